@@ -1,0 +1,175 @@
+"""Unit names: from a surface form to one canonical unit, with a category.
+
+The alias table (``data/aliases.csv``: ``surface,canonical,category``) is the
+registry of known units; users grow it. Names not in it are normalised and
+categorised by rule, and reported as unresolved so the table can be extended.
+
+>>> table = AliasTable.from_rows([("市住房城乡建设委", "市住房城乡建委", "department")])
+>>> table.resolve("市住房城乡建设委")
+Resolution(canonical='市住房城乡建委', category='department', known=True)
+>>> table.resolve("市财政局等有关部门").canonical
+'市财政局'
+>>> table.resolve("各区县（自治县）政府").category
+'collective'
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from rapidfuzz import fuzz, process
+
+from graph.errors import AliasTableError
+
+DEFAULT_ALIAS_PATH = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
+CATEGORIES = (
+    "department", "collective", "district_government", "court", "procuratorate",
+    "enterprise", "association", "other",
+)
+
+# Suffixes that widen a name to "and others": kept in raw, dropped from the canonical name.
+_SUFFIX = re.compile(r"(等)?(有关|相关)?(部门|单位)?$")
+_TRAILING_ETC = re.compile(r"等(有关|相关|其他)?(市级)?(部门|单位|成员单位|机构)?$")
+_COLLECTIVE = re.compile(
+    r"^(各|全市|市级|有关|相关|其他|其它)|(有关|相关)(部门|单位|主管部门|机构)$|^.{0,4}(部门|单位)$"
+)
+_DISTRICT_GOV = re.compile(r"(区|县|自治县)(人民)?政府$|新区管委会$|经开区管委会$|高新区管委会$")
+_COURT = re.compile(r"(法院|中院|高院)$|法院")
+_PROCURATORATE = re.compile(r"检察院")
+_ENTERPRISE = re.compile(r"(公司|集团|银行|分行|支行|保险|交易所)$")
+_ASSOCIATION = re.compile(r"(协会|商会|学会|联合会|联盟)$")
+_DEPARTMENT = re.compile(r"(局|委|办|厅|署|中心|海关|部|院|所|委员会|办公室|管委会|总队|支队|处|站|队|行|会|室)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Resolution:
+    """The canonical unit for a surface form; ``known`` when the alias table lists it."""
+
+    canonical: str
+    category: str
+    known: bool
+
+
+def clean_name(raw: str) -> str:
+    """Drop whitespace, markdown and a trailing 等有关部门-style suffix.
+
+    >>> clean_name("市 政府口岸 物流办等有关部门**")
+    '市政府口岸物流办'
+    """
+    name = re.sub(r"[\s*#`>]+", "", raw)
+    name = name.replace("(", "（").replace(")", "）")
+    stripped = _TRAILING_ETC.sub("", name)
+    return stripped or name
+
+
+def categorize(name: str) -> str:
+    """Categorise a canonical name by rule.
+
+    >>> [categorize(n) for n in ["各区县政府", "市高法院", "两江新区管委会", "市财政局", "重庆银行"]]
+    ['collective', 'court', 'district_government', 'department', 'enterprise']
+    """
+    if _COLLECTIVE.search(name):
+        return "collective"
+    if _PROCURATORATE.search(name):
+        return "procuratorate"
+    if _COURT.search(name):
+        return "court"
+    if _DISTRICT_GOV.search(name):
+        return "district_government"
+    if _ENTERPRISE.search(name):
+        return "enterprise"
+    if _ASSOCIATION.search(name):
+        return "association"
+    if _DEPARTMENT.search(name):
+        return "department"
+    return "other"
+
+
+class AliasTable:
+    """Surface form → (canonical, category), from the CSV and the naming rules."""
+
+    def __init__(self, entries: dict[str, tuple[str, str]]):
+        self._entries = entries
+        self.canonical_names = sorted({c for c, _ in entries.values()})
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> "AliasTable":
+        entries: dict[str, tuple[str, str]] = {}
+        for surface, canonical, category in rows:
+            category = category or categorize(canonical)
+            entries[clean_name(surface)] = (canonical, category)
+            entries.setdefault(canonical, (canonical, category))
+        return cls(entries)
+
+    def resolve(self, raw: str) -> Resolution:
+        name = clean_name(raw)
+        for candidate in (name, re.sub(r"[\s*#`>]+", "", raw)):
+            if candidate in self._entries:
+                canonical, category = self._entries[candidate]
+                return Resolution(canonical, category, True)
+        return Resolution(name, categorize(name), False)
+
+    def surfaces(self) -> dict[str, str]:
+        """Every listed surface form → canonical name."""
+        return {s: c for s, (c, _) in self._entries.items()}
+
+
+def load_alias_table(path: str | Path | None = None) -> AliasTable:
+    """Read ``surface,canonical,category`` rows (header required; ``#`` lines are comments)."""
+    path = Path(path) if path else DEFAULT_ALIAS_PATH
+    if not path.exists():
+        raise AliasTableError(f"{path}: alias table not found")
+    rows: list[tuple[str, str, str]] = []
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        reader = csv.reader(line for line in fh if not line.lstrip().startswith("#"))
+        header = next(reader, None)
+        if header is None or [h.strip() for h in header[:3]] != ["surface", "canonical", "category"]:
+            raise AliasTableError(f"{path}:1: expected the header 'surface,canonical,category'")
+        for lineno, row in enumerate(reader, start=2):
+            if not row or not any(cell.strip() for cell in row):
+                continue
+            if len(row) < 2 or not row[0].strip() or not row[1].strip():
+                raise AliasTableError(f"{path}:{lineno}: expected 'surface,canonical[,category]', got {row!r}")
+            category = row[2].strip() if len(row) > 2 else ""
+            if category and category not in CATEGORIES:
+                raise AliasTableError(
+                    f"{path}:{lineno}: unknown category {category!r} (expected one of {', '.join(CATEGORIES)})")
+            rows.append((row[0].strip(), row[1].strip(), category))
+    return AliasTable.from_rows(rows)
+
+
+def near_duplicates(names: Iterable[str], table: AliasTable | None = None,
+                    threshold: float = 88.0) -> list[tuple[str, str, float]]:
+    """Pairs of distinct canonical names that look like one body spelled two ways.
+
+    >>> near_duplicates(["市人力社保局", "市人力资源社保局", "市财政局"])
+    [('市人力社保局', '市人力资源社保局', 90.0)]
+    """
+    unique = sorted(set(names))
+    pairs: list[tuple[str, str, float]] = []
+    for i, a in enumerate(unique):
+        if categorize(a) == "collective":
+            continue
+        for b, score, _ in process.extract(a, unique[i + 1:], scorer=fuzz.ratio,
+                                           score_cutoff=threshold, limit=None):
+            if categorize(b) != "collective":
+                pairs.append((a, b, round(float(score), 1)))
+    return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))
+
+
+def suggest(name: str, candidates: Iterable[str], limit: int = 5) -> list[str]:
+    """Fuzzy 'did you mean' suggestions, favouring names that contain the query.
+
+    >>> suggest("市场监管局", ["市市场监管局", "市财政局", "市监狱管理局"])[0]
+    '市市场监管局'
+    """
+    pool = list(dict.fromkeys(candidates))
+    query = clean_name(name)
+    contains = [c for c in pool if query and query in c]
+    ranked = process.extract(query, pool, scorer=fuzz.WRatio, limit=limit * 2, score_cutoff=50)
+    out = sorted(contains, key=len) + [c for c, _, _ in ranked]
+    return list(dict.fromkeys(out))[:limit]

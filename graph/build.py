@@ -1,0 +1,160 @@
+"""Records in, one typed MultiDiGraph out (the reformgraph/1 model).
+
+Workplans and measures are scoped by their document; units, districts, laws
+and people are shared across documents. Ids are stable: the same input gives
+the same ids.
+
+>>> from loaders.records import Deadline, Document, Measure, Reform, UnitMention, Workplan
+>>> m = Measure(1, "开展调研。", (UnitMention("市财政局", 9),), (UnitMention("市高法院", 9),),
+...             Deadline("2022年5月", "2022-05", "scheduled"), 9)
+>>> wp = Workplan("1", "1", "示例", None, None, 5, 10, (m,), (), (), (), ())
+>>> doc = Document("demo", "demo.md", "0" * 64, "示例", None, None, None, (Reform("1", "示例"),), (wp,))
+>>> from graph.aliases import AliasTable
+>>> G = build_graph([doc], AliasTable.from_rows([]))
+>>> sorted(rel for _, _, rel in G.edges(data="rel"))
+['LEADS', 'PART_OF', 'PART_OF', 'PART_OF', 'SUPPORTS']
+>>> G.nodes["measure:demo:1:1"]["deadline"]
+'2022-05'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import networkx as nx
+
+from graph.aliases import AliasTable
+from graph.jsonio import SCHEMA
+from loaders.districts import district_prefix
+from loaders.records import Document, Workplan
+
+
+def document_id(doc: Document) -> str:
+    return f"doc:{doc.key}"
+
+
+def reform_id(doc: Document, number: str) -> str:
+    return f"reform:{doc.key}:{number}"
+
+
+def workplan_id(doc: Document, number: str) -> str:
+    return f"workplan:{doc.key}:{number}"
+
+
+def measure_id(doc: Document, workplan: str, seq: int) -> str:
+    return f"measure:{doc.key}:{workplan}:{seq}"
+
+
+def unit_id(name: str) -> str:
+    return f"unit:{name}"
+
+
+def district_id(name: str) -> str:
+    return f"district:{name}"
+
+
+def law_id(title: str) -> str:
+    return f"law:{title}"
+
+
+def person_id(name: str) -> str:
+    return f"person:{name}"
+
+
+def build_graph(documents: Sequence[Document], aliases: AliasTable) -> nx.MultiDiGraph:
+    """Build the graph of ``documents``, resolving unit names through ``aliases``."""
+    G = nx.MultiDiGraph(schema=SCHEMA, documents=[document_id(d) for d in documents])
+    for doc in documents:
+        _add_document(G, doc, aliases)
+    return G
+
+
+def unresolved_forms(documents: Iterable[Document], aliases: AliasTable) -> list[str]:
+    """Surface forms the alias table does not list (they became units by rule)."""
+    forms = {
+        u.raw for doc in documents for wp in doc.workplans
+        for u in _mentions(wp) if not aliases.resolve(u.raw).known
+    }
+    return sorted(forms)
+
+
+def _mentions(wp: Workplan):
+    for m in wp.measures:
+        yield from m.leads
+        yield from m.supports
+    yield from wp.responsible
+
+
+def _add_document(G: nx.MultiDiGraph, doc: Document, aliases: AliasTable) -> None:
+    did = document_id(doc)
+    G.add_node(did, kind="Document", title=doc.title, path=doc.path, sha256=doc.sha256,
+               issuer=doc.issuer, doc_number=doc.doc_number, date=doc.date)
+    for reform in doc.reforms:
+        rid = reform_id(doc, reform.number)
+        G.add_node(rid, kind="Reform", number=reform.number, title=reform.title, document=did)
+        G.add_edge(rid, did, rel="PART_OF")
+    for wp in doc.workplans:
+        _add_workplan(G, doc, wp, aliases)
+
+
+def _add_unit(G: nx.MultiDiGraph, raw: str, aliases: AliasTable) -> str:
+    res = aliases.resolve(raw)
+    uid = unit_id(res.canonical)
+    surface = re.sub(r"\s+", "", raw)
+    if uid not in G:
+        G.add_node(uid, kind="Unit", name=res.canonical, aliases=[surface], category=res.category)
+        district = district_prefix(res.canonical)
+        if district and res.category != "collective":
+            G.add_node(district_id(district), kind="District", name=district)
+            G.add_edge(uid, district_id(district), rel="LOCATED_IN")
+    elif surface not in G.nodes[uid]["aliases"]:
+        G.nodes[uid]["aliases"].append(surface)
+    return uid
+
+
+def _add_workplan(G: nx.MultiDiGraph, doc: Document, wp: Workplan, aliases: AliasTable) -> None:
+    wid = workplan_id(doc, wp.number)
+    G.add_node(wid, kind="Workplan", number=wp.number, title=wp.title, variant=wp.variant,
+               scope=wp.scope, line_start=wp.line_start, line_end=wp.line_end,
+               reform=wp.reform_number, document=document_id(doc))
+    G.add_edge(wid, reform_id(doc, wp.reform_number), rel="PART_OF")
+    for m in wp.measures:
+        mid = measure_id(doc, wp.number, m.seq)
+        G.add_node(mid, kind="Measure", workplan=wp.number, seq=m.seq, text=m.text,
+                   deadline_raw=m.deadline.raw, deadline=m.deadline.date, status=m.deadline.status,
+                   line=m.line, document=document_id(doc))
+        G.add_edge(mid, wid, rel="PART_OF")
+        seen: set[tuple[str, str]] = set()
+        for rel, mentions in (("LEADS", m.leads), ("SUPPORTS", m.supports)):
+            for u in mentions:
+                uid = _add_unit(G, u.raw, aliases)
+                if (uid, "LEADS") in seen or (uid, rel) in seen:
+                    continue  # the same unit named twice (two spellings) in one measure
+                seen.add((uid, rel))
+                G.add_edge(uid, mid, rel=rel, raw=re.sub(r"\s+", "", u.raw), line=u.line)
+    seen_resp: set[str] = set()
+    for r in wp.responsible:
+        uid = _add_unit(G, r.raw, aliases)
+        if uid in seen_resp:
+            continue
+        seen_resp.add(uid)
+        G.add_edge(uid, wid, rel="RESPONSIBLE_FOR", role=r.role, raw=re.sub(r"\s+", "", r.raw), line=r.line)
+    for c in wp.contacts:
+        pid = person_id(c.name)
+        G.add_node(pid, kind="Person", name=c.name)
+        G.add_edge(pid, wid, rel="CONTACT_FOR", role=c.role, phones=list(c.phones), line=c.line)
+        if c.unit_raw:
+            uid = _add_unit(G, c.unit_raw, aliases)
+            if not G.has_edge(pid, uid):
+                G.add_edge(pid, uid, rel="MEMBER_OF")
+    for name in wp.districts:
+        G.add_node(district_id(name), kind="District", name=name)
+        G.add_edge(wid, district_id(name), rel="APPLIES_TO")
+    cited: set[str] = set()
+    for cite in wp.citations:
+        lid = law_id(cite.title)
+        G.add_node(lid, kind="Law", title=cite.title, category=cite.category)
+        if lid not in cited:
+            cited.add(lid)
+            G.add_edge(wid, lid, rel="CITES", line=cite.line)

@@ -1,0 +1,95 @@
+"""Graph JSON in and out (the reformgraph/1 contract).
+
+The format is ``networkx.node_link_data(G, edges="edges")`` of a directed
+multigraph; see ``docs/graph-json.md`` (a copy of the shared contract).
+Conversions come in pairs and round-trip:
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph(schema=SCHEMA, documents=["doc:x"])
+>>> G.add_node("unit:市财政局", kind="Unit", name="市财政局", aliases=["市财政局"], category="department")
+>>> data = graph_to_data(G)
+>>> data["nodes"][0]["kind"], data["multigraph"]
+('Unit', True)
+>>> nx.utils.graphs_equal(data_to_graph(data), G)
+True
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph.errors import GraphFormatError
+
+SCHEMA = "reformgraph/1"
+
+NODE_KINDS = ("Document", "Reform", "Workplan", "Measure", "Unit", "District", "Law", "Person")
+EDGE_RELS = (
+    "PART_OF", "LEADS", "SUPPORTS", "RESPONSIBLE_FOR", "CONTACT_FOR",
+    "MEMBER_OF", "APPLIES_TO", "CITES", "LOCATED_IN",
+)
+
+
+def graph_to_data(G: nx.MultiDiGraph) -> dict[str, Any]:
+    """Return the contract's JSON-ready dict for ``G`` (nodes and edges in insertion order)."""
+    data = nx.node_link_data(G, edges="edges")
+    data["graph"] = {"schema": SCHEMA, **{k: v for k, v in G.graph.items() if k != "schema"}}
+    data["graph"].setdefault("documents", [])
+    return data
+
+
+def data_to_graph(data: dict[str, Any], *, source: str = "<data>") -> nx.MultiDiGraph:
+    """Rebuild the MultiDiGraph from contract data; raise GraphFormatError if it is not one."""
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) or not isinstance(data.get("edges"), list):
+        raise GraphFormatError(f"{source}: not a graph JSON file (expected 'nodes' and 'edges' lists)")
+    schema = (data.get("graph") or {}).get("schema")
+    if schema != SCHEMA:
+        raise GraphFormatError(f"{source}: expected graph schema {SCHEMA!r}, found {schema!r}")
+    if not data.get("directed") or not data.get("multigraph"):
+        raise GraphFormatError(f"{source}: expected a directed multigraph")
+    for i, node in enumerate(data["nodes"]):
+        if "id" not in node or node.get("kind") not in NODE_KINDS:
+            raise GraphFormatError(f"{source}: node #{i} has no id or an unknown kind {node.get('kind')!r}")
+    for i, edge in enumerate(data["edges"]):
+        if edge.get("rel") not in EDGE_RELS or "source" not in edge or "target" not in edge:
+            raise GraphFormatError(f"{source}: edge #{i} has no source/target or an unknown rel {edge.get('rel')!r}")
+    G = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
+    return G
+
+
+def write_graph_json(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
+    """Write ``G`` as UTF-8 JSON atomically: the file appears whole or not at all."""
+    path = Path(path)
+    text = json.dumps(graph_to_data(G), ensure_ascii=False, indent=1)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.write("\n")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def read_graph_json(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    """Read a graph JSON file written by ``reformgraph build --json``."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+        data = json.loads(text)
+    except FileNotFoundError:
+        raise GraphFormatError(f"{path}: no such file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise GraphFormatError(f"{path}: not valid UTF-8 JSON ({exc})") from None
+    return data_to_graph(data, source=str(path))
+
+
+def is_graph_json(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` looks like a graph JSON file (by name), not a source document."""
+    return str(path).lower().endswith(".json")

@@ -1,0 +1,128 @@
+"""Typed records a loader produces: what the document says, with line numbers.
+
+Records are frozen dataclasses and hold surface forms only (``raw`` unit names
+as written, whitespace removed); resolving aliases is the graph builder's job.
+
+>>> m = UnitMention(raw="市市场监管局", line=12)
+>>> m.raw, m.line
+('市市场监管局', 12)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class UnitMention:
+    """A unit named in the text, as written (whitespace removed), and where."""
+
+    raw: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Deadline:
+    """A measure's deadline: as written, normalised to the last day allowed, and a status.
+
+    ``date`` is ``"YYYY-MM"`` or ``"YYYY-MM-DD"``; ``status`` is ``done``,
+    ``ongoing``, ``scheduled`` or None when nothing could be read.
+    """
+
+    raw: str | None
+    date: str | None
+    status: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """One parenthetical naming a lead unit, with the measure text it closes."""
+
+    seq: int
+    text: str
+    leads: tuple[UnitMention, ...]
+    supports: tuple[UnitMention, ...]
+    deadline: Deadline
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A person named in the responsible section, with their role and phones."""
+
+    name: str
+    role: str
+    phones: tuple[str, ...]
+    unit_raw: str | None
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ResponsibleUnit:
+    """A unit in the 责任单位及责任人 section: ``role`` is ``lead`` or ``support``."""
+
+    raw: str
+    role: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A cited title, with its 《》, and its category (law, regulation, policy, list, form, other)."""
+
+    title: str
+    category: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Workplan:
+    """One workplan (工作方案): an item of the table of contents or one of its sub-variants."""
+
+    number: str
+    reform_number: str
+    title: str
+    variant: str | None
+    scope: str | None
+    line_start: int
+    line_end: int
+    measures: tuple[Measure, ...]
+    responsible: tuple[ResponsibleUnit, ...]
+    contacts: tuple[Contact, ...]
+    citations: tuple[Citation, ...]
+    districts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Reform:
+    """A reform item of the table of contents (改革事项)."""
+
+    number: str
+    title: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParseWarning:
+    """A gap the parser survived: where and what."""
+
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed document: its metadata, reforms, workplans and warnings."""
+
+    key: str
+    path: str
+    sha256: str
+    title: str
+    issuer: str | None
+    doc_number: str | None
+    date: str | None
+    reforms: tuple[Reform, ...]
+    workplans: tuple[Workplan, ...]
+    warnings: tuple[ParseWarning, ...] = field(default=())
