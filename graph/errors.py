@@ -67,3 +67,7 @@ class DatabaseError(ReformGraphError):
 
 class ExportError(ReformGraphError):
     """An export cannot be produced (bad format, missing font, unwritable path)."""
+
+
+class DateFormatError(ReformGraphError):
+    """A date given by the user is not YYYY-MM-DD or YYYY-MM."""

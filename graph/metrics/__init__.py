@@ -1,0 +1,42 @@
+"""Coordination metrics: pure functions from a reformgraph/1 graph to plain records.
+
+Every function takes the graph first, never modifies it, and returns frozen
+dataclasses, dicts or lists holding plain Python numbers; results are
+deterministic (Louvain and sampled betweenness use fixed seeds; ties are
+broken by name). Collective units (各区县政府, 市级相关部门 …) are left out
+unless ``include_collective=True``. See docs/metrics.md for what each number
+means.
+
+>>> from graph.metrics import graph_from_measures, resolve_unit, top_units
+>>> G = graph_from_measures([("1", "市市场监管局", "市财政局"), ("2", "市市场监管局", "")])
+>>> [r.name for r in top_units(G, by="load")], resolve_unit(G, "市场监管局")
+(['市市场监管局', '市财政局'], 'unit:市市场监管局')
+"""
+
+from graph.metrics.bottlenecks import (
+    DEFAULT_SEED, EXACT_BETWEENNESS_LIMIT, SAMPLED_K, Bottleneck, betweenness, bottlenecks,
+    coordination_betweenness,
+)
+from graph.metrics.chains import Chain, Hop, shortest_chain
+from graph.metrics.communities import Community, CommunityPartition, communities
+from graph.metrics.complexity import ReformComplexity, WorkplanComplexity, reform_complexity, workplan_complexity
+from graph.metrics.coordination import coordination_digraph, coordination_graph
+from graph.metrics.deadlines import (
+    DueMeasure, MonthLoad, add_months, due_within, monthly_load, overdue, parse_date, peak_months,
+)
+from graph.metrics.load import DEFAULT_WEIGHTS, LEAD_WEIGHT, SUPPORT_WEIGHT, UnitLoad, unit_load
+from graph.metrics.participation import MeasureRoles, measure_nodes, measure_roles
+from graph.metrics.profile import RANK_BY, Involvement, Partner, RankedUnit, UnitProfile, top_units, unit_partners, unit_profile
+from graph.metrics.sample import graph_from_measures
+from graph.metrics.units import is_collective, resolve_unit, unit_name, unit_nodes
+
+__all__ = [
+    "DEFAULT_SEED", "DEFAULT_WEIGHTS", "EXACT_BETWEENNESS_LIMIT", "LEAD_WEIGHT", "RANK_BY", "SAMPLED_K",
+    "SUPPORT_WEIGHT", "Bottleneck", "Chain", "Community", "CommunityPartition", "DueMeasure", "Hop",
+    "Involvement", "MeasureRoles", "MonthLoad", "Partner", "RankedUnit", "ReformComplexity", "UnitLoad",
+    "UnitProfile", "WorkplanComplexity", "add_months", "betweenness", "bottlenecks", "communities",
+    "coordination_betweenness", "coordination_digraph", "coordination_graph", "due_within",
+    "graph_from_measures", "is_collective", "measure_nodes", "measure_roles", "monthly_load", "overdue",
+    "parse_date", "peak_months", "reform_complexity", "resolve_unit", "shortest_chain", "top_units",
+    "unit_load", "unit_name", "unit_nodes", "unit_partners", "unit_profile", "workplan_complexity",
+]

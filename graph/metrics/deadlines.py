@@ -1,0 +1,167 @@
+"""Deadline crunch: measures due per unit per month, peaks, overdue and upcoming work.
+
+A measure's ``deadline`` is ``"YYYY-MM"`` (due by the end of that month) or
+``"YYYY-MM-DD"``; its month is the first seven characters. A unit is counted
+for every measure it leads or supports.
+
+>>> from graph.metrics.sample import graph_from_measures
+>>> G = graph_from_measures([("1", "A", "B", "2022-03"), ("2", "A", "", "2022-03-15"),
+...                          ("3", "B", "A", "2022-06"), ("4", "A", "", "2021-12", "done")])
+>>> [(r.name, r.month, r.lead, r.support) for r in monthly_load(G)]
+[('A', '2021-12', 1, 0), ('A', '2022-03', 2, 0), ('A', '2022-06', 0, 1), ('B', '2022-03', 0, 1), ('B', '2022-06', 1, 0)]
+>>> peak_months(G)["unit:A"]
+('2022-03', 2)
+>>> [(d.due, d.name, d.role) for d in overdue(G, "2022-04-01")]
+[('2022-03-15', 'A', 'lead'), ('2022-03-31', 'A', 'lead'), ('2022-03-31', 'B', 'support')]
+>>> [(d.measure, d.name, d.role) for d in due_within(G, "2022-04-01", months=3)]
+[('measure:demo:3:1', 'B', 'lead'), ('measure:demo:3:1', 'A', 'support')]
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import networkx as nx
+
+from graph.errors import DateFormatError
+from graph.metrics.participation import measure_roles, parent
+from graph.metrics.units import unit_name
+
+_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+
+
+@dataclass(frozen=True, slots=True)
+class MonthLoad:
+    """Measures one unit has due in one month, as lead and as support."""
+
+    unit: str
+    name: str
+    month: str
+    lead: int
+    support: int
+
+    @property
+    def total(self) -> int:
+        return self.lead + self.support
+
+
+@dataclass(frozen=True, slots=True)
+class DueMeasure:
+    """A measure with a deadline, seen from one unit (``role`` is ``lead`` or ``support``)."""
+
+    measure: str
+    unit: str
+    name: str
+    role: str
+    deadline: str
+    due: str
+    status: str | None
+    workplan: str | None
+    text: str
+    line: int | None
+
+
+def parse_date(text: str, *, end: bool = True) -> date:
+    """Parse ``YYYY-MM-DD`` or ``YYYY-MM`` (the month's last day, or first with ``end=False``).
+
+    >>> parse_date("2022-02"), parse_date("2022-02", end=False), parse_date("2022-03-31")
+    (datetime.date(2022, 2, 28), datetime.date(2022, 2, 1), datetime.date(2022, 3, 31))
+    >>> parse_date("31/3/2022")
+    Traceback (most recent call last):
+    ...
+    graph.errors.DateFormatError: expected a date as YYYY-MM-DD or YYYY-MM, got '31/3/2022'
+    """
+    m = _DATE.match(text.strip())
+    try:
+        if not m:
+            raise ValueError
+        y, mo = int(m[1]), int(m[2])
+        if m[3]:
+            return date(y, mo, int(m[3]))
+        return date(y, mo, calendar.monthrange(y, mo)[1] if end else 1)
+    except ValueError:
+        raise DateFormatError(f"expected a date as YYYY-MM-DD or YYYY-MM, got {text!r}") from None
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later, clamped to the month's end.
+
+    >>> add_months(date(2022, 1, 31), 1)
+    datetime.date(2022, 2, 28)
+    """
+    y, m = divmod(day.month - 1 + months, 12)
+    y, m = day.year + y, m + 1
+    return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
+
+
+def _selected(G: nx.MultiDiGraph, unit: str | None, include_collective: bool):
+    roles = measure_roles(G, include_collective=include_collective or unit is not None)
+    for m, r in roles.items():
+        for role, members in (("lead", r.leads), ("support", r.supports)):
+            for u in members:
+                if unit is None or u == unit:
+                    yield m, u, role
+
+
+def monthly_load(G: nx.MultiDiGraph, *, unit: str | None = None,
+                 include_collective: bool = False) -> list[MonthLoad]:
+    """Measures due per unit per month (measures without a deadline are left out).
+
+    ``unit`` (a node id) restricts to one unit, collective or not. Sorted by
+    unit name, then month.
+    """
+    counts: dict[tuple[str, str], list[int]] = {}
+    for m, u, role in _selected(G, unit, include_collective):
+        deadline = G.nodes[m].get("deadline")
+        if not deadline:
+            continue
+        c = counts.setdefault((u, deadline[:7]), [0, 0])
+        c[0 if role == "lead" else 1] += 1
+    rows = [MonthLoad(u, unit_name(G, u), month, c[0], c[1]) for (u, month), c in counts.items()]
+    return sorted(rows, key=lambda r: (r.name, r.unit, r.month))
+
+
+def peak_months(G: nx.MultiDiGraph, *, include_collective: bool = False) -> dict[str, tuple[str, int]]:
+    """Each unit's busiest month: unit id → (month, measures due), earliest month on ties."""
+    best: dict[str, tuple[str, int]] = {}
+    for r in monthly_load(G, include_collective=include_collective):
+        if r.unit not in best or r.total > best[r.unit][1]:
+            best[r.unit] = (r.month, r.total)
+    return best
+
+
+def _due(G: nx.MultiDiGraph, unit: str | None, include_collective: bool, keep) -> list[DueMeasure]:
+    out = []
+    for m, u, role in _selected(G, unit, include_collective):
+        d = G.nodes[m]
+        if not d.get("deadline"):
+            continue
+        due = parse_date(d["deadline"])
+        if keep(d, due):
+            wp = parent(G, m, "Workplan")
+            out.append(DueMeasure(m, u, unit_name(G, u), role, d["deadline"], due.isoformat(),
+                                  d.get("status"), G.nodes[wp].get("number") if wp else d.get("workplan"),
+                                  d.get("text") or "", d.get("line")))
+    return sorted(out, key=lambda r: (r.due, r.measure, r.role != "lead", r.name))
+
+
+def overdue(G: nx.MultiDiGraph, as_of: str | date, *, unit: str | None = None,
+            include_collective: bool = False) -> list[DueMeasure]:
+    """Measures not done whose last allowed day is before ``as_of``, one row per (measure, unit).
+
+    Sorted by due date, then measure id, lead before support, then unit name.
+    """
+    day = as_of if isinstance(as_of, date) else parse_date(as_of)
+    return _due(G, unit, include_collective, lambda d, due: d.get("status") != "done" and due < day)
+
+
+def due_within(G: nx.MultiDiGraph, as_of: str | date, months: int = 3, *, unit: str | None = None,
+               include_collective: bool = False) -> list[DueMeasure]:
+    """Measures not done whose last allowed day falls in ``[as_of, as_of + months]``."""
+    day = as_of if isinstance(as_of, date) else parse_date(as_of)
+    until = add_months(day, months)
+    return _due(G, unit, include_collective,
+                lambda d, due: d.get("status") != "done" and day <= due <= until)

@@ -1,0 +1,136 @@
+"""Load per unit: how many measures each unit leads and supports, and what that adds up to.
+
+The weighted load counts a led measure ``LEAD_WEIGHT`` (2) times and a
+supported one ``SUPPORT_WEIGHT`` (1) time: the lead unit drafts, convenes and
+reports, the supporting unit contributes (docs/metrics.md).
+
+>>> from graph.metrics.sample import graph_from_measures
+>>> G = graph_from_measures([("1", "A", "B"), ("1", "A", "C"), ("2", "B", "A")])
+>>> a = unit_load(G)["unit:A"]
+>>> a.lead, a.support, a.weighted, a.partners, a.workplans, a.reforms
+(2, 1, 5.0, 2, 2, 2)
+>>> round(a.share, 3)
+1.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+import networkx as nx
+
+from graph.metrics.participation import measure_roles, parent
+from graph.metrics.units import COLLECTIVE, unit_name, unit_nodes
+
+LEAD_WEIGHT = 2.0
+SUPPORT_WEIGHT = 1.0
+DEFAULT_WEIGHTS: Mapping[str, float] = {"lead": LEAD_WEIGHT, "support": SUPPORT_WEIGHT}
+
+
+@dataclass(frozen=True, slots=True)
+class UnitLoad:
+    """One unit's load.
+
+    Attributes
+    ----------
+    unit, name, category
+        Node id, canonical name, category.
+    lead, support
+        Measures the unit leads (牵头) / supports (配合) and does not lead.
+    workplans, reforms
+        Distinct workplans / reform items the unit is involved in: through a
+        measure it leads or supports, or named in the workplan's 责任单位 section.
+    weighted
+        ``lead * weights["lead"] + support * weights["support"]``.
+    partners
+        Distinct other units sharing at least one measure with it.
+    share
+        Fraction of all measures in the graph that the unit leads or supports.
+    collective
+        True for collective units (各区县政府, 市级相关部门 …).
+    """
+
+    unit: str
+    name: str
+    category: str
+    lead: int
+    support: int
+    workplans: int
+    reforms: int
+    weighted: float
+    partners: int
+    share: float
+    collective: bool
+
+
+def unit_load(G: nx.MultiDiGraph, *, weights: Mapping[str, float] | None = None,
+              include_collective: bool = False) -> dict[str, UnitLoad]:
+    """Compute the load of every unit.
+
+    Parameters
+    ----------
+    G
+        A reformgraph/1 graph (not modified).
+    weights
+        ``{"lead": w1, "support": w2}``; default ``DEFAULT_WEIGHTS`` (2 and 1).
+    include_collective
+        Also report collective units, and count them as partners.
+
+    Returns
+    -------
+    dict
+        Unit id → UnitLoad, in name order, for every counted unit (units with
+        no measure get zeros). ``share`` divides by all measures in ``G``.
+
+    Examples
+    --------
+    >>> from graph.metrics.sample import graph_from_measures
+    >>> G = graph_from_measures([("1", "A", "各区县政府")])
+    >>> list(unit_load(G)), unit_load(G)["unit:A"].partners
+    (['unit:A'], 0)
+    >>> unit_load(G, include_collective=True)["unit:各区县政府"].collective
+    True
+    """
+    w = {**DEFAULT_WEIGHTS, **(weights or {})}
+    roles = measure_roles(G, include_collective=include_collective)
+    total_measures = sum(1 for _, k in G.nodes(data="kind") if k == "Measure")
+    units = unit_nodes(G, include_collective=include_collective)
+    lead = dict.fromkeys(units, 0)
+    support = dict.fromkeys(units, 0)
+    partners: dict[str, set[str]] = {u: set() for u in units}
+    workplans: dict[str, set[str]] = {u: set() for u in units}
+    wp_of: dict[str, str | None] = {}
+    for m, r in roles.items():
+        wp = wp_of[m] = parent(G, m, "Workplan")
+        for u in r.leads:
+            lead[u] += 1
+        for u in r.supports:
+            support[u] += 1
+        for u in r.units:
+            partners[u].update(r.units)
+            if wp:
+                workplans[u].add(wp)
+    for u in units:
+        partners[u].discard(u)
+        for _, target, rel in G.out_edges(u, data="rel"):
+            if rel == "RESPONSIBLE_FOR":
+                workplans[u].add(target)
+    reform_of: dict[str, str | None] = {}
+    out: dict[str, UnitLoad] = {}
+    for u in units:
+        reforms = set()
+        for wp in workplans[u]:
+            if wp not in reform_of:
+                reform_of[wp] = parent(G, wp, "Reform") or G.nodes[wp].get("reform")
+            if reform_of[wp]:
+                reforms.add(reform_of[wp])
+        involved = lead[u] + support[u]
+        out[u] = UnitLoad(
+            unit=u, name=unit_name(G, u), category=G.nodes[u].get("category") or "other",
+            lead=lead[u], support=support[u], workplans=len(workplans[u]), reforms=len(reforms),
+            weighted=float(lead[u] * w["lead"] + support[u] * w["support"]),
+            partners=len(partners[u]), share=involved / total_measures if total_measures else 0.0,
+            collective=G.nodes[u].get("category") == COLLECTIVE,
+        )
+    return out

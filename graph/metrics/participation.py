@@ -1,0 +1,65 @@
+"""Who leads and who supports each measure: the one scan of the graph every metric starts from.
+
+>>> from graph.metrics.sample import graph_from_measures
+>>> G = graph_from_measures([("1", "A", "B、各区县政府")])
+>>> measure_roles(G)
+{'measure:demo:1:1': MeasureRoles(leads=('unit:A',), supports=('unit:B',))}
+>>> measure_roles(G, include_collective=True)["measure:demo:1:1"].supports
+('unit:B', 'unit:各区县政府')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import networkx as nx
+
+from graph.metrics.units import COLLECTIVE
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureRoles:
+    """The unit ids that lead and that support one measure (sorted; a lead is never also a support)."""
+
+    leads: tuple[str, ...]
+    supports: tuple[str, ...]
+
+    @property
+    def units(self) -> tuple[str, ...]:
+        """Leads then supports."""
+        return self.leads + self.supports
+
+
+def measure_nodes(G: nx.MultiDiGraph) -> list[str]:
+    """Every Measure node id, sorted."""
+    return sorted(n for n, k in G.nodes(data="kind") if k == "Measure")
+
+
+def measure_roles(G: nx.MultiDiGraph, *, include_collective: bool = False) -> dict[str, MeasureRoles]:
+    """Map every measure that has at least one (counted) unit to its lead and support units.
+
+    Built from LEADS / SUPPORTS edges. A unit that both leads and supports one
+    measure counts as lead only. Keys are sorted measure ids.
+    """
+    leads: dict[str, set[str]] = {}
+    supports: dict[str, set[str]] = {}
+    nodes = G.nodes
+    for u, m, rel in G.edges(data="rel"):
+        if rel not in ("LEADS", "SUPPORTS"):
+            continue
+        if not include_collective and nodes[u].get("category") == COLLECTIVE:
+            continue
+        (leads if rel == "LEADS" else supports).setdefault(m, set()).add(u)
+    out: dict[str, MeasureRoles] = {}
+    for m in sorted(set(leads) | set(supports)):
+        lead = leads.get(m, set())
+        out[m] = MeasureRoles(tuple(sorted(lead)), tuple(sorted(supports.get(m, set()) - lead)))
+    return out
+
+
+def parent(G: nx.MultiDiGraph, node: str, kind: str) -> str | None:
+    """The PART_OF parent of ``node`` that has ``kind`` (Workplan of a Measure, Reform of a Workplan)."""
+    for _, target, rel in G.out_edges(node, data="rel"):
+        if rel == "PART_OF" and G.nodes[target].get("kind") == kind:
+            return target
+    return None

@@ -1,0 +1,161 @@
+"""Rankings and one unit's profile: the views the CLI and the explorer show.
+
+>>> from graph.metrics.sample import graph_from_measures
+>>> G = graph_from_measures([("1", "A", "B"), ("2", "A", "C"), ("3", "B", "C")])
+>>> [(r.rank, r.name, r.value) for r in top_units(G, by="lead")]
+[(1, 'A', 2.0), (2, 'B', 1.0), (3, 'C', 0.0)]
+>>> p = unit_profile(G, "unit:C")
+>>> [(q.name, q.shared, q.as_lead_of_this, q.as_support_of_this) for q in p.partners]
+[('A', 1, 1, 0), ('B', 1, 1, 0)]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import networkx as nx
+
+from graph.metrics.bottlenecks import DEFAULT_SEED, Bottleneck, bottlenecks, coordination_betweenness
+from graph.metrics.communities import Community, communities
+from graph.metrics.coordination import coordination_graph
+from graph.metrics.deadlines import MonthLoad, monthly_load
+from graph.metrics.load import UnitLoad, unit_load
+from graph.metrics.participation import measure_roles, parent
+from graph.metrics.units import unit_name
+
+RANK_BY = ("load", "lead", "support", "betweenness", "partners")
+
+
+@dataclass(frozen=True, slots=True)
+class RankedUnit:
+    """A unit's place in a ranking: ``value`` is the ranked number, ``load`` its full load row."""
+
+    rank: int
+    unit: str
+    name: str
+    category: str
+    value: float
+    load: UnitLoad
+
+
+@dataclass(frozen=True, slots=True)
+class Partner:
+    """A unit sharing measures with the profiled one.
+
+    ``as_lead_of_this``: measures the partner leads and this unit supports;
+    ``as_support_of_this``: measures this unit leads and the partner supports.
+    """
+
+    unit: str
+    name: str
+    category: str
+    shared: int
+    as_lead_of_this: int
+    as_support_of_this: int
+
+
+@dataclass(frozen=True, slots=True)
+class Involvement:
+    """A workplan the unit is involved in: measures it leads / supports there, and whether it is named responsible."""
+
+    workplan: str
+    number: str
+    title: str
+    lead: int
+    support: int
+    responsible: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class UnitProfile:
+    """Everything about one unit: load, bottleneck numbers, partners, workplans, deadlines, community."""
+
+    load: UnitLoad
+    bottleneck: Bottleneck | None
+    partners: tuple[Partner, ...]
+    workplans: tuple[Involvement, ...]
+    months: tuple[MonthLoad, ...]
+    community: Community | None
+
+
+def top_units(G: nx.MultiDiGraph, *, by: str = "load", n: int | None = 20,
+              include_collective: bool = False, k: int | None | Literal["auto"] = "auto",
+              seed: int = DEFAULT_SEED) -> list[RankedUnit]:
+    """Rank units by ``by``: ``load`` (weighted), ``lead``, ``support``, ``betweenness`` or ``partners``.
+
+    Ties are broken by the weighted load (descending), then by name; ranks are
+    positions 1..n. ``n=None`` returns every unit.
+
+    Raises
+    ------
+    ValueError
+        When ``by`` is not one of ``RANK_BY``.
+    """
+    if by not in RANK_BY:
+        raise ValueError(f"cannot rank by {by!r}; expected one of {', '.join(RANK_BY)}")
+    loads = unit_load(G, include_collective=include_collective)
+    if by == "betweenness":
+        bc = coordination_betweenness(coordination_graph(G, include_collective=include_collective),
+                                      k=k, seed=seed)
+        value = {u: bc.get(u, 0.0) for u in loads}
+    else:
+        attr = {"load": "weighted"}.get(by, by)
+        value = {u: float(getattr(row, attr)) for u, row in loads.items()}
+    order = sorted(loads, key=lambda u: (-value[u], -loads[u].weighted, loads[u].name, u))
+    if n is not None:
+        order = order[:n]
+    return [RankedUnit(i, u, loads[u].name, loads[u].category, value[u], loads[u])
+            for i, u in enumerate(order, start=1)]
+
+
+def unit_partners(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = False) -> list[Partner]:
+    """Units sharing measures with ``unit``, most shared first (then name)."""
+    counts: dict[str, list[int]] = {}
+    for r in measure_roles(G, include_collective=True).values():
+        if unit not in r.units:
+            continue
+        for v in r.units:
+            if v == unit or (not include_collective and G.nodes[v].get("category") == "collective"):
+                continue
+            c = counts.setdefault(v, [0, 0, 0])
+            c[0] += 1
+            if v in r.leads and unit in r.supports:
+                c[1] += 1
+            if unit in r.leads and v in r.supports:
+                c[2] += 1
+    rows = [Partner(v, unit_name(G, v), G.nodes[v].get("category") or "other", *c) for v, c in counts.items()]
+    return sorted(rows, key=lambda p: (-p.shared, p.name, p.unit))
+
+
+def unit_profile(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = False,
+                 k: int | None | Literal["auto"] = "auto", seed: int = DEFAULT_SEED) -> UnitProfile:
+    """Profile one unit (a node id, e.g. from ``resolve_unit``).
+
+    The unit itself is always profiled, collective or not; ``include_collective``
+    decides whether collective units count as partners and in the coordination
+    graph behind ``bottleneck`` and ``community`` (None when the unit is not in it).
+    """
+    loads = unit_load(G, include_collective=True)
+    load = loads[unit]
+    bottleneck = next((b for b in bottlenecks(G, include_collective=include_collective, k=k, seed=seed)
+                       if b.unit == unit), None)
+    community = next((c for c in communities(G, include_collective=include_collective, seed=seed).communities
+                      if unit in c.members), None)
+    per_wp: dict[str, list] = {}
+    for m, r in measure_roles(G, include_collective=True).items():
+        if unit in r.units:
+            wp = parent(G, m, "Workplan")
+            if wp:
+                per_wp.setdefault(wp, [0, 0, None])[0 if unit in r.leads else 1] += 1
+    for _, wp, d in G.out_edges(unit, data=True):
+        if d.get("rel") == "RESPONSIBLE_FOR":
+            per_wp.setdefault(wp, [0, 0, None])[2] = d.get("role")
+    from graph.metrics.complexity import _natural
+
+    workplans = sorted(
+        (Involvement(wp, str(G.nodes[wp].get("number", "")), G.nodes[wp].get("title") or "", *c)
+         for wp, c in per_wp.items()),
+        key=lambda i: (_natural(i.number), i.workplan))
+    return UnitProfile(load, bottleneck, tuple(unit_partners(G, unit, include_collective=include_collective)),
+                       tuple(workplans), tuple(monthly_load(G, unit=unit)), community)
