@@ -1,0 +1,152 @@
+"""Where nodes go, and how they look: seeded positions, colours and sizes shared by every renderer.
+
+Positions are computed once with networkx (seeded, so the same view gives the
+same picture every time) and handed to both the HTML export (physics off: big
+hubs cannot thrash) and the image export. Colours come from one fixed palette
+per node kind, or a stable palette over the sorted group keys.
+
+>>> from graph.views import View, ViewNode, ViewEdge
+>>> v = View("t", (ViewNode("a", "A", "Unit", "Unit", 1.0, "A", True), ViewNode("b", "B", "Measure", "Measure", 1.0, "B")),
+...          (ViewEdge("a", "b", "LEADS", "牵头"),), focus=("a",))
+>>> pos = positions(v)
+>>> pos["a"]
+(0.0, 0.0)
+>>> pos == positions(v)
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import networkx as nx
+
+from graph.views import KIND_LABELS, View, ViewNode
+
+DEFAULT_SEED = 7
+
+KIND_COLOURS = {
+    "Unit": "#1f77b4", "Measure": "#ff7f0e", "Workplan": "#2ca02c", "Reform": "#9467bd",
+    "Document": "#7f7f7f", "District": "#8c564b", "Law": "#e377c2", "Person": "#bcbd22",
+    "Group": "#c7c7c7",
+}
+PALETTE = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
+    "#f7b6d2", "#dbdb8d", "#9edae5", "#393b79",
+)
+
+
+def positions(view: View, *, seed: int = DEFAULT_SEED) -> dict[str, tuple[float, float]]:
+    """Seeded positions in roughly [-1, 1]², focus nodes fixed (one focus at the centre).
+
+    A chain view (``view.layout == "chain"``) is laid out left to right in chain order.
+    """
+    if not view.nodes:
+        return {}
+    if view.layout == "chain":
+        return _chain_positions(view)
+    H = nx.Graph()
+    for n in view.nodes:
+        H.add_node(n.id)
+    for e in view.edges:
+        if H.has_edge(e.source, e.target):
+            H[e.source][e.target]["weight"] += e.weight
+        else:
+            H.add_edge(e.source, e.target, weight=e.weight)
+    # Log weights: a hub's 200-measure edge should pull, not collapse the picture.
+    for _, _, d in H.edges(data=True):
+        d["w"] = 1.0 + math.log1p(d["weight"])
+    n = H.number_of_nodes()
+    k = 1.6 / math.sqrt(max(n, 1))
+    focus = [f for f in view.focus if f in H]
+    if len(focus) == 1:
+        pos = nx.spring_layout(H, k=k, pos={focus[0]: (0.0, 0.0)}, fixed=focus, weight="w",
+                               seed=seed, iterations=200)
+    else:
+        pos = nx.spring_layout(H, k=k, weight="w", seed=seed, iterations=200)
+    out = {node: (float(x), float(y)) for node, (x, y) in pos.items()}
+    # Normalise to [-1, 1] around the centre (spring_layout with fixed nodes does not rescale).
+    xs = [p[0] for p in out.values()]
+    ys = [p[1] for p in out.values()]
+    cx = 0.0 if len(focus) == 1 else (max(xs) + min(xs)) / 2
+    cy = 0.0 if len(focus) == 1 else (max(ys) + min(ys)) / 2
+    span = max(max(abs(x - cx) for x in xs), max(abs(y - cy) for y in ys), 1e-9)
+    return {node: (round((x - cx) / span, 6), round((y - cy) / span, 6)) for node, (x, y) in out.items()}
+
+
+def _chain_positions(view: View) -> dict[str, tuple[float, float]]:
+    units = [n.id for n in view.nodes if n.kind == "Unit"]
+    step = 2.0 / max(len(units) - 1, 1)
+    pos = {u: (-1.0 + i * step, 0.0) for i, u in enumerate(units)}
+    # Each measure sits between the two units of its hop, stacked vertically.
+    stacks: dict[tuple[float, float], int] = {}
+    for n in view.nodes:
+        if n.id in pos:
+            continue
+        ends = sorted({e.source for e in view.edges if e.target == n.id and e.source in pos},
+                      key=lambda u: pos[u][0])
+        x = sum(pos[u][0] for u in ends) / len(ends) if ends else 0.0
+        key = (round(x, 6), 0.0)
+        i = stacks.get(key, 0)
+        stacks[key] = i + 1
+        y = (i // 2 + 1) * 0.35 * (1 if i % 2 == 0 else -1)
+        pos[n.id] = (x, y)
+    return pos
+
+
+def group_colours(view: View) -> dict[str, str]:
+    """Colour per legend group: kind colours when groups are kinds, else a stable palette."""
+    keys = sorted({n.group for n in view.nodes})
+    if all(k in KIND_COLOURS for k in keys):
+        return {k: KIND_COLOURS[k] for k in keys}
+    out = {}
+    i = 0
+    for k in keys:
+        if k in KIND_COLOURS and k in ("Measure", "Group"):
+            out[k] = KIND_COLOURS[k]
+            continue
+        out[k] = PALETTE[i % len(PALETTE)]
+        i += 1
+    return out
+
+
+def group_label(key: str) -> str:
+    """Legend text for a group key (kind keys get their bilingual label)."""
+    return KIND_LABELS.get(key, key)
+
+
+def size_scale(nodes: Sequence[ViewNode], lo: float, hi: float, base: float | None = None) -> dict[str, float]:
+    """Map each node's ``size`` onto [lo, hi] by square root (area ∝ value); None → ``base`` (or lo)."""
+    values = [n.size for n in nodes if n.size is not None]
+    base = lo if base is None else base
+    if not values:
+        return {n.id: base for n in nodes}
+    vmin, vmax = min(values), max(values)
+    out = {}
+    for n in nodes:
+        if n.size is None:
+            out[n.id] = base
+        elif vmax == vmin:
+            out[n.id] = (lo + hi) / 2
+        else:
+            t = math.sqrt((n.size - vmin) / (vmax - vmin))
+            out[n.id] = lo + t * (hi - lo)
+    return out
+
+
+def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
+    """Up to three reference values (min, middle, max) for the size legend."""
+    values = sorted({n.size for n in nodes if n.size is not None})
+    if not values:
+        return []
+    if len(values) <= 3:
+        return values
+    mid = values[len(values) // 2]
+    return [values[0], mid, values[-1]]
+
+
+def scaled_positions(pos: Mapping[str, tuple[float, float]], scale: float) -> dict[str, tuple[int, int]]:
+    """Positions in pixels for vis-network (y grows downwards)."""
+    return {n: (int(round(x * scale)), int(round(-y * scale))) for n, (x, y) in pos.items()}
