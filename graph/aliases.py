@@ -33,9 +33,10 @@ CATEGORIES = (
 
 # Suffixes that widen a name to "and others": kept in raw, dropped from the canonical name.
 _SUFFIX = re.compile(r"(等)?(有关|相关)?(部门|单位)?$")
-_TRAILING_ETC = re.compile(r"等(有关|相关|其他)?(市级)?(部门|单位|成员单位|机构)?$")
+_TRAILING_ETC = re.compile(r"等(市级)?(有关|相关|其他)?(市级)?(部门|单位|成员单位|机构)?(和单位)?$")
 _COLLECTIVE = re.compile(
-    r"^(各|全市|市级|有关|相关|其他|其它)|(有关|相关)(部门|单位|主管部门|机构)$|^.{0,4}(部门|单位)$"
+    r"^(各|全市|市级|有关|相关|其他|其它)|(有关|相关)(部门|单位|主管部门|机构)(和单位)?$|^.{0,4}(部门|单位)$"
+    r"|各(区|县|部门|单位|级)|成员单位$|^(调解组织|仲裁机构)$"
 )
 _DISTRICT_GOV = re.compile(r"(区|县|自治县)(人民)?政府$|新区管委会$|经开区管委会$|高新区管委会$")
 _COURT = re.compile(r"(法院|中院|高院)$|法院")

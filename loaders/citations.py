@@ -1,0 +1,30 @@
+"""Cited titles 《…》 and their category.
+
+>>> [classify_title(t) for t in ["《中华人民共和国行政许可法》", "《优化营商环境条例》",
+...  "《市场准入负面清单（2021年版）》", "《税收完税证明》", "《关于深化改革的意见》", "《重庆日报》"]]
+['law', 'regulation', 'list', 'form', 'policy', 'other']
+"""
+
+from __future__ import annotations
+
+import re
+
+_TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]$")
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("law", re.compile(r"(法|法典)$")),
+    ("regulation", re.compile(r"(条例|规定|细则|办法|规则|规程|解释)$")),
+    ("list", re.compile(r"(清单|目录|名录|名单)$")),
+    ("form", re.compile(r"(证明|表|单|证|书|凭证|回执|报告|发票|执照|函)$")),
+    ("policy", re.compile(r"(意见|通知|方案|决定|规划|指引|指南|纲要|措施|公告|决议|计划|要点|通告|批复)$")),
+)
+TITLE = re.compile(r"《([^《》]{1,120})》")
+
+
+def classify_title(title: str) -> str:
+    """law, regulation, policy, list, form or other — by how the title ends."""
+    core = title.strip("《》")
+    core = _TRAILING_PAREN.sub("", core)
+    for category, pattern in _RULES:
+        if pattern.search(core):
+            return category
+    return "other"

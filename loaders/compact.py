@@ -1,0 +1,66 @@
+"""A whitespace-free view of a span of lines that still knows its line numbers.
+
+OCR'd documents break words across lines and pages (``牵头单\\n\\n位``); matching
+on the compact text survives that, and ``line_at`` maps a match back to the
+1-based source line.
+
+>>> c = CompactText.from_lines(["（牵头单", "", "位：市财政局）"], first_line=10)
+>>> c.text
+'（牵头单位：市财政局）'
+>>> c.line_at(c.text.index("位"))
+12
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# Whitespace (incl. full-width space) and markdown emphasis/heading marks.
+_NOISE = re.compile(r"[\s\u3000]+|\*+|^#+|\\")
+
+
+def compact(line: str) -> str:
+    """Remove whitespace and markdown noise from one line.
+
+    >>> compact("#### **五、责任单位 及责任人**")
+    '五、责任单位及责任人'
+    """
+    return _NOISE.sub("", line.strip())
+
+
+@dataclass(frozen=True)
+class CompactText:
+    """Concatenated compact lines; ``starts[i]`` is where source line ``lines[i]`` begins."""
+
+    text: str
+    starts: tuple[int, ...]
+    lines: tuple[int, ...]
+
+    @classmethod
+    def from_lines(cls, lines: Sequence[str], first_line: int = 1) -> "CompactText":
+        parts: list[str] = []
+        starts: list[int] = []
+        numbers: list[int] = []
+        pos = 0
+        for offset, line in enumerate(lines):
+            piece = compact(line)
+            if not piece:
+                continue
+            starts.append(pos)
+            numbers.append(first_line + offset)
+            parts.append(piece)
+            pos += len(piece)
+        return cls("".join(parts), tuple(starts), tuple(numbers))
+
+    def line_at(self, pos: int) -> int:
+        """1-based source line of the character at ``pos``."""
+        if not self.lines:
+            return 0
+        return self.lines[max(0, bisect_right(self.starts, pos) - 1)]
+
+    def is_line_start(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.starts[i] == pos

@@ -1,0 +1,51 @@
+"""District names: which districts a text or a unit name mentions.
+
+The list lives in ``data/districts.csv`` (name, aliases) so users can extend it.
+
+>>> find_districts("在两江新区、九龙坡区和永川区先行试点，各区县推广")
+('两江新区', '九龙坡区', '永川区')
+>>> district_prefix("九龙坡区政府"), district_prefix("市财政局")
+('九龙坡区', None)
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+DEFAULT_DISTRICTS_PATH = Path(__file__).resolve().parents[1] / "data" / "districts.csv"
+
+
+@lru_cache(maxsize=4)
+def load_districts(path: str | None = None) -> dict[str, str]:
+    """Surface form → canonical district name."""
+    table: dict[str, str] = {}
+    with open(path or DEFAULT_DISTRICTS_PATH, encoding="utf-8-sig", newline="") as fh:
+        rows = csv.DictReader(line for line in fh if not line.startswith("#"))
+        for row in rows:
+            name = row["name"].strip()
+            table[name] = name
+            for alias in filter(None, (a.strip() for a in (row.get("aliases") or "").split("|"))):
+                table[alias] = name
+    return table
+
+
+@lru_cache(maxsize=4)
+def _pattern(path: str | None = None) -> re.Pattern[str]:
+    forms = sorted(load_districts(path), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, forms)))
+
+
+def find_districts(text: str, path: str | None = None) -> tuple[str, ...]:
+    """Canonical districts mentioned in ``text``, in order of first mention."""
+    table = load_districts(path)
+    found = (table[m.group(0)] for m in _pattern(path).finditer(re.sub(r"\s+", "", text)))
+    return tuple(dict.fromkeys(found))
+
+
+def district_prefix(unit_name: str, path: str | None = None) -> str | None:
+    """The district a unit name starts with (its seat), or None."""
+    m = _pattern(path).match(unit_name)
+    return load_districts(path)[m.group(0)] if m else None

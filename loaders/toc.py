@@ -1,0 +1,74 @@
+"""The table of contents (目录): the skeleton of reform items and their sub-variants.
+
+>>> entries = parse_toc(["1. 开展改革事项工作方案..... ( 12 )",
+...                      "3. 清除壁垒改革事项", "工作方案..... (19)", "3.1 政府采购..... (19)",
+...                      "- 3.2 食品, 惩罚性赔偿..... (21)"], first_line=5)
+>>> [(e.number, e.title, e.line) for e in entries]
+[('1', '开展改革事项工作方案', 5), ('3', '清除壁垒改革事项工作方案', 6), ('3.1', '政府采购', 8), ('3.2', '食品，惩罚性赔偿', 9)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from loaders.compact import compact
+
+_NUMBER = re.compile(r"^[-*•]?(\d{1,3}(?:\.\d{1,2})?)[.．、]?(?=[^\d.])")
+_PAGE_REF = re.compile(r"(?:[.．。…·]{2,}|…+)?[(（]\d{1,4}[)）]$")
+_LEADER = re.compile(r"[.．。…·]{2,}|…+")
+
+
+@dataclass(frozen=True, slots=True)
+class TocEntry:
+    """One numbered line of the table of contents (an item "3" or a sub-variant "3.1")."""
+
+    number: str
+    title: str
+    line: int
+
+    @property
+    def is_variant(self) -> bool:
+        return "." in self.number
+
+    @property
+    def parent(self) -> str:
+        return self.number.split(".")[0]
+
+
+def is_toc_line(line: str) -> bool:
+    """True for a line that ends with a page reference such as ``..... ( 12 )``."""
+    return bool(_PAGE_REF.search(compact(line)))
+
+
+def clean_title(text: str) -> str:
+    """Drop dot leaders, the page reference and whitespace between CJK characters."""
+    text = _PAGE_REF.sub("", text.strip())
+    text = _LEADER.sub("", text)
+    text = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text.strip())
+    text = re.sub(r"\s*,\s*", "，", text)
+    return re.sub(r"\s+", " ", text).strip(" *")
+
+
+def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
+    """Numbered entries of a table of contents; an entry may span several lines."""
+    entries: list[TocEntry] = []
+    pending: tuple[str, list[str], int] | None = None
+    for offset, raw in enumerate(lines):
+        text = raw.strip().strip("*").strip()
+        if not text:
+            continue
+        m = _NUMBER.match(compact(text))
+        if m and pending is None:
+            body = re.sub(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?", "", text, count=1)
+            pending = (m.group(1), [body], first_line + offset)
+        elif pending is not None:
+            pending[1].append(text)
+        else:
+            continue
+        if pending and is_toc_line(text):
+            number, parts, line = pending
+            entries.append(TocEntry(number, clean_title(" ".join(parts)), line))
+            pending = None
+    return entries
