@@ -107,6 +107,7 @@ def main() -> None:
 
 
 # ---- COMMAND MODULES: each adds its commands to `cli` (one line per module) ----
+from graph.cli_metrics import register as _register_metrics; _register_metrics(cli)  # noqa: E402,E702
 
 
 if __name__ == "__main__":  # pragma: no cover
