@@ -12,10 +12,10 @@ import re
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]$")
 _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("law", re.compile(r"(法|法典)$")),
-    ("regulation", re.compile(r"(条例|规定|细则|办法|规则|规程|解释)$")),
+    ("regulation", re.compile(r"(条例|规定|细则|办法|规则|规程|解释|规范|准则)$")),
     ("list", re.compile(r"(清单|目录|名录|名单)$")),
     ("form", re.compile(r"(证明|表|单|证|书|凭证|回执|报告|发票|执照|函)$")),
-    ("policy", re.compile(r"(意见|通知|方案|决定|规划|指引|指南|纲要|措施|公告|决议|计划|要点|通告|批复)$")),
+    ("policy", re.compile(r"(意见|通知|方案|决定|规划|指引|指南|纲要|措施|公告|决议|计划|要点|通告|批复|分工)$")),
 )
 TITLE = re.compile(r"《([^《》]{1,120})》")
 
@@ -23,7 +23,8 @@ TITLE = re.compile(r"《([^《》]{1,120})》")
 def classify_title(title: str) -> str:
     """law, regulation, policy, list, form or other — by how the title ends."""
     core = title.strip("《》")
-    core = _TRAILING_PAREN.sub("", core)
+    while _TRAILING_PAREN.search(core):
+        core = _TRAILING_PAREN.sub("", core)
     for category, pattern in _RULES:
         if pattern.search(core):
             return category

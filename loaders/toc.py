@@ -17,6 +17,7 @@ from loaders.compact import compact
 
 _NUMBER = re.compile(r"^[-*•]?(\d{1,3}(?:\.\d{1,2})?)[.．、]?(?=[^\d.])")
 _PAGE_REF = re.compile(r"(?:[.．。…·]{2,}|…+)?[(（]\d{1,4}[)）]$")
+_PAGE_REF_RAW = re.compile(r"\s*(?:[.．。…·]{2,}|…+)?\s*[(（]\s*\d{1,4}\s*[)）]\s*$")
 _LEADER = re.compile(r"[.．。…·]{2,}|…+")
 
 
@@ -44,7 +45,7 @@ def is_toc_line(line: str) -> bool:
 
 def clean_title(text: str) -> str:
     """Drop dot leaders, the page reference and whitespace between CJK characters."""
-    text = _PAGE_REF.sub("", text.strip())
+    text = _PAGE_REF_RAW.sub("", text.strip())
     text = _LEADER.sub("", text)
     text = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text.strip())
     text = re.sub(r"\s*,\s*", "，", text)
