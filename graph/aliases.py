@@ -144,11 +144,11 @@ def load_alias_table(path: str | Path | None = None) -> AliasTable:
 
 
 def near_duplicates(names: Iterable[str], table: AliasTable | None = None,
-                    threshold: float = 88.0) -> list[tuple[str, str, float]]:
+                    threshold: float = 85.0) -> list[tuple[str, str, float]]:
     """Pairs of distinct canonical names that look like one body spelled two ways.
 
     >>> near_duplicates(["市人力社保局", "市人力资源社保局", "市财政局"])
-    [('市人力社保局', '市人力资源社保局', 90.0)]
+    [('市人力社保局', '市人力资源社保局', 85.7)]
     """
     unique = sorted(set(names))
     pairs: list[tuple[str, str, float]] = []
