@@ -80,7 +80,7 @@ def shortest_chain(G: nx.MultiDiGraph, source: str, target: str, *,
     Examples
     --------
     >>> from graph.metrics.sample import graph_from_measures
-    >>> G = graph_from_measures([("1", "A", "B"), ("2", "C", "")])
+    >>> G = graph_from_measures([("1", "A", "B"), ("2", "C", "D")])
     >>> shortest_chain(G, "unit:A", "unit:C")
     Traceback (most recent call last):
     ...
@@ -91,7 +91,7 @@ def shortest_chain(G: nx.MultiDiGraph, source: str, target: str, *,
         drop = [u for u in C if C.nodes[u]["category"] == "collective" and u not in (source, target)]
         C = C.subgraph(set(C) - set(drop))
     for u in (source, target):
-        if u not in C:
+        if u not in C or C.degree(u) == 0:
             raise NoChainError(f"{unit_name(G, u)} shares no measure with any other unit")
     a, b = unit_name(G, source), unit_name(G, target)
     dist_s, sigma = _bfs(C, source)
