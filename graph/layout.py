@@ -41,7 +41,9 @@ PALETTE = (
 def positions(view: View, *, seed: int = DEFAULT_SEED) -> dict[str, tuple[float, float]]:
     """Seeded positions in roughly [-1, 1]², focus nodes fixed (one focus at the centre).
 
-    A chain view (``view.layout == "chain"``) is laid out left to right in chain order.
+    ``view.layout`` chooses: ``"radial"`` (focus at the centre, rings by hops, each ring
+    ordered next to its parents: readable for a unit's neighbourhood), ``"chain"`` (left to
+    right in chain order) or ``"spring"`` (networkx spring layout, seeded).
     """
     if not view.nodes:
         return {}
@@ -59,21 +61,63 @@ def positions(view: View, *, seed: int = DEFAULT_SEED) -> dict[str, tuple[float,
     for _, _, d in H.edges(data=True):
         d["w"] = 1.0 + math.log1p(d["weight"])
     n = H.number_of_nodes()
-    k = 1.6 / math.sqrt(max(n, 1))
     focus = [f for f in view.focus if f in H]
+    if view.layout == "radial" and len(focus) == 1:
+        return _radial_positions(view, H, focus[0])
+    k = 1.6 / math.sqrt(max(n, 1))
     if len(focus) == 1:
         pos = nx.spring_layout(H, k=k, pos={focus[0]: (0.0, 0.0)}, fixed=focus, weight="w",
                                seed=seed, iterations=200)
     else:
         pos = nx.spring_layout(H, k=k, weight="w", seed=seed, iterations=200)
+    if len(focus) == 1:
+        fx, fy = pos[focus[0]]
+        pos = {node: (x - fx, y - fy) for node, (x, y) in pos.items()}
     out = {node: (float(x), float(y)) for node, (x, y) in pos.items()}
-    # Normalise to [-1, 1] around the centre (spring_layout with fixed nodes does not rescale).
+    # Normalise to [-1, 1] around the centre (the focus node when there is one).
     xs = [p[0] for p in out.values()]
     ys = [p[1] for p in out.values()]
     cx = 0.0 if len(focus) == 1 else (max(xs) + min(xs)) / 2
     cy = 0.0 if len(focus) == 1 else (max(ys) + min(ys)) / 2
     span = max(max(abs(x - cx) for x in xs), max(abs(y - cy) for y in ys), 1e-9)
     return {node: (round((x - cx) / span, 6), round((y - cy) / span, 6)) for node, (x, y) in out.items()}
+
+
+def _radial_positions(view: View, H: nx.Graph, focus: str) -> dict[str, tuple[float, float]]:
+    """Focus at the centre, nodes on rings by hops from it; each ring ordered next to its parents."""
+    dist = nx.single_source_shortest_path_length(H, focus)
+    far = max(dist.values(), default=0) + 1
+    rings: dict[int, list[str]] = {}
+    for node in H.nodes:
+        rings.setdefault(dist.get(node, far), []).append(node)
+    kind = {n.id: n.kind for n in view.nodes}
+    group = {n.id: n.group for n in view.nodes}
+    strength = dict(H.degree(weight="weight"))
+    angle: dict[str, float] = {focus: 0.0}
+    pos: dict[str, tuple[float, float]] = {focus: (0.0, 0.0)}
+    levels = sorted(r for r in rings if r > 0)
+    for r in levels:
+        members = rings[r]
+        if r == levels[0]:
+            members.sort(key=lambda m: (group[m], kind[m] == "Group", -strength[m], m))
+        else:
+            def target(m: str) -> float:
+                parents = [angle[p] for p in H.neighbors(m) if p in angle and dist.get(p, far) < r]
+                if not parents:
+                    return 2 * math.pi
+                sx = sum(math.cos(a) for a in parents)
+                sy = sum(math.sin(a) for a in parents)
+                return math.atan2(sy, sx) % (2 * math.pi)
+            members.sort(key=lambda m: (round(target(m), 6), group[m], m))
+        radius = r / len(levels)
+        count = len(members)
+        stagger = 0.07 / len(levels) if count > 24 else 0.0
+        for i, m in enumerate(members):
+            a = 2 * math.pi * i / count + (math.pi / count if r % 2 == 0 else 0.0)
+            angle[m] = a
+            rr = radius + (stagger if i % 2 else -stagger)
+            pos[m] = (round(rr * math.cos(a), 6), round(rr * math.sin(a), 6))
+    return pos
 
 
 def _chain_positions(view: View) -> dict[str, tuple[float, float]]:

@@ -116,7 +116,7 @@ class View:
     source: str = ""
     include_contacts: bool = False
     include_people: bool = False
-    layout: str = "spring"  # "spring" (seeded force layout) or "chain" (left to right in chain order)
+    layout: str = "spring"  # "radial" (focus in the centre), "chain" (left to right) or "spring" (seeded)
 
     def node(self, node_id: str) -> ViewNode:
         """The node with this id (KeyError if it is not in the view)."""
@@ -305,6 +305,7 @@ def _fold_kinds(nodes: dict[str, ViewNode], edges: list[ViewEdge], keep: set[str
     total = sum(len(v) for v in by_kind.values())
     allowance = {k: max(1, int(budget * len(v) / total)) for k, v in by_kind.items()}
     fold: dict[str, str] = {}
+    counts: dict[str, int] = {}
     for kind, members in sorted(by_kind.items()):
         if len(members) <= allowance[kind] + 1:
             continue
@@ -318,8 +319,11 @@ def _fold_kinds(nodes: dict[str, ViewNode], edges: list[ViewEdge], keep: set[str
         nodes[gid] = ViewNode(gid, f"+{len(folded)} 个其他{kl.split()[0]}", "Group", kind, None,
                               f"{kl}: 另有 {len(folded)} 个未单独显示 ({len(folded)} more, not drawn one by one)\n{sample}",
                               False, sum(nodes[n].members for n in folded))
-        notes.append(f"{len(folded)} 个{kl.split()[0]}合并为一个节点 ({len(folded)} {kind} nodes with the fewest "
-                     f"connections shown as one node)")
+        counts[kind] = len(folded)
+    if counts:
+        zh = "、".join(f"{k} 个{KIND_LABELS.get(kind, kind).split()[0]}" for kind, k in counts.items())
+        en = ", ".join(f"{k} {kind}" for kind, k in counts.items())
+        notes.append(f"连接最少的 {zh} 各合并为一个方块节点 (fewest-connected {en} nodes each shown as one node)")
     nodes = {n: v for n, v in nodes.items() if n not in fold}
     edges = list(_merge_edges(ViewEdge(fold.get(e.source, e.source), fold.get(e.target, e.target),
                                        e.rel, e.label, e.weight) for e in edges))
@@ -400,6 +404,7 @@ def unit_neighbourhood(G: nx.MultiDiGraph, unit_id: str, depth: int = 1, kinds: 
         size_label=size_label or ("连接数 connections in view" if sizes is None else "指标 metric"),
         group_label=group_label or ("类型 kind" if groups is None else "分组 group"),
         source=source_line(G), include_contacts=include_contacts, include_people=include_people,
+        layout="radial",
     )
 
 
