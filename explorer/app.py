@@ -1,0 +1,76 @@
+"""ReformGraph explorer: the Streamlit entry point, a router over thin pages.
+
+Run from the repository root (``make explore`` does this)::
+
+    streamlit run explorer/app.py --server.address 127.0.0.1 -- --graph build/graph.json
+
+``--graph PATH`` (a graph JSON or a document) is optional; without it the app
+builds the bundled document itself (cached). With ``NEO4J_URI`` set it reads
+the graph from Neo4j and adds a read-only Cypher page.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+# `streamlit run explorer/app.py` puts explorer/ on sys.path, not the repository root.
+_ROOT = str(Path(__file__).resolve().parents[1])
+if _ROOT not in sys.path:
+    sys.path.insert(0, _ROOT)
+
+import streamlit as st  # noqa: E402
+
+from explorer import state  # noqa: E402
+from graph.errors import ReformGraphError  # noqa: E402
+from explorer.i18n import t, text  # noqa: E402
+
+_HERE = Path(__file__).resolve().parent
+PAGES = (
+    # (file under screens/, url path, label key, icon)
+    ("overview.py", "overview", "nav.overview", ":material/dashboard:"),
+    ("unit.py", "unit", "nav.unit", ":material/account_tree:"),
+    ("chains.py", "chains", "nav.chains", ":material/link:"),
+    ("bottlenecks.py", "bottlenecks", "nav.bottlenecks", ":material/hub:"),
+    ("deadlines.py", "deadlines", "nav.deadlines", ":material/event:"),
+    ("reforms.py", "reforms", "nav.reforms", ":material/list_alt:"),
+    ("import_doc.py", "import", "nav.import", ":material/upload_file:"),
+)
+CYPHER_PAGE = ("cypher.py", "cypher", "nav.cypher", ":material/terminal:")
+
+
+def _sidebar() -> None:
+    if "lang_en" not in st.session_state:
+        st.session_state["lang_en"] = st.query_params.get("lang") == "en"
+    st.sidebar.toggle(text("app.english"), key="lang_en")
+    st.sidebar.caption(t("app.tagline"))
+    try:
+        loaded = state.active_graph()
+    except ReformGraphError as exc:  # pages that need the graph report it too, in one line
+        st.sidebar.error(t("app.load_error", error=str(exc)))
+        return
+    src = loaded.source
+    st.sidebar.markdown(f"**{t('app.source')}**")
+    st.sidebar.caption(t(src.label_key(), **{k: Path(v).name if k == "path" else v for k, v in src.label_args}))
+    st.sidebar.caption(t("app.counts", nodes=loaded.graph.number_of_nodes(), edges=loaded.graph.number_of_edges()))
+    if loaded.warnings:
+        st.sidebar.caption(t("app.warnings", n=len(loaded.warnings)))
+    if src.kind == "upload" and st.sidebar.button(t("app.source.use_default")):
+        st.session_state.pop("active_upload", None)
+        st.rerun()
+
+
+def main() -> None:
+    st.set_page_config(page_title="ReformGraph", page_icon=":material/hub:", layout="wide")
+    _sidebar()
+    specs = list(PAGES)
+    if state.neo4j_configured():
+        specs.append(CYPHER_PAGE)
+    pages = [
+        st.Page(str(_HERE / "screens" / file), title=t(key), url_path=url, icon=icon, default=(i == 0))
+        for i, (file, url, key, icon) in enumerate(specs)
+    ]
+    st.navigation(pages).run()
+
+
+main()

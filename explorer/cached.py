@@ -1,0 +1,188 @@
+"""Metrics from ``graph.metrics``, cached per graph for the explorer.
+
+Every function takes the graph's cache ``token`` (``LoadedGraph.token``: it
+changes whenever the graph does) and the graph itself as ``_G`` (underscore:
+Streamlit does not hash it). Results are plain records (``st.cache_data``
+hands each caller its own copy); the coordination graph, an object every
+view reads, is held once with ``st.cache_resource``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import networkx as nx
+import streamlit as st
+
+from explorer import tables
+from graph import metrics, views
+from graph.errors import NoChainError
+from graph.html_render import render_html
+
+VIEW_HEIGHT = "620px"
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def unit_loads(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> dict[str, metrics.UnitLoad]:
+    """``metrics.unit_load`` (lead, support, weighted load, partners …) per unit id."""
+    return metrics.unit_load(_G, include_collective=include_collective)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def ranking(token: str, _G: nx.MultiDiGraph, by: str, n: int | None = 20,
+            include_collective: bool = False) -> list[metrics.RankedUnit]:
+    """``metrics.top_units``."""
+    return metrics.top_units(_G, by=by, n=n, include_collective=include_collective)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def coordination(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> nx.Graph:
+    """The unit–unit coordination graph (shared, read-only)."""
+    return metrics.coordination_graph(_G, include_collective=include_collective)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def bottleneck_rows(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> list[metrics.Bottleneck]:
+    """``metrics.bottlenecks``: betweenness, articulation points, dependents per unit."""
+    return metrics.bottlenecks(_G, include_collective=include_collective)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def betweenness(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> dict[str, float]:
+    """Unit id → betweenness, from the cached bottleneck rows."""
+    return {b.unit: b.betweenness for b in bottleneck_rows(token, _G, include_collective)}
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def partition(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> metrics.CommunityPartition:
+    """``metrics.communities`` (Louvain, fixed seed)."""
+    return metrics.communities(_G, include_collective=include_collective)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def community_of(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> dict[str, int]:
+    """Unit id → community index (1 = largest)."""
+    return {u: c.index for c in partition(token, _G, include_collective).communities for u in c.members}
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def partners(token: str, _G: nx.MultiDiGraph, unit: str) -> list[metrics.Partner]:
+    """``metrics.unit_partners`` for one unit."""
+    return metrics.unit_partners(_G, unit)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def measure_rows(token: str, _G: nx.MultiDiGraph, unit: str) -> list[dict]:
+    """``tables.unit_measure_rows`` for one unit."""
+    return tables.unit_measure_rows(_G, unit)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def unit_choices(token: str, _G: nx.MultiDiGraph) -> list[tuple[str, str]]:
+    """``tables.unit_options``: (id, label with other spellings), busiest first."""
+    return tables.unit_options(_G)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def chain(token: str, _G: nx.MultiDiGraph, source: str, target: str) -> tuple[metrics.Chain | None, str | None]:
+    """``metrics.shortest_chain`` as ``(chain, None)``, or ``(None, message)`` when there is none."""
+    try:
+        return metrics.shortest_chain(_G, source, target), None
+    except NoChainError as exc:
+        return None, str(exc)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def monthly(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> list[metrics.MonthLoad]:
+    """``metrics.monthly_load`` for every unit."""
+    return metrics.monthly_load(_G, include_collective=include_collective)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def peaks(token: str, _G: nx.MultiDiGraph) -> dict[str, tuple[str, int]]:
+    """``metrics.peak_months``."""
+    return metrics.peak_months(_G)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def overdue(token: str, _G: nx.MultiDiGraph, as_of: date, unit: str | None = None) -> list[metrics.DueMeasure]:
+    """``metrics.overdue`` as of a date."""
+    return metrics.overdue(_G, as_of, unit=unit)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def due_soon(token: str, _G: nx.MultiDiGraph, as_of: date, months: int,
+             unit: str | None = None) -> list[metrics.DueMeasure]:
+    """``metrics.due_within`` as of a date."""
+    return metrics.due_within(_G, as_of, months, unit=unit)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def counts(token: str, _G: nx.MultiDiGraph) -> dict[str, int]:
+    """``tables.graph_counts``."""
+    return tables.graph_counts(_G)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def statuses(token: str, _G: nx.MultiDiGraph) -> list[dict]:
+    """``tables.status_counts``."""
+    return tables.status_counts(_G)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def reforms(token: str, _G: nx.MultiDiGraph, query: str = "") -> list[dict]:
+    """``tables.reform_rows``."""
+    return tables.reform_rows(_G, query)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def workplan(token: str, _G: nx.MultiDiGraph, wp: str, include_phones: bool = False) -> dict:
+    """``tables.workplan_detail``."""
+    return tables.workplan_detail(_G, wp, include_phones=include_phones)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def unit_view(token: str, _G: nx.MultiDiGraph, unit: str, depth: int, kinds: tuple[str, ...],
+              rels: tuple[str, ...], size_by: str, colour_by: str, lang: str) -> tuple[views.View, str]:
+    """A unit's neighbourhood view (``graph.views``) and its offline HTML, for these settings.
+
+    ``size_by``: ``degree`` (connections in the view), ``load`` (weighted load) or ``betweenness``;
+    ``colour_by``: ``kind`` or ``community``.
+    """
+    from explorer.i18n import text
+
+    sizes = None
+    if size_by == "load":
+        sizes = {u: r.weighted for u, r in unit_loads(token, _G, True).items()}
+    elif size_by == "betweenness":
+        sizes = betweenness(token, _G)
+    groups = None
+    if colour_by == "community":
+        groups = {u: f"{text('col.community', lang)} {i}" for u, i in community_of(token, _G).items()}
+    size_label = text(f"unit.size.{size_by}", lang) if size_by != "degree" else None
+    view = views.unit_neighbourhood(_G, unit, depth, kinds, rels, sizes=sizes, size_label=size_label,
+                                    groups=groups, group_label=text("col.community", lang) if groups else None)
+    return view, render_html(view, height=VIEW_HEIGHT, exported=date.today().isoformat())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def chain_view(token: str, _G: nx.MultiDiGraph, source: str, target: str) -> tuple[views.View, str] | None:
+    """The shortest chain's view and HTML (None when there is no chain)."""
+    found, _ = chain(token, _G, source, target)
+    if found is None:
+        return None
+    view = views.chain_view(_G, found)
+    return view, render_html(view, height=VIEW_HEIGHT, exported=date.today().isoformat())
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def bottleneck_view(token: str, _G: nx.MultiDiGraph, top: int, colour_by: str, lang: str) -> tuple[views.View, str]:
+    """The coordination network's top units by betweenness, sized by it, and its HTML."""
+    from explorer.i18n import text
+
+    groups = None
+    if colour_by == "community":
+        groups = {u: f"{text('col.community', lang)} {i}" for u, i in community_of(token, _G).items()}
+    view = views.bottleneck_view(_G, coordination(token, _G), betweenness(token, _G), top=top, groups=groups,
+                                 group_label=text("col.community", lang) if groups else None)
+    return view, render_html(view, height=VIEW_HEIGHT, exported=date.today().isoformat())

@@ -1,0 +1,323 @@
+"""Every label the explorer shows, in Chinese first and English second.
+
+One dict, ``TEXT``: key -> (中文, English). ``text(key, lang)`` is pure (tests
+check that every key has both languages and that the pages use no unknown
+key); ``t(key)`` reads the language the sidebar switch chose.
+
+>>> text("nav.unit", "zh"), text("nav.unit", "en")
+('单位', 'Unit')
+>>> text("unit.measure_count", "en", n=3)
+'3 measures'
+>>> kind_label("Measure", "zh"), rel_label("LEADS", "en")
+('举措', 'leads')
+"""
+
+from __future__ import annotations
+
+LANGS = ("zh", "en")
+DEFAULT_LANG = "zh"
+
+TEXT: dict[str, tuple[str, str]] = {
+    # --- app shell
+    "app.title": ("ReformGraph 改革协同图谱", "ReformGraph"),
+    "app.tagline": ("改革方案中谁需要与谁协同", "Who must work with whom in a reform plan"),
+    "app.english": ("English", "English"),
+    "app.source": ("数据来源", "Data source"),
+    "app.source.bundled": ("内置文档", "Bundled document"),
+    "app.source.file": ("图文件 {path}", "Graph file {path}"),
+    "app.source.neo4j": ("Neo4j 数据库 {database}", "Neo4j database {database}"),
+    "app.source.upload": ("导入的文档 {name}", "Imported document {name}"),
+    "app.source.use_default": ("使用默认数据", "Use the default data"),
+    "app.counts": ("{nodes} 个节点，{edges} 条边", "{nodes} nodes, {edges} edges"),
+    "app.warnings": ("解析警告 {n} 条", "{n} parse warnings"),
+    "app.load_error": ("无法加载图：{error}", "Cannot load the graph: {error}"),
+    "app.no_graph": ("没有可用的图。请在“导入”页面上传文档。", "No graph available. Upload a document on the Import page."),
+    "app.offline": ("本页面不从 127.0.0.1 以外加载任何资源。", "This page loads nothing from outside 127.0.0.1."),
+    # --- navigation
+    "nav.overview": ("总览", "Overview"),
+    "nav.unit": ("单位", "Unit"),
+    "nav.chains": ("协同链", "Chains"),
+    "nav.bottlenecks": ("瓶颈", "Bottlenecks"),
+    "nav.deadlines": ("时限", "Deadlines"),
+    "nav.reforms": ("改革事项", "Reforms"),
+    "nav.import": ("导入", "Import"),
+    "nav.cypher": ("Cypher 查询", "Cypher query"),
+    # --- node kinds, relations, categories, statuses, roles
+    "kind.Document": ("文档", "Document"),
+    "kind.Reform": ("改革事项", "Reform item"),
+    "kind.Workplan": ("工作方案", "Workplan"),
+    "kind.Measure": ("举措", "Measure"),
+    "kind.Unit": ("单位", "Unit"),
+    "kind.District": ("区县", "District"),
+    "kind.Law": ("法规文件", "Law / policy"),
+    "kind.Person": ("人员", "Person"),
+    "kind.Group": ("分组", "Group"),
+    "rel.PART_OF": ("属于", "part of"),
+    "rel.LEADS": ("牵头", "leads"),
+    "rel.SUPPORTS": ("配合", "supports"),
+    "rel.RESPONSIBLE_FOR": ("负责", "responsible for"),
+    "rel.CONTACT_FOR": ("联系人", "contact for"),
+    "rel.MEMBER_OF": ("所属", "member of"),
+    "rel.APPLIES_TO": ("适用于", "applies to"),
+    "rel.CITES": ("引用", "cites"),
+    "rel.LOCATED_IN": ("位于", "located in"),
+    "rel.COORDINATES": ("协同", "coordinates"),
+    "category.department": ("部门", "department"),
+    "category.collective": ("集合称谓", "collective"),
+    "category.district_government": ("区县政府", "district government"),
+    "category.court": ("法院", "court"),
+    "category.procuratorate": ("检察院", "procuratorate"),
+    "category.enterprise": ("企业", "enterprise"),
+    "category.association": ("协会", "association"),
+    "category.other": ("其他", "other"),
+    "status.done": ("已完成", "done"),
+    "status.ongoing": ("持续推进", "ongoing"),
+    "status.scheduled": ("有截止日期", "scheduled"),
+    "status.none": ("未注明", "not stated"),
+    "lawcat.law": ("法律", "law"),
+    "lawcat.regulation": ("法规", "regulation"),
+    "lawcat.policy": ("政策文件", "policy"),
+    "lawcat.list": ("清单", "list"),
+    "lawcat.form": ("表单", "form"),
+    "lawcat.other": ("其他", "other"),
+    "role.lead": ("牵头", "lead"),
+    "role.support": ("配合", "support"),
+    # --- common column names
+    "col.unit": ("单位", "Unit"),
+    "col.category": ("类别", "Category"),
+    "col.role": ("角色", "Role"),
+    "col.reform": ("改革事项", "Reform item"),
+    "col.workplan": ("工作方案", "Workplan"),
+    "col.measure": ("举措", "Measure"),
+    "col.seq": ("序号", "No."),
+    "col.deadline": ("完成时限", "Deadline"),
+    "col.deadline_raw": ("原文时限", "Deadline as written"),
+    "col.status": ("状态", "Status"),
+    "col.line": ("行号", "Line"),
+    "col.source": ("原文", "Source text"),
+    "col.lead": ("牵头举措", "Measures led"),
+    "col.support": ("配合举措", "Measures supported"),
+    "col.load": ("加权负荷", "Weighted load"),
+    "col.partners": ("协同单位数", "Partner units"),
+    "col.count": ("数量", "Count"),
+    "col.share": ("占比", "Share"),
+    "col.name": ("名称", "Name"),
+    "col.kind": ("类型", "Kind"),
+    "col.relation": ("关系", "Relation"),
+    "col.target": ("对象", "Target"),
+    "col.month": ("月份", "Month"),
+    "col.hop": ("步", "Hop"),
+    "col.from": ("从", "From"),
+    "col.to": ("到", "To"),
+    "col.measures": ("举措", "Measures"),
+    "col.units": ("单位", "Units"),
+    "col.contacts": ("联系人", "Contacts"),
+    "col.phones": ("联系电话", "Phones"),
+    "col.scope": ("适用范围", "Scope"),
+    "col.lines": ("行", "Lines"),
+    "col.community": ("协同组", "Community"),
+    "col.score": ("得分", "Score"),
+    "col.meaning": ("含义", "Meaning"),
+    "col.warning": ("警告", "Warning"),
+    "col.weight": ("共同举措", "Shared measures"),
+    "col.dependents": ("被依赖数", "Dependents"),
+    # --- overview
+    "overview.title": ("总览", "Overview"),
+    "overview.documents": ("文档", "Documents"),
+    "overview.reforms": ("改革事项", "Reform items"),
+    "overview.workplans": ("工作方案", "Workplans"),
+    "overview.measures": ("举措", "Measures"),
+    "overview.units": ("单位", "Units"),
+    "overview.top": ("牵头、配合与负荷最多的单位", "Units leading, supporting and carrying the most"),
+    "overview.top_by": ("排序依据", "Rank by"),
+    "overview.top_n": ("显示数量", "How many"),
+    "overview.status": ("举措完成状态", "Measure status"),
+    "overview.status_note": ("按原文完成时限归类：已完成、持续推进、有截止日期、未注明。",
+                             "From each measure's deadline as written: done, ongoing, dated, not stated."),
+    "overview.collective_note": ("排名不含“各区县政府”“市级相关部门”等集合称谓。",
+                                 "Rankings leave out collective names such as 各区县政府 / 市级相关部门."),
+    "overview.load_note": ("加权负荷：{weights}", "Weighted load: {weights}"),
+    # --- unit page
+    "unit.title": ("单位", "Unit"),
+    "unit.search": ("搜索单位（名称、别名或简称）", "Search a unit (name, alias or abbreviation)"),
+    "unit.search_placeholder": ("输入单位名称，如 市场监管局", "Type a unit name, e.g. 市场监管局"),
+    "unit.unknown": ("找不到单位“{name}”。", "No unit named “{name}”."),
+    "unit.did_you_mean": ("您是不是要找：", "Did you mean:"),
+    "unit.pick": ("选择一个单位开始。", "Pick a unit to start."),
+    "unit.measure_count": ("{n} 项举措", "{n} measures"),
+    "unit.profile": ("单位概况", "Profile"),
+    "unit.aliases": ("原文写法", "Written as"),
+    "unit.workplans": ("涉及工作方案", "Workplans"),
+    "unit.reforms": ("涉及改革事项", "Reform items"),
+    "unit.partners": ("协同单位", "Partner units"),
+    "unit.community": ("所在协同组", "Community"),
+    "unit.measures": ("该单位的举措", "The unit's measures"),
+    "unit.measures_caption": ("每一行都给出原文和行号。", "Every row gives the source text and its line number."),
+    "unit.edges": ("图中每条边的出处", "Where every edge comes from"),
+    "unit.edges_caption": ("每条关系对应的原文句子与行号。", "The source sentence and line number behind each relation."),
+    "unit.depth": ("邻域深度", "Depth"),
+    "unit.kinds": ("显示的节点类型", "Node kinds shown"),
+    "unit.rels": ("显示的关系", "Relations shown"),
+    "unit.size_by": ("节点大小依据", "Size nodes by"),
+    "unit.color_by": ("节点颜色依据", "Colour nodes by"),
+    "unit.color.kind": ("按类型", "By kind"),
+    "unit.color.community": ("按协同组", "By community"),
+    "unit.size.none": ("统一大小", "Same size"),
+    "unit.size.degree": ("连接数", "Connections"),
+    "unit.size.load": ("加权负荷", "Weighted load"),
+    "unit.size.betweenness": ("中介中心性", "Betweenness"),
+    "unit.legend": ("图例", "Legend"),
+    "unit.select_node": ("查看图中节点", "Inspect a node shown"),
+    "unit.select_node_help": ("选择一个单位节点即可跳转到该单位。", "Pick a unit node to jump to that unit."),
+    "unit.go": ("转到该单位", "Go to this unit"),
+    "unit.node_detail": ("节点详情", "Node details"),
+    "unit.summarised": ("该单位邻域较大，已做归并：{note}", "This neighbourhood is large and has been summarised: {note}"),
+    "unit.capped": ("为保持可读，仅显示 {shown}/{total} 个节点。", "To stay readable, {shown} of {total} nodes are shown."),
+    "unit.network": ("关系网络", "Network"),
+    "unit.network_caption": ("可拖动、缩放。布局由 networkx 预先计算（固定随机种子），不运行物理模拟，大型邻域也不会抖动。", "Drag and zoom. The layout is computed beforehand with networkx (seeded) and physics is off, so large neighbourhoods do not thrash."),
+    "unit.no_measures": ("该单位没有举措。", "This unit has no measures."),
+    "unit.downloads": ("导出当前视图", "Export this view"),
+    "unit.download_html": ("下载 HTML（离线可用）", "Download HTML (works offline)"),
+    "unit.download_png": ("下载 PNG 图片", "Download PNG image"),
+    "unit.download_svg": ("下载 SVG 图片", "Download SVG image"),
+    "unit.download_pdf": ("下载 PDF", "Download PDF"),
+    "unit.export_failed": ("导出失败：{error}", "Export failed: {error}"),
+    # --- chains
+    "chains.title": ("协同链", "Coordination chains"),
+    "chains.from": ("起点单位", "From unit"),
+    "chains.to": ("终点单位", "To unit"),
+    "chains.none": ("这两个单位之间没有协同链：{error}", "No chain between these units: {error}"),
+    "chains.same": ("请选择两个不同的单位。", "Pick two different units."),
+    "chains.found": ("最短协同链 {hops} 步，共 {n} 条最短链。", "Shortest chain: {hops} hops; {n} shortest chains in all."),
+    "chains.hops": ("逐步说明", "Hop by hop"),
+    "chains.explain": ("两个单位共同出现在一项举措中（一方牵头、另一方配合，或共同配合）即视为直接协同。",
+                       "Two units coordinate directly when they share a measure (one leads and the other supports, or both support)."),
+    "chains.which": ("显示第几条最短链", "Which shortest chain"),
+    # --- bottlenecks
+    "bottlenecks.title": ("瓶颈", "Bottlenecks"),
+    "bottlenecks.ranking": ("中介中心性排名", "Betweenness ranking"),
+    "bottlenecks.network": ("协同网络（按中介中心性调整大小）", "Coordination network (sized by betweenness)"),
+    "bottlenecks.articulation": ("关键连接单位（移除后网络断开）", "Articulation points (removing one disconnects the network)"),
+    "bottlenecks.depended": ("被最多牵头单位依赖的配合单位", "Supporting units the most lead units depend on"),
+    "bottlenecks.communities": ("协同组", "Communities"),
+    "bottlenecks.modularity": ("模块度 {q}", "Modularity {q}"),
+    "bottlenecks.top_n": ("显示数量", "How many"),
+    "bottlenecks.cut_off": ("移除后断开的单位数", "Units cut off if removed"),
+    "bottlenecks.meaning": (
+        "中介中心性：该单位位于其他单位之间最短协同链上的比例（0–1，越高越是瓶颈）。"
+        "被依赖数：以该单位为配合单位的不同牵头单位数。关键连接单位：移除后协同网络会断开。",
+        "Betweenness: the share of shortest coordination chains between other units that pass through this "
+        "unit (0–1; higher means more of a bottleneck). Dependents: distinct lead units this unit supports. "
+        "Articulation point: removing it splits the coordination network."),
+    "bottlenecks.central": ("核心单位", "Most central unit"),
+    "bottlenecks.members": ("成员", "Members"),
+    "bottlenecks.size": ("单位数", "Units"),
+    # --- deadlines
+    "deadlines.title": ("时限", "Deadlines"),
+    "deadlines.as_of": ("截至日期", "As of"),
+    "deadlines.months": ("即将到期的月数", "Months ahead"),
+    "deadlines.heatmap": ("单位 × 月份 到期举措数", "Measures due per unit and month"),
+    "deadlines.overdue": ("已逾期（未完成且时限早于截至日期）", "Overdue (not done, deadline before the as-of date)"),
+    "deadlines.due_soon": ("即将到期", "Due soon"),
+    "deadlines.none_overdue": ("没有逾期的举措。", "No overdue measures."),
+    "deadlines.none_due": ("近期没有到期的举措。", "Nothing falls due in this window."),
+    "deadlines.peak": ("各单位的高峰月份", "Each unit's peak month"),
+    "deadlines.top_units": ("热力图显示的单位数", "Units in the heatmap"),
+    "deadlines.unit_filter": ("只看某个单位", "Only one unit"),
+    "deadlines.all_units": ("全部单位", "All units"),
+    # --- reforms
+    "reforms.title": ("改革事项", "Reform items"),
+    "reforms.pick_reform": ("改革事项", "Reform item"),
+    "reforms.pick_workplan": ("工作方案", "Workplan"),
+    "reforms.filter": ("按关键词筛选", "Filter by keyword"),
+    "reforms.no_match": ("没有符合条件的改革事项。", "No reform item matches."),
+    "reforms.workplan_info": ("第 {start}–{end} 行", "Lines {start}–{end}"),
+    "reforms.responsible": ("责任单位", "Responsible units"),
+    "reforms.citations": ("引用的法规文件", "Cited laws and policies"),
+    "reforms.districts": ("适用区县", "Districts"),
+    "reforms.show_phones": ("显示联系电话", "Show phone numbers"),
+    "reforms.measures": ("举措及其单位", "Measures and their units"),
+    "reforms.none": ("无", "none"),
+    # --- import
+    "import.title": ("导入文档", "Import a document"),
+    "import.help": ("上传 .md 或 .txt 文件（UTF-8 或 GBK 编码，最大 {mb} MB）。文件只在内存中解析，不会写入磁盘。",
+                    "Upload a .md or .txt file (UTF-8 or GBK, at most {mb} MB). It is parsed in memory and never written to disk."),
+    "import.upload": ("选择文件", "Choose a file"),
+    "import.too_big": ("文件过大：{size} 字节，上限 {limit} 字节。", "File too large: {size} bytes, the limit is {limit} bytes."),
+    "import.error": ("错误：{error}", "error: {error}"),
+    "import.built": ("已从 {name} 构建图：{summary}", "Built a graph from {name}: {summary}"),
+    "import.use": ("在各页面中使用此图", "Use this graph on every page"),
+    "import.in_use": ("各页面正在使用导入的图。", "Every page now uses the imported graph."),
+    "import.warnings": ("解析警告", "Parse warnings"),
+    "import.unresolved": ("别名表中没有的单位名称", "Unit names not in the alias table"),
+    # --- cypher
+    "cypher.title": ("只读 Cypher 查询", "Read-only Cypher query"),
+    "cypher.help": ("只允许读取；写入语句会被拒绝。结果最多 {limit} 行，超时 {timeout} 秒。",
+                    "Reads only; write clauses are refused. At most {limit} rows, {timeout} s timeout."),
+    "cypher.query": ("查询语句", "Query"),
+    "cypher.params": ("参数（JSON）", "Parameters (JSON)"),
+    "cypher.run": ("运行", "Run"),
+    "cypher.bad_params": ("参数不是有效的 JSON 对象：{error}", "Parameters are not a JSON object: {error}"),
+    "cypher.rows": ("{n} 行", "{n} rows"),
+    "cypher.error": ("查询失败：{error}", "Query failed: {error}"),
+    # --- pending components
+    "pending.metrics": ("指标模块尚不可用。", "The metrics module is not available yet."),
+    "pending.views": ("视图模块尚不可用。", "The views module is not available yet."),
+}
+
+
+def text(key: str, lang: str = DEFAULT_LANG, **fmt: object) -> str:
+    """The label for ``key`` in ``lang`` (``zh`` or ``en``), formatted with ``fmt``.
+
+    An unknown key raises KeyError: a missing label is a bug, not a fallback.
+    """
+    zh, en = TEXT[key]
+    value = en if lang == "en" else zh
+    return value.format(**fmt) if fmt else value
+
+
+def kind_label(kind: str, lang: str = DEFAULT_LANG) -> str:
+    """A node kind's label (the kind itself when unknown)."""
+    key = f"kind.{kind}"
+    return text(key, lang) if key in TEXT else kind
+
+
+def rel_label(rel: str, lang: str = DEFAULT_LANG) -> str:
+    """An edge relation's label (the relation itself when unknown)."""
+    key = f"rel.{rel}"
+    return text(key, lang) if key in TEXT else rel
+
+
+def category_label(category: str | None, lang: str = DEFAULT_LANG) -> str:
+    """A unit category's label."""
+    key = f"category.{category or 'other'}"
+    return text(key, lang) if key in TEXT else str(category)
+
+
+def law_category_label(category: str | None, lang: str = DEFAULT_LANG) -> str:
+    """A cited title's category (law, regulation, policy, list, form, other)."""
+    key = f"lawcat.{category or 'other'}"
+    return text(key, lang) if key in TEXT else str(category)
+
+
+def status_label(status: str | None, lang: str = DEFAULT_LANG) -> str:
+    """A measure status's label (``None`` reads as 'not stated')."""
+    return text(f"status.{status or 'none'}", lang)
+
+
+def role_label(role: str | None, lang: str = DEFAULT_LANG) -> str:
+    """``lead`` / ``support`` as a label; other roles (分管领导 …) as written."""
+    key = f"role.{role}"
+    return text(key, lang) if key in TEXT else (role or "")
+
+
+def current_lang() -> str:
+    """The language chosen in the sidebar (``zh`` unless English is switched on)."""
+    import streamlit as st
+
+    return "en" if st.session_state.get("lang_en") else DEFAULT_LANG
+
+
+def t(key: str, **fmt: object) -> str:
+    """``text(key, current_lang(), **fmt)``: the label in the session's language."""
+    return text(key, current_lang(), **fmt)

@@ -1,0 +1,47 @@
+"""瓶颈 Bottlenecks: the betweenness ranking, the coordination network sized by it, communities."""
+
+import streamlit as st
+
+from explorer import cached, state
+from explorer.i18n import category_label, current_lang, t
+from explorer.ui import frame, md_escape
+
+loaded = state.require_graph()
+G, token = loaded.graph, loaded.token
+lang = current_lang()
+st.session_state.setdefault("bn_top", 25)
+st.session_state.setdefault("bn_colour", "community")
+
+st.title(t("bottlenecks.title"))
+rows = cached.bottleneck_rows(token, G)
+c1, c2 = st.columns(2)
+top = c1.slider(t("bottlenecks.top_n"), 5, max(5, min(80, len(rows))), key="bn_top")
+colour_by = c2.radio(t("unit.color_by"), ("community", "kind"), key="bn_colour", horizontal=True,
+                     format_func=lambda c: t(f"unit.color.{c}"))
+
+left, right = st.columns([3, 2])
+with left:
+    st.subheader(t("bottlenecks.network"))
+    view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
+    for note in view.notes:
+        st.info(t("unit.summarised", note=md_escape(note)))
+    st.iframe(page, height=880)
+    st.download_button(t("unit.download_html"), page.encode("utf-8"), file_name="bottlenecks.html",
+                       mime="text/html", key="bn_dl_html")
+with right:
+    st.subheader(t("bottlenecks.ranking"))
+    table = [{"name": b.name, "bc": b.betweenness, "cat": category_label(b.category, lang),
+              "art": "✓" if b.articulation else "", "cut": b.cut_off, "dep": b.dependents} for b in rows[:top]]
+    st.dataframe(frame(table, {"name": t("col.unit"), "bc": t("unit.size.betweenness"),
+                               "dep": t("col.dependents"), "art": t("bottlenecks.articulation"),
+                               "cut": t("bottlenecks.cut_off"), "cat": t("col.category")}),
+                 hide_index=True, column_config={t("unit.size.betweenness"): st.column_config.NumberColumn(format="%.4f")})
+    st.caption(t("bottlenecks.meaning"))
+
+st.subheader(t("bottlenecks.communities"))
+part = cached.partition(token, G)
+st.caption(t("bottlenecks.modularity", q=f"{part.modularity:.3f}"))
+st.dataframe(frame([{"i": c.index, "size": c.size, "central": c.central_name, "members": "、".join(c.names)}
+                    for c in part.communities],
+                   {"i": t("col.community"), "size": t("bottlenecks.size"), "central": t("bottlenecks.central"),
+                    "members": t("bottlenecks.members")}), hide_index=True)

@@ -1,0 +1,210 @@
+"""Where the explorer's graph comes from, and the caches that keep it warm.
+
+The graph comes from, in order: an imported document chosen on the Import
+page (this session only); Neo4j when ``NEO4J_URI`` is set; the graph JSON or
+document given as ``--graph PATH`` after ``--`` on the ``streamlit run``
+line (or ``REFORMGRAPH_GRAPH``); otherwise the bundled document.
+
+Caching: parsing and building is ``st.cache_data`` (a copy per caller,
+so nothing can corrupt the cache); the built graph is then held once per
+process with ``st.cache_resource`` and treated as read-only — every
+function in ``graph/`` leaves its graph untouched — so a rerun (switching
+units, moving a slider) costs no parse and no unpickling. Metrics are
+``st.cache_data`` keyed by the graph's token (``explorer/cached.py``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import networkx as nx
+import streamlit as st
+
+from graph.aliases import DEFAULT_ALIAS_PATH
+from graph.errors import ReformGraphError
+from graph.pipeline import BUNDLED_DOCUMENT, BuildResult, build_from_paths
+
+GRAPH_ENV = "REFORMGRAPH_GRAPH"
+
+
+@dataclass(frozen=True)
+class AppOptions:
+    """What the ``streamlit run explorer/app.py -- ...`` line asked for."""
+
+    graph_path: str | None = None
+
+
+def parse_app_args(argv: Sequence[str], env: dict[str, str] | None = None) -> AppOptions:
+    """Read ``--graph PATH`` from the arguments after ``--`` (other arguments are ignored).
+
+    >>> parse_app_args(["--graph", "build/graph.json"]).graph_path
+    'build/graph.json'
+    >>> parse_app_args([], env={"REFORMGRAPH_GRAPH": "g.json"}).graph_path
+    'g.json'
+    >>> parse_app_args(["-q", "tests"], env={}).graph_path is None
+    True
+    """
+    parser = argparse.ArgumentParser(prog="explorer/app.py", add_help=False, allow_abbrev=False)
+    parser.add_argument("--graph", default=None)
+    ns, _ = parser.parse_known_args(list(argv))
+    env = os.environ if env is None else env
+    return AppOptions(graph_path=ns.graph or env.get(GRAPH_ENV) or None)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One place a graph can come from: ``kind`` is bundled, file, neo4j or upload."""
+
+    kind: str
+    ref: str
+    label_args: tuple[tuple[str, str], ...] = ()
+
+    def label_key(self) -> str:
+        return f"app.source.{self.kind}"
+
+
+@dataclass(frozen=True)
+class LoadedGraph:
+    """A graph ready to explore, with its cache token and what the build noticed."""
+
+    token: str
+    graph: nx.MultiDiGraph = field(repr=False)
+    source: Source
+    warnings: tuple[str, ...] = ()
+    unresolved: tuple[str, ...] = ()
+
+
+def _stamp(path: Path) -> str:
+    st_ = path.stat()
+    return f"{st_.st_mtime_ns}:{st_.st_size}"
+
+
+def _alias_stamp() -> str:
+    return _stamp(DEFAULT_ALIAS_PATH) if DEFAULT_ALIAS_PATH.exists() else "-"
+
+
+# ---- files (the bundled document, or --graph PATH) -------------------------------------------
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def parsed_paths(paths: tuple[str, ...], stamp: str) -> BuildResult:
+    """Parse and build ``paths`` (documents or graph JSON); ``stamp`` changes when a file does."""
+    return build_from_paths(list(paths))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def shared_graph_from_paths(paths: tuple[str, ...], stamp: str, kind: str) -> LoadedGraph:
+    """The one read-only graph per process for these files (built from :func:`parsed_paths`)."""
+    result = parsed_paths(paths, stamp)
+    ref = paths[0]
+    token = "file:" + hashlib.sha256(f"{paths}|{stamp}".encode()).hexdigest()[:16]
+    return LoadedGraph(token, result.graph, Source(kind, ref, (("path", ref),)),
+                       result.warnings, result.unresolved)
+
+
+def load_paths(paths: Sequence[str], kind: str) -> LoadedGraph:
+    """Load (or reuse) the graph for ``paths``; raises ReformGraphError with a one-line message."""
+    resolved = tuple(str(Path(p).resolve()) for p in paths)
+    missing = [p for p, r in zip(paths, resolved) if not Path(r).is_file()]
+    if missing:
+        raise ReformGraphError(f"{missing[0]}: file not found")
+    stamp = "|".join(_stamp(Path(p)) for p in resolved) + "|" + _alias_stamp()
+    return shared_graph_from_paths(resolved, stamp, kind)
+
+
+# ---- uploads (the Import page) --------------------------------------------------------------
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def parsed_upload(digest: str, name: str, _data: bytes) -> BuildResult:
+    """Parse an uploaded document in memory (keyed by its SHA-256)."""
+    from explorer.upload import build_from_bytes
+
+    return build_from_bytes(_data, name)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def shared_graph_from_upload(digest: str, name: str, _data: bytes) -> LoadedGraph:
+    result = parsed_upload(digest, name, _data)
+    return LoadedGraph(f"upload:{digest[:16]}", result.graph,
+                       Source("upload", digest, (("name", name),)), result.warnings, result.unresolved)
+
+
+def remember_upload(name: str, data: bytes) -> str:
+    """Keep an uploaded file's bytes in this session (never on disk); return its digest."""
+    digest = hashlib.sha256(data).hexdigest()
+    st.session_state.setdefault("uploads", {})[digest] = (name, data)
+    return digest
+
+
+# ---- Neo4j -------------------------------------------------------------------------------------
+
+def neo4j_configured(env: dict[str, str] | None = None) -> bool:
+    """True when ``NEO4J_URI`` is set: the explorer then reads its graph from Neo4j."""
+    env = os.environ if env is None else env
+    return bool(env.get("NEO4J_URI"))
+
+
+@st.cache_resource(show_spinner=False)
+def neo4j_driver():
+    """One long-lived driver per process (``cypher`` is imported only when Neo4j is used)."""
+    from cypher.connect import driver_from_env
+
+    return driver_from_env()
+
+
+def neo4j_database() -> str:
+    from cypher import connect
+
+    fn = getattr(connect, "database_from_env", None)
+    return fn() if fn else os.environ.get("NEO4J_DATABASE", "neo4j")
+
+
+@st.cache_resource(show_spinner=False, ttl=300)
+def shared_graph_from_neo4j(database: str) -> LoadedGraph:
+    """The whole graph fetched from Neo4j (refetched at most every five minutes)."""
+    from cypher.store import fetch_graph
+
+    G = fetch_graph(neo4j_driver(), database)
+    uri = os.environ.get("NEO4J_URI", "")
+    token = "neo4j:" + hashlib.sha256(f"{uri}|{database}|{G.number_of_nodes()}|{G.number_of_edges()}"
+                                      .encode()).hexdigest()[:16]
+    return LoadedGraph(token, G, Source("neo4j", database, (("database", database),)))
+
+
+# ---- the session's graph -----------------------------------------------------------------------
+
+def default_graph() -> LoadedGraph:
+    """The graph every session starts with (Neo4j, --graph PATH, or the bundled document)."""
+    if neo4j_configured():
+        return shared_graph_from_neo4j(neo4j_database())
+    options = parse_app_args(sys.argv[1:])
+    if options.graph_path:
+        return load_paths([options.graph_path], "file")
+    return load_paths([str(BUNDLED_DOCUMENT)], "bundled")
+
+
+def active_graph() -> LoadedGraph:
+    """The graph this session explores: the imported one when chosen, else the default."""
+    chosen = st.session_state.get("active_upload")
+    uploads = st.session_state.get("uploads", {})
+    if chosen and chosen in uploads:
+        name, data = uploads[chosen]
+        return shared_graph_from_upload(chosen, name, data)
+    return default_graph()
+
+
+def require_graph() -> LoadedGraph:
+    """``active_graph()``, or a one-line error on the page and stop (never a traceback)."""
+    from explorer.i18n import t
+
+    try:
+        return active_graph()
+    except ReformGraphError as exc:
+        st.error(t("app.load_error", error=str(exc)))
+        st.stop()
+        raise  # unreachable: st.stop() ends the run

@@ -1,0 +1,309 @@
+"""Rows for the explorer's tables: pure functions over the graph, no Streamlit.
+
+Every row that stands for an edge carries the source text and line number
+behind it, so a reader can check the graph against the document.
+
+>>> G = tiny_graph()
+>>> graph_counts(G)["measures"]
+2
+>>> [(r["role"], r["seq"], r["line"]) for r in unit_measure_rows(G, "unit:市财政局")]
+[('lead', 1, 9), ('support', 2, 11)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from typing import Any
+
+import networkx as nx
+
+STATUSES = ("done", "ongoing", "scheduled", None)
+
+
+def number_key(number: str | None) -> tuple:
+    """Sort key for item numbers such as ``"3"``, ``"3.2"``, ``"60.1"``.
+
+    >>> sorted(["10", "3.2", "3", "3.10", "2"], key=number_key)
+    ['2', '3', '3.2', '3.10', '10']
+    """
+    parts = re.findall(r"\d+|\D+", number or "")
+    return tuple((0, int(p)) if p.isdigit() else (1, p) for p in parts)
+
+
+def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
+    """Ids of every node of ``kind``, in insertion order."""
+    return [n for n, k in G.nodes(data="kind") if k == kind]
+
+
+def graph_counts(G: nx.MultiDiGraph) -> dict[str, int]:
+    """Documents, reform items, workplans, measures and units in ``G``."""
+    counts = Counter(k for _, k in G.nodes(data="kind"))
+    return {"documents": counts["Document"], "reforms": counts["Reform"], "workplans": counts["Workplan"],
+            "measures": counts["Measure"], "units": counts["Unit"]}
+
+
+def status_counts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Measures per status (done, ongoing, scheduled, not stated) with their share."""
+    counts = Counter(d.get("status") for _, d in G.nodes(data=True) if d.get("kind") == "Measure")
+    total = sum(counts.values()) or 1
+    return [{"status": s, "count": counts[s], "share": counts[s] / total} for s in STATUSES]
+
+
+def _parent(G: nx.MultiDiGraph, node: str, kind: str) -> str | None:
+    for _, target, rel in G.out_edges(node, data="rel"):
+        if rel == "PART_OF" and G.nodes[target].get("kind") == kind:
+            return target
+    return None
+
+
+def unit_label(G: nx.MultiDiGraph, node: str) -> str:
+    """A node's display name: the unit's or person's name, a law's title, a measure's number."""
+    d = G.nodes[node]
+    kind = d.get("kind")
+    if kind == "Measure":
+        return f"{d.get('workplan')}-{d.get('seq')}"
+    if kind in ("Workplan", "Reform"):
+        return f"{d.get('number')} {d.get('title') or ''}".strip()
+    return str(d.get("name") or d.get("title") or node)
+
+
+def measure_context(G: nx.MultiDiGraph, measure: str) -> dict[str, Any]:
+    """A measure with its workplan and reform item (numbers and titles)."""
+    d = G.nodes[measure]
+    wp = _parent(G, measure, "Workplan")
+    reform = _parent(G, wp, "Reform") if wp else None
+    return {
+        "measure": measure, "seq": d.get("seq"), "text": d.get("text"), "line": d.get("line"),
+        "deadline": d.get("deadline"), "deadline_raw": d.get("deadline_raw"), "status": d.get("status"),
+        "workplan": G.nodes[wp].get("number") if wp else d.get("workplan"),
+        "workplan_title": G.nodes[wp].get("title") if wp else None, "workplan_id": wp,
+        "reform": G.nodes[reform].get("number") if reform else None,
+        "reform_title": G.nodes[reform].get("title") if reform else None,
+    }
+
+
+def unit_measure_rows(G: nx.MultiDiGraph, unit: str) -> list[dict[str, Any]]:
+    """Every measure ``unit`` leads or supports: role, workplan, deadline, source text and line.
+
+    Sorted by workplan number then measure order.
+    """
+    rows = []
+    for _, m, data in G.out_edges(unit, data=True):
+        if data.get("rel") not in ("LEADS", "SUPPORTS"):
+            continue
+        row = measure_context(G, m)
+        row.update(role="lead" if data["rel"] == "LEADS" else "support", raw=data.get("raw"),
+                   line=data.get("line", row["line"]))
+        rows.append(row)
+    return sorted(rows, key=lambda r: (number_key(r["workplan"]), r["seq"] or 0, r["role"]))
+
+
+def edge_evidence(G: nx.MultiDiGraph, u: str, v: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The source text and line behind one edge of ``G``.
+
+    LEADS/SUPPORTS: the measure's sentence and the line naming the unit; RESPONSIBLE_FOR:
+    the name as written in 责任单位及责任人; CITES: the title cited; PART_OF, APPLIES_TO: the
+    child's lines. Phone numbers are never included.
+    """
+    rel = data.get("rel")
+    line = data.get("line")
+    source: str | None = None
+    if rel in ("LEADS", "SUPPORTS"):
+        source = G.nodes[v].get("text")
+    elif rel == "RESPONSIBLE_FOR":
+        source = data.get("raw")
+    elif rel == "CITES":
+        source = G.nodes[v].get("title")
+    elif rel == "CONTACT_FOR":
+        source = data.get("role")
+    elif rel in ("PART_OF", "APPLIES_TO"):
+        child = G.nodes[u]
+        source = child.get("text") or child.get("title")
+        line = line or child.get("line") or child.get("line_start")
+    return {"source": source, "line": line, "raw": data.get("raw")}
+
+
+def edge_rows(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
+    """One row per edge: from, relation, to, source text and line (see :func:`edge_evidence`)."""
+    rows = []
+    for u, v, data in edges:
+        ev = edge_evidence(G, u, v, data)
+        rows.append({"from": unit_label(G, u), "from_kind": G.nodes[u].get("kind"), "rel": data.get("rel"),
+                     "to": unit_label(G, v), "to_kind": G.nodes[v].get("kind"), **ev})
+    return rows
+
+
+def reform_rows(G: nx.MultiDiGraph, query: str = "") -> list[dict[str, Any]]:
+    """Reform items (sorted by number) with their workplans, optionally filtered by a keyword.
+
+    The keyword matches an item's or workplan's title, a measure's text or a unit's name.
+    """
+    workplans: dict[str, list[str]] = {}
+    for wp in nodes_of_kind(G, "Workplan"):
+        reform = _parent(G, wp, "Reform")
+        if reform:
+            workplans.setdefault(reform, []).append(wp)
+    rows = []
+    q = query.strip()
+    for reform in nodes_of_kind(G, "Reform"):
+        wps = sorted(workplans.get(reform, []), key=lambda w: number_key(G.nodes[w].get("number")))
+        if q and not _reform_matches(G, reform, wps, q):
+            continue
+        d = G.nodes[reform]
+        rows.append({"reform": reform, "number": d.get("number"), "title": d.get("title"),
+                     "document": d.get("document"), "workplans": wps})
+    return sorted(rows, key=lambda r: (r["document"] or "", number_key(r["number"])))
+
+
+def _reform_matches(G: nx.MultiDiGraph, reform: str, wps: list[str], q: str) -> bool:
+    if q in (G.nodes[reform].get("title") or "") or q == G.nodes[reform].get("number"):
+        return True
+    for wp in wps:
+        if q in (G.nodes[wp].get("title") or "") or q in (G.nodes[wp].get("variant") or ""):
+            return True
+        for m, _, rel in G.in_edges(wp, data="rel"):
+            if rel == "PART_OF" and q in (G.nodes[m].get("text") or ""):
+                return True
+            if rel == "RESPONSIBLE_FOR" and q in unit_label(G, m):
+                return True
+    return False
+
+
+def workplan_detail(G: nx.MultiDiGraph, wp: str, *, include_phones: bool = False) -> dict[str, Any]:
+    """A workplan with its measures (lead and support units, each with its line), responsible
+    units, contacts (phones only when ``include_phones``), citations and districts."""
+    d = G.nodes[wp]
+    measures, responsible, contacts = [], [], []
+    for src, _, data in G.in_edges(wp, data=True):
+        rel = data.get("rel")
+        if rel == "PART_OF" and G.nodes[src].get("kind") == "Measure":
+            measures.append(src)
+        elif rel == "RESPONSIBLE_FOR":
+            responsible.append({"unit": unit_label(G, src), "unit_id": src, "role": data.get("role"),
+                                "raw": data.get("raw"), "line": data.get("line")})
+        elif rel == "CONTACT_FOR":
+            units = [unit_label(G, t) for _, t, r in G.out_edges(src, data="rel") if r == "MEMBER_OF"]
+            row = {"name": unit_label(G, src), "role": data.get("role"), "unit": "、".join(units),
+                   "line": data.get("line")}
+            if include_phones:
+                row["phones"] = "、".join(data.get("phones") or [])
+            contacts.append(row)
+    measure_rows = []
+    for m in sorted(measures, key=lambda m: G.nodes[m].get("seq") or 0):
+        md = G.nodes[m]
+        leads, supports = [], []
+        for u, _, data in G.in_edges(m, data=True):
+            if data.get("rel") == "LEADS":
+                leads.append(unit_label(G, u))
+            elif data.get("rel") == "SUPPORTS":
+                supports.append(unit_label(G, u))
+        measure_rows.append({"measure": m, "seq": md.get("seq"), "text": md.get("text"),
+                             "leads": "、".join(leads), "supports": "、".join(supports),
+                             "deadline": md.get("deadline"), "deadline_raw": md.get("deadline_raw"),
+                             "status": md.get("status"), "line": md.get("line")})
+    citations = [{"title": G.nodes[t].get("title"), "category": G.nodes[t].get("category"), "line": data.get("line")}
+                 for _, t, data in G.out_edges(wp, data=True) if data.get("rel") == "CITES"]
+    districts = [unit_label(G, t) for _, t, rel in G.out_edges(wp, data="rel") if rel == "APPLIES_TO"]
+    return {"workplan": wp, "number": d.get("number"), "title": d.get("title"), "variant": d.get("variant"),
+            "scope": d.get("scope"), "line_start": d.get("line_start"), "line_end": d.get("line_end"),
+            "measures": measure_rows, "responsible": responsible, "contacts": contacts,
+            "citations": sorted(citations, key=lambda c: (c["line"] or 0)), "districts": districts}
+
+
+def unit_options(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
+    """``(node id, label)`` for every unit, the label listing other spellings so a search finds them.
+
+    Sorted by how many measures the unit takes part in (most first), then name.
+    """
+    measures = Counter(u for u, _, rel in G.edges(data="rel") if rel in ("LEADS", "SUPPORTS"))
+    out = []
+    for n in nodes_of_kind(G, "Unit"):
+        d = G.nodes[n]
+        name = d.get("name") or n
+        others = [a for a in d.get("aliases") or [] if a != name]
+        out.append((n, f"{name}（{'、'.join(others)}）" if others else name, measures[n]))
+    out.sort(key=lambda x: (-x[2], x[1]))
+    return [(n, label) for n, label, _ in out]
+
+
+def tiny_graph() -> nx.MultiDiGraph:
+    """A two-measure graph in contract shape, for examples and tests.
+
+    Workplan 1 of reform 1: measure 1 (市财政局 leads, line 9), measure 2 (市税务局 leads,
+    市财政局 supports, line 11).
+    """
+    from graph.jsonio import SCHEMA
+
+    G = nx.MultiDiGraph(schema=SCHEMA, documents=["doc:demo"])
+    G.add_node("doc:demo", kind="Document", title="示例文件", path="demo.md", sha256="0" * 64,
+               issuer=None, doc_number=None, date=None)
+    G.add_node("reform:demo:1", kind="Reform", number="1", title="示例改革", document="doc:demo")
+    G.add_edge("reform:demo:1", "doc:demo", rel="PART_OF")
+    G.add_node("workplan:demo:1", kind="Workplan", number="1", title="示例工作方案", variant=None, scope=None,
+               line_start=5, line_end=12, reform="1", document="doc:demo")
+    G.add_edge("workplan:demo:1", "reform:demo:1", rel="PART_OF")
+    for seq, line, text, deadline in ((1, 9, "开展调研。", "2022-05"), (2, 11, "完善系统。", None)):
+        m = f"measure:demo:1:{seq}"
+        G.add_node(m, kind="Measure", workplan="1", seq=seq, text=text, deadline_raw=deadline and "2022年5月",
+                   deadline=deadline, status="scheduled" if deadline else None, line=line, document="doc:demo")
+        G.add_edge(m, "workplan:demo:1", rel="PART_OF")
+    for name in ("市财政局", "市税务局"):
+        G.add_node(f"unit:{name}", kind="Unit", name=name, aliases=[name], category="department")
+    G.add_edge("unit:市财政局", "measure:demo:1:1", rel="LEADS", raw="市财政局", line=9)
+    G.add_edge("unit:市税务局", "measure:demo:1:2", rel="LEADS", raw="市税务局", line=11)
+    G.add_edge("unit:市财政局", "measure:demo:1:2", rel="SUPPORTS", raw="市财政局", line=11)
+    return G
+
+
+def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
+    """The graph edges behind every edge of a drawn view (``graph.views.View``), with evidence.
+
+    A view edge between two graph nodes stands for the parallel graph edges of its relation;
+    a unit → workplan LEADS/SUPPORTS edge (measures grouped by workplan) for the unit's edges to
+    that workplan's measures; a unit–unit COORDINATES edge for the measures both units share.
+    An edge touching a summary node ("+N …") has no single source and is listed with
+    ``summary=True``.
+
+    >>> from graph.views import View, ViewEdge
+    >>> G = tiny_graph()
+    >>> v = View("t", (), (ViewEdge("unit:市财政局", "workplan:demo:1", "LEADS", "牵头"),))
+    >>> [(r["to"], r["line"], r["source"]) for r in view_edge_rows(G, v)]
+    [('1-1', 9, '开展调研。')]
+    """
+    rows: list[dict[str, Any]] = []
+    for e in view.edges:
+        if e.source not in G or e.target not in G:
+            rows.append({"from": _view_label(view, e.source), "rel": e.rel, "to": _view_label(view, e.target),
+                         "source": None, "line": None, "raw": None, "summary": True})
+            continue
+        underlying = [(e.source, e.target, d) for d in (G.get_edge_data(e.source, e.target) or {}).values()
+                      if d.get("rel") == e.rel]
+        if not underlying and e.rel in ("LEADS", "SUPPORTS") and G.nodes[e.target].get("kind") == "Workplan":
+            underlying = [(e.source, m, d) for _, m, d in G.out_edges(e.source, data=True)
+                          if d.get("rel") == e.rel and _parent(G, m, "Workplan") == e.target]
+        if not underlying and e.rel == "COORDINATES":
+            underlying = _shared_edges(G, e.source, e.target)
+        for u, v, d in underlying:
+            rows.extend(edge_rows(G, [(u, v, d)]))
+    for row in rows:
+        row.setdefault("summary", False)
+    return rows
+
+
+def _view_label(view: Any, node_id: str) -> str:
+    for n in view.nodes:
+        if n.id == node_id:
+            return n.label
+    return node_id
+
+
+def _shared_edges(G: nx.MultiDiGraph, a: str, b: str) -> list[tuple[str, str, dict[str, Any]]]:
+    """Both units' LEADS/SUPPORTS edges to every measure they share."""
+    mine = {m: d for _, m, d in G.out_edges(a, data=True) if d.get("rel") in ("LEADS", "SUPPORTS")}
+    out = []
+    for _, m, d in G.out_edges(b, data=True):
+        if d.get("rel") in ("LEADS", "SUPPORTS") and m in mine:
+            out += [(a, m, mine[m]), (b, m, d)]
+    return out
