@@ -1,0 +1,299 @@
+"""The whole graph for other tools: GraphML and GEXF (Gephi, yEd, Cytoscape) and CSV tables (Excel).
+
+GraphML and GEXF hold only scalar attributes, so the contract graph is adapted
+in one documented way (docs/exports.md), and :func:`read_interchange` undoes it:
+
+- list attributes (Unit ``aliases``, CONTACT_FOR ``phones``, the graph's
+  ``documents``) are stored as JSON text (``'["市场监管局", "市市场监管局"]'``);
+  the graph attribute ``reformgraph_json_attributes`` names them;
+- ``None`` (null) attributes are left out (both formats mean "absent");
+- every node gets a ``label`` (name or title) for Gephi/yEd to display; the
+  graph attribute ``reformgraph_added_attributes`` names it so the reader drops it;
+- GEXF has no graph-level attributes in networkx, so schema and bookkeeping live
+  in a meta description there; GraphML keeps them as graph ``<data>``.
+
+Privacy applies to every export (:func:`privacy_filtered`): Person nodes are left
+out unless ``include_people``; ``phones`` are emptied unless ``include_contacts``.
+
+CSV tables are UTF-8 with a BOM, so Excel on Chinese Windows opens them correctly.
+
+>>> import networkx as nx
+>>> G = nx.MultiDiGraph(schema="reformgraph/1", documents=["doc:a"])
+>>> G.add_node("unit:市财政局", kind="Unit", name="市财政局", aliases=["财政局"], category="department")
+>>> H = adapt_for_interchange(G)
+>>> H.nodes["unit:市财政局"]["aliases"], H.nodes["unit:市财政局"]["label"]
+('["财政局"]', '市财政局')
+>>> nx.utils.graphs_equal(restore_from_interchange(H), G)
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from graph.errors import ExportError
+
+JSON_ATTRS_KEY = "reformgraph_json_attributes"
+ADDED_ATTRS_KEY = "reformgraph_added_attributes"
+REDACTED_KEY = "reformgraph_redacted"
+INTERCHANGE_FORMATS = ("graphml", "gexf")
+
+
+def privacy_filtered(G: nx.MultiDiGraph, *, include_people: bool = False,
+                     include_contacts: bool = False) -> nx.MultiDiGraph:
+    """A copy of ``G`` without Person nodes (unless ``include_people``) and with empty ``phones``
+    (unless ``include_contacts``); the graph attribute ``reformgraph_redacted`` says what was removed.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("person:甲", kind="Person", name="甲")
+    >>> G.add_node("workplan:d:1", kind="Workplan")
+    >>> _ = G.add_edge("person:甲", "workplan:d:1", rel="CONTACT_FOR", role="联络人", phones=["67236219"])
+    >>> privacy_filtered(G).number_of_nodes()
+    1
+    >>> H = privacy_filtered(G, include_people=True)
+    >>> H.edges["person:甲", "workplan:d:1", 0]["phones"], H.graph["reformgraph_redacted"]
+    ([], 'contacts')
+    """
+    H = G.copy()
+    redacted = []
+    if not include_people:
+        people = [n for n, k in H.nodes(data="kind") if k == "Person"]
+        H.remove_nodes_from(people)
+        redacted.append("people")
+    if not include_contacts:
+        for _, _, d in H.edges(data=True):
+            if "phones" in d:
+                d["phones"] = []
+        redacted.append("contacts")
+    if redacted:
+        H.graph[REDACTED_KEY] = ",".join(redacted)
+    else:
+        H.graph.pop(REDACTED_KEY, None)
+    return H
+
+
+def _label(d: Mapping[str, Any], n: str) -> str:
+    return str(d.get("name") or d.get("title") or n)
+
+
+def adapt_for_interchange(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of ``G`` with only scalar attributes (lists as JSON text, nulls dropped) and node labels."""
+    json_attrs: set[str] = set()
+
+    def scalar(attrs: Mapping[str, Any]) -> dict[str, Any]:
+        out = {}
+        for k, v in attrs.items():
+            if v is None:
+                continue
+            if isinstance(v, (list, tuple, dict, set)):
+                out[k] = json.dumps(sorted(v) if isinstance(v, set) else v, ensure_ascii=False)
+                json_attrs.add(k)
+            elif isinstance(v, bool) or isinstance(v, (int, float, str)):
+                out[k] = v
+            else:
+                out[k] = str(v)
+        return out
+
+    H = nx.MultiDiGraph()
+    for n, d in G.nodes(data=True):
+        attrs = scalar(d)
+        attrs["label"] = _label(d, n)
+        H.add_node(n, **attrs)
+    for u, v, k, d in G.edges(keys=True, data=True):
+        H.add_edge(u, v, key=k, **scalar(d))
+    H.graph.update(scalar(G.graph))
+    H.graph[JSON_ATTRS_KEY] = ",".join(sorted(json_attrs))
+    H.graph[ADDED_ATTRS_KEY] = "label"
+    return H
+
+
+def restore_from_interchange(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """Undo :func:`adapt_for_interchange` (JSON text back to lists, added labels dropped)."""
+    graph_attrs = dict(H.graph)
+    json_attrs = {a for a in str(graph_attrs.pop(JSON_ATTRS_KEY, "")).split(",") if a}
+    added = {a for a in str(graph_attrs.pop(ADDED_ATTRS_KEY, "")).split(",") if a}
+
+    def restore(attrs: Mapping[str, Any], drop: set[str]) -> dict[str, Any]:
+        out = {}
+        for k, v in attrs.items():
+            if k in drop:
+                continue
+            if k in json_attrs and isinstance(v, str):
+                try:
+                    v = json.loads(v)
+                except ValueError:
+                    pass
+            out[k] = v
+        return out
+
+    G = nx.MultiDiGraph()
+    for n, d in H.nodes(data=True):
+        G.add_node(n, **restore(d, added))
+    for u, v, k, d in H.edges(keys=True, data=True):
+        G.add_edge(u, v, key=k, **restore(d, set()))
+    G.graph.update(restore(graph_attrs, set()))
+    return G
+
+
+def write_interchange(G: nx.MultiDiGraph, path: str | Path, fmt: str | None = None) -> Path:
+    """Write ``G`` as GraphML or GEXF (format from the suffix unless given)."""
+    path = Path(path)
+    fmt = (fmt or path.suffix.lstrip(".")).lower()
+    if fmt not in INTERCHANGE_FORMATS:
+        raise ExportError(f"{path}: unknown graph format {fmt!r} (expected graphml or gexf)")
+    H = adapt_for_interchange(G)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if fmt == "graphml":
+            nx.write_graphml(H, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
+        else:
+            meta = json.dumps(H.graph, ensure_ascii=False, sort_keys=True)
+            H.graph = {"mode": "static"}
+            H.graph["node_default"] = {}
+            H.graph["edge_default"] = {}
+            _write_gexf(H, path, meta)
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    return path
+
+
+def _write_gexf(H: nx.MultiDiGraph, path: Path, meta: str) -> None:
+    from networkx.readwrite.gexf import GEXFWriter
+
+    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer.add_graph(H)
+    # networkx writes <meta> with a creation date; replace it by ours (stable output, graph attributes kept).
+    for child in list(writer.xml):
+        if child.tag == "meta":
+            writer.xml.remove(child)
+    from xml.etree.ElementTree import Element, SubElement
+
+    meta_el = Element("meta")
+    SubElement(meta_el, "creator").text = "ReformGraph"
+    SubElement(meta_el, "description").text = meta
+    writer.xml.insert(0, meta_el)
+    with open(path, "wb") as fh:
+        writer.write(fh)
+
+
+def read_interchange(path: str | Path) -> nx.MultiDiGraph:
+    """Read a GraphML or GEXF file written by :func:`write_interchange` back into the contract shape."""
+    path = Path(path)
+    fmt = path.suffix.lstrip(".").lower()
+    if fmt == "graphml":
+        H = nx.read_graphml(path, force_multigraph=True)
+        H = H if H.is_directed() else H.to_directed()
+    elif fmt == "gexf":
+        H = nx.read_gexf(path, relabel=False)
+        if not H.is_multigraph():
+            H = nx.MultiDiGraph(H)
+        H.graph = _gexf_meta(path)
+        for _, d in H.nodes(data=True):
+            d.pop("label", None)  # networkx puts the GEXF label in "label"; it is ours
+        # networkx reads GEXF edge ids into "id"; drop them (keys are restored by networkx).
+        for _, _, d in H.edges(data=True):
+            d.pop("id", None)
+    else:
+        raise ExportError(f"{path}: expected a .graphml or .gexf file")
+    return restore_from_interchange(nx.MultiDiGraph(H))
+
+
+def _gexf_meta(path: Path) -> dict[str, Any]:
+    import xml.etree.ElementTree as ET
+
+    root = ET.parse(path).getroot()
+    for el in root.iter():
+        if el.tag.endswith("description") and el.text:
+            try:
+                return json.loads(el.text)
+            except ValueError:
+                return {}
+    return {}
+
+
+# ---------------------------------------------------------------- CSV
+
+
+UNIT_COLUMNS = ("unit", "name", "category", "collective", "lead", "support", "weighted_load", "workplans",
+                "reforms", "partners", "share", "betweenness", "articulation", "dependents", "community")
+MEASURE_COLUMNS = ("measure", "document", "reform", "workplan", "workplan_title", "seq", "lead_units",
+                   "support_units", "deadline_raw", "deadline", "status", "line", "text")
+
+
+def unit_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """One row per unit (collective units included and flagged) with the coordination metrics."""
+    from graph.metrics import bottlenecks, communities, unit_load
+
+    load = unit_load(G, include_collective=True)
+    bn = {b.unit: b for b in bottlenecks(G)}
+    community = communities(G).community_of()
+    rows = []
+    for uid, r in sorted(load.items(), key=lambda kv: (-kv[1].weighted, kv[1].name)):
+        b = bn.get(uid)
+        rows.append({
+            "unit": uid, "name": r.name, "category": r.category, "collective": r.collective,
+            "lead": r.lead, "support": r.support, "weighted_load": r.weighted, "workplans": r.workplans,
+            "reforms": r.reforms, "partners": r.partners, "share": round(r.share, 6),
+            "betweenness": round(b.betweenness, 6) if b else None,
+            "articulation": b.articulation if b else None, "dependents": b.dependents if b else None,
+            "community": community.get(uid),
+        })
+    return rows
+
+
+def measure_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """One row per measure: its workplan, lead and support units (、-separated), deadline, source line."""
+    rows = []
+    for m, d in G.nodes(data=True):
+        if d.get("kind") != "Measure":
+            continue
+        leads = sorted(G.nodes[u].get("name", u) for u, _, r in G.in_edges(m, data="rel") if r == "LEADS")
+        supports = sorted(G.nodes[u].get("name", u) for u, _, r in G.in_edges(m, data="rel") if r == "SUPPORTS")
+        wp = next((t for _, t, r in G.out_edges(m, data="rel") if r == "PART_OF"), None)
+        wd = G.nodes[wp] if wp is not None else {}
+        rows.append({
+            "measure": m, "document": d.get("document"), "reform": wd.get("reform"), "workplan": d.get("workplan"),
+            "workplan_title": wd.get("title"), "seq": d.get("seq"), "lead_units": "、".join(leads),
+            "support_units": "、".join(supports), "deadline_raw": d.get("deadline_raw"),
+            "deadline": d.get("deadline"), "status": d.get("status"), "line": d.get("line"), "text": d.get("text"),
+        })
+    return rows
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], path: str | Path, columns: Iterable[str]) -> Path:
+    """Write rows as CSV, UTF-8 with BOM (Excel), empty cells for None, true/false for booleans."""
+    path = Path(path)
+    columns = list(columns)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: _csv_cell(row.get(k)) for k in columns})
+    except OSError as exc:
+        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    return path
+
+
+def _csv_cell(v: Any) -> Any:
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return v
+
+
+def write_csv_tables(G: nx.MultiDiGraph, directory: str | Path) -> list[Path]:
+    """Write ``units.csv`` and ``measures.csv`` into ``directory`` (created if needed)."""
+    directory = Path(directory)
+    if directory.exists() and not directory.is_dir():
+        raise ExportError(f"{directory}: --format csv writes two tables; give a directory, not a file")
+    return [write_csv(unit_rows(G), directory / "units.csv", UNIT_COLUMNS),
+            write_csv(measure_rows(G), directory / "measures.csv", MEASURE_COLUMNS)]
