@@ -336,3 +336,28 @@ def test_unit_profile(city):
     assert lonely.partners == () and lonely.community.size == 1
     coll = unit_profile(city, uid("各区县政府"))
     assert coll.load.collective and coll.bottleneck is None and coll.community is None
+
+
+# ---- betweenness engine: igraph cross-checked with networkx ---------------------------------
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_betweenness_matches_networkx(seed):
+    # Weights 1, 2 and 4 give lengths 1, 0.5 and 0.25: exact in binary, so both libraries see the same ties.
+    import random
+
+    rng = random.Random(seed)
+    B = nx.barabasi_albert_graph(40, 2, seed=seed)
+    rows = [("w", f"U{a:02d}", f"U{b:02d}") for a, b in B.edges for _ in range(rng.choice([1, 2, 4]))]
+    C = coordination_graph(graph_from_measures(rows))
+    ours = betweenness(graph_from_measures(rows), k=None)
+    theirs = nx.betweenness_centrality(C, weight="distance", normalized=True)
+    assert ours == pytest.approx(theirs, abs=1e-9)
+
+
+def test_sampled_betweenness_estimates_exact():
+    B = nx.barabasi_albert_graph(300, 3, seed=5)
+    G = graph_from_measures([("w", f"U{a:03d}", f"U{b:03d}") for a, b in B.edges])
+    exact, sampled = betweenness(G, k=None), betweenness(G, k=150, seed=1)
+    top = lambda d: set(sorted(d, key=lambda u: (-d[u], u))[:10])  # noqa: E731
+    assert len(top(exact) & top(sampled)) >= 8
+    assert sum(sampled.values()) == pytest.approx(sum(exact.values()), rel=0.15)

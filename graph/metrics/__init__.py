@@ -14,7 +14,7 @@ means.
 """
 
 from graph.metrics.bottlenecks import (
-    DEFAULT_SEED, EXACT_BETWEENNESS_LIMIT, SAMPLED_K, Bottleneck, betweenness, bottlenecks,
+    BETWEENNESS_WORK_BUDGET, DEFAULT_SEED, MIN_SAMPLED_K, Bottleneck, auto_k, betweenness, bottlenecks,
     coordination_betweenness,
 )
 from graph.metrics.chains import Chain, Hop, shortest_chain
@@ -31,10 +31,10 @@ from graph.metrics.sample import graph_from_measures
 from graph.metrics.units import is_collective, resolve_unit, unit_name, unit_nodes
 
 __all__ = [
-    "DEFAULT_SEED", "DEFAULT_WEIGHTS", "EXACT_BETWEENNESS_LIMIT", "LEAD_WEIGHT", "RANK_BY", "SAMPLED_K",
+    "BETWEENNESS_WORK_BUDGET", "DEFAULT_SEED", "DEFAULT_WEIGHTS", "LEAD_WEIGHT", "MIN_SAMPLED_K", "RANK_BY",
     "SUPPORT_WEIGHT", "Bottleneck", "Chain", "Community", "CommunityPartition", "DueMeasure", "Hop",
     "Involvement", "MeasureRoles", "MonthLoad", "Partner", "RankedUnit", "ReformComplexity", "UnitLoad",
-    "UnitProfile", "WorkplanComplexity", "add_months", "betweenness", "bottlenecks", "communities",
+    "UnitProfile", "WorkplanComplexity", "add_months", "auto_k", "betweenness", "bottlenecks", "communities",
     "coordination_betweenness", "coordination_digraph", "coordination_graph", "due_within",
     "graph_from_measures", "is_collective", "measure_nodes", "measure_roles", "monthly_load", "overdue",
     "parse_date", "peak_months", "reform_complexity", "resolve_unit", "shortest_chain", "top_units",

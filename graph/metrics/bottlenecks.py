@@ -20,6 +20,7 @@ Three numbers per unit (docs/metrics.md):
 
 from __future__ import annotations
 
+import random
 from dataclasses import dataclass
 from typing import Literal
 
@@ -27,10 +28,11 @@ import networkx as nx
 
 from graph.metrics.coordination import coordination_digraph, coordination_graph
 
-#: With ``k="auto"``, exact betweenness up to this many units, else sampled.
-EXACT_BETWEENNESS_LIMIT = 1500
-#: With ``k="auto"`` above the limit: the number of sampled source units.
-SAMPLED_K = 500
+#: With ``k="auto"``: exact betweenness while (units x links) stays within this budget
+#: (about 4 s with igraph on a 2-core machine), else sampled with as many sources as fit in it.
+BETWEENNESS_WORK_BUDGET = 150_000_000
+#: With ``k="auto"``: never fewer sampled sources than this (top-20 agreement; benchmarks/bench_metrics.py).
+MIN_SAMPLED_K = 500
 DEFAULT_SEED = 42
 
 
@@ -47,12 +49,26 @@ class Bottleneck:
     dependents: int
 
 
+def auto_k(n: int, m: int) -> int | None:
+    """The number of sampled sources ``k="auto"`` uses for ``n`` units and ``m`` links (None: exact).
+
+    >>> auto_k(106, 516) is None, auto_k(3400, 110_000)
+    (True, 1363)
+    """
+    if n * m <= BETWEENNESS_WORK_BUDGET:
+        return None
+    k = max(MIN_SAMPLED_K, BETWEENNESS_WORK_BUDGET // max(m, 1))
+    return None if k >= n else int(k)
+
+
 def _resolve_k(C: nx.Graph, k: int | None | Literal["auto"]) -> int | None:
     n = C.number_of_nodes()
     if k == "auto":
-        return None if n <= EXACT_BETWEENNESS_LIMIT else SAMPLED_K
+        return auto_k(n, C.number_of_edges())
     if k is not None and k >= n:
         return None
+    if k is not None and k < 1:
+        raise ValueError(f"k must be a positive number of sampled units, got {k}")
     return k
 
 
@@ -60,13 +76,53 @@ def coordination_betweenness(C: nx.Graph, *, k: int | None | Literal["auto"] = "
                              seed: int = DEFAULT_SEED) -> dict[str, float]:
     """Weighted, normalised betweenness of a coordination graph (from ``coordination_graph``).
 
-    ``k=None`` is exact; an int samples that many source units (seeded, so
-    repeatable); ``"auto"`` is exact up to ``EXACT_BETWEENNESS_LIMIT`` units.
+    Edge length is the ``distance`` attribute (``1 / shared measures``).
+    Computed with igraph (C code, about 30x faster than networkx here; path
+    lengths compared with a tolerance, so 1/3+1/3+1/3 ties with 1).
+
+    Parameters
+    ----------
+    k
+        ``None``: exact. An int: estimate from ``k`` source units drawn with
+        ``random.Random(seed)`` (repeatable), scaled to the whole graph.
+        ``"auto"``: exact within ``BETWEENNESS_WORK_BUDGET``, else sampled
+        (``auto_k``).
+    seed
+        Seed of the source sample.
+
+    Returns
+    -------
+    dict
+        Unit id → value in 0..1 (the share of shortest chains between pairs
+        of other units that pass through it), in the graph's node order.
+
+    Examples
+    --------
+    >>> C = nx.Graph([("a", "b", {"distance": 1.0}), ("b", "c", {"distance": 1.0})])
+    >>> coordination_betweenness(C)
+    {'a': 0.0, 'b': 1.0, 'c': 0.0}
     """
+    import igraph
+
+    nodes = list(C)
+    n = len(nodes)
+    if n < 3 or C.number_of_edges() == 0:
+        return {u: 0.0 for u in nodes}
     kk = _resolve_k(C, k)
-    values = nx.betweenness_centrality(C, k=kk, normalized=True, weight="distance",
-                                       seed=seed if kk is not None else None)
-    return {u: float(values[u]) for u in C}
+    index = {u: i for i, u in enumerate(nodes)}
+    g = igraph.Graph(n=n, edges=[(index[u], index[v]) for u, v in C.edges()], directed=False)
+    lengths = [float(d) for _, _, d in C.edges(data="distance", default=1.0)]
+    if kk is None:
+        raw = g.betweenness(directed=False, weights=lengths)
+    else:
+        sources = sorted(random.Random(seed).sample(range(n), kk))
+        sampled = set(sources)
+        partial = g.betweenness(directed=False, weights=lengths, sources=sources)
+        # v's betweenness sums over sources other than v: scale by (n - 1) / (sampled sources other than v)
+        raw = [r * (n - 1) / (kk - (i in sampled)) if kk - (i in sampled) else 0.0
+               for i, r in enumerate(partial)]
+    scale = 2.0 / ((n - 1) * (n - 2))
+    return {u: float(raw[i]) * scale for i, u in enumerate(nodes)}
 
 
 def betweenness(G: nx.MultiDiGraph, *, include_collective: bool = False,
