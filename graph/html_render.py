@@ -171,7 +171,7 @@ def render_html(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px", 
         node = min(sized, key=lambda n: abs(n.size - value))
         d = int(round(min(px[node.id], 30)))
         size_items += (f"<span><span class=\"dot\" style=\"width:{d}px;height:{d}px\"></span>"
-                       f"{esc(format(value, 'g'))}</span>")
+                       f"{esc(format(value, '.3g'))}</span>")
     footer = f"来源 Source: {esc(view.source or '—')} · 导出 Exported: {esc(exported or date.today().isoformat())}"
     footer += " · ReformGraph"
     if not view.include_contacts:

@@ -51,7 +51,7 @@ def _texts(view: View, footer: str) -> list[str]:
     out += list(view.notes)
     out += [n.label for n in view.nodes]
     out += [group_label(g) for g in {n.group for n in view.nodes}]
-    out += [format(v, "g") for v in size_legend_values(view.nodes)]
+    out += [format(v, ".3g") for v in size_legend_values(view.nodes)]
     return out
 
 
@@ -115,6 +115,20 @@ def write_image(view: View, path: str | Path, fmt: str | None = None, **kwargs) 
     return result
 
 
+def _wrap(text: str, width: int = 26) -> str:
+    """Wrap a legend title (CJK characters count double)."""
+    lines, line, used = [], "", 0
+    for word in text.split(" "):
+        w = sum(2 if ord(ch) > 0x2E7F else 1 for ch in word)
+        if line and used + 1 + w > width:
+            lines.append(line)
+            line, used = word, w
+        else:
+            line, used = (f"{line} {word}" if line else word), used + (1 if line else 0) + w
+    lines.append(line)
+    return "\n".join(lines)
+
+
 def _draw(fig, view: View, *, seed: int, clean, footer: str) -> None:
     from matplotlib.collections import LineCollection
     from matplotlib.lines import Line2D
@@ -172,7 +186,7 @@ def _draw(fig, view: View, *, seed: int, clean, footer: str) -> None:
         group_handles.append(Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor="white",
                                     markeredgecolor="#111111", markeredgewidth=2, label=clean("黑框 = 焦点 (focus)")))
     leg1 = fig.legend(handles=group_handles, loc="upper left", bbox_to_anchor=(0.79, top), fontsize=8.5,
-                      title=clean(view.group_label), title_fontsize=9.5, frameon=False, alignment="left")
+                      title=_wrap(clean(view.group_label)), title_fontsize=9.5, frameon=False, alignment="left")
     leg1.set_in_layout(False)
     ref = size_legend_values(view.nodes)
     if ref:
@@ -182,8 +196,8 @@ def _draw(fig, view: View, *, seed: int, clean, footer: str) -> None:
             node = min(sized, key=lambda n: abs(n.size - value))
             size_handles.append(Line2D([], [], marker="o", linestyle="", markersize=area[node.id] ** 0.5,
                                        markerfacecolor="#bbbbbb", markeredgecolor="white",
-                                       label=clean(format(value, "g"))))
+                                       label=clean(format(value, ".3g"))))
         leg2 = fig.legend(handles=size_handles, loc="lower left", bbox_to_anchor=(0.79, 0.08), fontsize=8.5,
-                          title=clean("大小 size: " + view.size_label), title_fontsize=9.5, frameon=False,
+                          title=_wrap(clean("大小 size: " + view.size_label)), title_fontsize=9.5, frameon=False,
                           labelspacing=1.6, borderpad=1.0, alignment="left")
         leg2.set_in_layout(False)

@@ -64,15 +64,15 @@ def positions(view: View, *, seed: int = DEFAULT_SEED) -> dict[str, tuple[float,
     focus = [f for f in view.focus if f in H]
     if view.layout == "radial" and len(focus) == 1:
         return _radial_positions(view, H, focus[0])
-    k = 1.6 / math.sqrt(max(n, 1))
-    if len(focus) == 1:
+    if len(focus) == 1 and nx.is_connected(H):
+        k = 1.6 / math.sqrt(max(n, 1))
         pos = nx.spring_layout(H, k=k, pos={focus[0]: (0.0, 0.0)}, fixed=focus, weight="w",
                                seed=seed, iterations=200)
-    else:
-        pos = nx.spring_layout(H, k=k, weight="w", seed=seed, iterations=200)
-    if len(focus) == 1:
         fx, fy = pos[focus[0]]
         pos = {node: (x - fx, y - fy) for node, (x, y) in pos.items()}
+    else:
+        pos = _components_positions(H, seed)
+        focus = []
     out = {node: (float(x), float(y)) for node, (x, y) in pos.items()}
     # Normalise to [-1, 1] around the centre (the focus node when there is one).
     xs = [p[0] for p in out.values()]
@@ -81,6 +81,30 @@ def positions(view: View, *, seed: int = DEFAULT_SEED) -> dict[str, tuple[float,
     cy = 0.0 if len(focus) == 1 else (max(ys) + min(ys)) / 2
     span = max(max(abs(x - cx) for x in xs), max(abs(y - cy) for y in ys), 1e-9)
     return {node: (round((x - cx) / span, 6), round((y - cy) / span, 6)) for node, (x, y) in out.items()}
+
+
+def _components_positions(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    """Spring layout of the largest component in the middle; smaller components and isolated
+    nodes on a ring around it (so one stray node cannot squeeze the rest into a dot)."""
+    comps = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
+    if not comps:
+        return {}
+    main = H.subgraph(comps[0])
+    k = 3.0 / math.sqrt(max(main.number_of_nodes(), 1))
+    pos = {n: (float(x), float(y)) for n, (x, y) in
+           nx.spring_layout(main, k=k, weight=None, seed=seed, iterations=200).items()} if len(comps[0]) > 1 \
+        else {comps[0][0]: (0.0, 0.0)}
+    rest = [n for c in comps[1:] for n in c]
+    if rest:
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
+        pos = {n: (0.75 * (x - cx) / span, 0.75 * (y - cy) / span) for n, (x, y) in pos.items()}
+        for i, n in enumerate(rest):
+            a = 2 * math.pi * i / len(rest) + math.pi / 2
+            pos[n] = (math.cos(a), math.sin(a))
+    return pos
 
 
 def _radial_positions(view: View, H: nx.Graph, focus: str) -> dict[str, tuple[float, float]]:
