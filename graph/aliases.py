@@ -95,6 +95,7 @@ class AliasTable:
 
     def __init__(self, entries: dict[str, tuple[str, str]]):
         self._entries = entries
+        self._cache: dict[str, Resolution] = {}
         self.canonical_names = sorted({c for c, _ in entries.values()})
 
     @classmethod
@@ -107,6 +108,12 @@ class AliasTable:
         return cls(entries)
 
     def resolve(self, raw: str) -> Resolution:
+        hit = self._cache.get(raw)
+        if hit is None:
+            hit = self._cache[raw] = self._resolve(raw)
+        return hit
+
+    def _resolve(self, raw: str) -> Resolution:
         name = clean_name(raw)
         for candidate in (name, re.sub(r"[\s*#`>]+", "", raw)):
             if candidate in self._entries:

@@ -19,7 +19,6 @@ the same ids.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 import networkx as nx
@@ -101,7 +100,7 @@ def _add_document(G: nx.MultiDiGraph, doc: Document, aliases: AliasTable) -> Non
 def _add_unit(G: nx.MultiDiGraph, raw: str, aliases: AliasTable) -> str:
     res = aliases.resolve(raw)
     uid = unit_id(res.canonical)
-    surface = re.sub(r"\s+", "", raw)
+    surface = raw  # loaders give raw names with whitespace removed
     if uid not in G:
         G.add_node(uid, kind="Unit", name=res.canonical, aliases=[surface], category=res.category)
         district = district_prefix(res.canonical)
@@ -132,14 +131,14 @@ def _add_workplan(G: nx.MultiDiGraph, doc: Document, wp: Workplan, aliases: Alia
                 if (uid, "LEADS") in seen or (uid, rel) in seen:
                     continue  # the same unit named twice (two spellings) in one measure
                 seen.add((uid, rel))
-                G.add_edge(uid, mid, rel=rel, raw=re.sub(r"\s+", "", u.raw), line=u.line)
+                G.add_edge(uid, mid, rel=rel, raw=u.raw, line=u.line)
     seen_resp: set[str] = set()
     for r in wp.responsible:
         uid = _add_unit(G, r.raw, aliases)
         if uid in seen_resp:
             continue
         seen_resp.add(uid)
-        G.add_edge(uid, wid, rel="RESPONSIBLE_FOR", role=r.role, raw=re.sub(r"\s+", "", r.raw), line=r.line)
+        G.add_edge(uid, wid, rel="RESPONSIBLE_FOR", role=r.role, raw=r.raw, line=r.line)
     for c in wp.contacts:
         pid = person_id(c.name)
         G.add_node(pid, kind="Person", name=c.name)

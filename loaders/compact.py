@@ -13,13 +13,9 @@ on the compact text survives that, and ``line_at`` maps a match back to the
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-# Whitespace (incl. full-width space) and markdown emphasis/heading marks.
-_NOISE = re.compile(r"[\s\u3000]+|\*+|^#+|\\")
 
 
 def compact(line: str) -> str:
@@ -28,7 +24,8 @@ def compact(line: str) -> str:
     >>> compact("#### **五、责任单位 及责任人**")
     '五、责任单位及责任人'
     """
-    return _NOISE.sub("", line.strip())
+    text = "".join(line.split())  # every Unicode space, the full-width one included
+    return text.lstrip("#").replace("*", "").replace("\\", "")
 
 
 @dataclass(frozen=True)
@@ -41,12 +38,16 @@ class CompactText:
 
     @classmethod
     def from_lines(cls, lines: Sequence[str], first_line: int = 1) -> "CompactText":
+        return cls.from_compacts([compact(line) for line in lines], first_line)
+
+    @classmethod
+    def from_compacts(cls, compacts: Sequence[str], first_line: int = 1) -> "CompactText":
+        """Like ``from_lines`` for lines already passed through ``compact``."""
         parts: list[str] = []
         starts: list[int] = []
         numbers: list[int] = []
         pos = 0
-        for offset, line in enumerate(lines):
-            piece = compact(line)
+        for offset, piece in enumerate(compacts):
             if not piece:
                 continue
             starts.append(pos)

@@ -98,7 +98,8 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None,
     if not any(line.strip() for line in lines):
         raise DocumentError("the file is empty", path=path)
     warnings: list[ParseWarning] = []
-    blocks = _find_blocks(lines)
+    compacts = [compact(line) for line in lines]
+    blocks = _find_blocks(lines, compacts)
     if not blocks:
         raise DocumentError(
             "no recognisable workplans (expected workplans that open with a '一、' heading after their title)",
@@ -113,7 +114,8 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None,
     for i, (number, reform_number, title, variant, block_index) in enumerate(matched):
         start = blocks[block_index].start
         end = blocks[block_index + 1].start if block_index + 1 < len(blocks) else _body_end(lines, start)
-        workplans.append(_parse_workplan(lines, start, end, number, reform_number, title, variant, warnings))
+        workplans.append(_parse_workplan(lines, compacts, start, end, number, reform_number, title, variant,
+                                         warnings))
     meta = _metadata(lines[:toc_start if toc_start is not None else blocks[0].start])
     return Document(
         key=key or "document", path=path, sha256=sha256, title=meta["title"] or blocks[0].title,
@@ -124,16 +126,15 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None,
 
 # ---- skeleton: table of contents and title blocks -------------------------------------------
 
-def _find_blocks(lines: Sequence[str]) -> list[_Block]:
+def _find_blocks(lines: Sequence[str], compacts: Sequence[str]) -> list[_Block]:
     blocks: list[_Block] = []
-    for i, line in enumerate(lines):
-        c = compact(line)
-        if not (_SECTION_ONE.match(c) and len(c) <= 30):
+    for i, c in enumerate(compacts):
+        if not c.startswith("一、") or not (_SECTION_ONE.match(c) and len(c) <= 30):
             continue
         j, first = i - 1, i
         seen = 0
         while j >= 0 and seen < 6:
-            cj = compact(lines[j])
+            cj = compacts[j]
             if cj:
                 if not _is_title_line(lines[j], cj):
                     break
@@ -142,7 +143,7 @@ def _find_blocks(lines: Sequence[str]) -> list[_Block]:
             j -= 1
         if first == i:
             continue
-        title_text = "".join(compact(l) for l in lines[first:i])
+        title_text = "".join(compacts[first:i])
         title, variant = _split_variant(title_text)
         blocks.append(_Block(first, i, title, variant))
     return blocks
@@ -236,29 +237,28 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
 
 # ---- one workplan ------------------------------------------------------------------------------
 
-def _parse_workplan(lines, start, end, number, reform_number, title, variant, warnings) -> Workplan:
-    while end > start + 1 and not lines[end - 1].strip():
+def _parse_workplan(lines, compacts, start, end, number, reform_number, title, variant, warnings) -> Workplan:
+    while end > start + 1 and not compacts[end - 1]:
         end -= 1
-    compacts = [compact(l) for l in lines[start:end]]
-    resp = next((start + i for i, c in enumerate(compacts) if _RESPONSIBLE_HEADING.match(c)), None)
-    scope = _scope(lines, start, resp or end)
+    resp = next((i for i in range(start, end) if _RESPONSIBLE_HEADING.match(compacts[i])), None)
+    scope = _scope(compacts, start, resp or end)
     body_end = resp if resp is not None else end
-    body = CompactText.from_lines(lines[start:body_end], first_line=start + 1)
-    marks = _paragraph_marks(lines, start, body_end, body)
+    body = CompactText.from_compacts(compacts[start:body_end], first_line=start + 1)
+    marks = _paragraph_marks(lines, compacts, body)
     measures = _measures(body, marks, number, warnings)
     if not measures:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
     responsible, contacts = (), ()
     if resp is not None:
-        section = CompactText.from_lines(lines[resp + 1:end], first_line=resp + 2)
+        section = CompactText.from_compacts(compacts[resp + 1:end], first_line=resp + 2)
         responsible, contacts = _responsible(section)
         if not responsible:
             warnings.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
     else:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no 责任单位及责任人 section"))
-    whole = CompactText.from_lines(lines[start:end], first_line=start + 1)
-    citations = tuple(Citation(m.group(0), classify_title(m.group(0)), whole.line_at(m.start()))
-                      for m in TITLE.finditer(whole.text))
+    citations = tuple(Citation(m.group(0), classify_title(m.group(0)), text.line_at(m.start()))
+                      for text in ((body, section) if resp is not None else (body,))
+                      for m in TITLE.finditer(text.text))
     return Workplan(
         number=number, reform_number=reform_number, title=title, variant=variant,
         scope=scope, line_start=start + 1, line_end=end,
@@ -267,21 +267,20 @@ def _parse_workplan(lines, start, end, number, reform_number, title, variant, wa
     )
 
 
-def _scope(lines, start, end) -> str | None:
-    heading = next((i for i in range(start, end) if _SCOPE_HEADING.match(compact(lines[i]))), None)
+def _scope(compacts, start, end) -> str | None:
+    heading = next((i for i in range(start, end) if _SCOPE_HEADING.match(compacts[i])), None)
     if heading is None:
         return None
-    stop = next((i for i in range(heading + 1, end) if _NUMBERED_HEADING.match(compact(lines[i]))), end)
-    text = "".join(compact(l) for l in lines[heading + 1:stop])
+    stop = next((i for i in range(heading + 1, end) if _NUMBERED_HEADING.match(compacts[i])), end)
+    text = "".join(compacts[heading + 1:stop])
     return text or None
 
 
-def _paragraph_marks(lines, start, end, body: CompactText) -> list[int]:
+def _paragraph_marks(lines, compacts, body: CompactText) -> list[int]:
     """Compact offsets where an enumerated paragraph or a heading begins."""
     marks = []
     for pos, lineno in zip(body.starts, body.lines):
-        raw = lines[lineno - 1].lstrip()
-        if raw.startswith("#") or _ENUMERATOR.match(compact(raw)):
+        if lines[lineno - 1].lstrip().startswith("#") or _ENUMERATOR.match(compacts[lineno - 1]):
             marks.append(pos)
     return marks
 
