@@ -61,7 +61,8 @@ def _sidebar() -> None:
 
 
 def main() -> None:
-    st.set_page_config(page_title="ReformGraph", page_icon=":material/hub:", layout="wide")
+    # A local icon file: a :material/…: or emoji favicon would be fetched from a public CDN.
+    st.set_page_config(page_title="ReformGraph", page_icon=str(_HERE / "assets" / "icon.svg"), layout="wide")
     _sidebar()
     specs = list(PAGES)
     if state.neo4j_configured():

@@ -120,6 +120,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.meaning": ("含义", "Meaning"),
     "col.warning": ("警告", "Warning"),
     "col.weight": ("共同举措", "Shared measures"),
+    "col.item": ("项目", "Item"),
+    "col.value": ("值", "Value"),
     "col.dependents": ("被依赖数", "Dependents"),
     # --- overview
     "overview.title": ("总览", "Overview"),

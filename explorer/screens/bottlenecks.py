@@ -3,6 +3,7 @@
 import streamlit as st
 
 from explorer import cached, state
+from explorer.exports import download_buttons
 from explorer.i18n import category_label, current_lang, t
 from explorer.ui import frame, md_escape
 
@@ -25,9 +26,8 @@ with left:
     view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
     for note in view.notes:
         st.info(t("unit.summarised", note=md_escape(note)))
-    st.iframe(page, height=880)
-    st.download_button(t("unit.download_html"), page.encode("utf-8"), file_name="bottlenecks.html",
-                       mime="text/html", key="bn_dl_html")
+    st.iframe(page, height=880, alt=t("bottlenecks.network"))
+    download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
 with right:
     st.subheader(t("bottlenecks.ranking"))
     table = [{"name": b.name, "bc": b.betweenness, "cat": category_label(b.category, lang),

@@ -3,6 +3,7 @@
 import streamlit as st
 
 from explorer import cached, state
+from explorer.exports import download_buttons
 from explorer.i18n import current_lang, role_label, t
 from explorer.ui import frame, md_escape
 
@@ -42,9 +43,8 @@ if drawn is not None:
     view, page = drawn
     for note in view.notes:
         st.info(t("unit.summarised", note=md_escape(note)))
-    st.iframe(page, height=820)
-    st.download_button(t("unit.download_html"), page.encode("utf-8"), file_name="chain.html", mime="text/html",
-                       key="chain_dl_html")
+    st.iframe(page, height=820, alt=t("chains.title"))
+    download_buttons(view, page, "-".join(found.names), "chain_dl")
 
 st.subheader(t("chains.hops"))
 for i, hop in enumerate(found.hops, start=1):

@@ -11,6 +11,7 @@ import streamlit as st
 
 from explorer import cached, state
 from explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
+from explorer.exports import download_buttons
 from explorer.tables import view_edge_rows
 from explorer.ui import frame, md_escape
 from graph.errors import UnknownUnitError
@@ -111,7 +112,7 @@ left, right = st.columns([3, 2])
 with left:
     for note in view.notes:
         st.info(t("unit.summarised", note=md_escape(note)))
-    st.iframe(page, height=900)
+    st.iframe(page, height=900, alt=t("unit.network"))
     st.caption(t("unit.network_caption") + " " + t("app.offline"))
     # The legend, in the chosen language (the picture carries a bilingual one too).
     from graph.layout import group_colours
@@ -125,8 +126,7 @@ with left:
                      f'{html.escape(label)}</span>')
     st.html(f'<div style="font-size:0.85rem"><b>{html.escape(t("unit.legend"))}</b>：{"".join(items)}'
             f' · {html.escape(t("unit.size_by"))}：{html.escape(t("unit.size." + size_by))}</div>')
-    st.download_button(t("unit.download_html"), page.encode("utf-8"), file_name=f"{d.get('name', 'unit')}.html",
-                       mime="text/html", key="unit_dl_html")
+    download_buttons(view, page, f"{name}-{depth}", "unit_dl")
 
 with right:
     st.subheader(t("unit.profile"))
@@ -147,7 +147,7 @@ with right:
         facts.append((t("unit.size.betweenness"), f"{bc:.4f}"))
     if community is not None:
         facts.append((t("unit.community"), str(community)))
-    st.dataframe(frame([{"k": k, "v": v} for k, v in facts], {"k": t("col.name"), "v": t("col.source")}),
+    st.dataframe(frame([{"k": k, "v": v} for k, v in facts], {"k": t("col.item"), "v": t("col.value")}),
                  hide_index=True)
     st.markdown(f"**{t('unit.partners')}**")
     partner_rows = [{"name": p.name, "shared": p.shared, "cat": category_label(p.category, lang)}

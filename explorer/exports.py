@@ -1,0 +1,64 @@
+"""Download buttons for the view on screen: the same exports as ``reformgraph export``.
+
+HTML is the page already drawn (one offline file). PNG/SVG/PDF are drawn by
+``graph.image_render`` only when the button is clicked (a callable passed
+to ``st.download_button``), so reruns never pay for matplotlib. The view
+is the one on screen, in its current state (depth, filters, sizes, colours);
+phone numbers stay out, as in every export.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+import streamlit as st
+
+from explorer.i18n import t
+from graph.errors import ExportError
+from graph.views import View
+
+MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
+
+
+@st.cache_resource(show_spinner=False)
+def cjk_font_problem() -> str | None:
+    """None when a CJK font for images is installed, else the one-line reason."""
+    from graph.fonts import find_cjk_font
+
+    try:
+        find_cjk_font()
+    except ExportError as exc:
+        return str(exc)
+    return None
+
+
+def file_stem(text: str) -> str:
+    """A safe file name stem from a title (Chinese kept; path and shell characters dropped).
+
+    >>> file_stem("市市场监管局 · 1 度关系 / x")
+    '市市场监管局_1_度关系_x'
+    """
+    stem = re.sub(r"[^\w\u4e00-\u9fff-]+", "_", text).strip("_")
+    return stem[:80] or "view"
+
+
+def _image(view: View, fmt: str) -> bytes:
+    from graph.image_render import render_image
+
+    return render_image(view, fmt).data
+
+
+def download_buttons(view: View, page: str, stem: str, key: str) -> None:
+    """HTML, PNG, SVG and PDF download buttons for ``view`` (``page`` is its rendered HTML)."""
+    stem = file_stem(stem)
+    st.markdown(f"**{t('unit.downloads')}**")
+    cols = st.columns(4)
+    cols[0].download_button(t("unit.download_html"), page.encode("utf-8"), file_name=f"{stem}.html",
+                            mime="text/html", key=f"{key}_html", on_click="ignore")
+    problem = cjk_font_problem()
+    for col, fmt in zip(cols[1:], ("png", "svg", "pdf")):
+        col.download_button(t(f"unit.download_{fmt}"), partial(_image, view, fmt), file_name=f"{stem}.{fmt}",
+                            mime=MIME[fmt], key=f"{key}_{fmt}", on_click="ignore", disabled=problem is not None)
+    if problem:
+        st.caption(t("unit.export_failed", error=problem))

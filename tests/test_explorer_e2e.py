@@ -1,0 +1,142 @@
+"""The explorer in a real browser: Debian's chromium driven by Playwright.
+
+The test starts ``streamlit run explorer/app.py`` itself on a free 127.0.0.1
+port (with ``--graph`` pointing at a graph JSON, as ``make explore`` does),
+opens the unit page for 市市场监管局, waits for the network canvas, saves a
+screenshot under ``test-artifacts/``, and fails on any request to a host
+other than 127.0.0.1/localhost and on any JavaScript console error.
+
+Never runs ``playwright install``: it uses /usr/bin/chromium from the Debian
+package ``chromium`` (``make system-deps`` installs it) and skips, naming the
+package, when it is absent.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import pytest
+
+from graph.jsonio import write_graph_json
+from graph.pipeline import BUNDLED_DOCUMENT, build_from_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = ROOT / "test-artifacts"
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+HUB = "市市场监管局"
+
+pytestmark = pytest.mark.timeout(240)
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with code {proc.returncode}")
+        try:
+            with urllib.request.urlopen(url, timeout=2) as resp:
+                if resp.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"streamlit did not answer {url} within {timeout:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"{CHROMIUM} not found: install the Debian package `chromium` "
+                    "(apt-get install chromium, or `make system-deps` as root) to run the browser test")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the Python package playwright is not installed")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    graph_path = tmp_path_factory.mktemp("explorer") / "graph.json"
+    write_graph_json(build_from_paths([str(BUNDLED_DOCUMENT)]).graph, graph_path)
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    log = tmp_path_factory.mktemp("explorer-log") / "streamlit.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "streamlit", "run", "explorer/app.py",
+             "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
+             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+             "--", "--graph", str(graph_path)],
+            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+    try:
+        _wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", proc)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        if proc.returncode not in (0, -15, None):
+            print(log.read_text(errors="replace")[-4000:])
+
+
+def test_unit_page_for_the_biggest_hub_renders_offline(browser, server):
+    from graph.metrics import unit_load
+
+    G = build_from_paths([str(BUNDLED_DOCUMENT)]).graph
+    load = unit_load(G, include_collective=True)[f"unit:{HUB}"]
+    external: list[str] = []
+    console_errors: list[str] = []
+    context = browser.new_context(viewport={"width": 1600, "height": 1100}, locale="zh-CN")
+    page = context.new_page()
+
+    def on_request(request):
+        parts = urlsplit(request.url)
+        if parts.scheme in ("http", "https", "ws", "wss") and parts.hostname not in LOCAL_HOSTS:
+            external.append(request.url)
+
+    page.on("request", on_request)
+    page.on("console", lambda msg: console_errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: console_errors.append(f"page error: {exc}"))
+    page.on("response", lambda r: console_errors.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+
+    # Enter through the root: opening /unit directly makes Streamlit's frontend probe
+    # /unit/_stcore/health first, a 404 it logs as a console error (streamlit/streamlit#7074).
+    page.goto(f"{server}/", wait_until="domcontentloaded")
+    page.get_by_role("link", name="单位").first.click(timeout=90_000)
+    search = page.get_by_role("combobox").first
+    search.wait_for(timeout=60_000)
+    search.click()
+    search.fill("市场监管局")
+    page.get_by_role("option", name=HUB).first.click(timeout=30_000)
+    page.get_by_text(f"{load.lead + load.support} 项举措").first.wait_for(timeout=90_000)
+    assert page.url.endswith(f"/unit?unit={quote(HUB)}")
+    network = page.frame_locator("iframe[title='关系网络']").first
+    network.locator("#net canvas").first.wait_for(state="visible", timeout=60_000)
+    network.locator("body[data-rendered='1']").wait_for(state="attached", timeout=30_000)
+    page.wait_for_timeout(1500)  # let late requests (fonts, icons) happen before judging
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    shot = ARTIFACTS / "explorer-unit-hub.png"
+    page.screenshot(path=str(shot), full_page=True)
+    context.close()
+
+    assert shot.stat().st_size > 10_000
+    assert not external, f"requests left 127.0.0.1: {external[:5]}"
+    assert not console_errors, f"JavaScript console errors: {console_errors[:5]}"
