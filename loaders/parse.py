@@ -29,6 +29,7 @@ from loaders.citations import TITLE, classify_title
 from loaders.compact import CompactText, compact
 from loaders.deadlines import parse_deadline
 from loaders.districts import find_districts
+from loaders.tasklist import parse_tasklist
 from loaders.records import (
     Citation, Contact, Document, Measure, ParseWarning, Reform, ResponsibleUnit, UnitMention, Workplan,
 )
@@ -100,10 +101,9 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None,
     warnings: list[ParseWarning] = []
     compacts = [compact(line) for line in lines]
     blocks = _find_blocks(lines, compacts)
-    if not blocks:
-        raise DocumentError(
-            "no recognisable workplans (expected workplans that open with a '一、' heading after their title)",
-            path=path)
+    if not blocks or (_toc_start(lines, blocks[0].start) is None
+                      and not any(_RESPONSIBLE_HEADING.match(c) for c in compacts)):
+        return parse_tasklist(text, path=path, key=key, sha256=sha256)  # no TOC layout: loaders/tasklist.py
     toc_start = _toc_start(lines, blocks[0].start)
     toc = parse_toc(lines[toc_start:blocks[0].start], first_line=toc_start + 1) if toc_start is not None else []
     skeleton = _skeleton(toc, blocks, warnings)
