@@ -189,6 +189,8 @@ def read_interchange(path: str | Path) -> nx.MultiDiGraph:
     if fmt == "graphml":
         H = nx.read_graphml(path, force_multigraph=True)
         H = H if H.is_directed() else H.to_directed()
+        for key in ("node_default", "edge_default"):
+            H.graph.pop(key, None)  # networkx bookkeeping, not ours
     elif fmt == "gexf":
         H = nx.read_gexf(path, relabel=False)
         if not H.is_multigraph():

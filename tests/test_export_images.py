@@ -1,0 +1,128 @@
+"""Briefing images from the bundled document: real Chinese glyphs, embedded fonts, legends, no phone numbers."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from graph.errors import ExportError
+from graph.fonts import DEBIAN_PACKAGE, cmap, find_cjk_font, font_chain, uncovered
+from graph.image_render import render_image
+from graph.metrics import unit_load
+from graph.views import View, ViewNode, unit_neighbourhood
+
+HUB = "市市场监管局"
+
+
+def _cjk_font_or_skip():
+    try:
+        return find_cjk_font()
+    except ExportError as exc:
+        pytest.skip(f"{exc} (the test set-up installs it with .ci/system-deps.sh)")
+
+
+@pytest.fixture(scope="module")
+def font():
+    return _cjk_font_or_skip()
+
+
+@pytest.fixture(scope="module")
+def small_unit(bundled_graph) -> str:
+    """The non-collective unit with the smallest positive load (name order breaks ties)."""
+    loads = unit_load(bundled_graph)
+    return min(loads.values(), key=lambda r: (r.weighted, r.name)).name
+
+
+def test_hub_is_the_biggest(bundled_graph):
+    loads = unit_load(bundled_graph)
+    assert max(loads.values(), key=lambda r: r.weighted).name == HUB
+
+
+def _views(G, small_unit):
+    return {
+        "hub": unit_neighbourhood(G, HUB, depth=1),
+        "hub-depth2": unit_neighbourhood(G, HUB, depth=2),
+        "small": unit_neighbourhood(G, small_unit, depth=2),
+    }
+
+
+@pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
+def test_every_label_character_has_a_glyph(bundled_graph, small_unit, font, fmt):
+    for name, view in _views(bundled_graph, small_unit).items():
+        result = render_image(view, fmt, exported="2024-05-01")
+        assert result.replaced == (), name
+        assert uncovered(result.texts, font_chain(font)) == [], name
+        # Every Chinese character is drawn by the CJK face itself (not by a fallback).
+        cjk = cmap(font.path, font.index)
+        han = {ch for t in result.texts for ch in t if "\u4e00" <= ch <= "\u9fff"}
+        assert han and all(ord(ch) in cjk for ch in han)
+        assert view.title in result.texts and any(t.startswith("来源 Source:") for t in result.texts)
+
+
+def test_png_is_slide_sized_at_200_dpi(bundled_graph, font):
+    from PIL import Image
+
+    result = render_image(unit_neighbourhood(bundled_graph, HUB), "png")
+    image = Image.open(io.BytesIO(result.data))
+    assert image.size[0] >= 2600 and image.size[1] >= 1450
+    assert round(image.info["dpi"][0]) >= 200
+
+
+def test_svg_has_outlines_and_no_missing_glyphs(bundled_graph, small_unit, font):
+    for view in _views(bundled_graph, small_unit).values():
+        svg = render_image(view, "svg", exported="2024-05-01").data.decode("utf-8")
+        glyph_ids = re.findall(r'<path id="([^"]+)"', svg)
+        # Text is drawn as outlines (svg.fonttype = path): glyph definitions named <font>-<glyph index>.
+        family = re.sub(r"[^a-z0-9]", "", font.family.lower())
+        assert any(family in re.sub(r"[^a-z0-9]", "", g.lower()) for g in glyph_ids)
+        assert "<text" not in svg
+        # Glyph index 0 is .notdef, the "tofu" box drawn for a missing glyph.
+        assert not [g for g in glyph_ids if re.search(r"-0$", g)]
+
+
+def test_pdf_embeds_its_fonts(bundled_graph, font):
+    pdf = render_image(unit_neighbourhood(bundled_graph, HUB), "pdf").data
+    descriptors = len(re.findall(rb"/Type /FontDescriptor", pdf))
+    embedded = len(re.findall(rb"/FontFile[23]? ", pdf))
+    assert descriptors >= 1 and embedded == descriptors
+    assert re.search(rb"/BaseFont /[A-Z]{6}\+NotoSansCJKsc", pdf) or font.family not in ("Noto Sans CJK SC",)
+
+
+def test_same_view_same_bytes(bundled_graph, font):
+    view = unit_neighbourhood(bundled_graph, HUB)
+    assert render_image(view, "svg", exported="2024-05-01").data == render_image(view, "svg", exported="2024-05-01").data
+
+
+def test_phone_numbers_never_drawn_by_default(bundled_graph, font):
+    phones = {p for _, _, d in bundled_graph.edges(data=True) for p in d.get("phones") or ()}
+    assert phones
+    for depth in (1, 2):
+        view = unit_neighbourhood(bundled_graph, HUB, depth=depth)
+        for fmt in ("png", "svg"):
+            result = render_image(view, fmt)
+            drawn = "\n".join(result.texts)
+            assert not [p for p in phones if p in drawn]
+            assert not [p for p in phones if p.encode() in result.data]
+        assert not any(n.kind == "Person" for n in view.nodes)
+
+
+def test_uncoverable_characters_are_replaced_and_reported(font):
+    view = View("测试 \U0001F984", (ViewNode("a", "甲\U000E0100", "Unit", "Unit", 1.0, "x"),), ())
+    result = render_image(view, "svg", exported="2024-05-01")
+    assert "\U0001F984" in result.replaced
+    assert all("\U0001F984" not in t for t in result.texts)
+
+
+def test_no_cjk_font_names_the_package():
+    with pytest.raises(ExportError, match=DEBIAN_PACKAGE):
+        find_cjk_font(preferred=("No Such Font Family",))
+
+
+def test_bad_format_and_low_dpi(bundled_graph, font):
+    view = unit_neighbourhood(bundled_graph, HUB)
+    with pytest.raises(ExportError, match="unknown image format"):
+        render_image(view, "bmp")
+    with pytest.raises(ExportError, match="200 dpi"):
+        render_image(view, "png", dpi=72)

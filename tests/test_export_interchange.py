@@ -1,0 +1,121 @@
+"""GraphML/GEXF round trips, CSV tables for Excel, and the ``export`` command end to end."""
+
+from __future__ import annotations
+
+import csv
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli
+from graph.errors import ExportError
+from graph.export import export, format_for
+from graph.interchange import (adapt_for_interchange, privacy_filtered, read_interchange, restore_from_interchange,
+                               write_interchange)
+
+
+def _without_nulls(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    H = nx.MultiDiGraph()
+    for n, d in G.nodes(data=True):
+        H.add_node(n, **{k: v for k, v in d.items() if v is not None})
+    for u, v, k, d in G.edges(keys=True, data=True):
+        H.add_edge(u, v, key=k, **{a: b for a, b in d.items() if b is not None})
+    return H
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_round_trip_keeps_chinese_and_contract_attributes(bundled_graph, tmp_path, fmt):
+    G = privacy_filtered(bundled_graph, include_people=True, include_contacts=True)
+    path = write_interchange(G, tmp_path / f"all.{fmt}")
+    back = read_interchange(path)
+    # Everything except null attributes (absent in both formats) comes back, lists included.
+    expected = _without_nulls(G)
+    assert dict(back.nodes(data=True)) == dict(expected.nodes(data=True))
+    assert ({(u, v, k): d for u, v, k, d in back.edges(keys=True, data=True)}
+            == {(u, v, k): d for u, v, k, d in expected.edges(keys=True, data=True)})
+    assert back.graph["schema"] == "reformgraph/1" and back.graph["documents"] == G.graph["documents"]
+    unit = back.nodes["unit:市市场监管局"]
+    assert unit["name"] == "市市场监管局" and isinstance(unit["aliases"], list)
+    phones = [d["phones"] for _, _, d in back.edges(data=True) if d["rel"] == "CONTACT_FOR"]
+    assert phones and all(isinstance(p, list) for p in phones) and any(phones)
+    # The raw file is readable by networkx alone, and holds the Chinese text as UTF-8.
+    raw = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+    assert raw.number_of_nodes() == G.number_of_nodes()
+    assert "市市场监管局" in path.read_text(encoding="utf-8")
+
+
+def test_adapt_and_restore_are_inverse_on_small_graph():
+    G = nx.MultiDiGraph(schema="reformgraph/1", documents=["doc:a"])
+    G.add_node("unit:甲", kind="Unit", name="甲", aliases=["甲", "甲局"], category="department")
+    G.add_node("person:乙", kind="Person", name="乙")
+    G.add_edge("person:乙", "unit:甲", rel="CONTACT_FOR", role="联络人", phones=["67236219", "13594177712"])
+    G.add_edge("person:乙", "unit:甲", rel="MEMBER_OF")
+    H = adapt_for_interchange(G)
+    assert H.edges["person:乙", "unit:甲", 0]["phones"] == '["67236219", "13594177712"]'
+    assert nx.utils.graphs_equal(restore_from_interchange(H), G)
+
+
+def test_privacy_applies_to_graph_files(bundled_graph, tmp_path):
+    report = export(bundled_graph, tmp_path / "all.gexf")
+    text = (tmp_path / "all.gexf").read_text(encoding="utf-8")
+    phones = {p for _, _, d in bundled_graph.edges(data=True) for p in d.get("phones") or ()}
+    assert not [p for p in phones if p in text] and 'kind" value="Person' not in text
+    assert report.notes and "Person" in report.notes[0]
+
+
+def test_csv_tables_open_in_excel(bundled_graph, tmp_path):
+    report = export(bundled_graph, tmp_path / "tables", "csv")
+    units, measures = report.paths
+    assert units.read_bytes().startswith(b"\xef\xbb\xbf") and measures.read_bytes().startswith(b"\xef\xbb\xbf")
+    with units.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows[0]["name"] == "市市场监管局" and int(rows[0]["lead"]) > 100
+    assert {"betweenness", "community", "weighted_load", "collective"} <= set(rows[0])
+    with measures.open(encoding="utf-8-sig", newline="") as fh:
+        mrows = list(csv.DictReader(fh))
+    n_measures = sum(1 for _, k in bundled_graph.nodes(data="kind") if k == "Measure")
+    assert len(mrows) == n_measures
+    assert any("市市场监管局" in r["lead_units"] and r["deadline"] for r in mrows)
+
+
+def test_format_from_suffix_and_errors(bundled_graph, tmp_path):
+    assert format_for("a.GEXF", None) == "gexf" and format_for("out/", None) == "csv"
+    with pytest.raises(ExportError, match="unknown export format"):
+        format_for("a.docx", None)
+    with pytest.raises(ExportError, match="whole graph"):
+        export(bundled_graph, tmp_path / "a.graphml", unit="unit:市市场监管局")
+
+
+def test_cli_export_formats(tmp_path):
+    runner = CliRunner()
+    cases = [
+        (["--unit", "市场监管局", "--format", "png", "--out", str(tmp_path / "smj.png")], "smj.png"),
+        (["--unit", "市市场监管局", "--format", "html", "--out", str(tmp_path / "smj.html")], "smj.html"),
+        (["--chain", "市财政局", "市高法院", "--out", str(tmp_path / "chain.svg")], "chain.svg"),
+        (["--view", "bottlenecks", "--colour-by", "community", "--out", str(tmp_path / "bn.html")], "bn.html"),
+        (["--format", "graphml", "--out", str(tmp_path / "all.graphml")], "all.graphml"),
+        (["--format", "csv", "--out", str(tmp_path / "tables")], "tables/units.csv"),
+    ]
+    for args, produced in cases:
+        result = runner.invoke(cli, ["export", *args])
+        assert result.exit_code == 0, (args, result.output)
+        assert (tmp_path / produced).stat().st_size > 0 and "wrote" in result.output
+
+
+def test_cli_export_errors_are_one_line(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["export", "--unit", "不存在的局", "--out", str(tmp_path / "x.png")])
+    assert result.exit_code == 1 and result.output.startswith("error: unknown unit")
+    assert "Traceback" not in result.output and not (tmp_path / "x.png").exists()
+
+
+def test_cli_export_cypher(tmp_path):
+    result = CliRunner().invoke(cli, ["export", "--format", "cypher", "--out", str(tmp_path / "load.cypher")])
+    try:
+        import cypher.script  # noqa: F401
+    except ImportError:
+        assert result.exit_code == 1 and "not available yet" in result.output
+    else:
+        assert result.exit_code == 0, result.output
+        assert "MERGE" in (tmp_path / "load.cypher").read_text(encoding="utf-8")

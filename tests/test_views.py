@@ -1,0 +1,130 @@
+"""View selection on small hand-built graphs: what is shown, what is summarised, what stays private."""
+
+from __future__ import annotations
+
+import networkx as nx
+import pytest
+
+from graph.errors import UnknownUnitError
+from graph.layout import positions
+from graph.metrics import coordination_graph, graph_from_measures, shortest_chain
+from graph.views import (bottleneck_view, chain_view, coordination_view, redact_phones, unit_neighbourhood)
+
+# 市财政局 leads m1 (supported by 市税务局) and m2; 市税务局 leads m3 with 市高法院.
+SMALL = [
+    ("1", "市财政局", "市税务局", "2022-03"),
+    ("1", "市财政局", "", "2022-04"),
+    ("2", "市税务局", "市高法院", "2022-05"),
+]
+
+
+@pytest.fixture()
+def small():
+    G = graph_from_measures(SMALL)
+    # A contact person with a phone number, as the loader makes them.
+    G.add_node("person:毕士杰", kind="Person", name="毕士杰")
+    G.add_edge("person:毕士杰", "workplan:demo:1", rel="CONTACT_FOR", role="联络人", phones=["67236219"])
+    G.add_edge("person:毕士杰", "unit:市财政局", rel="MEMBER_OF")
+    return G
+
+
+def _hub(n_workplans: int = 30, per_workplan: int = 8) -> nx.MultiDiGraph:
+    """A hub leading n_workplans × per_workplan measures, each supported by a partner of its workplan."""
+    rows = [(str(w), "市市场监管局", f"伙伴{w}局") for w in range(1, n_workplans + 1) for _ in range(per_workplan)]
+    return graph_from_measures(rows)
+
+
+def test_depth_one_and_two(small):
+    v1 = unit_neighbourhood(small, "市财政局", depth=1)
+    assert {n.kind for n in v1.nodes} == {"Unit", "Measure"}
+    assert {n.label for n in v1.nodes if n.kind == "Unit"} == {"市财政局"}
+    v2 = unit_neighbourhood(small, "市财政局", depth=2)
+    assert {n.label for n in v2.nodes if n.kind == "Unit"} == {"市财政局", "市税务局"}
+    assert v2.focus == ("unit:市财政局",) and v2.node("unit:市财政局").focus
+    assert {e.rel for e in v2.edges} >= {"LEADS", "SUPPORTS", "PART_OF"}
+
+
+def test_kind_and_rel_filters(small):
+    v = unit_neighbourhood(small, "市财政局", depth=2, kinds={"Unit", "Measure"}, rels={"LEADS", "SUPPORTS"})
+    assert {n.kind for n in v.nodes} == {"Unit", "Measure"}
+    assert {e.rel for e in v.edges} <= {"LEADS", "SUPPORTS"}
+
+
+def test_unknown_unit_suggests(small):
+    with pytest.raises(UnknownUnitError, match="did you mean"):
+        unit_neighbourhood(small, "财政厅局")
+
+
+def test_people_hidden_by_default_and_phones_masked(small):
+    v = unit_neighbourhood(small, "市财政局", depth=1)
+    assert all(n.kind != "Person" for n in v.nodes)
+    assert any("1 名人员未显示" in note for note in v.notes)
+    with_people = unit_neighbourhood(small, "市财政局", depth=1, include_people=True)
+    person = with_people.node("person:毕士杰")
+    assert person.label == "毕士杰" and "67236219" not in person.title
+    with_contacts = unit_neighbourhood(small, "市财政局", depth=1, include_people=True, include_contacts=True)
+    assert "67236219" in with_contacts.node("person:毕士杰").title
+
+
+def test_redact_phones_keeps_dates_and_numbers():
+    assert redact_phones("2022年5月完成第60.2项，电话 023-67236219") == "2022年5月完成第60.2项，电话 [电话已隐藏]"
+
+
+def test_hub_is_summarised_and_says_so():
+    G = _hub()
+    v = unit_neighbourhood(G, "市市场监管局", depth=2, max_nodes=40)
+    assert len(v.nodes) <= 40 + 5  # at most one fold node per kind above the budget
+    assert any("grouped 240 measures by workplan" in note for note in v.notes)
+    assert any(n.kind == "Group" for n in v.nodes)  # the weakest partners are folded
+    # Grouped workplans say how many measures they stand for.
+    wp = v.node("workplan:demo:1")
+    assert wp.members == 8 and wp.label.endswith("(8)")
+    # Every edge joins nodes that are in the view.
+    ids = {n.id for n in v.nodes}
+    assert all(e.source in ids and e.target in ids for e in v.edges)
+
+
+def test_small_view_is_not_summarised(small):
+    v = unit_neighbourhood(small, "市财政局", depth=3)
+    assert not [n for n in v.notes if "grouped" in n]
+
+
+def test_chain_view_from_metrics_chain(small):
+    chain = shortest_chain(small, "unit:市财政局", "unit:市高法院")
+    v = chain_view(small, chain)
+    assert [n.label for n in v.nodes if n.kind == "Unit"] == ["市财政局", "市税务局", "市高法院"]
+    assert v.focus == ("unit:市财政局", "unit:市高法院") and v.layout == "chain"
+    pos = positions(v)
+    assert pos["unit:市财政局"][0] < pos["unit:市税务局"][0] < pos["unit:市高法院"][0]
+
+
+def test_chain_view_caps_measures_per_hop():
+    G = graph_from_measures([("1", "甲局", "乙局")] * 6)
+    v = chain_view(G, ["甲局", "乙局"], max_measures_per_hop=2)
+    assert sum(n.kind == "Measure" for n in v.nodes) == 2
+    assert v.node("group:Measure:hop0").members == 4 and v.notes
+
+
+def test_coordination_and_bottleneck_views_cap_and_report():
+    G = _hub(n_workplans=12, per_workplan=1)
+    C = coordination_graph(G)
+    v = coordination_view(G, C, max_nodes=5)
+    assert len(v.nodes) == 5 and "showing the 5 highest-ranked of 13 units" in v.notes[0]
+    metric = {u: (1.0 if u == "unit:市市场监管局" else 0.0) for u in C}
+    b = bottleneck_view(G, C, metric, top=3)
+    assert b.nodes[0].label == "市市场监管局" and b.nodes[0].size == 1.0 and len(b.nodes) == 3
+
+
+def test_sizes_and_groups_passed_in(small):
+    v = unit_neighbourhood(small, "市财政局", depth=2, sizes={"unit:市财政局": 5.0},
+                           groups={"unit:市财政局": "社区 1"}, size_label="负荷 load")
+    assert v.node("unit:市财政局").size == 5.0 and v.node("unit:市财政局").group == "社区 1"
+    assert v.node("unit:市税务局").size is None and v.size_label == "负荷 load"
+
+
+def test_positions_are_seeded_and_graph_untouched(small):
+    before = nx.node_link_data(small, edges="edges")
+    v = unit_neighbourhood(small, "市财政局", depth=3)
+    assert positions(v, seed=3) == positions(v, seed=3)
+    assert positions(v)["unit:市财政局"] == (0.0, 0.0)
+    assert nx.node_link_data(small, edges="edges") == before
