@@ -1,0 +1,231 @@
+"""The explorer, headless: every page through streamlit.testing.v1.AppTest.
+
+AppTest runs ``explorer/app.py`` (the router) and switches to each page the
+way ``st.navigation`` does; it works with Streamlit >= 1.37's navigation
+(we check the version in use). Expected numbers come from ``graph.metrics``
+on the bundled document, so the pages must show what the library computes.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from streamlit.testing.v1 import AppTest
+
+from graph import metrics
+from graph.cli import cli
+from graph.jsonio import write_graph_json
+from graph.pipeline import BUNDLED_DOCUMENT, build_from_paths
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "explorer" / "app.py"
+HUB = "市市场监管局"
+PAGES = ("overview", "unit", "chains", "bottlenecks", "deadlines", "reforms", "import_doc")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.fixture(scope="module")
+def G():
+    return build_from_paths([str(BUNDLED_DOCUMENT)]).graph
+
+
+@pytest.fixture(autouse=True)
+def _plain_environment(monkeypatch):
+    for var in ("NEO4J_URI", "REFORMGRAPH_GRAPH"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
+
+
+def open_page(name: str, *, english: bool = False, query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    if english:
+        at.toggle(key="lang_en").set_value(True).run()
+    at.switch_page(f"screens/{name}.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def small_document(lines: int = 300) -> str:
+    """The bundled document cut after its first two workplans (parses, with warnings)."""
+    text = BUNDLED_DOCUMENT.read_text(encoding="utf-8")
+    return "\n".join(text.split("\n")[:lines])
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_runs_in_both_languages(page):
+    for english in (False, True):
+        at = open_page(page, english=english)
+        assert not at.error, [e.value for e in at.error]
+        assert at.title, "every page has a title"
+
+
+def test_overview_shows_the_counts_and_the_busiest_units(G):
+    at = open_page("overview")
+    shown = {m.label: m.value for m in at.metric}
+    workplans = sum(1 for _, k in G.nodes(data="kind") if k == "Workplan")
+    measures = sum(1 for _, k in G.nodes(data="kind") if k == "Measure")
+    assert shown["工作方案"] == str(workplans) and shown["举措"] == str(measures) and shown["文档"] == "1"
+    table = at.dataframe[0].value
+    top = metrics.top_units(G, by="load", n=15)
+    assert table.iloc[0]["单位"] == top[0].name == HUB
+    assert table.iloc[0]["加权负荷"] == top[0].load.weighted
+
+
+def test_unit_page_for_the_hub_shows_its_measure_count_and_the_source_of_every_edge(G):
+    at = open_page("unit", query={"unit": HUB})
+    load = metrics.unit_load(G, include_collective=True)[f"unit:{HUB}"]
+    n = load.lead + load.support
+    assert at.title[0].value == HUB
+    assert any(f"{n} 项举措" in c.value for c in at.caption)
+    assert [m.value for m in at.metric][:3] == [str(load.lead), str(load.support), f"{load.weighted:g}"]
+    frames = {tuple(df.value.columns): df.value for df in at.dataframe}
+    measures = next(v for k, v in frames.items() if "角色" in k and "原文" in k)
+    assert len(measures) == n
+    assert measures["行号"].notna().all() and measures["原文"].str.len().gt(0).all()
+    edges = next(v for k, v in frames.items() if "关系" in k)
+    assert len(edges) >= n  # every LEADS/SUPPORTS edge, grouped by workplan in the picture, is listed
+    leads = edges[edges["关系"].isin(["牵头", "配合"])]
+    assert leads["行号"].notna().all() and leads["原文"].str.len().gt(0).all()
+    # The network: one offline HTML page with the hub summarised, and a note saying so.
+    page = at.get("iframe")[0].proto.srcdoc
+    assert "vis-network" in page and "https://" not in page.split("<script>")[0]
+    assert any("合并" in i.value for i in at.info)
+
+
+def test_unit_page_resolves_names_and_offers_suggestions(G):
+    at = open_page("unit", query={"unit": "市场监管局"})  # an abbreviation
+    assert at.title[0].value == HUB
+    at = open_page("unit", query={"unit": "监管局"})  # ambiguous: suggestions, no traceback
+    assert any("监管局" in w.value for w in at.warning)
+    suggestions = [b for b in at.button if b.key and b.key.startswith("unit_suggest_")]
+    assert len(suggestions) >= 2
+    other = next(b for b in suggestions if b.label != HUB)
+    label = other.label
+    other.click().run()
+    assert not at.exception
+    assert at.title[0].value == label
+    assert label in str(at.query_params["unit"])  # the URL follows: a link reopens this unit
+
+
+def test_unit_page_switches_units_and_views_without_rebuilding(G):
+    at = open_page("unit", query={"unit": HUB})
+    at.selectbox(key="unit_pick").set_value("unit:市财政局").run()
+    assert at.title[0].value == "市财政局"
+    at.slider(key="unit_depth").set_value(2).run()
+    at.radio(key="unit_colour_by").set_value("community").run()
+    at.radio(key="unit_size_by").set_value("betweenness").run()
+    assert not at.exception
+    assert "市财政局" in at.get("iframe")[0].proto.srcdoc
+
+
+def test_chains_page_lists_the_hops_with_their_measures(G):
+    at = open_page("chains")
+    at.selectbox(key="chain_from").set_value("unit:市财政局")
+    at.selectbox(key="chain_to").set_value("unit:市高法院").run()
+    chain = metrics.shortest_chain(G, "unit:市财政局", "unit:市高法院")
+    assert at.success[0].value.startswith(f"最短协同链 {chain.length} 步")
+    assert len(at.dataframe) == chain.length
+    assert [len(df.value) for df in at.dataframe] == [len(h.measures) for h in chain.hops]
+
+
+def test_bottlenecks_page_ranks_by_betweenness(G):
+    at = open_page("bottlenecks")
+    expected = metrics.bottlenecks(G)
+    ranking = at.dataframe[0].value
+    assert list(ranking["单位"][:5]) == [b.name for b in expected[:5]]
+    part = metrics.communities(G)
+    assert len(at.dataframe[1].value) == len(part.communities)
+
+
+def test_deadlines_page_lists_overdue_measures_for_the_as_of_date(G):
+    at = open_page("deadlines")
+    late = metrics.overdue(G, "2022-03-31")
+    assert any(s.value.endswith(f"· {len(late)}") for s in at.subheader)
+
+
+def test_reforms_page_browses_item_workplan_measures_units(G):
+    at = open_page("reforms")
+    at.selectbox(key="reforms_item").set_value(next(n for n in G if n.endswith(":3"))).run()
+    at.selectbox(key="reforms_wp_" + next(n for n in G if n.endswith(":3") and n.startswith("reform:"))) \
+        .set_value(next(n for n in G if n.startswith("workplan:") and n.endswith(":3.2"))).run()
+    assert not at.exception
+    measures = at.dataframe[0].value
+    wp = next(n for n in G if n.startswith("workplan:") and n.endswith(":3.2"))
+    expected = [m for m, _, r in G.in_edges(wp, data="rel") if r == "PART_OF"]
+    assert len(measures) == len(expected) and measures["行号"].notna().all()
+    # Contacts are listed without phone numbers unless asked for.
+    assert "联系电话" not in at.dataframe[2].value.columns
+    at.toggle(key="reforms_phones").set_value(True).run()
+    assert "联系电话" in at.dataframe[2].value.columns
+
+
+def test_english_switch_changes_every_label():
+    for page in PAGES:
+        at = open_page(page, english=True)
+        labels = [w.label for kind in ("selectbox", "slider", "radio", "multiselect", "toggle", "text_input",
+                                       "date_input") for w in getattr(at, kind)]
+        labels += [m.label for m in at.metric] + [s.value for s in at.subheader if page != "reforms"]
+        labels += [at.title[0].value] if page != "unit" else []  # the unit page's title is the unit's name
+        assert labels and not [x for x in labels if CJK.search(x)], (page, labels)
+    assert open_page("overview", english=True).title[0].value == "Overview"
+
+
+def test_import_builds_a_gbk_document_in_memory_and_uses_it():
+    at = open_page("import_doc")
+    data = small_document().encode("gbk")
+    at.get("file_uploader")[0].set_value(("方案.md", data, "text/markdown")).run()
+    assert not at.exception and not at.error
+    assert "方案.md" in at.success[0].value.replace("\\", "")
+    at.button[0].click().run()  # use this graph on every page
+    at.switch_page("screens/overview.py").run()
+    shown = {m.label: m.value for m in at.metric}
+    assert int(shown["工作方案"]) < 10
+
+
+@pytest.mark.parametrize("content", ["这不是工作方案，只是一段文字。".encode("gbk"), b"", b"\x00\x01binary"])
+def test_import_rejects_a_bad_file_with_the_cli_message(tmp_path, monkeypatch, content):
+    at = open_page("import_doc")
+    at.get("file_uploader")[0].set_value(("bad.txt", content, "text/plain")).run()
+    assert not at.exception
+    monkeypatch.chdir(tmp_path)
+    Path("bad.txt").write_bytes(content)
+    result = CliRunner().invoke(cli, ["build", "bad.txt"])
+    assert result.exit_code == 1
+    cli_line = result.output.strip().splitlines()[-1]
+    assert cli_line.startswith("error: bad.txt")
+    assert at.error[0].value == "错误：" + cli_line.removeprefix("error: ")
+
+
+def test_graph_option_reads_a_graph_json(tmp_path, monkeypatch, G):
+    path = tmp_path / "graph.json"
+    write_graph_json(G, path)
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py", "--graph", str(path)])
+    at = open_page("overview")
+    assert any("graph.json" in c.value for c in at.sidebar.caption)
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py", "--graph", str(tmp_path / "missing.json")])
+    at = open_page("overview")
+    assert at.error and "missing.json: file not found" in at.error[0].value
+
+
+def test_document_text_is_never_rendered_as_html():
+    hostile = small_document().replace("开展工作调研。", "开展<img src=x onerror=alert(1)>**调研**[链接](http://example.com)。", 1)
+    assert "<img src=x" in hostile
+    at = open_page("import_doc")
+    at.get("file_uploader")[0].set_value(("hostile.md", hostile.encode("utf-8"), "text/markdown")).run()
+    at.button[0].click().run()
+    at.switch_page("screens/unit.py").run()
+    assert not at.exception
+    page = at.get("iframe")[0].proto.srcdoc
+    assert "onerror" in page and "<img src=x" not in page  # present, but only as escaped text
+    markdown = " ".join(m.value for m in at.markdown) + " ".join(c.value for c in at.caption)
+    assert "<img" not in markdown and "](http" not in markdown

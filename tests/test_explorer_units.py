@@ -1,0 +1,114 @@
+"""The explorer's pure parts: labels, tables, escaping, uploads (no Streamlit run needed)."""
+
+from __future__ import annotations
+
+import doctest
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from explorer import exports, i18n, state, tables, ui, upload
+from graph.errors import DocumentEncodingError, DocumentError
+from graph.pipeline import BUNDLED_DOCUMENT
+from graph.views import unit_neighbourhood
+
+EXPLORER = Path(__file__).resolve().parents[1] / "explorer"
+
+
+@pytest.mark.parametrize("module", [i18n, tables, ui, upload, state, exports])
+def test_doctests(module):
+    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0
+
+
+def test_every_label_has_chinese_and_english_with_the_same_placeholders():
+    fields = lambda s: sorted(f for _, f, _, _ in string.Formatter().parse(s) if f)  # noqa: E731
+    for key, (zh, en) in i18n.TEXT.items():
+        assert zh.strip() and en.strip(), key
+        assert fields(zh) == fields(en), key
+        quotes_chinese = key in ("overview.collective_note", "unit.search_placeholder")  # examples of names
+        assert quotes_chinese or not re.search(r"[\u4e00-\u9fff]", en), f"Chinese in the English of {key}"
+
+
+def test_every_label_the_pages_use_exists():
+    used = set()
+    for path in EXPLORER.rglob("*.py"):
+        used |= set(re.findall(r"""\bt\(\s*["']([\w.]+)["'][,)]""", path.read_text(encoding="utf-8")))
+    assert used, "the pages use labels"
+    assert sorted(used - set(i18n.TEXT)) == []
+    built = [f"unit.size.{s}" for s in ("degree", "load", "betweenness")] + \
+        [f"unit.color.{c}" for c in ("kind", "community")] + [f"unit.download_{f}" for f in ("png", "svg", "pdf")] + \
+        [f"overview.{k}" for k in ("documents", "reforms", "workplans", "measures", "units")] + \
+        [f"app.source.{k}" for k in ("bundled", "file", "neo4j", "upload")]
+    assert [k for k in built if k not in i18n.TEXT] == []
+
+
+def test_kind_rel_category_status_labels_cover_the_contract():
+    from graph.aliases import CATEGORIES
+    from graph.jsonio import EDGE_RELS, NODE_KINDS
+
+    for lang in i18n.LANGS:
+        assert all(f"kind.{k}" in i18n.TEXT for k in NODE_KINDS)
+        assert all(f"rel.{r}" in i18n.TEXT for r in EDGE_RELS)
+        assert all(f"category.{c}" in i18n.TEXT for c in CATEGORIES)
+        assert i18n.status_label(None, lang) and i18n.status_label("done", lang)
+
+
+def test_measure_rows_and_edge_evidence_on_a_tiny_graph():
+    G = tables.tiny_graph()
+    rows = tables.unit_measure_rows(G, "unit:市财政局")
+    assert [(r["role"], r["workplan"], r["reform"], r["text"], r["line"]) for r in rows] == [
+        ("lead", "1", "1", "开展调研。", 9), ("support", "1", "1", "完善系统。", 11)]
+    view = unit_neighbourhood(G, "unit:市财政局", depth=2)
+    evidence = tables.view_edge_rows(G, view)
+    leads = [r for r in evidence if r["rel"] in ("LEADS", "SUPPORTS")]
+    assert {(r["from"], r["to"], r["line"], r["source"]) for r in leads} == {
+        ("市财政局", "1-1", 9, "开展调研。"), ("市财政局", "1-2", 11, "完善系统。"), ("市税务局", "1-2", 11, "完善系统。")}
+    assert G.number_of_edges() == tables.tiny_graph().number_of_edges()  # untouched
+
+
+def test_workplan_detail_hides_phones_unless_asked():
+    G = tables.tiny_graph()
+    G.add_node("person:张三", kind="Person", name="张三")
+    G.add_edge("person:张三", "workplan:demo:1", rel="CONTACT_FOR", role="联络人", phones=["67236219"], line=12)
+    assert "phones" not in tables.workplan_detail(G, "workplan:demo:1")["contacts"][0]
+    assert tables.workplan_detail(G, "workplan:demo:1", include_phones=True)["contacts"][0]["phones"] == "67236219"
+
+
+def test_reform_rows_filter_by_keyword():
+    G = tables.tiny_graph()
+    assert [r["number"] for r in tables.reform_rows(G)] == ["1"]
+    assert [r["number"] for r in tables.reform_rows(G, "调研")] == ["1"]
+    assert tables.reform_rows(G, "不存在") == []
+
+
+def test_md_escape_neutralises_markdown_and_html():
+    for hostile in ("<script>alert(1)</script>", "[x](http://example.com)", "**粗**", "$x$", ":red[x]"):
+        escaped = ui.md_escape(hostile)
+        assert all(escaped[i - 1] == "\\" for i, ch in enumerate(escaped) if ch in "<>[]()*$:" and i > 0)
+
+
+def test_upload_reads_gbk_and_utf8_alike():
+    text = BUNDLED_DOCUMENT.read_text(encoding="utf-8")
+    a = upload.build_from_bytes(text.encode("utf-8"), "plan.md")
+    b = upload.build_from_bytes(text.encode("gbk"), "plan.md")
+    assert a.graph.number_of_nodes() == b.graph.number_of_nodes() > 1000
+
+
+def test_upload_limits_and_errors():
+    with pytest.raises(DocumentError, match="upload limit"):
+        upload.build_from_bytes(b"x" * 11, "plan.md", limit=10)
+    with pytest.raises(DocumentError, match=r"^plan\.docx: expected a \.md or \.txt"):
+        upload.build_from_bytes(b"x", "plan.docx")
+    with pytest.raises(DocumentEncodingError, match=r"^plan\.txt:1: not UTF-8"):
+        upload.build_from_bytes("\u00e9t\u00e9".encode("latin-1") * 100, "plan.txt")
+    assert upload.safe_name("../../x/方案.md") == "方案.md"
+
+
+def test_app_arguments():
+    assert state.parse_app_args(["--graph", "g.json"], env={}).graph_path == "g.json"
+    assert state.parse_app_args(["--gr", "g.json"], env={}).graph_path is None  # no abbreviations
+    assert state.parse_app_args([], env={"REFORMGRAPH_GRAPH": "x.json"}).graph_path == "x.json"
+    assert not state.neo4j_configured({}) and state.neo4j_configured({"NEO4J_URI": "bolt://127.0.0.1:7687"})
