@@ -1,5 +1,8 @@
 """Reading documents from disk: bytes → text (UTF-8 or GB18030/GBK) → records.
 
+Other formats are dispatched by extension to their own module (loaders/formats_*.py):
+.docx, .xlsx/.xlsm, .csv, .html/.htm, .pdf; see docs/formats.md.
+
 >>> decode_text("改革".encode("gbk"), path="plan.md")
 '改革'
 >>> decode_text(b"\\x00\\x01", path="x.bin")
@@ -11,6 +14,7 @@ graph.errors.DocumentEncodingError: x.bin: binary file, not a text document
 from __future__ import annotations
 
 import hashlib
+import importlib
 import os
 import re
 from pathlib import Path
@@ -20,6 +24,21 @@ from loaders.parse import parse_document
 from loaders.records import Document
 
 MAX_BYTES = 50 * 1024 * 1024
+# extension → (module, function(data, *, path, key, sha256) -> Document); anything else is read as text
+_READERS = {
+    ".docx": ("loaders.formats_docx", "read_docx"),
+    ".xlsx": ("loaders.formats_xlsx", "read_xlsx"),
+    ".xlsm": ("loaders.formats_xlsx", "read_xlsx"),
+    ".csv": ("loaders.formats_csv", "read_csv"),
+    ".html": ("loaders.formats_html", "read_html"),
+    ".htm": ("loaders.formats_html", "read_html"),
+    ".pdf": ("loaders.formats_pdf", "read_pdf"),
+}
+_UNSUPPORTED = {
+    ".doc": "old Word .doc format is not supported: save it as .docx in Word/WPS, then try again",
+    ".xls": "old Excel .xls format is not supported: save it as .xlsx in Excel/WPS, then try again",
+    ".wps": "WPS .wps format is not supported: save it as .docx, then try again",
+}
 
 
 def decode_text(data: bytes, *, path: str = "<input>") -> str:
@@ -53,6 +72,13 @@ def parse_bytes(data: bytes, *, path: str) -> Document:
     """Decode and parse a document's bytes (the explorer's upload path; no disk I/O)."""
     if not data.strip():
         raise DocumentError("the file is empty", path=path)
+    suffix = Path(path).suffix.lower()
+    if suffix in _READERS:
+        module, function = _READERS[suffix]
+        reader = getattr(importlib.import_module(module), function)
+        return reader(data, path=path, key=document_key(path), sha256=hashlib.sha256(data).hexdigest())
+    if suffix in _UNSUPPORTED:
+        raise DocumentError(_UNSUPPORTED[suffix], path=path)
     text = decode_text(data, path=path)
     return parse_document(text, path=path, key=document_key(path), sha256=hashlib.sha256(data).hexdigest())
 
