@@ -135,7 +135,7 @@ def _draw(fig, view: View, *, seed: int, clean, footer: str) -> None:
     from matplotlib import patheffects
 
     W, H = fig.get_size_inches()
-    fig.text(0.02, 0.965, clean(view.title), fontsize=17, fontweight="bold", va="top")
+    fig.text(0.02, 0.965, clean(view.title), fontsize=18, va="top")
     notes = [textwrap.shorten(clean(n), width=160, placeholder="…") for n in view.notes]
     note_top = 0.915
     for i, note in enumerate(notes[:6]):
@@ -172,7 +172,7 @@ def _draw(fig, view: View, *, seed: int, clean, footer: str) -> None:
         x, y = pos[n.id]
         ax.annotate(clean(n.label), (x, y), xytext=(0, -(area[n.id] ** 0.5) / 2 - 2), textcoords="offset points",
                     ha="center", va="top", fontsize=fs + (2 if n.focus else 0),
-                    fontweight="bold" if n.focus else "normal", path_effects=halo, zorder=3)
+                    path_effects=halo, zorder=3)
     ax.set_xlim(-1.15, 1.15)
     ax.set_ylim(-1.2, 1.1)
     ax.set_aspect("auto")
