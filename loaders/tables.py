@@ -79,12 +79,14 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
 
 
 def table_sections(rows: Sequence[Sequence[object]], *, first_row: int = 1, title: str = "工作任务",
-                   carry_units: bool = True) -> list[tuple[str, int, list[Task]]]:
+                   carry_units: bool = True, row_lines: Sequence[int] | None = None,
+                   ) -> list[tuple[str, int, list[Task]]]:
     """(workplan title, first row, tasks) of one table; [] when it is not a task table.
 
     ``first_row`` is the row number of ``rows[0]`` (a task's ``line`` is its row).
     With ``carry_units`` an empty lead/责任单位 cell takes the previous task's value
     (a row-spanning merged cell, as csv and flattened tables lose it).
+    ``row_lines`` gives each row's line number instead (flattened tables).
     """
     cells = [[compact(str(c)) if c is not None else "" for c in row] for row in rows]
     header_at = next((i for i, row in enumerate(cells[:15]) if detect_columns(row)), None)
@@ -103,7 +105,7 @@ def table_sections(rows: Sequence[Sequence[object]], *, first_row: int = 1, titl
 
     for k in range(header_at + 1, len(cells)):
         row = cells[k]
-        number = first_row + k
+        number = row_lines[k] if row_lines is not None else first_row + k
         filled = [c for c in row if c]
         if not filled or row[:len(header)] == header:
             continue
@@ -146,3 +148,71 @@ def document_from_tables(tables: Sequence[Sequence[Sequence[object]]], *, path: 
     if not sections:
         return None
     return document_from_sections(sections, path=path, key=key, sha256=sha256, title=title)
+
+
+_UNIT_END = re.compile(r"(局|委|办|厅|中心|政府|街道|街镇|各镇|乡镇|法院|检察院|公司|集团|协会|委员会|支队|大队|"
+                       r"分行|银行|海关|税务|所|站|部|处|院|会|队|团|园区|管委会)(牵头|配合|负责)?$")
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.．、]?$")
+
+
+def _is_unit_cell(cell: str) -> bool:
+    parts = [p for p in re.split(r"[、，,；;/]", re.sub(r"[（(][^（()）]*[)）]", "", cell)) if p]
+    return bool(parts) and len(cell) <= 80 and all(_UNIT_END.search(p.rstrip("等")) for p in parts)
+
+
+def flattened_rows(compacts: Sequence[str]) -> tuple[list[list[str]], list[int]] | None:
+    """Rows of a task table flattened to one cell per line; None unless a header of column names is found.
+
+    Returns (rows, 1-based line of each row). A row opens at a bare row number
+    (``序号`` column); its lines are sorted into cells: unit-like lines fill the unit
+    columns in order, a deadline-like line the deadline column, the rest (a cell broken
+    across lines) the task. A header repeated after a page break is dropped; a ``一、``
+    line is a section row; other text after a complete row ends the table.
+
+    >>> rows, at = flattened_rows(["序号", "任务", "推进单位", "1", "建设数据", "平台", "区大数据局", "2", "一网通办"])
+    >>> rows
+    [['序号', '任务', '推进单位'], ['1', '建设数据平台', '区大数据局'], ['2', '一网通办', '']]
+    """
+    names = {name: kind for kind, ns in COLUMN_NAMES.items() for name in ns}
+    lines = [(i, c) for i, c in enumerate(compacts) if c]
+    for k in range(len(lines)):
+        header = []
+        while k + len(header) < len(lines) and lines[k + len(header)][1] in names:
+            header.append(lines[k + len(header)][1])
+        cols = detect_columns(header) if len(header) >= 2 else None
+        if cols is not None and cols.number == 0:
+            break
+    else:
+        return None
+    width = len(header)
+    unit_slots = [i for i in (cols.lead, cols.single, cols.support) if i is not None]
+    rows: list[list[str]] = [header]
+    row_lines = [lines[k][0] + 1]
+    current: list[str] | None = None
+    for i, c in lines[k + width:]:
+        if c in names:
+            continue  # a repeated header
+        if _SECTION_ROW.match(c) and len(c) <= 40:
+            rows.append([c] + [""] * (width - 1))
+            row_lines.append(i + 1)
+            current = None
+            continue
+        if _ROW_NUMBER.match(c):
+            current = [re.sub(r"[.．、]$", "", c)] + [""] * (width - 1)
+            rows.append(current)
+            row_lines.append(i + 1)
+            continue
+        if current is None:
+            continue
+        from loaders.deadlines import parse_deadline
+
+        if current[cols.task] and _is_unit_cell(c) and unit_slots:
+            slot = next((s for s in unit_slots if not current[s]), unit_slots[-1])
+            current[slot] = (current[slot] + "、" + c) if current[slot] else c
+        elif cols.deadline is not None and len(c) <= 20 and parse_deadline(c).status and not current[cols.deadline]:
+            current[cols.deadline] = c
+        elif current[cols.task] and any(current[s] for s in unit_slots + [cols.deadline] if s is not None):
+            break  # text after a complete row that opens no new row: the table has ended
+        else:
+            current[cols.task] += c
+    return rows, row_lines

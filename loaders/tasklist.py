@@ -66,6 +66,7 @@ _TEXT_DEADLINE = re.compile(
     r"(?:前|以前|之前|完成|基本建成|全面完成)"
     r"|(?:到|至)\d{4}年(?:\d{1,2}月)?(?:底|末)?")
 _UNIT_SEPARATORS = "、，,；;/"
+_LIST_MARK = re.compile(r"^[-+>•·]+")  # markdown list and quote markers
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +92,16 @@ def parse_tasklist(text: str, *, path: str = "<input>", key: str | None = None, 
     Raises DocumentError when no task names a responsible unit.
     """
     lines = strip_front_matter(text.splitlines())
-    compacts = [compact(line) for line in lines]
+    compacts = [_LIST_MARK.sub("", compact(line)) for line in lines]
     doc_title = title or _title(lines, compacts)
+    from loaders.tables import flattened_rows, table_sections  # tables builds on this module
+
+    flat = flattened_rows(compacts)
+    if flat is not None:
+        found = table_sections(flat[0], title=doc_title or "工作任务", row_lines=flat[1])
+        if found:
+            return document_from_sections(found, path=path, key=key, sha256=sha256,
+                                          title=doc_title or found[0][0], text="\n".join(lines))
     sections: list[tuple[str, int, list[Task]]] = []  # (title, first line, tasks)
     current: tuple[str, int, list[Task]] | None = None
     warnings: list[ParseWarning] = []
