@@ -52,7 +52,7 @@ def _sidebar() -> None:
     src = loaded.source
     st.sidebar.markdown(f"**{t('app.source')}**")
     st.sidebar.caption(t(src.label_key(), **{k: Path(v).name if k == "path" else v for k, v in src.label_args}))
-    st.sidebar.caption(t("app.counts", nodes=loaded.graph.number_of_nodes(), edges=loaded.graph.number_of_edges()))
+    st.sidebar.caption(t("app.counts", nodes=loaded.size[0], edges=loaded.size[1]))
     if loaded.warnings:
         st.sidebar.caption(t("app.warnings", n=len(loaded.warnings)))
     if src.kind == "upload" and st.sidebar.button(t("app.source.use_default")):

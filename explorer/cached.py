@@ -143,8 +143,8 @@ def workplan(token: str, _G: nx.MultiDiGraph, wp: str, include_phones: bool = Fa
 
 @st.cache_data(show_spinner=False, max_entries=64)
 def unit_view(token: str, _G: nx.MultiDiGraph, unit: str, depth: int, kinds: tuple[str, ...],
-              rels: tuple[str, ...], size_by: str, colour_by: str, lang: str) -> tuple[views.View, str]:
-    """A unit's neighbourhood view (``graph.views``) and its offline HTML, for these settings.
+              rels: tuple[str, ...], size_by: str, colour_by: str, lang: str) -> tuple[views.View, str, list[dict]]:
+    """A unit's neighbourhood view (``graph.views``), its offline HTML and the source of its edges.
 
     ``size_by``: ``degree`` (connections in the view), ``load`` (weighted load) or ``betweenness``;
     ``colour_by``: ``kind`` or ``community``.
@@ -162,7 +162,8 @@ def unit_view(token: str, _G: nx.MultiDiGraph, unit: str, depth: int, kinds: tup
     size_label = text(f"unit.size.{size_by}", lang) if size_by != "degree" else None
     view = views.unit_neighbourhood(_G, unit, depth, kinds, rels, sizes=sizes, size_label=size_label,
                                     groups=groups, group_label=text("col.community", lang) if groups else None)
-    return view, render_html(view, height=VIEW_HEIGHT, exported=date.today().isoformat())
+    page = render_html(view, height=VIEW_HEIGHT, exported=date.today().isoformat())
+    return view, page, tables.view_edge_rows(_G, view)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -78,6 +78,11 @@ class LoadedGraph:
     source: Source
     warnings: tuple[str, ...] = ()
     unresolved: tuple[str, ...] = ()
+    size: tuple[int, int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        # (nodes, edges), counted once: MultiDiGraph.number_of_edges() walks every node.
+        object.__setattr__(self, "size", (self.graph.number_of_nodes(), self.graph.number_of_edges()))
 
 
 def _stamp(path: Path) -> str:

@@ -273,6 +273,17 @@ def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
     [('1-1', 9, '开展调研。')]
     """
     rows: list[dict[str, Any]] = []
+    by_workplan: dict[str, dict[tuple[str, str], list]] = {}  # unit → (rel, workplan) → its edges
+
+    def grouped(unit: str, rel: str, wp: str) -> list:
+        if unit not in by_workplan:
+            index: dict[tuple[str, str], list] = {}
+            for _, m, d in G.out_edges(unit, data=True):
+                if d.get("rel") in ("LEADS", "SUPPORTS"):
+                    index.setdefault((d["rel"], _parent(G, m, "Workplan")), []).append((unit, m, d))
+            by_workplan[unit] = index
+        return by_workplan[unit].get((rel, wp), [])
+
     for e in view.edges:
         if e.source not in G or e.target not in G:
             rows.append({"from": _view_label(view, e.source), "rel": e.rel, "to": _view_label(view, e.target),
@@ -281,12 +292,10 @@ def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
         underlying = [(e.source, e.target, d) for d in (G.get_edge_data(e.source, e.target) or {}).values()
                       if d.get("rel") == e.rel]
         if not underlying and e.rel in ("LEADS", "SUPPORTS") and G.nodes[e.target].get("kind") == "Workplan":
-            underlying = [(e.source, m, d) for _, m, d in G.out_edges(e.source, data=True)
-                          if d.get("rel") == e.rel and _parent(G, m, "Workplan") == e.target]
+            underlying = grouped(e.source, e.rel, e.target)
         if not underlying and e.rel == "COORDINATES":
             underlying = _shared_edges(G, e.source, e.target)
-        for u, v, d in underlying:
-            rows.extend(edge_rows(G, [(u, v, d)]))
+        rows.extend(edge_rows(G, underlying))
     for row in rows:
         row.setdefault("summary", False)
     return rows

@@ -12,7 +12,6 @@ import streamlit as st
 from explorer import cached, state
 from explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
 from explorer.exports import download_buttons
-from explorer.tables import view_edge_rows
 from explorer.ui import frame, md_escape
 from graph.errors import UnknownUnitError
 from graph.metrics import resolve_unit
@@ -106,7 +105,7 @@ with st.expander(t("unit.network"), expanded=True):
     kinds = c4.multiselect(t("unit.kinds"), KINDS, key="unit_kinds", format_func=lambda k: kind_label(k, lang))
     rels = c5.multiselect(t("unit.rels"), RELS, key="unit_rels", format_func=lambda r: rel_label(r, lang))
 
-view, page = cached.unit_view(token, G, unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
+view, page, evidence = cached.unit_view(token, G, unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
 
 left, right = st.columns([3, 2])
 with left:
@@ -183,6 +182,6 @@ else:
 
 st.subheader(t("unit.edges"))
 st.caption(t("unit.edges_caption"))
-edge_rows = [{**r, "rel": rel_label(r["rel"], lang)} for r in view_edge_rows(G, view)]
+edge_rows = [{**r, "rel": rel_label(r["rel"], lang)} for r in evidence]
 st.dataframe(frame(edge_rows, {"from": t("col.from"), "rel": t("col.relation"), "to": t("col.to"),
                                "source": t("col.source"), "line": t("col.line")}), hide_index=True)
