@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from collections.abc import Iterable
 from typing import Any
 
@@ -210,6 +211,26 @@ def workplan_detail(G: nx.MultiDiGraph, wp: str, *, include_phones: bool = False
             "scope": d.get("scope"), "line_start": d.get("line_start"), "line_end": d.get("line_end"),
             "measures": measure_rows, "responsible": responsible, "contacts": contacts,
             "citations": sorted(citations, key=lambda c: (c["line"] or 0)), "districts": districts}
+
+
+def default_as_of(G: nx.MultiDiGraph, months: Iterable[str], today: date | None = None) -> date:
+    """The Deadlines page's first as-of date: today while the plan still has deadlines ahead,
+    else the date of the newest document (what was already late when the plan was issued).
+
+    >>> G = tiny_graph()
+    >>> G.nodes["doc:demo"]["date"] = "2022-01-13"
+    >>> default_as_of(G, ["2022-05"], today=date(2026, 1, 1)), default_as_of(G, ["2030-01"], today=date(2026, 1, 1))
+    (datetime.date(2022, 1, 13), datetime.date(2026, 1, 1))
+    """
+    today = today or date.today()
+    latest = max(months, default="")
+    if latest and latest >= today.isoformat()[:7]:
+        return today
+    dates = [d.get("date") for _, d in G.nodes(data=True) if d.get("kind") == "Document" and d.get("date")]
+    try:
+        return date.fromisoformat(max(dates)) if dates else today
+    except ValueError:
+        return today
 
 
 def unit_options(G: nx.MultiDiGraph) -> list[tuple[str, str]]:

@@ -6,18 +6,19 @@ import altair as alt
 import streamlit as st
 
 from explorer import cached, state
+from explorer.tables import default_as_of
 from explorer.i18n import current_lang, role_label, status_label, t
 from explorer.ui import frame
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
 lang = current_lang()
-st.session_state.setdefault("dl_as_of", date(2022, 3, 31))
+monthly = cached.monthly(token, G)
+st.session_state.setdefault("dl_as_of", default_as_of(G, [r.month for r in monthly]))
 st.session_state.setdefault("dl_months", 3)
 st.session_state.setdefault("dl_top", 25)
 
 st.title(t("deadlines.title"))
-monthly = cached.monthly(token, G)
 totals: dict[str, int] = {}
 for r in monthly:
     totals[r.name] = totals.get(r.name, 0) + r.lead + r.support
