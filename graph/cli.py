@@ -109,6 +109,7 @@ def main() -> None:
 # ---- COMMAND MODULES: each adds its commands to `cli` (one line per module) ----
 from graph.cli_metrics import register as _register_metrics; _register_metrics(cli)  # noqa: E402,E702
 from graph.cli_export import register as _register_export; _register_export(cli)  # noqa: E402,E702
+from graph.cli_diff import register as _register_diff; _register_diff(cli)  # noqa: E402,E702
 
 
 if __name__ == "__main__":  # pragma: no cover
