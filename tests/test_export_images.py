@@ -32,7 +32,7 @@ def font():
 def small_unit(bundled_graph) -> str:
     """The non-collective unit with the smallest positive load (name order breaks ties)."""
     loads = unit_load(bundled_graph)
-    return min(loads.values(), key=lambda r: (r.weighted, r.name)).name
+    return min((r for r in loads.values() if r.weighted > 0), key=lambda r: (r.weighted, r.name)).name
 
 
 def test_hub_is_the_biggest(bundled_graph):
