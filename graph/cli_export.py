@@ -74,8 +74,8 @@ def export_command(inputs: tuple[str, ...], alias_path: str | None, fmt: str | N
         click.echo(f"note: {note}", err=True)
     for warning in report.warnings:
         click.echo(f"warning: {warning}", err=True)
-    click.echo(f"wrote {', '.join(str(p) for p in report.paths)} ({report.format}: "
-               f"{report.nodes} nodes, {report.edges} edges)")
+    counts = "" if report.format == "csv" else f": {report.nodes} nodes, {report.edges} edges"
+    click.echo(f"wrote {', '.join(str(p) for p in report.paths)} ({report.format}{counts})")
 
 
 def register(cli: click.Group) -> None:

@@ -346,7 +346,8 @@ def unit_neighbourhood(G: nx.MultiDiGraph, unit_id: str, depth: int = 1, kinds: 
     unit_id : a unit id (``"unit:市财政局"``), canonical name or alias; unknown names raise
         UnknownUnitError with suggestions.
     depth : hops from the unit (1–3 are useful).
-    kinds, rels : only these node kinds / edge rels (the unit itself is always shown).
+    kinds, rels : only these node kinds / edge rels (the unit itself is always shown); the walk
+        passes only through nodes and edges that are shown (the neighbourhood of the filtered graph).
     max_nodes : above this many nodes, measures are grouped by workplan, then the weakest nodes
         of each crowded kind are folded into one node per kind. ``View.notes`` says what was done.
     sizes : optional metric per node id (e.g. unit load); nodes not in it get the base size.
