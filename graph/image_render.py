@@ -173,7 +173,7 @@ def _draw(fig, view: View, *, seed: int, clean, footer: str) -> None:
         ax.annotate(clean(n.label), (x, y), xytext=(0, -(area[n.id] ** 0.5) / 2 - 2), textcoords="offset points",
                     ha="center", va="top", fontsize=fs + (2 if n.focus else 0),
                     path_effects=halo, zorder=3)
-    ax.set_xlim(-1.15, 1.15)
+    ax.set_xlim(-1.3, 1.3)  # room for labels left and right of the outermost nodes
     ax.set_ylim(-1.2, 1.1)
     ax.set_aspect("auto")
 
