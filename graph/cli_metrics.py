@@ -28,6 +28,11 @@ def _include_collective(func: Callable) -> Callable:
     return click.option("--include-collective", is_flag=True, help=INCLUDE_COLLECTIVE_HELP)(func)
 
 
+def _weighted(func: Callable) -> Callable:
+    return click.option("--weighted", is_flag=True,
+                        help="Betweenness with hop length 1/shared measures instead of hop count.")(func)
+
+
 def _graph(inputs: tuple[str, ...], alias_path: str | None):
     return load_inputs(inputs, alias_path).graph
 
@@ -82,20 +87,22 @@ def register(cli: click.Group) -> None:
                   default="load", show_default=True, help="What to rank by.")
     @click.option("-n", "top_n", default=20, show_default=True, help="How many units to list (0: all).")
     @_include_collective
-    def top(inputs, alias_path, fmt, by, top_n, include_collective):
+    @_weighted
+    def top(inputs, alias_path, fmt, by, top_n, include_collective, weighted):
         """Rank units by weighted load, measures led or supported, betweenness or partners.
 
         load = 2 x led + 1 x supported measures; betweenness = share of shortest
         coordination chains through the unit (0..1); partners = distinct units
-        sharing a measure. Collective units are listed apart, after the ranking
-        (table format only), unless --include-collective.
+        sharing a measure (--weighted: hop length 1/shared measures). Collective
+        units are listed apart, after the ranking (table format only), unless
+        --include-collective.
 
         Example: reformgraph top --by betweenness -n 10
         """
         from graph.metrics import top_units, unit_load
 
         G = _graph(inputs, alias_path)
-        ranked = top_units(G, by=by, n=top_n or None, include_collective=include_collective)
+        ranked = top_units(G, by=by, n=top_n or None, include_collective=include_collective, weighted=weighted)
         rows = [{"rank": r.rank, "unit": r.name, "category": r.category, "lead": r.load.lead,
                  "support": r.load.support, "load": r.load.weighted, "partners": r.load.partners,
                  "workplans": r.load.workplans, "reforms": r.load.reforms,
@@ -121,7 +128,8 @@ def register(cli: click.Group) -> None:
     @click.argument("name")
     @format_option
     @_include_collective
-    def unit(inputs, alias_path, name, fmt, include_collective):
+    @_weighted
+    def unit(inputs, alias_path, name, fmt, include_collective, weighted):
         """Profile one unit: load, bottleneck numbers, community, partners, workplans, deadlines.
 
         NAME is a unit name, an alias, or an abbreviation contained in exactly
@@ -135,7 +143,7 @@ def register(cli: click.Group) -> None:
 
         G = _graph(inputs, alias_path)
         uid = _resolve(G, name, alias_path)
-        p = unit_profile(G, uid, include_collective=include_collective)
+        p = unit_profile(G, uid, include_collective=include_collective, weighted=weighted)
         load, b, c = p.load, p.bottleneck, p.community
         peak = min(p.months, key=lambda m: (-m.total, m.month), default=None)
         summary = {
@@ -179,12 +187,13 @@ def register(cli: click.Group) -> None:
 
         Example: reformgraph chain 市财政局 市高法院
         """
+        from graph.errors import NoChainError
         from graph.metrics import shortest_chain
 
         G = _graph(inputs, alias_path)
         a, b = _resolve(G, source, alias_path), _resolve(G, target, alias_path)
         if a == b:
-            raise click.ClickException(f"{G.nodes[a]['name']} and {G.nodes[b]['name']} are the same unit")
+            raise NoChainError(f"{G.nodes[a]['name']} and {G.nodes[b]['name']} are the same unit")
         c = shortest_chain(G, a, b, include_collective=include_collective)
         rows = [{"hop": i, "from": h.source_name, "to": h.target_name, "shared": len(h.measures),
                  "measures": [_measure_ref(G, m) for m in h.measures]} for i, h in enumerate(c.hops, 1)]
@@ -271,13 +280,14 @@ def register(cli: click.Group) -> None:
     @format_option
     @click.option("-n", "top_n", default=20, show_default=True, help="How many units to list (0: all).")
     @_include_collective
-    def bottlenecks(inputs, alias_path, fmt, top_n, include_collective):
+    @_weighted
+    def bottlenecks(inputs, alias_path, fmt, top_n, include_collective, weighted):
         """Units others' coordination runs through: betweenness, articulation points, dependents.
 
         betweenness: share of shortest coordination chains between other units
-        that pass through the unit (0..1, edges shorter when more measures are
-        shared); articulation: removing the unit splits the coordination graph,
-        and cut_off units lose every chain to the rest; dependents: distinct
+        that pass through the unit (0..1; chain length in hops, as `chain`
+        shows them, or with --weighted 1/shared measures per hop); articulation:
+        removing the unit splits the coordination graph, and cut_off units lose every chain to the rest; dependents: distinct
         lead units that rely on it as a supporting unit.
 
         Example: reformgraph bottlenecks -n 10
@@ -286,7 +296,7 @@ def register(cli: click.Group) -> None:
 
         rows = [{"unit": b.name, "category": b.category, "betweenness": round(b.betweenness, 4),
                  "articulation": b.articulation, "cut_off": b.cut_off, "dependents": b.dependents}
-                for b in find(_graph(inputs, alias_path), include_collective=include_collective)]
+                for b in find(_graph(inputs, alias_path), include_collective=include_collective, weighted=weighted)]
         emit(rows[: top_n or None], fmt, title="bottlenecks")
         if fmt == "table":
             click.echo("betweenness = share of shortest coordination chains through the unit; articulation = "

@@ -134,8 +134,11 @@ def test_betweenness_by_hand(city):
 def test_weighted_betweenness_prefers_strong_ties():
     # A–B–D is 2 hops of weight 1 (length 2); A–C (weight 3) and C–D (weight 3) is length 2/3.
     G = graph_from_measures([("1", "A", "B"), ("2", "B", "D")] + [("3", "A", "C")] * 3 + [("4", "C", "D")] * 3)
-    bc = betweenness(G)
-    assert bc["unit:C"] > 0 and bc["unit:B"] == 0.0
+    bc = betweenness(G, weighted=True)
+    assert bc["unit:C"] == pytest.approx(1 / 3) and bc["unit:B"] == 0.0  # C is on the A–D chain: 1 of C(3,2) pairs
+    # by hops both chains are shortest: B and C each carry half of the A–D pair
+    hops = betweenness(G)
+    assert hops["unit:B"] == pytest.approx(1 / 6) and hops["unit:C"] == pytest.approx(1 / 6)
 
 
 def test_bottlenecks_by_hand(city):
@@ -349,9 +352,11 @@ def test_betweenness_matches_networkx(seed):
     B = nx.barabasi_albert_graph(40, 2, seed=seed)
     rows = [("w", f"U{a:02d}", f"U{b:02d}") for a, b in B.edges for _ in range(rng.choice([1, 2, 4]))]
     C = coordination_graph(graph_from_measures(rows))
-    ours = betweenness(graph_from_measures(rows), k=None)
+    ours = betweenness(graph_from_measures(rows), weighted=True, k=None)
     theirs = nx.betweenness_centrality(C, weight="distance", normalized=True)
     assert ours == pytest.approx(theirs, abs=1e-9)
+    assert betweenness(graph_from_measures(rows), k=None) == pytest.approx(
+        nx.betweenness_centrality(C, normalized=True), abs=1e-9)
 
 
 def test_sampled_betweenness_estimates_exact():

@@ -14,13 +14,13 @@ means.
 """
 
 from graph.metrics.bottlenecks import (
-    BETWEENNESS_WORK_BUDGET, DEFAULT_SEED, MIN_SAMPLED_K, Bottleneck, auto_k, betweenness, bottlenecks,
-    coordination_betweenness,
+    BETWEENNESS_WORK_BUDGET, DEFAULT_SEED, MIN_SAMPLED_K, WEIGHTED_COST, Bottleneck, auto_k, betweenness,
+    bottlenecks, bottlenecks_of, coordination_betweenness, dependents,
 )
 from graph.metrics.chains import Chain, Hop, shortest_chain
-from graph.metrics.communities import Community, CommunityPartition, communities
+from graph.metrics.communities import Community, CommunityPartition, communities, communities_of
 from graph.metrics.complexity import ReformComplexity, WorkplanComplexity, reform_complexity, workplan_complexity
-from graph.metrics.coordination import coordination_digraph, coordination_graph
+from graph.metrics.coordination import coordination_digraph, coordination_graph, project
 from graph.metrics.deadlines import (
     DueMeasure, MonthLoad, add_months, due_within, monthly_load, overdue, parse_date, peak_months,
 )
@@ -31,12 +31,12 @@ from graph.metrics.sample import graph_from_measures
 from graph.metrics.units import is_collective, resolve_unit, unit_name, unit_nodes
 
 __all__ = [
-    "BETWEENNESS_WORK_BUDGET", "DEFAULT_SEED", "DEFAULT_WEIGHTS", "LEAD_WEIGHT", "MIN_SAMPLED_K", "RANK_BY",
+    "BETWEENNESS_WORK_BUDGET", "DEFAULT_SEED", "DEFAULT_WEIGHTS", "LEAD_WEIGHT", "MIN_SAMPLED_K", "RANK_BY", "WEIGHTED_COST",
     "SUPPORT_WEIGHT", "Bottleneck", "Chain", "Community", "CommunityPartition", "DueMeasure", "Hop",
     "Involvement", "MeasureRoles", "MonthLoad", "Partner", "RankedUnit", "ReformComplexity", "UnitLoad",
-    "UnitProfile", "WorkplanComplexity", "add_months", "auto_k", "betweenness", "bottlenecks", "communities",
-    "coordination_betweenness", "coordination_digraph", "coordination_graph", "due_within",
+    "UnitProfile", "WorkplanComplexity", "add_months", "auto_k", "betweenness", "bottlenecks", "bottlenecks_of", "communities", "communities_of",
+    "coordination_betweenness", "coordination_digraph", "coordination_graph", "dependents", "due_within",
     "graph_from_measures", "is_collective", "measure_nodes", "measure_roles", "monthly_load", "overdue",
-    "parse_date", "peak_months", "reform_complexity", "resolve_unit", "shortest_chain", "top_units",
+    "parse_date", "peak_months", "project", "reform_complexity", "resolve_unit", "shortest_chain", "top_units",
     "unit_load", "unit_name", "unit_nodes", "unit_partners", "unit_profile", "workplan_complexity",
 ]

@@ -2,10 +2,11 @@
 
 Three numbers per unit (docs/metrics.md):
 
-- ``betweenness``: weighted betweenness centrality on the coordination graph
-  (edge length ``1 / shared measures``), normalised to 0..1: the share of
-  shortest coordination chains between other pairs of units that pass
-  through this unit.
+- ``betweenness``: betweenness centrality on the coordination graph,
+  normalised to 0..1: the share of shortest coordination chains between
+  pairs of other units that pass through this unit. By default a chain's
+  length is its number of hops, the same chains ``shortest_chain`` shows;
+  ``weighted=True`` makes a hop between units sharing w measures 1/w long.
 - ``articulation``: True when removing the unit splits its part of the
   coordination graph; ``cut_off`` is how many units would then lose every
   chain to the largest remaining part.
@@ -26,13 +27,17 @@ from typing import Literal
 
 import networkx as nx
 
-from graph.metrics.coordination import coordination_digraph, coordination_graph
+from graph.metrics.coordination import project
+from graph.metrics.participation import MeasureRoles, measure_roles
 
-#: With ``k="auto"``: exact betweenness while (units x links) stays within this budget
-#: (about 4 s with igraph on a 2-core machine), else sampled with as many sources as fit in it.
-BETWEENNESS_WORK_BUDGET = 150_000_000
-#: With ``k="auto"``: never fewer sampled sources than this (top-20 agreement; benchmarks/bench_metrics.py).
+#: With ``k="auto"``: exact betweenness while its cost (units x links, x5 when weighted:
+#: Dijkstra instead of breadth-first search) stays within this budget, about 4 s with
+#: igraph on this 2-core machine; above it, sampled with as many sources as fit.
+BETWEENNESS_WORK_BUDGET = 600_000_000
+#: With ``k="auto"``: never fewer sampled sources than this.
 MIN_SAMPLED_K = 500
+#: Relative cost of weighted (Dijkstra) against hop (BFS) betweenness, measured by benchmarks/bench_metrics.py.
+WEIGHTED_COST = 5
 DEFAULT_SEED = 42
 
 
@@ -49,39 +54,43 @@ class Bottleneck:
     dependents: int
 
 
-def auto_k(n: int, m: int) -> int | None:
+def auto_k(n: int, m: int, *, weighted: bool = False) -> int | None:
     """The number of sampled sources ``k="auto"`` uses for ``n`` units and ``m`` links (None: exact).
 
-    >>> auto_k(106, 516) is None, auto_k(3400, 110_000)
-    (True, 1363)
+    >>> auto_k(106, 516), auto_k(3400, 110_000), auto_k(3400, 110_000, weighted=True)
+    (None, None, 1090)
     """
-    if n * m <= BETWEENNESS_WORK_BUDGET:
+    work = n * m * (WEIGHTED_COST if weighted else 1)
+    if work <= BETWEENNESS_WORK_BUDGET:
         return None
-    k = max(MIN_SAMPLED_K, BETWEENNESS_WORK_BUDGET // max(m, 1))
+    k = max(MIN_SAMPLED_K, BETWEENNESS_WORK_BUDGET // (max(m, 1) * (WEIGHTED_COST if weighted else 1)))
     return None if k >= n else int(k)
 
 
-def _resolve_k(C: nx.Graph, k: int | None | Literal["auto"]) -> int | None:
+def _resolve_k(C: nx.Graph, k: int | None | Literal["auto"], weighted: bool) -> int | None:
     n = C.number_of_nodes()
     if k == "auto":
-        return auto_k(n, C.number_of_edges())
-    if k is not None and k >= n:
-        return None
+        return auto_k(n, C.number_of_edges(), weighted=weighted)
     if k is not None and k < 1:
         raise ValueError(f"k must be a positive number of sampled units, got {k}")
+    if k is not None and k >= n:
+        return None
     return k
 
 
-def coordination_betweenness(C: nx.Graph, *, k: int | None | Literal["auto"] = "auto",
+def coordination_betweenness(C: nx.Graph, *, weighted: bool = False, k: int | None | Literal["auto"] = "auto",
                              seed: int = DEFAULT_SEED) -> dict[str, float]:
-    """Weighted, normalised betweenness of a coordination graph (from ``coordination_graph``).
+    """Normalised betweenness of a coordination graph (from ``coordination_graph``).
 
-    Edge length is the ``distance`` attribute (``1 / shared measures``).
-    Computed with igraph (C code, about 30x faster than networkx here; path
-    lengths compared with a tolerance, so 1/3+1/3+1/3 ties with 1).
+    Computed with igraph (C code; networkx takes about 30x longer here, see
+    docs/metrics.md). Weighted path lengths are compared with a tolerance, so
+    1/3 + 1/3 + 1/3 ties with 1.
 
     Parameters
     ----------
+    weighted
+        False (default): a chain's length is its number of hops. True: a hop
+        is ``distance`` long (``1 / shared measures``).
     k
         ``None``: exact. An int: estimate from ``k`` source units drawn with
         ``random.Random(seed)`` (repeatable), scaled to the whole graph.
@@ -108,10 +117,10 @@ def coordination_betweenness(C: nx.Graph, *, k: int | None | Literal["auto"] = "
     n = len(nodes)
     if n < 3 or C.number_of_edges() == 0:
         return {u: 0.0 for u in nodes}
-    kk = _resolve_k(C, k)
+    kk = _resolve_k(C, k, weighted)
     index = {u: i for i, u in enumerate(nodes)}
     g = igraph.Graph(n=n, edges=[(index[u], index[v]) for u, v in C.edges()], directed=False)
-    lengths = [float(d) for _, _, d in C.edges(data="distance", default=1.0)]
+    lengths = [float(d) for _, _, d in C.edges(data="distance", default=1.0)] if weighted else None
     if kk is None:
         raw = g.betweenness(directed=False, weights=lengths)
     else:
@@ -125,9 +134,9 @@ def coordination_betweenness(C: nx.Graph, *, k: int | None | Literal["auto"] = "
     return {u: float(raw[i]) * scale for i, u in enumerate(nodes)}
 
 
-def betweenness(G: nx.MultiDiGraph, *, include_collective: bool = False,
+def betweenness(G: nx.MultiDiGraph, *, include_collective: bool = False, weighted: bool = False,
                 k: int | None | Literal["auto"] = "auto", seed: int = DEFAULT_SEED) -> dict[str, float]:
-    """Weighted betweenness of every unit in the coordination graph of ``G``.
+    """Betweenness of every unit in the coordination graph of ``G`` (see ``coordination_betweenness``).
 
     Returns unit id → value in 0..1, in name order.
 
@@ -136,8 +145,8 @@ def betweenness(G: nx.MultiDiGraph, *, include_collective: bool = False,
     >>> betweenness(G)
     {'unit:A': 0.0, 'unit:B': 1.0, 'unit:C': 0.0}
     """
-    return coordination_betweenness(coordination_graph(G, include_collective=include_collective),
-                                    k=k, seed=seed)
+    C = project(G, measure_roles(G, include_collective=include_collective))
+    return coordination_betweenness(C, weighted=weighted, k=k, seed=seed)
 
 
 def _cut_off(C: nx.Graph, node: str) -> int:
@@ -147,21 +156,36 @@ def _cut_off(C: nx.Graph, node: str) -> int:
     return sum(sizes[1:])
 
 
-def bottlenecks(G: nx.MultiDiGraph, *, include_collective: bool = False,
+def dependents(roles: dict[str, MeasureRoles]) -> dict[str, int]:
+    """Unit id → distinct lead units it supports in some measure (units that support nothing are absent)."""
+    leads_of: dict[str, set[str]] = {}
+    for r in roles.values():
+        for s in r.supports:
+            leads_of.setdefault(s, set()).update(r.leads)
+    return {u: len(v) for u, v in leads_of.items()}
+
+
+def bottlenecks(G: nx.MultiDiGraph, *, include_collective: bool = False, weighted: bool = False,
                 k: int | None | Literal["auto"] = "auto", seed: int = DEFAULT_SEED) -> list[Bottleneck]:
     """Every unit of the coordination graph with its bottleneck numbers.
 
     Sorted by betweenness, then dependents (both descending), then name.
-    ``k`` and ``seed`` are as in ``coordination_betweenness``.
+    ``weighted``, ``k`` and ``seed`` are as in ``coordination_betweenness``.
     """
-    C = coordination_graph(G, include_collective=include_collective)
-    D = coordination_digraph(G, include_collective=include_collective)
-    bc = coordination_betweenness(C, k=k, seed=seed)
+    roles = measure_roles(G, include_collective=include_collective)
+    return bottlenecks_of(project(G, roles), roles, weighted=weighted, k=k, seed=seed)
+
+
+def bottlenecks_of(C: nx.Graph, roles: dict[str, MeasureRoles], *, weighted: bool = False,
+                   k: int | None | Literal["auto"] = "auto", seed: int = DEFAULT_SEED) -> list[Bottleneck]:
+    """``bottlenecks`` from an already built coordination graph and the ``measure_roles`` it came from."""
+    bc = coordination_betweenness(C, weighted=weighted, k=k, seed=seed)
+    deps = dependents(roles)
     cuts = set(nx.articulation_points(C))
     rows = [
         Bottleneck(unit=u, name=C.nodes[u]["name"], category=C.nodes[u]["category"],
                    betweenness=bc[u], articulation=u in cuts,
-                   cut_off=_cut_off(C, u) if u in cuts else 0, dependents=int(D.in_degree(u)))
+                   cut_off=_cut_off(C, u) if u in cuts else 0, dependents=deps.get(u, 0))
         for u in C
     ]
     return sorted(rows, key=lambda b: (-b.betweenness, -b.dependents, b.name, b.unit))

@@ -80,7 +80,12 @@ def communities(G: nx.MultiDiGraph, *, include_collective: bool = False, seed: i
         Units with no partner form communities of one. An empty graph gives no
         communities and modularity 0.
     """
-    C = coordination_graph(G, include_collective=include_collective)
+    return communities_of(coordination_graph(G, include_collective=include_collective),
+                          seed=seed, resolution=resolution)
+
+
+def communities_of(C: nx.Graph, *, seed: int = DEFAULT_SEED, resolution: float = 1.0) -> CommunityPartition:
+    """``communities`` of an already built coordination graph."""
     if C.number_of_nodes() == 0:
         return CommunityPartition((), 0.0, seed, float(resolution))
     if C.number_of_edges() == 0:

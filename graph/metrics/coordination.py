@@ -24,7 +24,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from graph.metrics.participation import measure_roles
+from graph.metrics.participation import MeasureRoles, measure_roles
 from graph.metrics.units import unit_name
 
 
@@ -51,9 +51,14 @@ def coordination_graph(G: nx.MultiDiGraph, *, include_collective: bool = False) 
         order. Edge attributes: ``weight`` (int, shared measures),
         ``distance`` (``1 / weight``) and ``measures`` (sorted tuple of ids).
     """
+    return project(G, measure_roles(G, include_collective=include_collective))
+
+
+def project(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles]) -> nx.Graph:
+    """``coordination_graph`` from already computed ``measure_roles`` (saves a scan when several metrics run)."""
     shared: dict[tuple[str, str], list[str]] = {}
     units: set[str] = set()
-    for m, r in measure_roles(G, include_collective=include_collective).items():
+    for m, r in roles.items():
         members = sorted(r.units)
         units.update(members)
         for a, b in combinations(members, 2):

@@ -16,9 +16,9 @@ from typing import Literal
 
 import networkx as nx
 
-from graph.metrics.bottlenecks import DEFAULT_SEED, Bottleneck, bottlenecks, coordination_betweenness
-from graph.metrics.communities import Community, communities
-from graph.metrics.coordination import coordination_graph
+from graph.metrics.bottlenecks import DEFAULT_SEED, Bottleneck, bottlenecks_of, coordination_betweenness
+from graph.metrics.communities import Community, communities_of
+from graph.metrics.coordination import project
 from graph.metrics.deadlines import MonthLoad, monthly_load
 from graph.metrics.load import UnitLoad, unit_load
 from graph.metrics.participation import measure_roles, parent
@@ -80,12 +80,13 @@ class UnitProfile:
 
 
 def top_units(G: nx.MultiDiGraph, *, by: str = "load", n: int | None = 20,
-              include_collective: bool = False, k: int | None | Literal["auto"] = "auto",
-              seed: int = DEFAULT_SEED) -> list[RankedUnit]:
+              include_collective: bool = False, weighted: bool = False,
+              k: int | None | Literal["auto"] = "auto", seed: int = DEFAULT_SEED) -> list[RankedUnit]:
     """Rank units by ``by``: ``load`` (weighted), ``lead``, ``support``, ``betweenness`` or ``partners``.
 
     Ties are broken by the weighted load (descending), then by name; ranks are
-    positions 1..n. ``n=None`` returns every unit.
+    positions 1..n. ``n=None`` returns every unit. ``weighted``, ``k`` and
+    ``seed`` only matter for betweenness (see ``coordination_betweenness``).
 
     Raises
     ------
@@ -96,8 +97,8 @@ def top_units(G: nx.MultiDiGraph, *, by: str = "load", n: int | None = 20,
         raise ValueError(f"cannot rank by {by!r}; expected one of {', '.join(RANK_BY)}")
     loads = unit_load(G, include_collective=include_collective)
     if by == "betweenness":
-        bc = coordination_betweenness(coordination_graph(G, include_collective=include_collective),
-                                      k=k, seed=seed)
+        C = project(G, measure_roles(G, include_collective=include_collective))
+        bc = coordination_betweenness(C, weighted=weighted, k=k, seed=seed)
         value = {u: bc.get(u, 0.0) for u in loads}
     else:
         attr = {"load": "weighted"}.get(by, by)
@@ -128,7 +129,7 @@ def unit_partners(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = F
     return sorted(rows, key=lambda p: (-p.shared, p.name, p.unit))
 
 
-def unit_profile(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = False,
+def unit_profile(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = False, weighted: bool = False,
                  k: int | None | Literal["auto"] = "auto", seed: int = DEFAULT_SEED) -> UnitProfile:
     """Profile one unit (a node id, e.g. from ``resolve_unit``).
 
@@ -138,10 +139,12 @@ def unit_profile(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = Fa
     """
     loads = unit_load(G, include_collective=True)
     load = loads[unit]
-    bottleneck = next((b for b in bottlenecks(G, include_collective=include_collective, k=k, seed=seed)
-                       if b.unit == unit), None)
-    community = next((c for c in communities(G, include_collective=include_collective, seed=seed).communities
-                      if unit in c.members), None)
+    roles = measure_roles(G, include_collective=include_collective)
+    C = project(G, roles)
+    bottleneck = community = None
+    if unit in C:
+        bottleneck = next(b for b in bottlenecks_of(C, roles, weighted=weighted, k=k, seed=seed) if b.unit == unit)
+        community = next(c for c in communities_of(C, seed=seed).communities if unit in c.members)
     per_wp: dict[str, list] = {}
     for m, r in measure_roles(G, include_collective=True).items():
         if unit in r.units:
