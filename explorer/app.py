@@ -63,6 +63,7 @@ def _sidebar() -> None:
 def main() -> None:
     # A local icon file: a :material/…: or emoji favicon would be fetched from a public CDN.
     st.set_page_config(page_title="ReformGraph", page_icon=str(_HERE / "assets" / "icon.svg"), layout="wide")
+    st.set_option("client.toolbarMode", "viewer")  # no "Deploy" (to Streamlit's cloud) on an intranet tool
     _sidebar()
     specs = list(PAGES)
     if state.neo4j_configured():

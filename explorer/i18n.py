@@ -19,7 +19,6 @@ DEFAULT_LANG = "zh"
 
 TEXT: dict[str, tuple[str, str]] = {
     # --- app shell
-    "app.title": ("ReformGraph 改革协同图谱", "ReformGraph"),
     "app.tagline": ("改革方案中谁需要与谁协同", "Who must work with whom in a reform plan"),
     "app.english": ("English", "English"),
     "app.source": ("数据来源", "Data source"),
@@ -31,7 +30,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "app.counts": ("{nodes} 个节点，{edges} 条边", "{nodes} nodes, {edges} edges"),
     "app.warnings": ("解析警告 {n} 条", "{n} parse warnings"),
     "app.load_error": ("无法加载图：{error}", "Cannot load the graph: {error}"),
-    "app.no_graph": ("没有可用的图。请在“导入”页面上传文档。", "No graph available. Upload a document on the Import page."),
     "app.offline": ("本页面不从 127.0.0.1 以外加载任何资源。", "This page loads nothing from outside 127.0.0.1."),
     # --- navigation
     "nav.overview": ("总览", "Overview"),
@@ -88,7 +86,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.role": ("角色", "Role"),
     "col.reform": ("改革事项", "Reform item"),
     "col.workplan": ("工作方案", "Workplan"),
-    "col.measure": ("举措", "Measure"),
     "col.seq": ("序号", "No."),
     "col.deadline": ("完成时限", "Deadline"),
     "col.deadline_raw": ("原文时限", "Deadline as written"),
@@ -102,22 +99,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.count": ("数量", "Count"),
     "col.share": ("占比", "Share"),
     "col.name": ("名称", "Name"),
-    "col.kind": ("类型", "Kind"),
     "col.relation": ("关系", "Relation"),
-    "col.target": ("对象", "Target"),
     "col.month": ("月份", "Month"),
-    "col.hop": ("步", "Hop"),
     "col.from": ("从", "From"),
     "col.to": ("到", "To"),
-    "col.measures": ("举措", "Measures"),
-    "col.units": ("单位", "Units"),
     "col.contacts": ("联系人", "Contacts"),
     "col.phones": ("联系电话", "Phones"),
     "col.scope": ("适用范围", "Scope"),
-    "col.lines": ("行", "Lines"),
     "col.community": ("协同组", "Community"),
-    "col.score": ("得分", "Score"),
-    "col.meaning": ("含义", "Meaning"),
     "col.warning": ("警告", "Warning"),
     "col.weight": ("共同举措", "Shared measures"),
     "col.item": ("项目", "Item"),
@@ -140,7 +129,6 @@ TEXT: dict[str, tuple[str, str]] = {
                                  "Rankings leave out collective names such as 各区县政府 / 市级相关部门."),
     "overview.load_note": ("加权负荷：{weights}", "Weighted load: {weights}"),
     # --- unit page
-    "unit.title": ("单位", "Unit"),
     "unit.search": ("搜索单位（名称、别名或简称）", "Search a unit (name, alias or abbreviation)"),
     "unit.search_placeholder": ("输入单位名称，如 市场监管局", "Type a unit name, e.g. 市场监管局"),
     "unit.unknown": ("找不到单位“{name}”。", "No unit named “{name}”."),
@@ -172,9 +160,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.select_node": ("查看图中节点", "Inspect a node shown"),
     "unit.select_node_help": ("选择一个单位节点即可跳转到该单位。", "Pick a unit node to jump to that unit."),
     "unit.go": ("转到该单位", "Go to this unit"),
-    "unit.node_detail": ("节点详情", "Node details"),
-    "unit.summarised": ("该单位邻域较大，已做归并：{note}", "This neighbourhood is large and has been summarised: {note}"),
-    "unit.capped": ("为保持可读，仅显示 {shown}/{total} 个节点。", "To stay readable, {shown} of {total} nodes are shown."),
+    "unit.summarised": ("图已简化：{note}", "The picture is summarised: {note}"),
     "unit.network": ("关系网络", "Network"),
     "unit.network_caption": ("可拖动、缩放。布局由 networkx 预先计算（固定随机种子），不运行物理模拟，大型邻域也不会抖动。", "Drag and zoom. The layout is computed beforehand with networkx (seeded) and physics is off, so large neighbourhoods do not thrash."),
     "unit.no_measures": ("该单位没有举措。", "This unit has no measures."),
@@ -194,13 +180,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "chains.hops": ("逐步说明", "Hop by hop"),
     "chains.explain": ("两个单位共同出现在一项举措中（一方牵头、另一方配合，或共同配合）即视为直接协同。",
                        "Two units coordinate directly when they share a measure (one leads and the other supports, or both support)."),
-    "chains.which": ("显示第几条最短链", "Which shortest chain"),
     # --- bottlenecks
     "bottlenecks.title": ("瓶颈", "Bottlenecks"),
     "bottlenecks.ranking": ("中介中心性排名", "Betweenness ranking"),
     "bottlenecks.network": ("协同网络（按中介中心性调整大小）", "Coordination network (sized by betweenness)"),
     "bottlenecks.articulation": ("关键连接单位（移除后网络断开）", "Articulation points (removing one disconnects the network)"),
-    "bottlenecks.depended": ("被最多牵头单位依赖的配合单位", "Supporting units the most lead units depend on"),
     "bottlenecks.communities": ("协同组", "Communities"),
     "bottlenecks.modularity": ("模块度 {q}", "Modularity {q}"),
     "bottlenecks.top_n": ("显示数量", "How many"),
@@ -245,7 +229,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "import.help": ("上传 .md 或 .txt 文件（UTF-8 或 GBK 编码，最大 {mb} MB）。文件只在内存中解析，不会写入磁盘。",
                     "Upload a .md or .txt file (UTF-8 or GBK, at most {mb} MB). It is parsed in memory and never written to disk."),
     "import.upload": ("选择文件", "Choose a file"),
-    "import.too_big": ("文件过大：{size} 字节，上限 {limit} 字节。", "File too large: {size} bytes, the limit is {limit} bytes."),
     "import.error": ("错误：{error}", "error: {error}"),
     "import.built": ("已从 {name} 构建图：{summary}", "Built a graph from {name}: {summary}"),
     "import.use": ("在各页面中使用此图", "Use this graph on every page"),
@@ -262,9 +245,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "cypher.bad_params": ("参数不是有效的 JSON 对象：{error}", "Parameters are not a JSON object: {error}"),
     "cypher.rows": ("{n} 行", "{n} rows"),
     "cypher.error": ("查询失败：{error}", "Query failed: {error}"),
-    # --- pending components
-    "pending.metrics": ("指标模块尚不可用。", "The metrics module is not available yet."),
-    "pending.views": ("视图模块尚不可用。", "The views module is not available yet."),
 }
 
 

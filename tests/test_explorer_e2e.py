@@ -140,3 +140,29 @@ def test_unit_page_for_the_biggest_hub_renders_offline(browser, server):
     assert shot.stat().st_size > 10_000
     assert not external, f"requests left 127.0.0.1: {external[:5]}"
     assert not console_errors, f"JavaScript console errors: {console_errors[:5]}"
+
+
+def test_every_page_loads_offline_without_console_errors(browser, server):
+    external: list[str] = []
+    errors: list[str] = []
+    context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="zh-CN")
+    page = context.new_page()
+    page.on("request", lambda r: external.append(r.url) if urlsplit(r.url).scheme in ("http", "https", "ws", "wss")
+            and urlsplit(r.url).hostname not in LOCAL_HOSTS else None)
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
+    page.on("response", lambda r: errors.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
+    page.goto(f"{server}/", wait_until="domcontentloaded")
+    ARTIFACTS.mkdir(exist_ok=True)
+    for link, heading, slug in (("总览", "总览", "overview"), ("协同链", "协同链", "chains"), ("瓶颈", "瓶颈", "bottlenecks"),
+                                ("时限", "时限", "deadlines"), ("改革事项", "改革事项", "reforms"),
+                                ("导入", "导入文档", "import")):
+        page.get_by_role("link", name=link).first.click(timeout=90_000)
+        page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
+        page.wait_for_timeout(1500)
+        page.screenshot(path=str(ARTIFACTS / f"explorer-{slug}.png"))
+    page.get_by_text("English").first.click()
+    page.get_by_role("heading", name="Import a document").first.wait_for(timeout=30_000)
+    context.close()
+    assert not external, f"requests left 127.0.0.1: {external[:5]}"
+    assert not errors, f"JavaScript console errors: {errors[:5]}"
