@@ -287,8 +287,9 @@ def register(cli: click.Group) -> None:
         betweenness: share of shortest coordination chains between other units
         that pass through the unit (0..1; chain length in hops, as `chain`
         shows them, or with --weighted 1/shared measures per hop); articulation:
-        removing the unit splits the coordination graph, and cut_off units lose every chain to the rest; dependents: distinct
-        lead units that rely on it as a supporting unit.
+        removing the unit splits the coordination graph, and cut_off units lose
+        every chain to the rest; dependents: distinct lead units that rely on it
+        as a supporting unit.
 
         Example: reformgraph bottlenecks -n 10
         """

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graph.metrics.participation import measure_roles, parent
+from graph.metrics.participation import measure_roles, part_of
 from graph.metrics.units import COLLECTIVE
 
 
@@ -52,7 +52,7 @@ def _natural(number: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"(\d+)", str(number)))
 
 
-def _involvement(G: nx.MultiDiGraph, include_collective: bool):
+def _involvement(G: nx.MultiDiGraph, include_collective: bool, up: dict[str, str]):
     units: dict[str, set[str]] = {}
     leads: dict[str, set[str]] = {}
     measures: dict[str, int] = {}
@@ -60,19 +60,21 @@ def _involvement(G: nx.MultiDiGraph, include_collective: bool):
         if k == "Workplan":
             units[n], leads[n], measures[n] = set(), set(), 0
     for m, r in measure_roles(G, include_collective=include_collective).items():
-        wp = parent(G, m, "Workplan")
+        wp = up.get(m)
         if wp in units:
             units[wp].update(r.units)
             leads[wp].update(r.leads)
     for m, k in G.nodes(data="kind"):
         if k == "Measure":
-            wp = parent(G, m, "Workplan")
+            wp = up.get(m)
             if wp in measures:
                 measures[wp] += 1
-    for u, wp, rel in G.edges(data="rel"):
-        if rel == "RESPONSIBLE_FOR" and wp in units and (
-                include_collective or G.nodes[u].get("category") != COLLECTIVE):
-            units[wp].add(u)
+    for u, d in G.nodes(data=True):
+        if d.get("kind") != "Unit" or (not include_collective and d.get("category") == COLLECTIVE):
+            continue
+        for wp, keyed in G.adj[u].items():
+            if wp in units and any(a.get("rel") == "RESPONSIBLE_FOR" for a in keyed.values()):
+                units[wp].add(u)
     return units, leads, measures
 
 
@@ -81,11 +83,12 @@ def workplan_complexity(G: nx.MultiDiGraph, *, include_collective: bool = False)
 
     Sorted by units, then measures (descending), then workplan number (natural order).
     """
-    units, leads, measures = _involvement(G, include_collective)
+    up = part_of(G)
+    units, leads, measures = _involvement(G, include_collective, up)
     rows = []
     for wp in units:
         d = G.nodes[wp]
-        reform = parent(G, wp, "Reform")
+        reform = up.get(wp)
         rows.append(WorkplanComplexity(
             wp, str(d.get("number", "")), d.get("title") or "",
             G.nodes[reform].get("number") if reform else d.get("reform"),
@@ -95,11 +98,12 @@ def workplan_complexity(G: nx.MultiDiGraph, *, include_collective: bool = False)
 
 def reform_complexity(G: nx.MultiDiGraph, *, include_collective: bool = False) -> list[ReformComplexity]:
     """Every reform item with the distinct units over its workplans, most first (then natural number order)."""
-    units, _, measures = _involvement(G, include_collective)
+    up = part_of(G)
+    units, _, measures = _involvement(G, include_collective, up)
     per: dict[str, tuple[set[str], list[str]]] = {
         n: (set(), []) for n, k in G.nodes(data="kind") if k == "Reform"}
     for wp in units:
-        reform = parent(G, wp, "Reform")
+        reform = up.get(wp)
         if reform in per:
             per[reform][0].update(units[wp])
             per[reform][1].append(wp)

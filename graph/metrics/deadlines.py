@@ -27,7 +27,7 @@ from datetime import date
 import networkx as nx
 
 from graph.errors import DateFormatError
-from graph.metrics.participation import measure_roles, parent
+from graph.metrics.participation import measure_roles, part_of
 from graph.metrics.units import unit_name
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -135,13 +135,14 @@ def peak_months(G: nx.MultiDiGraph, *, include_collective: bool = False) -> dict
 
 def _due(G: nx.MultiDiGraph, unit: str | None, include_collective: bool, keep) -> list[DueMeasure]:
     out = []
+    up = part_of(G)
     for m, u, role in _selected(G, unit, include_collective):
         d = G.nodes[m]
         if not d.get("deadline"):
             continue
         due = parse_date(d["deadline"])
         if keep(d, due):
-            wp = parent(G, m, "Workplan")
+            wp = up.get(m)
             out.append(DueMeasure(m, u, unit_name(G, u), role, d["deadline"], due.isoformat(),
                                   d.get("status"), G.nodes[wp].get("number") if wp else d.get("workplan"),
                                   d.get("text") or "", d.get("line")))

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graph.metrics.participation import measure_roles, parent
+from graph.metrics.participation import measure_roles, part_of
 from graph.metrics.units import COLLECTIVE, unit_name, unit_nodes
 
 LEAD_WEIGHT = 2.0
@@ -100,9 +100,9 @@ def unit_load(G: nx.MultiDiGraph, *, weights: Mapping[str, float] | None = None,
     support = dict.fromkeys(units, 0)
     partners: dict[str, set[str]] = {u: set() for u in units}
     workplans: dict[str, set[str]] = {u: set() for u in units}
-    wp_of: dict[str, str | None] = {}
+    up = part_of(G)
     for m, r in roles.items():
-        wp = wp_of[m] = parent(G, m, "Workplan")
+        wp = up.get(m)
         for u in r.leads:
             lead[u] += 1
         for u in r.supports:
@@ -113,18 +113,12 @@ def unit_load(G: nx.MultiDiGraph, *, weights: Mapping[str, float] | None = None,
                 workplans[u].add(wp)
     for u in units:
         partners[u].discard(u)
-        for _, target, rel in G.out_edges(u, data="rel"):
-            if rel == "RESPONSIBLE_FOR":
+        for target, keyed in G.adj[u].items():
+            if any(a.get("rel") == "RESPONSIBLE_FOR" for a in keyed.values()):
                 workplans[u].add(target)
-    reform_of: dict[str, str | None] = {}
     out: dict[str, UnitLoad] = {}
     for u in units:
-        reforms = set()
-        for wp in workplans[u]:
-            if wp not in reform_of:
-                reform_of[wp] = parent(G, wp, "Reform") or G.nodes[wp].get("reform")
-            if reform_of[wp]:
-                reforms.add(reform_of[wp])
+        reforms = {up[wp] for wp in workplans[u] if wp in up}
         involved = lead[u] + support[u]
         out[u] = UnitLoad(
             unit=u, name=unit_name(G, u), category=G.nodes[u].get("category") or "other",

@@ -21,7 +21,7 @@ from graph.metrics.communities import Community, communities_of
 from graph.metrics.coordination import project
 from graph.metrics.deadlines import MonthLoad, monthly_load
 from graph.metrics.load import UnitLoad, unit_load
-from graph.metrics.participation import measure_roles, parent
+from graph.metrics.participation import measure_roles, part_of
 from graph.metrics.units import unit_name
 
 RANK_BY = ("load", "lead", "support", "betweenness", "partners")
@@ -146,9 +146,10 @@ def unit_profile(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = Fa
         bottleneck = next(b for b in bottlenecks_of(C, roles, weighted=weighted, k=k, seed=seed) if b.unit == unit)
         community = next(c for c in communities_of(C, seed=seed).communities if unit in c.members)
     per_wp: dict[str, list] = {}
+    up = part_of(G)
     for m, r in measure_roles(G, include_collective=True).items():
         if unit in r.units:
-            wp = parent(G, m, "Workplan")
+            wp = up.get(m)
             if wp:
                 per_wp.setdefault(wp, [0, 0, None])[0 if unit in r.leads else 1] += 1
     for _, wp, d in G.out_edges(unit, data=True):
