@@ -366,3 +366,17 @@ def test_sampled_betweenness_estimates_exact():
     top = lambda d: set(sorted(d, key=lambda u: (-d[u], u))[:10])  # noqa: E731
     assert len(top(exact) & top(sampled)) >= 8
     assert sum(sampled.values()) == pytest.approx(sum(exact.values()), rel=0.15)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_cut_offs_match_brute_force(seed):
+    from graph.metrics.bottlenecks import cut_offs
+
+    C = nx.gnm_random_graph(30, 34, seed=seed)
+    C.add_edges_from([(100, 101), (101, 102)])  # a second component
+    expected = {}
+    for v in nx.articulation_points(C):
+        rest = C.subgraph(nx.node_connected_component(C, v) - {v})
+        sizes = sorted(len(c) for c in nx.connected_components(rest))
+        expected[v] = sum(sizes) - sizes[-1]
+    assert cut_offs(C) == expected

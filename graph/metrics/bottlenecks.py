@@ -149,11 +149,51 @@ def betweenness(G: nx.MultiDiGraph, *, include_collective: bool = False, weighte
     return coordination_betweenness(C, weighted=weighted, k=k, seed=seed)
 
 
-def _cut_off(C: nx.Graph, node: str) -> int:
-    component = nx.node_connected_component(C, node)
-    rest = C.subgraph(component - {node})
-    sizes = sorted((len(c) for c in nx.connected_components(rest)), reverse=True)
-    return sum(sizes[1:])
+def cut_offs(C: nx.Graph) -> dict[str, int]:
+    """Articulation points of ``C`` → units that would lose every chain to the largest remaining part.
+
+    One depth-first search (Tarjan's low points, iterative), so linear in the
+    graph's size however many articulation points there are.
+
+    >>> cut_offs(nx.Graph([("a", "b"), ("b", "c"), ("c", "d"), ("c", "e")]))
+    {'c': 2, 'b': 1}
+    """
+    disc: dict[str, int] = {}
+    low: dict[str, int] = {}
+    size: dict[str, int] = {}
+    out: dict[str, int] = {}
+    for root in C:
+        if root in disc:
+            continue
+        children: dict[str, list[str]] = {}
+        separated: dict[str, list[int]] = {}  # sizes of child subtrees that removing the node cuts loose
+        count = 0
+        disc[root] = low[root] = len(disc)
+        stack = [(root, None, iter(C[root]))]
+        while stack:
+            v, parent, nbrs = stack[-1]
+            for w in nbrs:
+                if w not in disc:
+                    disc[w] = low[w] = len(disc)
+                    stack.append((w, v, iter(C[w])))
+                    break
+                if w != parent:
+                    low[v] = min(low[v], disc[w])
+            else:
+                stack.pop()
+                count += 1
+                size[v] = 1 + sum(size[c] for c in children.pop(v, ()))
+                if parent is not None:
+                    low[parent] = min(low[parent], low[v])
+                    children.setdefault(parent, []).append(v)
+                    if low[v] >= disc[parent]:
+                        separated.setdefault(parent, []).append(size[v])
+        for v, parts in separated.items():
+            if v != root:
+                parts = parts + [count - 1 - sum(parts)]
+            if len(parts) >= 2:
+                out[v] = sum(parts) - max(parts)
+    return out
 
 
 def dependents(roles: dict[str, MeasureRoles]) -> dict[str, int]:
@@ -181,11 +221,11 @@ def bottlenecks_of(C: nx.Graph, roles: dict[str, MeasureRoles], *, weighted: boo
     """``bottlenecks`` from an already built coordination graph and the ``measure_roles`` it came from."""
     bc = coordination_betweenness(C, weighted=weighted, k=k, seed=seed)
     deps = dependents(roles)
-    cuts = set(nx.articulation_points(C))
+    cuts = cut_offs(C)
     rows = [
         Bottleneck(unit=u, name=C.nodes[u]["name"], category=C.nodes[u]["category"],
                    betweenness=bc[u], articulation=u in cuts,
-                   cut_off=_cut_off(C, u) if u in cuts else 0, dependents=deps.get(u, 0))
+                   cut_off=cuts.get(u, 0), dependents=deps.get(u, 0))
         for u in C
     ]
     return sorted(rows, key=lambda b: (-b.betweenness, -b.dependents, b.name, b.unit))
