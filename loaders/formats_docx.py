@@ -32,9 +32,11 @@ def docx_content(data: bytes, *, path: str) -> tuple[list[str], list[list[list[s
         raise DocumentError(f"not a readable .docx document ({exc})", path=path) from None
     lines: list[str] = []
     tables: list[list[list[str]]] = []
+    # style id → name, looked up once (Paragraph.style searches the styles part on every call)
+    style_names = {s.style_id: s.name or "" for s in document.styles}
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):
-            style = (block.style.name if block.style is not None else "") or ""
+            style = style_names.get(block._p.style or "", "")
             text = block.text
             lines.append(("# " + text) if style.startswith(("Heading", "Title", "标题")) and text.strip() else text)
         elif isinstance(block, Table):

@@ -227,3 +227,20 @@ def test_build_mixes_formats(tmp_path):
     measures = [n for n, k in result.graph.nodes(data="kind") if k == "Measure"]
     assert len(measures) == 6
     assert read_document(tmp_path / "b.csv").workplans[0].measures[0].leads[0].raw == "区大数据局"
+
+
+def test_bundled_document_as_docx_and_html_gives_the_same_counts():
+    """The bundled text, one paragraph per line, read through the Word and HTML readers."""
+    import html as html_lib
+
+    import docx
+
+    from graph.pipeline import BUNDLED_DOCUMENT
+
+    lines = BUNDLED_DOCUMENT.read_text(encoding="utf-8").splitlines()
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    page = "<html><body>" + "".join(f"<p>{html_lib.escape(line)}</p>" for line in lines) + "</body></html>"
+    for doc in (parse_bytes(_save(d), path="bundled.docx"), parse_bytes(page.encode(), path="bundled.html")):
+        assert (len(doc.workplans), sum(len(w.measures) for w in doc.workplans)) == (124, 633)
