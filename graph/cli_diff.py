@@ -32,23 +32,33 @@ def register(cli: click.Group) -> None:
     @click.option("--aliases", "alias_path", type=click.Path(dir_okay=False), default=None,
                   help="Alias table CSV (default: data/aliases.csv).")
     @click.option("--unit", "unit_name", default=None, help="Only rows about this unit.")
+    @click.option("--out", "out_path", type=click.Path(dir_okay=False), default=None,
+                  help="With --unit: also draw the unit's measures per workplan, old beside new (.png/.svg/.pdf).")
     @click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True,
                   help="Output format.")
-    def diff(old, new, alias_path, unit_name, fmt):
+    def diff(old, new, alias_path, unit_name, out_path, fmt):
         """Compare two plans: units that gained or lost measures, lead roles that moved,
         workplans added or removed, deadlines that slipped.
 
         OLD and NEW are each a document (any input format) or a graph JSON file.
         Workplans are matched by title, measures by text similarity.
 
-        Example: reformgraph diff plan-2024.docx plan-2025.docx --unit 区财政局
+        Example: reformgraph diff plan-2024.docx plan-2025.docx --unit 区财政局 --out czj.png
         """
         from graph.diff import diff_graphs, diff_rows
 
         G_old = load_inputs((old,), alias_path).graph
         G_new = load_inputs((new,), alias_path).graph
         unit = _resolve(G_old, G_new, unit_name, alias_path) if unit_name else None
+        if out_path and not unit:
+            raise click.UsageError("--out draws one unit: give --unit too")
         rows = diff_rows(diff_graphs(G_old, G_new, unit=unit))
+        if out_path:
+            from pathlib import Path
+
+            from graph.diff_image import write_unit_diff_image
+
+            write_unit_diff_image(G_old, G_new, unit, out_path, labels=(Path(old).stem, Path(new).stem))
         if fmt == "json":
             click.echo(json.dumps({"old": old, "new": new, "unit": unit, **rows}, ensure_ascii=False, indent=1))
             return

@@ -241,3 +241,21 @@ def _example_graphs() -> tuple[nx.MultiDiGraph, nx.MultiDiGraph]:
                            ("落实资金。", None, ["区税务局"], [])]),
                 ("要素保障", [("保障用地。", None, [], ["区大数据局"])])])
     return old, new
+
+
+def unit_workplan_roles(G: nx.MultiDiGraph, unit: str) -> dict[str, tuple[int, int]]:
+    """Workplan title → (measures led, measures supported) by the unit named ``unit`` (canonical name).
+
+    >>> old, _ = _example_graphs()
+    >>> unit_workplan_roles(old, "区财政局")
+    {'重点任务': (1, 0)}
+    """
+    out: dict[str, list[int]] = {}
+    for u, m, rel in G.edges(data="rel"):
+        if rel not in ("LEADS", "SUPPORTS") or _name(G, u) != unit:
+            continue
+        for _, w, r in G.out_edges(m, data="rel"):
+            if r == "PART_OF" and G.nodes[w].get("kind") == "Workplan":
+                title = G.nodes[w]["title"] + (f"（{G.nodes[w]['variant']}）" if G.nodes[w].get("variant") else "")
+                out.setdefault(title, [0, 0])[0 if rel == "LEADS" else 1] += 1
+    return {t: (c[0], c[1]) for t, c in sorted(out.items())}

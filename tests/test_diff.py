@@ -72,3 +72,20 @@ def test_diff_command_table_and_errors(plans, tmp_path):
 def test_bundled_document_against_itself_has_no_changes(bundled_graph):
     d = diff_graphs(bundled_graph, bundled_graph)
     assert (d.units, d.workplans, d.leads, d.deadlines) == ((), (), (), ())
+
+
+def test_diff_picture_for_one_unit(plans, tmp_path):
+    from graph.diff import unit_workplan_roles
+    from graph.diff_image import write_unit_diff_image
+
+    old, new = (build_from_paths([p]).graph for p in plans)
+    assert unit_workplan_roles(old, "区财政局") == {"重点任务": (1, 0)}
+    assert unit_workplan_roles(new, "区财政局") == {"重点任务": (0, 1)}
+    out = tmp_path / "czj.png"
+    result = CliRunner().invoke(cli, ["diff", *plans, "--unit", "区财政局", "--out", str(out), "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert write_unit_diff_image(old, new, "区规划自然资源局", tmp_path / "g.svg") == 1
+    assert (tmp_path / "g.svg").read_text(encoding="utf-8").startswith("<?xml")
+    no_unit = CliRunner().invoke(cli, ["diff", *plans, "--out", str(out)])
+    assert no_unit.exit_code == 2 and "give --unit too" in no_unit.output
