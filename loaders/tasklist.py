@@ -66,6 +66,7 @@ _TEXT_DEADLINE = re.compile(
     r"(?:前|以前|之前|完成|基本建成|全面完成)"
     r"|(?:到|至)\d{4}年(?:\d{1,2}月)?(?:底|末)?")
 _UNIT_SEPARATORS = "、，,；;/"
+_MARKED = re.compile(r"[（(](?=[^（()）:：]{1,80}?(?:牵头|负责)[，,、；;）)])")  # （X牵头，Y配合）
 _LIST_MARK = re.compile(r"^[-+>•·]+")  # markdown list and quote markers
 
 
@@ -296,30 +297,36 @@ def _title(lines: Sequence[str], compacts: Sequence[str]) -> str | None:
 
 
 def _paragraph_tasks(compacts: Sequence[str], rows: Sequence[int], warnings: list[ParseWarning]) -> list[Task]:
-    """Tasks of one enumerated paragraph: each labelled assignment closes the text before it."""
+    """Tasks of one enumerated paragraph: each assignment closes the text before it.
+
+    An assignment is a unit label (in a parenthetical, or starting a field that runs to the
+    paragraph's end) or an unlabelled parenthetical that marks roles: （X牵头，Y配合）.
+    """
     body = CompactText.from_compacts([compacts[i] for i in range(rows[0], rows[-1] + 1)], first_line=rows[0] + 1)
     text = body.text
     tasks: list[Task] = []
-    prev_end = 0
-    pos = 0
+    prev_end = pos = 0
     while True:
         m = _LABEL.search(text, pos)
-        if m is None or m.group(1) not in UNIT_LABELS:
-            if m is not None:
-                pos = m.end()
-                continue
-            break
-        open_pos = m.start()
-        in_paren = open_pos > 0 and text[open_pos - 1] in "（("
-        if in_paren:
-            close = _matching_close(text, open_pos - 1)
-            end = close if close is not None else len(text)
-            region_start, after = open_pos, (close + 1 if close is not None else len(text))
-            task_end = open_pos - 1
+        while m is not None and m.group(1) not in UNIT_LABELS:
+            m = _LABEL.search(text, m.end())
+        marked = _MARKED.search(text, pos, m.start() if m is not None else len(text))
+        close = _matching_close(text, marked.start()) if marked else None
+        if marked and close is not None:
+            open_pos, task_end, after = marked.start() + 1, marked.start(), close + 1
+            fields = {"责任单位": text[open_pos:close]}
+        elif m is not None:
+            open_pos = m.start()
+            if open_pos > 0 and text[open_pos - 1] in "（(":
+                close = _matching_close(text, open_pos - 1)
+                end = close if close is not None else len(text)
+                after, task_end = (close + 1 if close is not None else len(text)), open_pos - 1
+            else:
+                end = _next_enumerated(text, body, m.end())
+                after, task_end = end, open_pos
+            fields = _fields(text[open_pos:end])
         else:
-            end = _next_enumerated(text, body, m.end())
-            region_start, after, task_end = open_pos, end, open_pos
-        fields = _fields(text[region_start:end])
+            break
         task_text = _ENUMERATOR.sub("", text[prev_end:task_end].lstrip("。；;，,")).strip()
         if not task_text:
             task_text = _ENUMERATOR.sub("", text[:task_end]).strip()

@@ -97,3 +97,29 @@ def test_no_toc_plan_builds_a_graph(tmp_path):
     assert (kinds.count("Workplan"), kinds.count("Measure"), kinds.count("Reform")) == (2, 6, 2)
     leads = sorted(G.nodes[u]["name"] for u, _, r in G.edges(data="rel") if r == "LEADS")
     assert leads == sorted(["区建设管理委", "区财政局", "区发展改革委", "区政府办", "区政府督查室", "各街镇", "各部门"])
+
+
+def test_label_lines_under_tasks_and_unlabelled_role_parentheticals():
+    text = "\n".join([
+        "某县2025年优化营商环境重点任务清单", "",
+        "一、提升政务服务效能",
+        "1.推行“高效办成一件事”，2025年9月底前实现全覆盖。",
+        "责任单位：县政务服务中心、县大数据局",
+        "完成时限：2025年9月",
+        "2.深化“一网通办”。",
+        "牵头单位：县大数据局",
+        "配合单位：县级各部门",
+        "二、优化要素保障",
+        "（一）保障工业用地，到2026年底累计供地1000亩。（县自然资源局牵头，县发展改革委配合）",
+        "（二）降低融资成本。（责任单位：县金融办、人行某县支行；完成时限：持续推进）",
+    ])
+    doc = parse_document(text, path="list.txt")
+    assert summary(doc) == [
+        ("提升政务服务效能", [
+            ("推行“高效办成一件事”，2025年9月底前实现全覆盖。", ["县政务服务中心"], ["县大数据局"], "2025-09"),
+            ("深化“一网通办”。", ["县大数据局"], ["县级各部门"], None)]),
+        ("优化要素保障", [
+            ("保障工业用地，到2026年底累计供地1000亩。", ["县自然资源局"], ["县发展改革委"], "2026-12"),
+            ("降低融资成本。", ["县金融办"], ["人行某县支行"], None)]),
+    ]
+    assert [m.line for w in doc.workplans for m in w.measures] == [5, 8, 11, 12]
