@@ -1,0 +1,161 @@
+"""Connecting to Neo4j: settings from the environment, one driver, errors as one line.
+
+The connection comes from ``NEO4J_URI``, ``NEO4J_USER`` and ``NEO4J_PASSWORD``
+(``--uri`` / ``--user`` on the command line override the first two; the password
+is never taken from the command line). ``NEO4J_DATABASE`` names the database
+(default ``neo4j``); every session names it explicitly.
+
+Driver failures become a ``DatabaseError`` whose message is one line a user can
+act on:
+
+>>> from neo4j.exceptions import AuthError, ServiceUnavailable
+>>> s = Settings("bolt://127.0.0.1:7687", "neo4j", "secret", "neo4j")
+>>> str(translate_error(ServiceUnavailable("Couldn't connect to 127.0.0.1:7687"), s))
+"cannot reach the graph database at bolt://127.0.0.1:7687 (Couldn't connect to 127.0.0.1:7687); is the server running? check NEO4J_URI or --uri"
+>>> str(translate_error(AuthError("Authentication failed"), s))
+"the graph database at bolt://127.0.0.1:7687 refused the credentials of user 'neo4j' (check NEO4J_USER / NEO4J_PASSWORD)"
+>>> s  # the password never shows in a repr
+Settings(uri='bolt://127.0.0.1:7687', user='neo4j', database='neo4j')
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from graph.errors import DatabaseError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from neo4j import Driver
+
+ENV_URI = "NEO4J_URI"
+ENV_USER = "NEO4J_USER"
+ENV_PASSWORD = "NEO4J_PASSWORD"
+ENV_DATABASE = "NEO4J_DATABASE"
+DEFAULT_USER = "neo4j"
+DEFAULT_DATABASE = "neo4j"
+USER_AGENT = "reformgraph"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where and as whom to connect, and which database to use."""
+
+    uri: str
+    user: str
+    password: str = field(repr=False)
+    database: str
+
+
+def database_from_env(env: Mapping[str, str] | None = None) -> str:
+    """``NEO4J_DATABASE`` or ``neo4j``.
+
+    >>> database_from_env({"NEO4J_DATABASE": "plans"}), database_from_env({})
+    ('plans', 'neo4j')
+    """
+    env = os.environ if env is None else env
+    return env.get(ENV_DATABASE) or DEFAULT_DATABASE
+
+
+def settings_from_env(env: Mapping[str, str] | None = None, *, uri: str | None = None,
+                      user: str | None = None, password: str | None = None,
+                      database: str | None = None) -> Settings:
+    """Settings from explicit values, else the environment; DatabaseError when no URI is known.
+
+    >>> settings_from_env({"NEO4J_URI": "bolt://h:7687", "NEO4J_PASSWORD": "pw"}, database="x")
+    Settings(uri='bolt://h:7687', user='neo4j', database='x')
+    """
+    env = os.environ if env is None else env
+    uri = uri or env.get(ENV_URI)
+    if not uri:
+        raise DatabaseError(f"no graph database given: set {ENV_URI} (e.g. bolt://127.0.0.1:7687) or pass --uri")
+    return Settings(uri=uri, user=user or env.get(ENV_USER) or DEFAULT_USER,
+                    password=password if password is not None else env.get(ENV_PASSWORD, ""),
+                    database=database or database_from_env(env))
+
+
+def translate_error(exc: BaseException, settings: Settings) -> DatabaseError:
+    """The one-line DatabaseError for a driver exception (unreachable, auth, unknown database …)."""
+    from neo4j import exceptions as nx4
+
+    uri, database = settings.uri, settings.database
+    message = _first_line(getattr(exc, "message", None) or str(exc))
+    code = getattr(exc, "code", None) or ""
+    if isinstance(exc, nx4.AuthError) or code.endswith(".Unauthorized"):
+        return DatabaseError(f"the graph database at {uri} refused the credentials of user "
+                             f"{settings.user!r} (check {ENV_USER} / {ENV_PASSWORD})")
+    if code.endswith("DatabaseNotFound") or "database does not exist" in message.lower():
+        return DatabaseError(f"unknown database {database!r} on {uri} "
+                             f"(give an existing one with --database or {ENV_DATABASE})")
+    if isinstance(exc, (nx4.ServiceUnavailable, nx4.SessionExpired, OSError)):
+        return DatabaseError(f"cannot reach the graph database at {uri} ({message}); "
+                             f"is the server running? check {ENV_URI} or --uri")
+    if isinstance(exc, nx4.ConfigurationError) or isinstance(exc, ValueError):
+        return DatabaseError(f"cannot use {ENV_URI}={uri!r}: {message}")
+    if isinstance(exc, nx4.ConstraintError):
+        return DatabaseError(f"the graph database refused the write (a uniqueness constraint): {message}")
+    if isinstance(exc, nx4.Neo4jError):
+        return DatabaseError(f"graph database error: {message}")
+    return DatabaseError(f"graph database error ({type(exc).__name__}): {message}")
+
+
+def _first_line(text: str) -> str:
+    text = " ".join(str(text).split())
+    return text[:300] + ("…" if len(text) > 300 else "")
+
+
+@contextmanager
+def translated(settings: Settings) -> Iterator[None]:
+    """Turn any driver exception raised inside the block into a one-line DatabaseError."""
+    from neo4j.exceptions import DriverError, Neo4jError
+
+    try:
+        yield
+    except DatabaseError:
+        raise
+    except (Neo4jError, DriverError, OSError, ValueError) as exc:
+        raise translate_error(exc, settings) from exc
+
+
+def open_driver(settings: Settings, *, verify: bool = True) -> Driver:
+    """Create the (one, long-lived) driver; with ``verify``, check the server, credentials and database.
+
+    Raises DatabaseError (one line) when the server is unreachable, refuses the
+    credentials, or does not have the database.
+    """
+    from neo4j import GraphDatabase
+
+    with translated(settings):
+        driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
+                                      user_agent=USER_AGENT, connection_timeout=10.0,
+                                      max_transaction_retry_time=10.0)
+    if verify:
+        try:
+            check_database(driver, settings)
+        except BaseException:
+            driver.close()
+            raise
+    return driver
+
+
+def check_database(driver: Driver, settings: Settings) -> None:
+    """Reach the server and run ``RETURN 1`` in the named database; DatabaseError otherwise."""
+    with translated(settings):
+        driver.verify_connectivity()
+        with driver.session(database=settings.database) as session:
+            session.run("RETURN 1 AS ok").consume()
+
+
+def driver_from_env(env: Mapping[str, str] | None = None, *, verify: bool = True) -> Driver | None:
+    """A driver for ``NEO4J_URI`` (``None`` when it is unset), checked against ``NEO4J_DATABASE``.
+
+    >>> driver_from_env({}) is None
+    True
+    """
+    env = os.environ if env is None else env
+    if not env.get(ENV_URI):
+        return None
+    return open_driver(settings_from_env(env), verify=verify)

@@ -1,0 +1,38 @@
+"""The database schema (``cypher/schema.cypher``): uniqueness constraints and indexes.
+
+>>> statements = schema_statements()
+>>> sum(s.startswith("CREATE CONSTRAINT") for s in statements)
+8
+>>> all("IF NOT EXISTS" in s for s in statements)
+True
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cypher.statements import split_statements
+
+if TYPE_CHECKING:  # pragma: no cover
+    from neo4j import Driver
+
+SCHEMA_PATH = Path(__file__).with_name("schema.cypher")
+
+
+@cache
+def schema_statements() -> tuple[str, ...]:
+    """The statements of ``schema.cypher``, in order."""
+    return tuple(split_statements(SCHEMA_PATH.read_text(encoding="utf-8")))
+
+
+def apply_schema(driver: Driver, database: str) -> None:
+    """Create the constraints and indexes in ``database`` (idempotent: existing ones are kept).
+
+    Schema statements cannot share a transaction with data writes, so each runs
+    as its own auto-commit query.
+    """
+    with driver.session(database=database) as session:
+        for statement in schema_statements():
+            session.run(statement).consume()
