@@ -110,6 +110,7 @@ def main() -> None:
 from graph.cli_metrics import register as _register_metrics; _register_metrics(cli)  # noqa: E402,E702
 from graph.cli_export import register as _register_export; _register_export(cli)  # noqa: E402,E702
 from graph.cli_diff import register as _register_diff; _register_diff(cli)  # noqa: E402,E702
+from cypher.cli import register as _register_cypher; _register_cypher(cli)  # noqa: E402,E702
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,21 @@
+// top_units: units ranked by measures led, measures supported, or weighted load (as `reformgraph top`).
+// A unit that leads and supports one measure counts as its lead; load = lead * lead_weight + support * support_weight.
+// Ties: weighted load (descending), then name. Collective units (各区县政府 …) only with include_collective.
+// @param by: choice(load,lead,support) = "load" -- what to rank by
+// @param n: int = 20 -- how many units
+// @param include_collective: bool = false -- also rank collective units
+// @param lead_weight: float = 2.0 -- weight of a measure led
+// @param support_weight: float = 1.0 -- weight of a measure supported
+MATCH (u:Unit)
+WHERE $include_collective OR coalesce(u.category, '') <> 'collective'
+OPTIONAL MATCH (u)-[:LEADS]->(led:Measure)
+WITH u, count(DISTINCT led) AS lead
+OPTIONAL MATCH (u)-[:SUPPORTS]->(sup:Measure)
+WHERE NOT (u)-[:LEADS]->(sup)
+WITH u, lead, count(DISTINCT sup) AS support
+WITH u, lead, support, lead * $lead_weight + support * $support_weight AS load
+WITH u, lead, support, load,
+     CASE $by WHEN 'lead' THEN toFloat(lead) WHEN 'support' THEN toFloat(support) ELSE load END AS value
+RETURN coalesce(u.name, u.id) AS unit, u.category AS category, lead, support, load, u.id AS id
+ORDER BY value DESC, load DESC, unit, id
+LIMIT $n
