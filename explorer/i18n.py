@@ -244,6 +244,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "cypher.run": ("运行", "Run"),
     "cypher.bad_params": ("参数不是有效的 JSON 对象：{error}", "Parameters are not a JSON object: {error}"),
     "cypher.rows": ("{n} 行", "{n} rows"),
+    "cypher.truncated": ("仅显示前 {limit} 行。", "Only the first {limit} rows are shown."),
     "cypher.error": ("查询失败：{error}", "Query failed: {error}"),
 }
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 import sys
 from collections.abc import Sequence
@@ -28,6 +29,7 @@ import streamlit as st
 
 from graph.aliases import DEFAULT_ALIAS_PATH
 from graph.errors import ReformGraphError
+from graph.jsonio import graph_to_data
 from graph.pipeline import BUNDLED_DOCUMENT, BuildResult, build_from_paths
 
 GRAPH_ENV = "REFORMGRAPH_GRAPH"
@@ -163,10 +165,10 @@ def neo4j_driver():
 
 
 def neo4j_database() -> str:
-    from cypher import connect
+    """``NEO4J_DATABASE`` or ``neo4j`` (the database is always named)."""
+    from cypher.connect import database_from_env
 
-    fn = getattr(connect, "database_from_env", None)
-    return fn() if fn else os.environ.get("NEO4J_DATABASE", "neo4j")
+    return database_from_env()
 
 
 @st.cache_resource(show_spinner=False, ttl=300)
@@ -175,9 +177,9 @@ def shared_graph_from_neo4j(database: str) -> LoadedGraph:
     from cypher.store import fetch_graph
 
     G = fetch_graph(neo4j_driver(), database)
-    uri = os.environ.get("NEO4J_URI", "")
-    token = "neo4j:" + hashlib.sha256(f"{uri}|{database}|{G.number_of_nodes()}|{G.number_of_edges()}"
-                                      .encode()).hexdigest()[:16]
+    # The token follows the content, so metrics cached for an older fetch are never reused.
+    content = json.dumps(graph_to_data(G), sort_keys=True, ensure_ascii=False, default=str)
+    token = "neo4j:" + hashlib.sha256(content.encode()).hexdigest()[:16]
     return LoadedGraph(token, G, Source("neo4j", database, (("database", database),)))
 
 
