@@ -174,9 +174,11 @@ def neo4j_database() -> str:
 @st.cache_resource(show_spinner=False, ttl=300)
 def shared_graph_from_neo4j(database: str) -> LoadedGraph:
     """The whole graph fetched from Neo4j (refetched at most every five minutes)."""
+    from cypher.connect import settings_from_env, translated
     from cypher.store import fetch_graph
 
-    G = fetch_graph(neo4j_driver(), database)
+    with translated(settings_from_env()):  # a driver failure becomes a one-line DatabaseError
+        G = fetch_graph(neo4j_driver(), database)
     # The token follows the content, so metrics cached for an older fetch are never reused.
     content = json.dumps(graph_to_data(G), sort_keys=True, ensure_ascii=False, default=str)
     token = "neo4j:" + hashlib.sha256(content.encode()).hexdigest()[:16]

@@ -117,3 +117,16 @@ def test_without_neo4j_there_is_no_cypher_page(monkeypatch):
     at.run()
     with pytest.raises(ValueError):
         at.switch_page("screens/cypher.py")
+
+
+def test_an_unreachable_server_is_one_line_on_the_page(monkeypatch):
+    from cypher.embedded import free_port
+
+    monkeypatch.setenv("NEO4J_URI", f"bolt://127.0.0.1:{free_port()}")
+    monkeypatch.setenv("NEO4J_PASSWORD", "not-a-secret")
+    monkeypatch.setenv("NEO4J_DATABASE", "graph")
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
+    for page in ("overview", "unit"):
+        at = open_page(page)
+        assert at.error and "cannot reach the graph database" in at.error[0].value
+        assert "\n" not in at.error[0].value
