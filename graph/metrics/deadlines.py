@@ -27,7 +27,7 @@ from datetime import date
 import networkx as nx
 
 from graph.errors import DateFormatError
-from graph.metrics.participation import measure_roles, part_of
+from graph.metrics.participation import MeasureRoles, measure_roles, part_of
 from graph.metrics.units import unit_name
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -97,8 +97,10 @@ def add_months(day: date, months: int) -> date:
     return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 
-def _selected(G: nx.MultiDiGraph, unit: str | None, include_collective: bool):
-    roles = measure_roles(G, include_collective=include_collective or unit is not None)
+def _selected(G: nx.MultiDiGraph, unit: str | None, include_collective: bool,
+              roles: dict[str, MeasureRoles] | None = None):
+    if roles is None:
+        roles = measure_roles(G, include_collective=include_collective or unit is not None)
     for m, r in roles.items():
         for role, members in (("lead", r.leads), ("support", r.supports)):
             for u in members:
@@ -113,8 +115,14 @@ def monthly_load(G: nx.MultiDiGraph, *, unit: str | None = None,
     ``unit`` (a node id) restricts to one unit, collective or not. Sorted by
     unit name, then month.
     """
+    return monthly_from_roles(G, None, unit=unit, include_collective=include_collective)
+
+
+def monthly_from_roles(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles] | None, *, unit: str | None = None,
+                       include_collective: bool = False) -> list[MonthLoad]:
+    """``monthly_load`` from already computed ``measure_roles`` (None: scan ``G``)."""
     counts: dict[tuple[str, str], list[int]] = {}
-    for m, u, role in _selected(G, unit, include_collective):
+    for m, u, role in _selected(G, unit, include_collective, roles):
         deadline = G.nodes[m].get("deadline")
         if not deadline:
             continue

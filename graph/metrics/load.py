@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from graph.metrics.participation import measure_roles, part_of
+from graph.metrics.participation import MeasureRoles, measure_roles, part_of
 from graph.metrics.units import COLLECTIVE, unit_name, unit_nodes
 
 LEAD_WEIGHT = 2.0
@@ -92,10 +92,16 @@ def unit_load(G: nx.MultiDiGraph, *, weights: Mapping[str, float] | None = None,
     >>> unit_load(G, include_collective=True)["unit:各区县政府"].collective
     True
     """
+    return load_from_roles(G, measure_roles(G, include_collective=include_collective),
+                           unit_nodes(G, include_collective=include_collective), weights=weights)
+
+
+def load_from_roles(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], units: list[str], *,
+                    weights: Mapping[str, float] | None = None) -> dict[str, UnitLoad]:
+    """``unit_load`` for ``units`` from already computed ``measure_roles`` (partners: units in ``roles``)."""
     w = {**DEFAULT_WEIGHTS, **(weights or {})}
-    roles = measure_roles(G, include_collective=include_collective)
     total_measures = sum(1 for _, k in G.nodes(data="kind") if k == "Measure")
-    units = unit_nodes(G, include_collective=include_collective)
+    wanted = set(units)
     lead = dict.fromkeys(units, 0)
     support = dict.fromkeys(units, 0)
     partners: dict[str, set[str]] = {u: set() for u in units}
@@ -104,13 +110,16 @@ def unit_load(G: nx.MultiDiGraph, *, weights: Mapping[str, float] | None = None,
     for m, r in roles.items():
         wp = up.get(m)
         for u in r.leads:
-            lead[u] += 1
+            if u in wanted:
+                lead[u] += 1
         for u in r.supports:
-            support[u] += 1
+            if u in wanted:
+                support[u] += 1
         for u in r.units:
-            partners[u].update(r.units)
-            if wp:
-                workplans[u].add(wp)
+            if u in wanted:
+                partners[u].update(r.units)
+                if wp:
+                    workplans[u].add(wp)
     for u in units:
         partners[u].discard(u)
         for target, keyed in G.adj[u].items():

@@ -63,6 +63,17 @@ def measure_roles(G: nx.MultiDiGraph, *, include_collective: bool = False) -> di
     return out
 
 
+def keep_units(roles: dict[str, MeasureRoles], keep) -> dict[str, MeasureRoles]:
+    """``roles`` restricted to the units for which ``keep(unit)`` is true (measures left empty are dropped)."""
+    out: dict[str, MeasureRoles] = {}
+    for m, r in roles.items():
+        leads = tuple(u for u in r.leads if keep(u))
+        supports = tuple(u for u in r.supports if keep(u))
+        if leads or supports:
+            out[m] = MeasureRoles(leads, supports)
+    return out
+
+
 def parent(G: nx.MultiDiGraph, node: str, kind: str) -> str | None:
     """The PART_OF parent of ``node`` that has ``kind`` (Workplan of a Measure, Reform of a Workplan)."""
     nodes = G.nodes

@@ -19,10 +19,10 @@ import networkx as nx
 from graph.metrics.bottlenecks import DEFAULT_SEED, Bottleneck, bottlenecks_of, coordination_betweenness
 from graph.metrics.communities import Community, communities_of
 from graph.metrics.coordination import project
-from graph.metrics.deadlines import MonthLoad, monthly_load
-from graph.metrics.load import UnitLoad, unit_load
-from graph.metrics.participation import measure_roles, part_of
-from graph.metrics.units import unit_name
+from graph.metrics.deadlines import MonthLoad, monthly_from_roles
+from graph.metrics.load import UnitLoad, load_from_roles
+from graph.metrics.participation import MeasureRoles, keep_units, measure_roles, part_of
+from graph.metrics.units import is_collective, unit_name, unit_nodes
 
 RANK_BY = ("load", "lead", "support", "betweenness", "partners")
 
@@ -95,9 +95,10 @@ def top_units(G: nx.MultiDiGraph, *, by: str = "load", n: int | None = 20,
     """
     if by not in RANK_BY:
         raise ValueError(f"cannot rank by {by!r}; expected one of {', '.join(RANK_BY)}")
-    loads = unit_load(G, include_collective=include_collective)
+    roles = measure_roles(G, include_collective=include_collective)
+    loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective))
     if by == "betweenness":
-        C = project(G, measure_roles(G, include_collective=include_collective))
+        C = project(G, roles)
         bc = coordination_betweenness(C, weighted=weighted, k=k, seed=seed)
         value = {u: bc.get(u, 0.0) for u in loads}
     else:
@@ -112,8 +113,13 @@ def top_units(G: nx.MultiDiGraph, *, by: str = "load", n: int | None = 20,
 
 def unit_partners(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = False) -> list[Partner]:
     """Units sharing measures with ``unit``, most shared first (then name)."""
+    return _partners(G, measure_roles(G, include_collective=True), unit, include_collective)
+
+
+def _partners(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], unit: str,
+              include_collective: bool) -> list[Partner]:
     counts: dict[str, list[int]] = {}
-    for r in measure_roles(G, include_collective=True).values():
+    for r in roles.values():
         if unit not in r.units:
             continue
         for v in r.units:
@@ -137,9 +143,10 @@ def unit_profile(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = Fa
     decides whether collective units count as partners and in the coordination
     graph behind ``bottleneck`` and ``community`` (None when the unit is not in it).
     """
-    loads = unit_load(G, include_collective=True)
-    load = loads[unit]
-    roles = measure_roles(G, include_collective=include_collective)
+    everyone = measure_roles(G, include_collective=True)
+    mine = keep_units(everyone, lambda u: include_collective or u == unit or not is_collective(G, u))
+    load = load_from_roles(G, mine, [unit])[unit]
+    roles = everyone if include_collective else keep_units(everyone, lambda u: not is_collective(G, u))
     C = project(G, roles)
     bottleneck = community = None
     if unit in C:
@@ -147,7 +154,7 @@ def unit_profile(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = Fa
         community = next(c for c in communities_of(C, seed=seed).communities if unit in c.members)
     per_wp: dict[str, list] = {}
     up = part_of(G)
-    for m, r in measure_roles(G, include_collective=True).items():
+    for m, r in everyone.items():
         if unit in r.units:
             wp = up.get(m)
             if wp:
@@ -161,5 +168,5 @@ def unit_profile(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = Fa
         (Involvement(wp, str(G.nodes[wp].get("number", "")), G.nodes[wp].get("title") or "", *c)
          for wp, c in per_wp.items()),
         key=lambda i: (_natural(i.number), i.workplan))
-    return UnitProfile(load, bottleneck, tuple(unit_partners(G, unit, include_collective=include_collective)),
-                       tuple(workplans), tuple(monthly_load(G, unit=unit)), community)
+    return UnitProfile(load, bottleneck, tuple(_partners(G, everyone, unit, include_collective)),
+                       tuple(workplans), tuple(monthly_from_roles(G, everyone, unit=unit)), community)
