@@ -141,10 +141,21 @@ def shared_graph_from_upload(digest: str, name: str, _data: bytes) -> LoadedGrap
                        Source("upload", digest, (("name", name),)), result.warnings, result.unresolved)
 
 
+MAX_UPLOADS_PER_SESSION = 3
+
+
 def remember_upload(name: str, data: bytes) -> str:
-    """Keep an uploaded file's bytes in this session (never on disk); return its digest."""
+    """Keep an uploaded file's bytes in this session (never on disk); return its digest.
+
+    A session keeps its last ``MAX_UPLOADS_PER_SESSION`` uploads (and always the one in use).
+    """
     digest = hashlib.sha256(data).hexdigest()
-    st.session_state.setdefault("uploads", {})[digest] = (name, data)
+    uploads = st.session_state.setdefault("uploads", {})
+    uploads.pop(digest, None)
+    uploads[digest] = (name, data)
+    for old in list(uploads)[:-MAX_UPLOADS_PER_SESSION]:
+        if old != st.session_state.get("active_upload"):
+            del uploads[old]
     return digest
 
 

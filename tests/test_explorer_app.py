@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 from graph import metrics
 from graph.cli import cli
 from graph.jsonio import write_graph_json
-from graph.pipeline import BUNDLED_DOCUMENT, build_from_paths
+from graph.pipeline import BUNDLED_DOCUMENT
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "explorer" / "app.py"
@@ -32,8 +32,8 @@ pytestmark = pytest.mark.timeout(300)
 
 
 @pytest.fixture(scope="module")
-def G():
-    return build_from_paths([str(BUNDLED_DOCUMENT)]).graph
+def G(bundled_graph):
+    return bundled_graph
 
 
 @pytest.fixture(autouse=True)
