@@ -234,3 +234,12 @@ def test_document_text_is_never_rendered_as_html():
     assert "onerror" in page and "<img src=x" not in page  # present, but only as escaped text
     markdown = " ".join(m.value for m in at.markdown) + " ".join(c.value for c in at.caption)
     assert "<img" not in markdown and "](http" not in markdown
+
+
+def test_view_settings_survive_a_visit_to_another_page():
+    at = open_page("unit", query={"unit": HUB})
+    at.slider(key="unit_depth").set_value(2).run()
+    at.switch_page("screens/overview.py").run()
+    at.switch_page("screens/unit.py").run()
+    assert not at.exception
+    assert at.slider(key="unit_depth").value == 2 and at.title[0].value == HUB

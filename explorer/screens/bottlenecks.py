@@ -16,8 +16,8 @@ st.session_state.setdefault("bn_colour", "community")
 st.title(t("bottlenecks.title"))
 rows = cached.bottleneck_rows(token, G)
 c1, c2 = st.columns(2)
-top = c1.slider(t("bottlenecks.top_n"), 5, max(5, min(80, len(rows))), key="bn_top")
-colour_by = c2.radio(t("unit.color_by"), ("community", "kind"), key="bn_colour", horizontal=True,
+top = c1.slider(t("bottlenecks.top_n"), 5, max(5, min(80, len(rows))), key="bn_top", persist_state="session")
+colour_by = c2.radio(t("unit.color_by"), ("community", "kind"), key="bn_colour", persist_state="session", horizontal=True,
                      format_func=lambda c: t(f"unit.color.{c}"))
 
 left, right = st.columns([3, 2])

@@ -25,8 +25,8 @@ if st.session_state.get("chain_to") not in labels:
     st.session_state["chain_to"] = next((u for u in ids if u != st.session_state["chain_from"]), ids[0])
 
 c1, c2 = st.columns(2)
-source = c1.selectbox(t("chains.from"), ids, key="chain_from", format_func=labels.get)
-target = c2.selectbox(t("chains.to"), ids, key="chain_to", format_func=labels.get)
+source = c1.selectbox(t("chains.from"), ids, key="chain_from", persist_state="session", format_func=labels.get)
+target = c2.selectbox(t("chains.to"), ids, key="chain_to", persist_state="session", format_func=labels.get)
 if source == target:
     st.info(t("chains.same"))
     st.stop()

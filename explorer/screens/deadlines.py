@@ -23,9 +23,9 @@ totals: dict[str, int] = {}
 for r in monthly:
     totals[r.name] = totals.get(r.name, 0) + r.lead + r.support
 c1, c2, c3 = st.columns(3)
-as_of = c1.date_input(t("deadlines.as_of"), key="dl_as_of")
-months = c2.slider(t("deadlines.months"), 1, 12, key="dl_months")
-top = c3.slider(t("deadlines.top_units"), 5, max(5, min(80, len(totals) or 5)), key="dl_top")
+as_of = c1.date_input(t("deadlines.as_of"), key="dl_as_of", persist_state="session")
+months = c2.slider(t("deadlines.months"), 1, 12, key="dl_months", persist_state="session")
+top = c3.slider(t("deadlines.top_units"), 5, max(5, min(80, len(totals) or 5)), key="dl_top", persist_state="session")
 
 st.subheader(t("deadlines.heatmap"))
 busiest = sorted(totals, key=lambda n: (-totals[n], n))[:top]
@@ -41,7 +41,7 @@ if cells:
 
 unit_ids = [u for u, _ in cached.unit_choices(token, G)]
 labels = dict(cached.unit_choices(token, G))
-only = st.selectbox(t("deadlines.unit_filter"), [None] + unit_ids, key="dl_unit",
+only = st.selectbox(t("deadlines.unit_filter"), [None] + unit_ids, key="dl_unit", persist_state="session",
                     format_func=lambda u: t("deadlines.all_units") if u is None else labels.get(u, u))
 
 

@@ -23,9 +23,9 @@ for col, key in zip(st.columns(5), ("documents", "reforms", "workplans", "measur
 st.subheader(t("overview.top"))
 by_labels = {"load": t("col.load"), "lead": t("col.lead"), "support": t("col.support")}
 left, right = st.columns([2, 1])
-by = left.radio(t("overview.top_by"), list(by_labels), format_func=by_labels.get, key="overview_by",
+by = left.radio(t("overview.top_by"), list(by_labels), format_func=by_labels.get, key="overview_by", persist_state="session",
                 horizontal=True)
-n = right.slider(t("overview.top_n"), 5, 40, key="overview_n")
+n = right.slider(t("overview.top_n"), 5, 40, key="overview_n", persist_state="session")
 ranked = cached.ranking(token, G, by, n)
 rows = [{"name": r.name, "lead": r.load.lead, "support": r.load.support, "load": r.load.weighted,
          "partners": r.load.partners, "share": r.load.share} for r in ranked]

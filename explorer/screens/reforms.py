@@ -13,7 +13,7 @@ G, token = loaded.graph, loaded.token
 lang = current_lang()
 
 st.title(t("reforms.title"))
-query = st.text_input(t("reforms.filter"), key="reforms_query")
+query = st.text_input(t("reforms.filter"), key="reforms_query", persist_state="session")
 items = cached.reforms(token, G, query)
 if not items:
     st.info(t("reforms.no_match"))
@@ -21,7 +21,7 @@ if not items:
 
 by_id = {r["reform"]: r for r in items}
 reform = st.selectbox(t("reforms.pick_reform"), list(by_id),
-                      format_func=lambda r: f"{by_id[r]['number']}. {by_id[r]['title']}", key="reforms_item")
+                      format_func=lambda r: f"{by_id[r]['number']}. {by_id[r]['title']}", key="reforms_item", persist_state="session")
 workplans = by_id[reform]["workplans"]
 if not workplans:
     st.info(t("reforms.none"))

@@ -96,14 +96,14 @@ st.caption(f"{category_label(d.get('category'), lang)} · {t('unit.measure_count
 # ---- controls
 with st.expander(t("unit.network"), expanded=True):
     c1, c2, c3 = st.columns([1, 1, 1])
-    depth = c1.slider(t("unit.depth"), 1, 3, key="unit_depth")
-    size_by = c2.radio(t("unit.size_by"), SIZE_BY, key="unit_size_by", horizontal=True,
+    depth = c1.slider(t("unit.depth"), 1, 3, key="unit_depth", persist_state="session")
+    size_by = c2.radio(t("unit.size_by"), SIZE_BY, key="unit_size_by", persist_state="session", horizontal=True,
                        format_func=lambda s: t(f"unit.size.{s}"))
-    colour_by = c3.radio(t("unit.color_by"), COLOUR_BY, key="unit_colour_by", horizontal=True,
+    colour_by = c3.radio(t("unit.color_by"), COLOUR_BY, key="unit_colour_by", persist_state="session", horizontal=True,
                          format_func=lambda c: t(f"unit.color.{c}"))
     c4, c5 = st.columns(2)
-    kinds = c4.multiselect(t("unit.kinds"), KINDS, key="unit_kinds", format_func=lambda k: kind_label(k, lang))
-    rels = c5.multiselect(t("unit.rels"), RELS, key="unit_rels", format_func=lambda r: rel_label(r, lang))
+    kinds = c4.multiselect(t("unit.kinds"), KINDS, key="unit_kinds", persist_state="session", format_func=lambda k: kind_label(k, lang))
+    rels = c5.multiselect(t("unit.rels"), RELS, key="unit_rels", persist_state="session", format_func=lambda r: rel_label(r, lang))
 
 view, page, evidence = cached.unit_view(token, G, unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
 
