@@ -166,3 +166,59 @@ def test_every_page_loads_offline_without_console_errors(browser, server):
     context.close()
     assert not external, f"requests left 127.0.0.1: {external[:5]}"
     assert not errors, f"JavaScript console errors: {errors[:5]}"
+
+
+def _click_node(page, frame_title: str, prefix: str, avoid: str = "", timeout_s: float = 30.0) -> str:
+    """Click the first drawn node whose id starts with ``prefix`` (waiting until one is drawn); return its id."""
+    find = """([prefix, avoid]) => {
+        const net = window.reformgraphNetwork;
+        if (!net || document.body.getAttribute("data-rendered") !== "1") return null;
+        const id = net.body.data.nodes.getIds().find(i => String(i).startsWith(prefix) && i !== avoid);
+        if (id === undefined) return null;
+        const p = net.canvasToDOM(net.getPositions([id])[id]);
+        return {id: id, x: p.x, y: p.y};
+    }"""
+    deadline = time.monotonic() + timeout_s
+    target = None
+    while target is None and time.monotonic() < deadline:
+        for frame in page.frames:
+            if frame is not page.main_frame:
+                try:
+                    target = frame.evaluate(find, [prefix, avoid])
+                except Exception:  # a frame being replaced by the next render
+                    target = None
+                if target:
+                    break
+        if target is None:
+            page.wait_for_timeout(250)
+    assert target, f"no node starting with {prefix!r} was drawn within {timeout_s:.0f} s"
+    page.wait_for_timeout(600)  # the click bridge looks for a new picture every 0.4 s
+    page.frame_locator(f"iframe[title='{frame_title}']").locator("#net canvas").first.click(
+        position={"x": target["x"], "y": target["y"]})
+    return target["id"]
+
+
+def test_clicking_nodes_in_the_picture(browser, server):
+    errors: list[str] = []
+    context = browser.new_context(viewport={"width": 1600, "height": 1100}, locale="zh-CN")
+    page = context.new_page()
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
+    page.goto(f"{server}/", wait_until="domcontentloaded")
+    page.get_by_role("link", name="单位").first.click(timeout=90_000)
+    network = page.frame_locator("iframe[title='关系网络']").first
+    network.locator("body[data-rendered='1']").wait_for(state="attached", timeout=60_000)
+
+    # A workplan node opens in the inspector beside the picture.
+    _click_node(page, "关系网络", "workplan:")
+    page.get_by_test_id("stText").filter(has_text="工作方案 Workplan").first.wait_for(timeout=30_000)
+
+    # At depth 2 other units are drawn; clicking one makes it the unit shown.
+    page.get_by_role("slider").first.press("ArrowRight")
+    page.wait_for_timeout(1000)
+    clicked = _click_node(page, "关系网络", "unit:", avoid=f"unit:{HUB}")
+    name = clicked.split(":", 1)[1]
+    page.get_by_role("heading", name=name).first.wait_for(timeout=30_000)
+    assert page.url.endswith(f"/unit?unit={quote(name)}")
+    context.close()
+    assert not errors, f"JavaScript console errors: {errors[:5]}"

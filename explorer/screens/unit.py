@@ -12,6 +12,7 @@ import streamlit as st
 from explorer import cached, state
 from explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
 from explorer.exports import download_buttons
+from explorer.node_click import clicked_node
 from explorer.ui import frame, md_escape
 from graph.errors import UnknownUnitError
 from graph.metrics import resolve_unit
@@ -54,6 +55,13 @@ def _resolve(name: str) -> str | None:
                            args=(resolve_unit(G, suggestion),))
         return None
 
+
+# A click on a node of the picture (see explorer/node_click.py): a unit becomes the unit shown,
+# any other node drawn is opened in the inspector below.
+clicked = clicked_node(t("unit.network"), key="unit_click")
+if clicked in G and G.nodes[clicked].get("kind") == "Unit":
+    _select(clicked)
+    clicked = None
 
 # A unit named in the URL (a deep link, or the browser's back button) is applied once per change.
 wanted = st.query_params.get("unit")
@@ -158,6 +166,8 @@ with right:
     st.markdown(f"**{t('unit.select_node')}**")
     node_ids = [n.id for n in shown]
     node_labels = {n.id: f"{n.label} · {kind_label(n.kind, lang)}" for n in shown}
+    if clicked in node_labels:
+        st.session_state[f"unit_inspect_{unit}"] = clicked
     inspect = st.selectbox(t("unit.select_node"), node_ids, index=None, key=f"unit_inspect_{unit}",
                            format_func=lambda n: node_labels.get(n, n), help=t("unit.select_node_help"),
                            label_visibility="collapsed")
