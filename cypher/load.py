@@ -331,10 +331,17 @@ def _q_upsert_nodes(kind: str) -> str:
     return f"UNWIND $rows AS row MERGE (n:{check_label(kind)} {{id: row.id}}) SET n = row.props"
 
 
+# Kinds whose nodes can have thousands of relationships (a bureau leads hundreds of measures).
+_HUB_KINDS = frozenset({"Unit", "District", "Law", "Document"})
+
+
 def _q_upsert_edges(src: str, rel: str, dst: str) -> str:
-    return (f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}}) "
-            f"MATCH (b:{check_label(dst)} {{id: row.target}}) "
-            f"MERGE (a)-[r:{check_rel(rel)} {{key: row.key}}]->(b) SET r = row.props")
+    """MERGE written from the low-degree end, so checking for an existing relationship stays cheap."""
+    head = (f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}}) "
+            f"MATCH (b:{check_label(dst)} {{id: row.target}}) ")
+    if src in _HUB_KINDS:
+        return head + f"MERGE (b)<-[r:{check_rel(rel)} {{key: row.key}}]-(a) SET r = row.props"
+    return head + f"MERGE (a)-[r:{check_rel(rel)} {{key: row.key}}]->(b) SET r = row.props"
 
 
 def _q_delete_edges(src: str, rel: str, dst: str) -> str:
