@@ -1,10 +1,12 @@
 """The explorer reading its graph from a real Bolt server, and its read-only Cypher page.
 
 The server is the embedded ArcadeDB of ``cypher.embedded`` (Neo4j 5-compatible
-Bolt, started on 127.0.0.1 in a child process), or the Neo4j named by
-``NEO4J_URI`` / ``NEO4J_USER`` / ``NEO4J_PASSWORD`` / ``NEO4J_DATABASE`` when
-that is set. The bundled document is loaded into it first (loading is
-idempotent), then every page runs with ``NEO4J_URI`` pointing at it.
+Bolt, started on 127.0.0.1 in a child process), or — as in tests/test_neo4j.py
+— the Neo4j named by ``NEO4J_URI`` / ``NEO4J_USER`` / ``NEO4J_PASSWORD`` when
+that is set, using the database ``NEO4J_TEST_DATABASE`` (default
+``reformgraphtest``), which this test EMPTIES: never point it at a database you
+care about. The bundled document is loaded into it, then every page runs with
+``NEO4J_URI``/``NEO4J_DATABASE`` pointing at it.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ def bolt(tmp_path_factory, bundled_graph):
     if os.environ.get("NEO4J_URI"):
         from cypher.connect import settings_from_env
 
-        s = settings_from_env()
+        s = settings_from_env(database=os.environ.get("NEO4J_TEST_DATABASE", "reformgraphtest"))
         server, target = None, (s.uri, s.user, s.password, s.database)
     else:
         from cypher import embedded
@@ -46,6 +48,8 @@ def bolt(tmp_path_factory, bundled_graph):
         target = (server.uri, server.user, server.password, server.database)
     try:
         with GraphDatabase.driver(target[0], auth=(target[1], target[2])) as driver:
+            if server is None:  # a real server's test database: start from empty
+                driver.execute_query("MATCH (n) DETACH DELETE n", database_=target[3])
             load_graph(driver, target[3], bundled_graph)
         yield target
     finally:
