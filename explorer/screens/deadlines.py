@@ -1,13 +1,11 @@
 """时限 Deadlines: a unit × month heatmap; overdue and due-soon lists for an as-of date."""
 
-from datetime import date
-
 import altair as alt
 import streamlit as st
 
 from explorer import cached, state
-from explorer.tables import default_as_of
 from explorer.i18n import current_lang, role_label, status_label, t
+from explorer.tables import default_as_of
 from explorer.ui import frame
 
 loaded = state.require_graph()

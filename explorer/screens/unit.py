@@ -4,17 +4,15 @@ The selected unit lives in ``st.session_state["unit"]`` (a node id) and in the
 URL (``?unit=市市场监管局``), so a link opens the same unit.
 """
 
-import html
-import re
-
 import streamlit as st
 
 from explorer import cached, state
-from explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
 from explorer.exports import download_buttons
+from explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
 from explorer.node_click import clicked_node
-from explorer.ui import frame, md_escape
+from explorer.ui import frame, legend_html, md_escape
 from graph.errors import UnknownUnitError
+from graph.layout import group_colours
 from graph.metrics import resolve_unit
 
 KINDS = ("Unit", "Measure", "Workplan", "Reform", "District", "Law", "Document")
@@ -122,17 +120,9 @@ with left:
     st.iframe(page, height=900, alt=t("unit.network"))
     st.caption(t("unit.network_caption") + " " + t("app.offline"))
     # The legend, in the chosen language (the picture carries a bilingual one too).
-    from graph.layout import group_colours
-
-    items = []
-    for group, colour in group_colours(view).items():
-        colour = colour if re.fullmatch(r"#[0-9a-fA-F]{6}", colour) else "#999999"
-        label = kind_label(group, lang) if colour_by == "kind" or group in KINDS + ("Group",) else group
-        items.append(f'<span style="margin-right:14px;white-space:nowrap"><span style="display:inline-block;'
-                     f'width:11px;height:11px;border-radius:6px;background:{colour};margin-right:4px"></span>'
-                     f'{html.escape(label)}</span>')
-    st.html(f'<div style="font-size:0.85rem"><b>{html.escape(t("unit.legend"))}</b>：{"".join(items)}'
-            f' · {html.escape(t("unit.size_by"))}：{html.escape(t("unit.size." + size_by))}</div>')
+    entries = [(kind_label(g, lang) if colour_by == "kind" or g in KINDS + ("Group",) else g, colour)
+               for g, colour in group_colours(view).items()]
+    st.html(legend_html(t("unit.legend"), entries, f"{t('unit.size_by')}：{t('unit.size.' + size_by)}"))
     download_buttons(view, page, f"{name}-{depth}", "unit_dl")
 
 with right:
