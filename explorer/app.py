@@ -36,6 +36,7 @@ PAGES = (
     ("reforms.py", "reforms", "nav.reforms", ":material/list_alt:"),
     ("import_doc.py", "import", "nav.import", ":material/upload_file:"),
 )
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 CYPHER_PAGE = ("cypher.py", "cypher", "nav.cypher", ":material/terminal:")
 
 
@@ -43,6 +44,9 @@ def _sidebar() -> None:
     if "lang_en" not in st.session_state:
         st.session_state["lang_en"] = st.query_params.get("lang") == "en"
     st.sidebar.toggle(text("app.english"), key="lang_en")
+    address = st.get_option("server.address")
+    if address not in LOOPBACK:  # e.g. `streamlit run explorer/app.py` without --server.address 127.0.0.1
+        st.sidebar.warning(t("app.exposed", address=address or "0.0.0.0"))
     st.sidebar.caption(t("app.tagline"))
     try:
         loaded = state.active_graph()

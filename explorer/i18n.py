@@ -30,6 +30,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "app.counts": ("{nodes} 个节点，{edges} 条边", "{nodes} nodes, {edges} edges"),
     "app.warnings": ("解析警告 {n} 条", "{n} parse warnings"),
     "app.load_error": ("无法加载图：{error}", "Cannot load the graph: {error}"),
+    "app.exposed": ("服务器监听 {address}，局域网中的其他人也能访问。请加上 --server.address 127.0.0.1 启动（make explore 默认如此）。",
+                    "The server listens on {address}: others on the network can reach it. Start it with "
+                    "--server.address 127.0.0.1 (make explore does)."),
     "app.offline": ("本页面不从 127.0.0.1 以外加载任何资源。", "This page loads nothing from outside 127.0.0.1."),
     # --- navigation
     "nav.overview": ("总览", "Overview"),

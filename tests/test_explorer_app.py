@@ -243,3 +243,8 @@ def test_view_settings_survive_a_visit_to_another_page():
     at.switch_page("screens/unit.py").run()
     assert not at.exception
     assert at.slider(key="unit_depth").value == 2 and at.title[0].value == HUB
+
+
+def test_a_server_not_bound_to_loopback_is_flagged():
+    at = open_page("overview")  # AppTest sets no server.address: Streamlit would listen on every interface
+    assert any("--server.address 127.0.0.1" in w.value for w in at.sidebar.warning)

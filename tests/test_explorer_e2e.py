@@ -132,6 +132,7 @@ def test_unit_page_for_the_biggest_hub_renders_offline(browser, server):
     network.locator("body[data-rendered='1']").wait_for(state="attached", timeout=30_000)
     page.wait_for_timeout(1500)  # let late requests (fonts, icons) happen before judging
 
+    assert page.get_by_text("局域网中的其他人").count() == 0  # bound to 127.0.0.1: no exposure warning
     ARTIFACTS.mkdir(exist_ok=True)
     shot = ARTIFACTS / "explorer-unit-hub.png"
     page.screenshot(path=str(shot), full_page=True)
