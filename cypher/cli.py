@@ -50,7 +50,7 @@ def _settings(uri: str | None, user: str | None, database: str | None):
 @click.command("load")
 @inputs_argument
 @connection_options
-@click.option("--batch", default=5000, show_default=True, type=click.IntRange(1, 100_000),
+@click.option("--batch", default=1000, show_default=True, type=click.IntRange(1, 100_000),
               help="Rows per UNWIND statement.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; print only the totals.")
 def load_command(inputs: tuple[str, ...], alias_path: str | None, uri: str | None, user: str | None,
@@ -69,6 +69,7 @@ def load_command(inputs: tuple[str, ...], alias_path: str | None, uri: str | Non
 
     from cypher.connect import open_driver, translated
     from cypher.load import load_graph
+    from graph.errors import DatabaseError
 
     result = load_inputs(inputs, alias_path)
     settings = _settings(uri, user, database)
@@ -84,7 +85,17 @@ def load_command(inputs: tuple[str, ...], alias_path: str | None, uri: str | Non
                 def progress(done: int, total: int) -> None:
                     bar.update(task, completed=done, total=total)
 
-                report = load_graph(driver, settings.database, result.graph, batch=batch, progress=progress)
+                current: list[str | None] = []
+                try:
+                    with translated(settings):
+                        report = load_graph(driver, settings.database, result.graph, batch=batch,
+                                            progress=progress, on_part=current.append)
+                except DatabaseError as exc:
+                    if not current:
+                        raise  # the schema step failed: nothing was loaded
+                    failed = current[-1]
+                    raise DatabaseError(f"loading {failed or 'the shared nodes'} failed and it was left as it "
+                                        f"was ({len(current) - 1} part(s) before it loaded): {exc}") from exc
     finally:
         driver.close()
     if not quiet:

@@ -41,7 +41,7 @@ from graph.jsonio import EDGE_RELS, NODE_KINDS
 if TYPE_CHECKING:  # pragma: no cover
     from neo4j import Driver, ManagedTransaction
 
-DEFAULT_BATCH = 5000
+DEFAULT_BATCH = 1000
 UNION_LISTS = ("aliases",)  # list properties of shared nodes that accumulate across documents
 
 Progress = Callable[[int, int], None]
@@ -485,7 +485,8 @@ def load_part(driver: Driver, database: str, part: Part, *, batch: int = DEFAULT
 
 
 def load_graph(driver: Driver, database: str, G: nx.MultiDiGraph, *, batch: int = DEFAULT_BATCH,
-               progress: Progress | None = None, schema: bool = True) -> LoadReport:
+               progress: Progress | None = None, schema: bool = True,
+               on_part: Callable[[str | None], None] | None = None) -> LoadReport:
     """Load ``G`` into ``database``: schema first, then one transaction per document.
 
     Parameters
@@ -500,6 +501,8 @@ def load_graph(driver: Driver, database: str, G: nx.MultiDiGraph, *, batch: int 
         ``progress(rows_written, rows_total)`` after each batch.
     schema
         Apply ``cypher/schema.cypher`` first (idempotent).
+    on_part
+        ``on_part(document_id)`` before each part is written (None for the remainder).
 
     Returns
     -------
@@ -517,6 +520,8 @@ def load_graph(driver: Driver, database: str, G: nx.MultiDiGraph, *, batch: int 
     done = 0
     results: list[tuple[str | None, LoadCounts]] = []
     for part in parts:
+        if on_part:
+            on_part(part.document)
         state = {"written": 0}
 
         def restart() -> None:
