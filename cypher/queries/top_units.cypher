@@ -8,11 +8,10 @@
 // @param support_weight: float = 1.0 -- weight of a measure supported
 MATCH (u:Unit)
 WHERE $include_collective OR coalesce(u.category, '') <> 'collective'
-OPTIONAL MATCH (u)-[:LEADS]->(led:Measure)
-WITH u, count(DISTINCT led) AS lead
-OPTIONAL MATCH (u)-[:SUPPORTS]->(sup:Measure)
-WHERE NOT (u)-[:LEADS]->(sup)
-WITH u, lead, count(DISTINCT sup) AS support
+OPTIONAL MATCH (u)-[r:LEADS|SUPPORTS]->(m:Measure)
+WITH u, m, collect(type(r)) AS rels
+WITH u, sum(CASE WHEN m IS NOT NULL AND 'LEADS' IN rels THEN 1 ELSE 0 END) AS lead,
+        sum(CASE WHEN m IS NOT NULL AND NOT 'LEADS' IN rels THEN 1 ELSE 0 END) AS support
 WITH u, lead, support, lead * $lead_weight + support * $support_weight AS load
 WITH u, lead, support, load,
      CASE $by WHEN 'lead' THEN toFloat(lead) WHEN 'support' THEN toFloat(support) ELSE load END AS value
