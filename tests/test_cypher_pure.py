@@ -193,3 +193,18 @@ def test_settings_and_errors():
     assert (s.uri, s.user, s.database) == ("bolt://h:1", "u", "neo4j") and "secret" not in repr(s)
     with pytest.raises(DatabaseError, match="set NEO4J_URI"):
         settings_from_env({})
+
+
+def test_cli_commands_have_help_and_are_in_the_readme():
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from graph.cli import cli
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    for command in ("load", "query"):
+        result = CliRunner().invoke(cli, [command, "--help"])
+        assert result.exit_code == 0 and "Example:" in result.output
+        assert f"reformgraph {command} " in readme
+    assert "--password" not in CliRunner().invoke(cli, ["load", "--help"]).output
