@@ -1,6 +1,8 @@
-"""Shared fixtures: the bundled document parsed and built once per session."""
+"""Shared fixtures: the bundled document parsed and built once per session; one headless chromium."""
 
 from __future__ import annotations
+
+import os
 
 import pytest
 
@@ -16,3 +18,20 @@ def bundled() -> BuildResult:
 @pytest.fixture(scope="session")
 def bundled_graph(bundled):
     return bundled.graph
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian chromium driven by Playwright (never a downloaded browser); skips naming the package if absent."""
+    if not os.access(CHROMIUM, os.X_OK):
+        pytest.skip(f"{CHROMIUM} not found: install the Debian package `chromium` "
+                    "(apt-get install chromium, or `make system-deps` as root) to run the browser test")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="the Python package playwright is not installed")
+    with sync_api.sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
+            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        yield b
+        b.close()

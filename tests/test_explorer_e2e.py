@@ -28,7 +28,6 @@ from graph.jsonio import write_graph_json
 from graph.pipeline import BUNDLED_DOCUMENT, build_from_paths
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "test-artifacts"
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 HUB = "市市场监管局"
@@ -54,19 +53,6 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90.0) -> No
         except OSError:
             time.sleep(0.3)
     raise TimeoutError(f"streamlit did not answer {url} within {timeout:.0f} s")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"{CHROMIUM} not found: install the Debian package `chromium` "
-                    "(apt-get install chromium, or `make system-deps` as root) to run the browser test")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the Python package playwright is not installed")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

@@ -16,22 +16,8 @@ import pytest
 from graph.html_render import render_html, vis_assets, write_html
 from graph.views import View, ViewEdge, ViewNode, unit_neighbourhood
 
-CHROMIUM = "/usr/bin/chromium"
 HUB = "市市场监管局"
 EVIL = '<img src=x onerror="document.title=\'pwned\'">局</script><script>document.title="pwned"</script>'
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} not found: install the Debian package `chromium` "
-                    "(apt-get install chromium, or `make system-deps` as root) to run the browser test")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="the Python package playwright is not installed")
-    with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
-        yield b
-        b.close()
 
 
 def _local(url: str) -> bool:
