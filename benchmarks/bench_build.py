@@ -11,11 +11,11 @@ import statistics
 import time
 import tracemalloc
 
-from graph.aliases import load_alias_table
-from graph.build import build_graph
-from graph.pipeline import BUNDLED_DOCUMENT
-from loaders.read import decode_text, document_key
-from loaders.parse import parse_document
+from reformgraph.aliases import load_alias_table
+from reformgraph.build import build_graph
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.loaders.read import decode_text
 
 REPEAT = 15
 FLOOR = re.compile(r"[（(](?:牵头单位|责任单位)[:：][^）)]*[）)]")
@@ -60,10 +60,14 @@ def main() -> None:
     print(f"parse only                   {t_parse * 1000:8.2f} ms")
     print(f"parse + build (best/median)  {t_one * 1000:8.2f} / {m_one * 1000:.2f} ms   target <= 50 ms")
     print(f"ratio parse+build / floor    {t_one / t_floor:8.1f}x          target ~25x")
-    print(f"50 documents parse + build   {t_fifty * 1000:8.1f} ms   = {t_fifty / t_one:.1f}x one document"
-          f" (target <= {50 * 1.05:.1f}x)")
-    print(f"50 documents: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges, "
-          f"peak traced memory {peak / 2**20:.1f} MiB")
+    print(
+        f"50 documents parse + build   {t_fifty * 1000:8.1f} ms   = {t_fifty / t_one:.1f}x one document"
+        f" (target <= {50 * 1.05:.1f}x)"
+    )
+    print(
+        f"50 documents: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges, "
+        f"peak traced memory {peak / 2**20:.1f} MiB"
+    )
 
 
 if __name__ == "__main__":

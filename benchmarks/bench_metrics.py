@@ -25,13 +25,25 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from synthetic import synthetic_corpus  # noqa: E402
-
-from graph.metrics import (  # noqa: E402
-    auto_k, bottlenecks, communities, coordination_betweenness, coordination_digraph, coordination_graph,
-    due_within, monthly_load, overdue, peak_months, reform_complexity, shortest_chain, top_units, unit_load,
-    unit_profile, workplan_complexity,
+from reformgraph.metrics import (  # noqa: E402
+    auto_k,
+    bottlenecks,
+    communities,
+    coordination_betweenness,
+    coordination_digraph,
+    coordination_graph,
+    due_within,
+    monthly_load,
+    overdue,
+    peak_months,
+    reform_complexity,
+    shortest_chain,
+    top_units,
+    unit_load,
+    unit_profile,
+    workplan_complexity,
 )
+from synthetic import synthetic_corpus  # noqa: E402
 
 TARGET_S = 10.0
 TOP = 20
@@ -89,8 +101,10 @@ def main() -> None:
     loads = unit_load(G)
     busiest = max(loads.values(), key=lambda r: (r.lead + r.support, r.name))
     print(f"synthetic corpus: {args.documents} documents (seed {args.seed}), generated in {t_gen:.1f} s")
-    print(f"  {kinds['Workplan']} workplans, {kinds['Measure']} measures, {kinds['Unit']} units; "
-          f"coordination graph {n} units, {m} links; busiest unit in {busiest.share:.1%} of measures")
+    print(
+        f"  {kinds['Workplan']} workplans, {kinds['Measure']} measures, {kinds['Unit']} units; "
+        f"coordination graph {n} units, {m} links; busiest unit in {busiest.share:.1%} of measures"
+    )
     print(f"  k='auto' here: {auto_k(n, m) or 'exact'}")
 
     names = sorted(C, key=lambda u: C.nodes[u]["name"])
@@ -124,8 +138,10 @@ def main() -> None:
         print(f"{name:32} {t:7.2f} {cpu:7.2f} {mem:>9}  {'ok' if t <= TARGET_S else 'OVER'}")
     print(f"slowest metric: {worst:.2f} s wall ({worst / TARGET_S:.0%} of the target)")
 
-    print(f"\nbetweenness on the coordination graph ({n} units, {m} links); top-20 agreement with the exact "
-          f"ranking of the same kind, mean (and worst) over {SEEDS} sampling seeds:")
+    print(
+        f"\nbetweenness on the coordination graph ({n} units, {m} links); top-20 agreement with the exact "
+        f"ranking of the same kind, mean (and worst) over {SEEDS} sampling seeds:"
+    )
     print(f"{'variant':30} {'wall s':>7} {'CPU s':>7} {'x exact':>8} {'top-20 overlap':>15} {'worst':>6} {'tau':>6}")
     for weighted in (False, True):
         kind = "weighted (1/shared)" if weighted else "hops (default)"
@@ -143,19 +159,26 @@ def main() -> None:
                 taus.append(kendall_tau([exact[u] for u in best], [est[u] for u in best]))
             label = f"{kind} k={k}" + (" (auto)" if k == auto else "")
             cpu = sorted(cpus)[len(cpus) // 2]
-            print(f"{label:30} {sorted(walls)[len(walls) // 2]:7.2f} {cpu:7.2f} {cpu / c_exact:8.2f} "
-                  f"{sum(overlaps) / len(overlaps):15.2f} {min(overlaps):6.2f} {sum(taus) / len(taus):6.2f}")
-        ranked = [exact[u] for u in sorted(exact, key=lambda u: -exact[u])[:TOP + 5]]
+            print(
+                f"{label:30} {sorted(walls)[len(walls) // 2]:7.2f} {cpu:7.2f} {cpu / c_exact:8.2f} "
+                f"{sum(overlaps) / len(overlaps):15.2f} {min(overlaps):6.2f} {sum(taus) / len(taus):6.2f}"
+            )
+        ranked = [exact[u] for u in sorted(exact, key=lambda u: -exact[u])[: TOP + 5]]
         print(f"  exact values at ranks 18-25: {', '.join(f'{v:.5f}' for v in ranked[17:25])}")
     if not args.quick:
         sources = random.Random(0).sample(names, 10)
         for weighted in (False, True):
-            _, c_nx, _ = timed_cpu(lambda: nx.betweenness_centrality_subset(
-                C, sources, list(C), normalized=False, weight="distance" if weighted else None))
+            _, c_nx, _ = timed_cpu(
+                lambda: nx.betweenness_centrality_subset(
+                    C, sources, list(C), normalized=False, weight="distance" if weighted else None
+                )
+            )
             _, c_ig, _ = timed_cpu(lambda: coordination_betweenness(C, weighted=weighted, k=None))
             per_source = c_nx / len(sources)
-            print(f"networkx (pure Python), {'weighted' if weighted else 'hops'}: {per_source * 1000:.0f} ms CPU per "
-                  f"source, exact ≈ {per_source * n:.0f} s CPU = {per_source * n / c_ig:.0f}x igraph exact")
+            print(
+                f"networkx (pure Python), {'weighted' if weighted else 'hops'}: {per_source * 1000:.0f} ms CPU per "
+                f"source, exact ≈ {per_source * n:.0f} s CPU = {per_source * n / c_ig:.0f}x igraph exact"
+            )
     print(f"\nprocess peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
 
 

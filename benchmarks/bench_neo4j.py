@@ -32,16 +32,18 @@ from pathlib import Path
 
 import networkx as nx
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(
+    0, str(Path(__file__).resolve().parents[1] / "tests")
+)  # the embedded Bolt server is test infrastructure
 
-from cypher import embedded  # noqa: E402
-from cypher.connect import Settings, open_driver, settings_from_env  # noqa: E402
-from cypher.load import _q_upsert_edges, _q_upsert_nodes, load_graph, split_by_document  # noqa: E402
-from cypher.mapping import SCOPED_KINDS  # noqa: E402
-from cypher.named import load_queries, run_query  # noqa: E402
-from cypher.schema import apply_schema  # noqa: E402
-from cypher.store import fetch_coordination_projection, fetch_graph  # noqa: E402
-from graph.pipeline import BUNDLED_DOCUMENT, build_from_paths  # noqa: E402
+from reformgraph.cypher.connect import Settings, open_driver, settings_from_env  # noqa: E402
+from reformgraph.cypher.load import _q_upsert_edges, _q_upsert_nodes, load_graph, split_by_document  # noqa: E402
+from reformgraph.cypher.mapping import SCOPED_KINDS  # noqa: E402
+from reformgraph.cypher.named import load_queries, run_query  # noqa: E402
+from reformgraph.cypher.schema import apply_schema  # noqa: E402
+from reformgraph.cypher.store import fetch_coordination_projection, fetch_graph  # noqa: E402
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths  # noqa: E402
+from support import embedded_bolt as embedded  # noqa: E402
 
 HUB = "市市场监管局"
 
@@ -95,8 +97,10 @@ def naive_load(driver, database: str, G: nx.MultiDiGraph, seconds: float | None 
                 session.run(_q_upsert_nodes(n.kind), rows=[{"id": n.id, "props": n.props}]).consume()
                 rows += 1
             for e in part.edges:
-                session.run(_q_upsert_edges(e.source_kind, e.rel, e.target_kind),
-                            rows=[{"source": e.source, "target": e.target, "key": e.key, "props": e.props}]).consume()
+                session.run(
+                    _q_upsert_edges(e.source_kind, e.rel, e.target_kind),
+                    rows=[{"source": e.source, "target": e.target, "key": e.key, "props": e.props}],
+                ).consume()
                 rows += 1
                 if seconds and time.perf_counter() - start > seconds:
                     return rows, time.perf_counter() - start
@@ -115,9 +119,12 @@ def batched_load(driver, database: str, G: nx.MultiDiGraph) -> tuple[int, float]
 
 def time_queries(driver, database: str, repeat: int = 3) -> list[tuple[str, float, int]]:
     params = {
-        "top_units": {"n": 20}, "unit_neighbourhood": {"unit": HUB, "depth": 2},
+        "top_units": {"n": 20},
+        "unit_neighbourhood": {"unit": HUB, "depth": 2},
         "shortest_chain": {"source": HUB, "target": "市高法院"},
-        "deadlines_per_month": {}, "workplan_detail": {"workplan": "60.1"}, "counts": {},
+        "deadlines_per_month": {},
+        "workplan_detail": {"workplan": "60.1"},
+        "counts": {},
     }
     out = []
     for name in load_queries():
@@ -127,8 +134,10 @@ def time_queries(driver, database: str, repeat: int = 3) -> list[tuple[str, floa
             rows = len(run_query(driver, database, name, params.get(name, {})))
             times.append(time.perf_counter() - t)
         out.append((name, statistics.median(times), rows))
-    for name, fn in (("fetch_graph", lambda: fetch_graph(driver, database)),
-                     ("fetch_coordination_projection", lambda: fetch_coordination_projection(driver, database))):
+    for name, fn in (
+        ("fetch_graph", lambda: fetch_graph(driver, database)),
+        ("fetch_coordination_projection", lambda: fetch_coordination_projection(driver, database)),
+    ):
         times = []
         for _ in range(repeat):
             t = time.perf_counter()
@@ -140,8 +149,10 @@ def time_queries(driver, database: str, repeat: int = 3) -> list[tuple[str, floa
 
 def report(label: str, batched: tuple[int, float], naive: tuple[int, float]) -> float:
     b_rate, n_rate = batched[0] / batched[1], naive[0] / naive[1]
-    print(f"{label}: batched {batched[0]} rows in {batched[1]:.2f} s = {b_rate:,.0f} rows/s; "
-          f"naive {naive[0]} rows in {naive[1]:.2f} s = {n_rate:,.0f} rows/s; ratio {b_rate / n_rate:.1f}x")
+    print(
+        f"{label}: batched {batched[0]} rows in {batched[1]:.2f} s = {b_rate:,.0f} rows/s; "
+        f"naive {naive[0]} rows in {naive[1]:.2f} s = {n_rate:,.0f} rows/s; ratio {b_rate / n_rate:.1f}x"
+    )
     return b_rate / n_rate
 
 
@@ -154,8 +165,10 @@ def main() -> None:
     G = build_from_paths([str(BUNDLED_DOCUMENT)]).graph
     corpus = replicate(G, args.copies)
     print(f"bundled document: {G.number_of_nodes()} nodes, {G.number_of_edges()} relationships")
-    print(f"synthetic corpus: {args.copies} documents, {corpus.number_of_nodes()} nodes, "
-          f"{corpus.number_of_edges()} relationships")
+    print(
+        f"synthetic corpus: {args.copies} documents, {corpus.number_of_nodes()} nodes, "
+        f"{corpus.number_of_edges()} relationships"
+    )
 
     server = None
     if os.environ.get("NEO4J_URI"):

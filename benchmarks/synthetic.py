@@ -20,8 +20,7 @@ from bisect import bisect
 from itertools import accumulate
 
 import networkx as nx
-
-from graph.metrics.sample import graph_from_measures
+from reformgraph.metrics.sample import graph_from_measures
 
 # Frequencies read off the bundled document (measure_roles on its graph).
 MEASURES_PER_WORKPLAN = {1: 3, 2: 5, 3: 16, 4: 27, 5: 23, 6: 20, 7: 15, 8: 7, 9: 3, 10: 3, 11: 1}
@@ -29,11 +28,46 @@ LEADS_PER_MEASURE = {1: 597, 2: 28, 3: 6, 4: 1, 5: 1}
 SUPPORTS_PER_MEASURE = {0: 288, 1: 155, 2: 67, 3: 44, 4: 21, 5: 16, 6: 7, 7: 3, 8: 17, 9: 10, 10: 3, 11: 2}
 
 DEPARTMENTS = [
-    "财政局", "税务局", "市场监管局", "住房城乡建委", "规划自然资源局", "发展改革委", "公安局", "知识产权局",
-    "交通局", "人力社保局", "公共资源交易监管局", "商务委", "司法局", "口岸物流办", "药监局", "卫生健康委",
-    "科技局", "生态环境局", "大数据发展局", "经济信息委", "教委", "民政局", "农业农村委", "文化旅游委",
-    "应急局", "水利局", "城市管理局", "林业局", "医保局", "统计局", "审计局", "档案局", "气象局", "地震局",
-    "体育局", "国资委", "金融监管局", "外汇管理局", "消防救援支队", "邮政管理局",
+    "财政局",
+    "税务局",
+    "市场监管局",
+    "住房城乡建委",
+    "规划自然资源局",
+    "发展改革委",
+    "公安局",
+    "知识产权局",
+    "交通局",
+    "人力社保局",
+    "公共资源交易监管局",
+    "商务委",
+    "司法局",
+    "口岸物流办",
+    "药监局",
+    "卫生健康委",
+    "科技局",
+    "生态环境局",
+    "大数据发展局",
+    "经济信息委",
+    "教委",
+    "民政局",
+    "农业农村委",
+    "文化旅游委",
+    "应急局",
+    "水利局",
+    "城市管理局",
+    "林业局",
+    "医保局",
+    "统计局",
+    "审计局",
+    "档案局",
+    "气象局",
+    "地震局",
+    "体育局",
+    "国资委",
+    "金融监管局",
+    "外汇管理局",
+    "消防救援支队",
+    "邮政管理局",
 ]
 COLLECTIVES = ["各区县政府", "市级相关部门", "有关主管部门", "各区县司法局", "相关金融机构", "市安委会成员单位"]
 
@@ -54,10 +88,18 @@ def _draw(rng: random.Random, pool: tuple[list[str], list[float]]) -> str:
     return items[bisect(cum, rng.random() * cum[-1])]
 
 
-def synthetic_corpus(documents: int = 100, *, seed: int = 2022, core_units: int = 400,
-                     local_units: int = 30, topics: int = 12, workplans: int = 124,
-                     local_share: float = 0.35, topic_share: float = 0.6,
-                     collective_share: float = 0.04) -> nx.MultiDiGraph:
+def synthetic_corpus(
+    documents: int = 100,
+    *,
+    seed: int = 2022,
+    core_units: int = 400,
+    local_units: int = 30,
+    topics: int = 12,
+    workplans: int = 124,
+    local_share: float = 0.35,
+    topic_share: float = 0.6,
+    collective_share: float = 0.04,
+) -> nx.MultiDiGraph:
     """Generate ``documents`` documents' worth of workplans as one reformgraph/1 graph.
 
     Parameters
@@ -111,11 +153,15 @@ def synthetic_corpus(documents: int = 100, *, seed: int = 2022, core_units: int 
                 topic = rng.randrange(topics)
                 for _ in range(n_measures()):
                     leads = list(dict.fromkeys(unit(topic, local) for _ in range(n_leads())))
-                    supports = [rng.choice(COLLECTIVES) if rng.random() < collective_share else unit(topic, local)
-                                for _ in range(n_supports())]
+                    supports = [
+                        rng.choice(COLLECTIVES) if rng.random() < collective_share else unit(topic, local)
+                        for _ in range(n_supports())
+                    ]
                     supports = [s for s in dict.fromkeys(supports) if s not in leads]
                     r = rng.random()
-                    deadline, status = (None, "ongoing") if r < 0.1 else (rng.choice(months), "done" if r < 0.2 else "scheduled")
+                    deadline, status = (
+                        (None, "ongoing") if r < 0.1 else (rng.choice(months), "done" if r < 0.2 else "scheduled")
+                    )
                     rows.append((wp, leads, supports, deadline, status))
         graphs.append(graph_from_measures(rows, document=f"synthetic-{d + 1:03d}"))
     G = nx.compose_all(graphs)

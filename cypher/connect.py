@@ -26,7 +26,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from graph.errors import DatabaseError
+from reformgraph.errors import DatabaseError
+from reformgraph.extras import require
 
 if TYPE_CHECKING:  # pragma: no cover
     from neo4j import Driver
@@ -60,9 +61,14 @@ def database_from_env(env: Mapping[str, str] | None = None) -> str:
     return env.get(ENV_DATABASE) or DEFAULT_DATABASE
 
 
-def settings_from_env(env: Mapping[str, str] | None = None, *, uri: str | None = None,
-                      user: str | None = None, password: str | None = None,
-                      database: str | None = None) -> Settings:
+def settings_from_env(
+    env: Mapping[str, str] | None = None,
+    *,
+    uri: str | None = None,
+    user: str | None = None,
+    password: str | None = None,
+    database: str | None = None,
+) -> Settings:
     """Settings from explicit values, else the environment; DatabaseError when no URI is known.
 
     >>> settings_from_env({"NEO4J_URI": "bolt://h:7687", "NEO4J_PASSWORD": "pw"}, database="x")
@@ -72,9 +78,12 @@ def settings_from_env(env: Mapping[str, str] | None = None, *, uri: str | None =
     uri = uri or env.get(ENV_URI)
     if not uri:
         raise DatabaseError(f"no graph database given: set {ENV_URI} (e.g. bolt://127.0.0.1:7687) or pass --uri")
-    return Settings(uri=uri, user=user or env.get(ENV_USER) or DEFAULT_USER,
-                    password=password if password is not None else env.get(ENV_PASSWORD, ""),
-                    database=database or database_from_env(env))
+    return Settings(
+        uri=uri,
+        user=user or env.get(ENV_USER) or DEFAULT_USER,
+        password=password if password is not None else env.get(ENV_PASSWORD, ""),
+        database=database or database_from_env(env),
+    )
 
 
 def translate_error(exc: BaseException, settings: Settings) -> DatabaseError:
@@ -85,14 +94,18 @@ def translate_error(exc: BaseException, settings: Settings) -> DatabaseError:
     message = _first_line(getattr(exc, "message", None) or str(exc))
     code = getattr(exc, "code", None) or ""
     if isinstance(exc, nx4.AuthError) or code.endswith(".Unauthorized"):
-        return DatabaseError(f"the graph database at {uri} refused the credentials of user "
-                             f"{settings.user!r} (check {ENV_USER} / {ENV_PASSWORD})")
+        return DatabaseError(
+            f"the graph database at {uri} refused the credentials of user "
+            f"{settings.user!r} (check {ENV_USER} / {ENV_PASSWORD})"
+        )
     if code.endswith("DatabaseNotFound") or "database does not exist" in message.lower():
-        return DatabaseError(f"unknown database {database!r} on {uri} "
-                             f"(give an existing one with --database or {ENV_DATABASE})")
+        return DatabaseError(
+            f"unknown database {database!r} on {uri} (give an existing one with --database or {ENV_DATABASE})"
+        )
     if isinstance(exc, (nx4.ServiceUnavailable, nx4.SessionExpired, OSError)):
-        return DatabaseError(f"cannot reach the graph database at {uri} ({message}); "
-                             f"is the server running? check {ENV_URI} or --uri")
+        return DatabaseError(
+            f"cannot reach the graph database at {uri} ({message}); is the server running? check {ENV_URI} or --uri"
+        )
     if isinstance(exc, nx4.ConfigurationError) or isinstance(exc, ValueError):
         return DatabaseError(f"cannot use {ENV_URI}={uri!r}: {message}")
     if isinstance(exc, nx4.ConstraintError):
@@ -126,12 +139,17 @@ def open_driver(settings: Settings, *, verify: bool = True) -> Driver:
     Raises DatabaseError (one line) when the server is unreachable, refuses the
     credentials, or does not have the database.
     """
+    require("neo4j", "neo4j", "connecting to Neo4j")
     from neo4j import GraphDatabase
 
     with translated(settings):
-        driver = GraphDatabase.driver(settings.uri, auth=(settings.user, settings.password),
-                                      user_agent=USER_AGENT, connection_timeout=10.0,
-                                      max_transaction_retry_time=10.0)
+        driver = GraphDatabase.driver(
+            settings.uri,
+            auth=(settings.user, settings.password),
+            user_agent=USER_AGENT,
+            connection_timeout=10.0,
+            max_transaction_retry_time=10.0,
+        )
     if verify:
         try:
             check_database(driver, settings)

@@ -34,9 +34,8 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-
-from cypher.mapping import SCOPED_KINDS, check_label, check_rel, edge_props, node_props
-from graph.jsonio import EDGE_RELS, NODE_KINDS
+from reformgraph.cypher.mapping import SCOPED_KINDS, check_label, check_rel, edge_props, node_props
+from reformgraph.jsonio import EDGE_RELS, NODE_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from neo4j import Driver, ManagedTransaction
@@ -49,6 +48,7 @@ Progress = Callable[[int, int], None]
 
 
 # ---- records ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True, slots=True)
 class NodeRow:
@@ -98,20 +98,29 @@ class LoadCounts:
     rels_deleted: int = 0
     rels_unchanged: int = 0
 
-    def __add__(self, other: "LoadCounts") -> "LoadCounts":
+    def __add__(self, other: LoadCounts) -> LoadCounts:
         return LoadCounts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
 
     @property
     def changed(self) -> bool:
-        return any((self.nodes_created, self.nodes_updated, self.nodes_deleted,
-                    self.rels_created, self.rels_updated, self.rels_deleted))
+        return any(
+            (
+                self.nodes_created,
+                self.nodes_updated,
+                self.nodes_deleted,
+                self.rels_created,
+                self.rels_updated,
+                self.rels_deleted,
+            )
+        )
 
     def summary(self) -> str:
         """One line: ``created 5 nodes, 7 relationships; updated …; deleted …; unchanged …``."""
         parts = []
         for verb in ("created", "updated", "deleted", "unchanged"):
-            parts.append(f"{verb} {getattr(self, 'nodes_' + verb)} nodes, "
-                         f"{getattr(self, 'rels_' + verb)} relationships")
+            parts.append(
+                f"{verb} {getattr(self, 'nodes_' + verb)} nodes, {getattr(self, 'rels_' + verb)} relationships"
+            )
         return "; ".join(parts)
 
 
@@ -136,6 +145,7 @@ class Plan:
 
 
 # ---- cutting the graph into parts (pure) -----------------------------------------------------
+
 
 def _document_of(G: nx.MultiDiGraph, node: Any, attrs: Mapping[str, Any]) -> str | None:
     kind = attrs.get("kind")
@@ -176,8 +186,7 @@ def split_by_document(G: nx.MultiDiGraph) -> list[Part]:
             members[doc].append(node)
 
     def edge_row(u, v, key, attrs) -> EdgeRow:
-        return EdgeRow(kinds[u], check_rel(attrs.get("rel")), kinds[v], str(u), str(v), key,
-                       edge_props(key, attrs))
+        return EdgeRow(kinds[u], check_rel(attrs.get("rel")), kinds[v], str(u), str(v), key, edge_props(key, attrs))
 
     def node_row(n) -> NodeRow:
         return NodeRow(kinds[n], str(n), node_props(str(n), G.nodes[n]))
@@ -192,7 +201,8 @@ def split_by_document(G: nx.MultiDiGraph) -> list[Part]:
         edges: dict[tuple, EdgeRow] = {}
         for n in own:
             for u, v, key, attrs in list(G.out_edges(n, keys=True, data=True)) + list(
-                    G.in_edges(n, keys=True, data=True)):
+                G.in_edges(n, keys=True, data=True)
+            ):
                 other = v if u == n else u
                 if owner[other] is not None and owner[other] != doc:
                     continue  # a cross-document edge: remainder
@@ -214,8 +224,7 @@ def split_by_document(G: nx.MultiDiGraph) -> list[Part]:
         placed_edges.update(edges)
         parts.append(Part(doc, tuple(nodes), tuple(edges.values())))
     rest_nodes = [node_row(n) for n in G.nodes if n not in placed_nodes]
-    rest_edges = [edge_row(u, v, k, a) for u, v, k, a in G.edges(keys=True, data=True)
-                  if (u, v, k) not in placed_edges]
+    rest_edges = [edge_row(u, v, k, a) for u, v, k, a in G.edges(keys=True, data=True) if (u, v, k) not in placed_edges]
     if rest_nodes or rest_edges:
         needed = {n.id for n in rest_nodes}
         extra = {x for e in rest_edges for x in (e.source, e.target)} - needed
@@ -225,6 +234,7 @@ def split_by_document(G: nx.MultiDiGraph) -> list[Part]:
 
 
 # ---- comparing with the stored state (pure) --------------------------------------------------
+
 
 def merged_props(stored: Mapping[str, Any] | None, new: Mapping[str, Any], scoped: bool) -> dict[str, Any]:
     """The properties a node should have after the load.
@@ -247,8 +257,12 @@ def merged_props(stored: Mapping[str, Any] | None, new: Mapping[str, Any], scope
     return out
 
 
-def plan_part(part: Part, stored_nodes: Mapping[str, Mapping[str, Any]],
-              stored_edges: Mapping[tuple, EdgeRow], stored_scoped: Iterable[tuple[str, str]]) -> Plan:
+def plan_part(
+    part: Part,
+    stored_nodes: Mapping[str, Mapping[str, Any]],
+    stored_edges: Mapping[tuple, EdgeRow],
+    stored_scoped: Iterable[tuple[str, str]],
+) -> Plan:
     """Compare ``part`` with what the database holds and return the writes needed.
 
     ``stored_nodes``: id → stored properties for the part's nodes that exist;
@@ -287,20 +301,29 @@ def plan_part(part: Part, stored_nodes: Mapping[str, Mapping[str, Any]],
     new_edges = {e.ident for e in part.edges}
     stale = [e for ident, e in stored_edges.items() if ident not in new_edges]
     delete_edges = tuple(e for e in stale if e.source not in deleted_ids and e.target not in deleted_ids)
-    sweep = sorted({(e.source_kind, e.source) for e in stale if e.source_kind not in SCOPED_KINDS
-                    and e.source_kind != "Document"}
-                   | {(e.target_kind, e.target) for e in stale if e.target_kind not in SCOPED_KINDS
-                      and e.target_kind != "Document"})
+    sweep = sorted(
+        {(e.source_kind, e.source) for e in stale if e.source_kind not in SCOPED_KINDS and e.source_kind != "Document"}
+        | {
+            (e.target_kind, e.target)
+            for e in stale
+            if e.target_kind not in SCOPED_KINDS and e.target_kind != "Document"
+        }
+    )
     counts = LoadCounts(
-        nodes_created=created_nodes, nodes_updated=len(upsert_nodes) - created_nodes,
-        nodes_deleted=len(delete_nodes), nodes_unchanged=unchanged_nodes,
-        rels_created=created_edges, rels_updated=len(upsert_edges) - created_edges,
-        rels_deleted=len(stale), rels_unchanged=unchanged_edges,
+        nodes_created=created_nodes,
+        nodes_updated=len(upsert_nodes) - created_nodes,
+        nodes_deleted=len(delete_nodes),
+        nodes_unchanged=unchanged_nodes,
+        rels_created=created_edges,
+        rels_updated=len(upsert_edges) - created_edges,
+        rels_deleted=len(stale),
+        rels_unchanged=unchanged_edges,
     )
     return Plan(tuple(upsert_nodes), tuple(upsert_edges), delete_nodes, delete_edges, tuple(sweep), counts)
 
 
 # ---- Cypher (labels and types only from the contract's lists) --------------------------------
+
 
 def _q_stored_nodes(kind: str) -> str:
     return f"UNWIND $ids AS id MATCH (n:{check_label(kind)} {{id: id}}) RETURN n.id AS id, properties(n) AS props"
@@ -317,14 +340,18 @@ def _q_scoped_edges(kind: str, outgoing: bool) -> str:
     anchor = f"MATCH (n:{check_label(kind)} {where}) "
     pattern = anchor + ("MATCH (n)-[r]->(m)" if outgoing else "MATCH (m)-[r]->(n)")
     src, dst = ("n", "m") if outgoing else ("m", "n")
-    return (f"{pattern} RETURN {src}.id AS source, labels({src}) AS source_labels, type(r) AS rel, "
-            f"{dst}.id AS target, labels({dst}) AS target_labels, properties(r) AS props")
+    return (
+        f"{pattern} RETURN {src}.id AS source, labels({src}) AS source_labels, type(r) AS rel, "
+        f"{dst}.id AS target, labels({dst}) AS target_labels, properties(r) AS props"
+    )
 
 
 def _q_stored_edges(src: str, rel: str, dst: str) -> str:
-    return (f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}})"
-            f"-[r:{check_rel(rel)}]->(b:{check_label(dst)} {{id: row.target}}) "
-            "RETURN a.id AS source, b.id AS target, properties(r) AS props")
+    return (
+        f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}})"
+        f"-[r:{check_rel(rel)}]->(b:{check_label(dst)} {{id: row.target}}) "
+        "RETURN a.id AS source, b.id AS target, properties(r) AS props"
+    )
 
 
 def _q_upsert_nodes(kind: str) -> str:
@@ -337,17 +364,21 @@ _HUB_KINDS = frozenset({"Unit", "District", "Law", "Document"})
 
 def _q_upsert_edges(src: str, rel: str, dst: str) -> str:
     """MERGE written from the low-degree end, so checking for an existing relationship stays cheap."""
-    head = (f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}}) "
-            f"MATCH (b:{check_label(dst)} {{id: row.target}}) ")
+    head = (
+        f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}}) "
+        f"MATCH (b:{check_label(dst)} {{id: row.target}}) "
+    )
     if src in _HUB_KINDS:
         return head + f"MERGE (b)<-[r:{check_rel(rel)} {{key: row.key}}]-(a) SET r = row.props"
     return head + f"MERGE (a)-[r:{check_rel(rel)} {{key: row.key}}]->(b) SET r = row.props"
 
 
 def _q_delete_edges(src: str, rel: str, dst: str) -> str:
-    return (f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}})"
-            f"-[r:{check_rel(rel)}]->(b:{check_label(dst)} {{id: row.target}}) "
-            "WHERE r.key = row.key DELETE r")
+    return (
+        f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}})"
+        f"-[r:{check_rel(rel)}]->(b:{check_label(dst)} {{id: row.target}}) "
+        "WHERE r.key = row.key DELETE r"
+    )
 
 
 def _q_delete_nodes(kind: str) -> str:
@@ -356,26 +387,32 @@ def _q_delete_nodes(kind: str) -> str:
 
 # A shared node is still in use when some document item (or a person's membership) points at it.
 _SWEEP = {
-    "Person": ("UNWIND $ids AS id MATCH (n:Person {id: id}) WHERE NOT (n)-[:CONTACT_FOR]->() "
-               "OPTIONAL MATCH (n)-[:MEMBER_OF]->(u:Unit) WITH n, collect(u.id) AS next "
-               "DETACH DELETE n RETURN next"),
-    "Unit": ("UNWIND $ids AS id MATCH (n:Unit {id: id}) "
-             "WHERE NOT (n)-[:LEADS|SUPPORTS|RESPONSIBLE_FOR]->() AND NOT ()-[:MEMBER_OF]->(n) "
-             "OPTIONAL MATCH (n)-[:LOCATED_IN]->(d:District) WITH n, collect(d.id) AS next "
-             "DETACH DELETE n RETURN next"),
-    "Law": ("UNWIND $ids AS id MATCH (n:Law {id: id}) WHERE NOT ()-[:CITES]->(n) "
-            "DETACH DELETE n RETURN [] AS next"),
-    "District": ("UNWIND $ids AS id MATCH (n:District {id: id}) WHERE NOT ()-[:APPLIES_TO|LOCATED_IN]->(n) "
-                 "DETACH DELETE n RETURN [] AS next"),
+    "Person": (
+        "UNWIND $ids AS id MATCH (n:Person {id: id}) WHERE NOT (n)-[:CONTACT_FOR]->() "
+        "OPTIONAL MATCH (n)-[:MEMBER_OF]->(u:Unit) WITH n, collect(u.id) AS next "
+        "DETACH DELETE n RETURN next"
+    ),
+    "Unit": (
+        "UNWIND $ids AS id MATCH (n:Unit {id: id}) "
+        "WHERE NOT (n)-[:LEADS|SUPPORTS|RESPONSIBLE_FOR]->() AND NOT ()-[:MEMBER_OF]->(n) "
+        "OPTIONAL MATCH (n)-[:LOCATED_IN]->(d:District) WITH n, collect(d.id) AS next "
+        "DETACH DELETE n RETURN next"
+    ),
+    "Law": ("UNWIND $ids AS id MATCH (n:Law {id: id}) WHERE NOT ()-[:CITES]->(n) DETACH DELETE n RETURN [] AS next"),
+    "District": (
+        "UNWIND $ids AS id MATCH (n:District {id: id}) WHERE NOT ()-[:APPLIES_TO|LOCATED_IN]->(n) "
+        "DETACH DELETE n RETURN [] AS next"
+    ),
 }
 _SWEEP_NEXT = {"Person": "Unit", "Unit": "District"}
 
 
 # ---- running it ------------------------------------------------------------------------------
 
+
 def _batches(rows: list, size: int):
     for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+        yield rows[i : i + size]
 
 
 def _group(rows: Iterable, key: Callable) -> dict:
@@ -413,8 +450,9 @@ def _read_state(tx: ManagedTransaction, part: Part, batch: int):
     outside = [e for e in part.edges if part.document is None or (e.source not in own and e.target not in own)]
     for (sk, rel, tk), rows in _group(outside, lambda e: (e.source_kind, e.rel, e.target_kind)).items():
         for chunk in _batches(rows, batch):
-            for rec in tx.run(_q_stored_edges(sk, rel, tk),
-                              rows=[{"source": e.source, "target": e.target} for e in chunk]):
+            for rec in tx.run(
+                _q_stored_edges(sk, rel, tk), rows=[{"source": e.source, "target": e.target} for e in chunk]
+            ):
                 props = dict(rec["props"])
                 row = EdgeRow(sk, rel, tk, rec["source"], rec["target"], props.get("key"), props)
                 stored_edges.setdefault(row.ident, row)
@@ -424,8 +462,10 @@ def _read_state(tx: ManagedTransaction, part: Part, batch: int):
 def _write(tx: ManagedTransaction, plan: Plan, batch: int, tick: Callable[[int], None]) -> LoadCounts:
     for (sk, rel, tk), rows in _group(plan.delete_edges, lambda e: (e.source_kind, e.rel, e.target_kind)).items():
         for chunk in _batches(rows, batch):
-            tx.run(_q_delete_edges(sk, rel, tk),
-                   rows=[{"source": e.source, "target": e.target, "key": e.key} for e in chunk]).consume()
+            tx.run(
+                _q_delete_edges(sk, rel, tk),
+                rows=[{"source": e.source, "target": e.target, "key": e.key} for e in chunk],
+            ).consume()
     for kind, rows in _group(plan.delete_nodes, lambda r: r[0]).items():
         for chunk in _batches([i for _, i in rows], batch):
             tx.run(_q_delete_nodes(kind), ids=chunk).consume()
@@ -436,9 +476,10 @@ def _write(tx: ManagedTransaction, plan: Plan, batch: int, tick: Callable[[int],
             tick(len(chunk))
     for (sk, rel, tk), rows in _group(plan.upsert_edges, lambda e: (e.source_kind, e.rel, e.target_kind)).items():
         for chunk in _batches(rows, batch):
-            tx.run(_q_upsert_edges(sk, rel, tk),
-                   rows=[{"source": e.source, "target": e.target, "key": e.key, "props": e.props}
-                         for e in chunk]).consume()
+            tx.run(
+                _q_upsert_edges(sk, rel, tk),
+                rows=[{"source": e.source, "target": e.target, "key": e.key, "props": e.props} for e in chunk],
+            ).consume()
             tick(len(chunk))
     return _sweep(tx, plan.sweep)
 
@@ -463,9 +504,15 @@ def _sweep(tx: ManagedTransaction, candidates: Iterable[tuple[str, str]]) -> Loa
     return LoadCounts(nodes_deleted=nodes, rels_deleted=rels)
 
 
-def load_part(driver: Driver, database: str, part: Part, *, batch: int = DEFAULT_BATCH,
-              tick: Callable[[int], None] | None = None,
-              on_attempt: Callable[[], None] | None = None) -> LoadCounts:
+def load_part(
+    driver: Driver,
+    database: str,
+    part: Part,
+    *,
+    batch: int = DEFAULT_BATCH,
+    tick: Callable[[int], None] | None = None,
+    on_attempt: Callable[[], None] | None = None,
+) -> LoadCounts:
     """Apply one part in one write transaction; return what changed.
 
     ``tick(n)`` is called after each batch of ``n`` rows written; ``on_attempt()``
@@ -484,9 +531,16 @@ def load_part(driver: Driver, database: str, part: Part, *, batch: int = DEFAULT
         return session.execute_write(work)
 
 
-def load_graph(driver: Driver, database: str, G: nx.MultiDiGraph, *, batch: int = DEFAULT_BATCH,
-               progress: Progress | None = None, schema: bool = True,
-               on_part: Callable[[str | None], None] | None = None) -> LoadReport:
+def load_graph(
+    driver: Driver,
+    database: str,
+    G: nx.MultiDiGraph,
+    *,
+    batch: int = DEFAULT_BATCH,
+    progress: Progress | None = None,
+    schema: bool = True,
+    on_part: Callable[[str | None], None] | None = None,
+) -> LoadReport:
     """Load ``G`` into ``database``: schema first, then one transaction per document.
 
     Parameters
@@ -511,7 +565,7 @@ def load_graph(driver: Driver, database: str, G: nx.MultiDiGraph, *, batch: int 
         document and in total. Raises neo4j driver errors unchanged (the CLI
         translates them); a failed part leaves that document as it was.
     """
-    from cypher.schema import apply_schema
+    from reformgraph.cypher.schema import apply_schema
 
     if schema:
         apply_schema(driver, database)

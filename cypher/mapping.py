@@ -20,7 +20,7 @@ no Neo4j type and is stored as JSON text; the contract has no such attribute.
 >>> check_label("Unit) DETACH DELETE (x")
 Traceback (most recent call last):
 ...
-graph.errors.GraphFormatError: 'Unit) DETACH DELETE (x' is not a node kind of the contract (Document, Reform, Workplan, Measure, Unit, District, Law, Person)
+reformgraph.errors.GraphFormatError: 'Unit) DETACH DELETE (x' is not a node kind of the contract (Document, Reform, Workplan, Measure, Unit, District, Law, Person)
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from graph.errors import GraphFormatError
-from graph.jsonio import EDGE_RELS, NODE_KINDS
+from reformgraph.errors import GraphFormatError
+from reformgraph.jsonio import EDGE_RELS, NODE_KINDS
 
 #: Attributes the contract allows to be null, per kind: restored as None when absent.
 NULLABLE: Mapping[str, tuple[str, ...]] = {

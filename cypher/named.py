@@ -19,7 +19,7 @@ contract's lists when the file is read.
 >>> q.bind({"by": "size"})
 Traceback (most recent call last):
 ...
-cypher.named.QueryParameterError: top_units: parameter by must be one of load, lead, support (got 'size')
+reformgraph.errors.QueryParameterError: top_units: parameter by must be one of load, lead, support (got 'size')
 """
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from graph.aliases import suggest
-from graph.errors import DatabaseError, GraphFormatError
-from graph.jsonio import EDGE_RELS, NODE_KINDS
+from reformgraph.aliases import suggest
+from reformgraph.errors import GraphFormatError, QueryParameterError, UnknownQueryError
+from reformgraph.jsonio import EDGE_RELS, NODE_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
     from neo4j import Driver
@@ -46,14 +46,6 @@ _LABEL_IN_PATTERN = re.compile(r"\(\s*\w*\s*:\s*([A-Za-z_]\w*)")
 _LABEL_PREDICATE = re.compile(r"\b[a-z_]\w*:([A-Z]\w*)")
 _REL_TYPES = re.compile(r"\[\s*\w*\s*:\s*([A-Za-z_|]+)")
 _TRUE, _FALSE = {"true", "yes", "1", "on"}, {"false", "no", "0", "off"}
-
-
-class UnknownQueryError(DatabaseError):
-    """No named query has that name."""
-
-
-class QueryParameterError(DatabaseError):
-    """A named query's parameter is missing, unknown or of the wrong type."""
 
 
 @dataclass(frozen=True)
@@ -89,8 +81,10 @@ class Param:
                     raise ValueError
                 number = int(value)
                 if self.bounds and not self.bounds[0] <= number <= self.bounds[1]:
-                    raise QueryParameterError(f"{query}: parameter {self.name} must be between "
-                                              f"{self.bounds[0]} and {self.bounds[1]} (got {number})")
+                    raise QueryParameterError(
+                        f"{query}: parameter {self.name} must be between "
+                        f"{self.bounds[0]} and {self.bounds[1]} (got {number})"
+                    )
                 return number
             if base == "float":
                 return float(value)
@@ -105,8 +99,9 @@ class Param:
             raise QueryParameterError(f"{query}: parameter {self.name} must be {base} (got {value!r})") from None
         value = str(value)
         if self.choices and value not in self.choices:
-            raise QueryParameterError(f"{query}: parameter {self.name} must be one of "
-                                      f"{', '.join(self.choices)} (got {value!r})")
+            raise QueryParameterError(
+                f"{query}: parameter {self.name} must be one of {', '.join(self.choices)} (got {value!r})"
+            )
         return value
 
 
@@ -148,17 +143,17 @@ def check_schema_names(text: str, source: str = "<query>") -> None:
     >>> check_schema_names("MATCH (u:Unit)-[:OWNS]->(m) RETURN u", "q.cypher")
     Traceback (most recent call last):
     ...
-    graph.errors.GraphFormatError: q.cypher: relationship type 'OWNS' is not in the contract
+    reformgraph.errors.GraphFormatError: q.cypher: relationship type 'OWNS' is not in the contract
     """
     body = re.sub(r"//[^\n]*|'(?:\\.|[^'\\])*'", " ", text)
     no_rels = re.sub(r"\[[^\]]*\]", " ", body)
     for label in _LABEL_IN_PATTERN.findall(no_rels) + _LABEL_PREDICATE.findall(no_rels):
         if label not in NODE_KINDS:
-            raise GraphFormatError(f"{source}: label {label!r} is not in the contract")
+            raise GraphFormatError(f"label {label!r} is not in the contract", path=str(source))
     for group in _REL_TYPES.findall(body):
         for rel in group.split("|"):
             if rel and rel not in EDGE_RELS:
-                raise GraphFormatError(f"{source}: relationship type {rel!r} is not in the contract")
+                raise GraphFormatError(f"relationship type {rel!r} is not in the contract", path=str(source))
 
 
 def parse_query_file(path: Path) -> NamedQuery:
@@ -172,7 +167,7 @@ def parse_query_file(path: Path) -> NamedQuery:
         head.append(line)
     m = _NAME.match(head[0]) if head else None
     if not m or m.group(1) != path.stem:
-        raise GraphFormatError(f"{path}: the first line must be '// {path.stem}: what it answers'")
+        raise GraphFormatError(f"the first line must be '// {path.stem}: what it answers'", path=str(path))
     params, notes = [], []
     for line in head[1:]:
         pm = _PARAM.match(line)
@@ -180,28 +175,33 @@ def parse_query_file(path: Path) -> NamedQuery:
             name, ptype, default, description = pm.groups()
             base = ptype.partition("(")[0]
             if base not in ("str", "int", "float", "bool", "choice") or (
-                    base == "int" and ptype != "int" and not Param(name, ptype).bounds):
-                raise GraphFormatError(f"{path}: parameter {name} has unknown type {ptype!r}")
-            params.append(Param(name, ptype, json.loads(default) if default else None,
-                                default is None, (description or "").strip()))
+                base == "int" and ptype != "int" and not Param(name, ptype).bounds
+            ):
+                raise GraphFormatError(f"parameter {name} has unknown type {ptype!r}", path=str(path))
+            params.append(
+                Param(
+                    name, ptype, json.loads(default) if default else None, default is None, (description or "").strip()
+                )
+            )
         elif line.lstrip("/ ").startswith("@param"):
-            raise GraphFormatError(f"{path}: cannot read the parameter line {line!r}")
+            raise GraphFormatError(f"cannot read the parameter line {line!r}", path=str(path))
         else:
             notes.append(line[2:].strip())
-    body = "\n".join(lines[len(head):]).strip()
+    body = "\n".join(lines[len(head) :]).strip()
     check_schema_names(body, str(path))
     used = set(re.findall(r"\$(\w+)", re.sub(r"'(?:\\.|[^'\\])*'", " ", body)))
     declared = {p.name for p in params}
     if used != declared:
-        raise GraphFormatError(f"{path}: parameters used {sorted(used)} differ from those declared {sorted(declared)}")
+        raise GraphFormatError(
+            f"parameters used {sorted(used)} differ from those declared {sorted(declared)}", path=str(path)
+        )
     return NamedQuery(path.stem, m.group(2).strip(), " ".join(notes), tuple(params), body, path)
 
 
 @cache
 def load_queries(directory: Path = QUERY_DIR) -> dict[str, NamedQuery]:
     """Every named query in ``directory``, by name (sorted)."""
-    return {q.name: q for q in sorted((parse_query_file(p) for p in directory.glob("*.cypher")),
-                                      key=lambda q: q.name)}
+    return {q.name: q for q in sorted((parse_query_file(p) for p in directory.glob("*.cypher")), key=lambda q: q.name)}
 
 
 def get_query(name: str) -> NamedQuery:

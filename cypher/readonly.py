@@ -16,11 +16,11 @@ through ``run_readonly``. Three guards, because no single one is enough:
 >>> check_readonly("MATCH (n) DETACH DELETE n")
 Traceback (most recent call last):
 ...
-cypher.readonly.ReadOnlyViolation: only read queries are allowed here: DETACH is a write clause
+reformgraph.errors.ReadOnlyViolation: only read queries are allowed here: DETACH is a write clause
 >>> check_readonly("CALL dbms.security.createUser('x', 'y')")
 Traceback (most recent call last):
 ...
-cypher.readonly.ReadOnlyViolation: only read queries are allowed here: procedure dbms.security.createUser is not on the read-only list (db.labels, db.propertyKeys, db.relationshipTypes, db.schema.nodeTypeProperties, db.schema.relTypeProperties, db.schema.visualization, dbms.components)
+reformgraph.errors.ReadOnlyViolation: only read queries are allowed here: procedure dbms.security.createUser is not on the read-only list (db.labels, db.propertyKeys, db.relationshipTypes, db.schema.nodeTypeProperties, db.schema.relTypeProperties, db.schema.visualization, dbms.components)
 """
 
 from __future__ import annotations
@@ -29,16 +29,42 @@ import re
 import threading
 from typing import TYPE_CHECKING, Any
 
-from graph.errors import DatabaseError
+from reformgraph.errors import DatabaseError, QueryTimeout, ReadOnlyViolation
 
 if TYPE_CHECKING:  # pragma: no cover
     from neo4j import Driver
 
-WRITE_CLAUSES = ("CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "LOAD", "FOREACH",
-                 "ALTER", "RENAME", "GRANT", "DENY", "REVOKE", "START", "STOP", "TERMINATE",
-                 "ENABLE", "DISABLE", "USE")
-READ_PROCEDURES = ("db.labels", "db.propertyKeys", "db.relationshipTypes", "db.schema.nodeTypeProperties",
-                   "db.schema.relTypeProperties", "db.schema.visualization", "dbms.components")
+WRITE_CLAUSES = (
+    "CREATE",
+    "MERGE",
+    "SET",
+    "DELETE",
+    "DETACH",
+    "REMOVE",
+    "DROP",
+    "LOAD",
+    "FOREACH",
+    "ALTER",
+    "RENAME",
+    "GRANT",
+    "DENY",
+    "REVOKE",
+    "START",
+    "STOP",
+    "TERMINATE",
+    "ENABLE",
+    "DISABLE",
+    "USE",
+)
+READ_PROCEDURES = (
+    "db.labels",
+    "db.propertyKeys",
+    "db.relationshipTypes",
+    "db.schema.nodeTypeProperties",
+    "db.schema.relTypeProperties",
+    "db.schema.visualization",
+    "dbms.components",
+)
 _READ_PROCEDURES_LOWER = {p.lower() for p in READ_PROCEDURES}
 
 # Comments, string literals and backticked names: removed before scanning for keywords.
@@ -46,14 +72,6 @@ _SKIP = re.compile(r"""//[^\n]*|/\*.*?\*/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`(
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _CALL = re.compile(r"\bCALL\s*(\{|[A-Za-z_][A-Za-z0-9_.]*)", re.I)
 _IN_TRANSACTIONS = re.compile(r"\bIN\s+(?:\d+\s+)?(?:CONCURRENT\s+)?TRANSACTIONS\b", re.I)
-
-
-class ReadOnlyViolation(DatabaseError):
-    """A query given for read-only use contains a write clause or procedure."""
-
-
-class QueryTimeout(DatabaseError):
-    """A read-only query ran longer than its time limit."""
 
 
 class Rows(list):
@@ -78,15 +96,17 @@ def check_readonly(query: str) -> None:
         word = match.group().upper()
         if word not in WRITE_CLAUSES:
             continue
-        before = text[:match.start()].rstrip()[-1:]
-        after = text[match.end():].lstrip()[:1]
+        before = text[: match.start()].rstrip()[-1:]
+        after = text[match.end() :].lstrip()[:1]
         if before in (".", "$", ":") or after == ":":
             continue  # a property (n.set), a parameter ($set), a label (:Set) or a map key ({set: 1})
         raise ReadOnlyViolation(f"only read queries are allowed here: {word} is a write clause")
     for target in _CALL.findall(text):
         if target != "{" and target.lower() not in _READ_PROCEDURES_LOWER:
-            raise ReadOnlyViolation(f"only read queries are allowed here: procedure {target} is not on "
-                                    f"the read-only list ({', '.join(sorted(READ_PROCEDURES))})")
+            raise ReadOnlyViolation(
+                f"only read queries are allowed here: procedure {target} is not on "
+                f"the read-only list ({', '.join(sorted(READ_PROCEDURES))})"
+            )
 
 
 def plain(value: Any) -> Any:
@@ -108,8 +128,14 @@ def plain(value: Any) -> Any:
     return value
 
 
-def run_readonly(driver: Driver, database: str, query: str, params: dict[str, Any] | None = None,
-                 limit: int = 1000, timeout_s: float = 10) -> Rows:
+def run_readonly(
+    driver: Driver,
+    database: str,
+    query: str,
+    params: dict[str, Any] | None = None,
+    limit: int = 1000,
+    timeout_s: float = 10,
+) -> Rows:
     """Run ``query`` read-only in ``database``; return at most ``limit`` rows as plain dicts.
 
     Raises
@@ -122,8 +148,7 @@ def run_readonly(driver: Driver, database: str, query: str, params: dict[str, An
         For any other failure (syntax error, unknown database …), as one line.
     """
     from neo4j import unit_of_work
-
-    from cypher.connect import Settings, translate_error
+    from reformgraph.cypher.connect import Settings, translate_error
 
     check_readonly(query)
     if params is not None and not isinstance(params, dict):

@@ -13,7 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cypher.statements import split_statements
+from reformgraph.cypher.statements import split_statements
 
 if TYPE_CHECKING:  # pragma: no cover
     from neo4j import Driver

@@ -29,11 +29,10 @@ from collections import defaultdict
 from typing import Any
 
 import networkx as nx
-
-from cypher.mapping import check_label, check_rel, edge_props, node_props
-from cypher.schema import schema_statements
-from graph.errors import ExportError
-from graph.jsonio import NODE_KINDS
+from reformgraph.cypher.mapping import check_label, check_rel, edge_props, node_props
+from reformgraph.cypher.schema import schema_statements
+from reformgraph.errors import ExportError
+from reformgraph.jsonio import NODE_KINDS
 
 DEFAULT_BATCH = 500
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -79,7 +78,7 @@ def literal(value: Any) -> str:
 
 def _batches(rows: list[dict], size: int):
     for i in range(0, len(rows), size):
-        yield rows[i:i + size]
+        yield rows[i : i + size]
 
 
 def graph_to_cypher_script(G: nx.MultiDiGraph, *, batch: int = DEFAULT_BATCH, schema: bool = True) -> str:
@@ -106,7 +105,8 @@ def graph_to_cypher_script(G: nx.MultiDiGraph, *, batch: int = DEFAULT_BATCH, sc
         except Exception as exc:
             raise ExportError(f"edge {u!r} -> {v!r}: {exc}") from None
         by_rel[(kinds[u], rel, kinds[v])].append(
-            {"source": str(u), "target": str(v), "key": key, "props": edge_props(key, attrs)})
+            {"source": str(u), "target": str(v), "key": key, "props": edge_props(key, attrs)}
+        )
 
     docs = ", ".join(G.graph.get("documents", [])) or "none"
     out = [
@@ -121,9 +121,11 @@ def graph_to_cypher_script(G: nx.MultiDiGraph, *, batch: int = DEFAULT_BATCH, sc
     for kind in NODE_KINDS:
         for rows in _batches(by_kind.get(kind, []), batch):
             out.append(f"UNWIND {literal(rows)} AS row MERGE (n:{kind} {{id: row.id}}) SET n += row.props;")
-    for (src, rel, dst) in sorted(by_rel):
+    for src, rel, dst in sorted(by_rel):
         for rows in _batches(by_rel[(src, rel, dst)], batch):
-            out.append(f"UNWIND {literal(rows)} AS row MATCH (a:{src} {{id: row.source}}) "
-                       f"MATCH (b:{dst} {{id: row.target}}) MERGE (a)-[r:{rel} {{key: row.key}}]->(b) "
-                       "SET r += row.props;")
+            out.append(
+                f"UNWIND {literal(rows)} AS row MATCH (a:{src} {{id: row.source}}) "
+                f"MATCH (b:{dst} {{id: row.target}}) MERGE (a)-[r:{rel} {{key: row.key}}]->(b) "
+                "SET r += row.props;"
+            )
     return "\n".join(out) + "\n"

@@ -20,7 +20,7 @@ def split_statements(script: str) -> list[str]:
     current: list[str] = []
     pos = 0
     for match in _TOKEN.finditer(script):
-        current.append(script[pos:match.start()])
+        current.append(script[pos : match.start()])
         token = match.group()
         pos = match.end()
         if token == ";":

@@ -15,16 +15,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
-
-from cypher.mapping import restore_edge, restore_node
-from graph.jsonio import EDGE_RELS, NODE_KINDS, SCHEMA
+from reformgraph.cypher.mapping import restore_edge, restore_node
+from reformgraph.jsonio import EDGE_RELS, NODE_KINDS, SCHEMA
 
 if TYPE_CHECKING:  # pragma: no cover
     from neo4j import Driver, ManagedTransaction
 
 _NODES = "MATCH (n) WHERE n.id IS NOT NULL RETURN labels(n) AS labels, properties(n) AS props"
-_EDGES = ("MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL "
-          "RETURN a.id AS source, type(r) AS rel, b.id AS target, properties(r) AS props")
+_EDGES = (
+    "MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL "
+    "RETURN a.id AS source, type(r) AS rel, b.id AS target, properties(r) AS props"
+)
 
 # One query: every pair of units sharing a measure (with the measures), and every
 # unit taking part in some measure (so units without partners are nodes too).
@@ -85,8 +86,7 @@ def fetch_graph(driver: Driver, database: str) -> nx.MultiDiGraph:
         if attrs["kind"] is not None:
             nodes.append((node_id, attrs))
     nodes.sort(key=lambda item: (_kind_rank(item[1]), item[0]))
-    G = nx.MultiDiGraph(schema=SCHEMA,
-                        documents=[n for n, a in nodes if a["kind"] == "Document"])
+    G = nx.MultiDiGraph(schema=SCHEMA, documents=[n for n, a in nodes if a["kind"] == "Document"])
     G.add_nodes_from(nodes)
     edges = []
     for row in edge_rows:
@@ -103,8 +103,9 @@ def fetch_graph(driver: Driver, database: str) -> nx.MultiDiGraph:
     return G
 
 
-def fetch_coordination_projection(driver: Driver, database: str, *, include_collective: bool = False,
-                                  directed: bool = False) -> nx.Graph | nx.DiGraph:
+def fetch_coordination_projection(
+    driver: Driver, database: str, *, include_collective: bool = False, directed: bool = False
+) -> nx.Graph | nx.DiGraph:
     """The unit–unit coordination graph, pulled from ``database`` with one query.
 
     Equal to ``coordination_graph(G, include_collective=...)`` (or, with

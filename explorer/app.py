@@ -1,8 +1,7 @@
 """ReformGraph explorer: the Streamlit entry point, a router over thin pages.
 
-Run from the repository root (``make explore`` does this)::
-
-    streamlit run explorer/app.py --server.address 127.0.0.1 -- --graph build/graph.json
+Started by ``reformgraph explore [GRAPH]`` (``make explore`` does this), which runs
+``streamlit run`` on this file bound to 127.0.0.1
 
 ``--graph PATH`` (a graph JSON or a document) is optional; without it the app
 builds the bundled document itself (cached). With ``NEO4J_URI`` set it reads
@@ -11,19 +10,12 @@ the graph from Neo4j and adds a read-only Cypher page.
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
-# `streamlit run explorer/app.py` puts explorer/ on sys.path, not the repository root.
-_ROOT = str(Path(__file__).resolve().parents[1])
-if _ROOT not in sys.path:
-    sys.path.insert(0, _ROOT)
-
-import streamlit as st  # noqa: E402
-
-from explorer import state  # noqa: E402
-from graph.errors import ReformGraphError  # noqa: E402
-from explorer.i18n import t, text  # noqa: E402
+import streamlit as st
+from reformgraph.errors import ReformGraphError
+from reformgraph.explorer import state
+from reformgraph.explorer.i18n import t, text
 
 _HERE = Path(__file__).resolve().parent
 PAGES = (

@@ -13,11 +13,10 @@ from datetime import date
 
 import networkx as nx
 import streamlit as st
-
-from explorer import tables
-from graph import metrics, views
-from graph.errors import NoChainError
-from graph.html_render import render_html
+from reformgraph import metrics, views
+from reformgraph.errors import NoChainError
+from reformgraph.explorer import tables
+from reformgraph.render.html import render_html
 
 VIEW_HEIGHT = "620px"
 
@@ -29,8 +28,9 @@ def unit_loads(token: str, _G: nx.MultiDiGraph, include_collective: bool = False
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def ranking(token: str, _G: nx.MultiDiGraph, by: str, n: int | None = 20,
-            include_collective: bool = False) -> list[metrics.RankedUnit]:
+def ranking(
+    token: str, _G: nx.MultiDiGraph, by: str, n: int | None = 20, include_collective: bool = False
+) -> list[metrics.RankedUnit]:
     """``metrics.top_units``."""
     return metrics.top_units(_G, by=by, n=n, include_collective=include_collective)
 
@@ -111,8 +111,9 @@ def overdue(token: str, _G: nx.MultiDiGraph, as_of: date, unit: str | None = Non
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
-def due_soon(token: str, _G: nx.MultiDiGraph, as_of: date, months: int,
-             unit: str | None = None) -> list[metrics.DueMeasure]:
+def due_soon(
+    token: str, _G: nx.MultiDiGraph, as_of: date, months: int, unit: str | None = None
+) -> list[metrics.DueMeasure]:
     """``metrics.due_within`` as of a date."""
     return metrics.due_within(_G, as_of, months, unit=unit)
 
@@ -142,14 +143,23 @@ def workplan(token: str, _G: nx.MultiDiGraph, wp: str, include_phones: bool = Fa
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def unit_view(token: str, _G: nx.MultiDiGraph, unit: str, depth: int, kinds: tuple[str, ...],
-              rels: tuple[str, ...], size_by: str, colour_by: str, lang: str) -> tuple[views.View, str, list[dict]]:
+def unit_view(
+    token: str,
+    _G: nx.MultiDiGraph,
+    unit: str,
+    depth: int,
+    kinds: tuple[str, ...],
+    rels: tuple[str, ...],
+    size_by: str,
+    colour_by: str,
+    lang: str,
+) -> tuple[views.View, str, list[dict]]:
     """A unit's neighbourhood view (``graph.views``), its offline HTML and the source of its edges.
 
     ``size_by``: ``degree`` (connections in the view), ``load`` (weighted load) or ``betweenness``;
     ``colour_by``: ``kind`` or ``community``.
     """
-    from explorer.i18n import text
+    from reformgraph.explorer.i18n import text
 
     sizes = None
     if size_by == "load":
@@ -160,8 +170,17 @@ def unit_view(token: str, _G: nx.MultiDiGraph, unit: str, depth: int, kinds: tup
     if colour_by == "community":
         groups = {u: f"{text('col.community', lang)} {i}" for u, i in community_of(token, _G).items()}
     size_label = text(f"unit.size.{size_by}", lang) if size_by != "degree" else None
-    view = views.unit_neighbourhood(_G, unit, depth, kinds, rels, sizes=sizes, size_label=size_label,
-                                    groups=groups, group_label=text("col.community", lang) if groups else None)
+    view = views.unit_neighbourhood(
+        _G,
+        unit,
+        depth,
+        kinds,
+        rels,
+        sizes=sizes,
+        size_label=size_label,
+        groups=groups,
+        group_label=text("col.community", lang) if groups else None,
+    )
     page = render_html(view, height=VIEW_HEIGHT, exported=date.today().isoformat())
     return view, page, tables.view_edge_rows(_G, view)
 
@@ -179,11 +198,17 @@ def chain_view(token: str, _G: nx.MultiDiGraph, source: str, target: str) -> tup
 @st.cache_data(show_spinner=False, max_entries=32)
 def bottleneck_view(token: str, _G: nx.MultiDiGraph, top: int, colour_by: str, lang: str) -> tuple[views.View, str]:
     """The coordination network's top units by betweenness, sized by it, and its HTML."""
-    from explorer.i18n import text
+    from reformgraph.explorer.i18n import text
 
     groups = None
     if colour_by == "community":
         groups = {u: f"{text('col.community', lang)} {i}" for u, i in community_of(token, _G).items()}
-    view = views.bottleneck_view(_G, coordination(token, _G), betweenness(token, _G), top=top, groups=groups,
-                                 group_label=text("col.community", lang) if groups else None)
+    view = views.bottleneck_view(
+        _G,
+        coordination(token, _G),
+        betweenness(token, _G),
+        top=top,
+        groups=groups,
+        group_label=text("col.community", lang) if groups else None,
+    )
     return view, render_html(view, height=VIEW_HEIGHT, exported=date.today().isoformat())

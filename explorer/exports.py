@@ -13,10 +13,9 @@ import re
 from functools import partial
 
 import streamlit as st
-
-from explorer.i18n import t
-from graph.errors import ExportError
-from graph.views import View
+from reformgraph.errors import ExportError
+from reformgraph.explorer.i18n import t
+from reformgraph.views import View
 
 MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
 
@@ -24,7 +23,7 @@ MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
 @st.cache_resource(show_spinner=False)
 def cjk_font_problem() -> str | None:
     """None when a CJK font for images is installed, else the one-line reason."""
-    from graph.fonts import find_cjk_font
+    from reformgraph.render.fonts import find_cjk_font
 
     try:
         find_cjk_font()
@@ -44,7 +43,7 @@ def file_stem(text: str) -> str:
 
 
 def _image(view: View, fmt: str) -> bytes:
-    from graph.image_render import render_image
+    from reformgraph.render.image import render_image
 
     return render_image(view, fmt).data
 
@@ -54,11 +53,24 @@ def download_buttons(view: View, page: str, stem: str, key: str) -> None:
     stem = file_stem(stem)
     st.markdown(f"**{t('unit.downloads')}**")
     cols = st.columns(4)
-    cols[0].download_button(t("unit.download_html"), page.encode("utf-8"), file_name=f"{stem}.html",
-                            mime="text/html", key=f"{key}_html", on_click="ignore")
+    cols[0].download_button(
+        t("unit.download_html"),
+        page.encode("utf-8"),
+        file_name=f"{stem}.html",
+        mime="text/html",
+        key=f"{key}_html",
+        on_click="ignore",
+    )
     problem = cjk_font_problem()
     for col, fmt in zip(cols[1:], ("png", "svg", "pdf")):
-        col.download_button(t(f"unit.download_{fmt}"), partial(_image, view, fmt), file_name=f"{stem}.{fmt}",
-                            mime=MIME[fmt], key=f"{key}_{fmt}", on_click="ignore", disabled=problem is not None)
+        col.download_button(
+            t(f"unit.download_{fmt}"),
+            partial(_image, view, fmt),
+            file_name=f"{stem}.{fmt}",
+            mime=MIME[fmt],
+            key=f"{key}_{fmt}",
+            on_click="ignore",
+            disabled=problem is not None,
+        )
     if problem:
         st.caption(t("unit.export_failed", error=problem))

@@ -30,9 +30,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "app.counts": ("{nodes} 个节点，{edges} 条边", "{nodes} nodes, {edges} edges"),
     "app.warnings": ("解析警告 {n} 条", "{n} parse warnings"),
     "app.load_error": ("无法加载图：{error}", "Cannot load the graph: {error}"),
-    "app.exposed": ("服务器监听 {address}，局域网中的其他人也能访问。请加上 --server.address 127.0.0.1 启动（make explore 默认如此）。",
-                    "The server listens on {address}: others on the network can reach it. Start it with "
-                    "--server.address 127.0.0.1 (make explore does)."),
+    "app.exposed": (
+        "服务器监听 {address}，局域网中的其他人也能访问。请加上 --server.address 127.0.0.1 启动（make explore 默认如此）。",
+        "The server listens on {address}: others on the network can reach it. Start it with "
+        "--server.address 127.0.0.1 (make explore does).",
+    ),
     "app.offline": ("本页面不从 127.0.0.1 以外加载任何资源。", "This page loads nothing from outside 127.0.0.1."),
     # --- navigation
     "nav.overview": ("总览", "Overview"),
@@ -126,10 +128,14 @@ TEXT: dict[str, tuple[str, str]] = {
     "overview.top_by": ("排序依据", "Rank by"),
     "overview.top_n": ("显示数量", "How many"),
     "overview.status": ("举措完成状态", "Measure status"),
-    "overview.status_note": ("按原文完成时限归类：已完成、持续推进、有截止日期、未注明。",
-                             "From each measure's deadline as written: done, ongoing, dated, not stated."),
-    "overview.collective_note": ("排名不含“各区县政府”“市级相关部门”等集合称谓。",
-                                 "Rankings leave out collective names such as 各区县政府 / 市级相关部门."),
+    "overview.status_note": (
+        "按原文完成时限归类：已完成、持续推进、有截止日期、未注明。",
+        "From each measure's deadline as written: done, ongoing, dated, not stated.",
+    ),
+    "overview.collective_note": (
+        "排名不含“各区县政府”“市级相关部门”等集合称谓。",
+        "Rankings leave out collective names such as 各区县政府 / 市级相关部门.",
+    ),
     "overview.load_note": ("加权负荷：{weights}", "Weighted load: {weights}"),
     # --- unit page
     "unit.search": ("搜索单位（名称、别名或简称）", "Search a unit (name, alias or abbreviation)"),
@@ -147,7 +153,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.measures": ("该单位的举措", "The unit's measures"),
     "unit.measures_caption": ("每一行都给出原文和行号。", "Every row gives the source text and its line number."),
     "unit.edges": ("图中每条边的出处", "Where every edge comes from"),
-    "unit.edges_caption": ("每条关系对应的原文句子与行号。", "The source sentence and line number behind each relation."),
+    "unit.edges_caption": (
+        "每条关系对应的原文句子与行号。",
+        "The source sentence and line number behind each relation.",
+    ),
     "unit.depth": ("邻域深度", "Depth"),
     "unit.kinds": ("显示的节点类型", "Node kinds shown"),
     "unit.rels": ("显示的关系", "Relations shown"),
@@ -161,12 +170,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.size.betweenness": ("中介中心性", "Betweenness"),
     "unit.legend": ("图例", "Legend"),
     "unit.select_node": ("查看图中节点", "Inspect a node shown"),
-    "unit.select_node_help": ("也可以直接点击图中的节点：点击单位即转到该单位，点击其他节点在此显示详情。",
-                              "Or click a node in the picture: a unit opens that unit, any other node shows here."),
+    "unit.select_node_help": (
+        "也可以直接点击图中的节点：点击单位即转到该单位，点击其他节点在此显示详情。",
+        "Or click a node in the picture: a unit opens that unit, any other node shows here.",
+    ),
     "unit.go": ("转到该单位", "Go to this unit"),
     "unit.summarised": ("图已简化：{note}", "The picture is summarised: {note}"),
     "unit.network": ("关系网络", "Network"),
-    "unit.network_caption": ("可拖动、缩放。布局由 networkx 预先计算（固定随机种子），不运行物理模拟，大型邻域也不会抖动。", "Drag and zoom. The layout is computed beforehand with networkx (seeded) and physics is off, so large neighbourhoods do not thrash."),
+    "unit.network_caption": (
+        "可拖动、缩放。布局由 networkx 预先计算（固定随机种子），不运行物理模拟，大型邻域也不会抖动。",
+        "Drag and zoom. The layout is computed beforehand with networkx (seeded) and physics is off, so large neighbourhoods do not thrash.",
+    ),
     "unit.no_measures": ("该单位没有举措。", "This unit has no measures."),
     "unit.downloads": ("导出当前视图", "Export this view"),
     "unit.download_html": ("下载 HTML（离线可用）", "Download HTML (works offline)"),
@@ -180,15 +194,23 @@ TEXT: dict[str, tuple[str, str]] = {
     "chains.to": ("终点单位", "To unit"),
     "chains.none": ("这两个单位之间没有协同链：{error}", "No chain between these units: {error}"),
     "chains.same": ("请选择两个不同的单位。", "Pick two different units."),
-    "chains.found": ("最短协同链 {hops} 步，共 {n} 条最短链。", "Shortest chain: {hops} hops; {n} shortest chains in all."),
+    "chains.found": (
+        "最短协同链 {hops} 步，共 {n} 条最短链。",
+        "Shortest chain: {hops} hops; {n} shortest chains in all.",
+    ),
     "chains.hops": ("逐步说明", "Hop by hop"),
-    "chains.explain": ("两个单位共同出现在一项举措中（一方牵头、另一方配合，或共同配合）即视为直接协同。",
-                       "Two units coordinate directly when they share a measure (one leads and the other supports, or both support)."),
+    "chains.explain": (
+        "两个单位共同出现在一项举措中（一方牵头、另一方配合，或共同配合）即视为直接协同。",
+        "Two units coordinate directly when they share a measure (one leads and the other supports, or both support).",
+    ),
     # --- bottlenecks
     "bottlenecks.title": ("瓶颈", "Bottlenecks"),
     "bottlenecks.ranking": ("中介中心性排名", "Betweenness ranking"),
     "bottlenecks.network": ("协同网络（按中介中心性调整大小）", "Coordination network (sized by betweenness)"),
-    "bottlenecks.articulation": ("关键连接单位（移除后网络断开）", "Articulation points (removing one disconnects the network)"),
+    "bottlenecks.articulation": (
+        "关键连接单位（移除后网络断开）",
+        "Articulation points (removing one disconnects the network)",
+    ),
     "bottlenecks.communities": ("协同组", "Communities"),
     "bottlenecks.modularity": ("模块度 {q}", "Modularity {q}"),
     "bottlenecks.top_n": ("显示数量", "How many"),
@@ -198,7 +220,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "被依赖数：以该单位为配合单位的不同牵头单位数。关键连接单位：移除后协同网络会断开。",
         "Betweenness: the share of shortest coordination chains between other units that pass through this "
         "unit (0–1; higher means more of a bottleneck). Dependents: distinct lead units this unit supports. "
-        "Articulation point: removing it splits the coordination network."),
+        "Articulation point: removing it splits the coordination network.",
+    ),
     "bottlenecks.central": ("核心单位", "Most central unit"),
     "bottlenecks.members": ("成员", "Members"),
     "bottlenecks.size": ("单位数", "Units"),
@@ -230,8 +253,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "reforms.none": ("无", "none"),
     # --- import
     "import.title": ("导入文档", "Import a document"),
-    "import.help": ("上传 .md 或 .txt 文件（UTF-8 或 GBK 编码，最大 {mb} MB）。文件只在内存中解析，不会写入磁盘。",
-                    "Upload a .md or .txt file (UTF-8 or GBK, at most {mb} MB). It is parsed in memory and never written to disk."),
+    "import.help": (
+        "上传 .md 或 .txt 文件（UTF-8 或 GBK 编码，最大 {mb} MB）。文件只在内存中解析，不会写入磁盘。",
+        "Upload a .md or .txt file (UTF-8 or GBK, at most {mb} MB). It is parsed in memory and never written to disk.",
+    ),
     "import.upload": ("选择文件", "Choose a file"),
     "import.error": ("错误：{error}", "error: {error}"),
     "import.built": ("已从 {name} 构建图：{summary}", "Built a graph from {name}: {summary}"),
@@ -241,8 +266,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "import.unresolved": ("别名表中没有的单位名称", "Unit names not in the alias table"),
     # --- cypher
     "cypher.title": ("只读 Cypher 查询", "Read-only Cypher query"),
-    "cypher.help": ("只允许读取；写入语句会被拒绝。结果最多 {limit} 行，超时 {timeout} 秒。",
-                    "Reads only; write clauses are refused. At most {limit} rows, {timeout} s timeout."),
+    "cypher.help": (
+        "只允许读取；写入语句会被拒绝。结果最多 {limit} 行，超时 {timeout} 秒。",
+        "Reads only; write clauses are refused. At most {limit} rows, {timeout} s timeout.",
+    ),
     "cypher.query": ("查询语句", "Query"),
     "cypher.params": ("参数（JSON）", "Parameters (JSON)"),
     "cypher.run": ("运行", "Run"),

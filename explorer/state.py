@@ -26,11 +26,10 @@ from pathlib import Path
 
 import networkx as nx
 import streamlit as st
-
-from graph.aliases import DEFAULT_ALIAS_PATH
-from graph.errors import ReformGraphError
-from graph.jsonio import graph_to_data
-from graph.pipeline import BUNDLED_DOCUMENT, BuildResult, build_from_paths
+from reformgraph.aliases import DEFAULT_ALIAS_PATH
+from reformgraph.errors import ReformGraphError
+from reformgraph.jsonio import graph_to_data
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, BuildResult, build_from_paths
 
 GRAPH_ENV = "REFORMGRAPH_GRAPH"
 
@@ -98,6 +97,7 @@ def _alias_stamp() -> str:
 
 # ---- files (the bundled document, or --graph PATH) -------------------------------------------
 
+
 @st.cache_data(show_spinner=False, max_entries=8)
 def parsed_paths(paths: tuple[str, ...], stamp: str) -> BuildResult:
     """Parse and build ``paths`` (documents or graph JSON); ``stamp`` changes when a file does."""
@@ -110,8 +110,7 @@ def shared_graph_from_paths(paths: tuple[str, ...], stamp: str, kind: str) -> Lo
     result = parsed_paths(paths, stamp)
     ref = paths[0]
     token = "file:" + hashlib.sha256(f"{paths}|{stamp}".encode()).hexdigest()[:16]
-    return LoadedGraph(token, result.graph, Source(kind, ref, (("path", ref),)),
-                       result.warnings, result.unresolved)
+    return LoadedGraph(token, result.graph, Source(kind, ref, (("path", ref),)), result.warnings, result.unresolved)
 
 
 def load_paths(paths: Sequence[str], kind: str) -> LoadedGraph:
@@ -126,10 +125,11 @@ def load_paths(paths: Sequence[str], kind: str) -> LoadedGraph:
 
 # ---- uploads (the Import page) --------------------------------------------------------------
 
+
 @st.cache_data(show_spinner=False, max_entries=16)
 def parsed_upload(digest: str, name: str, _data: bytes) -> BuildResult:
     """Parse an uploaded document in memory (keyed by its SHA-256)."""
-    from explorer.upload import build_from_bytes
+    from reformgraph.explorer.upload import build_from_bytes
 
     return build_from_bytes(_data, name)
 
@@ -137,8 +137,13 @@ def parsed_upload(digest: str, name: str, _data: bytes) -> BuildResult:
 @st.cache_resource(show_spinner=False, max_entries=16)
 def shared_graph_from_upload(digest: str, name: str, _data: bytes) -> LoadedGraph:
     result = parsed_upload(digest, name, _data)
-    return LoadedGraph(f"upload:{digest[:16]}", result.graph,
-                       Source("upload", digest, (("name", name),)), result.warnings, result.unresolved)
+    return LoadedGraph(
+        f"upload:{digest[:16]}",
+        result.graph,
+        Source("upload", digest, (("name", name),)),
+        result.warnings,
+        result.unresolved,
+    )
 
 
 MAX_UPLOADS_PER_SESSION = 3
@@ -161,6 +166,7 @@ def remember_upload(name: str, data: bytes) -> str:
 
 # ---- Neo4j -------------------------------------------------------------------------------------
 
+
 def neo4j_configured(env: dict[str, str] | None = None) -> bool:
     """True when ``NEO4J_URI`` is set: the explorer then reads its graph from Neo4j."""
     env = os.environ if env is None else env
@@ -170,14 +176,14 @@ def neo4j_configured(env: dict[str, str] | None = None) -> bool:
 @st.cache_resource(show_spinner=False)
 def neo4j_driver():
     """One long-lived driver per process (``cypher`` is imported only when Neo4j is used)."""
-    from cypher.connect import driver_from_env
+    from reformgraph.cypher.connect import driver_from_env
 
     return driver_from_env()
 
 
 def neo4j_database() -> str:
     """``NEO4J_DATABASE`` or ``neo4j`` (the database is always named)."""
-    from cypher.connect import database_from_env
+    from reformgraph.cypher.connect import database_from_env
 
     return database_from_env()
 
@@ -185,8 +191,8 @@ def neo4j_database() -> str:
 @st.cache_resource(show_spinner=False, ttl=300)
 def shared_graph_from_neo4j(database: str) -> LoadedGraph:
     """The whole graph fetched from Neo4j (refetched at most every five minutes)."""
-    from cypher.connect import settings_from_env, translated
-    from cypher.store import fetch_graph
+    from reformgraph.cypher.connect import settings_from_env, translated
+    from reformgraph.cypher.store import fetch_graph
 
     with translated(settings_from_env()):  # a driver failure becomes a one-line DatabaseError
         G = fetch_graph(neo4j_driver(), database)
@@ -197,6 +203,7 @@ def shared_graph_from_neo4j(database: str) -> LoadedGraph:
 
 
 # ---- the session's graph -----------------------------------------------------------------------
+
 
 def default_graph() -> LoadedGraph:
     """The graph every session starts with (Neo4j, --graph PATH, or the bundled document)."""
@@ -220,7 +227,7 @@ def active_graph() -> LoadedGraph:
 
 def require_graph() -> LoadedGraph:
     """``active_graph()``, or a one-line error on the page and stop (never a traceback)."""
-    from explorer.i18n import t
+    from reformgraph.explorer.i18n import t
 
     try:
         return active_graph()

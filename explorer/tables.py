@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from datetime import date
 from collections.abc import Iterable
+from datetime import date
 from typing import Any
 
 import networkx as nx
@@ -41,8 +41,13 @@ def nodes_of_kind(G: nx.MultiDiGraph, kind: str) -> list[str]:
 def graph_counts(G: nx.MultiDiGraph) -> dict[str, int]:
     """Documents, reform items, workplans, measures and units in ``G``."""
     counts = Counter(k for _, k in G.nodes(data="kind"))
-    return {"documents": counts["Document"], "reforms": counts["Reform"], "workplans": counts["Workplan"],
-            "measures": counts["Measure"], "units": counts["Unit"]}
+    return {
+        "documents": counts["Document"],
+        "reforms": counts["Reform"],
+        "workplans": counts["Workplan"],
+        "measures": counts["Measure"],
+        "units": counts["Unit"],
+    }
 
 
 def status_counts(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
@@ -76,10 +81,16 @@ def measure_context(G: nx.MultiDiGraph, measure: str) -> dict[str, Any]:
     wp = _parent(G, measure, "Workplan")
     reform = _parent(G, wp, "Reform") if wp else None
     return {
-        "measure": measure, "seq": d.get("seq"), "text": d.get("text"), "line": d.get("line"),
-        "deadline": d.get("deadline"), "deadline_raw": d.get("deadline_raw"), "status": d.get("status"),
+        "measure": measure,
+        "seq": d.get("seq"),
+        "text": d.get("text"),
+        "line": d.get("line"),
+        "deadline": d.get("deadline"),
+        "deadline_raw": d.get("deadline_raw"),
+        "status": d.get("status"),
         "workplan": G.nodes[wp].get("number") if wp else d.get("workplan"),
-        "workplan_title": G.nodes[wp].get("title") if wp else None, "workplan_id": wp,
+        "workplan_title": G.nodes[wp].get("title") if wp else None,
+        "workplan_id": wp,
         "reform": G.nodes[reform].get("number") if reform else None,
         "reform_title": G.nodes[reform].get("title") if reform else None,
     }
@@ -95,8 +106,11 @@ def unit_measure_rows(G: nx.MultiDiGraph, unit: str) -> list[dict[str, Any]]:
         if data.get("rel") not in ("LEADS", "SUPPORTS"):
             continue
         row = measure_context(G, m)
-        row.update(role="lead" if data["rel"] == "LEADS" else "support", raw=data.get("raw"),
-                   line=data.get("line", row["line"]))
+        row.update(
+            role="lead" if data["rel"] == "LEADS" else "support",
+            raw=data.get("raw"),
+            line=data.get("line", row["line"]),
+        )
         rows.append(row)
     return sorted(rows, key=lambda r: (number_key(r["workplan"]), r["seq"] or 0, r["role"]))
 
@@ -131,8 +145,16 @@ def edge_rows(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, dict[str, Any]
     rows = []
     for u, v, data in edges:
         ev = edge_evidence(G, u, v, data)
-        rows.append({"from": unit_label(G, u), "from_kind": G.nodes[u].get("kind"), "rel": data.get("rel"),
-                     "to": unit_label(G, v), "to_kind": G.nodes[v].get("kind"), **ev})
+        rows.append(
+            {
+                "from": unit_label(G, u),
+                "from_kind": G.nodes[u].get("kind"),
+                "rel": data.get("rel"),
+                "to": unit_label(G, v),
+                "to_kind": G.nodes[v].get("kind"),
+                **ev,
+            }
+        )
     return rows
 
 
@@ -153,8 +175,15 @@ def reform_rows(G: nx.MultiDiGraph, query: str = "") -> list[dict[str, Any]]:
         if q and not _reform_matches(G, reform, wps, q):
             continue
         d = G.nodes[reform]
-        rows.append({"reform": reform, "number": d.get("number"), "title": d.get("title"),
-                     "document": d.get("document"), "workplans": wps})
+        rows.append(
+            {
+                "reform": reform,
+                "number": d.get("number"),
+                "title": d.get("title"),
+                "document": d.get("document"),
+                "workplans": wps,
+            }
+        )
     return sorted(rows, key=lambda r: (r["document"] or "", number_key(r["number"])))
 
 
@@ -182,12 +211,23 @@ def workplan_detail(G: nx.MultiDiGraph, wp: str, *, include_phones: bool = False
         if rel == "PART_OF" and G.nodes[src].get("kind") == "Measure":
             measures.append(src)
         elif rel == "RESPONSIBLE_FOR":
-            responsible.append({"unit": unit_label(G, src), "unit_id": src, "role": data.get("role"),
-                                "raw": data.get("raw"), "line": data.get("line")})
+            responsible.append(
+                {
+                    "unit": unit_label(G, src),
+                    "unit_id": src,
+                    "role": data.get("role"),
+                    "raw": data.get("raw"),
+                    "line": data.get("line"),
+                }
+            )
         elif rel == "CONTACT_FOR":
             units = [unit_label(G, t) for _, t, r in G.out_edges(src, data="rel") if r == "MEMBER_OF"]
-            row = {"name": unit_label(G, src), "role": data.get("role"), "unit": "、".join(units),
-                   "line": data.get("line")}
+            row = {
+                "name": unit_label(G, src),
+                "role": data.get("role"),
+                "unit": "、".join(units),
+                "line": data.get("line"),
+            }
             if include_phones:
                 row["phones"] = "、".join(data.get("phones") or [])
             contacts.append(row)
@@ -200,17 +240,39 @@ def workplan_detail(G: nx.MultiDiGraph, wp: str, *, include_phones: bool = False
                 leads.append(unit_label(G, u))
             elif data.get("rel") == "SUPPORTS":
                 supports.append(unit_label(G, u))
-        measure_rows.append({"measure": m, "seq": md.get("seq"), "text": md.get("text"),
-                             "leads": "、".join(leads), "supports": "、".join(supports),
-                             "deadline": md.get("deadline"), "deadline_raw": md.get("deadline_raw"),
-                             "status": md.get("status"), "line": md.get("line")})
-    citations = [{"title": G.nodes[t].get("title"), "category": G.nodes[t].get("category"), "line": data.get("line")}
-                 for _, t, data in G.out_edges(wp, data=True) if data.get("rel") == "CITES"]
+        measure_rows.append(
+            {
+                "measure": m,
+                "seq": md.get("seq"),
+                "text": md.get("text"),
+                "leads": "、".join(leads),
+                "supports": "、".join(supports),
+                "deadline": md.get("deadline"),
+                "deadline_raw": md.get("deadline_raw"),
+                "status": md.get("status"),
+                "line": md.get("line"),
+            }
+        )
+    citations = [
+        {"title": G.nodes[t].get("title"), "category": G.nodes[t].get("category"), "line": data.get("line")}
+        for _, t, data in G.out_edges(wp, data=True)
+        if data.get("rel") == "CITES"
+    ]
     districts = [unit_label(G, t) for _, t, rel in G.out_edges(wp, data="rel") if rel == "APPLIES_TO"]
-    return {"workplan": wp, "number": d.get("number"), "title": d.get("title"), "variant": d.get("variant"),
-            "scope": d.get("scope"), "line_start": d.get("line_start"), "line_end": d.get("line_end"),
-            "measures": measure_rows, "responsible": responsible, "contacts": contacts,
-            "citations": sorted(citations, key=lambda c: (c["line"] or 0)), "districts": districts}
+    return {
+        "workplan": wp,
+        "number": d.get("number"),
+        "title": d.get("title"),
+        "variant": d.get("variant"),
+        "scope": d.get("scope"),
+        "line_start": d.get("line_start"),
+        "line_end": d.get("line_end"),
+        "measures": measure_rows,
+        "responsible": responsible,
+        "contacts": contacts,
+        "citations": sorted(citations, key=lambda c: c["line"] or 0),
+        "districts": districts,
+    }
 
 
 def default_as_of(G: nx.MultiDiGraph, months: Iterable[str], today: date | None = None) -> date:
@@ -255,20 +317,48 @@ def tiny_graph() -> nx.MultiDiGraph:
     Workplan 1 of reform 1: measure 1 (市财政局 leads, line 9), measure 2 (市税务局 leads,
     市财政局 supports, line 11).
     """
-    from graph.jsonio import SCHEMA
+    from reformgraph.jsonio import SCHEMA
 
     G = nx.MultiDiGraph(schema=SCHEMA, documents=["doc:demo"])
-    G.add_node("doc:demo", kind="Document", title="示例文件", path="demo.md", sha256="0" * 64,
-               issuer=None, doc_number=None, date=None)
+    G.add_node(
+        "doc:demo",
+        kind="Document",
+        title="示例文件",
+        path="demo.md",
+        sha256="0" * 64,
+        issuer=None,
+        doc_number=None,
+        date=None,
+    )
     G.add_node("reform:demo:1", kind="Reform", number="1", title="示例改革", document="doc:demo")
     G.add_edge("reform:demo:1", "doc:demo", rel="PART_OF")
-    G.add_node("workplan:demo:1", kind="Workplan", number="1", title="示例工作方案", variant=None, scope=None,
-               line_start=5, line_end=12, reform="1", document="doc:demo")
+    G.add_node(
+        "workplan:demo:1",
+        kind="Workplan",
+        number="1",
+        title="示例工作方案",
+        variant=None,
+        scope=None,
+        line_start=5,
+        line_end=12,
+        reform="1",
+        document="doc:demo",
+    )
     G.add_edge("workplan:demo:1", "reform:demo:1", rel="PART_OF")
     for seq, line, text, deadline in ((1, 9, "开展调研。", "2022-05"), (2, 11, "完善系统。", None)):
         m = f"measure:demo:1:{seq}"
-        G.add_node(m, kind="Measure", workplan="1", seq=seq, text=text, deadline_raw=deadline and "2022年5月",
-                   deadline=deadline, status="scheduled" if deadline else None, line=line, document="doc:demo")
+        G.add_node(
+            m,
+            kind="Measure",
+            workplan="1",
+            seq=seq,
+            text=text,
+            deadline_raw=deadline and "2022年5月",
+            deadline=deadline,
+            status="scheduled" if deadline else None,
+            line=line,
+            document="doc:demo",
+        )
         G.add_edge(m, "workplan:demo:1", rel="PART_OF")
     for name in ("市财政局", "市税务局"):
         G.add_node(f"unit:{name}", kind="Unit", name=name, aliases=[name], category="department")
@@ -287,7 +377,7 @@ def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
     An edge touching a summary node ("+N …") has no single source and is listed with
     ``summary=True``.
 
-    >>> from graph.views import View, ViewEdge
+    >>> from reformgraph.views import View, ViewEdge
     >>> G = tiny_graph()
     >>> v = View("t", (), (ViewEdge("unit:市财政局", "workplan:demo:1", "LEADS", "牵头"),))
     >>> [(r["to"], r["line"], r["source"]) for r in view_edge_rows(G, v)]
@@ -307,11 +397,23 @@ def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
 
     for e in view.edges:
         if e.source not in G or e.target not in G:
-            rows.append({"from": _view_label(view, e.source), "rel": e.rel, "to": _view_label(view, e.target),
-                         "source": None, "line": None, "raw": None, "summary": True})
+            rows.append(
+                {
+                    "from": _view_label(view, e.source),
+                    "rel": e.rel,
+                    "to": _view_label(view, e.target),
+                    "source": None,
+                    "line": None,
+                    "raw": None,
+                    "summary": True,
+                }
+            )
             continue
-        underlying = [(e.source, e.target, d) for d in (G.get_edge_data(e.source, e.target) or {}).values()
-                      if d.get("rel") == e.rel]
+        underlying = [
+            (e.source, e.target, d)
+            for d in (G.get_edge_data(e.source, e.target) or {}).values()
+            if d.get("rel") == e.rel
+        ]
         if not underlying and e.rel in ("LEADS", "SUPPORTS") and G.nodes[e.target].get("kind") == "Workplan":
             underlying = grouped(e.source, e.rel, e.target)
         if not underlying and e.rel == "COORDINATES":

@@ -50,8 +50,9 @@ def legend_html(title: str, entries: Sequence[tuple[str, str]], note: str = "") 
     """
     items = "".join(
         f'<span style="margin-right:14px;white-space:nowrap"><span style="display:inline-block;width:11px;'
-        f'height:11px;border-radius:6px;background:{colour if _COLOUR.fullmatch(colour) else "#999999"};'
+        f"height:11px;border-radius:6px;background:{colour if _COLOUR.fullmatch(colour) else '#999999'};"
         f'margin-right:4px"></span>{html.escape(label)}</span>'
-        for label, colour in entries)
+        for label, colour in entries
+    )
     tail = f" · {html.escape(note)}" if note else ""
     return f'<div style="font-size:0.85rem"><b>{html.escape(title)}</b>：{items}{tail}</div>'

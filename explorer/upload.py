@@ -7,22 +7,22 @@ as the CLI (``str`` of the DocumentError: ``name:line: what is wrong``).
 >>> build_from_bytes(b"", "empty.md")
 Traceback (most recent call last):
 ...
-graph.errors.DocumentError: empty.md: the file is empty
+reformgraph.errors.DocumentError: empty.md: the file is empty
 >>> check_upload("plan.docx", 10)
 Traceback (most recent call last):
 ...
-graph.errors.DocumentError: plan.docx: expected a .md or .txt document
+reformgraph.errors.DocumentError: plan.docx: expected a .md or .txt document
 """
 
 from __future__ import annotations
 
 from pathlib import PurePath
 
-from graph.aliases import AliasTable, load_alias_table, near_duplicates
-from graph.build import build_graph, unresolved_forms
-from graph.errors import DocumentError
-from graph.pipeline import BuildResult
-from loaders.read import parse_bytes
+from reformgraph.aliases import AliasTable, load_alias_table, near_duplicates
+from reformgraph.build import build_graph, unresolved_forms
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.pipeline import BuildResult
+from reformgraph.loaders.read import parse_bytes
 
 UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024
 """Largest document the Import page accepts (the bundled one is about 0.3 MB)."""
@@ -49,8 +49,9 @@ def check_upload(name: str, size: int, limit: int = UPLOAD_LIMIT_BYTES) -> None:
         raise DocumentError(f"file larger than the upload limit ({size} > {limit} bytes)", path=name)
 
 
-def build_from_bytes(data: bytes, name: str, *, aliases: AliasTable | None = None,
-                     limit: int = UPLOAD_LIMIT_BYTES) -> BuildResult:
+def build_from_bytes(
+    data: bytes, name: str, *, aliases: AliasTable | None = None, limit: int = UPLOAD_LIMIT_BYTES
+) -> BuildResult:
     """Decode, parse and build one uploaded document (UTF-8 or GBK/GB18030).
 
     Raises DocumentError (or a subclass) with the CLI's message when the file

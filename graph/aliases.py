@@ -22,13 +22,19 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+from reformgraph.errors import AliasTableError
+from reformgraph.resources import data_path
 
-from graph.errors import AliasTableError
-
-DEFAULT_ALIAS_PATH = Path(__file__).resolve().parents[1] / "data" / "aliases.csv"
+DEFAULT_ALIAS_PATH = data_path("aliases.csv")
 CATEGORIES = (
-    "department", "collective", "district_government", "court", "procuratorate",
-    "enterprise", "association", "other",
+    "department",
+    "collective",
+    "district_government",
+    "court",
+    "procuratorate",
+    "enterprise",
+    "association",
+    "other",
 )
 
 # Suffixes that widen a name to "and others": kept in raw, dropped from the canonical name.
@@ -99,7 +105,7 @@ class AliasTable:
         self.canonical_names = sorted({c for c, _ in entries.values()})
 
     @classmethod
-    def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> "AliasTable":
+    def from_rows(cls, rows: Iterable[tuple[str, str, str]]) -> AliasTable:
         entries: dict[str, tuple[str, str]] = {}
         for surface, canonical, category in rows:
             category = category or categorize(canonical)
@@ -145,13 +151,15 @@ def load_alias_table(path: str | Path | None = None) -> AliasTable:
             category = row[2].strip() if len(row) > 2 else ""
             if category and category not in CATEGORIES:
                 raise AliasTableError(
-                    f"{path}:{lineno}: unknown category {category!r} (expected one of {', '.join(CATEGORIES)})")
+                    f"{path}:{lineno}: unknown category {category!r} (expected one of {', '.join(CATEGORIES)})"
+                )
             rows.append((row[0].strip(), row[1].strip(), category))
     return AliasTable.from_rows(rows)
 
 
-def near_duplicates(names: Iterable[str], table: AliasTable | None = None,
-                    threshold: float = 85.0) -> list[tuple[str, str, float]]:
+def near_duplicates(
+    names: Iterable[str], table: AliasTable | None = None, threshold: float = 85.0
+) -> list[tuple[str, str, float]]:
     """Pairs of distinct canonical names that look like one body spelled two ways.
 
     >>> near_duplicates(["市人力社保局", "市人力资源社保局", "市财政局"])
@@ -162,8 +170,7 @@ def near_duplicates(names: Iterable[str], table: AliasTable | None = None,
     for i, a in enumerate(unique):
         if categorize(a) == "collective":
             continue
-        for b, score, _ in process.extract(a, unique[i + 1:], scorer=fuzz.ratio,
-                                           score_cutoff=threshold, limit=None):
+        for b, score, _ in process.extract(a, unique[i + 1 :], scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
             if categorize(b) != "collective":
                 pairs.append((a, b, round(float(score), 1)))
     return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))

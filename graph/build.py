@@ -4,12 +4,12 @@ Workplans and measures are scoped by their document; units, districts, laws
 and people are shared across documents. Ids are stable: the same input gives
 the same ids.
 
->>> from loaders.records import Deadline, Document, Measure, Reform, UnitMention, Workplan
+>>> from reformgraph.records import Deadline, Document, Measure, Reform, UnitMention, Workplan
 >>> m = Measure(1, "开展调研。", (UnitMention("市财政局", 9),), (UnitMention("市高法院", 9),),
 ...             Deadline("2022年5月", "2022-05", "scheduled"), 9)
 >>> wp = Workplan("1", "1", "示例", None, None, 5, 10, (m,), (), (), (), ())
 >>> doc = Document("demo", "demo.md", "0" * 64, "示例", None, None, None, (Reform("1", "示例"),), (wp,))
->>> from graph.aliases import AliasTable
+>>> from reformgraph.aliases import AliasTable
 >>> G = build_graph([doc], AliasTable.from_rows([]))
 >>> sorted(rel for _, _, rel in G.edges(data="rel"))
 ['LEADS', 'PART_OF', 'PART_OF', 'PART_OF', 'SUPPORTS']
@@ -22,11 +22,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import networkx as nx
-
-from graph.aliases import AliasTable
-from graph.jsonio import SCHEMA
-from loaders.districts import district_prefix
-from loaders.records import Document, Workplan
+from reformgraph.aliases import AliasTable
+from reformgraph.districts import district_prefix
+from reformgraph.jsonio import SCHEMA
+from reformgraph.records import Document, Workplan
 
 
 def document_id(doc: Document) -> str:
@@ -72,8 +71,7 @@ def build_graph(documents: Sequence[Document], aliases: AliasTable) -> nx.MultiD
 def unresolved_forms(documents: Iterable[Document], aliases: AliasTable) -> list[str]:
     """Surface forms the alias table does not list (they became units by rule)."""
     forms = {
-        u.raw for doc in documents for wp in doc.workplans
-        for u in _mentions(wp) if not aliases.resolve(u.raw).known
+        u.raw for doc in documents for wp in doc.workplans for u in _mentions(wp) if not aliases.resolve(u.raw).known
     }
     return sorted(forms)
 
@@ -87,8 +85,16 @@ def _mentions(wp: Workplan):
 
 def _add_document(G: nx.MultiDiGraph, doc: Document, aliases: AliasTable) -> None:
     did = document_id(doc)
-    G.add_node(did, kind="Document", title=doc.title, path=doc.path, sha256=doc.sha256,
-               issuer=doc.issuer, doc_number=doc.doc_number, date=doc.date)
+    G.add_node(
+        did,
+        kind="Document",
+        title=doc.title,
+        path=doc.path,
+        sha256=doc.sha256,
+        issuer=doc.issuer,
+        doc_number=doc.doc_number,
+        date=doc.date,
+    )
     for reform in doc.reforms:
         rid = reform_id(doc, reform.number)
         G.add_node(rid, kind="Reform", number=reform.number, title=reform.title, document=did)
@@ -114,15 +120,33 @@ def _add_unit(G: nx.MultiDiGraph, raw: str, aliases: AliasTable) -> str:
 
 def _add_workplan(G: nx.MultiDiGraph, doc: Document, wp: Workplan, aliases: AliasTable) -> None:
     wid = workplan_id(doc, wp.number)
-    G.add_node(wid, kind="Workplan", number=wp.number, title=wp.title, variant=wp.variant,
-               scope=wp.scope, line_start=wp.line_start, line_end=wp.line_end,
-               reform=wp.reform_number, document=document_id(doc))
+    G.add_node(
+        wid,
+        kind="Workplan",
+        number=wp.number,
+        title=wp.title,
+        variant=wp.variant,
+        scope=wp.scope,
+        line_start=wp.line_start,
+        line_end=wp.line_end,
+        reform=wp.reform_number,
+        document=document_id(doc),
+    )
     G.add_edge(wid, reform_id(doc, wp.reform_number), rel="PART_OF")
     for m in wp.measures:
         mid = measure_id(doc, wp.number, m.seq)
-        G.add_node(mid, kind="Measure", workplan=wp.number, seq=m.seq, text=m.text,
-                   deadline_raw=m.deadline.raw, deadline=m.deadline.date, status=m.deadline.status,
-                   line=m.line, document=document_id(doc))
+        G.add_node(
+            mid,
+            kind="Measure",
+            workplan=wp.number,
+            seq=m.seq,
+            text=m.text,
+            deadline_raw=m.deadline.raw,
+            deadline=m.deadline.date,
+            status=m.deadline.status,
+            line=m.line,
+            document=document_id(doc),
+        )
         G.add_edge(mid, wid, rel="PART_OF")
         seen: set[tuple[str, str]] = set()
         for rel, mentions in (("LEADS", m.leads), ("SUPPORTS", m.supports)):

@@ -107,16 +107,28 @@ def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None 
     """
     units = _unit_changes(old, new)
     wp_old, wp_new = _workplans(old), _workplans(new)
-    added = [WorkplanChange("added", *k, wp_new[k]["number"], len(wp_new[k]["measures"]))
-             for k in wp_new if k not in wp_old]
-    removed = [WorkplanChange("removed", *k, wp_old[k]["number"], len(wp_old[k]["measures"]))
-               for k in wp_old if k not in wp_new]
+    added = [
+        WorkplanChange("added", *k, wp_new[k]["number"], len(wp_new[k]["measures"])) for k in wp_new if k not in wp_old
+    ]
+    removed = [
+        WorkplanChange("removed", *k, wp_old[k]["number"], len(wp_old[k]["measures"]))
+        for k in wp_old
+        if k not in wp_new
+    ]
     leads, deadlines = [], []
     for key in sorted(set(wp_old) & set(wp_new)):
         a, b = wp_old[key], wp_new[key]
         if a["leads"] != b["leads"]:
-            leads.append(LeadChange(key[0], key[1], tuple(sorted(a["leads"])), tuple(sorted(b["leads"])),
-                                    tuple(sorted(a["leads"] - b["leads"])), tuple(sorted(b["leads"] - a["leads"]))))
+            leads.append(
+                LeadChange(
+                    key[0],
+                    key[1],
+                    tuple(sorted(a["leads"])),
+                    tuple(sorted(b["leads"])),
+                    tuple(sorted(a["leads"] - b["leads"])),
+                    tuple(sorted(b["leads"] - a["leads"])),
+                )
+            )
         deadlines.extend(_deadline_changes(key[0], a["measures"], b["measures"]))
     if unit is not None:
         units = [u for u in units if u.unit == unit]
@@ -135,18 +147,48 @@ def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None 
 def diff_rows(d: PlanDiff) -> dict[str, list[dict]]:
     """The diff as named lists of plain dicts (for tables, CSV and JSON)."""
     return {
-        "units": [{"unit": u.unit, "lead_old": u.lead_old, "lead_new": u.lead_new, "support_old": u.support_old,
-                   "support_new": u.support_new, "delta": u.delta} for u in d.units],
-        "workplans": [{"change": w.change, "workplan": w.title, "variant": w.variant, "number": w.number,
-                       "measures": w.measures} for w in d.workplans],
-        "leads": [{"workplan": c.workplan, "variant": c.variant, "old": list(c.old), "new": list(c.new),
-                   "lost": list(c.lost), "gained": list(c.gained)} for c in d.leads],
-        "deadlines": [{"workplan": s.workplan, "measure": s.text, "old": s.old, "new": s.new, "months": s.months,
-                       "leads": list(s.leads)} for s in d.deadlines],
+        "units": [
+            {
+                "unit": u.unit,
+                "lead_old": u.lead_old,
+                "lead_new": u.lead_new,
+                "support_old": u.support_old,
+                "support_new": u.support_new,
+                "delta": u.delta,
+            }
+            for u in d.units
+        ],
+        "workplans": [
+            {"change": w.change, "workplan": w.title, "variant": w.variant, "number": w.number, "measures": w.measures}
+            for w in d.workplans
+        ],
+        "leads": [
+            {
+                "workplan": c.workplan,
+                "variant": c.variant,
+                "old": list(c.old),
+                "new": list(c.new),
+                "lost": list(c.lost),
+                "gained": list(c.gained),
+            }
+            for c in d.leads
+        ],
+        "deadlines": [
+            {
+                "workplan": s.workplan,
+                "measure": s.text,
+                "old": s.old,
+                "new": s.new,
+                "months": s.months,
+                "leads": list(s.leads),
+            }
+            for s in d.deadlines
+        ],
     }
 
 
 # ---- helpers ----------------------------------------------------------------------------------------
+
 
 def _name(G: nx.MultiDiGraph, node: str) -> str:
     return G.nodes[node].get("name", node)
@@ -182,7 +224,7 @@ def _workplans(G: nx.MultiDiGraph) -> dict[tuple[str, str | None], dict]:
             continue
         key = (_norm(data["title"]), data.get("variant"))
         entry = out.setdefault(key, {"number": data["number"], "leads": set(), "units": set(), "measures": []})
-        for m, _, rel in G.in_edges(w, data="rel"):
+        for m, _, _rel in G.in_edges(w, data="rel"):
             if G.nodes[m].get("kind") == "Measure":
                 leads = tuple(sorted(_name(G, u) for u, _, r in G.in_edges(m, data="rel") if r == "LEADS"))
                 units = {_name(G, u) for u, _, r in G.in_edges(m, data="rel") if r in ("LEADS", "SUPPORTS")}
@@ -214,13 +256,23 @@ def _deadline_changes(workplan: str, old: list, new: list) -> list[DeadlineChang
         (mo_a, d_a), (mo_b, d_b) = _months(deadline), _months(new_deadline)
         if (mo_a, d_a) == (mo_b, d_b):
             continue
-        out.append(DeadlineChange(workplan, text, deadline, new_deadline, mo_b - mo_a,
-                                  tuple(sorted(set(leads) | set(new_leads))), tuple(sorted(units | new_units))))
+        out.append(
+            DeadlineChange(
+                workplan,
+                text,
+                deadline,
+                new_deadline,
+                mo_b - mo_a,
+                tuple(sorted(set(leads) | set(new_leads))),
+                tuple(sorted(units | new_units)),
+            )
+        )
     return out
 
 
 def _example_graphs() -> tuple[nx.MultiDiGraph, nx.MultiDiGraph]:
     """Two tiny plans in contract shape (for the doctest)."""
+
     def plan(workplans):
         G = nx.MultiDiGraph()
         for n, (title, measures) in enumerate(workplans, start=1):
@@ -235,11 +287,22 @@ def _example_graphs() -> tuple[nx.MultiDiGraph, nx.MultiDiGraph]:
                         G.add_node(f"unit:{name}", kind="Unit", name=name)
                         G.add_edge(f"unit:{name}", m, rel=rel)
         return G
-    old = plan([("重点任务", [("建设平台。", "2025-06", ["区大数据局"], []), ("落实资金。", None, ["区财政局"], [])]),
-                ("组织保障", [])])
-    new = plan([("重点任务", [("建设平台。", "2025-12", ["区大数据局"], ["区财政局"]),
-                           ("落实资金。", None, ["区税务局"], [])]),
-                ("要素保障", [("保障用地。", None, [], ["区大数据局"])])])
+
+    old = plan(
+        [
+            ("重点任务", [("建设平台。", "2025-06", ["区大数据局"], []), ("落实资金。", None, ["区财政局"], [])]),
+            ("组织保障", []),
+        ]
+    )
+    new = plan(
+        [
+            (
+                "重点任务",
+                [("建设平台。", "2025-12", ["区大数据局"], ["区财政局"]), ("落实资金。", None, ["区税务局"], [])],
+            ),
+            ("要素保障", [("保障用地。", None, [], ["区大数据局"])]),
+        ]
+    )
     return old, new
 
 

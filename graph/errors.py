@@ -1,11 +1,15 @@
-"""One exception hierarchy for ReformGraph.
+"""One exception hierarchy for ReformGraph, in one module.
 
-Every error a user can cause carries enough to act on: the file, the line when
-there is one, and what was expected. The CLI turns these into one line on
-stderr and a non-zero exit code; nothing else should reach the user.
+Every error a user can cause carries enough to act on: the file, the line (or
+cell) when there is one, and what was expected. The command line and the
+explorer turn these into one line; nothing else should reach the user.
+Exceptions of other libraries (the Neo4j driver, openpyxl …) are translated
+into these where the library is called.
 
 >>> str(DocumentError("no workplans found", path="plan.md", line=3))
 'plan.md:3: no workplans found'
+>>> str(GraphFormatError("edge #4 ends at a missing node", path="graph.json"))
+'graph.json: edge #4 ends at a missing node'
 """
 
 from __future__ import annotations
@@ -15,20 +19,29 @@ class ReformGraphError(Exception):
     """Base class of every error ReformGraph raises on purpose."""
 
 
-class DocumentError(ReformGraphError):
-    """A source document cannot be read or parsed."""
+class LocatedError(ReformGraphError):
+    """An error about a place in a file: ``path[:line]: message`` (``where`` may name a cell instead)."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None):
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None, where: str | None = None):
         self.message = message
         self.path = path
         self.line = line
+        self.where = where
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = self.path or "<input>"
+        if self.path is None and self.line is None and self.where is None:
+            return self.message
+        place = self.path or "<input>"
         if self.line is not None:
-            where = f"{where}:{self.line}"
-        return f"{where}: {self.message}"
+            place = f"{place}:{self.line}"
+        elif self.where:
+            place = f"{place}:{self.where}"
+        return f"{place}: {self.message}"
+
+
+class DocumentError(LocatedError):
+    """A source document cannot be read or parsed."""
 
 
 class DocumentEncodingError(DocumentError):
@@ -39,12 +52,25 @@ class StrictModeError(DocumentError):
     """A document parsed with warnings while --strict was given."""
 
 
+class GraphFormatError(LocatedError):
+    """A graph JSON file (or a named-query file) does not follow its contract."""
+
+
 class AliasTableError(ReformGraphError):
     """The alias table file is malformed."""
 
 
-class GraphFormatError(ReformGraphError):
-    """A graph JSON file does not follow the reformgraph/1 contract."""
+class UsageError(ReformGraphError):
+    """The command line was given arguments it cannot use (e.g. two unit names where one is expected)."""
+
+
+class MissingExtraError(ReformGraphError):
+    """A feature needs an optional dependency that is not installed; names the extra to install."""
+
+    def __init__(self, what: str, extra: str, module: str):
+        self.extra = extra
+        self.module = module
+        super().__init__(f"{what} needs the optional package {module!r}: pip install 'reformgraph[{extra}]'")
 
 
 class UnknownUnitError(ReformGraphError):
@@ -61,13 +87,29 @@ class NoChainError(ReformGraphError):
     """Two units are not connected in the coordination graph."""
 
 
-class DatabaseError(ReformGraphError):
-    """The graph database is unreachable, refuses the credentials, or fails a load."""
+class DateFormatError(ReformGraphError):
+    """A date given by the user is not YYYY-MM-DD or YYYY-MM."""
 
 
 class ExportError(ReformGraphError):
     """An export cannot be produced (bad format, missing font, unwritable path)."""
 
 
-class DateFormatError(ReformGraphError):
-    """A date given by the user is not YYYY-MM-DD or YYYY-MM."""
+class DatabaseError(ReformGraphError):
+    """The graph database is unreachable, refuses the credentials, or fails a load."""
+
+
+class UnknownQueryError(DatabaseError):
+    """No named query has that name."""
+
+
+class QueryParameterError(DatabaseError):
+    """A named query's parameter is missing, unknown or of the wrong type."""
+
+
+class ReadOnlyViolation(DatabaseError):
+    """A query given for read-only use contains a write clause, an admin command or a write procedure."""
+
+
+class QueryTimeout(DatabaseError):
+    """A read-only query ran longer than its time limit."""

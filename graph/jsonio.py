@@ -23,15 +23,21 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-
-from graph.errors import GraphFormatError
+from reformgraph.errors import GraphFormatError
 
 SCHEMA = "reformgraph/1"
 
 NODE_KINDS = ("Document", "Reform", "Workplan", "Measure", "Unit", "District", "Law", "Person")
 EDGE_RELS = (
-    "PART_OF", "LEADS", "SUPPORTS", "RESPONSIBLE_FOR", "CONTACT_FOR",
-    "MEMBER_OF", "APPLIES_TO", "CITES", "LOCATED_IN",
+    "PART_OF",
+    "LEADS",
+    "SUPPORTS",
+    "RESPONSIBLE_FOR",
+    "CONTACT_FOR",
+    "MEMBER_OF",
+    "APPLIES_TO",
+    "CITES",
+    "LOCATED_IN",
 )
 
 
@@ -46,18 +52,20 @@ def graph_to_data(G: nx.MultiDiGraph) -> dict[str, Any]:
 def data_to_graph(data: dict[str, Any], *, source: str = "<data>") -> nx.MultiDiGraph:
     """Rebuild the MultiDiGraph from contract data; raise GraphFormatError if it is not one."""
     if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) or not isinstance(data.get("edges"), list):
-        raise GraphFormatError(f"{source}: not a graph JSON file (expected 'nodes' and 'edges' lists)")
+        raise GraphFormatError("not a graph JSON file (expected 'nodes' and 'edges' lists)", path=str(source))
     schema = (data.get("graph") or {}).get("schema")
     if schema != SCHEMA:
-        raise GraphFormatError(f"{source}: expected graph schema {SCHEMA!r}, found {schema!r}")
+        raise GraphFormatError(f"expected graph schema {SCHEMA!r}, found {schema!r}", path=str(source))
     if not data.get("directed") or not data.get("multigraph"):
-        raise GraphFormatError(f"{source}: expected a directed multigraph")
+        raise GraphFormatError("expected a directed multigraph", path=str(source))
     for i, node in enumerate(data["nodes"]):
         if "id" not in node or node.get("kind") not in NODE_KINDS:
-            raise GraphFormatError(f"{source}: node #{i} has no id or an unknown kind {node.get('kind')!r}")
+            raise GraphFormatError(f"node #{i} has no id or an unknown kind {node.get('kind')!r}", path=str(source))
     for i, edge in enumerate(data["edges"]):
         if edge.get("rel") not in EDGE_RELS or "source" not in edge or "target" not in edge:
-            raise GraphFormatError(f"{source}: edge #{i} has no source/target or an unknown rel {edge.get('rel')!r}")
+            raise GraphFormatError(
+                f"edge #{i} has no source/target or an unknown rel {edge.get('rel')!r}", path=str(source)
+            )
     G = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     return G
 
@@ -84,9 +92,9 @@ def read_graph_json(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
         text = Path(path).read_text(encoding="utf-8-sig")
         data = json.loads(text)
     except FileNotFoundError:
-        raise GraphFormatError(f"{path}: no such file") from None
+        raise GraphFormatError("no such file", path=str(path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise GraphFormatError(f"{path}: not valid UTF-8 JSON ({exc})") from None
+        raise GraphFormatError(f"not valid UTF-8 JSON ({exc})", path=str(path)) from None
     return data_to_graph(data, source=str(path))
 
 

@@ -41,27 +41,43 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import networkx as nx
-
-from graph.metrics.units import resolve_unit
+from reformgraph.metrics.units import resolve_unit
 
 KIND_LABELS = {
-    "Document": "文件 Document", "Reform": "改革事项 Reform", "Workplan": "工作方案 Workplan",
-    "Measure": "举措 Measure", "Unit": "单位 Unit", "District": "区县 District",
-    "Law": "法规政策 Law", "Person": "人员 Person", "Group": "分组 Group",
+    "Document": "文件 Document",
+    "Reform": "改革事项 Reform",
+    "Workplan": "工作方案 Workplan",
+    "Measure": "举措 Measure",
+    "Unit": "单位 Unit",
+    "District": "区县 District",
+    "Law": "法规政策 Law",
+    "Person": "人员 Person",
+    "Group": "分组 Group",
 }
 REL_LABELS = {
-    "PART_OF": "属于", "LEADS": "牵头", "SUPPORTS": "配合", "RESPONSIBLE_FOR": "负责",
-    "CONTACT_FOR": "联系人", "MEMBER_OF": "任职", "APPLIES_TO": "适用", "CITES": "引用",
-    "LOCATED_IN": "位于", "COORDINATES": "协同",
+    "PART_OF": "属于",
+    "LEADS": "牵头",
+    "SUPPORTS": "配合",
+    "RESPONSIBLE_FOR": "负责",
+    "CONTACT_FOR": "联系人",
+    "MEMBER_OF": "任职",
+    "APPLIES_TO": "适用",
+    "CITES": "引用",
+    "LOCATED_IN": "位于",
+    "COORDINATES": "协同",
 }
 CATEGORY_LABELS = {
-    "department": "部门 department", "collective": "统称 collective",
-    "district_government": "区县政府 district government", "court": "法院 court",
-    "procuratorate": "检察院 procuratorate", "enterprise": "企业 enterprise",
-    "association": "协会 association", "other": "其他 other",
+    "department": "部门 department",
+    "collective": "统称 collective",
+    "district_government": "区县政府 district government",
+    "court": "法院 court",
+    "procuratorate": "检察院 procuratorate",
+    "enterprise": "企业 enterprise",
+    "association": "协会 association",
+    "other": "其他 other",
 }
 
 DEFAULT_MAX_NODES = 60
@@ -144,7 +160,7 @@ def _cut(text: str, limit: int = LABEL_CHARS) -> str:
 
 
 def source_line(G: nx.MultiDiGraph) -> str:
-    """"Title 〔number〕 (issuer, date)" for every Document node, for footers.
+    """ "Title 〔number〕 (issuer, date)" for every Document node, for footers.
 
     >>> G = nx.MultiDiGraph()
     >>> G.add_node("doc:a", kind="Document", title="方案", doc_number="18号", issuer=None, date="2022-01-13")
@@ -214,14 +230,28 @@ def node_title(G: nx.MultiDiGraph, node_id: str, *, include_contacts: bool = Fal
     return text if include_contacts else redact_phones(text)
 
 
-def _node(G: nx.MultiDiGraph, n: str, *, group: str | None = None, size: float | None = None,
-          focus: bool = False, include_contacts: bool = False) -> ViewNode:
+def _node(
+    G: nx.MultiDiGraph,
+    n: str,
+    *,
+    group: str | None = None,
+    size: float | None = None,
+    focus: bool = False,
+    include_contacts: bool = False,
+) -> ViewNode:
     d = G.nodes[n]
     label = node_label(d, n)
     if not include_contacts:
         label = redact_phones(label)
-    return ViewNode(n, label, d.get("kind", ""), group if group is not None else d.get("kind", ""),
-                    size, node_title(G, n, include_contacts=include_contacts), focus)
+    return ViewNode(
+        n,
+        label,
+        d.get("kind", ""),
+        group if group is not None else d.get("kind", ""),
+        size,
+        node_title(G, n, include_contacts=include_contacts),
+        focus,
+    )
 
 
 def _merge_edges(edges: Iterable[ViewEdge]) -> tuple[ViewEdge, ...]:
@@ -249,8 +279,9 @@ def _strength(nodes: Iterable[str], edges: Sequence[ViewEdge]) -> dict[str, floa
     return s
 
 
-def _apply_sizes(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge],
-                 sizes: Mapping[str, float] | None) -> tuple[ViewNode, ...]:
+def _apply_sizes(
+    nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], sizes: Mapping[str, float] | None
+) -> tuple[ViewNode, ...]:
     if sizes is None:
         strength = _strength([n.id for n in nodes], edges)
         return tuple(replace(n, size=float(strength[n.id])) for n in nodes)
@@ -260,8 +291,9 @@ def _apply_sizes(nodes: Sequence[ViewNode], edges: Sequence[ViewEdge],
 # ---------------------------------------------------------------- summarising
 
 
-def _group_measures(G: nx.MultiDiGraph, nodes: dict[str, ViewNode], edges: list[ViewEdge],
-                    keep: set[str], include_contacts: bool) -> tuple[dict[str, ViewNode], list[ViewEdge], str]:
+def _group_measures(
+    G: nx.MultiDiGraph, nodes: dict[str, ViewNode], edges: list[ViewEdge], keep: set[str], include_contacts: bool
+) -> tuple[dict[str, ViewNode], list[ViewEdge], str]:
     """Replace Measure nodes by one node per workplan (the workplan node itself when it is shown)."""
     measures = [n for n, v in nodes.items() if v.kind == "Measure" and n not in keep]
     if not measures:
@@ -279,8 +311,10 @@ def _group_measures(G: nx.MultiDiGraph, nodes: dict[str, ViewNode], edges: list[
             base = new_nodes.get(gid) or _node(G, gid, include_contacts=include_contacts)
             title = base.title + f"\n含本视图中的 {k} 项举措 ({k} measures in this view)"
             new_nodes[gid] = replace(base, label=f"{base.label} ({k})", title=title, members=k)
-    new_edges = [ViewEdge(to_group.get(e.source, e.source), to_group.get(e.target, e.target),
-                          e.rel, e.label, e.weight) for e in edges]
+    new_edges = [
+        ViewEdge(to_group.get(e.source, e.source), to_group.get(e.target, e.target), e.rel, e.label, e.weight)
+        for e in edges
+    ]
     # A unit's RESPONSIBLE_FOR edge duplicates its grouped LEADS/SUPPORTS edges to the same workplan.
     pairs = {(e.source, e.target) for e in new_edges if e.rel in ("LEADS", "SUPPORTS")}
     new_edges = [e for e in new_edges if not (e.rel == "RESPONSIBLE_FOR" and (e.source, e.target) in pairs)]
@@ -288,8 +322,9 @@ def _group_measures(G: nx.MultiDiGraph, nodes: dict[str, ViewNode], edges: list[
     return new_nodes, list(_merge_edges(new_edges)), note
 
 
-def _fold_kinds(nodes: dict[str, ViewNode], edges: list[ViewEdge], keep: set[str],
-                max_nodes: int) -> tuple[dict[str, ViewNode], list[ViewEdge], list[str]]:
+def _fold_kinds(
+    nodes: dict[str, ViewNode], edges: list[ViewEdge], keep: set[str], max_nodes: int
+) -> tuple[dict[str, ViewNode], list[ViewEdge], list[str]]:
     """Fold the weakest nodes of the most crowded kinds into one "+N more" node per kind."""
     notes: list[str] = []
     if len(nodes) <= max_nodes:
@@ -310,34 +345,55 @@ def _fold_kinds(nodes: dict[str, ViewNode], edges: list[ViewEdge], keep: set[str
         if len(members) <= allowance[kind] + 1:
             continue
         ranked = sorted(members, key=lambda n: (-strength[n], n))
-        folded = ranked[allowance[kind]:]
+        folded = ranked[allowance[kind] :]
         gid = f"group:{kind}:more"
         for n in folded:
             fold[n] = gid
         kl = KIND_LABELS.get(kind, kind)
         sample = "、".join(nodes[n].label for n in folded[:12]) + ("…" if len(folded) > 12 else "")
-        nodes[gid] = ViewNode(gid, f"+{len(folded)} 个其他{kl.split()[0]}", "Group", kind, None,
-                              f"{kl}: 另有 {len(folded)} 个未单独显示 ({len(folded)} more, not drawn one by one)\n{sample}",
-                              False, sum(nodes[n].members for n in folded))
+        nodes[gid] = ViewNode(
+            gid,
+            f"+{len(folded)} 个其他{kl.split()[0]}",
+            "Group",
+            kind,
+            None,
+            f"{kl}: 另有 {len(folded)} 个未单独显示 ({len(folded)} more, not drawn one by one)\n{sample}",
+            False,
+            sum(nodes[n].members for n in folded),
+        )
         counts[kind] = len(folded)
     if counts:
         zh = "、".join(f"{k} 个{KIND_LABELS.get(kind, kind).split()[0]}" for kind, k in counts.items())
         en = ", ".join(f"{k} {kind}" for kind, k in counts.items())
         notes.append(f"连接最少的 {zh} 各合并为一个方块节点 (fewest-connected {en} nodes each shown as one node)")
     nodes = {n: v for n, v in nodes.items() if n not in fold}
-    edges = list(_merge_edges(ViewEdge(fold.get(e.source, e.source), fold.get(e.target, e.target),
-                                       e.rel, e.label, e.weight) for e in edges))
+    edges = list(
+        _merge_edges(
+            ViewEdge(fold.get(e.source, e.source), fold.get(e.target, e.target), e.rel, e.label, e.weight)
+            for e in edges
+        )
+    )
     return nodes, edges, notes
 
 
 # ---------------------------------------------------------------- views
 
 
-def unit_neighbourhood(G: nx.MultiDiGraph, unit_id: str, depth: int = 1, kinds: Iterable[str] | None = None,
-                       rels: Iterable[str] | None = None, max_nodes: int = DEFAULT_MAX_NODES, *,
-                       sizes: Mapping[str, float] | None = None, size_label: str | None = None,
-                       groups: Mapping[str, str] | None = None, group_label: str | None = None,
-                       include_people: bool = False, include_contacts: bool = False) -> View:
+def unit_neighbourhood(
+    G: nx.MultiDiGraph,
+    unit_id: str,
+    depth: int = 1,
+    kinds: Iterable[str] | None = None,
+    rels: Iterable[str] | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    *,
+    sizes: Mapping[str, float] | None = None,
+    size_label: str | None = None,
+    groups: Mapping[str, str] | None = None,
+    group_label: str | None = None,
+    include_people: bool = False,
+    include_contacts: bool = False,
+) -> View:
     """The nodes within ``depth`` hops of a unit (edges followed both ways), summarised when large.
 
     Parameters
@@ -382,10 +438,15 @@ def unit_neighbourhood(G: nx.MultiDiGraph, unit_id: str, depth: int = 1, kinds: 
                 nxt.append(m)
         frontier = sorted(nxt)
     chosen = set(seen)
-    nodes = {n: _node(G, n, group=(groups or {}).get(n), focus=(n == focus), include_contacts=include_contacts)
-             for n in sorted(chosen, key=lambda n: (seen[n], n))}
-    edges = [ViewEdge(u, v, r, REL_LABELS.get(r, r)) for u, v, r in G.edges(data="rel")
-             if u in chosen and v in chosen and (rels is None or r in rels)]
+    nodes = {
+        n: _node(G, n, group=(groups or {}).get(n), focus=(n == focus), include_contacts=include_contacts)
+        for n in sorted(chosen, key=lambda n: (seen[n], n))
+    }
+    edges = [
+        ViewEdge(u, v, r, REL_LABELS.get(r, r))
+        for u, v, r in G.edges(data="rel")
+        if u in chosen and v in chosen and (rels is None or r in rels)
+    ]
     edges = list(_merge_edges(edges))
     notes: list[str] = []
     if hidden_people:
@@ -401,16 +462,22 @@ def unit_neighbourhood(G: nx.MultiDiGraph, unit_id: str, depth: int = 1, kinds: 
     name = G.nodes[focus].get("name", focus)
     return View(
         title=f"{name} · {depth} 度关系 (neighbourhood, depth {depth})",
-        nodes=_apply_sizes(ordered, edges, sizes), edges=tuple(edges), notes=tuple(notes), focus=(focus,),
+        nodes=_apply_sizes(ordered, edges, sizes),
+        edges=tuple(edges),
+        notes=tuple(notes),
+        focus=(focus,),
         size_label=size_label or ("连接数 connections in view" if sizes is None else "指标 metric"),
         group_label=group_label or ("类型 kind" if groups is None else "分组 group"),
-        source=source_line(G), include_contacts=include_contacts, include_people=include_people,
+        source=source_line(G),
+        include_contacts=include_contacts,
+        include_people=include_people,
         layout="radial",
     )
 
 
-def _unit_node(G: nx.MultiDiGraph, n: str, groups: Mapping[str, str] | None, *, focus: bool = False,
-               include_contacts: bool = False) -> ViewNode:
+def _unit_node(
+    G: nx.MultiDiGraph, n: str, groups: Mapping[str, str] | None, *, focus: bool = False, include_contacts: bool = False
+) -> ViewNode:
     group = (groups or {}).get(n)
     if group is None:
         group = CATEGORY_LABELS.get(G.nodes[n].get("category"), "其他 other") if n in G else "其他 other"
@@ -426,9 +493,14 @@ def _shared_measures(G: nx.MultiDiGraph, a: str, b: str) -> list[str]:
     return sorted(ma & mb, key=lambda m: (str(G.nodes[m].get("workplan")), G.nodes[m].get("seq") or 0, m))
 
 
-def chain_view(G: nx.MultiDiGraph, units: Sequence[str], *,
-               hop_measures: Sequence[Sequence[str]] | None = None, max_measures_per_hop: int = 3,
-               include_contacts: bool = False) -> View:
+def chain_view(
+    G: nx.MultiDiGraph,
+    units: Sequence[str],
+    *,
+    hop_measures: Sequence[Sequence[str]] | None = None,
+    max_measures_per_hop: int = 3,
+    include_contacts: bool = False,
+) -> View:
     """A chain of units (a path in the coordination graph) with the measures that make each hop.
 
     ``units`` are unit ids or names in chain order, or a ``graph.metrics.Chain`` (its units and
@@ -466,29 +538,55 @@ def chain_view(G: nx.MultiDiGraph, units: Sequence[str], *,
             if m not in nodes:
                 nodes[m] = _node(G, m, include_contacts=include_contacts)
             for u in (a, b):
-                rel = next((r for _, t, r in G.out_edges(u, data="rel") if t == m and r in ("LEADS", "SUPPORTS")),
-                           "SUPPORTS")
+                rel = next(
+                    (r for _, t, r in G.out_edges(u, data="rel") if t == m and r in ("LEADS", "SUPPORTS")), "SUPPORTS"
+                )
                 edges.append(ViewEdge(u, m, rel, REL_LABELS[rel]))
         if rest:
             gid = f"group:Measure:hop{i}"
-            nodes[gid] = ViewNode(gid, f"+{len(rest)} 项举措", "Group", "Measure", None,
-                                  "另有举措 more measures:\n" + "\n".join(node_label(G.nodes[m], m) for m in rest[:20]),
-                                  False, len(rest))
+            nodes[gid] = ViewNode(
+                gid,
+                f"+{len(rest)} 项举措",
+                "Group",
+                "Measure",
+                None,
+                "另有举措 more measures:\n" + "\n".join(node_label(G.nodes[m], m) for m in rest[:20]),
+                False,
+                len(rest),
+            )
             edges += [ViewEdge(a, gid, "COORDINATES", "协同"), ViewEdge(b, gid, "COORDINATES", "协同")]
-            notes.append(f"{G.nodes[a].get('name')}–{G.nodes[b].get('name')}: 另有 {len(rest)} 项共同举措未单独显示 "
-                         f"({len(rest)} more shared measures shown as one node)")
+            notes.append(
+                f"{G.nodes[a].get('name')}–{G.nodes[b].get('name')}: 另有 {len(rest)} 项共同举措未单独显示 "
+                f"({len(rest)} more shared measures shown as one node)"
+            )
     merged = _merge_edges(edges)
     names = " → ".join(G.nodes[u].get("name", u) for u in ids)
-    return View(title=f"协同链 chain: {names}", nodes=_apply_sizes(tuple(nodes.values()), merged, None),
-                edges=merged, notes=tuple(notes), focus=(ids[0], ids[-1]) if ids else (),
-                source=source_line(G), include_contacts=include_contacts, layout="chain")
+    return View(
+        title=f"协同链 chain: {names}",
+        nodes=_apply_sizes(tuple(nodes.values()), merged, None),
+        edges=merged,
+        notes=tuple(notes),
+        focus=(ids[0], ids[-1]) if ids else (),
+        source=source_line(G),
+        include_contacts=include_contacts,
+        layout="chain",
+    )
 
 
-def coordination_view(G: nx.MultiDiGraph, C: nx.Graph, *, sizes: Mapping[str, float] | None = None,
-                      size_label: str | None = None, groups: Mapping[str, str] | None = None,
-                      group_label: str | None = None, max_nodes: int = DEFAULT_MAX_NODES,
-                      max_edges: int | None = None, min_weight: float = 1, focus: Sequence[str] = (),
-                      title: str | None = None) -> View:
+def coordination_view(
+    G: nx.MultiDiGraph,
+    C: nx.Graph,
+    *,
+    sizes: Mapping[str, float] | None = None,
+    size_label: str | None = None,
+    groups: Mapping[str, str] | None = None,
+    group_label: str | None = None,
+    max_nodes: int = DEFAULT_MAX_NODES,
+    max_edges: int | None = None,
+    min_weight: float = 1,
+    focus: Sequence[str] = (),
+    title: str | None = None,
+) -> View:
     """The unit–unit coordination network ``C`` (nodes: unit ids; edge ``weight``: shared measures).
 
     ``C`` comes from the coordination-graph function in ``graph/`` (this module does not
@@ -513,33 +611,48 @@ def coordination_view(G: nx.MultiDiGraph, C: nx.Graph, *, sizes: Mapping[str, fl
         if f in U and f not in keep:
             keep.append(f)
     if len(keep) < U.number_of_nodes():
-        notes.append(f"显示 {len(keep)} / {U.number_of_nodes()} 个单位 (showing the {len(keep)} highest-ranked of "
-                     f"{U.number_of_nodes()} units)")
+        notes.append(
+            f"显示 {len(keep)} / {U.number_of_nodes()} 个单位 (showing the {len(keep)} highest-ranked of "
+            f"{U.number_of_nodes()} units)"
+        )
     keep_set = set(keep)
     cand = [(a, b, w) for a, b, w in U.edges(data="weight") if a in keep_set and b in keep_set and w >= min_weight]
     limit = max_edges if max_edges is not None else 4 * max(1, len(keep))
     cand.sort(key=lambda e: (-e[2], str(e[0]), str(e[1])))
     if len(cand) > limit:
-        notes.append(f"只画出最强的 {limit} / {len(cand)} 条协同关系 (drawing the {limit} strongest of "
-                     f"{len(cand)} links)")
+        notes.append(
+            f"只画出最强的 {limit} / {len(cand)} 条协同关系 (drawing the {limit} strongest of {len(cand)} links)"
+        )
         cand = cand[:limit]
     if min_weight > 1:
-        notes.append(f"不显示少于 {min_weight:g} 项共同举措的关系 (links with fewer than {min_weight:g} shared "
-                     f"measures hidden)")
+        notes.append(
+            f"不显示少于 {min_weight:g} 项共同举措的关系 (links with fewer than {min_weight:g} shared measures hidden)"
+        )
     edges = tuple(ViewEdge(a, b, "COORDINATES", f"{w:g} 项", float(w)) for a, b, w in cand)
     nodes = tuple(_unit_node(G, n, groups, focus=n in focus) for n in keep)
     return View(
         title=title or "协同网络 coordination network",
-        nodes=_apply_sizes(nodes, edges, sizes), edges=edges, notes=tuple(notes), focus=tuple(focus),
+        nodes=_apply_sizes(nodes, edges, sizes),
+        edges=edges,
+        notes=tuple(notes),
+        focus=tuple(focus),
         size_label=size_label or ("共同举措 shared measures" if sizes is None else "指标 metric"),
         group_label=group_label or ("类别 category" if groups is None else "社区 community"),
         source=source_line(G),
     )
 
 
-def bottleneck_view(G: nx.MultiDiGraph, C: nx.Graph, metric: Mapping[str, float], *, top: int = 25,
-                    metric_label: str = "中介中心性 betweenness", groups: Mapping[str, str] | None = None,
-                    group_label: str | None = None, max_edges: int | None = None) -> View:
+def bottleneck_view(
+    G: nx.MultiDiGraph,
+    C: nx.Graph,
+    metric: Mapping[str, float],
+    *,
+    top: int = 25,
+    metric_label: str = "中介中心性 betweenness",
+    groups: Mapping[str, str] | None = None,
+    group_label: str | None = None,
+    max_edges: int | None = None,
+) -> View:
     """The ``top`` units by ``metric`` (e.g. betweenness) in the coordination network, sized by it.
 
     >>> G = nx.MultiDiGraph()
@@ -550,6 +663,15 @@ def bottleneck_view(G: nx.MultiDiGraph, C: nx.Graph, metric: Mapping[str, float]
     >>> [(n.label, n.size) for n in v.nodes]
     [('B', 1.0), ('A', 0.0)]
     """
-    view = coordination_view(G, C, sizes=metric, size_label=metric_label, groups=groups, group_label=group_label,
-                             max_nodes=top, max_edges=max_edges, title=f"瓶颈 bottlenecks: {metric_label}")
+    view = coordination_view(
+        G,
+        C,
+        sizes=metric,
+        size_label=metric_label,
+        groups=groups,
+        group_label=group_label,
+        max_nodes=top,
+        max_edges=max_edges,
+        title=f"瓶颈 bottlenecks: {metric_label}",
+    )
     return view

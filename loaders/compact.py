@@ -37,11 +37,11 @@ class CompactText:
     lines: tuple[int, ...]
 
     @classmethod
-    def from_lines(cls, lines: Sequence[str], first_line: int = 1) -> "CompactText":
+    def from_lines(cls, lines: Sequence[str], first_line: int = 1) -> CompactText:
         return cls.from_compacts([compact(line) for line in lines], first_line)
 
     @classmethod
-    def from_compacts(cls, compacts: Sequence[str], first_line: int = 1) -> "CompactText":
+    def from_compacts(cls, compacts: Sequence[str], first_line: int = 1) -> CompactText:
         """Like ``from_lines`` for lines already passed through ``compact``."""
         parts: list[str] = []
         starts: list[int] = []

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.records import Deadline
+from reformgraph.records import Deadline
 
 _TOKEN = re.compile(
     r"(?P<year>\d{4})\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
@@ -41,8 +41,14 @@ def _dates(text: str) -> list[str]:
         elif kind == "month":
             month = int(m.group("month"))
             if 1 <= month <= 12:
-                if out and out[-1][0] == year and out[-1][1] == 12 and out[-1][2] is None and m.start() > 0 \
-                        and text[max(0, m.start() - 1)] == "年":
+                if (
+                    out
+                    and out[-1][0] == year
+                    and out[-1][1] == 12
+                    and out[-1][2] is None
+                    and m.start() > 0
+                    and text[max(0, m.start() - 1)] == "年"
+                ):
                     out[-1] = (year, month, None)  # 2022年5月 refines the bare year
                 else:
                     out.append((year, month, None))

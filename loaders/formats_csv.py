@@ -12,10 +12,10 @@ from __future__ import annotations
 import csv
 import io
 
-from graph.errors import DocumentError
-from loaders.read import decode_text
-from loaders.records import Document
-from loaders.tables import document_from_tables
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.read import decode_text
+from reformgraph.loaders.tables import document_from_tables
+from reformgraph.records import Document
 
 
 def read_csv(data: bytes, *, path: str, key: str, sha256: str) -> Document:
@@ -30,5 +30,7 @@ def read_csv(data: bytes, *, path: str, key: str, sha256: str) -> Document:
     if doc is None:
         raise DocumentError(
             "no task table: expected a header row naming a task column (任务/工作任务/重点任务…) and a unit "
-            "column (牵头单位/责任单位/推进单位…)", path=path)
+            "column (牵头单位/责任单位/推进单位…)",
+            path=path,
+        )
     return doc

@@ -11,21 +11,25 @@ from __future__ import annotations
 import io
 import zipfile
 
-from graph.errors import DocumentError
-from loaders.records import Document
-from loaders.tables import document_from_tables
-from loaders.formats_xlsx import OLE_MAGIC
+from reformgraph.errors import DocumentError
+from reformgraph.extras import require
+from reformgraph.loaders.formats_xlsx import OLE_MAGIC
+from reformgraph.loaders.tables import document_from_tables
+from reformgraph.records import Document
 
 
 def docx_content(data: bytes, *, path: str) -> tuple[list[str], list[list[list[str]]]]:
     """(text lines in body order, tables as rows of cell texts) of a .docx file."""
-    import docx
+    docx = require("docx", "formats", "reading .docx files")
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     if data[:4] == OLE_MAGIC:
-        raise DocumentError("encrypted document or old .doc format: remove the password or save it as .docx "
-                            "in Word/WPS, then try again", path=path)
+        raise DocumentError(
+            "encrypted document or old .doc format: remove the password or save it as .docx "
+            "in Word/WPS, then try again",
+            path=path,
+        )
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError) as exc:
@@ -54,7 +58,7 @@ def docx_content(data: bytes, *, path: str) -> tuple[list[str], list[list[list[s
 
 def read_docx(data: bytes, *, path: str, key: str, sha256: str) -> Document:
     """Parse a .docx: its task tables when it has any, else its text."""
-    from loaders.parse import parse_document
+    from reformgraph.loaders.parse import parse_document
 
     lines, tables = docx_content(data, path=path)
     title = next((line.lstrip("# ").strip() for line in lines if line.strip()), key)

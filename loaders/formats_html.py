@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
-from graph.errors import DocumentError
-from loaders.records import Document
-from loaders.tables import document_from_tables
+from reformgraph.errors import DocumentError
+from reformgraph.extras import require
+from reformgraph.loaders.tables import document_from_tables
+from reformgraph.records import Document
 
 _BLOCKS = ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol")
 
 
 def _soup(data: bytes | str):
+    require("bs4", "formats", "reading HTML files")
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(data, "html.parser")
@@ -27,7 +29,7 @@ def _soup(data: bytes | str):
     return soup
 
 
-_BREAK = re.compile(r"(?=<(?:br|/?(?:%s))\b)" % "|".join(_BLOCKS), re.I)
+_BREAK = re.compile(r"(?=<(?:br|/?(?:{}))\b)".format("|".join(_BLOCKS)), re.I)
 _CELL_END = re.compile(r"(</t[dh]\s*>)", re.I)
 
 
@@ -47,13 +49,15 @@ def html_lines(data: bytes) -> list[str]:
 
 def read_html(data: bytes, *, path: str, key: str, sha256: str) -> Document:
     """Parse an HTML page: its task tables when it has any, else its text."""
-    from loaders.parse import parse_document
+    from reformgraph.loaders.parse import parse_document
 
     if not data.strip():
         raise DocumentError("the file is empty", path=path)
     soup = _soup(data)
-    tables = [[[cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])] for tr in table.find_all("tr")]
-              for table in soup.find_all("table")]
+    tables = [
+        [[cell.get_text(" ", strip=True) for cell in tr.find_all(["td", "th"])] for tr in table.find_all("tr")]
+        for table in soup.find_all("table")
+    ]
     title_tag = soup.find(["h1", "title"])
     title = title_tag.get_text(strip=True) if title_tag else key
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title)

@@ -10,20 +10,24 @@ from __future__ import annotations
 import io
 import zipfile
 
-from graph.errors import DocumentError
-from loaders.records import Document
-from loaders.tables import document_from_tables
+from reformgraph.errors import DocumentError
+from reformgraph.extras import require
+from reformgraph.loaders.tables import document_from_tables
+from reformgraph.records import Document
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 
 
 def read_xlsx(data: bytes, *, path: str, key: str, sha256: str) -> Document:
     """Parse the task tables of an .xlsx workbook."""
-    import openpyxl
+    openpyxl = require("openpyxl", "formats", "reading .xlsx files")
 
     if data[:4] == OLE_MAGIC:
-        raise DocumentError("encrypted workbook or old .xls format: remove the password or save it as .xlsx "
-                            "in Excel/WPS, then try again", path=path)
+        raise DocumentError(
+            "encrypted workbook or old .xls format: remove the password or save it as .xlsx "
+            "in Excel/WPS, then try again",
+            path=path,
+        )
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
@@ -47,5 +51,7 @@ def read_xlsx(data: bytes, *, path: str, key: str, sha256: str) -> Document:
     if doc is None:
         raise DocumentError(
             "no sheet holds a task table: expected a header row naming a task column (任务/工作任务/重点任务…) "
-            "and a unit column (牵头单位/责任单位/推进单位…)", path=path)
+            "and a unit column (牵头单位/责任单位/推进单位…)",
+            path=path,
+        )
     return doc

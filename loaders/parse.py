@@ -18,22 +18,29 @@ closes with its 责任单位及责任人 section.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
-
-from graph.errors import DocumentError
-from loaders.citations import TITLE, classify_title
-from loaders.compact import CompactText, compact
-from loaders.deadlines import parse_deadline
-from loaders.districts import find_districts
-from loaders.tasklist import parse_tasklist
-from loaders.records import (
-    Citation, Contact, Document, Measure, ParseWarning, Reform, ResponsibleUnit, UnitMention, Workplan,
+from reformgraph.districts import find_districts
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.citations import TITLE, classify_title
+from reformgraph.loaders.compact import CompactText, compact
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.tasklist import parse_tasklist
+from reformgraph.loaders.toc import TocEntry, is_toc_line, parse_toc
+from reformgraph.records import (
+    Citation,
+    Contact,
+    Document,
+    Measure,
+    ParseWarning,
+    Reform,
+    ResponsibleUnit,
+    UnitMention,
+    Workplan,
 )
-from loaders.toc import TocEntry, is_toc_line, parse_toc
 
 SAMPLE = """# 某市人民政府办公室关于印发改革事项工作方案的通知
 
@@ -68,8 +75,8 @@ _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _ENUMERATOR = re.compile(r"^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳])")
 _LEAD_LABELS = ("牵头单位", "责任单位", "牵头部门", "责任部门")
 _FIELD_LABELS = _LEAD_LABELS + ("配合单位", "协办单位", "参与单位", "配合部门", "完成时限", "完成时间", "时限")
-_ASSIGNMENT_OPEN = re.compile(r"[（(](?=(?:%s)[:：])" % "|".join(_FIELD_LABELS))
-_FIELD_SPLIT = re.compile(r"[；;，,。]?(?=(?:%s)[:：])" % "|".join(_FIELD_LABELS))
+_ASSIGNMENT_OPEN = re.compile(r"[（(](?=(?:{})[:：])".format("|".join(_FIELD_LABELS)))
+_FIELD_SPLIT = re.compile(r"[；;，,。]?(?=(?:{})[:：])".format("|".join(_FIELD_LABELS)))
 _PAREN = re.compile(r"[（()）]")
 _UNIT_SEPARATORS = "、，,；;/"
 _CONTACT_LABEL = re.compile(
@@ -89,8 +96,7 @@ class _Block:
     variant: str | None
 
 
-def parse_document(text: str, *, path: str = "<input>", key: str | None = None,
-                   sha256: str = "") -> Document:
+def parse_document(text: str, *, path: str = "<input>", key: str | None = None, sha256: str = "") -> Document:
     """Parse the text of a reform-plan document.
 
     Raises DocumentError when the text holds no recognisable workplans.
@@ -101,30 +107,41 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None,
     warnings: list[ParseWarning] = []
     compacts = [compact(line) for line in lines]
     blocks = _find_blocks(lines, compacts)
-    if not blocks or (_toc_start(lines, blocks[0].start) is None
-                      and not any(_RESPONSIBLE_HEADING.match(c) for c in compacts)):
+    if not blocks or (
+        _toc_start(lines, blocks[0].start) is None and not any(_RESPONSIBLE_HEADING.match(c) for c in compacts)
+    ):
         return parse_tasklist(text, path=path, key=key, sha256=sha256)  # no TOC layout: loaders/tasklist.py
     toc_start = _toc_start(lines, blocks[0].start)
-    toc = parse_toc(lines[toc_start:blocks[0].start], first_line=toc_start + 1) if toc_start is not None else []
+    toc = parse_toc(lines[toc_start : blocks[0].start], first_line=toc_start + 1) if toc_start is not None else []
     skeleton = _skeleton(toc, blocks, warnings)
-    reforms = tuple(Reform(e.number, e.title) for e in toc if not e.is_variant) if toc else tuple(
-        Reform(number, title) for number, _, title, _ in skeleton)
+    reforms = (
+        tuple(Reform(e.number, e.title) for e in toc if not e.is_variant)
+        if toc
+        else tuple(Reform(number, title) for number, _, title, _ in skeleton)
+    )
     matched = _align(skeleton, blocks, warnings)
     workplans = []
-    for i, (number, reform_number, title, variant, block_index) in enumerate(matched):
+    for _i, (number, reform_number, title, variant, block_index) in enumerate(matched):
         start = blocks[block_index].start
         end = blocks[block_index + 1].start if block_index + 1 < len(blocks) else _body_end(lines, start)
-        workplans.append(_parse_workplan(lines, compacts, start, end, number, reform_number, title, variant,
-                                         warnings))
-    meta = _metadata(lines[:toc_start if toc_start is not None else blocks[0].start])
+        workplans.append(_parse_workplan(lines, compacts, start, end, number, reform_number, title, variant, warnings))
+    meta = _metadata(lines[: toc_start if toc_start is not None else blocks[0].start])
     return Document(
-        key=key or "document", path=path, sha256=sha256, title=meta["title"] or blocks[0].title,
-        issuer=meta["issuer"], doc_number=meta["doc_number"], date=meta["date"],
-        reforms=reforms, workplans=tuple(workplans), warnings=tuple(sorted(warnings, key=lambda w: w.line)),
+        key=key or "document",
+        path=path,
+        sha256=sha256,
+        title=meta["title"] or blocks[0].title,
+        issuer=meta["issuer"],
+        doc_number=meta["doc_number"],
+        date=meta["date"],
+        reforms=reforms,
+        workplans=tuple(workplans),
+        warnings=tuple(sorted(warnings, key=lambda w: w.line)),
     )
 
 
 # ---- skeleton: table of contents and title blocks -------------------------------------------
+
 
 def _find_blocks(lines: Sequence[str], compacts: Sequence[str]) -> list[_Block]:
     blocks: list[_Block] = []
@@ -169,7 +186,7 @@ def _is_title_line(raw: str, c: str) -> bool:
 def _split_variant(title: str) -> tuple[str, str | None]:
     m = re.search(r"[（(]([^（()）]+)[)）]$", title)
     if m and m.start() > 0:
-        return title[:m.start()], re.sub(r"\s*,\s*", "，", m.group(1))
+        return title[: m.start()], re.sub(r"\s*,\s*", "，", m.group(1))
     return title, None
 
 
@@ -192,7 +209,9 @@ def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWar
         if e.is_variant:
             variants.setdefault(e.parent, []).append(e)
             if e.parent not in items:
-                warnings.append(ParseWarning(e.line, f"table of contents: sub-variant {e.number} has no item {e.parent}"))
+                warnings.append(
+                    ParseWarning(e.line, f"table of contents: sub-variant {e.number} has no item {e.parent}")
+                )
     out = []
     for e in toc:
         if e.is_variant:
@@ -218,8 +237,12 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
     if len(skeleton) == len(blocks):
         for (number, reform, title, variant), (k, block) in zip(skeleton, enumerate(blocks)):
             if _similarity(title, variant, block) < 45:
-                warnings.append(ParseWarning(block.start + 1,
-                                             f"workplan {number}: body title {block.title!r} differs from the table of contents"))
+                warnings.append(
+                    ParseWarning(
+                        block.start + 1,
+                        f"workplan {number}: body title {block.title!r} differs from the table of contents",
+                    )
+                )
             matched.append((number, reform, title, variant, k))
         return matched
     k = 0
@@ -227,8 +250,12 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
         window = range(k, min(len(blocks), k + 4))
         best = max(window, key=lambda j: _similarity(title, variant, blocks[j]), default=None)
         if best is None or _similarity(title, variant, blocks[best]) < 45:
-            warnings.append(ParseWarning(blocks[min(k, len(blocks) - 1)].start + 1,
-                                         f"workplan {number} ({title}) of the table of contents not found in the body"))
+            warnings.append(
+                ParseWarning(
+                    blocks[min(k, len(blocks) - 1)].start + 1,
+                    f"workplan {number} ({title}) of the table of contents not found in the body",
+                )
+            )
             continue
         matched.append((number, reform, title, variant, best))
         k = best + 1
@@ -236,6 +263,7 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
 
 
 # ---- one workplan ------------------------------------------------------------------------------
+
 
 def _parse_workplan(lines, compacts, start, end, number, reform_number, title, variant, warnings) -> Workplan:
     while end > start + 1 and not compacts[end - 1]:
@@ -250,20 +278,30 @@ def _parse_workplan(lines, compacts, start, end, number, reform_number, title, v
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
     responsible, contacts = (), ()
     if resp is not None:
-        section = CompactText.from_compacts(compacts[resp + 1:end], first_line=resp + 2)
+        section = CompactText.from_compacts(compacts[resp + 1 : end], first_line=resp + 2)
         responsible, contacts = _responsible(section)
         if not responsible:
             warnings.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
     else:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no 责任单位及责任人 section"))
-    citations = tuple(Citation(m.group(0), classify_title(m.group(0)), text.line_at(m.start()))
-                      for text in ((body, section) if resp is not None else (body,))
-                      for m in TITLE.finditer(text.text))
+    citations = tuple(
+        Citation(m.group(0), classify_title(m.group(0)), text.line_at(m.start()))
+        for text in ((body, section) if resp is not None else (body,))
+        for m in TITLE.finditer(text.text)
+    )
     return Workplan(
-        number=number, reform_number=reform_number, title=title, variant=variant,
-        scope=scope, line_start=start + 1, line_end=end,
-        measures=tuple(measures), responsible=tuple(responsible), contacts=tuple(contacts),
-        citations=citations, districts=find_districts(scope or ""),
+        number=number,
+        reform_number=reform_number,
+        title=title,
+        variant=variant,
+        scope=scope,
+        line_start=start + 1,
+        line_end=end,
+        measures=tuple(measures),
+        responsible=tuple(responsible),
+        contacts=tuple(contacts),
+        citations=citations,
+        districts=find_districts(scope or ""),
     )
 
 
@@ -272,7 +310,7 @@ def _scope(compacts, start, end) -> str | None:
     if heading is None:
         return None
     stop = next((i for i in range(heading + 1, end) if _NUMBERED_HEADING.match(compacts[i])), end)
-    text = "".join(compacts[heading + 1:stop])
+    text = "".join(compacts[heading + 1 : stop])
     return text or None
 
 
@@ -307,25 +345,36 @@ def _measures(body: CompactText, marks: list[int], wp_number: str, warnings) -> 
             continue  # nested inside the previous parenthetical
         close = _matching_close(text, open_pos)
         if close is None:
-            warnings.append(ParseWarning(body.line_at(open_pos),
-                                         f"workplan {wp_number}: unclosed parenthetical {text[open_pos:open_pos + 20]}…"))
+            warnings.append(
+                ParseWarning(
+                    body.line_at(open_pos),
+                    f"workplan {wp_number}: unclosed parenthetical {text[open_pos : open_pos + 20]}…",
+                )
+            )
             continue
         fields = _fields(text, open_pos + 1, close)
         lead_label = next((label for label in _LEAD_LABELS if label in fields), None)
         if lead_label is None:
             if any(label in fields for label in _LEAD_LABELS + ("配合单位", "协办单位", "参与单位", "配合部门")):
-                warnings.append(ParseWarning(body.line_at(open_pos),
-                                         f"workplan {wp_number}: parenthetical names no lead unit: {text[open_pos:close + 1][:60]}"))
+                warnings.append(
+                    ParseWarning(
+                        body.line_at(open_pos),
+                        f"workplan {wp_number}: parenthetical names no lead unit: {text[open_pos : close + 1][:60]}",
+                    )
+                )
             prev_end = close + 1
             continue
-        unit_fields = [(label, *_split_trailing(text, *fields[label])) for label in
-                       (lead_label, "配合单位", "协办单位", "参与单位", "配合部门") if label in fields]
+        unit_fields = [
+            (label, *_split_trailing(text, *fields[label]))
+            for label in (lead_label, "配合单位", "协办单位", "参与单位", "配合部门")
+            if label in fields
+        ]
         leads = _units(body, unit_fields[0][1], unit_fields[0][2])
         supports = tuple(u for _, s, e, _ in unit_fields[1:] for u in _units(body, s, e))
-        deadline_field = next((fields[l] for l in ("完成时限", "完成时间", "时限") if l in fields), None)
+        deadline_field = next((fields[label] for label in ("完成时限", "完成时间", "时限") if label in fields), None)
         trailing = next((t for *_, t in unit_fields if t), None)
         if deadline_field:
-            deadline = parse_deadline(text[deadline_field[0]:deadline_field[1]])
+            deadline = parse_deadline(text[deadline_field[0] : deadline_field[1]])
         else:
             # an unlabelled deadline after the units: （牵头单位：市卫生健康委；持续推进）
             deadline = parse_deadline(trailing)
@@ -337,8 +386,16 @@ def _measures(body: CompactText, marks: list[int], wp_number: str, warnings) -> 
         seg_start = max(prev_end, marks[mark_index - 1] if mark_index else 0)
         measure_text = text[seg_start:open_pos]
         label_pos = text.index(lead_label, open_pos)
-        measures.append(Measure(seq=len(measures) + 1, text=measure_text, leads=leads, supports=supports,
-                                deadline=deadline, line=body.line_at(label_pos)))
+        measures.append(
+            Measure(
+                seq=len(measures) + 1,
+                text=measure_text,
+                leads=leads,
+                supports=supports,
+                deadline=deadline,
+                line=body.line_at(label_pos),
+            )
+        )
         prev_end = close + 1
     return measures
 
@@ -353,7 +410,7 @@ def _split_trailing(text: str, start: int, end: int) -> tuple[int, int, str | No
         elif ch in ")）":
             depth -= 1
         elif depth <= 0 and ch in "；;":
-            rest = text[i + 1:end].strip("；;，,。")
+            rest = text[i + 1 : end].strip("；;，,。")
             return start, i, rest or None
     return start, end, None
 
@@ -362,7 +419,7 @@ def _fields(text: str, start: int, end: int) -> dict[str, tuple[int, int]]:
     """Label → (start, end) offsets of its value inside one parenthetical."""
     out: dict[str, tuple[int, int]] = {}
     inner = text[start:end]
-    for m in re.finditer(r"(?:^|[；;，,。])((?:%s))[:：]" % "|".join(_FIELD_LABELS), inner):
+    for m in re.finditer(r"(?:^|[；;，,。])((?:{}))[:：]".format("|".join(_FIELD_LABELS)), inner):
         label = m.group(1)
         value_start = start + m.end()
         out.setdefault(label, (value_start, end))
@@ -394,6 +451,7 @@ def _units(body: CompactText, start: int, end: int) -> tuple[UnitMention, ...]:
 
 # ---- responsible section ----------------------------------------------------------------------
 
+
 def _responsible(section: CompactText) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
     """Lead/support units and people (by role, with phones) of 五、责任单位及责任人."""
     text = section.text
@@ -411,7 +469,7 @@ def _responsible(section: CompactText) -> tuple[tuple[ResponsibleUnit, ...], tup
         block_people = []
 
     if labels and labels[0].start() > 0:
-        lead_text = text[:labels[0].start()].strip("；;，,。")
+        lead_text = text[: labels[0].start()].strip("；;，,。")
         if lead_text:
             start_lead(lead_text, 0)
     for k, m in enumerate(labels):
@@ -446,8 +504,15 @@ def _responsible(section: CompactText) -> tuple[tuple[ResponsibleUnit, ...], tup
             for name in names:
                 if len(name) > 8 or _PHONE.search(name):
                     continue
-                contacts.append(Contact(name=name, role=role, phones=(), unit_raw=current_unit,
-                                        line=section.line_at(v_start + value.index(name))))
+                contacts.append(
+                    Contact(
+                        name=name,
+                        role=role,
+                        phones=(),
+                        unit_raw=current_unit,
+                        line=section.line_at(v_start + value.index(name)),
+                    )
+                )
                 new.append(len(contacts) - 1)
             if role in ("联络人", "联络员", "联系人"):
                 block_people = new
@@ -459,6 +524,7 @@ def _with_phones(contact: Contact, phones: tuple[str, ...]) -> Contact:
 
 
 # ---- document metadata ------------------------------------------------------------------------
+
 
 def _metadata(head: Sequence[str]) -> dict[str, str | None]:
     """Title, issuer, document number and date from the lines before the table of contents."""

@@ -8,7 +8,7 @@ Other formats are dispatched by extension to their own module (loaders/formats_*
 >>> decode_text(b"\\x00\\x01", path="x.bin")
 Traceback (most recent call last):
 ...
-graph.errors.DocumentEncodingError: x.bin: binary file, not a text document
+reformgraph.errors.DocumentEncodingError: x.bin: binary file, not a text document
 """
 
 from __future__ import annotations
@@ -19,20 +19,20 @@ import os
 import re
 from pathlib import Path
 
-from graph.errors import DocumentEncodingError, DocumentError
-from loaders.parse import parse_document
-from loaders.records import Document
+from reformgraph.errors import DocumentEncodingError, DocumentError
+from reformgraph.loaders.parse import parse_document
+from reformgraph.records import Document
 
 MAX_BYTES = 50 * 1024 * 1024
 # extension → (module, function(data, *, path, key, sha256) -> Document); anything else is read as text
 _READERS = {
-    ".docx": ("loaders.formats_docx", "read_docx"),
-    ".xlsx": ("loaders.formats_xlsx", "read_xlsx"),
-    ".xlsm": ("loaders.formats_xlsx", "read_xlsx"),
-    ".csv": ("loaders.formats_csv", "read_csv"),
-    ".html": ("loaders.formats_html", "read_html"),
-    ".htm": ("loaders.formats_html", "read_html"),
-    ".pdf": ("loaders.formats_pdf", "read_pdf"),
+    ".docx": ("reformgraph.loaders.formats_docx", "read_docx"),
+    ".xlsx": ("reformgraph.loaders.formats_xlsx", "read_xlsx"),
+    ".xlsm": ("reformgraph.loaders.formats_xlsx", "read_xlsx"),
+    ".csv": ("reformgraph.loaders.formats_csv", "read_csv"),
+    ".html": ("reformgraph.loaders.formats_html", "read_html"),
+    ".htm": ("reformgraph.loaders.formats_html", "read_html"),
+    ".pdf": ("reformgraph.loaders.formats_pdf", "read_pdf"),
 }
 _UNSUPPORTED = {
     ".doc": "old Word .doc format is not supported: save it as .docx in Word/WPS, then try again",
@@ -51,11 +51,12 @@ def decode_text(data: bytes, *, path: str = "<input>") -> str:
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
-            line = data[:utf8_error.start].count(b"\n") + 1
+            line = data[: utf8_error.start].count(b"\n") + 1
             raise DocumentEncodingError(
-                "not UTF-8 or GB18030/GBK text (convert the file to UTF-8)", path=path, line=line) from None
+                "not UTF-8 or GB18030/GBK text (convert the file to UTF-8)", path=path, line=line
+            ) from None
         if not re.search(r"[\u4e00-\u9fff]", text):
-            raise DocumentEncodingError("not UTF-8 or GB18030/GBK text (no Chinese text decoded)", path=path)
+            raise DocumentEncodingError("not UTF-8 or GB18030/GBK text (no Chinese text decoded)", path=path) from None
         return text
 
 

@@ -22,9 +22,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from loaders.compact import compact
-from loaders.records import Document
-from loaders.tasklist import Task, document_from_sections
+from reformgraph.loaders.compact import compact
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.tasks import Task, document_from_sections
+from reformgraph.records import Document
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "number": ("序号", "编号", "任务编号"),
@@ -33,8 +34,22 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "single": ("责任单位", "责任部门", "责任主体"),
     "support": ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位"),
     "deadline": ("完成时限", "完成时间", "时间节点", "时限", "时间安排"),
-    "task": ("任务", "工作任务", "重点任务", "主要任务", "具体任务", "任务内容", "工作内容", "改革举措",
-             "具体措施", "工作措施", "主要举措", "改革任务", "任务事项", "工作事项"),
+    "task": (
+        "任务",
+        "工作任务",
+        "重点任务",
+        "主要任务",
+        "具体任务",
+        "任务内容",
+        "工作内容",
+        "改革举措",
+        "具体措施",
+        "工作措施",
+        "主要举措",
+        "改革任务",
+        "任务事项",
+        "工作事项",
+    ),
 }
 _SECTION_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 
@@ -78,9 +93,14 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
     return Columns(**found)
 
 
-def table_sections(rows: Sequence[Sequence[object]], *, first_row: int = 1, title: str = "工作任务",
-                   carry_units: bool = True, row_lines: Sequence[int] | None = None,
-                   ) -> list[tuple[str, int, list[Task]]]:
+def table_sections(
+    rows: Sequence[Sequence[object]],
+    *,
+    first_row: int = 1,
+    title: str = "工作任务",
+    carry_units: bool = True,
+    row_lines: Sequence[int] | None = None,
+) -> list[tuple[str, int, list[Task]]]:
     """(workplan title, first row, tasks) of one table; [] when it is not a task table.
 
     ``first_row`` is the row number of ``rows[0]`` (a task's ``line`` is its row).
@@ -107,7 +127,7 @@ def table_sections(rows: Sequence[Sequence[object]], *, first_row: int = 1, titl
         row = cells[k]
         number = row_lines[k] if row_lines is not None else first_row + k
         filled = [c for c in row if c]
-        if not filled or row[:len(header)] == header:
+        if not filled or row[: len(header)] == header:
             continue
         task = get(row, cols.task)
         units = [get(row, i) for i in (cols.lead, cols.single, cols.support)]
@@ -133,25 +153,32 @@ def table_sections(rows: Sequence[Sequence[object]], *, first_row: int = 1, titl
         lead, single, support = units
         if carry_units and prev is not None and not lead and not single:
             lead, single = prev.lead, prev.single
-        t = Task(text=task, lead=lead, single=single, support=support, deadline=get(row, cols.deadline),
-                 line=number)
+        t = Task(text=task, lead=lead, single=single, support=support, deadline=get(row, cols.deadline), line=number)
         current[2].append(t)
         prev = t
     return [s for s in sections if s[2]]
 
 
-def document_from_tables(tables: Sequence[Sequence[Sequence[object]]], *, path: str, key: str, sha256: str,
-                         title: str, carry_units: bool = True) -> Document | None:
+def document_from_tables(
+    tables: Sequence[Sequence[Sequence[object]]],
+    *,
+    path: str,
+    key: str,
+    sha256: str,
+    title: str,
+    carry_units: bool = True,
+) -> Document | None:
     """A Document from every task table among ``tables`` (row numbers count from 1 in each); None if none is one."""
-    sections = [s for rows in tables
-                for s in table_sections(rows, title=title, carry_units=carry_units)]
+    sections = [s for rows in tables for s in table_sections(rows, title=title, carry_units=carry_units)]
     if not sections:
         return None
     return document_from_sections(sections, path=path, key=key, sha256=sha256, title=title)
 
 
-_UNIT_END = re.compile(r"(局|委|办|厅|中心|政府|街道|街镇|各镇|乡镇|法院|检察院|公司|集团|协会|委员会|支队|大队|"
-                       r"分行|银行|海关|税务|所|站|部|处|院|会|队|团|园区|管委会)(牵头|配合|负责)?$")
+_UNIT_END = re.compile(
+    r"(局|委|办|厅|中心|政府|街道|街镇|各镇|乡镇|法院|检察院|公司|集团|协会|委员会|支队|大队|"
+    r"分行|银行|海关|税务|所|站|部|处|院|会|队|团|园区|管委会)(牵头|配合|负责)?$"
+)
 _ROW_NUMBER = re.compile(r"^\d{1,3}[.．、]?$")
 
 
@@ -189,7 +216,7 @@ def flattened_rows(compacts: Sequence[str]) -> tuple[list[list[str]], list[int]]
     rows: list[list[str]] = [header]
     row_lines = [lines[k][0] + 1]
     current: list[str] | None = None
-    for i, c in lines[k + width:]:
+    for i, c in lines[k + width :]:
         if c in names:
             continue  # a repeated header
         if _SECTION_ROW.match(c) and len(c) <= 40:
@@ -204,7 +231,6 @@ def flattened_rows(compacts: Sequence[str]) -> tuple[list[list[str]], list[int]]
             continue
         if current is None:
             continue
-        from loaders.deadlines import parse_deadline
 
         if current[cols.task] and _is_unit_cell(c) and unit_slots:
             slot = next((s for s in unit_slots if not current[s]), unit_slots[-1])

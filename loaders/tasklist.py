@@ -30,13 +30,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from graph.errors import DocumentError
-from loaders.citations import TITLE, classify_title
-from loaders.compact import CompactText, compact
-from loaders.deadlines import parse_deadline
-from loaders.records import Citation, Deadline, Document, Measure, ParseWarning, Reform, UnitMention, Workplan
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.compact import CompactText, compact
+from reformgraph.loaders.tables import flattened_rows, table_sections
+from reformgraph.loaders.tasks import Task, document_from_sections
+from reformgraph.records import Document, ParseWarning
 
 SAMPLE = """---
 title: 某区2025年城市更新工作要点
@@ -57,37 +56,18 @@ DEADLINE_LABELS = ("完成时限", "完成时间", "时间节点", "时限")
 UNIT_LABELS = LEAD_LABELS + SINGLE_LABELS + SUPPORT_LABELS
 ALL_LABELS = UNIT_LABELS + DEADLINE_LABELS
 
-_LABEL = re.compile(r"(%s)[:：]" % "|".join(ALL_LABELS))
+_LABEL = re.compile(r"({})[:：]".format("|".join(ALL_LABELS)))
 _SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})、")
-_ENUMERATOR = re.compile(r"^(\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])")
-_ALL_LEAD = re.compile(r"按职责分工负责|按职责分工落实|按职责分别负责|分别牵头|共同牵头|按职责负责")
-_TEXT_DEADLINE = re.compile(
-    r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|第?[一二三四1-4]季度)?(?:底|末)?"
-    r"(?:前|以前|之前|完成|基本建成|全面完成)"
-    r"|(?:到|至)\d{4}年(?:\d{1,2}月)?(?:底|末)?")
-_UNIT_SEPARATORS = "、，,；;/"
+_ENUMERATOR = re.compile(
+    r"^(\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[①-⑳])"
+)
 _MARKED = re.compile(r"[（(](?=[^（()）:：]{1,80}?(?:牵头|负责)[，,、；;）)])")  # （X牵头，Y配合）
 _LIST_MARK = re.compile(r"^[-+>•·]+")  # markdown list and quote markers
 
 
-@dataclass(frozen=True, slots=True)
-class Task:
-    """One task as a table or a paragraph gives it: text, unit fields as written, deadline text.
-
-    ``lead`` holds a 牵头-type field, ``single`` a 责任单位 field (first-unit-leads rule),
-    ``support`` a 配合-type field; each is the raw field text or None.
-    """
-
-    text: str
-    lead: str | None
-    single: str | None
-    support: str | None
-    deadline: str | None
-    line: int
-
-
-def parse_tasklist(text: str, *, path: str = "<input>", key: str | None = None, sha256: str = "",
-                   title: str | None = None) -> Document:
+def parse_tasklist(
+    text: str, *, path: str = "<input>", key: str | None = None, sha256: str = "", title: str | None = None
+) -> Document:
     """Parse a plan whose tasks are numbered in the body (no table of contents).
 
     Raises DocumentError when no task names a responsible unit.
@@ -95,14 +75,13 @@ def parse_tasklist(text: str, *, path: str = "<input>", key: str | None = None, 
     lines = strip_front_matter(text.splitlines())
     compacts = [_LIST_MARK.sub("", compact(line)) for line in lines]
     doc_title = title or _title(lines, compacts)
-    from loaders.tables import flattened_rows, table_sections  # tables builds on this module
-
     flat = flattened_rows(compacts)
     if flat is not None:
         found = table_sections(flat[0], title=doc_title or "工作任务", row_lines=flat[1])
         if found:
-            return document_from_sections(found, path=path, key=key, sha256=sha256,
-                                          title=doc_title or found[0][0], text="\n".join(lines))
+            return document_from_sections(
+                found, path=path, key=key, sha256=sha256, title=doc_title or found[0][0], text="\n".join(lines)
+            )
     sections: list[tuple[str, int, list[Task]]] = []  # (title, first line, tasks)
     current: tuple[str, int, list[Task]] | None = None
     warnings: list[ParseWarning] = []
@@ -136,142 +115,22 @@ def parse_tasklist(text: str, *, path: str = "<input>", key: str | None = None, 
     if not sections:
         raise DocumentError(
             "no recognisable workplans (no table of contents with '一、' workplans, and no task names a "
-            "responsible unit such as 牵头单位/责任单位/推进单位)", path=path)
+            "responsible unit such as 牵头单位/责任单位/推进单位)",
+            path=path,
+        )
     return document_from_sections(
-        [(t, line, tasks) for t, line, tasks in sections], path=path, key=key, sha256=sha256,
-        title=doc_title or sections[0][0], warnings=warnings, text="\n".join(lines))
-
-
-def document_from_sections(sections: Sequence[tuple[str, int, Sequence[Task]]], *, path: str, key: str | None,
-                           sha256: str, title: str, warnings: Sequence[ParseWarning] = (),
-                           text: str = "") -> Document:
-    """Build a Document: one reform and one workplan per section, one measure per task."""
-    warnings = list(warnings)
-    workplans = []
-    for n, (section_title, first_line, tasks) in enumerate(sections, start=1):
-        measures = []
-        for task in tasks:
-            leads, supports = assign_roles(task)
-            if not leads:
-                warnings.append(ParseWarning(task.line, f"workplan {n}: task names no lead unit: {task.text[:30]}"))
-                continue
-            measures.append(Measure(seq=len(measures) + 1, text=task.text, leads=leads, supports=supports,
-                                    deadline=task_deadline(task), line=task.line))
-        last = max((t.line for t in tasks), default=first_line)
-        citations = tuple(Citation(m.group(0), classify_title(m.group(0)), t.line)
-                          for t in tasks for m in TITLE.finditer(t.text))
-        workplans.append(Workplan(number=str(n), reform_number=str(n), title=section_title, variant=None,
-                                  scope=None, line_start=first_line, line_end=last, measures=tuple(measures),
-                                  responsible=(), contacts=(), citations=citations, districts=()))
-    meta_date = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*$", text)
-    return Document(
-        key=key or "document", path=path, sha256=sha256, title=title, issuer=None, doc_number=None,
-        date=f"{int(meta_date[1]):04d}-{int(meta_date[2]):02d}-{int(meta_date[3]):02d}" if meta_date else None,
-        reforms=tuple(Reform(w.number, w.title) for w in workplans), workplans=tuple(workplans),
-        warnings=tuple(sorted(warnings, key=lambda w: w.line)))
-
-
-# ---- roles and deadlines --------------------------------------------------------------------
-
-def split_units(field: str | None, line: int) -> list[UnitMention]:
-    """Split a unit field on 、，,；;/ outside brackets, dropping 等 and trailing punctuation.
-
-    >>> [u.raw for u in split_units("区发展改革委（区粮食局、区物价局）、各街镇等", 3)]
-    ['区发展改革委（区粮食局、区物价局）', '各街镇']
-    """
-    if not field:
-        return []
-    out, depth, start = [], 0, 0
-    field = field + "、"
-    for i, ch in enumerate(field):
-        if ch in "（(":
-            depth += 1
-        elif ch in ")）":
-            depth -= 1
-        elif depth <= 0 and ch in _UNIT_SEPARATORS:
-            raw = re.sub(r"等$", "", field[start:i].strip("。.：: \t"))
-            if raw and not re.fullmatch(r"[\d\W]+", raw):
-                out.append(UnitMention(raw, line))
-            start = i + 1
-    return out
-
-
-def assign_roles(task: Task) -> tuple[tuple[UnitMention, ...], tuple[UnitMention, ...]]:
-    """(leads, supports) of a task, by the label rules of this module.
-
-    >>> t = Task("x", None, "区发展改革委牵头，区财政局、各街镇配合", None, None, 1)
-    >>> [[u.raw for u in side] for side in assign_roles(t)]
-    [['区发展改革委'], ['区财政局', '各街镇']]
-    >>> t = Task("x", None, "各区县政府按职责分工负责", None, None, 1)
-    >>> [[u.raw for u in side] for side in assign_roles(t)]
-    [['各区县政府'], []]
-    """
-    leads = split_units(_unit_part(task.lead), task.line)
-    supports = split_units(_unit_part(task.support), task.line)
-    if task.single:
-        field = _unit_part(task.single) or ""
-        all_lead = bool(_ALL_LEAD.search(field))
-        field = _ALL_LEAD.sub("", field)
-        units = split_units(field, task.line)
-        marked = [u for u in units if re.search(r"(牵头|负责)$", u.raw)]
-        if marked:
-            for u in units:
-                raw = re.sub(r"(牵头|负责|配合|参与|协助|协办)$", "", u.raw)
-                (leads if u in marked else supports).append(UnitMention(raw, u.line))
-        elif all_lead or leads:
-            (leads if all_lead or not leads else supports).extend(units)
-        elif units:
-            leads.append(units[0])
-            supports.extend(units[1:])
-    supports = [UnitMention(re.sub(r"(配合|参与|协助|协办)$", "", u.raw), u.line) for u in supports]
-    return tuple(leads), tuple(u for u in supports if u.raw)
-
-
-def task_deadline(task: Task) -> Deadline:
-    """The 完成时限 field, else a date after the units, else one written in the task text.
-
-    >>> task_deadline(Task("到2025年底，建成平台。", "区大数据局", None, None, None, 1)).date
-    '2025-12'
-    >>> task_deadline(Task("建立机制。", "区司法局；持续推进", None, None, None, 1)).status
-    'ongoing'
-    """
-    if task.deadline:
-        return parse_deadline(task.deadline)
-    for field in (task.lead, task.single, task.support):
-        trailing = _trailing(field)
-        if trailing:
-            d = parse_deadline(trailing)
-            if d.status:
-                return d
-    found = [m.group(0) for m in _TEXT_DEADLINE.finditer(task.text)]
-    if found:
-        d = parse_deadline("；".join(found))
-        return Deadline(found[-1] if len(found) == 1 else "；".join(found), d.date, d.status)
-    return Deadline(None, None, None)
-
-
-def _unit_part(field: str | None) -> str | None:
-    if field is None:
-        return None
-    depth = 0
-    for i, ch in enumerate(field):
-        if ch in "（(":
-            depth += 1
-        elif ch in ")）":
-            depth -= 1
-        elif depth <= 0 and ch in "；;":
-            return field[:i]
-    return field
-
-
-def _trailing(field: str | None) -> str | None:
-    part = _unit_part(field)
-    if field is None or part is None or part == field:
-        return None
-    return field[len(part) + 1:].strip("；;，,。") or None
+        [(t, line, tasks) for t, line, tasks in sections],
+        path=path,
+        key=key,
+        sha256=sha256,
+        title=doc_title or sections[0][0],
+        warnings=warnings,
+        text="\n".join(lines),
+    )
 
 
 # ---- body text --------------------------------------------------------------------------------
+
 
 def strip_front_matter(lines: list[str]) -> list[str]:
     """Blank out a YAML front-matter block (``---`` … ``---``) so line numbers stay true.
@@ -282,7 +141,7 @@ def strip_front_matter(lines: list[str]) -> list[str]:
     if lines and lines[0].strip() == "---":
         for j in range(1, min(len(lines), 60)):
             if lines[j].strip() in ("---", "..."):
-                return [""] * (j + 1) + lines[j + 1:]
+                return [""] * (j + 1) + lines[j + 1 :]
     return lines
 
 
@@ -330,11 +189,16 @@ def _paragraph_tasks(compacts: Sequence[str], rows: Sequence[int], warnings: lis
         task_text = _ENUMERATOR.sub("", text[prev_end:task_end].lstrip("。；;，,")).strip()
         if not task_text:
             task_text = _ENUMERATOR.sub("", text[:task_end]).strip()
-        tasks.append(Task(
-            text=task_text,
-            lead=_join(fields, LEAD_LABELS), single=_join(fields, SINGLE_LABELS),
-            support=_join(fields, SUPPORT_LABELS), deadline=_join(fields, DEADLINE_LABELS),
-            line=body.line_at(open_pos)))
+        tasks.append(
+            Task(
+                text=task_text,
+                lead=_join(fields, LEAD_LABELS),
+                single=_join(fields, SINGLE_LABELS),
+                support=_join(fields, SUPPORT_LABELS),
+                deadline=_join(fields, DEADLINE_LABELS),
+                line=body.line_at(open_pos),
+            )
+        )
         prev_end = pos = after
     return tasks
 
@@ -342,7 +206,7 @@ def _paragraph_tasks(compacts: Sequence[str], rows: Sequence[int], warnings: lis
 def _next_enumerated(text: str, body: CompactText, start: int) -> int:
     """End of an unparenthesised label field: the end of its line's paragraph (the next enumerated line)."""
     for s in body.starts:
-        if s > start and _ENUMERATOR.match(text[s:s + 6]) and not _LABEL.match(text[s:s + 8]):
+        if s > start and _ENUMERATOR.match(text[s : s + 6]) and not _LABEL.match(text[s : s + 8]):
             return s
     return len(text)
 
@@ -366,7 +230,7 @@ def _fields(region: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for k, m in enumerate(found):
         end = found[k + 1].start() if k + 1 < len(found) else len(region)
-        value = region[m.end():end].strip("；;，,。 ")
+        value = region[m.end() : end].strip("；;，,。 ")
         out.setdefault(m.group(1), value)
     return out
 

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from loaders.compact import compact
+from reformgraph.loaders.compact import compact
 
 _NUMBER = re.compile(r"^[-*•]?(\d{1,3}(?:\.\d{1,2})?)[.．、]?(?=[^\d.])")
 _PAGE_REF = re.compile(r"(?:[.．。…·]{2,}|…+)?[(（]\d{1,4}[)）]$")

@@ -5,8 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
-
-from graph.pipeline import BUNDLED_DOCUMENT, BuildResult, build_from_paths
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, BuildResult, build_from_paths
 
 
 @pytest.fixture(scope="session")
@@ -27,11 +26,16 @@ CHROMIUM = "/usr/bin/chromium"
 def browser():
     """Debian chromium driven by Playwright (never a downloaded browser); skips naming the package if absent."""
     if not os.access(CHROMIUM, os.X_OK):
-        pytest.skip(f"{CHROMIUM} not found: install the Debian package `chromium` "
-                    "(apt-get install chromium, or `make system-deps` as root) to run the browser test")
+        pytest.skip(
+            f"{CHROMIUM} not found: install the Debian package `chromium` "
+            "(apt-get install chromium, or `make system-deps` as root) to run the browser test"
+        )
     sync_api = pytest.importorskip("playwright.sync_api", reason="the Python package playwright is not installed")
     with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=[
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"])
+        b = pw.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
         yield b
         b.close()

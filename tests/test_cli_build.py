@@ -6,9 +6,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
+from reformgraph.cli import cli
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 
-from graph.cli import cli
-from graph.pipeline import BUNDLED_DOCUMENT
 from tests.test_parse_noise import plan
 
 SMALL = plan("1. 开展调研。（牵头单位：市财政局；配合单位：市高法院；完成时限：2022年5月）")
@@ -53,19 +53,24 @@ def test_utf8_bom_is_read(runner, tmp_path):
 
 def test_unknown_names_and_near_duplicates_are_reported(runner, tmp_path):
     p = tmp_path / "new.md"
-    p.write_text(plan("1. 调研。（牵头单位：市人力资源社保局；配合单位：市人力社保局；完成时限：2022年5月）"), encoding="utf-8")
+    p.write_text(
+        plan("1. 调研。（牵头单位：市人力资源社保局；配合单位：市人力社保局；完成时限：2022年5月）"), encoding="utf-8"
+    )
     result = runner.invoke(cli, ["build", str(p)])
     assert result.exit_code == 0
     assert "not in the alias table (1): 市人力资源社保局" in result.output
     assert "near-duplicate units? 市人力社保局 ~ 市人力资源社保局" in result.output
 
 
-@pytest.mark.parametrize("content, message", [
-    (b"", "the file is empty"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file, not a text document"),
-    ("# 会议纪要\n\n今天开会。\n".encode("utf-8"), "no recognisable workplans"),
-    ("改革".encode("utf-16"), "not UTF-8 or GB18030/GBK text"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "the file is empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00", "binary file, not a text document"),
+        ("# 会议纪要\n\n今天开会。\n".encode(), "no recognisable workplans"),
+        ("改革".encode("utf-16"), "not UTF-8 or GB18030/GBK text"),
+    ],
+)
 def test_bad_input_is_one_line_with_the_file_and_no_output(runner, tmp_path, content, message):
     p = tmp_path / "bad.md"
     p.write_bytes(content)

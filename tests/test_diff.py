@@ -6,10 +6,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
-
-from graph.cli import cli
-from graph.diff import diff_graphs
-from graph.pipeline import build_from_paths
+from reformgraph.cli import cli
+from reformgraph.diff import diff_graphs
+from reformgraph.loaders.pipeline import build_from_paths
 
 OLD = """# 某区2024年工作要点
 一、重点任务
@@ -38,12 +37,20 @@ def plans(tmp_path):
 def test_diff_of_two_plans(plans):
     d = diff_graphs(*(build_from_paths([p]).graph for p in plans))
     assert [(u.unit, u.lead_old, u.lead_new, u.support_old, u.support_new) for u in d.units] == [
-        ("区政府督查室", 1, 0, 0, 0), ("区规划自然资源局", 0, 1, 0, 0),
-        ("区税务局", 0, 1, 1, 0), ("区财政局", 1, 0, 0, 1)]
-    assert [(w.change, w.title, w.measures) for w in d.workplans] == [("added", "要素保障", 1), ("removed", "组织保障", 1)]
+        ("区政府督查室", 1, 0, 0, 0),
+        ("区规划自然资源局", 0, 1, 0, 0),
+        ("区税务局", 0, 1, 1, 0),
+        ("区财政局", 1, 0, 0, 1),
+    ]
+    assert [(w.change, w.title, w.measures) for w in d.workplans] == [
+        ("added", "要素保障", 1),
+        ("removed", "组织保障", 1),
+    ]
     assert [(c.workplan, c.lost, c.gained) for c in d.leads] == [("重点任务", ("区财政局",), ("区税务局",))]
     assert [(s.text, s.old, s.new, s.months) for s in d.deadlines] == [
-        ("建设数据平台。", "2024-12", "2025-06", 6), ("落实资金保障。", "2024-06", "2024-03", -3)]
+        ("建设数据平台。", "2024-12", "2025-06", 6),
+        ("落实资金保障。", "2024-06", "2024-03", -3),
+    ]
 
 
 def test_diff_command_one_unit_as_json(plans):
@@ -51,8 +58,9 @@ def test_diff_command_one_unit_as_json(plans):
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
     assert data["unit"] == "区财政局"
-    assert data["units"] == [{"unit": "区财政局", "lead_old": 1, "lead_new": 0, "support_old": 0,
-                              "support_new": 1, "delta": 0}]
+    assert data["units"] == [
+        {"unit": "区财政局", "lead_old": 1, "lead_new": 0, "support_old": 0, "support_new": 1, "delta": 0}
+    ]
     # deadlines of measures it leads or supports, in either plan
     assert [d["measure"] for d in data["deadlines"]] == ["建设数据平台。", "落实资金保障。"]
     assert data["workplans"] == []
@@ -75,8 +83,8 @@ def test_bundled_document_against_itself_has_no_changes(bundled_graph):
 
 
 def test_diff_picture_for_one_unit(plans, tmp_path):
-    from graph.diff import unit_workplan_roles
-    from graph.diff_image import write_unit_diff_image
+    from reformgraph.diff import unit_workplan_roles
+    from reformgraph.render.diff_image import write_unit_diff_image
 
     old, new = (build_from_paths([p]).graph for p in plans)
     assert unit_workplan_roles(old, "区财政局") == {"重点任务": (1, 0)}

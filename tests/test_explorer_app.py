@@ -15,12 +15,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from reformgraph import metrics
+from reformgraph.cli import cli
+from reformgraph.jsonio import write_graph_json
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from streamlit.testing.v1 import AppTest
-
-from graph import metrics
-from graph.cli import cli
-from graph.jsonio import write_graph_json
-from graph.pipeline import BUNDLED_DOCUMENT
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "explorer" / "app.py"
@@ -161,8 +160,9 @@ def test_deadlines_page_lists_overdue_measures_for_the_as_of_date(G):
 def test_reforms_page_browses_item_workplan_measures_units(G):
     at = open_page("reforms")
     at.selectbox(key="reforms_item").set_value(next(n for n in G if n.endswith(":3"))).run()
-    at.selectbox(key="reforms_wp_" + next(n for n in G if n.endswith(":3") and n.startswith("reform:"))) \
-        .set_value(next(n for n in G if n.startswith("workplan:") and n.endswith(":3.2"))).run()
+    at.selectbox(key="reforms_wp_" + next(n for n in G if n.endswith(":3") and n.startswith("reform:"))).set_value(
+        next(n for n in G if n.startswith("workplan:") and n.endswith(":3.2"))
+    ).run()
     assert not at.exception
     measures = at.dataframe[0].value
     wp = next(n for n in G if n.startswith("workplan:") and n.endswith(":3.2"))
@@ -177,8 +177,11 @@ def test_reforms_page_browses_item_workplan_measures_units(G):
 def test_english_switch_changes_every_label():
     for page in PAGES:
         at = open_page(page, english=True)
-        labels = [w.label for kind in ("selectbox", "slider", "radio", "multiselect", "toggle", "text_input",
-                                       "date_input") for w in getattr(at, kind)]
+        labels = [
+            w.label
+            for kind in ("selectbox", "slider", "radio", "multiselect", "toggle", "text_input", "date_input")
+            for w in getattr(at, kind)
+        ]
         labels += [m.label for m in at.metric] + [s.value for s in at.subheader if page != "reforms"]
         labels += [at.title[0].value] if page != "unit" else []  # the unit page's title is the unit's name
         assert labels and not [x for x in labels if CJK.search(x)], (page, labels)
@@ -223,7 +226,9 @@ def test_graph_option_reads_a_graph_json(tmp_path, monkeypatch, G):
 
 
 def test_document_text_is_never_rendered_as_html():
-    hostile = small_document().replace("开展工作调研。", "开展<img src=x onerror=alert(1)>**调研**[链接](http://example.com)。", 1)
+    hostile = small_document().replace(
+        "开展工作调研。", "开展<img src=x onerror=alert(1)>**调研**[链接](http://example.com)。", 1
+    )
     assert "<img src=x" in hostile
     at = open_page("import_doc")
     at.get("file_uploader")[0].set_value(("hostile.md", hostile.encode("utf-8"), "text/markdown")).run()
@@ -245,6 +250,11 @@ def test_view_settings_survive_a_visit_to_another_page():
     assert at.slider(key="unit_depth").value == 2 and at.title[0].value == HUB
 
 
-def test_a_server_not_bound_to_loopback_is_flagged():
-    at = open_page("overview")  # AppTest sets no server.address: Streamlit would listen on every interface
+def test_a_server_not_bound_to_loopback_is_flagged(monkeypatch):
+    import streamlit
+
+    monkeypatch.setattr(
+        streamlit, "get_option", lambda key, _get=streamlit.get_option: "" if key == "server.address" else _get(key)
+    )  # as with no .streamlit/config.toml: Streamlit listens on every interface
+    at = open_page("overview")
     assert any("--server.address 127.0.0.1" in w.value for w in at.sidebar.warning)

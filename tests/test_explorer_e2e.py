@@ -16,16 +16,15 @@ from __future__ import annotations
 import os
 import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
-
-from graph.jsonio import write_graph_json
-from graph.pipeline import BUNDLED_DOCUMENT, build_from_paths
+from reformgraph.cli.explore import streamlit_command
+from reformgraph.jsonio import write_graph_json
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -63,12 +62,10 @@ def server(tmp_path_factory):
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     log = tmp_path_factory.mktemp("explorer-log") / "streamlit.log"
     with open(log, "wb") as out:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "explorer/app.py",
-             "--server.address", "127.0.0.1", "--server.port", str(port), "--server.headless", "true",
-             "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-             "--", "--graph", str(graph_path)],
-            cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT)
+        # exactly what `reformgraph explore` runs, from a directory outside the clone
+        cmd = streamlit_command(str(graph_path), port=port, headless=True)
+        cmd[cmd.index("--") : cmd.index("--")] = ["--server.fileWatcherType", "none"]
+        proc = subprocess.Popen(cmd, cwd=log.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
         _wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", proc)
         yield f"http://127.0.0.1:{port}"
@@ -83,7 +80,7 @@ def server(tmp_path_factory):
 
 
 def test_unit_page_for_the_biggest_hub_renders_offline(browser, server):
-    from graph.metrics import unit_load
+    from reformgraph.metrics import unit_load
 
     G = build_from_paths([str(BUNDLED_DOCUMENT)]).graph
     load = unit_load(G, include_collective=True)[f"unit:{HUB}"]
@@ -134,16 +131,27 @@ def test_every_page_loads_offline_without_console_errors(browser, server):
     errors: list[str] = []
     context = browser.new_context(viewport={"width": 1500, "height": 1000}, locale="zh-CN")
     page = context.new_page()
-    page.on("request", lambda r: external.append(r.url) if urlsplit(r.url).scheme in ("http", "https", "ws", "wss")
-            and urlsplit(r.url).hostname not in LOCAL_HOSTS else None)
+    page.on(
+        "request",
+        lambda r: (
+            external.append(r.url)
+            if urlsplit(r.url).scheme in ("http", "https", "ws", "wss") and urlsplit(r.url).hostname not in LOCAL_HOSTS
+            else None
+        ),
+    )
     page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
     page.on("pageerror", lambda exc: errors.append(f"page error: {exc}"))
     page.on("response", lambda r: errors.append(f"HTTP {r.status}: {r.url}") if r.status >= 400 else None)
     page.goto(f"{server}/", wait_until="domcontentloaded")
     ARTIFACTS.mkdir(exist_ok=True)
-    for link, heading, slug in (("总览", "总览", "overview"), ("协同链", "协同链", "chains"), ("瓶颈", "瓶颈", "bottlenecks"),
-                                ("时限", "时限", "deadlines"), ("改革事项", "改革事项", "reforms"),
-                                ("导入", "导入文档", "import")):
+    for link, heading, slug in (
+        ("总览", "总览", "overview"),
+        ("协同链", "协同链", "chains"),
+        ("瓶颈", "瓶颈", "bottlenecks"),
+        ("时限", "时限", "deadlines"),
+        ("改革事项", "改革事项", "reforms"),
+        ("导入", "导入文档", "import"),
+    ):
         page.get_by_role("link", name=link).first.click(timeout=90_000)
         page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
         page.wait_for_timeout(1500)
@@ -181,7 +189,8 @@ def _click_node(page, frame_title: str, prefix: str, avoid: str = "", timeout_s:
     assert target, f"no node starting with {prefix!r} was drawn within {timeout_s:.0f} s"
     page.wait_for_timeout(600)  # the click bridge looks for a new picture every 0.4 s
     page.frame_locator(f"iframe[title='{frame_title}']").locator("#net canvas").first.click(
-        position={"x": target["x"], "y": target["y"]})
+        position={"x": target["x"], "y": target["y"]}
+    )
     return target["id"]
 
 

@@ -16,9 +16,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from reformgraph import metrics
 from streamlit.testing.v1 import AppTest
-
-from graph import metrics
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "explorer" / "app.py"
@@ -31,16 +30,15 @@ pytestmark = pytest.mark.timeout(300)
 def bolt(tmp_path_factory, bundled_graph):
     """(uri, user, password, database) of a server holding the bundled document."""
     from neo4j import GraphDatabase
-
-    from cypher.load import load_graph
+    from reformgraph.cypher.load import load_graph
 
     if os.environ.get("NEO4J_URI"):
-        from cypher.connect import settings_from_env
+        from reformgraph.cypher.connect import settings_from_env
 
         s = settings_from_env(database=os.environ.get("NEO4J_TEST_DATABASE", "reformgraphtest"))
         server, target = None, (s.uri, s.user, s.password, s.database)
     else:
-        from cypher import embedded
+        from support import embedded_bolt as embedded
 
         if not embedded.available():
             pytest.skip("arcadedb-embedded is not installed (pip install -e '.[dev]'), and NEO4J_URI is unset")
@@ -67,7 +65,7 @@ def neo4j_env(bolt, monkeypatch):
     monkeypatch.delenv("REFORMGRAPH_GRAPH", raising=False)
     monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
     yield bolt
-    from explorer import state
+    from reformgraph.explorer import state
 
     state.neo4j_driver.clear()  # close nothing shared with other tests: a fresh driver next time
     state.shared_graph_from_neo4j.clear()
@@ -98,7 +96,8 @@ def test_every_page_works_on_the_graph_from_neo4j(neo4j_env, bundled_graph):
 def test_cypher_page_runs_reads_and_refuses_writes(neo4j_env, bundled_graph):
     at = open_page("cypher")
     at.text_area(key="cypher_query").set_value(
-        "MATCH (u:Unit {name: $name})-[:LEADS]->(m:Measure) RETURN count(m) AS led")
+        "MATCH (u:Unit {name: $name})-[:LEADS]->(m:Measure) RETURN count(m) AS led"
+    )
     at.text_input(key="cypher_params").set_value('{"name": "市市场监管局"}')
     at.button[0].click().run()
     assert not at.exception and not at.error, [e.value for e in at.error]
@@ -125,7 +124,7 @@ def test_without_neo4j_there_is_no_cypher_page(monkeypatch):
 
 
 def test_an_unreachable_server_is_one_line_on_the_page(monkeypatch):
-    from cypher.embedded import free_port
+    from support.embedded_bolt import free_port
 
     monkeypatch.setenv("NEO4J_URI", f"bolt://127.0.0.1:{free_port()}")
     monkeypatch.setenv("NEO4J_PASSWORD", "not-a-secret")

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import doctest
 import re
 import string
 from pathlib import Path
 
 import pytest
-
-from explorer import exports, i18n, state, tables, ui, upload
-from graph.errors import DocumentEncodingError, DocumentError
-from graph.pipeline import BUNDLED_DOCUMENT
-from graph.views import unit_neighbourhood
+from reformgraph.errors import DocumentEncodingError, DocumentError
+from reformgraph.explorer import i18n, state, tables, ui, upload
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.views import unit_neighbourhood
 
 EXPLORER = Path(__file__).resolve().parents[1] / "explorer"
-
-
-@pytest.mark.parametrize("module", [i18n, tables, ui, upload, state, exports])
-def test_doctests(module):
-    result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
-    assert result.failed == 0
 
 
 def test_every_label_has_chinese_and_english_with_the_same_placeholders():
@@ -38,16 +30,19 @@ def test_every_label_the_pages_use_exists():
         used |= set(re.findall(r"""\bt\(\s*["']([\w.]+)["'][,)]""", path.read_text(encoding="utf-8")))
     assert used, "the pages use labels"
     assert sorted(used - set(i18n.TEXT)) == []
-    built = [f"unit.size.{s}" for s in ("degree", "load", "betweenness")] + \
-        [f"unit.color.{c}" for c in ("kind", "community")] + [f"unit.download_{f}" for f in ("png", "svg", "pdf")] + \
-        [f"overview.{k}" for k in ("documents", "reforms", "workplans", "measures", "units")] + \
-        [f"app.source.{k}" for k in ("bundled", "file", "neo4j", "upload")]
+    built = (
+        [f"unit.size.{s}" for s in ("degree", "load", "betweenness")]
+        + [f"unit.color.{c}" for c in ("kind", "community")]
+        + [f"unit.download_{f}" for f in ("png", "svg", "pdf")]
+        + [f"overview.{k}" for k in ("documents", "reforms", "workplans", "measures", "units")]
+        + [f"app.source.{k}" for k in ("bundled", "file", "neo4j", "upload")]
+    )
     assert [k for k in built if k not in i18n.TEXT] == []
 
 
 def test_kind_rel_category_status_labels_cover_the_contract():
-    from graph.aliases import CATEGORIES
-    from graph.jsonio import EDGE_RELS, NODE_KINDS
+    from reformgraph.aliases import CATEGORIES
+    from reformgraph.jsonio import EDGE_RELS, NODE_KINDS
 
     for lang in i18n.LANGS:
         assert all(f"kind.{k}" in i18n.TEXT for k in NODE_KINDS)
@@ -60,12 +55,17 @@ def test_measure_rows_and_edge_evidence_on_a_tiny_graph():
     G = tables.tiny_graph()
     rows = tables.unit_measure_rows(G, "unit:市财政局")
     assert [(r["role"], r["workplan"], r["reform"], r["text"], r["line"]) for r in rows] == [
-        ("lead", "1", "1", "开展调研。", 9), ("support", "1", "1", "完善系统。", 11)]
+        ("lead", "1", "1", "开展调研。", 9),
+        ("support", "1", "1", "完善系统。", 11),
+    ]
     view = unit_neighbourhood(G, "unit:市财政局", depth=2)
     evidence = tables.view_edge_rows(G, view)
     leads = [r for r in evidence if r["rel"] in ("LEADS", "SUPPORTS")]
     assert {(r["from"], r["to"], r["line"], r["source"]) for r in leads} == {
-        ("市财政局", "1-1", 9, "开展调研。"), ("市财政局", "1-2", 11, "完善系统。"), ("市税务局", "1-2", 11, "完善系统。")}
+        ("市财政局", "1-1", 9, "开展调研。"),
+        ("市财政局", "1-2", 11, "完善系统。"),
+        ("市税务局", "1-2", 11, "完善系统。"),
+    }
     assert G.number_of_edges() == tables.tiny_graph().number_of_edges()  # untouched
 
 

@@ -11,10 +11,8 @@ import os
 import re
 from urllib.parse import urlparse
 
-import pytest
-
-from graph.html_render import render_html, vis_assets, write_html
-from graph.views import View, ViewEdge, ViewNode, unit_neighbourhood
+from reformgraph.render.html import render_html, vis_assets, write_html
+from reformgraph.views import View, ViewEdge, ViewNode, unit_neighbourhood
 
 HUB = "市市场监管局"
 EVIL = '<img src=x onerror="document.title=\'pwned\'">局</script><script>document.title="pwned"</script>'
@@ -70,17 +68,26 @@ def test_hub_html_opens_offline_in_chromium(browser, bundled_graph, tmp_path):
 
 
 def test_document_text_is_escaped_in_the_browser(browser, tmp_path):
-    view = View(EVIL, (ViewNode("unit:x", EVIL, "Unit", "Unit", 1.0, EVIL + "\n第二行"),
-                       ViewNode("unit:y", "乙局", "Unit", "Unit", 1.0, "乙")),
-                (ViewEdge("unit:x", "unit:y", "COORDINATES", EVIL),), notes=(EVIL,), source=EVIL)
+    view = View(
+        EVIL,
+        (
+            ViewNode("unit:x", EVIL, "Unit", "Unit", 1.0, EVIL + "\n第二行"),
+            ViewNode("unit:y", "乙局", "Unit", "Unit", 1.0, "乙"),
+        ),
+        (ViewEdge("unit:x", "unit:y", "COORDINATES", EVIL),),
+        notes=(EVIL,),
+        source=EVIL,
+    )
     path = write_html(view, tmp_path / "evil.html")
     page, outside, errors = _open(browser, path)
     try:
         assert outside == [] and errors == []
         assert page.title() != "pwned" and page.locator("img").count() == 0
         # The tooltip is a DOM element holding the text, not parsed HTML.
-        tip = page.evaluate("(() => { const t = window.reformgraphNetwork.body.data.nodes.get('unit:x').title;"
-                            " return [t instanceof HTMLElement, t.textContent, t.children.length]; })()")
+        tip = page.evaluate(
+            "(() => { const t = window.reformgraphNetwork.body.data.nodes.get('unit:x').title;"
+            " return [t instanceof HTMLElement, t.textContent, t.children.length]; })()"
+        )
         assert tip == [True, EVIL + "\n第二行", 0]
     finally:
         page.close()
@@ -102,6 +109,7 @@ def test_phone_numbers_and_names_stay_out_by_default(bundled_graph):
     assert not [p for p in phones if p in page]
     assert not [n for n in people if f'"{n}"' in page]
     # The switches bring them back.
-    full = render_html(unit_neighbourhood(bundled_graph, HUB, depth=1, include_people=True, include_contacts=True,
-                                          max_nodes=500))
+    full = render_html(
+        unit_neighbourhood(bundled_graph, HUB, depth=1, include_people=True, include_contacts=True, max_nodes=500)
+    )
     assert [p for p in phones if p in full] and [n for n in people if f'"{n}"' in full]

@@ -6,12 +6,11 @@ import io
 import re
 
 import pytest
-
-from graph.errors import ExportError
-from graph.fonts import DEBIAN_PACKAGE, cmap, find_cjk_font, font_chain, uncovered
-from graph.image_render import render_image
-from graph.metrics import unit_load
-from graph.views import View, ViewNode, unit_neighbourhood
+from reformgraph.errors import ExportError
+from reformgraph.metrics import unit_load
+from reformgraph.render.fonts import DEBIAN_PACKAGE, cmap, find_cjk_font, font_chain, uncovered
+from reformgraph.render.image import render_image
+from reformgraph.views import View, ViewNode, unit_neighbourhood
 
 HUB = "市市场监管局"
 
@@ -94,7 +93,9 @@ def test_pdf_embeds_its_fonts(bundled_graph, font):
 
 def test_same_view_same_bytes(bundled_graph, font):
     view = unit_neighbourhood(bundled_graph, HUB)
-    assert render_image(view, "svg", exported="2024-05-01").data == render_image(view, "svg", exported="2024-05-01").data
+    assert (
+        render_image(view, "svg", exported="2024-05-01").data == render_image(view, "svg", exported="2024-05-01").data
+    )
 
 
 def test_phone_numbers_never_drawn_by_default(bundled_graph, font):
@@ -111,10 +112,10 @@ def test_phone_numbers_never_drawn_by_default(bundled_graph, font):
 
 
 def test_uncoverable_characters_are_replaced_and_reported(font):
-    view = View("测试 \U0001F984", (ViewNode("a", "甲\U000E0100", "Unit", "Unit", 1.0, "x"),), ())
+    view = View("测试 \U0001f984", (ViewNode("a", "甲\U000e0100", "Unit", "Unit", 1.0, "x"),), ())
     result = render_image(view, "svg", exported="2024-05-01")
-    assert "\U0001F984" in result.replaced
-    assert all("\U0001F984" not in t for t in result.texts)
+    assert "\U0001f984" in result.replaced
+    assert all("\U0001f984" not in t for t in result.texts)
     assert b"LastResort" not in result.data  # replaced before drawing: no box glyphs
 
 

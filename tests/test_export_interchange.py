@@ -7,12 +7,16 @@ import csv
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-
-from graph.cli import cli
-from graph.errors import ExportError
-from graph.export import export, format_for
-from graph.interchange import (adapt_for_interchange, privacy_filtered, read_interchange, restore_from_interchange,
-                               write_interchange)
+from reformgraph.cli import cli
+from reformgraph.errors import ExportError
+from reformgraph.render.export import export, format_for
+from reformgraph.render.interchange import (
+    adapt_for_interchange,
+    privacy_filtered,
+    read_interchange,
+    restore_from_interchange,
+    write_interchange,
+)
 
 
 def _without_nulls(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -32,8 +36,9 @@ def test_round_trip_keeps_chinese_and_contract_attributes(bundled_graph, tmp_pat
     # Everything except null attributes (absent in both formats) comes back, lists included.
     expected = _without_nulls(G)
     assert dict(back.nodes(data=True)) == dict(expected.nodes(data=True))
-    assert ({(u, v, k): d for u, v, k, d in back.edges(keys=True, data=True)}
-            == {(u, v, k): d for u, v, k, d in expected.edges(keys=True, data=True)})
+    assert {(u, v, k): d for u, v, k, d in back.edges(keys=True, data=True)} == {
+        (u, v, k): d for u, v, k, d in expected.edges(keys=True, data=True)
+    }
     assert back.graph["schema"] == "reformgraph/1" and back.graph["documents"] == G.graph["documents"]
     unit = back.nodes["unit:市市场监管局"]
     assert unit["name"] == "市市场监管局" and isinstance(unit["aliases"], list)
@@ -118,7 +123,7 @@ def test_cli_export_cypher(bundled_graph, tmp_path):
     """
     result = CliRunner().invoke(cli, ["export", "--format", "cypher", "--out", str(tmp_path / "load.cypher")])
     try:
-        import cypher.script  # noqa: F401
+        import reformgraph.cypher.script  # noqa: F401
     except ImportError:
         assert result.exit_code == 1 and "not available yet" in result.output
         return
@@ -135,24 +140,24 @@ def test_cli_export_cypher(bundled_graph, tmp_path):
 def test_cypher_export_loads_into_a_bolt_server(tmp_path):
     """The exported script, run statement by statement against a real Bolt server, gives the same graph."""
     try:
-        from cypher.embedded import EmbeddedBolt, available
-        from cypher.statements import split_statements
+        from reformgraph.cypher.statements import split_statements
+        from support.embedded_bolt import EmbeddedBolt, available
     except ImportError:
         pytest.skip("the cypher package's embedded Bolt server (cypher/embedded.py) is not there yet")
     if not available():
         pytest.skip("arcadedb-embedded (the dev extra) is not installed: no Bolt server to load into")
     from neo4j import GraphDatabase
-
-    from graph.jsonio import write_graph_json
-    from graph.metrics import graph_from_measures
+    from reformgraph.jsonio import write_graph_json
+    from reformgraph.metrics import graph_from_measures
 
     G = graph_from_measures([("1", "市财政局", "市税务局、市高法院", "2022-03"), ("2", "市税务局", "", None)])
     G.add_node("person:毕士杰", kind="Person", name="毕士杰")
     G.add_edge("person:毕士杰", "workplan:demo:1", rel="CONTACT_FOR", role="联络人", phones=["67236219"])
     write_graph_json(G, tmp_path / "small.json")
     out = tmp_path / "load.cypher"
-    result = CliRunner().invoke(cli, ["export", str(tmp_path / "small.json"), "--format", "cypher", "--out", str(out),
-                                      "--include-people"])
+    result = CliRunner().invoke(
+        cli, ["export", str(tmp_path / "small.json"), "--format", "cypher", "--out", str(out), "--include-people"]
+    )
     assert result.exit_code == 0, result.output
     statements = split_statements(out.read_text(encoding="utf-8"))
     with EmbeddedBolt.start(tmp_path / "db") as server:
@@ -163,7 +168,9 @@ def test_cypher_export_loads_into_a_bolt_server(tmp_path):
                     session.run(statement).consume()
                 nodes = session.run("MATCH (n) RETURN count(n) AS c").single()["c"]
                 rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
-                leads = session.run("MATCH (:Unit {name: '市财政局'})-[:LEADS]->(m:Measure) RETURN count(m) AS c").single()["c"]
+                leads = session.run(
+                    "MATCH (:Unit {name: '市财政局'})-[:LEADS]->(m:Measure) RETURN count(m) AS c"
+                ).single()["c"]
                 phones = session.run("MATCH (:Person)-[r:CONTACT_FOR]->() RETURN r.phones AS p").single()["p"]
         finally:
             driver.close()

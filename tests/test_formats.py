@@ -5,21 +5,26 @@ from __future__ import annotations
 import io
 
 import pytest
-
-from graph.errors import DocumentError
-from graph.pipeline import build_from_paths
-from loaders.read import parse_bytes, read_document
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.pipeline import build_from_paths
+from reformgraph.loaders.read import parse_bytes, read_document
 
 TASKS_HEADER = ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"]
 
 
 def summary(doc):
     """(workplan title, [(task text, leads, supports, deadline date)]) for every workplan."""
-    return [(w.title, [(m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
-                       for m in w.measures]) for w in doc.workplans]
+    return [
+        (
+            w.title,
+            [(m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date) for m in w.measures],
+        )
+        for w in doc.workplans
+    ]
 
 
 # ---- .docx ---------------------------------------------------------------------------------------
+
 
 def _save(d) -> bytes:
     buf = io.BytesIO()
@@ -32,10 +37,12 @@ def test_docx_table_rows_are_tasks_with_merged_unit_cell():
 
     d = docx.Document()
     d.add_paragraph("某区2025年营商环境任务分解")
-    rows = [TASKS_HEADER,
-            ["一、", "政务服务", "", "", ""],
-            ["1", "建设数据\n平台", "区大数据局", "区财政局、区税务局", "2025年底"],
-            ["2", "推行一网通办", "", "区政务服务中心", "2026年6月"]]
+    rows = [
+        TASKS_HEADER,
+        ["一、", "政务服务", "", "", ""],
+        ["1", "建设数据\n平台", "区大数据局", "区财政局、区税务局", "2025年底"],
+        ["2", "推行一网通办", "", "区政务服务中心", "2026年6月"],
+    ]
     t = d.add_table(rows=len(rows), cols=5)
     for r, row in enumerate(rows):
         for c, value in enumerate(row):
@@ -43,9 +50,15 @@ def test_docx_table_rows_are_tasks_with_merged_unit_cell():
     t.cell(2, 2).merge(t.cell(3, 2))  # the lead cell spans both tasks
     t.cell(2, 2).text = "区大数据局"
     doc = parse_bytes(_save(d), path="plan.docx")
-    assert summary(doc) == [("政务服务", [
-        ("建设数据平台", ["区大数据局"], ["区财政局", "区税务局"], "2025-12"),
-        ("推行一网通办", ["区大数据局"], ["区政务服务中心"], "2026-06")])]
+    assert summary(doc) == [
+        (
+            "政务服务",
+            [
+                ("建设数据平台", ["区大数据局"], ["区财政局", "区税务局"], "2025-12"),
+                ("推行一网通办", ["区大数据局"], ["区政务服务中心"], "2026-06"),
+            ],
+        )
+    ]
     assert doc.key == "plan" and doc.title == "某区2025年营商环境任务分解"
 
 
@@ -61,12 +74,19 @@ def test_docx_paragraphs_without_task_table_are_parsed_as_text():
     data_table.cell(0, 0).text, data_table.cell(0, 1).text = "年份", "投资（亿元）"
     data_table.cell(1, 0).text, data_table.cell(1, 1).text = "2030年", "12"
     doc = parse_bytes(_save(d), path="points.docx")
-    assert summary(doc) == [("重点任务", [
-        ("推进管网改造，2026年底前完成。", ["区建设管理委"], ["区水务局", "各街镇"], "2026-12"),
-        ("落实资金。", ["区财政局"], ["区税务局"], None)])]
+    assert summary(doc) == [
+        (
+            "重点任务",
+            [
+                ("推进管网改造，2026年底前完成。", ["区建设管理委"], ["区水务局", "各街镇"], "2026-12"),
+                ("落实资金。", ["区财政局"], ["区税务局"], None),
+            ],
+        )
+    ]
 
 
 # ---- .xlsx / .csv ----------------------------------------------------------------------------------
+
 
 def make_xlsx() -> bytes:
     import openpyxl
@@ -96,30 +116,44 @@ def make_xlsx() -> bytes:
 def test_xlsx_task_table_with_merged_cells_repeated_header_and_single_label():
     doc = parse_bytes(make_xlsx(), path="tasks.xlsx")
     assert doc.title == "某区优化营商环境任务分解表"
-    assert summary(doc) == [("某区优化营商环境任务分解表", [
-        ("清理证明事项", ["区司法局"], ["区公安分局"], "2025-06"),
-        ("压缩审批时限", ["区政务服务中心"], ["区住房城乡建委"], None),
-        ("建立企业服务专员制度", ["各街镇"], [], None),
-        ("推进项目审批", ["区发展改革委"], [], "2025-09"),
-        ("开展联合验收", ["区发展改革委"], [], "2025-09")])]
+    assert summary(doc) == [
+        (
+            "某区优化营商环境任务分解表",
+            [
+                ("清理证明事项", ["区司法局"], ["区公安分局"], "2025-06"),
+                ("压缩审批时限", ["区政务服务中心"], ["区住房城乡建委"], None),
+                ("建立企业服务专员制度", ["各街镇"], [], None),
+                ("推进项目审批", ["区发展改革委"], [], "2025-09"),
+                ("开展联合验收", ["区发展改革委"], [], "2025-09"),
+            ],
+        )
+    ]
     assert [m.line for m in doc.workplans[0].measures] == [3, 4, 6, 7, 8]
     assert doc.workplans[0].measures[2].deadline.status == "ongoing"
 
 
 def test_csv_gbk_with_sections_and_carried_lead():
-    text = "\n".join([
-        "序号,工作任务,推进单位,协办单位,完成时间",
-        "一、政务服务,,,,",
-        "1,建设数据平台,区大数据局,\"区财政局、区税务局\",2025年底",
-        "2,推行一网通办,,区政务服务中心,2026年6月",
-        "二、要素保障,,,,",
-        "1,保障用地,区规划自然资源局,,持续推进",
-    ])
+    text = "\n".join(
+        [
+            "序号,工作任务,推进单位,协办单位,完成时间",
+            "一、政务服务,,,,",
+            '1,建设数据平台,区大数据局,"区财政局、区税务局",2025年底',
+            "2,推行一网通办,,区政务服务中心,2026年6月",
+            "二、要素保障,,,,",
+            "1,保障用地,区规划自然资源局,,持续推进",
+        ]
+    )
     doc = parse_bytes(text.encode("gbk"), path="tasks.csv")
     assert summary(doc) == [
-        ("政务服务", [("建设数据平台", ["区大数据局"], ["区财政局", "区税务局"], "2025-12"),
-                  ("推行一网通办", ["区大数据局"], ["区政务服务中心"], "2026-06")]),
-        ("要素保障", [("保障用地", ["区规划自然资源局"], [], None)])]
+        (
+            "政务服务",
+            [
+                ("建设数据平台", ["区大数据局"], ["区财政局", "区税务局"], "2025-12"),
+                ("推行一网通办", ["区大数据局"], ["区政务服务中心"], "2026-06"),
+            ],
+        ),
+        ("要素保障", [("保障用地", ["区规划自然资源局"], [], None)]),
+    ]
 
 
 def test_csv_without_task_header_is_one_clear_error():
@@ -129,6 +163,7 @@ def test_csv_without_task_header_is_one_clear_error():
 
 # ---- .html -------------------------------------------------------------------------------------------
 
+
 def test_html_text_with_br_and_entities():
     html = """<html><head><meta charset="gbk"><title>某区工作要点</title><style>p{}</style></head><body>
     <h1>某区2025年工作要点</h1>
@@ -137,15 +172,23 @@ def test_html_text_with_br_and_entities():
     <p>（二）清理证明事项。（主责单位：区司法局；参与单位：区公安分局、各街镇；完成时限：2025年9月）</p>
     <script>var x = "（牵头单位：假）";</script></body></html>"""
     doc = parse_bytes(html.encode("gbk"), path="page.html")
-    assert summary(doc) == [("重点任务", [
-        ("建设“一网通办”平台，到2025年底建成。", ["区大数据局"], ["区财政局"], "2025-12"),
-        ("清理证明事项。", ["区司法局"], ["区公安分局", "各街镇"], "2025-09")])]
+    assert summary(doc) == [
+        (
+            "重点任务",
+            [
+                ("建设“一网通办”平台，到2025年底建成。", ["区大数据局"], ["区财政局"], "2025-12"),
+                ("清理证明事项。", ["区司法局"], ["区公安分局", "各街镇"], "2025-09"),
+            ],
+        )
+    ]
     assert doc.title == "某区2025年工作要点"
 
 
 def test_html_task_table():
-    rows = "".join(f"<tr>{''.join(f'<td>{c}</td>' for c in r)}</tr>" for r in [
-        TASKS_HEADER, ["1", "建设平台", "区大数据局", "区财政局", "2025年底"]])
+    rows = "".join(
+        f"<tr>{''.join(f'<td>{c}</td>' for c in r)}</tr>"
+        for r in [TASKS_HEADER, ["1", "建设平台", "区大数据局", "区财政局", "2025年底"]]
+    )
     doc = parse_bytes(f"<h1>任务表</h1><table>{rows}</table>".encode(), path="t.htm")
     assert summary(doc) == [("任务表", [("建设平台", ["区大数据局"], ["区财政局"], "2025-12")])]
 
@@ -161,10 +204,10 @@ def make_text_pdf(lines) -> bytes:
 
     if not os.path.exists(NOTO):
         pytest.skip(f"no CJK font at {NOTO} to draw a Chinese PDF")
+    import matplotlib
     from matplotlib.backends.backend_pdf import FigureCanvasPdf
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
-    import matplotlib
 
     fp = FontProperties(fname=NOTO)
     fig = Figure(figsize=(8.27, 11.69))
@@ -178,13 +221,20 @@ def make_text_pdf(lines) -> bytes:
 
 
 def test_text_layer_pdf():
-    data = make_text_pdf(["某区2025年工作要点", "一、重点任务",
-                          "（一）建设数据平台。（牵头单位：区大数据局，配合单位：区财政局；完成时限：2025年12月）",
-                          "二、保障措施", "1. 加强督查，2026年底前完成评估。（推进单位：区政府办）"])
+    data = make_text_pdf(
+        [
+            "某区2025年工作要点",
+            "一、重点任务",
+            "（一）建设数据平台。（牵头单位：区大数据局，配合单位：区财政局；完成时限：2025年12月）",
+            "二、保障措施",
+            "1. 加强督查，2026年底前完成评估。（推进单位：区政府办）",
+        ]
+    )
     doc = parse_bytes(data, path="plan.pdf")
     assert summary(doc) == [
         ("重点任务", [("建设数据平台。", ["区大数据局"], ["区财政局"], "2025-12")]),
-        ("保障措施", [("加强督查，2026年底前完成评估。", ["区政府办"], [], "2026-12")])]
+        ("保障措施", [("加强督查，2026年底前完成评估。", ["区政府办"], [], "2026-12")]),
+    ]
 
 
 def test_scanned_and_encrypted_pdfs_say_what_to_do():
@@ -205,15 +255,19 @@ def test_scanned_and_encrypted_pdfs_say_what_to_do():
 
 # ---- unsupported / broken files and the whole pipeline ---------------------------------------------
 
-@pytest.mark.parametrize("name, data, message", [
-    ("old.doc", b"\xd0\xcf\x11\xe0rest", "old Word .doc format is not supported"),
-    ("old.xls", b"\xd0\xcf\x11\xe0rest", "old Excel .xls format is not supported"),
-    ("locked.xlsx", b"\xd0\xcf\x11\xe0rest", "encrypted workbook or old .xls format"),
-    ("locked.docx", b"\xd0\xcf\x11\xe0rest", "encrypted document or old .doc format"),
-    ("broken.docx", b"not a zip", "not a readable .docx document"),
-    ("broken.xlsx", b"not a zip", "not a readable .xlsx workbook"),
-    ("broken.pdf", b"%PDF-1.4 garbage", "not a readable PDF"),
-])
+
+@pytest.mark.parametrize(
+    "name, data, message",
+    [
+        ("old.doc", b"\xd0\xcf\x11\xe0rest", "old Word .doc format is not supported"),
+        ("old.xls", b"\xd0\xcf\x11\xe0rest", "old Excel .xls format is not supported"),
+        ("locked.xlsx", b"\xd0\xcf\x11\xe0rest", "encrypted workbook or old .xls format"),
+        ("locked.docx", b"\xd0\xcf\x11\xe0rest", "encrypted document or old .doc format"),
+        ("broken.docx", b"not a zip", "not a readable .docx document"),
+        ("broken.xlsx", b"not a zip", "not a readable .xlsx workbook"),
+        ("broken.pdf", b"%PDF-1.4 garbage", "not a readable PDF"),
+    ],
+)
 def test_unreadable_files_are_one_clear_error(name, data, message):
     with pytest.raises(DocumentError) as info:
         parse_bytes(data, path=name)
@@ -234,8 +288,7 @@ def test_bundled_document_as_docx_and_html_gives_the_same_counts():
     import html as html_lib
 
     import docx
-
-    from graph.pipeline import BUNDLED_DOCUMENT
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 
     lines = BUNDLED_DOCUMENT.read_text(encoding="utf-8").splitlines()
     d = docx.Document()

@@ -7,14 +7,28 @@ import json
 
 import networkx as nx
 import pytest
-
-from graph.aliases import AliasTable
-from graph.errors import DateFormatError, NoChainError, UnknownUnitError
-from graph.jsonio import graph_to_data
-from graph.metrics import (
-    betweenness, bottlenecks, communities, coordination_digraph, coordination_graph, due_within,
-    graph_from_measures, monthly_load, overdue, peak_months, reform_complexity, resolve_unit,
-    shortest_chain, top_units, unit_load, unit_partners, unit_profile, workplan_complexity,
+from reformgraph.aliases import AliasTable
+from reformgraph.errors import DateFormatError, NoChainError, UnknownUnitError
+from reformgraph.jsonio import graph_to_data
+from reformgraph.metrics import (
+    betweenness,
+    bottlenecks,
+    communities,
+    coordination_digraph,
+    coordination_graph,
+    due_within,
+    graph_from_measures,
+    monthly_load,
+    overdue,
+    peak_months,
+    reform_complexity,
+    resolve_unit,
+    shortest_chain,
+    top_units,
+    unit_load,
+    unit_partners,
+    unit_profile,
+    workplan_complexity,
 )
 
 # The "city" graph. Coordination graph (collectives left out):
@@ -24,12 +38,12 @@ from graph.metrics import (
 # m1, m2 give 财政–税务 weight 2; 各区县政府 (collective) supports m1 only;
 # 市高法院 and 市司法局 only ever support; 市人力社保局 leads alone (no partner).
 CITY = [
-    ("1", "市财政局", "市税务局、各区县政府", "2022-03"),     # m1
-    ("1", "市财政局", "市税务局", "2022-03-10"),               # m2
-    ("2", "市税务局", "市市场监管局", "2022-05"),              # m3
-    ("3", "市市场监管局", "市高法院", "2022-06", "done"),      # m4
-    ("4", "市人力社保局", "", None),                           # m5
-    ("5.1", "市公安局", "市司法局", "2022-03"),                # m6
+    ("1", "市财政局", "市税务局、各区县政府", "2022-03"),  # m1
+    ("1", "市财政局", "市税务局", "2022-03-10"),  # m2
+    ("2", "市税务局", "市市场监管局", "2022-05"),  # m3
+    ("3", "市市场监管局", "市高法院", "2022-06", "done"),  # m4
+    ("4", "市人力社保局", "", None),  # m5
+    ("5.1", "市公安局", "市司法局", "2022-03"),  # m6
 ]
 
 
@@ -60,6 +74,7 @@ def _plain(value) -> None:
 
 
 # ---- load -----------------------------------------------------------------------------------
+
 
 def test_load_counts_by_hand(city):
     load = unit_load(city)
@@ -92,7 +107,10 @@ def test_top_ties_broken_by_name(city):
     # 市财政局 and 市税务局 both have load 4: name order (code points: 税 U+7A0E < 财 U+8D22).
     ranked = top_units(city, by="load", n=3)
     assert [(r.rank, r.name, r.value) for r in ranked] == [
-        (1, "市税务局", 4.0), (2, "市财政局", 4.0), (3, "市市场监管局", 3.0)]
+        (1, "市税务局", 4.0),
+        (2, "市财政局", 4.0),
+        (3, "市市场监管局", 3.0),
+    ]
     # support ties at 1 are broken by load (市市场监管局: 3), then by name (司 U+53F8 < 高 U+9AD8)
     assert [r.name for r in top_units(city, by="support", n=4)] == ["市税务局", "市市场监管局", "市司法局", "市高法院"]
     with pytest.raises(ValueError):
@@ -107,6 +125,7 @@ def test_top_by_betweenness_and_partners(city):
 
 
 # ---- coordination graph and bottlenecks -----------------------------------------------------
+
 
 def test_coordination_projection(city):
     C = coordination_graph(city)
@@ -147,8 +166,14 @@ def test_bottlenecks_by_hand(city):
     assert rows["市市场监管局"].articulation and rows["市市场监管局"].cut_off == 1
     assert not rows["市财政局"].articulation
     assert {n: b.dependents for n, b in rows.items()} == {
-        "市财政局": 0, "市税务局": 1, "市市场监管局": 1, "市高法院": 1, "市公安局": 0, "市司法局": 1,
-        "市人力社保局": 0}
+        "市财政局": 0,
+        "市税务局": 1,
+        "市市场监管局": 1,
+        "市高法院": 1,
+        "市公安局": 0,
+        "市司法局": 1,
+        "市人力社保局": 0,
+    }
     # equal betweenness (2/15) and dependents (1): name order, 市 U+5E02 < 税 U+7A0E
     order = [b.name for b in bottlenecks(city)]
     assert order[:2] == ["市市场监管局", "市税务局"]
@@ -165,8 +190,15 @@ def test_sampled_betweenness_is_repeatable():
 
 # ---- communities ----------------------------------------------------------------------------
 
-TWO_TRIANGLES = [("1", "A", "B"), ("1", "A", "C"), ("1", "B", "C"),
-                 ("2", "X", "Y"), ("2", "X", "Z"), ("2", "Y", "Z"), ("3", "C", "X")]
+TWO_TRIANGLES = [
+    ("1", "A", "B"),
+    ("1", "A", "C"),
+    ("1", "B", "C"),
+    ("2", "X", "Y"),
+    ("2", "X", "Z"),
+    ("2", "Y", "Z"),
+    ("3", "C", "X"),
+]
 
 
 def test_two_triangles_by_hand():
@@ -201,6 +233,7 @@ def test_communities_on_graph_without_units():
 
 # ---- chains ---------------------------------------------------------------------------------
 
+
 def test_chain_by_hand(city):
     c = shortest_chain(city, uid("市财政局"), uid("市高法院"))
     assert c.names == ("市财政局", "市税务局", "市市场监管局", "市高法院")
@@ -234,6 +267,7 @@ def test_chain_through_collectives_only_when_asked():
 
 # ---- deadlines ------------------------------------------------------------------------------
 
+
 def test_monthly_load_and_peaks(city):
     rows = {(r.name, r.month): (r.lead, r.support) for r in monthly_load(city)}
     assert rows[("市财政局", "2022-03")] == (2, 0)
@@ -265,6 +299,7 @@ def test_overdue_and_due_within(city):
 
 # ---- complexity -----------------------------------------------------------------------------
 
+
 def test_complexity(city):
     rows = {w.number: w for w in workplan_complexity(city)}
     assert (rows["1"].units, rows["1"].lead_units, rows["1"].measures) == (2, 1, 2)
@@ -283,14 +318,18 @@ def test_complexity_counts_responsible_units(city):
 
 # ---- names ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("typed, expected", [
-    ("unit:市财政局", "市财政局"),
-    ("市财政局", "市财政局"),
-    ("重庆市财政局", "市财政局"),      # a surface form in the unit's aliases
-    ("市场监管局", "市市场监管局"),    # an abbreviation contained in one name only
-    ("市高法院等有关部门", "市高法院"),
-    ("各区县政府", "各区县政府"),
-])
+
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ("unit:市财政局", "市财政局"),
+        ("市财政局", "市财政局"),
+        ("重庆市财政局", "市财政局"),  # a surface form in the unit's aliases
+        ("市场监管局", "市市场监管局"),  # an abbreviation contained in one name only
+        ("市高法院等有关部门", "市高法院"),
+        ("各区县政府", "各区县政府"),
+    ],
+)
 def test_resolve_unit(city, typed, expected):
     assert resolve_unit(city, typed) == uid(expected)
 
@@ -312,13 +351,23 @@ def test_unknown_unit_suggests(city):
 
 # ---- contracts: graph untouched, plain results, deterministic -------------------------------
 
+
 def test_graph_untouched_and_results_plain(city):
     before = json.dumps(graph_to_data(city), ensure_ascii=False, sort_keys=True)
     results = [
-        unit_load(city), top_units(city, by="betweenness"), bottlenecks(city), communities(city),
-        shortest_chain(city, uid("市财政局"), uid("市高法院")), monthly_load(city), peak_months(city),
-        overdue(city, "2022-12"), due_within(city, "2022-01", 6), workplan_complexity(city),
-        reform_complexity(city), unit_profile(city, uid("市税务局")), unit_partners(city, uid("市税务局")),
+        unit_load(city),
+        top_units(city, by="betweenness"),
+        bottlenecks(city),
+        communities(city),
+        shortest_chain(city, uid("市财政局"), uid("市高法院")),
+        monthly_load(city),
+        peak_months(city),
+        overdue(city, "2022-12"),
+        due_within(city, "2022-01", 6),
+        workplan_complexity(city),
+        reform_complexity(city),
+        unit_profile(city, uid("市税务局")),
+        unit_partners(city, uid("市税务局")),
         betweenness(city),
     ]
     for r in results:
@@ -332,7 +381,9 @@ def test_unit_profile(city):
     p = unit_profile(city, uid("市税务局"))
     assert (p.load.lead, p.load.support) == (1, 2)
     assert [(q.name, q.shared, q.as_lead_of_this, q.as_support_of_this) for q in p.partners] == [
-        ("市财政局", 2, 2, 0), ("市市场监管局", 1, 0, 1)]
+        ("市财政局", 2, 2, 0),
+        ("市市场监管局", 1, 0, 1),
+    ]
     assert [(w.number, w.lead, w.support) for w in p.workplans] == [("1", 0, 2), ("2", 1, 0)]
     assert p.bottleneck.articulation and p.community is not None
     lonely = unit_profile(city, uid("市人力社保局"))
@@ -342,6 +393,7 @@ def test_unit_profile(city):
 
 
 # ---- betweenness engine: igraph cross-checked with networkx ---------------------------------
+
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_betweenness_matches_networkx(seed):
@@ -356,7 +408,8 @@ def test_betweenness_matches_networkx(seed):
     theirs = nx.betweenness_centrality(C, weight="distance", normalized=True)
     assert ours == pytest.approx(theirs, abs=1e-9)
     assert betweenness(graph_from_measures(rows), k=None) == pytest.approx(
-        nx.betweenness_centrality(C, normalized=True), abs=1e-9)
+        nx.betweenness_centrality(C, normalized=True), abs=1e-9
+    )
 
 
 def test_sampled_betweenness_estimates_exact():
@@ -370,7 +423,7 @@ def test_sampled_betweenness_estimates_exact():
 
 @pytest.mark.parametrize("seed", range(6))
 def test_cut_offs_match_brute_force(seed):
-    from graph.metrics.bottlenecks import cut_offs
+    from reformgraph.metrics.bottlenecks import cut_offs
 
     C = nx.gnm_random_graph(30, 34, seed=seed)
     C.add_edges_from([(100, 101), (101, 102)])  # a second component

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import pytest
-
-from graph.errors import NoChainError, UnknownUnitError
-from graph.metrics import (
-    bottlenecks, communities, coordination_graph, monthly_load, overdue, resolve_unit, shortest_chain,
-    top_units, unit_load, unit_profile, workplan_complexity,
+from reformgraph.errors import NoChainError, UnknownUnitError
+from reformgraph.metrics import (
+    bottlenecks,
+    communities,
+    coordination_graph,
+    monthly_load,
+    overdue,
+    resolve_unit,
+    shortest_chain,
+    top_units,
+    unit_load,
+    unit_profile,
+    workplan_complexity,
 )
 
 

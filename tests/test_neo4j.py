@@ -17,23 +17,22 @@ from dataclasses import dataclass
 import networkx as nx
 import pytest
 from click.testing import CliRunner
-
-from cypher import embedded
-from cypher.connect import Settings, open_driver, settings_from_env
-from cypher.load import load_graph
-from cypher.named import run_query
-from cypher.readonly import QueryTimeout, ReadOnlyViolation, run_readonly
-from cypher.script import graph_to_cypher_script
-from cypher.statements import split_statements
-from cypher.store import fetch_coordination_projection, fetch_graph
-from graph.cli import cli
-from graph.errors import DatabaseError
-from graph.metrics.chains import shortest_chain
-from graph.metrics.coordination import coordination_graph, coordination_digraph
-from graph.metrics.deadlines import monthly_load
-from graph.metrics.profile import top_units
-from graph.metrics.sample import graph_from_measures
-from graph.metrics.units import resolve_unit
+from reformgraph.cli import cli
+from reformgraph.cypher.connect import Settings, open_driver, settings_from_env
+from reformgraph.cypher.load import load_graph
+from reformgraph.cypher.named import run_query
+from reformgraph.cypher.readonly import QueryTimeout, ReadOnlyViolation, run_readonly
+from reformgraph.cypher.script import graph_to_cypher_script
+from reformgraph.cypher.statements import split_statements
+from reformgraph.cypher.store import fetch_coordination_projection, fetch_graph
+from reformgraph.errors import DatabaseError
+from reformgraph.metrics.chains import shortest_chain
+from reformgraph.metrics.coordination import coordination_digraph, coordination_graph
+from reformgraph.metrics.deadlines import monthly_load
+from reformgraph.metrics.profile import top_units
+from reformgraph.metrics.sample import graph_from_measures
+from reformgraph.metrics.units import resolve_unit
+from support import embedded_bolt as embedded
 
 HUB = "市市场监管局"
 
@@ -48,8 +47,13 @@ class Bolt:
         return self.settings.database
 
     def env(self, **extra: str) -> dict[str, str]:
-        return {"NEO4J_URI": self.settings.uri, "NEO4J_USER": self.settings.user,
-                "NEO4J_PASSWORD": self.settings.password, "NEO4J_DATABASE": self.database, **extra}
+        return {
+            "NEO4J_URI": self.settings.uri,
+            "NEO4J_USER": self.settings.user,
+            "NEO4J_PASSWORD": self.settings.password,
+            "NEO4J_DATABASE": self.database,
+            **extra,
+        }
 
     def wipe(self) -> None:
         with self.driver.session(database=self.database) as session:
@@ -68,8 +72,9 @@ def bolt(tmp_path_factory):
         driver.close()
         return
     if not embedded.available():
-        pytest.skip("no Bolt server: arcadedb-embedded is not installed (pip install -e '.[dev]') "
-                    "and NEO4J_URI is not set")
+        pytest.skip(
+            "no Bolt server: arcadedb-embedded is not installed (pip install -e '.[dev]') and NEO4J_URI is not set"
+        )
     server = embedded.EmbeddedBolt.start(tmp_path_factory.mktemp("arcadedb"))
     try:
         settings = Settings(server.uri, server.user, server.password, server.database)
@@ -102,6 +107,7 @@ def _q(bolt, name, **params):
 
 # ---- the bundled document: load, round trip, parity of every named query ---------------------
 
+
 def test_bundled_load_counts_and_round_trip(bolt, loaded, bundled_graph):
     G = bundled_graph
     assert loaded.total.nodes_created == G.number_of_nodes()
@@ -121,8 +127,7 @@ def test_loading_the_same_document_again_changes_nothing(bolt, loaded, bundled_g
 def test_coordination_projection_parity(bolt, loaded, bundled_graph, include_collective):
     C = fetch_coordination_projection(bolt.driver, bolt.database, include_collective=include_collective)
     assert nx.utils.graphs_equal(C, coordination_graph(bundled_graph, include_collective=include_collective))
-    D = fetch_coordination_projection(bolt.driver, bolt.database, include_collective=include_collective,
-                                      directed=True)
+    D = fetch_coordination_projection(bolt.driver, bolt.database, include_collective=include_collective, directed=True)
     assert nx.utils.graphs_equal(D, coordination_digraph(bundled_graph, include_collective=include_collective))
 
 
@@ -132,16 +137,16 @@ def test_top_units_parity(bolt, loaded, bundled_graph, by, include_collective):
     rows = _q(bolt, "top_units", by=by, n=25, include_collective=include_collective)
     ranked = top_units(bundled_graph, by=by, n=25, include_collective=include_collective)
     assert [r["id"] for r in rows] == [r.unit for r in ranked]
-    assert [(r["lead"], r["support"], r["load"]) for r in rows] == \
-        [(r.load.lead, r.load.support, r.load.weighted) for r in ranked]
+    assert [(r["lead"], r["support"], r["load"]) for r in rows] == [
+        (r.load.lead, r.load.support, r.load.weighted) for r in ranked
+    ]
 
 
 @pytest.mark.parametrize("unit, depth", [(HUB, 1), (HUB, 2), ("市高法院", 3)])
 def test_unit_neighbourhood_parity(bolt, loaded, bundled_graph, unit, depth):
     rows = _q(bolt, "unit_neighbourhood", unit=unit, depth=depth)
     centre = resolve_unit(bundled_graph, unit)
-    expected = nx.single_source_shortest_path_length(bundled_graph.to_undirected(as_view=True), centre,
-                                                     cutoff=depth)
+    expected = nx.single_source_shortest_path_length(bundled_graph.to_undirected(as_view=True), centre, cutoff=depth)
     expected.pop(centre)
     assert {r["id"]: r["distance"] for r in rows} == expected
     assert {r["centre"] for r in rows} == {centre}
@@ -179,8 +184,9 @@ def test_deadlines_per_month_parity(bolt, loaded, bundled_graph, kwargs):
     rows = _q(bolt, "deadlines_per_month", **params)
     unit = resolve_unit(bundled_graph, kwargs["unit"]) if "unit" in kwargs else None
     expected = monthly_load(bundled_graph, unit=unit, include_collective=params["include_collective"])
-    assert sorted((r["id"], r["month"], r["lead"], r["support"]) for r in rows) == \
-        sorted((m.unit, m.month, m.lead, m.support) for m in expected)
+    assert sorted((r["id"], r["month"], r["lead"], r["support"]) for r in rows) == sorted(
+        (m.unit, m.month, m.lead, m.support) for m in expected
+    )
     assert rows  # the bundled document has deadlines
 
 
@@ -188,19 +194,21 @@ def test_workplan_detail_parity(bolt, loaded, bundled_graph):
     G = bundled_graph
     wid = next(n for n, d in G.nodes(data=True) if d["kind"] == "Workplan" and d["number"] == "60.1")
     rows = _q(bolt, "workplan_detail", workplan="60.1")
-    measures = sorted((u for u, v, r in G.in_edges(wid, data="rel") if r == "PART_OF"),
-                      key=lambda m: G.nodes[m]["seq"])
+    measures = sorted((u for u, v, r in G.in_edges(wid, data="rel") if r == "PART_OF"), key=lambda m: G.nodes[m]["seq"])
     assert [r["id"] for r in rows] == measures
     for row, m in zip(rows, measures):
         leads = {G.nodes[u]["name"] for u, _, r in G.in_edges(m, data="rel") if r == "LEADS"}
         supports = {G.nodes[u]["name"] for u, _, r in G.in_edges(m, data="rel") if r == "SUPPORTS"} - leads
         assert (set(row["leads"]), set(row["supports"])) == (leads, supports)
-        assert (row["text"], row["deadline"], row["status"]) == \
-            (G.nodes[m]["text"], G.nodes[m]["deadline"], G.nodes[m]["status"])
-    resp = {(G.nodes[u]["name"], d["role"]) for u, _, d in G.in_edges(wid, data=True)
-            if d["rel"] == "RESPONSIBLE_FOR"}
-    assert {(n, "lead") for n in rows[0]["responsible_lead"]} | \
-        {(n, "support") for n in rows[0]["responsible_support"]} == resp
+        assert (row["text"], row["deadline"], row["status"]) == (
+            G.nodes[m]["text"],
+            G.nodes[m]["deadline"],
+            G.nodes[m]["status"],
+        )
+    resp = {(G.nodes[u]["name"], d["role"]) for u, _, d in G.in_edges(wid, data=True) if d["rel"] == "RESPONSIBLE_FOR"}
+    assert {(n, "lead") for n in rows[0]["responsible_lead"]} | {
+        (n, "support") for n in rows[0]["responsible_support"]
+    } == resp
 
 
 def test_counts_parity(bolt, loaded, bundled_graph):
@@ -210,11 +218,18 @@ def test_counts_parity(bolt, loaded, bundled_graph):
 
 # ---- the read-only runner ---------------------------------------------------------------------
 
+
 def test_run_readonly_rows_limit_and_refusal(bolt, loaded, bundled_graph):
-    rows = run_readonly(bolt.driver, bolt.database, "MATCH (u:Unit {name: $name}) RETURN u.id AS id, u",
-                        {"name": HUB})
-    assert rows == [{"id": f"unit:{HUB}", "u": {"_labels": ["Unit"], **{
-        "id": f"unit:{HUB}", **{k: v for k, v in bundled_graph.nodes[f"unit:{HUB}"].items() if k != "kind"}}}}]
+    rows = run_readonly(bolt.driver, bolt.database, "MATCH (u:Unit {name: $name}) RETURN u.id AS id, u", {"name": HUB})
+    assert rows == [
+        {
+            "id": f"unit:{HUB}",
+            "u": {
+                "_labels": ["Unit"],
+                **{"id": f"unit:{HUB}", **{k: v for k, v in bundled_graph.nodes[f"unit:{HUB}"].items() if k != "kind"}},
+            },
+        }
+    ]
     capped = run_readonly(bolt.driver, bolt.database, "MATCH (m:Measure) RETURN m.id AS id", limit=7)
     assert len(capped) == 7 and capped.truncated
     with pytest.raises(ReadOnlyViolation, match="DETACH is a write clause"):
@@ -236,6 +251,7 @@ def test_run_readonly_timeout(bolt, loaded):
 
 # ---- replacing one document, atomically -------------------------------------------------------
 
+
 def _doc(key: str, rows) -> nx.MultiDiGraph:
     return graph_from_measures(rows, document=key)
 
@@ -246,8 +262,12 @@ def _two_docs(a: nx.MultiDiGraph, b: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return G
 
 
-DOC_A = [("1", "市财政局", "市税务局、市高法院", "2022-03"), ("1", "市税务局", "", "2022-05"),
-         ("2", "市发展改革委", "市财政局"), ("3", "市公安局", "各区县政府", "2022-12")]
+DOC_A = [
+    ("1", "市财政局", "市税务局、市高法院", "2022-03"),
+    ("1", "市税务局", "", "2022-05"),
+    ("2", "市发展改革委", "市财政局"),
+    ("3", "市公安局", "各区县政府", "2022-12"),
+]
 DOC_A_EDITED = [("1", "市财政局", "市税务局", "2022-04"), ("2", "市司法局", "市财政局")]  # 3 gone, 1:2 gone
 DOC_B = [("1", "市财政局", "市公安局", "2022-06"), ("2", "市高法院", "")]
 
@@ -304,6 +324,7 @@ def test_shared_units_merge_aliases_across_documents(empty):
 
 # ---- the Cypher script (reformgraph export --format cypher) -----------------------------------
 
+
 def _run_script(bolt, script: str) -> None:
     with bolt.driver.session(database=bolt.database) as session:
         for statement in split_statements(script):
@@ -329,8 +350,11 @@ def test_cypher_script_loads_into_the_server(empty, bundled_graph):
     _run_script(empty, script)  # idempotent
     assert _same_but_documents(fetch_graph(empty.driver, empty.database), G)
     # a real slice of the bundled document: reform 60 with all its workplans and measures
-    part = {n for n, d in bundled_graph.nodes(data=True)
-            if d.get("reform") == "60" or d.get("workplan", "").startswith("60.")}
+    part = {
+        n
+        for n, d in bundled_graph.nodes(data=True)
+        if d.get("reform") == "60" or d.get("workplan", "").startswith("60.")
+    }
     part |= {v for n in part for v in nx.all_neighbors(bundled_graph, n)}
     S = bundled_graph.subgraph(part).copy()
     empty.wipe()
@@ -340,32 +364,42 @@ def test_cypher_script_loads_into_the_server(empty, bundled_graph):
 
 # ---- the command line -------------------------------------------------------------------------
 
+
 def test_cli_load_and_query(empty, bundled_graph, tmp_path):
-    from graph.jsonio import write_graph_json
+    from reformgraph.jsonio import write_graph_json
 
     a = _doc("a", DOC_A)
     path = tmp_path / "a.json"
     write_graph_json(a, path)
     runner = CliRunner()
-    first = runner.invoke(cli, ["load", str(path), "--database", empty.database],
-                          env=empty.env(NEO4J_DATABASE="ignored-because-of---database"))
+    first = runner.invoke(
+        cli,
+        ["load", str(path), "--database", empty.database],
+        env=empty.env(NEO4J_DATABASE="ignored-because-of---database"),
+    )
     assert first.exit_code == 0, first.output
     assert f"created {a.number_of_nodes()} nodes, {a.number_of_edges()} relationships" in first.output
     again = runner.invoke(cli, ["load", str(path)], env=empty.env())
     assert "created 0 nodes, 0 relationships; updated 0 nodes, 0 relationships" in again.output
-    out = runner.invoke(cli, ["query", "top_units", "--param", "n=2", "--param", "by=lead", "--format", "csv"],
-                        env=empty.env())
+    out = runner.invoke(
+        cli, ["query", "top_units", "--param", "n=2", "--param", "by=lead", "--format", "csv"], env=empty.env()
+    )
     assert out.exit_code == 0, out.output
-    expected = [f"{r.name},{r.category},{r.load.lead},{r.load.support},{r.load.weighted:.4g},{r.unit}"
-                for r in top_units(a, by="lead", n=2)]
+    expected = [
+        f"{r.name},{r.category},{r.load.lead},{r.load.support},{r.load.weighted:.4g},{r.unit}"
+        for r in top_units(a, by="lead", n=2)
+    ]
     assert out.output.splitlines() == ["unit,category,lead,support,load,id", *expected]
 
 
-@pytest.mark.parametrize("change, message", [
-    ({"NEO4J_PASSWORD": "wrong-password"}, "refused the credentials of user"),
-    ({"NEO4J_DATABASE": "nosuchdatabase"}, "unknown database 'nosuchdatabase'"),
-    ({"NEO4J_URI": f"bolt://127.0.0.1:{embedded.free_port()}"}, "cannot reach the graph database"),
-])
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        ({"NEO4J_PASSWORD": "wrong-password"}, "refused the credentials of user"),
+        ({"NEO4J_DATABASE": "nosuchdatabase"}, "unknown database 'nosuchdatabase'"),
+        ({"NEO4J_URI": f"bolt://127.0.0.1:{embedded.free_port()}"}, "cannot reach the graph database"),
+    ],
+)
 def test_cli_errors_are_one_line(bolt, change, message):
     result = CliRunner().invoke(cli, ["query", "counts"], env=bolt.env(**change))
     assert result.exit_code == 1
@@ -374,6 +408,6 @@ def test_cli_errors_are_one_line(bolt, change, message):
 
 
 def test_gds_detection(bolt):
-    from cypher.gds import gds_available
+    from support.gds import gds_available
 
     assert gds_available(bolt.driver, bolt.database) in (True, False)

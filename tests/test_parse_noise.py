@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
-from graph.errors import DocumentError
-from loaders.parse import parse_document
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.parse import parse_document
 
 HEAD = """# 某市人民政府办公室关于印发改革事项工作方案的通知
 
@@ -26,9 +25,14 @@ HEAD = """# 某市人民政府办公室关于印发改革事项工作方案的�
 """
 
 
-def plan(body_1: str, body_2a: str = "(一) 事项。（牵头单位：市财政局；完成时限：2022年3月）",
-         resp_1: str = "牵头单位：市财政局；分管领导：王一；联络人：李二；联系电话：67575352。") -> str:
-    return HEAD + f"""# 第一项改革事项工作方案
+def plan(
+    body_1: str,
+    body_2a: str = "(一) 事项。（牵头单位：市财政局；完成时限：2022年3月）",
+    resp_1: str = "牵头单位：市财政局；分管领导：王一；联络人：李二；联系电话：67575352。",
+) -> str:
+    return (
+        HEAD
+        + f"""# 第一项改革事项工作方案
 
 ## 一、工作目标
 
@@ -73,6 +77,7 @@ def plan(body_1: str, body_2a: str = "(一) 事项。（牵头单位：市财政
 
 牵头单位：市生态环境局。
 """
+    )
 
 
 def measures(text: str):
@@ -82,7 +87,10 @@ def measures(text: str):
 def test_skeleton_numbers_titles_variants():
     doc = parse_document(plan("1. 开展调研。（牵头单位：市财政局；完成时限：2022年5月）"), path="t.md")
     assert [(w.number, w.reform_number, w.variant) for w in doc.workplans] == [
-        ("1", "1", None), ("2.1", "2", "食品，惩罚性赔偿"), ("2.2", "2", "环保，内部举报人")]
+        ("1", "1", None),
+        ("2.1", "2", "食品，惩罚性赔偿"),
+        ("2.2", "2", "环保，内部举报人"),
+    ]
     assert doc.workplans[1].title == "第二项改革事项工作方案"
     assert [r.number for r in doc.reforms] == ["1", "2"]
     assert (doc.doc_number, doc.date, doc.issuer) == ("〔2022〕7号", "2022-03-04", "某市人民政府办公室")
@@ -104,7 +112,9 @@ def test_unit_name_split_by_page_break_keeps_its_line():
 
 
 def test_half_width_open_full_width_close_and_brackets_in_names():
-    ms = measures(plan("1. 调研。(牵头单位：市财政局、各区县（自治县）政府；配合单位：市高法院，市司法局；完成时限：已完成）"))
+    ms = measures(
+        plan("1. 调研。(牵头单位：市财政局、各区县（自治县）政府；配合单位：市高法院，市司法局；完成时限：已完成）")
+    )
     assert [u.raw for u in ms[0].leads] == ["市财政局", "各区县（自治县）政府"]
     assert [u.raw for u in ms[0].supports] == ["市高法院", "市司法局"]
     assert ms[0].deadline.status == "done"
@@ -117,12 +127,21 @@ def test_markdown_noise_and_responsibility_label():
 
 
 def test_parenthetical_without_lead_is_not_a_measure():
-    ms = measures(plan("1. 调研。（已完成）\n2. 建设。（完成时限：2022年1月）\n3. 推广。（牵头单位：市财政局；完成时限：2022年2月）"))
+    ms = measures(
+        plan(
+            "1. 调研。（已完成）\n2. 建设。（完成时限：2022年1月）\n3. 推广。（牵头单位：市财政局；完成时限：2022年2月）"
+        )
+    )
     assert len(ms) == 1 and ms[0].seq == 1 and ms[0].text.startswith("3.推广")
 
 
 def test_assignment_without_lead_is_a_warning():
-    doc = parse_document(plan("1. 调研。（配合单位：市财政局；完成时限：2022年1月）\n2. 推广。（牵头单位：市财政局；完成时限：2022年2月）"), path="t.md")
+    doc = parse_document(
+        plan(
+            "1. 调研。（配合单位：市财政局；完成时限：2022年1月）\n2. 推广。（牵头单位：市财政局；完成时限：2022年2月）"
+        ),
+        path="t.md",
+    )
     assert any("names no lead unit" in w.message for w in doc.warnings)
 
 
@@ -139,9 +158,11 @@ def test_unlabelled_deadline_after_units():
 
 
 def test_several_measures_and_text_boundaries():
-    body = ("（一）“一照多址”改革\n\n企业可以申请备案。\n\n"
-            "1. 开展调研。以问题为导向。（牵头单位：市市场监管局；完成时限：2021年12月）\n\n"
-            "2. 明确规则。明确范围，\n\n指导试点。（牵头单位：市市场监管局、人行重庆营管部；完成时限：2022年2月）")
+    body = (
+        "（一）“一照多址”改革\n\n企业可以申请备案。\n\n"
+        "1. 开展调研。以问题为导向。（牵头单位：市市场监管局；完成时限：2021年12月）\n\n"
+        "2. 明确规则。明确范围，\n\n指导试点。（牵头单位：市市场监管局、人行重庆营管部；完成时限：2022年2月）"
+    )
     ms = measures(plan(body))
     assert [m.seq for m in ms] == [1, 2]
     assert ms[0].text == "1.开展调研。以问题为导向。"
@@ -150,21 +171,33 @@ def test_several_measures_and_text_boundaries():
 
 
 def test_scope_districts_and_citations():
-    doc = parse_document(plan("1. 依据《中华人民共和国行政许可法》和《税收完税证明》。（牵头单位：市财政局；完成时限：2022年5月）"),
-                         path="t.md")
+    doc = parse_document(
+        plan("1. 依据《中华人民共和国行政许可法》和《税收完税证明》。（牵头单位：市财政局；完成时限：2022年5月）"),
+        path="t.md",
+    )
     wp = doc.workplans[0]
     assert wp.scope == "在两江新区、九龙坡区先行试点。"
     assert wp.districts == ("两江新区", "九龙坡区")
     assert [(c.title, c.category) for c in wp.citations] == [
-        ("《中华人民共和国行政许可法》", "law"), ("《税收完税证明》", "form")]
+        ("《中华人民共和国行政许可法》", "law"),
+        ("《税收完税证明》", "form"),
+    ]
 
 
 def test_responsible_section_with_several_leads_and_phones():
-    resp = ("牵头单位：市交通局；分管领导：陈永忠；处室负责人：罗一、谭二；联络人：张三、胡四；联系电话：89183279、89183115。\n\n"
-            "市市场监管局；分管领导：杨光；联络人：陶五；联系电话：63801206。\n\n配合单位：市公安局、市司法局。")
-    wp = parse_document(plan("1. 调研。（牵头单位：市交通局；完成时限：2022年5月）", resp_1=resp), path="t.md").workplans[0]
+    resp = (
+        "牵头单位：市交通局；分管领导：陈永忠；处室负责人：罗一、谭二；联络人：张三、胡四；联系电话：89183279、89183115。\n\n"
+        "市市场监管局；分管领导：杨光；联络人：陶五；联系电话：63801206。\n\n配合单位：市公安局、市司法局。"
+    )
+    wp = parse_document(
+        plan("1. 调研。（牵头单位：市交通局；完成时限：2022年5月）", resp_1=resp), path="t.md"
+    ).workplans[0]
     assert [(u.raw, u.role) for u in wp.responsible] == [
-        ("市交通局", "lead"), ("市市场监管局", "lead"), ("市公安局", "support"), ("市司法局", "support")]
+        ("市交通局", "lead"),
+        ("市市场监管局", "lead"),
+        ("市公安局", "support"),
+        ("市司法局", "support"),
+    ]
     people = {(c.name, c.role, c.phones, c.unit_raw) for c in wp.contacts}
     assert ("张三", "联络人", ("89183279",), "市交通局") in people
     assert ("胡四", "联络人", ("89183115",), "市交通局") in people

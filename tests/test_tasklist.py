@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import pytest
-
-from graph.errors import DocumentError
-from graph.pipeline import build_from_paths
-from loaders.parse import parse_document
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.pipeline import build_from_paths
 
 
 def summary(doc):
-    return [(w.title, [(m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
-                       for m in w.measures]) for w in doc.workplans]
+    return [
+        (
+            w.title,
+            [(m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date) for m in w.measures],
+        )
+        for w in doc.workplans
+    ]
 
 
 NO_TOC = """---
@@ -44,14 +48,27 @@ def test_body_numbered_tasks_in_two_sections_with_restarting_numbers():
     assert doc.title == "某区2025年城市更新工作要点"
     assert [(r.number, r.title) for r in doc.reforms] == [("1", "重点任务"), ("2", "组织保障")]
     assert summary(doc) == [
-        ("重点任务", [
-            ("推进排水管网改造，2026年底前完成。", ["区建设管理委"], ["区水务局", "各街镇"], "2026-12"),
-            ("落实资金保障。", ["区财政局"], ["区税务局"], "2025-06"),
-            ("建立更新项目库。", ["区发展改革委"], ["区规划自然资源局"], None)]),
-        ("组织保障", [
-            ("加强统筹，到2025年底形成机制。", ["区政府办"], ["区委组织部", "区发展改革委（区粮食局、区物价局）"], "2025-12"),
-            ("开展督查。", ["区政府督查室"], ["各街镇"], None),
-            ("压实责任。", ["各街镇", "各部门"], [], None)]),
+        (
+            "重点任务",
+            [
+                ("推进排水管网改造，2026年底前完成。", ["区建设管理委"], ["区水务局", "各街镇"], "2026-12"),
+                ("落实资金保障。", ["区财政局"], ["区税务局"], "2025-06"),
+                ("建立更新项目库。", ["区发展改革委"], ["区规划自然资源局"], None),
+            ],
+        ),
+        (
+            "组织保障",
+            [
+                (
+                    "加强统筹，到2025年底形成机制。",
+                    ["区政府办"],
+                    ["区委组织部", "区发展改革委（区粮食局、区物价局）"],
+                    "2025-12",
+                ),
+                ("开展督查。", ["区政府督查室"], ["各街镇"], None),
+                ("压实责任。", ["各街镇", "各部门"], [], None),
+            ],
+        ),
     ]
     ongoing = doc.workplans[1].measures[1].deadline
     assert (ongoing.raw, ongoing.status) == ("持续推进", "ongoing")
@@ -60,21 +77,48 @@ def test_body_numbered_tasks_in_two_sections_with_restarting_numbers():
 
 
 def test_flattened_table_one_cell_per_paragraph():
-    text = "\n".join([
-        "某区营商环境任务分解表", "",
-        "序号", "任务", "推进单位", "完成时限",
-        "一、政务服务",
-        "1", "建设数据共享", "平台", "区大数据局", "2025年底",
-        "2", "推行一网通办", "2026年6月",  # the unit cell spans tasks 1-2 (merged)
-        "序号", "任务", "推进单位", "完成时限",  # header repeated after a page break
-        "3", "清理证明事项", "区司法局、区公安分局", "持续推进",
-        "", "附表：投资数据", "年份", "2030年",  # a data table after it: not a task list
-    ])
+    text = "\n".join(
+        [
+            "某区营商环境任务分解表",
+            "",
+            "序号",
+            "任务",
+            "推进单位",
+            "完成时限",
+            "一、政务服务",
+            "1",
+            "建设数据共享",
+            "平台",
+            "区大数据局",
+            "2025年底",
+            "2",
+            "推行一网通办",
+            "2026年6月",  # the unit cell spans tasks 1-2 (merged)
+            "序号",
+            "任务",
+            "推进单位",
+            "完成时限",  # header repeated after a page break
+            "3",
+            "清理证明事项",
+            "区司法局、区公安分局",
+            "持续推进",
+            "",
+            "附表：投资数据",
+            "年份",
+            "2030年",  # a data table after it: not a task list
+        ]
+    )
     doc = parse_document(text, path="flat.txt")
-    assert summary(doc) == [("政务服务", [
-        ("建设数据共享平台", ["区大数据局"], [], "2025-12"),
-        ("推行一网通办", ["区大数据局"], [], "2026-06"),
-        ("清理证明事项", ["区司法局", "区公安分局"], [], None)])]  # 推进单位: every unit listed leads
+    assert summary(doc) == [
+        (
+            "政务服务",
+            [
+                ("建设数据共享平台", ["区大数据局"], [], "2025-12"),
+                ("推行一网通办", ["区大数据局"], [], "2026-06"),
+                ("清理证明事项", ["区司法局", "区公安分局"], [], None),
+            ],
+        )
+    ]  # 推进单位: every unit listed leads
     assert [m.line for m in doc.workplans[0].measures] == [8, 13, 20]
 
 
@@ -100,26 +144,37 @@ def test_no_toc_plan_builds_a_graph(tmp_path):
 
 
 def test_label_lines_under_tasks_and_unlabelled_role_parentheticals():
-    text = "\n".join([
-        "某县2025年优化营商环境重点任务清单", "",
-        "一、提升政务服务效能",
-        "1.推行“高效办成一件事”，2025年9月底前实现全覆盖。",
-        "责任单位：县政务服务中心、县大数据局",
-        "完成时限：2025年9月",
-        "2.深化“一网通办”。",
-        "牵头单位：县大数据局",
-        "配合单位：县级各部门",
-        "二、优化要素保障",
-        "（一）保障工业用地，到2026年底累计供地1000亩。（县自然资源局牵头，县发展改革委配合）",
-        "（二）降低融资成本。（责任单位：县金融办、人行某县支行；完成时限：持续推进）",
-    ])
+    text = "\n".join(
+        [
+            "某县2025年优化营商环境重点任务清单",
+            "",
+            "一、提升政务服务效能",
+            "1.推行“高效办成一件事”，2025年9月底前实现全覆盖。",
+            "责任单位：县政务服务中心、县大数据局",
+            "完成时限：2025年9月",
+            "2.深化“一网通办”。",
+            "牵头单位：县大数据局",
+            "配合单位：县级各部门",
+            "二、优化要素保障",
+            "（一）保障工业用地，到2026年底累计供地1000亩。（县自然资源局牵头，县发展改革委配合）",
+            "（二）降低融资成本。（责任单位：县金融办、人行某县支行；完成时限：持续推进）",
+        ]
+    )
     doc = parse_document(text, path="list.txt")
     assert summary(doc) == [
-        ("提升政务服务效能", [
-            ("推行“高效办成一件事”，2025年9月底前实现全覆盖。", ["县政务服务中心"], ["县大数据局"], "2025-09"),
-            ("深化“一网通办”。", ["县大数据局"], ["县级各部门"], None)]),
-        ("优化要素保障", [
-            ("保障工业用地，到2026年底累计供地1000亩。", ["县自然资源局"], ["县发展改革委"], "2026-12"),
-            ("降低融资成本。", ["县金融办"], ["人行某县支行"], None)]),
+        (
+            "提升政务服务效能",
+            [
+                ("推行“高效办成一件事”，2025年9月底前实现全覆盖。", ["县政务服务中心"], ["县大数据局"], "2025-09"),
+                ("深化“一网通办”。", ["县大数据局"], ["县级各部门"], None),
+            ],
+        ),
+        (
+            "优化要素保障",
+            [
+                ("保障工业用地，到2026年底累计供地1000亩。", ["县自然资源局"], ["县发展改革委"], "2026-12"),
+                ("降低融资成本。", ["县金融办"], ["人行某县支行"], None),
+            ],
+        ),
     ]
     assert [m.line for w in doc.workplans for m in w.measures] == [5, 8, 11, 12]

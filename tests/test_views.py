@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
-
-from graph.errors import UnknownUnitError
-from graph.layout import positions
-from graph.metrics import coordination_graph, graph_from_measures, shortest_chain
-from graph.views import (bottleneck_view, chain_view, coordination_view, redact_phones, unit_neighbourhood)
+from reformgraph.errors import UnknownUnitError
+from reformgraph.metrics import coordination_graph, graph_from_measures, shortest_chain
+from reformgraph.render.layout import positions
+from reformgraph.views import bottleneck_view, chain_view, coordination_view, redact_phones, unit_neighbourhood
 
 # 市财政局 leads m1 (supported by 市税务局) and m2; 市税务局 leads m3 with 市高法院.
 SMALL = [
@@ -116,8 +115,14 @@ def test_coordination_and_bottleneck_views_cap_and_report():
 
 
 def test_sizes_and_groups_passed_in(small):
-    v = unit_neighbourhood(small, "市财政局", depth=2, sizes={"unit:市财政局": 5.0},
-                           groups={"unit:市财政局": "社区 1"}, size_label="负荷 load")
+    v = unit_neighbourhood(
+        small,
+        "市财政局",
+        depth=2,
+        sizes={"unit:市财政局": 5.0},
+        groups={"unit:市财政局": "社区 1"},
+        size_label="负荷 load",
+    )
     assert v.node("unit:市财政局").size == 5.0 and v.node("unit:市财政局").group == "社区 1"
     assert v.node("unit:市税务局").size is None and v.size_label == "负荷 load"
 

@@ -1,11 +1,10 @@
 """瓶颈 Bottlenecks: the betweenness ranking, the coordination network sized by it, communities."""
 
 import streamlit as st
-
-from explorer import cached, state
-from explorer.exports import download_buttons
-from explorer.i18n import category_label, current_lang, t
-from explorer.ui import frame, md_escape
+from reformgraph.explorer import cached, state
+from reformgraph.explorer.exports import download_buttons
+from reformgraph.explorer.i18n import category_label, current_lang, t
+from reformgraph.explorer.ui import frame, md_escape
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -17,8 +16,14 @@ st.title(t("bottlenecks.title"))
 rows = cached.bottleneck_rows(token, G)
 c1, c2 = st.columns(2)
 top = c1.slider(t("bottlenecks.top_n"), 5, max(5, min(80, len(rows))), key="bn_top", persist_state="session")
-colour_by = c2.radio(t("unit.color_by"), ("community", "kind"), key="bn_colour", persist_state="session", horizontal=True,
-                     format_func=lambda c: t(f"unit.color.{c}"))
+colour_by = c2.radio(
+    t("unit.color_by"),
+    ("community", "kind"),
+    key="bn_colour",
+    persist_state="session",
+    horizontal=True,
+    format_func=lambda c: t(f"unit.color.{c}"),
+)
 
 left, right = st.columns([3, 2])
 with left:
@@ -30,18 +35,49 @@ with left:
     download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
 with right:
     st.subheader(t("bottlenecks.ranking"))
-    table = [{"name": b.name, "bc": b.betweenness, "cat": category_label(b.category, lang),
-              "art": "✓" if b.articulation else "", "cut": b.cut_off, "dep": b.dependents} for b in rows[:top]]
-    st.dataframe(frame(table, {"name": t("col.unit"), "bc": t("unit.size.betweenness"),
-                               "dep": t("col.dependents"), "art": t("bottlenecks.articulation"),
-                               "cut": t("bottlenecks.cut_off"), "cat": t("col.category")}),
-                 hide_index=True, column_config={t("unit.size.betweenness"): st.column_config.NumberColumn(format="%.4f")})
+    table = [
+        {
+            "name": b.name,
+            "bc": b.betweenness,
+            "cat": category_label(b.category, lang),
+            "art": "✓" if b.articulation else "",
+            "cut": b.cut_off,
+            "dep": b.dependents,
+        }
+        for b in rows[:top]
+    ]
+    st.dataframe(
+        frame(
+            table,
+            {
+                "name": t("col.unit"),
+                "bc": t("unit.size.betweenness"),
+                "dep": t("col.dependents"),
+                "art": t("bottlenecks.articulation"),
+                "cut": t("bottlenecks.cut_off"),
+                "cat": t("col.category"),
+            },
+        ),
+        hide_index=True,
+        column_config={t("unit.size.betweenness"): st.column_config.NumberColumn(format="%.4f")},
+    )
     st.caption(t("bottlenecks.meaning"))
 
 st.subheader(t("bottlenecks.communities"))
 part = cached.partition(token, G)
 st.caption(t("bottlenecks.modularity", q=f"{part.modularity:.3f}"))
-st.dataframe(frame([{"i": c.index, "size": c.size, "central": c.central_name, "members": "、".join(c.names)}
-                    for c in part.communities],
-                   {"i": t("col.community"), "size": t("bottlenecks.size"), "central": t("bottlenecks.central"),
-                    "members": t("bottlenecks.members")}), hide_index=True)
+st.dataframe(
+    frame(
+        [
+            {"i": c.index, "size": c.size, "central": c.central_name, "members": "、".join(c.names)}
+            for c in part.communities
+        ],
+        {
+            "i": t("col.community"),
+            "size": t("bottlenecks.size"),
+            "central": t("bottlenecks.central"),
+            "members": t("bottlenecks.members"),
+        },
+    ),
+    hide_index=True,
+)

@@ -1,11 +1,10 @@
 """协同链 Chains: two units in; the shortest coordination chain drawn and listed hop by hop."""
 
 import streamlit as st
-
-from explorer import cached, state
-from explorer.exports import download_buttons
-from explorer.i18n import current_lang, role_label, t
-from explorer.ui import frame, md_escape
+from reformgraph.explorer import cached, state
+from reformgraph.explorer.exports import download_buttons
+from reformgraph.explorer.i18n import current_lang, role_label, t
+from reformgraph.explorer.ui import frame, md_escape
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -48,17 +47,38 @@ if drawn is not None:
 
 st.subheader(t("chains.hops"))
 for i, hop in enumerate(found.hops, start=1):
-    st.markdown(f"**{i}. {md_escape(hop.source_name)} → {md_escape(hop.target_name)}** "
-                f"（{t('col.weight')} {len(hop.measures)}）")
+    st.markdown(
+        f"**{i}. {md_escape(hop.source_name)} → {md_escape(hop.target_name)}** "
+        f"（{t('col.weight')} {len(hop.measures)}）"
+    )
     rows = []
     for m in hop.measures:
         md = G.nodes[m]
         roles = {u: r for u, _, r in G.in_edges(m, data="rel") if r in ("LEADS", "SUPPORTS")}
         line = next((dd.get("line") for u, _, dd in G.in_edges(m, data=True) if u == hop.source), md.get("line"))
-        rows.append({"workplan": md.get("workplan"), "seq": md.get("seq"), "text": md.get("text"),
-                     "a": role_label("lead" if roles.get(hop.source) == "LEADS" else "support", lang),
-                     "b": role_label("lead" if roles.get(hop.target) == "LEADS" else "support", lang),
-                     "line": line, "deadline": md.get("deadline_raw")})
-    st.dataframe(frame(rows, {"workplan": t("col.workplan"), "seq": t("col.seq"), "text": t("col.source"),
-                              "a": hop.source_name, "b": hop.target_name, "deadline": t("col.deadline_raw"),
-                              "line": t("col.line")}), hide_index=True)
+        rows.append(
+            {
+                "workplan": md.get("workplan"),
+                "seq": md.get("seq"),
+                "text": md.get("text"),
+                "a": role_label("lead" if roles.get(hop.source) == "LEADS" else "support", lang),
+                "b": role_label("lead" if roles.get(hop.target) == "LEADS" else "support", lang),
+                "line": line,
+                "deadline": md.get("deadline_raw"),
+            }
+        )
+    st.dataframe(
+        frame(
+            rows,
+            {
+                "workplan": t("col.workplan"),
+                "seq": t("col.seq"),
+                "text": t("col.source"),
+                "a": hop.source_name,
+                "b": hop.target_name,
+                "deadline": t("col.deadline_raw"),
+                "line": t("col.line"),
+            },
+        ),
+        hide_index=True,
+    )

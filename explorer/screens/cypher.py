@@ -9,15 +9,15 @@ pasted into the text.
 import json
 
 import streamlit as st
-
-from explorer import state
-from explorer.i18n import t
-from graph.errors import ReformGraphError
+from reformgraph.errors import ReformGraphError
+from reformgraph.explorer import state
+from reformgraph.explorer.i18n import t
 
 ROW_LIMIT = 1000
 TIMEOUT_S = 10
-EXAMPLE = ("MATCH (u:Unit)-[:LEADS]->(m:Measure)\n"
-           "RETURN u.name AS unit, count(m) AS measures\nORDER BY measures DESC LIMIT $n")
+EXAMPLE = (
+    "MATCH (u:Unit)-[:LEADS]->(m:Measure)\nRETURN u.name AS unit, count(m) AS measures\nORDER BY measures DESC LIMIT $n"
+)
 
 st.title(t("cypher.title"))
 st.caption(t("cypher.help", limit=ROW_LIMIT, timeout=TIMEOUT_S))
@@ -28,8 +28,11 @@ with st.form("cypher_form"):
 
 
 def _cell(value):
-    return value if value is None or isinstance(value, (str, int, float, bool)) else \
-        json.dumps(value, ensure_ascii=False, default=str)
+    return (
+        value
+        if value is None or isinstance(value, (str, int, float, bool))
+        else json.dumps(value, ensure_ascii=False, default=str)
+    )
 
 
 if submitted:
@@ -37,15 +40,16 @@ if submitted:
     try:
         params = json.loads(params_text or "{}")
         if not isinstance(params, dict):
-            raise ValueError("expected an object such as {\"n\": 10}")
+            raise ValueError('expected an object such as {"n": 10}')
     except ValueError as exc:
         st.session_state["cypher_result"] = ("error", t("cypher.bad_params", error=str(exc)))
     else:
-        from cypher.readonly import run_readonly
+        from reformgraph.cypher.readonly import run_readonly
 
         try:
-            rows = run_readonly(state.neo4j_driver(), state.neo4j_database(), query, params,
-                                limit=ROW_LIMIT, timeout_s=TIMEOUT_S)
+            rows = run_readonly(
+                state.neo4j_driver(), state.neo4j_database(), query, params, limit=ROW_LIMIT, timeout_s=TIMEOUT_S
+            )
         except ReformGraphError as exc:
             st.session_state["cypher_result"] = ("error", t("cypher.error", error=str(exc)))
         else:

@@ -5,18 +5,18 @@ a bad file gets the CLI's one-line message.
 """
 
 import streamlit as st
-
-from explorer import state
-from explorer.i18n import t
-from explorer.ui import frame, md_escape
-from explorer.upload import UPLOAD_LIMIT_BYTES, UPLOAD_TYPES, check_upload, safe_name
-from explorer.tables import graph_counts
-from graph.errors import ReformGraphError
+from reformgraph.errors import ReformGraphError
+from reformgraph.explorer import state
+from reformgraph.explorer.i18n import t
+from reformgraph.explorer.tables import graph_counts
+from reformgraph.explorer.ui import frame, md_escape
+from reformgraph.explorer.upload import UPLOAD_LIMIT_BYTES, UPLOAD_TYPES, check_upload, safe_name
 
 st.title(t("import.title"))
 st.caption(t("import.help", mb=UPLOAD_LIMIT_BYTES // (1024 * 1024)))
-uploaded = st.file_uploader(t("import.upload"), type=list(UPLOAD_TYPES), key="import_file",
-                            max_upload_size=UPLOAD_LIMIT_BYTES // (1024 * 1024))
+uploaded = st.file_uploader(
+    t("import.upload"), type=list(UPLOAD_TYPES), key="import_file", max_upload_size=UPLOAD_LIMIT_BYTES // (1024 * 1024)
+)
 if uploaded is None:
     st.stop()
 

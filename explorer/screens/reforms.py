@@ -1,10 +1,9 @@
 """改革事项 Reforms: browse item → workplan → measures → units, with the source lines."""
 
 import streamlit as st
-
-from explorer import cached, state
-from explorer.i18n import current_lang, law_category_label, role_label, status_label, t
-from explorer.ui import frame, md_escape
+from reformgraph.explorer import cached, state
+from reformgraph.explorer.i18n import current_lang, law_category_label, role_label, status_label, t
+from reformgraph.explorer.ui import frame, md_escape
 
 st.session_state.setdefault("reforms_query", "")
 
@@ -20,39 +19,68 @@ if not items:
     st.stop()
 
 by_id = {r["reform"]: r for r in items}
-reform = st.selectbox(t("reforms.pick_reform"), list(by_id),
-                      format_func=lambda r: f"{by_id[r]['number']}. {by_id[r]['title']}", key="reforms_item", persist_state="session")
+reform = st.selectbox(
+    t("reforms.pick_reform"),
+    list(by_id),
+    format_func=lambda r: f"{by_id[r]['number']}. {by_id[r]['title']}",
+    key="reforms_item",
+    persist_state="session",
+)
 workplans = by_id[reform]["workplans"]
 if not workplans:
     st.info(t("reforms.none"))
     st.stop()
 wp = workplans[0]
 if len(workplans) > 1:
-    wp = st.selectbox(t("reforms.pick_workplan"), workplans, key=f"reforms_wp_{reform}",
-                      format_func=lambda w: f"{G.nodes[w].get('number')} {G.nodes[w].get('title') or ''}"
-                      + (f"（{G.nodes[w]['variant']}）" if G.nodes[w].get("variant") else ""))
+    wp = st.selectbox(
+        t("reforms.pick_workplan"),
+        workplans,
+        key=f"reforms_wp_{reform}",
+        format_func=lambda w: (
+            f"{G.nodes[w].get('number')} {G.nodes[w].get('title') or ''}"
+            + (f"（{G.nodes[w]['variant']}）" if G.nodes[w].get("variant") else "")
+        ),
+    )
 
 show_phones = st.toggle(t("reforms.show_phones"), key="reforms_phones", value=False)
 detail = cached.workplan(token, G, wp, show_phones)
 st.subheader(md_escape(f"{detail['number']} {detail['title'] or ''}"))
-st.caption(md_escape(t("reforms.workplan_info", start=detail["line_start"], end=detail["line_end"])
-                     + (f" · {detail['variant']}" if detail["variant"] else "")))
+st.caption(
+    md_escape(
+        t("reforms.workplan_info", start=detail["line_start"], end=detail["line_end"])
+        + (f" · {detail['variant']}" if detail["variant"] else "")
+    )
+)
 if detail["scope"]:
     st.markdown(f"**{t('col.scope')}**：{md_escape(detail['scope'])}")
 
 st.markdown(f"**{t('reforms.measures')}**")
 measures = [{**m, "status": status_label(m["status"], lang)} for m in detail["measures"]]
-st.dataframe(frame(measures, {"seq": t("col.seq"), "text": t("col.source"), "leads": t("role.lead"),
-                              "supports": t("role.support"), "deadline_raw": t("col.deadline_raw"),
-                              "deadline": t("col.deadline"), "status": t("col.status"), "line": t("col.line")}),
-             hide_index=True)
+st.dataframe(
+    frame(
+        measures,
+        {
+            "seq": t("col.seq"),
+            "text": t("col.source"),
+            "leads": t("role.lead"),
+            "supports": t("role.support"),
+            "deadline_raw": t("col.deadline_raw"),
+            "deadline": t("col.deadline"),
+            "status": t("col.status"),
+            "line": t("col.line"),
+        },
+    ),
+    hide_index=True,
+)
 
 left, right = st.columns(2)
 with left:
     st.markdown(f"**{t('reforms.responsible')}**")
     resp = [{**r, "role": role_label(r["role"], lang)} for r in detail["responsible"]]
-    st.dataframe(frame(resp, {"unit": t("col.unit"), "role": t("col.role"), "raw": t("col.source"),
-                              "line": t("col.line")}), hide_index=True)
+    st.dataframe(
+        frame(resp, {"unit": t("col.unit"), "role": t("col.role"), "raw": t("col.source"), "line": t("col.line")}),
+        hide_index=True,
+    )
     st.markdown(f"**{t('col.contacts')}**")
     columns = {"name": t("col.name"), "role": t("col.role"), "unit": t("col.unit"), "line": t("col.line")}
     if show_phones:
@@ -61,7 +89,8 @@ with left:
 with right:
     st.markdown(f"**{t('reforms.citations')}**")
     cites = [{**c, "category": law_category_label(c["category"], lang)} for c in detail["citations"]]
-    st.dataframe(frame(cites, {"title": t("col.name"), "category": t("col.category"),
-                                             "line": t("col.line")}), hide_index=True)
+    st.dataframe(
+        frame(cites, {"title": t("col.name"), "category": t("col.category"), "line": t("col.line")}), hide_index=True
+    )
     st.markdown(f"**{t('reforms.districts')}**")
     st.text("、".join(detail["districts"]) or t("reforms.none"))

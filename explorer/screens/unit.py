@@ -5,15 +5,14 @@ URL (``?unit=市市场监管局``), so a link opens the same unit.
 """
 
 import streamlit as st
-
-from explorer import cached, state
-from explorer.exports import download_buttons
-from explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
-from explorer.node_click import clicked_node
-from explorer.ui import frame, legend_html, md_escape
-from graph.errors import UnknownUnitError
-from graph.layout import group_colours
-from graph.metrics import resolve_unit
+from reformgraph.errors import UnknownUnitError
+from reformgraph.explorer import cached, state
+from reformgraph.explorer.exports import download_buttons
+from reformgraph.explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
+from reformgraph.explorer.node_click import clicked_node
+from reformgraph.explorer.ui import frame, legend_html, md_escape
+from reformgraph.metrics import resolve_unit
+from reformgraph.render.layout import group_colours
 
 KINDS = ("Unit", "Measure", "Workplan", "Reform", "District", "Law", "Document")
 RELS = ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR", "PART_OF", "APPLIES_TO", "CITES", "LOCATED_IN")
@@ -49,8 +48,9 @@ def _resolve(name: str) -> str | None:
             st.caption(t("unit.did_you_mean"))
             cols = st.columns(min(len(exc.suggestions), 5))
             for col, suggestion in zip(cols, exc.suggestions):
-                col.button(suggestion, key=f"unit_suggest_{suggestion}", on_click=_select,
-                           args=(resolve_unit(G, suggestion),))
+                col.button(
+                    suggestion, key=f"unit_suggest_{suggestion}", on_click=_select, args=(resolve_unit(G, suggestion),)
+                )
         return None
 
 
@@ -73,8 +73,14 @@ if st.session_state.get("unit") not in labels and choices:
 if st.session_state.pop("unit_sync", False) or st.session_state.get("unit_pick") is None:
     st.session_state["unit_pick"] = st.session_state.get("unit")
 
-picked = st.selectbox(t("unit.search"), [c for c, _ in choices], format_func=lambda u: labels.get(u, u),
-                      key="unit_pick", accept_new_options=True, placeholder=t("unit.search_placeholder"))
+picked = st.selectbox(
+    t("unit.search"),
+    [c for c, _ in choices],
+    format_func=lambda u: labels.get(u, u),
+    key="unit_pick",
+    accept_new_options=True,
+    placeholder=t("unit.search_placeholder"),
+)
 if picked and picked not in labels:  # a typed name that is not an option: resolve it
     resolved = _resolve(picked)
     if resolved:
@@ -103,13 +109,29 @@ st.caption(f"{category_label(d.get('category'), lang)} · {t('unit.measure_count
 with st.expander(t("unit.network"), expanded=True):
     c1, c2, c3 = st.columns([1, 1, 1])
     depth = c1.slider(t("unit.depth"), 1, 3, key="unit_depth", persist_state="session")
-    size_by = c2.radio(t("unit.size_by"), SIZE_BY, key="unit_size_by", persist_state="session", horizontal=True,
-                       format_func=lambda s: t(f"unit.size.{s}"))
-    colour_by = c3.radio(t("unit.color_by"), COLOUR_BY, key="unit_colour_by", persist_state="session", horizontal=True,
-                         format_func=lambda c: t(f"unit.color.{c}"))
+    size_by = c2.radio(
+        t("unit.size_by"),
+        SIZE_BY,
+        key="unit_size_by",
+        persist_state="session",
+        horizontal=True,
+        format_func=lambda s: t(f"unit.size.{s}"),
+    )
+    colour_by = c3.radio(
+        t("unit.color_by"),
+        COLOUR_BY,
+        key="unit_colour_by",
+        persist_state="session",
+        horizontal=True,
+        format_func=lambda c: t(f"unit.color.{c}"),
+    )
     c4, c5 = st.columns(2)
-    kinds = c4.multiselect(t("unit.kinds"), KINDS, key="unit_kinds", persist_state="session", format_func=lambda k: kind_label(k, lang))
-    rels = c5.multiselect(t("unit.rels"), RELS, key="unit_rels", persist_state="session", format_func=lambda r: rel_label(r, lang))
+    kinds = c4.multiselect(
+        t("unit.kinds"), KINDS, key="unit_kinds", persist_state="session", format_func=lambda k: kind_label(k, lang)
+    )
+    rels = c5.multiselect(
+        t("unit.rels"), RELS, key="unit_rels", persist_state="session", format_func=lambda r: rel_label(r, lang)
+    )
 
 view, page, evidence = cached.unit_view(token, G, unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
 
@@ -120,8 +142,10 @@ with left:
     st.iframe(page, height=900, alt=t("unit.network"))
     st.caption(t("unit.network_caption") + " " + t("app.offline"))
     # The legend, in the chosen language (the picture carries a bilingual one too).
-    entries = [(kind_label(g, lang) if colour_by == "kind" or g in KINDS + ("Group",) else g, colour)
-               for g, colour in group_colours(view).items()]
+    entries = [
+        (kind_label(g, lang) if colour_by == "kind" or g in KINDS + ("Group",) else g, colour)
+        for g, colour in group_colours(view).items()
+    ]
     st.html(legend_html(t("unit.legend"), entries, f"{t('unit.size_by')}：{t('unit.size.' + size_by)}"))
     download_buttons(view, page, f"{name}-{depth}", "unit_dl")
 
@@ -138,19 +162,27 @@ with right:
         m6.metric(t("col.partners"), load.partners)
     community = cached.community_of(token, G).get(unit)
     bc = cached.betweenness(token, G).get(unit)
-    facts = [(t("col.category"), category_label(d.get("category"), lang)),
-             (t("unit.aliases"), "、".join(d.get("aliases") or []))]
+    facts = [
+        (t("col.category"), category_label(d.get("category"), lang)),
+        (t("unit.aliases"), "、".join(d.get("aliases") or [])),
+    ]
     if bc is not None:
         facts.append((t("unit.size.betweenness"), f"{bc:.4f}"))
     if community is not None:
         facts.append((t("unit.community"), str(community)))
-    st.dataframe(frame([{"k": k, "v": v} for k, v in facts], {"k": t("col.item"), "v": t("col.value")}),
-                 hide_index=True)
+    st.dataframe(
+        frame([{"k": k, "v": v} for k, v in facts], {"k": t("col.item"), "v": t("col.value")}), hide_index=True
+    )
     st.markdown(f"**{t('unit.partners')}**")
-    partner_rows = [{"name": p.name, "shared": p.shared, "cat": category_label(p.category, lang)}
-                    for p in cached.partners(token, G, unit)]
-    st.dataframe(frame(partner_rows, {"name": t("col.unit"), "shared": t("col.weight"), "cat": t("col.category")}),
-                 hide_index=True, height=260)
+    partner_rows = [
+        {"name": p.name, "shared": p.shared, "cat": category_label(p.category, lang)}
+        for p in cached.partners(token, G, unit)
+    ]
+    st.dataframe(
+        frame(partner_rows, {"name": t("col.unit"), "shared": t("col.weight"), "cat": t("col.category")}),
+        hide_index=True,
+        height=260,
+    )
 
     shown = [n for n in view.nodes if n.id != unit]
     st.markdown(f"**{t('unit.select_node')}**")
@@ -158,9 +190,15 @@ with right:
     node_labels = {n.id: f"{n.label} · {kind_label(n.kind, lang)}" for n in shown}
     if clicked in node_labels:
         st.session_state[f"unit_inspect_{unit}"] = clicked
-    inspect = st.selectbox(t("unit.select_node"), node_ids, index=None, key=f"unit_inspect_{unit}",
-                           format_func=lambda n: node_labels.get(n, n), help=t("unit.select_node_help"),
-                           label_visibility="collapsed")
+    inspect = st.selectbox(
+        t("unit.select_node"),
+        node_ids,
+        index=None,
+        key=f"unit_inspect_{unit}",
+        format_func=lambda n: node_labels.get(n, n),
+        help=t("unit.select_node_help"),
+        label_visibility="collapsed",
+    )
     if inspect:
         node = view.node(inspect)
         st.text(node.title)
@@ -171,17 +209,48 @@ with right:
 st.subheader(t("unit.measures"))
 st.caption(t("unit.measures_caption"))
 if measure_rows:
-    rows = [{**r, "role": role_label(r["role"], lang), "status": status_label(r["status"], lang),
-             "reform": f"{r['reform']}. {r['reform_title'] or ''}" if r["reform"] else None,
-             "workplan": f"{r['workplan']} {r['workplan_title'] or ''}"} for r in measure_rows]
-    st.dataframe(frame(rows, {"role": t("col.role"), "reform": t("col.reform"), "workplan": t("col.workplan"),
-                              "seq": t("col.seq"), "deadline": t("col.deadline"), "status": t("col.status"),
-                              "text": t("col.source"), "line": t("col.line")}), hide_index=True)
+    rows = [
+        {
+            **r,
+            "role": role_label(r["role"], lang),
+            "status": status_label(r["status"], lang),
+            "reform": f"{r['reform']}. {r['reform_title'] or ''}" if r["reform"] else None,
+            "workplan": f"{r['workplan']} {r['workplan_title'] or ''}",
+        }
+        for r in measure_rows
+    ]
+    st.dataframe(
+        frame(
+            rows,
+            {
+                "role": t("col.role"),
+                "reform": t("col.reform"),
+                "workplan": t("col.workplan"),
+                "seq": t("col.seq"),
+                "deadline": t("col.deadline"),
+                "status": t("col.status"),
+                "text": t("col.source"),
+                "line": t("col.line"),
+            },
+        ),
+        hide_index=True,
+    )
 else:
     st.info(t("unit.no_measures"))
 
 st.subheader(t("unit.edges"))
 st.caption(t("unit.edges_caption"))
 edge_rows = [{**r, "rel": rel_label(r["rel"], lang)} for r in evidence]
-st.dataframe(frame(edge_rows, {"from": t("col.from"), "rel": t("col.relation"), "to": t("col.to"),
-                               "source": t("col.source"), "line": t("col.line")}), hide_index=True)
+st.dataframe(
+    frame(
+        edge_rows,
+        {
+            "from": t("col.from"),
+            "rel": t("col.relation"),
+            "to": t("col.to"),
+            "source": t("col.source"),
+            "line": t("col.line"),
+        },
+    ),
+    hide_index=True,
+)

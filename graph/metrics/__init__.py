@@ -7,36 +7,107 @@ broken by name). Collective units (各区县政府, 市级相关部门 …) are 
 unless ``include_collective=True``. See docs/metrics.md for what each number
 means.
 
->>> from graph.metrics import graph_from_measures, resolve_unit, top_units
+>>> from reformgraph.metrics import graph_from_measures, resolve_unit, top_units
 >>> G = graph_from_measures([("1", "市市场监管局", "市财政局"), ("2", "市市场监管局", "")])
 >>> [r.name for r in top_units(G, by="load")], resolve_unit(G, "市场监管局")
 (['市市场监管局', '市财政局'], 'unit:市市场监管局')
 """
 
-from graph.metrics.bottlenecks import (
-    BETWEENNESS_WORK_BUDGET, DEFAULT_SEED, MIN_SAMPLED_K, WEIGHTED_COST, Bottleneck, auto_k, betweenness,
-    bottlenecks, bottlenecks_of, coordination_betweenness, dependents,
+from reformgraph.metrics.bottlenecks import (
+    BETWEENNESS_WORK_BUDGET,
+    DEFAULT_SEED,
+    MIN_SAMPLED_K,
+    WEIGHTED_COST,
+    Bottleneck,
+    auto_k,
+    betweenness,
+    bottlenecks,
+    bottlenecks_of,
+    coordination_betweenness,
+    dependents,
 )
-from graph.metrics.chains import Chain, Hop, shortest_chain
-from graph.metrics.communities import Community, CommunityPartition, communities, communities_of
-from graph.metrics.complexity import ReformComplexity, WorkplanComplexity, reform_complexity, workplan_complexity
-from graph.metrics.coordination import coordination_digraph, coordination_graph, project
-from graph.metrics.deadlines import (
-    DueMeasure, MonthLoad, add_months, due_within, monthly_load, overdue, parse_date, peak_months,
+from reformgraph.metrics.chains import Chain, Hop, shortest_chain
+from reformgraph.metrics.communities import Community, CommunityPartition, communities, communities_of
+from reformgraph.metrics.complexity import ReformComplexity, WorkplanComplexity, reform_complexity, workplan_complexity
+from reformgraph.metrics.coordination import coordination_digraph, coordination_graph, project
+from reformgraph.metrics.deadlines import (
+    DueMeasure,
+    MonthLoad,
+    add_months,
+    due_within,
+    monthly_load,
+    overdue,
+    parse_date,
+    peak_months,
 )
-from graph.metrics.load import DEFAULT_WEIGHTS, LEAD_WEIGHT, SUPPORT_WEIGHT, UnitLoad, unit_load
-from graph.metrics.participation import MeasureRoles, measure_nodes, measure_roles
-from graph.metrics.profile import RANK_BY, Involvement, Partner, RankedUnit, UnitProfile, top_units, unit_partners, unit_profile
-from graph.metrics.sample import graph_from_measures
-from graph.metrics.units import is_collective, resolve_unit, unit_name, unit_nodes
+from reformgraph.metrics.load import DEFAULT_WEIGHTS, LEAD_WEIGHT, SUPPORT_WEIGHT, UnitLoad, unit_load
+from reformgraph.metrics.participation import MeasureRoles, measure_nodes, measure_roles
+from reformgraph.metrics.profile import (
+    RANK_BY,
+    Involvement,
+    Partner,
+    RankedUnit,
+    UnitProfile,
+    top_units,
+    unit_partners,
+    unit_profile,
+)
+from reformgraph.metrics.sample import graph_from_measures
+from reformgraph.metrics.units import is_collective, resolve_unit, unit_name, unit_nodes
 
 __all__ = [
-    "BETWEENNESS_WORK_BUDGET", "DEFAULT_SEED", "DEFAULT_WEIGHTS", "LEAD_WEIGHT", "MIN_SAMPLED_K", "RANK_BY", "WEIGHTED_COST",
-    "SUPPORT_WEIGHT", "Bottleneck", "Chain", "Community", "CommunityPartition", "DueMeasure", "Hop",
-    "Involvement", "MeasureRoles", "MonthLoad", "Partner", "RankedUnit", "ReformComplexity", "UnitLoad",
-    "UnitProfile", "WorkplanComplexity", "add_months", "auto_k", "betweenness", "bottlenecks", "bottlenecks_of", "communities", "communities_of",
-    "coordination_betweenness", "coordination_digraph", "coordination_graph", "dependents", "due_within",
-    "graph_from_measures", "is_collective", "measure_nodes", "measure_roles", "monthly_load", "overdue",
-    "parse_date", "peak_months", "project", "reform_complexity", "resolve_unit", "shortest_chain", "top_units",
-    "unit_load", "unit_name", "unit_nodes", "unit_partners", "unit_profile", "workplan_complexity",
+    "BETWEENNESS_WORK_BUDGET",
+    "DEFAULT_SEED",
+    "DEFAULT_WEIGHTS",
+    "LEAD_WEIGHT",
+    "MIN_SAMPLED_K",
+    "RANK_BY",
+    "WEIGHTED_COST",
+    "SUPPORT_WEIGHT",
+    "Bottleneck",
+    "Chain",
+    "Community",
+    "CommunityPartition",
+    "DueMeasure",
+    "Hop",
+    "Involvement",
+    "MeasureRoles",
+    "MonthLoad",
+    "Partner",
+    "RankedUnit",
+    "ReformComplexity",
+    "UnitLoad",
+    "UnitProfile",
+    "WorkplanComplexity",
+    "add_months",
+    "auto_k",
+    "betweenness",
+    "bottlenecks",
+    "bottlenecks_of",
+    "communities",
+    "communities_of",
+    "coordination_betweenness",
+    "coordination_digraph",
+    "coordination_graph",
+    "dependents",
+    "due_within",
+    "graph_from_measures",
+    "is_collective",
+    "measure_nodes",
+    "measure_roles",
+    "monthly_load",
+    "overdue",
+    "parse_date",
+    "peak_months",
+    "project",
+    "reform_complexity",
+    "resolve_unit",
+    "shortest_chain",
+    "top_units",
+    "unit_load",
+    "unit_name",
+    "unit_nodes",
+    "unit_partners",
+    "unit_profile",
+    "workplan_complexity",
 ]

@@ -5,7 +5,7 @@ lists the measures the two units share. When several shortest chains exist,
 the one returned is the first in name order, and ``count`` says how many
 there are (``count - 1`` alternatives).
 
->>> from graph.metrics.sample import graph_from_measures
+>>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1", "A", "B"), ("2", "B", "D"), ("3", "A", "C"), ("4", "C", "D")])
 >>> c = shortest_chain(G, "unit:A", "unit:D")
 >>> c.names, c.length, c.count
@@ -19,10 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import networkx as nx
-
-from graph.errors import NoChainError
-from graph.metrics.coordination import coordination_graph
-from graph.metrics.units import unit_name
+from reformgraph.errors import NoChainError
+from reformgraph.metrics.coordination import coordination_graph
+from reformgraph.metrics.units import unit_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,8 +64,7 @@ def _bfs(C: nx.Graph, start: str) -> tuple[dict[str, int], dict[str, int]]:
     return dist, sigma
 
 
-def shortest_chain(G: nx.MultiDiGraph, source: str, target: str, *,
-                   include_collective: bool = False) -> Chain:
+def shortest_chain(G: nx.MultiDiGraph, source: str, target: str, *, include_collective: bool = False) -> Chain:
     """Return the shortest coordination chain from unit ``source`` to unit ``target`` (node ids).
 
     Collective units are used as links only with ``include_collective``; the
@@ -79,12 +77,12 @@ def shortest_chain(G: nx.MultiDiGraph, source: str, target: str, *,
 
     Examples
     --------
-    >>> from graph.metrics.sample import graph_from_measures
+    >>> from reformgraph.metrics.sample import graph_from_measures
     >>> G = graph_from_measures([("1", "A", "B"), ("2", "C", "D")])
     >>> shortest_chain(G, "unit:A", "unit:C")
     Traceback (most recent call last):
     ...
-    graph.errors.NoChainError: no coordination chain links A and C: they are in separate parts of the coordination graph
+    reformgraph.errors.NoChainError: no coordination chain links A and C: they are in separate parts of the coordination graph
     """
     C = coordination_graph(G, include_collective=True)
     if not include_collective:
@@ -96,15 +94,22 @@ def shortest_chain(G: nx.MultiDiGraph, source: str, target: str, *,
     a, b = unit_name(G, source), unit_name(G, target)
     dist_s, sigma = _bfs(C, source)
     if target not in dist_s:
-        raise NoChainError(f"no coordination chain links {a} and {b}: "
-                           "they are in separate parts of the coordination graph")
+        raise NoChainError(
+            f"no coordination chain links {a} and {b}: they are in separate parts of the coordination graph"
+        )
     dist_t, _ = _bfs(C, target)
     path = [source]
     while path[-1] != target:
         u = path[-1]
         step = [v for v in C[u] if dist_s.get(v) == dist_s[u] + 1 and dist_t.get(v) == dist_t[u] - 1]
         path.append(min(step, key=lambda v: (C.nodes[v]["name"], v)))
-    hops = tuple(Hop(u, v, C.nodes[u]["name"], C.nodes[v]["name"], tuple(C[u][v]["measures"]))
-                 for u, v in zip(path, path[1:]))
-    return Chain(units=tuple(path), names=tuple(C.nodes[u]["name"] for u in path), hops=hops,
-                 length=len(hops), count=int(sigma[target]))
+    hops = tuple(
+        Hop(u, v, C.nodes[u]["name"], C.nodes[v]["name"], tuple(C[u][v]["measures"])) for u, v in zip(path, path[1:])
+    )
+    return Chain(
+        units=tuple(path),
+        names=tuple(C.nodes[u]["name"] for u in path),
+        hops=hops,
+        length=len(hops),
+        count=int(sigma[target]),
+    )

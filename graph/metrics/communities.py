@@ -6,7 +6,7 @@ graph always gives the same groups. Communities are numbered from 1 by size
 central unit is the member with the largest weighted degree inside it (shared
 measures with fellow members), ties by name.
 
->>> from graph.metrics.sample import graph_from_measures
+>>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1", "A", "B"), ("1", "A", "C"), ("1", "B", "C"),
 ...                          ("2", "X", "Y"), ("2", "X", "Z"), ("2", "Y", "Z"), ("3", "C", "X")])
 >>> part = communities(G)
@@ -21,8 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import networkx as nx
-
-from graph.metrics.coordination import coordination_graph
+from reformgraph.metrics.coordination import coordination_graph
 
 DEFAULT_SEED = 42
 
@@ -59,8 +58,9 @@ class CommunityPartition:
         return {u: c.index for c in self.communities for u in c.members}
 
 
-def communities(G: nx.MultiDiGraph, *, include_collective: bool = False, seed: int = DEFAULT_SEED,
-                resolution: float = 1.0) -> CommunityPartition:
+def communities(
+    G: nx.MultiDiGraph, *, include_collective: bool = False, seed: int = DEFAULT_SEED, resolution: float = 1.0
+) -> CommunityPartition:
     """Partition the coordination graph of ``G`` into communities (Louvain, weight = shared measures).
 
     Parameters
@@ -80,8 +80,9 @@ def communities(G: nx.MultiDiGraph, *, include_collective: bool = False, seed: i
         Units with no partner form communities of one. An empty graph gives no
         communities and modularity 0.
     """
-    return communities_of(coordination_graph(G, include_collective=include_collective),
-                          seed=seed, resolution=resolution)
+    return communities_of(
+        coordination_graph(G, include_collective=include_collective), seed=seed, resolution=resolution
+    )
 
 
 def communities_of(C: nx.Graph, *, seed: int = DEFAULT_SEED, resolution: float = 1.0) -> CommunityPartition:
@@ -92,8 +93,11 @@ def communities_of(C: nx.Graph, *, seed: int = DEFAULT_SEED, resolution: float =
         groups = [{u} for u in C]
     else:
         groups = nx.community.louvain_communities(C, weight="weight", resolution=resolution, seed=seed)
-    modularity = float(nx.community.modularity(C, groups, weight="weight", resolution=resolution)) \
-        if C.number_of_edges() else 0.0
+    modularity = (
+        float(nx.community.modularity(C, groups, weight="weight", resolution=resolution))
+        if C.number_of_edges()
+        else 0.0
+    )
     name = lambda u: (C.nodes[u]["name"], u)  # noqa: E731
     ordered = sorted((sorted(g, key=name) for g in groups), key=lambda g: (-len(g), name(g[0])))
     out = []
@@ -109,9 +113,16 @@ def communities_of(C: nx.Graph, *, seed: int = DEFAULT_SEED, resolution: float =
                 else:
                     external += d["weight"]
         central = min(members, key=lambda u: (-strength[u], name(u)))
-        out.append(Community(
-            index=i, members=tuple(members), names=tuple(C.nodes[u]["name"] for u in members),
-            size=len(members), central=central, central_name=C.nodes[central]["name"],
-            internal_weight=internal // 2, external_weight=external,
-        ))
+        out.append(
+            Community(
+                index=i,
+                members=tuple(members),
+                names=tuple(C.nodes[u]["name"] for u in members),
+                size=len(members),
+                central=central,
+                central_name=C.nodes[central]["name"],
+                internal_weight=internal // 2,
+                external_weight=external,
+            )
+        )
     return CommunityPartition(tuple(out), modularity, seed, float(resolution))

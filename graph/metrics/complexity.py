@@ -4,7 +4,7 @@ A unit is involved in a workplan when it leads or supports one of its
 measures or is named in its 责任单位 section (RESPONSIBLE_FOR). Collective
 units are left out unless ``include_collective``.
 
->>> from graph.metrics.sample import graph_from_measures
+>>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1.1", "A", "B、C"), ("1.2", "A", "D"), ("2", "A", "B")])
 >>> [(w.number, w.units, w.lead_units, w.measures) for w in workplan_complexity(G)]
 [('1.1', 3, 1, 1), ('1.2', 2, 1, 1), ('2', 2, 1, 1)]
@@ -18,9 +18,8 @@ import re
 from dataclasses import dataclass
 
 import networkx as nx
-
-from graph.metrics.participation import measure_roles, part_of
-from graph.metrics.units import COLLECTIVE
+from reformgraph.metrics.participation import measure_roles, part_of
+from reformgraph.metrics.units import COLLECTIVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,10 +88,17 @@ def workplan_complexity(G: nx.MultiDiGraph, *, include_collective: bool = False)
     for wp in units:
         d = G.nodes[wp]
         reform = up.get(wp)
-        rows.append(WorkplanComplexity(
-            wp, str(d.get("number", "")), d.get("title") or "",
-            G.nodes[reform].get("number") if reform else d.get("reform"),
-            len(units[wp]), len(leads[wp]), measures[wp]))
+        rows.append(
+            WorkplanComplexity(
+                wp,
+                str(d.get("number", "")),
+                d.get("title") or "",
+                G.nodes[reform].get("number") if reform else d.get("reform"),
+                len(units[wp]),
+                len(leads[wp]),
+                measures[wp],
+            )
+        )
     return sorted(rows, key=lambda r: (-r.units, -r.measures, _natural(r.number), r.workplan))
 
 
@@ -100,14 +106,21 @@ def reform_complexity(G: nx.MultiDiGraph, *, include_collective: bool = False) -
     """Every reform item with the distinct units over its workplans, most first (then natural number order)."""
     up = part_of(G)
     units, _, measures = _involvement(G, include_collective, up)
-    per: dict[str, tuple[set[str], list[str]]] = {
-        n: (set(), []) for n, k in G.nodes(data="kind") if k == "Reform"}
+    per: dict[str, tuple[set[str], list[str]]] = {n: (set(), []) for n, k in G.nodes(data="kind") if k == "Reform"}
     for wp in units:
         reform = up.get(wp)
         if reform in per:
             per[reform][0].update(units[wp])
             per[reform][1].append(wp)
-    rows = [ReformComplexity(r, str(G.nodes[r].get("number", "")), G.nodes[r].get("title") or "",
-                             len(us), len(wps), sum(measures[w] for w in wps))
-            for r, (us, wps) in per.items()]
+    rows = [
+        ReformComplexity(
+            r,
+            str(G.nodes[r].get("number", "")),
+            G.nodes[r].get("title") or "",
+            len(us),
+            len(wps),
+            sum(measures[w] for w in wps),
+        )
+        for r, (us, wps) in per.items()
+    ]
     return sorted(rows, key=lambda r: (-r.units, -r.measures, _natural(r.number), r.reform))

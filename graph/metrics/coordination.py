@@ -8,7 +8,7 @@ that ``lead`` leads and ``support`` supports. Co-leads of one measure are
 linked in the undirected graph only. Units that take part in no measure are
 not nodes. Nodes carry ``name`` and ``category``.
 
->>> from graph.metrics.sample import graph_from_measures
+>>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1", "A", "B"), ("2", "A", "B、C")])
 >>> C = coordination_graph(G)
 >>> sorted((C.nodes[u]["name"], C.nodes[v]["name"], d["weight"]) for u, v, d in C.edges(data=True))
@@ -23,9 +23,8 @@ from __future__ import annotations
 from itertools import combinations
 
 import networkx as nx
-
-from graph.metrics.participation import MeasureRoles, measure_roles
-from graph.metrics.units import unit_name
+from reformgraph.metrics.participation import MeasureRoles, measure_roles
+from reformgraph.metrics.units import unit_name
 
 
 def _add_nodes(G: nx.MultiDiGraph, H: nx.Graph, units: set[str]) -> None:
@@ -65,7 +64,7 @@ def project(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles]) -> nx.Graph:
             shared.setdefault((a, b), []).append(m)
     C = nx.Graph()
     _add_nodes(G, C, units)
-    for (a, b) in sorted(shared):
+    for a, b in sorted(shared):
         ms = shared[(a, b)]
         C.add_edge(a, b, weight=len(ms), distance=1.0 / len(ms), measures=tuple(ms))
     return C
@@ -86,7 +85,7 @@ def coordination_digraph(G: nx.MultiDiGraph, *, include_collective: bool = False
                 shared.setdefault((a, b), []).append(m)
     D = nx.DiGraph()
     _add_nodes(G, D, units)
-    for (a, b) in sorted(shared):
+    for a, b in sorted(shared):
         ms = shared[(a, b)]
         D.add_edge(a, b, weight=len(ms), distance=1.0 / len(ms), measures=tuple(ms))
     return D

@@ -4,7 +4,7 @@ A measure's ``deadline`` is ``"YYYY-MM"`` (due by the end of that month) or
 ``"YYYY-MM-DD"``; its month is the first seven characters. A unit is counted
 for every measure it leads or supports.
 
->>> from graph.metrics.sample import graph_from_measures
+>>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1", "A", "B", "2022-03"), ("2", "A", "", "2022-03-15"),
 ...                          ("3", "B", "A", "2022-06"), ("4", "A", "", "2021-12", "done")])
 >>> [(r.name, r.month, r.lead, r.support) for r in monthly_load(G)]
@@ -25,10 +25,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import networkx as nx
-
-from graph.errors import DateFormatError
-from graph.metrics.participation import MeasureRoles, measure_roles, part_of
-from graph.metrics.units import unit_name
+from reformgraph.errors import DateFormatError
+from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of
+from reformgraph.metrics.units import unit_name
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
@@ -72,7 +71,7 @@ def parse_date(text: str, *, end: bool = True) -> date:
     >>> parse_date("31/3/2022")
     Traceback (most recent call last):
     ...
-    graph.errors.DateFormatError: expected a date as YYYY-MM-DD or YYYY-MM, got '31/3/2022'
+    reformgraph.errors.DateFormatError: expected a date as YYYY-MM-DD or YYYY-MM, got '31/3/2022'
     """
     m = _DATE.match(text.strip())
     try:
@@ -97,8 +96,9 @@ def add_months(day: date, months: int) -> date:
     return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 
-def _selected(G: nx.MultiDiGraph, unit: str | None, include_collective: bool,
-              roles: dict[str, MeasureRoles] | None = None):
+def _selected(
+    G: nx.MultiDiGraph, unit: str | None, include_collective: bool, roles: dict[str, MeasureRoles] | None = None
+):
     if roles is None:
         roles = measure_roles(G, include_collective=include_collective or unit is not None)
     for m, r in roles.items():
@@ -108,8 +108,7 @@ def _selected(G: nx.MultiDiGraph, unit: str | None, include_collective: bool,
                     yield m, u, role
 
 
-def monthly_load(G: nx.MultiDiGraph, *, unit: str | None = None,
-                 include_collective: bool = False) -> list[MonthLoad]:
+def monthly_load(G: nx.MultiDiGraph, *, unit: str | None = None, include_collective: bool = False) -> list[MonthLoad]:
     """Measures due per unit per month (measures without a deadline are left out).
 
     ``unit`` (a node id) restricts to one unit, collective or not. Sorted by
@@ -118,8 +117,13 @@ def monthly_load(G: nx.MultiDiGraph, *, unit: str | None = None,
     return monthly_from_roles(G, None, unit=unit, include_collective=include_collective)
 
 
-def monthly_from_roles(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles] | None, *, unit: str | None = None,
-                       include_collective: bool = False) -> list[MonthLoad]:
+def monthly_from_roles(
+    G: nx.MultiDiGraph,
+    roles: dict[str, MeasureRoles] | None,
+    *,
+    unit: str | None = None,
+    include_collective: bool = False,
+) -> list[MonthLoad]:
     """``monthly_load`` from already computed ``measure_roles`` (None: scan ``G``)."""
     counts: dict[tuple[str, str], list[int]] = {}
     for m, u, role in _selected(G, unit, include_collective, roles):
@@ -151,14 +155,26 @@ def _due(G: nx.MultiDiGraph, unit: str | None, include_collective: bool, keep) -
         due = parse_date(d["deadline"])
         if keep(d, due):
             wp = up.get(m)
-            out.append(DueMeasure(m, u, unit_name(G, u), role, d["deadline"], due.isoformat(),
-                                  d.get("status"), G.nodes[wp].get("number") if wp else d.get("workplan"),
-                                  d.get("text") or "", d.get("line")))
+            out.append(
+                DueMeasure(
+                    m,
+                    u,
+                    unit_name(G, u),
+                    role,
+                    d["deadline"],
+                    due.isoformat(),
+                    d.get("status"),
+                    G.nodes[wp].get("number") if wp else d.get("workplan"),
+                    d.get("text") or "",
+                    d.get("line"),
+                )
+            )
     return sorted(out, key=lambda r: (r.due, r.measure, r.role != "lead", r.name))
 
 
-def overdue(G: nx.MultiDiGraph, as_of: str | date, *, unit: str | None = None,
-            include_collective: bool = False) -> list[DueMeasure]:
+def overdue(
+    G: nx.MultiDiGraph, as_of: str | date, *, unit: str | None = None, include_collective: bool = False
+) -> list[DueMeasure]:
     """Measures not done whose last allowed day is before ``as_of``, one row per (measure, unit).
 
     Sorted by due date, then measure id, lead before support, then unit name.
@@ -167,10 +183,10 @@ def overdue(G: nx.MultiDiGraph, as_of: str | date, *, unit: str | None = None,
     return _due(G, unit, include_collective, lambda d, due: d.get("status") != "done" and due < day)
 
 
-def due_within(G: nx.MultiDiGraph, as_of: str | date, months: int = 3, *, unit: str | None = None,
-               include_collective: bool = False) -> list[DueMeasure]:
+def due_within(
+    G: nx.MultiDiGraph, as_of: str | date, months: int = 3, *, unit: str | None = None, include_collective: bool = False
+) -> list[DueMeasure]:
     """Measures not done whose last allowed day falls in ``[as_of, as_of + months]``."""
     day = as_of if isinstance(as_of, date) else parse_date(as_of)
     until = add_months(day, months)
-    return _due(G, unit, include_collective,
-                lambda d, due: d.get("status") != "done" and day <= due <= until)
+    return _due(G, unit, include_collective, lambda d, due: d.get("status") != "done" and day <= due <= until)

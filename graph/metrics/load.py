@@ -4,7 +4,7 @@ The weighted load counts a led measure ``LEAD_WEIGHT`` (2) times and a
 supported one ``SUPPORT_WEIGHT`` (1) time: the lead unit drafts, convenes and
 reports, the supporting unit contributes (docs/metrics.md).
 
->>> from graph.metrics.sample import graph_from_measures
+>>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1", "A", "B"), ("1", "A", "C"), ("2", "B", "A")])
 >>> a = unit_load(G)["unit:A"]
 >>> a.lead, a.support, a.weighted, a.partners, a.workplans, a.reforms
@@ -19,9 +19,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import networkx as nx
-
-from graph.metrics.participation import MeasureRoles, measure_roles, part_of
-from graph.metrics.units import COLLECTIVE, unit_name, unit_nodes
+from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of
+from reformgraph.metrics.units import COLLECTIVE, unit_name, unit_nodes
 
 LEAD_WEIGHT = 2.0
 SUPPORT_WEIGHT = 1.0
@@ -64,8 +63,9 @@ class UnitLoad:
     collective: bool
 
 
-def unit_load(G: nx.MultiDiGraph, *, weights: Mapping[str, float] | None = None,
-              include_collective: bool = False) -> dict[str, UnitLoad]:
+def unit_load(
+    G: nx.MultiDiGraph, *, weights: Mapping[str, float] | None = None, include_collective: bool = False
+) -> dict[str, UnitLoad]:
     """Compute the load of every unit.
 
     Parameters
@@ -85,19 +85,24 @@ def unit_load(G: nx.MultiDiGraph, *, weights: Mapping[str, float] | None = None,
 
     Examples
     --------
-    >>> from graph.metrics.sample import graph_from_measures
+    >>> from reformgraph.metrics.sample import graph_from_measures
     >>> G = graph_from_measures([("1", "A", "各区县政府")])
     >>> list(unit_load(G)), unit_load(G)["unit:A"].partners
     (['unit:A'], 0)
     >>> unit_load(G, include_collective=True)["unit:各区县政府"].collective
     True
     """
-    return load_from_roles(G, measure_roles(G, include_collective=include_collective),
-                           unit_nodes(G, include_collective=include_collective), weights=weights)
+    return load_from_roles(
+        G,
+        measure_roles(G, include_collective=include_collective),
+        unit_nodes(G, include_collective=include_collective),
+        weights=weights,
+    )
 
 
-def load_from_roles(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], units: list[str], *,
-                    weights: Mapping[str, float] | None = None) -> dict[str, UnitLoad]:
+def load_from_roles(
+    G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], units: list[str], *, weights: Mapping[str, float] | None = None
+) -> dict[str, UnitLoad]:
     """``unit_load`` for ``units`` from already computed ``measure_roles`` (partners: units in ``roles``)."""
     w = {**DEFAULT_WEIGHTS, **(weights or {})}
     total_measures = sum(1 for _, k in G.nodes(data="kind") if k == "Measure")
@@ -130,10 +135,16 @@ def load_from_roles(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], units: l
         reforms = {up[wp] for wp in workplans[u] if wp in up}
         involved = lead[u] + support[u]
         out[u] = UnitLoad(
-            unit=u, name=unit_name(G, u), category=G.nodes[u].get("category") or "other",
-            lead=lead[u], support=support[u], workplans=len(workplans[u]), reforms=len(reforms),
+            unit=u,
+            name=unit_name(G, u),
+            category=G.nodes[u].get("category") or "other",
+            lead=lead[u],
+            support=support[u],
+            workplans=len(workplans[u]),
+            reforms=len(reforms),
             weighted=float(lead[u] * w["lead"] + support[u] * w["support"]),
-            partners=len(partners[u]), share=involved / total_measures if total_measures else 0.0,
+            partners=len(partners[u]),
+            share=involved / total_measures if total_measures else 0.0,
             collective=G.nodes[u].get("category") == COLLECTIVE,
         )
     return out

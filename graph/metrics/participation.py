@@ -1,6 +1,6 @@
 """Who leads and who supports each measure: the one scan of the graph every metric starts from.
 
->>> from graph.metrics.sample import graph_from_measures
+>>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1", "A", "B、各区县政府")])
 >>> measure_roles(G)
 {'measure:demo:1:1': MeasureRoles(leads=('unit:A',), supports=('unit:B',))}
@@ -13,8 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import networkx as nx
-
-from graph.metrics.units import COLLECTIVE
+from reformgraph.metrics.units import COLLECTIVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +86,7 @@ def parent(G: nx.MultiDiGraph, node: str, kind: str) -> str | None:
 def part_of(G: nx.MultiDiGraph) -> dict[str, str]:
     """Every Measure → its Workplan and every Workplan → its Reform, in one pass over the edges.
 
-    >>> from graph.metrics.sample import graph_from_measures
+    >>> from reformgraph.metrics.sample import graph_from_measures
     >>> sorted(part_of(graph_from_measures([("1.1", "A", "")])).items())
     [('measure:demo:1.1:1', 'workplan:demo:1.1'), ('workplan:demo:1.1', 'reform:demo:1')]
     """

@@ -1,6 +1,6 @@
 """Rankings and one unit's profile: the views the CLI and the explorer show.
 
->>> from graph.metrics.sample import graph_from_measures
+>>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1", "A", "B"), ("2", "A", "C"), ("3", "B", "C")])
 >>> [(r.rank, r.name, r.value) for r in top_units(G, by="lead")]
 [(1, 'A', 2.0), (2, 'B', 1.0), (3, 'C', 0.0)]
@@ -15,14 +15,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 import networkx as nx
-
-from graph.metrics.bottlenecks import DEFAULT_SEED, Bottleneck, bottlenecks_of, coordination_betweenness
-from graph.metrics.communities import Community, communities_of
-from graph.metrics.coordination import project
-from graph.metrics.deadlines import MonthLoad, monthly_from_roles
-from graph.metrics.load import UnitLoad, load_from_roles
-from graph.metrics.participation import MeasureRoles, keep_units, measure_roles, part_of
-from graph.metrics.units import is_collective, unit_name, unit_nodes
+from reformgraph.metrics.bottlenecks import DEFAULT_SEED, Bottleneck, bottlenecks_of, coordination_betweenness
+from reformgraph.metrics.communities import Community, communities_of
+from reformgraph.metrics.coordination import project
+from reformgraph.metrics.deadlines import MonthLoad, monthly_from_roles
+from reformgraph.metrics.load import UnitLoad, load_from_roles
+from reformgraph.metrics.participation import MeasureRoles, keep_units, measure_roles, part_of
+from reformgraph.metrics.units import is_collective, unit_name, unit_nodes
 
 RANK_BY = ("load", "lead", "support", "betweenness", "partners")
 
@@ -79,9 +78,16 @@ class UnitProfile:
     community: Community | None
 
 
-def top_units(G: nx.MultiDiGraph, *, by: str = "load", n: int | None = 20,
-              include_collective: bool = False, weighted: bool = False,
-              k: int | None | Literal["auto"] = "auto", seed: int = DEFAULT_SEED) -> list[RankedUnit]:
+def top_units(
+    G: nx.MultiDiGraph,
+    *,
+    by: str = "load",
+    n: int | None = 20,
+    include_collective: bool = False,
+    weighted: bool = False,
+    k: int | None | Literal["auto"] = "auto",
+    seed: int = DEFAULT_SEED,
+) -> list[RankedUnit]:
     """Rank units by ``by``: ``load`` (weighted), ``lead``, ``support``, ``betweenness`` or ``partners``.
 
     Ties are broken by the weighted load (descending), then by name; ranks are
@@ -107,8 +113,9 @@ def top_units(G: nx.MultiDiGraph, *, by: str = "load", n: int | None = 20,
     order = sorted(loads, key=lambda u: (-value[u], -loads[u].weighted, loads[u].name, u))
     if n is not None:
         order = order[:n]
-    return [RankedUnit(i, u, loads[u].name, loads[u].category, value[u], loads[u])
-            for i, u in enumerate(order, start=1)]
+    return [
+        RankedUnit(i, u, loads[u].name, loads[u].category, value[u], loads[u]) for i, u in enumerate(order, start=1)
+    ]
 
 
 def unit_partners(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = False) -> list[Partner]:
@@ -116,8 +123,7 @@ def unit_partners(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = F
     return _partners(G, measure_roles(G, include_collective=True), unit, include_collective)
 
 
-def _partners(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], unit: str,
-              include_collective: bool) -> list[Partner]:
+def _partners(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], unit: str, include_collective: bool) -> list[Partner]:
     counts: dict[str, list[int]] = {}
     for r in roles.values():
         if unit not in r.units:
@@ -135,8 +141,15 @@ def _partners(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], unit: str,
     return sorted(rows, key=lambda p: (-p.shared, p.name, p.unit))
 
 
-def unit_profile(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = False, weighted: bool = False,
-                 k: int | None | Literal["auto"] = "auto", seed: int = DEFAULT_SEED) -> UnitProfile:
+def unit_profile(
+    G: nx.MultiDiGraph,
+    unit: str,
+    *,
+    include_collective: bool = False,
+    weighted: bool = False,
+    k: int | None | Literal["auto"] = "auto",
+    seed: int = DEFAULT_SEED,
+) -> UnitProfile:
     """Profile one unit (a node id, e.g. from ``resolve_unit``).
 
     The unit itself is always profiled, collective or not; ``include_collective``
@@ -162,11 +175,20 @@ def unit_profile(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = Fa
     for _, wp, d in G.out_edges(unit, data=True):
         if d.get("rel") == "RESPONSIBLE_FOR":
             per_wp.setdefault(wp, [0, 0, None])[2] = d.get("role")
-    from graph.metrics.complexity import _natural
+    from reformgraph.metrics.complexity import _natural
 
     workplans = sorted(
-        (Involvement(wp, str(G.nodes[wp].get("number", "")), G.nodes[wp].get("title") or "", *c)
-         for wp, c in per_wp.items()),
-        key=lambda i: (_natural(i.number), i.workplan))
-    return UnitProfile(load, bottleneck, tuple(_partners(G, everyone, unit, include_collective)),
-                       tuple(workplans), tuple(monthly_from_roles(G, everyone, unit=unit)), community)
+        (
+            Involvement(wp, str(G.nodes[wp].get("number", "")), G.nodes[wp].get("title") or "", *c)
+            for wp, c in per_wp.items()
+        ),
+        key=lambda i: (_natural(i.number), i.workplan),
+    )
+    return UnitProfile(
+        load,
+        bottleneck,
+        tuple(_partners(G, everyone, unit, include_collective)),
+        tuple(workplans),
+        tuple(monthly_from_roles(G, everyone, unit=unit)),
+        community,
+    )

@@ -16,9 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 import networkx as nx
-
-from graph.aliases import categorize
-from graph.jsonio import SCHEMA
+from reformgraph.aliases import categorize
+from reformgraph.jsonio import SCHEMA
 
 
 def _names(value: str | Sequence[str] | None) -> list[str]:
@@ -29,8 +28,9 @@ def _names(value: str | Sequence[str] | None) -> list[str]:
     return list(value)
 
 
-def graph_from_measures(rows: Iterable[Sequence], *, document: str = "demo",
-                        categories: Mapping[str, str] | None = None) -> nx.MultiDiGraph:
+def graph_from_measures(
+    rows: Iterable[Sequence], *, document: str = "demo", categories: Mapping[str, str] | None = None
+) -> nx.MultiDiGraph:
     """Build a reformgraph/1 graph from ``(workplan, leads, supports[, deadline[, status]])`` rows.
 
     Parameters
@@ -56,8 +56,16 @@ def graph_from_measures(rows: Iterable[Sequence], *, document: str = "demo",
     categories = dict(categories or {})
     did = f"doc:{document}"
     G = nx.MultiDiGraph(schema=SCHEMA, documents=[did])
-    G.add_node(did, kind="Document", title=document, path=f"{document}.md", sha256="0" * 64,
-               issuer=None, doc_number=None, date=None)
+    G.add_node(
+        did,
+        kind="Document",
+        title=document,
+        path=f"{document}.md",
+        sha256="0" * 64,
+        issuer=None,
+        doc_number=None,
+        date=None,
+    )
     seq: dict[str, int] = {}
     for line, row in enumerate(rows, start=1):
         wp, leads, supports = row[0], _names(row[1]), _names(row[2])
@@ -69,19 +77,40 @@ def graph_from_measures(rows: Iterable[Sequence], *, document: str = "demo",
             G.add_node(rid, kind="Reform", number=reform, title=f"改革事项{reform}", document=did)
             G.add_edge(rid, did, rel="PART_OF")
         if wid not in G:
-            G.add_node(wid, kind="Workplan", number=str(wp), title=f"工作方案{wp}", variant=None, scope=None,
-                       line_start=line, line_end=line, reform=reform, document=did)
+            G.add_node(
+                wid,
+                kind="Workplan",
+                number=str(wp),
+                title=f"工作方案{wp}",
+                variant=None,
+                scope=None,
+                line_start=line,
+                line_end=line,
+                reform=reform,
+                document=did,
+            )
             G.add_edge(wid, rid, rel="PART_OF")
         seq[wid] = seq.get(wid, 0) + 1
         mid = f"measure:{document}:{wp}:{seq[wid]}"
-        G.add_node(mid, kind="Measure", workplan=str(wp), seq=seq[wid], text=f"措施{wp}-{seq[wid]}",
-                   deadline_raw=deadline, deadline=deadline, status=status, line=line, document=did)
+        G.add_node(
+            mid,
+            kind="Measure",
+            workplan=str(wp),
+            seq=seq[wid],
+            text=f"措施{wp}-{seq[wid]}",
+            deadline_raw=deadline,
+            deadline=deadline,
+            status=status,
+            line=line,
+            document=did,
+        )
         G.add_edge(mid, wid, rel="PART_OF")
         for rel, names in (("LEADS", leads), ("SUPPORTS", [n for n in supports if n not in leads])):
             for name in dict.fromkeys(names):
                 uid = f"unit:{name}"
                 if uid not in G:
-                    G.add_node(uid, kind="Unit", name=name, aliases=[name],
-                               category=categories.get(name) or categorize(name))
+                    G.add_node(
+                        uid, kind="Unit", name=name, aliases=[name], category=categories.get(name) or categorize(name)
+                    )
                 G.add_edge(uid, mid, rel=rel, raw=name, line=line)
     return G

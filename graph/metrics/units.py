@@ -3,7 +3,7 @@
 Collective units (各区县政府, 市级相关部门 …, category ``collective``) stand for
 many bodies at once; metrics leave them out unless ``include_collective``.
 
->>> from graph.metrics.sample import graph_from_measures
+>>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1", "市市场监管局", "市财政局、各区县政府")])
 >>> unit_nodes(G)
 ['unit:市市场监管局', 'unit:市财政局']
@@ -12,15 +12,14 @@ many bodies at once; metrics leave them out unless ``include_collective``.
 >>> resolve_unit(G, "市财政厅")
 Traceback (most recent call last):
 ...
-graph.errors.UnknownUnitError: unknown unit '市财政厅'; did you mean: 市财政局?
+reformgraph.errors.UnknownUnitError: unknown unit '市财政厅'; did you mean: 市财政局?
 """
 
 from __future__ import annotations
 
 import networkx as nx
-
-from graph.aliases import AliasTable, clean_name, suggest
-from graph.errors import UnknownUnitError
+from reformgraph.aliases import AliasTable, clean_name, suggest
+from reformgraph.errors import UnknownUnitError
 
 COLLECTIVE = "collective"
 
@@ -37,8 +36,11 @@ def unit_name(G: nx.MultiDiGraph, node: str) -> str:
 
 def unit_nodes(G: nx.MultiDiGraph, *, include_collective: bool = False) -> list[str]:
     """Unit node ids, sorted by name; collective units only when ``include_collective``."""
-    units = [n for n, d in G.nodes(data=True) if d.get("kind") == "Unit"
-             and (include_collective or d.get("category") != COLLECTIVE)]
+    units = [
+        n
+        for n, d in G.nodes(data=True)
+        if d.get("kind") == "Unit" and (include_collective or d.get("category") != COLLECTIVE)
+    ]
     return sorted(units, key=lambda n: (unit_name(G, n), n))
 
 
@@ -58,14 +60,14 @@ def resolve_unit(G: nx.MultiDiGraph, name: str, *, aliases: AliasTable | None = 
 
     Examples
     --------
-    >>> from graph.metrics.sample import graph_from_measures
+    >>> from reformgraph.metrics.sample import graph_from_measures
     >>> G = graph_from_measures([("1", "市财政局", "县财政局")])
     >>> resolve_unit(G, "unit:县财政局"), resolve_unit(G, " 市财政局 ")
     ('unit:县财政局', 'unit:市财政局')
     >>> resolve_unit(G, "财政局")
     Traceback (most recent call last):
     ...
-    graph.errors.UnknownUnitError: unknown unit '财政局'; did you mean: 县财政局, 市财政局?
+    reformgraph.errors.UnknownUnitError: unknown unit '财政局'; did you mean: 县财政局, 市财政局?
     """
     units = unit_nodes(G, include_collective=True)
     if name in G and G.nodes[name].get("kind") == "Unit":

@@ -31,7 +31,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.errors import DatabaseError
+from reformgraph.errors import DatabaseError
 
 READY_FILE = "ready.json"
 ROOT_USER = "root"
@@ -69,8 +69,14 @@ class EmbeddedBolt:
         return (self.user, self.password)
 
     @classmethod
-    def start(cls, root: str | os.PathLike[str], *, database: str = DEFAULT_DATABASE,
-              heap: str = "512m", timeout_s: float = 120.0) -> "EmbeddedBolt":
+    def start(
+        cls,
+        root: str | os.PathLike[str],
+        *,
+        database: str = DEFAULT_DATABASE,
+        heap: str = "512m",
+        timeout_s: float = 120.0,
+    ) -> EmbeddedBolt:
         """Start the server under ``root`` (a fresh directory) and wait until Bolt is ready.
 
         Raises DatabaseError when the package is missing or the server does not start in time.
@@ -83,8 +89,12 @@ class EmbeddedBolt:
         env = {**os.environ, _PASSWORD_ENV: password}
         log = open(root / "server.log", "wb")  # noqa: SIM115 - handed to the child
         proc = subprocess.Popen(
-            [sys.executable, "-m", "cypher.embedded", str(root), database, heap],
-            cwd=root, env=env, stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
+            [sys.executable, str(Path(__file__).resolve()), str(root), database, heap],
+            cwd=root,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         log.close()
         ready = root / READY_FILE
@@ -93,8 +103,9 @@ class EmbeddedBolt:
             if proc.poll() is not None or time.monotonic() > deadline:
                 proc.kill()
                 tail = (root / "server.log").read_text(errors="replace")[-600:]
-                raise DatabaseError(f"embedded ArcadeDB did not start (see {root / 'server.log'}): "
-                                    + " ".join(tail.split())[-300:])
+                raise DatabaseError(
+                    f"embedded ArcadeDB did not start (see {root / 'server.log'}): " + " ".join(tail.split())[-300:]
+                )
             time.sleep(0.1)
         info = json.loads(ready.read_text())
         return cls(f"bolt://127.0.0.1:{info['bolt_port']}", ROOT_USER, password, database, root, proc)
@@ -110,7 +121,7 @@ class EmbeddedBolt:
             self.process.kill()
             self.process.wait(5)
 
-    def __enter__(self) -> "EmbeddedBolt":
+    def __enter__(self) -> EmbeddedBolt:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -125,12 +136,17 @@ def _serve(root: str, database: str, heap: str) -> None:  # pragma: no cover - r
     start_jvm(heap_size=heap)
     http_port, bolt_port = free_port(), free_port()
     server = arcadedb.create_server(
-        root_path=str(Path(root) / "server"), root_password=os.environ[_PASSWORD_ENV],
+        root_path=str(Path(root) / "server"),
+        root_password=os.environ[_PASSWORD_ENV],
         config={
-            "host": "127.0.0.1", "http_port": http_port, "bolt_port": bolt_port,
+            "host": "127.0.0.1",
+            "http_port": http_port,
+            "bolt_port": bolt_port,
             "server_plugins": "Bolt:com.arcadedb.bolt.BoltProtocolPlugin",
-            "server_defaultDatabases": f"{database}[{ROOT_USER}]", "bolt_defaultDatabase": database,
-        })
+            "server_defaultDatabases": f"{database}[{ROOT_USER}]",
+            "bolt_defaultDatabase": database,
+        },
+    )
     server.start()
     tmp = Path(root) / (READY_FILE + ".tmp")
     tmp.write_text(json.dumps({"bolt_port": bolt_port, "http_port": http_port, "database": database}))

@@ -9,19 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import networkx as nx
+from reformgraph.aliases import AliasTable, load_alias_table, near_duplicates
+from reformgraph.build import build_graph, unresolved_forms
+from reformgraph.errors import StrictModeError
+from reformgraph.jsonio import is_graph_json, read_graph_json
+from reformgraph.loaders.read import read_document
+from reformgraph.records import Document
+from reformgraph.resources import bundled_document
 
-from graph.aliases import AliasTable, load_alias_table, near_duplicates
-from graph.build import build_graph, unresolved_forms
-from graph.errors import StrictModeError
-from graph.jsonio import is_graph_json, read_graph_json
-from loaders.read import read_document
-from loaders.records import Document
-
-REPO_ROOT = Path(__file__).resolve().parents[1]
-BUNDLED_DOCUMENT = REPO_ROOT / "data" / "youyang-2022-18-business-environment-reforms.md"
+BUNDLED_DOCUMENT = bundled_document()
 
 
 @dataclass(frozen=True)
@@ -35,8 +33,9 @@ class BuildResult:
     near_duplicates: tuple[tuple[str, str, float], ...]
 
 
-def build_from_paths(paths: Sequence[str], *, alias_path: str | None = None,
-                     strict: bool = False, aliases: AliasTable | None = None) -> BuildResult:
+def build_from_paths(
+    paths: Sequence[str], *, alias_path: str | None = None, strict: bool = False, aliases: AliasTable | None = None
+) -> BuildResult:
     """Read every path (documents or graph JSON) and build one graph.
 
     Raises DocumentError (or a subclass) for unreadable input, and StrictModeError
@@ -55,7 +54,8 @@ def build_from_paths(paths: Sequence[str], *, alias_path: str | None = None,
         first = documents[[bool(d.warnings) for d in documents].index(True)]
         raise StrictModeError(
             f"{len(warnings)} warning(s) with --strict; first: {first.warnings[0].message}",
-            path=first.path, line=first.warnings[0].line,
+            path=first.path,
+            line=first.warnings[0].line,
         )
     G = build_graph(documents, table)
     for other in json_graphs:
@@ -63,6 +63,5 @@ def build_from_paths(paths: Sequence[str], *, alias_path: str | None = None,
         G = nx.compose(G, other)
         G.graph["documents"] = docs
     unresolved = tuple(unresolved_forms(documents, table))
-    dups = tuple(near_duplicates(
-        [d["name"] for _, d in G.nodes(data=True) if d.get("kind") == "Unit"], table))
+    dups = tuple(near_duplicates([d["name"] for _, d in G.nodes(data=True) if d.get("kind") == "Unit"], table))
     return BuildResult(G, tuple(documents), warnings, unresolved, dups)

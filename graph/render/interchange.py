@@ -36,8 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-
-from graph.errors import ExportError
+from reformgraph.errors import ExportError
 
 JSON_ATTRS_KEY = "reformgraph_json_attributes"
 ADDED_ATTRS_KEY = "reformgraph_added_attributes"
@@ -45,8 +44,9 @@ REDACTED_KEY = "reformgraph_redacted"
 INTERCHANGE_FORMATS = ("graphml", "gexf")
 
 
-def privacy_filtered(G: nx.MultiDiGraph, *, include_people: bool = False,
-                     include_contacts: bool = False) -> nx.MultiDiGraph:
+def privacy_filtered(
+    G: nx.MultiDiGraph, *, include_people: bool = False, include_contacts: bool = False
+) -> nx.MultiDiGraph:
     """A copy of ``G`` without Person nodes (unless ``include_people``) and with empty ``phones``
     (unless ``include_contacts``); the graph attribute ``reformgraph_redacted`` says what was removed.
 
@@ -222,15 +222,43 @@ def _gexf_meta(path: Path) -> dict[str, Any]:
 # ---------------------------------------------------------------- CSV
 
 
-UNIT_COLUMNS = ("unit", "name", "category", "collective", "lead", "support", "weighted_load", "workplans",
-                "reforms", "partners", "share", "betweenness", "articulation", "dependents", "community")
-MEASURE_COLUMNS = ("measure", "document", "reform", "workplan", "workplan_title", "seq", "lead_units",
-                   "support_units", "deadline_raw", "deadline", "status", "line", "text")
+UNIT_COLUMNS = (
+    "unit",
+    "name",
+    "category",
+    "collective",
+    "lead",
+    "support",
+    "weighted_load",
+    "workplans",
+    "reforms",
+    "partners",
+    "share",
+    "betweenness",
+    "articulation",
+    "dependents",
+    "community",
+)
+MEASURE_COLUMNS = (
+    "measure",
+    "document",
+    "reform",
+    "workplan",
+    "workplan_title",
+    "seq",
+    "lead_units",
+    "support_units",
+    "deadline_raw",
+    "deadline",
+    "status",
+    "line",
+    "text",
+)
 
 
 def unit_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """One row per unit (collective units included and flagged) with the coordination metrics."""
-    from graph.metrics import bottlenecks, communities, unit_load
+    from reformgraph.metrics import bottlenecks, communities, unit_load
 
     load = unit_load(G, include_collective=True)
     bn = {b.unit: b for b in bottlenecks(G)}
@@ -238,14 +266,25 @@ def unit_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     rows = []
     for uid, r in sorted(load.items(), key=lambda kv: (-kv[1].weighted, kv[1].name)):
         b = bn.get(uid)
-        rows.append({
-            "unit": uid, "name": r.name, "category": r.category, "collective": r.collective,
-            "lead": r.lead, "support": r.support, "weighted_load": r.weighted, "workplans": r.workplans,
-            "reforms": r.reforms, "partners": r.partners, "share": round(r.share, 6),
-            "betweenness": round(b.betweenness, 6) if b else None,
-            "articulation": b.articulation if b else None, "dependents": b.dependents if b else None,
-            "community": community.get(uid),
-        })
+        rows.append(
+            {
+                "unit": uid,
+                "name": r.name,
+                "category": r.category,
+                "collective": r.collective,
+                "lead": r.lead,
+                "support": r.support,
+                "weighted_load": r.weighted,
+                "workplans": r.workplans,
+                "reforms": r.reforms,
+                "partners": r.partners,
+                "share": round(r.share, 6),
+                "betweenness": round(b.betweenness, 6) if b else None,
+                "articulation": b.articulation if b else None,
+                "dependents": b.dependents if b else None,
+                "community": community.get(uid),
+            }
+        )
     return rows
 
 
@@ -259,12 +298,23 @@ def measure_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
         supports = sorted(G.nodes[u].get("name", u) for u, _, r in G.in_edges(m, data="rel") if r == "SUPPORTS")
         wp = next((t for _, t, r in G.out_edges(m, data="rel") if r == "PART_OF"), None)
         wd = G.nodes[wp] if wp is not None else {}
-        rows.append({
-            "measure": m, "document": d.get("document"), "reform": wd.get("reform"), "workplan": d.get("workplan"),
-            "workplan_title": wd.get("title"), "seq": d.get("seq"), "lead_units": "、".join(leads),
-            "support_units": "、".join(supports), "deadline_raw": d.get("deadline_raw"),
-            "deadline": d.get("deadline"), "status": d.get("status"), "line": d.get("line"), "text": d.get("text"),
-        })
+        rows.append(
+            {
+                "measure": m,
+                "document": d.get("document"),
+                "reform": wd.get("reform"),
+                "workplan": d.get("workplan"),
+                "workplan_title": wd.get("title"),
+                "seq": d.get("seq"),
+                "lead_units": "、".join(leads),
+                "support_units": "、".join(supports),
+                "deadline_raw": d.get("deadline_raw"),
+                "deadline": d.get("deadline"),
+                "status": d.get("status"),
+                "line": d.get("line"),
+                "text": d.get("text"),
+            }
+        )
     return rows
 
 
@@ -297,5 +347,7 @@ def write_csv_tables(G: nx.MultiDiGraph, directory: str | Path) -> list[Path]:
     directory = Path(directory)
     if directory.exists() and not directory.is_dir():
         raise ExportError(f"{directory}: --format csv writes two tables; give a directory, not a file")
-    return [write_csv(unit_rows(G), directory / "units.csv", UNIT_COLUMNS),
-            write_csv(measure_rows(G), directory / "measures.csv", MEASURE_COLUMNS)]
+    return [
+        write_csv(unit_rows(G), directory / "units.csv", UNIT_COLUMNS),
+        write_csv(measure_rows(G), directory / "measures.csv", MEASURE_COLUMNS),
+    ]

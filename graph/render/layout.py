@@ -5,7 +5,7 @@ same picture every time) and handed to both the HTML export (physics off: big
 hubs cannot thrash) and the image export. Colours come from one fixed palette
 per node kind, or a stable palette over the sorted group keys.
 
->>> from graph.views import View, ViewNode, ViewEdge
+>>> from reformgraph.views import View, ViewNode, ViewEdge
 >>> v = View("t", (ViewNode("a", "A", "Unit", "Unit", 1.0, "A", True), ViewNode("b", "B", "Measure", "Measure", 1.0, "B")),
 ...          (ViewEdge("a", "b", "LEADS", "牵头"),), focus=("a",))
 >>> pos = positions(v)
@@ -21,20 +21,42 @@ import math
 from collections.abc import Mapping, Sequence
 
 import networkx as nx
-
-from graph.views import KIND_LABELS, View, ViewNode
+from reformgraph.views import KIND_LABELS, View, ViewNode
 
 DEFAULT_SEED = 7
 
 KIND_COLOURS = {
-    "Unit": "#1f77b4", "Measure": "#ff7f0e", "Workplan": "#2ca02c", "Reform": "#9467bd",
-    "Document": "#7f7f7f", "District": "#8c564b", "Law": "#e377c2", "Person": "#bcbd22",
+    "Unit": "#1f77b4",
+    "Measure": "#ff7f0e",
+    "Workplan": "#2ca02c",
+    "Reform": "#9467bd",
+    "Document": "#7f7f7f",
+    "District": "#8c564b",
+    "Law": "#e377c2",
+    "Person": "#bcbd22",
     "Group": "#c7c7c7",
 }
 PALETTE = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
-    "#f7b6d2", "#dbdb8d", "#9edae5", "#393b79",
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#7f7f7f",
+    "#bcbd22",
+    "#17becf",
+    "#aec7e8",
+    "#ffbb78",
+    "#98df8a",
+    "#ff9896",
+    "#c5b0d5",
+    "#c49c94",
+    "#f7b6d2",
+    "#dbdb8d",
+    "#9edae5",
+    "#393b79",
 )
 
 
@@ -66,8 +88,7 @@ def positions(view: View, *, seed: int = DEFAULT_SEED) -> dict[str, tuple[float,
         return _radial_positions(view, H, focus[0])
     if len(focus) == 1 and nx.is_connected(H):
         k = 1.6 / math.sqrt(max(n, 1))
-        pos = nx.spring_layout(H, k=k, pos={focus[0]: (0.0, 0.0)}, fixed=focus, weight="w",
-                               seed=seed, iterations=200)
+        pos = nx.spring_layout(H, k=k, pos={focus[0]: (0.0, 0.0)}, fixed=focus, weight="w", seed=seed, iterations=200)
         fx, fy = pos[focus[0]]
         pos = {node: (x - fx, y - fy) for node, (x, y) in pos.items()}
     else:
@@ -91,9 +112,14 @@ def _components_positions(H: nx.Graph, seed: int) -> dict[str, tuple[float, floa
         return {}
     main = H.subgraph(comps[0])
     k = 3.0 / math.sqrt(max(main.number_of_nodes(), 1))
-    pos = {n: (float(x), float(y)) for n, (x, y) in
-           nx.spring_layout(main, k=k, weight=None, seed=seed, iterations=200).items()} if len(comps[0]) > 1 \
+    pos = (
+        {
+            n: (float(x), float(y))
+            for n, (x, y) in nx.spring_layout(main, k=k, weight=None, seed=seed, iterations=200).items()
+        }
+        if len(comps[0]) > 1
         else {comps[0][0]: (0.0, 0.0)}
+    )
     rest = [n for c in comps[1:] for n in c]
     if rest:
         xs = [p[0] for p in pos.values()]
@@ -125,6 +151,7 @@ def _radial_positions(view: View, H: nx.Graph, focus: str) -> dict[str, tuple[fl
         if r == levels[0]:
             members.sort(key=lambda m: (group[m], kind[m] == "Group", -strength[m], m))
         else:
+
             def target(m: str) -> float:
                 parents = [angle[p] for p in H.neighbors(m) if p in angle and dist.get(p, far) < r]
                 if not parents:
@@ -132,6 +159,7 @@ def _radial_positions(view: View, H: nx.Graph, focus: str) -> dict[str, tuple[fl
                 sx = sum(math.cos(a) for a in parents)
                 sy = sum(math.sin(a) for a in parents)
                 return math.atan2(sy, sx) % (2 * math.pi)
+
             members.sort(key=lambda m: (round(target(m), 6), group[m], m))
         radius = r / len(levels)
         count = len(members)
@@ -153,8 +181,7 @@ def _chain_positions(view: View) -> dict[str, tuple[float, float]]:
     for n in view.nodes:
         if n.id in pos:
             continue
-        ends = sorted({e.source for e in view.edges if e.target == n.id and e.source in pos},
-                      key=lambda u: pos[u][0])
+        ends = sorted({e.source for e in view.edges if e.target == n.id and e.source in pos}, key=lambda u: pos[u][0])
         x = sum(pos[u][0] for u in ends) / len(ends) if ends else 0.0
         key = (round(x, 6), 0.0)
         i = stacks.get(key, 0)

@@ -11,7 +11,7 @@ in a fixed order of preference.
 Coverage is checked with fontTools against the face's cmap before drawing:
 :func:`font_chain` returns the fonts matplotlib will fall back through, and
 :func:`uncovered` lists characters none of them can draw. No CJK font at all
-raises :class:`graph.errors.ExportError` naming the package to install.
+raises :class:`reformgraph.errors.ExportError` naming the package to install.
 
 >>> DEBIAN_PACKAGE
 'fonts-noto-cjk'
@@ -24,13 +24,23 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from graph.errors import ExportError
+from reformgraph.errors import ExportError
+from reformgraph.extras import require
 
 DEBIAN_PACKAGE = "fonts-noto-cjk"
 CJK_FAMILIES = (
-    "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Source Han Sans CN", "Noto Sans CJK TC",
-    "WenQuanYi Zen Hei", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC", "SimHei",
-    "Droid Sans Fallback", "Noto Sans CJK JP",
+    "Noto Sans CJK SC",
+    "Noto Sans SC",
+    "Source Han Sans SC",
+    "Source Han Sans CN",
+    "Noto Sans CJK TC",
+    "WenQuanYi Zen Hei",
+    "WenQuanYi Micro Hei",
+    "Microsoft YaHei",
+    "PingFang SC",
+    "SimHei",
+    "Droid Sans Fallback",
+    "Noto Sans CJK JP",
 )
 LATIN_FALLBACK = "DejaVu Sans"  # ships with matplotlib: arrows, dashes and symbols CJK fonts may lack
 PROBE = "市场监管局"
@@ -46,6 +56,7 @@ class FontFace:
 
 
 def _ttflist():
+    require("matplotlib", "images", "finding fonts for images")
     from matplotlib import font_manager
 
     return font_manager.fontManager.ttflist
@@ -68,7 +79,8 @@ def find_cjk_font(preferred: Sequence[str] = CJK_FAMILIES) -> FontFace:
             return face
     raise ExportError(
         "no CJK font found for Chinese labels; install the Debian package "
-        f"{DEBIAN_PACKAGE} (apt-get install {DEBIAN_PACKAGE}, or run `make system-deps`)")
+        f"{DEBIAN_PACKAGE} (apt-get install {DEBIAN_PACKAGE}, or run `make system-deps`)"
+    )
 
 
 def _weight(w) -> int:

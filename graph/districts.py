@@ -13,9 +13,10 @@ from __future__ import annotations
 import csv
 import re
 from functools import lru_cache
-from pathlib import Path
 
-DEFAULT_DISTRICTS_PATH = Path(__file__).resolve().parents[1] / "data" / "districts.csv"
+from reformgraph.resources import data_path
+
+DEFAULT_DISTRICTS_PATH = data_path("districts.csv")
 
 
 @lru_cache(maxsize=4)

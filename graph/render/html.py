@@ -18,7 +18,7 @@ Escaping: every document string reaches the page either through
 ``<script>`` block with ``<``, ``>``, ``&`` and U+2028/9 escaped; tooltips are
 turned into DOM elements with ``textContent``, never ``innerHTML``.
 
->>> from graph.views import View, ViewNode, ViewEdge
+>>> from reformgraph.views import View, ViewNode, ViewEdge
 >>> v = View("<b>t</b>", (ViewNode("a", "<img src=x onerror=alert(1)>", "Unit", "Unit", 1.0, "x"),), ())
 >>> page = render_html(v, exported="2024-01-01")
 >>> "<img src=x" in page, "&lt;b&gt;t&lt;/b&gt;" in page, "https://" in page.split("<script>")[0]
@@ -34,10 +34,18 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from graph.errors import ExportError
-from graph.layout import (DEFAULT_SEED, group_colours, group_label, positions, scaled_positions, size_legend_values,
-                          size_scale)
-from graph.views import View
+from reformgraph.errors import ExportError
+from reformgraph.extras import require
+from reformgraph.render.layout import (
+    DEFAULT_SEED,
+    group_colours,
+    group_label,
+    positions,
+    scaled_positions,
+    size_legend_values,
+    size_scale,
+)
+from reformgraph.views import View
 
 VIS_VERSION = "9.1.2"
 PIXELS = 600  # layout [-1, 1] → pixels
@@ -47,15 +55,16 @@ NODE_PX = (12.0, 48.0)
 @lru_cache(maxsize=1)
 def vis_assets() -> tuple[str, str]:
     """(vis-network.min.js, vis-network.css) from the copy shipped inside the pyvis package."""
-    import pyvis
+    pyvis = require("pyvis", "images", "the HTML export")
 
     lib = Path(pyvis.__file__).resolve().parent / "lib" / f"vis-{VIS_VERSION}"
     try:
         js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
         css = (lib / "vis-network.css").read_text(encoding="utf-8")
     except OSError as exc:
-        raise ExportError(f"vis-network {VIS_VERSION} not found in the pyvis package ({lib}); "
-                          "reinstall pyvis>=0.3.2") from exc
+        raise ExportError(
+            f"vis-network {VIS_VERSION} not found in the pyvis package ({lib}); reinstall pyvis>=0.3.2"
+        ) from exc
     return js, css
 
 
@@ -74,30 +83,56 @@ def view_to_pyvis(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px"
     for n in view.nodes:
         x, y = pos.get(n.id, (0, 0))
         net.add_node(
-            n.id, label=n.label, title=n.title, color=colours.get(n.group, "#999999"), size=px[n.id],
-            x=x, y=y, physics=False, shape="box" if n.kind == "Group" else "dot",
-            borderWidth=4 if n.focus else 1, font={"size": 16 if n.focus else 13},
+            n.id,
+            label=n.label,
+            title=n.title,
+            color=colours.get(n.group, "#999999"),
+            size=px[n.id],
+            x=x,
+            y=y,
+            physics=False,
+            shape="box" if n.kind == "Group" else "dot",
+            borderWidth=4 if n.focus else 1,
+            font={"size": 16 if n.focus else 13},
         )
     top = max((e.weight for e in view.edges), default=1.0)
     for e in view.edges:
         width = 1.0 + 5.0 * (e.weight / top) ** 0.5 if top > 1 else 1.5
-        net.add_edge(e.source, e.target, title=f"{e.label} ({e.rel})", label=e.label if e.weight > 1 else "",
-                     width=width, arrows="to" if e.rel != "COORDINATES" else "", color="#9aa5b1",
-                     font={"size": 10, "color": "#555555"})
-    net.set_options(json.dumps({
-        "physics": {"enabled": False},
-        "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True},
-        "edges": {"smooth": False},
-        "nodes": {"font": {"face": "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"}},
-    }))
+        net.add_edge(
+            e.source,
+            e.target,
+            title=f"{e.label} ({e.rel})",
+            label=e.label if e.weight > 1 else "",
+            width=width,
+            arrows="to" if e.rel != "COORDINATES" else "",
+            color="#9aa5b1",
+            font={"size": 10, "color": "#555555"},
+        )
+    net.set_options(
+        json.dumps(
+            {
+                "physics": {"enabled": False},
+                "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True},
+                "edges": {"smooth": False},
+                "nodes": {
+                    "font": {"face": "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"}
+                },
+            }
+        )
+    )
     return net
 
 
 def _script_json(value: Any) -> str:
     """JSON safe to put inside <script>: no '</script>', no HTML-significant characters."""
     text = json.dumps(value, ensure_ascii=False)
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+    return (
+        text.replace("&", "\\u0026")
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+        .replace("\u2028", "\\u2028")
+        .replace("\u2029", "\\u2029")
+    )
 
 
 _TEMPLATE = """<!DOCTYPE html>
@@ -158,11 +193,12 @@ def render_html(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px", 
     net = view_to_pyvis(view, seed=seed, height=height)
     js, css = vis_assets()
     esc = html.escape
-    notes = ("<ul class=\"notes\">" + "".join(f"<li>{esc(n)}</li>" for n in view.notes) + "</ul>") if view.notes else ""
+    notes = ('<ul class="notes">' + "".join(f"<li>{esc(n)}</li>" for n in view.notes) + "</ul>") if view.notes else ""
     colours = group_colours(view)
     group_items = "".join(
-        f"<span><span class=\"sw\" style=\"background:{esc(c)}\"></span>{esc(group_label(g))}</span>"
-        for g, c in colours.items())
+        f'<span><span class="sw" style="background:{esc(c)}"></span>{esc(group_label(g))}</span>'
+        for g, c in colours.items()
+    )
     ref = size_legend_values(view.nodes)
     px = size_scale(view.nodes, *NODE_PX)
     sized = [n for n in view.nodes if n.size is not None]
@@ -170,19 +206,29 @@ def render_html(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px", 
     for value in ref:
         node = min(sized, key=lambda n: abs(n.size - value))
         d = int(round(min(px[node.id], 30)))
-        size_items += (f"<span><span class=\"dot\" style=\"width:{d}px;height:{d}px\"></span>"
-                       f"{esc(format(value, '.3g'))}</span>")
+        size_items += (
+            f'<span><span class="dot" style="width:{d}px;height:{d}px"></span>{esc(format(value, ".3g"))}</span>'
+        )
     footer = f"来源 Source: {esc(view.source or '—')} · 导出 Exported: {esc(exported or date.today().isoformat())}"
     footer += " · ReformGraph"
     if not view.include_contacts:
         footer += " · 已隐藏电话号码 phone numbers hidden"
     options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
     return _TEMPLATE.format(
-        vis_version=VIS_VERSION, title=esc(view.title), vis_css=css, height=esc(height), notes=notes,
-        group_title=esc(view.group_label), group_items=group_items,
-        size_title=esc("大小 size: " + view.size_label), size_items=size_items or " —",
-        footer=footer, vis_js=js.replace("</script", "<\\/script"),
-        nodes=_script_json(net.nodes), edges=_script_json(net.edges), options=_script_json(options),
+        vis_version=VIS_VERSION,
+        title=esc(view.title),
+        vis_css=css,
+        height=esc(height),
+        notes=notes,
+        group_title=esc(view.group_label),
+        group_items=group_items,
+        size_title=esc("大小 size: " + view.size_label),
+        size_items=size_items or " —",
+        footer=footer,
+        vis_js=js.replace("</script", "<\\/script"),
+        nodes=_script_json(net.nodes),
+        edges=_script_json(net.edges),
+        options=_script_json(options),
     )
 
 

@@ -18,31 +18,31 @@ import sys
 from collections.abc import Callable
 
 import click
-
-from graph.cli_common import emit, format_option, inputs_argument, load_inputs
+from reformgraph.cli.common import emit, format_option, inputs_argument, load_inputs
 
 
 def connection_options(func: Callable) -> Callable:
     """``--uri``, ``--user`` and ``--database`` (the password only from NEO4J_PASSWORD or a prompt)."""
-    func = click.option("--database", "-d", default=None,
-                        help="Database name (default: NEO4J_DATABASE, else neo4j).")(func)
+    func = click.option("--database", "-d", default=None, help="Database name (default: NEO4J_DATABASE, else neo4j).")(
+        func
+    )
     func = click.option("--user", default=None, help="User (default: NEO4J_USER, else neo4j).")(func)
-    return click.option("--uri", default=None,
-                        help="Bolt URI, e.g. bolt://127.0.0.1:7687 (default: NEO4J_URI).")(func)
+    return click.option("--uri", default=None, help="Bolt URI, e.g. bolt://127.0.0.1:7687 (default: NEO4J_URI).")(func)
 
 
 def _settings(uri: str | None, user: str | None, database: str | None):
-    from cypher.connect import ENV_PASSWORD, settings_from_env
+    from reformgraph.cypher.connect import ENV_PASSWORD, settings_from_env
 
     password = os.environ.get(ENV_PASSWORD)
     settings = settings_from_env(uri=uri, user=user, database=database)
     if password is None:
         if not sys.stdin.isatty():
-            from graph.errors import DatabaseError
+            from reformgraph.errors import DatabaseError
 
             raise DatabaseError(f"no password: set {ENV_PASSWORD} (it is never taken from the command line)")
-        password = click.prompt(f"Password for {settings.user} at {settings.uri}", hide_input=True,
-                                err=True, default="", show_default=False)
+        password = click.prompt(
+            f"Password for {settings.user} at {settings.uri}", hide_input=True, err=True, default="", show_default=False
+        )
         settings = settings_from_env(uri=uri, user=user, database=database, password=password)
     return settings
 
@@ -50,11 +50,19 @@ def _settings(uri: str | None, user: str | None, database: str | None):
 @click.command("load")
 @inputs_argument
 @connection_options
-@click.option("--batch", default=1000, show_default=True, type=click.IntRange(1, 100_000),
-              help="Rows per UNWIND statement.")
+@click.option(
+    "--batch", default=1000, show_default=True, type=click.IntRange(1, 100_000), help="Rows per UNWIND statement."
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar; print only the totals.")
-def load_command(inputs: tuple[str, ...], alias_path: str | None, uri: str | None, user: str | None,
-                 database: str | None, batch: int, quiet: bool) -> None:
+def load_command(
+    inputs: tuple[str, ...],
+    alias_path: str | None,
+    uri: str | None,
+    user: str | None,
+    database: str | None,
+    batch: int,
+    quiet: bool,
+) -> None:
     """Load documents (or a graph JSON) into Neo4j; print what was created or updated.
 
     Each document is written in one transaction: loading it again changes
@@ -64,12 +72,11 @@ def load_command(inputs: tuple[str, ...], alias_path: str | None, uri: str | Non
 
     Example: reformgraph load data/youyang-2022-18-business-environment-reforms.md --database plans
     """
+    from reformgraph.cypher.connect import open_driver, translated
+    from reformgraph.cypher.load import load_graph
+    from reformgraph.errors import DatabaseError
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    from cypher.connect import open_driver, translated
-    from cypher.load import load_graph
-    from graph.errors import DatabaseError
 
     result = load_inputs(inputs, alias_path)
     settings = _settings(uri, user, database)
@@ -77,9 +84,16 @@ def load_command(inputs: tuple[str, ...], alias_path: str | None, uri: str | Non
     try:
         with translated(settings):
             console = Console(stderr=True)
-            with Progress(TextColumn("loading"), BarColumn(), MofNCompleteColumn(), TextColumn("rows"),
-                          TimeElapsedColumn(), console=console, transient=True,
-                          disable=quiet or not console.is_terminal) as bar:
+            with Progress(
+                TextColumn("loading"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("rows"),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+                disable=quiet or not console.is_terminal,
+            ) as bar:
                 task = bar.add_task("load", total=None)
 
                 def progress(done: int, total: int) -> None:
@@ -88,14 +102,22 @@ def load_command(inputs: tuple[str, ...], alias_path: str | None, uri: str | Non
                 current: list[str | None] = []
                 try:
                     with translated(settings):
-                        report = load_graph(driver, settings.database, result.graph, batch=batch,
-                                            progress=progress, on_part=current.append)
+                        report = load_graph(
+                            driver,
+                            settings.database,
+                            result.graph,
+                            batch=batch,
+                            progress=progress,
+                            on_part=current.append,
+                        )
                 except DatabaseError as exc:
                     if not current:
                         raise  # the schema step failed: nothing was loaded
                     failed = current[-1]
-                    raise DatabaseError(f"loading {failed or 'the shared nodes'} failed and it was left as it "
-                                        f"was ({len(current) - 1} part(s) before it loaded): {exc}") from exc
+                    raise DatabaseError(
+                        f"loading {failed or 'the shared nodes'} failed and it was left as it "
+                        f"was ({len(current) - 1} part(s) before it loaded): {exc}"
+                    ) from exc
     finally:
         driver.close()
     if not quiet:
@@ -106,26 +128,47 @@ def load_command(inputs: tuple[str, ...], alias_path: str | None, uri: str | Non
 
 @click.command("query")
 @click.argument("name", required=False)
-@click.option("--param", "-p", "params", multiple=True, metavar="NAME=VALUE",
-              help="A query parameter (repeatable), e.g. --param n=10.")
+@click.option(
+    "--param",
+    "-p",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A query parameter (repeatable), e.g. --param n=10.",
+)
 @click.option("--list", "list_only", is_flag=True, help="List the named queries and their parameters.")
 @connection_options
 @format_option
-def query_command(name: str | None, params: tuple[str, ...], list_only: bool, uri: str | None,
-                  user: str | None, database: str | None, fmt: str) -> None:
+def query_command(
+    name: str | None,
+    params: tuple[str, ...],
+    list_only: bool,
+    uri: str | None,
+    user: str | None,
+    database: str | None,
+    fmt: str,
+) -> None:
     """Run a named query from cypher/queries/ against Neo4j (read-only).
 
     Without NAME (or with --list), list the queries and their parameters.
 
     Example: reformgraph query top_units --param n=10 --param by=lead
     """
-    from cypher.connect import open_driver, translated
-    from cypher.named import get_query, load_queries, parse_param_args, run_query
+    from reformgraph.cypher.connect import open_driver, translated
+    from reformgraph.cypher.named import get_query, load_queries, parse_param_args, run_query
 
     if list_only or not name:
-        rows = [{"query": q.name, "parameters": ", ".join(
+        rows = [
+            {
+                "query": q.name,
+                "parameters": ", ".join(
                     f"{p.name}" + ("" if p.required else f"={p.default if p.default is not None else 'null'}")
-                    for p in q.params), "what": q.summary} for q in load_queries().values()]
+                    for p in q.params
+                ),
+                "what": q.summary,
+            }
+            for q in load_queries().values()
+        ]
         emit(rows, fmt, title="named queries")
         return
     bound = get_query(name).bind(parse_param_args(params))  # errors before connecting

@@ -1,0 +1,1 @@
+"""Package data: the bundled document, the alias table, the district list (read with importlib.resources)."""

@@ -1,0 +1,82 @@
+"""The ``explore`` command: open the Streamlit explorer, bound to 127.0.0.1.
+
+Example:
+    reformgraph explore graph.json
+    reformgraph explore plan.docx --port 8600
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import click
+
+# Streamlit settings the explorer always runs with (an intranet tool: loopback, no telemetry,
+# no Deploy button, uploads bounded by the server and not only by the browser).
+SERVER_FLAGS = (
+    "--browser.gatherUsageStats",
+    "false",
+    "--client.toolbarMode",
+    "viewer",
+    "--server.maxUploadSize",
+    "5",
+    "--server.enableStaticServing",
+    "false",
+    "--theme.base",
+    "light",
+)
+
+
+def streamlit_command(
+    graph: str | None, *, host: str = "127.0.0.1", port: int = 8501, headless: bool = False
+) -> list[str]:
+    """The ``python -m streamlit run …`` command line that starts the explorer.
+
+    >>> cmd = streamlit_command("g.json", port=8600)
+    >>> cmd[1:4], cmd[cmd.index("--server.address") + 1], cmd[-2:]
+    (['-m', 'streamlit', 'run'], '127.0.0.1', ['--graph', 'g.json'])
+    """
+    from reformgraph.resources import package_file
+
+    app = str(package_file("reformgraph.explorer", "app.py"))
+    cmd = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        app,
+        "--server.address",
+        host,
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true" if headless else "false",
+        *SERVER_FLAGS,
+    ]
+    return cmd + (["--", "--graph", graph] if graph else [])
+
+
+@click.command()
+@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.option("--port", default=8501, show_default=True, type=click.IntRange(1024, 65535), help="Port on 127.0.0.1.")
+@click.option("--headless", is_flag=True, help="Do not open a browser window.")
+def explore(graph: str | None, port: int, headless: bool) -> None:
+    """Open the explorer in the browser (Chinese first), on 127.0.0.1 only.
+
+    GRAPH is a graph JSON from `build` or a document; without it, the bundled
+    document. With NEO4J_URI set, the explorer reads the graph from Neo4j.
+
+    Example: reformgraph explore graph.json
+    """
+    from reformgraph.extras import require
+
+    require("streamlit", "explorer", "the explorer")
+    cmd = streamlit_command(graph, port=port, headless=headless)
+    click.echo(f"explorer on http://127.0.0.1:{port} (Ctrl+C to stop)", err=True)
+    try:
+        code = subprocess.call(cmd, env={**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"})
+    except KeyboardInterrupt:  # pragma: no cover - interactive
+        code = 0
+    sys.exit(code)

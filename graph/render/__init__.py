@@ -1,0 +1,1 @@
+"""Outputs drawn from views: slide images, offline HTML, interchange files."""

@@ -1,0 +1,1 @@
+"""Test infrastructure (never installed): an embedded Bolt server, GDS probing."""
