@@ -91,7 +91,7 @@ class DateFormatError(ReformGraphError):
     """A date given by the user is not YYYY-MM-DD or YYYY-MM."""
 
 
-class ExportError(ReformGraphError):
+class ExportError(LocatedError):
     """An export cannot be produced (bad format, missing font, unwritable path)."""
 
 

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 from reformgraph.errors import GraphFormatError
+from reformgraph.files import write_text_atomic
 
 SCHEMA = "reformgraph/1"
 
@@ -72,18 +72,8 @@ def data_to_graph(data: dict[str, Any], *, source: str = "<data>") -> nx.MultiDi
 
 def write_graph_json(G: nx.MultiDiGraph, path: str | os.PathLike[str]) -> None:
     """Write ``G`` as UTF-8 JSON atomically: the file appears whole or not at all."""
-    path = Path(path)
     text = json.dumps(graph_to_data(G), ensure_ascii=False, indent=1)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.write("\n")
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text_atomic(path, text + "\n")
 
 
 def read_graph_json(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
