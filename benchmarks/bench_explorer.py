@@ -47,9 +47,10 @@ def main(argv: list[str] | None = None) -> int:
         os.environ.pop(var, None)
     sys.argv = [str(APP)]
 
+    from streamlit.testing.v1 import AppTest
+
     from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
     from reformgraph.metrics import top_units
-    from streamlit.testing.v1 import AppTest
 
     G = build_from_paths([str(BUNDLED_DOCUMENT)]).graph
     ranked = top_units(G, by="lead", n=2, include_collective=True)

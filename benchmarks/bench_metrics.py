@@ -25,6 +25,8 @@ import networkx as nx
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from synthetic import synthetic_corpus  # noqa: E402
+
 from reformgraph.metrics import (  # noqa: E402
     auto_k,
     bottlenecks,
@@ -43,7 +45,6 @@ from reformgraph.metrics import (  # noqa: E402
     unit_profile,
     workplan_complexity,
 )
-from synthetic import synthetic_corpus  # noqa: E402
 
 TARGET_S = 10.0
 TOP = 20

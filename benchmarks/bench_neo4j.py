@@ -36,6 +36,8 @@ sys.path.insert(
     0, str(Path(__file__).resolve().parents[1] / "tests")
 )  # the embedded Bolt server is test infrastructure
 
+from support import embedded_bolt as embedded  # noqa: E402
+
 from reformgraph.cypher.connect import Settings, open_driver, settings_from_env  # noqa: E402
 from reformgraph.cypher.load import _q_upsert_edges, _q_upsert_nodes, load_graph, split_by_document  # noqa: E402
 from reformgraph.cypher.mapping import SCOPED_KINDS  # noqa: E402
@@ -43,7 +45,6 @@ from reformgraph.cypher.named import load_queries, run_query  # noqa: E402
 from reformgraph.cypher.schema import apply_schema  # noqa: E402
 from reformgraph.cypher.store import fetch_coordination_projection, fetch_graph  # noqa: E402
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths  # noqa: E402
-from support import embedded_bolt as embedded  # noqa: E402
 
 HUB = "市市场监管局"
 

@@ -20,6 +20,7 @@ from bisect import bisect
 from itertools import accumulate
 
 import networkx as nx
+
 from reformgraph.metrics.sample import graph_from_measures
 
 # Frequencies read off the bundled document (measure_roles on its graph).

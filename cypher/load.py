@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+
 from reformgraph.cypher.mapping import SCOPED_KINDS, check_label, check_rel, edge_props, node_props
 from reformgraph.jsonio import EDGE_RELS, NODE_KINDS
 

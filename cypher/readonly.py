@@ -148,6 +148,7 @@ def run_readonly(
         For any other failure (syntax error, unknown database …), as one line.
     """
     from neo4j import unit_of_work
+
     from reformgraph.cypher.connect import Settings, translate_error
 
     check_readonly(query)

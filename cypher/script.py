@@ -29,6 +29,7 @@ from collections import defaultdict
 from typing import Any
 
 import networkx as nx
+
 from reformgraph.cypher.mapping import check_label, check_rel, edge_props, node_props
 from reformgraph.cypher.schema import schema_statements
 from reformgraph.errors import ExportError

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
+
 from reformgraph.cypher.mapping import restore_edge, restore_node
 from reformgraph.jsonio import EDGE_RELS, NODE_KINDS, SCHEMA
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import streamlit as st
+
 from reformgraph.errors import ReformGraphError
 from reformgraph.explorer import state
 from reformgraph.explorer.i18n import t, text

@@ -13,6 +13,7 @@ from datetime import date
 
 import networkx as nx
 import streamlit as st
+
 from reformgraph import metrics, views
 from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables

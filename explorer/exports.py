@@ -13,6 +13,7 @@ import re
 from functools import partial
 
 import streamlit as st
+
 from reformgraph.errors import ExportError
 from reformgraph.explorer.i18n import t
 from reformgraph.views import View

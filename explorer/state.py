@@ -26,6 +26,7 @@ from pathlib import Path
 
 import networkx as nx
 import streamlit as st
+
 from reformgraph.aliases import DEFAULT_ALIAS_PATH
 from reformgraph.errors import ReformGraphError
 from reformgraph.jsonio import graph_to_data

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz import fuzz, process
+
 from reformgraph.errors import AliasTableError
 from reformgraph.resources import data_path
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 import networkx as nx
+
 from reformgraph.aliases import AliasTable
 from reformgraph.districts import district_prefix
 from reformgraph.jsonio import SCHEMA

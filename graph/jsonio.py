@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
 from reformgraph.errors import GraphFormatError
 from reformgraph.files import write_text_atomic
 

@@ -44,6 +44,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import networkx as nx
+
 from reformgraph.metrics.units import resolve_unit
 
 KIND_LABELS = {

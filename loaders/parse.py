@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+
 from reformgraph.districts import find_districts
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.citations import TITLE, classify_title

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import networkx as nx
+
 from reformgraph.aliases import AliasTable, load_alias_table, near_duplicates
 from reformgraph.build import build_graph, unresolved_forms
 from reformgraph.errors import StrictModeError

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 import pytest
+
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, BuildResult, build_from_paths
 
 

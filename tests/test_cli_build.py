@@ -6,9 +6,9 @@ import json
 
 import pytest
 from click.testing import CliRunner
+
 from reformgraph.cli import cli
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
-
 from tests.test_parse_noise import plan
 
 SMALL = plan("1. 开展调研。（牵头单位：市财政局；配合单位：市高法院；完成时限：2022年5月）")

@@ -8,6 +8,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+
 from reformgraph.cli import cli
 from reformgraph.jsonio import write_graph_json
 from reformgraph.metrics import graph_from_measures

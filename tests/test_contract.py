@@ -6,6 +6,7 @@ import json
 
 import networkx as nx
 import pytest
+
 from reformgraph.errors import GraphFormatError
 from reformgraph.jsonio import data_to_graph, graph_to_data, read_graph_json, write_graph_json
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
+
 from reformgraph.cypher.connect import settings_from_env
 from reformgraph.cypher.load import EdgeRow, NodeRow, Part, plan_part, split_by_document
 from reformgraph.cypher.named import QueryParameterError, UnknownQueryError, get_query, load_queries, parse_param_args
@@ -203,6 +204,7 @@ def test_cli_commands_have_help_and_are_in_the_readme():
     from pathlib import Path
 
     from click.testing import CliRunner
+
     from reformgraph.cli import cli
 
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")

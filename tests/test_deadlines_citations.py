@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pytest
+
 from reformgraph.loaders.citations import classify_title
 from reformgraph.loaders.deadlines import parse_deadline
 

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
+
 from reformgraph.cli import cli
 from reformgraph.diff import diff_graphs
 from reformgraph.loaders.pipeline import build_from_paths

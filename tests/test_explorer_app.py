@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from streamlit.testing.v1 import AppTest
+
 from reformgraph import metrics
 from reformgraph.cli import cli
 from reformgraph.jsonio import write_graph_json
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
-from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "explorer" / "app.py"

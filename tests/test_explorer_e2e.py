@@ -22,6 +22,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+
 from reformgraph.cli.explore import streamlit_command
 from reformgraph.jsonio import write_graph_json
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths

@@ -16,8 +16,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from reformgraph import metrics
 from streamlit.testing.v1 import AppTest
+
+from reformgraph import metrics
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "explorer" / "app.py"
@@ -30,6 +31,7 @@ pytestmark = pytest.mark.timeout(300)
 def bolt(tmp_path_factory, bundled_graph):
     """(uri, user, password, database) of a server holding the bundled document."""
     from neo4j import GraphDatabase
+
     from reformgraph.cypher.load import load_graph
 
     if os.environ.get("NEO4J_URI"):

@@ -7,6 +7,7 @@ import string
 from pathlib import Path
 
 import pytest
+
 from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.explorer import i18n, state, tables, ui, upload
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT

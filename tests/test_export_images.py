@@ -6,6 +6,7 @@ import io
 import re
 
 import pytest
+
 from reformgraph.errors import ExportError
 from reformgraph.metrics import unit_load
 from reformgraph.render.fonts import DEBIAN_PACKAGE, cmap, find_cjk_font, font_chain, uncovered

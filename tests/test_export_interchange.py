@@ -7,6 +7,7 @@ import csv
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+
 from reformgraph.cli import cli
 from reformgraph.errors import ExportError
 from reformgraph.render.export import export, format_for
@@ -140,13 +141,15 @@ def test_cli_export_cypher(bundled_graph, tmp_path):
 def test_cypher_export_loads_into_a_bolt_server(tmp_path):
     """The exported script, run statement by statement against a real Bolt server, gives the same graph."""
     try:
-        from reformgraph.cypher.statements import split_statements
         from support.embedded_bolt import EmbeddedBolt, available
+
+        from reformgraph.cypher.statements import split_statements
     except ImportError:
         pytest.skip("the cypher package's embedded Bolt server (cypher/embedded.py) is not there yet")
     if not available():
         pytest.skip("arcadedb-embedded (the dev extra) is not installed: no Bolt server to load into")
     from neo4j import GraphDatabase
+
     from reformgraph.jsonio import write_graph_json
     from reformgraph.metrics import graph_from_measures
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 
 import pytest
+
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.pipeline import build_from_paths
 from reformgraph.loaders.read import parse_bytes, read_document
@@ -288,6 +289,7 @@ def test_bundled_document_as_docx_and_html_gives_the_same_counts():
     import html as html_lib
 
     import docx
+
     from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 
     lines = BUNDLED_DOCUMENT.read_text(encoding="utf-8").splitlines()

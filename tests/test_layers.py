@@ -20,6 +20,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+
 import reformgraph
 
 ROOT = Path(reformgraph.__file__).resolve().parent  # graph/ in a clone

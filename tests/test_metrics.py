@@ -7,6 +7,7 @@ import json
 
 import networkx as nx
 import pytest
+
 from reformgraph.aliases import AliasTable
 from reformgraph.errors import DateFormatError, NoChainError, UnknownUnitError
 from reformgraph.jsonio import graph_to_data

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from reformgraph.errors import NoChainError, UnknownUnitError
 from reformgraph.metrics import (
     bottlenecks,

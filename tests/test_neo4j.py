@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from support import embedded_bolt as embedded
+
 from reformgraph.cli import cli
 from reformgraph.cypher.connect import Settings, open_driver, settings_from_env
 from reformgraph.cypher.load import load_graph
@@ -32,7 +34,6 @@ from reformgraph.metrics.deadlines import monthly_load
 from reformgraph.metrics.profile import top_units
 from reformgraph.metrics.sample import graph_from_measures
 from reformgraph.metrics.units import resolve_unit
-from support import embedded_bolt as embedded
 
 HUB = "市市场监管局"
 

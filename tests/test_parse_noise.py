@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.parse import parse_document
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
+
 from reformgraph.errors import UnknownUnitError
 from reformgraph.metrics import coordination_graph, graph_from_measures, shortest_chain
 from reformgraph.render.layout import positions

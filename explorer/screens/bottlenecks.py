@@ -1,6 +1,7 @@
 """瓶颈 Bottlenecks: the betweenness ranking, the coordination network sized by it, communities."""
 
 import streamlit as st
+
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import category_label, current_lang, t

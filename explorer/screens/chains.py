@@ -1,6 +1,7 @@
 """协同链 Chains: two units in; the shortest coordination chain drawn and listed hop by hop."""
 
 import streamlit as st
+
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import current_lang, role_label, t

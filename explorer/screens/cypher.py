@@ -9,6 +9,7 @@ pasted into the text.
 import json
 
 import streamlit as st
+
 from reformgraph.errors import ReformGraphError
 from reformgraph.explorer import state
 from reformgraph.explorer.i18n import t

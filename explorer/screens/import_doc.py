@@ -5,6 +5,7 @@ a bad file gets the CLI's one-line message.
 """
 
 import streamlit as st
+
 from reformgraph.errors import ReformGraphError
 from reformgraph.explorer import state
 from reformgraph.explorer.i18n import t

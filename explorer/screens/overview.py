@@ -2,6 +2,7 @@
 
 import altair as alt
 import streamlit as st
+
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, status_label, t
 from reformgraph.explorer.ui import frame

@@ -1,6 +1,7 @@
 """改革事项 Reforms: browse item → workplan → measures → units, with the source lines."""
 
 import streamlit as st
+
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, law_category_label, role_label, status_label, t
 from reformgraph.explorer.ui import frame, md_escape

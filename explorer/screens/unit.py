@@ -5,6 +5,7 @@ URL (``?unit=市市场监管局``), so a link opens the same unit.
 """
 
 import streamlit as st
+
 from reformgraph.errors import UnknownUnitError
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons

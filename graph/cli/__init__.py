@@ -17,6 +17,7 @@ import importlib
 import sys
 
 import click
+
 from reformgraph.errors import ReformGraphError
 
 # command name -> "module:attribute" (modules relative to this package)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 import click
+
 from reformgraph.cli.common import emit_sections, format_option, inputs_argument, load_inputs, top_n_option
 
 

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any, TextIO
 
 import click
+
 from reformgraph.errors import UsageError
 
 FORMATS = ("table", "csv", "json")

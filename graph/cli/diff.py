@@ -8,6 +8,7 @@ Example:
 from __future__ import annotations
 
 import click
+
 from reformgraph.cli.common import aliases_option, emit_sections, format_option, load_inputs, resolve_unit_name
 
 SECTIONS = (

@@ -11,6 +11,7 @@ Example:
 from __future__ import annotations
 
 import click
+
 from reformgraph.cli.common import inputs_argument, load_inputs, resolve_unit_name
 from reformgraph.render.export import COLOUR_BY, FORMATS, SIZE_BY, VIEWS
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import click
+
 from reformgraph.cli.common import (
     emit,
     emit_json,

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 
 import click
+
 from reformgraph.cli.common import emit, format_option, inputs_argument, load_inputs
 
 
@@ -72,11 +73,12 @@ def load_command(
 
     Example: reformgraph load data/youyang-2022-18-business-environment-reforms.md --database plans
     """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     from reformgraph.cypher.connect import open_driver, translated
     from reformgraph.cypher.load import load_graph
     from reformgraph.errors import DatabaseError
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     result = load_inputs(inputs, alias_path)
     settings = _settings(uri, user, database)

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import networkx as nx
+
 from reformgraph.metrics.coordination import project
 from reformgraph.metrics.participation import MeasureRoles, measure_roles
 

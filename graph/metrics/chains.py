@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import networkx as nx
+
 from reformgraph.errors import NoChainError
 from reformgraph.metrics.coordination import coordination_graph
 from reformgraph.metrics.units import unit_name

@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import networkx as nx
+
 from reformgraph.metrics.coordination import coordination_graph
 
 DEFAULT_SEED = 42

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 import networkx as nx
+
 from reformgraph.metrics.participation import measure_roles, part_of
 from reformgraph.metrics.units import COLLECTIVE
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from itertools import combinations
 
 import networkx as nx
+
 from reformgraph.metrics.participation import MeasureRoles, measure_roles
 from reformgraph.metrics.units import unit_name
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import networkx as nx
+
 from reformgraph.errors import DateFormatError
 from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of
 from reformgraph.metrics.units import unit_name

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 import networkx as nx
+
 from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of
 from reformgraph.metrics.units import COLLECTIVE, unit_name, unit_nodes
 

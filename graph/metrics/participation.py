@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import networkx as nx
+
 from reformgraph.metrics.units import COLLECTIVE
 
 

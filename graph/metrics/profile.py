@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import networkx as nx
+
 from reformgraph.metrics.bottlenecks import DEFAULT_SEED, Bottleneck, bottlenecks_of, coordination_betweenness
 from reformgraph.metrics.communities import Community, communities_of
 from reformgraph.metrics.coordination import project

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 
 import networkx as nx
+
 from reformgraph.aliases import categorize
 from reformgraph.jsonio import SCHEMA
 

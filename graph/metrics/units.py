@@ -18,6 +18,7 @@ reformgraph.errors.UnknownUnitError: unknown unit '市财政厅'; did you mean: 
 from __future__ import annotations
 
 import networkx as nx
+
 from reformgraph.aliases import AliasTable, clean_name, suggest
 from reformgraph.errors import UnknownUnitError
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import networkx as nx
+
 from reformgraph.diff import unit_workplan_roles
 from reformgraph.errors import ExportError
 from reformgraph.extras import require
@@ -29,6 +30,7 @@ def write_unit_diff_image(
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+
     from reformgraph.render.fonts import find_cjk_font, latin_fallback
 
     fmt = Path(path).suffix.lower().lstrip(".")

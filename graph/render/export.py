@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
+
 from reformgraph.errors import ExportError
 from reformgraph.views import (
     DEFAULT_MAX_NODES,

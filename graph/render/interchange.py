@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+
 from reformgraph.errors import ExportError
 
 JSON_ATTRS_KEY = "reformgraph_json_attributes"

@@ -21,6 +21,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 import networkx as nx
+
 from reformgraph.views import KIND_LABELS, View, ViewNode
 
 DEFAULT_SEED = 7
