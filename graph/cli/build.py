@@ -34,8 +34,11 @@ def build(inputs: tuple[str, ...], alias_path: str | None, json_out: str | None,
 
     Example: reformgraph build data/plan.md --json graph.json
     """
+    from reformgraph.files import refuse_input_overwrite
     from reformgraph.jsonio import write_graph_json
 
+    if json_out:
+        refuse_input_overwrite(json_out, inputs)
     result = load_inputs(inputs, alias_path, strict=strict)
     if json_out:
         write_graph_json(result.graph, json_out)
