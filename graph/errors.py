@@ -52,6 +52,10 @@ class StrictModeError(DocumentError):
     """A document parsed with warnings while --strict was given."""
 
 
+class LedgerError(LocatedError):
+    """A ledger workbook (台账) cannot be read or applied: names the sheet and cell (``where``)."""
+
+
 class GraphFormatError(LocatedError):
     """A graph JSON file (or a named-query file) does not follow its contract."""
 

@@ -1,0 +1,339 @@
+"""The 台账 workbook (openpyxl): one row per measure, for units to fill in Excel or WPS.
+
+Columns are :data:`reformgraph.progress.LEDGER_HEADERS`. The header row is frozen and
+filtered; widths suit Chinese text and long cells wrap (row heights are set from the text,
+so Excel, WPS and LibreOffice show the same thing). 状态 is a drop-down (data validation)
+of the five words and 更新日期 must be a date. 亮灯 is a formula over 状态, 截止日期 and
+更新日期 against ``TODAY()`` — the rule of :mod:`reformgraph.lights` — coloured by
+conditional fill, so the light follows the unit's edits. A 说明 sheet says how to fill it in.
+
+>>> from datetime import date
+>>> from reformgraph.metrics.sample import graph_from_measures
+>>> from reformgraph.progress import ledger_entries
+>>> G = graph_from_measures([("1", "市财政局", "市税务局", "2022-05"), ("2", "市税务局", "")])
+>>> wb = build_workbook(ledger_entries(G), by_unit=True, exported=date(2026, 6, 1))
+>>> wb.sheetnames
+['市税务局', '市财政局', '说明']
+>>> ws = wb["市财政局"]
+>>> [ws.cell(1, c).value for c in (1, 4, 10, 13)], ws.freeze_panes
+(['序号', '举措', '状态', '措施编号'], 'A2')
+>>> ws["H2"].value, ws["M2"].value
+(datetime.date(2022, 5, 31), 'measure:demo:1:1')
+>>> light_formula(2, LightRule(30, 90)).startswith('=IF(J2="已完成","绿",IF(J2="已延期","红",IF(ISNUMBER(H2),IF(H2<TODAY()')
+True
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import date
+
+from reformgraph.extras import require
+from reformgraph.files import atomic_write
+from reformgraph.lights import GREEN, LIGHT_WORDS, RED, YELLOW, LightRule
+from reformgraph.progress import (
+    GUIDE_SHEET,
+    LEDGER_HEADERS,
+    LEDGER_SHEET,
+    STATUS_CODES,
+    LedgerEntry,
+    entries_by_lead,
+    status_word,
+)
+
+#: Column widths in Excel character units (a Chinese character is two).
+WIDTHS = {
+    "seq": 6,
+    "reform": 18,
+    "workplan": 20,
+    "text": 46,
+    "leads": 14,
+    "supports": 18,
+    "deadline_raw": 13,
+    "due": 12,
+    "progress": 34,
+    "status": 10,
+    "updated": 12,
+    "light": 7,
+    "measure": 14,
+    "check": 10,
+}
+WRAPPED = ("reform", "workplan", "text", "leads", "supports", "deadline_raw", "progress")
+FILLED_BY_UNIT = ("progress", "status", "updated")
+LIGHT_FILLS = {RED: "F8696B", YELLOW: "FFD966", GREEN: "63BE7B"}
+FONT = "宋体"
+LINE_HEIGHT = 16.5  # points per line of 11-point CJK text (LibreOffice and WPS draw taller lines than Excel)
+MAX_LINES = 12
+EXTRA_ROWS = 200  # drop-down and date check also cover rows a unit adds below
+DAY_FORMAT = "yyyy-mm-dd"
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def column_letter(key: str) -> str:
+    """The Excel column letter of a ledger column (``status`` → ``J``).
+
+    >>> column_letter("seq"), column_letter("check")
+    ('A', 'N')
+    """
+    return chr(ord("A") + list(LEDGER_HEADERS).index(key))
+
+
+def light_formula(row: int, rule: LightRule) -> str:
+    """The 亮灯 formula of one row: the rule of :func:`reformgraph.lights.light_of` in Excel terms.
+
+    The plan's 已完成 is already in 状态 (pre-filled on export), so the formula reads 状态 only.
+    """
+    s, due, upd = (f"{column_letter(k)}{row}" for k in ("status", "due", "updated"))
+    r, y, g = (LIGHT_WORDS[x] for x in (RED, YELLOW, GREEN))
+    done, delayed = status_word("done"), status_word("delayed")
+    stale, old = rule.stale_days, 2 * rule.stale_days
+    return (
+        f'=IF({s}="{done}","{g}",IF({s}="{delayed}","{r}",'
+        f'IF(ISNUMBER({due}),IF({due}<TODAY(),"{r}",IF({due}-TODAY()<={rule.warn_days},"{y}","{g}")),'
+        f'IF(NOT(ISNUMBER({upd})),"{y}",IF(TODAY()-{upd}<={stale},"{g}",IF(TODAY()-{upd}<={old},"{y}","{r}"))))))'
+    )
+
+
+def display_width(text: str) -> int:
+    """Width in Excel character units: two for a wide (CJK) character, one otherwise.
+
+    >>> display_width("市财政局 A1")
+    11
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _lines(text: str, width: int) -> int:
+    """Lines ``text`` takes in a column ``width`` wide (a little pessimistic: fonts differ between
+    Excel, WPS and LibreOffice, and a line never starts with closing punctuation)."""
+    usable = max(1.0, (width - 1) * 0.9)
+    return sum(max(1, math.ceil(display_width(part) / usable)) for part in text.split("\n"))
+
+
+def sheet_title(name: str, taken: set[str]) -> str:
+    """A valid, unused sheet name for ``name`` (31 characters, no []:*?/\\).
+
+    >>> sheet_title("市发展改革委/市统计局", {"说明"}), sheet_title("说明", {"说明"})
+    ('市发展改革委_市统计局', '说明 (2)')
+    """
+    base = _SHEET_FORBIDDEN.sub("_", name).strip("'") or "Sheet"
+    base = base[:31]
+    title, n = base, 1
+    while title in taken:
+        n += 1
+        suffix = f" ({n})"
+        title = base[: 31 - len(suffix)] + suffix
+    taken.add(title)
+    return title
+
+
+def _values(entry: LedgerEntry, seq: int) -> dict[str, object]:
+    status = entry.progress.get("progress_status") or ("done" if entry.plan_status == "done" else None)
+    updated = entry.progress.get("progress_updated")
+    return {
+        "seq": seq,
+        "reform": entry.reform,
+        "workplan": entry.workplan,
+        "text": entry.text,
+        "leads": "、".join(entry.leads),
+        "supports": "、".join(entry.supports),
+        "deadline_raw": entry.deadline_raw or "",
+        "due": date.fromisoformat(entry.due) if entry.due else None,
+        "progress": entry.progress.get("progress_text") or "",
+        "status": status_word(status),
+        "updated": date.fromisoformat(updated) if updated else None,
+        "measure": entry.measure,
+        "check": entry.check,
+    }
+
+
+def _cell_styles(wb, openpyxl) -> dict[str, str]:
+    """Register the named styles of ledger cells once per workbook; column key → style name.
+
+    One named style per kind of cell keeps writing fast (one assignment per cell).
+    """
+    styles = openpyxl.styles
+    thin = styles.Side(style="thin", color="A6A6A6")
+    border = styles.Border(left=thin, right=thin, top=thin, bottom=thin)
+    font = styles.Font(name=FONT, size=11)
+    grey = styles.Font(name=FONT, size=9, color="808080")
+    fill_in = styles.PatternFill("solid", start_color="FFF9E5", end_color="FFF9E5")
+    wrap = styles.Alignment(wrap_text=True, vertical="top")
+    centre = styles.Alignment(horizontal="center", vertical="top")
+    kinds = {
+        "ledger-head": dict(
+            font=styles.Font(name=FONT, size=11, bold=True),
+            fill=styles.PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7"),
+            alignment=styles.Alignment(horizontal="center", vertical="center", wrap_text=True),
+        ),
+        "ledger-text": dict(font=font, alignment=wrap),
+        "ledger-centre": dict(font=font, alignment=centre),
+        "ledger-date": dict(font=font, alignment=centre, number_format=DAY_FORMAT),
+        "ledger-fill-text": dict(font=font, alignment=wrap, fill=fill_in),
+        "ledger-fill-centre": dict(font=font, alignment=centre, fill=fill_in),
+        "ledger-fill-date": dict(font=font, alignment=centre, fill=fill_in, number_format=DAY_FORMAT),
+        "ledger-id": dict(font=grey, alignment=styles.Alignment(horizontal="right", vertical="top")),
+        "ledger-check": dict(font=grey, alignment=centre),
+    }
+    for name, attrs in kinds.items():
+        if name not in wb.named_styles:
+            wb.add_named_style(styles.NamedStyle(name=name, border=border, **attrs))
+    out = {}
+    for key in LEDGER_HEADERS:
+        kind = "date" if key in ("due", "updated") else "text" if key in WRAPPED else "centre"
+        out[key] = f"ledger-fill-{kind}" if key in FILLED_BY_UNIT else f"ledger-{kind}"
+    out["measure"], out["check"] = "ledger-id", "ledger-check"
+    return out
+
+
+def _ledger_sheet(ws, entries: Sequence[LedgerEntry], rule: LightRule, openpyxl) -> None:
+    style = _cell_styles(ws.parent, openpyxl)
+    keys = list(LEDGER_HEADERS)
+    for c, key in enumerate(keys, start=1):
+        ws.cell(1, c, LEDGER_HEADERS[key]).style = "ledger-head"
+        ws.column_dimensions[column_letter(key)].width = WIDTHS[key]
+    ws.row_dimensions[1].height = 24
+    for i, entry in enumerate(entries, start=1):
+        r = i + 1
+        values = _values(entry, i)
+        values["light"] = light_formula(r, rule)
+        for c, key in enumerate(keys, start=1):
+            ws.cell(r, c, values[key]).style = style[key]
+        lines = max(_lines(str(values[k] or ""), WIDTHS[k]) for k in WRAPPED)
+        ws.row_dimensions[r].height = LINE_HEIGHT * min(lines, MAX_LINES) + 3
+    last = len(entries) + 1
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{column_letter(keys[-1])}{last}"
+    _validations(ws, last + EXTRA_ROWS, openpyxl)
+    _light_fills(ws, last + EXTRA_ROWS, openpyxl)
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+    ws.page_margins = openpyxl.worksheet.page.PageMargins(left=0.3, right=0.3, top=0.4, bottom=0.4)
+
+
+def _validations(ws, last: int, openpyxl) -> None:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    words = "、".join(STATUS_CODES)
+    status = DataValidation(
+        type="list",
+        formula1='"' + ",".join(STATUS_CODES) + '"',
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="状态",
+        error=f"请从下拉列表中选择：{words}",
+        showInputMessage=True,
+        promptTitle="状态",
+        prompt=f"请选择：{words}",
+    )
+    day = DataValidation(
+        type="date",
+        operator="greaterThan",
+        formula1="36526",  # 2000-01-01
+        allow_blank=True,
+        showErrorMessage=True,
+        errorTitle="更新日期",
+        error="请填写日期，例如 2026-06-30",
+        showInputMessage=True,
+        promptTitle="更新日期",
+        prompt="填写本次更新的日期，例如 2026-06-30",
+    )
+    for dv, key in ((status, "status"), (day, "updated")):
+        col = column_letter(key)
+        dv.add(f"{col}2:{col}{last}")
+        ws.add_data_validation(dv)
+
+
+def _light_fills(ws, last: int, openpyxl) -> None:
+    from openpyxl.formatting.rule import CellIsRule
+
+    col = column_letter("light")
+    for light, colour in LIGHT_FILLS.items():
+        fill = openpyxl.styles.PatternFill("solid", start_color=colour, end_color=colour)
+        font = openpyxl.styles.Font(bold=True)
+        rule = CellIsRule(operator="equal", formula=[f'"{LIGHT_WORDS[light]}"'], fill=fill, font=font)
+        ws.conditional_formatting.add(f"{col}2:{col}{last}", rule)
+
+
+def guide_lines(rule: LightRule, *, title: str, exported: date, measures: int, sheets: Sequence[str]) -> list[str]:
+    """The 说明 sheet, one paragraph per line (Chinese: it is read by the units filling the ledger)."""
+    words = "、".join(STATUS_CODES)
+    stale, old = rule.stale_days, 2 * rule.stale_days
+    return [
+        f"{title}任务台账 填写说明" if title else "任务台账 填写说明",
+        f"导出日期：{exported.isoformat()}；举措 {measures} 项；工作表：{'、'.join(sheets)}。",
+        "一、每一行是方案中的一项举措。请填写浅黄色的三列：进展情况、状态、更新日期。",
+        f"二、状态请从下拉列表中选择：{words}。",
+        "三、更新日期填写本次更新的日期，格式如 2026-06-30。",
+        "四、其他各列来自方案原文，请不要修改。可以调整行的顺序、筛选、删除与本单位无关的行，"
+        "也可以把本单位的行复制到新的工作簿，只要保留表头。",
+        "五、“措施编号”和“校验码”用于把台账对回方案中的举措，请保留。若被删除，系统会按举措原文和牵头单位匹配；"
+        "匹配不上的行会逐行列出行号。",
+        "六、亮灯由公式按打开文件当天的日期自动计算：",
+        f"    绿：状态为已完成；或截止日期在 {rule.warn_days} 天以后；或（没有截止日期的举措）最近 {stale} 天内有更新。",
+        f"    黄：截止日期在 {rule.warn_days} 天以内；或（没有截止日期）{stale}–{old} 天前更新、或从未更新。",
+        f"    红：已过截止日期仍未完成；或状态为已延期；或（没有截止日期）超过 {old} 天未更新。",
+        "    有截止日期的举措以截止日期为准，选择“长期推进”不改变亮灯。",
+        "七、方案中注明“已完成”的举措，状态已预先填为已完成，如有不同请修改。",
+    ]
+
+
+def _guide_sheet(ws, lines: Sequence[str], openpyxl) -> None:
+    styles = openpyxl.styles
+    ws.column_dimensions["A"].width = 110
+    for r, line in enumerate(lines, start=1):
+        cell = ws.cell(r, 1, line)
+        cell.font = styles.Font(name=FONT, size=14 if r == 1 else 11, bold=r == 1)
+        cell.alignment = styles.Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[r].height = LINE_HEIGHT * _lines(line, 110) + 6 + (8 if r == 1 else 0)
+
+
+def build_workbook(
+    entries: Sequence[LedgerEntry],
+    *,
+    by_unit: bool = False,
+    rule: LightRule = LightRule(),
+    title: str = "",
+    exported: date | None = None,
+):
+    """The ledger as an openpyxl Workbook: one 台账 sheet, or one sheet per lead unit, then 说明."""
+    openpyxl = require("openpyxl", "formats", "writing the ledger workbook (.xlsx)")
+    exported = exported or date.today()
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    taken: set[str] = {GUIDE_SHEET}
+    groups = entries_by_lead(entries) if by_unit else [(LEDGER_SHEET, list(entries))]
+    for name, group in groups:
+        _ledger_sheet(wb.create_sheet(sheet_title(name, taken)), group, rule, openpyxl)
+    if not groups:
+        _ledger_sheet(wb.create_sheet(LEDGER_SHEET), [], rule, openpyxl)
+    sheets = list(wb.sheetnames)
+    lines = guide_lines(rule, title=title, exported=exported, measures=len(entries), sheets=sheets)
+    _guide_sheet(wb.create_sheet(GUIDE_SHEET), lines, openpyxl)
+    wb.properties.title = f"{title}任务台账" if title else "任务台账"
+    wb.properties.creator = "ReformGraph"
+    return wb
+
+
+def write_ledger(
+    path: str | os.PathLike[str],
+    entries: Sequence[LedgerEntry],
+    *,
+    by_unit: bool = False,
+    rule: LightRule = LightRule(),
+    title: str = "",
+    exported: date | None = None,
+) -> list[str]:
+    """Write the ledger workbook to ``path`` atomically; return its ledger sheet names."""
+    wb = build_workbook(entries, by_unit=by_unit, rule=rule, title=title, exported=exported)
+    with atomic_write(path) as fh:
+        wb.save(fh)
+    return [name for name in wb.sheetnames if name != GUIDE_SHEET]
