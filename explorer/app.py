@@ -27,6 +27,7 @@ PAGES = (
     ("bottlenecks.py", "bottlenecks", "nav.bottlenecks", ":material/hub:"),
     ("deadlines.py", "deadlines", "nav.deadlines", ":material/event:"),
     ("reforms.py", "reforms", "nav.reforms", ":material/list_alt:"),
+    ("supervision.py", "supervision", "nav.supervision", ":material/traffic:"),
     ("import_doc.py", "import", "nav.import", ":material/upload_file:"),
 )
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

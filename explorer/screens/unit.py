@@ -11,6 +11,7 @@ from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
 from reformgraph.explorer.node_click import clicked_node
+from reformgraph.explorer.progress_view import unit_section as lights_section
 from reformgraph.explorer.ui import frame, legend_html, md_escape
 from reformgraph.metrics import resolve_unit
 from reformgraph.render.layout import group_colours
@@ -205,6 +206,8 @@ with right:
         st.text(node.title)
         if node.kind == "Unit" and inspect in G:
             st.button(t("unit.go"), on_click=_select, args=(inspect,), key="unit_go")
+
+lights_section(token, G, unit, lang)  # 督办: the lights of the measures it leads
 
 # ---- the measures, and the source of every edge drawn
 st.subheader(t("unit.measures"))

@@ -36,6 +36,8 @@ COMMANDS: dict[str, str] = {
     "load": "neo4j:load_command",
     "query": "neo4j:query_command",
     "explore": "explore:explore",
+    "ledger": "ledger:ledger",
+    "lights": "ledger:lights",
 }
 
 

@@ -1,0 +1,131 @@
+"""督办 in the explorer: lights cached per graph, their labels and rows, and the unit page's section.
+
+The 督办 page (screens/supervision.py) and the unit page share these. The rule itself
+is ``reformgraph.lights`` (docs/progress.md); the controls (as-of day, the two numbers of
+the rule) live in the session, so both pages judge on the same day.
+
+>>> from reformgraph.lights import MeasureLight
+>>> ml = MeasureLight("m", "red", "overdue", ("unit:A",), ("A",), "1", 2, "开展调研。", "2022-05-31",
+...                   "2022年5月", "in_progress", "已开会", "2022-05-01")
+>>> row = measure_row(ml, "zh")
+>>> row["light"], row["reason"], row["status"], row["measure"]
+('红', '已过截止日期', '推进中', '1-2')
+>>> colour_css("绿")
+'background-color: #63BE7B'
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import networkx as nx
+import streamlit as st
+from reformgraph.explorer.i18n import text
+from reformgraph.explorer.tables import default_as_of
+from reformgraph.lights import LIGHTS, STALE_DAYS, WARN_DAYS, LightRule, MeasureLight, measure_lights, unit_lights
+from reformgraph.progress import PROGRESS_ATTRS
+
+#: The fills of the ledger's 亮灯 column, so the page and the workbook look alike.
+LIGHT_COLOURS = {"red": "#F8696B", "yellow": "#FFD966", "green": "#63BE7B"}
+AS_OF_KEY, WARN_KEY, STALE_KEY = "sv_as_of", "sv_warn_days", "sv_stale_days"
+
+
+def light_label(light: str, lang: str) -> str:
+    """红 / 黄 / 绿 (Red / Yellow / Green)."""
+    return text(f"light.{light}", lang)
+
+
+def colour_css(label: str, lang: str = "zh") -> str:
+    """CSS for a cell showing a light's label (empty for anything else)."""
+    for light in LIGHTS:
+        if label == light_label(light, lang):
+            return f"background-color: {LIGHT_COLOURS[light]}"
+    return ""
+
+
+def measure_row(ml: MeasureLight, lang: str) -> dict[str, Any]:
+    """One measure's light as a table row (labels in ``lang``)."""
+    return {
+        "light": light_label(ml.light, lang),
+        "reason": text(f"reason.{ml.reason}", lang),
+        "measure": f"{ml.workplan}-{ml.seq}",
+        "lead": "、".join(ml.lead_names),
+        "due": ml.due or ml.deadline_raw,
+        "status": text(f"progress.{ml.progress_status or 'none'}", lang),
+        "updated": ml.progress_updated,
+        "progress": ml.progress_text,
+        "text": ml.text,
+    }
+
+
+def measure_columns(lang: str) -> dict[str, str]:
+    """Headers of :func:`measure_row`'s keys."""
+    keys = {
+        "light": "col.light",
+        "reason": "col.reason",
+        "measure": "col.seq",
+        "lead": "col.lead_unit",
+        "due": "col.deadline",
+        "status": "col.progress_status",
+        "updated": "col.updated",
+        "progress": "col.progress",
+        "text": "col.source",
+    }
+    return {k: text(v, lang) for k, v in keys.items()}
+
+
+def has_progress(G: nx.MultiDiGraph) -> int:
+    """How many measures carry reported progress."""
+    return sum(1 for _, d in G.nodes(data=True) if d.get("kind") == "Measure" and any(d.get(a) for a in PROGRESS_ATTRS))
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def lights(token: str, _G: nx.MultiDiGraph, as_of: date, warn_days: int, stale_days: int) -> list[MeasureLight]:
+    """``measure_lights`` of the graph (collective leads left out of the unit counts)."""
+    return measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False)
+
+
+def init_controls(G: nx.MultiDiGraph) -> None:
+    """Session defaults for the as-of day and the rule's numbers (shared by both pages)."""
+    if AS_OF_KEY not in st.session_state:
+        months = [d["deadline"][:7] for _, d in G.nodes(data=True) if d.get("kind") == "Measure" and d.get("deadline")]
+        st.session_state[AS_OF_KEY] = default_as_of(G, months)
+    st.session_state.setdefault(WARN_KEY, WARN_DAYS)
+    st.session_state.setdefault(STALE_KEY, STALE_DAYS)
+
+
+def current_lights(token: str, G: nx.MultiDiGraph) -> tuple[date, list[MeasureLight]]:
+    """The as-of day in the session and every measure's light on it."""
+    init_controls(G)
+    as_of = st.session_state[AS_OF_KEY]
+    return as_of, lights(token, G, as_of, int(st.session_state[WARN_KEY]), int(st.session_state[STALE_KEY]))
+
+
+def unit_section(token: str, G: nx.MultiDiGraph, unit: str, lang: str) -> None:
+    """The unit page's 督办 section: its red / yellow / green counts and its red and yellow measures."""
+    as_of, every = current_lights(token, G)
+    mine = [ml for ml in every if unit in ml.leads]
+    st.subheader(text("unit.lights", lang))
+    st.caption(text("unit.lights_caption", lang, date=as_of.isoformat()))
+    if not mine:
+        st.info(text("unit.no_lights", lang))
+        return
+    counts = next((u for u in unit_lights(mine) if u.unit == unit), None)
+    cols = st.columns(3)
+    for col, light in zip(cols, LIGHTS):
+        col.metric(light_label(light, lang), getattr(counts, light) if counts else 0)
+    behind = [measure_row(ml, lang) for ml in mine if ml.light != "green"]
+    if behind:
+        st.markdown(f"**{text('unit.lights_list', lang)}**")
+        show_measures(behind, lang)
+
+
+def show_measures(rows: list[dict[str, Any]], lang: str, *, key: str | None = None) -> None:
+    """A table of measure rows with the light column coloured."""
+    from reformgraph.explorer.ui import frame
+
+    columns = measure_columns(lang)
+    df = frame(rows, columns)
+    styled = df.style.map(lambda v: colour_css(v, lang), subset=[columns["light"]])
+    st.dataframe(styled, hide_index=True, key=key)

@@ -1,0 +1,97 @@
+"""督办 Supervision: red / yellow / green per lead unit on a day, and the measures behind each cell.
+
+Click a number in the unit × light table (or pick a unit and a light below it) to list the
+measures it counts. The rule is ``reformgraph.lights`` (docs/progress.md); progress comes
+from ledgers imported with ``reformgraph ledger import``.
+"""
+
+import streamlit as st
+from reformgraph.explorer import state
+from reformgraph.explorer.i18n import current_lang, t
+from reformgraph.explorer.progress_view import (
+    AS_OF_KEY,
+    LIGHT_COLOURS,
+    STALE_KEY,
+    WARN_KEY,
+    current_lights,
+    has_progress,
+    init_controls,
+    light_label,
+    measure_row,
+    show_measures,
+)
+from reformgraph.explorer.ui import frame, md_escape
+from reformgraph.lights import LIGHTS, light_totals, unit_lights
+
+loaded = state.require_graph()
+G, token = loaded.graph, loaded.token
+lang = current_lang()
+init_controls(G)
+st.session_state.setdefault("sv_unit", None)
+st.session_state.setdefault("sv_light", "red")
+
+st.title(t("supervision.title"))
+c1, c2, c3 = st.columns(3)
+c1.date_input(t("supervision.as_of"), key=AS_OF_KEY, persist_state="session")
+c2.number_input(t("supervision.warn_days"), 0, 3650, step=5, key=WARN_KEY, persist_state="session")
+c3.number_input(t("supervision.stale_days"), 1, 3650, step=10, key=STALE_KEY, persist_state="session")
+st.caption(t("supervision.rule", warn=st.session_state[WARN_KEY], stale=st.session_state[STALE_KEY]))
+
+as_of, every = current_lights(token, G)
+reported = has_progress(G)
+if not reported:
+    st.info(t("supervision.no_progress"))
+totals = light_totals(every)
+m = st.columns(4)
+for col, light in zip(m, LIGHTS):
+    col.metric(light_label(light, lang), totals[light])
+m[3].metric(t("supervision.reported"), reported)
+
+st.subheader(t("supervision.table"))
+st.caption(t("supervision.table_help") + " " + t("overview.collective_note"))
+units = unit_lights(every)
+headers = {"name": t("col.unit"), **{light: light_label(light, lang) for light in LIGHTS}, "total": t("col.total")}
+table = frame(
+    [{"name": u.name, "red": u.red, "yellow": u.yellow, "green": u.green, "total": u.total} for u in units], headers
+)
+styled = table.style.map(
+    lambda v: f"background-color: {LIGHT_COLOURS['red']}" if v else "", subset=[headers["red"]]
+).map(lambda v: f"background-color: {LIGHT_COLOURS['yellow']}" if v else "", subset=[headers["yellow"]])
+event = st.dataframe(styled, hide_index=True, on_select="rerun", selection_mode="single-cell", key="sv_table", height=420)
+
+# A clicked cell picks the unit and the light below (only when the click is new, so the pickers stay usable).
+cells = list(getattr(getattr(event, "selection", None), "cells", None) or [])
+if cells and cells[0] != st.session_state.get("sv_applied"):
+    st.session_state["sv_applied"] = cells[0]
+    row, column = cells[0]
+    if 0 <= row < len(units):
+        st.session_state["sv_unit"] = units[row].unit
+        by_header = {h: k for k, h in headers.items()}
+        if by_header.get(column) in LIGHTS:
+            st.session_state["sv_light"] = by_header[column]
+
+names = {u.unit: u.name for u in units}
+if st.session_state["sv_unit"] not in names:
+    st.session_state["sv_unit"] = units[0].unit if units else None
+p1, p2 = st.columns([2, 1])
+unit = p1.selectbox(
+    t("supervision.pick_unit"),
+    list(names),
+    key="sv_unit",
+    format_func=lambda u: f"{names.get(u, u)}",
+)
+light = p2.radio(
+    t("supervision.pick_light"),
+    (*LIGHTS, "all"),
+    key="sv_light",
+    horizontal=True,
+    format_func=lambda x: t("light.all") if x == "all" else light_label(x, lang),
+)
+if unit:
+    chosen = [ml for ml in every if unit in ml.leads and (light == "all" or ml.light == light)]
+    label = t("light.all") if light == "all" else light_label(light, lang)
+    st.markdown(f"**{md_escape(t('supervision.measures', unit=names[unit], light=label, n=len(chosen)))}**")
+    if chosen:
+        show_measures([measure_row(ml, lang) for ml in chosen], lang, key="sv_measures")
+    else:
+        st.info(t("supervision.none"))
