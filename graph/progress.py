@@ -75,7 +75,9 @@ LEDGER_HEADERS: dict[str, str] = {
 LEDGER_SHEET = "台账"
 GUIDE_SHEET = "说明"
 
-_DAY = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$")
+_DAY = re.compile(
+    r"^(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*|(\d{2}))(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
+)
 _SPACE = re.compile(r"\s+")
 _NUMBERING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])")
 _PUNCT = re.compile(r"[\s，。、；：！？,.;:!?“”\"'‘’（）()《》〈〉【】\[\]—\-…·]+")
@@ -101,7 +103,7 @@ def status_word(code: str | None) -> str:
 
 
 def parse_day(value: object) -> str:
-    """A day as ``YYYY-MM-DD`` from a date, a datetime or text such as 2026-06-30, 2026/6/30, 2026年6月30日.
+    """A day as ``YYYY-MM-DD`` from a date, a datetime or text: 2026-06-30, 2026/6/30, 2026年6月30日, 20260630.
 
     Raises ValueError (with the value) for anything else, including a month without a day.
     """
@@ -114,7 +116,7 @@ def parse_day(value: object) -> str:
     try:
         if not m:
             raise ValueError
-        return date(int(m[1]), int(m[2]), int(m[3])).isoformat()
+        return date(int(m[1]), int(m[2] or m[3]), int(m[4])).isoformat()
     except ValueError:
         raise ValueError(f"{text!r} is not a date (expected a day such as 2026-06-30)") from None
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 import os
 import re
+import warnings
 import zipfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -52,6 +53,7 @@ REQUIRED = ("progress", "status", "updated")
 HEADER_SCAN_ROWS = 10
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 EXCEL_EPOCH = date(1899, 12, 30)
+EARLIEST = date(2000, 1, 1)  # an earlier 更新日期 is a number typed into a date cell (3.5 → 1900-01-03)
 _SERIALS = (36526, 73051)  # 2000-01-01 .. 2100-01-01 as Excel day numbers
 _HEADER_NOTE = re.compile(r"[（(][^）)]*[）)]$")
 _WORD_TO_KEY = {word: key for key, words in HEADER_WORDS.items() for word in words}
@@ -167,6 +169,8 @@ def _sheet_rows(ws, sheet: str, path: str, name: str, latest: date | None) -> li
             updated = cell_day(raw["updated"])
         except ValueError as exc:
             raise LedgerError(f"更新日期 {exc}", path=path, where=cell("updated")) from None
+        if updated and updated < EARLIEST.isoformat():
+            raise LedgerError(f"更新日期 {updated} is before {EARLIEST.year}: not a day of this ledger", path=path, where=cell("updated"))
         if updated and latest and updated > latest.isoformat():
             raise LedgerError(
                 f"更新日期 {updated} is after today ({latest.isoformat()})", path=path, where=cell("updated")
@@ -200,7 +204,9 @@ def parse_ledger(data: bytes, *, path: str, latest: date | None = None) -> list[
             path=path,
         )
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        with warnings.catch_warnings():  # openpyxl warns (on stderr) about WPS extensions and bad date cells
+            warnings.simplefilter("ignore")
+            wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise LedgerError(f"not a readable .xlsx workbook ({exc})", path=path) from None
     name = Path(path).name

@@ -30,6 +30,10 @@ from reformgraph.cli.common import (
 )
 
 
+#: Matches by text less similar than this are listed for the user to check.
+CHECK_BELOW = 90
+
+
 def rule_options(func: Callable) -> Callable:
     """``--warn-days N`` and ``--stale-days N``: the two numbers of the light rule."""
     func = click.option(
@@ -163,14 +167,16 @@ def import_ledger(plan: str, ledgers: tuple[str, ...], alias_path: str | None, j
         write_graph_json(H, json_out)
     how = Counter(m.how for m in matches if m.measure)
     reported = sum(1 for c in chosen.values() if c.row.reports)
+    lowest = min((m.score for m in matches if m.how == "text"), default=100)
     click.echo(
         f"read {len(rows)} row(s) from {len(ledgers)} ledger(s): matched {len(matches) - len(unmatched)} "
-        f"({how['id']} by 措施编号, {how['check']} by 校验码, {how['text']} by text and lead unit), "
-        f"not matched {len(unmatched)}; progress on {reported} measure(s)"
+        f"({how['id']} by 措施编号, {how['check']} by 校验码, {how['text']} by text and lead unit"
+        + (f", lowest similarity {lowest}%" if how["text"] else "")
+        + f"), not matched {len(unmatched)}; progress on {reported} measure(s)"
     )
     for m in matches:
-        if m.how == "text" and m.score < 100:
-            click.echo(f"note: {m.row.where}: matched {m.measure} by similar text ({m.score}%)", err=True)
+        if m.how == "text" and m.score < CHECK_BELOW:
+            click.echo(f"check: {m.row.where}: matched {m.measure} by similar text ({m.score}%)", err=True)
     for c in chosen.values():
         if c.overruled:
             others = "; ".join(r.where for r in c.overruled)
@@ -222,6 +228,7 @@ def lights(graph, alias_path, as_of, unit_name, warn_days, stale_days, include_c
         {
             "light": ml.light,
             "reason": ml.reason,
+            "id": ml.measure,
             "measure": f"{ml.workplan}#{ml.seq}",
             "due": ml.due or ml.deadline_raw,
             "status": status_word(ml.progress_status),
@@ -239,6 +246,7 @@ def lights(graph, alias_path, as_of, unit_name, warn_days, stale_days, include_c
     sections = [("units", unit_rows, f"lead units by red measures on {day.isoformat()}")]
     if unit is not None:
         sections.append(("measures", measure_rows, f"measures led by {G.nodes[unit].get('name', unit)}"))
-    emit_sections(fmt, sections, empty=True)
+    shown = {"measures": [k for k in (measure_rows[0] if measure_rows else {}) if k != "id"]} if fmt == "table" else {}
+    emit_sections(fmt, sections, columns=shown, empty=True)
     if fmt == "table":
         click.echo(f"{day.isoformat()}: red {totals['red']}, yellow {totals['yellow']}, green {totals['green']}")
