@@ -68,6 +68,7 @@ LIGHT_FILLS = {RED: "F8696B", YELLOW: "FFD966", GREEN: "63BE7B"}
 FONT = "宋体"
 LINE_HEIGHT = 16.5  # points per line of 11-point CJK text (LibreOffice and WPS draw taller lines than Excel)
 MAX_LINES = 12
+GUIDE_WIDTH = 64
 EXTRA_ROWS = 200  # drop-down and date check also cover rows a unit adds below
 DAY_FORMAT = "yyyy-mm-dd"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
@@ -268,8 +269,9 @@ def guide_lines(rule: LightRule, *, title: str, exported: date, measures: int, s
     words = "、".join(STATUS_CODES)
     stale, old = rule.stale_days, 2 * rule.stale_days
     return [
-        f"{title}任务台账 填写说明" if title else "任务台账 填写说明",
-        f"导出日期：{exported.isoformat()}；举措 {measures} 项；工作表：{'、'.join(sheets)}。",
+        "任务台账 填写说明",
+        (f"方案：{title}。" if title else "")
+        + f"导出日期：{exported.isoformat()}；举措 {measures} 项；工作表：{'、'.join(sheets)}。",
         "一、每一行是方案中的一项举措。请填写浅黄色的三列：进展情况、状态、更新日期。",
         f"二、状态请从下拉列表中选择：{words}。",
         "三、更新日期填写本次更新的日期，格式如 2026-06-30。",
@@ -288,12 +290,18 @@ def guide_lines(rule: LightRule, *, title: str, exported: date, measures: int, s
 
 def _guide_sheet(ws, lines: Sequence[str], openpyxl) -> None:
     styles = openpyxl.styles
-    ws.column_dimensions["A"].width = 110
+    ws.column_dimensions["A"].width = GUIDE_WIDTH
     for r, line in enumerate(lines, start=1):
         cell = ws.cell(r, 1, line)
         cell.font = styles.Font(name=FONT, size=14 if r == 1 else 11, bold=r == 1)
         cell.alignment = styles.Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[r].height = LINE_HEIGHT * _lines(line, 110) + 6 + (8 if r == 1 else 0)
+        width = GUIDE_WIDTH * 11 // 14 if r == 1 else GUIDE_WIDTH
+        ws.row_dimensions[r].height = (LINE_HEIGHT * (14 / 11 if r == 1 else 1)) * _lines(line, width) + 6
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins = openpyxl.worksheet.page.PageMargins(left=0.5, right=0.5, top=0.6, bottom=0.6)
 
 
 def build_workbook(
@@ -318,7 +326,7 @@ def build_workbook(
     sheets = list(wb.sheetnames)
     lines = guide_lines(rule, title=title, exported=exported, measures=len(entries), sheets=sheets)
     _guide_sheet(wb.create_sheet(GUIDE_SHEET), lines, openpyxl)
-    wb.properties.title = f"{title}任务台账" if title else "任务台账"
+    wb.properties.title = f"任务台账：{title}" if title else "任务台账"
     wb.properties.creator = "ReformGraph"
     return wb
 
