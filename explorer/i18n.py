@@ -324,13 +324,19 @@ TEXT: dict[str, tuple[str, str]] = {
         "reformgraph ledger export, have units fill it in, and read it back with ledger import.",
     ),
     "supervision.table": ("各牵头单位亮灯情况（按红灯数排序）", "Lights per lead unit (most red first)"),
-    "supervision.table_help": ("点击表中的数字，下方列出对应的举措。", "Click a number to list the measures behind it below."),
+    "supervision.table_help": (
+        "点击表中的数字，下方列出对应的举措。",
+        "Click a number to list the measures behind it below.",
+    ),
     "supervision.pick_unit": ("单位", "Unit"),
     "supervision.pick_light": ("亮灯", "Light"),
     "supervision.measures": ("{unit} · {light}：{n} 项举措", "{unit} · {light}: {n} measures"),
     "supervision.none": ("该单元格没有举措。", "No measure in this cell."),
     "unit.lights": ("督办亮灯（本单位牵头的举措）", "Lights (measures this unit leads)"),
-    "unit.lights_caption": ("截至 {date}，规则与日期见督办页。", "As of {date}; the rule and the day are set on the Supervision page."),
+    "unit.lights_caption": (
+        "截至 {date}，规则与日期见督办页。",
+        "As of {date}; the rule and the day are set on the Supervision page.",
+    ),
     "unit.lights_list": ("红灯和黄灯举措", "Red and yellow measures"),
     "unit.no_lights": ("该单位没有牵头的举措。", "This unit leads no measure."),
 }

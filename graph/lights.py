@@ -42,7 +42,18 @@ RED, YELLOW, GREEN = "red", "yellow", "green"
 LIGHTS = (RED, YELLOW, GREEN)
 #: Chinese names of the lights (the ledger's 亮灯 column and the explorer).
 LIGHT_WORDS = {RED: "红", YELLOW: "黄", GREEN: "绿"}
-REASONS = ("done", "plan_done", "delayed", "overdue", "due_soon", "on_schedule", "recent", "stale", "silent", "no_report")
+REASONS = (
+    "done",
+    "plan_done",
+    "delayed",
+    "overdue",
+    "due_soon",
+    "on_schedule",
+    "recent",
+    "stale",
+    "silent",
+    "no_report",
+)
 WARN_DAYS = 30
 STALE_DAYS = 90
 
@@ -55,7 +66,10 @@ class LightRule:
     stale_days: int = STALE_DAYS
 
 
-def light_of(attrs: Mapping, as_of: date, rule: LightRule = LightRule()) -> tuple[str, str]:
+DEFAULT_RULE = LightRule()
+
+
+def light_of(attrs: Mapping, as_of: date, rule: LightRule = DEFAULT_RULE) -> tuple[str, str]:
     """``(light, reason)`` for one Measure's attributes on day ``as_of`` (see the module's rule)."""
     reported = attrs.get("progress_status")
     if reported == "done":
@@ -118,7 +132,7 @@ class UnitLights:
 
 
 def measure_lights(
-    G: nx.MultiDiGraph, as_of: date, rule: LightRule = LightRule(), *, include_collective: bool = True
+    G: nx.MultiDiGraph, as_of: date, rule: LightRule = DEFAULT_RULE, *, include_collective: bool = True
 ) -> list[MeasureLight]:
     """Every measure's light on ``as_of``, in document order; ``leads`` are the lead unit ids."""
     roles = measure_roles(G, include_collective=include_collective)

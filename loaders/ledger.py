@@ -118,7 +118,9 @@ def _find_header(rows: list[tuple], sheet: str, path: str) -> tuple[int, dict[st
                 continue
             if key in columns:
                 col = _letter(c)
-                raise LedgerError(f"two {LEDGER_HEADERS[key]} columns in the header row", path=path, where=f"{sheet}!{col}{r}")
+                raise LedgerError(
+                    f"two {LEDGER_HEADERS[key]} columns in the header row", path=path, where=f"{sheet}!{col}{r}"
+                )
             columns[key] = c
         if "status" in columns and ("text" in columns or "measure" in columns):
             missing = [LEDGER_HEADERS[k] for k in REQUIRED if k not in columns]
@@ -170,7 +172,11 @@ def _sheet_rows(ws, sheet: str, path: str, name: str, latest: date | None) -> li
         except ValueError as exc:
             raise LedgerError(f"更新日期 {exc}", path=path, where=cell("updated")) from None
         if updated and updated < EARLIEST.isoformat():
-            raise LedgerError(f"更新日期 {updated} is before {EARLIEST.year}: not a day of this ledger", path=path, where=cell("updated"))
+            raise LedgerError(
+                f"更新日期 {updated} is before {EARLIEST.year}: not a day of this ledger",
+                path=path,
+                where=cell("updated"),
+            )
         if updated and latest and updated > latest.isoformat():
             raise LedgerError(
                 f"更新日期 {updated} is after today ({latest.isoformat()})", path=path, where=cell("updated")

@@ -186,7 +186,11 @@ def test_round_trip_export_fill_import_lights_is_exact(runner, tmp_path, exporte
     for m, d in measures(G):
         extra = {k: H.nodes[m][k] for k in PROGRESS_ATTRS if k in H.nodes[m]}
         if m not in designed:
-            assert extra == ({} if d["status"] != "done" else {"progress_status": "done", "progress_source": extra.get("progress_source")})
+            assert extra == (
+                {}
+                if d["status"] != "done"
+                else {"progress_status": "done", "progress_source": extra.get("progress_source")}
+            )
         assert {k: v for k, v in H.nodes[m].items() if k not in PROGRESS_ATTRS} == d
     assert sorted(H.edges(keys=True)) == sorted(G.edges(keys=True))
     # lights, through the command line
@@ -196,7 +200,9 @@ def test_round_trip_export_fill_import_lights_is_exact(runner, tmp_path, exporte
     by_id = {r["id"]: (r["light"], r["reason"]) for r in data["measures"]}
     assert {m: by_id[m] for m in designed} == {m: (light, reason) for m, (_, light, reason) in designed.items()}
     assert sum(data["totals"].values()) == n
-    assert data["totals"] == {k: sum(1 for r in data["measures"] if r["light"] == k) for k in ("red", "yellow", "green")}
+    assert data["totals"] == {
+        k: sum(1 for r in data["measures"] if r["light"] == k) for k in ("red", "yellow", "green")
+    }
     reds = [u["red"] for u in data["units"]]
     assert reds == sorted(reds, reverse=True)
 
@@ -278,7 +284,10 @@ def test_a_shuffled_and_edited_copy_still_matches_and_strays_are_listed(runner, 
     lines = [ln for ln in result.output.splitlines() if ln.startswith("not matched: ")]
     assert [re.search(r" row (\d+):", ln)[1] for ln in lines] == [str(r) for r in stray]
     assert "no measure led by" in lines[0] and "no measure is led by 市财政局" not in lines[0]
-    assert f"matched {len(placed)} (0 by 措施编号, 0 by 校验码, {len(placed)} by text and lead unit, lowest" in result.output
+    assert (
+        f"matched {len(placed)} (0 by 措施编号, 0 by 校验码, {len(placed)} by text and lead unit, lowest"
+        in result.output
+    )
     assert "), not matched 2; progress on" in result.output
     strict = invoke(runner, "ledger", "import", PLAN, copy, "--json", tmp_path / "strict.json", "--strict")
     assert strict.exit_code == 1 and strict.output.count("\n") == 1 and "2 row(s) match no measure" in strict.output
@@ -323,11 +332,19 @@ def _wrong_sheet(wb):
 BAD = [
     ("unknown status", lambda wb: wb["台账"].__setitem__("J5", "完成"), "台账!J5: unknown 状态 '完成'"),
     ("not a date", lambda wb: wb["台账"].__setitem__("K7", "下周一"), "台账!K7: 更新日期 '下周一' is not a date"),
-    ("no such day", lambda wb: wb["台账"].__setitem__("K8", "2022-02-30"), "台账!K8: 更新日期 '2022-02-30' is not a date"),
+    (
+        "no such day",
+        lambda wb: wb["台账"].__setitem__("K8", "2022-02-30"),
+        "台账!K8: 更新日期 '2022-02-30' is not a date",
+    ),
     ("a number", lambda wb: wb["台账"].__setitem__("K9", 3.5), "台账!K9: 更新日期 1900-01-03 is before 2000"),
     ("a General number", lambda wb: _general(wb["台账"]["K9"], 3.5), "台账!K9: 更新日期 3.5 is not a date"),
     ("digits in a date cell", lambda wb: wb["台账"].__setitem__("K6", 20220310), "台账!K6: 更新日期 '#VALUE!' is not"),
-    ("future", lambda wb: wb["台账"].__setitem__("K9", date(2999, 1, 1)), "台账!K9: 更新日期 2999-01-01 is after today"),
+    (
+        "future",
+        lambda wb: wb["台账"].__setitem__("K9", date(2999, 1, 1)),
+        "台账!K9: 更新日期 2999-01-01 is after today",
+    ),
     ("status a number", lambda wb: wb["台账"].__setitem__("J3", 1), "台账!J3: unknown 状态 '1'"),
     ("no date column", lambda wb: wb["台账"].delete_cols(11), "台账!1:1: the header row has no 更新日期 column"),
     ("wrong sheet", _wrong_sheet, "no ledger sheet: expected a header row naming 举措"),

@@ -21,7 +21,6 @@ import openpyxl
 import pytest
 from reformgraph.lights import LIGHT_WORDS, measure_lights
 from reformgraph.loaders.ledger import read_ledger
-from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.metrics.sample import graph_from_measures
 from reformgraph.progress import apply_progress, ledger_entries, measure_keys
 from reformgraph.progress_match import choose, match_rows

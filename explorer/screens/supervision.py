@@ -57,7 +57,9 @@ table = frame(
 styled = table.style.map(
     lambda v: f"background-color: {LIGHT_COLOURS['red']}" if v else "", subset=[headers["red"]]
 ).map(lambda v: f"background-color: {LIGHT_COLOURS['yellow']}" if v else "", subset=[headers["yellow"]])
-event = st.dataframe(styled, hide_index=True, on_select="rerun", selection_mode="single-cell", key="sv_table", height=420)
+event = st.dataframe(
+    styled, hide_index=True, on_select="rerun", selection_mode="single-cell", key="sv_table", height=420
+)
 
 # A clicked cell picks the unit and the light below (only when the click is new, so the pickers stay usable).
 cells = list(getattr(getattr(event, "selection", None), "cells", None) or [])

@@ -29,7 +29,6 @@ from reformgraph.cli.common import (
     top_n_option,
 )
 
-
 #: Matches by text less similar than this are listed for the user to check.
 CHECK_BELOW = 90
 
@@ -160,7 +159,9 @@ def import_ledger(plan: str, ledgers: tuple[str, ...], alias_path: str | None, j
     unmatched = [m for m in matches if m.measure is None]
     if strict and unmatched:
         first = unmatched[0]
-        raise LedgerError(f"{len(unmatched)} row(s) match no measure (--strict); first: {first.row.where}: {first.note}")
+        raise LedgerError(
+            f"{len(unmatched)} row(s) match no measure (--strict); first: {first.row.where}: {first.note}"
+        )
     chosen = choose(matches)
     H = apply_progress(G, {m: c.row for m, c in chosen.items()})
     if json_out:

@@ -34,7 +34,7 @@ from datetime import date
 
 from reformgraph.extras import require
 from reformgraph.files import atomic_write
-from reformgraph.lights import GREEN, LIGHT_WORDS, RED, YELLOW, LightRule
+from reformgraph.lights import DEFAULT_RULE, GREEN, LIGHT_WORDS, RED, YELLOW, LightRule
 from reformgraph.progress import (
     GUIDE_SHEET,
     LEDGER_HEADERS,
@@ -308,7 +308,7 @@ def build_workbook(
     entries: Sequence[LedgerEntry],
     *,
     by_unit: bool = False,
-    rule: LightRule = LightRule(),
+    rule: LightRule = DEFAULT_RULE,
     title: str = "",
     exported: date | None = None,
 ):
@@ -336,7 +336,7 @@ def write_ledger(
     entries: Sequence[LedgerEntry],
     *,
     by_unit: bool = False,
-    rule: LightRule = LightRule(),
+    rule: LightRule = DEFAULT_RULE,
     title: str = "",
     exported: date | None = None,
 ) -> list[str]:

@@ -1,0 +1,133 @@
+"""The explorer's 督办 page and the unit page's lights, headless (AppTest), on a graph with ledger progress.
+
+Expected numbers come from ``reformgraph.lights`` on the same graph: the pages must show
+what the library computes.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from reformgraph.jsonio import write_graph_json
+from reformgraph.lights import DEFAULT_RULE, LightRule, light_totals, measure_lights, unit_lights
+from reformgraph.progress import LedgerRow, apply_progress
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "explorer" / "app.py"
+AS_OF = date(2022, 3, 15)
+HUB = "unit:市市场监管局"
+
+pytestmark = pytest.mark.timeout(300)
+
+
+@pytest.fixture(scope="module")
+def progressed(bundled_graph, tmp_path_factory):
+    """The bundled graph with progress on the hub's first measures: done, delayed, long-term."""
+    hub_measures = [m for _, m, r in bundled_graph.out_edges(HUB, data="rel") if r == "LEADS"][:3]
+    rows = [
+        LedgerRow("t row 2", status="done", progress="已印发。", updated="2022-03-01"),
+        LedgerRow("t row 3", status="delayed", progress="推迟。", updated="2022-03-02"),
+        LedgerRow("t row 4", status="long_term", updated="2022-03-03"),
+    ]
+    H = apply_progress(bundled_graph, dict(zip(hub_measures, rows)))
+    path = tmp_path_factory.mktemp("sv") / "graph.json"
+    write_graph_json(H, path)
+    return H, path
+
+
+@pytest.fixture
+def graph_file(progressed, monkeypatch):
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.setenv("REFORMGRAPH_GRAPH", str(progressed[1]))
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
+    return progressed[0]
+
+
+def open_page(name: str, *, english: bool = False, query: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    for k, v in (query or {}).items():
+        at.query_params[k] = v
+    at.run()
+    if english:
+        at.toggle(key="lang_en").set_value(True).run()
+    at.switch_page(f"screens/{name}.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def expected(H, as_of=AS_OF, rule=DEFAULT_RULE):
+    return measure_lights(H, as_of, rule, include_collective=False)
+
+
+def test_supervision_page_shows_the_library_s_counts_in_both_languages(graph_file):
+    H = graph_file
+    for english in (False, True):
+        at = open_page("supervision", english=english)
+        at.date_input(key="sv_as_of").set_value(AS_OF).run()
+        assert not at.exception and not at.error
+        shown = [m.value for m in at.metric]
+        totals = light_totals(expected(H))
+        assert shown == [str(totals["red"]), str(totals["yellow"]), str(totals["green"]), "3"]
+    assert at.title[0].value == "Supervision"
+
+
+def test_the_unit_by_light_table_and_the_measures_behind_a_cell(graph_file):
+    H = graph_file
+    at = open_page("supervision")
+    at.date_input(key="sv_as_of").set_value(AS_OF).run()
+    lights = expected(H)
+    ranked = unit_lights(lights)
+    table = at.dataframe[0].value
+    assert list(table.columns) == ["单位", "红", "黄", "绿", "合计"]
+    assert [tuple(r) for r in table.head(8).itertuples(index=False)] == [
+        (u.name, u.red, u.yellow, u.green, u.total) for u in ranked[:8]
+    ]
+    assert {ml.light for ml in lights if HUB in ml.leads} == {"red", "yellow", "green"}
+    for light in ("red", "yellow", "green"):
+        at.selectbox(key="sv_unit").set_value(HUB).run()
+        at.radio(key="sv_light").set_value(light).run()
+        want = [ml for ml in lights if HUB in ml.leads and ml.light == light]
+        assert not at.exception
+        if want:
+            measures = at.dataframe[1].value
+            assert len(measures) == len(want) and set(measures["亮灯"]) == {
+                {"red": "红", "yellow": "黄", "green": "绿"}[light]
+            }
+            assert list(measures["原文"]) == [ml.text for ml in want]
+        else:
+            assert any("没有举措" in i.value for i in at.info)
+
+
+def test_changing_the_rule_changes_the_lights(graph_file):
+    H = graph_file
+    at = open_page("supervision")
+    at.date_input(key="sv_as_of").set_value(AS_OF).run()
+    at.number_input(key="sv_warn_days").set_value(90).run()
+    totals = light_totals(expected(H, rule=LightRule(warn_days=90)))
+    assert [m.value for m in at.metric][:3] == [str(totals[k]) for k in ("red", "yellow", "green")]
+    assert totals != light_totals(expected(H)), "the wider warning window must change something here"
+
+
+def test_the_unit_page_shows_the_unit_s_lights(graph_file):
+    H = graph_file
+    at = open_page("unit", query={"unit": "市市场监管局"})
+    assert "督办亮灯（本单位牵头的举措）" in [s.value for s in at.subheader]
+    # the unit page has no date picker: it judges on the 督办 page's day, named in its caption
+    as_of = date.fromisoformat(next(c.value for c in at.caption if c.value.startswith("截至 ")).split("，")[0][3:])
+    (hub,) = [u for u in unit_lights(expected(H, as_of)) if u.unit == HUB]
+    shown = {m.label: m.value for m in at.metric}
+    assert (shown["红"], shown["黄"], shown["绿"]) == (str(hub.red), str(hub.yellow), str(hub.green))
+
+
+def test_without_progress_the_page_says_how_to_get_it(monkeypatch):
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    monkeypatch.delenv("REFORMGRAPH_GRAPH", raising=False)
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
+    at = open_page("supervision")
+    assert any("ledger export" in i.value for i in at.info)
+    assert [m.value for m in at.metric][3] == "0"
