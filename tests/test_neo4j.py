@@ -412,3 +412,21 @@ def test_gds_detection(bolt):
     from support.gds import gds_available
 
     assert gds_available(bolt.driver, bolt.database) in (True, False)
+
+
+def test_ledger_progress_on_measures_loads_and_comes_back(empty, bundled_graph):
+    """Issue 16: progress_* attributes (docs/progress.md) pass through the loader unchanged (added by the ledger work)."""
+    from reformgraph.progress import LedgerRow, apply_progress
+
+    m = next(n for n, k in bundled_graph.nodes(data="kind") if k == "Measure")
+    row = LedgerRow("台账.xlsx:台账 row 2", status="in_progress", progress="已召开座谈会。", updated="2026-06-30")
+    G = apply_progress(bundled_graph, {m: row})
+    load_graph(empty.driver, empty.database, G)
+    H = fetch_graph(empty.driver, empty.database)
+    assert nx.utils.graphs_equal(G, H)
+    assert {k: v for k, v in H.nodes[m].items() if k.startswith("progress_")} == {
+        "progress_status": "in_progress",
+        "progress_text": "已召开座谈会。",
+        "progress_updated": "2026-06-30",
+        "progress_source": "台账.xlsx:台账 row 2",
+    }
