@@ -481,3 +481,14 @@ def test_units_are_ranked_by_red_then_yellow(G):
     )
     ranked = [(u.name, u.red, u.yellow, u.green) for u in unit_lights(measure_lights(H, AS_OF))]
     assert ranked == [("乙", 2, 0, 0), ("甲", 1, 1, 1), ("丙", 0, 1, 0), ("丁", 0, 0, 2)]
+
+
+def test_commands_have_help_and_are_documented():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    guide = (Path(__file__).resolve().parents[1] / "docs" / "progress.md").read_text(encoding="utf-8")
+    for command in (["ledger", "export"], ["ledger", "import"], ["lights"]):
+        result = CliRunner().invoke(cli, [*command, "--help"])
+        assert result.exit_code == 0 and "Example:" in result.output
+        assert f"reformgraph {' '.join(command)} " in readme and f"reformgraph {' '.join(command)} " in guide
+    contract = (Path(__file__).resolve().parents[1] / "docs" / "graph-json.md").read_text(encoding="utf-8")
+    assert all(f"`{attr}`" in contract for attr in PROGRESS_ATTRS)
