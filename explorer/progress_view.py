@@ -51,10 +51,10 @@ def measure_row(ml: MeasureLight, lang: str) -> dict[str, Any]:
         "reason": text(f"reason.{ml.reason}", lang),
         "measure": f"{ml.workplan}-{ml.seq}",
         "lead": "、".join(ml.lead_names),
-        "due": ml.due or ml.deadline_raw,
+        "due": ml.due or ml.deadline_raw or "",
         "status": text(f"progress.{ml.progress_status or 'none'}", lang),
-        "updated": ml.progress_updated,
-        "progress": ml.progress_text,
+        "updated": ml.progress_updated or "",
+        "progress": ml.progress_text or "",
         "text": ml.text,
     }
 

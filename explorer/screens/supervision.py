@@ -57,8 +57,17 @@ table = frame(
 styled = table.style.map(
     lambda v: f"background-color: {LIGHT_COLOURS['red']}" if v else "", subset=[headers["red"]]
 ).map(lambda v: f"background-color: {LIGHT_COLOURS['yellow']}" if v else "", subset=[headers["yellow"]])
+widths = {headers["name"]: st.column_config.TextColumn(width="medium")}  # fixed widths: a click lands on a number
+widths.update({headers[k]: st.column_config.NumberColumn(width="small") for k in (*LIGHTS, "total")})
 event = st.dataframe(
-    styled, hide_index=True, on_select="rerun", selection_mode="single-cell", key="sv_table", height=420
+    styled,
+    hide_index=True,
+    column_config=widths,
+    width="content",
+    on_select="rerun",
+    selection_mode="single-cell",
+    key="sv_table",
+    height=420,
 )
 
 # A clicked cell picks the unit and the light below (only when the click is new, so the pickers stay usable).
