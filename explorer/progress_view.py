@@ -21,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 import streamlit as st
+
 from reformgraph.explorer.i18n import text
 from reformgraph.explorer.tables import default_as_of
 from reformgraph.lights import LIGHTS, STALE_DAYS, WARN_DAYS, LightRule, MeasureLight, measure_lights, unit_lights

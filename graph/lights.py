@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import networkx as nx
+
 from reformgraph.metrics.deadlines import parse_date
 from reformgraph.metrics.participation import measure_roles, part_of
 from reformgraph.metrics.units import unit_name

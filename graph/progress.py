@@ -39,6 +39,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import networkx as nx
+
 from reformgraph.metrics.deadlines import parse_date
 from reformgraph.metrics.participation import part_of
 

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+
 from reformgraph.progress import LedgerRow, MeasureKey, comparable
 
 #: Lowest text similarity (0–100, rapidfuzz ratio on text without punctuation) that matches.

@@ -15,12 +15,13 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from support.ledger import columns, fill, fill_file, rows_by_id
+
 from reformgraph.cli import cli
 from reformgraph.jsonio import read_graph_json
 from reformgraph.lights import measure_lights, unit_lights
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.progress import LEDGER_HEADERS, PROGRESS_ATTRS, STATUS_CODES, comparable
-from support.ledger import columns, fill, fill_file, rows_by_id
 
 PLAN = str(BUNDLED_DOCUMENT)
 AS_OF = date(2022, 3, 15)
@@ -492,3 +493,28 @@ def test_commands_have_help_and_are_documented():
         assert f"reformgraph {' '.join(command)} " in readme and f"reformgraph {' '.join(command)} " in guide
     contract = (Path(__file__).resolve().parents[1] / "docs" / "graph-json.md").read_text(encoding="utf-8")
     assert all(f"`{attr}`" in contract for attr in PROGRESS_ATTRS)
+
+
+def test_a_graph_with_progress_exports_a_prefilled_ledger_that_imports_to_the_same_graph(runner, tmp_path, exported, G):
+    ledger = tmp_path / "台账.xlsx"
+    ledger.write_bytes(exported.read_bytes())
+    designed, _ = designed_reports(G)
+    fill_file(ledger, {m: row for m, (row, _, _) in designed.items()})
+    first = tmp_path / "g1.json"
+    assert invoke(runner, "ledger", "import", PLAN, ledger, "--json", first).exit_code == 0
+    again = tmp_path / "第二轮.xlsx"
+    result = invoke(runner, "ledger", "export", first, "--out", again)
+    assert result.exit_code == 0 and "progress already reported on" in result.output
+    ws = openpyxl.load_workbook(again)["台账"]
+    col, rows = columns(ws), rows_by_id(ws)
+    H1 = read_graph_json(first)
+    for m in designed:
+        d = H1.nodes[m]
+        assert ws.cell(rows[m], col["进展情况"]).value == d.get("progress_text")
+        updated = ws.cell(rows[m], col["更新日期"]).value
+        assert (updated.date().isoformat() if updated else None) == d.get("progress_updated")
+    second = tmp_path / "g2.json"
+    assert invoke(runner, "ledger", "import", first, again, "--json", second).exit_code == 0
+    H2 = read_graph_json(second)
+    strip = lambda H: {m: {k: v for k, v in d.items() if k != "progress_source"} for m, d in measures(H)}  # noqa: E731
+    assert strip(H2) == strip(H1), "a pre-filled ledger sent back unchanged changes nothing"

@@ -17,6 +17,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+
 from reformgraph.cli.explore import streamlit_command
 from reformgraph.explorer.tables import default_as_of
 from reformgraph.jsonio import write_graph_json

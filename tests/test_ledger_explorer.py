@@ -11,10 +11,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
+
 from reformgraph.jsonio import write_graph_json
 from reformgraph.lights import DEFAULT_RULE, LightRule, light_totals, measure_lights, unit_lights
 from reformgraph.progress import LedgerRow, apply_progress
-from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "explorer" / "app.py"

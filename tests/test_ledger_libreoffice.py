@@ -19,13 +19,14 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from support.ledger import fill_file
+
 from reformgraph.lights import LIGHT_WORDS, measure_lights
 from reformgraph.loaders.ledger import read_ledger
 from reformgraph.metrics.sample import graph_from_measures
 from reformgraph.progress import apply_progress, ledger_entries, measure_keys
 from reformgraph.progress_match import choose, match_rows
 from reformgraph.render.ledger import write_ledger
-from support.ledger import fill_file
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"

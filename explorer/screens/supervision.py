@@ -6,6 +6,7 @@ from ledgers imported with ``reformgraph ledger import``.
 """
 
 import streamlit as st
+
 from reformgraph.explorer import state
 from reformgraph.explorer.i18n import current_lang, t
 from reformgraph.explorer.progress_view import (

@@ -18,6 +18,7 @@ from datetime import date
 from pathlib import Path
 
 import click
+
 from reformgraph.cli.common import (
     aliases_option,
     emit_json,
