@@ -76,19 +76,29 @@ def _leads_agree(row_leads: Sequence[str], key: MeasureKey, canonical: Callable[
 
 
 def _by_text(
-    row: LedgerRow, keys: Sequence[MeasureKey], canonical: Callable[[str], str] | None, threshold: int
+    row: LedgerRow,
+    keys: Sequence[MeasureKey],
+    texts: Sequence[str],
+    pools: dict[tuple[str, ...], list[int]],
+    canonical: Callable[[str], str] | None,
+    threshold: int,
 ) -> Match:
-    if not comparable(row.text):
+    """Pass 3 for one row; ``texts`` are the keys' texts made :func:`comparable`, ``pools`` caches the
+    keys each set of lead names agrees with."""
+    text = comparable(row.text)
+    if not text:
         return Match(row, None, "", 0, "no 措施编号 or 校验码 that matches, and no 举措 text")
-    pool = [k for k in keys if _leads_agree(row.leads, k, canonical)] if row.leads else list(keys)
+    if row.leads not in pools:
+        pools[row.leads] = [i for i, k in enumerate(keys) if not row.leads or _leads_agree(row.leads, k, canonical)]
+    pool = pools[row.leads]
     who = f"led by {'、'.join(row.leads)} " if row.leads else ""
     if not pool:
         return Match(row, None, "", 0, f"no measure is led by {'、'.join(row.leads)}")
-    scored = sorted(((similarity(row.text, k.text), i) for i, k in enumerate(pool)), reverse=True)
+    scored = sorted(((round(fuzz.ratio(text, texts[i])), i) for i in pool), reverse=True)
     best = scored[0][0]
     if best < threshold:
         return Match(row, None, "", best, f"no measure {who}has a similar text")
-    tied = [pool[i] for s, i in scored if s >= best - TIE_MARGIN]
+    tied = [keys[i] for s, i in scored if s >= best - TIE_MARGIN]
     if len(tied) > 1 and row.workplan:
         same_plan = [k for k in tied if comparable(k.workplan) == comparable(row.workplan)]
         tied = same_plan or tied
@@ -111,6 +121,8 @@ def match_rows(
     lead units are compared on names, other spellings and containment (发改委 ⊂ 市发改委).
     """
     by_id = {k.id: k for k in keys}
+    texts = [comparable(k.text) for k in keys]
+    pools: dict[tuple[str, ...], list[int]] = {}
     by_check: dict[str, list[MeasureKey]] = {}
     for k in keys:
         by_check.setdefault(k.check, []).append(k)
@@ -131,7 +143,7 @@ def match_rows(
         if len(found) == 1:
             out.append(Match(row, found[0].id, "check", 100))
             continue
-        out.append(_by_text(row, keys, canonical, threshold))
+        out.append(_by_text(row, keys, texts, pools, canonical, threshold))
     return out
 
 
