@@ -12,6 +12,8 @@ before anything is read or written.
 ...     _ = fh.write(b"hello")
 >>> (d / "out.txt").read_bytes()
 b'hello'
+>>> oct((d / "out.txt").stat().st_mode & 0o777) == oct(0o666 & ~_umask())
+True
 >>> refuse_input_overwrite(d / "out.txt", [d / "plan.md"])
 >>> try:
 ...     refuse_input_overwrite(d / "plan.md", [d / "plan.md"])
@@ -63,6 +65,20 @@ def check_writable_target(path: str | os.PathLike[str]) -> Path:
     return path
 
 
+def _umask() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+
+
+def _final_mode(path: Path) -> int:
+    """The mode the file would get from a plain open(): the old file's, else 0o666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        return 0o666 & ~_umask()
+
+
 @contextmanager
 def atomic_write(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     """Open a binary file that replaces ``path`` only when the block ends without an exception.
@@ -79,6 +95,7 @@ def atomic_write(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         with os.fdopen(fd, "wb") as fh:
             yield fh
             fh.flush()
+            os.fchmod(fh.fileno(), _final_mode(path))  # mkstemp makes 0600; keep what open() would give
             os.fsync(fh.fileno())
         os.replace(tmp, path)
     except OSError as exc:
