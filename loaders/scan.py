@@ -1,0 +1,103 @@
+"""The one bracket-aware scanner: top-level parentheticals and splitting outside brackets.
+
+Half- and full-width brackets count alike and in any mix (``(牵头单位：X）``), and a
+name's own brackets stay inside it (``各区县（自治县）政府``). Every function is one
+left-to-right pass over the bracket and separator characters (no backtracking): an
+opening bracket that is not closed within ``MAX_SPAN`` characters is reported as
+unclosed and dropped, so a stray ``（`` cannot swallow the rest of a document.
+
+>>> text = "建设平台。（牵头单位：区大数据局（区政务办）；完成时限：2025年）推广。（未闭合"
+>>> spans, unclosed = parentheticals(text)
+>>> [text[a + 1 : b] for a, b in spans], [text[a : a + 3] for a in unclosed]
+(['牵头单位：区大数据局（区政务办）；完成时限：2025年'], ['（未闭'])
+>>> split_outside("市交通委（科信处、宣传处）、市港航中心，各区", "、，")
+[(0, 13), (14, 19), (20, 22)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+
+MAX_SPAN = 800  # a parenthetical longer than this is not one (an unclosed bracket)
+OPEN = "（("
+CLOSE = "）)"
+_BRACKET = re.compile(r"[（()）]")
+
+
+def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[list[tuple[int, int]], list[int]]:
+    """(open, close) offsets of every top-level bracket pair, and the offsets of unclosed openers.
+
+    A closing bracket with no opener is ignored.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    unclosed: list[int] = []
+    stack: deque[int] = deque()
+    for m in _BRACKET.finditer(text, start, end):
+        pos = m.start()
+        while stack and pos - stack[0] > MAX_SPAN:
+            unclosed.append(stack.popleft())  # too far back to be closed by this one
+        if m.group() in OPEN:
+            stack.append(pos)
+        elif stack:
+            opener = stack.pop()
+            if not stack:
+                spans.append((opener, pos))
+    unclosed.extend(stack)
+    unclosed.sort()
+    return spans, unclosed
+
+
+def matching_close(text: str, open_pos: int) -> int | None:
+    """Offset of the bracket closing the one at ``open_pos`` (within ``MAX_SPAN``), else None."""
+    depth = 0
+    for m in _BRACKET.finditer(text, open_pos, min(len(text), open_pos + MAX_SPAN + 1)):
+        if m.group() in OPEN:
+            depth += 1
+        else:
+            depth -= 1
+            if depth == 0:
+                return m.start()
+    return None
+
+
+_SEPARATOR_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def split_outside(text: str, separators: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the pieces of ``text[start:end]`` between separators that sit outside brackets.
+
+    Empty pieces are kept (their start equals their end), so callers see every separator.
+    """
+    end = len(text) if end is None else end
+    pattern = _SEPARATOR_CACHE.get(separators)
+    if pattern is None:
+        pattern = _SEPARATOR_CACHE[separators] = re.compile("[（()）" + re.escape(separators) + "]")
+    pieces: list[tuple[int, int]] = []
+    depth, piece_start = 0, start
+    for m in pattern.finditer(text, start, end):
+        ch = m.group()
+        if ch in OPEN:
+            depth += 1
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            pieces.append((piece_start, m.start()))
+            piece_start = m.end()
+    pieces.append((piece_start, end))
+    return pieces
+
+
+def find_outside(text: str, needle: str, start: int = 0, end: int | None = None) -> int:
+    """Offset of the first ``needle`` outside brackets in ``text[start:end]``, else -1."""
+    end = len(text) if end is None else end
+    pos = text.find(needle, start, end)
+    while pos != -1:
+        depth = 0
+        for m in _BRACKET.finditer(text, start, pos):
+            depth = depth + 1 if m.group() in OPEN else max(0, depth - 1)
+        if depth == 0:
+            return pos
+        pos = text.find(needle, pos + 1, end)
+    return -1

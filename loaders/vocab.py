@@ -1,0 +1,223 @@
+"""The one vocabulary of the extraction grammar: labels, role verbs, conventions, unit names, columns.
+
+Every layout reads roles from here, so a label means the same thing in a
+parenthetical ``（牵头单位：…）``, on a line of its own, and as a table column.
+
+Roles:
+
+- ``lead``: 牵头单位/牵头部门/推进单位/主责单位/指导部门 …, verbs 牵头, 牵头负责, 主责, 指导;
+- ``responsible``: 责任单位/责任部门/责任主体, verbs 负责, 落实, 组织落实, 按职责分工负责 … —
+  every such unit leads, unless the same assignment marks a lead (then they support) or the
+  document states that the first-listed unit leads;
+- ``support``: 配合单位/协办单位/参与单位/支撑单位/协同单位/实施主体/实施部门 …, verbs 配合, 参与, 协助.
+
+>>> label_role("支撑单位"), label_role("责任部门"), label_role("指导部门"), label_role("完成时限")
+('support', 'responsible', 'lead', 'deadline')
+>>> split_role("工业和信息化部牵头负责"), split_role("各有关部门和单位按职责分工负责")
+(('工业和信息化部', 'lead'), ('各有关部门和单位', 'responsible'))
+>>> split_role("国家统计局参与"), split_role("区财政局")
+(('国家统计局', 'support'), ('区财政局', None))
+>>> is_unit_name("市交通委（计划财务处）"), is_unit_name("全国"), is_unit_name("200辆")
+(True, False, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+# ---- labels ---------------------------------------------------------------------------------------
+
+LEAD_LABELS = (
+    "牵头单位",
+    "牵头部门",
+    "牵头责任单位",
+    "牵头处室",
+    "推进单位",
+    "主责单位",
+    "主责部门",
+    "主办单位",
+    "指导部门",
+    "指导单位",
+)
+RESPONSIBLE_LABELS = ("责任单位", "责任部门", "责任主体", "负责单位", "负责部门", "责任处室")
+SUPPORT_LABELS = (
+    "配合单位",
+    "配合部门",
+    "协办单位",
+    "协办部门",
+    "参与单位",
+    "参与部门",
+    "支撑单位",
+    "协同单位",
+    "协同部门",
+    "协助单位",
+    "实施主体",
+    "实施单位",
+    "实施部门",
+)
+DEADLINE_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时间安排", "时限")
+UNIT_LABELS = LEAD_LABELS + RESPONSIBLE_LABELS + SUPPORT_LABELS
+ALL_LABELS = UNIT_LABELS + DEADLINE_LABELS
+
+_LABEL_ROLE = (
+    {label: "lead" for label in LEAD_LABELS}
+    | {label: "responsible" for label in RESPONSIBLE_LABELS}
+    | {label: "support" for label in SUPPORT_LABELS}
+    | {label: "deadline" for label in DEADLINE_LABELS}
+)
+
+
+def _alternation(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))  # longest first: 完成时限 before 时限
+
+
+# a label and its colon, at the start of a field (after an opening bracket or a field separator)
+LABEL = re.compile(r"({})[:：]".format(_alternation(ALL_LABELS)))
+
+
+def label_role(label: str) -> str | None:
+    """``lead``, ``responsible``, ``support`` or ``deadline`` for a label; None for other words."""
+    return _LABEL_ROLE.get(label)
+
+
+# ---- role verbs -------------------------------------------------------------------------------------
+
+# A role verb written after the units it applies to: 〈units〉牵头, 〈units〉负责 …  Longest first.
+ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
+    sorted(
+        (
+            ("牵头负责", "lead"),
+            ("牵头落实", "lead"),
+            ("牵头组织", "lead"),
+            ("共同牵头", "lead"),
+            ("分别牵头", "lead"),
+            ("牵头", "lead"),
+            ("主责", "lead"),
+            ("指导", "lead"),
+            ("按职责分工负责", "responsible"),
+            ("按职责分工落实", "responsible"),
+            ("按职责分别负责", "responsible"),
+            ("按职责负责", "responsible"),
+            ("分别负责", "responsible"),
+            ("共同负责", "responsible"),
+            ("具体负责", "responsible"),
+            ("负责落实", "responsible"),
+            ("组织落实", "responsible"),
+            ("组织实施", "responsible"),
+            ("负责", "responsible"),
+            ("落实", "responsible"),
+            ("共同参与", "support"),
+            ("配合", "support"),
+            ("参与", "support"),
+            ("协助", "support"),
+            ("协办", "support"),
+            ("协同", "support"),
+        ),
+        key=lambda pair: -len(pair[0]),
+    )
+)
+_ROLE_SUFFIX = re.compile(r"({})$".format(_alternation(v for v, _ in ROLE_VERBS)))
+_VERB_ROLE = dict(ROLE_VERBS)
+# "X会同Y负责": X leads, Y supports
+WITH = "会同"
+
+
+def split_role(segment: str) -> tuple[str, str | None]:
+    """(name, role) of one list item: a trailing role verb is removed and gives the role."""
+    m = _ROLE_SUFFIX.search(segment)
+    if m is None or m.start() == 0:
+        return segment, None
+    return segment[: m.start()], _VERB_ROLE[m.group(1)]
+
+
+# ---- conventions stated once for the whole document ----------------------------------------------
+
+# 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 / 排在首位的为牵头单位 / 第一个单位为牵头单位
+FIRST_LISTED_LEADS = re.compile(
+    r"(?:列|排|排列|排名)?(?:在)?(?:第一位|首位|第一个|最前)(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)?"
+)
+# 以下均需试点城市政府落实，不再列出: a unit carried into every later task as a supporting unit
+CARRIED_UNIT = re.compile(r"以下均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)")
+CONVENTION_WORDS = re.compile(r"下同|不再列出|以下均")
+
+# ---- unit names -------------------------------------------------------------------------------------
+
+# How the name of a body ends (after a bracketed part such as （计划财务处） is dropped).
+_UNIT_END = re.compile(
+    r"(?:部|委|局|办|厅|署|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|州|室|处|所|站|队|团|"
+    r"社|组|联|中央|平台|科|股|馆|校|园|政府办)$"
+)
+# Words that are never a unit by themselves (a list's "和单位", "等部门").
+GENERIC_NOUNS = frozenset(
+    {"部门", "单位", "机构", "地方", "方面", "企业", "集团", "公司", "有限公司", "中心", "主体", "政府", "组织"}
+)
+_TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
+_NOT_A_NAME = re.compile(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
+
+
+def strip_name_brackets(name: str) -> str:
+    """The name without trailing bracketed parts: ``市交通委（计划财务处）`` → ``市交通委``."""
+    while True:
+        stripped = _TRAILING_BRACKETS.sub("", name)
+        if stripped == name:
+            return name
+        name = stripped
+
+
+def is_unit_name(name: str) -> bool:
+    """True when ``name`` reads as the name of a body: short, no sentence words, a unit-like ending."""
+    core = strip_name_brackets(name).removesuffix("等")
+    if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or _NOT_A_NAME.search(core):
+        return False
+    return bool(_UNIT_END.search(core))
+
+
+# ---- table columns ----------------------------------------------------------------------------------
+
+COLUMN_NAMES: dict[str, tuple[str, ...]] = {
+    "number": ("序号", "编号", "任务编号"),
+    "section": (
+        "类别",
+        "领域",
+        "重点领域",
+        "任务类别",
+        "任务分类",
+        "板块",
+        "改革领域",
+        "专项",
+        "事项",
+        "主要方向",
+        "工作方向",
+        "重点方向",
+        "行动",
+        "专项行动",
+        "工作类别",
+    ),
+    "lead": LEAD_LABELS,
+    "single": RESPONSIBLE_LABELS,
+    "support": SUPPORT_LABELS,
+    "deadline": DEADLINE_LABELS,
+    "task": (
+        "任务",
+        "工作任务",
+        "重点任务",
+        "主要任务",
+        "具体任务",
+        "任务内容",
+        "工作内容",
+        "改革举措",
+        "具体措施",
+        "工作措施",
+        "主要举措",
+        "改革任务",
+        "任务事项",
+        "工作事项",
+        "重点工作",
+        "工作举措",
+        "主要措施",
+    ),
+    "detail": ("主要内容", "具体内容", "工作目标", "目标", "预期成果", "工作要求", "主要目标"),
+    "other": ("备注", "推广范围", "适用范围", "实施范围", "范围", "说明"),
+}
+# per-year target columns (2024年工作项目, 2025年计划): milestones of the task, never its deadline
+MILESTONE_COLUMN = re.compile(r"^\d{4}(?:年|—|-|－)[\u4e00-\u9fff\d—\-－]{0,10}$|^(?:“?十[一二三四五六七八九]?五”?).{0,12}$")
