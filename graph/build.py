@@ -71,16 +71,14 @@ def build_graph(documents: Sequence[Document], aliases: AliasTable) -> nx.MultiD
 
 def unresolved_forms(documents: Iterable[Document], aliases: AliasTable) -> list[str]:
     """Surface forms the alias table does not list (they became units by rule)."""
-    forms = {
-        u.raw for doc in documents for wp in doc.workplans for u in _mentions(wp) if not aliases.resolve(u.raw).known
-    }
-    return sorted(forms)
+    surfaces = (getattr(u, "written", None) or u.raw for doc in documents for wp in doc.workplans for u in _mentions(wp))
+    return sorted({s for s in surfaces if not aliases.resolve(s).known})
 
 
 def _mentions(wp: Workplan):
     for m in wp.measures:
-        yield from m.leads
-        yield from m.supports
+        yield from (u for u in m.leads if not u.implied)
+        yield from (u for u in m.supports if not u.implied)
     yield from wp.responsible
 
 
@@ -104,10 +102,10 @@ def _add_document(G: nx.MultiDiGraph, doc: Document, aliases: AliasTable) -> Non
         _add_workplan(G, doc, wp, aliases)
 
 
-def _add_unit(G: nx.MultiDiGraph, raw: str, aliases: AliasTable) -> str:
-    res = aliases.resolve(raw)
+def _add_unit(G: nx.MultiDiGraph, raw: str, aliases: AliasTable, written: str | None = None) -> str:
+    surface = written or raw  # loaders give names with whitespace removed; the list item as written
+    res = aliases.resolve(surface)
     uid = unit_id(res.canonical)
-    surface = raw  # loaders give raw names with whitespace removed
     if uid not in G:
         G.add_node(uid, kind="Unit", name=res.canonical, aliases=[surface], category=res.category)
         district = district_prefix(res.canonical)
@@ -152,11 +150,13 @@ def _add_workplan(G: nx.MultiDiGraph, doc: Document, wp: Workplan, aliases: Alia
         seen: set[tuple[str, str]] = set()
         for rel, mentions in (("LEADS", m.leads), ("SUPPORTS", m.supports)):
             for u in mentions:
-                uid = _add_unit(G, u.raw, aliases)
+                if u.implied:
+                    continue  # the collective closing an open list (A等有关部门) names no unit
+                uid = _add_unit(G, u.raw, aliases, u.written)
                 if (uid, "LEADS") in seen or (uid, rel) in seen:
                     continue  # the same unit named twice (two spellings) in one measure
                 seen.add((uid, rel))
-                G.add_edge(uid, mid, rel=rel, raw=u.raw, line=u.line)
+                G.add_edge(uid, mid, rel=rel, raw=u.written or u.raw, line=u.line)
     seen_resp: set[str] = set()
     for r in wp.responsible:
         uid = _add_unit(G, r.raw, aliases)

@@ -15,10 +15,18 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class UnitMention:
-    """A unit named in the text, as written (whitespace removed), and where."""
+    """A unit named in the text, as written (whitespace removed), and where.
+
+    ``written`` is the list item it was read from when that differs from ``raw``: ``商务部等``
+    gives ``商务部``; ``商务部等有关部门`` gives ``商务部`` and the ``implied`` collective
+    ``有关部门`` that closes the open list (an implied collective names no one in particular:
+    it is kept in the records but is not a unit of the graph).
+    """
 
     raw: str
     line: int
+    written: str | None = None
+    implied: bool = False
 
 
 @dataclass(frozen=True, slots=True)

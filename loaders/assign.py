@@ -1,7 +1,7 @@
 """One assignment: who leads, who supports, and the deadline field, from any way of writing it.
 
 An assignment is the inside of a parenthetical, a label field on its own line, a table's
-unit cells, or a prose sentence ``由A、B牵头，会同C…``. All of them go through
+unit cells, or roles written in prose (loaders/prose.py). All of them go through
 ``read_units`` (one unit-list grammar) and ``resolve`` (one set of role rules).
 
 Unit lists split on ``、，,/`` outside brackets, on ``等和`` and on ``和`` between two
@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import find_outside, split_outside
@@ -38,6 +38,7 @@ from reformgraph.loaders.vocab import (
     GENERIC_NOUNS,
     LABEL,
     WITH,
+    is_collective,
     is_unit_name,
     label_role,
     split_role,
@@ -47,18 +48,24 @@ _FIELD_START = "；;，,。（( "  # a label starts a field at the start or afte
 _CLAUSE = "。；;"
 _ITEM = "、，,/"
 _STRIP = " 。.：:；;，,\t"
-# a trailing 等 closes an open list; "等部门"/"等单位" (no qualifier) add nobody nameable
-_OPEN_LIST_END = re.compile(r"等(?:部门|单位|机构|方面)?$")
-_PROSE_SUPPORT_END = re.compile(r"按照|按|共同|协同|做好|开展|推进|组织|加强|研究|制定|建立|完善|统筹|的")
 
 
 @dataclass(frozen=True, slots=True)
 class RoleUnit:
-    """A unit name as written with the role its list gives it (None: the field's or the default role)."""
+    """A unit name as written with the role its list gives it (None: the field's or the default role).
+
+    ``written`` is the list item it came from when that differs (``商务部等有关部门`` gives
+    ``商务部`` and, ``implied``, the collective ``有关部门`` that closes the open list).
+    """
 
     name: str
     role: str | None
-    pos: int  # offset of the name in the text read
+    pos: int  # offset of the name in the text read (a line number once the layout has placed it)
+    written: str | None = None
+    implied: bool = False
+
+    def with_role(self, role: str | None) -> RoleUnit:
+        return RoleUnit(self.name, role, self.pos, self.written, self.implied)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +78,7 @@ class Assignment:
     anchor: int = 0  # offset of the first label (or first unit): the task's line
     first_listed: bool = False  # states "the first-listed unit leads"
     carried: tuple[str, ...] = ()  # states units carried into every later task (以下均需…落实)
-    notes: tuple[str, ...] = field(default=())
+    label_roles: tuple[str, ...] = ()  # the roles of the labels written (lead, responsible, support, deadline)
 
 
 # ---- unit lists -------------------------------------------------------------------------------------
@@ -101,42 +108,65 @@ def _split_and(name: str) -> list[tuple[str, int]]:
     return out
 
 
-def read_units(text: str, start: int, end: int, *, role: str | None = None) -> list[RoleUnit] | None:
-    """The units of one clause ``text[start:end]`` with roles; None when a piece is not a unit list item.
+def _open_list(name: str) -> tuple[str, str | None]:
+    """``A等`` → (A, None); ``A等有关部门`` → (A, 有关部门); otherwise (name, None) and no 等 to split."""
+    at = name.rfind("等")
+    if at <= 0:
+        return name, None
+    head, tail = name[:at], name[at + 1 :]
+    if not tail or tail in GENERIC_NOUNS:
+        return head, None
+    if is_collective(tail) and is_unit_name(head):
+        return head, tail
+    return name, None
+
+
+def read_units(
+    text: str, start: int, end: int, *, role: str | None = None, default: str | None = None
+) -> list[RoleUnit] | None:
+    """The units of one clause ``text[start:end]`` with roles.
 
     ``X会同Y…``: the units before 会同 lead, those after it support. A role verb gives its
-    role to the unmarked units before it; ``role`` is forced on every unit when given.
+    role to the unmarked units before it; ``role`` is forced on every unit when given, and
+    ``default`` is the role of units no verb marks. An open list keeps its head and its
+    collective tail: ``商务部等有关部门`` → 商务部, 有关部门.
     """
-    with_at = find_outside(text, WITH, start, end)
-    if with_at != -1:
-        left = read_units(text, start, with_at, role="lead")
-        right = read_units(text, with_at + len(WITH), end, role="support")
-        if left is None or right is None:
-            return None
-        return left + right
-    items: list[RoleUnit] = []
+    if text.find(WITH, start, end) != -1:
+        with_at = find_outside(text, WITH, start, end)
+        if with_at != -1:
+            left = read_units(text, start, with_at, role="lead")
+            right = read_units(text, with_at + len(WITH), end, role="support")
+            if left is None or right is None:
+                return None
+            return left + right
+    items: list[list] = []  # [name, verb role, pos, written, implied]
     for a, b in split_outside(text, _ITEM, start, end):
         raw = text[a:b]
-        lead_strip = len(raw) - len(raw.lstrip(_STRIP))
         piece = raw.strip(_STRIP)
         if not piece:
             continue
-        for part, offset in _split_and(piece):
+        base = a + len(raw) - len(raw.lstrip(_STRIP))
+        parts = _split_and(piece) if "和" in piece else ((piece, 0),)
+        for part, offset in parts:
             name, verb_role = split_role(part)
-            name = _OPEN_LIST_END.sub("", name).strip(_STRIP)
-            if not name:
-                if verb_role and items:  # a lone role word after the units: "…，负责"
-                    items[-1] = RoleUnit(items[-1].name, items[-1].role or verb_role, items[-1].pos)
+            name = name.strip(_STRIP)
+            head, tail = _open_list(name) if "等" in name else (name, None)
+            if not head:
+                if verb_role and items and items[-1][1] is None:  # a lone role word after the units: "…，负责"
+                    items[-1][1] = verb_role
                 continue
-            items.append(RoleUnit(name, verb_role, a + lead_strip + offset))
-    if not items:
-        return []
-    resolved: list[RoleUnit] = []
+            written = name if head != name else None
+            items.append([head, verb_role, base + offset, written, False])
+            if tail:
+                items.append([tail, verb_role, base + offset + len(head) + 1, written, True])
     current = None
     for item in reversed(items):  # a role verb covers the unmarked units written before it
-        current = item.role or current
-        resolved.append(RoleUnit(item.name, role or current, item.pos))
-    return resolved[::-1]
+        current = item[1] or current
+        item[1] = role or current or default
+    return [RoleUnit(*item) for item in items]
+
+
+_CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下均")
 
 
 def _is_convention(piece: str) -> bool:
@@ -144,33 +174,38 @@ def _is_convention(piece: str) -> bool:
 
 
 def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bool):
-    """Units, trailing text and conventions of one field value (or of an unlabelled parenthetical)."""
+    """Units, trailing clauses and conventions of one field value (or of an unlabelled parenthetical).
+
+    Returns None when ``strict`` and the first clause is not a list of unit names. Trailing
+    clauses are ``(start, end)`` spans of text after the units that names no unit (an
+    unlabelled deadline such as ``；持续推进``).
+    """
     units: list[RoleUnit] = []
-    trailing: list[str] = []
+    trailing: list[tuple[int, int]] = []
     first_listed, carried = False, []
     for k, (cs, ce) in enumerate(split_outside(text, _CLAUSE, start, end)):
-        clause = text[cs:ce].strip(_STRIP)
-        if not clause:
+        if cs == ce or not text[cs:ce].strip(_STRIP):
             continue
-        # a convention may follow the units in the same clause: "A、B负责，排在第一位的…，下同"
         cut = ce
-        for ps, pe in split_outside(text, _ITEM, cs, ce):
-            piece = text[ps:pe]
-            if _is_convention(piece):
-                cut = ps
-                break
-        statement = text[cut:ce]
-        if statement:
+        if _CONVENTION_HINT.search(text, cs, ce):
+            # a convention may follow the units in the same clause: "A、B负责，排在第一位的…，下同"
+            for ps, pe in split_outside(text, _ITEM, cs, ce):
+                if _is_convention(text[ps:pe]):
+                    cut = ps
+                    break
+            statement = text[cut:ce]
             first_listed = first_listed or bool(FIRST_LISTED_LEADS.search(statement))
             carried.extend(m.group(1) for m in CARRIED_UNIT.finditer(statement))
         if cut == cs:
             continue
-        found = read_units(text, cs, cut, role=None) or []
-        names_units = bool(found) and all(is_unit_name(u.name) for u in found)
-        if names_units or (k == 0 and not strict):  # a label's first clause is its units, whatever they look like
-            units.extend(RoleUnit(u.name, u.role or role, u.pos) for u in found)
+        if trailing:
+            trailing.append((cs, cut))
+            continue
+        found = read_units(text, cs, cut, default=role) or []
+        if (k == 0 and not strict and found) or (found and all(is_unit_name(u.name) for u in found)):
+            units.extend(found)  # a label's first clause is its units, whatever they look like
         elif units or not strict:
-            trailing.append(text[cs:cut].strip(_STRIP))  # text after the units: an unlabelled deadline
+            trailing.append((cs, cut))
         else:
             return None
     return units, trailing, first_listed, carried
@@ -180,13 +215,13 @@ def read_region(text: str, start: int, end: int, *, require_label: bool = False)
     """Read ``text[start:end]`` (the inside of a parenthetical, or a label line) as an assignment.
 
     Labelled fields (``牵头单位：…；配合单位：…；完成时限：…``) are read whatever their
-    units look like. Without a label, the text is an assignment only when it is a list of
-    unit names carrying a role verb (``A、B负责``, ``A牵头，B参与``, ``A指导``).
+    units look like; text after a unit list that names no unit (``；持续推进``) is the
+    deadline when no deadline field is given. Without a label, the text is an assignment
+    only when it is a list of unit names carrying a role verb (``A、B负责``, ``A牵头，B参与``,
+    ``A指导``).
     """
     labels = [
-        m
-        for m in LABEL.finditer(text, start, end)
-        if m.start() == start or text[m.start() - 1] in _FIELD_START or text[m.start() - 1] in "】"
+        m for m in LABEL.finditer(text, start, end) if m.start() == start or text[m.start() - 1] in _FIELD_START
     ]
     if not labels:
         if require_label:
@@ -195,12 +230,11 @@ def read_region(text: str, start: int, end: int, *, require_label: bool = False)
         if read is None:
             return None
         units, trailing, first_listed, carried = read
-        if not units or not any(u.role for u in units) or not all(is_unit_name(u.name) for u in units):
+        if not units or not any(u.role for u in units):
             return None
-        deadline = _trailing_deadline(trailing)
         return Assignment(
             units=tuple(units),
-            deadline=deadline,
+            deadline=_trailing_deadline(text, trailing),
             labelled=False,
             anchor=units[0].pos,
             first_listed=first_listed,
@@ -208,7 +242,7 @@ def read_region(text: str, start: int, end: int, *, require_label: bool = False)
         )
     units: list[RoleUnit] = []
     deadline_field: str | None = None
-    trailing: list[str] = []
+    rest: str | None = None
     first_listed, carried = False, []
     for k, m in enumerate(labels):
         value_end = labels[k + 1].start() if k + 1 < len(labels) else end
@@ -221,79 +255,54 @@ def read_region(text: str, start: int, end: int, *, require_label: bool = False)
         read = _read_value(text, m.end(), value_end, role, strict=False)
         if read is None:
             continue
-        found, rest, fl, ca = read
+        found, trailing, fl, ca = read
         units.extend(found)
-        trailing.extend(rest)
+        if trailing and rest is None:
+            rest = text[trailing[0][0] : value_end].strip(_STRIP) or None
         first_listed, carried = first_listed or fl, carried + ca
+    anchor = next((m for m in labels if label_role(m.group(1)) in ("lead", "responsible")), None)
+    anchor = anchor or next((m for m in labels if label_role(m.group(1)) != "deadline"), labels[0])
     return Assignment(
         units=tuple(units),
-        deadline=deadline_field if deadline_field is not None else (trailing[0] if trailing else None),
+        deadline=deadline_field if deadline_field is not None else rest,
         labelled=True,
-        anchor=labels[0].start(),
+        anchor=anchor.start(),
+        first_listed=first_listed,
+        carried=tuple(carried),
+        label_roles=tuple(label_role(m.group(1)) for m in labels),
+    )
+
+
+def read_field(text: str, role: str | None, start: int = 0, end: int | None = None) -> Assignment:
+    """One field value (a table cell, a label's value) read with ``role`` as its units' default role.
+
+    >>> [(u.name, u.role) for u in read_field("区政务服务中心牵头，区住房城乡建委配合", "responsible").units]
+    [('区政务服务中心', 'lead'), ('区住房城乡建委', 'support')]
+    """
+    end = len(text) if end is None else end
+    units, trailing, first_listed, carried = _read_value(text, start, end, role, strict=False)
+    rest = text[trailing[0][0] : end].strip(_STRIP) or None if trailing else None
+    return Assignment(
+        units=tuple(units),
+        deadline=rest,
+        labelled=True,
+        anchor=start,
         first_listed=first_listed,
         carried=tuple(carried),
     )
 
 
-def _trailing_deadline(trailing: Sequence[str]) -> str | None:
-    for t in trailing:
-        if parse_deadline(t).status:
-            return t
+def _trailing_deadline(text: str, trailing: Sequence[tuple[int, int]]) -> str | None:
+    for a, b in trailing:
+        value = text[a:b].strip(_STRIP)
+        if parse_deadline(value).status:
+            return value
     return None
 
 
 def read_parenthetical(inner: str) -> Assignment | None:
     """``read_region`` over a whole string (the inside of one parenthetical)."""
     return read_region(inner, 0, len(inner))
-
-
-# ---- prose: 由A、B牵头，会同C… ------------------------------------------------------------------------
-
-
-def read_prose(text: str, start: int, end: int) -> tuple[int, Assignment] | None:
-    """A role written in prose inside ``text[start:end]``: ``由A、B牵头，会同C和D…`` / ``由A负责``.
-
-    Returns (offset of 由, assignment) for the first such sentence, else None.
-    """
-    pos = text.find("由", start, end)
-    while pos != -1:
-        clause_end = _clause_end(text, pos + 1, end)
-        units = read_units(text, pos + 1, clause_end)
-        if units and units[-1].role in ("lead", "responsible") and all(is_unit_name(u.name) for u in units):
-            found = [RoleUnit(u.name, "lead" if u.role != "support" else "support", u.pos) for u in units]
-            nxt = clause_end + 1
-            if nxt < end and text[clause_end] == "，":
-                found.extend(_prose_supports(text, nxt, _clause_end(text, nxt, end)))
-            return pos, Assignment(units=tuple(found), anchor=pos)
-        pos = text.find("由", pos + 1, end)
-    return None
-
-
-def _clause_end(text: str, start: int, end: int) -> int:
-    for i in range(start, end):
-        if text[i] in "，,。；;：:":
-            return i
-    return end
-
-
-def _prose_supports(text: str, start: int, end: int) -> list[RoleUnit]:
-    """Supporting units after a prose lead: ``会同C和D按照职责…`` / ``C、D等部门共同参与``."""
-    if text.startswith(WITH, start):
-        start += len(WITH)
-        m = _PROSE_SUPPORT_END.search(text, start, end)
-        stop = m.start() if m else end
-    else:
-        stop = -1
-        for verb in ("共同参与", "参与", "配合", "协同"):
-            at = text.find(verb, start, end)
-            if at != -1 and (stop == -1 or at < stop):
-                stop = at
-        if stop == -1:
-            return []
-    units = read_units(text, start, stop, role="support")
-    if not units or not all(is_unit_name(u.name) for u in units):
-        return []
-    return units
 
 
 # ---- roles ------------------------------------------------------------------------------------------
@@ -326,10 +335,22 @@ def resolve(
             seen.add(u.name)
             supports.append(u)
     for name in carried:
-        if name not in seen:
+        if not any(same_body(name, other) for other in seen):
             seen.add(name)
             supports.append(RoleUnit(name, "support", assignment.anchor))
     return _dedupe(leads), supports
+
+
+_GOVERNMENT = re.compile(r"(?:人民)?政府$")
+
+
+def same_body(a: str, b: str) -> bool:
+    """True when two names are one body as written: equal, or a place and its government.
+
+    >>> same_body("试点城市", "试点城市政府"), same_body("市财政局", "区财政局")
+    (True, False)
+    """
+    return a == b or _GOVERNMENT.sub("", a) == _GOVERNMENT.sub("", b)
 
 
 def _dedupe(units: list[RoleUnit]) -> list[RoleUnit]:

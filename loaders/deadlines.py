@@ -1,5 +1,8 @@
 """Deadlines (完成时限): as written → the last date the text allows, and a status.
 
+``parse_deadline`` normalises a deadline field or column; ``text_deadline`` finds the
+deadline a task states in its own words.
+
 >>> parse_deadline("2021年12月")
 Deadline(raw='2021年12月', date='2021-12', status='scheduled')
 >>> parse_deadline("2021年4月至9月").date
@@ -10,11 +13,18 @@ Deadline(raw='2021年12月', date='2021-12', status='scheduled')
 ('done', 'ongoing')
 >>> parse_deadline("每季度，首次2022年3月31日前")
 Deadline(raw='每季度，首次2022年3月31日前', date='2022-03-31', status='scheduled')
+>>> text_deadline("完善码头岸电设施。持续推进建设。2023年，实现全覆盖。")
+Deadline(raw='2023年', date='2023-12', status='scheduled')
+>>> text_deadline("持续改善水路客运服务。")
+Deadline(raw='持续改善', date=None, status='ongoing')
+>>> text_deadline("要在本意见印发之日起30日内，制定办法。", document_date="2018-11-16").date
+'2018-12-16'
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from reformgraph.records import Deadline
 
@@ -73,7 +83,7 @@ def parse_deadline(raw: str | None) -> Deadline:
     if not text:
         return Deadline(None, None, None)
     dates = _dates(text)
-    date = max(dates) if dates else None
+    date_ = max(dates) if dates else None
     ongoing = bool(_ONGOING.search(text))
     if _DONE in text and not ongoing:
         status = "done"
@@ -83,4 +93,109 @@ def parse_deadline(raw: str | None) -> Deadline:
         status = "ongoing"
     else:
         status = None
-    return Deadline(text, date, status)
+    return Deadline(text, date_, status)
+
+
+# ---- deadlines written in a task's own text -------------------------------------------------------
+
+_Y = r"\d{4}年"
+_MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
+_POINT_TAIL = r"(?:" + _MD + r"|上半年|下半年|第?[一二三四1-4]季度|底|末)?(?:底|末)?(?:前|以前|之前)?"
+_TEXT_DATE = re.compile(
+    # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
+    r"(?P<start>(?:从|自)" + _Y + _MD + r"?起)"
+    # a period: 2019年1月1日至12月31日, 2023—2025年
+    r"|(?P<range>" + _Y + _MD + r"?(?:至|到|—|－|-|～|~)(?:" + _Y + r")?" + _MD + r"?(?:底|末)?(?:前)?)"
+    r"|(?P<range2>\d{4}(?:—|－|-|～|~)" + _Y + r")"
+    # a point: 到2025年底, 2024年6月底前, 2023年，
+    r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
+    # within N days of this document: 本意见印发之日起30日内
+    r"|(?P<relative>本(?:意见|通知|方案|办法|决定|规定)(?:印发|发布|实施)之日起(?P<n>\d{1,3})(?P<unit>日|天|个月)内)"
+    # a recurring deadline: 每年2月底前
+    r"|(?P<recurring>每(?:年|季度|月|半年)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"
+    # plan periods: “十四五”期间
+    r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
+    r"|(?P<within_year>年内)"
+)
+_KINDS = ("start", "range", "range2", "point", "relative", "recurring", "period", "within_year")
+_FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
+_CLAUSE_BREAK = "，。；：:,;、"
+_ONGOING_WORD = re.compile(r"(?<!可)持续[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)")
+_TITLE = re.compile(r"《[^《》]{0,120}》")
+
+
+def _sentence_end(text: str) -> int:
+    for i, ch in enumerate(text):
+        if ch in "。！？":
+            return i + 1
+    return len(text)
+
+
+def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
+    """A point in time is a deadline unless it is a bare year used as a label (2022年度, 比2022年)."""
+    raw = m.group()
+    after = text[m.end() : m.end() + 1]
+    if after == "度":
+        return False
+    if raw.startswith(("到", "至")) or not raw.endswith("年"):
+        return True
+    before = text[m.start() - 1] if m.start() > 0 else "。"
+    return before in _CLAUSE_BREAK + "于在）" and (after == "" or after in _CLAUSE_BREAK)
+
+
+def text_deadline(text: str, *, plan_year: int | None = None, document_date: str | None = None) -> Deadline:
+    """The deadline a task's own text states, or ``Deadline(None, None, None)``.
+
+    Dates anywhere in the text count (``2024年6月底前``, ``到2025年底``, ``2023—2025年``,
+    ``2019年1月1日至12月31日``, ``本意见印发之日起30日内`` counted from ``document_date``,
+    ``年内`` as December of ``plan_year``, ``“十四五”期间``); a start (``从2019年起``), a
+    year used as a label (``2022年度``) and cited titles 《…》 do not. A continuing or
+    recurring word (持续推进, 常态开展, 长期坚持, 每年, 每季度) counts only in the task's
+    first sentence, where it qualifies the task itself: then the status is ``ongoing``.
+    Several deadlines: ``raw`` joins them with ``；`` and ``date`` is the latest.
+    """
+    masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
+    raws: list[str] = []
+    dates: list[str] = []
+    for m in _TEXT_DATE.finditer(masked):
+        kind = next(k for k in _KINDS if m.group(k))
+        if kind == "start":
+            continue
+        if kind == "point" and not _point_is_deadline(masked, m):
+            continue
+        raw = m.group().rstrip("，。")
+        if kind in ("range", "range2", "point"):
+            found = _dates(raw)
+            if not found:
+                continue
+            dates.append(max(found))
+        elif kind == "relative":
+            when = _relative(document_date, int(m.group("n")), m.group("unit"))
+            if when is None:
+                continue
+            dates.append(when)
+        elif kind == "period":
+            dates.append(f"{_FIVE_YEAR_END[m.group('five')]}-12")
+        elif kind == "within_year":
+            if plan_year is None:
+                continue
+            dates.append(f"{plan_year}-12")
+        raws.append(raw)
+    if not raws:
+        head = masked[: _sentence_end(masked)]
+        word = _ONGOING_WORD.search(head)
+        if word:
+            return Deadline(word.group(), None, "ongoing")
+        return Deadline(None, None, None)
+    return Deadline("；".join(raws), max(dates) if dates else None, "scheduled" if dates else "ongoing")
+
+
+def _relative(document_date: str | None, n: int, unit: str) -> str | None:
+    if not document_date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", document_date):
+        return None
+    y, mo, d = (int(x) for x in document_date.split("-"))
+    if unit == "个月":
+        mo += n
+        y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+        return f"{y:04d}-{mo:02d}"
+    return (date(y, mo, d) + timedelta(days=n)).isoformat()

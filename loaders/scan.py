@@ -28,10 +28,10 @@ _BRACKET = re.compile(r"[（()）]")
 def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[list[tuple[int, int]], list[int]]:
     """(open, close) offsets of every top-level bracket pair, and the offsets of unclosed openers.
 
-    A closing bracket with no opener is ignored.
+    A closing bracket with no opener is ignored; pairs inside an unclosed opener are top-level.
     """
     end = len(text) if end is None else end
-    spans: list[tuple[int, int]] = []
+    pairs: list[tuple[int, int]] = []
     unclosed: list[int] = []
     stack: deque[int] = deque()
     for m in _BRACKET.finditer(text, start, end):
@@ -41,18 +41,23 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
         if m.group() in OPEN:
             stack.append(pos)
         elif stack:
-            opener = stack.pop()
-            if not stack:
-                spans.append((opener, pos))
+            pairs.append((stack.pop(), pos))
     unclosed.extend(stack)
     unclosed.sort()
+    pairs.sort()
+    spans: list[tuple[int, int]] = []
+    last = -1
+    for a, b in pairs:
+        if a > last:
+            spans.append((a, b))
+            last = b
     return spans, unclosed
 
 
 def matching_close(text: str, open_pos: int) -> int | None:
     """Offset of the bracket closing the one at ``open_pos`` (within ``MAX_SPAN``), else None."""
     depth = 0
-    for m in _BRACKET.finditer(text, open_pos, min(len(text), open_pos + MAX_SPAN + 1)):
+    for m in _BRACKET.finditer(text, open_pos, min(len(text), open_pos + MAX_SPAN)):
         if m.group() in OPEN:
             depth += 1
         else:

@@ -1,96 +1,140 @@
-"""Task tables (任务分解表): a header row names the columns, every row below is one task.
+"""Task tables (任务分解表): real ones (rows from .xlsx/.docx/.csv/.html) and ones flattened one cell per line.
 
-Shared by the .xlsx, .csv, .docx and .html readers. Cells are compacted (whitespace and
-line breaks removed, so a cell broken across lines reads as one). A header row repeated
-after a page break is skipped; a row whose only text is a ``一、…`` heading (or a lone
-cell) opens a new workplan; a table with no recognisable header is not a task list
-(its years are not deadlines) and is ignored.
+A header names the columns (``vocab.COLUMN_NAMES``): a task column (or, with a 序号 column,
+the first text column), unit columns (牵头/责任/配合/实施主体/指导部门 …), and optional
+deadline, category, detail, per-year target and scope columns. A table without a unit
+column is a data table, not a task list: its years are never deadlines.
+
+- Unit cells are read with the column's role (a 责任单位 column: every unit leads, unless
+  the cell marks ``X牵头``); ``——`` is an empty cell.
+- A row without a unit cell takes the previous row's (a merged cell covering it); its
+  ``line`` is then its own task cell's line, else the line of its first unit cell.
+- Per-year target columns (``2024年工作项目``, ``2025年计划``) are milestones, never deadlines.
+- A row whose only text is a ``一、…`` heading, a merged-across row, or (flattened) a line
+  repeating a heading of the body opens a workplan; a repeated header is skipped.
 
 >>> rows = [["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
 ...         ["一、", "营商环境", "", "", ""],
 ...         ["1", "建设平台", "区大数据局", "区财政局、区税务局", "2025年底"],
 ...         ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
 ...         ["2", "清理证明", "", "", "持续推进"]]
->>> sections = table_sections(rows)
->>> [(title, [(t.text, t.lead, t.support, t.deadline, t.line) for t in tasks]) for title, _, tasks in sections]
-[('营商环境', [('建设平台', '区大数据局', '区财政局、区税务局', '2025年底', 3), ('清理证明', '区大数据局', None, '持续推进', 5)])]
+>>> [(s.title, [(d.text, [u.name for u in d.assignment.units], d.assignment.deadline, d.line)
+...   for d in s.drafts]) for s in table_sections(rows)]
+[('营商环境', [('建设平台', ['区大数据局', '区财政局', '区税务局'], '2025年底', 3), ('清理证明', ['区大数据局', '区财政局', '区税务局'], '持续推进', 5)])]
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from reformgraph.loaders.assign import Assignment, RoleUnit, read_field
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import parse_deadline
-from reformgraph.loaders.tasks import Task, document_from_sections
-from reformgraph.records import Document
+from reformgraph.loaders.reading import Reading
+from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
+from reformgraph.loaders.vocab import COLUMN_NAMES, MILESTONE_COLUMN, is_unit_name, strip_name_brackets
+from reformgraph.records import Document, ParseWarning
 
-COLUMN_NAMES: dict[str, tuple[str, ...]] = {
-    "number": ("序号", "编号", "任务编号"),
-    "section": ("类别", "领域", "重点领域", "任务类别", "板块", "改革领域", "专项"),
-    "lead": ("牵头单位", "牵头部门", "推进单位", "主责单位", "牵头责任单位"),
-    "single": ("责任单位", "责任部门", "责任主体"),
-    "support": ("配合单位", "配合部门", "协办单位", "参与单位", "协同单位"),
-    "deadline": ("完成时限", "完成时间", "时间节点", "时限", "时间安排"),
-    "task": (
-        "任务",
-        "工作任务",
-        "重点任务",
-        "主要任务",
-        "具体任务",
-        "任务内容",
-        "工作内容",
-        "改革举措",
-        "具体措施",
-        "工作措施",
-        "主要举措",
-        "改革任务",
-        "任务事项",
-        "工作事项",
-    ),
-}
+_EXACT = {name: kind for kind, names in COLUMN_NAMES.items() for name in names}
+_CONTAINED_ORDER = ("lead", "support", "single", "deadline", "number", "section", "task", "detail", "other")
+_UNIT_KINDS = ("lead", "single", "support")
+_TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
+_ROLE = {"lead": "lead", "single": "responsible", "support": "support"}
 _SECTION_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+_EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
+MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
+
+
+def column_kind(name: str) -> str:
+    """What a header cell names: number, section, task, detail, milestone, other, lead, single, support,
+    deadline — or ``unknown``.
+
+    >>> [column_kind(c) for c in ["序号", "重点任务（2024-2026）", "2025年计划", "牵头部门", "实施主体", "交通子行业"]]
+    ['number', 'task', 'milestone', 'lead', 'support', 'unknown']
+    """
+    name = compact(name)
+    core = strip_name_brackets(name) or name
+    for candidate in (name, core):
+        if candidate in _EXACT:
+            return _EXACT[candidate]
+    if MILESTONE_COLUMN.match(core):
+        return "milestone"
+    if len(core) <= 12:
+        for kind in _CONTAINED_ORDER:
+            if any(n in core for n in COLUMN_NAMES[kind] if len(n) >= 2):
+                return kind
+    return "unknown"
 
 
 @dataclass(frozen=True)
 class Columns:
-    """Column indexes of a task table's header row (None when the table lacks that column)."""
+    """The kinds of a task table's columns, in order."""
 
-    task: int
-    number: int | None = None
-    section: int | None = None
-    lead: int | None = None
-    single: int | None = None
-    support: int | None = None
-    deadline: int | None = None
+    kinds: tuple[str, ...]
+
+    def first(self, *kinds: str) -> int | None:
+        return next((i for i, k in enumerate(self.kinds) if k in kinds), None)
+
+    @property
+    def units(self) -> tuple[int, ...]:
+        return tuple(i for i, k in enumerate(self.kinds) if k in _UNIT_KINDS)
+
+    @property
+    def task(self) -> int | None:
+        """The task column: one named so, else the first unnamed or detail text column."""
+        found = self.first("task")
+        if found is None:
+            found = next(
+                (i for i in self.text_before_units if self.kinds[i] in ("unknown", "detail")),
+                None,
+            )
+        return found
+
+    @property
+    def text_before_units(self) -> tuple[int, ...]:
+        first_unit = min(self.units) if self.units else len(self.kinds)
+        return tuple(i for i in range(first_unit) if self.kinds[i] in _TEXT_KINDS or self.kinds[i] == "deadline")
+
+    @property
+    def after_units(self) -> tuple[int, ...]:
+        last_unit = max(self.units) if self.units else len(self.kinds) - 1
+        return tuple(range(last_unit + 1, len(self.kinds)))
 
 
 def detect_columns(header: Sequence[object]) -> Columns | None:
-    """Map a header row to columns; None unless it names a task column and a unit column.
+    """The columns of a header row; None unless it names a unit column and a task (or 序号 + a text) column.
 
-    >>> detect_columns(["序号", "重点任务", "责任单位", "完成时限"])
-    Columns(task=1, number=0, section=None, lead=None, single=2, support=None, deadline=3)
+    >>> detect_columns(["序号", "重点任务", "责任单位", "完成时限"]).kinds
+    ('number', 'task', 'single', 'deadline')
     >>> detect_columns(["年份", "指标", "数值"]) is None
     True
     """
     cells = [compact(str(c)) if c is not None else "" for c in header]
-    found: dict[str, int] = {}
-    for i, c in enumerate(cells):  # exact names first
-        for kind, names in COLUMN_NAMES.items():
-            if c in names and kind not in found:
-                found[kind] = i
-    for i, c in enumerate(cells):  # then names inside longer headers (任务内容及目标)
-        if not c or i in found.values() or len(c) > 12:
-            continue
-        for kind in ("lead", "support", "single", "deadline", "number", "section", "task"):
-            if kind not in found and any(name in c for name in COLUMN_NAMES[kind]):
-                found[kind] = i
-                break
-    if "task" not in found or not ({"lead", "single"} & set(found)):
+    kinds = [column_kind(c) if c else "unknown" for c in cells]
+    # a name's second occurrence (a second 任务 column) describes the task: detail
+    seen_task = False
+    for i, k in enumerate(kinds):
+        if k == "task":
+            if seen_task:
+                kinds[i] = "detail"
+            seen_task = True
+    cols = Columns(tuple(kinds))
+    if not cols.units:
         return None
-    return Columns(**found)
+    if cols.first("task") is None and not (cols.first("number") is not None and cols.task is not None):
+        return None
+    return cols
+
+
+# ---- real rows ------------------------------------------------------------------------------------
+
+
+def _cell_units(value: str, role: str, line: int) -> list[RoleUnit]:
+    if not value or value in _EMPTY_CELL:
+        return []
+    return [RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read_field(value, role).units]
 
 
 def table_sections(
@@ -100,13 +144,13 @@ def table_sections(
     title: str = "工作任务",
     carry_units: bool = True,
     row_lines: Sequence[int] | None = None,
-) -> list[tuple[str, int, list[Task]]]:
-    """(workplan title, first row, tasks) of one table; [] when it is not a task table.
+) -> list[Section]:
+    """Workplan sections of one table (rows of cells); [] when it is not a task table.
 
-    ``first_row`` is the row number of ``rows[0]`` (a task's ``line`` is its row).
-    With ``carry_units`` an empty lead/责任单位 cell takes the previous task's value
-    (a row-spanning merged cell, as csv and flattened tables lose it).
-    ``row_lines`` gives each row's line number instead (flattened tables).
+    ``first_row`` is the row number of ``rows[0]`` (a task's ``line`` is its row); with
+    ``carry_units`` a row without a unit cell takes the previous task's units (a merged
+    cell, as csv loses it); ``row_lines`` gives each row's line number instead. Each
+    section also unpacks as the former ``(title, first_row, tasks)`` triple.
     """
     cells = [[compact(str(c)) if c is not None else "" for c in row] for row in rows]
     header_at = next((i for i, row in enumerate(cells[:15]) if detect_columns(row)), None)
@@ -114,14 +158,17 @@ def table_sections(
         return []
     cols = detect_columns(cells[header_at])
     header = cells[header_at]
-    sections: list[tuple[str, int, list[Task]]] = []
-    current: tuple[str, int, list[Task]] | None = None
-    prev: Task | None = None
+    groups: list[tuple[str, int, list[Draft]]] = []
+    current: tuple[str, int, list[Draft]] | None = None
+    prev: Assignment | None = None
+    task_col = cols.task
+    deadline_col = cols.first("deadline")
+    section_col = cols.first("section")
 
-    def get(row: list[str], index: int | None) -> str | None:
-        if index is None or index >= len(row):
-            return None
-        return row[index] or None
+    def get(row: list[str], index: int | None) -> str:
+        if index is None or index >= len(row) or row[index] in _EMPTY_CELL:
+            return ""
+        return row[index]
 
     for k in range(header_at + 1, len(cells)):
         row = cells[k]
@@ -129,34 +176,38 @@ def table_sections(
         filled = [c for c in row if c]
         if not filled or row[: len(header)] == header:
             continue
-        task = get(row, cols.task)
-        units = [get(row, i) for i in (cols.lead, cols.single, cols.support)]
+        task = get(row, task_col)
+        unit_values = [(i, get(row, i)) for i in cols.units]
         heading = next((c for c in filled if _SECTION_ROW.match(c)), None)
-        lone = len(set(filled)) == 1 and (len(filled) > 1 or task is None)  # merged across, or outside the task column
-        if lone or (heading and not any(units)):
+        lone = len(set(filled)) == 1 and (len(filled) > 1 or not task)  # merged across, or outside the task column
+        if lone or (heading and not any(v for _, v in unit_values)):
             name = _SECTION_ROW.sub("", heading or filled[0])
             if not name and task:
                 name = task
             current = (name or filled[0], number, [])
-            sections.append(current)
+            groups.append(current)
             prev = None
             continue
         if not task:
             continue
-        section = get(row, cols.section)
+        section = get(row, section_col)
         if section and (current is None or current[0] != section):
             current = (section, number, [])
-            sections.append(current)
+            groups.append(current)
         if current is None:
             current = (title, number, [])
-            sections.append(current)
-        lead, single, support = units
-        if carry_units and prev is not None and not lead and not single:
-            lead, single = prev.lead, prev.single
-        t = Task(text=task, lead=lead, single=single, support=support, deadline=get(row, cols.deadline), line=number)
-        current[2].append(t)
-        prev = t
-    return [s for s in sections if s[2]]
+            groups.append(current)
+        units = [u for i, v in unit_values for u in _cell_units(v, _ROLE[cols.kinds[i]], number)]
+        deadline = get(row, deadline_col) or None
+        if units:
+            assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number)
+        elif carry_units and prev is not None:
+            assignment = replace(prev, deadline=deadline, anchor=number)
+        else:
+            continue
+        current[2].append(Draft(strip_enumerator(task), number, assignment))
+        prev = assignment
+    return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
 
 
 def document_from_tables(
@@ -175,70 +226,339 @@ def document_from_tables(
     return document_from_sections(sections, path=path, key=key, sha256=sha256, title=title)
 
 
-_UNIT_END = re.compile(
-    r"(局|委|办|厅|中心|政府|街道|街镇|各镇|乡镇|法院|检察院|公司|集团|协会|委员会|支队|大队|"
-    r"分行|银行|海关|税务|所|站|部|处|院|会|队|团|园区|管委会)(牵头|配合|负责)?$"
+# ---- tables flattened one cell per line -------------------------------------------------------------
+
+_ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
+_ANNEX = re.compile(r"^(?:附件|附表)[\d一二三四五六七八九十]*[：:.．、]?.{0,40}$")
+_SUMMARY = re.compile(r"^(?:汇总|合计|总计|小计)$")
+_STYLES = (
+    ("paren_arabic", re.compile(r"^[（(](\d{1,3})[)）]")),
+    ("paren_cn", re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")),
+    ("cn_dun", re.compile(r"^([一二三四五六七八九十]{1,3})、")),
+    ("arabic_dun", re.compile(r"^(\d{1,3})、")),
+    ("arabic_dot", re.compile(r"^(\d{1,3})[.．](?!\d)")),
+    ("circled", re.compile(r"^([①-⑳])")),
 )
-_ROW_NUMBER = re.compile(r"^\d{1,3}[.．、]?$")
+_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+_BARE_SUFFIX = frozenset({"集团", "公司", "有限公司", "集团有限公司", "中心", "委员会", "办公室", "管理局", "分公司"})
+_HEADER_PUNCT = re.compile(r"[，。；：,;:！？]")
 
 
-def _is_unit_cell(cell: str) -> bool:
-    parts = [p for p in re.split(r"[、，,；;/]", re.sub(r"[（(][^（()）]*[)）]", "", cell)) if p]
-    return bool(parts) and len(cell) <= 80 and all(_UNIT_END.search(p.rstrip("等")) for p in parts)
+def _style(line: str) -> tuple[str, int] | None:
+    for name, pattern in _STYLES:
+        m = pattern.match(line)
+        if m:
+            g = m.group(1)
+            if g.isdigit():
+                return name, int(g)
+            if g in _CN_DIGITS:
+                return name, _CN_DIGITS[g]
+            if len(g) == 1 and "①" <= g <= "⑳":
+                return name, ord(g) - ord("①") + 1
+            return name, _cn_number(g)
+    return None
 
 
-def flattened_rows(compacts: Sequence[str]) -> tuple[list[list[str]], list[int]] | None:
-    """Rows of a task table flattened to one cell per line; None unless a header of column names is found.
+def _cn_number(g: str) -> int:
+    if len(g) == 2 and g[0] == "十":
+        return 10 + _CN_DIGITS.get(g[1], 0)
+    if len(g) >= 2 and g[1] == "十":
+        return _CN_DIGITS.get(g[0], 0) * 10 + (_CN_DIGITS.get(g[2], 0) if len(g) > 2 else 0)
+    return _CN_DIGITS.get(g, 0)
 
-    Returns (rows, 1-based line of each row). A row opens at a bare row number
-    (``序号`` column); its lines are sorted into cells: unit-like lines fill the unit
-    columns in order, a deadline-like line the deadline column, the rest (a cell broken
-    across lines) the task. A header repeated after a page break is dropped; a ``一、``
-    line is a section row; other text after a complete row ends the table.
 
-    >>> rows, at = flattened_rows(["序号", "任务", "推进单位", "1", "建设数据", "平台", "区大数据局", "2", "一网通办"])
-    >>> rows
-    [['序号', '任务', '推进单位'], ['1', '建设数据平台', '区大数据局'], ['2', '一网通办', '']]
-    """
-    names = {name: kind for kind, ns in COLUMN_NAMES.items() for name in ns}
-    lines = [(i, c) for i, c in enumerate(compacts) if c]
-    for k in range(len(lines)):
-        header = []
-        while k + len(header) < len(lines) and lines[k + len(header)][1] in names:
-            header.append(lines[k + len(header)][1])
-        cols = detect_columns(header) if len(header) >= 2 else None
-        if cols is not None and cols.number == 0:
+def _header_like(line: str) -> bool:
+    core = strip_name_brackets(line)
+    return 1 <= len(core) <= 14 and not _HEADER_PUNCT.search(line) and not _ROW_NUMBER.match(line) and not _style(line)
+
+
+def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, list[str], int] | None:
+    """(columns, names, lines used) of a header starting at ``lines[k]``; split names (牵头 / 部门) are joined."""
+    first = lines[k][1]
+    if first not in _EXACT and not (k + 1 < len(lines) and first + lines[k + 1][1] in _EXACT):
+        return None  # a header starts with a column's exact name
+    names: list[str] = []
+    used: list[int] = []
+    j = k
+    while j < len(lines) and len(names) < MAX_HEADER:
+        c = lines[j][1]
+        if j + 1 < len(lines) and (c + lines[j + 1][1]) in _EXACT:
+            names.append(c + lines[j + 1][1])
+            j += 2
+        elif column_kind(c) != "unknown" or _header_like(c):
+            names.append(c)
+            j += 1
+        else:
             break
-    else:
+        used.append(j)
+    while names and column_kind(names[-1]) == "unknown":
+        names.pop()
+        used.pop()
+    if len(names) < 3 or sum(column_kind(n) != "unknown" for n in names) < 2:
         return None
-    width = len(header)
-    unit_slots = [i for i in (cols.lead, cols.single, cols.support) if i is not None]
-    rows: list[list[str]] = [header]
-    row_lines = [lines[k][0] + 1]
-    current: list[str] | None = None
-    for i, c in lines[k + width :]:
-        if c in names:
-            continue  # a repeated header
-        if _SECTION_ROW.match(c) and len(c) <= 40:
-            rows.append([c] + [""] * (width - 1))
-            row_lines.append(i + 1)
-            current = None
+    cols = detect_columns(names)
+    if cols is None:
+        return None
+    return cols, names, used[-1] - k
+
+
+def _unit_line(c: str) -> bool:
+    parts = [p for p in re.split(r"[、，,；;/]", re.sub(r"[（(][^（()）]*[)）]", "", c)) if p]
+    return bool(parts) and len(c) <= 120 and all(is_unit_name(p) for p in parts)
+
+
+def _deadline_line(c: str) -> bool:
+    return len(c) <= 30 and bool(parse_deadline(c).status)
+
+
+@dataclass
+class _Row:
+    start: tuple[int, str]
+    lines: list[tuple[int, str]]
+
+
+def flattened_tables(source, *, headings: frozenset[str] = frozenset()) -> list[Reading]:
+    """Task tables flattened one cell per line (as HTML/Word tables come out as text), one Reading each.
+
+    ``headings`` are the body's standalone headings: a table line repeating one is a section row.
+    """
+    lines = [(i, c) for i, c in enumerate(source.compacts) if c]
+    out: list[Reading] = []
+    k = 0
+    while k < len(lines):
+        found = _read_header(lines, k)
+        if found is None:
+            k += 1
             continue
-        if _ROW_NUMBER.match(c):
-            current = [re.sub(r"[.．、]$", "", c)] + [""] * (width - 1)
-            rows.append(current)
-            row_lines.append(i + 1)
+        cols, names, used = found
+        reading, stop = _read_rows(source, lines, k, k + used, cols, names, headings)
+        if reading is not None:
+            out.append(reading)
+        k = max(stop, k + used)
+    return out
+
+
+def _row_style(lines: Sequence[tuple[int, str]], start: int, stop: int) -> str | None:
+    """The enumerator style of the task cells: the one numbered 1, 2, 3 … longest."""
+    runs: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for _, c in lines[start:stop]:
+        st = _style(c)
+        if st is None:
+            continue
+        name, n = st
+        if n == last.get(name, 0) + 1:
+            runs[name] = runs.get(name, 0) + 1
+            last[name] = n
+    if not runs:
+        return None
+    return max(runs, key=lambda name: runs[name])
+
+
+def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], headings) -> tuple[Reading | None, int]:
+    """Rows of one flattened table from ``lines[k]`` on; (reading, index where the table ends)."""
+    number_mode = cols.kinds[0] == "number"
+    stop = len(lines)
+    for j in range(k, len(lines)):
+        c = lines[j][1]
+        if _ANNEX.match(c) or _SUMMARY.match(c) or (j > k and _read_header(lines, j) is not None and c != names[0]):
+            stop = j
+            break
+    row_style = None if number_mode else _row_style(lines, k, stop)
+    title_line = lines[header_k - 1] if header_k > 0 else None
+    table_title = title_line[1] if title_line and len(title_line[1]) <= 60 else "工作任务"
+    warnings: list[ParseWarning] = []
+
+    groups: list[list] = []  # [title, first line, rows]
+    top_style: str | None = None
+    current: _Row | None = None
+    pending_title: list | None = None  # a group opened by a bare enumerator line waits for its title
+    prev_number = 0
+    j = k
+    while j < stop:
+        i, c = lines[j]
+        if c == names[0] or names[0].startswith(c):
+            repeated = _read_header(lines, j)
+            if repeated is not None and repeated[1] == names:  # the header again, after a page break
+                j += repeated[2]
+                current = None
+                continue
+        j += 1
+        st = _style(c)
+        if number_mode:
+            m = _ROW_NUMBER.match(c)
+            n = int(m.group(1)) if m else None
+            complete = current is None or len(current.lines) >= max(1, len(cols.text_before_units))
+            is_row = n is not None and (n == prev_number + 1 or (prev_number < n <= prev_number + 10 and complete))
+            is_group = st is not None and st[0] in ("cn_dun", "paren_cn")
+        else:
+            is_row = st is not None and st[0] == row_style
+            is_group = st is not None and not is_row
+        if is_row:
+            if number_mode:
+                prev_number = n
+            pending_title = None
+            current = _Row((i, c), [])
+            if not groups:
+                groups.append([table_title, i + 1, []])
+            groups[-1][2].append(current)
+            continue
+        if pending_title is not None and not is_group:
+            pending_title[0] = c
+            pending_title = None
+            continue
+        if is_group or c in headings:
+            current = None
+            style = st[0] if st else "heading"
+            top_style = top_style or style
+            if style in (top_style, "heading"):
+                title = strip_enumerator(c)
+                groups.append([title, i + 1, []])
+                pending_title = groups[-1] if not title else None
             continue
         if current is None:
             continue
-
-        if current[cols.task] and _is_unit_cell(c) and unit_slots:
-            slot = next((s for s in unit_slots if not current[s]), unit_slots[-1])
-            current[slot] = (current[slot] + "、" + c) if current[slot] else c
-        elif cols.deadline is not None and len(c) <= 20 and parse_deadline(c).status and not current[cols.deadline]:
-            current[cols.deadline] = c
-        elif current[cols.task] and any(current[s] for s in unit_slots + [cols.deadline] if s is not None):
-            break  # text after a complete row that opens no new row: the table has ended
+        if c in _BARE_SUFFIX and current.lines:
+            li, lc = current.lines[-1]
+            current.lines[-1] = (li, lc + c)  # a name wrapped across lines: 申通地铁 / 集团
         else:
-            current[cols.task] += c
-    return rows, row_lines
+            current.lines.append((i, c))
+
+    sections: list[Section] = []
+    prev_assignment: Assignment | None = None
+    for title, first, group_rows in groups:
+        drafts = []
+        for row in group_rows:
+            draft, assignment = _row_draft(row, cols, number_mode, prev_assignment, warnings)
+            if assignment is not None:
+                prev_assignment = assignment
+            if draft is not None:
+                drafts.append(draft)
+        if drafts:
+            sections.append(Section(title or table_title, first, tuple(drafts)))
+    if not sections:
+        return None, stop
+    evidence = sum(len(s.drafts) for s in sections)
+    return (
+        Reading(
+            layout="table",
+            sections=tuple(sections),
+            evidence=evidence,
+            warnings=tuple(warnings),
+            first_line=lines[header_k][0] + 1,
+            last_line=lines[stop - 1][0] + 1,
+        ),
+        stop,
+    )
+
+
+def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | None, warnings):
+    """(draft, the row's own unit assignment) of one flattened row."""
+    body = row.lines
+    if number_mode:
+        task_cell: list[tuple[int, str]] | None = None
+        first_text = 0
+    else:
+        task_cell = [row.start]
+        first_text = 0
+    # the unit cells: the first run of unit-like lines (after the first text cell with a 序号 column)
+    begin = 1 if number_mode and cols.text_before_units else 0
+    run_start = next((x for x in range(begin, len(body)) if _unit_line(body[x][1])), None)
+    after = cols.after_units
+    if run_start is not None:
+        run_end = run_start
+        while run_end < len(body) and _unit_line(body[run_end][1]):
+            run_end += 1
+        unit_lines = body[run_start:run_end]
+        post = body[run_end : run_end + len(after)]
+        text_lines = body[first_text:run_start]
+    else:
+        unit_lines = []
+        post = []
+        text_lines = body[first_text:]
+        if after and text_lines:
+            last = text_lines[-1][1]
+            if (cols.kinds[after[0]] == "deadline" and _deadline_line(last)) or (
+                cols.kinds[after[0]] == "other" and len(last) <= 15
+            ):
+                post = [text_lines[-1]]
+                text_lines = text_lines[:-1]
+    values: dict[int, list[tuple[int, str]]] = {}
+    text_cols = [c for c in cols.text_before_units]
+    if number_mode:
+        if len(text_lines) >= len(text_cols):
+            for x, col in enumerate(text_cols):
+                values[col] = [text_lines[x]] if x < len(text_cols) - 1 else text_lines[x:]
+        else:
+            offset = len(text_cols) - len(text_lines)
+            for x, line in enumerate(text_lines):
+                values[text_cols[offset + x]] = [line]
+    else:
+        task_col = cols.task
+        values[task_col] = task_cell
+        rest = [c for c in text_cols if c > task_col]
+        for x, line in enumerate(text_lines):
+            if x < len(rest):
+                values[rest[x]] = [line]
+    for x, line in enumerate(post):
+        values[after[x]] = [line]
+    task_col = cols.task
+    task_lines = values.get(task_col) or []
+    task_text = strip_enumerator("".join(c for _, c in task_lines)) if task_lines else ""
+    if not task_text:
+        return None, None
+    deadline_col = cols.first("deadline")
+    deadline = "".join(c for _, c in values.get(deadline_col, [])) if deadline_col is not None else ""
+    deadline = None if not deadline or deadline in _EMPTY_CELL else deadline
+    own: Assignment | None = None
+    if unit_lines:
+        unit_cols = cols.units
+        cells: list[list[tuple[int, str]]] = [[] for _ in unit_cols]
+        extra = max(0, len(unit_lines) - len(unit_cols))
+        for x, line in enumerate(unit_lines):
+            slot = 0 if x <= extra else x - extra
+            cells[min(slot, len(cells) - 1)].append(line)
+        units: list[RoleUnit] = []
+        for col, cell in zip(unit_cols, cells):
+            for line_no, value in cell:
+                units.extend(_cell_units(value, _ROLE[cols.kinds[col]], line_no + 1))
+        seen: set[tuple[str, str | None]] = set()
+        unique = []
+        for u in units:
+            if (u.name, u.role) not in seen:
+                seen.add((u.name, u.role))
+                unique.append(u)
+        own = Assignment(units=tuple(unique), deadline=deadline, labelled=True, anchor=unit_lines[0][0] + 1)
+        line = unit_lines[0][0] + 1
+        assignment = own
+    elif prev is not None:
+        line = task_lines[0][0] + 1
+        assignment = replace(prev, deadline=deadline, anchor=line)
+    else:
+        warnings.append(ParseWarning(task_lines[0][0] + 1, f"table row names no unit: {task_text[:30]}"))
+        return None, None
+    return Draft(task_text, line, assignment), own
+
+
+def headings_of(compacts: Sequence[str]) -> frozenset[str]:
+    """Standalone body headings (``（一）推进实施“光伏+”示范工程``) without their enumerator."""
+    out = set()
+    for c in compacts:
+        if c and len(c) <= 40 and _style(c) and not _HEADER_PUNCT.search(c):
+            title = strip_enumerator(c)
+            if title:
+                out.add(title)
+    return frozenset(out)
+
+
+__all__ = [
+    "COLUMN_NAMES",
+    "Columns",
+    "Conventions",
+    "column_kind",
+    "detect_columns",
+    "document_from_tables",
+    "flattened_tables",
+    "headings_of",
+    "table_sections",
+]

@@ -1,209 +1,206 @@
-"""Tasks to records: one task (text, unit fields as written, deadline text) becomes a Measure.
+"""From what each layout found to records: drafts → measures under the document's conventions.
 
-Shared by every layout (tables and numbered task lists): the label rules that turn
-unit fields into lead and supporting units, and the deadline rules.
+Every layout (workplans with a table of contents, numbered task lists, task tables,
+prose) hands over ``Section``s of ``Draft``s: a task's text, the line its units are
+written on, and its ``Assignment`` (units with roles, a deadline field). ``finalize``
+then applies, in document order, what the document states once for all tasks — the
+first-listed unit leads (``列第一位者为牵头单位``) and units carried into every later
+task (``以下均需试点城市政府落实``) — and the deadline rules, and builds the Document.
 
->>> t = Task("到2025年底，建成平台。", "区大数据局", None, "区财政局", None, 1)
->>> [[u.raw for u in side] for side in assign_roles(t)], task_deadline(t).date
-([['区大数据局'], ['区财政局']], '2025-12')
+>>> from reformgraph.loaders.assign import read_parenthetical
+>>> d = Draft("到2025年底，建成平台。", 7, read_parenthetical("牵头单位：区大数据局；配合单位：区财政局"))
+>>> doc = document_from_sections([Section("重点任务", 5, (d,))], path="p.md", key="p", sha256="", title="要点")
+>>> m = doc.workplans[0].measures[0]
+>>> [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.line
+(['区大数据局'], ['区财政局'], '2025-12', 7)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
+from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
-from reformgraph.loaders.deadlines import parse_deadline
-from reformgraph.records import Citation, Deadline, Document, Measure, ParseWarning, Reform, UnitMention, Workplan
-
-_ALL_LEAD = re.compile(r"按职责分工负责|按职责分工落实|按职责分别负责|分别牵头|共同牵头|按职责负责")
-_TEXT_DEADLINE = re.compile(
-    r"(?:到|至|于|在)?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?|上半年|下半年|第?[一二三四1-4]季度)?(?:底|末)?"
-    r"(?:前|以前|之前|完成|基本建成|全面完成)"
-    r"|(?:到|至)\d{4}年(?:\d{1,2}月)?(?:底|末)?"
+from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.records import (
+    Citation,
+    Contact,
+    Deadline,
+    Document,
+    Measure,
+    ParseWarning,
+    Reform,
+    ResponsibleUnit,
+    UnitMention,
+    Workplan,
 )
-_UNIT_SEPARATORS = "、，,；;/"
 
 
 @dataclass(frozen=True, slots=True)
-class Task:
-    """One task as a table or a paragraph gives it: text, unit fields as written, deadline text.
+class Draft:
+    """A task as a layout found it, before the document's conventions are applied.
 
-    ``lead`` holds a 牵头-type field, ``single`` a 责任单位 field (first-unit-leads rule),
-    ``support`` a 配合-type field; each is the raw field text or None.
+    ``text`` is the task's own text (compact); ``line`` the line its units are written on
+    (its own text's first line when a merged cell or a convention supplies them);
+    ``assignment`` holds units whose ``pos`` is their line number.
     """
 
     text: str
-    lead: str | None
-    single: str | None
-    support: str | None
-    deadline: str | None
     line: int
+    assignment: Assignment
+    deadline_from_text: bool = True  # False: a column gives deadlines, so the text is not searched
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A workplan as a layout found it: a heading (or table section) and its drafts."""
+
+    title: str
+    line_start: int
+    drafts: tuple[Draft, ...]
+    line_end: int | None = None
+    number: str | None = None  # numbers from a table of contents; None: numbered in document order
+    reform_number: str | None = None
+    variant: str | None = None
+    scope: str | None = None
+    responsible: tuple[ResponsibleUnit, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    citations: tuple[Citation, ...] | None = None  # None: the cited titles of its tasks' texts
+    districts: tuple[str, ...] = ()
+    keep_empty: bool = False  # a workplan of the table of contents stays even without measures
+
+
+@dataclass(frozen=True)
+class Conventions:
+    """What the document states once for every later task, with where it is stated (line)."""
+
+    first_listed_from: int | None = None  # line from which the first-listed unit leads
+    carried: tuple[tuple[int, str], ...] = ()  # (line, unit) carried into every later task as a support
+    plan_year: int | None = None
+    document_date: str | None = None
+    notes: tuple[str, ...] = field(default=())
+
+
+def finalize(sections: Sequence[Section], conventions: Conventions) -> list[tuple[Section, list[Measure]]]:
+    """Measures of every section: roles under the conventions, deadlines, in document order."""
+    out = []
+    for section in sections:
+        measures: list[Measure] = []
+        for draft in section.drafts:
+            a = draft.assignment
+            first_listed = conventions.first_listed_from is not None and draft.line >= conventions.first_listed_from
+            carried = [name for line, name in conventions.carried if draft.line > line]
+            leads, supports = resolve(a, first_listed=first_listed, carried=carried)
+            if not leads:
+                continue
+            measures.append(
+                Measure(
+                    seq=len(measures) + 1,
+                    text=draft.text,
+                    leads=tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in leads),
+                    supports=tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in supports),
+                    deadline=_deadline(draft, conventions),
+                    line=draft.line,
+                )
+            )
+        out.append((section, measures))
+    return out
+
+
+def _deadline(draft: Draft, conventions: Conventions) -> Deadline:
+    field_value = draft.assignment.deadline
+    if field_value:
+        return parse_deadline(field_value)
+    if not draft.deadline_from_text:
+        return Deadline(None, None, None)
+    return text_deadline(draft.text, plan_year=conventions.plan_year, document_date=conventions.document_date)
 
 
 def document_from_sections(
-    sections: Sequence[tuple[str, int, Sequence[Task]]],
+    sections: Sequence[Section],
     *,
     path: str,
     key: str | None,
     sha256: str,
     title: str,
     warnings: Sequence[ParseWarning] = (),
-    text: str = "",
+    conventions: Conventions | None = None,
+    issuer: str | None = None,
+    doc_number: str | None = None,
+    date: str | None = None,
+    reforms: Sequence[Reform] | None = None,
 ) -> Document:
-    """Build a Document: one reform and one workplan per section, one measure per task."""
+    """Build a Document: one workplan per section (numbered in order unless the section has a number)."""
+    conventions = conventions or Conventions(document_date=date)
     warnings = list(warnings)
     workplans = []
-    for n, (section_title, first_line, tasks) in enumerate(sections, start=1):
-        measures = []
-        for task in tasks:
-            leads, supports = assign_roles(task)
-            if not leads:
-                warnings.append(ParseWarning(task.line, f"workplan {n}: task names no lead unit: {task.text[:30]}"))
-                continue
-            measures.append(
-                Measure(
-                    seq=len(measures) + 1,
-                    text=task.text,
-                    leads=leads,
-                    supports=supports,
-                    deadline=task_deadline(task),
-                    line=task.line,
-                )
+    for section, measures in finalize(sections, conventions):
+        if not measures and not section.keep_empty:
+            continue
+        number = section.number or str(len(workplans) + 1)
+        for d in section.drafts:
+            if not any(u.role == "lead" for u in d.assignment.units) and not d.assignment.units:
+                warnings.append(ParseWarning(d.line, f"workplan {number}: task names no unit: {d.text[:30]}"))
+        last = max([m.line for m in measures] + [section.line_start])
+        citations = (
+            section.citations
+            if section.citations is not None
+            else tuple(
+                Citation(m.group(0), classify_title(m.group(0)), ms.line)
+                for ms in measures
+                for m in TITLE.finditer(ms.text)
             )
-        last = max((t.line for t in tasks), default=first_line)
-        citations = tuple(
-            Citation(m.group(0), classify_title(m.group(0)), t.line) for t in tasks for m in TITLE.finditer(t.text)
         )
         workplans.append(
             Workplan(
-                number=str(n),
-                reform_number=str(n),
-                title=section_title,
-                variant=None,
-                scope=None,
-                line_start=first_line,
-                line_end=last,
+                number=number,
+                reform_number=section.reform_number or number,
+                title=section.title,
+                variant=section.variant,
+                scope=section.scope,
+                line_start=section.line_start,
+                line_end=section.line_end if section.line_end is not None else last,
                 measures=tuple(measures),
-                responsible=(),
-                contacts=(),
+                responsible=section.responsible,
+                contacts=section.contacts,
                 citations=citations,
-                districts=(),
+                districts=section.districts,
             )
         )
-    meta_date = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日\s*$", text)
     return Document(
         key=key or "document",
         path=path,
         sha256=sha256,
         title=title,
-        issuer=None,
-        doc_number=None,
-        date=f"{int(meta_date[1]):04d}-{int(meta_date[2]):02d}-{int(meta_date[3]):02d}" if meta_date else None,
-        reforms=tuple(Reform(w.number, w.title) for w in workplans),
+        issuer=issuer,
+        doc_number=doc_number,
+        date=date,
+        reforms=tuple(reforms) if reforms is not None else tuple(Reform(w.number, w.title) for w in workplans),
         workplans=tuple(workplans),
         warnings=tuple(sorted(warnings, key=lambda w: w.line)),
     )
 
 
-# ---- roles and deadlines --------------------------------------------------------------------
+def with_lines(assignment: Assignment, line_at) -> Assignment:
+    """The assignment with offsets (each unit's ``pos``, the ``anchor``) replaced by lines (``line_at(offset)``)."""
+    return replace(
+        assignment,
+        units=tuple(RoleUnit(u.name, u.role, line_at(u.pos), u.written, u.implied) for u in assignment.units),
+        anchor=line_at(assignment.anchor),
+    )
 
 
-def split_units(field: str | None, line: int) -> list[UnitMention]:
-    """Split a unit field on 、，,；;/ outside brackets, dropping 等 and trailing punctuation.
+_ENUMERATOR = re.compile(
+    r"^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳])"
+)
 
-    >>> [u.raw for u in split_units("区发展改革委（区粮食局、区物价局）、各街镇等", 3)]
-    ['区发展改革委（区粮食局、区物价局）', '各街镇']
+
+def strip_enumerator(text: str) -> str:
+    """The text without its leading enumerator (``1.`` ``（一）`` ``一、`` ``①``) and punctuation.
+
+    >>> strip_enumerator("（十二）落实地方政府主体责任。"), strip_enumerator("3.推广。")
+    ('落实地方政府主体责任。', '推广。')
     """
-    if not field:
-        return []
-    out, depth, start = [], 0, 0
-    field = field + "、"
-    for i, ch in enumerate(field):
-        if ch in "（(":
-            depth += 1
-        elif ch in ")）":
-            depth -= 1
-        elif depth <= 0 and ch in _UNIT_SEPARATORS:
-            raw = re.sub(r"等$", "", field[start:i].strip("。.：: \t"))
-            if raw and not re.fullmatch(r"[\d\W]+", raw):
-                out.append(UnitMention(raw, line))
-            start = i + 1
-    return out
-
-
-def assign_roles(task: Task) -> tuple[tuple[UnitMention, ...], tuple[UnitMention, ...]]:
-    """(leads, supports) of a task, by the label rules of this module.
-
-    >>> t = Task("x", None, "区发展改革委牵头，区财政局、各街镇配合", None, None, 1)
-    >>> [[u.raw for u in side] for side in assign_roles(t)]
-    [['区发展改革委'], ['区财政局', '各街镇']]
-    >>> t = Task("x", None, "各区县政府按职责分工负责", None, None, 1)
-    >>> [[u.raw for u in side] for side in assign_roles(t)]
-    [['各区县政府'], []]
-    """
-    leads = split_units(_unit_part(task.lead), task.line)
-    supports = split_units(_unit_part(task.support), task.line)
-    if task.single:
-        field = _unit_part(task.single) or ""
-        all_lead = bool(_ALL_LEAD.search(field))
-        field = _ALL_LEAD.sub("", field)
-        units = split_units(field, task.line)
-        marked = [u for u in units if re.search(r"(牵头|负责)$", u.raw)]
-        if marked:
-            for u in units:
-                raw = re.sub(r"(牵头|负责|配合|参与|协助|协办)$", "", u.raw)
-                (leads if u in marked else supports).append(UnitMention(raw, u.line))
-        elif all_lead or leads:
-            (leads if all_lead or not leads else supports).extend(units)
-        elif units:
-            leads.append(units[0])
-            supports.extend(units[1:])
-    supports = [UnitMention(re.sub(r"(配合|参与|协助|协办)$", "", u.raw), u.line) for u in supports]
-    return tuple(leads), tuple(u for u in supports if u.raw)
-
-
-def task_deadline(task: Task) -> Deadline:
-    """The 完成时限 field, else a date after the units, else one written in the task text.
-
-    >>> task_deadline(Task("到2025年底，建成平台。", "区大数据局", None, None, None, 1)).date
-    '2025-12'
-    >>> task_deadline(Task("建立机制。", "区司法局；持续推进", None, None, None, 1)).status
-    'ongoing'
-    """
-    if task.deadline:
-        return parse_deadline(task.deadline)
-    for field in (task.lead, task.single, task.support):
-        trailing = _trailing(field)
-        if trailing:
-            d = parse_deadline(trailing)
-            if d.status:
-                return d
-    found = [m.group(0) for m in _TEXT_DEADLINE.finditer(task.text)]
-    if found:
-        d = parse_deadline("；".join(found))
-        return Deadline(found[-1] if len(found) == 1 else "；".join(found), d.date, d.status)
-    return Deadline(None, None, None)
-
-
-def _unit_part(field: str | None) -> str | None:
-    if field is None:
-        return None
-    depth = 0
-    for i, ch in enumerate(field):
-        if ch in "（(":
-            depth += 1
-        elif ch in ")）":
-            depth -= 1
-        elif depth <= 0 and ch in "；;":
-            return field[:i]
-    return field
-
-
-def _trailing(field: str | None) -> str | None:
-    part = _unit_part(field)
-    if field is None or part is None or part == field:
-        return None
-    return field[len(part) + 1 :].strip("；;，,。") or None
+    return _ENUMERATOR.sub("", text.lstrip("。；;，,")).lstrip("。；;，,")

@@ -72,7 +72,7 @@ def _alternation(words) -> str:
 
 
 # a label and its colon, at the start of a field (after an opening bracket or a field separator)
-LABEL = re.compile(r"({})[:：]".format(_alternation(ALL_LABELS)))
+LABEL = re.compile(rf"({_alternation(ALL_LABELS)})[:：]")
 
 
 def label_role(label: str) -> str | None:
@@ -116,14 +116,19 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
         key=lambda pair: -len(pair[0]),
     )
 )
-_ROLE_SUFFIX = re.compile(r"({})$".format(_alternation(v for v, _ in ROLE_VERBS)))
+_ROLE_SUFFIX = re.compile(rf"({_alternation(v for v, _ in ROLE_VERBS)})$")
 _VERB_ROLE = dict(ROLE_VERBS)
 # "X会同Y负责": X leads, Y supports
 WITH = "会同"
 
 
+_ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)
+
+
 def split_role(segment: str) -> tuple[str, str | None]:
     """(name, role) of one list item: a trailing role verb is removed and gives the role."""
+    if not segment or segment[-1] not in _ROLE_LAST:
+        return segment, None
     m = _ROLE_SUFFIX.search(segment)
     if m is None or m.start() == 0:
         return segment, None
@@ -144,15 +149,30 @@ CONVENTION_WORDS = re.compile(r"下同|不再列出|以下均")
 
 # How the name of a body ends (after a bracketed part such as （计划财务处） is dropped).
 _UNIT_END = re.compile(
-    r"(?:部|委|局|办|厅|署|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|州|室|处|所|站|队|团|"
-    r"社|组|联|中央|平台|科|股|馆|校|园|政府办)$"
+    r"(?:部|委|局|办|厅|署|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|市|州|室|处|所|站|队|团|"
+    r"社|组|联|中央|科|股|馆|校|园|政府办|有关方面|相关方面)$"
 )
-# Words that are never a unit by themselves (a list's "和单位", "等部门").
+# Words that are never a unit by themselves (a list's "和单位", "等部门"); collectives with a
+# qualifier (有关部门, 有关方面) are units.
 GENERIC_NOUNS = frozenset(
     {"部门", "单位", "机构", "地方", "方面", "企业", "集团", "公司", "有限公司", "中心", "主体", "政府", "组织"}
 )
 _TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
 _NOT_A_NAME = re.compile(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
+
+
+_COLLECTIVE = re.compile(
+    r"^(?:各|有关|相关|其他|其它|全市|全国)|(?:有关|相关|其他|各)(?:部门|单位|方面|机构|地区|主管部门)(?:和单位)?$"
+)
+
+
+def is_collective(name: str) -> bool:
+    """True for a name that stands for many bodies: 各区政府, 有关部门, 市级相关部门, 各有关部门和单位.
+
+    >>> is_collective("市级相关部门"), is_collective("各区政府"), is_collective("市财政局")
+    (True, True, False)
+    """
+    return bool(_COLLECTIVE.search(name))
 
 
 def strip_name_brackets(name: str) -> str:

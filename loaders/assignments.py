@@ -1,0 +1,99 @@
+"""Every assignment written in a document's text, found once and shared by the layout readers.
+
+One pass of the bracket scanner gives the top-level parentheticals; those that mention a
+label or a role word are read (``assign.read_region``). Label lines outside brackets
+(``责任单位：A、B`` under a task, ``完成时限：…`` after it) are read as one assignment per run
+of consecutive label lines.
+
+>>> from reformgraph.loaders.source import Source
+>>> s = Source.from_text("1. 建设平台。（牵头单位：区大数据局）（重庆）\\n2. 清理证明。\\n责任单位：区司法局\\n完成时限：2025年")
+>>> idx = index_assignments(s)
+>>> [(s.text.text[f.start : f.end], f.label_first) for f in idx.found]
+[('（牵头单位：区大数据局）', True), ('责任单位：区司法局完成时限：2025年', False)]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from reformgraph.loaders.assign import Assignment, read_region
+from reformgraph.loaders.scan import parentheticals
+from reformgraph.loaders.source import Source
+from reformgraph.loaders.vocab import LABEL, label_role
+
+# a parenthetical is read only when it holds a label or a role word
+_TRIGGER = re.compile(
+    r"单位|部门|主体|牵头|负责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """One assignment: where the task text before it ends (``start``), where it ends, what it says."""
+
+    start: int
+    end: int
+    assignment: Assignment
+    bracketed: bool
+    label_first: bool  # a label right after the opening bracket: （牵头单位：…）
+
+
+@dataclass(frozen=True)
+class Index:
+    """The assignments of a document in text order, and the openers never closed."""
+
+    found: tuple[Found, ...]
+    unclosed: tuple[int, ...]
+    spans: tuple[tuple[int, int], ...]
+
+    def between(self, start: int, end: int) -> tuple[Found, ...]:
+        """The assignments that start in ``[start, end)``."""
+        starts = [f.start for f in self.found]
+        return self.found[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def index_assignments(source: Source) -> Index:
+    """Find and read every parenthetical and label-line assignment of ``source``."""
+    text = source.text.text
+    spans, unclosed = parentheticals(text)
+    found: list[Found] = []
+    for a, b in spans:
+        if b - a < 4 or not _TRIGGER.search(text, a + 1, b):
+            continue
+        assignment = read_region(text, a + 1, b)
+        if assignment is not None and (assignment.units or assignment.labelled):
+            found.append(Found(a, b + 1, assignment, True, bool(LABEL.match(text, a + 1))))
+    found.extend(_label_lines(source, spans))
+    found.sort(key=lambda f: f.start)
+    return Index(tuple(found), tuple(unclosed), tuple(spans))
+
+
+def _label_lines(source: Source, spans) -> list[Found]:
+    """Assignments written as label lines outside brackets (a run of consecutive label lines is one)."""
+    compacts, text = source.compacts, source.text.text
+    out = []
+    i, n = 0, len(compacts)
+    while i < n:
+        c = compacts[i]
+        m = LABEL.search(c) if c and ("：" in c or ":" in c) else None
+        if m is None or label_role(m.group(1)) == "deadline" or not (m.start() == 0 or c[m.start() - 1] in "。；;"):
+            i += 1
+            continue
+        start = source.offset(i) + m.start()
+        k = bisect_right(spans, (start, 1 << 62)) - 1
+        if k >= 0 and spans[k][0] < start < spans[k][1]:
+            i += 1
+            continue  # inside a parenthetical: read with it
+        j = i + 1
+        while j < n and (not compacts[j] or LABEL.match(compacts[j])):
+            j += 1
+        while j > i + 1 and not compacts[j - 1]:
+            j -= 1
+        end = source.line_end_offset(j - 1)
+        assignment = read_region(text, start, end, require_label=True)
+        if assignment is not None and assignment.units:
+            out.append(Found(start, end, assignment, False, False))
+        i = j
+    return out

@@ -1,0 +1,69 @@
+"""A document's text prepared once for every layout reader.
+
+Front matter is read and blanked (line numbers stay true), every line is compacted
+(whitespace, markdown emphasis and list markers removed), and the whole document is one
+``CompactText`` so that a parenthetical or a name broken across lines reads whole and
+every match maps back to its source line.
+
+>>> s = Source.from_text("---\\ntitle: 要点\\n---\\n# 要点\\n\\n- 1. 建设平台。（牵头单位：区大\\n数据局）")
+>>> s.front["title"], s.compacts[3], s.compacts[5]
+('要点', '要点', '1.建设平台。（牵头单位：区大')
+>>> s.text.text[s.offset(5):]
+'1.建设平台。（牵头单位：区大数据局）'
+>>> s.text.line_at(s.text.text.index("数据局"))
+7
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from reformgraph.loaders.compact import CompactText, compact
+
+_LIST_MARK = re.compile(r"^[-+>•·]+")
+_FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
+
+
+@dataclass(frozen=True)
+class Source:
+    """Lines (front matter blanked), their compact forms, front-matter fields, and the whole compact text."""
+
+    lines: tuple[str, ...]
+    compacts: tuple[str, ...]
+    front: dict[str, str] = field(default_factory=dict)
+    text: CompactText = field(default_factory=lambda: CompactText("", (), ()))
+
+    @classmethod
+    def from_text(cls, text: str) -> Source:
+        lines, front = strip_front_matter(text.splitlines())
+        compacts = tuple(_LIST_MARK.sub("", compact(line)) for line in lines)
+        return cls(tuple(lines), compacts, front, CompactText.from_compacts(compacts, first_line=1))
+
+    def offset(self, index: int) -> int:
+        """Compact offset where 0-based line ``index`` starts (the next non-empty line's start if it is empty)."""
+        k = bisect_left(self.text.lines, index + 1)
+        return self.text.starts[k] if k < len(self.text.starts) else len(self.text.text)
+
+    def line_end_offset(self, index: int) -> int:
+        """Compact offset just after 0-based line ``index``."""
+        return self.offset(index) + len(self.compacts[index]) if self.compacts[index] else self.offset(index)
+
+
+def strip_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:
+    """Blank out a YAML front-matter block (``---`` … ``---``) so line numbers stay true; return its fields.
+
+    >>> strip_front_matter(["---", "title: x", "---", "正文"])
+    (['', '', '', '正文'], {'title': 'x'})
+    """
+    if lines and lines[0].strip() == "---":
+        for j in range(1, min(len(lines), 60)):
+            if lines[j].strip() in ("---", "..."):
+                front = {}
+                for line in lines[1:j]:
+                    m = _FRONT_FIELD.match(line)
+                    if m and m.group(2):
+                        front.setdefault(m.group(1).strip(), m.group(2).strip().strip("\"'"))
+                return [""] * (j + 1) + lines[j + 1 :], front
+    return lines, {}

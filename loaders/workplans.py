@@ -1,0 +1,453 @@
+"""The workplan-book layout: a table of contents, then one workplan per entry, each closing with
+its 责任单位及责任人 section (the bundled document's layout).
+
+The table of contents is the skeleton: each entry (an item, or its sub-variants when it has
+them) is one workplan, found in the body in the same order. In the body every workplan
+opens with a title block followed by a ``一、`` heading. Its measures are the labelled
+parentheticals naming a lead (``（牵头单位：…）``, ``（责任单位：…）``); its text runs from the
+last enumerated paragraph or heading before the bracket.
+
+>>> from reformgraph.loaders.source import Source
+>>> from reformgraph.loaders.assignments import index_assignments
+>>> source = Source.from_text(SAMPLE)
+>>> reading = read_workplans(source, index_assignments(source))
+>>> [(s.number, s.title, s.variant) for s in reading.sections]
+[('1', '开展试点改革事项工作方案', None), ('2.1', '优化审批改革事项工作方案', '政府采购')]
+>>> d = reading.sections[0].drafts[0]
+>>> d.text, [(u.name, u.role) for u in d.assignment.units], d.assignment.deadline, d.line
+('1.开展调研。依据《优化营商环境条例》。', [('市市场监管局', 'lead'), ('市高法院', 'support'), ('市财政局', 'support')], '2022年5月', 15)
+>>> [(c.role, c.name, c.phones) for c in reading.sections[0].contacts]
+[('分管领导', '杨光', ()), ('联络人', '毕士杰', ('67236219',))]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from reformgraph.districts import find_districts
+from reformgraph.loaders.assignments import Index
+from reformgraph.loaders.citations import TITLE, classify_title
+from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.reading import Reading
+from reformgraph.loaders.scan import split_outside
+from reformgraph.loaders.source import Source
+from reformgraph.loaders.tasks import Draft, Section, with_lines
+from reformgraph.loaders.toc import TocEntry, is_toc_line, parse_toc
+from reformgraph.loaders.vocab import LABEL
+from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit
+
+SAMPLE = """# 某市人民政府办公室关于印发改革事项工作方案的通知
+
+## 目 录
+
+1. 开展试点改革事项工作方案..... ( 3 )
+2. 优化审批改革事项工作方案..... ( 5 )
+2.1 政府采购..... ( 5 )
+
+# 开展试点改革事项工作方案
+## 一、工作目标
+目标。
+## 二、适用范围
+两江新区。
+## 三、工作举措
+1. 开展调研。依据《优化营商环境条例》。（牵头单位：市市场监管局；配合单位：市高法院、市财政局；完成时限：2022年5月）
+## 五、责任单位及责任人
+牵头单位：市市场监管局；分管领导：杨光；联络人：毕士杰；联系电话：67236219。
+
+# 优化审批改革事项工作方案 (政府采购)
+## 一、工作目标
+## 三、工作举措
+(一) 出台文件。(牵头单位：市财政局；完成时限：已完成)
+## 五、责任单位及责任人
+牵头单位：市财政局。
+"""
+
+_RESPONSIBLE_HEADING = re.compile(r"^[一二三四五六七八九十]+、(责任单位|牵头单位)(及|和)?(责任人|联系人)")
+_SCOPE_HEADING = re.compile(r"^[一二三四五六七八九十]+、适用范围")
+_NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
+_ENUMERATOR = re.compile(r"^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳])")
+_CONTACT_LABEL = re.compile(
+    r"(牵头单位|责任单位|配合单位|[\u4e00-\u9fa5]{0,3}(?:领导|负责人|责任人)|联络人|联络员|联系人|联系电话|电话|手机)[:：]"
+)
+_PHONE = re.compile(r"(?<!\d)(?:\d{3,4}-)?\d{7,11}(?!\d)")
+
+
+@dataclass(frozen=True)
+class _Block:
+    """A workplan's title block in the body: where it starts and what it says."""
+
+    start: int  # 0-based index of the first title line
+    section_one: int  # 0-based index of the 一、 heading
+    title: str
+    variant: str | None
+
+
+def read_workplans(source: Source, index: Index) -> Reading | None:
+    """The workplan-book reading of a document, or None when it has no such skeleton.
+
+    Proposed only when title blocks are found and the document has a table of contents
+    or a 责任单位及责任人 heading. Its evidence counts the measures read, the table-of-contents
+    entries found in the body and the responsible sections read.
+    """
+    lines, compacts = source.lines, source.compacts
+    blocks = _find_blocks(lines, compacts)
+    if not blocks:
+        return None
+    toc_start = _toc_start(lines, compacts, blocks[0].start)
+    if toc_start is None and not any(_RESPONSIBLE_HEADING.match(c) for c in compacts):
+        return None
+    warnings: list[ParseWarning] = []
+    toc = parse_toc(lines[toc_start : blocks[0].start], first_line=toc_start + 1) if toc_start is not None else []
+    skeleton = _skeleton(toc, blocks, warnings)
+    reforms = (
+        tuple(Reform(e.number, e.title) for e in toc if not e.is_variant)
+        if toc
+        else tuple(Reform(number, title) for number, _, title, _ in skeleton)
+    )
+    matched = _align(skeleton, blocks, warnings)
+    sections = []
+    for number, reform_number, title, variant, block_index in matched:
+        start = blocks[block_index].start
+        end = blocks[block_index + 1].start if block_index + 1 < len(blocks) else _body_end(compacts, start)
+        sections.append(
+            _read_workplan(source, index, start, end, number, reform_number, title, variant, warnings)
+        )
+    evidence = sum(len(s.drafts) for s in sections) + len(matched) + sum(1 for s in sections if s.responsible)
+    return Reading(
+        layout="workplans",
+        sections=tuple(sections),
+        evidence=evidence,
+        warnings=tuple(warnings),
+        reforms=reforms,
+        first_line=blocks[0].start + 1,
+        head_end=toc_start if toc_start is not None else blocks[0].start,
+    )
+
+
+# ---- skeleton: table of contents and title blocks -------------------------------------------
+
+
+def _find_blocks(lines: Sequence[str], compacts: Sequence[str]) -> list[_Block]:
+    blocks: list[_Block] = []
+    for i, c in enumerate(compacts):
+        if not c.startswith("一、") or len(c) > 30:
+            continue
+        j, first = i - 1, i
+        seen = 0
+        while j >= 0 and seen < 6:
+            cj = compacts[j]
+            if cj:
+                if not _is_title_line(lines[j], cj):
+                    break
+                first = j
+                seen += 1
+            j -= 1
+        if first == i:
+            continue
+        title_text = "".join(compacts[first:i])
+        title, variant = _split_variant(title_text)
+        blocks.append(_Block(first, i, title, variant))
+    return blocks
+
+
+def _body_end(compacts: Sequence[str], start: int) -> int:
+    """Where the last workplan ends: before a closing 抄送/印发 block, else at the end of the text."""
+    for i in range(start, len(compacts)):
+        c = compacts[i]
+        if re.match(r"^(抄送|主送|印送)[:：]", c) or (c.endswith("印发") and re.search(r"\d{4}年\d{1,2}月\d{1,2}日印发$", c)):
+            return i
+    return len(compacts)
+
+
+def _is_title_line(raw: str, c: str) -> bool:
+    if is_toc_line(raw) or c in ("目录",) or _RESPONSIBLE_HEADING.match(c) or _NUMBERED_HEADING.match(c):
+        return False
+    if "：" in c or ":" in c or c.endswith(("。", "；", ";")):
+        return False
+    return len(c) <= 60
+
+
+def _split_variant(title: str) -> tuple[str, str | None]:
+    m = re.search(r"[（(]([^（()）]+)[)）]$", title)
+    if m and m.start() > 0:
+        return title[: m.start()], re.sub(r"\s*,\s*", "，", m.group(1))
+    return title, None
+
+
+def _toc_start(lines: Sequence[str], compacts: Sequence[str], limit: int) -> int | None:
+    for i in range(limit):
+        if compacts[i] in ("目录", "目次"):
+            return i + 1
+    return next((i for i in range(limit) if is_toc_line(lines[i])), None)
+
+
+def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWarning]):
+    """(number, reform_number, title, variant) for every workplan the document should hold.
+
+    A sub-variant whose item is missing from the table of contents (``2.1`` without ``2``)
+    is read as an item of its own, with a warning.
+    """
+    if not toc:
+        warnings.append(ParseWarning(1, "no table of contents: workplans numbered in body order"))
+        return [(str(i), str(i), b.title, b.variant) for i, b in enumerate(blocks, start=1)]
+    items = {e.number: e for e in toc if not e.is_variant}
+    variants: dict[str, list[TocEntry]] = {}
+    for e in toc:
+        if e.is_variant:
+            variants.setdefault(e.parent, []).append(e)
+            if e.parent not in items:
+                warnings.append(
+                    ParseWarning(e.line, f"table of contents: sub-variant {e.number} has no item {e.parent}")
+                )
+    out = []
+    for e in toc:
+        if e.is_variant:
+            parent = items.get(e.parent)
+            out.append((e.number, e.parent if parent else e.number, parent.title if parent else e.title, e.title))
+        elif e.number not in variants:
+            out.append((e.number, e.number, e.title, None))
+    return out
+
+
+def _similarity(title: str, variant: str | None, block: _Block) -> float:
+    score = fuzz.ratio(title, block.title)
+    if variant:
+        v = re.sub(r"[，,\s]", "", variant)
+        bv = re.sub(r"[，,\s]", "", block.variant or "")
+        score = (score + (100.0 if v == bv else fuzz.ratio(v, bv))) / 2
+    return score
+
+
+def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
+    """Match each skeleton workplan to a body block, in order."""
+    matched = []
+    if len(skeleton) == len(blocks):
+        for (number, reform, title, variant), (k, block) in zip(skeleton, enumerate(blocks)):
+            if _similarity(title, variant, block) < 45:
+                warnings.append(
+                    ParseWarning(
+                        block.start + 1,
+                        f"workplan {number}: body title {block.title!r} differs from the table of contents",
+                    )
+                )
+            matched.append((number, reform, title, variant, k))
+        return matched
+    k = 0
+    for number, reform, title, variant in skeleton:
+        window = range(k, min(len(blocks), k + 4))
+        best = max(window, key=lambda j: _similarity(title, variant, blocks[j]), default=None)
+        if best is None or _similarity(title, variant, blocks[best]) < 45:
+            warnings.append(
+                ParseWarning(
+                    blocks[min(k, len(blocks) - 1)].start + 1,
+                    f"workplan {number} ({title}) of the table of contents not found in the body",
+                )
+            )
+            continue
+        matched.append((number, reform, title, variant, best))
+        k = best + 1
+    return matched
+
+
+# ---- one workplan ------------------------------------------------------------------------------
+
+
+def _read_workplan(source: Source, index: Index, start, end, number, reform_number, title, variant, warnings) -> Section:
+    lines, compacts = source.lines, source.compacts
+    while end > start + 1 and not compacts[end - 1]:
+        end -= 1
+    resp = next((i for i in range(start, end) if _RESPONSIBLE_HEADING.match(compacts[i])), None)
+    scope = _scope(compacts, start, resp or end)
+    body_end = resp if resp is not None else end
+    text = source.text.text
+    body_start, body_stop = source.offset(start), source.offset(body_end)
+    marks = [
+        source.offset(i)
+        for i in range(start, body_end)
+        if compacts[i] and (lines[i].lstrip().startswith("#") or _ENUMERATOR.match(compacts[i]))
+    ]
+    drafts = _measures(source, index, body_start, body_stop, marks, number, warnings)
+    if not drafts:
+        warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
+    responsible, contacts = (), ()
+    section_text = None
+    if resp is not None:
+        section_text = CompactText.from_compacts(compacts[resp + 1 : end], first_line=resp + 2)
+        responsible, contacts = _responsible(section_text)
+        if not responsible:
+            warnings.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
+    else:
+        warnings.append(ParseWarning(start + 1, f"workplan {number}: no 责任单位及责任人 section"))
+    citations = tuple(
+        Citation(m.group(0), classify_title(m.group(0)), source.text.line_at(m.start()))
+        for m in TITLE.finditer(text, body_start, body_stop)
+    )
+    if section_text is not None:
+        citations += tuple(
+            Citation(m.group(0), classify_title(m.group(0)), section_text.line_at(m.start()))
+            for m in TITLE.finditer(section_text.text)
+        )
+    return Section(
+        title=title,
+        line_start=start + 1,
+        drafts=tuple(drafts),
+        line_end=end,
+        number=number,
+        reform_number=reform_number,
+        variant=variant,
+        scope=scope,
+        responsible=tuple(responsible),
+        contacts=tuple(contacts),
+        citations=citations,
+        districts=find_districts(scope or ""),
+        keep_empty=True,
+    )
+
+
+def _scope(compacts, start, end) -> str | None:
+    heading = next((i for i in range(start, end) if _SCOPE_HEADING.match(compacts[i])), None)
+    if heading is None:
+        return None
+    stop = next((i for i in range(heading + 1, end) if _NUMBERED_HEADING.match(compacts[i])), end)
+    text = "".join(compacts[heading + 1 : stop])
+    return text or None
+
+
+def _measures(source: Source, index: Index, start: int, end: int, marks: list[int], wp_number, warnings) -> list[Draft]:
+    """Drafts of the labelled parentheticals naming a lead in ``text[start:end]``."""
+    text, line_at = source.text.text, source.text.line_at
+    drafts: list[Draft] = []
+    prev_end = start
+    for pos in index.unclosed:
+        if start <= pos < end and LABEL.match(text, pos + 1):
+            warnings.append(
+                ParseWarning(line_at(pos), f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…")
+            )
+    for f in index.between(start, end):
+        if not (f.bracketed and f.label_first) or f.start < prev_end:
+            continue
+        if f.end > end:
+            warnings.append(
+                ParseWarning(
+                    line_at(f.start), f"workplan {wp_number}: unclosed parenthetical {text[f.start : f.start + 20]}…"
+                )
+            )
+            continue
+        assignment = f.assignment
+        if not {"lead", "responsible"} & set(assignment.label_roles):
+            if "support" in assignment.label_roles:
+                warnings.append(
+                    ParseWarning(
+                        line_at(f.start),
+                        f"workplan {wp_number}: parenthetical names no lead unit: {text[f.start : f.end][:60]}",
+                    )
+                )
+            prev_end = f.end
+            continue
+        if not assignment.units:
+            warnings.append(ParseWarning(line_at(f.start), f"workplan {wp_number}: empty lead unit field"))
+            prev_end = f.end
+            continue
+        if assignment.deadline is None:
+            warnings.append(ParseWarning(line_at(f.start), f"workplan {wp_number}: measure has no 完成时限"))
+        mark_index = bisect_right(marks, f.start)
+        seg_start = max(prev_end, marks[mark_index - 1] if mark_index else start)
+        drafts.append(
+            Draft(
+                text=text[seg_start : f.start],
+                line=line_at(assignment.anchor),
+                assignment=with_lines(assignment, line_at),
+                deadline_from_text=False,
+            )
+        )
+        prev_end = f.end
+    return drafts
+
+
+# ---- responsible section ----------------------------------------------------------------------
+
+
+def _units(section: CompactText, start: int, end: int) -> list[tuple[str, int]]:
+    """(name, line) of a unit list, split on 、，,；;/ outside brackets."""
+    out = []
+    for a, b in split_outside(section.text, "、，,；;/", start, end):
+        raw = section.text[a:b].strip("。.：:")
+        if raw:
+            out.append((raw, section.line_at(a)))
+    return out
+
+
+def _responsible(section: CompactText) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
+    """Lead/support units and people (by role, with phones) of 五、责任单位及责任人."""
+    text = section.text
+    labels = list(_CONTACT_LABEL.finditer(text))
+    units: list[ResponsibleUnit] = []
+    contacts: list[Contact] = []
+    current_unit: str | None = None
+    block_people: list[int] = []  # indexes into contacts of the current unit's 联络人
+
+    def start_lead(raw: str, pos: int) -> None:
+        nonlocal current_unit, block_people
+        for name, line in _units(section, pos, pos + len(raw)):
+            units.append(ResponsibleUnit(name, "lead", line))
+        current_unit = raw.split("、")[0] if raw else None
+        block_people = []
+
+    if labels and labels[0].start() > 0:
+        lead_text = text[: labels[0].start()].strip("；;，,。")
+        if lead_text:
+            start_lead(lead_text, 0)
+    for k, m in enumerate(labels):
+        label = m.group(1)
+        v_start = m.end()
+        v_end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        value = text[v_start:v_end]
+        if label in ("牵头单位", "责任单位"):
+            value = value.rstrip("；;，,。")
+            start_lead(value, v_start)
+        elif label == "配合单位":
+            for name, line in _units(section, v_start, v_start + len(value.rstrip("；;，,。"))):
+                units.append(ResponsibleUnit(name, "support", line))
+        elif label in ("联系电话", "电话", "手机"):
+            phones = tuple(_PHONE.findall(value))
+            people = block_people or [i for i, c in enumerate(contacts) if c.unit_raw == current_unit][-1:]
+            if len(people) == len(phones) and len(people) > 1:
+                for i, phone in zip(people, phones):
+                    contacts[i] = _with_phones(contacts[i], (phone,))
+            else:
+                for i in people:
+                    contacts[i] = _with_phones(contacts[i], phones)
+            # an unlabelled lead unit may follow the phones: "…63801206。市市场监管局；分管领导：…"
+            rest = re.sub(r"^[\d、，,\-—\s；;/]+", "", value)
+            rest = rest.lstrip("。；;，,").rstrip("；;，,。")
+            if rest and not _PHONE.fullmatch(rest):
+                start_lead(rest, v_end - len(value) + value.index(rest))
+        else:
+            role = label
+            names = [n for n in re.split(r"[、，,；;。]", value) if n]
+            new = []
+            for name in names:
+                if len(name) > 8 or _PHONE.search(name):
+                    continue
+                contacts.append(
+                    Contact(
+                        name=name,
+                        role=role,
+                        phones=(),
+                        unit_raw=current_unit,
+                        line=section.line_at(v_start + value.index(name)),
+                    )
+                )
+                new.append(len(contacts) - 1)
+            if role in ("联络人", "联络员", "联系人"):
+                block_people = new
+    return tuple(units), tuple(contacts)
+
+
+def _with_phones(contact: Contact, phones: tuple[str, ...]) -> Contact:
+    return Contact(contact.name, contact.role, phones, contact.unit_raw, contact.line)
