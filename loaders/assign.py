@@ -139,31 +139,39 @@ def read_units(
             if left is None or right is None:
                 return None
             return left + right
-    items: list[list] = []  # [name, verb role, pos, written, implied]
+    names: list[str] = []
+    roles: list[str | None] = []
+    extra: list[tuple[int, str | None, bool]] = []  # pos, written, implied
     for a, b in split_outside(text, _ITEM, start, end):
         raw = text[a:b]
         piece = raw.strip(_STRIP)
         if not piece:
             continue
-        base = a + len(raw) - len(raw.lstrip(_STRIP))
+        base = a + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else a
         parts = _split_and(piece) if "和" in piece else ((piece, 0),)
         for part, offset in parts:
             name, verb_role = split_role(part)
-            name = name.strip(_STRIP)
-            head, tail = _open_list(name) if "等" in name else (name, None)
+            if "等" in name:
+                head, tail = _open_list(name)
+            else:
+                head, tail = name, None
             if not head:
-                if verb_role and items and items[-1][1] is None:  # a lone role word after the units: "…，负责"
-                    items[-1][1] = verb_role
+                if verb_role and roles and roles[-1] is None:  # a lone role word after the units: "…，负责"
+                    roles[-1] = verb_role
                 continue
             written = name if head != name else None
-            items.append([head, verb_role, base + offset, written, False])
+            names.append(head)
+            roles.append(verb_role)
+            extra.append((base + offset, written, False))
             if tail:
-                items.append([tail, verb_role, base + offset + len(head) + 1, written, True])
+                names.append(tail)
+                roles.append(verb_role)
+                extra.append((base + offset + len(head) + 1, written, True))
     current = None
-    for item in reversed(items):  # a role verb covers the unmarked units written before it
-        current = item[1] or current
-        item[1] = role or current or default
-    return [RoleUnit(*item) for item in items]
+    for i in range(len(roles) - 1, -1, -1):  # a role verb covers the unmarked units written before it
+        current = roles[i] or current
+        roles[i] = role or current or default
+    return [RoleUnit(n, r, p, w, imp) for n, r, (p, w, imp) in zip(names, roles, extra)]
 
 
 _CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下均")
@@ -211,17 +219,21 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
     return units, trailing, first_listed, carried
 
 
-def read_region(text: str, start: int, end: int, *, require_label: bool = False) -> Assignment | None:
+def read_region(
+    text: str, start: int, end: int, *, require_label: bool = False, field_starts: frozenset[int] = frozenset()
+) -> Assignment | None:
     """Read ``text[start:end]`` (the inside of a parenthetical, or a label line) as an assignment.
 
     Labelled fields (``牵头单位：…；配合单位：…；完成时限：…``) are read whatever their
     units look like; text after a unit list that names no unit (``；持续推进``) is the
     deadline when no deadline field is given. Without a label, the text is an assignment
     only when it is a list of unit names carrying a role verb (``A、B负责``, ``A牵头，B参与``,
-    ``A指导``).
+    ``A指导``). ``field_starts`` are further offsets where a label starts a field (line starts).
     """
     labels = [
-        m for m in LABEL.finditer(text, start, end) if m.start() == start or text[m.start() - 1] in _FIELD_START
+        m
+        for m in LABEL.finditer(text, start, end)
+        if m.start() == start or text[m.start() - 1] in _FIELD_START or m.start() in field_starts
     ]
     if not labels:
         if require_label:

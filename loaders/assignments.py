@@ -29,6 +29,10 @@ _TRIGGER = re.compile(
 )
 
 
+# a label that starts a line or a sentence
+_LINE_LABEL = re.compile(r"(?:^|(?<=[。；;]))(" + LABEL.pattern + r")")
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """One assignment: where the task text before it ends (``start``), where it ends, what it says."""
@@ -47,11 +51,11 @@ class Index:
     found: tuple[Found, ...]
     unclosed: tuple[int, ...]
     spans: tuple[tuple[int, int], ...]
+    starts: tuple[int, ...] = ()
 
     def between(self, start: int, end: int) -> tuple[Found, ...]:
         """The assignments that start in ``[start, end)``."""
-        starts = [f.start for f in self.found]
-        return self.found[bisect_left(starts, start) : bisect_left(starts, end)]
+        return self.found[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def index_assignments(source: Source) -> Index:
@@ -67,7 +71,7 @@ def index_assignments(source: Source) -> Index:
             found.append(Found(a, b + 1, assignment, True, bool(LABEL.match(text, a + 1))))
     found.extend(_label_lines(source, spans))
     found.sort(key=lambda f: f.start)
-    return Index(tuple(found), tuple(unclosed), tuple(spans))
+    return Index(tuple(found), tuple(unclosed), tuple(spans), tuple(f.start for f in found))
 
 
 def _label_lines(source: Source, spans) -> list[Found]:
@@ -77,11 +81,11 @@ def _label_lines(source: Source, spans) -> list[Found]:
     i, n = 0, len(compacts)
     while i < n:
         c = compacts[i]
-        m = LABEL.search(c) if c and ("：" in c or ":" in c) else None
-        if m is None or label_role(m.group(1)) == "deadline" or not (m.start() == 0 or c[m.start() - 1] in "。；;"):
+        m = _LINE_LABEL.search(c) if c and ("：" in c or ":" in c) else None
+        if m is None or label_role(m.group(2)) == "deadline":
             i += 1
             continue
-        start = source.offset(i) + m.start()
+        start = source.offset(i) + m.start(1)
         k = bisect_right(spans, (start, 1 << 62)) - 1
         if k >= 0 and spans[k][0] < start < spans[k][1]:
             i += 1
@@ -92,7 +96,8 @@ def _label_lines(source: Source, spans) -> list[Found]:
         while j > i + 1 and not compacts[j - 1]:
             j -= 1
         end = source.line_end_offset(j - 1)
-        assignment = read_region(text, start, end, require_label=True)
+        breaks = frozenset(source.offset(x) for x in range(i + 1, j))  # each line starts a field
+        assignment = read_region(text, start, end, require_label=True, field_starts=breaks)
         if assignment is not None and assignment.units:
             out.append(Found(start, end, assignment, False, False))
         i = j

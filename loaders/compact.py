@@ -62,6 +62,14 @@ class CompactText:
             return 0
         return self.lines[max(0, bisect_right(self.starts, pos) - 1)]
 
+    def line_span(self, pos: int) -> tuple[int, int, int]:
+        """(1-based line, start offset, end offset) of the line holding the character at ``pos``."""
+        if not self.lines:
+            return 0, 0, 0
+        i = max(0, bisect_right(self.starts, pos) - 1)
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.lines[i], self.starts[i], end
+
     def is_line_start(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and self.starts[i] == pos

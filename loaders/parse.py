@@ -32,7 +32,7 @@ from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import flattened_tables, headings_of
-from reformgraph.loaders.tasklist import read_outline
+from reformgraph.loaders.tasklist import ENUMERATED, read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
 from reformgraph.loaders.vocab import CARRIED_UNIT, FIRST_LISTED_LEADS, LABEL
@@ -199,7 +199,7 @@ def _text_title(source: Source, limit: int) -> str | None:
             if parts:
                 break
             continue
-        if is_toc_line(lines[i]) or len(c) > 40 or c.endswith(("。", "：", ":", "；")) or _DOC_NUMBER.search(c) or LABEL.search(c):
+        if is_toc_line(lines[i]) or ENUMERATED.match(c) or len(c) > 40 or c.endswith(("。", "：", ":", "；")) or _DOC_NUMBER.search(c) or LABEL.search(c):
             break
         parts.append(c)
         if len(parts) == 3:

@@ -14,8 +14,7 @@ never wins because it was tried first.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
 from reformgraph.loaders.tasks import Section
 from reformgraph.records import ParseWarning, Reform
@@ -24,26 +23,43 @@ from reformgraph.records import ParseWarning, Reform
 _PREFERENCE = {"workplans": 2, "table": 1, "outline": 0}
 
 
-@dataclass(frozen=True)
 class Reading:
     """What one layout recogniser read: sections of drafts, its evidence and warnings.
 
     ``first_line``/``last_line`` (1-based, inclusive) bound the lines it covers;
     ``head_end`` is where a document's front part (title, number, date) ends for it.
+    ``sections`` may be given as a function: a reading that does not win is never built.
     """
 
-    layout: str
-    sections: tuple[Section, ...]
-    evidence: int = 0
-    warnings: tuple[ParseWarning, ...] = ()
-    reforms: tuple[Reform, ...] | None = None
-    first_line: int = 1
-    last_line: int | None = None
-    head_end: int | None = None
+    def __init__(
+        self,
+        layout: str,
+        sections: tuple[Section, ...] | Callable[[], tuple[Section, ...]] = (),
+        *,
+        evidence: int = 0,
+        warnings: tuple[ParseWarning, ...] = (),
+        reforms: tuple[Reform, ...] | None = None,
+        first_line: int = 1,
+        last_line: int | None = None,
+        head_end: int | None = None,
+    ):
+        self.layout = layout
+        self._sections = sections
+        self.evidence = evidence
+        self.warnings = warnings
+        self.reforms = reforms
+        self.first_line = first_line
+        self.last_line = last_line
+        self.head_end = head_end
 
     @property
-    def tasks(self) -> int:
-        return sum(len(s.drafts) for s in self.sections)
+    def sections(self) -> tuple[Section, ...]:
+        if callable(self._sections):
+            self._sections = tuple(self._sections())
+        return self._sections
+
+    def __repr__(self) -> str:
+        return f"Reading({self.layout!r}, evidence={self.evidence})"
 
 
 def choose(readings: Sequence[Reading | None]) -> Reading | None:

@@ -17,7 +17,6 @@ every match maps back to its source line.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from reformgraph.loaders.compact import CompactText, compact
@@ -34,21 +33,27 @@ class Source:
     compacts: tuple[str, ...]
     front: dict[str, str] = field(default_factory=dict)
     text: CompactText = field(default_factory=lambda: CompactText("", (), ()))
+    offsets: tuple[int, ...] = ()  # offsets[i]: where 0-based line i starts in the compact text
 
     @classmethod
     def from_text(cls, text: str) -> Source:
         lines, front = strip_front_matter(text.splitlines())
-        compacts = tuple(_LIST_MARK.sub("", compact(line)) for line in lines)
-        return cls(tuple(lines), compacts, front, CompactText.from_compacts(compacts, first_line=1))
+        compacts = tuple(_LIST_MARK.sub("", compact(line)) if line else "" for line in lines)
+        offsets = []
+        pos = 0
+        for c in compacts:
+            offsets.append(pos)
+            pos += len(c)
+        offsets.append(pos)
+        return cls(tuple(lines), compacts, front, CompactText.from_compacts(compacts, first_line=1), tuple(offsets))
 
     def offset(self, index: int) -> int:
         """Compact offset where 0-based line ``index`` starts (the next non-empty line's start if it is empty)."""
-        k = bisect_left(self.text.lines, index + 1)
-        return self.text.starts[k] if k < len(self.text.starts) else len(self.text.text)
+        return self.offsets[index]
 
     def line_end_offset(self, index: int) -> int:
         """Compact offset just after 0-based line ``index``."""
-        return self.offset(index) + len(self.compacts[index]) if self.compacts[index] else self.offset(index)
+        return self.offsets[index + 1]
 
 
 def strip_front_matter(lines: list[str]) -> tuple[list[str], dict[str, str]]:

@@ -38,6 +38,8 @@ from reformgraph.loaders.vocab import COLUMN_NAMES, MILESTONE_COLUMN, is_unit_na
 from reformgraph.records import Document, ParseWarning
 
 _EXACT = {name: kind for kind, names in COLUMN_NAMES.items() for name in names}
+# the first halves of header cells broken over two lines (牵头 / 部门)
+_SPLIT_HEAD = frozenset(name[:k] for name in _EXACT for k in range(1, len(name)))
 _CONTAINED_ORDER = ("lead", "support", "single", "deadline", "number", "section", "task", "detail", "other")
 _UNIT_KINDS = ("lead", "single", "support")
 _TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
@@ -199,15 +201,29 @@ def table_sections(
             groups.append(current)
         units = [u for i, v in unit_values for u in _cell_units(v, _ROLE[cols.kinds[i]], number)]
         deadline = get(row, deadline_col) or None
-        if units:
-            assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number)
-        elif carry_units and prev is not None:
-            assignment = replace(prev, deadline=deadline, anchor=number)
-        else:
+        if carry_units and prev is not None:
+            units = _carry(units, prev, cols, unit_values)
+        if not units:
             continue
+        assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number)
         current[2].append(Draft(strip_enumerator(task), number, assignment))
         prev = assignment
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
+
+
+def _carry(units: list[RoleUnit], prev: Assignment, cols: Columns, unit_values) -> list[RoleUnit]:
+    """A row's units with what merged cells above give it.
+
+    No unit cell at all: every unit cell of the row above (one merged block). Supporting
+    cells but no lead/责任 cell: the lead/责任 units of the row above, then its own.
+    """
+    if not units:
+        return list(prev.units)
+    own_lead = any(v for i, v in unit_values if cols.kinds[i] in ("lead", "single"))
+    if own_lead:
+        return units
+    carried = [u for u in prev.units if u.role in ("lead", "responsible")]
+    return carried + units
 
 
 def document_from_tables(
@@ -359,11 +375,20 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
     """Rows of one flattened table from ``lines[k]`` on; (reading, index where the table ends)."""
     number_mode = cols.kinds[0] == "number"
     stop = len(lines)
-    for j in range(k, len(lines)):
+    j = k
+    while j < len(lines):
         c = lines[j][1]
-        if _ANNEX.match(c) or _SUMMARY.match(c) or (j > k and _read_header(lines, j) is not None and c != names[0]):
+        if _ANNEX.match(c) or _SUMMARY.match(c):
             stop = j
             break
+        header = _read_header(lines, j) if c in _EXACT or c in _SPLIT_HEAD else None
+        if header is not None:
+            if header[1] != names:
+                stop = j  # another table begins
+                break
+            j += header[2]  # the same header again, after a page break
+            continue
+        j += 1
     row_style = None if number_mode else _row_style(lines, k, stop)
     title_line = lines[header_k - 1] if header_k > 0 else None
     table_title = title_line[1] if title_line and len(title_line[1]) <= 60 else "工作任务"

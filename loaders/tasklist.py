@@ -112,24 +112,27 @@ def read_outline(
                 found.append((end, end, mark, prose))
     found.sort(key=lambda f: f[0])
 
-    drafts: list[tuple[int, Draft]] = []
-    prev_end = 0
-    for start, end, para, assignment in found:
-        task = strip_enumerator(text.text[max(prev_end, para) : start])
-        if not task:
-            task = strip_enumerator(text.text[para:start])
-        drafts.append((start, Draft(task, text.line_at(assignment.anchor), with_lines(assignment, text.line_at))))
-        prev_end = end
+    def build() -> list[Section]:
+        drafts: list[tuple[int, Draft]] = []
+        prev_end = 0
+        for start, end, para, assignment in found:
+            task = strip_enumerator(text.text[max(prev_end, para) : start])
+            if not task and para > prev_end:  # the assignment opens its line: the task is the paragraph before
+                k = bisect_right(marks, para - 1) - 1
+                task = strip_enumerator(text.text[max(prev_end, marks[k] if k >= 0 else 0) : start])
+            drafts.append((start, Draft(task, text.line_at(assignment.anchor), with_lines(assignment, text))))
+            prev_end = end
+        sections: list[Section] = []
+        order = [h[0] for h in headings]
+        groups: dict[int, list[Draft]] = {}
+        for start, draft in drafts:
+            groups.setdefault(bisect_right(order, start) - 1, []).append(draft)
+        for index_ in sorted(groups):
+            if index_ < 0:
+                sections.append(Section(title or "工作任务", groups[index_][0].line, tuple(groups[index_])))
+            else:
+                _, heading, line = headings[index_]
+                sections.append(Section(heading, line, tuple(groups[index_])))
+        return sections
 
-    sections: list[Section] = []
-    order = [h[0] for h in headings]
-    groups: dict[int, list[Draft]] = {}
-    for start, draft in drafts:
-        groups.setdefault(bisect_right(order, start) - 1, []).append(draft)
-    for index_ in sorted(groups):
-        if index_ < 0:
-            sections.append(Section(title or "工作任务", groups[index_][0].line, tuple(groups[index_])))
-        else:
-            _, heading, line = headings[index_]
-            sections.append(Section(heading, line, tuple(groups[index_])))
-    return Reading(layout="outline", sections=tuple(sections), evidence=len(drafts), warnings=tuple(warnings))
+    return Reading("outline", build, evidence=len(found), warnings=tuple(warnings))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
@@ -183,13 +183,20 @@ def document_from_sections(
     )
 
 
-def with_lines(assignment: Assignment, line_at) -> Assignment:
-    """The assignment with offsets (each unit's ``pos``, the ``anchor``) replaced by lines (``line_at(offset)``)."""
-    return replace(
-        assignment,
-        units=tuple(RoleUnit(u.name, u.role, line_at(u.pos), u.written, u.implied) for u in assignment.units),
-        anchor=line_at(assignment.anchor),
-    )
+def with_lines(assignment: Assignment, text) -> Assignment:
+    """The assignment with offsets (each unit's ``pos``, the ``anchor``) replaced by lines.
+
+    ``text`` is the ``CompactText`` the offsets point into.
+    """
+    a = assignment
+    line, lo, hi = text.line_span(a.anchor)
+    anchor = line
+    units = []
+    for u in a.units:
+        if not lo <= u.pos < hi:
+            line, lo, hi = text.line_span(u.pos)
+        units.append(RoleUnit(u.name, u.role, line, u.written, u.implied))
+    return Assignment(tuple(units), a.deadline, a.labelled, anchor, a.first_listed, a.carried, a.label_roles)
 
 
 _ENUMERATOR = re.compile(

@@ -138,9 +138,7 @@ def split_role(segment: str) -> tuple[str, str | None]:
 # ---- conventions stated once for the whole document ----------------------------------------------
 
 # 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 / 排在首位的为牵头单位 / 第一个单位为牵头单位
-FIRST_LISTED_LEADS = re.compile(
-    r"(?:列|排|排列|排名)?(?:在)?(?:第一位|首位|第一个|最前)(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:单位|部门)?"
-)
+FIRST_LISTED_LEADS = re.compile(r"(?:第一位|首位|第一个|最前)(?:者|的)?(?:部门|单位)?(?:为|是)牵头")
 # 以下均需试点城市政府落实，不再列出: a unit carried into every later task as a supporting unit
 CARRIED_UNIT = re.compile(r"以下均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)")
 CONVENTION_WORDS = re.compile(r"下同|不再列出|以下均")

@@ -361,7 +361,7 @@ def _measures(source: Source, index: Index, start: int, end: int, marks: list[in
             Draft(
                 text=text[seg_start : f.start],
                 line=line_at(assignment.anchor),
-                assignment=with_lines(assignment, line_at),
+                assignment=with_lines(assignment, source.text),
                 deadline_from_text=False,
             )
         )

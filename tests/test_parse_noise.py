@@ -146,9 +146,14 @@ def test_assignment_without_lead_is_a_warning():
     assert any("names no lead unit" in w.message for w in doc.warnings)
 
 
-def test_comma_between_fields_and_etc_suffix_kept_in_raw():
+def test_comma_between_fields_and_an_open_list():
     ms = measures(plan("1. 调研。（牵头单位：市财政局等有关部门，配合单位：市高法院，完成时限：2022年6月底）"))
-    assert [u.raw for u in ms[0].leads] == ["市财政局等有关部门"]
+    # 市财政局等有关部门: the listed unit and the collective closing the open list, as written
+    assert [(u.raw, u.written, u.implied) for u in ms[0].leads] == [
+        ("市财政局", "市财政局等有关部门", False),
+        ("有关部门", "市财政局等有关部门", True),
+    ]
+    assert [u.raw for u in ms[0].supports] == ["市高法院"]
     assert ms[0].deadline.date == "2022-06"
 
 

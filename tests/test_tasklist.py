@@ -52,7 +52,8 @@ def test_body_numbered_tasks_in_two_sections_with_restarting_numbers():
         (
             "重点任务",
             [
-                ("推进排水管网改造，2026年底前完成。", ["区建设管理委"], ["区水务局", "各街镇"], "2026-12"),
+                # 责任单位 with no lead marked and no first-listed convention: every unit leads
+                ("推进排水管网改造，2026年底前完成。", ["区建设管理委", "区水务局", "各街镇"], [], "2026-12"),
                 ("落实资金保障。", ["区财政局"], ["区税务局"], "2025-06"),
                 ("建立更新项目库。", ["区发展改革委"], ["区规划自然资源局"], None),
             ],
@@ -120,7 +121,8 @@ def test_flattened_table_one_cell_per_paragraph():
             ],
         )
     ]  # 推进单位: every unit listed leads
-    assert [m.line for m in doc.workplans[0].measures] == [8, 13, 20]
+    # a row's line is its unit cell's; a row covered by the merged cell above: its own task cell's
+    assert [m.line for m in doc.workplans[0].measures] == [11, 14, 22]
 
 
 def test_html_wrapper_and_markdown_noise_in_a_text_file():
@@ -141,7 +143,9 @@ def test_no_toc_plan_builds_a_graph(tmp_path):
     kinds = [k for _, k in G.nodes(data="kind")]
     assert (kinds.count("Workplan"), kinds.count("Measure"), kinds.count("Reform")) == (2, 6, 2)
     leads = sorted(G.nodes[u]["name"] for u, _, r in G.edges(data="rel") if r == "LEADS")
-    assert leads == sorted(["区建设管理委", "区财政局", "区发展改革委", "区政府办", "区政府督查室", "各街镇", "各部门"])
+    assert leads == sorted(
+        ["区建设管理委", "区水务局", "各街镇", "区财政局", "区发展改革委", "区政府办", "区政府督查室", "各街镇", "各部门"]
+    )
 
 
 def test_label_lines_under_tasks_and_unlabelled_role_parentheticals():
@@ -166,7 +170,7 @@ def test_label_lines_under_tasks_and_unlabelled_role_parentheticals():
         (
             "提升政务服务效能",
             [
-                ("推行“高效办成一件事”，2025年9月底前实现全覆盖。", ["县政务服务中心"], ["县大数据局"], "2025-09"),
+                ("推行“高效办成一件事”，2025年9月底前实现全覆盖。", ["县政务服务中心", "县大数据局"], [], "2025-09"),
                 ("深化“一网通办”。", ["县大数据局"], ["县级各部门"], None),
             ],
         ),
@@ -174,7 +178,7 @@ def test_label_lines_under_tasks_and_unlabelled_role_parentheticals():
             "优化要素保障",
             [
                 ("保障工业用地，到2026年底累计供地1000亩。", ["县自然资源局"], ["县发展改革委"], "2026-12"),
-                ("降低融资成本。", ["县金融办"], ["人行某县支行"], None),
+                ("降低融资成本。", ["县金融办", "人行某县支行"], [], None),
             ],
         ),
     ]
