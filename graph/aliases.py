@@ -158,23 +158,54 @@ def load_alias_table(path: str | Path | None = None) -> AliasTable:
     return AliasTable.from_rows(rows)
 
 
+def is_short_form(short: str, long: str) -> bool:
+    """True when ``short`` abbreviates ``long`` the usual way: same first and last character, the
+    rest taken in order, no run of more than 3 characters left out (经开区 / 经济技术开发区,
+    申通集团 / 申通地铁集团, 港监处 / 港务监管处).
+
+    >>> is_short_form("经开区", "经济技术开发区"), is_short_form("国资委", "区国资委"), is_short_form("民航局", "民航华东管理局")
+    (True, False, False)
+    """
+    if not 2 <= len(short) < len(long) or short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    # the middle characters in order, none of the long form's runs left out longer than 3 (民航局 is not 民航华东管理局)
+    at = 1
+    for ch in short[1:-1]:
+        found = long.find(ch, at, len(long) - 1)
+        if found == -1 or found - at > 3:
+            return False
+        at = found + 1
+    return len(long) - 1 - at <= 3
+
+
 def near_duplicates(
     names: Iterable[str], table: AliasTable | None = None, threshold: float = 85.0
 ) -> list[tuple[str, str, float]]:
     """Pairs of distinct canonical names that look like one body spelled two ways.
 
+    Two spellings (fuzzy ratio ≥ ``threshold``) or a long and a short form (``is_short_form``,
+    reported with the ratio of their lengths × 100).
+
     >>> near_duplicates(["市人力社保局", "市人力资源社保局", "市财政局"])
     [('市人力社保局', '市人力资源社保局', 85.7)]
+    >>> near_duplicates(["经济技术开发区", "经开区", "区经委"])
+    [('经开区', '经济技术开发区', 42.9)]
     """
     unique = sorted(set(names))
-    pairs: list[tuple[str, str, float]] = []
-    for i, a in enumerate(unique):
-        if categorize(a) == "collective":
-            continue
-        for b, score, _ in process.extract(a, unique[i + 1 :], scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
-            if categorize(b) != "collective":
-                pairs.append((a, b, round(float(score), 1)))
-    return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))
+    pairs: dict[tuple[str, str], float] = {}
+    specific = [n for n in unique if categorize(n) != "collective"]
+    for i, a in enumerate(specific):
+        for b, score, _ in process.extract(a, specific[i + 1 :], scorer=fuzz.ratio, score_cutoff=threshold, limit=None):
+            pairs[(a, b)] = round(float(score), 1)
+    by_first: dict[str, list[str]] = {}
+    for n in specific:
+        by_first.setdefault(n[0], []).append(n)
+    for group in by_first.values():
+        for a in group:
+            for b in group:
+                if is_short_form(a, b) and (a, b) not in pairs and (b, a) not in pairs:
+                    pairs[(a, b)] = round(100.0 * len(a) / len(b), 1)
+    return sorted(((a, b, score) for (a, b), score in pairs.items()), key=lambda p: (-p[2], p[0], p[1]))
 
 
 def suggest(name: str, candidates: Iterable[str], limit: int = 5) -> list[str]:
