@@ -86,8 +86,8 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
     meta = metadata(source, head_end)
     outline = read_outline(source, index, skip=skip, title=meta.title)
     body = choose([workplans, outline])  # the one place where layouts compete
+    warnings = [w for r in [body, *tables] if r is not None for w in r.warnings]
     readings = [r for r in [body, *tables] if r is not None and r.sections]
-    warnings = [w for r in readings for w in r.warnings]
     if not readings:
         return _nothing_read(source, path=path, key=key, sha256=sha256, meta=meta, warnings=warnings)
     sections = _in_document_order(readings)
@@ -116,12 +116,13 @@ def _in_document_order(readings: Sequence[Reading]) -> list[Section]:
 
 def _nothing_read(source: Source, *, path, key, sha256, meta: Metadata, warnings) -> Document:
     """No task was read: an error when nothing looks like an assignment, else a document of warnings."""
+    warned = {w.line for w in warnings}
     seen = [
         ParseWarning(i + 1, f"could not read the assignment: {c[:40]}")
         for i, c in enumerate(source.compacts)
-        if c and LABEL.search(c)
+        if c and LABEL.search(c) and i + 1 not in warned
     ]
-    if not seen:
+    if not seen and not warned:
         raise DocumentError(
             "no recognisable workplans (no task names a responsible unit: expected a parenthetical such as "
             "（牵头单位：…）/（…负责）, label lines such as 责任单位：…, or a task table)",

@@ -1,5 +1,8 @@
 """The table of contents (目录): the skeleton of reform items and their sub-variants.
 
+Every step is a linear scan from the end of the line (no regex that can backtrack over a
+long run of dots or spaces).
+
 >>> entries = parse_toc(["1. 开展改革事项工作方案..... ( 12 )",
 ...                      "3. 清除壁垒改革事项", "工作方案..... (19)", "3.1 政府采购..... (19)",
 ...                      "- 3.2 食品, 惩罚性赔偿..... (21)"], first_line=5)
@@ -16,9 +19,8 @@ from dataclasses import dataclass
 from reformgraph.loaders.compact import compact
 
 _NUMBER = re.compile(r"^[-*•]?(\d{1,3}(?:\.\d{1,2})?)[.．、]?(?=[^\d.])")
-_PAGE_REF = re.compile(r"(?:[.．。…·]{2,}|…+)?[(（]\d{1,4}[)）]$")
-_PAGE_REF_RAW = re.compile(r"\s*(?:[.．。…·]{2,}|…+)?\s*[(（]\s*\d{1,4}\s*[)）]\s*$")
-_LEADER = re.compile(r"[.．。…·]{2,}|…+")
+_LEADER_CHARS = ".．。…·"
+_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,18 +40,66 @@ class TocEntry:
         return self.number.split(".")[0]
 
 
+def _page_ref_start(text: str) -> int | None:
+    """Where a trailing page reference ``..... ( 12 )`` starts in ``text`` (spaces allowed), else None."""
+    end = len(text.rstrip())
+    if end == 0 or text[end - 1] not in ")）":
+        return None
+    i = end - 1
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    digits_end = j + 1
+    while j >= 0 and text[j].isdigit():
+        j -= 1
+    if not 1 <= digits_end - (j + 1) <= 4:
+        return None
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    if j < 0 or text[j] not in "(（":
+        return None
+    return j
+
+
 def is_toc_line(line: str) -> bool:
     """True for a line that ends with a page reference such as ``..... ( 12 )``."""
-    return bool(_PAGE_REF.search(compact(line)))
+    return _page_ref_start(compact(line)) is not None
 
 
 def clean_title(text: str) -> str:
     """Drop dot leaders, the page reference and whitespace between CJK characters."""
-    text = _PAGE_REF_RAW.sub("", text.strip())
-    text = _LEADER.sub("", text)
-    text = re.sub(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])", "", text.strip())
+    text = text.strip()
+    ref = _page_ref_start(text)
+    if ref is not None:
+        text = text[:ref].rstrip()
+        run = len(text) - len(text.rstrip(_LEADER_CHARS))
+        if run >= 2 or (run == 1 and text[-1] == "…"):
+            text = text[:-run].rstrip()
+    text = _drop_leaders(text)
+    text = _CJK_SPACE.sub("", text.strip())
     text = re.sub(r"\s*,\s*", "，", text)
     return re.sub(r"\s+", " ", text).strip(" *")
+
+
+def _drop_leaders(text: str) -> str:
+    """Remove runs of two or more leader characters (and any run of …)."""
+    out: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        j = i
+        while j < n and text[j] in _LEADER_CHARS:
+            j += 1
+        run = text[i:j]
+        if run and (len(run) >= 2 or run == "…"):
+            i = j
+            continue
+        if run:
+            out.append(run)
+            i = j
+            continue
+        out.append(text[i])
+        i += 1
+    return "".join(out)
 
 
 def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:

@@ -104,8 +104,10 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     warnings: list[ParseWarning] = []
     toc = parse_toc(lines[toc_start : blocks[0].start], first_line=toc_start + 1) if toc_start is not None else []
     skeleton = _skeleton(toc, blocks, warnings)
+    items = {e.number for e in toc if not e.is_variant}
     reforms = (
-        tuple(Reform(e.number, e.title) for e in toc if not e.is_variant)
+        # a sub-variant whose item is missing (2.1 without 2) is a reform of its own
+        tuple(Reform(e.number, e.title) for e in toc if not e.is_variant or e.parent not in items)
         if toc
         else tuple(Reform(number, title) for number, _, title, _ in skeleton)
     )
