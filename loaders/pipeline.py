@@ -14,7 +14,7 @@ import networkx as nx
 
 from reformgraph.aliases import AliasTable, load_alias_table, near_duplicates
 from reformgraph.build import build_graph, unresolved_forms
-from reformgraph.errors import StrictModeError
+from reformgraph.errors import ReformGraphError, StrictModeError
 from reformgraph.jsonio import is_graph_json, read_graph_json
 from reformgraph.loaders.read import read_document
 from reformgraph.records import Document
@@ -32,24 +32,38 @@ class BuildResult:
     warnings: tuple[str, ...]
     unresolved: tuple[str, ...]
     near_duplicates: tuple[tuple[str, str, float], ...]
+    failures: tuple[str, ...] = ()  # inputs left out with --keep-going: "path[:line]: reason"
 
 
 def build_from_paths(
-    paths: Sequence[str], *, alias_path: str | None = None, strict: bool = False, aliases: AliasTable | None = None
+    paths: Sequence[str],
+    *,
+    alias_path: str | None = None,
+    strict: bool = False,
+    aliases: AliasTable | None = None,
+    keep_going: bool = False,
 ) -> BuildResult:
     """Read every path (documents or graph JSON) and build one graph.
 
     Raises DocumentError (or a subclass) for unreadable input, and StrictModeError
-    when ``strict`` and any document parsed with warnings.
+    when ``strict`` and any document parsed with warnings. With ``keep_going`` an
+    unreadable document is left out and reported in ``failures`` (an error still when
+    no input can be read).
     """
     table = aliases if aliases is not None else load_alias_table(alias_path)
     documents: list[Document] = []
     json_graphs: list[nx.MultiDiGraph] = []
+    failures: list[str] = []
     for path in paths:
-        if is_graph_json(path):
-            json_graphs.append(read_graph_json(path))
-        else:
-            documents.append(read_document(path))
+        try:
+            if is_graph_json(path):
+                json_graphs.append(read_graph_json(path))
+            else:
+                documents.append(read_document(path))
+        except ReformGraphError as exc:
+            if not keep_going or len(failures) + 1 == len(paths):
+                raise
+            failures.append(str(exc))
     warnings = tuple(f"{d.path}:{w.line}: {w.message}" for d in documents for w in d.warnings)
     if strict and warnings:
         first = documents[[bool(d.warnings) for d in documents].index(True)]
@@ -65,4 +79,4 @@ def build_from_paths(
         G.graph["documents"] = docs
     unresolved = tuple(unresolved_forms(documents, table))
     dups = tuple(near_duplicates([d["name"] for _, d in G.nodes(data=True) if d.get("kind") == "Unit"], table))
-    return BuildResult(G, tuple(documents), warnings, unresolved, dups)
+    return BuildResult(G, tuple(documents), warnings, unresolved, dups, tuple(failures))

@@ -113,3 +113,19 @@ def test_bad_alias_table(runner, tmp_path):
     result = runner.invoke(cli, ["build", "--aliases", str(aliases), str(BUNDLED_DOCUMENT)])
     assert result.exit_code == 1
     assert f"{aliases}:2: unknown category 'ministry'" in result.output
+
+
+def test_keep_going_builds_the_readable_documents_and_reports_the_others(runner, tmp_path):
+    good, empty, missing = tmp_path / "good.md", tmp_path / "empty.md", tmp_path / "missing.md"
+    good.write_text(SMALL, encoding="utf-8")
+    empty.write_text("", encoding="utf-8")
+    out = tmp_path / "g.json"
+    # the default stays all-or-nothing: one line, nothing written
+    result = runner.invoke(cli, ["build", str(good), str(empty), "--json", str(out)])
+    assert result.exit_code == 1 and not out.exists()
+    assert result.output.strip().splitlines() == [f"error: {empty}: the file is empty"]
+    result = runner.invoke(cli, ["build", str(good), str(empty), str(missing), "--keep-going", "--json", str(out)])
+    assert result.exit_code == 1
+    errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
+    assert errors == [f"error: {empty}: the file is empty", f"error: {missing}: no such file"]
+    assert json.loads(out.read_text(encoding="utf-8"))["graph"]["documents"] == ["doc:good"]

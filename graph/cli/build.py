@@ -24,25 +24,38 @@ from reformgraph.cli.common import emit_sections, format_option, inputs_argument
     help="Write the graph JSON (reformgraph/1) here.",
 )
 @click.option("--strict", is_flag=True, help="Fail when the document parses with warnings.")
+@click.option(
+    "--keep-going",
+    "-k",
+    is_flag=True,
+    help="Leave out documents that cannot be read (each reported with its reason), build the rest, exit 1.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-def build(inputs: tuple[str, ...], alias_path: str | None, json_out: str | None, strict: bool, quiet: bool) -> None:
+def build(
+    inputs: tuple[str, ...], alias_path: str | None, json_out: str | None, strict: bool, keep_going: bool, quiet: bool
+) -> None:
     """Parse documents and build one graph.
 
     Prints counts, parse warnings, unit names the alias table does not know,
     and suspected near-duplicate units. Nothing is written when a document
-    cannot be read.
+    cannot be read, unless --keep-going: then the others are built (and written),
+    each unreadable one is reported with its reason, and the exit code is 1.
 
-    Example: reformgraph build data/plan.md --json graph.json
+    Example: reformgraph build a.md b.docx c.pdf --keep-going --json graph.json
     """
     from reformgraph.files import refuse_input_overwrite
     from reformgraph.jsonio import write_graph_json
 
     if json_out:
         refuse_input_overwrite(json_out, inputs)
-    result = load_inputs(inputs, alias_path, strict=strict)
+    result = load_inputs(inputs, alias_path, strict=strict, keep_going=keep_going)
+    for failure in result.failures:
+        click.echo(f"error: {failure}", err=True)
     if json_out:
         write_graph_json(result.graph, json_out)
     if quiet:
+        if result.failures:
+            raise SystemExit(1)
         return
     counts = Counter(kind for _, kind in result.graph.nodes(data="kind"))
     click.echo(
@@ -58,6 +71,8 @@ def build(inputs: tuple[str, ...], alias_path: str | None, json_out: str | None,
         click.echo(f"near-duplicate units? {a} ~ {b} ({score:.0f}%)", err=True)
     if json_out:
         click.echo(f"wrote {json_out}")
+    if result.failures:
+        raise SystemExit(1)
 
 
 @click.command()

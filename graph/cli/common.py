@@ -121,22 +121,32 @@ def _stamp(path: str) -> tuple[int, int] | None:
 
 
 @lru_cache(maxsize=8)
-def _cached_build(inputs: tuple[str, ...], stamps: tuple, alias_path: str | None, alias_stamp, strict: bool):
+def _cached_build(
+    inputs: tuple[str, ...], stamps: tuple, alias_path: str | None, alias_stamp, strict: bool, keep_going: bool = False
+):
     from reformgraph.loaders.pipeline import build_from_paths
 
-    return build_from_paths(inputs, alias_path=alias_path, strict=strict)
+    return build_from_paths(inputs, alias_path=alias_path, strict=strict, keep_going=keep_going)
 
 
-def load_inputs(inputs: Sequence[str], alias_path: str | None = None, *, strict: bool = False):
+def load_inputs(
+    inputs: Sequence[str], alias_path: str | None = None, *, strict: bool = False, keep_going: bool = False
+):
     """Build (or read) the graph of the command's INPUT... (the bundled document when empty).
 
     Builds are cached for the process, keyed on each path with its modification time and size.
+    With ``keep_going`` unreadable inputs are left out (``result.failures``).
     """
     from reformgraph.resources import bundled_document
 
     paths = tuple(inputs) or (str(bundled_document()),)
     return _cached_build(
-        paths, tuple(_stamp(p) for p in paths), alias_path, _stamp(alias_path) if alias_path else None, strict
+        paths,
+        tuple(_stamp(p) for p in paths),
+        alias_path,
+        _stamp(alias_path) if alias_path else None,
+        strict,
+        keep_going,
     )
 
 
