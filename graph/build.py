@@ -71,7 +71,9 @@ def build_graph(documents: Sequence[Document], aliases: AliasTable) -> nx.MultiD
 
 def unresolved_forms(documents: Iterable[Document], aliases: AliasTable) -> list[str]:
     """Surface forms the alias table does not list (they became units by rule)."""
-    surfaces = (getattr(u, "written", None) or u.raw for doc in documents for wp in doc.workplans for u in _mentions(wp))
+    surfaces = (
+        getattr(u, "written", None) or u.raw for doc in documents for wp in doc.workplans for u in _mentions(wp)
+    )
     return sorted({s for s in surfaces if not aliases.resolve(s).known})
 
 

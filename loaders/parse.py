@@ -200,7 +200,14 @@ def _text_title(source: Source, limit: int) -> str | None:
             if parts:
                 break
             continue
-        if is_toc_line(lines[i]) or ENUMERATED.match(c) or len(c) > 40 or c.endswith(("。", "：", ":", "；")) or _DOC_NUMBER.search(c) or LABEL.search(c):
+        if (
+            is_toc_line(lines[i])
+            or ENUMERATED.match(c)
+            or len(c) > 40
+            or c.endswith(("。", "：", ":", "；"))
+            or _DOC_NUMBER.search(c)
+            or LABEL.search(c)
+        ):
             break
         parts.append(c)
         if len(parts) == 3:

@@ -238,4 +238,6 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "other": ("备注", "推广范围", "适用范围", "实施范围", "范围", "说明"),
 }
 # per-year target columns (2024年工作项目, 2025年计划): milestones of the task, never its deadline
-MILESTONE_COLUMN = re.compile(r"^\d{4}(?:年|—|-|－)[\u4e00-\u9fff\d—\-－]{0,10}$|^(?:“?十[一二三四五六七八九]?五”?).{0,12}$")
+MILESTONE_COLUMN = re.compile(
+    r"^\d{4}(?:年|—|-|－)[\u4e00-\u9fff\d—\-－]{0,10}$|^(?:“?十[一二三四五六七八九]?五”?).{0,12}$"
+)

@@ -116,9 +116,7 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     for number, reform_number, title, variant, block_index in matched:
         start = blocks[block_index].start
         end = blocks[block_index + 1].start if block_index + 1 < len(blocks) else _body_end(compacts, start)
-        sections.append(
-            _read_workplan(source, index, start, end, number, reform_number, title, variant, warnings)
-        )
+        sections.append(_read_workplan(source, index, start, end, number, reform_number, title, variant, warnings))
     evidence = sum(len(s.drafts) for s in sections) + len(matched) + sum(1 for s in sections if s.responsible)
     return Reading(
         layout="workplans",
@@ -161,7 +159,9 @@ def _body_end(compacts: Sequence[str], start: int) -> int:
     """Where the last workplan ends: before a closing 抄送/印发 block, else at the end of the text."""
     for i in range(start, len(compacts)):
         c = compacts[i]
-        if re.match(r"^(抄送|主送|印送)[:：]", c) or (c.endswith("印发") and re.search(r"\d{4}年\d{1,2}月\d{1,2}日印发$", c)):
+        if re.match(r"^(抄送|主送|印送)[:：]", c) or (
+            c.endswith("印发") and re.search(r"\d{4}年\d{1,2}月\d{1,2}日印发$", c)
+        ):
             return i
     return len(compacts)
 
@@ -259,7 +259,9 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
 # ---- one workplan ------------------------------------------------------------------------------
 
 
-def _read_workplan(source: Source, index: Index, start, end, number, reform_number, title, variant, warnings) -> Section:
+def _read_workplan(
+    source: Source, index: Index, start, end, number, reform_number, title, variant, warnings
+) -> Section:
     lines, compacts = source.lines, source.compacts
     while end > start + 1 and not compacts[end - 1]:
         end -= 1

@@ -6,6 +6,7 @@ Timings live in benchmarks/bench_build.py; the timeout here only guards against 
 from __future__ import annotations
 
 import pytest
+
 from reformgraph.aliases import AliasTable
 from reformgraph.build import build_graph
 from reformgraph.errors import DocumentError

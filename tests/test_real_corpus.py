@@ -14,6 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
+
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
 from reformgraph.loaders.read import read_document
 from reformgraph.loaders.vocab import ALL_LABELS

@@ -144,7 +144,17 @@ def test_no_toc_plan_builds_a_graph(tmp_path):
     assert (kinds.count("Workplan"), kinds.count("Measure"), kinds.count("Reform")) == (2, 6, 2)
     leads = sorted(G.nodes[u]["name"] for u, _, r in G.edges(data="rel") if r == "LEADS")
     assert leads == sorted(
-        ["区建设管理委", "区水务局", "各街镇", "区财政局", "区发展改革委", "区政府办", "区政府督查室", "各街镇", "各部门"]
+        [
+            "区建设管理委",
+            "区水务局",
+            "各街镇",
+            "区财政局",
+            "区发展改革委",
+            "区政府办",
+            "区政府督查室",
+            "各街镇",
+            "各部门",
+        ]
     )
 
 
