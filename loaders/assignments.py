@@ -21,25 +21,38 @@ from dataclasses import dataclass
 from reformgraph.loaders.assign import Assignment, read_region
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.vocab import LABEL, label_role
+from reformgraph.loaders.vocab import LABEL, label_before, label_role
 
 # a parenthetical is read only when it holds a label or a role word
 _TRIGGER = re.compile(r"单位|部门|主体|牵头|负责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室")
 
 
-# a label that starts a line or a sentence
-_LINE_LABEL = re.compile(r"(?:^|(?<=[。；;]))(" + LABEL.pattern + r")")
+def _line_label(line: str) -> int | None:
+    """Offset of a unit label that starts ``line`` or one of its sentences (``责任单位：`` …), else None."""
+    for colon in (line.find("："), line.find(":")):
+        while colon > 0:
+            label = label_before(line, colon)
+            if label and label_role(label) != "deadline":
+                at = colon - len(label)
+                if at == 0 or line[at - 1] in "。；;":
+                    return at
+            colon = line.find(line[colon], colon + 1)
+    return None
 
 
 @dataclass(frozen=True, slots=True)
 class Found:
-    """One assignment: where the task text before it ends (``start``), where it ends, what it says."""
+    """One assignment: where the task text before it ends (``start``), where it ends, what it says.
+
+    The offsets in ``assignment`` count from ``base`` (parentheticals are read once per distinct text).
+    """
 
     start: int
     end: int
     assignment: Assignment
     bracketed: bool
     label_first: bool  # a label right after the opening bracket: （牵头单位：…）
+    base: int = 0
 
 
 @dataclass(frozen=True)
@@ -61,12 +74,17 @@ def index_assignments(source: Source) -> Index:
     text = source.text.text
     spans, unclosed = parentheticals(text)
     found: list[Found] = []
+    read: dict[str, Assignment | None] = {}  # the same parenthetical text is read once
     for a, b in spans:
         if b - a < 4 or not _TRIGGER.search(text, a + 1, b):
             continue
-        assignment = read_region(text, a + 1, b)
+        inner = text[a + 1 : b]
+        if inner in read:
+            assignment = read[inner]
+        else:
+            assignment = read[inner] = read_region(inner, 0, len(inner))
         if assignment is not None and (assignment.units or assignment.labelled):
-            found.append(Found(a, b + 1, assignment, True, bool(LABEL.match(text, a + 1))))
+            found.append(Found(a, b + 1, assignment, True, bool(LABEL.match(inner)), a + 1))
     found.extend(_label_lines(source, spans))
     found.sort(key=lambda f: f.start)
     return Index(tuple(found), tuple(unclosed), tuple(spans), tuple(f.start for f in found))
@@ -79,11 +97,11 @@ def _label_lines(source: Source, spans) -> list[Found]:
     i, n = 0, len(compacts)
     while i < n:
         c = compacts[i]
-        m = _LINE_LABEL.search(c) if c and ("：" in c or ":" in c) else None
-        if m is None or label_role(m.group(2)) == "deadline":
+        at = _line_label(c) if c and ("：" in c or ":" in c) else None
+        if at is None:
             i += 1
             continue
-        start = source.offset(i) + m.start(1)
+        start = source.offset(i) + at
         k = bisect_right(spans, (start, 1 << 62)) - 1
         if k >= 0 and spans[k][0] < start < spans[k][1]:
             i += 1

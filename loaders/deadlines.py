@@ -35,6 +35,7 @@ _TOKEN = re.compile(
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 _ONGOING = re.compile(r"持续|长期|常态|每(季度|月|年|半年)|适时|按照|依法依规|根据|定期")
 _DONE = "已完成"
+_NOISE = re.compile(r"[\s*]+")
 
 
 def _dates(text: str) -> list[str]:
@@ -79,7 +80,7 @@ def parse_deadline(raw: str | None) -> Deadline:
     """Normalise a 完成时限 value (None when the measure names none)."""
     if raw is None:
         return Deadline(None, None, None)
-    text = re.sub(r"[\s*]+", "", raw).rstrip("。；;，,")
+    text = _NOISE.sub("", raw).rstrip("。；;，,")
     if not text:
         return Deadline(None, None, None)
     dates = _dates(text)

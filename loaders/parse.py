@@ -31,7 +31,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tables import flattened_tables, headings_of
+from reformgraph.loaders.tables import flattened_tables
 from reformgraph.loaders.tasklist import ENUMERATED, read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
@@ -78,7 +78,7 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
     source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
-    tables = flattened_tables(source, headings=headings_of(source.compacts))
+    tables = flattened_tables(source)
     skip = [(t.first_line - 1, t.last_line) for t in tables]
     index = index_assignments(source)
     workplans = read_workplans(source, index)

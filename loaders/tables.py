@@ -333,19 +333,23 @@ class _Row:
     lines: list[tuple[int, str]]
 
 
-def flattened_tables(source, *, headings: frozenset[str] = frozenset()) -> list[Reading]:
+def flattened_tables(source) -> list[Reading]:
     """Task tables flattened one cell per line (as HTML/Word tables come out as text), one Reading each.
 
-    ``headings`` are the body's standalone headings: a table line repeating one is a section row.
+    A table line repeating one of the body's standalone headings is a section row.
     """
     lines = [(i, c) for i, c in enumerate(source.compacts) if c]
     out: list[Reading] = []
+    headings: frozenset[str] | None = None
     k = 0
     while k < len(lines):
-        found = _read_header(lines, k)
+        first = lines[k][1]
+        found = _read_header(lines, k) if first in _EXACT or first in _SPLIT_HEAD else None
         if found is None:
             k += 1
             continue
+        if headings is None:
+            headings = headings_of(source.compacts)
         cols, names, used = found
         reading, stop = _read_rows(source, lines, k, k + used, cols, names, headings)
         if reading is not None:

@@ -96,31 +96,32 @@ def read_outline(
         for pos in index.unclosed
         if outside(pos) and LABEL.match(text.text, pos + 1)
     ]
-    # (task text ends, next task text may start, paragraph start, assignment)
-    found: list[tuple[int, int, int, Assignment]] = []
+    # (task text ends, next task text may start, paragraph start, assignment, its offsets' base)
+    found: list[tuple[int, int, int, Assignment, int]] = []
     claimed: set[int] = set()
     for f in index.found:
         if not f.assignment.units or not outside(f.start):
             continue
         k = bisect_right(marks, f.start) - 1
         claimed.add(k)
-        found.append((f.start, f.end, marks[k] if k >= 0 else 0, f.assignment))
+        found.append((f.start, f.end, marks[k] if k >= 0 else 0, f.assignment, f.base))
     for k, (mark, end) in enumerate(zip(marks, ends)):  # prose, in paragraphs with no other assignment
         if k not in claimed and _PROSE_HINT.search(text.text, mark, end):
             prose = read_prose(text.text, mark, end)
             if prose is not None:
-                found.append((end, end, mark, prose))
+                found.append((end, end, mark, prose, 0))
     found.sort(key=lambda f: f[0])
 
     def build() -> list[Section]:
         drafts: list[tuple[int, Draft]] = []
         prev_end = 0
-        for start, end, para, assignment in found:
+        for start, end, para, assignment, base in found:
             task = strip_enumerator(text.text[max(prev_end, para) : start])
             if not task and para > prev_end:  # the assignment opens its line: the task is the paragraph before
                 k = bisect_right(marks, para - 1) - 1
                 task = strip_enumerator(text.text[max(prev_end, marks[k] if k >= 0 else 0) : start])
-            drafts.append((start, Draft(task, text.line_at(assignment.anchor), with_lines(assignment, text))))
+            placed = with_lines(assignment, text, base)
+            drafts.append((start, Draft(task, placed.anchor, placed)))
             prev_end = end
         sections: list[Section] = []
         order = [h[0] for h in headings]

@@ -183,18 +183,18 @@ def document_from_sections(
     )
 
 
-def with_lines(assignment: Assignment, text) -> Assignment:
+def with_lines(assignment: Assignment, text, base: int = 0) -> Assignment:
     """The assignment with offsets (each unit's ``pos``, the ``anchor``) replaced by lines.
 
-    ``text`` is the ``CompactText`` the offsets point into.
+    ``text`` is the ``CompactText`` the offsets (counted from ``base``) point into.
     """
     a = assignment
-    line, lo, hi = text.line_span(a.anchor)
+    line, lo, hi = text.line_span(a.anchor + base)
     anchor = line
     units = []
     for u in a.units:
-        if not lo <= u.pos < hi:
-            line, lo, hi = text.line_span(u.pos)
+        if not lo <= u.pos + base < hi:
+            line, lo, hi = text.line_span(u.pos + base)
         units.append(RoleUnit(u.name, u.role, line, u.written, u.implied))
     return Assignment(tuple(units), a.deadline, a.labelled, anchor, a.first_listed, a.carried, a.label_roles)
 

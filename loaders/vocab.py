@@ -75,6 +75,21 @@ def _alternation(words) -> str:
 LABEL = re.compile(rf"({_alternation(ALL_LABELS)})[:：]")
 
 
+_LABEL_LENGTHS = sorted({len(label) for label in ALL_LABELS}, reverse=True)
+
+
+def label_before(text: str, colon: int) -> str | None:
+    """The label that ends just before the colon at ``colon`` (longest first), else None.
+
+    >>> label_before("（完成时限：2025年）", 5), label_before("联系电话：1", 4)
+    ('完成时限', None)
+    """
+    for length in _LABEL_LENGTHS:
+        if length <= colon and text[colon - length : colon] in _LABEL_ROLE:
+            return text[colon - length : colon]
+    return None
+
+
 def label_role(label: str) -> str | None:
     """``lead``, ``responsible``, ``support`` or ``deadline`` for a label; None for other words."""
     return _LABEL_ROLE.get(label)

@@ -71,6 +71,11 @@ _RESPONSIBLE_HEADING = re.compile(r"^[一二三四五六七八九十]+、(责任
 _SCOPE_HEADING = re.compile(r"^[一二三四五六七八九十]+、适用范围")
 _NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
 _ENUMERATOR = re.compile(r"^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳])")
+_CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
+_PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
+_VARIANT = re.compile(r"[（(]([^（()）]+)[)）]$")
+_LEADING_PHONES = re.compile(r"^[\d、，,\-—\s；;/]+")
+_NAME_SEPARATORS = re.compile(r"[、，,；;。]")
 _CONTACT_LABEL = re.compile(
     r"(牵头单位|责任单位|配合单位|[\u4e00-\u9fa5]{0,3}(?:领导|负责人|责任人)|联络人|联络员|联系人|联系电话|电话|手机)[:：]"
 )
@@ -159,15 +164,13 @@ def _body_end(compacts: Sequence[str], start: int) -> int:
     """Where the last workplan ends: before a closing 抄送/印发 block, else at the end of the text."""
     for i in range(start, len(compacts)):
         c = compacts[i]
-        if re.match(r"^(抄送|主送|印送)[:：]", c) or (
-            c.endswith("印发") and re.search(r"\d{4}年\d{1,2}月\d{1,2}日印发$", c)
-        ):
+        if _CLOSING.match(c) or (c.endswith("印发") and _PRINTED.search(c)):
             return i
     return len(compacts)
 
 
 def _is_title_line(raw: str, c: str) -> bool:
-    if is_toc_line(raw) or c in ("目录",) or _RESPONSIBLE_HEADING.match(c) or _NUMBERED_HEADING.match(c):
+    if c in ("目录",) or _RESPONSIBLE_HEADING.match(c) or _NUMBERED_HEADING.match(c) or is_toc_line(c):
         return False
     if "：" in c or ":" in c or c.endswith(("。", "；", ";")):
         return False
@@ -175,7 +178,7 @@ def _is_title_line(raw: str, c: str) -> bool:
 
 
 def _split_variant(title: str) -> tuple[str, str | None]:
-    m = re.search(r"[（(]([^（()）]+)[)）]$", title)
+    m = _VARIANT.search(title)
     if m and m.start() > 0:
         return title[: m.start()], re.sub(r"\s*,\s*", "，", m.group(1))
     return title, None
@@ -361,14 +364,8 @@ def _measures(source: Source, index: Index, start: int, end: int, marks: list[in
             warnings.append(ParseWarning(line_at(f.start), f"workplan {wp_number}: measure has no 完成时限"))
         mark_index = bisect_right(marks, f.start)
         seg_start = max(prev_end, marks[mark_index - 1] if mark_index else start)
-        drafts.append(
-            Draft(
-                text=text[seg_start : f.start],
-                line=line_at(assignment.anchor),
-                assignment=with_lines(assignment, source.text),
-                deadline_from_text=False,
-            )
-        )
+        placed = with_lines(assignment, source.text, f.base)
+        drafts.append(Draft(text[seg_start : f.start], placed.anchor, placed, deadline_from_text=False))
         prev_end = f.end
     return drafts
 
@@ -427,13 +424,13 @@ def _responsible(section: CompactText) -> tuple[tuple[ResponsibleUnit, ...], tup
                 for i in people:
                     contacts[i] = _with_phones(contacts[i], phones)
             # an unlabelled lead unit may follow the phones: "…63801206。市市场监管局；分管领导：…"
-            rest = re.sub(r"^[\d、，,\-—\s；;/]+", "", value)
+            rest = _LEADING_PHONES.sub("", value)
             rest = rest.lstrip("。；;，,").rstrip("；;，,。")
             if rest and not _PHONE.fullmatch(rest):
                 start_lead(rest, v_end - len(value) + value.index(rest))
         else:
             role = label
-            names = [n for n in re.split(r"[、，,；;。]", value) if n]
+            names = [n for n in _NAME_SEPARATORS.split(value) if n]
             new = []
             for name in names:
                 if len(name) > 8 or _PHONE.search(name):
