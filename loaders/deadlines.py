@@ -118,6 +118,8 @@ _TEXT_DATE = re.compile(
     r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
     r"|(?P<within_year>年内)"
 )
+_TRIGGER = re.compile(r"\d{4}|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)|本(?:意见|通知|方案|办法|决定|规定)")
+_PREFIXES = "到至从自“"
 _KINDS = ("start", "range", "range2", "point", "relative", "recurring", "period", "within_year")
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _CLAUSE_BREAK = "，。；：:,;、"
@@ -158,7 +160,7 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
     raws: list[str] = []
     dates: list[str] = []
-    for m in _TEXT_DATE.finditer(masked):
+    for m in _date_matches(masked):
         kind = next(k for k in _KINDS if m.group(k))
         if kind == "start":
             continue
@@ -189,6 +191,24 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             return Deadline(word.group(), None, "ongoing")
         return Deadline(None, None, None)
     return Deadline("；".join(raws), max(dates) if dates else None, "scheduled" if dates else "ongoing")
+
+
+def _date_matches(text: str):
+    """``_TEXT_DATE`` matches, tried only where a year, 年内, 十…五, 每… or 本… begins (fast on long texts)."""
+    pos = 0
+    for trigger in _TRIGGER.finditer(text):
+        at = trigger.start()
+        if at < pos:
+            continue
+        starts = (at - 1, at) if at > 0 and text[at - 1] in _PREFIXES else (at,)
+        for start in starts:
+            if start < pos:
+                continue
+            m = _TEXT_DATE.match(text, start)
+            if m:
+                yield m
+                pos = m.end()
+                break
 
 
 def _relative(document_date: str | None, n: int, unit: str) -> str | None:

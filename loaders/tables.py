@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from dataclasses import dataclass, replace
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field
@@ -49,6 +50,7 @@ _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 
 
+@lru_cache(maxsize=4096)
 def column_kind(name: str) -> str:
     """What a header cell names: number, section, task, detail, milestone, other, lead, single, support,
     deadline — or ``unknown``.
