@@ -8,7 +8,7 @@ of consecutive label lines.
 >>> from reformgraph.loaders.source import Source
 >>> s = Source.from_text("1. 建设平台。（牵头单位：区大数据局）（重庆）\\n2. 清理证明。\\n责任单位：区司法局\\n完成时限：2025年")
 >>> idx = index_assignments(s)
->>> [(s.text.text[f.start : f.end], f.label_first) for f in idx.found]
+>>> [(s.text.text[f.start : f.end], f.label_first) for f in idx.found + idx.label_lines()]
 [('（牵头单位：区大数据局）', True), ('责任单位：区司法局完成时限：2025年', False)]
 """
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reformgraph.loaders.assign import Assignment, read_region
 from reformgraph.loaders.scan import parentheticals
@@ -57,20 +57,37 @@ class Found:
 
 @dataclass(frozen=True)
 class Index:
-    """The assignments of a document in text order, and the openers never closed."""
+    """The parenthetical assignments of a document in text order, its label-line runs, the openers never closed.
+
+    Label-line runs are read on demand (``label_lines``): the workplan-book layout never needs them.
+    """
 
     found: tuple[Found, ...]
     unclosed: tuple[int, ...]
     spans: tuple[tuple[int, int], ...]
     starts: tuple[int, ...] = ()
+    runs: tuple[tuple[int, int, frozenset[int]], ...] = ()  # (start, end, line starts inside) of label lines
+    text: str = ""
+    _read: dict = field(default_factory=dict, compare=False, repr=False)
 
     def between(self, start: int, end: int) -> tuple[Found, ...]:
-        """The assignments that start in ``[start, end)``."""
+        """The parenthetical assignments that start in ``[start, end)``."""
         return self.found[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def label_lines(self) -> tuple[Found, ...]:
+        """The label-line assignments (``责任单位：A、B`` under a task), read once."""
+        if "lines" not in self._read:
+            out = []
+            for start, end, breaks in self.runs:
+                assignment = read_region(self.text, start, end, require_label=True, field_starts=breaks)
+                if assignment is not None and assignment.units:
+                    out.append(Found(start, end, assignment, False, False))
+            self._read["lines"] = tuple(out)
+        return self._read["lines"]
 
 
 def index_assignments(source: Source) -> Index:
-    """Find and read every parenthetical and label-line assignment of ``source``."""
+    """Find every parenthetical and label-line assignment of ``source``; read the parentheticals."""
     text = source.text.text
     spans, unclosed = parentheticals(text)
     found: list[Found] = []
@@ -85,14 +102,14 @@ def index_assignments(source: Source) -> Index:
             assignment = read[inner] = read_region(inner, 0, len(inner))
         if assignment is not None and (assignment.units or assignment.labelled):
             found.append(Found(a, b + 1, assignment, True, bool(LABEL.match(inner)), a + 1))
-    found.extend(_label_lines(source, spans))
-    found.sort(key=lambda f: f.start)
-    return Index(tuple(found), tuple(unclosed), tuple(spans), tuple(f.start for f in found))
+    return Index(
+        tuple(found), tuple(unclosed), tuple(spans), tuple(f.start for f in found), tuple(_label_runs(source, spans)), text
+    )
 
 
-def _label_lines(source: Source, spans) -> list[Found]:
-    """Assignments written as label lines outside brackets (a run of consecutive label lines is one)."""
-    compacts, text = source.compacts, source.text.text
+def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
+    """Runs of label lines outside brackets (a run of consecutive label lines is one assignment)."""
+    compacts = source.compacts
     out = []
     i, n = 0, len(compacts)
     while i < n:
@@ -112,9 +129,6 @@ def _label_lines(source: Source, spans) -> list[Found]:
         while j > i + 1 and not compacts[j - 1]:
             j -= 1
         end = source.line_end_offset(j - 1)
-        breaks = frozenset(source.offset(x) for x in range(i + 1, j))  # each line starts a field
-        assignment = read_region(text, start, end, require_label=True, field_starts=breaks)
-        if assignment is not None and assignment.units:
-            out.append(Found(start, end, assignment, False, False))
+        out.append((start, end, frozenset(source.offset(x) for x in range(i + 1, j))))  # each line starts a field
         i = j
     return out

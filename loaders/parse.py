@@ -84,7 +84,8 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
     workplans = read_workplans(source, index)
     head_end = workplans.head_end if workplans is not None else None
     meta = metadata(source, head_end)
-    outline = read_outline(source, index, skip=skip, title=meta.title)
+    beat = workplans.evidence if workplans is not None else None
+    outline = read_outline(source, index, skip=skip, title=meta.title, beat=beat)
     body = choose([workplans, outline])  # the one place where layouts compete
     warnings = [w for r in [body, *tables] if r is not None for w in r.warnings]
     readings = [r for r in [body, *tables] if r is not None and r.sections]

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field
 from reformgraph.loaders.compact import compact
@@ -346,7 +346,8 @@ def flattened_tables(source) -> list[Reading]:
     k = 0
     while k < len(lines):
         first = lines[k][1]
-        found = _read_header(lines, k) if first in _EXACT or first in _SPLIT_HEAD else None
+        repeated = k + 1 < len(lines) and lines[k + 1][1] == first  # a header never names a column twice in a row
+        found = _read_header(lines, k) if (first in _EXACT or first in _SPLIT_HEAD) and not repeated else None
         if found is None:
             k += 1
             continue

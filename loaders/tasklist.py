@@ -57,14 +57,48 @@ _PROSE_HINT = re.compile(r"由|会同|负责|责任主体|牵头")
 
 
 def read_outline(
-    source: Source, index: Index, *, skip: Sequence[tuple[int, int]] = (), title: str | None = None
+    source: Source,
+    index: Index,
+    *,
+    skip: Sequence[tuple[int, int]] = (),
+    title: str | None = None,
+    beat: int | None = None,
 ) -> Reading:
-    """The numbered-task-list reading of the document's lines outside ``skip`` (0-based, end exclusive)."""
-    lines, compacts, text = source.lines, source.compacts, source.text
-    skipped = [False] * len(lines)
+    """The numbered-task-list reading of the document's lines outside ``skip`` (0-based, end exclusive).
+
+    With ``beat`` (another reading's evidence): when even an upper bound of this reading's
+    evidence (its assignments, plus one prose task per line that mentions a role outside
+    them) is lower, that bound is its evidence and it is only built if asked for.
+    """
+    skipped = [False] * len(source.lines)
     for a, b in skip:
-        for i in range(a, min(b, len(lines))):
+        for i in range(a, min(b, len(source.lines))):
             skipped[i] = True
+    if beat is not None:
+        bound = _evidence_bound(source, index, skipped)
+        if bound < beat:
+            return Reading("outline", lambda: _read(source, index, skipped, title).sections, evidence=bound)
+    return _read(source, index, skipped, title)
+
+
+def _evidence_bound(source: Source, index: Index, skipped: Sequence[bool]) -> int:
+    text = source.text
+    taken = sorted([(f.start, f.end) for f in index.found] + [(a, b) for a, b, _ in index.runs])
+    starts = [a for a, _ in taken]
+    prose_lines = set()
+    for m in _PROSE_HINT.finditer(text.text):
+        k = bisect_right(starts, m.start()) - 1
+        if k < 0 or m.start() >= taken[k][1]:
+            prose_lines.add(text.line_at(m.start()))
+    return (
+        sum(1 for f in index.found if f.assignment.units and not skipped[text.line_at(f.start) - 1])
+        + sum(1 for a, _, _ in index.runs if not skipped[text.line_at(a) - 1])
+        + len(prose_lines)
+    )
+
+
+def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | None) -> Reading:
+    lines, compacts, text = source.lines, source.compacts, source.text
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
     marks: list[int] = []  # offsets where paragraphs start
     ends: list[int] = []  # offsets where they end
@@ -99,7 +133,7 @@ def read_outline(
     # (task text ends, next task text may start, paragraph start, assignment, its offsets' base)
     found: list[tuple[int, int, int, Assignment, int]] = []
     claimed: set[int] = set()
-    for f in index.found:
+    for f in (*index.found, *index.label_lines()):
         if not f.assignment.units or not outside(f.start):
             continue
         k = bisect_right(marks, f.start) - 1

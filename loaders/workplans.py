@@ -97,7 +97,7 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
 
     Proposed only when title blocks are found and the document has a table of contents
     or a 责任单位及责任人 heading. Its evidence counts the measures read, the table-of-contents
-    entries found in the body and the responsible sections read.
+    entries found in the body, and the units and people its responsible sections name.
     """
     lines, compacts = source.lines, source.compacts
     blocks = _find_blocks(lines, compacts)
@@ -122,7 +122,8 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
         start = blocks[block_index].start
         end = blocks[block_index + 1].start if block_index + 1 < len(blocks) else _body_end(compacts, start)
         sections.append(_read_workplan(source, index, start, end, number, reform_number, title, variant, warnings))
-    evidence = sum(len(s.drafts) for s in sections) + len(matched) + sum(1 for s in sections if s.responsible)
+    # measures read, table-of-contents entries found in the body, units and people of the responsible sections
+    evidence = sum(len(s.drafts) + 1 + len(s.responsible) + len(s.contacts) for s in sections)
     return Reading(
         layout="workplans",
         sections=tuple(sections),
