@@ -45,11 +45,16 @@ _COLLECTIVE = re.compile(
     r"^(各|全市|市级|有关|相关|其他|其它)|(有关|相关)(部门|单位|主管部门|机构)(和单位)?$|^.{0,4}(部门|单位)$"
     r"|各(区|县|部门|单位|级)|成员单位$|^(调解组织|仲裁机构)$"
 )
-_DISTRICT_GOV = re.compile(r"(区|县|自治县)(人民)?政府$|新区管委会$|经开区管委会$|高新区管委会$")
+_DISTRICT_GOV = re.compile(
+    r"(区|县|自治县|市|镇|乡)(人民)?政府$|新区管委会$|经开区管委会$|高新区管委会$"
+    r"|(街道|街道办事处|镇|乡|开发区|经开区|高新区)$"
+)
 _COURT = re.compile(r"(法院|中院|高院)$|法院")
 _PROCURATORATE = re.compile(r"检察院")
+_CENTRAL_BANK = re.compile(r"人民银行|^人行")
 _ENTERPRISE = re.compile(r"(公司|集团|银行|分行|支行|保险|交易所)$")
-_ASSOCIATION = re.compile(r"(协会|商会|学会|联合会|联盟)$")
+_ASSOCIATION = re.compile(r"(协会|商会|学会|联合会|联盟|工商联|妇联|总工会|团中央|科协|侨联|残联|红十字会|合作总社)$")
+_TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
 _DEPARTMENT = re.compile(r"(局|委|办|厅|署|中心|海关|部|院|所|委员会|办公室|管委会|总队|支队|处|站|队|行|会|室)$")
 
 
@@ -79,19 +84,25 @@ def categorize(name: str) -> str:
 
     >>> [categorize(n) for n in ["各区县政府", "市高法院", "两江新区管委会", "市财政局", "重庆银行"]]
     ['collective', 'court', 'district_government', 'department', 'enterprise']
+    >>> [categorize(n) for n in ["九里亭街道", "市交通委（计划财务处）", "中国人民银行", "全国工商联", "申通地铁集团"]]
+    ['district_government', 'department', 'department', 'association', 'enterprise']
     """
     if _COLLECTIVE.search(name):
         return "collective"
+    while _TRAILING_BRACKETS.search(name) and _TRAILING_BRACKETS.sub("", name):
+        name = _TRAILING_BRACKETS.sub("", name)  # 市交通委（计划财务处） is a 市交通委 department
     if _PROCURATORATE.search(name):
         return "procuratorate"
     if _COURT.search(name):
         return "court"
     if _DISTRICT_GOV.search(name):
         return "district_government"
-    if _ENTERPRISE.search(name):
-        return "enterprise"
+    if _CENTRAL_BANK.search(name):
+        return "department"
     if _ASSOCIATION.search(name):
         return "association"
+    if _ENTERPRISE.search(name):
+        return "enterprise"
     if _DEPARTMENT.search(name):
         return "department"
     return "other"

@@ -83,8 +83,13 @@ class Conventions:
     notes: tuple[str, ...] = field(default=())
 
 
-def finalize(sections: Sequence[Section], conventions: Conventions) -> list[tuple[Section, list[Measure]]]:
-    """Measures of every section: roles under the conventions, deadlines, in document order."""
+def finalize(
+    sections: Sequence[Section], conventions: Conventions, warnings: list[ParseWarning] | None = None
+) -> list[tuple[Section, list[Measure]]]:
+    """Measures of every section: roles under the conventions, deadlines, in document order.
+
+    A task that names supporting units only is left out, with a warning in ``warnings``.
+    """
     out = []
     for section in sections:
         measures: list[Measure] = []
@@ -94,6 +99,8 @@ def finalize(sections: Sequence[Section], conventions: Conventions) -> list[tupl
             carried = [name for line, name in conventions.carried if draft.line > line]
             leads, supports = resolve(a, first_listed=first_listed, carried=carried)
             if not leads:
+                if warnings is not None:
+                    warnings.append(ParseWarning(draft.line, f"task names no lead unit: {draft.text[:30]}"))
                 continue
             measures.append(
                 Measure(
@@ -136,13 +143,10 @@ def document_from_sections(
     conventions = conventions or Conventions(document_date=date)
     warnings = list(warnings)
     workplans = []
-    for section, measures in finalize(sections, conventions):
+    for section, measures in finalize(sections, conventions, warnings):
         if not measures and not section.keep_empty:
             continue
         number = section.number or str(len(workplans) + 1)
-        for d in section.drafts:
-            if not any(u.role == "lead" for u in d.assignment.units) and not d.assignment.units:
-                warnings.append(ParseWarning(d.line, f"workplan {number}: task names no unit: {d.text[:30]}"))
         last = max([m.line for m in measures] + [section.line_start])
         citations = (
             section.citations
