@@ -32,7 +32,7 @@ from reformgraph.loaders.assignments import Index
 from reformgraph.loaders.prose import read_prose
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, with_lines
+from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.records import ParseWarning
 
@@ -154,8 +154,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             if not task and para > prev_end:  # the assignment opens its line: the task is the paragraph before
                 k = bisect_right(marks, para - 1) - 1
                 task = strip_enumerator(text.text[max(prev_end, marks[k] if k >= 0 else 0) : start])
-            placed = with_lines(assignment, text, base)
-            drafts.append((start, Draft(task, placed.anchor, placed)))
+            draft = Draft(task, text.line_at(assignment.anchor + base), assignment, source=text, base=base)
+            drafts.append((start, draft))
             prev_end = end
         sections: list[Section] = []
         order = [h[0] for h in headings]

@@ -21,8 +21,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
+from reformgraph.loaders.assign import Assignment, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
+from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, text_deadline
 from reformgraph.records import (
     Citation,
@@ -44,13 +45,16 @@ class Draft:
 
     ``text`` is the task's own text (compact); ``line`` the line its units are written on
     (its own text's first line when a merged cell or a convention supplies them);
-    ``assignment`` holds units whose ``pos`` is their line number.
+    ``assignment`` holds units whose ``pos`` is their line number, or their offset in
+    ``source`` (counted from ``base``), mapped to lines when the measure is made.
     """
 
     text: str
     line: int
     assignment: Assignment
-    deadline_from_text: bool = True  # False: a column gives deadlines, so the text is not searched
+    deadline_from_text: bool = True  # False: the layout reads deadlines from fields only
+    source: CompactText | None = None  # when given, units' ``pos`` are offsets into it (plus ``base``), not lines
+    base: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +106,13 @@ def finalize(
                 if warnings is not None:
                     warnings.append(ParseWarning(draft.line, f"task names no lead unit: {draft.text[:30]}"))
                 continue
+            locate = _locator(draft.source, draft.base) if draft.source is not None else None
             measures.append(
                 Measure(
                     seq=len(measures) + 1,
                     text=draft.text,
-                    leads=tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in leads),
-                    supports=tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in supports),
+                    leads=_mentions(leads, locate),
+                    supports=_mentions(supports, locate),
                     deadline=_deadline(draft, conventions),
                     line=draft.line,
                 )
@@ -187,20 +192,24 @@ def document_from_sections(
     )
 
 
-def with_lines(assignment: Assignment, text, base: int = 0) -> Assignment:
-    """The assignment with offsets (each unit's ``pos``, the ``anchor``) replaced by lines.
+def _locator(text: CompactText, base: int):
+    """offset → line for one task's units (they are mostly on one line: the last span is kept)."""
+    span = [0, 0, 0]  # start, end, line
 
-    ``text`` is the ``CompactText`` the offsets (counted from ``base``) point into.
-    """
-    a = assignment
-    line, lo, hi = text.line_span(a.anchor + base)
-    anchor = line
-    units = []
-    for u in a.units:
-        if not lo <= u.pos + base < hi:
-            line, lo, hi = text.line_span(u.pos + base)
-        units.append(RoleUnit(u.name, u.role, line, u.written, u.implied))
-    return Assignment(tuple(units), a.deadline, a.labelled, anchor, a.first_listed, a.carried, a.label_roles)
+    def locate(pos: int) -> int:
+        p = pos + base
+        if not span[0] <= p < span[1]:
+            line, lo, hi = text.line_span(p)
+            span[0], span[1], span[2] = lo, hi, line
+        return span[2]
+
+    return locate
+
+
+def _mentions(units, locate) -> tuple[UnitMention, ...]:
+    if locate is None:
+        return tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in units)
+    return tuple(UnitMention(u.name, locate(u.pos), u.written, u.implied) for u in units)
 
 
 _ENUMERATOR = re.compile(

@@ -20,6 +20,7 @@ from reformgraph.loaders.compact import compact
 
 _NUMBER = re.compile(r"^[-*•]?(\d{1,3}(?:\.\d{1,2})?)[.．、]?(?=[^\d.])")
 _LEADER_CHARS = ".．。…·"
+_LEADERS = re.compile(r"[.．。…·]{2,}|…")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 
 
@@ -82,24 +83,8 @@ def clean_title(text: str) -> str:
 
 
 def _drop_leaders(text: str) -> str:
-    """Remove runs of two or more leader characters (and any run of …)."""
-    out: list[str] = []
-    i, n = 0, len(text)
-    while i < n:
-        j = i
-        while j < n and text[j] in _LEADER_CHARS:
-            j += 1
-        run = text[i:j]
-        if run and (len(run) >= 2 or run == "…"):
-            i = j
-            continue
-        if run:
-            out.append(run)
-            i = j
-            continue
-        out.append(text[i])
-        i += 1
-    return "".join(out)
+    """Remove runs of two or more leader characters (and any …); one pass over a character class."""
+    return _LEADERS.sub("", text)
 
 
 def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:

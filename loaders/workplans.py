@@ -36,7 +36,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tasks import Draft, Section, with_lines
+from reformgraph.loaders.tasks import Draft, Section
 from reformgraph.loaders.toc import TocEntry, is_toc_line, parse_toc
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit
@@ -365,8 +365,16 @@ def _measures(source: Source, index: Index, start: int, end: int, marks: list[in
             warnings.append(ParseWarning(line_at(f.start), f"workplan {wp_number}: measure has no 完成时限"))
         mark_index = bisect_right(marks, f.start)
         seg_start = max(prev_end, marks[mark_index - 1] if mark_index else start)
-        placed = with_lines(assignment, source.text, f.base)
-        drafts.append(Draft(text[seg_start : f.start], placed.anchor, placed, deadline_from_text=False))
+        drafts.append(
+            Draft(
+                text[seg_start : f.start],
+                line_at(assignment.anchor + f.base),
+                assignment,
+                deadline_from_text=False,
+                source=source.text,
+                base=f.base,
+            )
+        )
         prev_end = f.end
     return drafts
 
