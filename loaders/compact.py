@@ -18,22 +18,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 
-# every character str.split() splits on (the full-width space included), and markdown emphasis and escapes
-_NOISE = str.maketrans(
-    dict.fromkeys(
-        "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
-        "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000*\\"
-    )
-)
-
-
 def compact(line: str) -> str:
     """Remove whitespace and markdown noise from one line.
 
     >>> compact("#### **五、责任单位 及责任人**")
     '五、责任单位及责任人'
     """
-    return line.translate(_NOISE).lstrip("#")
+    text = "".join(line.split())  # every Unicode space, the full-width one included
+    return text.lstrip("#").replace("*", "").replace("\\", "")
 
 
 @dataclass(frozen=True)
