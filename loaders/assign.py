@@ -350,7 +350,7 @@ def resolve(
         if not any(same_body(name, other) for other in seen):
             seen.add(name)
             supports.append(RoleUnit(name, "support", assignment.anchor))
-    return _dedupe(leads), supports
+    return dedupe(leads), supports
 
 
 _GOVERNMENT = re.compile(r"(?:人民)?政府$")
@@ -365,7 +365,8 @@ def same_body(a: str, b: str) -> bool:
     return a == b or _GOVERNMENT.sub("", a) == _GOVERNMENT.sub("", b)
 
 
-def _dedupe(units: list[RoleUnit]) -> list[RoleUnit]:
+def dedupe(units: list[RoleUnit]) -> list[RoleUnit]:
+    """The units without a name written again (first one kept)."""
     seen: set[str] = set()
     out = []
     for u in units:

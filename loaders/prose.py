@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from reformgraph.loaders.assign import Assignment, RoleUnit, read_units
+from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.vocab import WITH, is_collective, is_unit_name
 
@@ -127,10 +127,5 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                         found.extend(subject)
     if not any(u.role == "lead" for u in found):
         return None
-    seen: set[str] = set()
-    units = []
-    for u in found:
-        if u.name not in seen:
-            seen.add(u.name)
-            units.append(u)
+    units = dedupe(found)
     return Assignment(units=tuple(units), anchor=units[0].pos)

@@ -554,13 +554,7 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
         for col, cell in zip(unit_cols, cells):
             for line_no, value in cell:
                 units.extend(_cell_units(value, _ROLE[cols.kinds[col]], line_no + 1))
-        seen: set[tuple[str, str | None]] = set()
-        unique = []
-        for u in units:
-            if (u.name, u.role) not in seen:
-                seen.add((u.name, u.role))
-                unique.append(u)
-        own = Assignment(units=tuple(unique), deadline=deadline, labelled=True, anchor=unit_lines[0][0] + 1)
+        own = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=unit_lines[0][0] + 1)
         line = unit_lines[0][0] + 1
         assignment = own
     elif prev is not None:
