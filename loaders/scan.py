@@ -54,20 +54,23 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
     return spans, unclosed
 
 
-def matching_close(text: str, open_pos: int) -> int | None:
-    """Offset of the bracket closing the one at ``open_pos`` (within ``MAX_SPAN``), else None."""
+_PATTERNS: dict[str, re.Pattern[str]] = {}
+
+
+def _outside(text: str, wanted: str, start: int, end: int):
+    """The matches of ``wanted`` (a regex alternation) outside brackets: the one bracket-depth loop."""
+    pattern = _PATTERNS.get(wanted)
+    if pattern is None:
+        pattern = _PATTERNS[wanted] = re.compile("[（()）]|" + wanted)
     depth = 0
-    for m in _BRACKET.finditer(text, open_pos, min(len(text), open_pos + MAX_SPAN)):
-        if m.group() in OPEN:
+    for m in pattern.finditer(text, start, end):
+        ch = m.group()
+        if ch in OPEN:
             depth += 1
-        else:
-            depth -= 1
-            if depth == 0:
-                return m.start()
-    return None
-
-
-_SEPARATOR_CACHE: dict[str, re.Pattern[str]] = {}
+        elif ch in CLOSE:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            yield m
 
 
 def split_outside(text: str, separators: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -76,33 +79,20 @@ def split_outside(text: str, separators: str, start: int = 0, end: int | None = 
     Empty pieces are kept (their start equals their end), so callers see every separator.
     """
     end = len(text) if end is None else end
-    pattern = _SEPARATOR_CACHE.get(separators)
-    if pattern is None:
-        pattern = _SEPARATOR_CACHE[separators] = re.compile("[（()）" + re.escape(separators) + "]")
     pieces: list[tuple[int, int]] = []
-    depth, piece_start = 0, start
-    for m in pattern.finditer(text, start, end):
-        ch = m.group()
-        if ch in OPEN:
-            depth += 1
-        elif ch in CLOSE:
-            depth = max(0, depth - 1)
-        elif depth == 0:
-            pieces.append((piece_start, m.start()))
-            piece_start = m.end()
+    piece_start = start
+    for m in _outside(text, "[" + re.escape(separators) + "]", start, end):
+        pieces.append((piece_start, m.start()))
+        piece_start = m.end()
     pieces.append((piece_start, end))
     return pieces
 
 
 def find_outside(text: str, needle: str, start: int = 0, end: int | None = None) -> int:
-    """Offset of the first ``needle`` outside brackets in ``text[start:end]``, else -1."""
+    """Offset of the first ``needle`` outside brackets in ``text[start:end]``, else -1.
+
+    >>> find_outside("A（B会同C）会同D", "会同")
+    7
+    """
     end = len(text) if end is None else end
-    pos = text.find(needle, start, end)
-    while pos != -1:
-        depth = 0
-        for m in _BRACKET.finditer(text, start, pos):
-            depth = depth + 1 if m.group() in OPEN else max(0, depth - 1)
-        if depth == 0:
-            return pos
-        pos = text.find(needle, pos + 1, end)
-    return -1
+    return next((m.start() for m in _outside(text, re.escape(needle), start, end)), -1)

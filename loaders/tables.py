@@ -34,6 +34,7 @@ from reformgraph.loaders.assign import Assignment, RoleUnit, read_field
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
+from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
 from reformgraph.loaders.vocab import COLUMN_NAMES, MILESTONE_COLUMN, is_unit_name, strip_name_brackets
 from reformgraph.records import Document, ParseWarning
@@ -321,8 +322,11 @@ def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, lis
 
 
 def _unit_line(c: str) -> bool:
-    parts = [p for p in re.split(r"[、，,；;/]", re.sub(r"[（(][^（()）]*[)）]", "", c)) if p]
-    return bool(parts) and len(c) <= 120 and all(is_unit_name(p) for p in parts)
+    """True when a line reads as a list of unit names (a unit cell)."""
+    if len(c) > 120:
+        return False
+    parts = [c[a:b] for a, b in split_outside(c, "、，,；;/") if b > a]
+    return bool(parts) and all(is_unit_name(p) for p in parts)
 
 
 def _deadline_line(c: str) -> bool:
