@@ -103,7 +103,12 @@ def index_assignments(source: Source) -> Index:
         if assignment is not None and (assignment.units or assignment.labelled):
             found.append(Found(a, b + 1, assignment, True, bool(LABEL.match(inner)), a + 1))
     return Index(
-        tuple(found), tuple(unclosed), tuple(spans), tuple(f.start for f in found), tuple(_label_runs(source, spans)), text
+        tuple(found),
+        tuple(unclosed),
+        tuple(spans),
+        tuple(f.start for f in found),
+        tuple(_label_runs(source, spans)),
+        text,
     )
 
 
