@@ -84,11 +84,15 @@ class Assignment:
 # ---- unit lists -------------------------------------------------------------------------------------
 
 
+_AND = re.compile("[和及]")
+
+
 def _split_and(name: str) -> list[tuple[str, int]]:
-    """Split ``A和B`` (and ``A等和B``) when both sides are whole unit names; (piece, offset) pairs."""
+    """Split ``A和B``/``A及B`` (and ``A等和B``) when both sides are whole unit names; (piece, offset) pairs."""
     out: list[tuple[str, int]] = []
     start = 0
-    pos = name.find("和")
+    found = _AND.search(name)
+    pos = found.start() if found else -1
     while pos != -1:
         left, right = name[start:pos], name[pos + 1 :]
         right_head, _ = split_role(right)
@@ -99,11 +103,12 @@ def _split_and(name: str) -> list[tuple[str, int]]:
             len(left) >= 3
             and is_unit_name(left)
             and right_head not in GENERIC_NOUNS
-            and is_unit_name(right_head.split("和")[0] if "和" in right_head else right_head)
+            and is_unit_name(_AND.split(right_head)[0])
         ):
             out.append((left, start))
             start = pos + 1
-        pos = name.find("和", pos + 1)
+        found = _AND.search(name, pos + 1)
+        pos = found.start() if found else -1
     out.append((name[start:], start))
     return out
 
@@ -148,7 +153,7 @@ def read_units(
         if not piece:
             continue
         base = a + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else a
-        parts = _split_and(piece) if "和" in piece else ((piece, 0),)
+        parts = _split_and(piece) if ("和" in piece or "及" in piece) else ((piece, 0),)
         for part, offset in parts:
             name, verb_role = split_role(part)
             if "等" in name:

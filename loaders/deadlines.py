@@ -110,6 +110,9 @@ _TEXT_DATE = re.compile(
     r"|(?P<range2>\d{4}(?:—|－|-|～|~)" + _Y + r")"
     # a point: 到2025年底, 2024年6月底前, 2023年，
     r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
+    # in the plan's own year: 6月底前, 9月30日前, 年底前, 上半年
+    r"|(?P<in_year>(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日前|(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前))"
+    r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)))"
     # within N days of this document: 本意见印发之日起30日内
     r"|(?P<relative>本(?:意见|通知|方案|办法|决定|规定)(?:印发|发布|实施)之日起(?P<n>\d{1,3})(?P<unit>日|天|个月)内)"
     # a recurring deadline: 每年2月底前
@@ -118,9 +121,12 @@ _TEXT_DATE = re.compile(
     r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
     r"|(?P<within_year>年内)"
 )
-_TRIGGER = re.compile(r"\d{4}|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)|本(?:意见|通知|方案|办法|决定|规定)")
+_TRIGGER = re.compile(
+    r"\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)"
+    r"|本(?:意见|通知|方案|办法|决定|规定)"
+)
 _PREFIXES = "到至从自“"
-_KINDS = ("start", "range", "range2", "point", "relative", "recurring", "period", "within_year")
+_KINDS = ("start", "range", "range2", "point", "in_year", "relative", "recurring", "period", "within_year")
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _CLAUSE_BREAK = "，。；：:,;、"
 _ONGOING_WORD = re.compile(r"(?<!可)持续[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)")
@@ -151,7 +157,7 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
 
     Dates anywhere in the text count (``2024年6月底前``, ``到2025年底``, ``2023—2025年``,
     ``2019年1月1日至12月31日``, ``本意见印发之日起30日内`` counted from ``document_date``,
-    ``年内`` as December of ``plan_year``, ``“十四五”期间``); a start (``从2019年起``), a
+    ``年内``, ``6月底前``, ``年底前``, ``上半年`` in ``plan_year``, ``“十四五”期间``); a start (``从2019年起``), a
     year used as a label (``2022年度``) and cited titles 《…》 do not. A continuing or
     recurring word (持续推进, 常态开展, 长期坚持, 每年, 每季度) counts only in the task's
     first sentence, where it qualifies the task itself: then the status is ``ongoing``.
@@ -183,6 +189,10 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             if plan_year is None:
                 continue
             dates.append(f"{plan_year}-12")
+        elif kind == "in_year":
+            if plan_year is None or (m.start() > 0 and masked[m.start() - 1].isdigit()):
+                continue
+            dates.append(_in_year(m, plan_year))
         raws.append(raw)
     if not raws:
         head = masked[: _sentence_end(masked)]
@@ -209,6 +219,16 @@ def _date_matches(text: str):
                 yield m
                 pos = m.end()
                 break
+
+
+def _in_year(m: re.Match[str], year: int) -> str:
+    """6月底前 / 9月30日前 / 年底前 / 上半年 in the plan's year."""
+    if m.group("m"):
+        month = min(12, max(1, int(m.group("m"))))
+        return f"{year:04d}-{month:02d}" + (f"-{int(m.group('d')):02d}" if m.group("d") else "")
+    if m.group("half") == "上半年":
+        return f"{year:04d}-06"
+    return f"{year:04d}-12"
 
 
 def _relative(document_date: str | None, n: int, unit: str) -> str | None:

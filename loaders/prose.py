@@ -33,8 +33,9 @@ _TYPE_NAME = re.compile(r"(?:部门|单位|机构|方面|地区|地方|企业|�
 # where a list of supporting units ends in prose: the verb that follows it
 _VERB = re.compile(
     r"按照|按|共同|协同|做好|开展|推进|组织|组建|加强|研究|制定|制订|修订|建立|完善|统筹|筛选|进行|负责|抓好|落实|指导|"
-    r"督促|确定|出台|编制|实施|审核|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起"
+    r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起"
 )
+_COLLECTIVE_END = re.compile(r"部门|单位|方面|机构")
 _SUPPORT_VERB = re.compile(r"共同参与|参与|配合|协同|协助")
 _LEAD_WORK = re.compile(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
 _RESPONSIBLE_BODY = re.compile(r"^(.{2,30}?)是.{0,40}?责任主体")
@@ -60,12 +61,12 @@ def _subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
 
 
 def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
-    """The longest list of unit names after 会同 that ends where a verb begins."""
+    """The longest list of unit names after 会同 that ends where a verb begins or a collective name ends."""
+    cuts = {m.start() for m in _VERB.finditer(text, start, end)}
+    cuts |= {m.end() for m in _COLLECTIVE_END.finditer(text, start, end)}
     best: list[RoleUnit] = []
-    for m in _VERB.finditer(text, start, end):
-        if m.start() == start:
-            continue
-        units = read_units(text, start, m.start(), role="support")
+    for cut in sorted(c for c in cuts if c > start):
+        units = read_units(text, start, cut, role="support")
         if units and all(is_unit_name(u.name) for u in units):
             best = units
     return best

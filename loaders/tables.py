@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from reformgraph.loaders.assign import Assignment, RoleUnit, read_field
+from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
@@ -137,9 +137,12 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
 
 
 def _cell_units(value: str, role: str, line: int) -> list[RoleUnit]:
+    """The units of one unit cell, read with its column's role (labels written in the cell win)."""
     if not value or value in _EMPTY_CELL:
         return []
-    return [RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read_field(value, role).units]
+    labelled = read_region(value, 0, len(value), require_label=True) if "：" in value or ":" in value else None
+    read = labelled if labelled is not None and labelled.units else read_field(value, role)
+    return [RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read.units]
 
 
 def table_sections(

@@ -11,7 +11,7 @@ an assignment, from the start of its paragraph or the end of the previous assign
   (``由A、B牵头，会同C…``, ``A会同有关部门…``, ``A负责编制…``, ``A是…责任主体``).
 
 A paragraph starts at an enumerated line (``1.`` ``（一）`` ``一、`` ``①``), a heading, or a
-line after one that ends a sentence (OCR'd text breaks lines inside paragraphs).
+line after a heading or after one that ends a sentence (OCR'd text breaks lines inside paragraphs).
 
 >>> from reformgraph.loaders.source import Source
 >>> from reformgraph.loaders.assignments import index_assignments
@@ -81,6 +81,11 @@ def read_outline(
     return _read(source, index, skipped, title)
 
 
+def _is_heading(line: str, c: str) -> bool:
+    """A heading line (``# …``, or a short enumerated line such as ``一、主要任务``): the next line starts a paragraph."""
+    return line.lstrip().startswith("#") or (len(c) <= 40 and bool(ENUMERATED.match(c)) and not LABEL.search(c))
+
+
 def _evidence_bound(source: Source, index: Index, skipped: Sequence[bool]) -> int:
     text = source.text
     taken = sorted([(f.start, f.end) for f in index.found] + [(a, b) for a, b, _ in index.runs])
@@ -114,6 +119,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             or lines[i].lstrip().startswith("#")
             or ENUMERATED.match(c)
             or compacts[prev].endswith(_SENTENCE_END)
+            or _is_heading(lines[prev], compacts[prev])
         ):
             if marks:
                 ends.append(source.line_end_offset(prev))

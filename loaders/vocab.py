@@ -102,6 +102,8 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
     sorted(
         (
             ("牵头负责", "lead"),
+            ("负责牵头", "lead"),
+            ("牵头抓总", "lead"),
             ("牵头落实", "lead"),
             ("牵头组织", "lead"),
             ("共同牵头", "lead"),

@@ -54,3 +54,37 @@ def test_missing_deadline():
 )
 def test_citation_categories(title, category):
     assert classify_title(title) == category
+
+
+@pytest.mark.parametrize(
+    "text, raw, date, status",
+    [
+        ("推进排水管网改造，2026年底前完成。", "2026年底前", "2026-12", "scheduled"),
+        ("到2025年，新建屋顶光伏覆盖率超过50%。", "到2025年", "2025-12", "scheduled"),
+        ("完善设施。2023年，实现标准化岸电设施全覆盖。", "2023年", "2023-12", "scheduled"),
+        ("2019年1月1日至2020年12月31日，给予生活费补贴。", "2019年1月1日至2020年12月31日", "2020-12-31", "scheduled"),
+        ("实施2023—2025年行动。", "2023—2025年", "2025-12", "scheduled"),
+        ("从2019年1月1日起，实施三年见习计划。", None, None, None),
+        ("及时组织开展2022年度补贴申报。", None, None, None),
+        ("依据《三年行动计划（2024-2026年）》推进。", None, None, None),
+        ("要在本意见印发之日起30日内，制定办法。", "本意见印发之日起30日内", "2018-12-16", "scheduled"),
+        (
+            "于2018年12月31日前报送。从2019年起，于每年2月底前报送。",
+            "2018年12月31日前；每年2月底前",
+            "2018-12-31",
+            "scheduled",
+        ),
+        ("持续推进永丰仓城更新项目，探索可持续城市更新模式。", "持续推进", None, "ongoing"),
+        ("常态开展岸电技术交流。组织演示。", "常态开展", None, "ongoing"),
+        ("完善码头岸电设施建设。持续推进上海港码头岸电设施建设。", None, None, None),
+        ("“十四五”期间完成改造。", "“十四五”期间", "2025-12", "scheduled"),
+        ("年内完成。", "年内", "2025-12", "scheduled"),
+        ("6月底前出台办法。", "6月底前", "2025-06", "scheduled"),
+        ("完成30个项目，召开3次会议。", None, None, None),
+    ],
+)
+def test_deadlines_in_the_task_text(text, raw, date, status):
+    from reformgraph.loaders.deadlines import text_deadline
+
+    d = text_deadline(text, plan_year=2025, document_date="2018-11-16")
+    assert (d.raw, d.date, d.status) == (raw, date, status)
