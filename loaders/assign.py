@@ -48,6 +48,8 @@ _FIELD_START = "；;，,。（( "  # a label starts a field at the start or afte
 _CLAUSE = "。；;"
 _ITEM = "、，,/"
 _STRIP = " 。.：:；;，,\t"
+_CLAUSE_MARK = re.compile("[。；;]")
+_ITEM_MARK = re.compile("[、，,/]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +149,8 @@ def read_units(
     names: list[str] = []
     roles: list[str | None] = []
     extra: list[tuple[int, str | None, bool]] = []  # pos, written, implied
-    for a, b in split_outside(text, _ITEM, start, end):
+    pieces = split_outside(text, _ITEM, start, end) if _ITEM_MARK.search(text, start, end) else ((start, end),)
+    for a, b in pieces:
         raw = text[a:b]
         piece = raw.strip(_STRIP)
         if not piece:
@@ -196,7 +199,8 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
     units: list[RoleUnit] = []
     trailing: list[tuple[int, int]] = []
     first_listed, carried = False, []
-    for k, (cs, ce) in enumerate(split_outside(text, _CLAUSE, start, end)):
+    clauses = split_outside(text, _CLAUSE, start, end) if _CLAUSE_MARK.search(text, start, end) else ((start, end),)
+    for k, (cs, ce) in enumerate(clauses):
         if cs == ce or not text[cs:ce].strip(_STRIP):
             continue
         cut = ce
@@ -261,9 +265,10 @@ def read_region(
     deadline_field: str | None = None
     rest: str | None = None
     first_listed, carried = False, []
+    roles = [label_role(m.group(1)) for m in labels]
     for k, m in enumerate(labels):
         value_end = labels[k + 1].start() if k + 1 < len(labels) else end
-        role = label_role(m.group(1))
+        role = roles[k]
         if role == "deadline":
             value = text[m.end() : value_end].strip(_STRIP)
             if value and deadline_field is None:
@@ -277,16 +282,17 @@ def read_region(
         if trailing and rest is None:
             rest = text[trailing[0][0] : value_end].strip(_STRIP) or None
         first_listed, carried = first_listed or fl, carried + ca
-    anchor = next((m for m in labels if label_role(m.group(1)) in ("lead", "responsible")), None)
-    anchor = anchor or next((m for m in labels if label_role(m.group(1)) != "deadline"), labels[0])
+    at = next((k for k, r in enumerate(roles) if r in ("lead", "responsible")), None)
+    if at is None:
+        at = next((k for k, r in enumerate(roles) if r != "deadline"), 0)
     return Assignment(
         units=tuple(units),
         deadline=deadline_field if deadline_field is not None else rest,
         labelled=True,
-        anchor=anchor.start(),
+        anchor=labels[at].start(),
         first_listed=first_listed,
         carried=tuple(carried),
-        label_roles=tuple(label_role(m.group(1)) for m in labels),
+        label_roles=tuple(roles),
     )
 
 

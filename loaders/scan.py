@@ -57,11 +57,12 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
 _PATTERNS: dict[str, re.Pattern[str]] = {}
 
 
-def _outside(text: str, wanted: str, start: int, end: int):
-    """The matches of ``wanted`` (a regex alternation) outside brackets: the one bracket-depth loop."""
+def _outside(text: str, wanted: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of the matches of ``wanted`` (a regex) outside brackets: the one bracket-depth loop."""
     pattern = _PATTERNS.get(wanted)
     if pattern is None:
         pattern = _PATTERNS[wanted] = re.compile("[（()）]|" + wanted)
+    found: list[tuple[int, int]] = []
     depth = 0
     for m in pattern.finditer(text, start, end):
         ch = m.group()
@@ -70,7 +71,8 @@ def _outside(text: str, wanted: str, start: int, end: int):
         elif ch in CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
-            yield m
+            found.append(m.span())
+    return found
 
 
 def split_outside(text: str, separators: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -81,11 +83,19 @@ def split_outside(text: str, separators: str, start: int = 0, end: int | None = 
     end = len(text) if end is None else end
     pieces: list[tuple[int, int]] = []
     piece_start = start
-    for m in _outside(text, "[" + re.escape(separators) + "]", start, end):
-        pieces.append((piece_start, m.start()))
-        piece_start = m.end()
+    for a, b in _outside(text, _CLASSES.get(separators) or _class(separators), start, end):
+        pieces.append((piece_start, a))
+        piece_start = b
     pieces.append((piece_start, end))
     return pieces
+
+
+_CLASSES: dict[str, str] = {}
+
+
+def _class(separators: str) -> str:
+    _CLASSES[separators] = "[" + re.escape(separators) + "]"
+    return _CLASSES[separators]
 
 
 def find_outside(text: str, needle: str, start: int = 0, end: int | None = None) -> int:
@@ -95,4 +105,5 @@ def find_outside(text: str, needle: str, start: int = 0, end: int | None = None)
     7
     """
     end = len(text) if end is None else end
-    return next((m.start() for m in _outside(text, re.escape(needle), start, end)), -1)
+    found = _outside(text, re.escape(needle), start, end)
+    return found[0][0] if found else -1
