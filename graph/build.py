@@ -9,7 +9,7 @@ the same ids.
 ...             Deadline("2022年5月", "2022-05", "scheduled"), 9)
 >>> wp = Workplan("1", "1", "示例", None, None, 5, 10, (m,), (), (), (), ())
 >>> doc = Document("demo", "demo.md", "0" * 64, "示例", None, None, None, (Reform("1", "示例"),), (wp,))
->>> from reformgraph.aliases import AliasTable
+>>> from reformgraph.aliases import AliasTable, clean_name
 >>> G = build_graph([doc], AliasTable.from_rows([]))
 >>> sorted(rel for _, _, rel in G.edges(data="rel"))
 ['LEADS', 'PART_OF', 'PART_OF', 'PART_OF', 'SUPPORTS']
@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 
 import networkx as nx
 
-from reformgraph.aliases import AliasTable
+from reformgraph.aliases import AliasTable, clean_name
 from reformgraph.districts import district_prefix
 from reformgraph.jsonio import SCHEMA
 from reformgraph.records import Document, Workplan
@@ -70,11 +70,15 @@ def build_graph(documents: Sequence[Document], aliases: AliasTable) -> nx.MultiD
 
 
 def unresolved_forms(documents: Iterable[Document], aliases: AliasTable) -> list[str]:
-    """Surface forms the alias table does not list (they became units by rule)."""
+    """Surface forms the alias table does not list (they became units by rule).
+
+    A form that only adds an open list's tail to another listed form (``商务部等`` beside ``商务部``) is left out.
+    """
     surfaces = (
         getattr(u, "written", None) or u.raw for doc in documents for wp in doc.workplans for u in _mentions(wp)
     )
-    return sorted({s for s in surfaces if not aliases.resolve(s).known})
+    forms = {s for s in surfaces if not aliases.resolve(s).known}
+    return sorted(s for s in forms if clean_name(s) == s or clean_name(s) not in forms)
 
 
 def _mentions(wp: Workplan):
