@@ -35,7 +35,7 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
-from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
+from reformgraph.loaders.tasks import Draft, Section, document_from_sections, strip_enumerator
 from reformgraph.loaders.vocab import COLUMN_NAMES, MILESTONE_COLUMN, is_unit_name, strip_name_brackets
 from reformgraph.records import Document, ParseWarning
 
@@ -587,7 +587,6 @@ def headings_of(compacts: Sequence[str]) -> frozenset[str]:
 __all__ = [
     "COLUMN_NAMES",
     "Columns",
-    "Conventions",
     "column_kind",
     "detect_columns",
     "document_from_tables",
