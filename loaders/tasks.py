@@ -75,6 +75,10 @@ class Section:
     districts: tuple[str, ...] = ()
     keep_empty: bool = False  # a workplan of the table of contents stays even without measures
 
+    def __iter__(self):
+        """Unpacks as the former ``(title, first line, tasks)`` triple of ``table_sections``."""
+        return iter((self.title, self.line_start, self.drafts))
+
 
 @dataclass(frozen=True)
 class Conventions:
