@@ -61,6 +61,42 @@ def database_from_env(env: Mapping[str, str] | None = None) -> str:
     return env.get(ENV_DATABASE) or DEFAULT_DATABASE
 
 
+URI_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def check_uri(uri: str) -> str:
+    """``uri`` when the driver can use it: a Bolt URI with a host and a port in range, holding no credentials.
+
+    Checked before the driver sees it: the driver reports a malformed URI as an
+    "unexpected error", wraps port 99999 round to another port, and for http://
+    needs a package that is not installed. A user or password inside the URI is
+    refused without echoing it.
+
+    >>> check_uri("neo4j+s://db.example:7687")
+    'neo4j+s://db.example:7687'
+    >>> check_uri("http://127.0.0.1:7474")
+    Traceback (most recent call last):
+    ...
+    reformgraph.errors.DatabaseError: cannot use NEO4J_URI='http://127.0.0.1:7474': expected bolt://HOST:PORT or neo4j://HOST:PORT (or bolt+s, bolt+ssc, neo4j+s, neo4j+ssc)
+    """
+    from urllib.parse import urlsplit
+
+    expected = "expected bolt://HOST:PORT or neo4j://HOST:PORT (or bolt+s, bolt+ssc, neo4j+s, neo4j+ssc)"
+    try:
+        parts = urlsplit(uri)
+        port = parts.port  # ValueError when not a number or out of 0..65535
+    except ValueError as exc:
+        raise DatabaseError(f"cannot use {ENV_URI}={uri!r}: {exc}; {expected}") from None
+    if "@" in parts.netloc:
+        raise DatabaseError(
+            f"{ENV_URI} (or --uri) holds a user or password: give the URI without them, "
+            f"and the user in {ENV_USER}, the password in {ENV_PASSWORD}"
+        )
+    if parts.scheme.lower() not in URI_SCHEMES or not parts.hostname or port == 0:
+        raise DatabaseError(f"cannot use {ENV_URI}={uri!r}: {expected}")
+    return uri
+
+
 def settings_from_env(
     env: Mapping[str, str] | None = None,
     *,
@@ -79,7 +115,7 @@ def settings_from_env(
     if not uri:
         raise DatabaseError(f"no graph database given: set {ENV_URI} (e.g. bolt://127.0.0.1:7687) or pass --uri")
     return Settings(
-        uri=uri,
+        uri=check_uri(uri),
         user=user or env.get(ENV_USER) or DEFAULT_USER,
         password=password if password is not None else env.get(ENV_PASSWORD, ""),
         database=database or database_from_env(env),

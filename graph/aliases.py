@@ -150,22 +150,26 @@ def load_alias_table(path: str | Path | None = None) -> AliasTable:
     if not path.exists():
         raise AliasTableError(f"{path}: alias table not found")
     rows: list[tuple[str, str, str]] = []
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        reader = csv.reader(line for line in fh if not line.lstrip().startswith("#"))
-        header = next(reader, None)
-        if header is None or [h.strip() for h in header[:3]] != ["surface", "canonical", "category"]:
-            raise AliasTableError(f"{path}:1: expected the header 'surface,canonical,category'")
-        for lineno, row in enumerate(reader, start=2):
-            if not row or not any(cell.strip() for cell in row):
-                continue
-            if len(row) < 2 or not row[0].strip() or not row[1].strip():
-                raise AliasTableError(f"{path}:{lineno}: expected 'surface,canonical[,category]', got {row!r}")
-            category = row[2].strip() if len(row) > 2 else ""
-            if category and category not in CATEGORIES:
-                raise AliasTableError(
-                    f"{path}:{lineno}: unknown category {category!r} (expected one of {', '.join(CATEGORIES)})"
-                )
-            rows.append((row[0].strip(), row[1].strip(), category))
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as fh:
+            reader = csv.reader(line for line in fh if not line.lstrip().startswith("#"))
+            header = next(reader, None)
+            if header is None or [h.strip() for h in header[:3]] != ["surface", "canonical", "category"]:
+                raise AliasTableError(f"{path}:1: expected the header 'surface,canonical,category'")
+            for lineno, row in enumerate(reader, start=2):
+                if not row or not any(cell.strip() for cell in row):
+                    continue
+                if len(row) < 2 or not row[0].strip() or not row[1].strip():
+                    raise AliasTableError(f"{path}:{lineno}: expected 'surface,canonical[,category]', got {row!r}")
+                category = row[2].strip() if len(row) > 2 else ""
+                if category and category not in CATEGORIES:
+                    raise AliasTableError(
+                        f"{path}:{lineno}: unknown category {category!r} (expected one of {', '.join(CATEGORIES)})"
+                    )
+                rows.append((row[0].strip(), row[1].strip(), category))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:  # unreadable, binary, not UTF-8, NUL bytes, huge fields
+        reason = getattr(exc, "strerror", None) or exc
+        raise AliasTableError(f"{path}: not a readable UTF-8 CSV alias table ({reason})") from None
     return AliasTable.from_rows(rows)
 
 

@@ -59,14 +59,25 @@ def data_to_graph(data: dict[str, Any], *, source: str = "<data>") -> nx.MultiDi
         raise GraphFormatError(f"expected graph schema {SCHEMA!r}, found {schema!r}", path=str(source))
     if not data.get("directed") or not data.get("multigraph"):
         raise GraphFormatError("expected a directed multigraph", path=str(source))
+    ids = set()
     for i, node in enumerate(data["nodes"]):
-        if "id" not in node or node.get("kind") not in NODE_KINDS:
+        if not isinstance(node, dict):
+            raise GraphFormatError(f"node #{i} is not an object", path=str(source))
+        if not isinstance(node.get("id"), str) or node.get("kind") not in NODE_KINDS:
             raise GraphFormatError(f"node #{i} has no id or an unknown kind {node.get('kind')!r}", path=str(source))
+        if node["kind"] in ("Unit", "District", "Person") and not (isinstance(node.get("name"), str) and node["name"]):
+            raise GraphFormatError(f"node #{i} ({node['kind']} {node['id']!r}) has no name", path=str(source))
+        ids.add(node["id"])
     for i, edge in enumerate(data["edges"]):
+        if not isinstance(edge, dict):
+            raise GraphFormatError(f"edge #{i} is not an object", path=str(source))
         if edge.get("rel") not in EDGE_RELS or "source" not in edge or "target" not in edge:
             raise GraphFormatError(
                 f"edge #{i} has no source/target or an unknown rel {edge.get('rel')!r}", path=str(source)
             )
+        for end in ("source", "target"):
+            if not isinstance(edge[end], str) or edge[end] not in ids:
+                raise GraphFormatError(f"edge #{i} ends at a missing node {edge[end]!r}", path=str(source))
     G = nx.node_link_graph(data, directed=True, multigraph=True, edges="edges")
     return G
 
@@ -86,6 +97,8 @@ def read_graph_json(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
         raise GraphFormatError("no such file", path=str(path)) from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise GraphFormatError(f"not valid UTF-8 JSON ({exc})", path=str(path)) from None
+    except RecursionError:
+        raise GraphFormatError("not a graph JSON file (nested too deeply)", path=str(path)) from None
     return data_to_graph(data, source=str(path))
 
 

@@ -3,8 +3,14 @@
 Each command lives at module level in a module of this package, so it can be
 imported and tested alone; the group imports a command's module only when that
 command runs (``reformgraph top`` never imports the Neo4j driver or matplotlib).
-Every :class:`~reformgraph.errors.ReformGraphError` becomes one line on stderr
-and exit code 1.
+
+Every failure is one line on stderr, ``error: FILE[:LINE|CELL]: what`` (see
+docs/robustness.md): exit code 2 when click rejects the command line (unknown
+option, value out of range, missing argument), 1 for everything else — every
+:class:`~reformgraph.errors.ReformGraphError` with its message as it is, and, as
+the last resort, any other exception as "internal error" with a request to
+report it (``REFORMGRAPH_DEBUG=1`` shows the traceback instead). Messages from
+libraries' loggers and warnings are not printed (they would add lines).
 
 Example:
     reformgraph build plan.md --json graph.json
@@ -14,7 +20,10 @@ Example:
 from __future__ import annotations
 
 import importlib
+import logging
+import os
 import sys
+import warnings
 
 import click
 
@@ -41,8 +50,15 @@ COMMANDS: dict[str, str] = {
 }
 
 
+DEBUG_ENV = "REFORMGRAPH_DEBUG"
+EXIT_USAGE = 2  # click's convention: the command line itself is wrong
+EXIT_FAILURE = 1
+EXIT_INTERRUPTED = 130  # 128 + SIGINT
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: the reader of stdout went away (reformgraph top | head -1)
+
+
 class ReformGraphGroup(click.Group):
-    """A click group with lazily imported commands; every ReformGraphError becomes one line and exit 1."""
+    """A click group with lazily imported commands, whose every failure is one line on stderr."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
@@ -54,12 +70,74 @@ class ReformGraphGroup(click.Group):
         module, attr = spec.split(":")
         return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
 
-    def invoke(self, ctx: click.Context):
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        """Run the command line; in standalone mode (the console script, CliRunner) exit with one error line."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        debug = bool(os.environ.get(DEBUG_ENV))
+        quiet = logging.NullHandler()  # library log records (pypdf, bs4 …) stop here, never on stderr
+        if not debug:
+            logging.getLogger().addHandler(quiet)
         try:
-            return super().invoke(ctx)
-        except ReformGraphError as exc:
-            click.echo(f"error: {exc}", err=True)
-            ctx.exit(1)
+            with warnings.catch_warnings():
+                if not debug:
+                    warnings.simplefilter("ignore")
+                code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except SystemExit:
+            raise
+        except BrokenPipeError:
+            _silence_stdout()
+            code = EXIT_BROKEN_PIPE
+        except BaseException as exc:
+            if debug and not isinstance(exc, (click.ClickException, ReformGraphError)):
+                raise
+            message, code = failure(exc)
+            click.echo(f"error: {message}", err=True)
+        finally:
+            logging.getLogger().removeHandler(quiet)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+def failure(exc: BaseException) -> tuple[str, int]:
+    """The one-line message (``error: `` not included) and exit code for an exception that ended a command.
+
+    >>> failure(click.BadParameter("-1 is not in the range x>=0", param_hint="'-n'"))
+    ("Invalid value for '-n': -1 is not in the range x>=0", 2)
+    >>> failure(ReformGraphError("plan.md:3: no workplans\\nfound"))
+    ('plan.md:3: no workplans\\\\nfound', 1)
+    >>> failure(ZeroDivisionError("division by zero"))[0].split(";")[0]
+    'internal error (ZeroDivisionError: division by zero)'
+    """
+    from reformgraph.cli.common import one_line
+
+    if isinstance(exc, click.UsageError):
+        ctx = exc.ctx
+        hint = f" (see '{ctx.command_path} --help')" if ctx is not None else ""
+        return one_line(exc.format_message()).rstrip(".") + hint, EXIT_USAGE
+    if isinstance(exc, click.ClickException):
+        return one_line(exc.format_message()), exc.exit_code
+    if isinstance(exc, ReformGraphError):
+        return one_line(exc), EXIT_FAILURE
+    if isinstance(exc, (KeyboardInterrupt, click.Abort)):
+        return "interrupted", EXIT_INTERRUPTED
+    if isinstance(exc, MemoryError):
+        return "out of memory (the input is too large for this machine)", EXIT_FAILURE
+    # The last resort: a failure no check anticipated is a bug. Say what it was, in one line, and ask for a report.
+    what = one_line(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+    return (
+        f"internal error ({what}); this is a bug in reformgraph: please report it with the command you ran "
+        f"(set {DEBUG_ENV}=1 to see the traceback)",
+        EXIT_FAILURE,
+    )
+
+
+def _silence_stdout() -> None:
+    """After a broken pipe, point stdout at /dev/null so Python's final flush does not complain."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (CliRunner)
+        pass
 
 
 @click.group(cls=ReformGraphGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -11,7 +11,15 @@ from collections import Counter
 
 import click
 
-from reformgraph.cli.common import emit_sections, format_option, inputs_argument, load_inputs, top_n_option
+from reformgraph.cli.common import (
+    emit_sections,
+    format_option,
+    guard_output,
+    inputs_argument,
+    load_inputs,
+    say,
+    top_n_option,
+)
 
 
 @click.command()
@@ -43,15 +51,13 @@ def build(
 
     Example: reformgraph build a.md b.docx c.pdf --keep-going --json graph.json
     """
-    from reformgraph.files import refuse_input_overwrite
     from reformgraph.jsonio import write_graph_json
 
-    if json_out:
-        refuse_input_overwrite(json_out, inputs)
+    guard_output(json_out, inputs, option="--json", alias_path=alias_path)
     result = load_inputs(inputs, alias_path, strict=strict, keep_going=keep_going)
     for failure in result.failures:
-        click.echo(f"error: {failure}", err=True)
-    if json_out:
+        say(f"error: {failure}", err=True)
+    if json_out is not None:
         write_graph_json(result.graph, json_out)
     if quiet:
         if result.failures:
@@ -62,15 +68,13 @@ def build(
         "built: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)) + f"; edges {result.graph.number_of_edges()}"
     )
     for w in result.warnings:
-        click.echo(f"warning: {w}", err=True)
+        say(f"warning: {w}", err=True)
     if result.unresolved:
-        click.echo(
-            f"unit names not in the alias table ({len(result.unresolved)}): " + "、".join(result.unresolved), err=True
-        )
+        say(f"unit names not in the alias table ({len(result.unresolved)}): " + "、".join(result.unresolved), err=True)
     for a, b, score in result.near_duplicates:
-        click.echo(f"near-duplicate units? {a} ~ {b} ({score:.0f}%)", err=True)
-    if json_out:
-        click.echo(f"wrote {json_out}")
+        say(f"near-duplicate units? {a} ~ {b} ({score:.0f}%)", err=True)
+    if json_out is not None:
+        say(f"wrote {json_out}")
     if result.failures:
         raise SystemExit(1)
 
@@ -104,4 +108,4 @@ def stats(inputs: tuple[str, ...], alias_path: str | None, fmt: str, top_n: int)
     )
     if fmt == "table":
         for w in result.warnings:
-            click.echo(f"warning: {w}")
+            say(f"warning: {w}")

@@ -10,13 +10,17 @@ everywhere, and these printers so every command's table, CSV and JSON look alike
 ['unit,lead', '市财政局,3']
 >>> split_names(("市场监管局", "README.md"), 1, exists=lambda p: p.endswith(".md"))
 (('README.md',), ('市场监管局',))
+>>> printable("市财政局\\x1b[31m\\nRED")
+'市财政局\\\\x1b[31m\\\\nRED'
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import math
 import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from functools import lru_cache
@@ -24,7 +28,7 @@ from typing import Any, TextIO
 
 import click
 
-from reformgraph.errors import UsageError
+from reformgraph.errors import DocumentError, UsageError
 
 FORMATS = ("table", "csv", "json")
 INPUT_SUFFIXES = (
@@ -43,6 +47,40 @@ INPUT_SUFFIXES = (
     ".pdf",
     ".ofd",
 )
+
+
+# Characters that would act on the terminal instead of being shown: C0 and C1 controls (ESC starts colour,
+# cursor and hyperlink sequences; CR overwrites a line), DEL, and the bidirectional overrides that reorder text.
+_CONTROLS = {
+    **{c: f"\\x{c:02x}" for c in (*range(0x20), *range(0x7F, 0xA0))},
+    **{c: f"\\u{c:04x}" for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))},
+    0x0A: "\\n",
+    0x0D: "\\r",
+}
+_CONTROLS_ONE_LINE = {k: v for k, v in _CONTROLS.items() if k != 0x09}
+_CONTROLS_MULTILINE = {k: v for k, v in _CONTROLS_ONE_LINE.items() if k != 0x0A}
+MAX_LINE = 2000  # characters of one printed message (an error quoting a 5 MB line stays readable)
+
+
+def printable(text: object, *, multiline: bool = False) -> str:
+    """``text`` safe to print on a terminal: control characters shown as escapes (``\\x1b``, ``\\n``).
+
+    Text from documents and graph files is data: it must never move the cursor,
+    colour the screen, open a hyperlink or add a line to a one-line message.
+    ``multiline`` keeps newlines (table cells).
+    """
+    return str(text).translate(_CONTROLS_MULTILINE if multiline else _CONTROLS_ONE_LINE)
+
+
+def one_line(text: object) -> str:
+    """``printable(text)``, cut to ``MAX_LINE`` characters."""
+    line = printable(text)
+    return line if len(line) <= MAX_LINE else line[: MAX_LINE - 1] + "…"
+
+
+def say(text: str, *, err: bool = False) -> None:
+    """Echo one line holding user text (names, warnings, paths) with control characters escaped."""
+    click.echo(printable(text), err=err)
 
 
 def aliases_option(func: Callable) -> Callable:
@@ -83,6 +121,38 @@ def top_n_option(default: int = 20, what: str = "units") -> Callable[[Callable],
         type=click.IntRange(0, 1_000_000),
         help=f"How many {what} to list (0: all).",
     )
+
+
+SEED = click.IntRange(0, 2**32 - 1)  # what numpy's and Python's generators accept alike
+
+
+class FiniteFloatRange(click.FloatRange):
+    """A FloatRange that also refuses nan (which compares false with every bound) and ±inf."""
+
+    def convert(self, value, param, ctx):
+        rv = super().convert(value, param, ctx)
+        if not math.isfinite(rv):
+            self.fail(f"{rv} is not a finite number", param, ctx)
+        return rv
+
+
+class DateParam(click.ParamType):
+    """``YYYY-MM-DD`` or ``YYYY-MM`` (the month's last day) as a :class:`datetime.date`, years 1 to 9999."""
+
+    name = "date"
+
+    def convert(self, value, param, ctx):
+        from datetime import date
+
+        from reformgraph.errors import DateFormatError
+        from reformgraph.metrics import parse_date
+
+        if isinstance(value, date):
+            return value
+        try:
+            return parse_date(value)
+        except DateFormatError as exc:
+            self.fail(str(exc), param, ctx)
 
 
 def include_collective_option(func: Callable) -> Callable:
@@ -129,25 +199,96 @@ def _cached_build(
     return build_from_paths(inputs, alias_path=alias_path, strict=strict, keep_going=keep_going)
 
 
+def input_paths(inputs: Sequence[str]) -> tuple[str, ...]:
+    """The paths a command reads: its INPUT..., or the bundled document when none is given."""
+    from reformgraph.resources import bundled_document
+
+    return tuple(inputs) or (str(bundled_document()),)
+
+
+def check_input_file(path: str, what: str = "a document or a graph JSON file") -> None:
+    """Raise DocumentError (one line) unless ``path`` is a regular file: checked before anything reads it.
+
+    A pipe or a device (``/dev/zero``) would block or never end; a directory, a
+    missing file, a symlink loop or a name too long fail here with what is wrong.
+    """
+    if not path:
+        raise UsageError("an empty file name was given as an input")
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        raise DocumentError("no such file", path=path) from None
+    except (OSError, ValueError) as exc:  # ELOOP, ENAMETOOLONG, EACCES …; ValueError: a NUL in the name
+        raise DocumentError(f"cannot read ({getattr(exc, 'strerror', None) or exc})", path=path) from None
+    if stat.S_ISDIR(mode):
+        raise DocumentError(f"is a directory, expected {what}", path=path)
+    if not stat.S_ISREG(mode):
+        raise DocumentError(f"not a regular file (a pipe, device or socket), expected {what}", path=path)
+
+
+def guard_output(
+    out: str | None,
+    inputs: Sequence[str],
+    *,
+    option: str,
+    alias_path: str | None = None,
+    files: Sequence[str] = (),
+) -> None:
+    """Refuse an output before anything is read or written (``out`` None: no output asked for).
+
+    Refused: an empty name; a path that is, or links to, an input, the alias
+    table or the bundled document; a path inside a file; a folder without write
+    permission; an existing folder where a file is expected. ``files`` are the
+    names written inside ``out`` when it is a folder (the CSV tables).
+    """
+    from reformgraph.files import check_writable_target, refuse_input_overwrite
+
+    if out is None:
+        return
+    if not out.strip():
+        raise UsageError(f"{option} was given an empty file name")
+    sources = [*input_paths(inputs), *([alias_path] if alias_path else [])]
+    for target in [os.path.join(out, name) for name in files] or [out]:
+        refuse_input_overwrite(target, sources)
+        check_writable_target(target)
+
+
 def load_inputs(
     inputs: Sequence[str], alias_path: str | None = None, *, strict: bool = False, keep_going: bool = False
 ):
     """Build (or read) the graph of the command's INPUT... (the bundled document when empty).
 
-    Builds are cached for the process, keyed on each path with its modification time and size.
+    Every path is checked first (:func:`check_input_file`). Builds are cached for
+    the process, keyed on each path with its modification time and size.
     With ``keep_going`` unreadable inputs are left out (``result.failures``).
     """
-    from reformgraph.resources import bundled_document
+    from dataclasses import replace
 
-    paths = tuple(inputs) or (str(bundled_document()),)
-    return _cached_build(
-        paths,
+    from reformgraph.errors import ReformGraphError
+
+    if alias_path is not None:
+        check_input_file(alias_path, "an alias table CSV")
+    paths, failures = [], []
+    for path in input_paths(inputs):
+        try:
+            check_input_file(path)
+        except ReformGraphError as exc:
+            if not keep_going:
+                raise
+            failures.append(exc)
+        else:
+            paths.append(path)
+    if not paths:
+        raise failures[0]
+    result = _cached_build(
+        tuple(paths),
         tuple(_stamp(p) for p in paths),
         alias_path,
         _stamp(alias_path) if alias_path else None,
         strict,
         keep_going,
     )
+    return replace(result, failures=(*map(str, failures), *result.failures)) if failures else result
 
 
 def resolve_unit_name(G, name: str, alias_path: str | None):
@@ -161,6 +302,16 @@ def resolve_unit_name(G, name: str, alias_path: str | None):
     except AliasTableError:
         table = None  # a graph JSON needs no alias table; names still resolve against the graph
     return resolve_unit(G, name, aliases=table)
+
+
+def resolve_chain_ends(G, source: str, target: str, alias_path: str | None) -> tuple[str, str]:
+    """The node ids of a chain's two units; NoChainError when both names mean the same unit."""
+    from reformgraph.errors import NoChainError
+
+    a, b = resolve_unit_name(G, source, alias_path), resolve_unit_name(G, target, alias_path)
+    if a == b:
+        raise NoChainError(f"{G.nodes[a]['name']} and {G.nodes[b]['name']} are the same unit")
+    return a, b
 
 
 def emit_json(obj: Any, out: TextIO | None = None) -> None:
@@ -191,11 +342,12 @@ def emit(
         from rich.table import Table
         from rich.text import Text
 
-        table = Table(title=Text(title) if title else None, show_lines=False)
+        # Text (never a markup string) and printable(): [/x], [link=…] and escape sequences in documents stay text
+        table = Table(title=Text(printable(title)) if title else None, show_lines=False)
         for col in columns:
-            table.add_column(Text(col), overflow="fold")
+            table.add_column(Text(printable(col)), overflow="fold")
         for row in rows:
-            table.add_row(*(Text(_cell(row.get(c))) for c in columns))  # Text: markup in documents stays text
+            table.add_row(*(Text(printable(_cell(row.get(c)), multiline=True)) for c in columns))
         width = None if out.isatty() else 200
         Console(file=out, width=width, soft_wrap=False).print(table)
 

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import click
 
-from reformgraph.cli.common import aliases_option, emit_sections, format_option, load_inputs, resolve_unit_name
+from reformgraph.cli.common import (
+    aliases_option,
+    emit_sections,
+    format_option,
+    guard_output,
+    load_inputs,
+    resolve_unit_name,
+)
 
 SECTIONS = (
     (
@@ -51,13 +58,14 @@ def diff(old, new, alias_path, unit_name, out_path, fmt):
     """
     from reformgraph.diff import diff_graphs, diff_rows
 
+    if out_path is not None and not unit_name:
+        raise click.UsageError("--out draws one unit: give --unit too")
+    guard_output(out_path, (old, new), option="--out", alias_path=alias_path)
     G_old = load_inputs((old,), alias_path).graph
     G_new = load_inputs((new,), alias_path).graph
     unit = _resolve(G_old, G_new, unit_name, alias_path) if unit_name else None
-    if out_path and not unit:
-        raise click.UsageError("--out draws one unit: give --unit too")
     rows = diff_rows(diff_graphs(G_old, G_new, unit=unit))
-    if out_path:
+    if out_path is not None:
         from pathlib import Path
 
         from reformgraph.render.diff_image import write_unit_diff_image

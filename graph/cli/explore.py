@@ -59,7 +59,7 @@ def streamlit_command(
 
 
 @click.command()
-@click.argument("graph", required=False, type=click.Path(exists=True, dir_okay=False))
+@click.argument("graph", required=False, type=click.Path())
 @click.option("--port", default=8501, show_default=True, type=click.IntRange(1024, 65535), help="Port on 127.0.0.1.")
 @click.option("--headless", is_flag=True, help="Do not open a browser window.")
 def explore(graph: str | None, port: int, headless: bool) -> None:
@@ -70,9 +70,13 @@ def explore(graph: str | None, port: int, headless: bool) -> None:
 
     Example: reformgraph explore graph.json
     """
+    from reformgraph.cli.common import load_inputs
     from reformgraph.extras import require
 
     require("streamlit", "explorer", "the explorer")
+    if graph is not None:
+        load_inputs((graph,))  # a bad file is one line here, not an error page in a started server
+    _check_port_free(port)
     cmd = streamlit_command(graph, port=port, headless=headless)
     click.echo(f"explorer on http://127.0.0.1:{port} (Ctrl+C to stop)", err=True)
     try:
@@ -80,3 +84,19 @@ def explore(graph: str | None, port: int, headless: bool) -> None:
     except KeyboardInterrupt:  # pragma: no cover - interactive
         code = 0
     sys.exit(code)
+
+
+def _check_port_free(port: int) -> None:
+    """UsageError (one line) when something already listens on 127.0.0.1:``port``."""
+    import socket
+
+    from reformgraph.errors import UsageError
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does: TIME_WAIT is free
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError as exc:
+            raise UsageError(
+                f"port {port} on 127.0.0.1 is not free ({exc.strerror or exc}); choose another with --port"
+            ) from None

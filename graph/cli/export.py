@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import click
 
-from reformgraph.cli.common import inputs_argument, load_inputs, resolve_unit_name
+from reformgraph.cli.common import (
+    SEED,
+    guard_output,
+    inputs_argument,
+    load_inputs,
+    resolve_chain_ends,
+    resolve_unit_name,
+    say,
+)
 from reformgraph.render.export import COLOUR_BY, FORMATS, SIZE_BY, VIEWS
 
 
@@ -83,6 +91,7 @@ def _cypher_script(G) -> str:
     "layout_seed",
     default=7,
     show_default=True,
+    type=SEED,
     help="Layout seed: same seed, same picture (--seed is the old name).",
 )
 @click.option("--include-contacts", is_flag=True, help="Include phone numbers (left out by default).")
@@ -112,11 +121,14 @@ def export_command(
 
     Example: reformgraph export --unit 市市场监管局 --format html --out smj.html
     """
-    from reformgraph.render.export import export
+    from reformgraph.render.export import export, format_for
+    from reformgraph.render.interchange import CSV_FILES
 
+    files = CSV_FILES if format_for(out, fmt) == "csv" else ()
+    guard_output(out, inputs, option="--out", alias_path=alias_path, files=files)
     G = load_inputs(inputs, alias_path).graph
     unit_id = resolve_unit_name(G, unit, alias_path) if unit else None
-    chain_ids = tuple(resolve_unit_name(G, name, alias_path) for name in chain) if chain else None
+    chain_ids = resolve_chain_ends(G, *chain, alias_path) if chain else None
     report = export(
         G,
         out,
@@ -135,11 +147,11 @@ def export_command(
         cypher_script=_cypher_script,
     )
     for note in report.notes:
-        click.echo(f"note: {note}", err=True)
+        say(f"note: {note}", err=True)
     for warning in report.warnings:
-        click.echo(f"warning: {warning}", err=True)
+        say(f"warning: {warning}", err=True)
     counts = "" if report.format == "csv" else f": {report.nodes} nodes, {report.edges} edges"
-    click.echo(f"wrote {', '.join(str(p) for p in report.paths)} ({report.format}{counts})")
+    say(f"wrote {', '.join(str(p) for p in report.paths)} ({report.format}{counts})")
 
 
 def register(cli: click.Group) -> None:

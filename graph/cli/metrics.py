@@ -17,6 +17,9 @@ from collections.abc import Callable
 import click
 
 from reformgraph.cli.common import (
+    SEED,
+    DateParam,
+    FiniteFloatRange,
     emit,
     emit_json,
     emit_sections,
@@ -24,7 +27,9 @@ from reformgraph.cli.common import (
     include_collective_option,
     inputs_argument,
     load_inputs,
+    resolve_chain_ends,
     resolve_unit_name,
+    say,
     split_names,
     top_n_option,
 )
@@ -223,14 +228,11 @@ def chain(inputs, alias_path, source, target, fmt, include_collective):
 
     Example: reformgraph chain 市财政局 市高法院
     """
-    from reformgraph.errors import NoChainError
     from reformgraph.metrics import shortest_chain
 
     inputs, (source, target) = split_names(inputs + (source, target), 2)
     G = _graph(inputs, alias_path)
-    a, b = resolve_unit_name(G, source, alias_path), resolve_unit_name(G, target, alias_path)
-    if a == b:
-        raise NoChainError(f"{G.nodes[a]['name']} and {G.nodes[b]['name']} are the same unit")
+    a, b = resolve_chain_ends(G, source, target, alias_path)
     c = shortest_chain(G, a, b, include_collective=include_collective)
     rows = [
         {
@@ -253,7 +255,7 @@ def chain(inputs, alias_path, source, target, fmt, include_collective):
         )
         return
     if fmt == "table":
-        click.echo(" → ".join(c.names) + f"  ({c.length} hop(s); {c.count} shortest chain(s))")
+        say(" → ".join(c.names) + f"  ({c.length} hop(s); {c.count} shortest chain(s))")
         for r in rows:
             r["measures"] = r["measures"][:8] + (["…"] if len(r["measures"]) > 8 else [])
     emit(
@@ -274,9 +276,16 @@ def chain(inputs, alias_path, source, target, fmt, include_collective):
     "louvain_seed",
     default=42,
     show_default=True,
+    type=SEED,
     help="Louvain random seed (--seed is the old name).",
 )
-@click.option("--resolution", default=1.0, show_default=True, help="Louvain resolution (>1: smaller groups).")
+@click.option(
+    "--resolution",
+    default=1.0,
+    show_default=True,
+    type=FiniteFloatRange(0, 1000, min_open=True),
+    help="Louvain resolution (>1: smaller groups).",
+)
 def communities(inputs, alias_path, fmt, include_collective, louvain_seed, resolution):
     """Groups of units that work together (Louvain, fixed seed), with modularity and each group's hub.
 
@@ -325,17 +334,24 @@ def communities(inputs, alias_path, fmt, include_collective, louvain_seed, resol
     "--as-of",
     "as_of",
     default=None,
+    type=DateParam(),
     metavar="DATE",
-    help="List overdue (not done, deadline before DATE) and upcoming measures instead.",
+    help="List overdue (not done, deadline before DATE: YYYY-MM-DD or YYYY-MM) and upcoming measures instead.",
 )
-@click.option("--months", default=3, show_default=True, help="With --as-of: how many months ahead.")
+@click.option(
+    "--months",
+    default=3,
+    show_default=True,
+    type=click.IntRange(0, 1200),
+    help="With --as-of: how many months ahead (0 to 1200).",
+)
 @include_collective_option
 def deadlines(inputs, alias_path, fmt, unit_name, as_of, months, include_collective):
     """Measures due per unit per month (peak months marked), or with --as-of what is overdue and due soon.
 
     Example: reformgraph deadlines --as-of 2022-03-31 --months 3
     """
-    from reformgraph.metrics import due_within, monthly_load, overdue, parse_date, peak_months
+    from reformgraph.metrics import due_within, monthly_load, overdue, peak_months
 
     G = _graph(inputs, alias_path)
     uid = resolve_unit_name(G, unit_name, alias_path) if unit_name else None
@@ -359,7 +375,7 @@ def deadlines(inputs, alias_path, fmt, unit_name, as_of, months, include_collect
             title="measures due per unit per month (peak = the unit's busiest month)",
         )
         return
-    day = parse_date(as_of)
+    day = as_of  # a datetime.date (DateParam)
     rows = []
     for when, items in (
         ("overdue", overdue(G, day, unit=uid, include_collective=include_collective)),

@@ -19,7 +19,7 @@ from collections.abc import Callable
 
 import click
 
-from reformgraph.cli.common import emit, format_option, inputs_argument, load_inputs
+from reformgraph.cli.common import emit, format_option, inputs_argument, load_inputs, say
 
 
 def connection_options(func: Callable) -> Callable:
@@ -124,8 +124,8 @@ def load_command(
         driver.close()
     if not quiet:
         for document, counts in report.parts:
-            click.echo(f"{document or '(shared nodes)'}: {counts.summary()}")
-    click.echo(f"database {settings.database!r} at {settings.uri}: {report.total.summary()}")
+            say(f"{document or '(shared nodes)'}: {counts.summary()}")
+    say(f"database {settings.database!r} at {settings.uri}: {report.total.summary()}")
 
 
 @click.command("query")

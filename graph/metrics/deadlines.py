@@ -73,27 +73,37 @@ def parse_date(text: str, *, end: bool = True) -> date:
     Traceback (most recent call last):
     ...
     reformgraph.errors.DateFormatError: expected a date as YYYY-MM-DD or YYYY-MM, got '31/3/2022'
+    >>> parse_date("2022-02-30")
+    Traceback (most recent call last):
+    ...
+    reformgraph.errors.DateFormatError: no such date: '2022-02-30' (years run 0001 to 9999, months 01 to 12)
     """
     m = _DATE.match(text.strip())
+    if not m:
+        raise DateFormatError(f"expected a date as YYYY-MM-DD or YYYY-MM, got {text!r}")
     try:
-        if not m:
-            raise ValueError
         y, mo = int(m[1]), int(m[2])
         if m[3]:
             return date(y, mo, int(m[3]))
         return date(y, mo, calendar.monthrange(y, mo)[1] if end else 1)
     except ValueError:
-        raise DateFormatError(f"expected a date as YYYY-MM-DD or YYYY-MM, got {text!r}") from None
+        raise DateFormatError(f"no such date: {text!r} (years run 0001 to 9999, months 01 to 12)") from None
 
 
 def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later, clamped to the month's end.
+    """The same day ``months`` later (or earlier), clamped to the month's end and to the calendar's ends.
 
     >>> add_months(date(2022, 1, 31), 1)
     datetime.date(2022, 2, 28)
+    >>> add_months(date(9999, 12, 31), 3), add_months(date(2022, 1, 1), -10**9)
+    (datetime.date(9999, 12, 31), datetime.date(1, 1, 1))
     """
     y, m = divmod(day.month - 1 + months, 12)
     y, m = day.year + y, m + 1
+    if y > date.max.year:
+        return date.max
+    if y < date.min.year:
+        return date.min
     return date(y, m, min(day.day, calendar.monthrange(y, m)[1]))
 
 

@@ -43,6 +43,7 @@ JSON_ATTRS_KEY = "reformgraph_json_attributes"
 ADDED_ATTRS_KEY = "reformgraph_added_attributes"
 REDACTED_KEY = "reformgraph_redacted"
 INTERCHANGE_FORMATS = ("graphml", "gexf")
+CSV_FILES = ("units.csv", "measures.csv")  # the tables --format csv writes into its folder
 
 
 def privacy_filtered(
@@ -348,7 +349,8 @@ def write_csv_tables(G: nx.MultiDiGraph, directory: str | Path) -> list[Path]:
     directory = Path(directory)
     if directory.exists() and not directory.is_dir():
         raise ExportError(f"{directory}: --format csv writes two tables; give a directory, not a file")
+    units, measures = CSV_FILES
     return [
-        write_csv(unit_rows(G), directory / "units.csv", UNIT_COLUMNS),
-        write_csv(measure_rows(G), directory / "measures.csv", MEASURE_COLUMNS),
+        write_csv(unit_rows(G), directory / units, UNIT_COLUMNS),
+        write_csv(measure_rows(G), directory / measures, MEASURE_COLUMNS),
     ]
