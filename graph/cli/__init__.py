@@ -50,6 +50,14 @@ COMMANDS: dict[str, str] = {
 }
 
 
+class _Interrupted(Exception):
+    """Ctrl+C while a command ran (carried past click, which would print a blank line)."""
+
+
+class _ClosedPipe(Exception):
+    """stdout's reader went away while a command ran (carried past click, which would exit 1)."""
+
+
 DEBUG_ENV = "REFORMGRAPH_DEBUG"
 EXIT_USAGE = 2  # click's convention: the command line itself is wrong
 EXIT_FAILURE = 1
@@ -70,6 +78,14 @@ class ReformGraphGroup(click.Group):
         module, attr = spec.split(":")
         return getattr(importlib.import_module(f"{__name__}.{module}"), attr)
 
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:  # click would print an empty line first; main() prints the one line
+            raise _Interrupted() from None
+        except BrokenPipeError:  # click would exit 1, as for a failure; main() exits 141 quietly
+            raise _ClosedPipe() from None
+
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         """Run the command line; in standalone mode (the console script, CliRunner) exit with one error line."""
         if not standalone_mode:
@@ -83,9 +99,10 @@ class ReformGraphGroup(click.Group):
                 if not debug:
                     warnings.simplefilter("ignore")
                 code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+                sys.stdout.flush()  # a closed pipe shows here, not as "Exception ignored" at exit
         except SystemExit:
             raise
-        except BrokenPipeError:
+        except (BrokenPipeError, _ClosedPipe):
             _silence_stdout()
             code = EXIT_BROKEN_PIPE
         except BaseException as exc:
@@ -118,7 +135,7 @@ def failure(exc: BaseException) -> tuple[str, int]:
         return one_line(exc.format_message()), exc.exit_code
     if isinstance(exc, ReformGraphError):
         return one_line(exc), EXIT_FAILURE
-    if isinstance(exc, (KeyboardInterrupt, click.Abort)):
+    if isinstance(exc, (KeyboardInterrupt, _Interrupted, click.Abort)):
         return "interrupted", EXIT_INTERRUPTED
     if isinstance(exc, MemoryError):
         return "out of memory (the input is too large for this machine)", EXIT_FAILURE

@@ -27,7 +27,7 @@ from reformgraph.cli.common import (
 @click.option(
     "--json",
     "json_out",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     default=None,
     help="Write the graph JSON (reformgraph/1) here.",
 )

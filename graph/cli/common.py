@@ -88,7 +88,7 @@ def aliases_option(func: Callable) -> Callable:
     return click.option(
         "--aliases",
         "alias_path",
-        type=click.Path(dir_okay=False),
+        type=click.Path(),
         default=None,
         help="Alias table CSV (surface,canonical,category; default: the packaged table).",
     )(func)

@@ -42,7 +42,7 @@ SECTIONS = (
 @click.option(
     "--out",
     "out_path",
-    type=click.Path(dir_okay=False),
+    type=click.Path(),
     default=None,
     help="With --unit: also draw the unit's measures per workplan, old beside new (.png/.svg/.pdf).",
 )
