@@ -160,6 +160,7 @@ class Case:
     expect: str = ""  # a part of the error line (the file it names, what went wrong)
     env: dict[str, str] = field(default_factory=dict)
     links: tuple[tuple[str, str], ...] = ()  # (link, target) made after the files; "hard:" prefix for a hard link
+    blocking: bool = False  # a regression would block or fill memory: run only in a bounded real process
 
     @property
     def id(self) -> str:
@@ -226,6 +227,9 @@ BAD_FILES: list[tuple[str, str, str]] = [
 ]
 
 
+BLOCKING = {"fifo.md", "/dev/zero"}  # reading them blocks forever or never ends
+
+
 def _input_cases() -> list[Case]:
     cases = []
     for name, filename, expect in BAD_FILES:
@@ -238,6 +242,7 @@ def _input_cases() -> list[Case]:
                     1,
                     expect,
                     NEO4J_ENV if command == "load" else {},
+                    blocking=filename in BLOCKING,
                 )
             )
     return cases
@@ -310,11 +315,12 @@ def _option_cases() -> list[Case]:
         ("--aliases a directory", ("top", "good.md", "--aliases", "adir"), "adir: is a directory, expected an alias"),
         ("--aliases binary", ("top", "good.md", "--aliases", "binary.md"), "binary.md: not a readable UTF-8 CSV"),
         ("--aliases without a header", ("top", "good.md", "--aliases", "noheader.csv"), "noheader.csv:1: expected"),
-        ("--aliases a named pipe", ("top", "good.md", "--aliases", "fifo.md"), "fifo.md: not a regular file"),
         ("--aliases NUL bytes", ("top", "good.md", "--aliases", "nul.csv"), "nul.csv:1: expected the header"),
     ]
     files = ("good.md", "good.json", "adir", "binary.md", "noheader.csv", "fifo.md", "nul.csv")
     cases += [Case(name, argv, files, 1, expect) for name, argv, expect in failing]
+    pipe = ("top", "good.md", "--aliases", "fifo.md")
+    cases.append(Case("--aliases a named pipe", pipe, files, 1, "fifo.md: not a regular file", blocking=True))
     return cases
 
 
@@ -483,7 +489,22 @@ def check_failure(case: Case, code: int, stdout: str, stderr: str, before: dict,
 
 
 @pytest.fixture()
-def run_in(tmp_path, monkeypatch, builders):
+def alarm():
+    """Stop an in-process case that hangs after 60 s (a hang guard, not a speed target)."""
+    import signal
+
+    def stop(signum, frame):
+        raise TimeoutError("the command ran for more than 60 s")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(60)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.fixture()
+def run_in(tmp_path, monkeypatch, builders, alarm):
     """Run a case in a fresh folder through CliRunner; returns (exit code, stdout, stderr, before, after)."""
     import reformgraph.cli.explore as explore_module
 
@@ -504,7 +525,7 @@ def run_in(tmp_path, monkeypatch, builders):
     return run
 
 
-@pytest.mark.parametrize("case", CASES, ids=lambda c: c.id)
+@pytest.mark.parametrize("case", [c for c in CASES if not c.blocking], ids=lambda c: c.id)
 def test_bad_input_is_one_line_and_writes_nothing(case, run_in):
     check_failure(case, *run_in(case))
 
@@ -512,8 +533,18 @@ def test_bad_input_is_one_line_and_writes_nothing(case, run_in):
 def _one_per_class() -> list[Case]:
     seen: dict[str, Case] = {}
     for case in CASES:
-        seen.setdefault(case.name, case)
+        if case.blocking or case.name not in seen:
+            seen[case.id if case.blocking else case.name] = case
     return list(seen.values())
+
+
+MEMORY_LIMIT = 2 * 1024**3  # address space of a real process under test: a runaway read fails, not the machine
+
+
+def _bounded() -> None:
+    import resource
+
+    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
 def run_process(argv, cwd, env=None, **kwargs) -> subprocess.CompletedProcess:
@@ -526,13 +557,18 @@ def run_process(argv, cwd, env=None, **kwargs) -> subprocess.CompletedProcess:
         text=True,
         timeout=TIMEOUT,
         stdin=subprocess.DEVNULL,
+        preexec_fn=_bounded,
         **kwargs,
     )
 
 
-@pytest.mark.parametrize("case", _one_per_class(), ids=lambda c: c.name)
+@pytest.mark.parametrize("case", _one_per_class(), ids=lambda c: c.id if c.blocking else c.name)
 def test_bad_input_in_a_real_process(case, tmp_path, builders):
-    """What a user sees: the real stderr (tracebacks, library log lines, warnings), once per class."""
+    """What a user sees: the real stderr (tracebacks, library log lines, warnings), once per class.
+
+    Inputs that block or never end (a pipe, /dev/zero) run here for every command, with a timeout and a
+    memory limit, and never in-process.
+    """
     argv = _prepare(case, tmp_path, builders)
     before = snapshot(tmp_path)
     out = run_process(argv, tmp_path, case.env)
