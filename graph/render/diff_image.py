@@ -5,6 +5,7 @@ Drawn with matplotlib in the CJK font of :mod:`graph.fonts`; PNG, SVG or PDF by 
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import networkx as nx
@@ -12,6 +13,7 @@ import networkx as nx
 from reformgraph.diff import unit_workplan_roles
 from reformgraph.errors import ExportError
 from reformgraph.extras import require
+from reformgraph.files import write_bytes_atomic
 
 MAX_ROWS = 40
 
@@ -79,10 +81,10 @@ def write_unit_diff_image(
         ax.set_xlim(0, max(1, ax.get_xlim()[1]) * 1.05)
         ax.xaxis.get_major_locator().set_params(integer=True)
         fig.tight_layout()
+        buf = io.BytesIO()
         try:
-            fig.savefig(path, format=fmt, dpi=dpi)
-        except OSError as exc:
-            raise ExportError(f"{path}: cannot write ({exc.strerror})") from None
+            fig.savefig(buf, format=fmt, dpi=dpi)
         finally:
             plt.close(fig)
+    write_bytes_atomic(path, buf.getvalue())  # a kill leaves the old file or the new one
     return len(shown)

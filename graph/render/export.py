@@ -21,6 +21,7 @@ from pathlib import Path
 import networkx as nx
 
 from reformgraph.errors import ExportError
+from reformgraph.files import write_text_atomic
 from reformgraph.views import (
     DEFAULT_MAX_NODES,
     View,
@@ -220,11 +221,6 @@ def export(
     else:
         if cypher_script is None:
             raise ExportError("--format cypher needs the Cypher script writer (reformgraph.cypher.script)")
-        script = cypher_script(H)
-        try:
-            out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(script, encoding="utf-8")
-        except OSError as exc:
-            raise ExportError(f"{out}: cannot write ({exc.strerror or exc})") from exc
+        write_text_atomic(out, cypher_script(H))  # a kill leaves the old file or the new one
         paths = (out,)
     return ExportReport(paths, fmt, H.number_of_nodes(), H.number_of_edges(), notes)

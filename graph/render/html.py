@@ -36,6 +36,7 @@ from typing import Any
 
 from reformgraph.errors import ExportError
 from reformgraph.extras import require
+from reformgraph.files import write_text_atomic
 from reformgraph.render.layout import (
     DEFAULT_SEED,
     group_colours,
@@ -233,11 +234,7 @@ def render_html(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px", 
 
 
 def write_html(view: View, path: str | Path, **kwargs: Any) -> Path:
-    """Write :func:`render_html` to ``path`` (UTF-8); ExportError if it cannot be written."""
+    """Write :func:`render_html` to ``path`` (UTF-8, atomically); ExportError if it cannot be written."""
     path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(render_html(view, **kwargs), encoding="utf-8")
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    write_text_atomic(path, render_html(view, **kwargs))  # a kill leaves the old file or the new one
     return path

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from reformgraph.errors import ExportError
 from reformgraph.extras import require
+from reformgraph.files import write_bytes_atomic
 from reformgraph.render.fonts import FontFace, find_cjk_font, font_chain, uncovered
 from reformgraph.render.layout import (
     DEFAULT_SEED,
@@ -129,11 +130,7 @@ def write_image(view: View, path: str | Path, fmt: str | None = None, **kwargs) 
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
     result = render_image(view, fmt, **kwargs)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_bytes(result.data)
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    write_bytes_atomic(path, result.data)  # a kill leaves the old file or the new one
     return result
 
 

@@ -30,6 +30,7 @@ True
 from __future__ import annotations
 
 import csv
+import io
 import json
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -38,6 +39,7 @@ from typing import Any
 import networkx as nx
 
 from reformgraph.errors import ExportError
+from reformgraph.files import atomic_write, write_text_atomic
 
 JSON_ATTRS_KEY = "reformgraph_json_attributes"
 ADDED_ATTRS_KEY = "reformgraph_added_attributes"
@@ -150,22 +152,19 @@ def write_interchange(G: nx.MultiDiGraph, path: str | Path, fmt: str | None = No
     if fmt not in INTERCHANGE_FORMATS:
         raise ExportError(f"{path}: unknown graph format {fmt!r} (expected graphml or gexf)")
     H = adapt_for_interchange(G)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_write(path) as fh:  # a kill leaves the old file or the new one
         if fmt == "graphml":
-            nx.write_graphml(H, path, encoding="utf-8", prettyprint=True, named_key_ids=True)
+            nx.write_graphml(H, fh, encoding="utf-8", prettyprint=True, named_key_ids=True)
         else:
             meta = json.dumps(H.graph, ensure_ascii=False, sort_keys=True)
             H.graph = {"mode": "static"}
             H.graph["node_default"] = {}
             H.graph["edge_default"] = {}
-            _write_gexf(H, path, meta)
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+            _write_gexf(H, fh, meta)
     return path
 
 
-def _write_gexf(H: nx.MultiDiGraph, path: Path, meta: str) -> None:
+def _write_gexf(H: nx.MultiDiGraph, fh, meta: str) -> None:
     from networkx.readwrite.gexf import GEXFWriter
 
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
@@ -180,8 +179,7 @@ def _write_gexf(H: nx.MultiDiGraph, path: Path, meta: str) -> None:
     SubElement(meta_el, "creator").text = "ReformGraph"
     SubElement(meta_el, "description").text = meta
     writer.xml.insert(0, meta_el)
-    with open(path, "wb") as fh:
-        writer.write(fh)
+    writer.write(fh)
 
 
 def read_interchange(path: str | Path) -> nx.MultiDiGraph:
@@ -324,15 +322,12 @@ def write_csv(rows: Iterable[Mapping[str, Any]], path: str | Path, columns: Iter
     """Write rows as CSV, UTF-8 with BOM (Excel), empty cells for None, true/false for booleans."""
     path = Path(path)
     columns = list(columns)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("w", encoding="utf-8-sig", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
-            writer.writeheader()
-            for row in rows:
-                writer.writerow({k: _csv_cell(row.get(k)) for k in columns})
-    except OSError as exc:
-        raise ExportError(f"{path}: cannot write ({exc.strerror or exc})") from exc
+    buf = io.StringIO(newline="")
+    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _csv_cell(row.get(k)) for k in columns})
+    write_text_atomic(path, buf.getvalue(), encoding="utf-8-sig")  # a kill leaves the old file or the new one
     return path
 
 
