@@ -489,22 +489,7 @@ def check_failure(case: Case, code: int, stdout: str, stderr: str, before: dict,
 
 
 @pytest.fixture()
-def alarm():
-    """Stop an in-process case that hangs after 60 s (a hang guard, not a speed target)."""
-    import signal
-
-    def stop(signum, frame):
-        raise TimeoutError("the command ran for more than 60 s")
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    signal.alarm(60)
-    yield
-    signal.alarm(0)
-    signal.signal(signal.SIGALRM, previous)
-
-
-@pytest.fixture()
-def run_in(tmp_path, monkeypatch, builders, alarm):
+def run_in(tmp_path, monkeypatch, builders):
     """Run a case in a fresh folder through CliRunner; returns (exit code, stdout, stderr, before, after)."""
     import reformgraph.cli.explore as explore_module
 
@@ -525,6 +510,7 @@ def run_in(tmp_path, monkeypatch, builders, alarm):
     return run
 
 
+@pytest.mark.timeout(60)  # a hang guard (pytest-timeout), not a speed target
 @pytest.mark.parametrize("case", [c for c in CASES if not c.blocking], ids=lambda c: c.id)
 def test_bad_input_is_one_line_and_writes_nothing(case, run_in):
     check_failure(case, *run_in(case))

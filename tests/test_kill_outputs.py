@@ -1,0 +1,258 @@
+"""kill -9 while each output format is written: the target is the old file or the complete new one, never partial.
+
+For every format a real ``python -m reformgraph`` process writes over an existing good file (an earlier
+export of a small plan). An uninterrupted run gives the new file — outputs are byte-for-byte
+reproducible — and must leave no temporary file behind. Then the same command is killed with SIGKILL
+at several points: as soon as the write is seen to start (a ``.NAME.*.part`` temporary file appears,
+or the target itself changes), a few milliseconds into it, and halfway through the run. After every
+kill the target must hold exactly the old bytes or exactly the new ones. A control test runs the same
+harness against a writer that writes in place, to show the harness does find partial files.
+
+Run with ``-s`` to see the figures (runs, kills, kills that landed while writing, partial files).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from reformgraph.jsonio import write_graph_json
+from reformgraph.loaders.pipeline import build_from_paths
+from reformgraph.resources import bundled_document
+from tests.test_bad_input import GOOD_TEXT
+
+TIMEOUT = 180  # a hang guard, not a speed target
+KILL_DELAYS = (0.0, 0.004, 0.03)  # seconds after the write was seen to start
+MID_RUN = 0.5  # and one kill at this fraction of an uninterrupted run's time
+
+
+@dataclass(frozen=True)
+class Output:
+    """One output format: the command writing it ({OUT}, {INPUT}, {SMALL}) and what it writes."""
+
+    name: str
+    argv: tuple[str, ...]
+    target: str  # a file, or the folder of ``files``
+    files: tuple[str, ...] = ()
+
+    def paths(self, folder: Path) -> list[Path]:
+        return [folder / self.target / f for f in self.files] or [folder / self.target]
+
+
+OUTPUTS = [
+    Output("graph JSON", ("build", "{DOC}", "--json", "{OUT}", "-q"), "out.json"),
+    Output("PNG", ("export", "{INPUT}", "--unit", "市财政局", "--out", "{OUT}"), "out.png"),
+    Output("SVG", ("export", "{INPUT}", "--unit", "市财政局", "--out", "{OUT}"), "out.svg"),
+    Output("PDF", ("export", "{INPUT}", "--unit", "市财政局", "--out", "{OUT}"), "out.pdf"),
+    Output("HTML", ("export", "{INPUT}", "--out", "{OUT}"), "out.html"),
+    Output("GraphML", ("export", "{INPUT}", "--out", "{OUT}"), "out.graphml"),
+    Output("GEXF", ("export", "{INPUT}", "--out", "{OUT}"), "out.gexf"),
+    Output(
+        "CSV tables",
+        ("export", "{INPUT}", "--format", "csv", "--out", "{OUT}"),
+        "tables",
+        ("units.csv", "measures.csv"),
+    ),
+    Output("Cypher script", ("export", "{INPUT}", "--out", "{OUT}"), "out.cypher"),
+    Output("diff picture", ("diff", "{SMALL}", "{INPUT}", "--unit", "市财政局", "--out", "{OUT}"), "diff.png"),
+]
+
+
+@dataclass
+class Figures:
+    runs: int = 0
+    kills: int = 0
+    during_write: int = 0
+    partial: int = 0
+    stray_after_success: int = 0
+
+
+FIGURES: dict[str, Figures] = {}
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory) -> dict[str, str]:
+    folder = tmp_path_factory.mktemp("inputs")
+    (folder / "small.md").write_text(GOOD_TEXT, encoding="utf-8")
+    write_graph_json(build_from_paths([str(folder / "small.md")]).graph, folder / "small.json")
+    write_graph_json(build_from_paths([str(bundled_document())]).graph, folder / "bundled.json")
+    return {"DOC": str(bundled_document()), "INPUT": str(folder / "bundled.json"), "SMALL": str(folder / "small.json")}
+
+
+@pytest.fixture(scope="module", autouse=True)
+def print_figures():
+    yield
+    total = Figures()
+    print("\nkill tests: format: runs, kills, kills while writing, partial files, temp files left by a success")
+    for name, f in FIGURES.items():
+        print(f"  {name}: {f.runs}, {f.kills}, {f.during_write}, {f.partial}, {f.stray_after_success}")
+        for attr in vars(total):
+            setattr(total, attr, getattr(total, attr) + getattr(f, attr))
+    print(f"  total: {total.runs}, {total.kills}, {total.during_write}, {total.partial}, {total.stray_after_success}")
+
+
+def _command(output: Output, values: dict[str, str]) -> list[str]:
+    values = {**values, "OUT": output.target}
+    argv = [sys.executable, "-m", "reformgraph"]
+    for a in output.argv:
+        for key, value in values.items():
+            a = a.replace("{" + key + "}", value)
+        argv.append(a)
+    return argv
+
+
+def _contents(paths: list[Path]) -> tuple[bytes | None, ...]:
+    return tuple(p.read_bytes() if p.exists() else None for p in paths)
+
+
+def _temp_files(paths: list[Path]) -> list[str]:
+    """Temporary files of atomic writes next to the targets (``.NAME.xxxx.part``)."""
+    found = []
+    for p in paths:
+        if p.parent.is_dir():
+            found += [
+                e.name for e in os.scandir(p.parent) if e.name.startswith(f".{p.name}.") and e.name.endswith(".part")
+            ]
+    return found
+
+
+def _stamp(paths: list[Path]) -> tuple:
+    out = []
+    for p in paths:
+        try:
+            st = p.stat()
+            out.append((st.st_ino, st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append(None)
+    return tuple(out)
+
+
+def _writing(paths: list[Path], before: tuple) -> bool:
+    return bool(_temp_files(paths)) or _stamp(paths) != before
+
+
+def run_and_kill(argv: list[str], cwd: Path, paths: list[Path], *, delay: float | None, after: float | None):
+    """Start ``argv``; SIGKILL it ``delay`` s after the write is seen to start, or ``after`` s after the start.
+
+    Returns (killed, killed while a write was under way).
+    """
+    before = _stamp(paths)
+    proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    start = time.monotonic()
+    try:
+        while proc.poll() is None and time.monotonic() - start < TIMEOUT:
+            if after is not None and time.monotonic() - start >= after:
+                break
+            if delay is not None and _writing(paths, before):
+                time.sleep(delay)
+                break
+            time.sleep(0.0005)
+        writing = bool(_temp_files(paths))
+        killed = proc.poll() is None
+        if killed:
+            proc.kill()
+    finally:
+        _, stderr = proc.communicate(timeout=TIMEOUT)
+    assert killed or proc.returncode == 0, stderr.decode()
+    return killed, killed and writing
+
+
+def _prepare_old(output: Output, folder: Path, inputs: dict[str, str]) -> tuple[bytes | None, ...]:
+    """Write the old good file(s): the same export of the small plan."""
+    small = {**inputs, "INPUT": inputs["SMALL"], "DOC": str(folder.parent / "small.md")}
+    (folder.parent / "small.md").write_text(GOOD_TEXT, encoding="utf-8")
+    done = subprocess.run(_command(output, small), cwd=folder, capture_output=True, timeout=TIMEOUT)
+    assert done.returncode == 0, done.stderr.decode()
+    old = _contents(output.paths(folder))
+    assert all(old), "the old file was not written"
+    return old
+
+
+@pytest.mark.parametrize("output", OUTPUTS, ids=lambda o: o.name)
+def test_a_killed_write_leaves_the_old_file_or_the_new_one(output, inputs, tmp_path):
+    figures = FIGURES.setdefault(output.name, Figures())
+    argv = None
+    # the old file, then an uninterrupted run over it: the new file, how long a run takes, no temp file left
+    base = tmp_path / "uninterrupted"
+    base.mkdir()
+    old = _prepare_old(output, base, inputs)
+    argv = _command(output, inputs)
+    start = time.monotonic()
+    done = subprocess.run(argv, cwd=base, capture_output=True, timeout=TIMEOUT)
+    duration = time.monotonic() - start
+    figures.runs += 1
+    assert done.returncode == 0, done.stderr.decode()
+    new = _contents(output.paths(base))
+    assert all(new) and new != old
+    stray = _temp_files(output.paths(base))
+    figures.stray_after_success += len(stray)
+    assert not stray, f"temporary files left by a successful run: {stray}"
+
+    kills = [(d, None) for d in KILL_DELAYS] + [(None, MID_RUN * duration)]
+    for i, (delay, after) in enumerate(kills):
+        folder = tmp_path / f"kill{i}"
+        folder.mkdir()
+        for p_old, content in zip(output.paths(folder), old):
+            p_old.parent.mkdir(parents=True, exist_ok=True)
+            p_old.write_bytes(content)
+        killed, during = run_and_kill(argv, folder, output.paths(folder), delay=delay, after=after)
+        figures.runs += 1
+        figures.kills += killed
+        figures.during_write += during
+        after_kill = _contents(output.paths(folder))
+        for path, got, o, n in zip(output.paths(folder), after_kill, old, new):
+            if got not in (o, n):
+                figures.partial += 1
+                pytest.fail(
+                    f"{path.name} is neither the old nor the new file after kill -9 "
+                    f"({'while writing' if during else 'killed'}; {len(got or b'')} bytes, old {len(o)}, new {len(n)})"
+                )
+
+
+def test_some_kills_landed_while_writing():
+    """The figures are only worth something if kills hit writes in progress (runs after the format tests)."""
+    if not FIGURES:
+        pytest.skip("run with the format tests: this checks their figures")
+    assert sum(f.during_write for f in FIGURES.values()) >= 1, FIGURES
+
+
+def test_the_harness_catches_a_writer_that_writes_in_place(tmp_path):
+    """Control: a program that rewrites its target in place is caught leaving a partial file."""
+    target = tmp_path / "out.txt"
+    writer = (
+        "import sys, time\n"
+        "with open(sys.argv[1], 'wb') as fh:\n"
+        "    for _ in range(200):\n"
+        "        fh.write(b'x' * 10000); fh.flush(); time.sleep(0.002)\n"
+    )
+    old = b"old good file\n"
+    partial = 0
+    for delay in KILL_DELAYS:
+        target.write_bytes(old)
+        killed, _ = run_and_kill(
+            [sys.executable, "-c", writer, str(target)], tmp_path, [target], delay=delay, after=None
+        )
+        content = target.read_bytes()
+        partial += killed and content not in (old, b"x" * 2_000_000)
+    assert partial >= 1
+
+
+def test_new_files_get_the_usual_mode_and_replaced_files_keep_theirs(tmp_path):
+    from reformgraph.files import write_text_atomic
+
+    umask = os.umask(0o022)
+    os.umask(umask)
+    fresh = tmp_path / "new.txt"
+    write_text_atomic(fresh, "new")
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~umask
+    kept = tmp_path / "kept.txt"
+    kept.write_text("old")
+    kept.chmod(0o640)
+    write_text_atomic(kept, "new")
+    assert (kept.read_text(), kept.stat().st_mode & 0o777) == ("new", 0o640)
