@@ -136,25 +136,6 @@ class FiniteFloatRange(click.FloatRange):
         return rv
 
 
-class DateParam(click.ParamType):
-    """``YYYY-MM-DD`` or ``YYYY-MM`` (the month's last day) as a :class:`datetime.date`, years 1 to 9999."""
-
-    name = "date"
-
-    def convert(self, value, param, ctx):
-        from datetime import date
-
-        from reformgraph.errors import DateFormatError
-        from reformgraph.metrics import parse_date
-
-        if isinstance(value, date):
-            return value
-        try:
-            return parse_date(value)
-        except DateFormatError as exc:
-            self.fail(str(exc), param, ctx)
-
-
 def include_collective_option(func: Callable) -> Callable:
     """``--include-collective``: count 各区县政府, 市级相关部门 … too."""
     return click.option(

@@ -21,12 +21,15 @@ import click
 
 from reformgraph.cli.common import (
     aliases_option,
+    check_input_file,
     emit_json,
     emit_sections,
     format_option,
+    guard_output,
     include_collective_option,
     load_inputs,
     resolve_unit_name,
+    say,
     top_n_option,
 )
 
@@ -74,7 +77,7 @@ def ledger() -> None:
 @ledger.command("export")
 @click.argument("plan", type=click.Path())
 @aliases_option
-@click.option("--out", required=True, type=click.Path(dir_okay=False), help="The workbook to write (.xlsx).")
+@click.option("--out", required=True, type=click.Path(), help="The workbook to write (.xlsx).")
 @click.option("--by-unit", is_flag=True, help="One sheet per lead unit (a measure with two leads is on both).")
 @rule_options
 def export_ledger(plan: str, alias_path: str | None, out: str, by_unit: bool, warn_days: int, stale_days: int) -> None:
@@ -86,18 +89,17 @@ def export_ledger(plan: str, alias_path: str | None, out: str, by_unit: bool, wa
     Example: reformgraph ledger export plan.docx --out 台账.xlsx --by-unit
     """
     from reformgraph.extras import require
-    from reformgraph.files import refuse_input_overwrite
     from reformgraph.progress import ledger_entries
     from reformgraph.render.ledger import write_ledger
 
     require("openpyxl", "formats", "writing the ledger workbook (.xlsx)")
-    refuse_input_overwrite(out, [plan])
+    guard_output(out, (plan,), option="--out", alias_path=alias_path)
     G = load_inputs((plan,), alias_path).graph
     entries = ledger_entries(G)
     sheets = write_ledger(out, entries, by_unit=by_unit, rule=_rule(warn_days, stale_days), title=_plan_title(G))
     filled = sum(1 for e in entries if e.progress)
     note = f"; progress already reported on {filled}" if filled else ""
-    click.echo(f"wrote {out}: {len(entries)} measures on {len(sheets)} sheet(s){note}")
+    say(f"wrote {out}: {len(entries)} measures on {len(sheets)} sheet(s){note}")
 
 
 def _read_rows(paths: tuple[str, ...]):
@@ -134,7 +136,7 @@ def _short(text: str, width: int = 30) -> str:
 @click.argument("plan", type=click.Path())
 @click.argument("ledgers", nargs=-1, required=True, type=click.Path())
 @aliases_option
-@click.option("--json", "json_out", type=click.Path(dir_okay=False), default=None, help="Write the graph JSON here.")
+@click.option("--json", "json_out", type=click.Path(), default=None, help="Write the graph JSON here.")
 @click.option("--strict", is_flag=True, help="Write nothing when any row matches no measure.")
 def import_ledger(plan: str, ledgers: tuple[str, ...], alias_path: str | None, json_out: str | None, strict: bool):
     """Put the progress in LEDGERS (filled 台账 .xlsx, or an older graph JSON) on PLAN's measures.
@@ -147,13 +149,13 @@ def import_ledger(plan: str, ledgers: tuple[str, ...], alias_path: str | None, j
     Example: reformgraph ledger import plan.docx 台账.xlsx 发改委.xlsx --json graph.json
     """
     from reformgraph.errors import LedgerError
-    from reformgraph.files import refuse_input_overwrite
     from reformgraph.jsonio import write_graph_json
     from reformgraph.progress import apply_progress, measure_keys
     from reformgraph.progress_match import choose, match_rows
 
-    if json_out:
-        refuse_input_overwrite(json_out, [plan, *ledgers])
+    guard_output(json_out, (plan, *ledgers), option="--json", alias_path=alias_path)
+    for path in ledgers:
+        check_input_file(path, "a filled 台账 .xlsx or a graph JSON")
     G = load_inputs((plan,), alias_path).graph
     rows = _read_rows(ledgers)
     matches = match_rows(rows, measure_keys(G), canonical=_canonical(alias_path))
@@ -165,12 +167,12 @@ def import_ledger(plan: str, ledgers: tuple[str, ...], alias_path: str | None, j
         )
     chosen = choose(matches)
     H = apply_progress(G, {m: c.row for m, c in chosen.items()})
-    if json_out:
+    if json_out is not None:
         write_graph_json(H, json_out)
     how = Counter(m.how for m in matches if m.measure)
     reported = sum(1 for c in chosen.values() if c.row.reports)
     lowest = min((m.score for m in matches if m.how == "text"), default=100)
-    click.echo(
+    say(
         f"read {len(rows)} row(s) from {len(ledgers)} ledger(s): matched {len(matches) - len(unmatched)} "
         f"({how['id']} by 措施编号, {how['check']} by 校验码, {how['text']} by text and lead unit"
         + (f", lowest similarity {lowest}%" if how["text"] else "")
@@ -178,15 +180,15 @@ def import_ledger(plan: str, ledgers: tuple[str, ...], alias_path: str | None, j
     )
     for m in matches:
         if m.how == "text" and m.score < CHECK_BELOW:
-            click.echo(f"check: {m.row.where}: matched {m.measure} by similar text ({m.score}%)", err=True)
+            say(f"check: {m.row.where}: matched {m.measure} by similar text ({m.score}%)", err=True)
     for c in chosen.values():
         if c.overruled:
             others = "; ".join(r.where for r in c.overruled)
-            click.echo(f"note: {c.measure}: kept {c.row.where} (latest 更新日期), not {others}", err=True)
+            say(f"note: {c.measure}: kept {c.row.where} (latest 更新日期), not {others}", err=True)
     for m in unmatched:
-        click.echo(f"not matched: {m.row.where}: {m.note} — {_short(m.row.text) or '(no text)'}", err=True)
-    if json_out:
-        click.echo(f"wrote {json_out}")
+        say(f"not matched: {m.row.where}: {m.note} — {_short(m.row.text) or '(no text)'}", err=True)
+    if json_out is not None:
+        say(f"wrote {json_out}")
     else:
         click.echo("nothing written (give --json OUT to write the graph)")
 

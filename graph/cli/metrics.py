@@ -18,7 +18,6 @@ import click
 
 from reformgraph.cli.common import (
     SEED,
-    DateParam,
     FiniteFloatRange,
     emit,
     emit_json,
@@ -334,7 +333,6 @@ def communities(inputs, alias_path, fmt, include_collective, louvain_seed, resol
     "--as-of",
     "as_of",
     default=None,
-    type=DateParam(),
     metavar="DATE",
     help="List overdue (not done, deadline before DATE: YYYY-MM-DD or YYYY-MM) and upcoming measures instead.",
 )
@@ -351,7 +349,7 @@ def deadlines(inputs, alias_path, fmt, unit_name, as_of, months, include_collect
 
     Example: reformgraph deadlines --as-of 2022-03-31 --months 3
     """
-    from reformgraph.metrics import due_within, monthly_load, overdue, peak_months
+    from reformgraph.metrics import due_within, monthly_load, overdue, parse_date, peak_months
 
     G = _graph(inputs, alias_path)
     uid = resolve_unit_name(G, unit_name, alias_path) if unit_name else None
@@ -375,7 +373,7 @@ def deadlines(inputs, alias_path, fmt, unit_name, as_of, months, include_collect
             title="measures due per unit per month (peak = the unit's busiest month)",
         )
         return
-    day = as_of  # a datetime.date (DateParam)
+    day = parse_date(as_of)
     rows = []
     for when, items in (
         ("overdue", overdue(G, day, unit=uid, include_collective=include_collective)),
