@@ -269,7 +269,14 @@ def load_inputs(
         strict,
         keep_going,
     )
-    return replace(result, failures=(*map(str, failures), *result.failures)) if failures else result
+    if not failures:
+        return result
+    every = input_paths(inputs)  # report the failures in the order the inputs were given
+
+    def position(message: str) -> int:
+        return next((i for i, p in enumerate(every) if message.startswith(f"{p}:")), len(every))
+
+    return replace(result, failures=tuple(sorted((*map(str, failures), *result.failures), key=position)))
 
 
 def resolve_unit_name(G, name: str, alias_path: str | None):
