@@ -65,10 +65,17 @@ def check_writable_target(path: str | os.PathLike[str]) -> Path:
     return path
 
 
-def _umask() -> int:
+def _read_umask() -> int:
     umask = os.umask(0)
     os.umask(umask)
     return umask
+
+
+_UMASK = _read_umask()  # read once at import: os.umask() is process-wide and would race with other threads
+
+
+def _umask() -> int:
+    return _UMASK
 
 
 def _final_mode(path: Path) -> int:
