@@ -409,7 +409,9 @@ def _workplan_changes(
     out = []
     for w, d in wo.items():
         if w not in paired:
-            out.append(WorkplanChange("removed", d.get("title") or "", d.get("variant"), str(d.get("number")), count_old[w]))
+            out.append(
+                WorkplanChange("removed", d.get("title") or "", d.get("variant"), str(d.get("number")), count_old[w])
+            )
         elif _norm(_title(d)) != _norm(_title(wn[paired[w]])):
             t = wn[paired[w]]
             out.append(
@@ -424,7 +426,9 @@ def _workplan_changes(
             )
     for w, d in wn.items():
         if w not in taken:
-            out.append(WorkplanChange("added", d.get("title") or "", d.get("variant"), str(d.get("number")), count_new[w]))
+            out.append(
+                WorkplanChange("added", d.get("title") or "", d.get("variant"), str(d.get("number")), count_new[w])
+            )
     return out
 
 

@@ -966,7 +966,8 @@ def coordination_view(
         edges=edges,
         notes=tuple(notes),
         focus=tuple(focus),
-        size_label=size_label or (bi("共同举措", "shared measures", lang) if sizes is None else bi("指标", "metric", lang)),
+        size_label=size_label
+        or (bi("共同举措", "shared measures", lang) if sizes is None else bi("指标", "metric", lang)),
         group_label=group_label or (bi("类别", "category", lang) if groups is None else bi("社区", "community", lang)),
         source=source_line(G),
         lang=lang,

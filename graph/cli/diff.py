@@ -60,7 +60,10 @@ def diff(old, new, alias_path, unit_name, out_path, fmt):
     Example: reformgraph diff plan-2024.docx plan-2025.docx --unit 区财政局 --out czj.png
     """
     from reformgraph.diff import diff_graphs, diff_rows
+    from reformgraph.files import refuse_input_overwrite
 
+    if out_path:
+        refuse_input_overwrite(out_path, (old, new))  # before anything is read
     G_old = load_inputs((old,), alias_path).graph
     G_new = load_inputs((new,), alias_path).graph
     unit = _resolve(G_old, G_new, unit_name, alias_path) if unit_name else None
@@ -71,10 +74,8 @@ def diff(old, new, alias_path, unit_name, out_path, fmt):
     if out_path:
         from pathlib import Path
 
-        from reformgraph.files import refuse_input_overwrite
         from reformgraph.render.diff_image import write_unit_diff_image
 
-        refuse_input_overwrite(out_path, (old, new))
         drawn = write_unit_diff_image(G_old, G_new, unit, out_path, labels=(Path(old).stem, Path(new).stem))
         click.echo(drawn.summary(out_path), err=True)
     if fmt == "table":

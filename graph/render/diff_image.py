@@ -70,7 +70,9 @@ def render_unit_diff(
     total_new = sum(sum(b) for _, _, b in rows)
     title = f"{unit}：{labels[0]} {total_old} → {labels[1]} {total_new} " + bi("项举措", "measures", lang)
     if len(rows) > len(shown):
-        title += bi(f"（前 {len(shown)} / {len(rows)} 个工作方案）", f" (top {len(shown)} of {len(rows)} workplans)", lang)
+        title += bi(
+            f"（前 {len(shown)} / {len(rows)} 个工作方案）", f" (top {len(shown)} of {len(rows)} workplans)", lang
+        )
     sources = "; ".join(s for s in (source_line(old), source_line(new)) if s) or f"{labels[0]}; {labels[1]}"
     footer = (
         f"{bi('来源', 'Source', lang)}: {sources}  ·  "

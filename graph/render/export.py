@@ -269,7 +269,9 @@ def export(
     H = privacy_filtered(G, include_people=include_people, include_contacts=include_contacts)
     notes = []
     if not include_people:
-        notes.append("人员节点未导出，文本中的人名已隐藏 (Person nodes and names in texts left out; --include-people to keep them)")
+        notes.append(
+            "人员节点未导出，文本中的人名已隐藏 (Person nodes and names in texts left out; --include-people to keep them)"
+        )
     if not include_contacts:
         notes.append("电话号码已隐藏 (phone numbers left out; --include-contacts to keep them)")
     if fmt in ("graphml", "gexf"):

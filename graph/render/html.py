@@ -46,6 +46,7 @@ from reformgraph.render.layout import (
     edge_legend,
     group_colours,
     group_label,
+    legend_number,
     place,
     size_legend_values,
 )
@@ -288,7 +289,7 @@ def render_html(
     for value in size_legend_values([n for n in view.nodes if not n.focus]):
         d = int(round((p.scale.diameter(value) or 1.0) * EM_PX))
         size_items += (
-            f'<span><span class="dot" style="width:{d}px;height:{d}px"></span>{esc(format(value, "g"))}</span>'
+            f'<span><span class="dot" style="width:{d}px;height:{d}px"></span>{esc(legend_number(value))}</span>'
         )
     footer = (
         f"{esc(bi('来源', 'Source', lang))}: {esc(view.source or '—')} · "

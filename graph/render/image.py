@@ -47,11 +47,12 @@ from reformgraph.render.layout import (
     edge_legend,
     fit_text,
     group_colours,
-    text_width,
     group_label,
     label_font_size,
+    legend_number,
     place,
     size_legend_values,
+    text_width,
 )
 from reformgraph.views import View, bi
 
@@ -101,7 +102,7 @@ def _texts(view: View, footer: str) -> list[str]:
     out += [n.label for n in view.nodes]
     out += [group_label(g, view.lang) for g in {n.group for n in view.nodes}]
     out += [label for label, _ in edge_legend(view)]
-    out += [format(v, "g") for v in size_legend_values([n for n in view.nodes if not n.focus])]
+    out += [legend_number(v) for v in size_legend_values([n for n in view.nodes if not n.focus])]
     out += [bi("方块 = 合并节点", "square = grouped", view.lang), bi("黑框 = 焦点", "black ring = focus", view.lang)]
     return out
 
@@ -363,7 +364,9 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
             loc="upper left",
             bbox_to_anchor=(LEGEND_LEFT, below),
             fontsize=9,
-            title=_wrap(clean(bi("连线：谁牵头（箭头指向配合单位）", "links: who leads (arrow to the supporter)", lang))),
+            title=_wrap(
+                clean(bi("连线：谁牵头（箭头指向配合单位）", "links: who leads (arrow to the supporter)", lang))
+            ),
             title_fontsize=10,
             frameon=False,
             alignment="left",
@@ -372,7 +375,7 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
     sized = [n for n in view.nodes if n.size is not None and not n.focus]
     values = size_legend_values(sized)
     if values:
-        handles = [dot("#bbbbbb", format(v, "g"), size=(p.scale.diameter(v) or 1) * fs) for v in values]
+        handles = [dot("#bbbbbb", legend_number(v), size=(p.scale.diameter(v) or 1) * fs) for v in values]
         widest = max((p.scale.diameter(v) or 1) * fs for v in values)
         legend = fig.legend(
             handlelength=max(2.0, widest / 9 + 0.4),

@@ -206,6 +206,15 @@ def _nice(value: float) -> float:
     return float(10**exp)
 
 
+def legend_number(value: float) -> str:
+    """A size legend's number: whole numbers as they are, others to three significant digits.
+
+    >>> legend_number(31.0), legend_number(0.147703)
+    ('31', '0.148')
+    """
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.3g}"
+
+
 def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
     """Up to three round reference values inside the range of the sized nodes (largest last).
 
@@ -481,7 +490,6 @@ def _separate(xy, ext, fixed, W: float, H: float, iterations: int = 600):
 
 def _fit(xy, ext, W: float, H: float, *, centred: bool):
     """Scale positions (x and y independently) so every box lies inside the canvas."""
-    import numpy as np
 
     xy = xy.copy()
     if not centred:
