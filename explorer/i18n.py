@@ -184,8 +184,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.summarised": ("图已简化：{note}", "The picture is summarised: {note}"),
     "unit.network": ("关系网络", "Network"),
     "unit.network_caption": (
-        "可拖动、缩放。布局由 networkx 预先计算（固定随机种子），不运行物理模拟，大型邻域也不会抖动。",
-        "Drag and zoom. The layout is computed beforehand with networkx (seeded) and physics is off, so large neighbourhoods do not thrash.",
+        "可拖动画面、缩放。节点和标签的位置预先算好，标签互不重叠；图不会自行移动。",
+        "Drag the view and zoom. Nodes and labels are placed beforehand so that no label covers another; "
+        "nothing moves by itself.",
     ),
     "unit.no_measures": ("该单位没有举措。", "This unit has no measures."),
     "unit.downloads": ("导出当前视图", "Export this view"),
@@ -214,6 +215,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "common.none": ("（无）", "(none)"),
     "common.no_match": ("没有匹配的选项", "No match"),
     "common.choose": ("请选择", "Choose"),
+    "common.skip": ("跳到正文", "Skip to main content"),
     # --- chains
     "chains.title": ("协同链", "Coordination chains"),
     "chains.from": ("起点单位", "From unit"),

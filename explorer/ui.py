@@ -197,12 +197,22 @@ PAGE_CSS = """
 """
 
 
-def page_css(no_results: str) -> str:
-    """The app-wide style sheet: :data:`PAGE_CSS` plus the "No results" of an empty search, in our words."""
-    text = no_results.replace("\\", "").replace('"', "")
+def page_css(no_results: str, skip: str) -> str:
+    """The app-wide style sheet: :data:`PAGE_CSS` plus two of Streamlit's English texts in the page's
+    language: "No results" of an empty search, and the keyboard users' "Skip to main content" link.
+
+    >>> "跳到正文" in page_css("没有匹配的选项", "跳到正文")
+    True
+    """
+
+    def css_text(text: str) -> str:
+        return text.replace("\\", "").replace('"', "")
+
     return PAGE_CSS.replace(
         "</style>",
         # The selectbox's empty-state element (Streamlit 1.67: class equpb2c9) shows "No results".
-        f'span.equpb2c9 {{ font-size: 0 !important; }} span.equpb2c9::after {{ content: "{text}"; '
-        "font-size: 0.875rem; }\n</style>",
+        f'span.equpb2c9 {{ font-size: 0 !important; }} span.equpb2c9::after {{ content: "{css_text(no_results)}"; '
+        "font-size: 0.875rem; }\n"
+        f'[data-testid="stSkipToContent"] {{ font-size: 0 !important; }} [data-testid="stSkipToContent"]::after '
+        f'{{ content: "{css_text(skip)}"; font-size: 1rem; }}\n</style>',
     )

@@ -53,8 +53,9 @@ def _resolve(name: str) -> str | None:
     """A unit id for a linked name (name, spelling or 简称); suggestions and None when nothing is sure."""
     busy = {u: -i for i, (u, _) in enumerate(choices)}
     found = search_units(G, name, busy=busy)
-    if found and (found[0].score >= 85 or (len(found) == 1 and found[0].score >= 70)):
-        return found[0].unit
+    sure = [m for m in found if m.score >= 85]
+    if found and (found[0].why == "name" or len(sure) == 1 or (len(found) == 1 and found[0].score >= 70)):
+        return found[0].unit  # one clear match; several names containing the text are a question
     st.warning(t("unit.unknown", name=md_escape(name)))
     if found:
         st.caption(t("unit.did_you_mean"))

@@ -11,7 +11,6 @@ Names are cut so that they stay distinct (:func:`graph.views.distinct_cuts`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import networkx as nx
@@ -58,7 +57,15 @@ def render_unit_diff(
 ) -> tuple[bytes, DiffImage]:
     """The slide's bytes and what it shows. ExportError when ``unit`` is in neither plan."""
     from reformgraph.render.fonts import uncovered
-    from reformgraph.render.image import check_format, count_overlaps, draw_frame, new_slide, save, slide_context
+    from reformgraph.render.image import (
+        check_format,
+        count_overlaps,
+        draw_frame,
+        new_slide,
+        save,
+        slide_context,
+        slide_footer,
+    )
 
     fmt = check_format(fmt, dpi)
     rows = unit_workplan_roles(old, new, unit)
@@ -74,10 +81,7 @@ def render_unit_diff(
             f"（前 {len(shown)} / {len(rows)} 个工作方案）", f" (top {len(shown)} of {len(rows)} workplans)", lang
         )
     sources = "; ".join(s for s in (source_line(old), source_line(new)) if s) or f"{labels[0]}; {labels[1]}"
-    footer = (
-        f"{bi('来源', 'Source', lang)}: {sources}  ·  "
-        f"{bi('导出', 'Exported', lang)}: {exported or date.today().isoformat()}  ·  ReformGraph"
-    )
+    footer = slide_footer(sources, exported, lang, contacts_hidden=False)
     legend = [
         (f"{labels[0]}: " + bi("牵头", "lead", lang), OLD_COLOURS[0]),
         (f"{labels[0]}: " + bi("配合", "support", lang), OLD_COLOURS[1]),

@@ -80,16 +80,25 @@ class ImageResult:
     overlaps: int = 0
 
 
-def footer_text(view: View, exported: str | None = None) -> str:
-    """The footer line: source document, export date, privacy note (in the view's language)."""
-    lang = view.lang
-    text = (
-        f"{bi('来源', 'Source', lang)}: {view.source or '—'}  ·  "
-        f"{bi('导出', 'Exported', lang)}: {exported or date.today().isoformat()}  ·  ReformGraph"
-    )
-    if not view.include_contacts:
-        text += "  ·  " + bi("电话号码已隐藏", "phone numbers hidden", lang)
-    return text
+def footer_text(view: View, exported: str | None = None, max_em: float | None = None) -> str:
+    """The footer line: source document, export date, privacy note (in the view's language).
+
+    ``max_em``: the width available (em of the footer font); the source is shortened to leave room
+    for the date and the privacy note (the slide's width by default).
+    """
+    return slide_footer(view.source, exported, view.lang, contacts_hidden=not view.include_contacts, max_em=max_em)
+
+
+def slide_footer(
+    source: str, exported: str | None, lang: str, *, contacts_hidden: bool = True, max_em: float | None = None
+) -> str:
+    """ "来源 Source: … · 导出 Exported: … · ReformGraph · 电话号码已隐藏", the source cut to fit ``max_em``."""
+    max_em = max_em or SLIDE_INCHES[0] * 72 * 0.96 / FOOTER_PT
+    tail = f"  ·  {bi('导出', 'Exported', lang)}: {exported or date.today().isoformat()}  ·  ReformGraph"
+    if contacts_hidden:
+        tail += "  ·  " + bi("电话号码已隐藏", "phone numbers hidden", lang)
+    head = f"{bi('来源', 'Source', lang)}: "
+    return head + fit_text(source or "—", max_em - text_width(head + tail)) + tail
 
 
 def size_title(view: View) -> str:

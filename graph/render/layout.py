@@ -106,6 +106,7 @@ MARKER_EM = (0.8, 3.0)  # marker diameter in em for the smallest / largest value
 FOCUS_MARKER_EM = 2.4
 BASE_MARKER_EM = 1.1  # nodes without a size (grouped nodes, units of a chain)
 PAD = 0.3  # em kept free around every box
+MAX_ROUNDS = 40  # rounds of separating, moving labels and hiding: bounds the time for huge views
 
 
 # ---------------------------------------------------------------- text and sizes
@@ -342,20 +343,28 @@ def place(view: View, canvas: tuple[float, float], *, seed: int = DEFAULT_SEED) 
     hidden: set[str] = set()
     # Least important first: the label given up (or moved) first when two collide.
     priority = sorted(range(len(ids)), key=lambda i: (ids[i] in focus, nodes[i].size or 0.0, -width[ids[i]]))
-    for _ in range(3 * len(ids) + 2):
-        xy = _separate(xy, ext, fixed, W, H)
-        pairs = _overlapping(xy, ext)
+    for attempt in range(MAX_ROUNDS):
+        xy = _separate(xy, ext, fixed, W, H, iterations=400 if attempt == 0 else 200)
+        lab = np.array([_label_extents(dia[i], width[i], side[i], scale[i], i in hidden) for i in ids])
+        pairs = _label_conflicts(xy, lab, ext)
         if not pairs:
-            break
+            break  # markers may still touch in a crowded view; no label lies over anything
         involved = sorted({i for pair in pairs for i in pair}, key=priority.index)
         if not star and _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W, H):
             continue
-        # Hide the least important label involved (never a focus label), then try again.
-        loser = next((i for i in involved if ids[i] not in focus and ids[i] not in hidden), None)
-        if loser is None:
+        # Hide the least important labels in a collision (never a focus label), a few at a time.
+        losers = [i for i in involved if ids[i] not in focus and ids[i] not in hidden]
+        if not losers:
             break
-        hidden.add(ids[loser])
-        ext[loser] = _extents(dia[ids[loser]], 0.0, "below", 1.0)
+        for i in losers[: 1 if len(losers) <= 8 else len(losers) // 4]:
+            hidden.add(ids[i])
+            ext[i] = _extents(dia[ids[i]], 0.0, "below", 1.0)
+    else:
+        # Out of rounds: hide every label still in a collision, so none is drawn over another.
+        lab = np.array([_label_extents(dia[i], width[i], side[i], scale[i], i in hidden) for i in ids])
+        for i in {i for pair in _label_conflicts(xy, lab, ext) for i in pair}:
+            if ids[i] not in focus:
+                hidden.add(ids[i])
     pos = {i: (round(float(x), 4), round(float(y), 4)) for i, (x, y) in zip(ids, xy)}
     labels = {}
     for n in nodes:
@@ -377,10 +386,11 @@ def _outward(xy, layout: str) -> str:
     return "below"
 
 
-def _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W: float, H: float) -> bool:
-    """Move one colliding label to a side where it fits without overlapping anything; True if one moved."""
+def _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W: float, H: float) -> int:
+    """Move colliding labels to a side where they fit without overlapping anything; how many moved."""
     import numpy as np
 
+    moved = 0
     for i in involved:
         n = ids[i]
         if n in hidden:
@@ -399,8 +409,9 @@ def _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W: floa
             if not ((ox > -PAD / 2) & (oy > -PAD / 2) & others).any():
                 side[n] = s
                 ext[i] = trial
-                return True
-    return False
+                moved += 1
+                break
+    return moved
 
 
 def _extents(d: float, w: float, side: str, scale: float) -> tuple[float, float, float, float]:
@@ -436,53 +447,76 @@ def _label(text, xy, d, w, side, scale) -> PlacedLabel:
     return PlacedLabel(text, x, top, "center", "top", scale, (x - w / 2, top - h, x + w / 2, top))
 
 
+def _label_extents(d: float, w: float, side: str, scale: float, hidden: bool) -> tuple[float, float, float, float]:
+    """(left, right, down, up) of the label box alone from the node centre (an empty box when hidden).
+
+    ``down``/``up`` may be negative: a label below its node starts under the marker.
+    """
+    if hidden or w <= 0:
+        return (0.0, 0.0, 0.0, 0.0)
+    r, h = d / 2, LABEL_HEIGHT * scale
+    if side == "right":
+        return (-(r + LABEL_GAP), r + LABEL_GAP + w, h / 2, h / 2)
+    if side == "left":
+        return (r + LABEL_GAP + w, -(r + LABEL_GAP), h / 2, h / 2)
+    if side == "above":
+        return (w / 2, w / 2, -(r + LABEL_GAP), r + LABEL_GAP + h)
+    return (w / 2, w / 2, r + LABEL_GAP + h, -(r + LABEL_GAP))
+
+
+def _label_conflicts(xy, lab, ext) -> list[tuple[int, int]]:
+    """Pairs (i, j) where i's label box overlaps j's box (marker or label), i ≠ j."""
+    import numpy as np
+
+    lx0, lx1 = xy[:, 0] - lab[:, 0], xy[:, 0] + lab[:, 1]
+    ly0, ly1 = xy[:, 1] - lab[:, 2], xy[:, 1] + lab[:, 3]
+    has = (lx1 - lx0 > 1e-9) & (ly1 - ly0 > 1e-9)
+    bx0, bx1 = xy[:, 0] - ext[:, 0], xy[:, 0] + ext[:, 1]
+    by0, by1 = xy[:, 1] - ext[:, 2], xy[:, 1] + ext[:, 3]
+    ox = np.minimum(lx1[:, None], bx1[None, :]) - np.maximum(lx0[:, None], bx0[None, :])
+    oy = np.minimum(ly1[:, None], by1[None, :]) - np.maximum(ly0[:, None], by0[None, :])
+    hit = (ox > 1e-6) & (oy > 1e-6) & has[:, None]
+    np.fill_diagonal(hit, False)
+    return sorted({(int(min(i, j)), int(max(i, j))) for i, j in zip(*np.nonzero(hit))})
+
+
 def _boxes_overlap(a, b, tol: float = 1e-6) -> bool:
     return min(a[2], b[2]) - max(a[0], b[0]) > tol and min(a[3], b[3]) - max(a[1], b[1]) > tol
 
 
-def _overlapping(xy, ext) -> list[tuple[int, int]]:
-    import numpy as np
+def _separate(xy, ext, fixed, W: float, H: float, iterations: int = 400):
+    """Push overlapping boxes apart (padded by PAD), never moving ``fixed`` ones, inside the canvas.
 
-    x0, x1 = xy[:, 0] - ext[:, 0], xy[:, 0] + ext[:, 1]
-    y0, y1 = xy[:, 1] - ext[:, 2], xy[:, 1] + ext[:, 3]
-    ox = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
-    oy = np.minimum(y1[:, None], y1[None, :]) - np.maximum(y0[:, None], y0[None, :])
-    hit = np.triu((ox > 1e-6) & (oy > 1e-6), 1)
-    return [(int(i), int(j)) for i, j in zip(*np.nonzero(hit))]
-
-
-def _separate(xy, ext, fixed, W: float, H: float, iterations: int = 600):
-    """Push overlapping boxes apart (padded by PAD), never moving ``fixed`` ones, inside the canvas."""
+    Each round finds the overlapping pairs and moves both boxes of a pair apart along the axis
+    where they overlap least (all of it onto the other box when one is fixed).
+    """
     import numpy as np
 
     xy = xy.copy()
     n = len(xy)
     lo = np.column_stack([-W / 2 + ext[:, 0], -H / 2 + ext[:, 2]])
-    hi = np.column_stack([W / 2 - ext[:, 1], H / 2 - ext[:, 3]])
-    hi = np.maximum(hi, lo)
+    hi = np.maximum(np.column_stack([W / 2 - ext[:, 1], H / 2 - ext[:, 3]]), lo)
     mobile = (~fixed).astype(float)
-    order = np.arange(n)
     for _ in range(iterations):
         x0, x1 = xy[:, 0] - ext[:, 0] - PAD / 2, xy[:, 0] + ext[:, 1] + PAD / 2
         y0, y1 = xy[:, 1] - ext[:, 2] - PAD / 2, xy[:, 1] + ext[:, 3] + PAD / 2
         ox = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
         oy = np.minimum(y1[:, None], y1[None, :]) - np.maximum(y0[:, None], y0[None, :])
-        hit = (ox > 1e-9) & (oy > 1e-9)
-        np.fill_diagonal(hit, False)
-        if not hit.any():
+        ii, jj = np.nonzero(np.triu((ox > 1e-9) & (oy > 1e-9), 1))
+        if not len(ii):
             break
-        # Direction from i to j; ties (same centre) broken by index so the pair still separates.
-        dx = xy[None, :, 0] - xy[:, None, 0]
-        dy = xy[None, :, 1] - xy[:, None, 1]
-        sx = np.where(np.abs(dx) > 1e-9, np.sign(dx), np.where(order[None, :] > order[:, None], 1.0, -1.0))
-        sy = np.where(np.abs(dy) > 1e-9, np.sign(dy), np.where(order[None, :] > order[:, None], 1.0, -1.0))
-        along_x = ox < oy
-        # Share of the push each node takes: half each, all of it when the other cannot move.
-        share = np.where(mobile[None, :] > 0, 0.5, 1.0) * mobile[:, None]
-        push_x = np.where(hit & along_x, ox, 0.0) * share
-        push_y = np.where(hit & ~along_x, oy, 0.0) * share
-        move = np.column_stack([-(push_x * sx).sum(axis=1), -(push_y * sy).sum(axis=1)])
-        counts = np.maximum(hit.sum(axis=1), 1)[:, None]
+        oxp, oyp = ox[ii, jj], oy[ii, jj]
+        along_x = oxp < oyp
+        axis = np.where(along_x, 0, 1)
+        delta = xy[jj, axis] - xy[ii, axis]
+        sign = np.where(np.abs(delta) > 1e-9, np.sign(delta), 1.0)  # i < j: a tie pushes j up/right
+        push = np.where(along_x, oxp, oyp) * sign
+        share_i = np.where(mobile[jj] > 0, 0.5, 1.0) * mobile[ii]
+        share_j = np.where(mobile[ii] > 0, 0.5, 1.0) * mobile[jj]
+        move = np.zeros((n, 2))
+        np.add.at(move, (ii, axis), -push * share_i)
+        np.add.at(move, (jj, axis), push * share_j)
+        counts = np.maximum(np.bincount(ii, minlength=n) + np.bincount(jj, minlength=n), 1)[:, None]
         xy = xy + move / np.sqrt(counts) * 0.9
         xy = np.where(fixed[:, None], xy, np.clip(xy, lo, hi))
     return xy
