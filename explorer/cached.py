@@ -9,6 +9,7 @@ view reads, is held once with ``st.cache_resource``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import networkx as nx
@@ -22,11 +23,14 @@ from reformgraph.render.layout import EM_PX, canvas_for
 
 # Room in the page's frame for the picture's title, notes, legends and footer around the network.
 FRAME_EXTRA_PX = 260
+_NET_HEIGHT = re.compile(r"#net \{ width: 100%; height: (\d+)px")
 
 
-def frame_height(view: views.View) -> int:
-    """The iframe height (px) that shows ``view``'s page without scrolling at 100 % zoom."""
-    return int(canvas_for(view)[1] * EM_PX) + FRAME_EXTRA_PX + 24 * len(view.notes)
+def frame_height(view: views.View, page: str) -> int:
+    """The iframe height (px) that shows ``page`` (``view`` drawn) without scrolling at 100 % zoom."""
+    m = _NET_HEIGHT.search(page)
+    net = int(m.group(1)) if m else int(canvas_for(view)[1] * EM_PX)
+    return net + FRAME_EXTRA_PX + 24 * len(view.notes)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -28,7 +28,7 @@ colour_by = c2.radio(
 
 st.subheader(t("bottlenecks.network"))
 view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
-st.iframe(page, height=cached.frame_height(view), alt=t("bottlenecks.network"))
+st.iframe(page, height=cached.frame_height(view, page), alt=t("bottlenecks.network"))
 download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
 left, right = st.columns([2, 3])
 with left:

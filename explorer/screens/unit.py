@@ -167,7 +167,7 @@ with st.expander(t("unit.options"), expanded=False):
 view, page, evidence = cached.unit_view(token, G, unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
 if depth == 0 and not partners:
     st.info(t("unit.no_partners"))
-st.iframe(page, height=cached.frame_height(view), alt=t("unit.network"))
+st.iframe(page, height=cached.frame_height(view, page), alt=t("unit.network"))
 st.caption(t("unit.network_caption") + " " + t("app.offline"))
 download_buttons(view, page, f"{name}-{t(f'unit.view.{depth}')}", "unit_dl")
 
@@ -202,7 +202,7 @@ with right:
         partner_rows,
         {"name": t("col.unit"), "shared": t("col.weight"), "cat": t("col.category")},
         t("unit.no_partners"),
-        height=260,
+        **({"height": 300} if len(partner_rows) > 8 else {}),
     )
     shown = [n for n in view.nodes if n.id != unit and not n.id.startswith("group:")]
     node_labels = {n.id: f"{n.label} · {kind_label(n.kind, lang)}" for n in shown}

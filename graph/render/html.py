@@ -192,8 +192,7 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
 <body>
 <header><h1>{title}</h1>{notes}</header>
 <div id="net"></div>
-<div class="legend"><b>{group_title}</b>{group_items}</div>{edge_legend}
-<div class="legend"><b>{size_title}</b>{size_items}</div>
+<div class="legend"><b>{group_title}</b>{group_items}</div>{edge_legend}{size_legend}
 <footer>{footer}</footer>
 <script>{vis_js}</script>
 <script>
@@ -205,6 +204,7 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
   var options = {options};
   var canvasSize = {canvas};
   var minScale = {min_scale};
+  var centreY = {centre_y};
   var fontFamily = {font_family_json};
   function tip(text) {{
     var el = document.createElement("div");
@@ -235,7 +235,7 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
   // Show the whole placed canvas, labels included; never smaller than minScale (labels ≥ 12 px).
   function frame() {{
     var s = Math.min(container.clientWidth / canvasSize[0], container.clientHeight / canvasSize[1]);
-    network.moveTo({{ position: {{ x: 0, y: 0 }}, scale: Math.max(minScale, s), animation: false }});
+    network.moveTo({{ position: {{ x: 0, y: centreY }}, scale: Math.max(minScale, s), animation: false }});
   }}
   frame();
   window.addEventListener("resize", frame);
@@ -266,6 +266,9 @@ def render_html(
     """
     p = placement or placed(view, seed=seed)
     W, H = p.canvas
+    # Show what was placed, not the empty canvas around a small picture: the height of the drawing.
+    top, bottom = _vertical_extent(p)
+    H = min(H, max(bottom - top + 4.0, 16.0))
     height = height or f"{int(H * EM_PX) + 24}px"
     net = view_to_pyvis(view, seed=seed, height=height, placement=p)
     js, css = vis_assets()
@@ -310,8 +313,11 @@ def render_html(
         group_title=esc(view.group_label),
         group_items=group_items,
         edge_legend=edge_html,
-        size_title=esc(bi("大小", "size", lang) + ": " + view.size_label),
-        size_items=size_items or " —",
+        size_legend=(
+            f'\n<div class="legend"><b>{esc(bi("大小", "size", lang) + ": " + view.size_label)}</b>{size_items}</div>'
+            if size_items
+            else ""
+        ),
         footer=footer,
         vis_js=js.replace("</script", "<\\/script"),
         nodes=_script_json(net.nodes),
@@ -319,8 +325,16 @@ def render_html(
         labels=_script_json(_labels(view, p)),
         options=_script_json(options),
         canvas=_script_json([round(W * EM_PX + 2 * EM_PX, 1), round(H * EM_PX + 2 * EM_PX, 1)]),
+        centre_y=_script_json(round(-(top + bottom) / 2 * EM_PX, 1)),
         min_scale=MIN_LABEL_PX / EM_PX,
     )
+
+
+def _vertical_extent(p: Placement) -> tuple[float, float]:
+    """The lowest and highest y (em) of any marker or label drawn."""
+    ys = [y - p.diameter[n] / 2 for n, (_, y) in p.pos.items()] + [y + p.diameter[n] / 2 for n, (_, y) in p.pos.items()]
+    ys += [b for label in p.labels.values() for b in (label.box[1], label.box[3])]
+    return (min(ys), max(ys)) if ys else (0.0, 0.0)
 
 
 def write_html(view: View, path: str | Path, **kwargs: Any) -> Path:
