@@ -32,6 +32,7 @@ from pathlib import Path
 
 import networkx as nx
 from rapidfuzz import fuzz
+
 from reformgraph.errors import ReformGraphError
 
 ABBREVIATIONS_FILE = "abbreviations.csv"

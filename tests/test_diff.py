@@ -129,6 +129,7 @@ def test_bundled_document_against_itself_has_no_changes(bundled_graph):
 
 def test_diff_picture_for_one_unit_is_a_slide(plans, graphs, tmp_path):
     from PIL import Image
+
     from reformgraph.render.diff_image import render_unit_diff, write_unit_diff_image
 
     old, new = graphs

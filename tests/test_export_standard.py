@@ -14,6 +14,7 @@ import re
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+
 from reformgraph.cli import cli
 from reformgraph.errors import ExportError
 from reformgraph.metrics import coordination_graph, unit_partners

@@ -15,6 +15,7 @@ import sys
 import textwrap
 
 import pytest
+
 from reformgraph.render.fonts import CJK_FAMILIES, cjk_font_files
 
 

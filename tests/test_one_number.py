@@ -6,6 +6,7 @@ import csv
 
 import pytest
 from click.testing import CliRunner
+
 from reformgraph.cli import cli
 from reformgraph.metrics import top_units, unit_load, unit_partners, unit_profile
 from reformgraph.render.interchange import unit_rows

@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import networkx as nx
+
 from reformgraph.views import CATEGORY_LABELS, LANGS, PARTNER_EDGE_GROUPS, View, ViewNode, bi, category_text, kind_text
 
 DEFAULT_SEED = 7
