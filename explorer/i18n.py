@@ -163,7 +163,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "每条关系对应的原文句子与行号。",
         "The source sentence and line number behind each relation.",
     ),
-    "unit.depth": ("邻域深度", "Depth"),
     "unit.kinds": ("显示的节点类型", "Node kinds shown"),
     "unit.rels": ("显示的关系", "Relations shown"),
     "unit.size_by": ("节点大小依据", "Size nodes by"),
@@ -174,14 +173,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.size.degree": ("连接数", "Connections"),
     "unit.size.load": ("加权负荷", "Weighted load"),
     "unit.size.betweenness": ("中介中心性", "Betweenness"),
-    "unit.legend": ("图例", "Legend"),
     "unit.select_node": ("查看图中节点", "Inspect a node shown"),
     "unit.select_node_help": (
         "也可以直接点击图中的节点：点击单位即转到该单位，点击其他节点在此显示详情。",
         "Or click a node in the picture: a unit opens that unit, any other node shows here.",
     ),
     "unit.go": ("转到该单位", "Go to this unit"),
-    "unit.summarised": ("图已简化：{note}", "The picture is summarised: {note}"),
     "unit.network": ("关系网络", "Network"),
     "unit.network_caption": (
         "可拖动画面、缩放。节点和标签的位置预先算好，标签互不重叠；图不会自行移动。",
@@ -210,7 +207,6 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.options": ("图的选项", "Picture options"),
     "unit.shared": ("与 {name} 的共同举措", "Measures shared with {name}"),
     "unit.no_partners": ("该单位没有与其他单位共同承担的举措。", "This unit shares no measure with another unit."),
-    "unit.pick_partner": ("查看共同举措", "Shared measures with"),
     # --- shared
     "common.none": ("（无）", "(none)"),
     "common.no_match": ("没有匹配的选项", "No match"),

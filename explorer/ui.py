@@ -42,22 +42,6 @@ def frame(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str]) -> pd.D
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
-def legend_html(title: str, entries: Sequence[tuple[str, str]], note: str = "") -> str:
-    """A one-line colour legend for ``st.html``: every text escaped, colours checked.
-
-    >>> legend_html("图例", [("单位", "#1f77b4"), ("<b>x</b>", "red;x")])  # doctest: +ELLIPSIS
-    '<div ...><b>图例</b>：<span ...background:#1f77b4...>单位</span><span ...background:#999999...>&lt;b&gt;x&lt;/b&gt;</span></div>'
-    """
-    items = "".join(
-        f'<span style="margin-right:14px;white-space:nowrap"><span style="display:inline-block;width:11px;'
-        f"height:11px;border-radius:6px;background:{colour if _COLOUR.fullmatch(colour) else '#999999'};"
-        f'margin-right:4px"></span>{html.escape(label)}</span>'
-        for label, colour in entries
-    )
-    tail = f" · {html.escape(note)}" if note else ""
-    return f'<div style="font-size:0.85rem"><b>{html.escape(title)}</b>：{items}{tail}</div>'
-
-
 def frame_text(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], blank: str = "—") -> pd.DataFrame:
     """:func:`frame` with missing values shown as ``blank`` (Streamlit would print "None").
 
