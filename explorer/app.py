@@ -17,6 +17,7 @@ import streamlit as st
 from reformgraph.errors import ReformGraphError
 from reformgraph.explorer import state
 from reformgraph.explorer.i18n import t, text
+from reformgraph.explorer.ui import page_css
 
 _HERE = Path(__file__).resolve().parent
 PAGES = (
@@ -62,6 +63,7 @@ def main() -> None:
     # A local icon file: a :material/…: or emoji favicon would be fetched from a public CDN.
     st.set_page_config(page_title="ReformGraph", page_icon=str(_HERE / "assets" / "icon.svg"), layout="wide")
     st.set_option("client.toolbarMode", "viewer")  # no "Deploy" (to Streamlit's cloud) on an intranet tool
+    st.html(page_css(t("common.no_match"), t("common.skip")))  # and none on a first load started without that setting
     _sidebar()
     specs = list(PAGES)
     if state.neo4j_configured():

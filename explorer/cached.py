@@ -9,6 +9,7 @@ view reads, is held once with ``st.cache_resource``.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import networkx as nx
@@ -18,8 +19,18 @@ from reformgraph import metrics, views
 from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables
 from reformgraph.render.html import render_html
+from reformgraph.render.layout import EM_PX, canvas_for
 
-VIEW_HEIGHT = "620px"
+# Room in the page's frame for the picture's title, notes, legends and footer around the network.
+FRAME_EXTRA_PX = 260
+_NET_HEIGHT = re.compile(r"#net \{ width: 100%; height: (\d+)px")
+
+
+def frame_height(view: views.View, page: str) -> int:
+    """The iframe height (px) that shows ``page`` (``view`` drawn) without scrolling at 100 % zoom."""
+    m = _NET_HEIGHT.search(page)
+    net = int(m.group(1)) if m else int(canvas_for(view)[1] * EM_PX)
+    return net + FRAME_EXTRA_PX + 24 * len(view.notes)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -155,45 +166,60 @@ def unit_view(
     colour_by: str,
     lang: str,
 ) -> tuple[views.View, str, list[dict]]:
-    """A unit's neighbourhood view (``graph.views``), its offline HTML and the source of its edges.
+    """A unit's picture (``graph.views``), its offline HTML and the source of its edges.
 
+    ``depth`` 0: the unit and its partner units (the default picture); 1–3: its neighbourhood.
     ``size_by``: ``degree`` (connections in the view), ``load`` (weighted load) or ``betweenness``;
-    ``colour_by``: ``kind`` or ``community``.
+    ``colour_by``: ``kind`` or ``community``. Texts in the picture are in ``lang`` only.
     """
     from reformgraph.explorer.i18n import text
 
-    sizes = None
-    if size_by == "load":
-        sizes = {u: r.weighted for u, r in unit_loads(token, _G, True).items()}
-    elif size_by == "betweenness":
-        sizes = betweenness(token, _G)
     groups = None
     if colour_by == "community":
         groups = {u: f"{text('col.community', lang)} {i}" for u, i in community_of(token, _G).items()}
-    size_label = text(f"unit.size.{size_by}", lang) if size_by != "degree" else None
-    view = views.unit_neighbourhood(
-        _G,
-        unit,
-        depth,
-        kinds,
-        rels,
-        sizes=sizes,
-        size_label=size_label,
-        groups=groups,
-        group_label=text("col.community", lang) if groups else None,
-    )
-    page = render_html(view, height=VIEW_HEIGHT, exported=date.today().isoformat())
+    if depth == 0:
+        view = views.unit_partners_view(
+            _G, unit, groups=groups, group_label=text("col.community", lang) if groups else None, lang=lang
+        )
+    else:
+        sizes = None
+        if size_by == "load":
+            sizes = {u: r.weighted for u, r in unit_loads(token, _G, True).items()}
+        elif size_by == "betweenness":
+            sizes = betweenness(token, _G)
+        size_label = text(f"unit.size.{size_by}", lang) if size_by != "degree" else None
+        view = views.unit_neighbourhood(
+            _G,
+            unit,
+            depth,
+            kinds,
+            rels,
+            sizes=sizes,
+            size_label=size_label,
+            groups=groups,
+            group_label=text("col.community", lang) if groups else None,
+            lang=lang,
+        )
+    page = render_html(view, exported=date.today().isoformat())
     return view, page, tables.view_edge_rows(_G, view)
 
 
+@st.cache_data(show_spinner=False, max_entries=256)
+def shared_rows(token: str, _G: nx.MultiDiGraph, unit: str, partner: str) -> list[dict]:
+    """The measures ``unit`` and ``partner`` both take part in, with both roles and the source line."""
+    return tables.shared_measure_rows(_G, unit, partner)
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
-def chain_view(token: str, _G: nx.MultiDiGraph, source: str, target: str) -> tuple[views.View, str] | None:
+def chain_view(
+    token: str, _G: nx.MultiDiGraph, source: str, target: str, lang: str = "zh"
+) -> tuple[views.View, str] | None:
     """The shortest chain's view and HTML (None when there is no chain)."""
     found, _ = chain(token, _G, source, target)
     if found is None:
         return None
-    view = views.chain_view(_G, found)
-    return view, render_html(view, height=VIEW_HEIGHT, exported=date.today().isoformat())
+    view = views.chain_view(_G, found, lang=lang)
+    return view, render_html(view, exported=date.today().isoformat())
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -211,5 +237,7 @@ def bottleneck_view(token: str, _G: nx.MultiDiGraph, top: int, colour_by: str, l
         top=top,
         groups=groups,
         group_label=text("col.community", lang) if groups else None,
+        metric_label=text("unit.size.betweenness", lang),
+        lang=lang,
     )
-    return view, render_html(view, height=VIEW_HEIGHT, exported=date.today().isoformat())
+    return view, render_html(view, exported=date.today().isoformat())

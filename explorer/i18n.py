@@ -75,7 +75,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "category.other": ("其他", "other"),
     "status.done": ("已完成", "done"),
     "status.ongoing": ("持续推进", "ongoing"),
-    "status.scheduled": ("有截止日期", "scheduled"),
+    "status.scheduled": ("有完成时限", "dated"),
     "status.none": ("未注明", "not stated"),
     "lawcat.law": ("法律", "law"),
     "lawcat.regulation": ("法规", "regulation"),
@@ -127,10 +127,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "overview.top": ("牵头、配合与负荷最多的单位", "Units leading, supporting and carrying the most"),
     "overview.top_by": ("排序依据", "Rank by"),
     "overview.top_n": ("显示数量", "How many"),
-    "overview.status": ("举措完成状态", "Measure status"),
+    "overview.status": ("举措的完成时限", "Measures by deadline"),
     "overview.status_note": (
-        "按原文完成时限归类：已完成、持续推进、有截止日期、未注明。",
-        "From each measure's deadline as written: done, ongoing, dated, not stated.",
+        "按原文的完成时限归类：原文写明已完成、持续推进、有完成时限、未注明。本工具没有进度数据，不判断举措是否完成。",
+        "From each measure's deadline as written: stated as done, ongoing, dated, not stated. The tool has no "
+        "progress data and does not judge whether a measure is finished.",
+    ),
+    "overview.partners_note": (
+        "协同单位数：与该单位共同承担至少一项举措的单位数（不含集合称谓），各页面、命令和导出口径一致。",
+        "Partner units: units sharing at least one measure with it (collective names not counted); the same "
+        "number on every page, command and export.",
     ),
     "overview.collective_note": (
         "排名不含“各区县政府”“市级相关部门”等集合称谓。",
@@ -157,7 +163,6 @@ TEXT: dict[str, tuple[str, str]] = {
         "每条关系对应的原文句子与行号。",
         "The source sentence and line number behind each relation.",
     ),
-    "unit.depth": ("邻域深度", "Depth"),
     "unit.kinds": ("显示的节点类型", "Node kinds shown"),
     "unit.rels": ("显示的关系", "Relations shown"),
     "unit.size_by": ("节点大小依据", "Size nodes by"),
@@ -168,18 +173,17 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.size.degree": ("连接数", "Connections"),
     "unit.size.load": ("加权负荷", "Weighted load"),
     "unit.size.betweenness": ("中介中心性", "Betweenness"),
-    "unit.legend": ("图例", "Legend"),
     "unit.select_node": ("查看图中节点", "Inspect a node shown"),
     "unit.select_node_help": (
         "也可以直接点击图中的节点：点击单位即转到该单位，点击其他节点在此显示详情。",
         "Or click a node in the picture: a unit opens that unit, any other node shows here.",
     ),
     "unit.go": ("转到该单位", "Go to this unit"),
-    "unit.summarised": ("图已简化：{note}", "The picture is summarised: {note}"),
     "unit.network": ("关系网络", "Network"),
     "unit.network_caption": (
-        "可拖动、缩放。布局由 networkx 预先计算（固定随机种子），不运行物理模拟，大型邻域也不会抖动。",
-        "Drag and zoom. The layout is computed beforehand with networkx (seeded) and physics is off, so large neighbourhoods do not thrash.",
+        "可拖动画面、缩放。节点和标签的位置预先算好，标签互不重叠；图不会自行移动。",
+        "Drag the view and zoom. Nodes and labels are placed beforehand so that no label covers another; "
+        "nothing moves by itself.",
     ),
     "unit.no_measures": ("该单位没有举措。", "This unit has no measures."),
     "unit.downloads": ("导出当前视图", "Export this view"),
@@ -188,6 +192,26 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.download_svg": ("下载 SVG 图片", "Download SVG image"),
     "unit.download_pdf": ("下载 PDF", "Download PDF"),
     "unit.export_failed": ("导出失败：{error}", "Export failed: {error}"),
+    "unit.view": ("图中显示", "The picture shows"),
+    "unit.view.0": ("协同单位", "Partner units"),
+    "unit.view.1": ("工作方案与举措（1 度）", "Workplans and measures (depth 1)"),
+    "unit.view.2": ("2 度关系", "Depth 2"),
+    "unit.view.3": ("3 度关系", "Depth 3"),
+    "unit.view_help": (
+        "协同单位：与该单位共同承担举措的单位，最强的在上；连线越粗共同举措越多，箭头由牵头单位指向配合单位。"
+        "其余选项显示该单位的工作方案、举措及更远的关系。",
+        "Partner units: the units sharing measures with this one, strongest at the top; a thicker link means more "
+        "shared measures, arrows point from the lead unit to the supporting one. The other choices show its "
+        "workplans, measures and further relations.",
+    ),
+    "unit.options": ("图的选项", "Picture options"),
+    "unit.shared": ("与 {name} 的共同举措", "Measures shared with {name}"),
+    "unit.no_partners": ("该单位没有与其他单位共同承担的举措。", "This unit shares no measure with another unit."),
+    # --- shared
+    "common.none": ("（无）", "(none)"),
+    "common.no_match": ("没有匹配的选项", "No match"),
+    "common.choose": ("请选择", "Choose"),
+    "common.skip": ("跳到正文", "Skip to main content"),
     # --- chains
     "chains.title": ("协同链", "Coordination chains"),
     "chains.from": ("起点单位", "From unit"),
@@ -223,6 +247,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Articulation point: removing it splits the coordination network.",
     ),
     "bottlenecks.central": ("核心单位", "Most central unit"),
+    "bottlenecks.details": ("明细（◆ 关键连接单位）", "Details (◆ articulation point)"),
     "bottlenecks.members": ("成员", "Members"),
     "bottlenecks.size": ("单位数", "Units"),
     # --- deadlines
@@ -230,9 +255,20 @@ TEXT: dict[str, tuple[str, str]] = {
     "deadlines.as_of": ("截至日期", "As of"),
     "deadlines.months": ("即将到期的月数", "Months ahead"),
     "deadlines.heatmap": ("单位 × 月份 到期举措数", "Measures due per unit and month"),
-    "deadlines.overdue": ("已逾期（未完成且时限早于截至日期）", "Overdue (not done, deadline before the as-of date)"),
+    "deadlines.overdue": ("时限已过", "Deadline passed"),
+    "deadlines.overdue_note": (
+        "完成时限早于截至日期的举措（原文写明已完成的除外）。本工具没有进度数据：时限已过不等于未完成。",
+        "Measures whose deadline is before the as-of date (those the document states as done excepted). The "
+        "tool has no progress data: a passed deadline does not mean the measure is unfinished.",
+    ),
+    "deadlines.as_of_doc": ("{date}（文件印发日）", "{date} (date of issue)"),
+    "deadlines.as_of_today": ("{date}（今天）", "{date} (today)"),
+    "deadlines.heatmap_note": (
+        "每格为该单位当月到期的举措数（牵头与配合）；“…”表示中间的月份没有到期举措。",
+        "Each cell: measures the unit leads or supports that fall due that month; “…” marks months with none.",
+    ),
     "deadlines.due_soon": ("即将到期", "Due soon"),
-    "deadlines.none_overdue": ("没有逾期的举措。", "No overdue measures."),
+    "deadlines.none_overdue": ("截至该日期没有时限已过的举措。", "No deadline had passed by this date."),
     "deadlines.none_due": ("近期没有到期的举措。", "Nothing falls due in this window."),
     "deadlines.peak": ("各单位的高峰月份", "Each unit's peak month"),
     "deadlines.top_units": ("热力图显示的单位数", "Units in the heatmap"),

@@ -296,16 +296,23 @@ def default_as_of(G: nx.MultiDiGraph, months: Iterable[str], today: date | None 
 
 
 def unit_options(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
-    """``(node id, label)`` for every unit, the label listing other spellings so a search finds them.
+    """``(node id, label)`` for every unit, the label listing other spellings and 简称 so that a
+    search box filtering its options by their text finds them (``发改委`` → 市发展改革委).
 
     Sorted by how many measures the unit takes part in (most first), then name.
+
+    >>> dict(unit_options(tiny_graph()))["unit:市税务局"]
+    '市税务局（国税局、地税局）'
     """
+    from reformgraph.search import unit_abbreviations
+
     measures = Counter(u for u, _, rel in G.edges(data="rel") if rel in ("LEADS", "SUPPORTS"))
     out = []
     for n in nodes_of_kind(G, "Unit"):
         d = G.nodes[n]
         name = d.get("name") or n
         others = [a for a in d.get("aliases") or [] if a != name]
+        others += [a for a in unit_abbreviations(name) if a not in others]
         out.append((n, f"{name}（{'、'.join(others)}）" if others else name, measures[n]))
     out.sort(key=lambda x: (-x[2], x[1]))
     return [(n, label) for n, label, _ in out]
@@ -416,8 +423,8 @@ def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
         ]
         if not underlying and e.rel in ("LEADS", "SUPPORTS") and G.nodes[e.target].get("kind") == "Workplan":
             underlying = grouped(e.source, e.rel, e.target)
-        if not underlying and e.rel == "COORDINATES":
-            underlying = _shared_edges(G, e.source, e.target)
+        if not underlying and e.rel in ("COORDINATES", "LEADS_UNIT"):
+            underlying = _shared_edges(G, e.source, e.target, getattr(e, "group", ""))
         rows.extend(edge_rows(G, underlying))
     for row in rows:
         row.setdefault("summary", False)
@@ -431,11 +438,40 @@ def _view_label(view: Any, node_id: str) -> str:
     return node_id
 
 
-def _shared_edges(G: nx.MultiDiGraph, a: str, b: str) -> list[tuple[str, str, dict[str, Any]]]:
-    """Both units' LEADS/SUPPORTS edges to every measure they share."""
+def _shared_edges(G: nx.MultiDiGraph, a: str, b: str, group: str = "") -> list[tuple[str, str, dict[str, Any]]]:
+    """Both units' LEADS/SUPPORTS edges to every measure they share.
+
+    ``group`` narrows them as the partner view draws them: ``focus_leads`` / ``partner_leads``
+    (an edge from the lead ``a`` to the supporting ``b``), ``together`` (both lead or both support).
+    """
     mine = {m: d for _, m, d in G.out_edges(a, data=True) if d.get("rel") in ("LEADS", "SUPPORTS")}
     out = []
     for _, m, d in G.out_edges(b, data=True):
         if d.get("rel") in ("LEADS", "SUPPORTS") and m in mine:
+            pair = (mine[m]["rel"], d["rel"])
+            if group in ("focus_leads", "partner_leads") and pair != ("LEADS", "SUPPORTS"):
+                continue
+            if group == "together" and pair[0] != pair[1]:
+                continue
             out += [(a, m, mine[m]), (b, m, d)]
     return out
+
+
+def shared_measure_rows(G: nx.MultiDiGraph, unit: str, partner: str) -> list[dict[str, Any]]:
+    """The measures ``unit`` and ``partner`` both lead or support: workplan, text, both roles, line.
+
+    >>> [(r["seq"], r["role"], r["partner_role"]) for r in shared_measure_rows(tiny_graph(), "unit:市财政局", "unit:市税务局")]
+    [(2, 'support', 'lead')]
+    """
+    mine = {m: d for _, m, d in G.out_edges(unit, data=True) if d.get("rel") in ("LEADS", "SUPPORTS")}
+    theirs = {m: d for _, m, d in G.out_edges(partner, data=True) if d.get("rel") in ("LEADS", "SUPPORTS")}
+    rows = []
+    for m in set(mine) & set(theirs):
+        row = measure_context(G, m)
+        row.update(
+            role="lead" if mine[m]["rel"] == "LEADS" else "support",
+            partner_role="lead" if theirs[m]["rel"] == "LEADS" else "support",
+            line=mine[m].get("line", row["line"]),
+        )
+        rows.append(row)
+    return sorted(rows, key=lambda r: (number_key(r["workplan"]), r["seq"] or 0))

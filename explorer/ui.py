@@ -42,17 +42,161 @@ def frame(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str]) -> pd.D
 _COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
-def legend_html(title: str, entries: Sequence[tuple[str, str]], note: str = "") -> str:
-    """A one-line colour legend for ``st.html``: every text escaped, colours checked.
+def frame_text(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], blank: str = "—") -> pd.DataFrame:
+    """:func:`frame` with missing values shown as ``blank`` (Streamlit would print "None").
 
-    >>> legend_html("图例", [("单位", "#1f77b4"), ("<b>x</b>", "red;x")])  # doctest: +ELLIPSIS
-    '<div ...><b>图例</b>：<span ...background:#1f77b4...>单位</span><span ...background:#999999...>&lt;b&gt;x&lt;/b&gt;</span></div>'
+    >>> frame_text([{"a": None, "b": 2}], {"a": "A", "b": "B"}).iloc[0].tolist()
+    ['—', 2]
     """
+    df = frame(rows, columns)
+    return df.astype(object).where(df.notna(), blank)
+
+
+def table(
+    rows: Sequence[Mapping[str, Any]],
+    columns: Mapping[str, str],
+    empty: str,
+    **kwargs: Any,
+) -> None:
+    """A dataframe of ``rows`` (missing values as "—"), or the ``empty`` message in the page's language
+    (Streamlit's own empty table says "empty", in English)."""
+    import streamlit as st
+
+    if not rows:
+        st.caption(empty)
+        return
+    st.dataframe(frame_text(rows, columns), hide_index=True, **kwargs)
+
+
+def bars_html(
+    rows: Sequence[tuple[str, Sequence[tuple[float, str]], str]],
+    *,
+    legend: Sequence[tuple[str, str]] = (),
+    scale: float | None = None,
+    test_id: str = "bars",
+) -> str:
+    """A ranking as HTML: one row per item with its **whole name**, stacked bars, and the value.
+
+    ``rows`` are ``(name, [(value, colour), …], value text)``. Names never thin out or get cut (a
+    chart axis drops every other one when rows are dense); long names wrap. Every row carries
+    ``data-name`` so a browser test can find it.
+
+    >>> html_ = bars_html([("市财政局", [(3, "#123456")], "3")])
+    >>> 'data-name="市财政局"' in html_ and "width:100.0%" in html_
+    True
+    """
+    top = scale or max((sum(v for v, _ in segs) for _, segs, _ in rows), default=1) or 1
+    body = []
+    for name, segs, value in rows:
+        bar = "".join(
+            f'<span style="display:inline-block;height:100%;width:{100 * v / top:.1f}%;'
+            f'background:{c if _COLOUR.fullmatch(c) else "#999999"}"></span>'
+            for v, c in segs
+            if v > 0
+        )
+        body.append(
+            f'<div class="rg-row" data-name="{html.escape(name)}" style="display:contents">'
+            f'<span class="rg-name" style="text-align:right;padding-right:8px;white-space:normal;'
+            f'line-height:1.25">{html.escape(name)}</span>'
+            f'<span style="display:flex;align-items:center;height:18px;margin:3px 0">{bar}</span>'
+            f'<span style="padding-left:8px;font-variant-numeric:tabular-nums">{html.escape(value)}</span></div>'
+        )
     items = "".join(
-        f'<span style="margin-right:14px;white-space:nowrap"><span style="display:inline-block;width:11px;'
-        f"height:11px;border-radius:6px;background:{colour if _COLOUR.fullmatch(colour) else '#999999'};"
-        f'margin-right:4px"></span>{html.escape(label)}</span>'
-        for label, colour in entries
+        f'<span style="margin-right:16px;white-space:nowrap"><span style="display:inline-block;width:12px;'
+        f"height:12px;margin-right:4px;vertical-align:-1px;background:"
+        f'{c if _COLOUR.fullmatch(c) else "#999999"}"></span>{html.escape(label)}</span>'
+        for label, c in legend
     )
-    tail = f" · {html.escape(note)}" if note else ""
-    return f'<div style="font-size:0.85rem"><b>{html.escape(title)}</b>：{items}{tail}</div>'
+    legend_html_ = f'<div style="margin-top:6px;font-size:14px">{items}</div>' if items else ""
+    return (
+        f'<div data-testid="{html.escape(test_id)}" style="font-size:14px;display:grid;'
+        f'grid-template-columns:minmax(8em,max-content) 1fr max-content;align-items:center">'
+        + "".join(body)
+        + "</div>"
+        + legend_html_
+    )
+
+
+def heatmap_html(
+    rows: Sequence[str],
+    columns: Sequence[str],
+    counts: Mapping[tuple[str, str], int],
+    *,
+    gap_after: Sequence[str] = (),
+    corner: str = "",
+) -> str:
+    """A unit × month table: every row name shown whole, each cell its number on a neutral blue scale.
+
+    ``gap_after`` are column keys followed by months that have nothing (a "…" column marks the gap,
+    so the time axis does not pretend to be continuous).
+
+    >>> "data-name" in heatmap_html(["市财政局"], ["2022-05"], {("市财政局", "2022-05"): 3})
+    True
+    """
+    top = max(counts.values(), default=1) or 1
+
+    def cell(n: int) -> str:
+        if not n:
+            return '<td style="background:#fafafa"></td>'
+        t = n / top
+        # white → #1f5fbf; the number is dark on light cells and white on dark ones
+        r, g, b = (int(255 + (c - 255) * (0.15 + 0.85 * t)) for c in (0x1F, 0x5F, 0xBF))
+        fg = "#ffffff" if t > 0.55 else "#1b2733"
+        return f'<td style="background:rgb({r},{g},{b});color:{fg};text-align:center">{n}</td>'
+
+    def month(c: str) -> str:  # "2022-06" as two short lines, so 25 months fit the page's width
+        year, _, rest = c.partition("-")
+        return f"{html.escape(year)}<br>{html.escape(rest)}" if rest else html.escape(c)
+
+    head = "".join(
+        f'<th style="font-weight:normal;padding:2px 3px;min-width:26px;line-height:1.1" title="{html.escape(c)}">'
+        f"{month(c)}</th>" + ('<th style="font-weight:normal;color:#999">…</th>' if c in gap_after else "")
+        for c in columns
+    )
+    body = []
+    for r in rows:
+        cells = "".join(
+            cell(counts.get((r, c), 0)) + ('<td style="background:#fff"></td>' if c in gap_after else "")
+            for c in columns
+        )
+        body.append(
+            f'<tr data-name="{html.escape(r)}"><th style="text-align:right;font-weight:normal;padding:2px 8px;'
+            f'white-space:nowrap">{html.escape(r)}</th>{cells}</tr>'
+        )
+    return (
+        '<div data-testid="heatmap" style="overflow-x:auto"><table style="border-collapse:separate;'
+        'border-spacing:2px;font-size:13px;line-height:1.3">'
+        f'<thead><tr><th style="text-align:right;padding:2px 8px">{html.escape(corner)}</th>{head}</tr></thead>'
+        f"<tbody>{''.join(body)}</tbody></table></div>"
+    )
+
+
+# Streamlit's own English, where the page cannot pass a Chinese text: hidden, or replaced by ours.
+# (The "Deploy" button is also switched off by client.toolbarMode; this catches a start without it.)
+PAGE_CSS = """
+<style>
+[data-testid="stAppDeployButton"], .stAppDeployButton, [data-testid="stDeployButton"] { display: none !important; }
+[data-testid="InputInstructions"] { display: none !important; }
+</style>
+"""
+
+
+def page_css(no_results: str, skip: str) -> str:
+    """The app-wide style sheet: :data:`PAGE_CSS` plus two of Streamlit's English texts in the page's
+    language: "No results" of an empty search, and the keyboard users' "Skip to main content" link.
+
+    >>> "跳到正文" in page_css("没有匹配的选项", "跳到正文")
+    True
+    """
+
+    def css_text(text: str) -> str:
+        return text.replace("\\", "").replace('"', "")
+
+    return PAGE_CSS.replace(
+        "</style>",
+        # The selectbox's empty-state element (Streamlit 1.67: class equpb2c9) shows "No results".
+        f'span.equpb2c9 {{ font-size: 0 !important; }} span.equpb2c9::after {{ content: "{css_text(no_results)}"; '
+        "font-size: 0.875rem; }\n"
+        f'[data-testid="stSkipToContent"] {{ font-size: 0 !important; }} [data-testid="stSkipToContent"]::after '
+        f'{{ content: "{css_text(skip)}"; font-size: 1rem; }}\n</style>',
+    )

@@ -1,19 +1,31 @@
-"""Comparing two plans: units that gained or lost measures, lead roles that moved,
-workplans added or removed, deadlines that slipped. Pure: two graphs in, records out.
+"""Comparing two plans: which measures were added, removed or changed hands, which deadlines moved.
+Pure: two graphs in, records out.
 
-Workplans are matched by title (and variant), since numbering differs between a city's
-plan and the district plan that forwards it; measures of matched workplans are matched by
-text similarity (rapidfuzz ratio of at least ``MEASURE_MATCH``). Units are compared by
-canonical name, so an alias table that maps both spellings makes them one unit.
+**Measures are matched by their text and their units, not by their workplan's title**: a
+new version whose workplans are retitled ("…工作方案（修订）"), renumbered or regrouped still
+matches measure to measure. Every pair of measures gets a score — text similarity
+(rapidfuzz ``ratio`` on the text without spaces and punctuation) weighted 0.7, the overlap of
+their lead and support units (Jaccard) 0.2 and their workplans' title similarity 0.1 — and
+pairs are matched best first, each measure once. A pair counts when the texts are at least
+``MEASURE_MATCH`` (80) similar, or at least ``REWORDED_MATCH`` (60) with half their units in
+common (a reworded measure kept by the same units). Then, for every matched measure: lead and
+support units lost and gained (a lead moving from one unit to another shows even when both
+still lead other measures) and a deadline that moved; unmatched measures are listed as added
+or removed. Workplans are paired through their measures (most of an old workplan's matched
+measures in one new workplan), else by title; a pair whose titles differ is reported renamed.
+Units are compared by canonical name, so an alias table that maps both spellings makes them
+one unit.
 
 >>> old, new = _example_graphs()
 >>> d = diff_graphs(old, new)
 >>> [(u.unit, u.lead_old, u.lead_new, u.support_old, u.support_new) for u in d.units]
 [('区税务局', 0, 1, 0, 0), ('区大数据局', 1, 1, 0, 1), ('区财政局', 1, 0, 0, 1)]
 >>> [(w.change, w.title) for w in d.workplans]
-[('added', '要素保障'), ('removed', '组织保障')]
->>> [(m.workplan, m.lost, m.gained) for m in d.leads]
-[('重点任务', ('区财政局',), ('区税务局',))]
+[('added', '要素保障'), ('removed', '组织保障'), ('renamed', '重点任务（修订）')]
+>>> [(m.text, m.lead_lost, m.lead_gained, m.support_gained) for m in d.roles]
+[('建设平台。', (), (), ('区财政局',)), ('落实资金。', ('区财政局',), ('区税务局',), ())]
+>>> [(m.change, m.text) for m in d.measures]
+[('added', '保障用地。')]
 >>> [(s.text, s.old, s.new, s.months) for s in d.deadlines]
 [('建设平台。', '2025-06', '2025-12', 6)]
 """
@@ -28,6 +40,8 @@ import networkx as nx
 from rapidfuzz import fuzz, process
 
 MEASURE_MATCH = 80.0
+REWORDED_MATCH = 60.0
+WORKPLAN_TITLE_MATCH = 85.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,36 +61,67 @@ class UnitChange:
 
 @dataclass(frozen=True, slots=True)
 class WorkplanChange:
-    """A workplan only one plan has: ``change`` is ``added`` (new only) or ``removed`` (old only)."""
+    """A workplan only one plan has (``added``: new only; ``removed``: old only), or one whose title
+    changed (``renamed``: ``title`` is the new title, ``old_title`` the old one)."""
 
     change: str
     title: str
     variant: str | None
     number: str
     measures: int
+    old_title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
-class LeadChange:
-    """A workplan both plans have whose lead units differ."""
+class RoleChange:
+    """A measure both plans have whose lead or supporting units changed."""
 
+    workplan: str  # the new plan's workplan title
+    text: str  # the new plan's text
+    lead_old: tuple[str, ...]
+    lead_new: tuple[str, ...]
+    support_old: tuple[str, ...]
+    support_new: tuple[str, ...]
+
+    @property
+    def lead_lost(self) -> tuple[str, ...]:
+        return tuple(u for u in self.lead_old if u not in self.lead_new)
+
+    @property
+    def lead_gained(self) -> tuple[str, ...]:
+        return tuple(u for u in self.lead_new if u not in self.lead_old)
+
+    @property
+    def support_lost(self) -> tuple[str, ...]:
+        return tuple(u for u in self.support_old if u not in self.support_new)
+
+    @property
+    def support_gained(self) -> tuple[str, ...]:
+        return tuple(u for u in self.support_new if u not in self.support_old)
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureChange:
+    """A measure only one plan has: ``change`` is ``added`` (new only) or ``removed`` (old only)."""
+
+    change: str
     workplan: str
-    variant: str | None
-    old: tuple[str, ...]
-    new: tuple[str, ...]
-    lost: tuple[str, ...]
-    gained: tuple[str, ...]
+    text: str
+    leads: tuple[str, ...]
+    supports: tuple[str, ...]
+    deadline: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class DeadlineChange:
-    """A measure both plans have whose deadline moved: ``months`` > 0 slipped, < 0 brought forward."""
+    """A measure both plans have whose deadline moved: ``months`` > 0 slipped, < 0 brought forward
+    (None when one plan gives no deadline)."""
 
     workplan: str
     text: str
-    old: str
-    new: str
-    months: int
+    old: str | None
+    new: str | None
+    months: int | None
     leads: tuple[str, ...]
     units: tuple[str, ...]  # every unit leading or supporting it, in either plan
 
@@ -87,8 +132,26 @@ class PlanDiff:
 
     units: tuple[UnitChange, ...]
     workplans: tuple[WorkplanChange, ...]
-    leads: tuple[LeadChange, ...]
+    roles: tuple[RoleChange, ...]
+    measures: tuple[MeasureChange, ...]
     deadlines: tuple[DeadlineChange, ...]
+    matched: int = 0  # measures found in both plans
+
+
+@dataclass(frozen=True, slots=True)
+class _Measure:
+    node: str
+    workplan: str  # workplan node id
+    title: str  # workplan title (with variant)
+    text: str
+    key: str  # text without spaces and punctuation
+    leads: frozenset[str]
+    supports: frozenset[str]
+    deadline: str | None
+
+    @property
+    def units(self) -> frozenset[str]:
+        return self.leads | self.supports
 
 
 def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None = None) -> PlanDiff:
@@ -101,47 +164,106 @@ def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None 
 
     Returns
     -------
-    PlanDiff, each list sorted: units by the largest change in measures first (a unit
-    whose role changed but whose total did not comes last), workplans by change
-    then title, lead changes by workplan title, deadlines by slip (largest first).
+    PlanDiff, each list sorted: units by the largest change in measures first; workplans by
+    change then title; role changes, added and removed measures in the new (else old) plan's
+    order; deadlines by slip (largest first).
     """
-    units = _unit_changes(old, new)
-    wp_old, wp_new = _workplans(old), _workplans(new)
-    added = [
-        WorkplanChange("added", *k, wp_new[k]["number"], len(wp_new[k]["measures"])) for k in wp_new if k not in wp_old
-    ]
-    removed = [
-        WorkplanChange("removed", *k, wp_old[k]["number"], len(wp_old[k]["measures"]))
-        for k in wp_old
-        if k not in wp_new
-    ]
-    leads, deadlines = [], []
-    for key in sorted(set(wp_old) & set(wp_new)):
-        a, b = wp_old[key], wp_new[key]
-        if a["leads"] != b["leads"]:
-            leads.append(
-                LeadChange(
-                    key[0],
-                    key[1],
-                    tuple(sorted(a["leads"])),
-                    tuple(sorted(b["leads"])),
-                    tuple(sorted(a["leads"] - b["leads"])),
-                    tuple(sorted(b["leads"] - a["leads"])),
+    a, b = _measures(old), _measures(new)
+    pairs = match_measures(a, b)
+    matched_old = {i for i, _ in pairs}
+    matched_new = {j for _, j in pairs}
+    roles, deadlines = [], []
+    for i, j in sorted(pairs, key=lambda p: p[1]):
+        m, n = a[i], b[j]
+        if m.leads != n.leads or m.supports != n.supports:
+            roles.append(
+                RoleChange(
+                    n.title,
+                    n.text,
+                    tuple(sorted(m.leads)),
+                    tuple(sorted(n.leads)),
+                    tuple(sorted(m.supports)),
+                    tuple(sorted(n.supports)),
                 )
             )
-        deadlines.extend(_deadline_changes(key[0], a["measures"], b["measures"]))
+        if m.deadline != n.deadline and (m.deadline or n.deadline):
+            months = None
+            if m.deadline and n.deadline:
+                (mo_a, d_a), (mo_b, d_b) = _months(m.deadline), _months(n.deadline)
+                if (mo_a, d_a) == (mo_b, d_b):
+                    continue
+                months = mo_b - mo_a
+            deadlines.append(
+                DeadlineChange(
+                    n.title,
+                    n.text,
+                    m.deadline,
+                    n.deadline,
+                    months,
+                    tuple(sorted(m.leads | n.leads)),
+                    tuple(sorted(m.units | n.units)),
+                )
+            )
+    measures = [
+        MeasureChange("added", n.title, n.text, tuple(sorted(n.leads)), tuple(sorted(n.supports)), n.deadline)
+        for j, n in enumerate(b)
+        if j not in matched_new
+    ] + [
+        MeasureChange("removed", m.title, m.text, tuple(sorted(m.leads)), tuple(sorted(m.supports)), m.deadline)
+        for i, m in enumerate(a)
+        if i not in matched_old
+    ]
+    workplans = _workplan_changes(old, new, a, b, pairs)
+    units = _unit_changes(old, new)
     if unit is not None:
         units = [u for u in units if u.unit == unit]
-        leads = [c for c in leads if unit in c.old or unit in c.new]
+        roles = [r for r in roles if unit in r.lead_old + r.lead_new + r.support_old + r.support_new]
+        measures = [m for m in measures if unit in m.leads + m.supports]
         deadlines = [d for d in deadlines if unit in d.units]
-        added = [w for w in added if unit in wp_new[(w.title, w.variant)]["units"]]
-        removed = [w for w in removed if unit in wp_old[(w.title, w.variant)]["units"]]
+        involved = {m.title for m in a + b if unit in m.units}
+        workplans = [w for w in workplans if w.title in involved or w.old_title in involved]
     return PlanDiff(
         units=tuple(units),
-        workplans=tuple(sorted(added + removed, key=lambda w: (w.change, w.title, w.variant or ""))),
-        leads=tuple(leads),
-        deadlines=tuple(sorted(deadlines, key=lambda d: (-d.months, d.workplan, d.text))),
+        workplans=tuple(sorted(workplans, key=lambda w: (w.change, w.title, w.variant or ""))),
+        roles=tuple(roles),
+        measures=tuple(measures),
+        deadlines=tuple(sorted(deadlines, key=lambda d: (-(d.months or 0), d.workplan, d.text))),
+        matched=len(pairs),
     )
+
+
+def match_measures(old: list[_Measure], new: list[_Measure]) -> list[tuple[int, int]]:
+    """Pairs ``(i, j)`` of old and new measures that are the same measure (best score first, each once)."""
+    if not old or not new:
+        return []
+    scores = process.cdist(
+        [m.key for m in old], [n.key for n in new], scorer=fuzz.ratio, score_cutoff=REWORDED_MATCH, workers=1
+    )
+    titles: dict[tuple[str, str], float] = {}
+    candidates = []
+    for i, j in zip(*scores.nonzero()):
+        i, j = int(i), int(j)
+        text = float(scores[i, j])
+        m, n = old[i], new[j]
+        union = m.units | n.units
+        shared = len(m.units & n.units) / len(union) if union else 1.0
+        if text < MEASURE_MATCH and shared < 0.5:
+            continue
+        pair = (m.title, n.title)
+        if pair not in titles:
+            titles[pair] = fuzz.ratio(_norm(m.title), _norm(n.title))
+        candidates.append((0.7 * text + 20.0 * shared + 0.1 * titles[pair], i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    pairs = []
+    for _, i, j in candidates:
+        if i in used_old or j in used_new:
+            continue
+        used_old.add(i)
+        used_new.add(j)
+        pairs.append((i, j))
+    return pairs
 
 
 def diff_rows(d: PlanDiff) -> dict[str, list[dict]]:
@@ -159,19 +281,39 @@ def diff_rows(d: PlanDiff) -> dict[str, list[dict]]:
             for u in d.units
         ],
         "workplans": [
-            {"change": w.change, "workplan": w.title, "variant": w.variant, "number": w.number, "measures": w.measures}
+            {
+                "change": w.change,
+                "workplan": w.title,
+                "old_title": w.old_title,
+                "variant": w.variant,
+                "number": w.number,
+                "measures": w.measures,
+            }
             for w in d.workplans
         ],
-        "leads": [
+        "roles": [
             {
-                "workplan": c.workplan,
-                "variant": c.variant,
-                "old": list(c.old),
-                "new": list(c.new),
-                "lost": list(c.lost),
-                "gained": list(c.gained),
+                "workplan": r.workplan,
+                "measure": r.text,
+                "lead_lost": list(r.lead_lost),
+                "lead_gained": list(r.lead_gained),
+                "support_lost": list(r.support_lost),
+                "support_gained": list(r.support_gained),
+                "lead_old": list(r.lead_old),
+                "lead_new": list(r.lead_new),
             }
-            for c in d.leads
+            for r in d.roles
+        ],
+        "measures": [
+            {
+                "change": m.change,
+                "workplan": m.workplan,
+                "measure": m.text,
+                "leads": list(m.leads),
+                "supports": list(m.supports),
+                "deadline": m.deadline,
+            }
+            for m in d.measures
         ],
         "deadlines": [
             {
@@ -194,6 +336,102 @@ def _name(G: nx.MultiDiGraph, node: str) -> str:
     return G.nodes[node].get("name", node)
 
 
+def _title(d: dict) -> str:
+    title = d.get("title") or ""
+    return title + (f"（{d['variant']}）" if d.get("variant") else "")
+
+
+def _norm(title: str) -> str:
+    return re.sub(r"[\s，,、。；;：:（）()【】\[\]“”\"'《》·.！!？?]", "", title or "")
+
+
+def _measures(G: nx.MultiDiGraph) -> list[_Measure]:
+    """Every measure with its workplan, text, lead and support unit names and deadline, in document order."""
+    out = []
+    for m, d in G.nodes(data=True):
+        if d.get("kind") != "Measure":
+            continue
+        wp = next((t for _, t, r in G.out_edges(m, data="rel") if r == "PART_OF"), None)
+        leads, supports = set(), set()
+        for u, _, rel in G.in_edges(m, data="rel"):
+            if rel == "LEADS":
+                leads.add(_name(G, u))
+            elif rel == "SUPPORTS":
+                supports.add(_name(G, u))
+        text = d.get("text") or ""
+        out.append(
+            _Measure(
+                m,
+                wp or "",
+                _title(G.nodes[wp]) if wp else "",
+                text,
+                _norm(text),
+                frozenset(leads),
+                frozenset(supports - leads),
+                d.get("deadline"),
+            )
+        )
+    return out
+
+
+def _workplans(G: nx.MultiDiGraph) -> dict[str, dict]:
+    return {w: d for w, d in G.nodes(data=True) if d.get("kind") == "Workplan"}
+
+
+def _workplan_changes(
+    old: nx.MultiDiGraph, new: nx.MultiDiGraph, a: list[_Measure], b: list[_Measure], pairs: list[tuple[int, int]]
+) -> list[WorkplanChange]:
+    """Pair workplans through their matched measures (else by title); report added, removed, renamed."""
+    wo, wn = _workplans(old), _workplans(new)
+    votes: dict[str, Counter] = {}
+    for i, j in pairs:
+        votes.setdefault(a[i].workplan, Counter())[b[j].workplan] += 1
+    count_old = Counter(m.workplan for m in a)
+    count_new = Counter(m.workplan for m in b)
+    paired: dict[str, str] = {}
+    taken: set[str] = set()
+    for w in sorted(votes, key=lambda w: -max(votes[w].values())):
+        target, n = votes[w].most_common(1)[0]
+        if target not in taken and n * 2 >= count_old[w]:
+            paired[w] = target
+            taken.add(target)
+    for w, d in wo.items():  # workplans without matched measures: by title
+        if w in paired:
+            continue
+        best = max(
+            (t for t in wn if t not in taken),
+            key=lambda t: fuzz.ratio(_norm(_title(d)), _norm(_title(wn[t]))),
+            default=None,
+        )
+        if best is not None and fuzz.ratio(_norm(_title(d)), _norm(_title(wn[best]))) >= WORKPLAN_TITLE_MATCH:
+            paired[w] = best
+            taken.add(best)
+    out = []
+    for w, d in wo.items():
+        if w not in paired:
+            out.append(
+                WorkplanChange("removed", d.get("title") or "", d.get("variant"), str(d.get("number")), count_old[w])
+            )
+        elif _norm(_title(d)) != _norm(_title(wn[paired[w]])):
+            t = wn[paired[w]]
+            out.append(
+                WorkplanChange(
+                    "renamed",
+                    t.get("title") or "",
+                    t.get("variant"),
+                    str(t.get("number")),
+                    count_new[paired[w]],
+                    _title(d),
+                )
+            )
+    for w, d in wn.items():
+        if w not in taken:
+            out.append(
+                WorkplanChange("added", d.get("title") or "", d.get("variant"), str(d.get("number")), count_new[w])
+            )
+    return out
+
+
 def _role_counts(G: nx.MultiDiGraph) -> tuple[Counter, Counter]:
     lead, support = Counter(), Counter()
     for u, _, rel in G.edges(data="rel"):
@@ -212,66 +450,44 @@ def _unit_changes(old: nx.MultiDiGraph, new: nx.MultiDiGraph) -> list[UnitChange
     return sorted(rows, key=lambda r: (-abs(r.delta), -abs(r.lead_new - r.lead_old), r.unit))
 
 
-def _norm(title: str) -> str:
-    return re.sub(r"[\s，,、。]", "", title)
-
-
-def _workplans(G: nx.MultiDiGraph) -> dict[tuple[str, str | None], dict]:
-    """(title, variant) → number, lead unit names, unit names, measures [(text, deadline, leads, units)]."""
-    out: dict[tuple[str, str | None], dict] = {}
-    for w, data in G.nodes(data=True):
-        if data.get("kind") != "Workplan":
-            continue
-        key = (_norm(data["title"]), data.get("variant"))
-        entry = out.setdefault(key, {"number": data["number"], "leads": set(), "units": set(), "measures": []})
-        for m, _, _rel in G.in_edges(w, data="rel"):
-            if G.nodes[m].get("kind") == "Measure":
-                leads = tuple(sorted(_name(G, u) for u, _, r in G.in_edges(m, data="rel") if r == "LEADS"))
-                units = {_name(G, u) for u, _, r in G.in_edges(m, data="rel") if r in ("LEADS", "SUPPORTS")}
-                entry["leads"].update(leads)
-                entry["units"].update(units)
-                entry["measures"].append((G.nodes[m].get("text") or "", G.nodes[m].get("deadline"), leads, units))
-            elif G.nodes[m].get("kind") == "Unit":
-                entry["units"].add(_name(G, m))
-    return out
-
-
 def _months(date: str) -> tuple[int, int]:
     y, mo = int(date[:4]), int(date[5:7])
     return y * 12 + mo, int(date[8:10]) if len(date) >= 10 else 31
 
 
-def _deadline_changes(workplan: str, old: list, new: list) -> list[DeadlineChange]:
-    out = []
-    texts = [t for t, *_ in new]
-    used: set[int] = set()
-    for text, deadline, leads, units in old:
-        match = process.extractOne(text, texts, scorer=fuzz.ratio, score_cutoff=MEASURE_MATCH) if texts else None
-        if match is None or match[2] in used:
-            continue
-        used.add(match[2])
-        _, new_deadline, new_leads, new_units = new[match[2]]
-        if not deadline or not new_deadline or deadline == new_deadline:
-            continue
-        (mo_a, d_a), (mo_b, d_b) = _months(deadline), _months(new_deadline)
-        if (mo_a, d_a) == (mo_b, d_b):
-            continue
-        out.append(
-            DeadlineChange(
-                workplan,
-                text,
-                deadline,
-                new_deadline,
-                mo_b - mo_a,
-                tuple(sorted(set(leads) | set(new_leads))),
-                tuple(sorted(units | new_units)),
-            )
-        )
-    return out
+def unit_workplan_roles(
+    old: nx.MultiDiGraph, new: nx.MultiDiGraph, unit: str
+) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """Per workplan, ``unit``'s (measures led, measures supported) in the old and in the new plan.
+
+    Workplans are paired as in :func:`diff_graphs` (a renamed workplan is one row, under its new
+    title). Rows with the most measures first.
+
+    >>> old, new = _example_graphs()
+    >>> unit_workplan_roles(old, new, "区财政局")
+    [('重点任务（修订）', (1, 0), (0, 1))]
+    """
+    a, b = _measures(old), _measures(new)
+    pairs = match_measures(a, b)
+    wo, wn = _workplans(old), _workplans(new)
+    renamed = {}
+    for i, j in pairs:
+        renamed.setdefault(a[i].workplan, Counter())[b[j].workplan] += 1
+    title_of_old = {w: _title(wn[c.most_common(1)[0][0]]) for w, c in renamed.items()}
+    rows: dict[str, list[int]] = {}
+    for m in a:
+        if unit in m.units:
+            key = title_of_old.get(m.workplan, _title(wo.get(m.workplan, {})))
+            rows.setdefault(key, [0, 0, 0, 0])[0 if unit in m.leads else 1] += 1
+    for m in b:
+        if unit in m.units:
+            rows.setdefault(m.title, [0, 0, 0, 0])[2 if unit in m.leads else 3] += 1
+    ordered = sorted(rows.items(), key=lambda kv: (-sum(kv[1]), kv[0]))
+    return [(t, (c[0], c[1]), (c[2], c[3])) for t, c in ordered]
 
 
 def _example_graphs() -> tuple[nx.MultiDiGraph, nx.MultiDiGraph]:
-    """Two tiny plans in contract shape (for the doctest)."""
+    """Two tiny plans in contract shape (for the doctest): the new one retitles 重点任务."""
 
     def plan(workplans):
         G = nx.MultiDiGraph()
@@ -297,28 +513,10 @@ def _example_graphs() -> tuple[nx.MultiDiGraph, nx.MultiDiGraph]:
     new = plan(
         [
             (
-                "重点任务",
+                "重点任务（修订）",
                 [("建设平台。", "2025-12", ["区大数据局"], ["区财政局"]), ("落实资金。", None, ["区税务局"], [])],
             ),
             ("要素保障", [("保障用地。", None, [], ["区大数据局"])]),
         ]
     )
     return old, new
-
-
-def unit_workplan_roles(G: nx.MultiDiGraph, unit: str) -> dict[str, tuple[int, int]]:
-    """Workplan title → (measures led, measures supported) by the unit named ``unit`` (canonical name).
-
-    >>> old, _ = _example_graphs()
-    >>> unit_workplan_roles(old, "区财政局")
-    {'重点任务': (1, 0)}
-    """
-    out: dict[str, list[int]] = {}
-    for u, m, rel in G.edges(data="rel"):
-        if rel not in ("LEADS", "SUPPORTS") or _name(G, u) != unit:
-            continue
-        for _, w, r in G.out_edges(m, data="rel"):
-            if r == "PART_OF" and G.nodes[w].get("kind") == "Workplan":
-                title = G.nodes[w]["title"] + (f"（{G.nodes[w]['variant']}）" if G.nodes[w].get("variant") else "")
-                out.setdefault(title, [0, 0])[0 if rel == "LEADS" else 1] += 1
-    return {t: (c[0], c[1]) for t, c in sorted(out.items())}

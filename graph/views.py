@@ -5,13 +5,24 @@ same way: the explorer (pyvis), the HTML export and the PNG/SVG/PDF export. The
 functions here decide *what* is shown; they never lay out or draw, and never
 change the graph.
 
-Four views exist: a unit's neighbourhood (:func:`unit_neighbourhood`), a chain
-of units (:func:`chain_view`), the unit–unit coordination network
+Five views exist: a unit and its partner units (:func:`unit_partners_view`, what
+the explorer shows first: who works with this unit), a unit's neighbourhood
+(:func:`unit_neighbourhood`: its workplans, measures, …), a chain of units
+(:func:`chain_view`), the unit–unit coordination network
 (:func:`coordination_view`) and the bottleneck view (:func:`bottleneck_view`).
 Hubs with hundreds of neighbours are summarised rather than drawn as a
 hairball: measures are grouped by their workplan, and when a kind still has too
 many nodes the weakest are folded into one "+N more" node. Every summary is
-written into ``View.notes``, and the renderers print the notes on the picture.
+written into ``View.notes``, which the command line prints and the explorer
+shows beside the picture (never on the slide itself).
+
+Language: every view takes ``lang`` — ``"zh"``, ``"en"`` or ``"both"`` (the
+default: "中文 English", what a slide for mixed readers wants); titles, notes
+and legend texts follow it, and renderers read ``View.lang``.
+
+Labels are short (:data:`LABEL_CHARS`), and stay distinct when shortened: two
+nodes whose cut labels would read the same keep the part of their text that
+tells them apart (:func:`distinct_cuts`).
 
 Privacy is decided here, so no renderer can leak: Person nodes are left out
 unless ``include_people``; phone numbers (and anything in label or tooltip text
@@ -83,9 +94,22 @@ CATEGORY_LABELS = {
 
 DEFAULT_MAX_NODES = 60
 LABEL_CHARS = 14  # labels longer than this are cut with "…"; the tooltip keeps the full text
+LANGS = ("zh", "en", "both")
+
+# Unit–unit edges of the partner view: who leads (the edge goes from the lead unit to the supporting one).
+PARTNER_EDGE_GROUPS = {
+    "focus_leads": ("本单位牵头、对方配合", "this unit leads, the partner supports"),
+    "partner_leads": ("对方牵头、本单位配合", "the partner leads, this unit supports"),
+    "together": ("共同牵头或共同配合", "both lead or both support"),
+}
 
 # Seven or more digits, optionally split by - or spaces: phone numbers, never years or item numbers.
 _PHONE = re.compile(r"(?<![\d])(?:\+?\d[\d\- ]{5,}\d)(?![\d])")
+_DATE = re.compile(r"(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?")  # 2022-05, 2022-01-13: dates, not phones
+# A person named after a contact role: "联系人：张三", "责任人: 李四".
+_ROLE_NAME = re.compile(r"((?:联系人|联络人|责任人|负责人|经办人)\s*[：:]\s*)([\u4e00-\u9fff·]{2,4})")
+PHONE_MASK = "[电话已隐藏]"
+NAME_MASK = "[姓名已隐藏]"
 
 
 @dataclass(frozen=True)
@@ -110,13 +134,15 @@ class ViewNode:
 
 @dataclass(frozen=True)
 class ViewEdge:
-    """An edge as drawn: ``rel`` (contract rel or COORDINATES), a short label, a weight (count)."""
+    """An edge as drawn: ``rel`` (contract rel, COORDINATES, or LEADS_UNIT: lead unit → supporting unit),
+    a short label, a weight (count), and ``group``: the edge-legend key (``PARTNER_EDGE_GROUPS``; "" for none)."""
 
     source: str
     target: str
     rel: str
     label: str
     weight: float = 1.0
+    group: str = ""
 
 
 @dataclass(frozen=True)
@@ -133,7 +159,10 @@ class View:
     source: str = ""
     include_contacts: bool = False
     include_people: bool = False
-    layout: str = "spring"  # "radial" (focus in the centre), "chain" (left to right) or "spring" (seeded)
+    # "star" (focus in the centre, the others in two columns), "radial" (rings by hops),
+    # "chain" (left to right) or "spring" (seeded force layout)
+    layout: str = "spring"
+    lang: str = "both"
 
     def node(self, node_id: str) -> ViewNode:
         """The node with this id (KeyError if it is not in the view)."""
@@ -146,13 +175,106 @@ class View:
 # ---------------------------------------------------------------- helpers
 
 
+def bi(zh: str, en: str, lang: str = "both", *, note: bool = False) -> str:
+    """``zh``, ``en`` or both ("中文 English"; a note: "中文 (English)") as ``lang`` asks.
+
+    >>> bi("单位", "Unit"), bi("单位", "Unit", "zh"), bi("已合并", "grouped", note=True)
+    ('单位 Unit', '单位', '已合并 (grouped)')
+    """
+    if lang == "zh":
+        return zh
+    if lang == "en":
+        return en
+    return f"{zh} ({en})" if note else f"{zh} {en}"
+
+
+def split_label(bilingual: str) -> tuple[str, str]:
+    """("中文", "English") from a "中文 English" table entry such as ``KIND_LABELS["Unit"]``."""
+    zh, _, en = bilingual.partition(" ")
+    return zh, en or zh
+
+
+def kind_text(kind: str, lang: str = "both") -> str:
+    """A node kind's legend text in ``lang``."""
+    return bi(*split_label(KIND_LABELS[kind]), lang) if kind in KIND_LABELS else kind
+
+
+def category_text(category: str | None, lang: str = "both") -> str:
+    """A unit category's legend text in ``lang``."""
+    return bi(*split_label(CATEGORY_LABELS.get(category or "other", CATEGORY_LABELS["other"])), lang)
+
+
+def distinct_cuts(texts: Sequence[str], limit: int = LABEL_CHARS) -> list[str]:
+    """Shorten every text to about ``limit`` characters so that different texts stay different.
+
+    A text longer than ``limit`` is cut with "…"; when the cut would equal another's, the label keeps
+    its head and the part that differs ("head…tail").
+
+    >>> distinct_cuts(["探索实行惩罚性赔偿制度（食品）", "探索实行惩罚性赔偿制度（药品）", "短"], 8)
+    ['探索实…（食品）', '探索实…（药品）', '短']
+    """
+    clean = [re.sub(r"\s+", " ", t or "").strip() for t in texts]
+    cuts = [_cut(t, limit) for t in clean]
+    by_cut: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(cuts):
+        by_cut[c].append(i)
+    for same in by_cut.values():
+        fulls = {clean[i] for i in same}
+        if len(fulls) < 2:
+            continue
+        group = [clean[i] for i in same]
+        shared = min(_common_prefix(a, b) for a in group for b in group if a != b)
+        if shared and group[0][shared - 1] in "（(【[《“·":
+            shared -= 1  # keep an opening bracket (or the variant's dot) with what it opens
+        head = max(2, limit // 2 - 1)
+        for i in same:
+            t = clean[i]
+            # Far enough past the shared head that t differs from every other text of the group.
+            own = max(_common_prefix(t, o) for o in group if o != t) + 2
+            tail = t[shared : max(shared + limit - head, own)]
+            start = t[:head] + "…" if shared > head else t[:shared]
+            cuts[i] = start + tail + ("…" if len(t) > shared + len(tail) else "")
+    return cuts
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
 def redact_phones(text: str) -> str:
     """Mask anything that looks like a phone number.
 
+    Seven or more digits, optionally split by ``-`` or spaces; ISO dates are left alone.
+
     >>> redact_phones("联系电话：67236219、13594177712；完成时限：2022年5月")
     '联系电话：[电话已隐藏]、[电话已隐藏]；完成时限：2022年5月'
+    >>> redact_phones("时限 2022-05，发文 2022-01-13，电话 023-67236219")
+    '时限 2022-05，发文 2022-01-13，电话 [电话已隐藏]'
     """
-    return _PHONE.sub("[电话已隐藏]", text)
+
+    def mask(m: re.Match) -> str:
+        found = m.group(0)
+        if _DATE.fullmatch(found.strip()) or sum(ch.isdigit() for ch in found) < 7:
+            return found
+        return PHONE_MASK
+
+    return _PHONE.sub(mask, text)
+
+
+def redact_names(text: str, names: Iterable[str] = ()) -> str:
+    """Mask people's ``names`` wherever they occur, and any name written after a contact role.
+
+    >>> redact_names("联系人：王小明，请与杨光联系", ["杨光"])
+    '联系人：[姓名已隐藏]，请与[姓名已隐藏]联系'
+    """
+    for name in sorted({n for n in names if n and len(n) >= 2}, key=len, reverse=True):
+        text = text.replace(name, NAME_MASK)
+    return _ROLE_NAME.sub(lambda m: m.group(1) + NAME_MASK, text)
 
 
 def _cut(text: str, limit: int = LABEL_CHARS) -> str:
@@ -178,20 +300,49 @@ def source_line(G: nx.MultiDiGraph) -> str:
     return "; ".join(parts)
 
 
+def _label_parts(d: Mapping, node_id: str = "") -> tuple[str, str, int]:
+    """(number prefix, full text, cut length) of a node's label."""
+    kind = d.get("kind")
+    if kind in ("Unit", "District", "Person"):
+        return "", str(d.get("name") or node_id), 10_000  # names are never cut
+    if kind == "Measure":
+        return f"{d.get('workplan')}.{d.get('seq')} ", d.get("text") or "", LABEL_CHARS - 4
+    if kind == "Workplan":
+        title = d.get("title") or ""
+        if d.get("variant"):
+            title = f"{title}·{d['variant']}"
+        return f"[{d.get('number')}] ", title, LABEL_CHARS - 4
+    if kind == "Reform":
+        return f"{d.get('number')}. ", d.get("title") or "", LABEL_CHARS - 4
+    if kind in ("Law", "Document"):
+        return "", str(d.get("title") or node_id), LABEL_CHARS
+    return "", str(d.get("name") or node_id), LABEL_CHARS
+
+
 def node_label(d: Mapping, node_id: str = "") -> str:
     """A short label for a graph node (full text goes to the tooltip)."""
-    kind = d.get("kind")
-    if kind == "Unit" or kind == "District" or kind == "Person":
-        return d.get("name") or node_id
-    if kind == "Measure":
-        return f"{d.get('workplan')}.{d.get('seq')} {_cut(d.get('text', ''), LABEL_CHARS - 4)}"
-    if kind == "Workplan":
-        return f"[{d.get('number')}] {_cut(d.get('title', ''), LABEL_CHARS - 4)}"
-    if kind == "Reform":
-        return f"{d.get('number')}. {_cut(d.get('title', ''), LABEL_CHARS - 4)}"
-    if kind in ("Law", "Document"):
-        return _cut(d.get("title") or node_id)
-    return _cut(str(d.get("name") or node_id))
+    prefix, text, limit = _label_parts(d, node_id)
+    return prefix + _cut(text, limit)
+
+
+def node_labels(G: nx.MultiDiGraph, ids: Iterable[str]) -> dict[str, str]:
+    """Short labels for ``ids`` that stay distinct when cut (:func:`distinct_cuts` within each kind).
+
+    >>> G = nx.MultiDiGraph()
+    >>> for n, v in (("60.1", "食品"), ("60.2", "药品")):
+    ...     G.add_node(f"workplan:d:{n}", kind="Workplan", number=n, title="探索实行惩罚性赔偿和内部举报人制度", variant=v)
+    >>> list(node_labels(G, G.nodes).values())
+    ['[60.1] 探索实行…·食品', '[60.2] 探索实行…·药品']
+    """
+    parts = {n: _label_parts(G.nodes[n], n) for n in ids}
+    out: dict[str, str] = {}
+    by_limit: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for n, (_, _, limit) in parts.items():
+        by_limit[(G.nodes[n].get("kind", ""), limit)].append(n)
+    for (_, limit), members in by_limit.items():
+        for n, cut in zip(members, distinct_cuts([parts[m][1] for m in members], limit)):
+            out[n] = parts[n][0] + cut
+    return {n: out[n] for n in parts}
 
 
 def node_title(G: nx.MultiDiGraph, node_id: str, *, include_contacts: bool = False) -> str:
@@ -239,9 +390,10 @@ def _node(
     size: float | None = None,
     focus: bool = False,
     include_contacts: bool = False,
+    label: str | None = None,
 ) -> ViewNode:
     d = G.nodes[n]
-    label = node_label(d, n)
+    label = node_label(d, n) if label is None else label
     if not include_contacts:
         label = redact_phones(label)
     return ViewNode(
@@ -258,15 +410,17 @@ def _node(
 def _merge_edges(edges: Iterable[ViewEdge]) -> tuple[ViewEdge, ...]:
     """Merge parallel edges (same source, target, rel), summing weights; keep first-seen order."""
     acc: dict[tuple[str, str, str], float] = {}
+    groups: dict[tuple[str, str, str], str] = {}
     for e in edges:
         if e.source == e.target:
             continue
         key = (e.source, e.target, e.rel)
         acc[key] = acc.get(key, 0.0) + e.weight
+        groups.setdefault(key, e.group)
     out = []
     for (s, t, rel), w in acc.items():
         label = REL_LABELS.get(rel, rel) + (f" ×{int(w)}" if w > 1 and float(w).is_integer() else "")
-        out.append(ViewEdge(s, t, rel, label, float(w)))
+        out.append(ViewEdge(s, t, rel, label, float(w), groups[(s, t, rel)]))
     return tuple(out)
 
 
@@ -283,9 +437,17 @@ def _strength(nodes: Iterable[str], edges: Sequence[ViewEdge]) -> dict[str, floa
 def _apply_sizes(
     nodes: Sequence[ViewNode], edges: Sequence[ViewEdge], sizes: Mapping[str, float] | None
 ) -> tuple[ViewNode, ...]:
+    """Sizes from ``sizes``, else each node's weighted connections in the view.
+
+    Without ``sizes``, focus nodes and "+N more" nodes are not sized (None): a hub's 199
+    connections, or the sum over 25 folded workplans, would make every other node a dot, and the
+    size legend would describe them only.
+    """
     if sizes is None:
         strength = _strength([n.id for n in nodes], edges)
-        return tuple(replace(n, size=float(strength[n.id])) for n in nodes)
+        return tuple(
+            replace(n, size=None if n.focus or n.id.startswith("group:") else float(strength[n.id])) for n in nodes
+        )
     return tuple(replace(n, size=float(sizes[n.id]) if n.id in sizes else None) for n in nodes)
 
 
@@ -293,7 +455,12 @@ def _apply_sizes(
 
 
 def _group_measures(
-    G: nx.MultiDiGraph, nodes: dict[str, ViewNode], edges: list[ViewEdge], keep: set[str], include_contacts: bool
+    G: nx.MultiDiGraph,
+    nodes: dict[str, ViewNode],
+    edges: list[ViewEdge],
+    keep: set[str],
+    include_contacts: bool,
+    lang: str = "both",
 ) -> tuple[dict[str, ViewNode], list[ViewEdge], str]:
     """Replace Measure nodes by one node per workplan (the workplan node itself when it is shown)."""
     measures = [n for n, v in nodes.items() if v.kind == "Measure" and n not in keep]
@@ -307,9 +474,10 @@ def _group_measures(
         to_group[m] = gid
         counts[gid] += 1
     new_nodes = {n: v for n, v in nodes.items() if n not in to_group}
+    labels = node_labels(G, [gid for gid in counts if gid in G])
     for gid, k in counts.items():
         if gid in G:
-            base = new_nodes.get(gid) or _node(G, gid, include_contacts=include_contacts)
+            base = new_nodes.get(gid) or _node(G, gid, include_contacts=include_contacts, label=labels[gid])
             title = base.title + f"\n含本视图中的 {k} 项举措 ({k} measures in this view)"
             new_nodes[gid] = replace(base, label=f"{base.label} ({k})", title=title, members=k)
     new_edges = [
@@ -319,12 +487,17 @@ def _group_measures(
     # A unit's RESPONSIBLE_FOR edge duplicates its grouped LEADS/SUPPORTS edges to the same workplan.
     pairs = {(e.source, e.target) for e in new_edges if e.rel in ("LEADS", "SUPPORTS")}
     new_edges = [e for e in new_edges if not (e.rel == "RESPONSIBLE_FOR" and (e.source, e.target) in pairs)]
-    note = f"将 {len(measures)} 项举措按工作方案合并为 {len(counts)} 个节点 (grouped {len(measures)} measures by workplan into {len(counts)} nodes)"
+    note = bi(
+        f"将 {len(measures)} 项举措按工作方案合并为 {len(counts)} 个节点",
+        f"grouped {len(measures)} measures by workplan into {len(counts)} nodes",
+        lang,
+        note=True,
+    )
     return new_nodes, list(_merge_edges(new_edges)), note
 
 
 def _fold_kinds(
-    nodes: dict[str, ViewNode], edges: list[ViewEdge], keep: set[str], max_nodes: int
+    nodes: dict[str, ViewNode], edges: list[ViewEdge], keep: set[str], max_nodes: int, lang: str = "both"
 ) -> tuple[dict[str, ViewNode], list[ViewEdge], list[str]]:
     """Fold the weakest nodes of the most crowded kinds into one "+N more" node per kind."""
     notes: list[str] = []
@@ -350,23 +523,30 @@ def _fold_kinds(
         gid = f"group:{kind}:more"
         for n in folded:
             fold[n] = gid
-        kl = KIND_LABELS.get(kind, kind)
+        zh, en = split_label(KIND_LABELS.get(kind, kind))
         sample = "、".join(nodes[n].label for n in folded[:12]) + ("…" if len(folded) > 12 else "")
         nodes[gid] = ViewNode(
             gid,
-            f"+{len(folded)} 个其他{kl.split()[0]}",
+            bi(f"+{len(folded)} 个其他{zh}", f"+{len(folded)} more", lang),
             "Group",
             kind,
             None,
-            f"{kl}: 另有 {len(folded)} 个未单独显示 ({len(folded)} more, not drawn one by one)\n{sample}",
+            f"{zh} {en}: 另有 {len(folded)} 个未单独显示 ({len(folded)} more, not drawn one by one)\n{sample}",
             False,
             sum(nodes[n].members for n in folded),
         )
         counts[kind] = len(folded)
     if counts:
-        zh = "、".join(f"{k} 个{KIND_LABELS.get(kind, kind).split()[0]}" for kind, k in counts.items())
+        zh = "、".join(f"{k} 个{split_label(KIND_LABELS.get(kind, kind))[0]}" for kind, k in counts.items())
         en = ", ".join(f"{k} {kind}" for kind, k in counts.items())
-        notes.append(f"连接最少的 {zh} 各合并为一个方块节点 (fewest-connected {en} nodes each shown as one node)")
+        notes.append(
+            bi(
+                f"连接最少的 {zh} 各合并为一个方块节点",
+                f"fewest-connected {en} nodes each shown as one node",
+                lang,
+                note=True,
+            )
+        )
     nodes = {n: v for n, v in nodes.items() if n not in fold}
     edges = list(
         _merge_edges(
@@ -378,6 +558,110 @@ def _fold_kinds(
 
 
 # ---------------------------------------------------------------- views
+
+
+def unit_partners_view(
+    G: nx.MultiDiGraph,
+    unit_id: str,
+    *,
+    max_partners: int = DEFAULT_MAX_NODES,
+    groups: Mapping[str, str] | None = None,
+    group_label: str | None = None,
+    include_contacts: bool = False,
+    lang: str = "both",
+) -> View:
+    """Who works with this unit: the unit and its partner units, the strongest first.
+
+    The partners are ``graph.metrics.unit_partners`` (real units sharing at least one measure;
+    collective names such as 各区县政府 are not partners). Each partner is joined to the unit by
+    up to three edges, their width the number of shared measures: lead → support when the unit
+    leads and the partner supports (group ``focus_leads``), the other way round
+    (``partner_leads``), and an undirected ``together`` edge for measures both lead or both
+    support. A partner's size is the number of measures it shares with the unit; colour is its
+    category (or ``groups``). Above ``max_partners`` the weakest are folded into one node.
+
+    >>> from reformgraph.metrics.sample import graph_from_measures
+    >>> G = graph_from_measures([("1", "甲局", "乙局"), ("2", "乙局", "甲局、丙局"), ("3", "甲局", "乙局")])
+    >>> v = unit_partners_view(G, "甲局", lang="zh")
+    >>> [(n.label, n.size) for n in v.nodes]
+    [('甲局', None), ('乙局', 3.0), ('丙局', 1.0)]
+    >>> sorted((e.source[5:], e.target[5:], e.group, e.weight) for e in v.edges)
+    [('丙局', '甲局', 'together', 1.0), ('乙局', '甲局', 'partner_leads', 1.0), ('甲局', '乙局', 'focus_leads', 2.0)]
+    """
+    from reformgraph.metrics.profile import unit_partners
+
+    focus = resolve_unit(G, unit_id)
+    partners = unit_partners(G, focus)
+    shown, rest = partners[:max_partners], partners[max_partners:]
+    nodes = [_unit_node(G, focus, groups, focus=True, include_contacts=include_contacts, lang=lang)]
+    edges: list[ViewEdge] = []
+    name = G.nodes[focus].get("name", focus)
+    for p in shown:
+        together = p.shared - p.as_lead_of_this - p.as_support_of_this
+        title = (
+            f"{p.name}\n与{name}共同举措 {p.shared} 项 ({p.shared} shared measures)\n"
+            f"{name}牵头、{p.name}配合 {p.as_support_of_this} · {p.name}牵头、{name}配合 {p.as_lead_of_this}"
+            f" · 共同牵头或共同配合 {together}"
+        )
+        node = _unit_node(G, p.unit, groups, include_contacts=include_contacts, lang=lang)
+        nodes.append(replace(node, size=float(p.shared), title=title))
+        for source, target, weight, group in (
+            (focus, p.unit, p.as_support_of_this, "focus_leads"),
+            (p.unit, focus, p.as_lead_of_this, "partner_leads"),
+            (p.unit, focus, together, "together"),
+        ):
+            if weight:
+                rel = "COORDINATES" if group == "together" else "LEADS_UNIT"
+                label = bi(*PARTNER_EDGE_GROUPS[group], lang) + f" ×{weight}"
+                edges.append(ViewEdge(source, target, rel, label, float(weight), group))
+    notes: list[str] = []
+    if rest:
+        gid = "group:Unit:more"
+        shared = sum(p.shared for p in rest)
+        nodes.append(
+            ViewNode(
+                gid,
+                bi(f"+{len(rest)} 个其他单位", f"+{len(rest)} more units", lang),
+                "Group",
+                "Unit",
+                float(max(p.shared for p in rest)),
+                "另有协同单位 more partners:\n" + "、".join(p.name for p in rest),
+                False,
+                len(rest),
+            )
+        )
+        edges.append(ViewEdge(focus, gid, "COORDINATES", f"×{shared}", float(shared), "together"))
+        notes.append(
+            bi(
+                f"共同举措最少的 {len(rest)} 个协同单位合并为一个节点",
+                f"the {len(rest)} partners sharing fewest measures are shown as one node",
+                lang,
+                note=True,
+            )
+        )
+    collective = [p for p in unit_partners(G, focus, include_collective=True) if p.category == "collective"]
+    if collective:
+        notes.append(
+            bi(
+                f"未画出集合称谓 {'、'.join(p.name for p in collective)}（不计为协同单位）",
+                f"collective names not drawn (not counted as partners): {', '.join(p.name for p in collective)}",
+                lang,
+                note=True,
+            )
+        )
+    return View(
+        title=f"{name} · " + bi(f"协同单位 {len(partners)} 个", f"{len(partners)} partner units", lang, note=True),
+        nodes=tuple(nodes),
+        edges=tuple(edges),
+        notes=tuple(notes),
+        focus=(focus,),
+        size_label=bi("共同举措数", "shared measures", lang),
+        group_label=group_label or (bi("类别", "category", lang) if groups is None else bi("分组", "group", lang)),
+        source=source_line(G),
+        include_contacts=include_contacts,
+        layout="star",
+        lang=lang,
+    )
 
 
 def unit_neighbourhood(
@@ -394,6 +678,7 @@ def unit_neighbourhood(
     group_label: str | None = None,
     include_people: bool = False,
     include_contacts: bool = False,
+    lang: str = "both",
 ) -> View:
     """The nodes within ``depth`` hops of a unit (edges followed both ways), summarised when large.
 
@@ -408,9 +693,10 @@ def unit_neighbourhood(
     max_nodes : above this many nodes, measures are grouped by workplan, then the weakest nodes
         of each crowded kind are folded into one node per kind. ``View.notes`` says what was done.
     sizes : optional metric per node id (e.g. unit load); nodes not in it get the base size.
-        Without it, size is the node's weighted connections in the view.
+        Without it, size is the node's weighted connections in the view (the unit itself unsized).
     groups : optional colour key per node id (e.g. community); default is the node kind.
     include_people, include_contacts : privacy switches (people's names; phone numbers).
+    lang : "zh", "en" or "both" for titles, notes and legend texts.
     """
     focus = resolve_unit(G, unit_id)
     kinds = set(kinds) if kinds is not None else None
@@ -439,9 +725,18 @@ def unit_neighbourhood(
                 nxt.append(m)
         frontier = sorted(nxt)
     chosen = set(seen)
+    order = sorted(chosen, key=lambda n: (seen[n], n))
+    labels = node_labels(G, order)
     nodes = {
-        n: _node(G, n, group=(groups or {}).get(n), focus=(n == focus), include_contacts=include_contacts)
-        for n in sorted(chosen, key=lambda n: (seen[n], n))
+        n: _node(
+            G,
+            n,
+            group=(groups or {}).get(n),
+            focus=(n == focus),
+            include_contacts=include_contacts,
+            label=labels[n],
+        )
+        for n in order
     }
     edges = [
         ViewEdge(u, v, r, REL_LABELS.get(r, r))
@@ -451,37 +746,47 @@ def unit_neighbourhood(
     edges = list(_merge_edges(edges))
     notes: list[str] = []
     if hidden_people:
-        notes.append(f"{len(hidden_people)} 名人员未显示 ({len(hidden_people)} people hidden; include_people to show)")
+        k = len(hidden_people)
+        notes.append(bi(f"{k} 名人员未显示", f"{k} people hidden; include_people to show", lang, note=True))
     keep = {focus}
     if len(nodes) > max_nodes:
-        nodes, edges, note = _group_measures(G, nodes, edges, keep, include_contacts)
+        nodes, edges, note = _group_measures(G, nodes, edges, keep, include_contacts, lang)
         if note:
             notes.append(note)
-        nodes, edges, more = _fold_kinds(nodes, edges, keep, max_nodes)
+        nodes, edges, more = _fold_kinds(nodes, edges, keep, max_nodes, lang)
         notes.extend(more)
     ordered = tuple(nodes.values())
     name = G.nodes[focus].get("name", focus)
+    star = depth == 1 and all(e.source == focus or e.target == focus for e in edges)
     return View(
-        title=f"{name} · {depth} 度关系 (neighbourhood, depth {depth})",
+        title=f"{name} · " + bi(f"{depth} 度关系", f"neighbourhood, depth {depth}", lang, note=True),
         nodes=_apply_sizes(ordered, edges, sizes),
         edges=tuple(edges),
         notes=tuple(notes),
         focus=(focus,),
-        size_label=size_label or ("连接数 connections in view" if sizes is None else "指标 metric"),
-        group_label=group_label or ("类型 kind" if groups is None else "分组 group"),
+        size_label=size_label
+        or (bi("本图中的连接数", "connections in view", lang) if sizes is None else bi("指标", "metric", lang)),
+        group_label=group_label or (bi("类型", "kind", lang) if groups is None else bi("分组", "group", lang)),
         source=source_line(G),
         include_contacts=include_contacts,
         include_people=include_people,
-        layout="radial",
+        layout="star" if star else "radial",
+        lang=lang,
     )
 
 
 def _unit_node(
-    G: nx.MultiDiGraph, n: str, groups: Mapping[str, str] | None, *, focus: bool = False, include_contacts: bool = False
+    G: nx.MultiDiGraph,
+    n: str,
+    groups: Mapping[str, str] | None,
+    *,
+    focus: bool = False,
+    include_contacts: bool = False,
+    lang: str = "both",
 ) -> ViewNode:
     group = (groups or {}).get(n)
     if group is None:
-        group = CATEGORY_LABELS.get(G.nodes[n].get("category"), "其他 other") if n in G else "其他 other"
+        group = category_text(G.nodes[n].get("category") if n in G else None, lang)
     if n in G:
         return _node(G, n, group=group, focus=focus, include_contacts=include_contacts)
     name = n.split(":", 1)[-1]
@@ -501,6 +806,7 @@ def chain_view(
     hop_measures: Sequence[Sequence[str]] | None = None,
     max_measures_per_hop: int = 3,
     include_contacts: bool = False,
+    lang: str = "both",
 ) -> View:
     """A chain of units (a path in the coordination graph) with the measures that make each hop.
 
@@ -529,15 +835,19 @@ def chain_view(
         nodes[u] = _node(G, u, focus=i in (0, len(ids) - 1), include_contacts=include_contacts)
     edges: list[ViewEdge] = []
     notes: list[str] = []
+    hops = []
     for i, (a, b) in enumerate(zip(ids, ids[1:])):
         ms = list(hop_measures[i]) if hop_measures is not None else _shared_measures(G, a, b)
+        hops.append(ms)
+    labels = node_labels(G, [m for ms in hops for m in ms[:max_measures_per_hop]])
+    for i, ((a, b), ms) in enumerate(zip(zip(ids, ids[1:]), hops)):
         if not ms:
             edges.append(ViewEdge(a, b, "COORDINATES", REL_LABELS["COORDINATES"]))
             continue
         shown, rest = ms[:max_measures_per_hop], ms[max_measures_per_hop:]
         for m in shown:
             if m not in nodes:
-                nodes[m] = _node(G, m, include_contacts=include_contacts)
+                nodes[m] = _node(G, m, include_contacts=include_contacts, label=labels[m])
             for u in (a, b):
                 rel = next(
                     (r for _, t, r in G.out_edges(u, data="rel") if t == m and r in ("LEADS", "SUPPORTS")), "SUPPORTS"
@@ -547,7 +857,7 @@ def chain_view(
             gid = f"group:Measure:hop{i}"
             nodes[gid] = ViewNode(
                 gid,
-                f"+{len(rest)} 项举措",
+                bi(f"+{len(rest)} 项举措", f"+{len(rest)} measures", lang),
                 "Group",
                 "Measure",
                 None,
@@ -557,20 +867,28 @@ def chain_view(
             )
             edges += [ViewEdge(a, gid, "COORDINATES", "协同"), ViewEdge(b, gid, "COORDINATES", "协同")]
             notes.append(
-                f"{G.nodes[a].get('name')}–{G.nodes[b].get('name')}: 另有 {len(rest)} 项共同举措未单独显示 "
-                f"({len(rest)} more shared measures shown as one node)"
+                bi(
+                    f"{G.nodes[a].get('name')}–{G.nodes[b].get('name')}: 另有 {len(rest)} 项共同举措未单独显示",
+                    f"{len(rest)} more shared measures shown as one node",
+                    lang,
+                    note=True,
+                )
             )
     merged = _merge_edges(edges)
     names = " → ".join(G.nodes[u].get("name", u) for u in ids)
     return View(
-        title=f"协同链 chain: {names}",
-        nodes=_apply_sizes(tuple(nodes.values()), merged, None),
+        title=bi("协同链", "chain", lang) + f": {names}",
+        # Nothing is sized: every measure of a hop links the same two units, so a size would say nothing.
+        nodes=tuple(nodes.values()),
         edges=merged,
         notes=tuple(notes),
         focus=(ids[0], ids[-1]) if ids else (),
+        size_label=bi("本图中的连接数", "connections in view", lang),
+        group_label=bi("类型", "kind", lang),
         source=source_line(G),
         include_contacts=include_contacts,
         layout="chain",
+        lang=lang,
     )
 
 
@@ -587,14 +905,16 @@ def coordination_view(
     min_weight: float = 1,
     focus: Sequence[str] = (),
     title: str | None = None,
+    lang: str = "both",
 ) -> View:
     """The unit–unit coordination network ``C`` (nodes: unit ids; edge ``weight``: shared measures).
 
     ``C`` comes from the coordination-graph function in ``graph/`` (this module does not
     compute metrics). Units are ranked by ``sizes`` (or weighted degree when absent); the top
-    ``max_nodes`` are drawn. Edges below ``min_weight`` are dropped; when more than ``max_edges``
-    remain (default 4 × nodes), only the strongest are drawn. Colour is the unit category
-    unless ``groups`` (e.g. community per unit) is given. Directed ``C`` is drawn undirected.
+    ``max_nodes`` are drawn, with every link between them (a unit whose links were cut would
+    look unconnected); ``max_edges`` caps them (the strongest kept) only when asked. Edges
+    below ``min_weight`` are dropped. Colour is the unit category unless ``groups`` (e.g.
+    community per unit) is given. Directed ``C`` is drawn undirected.
     """
     U = nx.Graph()
     for n in C.nodes:
@@ -612,34 +932,45 @@ def coordination_view(
         if f in U and f not in keep:
             keep.append(f)
     if len(keep) < U.number_of_nodes():
+        k, total = len(keep), U.number_of_nodes()
         notes.append(
-            f"显示 {len(keep)} / {U.number_of_nodes()} 个单位 (showing the {len(keep)} highest-ranked of "
-            f"{U.number_of_nodes()} units)"
+            bi(f"显示 {k} / {total} 个单位", f"showing the {k} highest-ranked of {total} units", lang, note=True)
         )
     keep_set = set(keep)
     cand = [(a, b, w) for a, b, w in U.edges(data="weight") if a in keep_set and b in keep_set and w >= min_weight]
-    limit = max_edges if max_edges is not None else 4 * max(1, len(keep))
     cand.sort(key=lambda e: (-e[2], str(e[0]), str(e[1])))
-    if len(cand) > limit:
+    if max_edges is not None and len(cand) > max_edges:
         notes.append(
-            f"只画出最强的 {limit} / {len(cand)} 条协同关系 (drawing the {limit} strongest of {len(cand)} links)"
+            bi(
+                f"只画出最强的 {max_edges} / {len(cand)} 条协同关系",
+                f"drawing the {max_edges} strongest of {len(cand)} links",
+                lang,
+                note=True,
+            )
         )
-        cand = cand[:limit]
+        cand = cand[:max_edges]
     if min_weight > 1:
         notes.append(
-            f"不显示少于 {min_weight:g} 项共同举措的关系 (links with fewer than {min_weight:g} shared measures hidden)"
+            bi(
+                f"不显示少于 {min_weight:g} 项共同举措的关系",
+                f"links with fewer than {min_weight:g} shared measures hidden",
+                lang,
+                note=True,
+            )
         )
     edges = tuple(ViewEdge(a, b, "COORDINATES", f"{w:g} 项", float(w)) for a, b, w in cand)
-    nodes = tuple(_unit_node(G, n, groups, focus=n in focus) for n in keep)
+    nodes = tuple(_unit_node(G, n, groups, focus=n in focus, lang=lang) for n in keep)
     return View(
-        title=title or "协同网络 coordination network",
+        title=title or bi("协同网络", "coordination network", lang),
         nodes=_apply_sizes(nodes, edges, sizes),
         edges=edges,
         notes=tuple(notes),
         focus=tuple(focus),
-        size_label=size_label or ("共同举措 shared measures" if sizes is None else "指标 metric"),
-        group_label=group_label or ("类别 category" if groups is None else "社区 community"),
+        size_label=size_label
+        or (bi("共同举措", "shared measures", lang) if sizes is None else bi("指标", "metric", lang)),
+        group_label=group_label or (bi("类别", "category", lang) if groups is None else bi("社区", "community", lang)),
         source=source_line(G),
+        lang=lang,
     )
 
 
@@ -649,10 +980,11 @@ def bottleneck_view(
     metric: Mapping[str, float],
     *,
     top: int = 25,
-    metric_label: str = "中介中心性 betweenness",
+    metric_label: str | None = None,
     groups: Mapping[str, str] | None = None,
     group_label: str | None = None,
     max_edges: int | None = None,
+    lang: str = "both",
 ) -> View:
     """The ``top`` units by ``metric`` (e.g. betweenness) in the coordination network, sized by it.
 
@@ -664,7 +996,8 @@ def bottleneck_view(
     >>> [(n.label, n.size) for n in v.nodes]
     [('B', 1.0), ('A', 0.0)]
     """
-    view = coordination_view(
+    metric_label = metric_label or bi("中介中心性", "betweenness", lang)
+    return coordination_view(
         G,
         C,
         sizes=metric,
@@ -673,6 +1006,6 @@ def bottleneck_view(
         group_label=group_label,
         max_nodes=top,
         max_edges=max_edges,
-        title=f"瓶颈 bottlenecks: {metric_label}",
+        title=bi("瓶颈", "bottlenecks", lang) + f": {metric_label}",
+        lang=lang,
     )
-    return view

@@ -1,27 +1,36 @@
-"""Comparing plans: graph.diff on built documents, and the diff command."""
+"""Comparing plans: graph.diff on built documents, and the diff command.
+
+The two versions below are what a planner meets: the new one retitles its workplan ("（修订）"),
+rewords a measure, moves a deadline, and hands one measure's lead from 区财政局 to 区税务局 and
+another's the other way — while both units still lead something — so a comparison by workplan
+title or by the set of lead units sees nothing.
+"""
 
 from __future__ import annotations
 
+import io
 import json
 
 import pytest
 from click.testing import CliRunner
 
 from reformgraph.cli import cli
-from reformgraph.diff import diff_graphs
+from reformgraph.diff import diff_graphs, unit_workplan_roles
 from reformgraph.loaders.pipeline import build_from_paths
 
 OLD = """# 某区2024年工作要点
 一、重点任务
 （一）建设数据平台。（牵头单位：区大数据局；完成时限：2024年12月）
 （二）落实资金保障。（牵头单位：区财政局，配合单位：区税务局；完成时限：2024年6月）
+（三）开展税费宣传。（牵头单位：区税务局；完成时限：2024年9月）
 二、组织保障
 1. 开展督查。（推进单位：区政府督查室）
 """
-NEW = """# 某区2025年工作要点
-一、重点任务
+NEW = """# 某区2025年工作要点（修订）
+一、重点任务（修订）
 （一）建设数据共享平台。（牵头单位：区大数据局，配合单位：区财政局；完成时限：2025年6月）
 （二）落实资金保障。（牵头单位：区税务局；完成时限：2024年3月）
+（三）开展税费宣传。（牵头单位：区财政局；完成时限：2024年9月）
 二、要素保障
 1. 保障用地。（牵头单位：区规划自然资源局）
 """
@@ -35,23 +44,50 @@ def plans(tmp_path):
     return str(old), str(new)
 
 
-def test_diff_of_two_plans(plans):
-    d = diff_graphs(*(build_from_paths([p]).graph for p in plans))
+@pytest.fixture
+def graphs(plans):
+    return tuple(build_from_paths([p]).graph for p in plans)
+
+
+def test_a_retitled_workplan_hides_no_change(graphs):
+    d = diff_graphs(*graphs)
+    assert d.matched == 3  # the three measures of 重点任务, reworded one included
+    assert [(w.change, w.title, w.old_title) for w in d.workplans] == [
+        ("added", "要素保障", None),
+        ("removed", "组织保障", None),
+        ("renamed", "重点任务（修订）", "重点任务"),
+    ]
+    # Each measure's lead and support changes: the lead moved both ways between two units that both
+    # still lead a measure in the new plan.
+    roles = {r.text: (r.lead_lost, r.lead_gained, r.support_lost, r.support_gained) for r in d.roles}
+    assert roles == {
+        "建设数据共享平台。": ((), (), (), ("区财政局",)),
+        "落实资金保障。": (("区财政局",), ("区税务局",), ("区税务局",), ()),
+        "开展税费宣传。": (("区税务局",), ("区财政局",), (), ()),
+    }
+    assert [(m.change, m.text, m.leads) for m in d.measures] == [
+        ("added", "保障用地。", ("区规划自然资源局",)),
+        ("removed", "开展督查。", ("区政府督查室",)),
+    ]
+    assert [(s.text, s.old, s.new, s.months) for s in d.deadlines] == [
+        ("建设数据共享平台。", "2024-12", "2025-06", 6),
+        ("落实资金保障。", "2024-06", "2024-03", -3),
+    ]
     assert [(u.unit, u.lead_old, u.lead_new, u.support_old, u.support_new) for u in d.units] == [
         ("区政府督查室", 1, 0, 0, 0),
         ("区规划自然资源局", 0, 1, 0, 0),
-        ("区税务局", 0, 1, 1, 0),
-        ("区财政局", 1, 0, 0, 1),
+        ("区税务局", 1, 1, 1, 0),
+        ("区财政局", 1, 1, 0, 1),
     ]
-    assert [(w.change, w.title, w.measures) for w in d.workplans] == [
-        ("added", "要素保障", 1),
-        ("removed", "组织保障", 1),
-    ]
-    assert [(c.workplan, c.lost, c.gained) for c in d.leads] == [("重点任务", ("区财政局",), ("区税务局",))]
-    assert [(s.text, s.old, s.new, s.months) for s in d.deadlines] == [
-        ("建设数据平台。", "2024-12", "2025-06", 6),
-        ("落实资金保障。", "2024-06", "2024-03", -3),
-    ]
+
+
+def test_measures_are_matched_by_text_and_units_not_by_position(graphs):
+    old, new = graphs
+    # Shuffle nothing but rename every workplan in the new plan: the matches do not change.
+    for _, d in new.nodes(data=True):
+        if d.get("kind") == "Workplan":
+            d["title"] = "另一个标题" + d["title"]
+    assert diff_graphs(old, new).matched == 3
 
 
 def test_diff_command_one_unit_as_json(plans):
@@ -60,41 +96,78 @@ def test_diff_command_one_unit_as_json(plans):
     data = json.loads(result.output)
     assert data["unit"] == "区财政局"
     assert data["units"] == [
-        {"unit": "区财政局", "lead_old": 1, "lead_new": 0, "support_old": 0, "support_new": 1, "delta": 0}
+        {"unit": "区财政局", "lead_old": 1, "lead_new": 1, "support_old": 0, "support_new": 1, "delta": 1}
     ]
-    # deadlines of measures it leads or supports, in either plan
-    assert [d["measure"] for d in data["deadlines"]] == ["建设数据平台。", "落实资金保障。"]
-    assert data["workplans"] == []
+    assert sorted(r["measure"] for r in data["roles"]) == ["建设数据共享平台。", "开展税费宣传。", "落实资金保障。"]
+    assert [d["measure"] for d in data["deadlines"]] == ["建设数据共享平台。", "落实资金保障。"]
+    assert [w["change"] for w in data["workplans"]] == ["renamed"]
 
 
 def test_diff_command_table_and_errors(plans, tmp_path):
     runner = CliRunner()
     result = runner.invoke(cli, ["diff", *plans])
     assert result.exit_code == 0
-    assert "lead roles that moved" in result.output and "区规划自然资源局" in result.output
+    assert "measures matched by text and units: 3" in result.output
+    for section in ("lead and support units that changed", "measures added or removed", "workplans added, removed"):
+        assert section in result.output
+    assert "区规划自然资源局" in result.output
     missing = runner.invoke(cli, ["diff", plans[0], str(tmp_path / "none.md")])
     assert missing.exit_code == 1 and missing.output.strip() == f"error: {tmp_path / 'none.md'}: no such file"
     unknown = runner.invoke(cli, ["diff", *plans, "--unit", "不存在局"])
     assert unknown.exit_code == 1 and "unknown unit" in unknown.output
+    over = runner.invoke(cli, ["diff", *plans, "--unit", "区财政局", "--out", plans[1].replace(".md", ".png")])
+    assert over.exit_code == 0
+    refused = runner.invoke(cli, ["diff", plans[0], plans[1], "--unit", "区财政局", "--out", plans[0]])
+    assert refused.exit_code == 1 and "refusing to write over an input file" in refused.output
 
 
 def test_bundled_document_against_itself_has_no_changes(bundled_graph):
     d = diff_graphs(bundled_graph, bundled_graph)
-    assert (d.units, d.workplans, d.leads, d.deadlines) == ((), (), (), ())
+    assert (d.units, d.workplans, d.roles, d.measures, d.deadlines) == ((), (), (), (), ())
+    assert d.matched == sum(1 for _, k in bundled_graph.nodes(data="kind") if k == "Measure")
 
 
-def test_diff_picture_for_one_unit(plans, tmp_path):
-    from reformgraph.diff import unit_workplan_roles
-    from reformgraph.render.diff_image import write_unit_diff_image
+def test_diff_picture_for_one_unit_is_a_slide(plans, graphs, tmp_path):
+    from PIL import Image
 
-    old, new = (build_from_paths([p]).graph for p in plans)
-    assert unit_workplan_roles(old, "区财政局") == {"重点任务": (1, 0)}
-    assert unit_workplan_roles(new, "区财政局") == {"重点任务": (0, 1)}
+    from reformgraph.render.diff_image import render_unit_diff, write_unit_diff_image
+
+    old, new = graphs
+    assert unit_workplan_roles(old, new, "区财政局") == [("重点任务（修订）", (1, 0), (1, 1))]
     out = tmp_path / "czj.png"
     result = CliRunner().invoke(cli, ["diff", *plans, "--unit", "区财政局", "--out", str(out), "--format", "csv"])
     assert result.exit_code == 0, result.output
-    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
-    assert write_unit_diff_image(old, new, "区规划自然资源局", tmp_path / "g.svg") == 1
+    assert "0 overlapping label pairs" in result.output
+    width, height = Image.open(out).size
+    assert abs(width / height - 16 / 9) < 0.01 and width >= 2600
+    drawn = write_unit_diff_image(old, new, "区规划自然资源局", tmp_path / "g.svg")
+    assert (drawn.rows, drawn.overlaps) == (1, 0)
     assert (tmp_path / "g.svg").read_text(encoding="utf-8").startswith("<?xml")
     no_unit = CliRunner().invoke(cli, ["diff", *plans, "--out", str(out)])
     assert no_unit.exit_code == 2 and "give --unit too" in no_unit.output
+    # The footer names both plans and the title says what changed.
+    data, shown = render_unit_diff(old, new, "区财政局", "svg", labels=("2024", "2025"), exported="2025-01-01")
+    assert shown.overlaps == 0 and b"<svg" in data[:200]
+
+
+def test_the_hub_diff_slide_has_no_overlapping_labels(bundled_graph, tmp_path):
+    """A large case: the bundled plan against a revision that retitles every workplan and hands
+    市市场监管局's leads to 市发展改革委 — 38 workplan rows, 16 drawn."""
+    from reformgraph.render.diff_image import render_unit_diff
+    from reformgraph.resources import bundled_document
+
+    revised = bundled_document().read_text(encoding="utf-8")
+    revised = revised.replace("工作方案", "工作方案（修订）").replace(
+        "牵头单位：市市场监管局", "牵头单位：市发展改革委"
+    )
+    path = tmp_path / "revised.md"
+    path.write_text(revised, encoding="utf-8")
+    new = build_from_paths([str(path)]).graph
+    d = diff_graphs(bundled_graph, new, unit="市市场监管局")
+    assert d.roles and all("市市场监管局" in r.lead_lost for r in d.roles if r.lead_lost)
+    assert not [w for w in d.workplans if w.change in ("added", "removed")]  # all renamed, none lost
+    data, shown = render_unit_diff(bundled_graph, new, "市市场监管局", "png", exported="2025-01-01")
+    assert shown.overlaps == 0 and shown.rows == 16 and shown.total_rows > 16
+    from PIL import Image
+
+    assert Image.open(io.BytesIO(data)).size == (2666, 1500)

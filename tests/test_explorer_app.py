@@ -97,15 +97,22 @@ def test_unit_page_for_the_hub_shows_its_measure_count_and_the_source_of_every_e
     assert len(edges) >= n  # every LEADS/SUPPORTS edge, grouped by workplan in the picture, is listed
     leads = edges[edges["关系"].isin(["牵头", "配合"])]
     assert leads["行号"].notna().all() and leads["原文"].str.len().gt(0).all()
-    # The network: one offline HTML page with the hub summarised, and a note saying so.
+    # The picture: one offline HTML page with the unit and every partner unit (the default view) …
     page = at.get("iframe")[0].proto.srcdoc
     assert "vis-network" in page and "https://" not in page.split("<script>")[0]
-    assert any("合并" in i.value for i in at.info)
+    partners = metrics.unit_partners(G, f"unit:{HUB}")
+    assert len(partners) == load.partners and all(f'"{p.unit}"' in page for p in partners)
+    # … and its workplans one click away, the hub summarised and the page saying so.
+    at.radio(key="unit_depth").set_value(1).run()
+    page = at.get("iframe")[0].proto.srcdoc
+    assert "合并" in page and '"workplan:' in page
 
 
 def test_unit_page_resolves_names_and_offers_suggestions(G):
     at = open_page("unit", query={"unit": "市场监管局"})  # an abbreviation
     assert at.title[0].value == HUB
+    for short, name in (("发改委", "市发展改革委"), ("人社局", "市人力社保局"), ("住建委", "市住房城乡建委")):
+        assert open_page("unit", query={"unit": short}).title[0].value == name  # the 简称 table
     at = open_page("unit", query={"unit": "监管局"})  # ambiguous: suggestions, no traceback
     assert any("监管局" in w.value for w in at.warning)
     suggestions = [b for b in at.button if b.key and b.key.startswith("unit_suggest_")]
@@ -122,7 +129,7 @@ def test_unit_page_switches_units_and_views_without_rebuilding(G):
     at = open_page("unit", query={"unit": HUB})
     at.selectbox(key="unit_pick").set_value("unit:市财政局").run()
     assert at.title[0].value == "市财政局"
-    at.slider(key="unit_depth").set_value(2).run()
+    at.radio(key="unit_depth").set_value(2).run()
     at.radio(key="unit_colour_by").set_value("community").run()
     at.radio(key="unit_size_by").set_value("betweenness").run()
     assert not at.exception
@@ -153,7 +160,8 @@ def test_deadlines_page_lists_overdue_measures_for_the_as_of_date(G):
     late, soon = metrics.overdue(G, "2022-01-13"), metrics.due_within(G, "2022-01-13", 3)
     heads = [s.value for s in at.subheader]
     assert any(h.endswith(f"· {len(late)}") for h in heads) and any(h.endswith(f"· {len(soon)}") for h in heads)
-    at.date_input(key="dl_as_of").set_value(date(2022, 6, 30)).run()
+    assert any("时限已过" in h for h in heads) and not any("逾期" in h or "未完成" in h for h in heads)
+    at.selectbox(key="dl_as_of").set_value(date(2022, 6, 30)).run()
     late = metrics.overdue(G, "2022-06-30")
     assert any(s.value.endswith(f"· {len(late)}") for s in at.subheader)
 
@@ -244,11 +252,11 @@ def test_document_text_is_never_rendered_as_html():
 
 def test_view_settings_survive_a_visit_to_another_page():
     at = open_page("unit", query={"unit": HUB})
-    at.slider(key="unit_depth").set_value(2).run()
+    at.radio(key="unit_depth").set_value(2).run()
     at.switch_page("screens/overview.py").run()
     at.switch_page("screens/unit.py").run()
     assert not at.exception
-    assert at.slider(key="unit_depth").value == 2 and at.title[0].value == HUB
+    assert at.radio(key="unit_depth").value == 2 and at.title[0].value == HUB
 
 
 def test_a_server_not_bound_to_loopback_is_flagged(monkeypatch):

@@ -5,7 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import category_label, current_lang, t
-from reformgraph.explorer.ui import frame, md_escape
+from reformgraph.explorer.ui import bars_html, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -26,17 +26,26 @@ colour_by = c2.radio(
     format_func=lambda c: t(f"unit.color.{c}"),
 )
 
-left, right = st.columns([3, 2])
+st.subheader(t("bottlenecks.network"))
+view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
+st.iframe(page, height=cached.frame_height(view, page), alt=t("bottlenecks.network"))
+download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
+left, right = st.columns([2, 3])
 with left:
-    st.subheader(t("bottlenecks.network"))
-    view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
-    for note in view.notes:
-        st.info(t("unit.summarised", note=md_escape(note)))
-    st.iframe(page, height=880, alt=t("bottlenecks.network"))
-    download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
-with right:
     st.subheader(t("bottlenecks.ranking"))
-    table = [
+    # Every unit's name beside its bar (articulation points marked ◆).
+    st.html(
+        bars_html(
+            [
+                (b.name + (" ◆" if b.articulation else ""), [(b.betweenness, "#4e79a7")], f"{b.betweenness:.3f}")
+                for b in rows[:top]
+            ],
+            test_id="ranking",
+        )
+    )
+with right:
+    st.subheader(t("bottlenecks.details"))
+    ranking = [
         {
             "name": b.name,
             "bc": b.betweenness,
@@ -47,19 +56,17 @@ with right:
         }
         for b in rows[:top]
     ]
-    st.dataframe(
-        frame(
-            table,
-            {
-                "name": t("col.unit"),
-                "bc": t("unit.size.betweenness"),
-                "dep": t("col.dependents"),
-                "art": t("bottlenecks.articulation"),
-                "cut": t("bottlenecks.cut_off"),
-                "cat": t("col.category"),
-            },
-        ),
-        hide_index=True,
+    table(
+        ranking,
+        {
+            "name": t("col.unit"),
+            "bc": t("unit.size.betweenness"),
+            "dep": t("col.dependents"),
+            "art": t("bottlenecks.articulation"),
+            "cut": t("bottlenecks.cut_off"),
+            "cat": t("col.category"),
+        },
+        t("common.none"),
         column_config={t("unit.size.betweenness"): st.column_config.NumberColumn(format="%.4f")},
     )
     st.caption(t("bottlenecks.meaning"))
@@ -67,18 +74,16 @@ with right:
 st.subheader(t("bottlenecks.communities"))
 part = cached.partition(token, G)
 st.caption(t("bottlenecks.modularity", q=f"{part.modularity:.3f}"))
-st.dataframe(
-    frame(
-        [
-            {"i": c.index, "size": c.size, "central": c.central_name, "members": "、".join(c.names)}
-            for c in part.communities
-        ],
-        {
-            "i": t("col.community"),
-            "size": t("bottlenecks.size"),
-            "central": t("bottlenecks.central"),
-            "members": t("bottlenecks.members"),
-        },
-    ),
-    hide_index=True,
+table(
+    [
+        {"i": c.index, "size": c.size, "central": c.central_name, "members": "、".join(c.names)}
+        for c in part.communities
+    ],
+    {
+        "i": t("col.community"),
+        "size": t("bottlenecks.size"),
+        "central": t("bottlenecks.central"),
+        "members": t("bottlenecks.members"),
+    },
+    t("common.none"),
 )

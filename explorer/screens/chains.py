@@ -5,7 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import current_lang, role_label, t
-from reformgraph.explorer.ui import frame, md_escape
+from reformgraph.explorer.ui import md_escape, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -25,8 +25,17 @@ if st.session_state.get("chain_to") not in labels:
     st.session_state["chain_to"] = next((u for u in ids if u != st.session_state["chain_from"]), ids[0])
 
 c1, c2 = st.columns(2)
-source = c1.selectbox(t("chains.from"), ids, key="chain_from", persist_state="session", format_func=labels.get)
-target = c2.selectbox(t("chains.to"), ids, key="chain_to", persist_state="session", format_func=labels.get)
+source = c1.selectbox(
+    t("chains.from"),
+    ids,
+    key="chain_from",
+    persist_state="session",
+    format_func=labels.get,
+    placeholder=t("common.choose"),
+)
+target = c2.selectbox(
+    t("chains.to"), ids, key="chain_to", persist_state="session", format_func=labels.get, placeholder=t("common.choose")
+)
 if source == target:
     st.info(t("chains.same"))
     st.stop()
@@ -38,12 +47,10 @@ if found is None:
 
 st.success(t("chains.found", hops=found.length, n=found.count))
 st.markdown(" → ".join(f"**{md_escape(n)}**" for n in found.names))
-drawn = cached.chain_view(token, G, source, target)
+drawn = cached.chain_view(token, G, source, target, lang)
 if drawn is not None:
     view, page = drawn
-    for note in view.notes:
-        st.info(t("unit.summarised", note=md_escape(note)))
-    st.iframe(page, height=820, alt=t("chains.title"))
+    st.iframe(page, height=cached.frame_height(view, page), alt=t("chains.title"))
     download_buttons(view, page, "-".join(found.names), "chain_dl")
 
 st.subheader(t("chains.hops"))
@@ -68,18 +75,16 @@ for i, hop in enumerate(found.hops, start=1):
                 "deadline": md.get("deadline_raw"),
             }
         )
-    st.dataframe(
-        frame(
-            rows,
-            {
-                "workplan": t("col.workplan"),
-                "seq": t("col.seq"),
-                "text": t("col.source"),
-                "a": hop.source_name,
-                "b": hop.target_name,
-                "deadline": t("col.deadline_raw"),
-                "line": t("col.line"),
-            },
-        ),
-        hide_index=True,
+    table(
+        rows,
+        {
+            "workplan": t("col.workplan"),
+            "seq": t("col.seq"),
+            "text": t("col.source"),
+            "a": hop.source_name,
+            "b": hop.target_name,
+            "deadline": t("col.deadline_raw"),
+            "line": t("col.line"),
+        },
+        t("common.none"),
     )

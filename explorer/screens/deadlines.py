@@ -1,50 +1,79 @@
-"""时限 Deadlines: a unit × month heatmap; overdue and due-soon lists for an as-of date."""
+"""时限 Deadlines: a unit × month table; measures whose deadline has passed, and those due soon, for an as-of date.
 
-import altair as alt
+The tool has no progress data, so a measure whose deadline is before the as-of date is "时限已过"
+(deadline passed) — never "未完成" (unfinished).
+"""
+
+import calendar
+from datetime import date
+
 import streamlit as st
 
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, role_label, status_label, t
 from reformgraph.explorer.tables import default_as_of
-from reformgraph.explorer.ui import frame
+from reformgraph.explorer.ui import heatmap_html, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
 lang = current_lang()
 monthly = cached.monthly(token, G)
-st.session_state.setdefault("dl_as_of", default_as_of(G, [r.month for r in monthly]))
 st.session_state.setdefault("dl_months", 3)
 st.session_state.setdefault("dl_top", 25)
+
+
+def _month_end(month: str) -> date:
+    y, m = int(month[:4]), int(month[5:7])
+    return date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _as_of_choices() -> dict[date, str]:
+    """The date of issue, today, and the end of every month that has deadlines: a date picker's
+    calendar would speak English, and these are the dates a planner asks about."""
+    choices = {}
+    for d in sorted({d.get("date") for _, d in G.nodes(data=True) if d.get("kind") == "Document" and d.get("date")}):
+        try:
+            issued = date.fromisoformat(d)
+        except ValueError:
+            continue
+        choices[issued] = t("deadlines.as_of_doc", date=issued.isoformat())
+    today = date.today()
+    choices.setdefault(today, t("deadlines.as_of_today", date=today.isoformat()))
+    for month in sorted({r.month for r in monthly}):
+        choices.setdefault(_month_end(month), _month_end(month).isoformat())
+    return dict(sorted(choices.items()))
+
+
+choices = _as_of_choices()
+first = default_as_of(G, [r.month for r in monthly])
+if st.session_state.get("dl_as_of") not in choices:
+    st.session_state["dl_as_of"] = first if first in choices else next(iter(choices))
 
 st.title(t("deadlines.title"))
 totals: dict[str, int] = {}
 for r in monthly:
     totals[r.name] = totals.get(r.name, 0) + r.lead + r.support
 c1, c2, c3 = st.columns(3)
-as_of = c1.date_input(t("deadlines.as_of"), key="dl_as_of", persist_state="session")
+as_of = c1.selectbox(
+    t("deadlines.as_of"), list(choices), key="dl_as_of", persist_state="session", format_func=choices.get
+)
 months = c2.slider(t("deadlines.months"), 1, 12, key="dl_months", persist_state="session")
 top = c3.slider(t("deadlines.top_units"), 5, max(5, min(80, len(totals) or 5)), key="dl_top", persist_state="session")
 
 st.subheader(t("deadlines.heatmap"))
 busiest = sorted(totals, key=lambda n: (-totals[n], n))[:top]
-cells = [
-    {"unit": r.name, "month": r.month, "lead": r.lead, "support": r.support, "total": r.lead + r.support}
-    for r in monthly
-    if r.name in set(busiest)
+wanted = set(busiest)
+counts = {(r.name, r.month): r.lead + r.support for r in monthly if r.name in wanted and r.lead + r.support}
+columns = sorted({m for _, m in counts})
+# A "…" column where months with nothing lie between two columns: the axis does not pretend to be continuous.
+gaps = [
+    a for a, b in zip(columns, columns[1:]) if (int(b[:4]) * 12 + int(b[5:7])) - (int(a[:4]) * 12 + int(a[5:7])) > 1
 ]
-if cells:
-    chart = (
-        alt.Chart(alt.Data(values=cells))
-        .mark_rect()
-        .encode(
-            x=alt.X("month:O", title=t("col.month")),
-            y=alt.Y("unit:N", sort=busiest, title=None),
-            color=alt.Color("total:Q", title=t("col.count"), scale=alt.Scale(scheme="orangered")),
-            tooltip=["unit:N", "month:O", "lead:Q", "support:Q", "total:Q"],
-        )
-        .properties(height=max(220, 20 * len(busiest)))
-    )
-    st.altair_chart(chart, width="stretch")
+if counts:
+    st.html(heatmap_html(busiest, columns, counts, gap_after=gaps, corner=t("col.unit")))
+    st.caption(t("deadlines.heatmap_note"))
+else:
+    st.caption(t("common.none"))
 
 unit_ids = [u for u, _ in cached.unit_choices(token, G)]
 labels = dict(cached.unit_choices(token, G))
@@ -54,6 +83,7 @@ only = st.selectbox(
     key="dl_unit",
     persist_state="session",
     format_func=lambda u: t("deadlines.all_units") if u is None else labels.get(u, u),
+    placeholder=t("common.choose"),
 )
 
 
@@ -72,7 +102,7 @@ def _rows(items):
     ]
 
 
-columns = {
+columns_ = {
     "due": t("col.deadline"),
     "name": t("col.unit"),
     "role": t("col.role"),
@@ -84,15 +114,10 @@ columns = {
 late = cached.overdue(token, G, as_of, only)
 soon = cached.due_soon(token, G, as_of, months, only)
 st.subheader(f"{t('deadlines.overdue')} · {len(late)}")
-if late:
-    st.dataframe(frame(_rows(late), columns), hide_index=True)
-else:
-    st.info(t("deadlines.none_overdue"))
+st.caption(t("deadlines.overdue_note"))
+table(_rows(late), columns_, t("deadlines.none_overdue"))
 st.subheader(f"{t('deadlines.due_soon')} · {len(soon)}")
-if soon:
-    st.dataframe(frame(_rows(soon), columns), hide_index=True)
-else:
-    st.info(t("deadlines.none_due"))
+table(_rows(soon), columns_, t("deadlines.none_due"))
 
 st.subheader(t("deadlines.peak"))
 peaks = cached.peaks(token, G)
@@ -100,4 +125,4 @@ peak_rows = sorted(
     ({"name": G.nodes[u].get("name", u), "month": m, "n": n} for u, (m, n) in peaks.items()),
     key=lambda r: (-r["n"], r["name"]),
 )
-st.dataframe(frame(peak_rows, {"name": t("col.unit"), "month": t("col.month"), "n": t("col.count")}), hide_index=True)
+table(peak_rows, {"name": t("col.unit"), "month": t("col.month"), "n": t("col.count")}, t("common.none"))

@@ -1,15 +1,18 @@
-"""总览 Overview: counts, the busiest units, and how far the measures have got."""
+"""总览 Overview: counts, the busiest units (every name on the page), and the measures by deadline."""
 
-import altair as alt
 import streamlit as st
 
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, status_label, t
-from reformgraph.explorer.ui import frame
+from reformgraph.explorer.ui import bars_html, table
 from reformgraph.metrics import LEAD_WEIGHT, SUPPORT_WEIGHT
 
 st.session_state.setdefault("overview_by", "load")
 st.session_state.setdefault("overview_n", 15)
+
+# Fixed colours, the same in both languages; neutral for neutral states (nothing here is an alarm).
+ROLE_COLOURS = {"lead": "#1f5fbf", "support": "#9ec0f0", "load": "#4e79a7"}
+STATUS_COLOURS = {"done": "#4e79a7", "ongoing": "#8fb3d9", "scheduled": "#b8c2cc", None: "#e3e6ea"}
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -45,56 +48,49 @@ rows = [
     for r in ranked
 ]
 if rows:
-    long = [
-        {"unit": r["name"], "role": by_labels[k], "value": r[k]}
-        for r in rows
-        for k in (["lead", "support"] if by != "load" else ["load"])
-    ]
-    chart = (
-        alt.Chart(alt.Data(values=long))
-        .mark_bar()
-        .encode(
-            y=alt.Y("unit:N", sort=[r["name"] for r in rows], title=None),
-            x=alt.X("value:Q", title=by_labels[by]),
-            color=alt.Color("role:N", title=None, legend=alt.Legend(orient="bottom")),
-            tooltip=["unit:N", "role:N", "value:Q"],
-        )
-        .properties(height=max(200, 22 * len(rows)))
-    )
-    st.altair_chart(chart, width="stretch")
-st.dataframe(
-    frame(
-        rows,
-        {
-            "name": t("col.unit"),
-            "lead": t("col.lead"),
-            "support": t("col.support"),
-            "load": t("col.load"),
-            "partners": t("col.partners"),
-            "share": t("col.share"),
-        },
-    ),
-    hide_index=True,
+    # Every unit's name beside its bar, whatever the number of bars (a chart axis would drop names).
+    if by == "load":
+        bars = [(r["name"], [(r["load"], ROLE_COLOURS["load"])], f"{r['load']:g}") for r in rows]
+        legend = [(by_labels["load"], ROLE_COLOURS["load"])]
+    else:
+        first, second = ("lead", "support") if by == "lead" else ("support", "lead")
+        bars = [
+            (r["name"], [(r[first], ROLE_COLOURS[first]), (r[second], ROLE_COLOURS[second])], f"{r[by]}") for r in rows
+        ]
+        legend = [(by_labels[first], ROLE_COLOURS[first]), (by_labels[second], ROLE_COLOURS[second])]
+    st.html(bars_html(bars, legend=legend, test_id="ranking"))
+table(
+    rows,
+    {
+        "name": t("col.unit"),
+        "lead": t("col.lead"),
+        "support": t("col.support"),
+        "load": t("col.load"),
+        "partners": t("col.partners"),
+        "share": t("col.share"),
+    },
+    t("common.none"),
     column_config={t("col.share"): st.column_config.NumberColumn(format="percent")},
 )
 st.caption(
     t("overview.collective_note")
     + " "
     + t("overview.load_note", weights=f"{t('role.lead')} × {LEAD_WEIGHT:g} + {t('role.support')} × {SUPPORT_WEIGHT:g}")
+    + " "
+    + t("overview.partners_note")
 )
 
 st.subheader(t("overview.status"))
 status_rows = [{**r, "label": status_label(r["status"], lang)} for r in cached.statuses(token, G)]
-c1, c2 = st.columns([1, 1])
-c1.altair_chart(
-    alt.Chart(alt.Data(values=[{"label": r["label"], "count": r["count"]} for r in status_rows]))
-    .mark_arc(innerRadius=50)
-    .encode(theta="count:Q", color=alt.Color("label:N", title=None), tooltip=["label:N", "count:Q"]),
-    width="stretch",
+total = sum(r["count"] for r in status_rows) or 1
+st.html(
+    bars_html(
+        [
+            (r["label"], [(r["count"], STATUS_COLOURS[r["status"]])], f"{r['count']}（{r['count'] / total:.0%}）")
+            for r in status_rows
+        ],
+        scale=max(r["count"] for r in status_rows) or 1,
+        test_id="status",
+    )
 )
-c2.dataframe(
-    frame(status_rows, {"label": t("col.status"), "count": t("col.count"), "share": t("col.share")}),
-    hide_index=True,
-    column_config={t("col.share"): st.column_config.NumberColumn(format="percent")},
-)
-c2.caption(t("overview.status_note"))
+st.caption(t("overview.status_note"))

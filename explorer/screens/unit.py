@@ -1,30 +1,39 @@
-"""单位 Unit: search a unit; its neighbourhood network, profile, measures and the source of every edge.
+"""单位 Unit: who works with this unit (its partner units, drawn first), its profile, measures and sources.
 
 The selected unit lives in ``st.session_state["unit"]`` (a node id) and in the
-URL (``?unit=市市场监管局``), so a link opens the same unit.
+URL (``?unit=市市场监管局``, a name, spelling or 简称), so a link opens the same unit.
+
+The search box filters its options by their text, which lists each unit's other spellings and
+简称 (``发改委``, ``人社局`` …, from ``data/abbreviations.csv``); Enter takes the best match. A
+name in the URL goes through :func:`reformgraph.search.search_units` (the same rules, plus a
+"did you mean" list when nothing matches).
+
+The picture: by default the unit and its partner units, strongest first (edge width = shared
+measures, arrow from the lead unit to the supporting one). Clicking a partner lists the
+measures the two share; "工作方案与举措" and deeper views are one click away above the picture,
+where clicking a unit opens that unit.
 """
 
 import streamlit as st
 
-from reformgraph.errors import UnknownUnitError
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
 from reformgraph.explorer.node_click import clicked_node
 from reformgraph.explorer.progress_view import unit_section as lights_section
-from reformgraph.explorer.ui import frame, legend_html, md_escape
-from reformgraph.metrics import resolve_unit
-from reformgraph.render.layout import group_colours
+from reformgraph.explorer.ui import md_escape, table
+from reformgraph.search import search_units
 
 KINDS = ("Unit", "Measure", "Workplan", "Reform", "District", "Law", "Document")
 RELS = ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR", "PART_OF", "APPLIES_TO", "CITES", "LOCATED_IN")
 SIZE_BY = ("degree", "load", "betweenness")
 COLOUR_BY = ("kind", "community")
+DEPTHS = (0, 1, 2, 3)  # 0: partner units
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
 lang = current_lang()
-st.session_state.setdefault("unit_depth", 1)
+st.session_state.setdefault("unit_depth", 0)
 st.session_state.setdefault("unit_kinds", list(KINDS))
 st.session_state.setdefault("unit_rels", list(RELS))
 st.session_state.setdefault("unit_size_by", "load")
@@ -35,32 +44,32 @@ labels = dict(choices)
 
 
 def _select(unit_id: str) -> None:
-    """Show ``unit_id`` (from a button, a suggestion or a typed name); the picker follows on the next run."""
+    """Show ``unit_id`` (from a button, a suggestion or a link); the picker follows on the next run."""
     st.session_state["unit"] = unit_id
     st.session_state["unit_sync"] = True
 
 
 def _resolve(name: str) -> str | None:
-    """A unit id for a typed or linked name; shows suggestions and returns None when unknown."""
-    try:
-        return resolve_unit(G, name)
-    except UnknownUnitError as exc:
-        st.warning(t("unit.unknown", name=md_escape(name)))
-        if exc.suggestions:
-            st.caption(t("unit.did_you_mean"))
-            cols = st.columns(min(len(exc.suggestions), 5))
-            for col, suggestion in zip(cols, exc.suggestions):
-                col.button(
-                    suggestion, key=f"unit_suggest_{suggestion}", on_click=_select, args=(resolve_unit(G, suggestion),)
-                )
-        return None
+    """A unit id for a linked name (name, spelling or 简称); suggestions and None when nothing is sure."""
+    busy = {u: -i for i, (u, _) in enumerate(choices)}
+    found = search_units(G, name, busy=busy)
+    sure = [m for m in found if m.score >= 85]
+    if found and (found[0].why == "name" or len(sure) == 1 or (len(found) == 1 and found[0].score >= 70)):
+        return found[0].unit  # one clear match; several names containing the text are a question
+    st.warning(t("unit.unknown", name=md_escape(name)))
+    if found:
+        st.caption(t("unit.did_you_mean"))
+        cols = st.columns(min(len(found), 5))
+        for col, match in zip(cols, found[:5]):
+            col.button(match.name, key=f"unit_suggest_{match.unit}", on_click=_select, args=(match.unit,))
+    return None
 
 
-# A click on a node of the picture (see explorer/node_click.py): a unit becomes the unit shown,
-# any other node drawn is opened in the inspector below.
+# A click on a node of the picture (see explorer/node_click.py).
 clicked = clicked_node(t("unit.network"), key="unit_click")
-if clicked in G and G.nodes[clicked].get("kind") == "Unit":
-    _select(clicked)
+depth_now = st.session_state.get("unit_depth", 0)
+if clicked in G and G.nodes[clicked].get("kind") == "Unit" and depth_now:
+    _select(clicked)  # in the deeper views a unit opens that unit
     clicked = None
 
 # A unit named in the URL (a deep link, or the browser's back button) is applied once per change.
@@ -80,15 +89,9 @@ picked = st.selectbox(
     [c for c, _ in choices],
     format_func=lambda u: labels.get(u, u),
     key="unit_pick",
-    accept_new_options=True,
     placeholder=t("unit.search_placeholder"),
+    filter_mode="fuzzy",
 )
-if picked and picked not in labels:  # a typed name that is not an option: resolve it
-    resolved = _resolve(picked)
-    if resolved:
-        _select(resolved)
-        st.rerun()
-    st.stop()
 if picked:
     st.session_state["unit"] = picked
 unit = st.session_state.get("unit")
@@ -104,22 +107,36 @@ d = G.nodes[unit]
 loads = cached.unit_loads(token, G, True)
 load = loads.get(unit)
 measure_rows = cached.measure_rows(token, G, unit)
+partners = cached.partners(token, G, unit)
 st.title(md_escape(d.get("name", unit)))
-st.caption(f"{category_label(d.get('category'), lang)} · {t('unit.measure_count', n=len(measure_rows))}")
+st.caption(
+    f"{category_label(d.get('category'), lang)} · {t('unit.measure_count', n=len(measure_rows))}"
+    f" · {t('col.partners')} {len(partners)}"
+)
 
-# ---- controls
-with st.expander(t("unit.network"), expanded=True):
-    c1, c2, c3 = st.columns([1, 1, 1])
-    depth = c1.slider(t("unit.depth"), 1, 3, key="unit_depth", persist_state="session")
-    size_by = c2.radio(
+# ---- the picture: partner units first; workplans and measures one click away
+depth = st.radio(
+    t("unit.view"),
+    DEPTHS,
+    key="unit_depth",
+    persist_state="session",
+    horizontal=True,
+    format_func=lambda k: t(f"unit.view.{k}"),
+    help=t("unit.view_help"),
+)
+kinds, rels, size_by, colour_by = list(KINDS), list(RELS), "degree", "kind"
+with st.expander(t("unit.options"), expanded=False):
+    c1, c2 = st.columns(2)
+    size_by = c1.radio(
         t("unit.size_by"),
         SIZE_BY,
         key="unit_size_by",
         persist_state="session",
         horizontal=True,
         format_func=lambda s: t(f"unit.size.{s}"),
+        disabled=depth == 0,
     )
-    colour_by = c3.radio(
+    colour_by = c2.radio(
         t("unit.color_by"),
         COLOUR_BY,
         key="unit_colour_by",
@@ -129,29 +146,33 @@ with st.expander(t("unit.network"), expanded=True):
     )
     c4, c5 = st.columns(2)
     kinds = c4.multiselect(
-        t("unit.kinds"), KINDS, key="unit_kinds", persist_state="session", format_func=lambda k: kind_label(k, lang)
+        t("unit.kinds"),
+        KINDS,
+        key="unit_kinds",
+        persist_state="session",
+        format_func=lambda k: kind_label(k, lang),
+        placeholder=t("common.choose"),
+        disabled=depth == 0,
     )
     rels = c5.multiselect(
-        t("unit.rels"), RELS, key="unit_rels", persist_state="session", format_func=lambda r: rel_label(r, lang)
+        t("unit.rels"),
+        RELS,
+        key="unit_rels",
+        persist_state="session",
+        format_func=lambda r: rel_label(r, lang),
+        placeholder=t("common.choose"),
+        disabled=depth == 0,
     )
 
 view, page, evidence = cached.unit_view(token, G, unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
+if depth == 0 and not partners:
+    st.info(t("unit.no_partners"))
+st.iframe(page, height=cached.frame_height(view, page), alt=t("unit.network"))
+st.caption(t("unit.network_caption") + " " + t("app.offline"))
+download_buttons(view, page, f"{name}-{t(f'unit.view.{depth}')}", "unit_dl")
 
-left, right = st.columns([3, 2])
+left, right = st.columns([2, 3])
 with left:
-    for note in view.notes:
-        st.info(t("unit.summarised", note=md_escape(note)))
-    st.iframe(page, height=900, alt=t("unit.network"))
-    st.caption(t("unit.network_caption") + " " + t("app.offline"))
-    # The legend, in the chosen language (the picture carries a bilingual one too).
-    entries = [
-        (kind_label(g, lang) if colour_by == "kind" or g in KINDS + ("Group",) else g, colour)
-        for g, colour in group_colours(view).items()
-    ]
-    st.html(legend_html(t("unit.legend"), entries, f"{t('unit.size_by')}：{t('unit.size.' + size_by)}"))
-    download_buttons(view, page, f"{name}-{depth}", "unit_dl")
-
-with right:
     st.subheader(t("unit.profile"))
     if load is not None:
         m1, m2, m3 = st.columns(3)
@@ -172,89 +193,103 @@ with right:
         facts.append((t("unit.size.betweenness"), f"{bc:.4f}"))
     if community is not None:
         facts.append((t("unit.community"), str(community)))
-    st.dataframe(
-        frame([{"k": k, "v": v} for k, v in facts], {"k": t("col.item"), "v": t("col.value")}), hide_index=True
-    )
-    st.markdown(f"**{t('unit.partners')}**")
-    partner_rows = [
-        {"name": p.name, "shared": p.shared, "cat": category_label(p.category, lang)}
-        for p in cached.partners(token, G, unit)
-    ]
-    st.dataframe(
-        frame(partner_rows, {"name": t("col.unit"), "shared": t("col.weight"), "cat": t("col.category")}),
-        hide_index=True,
-        height=260,
-    )
+    table([{"k": k, "v": v} for k, v in facts], {"k": t("col.item"), "v": t("col.value")}, t("common.none"))
 
-    shown = [n for n in view.nodes if n.id != unit]
-    st.markdown(f"**{t('unit.select_node')}**")
-    node_ids = [n.id for n in shown]
+with right:
+    st.subheader(t("unit.partners"))
+    partner_rows = [{"name": p.name, "shared": p.shared, "cat": category_label(p.category, lang)} for p in partners]
+    table(
+        partner_rows,
+        {"name": t("col.unit"), "shared": t("col.weight"), "cat": t("col.category")},
+        t("unit.no_partners"),
+        **({"height": 300} if len(partner_rows) > 8 else {}),
+    )
+    shown = [n for n in view.nodes if n.id != unit and not n.id.startswith("group:")]
     node_labels = {n.id: f"{n.label} · {kind_label(n.kind, lang)}" for n in shown}
     if clicked in node_labels:
         st.session_state[f"unit_inspect_{unit}"] = clicked
     inspect = st.selectbox(
         t("unit.select_node"),
-        node_ids,
+        [n.id for n in shown],
         index=None,
         key=f"unit_inspect_{unit}",
         format_func=lambda n: node_labels.get(n, n),
         help=t("unit.select_node_help"),
-        label_visibility="collapsed",
+        placeholder=t("common.choose"),
     )
     if inspect:
         node = view.node(inspect)
-        st.text(node.title)
         if node.kind == "Unit" and inspect in G:
+            partner_name = G.nodes[inspect].get("name", inspect)
+            st.markdown(f"**{md_escape(t('unit.shared', name=partner_name))}**")
+            shared = [
+                {
+                    "workplan": f"{r['workplan']} {r['workplan_title'] or ''}",
+                    "seq": r["seq"],
+                    "text": r["text"],
+                    "me": role_label(r["role"], lang),
+                    "them": role_label(r["partner_role"], lang),
+                    "line": r["line"],
+                }
+                for r in cached.shared_rows(token, G, unit, inspect)
+            ]
+            table(
+                shared,
+                {
+                    "workplan": t("col.workplan"),
+                    "seq": t("col.seq"),
+                    "text": t("col.source"),
+                    "me": name,
+                    "them": partner_name,
+                    "line": t("col.line"),
+                },
+                t("common.none"),
+            )
             st.button(t("unit.go"), on_click=_select, args=(inspect,), key="unit_go")
+        else:
+            st.text(node.title)
 
 lights_section(token, G, unit, lang)  # 督办: the lights of the measures it leads
 
 # ---- the measures, and the source of every edge drawn
 st.subheader(t("unit.measures"))
 st.caption(t("unit.measures_caption"))
-if measure_rows:
-    rows = [
-        {
-            **r,
-            "role": role_label(r["role"], lang),
-            "status": status_label(r["status"], lang),
-            "reform": f"{r['reform']}. {r['reform_title'] or ''}" if r["reform"] else None,
-            "workplan": f"{r['workplan']} {r['workplan_title'] or ''}",
-        }
-        for r in measure_rows
-    ]
-    st.dataframe(
-        frame(
-            rows,
-            {
-                "role": t("col.role"),
-                "reform": t("col.reform"),
-                "workplan": t("col.workplan"),
-                "seq": t("col.seq"),
-                "deadline": t("col.deadline"),
-                "status": t("col.status"),
-                "text": t("col.source"),
-                "line": t("col.line"),
-            },
-        ),
-        hide_index=True,
-    )
-else:
-    st.info(t("unit.no_measures"))
+rows = [
+    {
+        **r,
+        "role": role_label(r["role"], lang),
+        "status": status_label(r["status"], lang),
+        "reform": f"{r['reform']}. {r['reform_title'] or ''}" if r["reform"] else None,
+        "workplan": f"{r['workplan']} {r['workplan_title'] or ''}",
+    }
+    for r in measure_rows
+]
+table(
+    rows,
+    {
+        "role": t("col.role"),
+        "reform": t("col.reform"),
+        "workplan": t("col.workplan"),
+        "seq": t("col.seq"),
+        "deadline": t("col.deadline"),
+        "status": t("col.status"),
+        "text": t("col.source"),
+        "line": t("col.line"),
+    },
+    t("unit.no_measures"),
+)
 
 st.subheader(t("unit.edges"))
 st.caption(t("unit.edges_caption"))
 edge_rows = [{**r, "rel": rel_label(r["rel"], lang)} for r in evidence]
-st.dataframe(
-    frame(
-        edge_rows,
-        {
-            "from": t("col.from"),
-            "rel": t("col.relation"),
-            "to": t("col.to"),
-            "source": t("col.source"),
-            "line": t("col.line"),
-        },
-    ),
-    hide_index=True,
+table(
+    edge_rows,
+    {
+        "from": t("col.from"),
+        "rel": t("col.relation"),
+        "to": t("col.to"),
+        "source": t("col.source"),
+        "line": t("col.line"),
+    },
+    t("common.none"),
 )

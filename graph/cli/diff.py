@@ -24,11 +24,20 @@ SECTIONS = (
         "units that gained or lost measures (lead/support, old → new)",
         ("unit", "lead_old", "lead_new", "support_old", "support_new", "delta"),
     ),
-    ("workplans", "workplans added or removed", ("change", "workplan", "variant", "number", "measures")),
-    ("leads", "lead roles that moved", ("workplan", "variant", "old", "new", "lost", "gained")),
+    (
+        "workplans",
+        "workplans added, removed or renamed",
+        ("change", "workplan", "old_title", "variant", "number", "measures"),
+    ),
+    (
+        "roles",
+        "lead and support units that changed, measure by measure",
+        ("workplan", "measure", "lead_lost", "lead_gained", "support_lost", "support_gained"),
+    ),
+    ("measures", "measures added or removed", ("change", "workplan", "measure", "leads", "supports", "deadline")),
     (
         "deadlines",
-        "deadlines that moved (months > 0: slipped)",
+        "deadlines that moved (months > 0: slipped; empty: one plan gives none)",
         ("workplan", "measure", "old", "new", "months", "leads"),
     ),
 )
@@ -48,11 +57,12 @@ SECTIONS = (
 )
 @format_option
 def diff(old, new, alias_path, unit_name, out_path, fmt):
-    """Compare two plans: units that gained or lost measures, lead roles that moved,
-    workplans added or removed, deadlines that slipped.
+    """Compare two plans: measures added, removed or handed to other units, deadlines that moved,
+    workplans added, removed or renamed, units that gained or lost measures.
 
-    OLD and NEW are each a document (any input format) or a graph JSON file.
-    Workplans are matched by title, measures by text similarity.
+    OLD and NEW are each a document (any input format) or a graph JSON file. Measures are
+    matched by their text and their units (not by workplan title), so a retitled or renumbered
+    workplan hides nothing.
 
     Example: reformgraph diff plan-2024.docx plan-2025.docx --unit 区财政局 --out czj.png
     """
@@ -64,13 +74,18 @@ def diff(old, new, alias_path, unit_name, out_path, fmt):
     G_old = load_inputs((old,), alias_path).graph
     G_new = load_inputs((new,), alias_path).graph
     unit = _resolve(G_old, G_new, unit_name, alias_path) if unit_name else None
-    rows = diff_rows(diff_graphs(G_old, G_new, unit=unit))
+    d = diff_graphs(G_old, G_new, unit=unit)
+    rows = diff_rows(d)
     if out_path is not None:
         from pathlib import Path
 
         from reformgraph.render.diff_image import write_unit_diff_image
 
-        write_unit_diff_image(G_old, G_new, unit, out_path, labels=(Path(old).stem, Path(new).stem))
+        drawn = write_unit_diff_image(G_old, G_new, unit, out_path, labels=(Path(old).stem, Path(new).stem))
+        click.echo(drawn.summary(out_path), err=True)
+    if fmt == "table":
+        n_old, n_new = _count(G_old), _count(G_new)
+        click.echo(f"measures matched by text and units: {d.matched} (old plan {n_old}, new plan {n_new})")
     emit_sections(
         fmt,
         [(name, rows[name], title) for name, title, _ in SECTIONS],
@@ -78,6 +93,10 @@ def diff(old, new, alias_path, unit_name, out_path, fmt):
         columns={name: cols for name, _, cols in SECTIONS},
         empty=True,
     )
+
+
+def _count(G) -> int:
+    return sum(1 for _, k in G.nodes(data="kind") if k == "Measure")
 
 
 def _resolve(G_old, G_new, name: str, alias_path: str | None) -> str:

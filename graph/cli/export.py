@@ -1,10 +1,12 @@
 """The ``export`` command: briefing images, offline HTML, and files for Gephi, Excel and Neo4j.
 
-A thin shell over :func:`graph.export.export`. Registered on the ``reformgraph``
-group by ``register(cli)``.
+A thin shell over :func:`reformgraph.render.export.export`. Registered on the
+``reformgraph`` group by ``register(cli)``. It prints one line saying what it
+wrote and drew — nodes, edges, labels drawn, labels hidden, overlapping label
+pairs — and the notes (what was summarised or left out) on stderr.
 
 Example:
-    reformgraph export --unit 市市场监管局 --depth 1 --format png --out smj.png
+    reformgraph export --unit 市市场监管局 --format png --out smj.png
     reformgraph export --format gexf --out all.gexf
 """
 
@@ -22,6 +24,7 @@ from reformgraph.cli.common import (
     say,
 )
 from reformgraph.render.export import COLOUR_BY, FORMATS, SIZE_BY, VIEWS
+from reformgraph.views import LANGS
 
 
 def _cypher_script(G) -> str:
@@ -47,7 +50,14 @@ def _cypher_script(G) -> str:
     help="File to write (a directory for --format csv: units.csv and measures.csv).",
 )
 @click.option("--unit", default=None, help="Export this unit's neighbourhood (name, alias or abbreviation).")
-@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 3), help="Hops around --unit.")
+@click.option(
+    "--depth",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0, 3),
+    help="With --unit: 0 = the unit and its partner units (who works with it); 1–3 = hops through "
+    "its workplans, measures and other nodes.",
+)
 @click.option(
     "--chain",
     nargs=2,
@@ -94,6 +104,13 @@ def _cypher_script(G) -> str:
     type=SEED,
     help="Layout seed: same seed, same picture (--seed is the old name).",
 )
+@click.option(
+    "--lang",
+    type=click.Choice(LANGS),
+    default="both",
+    show_default=True,
+    help="Language of titles, legends and notes: zh, en, or both (中文 English).",
+)
 @click.option("--include-contacts", is_flag=True, help="Include phone numbers (left out by default).")
 @click.option("--include-people", is_flag=True, help="Include people's names (left out by default).")
 def export_command(
@@ -110,6 +127,7 @@ def export_command(
     max_nodes: int,
     dpi: int,
     layout_seed: int,
+    lang: str,
     include_contacts: bool,
     include_people: bool,
 ) -> None:
@@ -144,16 +162,12 @@ def export_command(
         include_contacts=include_contacts,
         dpi=dpi,
         seed=layout_seed,
+        lang=lang,
+        inputs=inputs,
         cypher_script=_cypher_script,
     )
     for note in report.notes:
         say(f"note: {note}", err=True)
     for warning in report.warnings:
         say(f"warning: {warning}", err=True)
-    counts = "" if report.format == "csv" else f": {report.nodes} nodes, {report.edges} edges"
-    say(f"wrote {', '.join(str(p) for p in report.paths)} ({report.format}{counts})")
-
-
-def register(cli: click.Group) -> None:
-    """Add ``export`` to the ``reformgraph`` group."""
-    cli.add_command(export_command)
+    say(report.summary())

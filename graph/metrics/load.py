@@ -44,7 +44,9 @@ class UnitLoad:
     weighted
         ``lead * weights["lead"] + support * weights["support"]``.
     partners
-        Distinct other units sharing at least one measure with it.
+        Distinct other units sharing at least one measure with it, never counting
+        collective units (各区县政府 …): the one definition every page, command and
+        export shows (``unit_partners`` lists exactly these units).
     share
         Fraction of all measures in the graph that the unit leads or supports.
     collective
@@ -76,7 +78,7 @@ def unit_load(
     weights
         ``{"lead": w1, "support": w2}``; default ``DEFAULT_WEIGHTS`` (2 and 1).
     include_collective
-        Also report collective units, and count them as partners.
+        Also report collective units (their partners are still real units only).
 
     Returns
     -------
@@ -92,6 +94,8 @@ def unit_load(
     (['unit:A'], 0)
     >>> unit_load(G, include_collective=True)["unit:各区县政府"].collective
     True
+    >>> unit_load(G, include_collective=True)["unit:A"].partners
+    0
     """
     return load_from_roles(
         G,
@@ -127,7 +131,7 @@ def load_from_roles(
                 if wp:
                     workplans[u].add(wp)
     for u in units:
-        partners[u].discard(u)
+        partners[u] = {v for v in partners[u] if v != u and G.nodes[v].get("category") != COLLECTIVE}
         for target, keyed in G.adj[u].items():
             if any(a.get("rel") == "RESPONSIBLE_FOR" for a in keyed.values()):
                 workplans[u].add(target)

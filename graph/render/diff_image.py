@@ -1,21 +1,128 @@
-"""One unit's part in two plans, as a picture: measures led and supported per workplan, old beside new.
+"""One unit's part in two plans, as a slide: measures led and supported per workplan, old beside new.
 
-Drawn with matplotlib in the CJK font of :mod:`graph.fonts`; PNG, SVG or PDF by the file suffix.
+The same 16:9 frame as every other image (:mod:`graph.render.image`): a title saying what
+changed, the bars, a legend beside them (never under the axis, where it was cut off), and a
+footer naming both plans and the export date. Workplans are paired as the diff pairs them
+(:func:`graph.diff.unit_workplan_roles`), so a renamed workplan is one row. At most
+:data:`MAX_ROWS` rows fit a slide with legible names; the title says how many there are in all.
+Names are cut so that they stay distinct (:func:`graph.views.distinct_cuts`).
 """
 
 from __future__ import annotations
 
-import io
+from dataclasses import dataclass
 from pathlib import Path
 
 import networkx as nx
 
 from reformgraph.diff import unit_workplan_roles
 from reformgraph.errors import ExportError
-from reformgraph.extras import require
 from reformgraph.files import write_bytes_atomic
+from reformgraph.views import bi, distinct_cuts, source_line
 
-MAX_ROWS = 40
+MAX_ROWS = 16
+ROW_CHARS = 24
+OLD_COLOURS = ("#7f8c99", "#c9d1d9")  # old plan: lead, support (greys)
+NEW_COLOURS = ("#1f5fbf", "#9ec0f0")  # new plan: lead, support (blues)
+
+
+@dataclass(frozen=True)
+class DiffImage:
+    """What the diff slide shows: workplan rows drawn (of all), labels drawn, overlapping text pairs."""
+
+    rows: int
+    total_rows: int
+    labels_drawn: int
+    overlaps: int
+    replaced: tuple[str, ...] = ()
+
+    def summary(self, path: str | Path) -> str:
+        """One line for the terminal."""
+        return (
+            f"wrote {path} ({self.rows} of {self.total_rows} workplan rows, {self.labels_drawn} labels drawn, "
+            f"0 labels hidden, {self.overlaps} overlapping label pairs)"
+        )
+
+
+def render_unit_diff(
+    old: nx.MultiDiGraph,
+    new: nx.MultiDiGraph,
+    unit: str,
+    fmt: str = "png",
+    *,
+    labels: tuple[str, str] = ("old", "new"),
+    dpi: int = 200,
+    exported: str | None = None,
+    lang: str = "both",
+) -> tuple[bytes, DiffImage]:
+    """The slide's bytes and what it shows. ExportError when ``unit`` is in neither plan."""
+    from reformgraph.render.fonts import uncovered
+    from reformgraph.render.image import (
+        check_format,
+        count_overlaps,
+        draw_frame,
+        new_slide,
+        save,
+        slide_context,
+        slide_footer,
+    )
+
+    fmt = check_format(fmt, dpi)
+    rows = unit_workplan_roles(old, new, unit)
+    if not rows:
+        raise ExportError(f"{unit} takes part in no measure of either plan")
+    shown = rows[:MAX_ROWS]
+    names = distinct_cuts([t for t, _, _ in shown], ROW_CHARS)
+    total_old = sum(sum(a) for _, a, _ in rows)
+    total_new = sum(sum(b) for _, _, b in rows)
+    title = f"{unit}：{labels[0]} {total_old} → {labels[1]} {total_new} " + bi("项举措", "measures", lang)
+    if len(rows) > len(shown):
+        title += bi(
+            f"（前 {len(shown)} / {len(rows)} 个工作方案）", f" (top {len(shown)} of {len(rows)} workplans)", lang
+        )
+    sources = "; ".join(s for s in (source_line(old), source_line(new)) if s) or f"{labels[0]}; {labels[1]}"
+    footer = slide_footer(sources, exported, lang, contacts_hidden=False)
+    legend = [
+        (f"{labels[0]}: " + bi("牵头", "lead", lang), OLD_COLOURS[0]),
+        (f"{labels[0]}: " + bi("配合", "support", lang), OLD_COLOURS[1]),
+        (f"{labels[1]}: " + bi("牵头", "lead", lang), NEW_COLOURS[0]),
+        (f"{labels[1]}: " + bi("配合", "support", lang), NEW_COLOURS[1]),
+    ]
+    xlabel = bi("措施数", "measures", lang)
+    with slide_context() as (_, chain):
+        missing = set(uncovered([title, footer, xlabel, *names, *(t for t, _ in legend)], chain))
+
+        def clean(text: str) -> str:
+            return "".join("?" if ch in missing else ch for ch in text)
+
+        fig = new_slide(dpi=dpi)
+        draw_frame(fig, clean(title), clean(footer))
+        ax = fig.add_axes((0.27, 0.13, 0.50, 0.75))
+        y = list(range(len(shown)))
+        for offset, index, colours in ((-0.2, 1, OLD_COLOURS), (0.2, 2, NEW_COLOURS)):
+            lead = [row[index][0] for row in shown]
+            support = [row[index][1] for row in shown]
+            ax.barh([v + offset for v in y], lead, height=0.38, color=colours[0])
+            ax.barh([v + offset for v in y], support, left=lead, height=0.38, color=colours[1])
+        size = 11 if len(shown) <= 12 else 10
+        ax.set_yticks(y, [clean(n) for n in names], fontsize=size)
+        ax.set_ylim(len(shown) - 0.5, -0.5)
+        ax.set_xlabel(clean(xlabel), fontsize=10)
+        ax.set_xlim(0, max(1.0, ax.get_xlim()[1]) * 1.05)
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.spines[["top", "right"]].set_visible(False)
+        from matplotlib.patches import Patch
+
+        fig.legend(
+            handles=[Patch(facecolor=c, label=clean(t)) for t, c in legend],
+            loc="upper left",
+            bbox_to_anchor=(0.79, 0.88),
+            fontsize=10,
+            frameon=False,
+        ).set_in_layout(False)
+        overlaps = count_overlaps(fig)
+        data = save(fig, fmt, dpi)
+    return data, DiffImage(len(shown), len(rows), len(shown), overlaps, tuple(sorted(missing)))
 
 
 def write_unit_diff_image(
@@ -26,65 +133,12 @@ def write_unit_diff_image(
     *,
     labels: tuple[str, str] = ("old", "new"),
     dpi: int = 200,
-) -> int:
-    """Draw ``unit``'s measures per workplan in both plans to ``path``; return the number of workplan rows."""
-    matplotlib = require("matplotlib", "images", "drawing the diff image")
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    from reformgraph.render.fonts import find_cjk_font, latin_fallback
-
+    lang: str = "both",
+) -> DiffImage:
+    """Draw ``unit``'s measures per workplan in both plans to ``path`` (.png/.svg/.pdf, written atomically)."""
     fmt = Path(path).suffix.lower().lstrip(".")
     if fmt not in ("png", "svg", "pdf"):
         raise ExportError(f"{path}: the picture must be .png, .svg or .pdf")
-    a, b = unit_workplan_roles(old, unit), unit_workplan_roles(new, unit)
-    titles = sorted(set(a) | set(b), key=lambda t: (-(sum(b.get(t, (0, 0))) + sum(a.get(t, (0, 0)))), t))
-    if not titles:
-        raise ExportError(f"{unit} takes part in no measure of either plan")
-    shown = titles[:MAX_ROWS]
-    font = find_cjk_font()
-    fallback = latin_fallback()
-    families = [font.family] + ([fallback.family] if fallback else [])
-    with plt.rc_context({"font.family": families, "svg.fonttype": "path", "pdf.fonttype": 42}):
-        fig, ax = plt.subplots(figsize=(10, 2.4 + 0.42 * len(shown)))
-        y = list(range(len(shown)))
-        for offset, roles, label, colour in (
-            (-0.2, a, labels[0], ("#9aa5b1", "#d5dbe1")),
-            (0.2, b, labels[1], ("#1f6feb", "#9ec5fe")),
-        ):
-            lead = [roles.get(t, (0, 0))[0] for t in shown]
-            support = [roles.get(t, (0, 0))[1] for t in shown]
-            ax.barh([v + offset for v in y], lead, height=0.38, color=colour[0], label=f"{label}: 牵头 lead")
-            ax.barh(
-                [v + offset for v in y],
-                support,
-                left=lead,
-                height=0.38,
-                color=colour[1],
-                label=f"{label}: 配合 support",
-            )
-        ax.set_yticks(y, [t if len(t) <= 28 else t[:27] + "…" for t in shown])
-        ax.invert_yaxis()
-        ax.set_xlabel("措施数 measures")
-        total_a = sum(sum(v) for v in a.values())
-        total_b = sum(sum(v) for v in b.values())
-        more = f"（另有 {len(titles) - len(shown)} 个工作方案未显示）" if len(titles) > len(shown) else ""
-        ax.set_title(f"{unit}：{labels[0]} {total_a} → {labels[1]} {total_b} 项措施{more}")
-        ax.legend(
-            loc="upper center",
-            bbox_to_anchor=(0.5, -0.18 if len(shown) > 3 else -0.45),
-            ncol=4,
-            fontsize=8,
-            frameon=False,
-        )
-        ax.set_xlim(0, max(1, ax.get_xlim()[1]) * 1.05)
-        ax.xaxis.get_major_locator().set_params(integer=True)
-        fig.tight_layout()
-        buf = io.BytesIO()
-        try:
-            fig.savefig(buf, format=fmt, dpi=dpi)
-        finally:
-            plt.close(fig)
-    write_bytes_atomic(path, buf.getvalue())  # a kill leaves the old file or the new one
-    return len(shown)
+    data, drawn = render_unit_diff(old, new, unit, fmt, labels=labels, dpi=dpi, lang=lang)
+    write_bytes_atomic(path, data)
+    return drawn

@@ -2,18 +2,22 @@
 
 The CLI (``reformgraph export``) and the explorer's download buttons share this.
 Views come from :mod:`graph.views`, metrics from :mod:`graph.metrics`;
-rendering from :mod:`graph.html_render`, :mod:`graph.image_render` and
-:mod:`graph.interchange`.
+rendering from :mod:`graph.render.html`, :mod:`graph.render.image` and
+:mod:`graph.render.interchange`. Every file goes through :mod:`graph.files`
+(written atomically; never over one of the inputs).
 
 >>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1", "市财政局", "市税务局")])
 >>> v = choose_view(G, unit="市财政局", depth=2)
+>>> sorted(n.label for n in choose_view(G, unit="市财政局").nodes)  # depth 0: the unit and its partners
+['市税务局', '市财政局']
 >>> sorted(n.label for n in v.nodes if n.kind == "Unit")
 ['市税务局', '市财政局']
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,14 +25,17 @@ from pathlib import Path
 import networkx as nx
 
 from reformgraph.errors import ExportError
-from reformgraph.files import write_text_atomic
+from reformgraph.files import check_writable_target, refuse_input_overwrite, write_text_atomic
 from reformgraph.views import (
     DEFAULT_MAX_NODES,
+    LANGS,
     View,
+    bi,
     bottleneck_view,
     chain_view,
     coordination_view,
     unit_neighbourhood,
+    unit_partners_view,
 )
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
@@ -42,7 +49,12 @@ COLOUR_BY = ("kind", "community")
 
 @dataclass(frozen=True)
 class ExportReport:
-    """What an export wrote, and anything the user should know (notes, replaced characters)."""
+    """What an export wrote, and anything the user should know (notes, replaced characters).
+
+    For a picture (png/svg/pdf/html): ``labels_drawn`` and ``labels_hidden`` (node labels left out
+    for lack of room) and ``overlaps``, the pairs of drawn texts that overlap (0 is the standard);
+    None for whole-graph files.
+    """
 
     paths: tuple[Path, ...]
     format: str
@@ -50,38 +62,54 @@ class ExportReport:
     edges: int
     notes: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    labels_drawn: int | None = None
+    labels_hidden: int | None = None
+    overlaps: int | None = None
+
+    def summary(self) -> str:
+        """One line: what was written and what was drawn."""
+        where = ", ".join(str(p) for p in self.paths)
+        if self.format == "csv":
+            return f"wrote {where} (csv)"
+        if self.labels_drawn is None:
+            return f"wrote {where} ({self.format}: {self.nodes} nodes, {self.edges} edges)"
+        return (
+            f"wrote {where} ({self.format}: {self.nodes} nodes, {self.edges} edges, {self.labels_drawn} labels drawn, "
+            f"{self.labels_hidden} labels hidden, {self.overlaps} overlapping label pairs)"
+        )
 
 
-def metric_sizes(G: nx.MultiDiGraph, size_by: str) -> tuple[dict[str, float] | None, str]:
+def metric_sizes(G: nx.MultiDiGraph, size_by: str, lang: str = "both") -> tuple[dict[str, float] | None, str]:
     """Unit sizes for ``size_by`` (``connections`` → None: size by connections in the view) and a legend label."""
     from reformgraph.metrics import betweenness, unit_load
 
     if size_by == "connections":
-        return None, "连接数 connections in view"
+        return None, bi("本图中的连接数", "connections in view", lang)
     if size_by == "load":
         return (
             {u: float(r.weighted) for u, r in unit_load(G, include_collective=True).items()},
-            "加权负荷 weighted load (牵头×2 + 配合×1)",
+            bi("加权负荷（牵头×2 + 配合×1）", "weighted load (lead × 2 + support × 1)", lang, note=False),
         )
     if size_by == "betweenness":
-        return betweenness(G), "中介中心性 betweenness"
+        return betweenness(G), bi("中介中心性", "betweenness", lang)
     raise ExportError(f"unknown --size-by {size_by!r} (expected one of {', '.join(SIZE_BY)})")
 
 
-def community_groups(G: nx.MultiDiGraph) -> tuple[dict[str, str], str]:
+def community_groups(G: nx.MultiDiGraph, lang: str = "both") -> tuple[dict[str, str], str]:
     """Unit id → "社区 community N" (Louvain, seeded), for colouring by community."""
     from reformgraph.metrics import communities
 
     part = communities(G)
-    groups = {u: f"社区 community {c.index} ({c.central_name})" for c in part.communities for u in c.members}
-    return groups, f"社区 community (modularity {part.modularity:.2f})"
+    word = bi("社区", "community", lang)
+    groups = {u: f"{word} {c.index} ({c.central_name})" for c in part.communities for u in c.members}
+    return groups, f"{word} (modularity {part.modularity:.2f})"
 
 
 def choose_view(
     G: nx.MultiDiGraph,
     *,
     unit: str | None = None,
-    depth: int = 1,
+    depth: int = 0,
     chain: Sequence[str] | None = None,
     view: str = "coordination",
     size_by: str | None = None,
@@ -91,13 +119,27 @@ def choose_view(
     rels: Sequence[str] | None = None,
     include_people: bool = False,
     include_contacts: bool = False,
+    lang: str = "both",
 ) -> View:
-    """The view the options describe: a unit's neighbourhood, a chain, or a network-wide view."""
+    """The view the options describe: a unit's partner units (``depth`` 0) or neighbourhood
+    (``depth`` 1–3), a chain, or a network-wide view."""
     if colour_by not in COLOUR_BY:
         raise ExportError(f"unknown --colour-by {colour_by!r} (expected one of {', '.join(COLOUR_BY)})")
-    groups, group_label = community_groups(G) if colour_by == "community" else (None, None)
+    if lang not in LANGS:
+        raise ExportError(f"unknown --lang {lang!r} (expected one of {', '.join(LANGS)})")
+    groups, group_label = community_groups(G, lang) if colour_by == "community" else (None, None)
+    if unit is not None and depth == 0:
+        return unit_partners_view(
+            G,
+            unit,
+            max_partners=max_nodes,
+            groups=groups,
+            group_label=group_label,
+            include_contacts=include_contacts,
+            lang=lang,
+        )
     if unit is not None:
-        sizes, size_label = metric_sizes(G, size_by or "connections")
+        sizes, size_label = metric_sizes(G, size_by or "connections", lang)
         return unit_neighbourhood(
             G,
             unit,
@@ -111,24 +153,32 @@ def choose_view(
             group_label=group_label,
             include_people=include_people,
             include_contacts=include_contacts,
+            lang=lang,
         )
     if chain:
         from reformgraph.metrics import resolve_unit, shortest_chain
 
         if len(chain) == 2:
             found = shortest_chain(G, resolve_unit(G, chain[0]), resolve_unit(G, chain[1]))
-            return chain_view(G, found, include_contacts=include_contacts)
-        return chain_view(G, chain, include_contacts=include_contacts)
+            return chain_view(G, found, include_contacts=include_contacts, lang=lang)
+        return chain_view(G, chain, include_contacts=include_contacts, lang=lang)
     from reformgraph.metrics import coordination_graph
 
     C = coordination_graph(G)
     if view == "bottlenecks":
-        metric, label = metric_sizes(G, "betweenness")
-        return bottleneck_view(G, C, metric, metric_label=label, groups=groups, group_label=group_label)
+        metric, label = metric_sizes(G, "betweenness", lang)
+        return bottleneck_view(G, C, metric, metric_label=label, groups=groups, group_label=group_label, lang=lang)
     if view == "coordination":
-        sizes, size_label = metric_sizes(G, size_by or "load")
+        sizes, size_label = metric_sizes(G, size_by or "load", lang)
         return coordination_view(
-            G, C, sizes=sizes, size_label=size_label, groups=groups, group_label=group_label, max_nodes=max_nodes
+            G,
+            C,
+            sizes=sizes,
+            size_label=size_label,
+            groups=groups,
+            group_label=group_label,
+            max_nodes=max_nodes,
+            lang=lang,
         )
     raise ExportError(f"unknown view {view!r} (expected one of {', '.join(VIEWS)}, or give --unit / --chain)")
 
@@ -151,7 +201,7 @@ def export(
     fmt: str | None = None,
     *,
     unit: str | None = None,
-    depth: int = 1,
+    depth: int = 0,
     chain: Sequence[str] | None = None,
     view: str = "coordination",
     size_by: str | None = None,
@@ -162,17 +212,26 @@ def export(
     dpi: int = 200,
     seed: int = 7,
     exported: str | None = None,
+    lang: str = "both",
+    inputs: Sequence[str | os.PathLike[str]] = (),
     cypher_script: Callable[[nx.MultiDiGraph], str] | None = None,
 ) -> ExportReport:
     """Export ``G`` (a view of it for png/svg/pdf/html; all of it for graphml/gexf/csv/cypher) to ``out``.
 
-    ``cypher_script`` writes the Cypher script (``reformgraph.cypher.script.graph_to_cypher_script``);
-    the command line passes it in, so this layer does not depend on the Cypher package.
+    ``inputs`` are the files ``G`` was read from: writing over one of them is refused before
+    anything is drawn. ``cypher_script`` writes the Cypher script
+    (``reformgraph.cypher.script.graph_to_cypher_script``); the command line passes it in, so this
+    layer does not depend on the Cypher package.
     """
     from reformgraph.render.interchange import privacy_filtered
 
     fmt = format_for(out, fmt)
     out = Path(out)
+    targets = [out / "units.csv", out / "measures.csv"] if fmt == "csv" else [out]
+    for target in targets:
+        refuse_input_overwrite(target, inputs)
+        if fmt != "csv":
+            check_writable_target(target)
     if fmt in VIEW_FORMATS:
         v = choose_view(
             G,
@@ -185,30 +244,36 @@ def export(
             max_nodes=max_nodes,
             include_people=include_people,
             include_contacts=include_contacts,
+            lang=lang,
         )
         warnings: tuple[str, ...] = ()
         if fmt == "html":
-            from reformgraph.render.html import write_html
+            from reformgraph.render.html import placed, render_html
 
-            write_html(v, out, seed=seed, exported=exported)
+            p = placed(v, seed=seed)
+            write_text_atomic(out, render_html(v, seed=seed, exported=exported, placement=p))
+            drawn, hidden, overlaps = len(p.labels), len(p.hidden), p.overlaps
         else:
             from reformgraph.render.image import write_image
 
             result = write_image(v, out, fmt, dpi=dpi, seed=seed, exported=exported)
+            drawn, hidden, overlaps = result.labels_drawn, result.labels_hidden, result.overlaps
             if result.replaced:
                 warnings = (
                     f"the font {result.font.family} ({result.font.path}) and its fallback have no glyph for "
                     f"{''.join(result.replaced)!r}; drawn as '?'",
                 )
-        return ExportReport((out,), fmt, len(v.nodes), len(v.edges), v.notes, warnings)
+        return ExportReport((out,), fmt, len(v.nodes), len(v.edges), v.notes, warnings, drawn, hidden, overlaps)
     if unit is not None or chain:
         raise ExportError(f"--format {fmt} exports the whole graph; --unit/--chain apply to png, svg, pdf and html")
     H = privacy_filtered(G, include_people=include_people, include_contacts=include_contacts)
-    notes = ()
+    notes = []
     if not include_people:
-        notes = ("人员节点未导出 (Person nodes left out; --include-people to keep them)",)
-    elif not include_contacts:
-        notes = ("电话号码未导出 (phone numbers left out; --include-contacts to keep them)",)
+        notes.append(
+            "人员节点未导出，文本中的人名已隐藏 (Person nodes and names in texts left out; --include-people to keep them)"
+        )
+    if not include_contacts:
+        notes.append("电话号码已隐藏 (phone numbers left out; --include-contacts to keep them)")
     if fmt in ("graphml", "gexf"):
         from reformgraph.render.interchange import write_interchange
 
@@ -217,10 +282,9 @@ def export(
         from reformgraph.render.interchange import write_csv_tables
 
         paths = tuple(write_csv_tables(H, out))
-        notes = ()  # the tables hold no people or phone numbers
     else:
         if cypher_script is None:
             raise ExportError("--format cypher needs the Cypher script writer (reformgraph.cypher.script)")
         write_text_atomic(out, cypher_script(H))  # a kill leaves the old file or the new one
         paths = (out,)
-    return ExportReport(paths, fmt, H.number_of_nodes(), H.number_of_edges(), notes)
+    return ExportReport(paths, fmt, H.number_of_nodes(), H.number_of_edges(), tuple(notes))

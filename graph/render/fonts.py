@@ -5,8 +5,15 @@ The project relies on the Debian package ``fonts-noto-cjk`` (installed by
 is found through matplotlib's font manager, by family name, so the right face
 of the ``.ttc`` collection is used (Noto Sans CJK **SC**, simplified-Chinese
 glyph forms; not the collection's first face, which is JP). Other common CJK
-families (Source Han Sans, WenQuanYi, Microsoft YaHei, PingFang …) are accepted
-in a fixed order of preference.
+families (Source Han Sans, WenQuanYi, Microsoft YaHei, SimHei, PingFang …) are
+accepted in a fixed order of preference.
+
+matplotlib caches its font list (``fontlist-v*.json``) and never rescans it: a
+font installed after the cache was built is invisible to it. So when no
+preferred family is in the list, :func:`find_cjk_font` registers the CJK font
+files it can find itself — through fontconfig (``fc-list :lang=zh``) and at the
+known paths of Debian/Ubuntu, Fedora, Windows and macOS (:data:`KNOWN_FONT_FILES`)
+— with ``FontManager.addfont`` (every face of a collection), and looks again.
 
 Coverage is checked with fontTools against the face's cmap before drawing:
 :func:`font_chain` returns the fonts matplotlib will fall back through, and
@@ -19,6 +26,10 @@ raises :class:`reformgraph.errors.ExportError` naming the package to install.
 
 from __future__ import annotations
 
+import glob
+import os
+import shutil
+import subprocess
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -41,6 +52,25 @@ CJK_FAMILIES = (
     "SimHei",
     "Droid Sans Fallback",
     "Noto Sans CJK JP",
+)
+# Where CJK fonts live when matplotlib's cached font list does not know them (globs; %WINDIR% expanded).
+KNOWN_FONT_FILES = (
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",  # Debian/Ubuntu fonts-noto-cjk
+    "/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc",  # Fedora
+    "/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc",  # Arch
+    "/usr/share/fonts/opentype/noto/NotoSansCJKsc-Regular.otf",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+    "%WINDIR%/Fonts/msyh.ttc",  # Microsoft YaHei
+    "%WINDIR%/Fonts/msyh.ttf",
+    "%WINDIR%/Fonts/simhei.ttf",  # SimHei
+    "/System/Library/Fonts/PingFang.ttc",  # macOS
+    "/System/Library/AssetsV2/com_apple_MobileAsset_Font*/*/AssetData/PingFang.ttc",
+    "/Library/Fonts/Microsoft/SimHei.ttf",
+    "~/Library/Fonts/NotoSansCJK*-Regular.*",
+    "~/.local/share/fonts/NotoSansCJK*-Regular.*",
+    "~/.fonts/NotoSansCJK*-Regular.*",
 )
 LATIN_FALLBACK = "DejaVu Sans"  # ships with matplotlib: arrows, dashes and symbols CJK fonts may lack
 PROBE = "市场监管局"
@@ -65,8 +95,73 @@ def _ttflist():
 def find_cjk_font(preferred: Sequence[str] = CJK_FAMILIES) -> FontFace:
     """The first installed family in ``preferred`` whose regular face has glyphs for Chinese.
 
+    Looks in matplotlib's font list first; when that (possibly stale) list has none, registers
+    the CJK font files found on the system (:func:`cjk_font_files`) and looks again.
     Raises ExportError (naming the Debian package) when none is installed.
     """
+    face = _first_covering(preferred)
+    if face is None and register_cjk_fonts():
+        face = _first_covering(preferred)
+    if face is not None:
+        return face
+    raise ExportError(
+        "no CJK font found for Chinese labels; install the Debian package "
+        f"{DEBIAN_PACKAGE} (apt-get install {DEBIAN_PACKAGE}, or run `make system-deps`)"
+    )
+
+
+_REGISTERED: set[str] = set()
+
+
+def cjk_font_files() -> list[str]:
+    """CJK font files on this machine: fontconfig's answer for Chinese, then the known paths.
+
+    Pure discovery (no matplotlib): the files exist, in order of preference, without repeats.
+    """
+    found: list[str] = []
+    fc_list = shutil.which("fc-list")
+    if fc_list:
+        try:
+            out = subprocess.run(
+                [fc_list, ":lang=zh", "file"], capture_output=True, text=True, timeout=20, check=False
+            ).stdout
+        except (OSError, subprocess.SubprocessError):
+            out = ""
+        files = sorted({line.split(":", 1)[0].strip() for line in out.splitlines() if line.strip()})
+        # Sans before serif, regular before bold: the order find_cjk_font prefers anyway.
+        files.sort(key=lambda f: ("serif" in f.lower(), "bold" in f.lower(), f))
+        found += files
+    windir = os.environ.get("WINDIR", "C:/Windows")
+    for pattern in KNOWN_FONT_FILES:
+        pattern = os.path.expanduser(pattern.replace("%WINDIR%", windir))
+        found += sorted(glob.glob(pattern))
+    seen: set[str] = set()
+    return [f for f in found if os.path.isfile(f) and not (f in seen or seen.add(f))]
+
+
+def register_cjk_fonts() -> int:
+    """Add every CJK font file found on the system to matplotlib's font manager (once per file).
+
+    Returns how many files were newly registered (0: nothing new to try).
+    """
+    require("matplotlib", "images", "finding fonts for images")
+    from matplotlib import font_manager
+
+    known = {f.fname for f in font_manager.fontManager.ttflist}
+    added = 0
+    for path in cjk_font_files():
+        if path in _REGISTERED or path in known:
+            continue
+        _REGISTERED.add(path)
+        try:
+            font_manager.fontManager.addfont(path)
+        except (OSError, RuntimeError, ValueError):  # an unreadable file: skip it, try the next
+            continue
+        added += 1
+    return added
+
+
+def _first_covering(preferred: Sequence[str]) -> FontFace | None:
     entries = _ttflist()
     for family in preferred:
         faces = [f for f in entries if f.name == family]
@@ -77,10 +172,7 @@ def find_cjk_font(preferred: Sequence[str] = CJK_FAMILIES) -> FontFace:
         face = FontFace(family, faces[0].fname, int(getattr(faces[0], "index", 0) or 0))
         if not uncovered(PROBE, (face,)):
             return face
-    raise ExportError(
-        "no CJK font found for Chinese labels; install the Debian package "
-        f"{DEBIAN_PACKAGE} (apt-get install {DEBIAN_PACKAGE}, or run `make system-deps`)"
-    )
+    return None
 
 
 def _weight(w) -> int:

@@ -39,18 +39,21 @@ from reformgraph.extras import require
 from reformgraph.files import write_text_atomic
 from reformgraph.render.layout import (
     DEFAULT_SEED,
+    EDGE_COLOURS,
+    EM_PX,
+    Placement,
+    canvas_for,
+    edge_legend,
     group_colours,
     group_label,
-    positions,
-    scaled_positions,
+    legend_number,
+    place,
     size_legend_values,
-    size_scale,
 )
-from reformgraph.views import View
+from reformgraph.views import View, bi
 
 VIS_VERSION = "9.1.2"
-PIXELS = 600  # layout [-1, 1] → pixels
-NODE_PX = (12.0, 48.0)
+FONT_FAMILY = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, SimHei, sans-serif"
 
 
 @lru_cache(maxsize=1)
@@ -69,59 +72,86 @@ def vis_assets() -> tuple[str, str]:
     return js, css
 
 
-def view_to_pyvis(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px") -> Any:
+def placed(view: View, *, seed: int = DEFAULT_SEED) -> Placement:
+    """The view placed on the slide's canvas (:func:`graph.render.layout.canvas_for`): the same
+    positions and labels as the image export."""
+    return place(view, canvas_for(view), seed=seed)
+
+
+def view_to_pyvis(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px", placement: Placement | None = None):
     """A pyvis ``Network`` for ``view``: fixed seeded positions, physics off, plain-text titles.
 
-    Titles are plain text (document text, not HTML): render them with :func:`render_html`, or
-    escape them if you use pyvis's own template.
+    Node labels are not vis-network's (it can only put them under a dot): the page draws the
+    placed labels itself (:func:`render_html`). Titles are plain text (document text, not HTML):
+    render them with :func:`render_html`, or escape them if you use pyvis's own template.
     """
     from pyvis.network import Network
 
+    p = placement or placed(view, seed=seed)
     net = Network(height=height, width="100%", directed=True, cdn_resources="local")
-    pos = scaled_positions(positions(view, seed=seed), PIXELS)
     colours = group_colours(view)
-    px = size_scale(view.nodes, *NODE_PX, base=14.0)
     for n in view.nodes:
-        x, y = pos.get(n.id, (0, 0))
+        x, y = p.pos.get(n.id, (0.0, 0.0))
         net.add_node(
             n.id,
-            label=n.label,
+            label=" ",
             title=n.title,
             color=colours.get(n.group, "#999999"),
-            size=px[n.id],
-            x=x,
-            y=y,
+            size=p.diameter.get(n.id, 1.0) * EM_PX / 2,
+            x=round(x * EM_PX, 2),
+            y=round(-y * EM_PX, 2),
             physics=False,
-            shape="box" if n.kind == "Group" else "dot",
+            shape="square" if n.kind == "Group" else "dot",
             borderWidth=4 if n.focus else 1,
-            font={"size": 16 if n.focus else 13},
+            font={"size": 1},
         )
     top = max((e.weight for e in view.edges), default=1.0)
     for e in view.edges:
         width = 1.0 + 5.0 * (e.weight / top) ** 0.5 if top > 1 else 1.5
+        curved = e.rel == "LEADS_UNIT"
         net.add_edge(
             e.source,
             e.target,
             title=f"{e.label} ({e.rel})",
-            label=e.label if e.weight > 1 else "",
             width=width,
             arrows="to" if e.rel != "COORDINATES" else "",
-            color="#9aa5b1",
-            font={"size": 10, "color": "#555555"},
+            color={"color": EDGE_COLOURS.get(e.group, "#9aa5b1"), "opacity": 0.8 if e.group else 0.55},
+            smooth={"enabled": True, "type": "curvedCW", "roundness": 0.15} if curved else False,
         )
     net.set_options(
         json.dumps(
             {
                 "physics": {"enabled": False},
-                "interaction": {"hover": True, "tooltipDelay": 120, "navigationButtons": False, "keyboard": True},
-                "edges": {"smooth": False},
-                "nodes": {
-                    "font": {"face": "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, sans-serif"}
+                "interaction": {
+                    "hover": True,
+                    "tooltipDelay": 120,
+                    "navigationButtons": False,
+                    "keyboard": True,
+                    "dragNodes": False,  # a dragged node would leave its label behind
                 },
+                "edges": {"smooth": False},
+                "nodes": {"font": {"face": FONT_FAMILY}},
             }
         )
     )
     return net
+
+
+def _labels(view: View, p: Placement) -> list[dict[str, Any]]:
+    """The placed labels for the page's canvas: text, anchor in px, alignment, size in px."""
+    out = []
+    for label in p.labels.values():
+        out.append(
+            {
+                "text": label.text,
+                "x": round(label.x * EM_PX, 2),
+                "y": round(-label.y * EM_PX, 2),
+                "align": label.ha,
+                "baseline": {"top": "top", "bottom": "bottom"}.get(label.va, "middle"),
+                "size": round(EM_PX * label.scale, 2),
+            }
+        )
+    return out
 
 
 def _script_json(value: Any) -> str:
@@ -137,7 +167,7 @@ def _script_json(value: Any) -> str:
 
 
 _TEMPLATE = """<!DOCTYPE html>
-<html lang="zh-CN">
+<html lang="{html_lang}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'">
@@ -146,13 +176,14 @@ _TEMPLATE = """<!DOCTYPE html>
 <title>{title}</title>
 <style>{vis_css}</style>
 <style>
-body {{ font-family: "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif; margin: 0; color: #222; }}
+body {{ font-family: {font_family}; margin: 0; color: #222; }}
 header {{ padding: 10px 16px 0 16px; }}
 h1 {{ font-size: 20px; margin: 0 0 4px 0; }}
-ul.notes {{ margin: 4px 0; padding-left: 20px; font-size: 13px; color: #7a4b00; }}
+ul.notes {{ margin: 4px 0; padding-left: 20px; font-size: 13px; color: #555; }}
 #net {{ width: 100%; height: {height}; border-top: 1px solid #ddd; border-bottom: 1px solid #ddd; }}
-.legend {{ padding: 6px 16px; font-size: 13px; display: flex; flex-wrap: wrap; gap: 6px 18px; align-items: center; }}
+.legend {{ padding: 6px 16px; font-size: 14px; display: flex; flex-wrap: wrap; gap: 6px 18px; align-items: center; }}
 .legend .sw {{ display: inline-block; width: 12px; height: 12px; border-radius: 6px; margin-right: 4px; vertical-align: middle; }}
+.legend .ln {{ display: inline-block; width: 22px; height: 4px; margin-right: 4px; vertical-align: middle; }}
 .legend .dot {{ display: inline-block; border-radius: 50%; background: #bbb; margin-right: 4px; vertical-align: middle; }}
 footer {{ padding: 4px 16px 12px 16px; font-size: 12px; color: #666; }}
 div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit; }}
@@ -161,8 +192,7 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
 <body>
 <header><h1>{title}</h1>{notes}</header>
 <div id="net"></div>
-<div class="legend"><b>{group_title}</b>{group_items}</div>
-<div class="legend"><b>{size_title}</b>{size_items}</div>
+<div class="legend"><b>{group_title}</b>{group_items}</div>{edge_legend}{size_legend}
 <footer>{footer}</footer>
 <script>{vis_js}</script>
 <script>
@@ -170,7 +200,12 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
   "use strict";
   var nodes = {nodes};
   var edges = {edges};
+  var labels = {labels};
   var options = {options};
+  var canvasSize = {canvas};
+  var minScale = {min_scale};
+  var centreY = {centre_y};
+  var fontFamily = {font_family_json};
   function tip(text) {{
     var el = document.createElement("div");
     el.textContent = text;
@@ -178,59 +213,128 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
   }}
   nodes.forEach(function (n) {{ if (typeof n.title === "string") n.title = tip(n.title); }});
   edges.forEach(function (e) {{ if (typeof e.title === "string") e.title = tip(e.title); }});
-  var network = new vis.Network(document.getElementById("net"),
+  var container = document.getElementById("net");
+  var network = new vis.Network(container,
     {{ nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }}, options);
+  // The labels were placed with the nodes (no two overlap); draw them where they were placed.
+  network.on("afterDrawing", function (ctx) {{
+    ctx.save();
+    ctx.lineJoin = "round";
+    labels.forEach(function (l) {{
+      ctx.font = l.size + "px " + fontFamily;
+      ctx.textAlign = l.align;
+      ctx.textBaseline = l.baseline;
+      ctx.lineWidth = Math.max(3, l.size / 4);
+      ctx.strokeStyle = "rgba(255,255,255,0.92)";
+      ctx.strokeText(l.text, l.x, l.y);
+      ctx.fillStyle = "#222";
+      ctx.fillText(l.text, l.x, l.y);
+    }});
+    ctx.restore();
+  }});
+  // Show the whole placed canvas, labels included; never smaller than minScale (labels ≥ 12 px).
+  function frame() {{
+    var s = Math.min(container.clientWidth / canvasSize[0], container.clientHeight / canvasSize[1]);
+    network.moveTo({{ position: {{ x: 0, y: centreY }}, scale: Math.max(minScale, s), animation: false }});
+  }}
+  frame();
+  window.addEventListener("resize", frame);
   network.once("afterDrawing", function () {{ document.body.setAttribute("data-rendered", "1"); }});
   window.reformgraphNetwork = network;
+  window.reformgraphLabels = labels;
 }})();
 </script>
 </body>
 </html>
 """
 
+MIN_LABEL_PX = 12
 
-def render_html(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px", exported: str | None = None) -> str:
-    """The whole page as one string: title, notes, network, legends, footer; nothing loaded from outside."""
-    net = view_to_pyvis(view, seed=seed, height=height)
+
+def render_html(
+    view: View,
+    *,
+    seed: int = DEFAULT_SEED,
+    height: str | None = None,
+    exported: str | None = None,
+    placement: Placement | None = None,
+) -> str:
+    """The whole page as one string: title, notes, network, legends, footer; nothing loaded from outside.
+
+    ``height`` is the network's height (CSS); by default the placed canvas's height at 1 em = 15 px.
+    ``placement`` is :func:`placed` for the view when the caller has it already.
+    """
+    p = placement or placed(view, seed=seed)
+    W, H = p.canvas
+    # Show what was placed, not the empty canvas around a small picture: the height of the drawing.
+    top, bottom = _vertical_extent(p)
+    H = min(H, max(bottom - top + 4.0, 16.0))
+    height = height or f"{int(H * EM_PX) + 24}px"
+    net = view_to_pyvis(view, seed=seed, height=height, placement=p)
     js, css = vis_assets()
     esc = html.escape
+    lang = view.lang
     notes = ('<ul class="notes">' + "".join(f"<li>{esc(n)}</li>" for n in view.notes) + "</ul>") if view.notes else ""
     colours = group_colours(view)
     group_items = "".join(
-        f'<span><span class="sw" style="background:{esc(c)}"></span>{esc(group_label(g))}</span>'
+        f'<span><span class="sw" style="background:{esc(c)}"></span>{esc(group_label(g, lang))}</span>'
         for g, c in colours.items()
     )
-    ref = size_legend_values(view.nodes)
-    px = size_scale(view.nodes, *NODE_PX)
-    sized = [n for n in view.nodes if n.size is not None]
-    size_items = ""
-    for value in ref:
-        node = min(sized, key=lambda n: abs(n.size - value))
-        d = int(round(min(px[node.id], 30)))
-        size_items += (
-            f'<span><span class="dot" style="width:{d}px;height:{d}px"></span>{esc(format(value, ".3g"))}</span>'
+    edges = edge_legend(view)
+    edge_html = ""
+    if edges:
+        items = "".join(
+            f'<span><span class="ln" style="background:{esc(c)}"></span>{esc(label)}</span>' for label, c in edges
         )
-    footer = f"来源 Source: {esc(view.source or '—')} · 导出 Exported: {esc(exported or date.today().isoformat())}"
-    footer += " · ReformGraph"
+        title = bi("连线：谁牵头（箭头指向配合单位）", "links: who leads (arrow to the supporter)", lang)
+        edge_html = f'\n<div class="legend"><b>{esc(title)}</b>{items}</div>'
+    size_items = ""
+    for value in size_legend_values([n for n in view.nodes if not n.focus]):
+        d = int(round((p.scale.diameter(value) or 1.0) * EM_PX))
+        size_items += (
+            f'<span><span class="dot" style="width:{d}px;height:{d}px"></span>{esc(legend_number(value))}</span>'
+        )
+    footer = (
+        f"{esc(bi('来源', 'Source', lang))}: {esc(view.source or '—')} · "
+        f"{esc(bi('导出', 'Exported', lang))}: {esc(exported or date.today().isoformat())} · ReformGraph"
+    )
     if not view.include_contacts:
-        footer += " · 已隐藏电话号码 phone numbers hidden"
+        footer += " · " + esc(bi("电话号码已隐藏", "phone numbers hidden", lang))
     options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
     return _TEMPLATE.format(
+        html_lang="en" if lang == "en" else "zh-CN",
         vis_version=VIS_VERSION,
         title=esc(view.title),
         vis_css=css,
+        font_family=FONT_FAMILY,
+        font_family_json=_script_json(FONT_FAMILY),
         height=esc(height),
         notes=notes,
         group_title=esc(view.group_label),
         group_items=group_items,
-        size_title=esc("大小 size: " + view.size_label),
-        size_items=size_items or " —",
+        edge_legend=edge_html,
+        size_legend=(
+            f'\n<div class="legend"><b>{esc(bi("大小", "size", lang) + ": " + view.size_label)}</b>{size_items}</div>'
+            if size_items
+            else ""
+        ),
         footer=footer,
         vis_js=js.replace("</script", "<\\/script"),
         nodes=_script_json(net.nodes),
         edges=_script_json(net.edges),
+        labels=_script_json(_labels(view, p)),
         options=_script_json(options),
+        canvas=_script_json([round(W * EM_PX + 2 * EM_PX, 1), round(H * EM_PX + 2 * EM_PX, 1)]),
+        centre_y=_script_json(round(-(top + bottom) / 2 * EM_PX, 1)),
+        min_scale=MIN_LABEL_PX / EM_PX,
     )
+
+
+def _vertical_extent(p: Placement) -> tuple[float, float]:
+    """The lowest and highest y (em) of any marker or label drawn."""
+    ys = [y - p.diameter[n] / 2 for n, (_, y) in p.pos.items()] + [y + p.diameter[n] / 2 for n, (_, y) in p.pos.items()]
+    ys += [b for label in p.labels.values() for b in (label.box[1], label.box[3])]
+    return (min(ys), max(ys)) if ys else (0.0, 0.0)
 
 
 def write_html(view: View, path: str | Path, **kwargs: Any) -> Path:

@@ -1,10 +1,17 @@
-"""A view as a briefing image: PNG (≥ 200 dpi), SVG or PDF, with real Chinese glyphs.
+"""A view as a briefing slide: PNG (≥ 200 dpi), SVG or PDF, with real Chinese glyphs.
 
 Drawn with matplotlib's object API (no pyplot global state, safe inside the
-explorer's server threads) on a 16:9 slide-sized canvas: title, the notes that
-say what was summarised, the network at seeded positions (:mod:`graph.layout`),
-a legend for colours and one for sizes, and a footer with the source document,
-the export date and a privacy note.
+explorer's server threads) on a 16:9 slide (:func:`slide`): a title, the
+network, a colour legend (and, for a unit's partners, the lead/support edge
+colours), a size legend whose circles are drawn with the same scale as the
+nodes, and a footer naming the source document and the export date. Notes about
+what was summarised are *not* drawn: the command line prints them and the
+explorer shows them beside the picture.
+
+Nodes and labels are placed by :func:`graph.render.layout.place` in em units of
+the label font, on a canvas the size of the network area, so no two labels
+overlap; after drawing, the real text extents are measured again and
+``ImageResult.overlaps`` counts any pair that does (tests require 0).
 
 Fonts: labels use the CJK face :func:`graph.fonts.find_cjk_font` finds (Noto Sans
 CJK SC from ``fonts-noto-cjk``) with DejaVu Sans as fallback for symbols. Every
@@ -19,7 +26,9 @@ view gives the same bytes.
 from __future__ import annotations
 
 import io
-import textwrap
+import itertools
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -30,48 +39,159 @@ from reformgraph.files import write_bytes_atomic
 from reformgraph.render.fonts import FontFace, find_cjk_font, font_chain, uncovered
 from reformgraph.render.layout import (
     DEFAULT_SEED,
+    EDGE_COLOURS,
+    NETWORK_BOX,
+    SLIDE_INCHES,
+    Placement,
+    canvas_for,
+    edge_legend,
+    fit_text,
     group_colours,
     group_label,
-    positions,
+    label_font_size,
+    legend_number,
+    place,
     size_legend_values,
-    size_scale,
+    text_width,
 )
-from reformgraph.views import View
+from reformgraph.views import View, bi
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 DEFAULT_DPI = 200
-SLIDE_INCHES = (13.333, 7.5)  # 16:9, the size of a PowerPoint slide
-NODE_AREA = (60.0, 1400.0)  # marker area in pt² for the smallest / largest sized node
+LEGEND_LEFT = 0.79
 
 
 @dataclass(frozen=True)
 class ImageResult:
-    """What was drawn: the format, the font used for labels, every string drawn, and replaced characters."""
+    """What was drawn: format, font, every string drawn, replaced characters, label counts, the bytes.
+
+    ``labels_drawn`` / ``labels_hidden``: node labels on the slide / left out for lack of room;
+    ``overlaps``: pairs of drawn texts whose measured boxes overlap (labels, legends, title, footer).
+    """
 
     format: str
     font: FontFace
     texts: tuple[str, ...]
     replaced: tuple[str, ...]
     data: bytes
+    nodes: int = 0
+    labels_drawn: int = 0
+    labels_hidden: int = 0
+    overlaps: int = 0
+
+
+def footer_text(view: View, exported: str | None = None, max_em: float | None = None) -> str:
+    """The footer line: source document, export date, privacy note (in the view's language).
+
+    ``max_em``: the width available (em of the footer font); the source is shortened to leave room
+    for the date and the privacy note (the slide's width by default).
+    """
+    return slide_footer(view.source, exported, view.lang, contacts_hidden=not view.include_contacts, max_em=max_em)
+
+
+def slide_footer(
+    source: str, exported: str | None, lang: str, *, contacts_hidden: bool = True, max_em: float | None = None
+) -> str:
+    """ "来源 Source: … · 导出 Exported: … · ReformGraph · 电话号码已隐藏", the source cut to fit ``max_em``."""
+    max_em = max_em or SLIDE_INCHES[0] * 72 * 0.96 / FOOTER_PT
+    tail = f"  ·  {bi('导出', 'Exported', lang)}: {exported or date.today().isoformat()}  ·  ReformGraph"
+    if contacts_hidden:
+        tail += "  ·  " + bi("电话号码已隐藏", "phone numbers hidden", lang)
+    head = f"{bi('来源', 'Source', lang)}: "
+    return head + fit_text(source or "—", max_em - text_width(head + tail)) + tail
+
+
+def size_title(view: View) -> str:
+    """The size legend's title."""
+    return bi("大小", "size", view.lang) + ": " + view.size_label
 
 
 def _texts(view: View, footer: str) -> list[str]:
-    out = [view.title, view.group_label, "大小 size: " + view.size_label, footer]
-    out += list(view.notes)
+    out = [view.title, view.group_label, size_title(view), footer]
     out += [n.label for n in view.nodes]
-    out += [group_label(g) for g in {n.group for n in view.nodes}]
-    out += [format(v, ".3g") for v in size_legend_values(view.nodes)]
+    out += [group_label(g, view.lang) for g in {n.group for n in view.nodes}]
+    out += [label for label, _ in edge_legend(view)]
+    out += [legend_number(v) for v in size_legend_values([n for n in view.nodes if not n.focus])]
+    out += [bi("方块 = 合并节点", "square = grouped", view.lang), bi("黑框 = 焦点", "black ring = focus", view.lang)]
     return out
 
 
-def footer_text(view: View, exported: str | None = None) -> str:
-    """The footer line: source document, export date, privacy note."""
-    text = (
-        f"来源 Source: {view.source or '—'}  ·  导出 Exported: {exported or date.today().isoformat()}  ·  ReformGraph"
-    )
-    if not view.include_contacts:
-        text += "  ·  电话号码已隐藏 phone numbers hidden"
-    return text
+@contextmanager
+def slide_context(font: FontFace | None = None) -> Iterator[tuple[FontFace, tuple[FontFace, ...]]]:
+    """matplotlib settings for every slide: the CJK font chain, outlines in SVG, embedded PDF fonts."""
+    matplotlib = require("matplotlib", "images", "drawing PNG/SVG/PDF images")
+    face = font or find_cjk_font()
+    chain = font_chain(face)
+    rc = {
+        "font.family": [f.family for f in chain],
+        "svg.fonttype": "path",
+        "pdf.fonttype": 42,
+        "ps.fonttype": 42,
+        "svg.hashsalt": "reformgraph",
+        "axes.unicode_minus": False,
+    }
+    with matplotlib.rc_context(rc):
+        yield face, chain
+
+
+def new_slide(size: tuple[float, float] = SLIDE_INCHES, dpi: int = DEFAULT_DPI):
+    """A blank 16:9 figure with its Agg canvas (for measuring text)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=size, dpi=dpi, layout=None)
+    FigureCanvasAgg(fig)
+    return fig
+
+
+TITLE_PT = 18
+FOOTER_PT = 8
+
+
+def draw_frame(fig, title: str, footer: str) -> None:
+    """Title at the top left, footer at the bottom left: every slide has both, cut to the slide's width."""
+    width_pt = fig.get_size_inches()[0] * 72 * 0.96
+    size = max(13.0, min(TITLE_PT, width_pt / max(text_width(title), 1.0)))  # shrink a long title first
+    fig.text(0.02, 0.965, fit_text(title, width_pt / size), fontsize=size, va="top")
+    fig.text(0.02, 0.02, fit_text(footer, width_pt / FOOTER_PT), fontsize=FOOTER_PT, color="#555555", va="bottom")
+
+
+def count_overlaps(fig) -> int:
+    """Pairs of visible, non-empty texts on ``fig`` whose drawn boxes overlap (1 px tolerance)."""
+    from matplotlib.text import Text
+
+    fig.canvas.draw()
+    renderer = fig.canvas.get_renderer()
+    boxes = []
+    for text in fig.findobj(Text):
+        if not text.get_visible() or not str(text.get_text()).strip():
+            continue
+        bb = text.get_window_extent(renderer)
+        if bb.width > 0 and bb.height > 0:
+            boxes.append(bb.expanded(1.0, 1.0).padded(-1.0))
+    return sum(1 for a, b in itertools.combinations(boxes, 2) if a.overlaps(b))
+
+
+def save(fig, fmt: str, dpi: int) -> bytes:
+    """The figure's bytes with fixed metadata (the same drawing gives the same bytes)."""
+    metadata = {
+        "png": {"Software": "ReformGraph"},
+        "svg": {"Date": None, "Creator": "ReformGraph"},
+        "pdf": {"CreationDate": None, "ModDate": None, "Creator": "ReformGraph"},
+    }[fmt]
+    buf = io.BytesIO()
+    fig.savefig(buf, format=fmt, dpi=dpi, metadata=metadata, facecolor="white")
+    return buf.getvalue()
+
+
+def check_format(fmt: str, dpi: int) -> str:
+    """The lower-case format, or ExportError for an unknown one or a PNG below 200 dpi."""
+    fmt = fmt.lower()
+    if fmt not in IMAGE_FORMATS:
+        raise ExportError(f"unknown image format {fmt!r} (expected one of {', '.join(IMAGE_FORMATS)})")
+    if fmt == "png" and dpi < DEFAULT_DPI:
+        raise ExportError(f"PNG needs at least {DEFAULT_DPI} dpi for slides (got {dpi})")
+    return fmt
 
 
 def render_image(
@@ -88,50 +208,198 @@ def render_image(
 
     Raises ExportError for an unknown format, a dpi below 200 for PNG, or no CJK font.
     """
-    fmt = fmt.lower()
-    if fmt not in IMAGE_FORMATS:
-        raise ExportError(f"unknown image format {fmt!r} (expected one of {', '.join(IMAGE_FORMATS)})")
-    if fmt == "png" and dpi < DEFAULT_DPI:
-        raise ExportError(f"PNG needs at least {DEFAULT_DPI} dpi for slides (got {dpi})")
-    matplotlib = require("matplotlib", "images", "drawing PNG/SVG/PDF images")
-    from matplotlib.figure import Figure
+    fmt = check_format(fmt, dpi)
+    with slide_context(font) as (face, chain):
+        footer = footer_text(view, exported)
+        missing = set(uncovered(_texts(view, footer), chain))
 
-    face = font or find_cjk_font()
-    chain = font_chain(face)
-    footer = footer_text(view, exported)
-    missing = set(uncovered(_texts(view, footer), chain))
+        def clean(text: str) -> str:
+            return "".join("?" if ch in missing else ch for ch in text) if missing else text
 
-    def clean(text: str) -> str:
-        return "".join("?" if ch in missing else ch for ch in text) if missing else text
-
-    rc = {
-        "font.family": [f.family for f in chain],
-        "svg.fonttype": "path",
-        "pdf.fonttype": 42,
-        "ps.fonttype": 42,
-        "svg.hashsalt": "reformgraph",
-        "axes.unicode_minus": False,
-    }
-    with matplotlib.rc_context(rc):
-        fig = Figure(figsize=size, dpi=dpi, layout=None)
-        _draw(fig, view, seed=seed, clean=clean, footer=footer)
-        buf = io.BytesIO()
-        metadata = {
-            "png": {"Software": "ReformGraph"},
-            "svg": {"Date": None, "Creator": "ReformGraph"},
-            "pdf": {"CreationDate": None, "ModDate": None, "Creator": "ReformGraph"},
-        }[fmt]
-        fig.savefig(buf, format=fmt, dpi=dpi, metadata=metadata, facecolor="white")
-    return ImageResult(fmt, face, tuple(clean(t) for t in _texts(view, footer)), tuple(sorted(missing)), buf.getvalue())
+        fig = new_slide(size, dpi)
+        placement = _draw(fig, view, seed=seed, clean=clean, footer=footer)
+        overlaps = count_overlaps(fig)
+        data = save(fig, fmt, dpi)
+    return ImageResult(
+        fmt,
+        face,
+        tuple(clean(t) for t in _texts(view, footer)),
+        tuple(sorted(missing)),
+        data,
+        nodes=len(view.nodes),
+        labels_drawn=len(placement.labels),
+        labels_hidden=len(placement.hidden),
+        overlaps=overlaps,
+    )
 
 
 def write_image(view: View, path: str | Path, fmt: str | None = None, **kwargs) -> ImageResult:
-    """Render and write to ``path`` (format from the suffix unless given); ExportError if unwritable."""
+    """Render and write to ``path`` atomically (format from the suffix unless given)."""
     path = Path(path)
     fmt = (fmt or path.suffix.lstrip(".") or "png").lower()
     result = render_image(view, fmt, **kwargs)
     write_bytes_atomic(path, result.data)  # a kill leaves the old file or the new one
     return result
+
+
+def _draw(fig, view: View, *, seed: int, clean: Callable[[str], str], footer: str) -> Placement:
+    from matplotlib import patheffects
+    from matplotlib.collections import LineCollection
+    from matplotlib.patches import FancyArrowPatch
+
+    draw_frame(fig, clean(view.title), clean(footer))
+    left, bottom, right, top = NETWORK_BOX
+    ax = fig.add_axes((left, bottom, right - left, top - bottom))
+    ax.set_axis_off()
+    W_in, H_in = fig.get_size_inches()
+    fs = label_font_size(len(view.nodes))
+    canvas = ((right - left) * W_in * 72 / fs, (top - bottom) * H_in * 72 / fs)
+    if (W_in, H_in) == SLIDE_INCHES:
+        canvas = canvas_for(view)  # the very canvas the HTML export places the view on
+    p = place(view, canvas, seed=seed)
+    ax.set_xlim(-canvas[0] / 2, canvas[0] / 2)
+    ax.set_ylim(-canvas[1] / 2, canvas[1] / 2)
+    pos = p.pos
+    colours = group_colours(view)
+    top_w = max((e.weight for e in view.edges), default=1.0)
+
+    def width(e) -> float:
+        return 0.6 + 4.0 * (e.weight / top_w) ** 0.5 if top_w > 1 else 1.0
+
+    plain = [e for e in view.edges if not e.group and e.source in pos and e.target in pos]
+    ax.add_collection(
+        LineCollection(
+            [(pos[e.source], pos[e.target]) for e in plain],
+            linewidths=[width(e) for e in plain],
+            colors="#9aa5b1",
+            alpha=0.55,
+            zorder=1,
+        )
+    )
+    # The partner view's lead/support edges: curved apart, arrow at the supporting unit, coloured by who leads.
+    bend = {"focus_leads": 0.12, "partner_leads": 0.12, "together": 0.0}
+    for e in view.edges:
+        if not e.group or e.source not in pos or e.target not in pos:
+            continue
+        ax.add_patch(
+            FancyArrowPatch(
+                pos[e.source],
+                pos[e.target],
+                connectionstyle=f"arc3,rad={bend.get(e.group, 0.0)}",
+                arrowstyle="-|>" if e.rel == "LEADS_UNIT" else "-",
+                mutation_scale=6 + 2 * width(e),
+                linewidth=width(e),
+                color=EDGE_COLOURS.get(e.group, "#9aa5b1"),
+                alpha=0.75,
+                shrinkA=p.diameter[e.source] * fs / 2,
+                shrinkB=p.diameter[e.target] * fs / 2 + 1,
+                zorder=1,
+            )
+        )
+    for marker, nodes in (
+        ("o", [n for n in view.nodes if n.kind != "Group"]),
+        ("s", [n for n in view.nodes if n.kind == "Group"]),
+    ):
+        if not nodes:
+            continue
+        ax.scatter(
+            [pos[n.id][0] for n in nodes],
+            [pos[n.id][1] for n in nodes],
+            s=[(p.diameter[n.id] * fs) ** 2 for n in nodes],
+            c=[colours.get(n.group, "#999999") for n in nodes],
+            marker=marker,
+            edgecolors=["#111111" if n.focus else "white" for n in nodes],
+            linewidths=[2.2 if n.focus else 0.6 for n in nodes],
+            zorder=2,
+        )
+    halo = [patheffects.withStroke(linewidth=2.4, foreground="white")]
+    for label in p.labels.values():
+        ax.text(
+            label.x,
+            label.y,
+            clean(label.text),
+            ha=label.ha,
+            va=label.va,
+            fontsize=fs * label.scale,
+            path_effects=halo,
+            zorder=3,
+        )
+    _legends(fig, view, p, fs, clean, colours)
+    return p
+
+
+def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
+    from matplotlib.lines import Line2D
+
+    lang = view.lang
+
+    def dot(colour: str, label: str, size: float = 9, edge: str = "white", marker: str = "o", lw: float = 0.6):
+        return Line2D(
+            [],
+            [],
+            marker=marker,
+            linestyle="",
+            markersize=size,
+            markerfacecolor=colour,
+            markeredgecolor=edge,
+            markeredgewidth=lw,
+            label=clean(label),
+        )
+
+    handles = [dot(c, group_label(g, lang)) for g, c in colours.items() if g != "Group"]
+    if any(n.kind == "Group" for n in view.nodes):
+        handles.append(dot("#dddddd", bi("方块 = 合并节点", "square = grouped", lang), edge="#888888", marker="s"))
+    if any(n.focus for n in view.nodes):
+        handles.append(dot("white", bi("黑框 = 焦点", "black ring = focus", lang), edge="#111111", lw=2))
+    top = NETWORK_BOX[3]
+    first = fig.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(LEGEND_LEFT, top),
+        fontsize=9,
+        title=_wrap(clean(view.group_label)),
+        title_fontsize=10,
+        frameon=False,
+        alignment="left",
+    )
+    first.set_in_layout(False)
+    edges = edge_legend(view)
+    if edges:
+        extent = first.get_window_extent(fig.canvas.get_renderer())
+        below = extent.transformed(fig.transFigure.inverted()).y0 - 0.02
+        lines = [Line2D([], [], color=c, linewidth=2.5, label=_wrap(clean(label), 30)) for label, c in edges]
+        second = fig.legend(
+            handles=lines,
+            loc="upper left",
+            bbox_to_anchor=(LEGEND_LEFT, below),
+            fontsize=9,
+            title=_wrap(
+                clean(bi("连线：谁牵头（箭头指向配合单位）", "links: who leads (arrow to the supporter)", lang))
+            ),
+            title_fontsize=10,
+            frameon=False,
+            alignment="left",
+        )
+        second.set_in_layout(False)
+    sized = [n for n in view.nodes if n.size is not None and not n.focus]
+    values = size_legend_values(sized)
+    if values:
+        handles = [dot("#bbbbbb", legend_number(v), size=(p.scale.diameter(v) or 1) * fs) for v in values]
+        widest = max((p.scale.diameter(v) or 1) * fs for v in values)
+        legend = fig.legend(
+            handlelength=max(2.0, widest / 9 + 0.4),
+            handles=handles,
+            loc="lower left",
+            bbox_to_anchor=(LEGEND_LEFT, NETWORK_BOX[1]),
+            fontsize=9,
+            title=_wrap(clean(size_title(view))),
+            title_fontsize=10,
+            frameon=False,
+            labelspacing=1.4,
+            borderpad=0.8,
+            alignment="left",
+        )
+        legend.set_in_layout(False)
 
 
 def _wrap(text: str, width: int = 26) -> str:
@@ -146,151 +414,3 @@ def _wrap(text: str, width: int = 26) -> str:
             line, used = (f"{line} {word}" if line else word), used + (1 if line else 0) + w
     lines.append(line)
     return "\n".join(lines)
-
-
-def _draw(fig, view: View, *, seed: int, clean, footer: str) -> None:
-    from matplotlib import patheffects
-    from matplotlib.collections import LineCollection
-    from matplotlib.lines import Line2D
-
-    W, H = fig.get_size_inches()
-    fig.text(0.02, 0.965, clean(view.title), fontsize=18, va="top")
-    notes = [textwrap.shorten(clean(n), width=160, placeholder="…") for n in view.notes]
-    note_top = 0.915
-    for i, note in enumerate(notes[:6]):
-        fig.text(0.025, note_top - i * 0.028, "• " + note, fontsize=8.5, color="#8a5300", va="top")
-    if len(notes) > 6:
-        fig.text(0.025, note_top - 6 * 0.028, f"• … (+{len(notes) - 6})", fontsize=8.5, color="#8a5300", va="top")
-    top = note_top - min(len(notes), 7) * 0.028 - 0.01
-    ax = fig.add_axes((0.02, 0.07, 0.76, max(0.3, top - 0.07)))
-    ax.set_axis_off()
-    fig.text(0.02, 0.02, clean(footer), fontsize=7.5, color="#555555", va="bottom")
-
-    pos = positions(view, seed=seed)
-    colours = group_colours(view)
-    area = size_scale(view.nodes, *NODE_AREA, base=NODE_AREA[0] * 1.5)
-    top_w = max((e.weight for e in view.edges), default=1.0)
-    segs, widths = [], []
-    for e in view.edges:
-        if e.source in pos and e.target in pos:
-            segs.append((pos[e.source], pos[e.target]))
-            widths.append(0.5 + 3.0 * (e.weight / top_w) ** 0.5 if top_w > 1 else 0.8)
-    ax.add_collection(LineCollection(segs, linewidths=widths, colors="#9aa5b1", alpha=0.55, zorder=1))
-    for marker, nodes in (
-        ("o", [n for n in view.nodes if n.kind != "Group"]),
-        ("s", [n for n in view.nodes if n.kind == "Group"]),
-    ):
-        if not nodes:
-            continue
-        ax.scatter(
-            [pos[n.id][0] for n in nodes],
-            [pos[n.id][1] for n in nodes],
-            s=[area[n.id] for n in nodes],
-            c=[colours.get(n.group, "#999999") for n in nodes],
-            marker=marker,
-            edgecolors=["#111111" if n.focus else "white" for n in nodes],
-            linewidths=[2.2 if n.focus else 0.6 for n in nodes],
-            zorder=2,
-        )
-    n_nodes = len(view.nodes)
-    fs = 9.0 if n_nodes <= 25 else 8.0 if n_nodes <= 45 else 7.0
-    halo = [patheffects.withStroke(linewidth=2.2, foreground="white")]
-    for n in view.nodes:
-        x, y = pos[n.id]
-        ax.annotate(
-            clean(n.label),
-            (x, y),
-            xytext=(0, -(area[n.id] ** 0.5) / 2 - 2),
-            textcoords="offset points",
-            ha="center",
-            va="top",
-            fontsize=fs + (2 if n.focus else 0),
-            path_effects=halo,
-            zorder=3,
-        )
-    ax.set_xlim(-1.3, 1.3)  # room for labels left and right of the outermost nodes
-    ax.set_ylim(-1.2, 1.1)
-    ax.set_aspect("auto")
-
-    group_handles = [
-        Line2D(
-            [],
-            [],
-            marker="o",
-            linestyle="",
-            markersize=9,
-            markerfacecolor=c,
-            markeredgecolor="white",
-            label=clean(group_label(g)),
-        )
-        for g, c in colours.items()
-    ]
-    if any(n.kind == "Group" for n in view.nodes):
-        group_handles.append(
-            Line2D(
-                [],
-                [],
-                marker="s",
-                linestyle="",
-                markersize=9,
-                markerfacecolor="#dddddd",
-                markeredgecolor="#888888",
-                label=clean("方块 = 合并节点 (grouped)"),
-            )
-        )
-    if any(n.focus for n in view.nodes):
-        group_handles.append(
-            Line2D(
-                [],
-                [],
-                marker="o",
-                linestyle="",
-                markersize=9,
-                markerfacecolor="white",
-                markeredgecolor="#111111",
-                markeredgewidth=2,
-                label=clean("黑框 = 焦点 (focus)"),
-            )
-        )
-    leg1 = fig.legend(
-        handles=group_handles,
-        loc="upper left",
-        bbox_to_anchor=(0.79, top),
-        fontsize=8.5,
-        title=_wrap(clean(view.group_label)),
-        title_fontsize=9.5,
-        frameon=False,
-        alignment="left",
-    )
-    leg1.set_in_layout(False)
-    ref = size_legend_values(view.nodes)
-    if ref:
-        sized = [n for n in view.nodes if n.size is not None]
-        size_handles = []
-        for value in ref:
-            node = min(sized, key=lambda n: abs(n.size - value))
-            size_handles.append(
-                Line2D(
-                    [],
-                    [],
-                    marker="o",
-                    linestyle="",
-                    markersize=area[node.id] ** 0.5,
-                    markerfacecolor="#bbbbbb",
-                    markeredgecolor="white",
-                    label=clean(format(value, ".3g")),
-                )
-            )
-        leg2 = fig.legend(
-            handles=size_handles,
-            loc="lower left",
-            bbox_to_anchor=(0.79, 0.08),
-            fontsize=8.5,
-            title=_wrap(clean("大小 size: " + view.size_label)),
-            title_fontsize=9.5,
-            frameon=False,
-            labelspacing=1.6,
-            borderpad=1.0,
-            alignment="left",
-        )
-        leg2.set_in_layout(False)

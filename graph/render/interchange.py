@@ -13,7 +13,12 @@ in one documented way (docs/exports.md), and :func:`read_interchange` undoes it:
   in a meta description there; GraphML keeps them as graph ``<data>``.
 
 Privacy applies to every export (:func:`privacy_filtered`): Person nodes are left
-out unless ``include_people``; ``phones`` are emptied unless ``include_contacts``.
+out unless ``include_people``; ``phones`` are emptied unless ``include_contacts``;
+and every text field of every node, edge and the graph — a measure's text, a
+unit's name or aliases, a title — has phone numbers and people's names masked
+(``[电话已隐藏]``, ``[姓名已隐藏]``), since a document can write them anywhere.
+
+Files are written atomically (:mod:`graph.files`): a kill leaves the old file or the new one.
 
 CSV tables are UTF-8 with a BOM, so Excel on Chinese Windows opens them correctly.
 
@@ -40,6 +45,7 @@ import networkx as nx
 
 from reformgraph.errors import ExportError
 from reformgraph.files import atomic_write, write_text_atomic
+from reformgraph.views import redact_names, redact_phones
 
 JSON_ATTRS_KEY = "reformgraph_json_attributes"
 ADDED_ATTRS_KEY = "reformgraph_added_attributes"
@@ -48,26 +54,40 @@ INTERCHANGE_FORMATS = ("graphml", "gexf")
 CSV_FILES = ("units.csv", "measures.csv")  # the tables --format csv writes into its folder
 
 
+# Attributes that hold identifiers or machine values, never free text: left as they are.
+NOT_TEXT = frozenset({"id", "kind", "rel", "sha256", "category", "status", "deadline", "date", "schema"})
+
+
 def privacy_filtered(
     G: nx.MultiDiGraph, *, include_people: bool = False, include_contacts: bool = False
 ) -> nx.MultiDiGraph:
-    """A copy of ``G`` without Person nodes (unless ``include_people``) and with empty ``phones``
-    (unless ``include_contacts``); the graph attribute ``reformgraph_redacted`` says what was removed.
+    """A copy of ``G`` without Person nodes (unless ``include_people``), with empty ``phones``
+    (unless ``include_contacts``), and with people's names and phone numbers masked in every text
+    attribute; the graph attribute ``reformgraph_redacted`` says what was removed.
 
     >>> G = nx.MultiDiGraph()
-    >>> G.add_node("person:甲", kind="Person", name="甲")
-    >>> G.add_node("workplan:d:1", kind="Workplan")
-    >>> _ = G.add_edge("person:甲", "workplan:d:1", rel="CONTACT_FOR", role="联络人", phones=["67236219"])
-    >>> privacy_filtered(G).number_of_nodes()
-    1
+    >>> G.add_node("person:毕士杰", kind="Person", name="毕士杰")
+    >>> G.add_node("workplan:d:1", kind="Workplan", title="方案（联系人毕士杰，67236219）")
+    >>> _ = G.add_edge("person:毕士杰", "workplan:d:1", rel="CONTACT_FOR", role="联络人", phones=["67236219"])
+    >>> H = privacy_filtered(G)
+    >>> H.number_of_nodes(), H.nodes["workplan:d:1"]["title"]
+    (1, '方案（联系人[姓名已隐藏]，[电话已隐藏]）')
     >>> H = privacy_filtered(G, include_people=True)
-    >>> H.edges["person:甲", "workplan:d:1", 0]["phones"], H.graph["reformgraph_redacted"]
+    >>> H.edges["person:毕士杰", "workplan:d:1", 0]["phones"], H.graph["reformgraph_redacted"]
     ([], 'contacts')
     """
     H = G.copy()
     redacted = []
+    names: list[str] = []
     if not include_people:
         people = [n for n, k in H.nodes(data="kind") if k == "Person"]
+        unit_names = [str(d.get("name") or "") for _, d in H.nodes(data=True) if d.get("kind") == "Unit"]
+        # A name that is part of a unit's name would mask the unit; such a name is left alone.
+        names = [
+            str(H.nodes[p].get("name") or "")
+            for p in people
+            if not any(str(H.nodes[p].get("name") or "") in u for u in unit_names)
+        ]
         H.remove_nodes_from(people)
         redacted.append("people")
     if not include_contacts:
@@ -75,7 +95,39 @@ def privacy_filtered(
             if "phones" in d:
                 d["phones"] = []
         redacted.append("contacts")
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            if not include_contacts:
+                value = redact_phones(value)
+            if not include_people:
+                value = redact_names(value, names)
+            return value
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(clean(v) for v in value)
+        return value
+
     if redacted:
+        for attrs in [d for _, d in H.nodes(data=True)] + [d for _, _, d in H.edges(data=True)] + [H.graph]:
+            for key, value in list(attrs.items()):
+                if key not in NOT_TEXT and key != "phones":
+                    attrs[key] = clean(value)
+        # A node id built from a name ("unit:市财政局（张三 67236219）") is masked too, kept unique.
+        taken = set(H.nodes)
+        mapping = {}
+        for n in list(H.nodes):
+            new = clean(n) if isinstance(n, str) else n
+            if new != n:
+                base, k = new, 1
+                while new in taken:
+                    k += 1
+                    new = f"{base}#{k}"
+                taken.add(new)
+                mapping[n] = new
+        if mapping:
+            nx.relabel_nodes(H, mapping, copy=False)
         H.graph[REDACTED_KEY] = ",".join(redacted)
     else:
         H.graph.pop(REDACTED_KEY, None)

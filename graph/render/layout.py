@@ -1,28 +1,49 @@
-"""Where nodes go, and how they look: seeded positions, colours and sizes shared by every renderer.
+"""Where nodes and their labels go, and how they look: one placement shared by every renderer.
 
-Positions are computed once with networkx (seeded, so the same view gives the
-same picture every time) and handed to both the HTML export (physics off: big
-hubs cannot thrash) and the image export. Colours come from one fixed palette
-per node kind, or a stable palette over the sorted group keys.
+The layout works in *em*: one unit is the label font size. A canvas is ``W × H``
+em (a slide's network area at 10 pt is about 72 × 44 em; the HTML export draws
+1 em as 15 px), so the same placement gives the same picture on a slide and in
+the browser, and a label's room is known before anything is drawn.
+
+:func:`place` does it in three steps:
+
+1. **positions** by the view's ``layout``: ``star`` (the focus in the centre,
+   the others in two curved columns, strongest at the top, labels pointing
+   outwards: a hub's 40 partners read as two lists), ``radial`` (rings by hops
+   from the focus), ``chain`` (left to right) or ``spring`` (networkx
+   ForceAtlas2, seeded);
+2. **room for labels**: every node is a box — its marker plus its label (below
+   it, or beside it in a star) — and overlapping boxes are pushed apart until
+   none overlaps (focus nodes stay put), inside the canvas;
+3. **hiding as a last resort**: when the canvas is too crowded for every label,
+   the least important labels are hidden (``Placement.hidden``) rather than
+   drawn over one another; ``Placement.overlaps`` counts the label pairs that
+   still overlap (0 by construction).
+
+Label width is estimated from the text (a CJK character is 1 em, other
+characters 0.6 em, slightly more than Noto Sans CJK draws), so boxes are never
+smaller than the drawn text; the image export measures the drawn text again.
 
 >>> from reformgraph.views import View, ViewNode, ViewEdge
->>> v = View("t", (ViewNode("a", "A", "Unit", "Unit", 1.0, "A", True), ViewNode("b", "B", "Measure", "Measure", 1.0, "B")),
-...          (ViewEdge("a", "b", "LEADS", "牵头"),), focus=("a",))
->>> pos = positions(v)
->>> pos["a"]
+>>> v = View("t", (ViewNode("a", "甲局", "Unit", "Unit", None, "A", True), ViewNode("b", "乙局", "Unit", "Unit", 2.0, "B")),
+...          (ViewEdge("a", "b", "COORDINATES", "协同"),), focus=("a",), layout="star")
+>>> p = place(v, (40.0, 20.0))
+>>> p.pos["a"], p.pos["b"][0] > 0, p.labels["b"].ha, p.overlaps, p.hidden
+((0.0, 0.0), True, 'left', 0, ())
+>>> positions(v)["a"]
 (0.0, 0.0)
->>> pos == positions(v)
-True
 """
 
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import networkx as nx
 
-from reformgraph.views import KIND_LABELS, View, ViewNode
+from reformgraph.views import CATEGORY_LABELS, LANGS, PARTNER_EDGE_GROUPS, View, ViewNode, bi, category_text, kind_text
 
 DEFAULT_SEED = 7
 
@@ -59,83 +80,555 @@ PALETTE = (
     "#9edae5",
     "#393b79",
 )
+# Unit categories keep their colour in every picture and both languages.
+CATEGORY_COLOURS = {
+    "department": "#76889e",  # the most common category: a quiet blue-grey
+    "district_government": "#f28e2b",
+    "court": "#59a14f",
+    "procuratorate": "#76b7b2",
+    "enterprise": "#b07aa1",
+    "association": "#edc948",
+    "collective": "#bab0ac",
+    "other": "#9c755f",
+}
+_CATEGORY_BY_TEXT = {category_text(c, lang): CATEGORY_COLOURS[c] for c in CATEGORY_LABELS for lang in LANGS}
+# Edge colours of the partner view: who leads. Blue and orange are told apart by colour-blind readers too.
+EDGE_COLOURS = {"focus_leads": "#1f5fbf", "partner_leads": "#e07b00", "together": "#9aa5b1", "": "#9aa5b1"}
+
+# The slide (image export) and its network area; the HTML export draws the same canvas, 1 em = EM_PX px.
+SLIDE_INCHES = (13.333, 7.5)  # 16:9, the size of a PowerPoint slide
+NETWORK_BOX = (0.02, 0.085, 0.77, 0.905)  # left, bottom, right, top of the network area (figure fraction)
+EM_PX = 15  # HTML label size in px: ≥ 12 px on screen down to 80 % zoom-to-fit
+
+LABEL_HEIGHT = 1.3  # em: a line of text with its white halo
+LABEL_GAP = 0.3  # em between a marker and its label
+FOCUS_FONT = 1.25  # focus labels are this much larger
+MARKER_EM = (0.8, 3.0)  # marker diameter in em for the smallest / largest value
+FOCUS_MARKER_EM = 2.4
+BASE_MARKER_EM = 1.1  # nodes without a size (grouped nodes, units of a chain)
+PAD = 0.3  # em kept free around every box
+MAX_ROUNDS = 40  # rounds of separating, moving labels and hiding: bounds the time for huge views
 
 
-def positions(view: View, *, seed: int = DEFAULT_SEED) -> dict[str, tuple[float, float]]:
-    """Seeded positions in roughly [-1, 1]², focus nodes fixed (one focus at the centre).
+# ---------------------------------------------------------------- text and sizes
 
-    ``view.layout`` chooses: ``"radial"`` (focus at the centre, rings by hops, each ring
-    ordered next to its parents: readable for a unit's neighbourhood), ``"chain"`` (left to
-    right in chain order) or ``"spring"`` (networkx spring layout, seeded).
+
+def label_font_size(n_nodes: int) -> float:
+    """Label size in points on a slide: 11 pt for small pictures, never below 9 pt."""
+    return 11.0 if n_nodes <= 30 else 10.0 if n_nodes <= 50 else 9.0
+
+
+def canvas_for(view: View) -> tuple[float, float]:
+    """The network area of a slide in em of the view's label size: where every renderer places it.
+
+    >>> from reformgraph.views import View
+    >>> [round(x, 1) for x in canvas_for(View("t", (), ()))]
+    [65.5, 40.3]
     """
-    if not view.nodes:
-        return {}
-    if view.layout == "chain":
-        return _chain_positions(view)
+    left, bottom, right, top = NETWORK_BOX
+    fs = label_font_size(len(view.nodes))
+    return ((right - left) * SLIDE_INCHES[0] * 72 / fs, (top - bottom) * SLIDE_INCHES[1] * 72 / fs)
+
+
+def text_width(text: str) -> float:
+    """Estimated width of ``text`` in em: wide (CJK) characters 1, others 0.6 (a little more than drawn).
+
+    >>> text_width("市财政局"), text_width("[60.1] 食品")
+    (4.0, 6.2)
+    """
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WFA" else 0.6 for ch in text)
+
+
+def fit_text(text: str, max_em: float) -> str:
+    """``text`` cut with "…" so that it is at most ``max_em`` wide.
+
+    >>> fit_text("来源：某某文件", 4.0), fit_text("短", 4.0)
+    ('来源：…', '短')
+    """
+    if text_width(text) <= max_em:
+        return text
+    out, used = "", 1.0
+    for ch in text:
+        used += text_width(ch)
+        if used > max_em:
+            break
+        out += ch
+    return out + "…"
+
+
+@dataclass(frozen=True)
+class SizeScale:
+    """Marker diameter (em) for a value: area grows in proportion to the value (above a floor).
+
+    ``diameter(v) = sqrt(lo² + (hi² − lo²) · v / vmax)``: a node twice the value has (almost)
+    twice the area, and the size legend draws its reference values with the same function.
+    """
+
+    vmax: float
+    lo: float = MARKER_EM[0]
+    hi: float = MARKER_EM[1]
+
+    def diameter(self, value: float | None) -> float | None:
+        if value is None:
+            return None
+        share = max(0.0, float(value)) / self.vmax if self.vmax > 0 else 1.0
+        return math.sqrt(self.lo**2 + (self.hi**2 - self.lo**2) * min(share, 1.0))
+
+
+COUNT_FLOOR = 8.0  # counts are drawn against at least this many: 2 shared measures is a small node
+
+
+def size_scale(nodes: Sequence[ViewNode], hi: float = MARKER_EM[1]) -> SizeScale:
+    """The scale for a view's sized nodes: the largest value gets ``hi`` — or, when the values are
+    counts (whole numbers), a count of :data:`COUNT_FLOOR` does, so that small counts stay small."""
+    values = [n.size for n in nodes if n.size is not None]
+    vmax = max(values, default=0.0)
+    if values and all(float(v).is_integer() for v in values):
+        vmax = max(vmax, COUNT_FLOOR)
+    return SizeScale(vmax, MARKER_EM[0], hi)
+
+
+def diameters(nodes: Sequence[ViewNode], scale: SizeScale) -> dict[str, float]:
+    """Marker diameter in em per node: focus nodes a fixed large size, unsized nodes the base size."""
+    out = {}
+    for n in nodes:
+        d = scale.diameter(n.size)
+        out[n.id] = FOCUS_MARKER_EM if n.focus and d is None else d if d is not None else BASE_MARKER_EM
+    return out
+
+
+def _nice(value: float) -> float:
+    """The largest 1-2-5 number not above ``value``."""
+    if value <= 0:
+        return 0.0
+    exp = math.floor(math.log10(value))
+    for step in (5, 2, 1):
+        if step * 10**exp <= value:
+            return float(step * 10**exp)
+    return float(10**exp)
+
+
+def legend_number(value: float) -> str:
+    """A size legend's number: whole numbers as they are, others to three significant digits.
+
+    >>> legend_number(31.0), legend_number(0.147703)
+    ('31', '0.148')
+    """
+    return f"{value:.0f}" if float(value).is_integer() else f"{value:.3g}"
+
+
+def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
+    """Up to three round reference values inside the range of the sized nodes (largest last).
+
+    >>> from reformgraph.views import ViewNode
+    >>> size_legend_values([ViewNode(str(v), "", "Unit", "Unit", float(v), "") for v in (1, 7, 12, 31)])
+    [2.0, 10.0, 31.0]
+    """
+    values = sorted({float(n.size) for n in nodes if n.size is not None})
+    if not values:
+        return []
+    lo, hi = values[0], values[-1]
+    if len(values) <= 3:
+        return values
+    picks = [hi]
+    for target in (hi / 3, hi / 10):
+        nice = _nice(target)
+        if nice >= lo and all(abs(nice - p) > 1e-9 for p in picks):
+            picks.append(nice)
+    if lo not in picks and len(picks) < 3 and lo > 0:
+        picks.append(lo)
+    return sorted(picks)
+
+
+# ---------------------------------------------------------------- colours
+
+
+def group_colours(view: View) -> dict[str, str]:
+    """Colour per legend group: fixed colours for kinds and unit categories (the same in every
+    picture and language), else a stable palette over the sorted keys (communities)."""
+    keys = sorted({n.group for n in view.nodes})
+    if all(k in KIND_COLOURS for k in keys):
+        return {k: KIND_COLOURS[k] for k in keys}
+    if all(k in _CATEGORY_BY_TEXT or k in ("Group", "Unit") for k in keys):
+        return {k: _CATEGORY_BY_TEXT.get(k, KIND_COLOURS.get(k, "#999999")) for k in keys}
+    out = {}
+    i = 0
+    for k in keys:
+        if k in KIND_COLOURS and k in ("Measure", "Group"):
+            out[k] = KIND_COLOURS[k]
+            continue
+        out[k] = PALETTE[i % len(PALETTE)]
+        i += 1
+    return out
+
+
+def group_label(key: str, lang: str = "both") -> str:
+    """Legend text for a group key (kind keys get their label in ``lang``)."""
+    return kind_text(key, lang)
+
+
+def edge_legend(view: View) -> list[tuple[str, str]]:
+    """(label, colour) for every edge group drawn (the partner view's lead/support colours)."""
+    present = {e.group for e in view.edges if e.group}
+    return [(bi(*PARTNER_EDGE_GROUPS[g], view.lang), EDGE_COLOURS[g]) for g in PARTNER_EDGE_GROUPS if g in present]
+
+
+# ---------------------------------------------------------------- placement
+
+
+@dataclass(frozen=True)
+class PlacedLabel:
+    """A label's anchor (em), alignment, font scale and box ``(x0, y0, x1, y1)`` in em."""
+
+    text: str
+    x: float
+    y: float
+    ha: str
+    va: str
+    scale: float
+    box: tuple[float, float, float, float]
+
+
+@dataclass(frozen=True)
+class Placement:
+    """Node centres and marker diameters (em, origin at the canvas centre, y up), the labels drawn,
+    the labels hidden for lack of room, and how many label pairs overlap (0 unless nothing helped)."""
+
+    canvas: tuple[float, float]
+    pos: dict[str, tuple[float, float]]
+    diameter: dict[str, float]
+    labels: dict[str, PlacedLabel]
+    hidden: tuple[str, ...]
+    overlaps: int
+    scale: SizeScale = SizeScale(0.0)  # the size scale markers were drawn with (for the size legend)
+
+
+def place(view: View, canvas: tuple[float, float], *, seed: int = DEFAULT_SEED) -> Placement:
+    """Place ``view`` on a ``canvas`` of ``(W, H)`` em: positions, labels, no overlapping labels."""
+    import numpy as np
+
+    W, H = canvas
+    nodes = list(view.nodes)
+    if not nodes:
+        return Placement(canvas, {}, {}, {}, (), 0)
+    ids = [n.id for n in nodes]
+    index = {n: i for i, n in enumerate(ids)}
+    focus = {f for f in view.focus if f in index}
+    star = view.layout == "star" and len(focus) == 1
+    hi = MARKER_EM[1]
+    if star:
+        rows = max(1, math.ceil((len(nodes) - 1) / 2))
+        hi = max(MARKER_EM[0], min(hi, (H - 2) / rows - 0.25))
+    sizing = size_scale(nodes, hi)
+    dia = diameters(nodes, sizing)
+    scale = {n.id: FOCUS_FONT if n.id in focus else 1.0 for n in nodes}
+    width = {n.id: text_width(n.label) * scale[n.id] for n in nodes}
+    side = {n.id: "below" for n in nodes}
+
+    if star:
+        raw, side = _star_positions(view, W, H, dia, width)
+    elif view.layout == "chain":
+        raw = _chain_positions(view)
+    elif view.layout == "radial" and len(focus) == 1:
+        raw = _radial_positions(view, next(iter(focus)))
+    else:
+        raw = _force_positions(view, seed)
+
+    if not star:
+        side = {i: _outward(raw[i], view.layout) for i in ids}  # labels point away from the centre in rings
+    ext = np.array([_extents(dia[i], width[i], side[i], scale[i]) for i in ids])  # left, right, down, up
+    xy = np.array([raw[i] for i in ids], dtype=float)
+    fixed = np.array([i in focus or (view.layout == "chain" and view.node(i).kind == "Unit") for i in ids])
+    if not star:
+        xy = _fit(xy, ext, W, H, centred=len(focus) == 1 and view.layout != "chain")
+    hidden: set[str] = set()
+    # Least important first: the label given up (or moved) first when two collide.
+    priority = sorted(range(len(ids)), key=lambda i: (ids[i] in focus, nodes[i].size or 0.0, -width[ids[i]]))
+    for attempt in range(MAX_ROUNDS):
+        xy = _separate(xy, ext, fixed, W, H, iterations=400 if attempt == 0 else 200)
+        lab = np.array([_label_extents(dia[i], width[i], side[i], scale[i], i in hidden) for i in ids])
+        pairs = _label_conflicts(xy, lab, ext)
+        if not pairs:
+            break  # markers may still touch in a crowded view; no label lies over anything
+        involved = sorted({i for pair in pairs for i in pair}, key=priority.index)
+        if not star and _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W, H):
+            continue
+        # Hide the least important labels in a collision (never a focus label), a few at a time.
+        losers = [i for i in involved if ids[i] not in focus and ids[i] not in hidden]
+        if not losers:
+            break
+        for i in losers[: 1 if len(losers) <= 8 else len(losers) // 4]:
+            hidden.add(ids[i])
+            ext[i] = _extents(dia[ids[i]], 0.0, "below", 1.0)
+    else:
+        # Out of rounds: hide every label still in a collision, so none is drawn over another.
+        lab = np.array([_label_extents(dia[i], width[i], side[i], scale[i], i in hidden) for i in ids])
+        for i in {i for pair in _label_conflicts(xy, lab, ext) for i in pair}:
+            if ids[i] not in focus:
+                hidden.add(ids[i])
+    pos = {i: (round(float(x), 4), round(float(y), 4)) for i, (x, y) in zip(ids, xy)}
+    labels = {}
+    for n in nodes:
+        if n.id in hidden or not n.label:
+            continue
+        labels[n.id] = _label(n.label, pos[n.id], dia[n.id], width[n.id], side[n.id], scale[n.id])
+    boxes = [lab.box for lab in labels.values()]
+    overlaps = sum(1 for a in range(len(boxes)) for b in range(a + 1, len(boxes)) if _boxes_overlap(boxes[a], boxes[b]))
+    return Placement(canvas, pos, dia, labels, tuple(sorted(hidden)), overlaps, sizing)
+
+
+SIDES = ("below", "right", "left", "above")
+
+
+def _outward(xy, layout: str) -> str:
+    """The first side to try for a label: outwards in rings, below elsewhere."""
+    if layout == "radial" and abs(xy[0]) > abs(xy[1]) * 0.6:
+        return "right" if xy[0] > 0 else "left"
+    return "below"
+
+
+def _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W: float, H: float) -> int:
+    """Move colliding labels to a side where they fit without overlapping anything; how many moved."""
+    import numpy as np
+
+    moved = 0
+    for i in involved:
+        n = ids[i]
+        if n in hidden:
+            continue
+        for s in SIDES:
+            if s == side[n]:
+                continue
+            trial = np.array(_extents(dia[n], width[n], s, scale[n]))
+            x, y = xy[i]
+            if x - trial[0] < -W / 2 or x + trial[1] > W / 2 or y - trial[2] < -H / 2 or y + trial[3] > H / 2:
+                continue
+            others = np.ones(len(ids), dtype=bool)
+            others[i] = False
+            ox = np.minimum(x + trial[1], xy[:, 0] + ext[:, 1]) - np.maximum(x - trial[0], xy[:, 0] - ext[:, 0])
+            oy = np.minimum(y + trial[3], xy[:, 1] + ext[:, 3]) - np.maximum(y - trial[2], xy[:, 1] - ext[:, 2])
+            if not ((ox > -PAD / 2) & (oy > -PAD / 2) & others).any():
+                side[n] = s
+                ext[i] = trial
+                moved += 1
+                break
+    return moved
+
+
+def _extents(d: float, w: float, side: str, scale: float) -> tuple[float, float, float, float]:
+    """(left, right, down, up) reach of a node's box from its centre, in em."""
+    r = d / 2
+    h = LABEL_HEIGHT * scale
+    if w <= 0:
+        return (r, r, r, r)
+    if side == "right":
+        return (r, r + LABEL_GAP + w, max(r, h / 2), max(r, h / 2))
+    if side == "left":
+        return (r + LABEL_GAP + w, r, max(r, h / 2), max(r, h / 2))
+    half = max(r, w / 2)
+    if side == "above":
+        return (half, half, r, r + LABEL_GAP + h)
+    return (half, half, r + LABEL_GAP + h, r)
+
+
+def _label(text, xy, d, w, side, scale) -> PlacedLabel:
+    x, y = xy
+    r = d / 2
+    h = LABEL_HEIGHT * scale
+    if side == "right":
+        x0 = x + r + LABEL_GAP
+        return PlacedLabel(text, x0, y, "left", "center", scale, (x0, y - h / 2, x0 + w, y + h / 2))
+    if side == "left":
+        x1 = x - r - LABEL_GAP
+        return PlacedLabel(text, x1, y, "right", "center", scale, (x1 - w, y - h / 2, x1, y + h / 2))
+    if side == "above":
+        bottom = y + r + LABEL_GAP
+        return PlacedLabel(text, x, bottom, "center", "bottom", scale, (x - w / 2, bottom, x + w / 2, bottom + h))
+    top = y - r - LABEL_GAP
+    return PlacedLabel(text, x, top, "center", "top", scale, (x - w / 2, top - h, x + w / 2, top))
+
+
+def _label_extents(d: float, w: float, side: str, scale: float, hidden: bool) -> tuple[float, float, float, float]:
+    """(left, right, down, up) of the label box alone from the node centre (an empty box when hidden).
+
+    ``down``/``up`` may be negative: a label below its node starts under the marker.
+    """
+    if hidden or w <= 0:
+        return (0.0, 0.0, 0.0, 0.0)
+    r, h = d / 2, LABEL_HEIGHT * scale
+    if side == "right":
+        return (-(r + LABEL_GAP), r + LABEL_GAP + w, h / 2, h / 2)
+    if side == "left":
+        return (r + LABEL_GAP + w, -(r + LABEL_GAP), h / 2, h / 2)
+    if side == "above":
+        return (w / 2, w / 2, -(r + LABEL_GAP), r + LABEL_GAP + h)
+    return (w / 2, w / 2, r + LABEL_GAP + h, -(r + LABEL_GAP))
+
+
+def _label_conflicts(xy, lab, ext) -> list[tuple[int, int]]:
+    """Pairs (i, j) where i's label box overlaps j's box (marker or label), i ≠ j."""
+    import numpy as np
+
+    lx0, lx1 = xy[:, 0] - lab[:, 0], xy[:, 0] + lab[:, 1]
+    ly0, ly1 = xy[:, 1] - lab[:, 2], xy[:, 1] + lab[:, 3]
+    has = (lx1 - lx0 > 1e-9) & (ly1 - ly0 > 1e-9)
+    bx0, bx1 = xy[:, 0] - ext[:, 0], xy[:, 0] + ext[:, 1]
+    by0, by1 = xy[:, 1] - ext[:, 2], xy[:, 1] + ext[:, 3]
+    ox = np.minimum(lx1[:, None], bx1[None, :]) - np.maximum(lx0[:, None], bx0[None, :])
+    oy = np.minimum(ly1[:, None], by1[None, :]) - np.maximum(ly0[:, None], by0[None, :])
+    hit = (ox > 1e-6) & (oy > 1e-6) & has[:, None]
+    np.fill_diagonal(hit, False)
+    return sorted({(int(min(i, j)), int(max(i, j))) for i, j in zip(*np.nonzero(hit))})
+
+
+def _boxes_overlap(a, b, tol: float = 1e-6) -> bool:
+    return min(a[2], b[2]) - max(a[0], b[0]) > tol and min(a[3], b[3]) - max(a[1], b[1]) > tol
+
+
+def _separate(xy, ext, fixed, W: float, H: float, iterations: int = 400):
+    """Push overlapping boxes apart (padded by PAD), never moving ``fixed`` ones, inside the canvas.
+
+    Each round finds the overlapping pairs and moves both boxes of a pair apart along the axis
+    where they overlap least (all of it onto the other box when one is fixed).
+    """
+    import numpy as np
+
+    xy = xy.copy()
+    n = len(xy)
+    lo = np.column_stack([-W / 2 + ext[:, 0], -H / 2 + ext[:, 2]])
+    hi = np.maximum(np.column_stack([W / 2 - ext[:, 1], H / 2 - ext[:, 3]]), lo)
+    mobile = (~fixed).astype(float)
+    for _ in range(iterations):
+        x0, x1 = xy[:, 0] - ext[:, 0] - PAD / 2, xy[:, 0] + ext[:, 1] + PAD / 2
+        y0, y1 = xy[:, 1] - ext[:, 2] - PAD / 2, xy[:, 1] + ext[:, 3] + PAD / 2
+        ox = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
+        oy = np.minimum(y1[:, None], y1[None, :]) - np.maximum(y0[:, None], y0[None, :])
+        ii, jj = np.nonzero(np.triu((ox > 1e-9) & (oy > 1e-9), 1))
+        if not len(ii):
+            break
+        oxp, oyp = ox[ii, jj], oy[ii, jj]
+        along_x = oxp < oyp
+        axis = np.where(along_x, 0, 1)
+        delta = xy[jj, axis] - xy[ii, axis]
+        sign = np.where(np.abs(delta) > 1e-9, np.sign(delta), 1.0)  # i < j: a tie pushes j up/right
+        push = np.where(along_x, oxp, oyp) * sign
+        share_i = np.where(mobile[jj] > 0, 0.5, 1.0) * mobile[ii]
+        share_j = np.where(mobile[ii] > 0, 0.5, 1.0) * mobile[jj]
+        move = np.zeros((n, 2))
+        np.add.at(move, (ii, axis), -push * share_i)
+        np.add.at(move, (jj, axis), push * share_j)
+        counts = np.maximum(np.bincount(ii, minlength=n) + np.bincount(jj, minlength=n), 1)[:, None]
+        xy = xy + move / np.sqrt(counts) * 0.9
+        xy = np.where(fixed[:, None], xy, np.clip(xy, lo, hi))
+    return xy
+
+
+def _fit(xy, ext, W: float, H: float, *, centred: bool):
+    """Scale positions (x and y independently) so every box lies inside the canvas."""
+
+    xy = xy.copy()
+    if not centred:
+        mid = (xy.max(axis=0) + xy.min(axis=0)) / 2
+        xy = xy - mid
+    out = xy.copy()
+    for axis, (half, a, b) in enumerate(((W / 2, 0, 1), (H / 2, 2, 3))):
+        coords = xy[:, axis]
+        limits = []
+        for c, reach_neg, reach_pos in zip(coords, ext[:, a], ext[:, b]):
+            if c > 1e-9:
+                limits.append((half - reach_pos) / c)
+            elif c < -1e-9:
+                limits.append((half - reach_neg) / -c)
+        factor = max(0.0, min(limits)) if limits else 1.0
+        out[:, axis] = coords * factor
+    return out
+
+
+# ---------------------------------------------------------------- layouts
+
+
+def _star_positions(view: View, W: float, H: float, dia: Mapping[str, float], width: Mapping[str, float]):
+    """The focus at the centre; the others alternately in a right and a left column, in view
+    order (strongest first: top right, top left, …), bulging outwards like ( and ); labels outwards."""
+    focus = view.focus[0]
+    ranked = sorted(enumerate(view.nodes), key=lambda p: (-(p[1].size or 0.0), p[0]))
+    others = [n.id for _, n in ranked if n.id != focus]
+    right, left = others[0::2], others[1::2]
+    pos = {focus: (0.0, 0.0)}
+    side = {focus: "below"}
+    rows = max(len(right), 1)
+    step = min((H - 2.0) / rows, 3.2)
+    inner = max(width[focus] / 2, dia[focus] / 2) + 3.0
+    for members, sign, where in ((right, 1.0, "right"), (left, -1.0, "left")):
+        if not members:
+            continue
+        reach = max(dia[m] / 2 + LABEL_GAP + width[m] for m in members)
+        outer = max(inner, min(W / 2 - 1.0 - reach, inner + 6.0 + 2.0 * len(members)))
+        top = (len(members) - 1) / 2 * step
+        span = max(top * 1.12, 1e-9)
+        for k, m in enumerate(members):
+            y = top - k * step
+            bulge = math.sqrt(max(0.0, 1 - (y / span) ** 2))
+            pos[m] = (sign * (inner + (outer - inner) * bulge), y)
+            side[m] = where
+    return pos, side
+
+
+def _graph(view: View) -> nx.Graph:
     H = nx.Graph()
-    for n in view.nodes:
-        H.add_node(n.id)
+    H.add_nodes_from(n.id for n in view.nodes)
     for e in view.edges:
-        if H.has_edge(e.source, e.target):
-            H[e.source][e.target]["weight"] += e.weight
-        else:
-            H.add_edge(e.source, e.target, weight=e.weight)
-    # Log weights: a hub's 200-measure edge should pull, not collapse the picture.
+        if e.source in H and e.target in H and e.source != e.target:
+            w = H[e.source][e.target]["weight"] + e.weight if H.has_edge(e.source, e.target) else e.weight
+            H.add_edge(e.source, e.target, weight=w)
+    return H
+
+
+def _force_positions(view: View, seed: int) -> dict[str, tuple[float, float]]:
+    """ForceAtlas2 (seeded, log-weighted links) per connected part: the largest part fills the
+    picture, smaller parts and units without links sit in a row beneath it (one stray unit
+    cannot squeeze the rest into a corner)."""
+    H = _graph(view)
     for _, _, d in H.edges(data=True):
         d["w"] = 1.0 + math.log1p(d["weight"])
-    n = H.number_of_nodes()
-    focus = [f for f in view.focus if f in H]
-    if view.layout == "radial" and len(focus) == 1:
-        return _radial_positions(view, H, focus[0])
-    if len(focus) == 1 and nx.is_connected(H):
-        k = 1.6 / math.sqrt(max(n, 1))
-        pos = nx.spring_layout(H, k=k, pos={focus[0]: (0.0, 0.0)}, fixed=focus, weight="w", seed=seed, iterations=200)
-        fx, fy = pos[focus[0]]
-        pos = {node: (x - fx, y - fy) for node, (x, y) in pos.items()}
-    else:
-        pos = _components_positions(H, seed)
-        focus = []
-    out = {node: (float(x), float(y)) for node, (x, y) in pos.items()}
-    # Normalise to [-1, 1] around the centre (the focus node when there is one).
-    xs = [p[0] for p in out.values()]
-    ys = [p[1] for p in out.values()]
-    cx = 0.0 if len(focus) == 1 else (max(xs) + min(xs)) / 2
-    cy = 0.0 if len(focus) == 1 else (max(ys) + min(ys)) / 2
-    span = max(max(abs(x - cx) for x in xs), max(abs(y - cy) for y in ys), 1e-9)
-    return {node: (round((x - cx) / span, 6), round((y - cy) / span, 6)) for node, (x, y) in out.items()}
-
-
-def _components_positions(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
-    """Spring layout of the largest component in the middle; smaller components and isolated
-    nodes on a ring around it (so one stray node cannot squeeze the rest into a dot)."""
-    comps = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
-    if not comps:
-        return {}
-    main = H.subgraph(comps[0])
-    k = 3.0 / math.sqrt(max(main.number_of_nodes(), 1))
-    pos = (
-        {
-            n: (float(x), float(y))
-            for n, (x, y) in nx.spring_layout(main, k=k, weight=None, seed=seed, iterations=200).items()
-        }
-        if len(comps[0]) > 1
-        else {comps[0][0]: (0.0, 0.0)}
-    )
-    rest = [n for c in comps[1:] for n in c]
+    parts = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
+    pos: dict[str, tuple[float, float]] = {}
+    main = _normalised(_atlas(H.subgraph(parts[0]), seed))
+    pos.update(main)
+    rest = parts[1:]
     if rest:
-        xs = [p[0] for p in pos.values()]
-        ys = [p[1] for p in pos.values()]
-        cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
-        span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9) / 2
-        pos = {n: (0.75 * (x - cx) / span, 0.75 * (y - cy) / span) for n, (x, y) in pos.items()}
-        for i, n in enumerate(rest):
-            a = 2 * math.pi * i / len(rest) + math.pi / 2
-            pos[n] = (math.cos(a), math.sin(a))
+        # Give the row under the main part room in proportion to how many nodes it holds.
+        total = sum(len(c) for c in rest)
+        x = -1.0
+        for c in rest:
+            span = 2.0 * len(c) / total
+            sub = _normalised(_atlas(H.subgraph(c), seed)) if len(c) > 1 else {c[0]: (0.0, 0.0)}
+            for n, (sx, sy) in sub.items():
+                pos[n] = (x + span / 2 + sx * span / 2 * 0.8, -1.35 + sy * 0.15)
+            x += span
     return pos
 
 
-def _radial_positions(view: View, H: nx.Graph, focus: str) -> dict[str, tuple[float, float]]:
+def _atlas(H: nx.Graph, seed: int) -> dict[str, tuple[float, float]]:
+    if H.number_of_nodes() == 1:
+        return {next(iter(H)): (0.0, 0.0)}
+    start = nx.circular_layout(sorted(H.nodes))
+    pos = nx.forceatlas2_layout(H, pos=start, max_iter=300, scaling_ratio=4.0, gravity=2.0, weight="w", seed=seed)
+    return {n: (float(x), float(y)) for n, (x, y) in pos.items()}
+
+
+def _normalised(pos: Mapping[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
+    """Positions centred and stretched to fill [-1, 1] on both axes."""
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    cx, cy = (max(xs) + min(xs)) / 2, (max(ys) + min(ys)) / 2
+    sx, sy = max((max(xs) - min(xs)) / 2, 1e-9), max((max(ys) - min(ys)) / 2, 1e-9)
+    return {n: ((x - cx) / sx, (y - cy) / sy) for n, (x, y) in pos.items()}
+
+
+def _radial_positions(view: View, focus: str) -> dict[str, tuple[float, float]]:
     """Focus at the centre, nodes on rings by hops from it; each ring ordered next to its parents."""
+    H = _graph(view)
     dist = nx.single_source_shortest_path_length(H, focus)
     far = max(dist.values(), default=0) + 1
     rings: dict[int, list[str]] = {}
@@ -164,12 +657,10 @@ def _radial_positions(view: View, H: nx.Graph, focus: str) -> dict[str, tuple[fl
             members.sort(key=lambda m: (round(target(m), 6), group[m], m))
         radius = r / len(levels)
         count = len(members)
-        stagger = 0.07 / len(levels) if count > 24 else 0.0
         for i, m in enumerate(members):
-            a = 2 * math.pi * i / count + (math.pi / count if r % 2 == 0 else 0.0)
+            a = 2 * math.pi * i / count + (math.pi / count if r % 2 == 0 else 0.0) + math.pi / 2
             angle[m] = a
-            rr = radius + (stagger if i % 2 else -stagger)
-            pos[m] = (round(rr * math.cos(a), 6), round(rr * math.sin(a), 6))
+            pos[m] = (round(radius * math.cos(a), 6), round(radius * math.sin(a), 6))
     return pos
 
 
@@ -177,72 +668,22 @@ def _chain_positions(view: View) -> dict[str, tuple[float, float]]:
     units = [n.id for n in view.nodes if n.kind == "Unit"]
     step = 2.0 / max(len(units) - 1, 1)
     pos = {u: (-1.0 + i * step, 0.0) for i, u in enumerate(units)}
-    # Each measure sits between the two units of its hop, stacked vertically.
-    stacks: dict[tuple[float, float], int] = {}
+    # Each measure sits between the two units of its hop, stacked above and below the line.
+    stacks: dict[float, int] = {}
     for n in view.nodes:
         if n.id in pos:
             continue
         ends = sorted({e.source for e in view.edges if e.target == n.id and e.source in pos}, key=lambda u: pos[u][0])
         x = sum(pos[u][0] for u in ends) / len(ends) if ends else 0.0
-        key = (round(x, 6), 0.0)
-        i = stacks.get(key, 0)
-        stacks[key] = i + 1
+        i = stacks.get(round(x, 6), 0)
+        stacks[round(x, 6)] = i + 1
         y = (i // 2 + 1) * 0.35 * (1 if i % 2 == 0 else -1)
         pos[n.id] = (x, y)
     return pos
 
 
-def group_colours(view: View) -> dict[str, str]:
-    """Colour per legend group: kind colours when groups are kinds, else a stable palette."""
-    keys = sorted({n.group for n in view.nodes})
-    if all(k in KIND_COLOURS for k in keys):
-        return {k: KIND_COLOURS[k] for k in keys}
-    out = {}
-    i = 0
-    for k in keys:
-        if k in KIND_COLOURS and k in ("Measure", "Group"):
-            out[k] = KIND_COLOURS[k]
-            continue
-        out[k] = PALETTE[i % len(PALETTE)]
-        i += 1
-    return out
-
-
-def group_label(key: str) -> str:
-    """Legend text for a group key (kind keys get their bilingual label)."""
-    return KIND_LABELS.get(key, key)
-
-
-def size_scale(nodes: Sequence[ViewNode], lo: float, hi: float, base: float | None = None) -> dict[str, float]:
-    """Map each node's ``size`` onto [lo, hi] by square root (area ∝ value); None → ``base`` (or lo)."""
-    values = [n.size for n in nodes if n.size is not None]
-    base = lo if base is None else base
-    if not values:
-        return {n.id: base for n in nodes}
-    vmin, vmax = min(values), max(values)
-    out = {}
-    for n in nodes:
-        if n.size is None:
-            out[n.id] = base
-        elif vmax == vmin:
-            out[n.id] = (lo + hi) / 2
-        else:
-            t = math.sqrt((n.size - vmin) / (vmax - vmin))
-            out[n.id] = lo + t * (hi - lo)
-    return out
-
-
-def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
-    """Up to three reference values (min, middle, max) for the size legend."""
-    values = sorted({n.size for n in nodes if n.size is not None})
-    if not values:
-        return []
-    if len(values) <= 3:
-        return values
-    mid = values[len(values) // 2]
-    return [values[0], mid, values[-1]]
-
-
-def scaled_positions(pos: Mapping[str, tuple[float, float]], scale: float) -> dict[str, tuple[int, int]]:
-    """Positions in pixels for vis-network (y grows downwards)."""
-    return {n: (int(round(x * scale)), int(round(-y * scale))) for n, (x, y) in pos.items()}
+def positions(view: View, *, seed: int = DEFAULT_SEED, canvas: tuple[float, float] = (72.0, 44.0)) -> dict:
+    """Node centres of :func:`place` on ``canvas``, scaled to roughly [-1, 1] (focus at the centre)."""
+    p = place(view, canvas, seed=seed)
+    half = max(canvas) / 2
+    return {n: (round(x / half, 6), round(y / half, 6)) for n, (x, y) in p.pos.items()}

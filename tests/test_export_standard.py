@@ -1,0 +1,202 @@
+"""Every standard picture as a reader sees it: no label over another, every name there, the facts whole.
+
+The standard images are a unit's partner units and its depth-1 and depth-2 neighbourhoods (the
+biggest hub and a small unit), a coordination chain, the bottleneck slide and the coordination
+network. Each is drawn for real and its texts measured: no two overlap. The command line says
+so in its one line.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from reformgraph.cli import cli
+from reformgraph.errors import ExportError
+from reformgraph.metrics import coordination_graph, unit_partners
+from reformgraph.render.export import choose_view, export
+from reformgraph.render.fonts import find_cjk_font
+from reformgraph.render.html import placed, render_html
+from reformgraph.render.image import render_image
+from reformgraph.render.layout import size_legend_values
+from reformgraph.views import coordination_view, unit_partners_view
+
+HUB = "unit:市市场监管局"
+SMALL = "unit:市贸促会"
+STANDARD = {
+    "hub-partners": dict(unit=HUB, depth=0),
+    "hub-depth1": dict(unit=HUB, depth=1),
+    "hub-depth2": dict(unit=HUB, depth=2),
+    "small-partners": dict(unit=SMALL, depth=0),
+    "small-depth1": dict(unit=SMALL, depth=1),
+    "small-depth2": dict(unit=SMALL, depth=2),
+    "chain": dict(chain=("unit:市财政局", "unit:市高法院")),
+    "bottlenecks": dict(view="bottlenecks"),
+    "coordination": dict(view="coordination"),
+}
+# Pictures small enough that every label must be drawn (the depth-2 hub may give up a few).
+EVERY_LABEL = {"hub-partners", "hub-depth1", "small-partners", "small-depth1", "small-depth2", "chain", "bottlenecks"}
+
+
+@pytest.fixture(scope="module")
+def font():
+    try:
+        return find_cjk_font()
+    except ExportError as exc:
+        pytest.skip(f"{exc} (the test set-up installs it with .ci/system-deps.sh)")
+
+
+@pytest.mark.parametrize("name", sorted(STANDARD))
+def test_standard_images_have_no_overlapping_labels(bundled_graph, font, name):
+    view = choose_view(bundled_graph, **STANDARD[name])
+    result = render_image(view, "svg", exported="2024-05-01")
+    assert result.overlaps == 0, name
+    assert result.labels_drawn + result.labels_hidden == len(view.nodes)
+    if name in EVERY_LABEL:
+        assert result.labels_hidden == 0, name
+    else:
+        assert result.labels_hidden <= len(view.nodes) // 10, name
+    # The HTML page draws the same placement: no overlap there either.
+    assert placed(view).overlaps == 0
+
+
+def test_export_prints_one_line_with_what_it_drew(tmp_path, font):
+    out = tmp_path / "smj.png"
+    result = CliRunner().invoke(cli, ["export", "--unit", "市市场监管局", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.strip().splitlines()
+    assert len(lines) == 1
+    m = re.fullmatch(
+        r"wrote (.+) \(png: (\d+) nodes, (\d+) edges, (\d+) labels drawn, (\d+) labels hidden, "
+        r"(\d+) overlapping label pairs\)",
+        lines[0],
+    )
+    assert m and m.group(1) == str(out)
+    nodes, drawn, hidden, overlaps = int(m.group(2)), int(m.group(4)), int(m.group(5)), int(m.group(6))
+    assert overlaps == 0 and drawn + hidden == nodes and nodes == len(unit_partners(_graph(), HUB)) + 1
+    assert "collective" in result.stderr  # notes go to the terminal, not onto the slide
+
+
+def _graph():
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+
+    return build_from_paths([str(BUNDLED_DOCUMENT)]).graph
+
+
+def test_the_partner_view_is_who_works_with_the_unit(bundled_graph):
+    for unit in (HUB, SMALL):
+        view = unit_partners_view(bundled_graph, unit)
+        partners = unit_partners(bundled_graph, unit)
+        assert [n.id for n in view.nodes[1:]] == [p.unit for p in partners]  # strongest first
+        assert [n.size for n in view.nodes[1:]] == [float(p.shared) for p in partners]
+        for p in partners:  # edge widths add up to the shared measures, split by who leads
+            weights = {e.group: e.weight for e in view.edges if p.unit in (e.source, e.target)}
+            assert sum(weights.values()) == p.shared
+            assert weights.get("focus_leads", 0) == p.as_support_of_this
+            assert weights.get("partner_leads", 0) == p.as_lead_of_this
+        leads = [e for e in view.edges if e.group == "focus_leads"]
+        assert all(e.source == unit and e.rel == "LEADS_UNIT" for e in leads)
+
+
+def test_labels_stay_distinct_when_cut(bundled_graph):
+    view = choose_view(bundled_graph, unit=HUB, depth=1)
+    texts = [re.sub(r"^\[[\d.]+\] | \(\d+\)$", "", n.label) for n in view.nodes if n.kind == "Workplan"]
+    assert len(texts) == len(set(texts)) > 30
+    assert any("食品" in t for t in texts) and any("药品" in t for t in texts)  # 60.x/62.x variants told apart
+
+
+def test_every_link_between_the_units_drawn_is_drawn(bundled_graph):
+    C = coordination_graph(bundled_graph)
+    view = coordination_view(bundled_graph, C, max_nodes=25)
+    kept = {n.id for n in view.nodes}
+    expected = {frozenset((a, b)) for a, b in C.edges if a in kept and b in kept}
+    assert {frozenset((e.source, e.target)) for e in view.edges} == expected
+    connected = {n for e in expected for n in e}
+    assert connected == {n for n in kept if any(C.has_edge(n, m) for m in kept if m != n)}
+
+
+def test_size_legend_values_are_sizes_drawn(bundled_graph):
+    view = unit_partners_view(bundled_graph, HUB)
+    values = size_legend_values([n for n in view.nodes if not n.focus])
+    sizes = [n.size for n in view.nodes if n.size is not None]
+    assert values and min(sizes) <= values[0] and values[-1] == max(sizes)
+    p = placed(view)
+    for n in view.nodes[1:]:  # each marker is drawn with the scale the legend uses
+        assert p.diameter[n.id] == pytest.approx(p.scale.diameter(n.size))
+
+
+def test_chinese_pages_have_no_english(bundled_graph):
+    view = choose_view(bundled_graph, unit=HUB, depth=0, lang="zh")
+    page = render_html(view, exported="2024-05-01")
+    visible = re.sub(r"<script>.*?</script>|<style>.*?</style>|<[^>]+>", " ", page, flags=re.S)
+    assert not re.findall(r"\b[A-Za-z]{3,}\b", visible.replace("ReformGraph", ""))
+
+
+# ---- whole-graph files: private data masked in every text field; written atomically; never over an input
+
+
+def _with_private_data(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    H = G.copy()
+    H.add_node("person:毕士杰", kind="Person", name="毕士杰")
+    m = next(n for n, k in H.nodes(data="kind") if k == "Measure")
+    H.nodes[m]["text"] = "联系人：王小明，电话13594177712；毕士杰负责。"
+    H.add_node("unit:市某局（李四 67236219）", kind="Unit", name="市某局（李四 67236219）", category="department")
+    H.add_edge("unit:市某局（李四 67236219）", m, rel="SUPPORTS", line=1)
+    return H
+
+
+PRIVATE = ("王小明", "13594177712", "毕士杰", "67236219")
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf", "csv"])
+def test_names_and_phones_are_masked_in_every_text_field(bundled_graph, tmp_path, fmt):
+    G = _with_private_data(bundled_graph)
+    out = tmp_path / ("t" if fmt == "csv" else f"all.{fmt}")
+    report = export(G, out, fmt)
+    text = "".join(p.read_text(encoding="utf-8-sig") for p in report.paths)
+    assert not [p for p in PRIVATE if p in text]
+    assert "[电话已隐藏]" in text and "[姓名已隐藏]" in text
+    full = export(
+        G, tmp_path / ("f" if fmt == "csv" else f"full.{fmt}"), fmt, include_people=True, include_contacts=True
+    )
+    text = "".join(p.read_text(encoding="utf-8-sig") for p in full.paths)
+    assert all(p in text for p in ("王小明", "13594177712", "67236219"))
+
+
+def test_csv_rows_keep_their_numbers_after_masking(bundled_graph, tmp_path):
+    report = export(bundled_graph, tmp_path / "t", "csv")
+    with open(report.paths[1], encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    dated = [r for r in rows if r["deadline"]]
+    assert dated and all(re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", r["deadline"]) for r in dated)
+
+
+def test_an_export_never_overwrites_its_input_and_a_failed_write_keeps_the_old_file(
+    bundled_graph, tmp_path, monkeypatch
+):
+    doc = tmp_path / "plan.md"
+    from reformgraph.resources import bundled_document
+
+    doc.write_text(bundled_document().read_text(encoding="utf-8"), encoding="utf-8")
+    before = doc.read_bytes()
+    result = CliRunner().invoke(cli, ["export", str(doc), "--out", str(doc), "--format", "html"])
+    assert result.exit_code == 1 and "refusing to write over an input file" in result.output
+    assert doc.read_bytes() == before
+    # A write that dies half-way leaves the previous file whole (temporary file + rename).
+    out = tmp_path / "all.graphml"
+    export(bundled_graph, out, "graphml")
+    good = out.read_bytes()
+
+    def dies(G, fh, **kwargs):
+        fh.write(b"<?xml half")
+        raise RuntimeError("killed")
+
+    monkeypatch.setattr(nx, "write_graphml", dies)
+    with pytest.raises(RuntimeError):
+        export(bundled_graph, out, "graphml")
+    assert out.read_bytes() == good
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
