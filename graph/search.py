@@ -91,6 +91,17 @@ def _in_order(query: str, name: str) -> int | None:
     return pos - start + 1
 
 
+def expand_abbreviations(query: str, table: tuple[tuple[str, str], ...] | None = None) -> set[str]:
+    """What ``query`` reads as with its 简称 spelled out (``市发改委`` → ``市发展改革委``); empty when none.
+
+    >>> sorted(expand_abbreviations("发改委", (("发改委", "发展改革委"),)))
+    ['发展改革委']
+    """
+    table = abbreviation_table() if table is None else table
+    out = {query.replace(short, long) for short, long in table if short in query}
+    return out | {long for short, long in table if short == query}
+
+
 def search_units(
     G: nx.MultiDiGraph,
     query: str,
@@ -103,9 +114,7 @@ def search_units(
     q = "".join((query or "").split())
     if not q:
         return []
-    table = abbreviation_table() if table is None else table
-    expansions = {long for short, long in table if short in q for long in [q.replace(short, long)]}
-    expansions |= {long for short, long in table if short == q}
+    expansions = expand_abbreviations(q, table)
     busy = busy or {}
     found: list[UnitMatch] = []
     for n, d in G.nodes(data=True):

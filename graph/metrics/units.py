@@ -21,6 +21,7 @@ import networkx as nx
 
 from reformgraph.aliases import AliasTable, clean_name, suggest
 from reformgraph.errors import UnknownUnitError
+from reformgraph.search import expand_abbreviations
 
 COLLECTIVE = "collective"
 
@@ -51,7 +52,9 @@ def resolve_unit(G: nx.MultiDiGraph, name: str, *, aliases: AliasTable | None = 
     Tried in order: a node id (``unit:市财政局``); a canonical name; a surface
     form in some unit's ``aliases``; the alias table, when given; and finally
     an abbreviation contained in exactly one unit name (市场监管局 →
-    市市场监管局). Collective units are matched too.
+    市市场监管局); and a 简称 from ``data/abbreviations.csv`` whose long form
+    is in exactly one unit name (发改委 → 市发展改革委). Collective units are
+    matched too.
 
     Raises
     ------
@@ -65,6 +68,8 @@ def resolve_unit(G: nx.MultiDiGraph, name: str, *, aliases: AliasTable | None = 
     >>> G = graph_from_measures([("1", "市财政局", "县财政局")])
     >>> resolve_unit(G, "unit:县财政局"), resolve_unit(G, " 市财政局 ")
     ('unit:县财政局', 'unit:市财政局')
+    >>> resolve_unit(graph_from_measures([("1", "市发展改革委", "")]), "发改委")
+    'unit:市发展改革委'
     >>> resolve_unit(G, "财政局")
     Traceback (most recent call last):
     ...
@@ -93,4 +98,8 @@ def resolve_unit(G: nx.MultiDiGraph, name: str, *, aliases: AliasTable | None = 
     containing = [u for n, u in by_name.items() if cleaned and cleaned in n]
     if len(containing) == 1:
         return containing[0]
+    expanded = expand_abbreviations(cleaned) if cleaned else set()
+    by_abbreviation = [u for n, u in by_name.items() if any(x in n for x in expanded)]
+    if len(by_abbreviation) == 1:
+        return by_abbreviation[0]
     raise UnknownUnitError(name, suggest(name, list(by_name)))
