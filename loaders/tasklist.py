@@ -8,7 +8,9 @@ an assignment, from the start of its paragraph or the end of the previous assign
   names with a role verb (``（A、B负责）``, ``（A牵头，B参与）``, ``（A指导）``);
 - label lines under the task (``责任单位：A、B`` / ``完成时限：…``);
 - in a paragraph with neither, roles written in prose about named units
-  (``由A、B牵头，会同C…``, ``A会同有关部门…``, ``A负责编制…``, ``A是…责任主体``).
+  (``由A、B牵头，会同C…``, ``A会同有关部门…``, ``A负责编制…``, ``A是…责任主体``);
+- under a 职责分工 heading, a paragraph introduced by unit names (``区民防办：负责…``,
+  ``1.派出所。配合…``, a heading ``（一）区绿化市容局`` over its duties): loaders/duties.py.
 
 A paragraph starts at an enumerated line (``1.`` ``（一）`` ``一、`` ``①``), a heading, or a
 line after a heading or after one that ends a sentence (OCR'd text breaks lines inside paragraphs).
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 
 from reformgraph.loaders.assign import Assignment
 from reformgraph.loaders.assignments import Index
+from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, read_duty
 from reformgraph.loaders.prose import read_prose
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
@@ -144,9 +147,38 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             continue
         k = bisect_right(marks, f.start) - 1
         claimed.add(k)
+        if k > 0 and marks[k] == f.start:
+            claimed.add(k - 1)  # an assignment on a line of its own closes the paragraph before it: its task
         found.append((f.start, f.end, marks[k] if k >= 0 else 0, f.assignment, f.base))
-    for k, (mark, end) in enumerate(zip(marks, ends)):  # prose, in paragraphs with no other assignment
-        if k not in claimed and _PROSE_HINT.search(text.text, mark, end):
+    order = [h[0] for h in headings]
+    duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
+
+    def section_of(pos: int) -> int:
+        return bisect_right(order, pos) - 1
+
+    consumed: set[int] = set()
+    for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
+        if k in claimed or k in consumed:
+            continue
+        if duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark):
+            duty = read_duty(text.text, mark, end)
+            if duty is not None:
+                found.append((end, end, mark, duty, 0))
+                continue
+            duty = duty_heading(text.text, mark, end)
+            nxt = k + 1
+            if (
+                duty is not None
+                and nxt < len(marks)
+                and nxt not in claimed
+                and section_of(marks[nxt]) == section_of(mark)
+                and read_duty(text.text, marks[nxt], ends[nxt]) is None
+                and duty_heading(text.text, marks[nxt], ends[nxt]) is None
+            ):
+                consumed.add(nxt)  # the heading's duties: the paragraph after it
+                found.append((ends[nxt], ends[nxt], mark, duty, 0))
+                continue
+        if _PROSE_HINT.search(text.text, mark, end):
             prose = read_prose(text.text, mark, end)
             if prose is not None:
                 found.append((end, end, mark, prose, 0))
@@ -164,7 +196,6 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             drafts.append((start, draft))
             prev_end = end
         sections: list[Section] = []
-        order = [h[0] for h in headings]
         groups: dict[int, list[Draft]] = {}
         for start, draft in drafts:
             groups.setdefault(bisect_right(order, start) - 1, []).append(draft)
