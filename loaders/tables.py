@@ -47,6 +47,8 @@ _UNIT_KINDS = ("lead", "single", "support")
 _TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
 _ROLE = {"lead": "lead", "single": "responsible", "support": "support"}
 _SECTION_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+# a full-width part row of a flattened table: 行动一：…, 任务二：…, 第三部分 …
+_PART_ROW = re.compile(r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)")
 _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 
@@ -446,12 +448,13 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
             pending_title[0] = c
             pending_title = None
             continue
-        if is_group or c in headings:
+        part = _PART_ROW.match(c)
+        if is_group or c in headings or part:
             current = None
             style = st[0] if st else "heading"
             top_style = top_style or style
             if style in (top_style, "heading"):
-                title = strip_enumerator(c)
+                title = c[part.end() :] if part else strip_enumerator(c)
                 groups.append([title, i + 1, []])
                 pending_title = groups[-1] if not title else None
             continue
@@ -546,6 +549,12 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
     task_text = strip_enumerator("".join(c for _, c in task_lines)) if task_lines else ""
     if not task_text:
         return None, None
+    # the row's other descriptive cells (主要内容, an unnamed text column) state its deadline too
+    detail = "。".join(
+        "".join(c for _, c in values[col])
+        for col in sorted(values)
+        if col != task_col and cols.kinds[col] in ("detail", "unknown") and col in cols.text_before_units
+    )
     deadline_col = cols.first("deadline")
     deadline = "".join(c for _, c in values.get(deadline_col, [])) if deadline_col is not None else ""
     deadline = None if not deadline or deadline in _EMPTY_CELL else deadline
@@ -570,7 +579,7 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
     else:
         warnings.append(ParseWarning(task_lines[0][0] + 1, f"table row names no unit: {task_text[:30]}"))
         return None, None
-    return Draft(task_text, line, assignment), own
+    return Draft(task_text, line, assignment, detail=detail), own
 
 
 def headings_of(compacts: Sequence[str]) -> frozenset[str]:
