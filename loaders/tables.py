@@ -528,6 +528,7 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
     values: dict[int, list[tuple[int, str]]] = {}
     text_cols = [c for c in cols.text_before_units]
     if number_mode:
+        text_lines = _join_wrapped(text_lines, len(text_cols))
         if len(text_lines) >= len(text_cols):
             for x, col in enumerate(text_cols):
                 values[col] = [text_lines[x]] if x < len(text_cols) - 1 else text_lines[x:]
@@ -580,6 +581,26 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
         warnings.append(ParseWarning(task_lines[0][0] + 1, f"table row names no unit: {task_text[:30]}"))
         return None, None
     return Draft(task_text, line, assignment, detail=detail), own
+
+
+_FRAGMENT = 10  # characters: a short cell wrapped over lines (海绵城市 / 建设管理)
+
+
+def _join_wrapped(lines: list[tuple[int, str]], columns: int) -> list[tuple[int, str]]:
+    """Text lines with a short first cell wrapped over lines joined, while there are more lines than columns.
+
+    >>> _join_wrapped([(1, "海绵城市"), (2, "建设管理"), (3, "区建设管理委负责指导。")], 2)
+    [(1, '海绵城市建设管理'), (3, '区建设管理委负责指导。')]
+    """
+    out = list(lines)
+    while (
+        len(out) > columns > 1
+        and len(out[0][1]) + len(out[1][1]) <= 2 * _FRAGMENT
+        and max(len(out[0][1]), len(out[1][1])) <= _FRAGMENT
+        and not _HEADER_PUNCT.search(out[0][1] + out[1][1])
+    ):
+        out[:2] = [(out[0][0], out[0][1] + out[1][1])]
+    return out
 
 
 def headings_of(compacts: Sequence[str]) -> frozenset[str]:

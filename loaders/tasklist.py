@@ -109,6 +109,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     lines, compacts, text = source.lines, source.compacts, source.text
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
     marks: list[int] = []  # offsets where paragraphs start
+    titles: set[int] = set()  # paragraphs that are a sub-heading line (（一）推进…): a task's title, or a group's
     ends: list[int] = []  # offsets where they end
     prev: int | None = None
     for i, c in enumerate(compacts):
@@ -127,6 +128,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             if marks:
                 ends.append(source.line_end_offset(prev))
             marks.append(source.offset(i))
+            if _is_heading(lines[i], c) and not _SECTION.match(c):
+                titles.add(source.offset(i))
         prev = i
     if marks:
         ends.append(source.line_end_offset(prev))
@@ -184,14 +187,29 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 found.append((end, end, mark, prose, 0))
     found.sort(key=lambda f: f[0])
 
+    boundaries = sorted(titles | set(order))
+
+    def task_start(n: int, prev_end: int) -> int:
+        """Where the text of ``found[n]`` begins: its paragraph, the one before when the assignment opens
+        its line, and the sub-heading right above when that heading titles this task alone."""
+        start, _, para, _, _ = found[n]
+        begin = max(prev_end, para)
+        if begin == start and para > prev_end:  # the assignment opens its line: the task is the paragraph before
+            k = bisect_right(marks, para - 1) - 1
+            begin = max(prev_end, marks[k] if k >= 0 else 0)
+        k = bisect_right(marks, begin) - 1
+        if k >= 1 and marks[k] == begin and marks[k - 1] in titles and marks[k - 1] >= prev_end:
+            after = bisect_right(boundaries, begin)
+            next_heading = boundaries[after] if after < len(boundaries) else len(text.text)
+            if n + 1 == len(found) or found[n + 1][0] > next_heading:
+                begin = marks[k - 1]  # （一）全面实施“光伏+”专项工程 / its paragraph / （责任单位：…）
+        return begin
+
     def build() -> list[Section]:
         drafts: list[tuple[int, Draft]] = []
         prev_end = 0
-        for start, end, para, assignment, base in found:
-            task = strip_enumerator(text.text[max(prev_end, para) : start])
-            if not task and para > prev_end:  # the assignment opens its line: the task is the paragraph before
-                k = bisect_right(marks, para - 1) - 1
-                task = strip_enumerator(text.text[max(prev_end, marks[k] if k >= 0 else 0) : start])
+        for n, (start, end, _para, assignment, base) in enumerate(found):
+            task = strip_enumerator(text.text[task_start(n, prev_end) : start])
             draft = Draft(task, text.line_at(assignment.anchor + base), assignment, source=text, base=base)
             drafts.append((start, draft))
             prev_end = end
