@@ -309,7 +309,7 @@ def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, lis
         if j + 1 < len(lines) and (c + lines[j + 1][1]) in _EXACT:
             names.append(c + lines[j + 1][1])
             j += 2
-        elif column_kind(c) != "unknown" or _header_like(c):
+        elif not _PART_ROW.match(c) and (column_kind(c) != "unknown" or _header_like(c)):
             names.append(c)
             j += 1
         else:

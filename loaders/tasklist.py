@@ -208,10 +208,10 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     def build() -> list[Section]:
         drafts: list[tuple[int, Draft]] = []
         prev_end = 0
-        for n, (start, end, _para, assignment, base) in enumerate(found):
+        for n, (start, end, para, assignment, base) in enumerate(found):
             task = strip_enumerator(text.text[task_start(n, prev_end) : start])
             draft = Draft(task, text.line_at(assignment.anchor + base), assignment, source=text, base=base)
-            drafts.append((start, draft))
+            drafts.append((max(para, prev_end), draft))  # its section: where its paragraph starts
             prev_end = end
         sections: list[Section] = []
         groups: dict[int, list[Draft]] = {}
