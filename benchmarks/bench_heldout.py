@@ -116,7 +116,9 @@ def score(expected_path: Path) -> tuple[dict[str, Count], str | None]:
 def report(name: str, directory: Path, detail: bool) -> dict[str, Count]:
     total = {a: Count() for a in ASPECTS}
     print(f"\n{name} ({directory.relative_to(FIXTURES.parent.parent)})")
-    print(f"{'document':<44} {'tasks':>5} {'meas P':>6} {'meas R':>6} {'meas F1':>7} {'lead F1':>7} {'supp F1':>7} {'dl F1':>6}")
+    print(
+        f"{'document':<44} {'tasks':>5} {'meas P':>6} {'meas R':>6} {'meas F1':>7} {'lead F1':>7} {'supp F1':>7} {'dl F1':>6}"
+    )
     for expected_path in sorted(directory.glob("*.expected.json")):
         counts, error = score(expected_path)
         m = counts["measures"]

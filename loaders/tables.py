@@ -48,7 +48,10 @@ _TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
 _ROLE = {"lead": "lead", "single": "responsible", "support": "support"}
 _SECTION_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 # a full-width part row of a flattened table: 行动一：…, 任务二：…, 第三部分 …
-_PART_ROW = re.compile(r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)")
+_ANNEX_PREFIX = re.compile(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:]")
+_PART_ROW = re.compile(
+    r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)"
+)
 _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 
@@ -408,6 +411,7 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
     row_style = None if number_mode else _row_style(lines, k, stop)
     title_line = lines[header_k - 1] if header_k > 0 else None
     table_title = title_line[1] if title_line and len(title_line[1]) <= 60 else "工作任务"
+    table_title = _ANNEX_PREFIX.sub("", table_title) or "工作任务"  # 附件：…分解表 → …分解表
     warnings: list[ParseWarning] = []
 
     groups: list[list] = []  # [title, first line, rows]

@@ -13,10 +13,6 @@ import json
 from pathlib import Path
 
 import pytest
-
-from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
-from reformgraph.loaders.read import read_document
-from reformgraph.loaders.vocab import ALL_LABELS
 from support.expected_files import (
     ROLE_WORDS,
     compared,
@@ -25,6 +21,10 @@ from support.expected_files import (
     documents,
     measures,
 )
+
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+from reformgraph.loaders.read import read_document
+from reformgraph.loaders.vocab import ALL_LABELS
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 EXPECTED = sorted(REAL.glob("*.expected.json"))
