@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from support.expected_files import (
-    ROLE_WORDS,
+    bad_unit_names,
     compared,
     deadline_outside_its_task,
     document_path,
@@ -28,13 +28,11 @@ from reformgraph.loaders.vocab import ALL_LABELS
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 EXPECTED = sorted(REAL.glob("*.expected.json"))
-_doc_path = document_path
-_measures = measures
 
 
 def test_every_corpus_document_has_an_expected_file():
     assert len(documents(REAL)) == 14
-    assert [_doc_path(e) for e in EXPECTED] == documents(REAL)
+    assert [document_path(e) for e in EXPECTED] == documents(REAL)
 
 
 @pytest.mark.parametrize("expected_path", EXPECTED, ids=lambda p: p.name[:2])
@@ -46,18 +44,11 @@ def test_document_equals_its_expected_file(expected_path: Path):
 @pytest.fixture(scope="module")
 def outputs():
     """Every corpus document and the bundled one, parsed."""
-    return [read_document(p) for p in [*(_doc_path(e) for e in EXPECTED), BUNDLED_DOCUMENT]]
+    return [read_document(p) for p in [*(document_path(e) for e in EXPECTED), BUNDLED_DOCUMENT]]
 
 
 def test_no_unit_name_ends_in_a_role_word_or_starts_with_a_label(outputs):
-    bad = [
-        (doc.path, m.line, u.raw)
-        for doc in outputs
-        for m in _measures(doc)
-        for u in (*m.leads, *m.supports)
-        if u.raw.endswith(ROLE_WORDS) or u.raw.startswith(ALL_LABELS) or not u.raw
-    ]
-    assert bad == []
+    assert bad_unit_names(outputs, ALL_LABELS) == []
 
 
 def test_every_deadline_is_written_with_its_task(outputs):
@@ -68,13 +59,13 @@ def test_every_deadline_is_written_with_its_task(outputs):
 def test_data_table_and_year_columns_give_no_tasks_or_deadlines():
     """13 附表3 (lines 538-720) is a district data table; 02's per-year columns are milestones."""
     photovoltaic = read_document(REAL / "13-shanghai-transport-photovoltaic-2023.md")
-    assert not [m for m in _measures(photovoltaic) if m.line >= 538]
+    assert not [m for m in measures(photovoltaic) if m.line >= 538]
     traffic = read_document(REAL / "02-shanghai-traffic-refined-mgmt-2024-2026.md")
-    assert not [m for m in _measures(traffic) if m.deadline.date]
+    assert not [m for m in measures(traffic) if m.deadline.date]
 
 
 def test_the_whole_corpus_builds_one_graph():
-    result = build_from_paths([str(_doc_path(e)) for e in EXPECTED])
+    result = build_from_paths([str(document_path(e)) for e in EXPECTED])
     kinds = [k for _, k in result.graph.nodes(data="kind")]
     expected_tasks = sum(json.loads(e.read_text(encoding="utf-8"))["count"] for e in EXPECTED)
     assert kinds.count("Document") == 14

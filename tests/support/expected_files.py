@@ -59,6 +59,17 @@ def compared(expected_path: Path) -> tuple[list[tuple], list[tuple]]:
     return read, written
 
 
+def bad_unit_names(outputs, labels) -> list[tuple]:
+    """Unit names that end in a role word, start with a label, or are empty, in documents' outputs."""
+    return [
+        (doc.path, m.line, u.raw)
+        for doc in outputs
+        for m in measures(doc)
+        for u in (*m.leads, *m.supports)
+        if u.raw.endswith(ROLE_WORDS) or u.raw.startswith(labels) or not u.raw
+    ]
+
+
 def deadline_outside_its_task(doc) -> list[tuple]:
     """Deadlines whose words are neither in the task's text nor on the lines around its assignment."""
     lines = Path(doc.path).read_text(encoding="utf-8").splitlines()
