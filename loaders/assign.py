@@ -115,8 +115,17 @@ def _split_and(name: str) -> list[tuple[str, int]]:
     return out
 
 
+_TYPE_TAIL = re.compile(r"(?:部门|单位|机构)$")
+
+
 def _open_list(name: str) -> tuple[str, str | None]:
-    """``A等`` → (A, None); ``A等有关部门`` → (A, 有关部门); otherwise (name, None) and no 等 to split."""
+    """``A等`` → (A, None); ``A等有关部门`` → (A, 有关部门); otherwise (name, None) and no 等 to split.
+
+    A tail that names the listed bodies' type adds nobody: ``区房管局等建设主管部门`` → (区房管局, None).
+
+    >>> _open_list("区房管局等建设主管部门"), _open_list("商务部等有关部门")
+    (('区房管局', None), ('商务部', '有关部门'))
+    """
     at = name.rfind("等")
     if at <= 0:
         return name, None
@@ -125,6 +134,8 @@ def _open_list(name: str) -> tuple[str, str | None]:
         return head, None
     if is_collective(tail) and is_unit_name(head):
         return head, tail
+    if _TYPE_TAIL.search(tail) and is_unit_name(head) and is_unit_name(tail):
+        return head, None
     return name, None
 
 

@@ -140,8 +140,16 @@ def _sentence_end(text: str) -> int:
     return len(text)
 
 
+# what a plan says it will have done by a year that opens a clause: ，2028年逐步扩大至全市范围
+_BY_THEN = ("逐步", "全面", "基本", "完成", "实现", "建成", "力争", "初步", "确保", "达到", "累计")
+
+
 def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
-    """A point in time is a deadline unless it is a bare year used as a label (2022年度, 比2022年)."""
+    """A point in time is a deadline unless it is a bare year used as a label (2022年度, 比2022年).
+
+    A bare year counts where it opens a clause and the clause ends there (``2023年，…``) or goes
+    on with what will be done by then (``，2028年逐步扩大至全市范围``).
+    """
     raw = m.group()
     after = text[m.end() : m.end() + 1]
     if after == "度":
@@ -149,7 +157,9 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
     if raw.startswith(("到", "至")) or not raw.endswith("年"):
         return True
     before = text[m.start() - 1] if m.start() > 0 else "。"
-    return before in _CLAUSE_BREAK + "于在）" and (after == "" or after in _CLAUSE_BREAK)
+    return before in _CLAUSE_BREAK + "于在）" and (
+        after == "" or after in _CLAUSE_BREAK or text.startswith(_BY_THEN, m.end())
+    )
 
 
 def text_deadline(text: str, *, plan_year: int | None = None, document_date: str | None = None) -> Deadline:
@@ -192,6 +202,8 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
         elif kind == "in_year":
             if plan_year is None or (m.start() > 0 and masked[m.start() - 1].isdigit()):
                 continue
+            if m.group("ye") and raw in ("年底", "年末") and not _bare_year_end(masked, m):
+                continue  # 年末检查: a year-end activity, not a deadline
             dates.append(_in_year(m, plan_year))
         raws.append(raw)
     if not raws:
@@ -201,6 +213,13 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             return Deadline(word.group(), None, "ongoing")
         return Deadline(None, None, None)
     return Deadline("；".join(raws), max(dates) if dates else None, "scheduled" if dates else "ongoing")
+
+
+def _bare_year_end(text: str, m: re.Match[str]) -> bool:
+    """A bare 年底/年末 is a deadline after 到/于/在 or where its clause ends (``年底，…``), not in ``年末检查``."""
+    before = text[m.start() - 1] if m.start() > 0 else "。"
+    after = text[m.end() : m.end() + 1]
+    return before in "到至于在" or after == "" or after in _CLAUSE_BREAK
 
 
 def _date_matches(text: str):

@@ -4,6 +4,9 @@ Read in a paragraph that has no other assignment, about named units only (a coll
 a department type such as 各有关部门, 市公安交管部门 is never the subject of a prose role):
 
 - ``由A、B牵头，会同C和D…`` / ``由A牵头，B、C等部门共同参与`` — A, B lead; C, D support;
+- ``A、B牵头，C、D履行相应职责，E和F落实主体责任`` / ``由A牵头，B、C为成员单位`` — a clause that is
+  only unit names and a lead verb leads; the clauses right after it that are unit names closed by a
+  supporting verb or duty phrase (参与, 配合, 为成员单位, 履行相应职责, 落实主体责任 …) support;
 - ``A会同B、C…`` (``A要会同…``, ``经A会同…``; with no subject, the paragraph's subject) — A leads, B, C support;
 - ``A负责编制…`` at the start of a sentence — A leads;
 - ``A是…责任主体`` — A leads;
@@ -36,7 +39,9 @@ _VERB = re.compile(
     r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起"
 )
 _COLLECTIVE_END = re.compile(r"部门|单位|方面|机构")
-_SUPPORT_VERB = re.compile(r"共同参与|参与|配合|协同|协助")
+_SUPPORT_VERB = re.compile(
+    r"共同参与|参与|配合|协同|协助|(?:作)?为成员单位|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
+)
 _LEAD_WORK = re.compile(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
 _RESPONSIBLE_BODY = re.compile(r"^(.{2,30}?)是.{0,40}?责任主体")
 
@@ -90,27 +95,35 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             subject = _subject(text, ss, ss + len(m.group(1)))
             if subject:
                 found.extend(subject)
-        consumed = -1  # the clause after 由A牵头 that names its partners
+        consumed = -1  # the clauses after 由A牵头 that name its partners
         for ci, (cs, ce) in enumerate(clauses):
-            if ci == consumed:
+            if ci <= consumed:
                 continue
             at = text.find("由", cs, ce)
+            units = None
             if at != -1:
                 units = read_units(text, at + 1, ce)
-                if units and units[-1].role in ("lead", "responsible") and _specific(units):
-                    found.extend(u.with_role("lead") for u in units)
-                    if ci + 1 < len(clauses):
-                        consumed = ci + 1
-                        ns, ne = clauses[ci + 1]
-                        if text.startswith(WITH, ns):
-                            found.extend(_supports_after(text, ns + len(WITH), ne))
-                        else:
-                            verb = _SUPPORT_VERB.search(text, ns, ne)
-                            if verb:
-                                units = read_units(text, ns, verb.start(), role="support")
-                                if units and all(is_unit_name(u.name) for u in units):
-                                    found.extend(units)
-                    continue
+                if not (units and units[-1].role in ("lead", "responsible") and _specific(units)):
+                    units = None
+            elif text[ce - 1 : ce] == "头":  # A、B牵头 (the clause is only units and the verb)
+                units = read_units(text, cs, ce)
+                if not (units and all(u.role == "lead" for u in units) and _specific(units)):
+                    units = None
+            if units:
+                found.extend(u.with_role("lead") for u in units)
+                consumed = ci
+                for ns, ne in clauses[ci + 1 :]:
+                    if text.startswith(WITH, ns):
+                        found.extend(_supports_after(text, ns + len(WITH), ne))
+                        consumed += 1
+                        break
+                    verb = _SUPPORT_VERB.search(text, ns, ne)
+                    partners = read_units(text, ns, verb.start(), role="support") if verb else None
+                    if not (partners and all(is_unit_name(u.name) for u in partners)):
+                        break
+                    found.extend(partners)
+                    consumed += 1
+                continue
             with_at = text.find(WITH, cs, ce)
             if with_at != -1:
                 subject = _subject(text, cs, with_at) if with_at > cs else None

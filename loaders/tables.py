@@ -47,6 +47,11 @@ _UNIT_KINDS = ("lead", "single", "support")
 _TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
 _ROLE = {"lead": "lead", "single": "responsible", "support": "support"}
 _SECTION_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+# a full-width part row of a flattened table: 行动一：…, 任务二：…, 第三部分 …
+_ANNEX_PREFIX = re.compile(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:]")
+_PART_ROW = re.compile(
+    r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)"
+)
 _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 
@@ -307,7 +312,7 @@ def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, lis
         if j + 1 < len(lines) and (c + lines[j + 1][1]) in _EXACT:
             names.append(c + lines[j + 1][1])
             j += 2
-        elif column_kind(c) != "unknown" or _header_like(c):
+        elif not _PART_ROW.match(c) and (column_kind(c) != "unknown" or _header_like(c)):
             names.append(c)
             j += 1
         else:
@@ -406,6 +411,7 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
     row_style = None if number_mode else _row_style(lines, k, stop)
     title_line = lines[header_k - 1] if header_k > 0 else None
     table_title = title_line[1] if title_line and len(title_line[1]) <= 60 else "工作任务"
+    table_title = _ANNEX_PREFIX.sub("", table_title) or "工作任务"  # 附件：…分解表 → …分解表
     warnings: list[ParseWarning] = []
 
     groups: list[list] = []  # [title, first line, rows]
@@ -446,12 +452,13 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
             pending_title[0] = c
             pending_title = None
             continue
-        if is_group or c in headings:
+        part = _PART_ROW.match(c)
+        if is_group or c in headings or part:
             current = None
             style = st[0] if st else "heading"
             top_style = top_style or style
             if style in (top_style, "heading"):
-                title = strip_enumerator(c)
+                title = c[part.end() :] if part else strip_enumerator(c)
                 groups.append([title, i + 1, []])
                 pending_title = groups[-1] if not title else None
             continue
@@ -525,6 +532,7 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
     values: dict[int, list[tuple[int, str]]] = {}
     text_cols = [c for c in cols.text_before_units]
     if number_mode:
+        text_lines = _join_wrapped(text_lines, len(text_cols))
         if len(text_lines) >= len(text_cols):
             for x, col in enumerate(text_cols):
                 values[col] = [text_lines[x]] if x < len(text_cols) - 1 else text_lines[x:]
@@ -546,6 +554,12 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
     task_text = strip_enumerator("".join(c for _, c in task_lines)) if task_lines else ""
     if not task_text:
         return None, None
+    # the row's other descriptive cells (主要内容, an unnamed text column) state its deadline too
+    detail = "。".join(
+        "".join(c for _, c in values[col])
+        for col in sorted(values)
+        if col != task_col and cols.kinds[col] in ("detail", "unknown") and col in cols.text_before_units
+    )
     deadline_col = cols.first("deadline")
     deadline = "".join(c for _, c in values.get(deadline_col, [])) if deadline_col is not None else ""
     deadline = None if not deadline or deadline in _EMPTY_CELL else deadline
@@ -570,7 +584,27 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
     else:
         warnings.append(ParseWarning(task_lines[0][0] + 1, f"table row names no unit: {task_text[:30]}"))
         return None, None
-    return Draft(task_text, line, assignment), own
+    return Draft(task_text, line, assignment, detail=detail), own
+
+
+_FRAGMENT = 10  # characters: a short cell wrapped over lines (海绵城市 / 建设管理)
+
+
+def _join_wrapped(lines: list[tuple[int, str]], columns: int) -> list[tuple[int, str]]:
+    """Text lines with a short first cell wrapped over lines joined, while there are more lines than columns.
+
+    >>> _join_wrapped([(1, "海绵城市"), (2, "建设管理"), (3, "区建设管理委负责指导。")], 2)
+    [(1, '海绵城市建设管理'), (3, '区建设管理委负责指导。')]
+    """
+    out = list(lines)
+    while (
+        len(out) > columns > 1
+        and len(out[0][1]) + len(out[1][1]) <= 2 * _FRAGMENT
+        and max(len(out[0][1]), len(out[1][1])) <= _FRAGMENT
+        and not _HEADER_PUNCT.search(out[0][1] + out[1][1])
+    ):
+        out[:2] = [(out[0][0], out[0][1] + out[1][1])]
+    return out
 
 
 def headings_of(compacts: Sequence[str]) -> frozenset[str]:

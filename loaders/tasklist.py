@@ -8,7 +8,9 @@ an assignment, from the start of its paragraph or the end of the previous assign
   names with a role verb (``（A、B负责）``, ``（A牵头，B参与）``, ``（A指导）``);
 - label lines under the task (``责任单位：A、B`` / ``完成时限：…``);
 - in a paragraph with neither, roles written in prose about named units
-  (``由A、B牵头，会同C…``, ``A会同有关部门…``, ``A负责编制…``, ``A是…责任主体``).
+  (``由A、B牵头，会同C…``, ``A会同有关部门…``, ``A负责编制…``, ``A是…责任主体``);
+- under a 职责分工 heading, a paragraph introduced by unit names (``区民防办：负责…``,
+  ``1.派出所。配合…``, a heading ``（一）区绿化市容局`` over its duties): loaders/duties.py.
 
 A paragraph starts at an enumerated line (``1.`` ``（一）`` ``一、`` ``①``), a heading, or a
 line after a heading or after one that ends a sentence (OCR'd text breaks lines inside paragraphs).
@@ -29,6 +31,7 @@ from collections.abc import Sequence
 
 from reformgraph.loaders.assign import Assignment
 from reformgraph.loaders.assignments import Index
+from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, read_duty
 from reformgraph.loaders.prose import read_prose
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
@@ -106,6 +109,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     lines, compacts, text = source.lines, source.compacts, source.text
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
     marks: list[int] = []  # offsets where paragraphs start
+    titles: set[int] = set()  # paragraphs that are a sub-heading line (（一）推进…): a task's title, or a group's
     ends: list[int] = []  # offsets where they end
     prev: int | None = None
     for i, c in enumerate(compacts):
@@ -124,6 +128,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             if marks:
                 ends.append(source.line_end_offset(prev))
             marks.append(source.offset(i))
+            if _is_heading(lines[i], c) and not _SECTION.match(c):
+                titles.add(source.offset(i))
         prev = i
     if marks:
         ends.append(source.line_end_offset(prev))
@@ -144,27 +150,70 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             continue
         k = bisect_right(marks, f.start) - 1
         claimed.add(k)
+        if k > 0 and marks[k] == f.start:
+            claimed.add(k - 1)  # an assignment on a line of its own closes the paragraph before it: its task
         found.append((f.start, f.end, marks[k] if k >= 0 else 0, f.assignment, f.base))
-    for k, (mark, end) in enumerate(zip(marks, ends)):  # prose, in paragraphs with no other assignment
-        if k not in claimed and _PROSE_HINT.search(text.text, mark, end):
+    order = [h[0] for h in headings]
+    duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
+
+    def section_of(pos: int) -> int:
+        return bisect_right(order, pos) - 1
+
+    consumed: set[int] = set()
+    for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
+        if k in claimed or k in consumed:
+            continue
+        if duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark):
+            duty = read_duty(text.text, mark, end)
+            if duty is not None:
+                found.append((end, end, mark, duty, 0))
+                continue
+            duty = duty_heading(text.text, mark, end)
+            nxt = k + 1
+            if (
+                duty is not None
+                and nxt < len(marks)
+                and nxt not in claimed
+                and section_of(marks[nxt]) == section_of(mark)
+                and read_duty(text.text, marks[nxt], ends[nxt]) is None
+                and duty_heading(text.text, marks[nxt], ends[nxt]) is None
+            ):
+                consumed.add(nxt)  # the heading's duties: the paragraph after it
+                found.append((ends[nxt], ends[nxt], mark, duty, 0))
+                continue
+        if _PROSE_HINT.search(text.text, mark, end):
             prose = read_prose(text.text, mark, end)
             if prose is not None:
                 found.append((end, end, mark, prose, 0))
     found.sort(key=lambda f: f[0])
 
+    boundaries = sorted(titles | set(order))
+
+    def task_start(n: int, prev_end: int) -> int:
+        """Where the text of ``found[n]`` begins: its paragraph, the one before when the assignment opens
+        its line, and the sub-heading right above when that heading titles this task alone."""
+        start, _, para, _, _ = found[n]
+        begin = max(prev_end, para)
+        if begin == start and para > prev_end:  # the assignment opens its line: the task is the paragraph before
+            k = bisect_right(marks, para - 1) - 1
+            begin = max(prev_end, marks[k] if k >= 0 else 0)
+        k = bisect_right(marks, begin) - 1
+        if k >= 1 and marks[k] == begin and marks[k - 1] in titles and marks[k - 1] >= prev_end:
+            after = bisect_right(boundaries, begin)
+            next_heading = boundaries[after] if after < len(boundaries) else len(text.text)
+            if n + 1 == len(found) or found[n + 1][0] > next_heading:
+                begin = marks[k - 1]  # （一）全面实施“光伏+”专项工程 / its paragraph / （责任单位：…）
+        return begin
+
     def build() -> list[Section]:
         drafts: list[tuple[int, Draft]] = []
         prev_end = 0
-        for start, end, para, assignment, base in found:
-            task = strip_enumerator(text.text[max(prev_end, para) : start])
-            if not task and para > prev_end:  # the assignment opens its line: the task is the paragraph before
-                k = bisect_right(marks, para - 1) - 1
-                task = strip_enumerator(text.text[max(prev_end, marks[k] if k >= 0 else 0) : start])
+        for n, (start, end, para, assignment, base) in enumerate(found):
+            task = strip_enumerator(text.text[task_start(n, prev_end) : start])
             draft = Draft(task, text.line_at(assignment.anchor + base), assignment, source=text, base=base)
-            drafts.append((start, draft))
+            drafts.append((max(para, prev_end), draft))  # its section: where its paragraph starts
             prev_end = end
         sections: list[Section] = []
-        order = [h[0] for h in headings]
         groups: dict[int, list[Draft]] = {}
         for start, draft in drafts:
             groups.setdefault(bisect_right(order, start) - 1, []).append(draft)

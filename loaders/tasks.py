@@ -55,6 +55,7 @@ class Draft:
     deadline_from_text: bool = True  # False: the layout reads deadlines from fields only
     source: CompactText | None = None  # when given, units' ``pos`` are offsets into it (plus ``base``), not lines
     base: int = 0
+    detail: str = ""  # more of the task's own words read for its deadline (a table row's 主要内容 cell)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,8 @@ def _deadline(draft: Draft, conventions: Conventions) -> Deadline:
         return parse_deadline(field_value)
     if not draft.deadline_from_text:
         return Deadline(None, None, None)
-    return text_deadline(draft.text, plan_year=conventions.plan_year, document_date=conventions.document_date)
+    text = f"{draft.text}。{draft.detail}" if draft.detail else draft.text
+    return text_deadline(text, plan_year=conventions.plan_year, document_date=conventions.document_date)
 
 
 def document_from_sections(

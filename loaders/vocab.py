@@ -165,7 +165,7 @@ CONVENTION_WORDS = re.compile(r"下同|不再列出|以下均")
 # How the name of a body ends (after a bracketed part such as （计划财务处） is dropped).
 _UNIT_END = re.compile(
     r"(?:部|委|局|办|厅|署|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|市|州|室|处|所|站|队|团|"
-    r"社|组|联|中央|科|股|馆|校|园|政府办|有关方面|相关方面)$"
+    r"社|组|联|中央|科|股|馆|校|园|班|政府办|有关方面|相关方面)$"
 )
 # Words that are never a unit by themselves (a list's "和单位", "等部门"); collectives with a
 # qualifier (有关部门, 有关方面) are units.
@@ -174,6 +174,8 @@ GENERIC_NOUNS = frozenset(
 )
 _TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
 _NOT_A_NAME = re.compile(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
+# a short quoted word inside a name: 区“两旧”专班 (the quotes are dropped before the name test)
+_QUOTED_WORD = re.compile(r"“[^“”。，；]{1,8}”")
 
 
 _COLLECTIVE = re.compile(
@@ -200,8 +202,14 @@ def strip_name_brackets(name: str) -> str:
 
 
 def is_unit_name(name: str) -> bool:
-    """True when ``name`` reads as the name of a body: short, no sentence words, a unit-like ending."""
+    """True when ``name`` reads as the name of a body: short, no sentence words, a unit-like ending.
+
+    >>> is_unit_name("区“两旧”专班"), is_unit_name("推进“两旧”改造")
+    (True, False)
+    """
     core = strip_name_brackets(name).removesuffix("等")
+    if "“" in core:
+        core = _QUOTED_WORD.sub("", core)
     if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or _NOT_A_NAME.search(core):
         return False
     return bool(_UNIT_END.search(core))

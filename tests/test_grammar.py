@@ -103,6 +103,19 @@ def test_first_listed_convention_and_explicit_leads():
         ("试点城市政府是建设试点责任主体。", (["试点城市政府"], [])),
         ("市、区交通运输部门负责公路超限运输许可；市公安交管部门负责号牌核发。", None),
         ("各地区、各有关部门要加强协同配合。", None),
+        (
+            "成立工作专班，由区绿化市容局牵头，区建管委、区公安分局（交管）、区房管局及各街镇、经开区为成员单位，统筹推进。",
+            (["区绿化市容局"], ["区建管委", "区公安分局（交管）", "区房管局", "各街镇", "经开区"]),
+        ),
+        (
+            "在区政府的统一领导下，区民防办、应急管理局牵头，区发展改革委、财政局等部门履行相应职责，"
+            "各镇政府、街道(开发区)办事处和头桥集团落实主体责任。",
+            (
+                ["区民防办", "应急管理局"],
+                ["区发展改革委", "财政局", "各镇政府", "街道(开发区)办事处", "头桥集团"],
+            ),
+        ),
+        ("要坚持高位推动，各部门牵头抓总。", None),  # a collective never leads in prose
     ],
 )
 def test_roles_in_prose(text, expected):
@@ -138,3 +151,77 @@ def test_a_table_cell_with_labels_keeps_them():
     rows = [["序号", "重点任务", "责任单位"], ["1", "建设平台", "牵头单位：区大数据局；配合单位：区财政局"]]
     draft = table_sections(rows)[0].drafts[0]
     assert [(u.name, u.role) for u in draft.assignment.units] == [("区大数据局", "lead"), ("区财政局", "support")]
+
+
+DUTIES = """某区工作方案
+一、主要任务
+（一）推进建设。区规划资源局会同有关部门做好规划。
+二、职责分工
+1.街道消委办。牵头开展宣传工作。
+2.派出所。配合开展排查。
+区民防办：负责制定年度计划。
+（一）区绿化市容局
+开展行业部署和宣传。
+（二）城管执法部门
+依法严查违法行为。
+三、工作要求
+区财政局：保障经费。
+"""
+
+
+def test_duties_listed_unit_by_unit_under_a_duty_heading():
+    doc = parse_document(DUTIES, path="duties.md")
+    got = [(w.title, m.line, [u.raw for u in m.leads], m.text[:6]) for w in doc.workplans for m in w.measures]
+    assert got == [
+        ("主要任务", 3, ["区规划资源局"], "推进建设。区"),
+        ("职责分工", 5, ["街道消委办"], "街道消委办。"),
+        ("职责分工", 6, ["派出所"], "派出所。配合"),
+        ("职责分工", 7, ["区民防办"], "区民防办：负"),
+        ("职责分工", 8, ["区绿化市容局"], "区绿化市容局"),
+    ]  # a department type (城管执法部门) is no unit; outside a 职责分工 section `区财政局：` is no duty
+
+
+@pytest.mark.parametrize(
+    "text, raw, date",
+    [
+        ("在6座市属公园先行启动试点，2028年逐步扩大至全市范围。", "2028年", "2028-12"),
+        ("按计划编制年度自评估报告，强化前期自查、年中指导、年末检查。", None, None),
+        ("年底前完成评估。", "年底前", "2025-12"),
+        ("落实2030年海绵城市建设达标要求。", None, None),
+    ],
+)
+def test_deadline_words_in_a_task(text, raw, date):
+    from reformgraph.loaders.deadlines import text_deadline
+
+    d = text_deadline(text, plan_year=2025)
+    assert (d.raw, d.date) == (raw, date)
+
+
+def test_a_flattened_table_with_part_rows_and_a_group_cell_that_looks_like_a_unit():
+    text = "\n\n".join(
+        [
+            "附件",
+            "任务类型",
+            "序号",
+            "工作任务",
+            "推进单位",
+            "行动一：提升人居环境",
+            "1",
+            "完成加装电梯700台",
+            "区房管局、各相关街镇",
+            "2",
+            "推进口袋公园建设",
+            "行动二：产业园区提质增效",
+            "产业园区",  # the next row's group cell, not a unit cell of row 2
+            "3",
+            "实施园区提质增效计划",
+            "区商务委、区科委",
+        ]
+    )
+    doc = parse_document(text, path="table.md")
+    got = [(w.title, m.text, [u.raw for u in m.leads]) for w in doc.workplans for m in w.measures]
+    assert got == [
+        ("提升人居环境", "完成加装电梯700台", ["区房管局", "各相关街镇"]),
+        ("提升人居环境", "推进口袋公园建设", ["区房管局", "各相关街镇"]),
+        ("产业园区提质增效", "实施园区提质增效计划", ["区商务委", "区科委"]),
+    ]

@@ -10,10 +10,17 @@ and no deadline comes from anywhere but the task's own text or its deadline fiel
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
+from support.expected_files import (
+    bad_unit_names,
+    compared,
+    deadline_outside_its_task,
+    document_path,
+    documents,
+    measures,
+)
 
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
 from reformgraph.loaders.read import read_document
@@ -21,101 +28,44 @@ from reformgraph.loaders.vocab import ALL_LABELS
 
 REAL = Path(__file__).parent / "fixtures" / "real"
 EXPECTED = sorted(REAL.glob("*.expected.json"))
-ROLE_WORDS = ("牵头", "负责", "配合", "参与", "落实", "指导", "会同", "协办", "协助", "支撑", "按职责分工")
-
-
-def _doc_path(expected: Path) -> Path:
-    return expected.with_name(expected.name.replace(".expected.json", ".md"))
-
-
-def _measures(doc):
-    return [m for w in doc.workplans for m in w.measures]
-
-
-def _text_start(text: str) -> str:
-    # the compact text drops whitespace and markdown emphasis (*), as the expected files' "text" drops whitespace
-    return re.sub(r"[\s*]", "", text)
 
 
 def test_every_corpus_document_has_an_expected_file():
-    documents = sorted(p for p in REAL.glob("*.md") if p.name not in ("README.md", "SOURCES.md", "SPEC.md"))
-    assert len(documents) == 14
-    assert [_doc_path(e) for e in EXPECTED] == documents
+    assert len(documents(REAL)) == 14
+    assert [document_path(e) for e in EXPECTED] == documents(REAL)
 
 
 @pytest.mark.parametrize("expected_path", EXPECTED, ids=lambda p: p.name[:2])
 def test_document_equals_its_expected_file(expected_path: Path):
-    expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    assert expected["count"] == len(expected["tasks"])
-    doc = read_document(_doc_path(expected_path))
-    got = _measures(doc)
-    want = expected["tasks"]
-    read = [
-        (
-            m.line,
-            m.text[: len(_text_start(t["text"]))] if t else m.text[:12],
-            [u.raw for u in m.leads],
-            [u.raw for u in m.supports],
-            m.deadline.raw,
-            m.deadline.date,
-            m.deadline.status,
-        )
-        for m, t in zip(got, want + [None] * (len(got) - len(want)))
-    ]
-    written = [
-        (
-            t["line"],
-            _text_start(t["text"]),
-            t["leads"],
-            t["supports"],
-            t["deadline_raw"],
-            t["deadline"],
-            t["status"],
-        )
-        for t in want
-    ]
+    read, written = compared(expected_path)
     assert read == written
 
 
 @pytest.fixture(scope="module")
 def outputs():
     """Every corpus document and the bundled one, parsed."""
-    return [read_document(p) for p in [*(_doc_path(e) for e in EXPECTED), BUNDLED_DOCUMENT]]
+    return [read_document(p) for p in [*(document_path(e) for e in EXPECTED), BUNDLED_DOCUMENT]]
 
 
 def test_no_unit_name_ends_in_a_role_word_or_starts_with_a_label(outputs):
-    bad = [
-        (doc.path, m.line, u.raw)
-        for doc in outputs
-        for m in _measures(doc)
-        for u in (*m.leads, *m.supports)
-        if u.raw.endswith(ROLE_WORDS) or u.raw.startswith(ALL_LABELS) or not u.raw
-    ]
-    assert bad == []
+    assert bad_unit_names(outputs, ALL_LABELS) == []
 
 
 def test_every_deadline_is_written_with_its_task(outputs):
     """A deadline's words are in the task's text or on the lines of its assignment: never a data-table year."""
-    for doc in outputs:
-        lines = Path(doc.path).read_text(encoding="utf-8").splitlines()
-        for m in _measures(doc):
-            if m.deadline.raw is None:
-                continue
-            own = re.sub(r"\s", "", "".join(lines[max(0, m.line - 3) : m.line + 12])) + m.text
-            for part in m.deadline.raw.split("；"):
-                assert part.replace("*", "") in own.replace("*", ""), (doc.path, m.line, m.deadline.raw)
+    assert [bad for doc in outputs for bad in deadline_outside_its_task(doc)] == []
 
 
 def test_data_table_and_year_columns_give_no_tasks_or_deadlines():
     """13 附表3 (lines 538-720) is a district data table; 02's per-year columns are milestones."""
     photovoltaic = read_document(REAL / "13-shanghai-transport-photovoltaic-2023.md")
-    assert not [m for m in _measures(photovoltaic) if m.line >= 538]
+    assert not [m for m in measures(photovoltaic) if m.line >= 538]
     traffic = read_document(REAL / "02-shanghai-traffic-refined-mgmt-2024-2026.md")
-    assert not [m for m in _measures(traffic) if m.deadline.date]
+    assert not [m for m in measures(traffic) if m.deadline.date]
 
 
 def test_the_whole_corpus_builds_one_graph():
-    result = build_from_paths([str(_doc_path(e)) for e in EXPECTED])
+    result = build_from_paths([str(document_path(e)) for e in EXPECTED])
     kinds = [k for _, k in result.graph.nodes(data="kind")]
     expected_tasks = sum(json.loads(e.read_text(encoding="utf-8"))["count"] for e in EXPECTED)
     assert kinds.count("Document") == 14

@@ -1,0 +1,84 @@
+"""Hand-written expected files (tests/fixtures/real, tests/fixtures/heldout) and what the loader reads.
+
+The expected files are described in tests/fixtures/real/SPEC.md. ``compared`` gives, for one
+expected file, the loader's reading and the written expectation as two lists of the same
+shape, (line, text start, leads, supports, deadline raw, date, status) per task, so that a
+test can assert them equal and pytest shows the first task that differs.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from reformgraph.loaders.read import read_document
+
+ROLE_WORDS = ("牵头", "负责", "配合", "参与", "落实", "指导", "会同", "协办", "协助", "支撑", "按职责分工")
+
+
+def document_path(expected: Path) -> Path:
+    return expected.with_name(expected.name.replace(".expected.json", ".md"))
+
+
+def documents(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.glob("*.md") if p.name not in ("README.md", "SOURCES.md", "SPEC.md"))
+
+
+def measures(doc):
+    return [m for w in doc.workplans for m in w.measures]
+
+
+def text_start(text: str) -> str:
+    # the compact text drops whitespace and markdown emphasis (*), as the expected files' "text" drops whitespace
+    return re.sub(r"[\s*]", "", text)
+
+
+def compared(expected_path: Path) -> tuple[list[tuple], list[tuple]]:
+    """(what the loader reads, what the expected file says) for one document, task by task."""
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    assert expected["count"] == len(expected["tasks"])
+    got = measures(read_document(document_path(expected_path)))
+    want = expected["tasks"]
+    read = [
+        (
+            m.line,
+            m.text[: len(text_start(t["text"]))] if t else m.text[:12],
+            [u.raw for u in m.leads],
+            [u.raw for u in m.supports],
+            m.deadline.raw,
+            m.deadline.date,
+            m.deadline.status,
+        )
+        for m, t in zip(got, want + [None] * (len(got) - len(want)))
+    ]
+    written = [
+        (t["line"], text_start(t["text"]), t["leads"], t["supports"], t["deadline_raw"], t["deadline"], t["status"])
+        for t in want
+    ]
+    return read, written
+
+
+def bad_unit_names(outputs, labels) -> list[tuple]:
+    """Unit names that end in a role word, start with a label, or are empty, in documents' outputs."""
+    return [
+        (doc.path, m.line, u.raw)
+        for doc in outputs
+        for m in measures(doc)
+        for u in (*m.leads, *m.supports)
+        if u.raw.endswith(ROLE_WORDS) or u.raw.startswith(labels) or not u.raw
+    ]
+
+
+def deadline_outside_its_task(doc) -> list[tuple]:
+    """Deadlines whose words are neither in the task's text nor on the lines around its assignment."""
+    lines = Path(doc.path).read_text(encoding="utf-8").splitlines()
+    bad = []
+    for m in measures(doc):
+        if m.deadline.raw is None:
+            continue
+        own = re.sub(r"\s", "", "".join(lines[max(0, m.line - 3) : m.line + 12])) + m.text
+        for part in m.deadline.raw.split("；"):
+            if part.replace("*", "") not in own.replace("*", ""):
+                bad.append((doc.path, m.line, m.deadline.raw))
+    return bad
