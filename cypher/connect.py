@@ -20,11 +20,13 @@ Settings(uri='bolt://127.0.0.1:7687', user='neo4j', database='neo4j')
 
 from __future__ import annotations
 
+import functools
 import os
-from collections.abc import Iterator, Mapping
+import weakref
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from reformgraph.errors import DatabaseError
 from reformgraph.extras import require
@@ -39,6 +41,9 @@ ENV_DATABASE = "NEO4J_DATABASE"
 DEFAULT_USER = "neo4j"
 DEFAULT_DATABASE = "neo4j"
 USER_AGENT = "reformgraph"
+#: Notifications below this severity are not even sent by the server (Neo4j 5.7+; others ignore it).
+NOTIFICATIONS_MIN_SEVERITY = "WARNING"
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True)
@@ -127,25 +132,29 @@ def translate_error(exc: BaseException, settings: Settings) -> DatabaseError:
     from neo4j import exceptions as nx4
 
     uri, database = settings.uri, settings.database
+    at = f" at {uri}" if uri else ""
     message = _first_line(getattr(exc, "message", None) or str(exc))
     code = getattr(exc, "code", None) or ""
     if isinstance(exc, nx4.AuthError) or code.endswith(".Unauthorized"):
+        user = f" of user {settings.user!r}" if settings.user else ""
         return DatabaseError(
-            f"the graph database at {uri} refused the credentials of user "
-            f"{settings.user!r} (check {ENV_USER} / {ENV_PASSWORD})"
+            f"the graph database{at} refused the credentials{user} (check {ENV_USER} / {ENV_PASSWORD})"
         )
     if code.endswith("DatabaseNotFound") or "database does not exist" in message.lower():
         return DatabaseError(
-            f"unknown database {database!r} on {uri} (give an existing one with --database or {ENV_DATABASE})"
+            f"unknown database {database!r}{' on ' + uri if uri else ''} "
+            f"(give an existing one with --database or {ENV_DATABASE})"
         )
     if isinstance(exc, (nx4.ServiceUnavailable, nx4.SessionExpired, OSError)):
         return DatabaseError(
-            f"cannot reach the graph database at {uri} ({message}); is the server running? check {ENV_URI} or --uri"
+            f"cannot reach the graph database{at} ({message}); is the server running? check {ENV_URI} or --uri"
         )
     if isinstance(exc, nx4.ConfigurationError) or isinstance(exc, ValueError):
         return DatabaseError(f"cannot use {ENV_URI}={uri!r}: {message}")
     if isinstance(exc, nx4.ConstraintError):
         return DatabaseError(f"the graph database refused the write (a uniqueness constraint): {message}")
+    if code.endswith("TransactionTimedOut") or "TransactionTimedOut" in code:
+        return DatabaseError(f"the graph database ended the query at its time limit: {message}")
     if isinstance(exc, nx4.Neo4jError):
         return DatabaseError(f"graph database error: {message}")
     return DatabaseError(f"graph database error ({type(exc).__name__}): {message}")
@@ -156,16 +165,60 @@ def _first_line(text: str) -> str:
     return text[:300] + ("…" if len(text) > 300 else "")
 
 
+# Settings of the drivers opened here, so errors raised later can name the server and user.
+_SETTINGS: weakref.WeakKeyDictionary[Any, Settings] = weakref.WeakKeyDictionary()
+
+
+def settings_of(driver: Driver, database: str) -> Settings:
+    """The settings ``driver`` was opened with (``open_driver``), for ``database``; blank when unknown."""
+    try:
+        known = _SETTINGS.get(driver)
+    except TypeError:  # not weak-referenceable
+        known = None
+    if known is None:
+        return Settings("", "", "", database)
+    return replace(known, database=database)
+
+
+def boundary_error(exc: BaseException, driver: Driver, database: str) -> DatabaseError:
+    """The one-line DatabaseError for a driver exception raised while using ``driver`` on ``database``."""
+    return translate_error(exc, settings_of(driver, database))
+
+
+def driver_errors() -> tuple[type[BaseException], ...]:
+    """The driver's exception classes that the library's boundary translates."""
+    from neo4j.exceptions import DriverError, Neo4jError
+
+    return (Neo4jError, DriverError)
+
+
+def at_boundary(func: F) -> F:
+    """Decorate a public function taking ``(driver, database, …)``: driver exceptions leave it as DatabaseError.
+
+    This is the library's boundary: callers (the command line, the explorer)
+    see only ReformGraphError subclasses, each one line, and never wrap them again.
+    """
+
+    @functools.wraps(func)
+    def wrapper(driver, database, *args, **kwargs):
+        try:
+            return func(driver, database, *args, **kwargs)
+        except DatabaseError:
+            raise
+        except driver_errors() as exc:
+            raise boundary_error(exc, driver, database) from exc
+
+    return wrapper  # type: ignore[return-value]
+
+
 @contextmanager
 def translated(settings: Settings) -> Iterator[None]:
     """Turn any driver exception raised inside the block into a one-line DatabaseError."""
-    from neo4j.exceptions import DriverError, Neo4jError
-
     try:
         yield
     except DatabaseError:
         raise
-    except (Neo4jError, DriverError, OSError, ValueError) as exc:
+    except (*driver_errors(), OSError, ValueError) as exc:
         raise translate_error(exc, settings) from exc
 
 
@@ -185,7 +238,9 @@ def open_driver(settings: Settings, *, verify: bool = True) -> Driver:
             user_agent=USER_AGENT,
             connection_timeout=10.0,
             max_transaction_retry_time=10.0,
+            notifications_min_severity=NOTIFICATIONS_MIN_SEVERITY,
         )
+    _SETTINGS[driver] = settings
     if verify:
         try:
             check_database(driver, settings)

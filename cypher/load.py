@@ -28,14 +28,18 @@ documents may spell a unit differently).
 
 from __future__ import annotations
 
-from collections import defaultdict
+import random
+import time
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
+from reformgraph.cypher.connect import at_boundary
 from reformgraph.cypher.mapping import SCOPED_KINDS, check_label, check_rel, edge_props, node_props
+from reformgraph.errors import DatabaseError
 from reformgraph.jsonio import EDGE_RELS, NODE_KINDS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -166,6 +170,10 @@ def split_by_document(G: nx.MultiDiGraph) -> list[Part]:
     (MEMBER_OF, LOCATED_IN). An edge between two documents' items, and nodes
     no document reaches, go to the remainder (loaded last).
 
+    One pass over the nodes and one over the edges, then per document only the
+    shared nodes it reaches: linear in the size of the graph (a hub unit's
+    thousands of relationships are looked at once, not once per document).
+
     >>> G = nx.MultiDiGraph(documents=["doc:a"])
     >>> G.add_node("doc:a", kind="Document", title="A")
     >>> G.add_node("m", kind="Measure", document="doc:a", seq=1)
@@ -174,7 +182,7 @@ def split_by_document(G: nx.MultiDiGraph) -> list[Part]:
     >>> [(p.document, [n.id for n in p.nodes], len(p.edges)) for p in split_by_document(G)]
     [('doc:a', ['doc:a', 'm', 'unit:X'], 1)]
     """
-    kinds = {}
+    kinds: dict[Any, str] = {}
     owner: dict[Any, str | None] = {}
     for node, attrs in G.nodes(data=True):
         kinds[node] = check_label(attrs.get("kind"))
@@ -185,51 +193,52 @@ def split_by_document(G: nx.MultiDiGraph) -> list[Part]:
     for node, doc in owner.items():
         if doc is not None:
             members[doc].append(node)
+    node_rows = {n: NodeRow(kinds[n], str(n), node_props(str(n), attrs)) for n, attrs in G.nodes(data=True)}
 
-    def edge_row(u, v, key, attrs) -> EdgeRow:
-        return EdgeRow(kinds[u], check_rel(attrs.get("rel")), kinds[v], str(u), str(v), key, edge_props(key, attrs))
+    doc_edges: dict[str, list[tuple[Any, Any, Any, EdgeRow]]] = defaultdict(list)  # edges touching a document's items
+    shared_out: dict[Any, list[tuple[Any, Any, Any, EdgeRow]]] = defaultdict(list)  # edges between shared nodes
+    rest_edges: list[EdgeRow] = []  # edges between two documents' items
+    for u, v, key, attrs in G.edges(keys=True, data=True):
+        row = EdgeRow(kinds[u], check_rel(attrs.get("rel")), kinds[v], str(u), str(v), key, edge_props(key, attrs))
+        ou, ov = owner[u], owner[v]
+        if ou is None and ov is None:
+            shared_out[u].append((u, v, key, row))
+        elif ou is None or ov is None or ou == ov:
+            doc_edges[ou if ou is not None else ov].append((u, v, key, row))
+        else:
+            rest_edges.append(row)
 
-    def node_row(n) -> NodeRow:
-        return NodeRow(kinds[n], str(n), node_props(str(n), G.nodes[n]))
-
-    placed_nodes: set[Any] = set()
-    placed_edges: set[tuple] = set()
+    placed: set[Any] = set()
+    placed_shared_edges: set[tuple] = set()
     parts: list[Part] = []
     for doc in order:
         own = members[doc]
-        own_set = set(own)
         shared: dict[Any, None] = {}
-        edges: dict[tuple, EdgeRow] = {}
-        for n in own:
-            for u, v, key, attrs in list(G.out_edges(n, keys=True, data=True)) + list(
-                G.in_edges(n, keys=True, data=True)
-            ):
-                other = v if u == n else u
-                if owner[other] is not None and owner[other] != doc:
-                    continue  # a cross-document edge: remainder
-                if other not in own_set:
-                    shared[other] = None
-                edges[(u, v, key)] = edge_row(u, v, key, attrs)
+        edges: list[EdgeRow] = []
+        for u, v, _, row in doc_edges.get(doc, ()):
+            for end in (u, v):
+                if owner[end] is None:
+                    shared.setdefault(end, None)
+            edges.append(row)
         frontier = list(shared)
         while frontier:  # shared nodes reach further shared nodes (a person's unit, a unit's district)
-            s = frontier.pop()
-            for u, v, key, attrs in G.out_edges(s, keys=True, data=True):
-                if owner[v] is None:
-                    if v not in shared:
-                        shared[v] = None
-                        frontier.append(v)
-                    edges[(u, v, key)] = edge_row(u, v, key, attrs)
-        nodes = [node_row(n) for n in own] + [node_row(n) for n in shared]
-        placed_nodes.update(own)
-        placed_nodes.update(shared)
-        placed_edges.update(edges)
-        parts.append(Part(doc, tuple(nodes), tuple(edges.values())))
-    rest_nodes = [node_row(n) for n in G.nodes if n not in placed_nodes]
-    rest_edges = [edge_row(u, v, k, a) for u, v, k, a in G.edges(keys=True, data=True) if (u, v, k) not in placed_edges]
+            for u, v, key, row in shared_out.get(frontier.pop(), ()):
+                if v not in shared:
+                    shared[v] = None
+                    frontier.append(v)
+                edges.append(row)
+                placed_shared_edges.add((u, v, key))
+        placed.update(own)
+        placed.update(shared)
+        parts.append(Part(doc, tuple(node_rows[n] for n in (*own, *shared)), tuple(edges)))
+    rest_nodes = [node_rows[n] for n in G.nodes if n not in placed]
+    rest_edges += [
+        row for edges in shared_out.values() for u, v, k, row in edges if (u, v, k) not in placed_shared_edges
+    ]
     if rest_nodes or rest_edges:
         needed = {n.id for n in rest_nodes}
         extra = {x for e in rest_edges for x in (e.source, e.target)} - needed
-        rest_nodes += [node_row(n) for n in G.nodes if str(n) in extra]
+        rest_nodes += [node_rows[n] for n in G.nodes if str(n) in extra]
         parts.append(Part(None, tuple(rest_nodes), tuple(rest_edges)))
     return parts
 
@@ -461,28 +470,50 @@ def _read_state(tx: ManagedTransaction, part: Part, batch: int):
 
 
 def _write(tx: ManagedTransaction, plan: Plan, batch: int, tick: Callable[[int], None]) -> LoadCounts:
+    """Apply ``plan``; the counts come from the server's own counters (what this transaction really did)."""
+    done: Counter[str] = Counter()
+
+    def run(query: str, **params: Any) -> None:
+        counters = tx.run(query, **params).consume().counters
+        done.update(
+            nodes_created=counters.nodes_created,
+            nodes_deleted=counters.nodes_deleted,
+            rels_created=counters.relationships_created,
+            rels_deleted=counters.relationships_deleted,
+        )
+
     for (sk, rel, tk), rows in _group(plan.delete_edges, lambda e: (e.source_kind, e.rel, e.target_kind)).items():
         for chunk in _batches(rows, batch):
-            tx.run(
+            run(
                 _q_delete_edges(sk, rel, tk),
                 rows=[{"source": e.source, "target": e.target, "key": e.key} for e in chunk],
-            ).consume()
+            )
     for kind, rows in _group(plan.delete_nodes, lambda r: r[0]).items():
         for chunk in _batches([i for _, i in rows], batch):
-            tx.run(_q_delete_nodes(kind), ids=chunk).consume()
+            run(_q_delete_nodes(kind), ids=chunk)
     for kind in NODE_KINDS:
         rows = [r for r in plan.upsert_nodes if r.kind == kind]
         for chunk in _batches(rows, batch):
-            tx.run(_q_upsert_nodes(kind), rows=[{"id": r.id, "props": r.props} for r in chunk]).consume()
+            run(_q_upsert_nodes(kind), rows=[{"id": r.id, "props": r.props} for r in chunk])
             tick(len(chunk))
     for (sk, rel, tk), rows in _group(plan.upsert_edges, lambda e: (e.source_kind, e.rel, e.target_kind)).items():
         for chunk in _batches(rows, batch):
-            tx.run(
+            run(
                 _q_upsert_edges(sk, rel, tk),
                 rows=[{"source": e.source, "target": e.target, "key": e.key, "props": e.props} for e in chunk],
-            ).consume()
+            )
             tick(len(chunk))
-    return _sweep(tx, plan.sweep)
+    swept = _sweep(tx, plan.sweep)
+    return LoadCounts(
+        nodes_created=done["nodes_created"],
+        nodes_updated=len(plan.upsert_nodes) - done["nodes_created"],
+        nodes_deleted=done["nodes_deleted"] + swept.nodes_deleted,
+        nodes_unchanged=plan.counts.nodes_unchanged,
+        rels_created=done["rels_created"],
+        rels_updated=len(plan.upsert_edges) - done["rels_created"],
+        rels_deleted=done["rels_deleted"] + swept.rels_deleted,
+        rels_unchanged=plan.counts.rels_unchanged,
+    )
 
 
 def _sweep(tx: ManagedTransaction, candidates: Iterable[tuple[str, str]]) -> LoadCounts:
@@ -505,6 +536,10 @@ def _sweep(tx: ManagedTransaction, candidates: Iterable[tuple[str, str]]) -> Loa
     return LoadCounts(nodes_deleted=nodes, rels_deleted=rels)
 
 
+#: How often a part is tried again when another load created the same node first (a uniqueness-constraint race).
+CONSTRAINT_RACE_ATTEMPTS = 5
+
+
 def load_part(
     driver: Driver,
     database: str,
@@ -517,21 +552,33 @@ def load_part(
     """Apply one part in one write transaction; return what changed.
 
     ``tick(n)`` is called after each batch of ``n`` rows written; ``on_attempt()``
-    at the start of every attempt (the driver retries transient failures).
+    at the start of every attempt. The driver retries transient failures; a part
+    that loses a race with a concurrent load (it planned to create a node that the
+    other load has just committed, and the uniqueness constraint refuses the
+    second one) is tried again from its first read, so both loads succeed and each
+    reports what it really wrote.
     """
+    from neo4j.exceptions import ConstraintError
 
     def work(tx: ManagedTransaction) -> LoadCounts:
         if on_attempt:
             on_attempt()
         stored_nodes, stored_edges, stored_scoped = _read_state(tx, part, batch)
         plan = plan_part(part, stored_nodes, stored_edges, stored_scoped)
-        swept = _write(tx, plan, batch, tick or (lambda n: None))
-        return plan.counts + swept
+        return _write(tx, plan, batch, tick or (lambda n: None))
 
-    with driver.session(database=database) as session:
-        return session.execute_write(work)
+    for attempt in range(1, CONSTRAINT_RACE_ATTEMPTS + 1):
+        try:
+            with driver.session(database=database) as session:
+                return session.execute_write(work)
+        except ConstraintError:
+            if attempt == CONSTRAINT_RACE_ATTEMPTS:
+                raise
+            time.sleep(random.uniform(0.05, 0.2) * attempt)
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
+@at_boundary
 def load_graph(
     driver: Driver,
     database: str,
@@ -563,9 +610,15 @@ def load_graph(
     -------
     LoadReport
         Created / updated / deleted / unchanged nodes and relationships, per
-        document and in total. Raises neo4j driver errors unchanged (the CLI
-        translates them); a failed part leaves that document as it was.
+        document and in total, as the server counted them.
+
+    Raises
+    ------
+    DatabaseError
+        One line; when a part fails, it names the part and says that it was
+        left as it was and how many parts before it were loaded.
     """
+    from reformgraph.cypher.connect import boundary_error, driver_errors
     from reformgraph.cypher.schema import apply_schema
 
     if schema:
@@ -587,7 +640,13 @@ def load_graph(
             if progress:
                 progress(done + state["written"], total_rows)
 
-        counts = load_part(driver, database, part, batch=batch, tick=tick, on_attempt=restart)
+        try:
+            counts = load_part(driver, database, part, batch=batch, tick=tick, on_attempt=restart)
+        except driver_errors() as exc:
+            raise DatabaseError(
+                f"loading {part.document or 'the shared nodes'} failed and it was left as it was "
+                f"({len(results)} part(s) before it loaded): {boundary_error(exc, driver, database)}"
+            ) from exc
         done += part.size
         if progress:
             progress(done, total_rows)

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reformgraph.aliases import suggest
+from reformgraph.cypher.connect import at_boundary
 from reformgraph.errors import GraphFormatError, QueryParameterError, UnknownQueryError
 from reformgraph.jsonio import EDGE_RELS, NODE_KINDS
 
@@ -229,6 +230,7 @@ def parse_param_args(args: Sequence[str]) -> dict[str, str]:
     return out
 
 
+@at_boundary
 def run_query(driver: Driver, database: str, name: str, params: Mapping[str, Any] | None = None) -> list[dict]:
     """Run the named query ``name`` in a read transaction; rows as plain dicts."""
     query = get_query(name)

@@ -112,8 +112,16 @@ class QueryParameterError(DatabaseError):
 
 
 class ReadOnlyViolation(DatabaseError):
-    """A query given for read-only use contains a write clause, an admin command or a write procedure."""
+    """A query given for read-only use is not on the read-only allow-list (a write, an admin command, a procedure)."""
 
 
 class QueryTimeout(DatabaseError):
-    """A read-only query ran longer than its time limit."""
+    """A read-only query ran longer than its time limit (it was cancelled)."""
+
+
+class ResultTooLarge(DatabaseError):
+    """A read-only query's answer is larger than the runner returns (rows, values or text)."""
+
+
+class CypherSyntaxError(ReformGraphError):
+    """Cypher text the tokenizer cannot read: an unterminated string, name or comment, or a stray character."""

@@ -40,3 +40,18 @@ def browser():
         )
         yield b
         b.close()
+
+
+@pytest.fixture(scope="session")
+def bolt_target(tmp_path_factory):
+    """The real Bolt server of the Neo4j tests (NEO4J_URI, else ArcadeDB embedded; tests/support/bolt.py).
+
+    One per test session, shared by every module; skips with the reason when there is none.
+    """
+    from support.bolt import NoServer, bolt_target
+
+    try:
+        with bolt_target(tmp_path_factory.mktemp("bolt")) as target:
+            yield target
+    except NoServer as exc:
+        pytest.skip(str(exc))

@@ -27,7 +27,6 @@ from reformgraph.metrics.sample import graph_from_measures
         'MATCH (u) WHERE u.name = "SET" RETURN {create: 1}',  # map keys
         "CALL db.labels()",
         "CALL { MATCH (n) RETURN n } RETURN count(*)",
-        "SHOW INDEXES",
         "// DELETE everything\nMATCH (n) RETURN count(n) /* SET */",
     ],
 )

@@ -1,16 +1,14 @@
 """The graph in a real Bolt server: loading, named-query parity, read-only runner, Cypher script, CLI.
 
-The session fixture starts ArcadeDB embedded (PyPI ``arcadedb-embedded``: Bolt,
-Neo4j 5.26-compatible) on 127.0.0.1 in a child process, once per session, with
-one named database. With ``NEO4J_URI`` set, the tests use that server instead
-(user/password from ``NEO4J_USER`` / ``NEO4J_PASSWORD``) and the database
-``NEO4J_TEST_DATABASE`` (default ``reformgraphtest``), which they EMPTY: never
-point it at a database you care about. Nothing here is mocked.
+The server is the session's ``bolt_target`` (tests/conftest.py, tests/support/bolt.py):
+the Neo4j named by ``NEO4J_URI`` with the database ``NEO4J_TEST_DATABASE`` (default
+``reformgraphtest``; ``neo4j`` only with ``NEO4J_TEST_ALLOW_WIPE=1``), which the tests
+EMPTY, or else ArcadeDB embedded (PyPI ``arcadedb-embedded``: Bolt, Neo4j
+5.26-compatible) started on 127.0.0.1 in a child process. Nothing here is mocked.
 """
 
 from __future__ import annotations
 
-import os
 from collections import Counter
 from dataclasses import dataclass
 
@@ -18,9 +16,10 @@ import networkx as nx
 import pytest
 from click.testing import CliRunner
 from support import embedded_bolt as embedded
+from support.bolt import wipe
 
 from reformgraph.cli import cli
-from reformgraph.cypher.connect import Settings, open_driver, settings_from_env
+from reformgraph.cypher.connect import Settings, open_driver
 from reformgraph.cypher.load import load_graph
 from reformgraph.cypher.named import run_query
 from reformgraph.cypher.readonly import QueryTimeout, ReadOnlyViolation, run_readonly
@@ -42,50 +41,27 @@ HUB = "市市场监管局"
 class Bolt:
     settings: Settings
     driver: object
+    target: object
 
     @property
     def database(self) -> str:
         return self.settings.database
 
     def env(self, **extra: str) -> dict[str, str]:
-        return {
-            "NEO4J_URI": self.settings.uri,
-            "NEO4J_USER": self.settings.user,
-            "NEO4J_PASSWORD": self.settings.password,
-            "NEO4J_DATABASE": self.database,
-            **extra,
-        }
+        return self.target.env(**extra)
 
     def wipe(self) -> None:
-        with self.driver.session(database=self.database) as session:
-            session.run("MATCH (n) DETACH DELETE n").consume()
+        wipe(self.driver, self.database)
 
 
 @pytest.fixture(scope="session")
-def bolt(tmp_path_factory):
-    if os.environ.get("NEO4J_URI"):
-        settings = settings_from_env(database=os.environ.get("NEO4J_TEST_DATABASE", "reformgraphtest"))
-        try:
-            driver = open_driver(settings)
-        except DatabaseError as exc:
-            pytest.skip(f"NEO4J_URI is set but its test database is not usable: {exc}")
-        yield Bolt(settings, driver)
-        driver.close()
-        return
-    if not embedded.available():
-        pytest.skip(
-            "no Bolt server: arcadedb-embedded is not installed (pip install -e '.[dev]') and NEO4J_URI is not set"
-        )
-    server = embedded.EmbeddedBolt.start(tmp_path_factory.mktemp("arcadedb"))
+def bolt(bolt_target):
     try:
-        settings = Settings(server.uri, server.user, server.password, server.database)
-        driver = open_driver(settings)
-        try:
-            yield Bolt(settings, driver)
-        finally:
-            driver.close()
-    finally:
-        server.stop()
+        driver = open_driver(bolt_target.settings)
+    except DatabaseError as exc:
+        pytest.skip(f"the test database on {bolt_target.kind} is not usable: {exc}")
+    yield Bolt(bolt_target.settings, driver, bolt_target)
+    driver.close()
 
 
 @pytest.fixture(scope="module")
@@ -233,7 +209,7 @@ def test_run_readonly_rows_limit_and_refusal(bolt, loaded, bundled_graph):
     ]
     capped = run_readonly(bolt.driver, bolt.database, "MATCH (m:Measure) RETURN m.id AS id", limit=7)
     assert len(capped) == 7 and capped.truncated
-    with pytest.raises(ReadOnlyViolation, match="DETACH is a write clause"):
+    with pytest.raises(ReadOnlyViolation, match="DETACH is a write or admin keyword"):
         run_readonly(bolt.driver, bolt.database, "MATCH (n) DETACH DELETE n")
     with pytest.raises(ReadOnlyViolation):
         run_readonly(bolt.driver, bolt.database, "MATCH (u:Unit) SET u.name = 'x' RETURN u")
