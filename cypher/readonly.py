@@ -27,10 +27,14 @@ some servers and none enough against all:
 
 2. The query runs in a **read transaction** (access mode READ), which Neo4j
    itself refuses to write in.
-3. The transaction has a **server-side timeout**; the client waits as long and
-   then **cancels**: it closes the query's connection, which makes the server
-   end the transaction. At most ``MAX_RUNNING`` queries run at once per process,
-   so abandoned queries that a server does not end cannot pile up.
+3. The transaction has a **server-side timeout** (Neo4j ends the query there:
+   that is the cancellation); the caller gets ``QueryTimeout`` after the same
+   wait. At most ``MAX_RUNNING`` of these queries run at once per process, and a
+   query the caller gave up on keeps its slot until the server has really ended
+   it: on a server that ignores the timeout (ArcadeDB without
+   ``arcadedb.command.timeout``), abandoned never-ending queries take at most
+   ``MAX_RUNNING`` of the server's workers, never all of them, and the box says
+   so instead of piling up more.
 4. The answer is **bounded**: at most ``limit`` rows, ``max_values`` values and
    ``max_chars`` characters of text; rows past a bound are not kept.
 
@@ -54,7 +58,6 @@ reformgraph.errors.ReadOnlyViolation: only read queries are allowed here: proced
 
 from __future__ import annotations
 
-import socket
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -63,7 +66,7 @@ from reformgraph.cypher.lexer import Token, code_tokens
 from reformgraph.errors import CypherSyntaxError, DatabaseError, QueryTimeout, ReadOnlyViolation, ResultTooLarge
 
 if TYPE_CHECKING:  # pragma: no cover
-    from neo4j import Driver, Session
+    from neo4j import Driver
 
 #: Keywords of writes, schema and admin commands, sessions and transactions (Cypher 5 and GQL): refused anywhere.
 WRITE_KEYWORDS = frozenset(
@@ -248,6 +251,13 @@ def check_readonly(query: str) -> None:
         raise _refuse("the query is empty")
     while tokens and tokens[-1].text == ";" and tokens[-1].kind == "punct":
         tokens = tokens[:-1]
+    for tok in tokens:
+        if tok.kind == "string" and _escapes_its_quote(tok.text):
+            raise _refuse(
+                "a string with an escaped quote (\\' inside '…') ends elsewhere on some servers; "
+                "use the other quote character or a parameter",
+                tok,
+            )
     stack = [_Frame(clause_level=True, expect_start=True, starts=["EXPLAIN", "PROFILE"])]
     i = 0
     while i < len(tokens):
@@ -264,6 +274,8 @@ def check_readonly(query: str) -> None:
                 frame.last = tok
                 i += 1
                 continue
+            if word in WRITE_KEYWORDS:
+                raise _refuse(f"{word} is a write or admin keyword", tok)
             if not (word in START_CLAUSES or (frame.pattern_start_ok and tok.text == "(")):
                 raise _refuse(
                     f"{tok.text!r} cannot start a read query (start with MATCH, OPTIONAL MATCH, WITH, UNWIND, "
@@ -314,6 +326,19 @@ def check_readonly(query: str) -> None:
         raise _refuse("the query is incomplete")
     if len(stack) > 1:
         raise _refuse(f"unclosed bracket (expected {stack[-1].closer!r})")
+
+
+def _escapes_its_quote(literal: str) -> bool:
+    """True when a string literal holds a backslash-escaped copy of its own quote character."""
+    quote, i = literal[0], 1
+    while i < len(literal) - 1:
+        if literal[i] == "\\":
+            if literal[i + 1] == quote and i + 1 < len(literal) - 1:
+                return True
+            i += 2
+        else:
+            i += 1
+    return False
 
 
 def _check_call(tokens: list[Token], i: int, stack: list[_Frame]) -> int:
@@ -415,22 +440,6 @@ def measure(value: Any) -> tuple[int, int]:
 _running = threading.BoundedSemaphore(MAX_RUNNING)
 
 
-def _kill_connection(session: Session) -> bool:
-    """Close the socket of the session's connection from another thread, so the server ends the query.
-
-    The driver has no public call for this; this reaches its connection, and
-    does nothing (returns False) where the driver's insides differ.
-    """
-    sock = getattr(getattr(getattr(session, "_connection", None), "socket", None), "_socket", None)
-    if sock is None:
-        return False
-    try:
-        sock.shutdown(socket.SHUT_RDWR)
-    except OSError:
-        return False
-    return True
-
-
 def run_readonly(
     driver: Driver,
     database: str,
@@ -471,7 +480,6 @@ def run_readonly(
             f"{MAX_RUNNING} earlier queries are still running on the server; try again when they have ended"
         )
     outcome: dict[str, Any] = {}
-    sessions: list[Session] = []
 
     def run() -> None:
         from neo4j import READ_ACCESS
@@ -480,7 +488,6 @@ def run_readonly(
             with driver.session(
                 database=database, default_access_mode=READ_ACCESS, fetch_size=min(limit + 1, 100)
             ) as session:
-                sessions.append(session)
                 with session.begin_transaction(timeout=timeout_s, metadata={"app": "reformgraph-readonly"}) as tx:
                     outcome["rows"] = _collect(tx.run(query, params or {}), limit, max_values, max_chars)
                     tx.rollback()  # a read: nothing to commit
@@ -492,11 +499,8 @@ def run_readonly(
     worker = threading.Thread(target=run, name="reformgraph-readonly", daemon=True)
     worker.start()
     worker.join(timeout_s)
-    if worker.is_alive():
-        if sessions:
-            _kill_connection(sessions[0])
-        worker.join(2.0)
-        raise QueryTimeout(f"the query did not finish within {timeout_s:g} s and was cancelled")
+    if worker.is_alive():  # the server ends it at its own timeout; the worker keeps its slot until then
+        raise QueryTimeout(f"the query did not finish within {timeout_s:g} s; the server stops it at that limit")
     if "error" in outcome:
         exc = outcome["error"]
         if isinstance(exc, DatabaseError):

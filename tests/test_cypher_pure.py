@@ -7,53 +7,92 @@ import networkx as nx
 import pytest
 
 from reformgraph.cypher.connect import settings_from_env
+from reformgraph.cypher.lexer import code_tokens
 from reformgraph.cypher.load import EdgeRow, NodeRow, Part, plan_part, split_by_document
 from reformgraph.cypher.named import QueryParameterError, UnknownQueryError, get_query, load_queries, parse_param_args
 from reformgraph.cypher.readonly import ReadOnlyViolation, check_readonly
 from reformgraph.cypher.script import graph_to_cypher_script, literal
 from reformgraph.cypher.statements import split_statements
-from reformgraph.errors import DatabaseError, GraphFormatError
+from reformgraph.errors import CypherSyntaxError, DatabaseError, GraphFormatError
 from reformgraph.metrics.sample import graph_from_measures
+from support.cypher_payloads import BYPASSES, READS, WRITE_ATTEMPTS
 
 # ---- read-only check ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    "query",
-    [
-        "MATCH (n) RETURN n LIMIT 5",
-        "MATCH (u:Unit {name: 'CREATE (x)'}) RETURN u",  # keywords inside strings
-        "MATCH (u:Unit) RETURN u.set, u.`delete`, $merge",  # properties, backticks, parameters
-        'MATCH (u) WHERE u.name = "SET" RETURN {create: 1}',  # map keys
-        "CALL db.labels()",
-        "CALL { MATCH (n) RETURN n } RETURN count(*)",
-        "// DELETE everything\nMATCH (n) RETURN count(n) /* SET */",
-    ],
-)
+@pytest.mark.parametrize("query", READS)
 def test_read_queries_pass(query):
     check_readonly(query)
 
 
+def test_every_named_query_passes_the_read_only_check():
+    for query in load_queries().values():
+        check_readonly(query.text)
+
+
+@pytest.mark.parametrize("query", list(BYPASSES.values()), ids=list(BYPASSES))
+def test_known_bypasses_are_refused(query):
+    with pytest.raises(ReadOnlyViolation):
+        check_readonly(query)
+
+
+def test_there_are_48_classic_write_attempts():
+    assert len(WRITE_ATTEMPTS) == 48 and len(set(WRITE_ATTEMPTS)) == 48
+
+
+@pytest.mark.parametrize("query", WRITE_ATTEMPTS)
+def test_classic_write_attempts_are_refused(query):
+    with pytest.raises(ReadOnlyViolation):
+        check_readonly(query)
+
+
 @pytest.mark.parametrize(
-    "query, word",
+    "query, reason",
     [
-        ("CREATE (n:Unit {id: 'x'})", "CREATE"),
-        ("match (n) detach delete n", "DETACH"),
-        ("MATCH (n) SET n.x = 1", "SET"),
-        ("MATCH (n) REMOVE n.x", "REMOVE"),
-        ("MERGE (n:Unit {id: 'x'})", "MERGE"),
-        ("LOAD CSV FROM 'file:///x' AS row RETURN row", "LOAD"),
-        ("MATCH (n) FOREACH (x IN [1] | SET n.y = x)", "FOREACH"),
-        ("DROP CONSTRAINT unit_id", "DROP"),
-        ("USE system SHOW USERS", "USE"),
-        ("CALL apoc.periodic.iterate('a', 'b', {})", "apoc.periodic.iterate"),
-        ("CALL { MATCH (n) RETURN n } IN TRANSACTIONS RETURN 1", "TRANSACTIONS"),
-        ("", "empty"),
+        ("match (n) detach delete n", "DETACH is a write or admin keyword (at character 11)"),
+        ("MATCH (n) RETURN n // x\rSHOW USERS", "SHOW is a write or admin keyword (at character 25)"),
+        ("CALL `db`.`clearQueryCaches`()", "procedure db.clearQueryCaches is not on the read-only list"),
+        ("RETURN apoc.create.uuid()", "function apoc.create.uuid is not a built-in function"),
+        ("RETURN 1; RETURN 2", "one statement only"),
+        ("INSERT (:Unit)", "INSERT is a write or admin keyword"),
+        ("MATCH (n) FROBNICATE (n)", "'FROBNICATE' is not a read clause"),
+        ("SHOW INDEXES", "SHOW is a write or admin keyword"),
+        ("MATCH (n)\u200bRETURN n", "unexpected character '\\u200b' (U+200B ZERO WIDTH SPACE)"),
+        ("RETURN 'a", "unterminated string"),
+        ("", "the query is empty"),
+        ("// nothing", "the query is empty"),
+        ("MATCH (n", "unclosed bracket"),
+        ("RETURN 'x\\' AS y' AS z", "escaped quote"),
     ],
 )
-def test_write_queries_refused(query, word):
-    with pytest.raises(ReadOnlyViolation, match=word):
+def test_refusals_say_why_and_where(query, reason):
+    with pytest.raises(ReadOnlyViolation) as info:
         check_readonly(query)
+    assert reason in str(info.value)
+    assert str(info.value).startswith("only read queries are allowed here: ")
+
+
+def test_tokenizer_reads_what_a_server_reads():
+    tokens = code_tokens("RETURN 'a\\'b' AS `x``y`, \"q\" // c\rLIMIT $`p 1`")
+    assert [(t.kind, t.text) for t in tokens] == [
+        ("word", "RETURN"),
+        ("string", "'a\\'b'"),
+        ("word", "AS"),
+        ("name", "`x``y`"),
+        ("punct", ","),
+        ("string", '"q"'),
+        ("word", "LIMIT"),
+        ("param", "$`p 1`"),
+    ]
+    assert tokens[3].value == "x`y" and tokens[-1].value == "p 1"
+    for space in ("\u00a0", "\u2028", "\u3000", "\x85", "\u205f"):
+        assert [t.text for t in code_tokens(f"MATCH{space}(n)")] == ["MATCH", "(", "n", ")"]
+    for brk in ("\n", "\r", "\u2028", "\u2029", "\x85", "\x0b", "\x0c"):
+        assert [t.text for t in code_tokens(f"// x{brk}RETURN 1")] == ["RETURN", "1"]
+    with pytest.raises(CypherSyntaxError, match="unterminated comment"):
+        code_tokens("RETURN 1 /* x")
+    with pytest.raises(CypherSyntaxError, match="unterminated name"):
+        code_tokens("RETURN `x")
 
 
 # ---- named query files ------------------------------------------------------------------------

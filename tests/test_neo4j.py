@@ -9,6 +9,7 @@ EMPTY, or else ArcadeDB embedded (PyPI ``arcadedb-embedded``: Bolt, Neo4j
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import dataclass
 
@@ -17,16 +18,17 @@ import pytest
 from click.testing import CliRunner
 from support import embedded_bolt as embedded
 from support.bolt import wipe
+from support.cypher_payloads import BYPASSES, WRITE_ATTEMPTS
 
 from reformgraph.cli import cli
 from reformgraph.cypher.connect import Settings, open_driver
 from reformgraph.cypher.load import load_graph
 from reformgraph.cypher.named import run_query
-from reformgraph.cypher.readonly import QueryTimeout, ReadOnlyViolation, run_readonly
+from reformgraph.cypher.readonly import MAX_VALUES, QueryTimeout, ReadOnlyViolation, run_readonly
 from reformgraph.cypher.script import graph_to_cypher_script
 from reformgraph.cypher.statements import split_statements
 from reformgraph.cypher.store import fetch_coordination_projection, fetch_graph
-from reformgraph.errors import DatabaseError
+from reformgraph.errors import DatabaseError, ResultTooLarge
 from reformgraph.metrics.chains import shortest_chain
 from reformgraph.metrics.coordination import coordination_digraph, coordination_graph
 from reformgraph.metrics.deadlines import monthly_load
@@ -224,6 +226,83 @@ def test_run_readonly_timeout(bolt, loaded):
     slow = "MATCH (a:Measure), (b:Measure) WHERE a.text + b.text CONTAINS 'zzz' RETURN count(*) AS n"
     with pytest.raises(QueryTimeout, match="did not finish within 0.1 s"):
         run_readonly(bolt.driver, bolt.database, slow, timeout_s=0.1)
+    _wait_for_the_box(bolt)
+
+
+def _state(bolt) -> tuple:
+    """Everything a write could change: the whole graph, and the marks the payloads leave."""
+    marks = run_query(bolt.driver, bolt.database, "counts", {})
+    with bolt.driver.session(database=bolt.database) as session:
+        pwned = session.run(
+            "MATCH (n) WHERE n.name = 'PWNED' OR n.id STARTS WITH 'rg-' OR n:PWNED RETURN count(n) AS n"
+        ).single()["n"]
+    return fetch_graph(bolt.driver, bolt.database), marks, pwned
+
+
+def test_every_bypass_and_write_attempt_is_refused_and_changes_nothing(bolt, loaded):
+    before, marks, pwned = _state(bolt)
+    assert pwned == 0
+    accepted = []
+    for query in [*BYPASSES.values(), *WRITE_ATTEMPTS]:
+        try:
+            run_readonly(bolt.driver, bolt.database, query)
+        except ReadOnlyViolation:
+            continue
+        except DatabaseError as exc:  # sent, and the server refused it: the check should have
+            accepted.append((query, str(exc)))
+        else:
+            accepted.append((query, "ran"))
+    assert accepted == []
+    after, marks_after, pwned_after = _state(bolt)
+    assert nx.utils.graphs_equal(before, after) and marks_after == marks and pwned_after == 0
+
+
+def test_terminate_cannot_reach_another_clients_write(bolt, loaded):
+    """The bypass that killed a running load on Neo4j: the write transaction must still commit."""
+    with bolt.driver.session(database=bolt.database) as session:
+        tx = session.begin_transaction()
+        tx.run("CREATE (:Law {id: 'rg-open-write', name: '正在写入'})").consume()
+        for query in (BYPASSES["comment ended by a bare CR, then TERMINATE"], BYPASSES["TERMINATE TRANSACTIONS"]):
+            with pytest.raises(ReadOnlyViolation, match="TERMINATE"):
+                run_readonly(bolt.driver, bolt.database, query)
+        tx.commit()
+    with bolt.driver.session(database=bolt.database) as session:
+        assert session.run("MATCH (n:Law {id: 'rg-open-write'}) DETACH DELETE n").consume().counters.nodes_deleted == 1
+
+
+def test_read_only_answers_are_bounded(bolt, loaded):
+    with pytest.raises(ResultTooLarge, match="the first row alone holds 300,002 values"):
+        run_readonly(bolt.driver, bolt.database, "RETURN range(1, 300000) AS xs")
+    rows = run_readonly(bolt.driver, bolt.database, "UNWIND range(1, 50) AS i RETURN i, range(1, 9999) AS xs")
+    per_row = 1 + 1 + 1 + 9999  # the row, i, the list and its elements
+    assert rows.truncated and len(rows) == MAX_VALUES // per_row and "size limit" in rows.reason
+    text = run_readonly(bolt.driver, bolt.database, "MATCH (m:Measure) RETURN m.text AS t", max_chars=2000)
+    assert text.truncated and sum(len(r["t"]) for r in text) <= 2000
+
+
+NEVER_ENDING = "UNWIND range(1, 3000000) AS a UNWIND range(1, 3000000) AS b WITH a, b WHERE a + b < 0 RETURN a"
+
+
+def _wait_for_the_box(bolt, limit_s: float = 90) -> float:
+    """Seconds until the read-only runner answers again (the server ends abandoned queries at its limit)."""
+    start = time.monotonic()
+    while True:
+        try:
+            assert run_readonly(bolt.driver, bolt.database, "RETURN 1 AS one", timeout_s=2) == [{"one": 1}]
+            return time.monotonic() - start
+        except QueryTimeout:
+            assert time.monotonic() - start < limit_s, "the abandoned queries were never ended"
+            time.sleep(1)
+
+
+def test_abandoned_never_ending_queries_do_not_starve_the_server(bolt, loaded):
+    for _ in range(4):
+        with pytest.raises(QueryTimeout):
+            run_readonly(bolt.driver, bolt.database, NEVER_ENDING, timeout_s=1)
+    started = time.monotonic()
+    assert _q(bolt, "counts")  # every other query still runs, at once
+    assert time.monotonic() - started < 10
+    _wait_for_the_box(bolt)  # and the box itself answers once the server has ended them
 
 
 # ---- replacing one document, atomically -------------------------------------------------------

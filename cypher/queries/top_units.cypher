@@ -13,9 +13,9 @@ OPTIONAL MATCH (u)-[r:LEADS|SUPPORTS]->(m:Measure)
 WITH u, coalesce(m.id, '') AS measure, collect(coalesce(type(r), '')) AS rels
 WITH u, sum(CASE WHEN measure <> '' AND 'LEADS' IN rels THEN 1 ELSE 0 END) AS lead,
         sum(CASE WHEN measure <> '' AND NOT 'LEADS' IN rels THEN 1 ELSE 0 END) AS support
-WITH u, lead, support, lead * $lead_weight + support * $support_weight AS load
-WITH u, lead, support, load,
-     CASE $by WHEN 'lead' THEN toFloat(lead) WHEN 'support' THEN toFloat(support) ELSE load END AS value
-RETURN coalesce(u.name, u.id) AS unit, u.category AS category, lead, support, load, u.id AS id
-ORDER BY value DESC, load DESC, unit, id
+WITH u, lead, support, lead * $lead_weight + support * $support_weight AS weighted
+WITH u, lead, support, weighted,
+     CASE $by WHEN 'lead' THEN toFloat(lead) WHEN 'support' THEN toFloat(support) ELSE weighted END AS value
+RETURN coalesce(u.name, u.id) AS unit, u.category AS category, lead, support, weighted AS `load`, u.id AS id
+ORDER BY value DESC, weighted DESC, unit, id
 LIMIT $n

@@ -75,8 +75,14 @@ def wipe_refusal(database: str, env: Mapping[str, str] | None = None) -> str | N
 
 
 @contextmanager
-def bolt_target(workdir: Path, env: Mapping[str, str] | None = None, *, heap: str = "512m") -> Iterator[BoltTarget]:
-    """The server to test against (see the module); NoServer with the reason when there is none."""
+def bolt_target(
+    workdir: Path, env: Mapping[str, str] | None = None, *, heap: str = "512m", command_timeout_s: float = 15.0
+) -> Iterator[BoltTarget]:
+    """The server to test against (see the module); NoServer with the reason when there is none.
+
+    The embedded server ends any query after ``command_timeout_s`` (Neo4j ends the
+    read-only runner's queries at their own transaction timeout).
+    """
     env = os.environ if env is None else env
     if env.get(ENV_URI):
         database = env.get(ENV_TEST_DATABASE) or DEFAULT_TEST_DATABASE
@@ -89,7 +95,7 @@ def bolt_target(workdir: Path, env: Mapping[str, str] | None = None, *, heap: st
         raise NoServer(
             f"no Bolt server: {ENV_URI} is not set and arcadedb-embedded is not installed (pip install -e '.[dev]')"
         )
-    server = embedded_bolt.EmbeddedBolt.start(workdir, heap=heap)
+    server = embedded_bolt.EmbeddedBolt.start(workdir, heap=heap, command_timeout_s=command_timeout_s)
     try:
         yield BoltTarget(Settings(server.uri, server.user, server.password, server.database), server)
     finally:

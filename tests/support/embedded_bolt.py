@@ -76,8 +76,13 @@ class EmbeddedBolt:
         database: str = DEFAULT_DATABASE,
         heap: str = "512m",
         timeout_s: float = 120.0,
+        command_timeout_s: float = 120.0,
     ) -> EmbeddedBolt:
         """Start the server under ``root`` (a fresh directory) and wait until Bolt is ready.
+
+        ``command_timeout_s`` is ArcadeDB's ``arcadedb.command.timeout``: the server
+        ends any query running longer (ArcadeDB ignores the Bolt transaction timeout
+        that Neo4j enforces), so no test can leave a query running on it forever.
 
         Raises DatabaseError when the package is missing or the server does not start in time.
         """
@@ -89,7 +94,14 @@ class EmbeddedBolt:
         env = {**os.environ, _PASSWORD_ENV: password}
         log = open(root / "server.log", "wb")  # noqa: SIM115 - handed to the child
         proc = subprocess.Popen(
-            [sys.executable, str(Path(__file__).resolve()), str(root), database, heap],
+            [
+                sys.executable,
+                str(Path(__file__).resolve()),
+                str(root),
+                database,
+                heap,
+                str(int(command_timeout_s * 1000)),
+            ],
             cwd=root,
             env=env,
             stdin=subprocess.PIPE,
@@ -128,12 +140,12 @@ class EmbeddedBolt:
         self.stop()
 
 
-def _serve(root: str, database: str, heap: str) -> None:  # pragma: no cover - runs in the child
+def _serve(root: str, database: str, heap: str, command_timeout_ms: str) -> None:  # pragma: no cover - in the child
     """Child process: start ArcadeDB, write the ready file, serve until stdin closes."""
     import arcadedb_embedded as arcadedb
     from arcadedb_embedded.jvm import start_jvm
 
-    start_jvm(heap_size=heap)
+    start_jvm(heap_size=heap, jvm_args=[f"-Darcadedb.command.timeout={int(command_timeout_ms)}"])
     http_port, bolt_port = free_port(), free_port()
     server = arcadedb.create_server(
         root_path=str(Path(root) / "server"),
@@ -159,4 +171,4 @@ def _serve(root: str, database: str, heap: str) -> None:  # pragma: no cover - r
 
 
 if __name__ == "__main__":  # pragma: no cover
-    _serve(*sys.argv[1:4])
+    _serve(*sys.argv[1:5])
