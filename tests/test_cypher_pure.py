@@ -238,6 +238,29 @@ def test_settings_and_errors():
         settings_from_env({})
 
 
+@pytest.mark.parametrize(
+    "uri, routing",
+    [
+        ("neo4j://cluster.example.invalid:7687", True),
+        ("neo4j+s://abcd1234.databases.neo4j.io", True),
+        ("neo4j+ssc://10.0.0.1:7687", True),
+        ("bolt://127.0.0.1:7687", False),
+        ("bolt+s://db.example.invalid:7687", False),
+    ],
+)
+def test_routing_uris_are_passed_through_untouched(uri, routing):
+    from neo4j import Neo4jDriver
+    from reformgraph.cypher.connect import open_driver
+
+    settings = settings_from_env({"NEO4J_URI": uri, "NEO4J_PASSWORD": "x"})
+    assert settings.uri == uri
+    driver = open_driver(settings, verify=False)  # no connection is made
+    try:
+        assert isinstance(driver, Neo4jDriver) is routing
+    finally:
+        driver.close()
+
+
 def test_cli_commands_have_help_and_are_in_the_readme():
     from pathlib import Path
 

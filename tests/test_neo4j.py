@@ -378,6 +378,18 @@ def test_shared_units_merge_aliases_across_documents(empty):
     assert H.nodes["unit:市财政局"]["aliases"] == ["市财政局", "财政局"]
 
 
+def test_concurrent_loads_into_an_empty_database_all_succeed_and_count_truthfully(empty, bundled_graph):
+    """Three loads of one document at once (the constraint race of issue 14): none fails, the graph is right,
+    and between them they report each node and relationship created exactly once."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(3) as pool:
+        reports = list(pool.map(lambda _: load_graph(empty.driver, empty.database, bundled_graph), range(3)))
+    assert sum(r.total.nodes_created for r in reports) == bundled_graph.number_of_nodes()
+    assert sum(r.total.rels_created for r in reports) == bundled_graph.number_of_edges()
+    assert nx.utils.graphs_equal(fetch_graph(empty.driver, empty.database), bundled_graph)
+
+
 # ---- the Cypher script (reformgraph export --format cypher) -----------------------------------
 
 
