@@ -21,6 +21,7 @@ Settings(uri='bolt://127.0.0.1:7687', user='neo4j', database='neo4j')
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import weakref
 from collections.abc import Callable, Iterator, Mapping
@@ -163,6 +164,37 @@ def translate_error(exc: BaseException, settings: Settings) -> DatabaseError:
 def _first_line(text: str) -> str:
     text = " ".join(str(text).split())
     return text[:300] + ("…" if len(text) > 300 else "")
+
+
+def notification_line(record: logging.LogRecord) -> str | None:
+    """One line for a driver log record that carries a server notification; None for any other record.
+
+    The driver logs each notification (``neo4j.notifications``) with the query it
+    came from, over several lines; this keeps its status description and code.
+
+    >>> class Status:
+    ...     gql_status = "01N00"
+    ...     status_description = "warn: feature deprecated.\\nThe query used a deprecated function: `id`."
+    >>> class Printed:
+    ...     notification = Status()
+    >>> record = logging.LogRecord("neo4j.notifications", logging.WARNING, "", 0, "%s", (Printed(),), None)
+    >>> notification_line(record)
+    'graph database: warn: feature deprecated. The query used a deprecated function: `id`. (01N00)'
+    """
+    args = record.args if isinstance(record.args, tuple) else ()
+    for arg in args:
+        note = getattr(arg, "notification", None)
+        if note is None:
+            continue
+        code = getattr(note, "gql_status", None) or getattr(note, "code", None) or "no code"
+        text = (
+            getattr(note, "status_description", None)
+            or getattr(note, "description", None)
+            or getattr(note, "title", None)
+            or str(note)
+        )
+        return f"graph database: {_first_line(text)} ({code})"
+    return None
 
 
 # Settings of the drivers opened here, so errors raised later can name the server and user.

@@ -25,7 +25,9 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 import networkx as nx
@@ -38,6 +40,11 @@ from reformgraph.jsonio import NODE_KINDS
 DEFAULT_BATCH = 500
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+#: Phone numbers as written in the plans: mobiles (13912345678, 139 1234 5678) and landlines with or without an
+#: area code (023-67236219, 67236219); never dates (2022-05-31) or item numbers (7 digits in a row at least).
+PHONE = re.compile(r"(?<!\d)(?:\+?86[- ]?)?(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|(?:0\d{2,3}[- ]?)?\d{7,8})(?!\d)")
+NAME_MASK = "[姓名已隐藏]"
+PHONE_MASK = "[电话已隐藏]"
 
 
 def _string(text: str) -> str:
@@ -45,7 +52,7 @@ def _string(text: str) -> str:
     for ch in text:
         if ch in _ESCAPES:
             out.append(_ESCAPES[ch])
-        elif ord(ch) < 0x20 or ch in "\u2028\u2029":
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs"):  # controls, line breaks, invisible marks
             out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
@@ -82,37 +89,110 @@ def _batches(rows: list[dict], size: int):
         yield rows[i : i + size]
 
 
-def graph_to_cypher_script(G: nx.MultiDiGraph, *, batch: int = DEFAULT_BATCH, schema: bool = True) -> str:
+class Redactor:
+    """Masks people's names and phone numbers in every text a script embeds (values, ids, comments).
+
+    >>> r = Redactor(names=["毕士杰"], phones=True)
+    >>> r.text("联系人：毕士杰，电话 023-67236219；完成时限：2022-05-31")
+    '联系人：[姓名已隐藏]，电话 [电话已隐藏]；完成时限：2022-05-31'
+    >>> r.value({"aliases": ["市财政局 13912345678"], "seq": 3})
+    {'aliases': ['市财政局 [电话已隐藏]'], 'seq': 3}
+    """
+
+    def __init__(self, names: Iterable[str] = (), *, phones: bool = True):
+        self.names = sorted({n for n in names if n and n.strip()}, key=lambda n: (-len(n), n))  # longest first
+        self.phones = phones
+
+    @property
+    def active(self) -> bool:
+        return bool(self.names) or self.phones
+
+    def text(self, text: str) -> str:
+        for name in self.names:
+            text = text.replace(name, NAME_MASK)
+        return PHONE.sub(PHONE_MASK, text) if self.phones else text
+
+    def value(self, value: Any) -> Any:
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self.value(v) for v in value]
+        if isinstance(value, dict):
+            return {k: self.value(v) for k, v in value.items()}
+        return value
+
+
+def _comment(text: str) -> str:
+    """``text`` made safe inside a ``//`` comment: no line break (or other control) can end the comment."""
+    return _string(text)[1:-1]
+
+
+def graph_to_cypher_script(
+    G: nx.MultiDiGraph,
+    *,
+    batch: int = DEFAULT_BATCH,
+    schema: bool = True,
+    include_people: bool = False,
+    include_contacts: bool = False,
+    people: Iterable[str] = (),
+) -> str:
     """Return a Cypher script (UTF-8 text, ``;``-terminated statements) that loads ``G``.
+
+    Personal data stays out by default: Person nodes (and their relationships)
+    are left out unless ``include_people``, and their names — with any name in
+    ``people`` (e.g. of people a caller already removed) — are masked in every
+    text the script holds, ids and comments included; phone numbers are emptied
+    from ``phones`` and masked in every text unless ``include_contacts``.
+
+    Everything embedded is escaped: values are Cypher literals, and the header
+    comments hold only escaped text, so no value can end a comment or a string.
 
     Raises ExportError when a node has an unknown kind or an edge an unknown rel
     (labels and types are never taken from anywhere but the contract's lists).
     """
+    names = set(people) | {str(d.get("name")) for _, d in G.nodes(data=True) if d.get("kind") == "Person"}
+    redact = Redactor(() if include_people else names, phones=not include_contacts)
     by_kind: dict[str, list[dict]] = defaultdict(list)
     kinds: dict[Any, str] = {}
+    ids: dict[Any, str] = {}
+    taken: set[str] = set()
     for node, attrs in G.nodes(data=True):
         kind = attrs.get("kind")
         try:
             check_label(kind)
         except Exception as exc:
-            raise ExportError(f"node {node!r}: {exc}") from None
+            raise ExportError(f"node {redact.text(str(node))!r}: {exc}") from None
+        if kind == "Person" and not include_people:
+            continue
         kinds[node] = kind
-        by_kind[kind].append({"id": str(node), "props": node_props(str(node), attrs)})
+        ids[node] = _unique(redact.text(str(node)), taken)
+        props = node_props(ids[node], {k: redact.value(v) for k, v in attrs.items()})
+        if not include_contacts:
+            props.pop("phones", None)
+        by_kind[kind].append({"id": ids[node], "props": props})
     by_rel: dict[tuple[str, str, str], list[dict]] = defaultdict(list)
     for u, v, key, attrs in G.edges(keys=True, data=True):
         rel = attrs.get("rel")
         try:
             check_rel(rel)
         except Exception as exc:
-            raise ExportError(f"edge {u!r} -> {v!r}: {exc}") from None
+            raise ExportError(f"edge {redact.text(str(u))!r} -> {redact.text(str(v))!r}: {exc}") from None
+        if u not in ids or v not in ids:
+            continue  # an end was left out (a person)
+        props = edge_props(key, {k: redact.value(v) for k, v in attrs.items()})
+        if not include_contacts and "phones" in props:
+            props["phones"] = []
         by_rel[(kinds[u], rel, kinds[v])].append(
-            {"source": str(u), "target": str(v), "key": key, "props": edge_props(key, attrs)}
+            {"source": ids[u], "target": ids[v], "key": redact.value(key), "props": props}
         )
 
-    docs = ", ".join(G.graph.get("documents", [])) or "none"
+    documents = [redact.text(str(d)) for d in G.graph.get("documents", [])]
+    left_out = [what for what, kept in (("people", include_people), ("phone numbers", include_contacts)) if not kept]
     out = [
-        f"// ReformGraph graph ({G.graph.get('schema', 'reformgraph/1')}): {G.number_of_nodes()} nodes, "
-        f"{G.number_of_edges()} relationships; documents: {docs}",
+        f"// ReformGraph graph ({_comment(str(G.graph.get('schema', 'reformgraph/1')))}): "
+        f"{sum(len(r) for r in by_kind.values())} nodes, {sum(len(r) for r in by_rel.values())} relationships",
+        f"// documents: {_comment(', '.join(documents)) or 'none'}",
+        "// left out: " + (" and ".join(left_out) if left_out else "nothing") + " (reformgraph export --include-…)",
         "// Run: cypher-shell -a bolt://127.0.0.1:7687 -u neo4j -d DATABASE -f THIS_FILE",
         "// Idempotent: MERGE on node ids and relationship keys; running it again changes nothing.",
     ]
@@ -130,3 +210,13 @@ def graph_to_cypher_script(G: nx.MultiDiGraph, *, batch: int = DEFAULT_BATCH, sc
                 "SET r += row.props;"
             )
     return "\n".join(out) + "\n"
+
+
+def _unique(node_id: str, taken: set[str]) -> str:
+    """``node_id``, or ``node_id~2``, ``~3`` … when masking made two ids equal."""
+    candidate, n = node_id, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{node_id}~{n}"
+    taken.add(candidate)
+    return candidate

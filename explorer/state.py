@@ -192,11 +192,9 @@ def neo4j_database() -> str:
 @st.cache_resource(show_spinner=False, ttl=300)
 def shared_graph_from_neo4j(database: str) -> LoadedGraph:
     """The whole graph fetched from Neo4j (refetched at most every five minutes)."""
-    from reformgraph.cypher.connect import settings_from_env, translated
     from reformgraph.cypher.store import fetch_graph
 
-    with translated(settings_from_env()):  # a driver failure becomes a one-line DatabaseError
-        G = fetch_graph(neo4j_driver(), database)
+    G = fetch_graph(neo4j_driver(), database)  # driver failures arrive as one-line DatabaseErrors
     # The token follows the content, so metrics cached for an older fetch are never reused.
     content = json.dumps(graph_to_data(G), sort_keys=True, ensure_ascii=False, default=str)
     token = "neo4j:" + hashlib.sha256(content.encode()).hexdigest()[:16]

@@ -1,17 +1,15 @@
 """The explorer reading its graph from a real Bolt server, and its read-only Cypher page.
 
-The server is the embedded ArcadeDB of ``cypher.embedded`` (Neo4j 5-compatible
-Bolt, started on 127.0.0.1 in a child process), or — as in tests/test_neo4j.py
-— the Neo4j named by ``NEO4J_URI`` / ``NEO4J_USER`` / ``NEO4J_PASSWORD`` when
-that is set, using the database ``NEO4J_TEST_DATABASE`` (default
-``reformgraphtest``), which this test EMPTIES: never point it at a database you
-care about. The bundled document is loaded into it, then every page runs with
-``NEO4J_URI``/``NEO4J_DATABASE`` pointing at it.
+The server is the session's ``bolt_target`` (tests/conftest.py, tests/support/bolt.py):
+the Neo4j named by ``NEO4J_URI`` with the database ``NEO4J_TEST_DATABASE`` (which
+this test EMPTIES; ``neo4j`` only with ``NEO4J_TEST_ALLOW_WIPE=1``), else ArcadeDB
+embedded on 127.0.0.1. The bundled document is loaded into it, then every page runs
+with ``NEO4J_URI``/``NEO4J_DATABASE`` pointing at it. A server that cannot be used
+skips the module with the reason; nothing here errors in set-up.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -28,33 +26,25 @@ pytestmark = pytest.mark.timeout(300)
 
 
 @pytest.fixture(scope="module")
-def bolt(tmp_path_factory, bundled_graph):
+def bolt(bolt_target, bundled_graph):
     """(uri, user, password, database) of a server holding the bundled document."""
-    from neo4j import GraphDatabase
+    from support.bolt import wipe
 
+    from reformgraph.cypher.connect import open_driver
     from reformgraph.cypher.load import load_graph
+    from reformgraph.errors import DatabaseError
 
-    if os.environ.get("NEO4J_URI"):
-        from reformgraph.cypher.connect import settings_from_env
-
-        s = settings_from_env(database=os.environ.get("NEO4J_TEST_DATABASE", "reformgraphtest"))
-        server, target = None, (s.uri, s.user, s.password, s.database)
-    else:
-        from support import embedded_bolt as embedded
-
-        if not embedded.available():
-            pytest.skip("arcadedb-embedded is not installed (pip install -e '.[dev]'), and NEO4J_URI is unset")
-        server = embedded.EmbeddedBolt.start(tmp_path_factory.mktemp("bolt"))
-        target = (server.uri, server.user, server.password, server.database)
+    s = bolt_target.settings
     try:
-        with GraphDatabase.driver(target[0], auth=(target[1], target[2])) as driver:
-            if server is None:  # a real server's test database: start from empty
-                driver.execute_query("MATCH (n) DETACH DELETE n", database_=target[3])
-            load_graph(driver, target[3], bundled_graph)
-        yield target
+        driver = open_driver(s)
+    except DatabaseError as exc:
+        pytest.skip(f"the test database on {bolt_target.kind} is not usable: {exc}")
+    try:
+        wipe(driver, s.database)
+        load_graph(driver, s.database, bundled_graph)
     finally:
-        if server is not None:
-            server.stop()
+        driver.close()
+    return (s.uri, s.user, s.password, s.database)
 
 
 @pytest.fixture

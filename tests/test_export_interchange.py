@@ -138,24 +138,69 @@ def test_cli_export_cypher(bundled_graph, tmp_path):
     assert not [p for p in phones if p in script]
 
 
-def test_cypher_export_loads_into_a_bolt_server(tmp_path):
-    """The exported script, run statement by statement against a real Bolt server, gives the same graph."""
-    try:
-        from support.embedded_bolt import EmbeddedBolt, available
-
-        from reformgraph.cypher.statements import split_statements
-    except ImportError:
-        pytest.skip("the cypher package's embedded Bolt server (cypher/embedded.py) is not there yet")
-    if not available():
-        pytest.skip("arcadedb-embedded (the dev extra) is not installed: no Bolt server to load into")
-    from neo4j import GraphDatabase
-
-    from reformgraph.jsonio import write_graph_json
+def _personal_graph() -> nx.MultiDiGraph:
+    """A small plan whose people and phone numbers also appear inside a measure's text and a unit's fields."""
     from reformgraph.metrics import graph_from_measures
 
     G = graph_from_measures([("1", "市财政局", "市税务局、市高法院", "2022-03"), ("2", "市税务局", "", None)])
     G.add_node("person:毕士杰", kind="Person", name="毕士杰")
     G.add_edge("person:毕士杰", "workplan:demo:1", rel="CONTACT_FOR", role="联络人", phones=["67236219"])
+    G.add_edge("person:毕士杰", "unit:市财政局", rel="MEMBER_OF")
+    G.nodes["measure:demo:1:1"]["text"] = "请毕士杰（电话：023-67236219，手机 139 1234 5678）于2022-05-31前报送。"
+    G.nodes["unit:市税务局"]["aliases"] = ["市税务局", "税务局 毕士杰 13912345678"]
+    return G
+
+
+def test_cli_export_cypher_keeps_names_and_phones_out_of_every_field(tmp_path):
+    from reformgraph.jsonio import write_graph_json
+
+    write_graph_json(_personal_graph(), tmp_path / "g.json")
+    out = tmp_path / "load.cypher"
+    result = CliRunner().invoke(cli, ["export", str(tmp_path / "g.json"), "--format", "cypher", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    script = out.read_text(encoding="utf-8")
+    assert "MERGE (n:Person" not in script
+    for secret in ("毕士杰", "67236219", "1234 5678", "13912345678"):
+        assert secret not in script
+    assert "[姓名已隐藏]" in script and "[电话已隐藏]" in script and "2022-05-31" in script
+    both = tmp_path / "all.cypher"
+    result = CliRunner().invoke(
+        cli,
+        ["export", str(tmp_path / "g.json"), "--format", "cypher", "--out", str(both)]
+        + ["--include-people", "--include-contacts"],
+    )
+    assert result.exit_code == 0 and "023-67236219" in both.read_text(encoding="utf-8")
+
+
+HOSTILE_DOCUMENT = "doc:x\r\nMATCH (n) DETACH DELETE n;\u2028MATCH (m) DETACH DELETE m;\x85// */"
+
+
+def test_cypher_script_escapes_everything_it_embeds():
+    from reformgraph.cypher.script import graph_to_cypher_script
+    from reformgraph.cypher.statements import split_statements
+
+    G = _personal_graph()
+    G.add_node(HOSTILE_DOCUMENT, kind="Document", title="标题\n; DROP CONSTRAINT unit_id")
+    G.graph["documents"] = [*G.graph["documents"], HOSTILE_DOCUMENT]
+    script = graph_to_cypher_script(G)
+    comments = [line for line in script.splitlines() if line.startswith("//")]
+    assert all("DETACH DELETE" not in line or "\\n" in line for line in comments)
+    for statement in split_statements(script):
+        assert statement.startswith(("CREATE CONSTRAINT", "CREATE INDEX", "UNWIND")), statement[:80]
+        assert "DETACH DELETE n" not in statement.replace("\\r\\nMATCH (n) DETACH DELETE n", "")
+
+
+def test_cypher_export_loads_into_a_bolt_server(tmp_path, bolt_target):
+    """The exported script, run statement by statement against a real Bolt server, gives the same graph;
+    a hostile document id deletes nothing that was there before."""
+    from neo4j import GraphDatabase
+    from support.bolt import wipe
+
+    from reformgraph.cypher.script import graph_to_cypher_script
+    from reformgraph.cypher.statements import split_statements
+    from reformgraph.jsonio import write_graph_json
+
+    G = _personal_graph()
     write_graph_json(G, tmp_path / "small.json")
     out = tmp_path / "load.cypher"
     result = CliRunner().invoke(
@@ -163,19 +208,28 @@ def test_cypher_export_loads_into_a_bolt_server(tmp_path):
     )
     assert result.exit_code == 0, result.output
     statements = split_statements(out.read_text(encoding="utf-8"))
-    with EmbeddedBolt.start(tmp_path / "db") as server:
-        driver = GraphDatabase.driver(server.uri, auth=server.auth)
-        try:
-            with driver.session(database=server.database) as session:
-                for statement in statements:
-                    session.run(statement).consume()
-                nodes = session.run("MATCH (n) RETURN count(n) AS c").single()["c"]
-                rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
-                leads = session.run(
-                    "MATCH (:Unit {name: '市财政局'})-[:LEADS]->(m:Measure) RETURN count(m) AS c"
-                ).single()["c"]
-                phones = session.run("MATCH (:Person)-[r:CONTACT_FOR]->() RETURN r.phones AS p").single()["p"]
-        finally:
-            driver.close()
-    assert (nodes, rels, leads) == (G.number_of_nodes(), G.number_of_edges(), 1)
+    s = bolt_target.settings
+    with GraphDatabase.driver(s.uri, auth=(s.user, s.password)) as driver:
+        wipe(driver, s.database)
+        with driver.session(database=s.database) as session:
+            session.run("CREATE (:Law {id: 'law:sentinel', name: '先前的数据'})").consume()
+            for statement in statements:
+                session.run(statement).consume()
+            nodes = session.run("MATCH (n) RETURN count(n) AS c").single()["c"]
+            rels = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single()["c"]
+            leads = session.run("MATCH (:Unit {name: '市财政局'})-[:LEADS]->(m:Measure) RETURN count(m) AS c").single()[
+                "c"
+            ]
+            phones = session.run("MATCH (:Person)-[r:CONTACT_FOR]->() RETURN r.phones AS p").single()["p"]
+            text = session.run("MATCH (m:Measure {id: 'measure:demo:1:1'}) RETURN m.text AS t").single()["t"]
+            hostile = G.copy()
+            hostile.add_node(HOSTILE_DOCUMENT, kind="Document", title="标题")
+            hostile.graph["documents"] = [*G.graph["documents"], HOSTILE_DOCUMENT]
+            for statement in split_statements(graph_to_cypher_script(hostile)):
+                session.run(statement).consume()
+            sentinel = session.run("MATCH (n:Law {id: 'law:sentinel'}) RETURN count(n) AS c").single()["c"]
+            stored_id = session.run("MATCH (d:Document) WHERE d.title = '标题' RETURN d.id AS i").single()["i"]
+    assert (nodes, rels, leads) == (G.number_of_nodes() + 1, G.number_of_edges(), 1)  # + the sentinel
     assert phones == []  # --include-people without --include-contacts: the person, not the number
+    assert "毕士杰" in text and "67236219" not in text and "[电话已隐藏]" in text
+    assert sentinel == 1 and stored_id == HOSTILE_DOCUMENT  # the hostile id is data, nothing ran

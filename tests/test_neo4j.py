@@ -412,7 +412,7 @@ def _tricky_graph() -> nx.MultiDiGraph:
 
 def test_cypher_script_loads_into_the_server(empty, bundled_graph):
     G = _tricky_graph()
-    script = graph_to_cypher_script(G, batch=3)
+    script = graph_to_cypher_script(G, batch=3, include_people=True, include_contacts=True)
     _run_script(empty, script)
     assert _same_but_documents(fetch_graph(empty.driver, empty.database), G)
     _run_script(empty, script)  # idempotent
@@ -426,7 +426,7 @@ def test_cypher_script_loads_into_the_server(empty, bundled_graph):
     part |= {v for n in part for v in nx.all_neighbors(bundled_graph, n)}
     S = bundled_graph.subgraph(part).copy()
     empty.wipe()
-    _run_script(empty, graph_to_cypher_script(S))
+    _run_script(empty, graph_to_cypher_script(S, include_people=True, include_contacts=True))
     assert _same_but_documents(fetch_graph(empty.driver, empty.database), S)
 
 

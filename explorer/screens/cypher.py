@@ -1,8 +1,9 @@
 """Cypher 查询 (only with NEO4J_URI): a read-only query box over the Neo4j database.
 
-Queries go through ``cypher.readonly.run_readonly``: write clauses are refused
-before anything is sent, the query runs in a read transaction, and rows and
-time are capped. Parameters are a JSON object, bound as ``$name`` — never
+Queries go through ``cypher.readonly.run_readonly``: anything outside the
+read-only allow-list is refused before it is sent, the query runs in a read
+transaction with a server-side timeout, and the answer is bounded in rows,
+values and text. Parameters are a JSON object, bound as ``$name`` — never
 pasted into the text.
 """
 
@@ -62,5 +63,5 @@ if result and result[0] == "error":
     st.error(result[1])
 elif result:
     _, table, truncated = result
-    st.caption(t("cypher.rows", n=len(table)) + (" " + t("cypher.truncated", limit=ROW_LIMIT) if truncated else ""))
+    st.caption(t("cypher.rows", n=len(table)) + (" " + t("cypher.truncated", limit=len(table)) if truncated else ""))
     st.dataframe(table, hide_index=True)

@@ -27,10 +27,11 @@ from reformgraph.render.export import COLOUR_BY, FORMATS, SIZE_BY, VIEWS
 from reformgraph.views import LANGS
 
 
-def _cypher_script(G) -> str:
+def _cypher_script(*, include_people: bool, include_contacts: bool):
+    """The Cypher script writer, keeping what the export kept (it has filtered and masked the graph already)."""
     from reformgraph.cypher.script import graph_to_cypher_script
 
-    return graph_to_cypher_script(G)
+    return lambda H: graph_to_cypher_script(H, include_people=include_people, include_contacts=include_contacts)
 
 
 @click.command("export")
@@ -164,7 +165,7 @@ def export_command(
         seed=layout_seed,
         lang=lang,
         inputs=inputs,
-        cypher_script=_cypher_script,
+        cypher_script=_cypher_script(include_people=include_people, include_contacts=include_contacts),
     )
     for note in report.notes:
         say(f"note: {note}", err=True)

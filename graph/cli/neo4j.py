@@ -13,6 +13,7 @@ Example:
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -29,6 +30,35 @@ def connection_options(func: Callable) -> Callable:
     )
     func = click.option("--user", default=None, help="User (default: NEO4J_USER, else neo4j).")(func)
     return click.option("--uri", default=None, help="Bolt URI, e.g. bolt://127.0.0.1:7687 (default: NEO4J_URI).")(func)
+
+
+class _OneLine(logging.Handler):
+    """Driver log records as one ``warning:`` line each on stderr; the same notification only once."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.seen: set[str] = set()
+
+    def emit(self, record: logging.LogRecord) -> None:
+        from reformgraph.cypher.connect import notification_line
+
+        line = notification_line(record)
+        if line and line not in self.seen:
+            self.seen.add(line)
+            click.echo(f"warning: {line}", err=True)
+
+
+def _one_line_notifications() -> None:
+    """Route the driver's logging (notifications, connection chatter) to one line per real problem.
+
+    Failures reach the user as the command's own ``error:`` line; the driver's
+    own records at WARNING and above become one ``warning:`` line each (a server
+    notification: its title and code), never a multi-line block or a traceback.
+    """
+    log = logging.getLogger("neo4j")
+    if not any(isinstance(h, _OneLine) for h in log.handlers):
+        log.addHandler(_OneLine())
+    log.propagate = False
 
 
 def _settings(uri: str | None, user: str | None, database: str | None):
@@ -76,50 +106,31 @@ def load_command(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from reformgraph.cypher.connect import open_driver, translated
+    from reformgraph.cypher.connect import open_driver
     from reformgraph.cypher.load import load_graph
-    from reformgraph.errors import DatabaseError
 
     result = load_inputs(inputs, alias_path)
     settings = _settings(uri, user, database)
+    _one_line_notifications()
     driver = open_driver(settings)
     try:
-        with translated(settings):
-            console = Console(stderr=True)
-            with Progress(
-                TextColumn("loading"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("rows"),
-                TimeElapsedColumn(),
-                console=console,
-                transient=True,
-                disable=quiet or not console.is_terminal,
-            ) as bar:
-                task = bar.add_task("load", total=None)
+        console = Console(stderr=True)
+        with Progress(
+            TextColumn("loading"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("rows"),
+            TimeElapsedColumn(),
+            console=console,
+            transient=True,
+            disable=quiet or not console.is_terminal,
+        ) as bar:
+            task = bar.add_task("load", total=None)
 
-                def progress(done: int, total: int) -> None:
-                    bar.update(task, completed=done, total=total)
+            def progress(done: int, total: int) -> None:
+                bar.update(task, completed=done, total=total)
 
-                current: list[str | None] = []
-                try:
-                    with translated(settings):
-                        report = load_graph(
-                            driver,
-                            settings.database,
-                            result.graph,
-                            batch=batch,
-                            progress=progress,
-                            on_part=current.append,
-                        )
-                except DatabaseError as exc:
-                    if not current:
-                        raise  # the schema step failed: nothing was loaded
-                    failed = current[-1]
-                    raise DatabaseError(
-                        f"loading {failed or 'the shared nodes'} failed and it was left as it "
-                        f"was ({len(current) - 1} part(s) before it loaded): {exc}"
-                    ) from exc
+            report = load_graph(driver, settings.database, result.graph, batch=batch, progress=progress)
     finally:
         driver.close()
     if not quiet:
@@ -156,7 +167,7 @@ def query_command(
 
     Example: reformgraph query top_units --param n=10 --param by=lead
     """
-    from reformgraph.cypher.connect import open_driver, translated
+    from reformgraph.cypher.connect import open_driver
     from reformgraph.cypher.named import get_query, load_queries, parse_param_args, run_query
 
     if list_only or not name:
@@ -175,10 +186,10 @@ def query_command(
         return
     bound = get_query(name).bind(parse_param_args(params))  # errors before connecting
     settings = _settings(uri, user, database)
+    _one_line_notifications()
     driver = open_driver(settings)
     try:
-        with translated(settings):
-            rows = run_query(driver, settings.database, name, bound)
+        rows = run_query(driver, settings.database, name, bound)
     finally:
         driver.close()
     emit(rows, fmt, title=name)
