@@ -1,21 +1,26 @@
-"""Neo4j load and query benchmark: batched vs one-query-per-row, and the time of every named query.
+"""Neo4j benchmark: split, load and read times, batched vs one-query-per-row, and every named query.
 
-Loads the bundled document, then a synthetic corpus 100x larger (the bundled
-document's items copied into 100 documents with their own ids, sharing the
-same units, districts, laws and people), into a Bolt server, and prints:
+For the bundled document and a synthetic corpus 100x larger (the bundled
+document's items copied into 100 documents with their own ids, sharing the same
+units, districts, laws and people), on a real Bolt server, it prints separately:
 
-- rows per second (rows = nodes + relationships) for ``reformgraph load``'s
-  batched loader (``UNWIND $rows … MERGE``, one transaction per document)
-  and for a naive loader that sends one auto-commit query per row, on the same
-  server, and their ratio (target >= 20x). On the large corpus the naive load
-  runs for a bounded sample of rows (--naive-seconds) and its rate is taken
-  from that sample;
-- the median time of each named query in ``cypher/queries/`` (and of
-  fetch_graph / fetch_coordination_projection) on both.
+- **split**: ``split_by_document`` alone (pure Python, no server);
+- **load**: the batched loader (``UNWIND $rows … MERGE``, one transaction per
+  document: read the stored state, compare, write) on an emptied database,
+  parts cut beforehand so the timer holds only the load; then the same load
+  again (nothing changes);
+- **naive**: the loader's own statements for new rows sent one row per auto-commit query,
+  on an emptied database, parts cut beforehand (on the corpus, for a bounded
+  sample of rows: ``--naive-seconds``); the **ratio** of the two rates in rows
+  per second (rows = nodes + relationships; target >= 20x);
+- **read**: ``fetch_graph`` (one query per kind and per relationship type), the
+  two-query read it replaced (every node, then every relationship, as rows), and
+  ``fetch_coordination_projection``; then the median time of each named query.
 
-The server is ArcadeDB embedded (``arcadedb-embedded``, started here on
-127.0.0.1), or the one in ``NEO4J_URI`` with the database
-``NEO4J_TEST_DATABASE`` (default ``reformgraphtest``), which is EMPTIED.
+Each timer times only what it names. The server is ArcadeDB embedded
+(``arcadedb-embedded``, started here on 127.0.0.1) or the one in ``NEO4J_URI``
+with the database ``NEO4J_TEST_DATABASE`` (default ``reformgraphtest``; ``neo4j``
+only with ``NEO4J_TEST_ALLOW_WIPE=1``), which is EMPTIED.
 
 Run: .venv/bin/python benchmarks/bench_neo4j.py [--copies 100] [--naive-seconds 30]
 """
@@ -23,24 +28,31 @@ Run: .venv/bin/python benchmarks/bench_neo4j.py [--copies 100] [--naive-seconds 
 from __future__ import annotations
 
 import argparse
-import os
+import importlib.util
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 
-sys.path.insert(
-    0, str(Path(__file__).resolve().parents[1] / "tests")
-)  # the embedded Bolt server is test infrastructure
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the Bolt set-up is test infrastructure
 
-from support import embedded_bolt as embedded  # noqa: E402
+from support.bolt import NoServer, bolt_target, wipe  # noqa: E402
 
-from reformgraph.cypher.connect import Settings, open_driver, settings_from_env  # noqa: E402
-from reformgraph.cypher.load import _q_upsert_edges, _q_upsert_nodes, load_graph, split_by_document  # noqa: E402
-from reformgraph.cypher.mapping import SCOPED_KINDS  # noqa: E402
+from reformgraph.cypher.connect import open_driver  # noqa: E402
+from reformgraph.cypher.load import (  # noqa: E402
+    LoadCounts,
+    Part,
+    _q_create_edges,
+    _q_create_nodes,
+    load_part,
+    split_by_document,
+)
+from reformgraph.cypher.mapping import SCOPED_KINDS, restore_edge, restore_node  # noqa: E402
 from reformgraph.cypher.named import load_queries, run_query  # noqa: E402
 from reformgraph.cypher.schema import apply_schema  # noqa: E402
 from reformgraph.cypher.store import fetch_coordination_projection, fetch_graph  # noqa: E402
@@ -76,30 +88,49 @@ def replicate(G: nx.MultiDiGraph, copies: int) -> nx.MultiDiGraph:
     return out
 
 
-def wipe(driver, database: str) -> None:
-    with driver.session(database=database) as session:
-        while True:  # in chunks, so a large database does not need one huge transaction
-            summary = session.run("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n").consume()
-            if summary.counters.nodes_deleted == 0:
-                break
+def timed(fn: Callable[[], Any]) -> tuple[Any, float]:
+    start = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - start
 
 
-def naive_load(driver, database: str, G: nx.MultiDiGraph, seconds: float | None = None) -> tuple[int, float]:
-    """One auto-commit query per node and per relationship; returns (rows, seconds).
+def median_time(fn: Callable[[], Any], repeat: int) -> tuple[Any, float]:
+    times, result = [], None
+    for _ in range(repeat):
+        result, t = timed(fn)
+        times.append(t)
+    return result, statistics.median(times)
 
-    Each query is the loader's own statement (same MERGE, same direction) with a
-    one-row list, so the comparison isolates batching.
+
+def batched_load(driver, database: str, parts: list[Part]) -> tuple[LoadCounts, float]:
+    """The loader on parts cut beforehand: schema, then one transaction per part (the timer holds only that)."""
+
+    def run() -> LoadCounts:
+        apply_schema(driver, database)
+        total = LoadCounts()
+        for part in parts:
+            total = total + load_part(driver, database, part)
+        return total
+
+    return timed(run)
+
+
+def naive_load(driver, database: str, parts: list[Part], seconds: float | None = None) -> tuple[int, float]:
+    """One auto-commit query per node and per relationship: the statements the loader sends for new rows
+    (CREATE, after finding nothing stored), one row each.
+
+    Returns (rows, seconds); stops after ``seconds`` when given (a sample of the rows).
     """
     rows = 0
     start = time.perf_counter()
     with driver.session(database=database) as session:
-        for part in split_by_document(G):
+        for part in parts:
             for n in part.nodes:
-                session.run(_q_upsert_nodes(n.kind), rows=[{"id": n.id, "props": n.props}]).consume()
+                session.run(_q_create_nodes(n.kind), rows=[{"id": n.id, "props": n.props}]).consume()
                 rows += 1
             for e in part.edges:
                 session.run(
-                    _q_upsert_edges(e.source_kind, e.rel, e.target_kind),
+                    _q_create_edges(e.source_kind, e.rel, e.target_kind),
                     rows=[{"source": e.source, "target": e.target, "key": e.key, "props": e.props}],
                 ).consume()
                 rows += 1
@@ -110,51 +141,81 @@ def naive_load(driver, database: str, G: nx.MultiDiGraph, seconds: float | None 
     return rows, time.perf_counter() - start
 
 
-def batched_load(driver, database: str, G: nx.MultiDiGraph) -> tuple[int, float]:
-    start = time.perf_counter()
-    report = load_graph(driver, database, G)
-    elapsed = time.perf_counter() - start
-    assert report.total.nodes_created == G.number_of_nodes(), report.total
-    return G.number_of_nodes() + G.number_of_edges(), elapsed
+def two_query_read(driver, database: str) -> nx.MultiDiGraph:
+    """The read fetch_graph replaced: every node, then every relationship, one row each (for the ratio)."""
+    with driver.session(database=database) as session:
+        nodes = session.run(
+            "MATCH (n) WHERE n.id IS NOT NULL RETURN labels(n) AS labels, properties(n) AS props"
+        ).values()
+        edges = session.run(
+            "MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL "
+            "RETURN a.id AS source, type(r) AS rel, b.id AS target, properties(r) AS props"
+        ).values()
+    G = nx.MultiDiGraph()
+    for labels, props in nodes:
+        node_id, attrs = restore_node(list(labels), props)
+        G.add_node(node_id, **attrs)
+    for source, rel, target, props in edges:
+        key, attrs = restore_edge(rel, props)
+        G.add_edge(source, target, key=key, **attrs)
+    return G
 
 
-def time_queries(driver, database: str, repeat: int = 3) -> list[tuple[str, float, int]]:
-    params = {
-        "top_units": {"n": 20},
-        "unit_neighbourhood": {"unit": HUB, "depth": 2},
-        "shortest_chain": {"source": HUB, "target": "市高法院"},
-        "deadlines_per_month": {},
-        "workplan_detail": {"workplan": "60.1"},
-        "counts": {},
-    }
-    out = []
+QUERY_PARAMS = {
+    "top_units": {"n": 20},
+    "unit_neighbourhood": {"unit": HUB, "depth": 2},
+    "shortest_chain": {"source": HUB, "target": "市高法院"},
+    "deadlines_per_month": {},
+    "workplan_detail": {"workplan": "60.1"},
+    "counts": {},
+}
+
+
+def measure(driver, database: str, label: str, G: nx.MultiDiGraph, naive_seconds: float | None, repeat: int) -> dict:
+    rows = G.number_of_nodes() + G.number_of_edges()
+    parts, t_split = median_time(lambda: split_by_document(G), repeat)
+    wipe(driver, database)
+    naive_rows, t_naive = naive_load(driver, database, parts, naive_seconds)
+    wipe(driver, database)
+    counts, t_load = batched_load(driver, database, parts)
+    assert counts.nodes_created == G.number_of_nodes(), counts
+    again, t_reload = batched_load(driver, database, parts)
+    assert not again.changed, again
+    H, t_fetch = median_time(lambda: fetch_graph(driver, database), repeat)
+    assert H.number_of_nodes() == G.number_of_nodes() and H.number_of_edges() == G.number_of_edges()
+    _, t_two = median_time(lambda: two_query_read(driver, database), repeat)
+    P, t_projection = median_time(lambda: fetch_coordination_projection(driver, database), repeat)
+    queries = []
     for name in load_queries():
-        times, rows = [], 0
-        for _ in range(repeat):
-            t = time.perf_counter()
-            rows = len(run_query(driver, database, name, params.get(name, {})))
-            times.append(time.perf_counter() - t)
-        out.append((name, statistics.median(times), rows))
-    for name, fn in (
-        ("fetch_graph", lambda: fetch_graph(driver, database)),
-        ("fetch_coordination_projection", lambda: fetch_coordination_projection(driver, database)),
-    ):
-        times = []
-        for _ in range(repeat):
-            t = time.perf_counter()
-            result = fn()
-            times.append(time.perf_counter() - t)
-        out.append((name, statistics.median(times), result.number_of_nodes()))
-    return out
-
-
-def report(label: str, batched: tuple[int, float], naive: tuple[int, float]) -> float:
-    b_rate, n_rate = batched[0] / batched[1], naive[0] / naive[1]
+        answer, t = median_time(lambda: run_query(driver, database, name, QUERY_PARAMS.get(name, {})), repeat)
+        queries.append((name, t, len(answer)))
+    rate_batched, rate_naive = rows / t_load, naive_rows / t_naive
+    result = {
+        "label": label,
+        "rows": rows,
+        "split": t_split,
+        "load": t_load,
+        "reload": t_reload,
+        "naive_rows": naive_rows,
+        "naive": t_naive,
+        "ratio": rate_batched / rate_naive,
+        "fetch": t_fetch,
+        "two_query": t_two,
+        "projection": t_projection,
+        "units": P.number_of_nodes(),
+        "queries": queries,
+    }
     print(
-        f"{label}: batched {batched[0]} rows in {batched[1]:.2f} s = {b_rate:,.0f} rows/s; "
-        f"naive {naive[0]} rows in {naive[1]:.2f} s = {n_rate:,.0f} rows/s; ratio {b_rate / n_rate:.1f}x"
+        f"{label} ({G.number_of_nodes():,} nodes + {G.number_of_edges():,} relationships = {rows:,} rows)\n"
+        f"  split    {t_split:8.2f} s\n"
+        f"  load     {t_load:8.2f} s  batched, {rate_batched:,.0f} rows/s (reload, nothing changes: {t_reload:.2f} s)\n"
+        f"  naive    {t_naive:8.2f} s  for {naive_rows:,} rows, {rate_naive:,.0f} rows/s\n"
+        f"  ratio    {result['ratio']:8.1f} x  batched vs one query per row (target >= 20x)\n"
+        f"  read     {t_fetch:8.2f} s  fetch_graph; {t_two:.2f} s the two-query read "
+        f"({t_two / t_fetch:.1f}x slower); {t_projection:.2f} s the coordination projection",
+        flush=True,
     )
-    return b_rate / n_rate
+    return result
 
 
 def main() -> None:
@@ -165,59 +226,45 @@ def main() -> None:
 
     G = build_from_paths([str(BUNDLED_DOCUMENT)]).graph
     corpus = replicate(G, args.copies)
-    print(f"bundled document: {G.number_of_nodes()} nodes, {G.number_of_edges()} relationships")
+    rust = importlib.util.find_spec("neo4j._rust") is not None
+    try:
+        with bolt_target(
+            Path(tempfile.mkdtemp(prefix="reformgraph-bench-")), heap="2g", command_timeout_s=600
+        ) as target:
+            driver = open_driver(target.settings)
+            try:
+                info = driver.get_server_info()
+                print(f"server: {info.agent} ({target.kind}), database {target.settings.database!r}")
+                print(f"driver: neo4j {_version('neo4j')}, Rust extension {'on' if rust else 'off'}")
+                parts = split_by_document(G)  # warm-up: the server compiles each statement shape once
+                wipe(driver, target.settings.database)
+                batched_load(driver, target.settings.database, parts)
+                wipe(driver, target.settings.database)
+                naive_load(driver, target.settings.database, parts, seconds=3)
+                small = measure(driver, target.settings.database, "bundled document", G, None, repeat=3)
+                large = measure(
+                    driver, target.settings.database, f"corpus x{args.copies}", corpus, args.naive_seconds, repeat=1
+                )
+            finally:
+                driver.close()
+    except NoServer as exc:
+        raise SystemExit(f"error: {exc}") from None
+
+    print("\nnamed queries (bundled: median of 3 runs; corpus: one run):")
+    print(f"{'query':32} {'bundled':>10} {'rows':>6} {'corpus':>10} {'rows':>7}")
+    for (name, ts, rs), (_, tl, rl) in zip(small["queries"], large["queries"]):
+        print(f"{name:32} {ts * 1000:8.1f} ms {rs:6d} {tl * 1000:8.1f} ms {rl:7d}")
     print(
-        f"synthetic corpus: {args.copies} documents, {corpus.number_of_nodes()} nodes, "
-        f"{corpus.number_of_edges()} relationships"
+        f"\nbatched/naive: bundled {small['ratio']:.1f}x, corpus {large['ratio']:.1f}x (target >= 20x); "
+        f"fetch_graph vs two-query read: bundled {small['two_query'] / small['fetch']:.1f}x, "
+        f"corpus {large['two_query'] / large['fetch']:.1f}x"
     )
 
-    server = None
-    if os.environ.get("NEO4J_URI"):
-        settings = settings_from_env(database=os.environ.get("NEO4J_TEST_DATABASE", "reformgraphtest"))
-    else:
-        server = embedded.EmbeddedBolt.start(tempfile.mkdtemp(prefix="reformgraph-bench-"), heap="2g")
-        settings = Settings(server.uri, server.user, server.password, server.database)
-    driver = open_driver(settings)
-    try:
-        t = time.perf_counter()
-        info = driver.get_server_info()
-        print(f"server: {info.agent} at {settings.uri}, database {settings.database!r}")
-        apply_schema(driver, settings.database)
-        # warm-up: the server compiles each statement shape once
-        wipe(driver, settings.database)
-        load_graph(driver, settings.database, G)
-        wipe(driver, settings.database)
-        naive_load(driver, settings.database, G, seconds=5)
-        wipe(driver, settings.database)
-        print(f"(warm-up {time.perf_counter() - t:.1f} s)")
 
-        b1 = batched_load(driver, settings.database, G)
-        t = time.perf_counter()
-        again = load_graph(driver, settings.database, G)
-        print(f"bundled reload (nothing changes): {time.perf_counter() - t:.2f} s, changed={again.total.changed}")
-        queries_small = time_queries(driver, settings.database)
-        wipe(driver, settings.database)
-        n1 = naive_load(driver, settings.database, G)
-        wipe(driver, settings.database)
-        r1 = report("bundled document", b1, n1)
+def _version(package: str) -> str:
+    from importlib.metadata import version
 
-        # naive first: right after wiping the large corpus the server is still busy reclaiming space,
-        # which would make the naive rate look worse than it is
-        n2 = naive_load(driver, settings.database, corpus, seconds=args.naive_seconds)
-        wipe(driver, settings.database)
-        b2 = batched_load(driver, settings.database, corpus)
-        queries_large = time_queries(driver, settings.database, repeat=1)
-        r2 = report(f"corpus x{args.copies} (naive: first {n2[0]} rows)", b2, n2)
-
-        print("\nnamed queries (bundled: median of 3 runs; corpus: one run):")
-        print(f"{'query':32} {'bundled':>10} {'rows':>6} {'corpus':>10} {'rows':>7}")
-        for (name, ts, rs), (_, tl, rl) in zip(queries_small, queries_large):
-            print(f"{name:32} {ts * 1000:8.1f} ms {rs:6d} {tl * 1000:8.1f} ms {rl:7d}")
-        print(f"\nbatched/naive ratio: bundled {r1:.1f}x, corpus {r2:.1f}x (target >= 20x)")
-    finally:
-        driver.close()
-        if server:
-            server.stop()
+    return version(package)
 
 
 if __name__ == "__main__":

@@ -147,6 +147,11 @@ class Plan:
     delete_edges: tuple[EdgeRow, ...]
     sweep: tuple[tuple[str, str], ...]  # shared (kind, id) that may have lost their last use
     counts: LoadCounts
+    created: frozenset[str] = frozenset()  # ids among upsert_nodes that the database does not hold yet
+
+    def creates(self, edge: EdgeRow) -> bool:
+        """True when ``edge`` touches a node this plan creates: no other load can have written it, so CREATE."""
+        return edge.source in self.created or edge.target in self.created
 
 
 # ---- cutting the graph into parts (pure) -----------------------------------------------------
@@ -282,13 +287,13 @@ def plan_part(
     """
     doc = part.document
     own_ids = {n.id for n in part.nodes if n.kind == "Document" or n.kind in SCOPED_KINDS}
-    upsert_nodes, unchanged_nodes, created_nodes = [], 0, 0
+    upsert_nodes, unchanged_nodes, created_ids = [], 0, set()
     for row in part.nodes:
         scoped = row.id in own_ids and doc is not None
         stored = stored_nodes.get(row.id)
         target = merged_props(stored, row.props, scoped)
         if stored is None:
-            created_nodes += 1
+            created_ids.add(row.id)
             upsert_nodes.append(NodeRow(row.kind, row.id, target))
         elif dict(stored) != target:
             upsert_nodes.append(NodeRow(row.kind, row.id, target))
@@ -320,8 +325,8 @@ def plan_part(
         }
     )
     counts = LoadCounts(
-        nodes_created=created_nodes,
-        nodes_updated=len(upsert_nodes) - created_nodes,
+        nodes_created=len(created_ids),
+        nodes_updated=len(upsert_nodes) - len(created_ids),
         nodes_deleted=len(delete_nodes),
         nodes_unchanged=unchanged_nodes,
         rels_created=created_edges,
@@ -329,7 +334,9 @@ def plan_part(
         rels_deleted=len(stale),
         rels_unchanged=unchanged_edges,
     )
-    return Plan(tuple(upsert_nodes), tuple(upsert_edges), delete_nodes, delete_edges, tuple(sweep), counts)
+    return Plan(
+        tuple(upsert_nodes), tuple(upsert_edges), delete_nodes, delete_edges, tuple(sweep), counts, frozenset(created_ids)
+    )
 
 
 # ---- Cypher (labels and types only from the contract's lists) --------------------------------
@@ -366,6 +373,19 @@ def _q_stored_edges(src: str, rel: str, dst: str) -> str:
 
 def _q_upsert_nodes(kind: str) -> str:
     return f"UNWIND $rows AS row MERGE (n:{check_label(kind)} {{id: row.id}}) SET n = row.props"
+
+
+def _q_create_nodes(kind: str) -> str:
+    """For nodes the database does not hold: CREATE (the uniqueness constraint refuses a concurrent twin)."""
+    return f"UNWIND $rows AS row CREATE (n:{check_label(kind)}) SET n = row.props"
+
+
+def _q_create_edges(src: str, rel: str, dst: str) -> str:
+    """For relationships touching a node created in the same transaction: nothing to MERGE with."""
+    return (
+        f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}}) "
+        f"MATCH (b:{check_label(dst)} {{id: row.target}}) CREATE (a)-[r:{check_rel(rel)}]->(b) SET r = row.props"
+    )
 
 
 # Kinds whose nodes can have thousands of relationships (a bureau leads hundreds of measures).
@@ -447,7 +467,10 @@ def _read_state(tx: ManagedTransaction, part: Part, batch: int):
     stored_scoped: list[tuple[str, str]] = []
     if part.document is not None:
         for kind in ("Document", *SCOPED_KINDS):
-            stored_scoped += [(kind, rec["id"]) for rec in tx.run(_q_scoped(kind), doc=part.document)]
+            held = [(kind, rec["id"]) for rec in tx.run(_q_scoped(kind), doc=part.document)]
+            stored_scoped += held
+            if not held:
+                continue  # a document loaded for the first time: none of its relationships to read
             for outgoing in (True, False):
                 for rec in tx.run(_q_scoped_edges(kind, outgoing), doc=part.document):
                     sk, tk = _kind(rec["source_labels"]), _kind(rec["target_labels"])
@@ -492,16 +515,17 @@ def _write(tx: ManagedTransaction, plan: Plan, batch: int, tick: Callable[[int],
         for chunk in _batches([i for _, i in rows], batch):
             run(_q_delete_nodes(kind), ids=chunk)
     for kind in NODE_KINDS:
-        rows = [r for r in plan.upsert_nodes if r.kind == kind]
+        for new in (True, False):
+            rows = [r for r in plan.upsert_nodes if r.kind == kind and (r.id in plan.created) is new]
+            query = _q_create_nodes(kind) if new else _q_upsert_nodes(kind)
+            for chunk in _batches(rows, batch):
+                run(query, rows=[{"id": r.id, "props": r.props} for r in chunk])
+                tick(len(chunk))
+    groups = _group(plan.upsert_edges, lambda e: (e.source_kind, e.rel, e.target_kind, plan.creates(e)))
+    for (sk, rel, tk, new), rows in groups.items():
+        query = _q_create_edges(sk, rel, tk) if new else _q_upsert_edges(sk, rel, tk)
         for chunk in _batches(rows, batch):
-            run(_q_upsert_nodes(kind), rows=[{"id": r.id, "props": r.props} for r in chunk])
-            tick(len(chunk))
-    for (sk, rel, tk), rows in _group(plan.upsert_edges, lambda e: (e.source_kind, e.rel, e.target_kind)).items():
-        for chunk in _batches(rows, batch):
-            run(
-                _q_upsert_edges(sk, rel, tk),
-                rows=[{"source": e.source, "target": e.target, "key": e.key, "props": e.props} for e in chunk],
-            )
+            run(query, rows=[{"source": e.source, "target": e.target, "key": e.key, "props": e.props} for e in chunk])
             tick(len(chunk))
     swept = _sweep(tx, plan.sweep)
     return LoadCounts(
