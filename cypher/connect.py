@@ -5,8 +5,10 @@ The connection comes from ``NEO4J_URI``, ``NEO4J_USER`` and ``NEO4J_PASSWORD``
 is never taken from the command line). ``NEO4J_DATABASE`` names the database
 (default ``neo4j``); every session names it explicitly.
 
-Driver failures become a ``DatabaseError`` whose message is one line a user can
-act on:
+The driver asks for WARNING notifications and above only. Driver failures
+become a ``DatabaseError`` whose message is one line a user can act on, at the
+library's boundary (``at_boundary`` on every public function that talks to the
+server; callers never wrap them again):
 
 >>> from neo4j.exceptions import AuthError, ServiceUnavailable
 >>> s = Settings("bolt://127.0.0.1:7687", "neo4j", "secret", "neo4j")

@@ -8,8 +8,8 @@ errs towards seeing *more* code, never less (the read-only check relies on it):
 - a ``//`` comment ends at ``\\n`` or ``\\r`` — and at any other line break
   (``\\u0085``, ``\\u2028``, ``\\u2029``, ``\\v``, ``\\f``), so nothing a
   server might read as code hides in a comment; ``/* … */`` does not nest;
-- strings are ``'…'`` or ``"…"`` with backslash escapes; backticked names
-  are ```…``` with ``````` `` ``````` for a backtick inside;
+- strings are ``'…'`` or ``"…"`` with backslash escapes; a backticked name
+  holds a doubled backtick for a backtick inside;
 - a word is a run of Unicode identifier characters; a ``$`` starts a parameter;
 - any other character (a full-width bracket, a zero-width space) is an error,
   as are unterminated strings, names and comments.

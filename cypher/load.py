@@ -18,8 +18,11 @@ function, so a part is applied whole or not at all:
 
 Loading the same graph twice writes nothing the second time. Loading an edited
 version of a document replaces its items and leaves other documents alone. A
-failure anywhere in a part (server gone, credentials, a constraint) rolls the
-whole part back: the previous state of that document stays as it was.
+failure anywhere in a part (server gone, credentials) rolls the whole part
+back: the previous state of that document stays as it was. Loads running at the
+same time all succeed: a part that loses the race to create a node (the
+uniqueness constraint refuses its twin) is tried again from its first read, and
+the counts reported are the server's counters of what each transaction did.
 
 Shared nodes are merged rather than replaced: their properties are updated,
 and a unit's ``aliases`` become the union of the stored and the new ones (two

@@ -274,3 +274,27 @@ def test_cli_commands_have_help_and_are_in_the_readme():
         assert result.exit_code == 0 and "Example:" in result.output
         assert f"reformgraph {command} " in readme
     assert "--password" not in CliRunner().invoke(cli, ["load", "--help"]).output
+
+
+def test_driver_notifications_are_one_warning_line_each(capsys):
+    """What the driver logs for a server notification (its object, the query over several lines) is one line."""
+    import logging
+
+    from reformgraph.cli.neo4j import _one_line_notifications
+
+    class Status:  # the fields of the driver's GqlStatusObject that the line uses
+        gql_status = "01N00"
+        status_description = "warn: feature deprecated.\nThe query used a deprecated function: `id`."
+
+    class Printed:  # the driver logs a NotificationPrinter that carries the notification
+        notification = Status()
+
+    _one_line_notifications()
+    log = logging.getLogger("neo4j.notifications")
+    for _ in range(2):
+        log.warning("Received notification from DBMS server: %s", Printed())
+    logging.getLogger("neo4j.pool").warning("Failed to read from defunct connection\nTraceback …")
+    err = capsys.readouterr().err
+    assert err.splitlines() == [
+        "warning: graph database: warn: feature deprecated. The query used a deprecated function: `id`. (01N00)"
+    ]
