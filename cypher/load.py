@@ -338,7 +338,13 @@ def plan_part(
         rels_unchanged=unchanged_edges,
     )
     return Plan(
-        tuple(upsert_nodes), tuple(upsert_edges), delete_nodes, delete_edges, tuple(sweep), counts, frozenset(created_ids)
+        tuple(upsert_nodes),
+        tuple(upsert_edges),
+        delete_nodes,
+        delete_edges,
+        tuple(sweep),
+        counts,
+        frozenset(created_ids),
     )
 
 
