@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import networkx as nx
 import pytest
+from support.cypher_payloads import BYPASSES, READS, WRITE_ATTEMPTS
 
 from reformgraph.cypher.connect import settings_from_env
 from reformgraph.cypher.lexer import code_tokens
@@ -15,7 +16,6 @@ from reformgraph.cypher.script import graph_to_cypher_script, literal
 from reformgraph.cypher.statements import split_statements
 from reformgraph.errors import CypherSyntaxError, DatabaseError, GraphFormatError
 from reformgraph.metrics.sample import graph_from_measures
-from support.cypher_payloads import BYPASSES, READS, WRITE_ATTEMPTS
 
 # ---- read-only check ---------------------------------------------------------------------------
 
@@ -250,6 +250,7 @@ def test_settings_and_errors():
 )
 def test_routing_uris_are_passed_through_untouched(uri, routing):
     from neo4j import Neo4jDriver
+
     from reformgraph.cypher.connect import open_driver
 
     settings = settings_from_env({"NEO4J_URI": uri, "NEO4J_PASSWORD": "x"})

@@ -25,7 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reformgraph.cypher.connect import ENV_URI, Settings, settings_from_env
-
 from support import embedded_bolt
 
 ENV_TEST_DATABASE = "NEO4J_TEST_DATABASE"
