@@ -195,9 +195,9 @@ def previous_read_seconds(settings) -> float:
         "BENCH_PASSWORD": settings.password,
         "BENCH_DATABASE": settings.database,
     }
-    out = subprocess.run(
-        [sys.executable, "-c", _PREVIOUS_READ], env=env, capture_output=True, text=True, check=True, timeout=1800
-    )
+    out = subprocess.run([sys.executable, "-c", _PREVIOUS_READ], env=env, capture_output=True, text=True, timeout=1800)
+    if out.returncode != 0:
+        raise SystemExit(f"error: the previous read failed: {out.stderr.strip().splitlines()[-1:]}")
     return float(out.stdout.split()[0])
 
 
