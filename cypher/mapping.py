@@ -106,15 +106,14 @@ def kind_of(labels: list[str]) -> str | None:
 def restore_node(labels: list[str], props: Mapping[str, Any]) -> tuple[str, dict[str, Any]]:
     """(id, attrs) of the networkx node for a stored node; nullable contract attributes come back as None."""
     kind = kind_of(labels)
-    attrs: dict[str, Any] = {"kind": kind}
-    attrs.update((k, v) for k, v in props.items() if k != "id")
+    attrs: dict[str, Any] = {"kind": kind, **props}
+    node_id = attrs.pop("id")
     for k in NULLABLE.get(kind or "", ()):
         attrs.setdefault(k, None)
-    return props["id"], attrs
+    return node_id, attrs
 
 
 def restore_edge(rel: str, props: Mapping[str, Any]) -> tuple[Any, dict[str, Any]]:
     """(key, attrs) of the networkx edge for a stored relationship (``key`` None when it was not stored)."""
-    attrs = {"rel": rel}
-    attrs.update((k, v) for k, v in props.items() if k != EDGE_KEY)
-    return props.get(EDGE_KEY), attrs
+    attrs = {"rel": rel, **props}
+    return attrs.pop(EDGE_KEY, None), attrs

@@ -93,7 +93,9 @@ def fetch_graph(driver: Driver, database: str) -> nx.MultiDiGraph:
         node_rows, edge_rows = session.execute_read(_read_everything)
     nodes: dict[str, dict[str, Any]] = {}
     for kind in NODE_KINDS:
-        for props in sorted((p for p in node_rows[kind] if p.get("id") is not None), key=lambda p: str(p["id"])):
+        rows = [p for p in node_rows[kind] if p.get("id") is not None]
+        rows.sort(key=lambda p: str(p["id"]))
+        for props in rows:
             node_id, attrs = restore_node([kind], props)
             nodes.setdefault(node_id, attrs)
     G = nx.MultiDiGraph(schema=SCHEMA, documents=[n for n, a in nodes.items() if a["kind"] == "Document"])
@@ -103,13 +105,18 @@ def fetch_graph(driver: Driver, database: str) -> nx.MultiDiGraph:
         for source, target, props in edge_rows[rel]:
             if source in nodes and target in nodes:
                 key, attrs = restore_edge(rel, props)
-                edges.append((source, target, key, attrs))
-    edges.sort(key=lambda e: (e[0], e[3]["rel"], e[1], (e[2] is None, str(e[2]))))
-    for u, v, key, attrs in edges:
-        if key is None or G.has_edge(u, v, key):
-            G.add_edge(u, v, **attrs)
+                edges.append((source, rel, target, (key is None, str(key)), key, attrs))
+    edges.sort(key=lambda e: e[:4])
+    seen: set[tuple] = set()
+    keyed, unkeyed = [], []
+    for source, _, target, _, key, attrs in edges:
+        if key is None or (source, target, key) in seen:
+            unkeyed.append((source, target, attrs))  # networkx picks a free key, in this order
         else:
-            G.add_edge(u, v, key=key, **attrs)
+            seen.add((source, target, key))
+            keyed.append((source, target, key, attrs))
+    G.add_edges_from(keyed)
+    G.add_edges_from(unkeyed)
     return G
 
 
