@@ -14,8 +14,9 @@ units, districts, laws and people), on a real Bolt server, it prints separately:
   sample of rows: ``--naive-seconds``); the **ratio** of the two rates in rows
   per second (rows = nodes + relationships; target >= 20x);
 - **read**: ``fetch_graph`` (one query per kind and per relationship type), the
-  two-query read it replaced (every node, then every relationship, as rows), and
-  ``fetch_coordination_projection``; then the median time of each named query.
+  ``fetch_graph`` it replaced (every node, then every relationship, one record
+  each) with the driver as it was (pure-Python codec) and with the Rust codec,
+  and ``fetch_coordination_projection``; then the median time of each named query.
 
 Each timer times only what it names. The server is ArcadeDB embedded
 (``arcadedb-embedded``, started here on 127.0.0.1) or the one in ``NEO4J_URI``
@@ -148,23 +149,43 @@ def naive_load(driver, database: str, parts: list[Part], seconds: float | None =
     return rows, time.perf_counter() - start
 
 
-def two_query_read(driver, database: str) -> nx.MultiDiGraph:
-    """The read fetch_graph replaced: every node, then every relationship, one row each (for the ratio)."""
+def previous_fetch_graph(driver, database: str) -> nx.MultiDiGraph:
+    """fetch_graph as it was before (for the ratio): every node, then every relationship, one record each,
+    read with ``record.data()`` in two transactions, the graph built one edge at a time."""
+
+    def read_all(tx, query: str) -> list[dict]:
+        return [record.data() for record in tx.run(query)]
+
     with driver.session(database=database) as session:
-        nodes = session.run(
-            "MATCH (n) WHERE n.id IS NOT NULL RETURN labels(n) AS labels, properties(n) AS props"
-        ).values()
-        edges = session.run(
+        node_rows = session.execute_read(
+            read_all, "MATCH (n) WHERE n.id IS NOT NULL RETURN labels(n) AS labels, properties(n) AS props"
+        )
+        edge_rows = session.execute_read(
+            read_all,
             "MATCH (a)-[r]->(b) WHERE a.id IS NOT NULL AND b.id IS NOT NULL "
-            "RETURN a.id AS source, type(r) AS rel, b.id AS target, properties(r) AS props"
-        ).values()
-    G = nx.MultiDiGraph()
-    for labels, props in nodes:
-        node_id, attrs = restore_node(list(labels), props)
-        G.add_node(node_id, **attrs)
-    for source, rel, target, props in edges:
-        key, attrs = restore_edge(rel, props)
-        G.add_edge(source, target, key=key, **attrs)
+            "RETURN a.id AS source, type(r) AS rel, b.id AS target, properties(r) AS props",
+        )
+    kinds = ("Document", "Reform", "Workplan", "Measure", "Unit", "District", "Law", "Person")
+    nodes = []
+    for row in node_rows:
+        node_id, attrs = restore_node(list(row["labels"]), row["props"])
+        if attrs["kind"] is not None:
+            nodes.append((node_id, attrs))
+    nodes.sort(key=lambda item: (kinds.index(item[1]["kind"]), item[0]))
+    G = nx.MultiDiGraph(documents=[n for n, a in nodes if a["kind"] == "Document"])
+    G.add_nodes_from(nodes)
+    edges = []
+    for row in edge_rows:
+        if row["source"] not in G or row["target"] not in G:
+            continue
+        key, attrs = restore_edge(row["rel"], row["props"])
+        edges.append((row["source"], row["target"], key, attrs))
+    edges.sort(key=lambda e: (e[0], e[3]["rel"], e[1], (e[2] is None, str(e[2]))))
+    for u, v, key, attrs in edges:
+        if key is None or G.has_edge(u, v, key):
+            G.add_edge(u, v, **attrs)
+        else:
+            G.add_edge(u, v, key=key, **attrs)
     return G
 
 
@@ -173,17 +194,17 @@ import os, sys, time
 sys.modules["neo4j._rust"] = None  # the driver without its Rust extension, as before
 sys.path.insert(0, os.environ["BENCH_DIR"])
 from neo4j import GraphDatabase
-from bench_neo4j import two_query_read
+from bench_neo4j import previous_fetch_graph
 driver = GraphDatabase.driver(os.environ["BENCH_URI"], auth=(os.environ["BENCH_USER"], os.environ["BENCH_PASSWORD"]))
 start = time.perf_counter()
-G = two_query_read(driver, os.environ["BENCH_DATABASE"])
+G = previous_fetch_graph(driver, os.environ["BENCH_DATABASE"])
 print(time.perf_counter() - start, G.number_of_nodes())
 driver.close()
 """
 
 
 def previous_read_seconds(settings) -> float:
-    """The read as it was before: two row-per-item queries and the driver's pure-Python codec (a child process)."""
+    """fetch_graph as it was before, with the driver as it was (pure-Python codec), in a child process."""
     import os
     import subprocess
 
@@ -224,7 +245,7 @@ def measure(driver, settings, label: str, G: nx.MultiDiGraph, naive_seconds: flo
     assert not again.changed, again
     H, t_fetch = median_time(lambda: fetch_graph(driver, database), repeat)
     assert H.number_of_nodes() == G.number_of_nodes() and H.number_of_edges() == G.number_of_edges()
-    _, t_two = median_time(lambda: two_query_read(driver, database), repeat)
+    _, t_two = median_time(lambda: previous_fetch_graph(driver, database), repeat)
     t_before = statistics.median(previous_read_seconds(settings) for _ in range(repeat))
     P, t_projection = median_time(lambda: fetch_coordination_projection(driver, database), repeat)
     queries = []
@@ -242,7 +263,7 @@ def measure(driver, settings, label: str, G: nx.MultiDiGraph, naive_seconds: flo
         "naive": t_naive,
         "ratio": rate_batched / rate_naive,
         "fetch": t_fetch,
-        "two_query": t_two,
+        "previous_rust": t_two,
         "before": t_before,
         "projection": t_projection,
         "units": P.number_of_nodes(),
@@ -254,8 +275,8 @@ def measure(driver, settings, label: str, G: nx.MultiDiGraph, naive_seconds: flo
         f"  load     {t_load:8.2f} s  batched, {rate_batched:,.0f} rows/s (reload, nothing changes: {t_reload:.2f} s)\n"
         f"  naive    {t_naive:8.2f} s  for {naive_rows:,} rows, {rate_naive:,.0f} rows/s\n"
         f"  ratio    {result['ratio']:8.1f} x  batched vs one query per row (target >= 20x)\n"
-        f"  read     {t_fetch:8.2f} s  fetch_graph; before: {t_before:.2f} s ({t_before / t_fetch:.1f}x slower: two "
-        f"row-per-item queries, pure-Python codec; {t_two:.2f} s with the Rust codec); "
+        f"  read     {t_fetch:8.2f} s  fetch_graph; before: {t_before:.2f} s ({t_before / t_fetch:.1f}x slower: the "
+        f"previous fetch_graph, pure-Python codec; {t_two:.2f} s with the Rust codec); "
         f"{t_projection:.2f} s the coordination projection",
         flush=True,
     )
