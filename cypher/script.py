@@ -36,15 +36,11 @@ from reformgraph.cypher.mapping import check_label, check_rel, edge_props, node_
 from reformgraph.cypher.schema import schema_statements
 from reformgraph.errors import ExportError
 from reformgraph.jsonio import NODE_KINDS
+from reformgraph.views import redact_names, redact_phones
 
 DEFAULT_BATCH = 500
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-#: Phone numbers as written in the plans: mobiles (13912345678, 139 1234 5678) and landlines with or without an
-#: area code (023-67236219, 67236219); never dates (2022-05-31) or item numbers (7 digits in a row at least).
-PHONE = re.compile(r"(?<!\d)(?:\+?86[- ]?)?(?:1[3-9]\d[- ]?\d{4}[- ]?\d{4}|(?:0\d{2,3}[- ]?)?\d{7,8})(?!\d)")
-NAME_MASK = "[姓名已隐藏]"
-PHONE_MASK = "[电话已隐藏]"
 
 
 def _string(text: str) -> str:
@@ -92,25 +88,25 @@ def _batches(rows: list[dict], size: int):
 class Redactor:
     """Masks people's names and phone numbers in every text a script embeds (values, ids, comments).
 
-    >>> r = Redactor(names=["毕士杰"], phones=True)
-    >>> r.text("联系人：毕士杰，电话 023-67236219；完成时限：2022-05-31")
-    '联系人：[姓名已隐藏]，电话 [电话已隐藏]；完成时限：2022-05-31'
+    The masking is the views' (``reformgraph.views.redact_names`` / ``redact_phones``),
+    the same as every other export's.
+
+    >>> r = Redactor(names=["毕士杰"])
+    >>> r.text("请毕士杰报送，电话 023-67236219；完成时限：2022-05-31")
+    '请[姓名已隐藏]报送，电话 [电话已隐藏]；完成时限：2022-05-31'
     >>> r.value({"aliases": ["市财政局 13912345678"], "seq": 3})
     {'aliases': ['市财政局 [电话已隐藏]'], 'seq': 3}
     """
 
-    def __init__(self, names: Iterable[str] = (), *, phones: bool = True):
-        self.names = sorted({n for n in names if n and n.strip()}, key=lambda n: (-len(n), n))  # longest first
+    def __init__(self, names: Iterable[str] = (), *, people: bool = True, phones: bool = True):
+        self.names = tuple(names)
+        self.people = people
         self.phones = phones
 
-    @property
-    def active(self) -> bool:
-        return bool(self.names) or self.phones
-
     def text(self, text: str) -> str:
-        for name in self.names:
-            text = text.replace(name, NAME_MASK)
-        return PHONE.sub(PHONE_MASK, text) if self.phones else text
+        if self.people:
+            text = redact_names(text, self.names)
+        return redact_phones(text) if self.phones else text
 
     def value(self, value: Any) -> Any:
         if isinstance(value, str):
@@ -151,7 +147,9 @@ def graph_to_cypher_script(
     (labels and types are never taken from anywhere but the contract's lists).
     """
     names = set(people) | {str(d.get("name")) for _, d in G.nodes(data=True) if d.get("kind") == "Person"}
-    redact = Redactor(() if include_people else names, phones=not include_contacts)
+    units = [str(d.get("name") or "") for _, d in G.nodes(data=True) if d.get("kind") == "Unit"]
+    names = {n for n in names if not any(n in u for u in units)}  # as the exports do: a unit's name stays whole
+    redact = Redactor(names, people=not include_people, phones=not include_contacts)
     by_kind: dict[str, list[dict]] = defaultdict(list)
     kinds: dict[Any, str] = {}
     ids: dict[Any, str] = {}
