@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from pathlib import PurePath
 
-from reformgraph.aliases import AliasTable, load_alias_table, near_duplicates
-from reformgraph.build import build_graph, unresolved_forms
+from reformgraph.aliases import AliasTable, load_alias_table
 from reformgraph.errors import DocumentError
-from reformgraph.loaders.pipeline import BuildResult
+from reformgraph.loaders.pipeline import BuildResult, build_from_documents
 from reformgraph.loaders.read import parse_bytes
 
 UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024
@@ -60,9 +59,4 @@ def build_from_bytes(
     name = safe_name(name)
     check_upload(name, len(data), limit)
     doc = parse_bytes(data, path=name)
-    table = aliases if aliases is not None else load_alias_table()
-    G = build_graph([doc], table)
-    warnings = tuple(f"{doc.path}:{w.line}: {w.message}" for w in doc.warnings)
-    unresolved = tuple(unresolved_forms([doc], table))
-    dups = tuple(near_duplicates([d["name"] for _, d in G.nodes(data=True) if d.get("kind") == "Unit"], table))
-    return BuildResult(G, (doc,), warnings, unresolved, dups)
+    return build_from_documents([doc], aliases if aliases is not None else load_alias_table())

@@ -15,18 +15,26 @@ the same ids.
 ['LEADS', 'PART_OF', 'PART_OF', 'PART_OF', 'SUPPORTS']
 >>> G.nodes["measure:demo:1:1"]["deadline"]
 '2022-05'
+
+``build_data`` is the same without networkx (``reformgraph build --json`` never imports it):
+
+>>> build_data([doc], AliasTable.from_rows([])).kind_counts()["Unit"]
+2
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from reformgraph.aliases import AliasTable, clean_name
 from reformgraph.districts import district_prefix
+from reformgraph.graphdata import GraphData
 from reformgraph.jsonio import SCHEMA
 from reformgraph.records import Document, Workplan
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def document_id(doc: Document) -> str:
@@ -63,7 +71,12 @@ def person_id(name: str) -> str:
 
 def build_graph(documents: Sequence[Document], aliases: AliasTable) -> nx.MultiDiGraph:
     """Build the graph of ``documents``, resolving unit names through ``aliases``."""
-    G = nx.MultiDiGraph(schema=SCHEMA, documents=[document_id(d) for d in documents])
+    return build_data(documents, aliases).to_networkx()
+
+
+def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
+    """``build_graph`` as plain dicts (:class:`~reformgraph.graphdata.GraphData`), without networkx."""
+    G = GraphData({"schema": SCHEMA, "documents": [document_id(d) for d in documents]})
     for doc in documents:
         _add_document(G, doc, aliases)
     return G
@@ -88,7 +101,7 @@ def _mentions(wp: Workplan):
     yield from wp.responsible
 
 
-def _add_document(G: nx.MultiDiGraph, doc: Document, aliases: AliasTable) -> None:
+def _add_document(G: GraphData, doc: Document, aliases: AliasTable) -> None:
     did = document_id(doc)
     G.add_node(
         did,
@@ -108,7 +121,7 @@ def _add_document(G: nx.MultiDiGraph, doc: Document, aliases: AliasTable) -> Non
         _add_workplan(G, doc, wp, aliases)
 
 
-def _add_unit(G: nx.MultiDiGraph, raw: str, aliases: AliasTable, written: str | None = None) -> str:
+def _add_unit(G: GraphData, raw: str, aliases: AliasTable, written: str | None = None) -> str:
     surface = written or raw  # loaders give names with whitespace removed; the list item as written
     res = aliases.resolve(surface)
     uid = unit_id(res.canonical)
@@ -123,7 +136,7 @@ def _add_unit(G: nx.MultiDiGraph, raw: str, aliases: AliasTable, written: str | 
     return uid
 
 
-def _add_workplan(G: nx.MultiDiGraph, doc: Document, wp: Workplan, aliases: AliasTable) -> None:
+def _add_workplan(G: GraphData, doc: Document, wp: Workplan, aliases: AliasTable) -> None:
     wid = workplan_id(doc, wp.number)
     G.add_node(
         wid,

@@ -58,14 +58,14 @@ def build(
     for failure in result.failures:
         say(f"error: {failure}", err=True)
     if json_out is not None:
-        write_graph_json(result.graph, json_out)
+        write_graph_json(result.data, json_out)  # result.data: networkx is never imported by `build`
     if quiet:
         if result.failures:
             raise SystemExit(1)
         return
-    counts = Counter(kind for _, kind in result.graph.nodes(data="kind"))
+    counts = result.data.kind_counts()
     click.echo(
-        "built: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)) + f"; edges {result.graph.number_of_edges()}"
+        "built: " + ", ".join(f"{k} {counts[k]}" for k in sorted(counts)) + f"; edges {result.data.number_of_edges()}"
     )
     for w in result.warnings:
         say(f"warning: {w}", err=True)

@@ -1,0 +1,352 @@
+"""The reformgraph/1 contract: what every node kind and edge rel carries, and checking data against it.
+
+``graph_data`` turns parsed graph JSON into a :class:`~reformgraph.graphdata.GraphData`
+after checking everything ``docs/graph-json.md`` promises: the node kinds and
+edge rels, that every edge joins two nodes of the graph and of the right
+kinds, the required attributes and their JSON types, non-empty names and ids,
+plain attribute values (a string, number, boolean, null, or a list of those;
+nothing nested). The checks run as a few whole-list passes done in C
+(``map``, ``set``, ``zip``), fast enough that reading a graph stays several
+times faster than parsing its documents; only when they find something does
+a slower pass go item by item to name the first problem in one line.
+
+>>> ok = {"directed": True, "multigraph": True, "graph": {"schema": SCHEMA},
+...       "nodes": [{"kind": "District", "name": "酉阳县", "id": "district:酉阳县"}], "edges": []}
+>>> list(graph_data(ok, copy=True).nodes)
+['district:酉阳县']
+>>> bad = {**ok, "edges": [{"rel": "LOCATED_IN", "source": "unit:x", "target": "district:酉阳县"}]}
+>>> graph_data(bad, source="g.json")
+Traceback (most recent call last):
+...
+reformgraph.errors.GraphFormatError: g.json:edges[0]: LOCATED_IN edge: source "unit:x" is not a node of the graph
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from itertools import chain, repeat
+from operator import delitem, itemgetter
+from typing import Any, NoReturn
+
+import orjson
+
+from reformgraph.errors import GraphFormatError
+from reformgraph.graphdata import GraphData
+
+SCHEMA = "reformgraph/1"
+
+NODE_KINDS = ("Document", "Reform", "Workplan", "Measure", "Unit", "District", "Law", "Person")
+EDGE_RELS = (
+    "PART_OF",
+    "LEADS",
+    "SUPPORTS",
+    "RESPONSIBLE_FOR",
+    "CONTACT_FOR",
+    "MEMBER_OF",
+    "APPLIES_TO",
+    "CITES",
+    "LOCATED_IN",
+)
+
+_STR, _OPT_STR, _INT, _LIST = (str,), (str, type(None)), (int,), (list,)
+_TYPE_NAMES = {_STR: "a string", _OPT_STR: "a string or null", _INT: "an integer", _LIST: "a list of strings"}
+
+#: The attributes every node kind must carry and the JSON types allowed for each (lists: of strings).
+NODE_ATTRIBUTES: dict[str, tuple[tuple[str, tuple[type, ...]], ...]] = {
+    "Document": (
+        ("title", _STR),
+        ("path", _STR),
+        ("sha256", _STR),
+        ("issuer", _OPT_STR),
+        ("doc_number", _OPT_STR),
+        ("date", _OPT_STR),
+    ),
+    "Reform": (("number", _STR), ("title", _STR)),
+    "Workplan": (
+        ("number", _STR),
+        ("title", _STR),
+        ("variant", _OPT_STR),
+        ("scope", _OPT_STR),
+        ("line_start", _INT),
+        ("line_end", _INT),
+    ),
+    "Measure": (
+        ("workplan", _STR),
+        ("seq", _INT),
+        ("text", _STR),
+        ("deadline_raw", _OPT_STR),
+        ("deadline", _OPT_STR),
+        ("status", _OPT_STR),
+        ("line", _INT),
+    ),
+    "Unit": (("name", _STR), ("aliases", _LIST), ("category", _STR)),
+    "District": (("name", _STR),),
+    "Law": (("title", _STR), ("category", _STR)),
+    "Person": (("name", _STR),),
+}
+#: Node kinds whose ``name`` must not be empty: a unit, district or person is known by it.
+NAMED_KINDS = frozenset({"Unit", "District", "Person"})
+#: The attributes every edge rel must carry, and the JSON types allowed for each.
+EDGE_ATTRIBUTES: dict[str, tuple[tuple[str, tuple[type, ...]], ...]] = {
+    "PART_OF": (),
+    "LEADS": (("raw", _STR), ("line", _INT)),
+    "SUPPORTS": (("raw", _STR), ("line", _INT)),
+    "RESPONSIBLE_FOR": (("role", _STR), ("raw", _STR)),
+    "CONTACT_FOR": (("role", _STR), ("phones", _LIST)),
+    "MEMBER_OF": (),
+    "APPLIES_TO": (),
+    "CITES": (("line", _INT),),
+    "LOCATED_IN": (),
+}
+#: The (source kind, target kind) pairs each rel may join.
+EDGE_ENDPOINTS: dict[str, frozenset[tuple[str, str]]] = {
+    "PART_OF": frozenset({("Measure", "Workplan"), ("Workplan", "Reform"), ("Reform", "Document")}),
+    "LEADS": frozenset({("Unit", "Measure")}),
+    "SUPPORTS": frozenset({("Unit", "Measure")}),
+    "RESPONSIBLE_FOR": frozenset({("Unit", "Workplan")}),
+    "CONTACT_FOR": frozenset({("Person", "Workplan")}),
+    "MEMBER_OF": frozenset({("Person", "Unit")}),
+    "APPLIES_TO": frozenset({("Workplan", "District")}),
+    "CITES": frozenset({("Workplan", "Law")}),
+    "LOCATED_IN": frozenset({("Unit", "District")}),
+}
+#: The types an attribute value may have (JSON scalars); a list may hold these and nothing deeper.
+SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
+_KEY_TYPES = frozenset({int, type(None)})
+_NODE_KEYS = frozenset({"id"})
+_EDGE_KEYS = frozenset({"source", "target", "key"})
+
+
+class _Found(Exception):
+    """The fast checks found a problem; the item-by-item pass names it."""
+
+
+def graph_data(data: Any, *, source: str = "<data>", copy: bool = False) -> GraphData:
+    """Check contract data (graph JSON as parsed) and return it as a :class:`GraphData`.
+
+    With ``copy=False`` the node and edge objects of ``data`` become the
+    graph's attribute dicts (their ``id``, ``source``, ``target`` and ``key``
+    removed), as when reading a file nobody else holds; ``copy=True`` leaves
+    ``data`` as it was.
+
+    Raises GraphFormatError naming the first problem: ``source: …`` for the
+    whole file, ``source:nodes[i]: …`` or ``source:edges[i]: …`` for an item.
+    """
+    graph, node_list, edge_list = _check_header(data, source)
+    try:
+        ids, kinds = _check_nodes(node_list)
+        sources, targets, keys = _check_edges(edge_list, kinds)
+        found = False
+    except (_Found, KeyError, TypeError):  # a missing key, or an unhashable value where a name belongs
+        found = True
+    if found:
+        message, where = _first_problem(node_list, edge_list)
+        _fail(message, source, where)
+    if copy:
+        graph, node_list, edge_list = dict(graph), list(map(dict, node_list)), list(map(dict, edge_list))
+    out = GraphData(graph)
+    nodes, succ, pred = out.nodes, out.succ, out.pred
+    nodes.update(zip(ids, node_list))
+    succ.update({n: {} for n in ids})
+    pred.update({n: {} for n in ids})
+    for i, (u, v, key, attrs) in enumerate(zip(sources, targets, keys, edge_list)):
+        keyed = succ[u].get(v)
+        if keyed is None:
+            succ[u][v] = pred[v][u] = {0 if key is None else key: attrs}
+            continue
+        if key is None:
+            key = len(keyed)
+            while key in keyed:
+                key += 1
+        elif key in keyed:
+            _fail(
+                f"{attrs['rel']} edge {u!r} → {v!r}: 'key' {key} is repeated for this source and target",
+                source,
+                f"edges[{i}]",
+            )
+        keyed[key] = attrs
+    # the ids now live in the graph's dicts: drop them from the attributes (all C loops)
+    deque(map(delitem, node_list, repeat("id")), maxlen=0)
+    for name in ("source", "target"):
+        deque(map(delitem, edge_list, repeat(name)), maxlen=0)
+    deque(map(dict.pop, edge_list, repeat("key"), repeat(None)), maxlen=0)
+    return out
+
+
+# ---- the fast checks: whole-list passes ------------------------------------------------------
+
+
+def _check_header(data: Any, source: str) -> tuple[dict, list, list]:
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) or not isinstance(data.get("edges"), list):
+        _fail("not a graph JSON file (expected 'nodes' and 'edges' lists in an object)", source)
+    graph = data.get("graph")
+    schema = graph.get("schema", ...) if isinstance(graph, dict) else ...
+    if schema != SCHEMA:
+        _fail(f"expected graph schema {SCHEMA!r}, found {'none' if schema is ... else _shown(schema)}", source)
+    if data.get("directed") is not True or data.get("multigraph") is not True:
+        _fail("expected a directed multigraph ('directed' and 'multigraph' true)", source)
+    documents = graph.get("documents", [])
+    if type(documents) is not list or not set(map(type, documents)) <= {str}:
+        _fail("'documents' must be a list of document ids (strings)", source, "graph")
+    problem = _value_problem(graph)
+    if problem:
+        _fail(problem, source, "graph")
+    return graph, data["nodes"], data["edges"]
+
+
+def _check_nodes(node_list: list) -> tuple[list[str], dict[str, str]]:
+    if not set(map(type, node_list)) <= {dict}:
+        raise _Found
+    ids = list(map(itemgetter("id"), node_list))
+    kind_list = list(map(itemgetter("kind"), node_list))
+    if not set(map(type, ids)) <= {str} or not all(ids) or not set(kind_list) <= NODE_ATTRIBUTES.keys():
+        raise _Found
+    kinds = dict(zip(ids, kind_list))
+    if len(kinds) != len(ids):
+        raise _Found  # an id repeated
+    _check_shapes(kind_list, node_list, NODE_ATTRIBUTES, _NODE_KEYS)
+    for kind in NAMED_KINDS & set(kind_list):
+        if not all(map(itemgetter("name"), (d for d, k in zip(node_list, kind_list) if k == kind))):
+            raise _Found
+    return ids, kinds
+
+
+def _check_edges(edge_list: list, kinds: dict[str, str]) -> tuple[list, list, list]:
+    if not set(map(type, edge_list)) <= {dict}:
+        raise _Found
+    rels = list(map(itemgetter("rel"), edge_list))
+    sources = list(map(itemgetter("source"), edge_list))
+    targets = list(map(itemgetter("target"), edge_list))
+    keys = list(map(dict.get, edge_list, repeat("key")))
+    joined = set(zip(rels, map(kinds.__getitem__, sources), map(kinds.__getitem__, targets)))
+    if any(rel not in EDGE_ENDPOINTS or (a, b) not in EDGE_ENDPOINTS[rel] for rel, a, b in joined):
+        raise _Found
+    if not set(map(type, keys)) <= _KEY_TYPES:
+        raise _Found
+    _check_shapes(rels, edge_list, EDGE_ATTRIBUTES, _EDGE_KEYS)
+    return sources, targets, keys
+
+
+def _check_shapes(labels: list[str], items: list[dict], required: dict, own: frozenset[str]) -> None:
+    """Every item's required attributes and value types, judged once per distinct shape.
+
+    A shape is (kind or rel, attribute names, value types): a graph has a few
+    dozen, however many items. Lists are then checked attribute by attribute.
+    """
+    shapes = set(zip(labels, map(tuple, items), map(tuple, map(map, repeat(type), map(dict.values, items)))))
+    listed: set[str] = set()
+    for label, names, types in shapes:
+        have = dict(zip(names, types))
+        if not set(types) <= SCALAR_TYPES | {list}:
+            raise _Found
+        if not all(have.get(name) in allowed for name, allowed in required[label]):
+            raise _Found
+        listed.update(name for name, t in have.items() if t is list and name not in own)
+    for name in listed:
+        allowed = (
+            {str} if any(name == n and a is _LIST for spec in required.values() for n, a in spec) else SCALAR_TYPES
+        )
+        values = chain.from_iterable(v for v in map(dict.get, items, repeat(name)) if type(v) is list)
+        if not set(map(type, values)) <= allowed:
+            raise _Found
+
+
+# ---- the item-by-item pass: names the first problem ------------------------------------------
+
+
+def _fail(message: str, source: str, where: str | None = None) -> NoReturn:
+    raise GraphFormatError(message, path=source, where=where)
+
+
+def _shown(value: Any) -> str:
+    text = orjson.dumps(value).decode()
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _type_name(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", type(None): "null"}
+    return names.get(type(value), "a number")
+
+
+def _value_problem(attrs: dict[str, Any], skip: frozenset[str] = frozenset()) -> str | None:
+    for name, value in attrs.items():
+        if name in skip:
+            continue
+        if type(value) is list:
+            if not set(map(type, value)) <= SCALAR_TYPES:
+                return f"attribute {name!r} is a list holding lists or objects; only plain values may be listed"
+        elif type(value) not in SCALAR_TYPES:
+            return f"attribute {name!r} is {_type_name(value)}; expected a string, number, boolean, null or list"
+    return None
+
+
+def _required_problem(what: str, attrs: dict[str, Any], required) -> str | None:
+    for name, allowed in required:
+        value = attrs.get(name, ...)
+        if value is ...:
+            return f"{what} has no {name!r}"
+        if type(value) not in allowed or (allowed is _LIST and not set(map(type, value)) <= {str}):
+            return f"{what}: {name!r} must be {_TYPE_NAMES[allowed]}, found {_shown(value)}"
+    return None
+
+
+def _node_problem(node: Any, kinds: dict[str, str]) -> str | None:
+    if type(node) is not dict:
+        return f"expected an object, found {_type_name(node)}"
+    n = node.get("id", ...)
+    if type(n) is not str or not n:
+        return "node has no 'id'" if n is ... else f"'id' must be a non-empty string, found {_shown(n)}"
+    kind = node.get("kind")
+    if type(kind) is not str or kind not in NODE_ATTRIBUTES:
+        found = "no kind" if kind is None else f"an unknown kind {_shown(kind)}"
+        return f"node {n!r} has {found} (expected one of {', '.join(NODE_KINDS)})"
+    if n in kinds:
+        return f"node id {n!r} appears twice"
+    what = f"{kind} {n!r}"
+    problem = _value_problem(node, _NODE_KEYS) or _required_problem(what, node, NODE_ATTRIBUTES[kind])
+    if problem:
+        return problem if problem.startswith(what) else f"{what}: {problem}"
+    if kind in NAMED_KINDS and not node["name"]:
+        return f"{what}: 'name' must be a non-empty string, found \"\""
+    kinds[n] = kind
+    return None
+
+
+def _edge_problem(edge: Any, kinds: dict[str, str]) -> str | None:
+    if type(edge) is not dict:
+        return f"expected an object, found {_type_name(edge)}"
+    rel = edge.get("rel")
+    if type(rel) is not str or rel not in EDGE_ENDPOINTS:
+        found = "no rel" if rel is None else f"an unknown rel {_shown(rel)}"
+        return f"edge has {found} (expected one of {', '.join(EDGE_RELS)})"
+    for name in ("source", "target"):
+        end = edge.get(name, ...)
+        if end is ...:
+            return f"{rel} edge has no {name!r}"
+        if type(end) is not str or end not in kinds:
+            return f"{rel} edge: {name} {_shown(end)} is not a node of the graph"
+    u, v = edge["source"], edge["target"]
+    if (kinds[u], kinds[v]) not in EDGE_ENDPOINTS[rel]:
+        allowed = " or ".join(f"{a} → {b}" for a, b in sorted(EDGE_ENDPOINTS[rel]))
+        return f"{rel} edge {u!r} → {v!r} joins {kinds[u]} → {kinds[v]}; expected {allowed}"
+    key = edge.get("key")
+    if key is not None and type(key) is not int:
+        return f"{rel} edge {u!r} → {v!r}: 'key' must be an integer, found {_shown(key)}"
+    problem = _value_problem(edge, _EDGE_KEYS) or _required_problem(f"{rel} edge", edge, EDGE_ATTRIBUTES[rel])
+    if problem:
+        return problem if problem.startswith(f"{rel} edge") else f"{rel} edge: {problem}"
+    return None
+
+
+def _first_problem(node_list: list, edge_list: list) -> tuple[str, str]:
+    """(message, where) for the first node or edge that breaks the contract."""
+    kinds: dict[str, str] = {}
+    for i, node in enumerate(node_list):
+        problem = _node_problem(node, kinds)
+        if problem:
+            return problem, f"nodes[{i}]"
+    for i, edge in enumerate(edge_list):
+        problem = _edge_problem(edge, kinds)
+        if problem:
+            return problem, f"edges[{i}]"
+    return "does not follow the graph JSON contract", "graph"  # pragma: no cover - the fast checks found something
