@@ -13,9 +13,15 @@ resolution, metrics, views); ``reformgraph.loaders`` reads documents,
 'reformgraph/1'
 """
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("reformgraph")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree without an install
-    __version__ = "0+unknown"
+def __getattr__(name: str) -> str:
+    """``reformgraph.__version__``, read from the installed metadata on first use (importlib.metadata is slow
+    to import, and every command imports this package)."""
+    if name != "__version__":
+        raise AttributeError(f"module 'reformgraph' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("reformgraph")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree without an install
+        return "0+unknown"

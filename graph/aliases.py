@@ -21,8 +21,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from rapidfuzz import fuzz, process
-
 from reformgraph.errors import AliasTableError
 from reformgraph.resources import data_path
 
@@ -206,6 +204,8 @@ def near_duplicates(
     >>> near_duplicates(["经济技术开发区", "经开区", "区经委"])
     [('经开区', '经济技术开发区', 42.9)]
     """
+    from rapidfuzz import fuzz, process  # imported here: most commands never compare names
+
     unique = sorted(set(names))
     pairs: dict[tuple[str, str], float] = {}
     specific = [n for n in unique if categorize(n) != "collective"]
@@ -229,6 +229,8 @@ def suggest(name: str, candidates: Iterable[str], limit: int = 5) -> list[str]:
     >>> suggest("市场监管局", ["市市场监管局", "市财政局", "市监狱管理局"])[0]
     '市市场监管局'
     """
+    from rapidfuzz import fuzz, process
+
     pool = list(dict.fromkeys(candidates))
     query = clean_name(name)
     contains = [c for c in pool if query and query in c]
