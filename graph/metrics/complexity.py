@@ -19,8 +19,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from reformgraph.metrics.participation import measure_roles, part_of
-from reformgraph.metrics.units import COLLECTIVE
+from reformgraph.metrics.participation import counted_units, measure_roles, part_of, responsibilities
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +68,9 @@ def _involvement(G: nx.MultiDiGraph, include_collective: bool, up: dict[str, str
             wp = up.get(m)
             if wp in measures:
                 measures[wp] += 1
-    for u, d in G.nodes(data=True):
-        if d.get("kind") != "Unit" or (not include_collective and d.get("category") == COLLECTIVE):
-            continue
-        for wp, keyed in G.adj[u].items():
-            if wp in units and any(a.get("rel") == "RESPONSIBLE_FOR" for a in keyed.values()):
-                units[wp].add(u)
+    for u, wp in responsibilities(G, counted_units(G, include_collective)):
+        if wp in units:
+            units[wp].add(u)
     return units, leads, measures
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of
+from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of, responsibilities
 from reformgraph.metrics.units import COLLECTIVE, unit_name, unit_nodes
 
 LEAD_WEIGHT = 2.0
@@ -130,19 +130,22 @@ def load_from_roles(
                 partners[u].update(r.units)
                 if wp:
                     workplans[u].add(wp)
+    collective = {v for v, d in G.nodes(data=True) if d.get("category") == COLLECTIVE}
     for u in units:
-        partners[u] = {v for v in partners[u] if v != u and G.nodes[v].get("category") != COLLECTIVE}
-        for target, keyed in G.adj[u].items():
-            if any(a.get("rel") == "RESPONSIBLE_FOR" for a in keyed.values()):
-                workplans[u].add(target)
+        partners[u] -= collective  # partners are real units only, whatever include_collective says
+        partners[u].discard(u)
+    for u, wp in responsibilities(G, wanted):
+        workplans[u].add(wp)
+    nodes = G.nodes
     out: dict[str, UnitLoad] = {}
     for u in units:
         reforms = {up[wp] for wp in workplans[u] if wp in up}
         involved = lead[u] + support[u]
+        d = nodes[u]
         out[u] = UnitLoad(
             unit=u,
             name=unit_name(G, u),
-            category=G.nodes[u].get("category") or "other",
+            category=d.get("category") or "other",
             lead=lead[u],
             support=support[u],
             workplans=len(workplans[u]),
@@ -150,6 +153,6 @@ def load_from_roles(
             weighted=float(lead[u] * w["lead"] + support[u] * w["support"]),
             partners=len(partners[u]),
             share=involved / total_measures if total_measures else 0.0,
-            collective=G.nodes[u].get("category") == COLLECTIVE,
+            collective=d.get("category") == COLLECTIVE,
         )
     return out

@@ -43,32 +43,70 @@ def measure_roles(G: nx.MultiDiGraph, *, include_collective: bool = False) -> di
     """
     leads: dict[str, set[str]] = {}
     supports: dict[str, set[str]] = {}
-    nodes = G.nodes
+    units = counted_units(G, include_collective)
     # G.adjacency() yields the raw adjacency dicts: several times faster than G.edges(data=...) here
     for u, nbrs in G.adjacency():
-        d = nodes[u]
-        if d.get("kind") != "Unit" or (not include_collective and d.get("category") == COLLECTIVE):
+        if u not in units:
             continue
         for m, keyed in nbrs.items():
             for attrs in keyed.values():
                 rel = attrs.get("rel")
                 if rel == "LEADS":
-                    leads.setdefault(m, set()).add(u)
+                    if m in leads:
+                        leads[m].add(u)
+                    else:
+                        leads[m] = {u}
                 elif rel == "SUPPORTS":
-                    supports.setdefault(m, set()).add(u)
+                    if m in supports:
+                        supports[m].add(u)
+                    else:
+                        supports[m] = {u}
     out: dict[str, MeasureRoles] = {}
-    for m in sorted(set(leads) | set(supports)):
-        lead = leads.get(m, set())
-        out[m] = MeasureRoles(tuple(sorted(lead)), tuple(sorted(supports.get(m, set()) - lead)))
+    empty: frozenset[str] = frozenset()
+    for m in sorted(leads.keys() | supports.keys()):
+        lead = leads.get(m, empty)
+        support = supports.get(m)
+        out[m] = MeasureRoles(
+            tuple(sorted(lead)), tuple(sorted(support - lead if lead else support)) if support else ()
+        )
+    return out
+
+
+def counted_units(G: nx.MultiDiGraph, include_collective: bool) -> set[str]:
+    """Unit node ids, without collective units unless ``include_collective``."""
+    return {
+        n
+        for n, d in G.nodes(data=True)
+        if d.get("kind") == "Unit" and (include_collective or d.get("category") != COLLECTIVE)
+    }
+
+
+def responsibilities(G: nx.MultiDiGraph, units: set[str]) -> list[tuple[str, str]]:
+    """(unit, workplan) for every RESPONSIBLE_FOR edge from one of ``units`` (each pair once)."""
+    out = []
+    for u, nbrs in G.adjacency():
+        if u in units:
+            for target, keyed in nbrs.items():
+                for attrs in keyed.values():
+                    if attrs.get("rel") == "RESPONSIBLE_FOR":
+                        out.append((u, target))
+                        break
     return out
 
 
 def keep_units(roles: dict[str, MeasureRoles], keep) -> dict[str, MeasureRoles]:
     """``roles`` restricted to the units for which ``keep(unit)`` is true (measures left empty are dropped)."""
+    members = {u for r in roles.values() for group in (r.leads, r.supports) for u in group}
+    dropped = {u for u in members if not keep(u)}
+    if not dropped:
+        return dict(roles)
     out: dict[str, MeasureRoles] = {}
     for m, r in roles.items():
-        leads = tuple(u for u in r.leads if keep(u))
-        supports = tuple(u for u in r.supports if keep(u))
+        if dropped.isdisjoint(r.leads) and dropped.isdisjoint(r.supports):
+            out[m] = r
+            continue
+        leads = tuple(u for u in r.leads if u not in dropped)
+        supports = tuple(u for u in r.supports if u not in dropped)
         if leads or supports:
             out[m] = MeasureRoles(leads, supports)
     return out
@@ -95,11 +133,16 @@ def part_of(G: nx.MultiDiGraph) -> dict[str, str]:
     wanted = {"Measure": "Workplan", "Workplan": "Reform"}
     out: dict[str, str] = {}
     for n, nbrs in G.adjacency():
-        target_kind = wanted.get(kind.get(n))
+        target_kind = wanted.get(kind[n])
         if target_kind is None:
             continue
         for target, keyed in nbrs.items():
-            if kind.get(target) == target_kind and any(a.get("rel") == "PART_OF" for a in keyed.values()):
-                out[n] = target
+            if kind[target] == target_kind:
+                for a in keyed.values():
+                    if a.get("rel") == "PART_OF":
+                        out[n] = target
+                        break
+                else:
+                    continue
                 break
     return out
