@@ -22,6 +22,8 @@ Three numbers per unit (docs/metrics.md):
 from __future__ import annotations
 
 import random
+import sys
+import threading
 from dataclasses import dataclass
 from typing import Literal
 
@@ -82,11 +84,34 @@ IGRAPH_MIN_NODES = 500  # below this, networkx is faster than importing igraph
 
 
 def _igraph():
+    """The igraph module, or None without the ``fast`` extra.
+
+    igraph imports matplotlib.pyplot for plotting whenever matplotlib is
+    installed (half a second; we never plot with igraph). In the main thread,
+    where nothing else can be importing at the same time, matplotlib is
+    hidden during the import so igraph takes its no-plotting path; it stays
+    importable for everything else afterwards.
+    """
+    hide = "matplotlib" not in sys.modules and threading.current_thread() is threading.main_thread()
+    if hide:
+        sys.modules["matplotlib"] = None  # type: ignore[assignment]  # `import matplotlib` raises ImportError
     try:
         import igraph
     except ImportError:  # the `fast` extra is optional
         return None
+    finally:
+        if hide and sys.modules.get("matplotlib", ...) is None:
+            del sys.modules["matplotlib"]
     return igraph
+
+
+def igraph_for(C: nx.Graph):
+    """The igraph module when betweenness of ``C`` is computed with it (big enough, extra installed), else None.
+
+    Importing it here first lets a caller that computes betweenness in a worker
+    thread have igraph imported in its own thread, without matplotlib.
+    """
+    return _igraph() if C.number_of_nodes() >= IGRAPH_MIN_NODES else None
 
 
 def coordination_betweenness(
@@ -132,7 +157,7 @@ def coordination_betweenness(
     if n < 3 or C.number_of_edges() == 0:
         return {u: 0.0 for u in nodes}
     kk = _resolve_k(C, k, weighted)
-    igraph = _igraph() if n >= IGRAPH_MIN_NODES else None
+    igraph = igraph_for(C)
     if igraph is None:
         values = nx.betweenness_centrality(C, k=kk, normalized=True, weight="distance" if weighted else None, seed=seed)
         return {u: float(values[u]) for u in nodes}

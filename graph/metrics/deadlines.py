@@ -137,13 +137,18 @@ def monthly_from_roles(
 ) -> list[MonthLoad]:
     """``monthly_load`` from already computed ``measure_roles`` (None: scan ``G``)."""
     counts: dict[tuple[str, str], list[int]] = {}
+    nodes = G.nodes
+    deadlines = {}
     for m, u, role in _selected(G, unit, include_collective, roles):
-        deadline = G.nodes[m].get("deadline")
+        deadline = deadlines.get(m, ...)
+        if deadline is ...:
+            deadline = deadlines[m] = nodes[m].get("deadline")
         if not deadline:
             continue
         c = counts.setdefault((u, deadline[:7]), [0, 0])
         c[0 if role == "lead" else 1] += 1
-    rows = [MonthLoad(u, unit_name(G, u), month, c[0], c[1]) for (u, month), c in counts.items()]
+    names = {u: unit_name(G, u) for u, _ in counts}
+    rows = [MonthLoad(u, names[u], month, c[0], c[1]) for (u, month), c in counts.items()]
     return sorted(rows, key=lambda r: (r.name, r.unit, r.month))
 
 
@@ -159,27 +164,28 @@ def peak_months(G: nx.MultiDiGraph, *, include_collective: bool = False) -> dict
 def _due(G: nx.MultiDiGraph, unit: str | None, include_collective: bool, keep) -> list[DueMeasure]:
     out = []
     up = part_of(G)
+    nodes = G.nodes
+    names: dict[str, str] = {}
+    measures: dict[str, tuple | None] = {}  # measure → the fields its rows share, or None when not kept
+    days: dict[str, date] = {}  # deadline text → last allowed day (a few dozen distinct months)
     for m, u, role in _selected(G, unit, include_collective):
-        d = G.nodes[m]
-        if not d.get("deadline"):
+        shared = measures.get(m, ...)
+        if shared is ...:
+            shared = None
+            d = nodes[m]
+            if d.get("deadline"):
+                deadline = d["deadline"]
+                due = days.get(deadline) or days.setdefault(deadline, parse_date(deadline))
+                if keep(d, due):
+                    wp = up.get(m)
+                    number = nodes[wp].get("number") if wp else d.get("workplan")
+                    shared = (deadline, due.isoformat(), d.get("status"), number, d.get("text") or "", d.get("line"))
+            measures[m] = shared
+        if shared is None:
             continue
-        due = parse_date(d["deadline"])
-        if keep(d, due):
-            wp = up.get(m)
-            out.append(
-                DueMeasure(
-                    m,
-                    u,
-                    unit_name(G, u),
-                    role,
-                    d["deadline"],
-                    due.isoformat(),
-                    d.get("status"),
-                    G.nodes[wp].get("number") if wp else d.get("workplan"),
-                    d.get("text") or "",
-                    d.get("line"),
-                )
-            )
+        name = names.get(u) or names.setdefault(u, unit_name(G, u))
+        deadline, due_text, status, number, text, line = shared
+        out.append(DueMeasure(m, u, name, role, deadline, due_text, status, number, text, line))
     return sorted(out, key=lambda r: (r.due, r.measure, r.role != "lead", r.name))
 
 

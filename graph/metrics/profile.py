@@ -11,12 +11,19 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal
 
 import networkx as nx
 
-from reformgraph.metrics.bottlenecks import DEFAULT_SEED, Bottleneck, bottlenecks_of, coordination_betweenness
+from reformgraph.metrics.bottlenecks import (
+    DEFAULT_SEED,
+    Bottleneck,
+    bottlenecks_of,
+    coordination_betweenness,
+    igraph_for,
+)
 from reformgraph.metrics.communities import Community, communities_of
 from reformgraph.metrics.coordination import project
 from reformgraph.metrics.deadlines import MonthLoad, monthly_from_roles
@@ -164,8 +171,12 @@ def unit_profile(
     C = project(G, roles)
     bottleneck = community = None
     if unit in C:
-        bottleneck = next(b for b in bottlenecks_of(C, roles, weighted=weighted, k=k, seed=seed) if b.unit == unit)
-        community = next(c for c in communities_of(C, seed=seed).communities if unit in c.members)
+        # betweenness (igraph's C code lets go of the interpreter) runs beside Louvain (Python)
+        igraph_for(C)  # imported in this thread (see igraph_for)
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            rows = pool.submit(bottlenecks_of, C, roles, weighted=weighted, k=k, seed=seed)
+            community = next(c for c in communities_of(C, seed=seed).communities if unit in c.members)
+            bottleneck = next(b for b in rows.result() if b.unit == unit)
     per_wp: dict[str, list] = {}
     up = part_of(G)
     for m, r in everyone.items():
