@@ -10,6 +10,7 @@ view reads, is held once with ``st.cache_resource``.
 from __future__ import annotations
 
 import re
+import threading
 from datetime import date
 
 import networkx as nx
@@ -31,6 +32,28 @@ def frame_height(view: views.View, page: str) -> int:
     m = _NET_HEIGHT.search(page)
     net = int(m.group(1)) if m else int(canvas_for(view)[1] * EM_PX)
     return net + FRAME_EXTRA_PX + 24 * len(view.notes)
+
+
+def _warm_up() -> None:
+    """Pay, once per process and off the pages' threads, what the first network picture and notice cost.
+
+    Importing pyvis (which imports IPython), networkx compiling the dispatch
+    wrappers of the layout's functions, and Streamlit building its emoji
+    table on the first ``st.info``: about half a second that the unit page's
+    first visit would otherwise wait for. Best effort: a page that gets there
+    first simply does the same work.
+    """
+    try:
+        import streamlit.emojis  # noqa: F401  (read by st.info / st.warning to find a leading icon)
+
+        G = metrics.graph_from_measures([("1", "甲局", "乙局、丙局"), ("2", "乙局", "丁局")])
+        render_html(views.unit_partners_view(G, "unit:甲局"), exported="")
+        render_html(views.unit_neighbourhood(G, "unit:甲局", 2, sizes=metrics.betweenness(G)), exported="")
+    except Exception:  # noqa: BLE001 - never let a warm-up failure reach a page
+        pass
+
+
+threading.Thread(target=_warm_up, name="reformgraph-warm-up", daemon=True).start()
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -10,6 +10,7 @@ phone numbers stay out, as in every export.
 from __future__ import annotations
 
 import re
+import subprocess
 from functools import partial
 
 import streamlit as st
@@ -23,14 +24,33 @@ MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
 
 @st.cache_resource(show_spinner=False)
 def cjk_font_problem() -> str | None:
-    """None when a CJK font for images is installed, else the one-line reason."""
-    from reformgraph.render.fonts import find_cjk_font
+    """None when a CJK font for images is installed, else the one-line reason.
 
+    Asked of fontconfig first (``fc-list``, milliseconds), so showing the
+    download buttons imports neither matplotlib nor fontTools (60 MiB and a
+    second on the unit page's first visit); matplotlib's own search, which
+    the export uses, answers when fontconfig is missing or lists no CJK family.
+    """
+    from reformgraph.render.fonts import CJK_FAMILIES, find_cjk_font
+
+    if _fontconfig_families() & set(CJK_FAMILIES):
+        return None
     try:
         find_cjk_font()
     except ExportError as exc:
         return str(exc)
     return None
+
+
+def _fontconfig_families() -> set[str]:
+    """Font families fontconfig lists (empty without fontconfig)."""
+    try:
+        listed = subprocess.run(
+            ["fc-list", "--format", "%{family}\\n"], capture_output=True, text=True, timeout=10, check=True
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return set()
+    return {name.strip() for line in listed.splitlines() for name in line.split(",")}
 
 
 def file_stem(text: str) -> str:

@@ -5,11 +5,10 @@ page (this session only); Neo4j when ``NEO4J_URI`` is set; the graph JSON or
 document given as ``--graph PATH`` after ``--`` on the ``streamlit run``
 line (or ``REFORMGRAPH_GRAPH``); otherwise the bundled document.
 
-Caching: parsing and building is ``st.cache_data`` (a copy per caller,
-so nothing can corrupt the cache); the built graph is then held once per
-process with ``st.cache_resource`` and treated as read-only — every
-function in ``graph/`` leaves its graph untouched — so a rerun (switching
-units, moving a slider) costs no parse and no unpickling. Metrics are
+Caching: the graph built from files is held once per process with
+``st.cache_resource`` (no pickled copy beside it) and treated as read-only —
+every function in ``graph/`` leaves its graph untouched — so a rerun
+(switching units, moving a slider) costs no parse and no unpickling. Metrics are
 ``st.cache_data`` keyed by the graph's token (``explorer/cached.py``).
 """
 
@@ -99,9 +98,12 @@ def _alias_stamp() -> str:
 # ---- files (the bundled document, or --graph PATH) -------------------------------------------
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
 def parsed_paths(paths: tuple[str, ...], stamp: str) -> BuildResult:
-    """Parse and build ``paths`` (documents or graph JSON); ``stamp`` changes when a file does."""
+    """Parse and build ``paths`` (documents or graph JSON); ``stamp`` changes when a file does.
+
+    Not cached itself: :func:`shared_graph_from_paths` holds the one graph, and a
+    pickled copy in ``st.cache_data`` would double the graph's memory.
+    """
     return build_from_paths(list(paths))
 
 
