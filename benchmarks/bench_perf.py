@@ -1,0 +1,241 @@
+"""Benchmark: ReformGraph fast at every size (issue 15), each figure beside its baseline.
+
+Run: .venv/bin/python benchmarks/bench_perf.py [--quick] [--runs 5]
+
+1. Start-up: ``reformgraph build DOC --json OUT`` against ``python -c pass``
+   (CPU time of whole processes, median of paired runs) — target ≤ 8x.
+2. Reading a graph JSON against parsing its documents again (copies of the
+   bundled document; ``build_from_paths(...).graph`` in this process, CPU
+   time) — targets ≥ 3x at 100 documents, ≥ 5x at 200.
+3. ``--json`` and memory: peak resident memory of ``reformgraph build -q``
+   on 100 documents with and without ``--json`` — target ≤ +60 %; the file
+   is written twice and must be byte-identical.
+4. Linear growth: parse + build time per document at 10 and at 200
+   documents — target within 10 %.
+5. Every metric command on the 100-document synthetic corpus
+   (benchmarks/synthetic.py), as a whole process reading its graph JSON
+   (load included) — target ≤ 5 s.
+
+The machine these run on is shared: ratios come from one run, side by side;
+absolute times move with the load (wall time shown with CPU time beside it).
+The explorer has its own benchmark (bench_explorer.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+BIN = Path(sys.executable).parent
+REFORMGRAPH = str(BIN / "reformgraph")
+
+# Figures of the code before this work (commit d3e01eb), measured with this script on the same
+# machine (ratios), and the issue's own figures where it gives them.
+BASELINE = {
+    "startup_ratio": "15.1x (issue: 9-14x)",
+    "read_100": "1.1x (issue: 1.1-1.27x)",
+    "read_200": "1.2x (issue: 1.1-1.27x)",
+    "json_memory": "+37 % here, +219 % in the issue at 200 documents",
+    "per_doc": "85 ms/doc at 100 documents, GC 35-43 % of large builds (issue)",
+}
+# Whole-process seconds of each command on the synthetic corpus before this work: (wall, CPU).
+METRIC_BASELINE = {
+    "top": (9.6, 4.5),
+    "top --by betweenness": (13.4, 8.6),
+    "top --by partners": (8.0, 4.6),
+    "unit": (28.2, 11.6),
+    "chain": (6.5, 3.8),
+    "communities": (7.9, 5.1),
+    "deadlines": (35.4, 27.6),
+    "deadlines --as-of": (117.4, 61.5),
+    "bottlenecks": (13.7, 7.1),
+    "complexity": (9.1, 3.7),
+    "complexity --reforms": (9.5, 3.4),
+    "stats": (5.2, 2.8),
+}
+METRIC_COMMANDS = [
+    ("top", []),
+    ("top --by betweenness", ["--by", "betweenness"]),
+    ("top --by partners", ["--by", "partners"]),
+    ("unit", ["市市场监管局"]),
+    ("chain", ["市财政局", "市税务局"]),
+    ("communities", []),
+    ("deadlines", []),
+    ("deadlines --as-of", ["--as-of", "2022-09-15"]),
+    ("bottlenecks", []),
+    ("complexity", []),
+    ("complexity --reforms", ["--reforms"]),
+    ("stats", []),
+]
+
+
+def run(cmd: list[str]) -> tuple[float, float, float]:
+    """(wall s, CPU s, peak MiB) of one whole process (its output thrown away)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"failed (exit {os.waitstatus_to_exitcode(status)}): {' '.join(cmd)}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def cpu(fn):
+    """(CPU s of this process, result), the collector's garbage cleared first."""
+    gc.collect()
+    start = time.process_time()
+    out = fn()
+    return time.process_time() - start, out
+
+
+def copies(folder: Path, n: int) -> list[str]:
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+
+    text = BUNDLED_DOCUMENT.read_bytes()
+    paths = []
+    for i in range(1, n + 1):
+        path = folder / f"copy{i:03d}.md"
+        if not path.exists():
+            path.write_bytes(text)
+        paths.append(str(path))
+    return paths
+
+
+def startup(runs: int) -> None:
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+
+    out = Path(tempfile.mkdtemp()) / "g.json"
+    doc = [REFORMGRAPH, "build", str(BUNDLED_DOCUMENT), "--json", str(out)]
+    bare = [sys.executable, "-c", "pass"]
+    run(doc), run(bare)  # warm the disk cache and .pyc files
+    ratios, doc_cpu, bare_cpu = [], [], []
+    for _ in range(runs):
+        a, b = run(doc)[1], run(bare)[1]
+        doc_cpu.append(a)
+        bare_cpu.append(b)
+        ratios.append(a / b)
+    ratio = statistics.median(ratios)
+    print("1. start-up: reformgraph build DOC --json, against python -c pass (CPU, median of paired runs)")
+    print(
+        f"   {statistics.median(doc_cpu) * 1000:.0f} ms / {statistics.median(bare_cpu) * 1000:.0f} ms = {ratio:.1f}x"
+        f"   target <= 8x: {'met' if ratio <= 8 else 'MISSED'}   before: {BASELINE['startup_ratio']}"
+    )
+
+
+def read_vs_parse(folder: Path, sizes: tuple[int, ...]) -> None:
+    from reformgraph.jsonio import write_graph_json
+    from reformgraph.loaders.pipeline import build_from_paths
+
+    print("2. reading a graph JSON against parsing its documents again (CPU, this process, .graph built)")
+    import networkx  # noqa: F401  (imported once, outside both timings)
+
+    for n, target in zip(sizes, (3, 5)):
+        paths = copies(folder, n)
+        t_parse, G = cpu(lambda: build_from_paths(paths).graph)
+        graph_json = folder / f"graph{n}.json"
+        write_graph_json(G, graph_json)
+        del G
+        t_read, _ = cpu(lambda: build_from_paths([str(graph_json)]).graph)
+        ratio = t_parse / t_read
+        print(
+            f"   {n:3d} documents: parse {t_parse:5.2f} s, read {t_read:5.2f} s ({graph_json.stat().st_size / 2**20:.0f}"
+            f" MiB) = {ratio:.1f}x   target >= {target}x: {'met' if ratio >= target else 'MISSED'}"
+            f"   before: {BASELINE[f'read_{n}']}"
+        )
+
+
+def json_memory(folder: Path) -> None:
+    paths = copies(folder, 100)
+    out = folder / "out.json"
+    plain = run([REFORMGRAPH, "build", "-q", *paths])
+    first = run([REFORMGRAPH, "build", "-q", *paths, "--json", str(out)])
+    data = out.read_bytes()
+    run([REFORMGRAPH, "build", "-q", *paths, "--json", str(out)])
+    same = out.read_bytes() == data
+    try:
+        data.decode("utf-8")
+        valid = True
+    except UnicodeDecodeError:
+        valid = False
+    added = first[2] / plain[2] - 1
+    print("3. --json and memory: reformgraph build -q on 100 documents (peak resident memory)")
+    print(
+        f"   without {plain[2]:.0f} MiB, with --json {first[2]:.0f} MiB = +{added:.0%}"
+        f"   target <= +60 %: {'met' if added <= 0.6 else 'MISSED'}   before: {BASELINE['json_memory']}"
+    )
+    print(
+        f"   two runs byte-identical: {same}; valid UTF-8: {valid}; {len(data) / 2**20:.0f} MiB;"
+        f" time {plain[0]:.1f} s -> {first[0]:.1f} s wall"
+    )
+
+
+def growth(folder: Path, big: int) -> None:
+    from reformgraph.loaders.pipeline import build_from_paths
+
+    per_doc = {}
+    for n in (10, big):
+        paths = copies(folder, n)
+        build_from_paths(paths[:2])  # warm caches (regexes, alias table)
+        t, _ = cpu(lambda: build_from_paths(paths).graph)
+        per_doc[n] = t / n
+    change = per_doc[big] / per_doc[10] - 1
+    print("4. linear growth: parse + build CPU time per document")
+    print(
+        f"   10 documents {per_doc[10] * 1000:.1f} ms/doc, {big} documents {per_doc[big] * 1000:.1f} ms/doc"
+        f" = {change:+.0%}   target within 10 %: {'met' if abs(change) <= 0.10 else 'MISSED'}"
+        f"   before: {BASELINE['per_doc']}"
+    )
+
+
+def metric_commands(folder: Path) -> None:
+    from reformgraph.jsonio import write_graph_json
+    from synthetic import synthetic_corpus
+
+    graph_json = folder / "synthetic100.json"
+    if not graph_json.exists():
+        write_graph_json(synthetic_corpus(100, seed=2022), graph_json)
+    print(f"5. every metric command on the 100-document synthetic corpus, load included ({graph_json.name})")
+    print(f"   {'command':24} {'wall s':>7} {'CPU s':>7}  ≤ 5 s   before (wall / CPU)")
+    worst = 0.0
+    for label, extra in METRIC_COMMANDS:
+        command, *rest = label.split()
+        wall, cpu_s, _ = run([REFORMGRAPH, command, str(graph_json), *extra])
+        worst = max(worst, wall)
+        before = METRIC_BASELINE[label]
+        print(
+            f"   {label:24} {wall:7.2f} {cpu_s:7.2f}  {'ok  ' if wall <= 5 else 'OVER'}"
+            f"    {before[0]:.1f} / {before[1]:.1f}"
+        )
+    print(f"   slowest: {worst:.2f} s wall")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=5, help="paired runs for the start-up ratio")
+    ap.add_argument("--quick", action="store_true", help="100 documents instead of 200; skip the metric commands")
+    ap.add_argument("--work", default=None, help="folder for the document copies and graph files (kept)")
+    args = ap.parse_args()
+    folder = Path(args.work or tempfile.mkdtemp(prefix="bench-perf-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    big = 100 if args.quick else 200
+    startup(args.runs)
+    read_vs_parse(folder, (100,) if args.quick else (100, 200))
+    json_memory(folder)
+    growth(folder, big)
+    if not args.quick:
+        metric_commands(folder)
+    print(f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB; files in {folder}")
+
+
+if __name__ == "__main__":
+    main()

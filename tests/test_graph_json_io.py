@@ -1,0 +1,307 @@
+"""Graph JSON read fully checked (one line naming the first problem), written byte-stable and streamed.
+
+Also: GraphData hands its dicts to networkx without a copy and merges like
+``networkx.compose``; a graph JSON input is used as read (no copy, no
+near-duplicate check).
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+from reformgraph import jsonio
+from reformgraph.cli import cli
+from reformgraph.contract import graph_data
+from reformgraph.errors import GraphFormatError
+from reformgraph.graphdata import GraphData
+from reformgraph.jsonio import data_to_graph, graph_to_data, read_graph_json, write_graph_json
+from reformgraph.metrics.sample import graph_from_measures
+
+
+def small() -> dict:
+    """A valid graph JSON document: one measure led by one unit, supported by another."""
+    G = graph_from_measures([("1", "市财政局", "市税务局")], document="d")
+    return json.loads(json.dumps(graph_to_data(G), ensure_ascii=False))
+
+
+def broken(change) -> dict:
+    data = small()
+    change(data)
+    return data
+
+
+def node(data: dict, node_id: str) -> dict:
+    return next(n for n in data["nodes"] if n["id"] == node_id)
+
+
+def edge(data: dict, rel: str) -> dict:
+    return next(e for e in data["edges"] if e["rel"] == rel)
+
+
+UNIT = "unit:市财政局"
+MEASURE = "measure:d:1:1"
+
+# (what is wrong, how to break the file, the exact one-line message)
+BAD = [
+    (
+        "not an object",
+        lambda d: d.clear(),
+        "g.json: not a graph JSON file (expected 'nodes' and 'edges' lists in an object)",
+    ),
+    (
+        "other schema",
+        lambda d: d["graph"].update(schema="x/2"),
+        "g.json: expected graph schema 'reformgraph/1', found \"x/2\"",
+    ),
+    (
+        "undirected",
+        lambda d: d.update(directed=False),
+        "g.json: expected a directed multigraph ('directed' and 'multigraph' true)",
+    ),
+    (
+        "documents not strings",
+        lambda d: d["graph"].update(documents=[1]),
+        "g.json:graph: 'documents' must be a list of document ids (strings)",
+    ),
+    ("node not an object", lambda d: d["nodes"].insert(1, [1, 2]), "g.json:nodes[1]: expected an object, found a list"),
+    ("node without id", lambda d: d["nodes"][2].pop("id"), "g.json:nodes[2]: node has no 'id'"),
+    ("empty id", lambda d: d["nodes"][2].update(id=""), "g.json:nodes[2]: 'id' must be a non-empty string, found \"\""),
+    ("id a number", lambda d: d["nodes"][2].update(id=7), "g.json:nodes[2]: 'id' must be a non-empty string, found 7"),
+    (
+        "repeated id",
+        lambda d: d["nodes"].append(dict(node(d, UNIT))),
+        "g.json:nodes[6]: node id 'unit:市财政局' appears twice",
+    ),
+    (
+        "unknown kind",
+        lambda d: node(d, UNIT).update(kind="Planet"),
+        "g.json:nodes[4]: node 'unit:市财政局' has an unknown kind \"Planet\" (expected one of Document, Reform, "
+        "Workplan, Measure, Unit, District, Law, Person)",
+    ),
+    ("unit without a name", lambda d: node(d, UNIT).pop("name"), "g.json:nodes[4]: Unit 'unit:市财政局' has no 'name'"),
+    (
+        "unit with an empty name",
+        lambda d: node(d, UNIT).update(name=""),
+        "g.json:nodes[4]: Unit 'unit:市财政局': 'name' must be a non-empty string, found \"\"",
+    ),
+    (
+        "seq a string",
+        lambda d: node(d, MEASURE).update(seq="1"),
+        "g.json:nodes[3]: Measure 'measure:d:1:1': 'seq' must be an integer, found \"1\"",
+    ),
+    (
+        "line a boolean",
+        lambda d: node(d, MEASURE).update(line=True),
+        "g.json:nodes[3]: Measure 'measure:d:1:1': 'line' must be an integer, found true",
+    ),
+    (
+        "aliases not strings",
+        lambda d: node(d, UNIT).update(aliases=["a", 3]),
+        "g.json:nodes[4]: Unit 'unit:市财政局': 'aliases' must be a list of strings, found [\"a\",3]",
+    ),
+    (
+        "nested attribute",
+        lambda d: node(d, MEASURE).update(extra={"a": [[1]]}),
+        "g.json:nodes[3]: Measure 'measure:d:1:1': attribute 'extra' is an object; expected a string, number, "
+        "boolean, null or list",
+    ),
+    (
+        "list of lists",
+        lambda d: node(d, MEASURE).update(extra=[[1]]),
+        "g.json:nodes[3]: Measure 'measure:d:1:1': attribute 'extra' is a list holding lists or objects; "
+        "only plain values may be listed",
+    ),
+    ("edge not an object", lambda d: d["edges"].append("x"), "g.json:edges[5]: expected an object, found a string"),
+    (
+        "unknown rel",
+        lambda d: edge(d, "LEADS").update(rel="OWNS"),
+        'g.json:edges[3]: edge has an unknown rel "OWNS" (expected one of PART_OF, LEADS, SUPPORTS, '
+        "RESPONSIBLE_FOR, CONTACT_FOR, MEMBER_OF, APPLIES_TO, CITES, LOCATED_IN)",
+    ),
+    (
+        "edge to a missing node",
+        lambda d: edge(d, "LEADS").update(target="measure:d:9:9"),
+        'g.json:edges[3]: LEADS edge: target "measure:d:9:9" is not a node of the graph',
+    ),
+    (
+        "edge without source",
+        lambda d: edge(d, "SUPPORTS").pop("source"),
+        "g.json:edges[4]: SUPPORTS edge has no 'source'",
+    ),
+    (
+        "wrong kinds",
+        lambda d: edge(d, "LEADS").update(source=MEASURE, target=UNIT),
+        "g.json:edges[3]: LEADS edge 'measure:d:1:1' → 'unit:市财政局' joins Measure → Unit; expected Unit → Measure",
+    ),
+    ("missing raw", lambda d: edge(d, "LEADS").pop("raw"), "g.json:edges[3]: LEADS edge has no 'raw'"),
+    (
+        "key a string",
+        lambda d: edge(d, "LEADS").update(key="0"),
+        "g.json:edges[3]: LEADS edge 'unit:市财政局' → 'measure:d:1:1': 'key' must be an integer, found \"0\"",
+    ),
+    (
+        "repeated key",
+        lambda d: d["edges"].append(dict(edge(d, "LEADS"))),
+        "g.json:edges[5]: LEADS edge 'unit:市财政局' → 'measure:d:1:1': 'key' 0 is repeated for this source and target",
+    ),
+]
+
+
+@pytest.mark.parametrize("what, change, message", BAD, ids=[b[0] for b in BAD])
+def test_each_problem_is_named_in_one_line(what, change, message):
+    data = broken(change)
+    with pytest.raises(GraphFormatError) as err:
+        data_to_graph(data, source="g.json")
+    assert str(err.value) == message
+    assert "\n" not in str(err.value)
+
+
+def test_the_first_problem_is_named():
+    data = broken(lambda d: (node(d, UNIT).pop("name"), edge(d, "LEADS").update(target="x")))
+    with pytest.raises(GraphFormatError, match=r"nodes\[4\]: Unit 'unit:市财政局' has no 'name'"):
+        data_to_graph(data, source="g.json")
+
+
+def test_data_to_graph_leaves_its_input_alone():
+    data = small()
+    before = copy.deepcopy(data)
+    data_to_graph(data)
+    assert data == before
+
+
+def test_a_valid_file_reads_back_equal(tmp_path, bundled_graph):
+    out = tmp_path / "g.json"
+    write_graph_json(bundled_graph, out)
+    again = read_graph_json(out)
+    assert nx.utils.graphs_equal(again, bundled_graph)
+    assert list(again.nodes) == list(bundled_graph.nodes)
+    assert list(again.edges(keys=True, data=True)) == list(bundled_graph.edges(keys=True, data=True))
+    assert graph_to_data(again) == json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(
+    "raw, message",
+    [
+        (b"[" * 5000 + b"]" * 5000, "not valid UTF-8 JSON"),
+        (b'{"nodes": "\xff"}', "not valid UTF-8 JSON"),
+        (b"", "not valid UTF-8 JSON"),
+        (b'{"nodes": [], "edges": [], ', "not valid UTF-8 JSON"),
+    ],
+    ids=["deep nesting", "not UTF-8", "empty", "cut short"],
+)
+def test_unreadable_files_give_one_line(tmp_path, raw, message):
+    path = tmp_path / "g.json"
+    path.write_bytes(raw)
+    with pytest.raises(GraphFormatError, match=message) as err:
+        read_graph_json(path)
+    assert str(err.value).startswith(f"{path}: ") and "\n" not in str(err.value)
+
+
+def test_a_byte_order_mark_is_accepted(tmp_path):
+    path = tmp_path / "g.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(small(), ensure_ascii=False).encode("utf-8"))
+    assert read_graph_json(path).number_of_nodes() == 6
+
+
+@pytest.mark.parametrize("command", [["top"], ["unit", "市财政局"], ["export", "--format", "graphml"]])
+def test_commands_refuse_an_edge_to_a_missing_node(tmp_path, command):
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(broken(lambda d: edge(d, "LEADS").update(target="measure:x")), ensure_ascii=False))
+    args = [command[0], str(path), *command[1:]]
+    if command[0] == "export":
+        args += ["--out", str(tmp_path / "out.graphml")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert lines == [f'error: {path}:edges[3]: LEADS edge: target "measure:x" is not a node of the graph']
+    assert not (tmp_path / "out.graphml").exists()
+
+
+# ---- writing ---------------------------------------------------------------------------------
+
+
+def test_output_is_byte_identical_and_one_item_per_line(tmp_path, bundled_graph):
+    a, b = tmp_path / "a.json", tmp_path / "b.json"
+    write_graph_json(bundled_graph, a)
+    write_graph_json(bundled_graph, b)
+    text = a.read_bytes()
+    assert text == b.read_bytes() == jsonio.graph_json_bytes(bundled_graph)
+    lines = text.decode("utf-8").splitlines()
+    n, m = bundled_graph.number_of_nodes(), bundled_graph.number_of_edges()
+    assert len(lines) == n + m + 3  # head + nodes, "],"edges":[" + edges, closing line
+    assert json.loads(lines[1].rstrip(","))["id"] == next(iter(bundled_graph.nodes))
+
+
+def test_chunks_and_the_item_by_item_path_write_the_same_bytes(monkeypatch):
+    G = graph_from_measures([(str(i), "市财政局", "市税务局") for i in range(1, 8)], document="d")
+    G.nodes["measure:d:3:1"]["text"] = 'a "},{" inside a string'  # looks like an item boundary
+    whole = jsonio.graph_json_bytes(G)
+    monkeypatch.setattr(jsonio, "CHUNK", 3)  # chunks of three, one of them holding the look-alike
+    assert jsonio.graph_json_bytes(G) == whole
+    assert whole.count(b"\n") == G.number_of_nodes() + G.number_of_edges() + 3
+    items = graph_to_data(G)["nodes"]
+    assert b",\n".join(map(jsonio.orjson.dumps, items)) in whole  # exactly one item per line
+    assert node(json.loads(whole), "measure:d:3:1")["text"] == 'a "},{" inside a string'
+
+
+# ---- GraphData and the pipeline ----------------------------------------------------------------
+
+
+def test_graph_data_is_handed_to_networkx_without_a_copy():
+    data = graph_data(small())
+    G = data.to_networkx()
+    assert G._node is data.nodes and G._succ is data.succ and G._pred is data.pred
+    assert data.to_networkx() is G
+    assert GraphData.of(G).nodes is data.nodes
+
+
+def test_update_merges_like_networkx_compose():
+    a = graph_from_measures([("1", "市财政局", "市税务局"), ("2", "市税务局", "")], document="d")
+    b = graph_from_measures([("1", "市财政局", "市公安局")], document="d")
+    b.nodes["unit:市财政局"]["category"] = "other"
+    expected = nx.compose(a, b)
+    merged = GraphData.of(a.copy())
+    merged.update(GraphData.of(b.copy()))
+    G = merged.to_networkx()
+    assert nx.utils.graphs_equal(G, expected)
+    assert list(G.nodes(data=True)) == list(expected.nodes(data=True))
+    assert list(G.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+    assert G.graph["documents"] == ["doc:d"]
+
+
+def test_a_graph_json_input_is_used_as_read(tmp_path, monkeypatch, bundled_graph):
+    from reformgraph.loaders import pipeline
+
+    path = tmp_path / "g.json"
+    write_graph_json(bundled_graph, path)
+
+    def no_check(*args, **kwargs):
+        raise AssertionError("the near-duplicate check ran")
+
+    monkeypatch.setattr(pipeline, "near_duplicates", no_check)
+    result = pipeline.build_from_paths([str(path)])
+    assert result.graph._node is result.data.nodes  # the graph read, not a copy of it
+    assert nx.utils.graphs_equal(result.graph, bundled_graph)
+    with pytest.raises(AssertionError, match="near-duplicate"):
+        result.near_duplicates  # noqa: B018 - worked out only when asked for
+
+
+def test_documents_and_a_graph_json_merge_like_compose(tmp_path, bundled_graph):
+    from reformgraph.loaders.pipeline import build_from_paths
+
+    from tests.test_parse_noise import plan
+
+    doc = tmp_path / "small.md"
+    doc.write_text(
+        plan("1. 开展调研。（牵头单位：市财政局；配合单位：市高法院；完成时限：2022年5月）"), encoding="utf-8"
+    )
+    path = tmp_path / "g.json"
+    write_graph_json(bundled_graph, path)
+    merged = build_from_paths([str(doc), str(path)]).graph
+    expected = nx.compose(build_from_paths([str(doc)]).graph, bundled_graph)
+    expected.graph["documents"] = ["doc:small", *bundled_graph.graph["documents"]]  # both documents listed
+    assert nx.utils.graphs_equal(merged, expected)
