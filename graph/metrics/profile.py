@@ -110,12 +110,16 @@ def top_units(
     if by not in RANK_BY:
         raise ValueError(f"cannot rank by {by!r}; expected one of {', '.join(RANK_BY)}")
     roles = measure_roles(G, include_collective=include_collective)
-    loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective))
     if by == "betweenness":
         C = project(G, roles)
-        bc = coordination_betweenness(C, weighted=weighted, k=k, seed=seed)
+        igraph_for(C)  # imported in this thread (see igraph_for)
+        with ThreadPoolExecutor(max_workers=1) as pool:  # igraph's C code lets go of the interpreter
+            future = pool.submit(coordination_betweenness, C, weighted=weighted, k=k, seed=seed)
+            loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective))
+            bc = future.result()
         value = {u: bc.get(u, 0.0) for u in loads}
     else:
+        loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective))
         attr = {"load": "weighted"}.get(by, by)
         value = {u: float(getattr(row, attr)) for u, row in loads.items()}
     order = sorted(loads, key=lambda u: (-value[u], -loads[u].weighted, loads[u].name, u))
@@ -165,42 +169,39 @@ def unit_profile(
     graph behind ``bottleneck`` and ``community`` (None when the unit is not in it).
     """
     everyone = measure_roles(G, include_collective=True)
-    mine = keep_units(everyone, lambda u: include_collective or u == unit or not is_collective(G, u))
-    load = load_from_roles(G, mine, [unit])[unit]
     roles = everyone if include_collective else keep_units(everyone, lambda u: not is_collective(G, u))
     C = project(G, roles)
-    bottleneck = community = None
-    if unit in C:
-        # betweenness (igraph's C code lets go of the interpreter) runs beside Louvain (Python)
-        igraph_for(C)  # imported in this thread (see igraph_for)
-        with ThreadPoolExecutor(max_workers=1) as pool:
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        # betweenness (igraph's C code lets go of the interpreter) runs beside the rest (Python)
+        rows = None
+        if unit in C:
+            igraph_for(C)  # imported in this thread (see igraph_for)
             rows = pool.submit(bottlenecks_of, C, roles, weighted=weighted, k=k, seed=seed)
+        mine = keep_units(everyone, lambda u: include_collective or u == unit or not is_collective(G, u))
+        load = load_from_roles(G, mine, [unit])[unit]
+        community = None
+        if unit in C:
             community = next(c for c in communities_of(C, seed=seed).communities if unit in c.members)
-            bottleneck = next(b for b in rows.result() if b.unit == unit)
-    per_wp: dict[str, list] = {}
-    up = part_of(G)
-    for m, r in everyone.items():
-        if unit in r.units:
-            wp = up.get(m)
-            if wp:
-                per_wp.setdefault(wp, [0, 0, None])[0 if unit in r.leads else 1] += 1
-    for _, wp, d in G.out_edges(unit, data=True):
-        if d.get("rel") == "RESPONSIBLE_FOR":
-            per_wp.setdefault(wp, [0, 0, None])[2] = d.get("role")
-    from reformgraph.metrics.complexity import _natural
+        per_wp: dict[str, list] = {}
+        up = part_of(G)
+        for m, r in everyone.items():
+            if unit in r.units:
+                wp = up.get(m)
+                if wp:
+                    per_wp.setdefault(wp, [0, 0, None])[0 if unit in r.leads else 1] += 1
+        for _, wp, d in G.out_edges(unit, data=True):
+            if d.get("rel") == "RESPONSIBLE_FOR":
+                per_wp.setdefault(wp, [0, 0, None])[2] = d.get("role")
+        from reformgraph.metrics.complexity import _natural
 
-    workplans = sorted(
-        (
-            Involvement(wp, str(G.nodes[wp].get("number", "")), G.nodes[wp].get("title") or "", *c)
-            for wp, c in per_wp.items()
-        ),
-        key=lambda i: (_natural(i.number), i.workplan),
-    )
-    return UnitProfile(
-        load,
-        bottleneck,
-        tuple(_partners(G, everyone, unit, include_collective)),
-        tuple(workplans),
-        tuple(monthly_from_roles(G, everyone, unit=unit)),
-        community,
-    )
+        workplans = sorted(
+            (
+                Involvement(wp, str(G.nodes[wp].get("number", "")), G.nodes[wp].get("title") or "", *c)
+                for wp, c in per_wp.items()
+            ),
+            key=lambda i: (_natural(i.number), i.workplan),
+        )
+        partners = tuple(_partners(G, everyone, unit, include_collective))
+        months = tuple(monthly_from_roles(G, everyone, unit=unit))
+        bottleneck = next(b for b in rows.result() if b.unit == unit) if rows else None
+    return UnitProfile(load, bottleneck, partners, tuple(workplans), months, community)
