@@ -212,8 +212,9 @@ def growth(folder: Path, big: int) -> None:
 
 
 def metric_commands(folder: Path) -> None:
-    from reformgraph.jsonio import write_graph_json
     from synthetic import synthetic_corpus
+
+    from reformgraph.jsonio import write_graph_json
 
     graph_json = folder / "synthetic100.json"
     if not graph_json.exists():

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 import pytest
+
 from reformgraph.cli.common import RICH_TABLE_ROWS, TABLE_MAX_ROWS, display_width, emit
 
 

@@ -13,6 +13,7 @@ import json
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+
 from reformgraph import jsonio
 from reformgraph.cli import cli
 from reformgraph.contract import graph_data
@@ -292,7 +293,6 @@ def test_a_graph_json_input_is_used_as_read(tmp_path, monkeypatch, bundled_graph
 
 def test_documents_and_a_graph_json_merge_like_compose(tmp_path, bundled_graph):
     from reformgraph.loaders.pipeline import build_from_paths
-
     from tests.test_parse_noise import plan
 
     doc = tmp_path / "small.md"
