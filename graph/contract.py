@@ -146,8 +146,8 @@ def graph_data(data: Any, *, source: str = "<data>", copy: bool = False) -> Grap
         _fail(message, source, where)
     if copy:
         graph, node_list, edge_list = dict(graph), list(map(dict, node_list)), list(map(dict, edge_list))
-    # One string object per id and per rel: an edge's endpoints become the node's own id (the parsed
-    # copies are freed), and every edge's rel one of nine shared strings (saves a fifth of the memory).
+    # One string object per id, kind and rel: an edge's endpoints become the node's own id and every rel
+    # one of nine shared strings, so the parsed copies (two ids and a rel per edge) are freed.
     canonical = dict(zip(ids, ids))
     sources = list(map(canonical.__getitem__, sources))
     targets = list(map(canonical.__getitem__, targets))
@@ -244,20 +244,18 @@ def _check_shapes(labels: list[str], items: list[dict], required: dict, own: fro
     dozen, however many items. Lists are then checked attribute by attribute.
     """
     shapes = set(zip(labels, map(tuple, items), map(tuple, map(map, repeat(type), map(dict.values, items)))))
-    listed: set[str] = set()
+    listed: set[tuple[str, str]] = set()  # (kind or rel, attribute) holding a list somewhere
     for label, names, types in shapes:
         have = dict(zip(names, types))
         if not set(types) <= SCALAR_TYPES | {list}:
             raise _Found
         if not all(have.get(name) in allowed for name, allowed in required[label]):
             raise _Found
-        listed.update(name for name, t in have.items() if t is list and name not in own)
-    for name in listed:
-        allowed = (
-            {str} if any(name == n and a is _LIST for spec in required.values() for n, a in spec) else SCALAR_TYPES
-        )
-        values = chain.from_iterable(v for v in map(dict.get, items, repeat(name)) if type(v) is list)
-        if not set(map(type, values)) <= allowed:
+        listed.update((label, name) for name, t in have.items() if t is list and name not in own)
+    for label, name in listed:
+        allowed = {str} if (name, _LIST) in required[label] else SCALAR_TYPES
+        lists = (v for v, item_label in zip(map(dict.get, items, repeat(name)), labels) if item_label == label)
+        if not set(map(type, chain.from_iterable(v for v in lists if type(v) is list))) <= allowed:
             raise _Found
 
 
