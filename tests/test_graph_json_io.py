@@ -13,6 +13,8 @@ import json
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from reformgraph import jsonio
 from reformgraph.cli import cli
@@ -305,3 +307,40 @@ def test_documents_and_a_graph_json_merge_like_compose(tmp_path, bundled_graph):
     expected = nx.compose(build_from_paths([str(doc)]).graph, bundled_graph)
     expected.graph["documents"] = ["doc:small", *bundled_graph.graph["documents"]]  # both documents listed
     assert nx.utils.graphs_equal(merged, expected)
+
+
+# ---- the fast checks and the item-by-item pass agree ----------------------------------------
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-3, 3) | st.floats(allow_nan=False) | st.sampled_from(["", "x", UNIT]),
+    lambda inner: st.lists(inner, max_size=2) | st.dictionaries(st.sampled_from(["a", "id"]), inner, max_size=2),
+    max_leaves=4,
+)
+FIELDS = ["id", "kind", "name", "aliases", "seq", "line", "rel", "source", "target", "key", "raw", "extra"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["nodes", "edges"]), st.integers(0, 5), st.sampled_from(FIELDS), json_values),
+        min_size=1,
+        max_size=3,
+    ),
+    st.booleans(),
+)
+def test_any_change_is_accepted_or_named_never_a_crash(changes, delete):
+    from reformgraph.contract import _first_problem
+
+    data = small()
+    for where, index, field, value in changes:
+        item = data[where][index % len(data[where])]
+        if delete:
+            item.pop(field, None)
+        else:
+            item[field] = value
+    try:
+        data_to_graph(data, source="g.json")
+    except GraphFormatError as exc:
+        assert "\n" not in str(exc) and "does not follow" not in str(exc)  # the item-by-item pass named it
+    else:
+        assert _first_problem(data["nodes"], data["edges"])[1] == "graph"  # ...and finds nothing either
