@@ -61,7 +61,12 @@ class GraphData:
 
     @classmethod
     def of(cls, G: nx.MultiDiGraph) -> GraphData:
-        """A view of the networkx multigraph ``G`` (its own dicts, not a copy)."""
+        """A view of the networkx multigraph ``G`` (its own dicts, not a copy).
+
+        Raises TypeError for a graph that is not a directed multigraph (the contract's kind).
+        """
+        if not (G.is_directed() and G.is_multigraph()):
+            raise TypeError(f"expected a directed multigraph (networkx.MultiDiGraph), got {type(G).__name__}")
         data = cls(G.graph)
         data.nodes, data.succ, data.pred = G._node, G._succ, G._pred
         data._networkx = G
