@@ -37,14 +37,22 @@ def frame_height(view: views.View, page: str) -> int:
 def _warm_up() -> None:
     """Pay, once per process and off the pages' threads, what the first network picture and notice cost.
 
-    Importing pyvis (which imports IPython), networkx compiling the dispatch
-    wrappers of the layout's functions, and Streamlit building its emoji
-    table on the first ``st.info``: about half a second that the unit page's
-    first visit would otherwise wait for. Best effort: a page that gets there
+    Importing pyvis (which imports IPython) and pandas' Styler with its
+    templates, networkx compiling the dispatch wrappers of the layout's
+    functions, and Streamlit building its emoji table on the first
+    ``st.info``: more than half a second that the unit page's first visit
+    would otherwise wait for. Best effort: a page that gets there
     first simply does the same work.
     """
     try:
         import streamlit.emojis  # noqa: F401  (read by st.info / st.warning to find a leading icon)
+
+        try:  # pandas' Styler and its templates (the unit page's progress table is styled)
+            import pandas as pd
+
+            pd.DataFrame({"a": [1]}).style.to_html()
+        except ImportError:
+            pass
 
         G = metrics.graph_from_measures([("1", "甲局", "乙局、丙局"), ("2", "乙局", "丁局")])
         render_html(views.unit_partners_view(G, "unit:甲局"), exported="")
