@@ -31,7 +31,7 @@ def _int_attribute(element, tag: str, default: int) -> int:
     """``w:val`` of the child ``tag`` of ``element`` as an int (``default`` when absent or not a number)."""
     child = element.find(tag) if element is not None else None
     value = child.get(W + "val") if child is not None else None
-    return int(value) if value is not None and value.isdigit() and len(value) <= 9 else default
+    return int(value) if value is not None and value.isdigit() and len(value) <= 12 else default
 
 
 class _TableReader:

@@ -120,7 +120,10 @@ def first_line_of(exc: BaseException, width: int = 160) -> str:
     message = "".join(ch if ch.isprintable() else " " for ch in message)
     if len(message) > width:
         message = message[: width - 1] + "…"
-    return f"{type(exc).__name__}: {message}" if message else type(exc).__name__
+    name = type(exc).__name__
+    if name == "error":  # zlib.error, struct.error, binascii.Error …: say whose
+        name = f"{type(exc).__module__}.{name}"
+    return f"{name}: {message}" if message else name
 
 
 @contextmanager
