@@ -84,6 +84,10 @@ class MissingConverterError(DocumentError):
         super().__init__(message, **place)
 
 
+class UnsupportedFormatError(DocumentError):
+    """A file's type is not one ReformGraph reads (the explorer's upload checks the extension)."""
+
+
 class StrictModeError(DocumentError):
     """A document parsed with warnings while --strict was given."""
 
