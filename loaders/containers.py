@@ -11,7 +11,7 @@ refused, and a syntax error is reported with the part and line.
 >>> with zipfile.ZipFile(buf, "w") as z:
 ...     z.writestr("a.xml", "<a><b><c/></b></a>")
 >>> package = open_package(buf.getvalue(), path="x.docx", what=".docx document")
->>> check_xml_parts(package, path="x.docx", limits=Limits(depth=2))
+>>> check_xml_parts(package, path="x.docx", what=".docx document", limits=Limits(depth=2))
 Traceback (most recent call last):
 ...
 reformgraph.errors.DocumentLimitError: x.docx:a.xml:1: elements are nested 3 levels; the limit is 2 levels
@@ -116,10 +116,10 @@ def scan_xml(
 
 
 def check_xml_parts(
-    archive: zipfile.ZipFile, *, path: str, limits: Limits = DEFAULT_LIMITS, skip: Collection[str] = ()
+    archive: zipfile.ZipFile, *, path: str, what: str, limits: Limits = DEFAULT_LIMITS, skip: Collection[str] = ()
 ) -> None:
     """Scan every XML part of the package (except ``skip``, which the caller scans itself)."""
     for info in archive.infolist():
         if info.filename.lower().endswith(XML_SUFFIXES) and info.filename not in skip:
-            data = read_part(archive, info.filename, path=path, what="package")
+            data = read_part(archive, info.filename, path=path, what=what)
             scan_xml(data, path=path, part=info.filename, limits=limits)

@@ -74,7 +74,7 @@ def _run(args: Sequence[str], *, workdir: Path, limits: Limits, path: str) -> by
             except ProcessLookupError:
                 pass
     if proc.returncode != 0:
-        message = err.decode("utf-8", "replace").strip().splitlines()
+        message = err.decode("utf-8", "replace").replace(f"{workdir}/", "").strip().splitlines()
         raise ConversionFailed(f"{Path(args[0]).name} exited with {proc.returncode}: {message[0] if message else ''}")
     return out
 
@@ -129,9 +129,13 @@ def _text_converter(name: str, source: Path, *, limits: Limits, path: str) -> tu
 
 
 def doc_content(
-    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, converters: Sequence[str] = CONVERTERS
+    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, converters: Sequence[str] | None = None
 ) -> tuple[list[str], list[list[list[str]]]]:
-    """(text lines, tables) of an old Word/WPS/RTF file, through the first converter that reads it."""
+    """(text lines, tables) of an old Word/WPS/RTF file, through the first converter that reads it.
+
+    ``converters`` defaults to the module's ``CONVERTERS`` as it is at call time.
+    """
+    converters = CONVERTERS if converters is None else converters
     installed = [name for name in converters if shutil.which(name)]
     if not installed:
         wanted = next((PACKAGES[c] for c in converters if c in PACKAGES), PACKAGES["soffice"])

@@ -84,7 +84,7 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
     from docx.text.paragraph import Paragraph
 
     archive = open_package(data, path=path, what=WHAT, limits=limits)
-    check_xml_parts(archive, path=path, limits=limits)
+    check_xml_parts(archive, path=path, what=WHAT, limits=limits)
     with library_errors(WHAT, path=path):
         document = docx.Document(io.BytesIO(data))
         # style id → name, looked up once (Paragraph.style searches the styles part on every call)

@@ -106,11 +106,12 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
     """Every worksheet of an .xlsx as rows of cell texts (merged ranges filled)."""
     openpyxl = require("openpyxl", "formats", "reading .xlsx files")
     archive = open_package(data, path=path, what=WHAT, limits=limits)
+    # worksheets are scanned one by one below (with their shape); every other part now
+    worksheet_parts = {n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")}
+    check_xml_parts(archive, path=path, what=WHAT, limits=limits, skip=worksheet_parts)
     with library_errors(WHAT, path=path):
         workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
         worksheets = [(ws.title, ws, getattr(ws, "_worksheet_path", None)) for ws in workbook.worksheets]
-    sheet_parts = {part for _, _, part in worksheets if part}
-    check_xml_parts(archive, path=path, limits=limits, skip=sheet_parts)
     sheets: list[list[list[str | None]]] = []
     total = 0
     try:
