@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from reformgraph.errors import DocumentEncodingError
 from reformgraph.extras import require
-from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.tables import document_from_tables
 from reformgraph.records import Document
 
@@ -168,12 +168,10 @@ def html_lines(data: bytes) -> list[str]:
 
 def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse an HTML page: its task tables when it has any, else its text."""
-    from reformgraph.loaders.parse import parse_document
+    from reformgraph.loaders.read import parse_text
 
     lines, tables, title = html_content(data, path=path, limits=limits)
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title or key)
     if doc is not None:
         return doc
-    text = "\n".join(lines)
-    check_lines(text, path=path, limits=limits)
-    return parse_document(text, path=path, key=key, sha256=sha256)
+    return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)

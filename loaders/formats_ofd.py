@@ -35,7 +35,7 @@ from collections.abc import Sequence
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.containers import open_package, read_part, scan_xml
-from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count
 from reformgraph.records import Document
 
 WHAT = "OFD document"
@@ -214,12 +214,11 @@ def ofd_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
     text = "\n".join(ofd_lines(pieces))
     if not re.search(r"[\u4e00-\u9fff]", text):
         raise DocumentError(NO_TEXT, path=path)
-    check_lines(text, path=path, limits=limits)
     return text
 
 
 def read_ofd(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse an OFD document like a .txt document."""
-    from reformgraph.loaders.parse import parse_document
+    from reformgraph.loaders.read import parse_text
 
-    return parse_document(ofd_text(data, path=path, limits=limits), path=path, key=key, sha256=sha256)
+    return parse_text(ofd_text(data, path=path, limits=limits), path=path, key=key, sha256=sha256, limits=limits)

@@ -19,7 +19,7 @@ import re
 
 from reformgraph.errors import DocumentError
 from reformgraph.extras import require
-from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines, library_errors
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.records import Document
 
 WHAT = "PDF"
@@ -68,12 +68,11 @@ def pdf_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
     text = "\n\n".join(pages)
     if not re.search(r"[\u4e00-\u9fff]", text):
         raise DocumentError(SCANNED, path=path)
-    check_lines(text, path=path, limits=limits)
     return text
 
 
 def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse a text-layer PDF like a .txt document."""
-    from reformgraph.loaders.parse import parse_document
+    from reformgraph.loaders.read import parse_text
 
-    return parse_document(pdf_text(data, path=path, limits=limits), path=path, key=key, sha256=sha256)
+    return parse_text(pdf_text(data, path=path, limits=limits), path=path, key=key, sha256=sha256, limits=limits)

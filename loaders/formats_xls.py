@@ -13,14 +13,7 @@ import io
 
 from reformgraph.extras import require
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, library_errors
-from reformgraph.loaders.sheets import (
-    cell_text,
-    check_cells_text,
-    check_used_range,
-    clip_merges,
-    document_from_sheets,
-    fill_merged,
-)
+from reformgraph.loaders.sheets import check_used_range, clip_merges, document_from_sheets, sheet_rows
 from reformgraph.records import Document
 
 WHAT = ".xls workbook"
@@ -59,14 +52,11 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
             total = check_used_range(name, nrows, ncols, path=path, limits=limits, before=total)
             merges = clip_merges(merges, nrows, ncols, path=path, sheet=name, limits=limits)
             with library_errors(WHAT, path=path, where=name):
-                rows = [
-                    [cell_text(_value(c, book.datemode, xlrd)) for c in sheet.row_slice(r)]
-                    + [None] * (ncols - sheet.row_len(r))
+                values = [
+                    [_value(c, book.datemode, xlrd) for c in sheet.row_slice(r)] + [None] * (ncols - sheet.row_len(r))
                     for r in range(nrows)
                 ]
-            check_cells_text(rows, path=path, sheet=name, limits=limits)
-            fill_merged(rows, merges)
-            sheets.append(rows)
+            sheets.append(sheet_rows(values, merges, path=path, sheet=name, limits=limits))
             book.unload_sheet(index)
     finally:
         book.release_resources()

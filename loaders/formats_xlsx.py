@@ -24,15 +24,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.containers import check_xml_parts, open_package, read_part, scan_xml
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
-from reformgraph.loaders.sheets import (
-    Range,
-    cell_text,
-    check_cells_text,
-    check_used_range,
-    clip_merges,
-    document_from_sheets,
-    fill_merged,
-)
+from reformgraph.loaders.sheets import Range, check_used_range, clip_merges, document_from_sheets, sheet_rows
 from reformgraph.records import Document
 
 WHAT = ".xlsx workbook"
@@ -130,10 +122,7 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
                 values = [
                     list(r) for r in ws.iter_rows(min_row=1, max_row=shape.rows, max_col=shape.cols, values_only=True)
                 ]
-            rows = [[cell_text(v) for v in r] for r in values]
-            check_cells_text(rows, path=path, sheet=title, limits=limits)
-            fill_merged(rows, merges)
-            sheets.append(rows)
+            sheets.append(sheet_rows(values, merges, path=path, sheet=title, limits=limits))
     finally:
         workbook.close()
     return sheets

@@ -128,13 +128,17 @@ def format_of(path: str, data: bytes) -> str:
     return named
 
 
-def read_text(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Parse a plain-text or Markdown document."""
+def parse_text(text: str, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse extracted or decoded text, once it fits the line and size limits (every text-producing reader)."""
     from reformgraph.loaders.parse import parse_document
 
-    text = decode_text(data, path=path)
     check_lines(text, path=path, limits=limits)
     return parse_document(text, path=path, key=key, sha256=sha256)
+
+
+def read_text(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse a plain-text or Markdown document."""
+    return parse_text(decode_text(data, path=path), path=path, key=key, sha256=sha256, limits=limits)
 
 
 def parse_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:

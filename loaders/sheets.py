@@ -103,6 +103,16 @@ def check_cells_text(rows: Sequence[Sequence[str | None]], *, path: str, sheet: 
                 check_cell(value, path=path, where=f"{sheet}!{column_letters(c)}{r}", limits=limits)
 
 
+def sheet_rows(
+    values: Sequence[Sequence[object]], merges: Iterable[Range], *, path: str, sheet: str, limits: Limits
+) -> list[list[str | None]]:
+    """A sheet's cell values as texts, each within the line limit, merged ranges filled."""
+    rows = [[cell_text(v) for v in row] for row in values]
+    check_cells_text(rows, path=path, sheet=sheet, limits=limits)
+    fill_merged(rows, merges)
+    return rows
+
+
 def sheet_title(rows: Sequence[Sequence[str | None]]) -> str | None:
     """The text of the first non-empty row when it holds one distinct value (a title merged across)."""
     first = next((r for r in rows if any(v for v in r)), None)
