@@ -52,6 +52,7 @@ def main() -> None:
     parser.add_argument("--inputs", type=int, default=1000, help="inputs per format")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--formats", default="", help="comma-separated extensions (default: all)")
+    parser.add_argument("--save", default="", help="folder to write the slowest and the failing inputs to")
     args = parser.parse_args()
     seeds = fuzzing.seeds()
     chosen = [e for e in seeds if not args.formats or e in args.formats.split(",")]
@@ -77,6 +78,12 @@ def main() -> None:
     for extension, figures in report:
         for problem in figures.crashes + figures.hangs:
             print(f"{extension}: {problem}")
+        if args.save:
+            folder = Path(args.save)
+            folder.mkdir(parents=True, exist_ok=True)
+            (folder / f"slowest{extension}").write_bytes(figures.slowest_input)
+            for i, data in enumerate(figures.failing_inputs):
+                (folder / f"failing-{i}{extension}").write_bytes(data)
 
 
 if __name__ == "__main__":

@@ -113,6 +113,8 @@ def scan_xml(
     except expat.ExpatError as exc:
         message = expat.errors.messages.get(exc.code, "syntax error")
         raise DocumentError(f"XML syntax error: {message}", path=path, where=f"{part}:{exc.lineno}") from None
+    except (LookupError, ValueError) as exc:  # an XML declaration naming an unknown or unusable encoding
+        raise DocumentError(f"XML part cannot be decoded ({exc})", path=path, where=part) from None
 
 
 def check_xml_parts(

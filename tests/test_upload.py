@@ -41,6 +41,13 @@ def test_errors_come_back_from_the_worker_with_their_attributes():
 
 
 def test_a_worker_over_its_time_is_killed_with_everything_it_started():
+    import time
+
+    sleeper = upload._context().Process(target=time.sleep, args=(30,))  # a worker as the page starts them
+    sleeper.start()
+    assert sleeper.pid in _children()  # so a left-over worker would be seen below
+    sleeper.kill()
+    sleeper.join()
     before = _children()
     with pytest.raises(
         DocumentLimitError, match=r"^plan\.md: parsing took longer than 0\.05 s and was stopped"
@@ -79,19 +86,32 @@ def test_size_and_type_are_checked_before_any_worker_starts():
 
 
 def _children() -> set[int]:
-    """Live (not zombie) child processes of this test process, the forkserver excluded."""
-    me = os.getpid()
-    found = set()
+    """Live (not zombie) descendants of this test process, the forkserver itself excluded.
+
+    Workers are children of the forkserver, which is a child of this process.
+    """
+    parents: dict[int, int] = {}
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        if int(fields[1]) == me and fields[0] != "Z":
-            cmdline = (stat.parent / "cmdline").read_bytes()
-            if b"forkserver" not in cmdline:
-                found.add(int(stat.parent.name))
-    return found
+        if fields[0] != "Z":
+            parents[int(stat.parent.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {os.getpid()}
+    while frontier:
+        frontier = {pid for pid, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    me = os.getpid()
+    return {pid for pid in found if not (parents[pid] == me and b"forkserver" in _cmdline(pid))}
+
+
+def _cmdline(pid: int) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
 
 
 # ---- names, bookkeeping, messages ---------------------------------------------------------------------

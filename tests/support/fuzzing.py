@@ -245,6 +245,8 @@ class Figures:
     hangs: list[str] = field(default_factory=list)
     slowest: float = 0.0
     slowest_size: int = 0
+    slowest_input: bytes = field(default=b"", repr=False)
+    failing_inputs: list[bytes] = field(default_factory=list, repr=False)
 
     def line(self, extension: str) -> str:
         return (
@@ -279,8 +281,10 @@ def run_one(extension: str, data: bytes, figures: Figures) -> str | None:
         figures.crashes.append(problem)
     elapsed = time.perf_counter() - started
     if elapsed > figures.slowest:
-        figures.slowest, figures.slowest_size = elapsed, len(data)
+        figures.slowest, figures.slowest_size, figures.slowest_input = elapsed, len(data), data
     if elapsed > HANG_SECONDS:
         problem = f"hang: {elapsed:.1f} s on {len(data):,} bytes"
         figures.hangs.append(problem)
+    if problem:
+        figures.failing_inputs.append(data)
     return problem

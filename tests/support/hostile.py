@@ -193,6 +193,13 @@ def docx_long_vertical_merge(rows: int = 3000) -> tuple[str, bytes]:
     return "vmerge.docx", data
 
 
+def docx_unknown_encoding() -> tuple[str, bytes]:
+    """Found by fuzzing: an XML declaration naming an encoding nobody knows (LookupError escaped before)."""
+    return "encoding.docx", rewrite_member(
+        docx_bytes(), "word/document.xml", lambda x: x.replace("encoding='UTF-8'", "encoding='iTF-8'", 1)
+    )
+
+
 # ---- HTML, CSV, text, PDF ------------------------------------------------------------------------------
 
 
@@ -302,6 +309,10 @@ HOSTILE = {
     "docx gridSpan bomb": (docx_grid_span_bomb, "tables hold"),
     "docx deep nesting": (docx_deep_nesting, "elements are nested 65 levels; the limit is 64 levels"),
     "docx entity expansion": (docx_entity_expansion, "declares a DTD"),
+    "docx unknown encoding": (
+        docx_unknown_encoding,
+        "word/document.xml: XML part cannot be decoded (unknown encoding: iTF-8)",
+    ),
     "html nested tables": (html_nested_tables, "tables are nested 65 levels; the limit is 64 levels"),
     "csv huge field": (csv_huge_quoted_field, "not a readable CSV table (field larger than field limit"),
     "text long line": (text_long_line, "line is 100,000 characters long; the limit is 20,000 characters per line"),
