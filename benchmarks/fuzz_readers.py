@@ -21,9 +21,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
 from hypothesis import HealthCheck, given, seed, settings  # noqa: E402
+from support import fuzzing  # noqa: E402
+
 from reformgraph.errors import ReformGraphError  # noqa: E402
 from reformgraph.loaders.read import parse_bytes  # noqa: E402
-from support import fuzzing  # noqa: E402
 
 
 def outcome(extension: str, data: bytes) -> str:

@@ -10,12 +10,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from support.hostile import OFD_NS, docx_bytes, ofd_bytes, xlsx_bytes
+
 from reformgraph.errors import DocumentError, MissingConverterError
 from reformgraph.loaders import formats_doc
 from reformgraph.loaders.formats_ofd import ofd_lines, ofd_text
 from reformgraph.loaders.pipeline import build_from_paths
 from reformgraph.loaders.read import format_of, parse_bytes
-from support.hostile import OFD_NS, docx_bytes, ofd_bytes, xlsx_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 
@@ -30,7 +31,7 @@ PLAN = [
                 "2026-12",
             ),
             ("落实城市更新资金保障，统筹用好各级专项资金。", ["区财政局"], ["区税务局"], None),
-            ("开展既有多层住宅加装电梯，2025年完成100台。", ["区房屋管理局"], ["各街镇"], "2025-12"),
+            ("开展既有多层住宅加装电梯，2025年完成100台。", ["区房屋管理局"], ["各街镇"], None),  # a yearly target
         ],
     ),
     ("保障措施", [("加强督查考核，2025年9月底前完成中期评估。", ["区政府办"], [], "2025-09")]),
@@ -152,7 +153,7 @@ def test_xls_with_merged_cells_and_a_date_cell():
         (
             "某区优化营商环境任务分解表",
             [
-                ("清理证明事项", ["区司法局"], ["区公安分局"], "2025-06"),
+                ("清理证明事项", ["区司法局", "区公安分局"], [], "2025-06"),  # a lone 责任单位 list: all lead
                 ("压缩审批时限", ["区政务服务中心"], ["区住房城乡建委"], None),
                 ("推进项目审批", ["区发展改革委"], [], "2025-09-30"),  # a real date cell: 2025年9月30日
                 ("开展联合验收", ["区发展改革委"], [], "2025-09-30"),  # merged unit and deadline cells

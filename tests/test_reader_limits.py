@@ -12,10 +12,11 @@ import subprocess
 import sys
 
 import pytest
+from support import hostile
+
 from reformgraph.errors import DocumentLimitError, ReformGraphError
 from reformgraph.loaders.limits import Limits
 from reformgraph.loaders.read import parse_bytes, read_document
-from support import hostile
 
 pytestmark = pytest.mark.timeout(120)
 

@@ -11,11 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
+from support import hostile
+
 from reformgraph.errors import DocumentError, DocumentLimitError, MissingConverterError, UnsupportedFormatError
 from reformgraph.explorer import upload
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
-from streamlit.testing.v1 import AppTest
-from support import hostile
 
 pytestmark = pytest.mark.timeout(240)
 APP = Path(__file__).resolve().parents[1] / "explorer" / "app.py"

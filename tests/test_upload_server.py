@@ -12,8 +12,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from reformgraph.explorer.upload import UPLOAD_LIMIT_BYTES
 from support.explorer_server import running_explorer
+
+from reformgraph.explorer.upload import UPLOAD_LIMIT_BYTES
 
 pytestmark = pytest.mark.timeout(300)
 

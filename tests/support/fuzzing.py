@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hypothesis import strategies as st
+
 from reformgraph.errors import ReformGraphError
 from reformgraph.loaders import formats_doc
 from reformgraph.loaders.read import parse_bytes
-
 from support import hostile
 
 HANG_SECONDS = 5.0
