@@ -1,4 +1,4 @@
-"""Reading documents from disk: bytes → text (UTF-8, UTF-16 or GB18030/GBK) → records.
+"""Reading documents from disk: bytes → text (UTF-8 or GB18030/GBK) → records.
 
 Other formats go to their own module (loaders/formats_*.py), chosen by the extension
 and checked against the content, since attachments are often misnamed (see
@@ -67,12 +67,7 @@ ENCRYPTED = "password-protected document: open it with its password, save an unp
 
 
 def decode_text(data: bytes, *, path: str = "<input>") -> str:
-    """Decode UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030 (a superset of GBK)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise DocumentEncodingError(f"not valid UTF-16 text ({exc.reason})", path=path) from None
+    """Decode UTF-8 (with or without BOM), else GB18030 (a superset of GBK)."""
     if b"\x00" in data[:8192]:
         raise DocumentEncodingError("binary file, not a text document", path=path)
     try:

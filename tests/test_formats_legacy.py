@@ -248,13 +248,6 @@ def test_an_html_table_saved_as_xls_reads_as_a_task_table():
     assert summary(doc)[0][1] == [("建设平台", ["区大数据局"], [], None)]
 
 
-def test_utf16_text_with_a_bom():
-    text = "一、重点任务\n（一）建设平台。（牵头单位：区大数据局）\n"
-    assert summary(parse_bytes(text.encode("utf-16"), path="unicode.txt")) == [
-        ("重点任务", [("建设平台。", ["区大数据局"], [], None)])
-    ]
-
-
 def test_build_reads_every_legacy_fixture_together(tmp_path):
     names = {"tasks.xls": "a.xls", "tasks.et": "b.et", "plan.ofd": "c.ofd"}
     if shutil.which("soffice") or shutil.which("antiword"):
