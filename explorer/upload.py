@@ -55,8 +55,11 @@ from reformgraph.loaders.limits import first_line_of
 from reformgraph.loaders.pipeline import BuildResult
 from reformgraph.loaders.read import EXTENSIONS, parse_bytes
 
-UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024
-"""Largest document the Import page accepts (the bundled one is about 0.5 MB); ``server.maxUploadSize`` is 5 too."""
+UPLOAD_LIMIT_MB = 5
+"""Largest document the Import page accepts, in MB (the bundled one is about 0.5 MB); ``server.maxUploadSize`` is 5 too."""
+UPLOAD_LIMIT_BYTES = UPLOAD_LIMIT_MB * 1_000_000
+"""The same in bytes, counted as the uploader counts in a Linux or macOS browser (10^6 bytes per MB); the
+server's ``maxUploadSize`` counts 2^20, so it never refuses what passes here."""
 UPLOAD_SECONDS = 30
 """Wall time one upload may take to parse and build (a 5 MB real document takes a few seconds)."""
 UPLOAD_MEMORY_BYTES = 2 * 1024**3

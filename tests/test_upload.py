@@ -79,7 +79,7 @@ def test_the_server_parses_at_most_two_uploads_at_once():
 
 def test_size_and_type_are_checked_before_any_worker_starts():
     with pytest.raises(
-        DocumentLimitError, match=r"^big\.md: the file has 5,242,881 bytes; the upload limit is 5,242,880"
+        DocumentLimitError, match=r"^big\.md: the file has 5,000,001 bytes; the upload limit is 5,000,000"
     ):
         upload.build_isolated(b"x" * (upload.UPLOAD_LIMIT_BYTES + 1), "big.md")
     with pytest.raises(UnsupportedFormatError, match=r"^a\.exe: cannot read \.exe files"):

@@ -17,7 +17,7 @@ from reformgraph.explorer.i18n import current_lang, t
 from reformgraph.explorer.tables import graph_counts
 from reformgraph.explorer.ui import frame, md_escape
 from reformgraph.explorer.upload import (
-    UPLOAD_LIMIT_BYTES,
+    UPLOAD_LIMIT_MB,
     UPLOAD_SECONDS,
     UPLOAD_TYPES,
     check_upload,
@@ -29,9 +29,9 @@ from reformgraph.explorer.upload import (
 st.session_state.setdefault("upload_failures", {})
 
 st.title(t("import.title"))
-st.caption(t("import.help", mb=UPLOAD_LIMIT_BYTES // (1024 * 1024), seconds=UPLOAD_SECONDS))
+st.caption(t("import.help", mb=UPLOAD_LIMIT_MB, seconds=UPLOAD_SECONDS))
 uploaded = st.file_uploader(
-    t("import.upload"), type=list(UPLOAD_TYPES), key="import_file", max_upload_size=UPLOAD_LIMIT_BYTES // (1024 * 1024)
+    t("import.upload"), type=list(UPLOAD_TYPES), key="import_file", max_upload_size=UPLOAD_LIMIT_MB
 )
 if uploaded is None:
     st.stop()
