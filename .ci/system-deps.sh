@@ -1,23 +1,32 @@
 #!/usr/bin/env bash
 # Installs the Debian packages ReformGraph uses when they are missing:
-#   fonts-noto-cjk  CJK glyphs for exported PNG/SVG/PDF images
-#   chromium        the real browser for the explorer's end-to-end tests
+#   fonts-noto-cjk            CJK glyphs for exported PNG/SVG/PDF images
+#   chromium                  the real browser for the explorer's end-to-end tests
+#   libreoffice-writer-nogui  reads old Word .doc / WPS .wps files (converted to .docx, tables kept)
+#   antiword                  reads old Word .doc files fast (text, tables as |cell| rows); the fallback
+#   catdoc                    reads old Word .doc files as plain text; the last fallback
 # Needs root (or passwordless sudo) and the Debian package registry. Never fails the build:
-# without them, image exports warn and browser tests skip, each naming the missing package.
+# without them, image exports warn, browser tests skip, and .doc/.wps files get a one-line
+# error naming the package to install (their tests skip, printing the same).
 set -u
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need+=(fonts-noto-cjk)
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
+command -v antiword >/dev/null 2>&1 || need+=(antiword)
+command -v catdoc >/dev/null 2>&1 || need+=(catdoc)
 [ ${#need[@]} -eq 0 ] && exit 0
 SUDO=""
 if [ "$(id -u)" != 0 ]; then
   if sudo -n true 2>/dev/null; then SUDO="sudo -n"; else
-    echo "system-deps: missing Debian packages: ${need[*]} (not root; install them with apt-get to enable exports/browser tests)"; exit 0
+    echo "system-deps: missing Debian packages: ${need[*]} (not root; install them with apt-get to enable exports, browser tests and .doc/.wps files)"; exit 0
   fi
 fi
 echo "system-deps: installing ${need[*]} with apt-get"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq >/dev/null 2>&1 || true
-$SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null 2>&1 \
-  || echo "system-deps: apt-get could not install ${need[*]}; exports fall back and browser tests skip"
+for package in "${need[@]}"; do  # one at a time: a package that cannot be had does not block the others
+  $SUDO apt-get install -y -qq --no-install-recommends "$package" >/dev/null 2>&1 \
+    || echo "system-deps: apt-get could not install $package; what needs it falls back or skips, naming it"
+done
 exit 0

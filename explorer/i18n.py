@@ -290,11 +290,50 @@ TEXT: dict[str, tuple[str, str]] = {
     # --- import
     "import.title": ("导入文档", "Import a document"),
     "import.help": (
-        "上传 .md 或 .txt 文件（UTF-8 或 GBK 编码，最大 {mb} MB）。文件只在内存中解析，不会写入磁盘。",
-        "Upload a .md or .txt file (UTF-8 or GBK, at most {mb} MB). It is parsed in memory and never written to disk.",
+        "上传 .docx、.doc、.wps、.xlsx、.xls、.et、.csv、.pdf、.ofd、.html、.md 或 .txt 文件（最大 {mb} MB）。"
+        "文件只在内存中由独立进程解析，不会写入磁盘；解析最长 {seconds} 秒。",
+        "Upload a .docx, .doc, .wps, .xlsx, .xls, .et, .csv, .pdf, .ofd, .html, .md or .txt file (at most {mb} MB). "
+        "A separate process parses it in memory, never on disk, for at most {seconds} s.",
     ),
     "import.upload": ("选择文件", "Choose a file"),
-    "import.error": ("错误：{error}", "error: {error}"),
+    "import.parsing": ("正在解析 {name} …", "Parsing {name} …"),
+    "import.error": ("无法导入：{reason}", "Cannot import: {reason}"),
+    "import.error_detail": ("详情：{error}", "Details: {error}"),
+    "import.reason.limit": (
+        "文件超出读取上限，{what}不能超过 {maximum}。",
+        "the file exceeds a reading limit: {what} at most {maximum}.",
+    ),
+    "import.reason.converter": (
+        "读取旧版 Word/WPS 文件需要转换工具。请在服务器上安装 Debian 软件包 {package}（或 antiword），"
+        "或在 Word/WPS 中另存为 .docx 后再上传。",
+        "old Word/WPS files need a converter. Install the Debian package {package} (or antiword) on the server, "
+        "or save the file as .docx in Word/WPS and upload that.",
+    ),
+    "import.reason.type": (
+        "不支持此文件类型，可上传的类型：{types}。",
+        "this file type is not supported; accepted types: {types}.",
+    ),
+    "import.reason.encoding": (
+        "文件不是 UTF-8 或 GBK 编码的文本，请另存为 UTF-8 后再上传。",
+        "the file is not UTF-8 or GBK text; save it as UTF-8 and upload it again.",
+    ),
+    "import.reason.unreadable": (
+        "无法从该文件中读出任务，原因见下。",
+        "no tasks could be read from this file; see below.",
+    ),
+    "limit.file_bytes": ("文件大小（字节）", "file size in bytes"),
+    "limit.unpacked_bytes": ("解压后的大小（字节）", "unpacked size in bytes"),
+    "limit.zip_members": ("压缩包内的文件数", "files inside the package"),
+    "limit.text_chars": ("文字总数", "characters of text"),
+    "limit.line_chars": ("每行或每个单元格的字数", "characters per line or cell"),
+    "limit.cells": ("表格单元格数", "table cells"),
+    "limit.merged_cells": ("合并单元格覆盖的单元格数", "cells covered by merged ranges"),
+    "limit.depth": ("嵌套层数", "levels of nesting"),
+    "limit.pages": ("页数", "pages"),
+    "limit.converter_seconds": ("格式转换时间（秒）", "conversion time in seconds"),
+    "limit.seconds": ("解析时间（秒）", "parsing time in seconds"),
+    "limit.memory": ("解析所用内存（MiB）", "parsing memory in MiB"),
+    "limit.workers": ("同时解析的上传文件数", "uploads parsed at once"),
     "import.built": ("已从 {name} 构建图：{summary}", "Built a graph from {name}: {summary}"),
     "import.use": ("在各页面中使用此图", "Use this graph on every page"),
     "import.in_use": ("各页面正在使用导入的图。", "Every page now uses the imported graph."),

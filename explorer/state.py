@@ -131,10 +131,10 @@ def load_paths(paths: Sequence[str], kind: str) -> LoadedGraph:
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def parsed_upload(digest: str, name: str, _data: bytes) -> BuildResult:
-    """Parse an uploaded document in memory (keyed by its SHA-256)."""
-    from reformgraph.explorer.upload import build_from_bytes
+    """Parse an uploaded document in a worker process with a time budget (keyed by its SHA-256)."""
+    from reformgraph.explorer.upload import build_isolated
 
-    return build_from_bytes(_data, name)
+    return build_isolated(_data, name)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -149,21 +149,18 @@ def shared_graph_from_upload(digest: str, name: str, _data: bytes) -> LoadedGrap
     )
 
 
-MAX_UPLOADS_PER_SESSION = 3
-
-
 def remember_upload(name: str, data: bytes) -> str:
     """Keep an uploaded file's bytes in this session (never on disk); return its digest.
 
-    A session keeps its last ``MAX_UPLOADS_PER_SESSION`` uploads (and always the one in use).
+    A session keeps at most ``MAX_UPLOADS_PER_SESSION`` uploads, the one in use included.
     """
+    from reformgraph.explorer.upload import keep_recent
+
     digest = hashlib.sha256(data).hexdigest()
-    uploads = st.session_state.setdefault("uploads", {})
-    uploads.pop(digest, None)
-    uploads[digest] = (name, data)
-    for old in list(uploads)[:-MAX_UPLOADS_PER_SESSION]:
-        if old != st.session_state.get("active_upload"):
-            del uploads[old]
+    uploads = st.session_state.get("uploads", {})
+    st.session_state["uploads"] = keep_recent(
+        uploads, digest, (name, data), active=st.session_state.get("active_upload")
+    )
     return digest
 
 

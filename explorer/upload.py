@@ -1,57 +1,117 @@
-"""An uploaded document → a graph, entirely in memory (no Streamlit, no disk).
+"""An uploaded document → a graph, in a worker process the server can kill (no Streamlit here).
 
-The bytes go through the same decoder and parser as ``reformgraph build``
-(``loaders.read.parse_bytes``), so a bad file gets the same one-line message
-as the CLI (``str`` of the DocumentError: ``name:line: what is wrong``).
+The bytes go through the same readers and parser as ``reformgraph build``
+(``loaders.read.parse_bytes``, every format the command line reads), so a bad file
+gets the same one-line message as the CLI (``str`` of the DocumentError:
+``name:line: what is wrong``), shown on the page in the session's language
+(:func:`error_text`).
+
+The Import page never parses on its own thread: :func:`build_isolated` runs
+:func:`build_from_bytes` in a child of a ``forkserver`` process (forked from a clean,
+single-threaded process that has already imported the readers, so a start costs
+milliseconds, not an interpreter). The server enforces the budget: at most
+``UPLOAD_LIMIT_BYTES`` of input (Streamlit's ``server.maxUploadSize`` refuses larger
+request bodies before they are read, and this module checks again),
+``UPLOAD_SECONDS`` of wall time after which the worker's whole process group (with any
+LibreOffice it started) is killed, ``UPLOAD_MEMORY_BYTES`` of address space
+(``RLIMIT_AS``), and ``PARSE_WORKERS`` uploads parsed at once across all sessions.
+The parent only waits on a pipe (the GIL is free), so other sessions' pages keep
+answering while a big or hostile upload is parsed.
 
 >>> build_from_bytes(b"", "empty.md")
 Traceback (most recent call last):
 ...
 reformgraph.errors.DocumentError: empty.md: the file is empty
->>> check_upload("plan.docx", 10)
+>>> check_upload("plan.exe", 10)
 Traceback (most recent call last):
 ...
-reformgraph.errors.DocumentError: plan.docx: expected a .md or .txt document
+reformgraph.errors.UnsupportedFormatError: plan.exe: cannot read .exe files; expected one of .csv .doc .docx .et .htm .html .markdown .md .ofd .pdf .text .txt .wps .xls .xlsm .xlsx
 """
 
 from __future__ import annotations
 
+import dataclasses
+import multiprocessing
+import os
+import signal
+import threading
+import unicodedata
+from collections.abc import Mapping
+from functools import cache
 from pathlib import PurePath
+from typing import TypeVar
 
 from reformgraph.aliases import AliasTable, load_alias_table
-from reformgraph.errors import DocumentError
+from reformgraph.errors import (
+    DocumentEncodingError,
+    DocumentError,
+    DocumentLimitError,
+    MissingConverterError,
+    ReformGraphError,
+    UnsupportedFormatError,
+)
+from reformgraph.loaders.limits import first_line_of
 from reformgraph.loaders.pipeline import BuildResult, build_from_documents
-from reformgraph.loaders.read import parse_bytes
+from reformgraph.loaders.read import EXTENSIONS, parse_bytes
 
-UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024
-"""Largest document the Import page accepts (the bundled one is about 0.3 MB)."""
+UPLOAD_LIMIT_MB = 5
+"""Largest document the Import page accepts, in MB (the bundled one is about 0.5 MB); ``server.maxUploadSize`` is 5 too."""
+UPLOAD_LIMIT_BYTES = UPLOAD_LIMIT_MB * 1_000_000
+"""The same in bytes, counted as the uploader counts in a Linux or macOS browser (10^6 bytes per MB); the
+server's ``maxUploadSize`` counts 2^20, so it never refuses what passes here."""
+UPLOAD_SECONDS = 30
+"""Wall time one upload may take to parse and build (a 5 MB real document takes a few seconds)."""
+UPLOAD_MEMORY_BYTES = 2 * 1024**3
+"""Address space of the worker process (the bundled document needs about 60 MB)."""
+PARSE_WORKERS = 2
+"""Uploads parsed at the same time, across every session of the server."""
+MAX_UPLOADS_PER_SESSION = 3
+"""Uploads a session keeps in memory (the one in use included)."""
+UPLOAD_TYPES = tuple(sorted(ext.lstrip(".") for ext in EXTENSIONS))
+"""Every extension the command line reads by name (others are read as text there, but not uploaded)."""
 
-UPLOAD_TYPES = ("md", "txt")
+_SLOTS = threading.BoundedSemaphore(PARSE_WORKERS)
+T = TypeVar("T")
 
 
 def safe_name(name: str) -> str:
-    """The file name only (no directories): uploads never name a path on this machine.
+    """The file name only (no directories, no control characters, at most 120 characters).
 
-    >>> safe_name("../../etc/passwd.md"), safe_name("C:\\\\x\\\\方案.txt")
-    ('passwd.md', '方案.txt')
+    Uploads never name a path on this machine, and a name is always shown as text.
+
+    >>> safe_name("../../etc/passwd.md"), safe_name("C:\\\\x\\\\方案.txt"), safe_name("a\\nb.md")
+    ('passwd.md', '方案.txt', 'a b.md')
     """
-    base = PurePath(name.replace("\\", "/")).name
+    printable = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in name)
+    base = PurePath(printable.replace("\\", "/")).name.strip()
+    if len(base) > 120:
+        stem, suffix = os.path.splitext(base)
+        base = stem[: 120 - len(suffix[:12])] + suffix[:12]
     return base or "upload.md"
 
 
 def check_upload(name: str, size: int, limit: int = UPLOAD_LIMIT_BYTES) -> None:
-    """Raise DocumentError for a file of the wrong type or over ``limit`` bytes."""
+    """Raise for a file of a type the readers do not know, or over ``limit`` bytes."""
     name = safe_name(name)
-    if PurePath(name).suffix.lower().lstrip(".") not in UPLOAD_TYPES:
-        raise DocumentError("expected a .md or .txt document", path=name)
+    suffix = PurePath(name).suffix.lower()
+    if suffix.lstrip(".") not in UPLOAD_TYPES:
+        expected = " ".join("." + t for t in UPLOAD_TYPES)
+        raise UnsupportedFormatError(
+            f"cannot read {suffix or 'extension-less'} files; expected one of {expected}", path=name
+        )
     if size > limit:
-        raise DocumentError(f"file larger than the upload limit ({size} > {limit} bytes)", path=name)
+        raise DocumentLimitError(
+            f"the file has {size:,} bytes; the upload limit is {limit:,} bytes",
+            limit="file_bytes",
+            maximum=limit,
+            path=name,
+        )
 
 
 def build_from_bytes(
     data: bytes, name: str, *, aliases: AliasTable | None = None, limit: int = UPLOAD_LIMIT_BYTES
 ) -> BuildResult:
-    """Decode, parse and build one uploaded document (UTF-8 or GBK/GB18030).
+    """Read, parse and build one uploaded document, in this process.
 
     Raises DocumentError (or a subclass) with the CLI's message when the file
     cannot be read or holds no workplans.
@@ -60,3 +120,166 @@ def build_from_bytes(
     check_upload(name, len(data), limit)
     doc = parse_bytes(data, path=name)
     return build_from_documents([doc], aliases if aliases is not None else load_alias_table())
+
+
+# ---- the worker process ------------------------------------------------------------------------------
+
+
+@cache
+def _context() -> multiprocessing.context.BaseContext:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([__name__])
+    return context
+
+
+def _parse_worker(conn, data: bytes, name: str, memory: int) -> None:
+    """The worker: own process group (killed as one), bounded memory, lower priority; sends (kind, value)."""
+    import resource
+
+    os.setpgid(0, 0)
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
+    resource.setrlimit(resource.RLIMIT_AS, (min(memory, hard) if hard != resource.RLIM_INFINITY else memory, hard))
+    os.nice(5)
+    try:
+        # The Document records stay here: the pages use the graph, and frozen records unpickle
+        # slowly (7.7 s of 11.6 for a 4.5 MB table of 30,000 tasks).
+        reply: tuple[str, object] = ("ok", dataclasses.replace(build_from_bytes(data, name), documents=()))
+    except ReformGraphError as exc:
+        reply = ("error", exc)
+    except MemoryError:
+        reply = ("error", memory_error(name, memory))
+    except Exception as exc:  # noqa: BLE001 - a bug must still reach the page as one line, not kill the worker silently
+        reply = (
+            "error",
+            DocumentError(f"internal error while reading ({first_line_of(exc)}); please report it", path=name),
+        )
+    try:
+        conn.send(reply)
+    except MemoryError:
+        conn.send(("error", memory_error(name, memory)))
+    finally:
+        conn.close()
+
+
+def memory_error(name: str, memory: int) -> DocumentLimitError:
+    mib = memory // (1024 * 1024)
+    return DocumentLimitError(
+        f"parsing needs more than {mib:,} MiB of memory; the limit is {mib:,} MiB",
+        limit="memory",
+        maximum=mib,
+        path=name,
+    )
+
+
+def build_isolated(
+    data: bytes, name: str, *, seconds: float = UPLOAD_SECONDS, memory: int = UPLOAD_MEMORY_BYTES
+) -> BuildResult:
+    """:func:`build_from_bytes` in a worker process, killed after ``seconds``; errors come back as raised.
+
+    The result carries the graph, warnings, unresolved names and near-duplicates, but
+    no Document records (``documents`` is empty).
+    """
+    name = safe_name(name)
+    check_upload(name, len(data))
+    if not _SLOTS.acquire(timeout=seconds):
+        raise DocumentLimitError(
+            f"the server is already parsing {PARSE_WORKERS} uploads; try again in a minute",
+            limit="workers",
+            maximum=PARSE_WORKERS,
+            path=name,
+        )
+    try:
+        context = _context()
+        receive, send = context.Pipe(duplex=False)
+        worker = context.Process(target=_parse_worker, args=(send, data, name, memory), daemon=True)
+        worker.start()
+        send.close()
+        try:
+            if not receive.poll(seconds):
+                raise DocumentLimitError(
+                    f"parsing took longer than {seconds:g} s and was stopped; the limit is {seconds:g} s",
+                    limit="seconds",
+                    maximum=int(seconds),
+                    path=name,
+                )
+            try:
+                kind, value = receive.recv()
+            except EOFError:
+                worker.join(5)
+                raise DocumentError(
+                    f"the parsing process ended without an answer (exit code {worker.exitcode})", path=name
+                ) from None
+        finally:
+            _kill_group(worker)
+            receive.close()
+    finally:
+        _SLOTS.release()
+    if kind == "error":
+        raise value  # type: ignore[misc]
+    return value  # type: ignore[return-value]
+
+
+def _kill_group(worker) -> None:
+    """Kill the worker and everything it started (it leads its own process group), then reap it."""
+    if worker.pid is not None:
+        try:
+            os.killpg(worker.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass  # the group is gone (or not made yet: the worker itself is killed next)
+    worker.kill()
+    worker.join(5)
+
+
+# ---- session bookkeeping and messages ------------------------------------------------------------------
+
+
+def keep_recent(
+    uploads: Mapping[str, T], digest: str, item: T, *, active: str | None, limit: int = MAX_UPLOADS_PER_SESSION
+) -> dict[str, T]:
+    """``uploads`` with ``item`` added last, then the oldest dropped until ``limit`` remain (never the active one).
+
+    >>> kept = {}
+    >>> for d in "abcd":
+    ...     kept = keep_recent(kept, d, d.upper(), active="a")
+    >>> kept
+    {'a': 'A', 'c': 'C', 'd': 'D'}
+    """
+    kept = {k: v for k, v in uploads.items() if k != digest}
+    kept[digest] = item
+    for old in list(kept):
+        if len(kept) <= limit:
+            break
+        if old not in (active, digest):
+            del kept[old]
+    return kept
+
+
+def error_text(exc: ReformGraphError, lang: str) -> str:
+    """What the Import page says about a failed upload: the reason in ``lang``, then the CLI's line.
+
+    >>> print(error_text(DocumentLimitError("x", limit="pages", maximum=2000, path="a.pdf"), "zh"))
+    无法导入：文件超出读取上限，页数不能超过 2,000。
+    <BLANKLINE>
+    详情：a.pdf: x
+    """
+    from reformgraph.explorer.i18n import text
+
+    if isinstance(exc, DocumentLimitError):
+        what = text(f"limit.{exc.limit}", lang) if f"limit.{exc.limit}" in _limit_keys() else exc.limit
+        reason = text("import.reason.limit", lang, what=what, maximum=f"{exc.maximum:,}")
+    elif isinstance(exc, MissingConverterError):
+        reason = text("import.reason.converter", lang, package=exc.package)
+    elif isinstance(exc, UnsupportedFormatError):
+        reason = text("import.reason.type", lang, types=" ".join("." + t for t in UPLOAD_TYPES))
+    elif isinstance(exc, DocumentEncodingError):
+        reason = text("import.reason.encoding", lang)
+    else:
+        reason = text("import.reason.unreadable", lang)
+    return text("import.error", lang, reason=reason) + "\n\n" + text("import.error_detail", lang, error=str(exc))
+
+
+@cache
+def _limit_keys() -> frozenset[str]:
+    from reformgraph.explorer.i18n import TEXT
+
+    return frozenset(k for k in TEXT if k.startswith("limit."))

@@ -16,7 +16,26 @@ from __future__ import annotations
 
 
 class ReformGraphError(Exception):
-    """Base class of every error ReformGraph raises on purpose."""
+    """Base class of every error ReformGraph raises on purpose.
+
+    Every subclass survives pickling with its attributes (a worker process hands
+    its error back to the explorer):
+
+    >>> import pickle
+    >>> e = pickle.loads(pickle.dumps(DocumentLimitError("too deep", limit="depth", maximum=64, path="a.html")))
+    >>> str(e), e.limit, e.maximum
+    ('a.html: too deep', 'depth', 64)
+    """
+
+    def __reduce__(self):
+        return (_restore, (type(self), self.args, self.__dict__.copy()))
+
+
+def _restore(cls: type[ReformGraphError], args: tuple, state: dict) -> ReformGraphError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
 
 
 class LocatedError(ReformGraphError):
@@ -46,6 +65,27 @@ class DocumentError(LocatedError):
 
 class DocumentEncodingError(DocumentError):
     """A document is not UTF-8 or GB18030/GBK text."""
+
+
+class DocumentLimitError(DocumentError):
+    """A document exceeds one of the reader's bounds (``limit`` names it: cells, depth, pages …)."""
+
+    def __init__(self, message: str, *, limit: str, maximum: int, **place):
+        self.limit = limit
+        self.maximum = maximum
+        super().__init__(message, **place)
+
+
+class MissingConverterError(DocumentError):
+    """An old binary format needs an external converter that is not installed; names the Debian package."""
+
+    def __init__(self, message: str, *, package: str, **place):
+        self.package = package
+        super().__init__(message, **place)
+
+
+class UnsupportedFormatError(DocumentError):
+    """A file's type is not one ReformGraph reads (the explorer's upload checks the extension)."""
 
 
 class StrictModeError(DocumentError):

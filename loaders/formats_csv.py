@@ -1,5 +1,9 @@
 """CSV task tables (.csv): UTF-8 (with or without BOM) or GB18030/GBK, comma, tab or semicolon separated.
 
+Bounded: line length and text size as for any text (``check_lines``), cells counted
+against ``Limits.cells`` while reading; a malformed file (a NUL byte, a field over the
+csv module's own size limit …) is one DocumentError with its line.
+
 >>> data = "序号,任务,牵头单位,配合单位,完成时限\\n1,建设平台,区大数据局,区财政局,2025年底\\n".encode("gbk")
 >>> doc = read_csv(data, path="tasks.csv", key="tasks", sha256="")
 >>> m = doc.workplans[0].measures[0]
@@ -13,20 +17,39 @@ import csv
 import io
 
 from reformgraph.errors import DocumentError
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.tables import document_from_tables
 from reformgraph.records import Document
 
 
-def read_csv(data: bytes, *, path: str, key: str, sha256: str) -> Document:
-    """Parse a CSV task table whose header row names the task and unit columns."""
+def csv_rows(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[list[str]]:
+    """The rows of a CSV file (its dialect sniffed from the first 4 KB)."""
     text = decode_text(data, path=path)
+    check_lines(text, path=path, limits=limits)
     try:
         dialect = csv.Sniffer().sniff(text[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
-    doc = document_from_tables([rows], path=path, key=key, sha256=sha256, title=key)
+    reader = csv.reader(io.StringIO(text), dialect)
+    rows: list[list[str]] = []
+    cells = 0
+    try:
+        for row in reader:
+            cells += len(row)
+            check_count("cells", cells, "the table holds", path=path, limits=limits, line=reader.line_num)
+            if row and max(map(len, row)) > limits.line_chars:
+                long = next(c for c, value in enumerate(row, start=1) if len(value) > limits.line_chars)
+                check_cell(row[long - 1], path=path, where=f"{reader.line_num} column {long}", limits=limits)
+            rows.append(row)
+    except csv.Error as exc:
+        raise DocumentError(f"not a readable CSV table ({exc})", path=path, line=reader.line_num) from None
+    return rows
+
+
+def read_csv(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse a CSV task table whose header row names the task and unit columns."""
+    doc = document_from_tables([csv_rows(data, path=path, limits=limits)], path=path, key=key, sha256=sha256, title=key)
     if doc is None:
         raise DocumentError(
             "no task table: expected a header row naming a task column (任务/工作任务/重点任务…) and a unit "

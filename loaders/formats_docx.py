@@ -4,65 +4,124 @@ A table whose header row names a task and a unit column is a task table: its row
 tasks. When the document holds task tables they are the tasks; otherwise its paragraphs
 (heading styles marked as ``#`` headings, tables flattened one row per line) are parsed as
 text, like a .md file.
+
+Bounded and linear: the package and every XML part are checked first
+(:mod:`reformgraph.loaders.containers`). Table rows are walked here, once, over the
+XML: python-docx's ``row.cells`` follows every vertically merged cell up to its first
+row (quadratic in a long merge) and repeats a cell once per spanned grid column (a
+``gridSpan`` of a billion from a few bytes), so spans are counted against
+``Limits.cells`` before they are expanded.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
 
-from reformgraph.errors import DocumentError
 from reformgraph.extras import require
-from reformgraph.loaders.formats_xlsx import OLE_MAGIC
+from reformgraph.loaders.containers import check_xml_parts, open_package
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
 from reformgraph.loaders.tables import document_from_tables
 from reformgraph.records import Document
 
+WHAT = ".docx document"
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
-def docx_content(data: bytes, *, path: str) -> tuple[list[str], list[list[list[str]]]]:
+
+def _int_attribute(element, tag: str, default: int) -> int:
+    """``w:val`` of the child ``tag`` of ``element`` as an int (``default`` when absent or not a number)."""
+    child = element.find(tag) if element is not None else None
+    value = child.get(W + "val") if child is not None else None
+    return int(value) if value is not None and value.isdigit() and len(value) <= 12 else default
+
+
+class _TableReader:
+    """Turns ``w:tbl`` elements into rows of cell texts, counting cells against the limit."""
+
+    def __init__(self, *, path: str, limits: Limits, paragraph_text):
+        self.path = path
+        self.limits = limits
+        self.paragraph_text = paragraph_text
+        self.cells = 0
+        self.tables = 0
+
+    def _count(self, cells: int) -> int:
+        self.cells += cells
+        check_count("cells", self.cells, "tables hold", path=self.path, limits=self.limits)
+        return cells
+
+    def rows(self, tbl) -> list[list[str]]:
+        self.tables += 1
+        rows: list[list[str]] = []
+        above: dict[int, str] = {}  # grid column -> text of the cell above (a vertical merge continues it)
+        for r, tr in enumerate(tbl.iterchildren(W + "tr"), start=1):
+            row: list[str] = []
+            here: dict[int, str] = {}
+            col = self._count(_int_attribute(tr.find(W + "trPr"), W + "gridBefore", 0))
+            row.extend([""] * col)  # grid columns left empty before the first cell
+            for tc in tr.iterchildren(W + "tc"):
+                properties = tc.find(W + "tcPr")
+                span = self._count(max(_int_attribute(properties, W + "gridSpan", 1), 1))
+                merge = properties.find(W + "vMerge") if properties is not None else None
+                if merge is not None and merge.get(W + "val") in (None, "continue"):
+                    text = above.get(col, "")
+                else:
+                    text = "\n".join(self.paragraph_text(p) for p in tc.iterchildren(W + "p"))
+                    where = f"table {self.tables} row {r} column {len(row) + 1}"
+                    check_cell(text, path=self.path, where=where, limits=self.limits)
+                row.append(text)
+                row.extend([""] * (span - 1))  # a horizontally merged cell is kept once per row
+                here[col] = text
+                col += span
+            above = here
+            rows.append(row)
+        return rows
+
+
+def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[list[str], list[list[list[str]]]]:
     """(text lines in body order, tables as rows of cell texts) of a .docx file."""
     docx = require("docx", "formats", "reading .docx files")
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    if data[:4] == OLE_MAGIC:
-        raise DocumentError(
-            "encrypted document or old .doc format: remove the password or save it as .docx "
-            "in Word/WPS, then try again",
-            path=path,
-        )
-    try:
+    archive = open_package(data, path=path, what=WHAT, limits=limits)
+    check_xml_parts(archive, path=path, what=WHAT, limits=limits)
+    with library_errors(WHAT, path=path):
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise DocumentError(f"not a readable .docx document ({exc})", path=path) from None
+        # style id → name, looked up once (Paragraph.style searches the styles part on every call)
+        style_names = {s.style_id: s.name or "" for s in document.styles}
+        blocks = list(document.iter_inner_content())
+    reader = _TableReader(path=path, limits=limits, paragraph_text=lambda p: Paragraph(p, None).text)
     lines: list[str] = []
     tables: list[list[list[str]]] = []
-    # style id → name, looked up once (Paragraph.style searches the styles part on every call)
-    style_names = {s.style_id: s.name or "" for s in document.styles}
-    for block in document.iter_inner_content():
-        if isinstance(block, Paragraph):
-            style = style_names.get(block._p.style or "", "")
-            text = block.text
-            lines.append(("# " + text) if style.startswith(("Heading", "Title", "标题")) and text.strip() else text)
-        elif isinstance(block, Table):
-            rows = []
-            for row in block.rows:
-                cells, last = [], None
-                for cell in row.cells:  # a horizontally merged cell repeats: keep it once per row
-                    cells.append("" if cell._tc is last else cell.text)
-                    last = cell._tc
-                rows.append(cells)
-                lines.append("  ".join(c for c in cells if c))
-            tables.append(rows)
+    with library_errors(WHAT, path=path):
+        for block in blocks:
+            if isinstance(block, Paragraph):
+                style = style_names.get(block._p.style or "", "")
+                text = block.text
+                heading = style.startswith(("Heading", "Title", "标题")) and text.strip()
+                lines.append(("# " + text) if heading else text)
+            elif isinstance(block, Table):
+                rows = reader.rows(block._tbl)
+                lines.extend("  ".join(c for c in cells if c) for cells in rows)
+                tables.append(rows)
+    check_lines("\n".join(lines), path=path, limits=limits)
     return lines, tables
 
 
-def read_docx(data: bytes, *, path: str, key: str, sha256: str) -> Document:
-    """Parse a .docx: its task tables when it has any, else its text."""
+def document_from_content(
+    lines: list[str], tables: list[list[list[str]]], *, path: str, key: str, sha256: str
+) -> Document:
+    """A document's task tables when it has any, else its text (shared with the .doc/.wps reader)."""
     from reformgraph.loaders.parse import parse_document
 
-    lines, tables = docx_content(data, path=path)
     title = next((line.lstrip("# ").strip() for line in lines if line.strip()), key)
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title)
     if doc is not None:
         return doc
     return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)
+
+
+def read_docx(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse a .docx: its task tables when it has any, else its text."""
+    lines, tables = docx_content(data, path=path, limits=limits)
+    return document_from_content(lines, tables, path=path, key=key, sha256=sha256)

@@ -2,53 +2,77 @@
 
 A PDF with no text layer (a scan) and an encrypted PDF that needs a password each get a
 message saying what to do; there is no OCR here.
+
+Bounded: the page count is checked before any page is read (``Limits.pages``), each
+page's decompressed content is added up against ``Limits.unpacked_bytes`` before its
+text is extracted (pypdf also caps a single stream), and the extracted text against
+``Limits.text_chars``. pypdf raises many exception types on malformed files
+(``PdfReadError``, ``LimitReachedError``, ``KeyError``, ``zlib.error`` …); every one
+becomes a DocumentError naming the page when it happens on one.
 """
 
 from __future__ import annotations
 
 import io
+import logging
 import re
 
 from reformgraph.errors import DocumentError
 from reformgraph.extras import require
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.records import Document
 
+WHAT = "PDF"
 SCANNED = (
     "scanned PDF with no text layer: run OCR first (for example `ocrmypdf -l chi_sim in.pdf out.pdf`) "
     "or use the Word/text version of the document"
 )
+ENCRYPTED = "encrypted PDF: open it with its password and save an unprotected copy, then try again"
+
+# pypdf reports recoverable damage through logging; with no handler configured Python would print
+# each warning on stderr, so a command line that promises one line per failure keeps them quiet.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
-def pdf_text(data: bytes, *, path: str) -> str:
+def pdf_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
     """The text layer of every page, pages separated by blank lines."""
     require("pypdf", "formats", "reading PDF files")
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
-    try:
-        reader = PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise DocumentError(
-                "encrypted PDF: open it with its password and save an unprotected copy, then try again", path=path
-            )
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except DocumentError:
-        raise
-    except (PdfReadError, ValueError, KeyError, OSError) as exc:
-        message = str(exc)
-        if "decrypt" in message.lower() or "encrypt" in message.lower():
-            raise DocumentError(
-                "encrypted PDF: open it with its password and save an unprotected copy, then try again", path=path
-            ) from None
-        raise DocumentError(f"not a readable PDF ({message})", path=path) from None
+    with library_errors(WHAT, path=path):
+        try:
+            reader = PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise DocumentError(ENCRYPTED, path=path)
+            count = len(reader.pages)
+        except DocumentError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - classified here, translated by library_errors
+            if "crypt" in str(exc).lower():
+                raise DocumentError(ENCRYPTED, path=path) from None
+            raise
+    check_count("pages", count, "the PDF has", path=path, limits=limits)
+    pages: list[str] = []
+    unpacked = 0
+    chars = 0
+    for number in range(1, count + 1):
+        with library_errors(WHAT, path=path, where=f"page {number}"):
+            page = reader.pages[number - 1]
+            contents = page.get_contents()
+            unpacked += len(contents.get_data()) if contents is not None else 0
+            check_count("unpacked_bytes", unpacked, "page contents unpack to", path=path, limits=limits)
+            text = page.extract_text() or ""
+        chars += len(text)
+        check_count("text_chars", chars, "the PDF holds", path=path, limits=limits)
+        pages.append(text)
     text = "\n\n".join(pages)
     if not re.search(r"[\u4e00-\u9fff]", text):
         raise DocumentError(SCANNED, path=path)
     return text
 
 
-def read_pdf(data: bytes, *, path: str, key: str, sha256: str) -> Document:
+def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse a text-layer PDF like a .txt document."""
-    from reformgraph.loaders.parse import parse_document
+    from reformgraph.loaders.read import parse_text
 
-    return parse_document(pdf_text(data, path=path), path=path, key=key, sha256=sha256)
+    return parse_text(pdf_text(data, path=path, limits=limits), path=path, key=key, sha256=sha256, limits=limits)

@@ -1,57 +1,133 @@
-"""Excel task tables (.xlsx) read with openpyxl: every sheet with a task header row counts.
+"""Excel task tables (.xlsx/.xlsm) read with openpyxl: every sheet with a task header row counts.
 
 Merged cells (a unit or deadline cell spanning several task rows) give their value to
 every row they cover. The sheet's title row (a lone cell above the header) names the
 document when there is one.
+
+Bounded and linear: each sheet's XML is first streamed through expat
+(:func:`scan_sheet`) to find its used range from the cells actually present (never
+the ``<dimension>`` it declares) and its merged ranges; the used range is checked
+against ``Limits.cells`` and the merges, clipped to it, against
+``Limits.merged_cells``. Only then does openpyxl (read-only, streaming) read the
+values, within that range. openpyxl itself expands every merged range into one
+object per cell, which is how a 6 KB file with one whole-sheet merge used to need
+7 GB; read-only mode never does.
 """
 
 from __future__ import annotations
 
 import io
-import zipfile
+import re
+from dataclasses import dataclass, field
 
 from reformgraph.errors import DocumentError
 from reformgraph.extras import require
-from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.containers import check_xml_parts, open_package, read_part, scan_xml
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
+from reformgraph.loaders.sheets import Range, check_used_range, clip_merges, document_from_sheets, sheet_rows
 from reformgraph.records import Document
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0"
+WHAT = ".xlsx workbook"
+_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 
 
-def read_xlsx(data: bytes, *, path: str, key: str, sha256: str) -> Document:
-    """Parse the task tables of an .xlsx workbook."""
+def parse_ref(ref: str) -> tuple[int, int] | None:
+    """``B7`` → (row 7, column 2); None for anything that is not a cell reference.
+
+    >>> parse_ref("B7"), parse_ref("$XFD$1048576"), parse_ref("7B")
+    ((7, 2), (1048576, 16384), None)
+    """
+    m = _REF.match(ref)
+    if not m:
+        return None
+    col = 0
+    for ch in m.group(1).upper():
+        col = col * 26 + ord(ch) - 64
+    return int(m.group(2)), col
+
+
+@dataclass
+class SheetShape:
+    """What :func:`scan_sheet` found: the used range (rows × cols) and the merged ranges."""
+
+    rows: int = 0
+    cols: int = 0
+    cells: int = 0
+    merges: list[Range] = field(default_factory=list)
+
+
+def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits = DEFAULT_LIMITS) -> SheetShape:
+    """The used range and merges of one worksheet part, streamed (count and depth checked on the way).
+
+    >>> xml = (b'<worksheet><sheetData><row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c></row></sheetData>'
+    ...        b'<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')
+    >>> scan_sheet(xml, path="t.xlsx", part="sheet1.xml", sheet="S")
+    SheetShape(rows=2, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)])
+    """
+    shape = SheetShape()
+    row = 0
+    col = 0
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        nonlocal row, col
+        if name == "row":
+            r = attributes.get("r", "")
+            row = int(r) if r.isdigit() and len(r) <= 9 else row + 1
+            col = 0
+            shape.rows = max(shape.rows, row)
+        elif name == "c":
+            at = parse_ref(attributes.get("r", ""))
+            col = at[1] if at else col + 1
+            shape.cols = max(shape.cols, col)
+            shape.cells += 1
+            if shape.cells > limits.cells:
+                check_count("cells", shape.cells, f"sheet {sheet!r} holds", path=path, limits=limits)
+        elif name == "mergeCell":
+            corners = [parse_ref(p) for p in attributes.get("ref", "").split(":")]
+            if len(corners) == 2 and None not in corners:
+                (ra, ca), (rb, cb) = corners  # type: ignore[misc]
+                shape.merges.append((min(ra, rb), min(ca, cb), max(ra, rb), max(ca, cb)))
+                if len(shape.merges) > limits.merged_cells:
+                    check_count("merged_cells", len(shape.merges), f"sheet {sheet!r}: merges", path=path, limits=limits)
+
+    scan_xml(data, path=path, part=part, limits=limits, start=start)
+    return shape
+
+
+def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[list[list[str | None]]]:
+    """Every worksheet of an .xlsx as rows of cell texts (merged ranges filled)."""
     openpyxl = require("openpyxl", "formats", "reading .xlsx files")
-
-    if data[:4] == OLE_MAGIC:
-        raise DocumentError(
-            "encrypted workbook or old .xls format: remove the password or save it as .xlsx "
-            "in Excel/WPS, then try again",
-            path=path,
-        )
+    archive = open_package(data, path=path, what=WHAT, limits=limits)
+    # worksheets are scanned one by one below (with their shape); every other part now
+    worksheet_parts = {n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")}
+    check_xml_parts(archive, path=path, what=WHAT, limits=limits, skip=worksheet_parts)
+    with library_errors(WHAT, path=path):
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        worksheets = [(ws.title, ws, getattr(ws, "_worksheet_path", None)) for ws in workbook.worksheets]
+    sheets: list[list[list[str | None]]] = []
+    total = 0
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise DocumentError(f"not a readable .xlsx workbook ({exc})", path=path) from None
-    tables, title = [], None
-    for ws in wb.worksheets:
-        rows = [list(r) for r in ws.iter_rows(values_only=True)]
-        for rng in ws.merged_cells.ranges:
-            value = ws.cell(rng.min_row, rng.min_col).value
-            for r in range(rng.min_row, rng.max_row + 1):
-                for c in range(rng.min_col, rng.max_col + 1):
-                    if r - 1 < len(rows) and c - 1 < len(rows[r - 1]):
-                        rows[r - 1][c - 1] = value
-        if title is None:
-            first = next((r for r in rows if any(v not in (None, "") for v in r)), None)
-            values = {str(v).strip() for v in first or () if v not in (None, "")}
-            if len(values) == 1:
-                title = values.pop()
-        tables.append(rows)
-    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title or key, carry_units=False)
-    if doc is None:
-        raise DocumentError(
-            "no sheet holds a task table: expected a header row naming a task column (任务/工作任务/重点任务…) "
-            "and a unit column (牵头单位/责任单位/推进单位…)",
-            path=path,
-        )
-    return doc
+        for title, ws, part in worksheets:
+            if part is None:
+                raise DocumentError(f"sheet {title!r}: cannot locate its part in the package", path=path)
+            shape = scan_sheet(
+                read_part(archive, part, path=path, what=WHAT), path=path, part=part, sheet=title, limits=limits
+            )
+            total = check_used_range(title, shape.rows, shape.cols, path=path, limits=limits, before=total)
+            if not shape.rows or not shape.cols:
+                sheets.append([])
+                continue
+            merges = clip_merges(shape.merges, shape.rows, shape.cols, path=path, sheet=title, limits=limits)
+            with library_errors(WHAT, path=path, where=title):
+                values = [
+                    list(r) for r in ws.iter_rows(min_row=1, max_row=shape.rows, max_col=shape.cols, values_only=True)
+                ]
+            sheets.append(sheet_rows(values, merges, path=path, sheet=title, limits=limits))
+    finally:
+        workbook.close()
+    return sheets
+
+
+def read_xlsx(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse the task tables of an .xlsx workbook."""
+    return document_from_sheets(xlsx_sheets(data, path=path, limits=limits), path=path, key=key, sha256=sha256)

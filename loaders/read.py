@@ -1,7 +1,10 @@
 """Reading documents from disk: bytes → text (UTF-8 or GB18030/GBK) → records.
 
-Other formats are dispatched by extension to their own module (loaders/formats_*.py):
-.docx, .xlsx/.xlsm, .csv, .html/.htm, .pdf; see docs/formats.md.
+Other formats go to their own module (loaders/formats_*.py), chosen by the extension
+and checked against the content, since attachments are often misnamed (see
+:mod:`reformgraph.loaders.sniff`): .docx, .xlsx/.xlsm, .xls/.et, .doc/.wps, .csv,
+.html/.htm, .pdf, .ofd; anything else is read as text. Every reader keeps the bounds of
+:mod:`reformgraph.loaders.limits`; docs/formats.md lists them.
 
 >>> decode_text("改革".encode("gbk"), path="plan.md")
 '改革'
@@ -9,6 +12,8 @@ Other formats are dispatched by extension to their own module (loaders/formats_*
 Traceback (most recent call last):
 ...
 reformgraph.errors.DocumentEncodingError: x.bin: binary file, not a text document
+>>> format_of("plan.doc", b"PK\\x03\\x04..."), format_of("tasks.xls", b"<html><table>"), format_of("a.txt", b"x")
+('docx', 'html', 'text')
 """
 
 from __future__ import annotations
@@ -20,25 +25,45 @@ import re
 from pathlib import Path
 
 from reformgraph.errors import DocumentEncodingError, DocumentError
-from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines
+from reformgraph.loaders.sniff import content_kind, ole_kind
 from reformgraph.records import Document
 
-MAX_BYTES = 50 * 1024 * 1024
-# extension → (module, function(data, *, path, key, sha256) -> Document); anything else is read as text
-_READERS = {
-    ".docx": ("reformgraph.loaders.formats_docx", "read_docx"),
-    ".xlsx": ("reformgraph.loaders.formats_xlsx", "read_xlsx"),
-    ".xlsm": ("reformgraph.loaders.formats_xlsx", "read_xlsx"),
-    ".csv": ("reformgraph.loaders.formats_csv", "read_csv"),
-    ".html": ("reformgraph.loaders.formats_html", "read_html"),
-    ".htm": ("reformgraph.loaders.formats_html", "read_html"),
-    ".pdf": ("reformgraph.loaders.formats_pdf", "read_pdf"),
+# format → (module, function(data, *, path, key, sha256, limits) -> Document)
+READERS: dict[str, tuple[str, str]] = {
+    "text": ("reformgraph.loaders.read", "read_text"),
+    "docx": ("reformgraph.loaders.formats_docx", "read_docx"),
+    "doc": ("reformgraph.loaders.formats_doc", "read_doc"),
+    "xlsx": ("reformgraph.loaders.formats_xlsx", "read_xlsx"),
+    "xls": ("reformgraph.loaders.formats_xls", "read_xls"),
+    "csv": ("reformgraph.loaders.formats_csv", "read_csv"),
+    "html": ("reformgraph.loaders.formats_html", "read_html"),
+    "pdf": ("reformgraph.loaders.formats_pdf", "read_pdf"),
+    "ofd": ("reformgraph.loaders.formats_ofd", "read_ofd"),
 }
-_UNSUPPORTED = {
-    ".doc": "old Word .doc format is not supported: save it as .docx in Word/WPS, then try again",
-    ".xls": "old Excel .xls format is not supported: save it as .xlsx in Excel/WPS, then try again",
-    ".wps": "WPS .wps format is not supported: save it as .docx, then try again",
+# extension → format; any other extension is read as text
+EXTENSIONS: dict[str, str] = {
+    ".md": "text",
+    ".markdown": "text",
+    ".txt": "text",
+    ".text": "text",
+    ".docx": "docx",
+    ".doc": "doc",
+    ".wps": "doc",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+    ".xls": "xls",
+    ".et": "xls",
+    ".csv": "csv",
+    ".html": "html",
+    ".htm": "html",
+    ".pdf": "pdf",
+    ".ofd": "ofd",
 }
+_ZIP_FORMATS = {"doc": "docx", "xls": "xlsx"}
+_ZIP_MARKERS = ((b"word/document.xml", "docx"), (b"xl/workbook.xml", "xlsx"), (b"OFD.xml", "ofd"))
+NOT_OFFICE = "an old-Office (OLE2) file holding neither a Word document nor an Excel workbook"
+ENCRYPTED = "password-protected document: open it with its password, save an unprotected copy, then try again"
 
 
 def decode_text(data: bytes, *, path: str = "<input>") -> str:
@@ -69,32 +94,68 @@ def document_key(path: str | os.PathLike[str]) -> str:
     return re.sub(r"[^\w\-.\u4e00-\u9fff]+", "_", Path(path).stem) or "document"
 
 
-def parse_bytes(data: bytes, *, path: str) -> Document:
-    """Decode and parse a document's bytes (the explorer's upload path; no disk I/O)."""
+def format_of(path: str, data: bytes) -> str:
+    """The reader for ``data`` named ``path``: the extension's, unless the content says otherwise."""
+    named = EXTENSIONS.get(Path(path).suffix.lower(), "text")
+    kind = content_kind(data)
+    if kind == "zip":
+        if named in ("docx", "xlsx", "ofd"):
+            return named
+        if named in _ZIP_FORMATS:
+            return _ZIP_FORMATS[named]
+        central = data[-65536:]  # member names are listed in the central directory at the end
+        return next((fmt for marker, fmt in _ZIP_MARKERS if marker in central), named)
+    if kind == "ole":
+        held = ole_kind(data)
+        if held == "encrypted":
+            raise DocumentError(ENCRYPTED, path=path)
+        if held in ("word", "excel"):
+            return {"word": "doc", "excel": "xls"}[held]
+        if Path(path).suffix.lower() == ".wps":
+            return "doc"  # Microsoft Works' .wps: LibreOffice reads it
+        raise DocumentError(NOT_OFFICE, path=path)
+    if kind == "pdf":
+        return "pdf"
+    if kind == "rtf" and named in ("doc", "docx", "text"):
+        return "doc"
+    if kind == "html" and named in ("doc", "xls", "docx", "xlsx", "html"):
+        return "html"
+    return named
+
+
+def parse_text(text: str, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse extracted or decoded text, once it fits the line and size limits (every text-producing reader)."""
+    from reformgraph.loaders.parse import parse_document
+
+    check_lines(text, path=path, limits=limits)
+    return parse_document(text, path=path, key=key, sha256=sha256)
+
+
+def read_text(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse a plain-text or Markdown document."""
+    return parse_text(decode_text(data, path=path), path=path, key=key, sha256=sha256, limits=limits)
+
+
+def parse_bytes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Read and parse a document's bytes (the explorer's upload path; no disk I/O)."""
+    check_count("file_bytes", len(data), "the file has", path=path, limits=limits)
     if not data.strip():
         raise DocumentError("the file is empty", path=path)
-    suffix = Path(path).suffix.lower()
-    if suffix in _READERS:
-        module, function = _READERS[suffix]
-        reader = getattr(importlib.import_module(module), function)
-        return reader(data, path=path, key=document_key(path), sha256=hashlib.sha256(data).hexdigest())
-    if suffix in _UNSUPPORTED:
-        raise DocumentError(_UNSUPPORTED[suffix], path=path)
-    text = decode_text(data, path=path)
-    return parse_document(text, path=path, key=document_key(path), sha256=hashlib.sha256(data).hexdigest())
+    module, function = READERS[format_of(path, data)]
+    reader = getattr(importlib.import_module(module), function)
+    return reader(data, path=path, key=document_key(path), sha256=hashlib.sha256(data).hexdigest(), limits=limits)
 
 
-def read_document(path: str | os.PathLike[str]) -> Document:
+def read_document(path: str | os.PathLike[str], *, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Read and parse the document at ``path``; raise DocumentError with the path on failure."""
     p = Path(path)
     if not p.exists():
         raise DocumentError("no such file", path=str(path))
     if p.is_dir():
         raise DocumentError("is a directory, expected a document file", path=str(path))
-    if p.stat().st_size > MAX_BYTES:
-        raise DocumentError(f"file larger than {MAX_BYTES // (1024 * 1024)} MiB", path=str(path))
+    check_count("file_bytes", p.stat().st_size, "the file has", path=str(path), limits=limits)
     try:
         data = p.read_bytes()
     except OSError as exc:
         raise DocumentError(f"cannot read ({exc.strerror})", path=str(path)) from None
-    return parse_bytes(data, path=str(path))
+    return parse_bytes(data, path=str(path), limits=limits)

@@ -101,8 +101,8 @@ def test_upload_reads_gbk_and_utf8_alike():
 def test_upload_limits_and_errors():
     with pytest.raises(DocumentError, match="upload limit"):
         upload.build_from_bytes(b"x" * 11, "plan.md", limit=10)
-    with pytest.raises(DocumentError, match=r"^plan\.docx: expected a \.md or \.txt"):
-        upload.build_from_bytes(b"x", "plan.docx")
+    with pytest.raises(DocumentError, match=r"^plan\.exe: cannot read \.exe files; expected one of \.csv \.doc"):
+        upload.build_from_bytes(b"x", "plan.exe")
     with pytest.raises(DocumentEncodingError, match=r"^plan\.txt:1: not UTF-8"):
         upload.build_from_bytes("\u00e9t\u00e9".encode("latin-1") * 100, "plan.txt")
     assert upload.safe_name("../../x/方案.md") == "方案.md"

@@ -257,22 +257,28 @@ def test_scanned_and_encrypted_pdfs_say_what_to_do():
 # ---- unsupported / broken files and the whole pipeline ---------------------------------------------
 
 
+ENCRYPTED_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le")
+
+
 @pytest.mark.parametrize(
     "name, data, message",
     [
-        ("old.doc", b"\xd0\xcf\x11\xe0rest", "old Word .doc format is not supported"),
-        ("old.xls", b"\xd0\xcf\x11\xe0rest", "old Excel .xls format is not supported"),
-        ("locked.xlsx", b"\xd0\xcf\x11\xe0rest", "encrypted workbook or old .xls format"),
-        ("locked.docx", b"\xd0\xcf\x11\xe0rest", "encrypted document or old .doc format"),
-        ("broken.docx", b"not a zip", "not a readable .docx document"),
-        ("broken.xlsx", b"not a zip", "not a readable .xlsx workbook"),
-        ("broken.pdf", b"%PDF-1.4 garbage", "not a readable PDF"),
+        ("old.doc", b"\xd0\xcf\x11\xe0rest", "an old-Office (OLE2) file holding neither a Word document nor"),
+        ("old.xls", b"\xd0\xcf\x11\xe0rest", "an old-Office (OLE2) file holding neither a Word document nor"),
+        ("locked.xlsx", ENCRYPTED_OLE, "password-protected document: open it with its password"),
+        ("locked.docx", ENCRYPTED_OLE, "password-protected document: open it with its password"),
+        ("broken.docx", b"not a zip", "not a readable .docx document (BadZipFile: File is not a zip file)"),
+        ("broken.xlsx", b"not a zip", "not a readable .xlsx workbook (BadZipFile: File is not a zip file)"),
+        ("broken.pdf", b"%PDF-1.4 garbage", "not a readable PDF ("),
+        ("broken.xls", b"not an xls", "not a readable .xls workbook (XLRDError: Unsupported format"),
+        ("broken.ofd", b"PK\x05\x06" + b"\x00" * 18, "not an OFD package: it has no OFD.xml entry file"),
     ],
 )
 def test_unreadable_files_are_one_clear_error(name, data, message):
     with pytest.raises(DocumentError) as info:
         parse_bytes(data, path=name)
     assert str(info.value).startswith(f"{name}: {message}")
+    assert "\n" not in str(info.value)
 
 
 def test_build_mixes_formats(tmp_path):

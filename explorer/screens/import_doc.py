@@ -1,34 +1,58 @@
-"""导入 Import: upload a .md/.txt document (UTF-8 or GBK) and explore it in this session.
+"""导入 Import: upload a document in any format the command line reads and explore it in this session.
 
-The file is parsed in memory (never written to disk) by the CLI's own parser;
-a bad file gets the CLI's one-line message.
+The file is parsed in memory (never written to disk) by the CLI's own readers, in a
+worker process with a time, memory and size budget (``explorer/upload.py``); a bad
+file gets the reason in the session's language and the CLI's one-line message. The
+file name is only ever shown escaped (a name holding Markdown shows as text). A
+failed file is remembered by its digest, so a rerun of the page does not parse it again.
 """
+
+import hashlib
 
 import streamlit as st
 
 from reformgraph.errors import ReformGraphError
 from reformgraph.explorer import state
-from reformgraph.explorer.i18n import t
+from reformgraph.explorer.i18n import current_lang, t
 from reformgraph.explorer.tables import graph_counts
 from reformgraph.explorer.ui import frame, md_escape
-from reformgraph.explorer.upload import UPLOAD_LIMIT_BYTES, UPLOAD_TYPES, check_upload, safe_name
+from reformgraph.explorer.upload import (
+    UPLOAD_LIMIT_MB,
+    UPLOAD_SECONDS,
+    UPLOAD_TYPES,
+    check_upload,
+    error_text,
+    keep_recent,
+    safe_name,
+)
+
+st.session_state.setdefault("upload_failures", {})
 
 st.title(t("import.title"))
-st.caption(t("import.help", mb=UPLOAD_LIMIT_BYTES // (1024 * 1024)))
+st.caption(t("import.help", mb=UPLOAD_LIMIT_MB, seconds=UPLOAD_SECONDS))
 uploaded = st.file_uploader(
-    t("import.upload"), type=list(UPLOAD_TYPES), key="import_file", max_upload_size=UPLOAD_LIMIT_BYTES // (1024 * 1024)
+    t("import.upload"), type=list(UPLOAD_TYPES), key="import_file", max_upload_size=UPLOAD_LIMIT_MB
 )
 if uploaded is None:
     st.stop()
 
 name = safe_name(uploaded.name)
+digest = None
 try:
     check_upload(name, uploaded.size)
     data = uploaded.getvalue()
-    digest = state.remember_upload(name, data)
-    loaded = state.shared_graph_from_upload(digest, name, data)
+    digest = hashlib.sha256(data).hexdigest()
+    failed = st.session_state["upload_failures"].get(digest)
+    if failed is not None:
+        raise failed
+    with st.spinner(md_escape(t("import.parsing", name=name))):
+        loaded = state.shared_graph_from_upload(digest, name, data)
+    state.remember_upload(name, data)
 except ReformGraphError as exc:
-    st.error(t("import.error", error=str(exc)))
+    if digest is not None:
+        failures = st.session_state["upload_failures"]
+        st.session_state["upload_failures"] = keep_recent(failures, digest, exc, active=None)
+    st.error(md_escape(error_text(exc, current_lang())))
     st.stop()
 
 counts = graph_counts(loaded.graph)

@@ -1,0 +1,161 @@
+"""Old Word (.doc), WPS (.wps) and RTF documents, read through a converter from Debian.
+
+There is no well-kept pure-Python reader of the Word 97 binary format, so the file is
+handed to the first converter installed, in this order:
+
+1. LibreOffice (``soffice --headless --convert-to docx``, Debian package
+   ``libreoffice-writer-nogui``): the result is read by the .docx reader, so task
+   tables stay tables;
+2. ``antiword`` (package ``antiword``): text, tables as ``|cell|cell|`` lines, which are
+   read back as tables;
+3. ``catdoc`` (package ``catdoc``): text only.
+
+A converter that fails hands over to the next; none installed is one line naming the
+Debian package. Each run gets a private temporary directory (the input is written there
+as ``input.doc``, never under the user's file name), its own LibreOffice profile, a
+minimal environment, and ``Limits.converter_seconds``; on time-out its whole process
+group is killed. WPS 文字 writes .wps in the Word 97 format, so the same converters read it.
+
+>>> antiword_tables(["标题", "|序号 |任务      |", "|1    |建平台    |", "正文"])
+(['标题', '序号  任务', '1  建平台', '正文'], [[['序号', '任务'], ['1', '建平台']]])
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from reformgraph.errors import DocumentError, MissingConverterError
+from reformgraph.loaders.formats_docx import document_from_content, docx_content
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines, first_line_of, limit_error
+from reformgraph.loaders.sniff import content_kind
+from reformgraph.records import Document
+
+CONVERTERS: tuple[str, ...] = ("soffice", "antiword", "catdoc")
+PACKAGES = {"soffice": "libreoffice-writer-nogui", "antiword": "antiword", "catdoc": "catdoc"}
+MISSING = (
+    "reading old Word .doc/.wps files needs a converter: install the Debian package libreoffice-writer-nogui "
+    "(or antiword), or save the file as .docx in Word/WPS"
+)
+
+
+class ConversionFailed(Exception):
+    """One converter could not read the file (the next one is tried)."""
+
+
+def _run(args: Sequence[str], *, workdir: Path, limits: Limits, path: str) -> bytes:
+    """Run a converter in ``workdir``; its stdout, or ConversionFailed; time-out kills its process group."""
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HOME": str(workdir), "LANG": "C.UTF-8"}
+    with subprocess.Popen(
+        list(args),
+        cwd=workdir,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    ) as proc:
+        try:
+            out, err = proc.communicate(timeout=limits.converter_seconds)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.communicate()
+            raise limit_error(
+                "converter_seconds", f"{Path(args[0]).name} did not finish converting", limits, path=path
+            ) from None
+        finally:
+            try:
+                os.killpg(proc.pid, signal.SIGKILL)  # helpers it left behind (LibreOffice's oosplash)
+            except ProcessLookupError:
+                pass
+    if proc.returncode != 0:
+        message = err.decode("utf-8", "replace").replace(f"{workdir}/", "").strip().splitlines()
+        raise ConversionFailed(f"{Path(args[0]).name} exited with {proc.returncode}: {message[0] if message else ''}")
+    return out
+
+
+def _soffice(source: Path, *, limits: Limits, path: str) -> tuple[list[str], list[list[list[str]]]]:
+    workdir = source.parent
+    profile = (workdir / "profile").as_uri()
+    args = [shutil.which("soffice") or "soffice", "--headless", "--norestore", "--nolockcheck"]
+    args += [f"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", str(workdir / "out"), str(source)]
+    _run(args, workdir=workdir, limits=limits, path=path)
+    result = workdir / "out" / (source.stem + ".docx")
+    if not result.is_file():
+        raise ConversionFailed("LibreOffice wrote no document (not a Word file it can open)")
+    check_count("file_bytes", result.stat().st_size, "the converted document has", path=path, limits=limits)
+    return docx_content(result.read_bytes(), path=path, limits=limits)
+
+
+def antiword_tables(lines: list[str]) -> tuple[list[str], list[list[list[str]]]]:
+    """antiword draws table rows as ``|a |b |``: those runs of lines become tables (and flattened lines)."""
+    out: list[str] = []
+    tables: list[list[list[str]]] = []
+    current: list[list[str]] | None = None
+    for line in lines:
+        stripped = line.strip()
+        if len(stripped) >= 2 and stripped.startswith("|") and stripped.endswith("|"):
+            cells = [c.strip() for c in stripped[1:-1].split("|")]
+            if current is None:
+                current = []
+                tables.append(current)
+            current.append(cells)
+            out.append("  ".join(c for c in cells if c))
+        else:
+            current = None
+            out.append(line)
+    return out, tables
+
+
+def _text_converter(name: str, source: Path, *, limits: Limits, path: str) -> tuple[list[str], list[list[list[str]]]]:
+    binary = shutil.which(name) or name
+    if name == "antiword":
+        args = [binary, "-m", "UTF-8.txt", "-w", "0", str(source)]
+    else:
+        args = [binary, "-d", "utf-8", "-w", str(source)]
+    out = _run(args, workdir=source.parent, limits=limits, path=path)
+    check_count("text_chars", len(out), "the converted text has", path=path, limits=limits)
+    text = out.decode("utf-8", "replace").replace("\f", "\n")
+    if not text.strip():
+        raise ConversionFailed(f"{name} found no text")
+    check_lines(text, path=path, limits=limits)
+    lines = text.splitlines()
+    return antiword_tables(lines) if name == "antiword" else (lines, [])
+
+
+def doc_content(
+    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, converters: Sequence[str] | None = None
+) -> tuple[list[str], list[list[list[str]]]]:
+    """(text lines, tables) of an old Word/WPS/RTF file, through the first converter that reads it.
+
+    ``converters`` defaults to the module's ``CONVERTERS`` as it is at call time.
+    """
+    converters = CONVERTERS if converters is None else converters
+    installed = [name for name in converters if shutil.which(name)]
+    if not installed:
+        wanted = next((PACKAGES[c] for c in converters if c in PACKAGES), PACKAGES["soffice"])
+        raise MissingConverterError(MISSING, package=wanted, path=path)
+    suffix = ".rtf" if content_kind(data) == "rtf" else ".doc"
+    failures: list[str] = []
+    with tempfile.TemporaryDirectory(prefix="reformgraph-doc-") as tmp:
+        source = Path(tmp) / ("input" + suffix)
+        source.write_bytes(data)
+        for name in installed:
+            try:
+                if name == "soffice":
+                    return _soffice(source, limits=limits, path=path)
+                return _text_converter(name, source, limits=limits, path=path)
+            except (ConversionFailed, OSError) as exc:
+                failures.append(str(exc) if isinstance(exc, ConversionFailed) else first_line_of(exc))
+    raise DocumentError(f"not a readable Word/WPS document ({'; '.join(failures)})", path=path)
+
+
+def read_doc(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse an old Word/WPS/RTF document: its task tables when it has any, else its text."""
+    lines, tables = doc_content(data, path=path, limits=limits)
+    return document_from_content(lines, tables, path=path, key=key, sha256=sha256)

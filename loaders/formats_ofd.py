@@ -1,0 +1,224 @@
+"""OFD (GB/T 33190-2016 版式文档, the national layout format) read with the standard library.
+
+An OFD file is a zip of XML parts. ``OFD.xml`` names each document's root
+(``DocBody/DocRoot``, e.g. ``Doc_0/Document.xml``); the document lists its pages in
+order (``Pages/Page@BaseLoc``, relative to the document's folder, or absolute from the
+package root when it starts with ``/``); each page's content holds layers of
+``TextObject`` elements, whose ``Boundary`` (``x y w h`` in millimetres, y downwards)
+places them on the page, optionally transformed by a ``CTM``, and whose ``TextCode``
+children carry the text at ``X``, ``Y`` (the baseline, inherited from the previous
+``TextCode`` when absent). Templates (running heads, page numbers), annotations,
+attachments and signatures are not read.
+
+Reading order: on each page the pieces of text are sorted top to bottom; pieces whose
+baselines lie within half a font size of each other form one line, read left to right;
+a gap wider than about one and a half characters becomes two spaces (as between table
+cells elsewhere). Pages are separated by a blank line, like PDF pages.
+
+Bounded: the package and each XML part read (``OFD.xml``, each ``Document.xml``, each
+page) as in :mod:`reformgraph.loaders.containers` (members, unpacked size, nesting
+depth, no DTD; parts nobody reads are not parsed); pages against ``Limits.pages``; pieces
+of text against ``Limits.cells``; the text against the line and size limits.
+
+>>> ofd_lines([(1, 30.0, 40.0, 4.0, "（牵头单位：区财政局）"), (1, 30.0, 20.0, 4.0, "（一）落实资金。"),
+...            (1, 20.0, 20.0, 5.0, "一、重点任务")])
+['一、重点任务', '（一）落实资金。（牵头单位：区财政局）']
+"""
+
+from __future__ import annotations
+
+import math
+import posixpath
+import re
+import zipfile
+from collections.abc import Sequence
+
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.containers import open_package, read_part, scan_xml
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count
+from reformgraph.records import Document
+
+WHAT = "OFD document"
+NO_TEXT = "OFD with no text (a scanned document): run OCR first, or use the Word/text version of the document"
+# (page, baseline y, x, font size, text), millimetres
+Piece = tuple[int, float, float, float, str]
+
+
+def _numbers(value: str | None, count: int) -> list[float] | None:
+    """``count`` finite numbers from an attribute such as ``"25 30 160 6"``; None when it is not that."""
+    if not value:
+        return None
+    try:
+        numbers = [float(v) for v in value.split()[:count]]
+    except ValueError:
+        return None
+    if len(numbers) != count or not all(math.isfinite(n) for n in numbers):
+        return None
+    return numbers
+
+
+def _locate(archive: zipfile.ZipFile, base: str, location: str, *, path: str, what: str) -> str:
+    """The member name of ``location`` (relative to the folder ``base``, or absolute from the package root)."""
+    location = location.strip().replace("\\", "/")
+    joined = location.lstrip("/") if location.startswith("/") else posixpath.join(base, location)
+    name = posixpath.normpath(joined).lstrip("/")
+    if name.startswith("..") or name not in archive.NameToInfo:
+        raise DocumentError(f"{what} points to a part the package does not hold: {location[:120]!r}", path=path)
+    return name
+
+
+def _element_text(data: bytes, wanted: str, *, path: str, part: str, limits: Limits) -> list[str]:
+    """The texts of every element named ``wanted`` in one XML part."""
+    found: list[str] = []
+    inside = False
+
+    def start(name: str, _attributes: dict[str, str]) -> None:
+        nonlocal inside
+        if name == wanted:
+            inside = True
+            found.append("")
+
+    def end(name: str) -> None:
+        nonlocal inside
+        if name == wanted:
+            inside = False
+
+    def text(chars: str) -> None:
+        if inside:
+            found[-1] += chars
+
+    scan_xml(data, path=path, part=part, limits=limits, start=start, end=end, text=text)
+    return [f.strip() for f in found]
+
+
+def _page_locations(data: bytes, *, path: str, part: str, limits: Limits) -> list[str]:
+    """``BaseLoc`` of every ``Page`` listed by a Document.xml, in order."""
+    locations: list[str] = []
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        if name == "Page" and "BaseLoc" in attributes:
+            locations.append(attributes["BaseLoc"])
+            check_count("pages", len(locations), "the OFD has", path=path, limits=limits)
+
+    scan_xml(data, path=path, part=part, limits=limits, start=start)
+    return locations
+
+
+class _PageText:
+    """Collects the pieces of text of one page's content part (streamed through expat)."""
+
+    def __init__(self, page: int, pieces: list[Piece], *, path: str, limits: Limits):
+        self.page = page
+        self.pieces = pieces
+        self.path = path
+        self.limits = limits
+        self.origin = (0.0, 0.0)
+        self.ctm: list[float] | None = None
+        self.size = 3.5
+        self.x = 0.0
+        self.y = 0.0
+        self.code: list[str] | None = None
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        if name == "TextObject":
+            box = _numbers(attributes.get("Boundary"), 4)
+            self.origin = (box[0], box[1]) if box else (0.0, 0.0)
+            self.ctm = _numbers(attributes.get("CTM"), 6)
+            size = _numbers(attributes.get("Size"), 1)
+            self.size = size[0] if size and size[0] > 0 else 3.5
+            self.x = self.y = 0.0
+        elif name == "TextCode":
+            x, y = _numbers(attributes.get("X"), 1), _numbers(attributes.get("Y"), 1)
+            self.x = x[0] if x else self.x
+            self.y = y[0] if y else self.y
+            self.code = []
+
+    def text(self, chars: str) -> None:
+        if self.code is not None:
+            self.code.append(chars)
+
+    def end(self, name: str) -> None:
+        if name != "TextCode" or self.code is None:
+            return
+        text, self.code = "".join(self.code), None
+        if not text.strip():
+            return
+        x, y, size = self.x, self.y, self.size
+        if self.ctm:
+            a, b, c, d, e, f = self.ctm
+            x, y = a * self.x + c * self.y + e, b * self.x + d * self.y + f
+            size *= math.sqrt(abs(a * d - b * c)) or 1.0
+        self.pieces.append((self.page, self.origin[1] + y, self.origin[0] + x, size, text))
+        check_count("cells", len(self.pieces), "pieces of positioned text number", path=self.path, limits=self.limits)
+
+
+def _width(text: str, size: float) -> float:
+    """Approximate printed width: a CJK character is one font size wide, others half."""
+    return sum(1.0 if ord(ch) >= 0x2E80 else 0.5 for ch in text) * size
+
+
+def ofd_lines(pieces: Sequence[Piece]) -> list[str]:
+    """Pieces of positioned text → lines in reading order (blank line between pages)."""
+    lines: list[str] = []
+    ordered = sorted(pieces, key=lambda p: (p[0], p[1], p[2]))
+    i = 0
+    while i < len(ordered):
+        page, baseline, _, size, _ = ordered[i]
+        if lines and page != ordered[i - 1][0]:
+            lines.append("")
+        j = i + 1
+        while j < len(ordered) and ordered[j][0] == page and abs(ordered[j][1] - baseline) <= max(size, 1.0) / 2:
+            j += 1
+        row = sorted(ordered[i:j], key=lambda p: p[2])
+        text = row[0][4]
+        for before, after in zip(row, row[1:]):
+            gap = after[2] - (before[2] + _width(before[4], before[3]))
+            text += ("  " if gap > 1.5 * max(before[3], 1.0) else "") + after[4]
+        lines.append(text)
+        i = j
+    return lines
+
+
+def ofd_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
+    """The text of every page of every document in an OFD package, in reading order."""
+    archive = open_package(data, path=path, what=WHAT, limits=limits)
+    if "OFD.xml" not in archive.NameToInfo:
+        raise DocumentError("not an OFD package: it has no OFD.xml entry file", path=path)
+    roots = _element_text(
+        read_part(archive, "OFD.xml", path=path, what=WHAT), "DocRoot", path=path, part="OFD.xml", limits=limits
+    )
+    if not roots:
+        raise DocumentError("not an OFD package: OFD.xml names no DocRoot", path=path)
+    pieces: list[Piece] = []
+    page_number = 0
+    for root in roots:
+        document = _locate(archive, "", root, path=path, what="DocRoot")
+        base = posixpath.dirname(document)
+        locations = _page_locations(
+            read_part(archive, document, path=path, what=WHAT), path=path, part=document, limits=limits
+        )
+        for location in locations:
+            page_number += 1
+            check_count("pages", page_number, "the OFD has", path=path, limits=limits)
+            part = _locate(archive, base, location, path=path, what=f"page {page_number}")
+            collector = _PageText(page_number, pieces, path=path, limits=limits)
+            scan_xml(
+                read_part(archive, part, path=path, what=WHAT),
+                path=path,
+                part=part,
+                limits=limits,
+                start=collector.start,
+                end=collector.end,
+                text=collector.text,
+            )
+    text = "\n".join(ofd_lines(pieces))
+    if not re.search(r"[\u4e00-\u9fff]", text):
+        raise DocumentError(NO_TEXT, path=path)
+    return text
+
+
+def read_ofd(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
+    """Parse an OFD document like a .txt document."""
+    from reformgraph.loaders.read import parse_text
+
+    return parse_text(ofd_text(data, path=path, limits=limits), path=path, key=key, sha256=sha256, limits=limits)

@@ -1,0 +1,131 @@
+"""What the spreadsheet readers (.xlsx, .xls/.et) share: cell values as text, merged ranges, the title.
+
+A sheet is a list of rows of cell values, 1-based ranges ``(first_row, first_col,
+last_row, last_col)`` for its merges. Merged ranges are clipped to the sheet's used
+range before they are filled (a merge over the whole sheet costs no more than the
+cells in use) and their covered cells are counted against ``Limits.merged_cells``.
+
+>>> rows = [["序号", "任务", "责任单位"], [1, "建平台", "区大数据局"], [2, "建机制", None]]
+>>> fill_merged(rows, [(2, 3, 3, 3)])
+>>> rows[2]
+[2, '建机制', '区大数据局']
+>>> cell_text(datetime.date(2025, 9, 30)), cell_text(3.0), cell_text(2.5)
+('2025年9月30日', '3', '2.5')
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Sequence
+
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
+from reformgraph.loaders.tables import document_from_tables
+from reformgraph.records import Document
+
+Range = tuple[int, int, int, int]
+
+NO_TASK_TABLE = (
+    "no sheet holds a task table: expected a header row naming a task column (任务/工作任务/重点任务…) "
+    "and a unit column (牵头单位/责任单位/推进单位…)"
+)
+
+
+def cell_text(value: object) -> str | None:
+    """A cell's value as plan text: dates as written in plans (``2025年9月30日``), whole numbers without ``.0``."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime.datetime | datetime.date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def column_letters(col: int) -> str:
+    """1 → ``A``, 28 → ``AB`` (for naming a cell in an error).
+
+    >>> column_letters(1), column_letters(28), column_letters(16384)
+    ('A', 'AB', 'XFD')
+    """
+    letters = ""
+    while col > 0:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def check_used_range(
+    sheet: str, rows: int, cols: int, *, path: str, limits: Limits = DEFAULT_LIMITS, before: int = 0
+) -> int:
+    """Raise when this sheet's used range (plus ``before`` cells of earlier sheets) is over the cell limit.
+
+    Returns the running total of cells.
+    """
+    cells = rows * cols
+    used = f"A1:{column_letters(cols)}{rows}"
+    check_count("cells", cells, f"sheet {sheet!r}: used range {used} holds", path=path, limits=limits)
+    check_count("cells", before + cells, "the sheets hold", path=path, limits=limits)
+    return before + cells
+
+
+def clip_merges(merges: Iterable[Range], rows: int, cols: int, *, path: str, sheet: str, limits: Limits) -> list[Range]:
+    """Merged ranges clipped to the used range ``rows`` × ``cols``; their covered cells counted against the limit."""
+    clipped: list[Range] = []
+    covered = 0
+    for r0, c0, r1, c1 in merges:
+        r0, c0, r1, c1 = max(r0, 1), max(c0, 1), min(r1, rows), min(c1, cols)
+        if r0 > r1 or c0 > c1 or (r0 == r1 and c0 == c1):
+            continue
+        covered += (r1 - r0 + 1) * (c1 - c0 + 1)
+        check_count("merged_cells", covered, f"sheet {sheet!r}: merged ranges cover", path=path, limits=limits)
+        clipped.append((r0, c0, r1, c1))
+    return clipped
+
+
+def fill_merged(rows: list[list[object]], merges: Iterable[Range]) -> None:
+    """Give every cell of each merged range the value of its top-left cell (rows are changed in place)."""
+    for r0, c0, r1, c1 in merges:
+        if r0 - 1 >= len(rows) or c0 - 1 >= len(rows[r0 - 1]):
+            continue
+        value = rows[r0 - 1][c0 - 1]
+        for r in range(r0 - 1, min(r1, len(rows))):
+            row = rows[r]
+            for c in range(c0 - 1, min(c1, len(row))):
+                row[c] = value
+
+
+def check_cells_text(rows: Sequence[Sequence[str | None]], *, path: str, sheet: str, limits: Limits) -> None:
+    """Raise for the first cell longer than the line limit, naming it ``sheet!B7``."""
+    for r, row in enumerate(rows, start=1):
+        for c, value in enumerate(row, start=1):
+            if value is not None and len(value) > limits.line_chars:
+                check_cell(value, path=path, where=f"{sheet}!{column_letters(c)}{r}", limits=limits)
+
+
+def sheet_rows(
+    values: Sequence[Sequence[object]], merges: Iterable[Range], *, path: str, sheet: str, limits: Limits
+) -> list[list[str | None]]:
+    """A sheet's cell values as texts, each within the line limit, merged ranges filled."""
+    rows = [[cell_text(v) for v in row] for row in values]
+    check_cells_text(rows, path=path, sheet=sheet, limits=limits)
+    fill_merged(rows, merges)
+    return rows
+
+
+def sheet_title(rows: Sequence[Sequence[str | None]]) -> str | None:
+    """The text of the first non-empty row when it holds one distinct value (a title merged across)."""
+    first = next((r for r in rows if any(v for v in r)), None)
+    values = {v.strip() for v in first or () if v}
+    return values.pop() if len(values) == 1 else None
+
+
+def document_from_sheets(
+    sheets: Sequence[Sequence[Sequence[str | None]]], *, path: str, key: str, sha256: str
+) -> Document:
+    """The task tables among ``sheets`` as a Document; the first sheet's title row names it."""
+    title = next((t for t in (sheet_title(rows) for rows in sheets) if t), None)
+    doc = document_from_tables(sheets, path=path, key=key, sha256=sha256, title=title or key, carry_units=False)
+    if doc is None:
+        raise DocumentError(NO_TASK_TABLE, path=path)
+    return doc

@@ -1,0 +1,58 @@
+"""What a file really is, from its first bytes: attachments are often misnamed.
+
+Government sites serve Word "HTML" pages named ``.doc``, spreadsheets exported as HTML
+tables named ``.xls``, ``.docx`` files renamed ``.doc``, and password-protected
+``.docx``/``.xlsx`` files (an OLE2 container holding ``EncryptedPackage``). The reader
+follows the content; the extension only chooses among readers of the same content.
+
+>>> content_kind(b"PK\\x03\\x04rest"), content_kind(b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1"), content_kind(b"%PDF-1.7")
+('zip', 'ole', 'pdf')
+>>> content_kind(b"  {\\\\rtf1\\\\ansi"), content_kind(b"\\xef\\xbb\\xbf<!DOCTYPE html><html>"), content_kind("一、任务".encode())
+('rtf', 'html', 'text')
+"""
+
+from __future__ import annotations
+
+import re
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK\x03\x04"
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|table)\b", re.I | re.S)
+
+
+def content_kind(data: bytes) -> str:
+    """``zip``, ``ole``, ``pdf``, ``rtf``, ``html`` or ``text`` (anything else)."""
+    head = data[:1024]
+    if head.startswith(ZIP_MAGIC):
+        return "zip"
+    if head.startswith(OLE_MAGIC[:4]):
+        return "ole"
+    if b"%PDF-" in head:
+        return "pdf"
+    start = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if start.startswith(b"{\\rtf"):
+        return "rtf"
+    if _HTML_START.match(start[:512]):
+        return "html"
+    return "text"
+
+
+def ole_stream_names(data: bytes, names: tuple[str, ...]) -> set[str]:
+    """Which of ``names`` appear as stream names (UTF-16LE, as OLE2 directories store them) in ``data``.
+
+    >>> sorted(ole_stream_names("..W\\x00o\\x00r\\x00k\\x00b\\x00o\\x00o\\x00k\\x00..".encode("latin-1"), ("Workbook", "WordDocument")))
+    ['Workbook']
+    """
+    return {name for name in names if name.encode("utf-16-le") in data}
+
+
+def ole_kind(data: bytes) -> str:
+    """What an OLE2 container holds: ``encrypted`` (a protected .docx/.xlsx), ``word``, ``excel`` or ``other``."""
+    found = ole_stream_names(data, ("EncryptedPackage", "WordDocument", "Workbook", "Book"))
+    if "EncryptedPackage" in found:
+        return "encrypted"
+    if "WordDocument" in found:
+        return "word"
+    if found & {"Workbook", "Book"}:
+        return "excel"
+    return "other"
