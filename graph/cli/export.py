@@ -1,9 +1,8 @@
 """The ``export`` command: briefing images, offline HTML, and files for Gephi, Excel and Neo4j.
 
-A thin shell over :func:`reformgraph.render.export.export`. Registered on the
-``reformgraph`` group by ``register(cli)``. It prints one line saying what it
-wrote and drew — nodes, edges, labels drawn, labels hidden, overlapping label
-pairs — and the notes (what was summarised or left out) on stderr.
+A thin shell over :func:`reformgraph.render.export.export`. It prints one line
+saying what it wrote and drew — nodes, edges, labels drawn, labels hidden,
+overlapping label pairs — and the notes (what was summarised or left out) on stderr.
 
 Example:
     reformgraph export --unit 市市场监管局 --format png --out smj.png

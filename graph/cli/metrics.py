@@ -1,8 +1,7 @@
 """Metric commands: top, unit, chain, communities, deadlines, bottlenecks, complexity.
 
-Thin shells over ``graph.metrics``: resolve the input, call one pure function,
-print rows with ``emit``. Registered on the ``reformgraph`` group by
-``register(cli)``.
+Thin shells over ``reformgraph.metrics``: resolve the input, call one pure
+function, print rows with ``emit``.
 
 Example:
     reformgraph top --by betweenness -n 10

@@ -193,9 +193,3 @@ def query_command(
     finally:
         driver.close()
     emit(rows, fmt, title=name)
-
-
-def register(cli: click.Group) -> None:
-    """Add ``load`` and ``query`` to the ``reformgraph`` group."""
-    cli.add_command(load_command)
-    cli.add_command(query_command)
