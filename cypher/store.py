@@ -4,7 +4,7 @@
 (same node ids, kinds, attributes and edge keys), so every networkx metric and
 explorer page works unchanged on a database. ``fetch_coordination_projection``
 pulls the unit–unit coordination graph with one query, equal to
-``graph.metrics.coordination.coordination_graph`` (or ``coordination_digraph``)
+``reformgraph.metrics.coordination.coordination_graph`` (or ``coordination_digraph``)
 on the same data.
 
 Both read in one read transaction of the named database. ``fetch_graph`` asks

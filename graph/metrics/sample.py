@@ -1,6 +1,6 @@
 """Small contract-shaped graphs from a list of measures, for examples, tests and benchmarks.
 
-The real graphs come from ``graph.pipeline.build_from_paths``; this module
+The real graphs come from ``reformgraph.loaders.pipeline.build_from_paths``; this module
 builds the same shape (reformgraph/1) from compact rows so that a metric's
 answer can be checked by hand.
 
@@ -46,13 +46,13 @@ def graph_from_measures(
         The document key (ids are ``measure:<document>:<workplan>:<seq>``).
     categories
         Unit name → category; names not listed are categorised by rule
-        (``graph.aliases.categorize``: 各区县政府 is ``collective``).
+        (``reformgraph.aliases.categorize``: 各区县政府 is ``collective``).
 
     Returns
     -------
     networkx.MultiDiGraph
         Document, Reform, Workplan, Measure and Unit nodes with PART_OF,
-        LEADS and SUPPORTS edges, as ``graph.build`` makes them.
+        LEADS and SUPPORTS edges, as ``reformgraph.build`` makes them.
     """
     categories = dict(categories or {})
     did = f"doc:{document}"
