@@ -36,6 +36,8 @@ FORMATS = ("table", "csv", "json")
 TABLE_MAX_ROWS = 1000
 #: Longer terminal tables are printed as plain aligned text (a box-drawn table costs about 1 ms a row).
 RICH_TABLE_ROWS = 200
+#: Characters of a long text (a title, a measure) shown in a terminal table cell; CSV and JSON keep it whole.
+TABLE_TEXT = 40
 INPUT_SUFFIXES = (
     ".json",
     ".md",
@@ -79,8 +81,16 @@ def printable(text: object, *, multiline: bool = False) -> str:
 
 def one_line(text: object) -> str:
     """``printable(text)``, cut to ``MAX_LINE`` characters."""
-    line = printable(text)
-    return line if len(line) <= MAX_LINE else line[: MAX_LINE - 1] + "…"
+    return shorten(printable(text), MAX_LINE)
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, the last of them "…" when anything was cut.
+
+    >>> shorten("市市场监管局", 4), shorten("市财政局", 4)
+    ('市市场…', '市财政局')
+    """
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def say(text: str, *, err: bool = False) -> None:

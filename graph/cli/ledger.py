@@ -20,6 +20,7 @@ from pathlib import Path
 import click
 
 from reformgraph.cli.common import (
+    TABLE_TEXT,
     aliases_option,
     check_input_file,
     emit_json,
@@ -30,6 +31,7 @@ from reformgraph.cli.common import (
     load_inputs,
     resolve_unit_name,
     say,
+    shorten,
     top_n_option,
 )
 
@@ -128,8 +130,7 @@ def _canonical(alias_path: str | None):
 
 
 def _short(text: str, width: int = 30) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+    return shorten(" ".join(text.split()), width)
 
 
 @ledger.command("import")
@@ -238,7 +239,7 @@ def lights(graph, alias_path, as_of, unit_name, warn_days, stale_days, include_c
             "status": status_word(ml.progress_status),
             "updated": ml.progress_updated,
             "lead": "、".join(ml.lead_names),
-            "text": ml.text if fmt != "table" else _short(ml.text, 40),
+            "text": ml.text if fmt != "table" else _short(ml.text, TABLE_TEXT),
         }
         for ml in every
     ]

@@ -17,6 +17,7 @@ import click
 
 from reformgraph.cli.common import (
     SEED,
+    TABLE_TEXT,
     FiniteFloatRange,
     emit,
     emit_json,
@@ -28,6 +29,7 @@ from reformgraph.cli.common import (
     resolve_chain_ends,
     resolve_unit_name,
     say,
+    shorten,
     split_names,
     top_n_option,
 )
@@ -46,10 +48,6 @@ def _graph(inputs: tuple[str, ...], alias_path: str | None):
 def _measure_ref(G, m: str) -> str:
     d = G.nodes[m]
     return f"{d.get('workplan')}#{d.get('seq')}" + (f" (line {d['line']})" if d.get("line") else "")
-
-
-def _short(text: str, width: int = 40) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 @click.command()
@@ -185,7 +183,7 @@ def unit(inputs, alias_path, name, fmt, include_collective, weighted):
     workplans = [
         {
             "workplan": w.number,
-            "title": w.title if fmt != "table" else _short(w.title),
+            "title": w.title if fmt != "table" else shorten(w.title, TABLE_TEXT),
             "lead": w.lead,
             "support": w.support,
             "responsible": w.responsible,
@@ -388,7 +386,7 @@ def deadlines(inputs, alias_path, fmt, unit_name, as_of, months, include_collect
                     "workplan": d.workplan,
                     "line": d.line,
                     "status": d.status,
-                    "measure": _short(d.text) if fmt == "table" else d.text,
+                    "measure": shorten(d.text, TABLE_TEXT) if fmt == "table" else d.text,
                 }
             )
     emit(
@@ -476,5 +474,5 @@ def complexity(inputs, alias_path, fmt, reforms, top_n, include_collective):
         ]
     if fmt == "table":
         for r in rows:
-            r["title"] = _short(r["title"])
+            r["title"] = shorten(r["title"], TABLE_TEXT)
     emit(rows[: top_n or None], fmt, title="distinct units per " + ("reform item" if reforms else "workplan"))
