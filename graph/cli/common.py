@@ -294,17 +294,25 @@ def load_inputs(
     return replace(result, failures=tuple(sorted((*map(str, failures), *result.failures), key=position)))
 
 
-def resolve_unit_name(G, name: str, alias_path: str | None):
-    """The node id of the unit ``name`` names in ``G`` (alias table, abbreviations, suggestions)."""
+def alias_table_if_readable(alias_path: str | None):
+    """The alias table (``None``: the packaged one), or None when it cannot be read.
+
+    A graph JSON needs no alias table: names still resolve against the graph.
+    """
     from reformgraph.aliases import load_alias_table
     from reformgraph.errors import AliasTableError
-    from reformgraph.metrics import resolve_unit
 
     try:
-        table = load_alias_table(alias_path)
+        return load_alias_table(alias_path)
     except AliasTableError:
-        table = None  # a graph JSON needs no alias table; names still resolve against the graph
-    return resolve_unit(G, name, aliases=table)
+        return None
+
+
+def resolve_unit_name(G, name: str, alias_path: str | None):
+    """The node id of the unit ``name`` names in ``G`` (alias table, abbreviations, suggestions)."""
+    from reformgraph.metrics import resolve_unit
+
+    return resolve_unit(G, name, aliases=alias_table_if_readable(alias_path))
 
 
 def resolve_chain_ends(G, source: str, target: str, alias_path: str | None) -> tuple[str, str]:

@@ -21,6 +21,7 @@ import click
 
 from reformgraph.cli.common import (
     TABLE_TEXT,
+    alias_table_if_readable,
     aliases_option,
     check_input_file,
     emit_json,
@@ -119,14 +120,8 @@ def _read_rows(paths: tuple[str, ...]):
 
 
 def _canonical(alias_path: str | None):
-    from reformgraph.aliases import load_alias_table
-    from reformgraph.errors import AliasTableError
-
-    try:
-        table = load_alias_table(alias_path)
-    except AliasTableError:
-        return None
-    return lambda name: table.resolve(name).canonical
+    table = alias_table_if_readable(alias_path)
+    return None if table is None else lambda name: table.resolve(name).canonical
 
 
 def _short(text: str, width: int = 30) -> str:
