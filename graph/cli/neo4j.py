@@ -16,7 +16,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import click
 
@@ -78,6 +79,20 @@ def _settings(uri: str | None, user: str | None, database: str | None):
     return settings
 
 
+@contextmanager
+def _connected(uri: str | None, user: str | None, database: str | None) -> Iterator[tuple]:
+    """``(settings, driver)``: the driver is closed on leaving; its notifications are one line each."""
+    from reformgraph.cypher.connect import open_driver
+
+    settings = _settings(uri, user, database)
+    _one_line_notifications()
+    driver = open_driver(settings)
+    try:
+        yield settings, driver
+    finally:
+        driver.close()
+
+
 @click.command("load")
 @inputs_argument
 @connection_options
@@ -106,14 +121,10 @@ def load_command(
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from reformgraph.cypher.connect import open_driver
     from reformgraph.cypher.load import load_graph
 
     result = load_inputs(inputs, alias_path)
-    settings = _settings(uri, user, database)
-    _one_line_notifications()
-    driver = open_driver(settings)
-    try:
+    with _connected(uri, user, database) as (settings, driver):
         console = Console(stderr=True)
         with Progress(
             TextColumn("loading"),
@@ -131,8 +142,6 @@ def load_command(
                 bar.update(task, completed=done, total=total)
 
             report = load_graph(driver, settings.database, result.graph, batch=batch, progress=progress)
-    finally:
-        driver.close()
     if not quiet:
         for document, counts in report.parts:
             say(f"{document or '(shared nodes)'}: {counts.summary()}")
@@ -167,7 +176,6 @@ def query_command(
 
     Example: reformgraph query top_units --param n=10 --param by=lead
     """
-    from reformgraph.cypher.connect import open_driver
     from reformgraph.cypher.named import get_query, load_queries, parse_param_args, run_query
 
     if list_only or not name:
@@ -185,11 +193,6 @@ def query_command(
         emit(rows, fmt, title="named queries")
         return
     bound = get_query(name).bind(parse_param_args(params))  # errors before connecting
-    settings = _settings(uri, user, database)
-    _one_line_notifications()
-    driver = open_driver(settings)
-    try:
+    with _connected(uri, user, database) as (settings, driver):
         rows = run_query(driver, settings.database, name, bound)
-    finally:
-        driver.close()
     emit(rows, fmt, title=name)
