@@ -36,12 +36,12 @@ def _q_edges(rel: str) -> str:
     return f"MATCH (a)-[r:{check_rel(rel)}]->(b) RETURN collect([a.id, b.id, properties(r)]) AS rows"
 
 
-# One query: every pair of units sharing a measure (with the measures), and every
-# unit taking part in some measure (so units without partners are nodes too).
-# A unit that both leads and supports a measure counts as its lead.
-_PROJECTION_UNDIRECTED = """
-MATCH (a:Unit)-[:LEADS|SUPPORTS]->(m:Measure)<-[:LEADS|SUPPORTS]-(b:Unit)
-WHERE a.id < b.id
+def _projection(pairs: str, pair_condition: str) -> str:
+    """One query: every pair of units ``pairs`` matches (with their shared measures ``m``), and every unit
+    taking part in some measure (so units without partners are nodes too)."""
+    return f"""
+MATCH {pairs}
+WHERE {pair_condition}
   AND ($include_collective OR (coalesce(a.category, '') <> 'collective' AND coalesce(b.category, '') <> 'collective'))
 RETURN 'edge' AS what, a.id AS a, b.id AS b, collect(DISTINCT m.id) AS measures,
        null AS name, null AS category
@@ -51,17 +51,14 @@ WHERE $include_collective OR coalesce(u.category, '') <> 'collective'
 RETURN DISTINCT 'node' AS what, u.id AS a, null AS b, [] AS measures, u.name AS name, u.category AS category
 """
 
-_PROJECTION_DIRECTED = """
-MATCH (a:Unit)-[:LEADS]->(m:Measure)<-[:SUPPORTS]-(b:Unit)
-WHERE a <> b AND NOT (b)-[:LEADS]->(m)
-  AND ($include_collective OR (coalesce(a.category, '') <> 'collective' AND coalesce(b.category, '') <> 'collective'))
-RETURN 'edge' AS what, a.id AS a, b.id AS b, collect(DISTINCT m.id) AS measures,
-       null AS name, null AS category
-UNION ALL
-MATCH (u:Unit)-[:LEADS|SUPPORTS]->(:Measure)
-WHERE $include_collective OR coalesce(u.category, '') <> 'collective'
-RETURN DISTINCT 'node' AS what, u.id AS a, null AS b, [] AS measures, u.name AS name, u.category AS category
-"""
+
+_PROJECTION_UNDIRECTED = _projection(
+    "(a:Unit)-[:LEADS|SUPPORTS]->(m:Measure)<-[:LEADS|SUPPORTS]-(b:Unit)", "a.id < b.id"
+)
+# lead -> support; a unit that both leads and supports a measure counts as its lead
+_PROJECTION_DIRECTED = _projection(
+    "(a:Unit)-[:LEADS]->(m:Measure)<-[:SUPPORTS]-(b:Unit)", "a <> b AND NOT (b)-[:LEADS]->(m)"
+)
 
 
 def _read_all(tx: ManagedTransaction, query: str, params: dict[str, Any] | None = None) -> list[dict]:
