@@ -372,12 +372,24 @@ def _q_scoped_edges(kind: str, outgoing: bool) -> str:
     )
 
 
-def _q_stored_edges(src: str, rel: str, dst: str) -> str:
+def _each_edge(src: str, rel: str, dst: str) -> str:
+    """For each of ``$rows``: the relationship ``r`` from ``a`` (id ``row.source``) to ``b`` (``row.target``)."""
     return (
         f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}})"
         f"-[r:{check_rel(rel)}]->(b:{check_label(dst)} {{id: row.target}}) "
-        "RETURN a.id AS source, b.id AS target, properties(r) AS props"
     )
+
+
+def _each_pair(src: str, dst: str) -> str:
+    """For each of ``$rows``: the nodes ``a`` (id ``row.source``) and ``b`` (id ``row.target``)."""
+    return (
+        f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}}) "
+        f"MATCH (b:{check_label(dst)} {{id: row.target}}) "
+    )
+
+
+def _q_stored_edges(src: str, rel: str, dst: str) -> str:
+    return _each_edge(src, rel, dst) + "RETURN a.id AS source, b.id AS target, properties(r) AS props"
 
 
 def _q_upsert_nodes(kind: str) -> str:
@@ -391,10 +403,7 @@ def _q_create_nodes(kind: str) -> str:
 
 def _q_create_edges(src: str, rel: str, dst: str) -> str:
     """For relationships touching a node created in the same transaction: nothing to MERGE with."""
-    return (
-        f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}}) "
-        f"MATCH (b:{check_label(dst)} {{id: row.target}}) CREATE (a)-[r:{check_rel(rel)}]->(b) SET r = row.props"
-    )
+    return _each_pair(src, dst) + f"CREATE (a)-[r:{check_rel(rel)}]->(b) SET r = row.props"
 
 
 # Kinds whose nodes can have thousands of relationships (a bureau leads hundreds of measures).
@@ -403,21 +412,14 @@ _HUB_KINDS = frozenset({"Unit", "District", "Law", "Document"})
 
 def _q_upsert_edges(src: str, rel: str, dst: str) -> str:
     """MERGE written from the low-degree end, so checking for an existing relationship stays cheap."""
-    head = (
-        f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}}) "
-        f"MATCH (b:{check_label(dst)} {{id: row.target}}) "
-    )
+    head = _each_pair(src, dst)
     if src in _HUB_KINDS:
         return head + f"MERGE (b)<-[r:{check_rel(rel)} {{key: row.key}}]-(a) SET r = row.props"
     return head + f"MERGE (a)-[r:{check_rel(rel)} {{key: row.key}}]->(b) SET r = row.props"
 
 
 def _q_delete_edges(src: str, rel: str, dst: str) -> str:
-    return (
-        f"UNWIND $rows AS row MATCH (a:{check_label(src)} {{id: row.source}})"
-        f"-[r:{check_rel(rel)}]->(b:{check_label(dst)} {{id: row.target}}) "
-        "WHERE r.key = row.key DELETE r"
-    )
+    return _each_edge(src, rel, dst) + "WHERE r.key = row.key DELETE r"
 
 
 def _q_delete_nodes(kind: str) -> str:
