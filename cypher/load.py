@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING, Any
 import networkx as nx
 
 from reformgraph.cypher.connect import at_boundary
-from reformgraph.cypher.mapping import SCOPED_KINDS, check_label, check_rel, edge_props, node_props
+from reformgraph.cypher.mapping import SCOPED_KINDS, SHARED_KINDS, check_label, check_rel, edge_props, node_props
 from reformgraph.errors import DatabaseError
 from reformgraph.jsonio import EDGE_RELS, NODE_KINDS
 
@@ -91,6 +91,11 @@ class Part:
     @property
     def size(self) -> int:
         return len(self.nodes) + len(self.edges)
+
+    @property
+    def own_ids(self) -> set[str]:
+        """Ids of the document's own items: its Document node, reforms, workplans and measures."""
+        return {n.id for n in self.nodes if n.kind == "Document" or n.kind in SCOPED_KINDS}
 
 
 @dataclass(frozen=True)
@@ -289,7 +294,7 @@ def plan_part(
     ``stored_scoped``: (kind, id) of every item the database holds for the document.
     """
     doc = part.document
-    own_ids = {n.id for n in part.nodes if n.kind == "Document" or n.kind in SCOPED_KINDS}
+    own_ids = part.own_ids
     upsert_nodes, unchanged_nodes, created_ids = [], 0, set()
     for row in part.nodes:
         scoped = row.id in own_ids and doc is not None
@@ -320,12 +325,8 @@ def plan_part(
     stale = [e for ident, e in stored_edges.items() if ident not in new_edges]
     delete_edges = tuple(e for e in stale if e.source not in deleted_ids and e.target not in deleted_ids)
     sweep = sorted(
-        {(e.source_kind, e.source) for e in stale if e.source_kind not in SCOPED_KINDS and e.source_kind != "Document"}
-        | {
-            (e.target_kind, e.target)
-            for e in stale
-            if e.target_kind not in SCOPED_KINDS and e.target_kind != "Document"
-        }
+        {(e.source_kind, e.source) for e in stale if e.source_kind in SHARED_KINDS}
+        | {(e.target_kind, e.target) for e in stale if e.target_kind in SHARED_KINDS}
     )
     counts = LoadCounts(
         nodes_created=len(created_ids),
@@ -490,7 +491,7 @@ def _read_state(tx: ManagedTransaction, part: Part, batch: int):
                     props = dict(rec["props"])
                     row = EdgeRow(sk, rec["rel"], tk, rec["source"], rec["target"], props.get("key"), props)
                     stored_edges[row.ident] = row
-    own = {n.id for n in part.nodes if n.kind == "Document" or n.kind in SCOPED_KINDS}
+    own = part.own_ids
     outside = [e for e in part.edges if part.document is None or (e.source not in own and e.target not in own)]
     for (sk, rel, tk), rows in _group(outside, lambda e: (e.source_kind, e.rel, e.target_kind)).items():
         for chunk in _batches(rows, batch):

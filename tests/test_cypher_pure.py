@@ -140,6 +140,15 @@ def test_query_files_are_checked(tmp_path):
 # ---- load planning ----------------------------------------------------------------------------
 
 
+def test_every_node_kind_is_the_document_scoped_or_shared():
+    """A load replaces a document's own items and sweeps shared nodes: every kind must be exactly one of them."""
+    from reformgraph.cypher.mapping import SCOPED_KINDS, SHARED_KINDS
+    from reformgraph.jsonio import NODE_KINDS
+
+    own = {"Document", *SCOPED_KINDS}
+    assert sorted(own | set(SHARED_KINDS)) == sorted(NODE_KINDS) and not own & set(SHARED_KINDS)
+
+
 def test_split_by_document_keeps_documents_apart():
     a = graph_from_measures([("1", "A", "B")], document="a")
     b = graph_from_measures([("1", "A", "C")], document="b")
