@@ -35,7 +35,7 @@ from datetime import date
 
 import networkx as nx
 
-from reformgraph.metrics.deadlines import parse_date
+from reformgraph.metrics.deadlines import last_day, parse_date
 from reformgraph.metrics.participation import measure_roles, part_of
 from reformgraph.metrics.units import unit_name
 
@@ -155,7 +155,7 @@ def measure_lights(
                 workplan=G.nodes[wp].get("number") if wp else d.get("workplan"),
                 seq=d.get("seq"),
                 text=d.get("text") or "",
-                due=parse_date(d["deadline"]).isoformat() if d.get("deadline") else None,
+                due=last_day(d.get("deadline")),
                 deadline_raw=d.get("deadline_raw"),
                 progress_status=d.get("progress_status"),
                 progress_text=d.get("progress_text"),

@@ -40,7 +40,7 @@ from datetime import date, datetime
 
 import networkx as nx
 
-from reformgraph.metrics.deadlines import parse_date
+from reformgraph.metrics.deadlines import last_day
 from reformgraph.metrics.participation import part_of
 
 #: The 状态 drop-down, in order: word → attribute value.
@@ -235,10 +235,6 @@ def _measures(G: nx.MultiDiGraph) -> list[str]:
     return [n for n, k in G.nodes(data="kind") if k == "Measure"]
 
 
-def _due(deadline: str | None) -> str | None:
-    return parse_date(deadline).isoformat() if deadline else None
-
-
 def ledger_entries(G: nx.MultiDiGraph) -> list[LedgerEntry]:
     """Every measure of ``G`` as a ledger row, in document order (reform, workplan, measure)."""
     up = part_of(G)
@@ -257,7 +253,7 @@ def ledger_entries(G: nx.MultiDiGraph) -> list[LedgerEntry]:
                 leads=leads,
                 supports=supports,
                 deadline_raw=d.get("deadline_raw"),
-                due=_due(d.get("deadline")),
+                due=last_day(d.get("deadline")),
                 plan_status=d.get("status"),
                 check=fingerprint(d.get("text"), leads),
                 progress={k: d[k] for k in PROGRESS_ATTRS if d.get(k)},

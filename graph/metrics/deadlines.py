@@ -90,6 +90,15 @@ def parse_date(text: str, *, end: bool = True) -> date:
         raise DateFormatError(f"no such date: {text!r} (years run 0001 to 9999, months 01 to 12)") from None
 
 
+def last_day(deadline: str | None) -> str | None:
+    """The last day a deadline (``YYYY-MM`` or ``YYYY-MM-DD``) allows, as ``YYYY-MM-DD``; None without one.
+
+    >>> last_day("2022-02"), last_day("2022-03-15"), last_day(None)
+    ('2022-02-28', '2022-03-15', None)
+    """
+    return parse_date(deadline).isoformat() if deadline else None
+
+
 def add_months(day: date, months: int) -> date:
     """The same day ``months`` later (or earlier), clamped to the month's end and to the calendar's ends.
 
