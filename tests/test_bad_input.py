@@ -5,8 +5,23 @@ traceback, exit code 2 when click rejects the command line (option value, unknow
 argument) and 1 for everything else; nothing may be written and every file in the case's folder must
 keep its bytes and modification time. The rule and the limits are in docs/robustness.md.
 
-The whole table runs in-process through CliRunner (fast); every class also runs once as a real
-``python -m reformgraph`` process, where stderr, tracebacks and library log lines are what a user sees.
+The whole table runs in-process through CliRunner (fast). A real ``python -m reformgraph`` process,
+where stderr is what a user sees, runs (``_real_process_cases``):
+
+- every case that would block or never end if its check regressed (a named pipe with every command,
+  ``/dev/zero``, a pipe as ``--aliases``): only a process with a timeout can run them safely;
+- every class that only a real process can show (``REAL_PROCESS_CLASSES``): inputs that would fill
+  memory if read whole (only a process has the address-space limit), nesting deep enough to reach the
+  interpreter's own limits, files handed to third-party readers and their C libraries (which can write
+  below Python's ``sys.stderr`` or when the process ends), the Neo4j driver's sockets and threads, and
+  a process without a terminal;
+- the first case of each group (document, graph JSON, usage, value, output, Neo4j): the real entry
+  point, exit code and stderr once per way of failing.
+
+Every other class follows a path one of these already took in a real process (the same check, the
+same ``error:`` line through the same ``main``), so CliRunner shows all a process would.
+``test_every_command_is_in_the_table`` checks that every command, group and listed class still runs
+as a real process.
 """
 
 from __future__ import annotations
@@ -162,10 +177,12 @@ class Case:
     env: dict[str, str] = field(default_factory=dict)
     links: tuple[tuple[str, str], ...] = ()  # (link, target) made after the files; "hard:" prefix for a hard link
     blocking: bool = False  # a regression would block or fill memory: run only in a bounded real process
+    group: str = ""  # document, graph JSON, usage, value, output or neo4j
+    command: str = ""  # the command, where argv[0] alone does not say it (ledger export, ledger import …)
 
     @property
     def id(self) -> str:
-        return f"{self.name}/{self.argv[0]}"
+        return f"{self.name}/{self.command or self.argv[0]}"
 
 
 NEO4J_ENV = {"NEO4J_URI": "bolt://127.0.0.1:1", "NEO4J_PASSWORD": "x"}  # port 1: nothing listens
@@ -253,6 +270,8 @@ def _input_cases() -> list[Case]:
                     expect.split(":")[0] if command == "ledger import (ledger)" else expect,
                     NEO4J_ENV if command == "load" else {},
                     blocking=filename in BLOCKING,
+                    group="graph JSON" if filename.endswith(".json") else "document",
+                    command=command,
                 )
             )
     return cases
@@ -302,7 +321,9 @@ def _option_cases() -> list[Case]:
         ("--port 80", ("explore", "good.json", "--port", "80"), "--port"),
         ("diff --out without --unit", ("diff", "good.json", "good.json", "--out", "d.png"), "give --unit too"),
     ]
-    cases = [Case(name, argv, ("good.md", "good.json", "adir"), 2, expect) for name, argv, expect in usage]
+    cases = [
+        Case(name, argv, ("good.md", "good.json", "adir"), 2, expect, group="usage") for name, argv, expect in usage
+    ]
     unknown = "不存在局"
     failing = [  # the command line is fine; what it names is not (free-text values the command checks): exit 1
         ("--as-of year 0000", ("deadlines", *g, "--as-of", "0000-01"), "no such date: '0000-01'"),
@@ -332,9 +353,11 @@ def _option_cases() -> list[Case]:
         ("--aliases NUL bytes", ("top", "good.md", "--aliases", "nul.csv"), "nul.csv:1: expected the header"),
     ]
     files = ("good.md", "good.json", "adir", "binary.md", "noheader.csv", "fifo.md", "nul.csv")
-    cases += [Case(name, argv, files, 1, expect) for name, argv, expect in failing]
+    cases += [Case(name, argv, files, 1, expect, group="value") for name, argv, expect in failing]
     pipe = ("top", "good.md", "--aliases", "fifo.md")
-    cases.append(Case("--aliases a named pipe", pipe, files, 1, "fifo.md: not a regular file", blocking=True))
+    cases.append(
+        Case("--aliases a named pipe", pipe, files, 1, "fifo.md: not a regular file", blocking=True, group="value")
+    )
     return cases
 
 
@@ -421,7 +444,7 @@ def _output_cases() -> list[Case]:
     ]
     files = ("good.md", "good.json", "adir", "aliases.csv", "units.csv")
     links = (("link.json", "good.json"), ("hard.json", "hard:good.md"))
-    return [Case(name, argv, files, 1, expect, links=links) for name, argv, expect in rows]
+    return [Case(name, argv, files, 1, expect, links=links, group="output") for name, argv, expect in rows]
 
 
 def _neo4j_cases() -> list[Case]:
@@ -442,8 +465,8 @@ def _neo4j_cases() -> list[Case]:
     cases = []
     for name, env, expect in rows:
         env = {"NEO4J_PASSWORD": "x", **env}
-        cases.append(Case(name, ("load", "good.json"), ("good.json",), 1, expect, env))
-        cases.append(Case(name, ("query", "counts"), (), 1, expect, env))
+        cases.append(Case(name, ("load", "good.json"), ("good.json",), 1, expect, env, group="neo4j"))
+        cases.append(Case(name, ("query", "counts"), (), 1, expect, env, group="neo4j"))
     cases.append(
         Case(
             "no password and no terminal",
@@ -452,6 +475,7 @@ def _neo4j_cases() -> list[Case]:
             1,
             "no password",
             {"NEO4J_URI": "bolt://127.0.0.1:1"},
+            group="neo4j",
         )
     )
     return cases
@@ -547,12 +571,40 @@ def test_bad_input_is_one_line_and_writes_nothing(case, run_in):
     check_failure(case, *run_in(case))
 
 
-def _one_per_class() -> list[Case]:
-    seen: dict[str, Case] = {}
+# Classes only a real process can show (the rule is in the module docstring); each runs once, with its first command.
+REAL_PROCESS_CLASSES = {
+    # read whole, they would fill memory: only a real process runs under the address-space limit
+    "huge single line (12 MB)",
+    "over the size limit (51 MiB)",
+    # deep enough to reach the interpreter's own recursion and stack limits
+    "graph JSON deep nesting",
+    # third-party readers and their C libraries, which can write below sys.stderr or at exit
+    "OLE2 file that is not Word",
+    "corrupt .docx",
+    "corrupt .xlsx",
+    "corrupt .pdf (library log lines)",
+    "undecodable .html (library log lines)",
+    "NUL bytes in .csv",
+    # the Neo4j driver's sockets, threads and shutdown
+    "NEO4J_URI unreachable",
+    "NEO4J_URI unknown host",
+    # a process with no terminal to prompt on
+    "no password and no terminal",
+}
+
+
+def _real_process_cases() -> list[Case]:
+    """Every blocking case, the first case of each REAL_PROCESS_CLASSES class and of each group."""
+    chosen: list[Case] = []
+    groups: set[str] = set()
+    classes: set[str] = set()
     for case in CASES:
-        if case.blocking or case.name not in seen:
-            seen[case.id if case.blocking else case.name] = case
-    return list(seen.values())
+        first_real_class = case.name in REAL_PROCESS_CLASSES and case.name not in classes
+        if case.blocking or first_real_class or case.group not in groups:
+            chosen.append(case)
+        groups.add(case.group)
+        classes.add(case.name)
+    return chosen
 
 
 MEMORY_LIMIT = 2 * 1024**3  # address space of a real process under test: a runaway read fails, not the machine
@@ -579,12 +631,12 @@ def run_process(argv, cwd, env=None, **kwargs) -> subprocess.CompletedProcess:
     )
 
 
-@pytest.mark.parametrize("case", _one_per_class(), ids=lambda c: c.id if c.blocking else c.name)
+@pytest.mark.parametrize("case", _real_process_cases(), ids=lambda c: c.id)
 def test_bad_input_in_a_real_process(case, tmp_path, builders):
-    """What a user sees: the real stderr (tracebacks, library log lines, warnings), once per class.
+    """What a user sees: the real stderr (tracebacks, library log lines, warnings).
 
     Inputs that block or never end (a pipe, /dev/zero) run here for every command, with a timeout and a
-    memory limit, and never in-process.
+    memory limit, and never in-process; which other cases run here is the module docstring's rule.
     """
     argv = _prepare(case, tmp_path, builders)
     before = snapshot(tmp_path)
@@ -599,6 +651,12 @@ def test_every_command_is_in_the_table():
     commands |= {f"{name} {sub}" for name, group in groups.items() for sub in group.commands}
     assert commands <= used, commands - used
     assert len(CLASSES) >= 60, len(CLASSES)
+    assert len({c.id for c in CASES}) == len(CASES), "two cases share an id"
+    real = _real_process_cases()
+    in_real = {c.argv[0] for c in real} | {" ".join(c.argv[:2]) for c in real}
+    assert commands <= in_real, f"commands never run as a real process: {commands - in_real}"
+    assert {c.group for c in real} == {c.group for c in CASES} and "" not in {c.group for c in CASES}
+    assert REAL_PROCESS_CLASSES <= {c.name for c in real}, REAL_PROCESS_CLASSES - {c.name for c in real}
 
 
 # ---- markup and terminal escapes in documents: printed as text ---------------------------------
