@@ -13,6 +13,7 @@ Run with ``-s`` to see the figures (runs, kills, kills that landed while writing
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
@@ -21,7 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from reformgraph.cli import cli
 from reformgraph.jsonio import write_graph_json
 from reformgraph.loaders.pipeline import build_from_paths
 from reformgraph.resources import bundled_document
@@ -121,14 +124,19 @@ def print_figures():
     print(f"  total: {total.runs}, {total.kills}, {total.during_write}, {total.partial}, {total.stray_after_success}")
 
 
-def _command(output: Output, values: dict[str, str]) -> list[str]:
+def _args(output: Output, values: dict[str, str]) -> list[str]:
+    """The ``reformgraph`` arguments writing ``output`` from ``values``' inputs."""
     values = {**values, "OUT": output.target}
-    argv = [sys.executable, "-m", "reformgraph"]
+    argv = []
     for a in output.argv:
         for key, value in values.items():
             a = a.replace("{" + key + "}", value)
         argv.append(a)
     return argv
+
+
+def _command(output: Output, values: dict[str, str]) -> list[str]:
+    return [sys.executable, "-m", "reformgraph", *_args(output, values)]
 
 
 def _contents(paths: list[Path]) -> tuple[bytes | None, ...]:
@@ -188,11 +196,12 @@ def run_and_kill(argv: list[str], cwd: Path, paths: list[Path], *, delay: float 
 
 
 def _prepare_old(output: Output, folder: Path, inputs: dict[str, str]) -> tuple[bytes | None, ...]:
-    """Write the old good file(s): the same export of the small plan."""
+    """Write the old good file(s): the same export of the small plan (in this process: nothing is killed here)."""
     small = {**inputs, "INPUT": inputs["SMALL"], "DOC": str(folder.parent / "small.md")}
     (folder.parent / "small.md").write_text(GOOD_TEXT, encoding="utf-8")
-    done = subprocess.run(_command(output, small), cwd=folder, capture_output=True, timeout=TIMEOUT)
-    assert done.returncode == 0, done.stderr.decode()
+    with contextlib.chdir(folder):
+        done = CliRunner().invoke(cli, _args(output, small), catch_exceptions=False)
+    assert done.exit_code == 0, done.output
     old = _contents(output.paths(folder))
     assert all(old), "the old file was not written"
     return old
