@@ -84,11 +84,16 @@ def test_export_writes_the_columns_drop_down_fills_and_guide(exported, G):
     assert all(word in guide for word in STATUS_CODES) and "30 天" in guide and "90 天" in guide
 
 
-def test_export_by_unit_has_one_sheet_per_lead_unit(runner, tmp_path, G):
-    out = tmp_path / "分单位.xlsx"
-    result = invoke(runner, "ledger", "export", PLAN, "--out", out, "--by-unit")
+@pytest.fixture(scope="module")
+def exported_by_unit(tmp_path_factory):
+    out = tmp_path_factory.mktemp("ledger-by-unit") / "分单位.xlsx"
+    result = CliRunner().invoke(cli, ["ledger", "export", PLAN, "--out", str(out), "--by-unit"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    wb = openpyxl.load_workbook(out)
+    return out
+
+
+def test_export_by_unit_has_one_sheet_per_lead_unit(exported_by_unit, G):
+    wb = openpyxl.load_workbook(exported_by_unit)
     led: dict[str, set[str]] = {}
     for m, _ in measures(G):
         for name in leads_of(G, m):
@@ -163,17 +168,28 @@ def stored_day(value):
     return cell_day(value)
 
 
-def test_round_trip_export_fill_import_lights_is_exact(runner, tmp_path, exported, G):
-    ledger = tmp_path / "台账.xlsx"
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory, exported, G):
+    """The exported ledger filled with ``designed_reports`` and imported onto the plan.
+
+    Returns (the import's CliRunner result, the ledger, the graph JSON written, the designed rows).
+    """
+    folder = tmp_path_factory.mktemp("filled")
+    ledger = folder / "台账.xlsx"
     ledger.write_bytes(exported.read_bytes())
     designed, _ = designed_reports(G)
     fill_file(ledger, {m: row for m, (row, _, _) in designed.items()})
-    out = tmp_path / "graph.json"
-    result = invoke(runner, "ledger", "import", PLAN, ledger, "--json", out)
+    out = folder / "graph.json"
+    return invoke(CliRunner(), "ledger", "import", PLAN, ledger, "--json", out), ledger, out, designed
+
+
+def test_round_trip_export_fill_import_lights_is_exact(runner, filled, G):
+    result, ledger, out, designed = filled
     assert result.exit_code == 0, result.output
     n = len(measures(G))
     assert f"read {n} row(s) from 1 ledger(s): matched {n} ({n} by 措施编号, 0 by 校验码, 0 by text" in result.output
     H = read_graph_json(out)
+    rows = rows_by_id(openpyxl.load_workbook(ledger)["台账"])
     for m, ((status, progress, updated), _, _) in designed.items():
         d = H.nodes[m]
         want_status = {**STATUS_CODES, "持续推进": "long_term"}.get(status) if status else None
@@ -181,8 +197,7 @@ def test_round_trip_export_fill_import_lights_is_exact(runner, tmp_path, exporte
         assert d.get("progress_text") == progress, m
         assert d.get("progress_updated") == (stored_day(updated) if updated else None), m
         if status or progress or updated:
-            row = rows_by_id(openpyxl.load_workbook(ledger)["台账"])[m]
-            assert d["progress_source"] == f"台账.xlsx:台账 row {row}"
+            assert d["progress_source"] == f"台账.xlsx:台账 row {rows[m]}"
     # nothing else changed: every other measure carries only the plan's 已完成, every other attribute is as built
     for m, d in measures(G):
         extra = {k: H.nodes[m][k] for k in PROGRESS_ATTRS if k in H.nodes[m]}
@@ -295,9 +310,9 @@ def test_a_shuffled_and_edited_copy_still_matches_and_strays_are_listed(runner, 
     assert not (tmp_path / "strict.json").exists()
 
 
-def test_two_units_report_on_a_shared_measure_and_the_latest_update_wins(runner, tmp_path, G):
+def test_two_units_report_on_a_shared_measure_and_the_latest_update_wins(runner, tmp_path, exported_by_unit, G):
     out = tmp_path / "分单位.xlsx"
-    assert invoke(runner, "ledger", "export", PLAN, "--out", out, "--by-unit").exit_code == 0
+    out.write_bytes(exported_by_unit.read_bytes())
     shared = next(m for m, _ in measures(G) if len(leads_of(G, m)) == 2)
     a, b = leads_of(G, shared)
     fill_file(out, {shared: ("推进中", "A 的进展", date(2022, 3, 5))}, sheet=a[:31])
@@ -495,13 +510,9 @@ def test_commands_have_help_and_are_documented():
     assert all(f"`{attr}`" in contract for attr in PROGRESS_ATTRS)
 
 
-def test_a_graph_with_progress_exports_a_prefilled_ledger_that_imports_to_the_same_graph(runner, tmp_path, exported, G):
-    ledger = tmp_path / "台账.xlsx"
-    ledger.write_bytes(exported.read_bytes())
-    designed, _ = designed_reports(G)
-    fill_file(ledger, {m: row for m, (row, _, _) in designed.items()})
-    first = tmp_path / "g1.json"
-    assert invoke(runner, "ledger", "import", PLAN, ledger, "--json", first).exit_code == 0
+def test_a_graph_with_progress_exports_a_prefilled_ledger_that_imports_to_the_same_graph(runner, tmp_path, filled):
+    result, _, first, designed = filled
+    assert result.exit_code == 0, result.output
     again = tmp_path / "第二轮.xlsx"
     result = invoke(runner, "ledger", "export", first, "--out", again)
     assert result.exit_code == 0 and "progress already reported on" in result.output
