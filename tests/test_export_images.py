@@ -40,18 +40,32 @@ def test_hub_is_the_biggest(bundled_graph):
     assert max(loads.values(), key=lambda r: r.weighted).name == HUB
 
 
-def _views(G, small_unit):
+@pytest.fixture(scope="module")
+def views(bundled_graph, small_unit):
     return {
-        "hub": unit_neighbourhood(G, HUB, depth=1),
-        "hub-depth2": unit_neighbourhood(G, HUB, depth=2),
-        "small": unit_neighbourhood(G, small_unit, depth=2),
+        "hub": unit_neighbourhood(bundled_graph, HUB, depth=1),
+        "hub-depth2": unit_neighbourhood(bundled_graph, HUB, depth=2),
+        "small": unit_neighbourhood(bundled_graph, small_unit, depth=2),
     }
 
 
+@pytest.fixture(scope="module")
+def rendered(views, font):
+    """``rendered(name, fmt)``: each of ``views`` drawn once per format, shared by the tests that look at it."""
+    drawn = {}
+
+    def get(name: str, fmt: str):
+        if (name, fmt) not in drawn:
+            drawn[name, fmt] = render_image(views[name], fmt, exported="2024-05-01")
+        return drawn[name, fmt]
+
+    return get
+
+
 @pytest.mark.parametrize("fmt", ["png", "svg", "pdf"])
-def test_every_label_character_has_a_glyph(bundled_graph, small_unit, font, fmt):
-    for name, view in _views(bundled_graph, small_unit).items():
-        result = render_image(view, fmt, exported="2024-05-01")
+def test_every_label_character_has_a_glyph(views, rendered, font, fmt):
+    for name, view in views.items():
+        result = rendered(name, fmt)
         assert result.replaced == (), name
         assert uncovered(result.texts, font_chain(font)) == [], name
         # Every Chinese character is drawn by the CJK face itself (not by a fallback).
@@ -70,9 +84,9 @@ def test_png_is_slide_sized_at_200_dpi(bundled_graph, font):
     assert round(image.info["dpi"][0]) >= 200
 
 
-def test_svg_has_outlines_and_no_missing_glyphs(bundled_graph, small_unit, font):
-    for view in _views(bundled_graph, small_unit).values():
-        svg = render_image(view, "svg", exported="2024-05-01").data.decode("utf-8")
+def test_svg_has_outlines_and_no_missing_glyphs(views, rendered, font):
+    for name in views:
+        svg = rendered(name, "svg").data.decode("utf-8")
         glyph_ids = re.findall(r'<path id="([^"]+)"', svg)
         # Text is drawn as outlines (svg.fonttype = path): glyph definitions named <font>-<glyph index>.
         family = re.sub(r"[^a-z0-9]", "", font.family.lower())
@@ -99,13 +113,13 @@ def test_same_view_same_bytes(bundled_graph, font):
     )
 
 
-def test_phone_numbers_never_drawn_by_default(bundled_graph, font):
+def test_phone_numbers_never_drawn_by_default(bundled_graph, views, rendered):
     phones = {p for _, _, d in bundled_graph.edges(data=True) for p in d.get("phones") or ()}
     assert phones
-    for depth in (1, 2):
-        view = unit_neighbourhood(bundled_graph, HUB, depth=depth)
+    for name in ("hub", "hub-depth2"):  # depth 1 and 2
+        view = views[name]
         for fmt in ("png", "svg"):
-            result = render_image(view, fmt)
+            result = rendered(name, fmt)
             drawn = "\n".join(result.texts)
             assert not [p for p in phones if p in drawn]
             assert not [p for p in phones if p.encode() in result.data]
