@@ -64,7 +64,7 @@ def test_standard_images_have_no_overlapping_labels(bundled_graph, font, name):
     assert placed(view).overlaps == 0
 
 
-def test_export_prints_one_line_with_what_it_drew(tmp_path, font):
+def test_export_prints_one_line_with_what_it_drew(tmp_path, font, bundled_graph):
     out = tmp_path / "smj.png"
     result = CliRunner().invoke(cli, ["export", "--unit", "市市场监管局", "--out", str(out)])
     assert result.exit_code == 0, result.output
@@ -77,14 +77,8 @@ def test_export_prints_one_line_with_what_it_drew(tmp_path, font):
     )
     assert m and m.group(1) == str(out)
     nodes, drawn, hidden, overlaps = int(m.group(2)), int(m.group(4)), int(m.group(5)), int(m.group(6))
-    assert overlaps == 0 and drawn + hidden == nodes and nodes == len(unit_partners(_graph(), HUB)) + 1
+    assert overlaps == 0 and drawn + hidden == nodes and nodes == len(unit_partners(bundled_graph, HUB)) + 1
     assert "collective" in result.stderr  # notes go to the terminal, not onto the slide
-
-
-def _graph():
-    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
-
-    return build_from_paths([str(BUNDLED_DOCUMENT)]).graph
 
 
 def test_the_partner_view_is_who_works_with_the_unit(bundled_graph):

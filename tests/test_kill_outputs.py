@@ -104,11 +104,11 @@ FIGURES: dict[str, Figures] = {}
 
 
 @pytest.fixture(scope="module")
-def inputs(tmp_path_factory) -> dict[str, str]:
+def inputs(tmp_path_factory, bundled_graph) -> dict[str, str]:
     folder = tmp_path_factory.mktemp("inputs")
     (folder / "small.md").write_text(GOOD_TEXT, encoding="utf-8")
     write_graph_json(build_from_paths([str(folder / "small.md")]).graph, folder / "small.json")
-    write_graph_json(build_from_paths([str(bundled_document())]).graph, folder / "bundled.json")
+    write_graph_json(bundled_graph, folder / "bundled.json")
     return {"DOC": str(bundled_document()), "INPUT": str(folder / "bundled.json"), "SMALL": str(folder / "small.json")}
 
 
