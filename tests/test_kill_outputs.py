@@ -1,7 +1,10 @@
 """kill -9 while each output format is written: the target is the old file or the complete new one, never partial.
 
-For every format a real ``python -m reformgraph`` process writes over an existing good file (an earlier
-export of a small plan). An uninterrupted run gives the new file — outputs are byte-for-byte
+For every format a real ``reformgraph`` process writes over an existing good file (an earlier export of
+a small plan). The processes are forked from one warm interpreter that has imported the command line
+and its writers (tests/support/warm_cli.py): each is a process of its own, running ``reformgraph``'s
+``main``, killed with SIGKILL; only the interpreter start and the imports, which write nothing, are not
+repeated for every run. An uninterrupted run gives the new file — outputs are byte-for-byte
 reproducible — and must leave no temporary file behind. Then the same command is killed with SIGKILL
 at several points: as soon as the write is seen to start (a ``.NAME.*.part`` temporary file appears,
 or the target itself changes), a few milliseconds into it, and halfway through the run. After every
@@ -18,11 +21,14 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from support.warm_cli import WarmCli
 
 from reformgraph.cli import cli
 from reformgraph.jsonio import write_graph_json
@@ -112,6 +118,14 @@ def inputs(tmp_path_factory, bundled_graph) -> dict[str, str]:
     return {"DOC": str(bundled_document()), "INPUT": str(folder / "bundled.json"), "SMALL": str(folder / "small.json")}
 
 
+@pytest.fixture(scope="module")
+def warm():
+    """The server runs are forked from (tests/support/warm_cli.py)."""
+    server = WarmCli()
+    yield server
+    server.close()
+
+
 @pytest.fixture(scope="module", autouse=True)
 def print_figures():
     yield
@@ -133,10 +147,6 @@ def _args(output: Output, values: dict[str, str]) -> list[str]:
             a = a.replace("{" + key + "}", value)
         argv.append(a)
     return argv
-
-
-def _command(output: Output, values: dict[str, str]) -> list[str]:
-    return [sys.executable, "-m", "reformgraph", *_args(output, values)]
 
 
 def _contents(paths: list[Path]) -> tuple[bytes | None, ...]:
@@ -169,13 +179,14 @@ def _writing(paths: list[Path], before: tuple) -> bool:
     return bool(_temp_files(paths)) or _stamp(paths) != before
 
 
-def run_and_kill(argv: list[str], cwd: Path, paths: list[Path], *, delay: float | None, after: float | None):
-    """Start ``argv``; SIGKILL it ``delay`` s after the write is seen to start, or ``after`` s after the start.
+def run_and_kill(start_run: Callable[[], Any], paths: list[Path], *, delay: float | None, after: float | None):
+    """Start a run (a ``subprocess.Popen`` or a :class:`~support.warm_cli.WarmRun`); SIGKILL it ``delay`` s
+    after the write is seen to start, or ``after`` s after the start.
 
     Returns (killed, killed while a write was under way).
     """
     before = _stamp(paths)
-    proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = start_run()
     start = time.monotonic()
     try:
         while proc.poll() is None and time.monotonic() - start < TIMEOUT:
@@ -208,19 +219,19 @@ def _prepare_old(output: Output, folder: Path, inputs: dict[str, str]) -> tuple[
 
 
 @pytest.mark.parametrize("output", OUTPUTS, ids=lambda o: o.name)
-def test_a_killed_write_leaves_the_old_file_or_the_new_one(output, inputs, tmp_path):
+def test_a_killed_write_leaves_the_old_file_or_the_new_one(output, inputs, warm, tmp_path):
     figures = FIGURES.setdefault(output.name, Figures())
-    argv = None
+    argv = _args(output, inputs)
     # the old file, then an uninterrupted run over it: the new file, how long a run takes, no temp file left
     base = tmp_path / "uninterrupted"
     base.mkdir()
     old = _prepare_old(output, base, inputs)
-    argv = _command(output, inputs)
     start = time.monotonic()
-    done = subprocess.run(argv, cwd=base, capture_output=True, timeout=TIMEOUT)
+    done = warm.run(base, argv, tmp_path / "stderr")
+    _, stderr = done.communicate(timeout=TIMEOUT)
     duration = time.monotonic() - start
     figures.runs += 1
-    assert done.returncode == 0, done.stderr.decode()
+    assert done.returncode == 0, stderr.decode()
     new = _contents(output.paths(base))
     assert all(new) and new != old
     if not output.reproducible:
@@ -236,7 +247,9 @@ def test_a_killed_write_leaves_the_old_file_or_the_new_one(output, inputs, tmp_p
         for p_old, content in zip(output.paths(folder), old):
             p_old.parent.mkdir(parents=True, exist_ok=True)
             p_old.write_bytes(content)
-        killed, during = run_and_kill(argv, folder, output.paths(folder), delay=delay, after=after)
+        killed, during = run_and_kill(
+            lambda: warm.run(folder, argv, tmp_path / f"stderr{i}"), output.paths(folder), delay=delay, after=after
+        )
         figures.runs += 1
         figures.kills += killed
         figures.during_write += during
@@ -271,7 +284,12 @@ def test_the_harness_catches_a_writer_that_writes_in_place(tmp_path):
     for delay in KILL_DELAYS:
         target.write_bytes(old)
         killed, _ = run_and_kill(
-            [sys.executable, "-c", writer, str(target)], tmp_path, [target], delay=delay, after=None
+            lambda: subprocess.Popen(
+                [sys.executable, "-c", writer, str(target)], stdin=subprocess.DEVNULL, stderr=subprocess.PIPE
+            ),
+            [target],
+            delay=delay,
+            after=None,
         )
         content = target.read_bytes()
         partial += killed and content not in (old, b"x" * 2_000_000)
