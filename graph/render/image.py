@@ -17,10 +17,13 @@ Fonts: labels use the CJK face :func:`graph.fonts.find_cjk_font` finds (Noto San
 CJK SC from ``fonts-noto-cjk``) with DejaVu Sans as fallback for symbols. Every
 string is checked against both faces' cmaps *before* drawing; characters
 neither has are replaced by "?" and reported (``ImageResult.replaced``), so an
-image never shows boxes. SVG text is written as outlines (``svg.fonttype:
-path``) and PDF embeds subset fonts (``pdf.fonttype: 42``): the files look the
-same on machines without the font. Metadata dates are left out so the same
-view gives the same bytes.
+image never shows boxes. SVG and PDF text is written as outlines (``svg.fonttype:
+path``; in a PDF every text is drawn through a path effect): the files look the
+same on machines without the font, and in every PDF reader. (Embedding the font
+instead is broken for the CJK fonts most systems have: Noto Sans CJK and Source
+Han Sans are CFF-flavoured collections, which matplotlib writes as a TrueType
+``/FontFile2`` — poppler copes, MuPDF and Ghostscript draw garbage, matplotlib
+issue 20870.) Metadata dates are left out so the same view gives the same bytes.
 """
 
 from __future__ import annotations
@@ -118,7 +121,7 @@ def _texts(view: View, footer: str) -> list[str]:
 
 @contextmanager
 def slide_context(font: FontFace | None = None) -> Iterator[tuple[FontFace, tuple[FontFace, ...]]]:
-    """matplotlib settings for every slide: the CJK font chain, outlines in SVG, embedded PDF fonts."""
+    """matplotlib settings for every slide: the CJK font chain, outlines in SVG (and PDF, see :func:`save`)."""
     matplotlib = require("matplotlib", "images", "drawing PNG/SVG/PDF images")
     face = font or find_cjk_font()
     chain = font_chain(face)
@@ -172,8 +175,22 @@ def count_overlaps(fig) -> int:
     return sum(1 for a, b in itertools.combinations(boxes, 2) if a.overlaps(b))
 
 
+def outline_texts(fig) -> None:
+    """Have every text of ``fig`` drawn as outlines: a path effect makes matplotlib draw a text as a
+    path instead of with an embedded font (texts that have path effects, such as haloed labels,
+    are drawn as paths already)."""
+    from matplotlib import patheffects
+    from matplotlib.text import Text
+
+    for text in fig.findobj(Text):
+        if not text.get_path_effects():
+            text.set_path_effects([patheffects.Normal()])
+
+
 def save(fig, fmt: str, dpi: int) -> bytes:
-    """The figure's bytes with fixed metadata (the same drawing gives the same bytes)."""
+    """The figure's bytes with fixed metadata (the same drawing gives the same bytes); PDF text as outlines."""
+    if fmt == "pdf":
+        outline_texts(fig)
     metadata = {
         "png": {"Software": "ReformGraph"},
         "svg": {"Date": None, "Creator": "ReformGraph"},
