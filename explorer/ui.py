@@ -68,6 +68,22 @@ def table(
     st.dataframe(frame_text(rows, columns), hide_index=True, **kwargs)
 
 
+def count_slider(container: Any, label: str, key: str, available: int, *, least: int = 5, most: int = 80) -> int:
+    """A "how many" slider over ``least``…``min(most, available)``, its value kept in range; no slider
+    (every one of them shown) when there are no more than ``least`` to show — a slider whose two ends
+    are equal is an error in Streamlit, and a choice between one number is no choice.
+
+    A small plan (five units with deadlines) must not end the page in a traceback."""
+    if available <= least:
+        return available
+    top = min(most, available)
+    import streamlit as st
+
+    if key in st.session_state:
+        st.session_state[key] = max(least, min(top, int(st.session_state[key])))
+    return container.slider(label, least, top, key=key, persist_state="session")
+
+
 def bars_html(
     rows: Sequence[tuple[str, Sequence[tuple[float, str]], str]],
     *,

@@ -5,7 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import category_label, current_lang, t
-from reformgraph.explorer.ui import bars_html, table
+from reformgraph.explorer.ui import bars_html, count_slider, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -16,7 +16,7 @@ st.session_state.setdefault("bn_colour", "community")
 st.title(t("bottlenecks.title"))
 rows = cached.bottleneck_rows(token, G)
 c1, c2 = st.columns(2)
-top = c1.slider(t("bottlenecks.top_n"), 5, max(5, min(80, len(rows))), key="bn_top", persist_state="session")
+top = count_slider(c1, t("bottlenecks.top_n"), "bn_top", len(rows))
 colour_by = c2.radio(
     t("unit.color_by"),
     ("community", "kind"),

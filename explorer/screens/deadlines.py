@@ -12,7 +12,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, role_label, status_label, t
 from reformgraph.explorer.tables import default_as_of
-from reformgraph.explorer.ui import heatmap_html, table
+from reformgraph.explorer.ui import count_slider, heatmap_html, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -58,7 +58,7 @@ as_of = c1.selectbox(
     t("deadlines.as_of"), list(choices), key="dl_as_of", persist_state="session", format_func=choices.get
 )
 months = c2.slider(t("deadlines.months"), 1, 12, key="dl_months", persist_state="session")
-top = c3.slider(t("deadlines.top_units"), 5, max(5, min(80, len(totals) or 5)), key="dl_top", persist_state="session")
+top = count_slider(c3, t("deadlines.top_units"), "dl_top", len(totals))
 
 st.subheader(t("deadlines.heatmap"))
 busiest = sorted(totals, key=lambda n: (-totals[n], n))[:top]
