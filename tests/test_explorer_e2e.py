@@ -17,6 +17,7 @@ package, when it is absent.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import socket
@@ -411,3 +412,95 @@ def test_clicking_nodes_in_the_picture(watched, server, G):
     name = clicked.split(":", 1)[1]
     page.get_by_role("heading", name=name).first.wait_for(timeout=30_000)
     assert page.url.endswith(f"/unit?unit={quote(name)}")
+
+
+# Every label drawn in the picture, as a box in the network's own DOM pixels (0,0 = its top left), and the
+# network's size: a label outside it is cut off at the frame's edge.
+LABEL_BOXES = """() => {
+    const net = window.reformgraphNetwork;
+    if (!net || document.body.getAttribute("data-rendered") !== "1") return null;
+    const el = document.getElementById("net");
+    const ctx = el.querySelector("canvas").getContext("2d");
+    const scale = net.getScale();
+    const boxes = (window.reformgraphLabels || []).map(l => {
+        ctx.save();
+        ctx.font = l.size + "px " + getComputedStyle(document.body).fontFamily;
+        const w = ctx.measureText(l.text).width * scale, h = l.size * 1.2 * scale;
+        ctx.restore();
+        const p = net.canvasToDOM({x: l.x, y: l.y});
+        const left = l.align === "center" ? p.x - w / 2 : l.align === "right" ? p.x - w : p.x;
+        const top = l.baseline === "top" ? p.y : l.baseline === "bottom" ? p.y - h : p.y - h / 2;
+        return {text: l.text, px: l.size * scale, left: left, top: top, right: left + w, bottom: top + h};
+    });
+    return {width: el.clientWidth, height: el.clientHeight, labels: boxes};
+}"""
+
+
+def _label_boxes(page, frame_title: str) -> dict:
+    frame = page.frame_locator(f"iframe[title='{frame_title}']")
+    frame.locator("body[data-rendered='1']").wait_for(state="attached", timeout=60_000)
+    page.wait_for_timeout(300)
+    for f in page.frames:
+        if f is not page.main_frame:
+            try:
+                found = f.evaluate(LABEL_BOXES)
+            except Exception:
+                found = None
+            if found and found["labels"]:
+                return found
+    raise AssertionError(f"no labels drawn in {frame_title}")
+
+
+@pytest.fixture()
+def laptop(browser):
+    """A 1280×720 laptop screen with the sidebar open (the narrowest page the explorer is made for)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="zh-CN")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_pictures_fit_a_laptop_screen_with_every_label_whole(laptop, server):
+    """At 1280 px the unit page's picture and the bottleneck network fit their frame: no label runs off
+    an edge (市住房公积金管理中心 and 市政府电子政务中心 were cut), every label at least 12 px."""
+    page = laptop
+    _open(page, server, "单位")  # the busiest unit, 市市场监管局, with its 38 partners
+    page.get_by_role("heading", name=HUB).first.wait_for(timeout=90_000)
+    for title, link in (("关系网络", None), ("协同网络（按中介中心性调整大小）", "瓶颈")):
+        if link:
+            _open(page, server, link)
+        drawn = _label_boxes(page, title)
+        cut = [
+            b["text"]
+            for b in drawn["labels"]
+            if b["left"] < -1 or b["right"] > drawn["width"] + 1 or b["top"] < -1 or b["bottom"] > drawn["height"] + 1
+        ]
+        assert not cut, (title, cut)
+        assert min(b["px"] for b in drawn["labels"]) >= 12 - 1e-6, title
+    page.screenshot(path=str(ARTIFACTS / "explorer-bottlenecks-1280.png"))
+
+
+def test_no_line_runs_through_a_label(laptop, server):
+    """Labels sit on a white box: the 38 lines into 市市场监管局 used to run through its name."""
+    import numpy as np
+    from PIL import Image
+
+    page = laptop
+    _open(page, server, "单位")
+    page.get_by_role("heading", name=HUB).first.wait_for(timeout=90_000)
+    drawn = _label_boxes(page, "关系网络")
+    focus = max(drawn["labels"], key=lambda b: b["px"])
+    assert focus["text"] == HUB
+    net = page.frame_locator("iframe[title='关系网络']").locator("#net")
+    net.scroll_into_view_if_needed()
+    origin = net.bounding_box()
+    clip = {
+        "x": origin["x"] + focus["left"],
+        "y": origin["y"] + focus["top"],
+        "width": focus["right"] - focus["left"],
+        "height": focus["bottom"] - focus["top"],
+    }
+    pixels = np.asarray(Image.open(io.BytesIO(page.screenshot(clip=clip))).convert("RGB"), dtype=int)
+    # Text is dark grey on white: any strongly coloured pixel is a blue or orange line.
+    coloured = int(((pixels.max(axis=2) - pixels.min(axis=2)) > 60).sum())
+    assert coloured <= 3, coloured  # 26 of 1620 pixels before the boxes, 0 with them

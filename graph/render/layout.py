@@ -99,6 +99,9 @@ EDGE_COLOURS = {"focus_leads": "#1f5fbf", "partner_leads": "#e07b00", "together"
 SLIDE_INCHES = (13.333, 7.5)  # 16:9, the size of a PowerPoint slide
 NETWORK_BOX = (0.02, 0.085, 0.77, 0.905)  # left, bottom, right, top of the network area (figure fraction)
 EM_PX = 15  # HTML label size in px: ≥ 12 px on screen down to 80 % zoom-to-fit
+# The explorer's pictures are no wider than this (em): at 80 % zoom-to-fit (labels 12 px) they fit the
+# 820 px a 1280 px laptop screen leaves beside the sidebar. A page scrolls, so they grow taller instead.
+SCREEN_WIDTH_EM = 64.0
 
 LABEL_HEIGHT = 1.3  # em: a line of text with its white halo
 LABEL_GAP = 0.3  # em between a marker and its label
@@ -128,6 +131,20 @@ def canvas_for(view: View) -> tuple[float, float]:
     left, bottom, right, top = NETWORK_BOX
     fs = label_font_size(len(view.nodes))
     return ((right - left) * SLIDE_INCHES[0] * 72 / fs, (top - bottom) * SLIDE_INCHES[1] * 72 / fs)
+
+
+def screen_canvas(view: View, max_width: float = SCREEN_WIDTH_EM) -> tuple[float, float]:
+    """:func:`canvas_for` made no wider than ``max_width`` em and taller by as much (the same area):
+    the canvas of a picture on a page, where width is scarce and the page scrolls.
+
+    >>> from reformgraph.views import View
+    >>> [round(x, 1) for x in screen_canvas(View("t", (), ()))], [round(x, 1) for x in screen_canvas(View("t", (), ()), 50)]
+    ([64.0, 41.2], [50.0, 52.7])
+    """
+    W, H = canvas_for(view)
+    if W <= max_width:
+        return W, H
+    return float(max_width), H * W / max_width
 
 
 def text_width(text: str) -> float:
