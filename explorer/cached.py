@@ -155,9 +155,9 @@ def reforms(token: str, _G: nx.MultiDiGraph, query: str = "") -> list[dict]:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def workplan(token: str, _G: nx.MultiDiGraph, wp: str, include_phones: bool = False) -> dict:
+def workplan(token: str, _G: nx.MultiDiGraph, wp: str, include_contacts: bool = False) -> dict:
     """``tables.workplan_detail``."""
-    return tables.workplan_detail(_G, wp, include_phones=include_phones)
+    return tables.workplan_detail(_G, wp, include_contacts=include_contacts)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -129,9 +129,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "overview.top_n": ("显示数量", "How many"),
     "overview.status": ("举措的完成时限", "Measures by deadline"),
     "overview.status_note": (
-        "按原文的完成时限归类：原文写明已完成、持续推进、有完成时限、未注明。本工具没有进度数据，不判断举措是否完成。",
-        "From each measure's deadline as written: stated as done, ongoing, dated, not stated. The tool has no "
-        "progress data and does not judge whether a measure is finished.",
+        "按原文的完成时限归类：原文写明已完成、持续推进、有完成时限、未注明。",
+        "From each measure's deadline as written: stated as done, ongoing, dated, not stated.",
+    ),
+    "common.no_progress": (
+        "图中没有台账进展，本页不判断举措是否完成。",
+        "The graph holds no ledger progress: this page does not judge whether a measure is finished.",
+    ),
+    "common.has_progress": (
+        "已从台账导入 {n} 项举措的进展（填报状态）；红黄绿亮灯见督办页。",
+        "Progress of {n} measures was imported from ledgers (reported status); the Supervision page lights them.",
     ),
     "overview.partners_note": (
         "协同单位数：与该单位共同承担至少一项举措的单位数（不含集合称谓），各页面、命令和导出口径一致。",
@@ -257,9 +264,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "deadlines.heatmap": ("单位 × 月份 到期举措数", "Measures due per unit and month"),
     "deadlines.overdue": ("时限已过", "Deadline passed"),
     "deadlines.overdue_note": (
-        "完成时限早于截至日期的举措（原文写明已完成的除外）。本工具没有进度数据：时限已过不等于未完成。",
-        "Measures whose deadline is before the as-of date (those the document states as done excepted). The "
-        "tool has no progress data: a passed deadline does not mean the measure is unfinished.",
+        "完成时限早于截至日期的举措（原文写明已完成的除外）。时限已过不等于未完成。",
+        "Measures whose deadline is before the as-of date (those the document states as done excepted). A "
+        "passed deadline does not mean the measure is unfinished.",
     ),
     "deadlines.as_of_doc": ("{date}（文件印发日）", "{date} (date of issue)"),
     "deadlines.as_of_today": ("{date}（今天）", "{date} (today)"),
@@ -284,7 +291,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "reforms.responsible": ("责任单位", "Responsible units"),
     "reforms.citations": ("引用的法规文件", "Cited laws and policies"),
     "reforms.districts": ("适用区县", "Districts"),
-    "reforms.show_phones": ("显示联系电话", "Show phone numbers"),
+    "reforms.show_contacts": ("显示联系人姓名和电话", "Show contacts' names and phone numbers"),
+    "reforms.contacts_hidden": (
+        "联系人姓名和电话默认隐藏（与导出一致），打开上方开关可查看。",
+        "Contacts' names and phone numbers are hidden by default (as in exports); the switch above shows them.",
+    ),
     "reforms.measures": ("举措及其单位", "Measures and their units"),
     "reforms.none": ("无", "none"),
     # --- import

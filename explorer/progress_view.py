@@ -45,6 +45,11 @@ def colour_css(label: str, lang: str = "zh") -> str:
     return ""
 
 
+def progress_label(status: str | None, lang: str) -> str:
+    """A reported status (未启动 … 长期推进), or 未填报 when the ledger said nothing."""
+    return text(f"progress.{status or 'none'}", lang)
+
+
 def measure_row(ml: MeasureLight, lang: str) -> dict[str, Any]:
     """One measure's light as a table row (labels in ``lang``)."""
     return {
@@ -53,26 +58,30 @@ def measure_row(ml: MeasureLight, lang: str) -> dict[str, Any]:
         "measure": f"{ml.workplan}-{ml.seq}",
         "lead": "、".join(ml.lead_names),
         "due": ml.due or ml.deadline_raw or "",
-        "status": text(f"progress.{ml.progress_status or 'none'}", lang),
+        "status": progress_label(ml.progress_status, lang),
         "updated": ml.progress_updated or "",
         "progress": ml.progress_text or "",
         "text": ml.text,
     }
 
 
-def measure_columns(lang: str) -> dict[str, str]:
-    """Headers of :func:`measure_row`'s keys."""
+def measure_columns(lang: str, *, with_lead: bool = True) -> dict[str, str]:
+    """Headers of :func:`measure_row`'s keys, in the order a reader asks: which light, which measure,
+    what it says, by when, what the unit reported; why and who last (the unit page leaves out the
+    lead unit: it is the unit shown)."""
     keys = {
         "light": "col.light",
-        "reason": "col.reason",
         "measure": "col.seq",
-        "lead": "col.lead_unit",
+        "text": "col.source",
         "due": "col.deadline",
         "status": "col.progress_status",
-        "updated": "col.updated",
         "progress": "col.progress",
-        "text": "col.source",
+        "updated": "col.updated",
+        "reason": "col.reason",
+        "lead": "col.lead_unit",
     }
+    if not with_lead:
+        keys.pop("lead")
     return {k: text(v, lang) for k, v in keys.items()}
 
 
@@ -87,11 +96,37 @@ def lights(token: str, _G: nx.MultiDiGraph, as_of: date, warn_days: int, stale_d
     return measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False)
 
 
+def lights_as_of(G: nx.MultiDiGraph, today: date | None = None) -> date:
+    """The first day the lights are judged on: the newest 更新日期 of the imported ledgers (the day
+    the reports describe; never after today), else the 时限 page's first as-of date.
+
+    Judging on the plan's date of issue, ledgers filled in months later showed updates "from the
+    future" and every measure of a 2022 plan red by deadline alone.
+
+    >>> from reformgraph.explorer.tables import tiny_graph
+    >>> G = tiny_graph()
+    >>> G.nodes["measure:demo:1:1"]["progress_updated"] = "2022-10-20"
+    >>> lights_as_of(G, today=date(2026, 1, 1)), lights_as_of(G, today=date(2022, 6, 30))
+    (datetime.date(2022, 10, 20), datetime.date(2022, 6, 30))
+    """
+    today = today or date.today()
+    updates = []
+    for _, d in G.nodes(data=True):
+        if d.get("kind") == "Measure" and d.get("progress_updated"):
+            try:
+                updates.append(date.fromisoformat(str(d["progress_updated"])[:10]))
+            except ValueError:
+                continue
+    if updates:
+        return min(max(updates), today)
+    months = [d["deadline"][:7] for _, d in G.nodes(data=True) if d.get("kind") == "Measure" and d.get("deadline")]
+    return default_as_of(G, months, today=today)
+
+
 def init_controls(G: nx.MultiDiGraph) -> None:
     """Session defaults for the as-of day and the rule's numbers (shared by both pages)."""
     if AS_OF_KEY not in st.session_state:
-        months = [d["deadline"][:7] for _, d in G.nodes(data=True) if d.get("kind") == "Measure" and d.get("deadline")]
-        st.session_state[AS_OF_KEY] = default_as_of(G, months)
+        st.session_state[AS_OF_KEY] = lights_as_of(G)
     st.session_state.setdefault(WARN_KEY, WARN_DAYS)
     st.session_state.setdefault(STALE_KEY, STALE_DAYS)
 
@@ -119,14 +154,19 @@ def unit_section(token: str, G: nx.MultiDiGraph, unit: str, lang: str) -> None:
     behind = [measure_row(ml, lang) for ml in mine if ml.light != "green"]
     if behind:
         st.markdown(f"**{text('unit.lights_list', lang)}**")
-        show_measures(behind, lang)
+        show_measures(behind, lang, with_lead=False)
 
 
-def show_measures(rows: list[dict[str, Any]], lang: str, *, key: str | None = None) -> None:
-    """A table of measure rows with the light column coloured."""
-    from reformgraph.explorer.ui import frame
+def show_measures(rows: list[dict[str, Any]], lang: str, *, key: str | None = None, with_lead: bool = True) -> None:
+    """A table of measure rows with the light column coloured (texts wrapped, every column on screen)."""
+    from reformgraph.explorer.ui import table
 
-    columns = measure_columns(lang)
-    df = frame(rows, columns)
-    styled = df.style.map(lambda v: colour_css(v, lang), subset=[columns["light"]])
-    st.dataframe(styled, hide_index=True, key=key)
+    columns = measure_columns(lang, with_lead=with_lead)
+    table(
+        rows,
+        columns,
+        text("common.none", lang),
+        wrap=True,
+        style=lambda df: df.style.map(lambda v: colour_css(v, lang), subset=[columns["light"]]),
+        key=key,
+    )

@@ -52,20 +52,86 @@ def frame_text(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], bl
     return df.astype(object).where(df.notna(), blank)
 
 
+# A table's width on the narrowest page the explorer is made for: a 1280 px laptop screen leaves 820 px
+# beside the sidebar (less the table's border and scroll bar). Wider pages stretch the columns.
+TABLE_PX = 780
+WRAP_ROW_PX = 68  # a row three lines high: long texts wrap instead of running off the cell
+_CELL_PAD_PX, _MIN_COLUMN_PX = 24, 90
+
+
+def text_px(value: Any) -> int:
+    """Width of ``value`` in a 14 px table cell: 14 px a CJK character, 8 px any other.
+
+    >>> text_px("市财政局"), text_px(4720), text_px(None)
+    (56, 32, 8)
+    """
+    text = "—" if value is None else str(value)
+    return sum(14 if ord(ch) > 0x2E7F else 8 for ch in text)
+
+
+def column_widths(
+    rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], total: int = TABLE_PX
+) -> dict[str, int]:
+    """Header → pixel width so that the table fits ``total`` px: a column keeps its natural width (its
+    longest cell or header) when that fits its share; the long ones share what is left (in proportion
+    to the square root of their natural width, at least 90 px each). Short columns — deadline,
+    status, line — therefore always stay on screen beside a long text.
+
+    >>> rows = [{"seq": 1, "text": "开展调研" * 40, "due": "2022-06-30", "line": 4720}]
+    >>> column_widths(rows, {"seq": "序号", "text": "原文", "due": "完成时限", "line": "行号"})
+    {'序号': 52, '原文': 568, '完成时限': 104, '行号': 56}
+    """
+    natural = {
+        header: max([text_px(header)] + [text_px(r.get(key)) for r in rows]) + _CELL_PAD_PX
+        for key, header in columns.items()
+    }
+    if sum(natural.values()) <= total:
+        return natural
+    fixed: dict[str, int] = {}
+    flexible = dict(natural)
+    while flexible:
+        share = (total - sum(fixed.values())) / len(flexible)
+        fits = {h: w for h, w in flexible.items() if w <= share}
+        if not fits:
+            break
+        fixed.update(fits)
+        flexible = {h: w for h, w in flexible.items() if h not in fits}
+    left = total - sum(fixed.values())
+    weight = sum(w**0.5 for w in flexible.values()) or 1.0
+    shared = {h: max(_MIN_COLUMN_PX, int(left * w**0.5 / weight)) for h, w in flexible.items()}
+    return {h: fixed.get(h, shared.get(h, natural[h])) for h in natural}
+
+
 def table(
     rows: Sequence[Mapping[str, Any]],
     columns: Mapping[str, str],
     empty: str,
+    *,
+    wrap: bool = False,
+    style: Any = None,
     **kwargs: Any,
 ) -> None:
     """A dataframe of ``rows`` (missing values as "—"), or the ``empty`` message in the page's language
-    (Streamlit's own empty table says "empty", in English)."""
+    (Streamlit's own empty table says "empty", in English).
+
+    Columns get :func:`column_widths`, so the table fits a laptop's page; with ``wrap`` a table whose
+    long texts (a measure's text, a list of units) do not fit their column gets rows three lines high,
+    and the texts wrap in them. ``style`` turns the DataFrame into a pandas Styler (coloured cells)."""
     import streamlit as st
 
     if not rows:
         st.caption(empty)
         return
-    st.dataframe(frame_text(rows, columns), hide_index=True, **kwargs)
+    widths = column_widths(rows, columns)
+    config = dict(kwargs.pop("column_config", None) or {})
+    for header, width in widths.items():
+        config.setdefault(header, st.column_config.Column(width=width))
+    if wrap and any(
+        widths[h] < text_px(max((str(r.get(k) or "") for r in rows), key=text_px)) for k, h in columns.items()
+    ):
+        kwargs.setdefault("row_height", WRAP_ROW_PX)
+    df = frame_text(rows, columns)
+    st.dataframe(style(df) if style else df, hide_index=True, column_config=config, **kwargs)
 
 
 def count_slider(container: Any, label: str, key: str, available: int, *, least: int = 5, most: int = 80) -> int:

@@ -70,12 +70,14 @@ def test_measure_rows_and_edge_evidence_on_a_tiny_graph():
     assert G.number_of_edges() == tables.tiny_graph().number_of_edges()  # untouched
 
 
-def test_workplan_detail_hides_phones_unless_asked():
+def test_workplan_detail_hides_names_and_phones_unless_asked():
     G = tables.tiny_graph()
     G.add_node("person:张三", kind="Person", name="张三")
     G.add_edge("person:张三", "workplan:demo:1", rel="CONTACT_FOR", role="联络人", phones=["67236219"], line=12)
-    assert "phones" not in tables.workplan_detail(G, "workplan:demo:1")["contacts"][0]
-    assert tables.workplan_detail(G, "workplan:demo:1", include_phones=True)["contacts"][0]["phones"] == "67236219"
+    hidden = tables.workplan_detail(G, "workplan:demo:1")["contacts"][0]
+    assert hidden["role"] == "联络人" and "张三" not in str(hidden) and "67236219" not in str(hidden)
+    shown = tables.workplan_detail(G, "workplan:demo:1", include_contacts=True)["contacts"][0]
+    assert (shown["name"], shown["phones"]) == ("张三", "67236219")
 
 
 def test_reform_rows_filter_by_keyword():

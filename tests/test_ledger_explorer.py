@@ -132,3 +132,15 @@ def test_without_progress_the_page_says_how_to_get_it(monkeypatch):
     at = open_page("supervision")
     assert any("ledger export" in i.value for i in at.info)
     assert [m.value for m in at.metric][3] == "0"
+
+
+def test_with_progress_the_pages_judge_on_the_newest_report_and_say_it_was_imported(graph_file):
+    """The lights open on the newest 更新日期 (2022-03-03), not on the plan's date of issue (2022-01-13),
+    which is before every report; 总览 and 时限 no longer say the tool has no progress data."""
+    at = open_page("supervision")
+    assert at.date_input(key="sv_as_of").value == date(2022, 3, 3)
+    for page in ("overview", "deadlines"):
+        at = open_page(page)
+        notes = " ".join(c.value for c in at.caption)
+        assert "已从台账导入 3 项举措的进展" in notes and "没有台账进展" not in notes, page
+    assert "填报状态" in at.dataframe[0].value.columns  # 时限已过 lists what each unit reported

@@ -11,6 +11,7 @@ import streamlit as st
 
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, role_label, status_label, t
+from reformgraph.explorer.progress_view import has_progress, progress_label
 from reformgraph.explorer.tables import default_as_of
 from reformgraph.explorer.ui import count_slider, heatmap_html, table
 
@@ -87,6 +88,9 @@ only = st.selectbox(
 )
 
 
+reported = has_progress(G)
+
+
 def _rows(items):
     return [
         {
@@ -95,6 +99,7 @@ def _rows(items):
             "role": role_label(r.role, lang),
             "workplan": r.workplan,
             "status": status_label(r.status, lang),
+            "progress": progress_label(G.nodes[r.measure].get("progress_status"), lang),
             "text": r.text,
             "line": r.line,
         }
@@ -107,17 +112,19 @@ columns_ = {
     "name": t("col.unit"),
     "role": t("col.role"),
     "workplan": t("col.workplan"),
-    "status": t("col.status"),
+    **({"progress": t("col.progress_status")} if reported else {"status": t("col.status")}),
     "text": t("col.source"),
     "line": t("col.line"),
 }
 late = cached.overdue(token, G, as_of, only)
 soon = cached.due_soon(token, G, as_of, months, only)
 st.subheader(f"{t('deadlines.overdue')} · {len(late)}")
-st.caption(t("deadlines.overdue_note"))
-table(_rows(late), columns_, t("deadlines.none_overdue"))
+st.caption(
+    t("deadlines.overdue_note") + " " + (t("common.has_progress", n=reported) if reported else t("common.no_progress"))
+)
+table(_rows(late), columns_, t("deadlines.none_overdue"), wrap=True, height=420)
 st.subheader(f"{t('deadlines.due_soon')} · {len(soon)}")
-table(_rows(soon), columns_, t("deadlines.none_due"))
+table(_rows(soon), columns_, t("deadlines.none_due"), wrap=True, height=420)
 
 st.subheader(t("deadlines.peak"))
 peaks = cached.peaks(token, G)

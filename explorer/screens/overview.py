@@ -4,6 +4,7 @@ import streamlit as st
 
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, status_label, t
+from reformgraph.explorer.progress_view import has_progress
 from reformgraph.explorer.ui import bars_html, table
 from reformgraph.metrics import LEAD_WEIGHT, SUPPORT_WEIGHT
 
@@ -93,4 +94,7 @@ st.html(
         test_id="status",
     )
 )
-st.caption(t("overview.status_note"))
+reported = has_progress(G)
+st.caption(
+    t("overview.status_note") + " " + (t("common.has_progress", n=reported) if reported else t("common.no_progress"))
+)

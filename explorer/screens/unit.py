@@ -259,24 +259,28 @@ rows = [
         **r,
         "role": role_label(r["role"], lang),
         "status": status_label(r["status"], lang),
+        "measure": f"{r['workplan']}-{r['seq']}" if r["seq"] is not None else r["workplan"],
+        "deadline": r["deadline_raw"] or r["deadline"],
         "reform": f"{r['reform']}. {r['reform_title'] or ''}" if r["reform"] else None,
         "workplan": f"{r['workplan']} {r['workplan_title'] or ''}",
     }
     for r in measure_rows
 ]
+# What the unit must do and by when first; where it comes from after (a wide title would push them off).
 table(
     rows,
     {
         "role": t("col.role"),
-        "reform": t("col.reform"),
-        "workplan": t("col.workplan"),
-        "seq": t("col.seq"),
+        "measure": t("col.seq"),
         "deadline": t("col.deadline"),
         "status": t("col.status"),
         "text": t("col.source"),
+        "workplan": t("col.workplan"),
+        "reform": t("col.reform"),
         "line": t("col.line"),
     },
     t("unit.no_measures"),
+    wrap=True,
 )
 
 st.subheader(t("unit.edges"))
@@ -292,4 +296,5 @@ table(
         "line": t("col.line"),
     },
     t("common.none"),
+    wrap=True,
 )
