@@ -219,6 +219,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "common.no_match": ("没有匹配的选项", "No match"),
     "common.choose": ("请选择", "Choose"),
     "common.skip": ("跳到正文", "Skip to main content"),
+    "common.stop": ("停止", "Stop"),
     # --- chains
     "chains.title": ("协同链", "Coordination chains"),
     "chains.from": ("起点单位", "From unit"),

@@ -209,11 +209,14 @@ def heatmap_html(
 ) -> str:
     """A unit × month table: every row name shown whole, each cell its number on a neutral blue scale.
 
-    ``gap_after`` are column keys followed by months that have nothing (a "…" column marks the gap,
-    so the time axis does not pretend to be continuous).
+    ``columns`` are months ("2022-06"); the header is two rows, the years spanning their months and
+    the months as two digits, so that two years of months fit a laptop's page (820 px beside the
+    sidebar) with every number readable. ``gap_after`` are months followed by months that have
+    nothing (a "…" column marks the gap, so the time axis does not pretend to be continuous).
 
-    >>> "data-name" in heatmap_html(["市财政局"], ["2022-05"], {("市财政局", "2022-05"): 3})
-    True
+    >>> page = heatmap_html(["市财政局"], ["2021-12", "2022-05"], {("市财政局", "2022-05"): 3}, gap_after=["2021-12"])
+    >>> 'data-name="市财政局"' in page, 'colspan="2">2021' in page, ">05</th>" in page
+    (True, True, True)
     """
     top = max(counts.values(), default=1) or 1
 
@@ -226,29 +229,43 @@ def heatmap_html(
         fg = "#ffffff" if t > 0.55 else "#1b2733"
         return f'<td style="background:rgb({r},{g},{b});color:{fg};text-align:center">{n}</td>'
 
-    def month(c: str) -> str:  # "2022-06" as two short lines, so 25 months fit the page's width
-        year, _, rest = c.partition("-")
-        return f"{html.escape(year)}<br>{html.escape(rest)}" if rest else html.escape(c)
-
-    head = "".join(
-        f'<th style="font-weight:normal;padding:2px 3px;min-width:26px;line-height:1.1" title="{html.escape(c)}">'
-        f"{month(c)}</th>" + ('<th style="font-weight:normal;color:#999">…</th>' if c in gap_after else "")
-        for c in columns
+    # (key, header text, is a gap) for every column drawn
+    drawn: list[tuple[str, str, bool]] = []
+    for c in columns:
+        drawn.append((c, c.partition("-")[2] or c, False))
+        if c in gap_after:
+            drawn.append((c, "…", True))
+    years: list[list] = []  # [year, span]
+    for key, _, _ in drawn:
+        year = key.partition("-")[0] if key.partition("-")[2] else ""
+        if years and years[-1][0] == year:
+            years[-1][1] += 1
+        else:
+            years.append([year, 1])
+    th = 'style="font-weight:normal;padding:1px 0;line-height:1.2"'
+    year_row = "".join(f'<th {th} colspan="{span}">{html.escape(year)}</th>' for year, span in years)
+    month_row = "".join(
+        f'<th {th} title="{html.escape(key)}"' + (' class="rg-gap"' if gap else "") + f">{html.escape(text)}</th>"
+        for key, text, gap in drawn
     )
     body = []
     for r in rows:
         cells = "".join(
-            cell(counts.get((r, c), 0)) + ('<td style="background:#fff"></td>' if c in gap_after else "")
-            for c in columns
+            '<td style="background:#fff"></td>' if gap else cell(counts.get((r, key), 0)) for key, _, gap in drawn
         )
         body.append(
-            f'<tr data-name="{html.escape(r)}"><th style="text-align:right;font-weight:normal;padding:2px 8px;'
+            f'<tr data-name="{html.escape(r)}"><th style="text-align:right;font-weight:normal;padding:1px 6px;'
             f'white-space:nowrap">{html.escape(r)}</th>{cells}</tr>'
         )
+    name_th = (
+        f'<th rowspan="2" style="text-align:right;padding:1px 6px;vertical-align:bottom">{html.escape(corner)}</th>'
+    )
     return (
+        "<style>[data-testid=heatmap] td{min-width:21px;padding:1px 0}"
+        "[data-testid=heatmap] .rg-gap{color:#999;min-width:12px}</style>"
         '<div data-testid="heatmap" style="overflow-x:auto"><table style="border-collapse:separate;'
-        'border-spacing:2px;font-size:13px;line-height:1.3">'
-        f'<thead><tr><th style="text-align:right;padding:2px 8px">{html.escape(corner)}</th>{head}</tr></thead>'
+        'border-spacing:1px;font-size:12px;line-height:1.3">'
+        f"<thead><tr>{name_th}{year_row}</tr><tr>{month_row}</tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table></div>"
     )
 
@@ -263,11 +280,13 @@ PAGE_CSS = """
 """
 
 
-def page_css(no_results: str, skip: str) -> str:
-    """The app-wide style sheet: :data:`PAGE_CSS` plus two of Streamlit's English texts in the page's
-    language: "No results" of an empty search, and the keyboard users' "Skip to main content" link.
+def page_css(no_results: str, skip: str, stop: str = "停止") -> str:
+    """The app-wide style sheet: :data:`PAGE_CSS` plus three of Streamlit's English texts in the page's
+    language: "No results" of an empty search, the keyboard users' "Skip to main content" link, and
+    the "Stop" button shown at the top right while a page runs (every slow rerun showed it).
 
-    >>> "跳到正文" in page_css("没有匹配的选项", "跳到正文")
+    >>> css = page_css("没有匹配的选项", "跳到正文", "停止")
+    >>> "跳到正文" in css and 'content: "停止"' in css
     True
     """
 
@@ -280,5 +299,7 @@ def page_css(no_results: str, skip: str) -> str:
         f'span.equpb2c9 {{ font-size: 0 !important; }} span.equpb2c9::after {{ content: "{css_text(no_results)}"; '
         "font-size: 0.875rem; }\n"
         f'[data-testid="stSkipToContent"] {{ font-size: 0 !important; }} [data-testid="stSkipToContent"]::after '
-        f'{{ content: "{css_text(skip)}"; font-size: 1rem; }}\n</style>',
+        f'{{ content: "{css_text(skip)}"; font-size: 1rem; }}\n'
+        f'[data-testid="stStatusWidget"] button {{ font-size: 0 !important; }} [data-testid="stStatusWidget"] '
+        f'button::after {{ content: "{css_text(stop)}"; font-size: 0.875rem; }}\n</style>',
     )

@@ -348,6 +348,19 @@ def test_search_knows_abbreviations_and_enter_takes_the_best_match(watched, serv
         s => s.textContent === "No results").map(s => [getComputedStyle(s).fontSize, getComputedStyle(s, "::after").content])""")
     assert shown and all(size == "0px" and "没有匹配" in after for size, after in shown), shown
     page.keyboard.press("Escape")
+    # While a page runs, Streamlit shows a running man and a "Stop" button at the top right (Streamlit
+    # 1.67's markup, copied): the style sheet puts 停止 in its place.
+    stop = page.evaluate("""() => {
+        const w = document.createElement("div");
+        w.setAttribute("data-testid", "stStatusWidget");
+        w.innerHTML = '<span><button kind="header" data-testid="stBaseButton-header">Stop</button></span>';
+        document.body.appendChild(w);
+        const b = w.querySelector("button");
+        const seen = [getComputedStyle(b).fontSize, getComputedStyle(b, "::after").content];
+        w.remove();
+        return seen;
+    }""")
+    assert stop == ["0px", '"停止"'], stop
 
 
 def test_every_page_loads_offline_in_both_languages(watched, server):
@@ -478,6 +491,12 @@ def test_pictures_fit_a_laptop_screen_with_every_label_whole(laptop, server):
         assert not cut, (title, cut)
         assert min(b["px"] for b in drawn["labels"]) >= 12 - 1e-6, title
     page.screenshot(path=str(ARTIFACTS / "explorer-bottlenecks-1280.png"))
+    # The 时限 table: every month of the bundled plan on screen (from 2022-07 on they were behind a scroll).
+    _open(page, server, "时限")
+    table = page.locator("[data-testid='heatmap']")
+    table.wait_for(timeout=60_000)
+    size = table.evaluate("el => [el.scrollWidth, el.clientWidth]")
+    assert size[0] <= size[1], size
 
 
 def test_no_line_runs_through_a_label(laptop, server):
