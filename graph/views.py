@@ -188,6 +188,15 @@ def bi(zh: str, en: str, lang: str = "both", *, note: bool = False) -> str:
     return f"{zh} ({en})" if note else f"{zh} {en}"
 
 
+def colon(lang: str = "both") -> str:
+    """The colon after a heading: full-width "：" in Chinese, ": " when English is drawn too.
+
+    >>> "瓶颈" + colon("zh") + "中介中心性", "瓶颈 bottlenecks" + colon() + "中介中心性"
+    ('瓶颈：中介中心性', '瓶颈 bottlenecks: 中介中心性')
+    """
+    return "：" if lang == "zh" else ": "
+
+
 def split_label(bilingual: str) -> tuple[str, str]:
     """("中文", "English") from a "中文 English" table entry such as ``KIND_LABELS["Unit"]``."""
     zh, _, en = bilingual.partition(" ")
@@ -868,7 +877,7 @@ def chain_view(
             edges += [ViewEdge(a, gid, "COORDINATES", "协同"), ViewEdge(b, gid, "COORDINATES", "协同")]
             notes.append(
                 bi(
-                    f"{G.nodes[a].get('name')}–{G.nodes[b].get('name')}: 另有 {len(rest)} 项共同举措未单独显示",
+                    f"{G.nodes[a].get('name')}–{G.nodes[b].get('name')}{colon(lang)}另有 {len(rest)} 项共同举措未单独显示",
                     f"{len(rest)} more shared measures shown as one node",
                     lang,
                     note=True,
@@ -877,7 +886,7 @@ def chain_view(
     merged = _merge_edges(edges)
     names = " → ".join(G.nodes[u].get("name", u) for u in ids)
     return View(
-        title=bi("协同链", "chain", lang) + f": {names}",
+        title=bi("协同链", "chain", lang) + colon(lang) + names,
         # Nothing is sized: every measure of a hop links the same two units, so a size would say nothing.
         nodes=tuple(nodes.values()),
         edges=merged,
@@ -1006,6 +1015,6 @@ def bottleneck_view(
         group_label=group_label,
         max_nodes=top,
         max_edges=max_edges,
-        title=bi("瓶颈", "bottlenecks", lang) + f": {metric_label}",
+        title=bi("瓶颈", "bottlenecks", lang) + colon(lang) + metric_label,
         lang=lang,
     )

@@ -18,7 +18,7 @@ import networkx as nx
 from reformgraph.diff import unit_workplan_roles
 from reformgraph.errors import ExportError
 from reformgraph.files import write_bytes_atomic
-from reformgraph.views import bi, distinct_cuts, source_line
+from reformgraph.views import bi, colon, distinct_cuts, source_line
 
 MAX_ROWS = 16
 ROW_CHARS = 24
@@ -83,10 +83,10 @@ def render_unit_diff(
     sources = "; ".join(s for s in (source_line(old), source_line(new)) if s) or f"{labels[0]}; {labels[1]}"
     footer = slide_footer(sources, exported, lang, contacts_hidden=False)
     legend = [
-        (f"{labels[0]}: " + bi("牵头", "lead", lang), OLD_COLOURS[0]),
-        (f"{labels[0]}: " + bi("配合", "support", lang), OLD_COLOURS[1]),
-        (f"{labels[1]}: " + bi("牵头", "lead", lang), NEW_COLOURS[0]),
-        (f"{labels[1]}: " + bi("配合", "support", lang), NEW_COLOURS[1]),
+        (labels[0] + colon(lang) + bi("牵头", "lead", lang), OLD_COLOURS[0]),
+        (labels[0] + colon(lang) + bi("配合", "support", lang), OLD_COLOURS[1]),
+        (labels[1] + colon(lang) + bi("牵头", "lead", lang), NEW_COLOURS[0]),
+        (labels[1] + colon(lang) + bi("配合", "support", lang), NEW_COLOURS[1]),
     ]
     xlabel = bi("措施数", "measures", lang)
     with slide_context() as (_, chain):

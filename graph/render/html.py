@@ -49,8 +49,9 @@ from reformgraph.render.layout import (
     legend_number,
     place,
     size_legend_values,
+    size_title,
 )
-from reformgraph.views import View, bi
+from reformgraph.views import View, bi, colon
 
 VIS_VERSION = "9.1.2"
 FONT_FAMILY = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, SimHei, sans-serif"
@@ -304,8 +305,8 @@ def render_html(
             f'<span><span class="dot" style="width:{d}px;height:{d}px"></span>{esc(legend_number(value))}</span>'
         )
     footer = (
-        f"{esc(bi('来源', 'Source', lang))}: {esc(view.source or '—')} · "
-        f"{esc(bi('导出', 'Exported', lang))}: {esc(exported or date.today().isoformat())} · ReformGraph"
+        f"{esc(bi('来源', 'Source', lang) + colon(lang))}{esc(view.source or '—')} · "
+        f"{esc(bi('导出', 'Exported', lang) + colon(lang))}{esc(exported or date.today().isoformat())} · ReformGraph"
     )
     if not view.include_contacts:
         footer += " · " + esc(bi("电话号码已隐藏", "phone numbers hidden", lang))
@@ -322,11 +323,7 @@ def render_html(
         group_title=esc(view.group_label),
         group_items=group_items,
         edge_legend=edge_html,
-        size_legend=(
-            f'\n<div class="legend"><b>{esc(bi("大小", "size", lang) + ": " + view.size_label)}</b>{size_items}</div>'
-            if size_items
-            else ""
-        ),
+        size_legend=(f'\n<div class="legend"><b>{esc(size_title(view))}</b>{size_items}</div>' if size_items else ""),
         footer=footer,
         vis_js=js.replace("</script", "<\\/script"),
         nodes=_script_json(net.nodes),

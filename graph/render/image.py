@@ -55,9 +55,10 @@ from reformgraph.render.layout import (
     legend_number,
     place,
     size_legend_values,
+    size_title,
     text_width,
 )
-from reformgraph.views import View, bi
+from reformgraph.views import View, bi, colon
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 DEFAULT_DPI = 200
@@ -97,16 +98,11 @@ def slide_footer(
 ) -> str:
     """ "来源 Source: … · 导出 Exported: … · ReformGraph · 电话号码已隐藏", the source cut to fit ``max_em``."""
     max_em = max_em or SLIDE_INCHES[0] * 72 * 0.96 / FOOTER_PT
-    tail = f"  ·  {bi('导出', 'Exported', lang)}: {exported or date.today().isoformat()}  ·  ReformGraph"
+    tail = f"  ·  {bi('导出', 'Exported', lang)}{colon(lang)}{exported or date.today().isoformat()}  ·  ReformGraph"
     if contacts_hidden:
         tail += "  ·  " + bi("电话号码已隐藏", "phone numbers hidden", lang)
-    head = f"{bi('来源', 'Source', lang)}: "
+    head = f"{bi('来源', 'Source', lang)}{colon(lang)}"
     return head + fit_text(source or "—", max_em - text_width(head + tail)) + tail
-
-
-def size_title(view: View) -> str:
-    """The size legend's title."""
-    return bi("大小", "size", view.lang) + ": " + view.size_label
 
 
 def _texts(view: View, footer: str) -> list[str]:

@@ -43,7 +43,17 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from reformgraph.views import CATEGORY_LABELS, LANGS, PARTNER_EDGE_GROUPS, View, ViewNode, bi, category_text, kind_text
+from reformgraph.views import (
+    CATEGORY_LABELS,
+    LANGS,
+    PARTNER_EDGE_GROUPS,
+    View,
+    ViewNode,
+    bi,
+    category_text,
+    colon,
+    kind_text,
+)
 
 DEFAULT_SEED = 7
 
@@ -282,6 +292,16 @@ def group_colours(view: View) -> dict[str, str]:
 def group_label(key: str, lang: str = "both") -> str:
     """Legend text for a group key (kind keys get their label in ``lang``)."""
     return kind_text(key, lang)
+
+
+def size_title(view: View) -> str:
+    """The size legend's title ("大小：共同举措数" in Chinese).
+
+    >>> from reformgraph.views import View
+    >>> size_title(View("t", (), (), size_label="中介中心性", lang="zh"))
+    '大小：中介中心性'
+    """
+    return bi("大小", "size", view.lang) + colon(view.lang) + view.size_label
 
 
 def edge_legend(view: View) -> list[tuple[str, str]]:
