@@ -37,6 +37,7 @@ smaller than the drawn text; the image export measures the drawn text again.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -250,8 +251,11 @@ def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
     >>> from reformgraph.views import ViewNode
     >>> size_legend_values([ViewNode(str(v), "", "Unit", "Unit", float(v), "") for v in (1, 7, 12, 31)])
     [2.0, 10.0, 31.0]
+    >>> size_legend_values([ViewNode(str(v), "", "Unit", "Unit", v, "") for v in (0.0, 0.0013, 0.0093)])
+    [0.0013, 0.0093]
     """
     values = sorted({float(n.size) for n in nodes if n.size is not None})
+    values = [v for v in values if v > 0] or values  # a zero is drawn at the floor size: it says nothing
     if not values:
         return []
     lo, hi = values[0], values[-1]
@@ -270,10 +274,20 @@ def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
 # ---------------------------------------------------------------- colours
 
 
+def natural_key(text: str) -> tuple:
+    """Sort key reading the numbers in ``text`` as numbers ("社区 2" before "社区 10")."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
+
+
 def group_colours(view: View) -> dict[str, str]:
     """Colour per legend group: fixed colours for kinds and unit categories (the same in every
-    picture and language), else a stable palette over the sorted keys (communities)."""
-    keys = sorted({n.group for n in view.nodes})
+    picture and language), else a stable palette over the keys in natural order (协同组 2 before 协同组 10).
+
+    >>> from reformgraph.views import View, ViewNode
+    >>> list(group_colours(View("t", tuple(ViewNode(g, "", "Unit", g, None, "") for g in ("组 10", "组 2", "组 1")), ())))
+    ['组 1', '组 2', '组 10']
+    """
+    keys = sorted({n.group for n in view.nodes}, key=natural_key)
     if all(k in KIND_COLOURS for k in keys):
         return {k: KIND_COLOURS[k] for k in keys}
     if all(k in _CATEGORY_BY_TEXT or k in ("Group", "Unit") for k in keys):
