@@ -102,7 +102,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.load": ("加权负荷", "Weighted load"),
     "col.partners": ("协同单位数", "Partner units"),
     "col.count": ("数量", "Count"),
-    "col.share": ("占比", "Share"),
+    "col.share": ("举措占比", "Share of measures"),
     "col.name": ("名称", "Name"),
     "col.relation": ("关系", "Relation"),
     "col.month": ("月份", "Month"),
@@ -149,7 +149,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "排名不含“各区县政府”“市级相关部门”等集合称谓。",
         "Rankings leave out collective names such as 各区县政府 / 市级相关部门.",
     ),
-    "overview.load_note": ("加权负荷：{weights}", "Weighted load: {weights}"),
+    "overview.load_note": (
+        "加权负荷：{weights}。举措占比：该单位牵头或配合的举措占全部举措的比例。",
+        "Weighted load: {weights}. Share of measures: the measures it leads or supports, out of all measures.",
+    ),
     # --- unit page
     "unit.search": ("搜索单位（名称、别名或简称）", "Search a unit (name, alias or abbreviation)"),
     "unit.search_placeholder": ("输入单位名称，如 市场监管局", "Type a unit name, e.g. 市场监管局"),
@@ -239,9 +242,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "bottlenecks.title": ("瓶颈", "Bottlenecks"),
     "bottlenecks.ranking": ("中介中心性排名", "Betweenness ranking"),
     "bottlenecks.network": ("协同网络（按中介中心性调整大小）", "Coordination network (sized by betweenness)"),
-    "bottlenecks.articulation": (
-        "关键连接单位（移除后网络断开）",
-        "Articulation points (removing one disconnects the network)",
+    "bottlenecks.articulation": ("关键连接", "Articulation point"),
+    "bottlenecks.zero": (
+        "其余 {n} 个单位的中介中心性为 0：不在任何两个其他单位之间的最短协同链上。",
+        "The other {n} units have betweenness 0: they lie on no shortest chain between two other units.",
     ),
     "bottlenecks.communities": ("协同组", "Communities"),
     "bottlenecks.modularity": ("模块度 {q}", "Modularity {q}"),
@@ -302,8 +306,10 @@ TEXT: dict[str, tuple[str, str]] = {
     # --- import
     "import.title": ("导入文档", "Import a document"),
     "import.help": (
-        "上传 .md 或 .txt 文件（UTF-8 或 GBK 编码，最大 {mb} MB）。文件只在内存中解析，不会写入磁盘。",
-        "Upload a .md or .txt file (UTF-8 or GBK, at most {mb} MB). It is parsed in memory and never written to disk.",
+        "上传方案文件：Word（.docx）、Excel（.xlsx）、CSV、网页（.html）、PDF 或文本（.md、.txt，UTF-8 或 GBK），"
+        "最大 {mb} MB。文件只在内存中解析，不会写入磁盘。",
+        "Upload a plan: Word (.docx), Excel (.xlsx), CSV, a web page (.html), PDF or text (.md, .txt; UTF-8 or "
+        "GBK), at most {mb} MB. It is parsed in memory and never written to disk.",
     ),
     "import.upload": ("选择文件", "Choose a file"),
     "import.error": ("错误：{error}", "error: {error}"),

@@ -34,15 +34,20 @@ left, right = st.columns([2, 3])
 with left:
     st.subheader(t("bottlenecks.ranking"))
     # Every unit's name beside its bar (articulation points marked ◆).
-    st.html(
-        bars_html(
-            [
-                (b.name + (" ◆" if b.articulation else ""), [(b.betweenness, "#4e79a7")], f"{b.betweenness:.3f}")
-                for b in rows[:top]
-            ],
-            test_id="ranking",
+    # Units on no shortest chain (betweenness 0) are a sentence, not a column of empty bars.
+    ranked = [b for b in rows[:top] if b.betweenness > 0]
+    if ranked:
+        st.html(
+            bars_html(
+                [
+                    (b.name + (" ◆" if b.articulation else ""), [(b.betweenness, "#4e79a7")], f"{b.betweenness:.3f}")
+                    for b in ranked
+                ],
+                test_id="ranking",
+            )
         )
-    )
+    if len(ranked) < len(rows[:top]):
+        st.caption(t("bottlenecks.zero", n=len(rows[:top]) - len(ranked)))
 with right:
     st.subheader(t("bottlenecks.details"))
     ranking = [

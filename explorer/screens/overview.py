@@ -44,7 +44,7 @@ rows = [
         "support": r.load.support,
         "load": r.load.weighted,
         "partners": r.load.partners,
-        "share": r.load.share,
+        "share": round(100 * r.load.share, 1),
     }
     for r in ranked
 ]
@@ -71,7 +71,7 @@ table(
         "share": t("col.share"),
     },
     t("common.none"),
-    column_config={t("col.share"): st.column_config.NumberColumn(format="percent")},
+    column_config={t("col.share"): st.column_config.NumberColumn(format="%.1f%%")},
 )
 st.caption(
     t("overview.collective_note")
