@@ -8,10 +8,10 @@ as the CLI (``str`` of the DocumentError: ``name:line: what is wrong``).
 Traceback (most recent call last):
 ...
 reformgraph.errors.DocumentError: empty.md: the file is empty
->>> check_upload("plan.docx", 10)
+>>> check_upload("plan.doc", 10)
 Traceback (most recent call last):
 ...
-reformgraph.errors.DocumentError: plan.docx: expected a .md or .txt document
+reformgraph.errors.DocumentError: plan.doc: expected a document the command line reads (.md, .txt, .docx, .xlsx, .xlsm, .csv, .html, .htm, .pdf)
 """
 
 from __future__ import annotations
@@ -27,7 +27,8 @@ from reformgraph.loaders.read import parse_bytes
 UPLOAD_LIMIT_BYTES = 5 * 1024 * 1024
 """Largest document the Import page accepts (the bundled one is about 0.3 MB)."""
 
-UPLOAD_TYPES = ("md", "txt")
+UPLOAD_TYPES = ("md", "txt", "docx", "xlsx", "xlsm", "csv", "html", "htm", "pdf")
+"""Every format ``reformgraph build`` reads (``loaders.read``): text, Word, Excel, CSV, HTML, PDF."""
 
 
 def safe_name(name: str) -> str:
@@ -44,7 +45,8 @@ def check_upload(name: str, size: int, limit: int = UPLOAD_LIMIT_BYTES) -> None:
     """Raise DocumentError for a file of the wrong type or over ``limit`` bytes."""
     name = safe_name(name)
     if PurePath(name).suffix.lower().lstrip(".") not in UPLOAD_TYPES:
-        raise DocumentError("expected a .md or .txt document", path=name)
+        kinds = ", ".join(f".{k}" for k in UPLOAD_TYPES)
+        raise DocumentError(f"expected a document the command line reads ({kinds})", path=name)
     if size > limit:
         raise DocumentError(f"file larger than the upload limit ({size} > {limit} bytes)", path=name)
 

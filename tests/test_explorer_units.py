@@ -103,11 +103,29 @@ def test_upload_reads_gbk_and_utf8_alike():
 def test_upload_limits_and_errors():
     with pytest.raises(DocumentError, match="upload limit"):
         upload.build_from_bytes(b"x" * 11, "plan.md", limit=10)
-    with pytest.raises(DocumentError, match=r"^plan\.docx: expected a \.md or \.txt"):
-        upload.build_from_bytes(b"x", "plan.docx")
+    with pytest.raises(DocumentError, match=r"^plan\.exe: expected a document the command line reads \(\.md, "):
+        upload.build_from_bytes(b"x", "plan.exe")
     with pytest.raises(DocumentEncodingError, match=r"^plan\.txt:1: not UTF-8"):
         upload.build_from_bytes("\u00e9t\u00e9".encode("latin-1") * 100, "plan.txt")
     assert upload.safe_name("../../x/方案.md") == "方案.md"
+
+
+def test_upload_takes_every_format_the_command_line_reads():
+    """导入 takes what `reformgraph build` takes: the readers of loaders.read, plus .md and .txt."""
+    import io
+
+    import docx
+
+    from reformgraph.loaders import read
+
+    assert {s.lstrip(".") for s in read._READERS} | {"md", "txt"} == set(upload.UPLOAD_TYPES)
+    d = docx.Document()
+    for line in BUNDLED_DOCUMENT.read_text(encoding="utf-8").splitlines()[:400]:
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    built = upload.build_from_bytes(buf.getvalue(), "方案.docx")
+    assert sum(1 for _, k in built.graph.nodes(data="kind") if k == "Workplan") >= 2
 
 
 def test_app_arguments():

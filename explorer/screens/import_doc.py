@@ -1,4 +1,4 @@
-"""导入 Import: upload a .md/.txt document (UTF-8 or GBK) and explore it in this session.
+"""导入 Import: upload a plan in any format the command line reads (text, Word, Excel, CSV, HTML, PDF) and explore it in this session.
 
 The file is parsed in memory (never written to disk) by the CLI's own parser;
 a bad file gets the CLI's one-line message.
