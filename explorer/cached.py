@@ -10,6 +10,7 @@ view reads, is held once with ``st.cache_resource``.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 import networkx as nx
@@ -244,6 +245,8 @@ def bottleneck_view(token: str, _G: nx.MultiDiGraph, top: int, colour_by: str, l
         groups=groups,
         group_label=text("col.community", lang) if groups else None,
         metric_label=text("unit.size.betweenness", lang),
+        articulation=[b.unit for b in bottleneck_rows(token, _G) if b.articulation],
         lang=lang,
     )
-    return view, page_html(view)
+    # The page lists the ranking as named bars right below the picture (downloads keep it on the slide).
+    return view, page_html(replace(view, ranking=()))

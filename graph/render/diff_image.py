@@ -35,6 +35,7 @@ class DiffImage:
     labels_drawn: int
     overlaps: int
     replaced: tuple[str, ...] = ()
+    clipped: int = 0  # texts that run past the slide's edge
 
     def summary(self, path: str | Path) -> str:
         """One line for the terminal."""
@@ -59,6 +60,7 @@ def render_unit_diff(
     from reformgraph.render.fonts import uncovered
     from reformgraph.render.image import (
         check_format,
+        count_clipped,
         count_overlaps,
         draw_frame,
         new_slide,
@@ -121,8 +123,9 @@ def render_unit_diff(
             frameon=False,
         ).set_in_layout(False)
         overlaps = count_overlaps(fig)
+        clipped = count_clipped(fig)
         data = save(fig, fmt, dpi)
-    return data, DiffImage(len(shown), len(rows), len(shown), overlaps, tuple(sorted(missing)))
+    return data, DiffImage(len(shown), len(rows), len(shown), overlaps, tuple(sorted(missing)), clipped)
 
 
 def write_unit_diff_image(

@@ -193,7 +193,7 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
 <body>
 <header><h1>{title}</h1>{notes}</header>
 <div id="net"></div>
-<div class="legend"><b>{group_title}</b>{group_items}</div>{edge_legend}{size_legend}
+<div class="legend"><b>{group_title}</b>{group_items}</div>{edge_legend}{size_legend}{ranking}
 <footer>{footer}</footer>
 <script>{vis_js}</script>
 <script>
@@ -324,6 +324,13 @@ def render_html(
         group_items=group_items,
         edge_legend=edge_html,
         size_legend=(f'\n<div class="legend"><b>{esc(size_title(view))}</b>{size_items}</div>' if size_items else ""),
+        ranking=(
+            f'\n<div class="legend"><b>{esc(view.ranking_label)}</b>'
+            + "".join(f"<span>{esc(line)}</span>" for line in view.ranking)
+            + "</div>"
+            if view.ranking
+            else ""
+        ),
         footer=footer,
         vis_js=js.replace("</script", "<\\/script"),
         nodes=_script_json(net.nodes),

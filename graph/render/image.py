@@ -70,7 +70,8 @@ class ImageResult:
     """What was drawn: format, font, every string drawn, replaced characters, label counts, the bytes.
 
     ``labels_drawn`` / ``labels_hidden``: node labels on the slide / left out for lack of room;
-    ``overlaps``: pairs of drawn texts whose measured boxes overlap (labels, legends, title, footer).
+    ``overlaps``: pairs of drawn texts whose measured boxes overlap (labels, legends, title, footer);
+    ``clipped``: texts that run past the slide's edge.
     """
 
     format: str
@@ -82,6 +83,7 @@ class ImageResult:
     labels_drawn: int = 0
     labels_hidden: int = 0
     overlaps: int = 0
+    clipped: int = 0
 
 
 def footer_text(view: View, exported: str | None = None, max_em: float | None = None) -> str:
@@ -112,6 +114,7 @@ def _texts(view: View, footer: str) -> list[str]:
     out += [label for label, _ in edge_legend(view)]
     out += [legend_number(v) for v in size_legend_values([n for n in view.nodes if not n.focus])]
     out += [bi("方块 = 合并节点", "square = grouped", view.lang), bi("黑框 = 焦点", "black ring = focus", view.lang)]
+    out += [view.ranking_label, *view.ranking] if view.ranking else []
     return out
 
 
@@ -155,8 +158,8 @@ def draw_frame(fig, title: str, footer: str) -> None:
     fig.text(0.02, 0.02, fit_text(footer, width_pt / FOOTER_PT), fontsize=FOOTER_PT, color="#555555", va="bottom")
 
 
-def count_overlaps(fig) -> int:
-    """Pairs of visible, non-empty texts on ``fig`` whose drawn boxes overlap (1 px tolerance)."""
+def _text_boxes(fig) -> list:
+    """The drawn boxes (display px) of every visible, non-empty text on ``fig``."""
     from matplotlib.text import Text
 
     fig.canvas.draw()
@@ -167,8 +170,24 @@ def count_overlaps(fig) -> int:
             continue
         bb = text.get_window_extent(renderer)
         if bb.width > 0 and bb.height > 0:
-            boxes.append(bb.expanded(1.0, 1.0).padded(-1.0))
+            boxes.append(bb)
+    return boxes
+
+
+def count_overlaps(fig) -> int:
+    """Pairs of visible, non-empty texts on ``fig`` whose drawn boxes overlap (1 px tolerance)."""
+    boxes = [bb.expanded(1.0, 1.0).padded(-1.0) for bb in _text_boxes(fig)]
     return sum(1 for a, b in itertools.combinations(boxes, 2) if a.overlaps(b))
+
+
+def count_clipped(fig) -> int:
+    """Texts on ``fig`` that run past the slide's edge (1 px tolerance): cut off in the file."""
+    edge = fig.bbox
+    return sum(
+        1
+        for bb in _text_boxes(fig)
+        if bb.x0 < edge.x0 - 1 or bb.x1 > edge.x1 + 1 or bb.y0 < edge.y0 - 1 or bb.y1 > edge.y1 + 1
+    )
 
 
 def outline_texts(fig) -> None:
@@ -232,6 +251,7 @@ def render_image(
         fig = new_slide(size, dpi)
         placement = _draw(fig, view, seed=seed, clean=clean, footer=footer)
         overlaps = count_overlaps(fig)
+        clipped = count_clipped(fig)
         data = save(fig, fmt, dpi)
     return ImageResult(
         fmt,
@@ -243,6 +263,7 @@ def render_image(
         labels_drawn=len(placement.labels),
         labels_hidden=len(placement.hidden),
         overlaps=overlaps,
+        clipped=clipped,
     )
 
 
@@ -394,8 +415,10 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
             alignment="left",
         )
         second.set_in_layout(False)
+    above = second if edges else first
     sized = [n for n in view.nodes if n.size is not None and not n.focus]
     values = size_legend_values(sized)
+    legend = None
     if values:
         handles = [dot("#bbbbbb", legend_number(v), size=(p.scale.diameter(v) or 1) * fs) for v in values]
         widest = max((p.scale.diameter(v) or 1) * fs for v in values)
@@ -413,6 +436,36 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
             alignment="left",
         )
         legend.set_in_layout(False)
+    if view.ranking:
+        _ranking(fig, view, clean, above, legend)
+
+
+def _ranking(fig, view: View, clean, above, below) -> None:
+    """The view's ranking as a list between the legends above and below it: as many lines as fit."""
+    from matplotlib.lines import Line2D
+
+    renderer = fig.canvas.get_renderer()
+    to_fig = fig.transFigure.inverted()
+    top = above.get_window_extent(renderer).transformed(to_fig).y0 - 0.02
+    floor = below.get_window_extent(renderer).transformed(to_fig).y1 + 0.01 if below is not None else 0.09
+    for count in range(len(view.ranking), 0, -1):
+        blank = [Line2D([], [], linestyle="", marker="", label=_wrap(clean(line), 30)) for line in view.ranking[:count]]
+        legend = fig.legend(
+            handles=blank,
+            loc="upper left",
+            bbox_to_anchor=(LEGEND_LEFT, top),
+            fontsize=9,
+            title=_wrap(clean(view.ranking_label)),
+            title_fontsize=10,
+            frameon=False,
+            alignment="left",
+            handlelength=0,
+            handletextpad=0,
+        )
+        legend.set_in_layout(False)
+        if legend.get_window_extent(renderer).transformed(to_fig).y0 >= floor:
+            return
+        legend.remove()
 
 
 def _wrap(text: str, width: int = 26) -> str:
