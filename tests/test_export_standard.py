@@ -73,7 +73,22 @@ def test_standard_images_have_no_overlapping_labels(bundled_graph, font, name):
     else:
         assert result.labels_hidden <= len(view.nodes) // 10, name
     # The HTML page draws the same placement: no overlap there either.
-    assert placed(view).overlaps == 0
+    p = placed(view)
+    assert p.overlaps == 0
+    # Two labels on one line are far enough apart to read as two names (0.3 em ran them together).
+    assert min(_same_line_gaps(p), default=1.0) >= 0.65, name
+
+
+def _same_line_gaps(p) -> list[float]:
+    """Horizontal gaps (em) between labels that share a line."""
+    import itertools
+
+    gaps = []
+    for a, b in itertools.combinations(p.labels.values(), 2):
+        (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = a.box, b.box
+        if min(ay1, by1) - max(ay0, by0) > 0.2:
+            gaps.append(max(bx0 - ax1, ax0 - bx1))
+    return gaps
 
 
 REAL = Path(__file__).resolve().parent / "fixtures" / "real"
@@ -106,8 +121,10 @@ def test_standard_images_of_other_plans_are_clean(font, plan):
         dict(view="bottlenecks"),
         dict(view="coordination"),
     ):
-        result = render_image(choose_view(G, **kwargs), "svg", exported="2024-05-01")
+        view = choose_view(G, **kwargs)
+        result = render_image(view, "svg", exported="2024-05-01")
         assert (result.overlaps, result.clipped) == (0, 0), kwargs
+        assert min(_same_line_gaps(placed(view)), default=1.0) >= 0.65, kwargs
 
 
 def test_the_bottleneck_slide_writes_out_its_ranking(bundled_graph):
@@ -118,7 +135,7 @@ def test_the_bottleneck_slide_writes_out_its_ranking(bundled_graph):
     view = choose_view(bundled_graph, view="bottlenecks", lang="zh")
     top = [b for b in bottlenecks(bundled_graph) if b.betweenness > 0][:10]
     expected = [f"{i}. {b.name}{' ◆' if b.articulation else ''}  {b.betweenness:.3f}" for i, b in enumerate(top, 1)]
-    assert list(view.ranking[:10]) == expected and view.ranking[-1].startswith("◆ = 关键连接单位")
+    assert list(view.ranking[:10]) == expected and view.ranking[-1].startswith("◆ 关键连接单位")
     result = render_image(view, "svg", exported="2024-05-01")
     assert all(line in result.texts for line in view.ranking)
 

@@ -449,7 +449,7 @@ def _ranking(fig, view: View, clean, above, below) -> None:
     top = above.get_window_extent(renderer).transformed(to_fig).y0 - 0.02
     floor = below.get_window_extent(renderer).transformed(to_fig).y1 + 0.01 if below is not None else 0.09
     for count in range(len(view.ranking), 0, -1):
-        blank = [Line2D([], [], linestyle="", marker="", label=_wrap(clean(line), 30)) for line in view.ranking[:count]]
+        blank = [Line2D([], [], linestyle="", marker="", label=_wrap(clean(line), 34)) for line in view.ranking[:count]]
         legend = fig.legend(
             handles=blank,
             loc="upper left",

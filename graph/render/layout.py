@@ -121,6 +121,9 @@ MARKER_EM = (0.8, 3.0)  # marker diameter in em for the smallest / largest value
 FOCUS_MARKER_EM = 2.4
 BASE_MARKER_EM = 1.1  # nodes without a size (grouped nodes, units of a chain)
 PAD = 0.3  # em kept free around every box
+# ... and beside it: two labels side by side on one line must not read as one name
+# ("上海机场（集团）有限公司 上海金山铁路有限公司" with a 0.3 em gap did); 1 em hid 10 of the depth-2 hub's labels
+PAD_X = 0.7
 MAX_ROUNDS = 40  # rounds of separating, moving labels and hiding: bounds the time for huge views
 
 
@@ -458,7 +461,7 @@ def _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W: floa
             others[i] = False
             ox = np.minimum(x + trial[1], xy[:, 0] + ext[:, 1]) - np.maximum(x - trial[0], xy[:, 0] - ext[:, 0])
             oy = np.minimum(y + trial[3], xy[:, 1] + ext[:, 3]) - np.maximum(y - trial[2], xy[:, 1] - ext[:, 2])
-            if not ((ox > -PAD / 2) & (oy > -PAD / 2) & others).any():
+            if not ((ox > -PAD_X / 2) & (oy > -PAD / 2) & others).any():
                 side[n] = s
                 ext[i] = trial
                 moved += 1
@@ -537,7 +540,8 @@ def _boxes_overlap(a, b, tol: float = 1e-6) -> bool:
 
 
 def _separate(xy, ext, fixed, W: float, H: float, iterations: int = 400):
-    """Push overlapping boxes apart (padded by PAD), never moving ``fixed`` ones, inside the canvas.
+    """Push overlapping boxes apart (padded by PAD_X across, PAD up and down), never moving ``fixed`` ones,
+    inside the canvas.
 
     Each round finds the overlapping pairs and moves both boxes of a pair apart along the axis
     where they overlap least (all of it onto the other box when one is fixed).
@@ -550,7 +554,7 @@ def _separate(xy, ext, fixed, W: float, H: float, iterations: int = 400):
     hi = np.maximum(np.column_stack([W / 2 - ext[:, 1], H / 2 - ext[:, 3]]), lo)
     mobile = (~fixed).astype(float)
     for _ in range(iterations):
-        x0, x1 = xy[:, 0] - ext[:, 0] - PAD / 2, xy[:, 0] + ext[:, 1] + PAD / 2
+        x0, x1 = xy[:, 0] - ext[:, 0] - PAD_X / 2, xy[:, 0] + ext[:, 1] + PAD_X / 2
         y0, y1 = xy[:, 1] - ext[:, 2] - PAD / 2, xy[:, 1] + ext[:, 3] + PAD / 2
         ox = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
         oy = np.minimum(y1[:, None], y1[None, :]) - np.maximum(y0[:, None], y0[None, :])
@@ -636,27 +640,54 @@ def _graph(view: View) -> nx.Graph:
 
 
 def _force_positions(view: View, seed: int) -> dict[str, tuple[float, float]]:
-    """ForceAtlas2 (seeded, log-weighted links) per connected part: the largest part fills the
-    picture, smaller parts and units without links sit in a row beneath it (one stray unit
-    cannot squeeze the rest into a corner)."""
+    """ForceAtlas2 (seeded, log-weighted links) per connected part. When one part holds most units,
+    it fills the picture and the smaller parts sit in a row beneath it (one stray unit cannot
+    squeeze the rest into a corner); when the network falls apart into parts of similar size (a plan
+    of many small offices), the parts share the picture in rows, each given room in proportion to
+    its units — a five-unit part filling the picture left twenty units crammed into its last row."""
     H = _graph(view)
     for _, _, d in H.edges(data=True):
         d["w"] = 1.0 + math.log1p(d["weight"])
     parts = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
+    total = sum(len(c) for c in parts)
+
+    def layout(c: list[str]) -> dict[str, tuple[float, float]]:
+        return _normalised(_atlas(H.subgraph(c), seed)) if len(c) > 1 else {c[0]: (0.0, 0.0)}
+
     pos: dict[str, tuple[float, float]] = {}
-    main = _normalised(_atlas(H.subgraph(parts[0]), seed))
-    pos.update(main)
-    rest = parts[1:]
-    if rest:
-        # Give the row under the main part room in proportion to how many nodes it holds.
-        total = sum(len(c) for c in rest)
+    if len(parts[0]) >= 0.6 * total:
+        pos.update(layout(parts[0]))
+        rest = parts[1:]
+        if rest:
+            # Give the row under the main part room in proportion to how many nodes it holds.
+            weight = sum(len(c) for c in rest)
+            x = -1.0
+            for c in rest:
+                span = 2.0 * len(c) / weight
+                for n, (sx, sy) in layout(c).items():
+                    pos[n] = (x + span / 2 + sx * span / 2 * 0.8, -1.35 + sy * 0.15)
+                x += span
+        return pos
+    # Rows of parts (largest first), each row about total / rows units; a row's height and a part's
+    # width in proportion to their units.
+    n_rows = max(1, round(math.sqrt(len(parts) / 2.0)))
+    rows: list[list[list[str]]] = [[]]
+    for c in parts:
+        if rows[-1] and sum(len(x) for x in rows[-1]) >= total / n_rows and len(rows) < n_rows:
+            rows.append([])
+        rows[-1].append(c)
+    heights = [max(len(c) for c in row) ** 0.5 for row in rows]
+    y = 1.0
+    for row, h in zip(rows, heights):
+        band = 2.0 * h / sum(heights)
+        weight = sum(len(c) for c in row)
         x = -1.0
-        for c in rest:
-            span = 2.0 * len(c) / total
-            sub = _normalised(_atlas(H.subgraph(c), seed)) if len(c) > 1 else {c[0]: (0.0, 0.0)}
-            for n, (sx, sy) in sub.items():
-                pos[n] = (x + span / 2 + sx * span / 2 * 0.8, -1.35 + sy * 0.15)
+        for c in row:
+            span = 2.0 * len(c) / weight
+            for n, (sx, sy) in layout(c).items():
+                pos[n] = (x + span / 2 + sx * span / 2 * 0.8, y - band / 2 + sy * band / 2 * 0.75)
             x += span
+        y -= band
     return pos
 
 
