@@ -223,6 +223,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "common.choose": ("请选择", "Choose"),
     "common.skip": ("跳到正文", "Skip to main content"),
     "common.stop": ("停止", "Stop"),
+    "common.upload": ("选择文件", "Browse files"),
+    "common.drop": ("拖放文件到这里", "Drag and drop a file here"),
     # --- chains
     "chains.title": ("协同链", "Coordination chains"),
     "chains.from": ("起点单位", "From unit"),
@@ -311,7 +313,7 @@ TEXT: dict[str, tuple[str, str]] = {
         "Upload a plan: Word (.docx), Excel (.xlsx), CSV, a web page (.html), PDF or text (.md, .txt; UTF-8 or "
         "GBK), at most {mb} MB. It is parsed in memory and never written to disk.",
     ),
-    "import.upload": ("选择文件", "Choose a file"),
+    "import.upload": ("方案文件", "Plan file"),
     "import.error": ("错误：{error}", "error: {error}"),
     "import.built": ("已从 {name} 构建图：{summary}", "Built a graph from {name}: {summary}"),
     "import.use": ("在各页面中使用此图", "Use this graph on every page"),
@@ -373,9 +375,16 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "supervision.reported": ("已填报进展的举措", "Measures with reported progress"),
     "supervision.no_progress": (
-        "图中还没有台账进展，亮灯只按完成时限判断。用 reformgraph ledger export 导出台账、各单位填写后用 ledger import 导入。",
-        "The graph holds no ledger progress yet, so lights follow deadlines only. Export a ledger with "
-        "reformgraph ledger export, have units fill it in, and read it back with ledger import.",
+        "图中还没有台账进展，亮灯只按完成时限判断。下载下方的台账发给各单位填写，填好后用命令 "
+        "reformgraph ledger import 导入。",
+        "The graph holds no ledger progress yet, so lights follow deadlines only. Download the ledger below for "
+        "the units to fill in, then read it back with the command reformgraph ledger import.",
+    ),
+    "supervision.download": ("下载台账（Excel，按牵头单位分表）", "Download the ledger (Excel, a sheet per lead unit)"),
+    "supervision.download_help": (
+        "每项举措一行：进展情况、状态（下拉选择）、更新日期由各单位填写；已填报的进展会预先填入。",
+        "One row per measure: units fill in progress, status (a drop-down) and date; progress already reported "
+        "is filled in.",
     ),
     "supervision.table": ("各牵头单位亮灯情况（按红灯数排序）", "Lights per lead unit (most red first)"),
     "supervision.table_help": (

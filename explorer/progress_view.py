@@ -123,6 +123,23 @@ def lights_as_of(G: nx.MultiDiGraph, today: date | None = None) -> date:
     return default_as_of(G, months, today=today)
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def ledger_bytes(token: str, _G: nx.MultiDiGraph, today: date) -> bytes:
+    """The 台账 workbook of the graph (one sheet per lead unit, progress pre-filled), as
+    ``reformgraph ledger export --by-unit`` writes it."""
+    import io
+
+    from reformgraph.progress import ledger_entries
+    from reformgraph.render.ledger import build_workbook
+
+    titles = [d.get("title") for _, d in _G.nodes(data=True) if d.get("kind") == "Document"]
+    title = titles[0] if len(titles) == 1 and titles[0] else ""  # as the command names it
+    wb = build_workbook(ledger_entries(_G), by_unit=True, title=title, exported=today)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def init_controls(G: nx.MultiDiGraph) -> None:
     """Session defaults for the as-of day and the rule's numbers (shared by both pages)."""
     if AS_OF_KEY not in st.session_state:

@@ -280,26 +280,36 @@ PAGE_CSS = """
 """
 
 
-def page_css(no_results: str, skip: str, stop: str = "停止") -> str:
-    """The app-wide style sheet: :data:`PAGE_CSS` plus three of Streamlit's English texts in the page's
-    language: "No results" of an empty search, the keyboard users' "Skip to main content" link, and
-    the "Stop" button shown at the top right while a page runs (every slow rerun showed it).
+def page_css(
+    no_results: str, skip: str, stop: str = "停止", upload: str = "选择文件", drop: str = "拖放文件到这里"
+) -> str:
+    """The app-wide style sheet: :data:`PAGE_CSS` plus Streamlit's own English in the page's language:
+    "No results" of an empty search, the keyboard users' "Skip to main content" link, the "Stop"
+    button shown at the top right while a page runs (every slow rerun showed it), and the file
+    uploader's "Upload" button and "5MB per file • MD, TXT …" line (the page's caption says the limit
+    and the formats in words).
 
-    >>> css = page_css("没有匹配的选项", "跳到正文", "停止")
-    >>> "跳到正文" in css and 'content: "停止"' in css
+    >>> css = page_css("没有匹配的选项", "跳到正文", "停止", "选择文件", "拖放文件到这里")
+    >>> "跳到正文" in css and 'content: "停止"' in css and 'content: "拖放文件到这里"' in css
     True
     """
 
     def css_text(text: str) -> str:
         return text.replace("\\", "").replace('"', "")
 
+    def replace(selector: str, text: str, size: str = "0.875rem") -> str:
+        return (
+            f"{selector} {{ font-size: 0 !important; }} "
+            f'{selector}::after {{ content: "{css_text(text)}"; font-size: {size}; }}\n'
+        )
+
     return PAGE_CSS.replace(
         "</style>",
         # The selectbox's empty-state element (Streamlit 1.67: class equpb2c9) shows "No results".
-        f'span.equpb2c9 {{ font-size: 0 !important; }} span.equpb2c9::after {{ content: "{css_text(no_results)}"; '
-        "font-size: 0.875rem; }\n"
-        f'[data-testid="stSkipToContent"] {{ font-size: 0 !important; }} [data-testid="stSkipToContent"]::after '
-        f'{{ content: "{css_text(skip)}"; font-size: 1rem; }}\n'
-        f'[data-testid="stStatusWidget"] button {{ font-size: 0 !important; }} [data-testid="stStatusWidget"] '
-        f'button::after {{ content: "{css_text(stop)}"; font-size: 0.875rem; }}\n</style>',
+        replace("span.equpb2c9", no_results)
+        + replace('[data-testid="stSkipToContent"]', skip, "1rem")
+        + replace('[data-testid="stStatusWidget"] button', stop)
+        + replace('[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p', upload)
+        + replace('[data-testid="stFileUploaderDropzoneInstructions"] span', drop)
+        + "</style>",
     )

@@ -127,7 +127,10 @@ NAME_BOXES = """(selector) => Array.from(document.querySelectorAll(selector)).ma
 def _allowed_latin(G) -> set[str]:
     """Latin words a Chinese page may show: the language switch, the product name, and words in the documents."""
     # The language switch, the product, the graph file's name, and file formats (下载 PNG 图片).
-    words = {"English", "ReformGraph", "graph", "json", "HTML", "PNG", "SVG", "PDF"}
+    words = {"English", "ReformGraph", "graph", "json", "HTML", "PNG", "SVG", "PDF", "Excel"}
+    words |= {"reformgraph", "ledger", "import"}  # the command the 督办 page tells a user to type
+    # File formats and encodings the 导入 page names (Word (.docx)、CSV、UTF-8 或 GBK …)
+    words |= {"Word", "docx", "xlsx", "xlsm", "CSV", "csv", "html", "htm", "pdf", "txt", "UTF", "GBK"}
     for _, d in G.nodes(data=True):
         for key in ("text", "title", "name", "doc_number", "issuer"):
             if isinstance(d.get(key), str):
@@ -363,13 +366,21 @@ def test_search_knows_abbreviations_and_enter_takes_the_best_match(watched, serv
     assert stop == ["0px", '"停止"'], stop
 
 
-def test_every_page_loads_offline_in_both_languages(watched, server):
+def test_every_page_loads_offline_in_both_languages(watched, server, G):
     page = watched
     ARTIFACTS.mkdir(exist_ok=True)
-    for link, heading, slug in (("改革事项", "改革事项", "reforms"), ("导入", "导入文档", "import")):
+    allowed = _allowed_latin(G)
+    for link, heading, slug in (
+        ("改革事项", "改革事项", "reforms"),
+        ("督办", "督办", "supervision"),
+        ("导入", "导入文档", "import"),
+    ):
         _open(page, server, link)
         page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
+        _idle(page)
         page.screenshot(path=str(ARTIFACTS / f"explorer-{slug}.png"))
+        # No Streamlit English ("None" in a cell, "empty" for an empty table, the uploader's own words).
+        assert not _english(page, allowed), (slug, _english(page, allowed))
     page.get_by_text("English").first.click()
     page.get_by_role("heading", name="Import a document").first.wait_for(timeout=30_000)
 

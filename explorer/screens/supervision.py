@@ -5,6 +5,9 @@ measures it counts. The rule is ``reformgraph.lights`` (docs/progress.md); progr
 from ledgers imported with ``reformgraph ledger import``.
 """
 
+from datetime import date
+from functools import partial
+
 import streamlit as st
 
 from reformgraph.explorer import state
@@ -17,6 +20,7 @@ from reformgraph.explorer.progress_view import (
     current_lights,
     has_progress,
     init_controls,
+    ledger_bytes,
     light_label,
     measure_row,
     show_measures,
@@ -42,6 +46,15 @@ as_of, every = current_lights(token, G)
 reported = has_progress(G)
 if not reported:
     st.info(t("supervision.no_progress"))
+st.download_button(
+    t("supervision.download"),
+    partial(ledger_bytes, token, G, date.today()),
+    file_name="台账.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    help=t("supervision.download_help"),
+    key="sv_ledger",
+    on_click="ignore",
+)
 totals = light_totals(every)
 m = st.columns(4)
 for col, light in zip(m, LIGHTS):
