@@ -65,10 +65,10 @@ def measure_row(ml: MeasureLight, lang: str) -> dict[str, Any]:
     }
 
 
-def measure_columns(lang: str, *, with_lead: bool = True) -> dict[str, str]:
+def measure_columns(lang: str, *, with_lead: bool = False) -> dict[str, str]:
     """Headers of :func:`measure_row`'s keys, in the order a reader asks: which light, which measure,
-    what it says, by when, what the unit reported; why and who last (the unit page leaves out the
-    lead unit: it is the unit shown)."""
+    what it says, by when, what the unit reported, why. The lead unit only ``with_lead``: both pages
+    show the measures of one unit, picked above the table (a ninth column left the text 94 px)."""
     keys = {
         "light": "col.light",
         "measure": "col.seq",
@@ -171,10 +171,10 @@ def unit_section(token: str, G: nx.MultiDiGraph, unit: str, lang: str) -> None:
     behind = [measure_row(ml, lang) for ml in mine if ml.light != "green"]
     if behind:
         st.markdown(f"**{text('unit.lights_list', lang)}**")
-        show_measures(behind, lang, with_lead=False)
+        show_measures(behind, lang)
 
 
-def show_measures(rows: list[dict[str, Any]], lang: str, *, key: str | None = None, with_lead: bool = True) -> None:
+def show_measures(rows: list[dict[str, Any]], lang: str, *, key: str | None = None, with_lead: bool = False) -> None:
     """A table of measure rows with the light column coloured (texts wrapped, every column on screen)."""
     from reformgraph.explorer.ui import table
 

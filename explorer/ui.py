@@ -55,8 +55,9 @@ def frame_text(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], bl
 # A table's width on the narrowest page the explorer is made for: a 1280 px laptop screen leaves 820 px
 # beside the sidebar (less the table's border and scroll bar). Wider pages stretch the columns.
 TABLE_PX = 780
-WRAP_ROW_PX = 68  # a row three lines high: long texts wrap instead of running off the cell
-_CELL_PAD_PX, _MIN_COLUMN_PX = 24, 90
+# Four lines of wrapped text, and not a sliver of a fifth (Streamlit wraps from 68 px; 68 showed 3½ lines)
+WRAP_ROW_PX = 76
+_CELL_PAD_PX, _MIN_COLUMN_PX, _SHORT_COLUMN_PX = 24, 90, 164
 
 
 def text_px(value: Any) -> int:
@@ -72,10 +73,10 @@ def text_px(value: Any) -> int:
 def column_widths(
     rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], total: int = TABLE_PX
 ) -> dict[str, int]:
-    """Header → pixel width so that the table fits ``total`` px: a column keeps its natural width (its
-    longest cell or header) when that fits its share; the long ones share what is left (in proportion
-    to the square root of their natural width, at least 90 px each). Short columns — deadline,
-    status, line — therefore always stay on screen beside a long text.
+    """Header → pixel width so that the table fits ``total`` px: short columns (a date, a status, a
+    line number: at most 140 px of text) keep their natural width — the longest cell or the header —
+    and the long ones share what is left, in proportion to the square root of their natural width,
+    at least 90 px each. A deadline is therefore never cut or pushed off the right edge by a text.
 
     >>> rows = [{"seq": 1, "text": "开展调研" * 40, "due": "2022-06-30", "line": 4720}]
     >>> column_widths(rows, {"seq": "序号", "text": "原文", "due": "完成时限", "line": "行号"})
@@ -87,19 +88,21 @@ def column_widths(
     }
     if sum(natural.values()) <= total:
         return natural
-    fixed: dict[str, int] = {}
-    flexible = dict(natural)
+    fixed = {h: w for h, w in natural.items() if w <= _SHORT_COLUMN_PX}
+    flexible = {h: w for h, w in natural.items() if h not in fixed}
+    shared: dict[str, int] = {}
     while flexible:
-        share = (total - sum(fixed.values())) / len(flexible)
-        fits = {h: w for h, w in flexible.items() if w <= share}
-        if not fits:
+        left = total - sum(fixed.values()) - sum(shared.values())
+        weight = sum(w**0.5 for w in flexible.values())
+        split = {h: left * w**0.5 / weight for h, w in flexible.items()}
+        small = {h for h, w in split.items() if w < _MIN_COLUMN_PX or w >= natural[h]}
+        if not small:
+            shared.update({h: int(w) for h, w in split.items()})
             break
-        fixed.update(fits)
-        flexible = {h: w for h, w in flexible.items() if h not in fits}
-    left = total - sum(fixed.values())
-    weight = sum(w**0.5 for w in flexible.values()) or 1.0
-    shared = {h: max(_MIN_COLUMN_PX, int(left * w**0.5 / weight)) for h, w in flexible.items()}
-    return {h: fixed.get(h, shared.get(h, natural[h])) for h in natural}
+        for h in small:  # a floor, or all it needs: settle it and share the rest again
+            shared[h] = min(natural[h], max(_MIN_COLUMN_PX, int(split[h])))
+            del flexible[h]
+    return {h: fixed.get(h, shared.get(h)) for h in natural}
 
 
 def table(
@@ -109,20 +112,22 @@ def table(
     *,
     wrap: bool = False,
     style: Any = None,
+    share: float = 1.0,
     **kwargs: Any,
 ) -> None:
     """A dataframe of ``rows`` (missing values as "—"), or the ``empty`` message in the page's language
     (Streamlit's own empty table says "empty", in English).
 
     Columns get :func:`column_widths`, so the table fits a laptop's page; with ``wrap`` a table whose
-    long texts (a measure's text, a list of units) do not fit their column gets rows three lines high,
-    and the texts wrap in them. ``style`` turns the DataFrame into a pandas Styler (coloured cells)."""
+    long texts (a measure's text, a list of units) do not fit their column gets rows four lines high,
+    and the texts wrap in them. ``style`` turns the DataFrame into a pandas Styler (coloured cells);
+    ``share`` is the part of the page's width the table sits in (0.4 in the left of ``st.columns([2, 3])``)."""
     import streamlit as st
 
     if not rows:
         st.caption(empty)
         return
-    widths = column_widths(rows, columns)
+    widths = column_widths(rows, columns, int(TABLE_PX * share) - (16 if share < 1 else 0))
     config = dict(kwargs.pop("column_config", None) or {})
     for header, width in widths.items():
         config.setdefault(header, st.column_config.Column(width=width))

@@ -508,6 +508,21 @@ def test_pictures_fit_a_laptop_screen_with_every_label_whole(laptop, server):
     table.wait_for(timeout=60_000)
     size = table.evaluate("el => [el.scrollWidth, el.clientWidth]")
     assert size[0] <= size[1], size
+    _no_table_runs_off(page, "时限")
+    for link in ("单位", "改革事项", "督办"):
+        _open(page, server, link)
+        _no_table_runs_off(page, link)
+
+
+def _no_table_runs_off(page, where: str) -> None:
+    """Every data table fits its place: no column (a deadline, a status, a line) behind a sideways scroll."""
+    page.locator("[data-testid='stDataFrame']").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(500)
+    widths = page.evaluate("""() => Array.from(document.querySelectorAll("[data-testid='stDataFrame']")).map(d => {
+        const s = d.querySelector(".dvn-scroller");
+        return s ? [s.scrollWidth, s.clientWidth] : [0, 0];
+    })""")
+    assert widths and all(total <= shown + 2 for total, shown in widths), (where, widths)
 
 
 def test_no_line_runs_through_a_label(laptop, server):

@@ -72,6 +72,7 @@ with right:
             "cat": t("col.category"),
         },
         t("common.none"),
+        share=0.6,
         column_config={t("unit.size.betweenness"): st.column_config.NumberColumn(format="%.4f")},
     )
     st.caption(t("bottlenecks.meaning"))

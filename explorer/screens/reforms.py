@@ -81,17 +81,23 @@ with left:
         resp,
         {"unit": t("col.unit"), "role": t("col.role"), "raw": t("col.source"), "line": t("col.line")},
         t("reforms.none"),
+        share=0.5,
     )
     st.markdown(f"**{t('col.contacts')}**")
     columns = {"role": t("col.role"), "unit": t("col.unit"), "line": t("col.line")}
     if show_contacts:
         columns = {"name": t("col.name"), **columns, "phones": t("col.phones")}
-    table(detail["contacts"], columns, t("reforms.none"))
+    table(detail["contacts"], columns, t("reforms.none"), share=0.5)
     if detail["contacts"] and not show_contacts:
         st.caption(t("reforms.contacts_hidden"))
 with right:
     st.markdown(f"**{t('reforms.citations')}**")
     cites = [{**c, "category": law_category_label(c["category"], lang)} for c in detail["citations"]]
-    table(cites, {"title": t("col.name"), "category": t("col.category"), "line": t("col.line")}, t("reforms.none"))
+    table(
+        cites,
+        {"title": t("col.name"), "category": t("col.category"), "line": t("col.line")},
+        t("reforms.none"),
+        share=0.5,
+    )
     st.markdown(f"**{t('reforms.districts')}**")
     st.text("、".join(detail["districts"]) or t("reforms.none"))

@@ -193,7 +193,7 @@ with left:
         facts.append((t("unit.size.betweenness"), f"{bc:.4f}"))
     if community is not None:
         facts.append((t("unit.community"), str(community)))
-    table([{"k": k, "v": v} for k, v in facts], {"k": t("col.item"), "v": t("col.value")}, t("common.none"))
+    table([{"k": k, "v": v} for k, v in facts], {"k": t("col.item"), "v": t("col.value")}, t("common.none"), share=0.4)
 
 with right:
     st.subheader(t("unit.partners"))
@@ -202,6 +202,7 @@ with right:
         partner_rows,
         {"name": t("col.unit"), "shared": t("col.weight"), "cat": t("col.category")},
         t("unit.no_partners"),
+        share=0.6,
         **({"height": 300} if len(partner_rows) > 8 else {}),
     )
     shown = [n for n in view.nodes if n.id != unit and not n.id.startswith("group:")]
