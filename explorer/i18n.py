@@ -269,6 +269,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "deadlines.as_of": ("截至日期", "As of"),
     "deadlines.months": ("即将到期的月数", "Months ahead"),
     "deadlines.heatmap": ("单位 × 月份 到期举措数", "Measures due per unit and month"),
+    "deadlines.no_dates": (
+        "本方案的举措都没有写明到某月的完成时限（持续推进或未注明），没有可按月排列的举措。",
+        "No measure of this plan names a month to be done by (ongoing or not stated): nothing to lay out by month.",
+    ),
     "deadlines.overdue": ("时限已过", "Deadline passed"),
     "deadlines.overdue_note": (
         "完成时限早于截至日期的举措（原文写明已完成的除外）。时限已过不等于未完成。",
@@ -460,3 +464,13 @@ def current_lang() -> str:
 def t(key: str, **fmt: object) -> str:
     """``text(key, current_lang(), **fmt)``: the label in the session's language."""
     return text(key, current_lang(), **fmt)
+
+
+def sentences(*parts: str, lang: str | None = None) -> str:
+    """Sentences run on as the language writes them: no space after "。" in Chinese, one in English.
+
+    >>> sentences("本页不判断。", "见督办页。", lang="zh"), sentences("One.", "Two.", lang="en")
+    ('本页不判断。见督办页。', 'One. Two.')
+    """
+    lang = lang or current_lang()
+    return ("" if lang == "zh" else " ").join(p for p in parts if p)

@@ -10,7 +10,7 @@ from datetime import date
 import streamlit as st
 
 from reformgraph.explorer import cached, state
-from reformgraph.explorer.i18n import current_lang, role_label, status_label, t
+from reformgraph.explorer.i18n import current_lang, role_label, sentences, status_label, t
 from reformgraph.explorer.progress_view import has_progress, progress_label
 from reformgraph.explorer.tables import default_as_of
 from reformgraph.explorer.ui import count_slider, heatmap_html, table
@@ -74,7 +74,7 @@ if counts:
     st.html(heatmap_html(busiest, columns, counts, gap_after=gaps, corner=t("col.unit")))
     st.caption(t("deadlines.heatmap_note"))
 else:
-    st.caption(t("common.none"))
+    st.caption(t("deadlines.no_dates") if not monthly else t("common.none"))
 
 unit_ids = [u for u, _ in cached.unit_choices(token, G)]
 labels = dict(cached.unit_choices(token, G))
@@ -120,7 +120,9 @@ late = cached.overdue(token, G, as_of, only)
 soon = cached.due_soon(token, G, as_of, months, only)
 st.subheader(f"{t('deadlines.overdue')} · {len(late)}")
 st.caption(
-    t("deadlines.overdue_note") + " " + (t("common.has_progress", n=reported) if reported else t("common.no_progress"))
+    sentences(
+        t("deadlines.overdue_note"), t("common.has_progress", n=reported) if reported else t("common.no_progress")
+    )
 )
 table(_rows(late), columns_, t("deadlines.none_overdue"), wrap=True, height=420)
 st.subheader(f"{t('deadlines.due_soon')} · {len(soon)}")

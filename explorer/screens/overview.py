@@ -3,7 +3,7 @@
 import streamlit as st
 
 from reformgraph.explorer import cached, state
-from reformgraph.explorer.i18n import current_lang, status_label, t
+from reformgraph.explorer.i18n import current_lang, sentences, status_label, t
 from reformgraph.explorer.progress_view import has_progress
 from reformgraph.explorer.ui import bars_html, table
 from reformgraph.metrics import LEAD_WEIGHT, SUPPORT_WEIGHT
@@ -74,11 +74,14 @@ table(
     column_config={t("col.share"): st.column_config.NumberColumn(format="%.1f%%")},
 )
 st.caption(
-    t("overview.collective_note")
-    + " "
-    + t("overview.load_note", weights=f"{t('role.lead')} × {LEAD_WEIGHT:g} + {t('role.support')} × {SUPPORT_WEIGHT:g}")
-    + " "
-    + t("overview.partners_note")
+    sentences(
+        t("overview.collective_note"),
+        t(
+            "overview.load_note",
+            weights=f"{t('role.lead')} × {LEAD_WEIGHT:g} + {t('role.support')} × {SUPPORT_WEIGHT:g}",
+        ),
+        t("overview.partners_note"),
+    )
 )
 
 st.subheader(t("overview.status"))
@@ -96,5 +99,5 @@ st.html(
 )
 reported = has_progress(G)
 st.caption(
-    t("overview.status_note") + " " + (t("common.has_progress", n=reported) if reported else t("common.no_progress"))
+    sentences(t("overview.status_note"), t("common.has_progress", n=reported) if reported else t("common.no_progress"))
 )

@@ -11,7 +11,7 @@ from functools import partial
 import streamlit as st
 
 from reformgraph.explorer import state
-from reformgraph.explorer.i18n import current_lang, t
+from reformgraph.explorer.i18n import current_lang, sentences, t
 from reformgraph.explorer.progress_view import (
     AS_OF_KEY,
     LIGHT_COLOURS,
@@ -62,7 +62,7 @@ for col, light in zip(m, LIGHTS):
 m[3].metric(t("supervision.reported"), reported)
 
 st.subheader(t("supervision.table"))
-st.caption(t("supervision.table_help") + " " + t("overview.collective_note"))
+st.caption(sentences(t("supervision.table_help"), t("overview.collective_note")))
 units = unit_lights(every)
 headers = {"name": t("col.unit"), **{light: light_label(light, lang) for light in LIGHTS}, "total": t("col.total")}
 table = frame(

@@ -18,7 +18,16 @@ import streamlit as st
 
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
-from reformgraph.explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
+from reformgraph.explorer.i18n import (
+    category_label,
+    current_lang,
+    kind_label,
+    rel_label,
+    role_label,
+    sentences,
+    status_label,
+    t,
+)
 from reformgraph.explorer.node_click import clicked_node
 from reformgraph.explorer.progress_view import unit_section as lights_section
 from reformgraph.explorer.ui import md_escape, table
@@ -168,7 +177,7 @@ view, page, evidence = cached.unit_view(token, G, unit, depth, tuple(kinds), tup
 if depth == 0 and not partners:
     st.info(t("unit.no_partners"))
 st.iframe(page, height=cached.frame_height(view, page), alt=t("unit.network"))
-st.caption(t("unit.network_caption") + " " + t("app.offline"))
+st.caption(sentences(t("unit.network_caption"), t("app.offline")))
 download_buttons(view, page, f"{name}-{t(f'unit.view.{depth}')}", "unit_dl")
 
 left, right = st.columns([2, 3])
