@@ -5,12 +5,14 @@
 #   libreoffice-writer-nogui  reads old Word .doc / WPS .wps files (converted to .docx, tables kept)
 #   antiword                  reads old Word .doc files fast (text, tables as |cell| rows); the fallback
 #   catdoc                    reads old Word .doc files as plain text; the last fallback
+#   mupdf-tools               mutool: the PDF tests draw each exported slide with a second reader (MuPDF)
 # Needs root (or passwordless sudo) and the Debian package registry. Never fails the build:
 # without them, image exports warn, browser tests skip, and .doc/.wps files get a one-line
 # error naming the package to install (their tests skip, printing the same).
 set -u
 need=()
 [ -x /usr/bin/chromium ] || need+=(chromium)
+command -v mutool >/dev/null 2>&1 || need+=(mupdf-tools)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || [ -e /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || need+=(fonts-noto-cjk)
 command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 command -v antiword >/dev/null 2>&1 || need+=(antiword)

@@ -63,7 +63,8 @@ def main() -> None:
     # A local icon file: a :material/…: or emoji favicon would be fetched from a public CDN.
     st.set_page_config(page_title="ReformGraph", page_icon=str(_HERE / "assets" / "icon.svg"), layout="wide")
     st.set_option("client.toolbarMode", "viewer")  # no "Deploy" (to Streamlit's cloud) on an intranet tool
-    st.html(page_css(t("common.no_match"), t("common.skip")))  # and none on a first load started without that setting
+    # Streamlit's own English in our words; and no Deploy on a first load started without that setting.
+    st.html(page_css(*(t(f"common.{k}") for k in ("no_match", "skip", "stop", "upload", "drop"))))
     _sidebar()
     specs = list(PAGES)
     if state.neo4j_configured():

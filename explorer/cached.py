@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import threading
+from dataclasses import replace
 from datetime import date
 
 import networkx as nx
@@ -20,7 +21,7 @@ from reformgraph import metrics, views
 from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables
 from reformgraph.render.html import render_html
-from reformgraph.render.layout import EM_PX, canvas_for
+from reformgraph.render.layout import EM_PX, screen_canvas
 
 # Room in the page's frame for the picture's title, notes, legends and footer around the network.
 FRAME_EXTRA_PX = 260
@@ -30,7 +31,7 @@ _NET_HEIGHT = re.compile(r"#net \{ width: 100%; height: (\d+)px")
 def frame_height(view: views.View, page: str) -> int:
     """The iframe height (px) that shows ``page`` (``view`` drawn) without scrolling at 100 % zoom."""
     m = _NET_HEIGHT.search(page)
-    net = int(m.group(1)) if m else int(canvas_for(view)[1] * EM_PX)
+    net = int(m.group(1)) if m else int(screen_canvas(view)[1] * EM_PX)
     return net + FRAME_EXTRA_PX + 24 * len(view.notes)
 
 
@@ -62,6 +63,12 @@ def _warm_up() -> None:
 
 
 threading.Thread(target=_warm_up, name="reformgraph-warm-up", daemon=True).start()
+
+
+def page_html(view: views.View) -> str:
+    """The view as the page shows it: placed on :func:`graph.render.layout.screen_canvas` (no wider than a
+    laptop's page, so no label runs off the frame at 1280 px), drawn by ``graph.render.html``."""
+    return render_html(view, exported=date.today().isoformat(), canvas=screen_canvas(view))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -180,9 +187,9 @@ def reforms(token: str, _G: nx.MultiDiGraph, query: str = "") -> list[dict]:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def workplan(token: str, _G: nx.MultiDiGraph, wp: str, include_phones: bool = False) -> dict:
+def workplan(token: str, _G: nx.MultiDiGraph, wp: str, include_contacts: bool = False) -> dict:
     """``tables.workplan_detail``."""
-    return tables.workplan_detail(_G, wp, include_phones=include_phones)
+    return tables.workplan_detail(_G, wp, include_contacts=include_contacts)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -231,7 +238,7 @@ def unit_view(
             group_label=text("col.community", lang) if groups else None,
             lang=lang,
         )
-    page = render_html(view, exported=date.today().isoformat())
+    page = page_html(view)
     return view, page, tables.view_edge_rows(_G, view)
 
 
@@ -250,7 +257,7 @@ def chain_view(
     if found is None:
         return None
     view = views.chain_view(_G, found, lang=lang)
-    return view, render_html(view, exported=date.today().isoformat())
+    return view, page_html(view)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -269,6 +276,8 @@ def bottleneck_view(token: str, _G: nx.MultiDiGraph, top: int, colour_by: str, l
         groups=groups,
         group_label=text("col.community", lang) if groups else None,
         metric_label=text("unit.size.betweenness", lang),
+        articulation=[b.unit for b in bottleneck_rows(token, _G) if b.articulation],
         lang=lang,
     )
-    return view, render_html(view, exported=date.today().isoformat())
+    # The page lists the ranking as named bars right below the picture (downloads keep it on the slide).
+    return view, page_html(replace(view, ranking=()))

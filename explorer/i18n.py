@@ -102,7 +102,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.load": ("加权负荷", "Weighted load"),
     "col.partners": ("协同单位数", "Partner units"),
     "col.count": ("数量", "Count"),
-    "col.share": ("占比", "Share"),
+    "col.share": ("举措占比", "Share of measures"),
     "col.name": ("名称", "Name"),
     "col.relation": ("关系", "Relation"),
     "col.month": ("月份", "Month"),
@@ -129,9 +129,16 @@ TEXT: dict[str, tuple[str, str]] = {
     "overview.top_n": ("显示数量", "How many"),
     "overview.status": ("举措的完成时限", "Measures by deadline"),
     "overview.status_note": (
-        "按原文的完成时限归类：原文写明已完成、持续推进、有完成时限、未注明。本工具没有进度数据，不判断举措是否完成。",
-        "From each measure's deadline as written: stated as done, ongoing, dated, not stated. The tool has no "
-        "progress data and does not judge whether a measure is finished.",
+        "按原文的完成时限归类：原文写明已完成、持续推进、有完成时限、未注明。",
+        "From each measure's deadline as written: stated as done, ongoing, dated, not stated.",
+    ),
+    "common.no_progress": (
+        "图中没有台账进展，本页不判断举措是否完成。",
+        "The graph holds no ledger progress: this page does not judge whether a measure is finished.",
+    ),
+    "common.has_progress": (
+        "已从台账导入 {n} 项举措的进展（填报状态）；红黄绿亮灯见督办页。",
+        "Progress of {n} measures was imported from ledgers (reported status); the Supervision page lights them.",
     ),
     "overview.partners_note": (
         "协同单位数：与该单位共同承担至少一项举措的单位数（不含集合称谓），各页面、命令和导出口径一致。",
@@ -142,7 +149,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "排名不含“各区县政府”“市级相关部门”等集合称谓。",
         "Rankings leave out collective names such as 各区县政府 / 市级相关部门.",
     ),
-    "overview.load_note": ("加权负荷：{weights}", "Weighted load: {weights}"),
+    "overview.load_note": (
+        "加权负荷：{weights}。举措占比：该单位牵头或配合的举措占全部举措的比例。",
+        "Weighted load: {weights}. Share of measures: the measures it leads or supports, out of all measures.",
+    ),
     # --- unit page
     "unit.search": ("搜索单位（名称、别名或简称）", "Search a unit (name, alias or abbreviation)"),
     "unit.search_placeholder": ("输入单位名称，如 市场监管局", "Type a unit name, e.g. 市场监管局"),
@@ -212,6 +222,9 @@ TEXT: dict[str, tuple[str, str]] = {
     "common.no_match": ("没有匹配的选项", "No match"),
     "common.choose": ("请选择", "Choose"),
     "common.skip": ("跳到正文", "Skip to main content"),
+    "common.stop": ("停止", "Stop"),
+    "common.upload": ("选择文件", "Browse files"),
+    "common.drop": ("拖放文件到这里", "Drag and drop a file here"),
     # --- chains
     "chains.title": ("协同链", "Coordination chains"),
     "chains.from": ("起点单位", "From unit"),
@@ -231,9 +244,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "bottlenecks.title": ("瓶颈", "Bottlenecks"),
     "bottlenecks.ranking": ("中介中心性排名", "Betweenness ranking"),
     "bottlenecks.network": ("协同网络（按中介中心性调整大小）", "Coordination network (sized by betweenness)"),
-    "bottlenecks.articulation": (
-        "关键连接单位（移除后网络断开）",
-        "Articulation points (removing one disconnects the network)",
+    "bottlenecks.articulation": ("关键连接", "Articulation point"),
+    "bottlenecks.zero": (
+        "其余 {n} 个单位的中介中心性为 0：不在任何两个其他单位之间的最短协同链上。",
+        "The other {n} units have betweenness 0: they lie on no shortest chain between two other units.",
     ),
     "bottlenecks.communities": ("协同组", "Communities"),
     "bottlenecks.modularity": ("模块度 {q}", "Modularity {q}"),
@@ -255,11 +269,15 @@ TEXT: dict[str, tuple[str, str]] = {
     "deadlines.as_of": ("截至日期", "As of"),
     "deadlines.months": ("即将到期的月数", "Months ahead"),
     "deadlines.heatmap": ("单位 × 月份 到期举措数", "Measures due per unit and month"),
+    "deadlines.no_dates": (
+        "本方案的举措都没有写明到某月的完成时限（持续推进或未注明），没有可按月排列的举措。",
+        "No measure of this plan names a month to be done by (ongoing or not stated): nothing to lay out by month.",
+    ),
     "deadlines.overdue": ("时限已过", "Deadline passed"),
     "deadlines.overdue_note": (
-        "完成时限早于截至日期的举措（原文写明已完成的除外）。本工具没有进度数据：时限已过不等于未完成。",
-        "Measures whose deadline is before the as-of date (those the document states as done excepted). The "
-        "tool has no progress data: a passed deadline does not mean the measure is unfinished.",
+        "完成时限早于截至日期的举措（原文写明已完成的除外）。时限已过不等于未完成。",
+        "Measures whose deadline is before the as-of date (those the document states as done excepted). A "
+        "passed deadline does not mean the measure is unfinished.",
     ),
     "deadlines.as_of_doc": ("{date}（文件印发日）", "{date} (date of issue)"),
     "deadlines.as_of_today": ("{date}（今天）", "{date} (today)"),
@@ -284,7 +302,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "reforms.responsible": ("责任单位", "Responsible units"),
     "reforms.citations": ("引用的法规文件", "Cited laws and policies"),
     "reforms.districts": ("适用区县", "Districts"),
-    "reforms.show_phones": ("显示联系电话", "Show phone numbers"),
+    "reforms.show_contacts": ("显示联系人姓名和电话", "Show contacts' names and phone numbers"),
+    "reforms.contacts_hidden": (
+        "联系人姓名和电话默认隐藏（与导出一致），打开上方开关可查看。",
+        "Contacts' names and phone numbers are hidden by default (as in exports); the switch above shows them.",
+    ),
     "reforms.measures": ("举措及其单位", "Measures and their units"),
     "reforms.none": ("无", "none"),
     # --- import
@@ -394,9 +416,16 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "supervision.reported": ("已填报进展的举措", "Measures with reported progress"),
     "supervision.no_progress": (
-        "图中还没有台账进展，亮灯只按完成时限判断。用 reformgraph ledger export 导出台账、各单位填写后用 ledger import 导入。",
-        "The graph holds no ledger progress yet, so lights follow deadlines only. Export a ledger with "
-        "reformgraph ledger export, have units fill it in, and read it back with ledger import.",
+        "图中还没有台账进展，亮灯只按完成时限判断。下载下方的台账发给各单位填写，填好后用命令 "
+        "reformgraph ledger import 导入。",
+        "The graph holds no ledger progress yet, so lights follow deadlines only. Download the ledger below for "
+        "the units to fill in, then read it back with the command reformgraph ledger import.",
+    ),
+    "supervision.download": ("下载台账（Excel，按牵头单位分表）", "Download the ledger (Excel, a sheet per lead unit)"),
+    "supervision.download_help": (
+        "每项举措一行：进展情况、状态（下拉选择）、更新日期由各单位填写；已填报的进展会预先填入。",
+        "One row per measure: units fill in progress, status (a drop-down) and date; progress already reported "
+        "is filled in.",
     ),
     "supervision.table": ("各牵头单位亮灯情况（按红灯数排序）", "Lights per lead unit (most red first)"),
     "supervision.table_help": (
@@ -472,3 +501,13 @@ def current_lang() -> str:
 def t(key: str, **fmt: object) -> str:
     """``text(key, current_lang(), **fmt)``: the label in the session's language."""
     return text(key, current_lang(), **fmt)
+
+
+def sentences(*parts: str, lang: str | None = None) -> str:
+    """Sentences run on as the language writes them: no space after "。" in Chinese, one in English.
+
+    >>> sentences("本页不判断。", "见督办页。", lang="zh"), sentences("One.", "Two.", lang="en")
+    ('本页不判断。见督办页。', 'One. Two.')
+    """
+    lang = lang or current_lang()
+    return ("" if lang == "zh" else " ").join(p for p in parts if p)

@@ -45,6 +45,11 @@ def colour_css(label: str, lang: str = "zh") -> str:
     return ""
 
 
+def progress_label(status: str | None, lang: str) -> str:
+    """A reported status (未启动 … 长期推进), or 未填报 when the ledger said nothing."""
+    return text(f"progress.{status or 'none'}", lang)
+
+
 def measure_row(ml: MeasureLight, lang: str) -> dict[str, Any]:
     """One measure's light as a table row (labels in ``lang``)."""
     return {
@@ -53,26 +58,30 @@ def measure_row(ml: MeasureLight, lang: str) -> dict[str, Any]:
         "measure": f"{ml.workplan}-{ml.seq}",
         "lead": "、".join(ml.lead_names),
         "due": ml.due or ml.deadline_raw or "",
-        "status": text(f"progress.{ml.progress_status or 'none'}", lang),
+        "status": progress_label(ml.progress_status, lang),
         "updated": ml.progress_updated or "",
         "progress": ml.progress_text or "",
         "text": ml.text,
     }
 
 
-def measure_columns(lang: str) -> dict[str, str]:
-    """Headers of :func:`measure_row`'s keys."""
+def measure_columns(lang: str, *, with_lead: bool = False) -> dict[str, str]:
+    """Headers of :func:`measure_row`'s keys, in the order a reader asks: which light, which measure,
+    what it says, by when, what the unit reported, why. The lead unit only ``with_lead``: both pages
+    show the measures of one unit, picked above the table (a ninth column left the text 94 px)."""
     keys = {
         "light": "col.light",
-        "reason": "col.reason",
         "measure": "col.seq",
-        "lead": "col.lead_unit",
+        "text": "col.source",
         "due": "col.deadline",
         "status": "col.progress_status",
-        "updated": "col.updated",
         "progress": "col.progress",
-        "text": "col.source",
+        "updated": "col.updated",
+        "reason": "col.reason",
+        "lead": "col.lead_unit",
     }
+    if not with_lead:
+        keys.pop("lead")
     return {k: text(v, lang) for k, v in keys.items()}
 
 
@@ -87,11 +96,54 @@ def lights(token: str, _G: nx.MultiDiGraph, as_of: date, warn_days: int, stale_d
     return measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False)
 
 
+def lights_as_of(G: nx.MultiDiGraph, today: date | None = None) -> date:
+    """The first day the lights are judged on: the newest 更新日期 of the imported ledgers (the day
+    the reports describe; never after today), else the 时限 page's first as-of date.
+
+    Judging on the plan's date of issue, ledgers filled in months later showed updates "from the
+    future" and every measure of a 2022 plan red by deadline alone.
+
+    >>> from reformgraph.explorer.tables import tiny_graph
+    >>> G = tiny_graph()
+    >>> G.nodes["measure:demo:1:1"]["progress_updated"] = "2022-10-20"
+    >>> lights_as_of(G, today=date(2026, 1, 1)), lights_as_of(G, today=date(2022, 6, 30))
+    (datetime.date(2022, 10, 20), datetime.date(2022, 6, 30))
+    """
+    today = today or date.today()
+    updates = []
+    for _, d in G.nodes(data=True):
+        if d.get("kind") == "Measure" and d.get("progress_updated"):
+            try:
+                updates.append(date.fromisoformat(str(d["progress_updated"])[:10]))
+            except ValueError:
+                continue
+    if updates:
+        return min(max(updates), today)
+    months = [d["deadline"][:7] for _, d in G.nodes(data=True) if d.get("kind") == "Measure" and d.get("deadline")]
+    return default_as_of(G, months, today=today)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def ledger_bytes(token: str, _G: nx.MultiDiGraph, today: date) -> bytes:
+    """The 台账 workbook of the graph (one sheet per lead unit, progress pre-filled), as
+    ``reformgraph ledger export --by-unit`` writes it."""
+    import io
+
+    from reformgraph.progress import ledger_entries
+    from reformgraph.render.ledger import build_workbook
+
+    titles = [d.get("title") for _, d in _G.nodes(data=True) if d.get("kind") == "Document"]
+    title = titles[0] if len(titles) == 1 and titles[0] else ""  # as the command names it
+    wb = build_workbook(ledger_entries(_G), by_unit=True, title=title, exported=today)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
 def init_controls(G: nx.MultiDiGraph) -> None:
     """Session defaults for the as-of day and the rule's numbers (shared by both pages)."""
     if AS_OF_KEY not in st.session_state:
-        months = [d["deadline"][:7] for _, d in G.nodes(data=True) if d.get("kind") == "Measure" and d.get("deadline")]
-        st.session_state[AS_OF_KEY] = default_as_of(G, months)
+        st.session_state[AS_OF_KEY] = lights_as_of(G)
     st.session_state.setdefault(WARN_KEY, WARN_DAYS)
     st.session_state.setdefault(STALE_KEY, STALE_DAYS)
 
@@ -122,11 +174,16 @@ def unit_section(token: str, G: nx.MultiDiGraph, unit: str, lang: str) -> None:
         show_measures(behind, lang)
 
 
-def show_measures(rows: list[dict[str, Any]], lang: str, *, key: str | None = None) -> None:
-    """A table of measure rows with the light column coloured."""
-    from reformgraph.explorer.ui import frame
+def show_measures(rows: list[dict[str, Any]], lang: str, *, key: str | None = None, with_lead: bool = False) -> None:
+    """A table of measure rows with the light column coloured (texts wrapped, every column on screen)."""
+    from reformgraph.explorer.ui import table
 
-    columns = measure_columns(lang)
-    df = frame(rows, columns)
-    styled = df.style.map(lambda v: colour_css(v, lang), subset=[columns["light"]])
-    st.dataframe(styled, hide_index=True, key=key)
+    columns = measure_columns(lang, with_lead=with_lead)
+    table(
+        rows,
+        columns,
+        text("common.none", lang),
+        wrap=True,
+        style=lambda df: df.style.map(lambda v: colour_css(v, lang), subset=[columns["light"]]),
+        key=key,
+    )

@@ -201,9 +201,10 @@ def _reform_matches(G: nx.MultiDiGraph, reform: str, wps: list[str], q: str) -> 
     return False
 
 
-def workplan_detail(G: nx.MultiDiGraph, wp: str, *, include_phones: bool = False) -> dict[str, Any]:
+def workplan_detail(G: nx.MultiDiGraph, wp: str, *, include_contacts: bool = False) -> dict[str, Any]:
     """A workplan with its measures (lead and support units, each with its line), responsible
-    units, contacts (phones only when ``include_phones``), citations and districts."""
+    units, contacts (their role and unit; people's names and phone numbers only when
+    ``include_contacts``, as in ``reformgraph export``), citations and districts."""
     d = G.nodes[wp]
     measures, responsible, contacts = [], [], []
     for src, _, data in G.in_edges(wp, data=True):
@@ -223,12 +224,12 @@ def workplan_detail(G: nx.MultiDiGraph, wp: str, *, include_phones: bool = False
         elif rel == "CONTACT_FOR":
             units = [unit_label(G, t) for _, t, r in G.out_edges(src, data="rel") if r == "MEMBER_OF"]
             row = {
-                "name": unit_label(G, src),
                 "role": data.get("role"),
                 "unit": "、".join(units),
                 "line": data.get("line"),
             }
-            if include_phones:
+            if include_contacts:
+                row["name"] = unit_label(G, src)
                 row["phones"] = "、".join(data.get("phones") or [])
             contacts.append(row)
     measure_rows = []

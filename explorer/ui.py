@@ -52,20 +52,107 @@ def frame_text(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], bl
     return df.astype(object).where(df.notna(), blank)
 
 
+# A table's width on the narrowest page the explorer is made for: a 1280 px laptop screen leaves 820 px
+# beside the sidebar (less the table's border and scroll bar). Wider pages stretch the columns.
+TABLE_PX = 780
+# Four lines of wrapped text, and not a sliver of a fifth (Streamlit wraps from 68 px; 68 showed 3½ lines)
+WRAP_ROW_PX = 76
+_CELL_PAD_PX, _MIN_COLUMN_PX, _SHORT_COLUMN_PX = 24, 90, 164
+
+
+def text_px(value: Any) -> int:
+    """Width of ``value`` in a 14 px table cell: 14 px a CJK character, 8 px any other.
+
+    >>> text_px("市财政局"), text_px(4720), text_px(None)
+    (56, 32, 8)
+    """
+    text = "—" if value is None else str(value)
+    return sum(14 if ord(ch) > 0x2E7F else 8 for ch in text)
+
+
+def column_widths(
+    rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], total: int = TABLE_PX
+) -> dict[str, int]:
+    """Header → pixel width so that the table fits ``total`` px: short columns (a date, a status, a
+    line number: at most 140 px of text) keep their natural width — the longest cell or the header —
+    and the long ones share what is left, in proportion to the square root of their natural width,
+    at least 90 px each. A deadline is therefore never cut or pushed off the right edge by a text.
+
+    >>> rows = [{"seq": 1, "text": "开展调研" * 40, "due": "2022-06-30", "line": 4720}]
+    >>> column_widths(rows, {"seq": "序号", "text": "原文", "due": "完成时限", "line": "行号"})
+    {'序号': 52, '原文': 568, '完成时限': 104, '行号': 56}
+    """
+    natural = {
+        header: max([text_px(header)] + [text_px(r.get(key)) for r in rows]) + _CELL_PAD_PX
+        for key, header in columns.items()
+    }
+    if sum(natural.values()) <= total:
+        return natural
+    fixed = {h: w for h, w in natural.items() if w <= _SHORT_COLUMN_PX}
+    flexible = {h: w for h, w in natural.items() if h not in fixed}
+    shared: dict[str, int] = {}
+    while flexible:
+        left = total - sum(fixed.values()) - sum(shared.values())
+        weight = sum(w**0.5 for w in flexible.values())
+        split = {h: left * w**0.5 / weight for h, w in flexible.items()}
+        small = {h for h, w in split.items() if w < _MIN_COLUMN_PX or w >= natural[h]}
+        if not small:
+            shared.update({h: int(w) for h, w in split.items()})
+            break
+        for h in small:  # a floor, or all it needs: settle it and share the rest again
+            shared[h] = min(natural[h], max(_MIN_COLUMN_PX, int(split[h])))
+            del flexible[h]
+    return {h: fixed.get(h, shared.get(h)) for h in natural}
+
+
 def table(
     rows: Sequence[Mapping[str, Any]],
     columns: Mapping[str, str],
     empty: str,
+    *,
+    wrap: bool = False,
+    style: Any = None,
+    share: float = 1.0,
     **kwargs: Any,
 ) -> None:
     """A dataframe of ``rows`` (missing values as "—"), or the ``empty`` message in the page's language
-    (Streamlit's own empty table says "empty", in English)."""
+    (Streamlit's own empty table says "empty", in English).
+
+    Columns get :func:`column_widths`, so the table fits a laptop's page; with ``wrap`` a table whose
+    long texts (a measure's text, a list of units) do not fit their column gets rows four lines high,
+    and the texts wrap in them. ``style`` turns the DataFrame into a pandas Styler (coloured cells);
+    ``share`` is the part of the page's width the table sits in (0.4 in the left of ``st.columns([2, 3])``)."""
     import streamlit as st
 
     if not rows:
         st.caption(empty)
         return
-    st.dataframe(frame_text(rows, columns), hide_index=True, **kwargs)
+    widths = column_widths(rows, columns, int(TABLE_PX * share) - (16 if share < 1 else 0))
+    config = dict(kwargs.pop("column_config", None) or {})
+    for header, width in widths.items():
+        config.setdefault(header, st.column_config.Column(width=width))
+    if wrap and any(
+        widths[h] < text_px(max((str(r.get(k) or "") for r in rows), key=text_px)) for k, h in columns.items()
+    ):
+        kwargs.setdefault("row_height", WRAP_ROW_PX)
+    df = frame_text(rows, columns)
+    st.dataframe(style(df) if style else df, hide_index=True, column_config=config, **kwargs)
+
+
+def count_slider(container: Any, label: str, key: str, available: int, *, least: int = 5, most: int = 80) -> int:
+    """A "how many" slider over ``least``…``min(most, available)``, its value kept in range; no slider
+    (every one of them shown) when there are no more than ``least`` to show — a slider whose two ends
+    are equal is an error in Streamlit, and a choice between one number is no choice.
+
+    A small plan (five units with deadlines) must not end the page in a traceback."""
+    if available <= least:
+        return available
+    top = min(most, available)
+    import streamlit as st
+
+    if key in st.session_state:
+        st.session_state[key] = max(least, min(top, int(st.session_state[key])))
+    return container.slider(label, least, top, key=key, persist_state="session")
 
 
 def bars_html(
@@ -127,11 +214,14 @@ def heatmap_html(
 ) -> str:
     """A unit × month table: every row name shown whole, each cell its number on a neutral blue scale.
 
-    ``gap_after`` are column keys followed by months that have nothing (a "…" column marks the gap,
-    so the time axis does not pretend to be continuous).
+    ``columns`` are months ("2022-06"); the header is two rows, the years spanning their months and
+    the months as two digits, so that two years of months fit a laptop's page (820 px beside the
+    sidebar) with every number readable. ``gap_after`` are months followed by months that have
+    nothing (a "…" column marks the gap, so the time axis does not pretend to be continuous).
 
-    >>> "data-name" in heatmap_html(["市财政局"], ["2022-05"], {("市财政局", "2022-05"): 3})
-    True
+    >>> page = heatmap_html(["市财政局"], ["2021-12", "2022-05"], {("市财政局", "2022-05"): 3}, gap_after=["2021-12"])
+    >>> 'data-name="市财政局"' in page, 'colspan="2">2021' in page, ">05</th>" in page
+    (True, True, True)
     """
     top = max(counts.values(), default=1) or 1
 
@@ -144,29 +234,43 @@ def heatmap_html(
         fg = "#ffffff" if t > 0.55 else "#1b2733"
         return f'<td style="background:rgb({r},{g},{b});color:{fg};text-align:center">{n}</td>'
 
-    def month(c: str) -> str:  # "2022-06" as two short lines, so 25 months fit the page's width
-        year, _, rest = c.partition("-")
-        return f"{html.escape(year)}<br>{html.escape(rest)}" if rest else html.escape(c)
-
-    head = "".join(
-        f'<th style="font-weight:normal;padding:2px 3px;min-width:26px;line-height:1.1" title="{html.escape(c)}">'
-        f"{month(c)}</th>" + ('<th style="font-weight:normal;color:#999">…</th>' if c in gap_after else "")
-        for c in columns
+    # (key, header text, is a gap) for every column drawn
+    drawn: list[tuple[str, str, bool]] = []
+    for c in columns:
+        drawn.append((c, c.partition("-")[2] or c, False))
+        if c in gap_after:
+            drawn.append((c, "…", True))
+    years: list[list] = []  # [year, span]
+    for key, _, _ in drawn:
+        year = key.partition("-")[0] if key.partition("-")[2] else ""
+        if years and years[-1][0] == year:
+            years[-1][1] += 1
+        else:
+            years.append([year, 1])
+    th = 'style="font-weight:normal;padding:1px 0;line-height:1.2"'
+    year_row = "".join(f'<th {th} colspan="{span}">{html.escape(year)}</th>' for year, span in years)
+    month_row = "".join(
+        f'<th {th} title="{html.escape(key)}"' + (' class="rg-gap"' if gap else "") + f">{html.escape(text)}</th>"
+        for key, text, gap in drawn
     )
     body = []
     for r in rows:
         cells = "".join(
-            cell(counts.get((r, c), 0)) + ('<td style="background:#fff"></td>' if c in gap_after else "")
-            for c in columns
+            '<td style="background:#fff"></td>' if gap else cell(counts.get((r, key), 0)) for key, _, gap in drawn
         )
         body.append(
-            f'<tr data-name="{html.escape(r)}"><th style="text-align:right;font-weight:normal;padding:2px 8px;'
+            f'<tr data-name="{html.escape(r)}"><th style="text-align:right;font-weight:normal;padding:1px 6px;'
             f'white-space:nowrap">{html.escape(r)}</th>{cells}</tr>'
         )
+    name_th = (
+        f'<th rowspan="2" style="text-align:right;padding:1px 6px;vertical-align:bottom">{html.escape(corner)}</th>'
+    )
     return (
+        "<style>[data-testid=heatmap] td{min-width:21px;padding:1px 0}"
+        "[data-testid=heatmap] .rg-gap{color:#999;min-width:12px}</style>"
         '<div data-testid="heatmap" style="overflow-x:auto"><table style="border-collapse:separate;'
-        'border-spacing:2px;font-size:13px;line-height:1.3">'
-        f'<thead><tr><th style="text-align:right;padding:2px 8px">{html.escape(corner)}</th>{head}</tr></thead>'
+        'border-spacing:1px;font-size:12px;line-height:1.3">'
+        f"<thead><tr>{name_th}{year_row}</tr><tr>{month_row}</tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table></div>"
     )
 
@@ -181,22 +285,36 @@ PAGE_CSS = """
 """
 
 
-def page_css(no_results: str, skip: str) -> str:
-    """The app-wide style sheet: :data:`PAGE_CSS` plus two of Streamlit's English texts in the page's
-    language: "No results" of an empty search, and the keyboard users' "Skip to main content" link.
+def page_css(
+    no_results: str, skip: str, stop: str = "停止", upload: str = "选择文件", drop: str = "拖放文件到这里"
+) -> str:
+    """The app-wide style sheet: :data:`PAGE_CSS` plus Streamlit's own English in the page's language:
+    "No results" of an empty search, the keyboard users' "Skip to main content" link, the "Stop"
+    button shown at the top right while a page runs (every slow rerun showed it), and the file
+    uploader's "Upload" button and "5MB per file • MD, TXT …" line (the page's caption says the limit
+    and the formats in words).
 
-    >>> "跳到正文" in page_css("没有匹配的选项", "跳到正文")
+    >>> css = page_css("没有匹配的选项", "跳到正文", "停止", "选择文件", "拖放文件到这里")
+    >>> "跳到正文" in css and 'content: "停止"' in css and 'content: "拖放文件到这里"' in css
     True
     """
 
     def css_text(text: str) -> str:
         return text.replace("\\", "").replace('"', "")
 
+    def replace(selector: str, text: str, size: str = "0.875rem") -> str:
+        return (
+            f"{selector} {{ font-size: 0 !important; }} "
+            f'{selector}::after {{ content: "{css_text(text)}"; font-size: {size}; }}\n'
+        )
+
     return PAGE_CSS.replace(
         "</style>",
         # The selectbox's empty-state element (Streamlit 1.67: class equpb2c9) shows "No results".
-        f'span.equpb2c9 {{ font-size: 0 !important; }} span.equpb2c9::after {{ content: "{css_text(no_results)}"; '
-        "font-size: 0.875rem; }\n"
-        f'[data-testid="stSkipToContent"] {{ font-size: 0 !important; }} [data-testid="stSkipToContent"]::after '
-        f'{{ content: "{css_text(skip)}"; font-size: 1rem; }}\n</style>',
+        replace("span.equpb2c9", no_results)
+        + replace('[data-testid="stSkipToContent"]', skip, "1rem")
+        + replace('[data-testid="stStatusWidget"] button', stop)
+        + replace('[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p', upload)
+        + replace('[data-testid="stFileUploaderDropzoneInstructions"] span', drop)
+        + "</style>",
     )

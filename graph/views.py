@@ -163,6 +163,9 @@ class View:
     # "chain" (left to right) or "spring" (seeded force layout)
     layout: str = "spring"
     lang: str = "both"
+    # A ranking drawn beside the picture (the bottleneck slide: "1. 市交通局 0.148 ◆"), and its title.
+    ranking: tuple[str, ...] = ()
+    ranking_label: str = ""
 
     def node(self, node_id: str) -> ViewNode:
         """The node with this id (KeyError if it is not in the view)."""
@@ -186,6 +189,15 @@ def bi(zh: str, en: str, lang: str = "both", *, note: bool = False) -> str:
     if lang == "en":
         return en
     return f"{zh} ({en})" if note else f"{zh} {en}"
+
+
+def colon(lang: str = "both") -> str:
+    """The colon after a heading: full-width "：" in Chinese, ": " when English is drawn too.
+
+    >>> "瓶颈" + colon("zh") + "中介中心性", "瓶颈 bottlenecks" + colon() + "中介中心性"
+    ('瓶颈：中介中心性', '瓶颈 bottlenecks: 中介中心性')
+    """
+    return "：" if lang == "zh" else ": "
 
 
 def split_label(bilingual: str) -> tuple[str, str]:
@@ -868,7 +880,7 @@ def chain_view(
             edges += [ViewEdge(a, gid, "COORDINATES", "协同"), ViewEdge(b, gid, "COORDINATES", "协同")]
             notes.append(
                 bi(
-                    f"{G.nodes[a].get('name')}–{G.nodes[b].get('name')}: 另有 {len(rest)} 项共同举措未单独显示",
+                    f"{G.nodes[a].get('name')}–{G.nodes[b].get('name')}{colon(lang)}另有 {len(rest)} 项共同举措未单独显示",
                     f"{len(rest)} more shared measures shown as one node",
                     lang,
                     note=True,
@@ -877,7 +889,7 @@ def chain_view(
     merged = _merge_edges(edges)
     names = " → ".join(G.nodes[u].get("name", u) for u in ids)
     return View(
-        title=bi("协同链", "chain", lang) + f": {names}",
+        title=bi("协同链", "chain", lang) + colon(lang) + names,
         # Nothing is sized: every measure of a hop links the same two units, so a size would say nothing.
         nodes=tuple(nodes.values()),
         edges=merged,
@@ -984,20 +996,27 @@ def bottleneck_view(
     groups: Mapping[str, str] | None = None,
     group_label: str | None = None,
     max_edges: int | None = None,
+    articulation: Iterable[str] = (),
+    ranked: int = 10,
     lang: str = "both",
 ) -> View:
     """The ``top`` units by ``metric`` (e.g. betweenness) in the coordination network, sized by it.
+
+    The answer is also written out: ``View.ranking`` lists the first ``ranked`` units with a metric
+    above 0 and their values, ``◆`` marking the ``articulation`` points (units whose removal splits
+    the network; the labels in the picture carry it too). Size alone does not tell 0.148 from 0.127.
 
     >>> G = nx.MultiDiGraph()
     >>> for u in "ABC":
     ...     G.add_node(f"unit:{u}", kind="Unit", name=u, aliases=[], category="department")
     >>> C = nx.Graph([("unit:A", "unit:B", {"weight": 2}), ("unit:B", "unit:C", {"weight": 1})])
-    >>> v = bottleneck_view(G, C, {"unit:A": 0.0, "unit:B": 1.0, "unit:C": 0.0}, top=2)
-    >>> [(n.label, n.size) for n in v.nodes]
-    [('B', 1.0), ('A', 0.0)]
+    >>> v = bottleneck_view(G, C, {"unit:A": 0.0, "unit:B": 1.0, "unit:C": 0.0}, top=2, articulation=["unit:B"])
+    >>> [(n.label, n.size) for n in v.nodes], v.ranking
+    ([('B ◆', 1.0), ('A', 0.0)], ('1. B ◆  1.000', '◆ 关键连接单位（移除即断开） articulation point (its removal splits the network)'))
     """
     metric_label = metric_label or bi("中介中心性", "betweenness", lang)
-    return coordination_view(
+    cuts = set(articulation)
+    view = coordination_view(
         G,
         C,
         sizes=metric,
@@ -1006,6 +1025,14 @@ def bottleneck_view(
         group_label=group_label,
         max_nodes=top,
         max_edges=max_edges,
-        title=bi("瓶颈", "bottlenecks", lang) + f": {metric_label}",
+        title=bi("瓶颈", "bottlenecks", lang) + colon(lang) + metric_label,
         lang=lang,
     )
+    mark = {n.id: f"{n.label} ◆" for n in view.nodes if n.id in cuts}
+    nodes = tuple(replace(n, label=mark[n.id]) if n.id in mark else n for n in view.nodes)
+    first = [n for n in sorted(nodes, key=lambda n: -(n.size or 0.0)) if (n.size or 0.0) > 0][:ranked]
+    lines = tuple(f"{i}. {n.label}  {n.size:.3f}" for i, n in enumerate(first, start=1))
+    title = bi("排名", "ranking", lang)
+    if cuts:  # what ◆ means, as the list's last line
+        lines += ("◆ " + bi("关键连接单位（移除即断开）", "articulation point (its removal splits the network)", lang),)
+    return replace(view, nodes=nodes, ranking=lines, ranking_label=title)

@@ -150,6 +150,25 @@ def test_diff_picture_for_one_unit_is_a_slide(plans, graphs, tmp_path):
     assert shown.overlaps == 0 and b"<svg" in data[:200]
 
 
+def test_the_diff_slide_shows_what_changed_first(bundled_graph, tmp_path):
+    """A revision that hands five of 市市场监管局's 199 measures to 市发展改革委: the slide's first row is
+    the workplan where they moved (it was the fourth of 16 rows, among 15 that did not change)."""
+    from reformgraph.render.diff_image import render_unit_diff
+    from reformgraph.resources import bundled_document
+
+    revised = bundled_document().read_text(encoding="utf-8").replace("市市场监管局", "市发展改革委", 5)
+    path = tmp_path / "revised.md"
+    path.write_text(revised, encoding="utf-8")
+    new = build_from_paths([str(path)]).graph
+    rows = unit_workplan_roles(bundled_graph, new, "市市场监管局")
+    moved = [t for t, a, b in rows if a != b]
+    assert moved and rows.index(next(r for r in rows if r[0] == moved[0])) > 0
+    _, shown = render_unit_diff(bundled_graph, new, "市市场监管局", "svg", lang="zh", exported="2025-01-01")
+    assert set(shown.titles[: len(moved)]) == set(moved)
+    assert f"{len(moved)} 个工作方案有变化" in shown.title and "市市场监管局：" in shown.title
+    assert (shown.overlaps, shown.clipped) == (0, 0)
+
+
 def test_the_hub_diff_slide_has_no_overlapping_labels(bundled_graph, tmp_path):
     """A large case: the bundled plan against a revision that retitles every workplan and hands
     市市场监管局's leads to 市发展改革委 — 38 workplan rows, 16 drawn."""

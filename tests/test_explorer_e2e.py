@@ -17,6 +17,7 @@ package, when it is absent.
 
 from __future__ import annotations
 
+import io
 import os
 import re
 import socket
@@ -126,7 +127,10 @@ NAME_BOXES = """(selector) => Array.from(document.querySelectorAll(selector)).ma
 def _allowed_latin(G) -> set[str]:
     """Latin words a Chinese page may show: the language switch, the product name, and words in the documents."""
     # The language switch, the product, the graph file's name, and file formats (下载 PNG 图片).
-    words = {"English", "ReformGraph", "graph", "json", "HTML", "PNG", "SVG", "PDF"}
+    words = {"English", "ReformGraph", "graph", "json", "HTML", "PNG", "SVG", "PDF", "Excel"}
+    words |= {"reformgraph", "ledger", "import"}  # the command the 督办 page tells a user to type
+    # File formats and encodings the 导入 page names (Word (.docx)、CSV、UTF-8 或 GBK …)
+    words |= {"Word", "docx", "xlsx", "xlsm", "CSV", "csv", "html", "htm", "pdf", "txt", "UTF", "GBK"}
     for _, d in G.nodes(data=True):
         for key in ("text", "title", "name", "doc_number", "issuer"):
             if isinstance(d.get(key), str):
@@ -347,15 +351,36 @@ def test_search_knows_abbreviations_and_enter_takes_the_best_match(watched, serv
         s => s.textContent === "No results").map(s => [getComputedStyle(s).fontSize, getComputedStyle(s, "::after").content])""")
     assert shown and all(size == "0px" and "没有匹配" in after for size, after in shown), shown
     page.keyboard.press("Escape")
+    # While a page runs, Streamlit shows a running man and a "Stop" button at the top right (Streamlit
+    # 1.67's markup, copied): the style sheet puts 停止 in its place.
+    stop = page.evaluate("""() => {
+        const w = document.createElement("div");
+        w.setAttribute("data-testid", "stStatusWidget");
+        w.innerHTML = '<span><button kind="header" data-testid="stBaseButton-header">Stop</button></span>';
+        document.body.appendChild(w);
+        const b = w.querySelector("button");
+        const seen = [getComputedStyle(b).fontSize, getComputedStyle(b, "::after").content];
+        w.remove();
+        return seen;
+    }""")
+    assert stop == ["0px", '"停止"'], stop
 
 
-def test_every_page_loads_offline_in_both_languages(watched, server):
+def test_every_page_loads_offline_in_both_languages(watched, server, G):
     page = watched
     ARTIFACTS.mkdir(exist_ok=True)
-    for link, heading, slug in (("改革事项", "改革事项", "reforms"), ("导入", "导入文档", "import")):
+    allowed = _allowed_latin(G)
+    for link, heading, slug in (
+        ("改革事项", "改革事项", "reforms"),
+        ("督办", "督办", "supervision"),
+        ("导入", "导入文档", "import"),
+    ):
         _open(page, server, link)
         page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
+        _idle(page)
         page.screenshot(path=str(ARTIFACTS / f"explorer-{slug}.png"))
+        # No Streamlit English ("None" in a cell, "empty" for an empty table, the uploader's own words).
+        assert not _english(page, allowed), (slug, _english(page, allowed))
     page.get_by_text("English").first.click()
     page.get_by_role("heading", name="Import a document").first.wait_for(timeout=30_000)
 
@@ -411,3 +436,116 @@ def test_clicking_nodes_in_the_picture(watched, server, G):
     name = clicked.split(":", 1)[1]
     page.get_by_role("heading", name=name).first.wait_for(timeout=30_000)
     assert page.url.endswith(f"/unit?unit={quote(name)}")
+
+
+# Every label drawn in the picture, as a box in the network's own DOM pixels (0,0 = its top left), and the
+# network's size: a label outside it is cut off at the frame's edge.
+LABEL_BOXES = """() => {
+    const net = window.reformgraphNetwork;
+    if (!net || document.body.getAttribute("data-rendered") !== "1") return null;
+    const el = document.getElementById("net");
+    const ctx = el.querySelector("canvas").getContext("2d");
+    const scale = net.getScale();
+    const boxes = (window.reformgraphLabels || []).map(l => {
+        ctx.save();
+        ctx.font = l.size + "px " + getComputedStyle(document.body).fontFamily;
+        const w = ctx.measureText(l.text).width * scale, h = l.size * 1.2 * scale;
+        ctx.restore();
+        const p = net.canvasToDOM({x: l.x, y: l.y});
+        const left = l.align === "center" ? p.x - w / 2 : l.align === "right" ? p.x - w : p.x;
+        const top = l.baseline === "top" ? p.y : l.baseline === "bottom" ? p.y - h : p.y - h / 2;
+        return {text: l.text, px: l.size * scale, left: left, top: top, right: left + w, bottom: top + h};
+    });
+    return {width: el.clientWidth, height: el.clientHeight, labels: boxes};
+}"""
+
+
+def _label_boxes(page, frame_title: str) -> dict:
+    frame = page.frame_locator(f"iframe[title='{frame_title}']")
+    frame.locator("body[data-rendered='1']").wait_for(state="attached", timeout=60_000)
+    page.wait_for_timeout(300)
+    for f in page.frames:
+        if f is not page.main_frame:
+            try:
+                found = f.evaluate(LABEL_BOXES)
+            except Exception:
+                found = None
+            if found and found["labels"]:
+                return found
+    raise AssertionError(f"no labels drawn in {frame_title}")
+
+
+@pytest.fixture()
+def laptop(browser):
+    """A 1280×720 laptop screen with the sidebar open (the narrowest page the explorer is made for)."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="zh-CN")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def test_pictures_fit_a_laptop_screen_with_every_label_whole(laptop, server):
+    """At 1280 px the unit page's picture and the bottleneck network fit their frame: no label runs off
+    an edge (市住房公积金管理中心 and 市政府电子政务中心 were cut), every label at least 12 px."""
+    page = laptop
+    _open(page, server, "单位")  # the busiest unit, 市市场监管局, with its 38 partners
+    page.get_by_role("heading", name=HUB).first.wait_for(timeout=90_000)
+    for title, link in (("关系网络", None), ("协同网络（按中介中心性调整大小）", "瓶颈")):
+        if link:
+            _open(page, server, link)
+        drawn = _label_boxes(page, title)
+        cut = [
+            b["text"]
+            for b in drawn["labels"]
+            if b["left"] < -1 or b["right"] > drawn["width"] + 1 or b["top"] < -1 or b["bottom"] > drawn["height"] + 1
+        ]
+        assert not cut, (title, cut)
+        assert min(b["px"] for b in drawn["labels"]) >= 12 - 1e-6, title
+    page.screenshot(path=str(ARTIFACTS / "explorer-bottlenecks-1280.png"))
+    # The 时限 table: every month of the bundled plan on screen (from 2022-07 on they were behind a scroll).
+    _open(page, server, "时限")
+    table = page.locator("[data-testid='heatmap']")
+    table.wait_for(timeout=60_000)
+    size = table.evaluate("el => [el.scrollWidth, el.clientWidth]")
+    assert size[0] <= size[1], size
+    _no_table_runs_off(page, "时限")
+    for link in ("单位", "改革事项", "督办"):
+        _open(page, server, link)
+        _no_table_runs_off(page, link)
+
+
+def _no_table_runs_off(page, where: str) -> None:
+    """Every data table fits its place: no column (a deadline, a status, a line) behind a sideways scroll."""
+    page.locator("[data-testid='stDataFrame']").first.wait_for(timeout=60_000)
+    page.wait_for_timeout(500)
+    widths = page.evaluate("""() => Array.from(document.querySelectorAll("[data-testid='stDataFrame']")).map(d => {
+        const s = d.querySelector(".dvn-scroller");
+        return s ? [s.scrollWidth, s.clientWidth] : [0, 0];
+    })""")
+    assert widths and all(total <= shown + 2 for total, shown in widths), (where, widths)
+
+
+def test_no_line_runs_through_a_label(laptop, server):
+    """Labels sit on a white box: the 38 lines into 市市场监管局 used to run through its name."""
+    import numpy as np
+    from PIL import Image
+
+    page = laptop
+    _open(page, server, "单位")
+    page.get_by_role("heading", name=HUB).first.wait_for(timeout=90_000)
+    drawn = _label_boxes(page, "关系网络")
+    focus = max(drawn["labels"], key=lambda b: b["px"])
+    assert focus["text"] == HUB
+    net = page.frame_locator("iframe[title='关系网络']").locator("#net")
+    net.scroll_into_view_if_needed()
+    origin = net.bounding_box()
+    clip = {
+        "x": origin["x"] + focus["left"],
+        "y": origin["y"] + focus["top"],
+        "width": focus["right"] - focus["left"],
+        "height": focus["bottom"] - focus["top"],
+    }
+    pixels = np.asarray(Image.open(io.BytesIO(page.screenshot(clip=clip))).convert("RGB"), dtype=int)
+    # Text is dark grey on white: any strongly coloured pixel is a blue or orange line.
+    coloured = int(((pixels.max(axis=2) - pixels.min(axis=2)) > 60).sum())
+    assert coloured <= 3, coloured  # 26 of 1620 pixels before the boxes, 0 with them

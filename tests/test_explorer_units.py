@@ -70,12 +70,14 @@ def test_measure_rows_and_edge_evidence_on_a_tiny_graph():
     assert G.number_of_edges() == tables.tiny_graph().number_of_edges()  # untouched
 
 
-def test_workplan_detail_hides_phones_unless_asked():
+def test_workplan_detail_hides_names_and_phones_unless_asked():
     G = tables.tiny_graph()
     G.add_node("person:张三", kind="Person", name="张三")
     G.add_edge("person:张三", "workplan:demo:1", rel="CONTACT_FOR", role="联络人", phones=["67236219"], line=12)
-    assert "phones" not in tables.workplan_detail(G, "workplan:demo:1")["contacts"][0]
-    assert tables.workplan_detail(G, "workplan:demo:1", include_phones=True)["contacts"][0]["phones"] == "67236219"
+    hidden = tables.workplan_detail(G, "workplan:demo:1")["contacts"][0]
+    assert hidden["role"] == "联络人" and "张三" not in str(hidden) and "67236219" not in str(hidden)
+    shown = tables.workplan_detail(G, "workplan:demo:1", include_contacts=True)["contacts"][0]
+    assert (shown["name"], shown["phones"]) == ("张三", "67236219")
 
 
 def test_reform_rows_filter_by_keyword():
@@ -106,6 +108,23 @@ def test_upload_limits_and_errors():
     with pytest.raises(DocumentEncodingError, match=r"^plan\.txt:1: not UTF-8"):
         upload.build_from_bytes("\u00e9t\u00e9".encode("latin-1") * 100, "plan.txt")
     assert upload.safe_name("../../x/方案.md") == "方案.md"
+
+
+def test_upload_takes_every_format_the_command_line_reads():
+    """导入 takes what `reformgraph build` takes (docs/formats.md lists them), and a Word upload builds."""
+    import io
+
+    import docx
+
+    documented = "md txt markdown text docx doc wps xlsx xlsm xls et csv html htm pdf ofd".split()
+    assert sorted(documented) == sorted(upload.UPLOAD_TYPES)
+    d = docx.Document()
+    for line in BUNDLED_DOCUMENT.read_text(encoding="utf-8").splitlines()[:400]:
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    built = upload.build_from_bytes(buf.getvalue(), "方案.docx")
+    assert sum(1 for _, k in built.graph.nodes(data="kind") if k == "Workplan") >= 2
 
 
 def test_app_arguments():

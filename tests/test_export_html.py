@@ -112,4 +112,5 @@ def test_phone_numbers_and_names_stay_out_by_default(bundled_graph):
     full = render_html(
         unit_neighbourhood(bundled_graph, HUB, depth=1, include_people=True, include_contacts=True, max_nodes=500)
     )
-    assert [p for p in phones if p in full] and [n for n in people if f'"{n}"' in full]
+    # (people as nodes of the picture; in a 500-node view their labels may give way to others)
+    assert [p for p in phones if p in full] and [n for n in people if f'"person:{n}"' in full]

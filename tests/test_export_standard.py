@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import re
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -36,10 +37,20 @@ STANDARD = {
     "small-depth2": dict(unit=SMALL, depth=2),
     "chain": dict(chain=("unit:市财政局", "unit:市高法院")),
     "bottlenecks": dict(view="bottlenecks"),
+    "bottlenecks-zh": dict(view="bottlenecks", lang="zh"),
     "coordination": dict(view="coordination"),
 }
 # Pictures small enough that every label must be drawn (the depth-2 hub may give up a few).
-EVERY_LABEL = {"hub-partners", "hub-depth1", "small-partners", "small-depth1", "small-depth2", "chain", "bottlenecks"}
+EVERY_LABEL = {
+    "hub-partners",
+    "hub-depth1",
+    "small-partners",
+    "small-depth1",
+    "small-depth2",
+    "chain",
+    "bottlenecks",
+    "bottlenecks-zh",
+}
 
 
 @pytest.fixture(scope="module")
@@ -55,13 +66,78 @@ def test_standard_images_have_no_overlapping_labels(bundled_graph, font, name):
     view = choose_view(bundled_graph, **STANDARD[name])
     result = render_image(view, "svg", exported="2024-05-01")
     assert result.overlaps == 0, name
+    assert result.clipped == 0, name  # no text runs past the slide's edge
     assert result.labels_drawn + result.labels_hidden == len(view.nodes)
     if name in EVERY_LABEL:
         assert result.labels_hidden == 0, name
     else:
         assert result.labels_hidden <= len(view.nodes) // 10, name
     # The HTML page draws the same placement: no overlap there either.
-    assert placed(view).overlaps == 0
+    p = placed(view)
+    assert p.overlaps == 0
+    # Two labels on one line are far enough apart to read as two names (0.3 em ran them together).
+    assert min(_same_line_gaps(p), default=1.0) >= 0.65, name
+
+
+def _same_line_gaps(p) -> list[float]:
+    """Horizontal gaps (em) between labels that share a line."""
+    import itertools
+
+    gaps = []
+    for a, b in itertools.combinations(p.labels.values(), 2):
+        (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = a.box, b.box
+        if min(ay1, by1) - max(ay0, by0) > 0.2:
+            gaps.append(max(bx0 - ax1, ax0 - bx1))
+    return gaps
+
+
+REAL = Path(__file__).resolve().parent / "fixtures" / "real"
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "02-shanghai-traffic-refined-mgmt-2024-2026",
+        "09-guobanfa-zero-waste-city-2018",
+        "13-shanghai-transport-photovoltaic-2023",
+    ],
+)
+def test_standard_images_of_other_plans_are_clean(font, plan):
+    """Plans of other layouts: the busiest unit, the farthest chain, the network views; no text over
+    another, none past the slide's edge."""
+    from reformgraph.loaders.pipeline import build_from_paths
+    from reformgraph.metrics import top_units
+
+    G = build_from_paths([str(REAL / f"{plan}.md")]).graph
+    C = coordination_graph(G)
+    part = C.subgraph(max(nx.connected_components(C), key=len))
+    lengths = dict(nx.all_pairs_shortest_path_length(part))
+    a, b, _ = max(((a, b, d) for a in lengths for b, d in lengths[a].items()), key=lambda x: (x[2], x[0], x[1]))
+    hub = top_units(G, by="load", n=1)[0].unit
+    for kwargs in (
+        dict(unit=hub, depth=0),
+        dict(unit=hub, depth=1),
+        dict(chain=(a, b)),
+        dict(view="bottlenecks"),
+        dict(view="coordination"),
+    ):
+        view = choose_view(G, **kwargs)
+        result = render_image(view, "svg", exported="2024-05-01")
+        assert (result.overlaps, result.clipped) == (0, 0), kwargs
+        assert min(_same_line_gaps(placed(view)), default=1.0) >= 0.65, kwargs
+
+
+def test_the_bottleneck_slide_writes_out_its_ranking(bundled_graph):
+    """Size alone does not tell 0.148 from 0.127: the slide lists the first ten with their values, ◆
+    marking the articulation points, as the explorer's ranking does."""
+    from reformgraph.metrics import bottlenecks
+
+    view = choose_view(bundled_graph, view="bottlenecks", lang="zh")
+    top = [b for b in bottlenecks(bundled_graph) if b.betweenness > 0][:10]
+    expected = [f"{i}. {b.name}{' ◆' if b.articulation else ''}  {b.betweenness:.3f}" for i, b in enumerate(top, 1)]
+    assert list(view.ranking[:10]) == expected and view.ranking[-1].startswith("◆ 关键连接单位")
+    result = render_image(view, "svg", exported="2024-05-01")
+    assert all(line in result.texts for line in view.ranking)
 
 
 def test_export_prints_one_line_with_what_it_drew(tmp_path, font, bundled_graph):

@@ -130,5 +130,35 @@ def test_without_progress_the_page_says_how_to_get_it(monkeypatch):
     monkeypatch.delenv("REFORMGRAPH_GRAPH", raising=False)
     monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
     at = open_page("supervision")
-    assert any("ledger export" in i.value for i in at.info)
+    assert any("ledger import" in i.value and "下载" in i.value for i in at.info)
     assert [m.value for m in at.metric][3] == "0"
+
+
+def test_with_progress_the_pages_judge_on_the_newest_report_and_say_it_was_imported(graph_file):
+    """The lights open on the newest 更新日期 (2022-03-03), not on the plan's date of issue (2022-01-13),
+    which is before every report; 总览 and 时限 no longer say the tool has no progress data."""
+    at = open_page("supervision")
+    assert at.date_input(key="sv_as_of").value == date(2022, 3, 3)
+    for page in ("overview", "deadlines"):
+        at = open_page(page)
+        notes = " ".join(c.value for c in at.caption)
+        assert "已从台账导入 3 项举措的进展" in notes and "没有台账进展" not in notes, page
+    assert "填报状态" in at.dataframe[0].value.columns  # 时限已过 lists what each unit reported
+
+
+def test_the_supervision_page_hands_out_the_ledger(graph_file):
+    """A planner without a terminal gets the 台账 from the page: one sheet per lead unit, progress filled in."""
+    import io
+
+    import openpyxl
+
+    from reformgraph.explorer.progress_view import ledger_bytes
+
+    at = open_page("supervision")
+    assert any(b.label.startswith("下载台账") for b in at.get("download_button"))
+    wb = openpyxl.load_workbook(io.BytesIO(ledger_bytes("t", graph_file, date(2022, 3, 15))))
+    assert "市市场监管局" in wb.sheetnames and wb.sheetnames[-1] == "说明"
+    ws = wb["市市场监管局"]
+    header = [c.value for c in ws[1]]
+    texts = [ws.cell(r, header.index("进展情况") + 1).value for r in range(2, ws.max_row + 1)]
+    assert "已印发。" in texts  # the progress already reported

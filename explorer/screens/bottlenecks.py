@@ -5,7 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import category_label, current_lang, t
-from reformgraph.explorer.ui import bars_html, table
+from reformgraph.explorer.ui import bars_html, count_slider, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -16,7 +16,7 @@ st.session_state.setdefault("bn_colour", "community")
 st.title(t("bottlenecks.title"))
 rows = cached.bottleneck_rows(token, G)
 c1, c2 = st.columns(2)
-top = c1.slider(t("bottlenecks.top_n"), 5, max(5, min(80, len(rows))), key="bn_top", persist_state="session")
+top = count_slider(c1, t("bottlenecks.top_n"), "bn_top", len(rows))
 colour_by = c2.radio(
     t("unit.color_by"),
     ("community", "kind"),
@@ -34,15 +34,20 @@ left, right = st.columns([2, 3])
 with left:
     st.subheader(t("bottlenecks.ranking"))
     # Every unit's name beside its bar (articulation points marked ◆).
-    st.html(
-        bars_html(
-            [
-                (b.name + (" ◆" if b.articulation else ""), [(b.betweenness, "#4e79a7")], f"{b.betweenness:.3f}")
-                for b in rows[:top]
-            ],
-            test_id="ranking",
+    # Units on no shortest chain (betweenness 0) are a sentence, not a column of empty bars.
+    ranked = [b for b in rows[:top] if b.betweenness > 0]
+    if ranked:
+        st.html(
+            bars_html(
+                [
+                    (b.name + (" ◆" if b.articulation else ""), [(b.betweenness, "#4e79a7")], f"{b.betweenness:.3f}")
+                    for b in ranked
+                ],
+                test_id="ranking",
+            )
         )
-    )
+    if len(ranked) < len(rows[:top]):
+        st.caption(t("bottlenecks.zero", n=len(rows[:top]) - len(ranked)))
 with right:
     st.subheader(t("bottlenecks.details"))
     ranking = [
@@ -67,6 +72,7 @@ with right:
             "cat": t("col.category"),
         },
         t("common.none"),
+        share=0.6,
         column_config={t("unit.size.betweenness"): st.column_config.NumberColumn(format="%.4f")},
     )
     st.caption(t("bottlenecks.meaning"))

@@ -87,4 +87,5 @@ for i, hop in enumerate(found.hops, start=1):
             "line": t("col.line"),
         },
         t("common.none"),
+        wrap=True,
     )

@@ -10,9 +10,10 @@ from datetime import date
 import streamlit as st
 
 from reformgraph.explorer import cached, state
-from reformgraph.explorer.i18n import current_lang, role_label, status_label, t
+from reformgraph.explorer.i18n import current_lang, role_label, sentences, status_label, t
+from reformgraph.explorer.progress_view import has_progress, progress_label
 from reformgraph.explorer.tables import default_as_of
-from reformgraph.explorer.ui import heatmap_html, table
+from reformgraph.explorer.ui import count_slider, heatmap_html, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -58,7 +59,7 @@ as_of = c1.selectbox(
     t("deadlines.as_of"), list(choices), key="dl_as_of", persist_state="session", format_func=choices.get
 )
 months = c2.slider(t("deadlines.months"), 1, 12, key="dl_months", persist_state="session")
-top = c3.slider(t("deadlines.top_units"), 5, max(5, min(80, len(totals) or 5)), key="dl_top", persist_state="session")
+top = count_slider(c3, t("deadlines.top_units"), "dl_top", len(totals))
 
 st.subheader(t("deadlines.heatmap"))
 busiest = sorted(totals, key=lambda n: (-totals[n], n))[:top]
@@ -73,7 +74,7 @@ if counts:
     st.html(heatmap_html(busiest, columns, counts, gap_after=gaps, corner=t("col.unit")))
     st.caption(t("deadlines.heatmap_note"))
 else:
-    st.caption(t("common.none"))
+    st.caption(t("deadlines.no_dates") if not monthly else t("common.none"))
 
 unit_ids = [u for u, _ in cached.unit_choices(token, G)]
 labels = dict(cached.unit_choices(token, G))
@@ -87,6 +88,9 @@ only = st.selectbox(
 )
 
 
+reported = has_progress(G)
+
+
 def _rows(items):
     return [
         {
@@ -95,6 +99,7 @@ def _rows(items):
             "role": role_label(r.role, lang),
             "workplan": r.workplan,
             "status": status_label(r.status, lang),
+            "progress": progress_label(G.nodes[r.measure].get("progress_status"), lang),
             "text": r.text,
             "line": r.line,
         }
@@ -107,17 +112,21 @@ columns_ = {
     "name": t("col.unit"),
     "role": t("col.role"),
     "workplan": t("col.workplan"),
-    "status": t("col.status"),
+    **({"progress": t("col.progress_status")} if reported else {"status": t("col.status")}),
     "text": t("col.source"),
     "line": t("col.line"),
 }
 late = cached.overdue(token, G, as_of, only)
 soon = cached.due_soon(token, G, as_of, months, only)
 st.subheader(f"{t('deadlines.overdue')} · {len(late)}")
-st.caption(t("deadlines.overdue_note"))
-table(_rows(late), columns_, t("deadlines.none_overdue"))
+st.caption(
+    sentences(
+        t("deadlines.overdue_note"), t("common.has_progress", n=reported) if reported else t("common.no_progress")
+    )
+)
+table(_rows(late), columns_, t("deadlines.none_overdue"), wrap=True, height=420)
 st.subheader(f"{t('deadlines.due_soon')} · {len(soon)}")
-table(_rows(soon), columns_, t("deadlines.none_due"))
+table(_rows(soon), columns_, t("deadlines.none_due"), wrap=True, height=420)
 
 st.subheader(t("deadlines.peak"))
 peaks = cached.peaks(token, G)

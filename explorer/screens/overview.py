@@ -3,7 +3,8 @@
 import streamlit as st
 
 from reformgraph.explorer import cached, state
-from reformgraph.explorer.i18n import current_lang, status_label, t
+from reformgraph.explorer.i18n import current_lang, sentences, status_label, t
+from reformgraph.explorer.progress_view import has_progress
 from reformgraph.explorer.ui import bars_html, table
 from reformgraph.metrics import LEAD_WEIGHT, SUPPORT_WEIGHT
 
@@ -43,7 +44,7 @@ rows = [
         "support": r.load.support,
         "load": r.load.weighted,
         "partners": r.load.partners,
-        "share": r.load.share,
+        "share": round(100 * r.load.share, 1),
     }
     for r in ranked
 ]
@@ -70,14 +71,17 @@ table(
         "share": t("col.share"),
     },
     t("common.none"),
-    column_config={t("col.share"): st.column_config.NumberColumn(format="percent")},
+    column_config={t("col.share"): st.column_config.NumberColumn(format="%.1f%%")},
 )
 st.caption(
-    t("overview.collective_note")
-    + " "
-    + t("overview.load_note", weights=f"{t('role.lead')} × {LEAD_WEIGHT:g} + {t('role.support')} × {SUPPORT_WEIGHT:g}")
-    + " "
-    + t("overview.partners_note")
+    sentences(
+        t("overview.collective_note"),
+        t(
+            "overview.load_note",
+            weights=f"{t('role.lead')} × {LEAD_WEIGHT:g} + {t('role.support')} × {SUPPORT_WEIGHT:g}",
+        ),
+        t("overview.partners_note"),
+    )
 )
 
 st.subheader(t("overview.status"))
@@ -93,4 +97,7 @@ st.html(
         test_id="status",
     )
 )
-st.caption(t("overview.status_note"))
+reported = has_progress(G)
+st.caption(
+    sentences(t("overview.status_note"), t("common.has_progress", n=reported) if reported else t("common.no_progress"))
+)

@@ -4,7 +4,7 @@ import streamlit as st
 
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, law_category_label, role_label, status_label, t
-from reformgraph.explorer.ui import frame, md_escape
+from reformgraph.explorer.ui import md_escape, table
 
 st.session_state.setdefault("reforms_query", "")
 
@@ -43,8 +43,8 @@ if len(workplans) > 1:
         ),
     )
 
-show_phones = st.toggle(t("reforms.show_phones"), key="reforms_phones", value=False)
-detail = cached.workplan(token, G, wp, show_phones)
+show_contacts = st.toggle(t("reforms.show_contacts"), key="reforms_phones", value=False)
+detail = cached.workplan(token, G, wp, show_contacts)
 st.subheader(md_escape(f"{detail['number']} {detail['title'] or ''}"))
 st.caption(
     md_escape(
@@ -56,42 +56,48 @@ if detail["scope"]:
     st.markdown(f"**{t('col.scope')}**：{md_escape(detail['scope'])}")
 
 st.markdown(f"**{t('reforms.measures')}**")
+# The deadline as the document writes it (the normalised date is in the 时限 page): what a planner reads.
 measures = [{**m, "status": status_label(m["status"], lang)} for m in detail["measures"]]
-st.dataframe(
-    frame(
-        measures,
-        {
-            "seq": t("col.seq"),
-            "text": t("col.source"),
-            "leads": t("role.lead"),
-            "supports": t("role.support"),
-            "deadline_raw": t("col.deadline_raw"),
-            "deadline": t("col.deadline"),
-            "status": t("col.status"),
-            "line": t("col.line"),
-        },
-    ),
-    hide_index=True,
+table(
+    measures,
+    {
+        "seq": t("col.seq"),
+        "text": t("col.source"),
+        "leads": t("role.lead"),
+        "supports": t("role.support"),
+        "deadline_raw": t("col.deadline"),
+        "status": t("col.status"),
+        "line": t("col.line"),
+    },
+    t("reforms.none"),
+    wrap=True,
 )
 
 left, right = st.columns(2)
 with left:
     st.markdown(f"**{t('reforms.responsible')}**")
     resp = [{**r, "role": role_label(r["role"], lang)} for r in detail["responsible"]]
-    st.dataframe(
-        frame(resp, {"unit": t("col.unit"), "role": t("col.role"), "raw": t("col.source"), "line": t("col.line")}),
-        hide_index=True,
+    table(
+        resp,
+        {"unit": t("col.unit"), "role": t("col.role"), "raw": t("col.source"), "line": t("col.line")},
+        t("reforms.none"),
+        share=0.5,
     )
     st.markdown(f"**{t('col.contacts')}**")
-    columns = {"name": t("col.name"), "role": t("col.role"), "unit": t("col.unit"), "line": t("col.line")}
-    if show_phones:
-        columns["phones"] = t("col.phones")
-    st.dataframe(frame(detail["contacts"], columns), hide_index=True)
+    columns = {"role": t("col.role"), "unit": t("col.unit"), "line": t("col.line")}
+    if show_contacts:
+        columns = {"name": t("col.name"), **columns, "phones": t("col.phones")}
+    table(detail["contacts"], columns, t("reforms.none"), share=0.5)
+    if detail["contacts"] and not show_contacts:
+        st.caption(t("reforms.contacts_hidden"))
 with right:
     st.markdown(f"**{t('reforms.citations')}**")
     cites = [{**c, "category": law_category_label(c["category"], lang)} for c in detail["citations"]]
-    st.dataframe(
-        frame(cites, {"title": t("col.name"), "category": t("col.category"), "line": t("col.line")}), hide_index=True
+    table(
+        cites,
+        {"title": t("col.name"), "category": t("col.category"), "line": t("col.line")},
+        t("reforms.none"),
+        share=0.5,
     )
     st.markdown(f"**{t('reforms.districts')}**")
     st.text("、".join(detail["districts"]) or t("reforms.none"))

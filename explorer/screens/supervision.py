@@ -5,10 +5,13 @@ measures it counts. The rule is ``reformgraph.lights`` (docs/progress.md); progr
 from ledgers imported with ``reformgraph ledger import``.
 """
 
+from datetime import date
+from functools import partial
+
 import streamlit as st
 
 from reformgraph.explorer import state
-from reformgraph.explorer.i18n import current_lang, t
+from reformgraph.explorer.i18n import current_lang, sentences, t
 from reformgraph.explorer.progress_view import (
     AS_OF_KEY,
     LIGHT_COLOURS,
@@ -17,6 +20,7 @@ from reformgraph.explorer.progress_view import (
     current_lights,
     has_progress,
     init_controls,
+    ledger_bytes,
     light_label,
     measure_row,
     show_measures,
@@ -42,6 +46,15 @@ as_of, every = current_lights(token, G)
 reported = has_progress(G)
 if not reported:
     st.info(t("supervision.no_progress"))
+st.download_button(
+    t("supervision.download"),
+    partial(ledger_bytes, token, G, date.today()),
+    file_name="台账.xlsx",
+    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    help=t("supervision.download_help"),
+    key="sv_ledger",
+    on_click="ignore",
+)
 totals = light_totals(every)
 m = st.columns(4)
 for col, light in zip(m, LIGHTS):
@@ -49,7 +62,7 @@ for col, light in zip(m, LIGHTS):
 m[3].metric(t("supervision.reported"), reported)
 
 st.subheader(t("supervision.table"))
-st.caption(t("supervision.table_help") + " " + t("overview.collective_note"))
+st.caption(sentences(t("supervision.table_help"), t("overview.collective_note")))
 units = unit_lights(every)
 headers = {"name": t("col.unit"), **{light: light_label(light, lang) for light in LIGHTS}, "total": t("col.total")}
 table = frame(

@@ -18,7 +18,16 @@ import streamlit as st
 
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
-from reformgraph.explorer.i18n import category_label, current_lang, kind_label, rel_label, role_label, status_label, t
+from reformgraph.explorer.i18n import (
+    category_label,
+    current_lang,
+    kind_label,
+    rel_label,
+    role_label,
+    sentences,
+    status_label,
+    t,
+)
 from reformgraph.explorer.node_click import clicked_node
 from reformgraph.explorer.progress_view import unit_section as lights_section
 from reformgraph.explorer.ui import md_escape, table
@@ -168,7 +177,7 @@ view, page, evidence = cached.unit_view(token, G, unit, depth, tuple(kinds), tup
 if depth == 0 and not partners:
     st.info(t("unit.no_partners"))
 st.iframe(page, height=cached.frame_height(view, page), alt=t("unit.network"))
-st.caption(t("unit.network_caption") + " " + t("app.offline"))
+st.caption(sentences(t("unit.network_caption"), t("app.offline")))
 download_buttons(view, page, f"{name}-{t(f'unit.view.{depth}')}", "unit_dl")
 
 left, right = st.columns([2, 3])
@@ -193,7 +202,7 @@ with left:
         facts.append((t("unit.size.betweenness"), f"{bc:.4f}"))
     if community is not None:
         facts.append((t("unit.community"), str(community)))
-    table([{"k": k, "v": v} for k, v in facts], {"k": t("col.item"), "v": t("col.value")}, t("common.none"))
+    table([{"k": k, "v": v} for k, v in facts], {"k": t("col.item"), "v": t("col.value")}, t("common.none"), share=0.4)
 
 with right:
     st.subheader(t("unit.partners"))
@@ -202,6 +211,7 @@ with right:
         partner_rows,
         {"name": t("col.unit"), "shared": t("col.weight"), "cat": t("col.category")},
         t("unit.no_partners"),
+        share=0.6,
         **({"height": 300} if len(partner_rows) > 8 else {}),
     )
     shown = [n for n in view.nodes if n.id != unit and not n.id.startswith("group:")]
@@ -259,24 +269,28 @@ rows = [
         **r,
         "role": role_label(r["role"], lang),
         "status": status_label(r["status"], lang),
+        "measure": f"{r['workplan']}-{r['seq']}" if r["seq"] is not None else r["workplan"],
+        "deadline": r["deadline_raw"] or r["deadline"],
         "reform": f"{r['reform']}. {r['reform_title'] or ''}" if r["reform"] else None,
         "workplan": f"{r['workplan']} {r['workplan_title'] or ''}",
     }
     for r in measure_rows
 ]
+# What the unit must do and by when first; where it comes from after (a wide title would push them off).
 table(
     rows,
     {
         "role": t("col.role"),
-        "reform": t("col.reform"),
-        "workplan": t("col.workplan"),
-        "seq": t("col.seq"),
+        "measure": t("col.seq"),
         "deadline": t("col.deadline"),
         "status": t("col.status"),
         "text": t("col.source"),
+        "workplan": t("col.workplan"),
+        "reform": t("col.reform"),
         "line": t("col.line"),
     },
     t("unit.no_measures"),
+    wrap=True,
 )
 
 st.subheader(t("unit.edges"))
@@ -292,4 +306,5 @@ table(
         "line": t("col.line"),
     },
     t("common.none"),
+    wrap=True,
 )

@@ -3,7 +3,8 @@
 The same 16:9 frame as every other image (:mod:`graph.render.image`): a title saying what
 changed, the bars, a legend beside them (never under the axis, where it was cut off), and a
 footer naming both plans and the export date. Workplans are paired as the diff pairs them
-(:func:`graph.diff.unit_workplan_roles`), so a renamed workplan is one row. At most
+(:func:`graph.diff.unit_workplan_roles`), so a renamed workplan is one row; the rows whose numbers
+changed come first (the biggest change first) and the title says how many changed. At most
 :data:`MAX_ROWS` rows fit a slide with legible names; the title says how many there are in all.
 Names are cut so that they stay distinct (:func:`graph.views.distinct_cuts`).
 """
@@ -18,7 +19,7 @@ import networkx as nx
 from reformgraph.diff import unit_workplan_roles
 from reformgraph.errors import ExportError
 from reformgraph.files import write_bytes_atomic
-from reformgraph.views import bi, distinct_cuts, source_line
+from reformgraph.views import bi, colon, distinct_cuts, source_line
 
 MAX_ROWS = 16
 ROW_CHARS = 24
@@ -35,6 +36,9 @@ class DiffImage:
     labels_drawn: int
     overlaps: int
     replaced: tuple[str, ...] = ()
+    clipped: int = 0  # texts that run past the slide's edge
+    titles: tuple[str, ...] = ()  # the workplan rows drawn, top to bottom (whole titles)
+    title: str = ""
 
     def summary(self, path: str | Path) -> str:
         """One line for the terminal."""
@@ -59,6 +63,7 @@ def render_unit_diff(
     from reformgraph.render.fonts import uncovered
     from reformgraph.render.image import (
         check_format,
+        count_clipped,
         count_overlaps,
         draw_frame,
         new_slide,
@@ -71,11 +76,15 @@ def render_unit_diff(
     rows = unit_workplan_roles(old, new, unit)
     if not rows:
         raise ExportError(f"{unit} takes part in no measure of either plan")
+    # What changed first: rows whose numbers differ (the biggest change first), then the rest as they come.
+    changed = sum(1 for _, a, b in rows if a != b)
+    rows = sorted(rows, key=lambda r: -(abs(r[1][0] - r[2][0]) + abs(r[1][1] - r[2][1])))
     shown = rows[:MAX_ROWS]
     names = distinct_cuts([t for t, _, _ in shown], ROW_CHARS)
     total_old = sum(sum(a) for _, a, _ in rows)
     total_new = sum(sum(b) for _, _, b in rows)
-    title = f"{unit}：{labels[0]} {total_old} → {labels[1]} {total_new} " + bi("项举措", "measures", lang)
+    title = f"{unit}{colon(lang)}{labels[0]} {total_old} → {labels[1]} {total_new} " + bi("项举措", "measures", lang)
+    title += bi(f"，{changed} 个工作方案有变化", f", {changed} workplans changed", lang)
     if len(rows) > len(shown):
         title += bi(
             f"（前 {len(shown)} / {len(rows)} 个工作方案）", f" (top {len(shown)} of {len(rows)} workplans)", lang
@@ -83,10 +92,10 @@ def render_unit_diff(
     sources = "; ".join(s for s in (source_line(old), source_line(new)) if s) or f"{labels[0]}; {labels[1]}"
     footer = slide_footer(sources, exported, lang, contacts_hidden=False)
     legend = [
-        (f"{labels[0]}: " + bi("牵头", "lead", lang), OLD_COLOURS[0]),
-        (f"{labels[0]}: " + bi("配合", "support", lang), OLD_COLOURS[1]),
-        (f"{labels[1]}: " + bi("牵头", "lead", lang), NEW_COLOURS[0]),
-        (f"{labels[1]}: " + bi("配合", "support", lang), NEW_COLOURS[1]),
+        (labels[0] + colon(lang) + bi("牵头", "lead", lang), OLD_COLOURS[0]),
+        (labels[0] + colon(lang) + bi("配合", "support", lang), OLD_COLOURS[1]),
+        (labels[1] + colon(lang) + bi("牵头", "lead", lang), NEW_COLOURS[0]),
+        (labels[1] + colon(lang) + bi("配合", "support", lang), NEW_COLOURS[1]),
     ]
     xlabel = bi("措施数", "measures", lang)
     with slide_context() as (_, chain):
@@ -121,8 +130,18 @@ def render_unit_diff(
             frameon=False,
         ).set_in_layout(False)
         overlaps = count_overlaps(fig)
+        clipped = count_clipped(fig)
         data = save(fig, fmt, dpi)
-    return data, DiffImage(len(shown), len(rows), len(shown), overlaps, tuple(sorted(missing)))
+    return data, DiffImage(
+        len(shown),
+        len(rows),
+        len(shown),
+        overlaps,
+        tuple(sorted(missing)),
+        clipped,
+        tuple(t for t, _, _ in shown),
+        title,
+    )
 
 
 def write_unit_diff_image(

@@ -166,8 +166,13 @@ def choose_view(
 
     C = coordination_graph(G)
     if view == "bottlenecks":
+        from reformgraph.metrics import bottlenecks
+
         metric, label = metric_sizes(G, "betweenness", lang)
-        return bottleneck_view(G, C, metric, metric_label=label, groups=groups, group_label=group_label, lang=lang)
+        cuts = [b.unit for b in bottlenecks(G) if b.articulation]
+        return bottleneck_view(
+            G, C, metric, metric_label=label, groups=groups, group_label=group_label, articulation=cuts, lang=lang
+        )
     if view == "coordination":
         sizes, size_label = metric_sizes(G, size_by or "load", lang)
         return coordination_view(

@@ -49,8 +49,9 @@ from reformgraph.render.layout import (
     legend_number,
     place,
     size_legend_values,
+    size_title,
 )
-from reformgraph.views import View, bi
+from reformgraph.views import View, bi, colon
 
 VIS_VERSION = "9.1.2"
 FONT_FAMILY = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, SimHei, sans-serif"
@@ -72,10 +73,10 @@ def vis_assets() -> tuple[str, str]:
     return js, css
 
 
-def placed(view: View, *, seed: int = DEFAULT_SEED) -> Placement:
-    """The view placed on the slide's canvas (:func:`graph.render.layout.canvas_for`): the same
-    positions and labels as the image export."""
-    return place(view, canvas_for(view), seed=seed)
+def placed(view: View, *, seed: int = DEFAULT_SEED, canvas: tuple[float, float] | None = None) -> Placement:
+    """The view placed on ``canvas`` (em), by default the slide's (:func:`graph.render.layout.canvas_for`):
+    the same positions and labels as the image export."""
+    return place(view, canvas or canvas_for(view), seed=seed)
 
 
 def view_to_pyvis(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px", placement: Placement | None = None):
@@ -192,7 +193,7 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
 <body>
 <header><h1>{title}</h1>{notes}</header>
 <div id="net"></div>
-<div class="legend"><b>{group_title}</b>{group_items}</div>{edge_legend}{size_legend}
+<div class="legend"><b>{group_title}</b>{group_items}</div>{edge_legend}{size_legend}{ranking}
 <footer>{footer}</footer>
 <script>{vis_js}</script>
 <script>
@@ -216,17 +217,23 @@ div.vis-tooltip {{ white-space: pre-wrap; max-width: 420px; font-family: inherit
   var container = document.getElementById("net");
   var network = new vis.Network(container,
     {{ nodes: new vis.DataSet(nodes), edges: new vis.DataSet(edges) }}, options);
-  // The labels were placed with the nodes (no two overlap); draw them where they were placed.
+  // The labels were placed with the nodes (no two overlap); draw them where they were placed, each on a
+  // white box: a halo round the strokes alone lets the lines that run to a hub show through its name.
+  function labelBox(ctx, l) {{
+    var w = ctx.measureText(l.text).width, pad = Math.max(2, l.size * 0.15);
+    var x = l.align === "center" ? l.x - w / 2 : l.align === "right" ? l.x - w : l.x;
+    var top = l.baseline === "top" ? l.y : l.baseline === "bottom" ? l.y - l.size * 1.2 : l.y - l.size * 0.6;
+    return [x - pad, top - pad / 2, w + 2 * pad, l.size * 1.2 + pad];
+  }}
   network.on("afterDrawing", function (ctx) {{
     ctx.save();
-    ctx.lineJoin = "round";
     labels.forEach(function (l) {{
       ctx.font = l.size + "px " + fontFamily;
       ctx.textAlign = l.align;
       ctx.textBaseline = l.baseline;
-      ctx.lineWidth = Math.max(3, l.size / 4);
-      ctx.strokeStyle = "rgba(255,255,255,0.92)";
-      ctx.strokeText(l.text, l.x, l.y);
+      var b = labelBox(ctx, l);
+      ctx.fillStyle = "rgba(255,255,255,0.9)";
+      ctx.fillRect(b[0], b[1], b[2], b[3]);
       ctx.fillStyle = "#222";
       ctx.fillText(l.text, l.x, l.y);
     }});
@@ -258,13 +265,16 @@ def render_html(
     height: str | None = None,
     exported: str | None = None,
     placement: Placement | None = None,
+    canvas: tuple[float, float] | None = None,
 ) -> str:
     """The whole page as one string: title, notes, network, legends, footer; nothing loaded from outside.
 
     ``height`` is the network's height (CSS); by default the placed canvas's height at 1 em = 15 px.
-    ``placement`` is :func:`placed` for the view when the caller has it already.
+    ``placement`` is :func:`placed` for the view when the caller has it already; ``canvas`` (em) the
+    area to place it on otherwise (the slide's by default; the explorer passes
+    :func:`graph.render.layout.screen_canvas`, no wider than a laptop's page).
     """
-    p = placement or placed(view, seed=seed)
+    p = placement or placed(view, seed=seed, canvas=canvas)
     W, H = p.canvas
     # Show what was placed, not the empty canvas around a small picture: the height of the drawing.
     top, bottom = _vertical_extent(p)
@@ -295,8 +305,8 @@ def render_html(
             f'<span><span class="dot" style="width:{d}px;height:{d}px"></span>{esc(legend_number(value))}</span>'
         )
     footer = (
-        f"{esc(bi('来源', 'Source', lang))}: {esc(view.source or '—')} · "
-        f"{esc(bi('导出', 'Exported', lang))}: {esc(exported or date.today().isoformat())} · ReformGraph"
+        f"{esc(bi('来源', 'Source', lang) + colon(lang))}{esc(view.source or '—')} · "
+        f"{esc(bi('导出', 'Exported', lang) + colon(lang))}{esc(exported or date.today().isoformat())} · ReformGraph"
     )
     if not view.include_contacts:
         footer += " · " + esc(bi("电话号码已隐藏", "phone numbers hidden", lang))
@@ -313,9 +323,12 @@ def render_html(
         group_title=esc(view.group_label),
         group_items=group_items,
         edge_legend=edge_html,
-        size_legend=(
-            f'\n<div class="legend"><b>{esc(bi("大小", "size", lang) + ": " + view.size_label)}</b>{size_items}</div>'
-            if size_items
+        size_legend=(f'\n<div class="legend"><b>{esc(size_title(view))}</b>{size_items}</div>' if size_items else ""),
+        ranking=(
+            f'\n<div class="legend"><b>{esc(view.ranking_label)}</b>'
+            + "".join(f"<span>{esc(line)}</span>" for line in view.ranking)
+            + "</div>"
+            if view.ranking
             else ""
         ),
         footer=footer,

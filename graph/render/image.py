@@ -17,10 +17,13 @@ Fonts: labels use the CJK face :func:`graph.fonts.find_cjk_font` finds (Noto San
 CJK SC from ``fonts-noto-cjk``) with DejaVu Sans as fallback for symbols. Every
 string is checked against both faces' cmaps *before* drawing; characters
 neither has are replaced by "?" and reported (``ImageResult.replaced``), so an
-image never shows boxes. SVG text is written as outlines (``svg.fonttype:
-path``) and PDF embeds subset fonts (``pdf.fonttype: 42``): the files look the
-same on machines without the font. Metadata dates are left out so the same
-view gives the same bytes.
+image never shows boxes. SVG and PDF text is written as outlines (``svg.fonttype:
+path``; in a PDF every text is drawn through a path effect): the files look the
+same on machines without the font, and in every PDF reader. (Embedding the font
+instead is broken for the CJK fonts most systems have: Noto Sans CJK and Source
+Han Sans are CFF-flavoured collections, which matplotlib writes as a TrueType
+``/FontFile2`` — poppler copes, MuPDF and Ghostscript draw garbage, matplotlib
+issue 20870.) Metadata dates are left out so the same view gives the same bytes.
 """
 
 from __future__ import annotations
@@ -52,9 +55,10 @@ from reformgraph.render.layout import (
     legend_number,
     place,
     size_legend_values,
+    size_title,
     text_width,
 )
-from reformgraph.views import View, bi
+from reformgraph.views import View, bi, colon
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 DEFAULT_DPI = 200
@@ -66,7 +70,8 @@ class ImageResult:
     """What was drawn: format, font, every string drawn, replaced characters, label counts, the bytes.
 
     ``labels_drawn`` / ``labels_hidden``: node labels on the slide / left out for lack of room;
-    ``overlaps``: pairs of drawn texts whose measured boxes overlap (labels, legends, title, footer).
+    ``overlaps``: pairs of drawn texts whose measured boxes overlap (labels, legends, title, footer);
+    ``clipped``: texts that run past the slide's edge.
     """
 
     format: str
@@ -78,6 +83,7 @@ class ImageResult:
     labels_drawn: int = 0
     labels_hidden: int = 0
     overlaps: int = 0
+    clipped: int = 0
 
 
 def footer_text(view: View, exported: str | None = None, max_em: float | None = None) -> str:
@@ -94,16 +100,11 @@ def slide_footer(
 ) -> str:
     """ "来源 Source: … · 导出 Exported: … · ReformGraph · 电话号码已隐藏", the source cut to fit ``max_em``."""
     max_em = max_em or SLIDE_INCHES[0] * 72 * 0.96 / FOOTER_PT
-    tail = f"  ·  {bi('导出', 'Exported', lang)}: {exported or date.today().isoformat()}  ·  ReformGraph"
+    tail = f"  ·  {bi('导出', 'Exported', lang)}{colon(lang)}{exported or date.today().isoformat()}  ·  ReformGraph"
     if contacts_hidden:
         tail += "  ·  " + bi("电话号码已隐藏", "phone numbers hidden", lang)
-    head = f"{bi('来源', 'Source', lang)}: "
+    head = f"{bi('来源', 'Source', lang)}{colon(lang)}"
     return head + fit_text(source or "—", max_em - text_width(head + tail)) + tail
-
-
-def size_title(view: View) -> str:
-    """The size legend's title."""
-    return bi("大小", "size", view.lang) + ": " + view.size_label
 
 
 def _texts(view: View, footer: str) -> list[str]:
@@ -113,12 +114,13 @@ def _texts(view: View, footer: str) -> list[str]:
     out += [label for label, _ in edge_legend(view)]
     out += [legend_number(v) for v in size_legend_values([n for n in view.nodes if not n.focus])]
     out += [bi("方块 = 合并节点", "square = grouped", view.lang), bi("黑框 = 焦点", "black ring = focus", view.lang)]
+    out += [view.ranking_label, *view.ranking] if view.ranking else []
     return out
 
 
 @contextmanager
 def slide_context(font: FontFace | None = None) -> Iterator[tuple[FontFace, tuple[FontFace, ...]]]:
-    """matplotlib settings for every slide: the CJK font chain, outlines in SVG, embedded PDF fonts."""
+    """matplotlib settings for every slide: the CJK font chain, outlines in SVG (and PDF, see :func:`save`)."""
     matplotlib = require("matplotlib", "images", "drawing PNG/SVG/PDF images")
     face = font or find_cjk_font()
     chain = font_chain(face)
@@ -156,8 +158,8 @@ def draw_frame(fig, title: str, footer: str) -> None:
     fig.text(0.02, 0.02, fit_text(footer, width_pt / FOOTER_PT), fontsize=FOOTER_PT, color="#555555", va="bottom")
 
 
-def count_overlaps(fig) -> int:
-    """Pairs of visible, non-empty texts on ``fig`` whose drawn boxes overlap (1 px tolerance)."""
+def _text_boxes(fig) -> list:
+    """The drawn boxes (display px) of every visible, non-empty text on ``fig``."""
     from matplotlib.text import Text
 
     fig.canvas.draw()
@@ -168,12 +170,42 @@ def count_overlaps(fig) -> int:
             continue
         bb = text.get_window_extent(renderer)
         if bb.width > 0 and bb.height > 0:
-            boxes.append(bb.expanded(1.0, 1.0).padded(-1.0))
+            boxes.append(bb)
+    return boxes
+
+
+def count_overlaps(fig) -> int:
+    """Pairs of visible, non-empty texts on ``fig`` whose drawn boxes overlap (1 px tolerance)."""
+    boxes = [bb.expanded(1.0, 1.0).padded(-1.0) for bb in _text_boxes(fig)]
     return sum(1 for a, b in itertools.combinations(boxes, 2) if a.overlaps(b))
 
 
+def count_clipped(fig) -> int:
+    """Texts on ``fig`` that run past the slide's edge (1 px tolerance): cut off in the file."""
+    edge = fig.bbox
+    return sum(
+        1
+        for bb in _text_boxes(fig)
+        if bb.x0 < edge.x0 - 1 or bb.x1 > edge.x1 + 1 or bb.y0 < edge.y0 - 1 or bb.y1 > edge.y1 + 1
+    )
+
+
+def outline_texts(fig) -> None:
+    """Have every text of ``fig`` drawn as outlines: a path effect makes matplotlib draw a text as a
+    path instead of with an embedded font (texts that have path effects, such as haloed labels,
+    are drawn as paths already)."""
+    from matplotlib import patheffects
+    from matplotlib.text import Text
+
+    for text in fig.findobj(Text):
+        if not text.get_path_effects():
+            text.set_path_effects([patheffects.Normal()])
+
+
 def save(fig, fmt: str, dpi: int) -> bytes:
-    """The figure's bytes with fixed metadata (the same drawing gives the same bytes)."""
+    """The figure's bytes with fixed metadata (the same drawing gives the same bytes); PDF text as outlines."""
+    if fmt == "pdf":
+        outline_texts(fig)
     metadata = {
         "png": {"Software": "ReformGraph"},
         "svg": {"Date": None, "Creator": "ReformGraph"},
@@ -219,6 +251,7 @@ def render_image(
         fig = new_slide(size, dpi)
         placement = _draw(fig, view, seed=seed, clean=clean, footer=footer)
         overlaps = count_overlaps(fig)
+        clipped = count_clipped(fig)
         data = save(fig, fmt, dpi)
     return ImageResult(
         fmt,
@@ -230,6 +263,7 @@ def render_image(
         labels_drawn=len(placement.labels),
         labels_hidden=len(placement.hidden),
         overlaps=overlaps,
+        clipped=clipped,
     )
 
 
@@ -381,8 +415,10 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
             alignment="left",
         )
         second.set_in_layout(False)
+    above = second if edges else first
     sized = [n for n in view.nodes if n.size is not None and not n.focus]
     values = size_legend_values(sized)
+    legend = None
     if values:
         handles = [dot("#bbbbbb", legend_number(v), size=(p.scale.diameter(v) or 1) * fs) for v in values]
         widest = max((p.scale.diameter(v) or 1) * fs for v in values)
@@ -400,6 +436,36 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
             alignment="left",
         )
         legend.set_in_layout(False)
+    if view.ranking:
+        _ranking(fig, view, clean, above, legend)
+
+
+def _ranking(fig, view: View, clean, above, below) -> None:
+    """The view's ranking as a list between the legends above and below it: as many lines as fit."""
+    from matplotlib.lines import Line2D
+
+    renderer = fig.canvas.get_renderer()
+    to_fig = fig.transFigure.inverted()
+    top = above.get_window_extent(renderer).transformed(to_fig).y0 - 0.02
+    floor = below.get_window_extent(renderer).transformed(to_fig).y1 + 0.01 if below is not None else 0.09
+    for count in range(len(view.ranking), 0, -1):
+        blank = [Line2D([], [], linestyle="", marker="", label=_wrap(clean(line), 34)) for line in view.ranking[:count]]
+        legend = fig.legend(
+            handles=blank,
+            loc="upper left",
+            bbox_to_anchor=(LEGEND_LEFT, top),
+            fontsize=9,
+            title=_wrap(clean(view.ranking_label)),
+            title_fontsize=10,
+            frameon=False,
+            alignment="left",
+            handlelength=0,
+            handletextpad=0,
+        )
+        legend.set_in_layout(False)
+        if legend.get_window_extent(renderer).transformed(to_fig).y0 >= floor:
+            return
+        legend.remove()
 
 
 def _wrap(text: str, width: int = 26) -> str:

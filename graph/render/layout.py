@@ -37,13 +37,24 @@ smaller than the drawn text; the image export measures the drawn text again.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import networkx as nx
 
-from reformgraph.views import CATEGORY_LABELS, LANGS, PARTNER_EDGE_GROUPS, View, ViewNode, bi, category_text, kind_text
+from reformgraph.views import (
+    CATEGORY_LABELS,
+    LANGS,
+    PARTNER_EDGE_GROUPS,
+    View,
+    ViewNode,
+    bi,
+    category_text,
+    colon,
+    kind_text,
+)
 
 DEFAULT_SEED = 7
 
@@ -99,6 +110,9 @@ EDGE_COLOURS = {"focus_leads": "#1f5fbf", "partner_leads": "#e07b00", "together"
 SLIDE_INCHES = (13.333, 7.5)  # 16:9, the size of a PowerPoint slide
 NETWORK_BOX = (0.02, 0.085, 0.77, 0.905)  # left, bottom, right, top of the network area (figure fraction)
 EM_PX = 15  # HTML label size in px: ≥ 12 px on screen down to 80 % zoom-to-fit
+# The explorer's pictures are no wider than this (em): at 80 % zoom-to-fit (labels 12 px) they fit the
+# 820 px a 1280 px laptop screen leaves beside the sidebar. A page scrolls, so they grow taller instead.
+SCREEN_WIDTH_EM = 64.0
 
 LABEL_HEIGHT = 1.3  # em: a line of text with its white halo
 LABEL_GAP = 0.3  # em between a marker and its label
@@ -107,6 +121,9 @@ MARKER_EM = (0.8, 3.0)  # marker diameter in em for the smallest / largest value
 FOCUS_MARKER_EM = 2.4
 BASE_MARKER_EM = 1.1  # nodes without a size (grouped nodes, units of a chain)
 PAD = 0.3  # em kept free around every box
+# ... and beside it: two labels side by side on one line must not read as one name
+# ("上海机场（集团）有限公司 上海金山铁路有限公司" with a 0.3 em gap did); 1 em hid 10 of the depth-2 hub's labels
+PAD_X = 0.7
 MAX_ROUNDS = 40  # rounds of separating, moving labels and hiding: bounds the time for huge views
 
 
@@ -128,6 +145,20 @@ def canvas_for(view: View) -> tuple[float, float]:
     left, bottom, right, top = NETWORK_BOX
     fs = label_font_size(len(view.nodes))
     return ((right - left) * SLIDE_INCHES[0] * 72 / fs, (top - bottom) * SLIDE_INCHES[1] * 72 / fs)
+
+
+def screen_canvas(view: View, max_width: float = SCREEN_WIDTH_EM) -> tuple[float, float]:
+    """:func:`canvas_for` made no wider than ``max_width`` em and taller by as much (the same area):
+    the canvas of a picture on a page, where width is scarce and the page scrolls.
+
+    >>> from reformgraph.views import View
+    >>> [round(x, 1) for x in screen_canvas(View("t", (), ()))], [round(x, 1) for x in screen_canvas(View("t", (), ()), 50)]
+    ([64.0, 41.2], [50.0, 52.7])
+    """
+    W, H = canvas_for(view)
+    if W <= max_width:
+        return W, H
+    return float(max_width), H * W / max_width
 
 
 def text_width(text: str) -> float:
@@ -223,8 +254,11 @@ def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
     >>> from reformgraph.views import ViewNode
     >>> size_legend_values([ViewNode(str(v), "", "Unit", "Unit", float(v), "") for v in (1, 7, 12, 31)])
     [2.0, 10.0, 31.0]
+    >>> size_legend_values([ViewNode(str(v), "", "Unit", "Unit", v, "") for v in (0.0, 0.0013, 0.0093)])
+    [0.0013, 0.0093]
     """
     values = sorted({float(n.size) for n in nodes if n.size is not None})
+    values = [v for v in values if v > 0] or values  # a zero is drawn at the floor size: it says nothing
     if not values:
         return []
     lo, hi = values[0], values[-1]
@@ -243,10 +277,20 @@ def size_legend_values(nodes: Sequence[ViewNode]) -> list[float]:
 # ---------------------------------------------------------------- colours
 
 
+def natural_key(text: str) -> tuple:
+    """Sort key reading the numbers in ``text`` as numbers ("社区 2" before "社区 10")."""
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", text))
+
+
 def group_colours(view: View) -> dict[str, str]:
     """Colour per legend group: fixed colours for kinds and unit categories (the same in every
-    picture and language), else a stable palette over the sorted keys (communities)."""
-    keys = sorted({n.group for n in view.nodes})
+    picture and language), else a stable palette over the keys in natural order (协同组 2 before 协同组 10).
+
+    >>> from reformgraph.views import View, ViewNode
+    >>> list(group_colours(View("t", tuple(ViewNode(g, "", "Unit", g, None, "") for g in ("组 10", "组 2", "组 1")), ())))
+    ['组 1', '组 2', '组 10']
+    """
+    keys = sorted({n.group for n in view.nodes}, key=natural_key)
     if all(k in KIND_COLOURS for k in keys):
         return {k: KIND_COLOURS[k] for k in keys}
     if all(k in _CATEGORY_BY_TEXT or k in ("Group", "Unit") for k in keys):
@@ -265,6 +309,16 @@ def group_colours(view: View) -> dict[str, str]:
 def group_label(key: str, lang: str = "both") -> str:
     """Legend text for a group key (kind keys get their label in ``lang``)."""
     return kind_text(key, lang)
+
+
+def size_title(view: View) -> str:
+    """The size legend's title ("大小：共同举措数" in Chinese).
+
+    >>> from reformgraph.views import View
+    >>> size_title(View("t", (), (), size_label="中介中心性", lang="zh"))
+    '大小：中介中心性'
+    """
+    return bi("大小", "size", view.lang) + colon(view.lang) + view.size_label
 
 
 def edge_legend(view: View) -> list[tuple[str, str]]:
@@ -407,7 +461,7 @@ def _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W: floa
             others[i] = False
             ox = np.minimum(x + trial[1], xy[:, 0] + ext[:, 1]) - np.maximum(x - trial[0], xy[:, 0] - ext[:, 0])
             oy = np.minimum(y + trial[3], xy[:, 1] + ext[:, 3]) - np.maximum(y - trial[2], xy[:, 1] - ext[:, 2])
-            if not ((ox > -PAD / 2) & (oy > -PAD / 2) & others).any():
+            if not ((ox > -PAD_X / 2) & (oy > -PAD / 2) & others).any():
                 side[n] = s
                 ext[i] = trial
                 moved += 1
@@ -486,7 +540,8 @@ def _boxes_overlap(a, b, tol: float = 1e-6) -> bool:
 
 
 def _separate(xy, ext, fixed, W: float, H: float, iterations: int = 400):
-    """Push overlapping boxes apart (padded by PAD), never moving ``fixed`` ones, inside the canvas.
+    """Push overlapping boxes apart (padded by PAD_X across, PAD up and down), never moving ``fixed`` ones,
+    inside the canvas.
 
     Each round finds the overlapping pairs and moves both boxes of a pair apart along the axis
     where they overlap least (all of it onto the other box when one is fixed).
@@ -499,7 +554,7 @@ def _separate(xy, ext, fixed, W: float, H: float, iterations: int = 400):
     hi = np.maximum(np.column_stack([W / 2 - ext[:, 1], H / 2 - ext[:, 3]]), lo)
     mobile = (~fixed).astype(float)
     for _ in range(iterations):
-        x0, x1 = xy[:, 0] - ext[:, 0] - PAD / 2, xy[:, 0] + ext[:, 1] + PAD / 2
+        x0, x1 = xy[:, 0] - ext[:, 0] - PAD_X / 2, xy[:, 0] + ext[:, 1] + PAD_X / 2
         y0, y1 = xy[:, 1] - ext[:, 2] - PAD / 2, xy[:, 1] + ext[:, 3] + PAD / 2
         ox = np.minimum(x1[:, None], x1[None, :]) - np.maximum(x0[:, None], x0[None, :])
         oy = np.minimum(y1[:, None], y1[None, :]) - np.maximum(y0[:, None], y0[None, :])
@@ -585,27 +640,54 @@ def _graph(view: View) -> nx.Graph:
 
 
 def _force_positions(view: View, seed: int) -> dict[str, tuple[float, float]]:
-    """ForceAtlas2 (seeded, log-weighted links) per connected part: the largest part fills the
-    picture, smaller parts and units without links sit in a row beneath it (one stray unit
-    cannot squeeze the rest into a corner)."""
+    """ForceAtlas2 (seeded, log-weighted links) per connected part. When one part holds most units,
+    it fills the picture and the smaller parts sit in a row beneath it (one stray unit cannot
+    squeeze the rest into a corner); when the network falls apart into parts of similar size (a plan
+    of many small offices), the parts share the picture in rows, each given room in proportion to
+    its units — a five-unit part filling the picture left twenty units crammed into its last row."""
     H = _graph(view)
     for _, _, d in H.edges(data=True):
         d["w"] = 1.0 + math.log1p(d["weight"])
     parts = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))
+    total = sum(len(c) for c in parts)
+
+    def layout(c: list[str]) -> dict[str, tuple[float, float]]:
+        return _normalised(_atlas(H.subgraph(c), seed)) if len(c) > 1 else {c[0]: (0.0, 0.0)}
+
     pos: dict[str, tuple[float, float]] = {}
-    main = _normalised(_atlas(H.subgraph(parts[0]), seed))
-    pos.update(main)
-    rest = parts[1:]
-    if rest:
-        # Give the row under the main part room in proportion to how many nodes it holds.
-        total = sum(len(c) for c in rest)
+    if len(parts[0]) >= 0.6 * total:
+        pos.update(layout(parts[0]))
+        rest = parts[1:]
+        if rest:
+            # Give the row under the main part room in proportion to how many nodes it holds.
+            weight = sum(len(c) for c in rest)
+            x = -1.0
+            for c in rest:
+                span = 2.0 * len(c) / weight
+                for n, (sx, sy) in layout(c).items():
+                    pos[n] = (x + span / 2 + sx * span / 2 * 0.8, -1.35 + sy * 0.15)
+                x += span
+        return pos
+    # Rows of parts (largest first), each row about total / rows units; a row's height and a part's
+    # width in proportion to their units.
+    n_rows = max(1, round(math.sqrt(len(parts) / 2.0)))
+    rows: list[list[list[str]]] = [[]]
+    for c in parts:
+        if rows[-1] and sum(len(x) for x in rows[-1]) >= total / n_rows and len(rows) < n_rows:
+            rows.append([])
+        rows[-1].append(c)
+    heights = [max(len(c) for c in row) ** 0.5 for row in rows]
+    y = 1.0
+    for row, h in zip(rows, heights):
+        band = 2.0 * h / sum(heights)
+        weight = sum(len(c) for c in row)
         x = -1.0
-        for c in rest:
-            span = 2.0 * len(c) / total
-            sub = _normalised(_atlas(H.subgraph(c), seed)) if len(c) > 1 else {c[0]: (0.0, 0.0)}
-            for n, (sx, sy) in sub.items():
-                pos[n] = (x + span / 2 + sx * span / 2 * 0.8, -1.35 + sy * 0.15)
+        for c in row:
+            span = 2.0 * len(c) / weight
+            for n, (sx, sy) in layout(c).items():
+                pos[n] = (x + span / 2 + sx * span / 2 * 0.8, y - band / 2 + sy * band / 2 * 0.75)
             x += span
+        y -= band
     return pos
 
 
