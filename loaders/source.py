@@ -17,12 +17,47 @@ every match maps back to its source line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate, compress
+from operator import add
 
 from reformgraph.loaders.compact import CompactText, compact
 
-_LIST_MARK = re.compile(r"^[-+>•·]+")
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
+# In the text of all lines joined by "\0": a line's leading "#"s, and its leading list markers (- + > • ·)
+_HASHES = re.compile("\0#+")
+_LIST_MARKS = re.compile("\0[-+>•·]+")
+
+
+def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
+    """``compact`` of every line, leading list markers (``-`` ``>`` ``•``) dropped; and the markdown heading lines.
+
+    A few passes over the whole text (no loop per line). The headings are the 0-based
+    indexes of the lines whose first non-space character is ``#``.
+
+    >>> compact_lines(["#### **五、责任 单位**", "- 1. 建设", "", " # 标题", "*#x"])
+    (['五、责任单位', '1.建设', '', '标题', '#x'], [0, 3])
+    """
+    joined = "\n".join(lines)  # no line holds a "\n" (they come from splitlines)
+    if "\0" in joined:
+        headings = [i for i, line in enumerate(lines) if line.lstrip().startswith("#")]
+        return [compact(line).lstrip("-+>•·") for line in lines], headings
+    # whitespace dropped by one split over the text, "\0" standing for the line breaks
+    flat = "\0" + "".join(joined.replace("\n", "\0").split())
+    headings = []
+    if "#" in flat:
+        line, last = -1, 0
+        for m in _HASHES.finditer(flat):
+            line += flat.count("\0", last, m.start() + 1)
+            last = m.start() + 1
+            headings.append(line)
+        flat = _HASHES.sub("\0", flat)
+    if "*" in flat or "\\" in flat:
+        flat = flat.replace("*", "").replace("\\", "")
+    return _LIST_MARKS.sub("\0", flat)[1:].split("\0"), headings
 
 
 @dataclass(frozen=True)
@@ -34,18 +69,40 @@ class Source:
     front: dict[str, str] = field(default_factory=dict)
     text: CompactText = field(default_factory=lambda: CompactText("", (), ()))
     offsets: tuple[int, ...] = ()  # offsets[i]: where 0-based line i starts in the compact text
+    headings: frozenset[int] = frozenset()  # 0-based lines that are markdown headings (``# …``)
 
     @classmethod
     def from_text(cls, text: str) -> Source:
         lines, front = strip_front_matter(text.splitlines())
-        compacts = tuple(_LIST_MARK.sub("", compact(line)) if line else "" for line in lines)
-        offsets = []
-        pos = 0
-        for c in compacts:
-            offsets.append(pos)
-            pos += len(c)
-        offsets.append(pos)
-        return cls(tuple(lines), compacts, front, CompactText.from_compacts(compacts, first_line=1), tuple(offsets))
+        compacts, headings = compact_lines(lines) if lines else ([], [])
+        offsets = tuple(accumulate(map(len, compacts), initial=0))
+        text_ = CompactText(
+            "".join(compacts), tuple(compress(offsets, compacts)), tuple(compress(range(1, len(compacts) + 1), compacts))
+        )
+        return cls(tuple(lines), tuple(compacts), front, text_, offsets, frozenset(headings))
+
+    @cached_property
+    def joined(self) -> str:
+        """The compact lines, each after a ``"\\n"``: a pattern that starts with ``"\\n"`` finds lines by how they start."""
+        return "".join(["\n" + c for c in self.compacts])
+
+    @cached_property
+    def _joined_starts(self) -> tuple[int, ...]:
+        return tuple(map(add, self.offsets[:-1], range(len(self.compacts))))
+
+    def lines_matching(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> list[int]:
+        """0-based indexes of the lines in ``[start, end)`` whose compact form ``pattern`` (``"\\n…"``) matches at its start.
+
+        >>> s = Source.from_text("一、目标\\n甲\\n\\n二、范围")
+        >>> s.lines_matching(re.compile("\\n[一二]、"))
+        [0, 3]
+        """
+        starts = self._joined_starts
+        end = len(starts) if end is None else end
+        if start >= end:
+            return []
+        stop = starts[end] if end < len(starts) else len(self.joined)
+        return [bisect_left(starts, m.start()) for m in pattern.finditer(self.joined, starts[start], stop)]
 
     def offset(self, index: int) -> int:
         """Compact offset where 0-based line ``index`` starts (the next non-empty line's start if it is empty)."""

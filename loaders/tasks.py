@@ -18,10 +18,11 @@ task (``以下均需试点城市政府落实``) — and the deadline rules, and 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from reformgraph.loaders.assign import Assignment, resolve
+from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, text_deadline
@@ -98,42 +99,68 @@ def finalize(
     """Measures of every section: roles under the conventions, deadlines, in document order.
 
     A task that names supporting units only is left out, with a warning in ``warnings``.
+    Roles are resolved once per assignment and conventions in force, and each deadline text
+    is read once (records are immutable, so equal deadlines share one ``Deadline``).
     """
     out = []
+    first_from, carried_all = conventions.first_listed_from, conventions.carried
+    roles: dict[tuple[int, bool, tuple[str, ...]], tuple[list[RoleUnit], list[RoleUnit]]] = {}
+    deadlines: dict[tuple[bool, str | None], Deadline] = {}
     for section in sections:
         measures: list[Measure] = []
         for draft in section.drafts:
-            a = draft.assignment
-            first_listed = conventions.first_listed_from is not None and draft.line >= conventions.first_listed_from
-            carried = [name for line, name in conventions.carried if draft.line > line]
-            leads, supports = resolve(a, first_listed=first_listed, carried=carried)
+            a, line = draft.assignment, draft.line
+            first_listed = first_from is not None and line >= first_from
+            carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
+            key = (id(a), first_listed, carried)
+            resolved = roles.get(key)
+            if resolved is None:
+                resolved = roles[key] = resolve(a, first_listed=first_listed, carried=carried)
+            leads, supports = resolved
             if not leads:
                 if warnings is not None:
-                    warnings.append(ParseWarning(draft.line, f"task names no lead unit: {draft.text[:30]}"))
+                    warnings.append(ParseWarning(line, f"task names no lead unit: {draft.text[:30]}"))
                 continue
-            locate = _locator(draft.source, draft.base) if draft.source is not None else None
+            if draft.source is None:
+                lead_mentions = tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in leads)
+                support_mentions = tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in supports)
+            else:
+                line_of = _line_finder(draft.source, draft.base)
+                lead_mentions = tuple(UnitMention(u.name, line_of(u.pos), u.written, u.implied) for u in leads)
+                support_mentions = tuple(UnitMention(u.name, line_of(u.pos), u.written, u.implied) for u in supports)
             measures.append(
                 Measure(
-                    seq=len(measures) + 1,
-                    text=draft.text,
-                    leads=_mentions(leads, locate),
-                    supports=_mentions(supports, locate),
-                    deadline=_deadline(draft, conventions),
-                    line=draft.line,
+                    len(measures) + 1,
+                    draft.text,
+                    lead_mentions,
+                    support_mentions,
+                    _deadline(draft, conventions, deadlines),
+                    line,
                 )
             )
         out.append((section, measures))
     return out
 
 
-def _deadline(draft: Draft, conventions: Conventions) -> Deadline:
+_NO_DEADLINE = Deadline(None, None, None)
+
+
+def _deadline(draft: Draft, conventions: Conventions, seen: dict[tuple[bool, str | None], Deadline]) -> Deadline:
     field_value = draft.assignment.deadline
     if field_value:
-        return parse_deadline(field_value)
-    if not draft.deadline_from_text:
-        return Deadline(None, None, None)
-    text = f"{draft.text}。{draft.detail}" if draft.detail else draft.text
-    return text_deadline(text, plan_year=conventions.plan_year, document_date=conventions.document_date)
+        key = (True, field_value)
+    elif not draft.deadline_from_text:
+        return _NO_DEADLINE
+    else:
+        key = (False, f"{draft.text}。{draft.detail}" if draft.detail else draft.text)
+    found = seen.get(key)
+    if found is None:
+        if key[0]:
+            found = parse_deadline(field_value)
+        else:
+            found = text_deadline(key[1], plan_year=conventions.plan_year, document_date=conventions.document_date)
+        seen[key] = found
+    return found
 
 
 def document_from_sections(
@@ -198,24 +225,12 @@ def document_from_sections(
     )
 
 
-def _locator(text: CompactText, base: int):
-    """offset → line for one task's units (they are mostly on one line: the last span is kept)."""
-    span = [0, 0, 0]  # start, end, line
-
-    def locate(pos: int) -> int:
-        p = pos + base
-        if not span[0] <= p < span[1]:
-            line, lo, hi = text.line_span(p)
-            span[0], span[1], span[2] = lo, hi, line
-        return span[2]
-
-    return locate
-
-
-def _mentions(units, locate) -> tuple[UnitMention, ...]:
-    if locate is None:
-        return tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in units)
-    return tuple(UnitMention(u.name, locate(u.pos), u.written, u.implied) for u in units)
+def _line_finder(text: CompactText, base: int):
+    """offset (counted from ``base``) → source line, for one task's units."""
+    starts, lines = text.starts, text.lines
+    if not lines:
+        return lambda pos: 0
+    return lambda pos: lines[max(0, bisect_right(starts, pos + base) - 1)]
 
 
 _ENUMERATOR = re.compile(

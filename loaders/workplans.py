@@ -23,7 +23,7 @@ last enumerated paragraph or heading before the bracket.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,10 +67,18 @@ SAMPLE = """# 某市人民政府办公室关于印发改革事项工作方案的
 牵头单位：市财政局。
 """
 
-_RESPONSIBLE_HEADING = re.compile(r"^[一二三四五六七八九十]+、(责任单位|牵头单位)(及|和)?(责任人|联系人)")
-_SCOPE_HEADING = re.compile(r"^[一二三四五六七八九十]+、适用范围")
-_NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
-_ENUMERATOR = re.compile(r"^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳])")
+_RESPONSIBLE = r"[一二三四五六七八九十]+、(责任单位|牵头单位)(及|和)?(责任人|联系人)"
+_RESPONSIBLE_HEADING = re.compile("^" + _RESPONSIBLE)
+# patterns that find lines by how they start, over Source.joined
+_RESPONSIBLE_LINE = re.compile("\n" + _RESPONSIBLE)
+_NUMBERED = "[一二三四五六七八九十]+、"
+_NUMBERED_HEADING = re.compile("^" + _NUMBERED)
+_SCOPE_LINE = re.compile("\n" + _NUMBERED + "适用范围")
+_NUMBERED_LINE = re.compile("\n" + _NUMBERED)
+_ENUMERATOR_LINE = re.compile(
+    "\n" + r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳])"
+)
+_SECTION_ONE_LINE = re.compile("\n一、")
 _CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
 _PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
 _VARIANT = re.compile(r"[（(]([^（()）]+)[)）]$")
@@ -100,11 +108,12 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     entries found in the body, and the units and people its responsible sections name.
     """
     lines, compacts = source.lines, source.compacts
-    blocks = _find_blocks(lines, compacts)
+    blocks = _find_blocks(source)
     if not blocks:
         return None
     toc_start = _toc_start(lines, compacts, blocks[0].start)
-    if toc_start is None and not any(_RESPONSIBLE_HEADING.match(c) for c in compacts):
+    layout = _Layout(source)
+    if toc_start is None and not layout.responsible:
         return None
     warnings: list[ParseWarning] = []
     toc = parse_toc(lines[toc_start : blocks[0].start], first_line=toc_start + 1) if toc_start is not None else []
@@ -121,7 +130,7 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     for number, reform_number, title, variant, block_index in matched:
         start = blocks[block_index].start
         end = blocks[block_index + 1].start if block_index + 1 < len(blocks) else _body_end(compacts, start)
-        sections.append(_read_workplan(source, index, start, end, number, reform_number, title, variant, warnings))
+        sections.append(_read_workplan(layout, index, start, end, number, reform_number, title, variant, warnings))
     # measures read, table-of-contents entries found in the body, units and people of the responsible sections
     evidence = sum(len(s.drafts) + 1 + len(s.responsible) + len(s.contacts) for s in sections)
     return Reading(
@@ -135,13 +144,54 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     )
 
 
+class _Layout:
+    """The lines of a document that structure its workplans (0-based, ascending), found once for all of them."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        self.responsible = source.lines_matching(_RESPONSIBLE_LINE)  # 五、责任单位及责任人
+        self._scope: list[int] | None = None
+        self._numbered: list[int] | None = None
+        self._marks: list[int] | None = None
+        self.citations: dict[str, str] = {}  # title → category, classified once
+        self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
+
+    def first(self, found: list[int], start: int, end: int) -> int | None:
+        """The first of ``found`` in ``[start, end)``, else None."""
+        k = bisect_left(found, start)
+        return found[k] if k < len(found) and found[k] < end else None
+
+    @property
+    def scope(self) -> list[int]:  # 二、适用范围
+        if self._scope is None:
+            self._scope = self.source.lines_matching(_SCOPE_LINE)
+        return self._scope
+
+    @property
+    def numbered(self) -> list[int]:  # 一、 二、 …
+        if self._numbered is None:
+            self._numbered = self.source.lines_matching(_NUMBERED_LINE)
+        return self._numbered
+
+    @property
+    def marks(self) -> list[int]:
+        """Lines where a measure's text may start: markdown headings and enumerated lines."""
+        if self._marks is None:
+            compacts = self.source.compacts
+            found = set(self.source.lines_matching(_ENUMERATOR_LINE))
+            found.update(i for i in self.source.headings if compacts[i])
+            self._marks = sorted(found)
+        return self._marks
+
+
 # ---- skeleton: table of contents and title blocks -------------------------------------------
 
 
-def _find_blocks(lines: Sequence[str], compacts: Sequence[str]) -> list[_Block]:
+def _find_blocks(source: Source) -> list[_Block]:
+    lines, compacts = source.lines, source.compacts
     blocks: list[_Block] = []
-    for i, c in enumerate(compacts):
-        if not c.startswith("一、") or len(c) > 30:
+    for i in source.lines_matching(_SECTION_ONE_LINE):
+        if len(compacts[i]) > 30:
             continue
         j, first = i - 1, i
         seen = 0
@@ -264,42 +314,44 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
 
 
 def _read_workplan(
-    source: Source, index: Index, start, end, number, reform_number, title, variant, warnings
+    layout: _Layout, index: Index, start, end, number, reform_number, title, variant, warnings
 ) -> Section:
-    lines, compacts = source.lines, source.compacts
+    source = layout.source
+    compacts, text = source.compacts, source.text
     while end > start + 1 and not compacts[end - 1]:
         end -= 1
-    resp = next((i for i in range(start, end) if _RESPONSIBLE_HEADING.match(compacts[i])), None)
-    scope = _scope(compacts, start, resp or end)
+    resp = layout.first(layout.responsible, start, end)
+    scope = _scope(layout, start, resp or end)
     body_end = resp if resp is not None else end
-    text = source.text.text
     body_start, body_stop = source.offset(start), source.offset(body_end)
-    marks = [
-        source.offset(i)
-        for i in range(start, body_end)
-        if compacts[i] and (lines[i].lstrip().startswith("#") or _ENUMERATOR.match(compacts[i]))
-    ]
+    marks = layout.marks
+    marks = [source.offset(i) for i in marks[bisect_left(marks, start) : bisect_left(marks, body_end)]]
     drafts = _measures(source, index, body_start, body_stop, marks, number, warnings)
     if not drafts:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
     responsible, contacts = (), ()
-    section_text = None
+    spans = [(body_start, body_stop)]
     if resp is not None:
-        section_text = CompactText.from_compacts(compacts[resp + 1 : end], first_line=resp + 2)
-        responsible, contacts = _responsible(section_text)
+        # the section's text is the compact text of its lines: offsets and lines are the document's
+        section = (source.offset(resp + 1), source.offset(end))
+        responsible, contacts = _responsible(text, *section)
+        spans.append(section)
         if not responsible:
             warnings.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
     else:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no 责任单位及责任人 section"))
-    citations = tuple(
-        Citation(m.group(0), classify_title(m.group(0)), source.text.line_at(m.start()))
-        for m in TITLE.finditer(text, body_start, body_stop)
-    )
-    if section_text is not None:
-        citations += tuple(
-            Citation(m.group(0), classify_title(m.group(0)), section_text.line_at(m.start()))
-            for m in TITLE.finditer(section_text.text)
-        )
+    categories = layout.citations
+    citations = []
+    for a, b in spans:
+        for m in TITLE.finditer(text.text, a, b):
+            cited = m.group(0)
+            category = categories.get(cited)
+            if category is None:
+                category = categories[cited] = classify_title(cited)
+            citations.append(Citation(cited, category, text.line_at(m.start())))
+    districts = layout.districts.get(scope or "")
+    if districts is None:
+        districts = layout.districts[scope or ""] = find_districts(scope or "")
     return Section(
         title=title,
         line_start=start + 1,
@@ -311,18 +363,18 @@ def _read_workplan(
         scope=scope,
         responsible=tuple(responsible),
         contacts=tuple(contacts),
-        citations=citations,
-        districts=find_districts(scope or ""),
+        citations=tuple(citations),
+        districts=districts,
         keep_empty=True,
     )
 
 
-def _scope(compacts, start, end) -> str | None:
-    heading = next((i for i in range(start, end) if _SCOPE_HEADING.match(compacts[i])), None)
+def _scope(layout: _Layout, start: int, end: int) -> str | None:
+    heading = layout.first(layout.scope, start, end)
     if heading is None:
         return None
-    stop = next((i for i in range(heading + 1, end) if _NUMBERED_HEADING.match(compacts[i])), end)
-    text = "".join(compacts[heading + 1 : stop])
+    stop = layout.first(layout.numbered, heading + 1, end)
+    text = "".join(layout.source.compacts[heading + 1 : stop if stop is not None else end])
     return text or None
 
 
@@ -392,10 +444,10 @@ def _units(section: CompactText, start: int, end: int) -> list[tuple[str, int]]:
     return out
 
 
-def _responsible(section: CompactText) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
-    """Lead/support units and people (by role, with phones) of 五、责任单位及责任人."""
+def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
+    """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
     text = section.text
-    labels = list(_CONTACT_LABEL.finditer(text))
+    labels = list(_CONTACT_LABEL.finditer(text, start, end))
     units: list[ResponsibleUnit] = []
     contacts: list[Contact] = []
     current_unit: str | None = None
@@ -408,14 +460,14 @@ def _responsible(section: CompactText) -> tuple[tuple[ResponsibleUnit, ...], tup
         current_unit = raw.split("、")[0] if raw else None
         block_people = []
 
-    if labels and labels[0].start() > 0:
-        lead_text = text[: labels[0].start()].strip("；;，,。")
+    if labels and labels[0].start() > start:
+        lead_text = text[start : labels[0].start()].strip("；;，,。")
         if lead_text:
-            start_lead(lead_text, 0)
+            start_lead(lead_text, start)
     for k, m in enumerate(labels):
         label = m.group(1)
         v_start = m.end()
-        v_end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        v_end = labels[k + 1].start() if k + 1 < len(labels) else end
         value = text[v_start:v_end]
         if label in ("牵头单位", "责任单位"):
             value = value.rstrip("；;，,。")
