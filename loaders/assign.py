@@ -149,6 +149,8 @@ def read_units(
     ``default`` is the role of units no verb marks. An open list keeps its head and its
     collective tail: ``商务部等有关部门`` → 商务部, 有关部门.
     """
+    if _NOT_PLAIN_UNITS.search(text, start, end) is None:
+        return _plain_units(text, start, end, role, default)
     if text.find(WITH, start, end) != -1:
         with_at = find_outside(text, WITH, start, end)
         if with_at != -1:
@@ -194,6 +196,55 @@ def read_units(
 
 
 _CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下均")
+# A unit list needs the general reader only with brackets, 会同, 和/及 or an open list (等); a field value
+# also with a convention (their first characters: 第 首 最 下 不 以). Most need neither.
+_NOT_PLAIN_UNITS = re.compile("[（()）和及等会]")
+_NOT_PLAIN_VALUE = re.compile("[（()）和及等会第首最下不以]")
+_ITEM_RUN = re.compile("[^、，,/]+")
+_CLAUSE_RUN = re.compile("[^。；;]+")
+
+
+def _plain_units(text: str, start: int, end: int, role: str | None, default: str | None) -> list[RoleUnit]:
+    """``read_units`` of a list with no bracket, 会同, 和, 及 or 等: pieces split on ``、，,/``, role verbs."""
+    names: list[str] = []
+    roles: list[str | None] = []
+    places: list[int] = []
+    for m in _ITEM_RUN.finditer(text, start, end):
+        raw = m.group()
+        piece = raw.strip(_STRIP)
+        if not piece:
+            continue
+        name, verb_role = split_role(piece)
+        names.append(name)
+        roles.append(verb_role)
+        places.append(m.start() + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else m.start())
+    current = None
+    for i in range(len(roles) - 1, -1, -1):  # a role verb covers the unmarked units written before it
+        current = roles[i] or current
+        roles[i] = role or current or default
+    return [RoleUnit(n, r, p) for n, r, p in zip(names, roles, places)]
+
+
+def _plain_value(text: str, start: int, end: int, role: str | None, strict: bool):
+    """``_read_value`` of a value with no bracket, 会同, 和, 及, 等 or convention word."""
+    units: list[RoleUnit] = []
+    trailing: list[tuple[int, int]] = []
+    for m in _CLAUSE_RUN.finditer(text, start, end):  # the non-empty clauses; the first is at ``start``
+        cs, ce = m.span()
+        if trailing:
+            if m.group().strip(_STRIP):
+                trailing.append((cs, ce))
+            continue
+        if not m.group().strip(_STRIP):
+            continue
+        found = _plain_units(text, cs, ce, None, role)
+        if (cs == start and not strict and found) or (found and all(is_unit_name(u.name) for u in found)):
+            units.extend(found)
+        elif units or not strict:
+            trailing.append((cs, ce))
+        else:
+            return None
+    return units, trailing, False, []
 
 
 def _is_convention(piece: str) -> bool:
@@ -207,6 +258,8 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
     clauses are ``(start, end)`` spans of text after the units that names no unit (an
     unlabelled deadline such as ``；持续推进``).
     """
+    if _NOT_PLAIN_VALUE.search(text, start, end) is None:
+        return _plain_value(text, start, end, role, strict)
     units: list[RoleUnit] = []
     trailing: list[tuple[int, int]] = []
     first_listed, carried = False, []
@@ -240,7 +293,13 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
 
 
 def read_region(
-    text: str, start: int, end: int, *, require_label: bool = False, field_starts: frozenset[int] = frozenset()
+    text: str,
+    start: int,
+    end: int,
+    *,
+    require_label: bool = False,
+    field_starts: frozenset[int] = frozenset(),
+    memo: dict | None = None,
 ) -> Assignment | None:
     """Read ``text[start:end]`` (the inside of a parenthetical, or a label line) as an assignment.
 
@@ -249,6 +308,9 @@ def read_region(
     deadline when no deadline field is given. Without a label, the text is an assignment
     only when it is a list of unit names carrying a role verb (``A、B负责``, ``A牵头，B参与``,
     ``A指导``). ``field_starts`` are further offsets where a label starts a field (line starts).
+
+    ``memo`` (a dict kept by the caller for one document) holds the fields read so far: a field
+    value at the same offset reads the same, and its units are shared, not made again.
     """
     labels = [
         m
@@ -285,7 +347,13 @@ def read_region(
             if value and deadline_field is None:
                 deadline_field = value
             continue
-        read = _read_value(text, m.end(), value_end, role, strict=False)
+        if memo is None:
+            read = _read_value(text, m.end(), value_end, role, strict=False)
+        else:
+            key = (m.end(), text[m.end() : value_end], role)
+            read = memo.get(key, memo)
+            if read is memo:
+                read = memo[key] = _read_value(text, m.end(), value_end, role, strict=False)
         if read is None:
             continue
         found, trailing, fl, ca = read

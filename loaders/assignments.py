@@ -91,17 +91,23 @@ def index_assignments(source: Source) -> Index:
     text = source.text.text
     spans, unclosed = parentheticals(text)
     found: list[Found] = []
-    read: dict[str, Assignment | None] = {}  # the same parenthetical text is read once
+    read: dict[str, tuple[Assignment, bool] | None] = {}  # the same parenthetical text is read once
+    fields: dict = {}  # and the same field at the same offset (read_region)
     for a, b in spans:
-        if b - a < 4 or not _TRIGGER.search(text, a + 1, b):
+        if b - a < 4:
             continue
         inner = text[a + 1 : b]
         if inner in read:
-            assignment = read[inner]
+            known = read[inner]
         else:
-            assignment = read[inner] = read_region(inner, 0, len(inner))
-        if assignment is not None and (assignment.units or assignment.labelled):
-            found.append(Found(a, b + 1, assignment, True, bool(LABEL.match(inner)), a + 1))
+            known = None
+            if _TRIGGER.search(inner):
+                assignment = read_region(inner, 0, len(inner), memo=fields)
+                if assignment is not None and (assignment.units or assignment.labelled):
+                    known = (assignment, LABEL.match(inner) is not None)
+            read[inner] = known
+        if known is not None:
+            found.append(Found(a, b + 1, known[0], True, known[1], a + 1))
     return Index(
         tuple(found),
         tuple(unclosed),
