@@ -352,6 +352,9 @@ def flattened_tables(source) -> list[Reading]:
 
     A table line repeating one of the body's standalone headings is a section row.
     """
+    compacts = set(source.compacts)
+    if _EXACT.keys().isdisjoint(compacts) and _SPLIT_HEAD.isdisjoint(compacts):
+        return []  # no line is a column name or the first part of one: no table header
     lines = [(i, c) for i, c in enumerate(source.compacts) if c]
     out: list[Reading] = []
     headings: frozenset[str] | None = None
