@@ -434,19 +434,28 @@ def _measures(source: Source, index: Index, start: int, end: int, marks: list[in
 # ---- responsible section ----------------------------------------------------------------------
 
 
+_UNIT_RUN = re.compile("[^、，,；;/]+")
+_BRACKET = re.compile("[（()）]")
+
+
 def _units(section: CompactText, start: int, end: int) -> list[tuple[str, int]]:
     """(name, line) of a unit list, split on 、，,；;/ outside brackets."""
+    text, line_at = section.text, section.line_at
+    if _BRACKET.search(text, start, end) is None:
+        pieces = [m.span() for m in _UNIT_RUN.finditer(text, start, end)]
+    else:
+        pieces = split_outside(text, "、，,；;/", start, end)
     out = []
-    for a, b in split_outside(section.text, "、，,；;/", start, end):
-        raw = section.text[a:b].strip("。.：:")
+    for a, b in pieces:
+        raw = text[a:b].strip("。.：:")
         if raw:
-            out.append((raw, section.line_at(a)))
+            out.append((raw, line_at(a)))
     return out
 
 
 def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
     """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
-    text = section.text
+    text, line_at = section.text, section.line_at
     labels = list(_CONTACT_LABEL.finditer(text, start, end))
     units: list[ResponsibleUnit] = []
     contacts: list[Contact] = []
@@ -455,8 +464,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
 
     def start_lead(raw: str, pos: int) -> None:
         nonlocal current_unit, block_people
-        for name, line in _units(section, pos, pos + len(raw)):
-            units.append(ResponsibleUnit(name, "lead", line))
+        units.extend([ResponsibleUnit(name, "lead", line) for name, line in _units(section, pos, pos + len(raw))])
         current_unit = raw.split("、")[0] if raw else None
         block_people = []
 
@@ -464,18 +472,20 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
         lead_text = text[start : labels[0].start()].strip("；;，,。")
         if lead_text:
             start_lead(lead_text, start)
+    last = len(labels) - 1
     for k, m in enumerate(labels):
         label = m.group(1)
         v_start = m.end()
-        v_end = labels[k + 1].start() if k + 1 < len(labels) else end
+        v_end = labels[k + 1].start() if k < last else end
         value = text[v_start:v_end]
-        if label in ("牵头单位", "责任单位"):
+        kind = _CONTACT_KIND.get(label)
+        if kind == "lead":
             value = value.rstrip("；;，,。")
             start_lead(value, v_start)
-        elif label == "配合单位":
-            for name, line in _units(section, v_start, v_start + len(value.rstrip("；;，,。"))):
-                units.append(ResponsibleUnit(name, "support", line))
-        elif label in ("联系电话", "电话", "手机"):
+        elif kind == "support":
+            supports = _units(section, v_start, v_start + len(value.rstrip("；;，,。")))
+            units.extend([ResponsibleUnit(name, "support", line) for name, line in supports])
+        elif kind == "phone":
             phones = tuple(_PHONE.findall(value))
             people = block_people or [i for i, c in enumerate(contacts) if c.unit_raw == current_unit][-1:]
             if len(people) == len(phones) and len(people) > 1:
@@ -490,25 +500,28 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             if rest and not _PHONE.fullmatch(rest):
                 start_lead(rest, v_end - len(value) + value.index(rest))
         else:
-            role = label
-            names = [n for n in _NAME_SEPARATORS.split(value) if n]
             new = []
-            for name in names:
-                if len(name) > 8 or _PHONE.search(name):
+            for name in _NAME_SEPARATORS.split(value):
+                if not name or len(name) > 8 or _PHONE.search(name):
                     continue
-                contacts.append(
-                    Contact(
-                        name=name,
-                        role=role,
-                        phones=(),
-                        unit_raw=current_unit,
-                        line=section.line_at(v_start + value.index(name)),
-                    )
-                )
-                new.append(len(contacts) - 1)
-            if role in ("联络人", "联络员", "联系人"):
+                new.append(len(contacts))
+                contacts.append(Contact(name, label, (), current_unit, line_at(v_start + value.index(name))))
+            if kind == "liaison":
                 block_people = new
     return tuple(units), tuple(contacts)
+
+
+_CONTACT_KIND = {
+    "牵头单位": "lead",
+    "责任单位": "lead",
+    "配合单位": "support",
+    "联系电话": "phone",
+    "电话": "phone",
+    "手机": "phone",
+    "联络人": "liaison",
+    "联络员": "liaison",
+    "联系人": "liaison",
+}
 
 
 def _with_phones(contact: Contact, phones: tuple[str, ...]) -> Contact:
