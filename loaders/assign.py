@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import find_outside, split_outside
@@ -37,10 +37,10 @@ from reformgraph.loaders.vocab import (
     FIRST_LISTED_LEADS,
     GENERIC_NOUNS,
     LABEL,
+    LABEL_ROLES,
     WITH,
     is_collective,
     is_unit_name,
-    label_role,
     split_role,
 )
 
@@ -52,8 +52,7 @@ _CLAUSE_MARK = re.compile("[。；;]")
 _ITEM_MARK = re.compile("[、，,/]")
 
 
-@dataclass(frozen=True, slots=True)
-class RoleUnit:
+class RoleUnit(NamedTuple):
     """A unit name as written with the role its list gives it (None: the field's or the default role).
 
     ``written`` is the list item it came from when that differs (``商务部等有关部门`` gives
@@ -70,9 +69,12 @@ class RoleUnit:
         return RoleUnit(self.name, role, self.pos, self.written, self.implied)
 
 
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    """What one assignment says, before the document's conventions are applied."""
+class Assignment(NamedTuple):
+    """What one assignment says, before the document's conventions are applied.
+
+    Intermediate records of the grammar are named tuples: immutable, and made in a fraction of
+    the time of a frozen dataclass (thousands are made for one document).
+    """
 
     units: tuple[RoleUnit, ...]
     deadline: str | None = None  # a deadline field, or unlabelled deadline text after the units
@@ -338,40 +340,43 @@ def read_region(
     deadline_field: str | None = None
     rest: str | None = None
     first_listed, carried = False, []
-    roles = [label_role(m.group(1)) for m in labels]
+    roles = tuple([LABEL_ROLES[m.group(1)] for m in labels])
+    last = len(labels) - 1
     for k, m in enumerate(labels):
-        value_end = labels[k + 1].start() if k + 1 < len(labels) else end
+        value_start = m.end()
+        value_end = labels[k + 1].start() if k < last else end
         role = roles[k]
         if role == "deadline":
-            value = text[m.end() : value_end].strip(_STRIP)
-            if value and deadline_field is None:
-                deadline_field = value
+            if deadline_field is None:
+                deadline_field = text[value_start:value_end].strip(_STRIP) or None
             continue
         if memo is None:
-            read = _read_value(text, m.end(), value_end, role, strict=False)
+            read = _read_value(text, value_start, value_end, role, strict=False)
         else:
-            key = (m.end(), text[m.end() : value_end], role)
-            read = memo.get(key, memo)
-            if read is memo:
-                read = memo[key] = _read_value(text, m.end(), value_end, role, strict=False)
-        if read is None:
-            continue
+            key = (value_start, text[value_start:value_end], role)
+            read = memo.get(key)
+            if read is None:
+                read = memo[key] = _read_value(text, value_start, value_end, role, strict=False)
         found, trailing, fl, ca = read
         units.extend(found)
         if trailing and rest is None:
             rest = text[trailing[0][0] : value_end].strip(_STRIP) or None
-        first_listed, carried = first_listed or fl, carried + ca
-    at = next((k for k, r in enumerate(roles) if r in ("lead", "responsible")), None)
-    if at is None:
+        if fl:
+            first_listed = True
+        if ca:
+            carried += ca
+    if "lead" in roles or "responsible" in roles:
+        at = next(k for k, r in enumerate(roles) if r == "lead" or r == "responsible")
+    else:
         at = next((k for k, r in enumerate(roles) if r != "deadline"), 0)
     return Assignment(
-        units=tuple(units),
-        deadline=deadline_field if deadline_field is not None else rest,
-        labelled=True,
-        anchor=labels[at].start(),
-        first_listed=first_listed,
-        carried=tuple(carried),
-        label_roles=tuple(roles),
+        tuple(units),
+        deadline_field if deadline_field is not None else rest,
+        True,
+        labels[at].start(),
+        first_listed,
+        tuple(carried),
+        roles,
     )
 
 

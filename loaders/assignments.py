@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reformgraph.loaders.assign import Assignment, read_region
 from reformgraph.loaders.scan import parentheticals
@@ -40,8 +41,7 @@ def _line_label(line: str) -> int | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """One assignment: where the task text before it ends (``start``), where it ends, what it says.
 
     The offsets in ``assignment`` count from ``base`` (parentheticals are read once per distinct text).

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
@@ -583,7 +583,7 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
         assignment = own
     elif prev is not None:
         line = task_lines[0][0] + 1
-        assignment = replace(prev, deadline=deadline, anchor=line)
+        assignment = prev._replace(deadline=deadline, anchor=line)
     else:
         warnings.append(ParseWarning(task_lines[0][0] + 1, f"table row names no unit: {task_text[:30]}"))
         return None, None

@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
@@ -40,8 +41,7 @@ from reformgraph.records import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Draft:
+class Draft(NamedTuple):
     """A task as a layout found it, before the document's conventions are applied.
 
     ``text`` is the task's own text (compact); ``line`` the line its units are written on
@@ -104,37 +104,43 @@ def finalize(
     """
     out = []
     first_from, carried_all = conventions.first_listed_from, conventions.carried
-    roles: dict[tuple[int, bool, tuple[str, ...]], tuple[list[RoleUnit], list[RoleUnit]]] = {}
-    deadlines: dict[tuple[bool, str | None], Deadline] = {}
+    uniform = first_from is None and not carried_all  # the same conventions for every task
+    roles: dict = {}  # assignment (and the conventions in force) → (leads, supports)
+    deadlines: dict[tuple[bool, str], Deadline] = {}
     for section in sections:
         measures: list[Measure] = []
         for draft in section.drafts:
             a, line = draft.assignment, draft.line
-            first_listed = first_from is not None and line >= first_from
-            carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
-            key = (id(a), first_listed, carried)
-            resolved = roles.get(key)
-            if resolved is None:
-                resolved = roles[key] = resolve(a, first_listed=first_listed, carried=carried)
+            if uniform:
+                key = id(a)
+                resolved = roles.get(key)
+                if resolved is None:
+                    resolved = roles[key] = resolve(a)
+            else:
+                first_listed = first_from is not None and line >= first_from
+                carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
+                key = (id(a), first_listed, carried)
+                resolved = roles.get(key)
+                if resolved is None:
+                    resolved = roles[key] = resolve(a, first_listed=first_listed, carried=carried)
             leads, supports = resolved
             if not leads:
                 if warnings is not None:
                     warnings.append(ParseWarning(line, f"task names no lead unit: {draft.text[:30]}"))
                 continue
-            if draft.source is None:
-                lead_mentions = tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in leads)
-                support_mentions = tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in supports)
+            if a.deadline:
+                deadline = deadlines.get((True, a.deadline))
+                if deadline is None:
+                    deadline = deadlines[(True, a.deadline)] = parse_deadline(a.deadline)
             else:
-                line_of = _line_finder(draft.source, draft.base)
-                lead_mentions = tuple(UnitMention(u.name, line_of(u.pos), u.written, u.implied) for u in leads)
-                support_mentions = tuple(UnitMention(u.name, line_of(u.pos), u.written, u.implied) for u in supports)
+                deadline = _text_deadline(draft, conventions, deadlines)
             measures.append(
                 Measure(
                     len(measures) + 1,
                     draft.text,
-                    lead_mentions,
-                    support_mentions,
-                    _deadline(draft, conventions, deadlines),
+                    _mentions(leads, draft.source, draft.base),
+                    _mentions(supports, draft.source, draft.base),
+                    deadline,
                     line,
                 )
             )
@@ -145,21 +151,16 @@ def finalize(
 _NO_DEADLINE = Deadline(None, None, None)
 
 
-def _deadline(draft: Draft, conventions: Conventions, seen: dict[tuple[bool, str | None], Deadline]) -> Deadline:
-    field_value = draft.assignment.deadline
-    if field_value:
-        key = (True, field_value)
-    elif not draft.deadline_from_text:
+def _text_deadline(draft: Draft, conventions: Conventions, seen: dict[tuple[bool, str], Deadline]) -> Deadline:
+    """The deadline a task without a deadline field states in its own words (when its layout reads them)."""
+    if not draft.deadline_from_text:
         return _NO_DEADLINE
-    else:
-        key = (False, f"{draft.text}。{draft.detail}" if draft.detail else draft.text)
-    found = seen.get(key)
+    text = f"{draft.text}。{draft.detail}" if draft.detail else draft.text
+    found = seen.get((False, text))
     if found is None:
-        if key[0]:
-            found = parse_deadline(field_value)
-        else:
-            found = text_deadline(key[1], plan_year=conventions.plan_year, document_date=conventions.document_date)
-        seen[key] = found
+        found = seen[(False, text)] = text_deadline(
+            text, plan_year=conventions.plan_year, document_date=conventions.document_date
+        )
     return found
 
 
@@ -225,12 +226,19 @@ def document_from_sections(
     )
 
 
-def _line_finder(text: CompactText, base: int):
-    """offset (counted from ``base``) → source line, for one task's units."""
-    starts, lines = text.starts, text.lines
+def _mentions(units: Sequence[RoleUnit], source: CompactText | None, base: int) -> tuple[UnitMention, ...]:
+    """The units as records: ``pos`` is a line, or an offset into ``source`` (plus ``base``) mapped to its line."""
+    if source is None:
+        return tuple([UnitMention(u.name, u.pos, u.written, u.implied) for u in units])
+    starts, lines = source.starts, source.lines
     if not lines:
-        return lambda pos: 0
-    return lambda pos: lines[max(0, bisect_right(starts, pos + base) - 1)]
+        return tuple([UnitMention(u.name, 0, u.written, u.implied) for u in units])
+    return tuple(
+        [
+            UnitMention(u.name, lines[max(0, bisect_right(starts, u.pos + base) - 1)], u.written, u.implied)
+            for u in units
+        ]
+    )
 
 
 _ENUMERATOR = re.compile(

@@ -67,6 +67,9 @@ _LABEL_ROLE = (
 )
 
 
+LABEL_ROLES = _LABEL_ROLE  # label → lead, responsible, support or deadline
+
+
 def _alternation(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # longest first: 完成时限 before 时限
 

@@ -325,7 +325,8 @@ def _read_workplan(
     body_end = resp if resp is not None else end
     body_start, body_stop = source.offset(start), source.offset(body_end)
     marks = layout.marks
-    marks = [source.offset(i) for i in marks[bisect_left(marks, start) : bisect_left(marks, body_end)]]
+    offsets = source.offsets
+    marks = [offsets[i] for i in marks[bisect_left(marks, start) : bisect_left(marks, body_end)]]
     drafts = _measures(source, index, body_start, body_stop, marks, number, warnings)
     if not drafts:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
@@ -388,45 +389,36 @@ def _measures(source: Source, index: Index, start: int, end: int, marks: list[in
             warnings.append(
                 ParseWarning(line_at(pos), f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…")
             )
+    compact = source.text
     for f in index.between(start, end):
-        if not (f.bracketed and f.label_first) or f.start < prev_end:
+        at = f.start
+        if not (f.bracketed and f.label_first) or at < prev_end:
             continue
         if f.end > end:
             warnings.append(
-                ParseWarning(
-                    line_at(f.start), f"workplan {wp_number}: unclosed parenthetical {text[f.start : f.start + 20]}…"
-                )
+                ParseWarning(line_at(at), f"workplan {wp_number}: unclosed parenthetical {text[at : at + 20]}…")
             )
             continue
         assignment = f.assignment
-        if not {"lead", "responsible"} & set(assignment.label_roles):
-            if "support" in assignment.label_roles:
+        roles = assignment.label_roles
+        if "lead" not in roles and "responsible" not in roles:
+            if "support" in roles:
                 warnings.append(
                     ParseWarning(
-                        line_at(f.start),
-                        f"workplan {wp_number}: parenthetical names no lead unit: {text[f.start : f.end][:60]}",
+                        line_at(at), f"workplan {wp_number}: parenthetical names no lead unit: {text[at : f.end][:60]}"
                     )
                 )
             prev_end = f.end
             continue
         if not assignment.units:
-            warnings.append(ParseWarning(line_at(f.start), f"workplan {wp_number}: empty lead unit field"))
+            warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: empty lead unit field"))
             prev_end = f.end
             continue
         if assignment.deadline is None:
-            warnings.append(ParseWarning(line_at(f.start), f"workplan {wp_number}: measure has no 完成时限"))
-        mark_index = bisect_right(marks, f.start)
-        seg_start = max(prev_end, marks[mark_index - 1] if mark_index else start)
-        drafts.append(
-            Draft(
-                text[seg_start : f.start],
-                line_at(assignment.anchor + f.base),
-                assignment,
-                deadline_from_text=False,
-                source=source.text,
-                base=f.base,
-            )
-        )
+            warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: measure has no 完成时限"))
+        mark_index = bisect_right(marks, at)
+        seg_start = marks[mark_index - 1] if mark_index and marks[mark_index - 1] > prev_end else prev_end
+        drafts.append(Draft(text[seg_start:at], line_at(assignment.anchor + f.base), assignment, False, compact, f.base))
         prev_end = f.end
     return drafts
 
