@@ -59,16 +59,27 @@ class Found(NamedTuple):
 class Index:
     """The parenthetical assignments of a document in text order, its label-line runs, the openers never closed.
 
-    Label-line runs are read on demand (``label_lines``): the workplan-book layout never needs them.
+    Label-line runs are found and read on demand (``runs``, ``label_lines``): the workplan-book layout
+    never needs them.
     """
 
     found: tuple[Found, ...]
     unclosed: tuple[int, ...]
     spans: tuple[tuple[int, int], ...]
     starts: tuple[int, ...] = ()
-    runs: tuple[tuple[int, int, frozenset[int]], ...] = ()  # (start, end, line starts inside) of label lines
-    text: str = ""
+    source: Source | None = None
     _read: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.source.text.text if self.source is not None else ""
+
+    @property
+    def runs(self) -> tuple[tuple[int, int, frozenset[int]], ...]:
+        """(start, end, line starts inside) of the runs of label lines, found on first use."""
+        if "runs" not in self._read:
+            self._read["runs"] = tuple(_label_runs(self.source, self.spans)) if self.source is not None else ()
+        return self._read["runs"]
 
     def between(self, start: int, end: int) -> tuple[Found, ...]:
         """The parenthetical assignments that start in ``[start, end)``."""
@@ -113,8 +124,7 @@ def index_assignments(source: Source) -> Index:
         tuple(unclosed),
         tuple(spans),
         tuple(f.start for f in found),
-        tuple(_label_runs(source, spans)),
-        text,
+        source,
     )
 
 
