@@ -221,11 +221,9 @@ def _body_end(compacts: Sequence[str], start: int) -> int:
 
 
 def _is_title_line(raw: str, c: str) -> bool:
-    if c in ("目录",) or _RESPONSIBLE_HEADING.match(c) or _NUMBERED_HEADING.match(c) or is_toc_line(c):
+    if len(c) > 60 or "：" in c or ":" in c or c.endswith(("。", "；", ";")) or c in ("目录",):
         return False
-    if "：" in c or ":" in c or c.endswith(("。", "；", ";")):
-        return False
-    return len(c) <= 60
+    return not (_RESPONSIBLE_HEADING.match(c) or _NUMBERED_HEADING.match(c) or is_toc_line(c))
 
 
 def _split_variant(title: str) -> tuple[str, str | None]:
