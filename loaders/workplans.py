@@ -448,9 +448,9 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
     text, line_at = section.text, section.line_at
     labels = list(_CONTACT_LABEL.finditer(text, start, end))
     units: list[ResponsibleUnit] = []
-    contacts: list[Contact] = []
+    people: list[list] = []  # [name, role, phones, unit, line], made into records at the end
     current_unit: str | None = None
-    block_people: list[int] = []  # indexes into contacts of the current unit's 联络人
+    block_people: list[int] = []  # indexes into people of the current unit's 联络人
 
     def start_lead(raw: str, pos: int) -> None:
         nonlocal current_unit, block_people
@@ -477,28 +477,28 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             units.extend([ResponsibleUnit(name, "support", line) for name, line in supports])
         elif kind == "phone":
             phones = tuple(_PHONE.findall(value))
-            people = block_people or [i for i, c in enumerate(contacts) if c.unit_raw == current_unit][-1:]
-            if len(people) == len(phones) and len(people) > 1:
-                for i, phone in zip(people, phones):
-                    contacts[i] = _with_phones(contacts[i], (phone,))
+            owners = block_people or [i for i, p in enumerate(people) if p[3] == current_unit][-1:]
+            if len(owners) == len(phones) and len(owners) > 1:
+                for i, phone in zip(owners, phones):
+                    people[i][2] = (phone,)
             else:
-                for i in people:
-                    contacts[i] = _with_phones(contacts[i], phones)
+                for i in owners:
+                    people[i][2] = phones
             # an unlabelled lead unit may follow the phones: "…63801206。市市场监管局；分管领导：…"
-            rest = _LEADING_PHONES.sub("", value)
-            rest = rest.lstrip("。；;，,").rstrip("；;，,。")
+            rest = _LEADING_PHONES.sub("", value).lstrip("。；;，,").rstrip("；;，,。")
             if rest and not _PHONE.fullmatch(rest):
                 start_lead(rest, v_end - len(value) + value.index(rest))
         else:
             new = []
             for name in _NAME_SEPARATORS.split(value):
-                if not name or len(name) > 8 or _PHONE.search(name):
+                # a phone number has seven digits or more
+                if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
                     continue
-                new.append(len(contacts))
-                contacts.append(Contact(name, label, (), current_unit, line_at(v_start + value.index(name))))
+                new.append(len(people))
+                people.append([name, label, (), current_unit, line_at(v_start + value.index(name))])
             if kind == "liaison":
                 block_people = new
-    return tuple(units), tuple(contacts)
+    return tuple(units), tuple([Contact(*p) for p in people])
 
 
 _CONTACT_KIND = {
