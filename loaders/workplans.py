@@ -75,9 +75,7 @@ _NUMBERED = "[一二三四五六七八九十]+、"
 _NUMBERED_HEADING = re.compile("^" + _NUMBERED)
 _SCOPE_LINE = re.compile("\n" + _NUMBERED + "适用范围")
 _NUMBERED_LINE = re.compile("\n" + _NUMBERED)
-_ENUMERATOR_LINE = re.compile(
-    "\n" + r"(?:\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳])"
-)
+_ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
 _SECTION_ONE_LINE = re.compile("\n一、")
 _CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
 _PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
@@ -152,7 +150,6 @@ class _Layout:
         self.responsible = source.lines_matching(_RESPONSIBLE_LINE)  # 五、责任单位及责任人
         self._scope: list[int] | None = None
         self._numbered: list[int] | None = None
-        self._marks: list[int] | None = None
         self.citations: dict[str, str] = {}  # title → category, classified once
         self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
 
@@ -172,16 +169,6 @@ class _Layout:
         if self._numbered is None:
             self._numbered = self.source.lines_matching(_NUMBERED_LINE)
         return self._numbered
-
-    @property
-    def marks(self) -> list[int]:
-        """Lines where a measure's text may start: markdown headings and enumerated lines."""
-        if self._marks is None:
-            compacts = self.source.compacts
-            found = set(self.source.lines_matching(_ENUMERATOR_LINE))
-            found.update(i for i in self.source.headings if compacts[i])
-            self._marks = sorted(found)
-        return self._marks
 
 
 # ---- skeleton: table of contents and title blocks -------------------------------------------
@@ -322,10 +309,7 @@ def _read_workplan(
     scope = _scope(layout, start, resp or end)
     body_end = resp if resp is not None else end
     body_start, body_stop = source.offset(start), source.offset(body_end)
-    marks = layout.marks
-    offsets = source.offsets
-    marks = [offsets[i] for i in marks[bisect_left(marks, start) : bisect_left(marks, body_end)]]
-    drafts = _measures(source, index, body_start, body_stop, marks, number, warnings)
+    drafts = _measures(source, index, body_start, body_stop, start, number, warnings)
     if not drafts:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
     responsible, contacts = (), ()
@@ -377,9 +361,14 @@ def _scope(layout: _Layout, start: int, end: int) -> str | None:
     return text or None
 
 
-def _measures(source: Source, index: Index, start: int, end: int, marks: list[int], wp_number, warnings) -> list[Draft]:
-    """Drafts of the labelled parentheticals naming a lead in ``text[start:end]``."""
+def _measures(source: Source, index: Index, start: int, end: int, first: int, wp_number, warnings) -> list[Draft]:
+    """Drafts of the labelled parentheticals naming a lead in ``text[start:end]`` (the body from line ``first``).
+
+    A measure's text starts at the last heading or enumerated line before its parenthetical,
+    or where the previous measure ends.
+    """
     text, line_at = source.text.text, source.text.line_at
+    offsets, compacts, headings = source.offsets, source.compacts, source.headings
     drafts: list[Draft] = []
     prev_end = start
     for pos in index.unclosed:
@@ -414,9 +403,17 @@ def _measures(source: Source, index: Index, start: int, end: int, marks: list[in
             continue
         if assignment.deadline is None:
             warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: measure has no 完成时限"))
-        mark_index = bisect_right(marks, at)
-        seg_start = marks[mark_index - 1] if mark_index and marks[mark_index - 1] > prev_end else prev_end
-        drafts.append(Draft(text[seg_start:at], line_at(assignment.anchor + f.base), assignment, False, compact, f.base))
+        seg_start = prev_end
+        i = bisect_right(offsets, at) - 1
+        while i >= first and offsets[i] > prev_end:
+            c = compacts[i]
+            if c and (i in headings or _ENUMERATOR.match(c)):
+                seg_start = offsets[i]
+                break
+            i -= 1
+        drafts.append(
+            Draft(text[seg_start:at], line_at(assignment.anchor + f.base), assignment, False, compact, f.base)
+        )
         prev_end = f.end
     return drafts
 
