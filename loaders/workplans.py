@@ -425,9 +425,9 @@ _UNIT_RUN = re.compile("[^、，,；;/]+")
 _BRACKET = re.compile("[（()）]")
 
 
-def _units(section: CompactText, start: int, end: int) -> list[tuple[str, int]]:
+def _units(section: CompactText, start: int, end: int, line_at=None) -> list[tuple[str, int]]:
     """(name, line) of a unit list, split on 、，,；;/ outside brackets."""
-    text, line_at = section.text, section.line_at
+    text, line_at = section.text, line_at or section.line_at
     if _BRACKET.search(text, start, end) is None:
         pieces = [m.span() for m in _UNIT_RUN.finditer(text, start, end)]
     else:
@@ -442,7 +442,8 @@ def _units(section: CompactText, start: int, end: int) -> list[tuple[str, int]]:
 
 def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
     """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
-    text, line_at = section.text, section.line_at
+    text = section.text
+    line_at = _line_finder(section, start, end)
     labels = list(_CONTACT_LABEL.finditer(text, start, end))
     units: list[ResponsibleUnit] = []
     people: list[list] = []  # [name, role, phones, unit, line], made into records at the end
@@ -451,7 +452,9 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
 
     def start_lead(raw: str, pos: int) -> None:
         nonlocal current_unit, block_people
-        units.extend([ResponsibleUnit(name, "lead", line) for name, line in _units(section, pos, pos + len(raw))])
+        units.extend(
+            [ResponsibleUnit(name, "lead", line) for name, line in _units(section, pos, pos + len(raw), line_at)]
+        )
         current_unit = raw.split("、")[0] if raw else None
         block_people = []
 
@@ -470,7 +473,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             value = value.rstrip("；;，,。")
             start_lead(value, v_start)
         elif kind == "support":
-            supports = _units(section, v_start, v_start + len(value.rstrip("；;，,。")))
+            supports = _units(section, v_start, v_start + len(value.rstrip("；;，,。")), line_at)
             units.extend([ResponsibleUnit(name, "support", line) for name, line in supports])
         elif kind == "phone":
             phones = tuple(_PHONE.findall(value))
@@ -496,6 +499,16 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             if kind == "liaison":
                 block_people = new
     return tuple(units), tuple([Contact(*p) for p in people])
+
+
+def _line_finder(section: CompactText, start: int, end: int):
+    """``section.line_at`` for offsets in ``[start, end)``: a constant when they are all on one line."""
+    starts = section.starts
+    first = bisect_right(starts, start) - 1
+    if first >= 0 and (first + 1 == len(starts) or starts[first + 1] >= end):
+        line = section.lines[first]
+        return lambda pos: line
+    return section.line_at
 
 
 _CONTACT_KIND = {
