@@ -21,10 +21,11 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import add
 
 from reformgraph.loaders.compact import CompactText, compact
+from reformgraph.loaders.scan import offsets_of
 
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 # In the text of all lines joined by "\0": a line's leading "#"s, and its leading list markers (- + > • ·)
@@ -47,13 +48,9 @@ def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
         return [compact(line).lstrip("-+>•·") for line in lines], headings
     # whitespace dropped by one split over the text, "\0" standing for the line breaks
     flat = "\0" + "".join(joined.replace("\n", "\0").split())
-    headings = []
-    if "#" in flat:
-        line, last = -1, 0
-        for m in _HASHES.finditer(flat):
-            line += flat.count("\0", last, m.start() + 1)
-            last = m.start() + 1
-            headings.append(line)
+    headings: list[int] = []
+    if "#" in flat:  # the lines that start with "#": index of their "\0" among all of them
+        headings = list(map(bisect_left, repeat(offsets_of(flat, "\0")), offsets_of(flat, "\0#")))
         flat = _HASHES.sub("\0", flat)
     if "*" in flat or "\\" in flat:
         flat = flat.replace("*", "").replace("\\", "")
@@ -77,14 +74,16 @@ class Source:
         compacts, headings = compact_lines(lines) if lines else ([], [])
         offsets = tuple(accumulate(map(len, compacts), initial=0))
         text_ = CompactText(
-            "".join(compacts), tuple(compress(offsets, compacts)), tuple(compress(range(1, len(compacts) + 1), compacts))
+            "".join(compacts),
+            tuple(compress(offsets, compacts)),
+            tuple(compress(range(1, len(compacts) + 1), compacts)),
         )
         return cls(tuple(lines), tuple(compacts), front, text_, offsets, frozenset(headings))
 
     @cached_property
     def joined(self) -> str:
         """The compact lines, each after a ``"\\n"``: a pattern that starts with ``"\\n"`` finds lines by how they start."""
-        return "".join(["\n" + c for c in self.compacts])
+        return "\n" + "\n".join(self.compacts) if self.compacts else ""
 
     @cached_property
     def _joined_starts(self) -> tuple[int, ...]:
@@ -102,7 +101,9 @@ class Source:
         if start >= end:
             return []
         stop = starts[end] if end < len(starts) else len(self.joined)
-        return [bisect_left(starts, m.start()) for m in pattern.finditer(self.joined, starts[start], stop)]
+        return list(
+            map(bisect_left, repeat(starts), map(re.Match.start, pattern.finditer(self.joined, starts[start], stop)))
+        )
 
     def offset(self, index: int) -> int:
         """Compact offset where 0-based line ``index`` starts (the next non-empty line's start if it is empty)."""
