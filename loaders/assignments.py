@@ -101,24 +101,22 @@ def index_assignments(source: Source) -> Index:
     """Find every parenthetical and label-line assignment of ``source``; read the parentheticals."""
     text = source.text.text
     spans, unclosed = parentheticals(text)
-    found: list[Found] = []
+    held = [(a, b) for a, b in spans if b - a >= 4]  # shorter ones hold no assignment: （一）
+    inners = [text[a + 1 : b] for a, b in held]
     read: dict[str, tuple[Assignment, bool] | None] = {}  # the same parenthetical text is read once
     fields: dict = {}  # and the same field at the same offset (read_region)
-    for a, b in spans:
-        if b - a < 4:
-            continue
-        inner = text[a + 1 : b]
-        if inner in read:
-            known = read[inner]
-        else:
-            known = None
-            if _TRIGGER.search(inner):
-                assignment = read_region(inner, 0, len(inner), memo=fields)
-                if assignment is not None and (assignment.units or assignment.labelled):
-                    known = (assignment, LABEL.match(inner) is not None)
-            read[inner] = known
-        if known is not None:
-            found.append(Found(a, b + 1, known[0], True, known[1], a + 1))
+    for inner in dict.fromkeys(inners):
+        known = None
+        if _TRIGGER.search(inner):
+            assignment = read_region(inner, 0, len(inner), memo=fields)
+            if assignment is not None and (assignment.units or assignment.labelled):
+                known = (assignment, LABEL.match(inner) is not None)
+        read[inner] = known
+    found = [
+        Found(a, b + 1, known[0], True, known[1], a + 1)
+        for (a, b), inner in zip(held, inners)
+        if (known := read[inner]) is not None
+    ]
     return Index(
         tuple(found),
         tuple(unclosed),
