@@ -425,16 +425,18 @@ def resolve(
     support) or the document states that the first-listed unit leads (then the first leads
     and the others support). ``carried`` units join the supports.
     """
-    leads = [u for u in assignment.units if u.role == "lead"]
-    responsible = [u for u in assignment.units if u.role not in ("lead", "support")]
+    units = assignment.units
+    leads = [u for u in units if u.role == "lead"]
     if leads:
-        others = [u for u in assignment.units if u.role != "lead"]
-    elif first_listed and responsible:
-        leads = responsible[:1]
-        others = [u for u in assignment.units if u is not responsible[0]]
+        others = [u for u in units if u.role != "lead"]
     else:
-        leads = responsible
-        others = [u for u in assignment.units if u.role == "support"]
+        responsible = [u for u in units if u.role != "support"]  # no lead: the responsible units
+        if first_listed and responsible:
+            leads = responsible[:1]
+            others = [u for u in units if u is not responsible[0]]
+        else:
+            leads = responsible
+            others = [u for u in units if u.role == "support"]
     supports: list[RoleUnit] = []
     seen = {u.name for u in leads}
     for u in others:
@@ -445,7 +447,7 @@ def resolve(
         if not any(same_body(name, other) for other in seen):
             seen.add(name)
             supports.append(RoleUnit(name, "support", assignment.anchor))
-    return dedupe(leads), supports
+    return (leads if len(leads) < 2 else dedupe(leads)), supports
 
 
 _GOVERNMENT = re.compile(r"(?:人民)?政府$")
