@@ -106,16 +106,16 @@ def finalize(
     first_from, carried_all = conventions.first_listed_from, conventions.carried
     uniform = first_from is None and not carried_all  # the same conventions for every task
     roles: dict = {}  # assignment (and the conventions in force) → (leads, supports)
-    deadlines: dict[tuple[bool, str], Deadline] = {}
+    fields: dict[str, Deadline] = {}  # deadline field → Deadline
+    texts: dict[tuple[bool, str], Deadline] = {}
     for section in sections:
         measures: list[Measure] = []
         for draft in section.drafts:
-            a, line = draft.assignment, draft.line
+            text, line, a, _, source, base, _ = draft
             if uniform:
-                key = id(a)
-                resolved = roles.get(key)
+                resolved = roles.get(id(a))
                 if resolved is None:
-                    resolved = roles[key] = resolve(a)
+                    resolved = roles[id(a)] = resolve(a)
             else:
                 first_listed = first_from is not None and line >= first_from
                 carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
@@ -126,24 +126,21 @@ def finalize(
             leads, supports = resolved
             if not leads:
                 if warnings is not None:
-                    warnings.append(ParseWarning(line, f"task names no lead unit: {draft.text[:30]}"))
+                    warnings.append(ParseWarning(line, f"task names no lead unit: {text[:30]}"))
                 continue
             if a.deadline:
-                deadline = deadlines.get((True, a.deadline))
+                deadline = fields.get(a.deadline)
                 if deadline is None:
-                    deadline = deadlines[(True, a.deadline)] = parse_deadline(a.deadline)
+                    deadline = fields[a.deadline] = parse_deadline(a.deadline)
             else:
-                deadline = _text_deadline(draft, conventions, deadlines)
-            measures.append(
-                Measure(
-                    len(measures) + 1,
-                    draft.text,
-                    _mentions(leads, draft.source, draft.base),
-                    _mentions(supports, draft.source, draft.base),
-                    deadline,
-                    line,
-                )
-            )
+                deadline = _text_deadline(draft, conventions, texts)
+            if source is None:
+                lead_mentions = tuple([UnitMention(n, p, w, i) for n, _, p, w, i in leads])
+                support_mentions = tuple([UnitMention(n, p, w, i) for n, _, p, w, i in supports])
+            else:
+                lead_mentions = _mentions(leads, source, base)
+                support_mentions = _mentions(supports, source, base) if supports else ()
+            measures.append(Measure(len(measures) + 1, text, lead_mentions, support_mentions, deadline, line))
         out.append((section, measures))
     return out
 
@@ -226,19 +223,12 @@ def document_from_sections(
     )
 
 
-def _mentions(units: Sequence[RoleUnit], source: CompactText | None, base: int) -> tuple[UnitMention, ...]:
-    """The units as records: ``pos`` is a line, or an offset into ``source`` (plus ``base``) mapped to its line."""
-    if source is None:
-        return tuple([UnitMention(u.name, u.pos, u.written, u.implied) for u in units])
+def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tuple[UnitMention, ...]:
+    """The units as records, their ``pos`` (an offset into ``source``, plus ``base``) mapped to its line."""
     starts, lines = source.starts, source.lines
     if not lines:
-        return tuple([UnitMention(u.name, 0, u.written, u.implied) for u in units])
-    return tuple(
-        [
-            UnitMention(u.name, lines[max(0, bisect_right(starts, u.pos + base) - 1)], u.written, u.implied)
-            for u in units
-        ]
-    )
+        return tuple([UnitMention(n, 0, w, i) for n, _, _, w, i in units])
+    return tuple([UnitMention(n, lines[max(0, bisect_right(starts, p + base) - 1)], w, i) for n, _, p, w, i in units])
 
 
 _ENUMERATOR = re.compile(
