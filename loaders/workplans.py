@@ -423,12 +423,16 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
 
 _UNIT_RUN = re.compile("[^、，,；;/]+")
 _BRACKET = re.compile("[（()）]")
+_UNIT_SPLIT = re.compile("[、，,；;/（()）]")  # a separator or a bracket: more than one plain unit
 
 
 def _units(section: CompactText, start: int, end: int, line_at=None) -> list[tuple[str, int]]:
     """(name, line) of a unit list, split on 、，,；;/ outside brackets."""
     text, line_at = section.text, line_at or section.line_at
-    if _BRACKET.search(text, start, end) is None:
+    found = _UNIT_SPLIT.search(text, start, end)
+    if found is None:  # one unit
+        pieces = ((start, end),) if start < end else ()
+    elif _BRACKET.search(text, start, end) is None:
         pieces = [m.span() for m in _UNIT_RUN.finditer(text, start, end)]
     else:
         pieces = split_outside(text, "、，,；;/", start, end)
