@@ -365,10 +365,16 @@ def read_region(
             first_listed = True
         if ca:
             carried += ca
-    if "lead" in roles or "responsible" in roles:
-        at = next(k for k, r in enumerate(roles) if r == "lead" or r == "responsible")
+    at = 0  # the first lead or responsible label, else the first unit label, else the first
+    for k, r in enumerate(roles):
+        if r == "lead" or r == "responsible":
+            at = k
+            break
     else:
-        at = next((k for k, r in enumerate(roles) if r != "deadline"), 0)
+        for k, r in enumerate(roles):
+            if r != "deadline":
+                at = k
+                break
     return Assignment(
         tuple(units),
         deadline_field if deadline_field is not None else rest,
