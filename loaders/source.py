@@ -24,37 +24,29 @@ from functools import cached_property
 from itertools import accumulate, compress, repeat
 from operator import add
 
-from reformgraph.loaders.compact import CompactText, compact
-from reformgraph.loaders.scan import offsets_of
+from reformgraph.loaders.compact import CompactText
 
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
-# In the text of all lines joined by "\0": a line's leading "#"s, and its leading list markers (- + > • ·)
-_HASHES = re.compile("\0#+")
-_LIST_MARKS = re.compile("\0[-+>•·]+")
+_LIST_MARKS = "-+>•·"
 
 
 def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     """``compact`` of every line, leading list markers (``-`` ``>`` ``•``) dropped; and the markdown heading lines.
 
-    A few passes over the whole text (no loop per line). The headings are the 0-based
-    indexes of the lines whose first non-space character is ``#``.
+    The headings are the 0-based indexes of the lines whose first non-space character is ``#``.
+    Whitespace goes line by line; the rarer marks are found and dropped over the whole text.
 
     >>> compact_lines(["#### **五、责任 单位**", "- 1. 建设", "", " # 标题", "*#x"])
     (['五、责任单位', '1.建设', '', '标题', '#x'], [0, 3])
     """
-    joined = "\n".join(lines)  # no line holds a "\n" (they come from splitlines)
-    if "\0" in joined:
-        headings = [i for i, line in enumerate(lines) if line.lstrip().startswith("#")]
-        return [compact(line).lstrip("-+>•·") for line in lines], headings
-    # whitespace dropped by one split over the text, "\0" standing for the line breaks
-    flat = "\0" + "".join(joined.replace("\n", "\0").split())
-    headings: list[int] = []
-    if "#" in flat:  # the lines that start with "#": index of their "\0" among all of them
-        headings = list(map(bisect_left, repeat(offsets_of(flat, "\0")), offsets_of(flat, "\0#")))
-        flat = _HASHES.sub("\0", flat)
-    if "*" in flat or "\\" in flat:
-        flat = flat.replace("*", "").replace("\\", "")
-    return _LIST_MARKS.sub("\0", flat)[1:].split("\0"), headings
+    compacts = ["".join(line.split()) for line in lines]  # every Unicode space, the full-width one included
+    headings = [i for i, c in enumerate(compacts) if c[:1] == "#"]
+    for i in headings:
+        compacts[i] = compacts[i].lstrip("#")
+    joined = "\n".join(compacts)
+    if "*" in joined or "\\" in joined:
+        compacts = joined.replace("*", "").replace("\\", "").split("\n")
+    return [c.lstrip(_LIST_MARKS) for c in compacts], headings
 
 
 @dataclass(frozen=True)
