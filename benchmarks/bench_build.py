@@ -29,23 +29,14 @@ REPEAT = 15
 FLOOR = re.compile(r"[（(](?:牵头单位|责任单位)[:：][^）)]*[）)]")
 
 
-def best(fn, repeat=REPEAT):
+def best(fn, repeat=REPEAT, clock=time.perf_counter):
+    """(best, median) of ``repeat`` calls timed by ``clock``."""
     times = []
     for _ in range(repeat):
-        t = time.perf_counter()
+        t = clock()
         fn()
-        times.append(time.perf_counter() - t)
+        times.append(clock() - t)
     return min(times), statistics.median(times)
-
-
-def cpu_best(fn, repeat=REPEAT):
-    """Best CPU time (time.process_time) of ``repeat`` calls: the machine is shared, CPU time drifts less."""
-    times = []
-    for _ in range(repeat):
-        t = time.process_time()
-        fn()
-        times.append(time.process_time() - t)
-    return min(times)
 
 
 def main() -> None:
@@ -155,8 +146,9 @@ def parse_share(text: str, t_first: float) -> None:
     parsed = sorted(m.line for w in doc.workplans for m in w.measures)
     scanned = single_pass_scanner(text)
     same = "the same" if parsed == sorted(m.line for m in scanned) else "NOT the same"
-    t_parse = cpu_best(lambda: parse_document(text))
-    t_scan = cpu_best(lambda: single_pass_scanner(text))
+    # CPU time: the machine is shared, and CPU time drifts less than wall time
+    t_parse, _ = best(lambda: parse_document(text), clock=time.process_time)
+    t_scan, _ = best(lambda: single_pass_scanner(text), clock=time.process_time)
     met = t_parse <= PARSE_TARGET and t_parse <= 2 * t_scan
     print(
         f"single-pass scanner (CPU)    {t_scan * 1000:8.2f} ms   {len(scanned)} measures ({same} lines as the parser's)"
