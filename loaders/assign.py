@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import find_outside, split_outside
@@ -37,10 +37,10 @@ from reformgraph.loaders.vocab import (
     FIRST_LISTED_LEADS,
     GENERIC_NOUNS,
     LABEL,
+    LABEL_ROLES,
     WITH,
     is_collective,
     is_unit_name,
-    label_role,
     split_role,
 )
 
@@ -52,8 +52,7 @@ _CLAUSE_MARK = re.compile("[。；;]")
 _ITEM_MARK = re.compile("[、，,/]")
 
 
-@dataclass(frozen=True, slots=True)
-class RoleUnit:
+class RoleUnit(NamedTuple):
     """A unit name as written with the role its list gives it (None: the field's or the default role).
 
     ``written`` is the list item it came from when that differs (``商务部等有关部门`` gives
@@ -70,9 +69,12 @@ class RoleUnit:
         return RoleUnit(self.name, role, self.pos, self.written, self.implied)
 
 
-@dataclass(frozen=True, slots=True)
-class Assignment:
-    """What one assignment says, before the document's conventions are applied."""
+class Assignment(NamedTuple):
+    """What one assignment says, before the document's conventions are applied.
+
+    Intermediate records of the grammar are named tuples: immutable, and made in a fraction of
+    the time of a frozen dataclass (thousands are made for one document).
+    """
 
     units: tuple[RoleUnit, ...]
     deadline: str | None = None  # a deadline field, or unlabelled deadline text after the units
@@ -149,6 +151,8 @@ def read_units(
     ``default`` is the role of units no verb marks. An open list keeps its head and its
     collective tail: ``商务部等有关部门`` → 商务部, 有关部门.
     """
+    if _NOT_PLAIN_UNITS.search(text, start, end) is None:
+        return _plain_units(text, start, end, role, default)
     if text.find(WITH, start, end) != -1:
         with_at = find_outside(text, WITH, start, end)
         if with_at != -1:
@@ -194,6 +198,55 @@ def read_units(
 
 
 _CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下均")
+# A unit list needs the general reader only with brackets, 会同, 和/及 or an open list (等); a field value
+# also with a convention (their first characters: 第 首 最 下 不 以). Most need neither.
+_NOT_PLAIN_UNITS = re.compile("[（()）和及等会]")
+_NOT_PLAIN_VALUE = re.compile("[（()）和及等会第首最下不以]")
+_ITEM_RUN = re.compile("[^、，,/]+")
+_CLAUSE_RUN = re.compile("[^。；;]+")
+
+
+def _plain_units(text: str, start: int, end: int, role: str | None, default: str | None) -> list[RoleUnit]:
+    """``read_units`` of a list with no bracket, 会同, 和, 及 or 等: pieces split on ``、，,/``, role verbs."""
+    names: list[str] = []
+    roles: list[str | None] = []
+    places: list[int] = []
+    for m in _ITEM_RUN.finditer(text, start, end):
+        raw = m.group()
+        piece = raw.strip(_STRIP)
+        if not piece:
+            continue
+        name, verb_role = split_role(piece)
+        names.append(name)
+        roles.append(verb_role)
+        places.append(m.start() + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else m.start())
+    current = None
+    for i in range(len(roles) - 1, -1, -1):  # a role verb covers the unmarked units written before it
+        current = roles[i] or current
+        roles[i] = role or current or default
+    return [RoleUnit(n, r, p) for n, r, p in zip(names, roles, places)]
+
+
+def _plain_value(text: str, start: int, end: int, role: str | None, strict: bool):
+    """``_read_value`` of a value with no bracket, 会同, 和, 及, 等 or convention word."""
+    units: list[RoleUnit] = []
+    trailing: list[tuple[int, int]] = []
+    for m in _CLAUSE_RUN.finditer(text, start, end):  # the non-empty clauses; the first is at ``start``
+        cs, ce = m.span()
+        if trailing:
+            if m.group().strip(_STRIP):
+                trailing.append((cs, ce))
+            continue
+        if not m.group().strip(_STRIP):
+            continue
+        found = _plain_units(text, cs, ce, None, role)
+        if (cs == start and not strict and found) or (found and all(is_unit_name(u.name) for u in found)):
+            units.extend(found)
+        elif units or not strict:
+            trailing.append((cs, ce))
+        else:
+            return None
+    return units, trailing, False, []
 
 
 def _is_convention(piece: str) -> bool:
@@ -207,6 +260,8 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
     clauses are ``(start, end)`` spans of text after the units that names no unit (an
     unlabelled deadline such as ``；持续推进``).
     """
+    if _NOT_PLAIN_VALUE.search(text, start, end) is None:
+        return _plain_value(text, start, end, role, strict)
     units: list[RoleUnit] = []
     trailing: list[tuple[int, int]] = []
     first_listed, carried = False, []
@@ -240,7 +295,13 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
 
 
 def read_region(
-    text: str, start: int, end: int, *, require_label: bool = False, field_starts: frozenset[int] = frozenset()
+    text: str,
+    start: int,
+    end: int,
+    *,
+    require_label: bool = False,
+    field_starts: frozenset[int] = frozenset(),
+    memo: dict | None = None,
 ) -> Assignment | None:
     """Read ``text[start:end]`` (the inside of a parenthetical, or a label line) as an assignment.
 
@@ -249,6 +310,9 @@ def read_region(
     deadline when no deadline field is given. Without a label, the text is an assignment
     only when it is a list of unit names carrying a role verb (``A、B负责``, ``A牵头，B参与``,
     ``A指导``). ``field_starts`` are further offsets where a label starts a field (line starts).
+
+    ``memo`` (a dict kept by the caller for one document) holds the fields read so far: a field
+    value at the same offset reads the same, and its units are shared, not made again.
     """
     labels = [
         m
@@ -276,34 +340,49 @@ def read_region(
     deadline_field: str | None = None
     rest: str | None = None
     first_listed, carried = False, []
-    roles = [label_role(m.group(1)) for m in labels]
+    roles = tuple([LABEL_ROLES[m.group(1)] for m in labels])
+    last = len(labels) - 1
     for k, m in enumerate(labels):
-        value_end = labels[k + 1].start() if k + 1 < len(labels) else end
+        value_start = m.end()
+        value_end = labels[k + 1].start() if k < last else end
         role = roles[k]
         if role == "deadline":
-            value = text[m.end() : value_end].strip(_STRIP)
-            if value and deadline_field is None:
-                deadline_field = value
+            if deadline_field is None:
+                deadline_field = text[value_start:value_end].strip(_STRIP) or None
             continue
-        read = _read_value(text, m.end(), value_end, role, strict=False)
-        if read is None:
-            continue
+        if memo is None:
+            read = _read_value(text, value_start, value_end, role, strict=False)
+        else:
+            key = (value_start, text[value_start:value_end], role)
+            read = memo.get(key)
+            if read is None:
+                read = memo[key] = _read_value(text, value_start, value_end, role, strict=False)
         found, trailing, fl, ca = read
         units.extend(found)
         if trailing and rest is None:
             rest = text[trailing[0][0] : value_end].strip(_STRIP) or None
-        first_listed, carried = first_listed or fl, carried + ca
-    at = next((k for k, r in enumerate(roles) if r in ("lead", "responsible")), None)
-    if at is None:
-        at = next((k for k, r in enumerate(roles) if r != "deadline"), 0)
+        if fl:
+            first_listed = True
+        if ca:
+            carried += ca
+    at = 0  # the first lead or responsible label, else the first unit label, else the first
+    for k, r in enumerate(roles):
+        if r == "lead" or r == "responsible":
+            at = k
+            break
+    else:
+        for k, r in enumerate(roles):
+            if r != "deadline":
+                at = k
+                break
     return Assignment(
-        units=tuple(units),
-        deadline=deadline_field if deadline_field is not None else rest,
-        labelled=True,
-        anchor=labels[at].start(),
-        first_listed=first_listed,
-        carried=tuple(carried),
-        label_roles=tuple(roles),
+        tuple(units),
+        deadline_field if deadline_field is not None else rest,
+        True,
+        labels[at].start(),
+        first_listed,
+        tuple(carried),
+        roles,
     )
 
 
@@ -352,16 +431,18 @@ def resolve(
     support) or the document states that the first-listed unit leads (then the first leads
     and the others support). ``carried`` units join the supports.
     """
-    leads = [u for u in assignment.units if u.role == "lead"]
-    responsible = [u for u in assignment.units if u.role not in ("lead", "support")]
+    units = assignment.units
+    leads = [u for u in units if u.role == "lead"]
     if leads:
-        others = [u for u in assignment.units if u.role != "lead"]
-    elif first_listed and responsible:
-        leads = responsible[:1]
-        others = [u for u in assignment.units if u is not responsible[0]]
+        others = [u for u in units if u.role != "lead"]
     else:
-        leads = responsible
-        others = [u for u in assignment.units if u.role == "support"]
+        responsible = [u for u in units if u.role != "support"]  # no lead: the responsible units
+        if first_listed and responsible:
+            leads = responsible[:1]
+            others = [u for u in units if u is not responsible[0]]
+        else:
+            leads = responsible
+            others = [u for u in units if u.role == "support"]
     supports: list[RoleUnit] = []
     seen = {u.name for u in leads}
     for u in others:
@@ -372,7 +453,7 @@ def resolve(
         if not any(same_body(name, other) for other in seen):
             seen.add(name)
             supports.append(RoleUnit(name, "support", assignment.anchor))
-    return dedupe(leads), supports
+    return (leads if len(leads) < 2 else dedupe(leads)), supports
 
 
 _GOVERNMENT = re.compile(r"(?:人民)?政府$")

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reformgraph.loaders.assign import Assignment, read_region
 from reformgraph.loaders.scan import parentheticals
@@ -40,8 +41,7 @@ def _line_label(line: str) -> int | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):
     """One assignment: where the task text before it ends (``start``), where it ends, what it says.
 
     The offsets in ``assignment`` count from ``base`` (parentheticals are read once per distinct text).
@@ -59,16 +59,27 @@ class Found:
 class Index:
     """The parenthetical assignments of a document in text order, its label-line runs, the openers never closed.
 
-    Label-line runs are read on demand (``label_lines``): the workplan-book layout never needs them.
+    Label-line runs are found and read on demand (``runs``, ``label_lines``): the workplan-book layout
+    never needs them.
     """
 
     found: tuple[Found, ...]
     unclosed: tuple[int, ...]
     spans: tuple[tuple[int, int], ...]
     starts: tuple[int, ...] = ()
-    runs: tuple[tuple[int, int, frozenset[int]], ...] = ()  # (start, end, line starts inside) of label lines
-    text: str = ""
+    source: Source | None = None
     _read: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def text(self) -> str:
+        return self.source.text.text if self.source is not None else ""
+
+    @property
+    def runs(self) -> tuple[tuple[int, int, frozenset[int]], ...]:
+        """(start, end, line starts inside) of the runs of label lines, found on first use."""
+        if "runs" not in self._read:
+            self._read["runs"] = tuple(_label_runs(self.source, self.spans)) if self.source is not None else ()
+        return self._read["runs"]
 
     def between(self, start: int, end: int) -> tuple[Found, ...]:
         """The parenthetical assignments that start in ``[start, end)``."""
@@ -90,25 +101,28 @@ def index_assignments(source: Source) -> Index:
     """Find every parenthetical and label-line assignment of ``source``; read the parentheticals."""
     text = source.text.text
     spans, unclosed = parentheticals(text)
-    found: list[Found] = []
-    read: dict[str, Assignment | None] = {}  # the same parenthetical text is read once
-    for a, b in spans:
-        if b - a < 4 or not _TRIGGER.search(text, a + 1, b):
-            continue
-        inner = text[a + 1 : b]
-        if inner in read:
-            assignment = read[inner]
-        else:
-            assignment = read[inner] = read_region(inner, 0, len(inner))
-        if assignment is not None and (assignment.units or assignment.labelled):
-            found.append(Found(a, b + 1, assignment, True, bool(LABEL.match(inner)), a + 1))
+    held = [(a, b) for a, b in spans if b - a >= 4]  # shorter ones hold no assignment: （一）
+    inners = [text[a + 1 : b] for a, b in held]
+    read: dict[str, tuple[Assignment, bool] | None] = {}  # the same parenthetical text is read once
+    fields: dict = {}  # and the same field at the same offset (read_region)
+    for inner in dict.fromkeys(inners):
+        known = None
+        if _TRIGGER.search(inner):
+            assignment = read_region(inner, 0, len(inner), memo=fields)
+            if assignment is not None and (assignment.units or assignment.labelled):
+                known = (assignment, LABEL.match(inner) is not None)
+        read[inner] = known
+    found = [
+        Found(a, b + 1, known[0], True, known[1], a + 1)
+        for (a, b), inner in zip(held, inners)
+        if (known := read[inner]) is not None
+    ]
     return Index(
         tuple(found),
         tuple(unclosed),
         tuple(spans),
         tuple(f.start for f in found),
-        tuple(_label_runs(source, spans)),
-        text,
+        source,
     )
 
 

@@ -35,7 +35,7 @@ from reformgraph.loaders.tables import flattened_tables
 from reformgraph.loaders.tasklist import ENUMERATED, read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
-from reformgraph.loaders.vocab import CARRIED_UNIT, FIRST_LISTED_LEADS, LABEL
+from reformgraph.loaders.vocab import CARRIED_UNIT, LABEL, search_first_listed
 from reformgraph.loaders.workplans import read_workplans
 from reformgraph.records import Document, ParseWarning
 
@@ -219,7 +219,7 @@ def _text_title(source: Source, limit: int) -> str | None:
 def conventions(source: Source, meta: Metadata) -> Conventions:
     """What the document states once for every later task, and the years that deadlines need."""
     text = source.text
-    first = FIRST_LISTED_LEADS.search(text.text)
+    first = search_first_listed(text.text)
     carried = tuple((text.line_at(m.start()), m.group(1)) for m in CARRIED_UNIT.finditer(text.text))
     years = set(_YEAR.findall(meta.title or ""))
     plan_year = int(years.pop()) if len(years) == 1 else (int(meta.date[:4]) if meta.date else None)

@@ -17,7 +17,10 @@ unclosed and dropped, so a stray ``（`` cannot swallow the rest of a document.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import deque
+from itertools import accumulate, compress, repeat
+from operator import add, sub
 
 MAX_SPAN = 800  # a parenthetical longer than this is not one (an unclosed bracket)
 OPEN = "（("
@@ -25,32 +28,75 @@ CLOSE = "）)"
 _BRACKET = re.compile(r"[（()）]")
 
 
+def offsets_of(text: str, needle: str, base: int = 0) -> list[int]:
+    """Offsets (plus ``base``) of the non-overlapping occurrences of ``needle`` in ``text``: one split, no loop.
+
+    >>> offsets_of("a（b（c", "（"), offsets_of("（）x（）", "（）", 10)
+    ([1, 3], [10, 13])
+    """
+    lengths = list(map(len, text.split(needle)))
+    lengths.pop()
+    step = len(needle)
+    return list(map(add, accumulate(lengths), range(base, base + step * len(lengths), step)))
+
+
 def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[list[tuple[int, int]], list[int]]:
     """(open, close) offsets of every top-level bracket pair, and the offsets of unclosed openers.
 
     A closing bracket with no opener is ignored; pairs inside an unclosed opener are top-level.
+
+    Most pairs are simple: an opener whose next bracket closes it within ``MAX_SPAN``. Such a
+    pair is a pair whatever surrounds it, holds no other pair, and is found by string operations
+    without a loop over the text. Only the other brackets go through the depth loop; what it drops
+    as too far back is decided at those brackets alone (a drop at a bracket of a simple pair would
+    also happen at the next bracket, or leave the opener unclosed at the end all the same).
     """
     end = len(text) if end is None else end
+    seg = text[start:end] if start or end != len(text) else text
+    seg = seg.replace("(", "（").replace(")", "）")
+    brackets = sorted(offsets_of(seg, "（", start) + offsets_of(seg, "）", start))
+    if not brackets:
+        return [], []
+    kinds = "".join(map(seg.__getitem__, map(sub, brackets, repeat(start))))
+    at = offsets_of(kinds, "（）")  # indexes in ``brackets`` of openers whose next bracket closes them
+    opens = list(map(brackets.__getitem__, at))
+    closes = list(map(brackets.__getitem__, map(add, at, repeat(1))))
+    near = list(map(MAX_SPAN.__ge__, map(sub, closes, opens)))
+    simple = list(compress(zip(opens, closes), near))
+    if 2 * len(simple) == len(brackets):
+        return simple, []
+    others = set(brackets)
+    others.difference_update(compress(opens, near), compress(closes, near))
     pairs: list[tuple[int, int]] = []
     unclosed: list[int] = []
     stack: deque[int] = deque()
-    for m in _BRACKET.finditer(text, start, end):
-        pos = m.start()
+    for pos in sorted(others):
         while stack and pos - stack[0] > MAX_SPAN:
             unclosed.append(stack.popleft())  # too far back to be closed by this one
-        if m.group() in OPEN:
+        if seg[pos - start] == "（":
             stack.append(pos)
         elif stack:
             pairs.append((stack.pop(), pos))
     unclosed.extend(stack)
     unclosed.sort()
     pairs.sort()
-    spans: list[tuple[int, int]] = []
+    outer: list[tuple[int, int]] = []  # the top-level pairs among the others; simple pairs inside them go
     last = -1
     for a, b in pairs:
         if a > last:
-            spans.append((a, b))
+            outer.append((a, b))
             last = b
+    if not outer:
+        return simple, unclosed
+    starts = [a for a, _ in simple]
+    spans: list[tuple[int, int]] = []
+    k = 0
+    for a, b in outer:
+        i = bisect_left(starts, a, k)
+        spans.extend(simple[k:i])
+        spans.append((a, b))
+        k = bisect_left(starts, b, i)
+    spans.extend(simple[k:])
     return spans, unclosed
 
 

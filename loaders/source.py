@@ -17,12 +17,36 @@ every match maps back to its source line.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import accumulate, compress, repeat
+from operator import add
 
-from reformgraph.loaders.compact import CompactText, compact
+from reformgraph.loaders.compact import CompactText
 
-_LIST_MARK = re.compile(r"^[-+>•·]+")
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
+_LIST_MARKS = "-+>•·"
+
+
+def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
+    """``compact`` of every line, leading list markers (``-`` ``>`` ``•``) dropped; and the markdown heading lines.
+
+    The headings are the 0-based indexes of the lines whose first non-space character is ``#``.
+    Whitespace goes line by line; the rarer marks are found and dropped over the whole text.
+
+    >>> compact_lines(["#### **五、责任 单位**", "- 1. 建设", "", " # 标题", "*#x"])
+    (['五、责任单位', '1.建设', '', '标题', '#x'], [0, 3])
+    """
+    compacts = ["".join(line.split()) for line in lines]  # every Unicode space, the full-width one included
+    headings = [i for i, c in enumerate(compacts) if c[:1] == "#"]
+    for i in headings:
+        compacts[i] = compacts[i].lstrip("#")
+    joined = "\n".join(compacts)
+    if "*" in joined or "\\" in joined:
+        compacts = joined.replace("*", "").replace("\\", "").split("\n")
+    return [c.lstrip(_LIST_MARKS) for c in compacts], headings
 
 
 @dataclass(frozen=True)
@@ -34,18 +58,44 @@ class Source:
     front: dict[str, str] = field(default_factory=dict)
     text: CompactText = field(default_factory=lambda: CompactText("", (), ()))
     offsets: tuple[int, ...] = ()  # offsets[i]: where 0-based line i starts in the compact text
+    headings: frozenset[int] = frozenset()  # 0-based lines that are markdown headings (``# …``)
 
     @classmethod
     def from_text(cls, text: str) -> Source:
         lines, front = strip_front_matter(text.splitlines())
-        compacts = tuple(_LIST_MARK.sub("", compact(line)) if line else "" for line in lines)
-        offsets = []
-        pos = 0
-        for c in compacts:
-            offsets.append(pos)
-            pos += len(c)
-        offsets.append(pos)
-        return cls(tuple(lines), compacts, front, CompactText.from_compacts(compacts, first_line=1), tuple(offsets))
+        compacts, headings = compact_lines(lines) if lines else ([], [])
+        offsets = tuple(accumulate(map(len, compacts), initial=0))
+        text_ = CompactText(
+            "".join(compacts),
+            tuple(compress(offsets, compacts)),
+            tuple(compress(range(1, len(compacts) + 1), compacts)),
+        )
+        return cls(tuple(lines), tuple(compacts), front, text_, offsets, frozenset(headings))
+
+    @cached_property
+    def joined(self) -> str:
+        """The compact lines, each after a ``"\\n"``: a pattern that starts with ``"\\n"`` finds lines by how they start."""
+        return "\n" + "\n".join(self.compacts) if self.compacts else ""
+
+    @cached_property
+    def _joined_starts(self) -> tuple[int, ...]:
+        return tuple(map(add, self.offsets[:-1], range(len(self.compacts))))
+
+    def lines_matching(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> list[int]:
+        """0-based indexes of the lines in ``[start, end)`` whose compact form ``pattern`` (``"\\n…"``) matches at its start.
+
+        >>> s = Source.from_text("一、目标\\n甲\\n\\n二、范围")
+        >>> s.lines_matching(re.compile("\\n[一二]、"))
+        [0, 3]
+        """
+        starts = self._joined_starts
+        end = len(starts) if end is None else end
+        if start >= end:
+            return []
+        stop = starts[end] if end < len(starts) else len(self.joined)
+        return list(
+            map(bisect_left, repeat(starts), map(re.Match.start, pattern.finditer(self.joined, starts[start], stop)))
+        )
 
     def offset(self, index: int) -> int:
         """Compact offset where 0-based line ``index`` starts (the next non-empty line's start if it is empty)."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
@@ -352,6 +352,9 @@ def flattened_tables(source) -> list[Reading]:
 
     A table line repeating one of the body's standalone headings is a section row.
     """
+    compacts = set(source.compacts)
+    if _EXACT.keys().isdisjoint(compacts) and _SPLIT_HEAD.isdisjoint(compacts):
+        return []  # no line is a column name or the first part of one: no table header
     lines = [(i, c) for i, c in enumerate(source.compacts) if c]
     out: list[Reading] = []
     headings: frozenset[str] | None = None
@@ -580,7 +583,7 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
         assignment = own
     elif prev is not None:
         line = task_lines[0][0] + 1
-        assignment = replace(prev, deadline=deadline, anchor=line)
+        assignment = prev._replace(deadline=deadline, anchor=line)
     else:
         warnings.append(ParseWarning(task_lines[0][0] + 1, f"table row names no unit: {task_text[:30]}"))
         return None, None

@@ -34,6 +34,7 @@ from reformgraph.loaders.assignments import Index
 from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, read_duty
 from reformgraph.loaders.prose import read_prose
 from reformgraph.loaders.reading import Reading
+from reformgraph.loaders.scan import offsets_of
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.vocab import LABEL
@@ -78,7 +79,9 @@ def read_outline(
         for i in range(a, min(b, len(source.lines))):
             skipped[i] = True
     if beat is not None:
-        bound = _evidence_bound(source, index, skipped)
+        bound = _quick_bound(source, index)
+        if bound >= beat:
+            bound = _evidence_bound(source, index, skipped)
         if bound < beat:
             return Reading("outline", lambda: _read(source, index, skipped, title).sections, evidence=bound)
     return _read(source, index, skipped, title)
@@ -89,15 +92,45 @@ def _is_heading(line: str, c: str) -> bool:
     return line.lstrip().startswith("#") or (len(c) <= 40 and bool(ENUMERATED.match(c)) and not LABEL.search(c))
 
 
+_PROSE_WORDS = ("由", "会同", "负责", "责任主体", "牵头")  # what _PROSE_HINT matches
+
+
+def _quick_bound(source: Source, index: Index) -> int:
+    """An upper bound of ``_evidence_bound`` that needs no label-line runs, from string operations mostly.
+
+    Its parenthetical assignments, plus the lines with a colon outside them (where a label line
+    could start), plus the role words outside them (where a prose task could be).
+    """
+    text = source.text.text
+    pieces = []
+    last = 0
+    for f in index.found:  # the text with the inside of every parenthetical assignment blanked
+        pieces.append(text[last : f.start + 1])
+        pieces.append(" " * (f.end - f.start - 2))
+        last = f.end - 1
+    pieces.append(text[last:])
+    outside = "".join(pieces)
+    starts, lines = source.text.starts, source.text.lines
+    colons = offsets_of(outside, "：") + offsets_of(outside, ":")
+    return (
+        sum(1 for f in index.found if f.assignment.units)
+        + len({lines[bisect_right(starts, at) - 1] for at in colons})
+        + sum(outside.count(word) for word in _PROSE_WORDS)
+    )
+
+
 def _evidence_bound(source: Source, index: Index, skipped: Sequence[bool]) -> int:
     text = source.text
     taken = sorted([(f.start, f.end) for f in index.found] + [(a, b) for a, b, _ in index.runs])
     starts = [a for a, _ in taken]
     prose_lines = set()
     for m in _PROSE_HINT.finditer(text.text):
-        k = bisect_right(starts, m.start()) - 1
-        if k < 0 or m.start() >= taken[k][1]:
-            prose_lines.add(text.line_at(m.start()))
+        at = m.start()
+        k = bisect_right(starts, at) - 1
+        if k < 0 or at >= taken[k][1]:
+            prose_lines.add(text.line_at(at))
+    if True not in skipped:
+        return sum(1 for f in index.found if f.assignment.units) + len(index.runs) + len(prose_lines)
     return (
         sum(1 for f in index.found if f.assignment.units and not skipped[text.line_at(f.start) - 1])
         + sum(1 for a, _, _ in index.runs if not skipped[text.line_at(a) - 1])

@@ -18,10 +18,12 @@ task (``以下均需试点城市政府落实``) — and the deadline rules, and 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
-from reformgraph.loaders.assign import Assignment, resolve
+from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, text_deadline
@@ -39,8 +41,7 @@ from reformgraph.records import (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Draft:
+class Draft(NamedTuple):
     """A task as a layout found it, before the document's conventions are applied.
 
     ``text`` is the task's own text (compact); ``line`` the line its units are written on
@@ -98,42 +99,66 @@ def finalize(
     """Measures of every section: roles under the conventions, deadlines, in document order.
 
     A task that names supporting units only is left out, with a warning in ``warnings``.
+    Roles are resolved once per assignment and conventions in force, and each deadline text
+    is read once (records are immutable, so equal deadlines share one ``Deadline``).
     """
     out = []
+    first_from, carried_all = conventions.first_listed_from, conventions.carried
+    uniform = first_from is None and not carried_all  # the same conventions for every task
+    roles: dict = {}  # assignment (and the conventions in force) → (leads, supports)
+    fields: dict[str, Deadline] = {}  # deadline field → Deadline
+    texts: dict[tuple[bool, str], Deadline] = {}
     for section in sections:
         measures: list[Measure] = []
         for draft in section.drafts:
-            a = draft.assignment
-            first_listed = conventions.first_listed_from is not None and draft.line >= conventions.first_listed_from
-            carried = [name for line, name in conventions.carried if draft.line > line]
-            leads, supports = resolve(a, first_listed=first_listed, carried=carried)
+            text, line, a, _, source, base, _ = draft
+            if uniform:
+                resolved = roles.get(id(a))
+                if resolved is None:
+                    resolved = roles[id(a)] = resolve(a)
+            else:
+                first_listed = first_from is not None and line >= first_from
+                carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
+                key = (id(a), first_listed, carried)
+                resolved = roles.get(key)
+                if resolved is None:
+                    resolved = roles[key] = resolve(a, first_listed=first_listed, carried=carried)
+            leads, supports = resolved
             if not leads:
                 if warnings is not None:
-                    warnings.append(ParseWarning(draft.line, f"task names no lead unit: {draft.text[:30]}"))
+                    warnings.append(ParseWarning(line, f"task names no lead unit: {text[:30]}"))
                 continue
-            locate = _locator(draft.source, draft.base) if draft.source is not None else None
-            measures.append(
-                Measure(
-                    seq=len(measures) + 1,
-                    text=draft.text,
-                    leads=_mentions(leads, locate),
-                    supports=_mentions(supports, locate),
-                    deadline=_deadline(draft, conventions),
-                    line=draft.line,
-                )
-            )
+            if a.deadline:
+                deadline = fields.get(a.deadline)
+                if deadline is None:
+                    deadline = fields[a.deadline] = parse_deadline(a.deadline)
+            else:
+                deadline = _text_deadline(draft, conventions, texts)
+            if source is None:
+                lead_mentions = tuple([UnitMention(n, p, w, i) for n, _, p, w, i in leads])
+                support_mentions = tuple([UnitMention(n, p, w, i) for n, _, p, w, i in supports])
+            else:
+                lead_mentions = _mentions(leads, source, base)
+                support_mentions = _mentions(supports, source, base) if supports else ()
+            measures.append(Measure(len(measures) + 1, text, lead_mentions, support_mentions, deadline, line))
         out.append((section, measures))
     return out
 
 
-def _deadline(draft: Draft, conventions: Conventions) -> Deadline:
-    field_value = draft.assignment.deadline
-    if field_value:
-        return parse_deadline(field_value)
+_NO_DEADLINE = Deadline(None, None, None)
+
+
+def _text_deadline(draft: Draft, conventions: Conventions, seen: dict[tuple[bool, str], Deadline]) -> Deadline:
+    """The deadline a task without a deadline field states in its own words (when its layout reads them)."""
     if not draft.deadline_from_text:
-        return Deadline(None, None, None)
+        return _NO_DEADLINE
     text = f"{draft.text}。{draft.detail}" if draft.detail else draft.text
-    return text_deadline(text, plan_year=conventions.plan_year, document_date=conventions.document_date)
+    found = seen.get((False, text))
+    if found is None:
+        found = seen[(False, text)] = text_deadline(
+            text, plan_year=conventions.plan_year, document_date=conventions.document_date
+        )
+    return found
 
 
 def document_from_sections(
@@ -198,24 +223,12 @@ def document_from_sections(
     )
 
 
-def _locator(text: CompactText, base: int):
-    """offset → line for one task's units (they are mostly on one line: the last span is kept)."""
-    span = [0, 0, 0]  # start, end, line
-
-    def locate(pos: int) -> int:
-        p = pos + base
-        if not span[0] <= p < span[1]:
-            line, lo, hi = text.line_span(p)
-            span[0], span[1], span[2] = lo, hi, line
-        return span[2]
-
-    return locate
-
-
-def _mentions(units, locate) -> tuple[UnitMention, ...]:
-    if locate is None:
-        return tuple(UnitMention(u.name, u.pos, u.written, u.implied) for u in units)
-    return tuple(UnitMention(u.name, locate(u.pos), u.written, u.implied) for u in units)
+def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tuple[UnitMention, ...]:
+    """The units as records, their ``pos`` (an offset into ``source``, plus ``base``) mapped to its line."""
+    starts, lines = source.starts, source.lines
+    if not lines:
+        return tuple([UnitMention(n, 0, w, i) for n, _, _, w, i in units])
+    return tuple([UnitMention(n, lines[max(0, bisect_right(starts, p + base) - 1)], w, i) for n, _, p, w, i in units])
 
 
 _ENUMERATOR = re.compile(

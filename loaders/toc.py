@@ -22,6 +22,9 @@ _NUMBER = re.compile(r"^[-*•]?(\d{1,3}(?:\.\d{1,2})?)[.．、]?(?=[^\d.])")
 _LEADER_CHARS = ".．。…·"
 _LEADERS = re.compile(r"[.．。…·]{2,}|…")
 _CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
+_COMMA = re.compile(r"\s*,\s*")
+_SPACES = re.compile(r"\s+")
+_ENTRY_NUMBER = re.compile(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +81,9 @@ def clean_title(text: str) -> str:
             text = text[:-run].rstrip()
     text = _drop_leaders(text)
     text = _CJK_SPACE.sub("", text.strip())
-    text = re.sub(r"\s*,\s*", "，", text)
-    return re.sub(r"\s+", " ", text).strip(" *")
+    if "," in text:
+        text = _COMMA.sub("，", text)
+    return _SPACES.sub(" ", text).strip(" *")
 
 
 def _drop_leaders(text: str) -> str:
@@ -95,15 +99,16 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
         text = raw.strip().strip("*").strip()
         if not text:
             continue
-        m = _NUMBER.match(compact(text))
+        squeezed = compact(text)
+        m = _NUMBER.match(squeezed)
         if m and pending is None:
-            body = re.sub(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?", "", text, count=1)
+            body = _ENTRY_NUMBER.sub("", text, count=1)
             pending = (m.group(1), [body], first_line + offset)
         elif pending is not None:
             pending[1].append(text)
         else:
             continue
-        if pending and is_toc_line(text):
+        if pending and _page_ref_start(squeezed) is not None:  # is_toc_line
             number, parts, line = pending
             entries.append(TocEntry(number, clean_title(" ".join(parts)), line))
             pending = None

@@ -23,7 +23,7 @@ last enumerated paragraph or heading before the bracket.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -67,10 +67,16 @@ SAMPLE = """# 某市人民政府办公室关于印发改革事项工作方案的
 牵头单位：市财政局。
 """
 
-_RESPONSIBLE_HEADING = re.compile(r"^[一二三四五六七八九十]+、(责任单位|牵头单位)(及|和)?(责任人|联系人)")
-_SCOPE_HEADING = re.compile(r"^[一二三四五六七八九十]+、适用范围")
-_NUMBERED_HEADING = re.compile(r"^[一二三四五六七八九十]+、")
-_ENUMERATOR = re.compile(r"^(\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳])")
+_RESPONSIBLE = r"[一二三四五六七八九十]+、(责任单位|牵头单位)(及|和)?(责任人|联系人)"
+_RESPONSIBLE_HEADING = re.compile("^" + _RESPONSIBLE)
+# patterns that find lines by how they start, over Source.joined
+_RESPONSIBLE_LINE = re.compile("\n" + _RESPONSIBLE)
+_NUMBERED = "[一二三四五六七八九十]+、"
+_NUMBERED_HEADING = re.compile("^" + _NUMBERED)
+_SCOPE_LINE = re.compile("\n" + _NUMBERED + "适用范围")
+_NUMBERED_LINE = re.compile("\n" + _NUMBERED)
+_ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
+_SECTION_ONE_LINE = re.compile("\n一、")
 _CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
 _PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
 _VARIANT = re.compile(r"[（(]([^（()）]+)[)）]$")
@@ -100,11 +106,12 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     entries found in the body, and the units and people its responsible sections name.
     """
     lines, compacts = source.lines, source.compacts
-    blocks = _find_blocks(lines, compacts)
+    blocks = _find_blocks(source)
     if not blocks:
         return None
     toc_start = _toc_start(lines, compacts, blocks[0].start)
-    if toc_start is None and not any(_RESPONSIBLE_HEADING.match(c) for c in compacts):
+    layout = _Layout(source)
+    if toc_start is None and not layout.responsible:
         return None
     warnings: list[ParseWarning] = []
     toc = parse_toc(lines[toc_start : blocks[0].start], first_line=toc_start + 1) if toc_start is not None else []
@@ -121,7 +128,7 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     for number, reform_number, title, variant, block_index in matched:
         start = blocks[block_index].start
         end = blocks[block_index + 1].start if block_index + 1 < len(blocks) else _body_end(compacts, start)
-        sections.append(_read_workplan(source, index, start, end, number, reform_number, title, variant, warnings))
+        sections.append(_read_workplan(layout, index, start, end, number, reform_number, title, variant, warnings))
     # measures read, table-of-contents entries found in the body, units and people of the responsible sections
     evidence = sum(len(s.drafts) + 1 + len(s.responsible) + len(s.contacts) for s in sections)
     return Reading(
@@ -135,13 +142,43 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     )
 
 
+class _Layout:
+    """The lines of a document that structure its workplans (0-based, ascending), found once for all of them."""
+
+    def __init__(self, source: Source):
+        self.source = source
+        self.responsible = source.lines_matching(_RESPONSIBLE_LINE)  # 五、责任单位及责任人
+        self._scope: list[int] | None = None
+        self._numbered: list[int] | None = None
+        self.citations: dict[str, str] = {}  # title → category, classified once
+        self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
+
+    def first(self, found: list[int], start: int, end: int) -> int | None:
+        """The first of ``found`` in ``[start, end)``, else None."""
+        k = bisect_left(found, start)
+        return found[k] if k < len(found) and found[k] < end else None
+
+    @property
+    def scope(self) -> list[int]:  # 二、适用范围
+        if self._scope is None:
+            self._scope = self.source.lines_matching(_SCOPE_LINE)
+        return self._scope
+
+    @property
+    def numbered(self) -> list[int]:  # 一、 二、 …
+        if self._numbered is None:
+            self._numbered = self.source.lines_matching(_NUMBERED_LINE)
+        return self._numbered
+
+
 # ---- skeleton: table of contents and title blocks -------------------------------------------
 
 
-def _find_blocks(lines: Sequence[str], compacts: Sequence[str]) -> list[_Block]:
+def _find_blocks(source: Source) -> list[_Block]:
+    lines, compacts = source.lines, source.compacts
     blocks: list[_Block] = []
-    for i, c in enumerate(compacts):
-        if not c.startswith("一、") or len(c) > 30:
+    for i in source.lines_matching(_SECTION_ONE_LINE):
+        if len(compacts[i]) > 30:
             continue
         j, first = i - 1, i
         seen = 0
@@ -171,11 +208,9 @@ def _body_end(compacts: Sequence[str], start: int) -> int:
 
 
 def _is_title_line(raw: str, c: str) -> bool:
-    if c in ("目录",) or _RESPONSIBLE_HEADING.match(c) or _NUMBERED_HEADING.match(c) or is_toc_line(c):
+    if len(c) > 60 or "：" in c or ":" in c or c.endswith(("。", "；", ";")) or c in ("目录",):
         return False
-    if "：" in c or ":" in c or c.endswith(("。", "；", ";")):
-        return False
-    return len(c) <= 60
+    return not (_RESPONSIBLE_HEADING.match(c) or _NUMBERED_HEADING.match(c) or is_toc_line(c))
 
 
 def _split_variant(title: str) -> tuple[str, str | None]:
@@ -264,42 +299,42 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
 
 
 def _read_workplan(
-    source: Source, index: Index, start, end, number, reform_number, title, variant, warnings
+    layout: _Layout, index: Index, start, end, number, reform_number, title, variant, warnings
 ) -> Section:
-    lines, compacts = source.lines, source.compacts
+    source = layout.source
+    compacts, text = source.compacts, source.text
     while end > start + 1 and not compacts[end - 1]:
         end -= 1
-    resp = next((i for i in range(start, end) if _RESPONSIBLE_HEADING.match(compacts[i])), None)
-    scope = _scope(compacts, start, resp or end)
+    resp = layout.first(layout.responsible, start, end)
+    scope = _scope(layout, start, resp or end)
     body_end = resp if resp is not None else end
-    text = source.text.text
     body_start, body_stop = source.offset(start), source.offset(body_end)
-    marks = [
-        source.offset(i)
-        for i in range(start, body_end)
-        if compacts[i] and (lines[i].lstrip().startswith("#") or _ENUMERATOR.match(compacts[i]))
-    ]
-    drafts = _measures(source, index, body_start, body_stop, marks, number, warnings)
+    drafts = _measures(source, index, body_start, body_stop, start, number, warnings)
     if not drafts:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
     responsible, contacts = (), ()
-    section_text = None
+    spans = [(body_start, body_stop)]
     if resp is not None:
-        section_text = CompactText.from_compacts(compacts[resp + 1 : end], first_line=resp + 2)
-        responsible, contacts = _responsible(section_text)
+        # the section's text is the compact text of its lines: offsets and lines are the document's
+        section = (source.offset(resp + 1), source.offset(end))
+        responsible, contacts = _responsible(text, *section)
+        spans.append(section)
         if not responsible:
             warnings.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
     else:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no 责任单位及责任人 section"))
-    citations = tuple(
-        Citation(m.group(0), classify_title(m.group(0)), source.text.line_at(m.start()))
-        for m in TITLE.finditer(text, body_start, body_stop)
-    )
-    if section_text is not None:
-        citations += tuple(
-            Citation(m.group(0), classify_title(m.group(0)), section_text.line_at(m.start()))
-            for m in TITLE.finditer(section_text.text)
-        )
+    categories = layout.citations
+    citations = []
+    for a, b in spans:
+        for m in TITLE.finditer(text.text, a, b):
+            cited = m.group(0)
+            category = categories.get(cited)
+            if category is None:
+                category = categories[cited] = classify_title(cited)
+            citations.append(Citation(cited, category, text.line_at(m.start())))
+    districts = layout.districts.get(scope or "")
+    if districts is None:
+        districts = layout.districts[scope or ""] = find_districts(scope or "")
     return Section(
         title=title,
         line_start=start + 1,
@@ -311,24 +346,29 @@ def _read_workplan(
         scope=scope,
         responsible=tuple(responsible),
         contacts=tuple(contacts),
-        citations=citations,
-        districts=find_districts(scope or ""),
+        citations=tuple(citations),
+        districts=districts,
         keep_empty=True,
     )
 
 
-def _scope(compacts, start, end) -> str | None:
-    heading = next((i for i in range(start, end) if _SCOPE_HEADING.match(compacts[i])), None)
+def _scope(layout: _Layout, start: int, end: int) -> str | None:
+    heading = layout.first(layout.scope, start, end)
     if heading is None:
         return None
-    stop = next((i for i in range(heading + 1, end) if _NUMBERED_HEADING.match(compacts[i])), end)
-    text = "".join(compacts[heading + 1 : stop])
+    stop = layout.first(layout.numbered, heading + 1, end)
+    text = "".join(layout.source.compacts[heading + 1 : stop if stop is not None else end])
     return text or None
 
 
-def _measures(source: Source, index: Index, start: int, end: int, marks: list[int], wp_number, warnings) -> list[Draft]:
-    """Drafts of the labelled parentheticals naming a lead in ``text[start:end]``."""
+def _measures(source: Source, index: Index, start: int, end: int, first: int, wp_number, warnings) -> list[Draft]:
+    """Drafts of the labelled parentheticals naming a lead in ``text[start:end]`` (the body from line ``first``).
+
+    A measure's text starts at the last heading or enumerated line before its parenthetical,
+    or where the previous measure ends.
+    """
     text, line_at = source.text.text, source.text.line_at
+    offsets, compacts, headings = source.offsets, source.compacts, source.headings
     drafts: list[Draft] = []
     prev_end = start
     for pos in index.unclosed:
@@ -336,44 +376,43 @@ def _measures(source: Source, index: Index, start: int, end: int, marks: list[in
             warnings.append(
                 ParseWarning(line_at(pos), f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…")
             )
+    compact = source.text
     for f in index.between(start, end):
-        if not (f.bracketed and f.label_first) or f.start < prev_end:
+        at = f.start
+        if not (f.bracketed and f.label_first) or at < prev_end:
             continue
         if f.end > end:
             warnings.append(
-                ParseWarning(
-                    line_at(f.start), f"workplan {wp_number}: unclosed parenthetical {text[f.start : f.start + 20]}…"
-                )
+                ParseWarning(line_at(at), f"workplan {wp_number}: unclosed parenthetical {text[at : at + 20]}…")
             )
             continue
         assignment = f.assignment
-        if not {"lead", "responsible"} & set(assignment.label_roles):
-            if "support" in assignment.label_roles:
+        roles = assignment.label_roles
+        if "lead" not in roles and "responsible" not in roles:
+            if "support" in roles:
                 warnings.append(
                     ParseWarning(
-                        line_at(f.start),
-                        f"workplan {wp_number}: parenthetical names no lead unit: {text[f.start : f.end][:60]}",
+                        line_at(at), f"workplan {wp_number}: parenthetical names no lead unit: {text[at : f.end][:60]}"
                     )
                 )
             prev_end = f.end
             continue
         if not assignment.units:
-            warnings.append(ParseWarning(line_at(f.start), f"workplan {wp_number}: empty lead unit field"))
+            warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: empty lead unit field"))
             prev_end = f.end
             continue
         if assignment.deadline is None:
-            warnings.append(ParseWarning(line_at(f.start), f"workplan {wp_number}: measure has no 完成时限"))
-        mark_index = bisect_right(marks, f.start)
-        seg_start = max(prev_end, marks[mark_index - 1] if mark_index else start)
+            warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: measure has no 完成时限"))
+        seg_start = prev_end
+        i = bisect_right(offsets, at) - 1
+        while i >= first and offsets[i] > prev_end:
+            c = compacts[i]
+            if c and (i in headings or _ENUMERATOR.match(c)):
+                seg_start = offsets[i]
+                break
+            i -= 1
         drafts.append(
-            Draft(
-                text[seg_start : f.start],
-                line_at(assignment.anchor + f.base),
-                assignment,
-                deadline_from_text=False,
-                source=source.text,
-                base=f.base,
-            )
+            Draft(text[seg_start:at], line_at(assignment.anchor + f.base), assignment, False, compact, f.base)
         )
         prev_end = f.end
     return drafts
@@ -382,81 +421,111 @@ def _measures(source: Source, index: Index, start: int, end: int, marks: list[in
 # ---- responsible section ----------------------------------------------------------------------
 
 
-def _units(section: CompactText, start: int, end: int) -> list[tuple[str, int]]:
+_UNIT_RUN = re.compile("[^、，,；;/]+")
+_BRACKET = re.compile("[（()）]")
+_UNIT_SPLIT = re.compile("[、，,；;/（()）]")  # a separator or a bracket: more than one plain unit
+
+
+def _units(section: CompactText, start: int, end: int, line_at=None) -> list[tuple[str, int]]:
     """(name, line) of a unit list, split on 、，,；;/ outside brackets."""
+    text, line_at = section.text, line_at or section.line_at
+    found = _UNIT_SPLIT.search(text, start, end)
+    if found is None:  # one unit
+        pieces = ((start, end),) if start < end else ()
+    elif _BRACKET.search(text, start, end) is None:
+        pieces = [m.span() for m in _UNIT_RUN.finditer(text, start, end)]
+    else:
+        pieces = split_outside(text, "、，,；;/", start, end)
     out = []
-    for a, b in split_outside(section.text, "、，,；;/", start, end):
-        raw = section.text[a:b].strip("。.：:")
+    for a, b in pieces:
+        raw = text[a:b].strip("。.：:")
         if raw:
-            out.append((raw, section.line_at(a)))
+            out.append((raw, line_at(a)))
     return out
 
 
-def _responsible(section: CompactText) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
-    """Lead/support units and people (by role, with phones) of 五、责任单位及责任人."""
+def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
+    """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
     text = section.text
-    labels = list(_CONTACT_LABEL.finditer(text))
+    line_at = _line_finder(section, start, end)
+    labels = list(_CONTACT_LABEL.finditer(text, start, end))
     units: list[ResponsibleUnit] = []
-    contacts: list[Contact] = []
+    people: list[list] = []  # [name, role, phones, unit, line], made into records at the end
     current_unit: str | None = None
-    block_people: list[int] = []  # indexes into contacts of the current unit's 联络人
+    block_people: list[int] = []  # indexes into people of the current unit's 联络人
 
     def start_lead(raw: str, pos: int) -> None:
         nonlocal current_unit, block_people
-        for name, line in _units(section, pos, pos + len(raw)):
-            units.append(ResponsibleUnit(name, "lead", line))
+        units.extend(
+            [ResponsibleUnit(name, "lead", line) for name, line in _units(section, pos, pos + len(raw), line_at)]
+        )
         current_unit = raw.split("、")[0] if raw else None
         block_people = []
 
-    if labels and labels[0].start() > 0:
-        lead_text = text[: labels[0].start()].strip("；;，,。")
+    if labels and labels[0].start() > start:
+        lead_text = text[start : labels[0].start()].strip("；;，,。")
         if lead_text:
-            start_lead(lead_text, 0)
+            start_lead(lead_text, start)
+    last = len(labels) - 1
     for k, m in enumerate(labels):
         label = m.group(1)
         v_start = m.end()
-        v_end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        v_end = labels[k + 1].start() if k < last else end
         value = text[v_start:v_end]
-        if label in ("牵头单位", "责任单位"):
+        kind = _CONTACT_KIND.get(label)
+        if kind == "lead":
             value = value.rstrip("；;，,。")
             start_lead(value, v_start)
-        elif label == "配合单位":
-            for name, line in _units(section, v_start, v_start + len(value.rstrip("；;，,。"))):
-                units.append(ResponsibleUnit(name, "support", line))
-        elif label in ("联系电话", "电话", "手机"):
+        elif kind == "support":
+            supports = _units(section, v_start, v_start + len(value.rstrip("；;，,。")), line_at)
+            units.extend([ResponsibleUnit(name, "support", line) for name, line in supports])
+        elif kind == "phone":
             phones = tuple(_PHONE.findall(value))
-            people = block_people or [i for i, c in enumerate(contacts) if c.unit_raw == current_unit][-1:]
-            if len(people) == len(phones) and len(people) > 1:
-                for i, phone in zip(people, phones):
-                    contacts[i] = _with_phones(contacts[i], (phone,))
+            owners = block_people or [i for i, p in enumerate(people) if p[3] == current_unit][-1:]
+            if len(owners) == len(phones) and len(owners) > 1:
+                for i, phone in zip(owners, phones):
+                    people[i][2] = (phone,)
             else:
-                for i in people:
-                    contacts[i] = _with_phones(contacts[i], phones)
+                for i in owners:
+                    people[i][2] = phones
             # an unlabelled lead unit may follow the phones: "…63801206。市市场监管局；分管领导：…"
-            rest = _LEADING_PHONES.sub("", value)
-            rest = rest.lstrip("。；;，,").rstrip("；;，,。")
+            rest = _LEADING_PHONES.sub("", value).lstrip("。；;，,").rstrip("；;，,。")
             if rest and not _PHONE.fullmatch(rest):
                 start_lead(rest, v_end - len(value) + value.index(rest))
         else:
-            role = label
-            names = [n for n in _NAME_SEPARATORS.split(value) if n]
             new = []
-            for name in names:
-                if len(name) > 8 or _PHONE.search(name):
+            for name in _NAME_SEPARATORS.split(value):
+                # a phone number has seven digits or more
+                if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
                     continue
-                contacts.append(
-                    Contact(
-                        name=name,
-                        role=role,
-                        phones=(),
-                        unit_raw=current_unit,
-                        line=section.line_at(v_start + value.index(name)),
-                    )
-                )
-                new.append(len(contacts) - 1)
-            if role in ("联络人", "联络员", "联系人"):
+                new.append(len(people))
+                people.append([name, label, (), current_unit, line_at(v_start + value.index(name))])
+            if kind == "liaison":
                 block_people = new
-    return tuple(units), tuple(contacts)
+    return tuple(units), tuple([Contact(*p) for p in people])
+
+
+def _line_finder(section: CompactText, start: int, end: int):
+    """``section.line_at`` for offsets in ``[start, end)``: a constant when they are all on one line."""
+    starts = section.starts
+    first = bisect_right(starts, start) - 1
+    if first >= 0 and (first + 1 == len(starts) or starts[first + 1] >= end):
+        line = section.lines[first]
+        return lambda pos: line
+    return section.line_at
+
+
+_CONTACT_KIND = {
+    "牵头单位": "lead",
+    "责任单位": "lead",
+    "配合单位": "support",
+    "联系电话": "phone",
+    "电话": "phone",
+    "手机": "phone",
+    "联络人": "liaison",
+    "联络员": "liaison",
+    "联系人": "liaison",
+}
 
 
 def _with_phones(contact: Contact, phones: tuple[str, ...]) -> Contact:

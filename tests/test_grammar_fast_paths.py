@@ -1,0 +1,152 @@
+"""The parser's fast paths (issue 15) read exactly as the straightforward code they stand for.
+
+Each fast path is compared with a plain reference on seeded random inputs built from the
+characters and words that matter to it (brackets, whitespace of every kind, labels, separators,
+role verbs, conventions), and on the real documents.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import deque
+from pathlib import Path
+
+import pytest
+
+from reformgraph.loaders import assign
+from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.compact import compact
+from reformgraph.loaders.read import decode_text
+from reformgraph.loaders.scan import MAX_SPAN, parentheticals
+from reformgraph.loaders.source import Source, compact_lines
+from reformgraph.loaders.tasklist import _evidence_bound, _quick_bound
+from reformgraph.loaders.vocab import ALL_LABELS, FIRST_LISTED_LEADS, ROLE_VERBS, search_first_listed
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCUMENTS = sorted((ROOT / "tests" / "fixtures").glob("*/[0-9][0-9]-*.md")) + [
+    ROOT / "data" / "youyang-2022-18-business-environment-reforms.md"
+]
+
+
+def _reference_parentheticals(text: str, start: int = 0, end: int | None = None):
+    """The bracket-depth loop over every bracket, as the scanner was first written."""
+    end = len(text) if end is None else end
+    pairs, unclosed, stack = [], [], deque()
+    for m in re.finditer(r"[（()）]", text[:end]):
+        pos = m.start()
+        if pos < start:
+            continue
+        while stack and pos - stack[0] > MAX_SPAN:
+            unclosed.append(stack.popleft())
+        if m.group() in "（(":
+            stack.append(pos)
+        elif stack:
+            pairs.append((stack.pop(), pos))
+    unclosed.extend(stack)
+    spans, last = [], -1
+    for a, b in sorted(pairs):
+        if a > last:
+            spans.append((a, b))
+            last = b
+    return spans, sorted(unclosed)
+
+
+def test_parentheticals_read_as_the_depth_loop():
+    rng = random.Random(15)
+    fillers = [0, 1, 3, 40, 798, 799, 800, 801, 1500]
+    for _ in range(3000):
+        parts = []
+        for _ in range(rng.randrange(1, 30)):
+            if rng.random() < 0.55:
+                parts.append(rng.choice("（()）"))
+            else:
+                parts.append("字" * rng.choice(fillers))
+        text = "".join(parts)
+        start = rng.randrange(len(text) + 1) if rng.random() < 0.3 else 0
+        end = rng.randrange(start, len(text) + 1) if rng.random() < 0.3 else None
+        assert parentheticals(text, start, end) == _reference_parentheticals(text, start, end), (text, start, end)
+
+
+def test_compact_lines_is_compact_of_every_line():
+    rng = random.Random(16)
+    pieces = ["甲", "a", " ", "\u3000", "\t", "\xa0", "\x1f", "\u2003", "#", "*", "\\", "-", "+", ">", "•", "·", "（"]
+    for _ in range(2000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(8))) for _ in range(rng.randrange(1, 6))]
+        if rng.random() < 0.05:
+            lines[0] += "\0"  # the per-line path
+        compacts, headings = compact_lines(lines)
+        assert compacts == [compact(line).lstrip("-+>•·") for line in lines], lines
+        assert headings == [i for i, line in enumerate(lines) if line.lstrip().startswith("#")], lines
+
+
+def _assignment_text(rng: random.Random) -> str:
+    words = [
+        *(label + rng.choice("：:") for label in ALL_LABELS),
+        *(verb for verb, _ in ROLE_VERBS),
+        "市交通局",
+        "区财政局",
+        "各区政府",
+        "有关部门",
+        "工业和信息化部",
+        "市交通委（科信处、宣传处）",
+        "商务部等有关部门",
+        "会同",
+        "和",
+        "及",
+        "等",
+        "排在第一位的部门为牵头部门",
+        "下同",
+        "以下均需试点城市政府落实",
+        "2022年6月",
+        "持续推进",
+        *"、，,/；;。：: ",
+    ]
+    return "".join(rng.choice(words) for _ in range(rng.randrange(1, 12)))
+
+
+def _read_all(text: str, rng: random.Random):
+    a = rng.randrange(len(text) + 1)
+    b = rng.randrange(a, len(text) + 1)
+    return [
+        assign.read_region(text, 0, len(text)),
+        assign.read_region(text, a, b),
+        assign.read_region(text, 0, len(text), require_label=True, field_starts=frozenset({a, b})),
+        *(assign.read_field(text, role) for role in (None, "lead", "support", "responsible")),
+        assign.read_units(text, 0, len(text)),
+        assign.read_units(text, a, b, role="support"),
+        assign.read_units(text, 0, len(text), default="lead"),
+    ]
+
+
+def test_plain_unit_lists_read_as_the_general_reader(monkeypatch):
+    texts = [_assignment_text(random.Random(seed)) for seed in range(3000)]
+    fast = [_read_all(text, random.Random(i)) for i, text in enumerate(texts)]
+    everything = re.compile("")  # "not plain" always: the general reader everywhere
+    monkeypatch.setattr(assign, "_NOT_PLAIN_UNITS", everything)
+    monkeypatch.setattr(assign, "_NOT_PLAIN_VALUE", everything)
+    general = [_read_all(text, random.Random(i)) for i, text in enumerate(texts)]
+    assert fast == general
+
+
+def test_a_field_memo_reads_as_no_memo():
+    memo: dict = {}
+    for seed in range(2000):
+        text = _assignment_text(random.Random(seed))
+        assert assign.read_region(text, 0, len(text), memo=memo) == assign.read_region(text, 0, len(text))
+
+
+def test_first_listed_search_finds_the_leftmost_statement():
+    rng = random.Random(17)
+    words = ["第一位", "首位", "第一个", "最前", "者", "的", "部门", "单位", "为", "是", "牵头", "第一", "任务"]
+    for _ in range(5000):
+        text = "".join(rng.choice(words) for _ in range(rng.randrange(12)))
+        expected, got = FIRST_LISTED_LEADS.search(text), search_first_listed(text)
+        assert (expected and expected.span()) == (got and got.span()), text
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_the_quick_bound_of_a_task_list_reading_is_an_upper_bound(path):
+    source = Source.from_text(decode_text(path.read_bytes()))
+    index = index_assignments(source)
+    assert _quick_bound(source, index) >= _evidence_bound(source, index, [False] * len(source.lines))
