@@ -176,6 +176,8 @@ def search_first_listed(text: str) -> re.Match[str] | None:
     """
     found = [m for m in (p.search(text) for p in _FIRST_LISTED_BY_CHAR) if m is not None]
     return min(found, key=lambda m: m.start(), default=None)
+
+
 # 以下均需试点城市政府落实，不再列出: a unit carried into every later task as a supporting unit
 CARRIED_UNIT = re.compile(r"以下均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)")
 CONVENTION_WORDS = re.compile(r"下同|不再列出|以下均")
