@@ -30,6 +30,7 @@ from urllib.parse import quote, urlsplit
 import pytest
 
 from reformgraph.cli.explore import streamlit_command
+from reformgraph.explorer.upload import UPLOAD_TYPES
 from reformgraph.jsonio import write_graph_json
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
 
@@ -130,7 +131,7 @@ def _allowed_latin(G) -> set[str]:
     words = {"English", "ReformGraph", "graph", "json", "HTML", "PNG", "SVG", "PDF", "Excel"}
     words |= {"reformgraph", "ledger", "import"}  # the command the 督办 page tells a user to type
     # File formats and encodings the 导入 page names (Word (.docx)、CSV、UTF-8 或 GBK …)
-    words |= {"Word", "docx", "xlsx", "xlsm", "CSV", "csv", "html", "htm", "pdf", "txt", "UTF", "GBK"}
+    words |= {"Word", "WPS", "CSV", "UTF", "GBK"} | set(UPLOAD_TYPES)  # .docx、.doc、.wps、.ofd …
     for _, d in G.nodes(data=True):
         for key in ("text", "title", "name", "doc_number", "issuer"):
             if isinstance(d.get(key), str):
