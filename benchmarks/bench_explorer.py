@@ -162,7 +162,7 @@ def server_memory() -> bool | None:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=["--no-sandbox", "--disable-gpu"])
         for name, pages in (("hello", ("",)), ("explorer", PAGES)):
             port = _free_port()
-            cmd = streamlit_command(None, port=port, headless=True) + ["--server.fileWatcherType", "none"]
+            cmd = streamlit_command(None, port=port) + ["--server.fileWatcherType", "none"]
             cmd += ["--", "--graph", str(graph)] if name == "explorer" else []
             if name == "hello":
                 cmd[4] = str(hello)  # [python, -m, streamlit, run, APP, ...]

@@ -72,7 +72,7 @@ def server(tmp_path_factory):
     log = tmp_path_factory.mktemp("explorer-log") / "streamlit.log"
     with open(log, "wb") as out:
         # exactly what `reformgraph explore` runs, from a directory outside the clone
-        cmd = streamlit_command(str(graph_path), port=port, headless=True)
+        cmd = streamlit_command(str(graph_path), port=port)
         cmd[cmd.index("--") : cmd.index("--")] = ["--server.fileWatcherType", "none"]
         proc = subprocess.Popen(cmd, cwd=log.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:

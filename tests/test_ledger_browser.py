@@ -53,7 +53,7 @@ def server(progressed, tmp_path_factory):
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
     log = tmp_path_factory.mktemp("sv-log") / "streamlit.log"
-    cmd = streamlit_command(str(progressed[1]), port=port, headless=True)
+    cmd = streamlit_command(str(progressed[1]), port=port)
     cmd[cmd.index("--") : cmd.index("--")] = ["--server.fileWatcherType", "none"]
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, cwd=log.parent, env=env, stdout=out, stderr=subprocess.STDOUT)

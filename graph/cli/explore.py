@@ -29,10 +29,11 @@ SERVER_FLAGS = (
 )
 
 
-def streamlit_command(
-    graph: str | None, *, host: str = "127.0.0.1", port: int = 8501, headless: bool = False
-) -> list[str]:
+def streamlit_command(graph: str | None, *, host: str = "127.0.0.1", port: int = 8501) -> list[str]:
     """The ``python -m streamlit run …`` command line that starts the explorer.
+
+    The server always runs headless: a non-headless Streamlit asks for an e-mail address on its
+    first run (a prompt that blocks or fails without a terminal); ``explore`` opens the browser itself.
 
     >>> cmd = streamlit_command("g.json", port=8600)
     >>> cmd[1:4], cmd[cmd.index("--server.address") + 1], cmd[-2:]
@@ -52,7 +53,7 @@ def streamlit_command(
         "--server.port",
         str(port),
         "--server.headless",
-        "true" if headless else "false",
+        "true",
         *SERVER_FLAGS,
     ]
     return cmd + (["--", "--graph", graph] if graph else [])
@@ -77,13 +78,40 @@ def explore(graph: str | None, port: int, headless: bool) -> None:
     if graph is not None:
         load_inputs((graph,))  # a bad file is one line here, not an error page in a started server
     _check_port_free(port)
-    cmd = streamlit_command(graph, port=port, headless=headless)
-    click.echo(f"explorer on http://127.0.0.1:{port} (Ctrl+C to stop)", err=True)
+    cmd = streamlit_command(graph, port=port)
+    url = f"http://127.0.0.1:{port}"
+    click.echo(f"explorer on {url} (Ctrl+C to stop)", err=True)
+    server = subprocess.Popen(cmd, env={**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"})
     try:
-        code = subprocess.call(cmd, env={**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false"})
-    except KeyboardInterrupt:  # pragma: no cover - interactive
-        code = 0
-    sys.exit(code)
+        if not headless:
+            _open_browser_when_ready(url, server)
+        code = server.wait()
+    except KeyboardInterrupt:  # pragma: no cover - interactive; the server got the same SIGINT
+        code = server.wait()
+    sys.exit(0 if code in (0, -2) else code)
+
+
+def _open_browser_when_ready(url: str, server: subprocess.Popen, timeout: float = 60.0) -> None:
+    """Open ``url`` in the user's browser once the server answers its health check.
+
+    Only where a graphical browser can open (Windows, macOS, or a Linux desktop session): on a
+    server without a display Python's :mod:`webbrowser` would start a text browser in the terminal.
+    """
+    import time
+    import urllib.request
+    import webbrowser
+
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return
+    deadline = time.monotonic() + timeout
+    while server.poll() is None and time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
+                if answer.status == 200:
+                    webbrowser.open(url)
+                    return
+        except OSError:
+            time.sleep(0.3)
 
 
 def _check_port_free(port: int) -> None:

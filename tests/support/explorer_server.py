@@ -25,7 +25,7 @@ def running_explorer(workdir: Path, graph: str | None = None, timeout: float = 9
 
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    cmd = streamlit_command(graph, port=port, headless=True)
+    cmd = streamlit_command(graph, port=port)
     at = cmd.index("--") if "--" in cmd else len(cmd)
     cmd[at:at] = ["--server.fileWatcherType", "none"]
     log = workdir / "streamlit.log"
