@@ -429,20 +429,22 @@ def resolve(
     Units marked lead (label or verb) lead; units marked support support; responsible units
     (责任单位, 负责, 落实, or no role word) all lead — unless a lead is marked (then they
     support) or the document states that the first-listed unit leads (then the first leads
-    and the others support). ``carried`` units join the supports.
+    and the others support). With no lead marked, 落实 units beside a 负责 group support
+    (``_carriers``). ``carried`` units join the supports.
     """
     units = assignment.units
     leads = [u for u in units if u.role == "lead"]
     if leads:
         others = [u for u in units if u.role != "lead"]
     else:
-        responsible = [u for u in units if u.role != "support"]  # no lead: the responsible units
+        carriers = _carriers(units)
+        responsible = [u for u in units if u.role != "support" and u not in carriers]  # no lead: the responsible
         if first_listed and responsible:
             leads = responsible[:1]
             others = [u for u in units if u is not responsible[0]]
         else:
             leads = responsible
-            others = [u for u in units if u.role == "support"]
+            others = [u for u in units if u.role == "support" or u in carriers]
     supports: list[RoleUnit] = []
     seen = {u.name for u in leads}
     for u in others:
@@ -454,6 +456,23 @@ def resolve(
             seen.add(name)
             supports.append(RoleUnit(name, "support", assignment.anchor))
     return (leads if len(leads) < 2 else dedupe(leads)), supports
+
+
+def _carriers(units: Sequence[RoleUnit]) -> list[RoleUnit]:
+    """The units that carry out a task under a 负责 group of the same list, when no lead is marked.
+
+    ``（A、B按职责分工负责落实、各区政府组织落实）``: A and B are responsible, 各区政府 carries the task
+    out and supports. A list whose only role is 落实/组织落实 has no carriers: its units lead.
+
+    >>> a = read_parenthetical("市市场监管局、市商务委按职责分工负责落实、各区政府组织落实")
+    >>> [[u.name for u in side] for side in resolve(a)]
+    [['市市场监管局', '市商务委'], ['各区政府']]
+    >>> [[u.name for u in side] for side in resolve(read_parenthetical("市应急局、各区政府组织落实"))]
+    [['市应急局', '各区政府'], []]
+    """
+    if not any(u.role == "responsible" for u in units):
+        return []
+    return [u for u in units if u.role == "implement"]
 
 
 _GOVERNMENT = re.compile(r"(?:人民)?政府$")

@@ -103,7 +103,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             units = None
             if at != -1:
                 units = read_units(text, at + 1, ce)
-                if not (units and units[-1].role in ("lead", "responsible") and _specific(units)):
+                if not (units and units[-1].role in ("lead", "responsible", "implement") and _specific(units)):
                     units = None
             elif text[ce - 1 : ce] == "头":  # A、B牵头 (the clause is only units and the verb)
                 units = read_units(text, cs, ce)

@@ -233,7 +233,7 @@ def _carry(units: list[RoleUnit], prev: Assignment, cols: Columns, unit_values) 
     own_lead = any(v for i, v in unit_values if cols.kinds[i] in ("lead", "single"))
     if own_lead:
         return units
-    carried = [u for u in prev.units if u.role in ("lead", "responsible")]
+    carried = [u for u in prev.units if u.role in ("lead", "responsible", "implement")]
     return carried + units
 
 

@@ -6,9 +6,12 @@ parenthetical ``（牵头单位：…）``, on a line of its own, and as a table
 Roles:
 
 - ``lead``: 牵头单位/牵头部门/推进单位/主责单位/指导部门 …, verbs 牵头, 牵头负责, 主责, 指导;
-- ``responsible``: 责任单位/责任部门/责任主体, verbs 负责, 落实, 组织落实, 按职责分工负责 … —
+- ``responsible``: 责任单位/责任部门/责任主体, verbs 负责, 负责落实, 按职责分工负责 … —
   every such unit leads, unless the same assignment marks a lead (then they support) or the
   document states that the first-listed unit leads;
+- ``implement``: verbs 落实, 组织落实, 组织实施 … — responsible units that carry a task out: they lead
+  like ``responsible`` units, but support when the same list has a 负责 group
+  (``A按职责分工负责落实、B组织落实``: A leads, B supports);
 - ``support``: 配合单位/协办单位/参与单位/支撑单位/协同单位/实施主体/实施部门 …, verbs 配合, 参与, 协助.
 
 >>> label_role("支撑单位"), label_role("责任部门"), label_role("指导部门"), label_role("完成时限")
@@ -110,23 +113,29 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("牵头落实", "lead"),
             ("牵头组织", "lead"),
             ("共同牵头", "lead"),
+            ("按职责分工牵头负责", "lead"),
+            ("按职责牵头负责", "lead"),
             ("分别牵头", "lead"),
             ("牵头", "lead"),
             ("主责", "lead"),
             ("指导", "lead"),
             ("按职责分工负责", "responsible"),
-            ("按职责分工落实", "responsible"),
+            ("按职责分工落实", "implement"),
+            ("按职责分工负责落实", "responsible"),
+            ("按职责组织落实", "implement"),
             ("按职责分别负责", "responsible"),
             ("按职责负责", "responsible"),
             ("分别负责", "responsible"),
             ("共同负责", "responsible"),
             ("具体负责", "responsible"),
             ("负责落实", "responsible"),
-            ("组织落实", "responsible"),
-            ("组织实施", "responsible"),
+            ("组织落实", "implement"),
+            ("组织实施", "implement"),
             ("负责", "responsible"),
-            ("落实", "responsible"),
+            ("落实", "implement"),
             ("共同参与", "support"),
+            ("按职责组织配合", "support"),
+            ("组织配合", "support"),
             ("配合", "support"),
             ("参与", "support"),
             ("协助", "support"),
