@@ -15,6 +15,8 @@ Deadline(raw='2021年12月', date='2021-12', status='scheduled')
 Deadline(raw='每季度，首次2022年3月31日前', date='2022-03-31', status='scheduled')
 >>> text_deadline("完善码头岸电设施。持续推进建设。2023年，实现全覆盖。")
 Deadline(raw='2023年', date='2023-12', status='scheduled')
+>>> text_deadline("聚焦功能区，2021年组织开展“回头看”。到2025年，完成新建。").raw
+'2021年；到2025年'
 >>> text_deadline("持续改善水路客运服务。")
 Deadline(raw='持续改善', date=None, status='ongoing')
 >>> text_deadline("要在本意见印发之日起30日内，制定办法。", document_date="2018-11-16").date
@@ -142,6 +144,8 @@ def _sentence_end(text: str) -> int:
 
 # what a plan says it will have done by a year that opens a clause: ，2028年逐步扩大至全市范围
 _BY_THEN = ("逐步", "全面", "基本", "完成", "实现", "建成", "力争", "初步", "确保", "达到", "累计")
+# ... or what will be done in that year: ，2021年组织开展划定情况“回头看”
+_IN_THAT_YEAR = ("组织", "开展", "启动", "制定", "出台")
 
 
 def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
@@ -158,7 +162,7 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[m.start() - 1] if m.start() > 0 else "。"
     return before in _CLAUSE_BREAK + "于在）" and (
-        after == "" or after in _CLAUSE_BREAK or text.startswith(_BY_THEN, m.end())
+        after == "" or after in _CLAUSE_BREAK or text.startswith(_BY_THEN + _IN_THAT_YEAR, m.end())
     )
 
 

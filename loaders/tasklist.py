@@ -57,6 +57,16 @@ ENUMERATED = re.compile(
     r"^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]|第[一二三四五六七八九十]{1,3}[条章节])"
 )
 _SENTENCE_END = tuple("。；;！？!?：:）)")
+_NUMBER = re.compile(r"\d{1,3}[.．、]")
+
+
+def _numbered_item(text: str, pos: int) -> bool:
+    """True where a numbered item (``46.加快…``) starts: a sub-heading above it groups items, it titles none.
+
+    >>> _numbered_item("（七）完善法规标准46.加快修订。", 9), _numbered_item("推进改造。", 0)
+    (True, False)
+    """
+    return _NUMBER.match(text, pos) is not None
 _PROSE_HINT = re.compile(r"由|会同|负责|责任主体|牵头")
 
 
@@ -231,7 +241,13 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             k = bisect_right(marks, para - 1) - 1
             begin = max(prev_end, marks[k] if k >= 0 else 0)
         k = bisect_right(marks, begin) - 1
-        if k >= 1 and marks[k] == begin and marks[k - 1] in titles and marks[k - 1] >= prev_end:
+        if (
+            k >= 1
+            and marks[k] == begin
+            and marks[k - 1] in titles
+            and marks[k - 1] >= prev_end
+            and not _numbered_item(text.text, begin)
+        ):
             after = bisect_right(boundaries, begin)
             next_heading = boundaries[after] if after < len(boundaries) else len(text.text)
             if n + 1 == len(found) or found[n + 1][0] > next_heading:
