@@ -8,9 +8,11 @@ a department type such as 各有关部门, 市公安交管部门 is never the su
   only unit names and a lead verb leads; the clauses right after it that are unit names closed by a
   supporting verb or duty phrase (参与, 配合, 为成员单位, 履行相应职责, 落实主体责任 …) support;
 - ``A会同B、C…`` (``A要会同…``, ``经A会同…``; with no subject, the paragraph's subject) — A leads, B, C support;
-- ``A负责编制…`` at the start of a sentence — A leads;
+- ``A负责编制…``, ``A牵头开展…``, ``A应指导B…`` at the start of a sentence — A leads; ``A牵头B建立…`` — B supports;
+- ``A和B列出清单，会同C…`` — 会同 with no subject of its own: the units that open the sentence lead;
 - ``A是…责任主体`` — A leads;
-- ``A要继续做好牵头工作`` — A leads.
+- ``A要继续做好牵头工作`` — A leads;
+- ``X应配合Y推进…`` — Y leads, X (collectives too) supports.
 
 >>> text = "海关总署要继续做好牵头工作，优化布局。要加大统筹协调力度，会同有关部门建立协调机制。"
 >>> a = read_prose(text, 0, len(text))
@@ -36,11 +38,14 @@ _TYPE_NAME = re.compile(r"(?:部门|单位|机构|方面|地区|地方|企业|�
 # where a list of supporting units ends in prose: the verb that follows it
 _VERB = re.compile(
     r"按照|按|共同|协同|做好|开展|推进|组织|组建|加强|研究|制定|制订|修订|建立|完善|统筹|筛选|进行|负责|抓好|落实|指导|"
-    r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起"
+    r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起|"
+    r"结合|贯彻"
 )
+# words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
+_NOT_IN_NAME = re.compile(r"结合|贯彻|按照|根据")
 _COLLECTIVE_END = re.compile(r"部门|单位|方面|机构")
 _SUPPORT_VERB = re.compile(
-    r"共同参与|参与|配合|协同|协助|(?:作)?为成员单位|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
+    r"共同参与|参与|配合|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
 )
 _LEAD_WORK = re.compile(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
 _RESPONSIBLE_BODY = re.compile(r"^(.{2,30}?)是.{0,40}?责任主体")
@@ -72,9 +77,87 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     best: list[RoleUnit] = []
     for cut in sorted(c for c in cuts if c > start):
         units = read_units(text, start, cut, role="support")
-        if units and all(is_unit_name(u.name) for u in units):
+        if units and all(is_unit_name(u.name) and not _NOT_IN_NAME.search(u.name) for u in units):
             best = units
     return best
+
+
+# what follows the units that open a clause: a verb, a modal or an adverb, a separator
+_AFTER_UNITS = re.compile(
+    r"[，,。；;：:、]|要|将|应|须|需|认真|稳妥|积极|切实|主动|及时|加快|分别|按时|列出|" + _VERB.pattern
+)
+
+
+def _sentence_subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The longest list of named units that opens ``text[start:end]`` and is followed by a verb, or None.
+
+    >>> [u.name for u in _sentence_subject("区公安分局和区公安消防支队列出清单", 0, 17)]
+    ['区公安分局', '区公安消防支队']
+    >>> [u.name for u in _sentence_subject("试点工作领导小组稳妥推进入市试点工作", 0, 18)]
+    ['试点工作领导小组']
+    """
+    best = None
+    for cut in range(start + 2, min(end, start + 40) + 1):
+        if cut < end and not _AFTER_UNITS.match(text, cut):
+            continue
+        units = read_units(text, start, cut, role="lead")
+        if units and _specific(units):
+            best = units
+    return best
+
+
+# a role verb right after the units that open a sentence: A负责编制…, A牵头开展… / A牵头B建立…, A应指导B…
+_OPENING_ROLE = re.compile(r"负责|牵头(?!单位|部门)|指导")
+
+
+def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The units a clause ``text[start:end]`` opens with when a role verb follows them: they lead.
+
+    After 牵头 the units it leads (``A牵头各乡镇建立…``) support.
+
+    >>> [(u.name, u.role) for u in _opening_role("区规划资源局牵头各乡镇建立计划库", 0, 16)]
+    [('区规划资源局', 'lead'), ('各乡镇', 'support')]
+    >>> [u.name for u in _opening_role("区规划资源局应指导入市主体完成编制", 0, 17)]
+    ['区规划资源局']
+    """
+    m = _OPENING_ROLE.search(text, start, end)
+    if m is None or m.start() == start or text.find("由", start, m.start()) != -1:
+        return []  # 建立一支由政府牵头…: 由A牵头 is read on its own
+    subject = _subject(text, start, m.start())
+    if not subject:
+        return []
+    if m.group() == "牵头":
+        return subject + _supports_after(text, m.end(), end)
+    return subject
+
+
+_ASSIST = re.compile(r"(?:要|将|应当|应|须|需)?(?:积极)?配合")
+
+
+def _assisting(text: str, start: int, end: int) -> list[RoleUnit]:
+    """``X应配合Y推进…`` in a clause: Y (named units) leads, X (units, collectives too) supports.
+
+    >>> [(u.name, u.role) for u in _assisting("各乡镇应配合试点工作专班认真排摸地块", 0, 18)]
+    [('试点工作专班', 'lead'), ('各乡镇', 'support')]
+    """
+    m = _ASSIST.search(text, start, end)
+    if m is None or m.start() == start:
+        return []
+    helpers = read_units(text, start, m.start(), role="support")
+    if not (helpers and all(is_unit_name(u.name) and not _TYPE_NAME.search(u.name) for u in helpers)):
+        return []
+    led = _sentence_subject(text, m.end(), end)
+    return led + helpers if led else []
+
+
+def _lead_wins(found: list[RoleUnit]) -> list[RoleUnit]:
+    """A unit one sentence of the paragraph makes lead leads, though another names it as a partner.
+
+    >>> [(u.name, u.role) for u in read_prose("甲局会同乙局制定方案。乙局会同有关部门评估。", 0, 22).units]
+    [('甲局', 'lead'), ('乙局', 'lead'), ('有关部门', 'support')]
+    """
+    leading = {u.name for u in found if u.role == "lead"}
+    return [u if u.role == "lead" or u.name not in leading else u.with_role("lead") for u in found]
 
 
 def read_prose(text: str, start: int, end: int) -> Assignment | None:
@@ -128,18 +211,15 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             if with_at != -1:
                 subject = _subject(text, cs, with_at) if with_at > cs else None
                 if subject is None and not text[cs:with_at].strip("要将并且再"):
-                    subject = paragraph_subject
+                    subject = (_sentence_subject(text, ss, clauses[0][1]) if ci else None) or paragraph_subject
                 if subject:
                     found.extend(subject)
                     found.extend(_supports_after(text, with_at + len(WITH), ce))
                 continue
             if ci == 0:
-                at = text.find("负责", cs, ce)
-                if at > cs:
-                    subject = _subject(text, cs, at)
-                    if subject:
-                        found.extend(subject)
+                found.extend(_opening_role(text, cs, ce))
+            found.extend(_assisting(text, cs, ce))
     if not any(u.role == "lead" for u in found):
         return None
-    units = dedupe(found)
+    units = dedupe(_lead_wins(found))
     return Assignment(units=tuple(units), anchor=units[0].pos)

@@ -67,7 +67,9 @@ def _numbered_item(text: str, pos: int) -> bool:
     (True, False)
     """
     return _NUMBER.match(text, pos) is not None
-_PROSE_HINT = re.compile(r"由|会同|负责|责任主体|牵头")
+
+
+_PROSE_HINT = re.compile(r"由|会同|负责|责任主体|牵头|指导|配合")
 
 
 def read_outline(
@@ -102,7 +104,7 @@ def _is_heading(line: str, c: str) -> bool:
     return line.lstrip().startswith("#") or (len(c) <= 40 and bool(ENUMERATED.match(c)) and not LABEL.search(c))
 
 
-_PROSE_WORDS = ("由", "会同", "负责", "责任主体", "牵头")  # what _PROSE_HINT matches
+_PROSE_WORDS = ("由", "会同", "负责", "责任主体", "牵头", "指导", "配合")  # what _PROSE_HINT matches
 
 
 def _quick_bound(source: Source, index: Index) -> int:

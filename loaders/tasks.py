@@ -232,7 +232,7 @@ def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tupl
 
 
 _ENUMERATOR = re.compile(
-    r"^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳])"
+    r"^(?:\d{1,3}[.．、](?:(?!\d)|(?=\d{1,2}月))|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳])"
 )
 
 
@@ -241,5 +241,7 @@ def strip_enumerator(text: str) -> str:
 
     >>> strip_enumerator("（十二）落实地方政府主体责任。"), strip_enumerator("3.推广。")
     ('落实地方政府主体责任。', '推广。')
+    >>> strip_enumerator("2.11月30日前，完成。"), strip_enumerator("2.5万户。")
+    ('11月30日前，完成。', '2.5万户。')
     """
     return _ENUMERATOR.sub("", text.lstrip("。；;，,")).lstrip("。；;，,")
