@@ -69,7 +69,7 @@ def _numbered_item(text: str, pos: int) -> bool:
     return _NUMBER.match(text, pos) is not None
 
 
-_PROSE_HINT = re.compile(r"由|会同|负责|责任主体|牵头|指导|配合")
+_PROSE_HINT = re.compile(r"由|会同|负责|责任主体|牵头|(?<!为)指导|配合")  # not 以…为指导
 
 
 def read_outline(
