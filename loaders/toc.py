@@ -66,7 +66,18 @@ def _page_ref_start(text: str) -> int | None:
 
 
 def is_toc_line(line: str) -> bool:
-    """True for a line that ends with a page reference such as ``..... ( 12 )``."""
+    """True for a line that ends with a page reference such as ``..... ( 12 )``.
+
+    The line is compacted only when its last character that compacting keeps closes a bracket.
+
+    >>> is_toc_line("1. 方案..... ( 12 ) **"), is_toc_line("1. 方案。"), is_toc_line("#")
+    (True, False, False)
+    """
+    tail = line.rstrip()
+    while tail[-1:] in ("*", "\\"):
+        tail = tail[:-1].rstrip()
+    if tail[-1:] not in (")", "）"):
+        return False
     return _page_ref_start(compact(line)) is not None
 
 
@@ -79,11 +90,15 @@ def clean_title(text: str) -> str:
         run = len(text) - len(text.rstrip(_LEADER_CHARS))
         if run >= 2 or (run == 1 and text[-1] == "…"):
             text = text[:-run].rstrip()
-    text = _drop_leaders(text)
-    text = _CJK_SPACE.sub("", text.strip())
+    text = _drop_leaders(text).strip()
+    spaced = len(text.split(None, 1)) > 1  # whitespace inside: the only case the two space rules change
+    if spaced:
+        text = _CJK_SPACE.sub("", text)
     if "," in text:
         text = _COMMA.sub("，", text)
-    return _SPACES.sub(" ", text).strip(" *")
+    if spaced:
+        text = _SPACES.sub(" ", text)
+    return text.strip(" *")
 
 
 def _drop_leaders(text: str) -> str:

@@ -69,14 +69,11 @@ SAMPLE = """# 某市人民政府办公室关于印发改革事项工作方案的
 
 _RESPONSIBLE = r"[一二三四五六七八九十]+、(责任单位|牵头单位)(及|和)?(责任人|联系人)"
 _RESPONSIBLE_HEADING = re.compile("^" + _RESPONSIBLE)
-# patterns that find lines by how they start, over Source.joined
-_RESPONSIBLE_LINE = re.compile("\n" + _RESPONSIBLE)
 _NUMBERED = "[一二三四五六七八九十]+、"
 _NUMBERED_HEADING = re.compile("^" + _NUMBERED)
-_SCOPE_LINE = re.compile("\n" + _NUMBERED + "适用范围")
-_NUMBERED_LINE = re.compile("\n" + _NUMBERED)
+_SCOPE_HEADING = re.compile("^" + _NUMBERED + "适用范围")
+_NUMBERED_LINE = re.compile("\n" + _NUMBERED)  # finds lines by how they start, over Source.joined
 _ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
-_SECTION_ONE_LINE = re.compile("\n一、")
 _CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
 _PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
 _VARIANT = re.compile(r"[（(]([^（()）]+)[)）]$")
@@ -106,11 +103,11 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     entries found in the body, and the units and people its responsible sections name.
     """
     lines, compacts = source.lines, source.compacts
-    blocks = _find_blocks(source)
+    layout = _Layout(source)
+    blocks = _find_blocks(source, layout.section_one)
     if not blocks:
         return None
     toc_start = _toc_start(lines, compacts, blocks[0].start)
-    layout = _Layout(source)
     if toc_start is None and not layout.responsible:
         return None
     warnings: list[ParseWarning] = []
@@ -147,9 +144,11 @@ class _Layout:
 
     def __init__(self, source: Source):
         self.source = source
-        self.responsible = source.lines_matching(_RESPONSIBLE_LINE)  # 五、责任单位及责任人
-        self._scope: list[int] | None = None
-        self._numbered: list[int] | None = None
+        compacts = source.compacts
+        self.numbered = source.lines_matching(_NUMBERED_LINE)  # 一、 二、 …: one pass, the others among them
+        self.section_one = [i for i in self.numbered if compacts[i].startswith("一、")]
+        self.responsible = [i for i in self.numbered if _RESPONSIBLE_HEADING.match(compacts[i])]  # 五、责任单位及责任人
+        self.scope = [i for i in self.numbered if _SCOPE_HEADING.match(compacts[i])]  # 二、适用范围
         self.citations: dict[str, str] = {}  # title → category, classified once
         self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
 
@@ -158,26 +157,15 @@ class _Layout:
         k = bisect_left(found, start)
         return found[k] if k < len(found) and found[k] < end else None
 
-    @property
-    def scope(self) -> list[int]:  # 二、适用范围
-        if self._scope is None:
-            self._scope = self.source.lines_matching(_SCOPE_LINE)
-        return self._scope
-
-    @property
-    def numbered(self) -> list[int]:  # 一、 二、 …
-        if self._numbered is None:
-            self._numbered = self.source.lines_matching(_NUMBERED_LINE)
-        return self._numbered
-
 
 # ---- skeleton: table of contents and title blocks -------------------------------------------
 
 
-def _find_blocks(source: Source) -> list[_Block]:
+def _find_blocks(source: Source, section_one: Sequence[int]) -> list[_Block]:
+    """The title blocks over the ``一、`` headings ``section_one`` (0-based lines)."""
     lines, compacts = source.lines, source.compacts
     blocks: list[_Block] = []
-    for i in source.lines_matching(_SECTION_ONE_LINE):
+    for i in section_one:
         if len(compacts[i]) > 30:
             continue
         j, first = i - 1, i
