@@ -170,20 +170,27 @@ def split_role(segment: str) -> tuple[str, str | None]:
 _FIRST_PLACES = ("第一位", "首位", "第一个", "最前")
 _FIRST_TAIL = r"(?:者|的)?(?:部门|单位)?(?:为|是)牵头"
 FIRST_LISTED_LEADS = re.compile(rf"(?:{'|'.join(_FIRST_PLACES)}){_FIRST_TAIL}")
-# the same, one pattern per first character: each starts with a literal, which the regex engine scans for fast
-_FIRST_LISTED_BY_CHAR = tuple(
-    re.compile(rf"(?:{'|'.join(p for p in _FIRST_PLACES if p[0] == first)}){_FIRST_TAIL}")
-    for first in dict.fromkeys(p[0] for p in _FIRST_PLACES)
-)
+_FIRST_LISTED_ENDS = ("为牵头", "是牵头")  # every statement ends with one of these
+_FIRST_LISTED_REACH = max(map(len, _FIRST_PLACES)) + len("者部门")  # how far before its end a statement starts
 
 
 def search_first_listed(text: str) -> re.Match[str] | None:
     """``FIRST_LISTED_LEADS.search(text)`` (the leftmost match), fast on a whole document.
 
+    Every statement ends with 为牵头 or 是牵头, found by plain string search; the pattern is
+    tried only just before them.
+
     >>> search_first_listed("各项任务排在第一位的部门为牵头部门，下同").start()
     6
     """
-    found = [m for m in (p.search(text) for p in _FIRST_LISTED_BY_CHAR) if m is not None]
+    found = []
+    for end in _FIRST_LISTED_ENDS:
+        at = text.find(end)
+        while at != -1:
+            m = FIRST_LISTED_LEADS.search(text, max(0, at - _FIRST_LISTED_REACH), at + len(end))
+            if m is not None:
+                found.append(m)
+            at = text.find(end, at + 1)
     return min(found, key=lambda m: m.start(), default=None)
 
 

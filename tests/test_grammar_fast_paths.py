@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reformgraph.loaders import assign
+from reformgraph.loaders import assign, toc
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.read import decode_text
@@ -150,3 +150,49 @@ def test_the_quick_bound_of_a_task_list_reading_is_an_upper_bound(path):
     source = Source.from_text(decode_text(path.read_bytes()))
     index = index_assignments(source)
     assert _quick_bound(source, index) >= _evidence_bound(source, index, [False] * len(source.lines))
+
+
+def _reference_clean_title(text: str) -> str:
+    """``toc.clean_title`` as first written: every space rule on every title."""
+    text = text.strip()
+    ref = toc._page_ref_start(text)
+    if ref is not None:
+        text = text[:ref].rstrip()
+        run = len(text) - len(text.rstrip(toc._LEADER_CHARS))
+        if run >= 2 or (run == 1 and text[-1] == "…"):
+            text = text[:-run].rstrip()
+    text = toc._CJK_SPACE.sub("", toc._drop_leaders(text).strip())
+    if "," in text:
+        text = toc._COMMA.sub("，", text)
+    return toc._SPACES.sub(" ", text).strip(" *")
+
+
+def test_table_of_contents_lines_read_as_the_plain_rules():
+    rng = random.Random(18)
+    pieces = [
+        "方案",
+        "1.",
+        "a",
+        " ",
+        "\u3000",
+        "\t",
+        "\xa0",
+        "\x1f",
+        "*",
+        "\\",
+        "#",
+        "...",
+        "…",
+        "．",
+        ",",
+        "（",
+        "(",
+        ")",
+        "）",
+        "12",
+        "3",
+    ]
+    for _ in range(5000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randrange(10)))
+        assert toc.is_toc_line(line) == (toc._page_ref_start(compact(line)) is not None), line
+        assert toc.clean_title(line) == _reference_clean_title(line), line
