@@ -38,6 +38,7 @@ from reformgraph.loaders.vocab import (
     GENERIC_NOUNS,
     LABEL,
     LABEL_ROLES,
+    ROLE_LAST,
     WITH,
     is_collective,
     is_unit_name,
@@ -202,8 +203,6 @@ _CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下�
 # also with a convention (their first characters: 第 首 最 下 不 以). Most need neither.
 _NOT_PLAIN_UNITS = re.compile("[（()）和及等会]")
 _NOT_PLAIN_VALUE = re.compile("[（()）和及等会第首最下不以]")
-_ITEM_RUN = re.compile("[^、，,/]+")
-_CLAUSE_RUN = re.compile("[^。；;]+")
 
 
 def _plain_units(text: str, start: int, end: int, role: str | None, default: str | None) -> list[RoleUnit]:
@@ -211,15 +210,17 @@ def _plain_units(text: str, start: int, end: int, role: str | None, default: str
     names: list[str] = []
     roles: list[str | None] = []
     places: list[int] = []
-    for m in _ITEM_RUN.finditer(text, start, end):
-        raw = m.group()
+    at = start
+    for raw in _ITEM_MARK.split(text[start:end]):  # every piece, empty ones too: ``at`` follows them
         piece = raw.strip(_STRIP)
-        if not piece:
-            continue
-        name, verb_role = split_role(piece)
-        names.append(name)
-        roles.append(verb_role)
-        places.append(m.start() + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else m.start())
+        if piece:
+            name, verb_role = split_role(piece) if piece[-1] in ROLE_LAST else (piece, None)
+            names.append(name)
+            roles.append(verb_role)
+            places.append(at + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else at)
+        at += len(raw) + 1
+    if not any(roles):
+        return [RoleUnit(n, role or default, p) for n, p in zip(names, places)]
     current = None
     for i in range(len(roles) - 1, -1, -1):  # a role verb covers the unmarked units written before it
         current = roles[i] or current
@@ -231,21 +232,21 @@ def _plain_value(text: str, start: int, end: int, role: str | None, strict: bool
     """``_read_value`` of a value with no bracket, 会同, 和, 及, 等 or convention word."""
     units: list[RoleUnit] = []
     trailing: list[tuple[int, int]] = []
-    for m in _CLAUSE_RUN.finditer(text, start, end):  # the non-empty clauses; the first is at ``start``
-        cs, ce = m.span()
-        if trailing:
-            if m.group().strip(_STRIP):
+    cs = start
+    for raw in _CLAUSE_MARK.split(text[start:end]):  # every clause; only the non-empty ones are read
+        ce = cs + len(raw)
+        if raw.strip(_STRIP):
+            if trailing:
                 trailing.append((cs, ce))
-            continue
-        if not m.group().strip(_STRIP):
-            continue
-        found = _plain_units(text, cs, ce, None, role)
-        if (cs == start and not strict and found) or (found and all(is_unit_name(u.name) for u in found)):
-            units.extend(found)
-        elif units or not strict:
-            trailing.append((cs, ce))
-        else:
-            return None
+            else:
+                found = _plain_units(text, cs, ce, None, role)
+                if (cs == start and not strict and found) or (found and all(is_unit_name(u.name) for u in found)):
+                    units.extend(found)
+                elif units or not strict:
+                    trailing.append((cs, ce))
+                else:
+                    return None
+        cs = ce + 1
     return units, trailing, False, []
 
 

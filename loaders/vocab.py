@@ -151,12 +151,12 @@ _VERB_ROLE = dict(ROLE_VERBS)
 WITH = "会同"
 
 
-_ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)
+ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of the role verbs
 
 
 def split_role(segment: str) -> tuple[str, str | None]:
     """(name, role) of one list item: a trailing role verb is removed and gives the role."""
-    if not segment or segment[-1] not in _ROLE_LAST:
+    if not segment or segment[-1] not in ROLE_LAST:
         return segment, None
     m = _ROLE_SUFFIX.search(segment)
     if m is None or m.start() == 0:
