@@ -434,9 +434,8 @@ def _units(section: CompactText, start: int, end: int, line_at=None) -> list[tup
 
 def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
     """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
-    text = section.text
     line_at = _line_finder(section, start, end)
-    labels = list(_CONTACT_LABEL.finditer(text, start, end))
+    parts = _CONTACT_LABEL.split(section.text[start:end])  # [before, label, value, label, value, …]
     units: list[ResponsibleUnit] = []
     people: list[list] = []  # [name, role, phones, unit, line], made into records at the end
     current_unit: str | None = None
@@ -450,16 +449,15 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
         current_unit = raw.split("、")[0] if raw else None
         block_people = []
 
-    if labels and labels[0].start() > start:
-        lead_text = text[start : labels[0].start()].strip("；;，,。")
+    if len(parts) > 1 and parts[0]:
+        lead_text = parts[0].strip("；;，,。")
         if lead_text:
             start_lead(lead_text, start)
-    last = len(labels) - 1
-    for k, m in enumerate(labels):
-        label = m.group(1)
-        v_start = m.end()
-        v_end = labels[k + 1].start() if k < last else end
-        value = text[v_start:v_end]
+    v_end = start + len(parts[0])
+    for k in range(1, len(parts), 2):
+        label, value = parts[k], parts[k + 1]
+        v_start = v_end + len(label) + 1  # after the label and its colon
+        v_end = v_start + len(value)
         kind = _CONTACT_KIND.get(label)
         if kind == "lead":
             value = value.rstrip("；;，,。")
