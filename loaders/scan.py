@@ -20,9 +20,10 @@ import re
 from bisect import bisect_left
 from collections import deque
 from itertools import accumulate, compress, repeat
-from operator import add, sub
+from operator import add, not_
 
 MAX_SPAN = 800  # a parenthetical longer than this is not one (an unclosed bracket)
+_NEAR = range(MAX_SPAN)  # how far after its opener the first closer of a simple pair may be
 OPEN = "（("
 CLOSE = "）)"
 _BRACKET = re.compile(r"[（()）]")
@@ -47,26 +48,27 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
 
     Most pairs are simple: an opener whose next bracket closes it within ``MAX_SPAN``. Such a
     pair is a pair whatever surrounds it, holds no other pair, and is found by string operations
-    without a loop over the text. Only the other brackets go through the depth loop; what it drops
+    without a loop over the text: split at the openers, each piece's first closer is its opener's
+    next bracket. Only the other brackets go through the depth loop; what it drops
     as too far back is decided at those brackets alone (a drop at a bracket of a simple pair would
     also happen at the next bracket, or leave the opener unclosed at the end all the same).
     """
     end = len(text) if end is None else end
     seg = text[start:end] if start or end != len(text) else text
     seg = seg.replace("(", "（").replace(")", "）")
-    brackets = sorted(offsets_of(seg, "（", start) + offsets_of(seg, "）", start))
-    if not brackets:
-        return [], []
-    kinds = "".join(map(seg.__getitem__, map(sub, brackets, repeat(start))))
-    at = offsets_of(kinds, "（）")  # indexes in ``brackets`` of openers whose next bracket closes them
-    opens = list(map(brackets.__getitem__, at))
-    closes = list(map(brackets.__getitem__, map(add, at, repeat(1))))
-    near = list(map(MAX_SPAN.__ge__, map(sub, closes, opens)))
+    pieces = seg.split("（")  # every piece after the first follows an opener and holds no other
+    firsts = list(map(str.find, pieces[1:], repeat("）")))  # each opener's next closer, if before the next opener
+    pieces.pop()
+    opens = list(map(add, accumulate(map(len, pieces)), range(start, start + len(pieces))))
+    near = list(map(_NEAR.__contains__, firsts))  # its next bracket closes it, within MAX_SPAN
+    closes = list(map(add, opens, map(add, firsts, repeat(1))))
     simple = list(compress(zip(opens, closes), near))
-    if 2 * len(simple) == len(brackets):
+    closers = seg.count("）")
+    if len(simple) == len(opens) == closers:
         return simple, []
-    others = set(brackets)
-    others.difference_update(compress(opens, near), compress(closes, near))
+    others = set(offsets_of(seg, "）", start)) if closers else set()
+    others.difference_update(compress(closes, near))
+    others.update(compress(opens, map(not_, near)))
     pairs: list[tuple[int, int]] = []
     unclosed: list[int] = []
     stack: deque[int] = deque()
