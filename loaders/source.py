@@ -17,12 +17,9 @@ every match maps back to its source line.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
-from itertools import accumulate, compress, repeat
-from operator import add
+from itertools import accumulate, compress
 
 from reformgraph.loaders.compact import CompactText
 
@@ -71,31 +68,6 @@ class Source:
             tuple(compress(range(1, len(compacts) + 1), compacts)),
         )
         return cls(tuple(lines), tuple(compacts), front, text_, offsets, frozenset(headings))
-
-    @cached_property
-    def joined(self) -> str:
-        """The compact lines, each after a ``"\\n"``: a pattern that starts with ``"\\n"`` finds lines by how they start."""
-        return "\n" + "\n".join(self.compacts) if self.compacts else ""
-
-    @cached_property
-    def _joined_starts(self) -> tuple[int, ...]:
-        return tuple(map(add, self.offsets[:-1], range(len(self.compacts))))
-
-    def lines_matching(self, pattern: re.Pattern[str], start: int = 0, end: int | None = None) -> list[int]:
-        """0-based indexes of the lines in ``[start, end)`` whose compact form ``pattern`` (``"\\n…"``) matches at its start.
-
-        >>> s = Source.from_text("一、目标\\n甲\\n\\n二、范围")
-        >>> s.lines_matching(re.compile("\\n[一二]、"))
-        [0, 3]
-        """
-        starts = self._joined_starts
-        end = len(starts) if end is None else end
-        if start >= end:
-            return []
-        stop = starts[end] if end < len(starts) else len(self.joined)
-        return list(
-            map(bisect_left, repeat(starts), map(re.Match.start, pattern.finditer(self.joined, starts[start], stop)))
-        )
 
     def offset(self, index: int) -> int:
         """Compact offset where 0-based line ``index`` starts (the next non-empty line's start if it is empty)."""

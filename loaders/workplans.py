@@ -72,7 +72,7 @@ _RESPONSIBLE_HEADING = re.compile("^" + _RESPONSIBLE)
 _NUMBERED = "[一二三四五六七八九十]+、"
 _NUMBERED_HEADING = re.compile("^" + _NUMBERED)
 _SCOPE_HEADING = re.compile("^" + _NUMBERED + "适用范围")
-_NUMBERED_LINE = re.compile("\n" + _NUMBERED)  # finds lines by how they start, over Source.joined
+_NUMERALS = frozenset("一二三四五六七八九十")
 _ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
 _CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
 _PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
@@ -145,7 +145,8 @@ class _Layout:
     def __init__(self, source: Source):
         self.source = source
         compacts = source.compacts
-        self.numbered = source.lines_matching(_NUMBERED_LINE)  # 一、 二、 …: one pass, the others among them
+        # 一、 二、 …: one pass over the lines (a look at the first character first); the others among them
+        self.numbered = [i for i, c in enumerate(compacts) if c[:1] in _NUMERALS and _NUMBERED_HEADING.match(c)]
         self.section_one = [i for i in self.numbered if compacts[i].startswith("一、")]
         self.responsible = [i for i in self.numbered if _RESPONSIBLE_HEADING.match(compacts[i])]  # 五、责任单位及责任人
         self.scope = [i for i in self.numbered if _SCOPE_HEADING.match(compacts[i])]  # 二、适用范围
