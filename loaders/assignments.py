@@ -55,6 +55,9 @@ class Found(NamedTuple):
     base: int = 0
 
 
+_found = Found._make  # every field in order, without the constructor's keyword handling (one per parenthetical)
+
+
 @dataclass(frozen=True)
 class Index:
     """The parenthetical assignments of a document in text order, its label-line runs, the openers never closed.
@@ -113,7 +116,7 @@ def index_assignments(source: Source) -> Index:
                 known = (assignment, LABEL.match(inner) is not None)
         read[inner] = known
     found = [
-        Found(a, b + 1, known[0], True, known[1], a + 1)
+        _found((a, b + 1, known[0], True, known[1], a + 1))
         for (a, b), inner in zip(held, inners)
         if (known := read[inner]) is not None
     ]

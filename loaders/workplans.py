@@ -284,6 +284,9 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
     return matched
 
 
+_draft = Draft._make  # every field in order, without the constructor's keyword handling (one per measure)
+
+
 # ---- one workplan ------------------------------------------------------------------------------
 
 
@@ -401,7 +404,7 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
                 break
             i -= 1
         drafts.append(
-            Draft(text[seg_start:at], line_at(assignment.anchor + f.base), assignment, False, compact, f.base)
+            _draft((text[seg_start:at], line_at(assignment.anchor + f.base), assignment, False, compact, f.base, ""))
         )
         prev_end = f.end
     return drafts
