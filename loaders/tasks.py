@@ -115,15 +115,15 @@ def finalize(
             if uniform:
                 resolved = roles.get(id(a))
                 if resolved is None:
-                    resolved = roles[id(a)] = resolve(a)
+                    resolved = roles[id(a)] = _resolved(a)
             else:
                 first_listed = first_from is not None and line >= first_from
                 carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
                 key = (id(a), first_listed, carried)
                 resolved = roles.get(key)
                 if resolved is None:
-                    resolved = roles[key] = resolve(a, first_listed=first_listed, carried=carried)
-            leads, supports = resolved
+                    resolved = roles[key] = _resolved(a, first_listed=first_listed, carried=carried)
+            leads, supports, lowest, highest = resolved
             if not leads:
                 if warnings is not None:
                     warnings.append(ParseWarning(line, f"task names no lead unit: {text[:30]}"))
@@ -138,8 +138,13 @@ def finalize(
                 lead_mentions = tuple([UnitMention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([UnitMention(n, p, w, i) for n, _, p, w, i in supports])
             else:
-                lead_mentions = _mentions(leads, source, base)
-                support_mentions = _mentions(supports, source, base) if supports else ()
+                on = _one_line(source, lowest + base, highest + base)
+                if on is not None:  # the usual case: every unit on one line, found with one search
+                    lead_mentions = tuple([UnitMention(n, on, w, i) for n, _, _, w, i in leads])
+                    support_mentions = tuple([UnitMention(n, on, w, i) for n, _, _, w, i in supports])
+                else:
+                    lead_mentions = _mentions(leads, source, base)
+                    support_mentions = _mentions(supports, source, base) if supports else ()
             measures.append(Measure(len(measures) + 1, text, lead_mentions, support_mentions, deadline, line))
         out.append((section, measures))
     return out
@@ -221,6 +226,33 @@ def document_from_sections(
         workplans=tuple(workplans),
         warnings=tuple(sorted(warnings, key=lambda w: w.line)),
     )
+
+
+def _resolved(assignment: Assignment, **conventions) -> tuple[list[RoleUnit], list[RoleUnit], int, int]:
+    """``resolve``, and the lowest and highest ``pos`` of the units it keeps (0, 0 when it keeps none)."""
+    leads, supports = resolve(assignment, **conventions)
+    if not leads:
+        return leads, supports, 0, 0
+    places = [u.pos for u in leads]
+    if supports:
+        places += [u.pos for u in supports]
+    return leads, supports, min(places), max(places)
+
+
+def _one_line(source: CompactText, lowest: int, highest: int) -> int | None:
+    """The line of every offset in ``[lowest, highest]`` of ``source`` when they are all on one line, else None.
+
+    >>> text = CompactText.from_compacts(["甲乙", "丙丁"], first_line=5)
+    >>> _one_line(text, 0, 1), _one_line(text, 1, 2), _one_line(text, 2, 3)
+    (5, None, 6)
+    """
+    starts, lines = source.starts, source.lines
+    if not lines:
+        return 0
+    k = bisect_right(starts, lowest) - 1
+    if k < 0:
+        k = 0
+    return lines[k] if k + 1 == len(starts) or highest < starts[k + 1] else None
 
 
 def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tuple[UnitMention, ...]:
