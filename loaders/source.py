@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 
 from reformgraph.loaders.compact import CompactText
 
@@ -31,7 +31,7 @@ def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     """``compact`` of every line, leading list markers (``-`` ``>`` ``•``) dropped; and the markdown heading lines.
 
     The headings are the 0-based indexes of the lines whose first non-space character is ``#``.
-    Whitespace goes line by line; the rarer marks are found and dropped over the whole text.
+    Whitespace goes line by line; the rarer marks are looked for over the whole text and dropped where found.
 
     >>> compact_lines(["#### **五、责任 单位**", "- 1. 建设", "", " # 标题", "*#x"])
     (['五、责任单位', '1.建设', '', '标题', '#x'], [0, 3])
@@ -41,9 +41,10 @@ def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     for i in headings:
         compacts[i] = compacts[i].lstrip("#")
     joined = "\n".join(compacts)
-    if "*" in joined or "\\" in joined:
-        compacts = joined.replace("*", "").replace("\\", "").split("\n")
-    return [c.lstrip(_LIST_MARKS) for c in compacts], headings
+    for mark in ("*", "\\"):
+        if mark in joined:  # a line without the mark is kept as it is (str.replace returns it)
+            compacts = list(map(str.replace, compacts, repeat(mark), repeat("")))
+    return list(map(str.lstrip, compacts, repeat(_LIST_MARKS))), headings
 
 
 @dataclass(frozen=True)
