@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reformgraph.errors import DocumentError
+from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.source import Source
@@ -74,7 +75,16 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
 
     Raises DocumentError when the text is empty or names no assignment at all; a document
     that contains assignments is never rejected (what could not be read is a warning).
+
+    Python's cyclic collector is paused while it runs: the thousands of records, tuples and lists
+    it makes all stay alive (the document holds them) or go with their last reference, and passes
+    of the collector over them found nothing (a tenth of a parse, more in a process holding a graph).
     """
+    with paused_gc():
+        return _parse(text, path=path, key=key, sha256=sha256)
+
+
+def _parse(text: str, *, path: str, key: str | None, sha256: str) -> Document:
     source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
