@@ -321,11 +321,13 @@ def read_region(
     ``memo`` (a dict kept by the caller for one document) holds the fields read so far: a field
     value at the same offset reads the same, and its units are shared, not made again.
     """
-    labels = [
-        m
-        for m in LABEL.finditer(text, start, end)
-        if m.start() == start or text[m.start() - 1] in _FIELD_START or m.start() in field_starts
-    ]
+    labels: list[re.Match[str]] = []
+    label_roles: list[str] = []
+    for m in LABEL.finditer(text, start, end):
+        at = m.start()
+        if at == start or text[at - 1] in _FIELD_START or at in field_starts:
+            labels.append(m)
+            label_roles.append(LABEL_ROLES[m.group(1)])
     if not labels:
         if require_label:
             return None
@@ -347,7 +349,7 @@ def read_region(
     deadline_field: str | None = None
     rest: str | None = None
     first_listed, carried = False, []
-    roles = tuple([LABEL_ROLES[m.group(1)] for m in labels])
+    roles = tuple(label_roles)
     last = len(labels) - 1
     for k, m in enumerate(labels):
         value_start = m.end()
