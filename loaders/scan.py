@@ -20,7 +20,7 @@ import re
 from bisect import bisect_left
 from collections import deque
 from itertools import accumulate, compress, repeat
-from operator import add, not_
+from operator import add, ne, not_
 
 MAX_SPAN = 800  # a parenthetical longer than this is not one (an unclosed bracket)
 _NEAR = range(MAX_SPAN)  # how far after its opener the first closer of a simple pair may be
@@ -57,18 +57,23 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
     seg = text[start:end] if start or end != len(text) else text
     seg = seg.replace("(", "（").replace(")", "）")
     pieces = seg.split("（")  # every piece after the first follows an opener and holds no other
-    firsts = list(map(str.find, pieces[1:], repeat("）")))  # each opener's next closer, if before the next opener
+    head, after = pieces[0], pieces[1:]
+    firsts = list(map(str.find, after, repeat("）")))  # each opener's next closer, if before the next opener
     pieces.pop()
     opens = list(map(add, accumulate(map(len, pieces)), range(start, start + len(pieces))))
     near = list(map(_NEAR.__contains__, firsts))  # its next bracket closes it, within MAX_SPAN
     closes = list(map(add, opens, map(add, firsts, repeat(1))))
     simple = list(compress(zip(opens, closes), near))
-    closers = seg.count("）")
-    if len(simple) == len(opens) == closers:
+    if len(simple) == len(opens) == seg.count("）"):
         return simple, []
-    others = set(offsets_of(seg, "）", start)) if closers else set()
-    others.difference_update(compress(closes, near))
-    others.update(compress(opens, map(not_, near)))
+    # the other brackets: the openers of no simple pair, and the closers of none (looked for only in
+    # the pieces holding more closers than their simple pair's)
+    others = set(compress(opens, map(not_, near)))
+    others.update(offsets_of(head, "）", start))
+    for k in compress(range(len(after)), map(ne, map(str.count, after, repeat("）")), near)):
+        others.update(offsets_of(after[k], "）", opens[k] + 1))
+        if near[k]:
+            others.discard(closes[k])
     pairs: list[tuple[int, int]] = []
     unclosed: list[int] = []
     stack: deque[int] = deque()
@@ -90,7 +95,7 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
             last = b
     if not outer:
         return simple, unclosed
-    starts = [a for a, _ in simple]
+    starts = list(compress(opens, near))
     spans: list[tuple[int, int]] = []
     k = 0
     for a, b in outer:
