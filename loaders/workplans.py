@@ -72,7 +72,6 @@ _RESPONSIBLE_HEADING = re.compile("^" + _RESPONSIBLE)
 _NUMBERED = "[一二三四五六七八九十]+、"
 _NUMBERED_HEADING = re.compile("^" + _NUMBERED)
 _SCOPE_HEADING = re.compile("^" + _NUMBERED + "适用范围")
-_NUMERALS = frozenset("一二三四五六七八九十")
 _ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
 _CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
 _PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
@@ -145,11 +144,14 @@ class _Layout:
     def __init__(self, source: Source):
         self.source = source
         compacts = source.compacts
-        # 一、 二、 …: one pass over the lines (a look at the first character first); the others among them
-        self.numbered = [i for i, c in enumerate(compacts) if c[:1] in _NUMERALS and _NUMBERED_HEADING.match(c)]
-        self.section_one = [i for i in self.numbered if compacts[i].startswith("一、")]
-        self.responsible = [i for i in self.numbered if _RESPONSIBLE_HEADING.match(compacts[i])]  # 五、责任单位及责任人
-        self.scope = [i for i in self.numbered if _SCOPE_HEADING.match(compacts[i])]  # 二、适用范围
+        # each heading looked for by a word it must hold (string search), then matched on its line
+        self.section_one = [i for i in _lines_with(source, "一、") if compacts[i].startswith("一、")]
+        self.responsible = [  # 五、责任单位及责任人
+            i
+            for i in sorted({*_lines_with(source, "、责任单位"), *_lines_with(source, "、牵头单位")})
+            if _RESPONSIBLE_HEADING.match(compacts[i])
+        ]
+        self.scope = [i for i in _lines_with(source, "、适用范围") if _SCOPE_HEADING.match(compacts[i])]  # 二、适用范围
         self.citations: dict[str, str] = {}  # title → category, classified once
         self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
 
@@ -344,11 +346,30 @@ def _read_workplan(
     )
 
 
+def _lines_with(source: Source, needle: str) -> list[int]:
+    """The 0-based lines whose compact form may hold ``needle``, ascending: every line that does, and lines
+    where it runs on into the next one.
+
+    >>> _lines_with(Source.from_text("一、目标\\n\\n甲一\\n、乙\\n二、一、"), "一、")
+    [0, 2, 4]
+    """
+    text, starts, numbers = source.text.text, source.text.starts, source.text.lines
+    found: list[int] = []
+    at = text.find(needle)
+    while at != -1:
+        line = numbers[bisect_right(starts, at) - 1] - 1
+        if not found or found[-1] != line:
+            found.append(line)
+        at = text.find(needle, at + 1)
+    return found
+
+
 def _scope(layout: _Layout, start: int, end: int) -> str | None:
     heading = layout.first(layout.scope, start, end)
     if heading is None:
         return None
-    stop = layout.first(layout.numbered, heading + 1, end)
+    compacts = layout.source.compacts
+    stop = next((i for i in range(heading + 1, end) if _NUMBERED_HEADING.match(compacts[i])), None)
     text = "".join(layout.source.compacts[heading + 1 : stop if stop is not None else end])
     return text or None
 
