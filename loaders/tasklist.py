@@ -34,7 +34,6 @@ from reformgraph.loaders.assignments import Index
 from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, read_duty
 from reformgraph.loaders.prose import read_prose
 from reformgraph.loaders.reading import Reading
-from reformgraph.loaders.scan import offsets_of
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.vocab import LABEL
@@ -111,7 +110,7 @@ def _quick_bound(source: Source, index: Index) -> int:
     """An upper bound of ``_evidence_bound`` that needs no label-line runs, from string operations mostly.
 
     Its parenthetical assignments, plus the lines with a colon outside them (where a label line
-    could start), plus the role words outside them (where a prose task could be).
+    could start), plus the lines with a role word outside them (where a prose task could be).
     """
     text = source.text.text
     pieces = []
@@ -122,13 +121,30 @@ def _quick_bound(source: Source, index: Index) -> int:
         last = f.end - 1
     pieces.append(text[last:])
     outside = "".join(pieces)
-    starts, lines = source.text.starts, source.text.lines
-    colons = offsets_of(outside, "：") + offsets_of(outside, ":")
     return (
         sum(1 for f in index.found if f.assignment.units)
-        + len({lines[bisect_right(starts, at) - 1] for at in colons})
-        + sum(outside.count(word) for word in _PROSE_WORDS)
+        + len(_lines_holding(outside, ("：", ":"), source))
+        + len(_lines_holding(outside, _PROSE_WORDS, source))
     )
+
+
+def _lines_holding(text: str, needles: Sequence[str], source: Source) -> set[int]:
+    """The lines (1-based) on which one of ``needles`` starts in ``text`` (the compact text or a copy of the same
+    length): string search, going on from the next line once one is found.
+
+    >>> s = Source.from_text("由甲负责\\n\\n乙\\n丙由丁")
+    >>> sorted(_lines_holding(s.text.text, ("由", "负责"), s))
+    [1, 4]
+    """
+    starts, lines = source.text.starts, source.text.lines
+    found: set[int] = set()
+    for needle in needles:
+        at = text.find(needle)
+        while at != -1:
+            k = bisect_right(starts, at) - 1
+            found.add(lines[k])
+            at = text.find(needle, starts[k + 1]) if k + 1 < len(starts) else -1
+    return found
 
 
 def _evidence_bound(source: Source, index: Index, skipped: Sequence[bool]) -> int:

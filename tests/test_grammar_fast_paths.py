@@ -20,7 +20,7 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import MAX_SPAN, parentheticals
 from reformgraph.loaders.source import Source, compact_lines
-from reformgraph.loaders.tasklist import _evidence_bound, _quick_bound
+from reformgraph.loaders.tasklist import _evidence_bound, _lines_holding, _quick_bound
 from reformgraph.loaders.vocab import ALL_LABELS, FIRST_LISTED_LEADS, ROLE_VERBS, search_first_listed
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -196,3 +196,14 @@ def test_table_of_contents_lines_read_as_the_plain_rules():
         line = "".join(rng.choice(pieces) for _ in range(rng.randrange(10)))
         assert toc.is_toc_line(line) == (toc._page_ref_start(compact(line)) is not None), line
         assert toc.clean_title(line) == _reference_clean_title(line), line
+
+
+def test_lines_holding_a_word_are_the_lines_of_its_occurrences():
+    rng = random.Random(19)
+    pieces = ["由", "负", "责", "负责", "甲", "：", ":", "\n", "\n\n", " "]
+    for _ in range(2000):
+        source = Source.from_text("".join(rng.choice(pieces) for _ in range(rng.randrange(30))))
+        text = source.text.text
+        for needles in (("由", "负责"), ("：", ":"), ("负责",)):
+            every = {source.text.line_at(m.start()) for n in needles for m in re.finditer(re.escape(n), text)}
+            assert _lines_holding(text, needles, source) == every, (text, needles)
