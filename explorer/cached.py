@@ -38,11 +38,12 @@ def frame_height(view: views.View, page: str) -> int:
 def _warm_up() -> None:
     """Pay, once per process and off the pages' threads, what the first network picture and notice cost.
 
-    Importing pyvis (which imports IPython) and pandas' Styler with its
-    templates, networkx compiling the dispatch wrappers of the layout's
-    functions, and Streamlit building its emoji table on the first
-    ``st.info``: more than half a second that the unit page's first visit
-    would otherwise wait for. Best effort: a page that gets there
+    Importing pandas and its Styler with its templates (the unit page's
+    table of red and yellow measures colours its cells; every other table
+    is sent as a pyarrow table), networkx compiling the dispatch wrappers of
+    the layout's functions, and Streamlit building its emoji table on the
+    first ``st.info``: more than half a second that the unit page's first
+    visit would otherwise wait for. Best effort: a page that gets there
     first simply does the same work.
     """
     try:

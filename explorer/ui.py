@@ -17,9 +17,11 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
 
 _MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
 
@@ -30,11 +32,15 @@ def md_escape(value: Any) -> str:
 
 
 def frame(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str]) -> pd.DataFrame:
-    """A DataFrame of ``rows`` keeping ``columns`` (key → header), in that order.
+    """A pandas DataFrame of ``rows`` keeping ``columns`` (key → header), in that order: for the tables
+    that need pandas (a ``Styler`` colouring cells). Others use :func:`arrow_table`: importing pandas
+    costs the server 44 MiB and half a second, and ``st.dataframe`` sends a pyarrow table as it is.
 
     >>> frame([{"a": 1, "b": 2}], {"b": "B", "a": "A"}).columns.tolist()
     ['B', 'A']
     """
+    import pandas as pd
+
     data = [{header: row.get(key) for key, header in columns.items()} for row in rows]
     return pd.DataFrame(data, columns=list(columns.values()))
 
@@ -50,6 +56,34 @@ def frame_text(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], bl
     """
     df = frame(rows, columns)
     return df.astype(object).where(df.notna(), blank)
+
+
+def _missing(value: Any) -> bool:
+    return value is None or (isinstance(value, float) and value != value)  # None or NaN
+
+
+def arrow_table(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], blank: str = "—") -> pa.Table:
+    """A pyarrow Table of ``rows`` keeping ``columns`` (key → header), missing values shown as ``blank``;
+    what ``st.dataframe`` draws from :func:`frame_text`, without pandas.
+
+    A column keeps its values' type (numbers stay numbers, right-aligned) unless it mixes types —
+    a number and ``blank``, say — when every cell is shown as text, as Streamlit does for such a
+    pandas column (there a whole number beside a missing one became "4720.0"; here "4720").
+
+    >>> t = arrow_table([{"n": 1, "s": "甲", "m": 9}, {"n": 2, "s": None, "m": None}], {"s": "S", "n": "N", "m": "M"})
+    >>> t.column_names, t.column("N").to_pylist(), t.column("S").to_pylist(), t.column("M").to_pylist()
+    (['S', 'N', 'M'], [1, 2], ['甲', '—'], ['9', '—'])
+    """
+    import pyarrow as pa
+
+    arrays = []
+    for key in columns:
+        values = [blank if _missing(row.get(key)) else row.get(key) for row in rows]
+        try:
+            arrays.append(pa.array(values))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError, OverflowError):
+            arrays.append(pa.array([str(v) for v in values], pa.string()))
+    return pa.Table.from_arrays(arrays, names=list(columns.values()))
 
 
 # A table's width on the narrowest page the explorer is made for: a 1280 px laptop screen leaves 820 px
@@ -121,7 +155,8 @@ def table(
     Columns get :func:`column_widths`, so the table fits a laptop's page; with ``wrap`` a table whose
     long texts (a measure's text, a list of units) do not fit their column gets rows four lines high,
     and the texts wrap in them. ``style`` turns the DataFrame into a pandas Styler (coloured cells);
-    ``share`` is the part of the page's width the table sits in (0.4 in the left of ``st.columns([2, 3])``)."""
+    ``share`` is the part of the page's width the table sits in (0.4 in the left of ``st.columns([2, 3])``).
+    Only a styled table goes through pandas (:func:`frame_text`); the others are :func:`arrow_table`."""
     import streamlit as st
 
     if not rows:
@@ -135,8 +170,8 @@ def table(
         widths[h] < text_px(max((str(r.get(k) or "") for r in rows), key=text_px)) for k, h in columns.items()
     ):
         kwargs.setdefault("row_height", WRAP_ROW_PX)
-    df = frame_text(rows, columns)
-    st.dataframe(style(df) if style else df, hide_index=True, column_config=config, **kwargs)
+    data = style(frame_text(rows, columns)) if style else arrow_table(rows, columns)
+    st.dataframe(data, hide_index=True, column_config=config, **kwargs)
 
 
 def count_slider(container: Any, label: str, key: str, available: int, *, least: int = 5, most: int = 80) -> int:

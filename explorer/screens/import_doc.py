@@ -15,7 +15,7 @@ from reformgraph.errors import ReformGraphError
 from reformgraph.explorer import state
 from reformgraph.explorer.i18n import current_lang, t
 from reformgraph.explorer.tables import graph_counts
-from reformgraph.explorer.ui import frame, md_escape
+from reformgraph.explorer.ui import arrow_table, md_escape
 from reformgraph.explorer.upload import (
     UPLOAD_LIMIT_MB,
     UPLOAD_SECONDS,
@@ -66,7 +66,7 @@ elif st.button(t("import.use"), type="primary"):
 
 if loaded.warnings:
     st.markdown(f"**{t('import.warnings')}** ({len(loaded.warnings)})")
-    st.dataframe(frame([{"w": w} for w in loaded.warnings], {"w": t("col.warning")}), hide_index=True)
+    st.dataframe(arrow_table([{"w": w} for w in loaded.warnings], {"w": t("col.warning")}), hide_index=True)
 if loaded.unresolved:
     st.markdown(f"**{t('import.unresolved')}** ({len(loaded.unresolved)})")
     st.text("、".join(loaded.unresolved))

@@ -2,11 +2,14 @@
 
 pyvis's own template loads vis-network, tom-select and Bootstrap from public CDNs
 (even with ``cdn_resources="in_line"``, Bootstrap stays remote), so it cannot be
-used from a USB stick or an intranet. This module builds the pyvis ``Network``
-(nodes, edges, options) and writes it into a small template of its own that
-inlines ``vis-network.min.js`` and ``vis-network.css`` from the copy pyvis ships
-in its package (``pyvis/lib/vis-9.1.2``; vis-network is dual Apache-2.0/MIT and
-the licence header stays in the inlined script). A Content-Security-Policy
+used from a USB stick or an intranet. This module writes vis-network's nodes,
+edges and options (:func:`vis_data`, the dicts a pyvis ``Network`` would hold)
+into a small template of its own that inlines ``vis-network.min.js`` and
+``vis-network.css`` from the copy pyvis ships in its package
+(``pyvis/lib/vis-9.1.2``; vis-network is dual Apache-2.0/MIT and the licence
+header stays in the inlined script). pyvis itself is not imported (it imports
+IPython: 5 MiB and 0.2–0.4 s); :func:`view_to_pyvis` gives a pyvis ``Network``
+for those who want pyvis's own API. A Content-Security-Policy
 meta tag forbids every network fetch, so a missed URL fails loudly in the
 browser instead of leaking.
 
@@ -28,13 +31,14 @@ turned into DOM elements with ``textContent``, never ``innerHTML``.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from reformgraph.errors import ExportError
+from reformgraph.errors import ExportError, MissingExtraError
 from reformgraph.extras import require
 from reformgraph.files import write_text_atomic
 from reformgraph.render.layout import (
@@ -59,10 +63,14 @@ FONT_FAMILY = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang S
 
 @lru_cache(maxsize=1)
 def vis_assets() -> tuple[str, str]:
-    """(vis-network.min.js, vis-network.css) from the copy shipped inside the pyvis package."""
-    pyvis = require("pyvis", "images", "the HTML export")
+    """(vis-network.min.js, vis-network.css) from the copy shipped inside the pyvis package.
 
-    lib = Path(pyvis.__file__).resolve().parent / "lib" / f"vis-{VIS_VERSION}"
+    The package is found without importing it (``importlib.util.find_spec`` runs none of its code).
+    """
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise MissingExtraError("the HTML export", "images", "pyvis")
+    lib = Path(next(iter(spec.submodule_search_locations))).resolve() / "lib" / f"vis-{VIS_VERSION}"
     try:
         js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
         css = (lib / "vis-network.css").read_text(encoding="utf-8")
@@ -79,62 +87,94 @@ def placed(view: View, *, seed: int = DEFAULT_SEED, canvas: tuple[float, float] 
     return place(view, canvas or canvas_for(view), seed=seed)
 
 
-def view_to_pyvis(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px", placement: Placement | None = None):
-    """A pyvis ``Network`` for ``view``: fixed seeded positions, physics off, plain-text titles.
+def vis_data(
+    view: View, *, seed: int = DEFAULT_SEED, placement: Placement | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
+    """vis-network's ``(nodes, edges, options)`` for ``view``: fixed seeded positions, physics off,
+    plain-text titles; the dicts a pyvis ``Network`` builds with ``add_node`` / ``add_edge``.
 
     Node labels are not vis-network's (it can only put them under a dot): the page draws the
     placed labels itself (:func:`render_html`). Titles are plain text (document text, not HTML):
     render them with :func:`render_html`, or escape them if you use pyvis's own template.
-    """
-    from pyvis.network import Network
 
+    >>> from reformgraph.views import View, ViewNode, ViewEdge
+    >>> v = View("t", (ViewNode("a", "甲", "Unit", "Unit", 1.0, "甲局"), ViewNode("b", "乙", "Unit", "Unit", 1.0, "乙局")),
+    ...          (ViewEdge("a", "b", "LEADS", "牵头"),))
+    >>> nodes, edges, options = vis_data(v)
+    >>> [n["id"] for n in nodes], edges[0]["from"], edges[0]["to"], edges[0]["arrows"], options["physics"]
+    (['a', 'b'], 'a', 'b', 'to', {'enabled': False})
+    """
     p = placement or placed(view, seed=seed)
-    net = Network(height=height, width="100%", directed=True, cdn_resources="local")
     colours = group_colours(view)
+    nodes: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for n in view.nodes:
+        if n.id in seen:  # as pyvis: a node id added twice is kept once
+            continue
+        seen.add(n.id)
         x, y = p.pos.get(n.id, (0.0, 0.0))
-        net.add_node(
-            n.id,
-            label=" ",
-            title=n.title,
-            color=colours.get(n.group, "#999999"),
-            size=p.diameter.get(n.id, 1.0) * EM_PX / 2,
-            x=round(x * EM_PX, 2),
-            y=round(-y * EM_PX, 2),
-            physics=False,
-            shape="square" if n.kind == "Group" else "dot",
-            borderWidth=4 if n.focus else 1,
-            font={"size": 1},
-        )
-    top = max((e.weight for e in view.edges), default=1.0)
-    for e in view.edges:
-        width = 1.0 + 5.0 * (e.weight / top) ** 0.5 if top > 1 else 1.5
-        curved = e.rel == "LEADS_UNIT"
-        net.add_edge(
-            e.source,
-            e.target,
-            title=f"{e.label} ({e.rel})",
-            width=width,
-            arrows="to" if e.rel != "COORDINATES" else "",
-            color={"color": EDGE_COLOURS.get(e.group, "#9aa5b1"), "opacity": 0.8 if e.group else 0.55},
-            smooth={"enabled": True, "type": "curvedCW", "roundness": 0.15} if curved else False,
-        )
-    net.set_options(
-        json.dumps(
+        nodes.append(
             {
-                "physics": {"enabled": False},
-                "interaction": {
-                    "hover": True,
-                    "tooltipDelay": 120,
-                    "navigationButtons": False,
-                    "keyboard": True,
-                    "dragNodes": False,  # a dragged node would leave its label behind
-                },
-                "edges": {"smooth": False},
-                "nodes": {"font": {"face": FONT_FAMILY}},
+                "color": colours.get(n.group, "#999999"),
+                "title": n.title,
+                "size": p.diameter.get(n.id, 1.0) * EM_PX / 2,
+                "x": round(x * EM_PX, 2),
+                "y": round(-y * EM_PX, 2),
+                "physics": False,
+                "borderWidth": 4 if n.focus else 1,
+                "font": {"size": 1},
+                "id": n.id,
+                "label": " ",
+                "shape": "square" if n.kind == "Group" else "dot",
             }
         )
-    )
+    top = max((e.weight for e in view.edges), default=1.0)
+    edges: list[dict[str, Any]] = []
+    for e in view.edges:
+        if e.source not in seen or e.target not in seen:
+            raise ExportError(f"view {view.title!r}: edge {e.source} -> {e.target} ends at a node not in the view")
+        width = 1.0 + 5.0 * (e.weight / top) ** 0.5 if top > 1 else 1.5
+        curved = e.rel == "LEADS_UNIT"
+        edges.append(
+            {
+                "title": f"{e.label} ({e.rel})",
+                "width": width,
+                "arrows": "to" if e.rel != "COORDINATES" else "",
+                "color": {"color": EDGE_COLOURS.get(e.group, "#9aa5b1"), "opacity": 0.8 if e.group else 0.55},
+                "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.15} if curved else False,
+                "from": e.source,
+                "to": e.target,
+            }
+        )
+    options = {
+        "physics": {"enabled": False},
+        "interaction": {
+            "hover": True,
+            "tooltipDelay": 120,
+            "navigationButtons": False,
+            "keyboard": True,
+            "dragNodes": False,  # a dragged node would leave its label behind
+        },
+        "edges": {"smooth": False},
+        "nodes": {"font": {"face": FONT_FAMILY}},
+    }
+    return nodes, edges, options
+
+
+def view_to_pyvis(view: View, *, seed: int = DEFAULT_SEED, height: str = "720px", placement: Placement | None = None):
+    """A pyvis ``Network`` holding :func:`vis_data` (for pyvis's own API; :func:`render_html` needs no pyvis).
+
+    Titles are plain text (document text, not HTML): escape them if you use pyvis's own template.
+    """
+    network = require("pyvis.network", "images", "a pyvis Network")
+    nodes, edges, options = vis_data(view, seed=seed, placement=placement)
+    net = network.Network(height=height, width="100%", directed=True, cdn_resources="local")
+    for node in nodes:
+        net.nodes.append(node)
+        net.node_ids.append(node["id"])
+        net.node_map[node["id"]] = node
+    net.edges.extend(edges)
+    net.options = options
     return net
 
 
@@ -280,7 +320,7 @@ def render_html(
     top, bottom = _vertical_extent(p)
     H = min(H, max(bottom - top + 4.0, 16.0))
     height = height or f"{int(H * EM_PX) + 24}px"
-    net = view_to_pyvis(view, seed=seed, height=height, placement=p)
+    vis_nodes, vis_edges, options = vis_data(view, seed=seed, placement=p)
     js, css = vis_assets()
     esc = html.escape
     lang = view.lang
@@ -310,7 +350,6 @@ def render_html(
     )
     if not view.include_contacts:
         footer += " · " + esc(bi("电话号码已隐藏", "phone numbers hidden", lang))
-    options = net.options if isinstance(net.options, dict) else json.loads(net.options.to_json())
     return _TEMPLATE.format(
         html_lang="en" if lang == "en" else "zh-CN",
         vis_version=VIS_VERSION,
@@ -333,8 +372,8 @@ def render_html(
         ),
         footer=footer,
         vis_js=js.replace("</script", "<\\/script"),
-        nodes=_script_json(net.nodes),
-        edges=_script_json(net.edges),
+        nodes=_script_json(vis_nodes),
+        edges=_script_json(vis_edges),
         labels=_script_json(_labels(view, p)),
         options=_script_json(options),
         canvas=_script_json([round(W * EM_PX + 2 * EM_PX, 1), round(H * EM_PX + 2 * EM_PX, 1)]),
