@@ -17,12 +17,20 @@ page in headless Chromium (Debian's ``/usr/bin/chromium`` through Playwright),
 and reads the server process's peak resident memory (``VmHWM``), beside a
 hello-world Streamlit app measured the same way — target ≤ 200 MiB.
 
+Before and after in one run (``--before PYTHON``): the same measurements, each
+in a fresh process, alternately with another installation's interpreter (e.g.
+a checkout of main with its own ``.venv``) and with this one, ``--repeat``
+times; the medians are printed side by side with their ratio. On a shared
+machine, compare these columns, not figures from different runs.
+
 Usage: .venv/bin/python benchmarks/bench_explorer.py [--runs 20] [--memory]
+       [--before OTHER/.venv/bin/python [--repeat 3]]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
 import socket
@@ -34,8 +42,6 @@ import time
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-APP = ROOT / "explorer" / "app.py"
 TARGET_MS = 300.0
 TARGET_MIB = 200.0
 CHROMIUM = "/usr/bin/chromium"
@@ -53,11 +59,19 @@ def _timed(at) -> float:
     return elapsed
 
 
-def server_times(runs: int) -> bool:
+def _app() -> Path:
+    """The explorer of the reformgraph this interpreter has installed (so ``--before`` measures the other one)."""
+    from reformgraph.resources import package_file
+
+    return Path(str(package_file("reformgraph.explorer", "app.py")))
+
+
+def server_times(runs: int, *, quiet: bool = False) -> dict[str, float]:
     logging.getLogger("streamlit").setLevel(logging.ERROR)
     for var in ("NEO4J_URI", "REFORMGRAPH_GRAPH"):
         os.environ.pop(var, None)
-    sys.argv = [str(APP)]
+    app = _app()
+    sys.argv = [str(app)]
 
     from streamlit.testing.v1 import AppTest
 
@@ -69,7 +83,7 @@ def server_times(runs: int) -> bool:
     hub, other = ranked[0], ranked[1]
     measures = hub.load.lead + hub.load.support
 
-    at = AppTest.from_file(str(APP), default_timeout=300)
+    at = AppTest.from_file(str(app), default_timeout=300)
     at.query_params["unit"] = hub.name
     start = _timed(at)
     at.switch_page("screens/unit.py")
@@ -81,6 +95,9 @@ def server_times(runs: int) -> bool:
     assert at.title[0].value == other.name
 
     median = statistics.median(warm)
+    figures = {"start_ms": start, "first_visit_ms": first, "warm_ms": median, "switch_ms": switch}
+    if quiet:
+        return figures
     ok = first <= TARGET_MS
     print(f"unit page for the biggest hub: {hub.name} ({measures} measures, {G.number_of_nodes()} nodes in graph)")
     print(f"  app start (overview: parse, build, metrics, charts): {start:8.1f} ms")
@@ -90,7 +107,7 @@ def server_times(runs: int) -> bool:
     )
     print(f"  warm, {runs} renders: median {median:.1f} ms, min {min(warm):.1f} ms, max {max(warm):.1f} ms")
     print(f"  switch to {other.name} (first visit, graph cached): {switch:8.1f} ms")
-    return ok
+    return figures
 
 
 # ---- memory of the real server ---------------------------------------------------------------
@@ -139,15 +156,24 @@ def _visit(browser, url: str, wait_for: str | None) -> None:
     page.close()
 
 
-def server_memory() -> bool | None:
+def memory_skipped() -> str | None:
+    """Why the memory measurement cannot run here (None when it can)."""
     if not os.access(CHROMIUM, os.X_OK):
-        print(f"memory: skipped, {CHROMIUM} not found (Debian package `chromium`)")
-        return None
+        return f"{CHROMIUM} not found (Debian package `chromium`)"
     try:
-        from playwright.sync_api import sync_playwright
+        import playwright.sync_api  # noqa: F401
     except ImportError:
-        print("memory: skipped, the Python package playwright is not installed")
+        return "the Python package playwright is not installed"
+    return None
+
+
+def server_memory(*, quiet: bool = False) -> dict[str, float] | None:
+    skipped = memory_skipped()
+    if skipped:
+        print(f"memory: skipped, {skipped}")
         return None
+    from playwright.sync_api import sync_playwright
+
     from reformgraph.cli.explore import streamlit_command
     from reformgraph.jsonio import write_graph_json
     from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
@@ -176,6 +202,9 @@ def server_memory() -> bool | None:
                 proc.wait(timeout=20)
         browser.close()
     peak, n = results["explorer"]
+    figures = {"peak_mib": peak, "hello_mib": results["hello"][0]}
+    if quiet:
+        return figures
     ok = peak <= TARGET_MIB
     print(f"server peak memory (VmHWM) after opening {n} pages in Chromium:")
     print(
@@ -183,6 +212,56 @@ def server_memory() -> bool | None:
         f"target <= {TARGET_MIB:.0f} MiB: {'met' if ok else 'MISSED'})"
     )
     print(f"  hello-world Streamlit app: {results['hello'][0]:6.1f} MiB   (before: {BASELINE['hello_mib']:.0f} MiB)")
+    return figures
+
+
+# ---- before and after in one run ---------------------------------------------------------------
+
+# (key, label, unit, target or None): lower is better for every one of them.
+FIGURES = (
+    ("start_ms", "app start (overview)", "ms", None),
+    ("first_visit_ms", "unit page, first visit", "ms", TARGET_MS),
+    ("warm_ms", "unit page, warm (median)", "ms", None),
+    ("switch_ms", "another unit, first visit", "ms", None),
+    ("peak_mib", "server peak memory, 7 pages", "MiB", TARGET_MIB),
+    ("hello_mib", "hello-world Streamlit", "MiB", None),
+)
+
+
+def _measure_in(python: str, runs: int, memory: bool) -> dict[str, float]:
+    """This benchmark's figures measured by ``python`` (a fresh process; its own reformgraph)."""
+    cmd = [python, str(Path(__file__).resolve()), "--json", "--runs", str(runs)] + (["--memory"] if memory else [])
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=1800)
+    if done.returncode != 0:
+        raise SystemExit(f"{python}: the benchmark failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def compare(before_python: str, runs: int, memory: bool, repeat: int) -> bool:
+    """Alternate ``before_python`` and this interpreter ``repeat`` times; print medians side by side."""
+    before: list[dict[str, float]] = []
+    after: list[dict[str, float]] = []
+    for i in range(repeat):
+        before.append(_measure_in(before_python, runs, memory))
+        after.append(_measure_in(sys.executable, runs, memory))
+        print(
+            f"  pair {i + 1}/{repeat}: "
+            + ", ".join(f"{k} {before[-1][k]:.0f} -> {after[-1][k]:.0f}" for k in after[-1])
+        )
+    print(f"median of {repeat} alternating runs (before: {before_python}; after: {sys.executable})")
+    print(f"  {'figure':32s} {'before':>9s} {'after':>9s}  after/before  target")
+    ok = True
+    for key, label, unit, target in FIGURES:
+        if key not in after[0]:
+            continue
+        b = statistics.median(r[key] for r in before)
+        a = statistics.median(r[key] for r in after)
+        verdict = ""
+        if target is not None:
+            met = a <= target
+            ok = ok and met
+            verdict = f"<= {target:.0f} {unit}: {'met' if met else 'MISSED'}"
+        print(f"  {label:32s} {b:6.1f} {unit:3s}{a:6.1f} {unit:3s} {a / b:6.2f}x      {verdict}")
     return ok
 
 
@@ -190,10 +269,25 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=20, help="warm renders to time (default 20)")
     parser.add_argument("--memory", action="store_true", help="also measure the real server's memory")
+    parser.add_argument("--before", metavar="PYTHON", help="another installation's interpreter to compare with")
+    parser.add_argument("--repeat", type=int, default=3, help="alternating runs with --before (default 3)")
+    parser.add_argument("--json", action="store_true", help=argparse.SUPPRESS)  # one line of figures
     args = parser.parse_args(argv)
-    ok = server_times(args.runs)
+    if args.json:
+        figures = server_times(args.runs, quiet=True)
+        if args.memory:
+            figures.update(server_memory(quiet=True) or {})
+        print(json.dumps(figures))
+        return 0
+    if args.before:
+        if args.memory and memory_skipped():
+            print(f"memory: skipped, {memory_skipped()}")
+            args.memory = False
+        return 0 if compare(args.before, args.runs, args.memory, args.repeat) else 1
+    ok = server_times(args.runs)["first_visit_ms"] <= TARGET_MS
     if args.memory:
-        ok = (server_memory() is not False) and ok
+        memory = server_memory()
+        ok = ok and (memory is None or memory["peak_mib"] <= TARGET_MIB)
     return 0 if ok else 1
 
 

@@ -38,16 +38,20 @@ def frame_height(view: views.View, page: str) -> int:
 def _warm_up() -> None:
     """Pay, once per process and off the pages' threads, what the first network picture and notice cost.
 
-    Importing pandas and its Styler with its templates (the unit page's
-    table of red and yellow measures colours its cells; every other table
-    is sent as a pyarrow table), networkx compiling the dispatch wrappers of
-    the layout's functions, and Streamlit building its emoji table on the
-    first ``st.info``: more than half a second that the unit page's first
-    visit would otherwise wait for. Best effort: a page that gets there
-    first simply does the same work.
+    Asking fontconfig for a CJK font (the download buttons), importing
+    pandas and its Styler with its templates (the unit page's table of red
+    and yellow measures colours its cells), networkx compiling the dispatch
+    wrappers of the layout's functions, and Streamlit building its emoji
+    table on the first ``st.info``: more than half a second that the unit
+    page's first visit would otherwise wait for. Best effort: a page that
+    gets there first simply does the same work.
     """
     try:
         import streamlit.emojis  # noqa: F401  (read by st.info / st.warning to find a leading icon)
+
+        from reformgraph.explorer.exports import cjk_font_problem
+
+        cjk_font_problem()  # fc-list, for the download buttons under every picture
 
         try:  # pandas' Styler and its templates (the unit page's progress table is styled)
             import pandas as pd

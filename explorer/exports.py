@@ -2,7 +2,9 @@
 
 HTML is the page already drawn (one offline file). PNG/SVG/PDF are drawn by
 ``graph.image_render`` only when the button is clicked (a callable passed
-to ``st.download_button``), so reruns never pay for matplotlib. The view
+to ``st.download_button``), so reruns never pay for matplotlib; the HTML is
+encoded on click too (an eager download button hashes and stores a copy of
+the 0.7 MB page on every rerun of every session). The view
 is the one on screen, in its current state (depth, filters, sizes, colours);
 phone numbers stay out, as in every export.
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import re
 import subprocess
-from functools import partial
+from functools import cache, partial
 
 import streamlit as st
 
@@ -22,9 +24,10 @@ from reformgraph.views import View
 MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
 
 
-@st.cache_resource(show_spinner=False)
+@cache
 def cjk_font_problem() -> str | None:
-    """None when a CJK font for images is installed, else the one-line reason.
+    """None when a CJK font for images is installed, else the one-line reason (asked once per process;
+    the warm-up thread of ``explorer/cached.py`` asks first, so no page waits for ``fc-list``).
 
     Asked of fontconfig first (``fc-list``, milliseconds), so showing the
     download buttons imports neither matplotlib nor fontTools (60 MiB and a
@@ -76,7 +79,7 @@ def download_buttons(view: View, page: str, stem: str, key: str) -> None:
     cols = st.columns(4)
     cols[0].download_button(
         t("unit.download_html"),
-        page.encode("utf-8"),
+        partial(str.encode, page, "utf-8"),
         file_name=f"{stem}.html",
         mime="text/html",
         key=f"{key}_html",
