@@ -4,7 +4,11 @@ Every function takes the graph's cache ``token`` (``LoadedGraph.token``: it
 changes whenever the graph does) and the graph itself as ``_G`` (underscore:
 Streamlit does not hash it). Results are plain records (``st.cache_data``
 hands each caller its own copy); the coordination graph, an object every
-view reads, is held once with ``st.cache_resource``.
+view reads, is held once with ``st.cache_resource``, and so are the drawn
+pictures: a view (frozen) and its page, a 0.7 MB string (vis-network
+inlined) that ``st.cache_data`` would unpickle again on every rerun of every
+session — copies that left the server's memory fragmented, growing by
+2–5 MiB a visit of a page with a picture.
 """
 
 from __future__ import annotations
@@ -197,7 +201,7 @@ def workplan(token: str, _G: nx.MultiDiGraph, wp: str, include_contacts: bool = 
     return tables.workplan_detail(_G, wp, include_contacts=include_contacts)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=16)
 def unit_view(
     token: str,
     _G: nx.MultiDiGraph,
@@ -208,8 +212,8 @@ def unit_view(
     size_by: str,
     colour_by: str,
     lang: str,
-) -> tuple[views.View, str, list[dict]]:
-    """A unit's picture (``graph.views``), its offline HTML and the source of its edges.
+) -> tuple[views.View, str]:
+    """A unit's picture (``graph.views``) and its offline HTML (shared, read-only).
 
     ``depth`` 0: the unit and its partner units (the default picture); 1–3: its neighbourhood.
     ``size_by``: ``degree`` (connections in the view), ``load`` (weighted load) or ``betweenness``;
@@ -243,8 +247,24 @@ def unit_view(
             group_label=text("col.community", lang) if groups else None,
             lang=lang,
         )
-    page = page_html(view)
-    return view, page, tables.view_edge_rows(_G, view)
+    return view, page_html(view)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def unit_view_edges(
+    token: str,
+    _G: nx.MultiDiGraph,
+    unit: str,
+    depth: int,
+    kinds: tuple[str, ...],
+    rels: tuple[str, ...],
+    size_by: str,
+    colour_by: str,
+    lang: str,
+) -> list[dict]:
+    """The source of every edge drawn in :func:`unit_view` (``tables.view_edge_rows``)."""
+    view, _ = unit_view(token, _G, unit, depth, kinds, rels, size_by, colour_by, lang)
+    return tables.view_edge_rows(_G, view)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -253,11 +273,11 @@ def shared_rows(token: str, _G: nx.MultiDiGraph, unit: str, partner: str) -> lis
     return tables.shared_measure_rows(_G, unit, partner)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def chain_view(
     token: str, _G: nx.MultiDiGraph, source: str, target: str, lang: str = "zh"
 ) -> tuple[views.View, str] | None:
-    """The shortest chain's view and HTML (None when there is no chain)."""
+    """The shortest chain's view and HTML (None when there is no chain; shared, read-only)."""
     found, _ = chain(token, _G, source, target)
     if found is None:
         return None
@@ -265,9 +285,9 @@ def chain_view(
     return view, page_html(view)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def bottleneck_view(token: str, _G: nx.MultiDiGraph, top: int, colour_by: str, lang: str) -> tuple[views.View, str]:
-    """The coordination network's top units by betweenness, sized by it, and its HTML."""
+    """The coordination network's top units by betweenness, sized by it, and its HTML (shared, read-only)."""
     from reformgraph.explorer.i18n import text
 
     groups = None

@@ -173,7 +173,8 @@ with st.expander(t("unit.options"), expanded=False):
         disabled=depth == 0,
     )
 
-view, page, evidence = cached.unit_view(token, G, unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
+view_key = (unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
+view, page = cached.unit_view(token, G, *view_key)
 if depth == 0 and not partners:
     st.info(t("unit.no_partners"))
 st.iframe(page, height=cached.frame_height(view, page), alt=t("unit.network"))
@@ -295,7 +296,7 @@ table(
 
 st.subheader(t("unit.edges"))
 st.caption(t("unit.edges_caption"))
-edge_rows = [{**r, "rel": rel_label(r["rel"], lang)} for r in evidence]
+edge_rows = [{**r, "rel": rel_label(r["rel"], lang)} for r in cached.unit_view_edges(token, G, *view_key)]
 table(
     edge_rows,
     {
