@@ -5,7 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import category_label, current_lang, t
-from reformgraph.explorer.ui import bars_html, count_slider, table
+from reformgraph.explorer.ui import bars_html, count_slider, picture, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -28,7 +28,7 @@ colour_by = c2.radio(
 
 st.subheader(t("bottlenecks.network"))
 view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
-st.iframe(page, height=cached.frame_height(view, page), alt=t("bottlenecks.network"))
+picture(page, cached.frame_height(view, page), t("bottlenecks.network"))
 download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
 left, right = st.columns([2, 3])
 with left:

@@ -5,7 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import current_lang, role_label, t
-from reformgraph.explorer.ui import md_escape, table
+from reformgraph.explorer.ui import md_escape, picture, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -50,7 +50,7 @@ st.markdown(" → ".join(f"**{md_escape(n)}**" for n in found.names))
 drawn = cached.chain_view(token, G, source, target, lang)
 if drawn is not None:
     view, page = drawn
-    st.iframe(page, height=cached.frame_height(view, page), alt=t("chains.title"))
+    picture(page, cached.frame_height(view, page), t("chains.title"))
     download_buttons(view, page, "-".join(found.names), "chain_dl")
 
 st.subheader(t("chains.hops"))

@@ -30,7 +30,7 @@ from reformgraph.explorer.i18n import (
 )
 from reformgraph.explorer.node_click import clicked_node
 from reformgraph.explorer.progress_view import unit_section as lights_section
-from reformgraph.explorer.ui import md_escape, table
+from reformgraph.explorer.ui import md_escape, picture, table
 from reformgraph.search import search_units
 
 KINDS = ("Unit", "Measure", "Workplan", "Reform", "District", "Law", "Document")
@@ -177,7 +177,7 @@ view_key = (unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
 view, page = cached.unit_view(token, G, *view_key)
 if depth == 0 and not partners:
     st.info(t("unit.no_partners"))
-st.iframe(page, height=cached.frame_height(view, page), alt=t("unit.network"))
+picture(page, cached.frame_height(view, page), t("unit.network"))
 st.caption(sentences(t("unit.network_caption"), t("app.offline")))
 download_buttons(view, page, f"{name}-{t(f'unit.view.{depth}')}", "unit_dl")
 
