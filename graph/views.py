@@ -1,7 +1,7 @@
 """What a picture shows: pure functions that pick the nodes and edges of a view.
 
 A *view* is a small frozen record (:class:`View`) that every renderer draws the
-same way: the explorer (pyvis), the HTML export and the PNG/SVG/PDF export. The
+same way: the explorer and the HTML export (vis-network) and the PNG/SVG/PDF export. The
 functions here decide *what* is shown; they never lay out or draw, and never
 change the graph.
 
