@@ -37,8 +37,9 @@ lint: $(BIN)/.installed
 	$(BIN)/ruff check graph loaders cypher explorer tests benchmarks
 	$(BIN)/ruff format --check graph loaders cypher explorer tests benchmarks
 
+# Two pytest-xdist workers: whole modules each, the Bolt server's modules together (tests/support/scheduling.py).
 test: $(BIN)/.installed system-deps lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/bench_build.py

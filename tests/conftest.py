@@ -1,4 +1,10 @@
-"""Shared fixtures: the bundled document parsed and built once per session; one headless chromium."""
+"""Shared fixtures: the bundled document parsed and built once per session; one headless chromium.
+
+``make test`` runs the suite on two pytest-xdist workers (``pytest -n 2``); a session fixture then
+exists once per worker. Whatever ``--dist`` says (except ``each``), work is handed out by
+tests/support/scheduling.py: whole modules, the Bolt server's modules together on one worker,
+the longest modules first.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,32 @@ def bundled() -> BuildResult:
 @pytest.fixture(scope="session")
 def bundled_graph(bundled):
     return bundled.graph
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_make_scheduler(config, log):
+    """Whole modules per worker, the Bolt modules together, longest first (tests/support/scheduling.py)."""
+    if config.getvalue("dist") == "each":
+        return None
+    from support.scheduling import make_scheduler
+
+    return make_scheduler(config, log)
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test using the Bolt server must live in a module the scheduler keeps on the server's worker."""
+    from support.scheduling import BOLT_MODULES
+
+    strays = [
+        item.nodeid
+        for item in items
+        if "bolt_target" in getattr(item, "fixturenames", ()) and item.path.name not in BOLT_MODULES
+    ]
+    if strays:
+        raise pytest.UsageError(
+            f"{strays[0]} uses bolt_target outside BOLT_MODULES (tests/support/scheduling.py): "
+            "add its module there so that one worker runs every test on the Bolt server"
+        )
 
 
 CHROMIUM = "/usr/bin/chromium"
