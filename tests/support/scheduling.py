@@ -32,19 +32,21 @@ from pathlib import PurePosixPath
 BOLT = "bolt"
 BOLT_MODULES = ("test_explorer_neo4j.py", "test_export_interchange.py", "test_neo4j.py")
 
-# Longest first: seconds in one serial run on 2 cores (bolt = the three BOLT_MODULES and the server's start).
+# Longest first: seconds of each module run alone, serially, on a busy 2-core machine (bolt: its three modules).
 LONGEST_FIRST = (
-    "tests/test_explorer_e2e.py",  # 83 s: a Streamlit server and chromium, page by page
-    BOLT,  # 80 s
-    "tests/test_upload_server.py",  # 46 s
-    "tests/test_kill_outputs.py",  # 46 s
-    "tests/test_ledger.py",  # 31 s
-    "tests/test_export_standard.py",  # 30 s
-    "tests/test_explorer_app.py",  # 27 s
-    "tests/test_export_images.py",  # 26 s
-    "tests/test_upload.py",  # 24 s
-    "tests/test_bad_input.py",  # 17 s
-    "tests/test_packaging.py",  # 16 s
+    "tests/test_explorer_e2e.py",  # 120 s: a Streamlit server and chromium, page by page
+    BOLT,  # 95 s: the Bolt server's start, loads and queries
+    "tests/test_kill_outputs.py",  # 89 s
+    "tests/test_explorer_app.py",  # 61 s
+    "tests/test_upload_server.py",  # 51 s
+    "tests/test_bad_input.py",  # 45 s
+    "tests/test_export_images.py",  # 34 s
+    "tests/test_export_standard.py",  # 28 s
+    "tests/test_ledger.py",  # 26 s
+    "tests/test_upload.py",  # 22 s
+    "tests/test_ledger_browser.py",  # 16 s
+    "tests/test_export_html.py",  # 16 s
+    "tests/test_packaging.py",  # 15 s
 )
 
 
