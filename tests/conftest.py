@@ -78,7 +78,8 @@ def browser():
 def bolt_target(tmp_path_factory):
     """The real Bolt server of the Neo4j tests (NEO4J_URI, else ArcadeDB embedded; tests/support/bolt.py).
 
-    One per test session, shared by every module; skips with the reason when there is none.
+    Started once: every test using it runs on one worker (tests/support/scheduling.py) and shares it;
+    skips with the reason when there is none.
     """
     from support.bolt import NoServer, bolt_target
 
