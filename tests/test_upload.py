@@ -17,6 +17,7 @@ from support import hostile
 from reformgraph.errors import DocumentError, DocumentLimitError, MissingConverterError, UnsupportedFormatError
 from reformgraph.explorer import upload
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from tests.test_upload_server import big_task_table
 
 pytestmark = pytest.mark.timeout(240)
 APP = Path(__file__).resolve().parents[1] / "explorer" / "app.py"
@@ -50,10 +51,13 @@ def test_a_worker_over_its_time_is_killed_with_everything_it_started():
     sleeper.kill()
     sleeper.join()
     before = _children()
+    # A table of 29,000 tasks: seconds of parsing. The bundled plan is no longer enough: a worker forked from a
+    # warm forkserver parsed it in under 0.05 s on a quiet machine.
+    tasks = big_task_table()
     with pytest.raises(
-        DocumentLimitError, match=r"^plan\.md: parsing took longer than 0\.05 s and was stopped"
+        DocumentLimitError, match=r"^tasks\.csv: parsing took longer than 0\.05 s and was stopped"
     ) as info:
-        upload.build_isolated(BUNDLED, "plan.md", seconds=0.05)
+        upload.build_isolated(tasks, "tasks.csv", seconds=0.05)
     assert info.value.limit == "seconds"
     assert _children() <= before  # no worker left behind (the forkserver itself may be new)
 
