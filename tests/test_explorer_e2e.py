@@ -18,18 +18,14 @@ package, when it is absent.
 from __future__ import annotations
 
 import io
-import os
 import re
-import socket
-import subprocess
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+from support.explorer_server import running_explorer
 
-from reformgraph.cli.explore import streamlit_command
 from reformgraph.explorer.upload import UPLOAD_TYPES
 from reformgraph.jsonio import write_graph_json
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
@@ -43,49 +39,14 @@ SMALL = "市贸促会"
 pytestmark = pytest.mark.timeout(240)
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait_healthy(url: str, proc: subprocess.Popen, timeout: float = 90.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with code {proc.returncode}")
-        try:
-            with urllib.request.urlopen(url, timeout=2) as resp:
-                if resp.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(f"streamlit did not answer {url} within {timeout:.0f} s")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
-    graph_path = tmp_path_factory.mktemp("explorer") / "graph.json"
+    """The explorer on the bundled document, started exactly as ``reformgraph explore`` does, outside the clone."""
+    workdir = tmp_path_factory.mktemp("explorer")
+    graph_path = workdir / "graph.json"
     write_graph_json(build_from_paths([str(BUNDLED_DOCUMENT)]).graph, graph_path)
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    log = tmp_path_factory.mktemp("explorer-log") / "streamlit.log"
-    with open(log, "wb") as out:
-        # exactly what `reformgraph explore` runs, from a directory outside the clone
-        cmd = streamlit_command(str(graph_path), port=port)
-        cmd[cmd.index("--") : cmd.index("--")] = ["--server.fileWatcherType", "none"]
-        proc = subprocess.Popen(cmd, cwd=log.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        _wait_healthy(f"http://127.0.0.1:{port}/_stcore/health", proc)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        if proc.returncode not in (0, -15, None):
-            print(log.read_text(errors="replace")[-4000:])
+    with running_explorer(workdir, str(graph_path)) as url:
+        yield url
 
 
 # Text on the page as a reader sees it: visible elements only, no icon ligatures (Material Symbols

@@ -9,16 +9,11 @@ chromium, through the shared ``browser`` fixture.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+from support.explorer_server import running_explorer
 
-from reformgraph.cli.explore import streamlit_command
 from reformgraph.explorer.tables import default_as_of
 from reformgraph.jsonio import write_graph_json
 from reformgraph.lights import measure_lights, unit_lights
@@ -29,12 +24,6 @@ ARTIFACTS = ROOT / "test-artifacts"
 GRID_HEADER, GRID_ROW, NAME_WIDTH, NUMBER_WIDTH = 35, 35, 200, 75  # Streamlit's grid: px, "medium" and "small"
 
 pytestmark = pytest.mark.timeout(240)
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
@@ -50,30 +39,8 @@ def progressed(bundled_graph, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(progressed, tmp_path_factory):
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
-    log = tmp_path_factory.mktemp("sv-log") / "streamlit.log"
-    cmd = streamlit_command(str(progressed[1]), port=port)
-    cmd[cmd.index("--") : cmd.index("--")] = ["--server.fileWatcherType", "none"]
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(cmd, cwd=log.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            assert proc.poll() is None, log.read_text(errors="replace")[-2000:]
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2):
-                    break
-            except OSError:
-                assert time.monotonic() < deadline, "streamlit did not start within 90 s"
-                time.sleep(0.3)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    with running_explorer(tmp_path_factory.mktemp("sv-explorer"), str(progressed[1])) as url:
+        yield url
 
 
 def test_clicking_a_number_lists_the_measures_behind_it(browser, server, progressed):
