@@ -149,16 +149,40 @@ def _parse_worker(conn, data: bytes, name: str, memory: int) -> None:
     except MemoryError:
         reply = ("error", memory_error(name, memory))
     except Exception as exc:  # noqa: BLE001 - a bug must still reach the page as one line, not kill the worker silently
-        reply = (
-            "error",
-            DocumentError(f"internal error while reading ({first_line_of(exc)}); please report it", path=name),
-        )
+        if out_of_memory(exc):
+            reply = ("error", memory_error(name, memory))
+        else:
+            reply = (
+                "error",
+                DocumentError(f"internal error while reading ({first_line_of(exc)}); please report it", path=name),
+            )
     try:
         conn.send(reply)
     except MemoryError:
         conn.send(("error", memory_error(name, memory)))
     finally:
         conn.close()
+
+
+def out_of_memory(exc: BaseException) -> bool:
+    """Whether ``exc`` means an allocation failed under the worker's address-space limit.
+
+    A ``MemoryError`` anywhere in its chain, or the ``SystemError`` some C code raises when an
+    allocation fails without setting one ("error return without exception set").
+
+    >>> out_of_memory(SystemError("error return without exception set"))
+    True
+    >>> out_of_memory(ValueError("bad value"))
+    False
+    """
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, MemoryError):
+            return True
+        if isinstance(seen, SystemError) and "without exception set" in str(seen):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 def memory_error(name: str, memory: int) -> DocumentLimitError:
