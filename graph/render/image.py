@@ -386,35 +386,19 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
     if any(n.focus for n in view.nodes):
         handles.append(dot("white", bi("黑框 = 焦点", "black ring = focus", lang), edge="#111111", lw=2))
     top = NETWORK_BOX[3]
-    first = fig.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(LEGEND_LEFT, top),
-        fontsize=9,
-        title=_wrap(clean(view.group_label)),
-        title_fontsize=10,
-        frameon=False,
-        alignment="left",
-    )
-    first.set_in_layout(False)
+    first = _side_legend(fig, handles, view.group_label, (LEGEND_LEFT, top), clean)
     edges = edge_legend(view)
     if edges:
         extent = first.get_window_extent(fig.canvas.get_renderer())
         below = extent.transformed(fig.transFigure.inverted()).y0 - 0.02
         lines = [Line2D([], [], color=c, linewidth=2.5, label=_wrap(clean(label), 30)) for label, c in edges]
-        second = fig.legend(
-            handles=lines,
-            loc="upper left",
-            bbox_to_anchor=(LEGEND_LEFT, below),
-            fontsize=9,
-            title=_wrap(
-                clean(bi("连线：谁牵头（箭头指向配合单位）", "links: who leads (arrow to the supporter)", lang))
-            ),
-            title_fontsize=10,
-            frameon=False,
-            alignment="left",
+        second = _side_legend(
+            fig,
+            lines,
+            bi("连线：谁牵头（箭头指向配合单位）", "links: who leads (arrow to the supporter)", lang),
+            (LEGEND_LEFT, below),
+            clean,
         )
-        second.set_in_layout(False)
     above = second if edges else first
     sized = [n for n in view.nodes if n.size is not None and not n.focus]
     values = size_legend_values(sized)
@@ -440,6 +424,27 @@ def _legends(fig, view: View, p: Placement, fs: float, clean, colours) -> None:
         _ranking(fig, view, clean, above, legend)
 
 
+def _side_legend(fig, handles, title: str | None, anchor: tuple[float, float], clean, **extra):
+    """A legend in the slide's right-hand column, its upper left corner at ``anchor`` (figure fraction).
+
+    Every side legend has the same type sizes and alignment and stays out of the layout engine;
+    ``extra`` adds matplotlib legend options (e.g. ``handlelength=0`` for a list without symbols).
+    """
+    legend = fig.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=anchor,
+        fontsize=9,
+        title=_wrap(clean(title)),
+        title_fontsize=10,
+        frameon=False,
+        alignment="left",
+        **extra,
+    )
+    legend.set_in_layout(False)
+    return legend
+
+
 def _ranking(fig, view: View, clean, above, below) -> None:
     """The view's ranking as a list between the legends above and below it: as many lines as fit."""
     from matplotlib.lines import Line2D
@@ -450,19 +455,9 @@ def _ranking(fig, view: View, clean, above, below) -> None:
     floor = below.get_window_extent(renderer).transformed(to_fig).y1 + 0.01 if below is not None else 0.09
     for count in range(len(view.ranking), 0, -1):
         blank = [Line2D([], [], linestyle="", marker="", label=_wrap(clean(line), 34)) for line in view.ranking[:count]]
-        legend = fig.legend(
-            handles=blank,
-            loc="upper left",
-            bbox_to_anchor=(LEGEND_LEFT, top),
-            fontsize=9,
-            title=_wrap(clean(view.ranking_label)),
-            title_fontsize=10,
-            frameon=False,
-            alignment="left",
-            handlelength=0,
-            handletextpad=0,
+        legend = _side_legend(
+            fig, blank, view.ranking_label, (LEGEND_LEFT, top), clean, handlelength=0, handletextpad=0
         )
-        legend.set_in_layout(False)
         if legend.get_window_extent(renderer).transformed(to_fig).y0 >= floor:
             return
         legend.remove()
