@@ -16,8 +16,6 @@ everywhere, and these printers so every command's table, CSV and JSON look alike
 
 from __future__ import annotations
 
-import csv
-import json
 import math
 import os
 import stat
@@ -327,6 +325,8 @@ def resolve_chain_ends(G, source: str, target: str, alias_path: str | None) -> t
 
 def emit_json(obj: Any, out: TextIO | None = None) -> None:
     """Print ``obj`` as one JSON document (UTF-8 text, not ASCII-escaped)."""
+    import json  # imported where used: most commands never print JSON
+
     (out or sys.stdout).write(json.dumps(obj, ensure_ascii=False, indent=1) + "\n")
 
 
@@ -351,6 +351,8 @@ def emit(
     if fmt == "json":
         emit_json(list(rows), out)
     elif fmt == "csv":
+        import csv  # imported where used, as json above
+
         writer = csv.writer(out, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows([_cell(row.get(k)) for k in columns] for row in rows)
