@@ -10,7 +10,11 @@ as written, whitespace removed); resolving aliases is the graph builder's job.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+_R = TypeVar("_R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,3 +138,28 @@ class Document:
     reforms: tuple[Reform, ...]
     workplans: tuple[Workplan, ...]
     warnings: tuple[ParseWarning, ...] = field(default=())
+
+
+def positional_maker(cls: type[_R]) -> Callable[..., _R]:
+    """A function making ``cls`` records from every field in order, at about a third of the constructor's cost.
+
+    A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (0.7 µs for a
+    four-field record); a parser makes thousands of records per document. The maker fills an
+    unfrozen twin with the same slots (plain slot stores) and then gives the object its class: the
+    result is an ordinary ``cls`` instance (equal, hashed, printed and frozen as one made by ``cls``).
+    All fields are positional and required; no defaults, no keywords.
+
+    >>> make = positional_maker(UnitMention)
+    >>> m = make("市财政局", 3, None, False)
+    >>> m == UnitMention("市财政局", 3), type(m) is UnitMention
+    (True, True)
+    """
+    names = cls.__slots__  # type: ignore[attr-defined]
+    twin = type(f"_{cls.__name__}Fields", (), {"__slots__": names, "__module__": __name__})
+    args = ", ".join(names)
+    body = "".join(f"    o.{n} = {n}\n" for n in names)
+    namespace: dict[str, Any] = {"_twin": twin, "_cls": cls, "_new": object.__new__}
+    exec(f"def make({args}):\n    o = _new(_twin)\n{body}    o.__class__ = _cls\n    return o\n", namespace)
+    make = namespace["make"]
+    make.__qualname__ = make.__name__ = f"make_{cls.__name__}"
+    return make

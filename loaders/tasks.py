@@ -38,7 +38,14 @@ from reformgraph.records import (
     ResponsibleUnit,
     UnitMention,
     Workplan,
+    positional_maker,
 )
+
+
+# Thousands of records per document: made with every field in order (``positional_maker``), not
+# through the frozen constructor's per-field ``object.__setattr__``.
+_mention = positional_maker(UnitMention)
+_measure = positional_maker(Measure)
 
 
 class Draft(NamedTuple):
@@ -135,17 +142,17 @@ def finalize(
             else:
                 deadline = _text_deadline(draft, conventions, texts)
             if source is None:
-                lead_mentions = tuple([UnitMention(n, p, w, i) for n, _, p, w, i in leads])
-                support_mentions = tuple([UnitMention(n, p, w, i) for n, _, p, w, i in supports])
+                lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
+                support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])
             else:
                 on = _one_line(source, lowest + base, highest + base)
                 if on is not None:  # the usual case: every unit on one line, found with one search
-                    lead_mentions = tuple([UnitMention(n, on, w, i) for n, _, _, w, i in leads])
-                    support_mentions = tuple([UnitMention(n, on, w, i) for n, _, _, w, i in supports])
+                    lead_mentions = tuple([_mention(n, on, w, i) for n, _, _, w, i in leads])
+                    support_mentions = tuple([_mention(n, on, w, i) for n, _, _, w, i in supports])
                 else:
                     lead_mentions = _mentions(leads, source, base)
                     support_mentions = _mentions(supports, source, base) if supports else ()
-            measures.append(Measure(len(measures) + 1, text, lead_mentions, support_mentions, deadline, line))
+            measures.append(_measure(len(measures) + 1, text, lead_mentions, support_mentions, deadline, line))
         out.append((section, measures))
     return out
 
@@ -259,8 +266,8 @@ def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tupl
     """The units as records, their ``pos`` (an offset into ``source``, plus ``base``) mapped to its line."""
     starts, lines = source.starts, source.lines
     if not lines:
-        return tuple([UnitMention(n, 0, w, i) for n, _, _, w, i in units])
-    return tuple([UnitMention(n, lines[max(0, bisect_right(starts, p + base) - 1)], w, i) for n, _, p, w, i in units])
+        return tuple([_mention(n, 0, w, i) for n, _, _, w, i in units])
+    return tuple([_mention(n, lines[max(0, bisect_right(starts, p + base) - 1)], w, i) for n, _, p, w, i in units])
 
 
 _ENUMERATOR = re.compile(

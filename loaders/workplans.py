@@ -37,7 +37,7 @@ from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section
 from reformgraph.loaders.toc import TocEntry, is_toc_line, parse_toc
 from reformgraph.loaders.vocab import LABEL
-from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit
+from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit, positional_maker
 
 SAMPLE = """# 某市人民政府办公室关于印发改革事项工作方案的通知
 
@@ -493,7 +493,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
     def start_lead(raw: str, pos: int) -> None:
         nonlocal current_unit, block_people
         units.extend(
-            [ResponsibleUnit(name, "lead", line) for name, line in _units(section, pos, pos + len(raw), line_at)]
+            [_responsible_unit(name, "lead", line) for name, line in _units(section, pos, pos + len(raw), line_at)]
         )
         current_unit = raw.split("、")[0] if raw else None
         block_people = []
@@ -513,7 +513,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             start_lead(value, v_start)
         elif kind == "support":
             supports = _units(section, v_start, v_start + len(value.rstrip("；;，,。")), line_at)
-            units.extend([ResponsibleUnit(name, "support", line) for name, line in supports])
+            units.extend([_responsible_unit(name, "support", line) for name, line in supports])
         elif kind == "phone":
             phones = tuple(_PHONE.findall(value))
             owners = block_people or [i for i, p in enumerate(people) if p[3] == current_unit][-1:]
@@ -537,7 +537,12 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
                 people.append([name, label, (), current_unit, line_at(v_start + value.index(name))])
             if kind == "liaison":
                 block_people = new
-    return tuple(units), tuple([Contact(*p) for p in people])
+    return tuple(units), tuple([_contact(*p) for p in people])
+
+
+# records of the responsible sections, made with every field in order (see ``positional_maker``)
+_responsible_unit = positional_maker(ResponsibleUnit)
+_contact = positional_maker(Contact)
 
 
 def _line_finder(section: CompactText, start: int, end: int):
