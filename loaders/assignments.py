@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import partial
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import Assignment, read_region
@@ -55,7 +56,7 @@ class Found(NamedTuple):
     base: int = 0
 
 
-_found = Found._make  # every field in order, without the constructor's keyword handling (one per parenthetical)
+_found = partial(tuple.__new__, Found)  # every field in order, as ``assign._unit`` (one per parenthetical)
 
 
 @dataclass(frozen=True)

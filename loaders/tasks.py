@@ -41,7 +41,6 @@ from reformgraph.records import (
     positional_maker,
 )
 
-
 # Thousands of records per document: made with every field in order (``positional_maker``), not
 # through the frozen constructor's per-field ``object.__setattr__``.
 _mention = positional_maker(UnitMention)

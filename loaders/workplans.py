@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from reformgraph.districts import find_districts
 from reformgraph.loaders.assignments import Index
@@ -310,7 +311,7 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
     return matched
 
 
-_draft = Draft._make  # every field in order, without the constructor's keyword handling (one per measure)
+_draft = partial(tuple.__new__, Draft)  # every field in order, as ``assign._unit`` (one per measure)
 
 
 # ---- one workplan ------------------------------------------------------------------------------
@@ -349,7 +350,7 @@ def _read_workplan(
             category = categories.get(cited)
             if category is None:
                 category = categories[cited] = classify_title(cited)
-            citations.append(Citation(cited, category, text.line_at(m.start())))
+            citations.append(_citation(cited, category, text.line_at(m.start())))
     districts = layout.districts.get(scope or "")
     if districts is None:
         districts = layout.districts[scope or ""] = find_districts(scope or "")
@@ -543,6 +544,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
 # records of the responsible sections, made with every field in order (see ``positional_maker``)
 _responsible_unit = positional_maker(ResponsibleUnit)
 _contact = positional_maker(Contact)
+_citation = positional_maker(Citation)
 
 
 def _line_finder(section: CompactText, start: int, end: int):
