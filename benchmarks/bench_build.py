@@ -24,7 +24,7 @@ from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.vocab import DEADLINE_LABELS, LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS
-from reformgraph.records import Deadline, Measure, UnitMention
+from reformgraph.records import Deadline, Measure, UnitMention, positional_maker
 
 REPEAT = 15
 FLOOR = re.compile(r"[（(](?:牵头单位|责任单位)[:：][^）)]*[）)]")
@@ -106,6 +106,8 @@ _SCAN_FIELD = re.compile(
     rf"({_alternation(LEAD_LABELS + RESPONSIBLE_LABELS + SUPPORT_LABELS + DEADLINE_LABELS)})[:：]([^；;]*)"
 )
 _SCAN_UNITS = re.compile("[、，,]")
+# the records made as the parser makes them (``positional_maker``), so that neither pays the frozen constructor
+_scan_mention, _scan_measure, _scan_deadline = map(positional_maker, (UnitMention, Measure, Deadline))
 
 
 def single_pass_scanner(text: str) -> list[Measure]:
@@ -132,12 +134,12 @@ def single_pass_scanner(text: str) -> list[Measure]:
             elif deadline is None:
                 deadline = value
         measures.append(
-            Measure(
+            _scan_measure(
                 len(measures) + 1,
                 flat[max(0, m.start() - 80) : m.start()],
-                tuple(UnitMention(u, line) for u in leads if u),
-                tuple(UnitMention(u, line) for u in supports if u),
-                Deadline(deadline, None, None),
+                tuple(_scan_mention(u, line, None, False) for u in leads if u),
+                tuple(_scan_mention(u, line, None, False) for u in supports if u),
+                _scan_deadline(deadline, None, None),
                 line,
             )
         )
