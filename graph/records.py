@@ -12,9 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
-
-_R = TypeVar("_R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +137,7 @@ class Document:
     warnings: tuple[ParseWarning, ...] = field(default=())
 
 
-def positional_maker(cls: type[_R]) -> Callable[..., _R]:
+def positional_maker(cls: type) -> Callable[..., object]:
     """A function making ``cls`` records from every field in order, at about a third of the constructor's cost.
 
     A frozen dataclass's ``__init__`` sets each field through ``object.__setattr__`` (0.7 µs for a
@@ -158,8 +155,8 @@ def positional_maker(cls: type[_R]) -> Callable[..., _R]:
     twin = type(f"_{cls.__name__}Fields", (), {"__slots__": names, "__module__": __name__})
     args = ", ".join(names)
     body = "".join(f"    o.{n} = {n}\n" for n in names)
-    namespace: dict[str, Any] = {"_twin": twin, "_cls": cls, "_new": object.__new__}
+    namespace: dict[str, object] = {"_twin": twin, "_cls": cls, "_new": object.__new__}
     exec(f"def make({args}):\n    o = _new(_twin)\n{body}    o.__class__ = _cls\n    return o\n", namespace)
-    make = namespace["make"]
+    make: Callable[..., object] = namespace["make"]  # type: ignore[assignment]
     make.__qualname__ = make.__name__ = f"make_{cls.__name__}"
     return make
