@@ -37,7 +37,7 @@ def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     (['五、责任单位', '1.建设', '', '标题', '#x'], [0, 3])
     """
     compacts = ["".join(line.split()) for line in lines]  # every Unicode space, the full-width one included
-    headings = [i for i, c in enumerate(compacts) if c[:1] == "#"]
+    headings = [i for i, c in enumerate(compacts) if c and c[0] == "#"]
     for i in headings:
         compacts[i] = compacts[i].lstrip("#")
     joined = "\n".join(compacts)
