@@ -45,6 +45,7 @@ from reformgraph.records import (
 # through the frozen constructor's per-field ``object.__setattr__``.
 _mention = positional_maker(UnitMention)
 _measure = positional_maker(Measure)
+_workplan = positional_maker(Workplan)
 
 
 class Draft(NamedTuple):
@@ -205,19 +206,19 @@ def document_from_sections(
             )
         )
         workplans.append(
-            Workplan(
-                number=number,
-                reform_number=section.reform_number or number,
-                title=section.title,
-                variant=section.variant,
-                scope=section.scope,
-                line_start=section.line_start,
-                line_end=section.line_end if section.line_end is not None else last,
-                measures=tuple(measures),
-                responsible=section.responsible,
-                contacts=section.contacts,
-                citations=citations,
-                districts=section.districts,
+            _workplan(  # number, reform_number, title, variant, scope, line_start, line_end, measures, …
+                number,
+                section.reform_number or number,
+                section.title,
+                section.variant,
+                section.scope,
+                section.line_start,
+                section.line_end if section.line_end is not None else last,
+                tuple(measures),
+                section.responsible,
+                section.contacts,
+                citations,
+                section.districts,
             )
         )
     return Document(

@@ -354,20 +354,20 @@ def _read_workplan(
     districts = layout.districts.get(scope or "")
     if districts is None:
         districts = layout.districts[scope or ""] = find_districts(scope or "")
-    return Section(
-        title=title,
-        line_start=start + 1,
-        drafts=tuple(drafts),
-        line_end=end,
-        number=number,
-        reform_number=reform_number,
-        variant=variant,
-        scope=scope,
-        responsible=tuple(responsible),
-        contacts=tuple(contacts),
-        citations=tuple(citations),
-        districts=districts,
-        keep_empty=True,
+    return _section(  # every field in order (see ``positional_maker``)
+        title,
+        start + 1,  # line_start
+        tuple(drafts),
+        end,  # line_end
+        number,
+        reform_number,
+        variant,
+        scope,
+        tuple(responsible),
+        tuple(contacts),
+        tuple(citations),
+        districts,
+        True,  # keep_empty
     )
 
 
@@ -545,6 +545,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
 _responsible_unit = positional_maker(ResponsibleUnit)
 _contact = positional_maker(Contact)
 _citation = positional_maker(Citation)
+_section = positional_maker(Section)
 
 
 def _line_finder(section: CompactText, start: int, end: int):
