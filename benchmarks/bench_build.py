@@ -24,7 +24,7 @@ from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.vocab import DEADLINE_LABELS, LEAD_LABELS, RESPONSIBLE_LABELS, SUPPORT_LABELS
-from reformgraph.records import Deadline, Measure, UnitMention, positional_maker
+from reformgraph.records import Deadline, Measure, UnitMention, positional_makers
 
 REPEAT = 15
 FLOOR = re.compile(r"[（(](?:牵头单位|责任单位)[:：][^）)]*[）)]")
@@ -106,8 +106,8 @@ _SCAN_FIELD = re.compile(
     rf"({_alternation(LEAD_LABELS + RESPONSIBLE_LABELS + SUPPORT_LABELS + DEADLINE_LABELS)})[:：]([^；;]*)"
 )
 _SCAN_UNITS = re.compile("[、，,]")
-# the records made as the parser makes them (``positional_maker``), so that neither pays the frozen constructor
-_scan_mention, _scan_measure, _scan_deadline = map(positional_maker, (UnitMention, Measure, Deadline))
+# the records made as the parser makes them (``positional_makers``), so that neither pays the frozen constructor
+_scan_mention, _scan_measure, _scan_deadline = positional_makers(UnitMention, Measure, Deadline)
 
 
 def single_pass_scanner(text: str) -> list[Measure]:

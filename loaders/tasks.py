@@ -38,14 +38,12 @@ from reformgraph.records import (
     ResponsibleUnit,
     UnitMention,
     Workplan,
-    positional_maker,
+    positional_makers,
 )
 
-# Thousands of records per document: made with every field in order (``positional_maker``), not
+# Thousands of records per document: made with every field in order (``positional_makers``), not
 # through the frozen constructor's per-field ``object.__setattr__``.
-_mention = positional_maker(UnitMention)
-_measure = positional_maker(Measure)
-_workplan = positional_maker(Workplan)
+_mention, _measure, _workplan = positional_makers(UnitMention, Measure, Workplan)
 
 
 class Draft(NamedTuple):

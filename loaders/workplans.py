@@ -38,7 +38,7 @@ from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section
 from reformgraph.loaders.toc import TocEntry, is_toc_line, parse_toc
 from reformgraph.loaders.vocab import LABEL
-from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit, positional_maker
+from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit, positional_makers
 
 SAMPLE = """# 某市人民政府办公室关于印发改革事项工作方案的通知
 
@@ -354,7 +354,7 @@ def _read_workplan(
     districts = layout.districts.get(scope or "")
     if districts is None:
         districts = layout.districts[scope or ""] = find_districts(scope or "")
-    return _section(  # every field in order (see ``positional_maker``)
+    return _section(  # every field in order
         title,
         start + 1,  # line_start
         tuple(drafts),
@@ -541,11 +541,8 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
     return tuple(units), tuple([_contact(*p) for p in people])
 
 
-# records of the responsible sections, made with every field in order (see ``positional_maker``)
-_responsible_unit = positional_maker(ResponsibleUnit)
-_contact = positional_maker(Contact)
-_citation = positional_maker(Citation)
-_section = positional_maker(Section)
+# the records of a workplan, made with every field in order (see ``positional_makers``)
+_responsible_unit, _contact, _citation, _section = positional_makers(ResponsibleUnit, Contact, Citation, Section)
 
 
 def _line_finder(section: CompactText, start: int, end: int):
