@@ -36,7 +36,8 @@ def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     >>> compact_lines(["#### **五、责任 单位**", "- 1. 建设", "", " # 标题", "*#x"])
     (['五、责任单位', '1.建设', '', '标题', '#x'], [0, 3])
     """
-    compacts = ["".join(line.split()) for line in lines]  # every Unicode space, the full-width one included
+    # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
+    compacts = ["".join(line.split()) if line else line for line in lines]
     headings = [i for i, c in enumerate(compacts) if c and c[0] == "#"]
     for i in headings:
         compacts[i] = compacts[i].lstrip("#")
