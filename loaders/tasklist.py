@@ -104,6 +104,7 @@ def _is_heading(line: str, c: str) -> bool:
 
 
 _PROSE_WORDS = ("由", "会同", "负责", "责任主体", "牵头", "指导", "配合")  # what _PROSE_HINT matches
+_PROSE_WORD = re.compile("|".join(_PROSE_WORDS))  # any of them: one regex pass instead of seven searches
 
 
 def _quick_bound(source: Source, index: Index) -> int:
@@ -124,20 +125,29 @@ def _quick_bound(source: Source, index: Index) -> int:
     return (
         sum(1 for f in index.found if f.assignment.units)
         + len(_lines_holding(outside, ("：", ":"), source))
-        + len(_lines_holding(outside, _PROSE_WORDS, source))
+        + len(_lines_holding(outside, _PROSE_WORD, source))
     )
 
 
-def _lines_holding(text: str, needles: Sequence[str], source: Source) -> set[int]:
+def _lines_holding(text: str, needles: Sequence[str] | re.Pattern[str], source: Source) -> set[int]:
     """The lines (1-based) on which one of ``needles`` starts in ``text`` (the compact text or a copy of the same
-    length): string search, going on from the next line once one is found.
+    length): string search, going on from the next line once one is found. ``needles`` may be a regex that
+    matches any of them: one pass for all (faster than a search for each of seven words, slower for one or two).
 
     >>> s = Source.from_text("由甲负责\\n\\n乙\\n丙由丁")
-    >>> sorted(_lines_holding(s.text.text, ("由", "负责"), s))
-    [1, 4]
+    >>> sorted(_lines_holding(s.text.text, ("由", "负责"), s)), sorted(_lines_holding(s.text.text, _PROSE_WORD, s))
+    ([1, 4], [1, 4])
     """
     starts, lines = source.text.starts, source.text.lines
     found: set[int] = set()
+    if isinstance(needles, re.Pattern):
+        last = len(starts) - 1
+        m = needles.search(text)
+        while m is not None:
+            k = bisect_right(starts, m.start()) - 1
+            found.add(lines[k])
+            m = needles.search(text, starts[k + 1]) if k < last else None
+        return found
     for needle in needles:
         at = text.find(needle)
         while at != -1:

@@ -200,10 +200,12 @@ def test_table_of_contents_lines_read_as_the_plain_rules():
 
 def test_lines_holding_a_word_are_the_lines_of_its_occurrences():
     rng = random.Random(19)
-    pieces = ["由", "负", "责", "负责", "甲", "：", ":", "\n", "\n\n", " "]
+    pieces = ["由", "负", "责", "负责", "甲", "：", ":", "\n", "\n\n", " ", "责任主体", "牵头"]
     for _ in range(2000):
         source = Source.from_text("".join(rng.choice(pieces) for _ in range(rng.randrange(30))))
         text = source.text.text
-        for needles in (("由", "负责"), ("：", ":"), ("负责",)):
+        for needles in (("由", "负责"), ("：", ":"), ("负责",), ("由", "负责", "责任主体", "牵头")):
             every = {source.text.line_at(m.start()) for n in needles for m in re.finditer(re.escape(n), text)}
             assert _lines_holding(text, needles, source) == every, (text, needles)
+            # the same lines through one regex for all the needles
+            assert _lines_holding(text, re.compile("|".join(map(re.escape, needles))), source) == every, text
