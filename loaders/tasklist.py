@@ -31,8 +31,6 @@ from collections.abc import Sequence
 
 from reformgraph.loaders.assign import Assignment
 from reformgraph.loaders.assignments import Index
-from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, read_duty
-from reformgraph.loaders.prose import read_prose
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
@@ -177,6 +175,11 @@ def _evidence_bound(source: Source, index: Index, skipped: Sequence[bool]) -> in
 
 
 def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | None) -> Reading:
+    # imported here: a document read as a workplan book never builds this reading, and their rules are
+    # about a tenth of the loaders' import time
+    from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, read_duty
+    from reformgraph.loaders.prose import read_prose
+
     lines, compacts, text = source.lines, source.compacts, source.text
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
     marks: list[int] = []  # offsets where paragraphs start
