@@ -32,11 +32,10 @@ from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tables import flattened_tables
 from reformgraph.loaders.tasklist import ENUMERATED, read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
-from reformgraph.loaders.vocab import CARRIED_UNIT, LABEL, search_first_listed
+from reformgraph.loaders.vocab import CARRIED_UNIT, LABEL, may_hold_a_table, search_first_listed
 from reformgraph.loaders.workplans import read_workplans
 from reformgraph.records import Document, ParseWarning
 
@@ -88,7 +87,7 @@ def _parse(text: str, *, path: str, key: str | None, sha256: str) -> Document:
     source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
-    tables = flattened_tables(source)
+    tables = _flattened_tables(source)
     skip = [(t.first_line - 1, t.last_line) for t in tables]
     index = index_assignments(source)
     workplans = read_workplans(source, index)
@@ -116,6 +115,16 @@ def _parse(text: str, *, path: str, key: str | None, sha256: str) -> Document:
         date=meta.date,
         reforms=body.reforms if body is not None and body.layout == "workplans" else None,
     )
+
+
+def _flattened_tables(source: Source) -> list[Reading]:
+    """``tables.flattened_tables``: its module (a tenth of the loaders' import time, its rules compiled) is
+    imported only for a document with a line that may start a table header."""
+    if not may_hold_a_table(source.compacts):
+        return []
+    from reformgraph.loaders.tables import flattened_tables
+
+    return flattened_tables(source)
 
 
 def _in_document_order(readings: Sequence[Reading]) -> list[Section]:

@@ -36,12 +36,18 @@ from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.tasks import Draft, Section, document_from_sections, strip_enumerator
-from reformgraph.loaders.vocab import COLUMN_NAMES, MILESTONE_COLUMN, is_unit_name, strip_name_brackets
+from reformgraph.loaders.vocab import (
+    COLUMN_NAME_HEADS,
+    COLUMN_NAMES,
+    MILESTONE_COLUMN,
+    is_unit_name,
+    may_hold_a_table,
+    strip_name_brackets,
+)
 from reformgraph.records import Document, ParseWarning
 
 _EXACT = {name: kind for kind, names in COLUMN_NAMES.items() for name in names}
-# the first halves of header cells broken over two lines (牵头 / 部门)
-_SPLIT_HEAD = frozenset(name[:k] for name in _EXACT for k in range(1, len(name)))
+_SPLIT_HEAD = COLUMN_NAME_HEADS  # the first halves of header cells broken over two lines (牵头 / 部门)
 _CONTAINED_ORDER = ("lead", "support", "single", "deadline", "number", "section", "task", "detail", "other")
 _UNIT_KINDS = ("lead", "single", "support")
 _TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
@@ -352,8 +358,7 @@ def flattened_tables(source) -> list[Reading]:
 
     A table line repeating one of the body's standalone headings is a section row.
     """
-    compacts = set(source.compacts)
-    if _EXACT.keys().isdisjoint(compacts) and _SPLIT_HEAD.isdisjoint(compacts):
+    if not may_hold_a_table(source.compacts):
         return []  # no line is a column name or the first part of one: no table header
     lines = [(i, c) for i, c in enumerate(source.compacts) if c]
     out: list[Reading] = []

@@ -27,6 +27,7 @@ Roles:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # ---- labels ---------------------------------------------------------------------------------------
 
@@ -300,6 +301,22 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "detail": ("主要内容", "具体内容", "工作目标", "目标", "预期成果", "工作要求", "主要目标"),
     "other": ("备注", "推广范围", "适用范围", "实施范围", "范围", "说明"),
 }
+# the first parts of column names broken over two lines (牵头 / 部门)
+COLUMN_NAME_HEADS = frozenset(
+    name[:k] for names in COLUMN_NAMES.values() for name in names for k in range(1, len(name))
+)
+_COLUMN_CELLS = frozenset(name for names in COLUMN_NAMES.values() for name in names) | COLUMN_NAME_HEADS
+
+
+def may_hold_a_table(compacts: Iterable[str]) -> bool:
+    """False when no line (compact) is a column name or the first part of one: no task table can start.
+
+    >>> may_hold_a_table(["一、目标", "牵头单位"]), may_hold_a_table(["牵头", "部门"]), may_hold_a_table(["正文"])
+    (True, True, False)
+    """
+    return not _COLUMN_CELLS.isdisjoint(compacts)
+
+
 # per-year target columns (2024年工作项目, 2025年计划): milestones of the task, never its deadline
 MILESTONE_COLUMN = re.compile(
     r"^\d{4}(?:年|—|-|－)[\u4e00-\u9fff\d—\-－]{0,10}$|^(?:“?十[一二三四五六七八九]?五”?).{0,12}$"
