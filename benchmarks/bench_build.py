@@ -89,7 +89,8 @@ def main() -> None:
 PARSE_TARGET = 0.020  # seconds: the parser's share of a one-document build
 PARSE_BEFORE = (
     "56 ms CPU, 3.4x the scanner (main at 184f9ef); 34.6 ms, 3.7x (73aaf0c); "
-    "42-54 ms, 4.6-4.9x (db1f7e2, main's prose rules, before helper parser20)"
+    "42-54 ms, 4.6-4.9x (db1f7e2, main's prose rules, before helper parser20); "
+    "29.5-30.5 ms, 3.0-3.4x (9ce4a44, before helper parser15)"
 )
 
 
