@@ -144,7 +144,8 @@ def positional_makers(*classes: type) -> tuple[Callable[..., object], ...]:
     four-field record); a parser makes thousands of records per document. A maker fills an unfrozen
     twin with the same slots (plain slot stores) and then gives the object its class: the result is an
     ordinary instance of the class (equal, hashed, printed and frozen as one its constructor makes).
-    All fields are positional and required: no defaults, no keywords. The classes must have slots.
+    All fields are positional and required: no defaults, no keywords. The classes must have slots and no
+    ``__post_init__`` (their ``__init__`` is not run).
     The makers are compiled together (one ``exec``: compiling is most of what they cost to set up).
 
     >>> make_mention, make_deadline = positional_makers(UnitMention, Deadline)
@@ -158,6 +159,8 @@ def positional_makers(*classes: type) -> tuple[Callable[..., object], ...]:
         names = cls.__slots__
         if any(n.startswith("_") for n in names):  # the maker's own names start with _
             raise TypeError(f"positional_makers: {cls.__name__} has a field whose name starts with _")
+        if hasattr(cls, "__post_init__"):
+            raise TypeError(f"positional_makers: {cls.__name__} has a __post_init__, which a maker would skip")
         namespace[f"_twin{k}"] = type(f"_{cls.__name__}Fields", (), {"__slots__": names, "__module__": __name__})
         namespace[f"_cls{k}"] = cls
         stores = "".join(f"    _o.{n} = {n}\n" for n in names)

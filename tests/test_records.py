@@ -65,6 +65,16 @@ def test_a_maker_takes_every_field_and_only_slotted_public_fields():
     with pytest.raises(TypeError, match="starts with _"):
         records.positional_makers(Private)
 
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Checked:
+        value: int
+
+        def __post_init__(self):
+            assert self.value > 0
+
+    with pytest.raises(TypeError, match="__post_init__"):
+        records.positional_makers(Checked)
+
 
 def test_the_parsed_document_holds_plain_record_instances():
     doc = parse_document(decode_text(BUNDLED_DOCUMENT.read_bytes()))
