@@ -42,9 +42,7 @@ def frame_height(view: views.View, page: str) -> int:
 def _warm_up() -> None:
     """Pay, once per process and off the pages' threads, what the first network picture and notice cost.
 
-    Asking fontconfig for a CJK font (the download buttons), importing
-    pandas and its Styler with its templates (the unit page's table of red
-    and yellow measures colours its cells), networkx compiling the dispatch
+    Asking fontconfig for a CJK font (the download buttons), networkx compiling the dispatch
     wrappers of the layout's functions, and Streamlit building its emoji
     table on the first ``st.info``: more than half a second that the unit
     page's first visit would otherwise wait for. Best effort: a page that
@@ -56,13 +54,6 @@ def _warm_up() -> None:
         from reformgraph.explorer.exports import cjk_font_problem
 
         cjk_font_problem()  # fc-list, for the download buttons under every picture
-
-        try:  # pandas' Styler and its templates (the unit page's progress table is styled)
-            import pandas as pd
-
-            pd.DataFrame({"a": [1]}).style.to_html()
-        except ImportError:
-            pass
 
         G = metrics.graph_from_measures([("1", "甲局", "乙局、丙局"), ("2", "乙局", "丁局")])
         render_html(views.unit_partners_view(G, "unit:甲局"), exported="")

@@ -184,6 +184,21 @@ def show_measures(rows: list[dict[str, Any]], lang: str, *, key: str | None = No
         columns,
         text("common.none", lang),
         wrap=True,
-        style=lambda df: df.style.map(lambda v: colour_css(v, lang), subset=[columns["light"]]),
+        column_config={columns["light"]: light_column(lang)},
         key=key,
+    )
+
+
+def light_column(lang: str) -> dict[str, Any]:
+    """The 亮灯 column's config: each label (红 / 黄 / 绿) drawn as a tag in its light's colour, the
+    ledger's fills. A read-only ``MultiselectColumn`` of a text column colours its cells without a
+    pandas ``Styler`` (which cost the unit page's first visit about 100 ms through Streamlit's
+    ``marshall_styler``); the cell's value stays the label.
+
+    >>> light_column("en")["type_config"]["options"]
+    [{'value': 'Red', 'color': '#F8696B'}, {'value': 'Yellow', 'color': '#FFD966'}, {'value': 'Green', 'color': '#63BE7B'}]
+    """
+    return st.column_config.MultiselectColumn(
+        options=[light_label(light, lang) for light in LIGHTS],
+        color=[LIGHT_COLOURS[light] for light in LIGHTS],
     )

@@ -169,7 +169,10 @@ def table(
     widths = column_widths(rows, columns, int(TABLE_PX * share) - (16 if share < 1 else 0))
     config = dict(kwargs.pop("column_config", None) or {})
     for header, width in widths.items():
-        config.setdefault(header, st.column_config.Column(width=width))
+        column = dict(config.get(header) or st.column_config.Column())
+        if column.get("width") is None:  # a column given its own config (a type, colours) keeps our width
+            column["width"] = width
+        config[header] = column
     if wrap and any(
         widths[h] < text_px(max((str(r.get(k) or "") for r in rows), key=text_px)) for k, h in columns.items()
     ):
