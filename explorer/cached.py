@@ -99,14 +99,16 @@ def bottleneck_rows(token: str, _G: nx.MultiDiGraph, include_collective: bool = 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def betweenness(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> dict[str, float]:
-    """Unit id → betweenness, from the cached bottleneck rows."""
-    return {b.unit: b.betweenness for b in bottleneck_rows(token, _G, include_collective)}
+    """Unit id → betweenness (``metrics.coordination_betweenness`` of the cached coordination graph: the
+    numbers of ``metrics.bottlenecks``, without its articulation points and dependents, which the
+    unit page does not show)."""
+    return metrics.coordination_betweenness(coordination(token, _G, include_collective))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def partition(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> metrics.CommunityPartition:
-    """``metrics.communities`` (Louvain, fixed seed)."""
-    return metrics.communities(_G, include_collective=include_collective)
+    """``metrics.communities`` (Louvain, fixed seed) of the cached coordination graph."""
+    return metrics.communities_of(coordination(token, _G, include_collective))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

@@ -393,6 +393,18 @@ def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
     """
     rows: list[dict[str, Any]] = []
     by_workplan: dict[str, dict[tuple[str, str], list]] = {}  # unit → (rel, workplan) → its edges
+    measures_of: dict[str, list[tuple[str, dict[str, Any]]]] = {}  # unit → its (measure, LEADS/SUPPORTS edge)
+    by_measure: dict[str, dict[str, dict[str, Any]]] = {}  # unit → measure → its edge (the last, as dict() keeps)
+
+    def measures(unit: str) -> list[tuple[str, dict[str, Any]]]:
+        if unit not in measures_of:
+            measures_of[unit] = _measure_edges(G, unit)
+        return measures_of[unit]
+
+    def measure_index(unit: str) -> dict[str, dict[str, Any]]:
+        if unit not in by_measure:
+            by_measure[unit] = dict(measures(unit))
+        return by_measure[unit]
 
     def grouped(unit: str, rel: str, wp: str) -> list:
         if unit not in by_workplan:
@@ -425,7 +437,9 @@ def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
         if not underlying and e.rel in ("LEADS", "SUPPORTS") and G.nodes[e.target].get("kind") == "Workplan":
             underlying = grouped(e.source, e.rel, e.target)
         if not underlying and e.rel in ("COORDINATES", "LEADS_UNIT"):
-            underlying = _shared_edges(G, e.source, e.target, getattr(e, "group", ""))
+            underlying = _shared_edges(
+                measure_index(e.source), measures(e.target), e.source, e.target, getattr(e, "group", "")
+            )
         rows.extend(edge_rows(G, underlying))
     for row in rows:
         row.setdefault("summary", False)
@@ -439,16 +453,24 @@ def _view_label(view: Any, node_id: str) -> str:
     return node_id
 
 
-def _shared_edges(G: nx.MultiDiGraph, a: str, b: str, group: str = "") -> list[tuple[str, str, dict[str, Any]]]:
-    """Both units' LEADS/SUPPORTS edges to every measure they share.
+def _measure_edges(G: nx.MultiDiGraph, unit: str) -> list[tuple[str, dict[str, Any]]]:
+    """(measure, edge) for each of the unit's LEADS and SUPPORTS edges, in the graph's order."""
+    return [(m, d) for _, m, d in G.out_edges(unit, data=True) if d.get("rel") in ("LEADS", "SUPPORTS")]
+
+
+def _shared_edges(
+    mine: dict[str, dict[str, Any]], theirs: list[tuple[str, dict[str, Any]]], a: str, b: str, group: str = ""
+) -> list[tuple[str, str, dict[str, Any]]]:
+    """Both units' LEADS/SUPPORTS edges to every measure they share: ``mine`` of ``a`` (measure → edge),
+    ``theirs`` of ``b`` (:func:`_measure_edges`). The partner view of a hub has dozens of partners;
+    the caller scans the hub's own edges once for all of them.
 
     ``group`` narrows them as the partner view draws them: ``focus_leads`` / ``partner_leads``
     (an edge from the lead ``a`` to the supporting ``b``), ``together`` (both lead or both support).
     """
-    mine = {m: d for _, m, d in G.out_edges(a, data=True) if d.get("rel") in ("LEADS", "SUPPORTS")}
     out = []
-    for _, m, d in G.out_edges(b, data=True):
-        if d.get("rel") in ("LEADS", "SUPPORTS") and m in mine:
+    for m, d in theirs:
+        if m in mine:
             pair = (mine[m]["rel"], d["rel"])
             if group in ("focus_leads", "partner_leads") and pair != ("LEADS", "SUPPORTS"):
                 continue
