@@ -58,6 +58,7 @@ def _warm_up() -> None:
         G = metrics.graph_from_measures([("1", "甲局", "乙局、丙局"), ("2", "乙局", "丁局")])
         render_html(views.unit_partners_view(G, "unit:甲局"), exported="")
         render_html(views.unit_neighbourhood(G, "unit:甲局", 2, sizes=metrics.betweenness(G)), exported="")
+        metrics.communities(G)  # Louvain's dispatch wrapper (the unit page's profile names the community)
     except Exception:  # noqa: BLE001 - never let a warm-up failure reach a page
         pass
 
