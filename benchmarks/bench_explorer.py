@@ -128,6 +128,10 @@ def _peak_mib(pid: int) -> float:
 
 def _serve(cmd: list[str], port: int, log: Path) -> subprocess.Popen:
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_") and k != "REFORMGRAPH_GRAPH"}
+    from reformgraph.cli import explore as command  # the server environment `reformgraph explore` gives
+
+    prepare = getattr(command, "server_environment", None)  # a --before installation may predate it
+    env = prepare(env) if prepare else env
     with open(log, "wb") as out:
         proc = subprocess.Popen(cmd, cwd=log.parent, env=env, stdout=out, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + 120

@@ -24,6 +24,14 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+def _environment_of_child(pid: int) -> dict[str, str]:
+    """The environment of the one process ``pid`` started (the Streamlit server), from /proc."""
+    children = open(f"/proc/{pid}/task/{pid}/children").read().split()
+    assert len(children) == 1, children
+    raw = open(f"/proc/{children[0]}/environ", "rb").read().decode(errors="replace")
+    return dict(item.split("=", 1) for item in raw.split("\0") if "=" in item)
+
+
 def test_explore_serves_on_a_fresh_home_without_a_terminal(tmp_path):
     port = _free_port()
     home = tmp_path / "home"
@@ -56,6 +64,9 @@ def test_explore_serves_on_a_fresh_home_without_a_terminal(tmp_path):
         assert proc.poll() is None
         assert "Email" not in output and "Welcome to Streamlit" not in output, output
         assert f"explorer on http://127.0.0.1:{port}" in output
+        server_env = _environment_of_child(proc.pid)
+        assert server_env.get("MALLOC_ARENA_MAX") == "2"  # server_environment: glibc arenas capped
+        assert server_env.get("STREAMLIT_BROWSER_GATHER_USAGE_STATS") == "false"
     finally:
         os.killpg(proc.pid, 15)
         try:

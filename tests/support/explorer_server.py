@@ -21,10 +21,10 @@ def free_port() -> int:
 @contextlib.contextmanager
 def running_explorer(workdir: Path, graph: str | None = None, timeout: float = 90.0) -> Iterator[str]:
     """Start the explorer from ``workdir`` (outside the clone: no .streamlit/config.toml); yield its base URL."""
-    from reformgraph.cli.explore import streamlit_command
+    from reformgraph.cli.explore import server_environment, streamlit_command
 
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")}
+    env = server_environment({k: v for k, v in os.environ.items() if not k.startswith("NEO4J_")})
     cmd = streamlit_command(graph, port=port)
     at = cmd.index("--") if "--" in cmd else len(cmd)
     cmd[at:at] = ["--server.fileWatcherType", "none"]
