@@ -75,5 +75,21 @@ def test_clicking_a_number_lists_the_measures_behind_it(browser, server, progres
     page.wait_for_timeout(1000)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "explorer-supervision.png"), full_page=True)
+    # While a cell is selected the grid shows its toolbar above its top edge: it must not cover the caption.
+    grid.hover()
+    toolbar = page.locator("[data-testid='stElementToolbar']").filter(has=page.locator("button")).first
+    toolbar.wait_for(state="visible", timeout=10_000)
+    caption = page.get_by_text("点击表中的数字").first
+    assert not _overlap(toolbar.bounding_box(), caption.bounding_box()), "the table's toolbar covers its caption"
     context.close()
     assert not errors, errors[:3]
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    """Whether two bounding boxes (Playwright's x, y, width, height) share any area."""
+    return (
+        a["x"] < b["x"] + b["width"]
+        and b["x"] < a["x"] + a["width"]
+        and a["y"] < b["y"] + b["height"]
+        and (b["y"] < a["y"] + a["height"])
+    )

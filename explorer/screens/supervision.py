@@ -63,6 +63,7 @@ m[3].metric(t("supervision.reported"), reported)
 
 st.subheader(t("supervision.table"))
 st.caption(sentences(t("supervision.table_help"), t("overview.collective_note")))
+st.space("small")  # room for the toolbar the table shows above itself while a cell is selected
 units = unit_lights(every)
 headers = {"name": t("col.unit"), **{light: light_label(light, lang) for light in LIGHTS}, "total": t("col.total")}
 table = frame(
