@@ -181,9 +181,11 @@ def test_bad_format_and_low_dpi(bundled_graph, font):
 
 def test_a_chinese_slide_uses_chinese_punctuation(bundled_graph, font):
     """--lang zh: "瓶颈：中介中心性", "来源：…", "大小：…" — not a half-width colon after Chinese text."""
-    from reformgraph.render.export import choose_view
+    from reformgraph.render.export import ViewRequest, choose_view
 
     for kwargs in (dict(view="bottlenecks"), dict(chain=("unit:市财政局", "unit:市高法院")), dict(unit=f"unit:{HUB}")):
-        result = render_image(choose_view(bundled_graph, lang="zh", **kwargs), "svg", exported="2024-05-01")
+        result = render_image(
+            choose_view(bundled_graph, ViewRequest(lang="zh", **kwargs)), "svg", exported="2024-05-01"
+        )
         assert not [t for t in result.texts if re.search(r"[\u4e00-\u9fff）]: ", t)], kwargs
         assert any(t.startswith("来源：") for t in result.texts)

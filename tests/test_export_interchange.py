@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from reformgraph.cli import cli
 from reformgraph.errors import ExportError
-from reformgraph.render.export import export, format_for
+from reformgraph.render.export import ViewRequest, export, format_for
 from reformgraph.render.interchange import (
     adapt_for_interchange,
     privacy_filtered,
@@ -90,7 +90,7 @@ def test_format_from_suffix_and_errors(bundled_graph, tmp_path):
     with pytest.raises(ExportError, match="unknown export format"):
         format_for("a.docx", None)
     with pytest.raises(ExportError, match="whole graph"):
-        export(bundled_graph, tmp_path / "a.graphml", unit="unit:市市场监管局")
+        export(bundled_graph, tmp_path / "a.graphml", request=ViewRequest(unit="unit:市市场监管局"))
 
 
 def test_cli_export_formats(tmp_path):

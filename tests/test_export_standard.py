@@ -19,7 +19,7 @@ from click.testing import CliRunner
 from reformgraph.cli import cli
 from reformgraph.errors import ExportError
 from reformgraph.metrics import coordination_graph, unit_partners
-from reformgraph.render.export import choose_view, export
+from reformgraph.render.export import ViewRequest, choose_view, export
 from reformgraph.render.fonts import find_cjk_font
 from reformgraph.render.html import placed, render_html
 from reformgraph.render.image import render_image
@@ -63,7 +63,7 @@ def font():
 
 @pytest.mark.parametrize("name", sorted(STANDARD))
 def test_standard_images_have_no_overlapping_labels(bundled_graph, font, name):
-    view = choose_view(bundled_graph, **STANDARD[name])
+    view = choose_view(bundled_graph, ViewRequest(**STANDARD[name]))
     result = render_image(view, "svg", exported="2024-05-01")
     assert result.overlaps == 0, name
     assert result.clipped == 0, name  # no text runs past the slide's edge
@@ -121,7 +121,7 @@ def test_standard_images_of_other_plans_are_clean(font, plan):
         dict(view="bottlenecks"),
         dict(view="coordination"),
     ):
-        view = choose_view(G, **kwargs)
+        view = choose_view(G, ViewRequest(**kwargs))
         result = render_image(view, "svg", exported="2024-05-01")
         assert (result.overlaps, result.clipped) == (0, 0), kwargs
         assert min(_same_line_gaps(placed(view)), default=1.0) >= 0.65, kwargs
@@ -132,7 +132,7 @@ def test_the_bottleneck_slide_writes_out_its_ranking(bundled_graph):
     marking the articulation points, as the explorer's ranking does."""
     from reformgraph.metrics import bottlenecks
 
-    view = choose_view(bundled_graph, view="bottlenecks", lang="zh")
+    view = choose_view(bundled_graph, ViewRequest(view="bottlenecks", lang="zh"))
     top = [b for b in bottlenecks(bundled_graph) if b.betweenness > 0][:10]
     expected = [f"{i}. {b.name}{' ◆' if b.articulation else ''}  {b.betweenness:.3f}" for i, b in enumerate(top, 1)]
     assert list(view.ranking[:10]) == expected and view.ranking[-1].startswith("◆ 关键连接单位")
@@ -173,7 +173,7 @@ def test_the_partner_view_is_who_works_with_the_unit(bundled_graph):
 
 
 def test_labels_stay_distinct_when_cut(bundled_graph):
-    view = choose_view(bundled_graph, unit=HUB, depth=1)
+    view = choose_view(bundled_graph, ViewRequest(unit=HUB, depth=1))
     texts = [re.sub(r"^\[[\d.]+\] | \(\d+\)$", "", n.label) for n in view.nodes if n.kind == "Workplan"]
     assert len(texts) == len(set(texts)) > 30
     assert any("食品" in t for t in texts) and any("药品" in t for t in texts)  # 60.x/62.x variants told apart
@@ -200,7 +200,7 @@ def test_size_legend_values_are_sizes_drawn(bundled_graph):
 
 
 def test_chinese_pages_have_no_english(bundled_graph):
-    view = choose_view(bundled_graph, unit=HUB, depth=0, lang="zh")
+    view = choose_view(bundled_graph, ViewRequest(unit=HUB, depth=0, lang="zh"))
     page = render_html(view, exported="2024-05-01")
     visible = re.sub(r"<script>.*?</script>|<style>.*?</style>|<[^>]+>", " ", page, flags=re.S)
     assert not re.findall(r"\b[A-Za-z]{3,}\b", visible.replace("ReformGraph", ""))
@@ -231,7 +231,10 @@ def test_names_and_phones_are_masked_in_every_text_field(bundled_graph, tmp_path
     assert not [p for p in PRIVATE if p in text]
     assert "[电话已隐藏]" in text and "[姓名已隐藏]" in text
     full = export(
-        G, tmp_path / ("f" if fmt == "csv" else f"full.{fmt}"), fmt, include_people=True, include_contacts=True
+        G,
+        tmp_path / ("f" if fmt == "csv" else f"full.{fmt}"),
+        fmt,
+        request=ViewRequest(include_people=True, include_contacts=True),
     )
     text = "".join(p.read_text(encoding="utf-8-sig") for p in full.paths)
     assert all(p in text for p in ("王小明", "13594177712", "67236219"))

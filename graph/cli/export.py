@@ -139,7 +139,7 @@ def export_command(
 
     Example: reformgraph export --unit 市市场监管局 --format html --out smj.html
     """
-    from reformgraph.render.export import export, format_for
+    from reformgraph.render.export import ViewRequest, export, format_for
     from reformgraph.render.interchange import CSV_FILES
 
     files = CSV_FILES if format_for(out, fmt) == "csv" else ()
@@ -147,10 +147,7 @@ def export_command(
     G = load_inputs(inputs, alias_path).graph
     unit_id = resolve_unit_name(G, unit, alias_path) if unit else None
     chain_ids = resolve_chain_ends(G, *chain, alias_path) if chain else None
-    report = export(
-        G,
-        out,
-        fmt,
+    request = ViewRequest(
         unit=unit_id,
         depth=depth,
         chain=chain_ids,
@@ -160,9 +157,15 @@ def export_command(
         max_nodes=max_nodes,
         include_people=include_people,
         include_contacts=include_contacts,
+        lang=lang,
+    )
+    report = export(
+        G,
+        out,
+        fmt,
+        request=request,
         dpi=dpi,
         seed=layout_seed,
-        lang=lang,
         inputs=inputs,
         cypher_script=_cypher_script(include_people=include_people, include_contacts=include_contacts),
     )

@@ -8,8 +8,8 @@ rendering from :mod:`graph.render.html`, :mod:`graph.render.image` and
 
 >>> from reformgraph.metrics.sample import graph_from_measures
 >>> G = graph_from_measures([("1", "市财政局", "市税务局")])
->>> v = choose_view(G, unit="市财政局", depth=2)
->>> sorted(n.label for n in choose_view(G, unit="市财政局").nodes)  # depth 0: the unit and its partners
+>>> v = choose_view(G, ViewRequest(unit="市财政局", depth=2))
+>>> sorted(n.label for n in choose_view(G, ViewRequest(unit="市财政局")).nodes)  # depth 0: the unit and partners
 ['市税务局', '市财政局']
 >>> sorted(n.label for n in v.nodes if n.kind == "Unit")
 ['市税务局', '市财政局']
@@ -105,76 +105,89 @@ def community_groups(G: nx.MultiDiGraph, lang: str = "both") -> tuple[dict[str, 
     return groups, f"{word} (modularity {part.modularity:.2f})"
 
 
-def choose_view(
-    G: nx.MultiDiGraph,
-    *,
-    unit: str | None = None,
-    depth: int = 0,
-    chain: Sequence[str] | None = None,
-    view: str = "coordination",
-    size_by: str | None = None,
-    colour_by: str = "kind",
-    max_nodes: int = DEFAULT_MAX_NODES,
-    kinds: Sequence[str] | None = None,
-    rels: Sequence[str] | None = None,
-    include_people: bool = False,
-    include_contacts: bool = False,
-    lang: str = "both",
-) -> View:
-    """The view the options describe: a unit's partner units (``depth`` 0) or neighbourhood
+@dataclass(frozen=True)
+class ViewRequest:
+    """What picture to make: the options of ``reformgraph export`` and of the explorer's downloads, said once.
+
+    ``unit`` (a unit id) with ``depth`` 0 gives the unit and its partner units, ``depth`` 1–3 its
+    neighbourhood (``kinds``/``rels`` narrow it); ``chain`` (two unit ids, or a whole chain of ids) a
+    coordination chain; otherwise the network-wide ``view`` (``coordination`` or ``bottlenecks``).
+    ``include_people``/``include_contacts`` also apply to whole-graph files.
+
+    >>> ViewRequest(unit="unit:市财政局").depth, ViewRequest().view
+    (0, 'coordination')
+    """
+
+    unit: str | None = None
+    depth: int = 0
+    chain: Sequence[str] | None = None
+    view: str = "coordination"
+    size_by: str | None = None
+    colour_by: str = "kind"
+    max_nodes: int = DEFAULT_MAX_NODES
+    kinds: Sequence[str] | None = None
+    rels: Sequence[str] | None = None
+    include_people: bool = False
+    include_contacts: bool = False
+    lang: str = "both"
+
+
+def choose_view(G: nx.MultiDiGraph, request: ViewRequest = ViewRequest()) -> View:
+    """The view ``request`` describes: a unit's partner units (``depth`` 0) or neighbourhood
     (``depth`` 1–3), a chain, or a network-wide view."""
-    if colour_by not in COLOUR_BY:
-        raise ExportError(f"unknown --colour-by {colour_by!r} (expected one of {', '.join(COLOUR_BY)})")
-    if lang not in LANGS:
-        raise ExportError(f"unknown --lang {lang!r} (expected one of {', '.join(LANGS)})")
-    groups, group_label = community_groups(G, lang) if colour_by == "community" else (None, None)
-    if unit is not None and depth == 0:
+    r = request
+    if r.colour_by not in COLOUR_BY:
+        raise ExportError(f"unknown --colour-by {r.colour_by!r} (expected one of {', '.join(COLOUR_BY)})")
+    if r.lang not in LANGS:
+        raise ExportError(f"unknown --lang {r.lang!r} (expected one of {', '.join(LANGS)})")
+    groups, group_label = community_groups(G, r.lang) if r.colour_by == "community" else (None, None)
+    if r.unit is not None and r.depth == 0:
         return unit_partners_view(
             G,
-            unit,
-            max_partners=max_nodes,
+            r.unit,
+            max_partners=r.max_nodes,
             groups=groups,
             group_label=group_label,
-            include_contacts=include_contacts,
-            lang=lang,
+            include_contacts=r.include_contacts,
+            lang=r.lang,
         )
-    if unit is not None:
-        sizes, size_label = metric_sizes(G, size_by or "connections", lang)
+    if r.unit is not None:
+        sizes, size_label = metric_sizes(G, r.size_by or "connections", r.lang)
         return unit_neighbourhood(
             G,
-            unit,
-            depth=depth,
-            kinds=kinds,
-            rels=rels,
-            max_nodes=max_nodes,
+            r.unit,
+            depth=r.depth,
+            kinds=r.kinds,
+            rels=r.rels,
+            max_nodes=r.max_nodes,
             sizes=sizes,
             size_label=size_label,
             groups=groups,
             group_label=group_label,
-            include_people=include_people,
-            include_contacts=include_contacts,
-            lang=lang,
+            include_people=r.include_people,
+            include_contacts=r.include_contacts,
+            lang=r.lang,
         )
-    if chain:
+    if r.chain:
         from reformgraph.metrics import resolve_unit, shortest_chain
 
-        if len(chain) == 2:
-            found = shortest_chain(G, resolve_unit(G, chain[0]), resolve_unit(G, chain[1]))
-            return chain_view(G, found, include_contacts=include_contacts, lang=lang)
-        return chain_view(G, chain, include_contacts=include_contacts, lang=lang)
+        if len(r.chain) == 2:
+            found = shortest_chain(G, resolve_unit(G, r.chain[0]), resolve_unit(G, r.chain[1]))
+            return chain_view(G, found, include_contacts=r.include_contacts, lang=r.lang)
+        return chain_view(G, r.chain, include_contacts=r.include_contacts, lang=r.lang)
     from reformgraph.metrics import coordination_graph
 
     C = coordination_graph(G)
-    if view == "bottlenecks":
+    if r.view == "bottlenecks":
         from reformgraph.metrics import bottlenecks
 
-        metric, label = metric_sizes(G, "betweenness", lang)
+        metric, label = metric_sizes(G, "betweenness", r.lang)
         cuts = [b.unit for b in bottlenecks(G) if b.articulation]
         return bottleneck_view(
-            G, C, metric, metric_label=label, groups=groups, group_label=group_label, articulation=cuts, lang=lang
+            G, C, metric, metric_label=label, groups=groups, group_label=group_label, articulation=cuts, lang=r.lang
         )
-    if view == "coordination":
-        sizes, size_label = metric_sizes(G, size_by or "load", lang)
+    if r.view == "coordination":
+        sizes, size_label = metric_sizes(G, r.size_by or "load", r.lang)
         return coordination_view(
             G,
             C,
@@ -182,10 +195,10 @@ def choose_view(
             size_label=size_label,
             groups=groups,
             group_label=group_label,
-            max_nodes=max_nodes,
-            lang=lang,
+            max_nodes=r.max_nodes,
+            lang=r.lang,
         )
-    raise ExportError(f"unknown view {view!r} (expected one of {', '.join(VIEWS)}, or give --unit / --chain)")
+    raise ExportError(f"unknown view {r.view!r} (expected one of {', '.join(VIEWS)}, or give --unit / --chain)")
 
 
 def format_for(out: str | Path, fmt: str | None) -> str:
@@ -205,23 +218,14 @@ def export(
     out: str | Path,
     fmt: str | None = None,
     *,
-    unit: str | None = None,
-    depth: int = 0,
-    chain: Sequence[str] | None = None,
-    view: str = "coordination",
-    size_by: str | None = None,
-    colour_by: str = "kind",
-    max_nodes: int = DEFAULT_MAX_NODES,
-    include_people: bool = False,
-    include_contacts: bool = False,
+    request: ViewRequest = ViewRequest(),
     dpi: int = 200,
     seed: int = 7,
     exported: str | None = None,
-    lang: str = "both",
     inputs: Sequence[str | os.PathLike[str]] = (),
     cypher_script: Callable[[nx.MultiDiGraph], str] | None = None,
 ) -> ExportReport:
-    """Export ``G`` (a view of it for png/svg/pdf/html; all of it for graphml/gexf/csv/cypher) to ``out``.
+    """Export ``G`` (the view ``request`` describes for png/svg/pdf/html; all of it for graphml/gexf/csv/cypher).
 
     ``inputs`` are the files ``G`` was read from: writing over one of them is refused before
     anything is drawn. ``cypher_script`` writes the Cypher script
@@ -238,19 +242,7 @@ def export(
         if fmt != "csv":
             check_writable_target(target)
     if fmt in VIEW_FORMATS:
-        v = choose_view(
-            G,
-            unit=unit,
-            depth=depth,
-            chain=chain,
-            view=view,
-            size_by=size_by,
-            colour_by=colour_by,
-            max_nodes=max_nodes,
-            include_people=include_people,
-            include_contacts=include_contacts,
-            lang=lang,
-        )
+        v = choose_view(G, request)
         warnings: tuple[str, ...] = ()
         if fmt == "html":
             from reformgraph.render.html import placed, render_html
@@ -269,8 +261,9 @@ def export(
                     f"{''.join(result.replaced)!r}; drawn as '?'",
                 )
         return ExportReport((out,), fmt, len(v.nodes), len(v.edges), v.notes, warnings, drawn, hidden, overlaps)
-    if unit is not None or chain:
+    if request.unit is not None or request.chain:
         raise ExportError(f"--format {fmt} exports the whole graph; --unit/--chain apply to png, svg, pdf and html")
+    include_people, include_contacts = request.include_people, request.include_contacts
     H = privacy_filtered(G, include_people=include_people, include_contacts=include_contacts)
     notes = []
     if not include_people:
