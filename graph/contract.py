@@ -23,8 +23,9 @@ reformgraph.errors.GraphFormatError: g.json:edges[0]: LOCATED_IN edge: source "u
 
 from __future__ import annotations
 
-from collections import deque
-from itertools import chain, repeat
+from collections import Counter, deque
+from collections.abc import Iterator
+from itertools import chain, compress, repeat
 from operator import delitem, itemgetter, setitem
 from typing import Any, NoReturn
 
@@ -136,8 +137,8 @@ def graph_data(data: Any, *, source: str = "<data>", copy: bool = False) -> Grap
     """
     graph, node_list, edge_list = _check_header(data, source)
     try:
-        ids, kinds = _check_nodes(node_list)
-        rels, sources, targets, keys = _check_edges(edge_list, kinds)
+        ids, kind_list, index = _check_nodes(node_list)
+        rels, ends = _check_edges(edge_list, kind_list, index)
         found = False
     except (_Found, KeyError, TypeError):  # a missing key, or an unhashable value where a name belongs
         found = True
@@ -146,41 +147,68 @@ def graph_data(data: Any, *, source: str = "<data>", copy: bool = False) -> Grap
         _fail(message, source, where)
     if copy:
         graph, node_list, edge_list = dict(graph), list(map(dict, node_list)), list(map(dict, edge_list))
-    # One string object per id, kind and rel: an edge's endpoints become the node's own id and every rel
-    # one of nine shared strings, so the parsed copies (two ids and a rel per edge) are freed.
-    canonical = dict(zip(ids, ids))
-    sources = list(map(canonical.__getitem__, sources))
-    targets = list(map(canonical.__getitem__, targets))
-    del canonical
+    # Every kind and rel becomes one of a few shared strings, and the ids live on only as the keys of the
+    # graph's dicts (an edge's endpoints are reached by their position in ``ids``, never by hashing them
+    # again), so the parsed copies are freed. All of these are loops in C.
+    deque(map(setitem, node_list, repeat("kind"), map(_KINDS.__getitem__, kind_list)), maxlen=0)
     deque(map(setitem, edge_list, repeat("rel"), map(_RELS.__getitem__, rels)), maxlen=0)
-    deque(map(setitem, node_list, repeat("kind"), map(_KINDS.__getitem__, map(kinds.__getitem__, ids))), maxlen=0)
+    deque(map(delitem, node_list, repeat("id")), maxlen=0)
+    for name in ("source", "target"):
+        deque(map(delitem, edge_list, repeat(name)), maxlen=0)
+    keys = list(map(dict.pop, edge_list, repeat("key"), repeat(None)))
     out = GraphData(graph)
-    nodes, succ, pred = out.nodes, out.succ, out.pred
-    nodes.update(zip(ids, node_list))
-    succ.update({n: {} for n in ids})
-    pred.update({n: {} for n in ids})
-    for i, (u, v, key, attrs) in enumerate(zip(sources, targets, keys, edge_list)):
-        keyed = succ[u].get(v)
+    out.nodes = dict(zip(ids, node_list))
+    out.succ, out.pred = _adjacency(ids, ends, keys, edge_list, source)
+    return out
+
+
+def _adjacency(ids: list, ends: tuple[list[int], list[int]], keys: list, edge_list: list, source: str):
+    """networkx's ``succ`` and ``pred`` dicts for the edges joining ``ids[s]`` to ``ids[t]``.
+
+    Each source and target joined by one edge (nearly all) gets ``{key: attrs}``
+    in whole-list passes; only pairs joined by several edges go edge by edge,
+    numbering the edges without a key as ``add_edge`` does.
+    """
+    s_idx, t_idx = ends
+    succ_of = [{} for _ in ids]
+    pred_of = [{} for _ in ids]
+    firsts = [0 if key is None else key for key in keys] if None in keys else keys
+    keyed = [{key: attrs} for key, attrs in zip(firsts, edge_list)]
+    deque(map(setitem, map(succ_of.__getitem__, s_idx), map(ids.__getitem__, t_idx), keyed), maxlen=0)
+    if sum(map(len, succ_of)) != len(edge_list):  # some source and target are joined by more than one edge
+        _join_parallel(ids, ends, keys, edge_list, succ_of, source)
+        keyed = map(dict.__getitem__, map(succ_of.__getitem__, s_idx), map(ids.__getitem__, t_idx))
+    deque(map(setitem, map(pred_of.__getitem__, t_idx), map(ids.__getitem__, s_idx), keyed), maxlen=0)
+    return dict(zip(ids, succ_of)), dict(zip(ids, pred_of))
+
+
+def _join_parallel(
+    ids: list, ends: tuple[list[int], list[int]], keys: list, edge_list: list, succ_of: list, source: str
+):
+    """Put the key dict of every pair joined by several edges into ``succ_of``, edge by edge as ``add_edge`` would."""
+    pairs = list(zip(*ends))
+    counts = Counter(pairs)
+    joined: dict[tuple[int, int], dict] = {}
+    for i in compress(range(len(pairs)), map((1).__lt__, map(counts.__getitem__, pairs))):
+        pair, key, attrs = pairs[i], keys[i], edge_list[i]
+        keyed = joined.get(pair)
         if keyed is None:
-            succ[u][v] = pred[v][u] = {0 if key is None else key: attrs}
+            joined[pair] = {0 if key is None else key: attrs}
             continue
         if key is None:
             key = len(keyed)
             while key in keyed:
                 key += 1
         elif key in keyed:
+            u, v = ids[pair[0]], ids[pair[1]]
             _fail(
                 f"{attrs['rel']} edge {u!r} → {v!r}: 'key' {key} is repeated for this source and target",
                 source,
                 f"edges[{i}]",
             )
         keyed[key] = attrs
-    # the ids now live in the graph's dicts: drop them from the attributes (all C loops)
-    deque(map(delitem, node_list, repeat("id")), maxlen=0)
-    for name in ("source", "target"):
-        deque(map(delitem, edge_list, repeat(name)), maxlen=0)
-    deque(map(dict.pop, edge_list, repeat("key"), repeat(None)), maxlen=0)
-    return out
+    for (s, t), keyed in joined.items():
+        succ_of[s][ids[t]] = keyed
 
 
 # ---- the fast checks: whole-list passes ------------------------------------------------------
@@ -204,48 +232,61 @@ def _check_header(data: Any, source: str) -> tuple[dict, list, list]:
     return graph, data["nodes"], data["edges"]
 
 
-def _check_nodes(node_list: list) -> tuple[list[str], dict[str, str]]:
+def _check_nodes(node_list: list) -> tuple[list[str], list[str], dict[str, int]]:
+    """(ids, kinds, id → position) of valid nodes; raises _Found (or KeyError, TypeError) otherwise."""
     if not set(map(type, node_list)) <= {dict}:
         raise _Found
     ids = list(map(itemgetter("id"), node_list))
     kind_list = list(map(itemgetter("kind"), node_list))
     if not set(map(type, ids)) <= {str} or not all(ids) or not set(kind_list) <= NODE_ATTRIBUTES.keys():
         raise _Found
-    kinds = dict(zip(ids, kind_list))
-    if len(kinds) != len(ids):
+    index = dict(zip(ids, range(len(ids))))
+    if len(index) != len(ids):
         raise _Found  # an id repeated
-    _check_shapes(kind_list, node_list, NODE_ATTRIBUTES, _NODE_KEYS)
+    _check_shapes(set(zip(kind_list, *_names_and_types(node_list))), kind_list, node_list, NODE_ATTRIBUTES, _NODE_KEYS)
     # an empty name anywhere (a pass in C), then whether it is on a Unit, District or Person
     if "" in map(dict.get, node_list, repeat("name")):
         for kind in NAMED_KINDS & set(kind_list):
             if not all(map(itemgetter("name"), (d for d, k in zip(node_list, kind_list) if k == kind))):
                 raise _Found
-    return ids, kinds
+    return ids, kind_list, index
 
 
-def _check_edges(edge_list: list, kinds: dict[str, str]) -> tuple[list, list, list, list]:
+def _check_edges(edge_list: list, kind_list: list[str], index: dict[str, int]) -> tuple[list, tuple[list, list]]:
+    """(rels, (source positions, target positions)) of valid edges; raises _Found (or KeyError, TypeError) otherwise.
+
+    An endpoint is hashed once, to find its node's position; its kind is then
+    read by position. The rel, the kinds it joins and the item's shape are
+    judged together, once per distinct combination.
+    """
     if not set(map(type, edge_list)) <= {dict}:
         raise _Found
     rels = list(map(itemgetter("rel"), edge_list))
-    sources = list(map(itemgetter("source"), edge_list))
-    targets = list(map(itemgetter("target"), edge_list))
-    keys = list(map(dict.get, edge_list, repeat("key")))
-    joined = set(zip(rels, map(kinds.__getitem__, sources), map(kinds.__getitem__, targets)))
-    if any(rel not in EDGE_ENDPOINTS or (a, b) not in EDGE_ENDPOINTS[rel] for rel, a, b in joined):
-        raise _Found
-    if not set(map(type, keys)) <= _KEY_TYPES:
-        raise _Found
-    _check_shapes(rels, edge_list, EDGE_ATTRIBUTES, _EDGE_KEYS)
-    return rels, sources, targets, keys
+    s_idx = list(map(index.__getitem__, map(itemgetter("source"), edge_list)))
+    t_idx = list(map(index.__getitem__, map(itemgetter("target"), edge_list)))
+    kinds_s, kinds_t = map(kind_list.__getitem__, s_idx), map(kind_list.__getitem__, t_idx)
+    joined = set(zip(rels, kinds_s, kinds_t, *_names_and_types(edge_list)))
+    for rel, a, b, names, types in joined:
+        if rel not in EDGE_ENDPOINTS or (a, b) not in EDGE_ENDPOINTS[rel]:
+            raise _Found
+        if "key" in names and types[names.index("key")] not in _KEY_TYPES:
+            raise _Found
+    shapes = {(rel, names, types) for rel, _, _, names, types in joined}
+    _check_shapes(shapes, rels, edge_list, EDGE_ATTRIBUTES, _EDGE_KEYS)
+    return rels, (s_idx, t_idx)
 
 
-def _check_shapes(labels: list[str], items: list[dict], required: dict, own: frozenset[str]) -> None:
+def _names_and_types(items: list[dict]) -> tuple[Iterator[tuple], Iterator[tuple]]:
+    """Each item's attribute names and its values' types, as tuples (lazily, in C)."""
+    return map(tuple, items), map(tuple, map(map, repeat(type), map(dict.values, items)))
+
+
+def _check_shapes(shapes: set[tuple], labels: list[str], items: list[dict], required: dict, own: frozenset[str]):
     """Every item's required attributes and value types, judged once per distinct shape.
 
     A shape is (kind or rel, attribute names, value types): a graph has a few
     dozen, however many items. Lists are then checked attribute by attribute.
     """
-    shapes = set(zip(labels, map(tuple, items), map(tuple, map(map, repeat(type), map(dict.values, items)))))
     listed: set[tuple[str, str]] = set()  # (kind or rel, attribute) holding a list somewhere
     for label, names, types in shapes:
         have = dict(zip(names, types))

@@ -262,6 +262,56 @@ def test_graph_data_is_handed_to_networkx_without_a_copy():
     assert GraphData.of(G).nodes is data.nodes
 
 
+@pytest.mark.parametrize("keys", [(None, None, None), (0, 1, 2), (2, None, 0), (None, 5, None), (1, 0, None)])
+def test_parallel_edges_are_keyed_as_networkx_adds_them(keys):
+    """Pairs joined by several edges (keys given, missing or mixed) get networkx's keys, in order."""
+    data = small()
+    lead = edge(data, "LEADS")
+    data["edges"] += [{**lead, "line": line} for line in (7, 8)]  # three LEADS edges between the same ends
+    expected = nx.MultiDiGraph(**data["graph"])
+    for item in data["nodes"]:
+        expected.add_node(item["id"], **{k: v for k, v in item.items() if k != "id"})
+    leads = [e for e in data["edges"] if e["rel"] == "LEADS"]
+    for e, key in zip(leads, keys):
+        e.pop("key")
+        if key is not None:
+            e["key"] = key
+    for e in data["edges"]:
+        attrs = {k: v for k, v in e.items() if k not in ("source", "target", "key")}
+        expected.add_edge(e["source"], e["target"], key=e.get("key"), **attrs)
+    G = data_to_graph(data)
+    assert list(G.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+    assert list(G.pred[MEASURE].items()) == list(expected.pred[MEASURE].items())
+    assert G._succ[UNIT][MEASURE] is G._pred[MEASURE][UNIT]
+
+
+def test_the_collector_is_paused_and_what_was_made_joins_the_oldest_generation():
+    import gc
+
+    from reformgraph.gcpause import paused_gc
+
+    with paused_gc():
+        assert not gc.isenabled()
+        made = [{} for _ in range(100)]
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    assert any(x is made for x in gc.get_objects(2)) and not any(x is made for x in gc.get_objects(0))
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
+    kept = [{}]
+    gc.freeze()  # someone else keeps objects frozen: they stay frozen (frozen objects are in no generation)
+    try:
+        with paused_gc():
+            made = [{}]
+        assert gc.get_freeze_count() > 0 and not any(x is kept for x in gc.get_objects())
+    finally:
+        gc.unfreeze()
+
+
 def test_update_merges_like_networkx_compose():
     a = graph_from_measures([("1", "市财政局", "市税务局"), ("2", "市税务局", "")], document="d")
     b = graph_from_measures([("1", "市财政局", "市公安局")], document="d")
