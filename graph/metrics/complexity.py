@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from reformgraph.metrics.participation import counted_units, measure_roles, part_of, responsibilities
+from reformgraph.metrics.units import nodes_of_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,19 +56,17 @@ def _involvement(G: nx.MultiDiGraph, include_collective: bool, up: dict[str, str
     units: dict[str, set[str]] = {}
     leads: dict[str, set[str]] = {}
     measures: dict[str, int] = {}
-    for n, k in G.nodes(data="kind"):
-        if k == "Workplan":
-            units[n], leads[n], measures[n] = set(), set(), 0
+    for n in nodes_of_kind(G, "Workplan"):
+        units[n], leads[n], measures[n] = set(), set(), 0
     for m, r in measure_roles(G, include_collective=include_collective).items():
         wp = up.get(m)
         if wp in units:
             units[wp].update(r.units)
             leads[wp].update(r.leads)
-    for m, k in G.nodes(data="kind"):
-        if k == "Measure":
-            wp = up.get(m)
-            if wp in measures:
-                measures[wp] += 1
+    for m in nodes_of_kind(G, "Measure"):
+        wp = up.get(m)
+        if wp in measures:
+            measures[wp] += 1
     for u, wp in responsibilities(G, counted_units(G, include_collective)):
         if wp in units:
             units[wp].add(u)
@@ -103,7 +102,7 @@ def reform_complexity(G: nx.MultiDiGraph, *, include_collective: bool = False) -
     """Every reform item with the distinct units over its workplans, most first (then natural number order)."""
     up = part_of(G)
     units, _, measures = _involvement(G, include_collective, up)
-    per: dict[str, tuple[set[str], list[str]]] = {n: (set(), []) for n, k in G.nodes(data="kind") if k == "Reform"}
+    per: dict[str, tuple[set[str], list[str]]] = {n: (set(), []) for n in nodes_of_kind(G, "Reform")}
     for wp in units:
         reform = up.get(wp)
         if reform in per:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of, responsibilities
-from reformgraph.metrics.units import COLLECTIVE, unit_name, unit_nodes
+from reformgraph.metrics.units import COLLECTIVE, nodes_of_kind, unit_name, unit_nodes
 
 LEAD_WEIGHT = 2.0
 SUPPORT_WEIGHT = 1.0
@@ -110,7 +110,7 @@ def load_from_roles(
 ) -> dict[str, UnitLoad]:
     """``unit_load`` for ``units`` from already computed ``measure_roles`` (partners: units in ``roles``)."""
     w = {**DEFAULT_WEIGHTS, **(weights or {})}
-    total_measures = sum(1 for _, k in G.nodes(data="kind") if k == "Measure")
+    total_measures = len(nodes_of_kind(G, "Measure"))
     wanted = set(units)
     lead = dict.fromkeys(units, 0)
     support = dict.fromkeys(units, 0)
@@ -119,18 +119,20 @@ def load_from_roles(
     up = part_of(G)
     for m, r in roles.items():
         wp = up.get(m)
-        for u in r.leads:
+        leads, supports = r.leads, r.supports
+        for u in leads:
             if u in wanted:
                 lead[u] += 1
-        for u in r.supports:
+        for u in supports:
             if u in wanted:
                 support[u] += 1
-        for u in r.units:
+        members = leads + supports  # r.units, made once
+        for u in members:
             if u in wanted:
-                partners[u].update(r.units)
+                partners[u].update(members)
                 if wp:
                     workplans[u].add(wp)
-    collective = {v for v, d in G.nodes(data=True) if d.get("category") == COLLECTIVE}
+    collective = {v for v in nodes_of_kind(G, "Unit") if G._node[v].get("category") == COLLECTIVE}
     for u in units:
         partners[u] -= collective  # partners are real units only, whatever include_collective says
         partners[u].discard(u)

@@ -11,10 +11,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, repeat
 
 import networkx as nx
 
-from reformgraph.metrics.units import COLLECTIVE
+from reformgraph.metrics.units import COLLECTIVE, nodes_of_kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,7 @@ class MeasureRoles:
 
 def measure_nodes(G: nx.MultiDiGraph) -> list[str]:
     """Every Measure node id, sorted."""
-    return sorted(n for n, k in G.nodes(data="kind") if k == "Measure")
+    return sorted(nodes_of_kind(G, "Measure"))
 
 
 def measure_roles(G: nx.MultiDiGraph, *, include_collective: bool = False) -> dict[str, MeasureRoles]:
@@ -43,54 +44,60 @@ def measure_roles(G: nx.MultiDiGraph, *, include_collective: bool = False) -> di
     """
     leads: dict[str, set[str]] = {}
     supports: dict[str, set[str]] = {}
-    units = counted_units(G, include_collective)
-    # G.adjacency() yields the raw adjacency dicts: several times faster than G.edges(data=...) here
-    for u, nbrs in G.adjacency():
-        if u not in units:
-            continue
-        for m, keyed in nbrs.items():
+    succ = G._adj  # the raw adjacency dicts: several times faster than G.edges(data=...) here
+    for u in _units(G, include_collective):
+        for m, keyed in succ[u].items():
             for attrs in keyed.values():
                 rel = attrs.get("rel")
                 if rel == "LEADS":
-                    if m in leads:
-                        leads[m].add(u)
-                    else:
+                    have = leads.get(m)
+                    if have is None:
                         leads[m] = {u}
-                elif rel == "SUPPORTS":
-                    if m in supports:
-                        supports[m].add(u)
                     else:
+                        have.add(u)
+                elif rel == "SUPPORTS":
+                    have = supports.get(m)
+                    if have is None:
                         supports[m] = {u}
+                    else:
+                        have.add(u)
     out: dict[str, MeasureRoles] = {}
     empty: frozenset[str] = frozenset()
     for m in sorted(leads.keys() | supports.keys()):
         lead = leads.get(m, empty)
         support = supports.get(m)
+        if support and lead:
+            support = support - lead
+        # most measures have one lead and one or two supports: sort only what has an order to find
         out[m] = MeasureRoles(
-            tuple(sorted(lead)), tuple(sorted(support - lead if lead else support)) if support else ()
+            (*lead,) if len(lead) < 2 else tuple(sorted(lead)),
+            ((*support,) if len(support) < 2 else tuple(sorted(support))) if support else (),
         )
     return out
 
 
 def counted_units(G: nx.MultiDiGraph, include_collective: bool) -> set[str]:
     """Unit node ids, without collective units unless ``include_collective``."""
-    return {
-        n
-        for n, d in G.nodes(data=True)
-        if d.get("kind") == "Unit" and (include_collective or d.get("category") != COLLECTIVE)
-    }
+    return set(_units(G, include_collective))
+
+
+def _units(G: nx.MultiDiGraph, include_collective: bool) -> list[str]:
+    """``counted_units`` in the graph's order (walking their edges in that order keeps to memory order)."""
+    node = G._node
+    units = nodes_of_kind(G, "Unit")
+    return units if include_collective else [n for n in units if node[n].get("category") != COLLECTIVE]
 
 
 def responsibilities(G: nx.MultiDiGraph, units: set[str]) -> list[tuple[str, str]]:
     """(unit, workplan) for every RESPONSIBLE_FOR edge from one of ``units`` (each pair once)."""
     out = []
-    for u, nbrs in G.adjacency():
-        if u in units:
-            for target, keyed in nbrs.items():
-                for attrs in keyed.values():
-                    if attrs.get("rel") == "RESPONSIBLE_FOR":
-                        out.append((u, target))
-                        break
+    adj = G._adj
+    for u in compress(adj, map(units.__contains__, adj)):  # in the graph's order, the others skipped in C
+        for target, keyed in adj[u].items():
+            for attrs in keyed.values():
+                if attrs.get("rel") == "RESPONSIBLE_FOR":
+                    out.append((u, target))
+                    break
     return out
 
 
@@ -129,14 +136,15 @@ def part_of(G: nx.MultiDiGraph) -> dict[str, str]:
     >>> sorted(part_of(graph_from_measures([("1.1", "A", "")])).items())
     [('measure:demo:1.1:1', 'workplan:demo:1.1'), ('workplan:demo:1.1', 'reform:demo:1')]
     """
-    kind = dict(G.nodes(data="kind"))
+    node, adj = G._node, G._adj
+    kinds = list(map(dict.get, node.values(), repeat("kind")))
+    kind = dict(zip(node, kinds))
     wanted = {"Measure": "Workplan", "Workplan": "Reform"}
     out: dict[str, str] = {}
-    for n, nbrs in G.adjacency():
-        target_kind = wanted.get(kind[n])
-        if target_kind is None:
-            continue
-        for target, keyed in nbrs.items():
+    # measures and workplans in the graph's order (the nodes of other kinds skipped in C)
+    for n in compress(node, map(wanted.__contains__, kinds)):
+        target_kind = wanted[kind[n]]
+        for target, keyed in adj[n].items():
             if kind[target] == target_kind:
                 for a in keyed.values():
                     if a.get("rel") == "PART_OF":

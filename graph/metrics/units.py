@@ -17,6 +17,9 @@ reformgraph.errors.UnknownUnitError: unknown unit '市财政厅'; did you mean: 
 
 from __future__ import annotations
 
+from itertools import compress, repeat
+from operator import eq
+
 import networkx as nx
 
 from reformgraph.aliases import AliasTable, clean_name, suggest
@@ -24,6 +27,20 @@ from reformgraph.errors import UnknownUnitError
 from reformgraph.search import expand_abbreviations
 
 COLLECTIVE = "collective"
+
+
+def nodes_of_kind(G: nx.Graph, kind: str) -> list[str]:
+    """The ids of the nodes whose ``kind`` is ``kind``, in the graph's order.
+
+    One pass in C over networkx's node dict: iterating ``G.nodes(data="kind")``
+    costs a Python generator step per node (90,000 on the synthetic corpus).
+
+    >>> from reformgraph.metrics.sample import graph_from_measures
+    >>> nodes_of_kind(graph_from_measures([("1", "A", "B")]), "Unit")
+    ['unit:A', 'unit:B']
+    """
+    node = G._node
+    return list(compress(node, map(eq, map(dict.get, node.values(), repeat("kind")), repeat(kind))))
 
 
 def is_collective(G: nx.MultiDiGraph, node: str) -> bool:
@@ -38,11 +55,10 @@ def unit_name(G: nx.MultiDiGraph, node: str) -> str:
 
 def unit_nodes(G: nx.MultiDiGraph, *, include_collective: bool = False) -> list[str]:
     """Unit node ids, sorted by name; collective units only when ``include_collective``."""
-    units = [
-        n
-        for n, d in G.nodes(data=True)
-        if d.get("kind") == "Unit" and (include_collective or d.get("category") != COLLECTIVE)
-    ]
+    units = nodes_of_kind(G, "Unit")
+    if not include_collective:
+        node = G._node
+        units = [n for n in units if node[n].get("category") != COLLECTIVE]
     return sorted(units, key=lambda n: (unit_name(G, n), n))
 
 
