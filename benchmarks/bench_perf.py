@@ -1,6 +1,6 @@
 """Benchmark: ReformGraph fast at every size (issue 15), each figure beside its baseline.
 
-Run: .venv/bin/python benchmarks/bench_perf.py [--quick] [--runs 5]
+Run: .venv/bin/python benchmarks/bench_perf.py [--quick] [--runs 5] [--only 2,5]
 
 1. Start-up: ``reformgraph build DOC --json OUT`` against ``python -c pass``
    (CPU time of whole processes, median of paired runs) — target ≤ 8x.
@@ -240,15 +240,23 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=5, help="paired runs for the start-up ratio")
     ap.add_argument("--quick", action="store_true", help="100 documents instead of 200; skip the metric commands")
     ap.add_argument("--work", default=None, help="folder for the document copies and graph files (kept)")
+    ap.add_argument(
+        "--only", default="1,2,3,4,5", help="the sections to run, e.g. --only 2,5 (reading and the metric commands)"
+    )
     args = ap.parse_args()
+    only = {int(part) for part in args.only.split(",")}
     folder = Path(args.work or tempfile.mkdtemp(prefix="bench-perf-"))
     folder.mkdir(parents=True, exist_ok=True)
     big = 100 if args.quick else 200
-    startup(args.runs)
-    read_vs_parse(folder, (100,) if args.quick else (100, 200))
-    json_memory(folder)
-    growth(folder, big)
-    if not args.quick:
+    if 1 in only:
+        startup(args.runs)
+    if 2 in only:
+        read_vs_parse(folder, (100,) if args.quick else (100, 200))
+    if 3 in only:
+        json_memory(folder)
+    if 4 in only:
+        growth(folder, big)
+    if 5 in only and not args.quick:
         metric_commands(folder)
     print(f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB; files in {folder}")
 
