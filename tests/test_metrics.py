@@ -413,37 +413,6 @@ def test_betweenness_matches_networkx(seed):
     )
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3, 4])
-@pytest.mark.parametrize("weighted", [False, True])
-def test_betweenness_over_two_threads_equals_one_and_networkx(monkeypatch, seed, weighted):
-    """igraph's exact betweenness, its sources split over two threads or not, equals networkx's."""
-    pytest.importorskip("igraph", reason="the `fast` extra (igraph) is not installed")
-    import importlib
-    import random
-    from concurrent.futures import ThreadPoolExecutor
-
-    engine = importlib.import_module("reformgraph.metrics.bottlenecks")  # the module, not the function
-    rng = random.Random(seed)
-    B = nx.barabasi_albert_graph(60, 2, seed=seed)
-    B.add_edges_from([(100, 101), (101, 102), (102, 100), (103, 104)])  # other components, a triangle and a pair
-    rows = [("w", f"U{a:03d}", f"U{b:03d}") for a, b in B.edges for _ in range(rng.choice([1, 2, 4]))]
-    C = coordination_graph(graph_from_measures(rows))
-    monkeypatch.setattr(engine, "IGRAPH_MIN_NODES", 0)
-    monkeypatch.setattr(engine, "_cores", lambda: 2)
-    monkeypatch.setattr(engine, "SPLIT_MIN_NODES", 0)
-    pools = []
-    monkeypatch.setattr(engine, "ThreadPoolExecutor", lambda **kw: pools.append(kw) or ThreadPoolExecutor(**kw))
-    split = engine.coordination_betweenness(C, weighted=weighted, k=None)
-    assert pools == [{"max_workers": 1}]  # one worker thread beside this one: the sources were split
-    monkeypatch.setattr(engine, "SPLIT_MIN_NODES", 10**9)
-    single = engine.coordination_betweenness(C, weighted=weighted, k=None)
-    theirs = nx.betweenness_centrality(C, weight="distance" if weighted else None, normalized=True)
-    assert split == single  # the same numbers once rounded to BETWEENNESS_DIGITS
-    assert list(split) == list(C) and max(split.values()) > 0
-    for u in C:
-        assert split[u] == pytest.approx(theirs[u], rel=10 ** (1 - engine.BETWEENNESS_DIGITS), abs=1e-12)
-
-
 def test_sampled_betweenness_estimates_exact():
     B = nx.barabasi_albert_graph(300, 3, seed=5)
     G = graph_from_measures([("w", f"U{a:03d}", f"U{b:03d}") for a, b in B.edges])

@@ -21,11 +21,9 @@ Three numbers per unit (docs/metrics.md):
 
 from __future__ import annotations
 
-import os
 import random
 import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal
 
@@ -43,12 +41,6 @@ MIN_SAMPLED_K = 500
 #: Relative cost of weighted (Dijkstra) against hop (BFS) betweenness, measured by benchmarks/bench_metrics.py.
 WEIGHTED_COST = 5
 DEFAULT_SEED = 42
-#: Exact betweenness of a coordination graph with this many units or more is computed over two threads, each
-#: summing the shortest chains from half of the source units (``_exact_betweenness``).
-SPLIT_MIN_NODES = 1_000
-#: Betweenness computed by igraph is rounded to this many significant digits, so that values summed in another
-#: order (two threads, each over half of the sources) are the same numbers and ties stay ties.
-BETWEENNESS_DIGITS = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,10 +125,7 @@ def coordination_betweenness(
     without igraph, with networkx (an 82-unit projection takes 10 ms, less than
     importing igraph). Exact values agree; sampled estimates (``k``) follow each
     library's sampling. igraph compares weighted path lengths with a tolerance,
-    so 1/3 + 1/3 + 1/3 ties with 1. From igraph, exact values of graphs of
-    ``SPLIT_MIN_NODES`` units or more are summed over two threads, and every
-    igraph value is rounded to ``BETWEENNESS_DIGITS`` significant digits (the
-    same numbers however the sums were split).
+    so 1/3 + 1/3 + 1/3 ties with 1.
 
     Parameters
     ----------
@@ -176,7 +165,7 @@ def coordination_betweenness(
     g = igraph.Graph(n=n, edges=[(index[u], index[v]) for u, v in C.edges()], directed=False)
     lengths = [float(d) for _, _, d in C.edges(data="distance", default=1.0)] if weighted else None
     if kk is None:
-        raw = _exact_betweenness(g, n, lengths)
+        raw = g.betweenness(directed=False, weights=lengths)
     else:
         sources = sorted(random.Random(seed).sample(range(n), kk))
         sampled = set(sources)
@@ -184,29 +173,7 @@ def coordination_betweenness(
         # v's betweenness sums over sources other than v: scale by (n - 1) / (sampled sources other than v)
         raw = [r * (n - 1) / (kk - (i in sampled)) if kk - (i in sampled) else 0.0 for i, r in enumerate(partial)]
     scale = 2.0 / ((n - 1) * (n - 2))
-    return {u: float(f"{raw[i] * scale:.{BETWEENNESS_DIGITS}g}") for i, u in enumerate(nodes)}
-
-
-def _exact_betweenness(g, n: int, lengths: list[float] | None) -> list[float]:
-    """igraph's exact (unnormalised) betweenness of ``g``, its sources split over two threads when it pays.
-
-    Every vertex's value is a sum over source vertices, so the sums over the
-    even and the odd sources add up to it; igraph's C code lets go of the
-    interpreter, so the halves run at the same time on two cores. Only the
-    order of the floating-point additions differs from one call over all
-    sources (last bits; ``BETWEENNESS_DIGITS`` rounds that away).
-    """
-    if n < SPLIT_MIN_NODES or _cores() < 2:
-        return g.betweenness(directed=False, weights=lengths)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        odd = pool.submit(g.betweenness, directed=False, weights=lengths, sources=range(1, n, 2))
-        even = g.betweenness(directed=False, weights=lengths, sources=range(0, n, 2))
-        return [a + b for a, b in zip(even, odd.result())]
-
-
-def _cores() -> int:
-    """The CPUs this process may run on."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return {u: float(raw[i]) * scale for i, u in enumerate(nodes)}
 
 
 def betweenness(
