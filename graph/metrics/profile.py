@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Literal
 
@@ -22,7 +21,6 @@ from reformgraph.metrics.bottlenecks import (
     Bottleneck,
     bottlenecks_of,
     coordination_betweenness,
-    igraph_for,
 )
 from reformgraph.metrics.communities import Community, communities_of
 from reformgraph.metrics.coordination import project
@@ -111,12 +109,8 @@ def top_units(
         raise ValueError(f"cannot rank by {by!r}; expected one of {', '.join(RANK_BY)}")
     roles = measure_roles(G, include_collective=include_collective)
     if by == "betweenness":
-        C = project(G, roles)
-        igraph_for(C)  # imported in this thread (see igraph_for)
-        with ThreadPoolExecutor(max_workers=1) as pool:  # igraph's C code lets go of the interpreter
-            future = pool.submit(coordination_betweenness, C, weighted=weighted, k=k, seed=seed)
-            loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective))
-            bc = future.result()
+        bc = coordination_betweenness(project(G, roles), weighted=weighted, k=k, seed=seed)
+        loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective))
         value = {u: bc.get(u, 0.0) for u in loads}
     else:
         loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective))
@@ -171,37 +165,32 @@ def unit_profile(
     everyone = measure_roles(G, include_collective=True)
     roles = everyone if include_collective else keep_units(everyone, lambda u: not is_collective(G, u))
     C = project(G, roles)
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        # betweenness (igraph's C code lets go of the interpreter) runs beside the rest (Python)
-        rows = None
-        if unit in C:
-            igraph_for(C)  # imported in this thread (see igraph_for)
-            rows = pool.submit(bottlenecks_of, C, roles, weighted=weighted, k=k, seed=seed)
-        mine = keep_units(everyone, lambda u: include_collective or u == unit or not is_collective(G, u))
-        load = load_from_roles(G, mine, [unit])[unit]
-        community = None
-        if unit in C:
-            community = next(c for c in communities_of(C, seed=seed).communities if unit in c.members)
-        per_wp: dict[str, list] = {}
-        up = part_of(G)
-        for m, r in everyone.items():
-            if unit in r.units:
-                wp = up.get(m)
-                if wp:
-                    per_wp.setdefault(wp, [0, 0, None])[0 if unit in r.leads else 1] += 1
-        for _, wp, d in G.out_edges(unit, data=True):
-            if d.get("rel") == "RESPONSIBLE_FOR":
-                per_wp.setdefault(wp, [0, 0, None])[2] = d.get("role")
-        from reformgraph.metrics.complexity import _natural
+    rows = bottlenecks_of(C, roles, weighted=weighted, k=k, seed=seed) if unit in C else None
+    mine = keep_units(everyone, lambda u: include_collective or u == unit or not is_collective(G, u))
+    load = load_from_roles(G, mine, [unit])[unit]
+    community = None
+    if unit in C:
+        community = next(c for c in communities_of(C, seed=seed).communities if unit in c.members)
+    per_wp: dict[str, list] = {}
+    up = part_of(G)
+    for m, r in everyone.items():
+        if unit in r.units:
+            wp = up.get(m)
+            if wp:
+                per_wp.setdefault(wp, [0, 0, None])[0 if unit in r.leads else 1] += 1
+    for _, wp, d in G.out_edges(unit, data=True):
+        if d.get("rel") == "RESPONSIBLE_FOR":
+            per_wp.setdefault(wp, [0, 0, None])[2] = d.get("role")
+    from reformgraph.metrics.complexity import _natural
 
-        workplans = sorted(
-            (
-                Involvement(wp, str(G.nodes[wp].get("number", "")), G.nodes[wp].get("title") or "", *c)
-                for wp, c in per_wp.items()
-            ),
-            key=lambda i: (_natural(i.number), i.workplan),
-        )
-        partners = tuple(_partners(G, everyone, unit, include_collective))
-        months = tuple(monthly_from_roles(G, everyone, unit=unit))
-        bottleneck = next(b for b in rows.result() if b.unit == unit) if rows else None
+    workplans = sorted(
+        (
+            Involvement(wp, str(G.nodes[wp].get("number", "")), G.nodes[wp].get("title") or "", *c)
+            for wp, c in per_wp.items()
+        ),
+        key=lambda i: (_natural(i.number), i.workplan),
+    )
+    partners = tuple(_partners(G, everyone, unit, include_collective))
+    months = tuple(monthly_from_roles(G, everyone, unit=unit))
+    bottleneck = next(b for b in rows if b.unit == unit) if rows else None
     return UnitProfile(load, bottleneck, partners, tuple(workplans), months, community)
