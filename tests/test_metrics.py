@@ -413,6 +413,60 @@ def test_betweenness_matches_networkx(seed):
     )
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+@pytest.mark.parametrize("weighted", [False, True])
+def test_betweenness_split_over_a_forked_process_equals_one_and_networkx(monkeypatch, seed, weighted):
+    """igraph's exact betweenness, half of its sources summed in a forked process or not, equals networkx's."""
+    pytest.importorskip("igraph", reason="the `fast` extra (igraph) is not installed")
+    import importlib
+    import random
+
+    engine = importlib.import_module("reformgraph.metrics.bottlenecks")  # the module, not the function
+    rng = random.Random(seed)
+    B = nx.barabasi_albert_graph(60, 2, seed=seed)
+    B.add_edges_from([(100, 101), (101, 102), (102, 100), (103, 104)])  # other components, a triangle and a pair
+    rows = [("w", f"U{a:03d}", f"U{b:03d}") for a, b in B.edges for _ in range(rng.choice([1, 2, 4]))]
+    C = coordination_graph(graph_from_measures(rows))
+    monkeypatch.setattr(engine, "IGRAPH_MIN_NODES", 0)
+    monkeypatch.setattr(engine, "_can_fork", lambda: True)
+    monkeypatch.setattr(engine, "SPLIT_MIN_NODES", 0)
+    forks = []
+    monkeypatch.setattr(engine.os, "fork", lambda fork=engine.os.fork: forks.append(1) or fork())
+    split = engine.coordination_betweenness(C, weighted=weighted, k=None)
+    assert forks == [1]  # half of the sources went to a child process
+    monkeypatch.setattr(engine, "SPLIT_MIN_NODES", 10**9)
+    single = engine.coordination_betweenness(C, weighted=weighted, k=None)
+    theirs = nx.betweenness_centrality(C, weight="distance" if weighted else None, normalized=True)
+    assert split == single  # the same numbers once rounded to BETWEENNESS_DIGITS
+    assert list(split) == list(C) and max(split.values()) > 0
+    for u in C:
+        assert split[u] == pytest.approx(theirs[u], rel=10 ** (1 - engine.BETWEENNESS_DIGITS), abs=1e-12)
+
+
+def test_a_failed_child_half_is_computed_here(monkeypatch):
+    pytest.importorskip("igraph", reason="the `fast` extra (igraph) is not installed")
+    import importlib
+
+    engine = importlib.import_module("reformgraph.metrics.bottlenecks")
+    C = coordination_graph(
+        graph_from_measures([("w", f"U{a:03d}", f"U{b:03d}") for a, b in nx.barabasi_albert_graph(50, 2, seed=9).edges])
+    )
+    monkeypatch.setattr(engine, "IGRAPH_MIN_NODES", 0)
+    expected = engine.coordination_betweenness(C, k=None)
+    monkeypatch.setattr(engine, "SPLIT_MIN_NODES", 0)
+    monkeypatch.setattr(engine, "_can_fork", lambda: True)
+    real_fork = engine.os.fork
+
+    def failing_child():
+        pid = real_fork()
+        if pid == 0:
+            engine.os._exit(3)  # dies before sending anything
+        return pid
+
+    monkeypatch.setattr(engine.os, "fork", failing_child)
+    assert engine.coordination_betweenness(C, k=None) == expected
+
+
 def test_sampled_betweenness_estimates_exact():
     B = nx.barabasi_albert_graph(300, 3, seed=5)
     G = graph_from_measures([("w", f"U{a:03d}", f"U{b:03d}") for a, b in B.edges])
