@@ -105,3 +105,32 @@ def test_python_dash_m(tmp_path):
         [sys.executable, "-m", "reformgraph", "--version"], capture_output=True, text=True, cwd=tmp_path, check=True
     )
     assert out.stdout.startswith("reformgraph, version ")
+
+
+FREED = "class Held:\n    def __del__(self):\n        print('freed', flush=True)\nheld = Held()"
+
+
+def _entry_point(prelude: str, *args: str) -> subprocess.CompletedProcess:
+    code = f"import sys\n{prelude}\nsys.argv = ['reformgraph', *{list(args)!r}]\nfrom reformgraph.cli import main\nmain()\n"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+
+
+def test_the_entry_point_ends_at_once_but_runs_exit_handlers_and_keeps_the_status():
+    """main() skips the interpreter's teardown (os._exit) after flushing output and running atexit handlers."""
+    bye = "import atexit\natexit.register(lambda: print('exit handler ran', flush=True))\n" + FREED
+    done = _entry_point(bye, "top", "-n", "1", "--format", "csv")
+    assert done.returncode == 0 and done.stdout.startswith("rank,unit") and done.stdout.endswith("exit handler ran\n")
+    assert "freed" not in done.stdout  # no teardown: objects still alive at the end are not freed one by one
+    failed = _entry_point(bye, "top", "no-such-plan.md")
+    assert failed.returncode == 1 and failed.stderr.startswith("error: no-such-plan.md")
+    assert "exit handler ran" in failed.stdout
+
+
+def test_the_entry_point_waits_for_a_running_thread():
+    """With another thread still running the process exits normally, which waits for it."""
+    thread = (
+        "import threading, time\n"
+        "threading.Thread(target=lambda: (time.sleep(0.5), print('thread done', flush=True))).start()\n" + FREED
+    )
+    done = _entry_point(thread, "top", "-n", "1", "--format", "csv")
+    assert done.returncode == 0 and "thread done" in done.stdout and "freed" in done.stdout

@@ -381,7 +381,12 @@ def _rich_table(rows: Sequence[dict[str, Any]], columns: list[str], title: str |
     for row in rows:
         table.add_row(*(Text(printable(_cell(row.get(c)), multiline=True)) for c in columns))
     width = None if out.isatty() else 200
-    Console(file=out, width=width, soft_wrap=False).print(table)
+
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:  # rich would exit 1; the command line exits 141 quietly, as for CSV
+            raise BrokenPipeError
+
+    PipeConsole(file=out, width=width, soft_wrap=False).print(table)
 
 
 def _plain_table(rows: Sequence[dict[str, Any]], columns: list[str], title: str | None, out: TextIO) -> None:
