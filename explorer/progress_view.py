@@ -10,8 +10,6 @@ the rule) live in the session, so both pages judge on the same day.
 >>> row = measure_row(ml, "zh")
 >>> row["light"], row["reason"], row["status"], row["measure"]
 ('红', '已过截止日期', '推进中', '1-2')
->>> colour_css("绿")
-'background-color: #63BE7B'
 """
 
 from __future__ import annotations
@@ -35,14 +33,6 @@ AS_OF_KEY, WARN_KEY, STALE_KEY = "sv_as_of", "sv_warn_days", "sv_stale_days"
 def light_label(light: str, lang: str) -> str:
     """红 / 黄 / 绿 (Red / Yellow / Green)."""
     return text(f"light.{light}", lang)
-
-
-def colour_css(label: str, lang: str = "zh") -> str:
-    """CSS for a cell showing a light's label (empty for anything else)."""
-    for light in LIGHTS:
-        if label == light_label(light, lang):
-            return f"background-color: {LIGHT_COLOURS[light]}"
-    return ""
 
 
 def progress_label(status: str | None, lang: str) -> str:
