@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of, responsibilities
-from reformgraph.metrics.units import COLLECTIVE, nodes_of_kind, unit_name, unit_nodes
+from reformgraph.metrics.units import COLLECTIVE, is_collective, nodes_of_kind, unit_name, unit_nodes
 
 LEAD_WEIGHT = 2.0
 SUPPORT_WEIGHT = 1.0
@@ -117,7 +117,7 @@ def collective_loads(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles] | None =
     >>> [(u.name, u.lead, u.support, u.partners) for u in collective_loads(G)]
     [('各区县政府', 1, 1, 2)]
     """
-    units = [u for u in unit_nodes(G, include_collective=True) if G._node[u].get("category") == COLLECTIVE]
+    units = [u for u in unit_nodes(G, include_collective=True) if is_collective(G, u)]
     everyone = measure_roles(G, include_collective=True) if roles is None else roles
     return sorted(load_from_roles(G, everyone, units).values(), key=lambda u: (-u.weighted, u.name))
 
