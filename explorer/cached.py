@@ -206,8 +206,9 @@ def unit_view(
     size_by: str,
     colour_by: str,
     lang: str,
-) -> tuple[views.View, str]:
-    """A unit's picture (``graph.views``) and its offline HTML (shared, read-only).
+) -> tuple[views.View, str, list[dict]]:
+    """A unit's picture (``graph.views``), its offline HTML and the source of every edge drawn in it
+    (``tables.view_edge_rows``), shared and read-only.
 
     ``depth`` 0: the unit and its partner units (the default picture); 1–3: its neighbourhood.
     ``size_by``: ``degree`` (connections in the view), ``load`` (weighted load) or ``betweenness``;
@@ -241,24 +242,7 @@ def unit_view(
             group_label=text("col.community", lang) if groups else None,
             lang=lang,
         )
-    return view, page_html(view)
-
-
-@st.cache_data(show_spinner=False, max_entries=64)
-def unit_view_edges(
-    token: str,
-    _G: nx.MultiDiGraph,
-    unit: str,
-    depth: int,
-    kinds: tuple[str, ...],
-    rels: tuple[str, ...],
-    size_by: str,
-    colour_by: str,
-    lang: str,
-) -> list[dict]:
-    """The source of every edge drawn in :func:`unit_view` (``tables.view_edge_rows``)."""
-    view, _ = unit_view(token, _G, unit, depth, kinds, rels, size_by, colour_by, lang)
-    return tables.view_edge_rows(_G, view)
+    return view, page_html(view), tables.view_edge_rows(_G, view)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)

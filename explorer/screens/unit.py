@@ -173,8 +173,7 @@ with st.expander(t("unit.options"), expanded=False):
         disabled=depth == 0,
     )
 
-view_key = (unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
-view, page = cached.unit_view(token, G, *view_key)
+view, page, view_edges = cached.unit_view(token, G, unit, depth, tuple(kinds), tuple(rels), size_by, colour_by, lang)
 if depth == 0 and not partners:
     st.info(t("unit.no_partners"))
 picture(page, cached.frame_height(view, page), t("unit.network"))
@@ -296,7 +295,7 @@ table(
 
 st.subheader(t("unit.edges"))
 st.caption(t("unit.edges_caption"))
-edge_rows = [{**r, "rel": rel_label(r["rel"], lang)} for r in cached.unit_view_edges(token, G, *view_key)]
+edge_rows = [{**r, "rel": rel_label(r["rel"], lang)} for r in view_edges]
 table(
     edge_rows,
     {
