@@ -60,7 +60,7 @@ def test_igraph_is_imported_without_matplotlib():
     pytest.importorskip("matplotlib", reason="matplotlib is not installed, so igraph cannot import it anyway")
     code = (
         "import sys\n"
-        "from reformgraph.metrics.bottlenecks import _igraph\n"
+        "from reformgraph.metrics.igraphs import load_igraph as _igraph\n"
         "assert _igraph() is not None\n"
         "print('matplotlib' in sys.modules)\n"
         "import matplotlib\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import random
 
 import networkx as nx
 import pytest
@@ -15,6 +16,7 @@ from reformgraph.metrics import (
     betweenness,
     bottlenecks,
     communities,
+    communities_of,
     coordination_digraph,
     coordination_graph,
     due_within,
@@ -227,6 +229,45 @@ def test_communities_repeatable_and_cover_every_unit(city):
     assert ("市公安局", "市司法局") in groups and ("市人力社保局",) in groups
 
 
+def _planted_groups(seed: int) -> nx.Graph:
+    """A coordination graph of four dense groups of 15 units joined by a few links (names G<group>-<n>)."""
+    rng = random.Random(seed)
+    rows = []
+    for g in range(4):
+        members = [f"G{g}-{i:02d}" for i in range(15)]
+        rows += [(f"m{g}", a, b) for a in members for b in members if a < b and rng.random() < 0.5]
+    rows += [("x", f"G{g}-00", f"G{(g + 1) % 4}-01") for g in range(4)]
+    return coordination_graph(graph_from_measures(rows))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_igraph_louvain_finds_what_networkx_finds(monkeypatch, seed):
+    """Big graphs go to igraph's Louvain: the same planted groups, modularity as networkx's, repeatable."""
+    pytest.importorskip("igraph", reason="the `fast` extra (igraph) is not installed")
+    import importlib
+
+    igraphs = importlib.import_module("reformgraph.metrics.igraphs")
+    C = _planted_groups(seed)
+    theirs = communities_of(C, seed=seed)  # 60 units: networkx
+    monkeypatch.setattr(igraphs, "IGRAPH_MIN_NODES", 0)
+    calls = []
+    real = igraphs.to_igraph
+    monkeypatch.setattr(
+        importlib.import_module("reformgraph.metrics.communities"),
+        "to_igraph",
+        lambda *a, **k: calls.append(1) or real(*a, **k),
+    )
+    state = random.getstate()
+    mine = communities_of(C, seed=seed)
+    assert calls == [1]  # igraph computed it
+    assert random.getstate() == state  # igraph's generator was seeded privately and the module's left alone
+    assert mine == communities_of(C, seed=seed)  # repeatable
+    group_of = lambda part: {frozenset(c.names) for c in part.communities}  # noqa: E731
+    assert group_of(mine) == group_of(theirs) == {frozenset(f"G{g}-{i:02d}" for i in range(15)) for g in range(4)}
+    assert mine.modularity == pytest.approx(theirs.modularity, rel=1e-9)
+    assert mine.modularity == pytest.approx(nx.community.modularity(C, [set(c.members) for c in mine.communities]))
+
+
 def test_communities_on_graph_without_units():
     part = communities(graph_from_measures([]))
     assert part.communities == () and part.modularity == 0.0
@@ -422,12 +463,13 @@ def test_betweenness_split_over_a_forked_process_equals_one_and_networkx(monkeyp
     import random
 
     engine = importlib.import_module("reformgraph.metrics.bottlenecks")  # the module, not the function
+    igraphs = importlib.import_module("reformgraph.metrics.igraphs")
     rng = random.Random(seed)
     B = nx.barabasi_albert_graph(60, 2, seed=seed)
     B.add_edges_from([(100, 101), (101, 102), (102, 100), (103, 104)])  # other components, a triangle and a pair
     rows = [("w", f"U{a:03d}", f"U{b:03d}") for a, b in B.edges for _ in range(rng.choice([1, 2, 4]))]
     C = coordination_graph(graph_from_measures(rows))
-    monkeypatch.setattr(engine, "IGRAPH_MIN_NODES", 0)
+    monkeypatch.setattr(igraphs, "IGRAPH_MIN_NODES", 0)
     monkeypatch.setattr(engine, "_can_fork", lambda: True)
     monkeypatch.setattr(engine, "SPLIT_MIN_NODES", 0)
     forks = []
@@ -448,10 +490,11 @@ def test_a_failed_child_half_is_computed_here(monkeypatch):
     import importlib
 
     engine = importlib.import_module("reformgraph.metrics.bottlenecks")
+    igraphs = importlib.import_module("reformgraph.metrics.igraphs")
     C = coordination_graph(
         graph_from_measures([("w", f"U{a:03d}", f"U{b:03d}") for a, b in nx.barabasi_albert_graph(50, 2, seed=9).edges])
     )
-    monkeypatch.setattr(engine, "IGRAPH_MIN_NODES", 0)
+    monkeypatch.setattr(igraphs, "IGRAPH_MIN_NODES", 0)
     expected = engine.coordination_betweenness(C, k=None)
     monkeypatch.setattr(engine, "SPLIT_MIN_NODES", 0)
     monkeypatch.setattr(engine, "_can_fork", lambda: True)
@@ -488,3 +531,19 @@ def test_cut_offs_match_brute_force(seed):
         sizes = sorted(len(c) for c in nx.connected_components(rest))
         expected[v] = sum(sizes) - sizes[-1]
     assert cut_offs(C) == expected
+
+
+def test_to_igraph_keeps_every_link_once_with_its_weight():
+    ig = pytest.importorskip("igraph", reason="the `fast` extra (igraph) is not installed")
+    from reformgraph.metrics.igraphs import to_igraph
+
+    C = nx.gnm_random_graph(40, 120, seed=5)
+    C = nx.relabel_nodes(C, {i: f"u{(i * 7) % 40:02d}" for i in C})  # insertion order differs from name order
+    for u, v in C.edges:
+        C.edges[u, v]["weight"] = len(u + v) + int(u[1:])
+    C.add_edge("u03", "u03", weight=9)  # a self-loop, seen from one end only
+    g, nodes, weights = to_igraph(ig, C, "weight")
+    assert nodes == list(C)
+    mine = [(nodes[a], nodes[b], w) for (a, b), w in zip(g.get_edgelist(), weights)]
+    assert mine == [(u, v, float(w)) for u, v, w in C.edges(data="weight")]
+    assert to_igraph(ig, C)[2] is None

@@ -32,6 +32,7 @@ from typing import Literal
 import networkx as nx
 
 from reformgraph.metrics.coordination import project
+from reformgraph.metrics.igraphs import igraph_for, to_igraph
 from reformgraph.metrics.participation import MeasureRoles, measure_roles
 
 #: With ``k="auto"``: exact betweenness while its cost (units x links, x5 when weighted:
@@ -88,40 +89,6 @@ def _resolve_k(C: nx.Graph, k: int | None | Literal["auto"], weighted: bool) -> 
     return k
 
 
-IGRAPH_MIN_NODES = 500  # below this, networkx is faster than importing igraph
-
-
-def _igraph():
-    """The igraph module, or None without the ``fast`` extra.
-
-    igraph imports matplotlib.pyplot for plotting whenever matplotlib is
-    installed (half a second; we never plot with igraph). In the main thread,
-    where nothing else can be importing at the same time, matplotlib is
-    hidden during the import so igraph takes its no-plotting path; it stays
-    importable for everything else afterwards.
-    """
-    hide = "matplotlib" not in sys.modules and threading.current_thread() is threading.main_thread()
-    if hide:
-        sys.modules["matplotlib"] = None  # type: ignore[assignment]  # `import matplotlib` raises ImportError
-    try:
-        import igraph
-    except ImportError:  # the `fast` extra is optional
-        return None
-    finally:
-        if hide and sys.modules.get("matplotlib", ...) is None:
-            del sys.modules["matplotlib"]
-    return igraph
-
-
-def igraph_for(C: nx.Graph):
-    """The igraph module when betweenness of ``C`` is computed with it (big enough, extra installed), else None.
-
-    Importing it here first lets a caller that computes betweenness in a worker
-    thread have igraph imported in its own thread, without matplotlib.
-    """
-    return _igraph() if C.number_of_nodes() >= IGRAPH_MIN_NODES else None
-
-
 def coordination_betweenness(
     C: nx.Graph, *, weighted: bool = False, k: int | None | Literal["auto"] = "auto", seed: int = DEFAULT_SEED
 ) -> dict[str, float]:
@@ -172,9 +139,7 @@ def coordination_betweenness(
     if igraph is None:
         values = nx.betweenness_centrality(C, k=kk, normalized=True, weight="distance" if weighted else None, seed=seed)
         return {u: float(values[u]) for u in nodes}
-    index = {u: i for i, u in enumerate(nodes)}
-    g = igraph.Graph(n=n, edges=[(index[u], index[v]) for u, v in C.edges()], directed=False)
-    lengths = [float(d) for _, _, d in C.edges(data="distance", default=1.0)] if weighted else None
+    g, _, lengths = to_igraph(igraph, C, "distance" if weighted else None)
     if kk is None:
         raw = _exact_betweenness(g, n, lengths)
     else:
