@@ -23,8 +23,8 @@ reformgraph.errors.GraphFormatError: g.json:edges[0]: LOCATED_IN edge: source "u
 
 from __future__ import annotations
 
+import operator
 from collections import Counter, deque
-from collections.abc import Iterator
 from itertools import chain, compress, repeat
 from operator import delitem, itemgetter, setitem
 from typing import Any, NoReturn
@@ -114,6 +114,7 @@ EDGE_ENDPOINTS: dict[str, frozenset[tuple[str, str]]] = {
 #: The types an attribute value may have (JSON scalars); a list may hold these and nothing deeper.
 SCALAR_TYPES = frozenset({str, int, float, bool, type(None)})
 _KEY_TYPES = frozenset({int, type(None)})
+_PLAIN_TYPES = SCALAR_TYPES | {list}
 _KINDS = {kind: kind for kind in NODE_KINDS}
 _RELS = {rel: rel for rel in EDGE_RELS}
 _NODE_KEYS = frozenset({"id"})
@@ -124,21 +125,23 @@ class _Found(Exception):
     """The fast checks found a problem; the item-by-item pass names it."""
 
 
-def graph_data(data: Any, *, source: str = "<data>", copy: bool = False) -> GraphData:
+def graph_data(data: Any, *, source: str = "<data>", copy: bool = False, plain: bool = False) -> GraphData:
     """Check contract data (graph JSON as parsed) and return it as a :class:`GraphData`.
 
     With ``copy=False`` the node and edge objects of ``data`` become the
     graph's attribute dicts (their ``id``, ``source``, ``target`` and ``key``
     removed), as when reading a file nobody else holds; ``copy=True`` leaves
-    ``data`` as it was.
+    ``data`` as it was. ``plain=True`` says a typed decoder already proved
+    every node and edge an object whose values are plain (``SCALAR_TYPES``,
+    or lists of them), so those passes are skipped.
 
     Raises GraphFormatError naming the first problem: ``source: …`` for the
     whole file, ``source:nodes[i]: …`` or ``source:edges[i]: …`` for an item.
     """
     graph, node_list, edge_list = _check_header(data, source)
     try:
-        ids, kind_list, index = _check_nodes(node_list)
-        rels, ends = _check_edges(edge_list, kind_list, index)
+        ids, kind_list, index = _check_nodes(node_list, plain)
+        rels, ends = _check_edges(edge_list, kind_list, index, plain)
         found = False
     except (_Found, KeyError, TypeError):  # a missing key, or an unhashable value where a name belongs
         found = True
@@ -232,9 +235,9 @@ def _check_header(data: Any, source: str) -> tuple[dict, list, list]:
     return graph, data["nodes"], data["edges"]
 
 
-def _check_nodes(node_list: list) -> tuple[list[str], list[str], dict[str, int]]:
+def _check_nodes(node_list: list, plain: bool) -> tuple[list[str], list[str], dict[str, int]]:
     """(ids, kinds, id → position) of valid nodes; raises _Found (or KeyError, TypeError) otherwise."""
-    if not set(map(type, node_list)) <= {dict}:
+    if not plain and not set(map(type, node_list)) <= {dict}:
         raise _Found
     ids = list(map(itemgetter("id"), node_list))
     kind_list = list(map(itemgetter("kind"), node_list))
@@ -243,62 +246,77 @@ def _check_nodes(node_list: list) -> tuple[list[str], list[str], dict[str, int]]
     index = dict(zip(ids, range(len(ids))))
     if len(index) != len(ids):
         raise _Found  # an id repeated
-    _check_shapes(set(zip(kind_list, *_names_and_types(node_list))), kind_list, node_list, NODE_ATTRIBUTES, _NODE_KEYS)
-    # an empty name anywhere (a pass in C), then whether it is on a Unit, District or Person
-    if "" in map(dict.get, node_list, repeat("name")):
-        for kind in NAMED_KINDS & set(kind_list):
-            if not all(map(itemgetter("name"), (d for d, k in zip(node_list, kind_list) if k == kind))):
-                raise _Found
+    groups = _grouped(node_list, kind_list)
+    _check_required(groups, NODE_ATTRIBUTES)
+    for kind in NAMED_KINDS & groups.keys():
+        if not all(map(itemgetter("name"), groups[kind])):
+            raise _Found  # an empty name
+    if not plain:
+        _check_plain(node_list)
     return ids, kind_list, index
 
 
-def _check_edges(edge_list: list, kind_list: list[str], index: dict[str, int]) -> tuple[list, tuple[list, list]]:
+def _check_edges(
+    edge_list: list, kind_list: list[str], index: dict[str, int], plain: bool
+) -> tuple[list, tuple[list, list]]:
     """(rels, (source positions, target positions)) of valid edges; raises _Found (or KeyError, TypeError) otherwise.
 
     An endpoint is hashed once, to find its node's position; its kind is then
-    read by position. The rel, the kinds it joins and the item's shape are
-    judged together, once per distinct combination.
+    read by position, and each distinct (rel, source kind, target kind) is
+    judged once.
     """
-    if not set(map(type, edge_list)) <= {dict}:
+    if not plain and not set(map(type, edge_list)) <= {dict}:
         raise _Found
     rels = list(map(itemgetter("rel"), edge_list))
+    if not set(rels) <= EDGE_ENDPOINTS.keys():
+        raise _Found
     s_idx = list(map(index.__getitem__, map(itemgetter("source"), edge_list)))
     t_idx = list(map(index.__getitem__, map(itemgetter("target"), edge_list)))
     kinds_s, kinds_t = map(kind_list.__getitem__, s_idx), map(kind_list.__getitem__, t_idx)
-    joined = set(zip(rels, kinds_s, kinds_t, *_names_and_types(edge_list)))
-    for rel, a, b, names, types in joined:
-        if rel not in EDGE_ENDPOINTS or (a, b) not in EDGE_ENDPOINTS[rel]:
+    for rel, a, b in set(zip(rels, kinds_s, kinds_t)):
+        if (a, b) not in EDGE_ENDPOINTS[rel]:
             raise _Found
-        if "key" in names and types[names.index("key")] not in _KEY_TYPES:
-            raise _Found
-    shapes = {(rel, names, types) for rel, _, _, names, types in joined}
-    _check_shapes(shapes, rels, edge_list, EDGE_ATTRIBUTES, _EDGE_KEYS)
+    if not set(map(type, map(dict.get, edge_list, repeat("key")))) <= _KEY_TYPES:
+        raise _Found
+    _check_required(
+        _grouped(edge_list, rels, {rel for rel, required in EDGE_ATTRIBUTES.items() if required}), EDGE_ATTRIBUTES
+    )
+    if not plain:
+        _check_plain(edge_list)
     return rels, (s_idx, t_idx)
 
 
-def _names_and_types(items: list[dict]) -> tuple[Iterator[tuple], Iterator[tuple]]:
-    """Each item's attribute names and its values' types, as tuples (lazily, in C)."""
-    return map(tuple, items), map(tuple, map(map, repeat(type), map(dict.values, items)))
+def _grouped(items: list[dict], labels: list[str], wanted=None) -> dict[str, list[dict]]:
+    """The items of each label (kind or rel) present, of the ``wanted`` labels only if given: one pass in C."""
+    groups = {label: [] for label in (set(labels) if wanted is None else wanted & set(labels))}
+    if wanted is None:
+        deque(map(list.append, map(groups.__getitem__, labels), items), maxlen=0)
+    else:
+        sink: list[dict] = []
+        deque(map(list.append, map(groups.get, labels, repeat(sink)), items), maxlen=0)
+    return groups
 
 
-def _check_shapes(shapes: set[tuple], labels: list[str], items: list[dict], required: dict, own: frozenset[str]):
-    """Every item's required attributes and value types, judged once per distinct shape.
+def _check_required(groups: dict[str, list[dict]], required: dict) -> None:
+    """Every item of a label carries the label's required attributes, of their types: one pass in C per attribute."""
+    for label, items in groups.items():
+        for name, allowed in required[label]:
+            values = list(map(itemgetter(name), items))  # KeyError: missing
+            if not set(map(type, values)) <= set(allowed):
+                raise _Found
+            if allowed is _LIST and not set(map(type, chain.from_iterable(values))) <= {str}:
+                raise _Found
 
-    A shape is (kind or rel, attribute names, value types): a graph has a few
-    dozen, however many items. Lists are then checked attribute by attribute.
-    """
-    listed: set[tuple[str, str]] = set()  # (kind or rel, attribute) holding a list somewhere
-    for label, names, types in shapes:
-        have = dict(zip(names, types))
-        if not set(types) <= SCALAR_TYPES | {list}:
-            raise _Found
-        if not all(have.get(name) in allowed for name, allowed in required[label]):
-            raise _Found
-        listed.update((label, name) for name, t in have.items() if t is list and name not in own)
-    for label, name in listed:
-        allowed = {str} if (name, _LIST) in required[label] else SCALAR_TYPES
-        lists = (v for v, item_label in zip(map(dict.get, items, repeat(name)), labels) if item_label == label)
-        if not set(map(type, chain.from_iterable(v for v in lists if type(v) is list))) <= allowed:
+
+def _check_plain(items: list[dict]) -> None:
+    """Every attribute value is a JSON scalar or a list of scalars (nothing nested): passes in C over all values."""
+    values = list(chain.from_iterable(map(dict.values, items)))
+    types = set(map(type, values))
+    if not types <= _PLAIN_TYPES:
+        raise _Found
+    if list in types:
+        lists = compress(values, map(operator.is_, map(type, values), repeat(list)))
+        if not set(map(type, chain.from_iterable(lists))) <= SCALAR_TYPES:
             raise _Found
 
 

@@ -394,3 +394,82 @@ def test_any_change_is_accepted_or_named_never_a_crash(changes, delete):
         assert "\n" not in str(exc) and "does not follow" not in str(exc)  # the item-by-item pass named it
     else:
         assert _first_problem(data["nodes"], data["edges"])[1] == "graph"  # ...and finds nothing either
+
+
+# ---- the typed decoder (msgspec, big files) and orjson read the same ---------------------------
+
+
+def _read_both(monkeypatch, path) -> tuple[object, object]:
+    """What reading ``path`` gives (a graph's data, or the error line) with the typed decoder and without it."""
+
+    def outcome():
+        try:
+            G = read_graph_json(path)
+        except GraphFormatError as exc:
+            return str(exc)
+        return graph_to_data(G), [type(v) for _, a in G.nodes(data=True) for v in a.values()]
+
+    monkeypatch.setattr(jsonio, "TYPED_DECODE_MIN_BYTES", 0)
+    typed = outcome()
+    monkeypatch.setattr(jsonio, "TYPED_DECODE_MIN_BYTES", 2**62)
+    return typed, outcome()
+
+
+@pytest.fixture()
+def typed_decoder():
+    pytest.importorskip("msgspec", reason="the `fast` extra (msgspec) is not installed")
+
+
+@pytest.mark.parametrize("what, change, message", BAD, ids=[b[0] for b in BAD])
+def test_the_typed_decoder_names_each_problem_the_same(tmp_path, monkeypatch, typed_decoder, what, change, message):
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(broken(change), ensure_ascii=False), encoding="utf-8")
+    typed, untyped = _read_both(monkeypatch, path)
+    assert typed == untyped == message.replace("g.json", str(path), 1)
+
+
+@pytest.mark.parametrize(
+    "value", [2**63 - 1, 2**63, 2**64 - 1, 2**64, -(2**63), -(2**63) - 1, 10**30, 1e308, -0.0, 0.5, [1, "a", None]]
+)
+def test_the_typed_decoder_reads_numbers_as_orjson_does(tmp_path, monkeypatch, typed_decoder, value):
+    data = small()
+    data["nodes"][0]["extra"] = value
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    typed, untyped = _read_both(monkeypatch, path)
+    assert typed == untyped and not isinstance(typed, str)
+
+
+def test_a_big_file_skips_the_plain_value_passes(tmp_path, monkeypatch, typed_decoder, bundled_graph):
+    from reformgraph import contract
+
+    path = tmp_path / "g.json"
+    write_graph_json(bundled_graph, path)
+    passes = []
+    monkeypatch.setattr(
+        contract, "_check_plain", lambda items, real=contract._check_plain: passes.append(1) or real(items)
+    )
+    monkeypatch.setattr(jsonio, "TYPED_DECODE_MIN_BYTES", path.stat().st_size)
+    assert nx.utils.graphs_equal(read_graph_json(path), bundled_graph) and passes == []
+    monkeypatch.setattr(jsonio, "TYPED_DECODE_MIN_BYTES", path.stat().st_size + 1)
+    assert nx.utils.graphs_equal(read_graph_json(path), bundled_graph) and passes == [1, 1]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["nodes", "edges"]), st.integers(0, 5), st.sampled_from(FIELDS), json_values),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_any_change_reads_the_same_typed_or_not(tmp_path, monkeypatch, typed_decoder, changes):
+    data = small()
+    for where, index, field, value in changes:
+        data[where][index % len(data[where])][field] = value
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    typed, untyped = _read_both(monkeypatch, path)
+    assert typed == untyped
