@@ -26,7 +26,7 @@ from __future__ import annotations
 import operator
 from collections import Counter, deque
 from itertools import chain, compress, repeat
-from operator import delitem, itemgetter, setitem
+from operator import add, delitem, itemgetter, setitem
 from typing import Any, NoReturn
 
 import orjson
@@ -117,6 +117,12 @@ _KEY_TYPES = frozenset({int, type(None)})
 _PLAIN_TYPES = SCALAR_TYPES | {list}
 _KINDS = {kind: kind for kind in NODE_KINDS}
 _RELS = {rel: rel for rel in EDGE_RELS}
+_KIND_CODE = {kind: i for i, kind in enumerate(NODE_KINDS)}
+_REL_CODE = {rel: 64 * i for i, rel in enumerate(EDGE_RELS)}
+#: Every allowed (rel, source kind, target kind) as ``_REL_CODE[rel] + 8 * _KIND_CODE[a] + _KIND_CODE[b]``.
+_ALLOWED_CODES = frozenset(
+    _REL_CODE[rel] + 8 * _KIND_CODE[a] + _KIND_CODE[b] for rel, pairs in EDGE_ENDPOINTS.items() for a, b in pairs
+)
 _NODE_KEYS = frozenset({"id"})
 _EDGE_KEYS = frozenset({"source", "target", "key"})
 
@@ -272,10 +278,12 @@ def _check_edges(
         raise _Found
     s_idx = list(map(index.__getitem__, map(itemgetter("source"), edge_list)))
     t_idx = list(map(index.__getitem__, map(itemgetter("target"), edge_list)))
-    kinds_s, kinds_t = map(kind_list.__getitem__, s_idx), map(kind_list.__getitem__, t_idx)
-    for rel, a, b in set(zip(rels, kinds_s, kinds_t)):
-        if (a, b) not in EDGE_ENDPOINTS[rel]:
-            raise _Found
+    # (rel, source kind, target kind) as one number, rel * 64 + source kind * 8 + target kind: no tuple per edge
+    kind_code = list(map(_KIND_CODE.__getitem__, kind_list))
+    source_code = list(map((8).__mul__, kind_code))
+    pairs = map(add, map(source_code.__getitem__, s_idx), map(kind_code.__getitem__, t_idx))
+    if not set(map(add, map(_REL_CODE.__getitem__, rels), pairs)) <= _ALLOWED_CODES:
+        raise _Found
     if not set(map(type, map(dict.get, edge_list, repeat("key")))) <= _KEY_TYPES:
         raise _Found
     _check_required(
