@@ -123,9 +123,17 @@ def collective_loads(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles] | None =
 
 
 def load_from_roles(
-    G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], units: list[str], *, weights: Mapping[str, float] | None = None
+    G: nx.MultiDiGraph,
+    roles: dict[str, MeasureRoles],
+    units: list[str],
+    *,
+    weights: Mapping[str, float] | None = None,
+    parents: dict[str, str] | None = None,
 ) -> dict[str, UnitLoad]:
-    """``unit_load`` for ``units`` from already computed ``measure_roles`` (partners: units in ``roles``)."""
+    """``unit_load`` for ``units`` from already computed ``measure_roles`` (partners: units in ``roles``).
+
+    ``parents`` is ``part_of(G)`` when the caller has it.
+    """
     w = {**DEFAULT_WEIGHTS, **(weights or {})}
     total_measures = len(nodes_of_kind(G, "Measure"))
     wanted = set(units)
@@ -133,7 +141,7 @@ def load_from_roles(
     support = dict.fromkeys(units, 0)
     partners: dict[str, set[str]] = {u: set() for u in units}
     workplans: dict[str, set[str]] = {u: set() for u in units}
-    up = part_of(G)
+    up = part_of(G) if parents is None else parents
     for m, r in roles.items():
         wp = up.get(m)
         leads, supports = r.leads, r.supports

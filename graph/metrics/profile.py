@@ -150,6 +150,11 @@ def _partners(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], unit: str, inc
     return sorted(rows, key=lambda p: (-p.shared, p.name, p.unit))
 
 
+def _kept(G: nx.MultiDiGraph, unit: str):
+    """``unit`` and every unit that is not collective."""
+    return lambda u: u == unit or not is_collective(G, u)
+
+
 def unit_profile(
     G: nx.MultiDiGraph,
     unit: str,
@@ -169,13 +174,14 @@ def unit_profile(
     roles = everyone if include_collective else keep_units(everyone, lambda u: not is_collective(G, u))
     C = project(G, roles)
     rows = bottlenecks_of(C, roles, weighted=weighted, k=k, seed=seed) if unit in C else None
-    mine = keep_units(everyone, lambda u: include_collective or u == unit or not is_collective(G, u))
-    load = load_from_roles(G, mine, [unit])[unit]
+    # the unit's own load counts its measures even when it is collective and the others are left out
+    mine = roles if include_collective or not is_collective(G, unit) else keep_units(everyone, _kept(G, unit))
+    up = part_of(G)
+    load = load_from_roles(G, mine, [unit], parents=up)[unit]
     community = None
     if unit in C:
         community = next(c for c in communities_of(C, seed=seed).communities if unit in c.members)
     per_wp: dict[str, list] = {}
-    up = part_of(G)
     for m, r in everyone.items():
         if unit in r.units:
             wp = up.get(m)
