@@ -134,3 +134,19 @@ def test_the_entry_point_waits_for_a_running_thread():
     )
     done = _entry_point(thread, "top", "-n", "1", "--format", "csv")
     assert done.returncode == 0 and "thread done" in done.stdout and "freed" in done.stdout
+
+
+def test_the_entry_point_freezes_the_graph_it_loads_and_commands_in_process_do_not(runner, graph_json):
+    """The console script moves the graph it read out of the collector's sight; CliRunner leaves gc alone."""
+    import gc
+
+    from reformgraph.jsonio import read_graph_json
+
+    report = "import atexit, gc\natexit.register(lambda: print('frozen', gc.get_freeze_count(), flush=True))\n"
+    done = _entry_point(report, "top", graph_json, "-n", "1", "--format", "csv")
+    frozen = int(done.stdout.rsplit("frozen ", 1)[1])
+    G = read_graph_json(graph_json)
+    assert done.returncode == 0 and frozen > G.number_of_nodes() + G.number_of_edges()  # every node and edge dict
+    before = gc.get_freeze_count()
+    assert runner.invoke(cli, ["top", graph_json, "-n", "1"]).exit_code == 0
+    assert gc.get_freeze_count() == before

@@ -174,7 +174,12 @@ def main() -> None:
     (0.5 s of a metric command on the 100-document synthetic corpus), for a process that is about to
     end anyway. So once the command is done, output is flushed, exit handlers run and the process ends
     without that teardown (as mypy ends), unless another thread still runs, which a normal exit waits for.
+    For the same reason a graph the command loads is frozen out of the collector's sight
+    (``run_as_whole_process``).
     """
+    from reformgraph.cli.common import run_as_whole_process
+
+    run_as_whole_process()
     try:
         cli(prog_name="reformgraph")
         code: object = 0
@@ -188,6 +193,9 @@ def _end(code: object) -> None:
     import threading
 
     if threading.active_count() > 1:
+        import gc
+
+        gc.unfreeze()  # a normal exit's teardown finalises what the collector can see: the loaded graph too
         sys.exit(code)
     if code is None:
         status = 0
