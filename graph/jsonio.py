@@ -141,7 +141,7 @@ def _decoded(raw: bytes, source: str) -> tuple[dict[str, Any], bool]:
 
         try:
             top = decoder.decode(raw)
-        except (msgspec.ValidationError, msgspec.DecodeError):
+        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):  # nesting too deep: orjson says so
             pass
         else:
             return {f: getattr(top, f) for f in top.__struct_fields__ if getattr(top, f) is not _ABSENT}, True

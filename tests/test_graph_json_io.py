@@ -428,6 +428,17 @@ def test_the_typed_decoder_names_each_problem_the_same(tmp_path, monkeypatch, ty
     assert typed == untyped == message.replace("g.json", str(path), 1)
 
 
+@pytest.mark.parametrize("where", ["graph", "value"])
+def test_the_typed_decoder_refuses_deep_nesting_in_one_line(tmp_path, monkeypatch, typed_decoder, where):
+    deep = "[" * 100_000 + "]" * 100_000
+    item = f'{{"id":"unit:x","kind":"Unit","name":"x","aliases":[],"category":"other","extra":{deep}}}'
+    graph = deep if where == "graph" else '{"schema":"reformgraph/1"}'
+    path = tmp_path / "g.json"
+    path.write_text(f'{{"directed":true,"multigraph":true,"graph":{graph},"nodes":[{item}],"edges":[]}}')
+    typed, untyped = _read_both(monkeypatch, path)
+    assert typed == untyped and typed.startswith(f"{path}: not valid UTF-8 JSON")
+
+
 @pytest.mark.parametrize(
     "value", [2**63 - 1, 2**63, 2**64 - 1, 2**64, -(2**63), -(2**63) - 1, 10**30, 1e308, -0.0, 0.5, [1, "a", None]]
 )
