@@ -168,8 +168,11 @@ def _typed_decoder():
     item = dict[str, scalar | list[scalar]]
 
     fields = [("nodes", list[item]), ("edges", list[item])]
+    # an unknown key is refused, not skipped: msgspec skips unknown fields without checking their bytes are UTF-8
     graph_file = msgspec.defstruct(
-        "GraphFile", fields + [(f, Any, _ABSENT) for f in ("directed", "multigraph", "graph")]
+        "GraphFile",
+        fields + [(f, Any, _ABSENT) for f in ("directed", "multigraph", "graph")],
+        forbid_unknown_fields=True,
     )
     return msgspec.json.Decoder(graph_file)
 

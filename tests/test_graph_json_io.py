@@ -484,3 +484,19 @@ def test_any_change_reads_the_same_typed_or_not(tmp_path, monkeypatch, typed_dec
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     typed, untyped = _read_both(monkeypatch, path)
     assert typed == untyped
+
+
+@settings(
+    max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 3), st.binary(max_size=3)), min_size=1, max_size=4))
+def test_any_byte_change_reads_the_same_typed_or_not(tmp_path, monkeypatch, typed_decoder, edits):
+    """Bytes cut, replaced or inserted anywhere: the same graph or the same one line, whichever decoder reads it."""
+    raw = bytearray(json.dumps(small(), ensure_ascii=False).encode("utf-8"))
+    for at, cut, new in edits:
+        at %= len(raw) + 1
+        raw[at : at + cut] = new
+    path = tmp_path / "g.json"
+    path.write_bytes(bytes(raw))
+    typed, untyped = _read_both(monkeypatch, path)
+    assert typed == untyped
