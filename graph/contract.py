@@ -309,10 +309,11 @@ def _check_required(groups: dict[str, list[dict]], required: dict) -> None:
     """Every item of a label carries the label's required attributes, of their types: one pass in C per attribute."""
     for label, items in groups.items():
         for name, allowed in required[label]:
-            values = list(map(itemgetter(name), items))  # KeyError: missing
-            if not set(map(type, values)) <= set(allowed):
-                raise _Found
-            if allowed is _LIST and not set(map(type, chain.from_iterable(values))) <= {str}:
+            if allowed is _LIST:
+                values = list(map(itemgetter(name), items))  # KeyError: missing
+                if not set(map(type, values)) <= {list} or not set(map(type, chain.from_iterable(values))) <= {str}:
+                    raise _Found
+            elif not set(map(type, map(itemgetter(name), items))) <= set(allowed):  # KeyError: missing
                 raise _Found
 
 
