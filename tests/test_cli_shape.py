@@ -128,9 +128,15 @@ def test_the_entry_point_ends_at_once_but_runs_exit_handlers_and_keeps_the_statu
 
 def test_the_entry_point_waits_for_a_running_thread():
     """With another thread still running the process exits normally, which waits for it."""
+    # the thread runs until the interpreter starts its normal exit (which marks the main thread stopped before
+    # waiting for the others), so it is surely running when the command ends, however long the command takes
     thread = (
         "import threading, time\n"
-        "threading.Thread(target=lambda: (time.sleep(0.5), print('thread done', flush=True))).start()\n" + FREED
+        "def wait():\n"
+        "    while threading.main_thread().is_alive():\n"
+        "        time.sleep(0.01)\n"
+        "    print('thread done', flush=True)\n"
+        "threading.Thread(target=wait).start()\n" + FREED
     )
     done = _entry_point(thread, "top", "-n", "1", "--format", "csv")
     assert done.returncode == 0 and "thread done" in done.stdout and "freed" in done.stdout
