@@ -94,3 +94,18 @@ def test_deadlines_and_complexity(bundled_graph):
 def test_profile(bundled_graph):
     p = unit_profile(bundled_graph, "unit:市市场监管局")
     assert p.partners[0].name == "重庆市税务局" and p.community.central_name == "市市场监管局"
+
+
+def test_one_units_measure_roles_are_the_whole_scans(bundled_graph):
+    """unit_measure_roles (from one unit's edges) gives what measure_roles gives for that unit's measures."""
+    from reformgraph.metrics.participation import measure_roles, unit_measure_roles
+    from reformgraph.metrics.units import unit_nodes
+
+    everyone = measure_roles(bundled_graph, include_collective=True)
+    units = unit_nodes(bundled_graph, include_collective=True)
+    assert any(len(r.leads) > 1 or len(r.supports) > 1 for r in everyone.values())  # sorted tuples are compared
+    for u in units:
+        mine = {m: r for m, r in everyone.items() if u in r.units}
+        assert unit_measure_roles(bundled_graph, u) == mine
+        assert list(unit_measure_roles(bundled_graph, u)) == list(mine)  # in measure id order
+    assert sum(bool(unit_measure_roles(bundled_graph, u)) for u in units) > 80

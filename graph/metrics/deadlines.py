@@ -27,7 +27,7 @@ from datetime import date
 import networkx as nx
 
 from reformgraph.errors import DateFormatError
-from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of
+from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of, unit_measure_roles
 from reformgraph.metrics.units import unit_name
 
 _DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -120,7 +120,7 @@ def _selected(
     G: nx.MultiDiGraph, unit: str | None, include_collective: bool, roles: dict[str, MeasureRoles] | None = None
 ):
     if roles is None:
-        roles = measure_roles(G, include_collective=include_collective or unit is not None)
+        roles = measure_roles(G, include_collective=include_collective) if unit is None else unit_measure_roles(G, unit)
     for m, r in roles.items():
         for role, members in (("lead", r.leads), ("support", r.supports)):
             for u in members:

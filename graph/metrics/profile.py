@@ -26,7 +26,7 @@ from reformgraph.metrics.communities import Community, communities_of
 from reformgraph.metrics.coordination import project
 from reformgraph.metrics.deadlines import MonthLoad, monthly_from_roles
 from reformgraph.metrics.load import UnitLoad, load_from_roles
-from reformgraph.metrics.participation import MeasureRoles, keep_units, measure_roles, part_of
+from reformgraph.metrics.participation import MeasureRoles, keep_units, measure_roles, part_of, unit_measure_roles
 from reformgraph.metrics.units import is_collective, unit_name, unit_nodes
 
 RANK_BY = ("load", "lead", "support", "betweenness", "partners")
@@ -129,7 +129,7 @@ def top_units(
 
 def unit_partners(G: nx.MultiDiGraph, unit: str, *, include_collective: bool = False) -> list[Partner]:
     """Units sharing measures with ``unit``, most shared first (then name)."""
-    return _partners(G, measure_roles(G, include_collective=True), unit, include_collective)
+    return _partners(G, unit_measure_roles(G, unit), unit, include_collective)
 
 
 def _partners(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles], unit: str, include_collective: bool) -> list[Partner]:
