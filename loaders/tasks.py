@@ -111,6 +111,7 @@ def finalize(
     first_from, carried_all = conventions.first_listed_from, conventions.carried
     uniform = first_from is None and not carried_all  # the same conventions for every task
     roles: dict = {}  # assignment (and the conventions in force) → (leads, supports)
+    shared: dict = {}  # the same for assignments with equal units (parentheticals that differ in their deadline)
     fields: dict[str, Deadline] = {}  # deadline field → Deadline
     texts: dict[tuple[bool, str], Deadline] = {}
     for section in sections:
@@ -120,14 +121,14 @@ def finalize(
             if uniform:
                 resolved = roles.get(id(a))
                 if resolved is None:
-                    resolved = roles[id(a)] = _resolved(a)
+                    resolved = roles[id(a)] = _resolved_once(a, shared)
             else:
                 first_listed = first_from is not None and line >= first_from
                 carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
                 key = (id(a), first_listed, carried)
                 resolved = roles.get(key)
                 if resolved is None:
-                    resolved = roles[key] = _resolved(a, first_listed=first_listed, carried=carried)
+                    resolved = roles[key] = _resolved_once(a, shared, first_listed, carried)
             leads, supports, lowest, highest = resolved
             if not leads:
                 if warnings is not None:
@@ -242,6 +243,18 @@ def _resolved(assignment: Assignment, **conventions) -> tuple[list[RoleUnit], li
     if supports:
         places += [u.pos for u in supports]
     return leads, supports, min(places), max(places)
+
+
+def _resolved_once(assignment: Assignment, seen: dict, first_listed: bool = False, carried: tuple[str, ...] = ()):
+    """``_resolved`` under the conventions given, once for every assignment with the same units.
+
+    ``resolve`` reads only the units (and, for carried units, the anchor): equal units resolve alike.
+    """
+    key = (assignment.units, first_listed, carried, assignment.anchor if carried else 0)
+    resolved = seen.get(key)
+    if resolved is None:
+        resolved = seen[key] = _resolved(assignment, first_listed=first_listed, carried=carried)
+    return resolved
 
 
 def _one_line(source: CompactText, lowest: int, highest: int) -> int | None:
