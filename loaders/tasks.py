@@ -144,7 +144,7 @@ def finalize(
                 lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])
             else:
-                on = _one_line(source, lowest + base, highest + base)
+                on = one_line(source, lowest + base, highest + base)
                 if on is not None:  # the usual case: every unit on one line, found with one search
                     lead_mentions = tuple([_mention(n, on, w, i) for n, _, _, w, i in leads])
                     support_mentions = tuple([_mention(n, on, w, i) for n, _, _, w, i in supports])
@@ -257,11 +257,11 @@ def _resolved_once(assignment: Assignment, seen: dict, first_listed: bool = Fals
     return resolved
 
 
-def _one_line(source: CompactText, lowest: int, highest: int) -> int | None:
+def one_line(source: CompactText, lowest: int, highest: int) -> int | None:
     """The line of every offset in ``[lowest, highest]`` of ``source`` when they are all on one line, else None.
 
     >>> text = CompactText.from_compacts(["甲乙", "丙丁"], first_line=5)
-    >>> _one_line(text, 0, 1), _one_line(text, 1, 2), _one_line(text, 2, 3)
+    >>> one_line(text, 0, 1), one_line(text, 1, 2), one_line(text, 2, 3)
     (5, None, 6)
     """
     starts, lines = source.starts, source.lines

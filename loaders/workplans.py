@@ -35,7 +35,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tasks import Draft, Section
+from reformgraph.loaders.tasks import Draft, Section, one_line
 from reformgraph.loaders.toc import TocEntry, is_toc_line, parse_toc
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit, positional_makers
@@ -464,27 +464,30 @@ _BRACKET = re.compile("[（()）]")
 _UNIT_SPLIT = re.compile("[、，,；;/（()）]")  # a separator or a bracket: more than one plain unit
 
 
-def _units(section: CompactText, start: int, end: int, line_at=None) -> list[tuple[str, int]]:
-    """(name, line) of a unit list, split on 、，,；;/ outside brackets."""
-    text, line_at = section.text, line_at or section.line_at
-    found = _UNIT_SPLIT.search(text, start, end)
-    if found is None:  # one unit
+def _units(section: CompactText, start: int, end: int, role: str, line: int | None) -> list[ResponsibleUnit]:
+    """The units of a unit list ``section.text[start:end]`` with ``role``, split on 、，,；;/ outside brackets.
+
+    ``line`` is the line of every offset in the span when it is on one line, else None (looked up per unit).
+    """
+    text = section.text
+    if _UNIT_SPLIT.search(text, start, end) is None:  # one unit
         pieces = ((start, end),) if start < end else ()
     elif _BRACKET.search(text, start, end) is None:
         pieces = [m.span() for m in _UNIT_RUN.finditer(text, start, end)]
     else:
         pieces = split_outside(text, "、，,；;/", start, end)
-    out = []
-    for a, b in pieces:
-        raw = text[a:b].strip("。.：:")
-        if raw:
-            out.append((raw, line_at(a)))
-    return out
+    line_at = section.line_at
+    return [
+        _responsible_unit(raw, role, line if line is not None else line_at(a))
+        for a, b in pieces
+        if (raw := text[a:b].strip("。.：:"))
+    ]
 
 
 def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
     """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
-    line_at = _line_finder(section, start, end)
+    line = one_line(section, start, end - 1) if start < end else None  # the usual case: one line
+    line_at = section.line_at
     parts = _CONTACT_LABEL.split(section.text[start:end])  # [before, label, value, label, value, …]
     units: list[ResponsibleUnit] = []
     people: list[list] = []  # [name, role, phones, unit, line], made into records at the end
@@ -493,9 +496,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
 
     def start_lead(raw: str, pos: int) -> None:
         nonlocal current_unit, block_people
-        units.extend(
-            [_responsible_unit(name, "lead", line) for name, line in _units(section, pos, pos + len(raw), line_at)]
-        )
+        units.extend(_units(section, pos, pos + len(raw), "lead", line))
         current_unit = raw.split("、")[0] if raw else None
         block_people = []
 
@@ -513,8 +514,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             value = value.rstrip("；;，,。")
             start_lead(value, v_start)
         elif kind == "support":
-            supports = _units(section, v_start, v_start + len(value.rstrip("；;，,。")), line_at)
-            units.extend([_responsible_unit(name, "support", line) for name, line in supports])
+            units.extend(_units(section, v_start, v_start + len(value.rstrip("；;，,。")), "support", line))
         elif kind == "phone":
             phones = tuple(_PHONE.findall(value))
             owners = block_people or [i for i, p in enumerate(people) if p[3] == current_unit][-1:]
@@ -535,7 +535,8 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
                 if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
                     continue
                 new.append(len(people))
-                people.append([name, label, (), current_unit, line_at(v_start + value.index(name))])
+                at = line if line is not None else line_at(v_start + value.index(name))
+                people.append([name, label, (), current_unit, at])
             if kind == "liaison":
                 block_people = new
     return tuple(units), tuple([_contact(*p) for p in people])
@@ -543,16 +544,6 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
 
 # the records of a workplan, made with every field in order (see ``positional_makers``)
 _responsible_unit, _contact, _citation, _section = positional_makers(ResponsibleUnit, Contact, Citation, Section)
-
-
-def _line_finder(section: CompactText, start: int, end: int):
-    """``section.line_at`` for offsets in ``[start, end)``: a constant when they are all on one line."""
-    starts = section.starts
-    first = bisect_right(starts, start) - 1
-    if first >= 0 and (first + 1 == len(starts) or starts[first + 1] >= end):
-        line = section.lines[first]
-        return lambda pos: line
-    return section.line_at
 
 
 _CONTACT_KIND = {
