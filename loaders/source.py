@@ -10,15 +10,17 @@ every match maps back to its source line.
 ('要点', '要点', '1.建设平台。（牵头单位：区大')
 >>> s.text.text[s.offset(5):]
 '1.建设平台。（牵头单位：区大数据局）'
->>> s.text.line_at(s.text.text.index("数据局"))
-7
+>>> s.text.line_at(s.text.text.index("数据局")), s.line_of(s.text.text.index("数据局"))
+(7, 7)
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from itertools import accumulate, compress, repeat
 
 from reformgraph.loaders.compact import CompactText
@@ -58,6 +60,10 @@ class Source:
     text: CompactText = field(default_factory=lambda: CompactText("", (), ()))
     offsets: tuple[int, ...] = ()  # offsets[i]: where 0-based line i starts in the compact text
     headings: frozenset[int] = frozenset()  # 0-based lines that are markdown headings (``# …``)
+    # line_of(pos): 1-based line of the character at compact offset ``pos`` (0 <= pos < len(text.text)), as
+    # ``text.line_at(pos)``; one C call (``bisect_right`` over ``offsets``: the empty lines before a line share
+    # its offset and come before it, those after it start past ``pos``)
+    line_of: Callable[[int], int] = field(default=partial(bisect_right, (0,)), compare=False, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> Source:
@@ -69,7 +75,9 @@ class Source:
             tuple(compress(offsets, compacts)),
             tuple(compress(range(1, len(compacts) + 1), compacts)),
         )
-        return cls(tuple(lines), tuple(compacts), front, text_, offsets, frozenset(headings))
+        return cls(
+            tuple(lines), tuple(compacts), front, text_, offsets, frozenset(headings), partial(bisect_right, offsets)
+        )
 
     def offset(self, index: int) -> int:
         """Compact offset where 0-based line ``index`` starts (the next non-empty line's start if it is empty)."""

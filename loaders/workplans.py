@@ -350,7 +350,7 @@ def _read_workplan(
             category = categories.get(cited)
             if category is None:
                 category = categories[cited] = classify_title(cited)
-            citations.append(_citation(cited, category, text.line_at(m.start())))
+            citations.append(_citation(cited, category, source.line_of(m.start())))
     districts = layout.districts.get(scope or "")
     if districts is None:
         districts = layout.districts[scope or ""] = find_districts(scope or "")
@@ -405,7 +405,7 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
     A measure's text starts at the last heading or enumerated line before its parenthetical,
     or where the previous measure ends.
     """
-    text, line_at = source.text.text, source.text.line_at
+    text, line_at, line_of = source.text.text, source.text.line_at, source.line_of
     offsets, compacts, headings = source.offsets, source.compacts, source.headings
     drafts: list[Draft] = []
     prev_end = start
@@ -450,7 +450,7 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
                 break
             i -= 1
         drafts.append(
-            _draft((text[seg_start:at], line_at(assignment.anchor + f.base), assignment, False, compact, f.base, ""))
+            _draft((text[seg_start:at], line_of(assignment.anchor + f.base), assignment, False, compact, f.base, ""))
         )
         prev_end = f.end
     return drafts
