@@ -194,7 +194,6 @@ def document_from_sections(
         if not measures and not section.keep_empty:
             continue
         number = section.number or str(len(workplans) + 1)
-        last = max([m.line for m in measures] + [section.line_start])
         citations = (
             section.citations
             if section.citations is not None
@@ -212,7 +211,9 @@ def document_from_sections(
                 section.variant,
                 section.scope,
                 section.line_start,
-                section.line_end if section.line_end is not None else last,
+                section.line_end
+                if section.line_end is not None
+                else max([m.line for m in measures] + [section.line_start]),
                 tuple(measures),
                 section.responsible,
                 section.contacts,

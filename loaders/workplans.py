@@ -394,9 +394,12 @@ def _scope(layout: _Layout, start: int, end: int) -> str | None:
     if heading is None:
         return None
     compacts = layout.source.compacts
-    stop = next((i for i in range(heading + 1, end) if _NUMBERED_HEADING.match(compacts[i])), None)
-    text = "".join(layout.source.compacts[heading + 1 : stop if stop is not None else end])
-    return text or None
+    stop = end  # the next numbered heading, else the end
+    for i in range(heading + 1, end):
+        if compacts[i] and _NUMBERED_HEADING.match(compacts[i]):
+            stop = i
+            break
+    return "".join(compacts[heading + 1 : stop]) or None
 
 
 def _measures(source: Source, index: Index, start: int, end: int, first: int, wp_number, warnings) -> list[Draft]:
