@@ -71,6 +71,7 @@ _RESPONSIBLE_HEADING = re.compile("^" + _RESPONSIBLE)
 _NUMBERED = "[一二三四五六七八九十]+、"
 _NUMBERED_HEADING = re.compile("^" + _NUMBERED)
 _SCOPE_HEADING = re.compile("^" + _NUMBERED + "适用范围")
+_HEADING_WORDS = re.compile("、(?:责任单位|牵头单位|适用范围)")  # what the two headings above hold
 _ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
 _CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
 _PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
@@ -145,12 +146,9 @@ class _Layout:
         compacts = source.compacts
         # each heading looked for by a word it must hold (string search), then matched on its line
         self.section_one = [i for i in _lines_with(source, "一、") if compacts[i].startswith("一、")]
-        self.responsible = [  # 五、责任单位及责任人
-            i
-            for i in sorted({*_lines_with(source, "、责任单位"), *_lines_with(source, "、牵头单位")})
-            if _RESPONSIBLE_HEADING.match(compacts[i])
-        ]
-        self.scope = [i for i in _lines_with(source, "、适用范围") if _SCOPE_HEADING.match(compacts[i])]  # 二、适用范围
+        headed = _lines_with(source, _HEADING_WORDS)  # one pass for the words of both headings below
+        self.responsible = [i for i in headed if _RESPONSIBLE_HEADING.match(compacts[i])]  # 五、责任单位及责任人
+        self.scope = [i for i in headed if _SCOPE_HEADING.match(compacts[i])]  # 二、适用范围
         self.citations: dict[str, str] = {}  # title → category, classified once
         self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
 
@@ -371,21 +369,29 @@ def _read_workplan(
     )
 
 
-def _lines_with(source: Source, needle: str) -> list[int]:
-    """The 0-based lines whose compact form may hold ``needle``, ascending: every line that does, and lines
-    where it runs on into the next one.
+def _lines_with(source: Source, needle: str | re.Pattern[str]) -> list[int]:
+    """The 0-based lines whose compact form may hold ``needle`` (a string, or a regex for several), ascending:
+    every line that does, and lines where it runs on into the next one.
 
     >>> _lines_with(Source.from_text("一、目标\\n\\n甲一\\n、乙\\n二、一、"), "一、")
     [0, 2, 4]
+    >>> _lines_with(Source.from_text("五、责任单位\\n二、适用\\n范围"), _HEADING_WORDS)
+    [0, 1]
     """
     text, starts, numbers = source.text.text, source.text.starts, source.text.lines
+    if isinstance(needle, str):
+        at = text.find(needle)
+        places = []
+        while at != -1:
+            places.append(at)
+            at = text.find(needle, at + 1)
+    else:  # one regex pass (a literal first character: a fast scan), where a search for each word would be one each
+        places = [m.start() for m in needle.finditer(text)]
     found: list[int] = []
-    at = text.find(needle)
-    while at != -1:
+    for at in places:
         line = numbers[bisect_right(starts, at) - 1] - 1
         if not found or found[-1] != line:
             found.append(line)
-        at = text.find(needle, at + 1)
     return found
 
 
