@@ -147,7 +147,7 @@ def finalize(
                 on = one_line(source, lowest + base, highest + base)
                 if on is not None:  # the usual case: every unit on one line, found with one search
                     lead_mentions = tuple([_mention(n, on, w, i) for n, _, _, w, i in leads])
-                    support_mentions = tuple([_mention(n, on, w, i) for n, _, _, w, i in supports])
+                    support_mentions = tuple([_mention(n, on, w, i) for n, _, _, w, i in supports]) if supports else ()
                 else:
                     lead_mentions = _mentions(leads, source, base)
                     support_mentions = _mentions(supports, source, base) if supports else ()
