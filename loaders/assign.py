@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import partial
+from operator import attrgetter
 from typing import NamedTuple
 
 from reformgraph.loaders.deadlines import parse_deadline
@@ -446,10 +447,11 @@ def resolve(
     (``_carriers``). ``carried`` units join the supports.
     """
     units = assignment.units
-    leads = [u for u in units if u.role == "lead"]
-    if leads:
-        others = [u for u in units if u.role != "lead"]
-    else:
+    leads: list[RoleUnit] = []
+    others: list[RoleUnit] = []
+    for u in units:  # one loop, not two comprehensions (each a frame of its own: most lists are short)
+        (leads if u.role == "lead" else others).append(u)
+    if not leads:
         carriers = _carriers(units)
         responsible = [u for u in units if u.role != "support" and u not in carriers]  # no lead: the responsible
         if first_listed and responsible:
@@ -459,7 +461,7 @@ def resolve(
             leads = responsible
             others = [u for u in units if u.role == "support" or u in carriers]
     supports: list[RoleUnit] = []
-    seen = {u.name for u in leads}
+    seen = set(map(_NAME, leads))
     for u in others:
         if u.name not in seen:
             seen.add(u.name)
@@ -469,6 +471,9 @@ def resolve(
             seen.add(name)
             supports.append(RoleUnit(name, "support", assignment.anchor))
     return (leads if len(leads) < 2 else dedupe(leads)), supports
+
+
+_NAME = attrgetter("name")
 
 
 def _carriers(units: Sequence[RoleUnit]) -> list[RoleUnit]:

@@ -27,6 +27,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
+from itertools import starmap
 
 from reformgraph.districts import find_districts
 from reformgraph.loaders.assignments import Index
@@ -548,7 +549,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
                 people.append([name, label, (), current_unit, at])
             if kind == "liaison":
                 block_people = new
-    return tuple(units), tuple([_contact(*p) for p in people])
+    return tuple(units), tuple(starmap(_contact, people))
 
 
 # the records of a workplan, made with every field in order (see ``positional_makers``)
