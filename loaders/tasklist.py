@@ -114,10 +114,10 @@ def _quick_bound(source: Source, index: Index) -> int:
     text = source.text.text
     pieces = []
     last = 0
-    for f in index.found:  # the text with the inside of every parenthetical assignment blanked
-        pieces.append(text[last : f.start + 1])
-        pieces.append(" " * (f.end - f.start - 2))
-        last = f.end - 1
+    for start, end, _, _, _, _ in index.found:  # the text with the inside of every parenthetical assignment blanked
+        pieces.append(text[last : start + 1])
+        pieces.append(" " * (end - start - 2))
+        last = end - 1
     pieces.append(text[last:])
     outside = "".join(pieces)
     return (

@@ -425,29 +425,27 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
                 ParseWarning(line_at(pos), f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…")
             )
     compact = source.text
-    for f in index.between(start, end):
-        at = f.start
-        if not (f.bracketed and f.label_first) or at < prev_end:
+    for at, f_end, assignment, bracketed, label_first, base in index.between(start, end):  # the fields of Found
+        if not (bracketed and label_first) or at < prev_end:
             continue
-        if f.end > end:
+        if f_end > end:
             warnings.append(
                 ParseWarning(line_at(at), f"workplan {wp_number}: unclosed parenthetical {text[at : at + 20]}…")
             )
             continue
-        assignment = f.assignment
         roles = assignment.label_roles
         if "lead" not in roles and "responsible" not in roles:
             if "support" in roles:
                 warnings.append(
                     ParseWarning(
-                        line_at(at), f"workplan {wp_number}: parenthetical names no lead unit: {text[at : f.end][:60]}"
+                        line_at(at), f"workplan {wp_number}: parenthetical names no lead unit: {text[at:f_end][:60]}"
                     )
                 )
-            prev_end = f.end
+            prev_end = f_end
             continue
         if not assignment.units:
             warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: empty lead unit field"))
-            prev_end = f.end
+            prev_end = f_end
             continue
         if assignment.deadline is None:
             warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: measure has no 完成时限"))
@@ -460,9 +458,9 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
                 break
             i -= 1
         drafts.append(
-            _draft((text[seg_start:at], line_of(assignment.anchor + f.base), assignment, False, compact, f.base, ""))
+            _draft((text[seg_start:at], line_of(assignment.anchor + base), assignment, False, compact, base, ""))
         )
-        prev_end = f.end
+        prev_end = f_end
     return drafts
 
 
