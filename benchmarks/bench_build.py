@@ -90,7 +90,8 @@ PARSE_TARGET = 0.020  # seconds: the parser's share of a one-document build
 PARSE_BEFORE = (
     "56 ms CPU, 3.4x the scanner (main at 184f9ef); 34.6 ms, 3.7x (73aaf0c); "
     "42-54 ms, 4.6-4.9x (db1f7e2, main's prose rules, before helper parser20); "
-    "29.5-30.5 ms, 3.0-3.4x (9ce4a44, before helper parser15)"
+    "29.5-30.5 ms, 3.0-3.4x (9ce4a44, before helper parser15); "
+    "25.3-27.5 ms, 3.4-3.7x (61ea864, before helper parser15b)"
 )
 
 
