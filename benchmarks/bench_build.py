@@ -56,8 +56,11 @@ def main() -> None:
         return len(FLOOR.findall(text))
 
     def fifty():
-        docs = [parse_document(text, path=f"copy{i}.md", key=f"copy{i}") for i in range(50)]
-        return build_graph(docs, aliases)
+        # with the collector paused for the whole build, as build_from_paths (every command) runs it: left
+        # running, its full collections walk every document parsed so far (2.3 s against 1.9 s)
+        with paused_gc():
+            docs = [parse_document(text, path=f"copy{i}.md", key=f"copy{i}") for i in range(50)]
+            return build_graph(docs, aliases)
 
     t_one, m_one = best(one)
     t_floor, _ = best(floor)
