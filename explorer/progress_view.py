@@ -138,17 +138,30 @@ def init_controls(G: nx.MultiDiGraph) -> None:
     st.session_state.setdefault(STALE_KEY, STALE_DAYS)
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def led_lights(
+    token: str, _G: nx.MultiDiGraph, unit: str, as_of: date, warn_days: int, stale_days: int
+) -> list[MeasureLight]:
+    """The lights of the measures ``unit`` leads: ``lights`` kept where it leads, read from its own measures."""
+    return measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False, lead=unit)
+
+
+def _session_rule(G: nx.MultiDiGraph) -> tuple[date, int, int]:
+    """The session's as-of day, warning days and stale days (defaults set on first use)."""
+    init_controls(G)
+    return st.session_state[AS_OF_KEY], int(st.session_state[WARN_KEY]), int(st.session_state[STALE_KEY])
+
+
 def current_lights(token: str, G: nx.MultiDiGraph) -> tuple[date, list[MeasureLight]]:
     """The as-of day in the session and every measure's light on it."""
-    init_controls(G)
-    as_of = st.session_state[AS_OF_KEY]
-    return as_of, lights(token, G, as_of, int(st.session_state[WARN_KEY]), int(st.session_state[STALE_KEY]))
+    as_of, warn_days, stale_days = _session_rule(G)
+    return as_of, lights(token, G, as_of, warn_days, stale_days)
 
 
 def unit_section(token: str, G: nx.MultiDiGraph, unit: str, lang: str) -> None:
     """The unit page's 督办 section: its red / yellow / green counts and its red and yellow measures."""
-    as_of, every = current_lights(token, G)
-    mine = [ml for ml in every if unit in ml.leads]
+    as_of, warn_days, stale_days = _session_rule(G)
+    mine = led_lights(token, G, unit, as_of, warn_days, stale_days)
     st.subheader(text("unit.lights", lang))
     st.caption(text("unit.lights_caption", lang, date=as_of.isoformat()))
     if not mine:

@@ -36,8 +36,8 @@ from datetime import date
 import networkx as nx
 
 from reformgraph.metrics.deadlines import last_day, parse_date
-from reformgraph.metrics.participation import measure_roles, part_of
-from reformgraph.metrics.units import unit_name
+from reformgraph.metrics.participation import keep_units, measure_roles, parent, part_of, unit_measure_roles
+from reformgraph.metrics.units import is_collective, unit_name
 
 RED, YELLOW, GREEN = "red", "yellow", "green"
 LIGHTS = (RED, YELLOW, GREEN)
@@ -133,14 +133,28 @@ class UnitLights:
 
 
 def measure_lights(
-    G: nx.MultiDiGraph, as_of: date, rule: LightRule = DEFAULT_RULE, *, include_collective: bool = True
+    G: nx.MultiDiGraph,
+    as_of: date,
+    rule: LightRule = DEFAULT_RULE,
+    *,
+    include_collective: bool = True,
+    lead: str | None = None,
 ) -> list[MeasureLight]:
-    """Every measure's light on ``as_of``, in document order; ``leads`` are the lead unit ids."""
-    roles = measure_roles(G, include_collective=include_collective)
-    up = part_of(G)
+    """Every measure's light on ``as_of``, in document order; ``leads`` are the lead unit ids.
+
+    With ``lead`` (a unit id), only the measures that unit leads (it is one of their ``leads``), found
+    from its own edges: what a unit's page shows, at the cost of its measures, not of the graph.
+    """
+    if lead is None:
+        roles = measure_roles(G, include_collective=include_collective)
+    else:
+        roles = {m: r for m, r in unit_measure_roles(G, lead).items() if lead in r.leads}
+        if not include_collective:
+            roles = {m: r for m, r in keep_units(roles, lambda u: not is_collective(G, u)).items() if lead in r.leads}
+    up = part_of(G) if lead is None else {m: parent(G, m, "Workplan") for m in roles}
     out = []
     for m, d in G.nodes(data=True):
-        if d.get("kind") != "Measure":
+        if d.get("kind") != "Measure" or (lead is not None and m not in roles):
             continue
         light, reason = light_of(d, as_of, rule)
         leads = roles[m].leads if m in roles else ()

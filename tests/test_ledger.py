@@ -529,3 +529,25 @@ def test_a_graph_with_progress_exports_a_prefilled_ledger_that_imports_to_the_sa
     H2 = read_graph_json(second)
     strip = lambda H: {m: {k: v for k, v in d.items() if k != "progress_source"} for m, d in measures(H)}  # noqa: E731
     assert strip(H2) == strip(H1), "a pre-filled ledger sent back unchanged changes nothing"
+
+
+@pytest.mark.parametrize("include_collective", [False, True])
+def test_one_units_lights_are_its_share_of_every_measures(bundled_graph, include_collective):
+    """measure_lights(lead=u) (from the unit's own edges) is every measure's light kept where u leads, in order."""
+    import copy
+
+    from reformgraph.metrics.units import unit_nodes
+
+    G = copy.deepcopy(bundled_graph)
+    measures = [m for m, d in G.nodes(data=True) if d.get("kind") == "Measure"]
+    for i, m in enumerate(measures[::7]):  # reported progress on some measures, so every rule is used
+        G.nodes[m]["progress_status"] = ("done", "delayed", "ongoing")[i % 3]
+        G.nodes[m]["progress_updated"] = "2022-03-01"
+    as_of = date(2022, 6, 30)
+    every = measure_lights(G, as_of, include_collective=include_collective)
+    seen = 0
+    for u in unit_nodes(G, include_collective=True):
+        mine = measure_lights(G, as_of, include_collective=include_collective, lead=u)
+        assert mine == [ml for ml in every if u in ml.leads]
+        seen += bool(mine)
+    assert seen > 30 and len({ml.light for ml in every}) == 3
