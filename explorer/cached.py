@@ -145,22 +145,29 @@ def chain(token: str, _G: nx.MultiDiGraph, source: str, target: str) -> tuple[me
         return None, str(exc)
 
 
+@st.cache_resource(show_spinner=False, max_entries=8)
+def roles(token: str, _G: nx.MultiDiGraph) -> dict[str, metrics.MeasureRoles]:
+    """``metrics.measure_roles`` (collective units left out), shared and read-only: the deadline figures'
+    common scan, made once instead of once for each of them."""
+    return metrics.measure_roles(_G)
+
+
 @st.cache_data(show_spinner=False, max_entries=8)
-def monthly(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> list[metrics.MonthLoad]:
+def monthly(token: str, _G: nx.MultiDiGraph) -> list[metrics.MonthLoad]:
     """``metrics.monthly_load`` for every unit."""
-    return metrics.monthly_load(_G, include_collective=include_collective)
+    return metrics.monthly_from_roles(_G, roles(token, _G))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def peaks(token: str, _G: nx.MultiDiGraph) -> dict[str, tuple[str, int]]:
-    """``metrics.peak_months``."""
-    return metrics.peak_months(_G)
+    """``metrics.peak_months``, from the cached ``monthly`` rows."""
+    return metrics.peaks_of(monthly(token, _G))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
 def overdue(token: str, _G: nx.MultiDiGraph, as_of: date, unit: str | None = None) -> list[metrics.DueMeasure]:
     """``metrics.overdue`` as of a date."""
-    return metrics.overdue(_G, as_of, unit=unit)
+    return metrics.overdue(_G, as_of, unit=unit, roles=roles(token, _G))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -168,7 +175,7 @@ def due_soon(
     token: str, _G: nx.MultiDiGraph, as_of: date, months: int, unit: str | None = None
 ) -> list[metrics.DueMeasure]:
     """``metrics.due_within`` as of a date."""
-    return metrics.due_within(_G, as_of, months, unit=unit)
+    return metrics.due_within(_G, as_of, months, unit=unit, roles=roles(token, _G))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

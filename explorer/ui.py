@@ -108,6 +108,25 @@ def text_px(value: Any) -> int:
     return 14 * wide + 8 * (len(text) - wide)
 
 
+def widest_px(values: Sequence[Any]) -> int:
+    """``max(map(text_px, values))`` (0 for none), measuring only the texts long enough to be the widest.
+
+    A text of n characters is 8n to 14n px wide, so once the widest measured is ``best`` px, a text of
+    ``best / 14`` characters or fewer cannot beat it: in the longest-first order, measuring stops there.
+    A 40,000-row table measures a handful of cells per column instead of all of them.
+
+    >>> widest_px(["abcdefghij", "市财政局市税务局", None, 12])
+    112
+    """
+    texts = sorted(("—" if v is None else str(v) for v in values), key=len, reverse=True)
+    best = 0
+    for text in texts:
+        if 14 * len(text) <= best:
+            break
+        best = max(best, text_px(text))
+    return best
+
+
 def column_widths(
     rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], total: int = TABLE_PX
 ) -> dict[str, int]:
@@ -121,7 +140,7 @@ def column_widths(
     {'序号': 52, '原文': 568, '完成时限': 104, '行号': 56}
     """
     natural = {
-        header: max([text_px(header)] + [text_px(r.get(key)) for r in rows]) + _CELL_PAD_PX
+        header: max(text_px(header), widest_px([r.get(key) for r in rows])) + _CELL_PAD_PX
         for key, header in columns.items()
     }
     if sum(natural.values()) <= total:

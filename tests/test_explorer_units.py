@@ -132,3 +132,19 @@ def test_app_arguments():
     assert state.parse_app_args(["--gr", "g.json"], env={}).graph_path is None  # no abbreviations
     assert state.parse_app_args([], env={"REFORMGRAPH_GRAPH": "x.json"}).graph_path == "x.json"
     assert not state.neo4j_configured({}) and state.neo4j_configured({"NEO4J_URI": "bolt://127.0.0.1:7687"})
+
+
+def test_the_widest_cell_is_found_without_measuring_every_cell():
+    """widest_px equals measuring every cell, on random mixes of CJK, other characters, numbers and None."""
+    import random
+
+    rng = random.Random(7)
+    alphabet = ["a", "市", "1", "—", " ", "Ａ", "é", "（"]
+    for _ in range(3000):
+        values = [
+            None
+            if rng.random() < 0.1
+            else rng.choice([rng.randint(-(10**6), 10**6), "".join(rng.choices(alphabet, k=rng.randint(0, 30)))])
+            for _ in range(rng.randint(0, 30))
+        ]
+        assert ui.widest_px(values) == max(map(ui.text_px, values), default=0)

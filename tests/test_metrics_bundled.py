@@ -109,3 +109,30 @@ def test_one_units_measure_roles_are_the_whole_scans(bundled_graph):
         assert unit_measure_roles(bundled_graph, u) == mine
         assert list(unit_measure_roles(bundled_graph, u)) == list(mine)  # in measure id order
     assert sum(bool(unit_measure_roles(bundled_graph, u)) for u in units) > 80
+
+
+def test_deadline_figures_from_roles_the_caller_has_are_the_same(bundled_graph):
+    """overdue / due_within / monthly rows / peaks given measure_roles equal what each computes alone."""
+    from reformgraph.metrics import (
+        due_within,
+        measure_roles,
+        monthly_from_roles,
+        monthly_load,
+        overdue,
+        peak_months,
+        peaks_of,
+    )
+
+    G = bundled_graph
+    for include_collective in (False, True):
+        roles = measure_roles(G, include_collective=include_collective)
+        alone = overdue(G, "2022-09-15", include_collective=include_collective)
+        assert alone and overdue(G, "2022-09-15", include_collective=include_collective, roles=roles) == alone
+        soon = due_within(G, "2022-03-01", 3, include_collective=include_collective)
+        assert soon and due_within(G, "2022-03-01", 3, include_collective=include_collective, roles=roles) == soon
+        monthly = monthly_load(G, include_collective=include_collective)
+        assert monthly_from_roles(G, roles, include_collective=include_collective) == monthly
+        assert peaks_of(monthly) == peak_months(G, include_collective=include_collective)
+    # one unit's rows come from its own measures, whatever roles are given
+    unit = "unit:市财政局"
+    assert overdue(G, "2022-09-15", unit=unit, roles=measure_roles(G)) == overdue(G, "2022-09-15", unit=unit)

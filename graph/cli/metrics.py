@@ -348,12 +348,13 @@ def deadlines(inputs, alias_path, fmt, unit_name, as_of, months, include_collect
 
     Example: reformgraph deadlines --as-of 2022-03-31 --months 3
     """
-    from reformgraph.metrics import due_within, monthly_load, overdue, parse_date, peak_months
+    from reformgraph.metrics import due_within, monthly_load, overdue, parse_date, peaks_of
 
     G = _graph(inputs, alias_path)
     uid = resolve_unit_name(G, unit_name, alias_path) if unit_name else None
     if as_of is None:
-        peaks = peak_months(G, include_collective=include_collective or uid is not None)
+        monthly = monthly_load(G, unit=uid, include_collective=include_collective)
+        peaks = peaks_of(monthly)  # each unit's busiest month among the rows: every month of each unit listed
         rows = [
             {
                 "unit": r.name,
@@ -363,7 +364,7 @@ def deadlines(inputs, alias_path, fmt, unit_name, as_of, months, include_collect
                 "total": r.total,
                 "peak": peaks.get(r.unit, ("", 0))[0] == r.month,
             }
-            for r in monthly_load(G, unit=uid, include_collective=include_collective)
+            for r in monthly
         ]
         emit(
             rows,

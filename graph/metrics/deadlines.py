@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -163,21 +164,32 @@ def monthly_from_roles(
 
 def peak_months(G: nx.MultiDiGraph, *, include_collective: bool = False) -> dict[str, tuple[str, int]]:
     """Each unit's busiest month: unit id → (month, measures due), earliest month on ties."""
+    return peaks_of(monthly_load(G, include_collective=include_collective))
+
+
+def peaks_of(rows: Iterable[MonthLoad]) -> dict[str, tuple[str, int]]:
+    """``peak_months`` of already computed ``monthly_load`` rows (sorted by month within each unit, as it gives them).
+
+    >>> peaks_of([MonthLoad("unit:A", "A", "2022-01", 1, 0), MonthLoad("unit:A", "A", "2022-02", 1, 1)])
+    {'unit:A': ('2022-02', 2)}
+    """
     best: dict[str, tuple[str, int]] = {}
-    for r in monthly_load(G, include_collective=include_collective):
+    for r in rows:
         if r.unit not in best or r.total > best[r.unit][1]:
             best[r.unit] = (r.month, r.total)
     return best
 
 
-def _due(G: nx.MultiDiGraph, unit: str | None, include_collective: bool, keep) -> list[DueMeasure]:
+def _due(
+    G: nx.MultiDiGraph, unit: str | None, include_collective: bool, keep, roles: dict[str, MeasureRoles] | None
+) -> list[DueMeasure]:
     out = []
     up = part_of(G)
     nodes = G.nodes
     names: dict[str, str] = {}
     measures: dict[str, tuple | None] = {}  # measure → the fields its rows share, or None when not kept
     days: dict[str, date] = {}  # deadline text → last allowed day (a few dozen distinct months)
-    for m, u, role in _selected(G, unit, include_collective):
+    for m, u, role in _selected(G, unit, include_collective, None if unit else roles):
         shared = measures.get(m, ...)
         if shared is ...:
             shared = None
@@ -199,20 +211,34 @@ def _due(G: nx.MultiDiGraph, unit: str | None, include_collective: bool, keep) -
 
 
 def overdue(
-    G: nx.MultiDiGraph, as_of: str | date, *, unit: str | None = None, include_collective: bool = False
+    G: nx.MultiDiGraph,
+    as_of: str | date,
+    *,
+    unit: str | None = None,
+    include_collective: bool = False,
+    roles: dict[str, MeasureRoles] | None = None,
 ) -> list[DueMeasure]:
     """Measures not done whose last allowed day is before ``as_of``, one row per (measure, unit).
 
-    Sorted by due date, then measure id, lead before support, then unit name.
+    Sorted by due date, then measure id, lead before support, then unit name. ``roles`` are
+    ``measure_roles(G, include_collective=include_collective)`` when the caller has them (one
+    ``unit``'s rows are read from its own measures instead).
     """
     day = as_of if isinstance(as_of, date) else parse_date(as_of)
-    return _due(G, unit, include_collective, lambda d, due: d.get("status") != "done" and due < day)
+    return _due(G, unit, include_collective, lambda d, due: d.get("status") != "done" and due < day, roles)
 
 
 def due_within(
-    G: nx.MultiDiGraph, as_of: str | date, months: int = 3, *, unit: str | None = None, include_collective: bool = False
+    G: nx.MultiDiGraph,
+    as_of: str | date,
+    months: int = 3,
+    *,
+    unit: str | None = None,
+    include_collective: bool = False,
+    roles: dict[str, MeasureRoles] | None = None,
 ) -> list[DueMeasure]:
-    """Measures not done whose last allowed day falls in ``[as_of, as_of + months]``."""
+    """Measures not done whose last allowed day falls in ``[as_of, as_of + months]`` (``roles``: as for ``overdue``)."""
     day = as_of if isinstance(as_of, date) else parse_date(as_of)
     until = add_months(day, months)
-    return _due(G, unit, include_collective, lambda d, due: d.get("status") != "done" and day <= due <= until)
+    keep = lambda d, due: d.get("status") != "done" and day <= due <= until  # noqa: E731
+    return _due(G, unit, include_collective, keep, roles)
