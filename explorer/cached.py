@@ -72,10 +72,17 @@ def page_html(view: views.View) -> str:
     return render_html(view, exported=date.today().isoformat(), canvas=screen_canvas(view))
 
 
+@st.cache_resource(show_spinner=False, max_entries=16)
+def roles(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> dict[str, metrics.MeasureRoles]:
+    """``metrics.measure_roles``, shared and read-only: the scan the loads, rankings, coordination graph
+    and deadline figures start from, made once per graph instead of once for each of them."""
+    return metrics.measure_roles(_G, include_collective=include_collective)
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def unit_loads(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> dict[str, metrics.UnitLoad]:
     """``metrics.unit_load`` (lead, support, weighted load, partners …) per unit id."""
-    return metrics.unit_load(_G, include_collective=include_collective)
+    return metrics.unit_load(_G, include_collective=include_collective, roles=roles(token, _G, include_collective))
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -83,13 +90,17 @@ def ranking(
     token: str, _G: nx.MultiDiGraph, by: str, n: int | None = 20, include_collective: bool = False
 ) -> list[metrics.RankedUnit]:
     """``metrics.top_units``."""
-    return metrics.top_units(_G, by=by, n=n, include_collective=include_collective)
+    return metrics.top_units(
+        _G, by=by, n=n, include_collective=include_collective, roles=roles(token, _G, include_collective)
+    )
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def coordination(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> nx.Graph:
     """The unit–unit coordination graph (shared, read-only)."""
-    return metrics.coordination_graph(_G, include_collective=include_collective)
+    return metrics.coordination_graph(
+        _G, include_collective=include_collective, roles=roles(token, _G, include_collective)
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -143,13 +154,6 @@ def chain(token: str, _G: nx.MultiDiGraph, source: str, target: str) -> tuple[me
         return metrics.shortest_chain(_G, source, target), None
     except NoChainError as exc:
         return None, str(exc)
-
-
-@st.cache_resource(show_spinner=False, max_entries=8)
-def roles(token: str, _G: nx.MultiDiGraph) -> dict[str, metrics.MeasureRoles]:
-    """``metrics.measure_roles`` (collective units left out), shared and read-only: the deadline figures'
-    common scan, made once instead of once for each of them."""
-    return metrics.measure_roles(_G)
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

@@ -136,3 +136,19 @@ def test_deadline_figures_from_roles_the_caller_has_are_the_same(bundled_graph):
     # one unit's rows come from its own measures, whatever roles are given
     unit = "unit:市财政局"
     assert overdue(G, "2022-09-15", unit=unit, roles=measure_roles(G)) == overdue(G, "2022-09-15", unit=unit)
+
+
+def test_loads_and_coordination_from_roles_the_caller_has_are_the_same(bundled_graph):
+    import networkx as nx
+
+    from reformgraph.metrics import coordination_graph, measure_roles, unit_load
+
+    G = bundled_graph
+    for include_collective in (False, True):
+        roles = measure_roles(G, include_collective=include_collective)
+        assert unit_load(G, include_collective=include_collective, roles=roles) == unit_load(
+            G, include_collective=include_collective
+        )
+        mine = coordination_graph(G, include_collective=include_collective, roles=roles)
+        theirs = coordination_graph(G, include_collective=include_collective)
+        assert nx.utils.graphs_equal(mine, theirs) and list(mine.edges(data=True)) == list(theirs.edges(data=True))

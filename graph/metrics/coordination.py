@@ -31,7 +31,9 @@ def _add_nodes(G: nx.MultiDiGraph, H: nx.Graph, units: set[str]) -> None:
         H.add_node(u, name=unit_name(G, u), category=G.nodes[u].get("category") or "other")
 
 
-def coordination_graph(G: nx.MultiDiGraph, *, include_collective: bool = False) -> nx.Graph:
+def coordination_graph(
+    G: nx.MultiDiGraph, *, include_collective: bool = False, roles: dict[str, MeasureRoles] | None = None
+) -> nx.Graph:
     """Project ``G`` onto units: an edge per pair of units sharing at least one measure.
 
     Parameters
@@ -41,6 +43,8 @@ def coordination_graph(G: nx.MultiDiGraph, *, include_collective: bool = False) 
     include_collective
         Keep collective units (各区县政府 …) as nodes; by default they are left
         out, so two units are not linked merely because both work with 各区县政府.
+    roles
+        ``measure_roles(G, include_collective=include_collective)`` when the caller has them.
 
     Returns
     -------
@@ -49,7 +53,7 @@ def coordination_graph(G: nx.MultiDiGraph, *, include_collective: bool = False) 
         order. Edge attributes: ``weight`` (int, shared measures),
         ``distance`` (``1 / weight``) and ``measures`` (sorted tuple of ids).
     """
-    return project(G, measure_roles(G, include_collective=include_collective))
+    return project(G, measure_roles(G, include_collective=include_collective) if roles is None else roles)
 
 
 def project(G: nx.MultiDiGraph, roles: dict[str, MeasureRoles]) -> nx.Graph:

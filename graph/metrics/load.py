@@ -67,7 +67,11 @@ class UnitLoad:
 
 
 def unit_load(
-    G: nx.MultiDiGraph, *, weights: Mapping[str, float] | None = None, include_collective: bool = False
+    G: nx.MultiDiGraph,
+    *,
+    weights: Mapping[str, float] | None = None,
+    include_collective: bool = False,
+    roles: dict[str, MeasureRoles] | None = None,
 ) -> dict[str, UnitLoad]:
     """Compute the load of every unit.
 
@@ -79,6 +83,8 @@ def unit_load(
         ``{"lead": w1, "support": w2}``; default ``DEFAULT_WEIGHTS`` (2 and 1).
     include_collective
         Also report collective units (their partners are still real units only).
+    roles
+        ``measure_roles(G, include_collective=include_collective)`` when the caller has them.
 
     Returns
     -------
@@ -99,7 +105,7 @@ def unit_load(
     """
     return load_from_roles(
         G,
-        measure_roles(G, include_collective=include_collective),
+        measure_roles(G, include_collective=include_collective) if roles is None else roles,
         unit_nodes(G, include_collective=include_collective),
         weights=weights,
     )
