@@ -105,8 +105,13 @@ def coordination(token: str, _G: nx.MultiDiGraph, include_collective: bool = Fal
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def bottleneck_rows(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> list[metrics.Bottleneck]:
-    """``metrics.bottlenecks``: betweenness, articulation points, dependents per unit."""
-    return metrics.bottlenecks(_G, include_collective=include_collective)
+    """``metrics.bottlenecks``: betweenness, articulation points, dependents per unit, from the cached
+    coordination graph, roles and betweenness (which the unit page computes too)."""
+    return metrics.bottlenecks_of(
+        coordination(token, _G, include_collective),
+        roles(token, _G, include_collective),
+        computed_betweenness=betweenness(token, _G, include_collective),
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

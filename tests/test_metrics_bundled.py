@@ -152,3 +152,20 @@ def test_loads_and_coordination_from_roles_the_caller_has_are_the_same(bundled_g
         mine = coordination_graph(G, include_collective=include_collective, roles=roles)
         theirs = coordination_graph(G, include_collective=include_collective)
         assert nx.utils.graphs_equal(mine, theirs) and list(mine.edges(data=True)) == list(theirs.edges(data=True))
+
+
+def test_bottlenecks_from_betweenness_the_caller_has_are_the_same(bundled_graph):
+    from reformgraph.metrics import (
+        bottlenecks,
+        bottlenecks_of,
+        coordination_betweenness,
+        coordination_graph,
+        measure_roles,
+    )
+
+    for include_collective in (False, True):
+        roles = measure_roles(bundled_graph, include_collective=include_collective)
+        C = coordination_graph(bundled_graph, include_collective=include_collective, roles=roles)
+        given = bottlenecks_of(C, roles, computed_betweenness=coordination_betweenness(C))
+        assert given == bottlenecks(bundled_graph, include_collective=include_collective)
+        assert any(b.betweenness > 0 for b in given)

@@ -297,9 +297,17 @@ def bottlenecks_of(
     weighted: bool = False,
     k: int | None | Literal["auto"] = "auto",
     seed: int = DEFAULT_SEED,
+    computed_betweenness: dict[str, float] | None = None,
 ) -> list[Bottleneck]:
-    """``bottlenecks`` from an already built coordination graph and the ``measure_roles`` it came from."""
-    bc = coordination_betweenness(C, weighted=weighted, k=k, seed=seed)
+    """``bottlenecks`` from an already built coordination graph and the ``measure_roles`` it came from.
+
+    ``computed_betweenness`` is ``coordination_betweenness(C, weighted=weighted, k=k, seed=seed)`` when the
+    caller has it (the costly part: exact betweenness of 3,400 units takes seconds).
+    """
+    if computed_betweenness is None:
+        bc = coordination_betweenness(C, weighted=weighted, k=k, seed=seed)
+    else:
+        bc = computed_betweenness
     deps = dependents(roles)
     cuts = cut_offs(C)
     rows = [
