@@ -547,3 +547,26 @@ def test_to_igraph_keeps_every_link_once_with_its_weight():
     mine = [(nodes[a], nodes[b], w) for (a, b), w in zip(g.get_edgelist(), weights)]
     assert mine == [(u, v, float(w)) for u, v, w in C.edges(data="weight")]
     assert to_igraph(ig, C)[2] is None
+
+
+def test_seeded_igraph_blocks_run_one_at_a_time():
+    """A second thread's seeded block waits until the first ends: no run draws from another's generator."""
+    ig = pytest.importorskip("igraph", reason="the `fast` extra (igraph) is not installed")
+    import threading
+
+    from reformgraph.metrics.igraphs import seeded
+
+    order = []
+
+    def second():
+        with seeded(ig, 2):
+            order.append("second")
+
+    with seeded(ig, 1):
+        other = threading.Thread(target=second)
+        other.start()
+        other.join(0.3)
+        assert other.is_alive() and order == []  # waiting for the first block
+        order.append("first")
+    other.join(5)
+    assert order == ["first", "second"]

@@ -75,15 +75,21 @@ def to_igraph(igraph: Any, C: nx.Graph, weight: str | None = None) -> tuple[Any,
     return g, nodes, weights
 
 
+_SEEDED = threading.Lock()
+
+
 @contextmanager
 def seeded(igraph: Any, seed: int) -> Iterator[None]:
     """igraph's random choices drawn from ``random.Random(seed)`` inside the block (repeatable results).
 
     python-igraph draws from one process-wide generator, the ``random``
-    module unless set; it is put back afterwards.
+    module unless set; it is put back afterwards. One block runs at a time
+    (the explorer serves sessions in threads), so no run draws from another's
+    generator.
     """
-    igraph.set_random_number_generator(random.Random(seed))
-    try:
-        yield
-    finally:
-        igraph.set_random_number_generator(random)
+    with _SEEDED:
+        igraph.set_random_number_generator(random.Random(seed))
+        try:
+            yield
+        finally:
+            igraph.set_random_number_generator(random)
