@@ -148,9 +148,10 @@ def measure_lights(
     if lead is None:
         roles = measure_roles(G, include_collective=include_collective)
     else:
-        roles = {m: r for m, r in unit_measure_roles(G, lead).items() if lead in r.leads}
+        roles = unit_measure_roles(G, lead)
         if not include_collective:
-            roles = {m: r for m, r in keep_units(roles, lambda u: not is_collective(G, u)).items() if lead in r.leads}
+            roles = keep_units(roles, lambda u: not is_collective(G, u))
+        roles = {m: r for m, r in roles.items() if lead in r.leads}
     up = part_of(G) if lead is None else {m: parent(G, m, "Workplan") for m in roles}
     out = []
     for m, d in G.nodes(data=True):

@@ -120,8 +120,10 @@ def add_months(day: date, months: int) -> date:
 def _selected(
     G: nx.MultiDiGraph, unit: str | None, include_collective: bool, roles: dict[str, MeasureRoles] | None = None
 ):
-    if roles is None:
-        roles = measure_roles(G, include_collective=include_collective) if unit is None else unit_measure_roles(G, unit)
+    if unit is not None:
+        roles = unit_measure_roles(G, unit)  # one unit's rows: its own measures, whatever roles were given
+    elif roles is None:
+        roles = measure_roles(G, include_collective=include_collective)
     for m, r in roles.items():
         for role, members in (("lead", r.leads), ("support", r.supports)):
             for u in members:
@@ -145,7 +147,8 @@ def monthly_from_roles(
     unit: str | None = None,
     include_collective: bool = False,
 ) -> list[MonthLoad]:
-    """``monthly_load`` from already computed ``measure_roles`` (None: scan ``G``)."""
+    """``monthly_load`` from already computed ``measure_roles`` (None: scan ``G``; one ``unit``'s rows are
+    read from its own measures)."""
     counts: dict[tuple[str, str], list[int]] = {}
     nodes = G.nodes
     deadlines = {}
@@ -189,7 +192,7 @@ def _due(
     names: dict[str, str] = {}
     measures: dict[str, tuple | None] = {}  # measure → the fields its rows share, or None when not kept
     days: dict[str, date] = {}  # deadline text → last allowed day (a few dozen distinct months)
-    for m, u, role in _selected(G, unit, include_collective, None if unit else roles):
+    for m, u, role in _selected(G, unit, include_collective, roles):
         shared = measures.get(m, ...)
         if shared is ...:
             shared = None
