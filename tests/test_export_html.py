@@ -62,7 +62,7 @@ def test_hub_html_opens_offline_in_chromium(browser, bundled_graph, tmp_path):
         assert HUB in page.locator("h1").inner_text()
         assert "grouped" in page.locator("ul.notes").inner_text()
         os.makedirs("test-artifacts", exist_ok=True)
-        page.screenshot(path="test-artifacts/export-hub.png")
+        page.screenshot(path="test-artifacts/export-hub.png", full_page=True)  # the whole drawing, not the first screen
     finally:
         page.close()
 
