@@ -10,12 +10,33 @@ from __future__ import annotations
 import re
 
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]$")
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("law", re.compile(r"(法|法典)$")),
-    ("regulation", re.compile(r"(条例|规定|细则|办法|规则|规程|解释|规范|准则)$")),
-    ("list", re.compile(r"(清单|目录|名录|名单)$")),
-    ("form", re.compile(r"(证明|表|单|证|书|凭证|回执|报告|发票|执照|函)$")),
-    ("policy", re.compile(r"(意见|通知|方案|决定|规划|指引|指南|纲要|措施|公告|决议|计划|要点|通告|批复|分工)$")),
+#: (category, the words a title of it ends with), tried in order.
+_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("law", ("法", "法典")),
+    ("regulation", ("条例", "规定", "细则", "办法", "规则", "规程", "解释", "规范", "准则")),
+    ("list", ("清单", "目录", "名录", "名单")),
+    ("form", ("证明", "表", "单", "证", "书", "凭证", "回执", "报告", "发票", "执照", "函")),
+    (
+        "policy",
+        (
+            "意见",
+            "通知",
+            "方案",
+            "决定",
+            "规划",
+            "指引",
+            "指南",
+            "纲要",
+            "措施",
+            "公告",
+            "决议",
+            "计划",
+            "要点",
+            "通告",
+            "批复",
+            "分工",
+        ),
+    ),
 )
 TITLE = re.compile(r"《([^《》]{1,120})》")
 
@@ -25,7 +46,9 @@ def classify_title(title: str) -> str:
     core = title.strip("《》")
     while _TRAILING_PAREN.search(core):
         core = _TRAILING_PAREN.sub("", core)
-    for category, pattern in _RULES:
-        if pattern.search(core):
+    if core.endswith("\n"):  # as a regex's ``$`` would, the rules read a title up to a final newline
+        core = core[:-1]
+    for category, words in _RULES:
+        if core.endswith(words):
             return category
     return "other"

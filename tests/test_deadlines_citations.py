@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from reformgraph.loaders.citations import classify_title
@@ -88,3 +91,28 @@ def test_deadlines_in_the_task_text(text, raw, date, status):
 
     d = text_deadline(text, plan_year=2025, document_date="2018-11-16")
     assert (d.raw, d.date, d.status) == (raw, date, status)
+
+
+def test_title_categories_read_as_the_end_anchored_rules():
+    """``classify_title`` compares endings with ``str.endswith``; it gives what its first form's regexes gave."""
+    rules = (
+        ("law", re.compile(r"(法|法典)$")),
+        ("regulation", re.compile(r"(条例|规定|细则|办法|规则|规程|解释|规范|准则)$")),
+        ("list", re.compile(r"(清单|目录|名录|名单)$")),
+        ("form", re.compile(r"(证明|表|单|证|书|凭证|回执|报告|发票|执照|函)$")),
+        ("policy", re.compile(r"(意见|通知|方案|决定|规划|指引|指南|纲要|措施|公告|决议|计划|要点|通告|批复|分工)$")),
+    )
+    trailing = re.compile(r"[（(][^（()）]*[)）]$")
+
+    def reference(title: str) -> str:
+        core = title.strip("《》")
+        while trailing.search(core):
+            core = trailing.sub("", core)
+        return next((category for category, pattern in rules if pattern.search(core)), "other")
+
+    pieces = ["法", "法典", "条例", "清单", "单", "证", "意见", "分工", "规定", "典", "（", "）", "(", ")", "2021年版"]
+    pieces += ["\n", "\n\n", "《", "》", "优化", "x", " "]
+    rng = random.Random(15)
+    titles = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
+    assert [classify_title(t) for t in titles] == [reference(t) for t in titles]
+    assert {reference(t) for t in titles} == {"law", "regulation", "list", "form", "policy", "other"}
