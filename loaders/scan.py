@@ -23,7 +23,6 @@ from itertools import accumulate, compress, repeat
 from operator import add, ne, not_
 
 MAX_SPAN = 800  # a parenthetical longer than this is not one (an unclosed bracket)
-_NEAR = range(MAX_SPAN)  # how far after its opener the first closer of a simple pair may be
 OPEN = "（("
 CLOSE = "）)"
 _BRACKET = re.compile(r"[（()）]")
@@ -59,21 +58,24 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
     pieces = seg.split("（")  # every piece after the first follows an opener and holds no other
     head, after = pieces[0], pieces[1:]
     firsts = list(map(str.find, after, repeat("）")))  # each opener's next closer, if before the next opener
+    if max(firsts, default=-1) >= MAX_SPAN:  # rare: looked for again within MAX_SPAN only (slower arguments)
+        firsts = list(map(str.find, after, repeat("）"), repeat(0), repeat(MAX_SPAN)))
+    # close - open of a simple pair, 0 (false) for an opener of none: one int addition gives the flag
+    # and the closers (a test such as ``range.__contains__`` costs 3 times more)
+    near = list(map(add, firsts, repeat(1)))
     pieces.pop()
     opens = list(map(add, accumulate(map(len, pieces)), range(start, start + len(pieces))))
-    near = list(map(_NEAR.__contains__, firsts))  # its next bracket closes it, within MAX_SPAN
-    closes = list(map(add, opens, map(add, firsts, repeat(1))))
-    simple = list(compress(zip(opens, closes), near))
+    simple = list(compress(zip(opens, map(add, opens, near)), near))
     if len(simple) == len(opens) == seg.count("）"):
         return simple, []
     # the other brackets: the openers of no simple pair, and the closers of none (looked for only in
-    # the pieces holding more closers than their simple pair's)
+    # the pieces whose last closer is not their simple pair's: rfind meets find for one closer)
     others = set(compress(opens, map(not_, near)))
     others.update(offsets_of(head, "）", start))
-    for k in compress(range(len(after)), map(ne, map(str.count, after, repeat("）")), near)):
+    for k in compress(range(len(after)), map(ne, map(str.rfind, after, repeat("）")), firsts)):
         others.update(offsets_of(after[k], "）", opens[k] + 1))
         if near[k]:
-            others.discard(closes[k])
+            others.discard(opens[k] + near[k])
     pairs: list[tuple[int, int]] = []
     unclosed: list[int] = []
     stack: deque[int] = deque()
