@@ -304,6 +304,30 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
     return units, trailing, first_listed, carried
 
 
+def _fields(text: str, start: int, end: int, field_starts: frozenset[int]) -> list[tuple[int, str, str]]:
+    """(offset, label, value) of the labelled fields of ``text[start:end]``, in text order.
+
+    A label starts a field at ``start``, after one of ``_FIELD_START`` or at one of ``field_starts``;
+    another label is part of the value before it. One ``LABEL.split`` gives the labels and the values
+    as strings (no match objects, no slicing again: most regions hold two or three fields).
+
+    >>> _fields("牵头单位：区财政局；配合单位：区税务局、完成时限：2025年", 0, 31, frozenset())
+    [(0, '牵头单位', '区财政局；'), (10, '配合单位', '区税务局、完成时限：2025年')]
+    """
+    parts = LABEL.split(text[start:end] if start or end != len(text) else text)  # text, (label, text) …
+    fields: list[tuple[int, str, str]] = []
+    at = start + len(parts[0])
+    for k in range(1, len(parts), 2):
+        label, value = parts[k], parts[k + 1]
+        if at == start or text[at - 1] in _FIELD_START or at in field_starts:
+            fields.append((at, label, value))
+        elif fields:  # not at a field start: the label and its colon join the value before
+            f_at, f_label, f_value = fields[-1]
+            fields[-1] = (f_at, f_label, f_value + text[at : at + len(label) + 1] + value)
+        at += len(label) + 1 + len(value)
+    return fields
+
+
 def read_region(
     text: str,
     start: int,
@@ -324,14 +348,8 @@ def read_region(
     ``memo`` (a dict kept by the caller for one document) holds the fields read so far: a field
     value at the same offset reads the same, and its units are shared, not made again.
     """
-    labels: list[re.Match[str]] = []
-    label_roles: list[str] = []
-    for m in LABEL.finditer(text, start, end):
-        at = m.start()
-        if at == start or text[at - 1] in _FIELD_START or at in field_starts:
-            labels.append(m)
-            label_roles.append(LABEL_ROLES[m.group(1)])
-    if not labels:
+    fields = _fields(text, start, end, field_starts)
+    if not fields:
         if require_label:
             return None
         read = _read_value(text, start, end, None, strict=True)
@@ -352,20 +370,26 @@ def read_region(
     deadline_field: str | None = None
     rest: str | None = None
     first_listed, carried = False, []
-    roles = tuple(label_roles)
-    last = len(labels) - 1
-    for k, m in enumerate(labels):
-        value_start = m.end()
-        value_end = labels[k + 1].start() if k < last else end
-        role = roles[k]
+    roles: list[str] = []
+    anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
+    for at, label, value in fields:
+        role = LABEL_ROLES[label]
+        roles.append(role)
         if role == "deadline":
             if deadline_field is None:
-                deadline_field = text[value_start:value_end].strip(_STRIP) or None
+                deadline_field = value.strip(_STRIP) or None
             continue
+        if anchor is None:
+            if role == "lead" or role == "responsible":
+                anchor = at
+            elif first_unit is None:
+                first_unit = at
+        value_start = at + len(label) + 1
+        value_end = value_start + len(value)
         if memo is None:
             read = _read_value(text, value_start, value_end, role, strict=False)
         else:
-            key = (value_start, text[value_start:value_end], role)
+            key = (value_start, value, role)
             read = memo.get(key)
             if read is None:
                 read = memo[key] = _read_value(text, value_start, value_end, role, strict=False)
@@ -377,25 +401,17 @@ def read_region(
             first_listed = True
         if ca:
             carried += ca
-    at = 0  # the first lead or responsible label, else the first unit label, else the first
-    for k, r in enumerate(roles):
-        if r == "lead" or r == "responsible":
-            at = k
-            break
-    else:
-        for k, r in enumerate(roles):
-            if r != "deadline":
-                at = k
-                break
+    if anchor is None:
+        anchor = first_unit if first_unit is not None else fields[0][0]
     return _assignment(
         (
             tuple(units),
             deadline_field if deadline_field is not None else rest,
             True,
-            labels[at].start(),
+            anchor,
             first_listed,
             tuple(carried),
-            roles,
+            tuple(roles),
         )
     )
 
