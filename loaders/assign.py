@@ -215,26 +215,27 @@ _NOT_PLAIN_VALUE = re.compile("[（()）和及等会第首最下不以]")
 
 def _plain_units(text: str, start: int, end: int, role: str | None, default: str | None) -> list[RoleUnit]:
     """``read_units`` of a list with no bracket, 会同, 和, 及 or 等: pieces split on ``、，,/``, role verbs."""
-    names: list[str] = []
-    roles: list[str | None] = []
-    places: list[int] = []
+    units: list[RoleUnit] = []
+    verbs: list[str | None] = []
+    given = role or default  # the role of every unit unless a verb after it says otherwise
     at = start
     for raw in _ITEM_MARK.split(text[start:end]):  # every piece, empty ones too: ``at`` follows them
         piece = raw.strip(_STRIP)
         if piece:
-            name, verb_role = split_role(piece) if piece[-1] in ROLE_LAST else (piece, None)
-            names.append(name)
-            roles.append(verb_role)
-            places.append(at + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else at)
+            verb = None
+            if piece[-1] in ROLE_LAST:
+                piece, verb = split_role(piece)
+            place = at + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else at
+            units.append(_unit((piece, given, place, None, False)))
+            verbs.append(verb)
         at += len(raw) + 1
-    if not any(roles):
-        role = role or default
-        return [_unit((n, role, p, None, False)) for n, p in zip(names, places)]
-    current = None
-    for i in range(len(roles) - 1, -1, -1):  # a role verb covers the unmarked units written before it
-        current = roles[i] or current
-        roles[i] = role or current or default
-    return [_unit((n, r, p, None, False)) for n, r, p in zip(names, roles, places)]
+    if not role and any(verbs):
+        current = None
+        for i in range(len(units) - 1, -1, -1):  # a role verb covers the unmarked units written before it
+            current = verbs[i] or current
+            if current is not None:
+                units[i] = units[i].with_role(current)
+    return units
 
 
 def _plain_value(text: str, start: int, end: int, role: str | None, strict: bool):
