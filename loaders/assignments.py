@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import partial
+from operator import itemgetter
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import Assignment, read_region
@@ -107,15 +108,13 @@ def index_assignments(source: Source) -> Index:
     spans, unclosed = parentheticals(text)
     held = [(a, b) for a, b in spans if b - a >= 4]  # shorter ones hold no assignment: （一）
     inners = [text[a + 1 : b] for a, b in held]
-    read: dict[str, tuple[Assignment, bool] | None] = {}  # the same parenthetical text is read once
+    # the same parenthetical text is read once: (assignment, label first), or None
+    read: dict[str, tuple[Assignment, bool] | None] = dict.fromkeys(inners)
     fields: dict = {}  # and the same field at the same offset (read_region)
-    for inner in dict.fromkeys(inners):
-        known = None
-        if _TRIGGER.search(inner):
-            assignment = read_region(inner, 0, len(inner), memo=fields)
-            if assignment is not None and (assignment.units or assignment.labelled):
-                known = (assignment, LABEL.match(inner) is not None)
-        read[inner] = known
+    for inner in filter(_TRIGGER.search, read):
+        assignment = read_region(inner, 0, len(inner), memo=fields)
+        if assignment is not None and (assignment.units or assignment.labelled):
+            read[inner] = (assignment, LABEL.match(inner) is not None)
     found = [
         _found((a, b + 1, known[0], True, known[1], a + 1))
         for (a, b), inner in zip(held, inners)
@@ -125,7 +124,7 @@ def index_assignments(source: Source) -> Index:
         tuple(found),
         tuple(unclosed),
         tuple(spans),
-        tuple(f.start for f in found),
+        tuple(map(itemgetter(0), found)),  # the starts
         source,
     )
 
