@@ -66,16 +66,33 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
     pieces.pop()
     opens = list(map(add, accumulate(map(len, pieces)), range(start, start + len(pieces))))
     simple = list(compress(zip(opens, map(add, opens, near)), near))
-    if len(simple) == len(opens) == seg.count("）"):
+    closers = seg.count("）")
+    if len(simple) == len(opens) == closers:
         return simple, []
-    # the other brackets: the openers of no simple pair, and the closers of none (looked for only in
-    # the pieces whose last closer is not their simple pair's: rfind meets find for one closer)
-    others = set(compress(opens, map(not_, near)))
+    # the other brackets: the openers of no simple pair, and the closers of none
+    lone = list(compress(range(len(after)), map(not_, near)))  # the pieces after the openers of no simple pair
+    others = set(map(opens.__getitem__, lone))
     others.update(offsets_of(head, "）", start))
-    for k in compress(range(len(after)), map(ne, map(str.rfind, after, repeat("）")), firsts)):
-        others.update(offsets_of(after[k], "）", opens[k] + 1))
+    missing = closers - len(simple) - (len(others) - len(lone))  # the other closers not found yet
+
+    def take(k: int) -> None:  # the closers of piece k but its simple pair's
+        nonlocal missing
+        found = offsets_of(after[k], "）", opens[k] + 1)
         if near[k]:
-            others.discard(opens[k] + near[k])
+            found.remove(opens[k] + near[k])
+        others.update(found)
+        missing -= len(found)
+
+    # first where they nearly always are: such an opener's own piece (a closer too far) and the next
+    # one (its closer after a simple pair inside: （A（B）C）); the count says when that was all
+    looked = sorted({j for k in lone for j in (k, k + 1) if j < len(after)})
+    for k in looked:
+        take(k)
+    if missing:  # elsewhere: every piece whose last closer is not its simple pair's (rfind meets find for one)
+        looked_at = set(looked)
+        for k in compress(range(len(after)), map(ne, map(str.rfind, after, repeat("）")), firsts)):
+            if k not in looked_at:
+                take(k)
     pairs: list[tuple[int, int]] = []
     unclosed: list[int] = []
     stack: deque[int] = deque()
