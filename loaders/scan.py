@@ -69,30 +69,30 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
     closers = seg.count("）")
     if len(simple) == len(opens) == closers:
         return simple, []
-    # the other brackets: the openers of no simple pair, and the closers of none
+    # the other brackets: the openers of no simple pair, and the closers of none (in the pieces whose
+    # last closer is not their simple pair's: rfind meets find for one closer)
     lone = list(compress(range(len(after)), map(not_, near)))  # the pieces after the openers of no simple pair
     others = set(map(opens.__getitem__, lone))
     others.update(offsets_of(head, "）", start))
     missing = closers - len(simple) - (len(others) - len(lone))  # the other closers not found yet
-
-    def take(k: int) -> None:  # the closers of piece k but its simple pair's
-        nonlocal missing
-        found = offsets_of(after[k], "）", opens[k] + 1)
-        if near[k]:
-            found.remove(opens[k] + near[k])
-        others.update(found)
-        missing -= len(found)
-
-    # first where they nearly always are: such an opener's own piece (a closer too far) and the next
-    # one (its closer after a simple pair inside: （A（B）C）); the count says when that was all
-    looked = sorted({j for k in lone for j in (k, k + 1) if j < len(after)})
-    for k in looked:
-        take(k)
-    if missing:  # elsewhere: every piece whose last closer is not its simple pair's (rfind meets find for one)
-        looked_at = set(looked)
-        for k in compress(range(len(after)), map(ne, map(str.rfind, after, repeat("）")), firsts)):
-            if k not in looked_at:
-                take(k)
+    # first where they nearly always are: the piece of such an opener (a closer too far) and the next
+    # one (its closer after a simple pair inside: （A（B）C）); every piece only when the count says so
+    beside = set(lone)
+    beside.update(map(add, lone, repeat(1)))
+    beside.discard(len(after))
+    taken: set[int] = set()
+    for candidates in (sorted(beside), range(len(after))):
+        if not missing:
+            break
+        last_closers = map(str.rfind, map(after.__getitem__, candidates), repeat("）"))
+        for k in compress(candidates, map(ne, last_closers, map(firsts.__getitem__, candidates))):
+            if k not in taken:
+                taken.add(k)
+                found = offsets_of(after[k], "）", opens[k] + 1)
+                if near[k]:
+                    found.remove(opens[k] + near[k])
+                others.update(found)
+                missing -= len(found)
     pairs: list[tuple[int, int]] = []
     unclosed: list[int] = []
     stack: deque[int] = deque()
