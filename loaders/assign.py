@@ -317,15 +317,19 @@ def _fields(text: str, start: int, end: int, field_starts: frozenset[int]) -> li
     """
     parts = LABEL.split(text[start:end] if start or end != len(text) else text)  # text, (label, text) …
     fields: list[tuple[int, str, str]] = []
+    joined = False
     at = start + len(parts[0])
     for k in range(1, len(parts), 2):
         label, value = parts[k], parts[k + 1]
         if at == start or text[at - 1] in _FIELD_START or at in field_starts:
             fields.append((at, label, value))
         elif fields:  # not at a field start: the label and its colon join the value before
-            f_at, f_label, f_value = fields[-1]
-            fields[-1] = (f_at, f_label, f_value + text[at : at + len(label) + 1] + value)
+            joined = True
+            fields[-1] = (fields[-1][0], fields[-1][1], "")  # its value is cut below, once
         at += len(label) + 1 + len(value)
+    if joined:  # a value runs to the next field's label
+        ends = [f[0] for f in fields[1:]] + [end]
+        fields = [(a, label, text[a + len(label) + 1 : e]) for (a, label, _), e in zip(fields, ends)]
     return fields
 
 

@@ -11,6 +11,7 @@ from reformgraph.aliases import AliasTable
 from reformgraph.build import build_graph
 from reformgraph.errors import DocumentError
 from reformgraph.jsonio import read_graph_json, write_graph_json
+from reformgraph.loaders.assign import read_region
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.toc import clean_title, is_toc_line, parse_toc
@@ -44,6 +45,14 @@ def test_unclosed_brackets_are_bounded():
     text = "（" * 5000 + "（牵头单位：区财政局）"
     spans, unclosed = parentheticals(text)
     assert spans == [(5000, len(text) - 1)] and len(unclosed) == 5000
+
+
+def test_a_field_holding_many_labels_not_at_a_field_start_is_cut_once():
+    value = "甲局牵头单位：" * 200_000  # each label follows 局, not a field separator: all are the value
+    text = "责任单位：" + value
+    assignment = read_region(text, 0, len(text), require_label=True)
+    assert assignment.label_roles == ("responsible",)
+    assert [(u.name, u.pos) for u in assignment.units] == [(value.rstrip("："), 5)]
 
 
 def test_a_sub_variant_without_its_item_builds_a_valid_graph(tmp_path):
