@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reformgraph.loaders.compact import compact
 
@@ -27,8 +27,7 @@ _SPACES = re.compile(r"\s+")
 _ENTRY_NUMBER = re.compile(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?")
 
 
-@dataclass(frozen=True, slots=True)
-class TocEntry:
+class TocEntry(NamedTuple):
     """One numbered line of the table of contents (an item "3" or a sub-variant "3.1")."""
 
     number: str

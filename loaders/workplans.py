@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import partial
 from itertools import starmap
+from typing import NamedTuple
 
 from reformgraph.districts import find_districts
 from reformgraph.loaders.assignments import Index
@@ -85,8 +85,7 @@ _CONTACT_LABEL = re.compile(
 _PHONE = re.compile(r"(?<!\d)(?:\d{3,4}-)?\d{7,11}(?!\d)")
 
 
-@dataclass(frozen=True)
-class _Block:
+class _Block(NamedTuple):
     """A workplan's title block in the body: where it starts and what it says."""
 
     start: int  # 0-based index of the first title line
