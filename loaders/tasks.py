@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
@@ -235,15 +236,18 @@ def document_from_sections(
     )
 
 
-def _resolved(assignment: Assignment, **conventions) -> tuple[list[RoleUnit], list[RoleUnit], int, int]:
+def _resolved(
+    assignment: Assignment, first_listed: bool = False, carried: tuple[str, ...] = ()
+) -> tuple[list[RoleUnit], list[RoleUnit], int, int]:
     """``resolve``, and the lowest and highest ``pos`` of the units it keeps (0, 0 when it keeps none)."""
-    leads, supports = resolve(assignment, **conventions)
+    leads, supports = resolve(assignment, first_listed=first_listed, carried=carried)
     if not leads:
         return leads, supports, 0, 0
-    places = [u.pos for u in leads]
-    if supports:
-        places += [u.pos for u in supports]
-    return leads, supports, min(places), max(places)
+    places = sorted(map(_POS, leads + supports if supports else leads))  # both ends from one C call, no frame
+    return leads, supports, places[0], places[-1]
+
+
+_POS = attrgetter("pos")
 
 
 def _resolved_once(assignment: Assignment, seen: dict, first_listed: bool = False, carried: tuple[str, ...] = ()):
@@ -254,7 +258,7 @@ def _resolved_once(assignment: Assignment, seen: dict, first_listed: bool = Fals
     key = (assignment.units, first_listed, carried, assignment.anchor if carried else 0)
     resolved = seen.get(key)
     if resolved is None:
-        resolved = seen[key] = _resolved(assignment, first_listed=first_listed, carried=carried)
+        resolved = seen[key] = _resolved(assignment, first_listed, carried)
     return resolved
 
 
