@@ -30,9 +30,13 @@ from datetime import date, timedelta
 
 from reformgraph.records import Deadline
 
+# Patterns whose alternatives open with a group or a class give the regex engine nothing to scan
+# for: it tries every alternative at every character. A leading lookahead over the characters a
+# match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = re.compile(
-    r"(?P<year>\d{4})\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
-    r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末)"
+    r"(?=[\d上下第一二三四年])"
+    r"(?:(?P<year>\d{4})\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
+    r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末))"
 )
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 _ONGOING = re.compile(r"持续|长期|常态|每(季度|月|年|半年)|适时|按照|依法依规|根据|定期")
@@ -123,23 +127,30 @@ _TEXT_DATE = re.compile(
     r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
     r"|(?P<within_year>年内)"
 )
-_TRIGGER = re.compile(
-    r"\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)"
-    r"|本(?:意见|通知|方案|办法|决定|规定)"
+_TRIGGER = re.compile(  # the leading lookahead: as in _TOKEN
+    r"(?=[\d年上下十每本])"
+    r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)"
+    r"|本(?:意见|通知|方案|办法|决定|规定))"
 )
 _PREFIXES = "到至从自“"
 _KINDS = ("start", "range", "range2", "point", "in_year", "relative", "recurring", "period", "within_year")
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _CLAUSE_BREAK = "，。；：:,;、"
-_ONGOING_WORD = re.compile(r"(?<!可)持续[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)")
+# 持续 not after 可 (可持续 is an adjective); the lookbehind follows 持续 so that every alternative opens
+# with a literal, which the regex engine scans for instead of trying each alternative at each character
+_ONGOING_WORD = re.compile(
+    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)"
+)
 _TITLE = re.compile(r"《[^《》]{0,120}》")
 
 
+_SENTENCE_END = re.compile("[。！？]")
+
+
 def _sentence_end(text: str) -> int:
-    for i, ch in enumerate(text):
-        if ch in "。！？":
-            return i + 1
-    return len(text)
+    """Where the text's first sentence ends (just past its 。！？), or its length."""
+    end = _SENTENCE_END.search(text)
+    return end.end() if end else len(text)
 
 
 # what a plan says it will have done by a year that opens a clause: ，2028年逐步扩大至全市范围

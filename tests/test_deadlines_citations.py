@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from reformgraph.loaders import deadlines
 from reformgraph.loaders.citations import classify_title
 from reformgraph.loaders.deadlines import parse_deadline
 
@@ -116,3 +117,42 @@ def test_title_categories_read_as_the_end_anchored_rules():
     titles = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))) for _ in range(20000)]
     assert [classify_title(t) for t in titles] == [reference(t) for t in titles]
     assert {reference(t) for t in titles} == {"law", "regulation", "list", "form", "policy", "other"}
+
+
+def _random_texts(seed: int, pieces: list[str], count: int = 3000) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(12))) for _ in range(count)]
+
+
+# words the patterns read, their characters alone, other digits (full-width, Arabic-Indic), whitespace, other text
+_DATE_PIECES = [
+    *"2022年12月3日上下半第一二三四五九十季度底末内每本可持续常态化长期坚。，１٣ \u3000\t",
+    *("2022", "2022 年", "12 月", "3日", "上半年", "下半年", "第一季度", "第3季度", "四季度", "年底", "年末", "年内"),
+    *("十四五", "每年", "每季度", "每半年", "本意见", "本通知", "本办法"),
+    *("可持续", "持续推进", "常态化开展", "长期坚持"),
+]
+
+
+@pytest.mark.parametrize("name", ["_TOKEN", "_TRIGGER"])
+def test_a_leading_lookahead_skips_only_where_no_match_starts(name):
+    # the lookahead (?=[…]) names every character a match can start with: the matches are those of the rest
+    pattern = getattr(deadlines, name)
+    lookahead, rest = pattern.pattern.split(")", 1)
+    assert lookahead.startswith("(?=[")
+    plain = re.compile(rest)
+    for text in _random_texts(15, _DATE_PIECES):
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_ongoing_words_as_read_with_the_lookbehind_before_the_word():
+    written_before = re.compile(
+        r"(?<!可)持续[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)"
+    )
+    for text in _random_texts(16, _DATE_PIECES):
+        found, expected = deadlines._ONGOING_WORD.search(text), written_before.search(text)
+        assert (found and found.span()) == (expected and expected.span()), text
+    assert deadlines.text_deadline("探索可持续城市更新模式。").status is None
+
+
+def test_the_first_sentence_ends_after_its_stop():
+    assert [deadlines._sentence_end(t) for t in ("完成。推进！", "推进？", "推进", "")] == [3, 3, 2, 0]
