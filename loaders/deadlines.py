@@ -133,7 +133,6 @@ _TRIGGER = re.compile(  # the leading lookahead: as in _TOKEN
     r"|本(?:意见|通知|方案|办法|决定|规定))"
 )
 _PREFIXES = "到至从自“"
-_KINDS = ("start", "range", "range2", "point", "in_year", "relative", "recurring", "period", "within_year")
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 _CLAUSE_BREAK = "，。；：:,;、"
 # 持续 not after 可 (可持续 is an adjective); the lookbehind follows 持续 so that every alternative opens
@@ -192,7 +191,7 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     raws: list[str] = []
     dates: list[str] = []
     for m in _date_matches(masked):
-        kind = next(k for k in _KINDS if m.group(k))
+        kind = m.lastgroup  # every alternative is one named group, closed after the groups inside it
         if kind == "start":
             continue
         if kind == "point" and not _point_is_deadline(masked, m):
