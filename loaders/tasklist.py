@@ -66,7 +66,9 @@ def _numbered_item(text: str, pos: int) -> bool:
     return _NUMBER.match(text, pos) is not None
 
 
-_PROSE_HINT = re.compile(r"由|会同|负责|责任主体|牵头|(?<!为)指导|配合")  # not 以…为指导
+# not 以…为指导; the lookbehind after 指导, not before it, so that every alternative opens with a literal and
+# ``re`` scans for their first characters (a lookbehind first made it try every alternative at every character)
+_PROSE_HINT = re.compile(r"由|会同|负责|责任主体|牵头|指导(?<!为指导)|配合")
 
 
 def read_outline(

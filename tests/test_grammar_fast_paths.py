@@ -231,3 +231,17 @@ def test_lines_holding_a_word_are_the_lines_of_its_occurrences():
             assert _lines_holding(text, needles, source) == every, (text, needles)
             # the same lines through one regex for all the needles
             assert _lines_holding(text, re.compile("|".join(map(re.escape, needles))), source) == every, text
+
+
+def test_prose_hint_matches_as_written_with_the_lookbehind_first():
+    """``_PROSE_HINT`` checks "not after 为" after 指导 (so ``re`` can scan for first characters): same matches."""
+    from reformgraph.loaders.tasklist import _PROSE_HINT
+
+    written = re.compile(r"由|会同|负责|责任主体|牵头|(?<!为)指导|配合")
+    words = ["由", "会同", "负责", "责任主体", "牵头", "指导", "为", "以", "配合", "会", "同", "x", "。"]
+    rng = random.Random(69)
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    texts += [p.read_text(encoding="utf-8") for p in DOCUMENTS]
+    for text in texts:
+        assert [m.span() for m in _PROSE_HINT.finditer(text)] == [m.span() for m in written.finditer(text)]
+    assert any("为指导" in t for t in texts) and any(_PROSE_HINT.search(t) for t in texts)
