@@ -501,9 +501,19 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
     current_unit: str | None = None
     block_people: list[int] = []  # indexes into people of the current unit's 联络人
 
+    if line is None and start < end:  # on several lines (配合单位 on the next): where the first one ends
+        k = max(0, bisect_right(section.starts, start) - 1)
+        first_line, first_end = section.lines[k], section.starts[k + 1]
+
+    def span_line(a: int, b: int) -> int | None:
+        """The line of every offset in ``[a, b)`` (within the section) when they are on one line, else None."""
+        if line is not None:
+            return line
+        return first_line if b <= first_end else one_line(section, a, b - 1)
+
     def start_lead(raw: str, pos: int) -> None:
         nonlocal current_unit, block_people
-        units.extend(_units(section, pos, pos + len(raw), "lead", line))
+        units.extend(_units(section, pos, pos + len(raw), "lead", span_line(pos, pos + len(raw))))
         current_unit = raw.split("、")[0] if raw else None
         block_people = []
 
@@ -521,7 +531,8 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             value = value.rstrip("；;，,。")
             start_lead(value, v_start)
         elif kind == "support":
-            units.extend(_units(section, v_start, v_start + len(value.rstrip("；;，,。")), "support", line))
+            v_stop = v_start + len(value.rstrip("；;，,。"))
+            units.extend(_units(section, v_start, v_stop, "support", span_line(v_start, v_stop)))
         elif kind == "phone":
             phones = tuple(_PHONE.findall(value))
             owners = block_people or [i for i, p in enumerate(people) if p[3] == current_unit][-1:]
@@ -537,12 +548,13 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
                 start_lead(rest, v_end - len(value) + value.index(rest))
         else:
             new = []
+            value_line = span_line(v_start, v_end)
             for name in _NAME_SEPARATORS.split(value):
                 # a phone number has seven digits or more
                 if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
                     continue
                 new.append(len(people))
-                at = line if line is not None else line_at(v_start + value.index(name))
+                at = value_line if value_line is not None else line_at(v_start + value.index(name))
                 people.append([name, label, (), current_unit, at])
             if kind == "liaison":
                 block_people = new

@@ -245,3 +245,46 @@ def test_prose_hint_matches_as_written_with_the_lookbehind_first():
     for text in texts:
         assert [m.span() for m in _PROSE_HINT.finditer(text)] == [m.span() for m in written.finditer(text)]
     assert any("为指导" in t for t in texts) and any(_PROSE_HINT.search(t) for t in texts)
+
+
+def test_responsible_section_lines_are_where_each_name_starts():
+    """``_responsible`` looks up a line per label value, not per name: each unit and person still gets the
+    line of its first character, with line breaks anywhere in the section."""
+    from reformgraph.loaders.workplans import _responsible
+
+    rng = random.Random(16)
+    pool = "甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉戌亥"
+    unit_labels, person_labels = ["牵头单位", "责任单位", "配合单位"], ["分管领导", "处室负责人", "联络人", "联系人"]
+    checked = 0
+    for _ in range(1500):
+        used: list[str] = []
+
+        def name() -> str:
+            while True:  # no name inside another: each is found where it was written
+                n = "".join(rng.choice(pool) for _ in range(rng.randrange(2, 5)))
+                if all(n not in u and u not in n for u in used):
+                    used.append(n)
+                    return n
+
+        pieces = []
+        for _ in range(rng.randrange(1, 7)):
+            label = rng.choice(unit_labels + person_labels + ["联系电话"])
+            if label == "联系电话":
+                value = "、".join(str(rng.randrange(10**7, 10**8)) for _ in range(rng.randrange(1, 3)))
+                value += rng.choice(["", "。" + name()])  # an unlabelled lead unit after the phones
+            else:
+                value = rng.choice("、，；").join(name() for _ in range(rng.randrange(1, 4)))
+            pieces.append(f"{label}：{value}{rng.choice('；。')}")
+        body = "".join(pieces)
+        for _ in range(rng.randrange(4)):  # line breaks anywhere, blank lines too
+            at = rng.randrange(len(body) + 1)
+            body = body[:at] + rng.choice(["\n", "\n\n"]) + body[at:]
+        source = Source.from_text("五、责任单位及责任人\n" + body)
+        section = source.text
+        start = source.offset(1)
+        units, contacts = _responsible(section, start, len(section.text))
+        for found, line in [(u.raw, u.line) for u in units] + [(c.name, c.line) for c in contacts]:
+            if found in used:
+                assert line == section.line_at(section.text.index(found, start)), (found, body)
+                checked += 1
+    assert checked > 5000
