@@ -20,10 +20,14 @@ from reformgraph.loaders.compact import compact
 
 _NUMBER = re.compile(r"^[-*•]?(\d{1,3}(?:\.\d{1,2})?)[.．、]?(?=[^\d.])")
 _LEADER_CHARS = ".．。…·"
-_LEADERS = re.compile(r"[.．。…·]{2,}|…")
-_CJK_SPACE = re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])")
 _COMMA = re.compile(r"\s*,\s*")
-_SPACES = re.compile(r"\s+")
+# Each pattern below opens with one character class (not a repeat, a lookbehind or a choice of them), so that
+# ``re`` scans for its first character instead of trying the whole pattern at every position:
+# 2+ leader characters, or one …; as ``[.．。…·]{2,}|…``
+_LEADERS = re.compile(r"[.．。…·](?:[.．。…·]+|(?<=…))")
+# whitespace after or before a non-ASCII character; as ``(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])``
+_CJK_SPACE = re.compile(r"\s(?:(?<=[^\x00-\x7f]\s)\s*|\s*(?=[^\x00-\x7f]))")
+_SPACES = re.compile(r"\s\s*")  # as \s+
 _ENTRY_NUMBER = re.compile(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?")
 
 

@@ -288,3 +288,18 @@ def test_responsible_section_lines_are_where_each_name_starts():
                 assert line == section.line_at(section.text.index(found, start)), (found, body)
                 checked += 1
     assert checked > 5000
+
+
+def test_table_of_contents_patterns_match_as_written():
+    """``toc``'s patterns open with a character class (so ``re`` scans for first characters): same matches."""
+    written = {
+        toc._LEADERS: re.compile(r"[.．。…·]{2,}|…"),
+        toc._CJK_SPACE: re.compile(r"(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])"),
+        toc._SPACES: re.compile(r"\s+"),
+    }
+    pieces = ["方", "a", "1", " ", "  ", "\t", "\u3000", "\xa0", "\x1f", ".", "．", "。", "…", "·", "…….", ","]
+    rng = random.Random(70)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in texts:
+        for fast, plain in written.items():
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
