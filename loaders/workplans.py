@@ -163,7 +163,7 @@ class _Layout:
 
 def _find_blocks(source: Source, section_one: Sequence[int]) -> list[_Block]:
     """The title blocks over the ``一、`` headings ``section_one`` (0-based lines)."""
-    lines, compacts = source.lines, source.compacts
+    compacts = source.compacts
     blocks: list[_Block] = []
     for i in section_one:
         if len(compacts[i]) > 30:
@@ -173,7 +173,7 @@ def _find_blocks(source: Source, section_one: Sequence[int]) -> list[_Block]:
         while j >= 0 and seen < 6:
             cj = compacts[j]
             if cj:
-                if not _is_title_line(lines[j], cj):
+                if not _is_title_line(cj):
                     break
                 first = j
                 seen += 1
@@ -195,10 +195,15 @@ def _body_end(compacts: Sequence[str], start: int) -> int:
     return len(compacts)
 
 
-def _is_title_line(raw: str, c: str) -> bool:
-    if len(c) > 60 or "：" in c or ":" in c or c.endswith(("。", "；", ";")) or c in ("目录",):
+def _is_title_line(c: str) -> bool:
+    """Whether compact line ``c`` may be part of a workplan's title block.
+
+    >>> _is_title_line("优化审批改革事项工作方案"), _is_title_line("五、责任单位及责任人"), _is_title_line("目录")
+    (True, False, False)
+    """
+    if len(c) > 60 or "：" in c or ":" in c or c.endswith(("。", "；", ";")) or c == "目录":
         return False
-    return not (_RESPONSIBLE_HEADING.match(c) or _NUMBERED_HEADING.match(c) or is_toc_line(c))
+    return not (_NUMBERED_HEADING.match(c) or is_toc_line(c))  # 五、责任单位及责任人 is a numbered heading too
 
 
 def _split_variant(title: str) -> tuple[str, str | None]:
