@@ -472,6 +472,7 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
 
 
 _UNIT_RUN = re.compile("[^、，,；;/]+")
+_SEPARATOR = re.compile("[、，,；;/]")  # between the runs of _UNIT_RUN
 _BRACKET = re.compile("[（()）]")
 _UNIT_SPLIT = re.compile("[、，,；;/（()）]")  # a separator or a bracket: more than one plain unit
 
@@ -485,6 +486,12 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
     if _UNIT_SPLIT.search(text, start, end) is None:  # one unit
         pieces = ((start, end),) if start < end else ()
     elif _BRACKET.search(text, start, end) is None:
+        if line is not None:  # no offsets needed: the pieces as strings, at once
+            return [
+                _responsible_unit(raw, role, line)
+                for p in _SEPARATOR.split(text[start:end])
+                if (raw := p.strip("。.：:"))
+            ]
         pieces = [m.span() for m in _UNIT_RUN.finditer(text, start, end)]
     else:
         pieces = split_outside(text, "、，,；;/", start, end)

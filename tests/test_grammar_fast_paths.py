@@ -303,3 +303,18 @@ def test_table_of_contents_patterns_match_as_written():
     for text in texts:
         for fast, plain in written.items():
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_unit_lists_on_one_line_read_as_with_offsets():
+    """``workplans._units`` splits a plain list on one line into strings at once: the same units as by offsets."""
+    from reformgraph.loaders.compact import CompactText
+    from reformgraph.loaders.workplans import _units
+
+    pieces = ["市财政局", "区", "、", "，", ",", "；", ";", "/", "。", ".", "：", ":", "（", "(", ")", "）", " "]
+    rng = random.Random(71)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        section = CompactText.from_compacts([text], first_line=7)
+        a = rng.randrange(len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        assert _units(section, a, b, "support", 7) == _units(section, a, b, "support", None), text[a:b]
