@@ -318,3 +318,18 @@ def test_unit_lists_on_one_line_read_as_with_offsets():
         a = rng.randrange(len(text) + 1)
         b = rng.randrange(a, len(text) + 1)
         assert _units(section, a, b, "support", 7) == _units(section, a, b, "support", None), text[a:b]
+
+
+def test_contact_labels_split_as_written():
+    """``_CONTACT_LABEL`` first checks for 2-6 CJK characters and a colon (every label is): same splits."""
+    from reformgraph.loaders.workplans import _CONTACT_LABEL
+
+    written = re.compile(
+        r"(牵头单位|责任单位|配合单位|[\u4e00-\u9fa5]{0,3}(?:领导|负责人|责任人)|联络人|联络员|联系人|联系电话|电话|手机)[:：]"
+    )
+    words = ["牵头单位", "责任单位", "配合", "单位", "分管", "领导", "负责人", "责任人", "联络人", "联系", "电话"]
+    words += ["手机", "处", "室", "：", ":", "：：", "；", "1", "a", "。", "人"]
+    rng = random.Random(72)
+    for _ in range(20000):
+        text = "".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
+        assert _CONTACT_LABEL.split(text) == written.split(text), text
