@@ -26,7 +26,7 @@ from __future__ import annotations
 import operator
 from collections import Counter, deque
 from itertools import chain, compress, repeat
-from operator import add, delitem, itemgetter, setitem
+from operator import add, itemgetter, setitem
 from typing import Any, NoReturn
 
 import orjson
@@ -127,6 +127,9 @@ _NODE_KEYS = frozenset({"id"})
 _EDGE_KEYS = frozenset({"source", "target", "key"})
 
 
+_ABSENT: Any = object()  # an id or an end an item does not have
+
+
 class _Found(Exception):
     """The fast checks found a problem; the item-by-item pass names it."""
 
@@ -145,29 +148,40 @@ def graph_data(data: Any, *, source: str = "<data>", copy: bool = False, plain: 
     whole file, ``source:nodes[i]: …`` or ``source:edges[i]: …`` for an item.
     """
     graph, node_list, edge_list = _check_header(data, source)
+    if not plain and not (set(map(type, node_list)) <= {dict} and set(map(type, edge_list)) <= {dict}):
+        _fail_first(node_list, edge_list, source)
+    if copy:
+        graph, node_list, edge_list = dict(graph), list(map(dict, node_list)), list(map(dict, edge_list))
+    # The ids, the edges' ends and keys are taken out of the items first (one pass each, where reading them for
+    # the checks and deleting them afterwards took two); when a check fails they are put back, so that the
+    # item-by-item pass names the problem in the items as given.
+    ids = list(map(dict.pop, node_list, repeat("id"), repeat(_ABSENT)))
+    ends = [list(map(dict.pop, edge_list, repeat(name), repeat(_ABSENT))) for name in ("source", "target")]
+    keys = list(map(dict.pop, edge_list, repeat("key"), repeat(None)))  # absent or null: the same to every check
     try:
-        ids, kind_list, index = _check_nodes(node_list, plain)
-        rels, ends = _check_edges(edge_list, kind_list, index, plain)
+        kind_list, index = _check_nodes(node_list, ids, plain)
+        rels, positions = _check_edges(edge_list, ends, keys, kind_list, index, plain)
         found = False
     except (_Found, KeyError, TypeError):  # a missing key, or an unhashable value where a name belongs
         found = True
     if found:
-        message, where = _first_problem(node_list, edge_list)
-        _fail(message, source, where)
-    if copy:
-        graph, node_list, edge_list = dict(graph), list(map(dict, node_list)), list(map(dict, edge_list))
+        for items, name, values in (
+            (node_list, "id", ids),
+            (edge_list, "source", ends[0]),
+            (edge_list, "target", ends[1]),
+        ):
+            given = list(map(operator.is_not, values, repeat(_ABSENT)))
+            deque(map(setitem, compress(items, given), repeat(name), compress(values, given)), maxlen=0)
+        deque(map(setitem, edge_list, repeat("key"), keys), maxlen=0)
+        _fail_first(node_list, edge_list, source)
     # Every kind and rel becomes one of a few shared strings, and the ids live on only as the keys of the
     # graph's dicts (an edge's endpoints are reached by their position in ``ids``, never by hashing them
     # again), so the parsed copies are freed. All of these are loops in C.
     deque(map(setitem, node_list, repeat("kind"), map(_KINDS.__getitem__, kind_list)), maxlen=0)
     deque(map(setitem, edge_list, repeat("rel"), map(_RELS.__getitem__, rels)), maxlen=0)
-    deque(map(delitem, node_list, repeat("id")), maxlen=0)
-    for name in ("source", "target"):
-        deque(map(delitem, edge_list, repeat(name)), maxlen=0)
-    keys = list(map(dict.pop, edge_list, repeat("key"), repeat(None)))
     out = GraphData(graph)
     out.nodes = dict(zip(ids, node_list))
-    out.succ, out.pred = _adjacency(ids, ends, keys, edge_list, source)
+    out.succ, out.pred = _adjacency(ids, positions, keys, edge_list, source)
     return out
 
 
@@ -241,11 +255,8 @@ def _check_header(data: Any, source: str) -> tuple[dict, list, list]:
     return graph, data["nodes"], data["edges"]
 
 
-def _check_nodes(node_list: list, plain: bool) -> tuple[list[str], list[str], dict[str, int]]:
-    """(ids, kinds, id → position) of valid nodes; raises _Found (or KeyError, TypeError) otherwise."""
-    if not plain and not set(map(type, node_list)) <= {dict}:
-        raise _Found
-    ids = list(map(itemgetter("id"), node_list))
+def _check_nodes(node_list: list, ids: list, plain: bool) -> tuple[list[str], dict[str, int]]:
+    """(kinds, id → position) of valid nodes whose ``ids`` were taken out; raises _Found (or KeyError, TypeError)."""
     kind_list = list(map(itemgetter("kind"), node_list))
     if not set(map(type, ids)) <= {str} or not all(ids) or not set(kind_list) <= NODE_ATTRIBUTES.keys():
         raise _Found
@@ -259,32 +270,31 @@ def _check_nodes(node_list: list, plain: bool) -> tuple[list[str], list[str], di
             raise _Found  # an empty name
     if not plain:
         _check_plain(node_list)
-    return ids, kind_list, index
+    return kind_list, index
 
 
 def _check_edges(
-    edge_list: list, kind_list: list[str], index: dict[str, int], plain: bool
+    edge_list: list, ends: list[list], keys: list, kind_list: list[str], index: dict[str, int], plain: bool
 ) -> tuple[list, tuple[list, list]]:
-    """(rels, (source positions, target positions)) of valid edges; raises _Found (or KeyError, TypeError) otherwise.
+    """(rels, (source positions, target positions)) of valid edges whose ``ends`` (sources, targets) and ``keys``
+    were taken out; raises _Found (or KeyError, TypeError) otherwise.
 
     An endpoint is hashed once, to find its node's position; its kind is then
     read by position, and each distinct (rel, source kind, target kind) is
     judged once.
     """
-    if not plain and not set(map(type, edge_list)) <= {dict}:
-        raise _Found
     rels = list(map(itemgetter("rel"), edge_list))
     if not set(rels) <= EDGE_ENDPOINTS.keys():
         raise _Found
-    s_idx = list(map(index.__getitem__, map(itemgetter("source"), edge_list)))
-    t_idx = list(map(index.__getitem__, map(itemgetter("target"), edge_list)))
+    s_idx = list(map(index.__getitem__, ends[0]))  # an absent end (``_ABSENT``) is no id: KeyError
+    t_idx = list(map(index.__getitem__, ends[1]))
     # (rel, source kind, target kind) as one number, rel * 64 + source kind * 8 + target kind: no tuple per edge
     kind_code = list(map(_KIND_CODE.__getitem__, kind_list))
     source_code = list(map((8).__mul__, kind_code))
     pairs = map(add, map(source_code.__getitem__, s_idx), map(kind_code.__getitem__, t_idx))
     if not set(map(add, map(_REL_CODE.__getitem__, rels), pairs)) <= _ALLOWED_CODES:
         raise _Found
-    if not set(map(type, map(dict.get, edge_list, repeat("key")))) <= _KEY_TYPES:
+    if not set(map(type, keys)) <= _KEY_TYPES:
         raise _Found
     _check_required(
         _grouped(edge_list, rels, {rel for rel, required in EDGE_ATTRIBUTES.items() if required}), EDGE_ATTRIBUTES
@@ -334,6 +344,12 @@ def _check_plain(items: list[dict]) -> None:
 
 def _fail(message: str, source: str, where: str | None = None) -> NoReturn:
     raise GraphFormatError(message, path=source, where=where)
+
+
+def _fail_first(node_list: list, edge_list: list, source: str) -> NoReturn:
+    """Fail naming the first node or edge that breaks the contract."""
+    message, where = _first_problem(node_list, edge_list)
+    _fail(message, source, where)
 
 
 def _shown(value: Any) -> str:
