@@ -96,7 +96,8 @@ PARSE_BEFORE = (
     "56 ms CPU, 3.4x the scanner (main at 184f9ef); 34.6 ms, 3.7x (73aaf0c); "
     "42-54 ms, 4.6-4.9x (db1f7e2, main's prose rules, before helper parser20); "
     "29.5-30.5 ms, 3.0-3.4x (9ce4a44, before helper parser15); "
-    "25.3-27.5 ms, 3.4-3.7x (61ea864, before helper parser15b)"
+    "25.3-27.5 ms, 3.4-3.7x (61ea864, before helper parser15b); "
+    "24.6-24.8 ms, 3.5x in a fresh process (b7ff8b5, before helpers index16, records16, workplans16)"
 )
 
 
