@@ -169,3 +169,17 @@ def test_bottlenecks_from_betweenness_the_caller_has_are_the_same(bundled_graph)
         given = bottlenecks_of(C, roles, computed_betweenness=coordination_betweenness(C))
         assert given == bottlenecks(bundled_graph, include_collective=include_collective)
         assert any(b.betweenness > 0 for b in given)
+
+
+def test_collective_loads_from_their_own_measures_are_the_whole_graphs(bundled_graph):
+    """``collective_loads`` reads only the collective units' measures: the same rows as every unit's load."""
+    from reformgraph.metrics import collective_loads, measure_roles, part_of
+
+    G = bundled_graph
+    every = unit_load(G, include_collective=True)
+    expected = sorted((u for u in every.values() if u.collective), key=lambda u: (-u.weighted, u.name))
+    assert len(expected) >= 5 and any(u.partners for u in expected)
+    assert collective_loads(G) == expected
+    assert collective_loads(G, measure_roles(G, include_collective=True), parents=part_of(G)) == expected
+    ranked = top_units(G, n=None, roles=measure_roles(G), parents=part_of(G))
+    assert ranked == top_units(G, n=None)

@@ -74,13 +74,16 @@ def top(inputs, alias_path, fmt, by, top_n, include_collective, weighted):
 
     Example: reformgraph top --by betweenness -n 10
     """
-    from reformgraph.metrics import collective_loads, is_collective, keep_units, measure_roles, top_units
+    from reformgraph.metrics import collective_loads, is_collective, keep_units, measure_roles, part_of, top_units
 
     G = _graph(inputs, alias_path)
     everyone = measure_roles(G, include_collective=True)  # once, for the ranking and the collective units
     roles = everyone if include_collective else keep_units(everyone, lambda u: not is_collective(G, u))
+    parents = part_of(G)  # as well
     n = top_n or None
-    ranked = top_units(G, by=by, n=n, include_collective=include_collective, weighted=weighted, roles=roles)
+    ranked = top_units(
+        G, by=by, n=n, include_collective=include_collective, weighted=weighted, roles=roles, parents=parents
+    )
     rows = [
         {
             "rank": r.rank,
@@ -102,7 +105,7 @@ def top(inputs, alias_path, fmt, by, top_n, include_collective, weighted):
     emit(rows, fmt, title=f"top {len(rows)} units by {by}")
     if fmt == "table":
         if not include_collective:
-            coll = collective_loads(G, everyone)
+            coll = collective_loads(G, everyone, parents=parents)
             if coll:
                 emit(
                     [

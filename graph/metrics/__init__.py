@@ -50,7 +50,7 @@ from reformgraph.metrics.load import (
     collective_loads,
     unit_load,
 )
-from reformgraph.metrics.participation import MeasureRoles, keep_units, measure_nodes, measure_roles
+from reformgraph.metrics.participation import MeasureRoles, keep_units, measure_nodes, measure_roles, part_of
 from reformgraph.metrics.profile import (
     RANK_BY,
     Involvement,
@@ -106,6 +106,7 @@ __all__ = [
     "keep_units",
     "measure_nodes",
     "measure_roles",
+    "part_of",
     "monthly_from_roles",
     "monthly_load",
     "overdue",

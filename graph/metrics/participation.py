@@ -78,9 +78,8 @@ def unit_measure_roles(G: nx.MultiDiGraph, unit: str) -> dict[str, MeasureRoles]
     True
     """
     node, pred = G._node, G._pred
-    measures = sorted(m for m, keyed in G._adj[unit].items() if any(a.get("rel") in _ROLE_RELS for a in keyed.values()))
     out: dict[str, MeasureRoles] = {}
-    for m in measures:
+    for m in role_measures(G, unit):
         lead: set[str] = set()
         support: set[str] = set()
         for u, keyed in pred[m].items():
@@ -93,6 +92,16 @@ def unit_measure_roles(G: nx.MultiDiGraph, unit: str) -> dict[str, MeasureRoles]
                         support.add(u)
         out[m] = _roles(lead, support)
     return out
+
+
+def role_measures(G: nx.MultiDiGraph, unit: str) -> list[str]:
+    """The measures ``unit`` leads or supports, sorted: the keys of ``unit_measure_roles``, from its own edges.
+
+    >>> from reformgraph.metrics.sample import graph_from_measures
+    >>> role_measures(graph_from_measures([("1", "A", "B"), ("2", "B", "A")]), "unit:B")
+    ['measure:demo:1:1', 'measure:demo:2:1']
+    """
+    return sorted(m for m, keyed in G._adj[unit].items() if any(a.get("rel") in _ROLE_RELS for a in keyed.values()))
 
 
 _ROLE_RELS = frozenset({"LEADS", "SUPPORTS"})

@@ -94,13 +94,15 @@ def top_units(
     k: int | None | Literal["auto"] = "auto",
     seed: int = DEFAULT_SEED,
     roles: dict[str, MeasureRoles] | None = None,
+    parents: dict[str, str] | None = None,
 ) -> list[RankedUnit]:
     """Rank units by ``by``: ``load`` (weighted), ``lead``, ``support``, ``betweenness`` or ``partners``.
 
     Ties are broken by the weighted load (descending), then by name; ranks are
     positions 1..n. ``n=None`` returns every unit. ``weighted``, ``k`` and
     ``seed`` only matter for betweenness (see ``coordination_betweenness``).
-    ``roles`` are ``measure_roles(G, include_collective=include_collective)`` when the caller has them.
+    ``roles`` are ``measure_roles(G, include_collective=include_collective)`` and ``parents``
+    ``part_of(G)`` when the caller has them.
 
     Raises
     ------
@@ -113,10 +115,10 @@ def top_units(
         roles = measure_roles(G, include_collective=include_collective)
     if by == "betweenness":
         bc = coordination_betweenness(project(G, roles), weighted=weighted, k=k, seed=seed)
-        loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective))
+        loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective), parents=parents)
         value = {u: bc.get(u, 0.0) for u in loads}
     else:
-        loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective))
+        loads = load_from_roles(G, roles, unit_nodes(G, include_collective=include_collective), parents=parents)
         attr = {"load": "weighted"}.get(by, by)
         value = {u: float(getattr(row, attr)) for u, row in loads.items()}
     order = sorted(loads, key=lambda u: (-value[u], -loads[u].weighted, loads[u].name, u))
