@@ -79,7 +79,7 @@ def top(inputs, alias_path, fmt, by, top_n, include_collective, weighted):
     G = _graph(inputs, alias_path)
     everyone = measure_roles(G, include_collective=True)  # once, for the ranking and the collective units
     roles = everyone if include_collective else keep_units(everyone, lambda u: not is_collective(G, u))
-    parents = part_of(G)  # as well
+    parents = part_of(G)  # also once, for the ranking and the collective units
     n = top_n or None
     ranked = top_units(
         G, by=by, n=n, include_collective=include_collective, weighted=weighted, roles=roles, parents=parents

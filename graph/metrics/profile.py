@@ -25,8 +25,15 @@ from reformgraph.metrics.bottlenecks import (
 from reformgraph.metrics.communities import Community, communities_of
 from reformgraph.metrics.coordination import project
 from reformgraph.metrics.deadlines import MonthLoad, monthly_from_roles
-from reformgraph.metrics.load import UnitLoad, load_from_roles
-from reformgraph.metrics.participation import MeasureRoles, keep_units, measure_roles, part_of, unit_measure_roles
+from reformgraph.metrics.load import UnitLoad, load_from_roles, own_loads
+from reformgraph.metrics.participation import (
+    MeasureRoles,
+    keep_units,
+    measure_roles,
+    part_of,
+    role_measures,
+    unit_measure_roles,
+)
 from reformgraph.metrics.units import is_collective, unit_name, unit_nodes
 
 RANK_BY = ("load", "lead", "support", "betweenness", "partners")
@@ -179,16 +186,16 @@ def unit_profile(
     # the unit's own load counts its measures even when it is collective and the others are left out
     mine = roles if include_collective or not is_collective(G, unit) else keep_units(everyone, _kept(G, unit))
     up = part_of(G)
-    load = load_from_roles(G, mine, [unit], parents=up)[unit]
+    load = own_loads(G, mine, [unit], parents=up)[unit]
     community = None
     if unit in C:
         community = next(c for c in communities_of(C, seed=seed).communities if unit in c.members)
+    own = {m: everyone[m] for m in role_measures(G, unit)}  # the measures the unit leads or supports
     per_wp: dict[str, list] = {}
-    for m, r in everyone.items():
-        if unit in r.units:
-            wp = up.get(m)
-            if wp:
-                per_wp.setdefault(wp, [0, 0, None])[0 if unit in r.leads else 1] += 1
+    for m, r in own.items():
+        wp = up.get(m)
+        if wp:
+            per_wp.setdefault(wp, [0, 0, None])[0 if unit in r.leads else 1] += 1
     for _, wp, d in G.out_edges(unit, data=True):
         if d.get("rel") == "RESPONSIBLE_FOR":
             per_wp.setdefault(wp, [0, 0, None])[2] = d.get("role")
@@ -201,7 +208,7 @@ def unit_profile(
         ),
         key=lambda i: (_natural(i.number), i.workplan),
     )
-    partners = tuple(_partners(G, everyone, unit, include_collective))
+    partners = tuple(_partners(G, own, unit, include_collective))
     months = tuple(monthly_from_roles(G, everyone, unit=unit))
     bottleneck = next(b for b in rows if b.unit == unit) if rows else None
     return UnitProfile(load, bottleneck, partners, tuple(workplans), months, community)
