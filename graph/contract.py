@@ -85,6 +85,18 @@ NODE_ATTRIBUTES: dict[str, tuple[tuple[str, tuple[type, ...]], ...]] = {
     "Law": (("title", _STR), ("category", _STR)),
     "Person": (("name", _STR),),
 }
+#: What a ledger reports on a measure (``reformgraph ledger import``; "Additions to version 1" in docs/graph-json.md).
+PROGRESS_ATTRIBUTES = ("progress_status", "progress_text", "progress_updated", "progress_source")
+#: The attributes ReformGraph writes beyond the required ones, by kind or rel, in the order it writes them
+#: (after the required ones). Not a promise of the contract: an item may carry any other plain attribute too.
+#: The graph JSON reader decodes big files whose items carry no other attribute against their whole shape.
+WRITTEN_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "Reform": ("document",),
+    "Workplan": ("reform", "document"),
+    "Measure": ("document", *PROGRESS_ATTRIBUTES),
+    "RESPONSIBLE_FOR": ("line",),
+    "CONTACT_FOR": ("line",),
+}
 #: Node kinds whose ``name`` must not be empty: a unit, district or person is known by it.
 NAMED_KINDS = frozenset({"Unit", "District", "Person"})
 #: The attributes every edge rel must carry, and the JSON types allowed for each.
@@ -134,7 +146,9 @@ class _Found(Exception):
     """The fast checks found a problem; the item-by-item pass names it."""
 
 
-def graph_data(data: Any, *, source: str = "<data>", copy: bool = False, plain: bool = False) -> GraphData:
+def graph_data(
+    data: Any, *, source: str = "<data>", copy: bool = False, plain: bool = False, shaped: bool = False
+) -> GraphData:
     """Check contract data (graph JSON as parsed) and return it as a :class:`GraphData`.
 
     With ``copy=False`` the node and edge objects of ``data`` become the
@@ -142,7 +156,13 @@ def graph_data(data: Any, *, source: str = "<data>", copy: bool = False, plain: 
     removed), as when reading a file nobody else holds; ``copy=True`` leaves
     ``data`` as it was. ``plain=True`` says a typed decoder already proved
     every node and edge an object whose values are plain (``SCALAR_TYPES``,
-    or lists of them), so those passes are skipped.
+    or lists of them), so those passes are skipped. ``shaped=True`` says
+    more (and implies ``plain``): it also proved every node's ``kind`` and
+    every edge's ``rel`` one of the contract's, with a non-empty string
+    ``id`` (nodes), string ends and an integer or null ``key`` (edges), and
+    the required attributes of their types and non-empty names; and every
+    kind and rel is already one shared string. Then only what joins items
+    is checked here: unique ids, and edges between nodes of the right kinds.
 
     Raises GraphFormatError naming the first problem: ``source: …`` for the
     whole file, ``source:nodes[i]: …`` or ``source:edges[i]: …`` for an item.
@@ -158,9 +178,10 @@ def graph_data(data: Any, *, source: str = "<data>", copy: bool = False, plain: 
     ids = list(map(dict.pop, node_list, repeat("id"), repeat(_ABSENT)))
     ends = [list(map(dict.pop, edge_list, repeat(name), repeat(_ABSENT))) for name in ("source", "target")]
     keys = list(map(dict.pop, edge_list, repeat("key"), repeat(None)))  # absent or null: the same to every check
+    plain = plain or shaped
     try:
-        kind_list, index = _check_nodes(node_list, ids, plain)
-        rels, positions = _check_edges(edge_list, ends, keys, kind_list, index, plain)
+        kind_list, index = _check_nodes(node_list, ids, plain, shaped)
+        rels, positions = _check_edges(edge_list, ends, keys, kind_list, index, plain, shaped)
         found = False
     except (_Found, KeyError, TypeError):  # a missing key, or an unhashable value where a name belongs
         found = True
@@ -177,8 +198,9 @@ def graph_data(data: Any, *, source: str = "<data>", copy: bool = False, plain: 
     # Every kind and rel becomes one of a few shared strings, and the ids live on only as the keys of the
     # graph's dicts (an edge's endpoints are reached by their position in ``ids``, never by hashing them
     # again), so the parsed copies are freed. All of these are loops in C.
-    deque(map(setitem, node_list, repeat("kind"), map(_KINDS.__getitem__, kind_list)), maxlen=0)
-    deque(map(setitem, edge_list, repeat("rel"), map(_RELS.__getitem__, rels)), maxlen=0)
+    if not shaped:  # a shape decoder's kinds and rels are its own shared strings already
+        deque(map(setitem, node_list, repeat("kind"), map(_KINDS.__getitem__, kind_list)), maxlen=0)
+        deque(map(setitem, edge_list, repeat("rel"), map(_RELS.__getitem__, rels)), maxlen=0)
     out = GraphData(graph)
     out.nodes = dict(zip(ids, node_list))
     out.succ, out.pred = _adjacency(ids, positions, keys, edge_list, source)
@@ -255,14 +277,18 @@ def _check_header(data: Any, source: str) -> tuple[dict, list, list]:
     return graph, data["nodes"], data["edges"]
 
 
-def _check_nodes(node_list: list, ids: list, plain: bool) -> tuple[list[str], dict[str, int]]:
+def _check_nodes(node_list: list, ids: list, plain: bool, shaped: bool) -> tuple[list[str], dict[str, int]]:
     """(kinds, id → position) of valid nodes whose ``ids`` were taken out; raises _Found (or KeyError, TypeError)."""
     kind_list = list(map(itemgetter("kind"), node_list))
-    if not set(map(type, ids)) <= {str} or not all(ids) or not set(kind_list) <= NODE_ATTRIBUTES.keys():
+    if not shaped and (
+        not set(map(type, ids)) <= {str} or not all(ids) or not set(kind_list) <= NODE_ATTRIBUTES.keys()
+    ):
         raise _Found
     index = dict(zip(ids, range(len(ids))))
     if len(index) != len(ids):
         raise _Found  # an id repeated
+    if shaped:
+        return kind_list, index
     groups = _grouped(node_list, kind_list)
     _check_required(groups, NODE_ATTRIBUTES)
     for kind in NAMED_KINDS & groups.keys():
@@ -274,7 +300,13 @@ def _check_nodes(node_list: list, ids: list, plain: bool) -> tuple[list[str], di
 
 
 def _check_edges(
-    edge_list: list, ends: list[list], keys: list, kind_list: list[str], index: dict[str, int], plain: bool
+    edge_list: list,
+    ends: list[list],
+    keys: list,
+    kind_list: list[str],
+    index: dict[str, int],
+    plain: bool,
+    shaped: bool,
 ) -> tuple[list, tuple[list, list]]:
     """(rels, (source positions, target positions)) of valid edges whose ``ends`` (sources, targets) and ``keys``
     were taken out; raises _Found (or KeyError, TypeError) otherwise.
@@ -284,7 +316,7 @@ def _check_edges(
     judged once.
     """
     rels = list(map(itemgetter("rel"), edge_list))
-    if not set(rels) <= EDGE_ENDPOINTS.keys():
+    if not shaped and not set(rels) <= EDGE_ENDPOINTS.keys():
         raise _Found
     s_idx = list(map(index.__getitem__, ends[0]))  # an absent end (``_ABSENT``) is no id: KeyError
     t_idx = list(map(index.__getitem__, ends[1]))
@@ -294,6 +326,8 @@ def _check_edges(
     pairs = map(add, map(source_code.__getitem__, s_idx), map(kind_code.__getitem__, t_idx))
     if not set(map(add, map(_REL_CODE.__getitem__, rels), pairs)) <= _ALLOWED_CODES:
         raise _Found
+    if shaped:
+        return rels, (s_idx, t_idx)
     if not set(map(type, keys)) <= _KEY_TYPES:
         raise _Found
     _check_required(

@@ -27,14 +27,24 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, reduce
 from itertools import islice
+from operator import or_
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import orjson
 
-from reformgraph.contract import EDGE_RELS, NODE_KINDS, SCHEMA, graph_data
+from reformgraph.contract import (
+    EDGE_ATTRIBUTES,
+    EDGE_RELS,
+    NAMED_KINDS,
+    NODE_ATTRIBUTES,
+    NODE_KINDS,
+    SCHEMA,
+    WRITTEN_ATTRIBUTES,
+    graph_data,
+)
 from reformgraph.errors import GraphFormatError
 from reformgraph.files import atomic_write
 from reformgraph.gcpause import paused_gc
@@ -108,9 +118,9 @@ def read_graph_data(path: str | os.PathLike[str]) -> GraphData:
     if raw.startswith(_BOM):
         raw = raw[len(_BOM) :]
     with paused_gc():  # a graph JSON is hundreds of thousands of dicts that all stay alive
-        data, plain = _decoded(raw, str(path))
+        data, proved = _decoded(raw, str(path))
         del raw
-        return graph_data(data, source=str(path), plain=plain)
+        return graph_data(data, source=str(path), plain=proved == PLAIN, shaped=proved == SHAPED)
 
 
 def read_graph_json(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
@@ -126,55 +136,95 @@ def is_graph_json(path: str | os.PathLike[str]) -> bool:
 # ---- reading ---------------------------------------------------------------------------------
 
 
-def _decoded(raw: bytes, source: str) -> tuple[dict[str, Any], bool]:
-    """(the parsed file, whether its nodes and edges are known to be objects of plain values).
+def _decoded(raw: bytes, source: str) -> tuple[dict[str, Any], str]:
+    """(the parsed file, what decoding it proved: ``SHAPED``, ``PLAIN`` or ``""``, nothing).
 
     Files of ``TYPED_DECODE_MIN_BYTES`` or more are decoded by msgspec (the
-    ``fast`` extra) against the shape of a graph JSON file, which checks the
-    values' types while parsing, in C, in less time than orjson takes only to
-    parse. Anything it refuses, and every smaller file, is parsed by orjson
-    and checked in Python, which also names the problem.
+    ``fast`` extra), in C, first against the whole shape the contract gives
+    each kind and rel (with only the attributes ReformGraph writes: a file of
+    ours), else against the shape of any graph JSON file (items of plain
+    values); see ``_typed_decoders``. A file both refuse, and every smaller
+    file, is parsed by orjson and checked in Python, which also names the
+    problem.
     """
-    decoder = _typed_decoder() if len(raw) >= TYPED_DECODE_MIN_BYTES else None
-    if decoder is not None:
+    decoders = _typed_decoders() if len(raw) >= TYPED_DECODE_MIN_BYTES else None
+    if decoders is not None:
         import msgspec
 
-        try:
-            top = decoder.decode(raw)
-        except (msgspec.ValidationError, msgspec.DecodeError, RecursionError):  # nesting too deep: orjson says so
-            pass
-        else:
-            return {f: getattr(top, f) for f in top.__struct_fields__ if getattr(top, f) is not _ABSENT}, True
+        for decoder, proved in zip(decoders, (SHAPED, PLAIN)):
+            try:
+                top = decoder.decode(raw)
+            except msgspec.ValidationError:  # another attribute, or a problem: the next decoder, or orjson, tells
+                continue
+            except (msgspec.DecodeError, RecursionError):  # not JSON, or nested too deep: orjson says so
+                break
+            data = {f: getattr(top, f) for f in top.__struct_fields__ if getattr(top, f) is not _ABSENT}
+            if proved == SHAPED:  # a struct per item, made a dict of the same values (attributes in the writer's order)
+                del top
+                data["nodes"] = msgspec.to_builtins(data["nodes"])
+                data["edges"] = msgspec.to_builtins(data["edges"])
+            return data, proved
     try:
-        return orjson.loads(raw), False
+        return orjson.loads(raw), ""
     except orjson.JSONDecodeError as exc:
         raise GraphFormatError(f"not valid UTF-8 JSON ({exc})", path=source) from None
 
 
+SHAPED, PLAIN = "shaped", "plain"
 _ABSENT: Any = object()
 
 
 @cache
-def _typed_decoder():
-    """msgspec's decoder of a graph JSON file's shape, or None without the ``fast`` extra."""
+def _typed_decoders():
+    """msgspec's decoders of a graph JSON file (whole shape, then plain values), or None without the ``fast`` extra.
+
+    The first makes one tagged struct per node kind and edge rel, generated
+    from the contract's tables (``NODE_ATTRIBUTES``, ``EDGE_ATTRIBUTES``,
+    ``NAMED_KINDS``) and holding the attributes ReformGraph writes
+    (``WRITTEN_ATTRIBUTES``, any plain value) and nothing else. Its fields
+    follow the writer's order: required attributes, written ones, then the
+    id or the ends and key, which the reader takes out. The second reads any
+    object of plain values.
+    """
     try:
         import msgspec
     except ImportError:
         return None
+    from msgspec import UNSET, Meta, UnsetType
+
     # 64-bit integers (orjson reads and writes those up to 2**64 - 1); any other integer falls back to orjson,
     # which reads a bigger one as a float
-    integer = Annotated[int, msgspec.Meta(ge=-(2**63), le=2**63 - 1)]
+    integer = Annotated[int, Meta(ge=-(2**63), le=2**63 - 1)]
     scalar = str | integer | float | bool | None
-    item = dict[str, scalar | list[scalar]]
+    plain = scalar | list[scalar]
+    named = Annotated[str, Meta(min_length=1)]
+    of_type = {str: str, type(None): None, int: integer, list: list[str]}  # the contract's types (lists: of strings)
 
-    fields = [("nodes", list[item]), ("edges", list[item])]
-    # an unknown key is refused, not skipped: msgspec skips unknown fields without checking their bytes are UTF-8
-    graph_file = msgspec.defstruct(
-        "GraphFile",
-        fields + [(f, Any, _ABSENT) for f in ("directed", "multigraph", "graph")],
-        forbid_unknown_fields=True,
+    def item(tag_field: str, tag: str, required, ends: list[tuple]) -> type:
+        fields = [
+            (name, named if name == "name" and tag in NAMED_KINDS else reduce(or_, [of_type[t] for t in allowed]))
+            for name, allowed in required
+        ]
+        fields += [(name, plain | UnsetType, UNSET) for name in WRITTEN_ATTRIBUTES.get(tag, ())]
+        return msgspec.defstruct(
+            tag, fields + ends, tag_field=tag_field, tag=tag, kw_only=True, forbid_unknown_fields=True
+        )
+
+    nodes = [item("kind", kind, NODE_ATTRIBUTES[kind], [("id", named)]) for kind in NODE_KINDS]
+    ends = [("source", str), ("target", str), ("key", integer | None | UnsetType, UNSET)]
+    edges = [item("rel", rel, EDGE_ATTRIBUTES[rel], ends) for rel in EDGE_RELS]
+    item_of_plain_values = dict[str, plain]
+
+    def graph_file(name: str, node, edge) -> msgspec.json.Decoder:
+        # an unknown key is refused, not skipped: msgspec skips unknown fields without checking their bytes are UTF-8
+        fields = [("nodes", list[node]), ("edges", list[edge])]
+        fields += [(f, Any, _ABSENT) for f in ("directed", "multigraph", "graph")]
+        return msgspec.json.Decoder(msgspec.defstruct(name, fields, forbid_unknown_fields=True))
+
+    return (
+        graph_file("ShapedGraphFile", reduce(or_, nodes), reduce(or_, edges)),
+        graph_file("GraphFile", item_of_plain_values, item_of_plain_values),
     )
-    return msgspec.json.Decoder(graph_file)
 
 
 # ---- writing ---------------------------------------------------------------------------------

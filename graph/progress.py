@@ -40,6 +40,7 @@ from datetime import date, datetime
 
 import networkx as nx
 
+from reformgraph.contract import PROGRESS_ATTRIBUTES
 from reformgraph.metrics.deadlines import last_day
 from reformgraph.metrics.participation import part_of
 
@@ -54,7 +55,8 @@ STATUS_CODES: dict[str, str] = {
 #: Other words accepted on import for the same status.
 STATUS_SYNONYMS: dict[str, str] = {"持续推进": "long_term"}
 STATUS_WORDS: dict[str, str] = {code: word for word, code in STATUS_CODES.items()}
-PROGRESS_ATTRS = ("progress_status", "progress_text", "progress_updated", "progress_source")
+#: The attributes the ledger writes on a measure, in the order it writes them.
+PROGRESS_ATTRS = PROGRESS_ATTRIBUTES
 #: The ledger's columns, in order: key → header. Units fill 进展情况, 状态 and 更新日期;
 #: 措施编号 and 校验码 tie a row back to its measure; 亮灯 is a formula.
 LEDGER_HEADERS: dict[str, str] = {

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reformgraph import jsonio
+from reformgraph import contract, jsonio
 from reformgraph.cli import cli
 from reformgraph.contract import graph_data
 from reformgraph.errors import GraphFormatError
@@ -500,3 +500,143 @@ def test_any_byte_change_reads_the_same_typed_or_not(tmp_path, monkeypatch, type
     path.write_bytes(bytes(raw))
     typed, untyped = _read_both(monkeypatch, path)
     assert typed == untyped
+
+
+# ---- the shape decoder: ReformGraph's own files, checked against each kind's and rel's shape in C --------------
+
+
+def _proved(monkeypatch, path) -> str:
+    monkeypatch.setattr(jsonio, "TYPED_DECODE_MIN_BYTES", 0)
+    return jsonio._decoded(path.read_bytes(), str(path))[1]
+
+
+def test_every_graph_reformgraph_writes_is_read_against_its_whole_shape(tmp_path, monkeypatch, typed_decoder):
+    """The bundled document, every corpus plan and a ledger's progress: each file takes the shape decoder, and
+    writing what was read gives the same bytes (the attributes come back in the writer's order)."""
+    from pathlib import Path
+
+    from support.expected_files import documents
+
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+    from reformgraph.progress import LedgerRow, apply_progress
+
+    real = documents(Path(__file__).parent / "fixtures" / "real")
+    assert len(real) == 14
+    G = build_from_paths([str(BUNDLED_DOCUMENT), *map(str, real)]).graph
+    measures = [m for m, kind in G.nodes(data="kind") if kind == "Measure"]
+    rows = [LedgerRow("t row 2", status="done", progress="已完成", updated="2022-01-05"), LedgerRow("t row 3")]
+    G = apply_progress(G, dict(zip(measures, rows)))
+    assert G.nodes[measures[0]]["progress_text"] == "已完成"
+    path = tmp_path / "g.json"
+    write_graph_json(G, path)
+    assert _proved(monkeypatch, path) == jsonio.SHAPED
+    assert jsonio.graph_json_bytes(read_graph_json(path)) == path.read_bytes()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d["nodes"][0].update(extra=1),  # an attribute ReformGraph does not write
+        lambda d: d["edges"][0].update(note="x"),
+        lambda d: d["nodes"].append({"kind": "District", "name": "酉阳县", "category": "x", "id": "district:酉阳县"}),
+    ],
+    ids=["node attribute", "edge attribute", "another kind's attribute"],
+)
+def test_other_attributes_take_the_plain_decoder_and_read_the_same(tmp_path, monkeypatch, typed_decoder, change):
+    data = small()
+    change(data)
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert _proved(monkeypatch, path) == jsonio.PLAIN
+    typed, untyped = _read_both(monkeypatch, path)
+    assert typed == untyped and not isinstance(typed, str)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"name":"","name":"市财政局"',  # the last of repeated keys counts, as in orjson
+        '"name":"市财政局","name":""',
+        '"kind":"Unit","kind":"Person"',
+        '"category":"department","category":1',
+    ],
+)
+def test_repeated_keys_read_the_same_typed_or_not(tmp_path, monkeypatch, typed_decoder, text):
+    unit = next(n for n in small()["nodes"] if n["id"] == UNIT)
+    first = json.dumps(unit, ensure_ascii=False, separators=(",", ":"))
+    raw = json.dumps(small(), ensure_ascii=False, separators=(",", ":"))
+    assert first in raw
+    path = tmp_path / "g.json"
+    path.write_text(raw.replace(first, first[:-1] + "," + text + "}"), encoding="utf-8")
+    typed, untyped = _read_both(monkeypatch, path)
+    assert typed == untyped
+
+
+SHAPE_FIELDS = sorted(
+    {name for table in (contract.NODE_ATTRIBUTES, contract.EDGE_ATTRIBUTES) for r in table.values() for name, _ in r}
+    | {name for names in contract.WRITTEN_ATTRIBUTES.values() for name in names}
+    | {"id", "kind", "rel", "source", "target", "key", "extra"}
+)
+shape_values = (
+    st.none()
+    | st.booleans()
+    | st.integers(-3, 3)
+    | st.sampled_from([2**63, -(2**63) - 1, 1.0, -0.0, "", "x", UNIT, MEASURE, "unit:市税务局"])
+    | st.sampled_from([*contract.NODE_KINDS, *contract.EDGE_RELS])
+    | st.lists(st.sampled_from(["a", "", None, 1]), max_size=2)
+    | st.dictionaries(st.just("a"), st.just(1), max_size=1)
+)
+
+
+@settings(
+    max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["nodes", "edges"]),
+            st.integers(0, 9),
+            st.sampled_from(SHAPE_FIELDS),
+            shape_values | st.just(...),
+        ),
+        min_size=1,
+        max_size=3,
+    ),
+)
+def test_any_change_of_shape_reads_the_same_typed_or_not(tmp_path, monkeypatch, typed_decoder, changes):
+    """Kinds and rels swapped, required attributes retyped, emptied or deleted (``...``), written ones set to
+    anything: the shape decoder accepts only what the checks in Python accept, and gives the same graph."""
+    data = small()
+    for where, index, field, value in changes:
+        item = data[where][index % len(data[where])]
+        if value is ...:
+            item.pop(field, None)
+        else:
+            item[field] = value
+    path = tmp_path / "g.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    typed, untyped = _read_both(monkeypatch, path)
+    assert typed == untyped
+
+
+def test_every_required_attribute_of_another_type_reads_the_same_typed_or_not(tmp_path, monkeypatch, typed_decoder):
+    """Each required attribute of each item of ``small()``, given each other JSON type in turn (or removed)."""
+    path = tmp_path / "g.json"
+    tried = 0
+    for where, table, label in (
+        ("nodes", contract.NODE_ATTRIBUTES, "kind"),
+        ("edges", contract.EDGE_ATTRIBUTES, "rel"),
+    ):
+        for i, item in enumerate(small()[where]):
+            for name, _ in table[item[label]]:
+                for value in (1.0, True, "1", "", None, 7, ["a"], [1], {"a": 1}, ...):
+                    data = small()
+                    if value is ...:
+                        del data[where][i][name]
+                    else:
+                        data[where][i][name] = value
+                    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+                    typed, untyped = _read_both(monkeypatch, path)
+                    assert typed == untyped, (where, i, name, value)
+                    tried += 1
+    assert tried > 100
