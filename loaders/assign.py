@@ -333,6 +333,23 @@ def _fields(text: str, start: int, end: int, field_starts: frozenset[int]) -> li
     return fields
 
 
+def _read_unit_field(text: str, at: int, label: str, value: str, role: str):
+    """(units, text after the units or None, first listed, carried) of a unit field of ``_fields``.
+
+    >>> _read_unit_field("配合单位：区税务局；持续推进", 0, "配合单位", "区税务局；持续推进", "support")[:2]
+    ([RoleUnit(name='区税务局', role='support', pos=5, written=None, implied=False)], '持续推进')
+    """
+    value_start = at + len(label) + 1
+    value_end = value_start + len(value)
+    found, trailing, first_listed, carried = _read_value(text, value_start, value_end, role, strict=False)
+    return found, _after_units(text, trailing, value_end), first_listed, carried
+
+
+def _after_units(text: str, trailing: Sequence[tuple[int, int]], end: int) -> str | None:
+    """The text from the first trailing clause to ``end``, stripped (None when there is none)."""
+    return text[trailing[0][0] : end].strip(_STRIP) or None if trailing else None
+
+
 def read_region(
     text: str,
     start: int,
@@ -351,7 +368,7 @@ def read_region(
     ``A指导``). ``field_starts`` are further offsets where a label starts a field (line starts).
 
     ``memo`` (a dict kept by the caller for one document) holds the fields read so far: a field
-    value at the same offset reads the same, and its units are shared, not made again.
+    (offset, label, value) reads the same wherever it is, and its units are shared, not made again.
     """
     fields = _fields(text, start, end, field_starts)
     if not fields:
@@ -377,7 +394,8 @@ def read_region(
     first_listed, carried = False, []
     roles: list[str] = []
     anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
-    for at, label, value in fields:
+    for field in fields:
+        at, label, value = field
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":
@@ -389,19 +407,16 @@ def read_region(
                 anchor = at
             elif first_unit is None:
                 first_unit = at
-        value_start = at + len(label) + 1
-        value_end = value_start + len(value)
         if memo is None:
-            read = _read_value(text, value_start, value_end, role, strict=False)
+            reading = _read_unit_field(text, at, label, value, role)
         else:
-            key = (value_start, value, role)
-            read = memo.get(key)
-            if read is None:
-                read = memo[key] = _read_value(text, value_start, value_end, role, strict=False)
-        found, trailing, fl, ca = read
+            reading = memo.get(field)
+            if reading is None:
+                reading = memo[field] = _read_unit_field(text, at, label, value, role)
+        found, after, fl, ca = reading
         units.extend(found)
-        if trailing and rest is None:
-            rest = text[trailing[0][0] : value_end].strip(_STRIP) or None
+        if rest is None:
+            rest = after
         if fl:
             first_listed = True
         if ca:
@@ -429,10 +444,9 @@ def read_field(text: str, role: str | None, start: int = 0, end: int | None = No
     """
     end = len(text) if end is None else end
     units, trailing, first_listed, carried = _read_value(text, start, end, role, strict=False)
-    rest = text[trailing[0][0] : end].strip(_STRIP) or None if trailing else None
     return Assignment(
         units=tuple(units),
-        deadline=rest,
+        deadline=_after_units(text, trailing, end),
         labelled=True,
         anchor=start,
         first_listed=first_listed,
