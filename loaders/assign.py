@@ -208,34 +208,57 @@ def read_units(
 
 _CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下均")
 # A unit list needs the general reader only with brackets, 会同, 和/及 or an open list (等); a field value
-# also with a convention (their first characters: 第 首 最 下 不 以). Most need neither.
-_NOT_PLAIN_UNITS = re.compile("[（()）和及等会]")
-_NOT_PLAIN_VALUE = re.compile("[（()）和及等会第首最下不以]")
+# also with a convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are
+# alternations of literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
+_NOT_PLAIN_UNITS = re.compile(r"（|\(|\)|）|和|及|等|会同")
+_NOT_PLAIN_VALUE = re.compile(r"（|\(|\)|）|和|及|等|会同|第|首|最|下|不|以")
 
 
 def _plain_units(text: str, start: int, end: int, role: str | None, default: str | None) -> list[RoleUnit]:
     """``read_units`` of a list with no bracket, 会同, 和, 及 or 等: pieces split on ``、，,/``, role verbs."""
     units: list[RoleUnit] = []
-    verbs: list[str | None] = []
+    verbs: dict[int, str] = {}  # unit index → the role verb written after it (few lists have one)
     given = role or default  # the role of every unit unless a verb after it says otherwise
     at = start
-    for raw in _ITEM_MARK.split(text[start:end]):  # every piece, empty ones too: ``at`` follows them
+    for raw in _split_items(text[start:end]):  # every piece, empty ones too: ``at`` follows them
         piece = raw.strip(_STRIP)
         if piece:
-            verb = None
             if piece[-1] in ROLE_LAST:
                 piece, verb = split_role(piece)
+                if verb:
+                    verbs[len(units)] = verb
             place = at + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else at
             units.append(_unit((piece, given, place, None, False)))
-            verbs.append(verb)
         at += len(raw) + 1
-    if not role and any(verbs):
+    if verbs and not role:
         current = None
         for i in range(len(units) - 1, -1, -1):  # a role verb covers the unmarked units written before it
-            current = verbs[i] or current
+            current = verbs.get(i) or current
             if current is not None:
                 units[i] = units[i].with_role(current)
     return units
+
+
+def _split_items(items: str) -> list[str]:
+    """``_ITEM_MARK.split(items)``: a plain ``str.split`` when ``、`` is the only separator written (most lists).
+
+    >>> _split_items("区财政局、区税务局"), _split_items("区财政局、区税务局/区商务委")
+    (['区财政局', '区税务局'], ['区财政局', '区税务局', '区商务委'])
+    """
+    if "，" in items or "," in items or "/" in items:
+        return _ITEM_MARK.split(items)
+    return items.split("、")
+
+
+def _split_clauses(value: str) -> list[str]:
+    """``_CLAUSE_MARK.split(value)``: a plain ``str.split`` when ``；`` is the only clause mark written.
+
+    >>> _split_clauses("区财政局；"), _split_clauses("区财政局；2025年。持续推进")
+    (['区财政局', ''], ['区财政局', '2025年', '持续推进'])
+    """
+    if "。" in value or ";" in value:
+        return _CLAUSE_MARK.split(value)
+    return value.split("；")
 
 
 def _plain_value(text: str, start: int, end: int, role: str | None, strict: bool):
@@ -243,7 +266,7 @@ def _plain_value(text: str, start: int, end: int, role: str | None, strict: bool
     units: list[RoleUnit] = []
     trailing: list[tuple[int, int]] = []
     cs = start
-    for raw in _CLAUSE_MARK.split(text[start:end]):  # every clause; only the non-empty ones are read
+    for raw in _split_clauses(text[start:end]):  # every clause; only the non-empty ones are read
         ce = cs + len(raw)
         if raw.strip(_STRIP):
             if trailing:

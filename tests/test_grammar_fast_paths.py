@@ -92,6 +92,8 @@ def _assignment_text(rng: random.Random) -> str:
         "市交通委（科信处、宣传处）",
         "商务部等有关部门",
         "会同",
+        "会",
+        "重庆高新区管委会",
         "和",
         "及",
         "等",
@@ -129,11 +131,37 @@ def test_plain_unit_lists_read_as_the_general_reader(monkeypatch):
     assert fast == general
 
 
+def test_lists_with_one_separator_split_as_the_separator_pattern():
+    """``_split_items``/``_split_clauses`` use ``str.split`` when one mark is written: the pattern's pieces."""
+    rng = random.Random(73)
+    pieces = ["区财政局", "甲", " ", "、", "，", ",", "/", "；", ";", "。", "：", "会"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(10)))
+        assert assign._split_items(text) == assign._ITEM_MARK.split(text), text
+        assert assign._split_clauses(text) == assign._CLAUSE_MARK.split(text), text
+
+
 def test_a_field_memo_reads_as_no_memo():
     memo: dict = {}
     for seed in range(2000):
         text = _assignment_text(random.Random(seed))
         assert assign.read_region(text, 0, len(text), memo=memo) == assign.read_region(text, 0, len(text))
+
+
+def test_a_field_memo_reads_fields_met_again_as_no_memo():
+    """Regions made of a few fields in any order: the same field at the same or another offset, in another region."""
+    fields = [
+        "牵头单位：区财政局；",
+        "配合单位：区税务局、各区政府；",
+        "责任单位：市交通委（科信处）",
+        "完成时限：2025年；",
+    ]
+    fields += ["配合单位：商务部等有关部门；", "牵头单位：区财政局、区税务局牵头，区商务委配合；", "甲；", "（"]
+    rng = random.Random(74)
+    memo: dict = {}
+    for _ in range(3000):
+        text = "".join(rng.choice(fields) for _ in range(rng.randrange(1, 5)))
+        assert assign.read_region(text, 0, len(text), memo=memo) == assign.read_region(text, 0, len(text)), text
 
 
 def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[int]):
