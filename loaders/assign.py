@@ -356,18 +356,6 @@ def _fields(text: str, start: int, end: int, field_starts: frozenset[int]) -> li
     return fields
 
 
-def _read_unit_field(text: str, at: int, label: str, value: str, role: str):
-    """(units, text after the units or None, first listed, carried) of a unit field of ``_fields``.
-
-    >>> _read_unit_field("配合单位：区税务局；持续推进", 0, "配合单位", "区税务局；持续推进", "support")[:2]
-    ([RoleUnit(name='区税务局', role='support', pos=5, written=None, implied=False)], '持续推进')
-    """
-    value_start = at + len(label) + 1
-    value_end = value_start + len(value)
-    found, trailing, first_listed, carried = _read_value(text, value_start, value_end, role, strict=False)
-    return found, _after_units(text, trailing, value_end), first_listed, carried
-
-
 def _after_units(text: str, trailing: Sequence[tuple[int, int]], end: int) -> str | None:
     """The text from the first trailing clause to ``end``, stripped (None when there is none)."""
     return text[trailing[0][0] : end].strip(_STRIP) or None if trailing else None
@@ -430,16 +418,17 @@ def read_region(
                 anchor = at
             elif first_unit is None:
                 first_unit = at
+        value_start = at + len(label) + 1
         if memo is None:
-            reading = _read_unit_field(text, at, label, value, role)
+            read = _read_value(text, value_start, value_start + len(value), role, strict=False)
         else:
-            reading = memo.get(field)
-            if reading is None:
-                reading = memo[field] = _read_unit_field(text, at, label, value, role)
-        found, after, fl, ca = reading
+            read = memo.get(field)
+            if read is None:
+                read = memo[field] = _read_value(text, value_start, value_start + len(value), role, strict=False)
+        found, trailing, fl, ca = read
         units.extend(found)
-        if rest is None:
-            rest = after
+        if trailing and rest is None:
+            rest = _after_units(text, trailing, value_start + len(value))
         if fl:
             first_listed = True
         if ca:
