@@ -147,8 +147,8 @@ def finalize(
             else:
                 on = one_line(source, lowest + base, highest + base)
                 if on is not None:  # the usual case: every unit on one line, found with one search
-                    lead_mentions = tuple([_mention(n, on, w, i) for n, _, _, w, i in leads])
-                    support_mentions = tuple([_mention(n, on, w, i) for n, _, _, w, i in supports]) if supports else ()
+                    lead_mentions = _on_line(leads, on)
+                    support_mentions = _on_line(supports, on) if supports else ()
                 else:
                     lead_mentions = _mentions(leads, source, base)
                     support_mentions = _mentions(supports, source, base) if supports else ()
@@ -276,6 +276,18 @@ def one_line(source: CompactText, lowest: int, highest: int) -> int | None:
     if k < 0:
         k = 0
     return lines[k] if k + 1 == len(starts) or highest < starts[k + 1] else None
+
+
+def _on_line(units: Sequence[RoleUnit], line: int) -> tuple[UnitMention, ...]:
+    """The units as records on ``line``; one unit (most tasks name one lead) made without a comprehension's frame.
+
+    >>> [(m.raw, m.line) for m in _on_line([RoleUnit("区财政局", "lead", 3)], 7)]
+    [('区财政局', 7)]
+    """
+    if len(units) == 1:
+        name, _, _, written, implied = units[0]
+        return (_mention(name, line, written, implied),)
+    return tuple([_mention(n, line, w, i) for n, _, _, w, i in units])
 
 
 def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tuple[UnitMention, ...]:

@@ -1,0 +1,73 @@
+"""The records' fast paths (issue 15) read exactly as the plain rules they stand for.
+
+Each one is compared with the plain rule (or the code it replaced) on seeded random inputs built
+from the characters and shapes that matter to it, every Unicode code point where characters matter.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+
+from reformgraph.loaders.assign import RoleUnit
+from reformgraph.loaders.deadlines import _read_deadline, parse_deadline
+from reformgraph.loaders.tasks import _on_line
+from reformgraph.records import Deadline, UnitMention
+
+
+def _parse_deadline_as_written(raw: str | None) -> Deadline:
+    """``parse_deadline`` as it was written: a regex drops whitespace and ``*``, every field is read in full."""
+    if raw is None:
+        return Deadline(None, None, None)
+    text = re.sub(r"[\s*]+", "", raw).rstrip("。；;，,")
+    return _read_deadline(text) if text else Deadline(None, None, None)
+
+
+def test_deadline_fields_read_as_the_full_reading():
+    rng = random.Random(17)
+    digits = "0123456789０１２９٣"
+    pieces = ["年", "月", "日", "底", " ", "\u3000", "\t", "*", "。", "，", "已完成", "持续", "至", "第一季度", "前"]
+    raws: list[str | None] = [None, "", " ", "*。", "2021年12月", "2021年13月", "2021年0月", "２０２２年６月"]
+    for _ in range(4000):
+        if rng.random() < 0.5:  # the year-and-month shape, with the odd character changed or added
+            parts = [
+                "".join(rng.choice(digits) for _ in range(rng.choice([3, 4, 4, 4, 5]))),
+                rng.choice(["年", "年", " 年", "月"]),
+                "".join(rng.choice(digits) for _ in range(rng.choice([0, 1, 1, 2, 2, 3]))),
+                rng.choice(["月", "月", "月 。", "月底", "日", ""]),
+            ]
+            if rng.random() < 0.3:
+                parts.insert(rng.randrange(5), rng.choice(pieces))
+        else:
+            parts = [rng.choice(pieces + list(digits)) for _ in range(rng.randrange(12))]
+        raws.append("".join(parts))
+    for raw in raws:
+        fast = parse_deadline(raw)
+        assert fast == _parse_deadline_as_written(raw), raw
+        assert type(fast) is Deadline
+
+
+def test_whitespace_and_stars_go_as_the_regex_removes_them():
+    every = "".join(map(chr, range(sys.maxunicode + 1)))  # surrogates included: both work on code points
+    assert "".join(every.split()).replace("*", "") == re.sub(r"[\s*]+", "", every)
+
+
+def test_units_on_one_line_are_the_comprehension():
+    rng = random.Random(17)
+    names = ["市财政局", "区大数据局", "各街镇", "有关部门"]
+    for _ in range(500):
+        units = [
+            RoleUnit(
+                rng.choice(names),
+                rng.choice(["lead", "support", None]),
+                rng.randrange(99),
+                rng.choice([None, "商务部等有关部门"]),
+                rng.random() < 0.3,
+            )
+            for _ in range(rng.randrange(1, 5))
+        ]
+        line = rng.randrange(1, 999)
+        made = _on_line(units, line)
+        assert made == tuple(UnitMention(u.name, line, u.written, u.implied) for u in units), units
+        assert all(type(m) is UnitMention for m in made) and type(made) is tuple
