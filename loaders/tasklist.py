@@ -116,16 +116,17 @@ def _quick_bound(source: Source, index: Index) -> int:
     text = source.text.text
     pieces = []
     last = 0
-    for start, end, _, _, _, _ in index.found:  # the text with the inside of every parenthetical assignment blanked
+    assignments = 0  # those with units
+    for start, end, assignment, _, _, _ in index.found:  # the text with the inside of each one blanked
         pieces.append(text[last : start + 1])
         pieces.append(" " * (end - start - 2))
         last = end - 1
+        if assignment.units:
+            assignments += 1
     pieces.append(text[last:])
     outside = "".join(pieces)
     return (
-        sum(1 for f in index.found if f.assignment.units)
-        + len(_lines_holding(outside, ("：", ":"), source))
-        + len(_lines_holding(outside, _PROSE_WORD, source))
+        assignments + len(_lines_holding(outside, ("：", ":"), source)) + len(_lines_holding(outside, _PROSE_WORD, source))
     )
 
 
