@@ -126,7 +126,9 @@ def _quick_bound(source: Source, index: Index) -> int:
     pieces.append(text[last:])
     outside = "".join(pieces)
     return (
-        assignments + len(_lines_holding(outside, ("：", ":"), source)) + len(_lines_holding(outside, _PROSE_WORD, source))
+        assignments
+        + len(_lines_holding(outside, ("：", ":"), source))
+        + len(_lines_holding(outside, _PROSE_WORD, source))
     )
 
 

@@ -272,10 +272,8 @@ def one_line(source: CompactText, lowest: int, highest: int) -> int | None:
     starts, lines = source.starts, source.lines
     if not lines:
         return 0
-    k = bisect_right(starts, lowest) - 1
-    if k < 0:
-        k = 0
-    return lines[k] if k + 1 == len(starts) or highest < starts[k + 1] else None
+    k = bisect_right(starts, lowest) or 1  # the line after the one holding ``lowest`` (before the first: the first)
+    return None if k < len(starts) and starts[k] <= highest else lines[k - 1]
 
 
 def _on_line(units: Sequence[RoleUnit], line: int) -> tuple[UnitMention, ...]:

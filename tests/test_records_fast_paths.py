@@ -9,10 +9,12 @@ from __future__ import annotations
 import random
 import re
 import sys
+from bisect import bisect_right
 
 from reformgraph.loaders.assign import RoleUnit
+from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import _read_deadline, parse_deadline
-from reformgraph.loaders.tasks import _on_line
+from reformgraph.loaders.tasks import _on_line, one_line
 from reformgraph.records import Deadline, UnitMention
 
 
@@ -71,3 +73,25 @@ def test_units_on_one_line_are_the_comprehension():
         made = _on_line(units, line)
         assert made == tuple(UnitMention(u.name, line, u.written, u.implied) for u in units), units
         assert all(type(m) is UnitMention for m in made) and type(made) is tuple
+
+
+def _one_line_as_written(source: CompactText, lowest: int, highest: int) -> int | None:
+    """``one_line`` as it was first written: the line index of ``lowest``, then the next line's start compared."""
+    starts, lines = source.starts, source.lines
+    if not lines:
+        return 0
+    k = bisect_right(starts, lowest) - 1
+    if k < 0:
+        k = 0
+    return lines[k] if k + 1 == len(starts) or highest < starts[k + 1] else None
+
+
+def test_one_line_reads_as_written():
+    rng = random.Random(17)
+    for _ in range(3000):
+        compacts = [rng.choice(["", "甲", "乙丙", "丁戊己"]) for _ in range(rng.randrange(6))]
+        source = CompactText.from_compacts(compacts, first_line=rng.randrange(1, 9))
+        size = len(source.text)
+        lowest = rng.randrange(-2, size + 3)
+        highest = lowest + rng.choice([0, 0, 1, 2, 3, 5, -1])
+        assert one_line(source, lowest, highest) == _one_line_as_written(source, lowest, highest), (compacts, lowest)
