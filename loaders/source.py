@@ -45,8 +45,8 @@ def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
         compacts[i] = compacts[i].lstrip("#")
     joined = "\n".join(compacts)
     for mark in ("*", "\\"):
-        if mark in joined:  # a line without the mark is kept as it is (str.replace returns it)
-            compacts = list(map(str.replace, compacts, repeat(mark), repeat("")))
+        if mark in joined:  # only the lines with the mark are rewritten (a test with ``in`` costs less than a call)
+            compacts = [c.replace(mark, "") if mark in c else c for c in compacts]
     return list(map(str.lstrip, compacts, repeat(_LIST_MARKS))), headings
 
 
