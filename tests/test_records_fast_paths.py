@@ -12,8 +12,12 @@ import sys
 from bisect import bisect_right
 
 from reformgraph.loaders.assign import RoleUnit
+from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import _read_deadline, parse_deadline
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.loaders.source import Source
+from reformgraph.loaders.tasklist import _PROSE_WORDS, _quick_bound
 from reformgraph.loaders.tasks import _on_line, one_line
 from reformgraph.records import Deadline, UnitMention
 
@@ -95,3 +99,43 @@ def test_one_line_reads_as_written():
         lowest = rng.randrange(-2, size + 3)
         highest = lowest + rng.choice([0, 0, 1, 2, 3, 5, -1])
         assert one_line(source, lowest, highest) == _one_line_as_written(source, lowest, highest), (compacts, lowest)
+
+
+def _quick_bound_as_written(source: Source, index) -> int:
+    """``tasklist._quick_bound`` as first written: the text blanked, then the assignments counted again."""
+    text = source.text.text
+    outside = list(text)
+    for f in index.found:
+        outside[f.start + 1 : f.end - 1] = " " * (f.end - f.start - 2)
+    outside = "".join(outside)
+    lines_with = [
+        {source.line_of(m.start()) for m in re.finditer(p, outside)}
+        for p in ("[：:]", f"(?={'|'.join(_PROSE_WORDS)})")  # every start, overlapping ones too
+    ]
+    return sum(1 for f in index.found if f.assignment.units) + len(lines_with[0]) + len(lines_with[1])
+
+
+def test_the_outline_bound_counts_as_written():
+    rng = random.Random(17)
+    words = [
+        "（牵头单位：市财政局）",
+        "（一）",
+        "（",
+        "）",
+        "：",
+        ":",
+        "由",
+        "会同",
+        "负责",
+        "牵头",
+        "配合",
+        "甲乙",
+        "\n",
+        "\n\n",
+    ]
+    texts = [BUNDLED_DOCUMENT.read_text(encoding="utf-8")]
+    texts += ["".join(rng.choice(words) for _ in range(rng.randrange(30))) for _ in range(300)]
+    for text in texts:
+        source = Source.from_text(text)
+        index = index_assignments(source)
+        assert _quick_bound(source, index) == _quick_bound_as_written(source, index), text
