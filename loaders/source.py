@@ -29,11 +29,12 @@ _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 _LIST_MARKS = "-+>•·"
 
 
-def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
+def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[str], list[int]]:
     """``compact`` of every line, leading list markers (``-`` ``>`` ``•``) dropped; and the markdown heading lines.
 
     The headings are the 0-based indexes of the lines whose first non-space character is ``#``.
-    Whitespace goes line by line; the rarer marks are looked for over the whole text and dropped where found.
+    Whitespace goes line by line; the rarer marks are looked for over the whole text (``text``, the
+    text the lines were split from, when at hand; else the lines joined) and dropped where found.
 
     >>> compact_lines(["#### **五、责任 单位**", "- 1. 建设", "", " # 标题", "*#x"])
     (['五、责任单位', '1.建设', '', '标题', '#x'], [0, 3])
@@ -43,9 +44,9 @@ def compact_lines(lines: Sequence[str]) -> tuple[list[str], list[int]]:
     headings = [i for i, c in enumerate(compacts) if c and c[0] == "#"]
     for i in headings:
         compacts[i] = compacts[i].lstrip("#")
-    joined = "\n".join(compacts)
+    whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
     for mark in ("*", "\\"):
-        if mark in joined:  # only the lines with the mark are rewritten (a test with ``in`` costs less than a call)
+        if mark in whole:  # only the lines with the mark are rewritten (a test with ``in`` costs less than a call)
             compacts = [c.replace(mark, "") if mark in c else c for c in compacts]
     return list(map(str.lstrip, compacts, repeat(_LIST_MARKS))), headings
 
@@ -68,7 +69,7 @@ class Source:
     @classmethod
     def from_text(cls, text: str) -> Source:
         lines, front = strip_front_matter(text.splitlines())
-        compacts, headings = compact_lines(lines) if lines else ([], [])
+        compacts, headings = compact_lines(lines, text) if lines else ([], [])
         offsets = tuple(accumulate(map(len, compacts), initial=0))
         text_ = CompactText(
             "".join(compacts),

@@ -16,7 +16,7 @@ from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import _read_deadline, parse_deadline
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
-from reformgraph.loaders.source import Source
+from reformgraph.loaders.source import Source, compact_lines
 from reformgraph.loaders.tasklist import _PROSE_WORDS, _quick_bound
 from reformgraph.loaders.tasks import _on_line, one_line
 from reformgraph.records import Deadline, UnitMention
@@ -139,3 +139,16 @@ def test_the_outline_bound_counts_as_written():
         source = Source.from_text(text)
         index = index_assignments(source)
         assert _quick_bound(source, index) == _quick_bound_as_written(source, index), text
+
+
+def test_lines_compact_alike_with_the_text_they_come_from():
+    rng = random.Random(17)
+    pieces = ["甲", " ", "\u3000", "#", "*", "\\", "-", "•"]
+    for _ in range(2000):
+        lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(6))) for _ in range(rng.randrange(1, 6))]
+        text = "\n".join(lines)
+        expected = compact_lines(lines)
+        assert compact_lines(lines, text) == expected, lines
+        assert compact_lines(lines, text + "*\\") == expected, lines  # marks in blanked front matter
+    source = Source.from_text("---\ntitle: *要点*\n---\n# 要点\n- **1.** 建设\n")
+    assert source.compacts == ("", "", "", "要点", "1.建设") and source.headings == {3}
