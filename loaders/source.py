@@ -41,7 +41,7 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     """
     # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
     compacts = ["".join(line.split()) if line else line for line in lines]
-    headings = [i for i, c in enumerate(compacts) if c and c[0] == "#"]
+    headings = [i for i, c in enumerate(compacts) if "#" in c and c[0] == "#"]  # ``in``: no c[0] made for most
     for i in headings:
         compacts[i] = compacts[i].lstrip("#")
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
