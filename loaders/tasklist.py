@@ -141,22 +141,21 @@ def _lines_holding(text: str, needles: Sequence[str] | re.Pattern[str], source: 
     >>> sorted(_lines_holding(s.text.text, ("由", "负责"), s)), sorted(_lines_holding(s.text.text, _PROSE_WORD, s))
     ([1, 4], [1, 4])
     """
-    starts, lines = source.text.starts, source.text.lines
+    line_of, offsets = source.line_of, source.offsets  # offsets[line]: where the line after ``line`` starts
     found: set[int] = set()
     if isinstance(needles, re.Pattern):
-        last = len(starts) - 1
         m = needles.search(text)
         while m is not None:
-            k = bisect_right(starts, m.start()) - 1
-            found.add(lines[k])
-            m = needles.search(text, starts[k + 1]) if k < last else None
+            line = line_of(m.start())
+            found.add(line)
+            m = needles.search(text, offsets[line])
         return found
     for needle in needles:
         at = text.find(needle)
         while at != -1:
-            k = bisect_right(starts, at) - 1
-            found.add(lines[k])
-            at = text.find(needle, starts[k + 1]) if k + 1 < len(starts) else -1
+            line = line_of(at)
+            found.add(line)
+            at = text.find(needle, offsets[line])
     return found
 
 
