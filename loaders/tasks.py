@@ -135,10 +135,11 @@ def finalize(
                 if warnings is not None:
                     warnings.append(ParseWarning(line, f"task names no lead unit: {text[:30]}"))
                 continue
-            if a.deadline:
-                deadline = fields.get(a.deadline)
+            field = a.deadline
+            if field:
+                deadline = fields.get(field)
                 if deadline is None:
-                    deadline = fields[a.deadline] = parse_deadline(a.deadline)
+                    deadline = fields[field] = parse_deadline(field)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
             if source is None:
