@@ -422,7 +422,7 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
     A measure's text starts at the last heading or enumerated line before its parenthetical,
     or where the previous measure ends.
     """
-    text, line_at, line_of = source.text.text, source.text.line_at, source.line_of
+    text, line_at = source.text.text, source.text.line_at
     offsets, compacts, headings = source.offsets, source.compacts, source.headings
     drafts: list[Draft] = []
     prev_end = start
@@ -432,6 +432,7 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
                 ParseWarning(line_at(pos), f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…")
             )
     compact = source.text
+    line = first  # 0-based line of the last offset looked up: the lines are walked once, forward (no bisection)
     for at, f_end, assignment, bracketed, label_first, base in index.between(start, end):  # the fields of Found
         if not (bracketed and label_first) or at < prev_end:
             continue
@@ -457,16 +458,19 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
         if assignment.deadline is None:
             warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: measure has no 完成时限"))
         seg_start = prev_end
-        i = bisect_right(offsets, at) - 1
+        while offsets[line + 1] <= at:  # the line of ``at``: as ``bisect_right(offsets, at) - 1``
+            line += 1
+        i = line
         while i >= first and offsets[i] > prev_end:
             c = compacts[i]
             if c and (i in headings or _ENUMERATOR.match(c)):
                 seg_start = offsets[i]
                 break
             i -= 1
-        drafts.append(
-            _draft((text[seg_start:at], line_of(assignment.anchor + base), assignment, False, compact, base, ""))
-        )
+        anchor = assignment.anchor + base  # inside the parenthetical: at or after ``at``
+        while offsets[line + 1] <= anchor:
+            line += 1
+        drafts.append(_draft((text[seg_start:at], line + 1, assignment, False, compact, base, "")))  # line_of(anchor)
         prev_end = f_end
     return drafts
 
