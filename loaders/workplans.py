@@ -513,45 +513,50 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
 def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
     """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
     line = one_line(section, start, end - 1) if start < end else None  # the usual case: one line
-    line_at = section.line_at
     parts = _CONTACT_LABEL.split(section.text[start:end])  # [before, label, value, label, value, …]
+    # first_line: the line of every offset in [a, b) when b <= first_end (else looked up)
+    if line is None and start < end:  # on several lines (配合单位 on the next): where the first one ends
+        k = max(0, bisect_right(section.starts, start) - 1)
+        first_line, first_end = section.lines[k], section.starts[k + 1]
+    else:
+        first_line, first_end = line, end
     units: list[ResponsibleUnit] = []
     people: list[list] = []  # [name, role, phones, unit, line], made into records at the end
     current_unit: str | None = None
     block_people: list[int] = []  # indexes into people of the current unit's 联络人
-
-    if line is None and start < end:  # on several lines (配合单位 on the next): where the first one ends
-        k = max(0, bisect_right(section.starts, start) - 1)
-        first_line, first_end = section.lines[k], section.starts[k + 1]
-
-    def span_line(a: int, b: int) -> int | None:
-        """The line of every offset in ``[a, b)`` (within the section) when they are on one line, else None."""
-        if line is not None:
-            return line
-        return first_line if b <= first_end else one_line(section, a, b - 1)
-
-    def start_lead(raw: str, pos: int) -> None:
-        nonlocal current_unit, block_people
-        units.extend(_units(section, pos, pos + len(raw), "lead", span_line(pos, pos + len(raw))))
-        current_unit = raw.split("、")[0] if raw else None
-        block_people = []
-
-    if len(parts) > 1 and parts[0]:
-        lead_text = parts[0].strip("；;，,。")
-        if lead_text:
-            start_lead(lead_text, start)
+    # a unit list to read before the next label: its text, role ("lead" also starts a unit's block) and offset;
+    # first the unlabelled lead unit before the first label
+    unit_list = parts[0].strip("；;，,。") if len(parts) > 1 and parts[0] else ""
+    role, at = ("lead" if unit_list else None), start
     v_end = start + len(parts[0])
-    for k in range(1, len(parts), 2):
+    k = -1
+    while True:
+        if role is not None:
+            b = at + len(unit_list)
+            units.extend(_units(section, at, b, role, first_line if b <= first_end else one_line(section, at, b - 1)))
+            if role == "lead":
+                current_unit = unit_list.split("、")[0] if unit_list else None
+                block_people = []
+            role = None
+        k += 2
+        if k >= len(parts):
+            break
         label, value = parts[k], parts[k + 1]
         v_start = v_end + len(label) + 1  # after the label and its colon
         v_end = v_start + len(value)
         kind = _CONTACT_KIND.get(label)
-        if kind == "lead":
-            value = value.rstrip("；;，,。")
-            start_lead(value, v_start)
-        elif kind == "support":
-            v_stop = v_start + len(value.rstrip("；;，,。"))
-            units.extend(_units(section, v_start, v_stop, "support", span_line(v_start, v_stop)))
+        if kind is None or kind == "liaison":  # people
+            value_line = first_line if v_end <= first_end else one_line(section, v_start, v_end - 1)
+            new = []
+            for name in _NAME_SEPARATORS.split(value):
+                # a phone number has seven digits or more
+                if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
+                    continue
+                new.append(len(people))
+                at_line = value_line if value_line is not None else section.line_at(v_start + value.index(name))
+                people.append([name, label, (), current_unit, at_line])
+            if kind is not None:
+                block_people = new
         elif kind == "phone":
             phones = tuple(_PHONE.findall(value))
             owners = block_people or [i for i, p in enumerate(people) if p[3] == current_unit][-1:]
@@ -564,19 +569,9 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             # an unlabelled lead unit may follow the phones: "…63801206。市市场监管局；分管领导：…"
             rest = _LEADING_PHONES.sub("", value).lstrip("。；;，,").rstrip("；;，,。")
             if rest and not _PHONE.fullmatch(rest):
-                start_lead(rest, v_end - len(value) + value.index(rest))
-        else:
-            new = []
-            value_line = span_line(v_start, v_end)
-            for name in _NAME_SEPARATORS.split(value):
-                # a phone number has seven digits or more
-                if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
-                    continue
-                new.append(len(people))
-                at = value_line if value_line is not None else line_at(v_start + value.index(name))
-                people.append([name, label, (), current_unit, at])
-            if kind == "liaison":
-                block_people = new
+                unit_list, role, at = rest, "lead", v_end - len(value) + value.index(rest)
+        else:  # 牵头单位 / 配合单位: a unit list (read at the top of the loop)
+            unit_list, role, at = value.rstrip("；;，,。"), kind, v_start
     return tuple(units), tuple(starmap(_contact, people))
 
 
