@@ -334,7 +334,7 @@ def _read_workplan(
     scope = _scope(layout, start, resp or end)
     body_end = resp if resp is not None else end
     body_start, body_stop = source.offset(start), source.offset(body_end)
-    drafts = _measures(source, index, body_start, body_stop, start, number, warnings)
+    drafts = _measures(source, index, body_start, body_stop, start, body_end, number, warnings)
     if not drafts:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
     responsible, contacts = (), ()
@@ -416,8 +416,11 @@ def _scope(layout: _Layout, start: int, end: int) -> str | None:
     return "".join(compacts[heading + 1 : stop]) or None
 
 
-def _measures(source: Source, index: Index, start: int, end: int, first: int, wp_number, warnings) -> list[Draft]:
-    """Drafts of the labelled parentheticals naming a lead in ``text[start:end]`` (the body from line ``first``).
+def _measures(
+    source: Source, index: Index, start: int, end: int, first: int, stop: int, wp_number, warnings
+) -> list[Draft]:
+    """Drafts of the labelled parentheticals naming a lead in ``text[start:end]`` (the body: lines ``first`` to
+    ``stop``, ``stop`` excluded).
 
     A measure's text starts at the last heading or enumerated line before its parenthetical,
     or where the previous measure ends.
@@ -432,7 +435,7 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
                 ParseWarning(line_at(pos), f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…")
             )
     compact = source.text
-    line = first  # 0-based line of the last offset looked up: the lines are walked once, forward (no bisection)
+    line = first  # 0-based line of the last offset looked up (they ascend: each lookup starts there)
     for at, f_end, assignment, bracketed, label_first, base in index.between(start, end):  # the fields of Found
         if not (bracketed and label_first) or at < prev_end:
             continue
@@ -458,16 +461,15 @@ def _measures(source: Source, index: Index, start: int, end: int, first: int, wp
         if assignment.deadline is None:
             warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: measure has no 完成时限"))
         seg_start = prev_end
-        while offsets[line + 1] <= at:  # the line of ``at``: as ``bisect_right(offsets, at) - 1``
-            line += 1
-        i = line
+        # the line of ``at``, as ``bisect_right(offsets, at) - 1``: offsets[line] <= at < end = offsets[stop]
+        i = line = bisect_right(offsets, at, line, stop) - 1
         while i >= first and offsets[i] > prev_end:
             c = compacts[i]
             if c and (i in headings or _ENUMERATOR.match(c)):
                 seg_start = offsets[i]
                 break
             i -= 1
-        anchor = assignment.anchor + base  # inside the parenthetical: at or after ``at``
+        anchor = assignment.anchor + base  # inside the parenthetical, mostly on the line of ``at``: walked to
         while offsets[line + 1] <= anchor:
             line += 1
         drafts.append(_draft((text[seg_start:at], line + 1, assignment, False, compact, base, "")))  # line_of(anchor)
