@@ -77,6 +77,8 @@ _ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九�
 _CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
 _PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
 _VARIANT = re.compile(r"[（(]([^（()）]+)[)）]$")
+_VARIANT_COMMA = re.compile(r"\s*,\s*")  # a variant's commas, written ，
+_VARIANT_NOISE = re.compile(r"[，,\s]")  # what comparing two variants ignores
 _LEADING_PHONES = re.compile(r"^[\d、，,\-—\s；;/]+")
 _NAME_SEPARATORS = re.compile(r"[、，,；;。]")
 # A label is 2-6 CJK characters and a colon: checked first (without backtracking), it spares trying the ten
@@ -212,7 +214,7 @@ def _is_title_line(c: str) -> bool:
 def _split_variant(title: str) -> tuple[str, str | None]:
     m = _VARIANT.search(title)
     if m and m.start() > 0:
-        return title[: m.start()], re.sub(r"\s*,\s*", "，", m.group(1))
+        return title[: m.start()], _VARIANT_COMMA.sub("，", m.group(1))
     return title, None
 
 
@@ -254,8 +256,8 @@ def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWar
 def _similarity(title: str, variant: str | None, block: _Block) -> float:
     score = _ratio(title, block.title)
     if variant:
-        v = re.sub(r"[，,\s]", "", variant)
-        bv = re.sub(r"[，,\s]", "", block.variant or "")
+        v = _VARIANT_NOISE.sub("", variant)
+        bv = _VARIANT_NOISE.sub("", block.variant or "")
         score = (score + _ratio(v, bv)) / 2
     return score
 
