@@ -494,9 +494,10 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
     ``line`` is the line of every offset in the span when it is on one line, else None (looked up per unit).
     """
     text = section.text
-    if _UNIT_SPLIT.search(text, start, end) is None:  # one unit
-        pieces = ((start, end),) if start < end else ()
-    elif _BRACKET.search(text, start, end) is None:
+    if _UNIT_SPLIT.search(text, start, end) is None:  # one unit (the usual lead unit)
+        raw = text[start:end].strip("。.：:")
+        return [_responsible_unit(raw, role, line if line is not None else section.line_at(start))] if raw else []
+    if _BRACKET.search(text, start, end) is None:
         if line is not None:  # no offsets needed: the pieces as strings, at once
             return [
                 _responsible_unit(raw, role, line)
