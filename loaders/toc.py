@@ -32,10 +32,13 @@ _ENTRY_NUMBER = re.compile(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?")
 
 
 class TocEntry(NamedTuple):
-    """One numbered line of the table of contents (an item "3" or a sub-variant "3.1"); made by ``toc_entry``.
+    """One numbered line of the table of contents (an item "3" or a sub-variant "3.1").
 
-    ``is_variant`` and ``parent`` follow from ``number``: they are fields, set once, because the workplan
-    reader asks for them several times per entry (a property is a Python call each time).
+    ``is_variant`` and ``parent`` follow from ``number``: they are fields, set once by ``parse_toc``,
+    because the workplan reader asks for them several times per entry (a property is a Python call each time).
+
+    >>> parse_toc(["3.1 政府采购..... (19)"], first_line=8)
+    [TocEntry(number='3.1', title='政府采购', line=8, is_variant=True, parent='3')]
     """
 
     number: str
@@ -43,15 +46,6 @@ class TocEntry(NamedTuple):
     line: int
     is_variant: bool  # "." in number
     parent: str  # the item a sub-variant belongs to ("3" for "3.1"); the number itself for an item
-
-
-def toc_entry(number: str, title: str, line: int) -> TocEntry:
-    """The entry numbered ``number``.
-
-    >>> toc_entry("3.1", "政府采购", 8)
-    TocEntry(number='3.1', title='政府采购', line=8, is_variant=True, parent='3')
-    """
-    return TocEntry(number, title, line, "." in number, number.split(".")[0])
 
 
 def _page_ref_start(text: str) -> int | None:
@@ -135,6 +129,7 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
             continue
         if pending and _page_ref_start(squeezed) is not None:  # is_toc_line
             number, parts, line = pending
-            entries.append(toc_entry(number, clean_title(" ".join(parts)), line))
+            title = clean_title(" ".join(parts))
+            entries.append(TocEntry(number, title, line, "." in number, number.split(".")[0]))
             pending = None
     return entries
