@@ -121,7 +121,8 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
         squeezed = compact(text)
         m = _NUMBER.match(squeezed)
         if m and pending is None:
-            body = _ENTRY_NUMBER.sub("", text, count=1)
+            number_end = _ENTRY_NUMBER.match(text)  # the number dropped, as ``_ENTRY_NUMBER.sub("", text, count=1)``
+            body = text[number_end.end() :] if number_end else text
             pending = (m.group(1), [body], first_line + offset)
         elif pending is not None:
             pending[1].append(text)

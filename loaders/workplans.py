@@ -517,14 +517,15 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
 
 def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
     """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
-    line = one_line(section, start, end - 1) if start < end else None  # the usual case: one line
     parts = _CONTACT_LABEL.split(section.text[start:end])  # [before, label, value, label, value, …]
-    # first_line: the line of every offset in [a, b) when b <= first_end (else looked up)
-    if line is None and start < end:  # on several lines (配合单位 on the next): where the first one ends
+    # first_line: the line of every offset in [a, b) when b <= first_end (else looked up): the section's first
+    # line, usually the only one (配合单位 may be on the next); first_end is where it ends
+    if start < end:
         k = max(0, bisect_right(section.starts, start) - 1)
-        first_line, first_end = section.lines[k], section.starts[k + 1]
+        first_line = section.lines[k]
+        first_end = section.starts[k + 1] if k + 1 < len(section.starts) else end
     else:
-        first_line, first_end = line, end
+        first_line, first_end = None, end
     units: list[ResponsibleUnit] = []
     people: list[list] = []  # [name, role, phones, unit, line], made into records at the end
     current_unit: str | None = None

@@ -18,8 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from reformgraph.loaders import toc
 from reformgraph.loaders import workplans as wp
 from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.compact import compact
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
@@ -257,6 +259,61 @@ def test_real_documents_read_as_first_written(path):
         if resp is not None:
             span = (source.offset(resp + 1), source.offset(end))
             assert wp._responsible(source.text, *span) == _reference_responsible(source.text, *span)
+
+
+def _reference_parse_toc(lines, first_line=1):
+    """``parse_toc`` as first written: the entry number dropped by a substitution."""
+    entries = []
+    pending = None
+    for offset, raw in enumerate(lines):
+        text = raw.strip().strip("*").strip()
+        if not text:
+            continue
+        squeezed = compact(text)
+        m = toc._NUMBER.match(squeezed)
+        if m and pending is None:
+            pending = (m.group(1), [toc._ENTRY_NUMBER.sub("", text, count=1)], first_line + offset)
+        elif pending is not None:
+            pending[1].append(text)
+        else:
+            continue
+        if pending and toc._page_ref_start(squeezed) is not None:
+            number, parts, line = pending
+            entries.append((number, toc.clean_title(" ".join(parts)), line))
+            pending = None
+    return entries
+
+
+def test_table_of_contents_entries_read_as_first_written():
+    rng = random.Random(154)
+    pieces = [
+        "1",
+        "12",
+        "3.1",
+        ".",
+        "．",
+        "、",
+        "-",
+        "*",
+        "•",
+        " ",
+        "\u3000",
+        "\t",
+        "方案",
+        "政府采购",
+        "#",
+        "...",
+        "（",
+        "(",
+        ")",
+        "）",
+        "19",
+        "\n",
+    ]
+    for _ in range(3000):
+        lines = "".join(rng.choice(pieces) for _ in range(rng.randrange(40))).split("\n")
+        got = [(e.number, e.title, e.line) for e in parse_toc(lines, first_line=3)]
+        assert got == _reference_parse_toc(lines, first_line=3), lines
 
 
 def test_table_of_contents_entries_hold_what_their_number_says():
