@@ -335,7 +335,8 @@ def _read_workplan(
     resp = layout.first(layout.responsible, start, end)
     scope = _scope(layout, start, resp or end)
     body_end = resp if resp is not None else end
-    body_start, body_stop = source.offset(start), source.offset(body_end)
+    offsets = source.offsets  # offsets[i]: where line i starts (as ``source.offset(i)``)
+    body_start, body_stop = offsets[start], offsets[body_end]
     drafts = _measures(source, index, body_start, body_stop, start, body_end, number, warnings)
     if not drafts:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
@@ -343,7 +344,7 @@ def _read_workplan(
     spans = [(body_start, body_stop)]
     if resp is not None:
         # the section's text is the compact text of its lines: offsets and lines are the document's
-        section = (source.offset(resp + 1), source.offset(end))
+        section = (offsets[resp + 1], offsets[end])
         responsible, contacts = _responsible(text, *section)
         spans.append(section)
         if not responsible:
