@@ -3,7 +3,7 @@
 ``_measures`` looks a measure's line up among the workplan's own lines (and walks to its anchor's line)
 instead of bisecting every line of the document; ``_responsible`` reads every unit list in one place of its
 loop, and ``_units`` reads a one-unit list without its pieces; ``TocEntry`` holds ``is_variant`` and
-``parent`` as fields. Each is compared with the code as first written on seeded random inputs built from
+``parent`` as fields; ``_citations`` looks for 《 as a string before the regex scans. Each is compared with the code as first written on seeded random inputs built from
 what matters to it (labels, separators, brackets, phones, empty lines, parentheticals broken across lines),
 and on the real documents.
 """
@@ -21,6 +21,7 @@ import pytest
 from reformgraph.loaders import toc
 from reformgraph.loaders import workplans as wp
 from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import split_outside
@@ -259,6 +260,37 @@ def test_real_documents_read_as_first_written(path):
         if resp is not None:
             span = (source.offset(resp + 1), source.offset(end))
             assert wp._responsible(source.text, *span) == _reference_responsible(source.text, *span)
+
+
+def test_citations_are_the_titles_the_regex_finds_in_each_span():
+    rng = random.Random(155)
+    pieces = [
+        "《",
+        "》",
+        "条例",
+        "办法",
+        "（2021年版）",
+        "\n",
+        "\n\n",
+        "依据",
+        "。",
+        "《重庆日报》",
+        "《优化营商环境条例》",
+    ]
+    found = 0
+    for _ in range(3000):
+        source = Source.from_text("".join(rng.choice(pieces) for _ in range(rng.randrange(30))))
+        text = source.text.text
+        cuts = sorted(rng.randrange(len(text) + 1) for _ in range(4))
+        spans = [(cuts[0], cuts[1]), (cuts[2], cuts[3])]
+        expected = [
+            (m.group(0), classify_title(m.group(0)), source.line_of(m.start()))
+            for a, b in spans
+            for m in TITLE.finditer(text, a, b)
+        ]
+        assert [(c.title, c.category, c.line) for c in wp._citations(source, spans, {})] == expected, (text, spans)
+        found += len(expected)
+    assert found > 1000
 
 
 def _reference_parse_toc(lines, first_line=1):
