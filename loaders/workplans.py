@@ -72,6 +72,7 @@ _RESPONSIBLE_HEADING = re.compile("^" + _RESPONSIBLE)
 _NUMBERED = "[一二三四五六七八九十]+、"
 _NUMBERED_HEADING = re.compile("^" + _NUMBERED)
 _SCOPE_HEADING = re.compile("^" + _NUMBERED + "适用范围")
+_SECTION_ONE = re.compile("一、")  # what a workplan's first heading starts with
 _HEADING_WORDS = re.compile("、(?:责任单位|牵头单位|适用范围)")  # what the two headings above hold
 _ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
 _CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
@@ -150,7 +151,7 @@ class _Layout:
         self.source = source
         compacts = source.compacts
         # each heading looked for by a word it must hold (string search), then matched on its line
-        self.section_one = [i for i in _lines_with(source, "一、") if compacts[i].startswith("一、")]
+        self.section_one = [i for i in _lines_with(source, _SECTION_ONE) if compacts[i].startswith("一、")]
         headed = _lines_with(source, _HEADING_WORDS)  # one pass for the words of both headings below
         self.responsible = [i for i in headed if _RESPONSIBLE_HEADING.match(compacts[i])]  # 五、责任单位及责任人
         self.scope = [i for i in headed if _SCOPE_HEADING.match(compacts[i])]  # 二、适用范围
@@ -396,27 +397,19 @@ def _citations(source: Source, spans: list[tuple[int, int]], categories: dict[st
     return tuple(citations)
 
 
-def _lines_with(source: Source, needle: str | re.Pattern[str]) -> list[int]:
-    """The 0-based lines whose compact form may hold ``needle`` (a string, or a regex for several), ascending:
-    every line that does, and lines where it runs on into the next one.
+def _lines_with(source: Source, needle: re.Pattern[str]) -> list[int]:
+    """The 0-based lines whose compact form may hold a match of ``needle``, ascending: every line that does, and
+    lines where it runs on into the next one. One regex pass (a literal first character: a fast scan).
 
-    >>> _lines_with(Source.from_text("一、目标\\n\\n甲一\\n、乙\\n二、一、"), "一、")
+    >>> _lines_with(Source.from_text("一、目标\\n\\n甲一\\n、乙\\n二、一、"), _SECTION_ONE)
     [0, 2, 4]
     >>> _lines_with(Source.from_text("五、责任单位\\n二、适用\\n范围"), _HEADING_WORDS)
     [0, 1]
     """
-    text, starts, numbers = source.text.text, source.text.starts, source.text.lines
-    if isinstance(needle, str):
-        at = text.find(needle)
-        places = []
-        while at != -1:
-            places.append(at)
-            at = text.find(needle, at + 1)
-    else:  # one regex pass (a literal first character: a fast scan), where a search for each word would be one each
-        places = [m.start() for m in needle.finditer(text)]
+    starts, numbers = source.text.starts, source.text.lines
     found: list[int] = []
-    for at in places:
-        line = numbers[bisect_right(starts, at) - 1] - 1
+    for m in needle.finditer(source.text.text):
+        line = numbers[bisect_right(starts, m.start()) - 1] - 1
         if not found or found[-1] != line:
             found.append(line)
     return found
