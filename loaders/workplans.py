@@ -121,9 +121,9 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     items = {e.number for e in toc if not e.is_variant}
     reforms = (
         # a sub-variant whose item is missing (2.1 without 2) is a reform of its own
-        tuple(Reform(e.number, e.title) for e in toc if not e.is_variant or e.parent not in items)
+        tuple([_reform(e.number, e.title) for e in toc if not e.is_variant or e.parent not in items])
         if toc
-        else tuple(Reform(number, title) for number, _, title, _ in skeleton)
+        else tuple([_reform(number, title) for number, _, title, _ in skeleton])
     )
     matched = _align(skeleton, blocks, warnings)
     sections = []
@@ -213,7 +213,8 @@ def _is_title_line(c: str) -> bool:
 
 
 def _split_variant(title: str) -> tuple[str, str | None]:
-    m = _VARIANT.search(title)
+    # the pattern ends with a closing bracket and $ (the end, or before a final newline): not searched otherwise
+    m = _VARIANT.search(title) if title.endswith((")", "）", ")\n", "）\n")) else None
     if m and m.start() > 0:
         return title[: m.start()], _VARIANT_COMMA.sub("，", m.group(1))
     return title, None
@@ -592,7 +593,9 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
 
 
 # the records of a workplan, made with every field in order (see ``positional_makers``)
-_responsible_unit, _contact, _citation, _section = positional_makers(ResponsibleUnit, Contact, Citation, Section)
+_responsible_unit, _contact, _citation, _section, _reform = positional_makers(
+    ResponsibleUnit, Contact, Citation, Section, Reform
+)
 
 
 _CONTACT_KIND = {

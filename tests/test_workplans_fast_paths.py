@@ -11,6 +11,7 @@ and on the real documents.
 from __future__ import annotations
 
 import random
+import re
 import time
 from bisect import bisect_right
 from itertools import starmap
@@ -291,6 +292,23 @@ def test_citations_are_the_titles_the_regex_finds_in_each_span():
         assert [(c.title, c.category, c.line) for c in wp._citations(source, spans, {})] == expected, (text, spans)
         found += len(expected)
     assert found > 1000
+
+
+def test_variants_split_off_as_the_regex_alone_would():
+    def reference(title):
+        m = wp._VARIANT.search(title)
+        if m and m.start() > 0:
+            return title[: m.start()], re.sub(r"\s*,\s*", "，", m.group(1))
+        return title, None
+
+    rng = random.Random(156)
+    pieces = ["方案", "（", "(", ")", "）", "政府采购", ",", " ", "\n", "工程 , 监理"]
+    split = 0
+    for _ in range(5000):
+        title = "".join(rng.choice(pieces) for _ in range(rng.randrange(8)))
+        assert wp._split_variant(title) == reference(title), title
+        split += wp._split_variant(title)[1] is not None
+    assert split > 500
 
 
 def _reference_parse_toc(lines, first_line=1):
