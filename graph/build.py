@@ -77,8 +77,9 @@ def build_graph(documents: Sequence[Document], aliases: AliasTable) -> nx.MultiD
 def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
     """``build_graph`` as plain dicts (:class:`~reformgraph.graphdata.GraphData`), without networkx."""
     G = GraphData({"schema": SCHEMA, "documents": [document_id(d) for d in documents]})
+    units: dict[str, str] = {}  # each surface form met so far → its unit's id (see ``_add_unit``)
     for doc in documents:
-        _add_document(G, doc, aliases)
+        _add_document(G, doc, aliases, units)
     return G
 
 
@@ -101,7 +102,7 @@ def _mentions(wp: Workplan):
     yield from wp.responsible
 
 
-def _add_document(G: GraphData, doc: Document, aliases: AliasTable) -> None:
+def _add_document(G: GraphData, doc: Document, aliases: AliasTable, units: dict[str, str]) -> None:
     did = document_id(doc)
     G.add_node(
         did,
@@ -118,11 +119,21 @@ def _add_document(G: GraphData, doc: Document, aliases: AliasTable) -> None:
         G.add_node(rid, kind="Reform", number=reform.number, title=reform.title, document=did)
         G.add_edge(rid, did, rel="PART_OF")
     for wp in doc.workplans:
-        _add_workplan(G, doc, wp, aliases)
+        _add_workplan(G, doc, did, wp, aliases, units)
 
 
-def _add_unit(G: GraphData, raw: str, aliases: AliasTable, written: str | None = None) -> str:
+def _add_unit(G: GraphData, raw: str, aliases: AliasTable, units: dict[str, str], written: str | None = None) -> str:
+    """The id of the unit named ``written or raw``: its node made, or the name added to its aliases, when first met.
+
+    ``units`` (surface form → unit id, kept for one build) answers every later mention of a form at once, with
+    the same id string: the hundreds of thousands of mentions of a big build neither resolve the name again
+    nor make and hash a new id (a tenth of building 200 documents, and most of what made a document cost
+    more to build in a big graph than in a small one).
+    """
     surface = written or raw  # loaders give names with whitespace removed; the list item as written
+    uid = units.get(surface)
+    if uid is not None:
+        return uid
     res = aliases.resolve(surface)
     uid = unit_id(res.canonical)
     if uid not in G:
@@ -133,10 +144,14 @@ def _add_unit(G: GraphData, raw: str, aliases: AliasTable, written: str | None =
             G.add_edge(uid, district_id(district), rel="LOCATED_IN")
     elif surface not in G.nodes[uid]["aliases"]:
         G.nodes[uid]["aliases"].append(surface)
+    units[surface] = uid
     return uid
 
 
-def _add_workplan(G: GraphData, doc: Document, wp: Workplan, aliases: AliasTable) -> None:
+def _add_workplan(
+    G: GraphData, doc: Document, did: str, wp: Workplan, aliases: AliasTable, units: dict[str, str]
+) -> None:
+    """Add ``wp`` of ``doc`` (whose id is ``did``: one string for every node of the document that names it)."""
     wid = workplan_id(doc, wp.number)
     G.add_node(
         wid,
@@ -148,7 +163,7 @@ def _add_workplan(G: GraphData, doc: Document, wp: Workplan, aliases: AliasTable
         line_start=wp.line_start,
         line_end=wp.line_end,
         reform=wp.reform_number,
-        document=document_id(doc),
+        document=did,
     )
     G.add_edge(wid, reform_id(doc, wp.reform_number), rel="PART_OF")
     for m in wp.measures:
@@ -163,7 +178,7 @@ def _add_workplan(G: GraphData, doc: Document, wp: Workplan, aliases: AliasTable
             deadline=m.deadline.date,
             status=m.deadline.status,
             line=m.line,
-            document=document_id(doc),
+            document=did,
         )
         G.add_edge(mid, wid, rel="PART_OF")
         seen: set[tuple[str, str]] = set()
@@ -171,14 +186,14 @@ def _add_workplan(G: GraphData, doc: Document, wp: Workplan, aliases: AliasTable
             for u in mentions:
                 if u.implied:
                     continue  # the collective closing an open list (A等有关部门) names no unit
-                uid = _add_unit(G, u.raw, aliases, u.written)
+                uid = _add_unit(G, u.raw, aliases, units, u.written)
                 if (uid, "LEADS") in seen or (uid, rel) in seen:
                     continue  # the same unit named twice (two spellings) in one measure
                 seen.add((uid, rel))
                 G.add_edge(uid, mid, rel=rel, raw=u.written or u.raw, line=u.line)
     seen_resp: set[str] = set()
     for r in wp.responsible:
-        uid = _add_unit(G, r.raw, aliases)
+        uid = _add_unit(G, r.raw, aliases, units)
         if uid in seen_resp:
             continue
         seen_resp.add(uid)
@@ -188,7 +203,7 @@ def _add_workplan(G: GraphData, doc: Document, wp: Workplan, aliases: AliasTable
         G.add_node(pid, kind="Person", name=c.name)
         G.add_edge(pid, wid, rel="CONTACT_FOR", role=c.role, phones=list(c.phones), line=c.line)
         if c.unit_raw:
-            uid = _add_unit(G, c.unit_raw, aliases)
+            uid = _add_unit(G, c.unit_raw, aliases, units)
             if not G.has_edge(pid, uid):
                 G.add_edge(pid, uid, rel="MEMBER_OF")
     for name in wp.districts:
