@@ -87,14 +87,20 @@ class GraphData:
 
     def add_edge(self, u: Any, v: Any, **attrs: Any) -> int:
         """Add an edge ``u → v`` with ``attrs``; return its key (0 for the first edge between them, then 1 …)."""
-        if u not in self.nodes:
+        # every node has an entry in ``succ`` and ``pred``: looking there tells whether it is a node and gives
+        # the dict the edge goes into (one lookup of each end in a big graph's dicts, not two)
+        nbrs = self.succ.get(u)
+        if nbrs is None:
             self.add_node(u)
-        if v not in self.nodes:
-            self.add_node(v)
-        keyed = self.succ[u].get(v)
+            nbrs = self.succ[u]
+        keyed = nbrs.get(v)
         if keyed is None:
-            keyed = self.succ[u][v] = {}
-            self.pred[v][u] = keyed
+            into = self.pred.get(v)
+            if into is None:
+                self.add_node(v)
+                into = self.pred[v]
+            keyed = nbrs[v] = {}
+            into[u] = keyed
         key = len(keyed)
         while key in keyed:
             key += 1
