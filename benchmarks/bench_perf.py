@@ -13,8 +13,9 @@ Run: .venv/bin/python benchmarks/bench_perf.py [--quick] [--runs 5] [--only 2,5]
    on 100 documents with and without ``--json`` — target ≤ +60 %; the file
    is written twice and must be byte-identical.
 4. Linear growth: parse + build time per document at 10 and at 200
-   documents, in three rounds each comparing one 200-document build with the
-   best of six 10-document builds around it; the median round — target within 10 %.
+   documents, in three rounds each comparing one 200-document build with
+   twenty 10-document builds (the same documents, the same span of time);
+   the median round — target within 10 %.
 5. Every metric command on the 100-document synthetic corpus
    (benchmarks/synthetic.py), as a whole process reading its graph JSON
    (load included) — target ≤ 5 s.
@@ -249,16 +250,15 @@ def growth(folder: Path, big: int) -> None:
     # the first big build in a fresh process also pays for growing the heap (run alone, 10 documents measured
     # 53 ms/doc against 36 after other work): one big build first, not timed
     build_from_paths(big_paths).graph  # noqa: B018
-    # Rounds of (10 documents three times, the big build once, 10 documents three times): each round's big
-    # build is compared with the best small one of the same moments, and the median round is reported. The
-    # machine's speed drifts by 10-15 % within minutes; a ratio of figures taken at different moments moved
-    # by as much as the target (a best of five at 10 documents against a best of two at 200 read -5 % to +35 %).
+    # Rounds of (the big build once, then 10 documents as many times as make the same number of documents):
+    # both sides are the same work over the same span of time, so the machine's drift (10-15 % within
+    # minutes) weighs on both alike; the median round is reported. A best of five 10-document builds (a third
+    # of a second each) against a best of two big ones read -5 % to +35 %: the short runs caught fast moments.
     rounds = []
     for _ in range(3):
-        small = [cpu(lambda: build_from_paths(small_paths).graph)[0] for _ in range(3)]
         large = cpu(lambda: build_from_paths(big_paths).graph)[0]
-        small += [cpu(lambda: build_from_paths(small_paths).graph)[0] for _ in range(3)]
-        rounds.append((large / big / (min(small) / 10) - 1, min(small) / 10, large / big))
+        small = sum(cpu(lambda: build_from_paths(small_paths).graph)[0] for _ in range(big // 10))
+        rounds.append((large / small - 1, small / big, large / big))
     change, small_doc, large_doc = statistics.median(rounds)
     print("4. linear growth: parse + build CPU time per document (median of three rounds)")
     print(
