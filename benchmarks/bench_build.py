@@ -68,7 +68,15 @@ def main() -> None:
     t_one, m_one = best(one)
     t_floor, _ = best(floor)
     t_parse, _ = best(lambda: parse_document(text, path="p", key="p"))
-    t_fifty, _ = best(fifty, repeat=3)
+    # each of three rounds: the 50-document build against the same 50 documents built one at a time, over the
+    # same span of time (a best of three long runs against a best of many short ones caught the machine's fast
+    # moments for the short side); the median round
+    rounds = []
+    for _ in range(3):
+        t_big = best(fifty, repeat=1)[0]
+        t_singles = sum(best(one, repeat=1)[0] for _ in range(50))
+        rounds.append((t_big / t_singles * 50, t_big))
+    fifty_ratio, t_fifty = statistics.median(rounds)
     tracemalloc.start()
     G = fifty()
     _, peak = tracemalloc.get_traced_memory()
@@ -79,8 +87,8 @@ def main() -> None:
     print(f"parse + build (best/median)  {t_one * 1000:8.2f} / {m_one * 1000:.2f} ms   target <= 50 ms")
     print(f"ratio parse+build / floor    {t_one / t_floor:8.1f}x          target ~25x")
     print(
-        f"50 documents parse + build   {t_fifty * 1000:8.1f} ms   = {t_fifty / t_one:.1f}x one document"
-        f" (target <= {50 * 1.05:.1f}x)"
+        f"50 documents parse + build   {t_fifty * 1000:8.1f} ms   = {fifty_ratio:.1f}x one document, built one at a"
+        f" time in the same span (median of three rounds; target <= {50 * 1.05:.1f}x)"
     )
     print(
         f"50 documents: {G.number_of_nodes()} nodes, {G.number_of_edges()} edges, "
