@@ -20,10 +20,10 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
+from reformgraph.contract import PROGRESS_ATTRIBUTES
 from reformgraph.explorer.i18n import text
 from reformgraph.explorer.tables import default_as_of
 from reformgraph.lights import LIGHTS, STALE_DAYS, WARN_DAYS, LightRule, MeasureLight, measure_lights, unit_lights
-from reformgraph.progress import PROGRESS_ATTRS
 
 #: The fills of the ledger's 亮灯 column, so the page and the workbook look alike.
 LIGHT_COLOURS = {"red": "#F8696B", "yellow": "#FFD966", "green": "#63BE7B"}
@@ -77,7 +77,9 @@ def measure_columns(lang: str, *, with_lead: bool = False) -> dict[str, str]:
 
 def has_progress(G: nx.MultiDiGraph) -> int:
     """How many measures carry reported progress."""
-    return sum(1 for _, d in G.nodes(data=True) if d.get("kind") == "Measure" and any(d.get(a) for a in PROGRESS_ATTRS))
+    return sum(
+        1 for _, d in G.nodes(data=True) if d.get("kind") == "Measure" and any(d.get(a) for a in PROGRESS_ATTRIBUTES)
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

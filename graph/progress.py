@@ -55,8 +55,6 @@ STATUS_CODES: dict[str, str] = {
 #: Other words accepted on import for the same status.
 STATUS_SYNONYMS: dict[str, str] = {"持续推进": "long_term"}
 STATUS_WORDS: dict[str, str] = {code: word for word, code in STATUS_CODES.items()}
-#: The attributes the ledger writes on a measure, in the order it writes them.
-PROGRESS_ATTRS = PROGRESS_ATTRIBUTES
 #: The ledger's columns, in order: key → header. Units fill 进展情况, 状态 and 更新日期;
 #: 措施编号 and 校验码 tie a row back to its measure; 亮灯 is a formula.
 LEDGER_HEADERS: dict[str, str] = {
@@ -258,7 +256,7 @@ def ledger_entries(G: nx.MultiDiGraph) -> list[LedgerEntry]:
                 due=last_day(d.get("deadline")),
                 plan_status=d.get("status"),
                 check=fingerprint(d.get("text"), leads),
-                progress={k: d[k] for k in PROGRESS_ATTRS if d.get(k)},
+                progress={k: d[k] for k in PROGRESS_ATTRIBUTES if d.get(k)},
             )
         )
     return out
@@ -314,7 +312,7 @@ def rows_from_graph(G: nx.MultiDiGraph, source: str) -> list[LedgerRow]:
     rows = []
     for m in _measures(G):
         d = G.nodes[m]
-        if not any(d.get(k) for k in PROGRESS_ATTRS[:3]):
+        if not any(d.get(k) for k in PROGRESS_ATTRIBUTES[:3]):
             continue
         k = keys[m]
         rows.append(

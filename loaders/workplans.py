@@ -407,10 +407,10 @@ def _lines_with(source: Source, needle: re.Pattern[str]) -> list[int]:
     >>> _lines_with(Source.from_text("五、责任单位\\n二、适用\\n范围"), _HEADING_WORDS)
     [0, 1]
     """
-    starts, numbers = source.text.starts, source.text.lines
+    line_of = source.line_of
     found: list[int] = []
     for m in needle.finditer(source.text.text):
-        line = numbers[bisect_right(starts, m.start()) - 1] - 1
+        line = line_of(m.start()) - 1
         if not found or found[-1] != line:
             found.append(line)
     return found

@@ -18,10 +18,11 @@ from click.testing import CliRunner
 from support.ledger import columns, fill, fill_file, rows_by_id
 
 from reformgraph.cli import cli
+from reformgraph.contract import PROGRESS_ATTRIBUTES
 from reformgraph.jsonio import read_graph_json
 from reformgraph.lights import measure_lights, unit_lights
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
-from reformgraph.progress import LEDGER_HEADERS, PROGRESS_ATTRS, STATUS_CODES, comparable
+from reformgraph.progress import LEDGER_HEADERS, STATUS_CODES, comparable
 
 PLAN = str(BUNDLED_DOCUMENT)
 AS_OF = date(2022, 3, 15)
@@ -200,14 +201,14 @@ def test_round_trip_export_fill_import_lights_is_exact(runner, filled, G):
             assert d["progress_source"] == f"台账.xlsx:台账 row {rows[m]}"
     # nothing else changed: every other measure carries only the plan's 已完成, every other attribute is as built
     for m, d in measures(G):
-        extra = {k: H.nodes[m][k] for k in PROGRESS_ATTRS if k in H.nodes[m]}
+        extra = {k: H.nodes[m][k] for k in PROGRESS_ATTRIBUTES if k in H.nodes[m]}
         if m not in designed:
             assert extra == (
                 {}
                 if d["status"] != "done"
                 else {"progress_status": "done", "progress_source": extra.get("progress_source")}
             )
-        assert {k: v for k, v in H.nodes[m].items() if k not in PROGRESS_ATTRS} == d
+        assert {k: v for k, v in H.nodes[m].items() if k not in PROGRESS_ATTRIBUTES} == d
     assert sorted(H.edges(keys=True)) == sorted(G.edges(keys=True))
     # lights, through the command line
     lit = invoke(runner, "lights", out, "--as-of", AS_OF.isoformat(), "--format", "json", "--include-collective")
@@ -507,7 +508,7 @@ def test_commands_have_help_and_are_documented():
         assert result.exit_code == 0 and "Example:" in result.output
         assert f"reformgraph {' '.join(command)} " in readme and f"reformgraph {' '.join(command)} " in guide
     contract = (Path(__file__).resolve().parents[1] / "docs" / "graph-json.md").read_text(encoding="utf-8")
-    assert all(f"`{attr}`" in contract for attr in PROGRESS_ATTRS)
+    assert all(f"`{attr}`" in contract for attr in PROGRESS_ATTRIBUTES)
 
 
 def test_a_graph_with_progress_exports_a_prefilled_ledger_that_imports_to_the_same_graph(runner, tmp_path, filled):
