@@ -2,21 +2,36 @@
 
 Every function takes the graph's cache ``token`` (``LoadedGraph.token``: it
 changes whenever the graph does) and the graph itself as ``_G`` (underscore:
-Streamlit does not hash it). Results are plain records (``st.cache_data``
-hands each caller its own copy); the coordination graph, an object every
-view reads, is held once with ``st.cache_resource``, and so are the drawn
-pictures: a view (frozen) and its page, a 0.7 MB string (vis-network
-inlined) that ``st.cache_data`` would unpickle again on every rerun of every
-session — copies that left the server's memory fragmented, growing by
-2–5 MiB a visit of a page with a picture.
+Streamlit does not hash it).
+
+Results are held once per process (``st.cache_resource``) and handed to
+every page and session as they are, so they are read-only: frozen records in
+tuples, dicts behind ``types.MappingProxyType`` (:func:`frozen`). ``st.cache_data``
+would hand each caller its own copy by unpickling the result again on every
+rerun of every session: on a 100-document graph (a hub unit's 19,900
+measures, 135,900 overdue measure roles) that was most of a second a rerun,
+and copies that left the server's memory fragmented. The coordination graph
+and the drawn pictures (a view and its page, a 0.7 MB string with vis-network
+inlined) are held the same way. Only small results (counts, one workplan,
+one chain) still go through ``st.cache_data``.
+
+>>> rows = frozen([{"a": 1}])
+>>> rows[0]["a"], isinstance(rows, tuple)
+(1, True)
+>>> rows[0]["a"] = 2
+Traceback (most recent call last):
+TypeError: 'mappingproxy' object does not support item assignment
 """
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from datetime import date
+from types import MappingProxyType
+from typing import Any
 
 import networkx as nx
 import streamlit as st
@@ -37,6 +52,17 @@ def frame_height(view: views.View, page: str) -> int:
     m = _NET_HEIGHT.search(page)
     net = int(m.group(1)) if m else int(screen_canvas(view)[1] * EM_PX)
     return net + FRAME_EXTRA_PX + 24 * len(view.notes)
+
+
+def frozen(value: Any) -> Any:
+    """``value`` made read-only for sharing: a dict behind a ``MappingProxyType`` and a list or tuple as a
+    tuple, their dicts and lists frozen the same way (a row's cells cannot be changed); anything else as
+    it is (records are frozen dataclasses already)."""
+    if isinstance(value, Mapping):
+        return MappingProxyType({k: frozen(v) if isinstance(v, (dict, list)) else v for k, v in value.items()})
+    if isinstance(value, (list, tuple)):
+        return tuple(frozen(v) if isinstance(v, (dict, list)) else v for v in value)
+    return value
 
 
 def _warm_up() -> None:
@@ -79,19 +105,23 @@ def roles(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> 
     return metrics.measure_roles(_G, include_collective=include_collective)
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def unit_loads(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> dict[str, metrics.UnitLoad]:
+@st.cache_resource(show_spinner=False, max_entries=32)
+def unit_loads(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> Mapping[str, metrics.UnitLoad]:
     """``metrics.unit_load`` (lead, support, weighted load, partners …) per unit id."""
-    return metrics.unit_load(_G, include_collective=include_collective, roles=roles(token, _G, include_collective))
+    return frozen(
+        metrics.unit_load(_G, include_collective=include_collective, roles=roles(token, _G, include_collective))
+    )
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def ranking(
     token: str, _G: nx.MultiDiGraph, by: str, n: int | None = 20, include_collective: bool = False
-) -> list[metrics.RankedUnit]:
+) -> Sequence[metrics.RankedUnit]:
     """``metrics.top_units``."""
-    return metrics.top_units(
-        _G, by=by, n=n, include_collective=include_collective, roles=roles(token, _G, include_collective)
+    return frozen(
+        metrics.top_units(
+            _G, by=by, n=n, include_collective=include_collective, roles=roles(token, _G, include_collective)
+        )
     )
 
 
@@ -103,23 +133,25 @@ def coordination(token: str, _G: nx.MultiDiGraph, include_collective: bool = Fal
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def bottleneck_rows(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> list[metrics.Bottleneck]:
+@st.cache_resource(show_spinner=False, max_entries=16)
+def bottleneck_rows(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> Sequence[metrics.Bottleneck]:
     """``metrics.bottlenecks``: betweenness, articulation points, dependents per unit, from the cached
     coordination graph, roles and betweenness (which the unit page computes too)."""
-    return metrics.bottlenecks_of(
-        coordination(token, _G, include_collective),
-        roles(token, _G, include_collective),
-        computed_betweenness=betweenness(token, _G, include_collective),
+    return frozen(
+        metrics.bottlenecks_of(
+            coordination(token, _G, include_collective),
+            roles(token, _G, include_collective),
+            computed_betweenness=betweenness(token, _G, include_collective),
+        )
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def betweenness(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> dict[str, float]:
+@st.cache_resource(show_spinner=False, max_entries=16)
+def betweenness(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> Mapping[str, float]:
     """Unit id → betweenness (``metrics.coordination_betweenness`` of the cached coordination graph: the
     numbers of ``metrics.bottlenecks``, without its articulation points and dependents, which the
     unit page does not show)."""
-    return metrics.coordination_betweenness(coordination(token, _G, include_collective))
+    return frozen(metrics.coordination_betweenness(coordination(token, _G, include_collective)))
 
 
 @st.cache_data(show_spinner=False, max_entries=16)
@@ -128,28 +160,28 @@ def partition(token: str, _G: nx.MultiDiGraph, include_collective: bool = False)
     return metrics.communities_of(coordination(token, _G, include_collective))
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def community_of(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> dict[str, int]:
+@st.cache_resource(show_spinner=False, max_entries=16)
+def community_of(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> Mapping[str, int]:
     """Unit id → community index (1 = largest)."""
-    return {u: c.index for c in partition(token, _G, include_collective).communities for u in c.members}
+    return frozen({u: c.index for c in partition(token, _G, include_collective).communities for u in c.members})
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
-def partners(token: str, _G: nx.MultiDiGraph, unit: str) -> list[metrics.Partner]:
+@st.cache_resource(show_spinner=False, max_entries=256)
+def partners(token: str, _G: nx.MultiDiGraph, unit: str) -> Sequence[metrics.Partner]:
     """``metrics.unit_partners`` for one unit."""
-    return metrics.unit_partners(_G, unit)
+    return frozen(metrics.unit_partners(_G, unit))
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
-def measure_rows(token: str, _G: nx.MultiDiGraph, unit: str) -> list[dict]:
+@st.cache_resource(show_spinner=False, max_entries=256)
+def measure_rows(token: str, _G: nx.MultiDiGraph, unit: str) -> Sequence[Mapping[str, Any]]:
     """``tables.unit_measure_rows`` for one unit."""
-    return tables.unit_measure_rows(_G, unit)
+    return frozen(tables.unit_measure_rows(_G, unit))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def unit_choices(token: str, _G: nx.MultiDiGraph) -> list[tuple[str, str]]:
+@st.cache_resource(show_spinner=False, max_entries=8)
+def unit_choices(token: str, _G: nx.MultiDiGraph) -> Sequence[tuple[str, str]]:
     """``tables.unit_options``: (id, label with other spellings), busiest first."""
-    return tables.unit_options(_G)
+    return frozen(tables.unit_options(_G))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -161,30 +193,30 @@ def chain(token: str, _G: nx.MultiDiGraph, source: str, target: str) -> tuple[me
         return None, str(exc)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def monthly(token: str, _G: nx.MultiDiGraph) -> list[metrics.MonthLoad]:
+@st.cache_resource(show_spinner=False, max_entries=8)
+def monthly(token: str, _G: nx.MultiDiGraph) -> Sequence[metrics.MonthLoad]:
     """``metrics.monthly_load`` for every unit."""
-    return metrics.monthly_from_roles(_G, roles(token, _G))
+    return frozen(metrics.monthly_from_roles(_G, roles(token, _G)))
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def peaks(token: str, _G: nx.MultiDiGraph) -> dict[str, tuple[str, int]]:
+@st.cache_resource(show_spinner=False, max_entries=8)
+def peaks(token: str, _G: nx.MultiDiGraph) -> Mapping[str, tuple[str, int]]:
     """``metrics.peak_months``, from the cached ``monthly`` rows."""
-    return metrics.peaks_of(monthly(token, _G))
+    return frozen(metrics.peaks_of(monthly(token, _G)))
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def overdue(token: str, _G: nx.MultiDiGraph, as_of: date, unit: str | None = None) -> list[metrics.DueMeasure]:
+@st.cache_resource(show_spinner=False, max_entries=32)
+def overdue(token: str, _G: nx.MultiDiGraph, as_of: date, unit: str | None = None) -> Sequence[metrics.DueMeasure]:
     """``metrics.overdue`` as of a date."""
-    return metrics.overdue(_G, as_of, unit=unit, roles=roles(token, _G))
+    return frozen(metrics.overdue(_G, as_of, unit=unit, roles=roles(token, _G)))
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@st.cache_resource(show_spinner=False, max_entries=32)
 def due_soon(
     token: str, _G: nx.MultiDiGraph, as_of: date, months: int, unit: str | None = None
-) -> list[metrics.DueMeasure]:
+) -> Sequence[metrics.DueMeasure]:
     """``metrics.due_within`` as of a date."""
-    return metrics.due_within(_G, as_of, months, unit=unit, roles=roles(token, _G))
+    return frozen(metrics.due_within(_G, as_of, months, unit=unit, roles=roles(token, _G)))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -199,10 +231,10 @@ def statuses(token: str, _G: nx.MultiDiGraph) -> list[dict]:
     return tables.status_counts(_G)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def reforms(token: str, _G: nx.MultiDiGraph, query: str = "") -> list[dict]:
+@st.cache_resource(show_spinner=False, max_entries=8)
+def reforms(token: str, _G: nx.MultiDiGraph, query: str = "") -> Sequence[Mapping[str, Any]]:
     """``tables.reform_rows``."""
-    return tables.reform_rows(_G, query)
+    return frozen(tables.reform_rows(_G, query))
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -222,7 +254,7 @@ def unit_view(
     size_by: str,
     colour_by: str,
     lang: str,
-) -> tuple[views.View, str, list[dict]]:
+) -> tuple[views.View, str, Sequence[Mapping[str, Any]]]:
     """A unit's picture (``graph.views``), its offline HTML and the source of every edge drawn in it
     (``tables.view_edge_rows``), shared and read-only.
 
@@ -258,13 +290,13 @@ def unit_view(
             group_label=text("col.community", lang) if groups else None,
             lang=lang,
         )
-    return view, page_html(view), tables.view_edge_rows(_G, view)
+    return view, page_html(view), frozen(tables.view_edge_rows(_G, view))
 
 
-@st.cache_data(show_spinner=False, max_entries=256)
-def shared_rows(token: str, _G: nx.MultiDiGraph, unit: str, partner: str) -> list[dict]:
+@st.cache_resource(show_spinner=False, max_entries=256)
+def shared_rows(token: str, _G: nx.MultiDiGraph, unit: str, partner: str) -> Sequence[Mapping[str, Any]]:
     """The measures ``unit`` and ``partner`` both take part in, with both roles and the source line."""
-    return tables.shared_measure_rows(_G, unit, partner)
+    return frozen(tables.shared_measure_rows(_G, unit, partner))
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -219,6 +219,12 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.no_partners": ("该单位没有与其他单位共同承担的举措。", "This unit shares no measure with another unit."),
     # --- shared
     "common.none": ("（无）", "(none)"),
+    "table.capped": (
+        "共 {total} 行，这里显示前 {shown} 行（表头排序只排这些行）；全部行请下载 CSV 文件。",
+        "{total} rows; the first {shown} are shown here (sorting by a header sorts only these). "
+        "Download the CSV file for every row.",
+    ),
+    "table.download_all": ("下载全部 {total} 行（CSV）", "Download all {total} rows (CSV)"),
     "common.no_match": ("没有匹配的选项", "No match"),
     "common.choose": ("请选择", "Choose"),
     "common.skip": ("跳到正文", "Skip to main content"),

@@ -14,6 +14,7 @@ the rule) live in the session, so both pages judge on the same day.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
@@ -75,17 +76,20 @@ def measure_columns(lang: str, *, with_lead: bool = False) -> dict[str, str]:
     return {k: text(v, lang) for k, v in keys.items()}
 
 
-def has_progress(G: nx.MultiDiGraph) -> int:
-    """How many measures carry reported progress."""
+@st.cache_data(show_spinner=False, max_entries=8)
+def has_progress(token: str, _G: nx.MultiDiGraph) -> int:
+    """How many measures carry reported progress (counted once per graph: a scan of every node)."""
     return sum(
-        1 for _, d in G.nodes(data=True) if d.get("kind") == "Measure" and any(d.get(a) for a in PROGRESS_ATTRIBUTES)
+        1 for _, d in _G.nodes(data=True) if d.get("kind") == "Measure" and any(d.get(a) for a in PROGRESS_ATTRIBUTES)
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def lights(token: str, _G: nx.MultiDiGraph, as_of: date, warn_days: int, stale_days: int) -> list[MeasureLight]:
+# The lights are held once per process and shared read-only (a tuple of frozen records), as the metrics in
+# ``explorer.cached`` are: unpickling a 100-document graph's 63,000 lights on every rerun took most of a second.
+@st.cache_resource(show_spinner=False, max_entries=32)
+def lights(token: str, _G: nx.MultiDiGraph, as_of: date, warn_days: int, stale_days: int) -> tuple[MeasureLight, ...]:
     """``measure_lights`` of the graph (collective leads left out of the unit counts)."""
-    return measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False)
+    return tuple(measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False))
 
 
 def lights_as_of(G: nx.MultiDiGraph, today: date | None = None) -> date:
@@ -140,12 +144,12 @@ def init_controls(G: nx.MultiDiGraph) -> None:
     st.session_state.setdefault(STALE_KEY, STALE_DAYS)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def led_lights(
     token: str, _G: nx.MultiDiGraph, unit: str, as_of: date, warn_days: int, stale_days: int
-) -> list[MeasureLight]:
+) -> tuple[MeasureLight, ...]:
     """The lights of the measures ``unit`` leads: ``lights`` kept where it leads, read from its own measures."""
-    return measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False, lead=unit)
+    return tuple(measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False, lead=unit))
 
 
 def _session_rule(G: nx.MultiDiGraph) -> tuple[date, int, int]:
@@ -154,7 +158,7 @@ def _session_rule(G: nx.MultiDiGraph) -> tuple[date, int, int]:
     return st.session_state[AS_OF_KEY], int(st.session_state[WARN_KEY]), int(st.session_state[STALE_KEY])
 
 
-def current_lights(token: str, G: nx.MultiDiGraph) -> tuple[date, list[MeasureLight]]:
+def current_lights(token: str, G: nx.MultiDiGraph) -> tuple[date, tuple[MeasureLight, ...]]:
     """The as-of day in the session and every measure's light on it."""
     as_of, warn_days, stale_days = _session_rule(G)
     return as_of, lights(token, G, as_of, warn_days, stale_days)
@@ -173,21 +177,26 @@ def unit_section(token: str, G: nx.MultiDiGraph, unit: str, lang: str) -> None:
     cols = st.columns(3)
     for col, light in zip(cols, LIGHTS):
         col.metric(light_label(light, lang), getattr(counts, light) if counts else 0)
-    behind = [measure_row(ml, lang) for ml in mine if ml.light != "green"]
+    behind = [ml for ml in mine if ml.light != "green"]
     if behind:
         st.markdown(f"**{text('unit.lights_list', lang)}**")
-        show_measures(behind, lang)
+        show_measures(behind, lang, name=f"{unit.removeprefix('unit:')}-lights")
 
 
-def show_measures(rows: list[dict[str, Any]], lang: str, *, key: str | None = None, with_lead: bool = False) -> None:
-    """A table of measure rows with the light column coloured (texts wrapped, every column on screen)."""
+def show_measures(
+    measures: Sequence[MeasureLight], lang: str, *, name: str, key: str | None = None, with_lead: bool = False
+) -> None:
+    """A table of measures' lights (:func:`measure_row`) with the light column coloured (texts wrapped, every
+    column on screen); past ``ui.TABLE_ROWS`` the rest downloads as ``{name}.csv``."""
     from reformgraph.explorer.ui import table
 
     columns = measure_columns(lang, with_lead=with_lead)
     table(
-        rows,
+        measures,
         columns,
         text("common.none", lang),
+        row=lambda ml: measure_row(ml, lang),
+        name=name,
         wrap=True,
         column_config={columns["light"]: light_column(lang)},
         key=key,

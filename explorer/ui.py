@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -127,22 +127,34 @@ def widest_px(values: Sequence[Any]) -> int:
     return best
 
 
+def cell_widths(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str]) -> dict[str, int]:
+    """Key → width of the widest cell of that column (:func:`widest_px`; a missing value counts as "—").
+
+    >>> cell_widths([{"n": 4720, "s": "市财政局"}, {"n": None, "s": "区"}], {"n": "N", "s": "S"})
+    {'n': 32, 's': 56}
+    """
+    return {key: widest_px([r.get(key) for r in rows]) for key in columns}
+
+
 def column_widths(
-    rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], total: int = TABLE_PX
+    rows: Sequence[Mapping[str, Any]],
+    columns: Mapping[str, str],
+    total: int = TABLE_PX,
+    *,
+    widest: Mapping[str, int] | None = None,
 ) -> dict[str, int]:
     """Header → pixel width so that the table fits ``total`` px: short columns (a date, a status, a
     line number: at most 140 px of text) keep their natural width — the longest cell or the header —
     and the long ones share what is left, in proportion to the square root of their natural width,
     at least 90 px each. A deadline is therefore never cut or pushed off the right edge by a text.
+    ``widest`` is :func:`cell_widths` of the rows when the caller has it already.
 
     >>> rows = [{"seq": 1, "text": "开展调研" * 40, "due": "2022-06-30", "line": 4720}]
     >>> column_widths(rows, {"seq": "序号", "text": "原文", "due": "完成时限", "line": "行号"})
     {'序号': 52, '原文': 568, '完成时限': 104, '行号': 56}
     """
-    natural = {
-        header: max(text_px(header), widest_px([r.get(key) for r in rows])) + _CELL_PAD_PX
-        for key, header in columns.items()
-    }
+    widest = cell_widths(rows, columns) if widest is None else widest
+    natural = {header: max(text_px(header), widest[key]) + _CELL_PAD_PX for key, header in columns.items()}
     if sum(natural.values()) <= total:
         return natural
     fixed = {h: w for h, w in natural.items() if w <= _SHORT_COLUMN_PX}
@@ -162,42 +174,86 @@ def column_widths(
     return {h: fixed.get(h, shared.get(h)) for h in natural}
 
 
+# The most rows a table on a page shows. A 100-document graph gives a hub unit 19,900 measures and the
+# deadlines page 135,900 overdue roles: drawn whole, every rerun measured, converted and sent megabytes of
+# text (a second or more a click) for a table nobody scrolls to its end. The rest is one download away.
+TABLE_ROWS = 1000
+
+
+def rows_csv(rows: Iterable[Mapping[str, Any]], columns: Mapping[str, str]) -> bytes:
+    """``rows`` as CSV with ``columns``' headers, in UTF-8 with a byte-order mark (so that Excel on a
+    Chinese Windows reads it as UTF-8); a missing value is an empty cell.
+
+    >>> rows_csv([{"u": "市财政局", "n": 3}, {"u": None, "n": 0}], {"u": "单位", "n": "数量"}).decode("utf-8-sig")
+    '单位,数量\\r\\n市财政局,3\\r\\n,0\\r\\n'
+    """
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(columns.values())
+    keys = list(columns)
+    writer.writerows([("" if _missing(v := row.get(k)) else v) for k in keys] for row in rows)
+    return out.getvalue().encode("utf-8-sig")
+
+
 def table(
-    rows: Sequence[Mapping[str, Any]],
+    items: Sequence[Any],
     columns: Mapping[str, str],
     empty: str,
     *,
+    row: Callable[[Any], Mapping[str, Any]] | None = None,
+    name: str = "table",
     wrap: bool = False,
     style: Any = None,
     share: float = 1.0,
     **kwargs: Any,
 ) -> None:
-    """A dataframe of ``rows`` (missing values as "—"), or the ``empty`` message in the page's language
-    (Streamlit's own empty table says "empty", in English).
+    """A dataframe of ``items`` (rows, or records made rows by ``row``; missing values as "—"), or the
+    ``empty`` message in the page's language (Streamlit's own empty table says "empty", in English).
 
     Columns get :func:`column_widths`, so the table fits a laptop's page; with ``wrap`` a table whose
     long texts (a measure's text, a list of units) do not fit their column gets rows four lines high,
     and the texts wrap in them. ``style`` turns the DataFrame into a pandas Styler (coloured cells);
     ``share`` is the part of the page's width the table sits in (0.4 in the left of ``st.columns([2, 3])``).
-    Only a styled table goes through pandas (:func:`frame_text`); the others are :func:`arrow_table`."""
+    Only a styled table goes through pandas (:func:`frame_text`); the others are :func:`arrow_table`.
+
+    Past :data:`TABLE_ROWS` items only the first ones are made rows and shown (in the order given: pass
+    the most urgent first); a caption says how many there are, and a button downloads every row as
+    ``{name}.csv``, made only when it is clicked."""
     import streamlit as st
 
-    if not rows:
+    if not items:
         st.caption(empty)
         return
-    widths = column_widths(rows, columns, int(TABLE_PX * share) - (16 if share < 1 else 0))
+    total = len(items)
+    shown = items[:TABLE_ROWS] if total > TABLE_ROWS else items
+    rows = [row(item) for item in shown] if row is not None else shown
+    widest = cell_widths(rows, columns)  # read once for the widths and the wrapping (every cell: a long table's cost)
+    widths = column_widths(rows, columns, int(TABLE_PX * share) - (16 if share < 1 else 0), widest=widest)
     config = dict(kwargs.pop("column_config", None) or {})
     for header, width in widths.items():
         column = dict(config.get(header) or st.column_config.Column())
         if column.get("width") is None:  # a column given its own config (a type, colours) keeps our width
             column["width"] = width
         config[header] = column
-    if wrap and any(
-        widths[h] < text_px(max((str(r.get(k) or "") for r in rows), key=text_px)) for k, h in columns.items()
-    ):
+    if wrap and any(widths[h] < widest[k] for k, h in columns.items()):
         kwargs.setdefault("row_height", WRAP_ROW_PX)
     data = style(frame_text(rows, columns)) if style else arrow_table(rows, columns)
     st.dataframe(data, hide_index=True, column_config=config, **kwargs)
+    if total > len(shown):
+        from reformgraph.explorer.i18n import t
+
+        st.caption(t("table.capped", total=total, shown=len(shown)))
+        st.download_button(
+            t("table.download_all", total=total),
+            data=lambda: rows_csv(map(row, items) if row is not None else items, columns),
+            file_name=f"{name}.csv",
+            mime="text/csv",
+            key=f"csv_{kwargs.get('key') or name}",
+            on_click="ignore",
+        )
 
 
 def picture(page: str, height: int, alt: str) -> None:

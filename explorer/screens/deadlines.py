@@ -88,23 +88,20 @@ only = st.selectbox(
 )
 
 
-reported = has_progress(G)
+reported = has_progress(token, G)
 
 
-def _rows(items):
-    return [
-        {
-            "due": r.due,
-            "name": r.name,
-            "role": role_label(r.role, lang),
-            "workplan": r.workplan,
-            "status": status_label(r.status, lang),
-            "progress": progress_label(G.nodes[r.measure].get("progress_status"), lang),
-            "text": r.text,
-            "line": r.line,
-        }
-        for r in items
-    ]
+def _row(r):
+    return {
+        "due": r.due,
+        "name": r.name,
+        "role": role_label(r.role, lang),
+        "workplan": r.workplan,
+        "status": status_label(r.status, lang),
+        "progress": progress_label(G.nodes[r.measure].get("progress_status"), lang),
+        "text": r.text,
+        "line": r.line,
+    }
 
 
 columns_ = {
@@ -124,9 +121,9 @@ st.caption(
         t("deadlines.overdue_note"), t("common.has_progress", n=reported) if reported else t("common.no_progress")
     )
 )
-table(_rows(late), columns_, t("deadlines.none_overdue"), wrap=True, height=420)
+table(late, columns_, t("deadlines.none_overdue"), row=_row, name="overdue", wrap=True, height=420)
 st.subheader(f"{t('deadlines.due_soon')} · {len(soon)}")
-table(_rows(soon), columns_, t("deadlines.none_due"), wrap=True, height=420)
+table(soon, columns_, t("deadlines.none_due"), row=_row, name="due-soon", wrap=True, height=420)
 
 st.subheader(t("deadlines.peak"))
 peaks = cached.peaks(token, G)
@@ -134,4 +131,4 @@ peak_rows = sorted(
     ({"name": G.nodes[u].get("name", u), "month": m, "n": n} for u, (m, n) in peaks.items()),
     key=lambda r: (-r["n"], r["name"]),
 )
-table(peak_rows, {"name": t("col.unit"), "month": t("col.month"), "n": t("col.count")}, t("common.none"))
+table(peak_rows, {"name": t("col.unit"), "month": t("col.month"), "n": t("col.count")}, t("common.none"), name="peaks")

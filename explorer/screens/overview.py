@@ -97,7 +97,7 @@ st.html(
         test_id="status",
     )
 )
-reported = has_progress(G)
+reported = has_progress(token, G)
 st.caption(
     sentences(t("overview.status_note"), t("common.has_progress", n=reported) if reported else t("common.no_progress"))
 )

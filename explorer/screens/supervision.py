@@ -22,7 +22,6 @@ from reformgraph.explorer.progress_view import (
     init_controls,
     ledger_bytes,
     light_label,
-    measure_row,
     show_measures,
 )
 from reformgraph.explorer.ui import frame, md_escape
@@ -43,7 +42,7 @@ c3.number_input(t("supervision.stale_days"), 1, 3650, step=10, key=STALE_KEY, pe
 st.caption(t("supervision.rule", warn=st.session_state[WARN_KEY], stale=st.session_state[STALE_KEY]))
 
 as_of, every = current_lights(token, G)
-reported = has_progress(G)
+reported = has_progress(token, G)
 if not reported:
     st.info(t("supervision.no_progress"))
 st.download_button(
@@ -118,6 +117,6 @@ if unit:
     label = t("light.all") if light == "all" else light_label(light, lang)
     st.markdown(f"**{md_escape(t('supervision.measures', unit=names[unit], light=label, n=len(chosen)))}**")
     if chosen:
-        show_measures([measure_row(ml, lang) for ml in chosen], lang, key="sv_measures")
+        show_measures(chosen, lang, name=f"{names[unit]}-{label}", key="sv_measures")
     else:
         st.info(t("supervision.none"))

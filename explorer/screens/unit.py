@@ -206,13 +206,14 @@ with left:
 
 with right:
     st.subheader(t("unit.partners"))
-    partner_rows = [{"name": p.name, "shared": p.shared, "cat": category_label(p.category, lang)} for p in partners]
     table(
-        partner_rows,
+        partners,
         {"name": t("col.unit"), "shared": t("col.weight"), "cat": t("col.category")},
         t("unit.no_partners"),
+        row=lambda p: {"name": p.name, "shared": p.shared, "cat": category_label(p.category, lang)},
+        name=f"{name}-partners",
         share=0.6,
-        **({"height": 300} if len(partner_rows) > 8 else {}),
+        **({"height": 300} if len(partners) > 8 else {}),
     )
     shown = [n for n in view.nodes if n.id != unit and not n.id.startswith("group:")]
     node_labels = {n.id: f"{n.label} · {kind_label(n.kind, lang)}" for n in shown}
@@ -232,19 +233,8 @@ with right:
         if node.kind == "Unit" and inspect in G:
             partner_name = G.nodes[inspect].get("name", inspect)
             st.markdown(f"**{md_escape(t('unit.shared', name=partner_name))}**")
-            shared = [
-                {
-                    "workplan": f"{r['workplan']} {r['workplan_title'] or ''}",
-                    "seq": r["seq"],
-                    "text": r["text"],
-                    "me": role_label(r["role"], lang),
-                    "them": role_label(r["partner_role"], lang),
-                    "line": r["line"],
-                }
-                for r in cached.shared_rows(token, G, unit, inspect)
-            ]
             table(
-                shared,
+                cached.shared_rows(token, G, unit, inspect),
                 {
                     "workplan": t("col.workplan"),
                     "seq": t("col.seq"),
@@ -254,6 +244,15 @@ with right:
                     "line": t("col.line"),
                 },
                 t("common.none"),
+                row=lambda r: {
+                    "workplan": f"{r['workplan']} {r['workplan_title'] or ''}",
+                    "seq": r["seq"],
+                    "text": r["text"],
+                    "me": role_label(r["role"], lang),
+                    "them": role_label(r["partner_role"], lang),
+                    "line": r["line"],
+                },
+                name=f"{name}-{partner_name}",
             )
             st.button(t("unit.go"), on_click=_select, args=(inspect,), key="unit_go")
         else:
@@ -264,8 +263,10 @@ lights_section(token, G, unit, lang)  # 督办: the lights of the measures it le
 # ---- the measures, and the source of every edge drawn
 st.subheader(t("unit.measures"))
 st.caption(t("unit.measures_caption"))
-rows = [
-    {
+
+
+def _measure_row(r):
+    return {
         **r,
         "role": role_label(r["role"], lang),
         "status": status_label(r["status"], lang),
@@ -274,11 +275,11 @@ rows = [
         "reform": f"{r['reform']}. {r['reform_title'] or ''}" if r["reform"] else None,
         "workplan": f"{r['workplan']} {r['workplan_title'] or ''}",
     }
-    for r in measure_rows
-]
+
+
 # What the unit must do and by when first; where it comes from after (a wide title would push them off).
 table(
-    rows,
+    measure_rows,
     {
         "role": t("col.role"),
         "measure": t("col.seq"),
@@ -290,14 +291,15 @@ table(
         "line": t("col.line"),
     },
     t("unit.no_measures"),
+    row=_measure_row,
+    name=f"{name}-measures",
     wrap=True,
 )
 
 st.subheader(t("unit.edges"))
 st.caption(t("unit.edges_caption"))
-edge_rows = [{**r, "rel": rel_label(r["rel"], lang)} for r in view_edges]
 table(
-    edge_rows,
+    view_edges,
     {
         "from": t("col.from"),
         "rel": t("col.relation"),
@@ -306,5 +308,7 @@ table(
         "line": t("col.line"),
     },
     t("common.none"),
+    row=lambda r: {**r, "rel": rel_label(r["rel"], lang)},
+    name=f"{name}-edges",
     wrap=True,
 )

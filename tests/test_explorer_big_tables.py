@@ -1,0 +1,117 @@
+"""Explorer tables at the size of a 100-document graph: capped on the page, whole in the download.
+
+Unit tests: ``streamlit``'s output functions are replaced by recorders (the real app's pages are run in
+tests/test_explorer_app.py and tests/test_explorer_e2e.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from types import MappingProxyType
+
+import pytest
+import streamlit as st
+
+from reformgraph.explorer import cached, ui
+from reformgraph.explorer.tables import tiny_graph
+
+
+class Recorder:
+    """Stands in for ``st.dataframe`` / ``st.caption`` / ``st.download_button`` and keeps what they got."""
+
+    def __init__(self, monkeypatch):
+        self.frames, self.captions, self.buttons = [], [], []
+        monkeypatch.setattr(st, "dataframe", lambda data, **kw: self.frames.append((data, kw)))
+        monkeypatch.setattr(st, "caption", lambda text, **kw: self.captions.append(text))
+        monkeypatch.setattr(st, "download_button", lambda label, **kw: self.buttons.append((label, kw)))
+
+
+@pytest.fixture
+def shown(monkeypatch):
+    return Recorder(monkeypatch)
+
+
+def _records(n):
+    return [
+        {"seq": i, "text": f"开展第{i}项改革" * (1 + i % 3), "unit": None if i % 7 == 0 else "市财政局"}
+        for i in range(n)
+    ]
+
+
+COLUMNS = {"seq": "序号", "text": "原文", "unit": "单位"}
+
+
+def test_a_table_within_the_cap_is_shown_whole_with_no_download(shown):
+    ui.table(_records(ui.TABLE_ROWS), COLUMNS, "（无）")
+    ((data, _),) = shown.frames
+    assert data.num_rows == ui.TABLE_ROWS
+    assert not shown.buttons and not shown.captions
+
+
+def test_a_long_table_shows_the_first_rows_says_how_many_and_downloads_all(shown):
+    total = ui.TABLE_ROWS + 234
+    made = []
+
+    def row(item):
+        made.append(item["seq"])
+        return {**item, "text": item["text"] + "。"}
+
+    ui.table(_records(total), COLUMNS, "（无）", row=row, name="overdue")
+    ((data, _),) = shown.frames
+    assert data.num_rows == ui.TABLE_ROWS
+    assert data.column("序号").to_pylist() == list(range(ui.TABLE_ROWS))  # the first ones, in the order given
+    assert made == list(range(ui.TABLE_ROWS))  # rows made only for what is shown
+    (caption,) = shown.captions
+    assert f"共 {total} 行" in caption and f"前 {ui.TABLE_ROWS} 行" in caption
+    ((label, button),) = shown.buttons
+    assert f"全部 {total} 行" in label and button["file_name"] == "overdue.csv"
+    assert callable(button["data"])  # made when clicked, not on every rerun
+    body = button["data"]().decode("utf-8-sig")
+    lines = list(csv.reader(io.StringIO(body)))
+    assert lines[0] == list(COLUMNS.values())
+    assert len(lines) == total + 1
+    assert lines[-1] == [str(total - 1), _records(total)[-1]["text"] + "。", "市财政局"]
+    assert lines[1][2] == ""  # a missing value is an empty cell
+
+
+def test_two_capped_tables_on_a_page_get_their_own_buttons(shown):
+    ui.table(_records(ui.TABLE_ROWS + 1), COLUMNS, "（无）", name="overdue")
+    ui.table(_records(ui.TABLE_ROWS + 1), COLUMNS, "（无）", name="due-soon")
+    keys = [kw["key"] for _, kw in shown.buttons]
+    assert len(set(keys)) == 2
+
+
+def test_long_texts_wrap_and_short_ones_do_not(shown):
+    ui.table([{"seq": 1, "text": "开展调研" * 60}], COLUMNS, "（无）", wrap=True)
+    ui.table([{"seq": 1, "text": "开展调研"}], COLUMNS, "（无）", wrap=True)
+    ui.table([{"seq": 1, "text": "开展调研" * 60}], COLUMNS, "（无）")
+    heights = [kw.get("row_height") for _, kw in shown.frames]
+    assert heights == [ui.WRAP_ROW_PX, None, None]
+
+
+def test_the_widths_read_from_the_cells_once_match_reading_them_again():
+    rows = _records(50)
+    assert ui.column_widths(rows, COLUMNS, widest=ui.cell_widths(rows, COLUMNS)) == ui.column_widths(rows, COLUMNS)
+
+
+def test_shared_results_cannot_be_changed_by_a_page():
+    """The cached metrics are held once for every session: a page that changed one would change it for all."""
+    G = tiny_graph()
+    token = "tiny-read-only"
+    loads = cached.unit_loads(token, G)
+    rows = cached.measure_rows(token, G, "unit:市财政局")
+    assert isinstance(loads, MappingProxyType) and isinstance(rows, tuple) and rows
+    assert isinstance(cached.ranking(token, G, "lead"), tuple)
+    with pytest.raises(TypeError):
+        rows[0]["text"] = "改了"
+    with pytest.raises(TypeError):
+        loads["unit:市财政局"] = None
+    assert cached.measure_rows(token, G, "unit:市财政局") is rows  # the same object, not a copy per call
+
+
+def test_frozen_reaches_the_cells_of_rows():
+    rows = cached.frozen([{"units": ["甲", "乙"], "meta": {"a": 1}}])
+    assert rows[0]["units"] == ("甲", "乙")
+    with pytest.raises(TypeError):
+        rows[0]["meta"]["a"] = 2
