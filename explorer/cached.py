@@ -101,8 +101,12 @@ def page_html(view: views.View) -> str:
 @st.cache_resource(show_spinner=False, max_entries=16)
 def roles(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> dict[str, metrics.MeasureRoles]:
     """``metrics.measure_roles``, shared and read-only: the scan the loads, rankings, coordination graph
-    and deadline figures start from, made once per graph instead of once for each of them."""
-    return metrics.measure_roles(_G, include_collective=include_collective)
+    and deadline figures start from, made once per graph instead of once for each of them. Without the
+    collective units they are the roles with them, those units left out (as ``metrics.unit_profile``
+    makes them): one scan of the graph's edges for both."""
+    if include_collective:
+        return metrics.measure_roles(_G, include_collective=True)
+    return metrics.keep_units(roles(token, _G, True), lambda u: not metrics.is_collective(_G, u))
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

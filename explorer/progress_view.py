@@ -22,6 +22,7 @@ import networkx as nx
 import streamlit as st
 
 from reformgraph.contract import PROGRESS_ATTRIBUTES
+from reformgraph.explorer import cached
 from reformgraph.explorer.i18n import text
 from reformgraph.explorer.tables import default_as_of
 from reformgraph.lights import LIGHTS, STALE_DAYS, WARN_DAYS, LightRule, MeasureLight, measure_lights, unit_lights
@@ -89,7 +90,8 @@ def has_progress(token: str, _G: nx.MultiDiGraph) -> int:
 @st.cache_resource(show_spinner=False, max_entries=32)
 def lights(token: str, _G: nx.MultiDiGraph, as_of: date, warn_days: int, stale_days: int) -> tuple[MeasureLight, ...]:
     """``measure_lights`` of the graph (collective leads left out of the unit counts)."""
-    return tuple(measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False))
+    counted = cached.roles(token, _G, False)
+    return tuple(measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False, roles=counted))
 
 
 def lights_as_of(G: nx.MultiDiGraph, today: date | None = None) -> date:

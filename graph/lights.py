@@ -36,7 +36,14 @@ from datetime import date
 import networkx as nx
 
 from reformgraph.metrics.deadlines import last_day, parse_date
-from reformgraph.metrics.participation import keep_units, measure_roles, parent, part_of, unit_measure_roles
+from reformgraph.metrics.participation import (
+    MeasureRoles,
+    keep_units,
+    measure_roles,
+    parent,
+    part_of,
+    unit_measure_roles,
+)
 from reformgraph.metrics.units import is_collective, unit_name
 
 RED, YELLOW, GREEN = "red", "yellow", "green"
@@ -139,14 +146,17 @@ def measure_lights(
     *,
     include_collective: bool = True,
     lead: str | None = None,
+    roles: Mapping[str, MeasureRoles] | None = None,
 ) -> list[MeasureLight]:
     """Every measure's light on ``as_of``, in document order; ``leads`` are the lead unit ids.
 
     With ``lead`` (a unit id), only the measures that unit leads (it is one of their ``leads``), found
     from its own edges: what a unit's page shows, at the cost of its measures, not of the graph.
+    ``roles`` are ``measure_roles(G, include_collective=include_collective)`` when the caller has them
+    (read only without ``lead``).
     """
     if lead is None:
-        roles = measure_roles(G, include_collective=include_collective)
+        roles = measure_roles(G, include_collective=include_collective) if roles is None else roles
     else:
         roles = unit_measure_roles(G, lead)
         if not include_collective:

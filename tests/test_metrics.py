@@ -570,3 +570,43 @@ def test_seeded_igraph_blocks_run_one_at_a_time():
         order.append("first")
     other.join(5)
     assert order == ["first", "second"]
+
+
+def _collective_mix(seed: int) -> nx.MultiDiGraph:
+    """Random measures over ordinary and collective units, some units both leading and supporting one measure."""
+    rng = random.Random(seed)
+    names = ["市财政局", "市税务局", "市教委", "市公安局", "各区县政府", "各有关部门", "市民政局"]
+    rows = []
+    for i in range(1, 120):
+        leads = rng.sample(names, rng.randint(1, 2))
+        supports = rng.sample(names, rng.randint(0, 3))
+        rows.append((str(i), "、".join(leads), "、".join(supports)))
+    return graph_from_measures(rows)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_roles_without_collectives_are_the_roles_with_them_filtered(seed):
+    """What the explorer and unit_profile rely on to scan the edges once for both kinds of roles."""
+    from reformgraph.metrics import is_collective, keep_units, measure_roles
+
+    G = _collective_mix(seed)
+    everyone = measure_roles(G, include_collective=True)
+    filtered = keep_units(everyone, lambda u: not is_collective(G, u))
+    assert any(is_collective(G, u) for r in everyone.values() for u in r.units)  # there is something to leave out
+    direct = measure_roles(G, include_collective=False)
+    assert filtered == direct and list(filtered) == list(direct)
+
+
+def test_lights_read_the_roles_given_as_they_would_compute_them():
+    from datetime import date
+
+    from reformgraph.lights import measure_lights
+    from reformgraph.metrics import measure_roles
+
+    G = _collective_mix(0)
+    as_of = date(2026, 1, 1)
+    for include in (False, True):
+        given = measure_roles(G, include_collective=include)
+        assert measure_lights(G, as_of, include_collective=include, roles=given) == measure_lights(
+            G, as_of, include_collective=include
+        )
