@@ -25,7 +25,16 @@ from reformgraph.contract import PROGRESS_ATTRIBUTES
 from reformgraph.explorer import cached
 from reformgraph.explorer.i18n import text
 from reformgraph.explorer.tables import default_as_of
-from reformgraph.lights import LIGHTS, STALE_DAYS, WARN_DAYS, LightRule, MeasureLight, measure_lights, unit_lights
+from reformgraph.lights import (
+    LIGHTS,
+    STALE_DAYS,
+    WARN_DAYS,
+    LightRule,
+    MeasureLight,
+    UnitLights,
+    measure_lights,
+    unit_lights,
+)
 
 #: The fills of the ledger's 亮灯 column, so the page and the workbook look alike.
 LIGHT_COLOURS = {"red": "#F8696B", "yellow": "#FFD966", "green": "#63BE7B"}
@@ -94,6 +103,14 @@ def lights(token: str, _G: nx.MultiDiGraph, as_of: date, warn_days: int, stale_d
     return tuple(measure_lights(_G, as_of, LightRule(warn_days, stale_days), include_collective=False, roles=counted))
 
 
+@st.cache_resource(show_spinner=False, max_entries=32)
+def lights_by_unit(
+    token: str, _G: nx.MultiDiGraph, as_of: date, warn_days: int, stale_days: int
+) -> tuple[UnitLights, ...]:
+    """``unit_lights`` of ``lights`` (lead units ranked by red, then yellow), shared read-only."""
+    return tuple(unit_lights(lights(token, _G, as_of, warn_days, stale_days)))
+
+
 def lights_as_of(G: nx.MultiDiGraph, today: date | None = None) -> date:
     """The first day the lights are judged on: the newest 更新日期 of the imported ledgers (the day
     the reports describe; never after today), else the 时限 page's first as-of date.
@@ -160,10 +177,10 @@ def _session_rule(G: nx.MultiDiGraph) -> tuple[date, int, int]:
     return st.session_state[AS_OF_KEY], int(st.session_state[WARN_KEY]), int(st.session_state[STALE_KEY])
 
 
-def current_lights(token: str, G: nx.MultiDiGraph) -> tuple[date, tuple[MeasureLight, ...]]:
-    """The as-of day in the session and every measure's light on it."""
+def current_lights(token: str, G: nx.MultiDiGraph) -> tuple[date, tuple[MeasureLight, ...], tuple[UnitLights, ...]]:
+    """The as-of day in the session, every measure's light on it, and the lead units' counts."""
     as_of, warn_days, stale_days = _session_rule(G)
-    return as_of, lights(token, G, as_of, warn_days, stale_days)
+    return as_of, lights(token, G, as_of, warn_days, stale_days), lights_by_unit(token, G, as_of, warn_days, stale_days)
 
 
 def unit_section(token: str, G: nx.MultiDiGraph, unit: str, lang: str) -> None:

@@ -242,18 +242,35 @@ def table(
         kwargs.setdefault("row_height", WRAP_ROW_PX)
     data = style(frame_text(rows, columns)) if style else arrow_table(rows, columns)
     st.dataframe(data, hide_index=True, column_config=config, **kwargs)
-    if total > len(shown):
-        from reformgraph.explorer.i18n import t
+    capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"))
 
-        st.caption(t("table.capped", total=total, shown=len(shown)))
-        st.download_button(
-            t("table.download_all", total=total),
-            data=lambda: rows_csv(map(row, items) if row is not None else items, columns),
-            file_name=f"{name}.csv",
-            mime="text/csv",
-            key=f"csv_{kwargs.get('key') or name}",
-            on_click="ignore",
-        )
+
+def capped_footer(
+    items: Sequence[Any],
+    shown: int,
+    columns: Mapping[str, str],
+    *,
+    row: Callable[[Any], Mapping[str, Any]] | None = None,
+    name: str = "table",
+    key: str | None = None,
+) -> None:
+    """Under a table that shows the first ``shown`` of ``items``: how many there are, and a button that
+    downloads every one of them as ``{name}.csv`` (made when clicked). Nothing when all are shown."""
+    if len(items) <= shown:
+        return
+    import streamlit as st
+
+    from reformgraph.explorer.i18n import t
+
+    st.caption(t("table.capped", total=len(items), shown=shown))
+    st.download_button(
+        t("table.download_all", total=len(items)),
+        data=lambda: rows_csv(map(row, items) if row is not None else items, columns),
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key=f"csv_{key or name}",
+        on_click="ignore",
+    )
 
 
 def picture(page: str, height: int, alt: str) -> None:
