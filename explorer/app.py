@@ -74,6 +74,18 @@ def main() -> None:
         for i, (file, url, key, icon) in enumerate(specs)
     ]
     st.navigation(pages).run()
+    _prefetch()
+
+
+def _prefetch() -> None:
+    """Once a page is drawn, the graph-wide figures of the heavier pages start in the background."""
+    try:
+        loaded = state.active_graph()
+    except ReformGraphError:
+        return
+    from reformgraph.explorer import cached
+
+    cached.prefetch(loaded.token, loaded.graph)
 
 
 main()

@@ -115,3 +115,21 @@ def test_frozen_reaches_the_cells_of_rows():
     assert rows[0]["units"] == ("甲", "乙")
     with pytest.raises(TypeError):
         rows[0]["meta"]["a"] = 2
+
+
+def test_a_figure_is_computed_once_however_its_arguments_are_passed(monkeypatch):
+    """Streamlit keys a cached value by the arguments as passed: the defaults are filled in first."""
+    from reformgraph import metrics
+
+    G = tiny_graph()
+    token = "tiny-one-key"
+    calls = []
+    real = metrics.coordination_betweenness
+    monkeypatch.setattr(metrics, "coordination_betweenness", lambda C: calls.append(1) or real(C))
+    first = cached.betweenness(token, G)
+    assert cached.betweenness(token, G, False) is first
+    assert cached.betweenness(token, G, include_collective=False) is first
+    assert cached.betweenness(token, _G=G) is first
+    assert len(calls) == 1
+    assert cached.roles(token, G) is cached.roles(token, G, False)
+    assert cached.ranking(token, G, "lead") is cached.ranking(token, G, "lead", 20, False)
