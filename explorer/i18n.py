@@ -96,6 +96,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.deadline_raw": ("原文时限", "Deadline as written"),
     "col.status": ("状态", "Status"),
     "col.line": ("行号", "Line"),
+    "col.document": ("文件", "Document"),
     "col.source": ("原文", "Source text"),
     "col.lead": ("牵头举措", "Measures led"),
     "col.support": ("配合举措", "Measures supported"),

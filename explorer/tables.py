@@ -75,13 +75,34 @@ def unit_label(G: nx.MultiDiGraph, node: str) -> str:
     return str(d.get("name") or d.get("title") or node)
 
 
+def document_label(G: nx.MultiDiGraph, node: str) -> str | None:
+    """The document ``node`` was read from, as the graph names it (its id without ``doc:``: the file's stem),
+    or None for a node of no one document (a unit, a law).
+
+    >>> document_label(tiny_graph(), "measure:demo:1:1"), document_label(tiny_graph(), "unit:市财政局")
+    ('demo', None)
+    """
+    doc = G.nodes[node].get("document") if node in G else None
+    return doc.removeprefix("doc:") if doc else None
+
+
+def many_documents(G: nx.MultiDiGraph) -> bool:
+    """True when ``G`` holds more than one document: a line number then needs its file beside it.
+
+    >>> many_documents(tiny_graph())
+    False
+    """
+    return len(G.graph.get("documents") or ()) > 1
+
+
 def measure_context(G: nx.MultiDiGraph, measure: str) -> dict[str, Any]:
-    """A measure with its workplan and reform item (numbers and titles)."""
+    """A measure with its document, workplan and reform item (numbers and titles)."""
     d = G.nodes[measure]
     wp = _parent(G, measure, "Workplan")
     reform = _parent(G, wp, "Reform") if wp else None
     return {
         "measure": measure,
+        "document": document_label(G, measure),
         "seq": d.get("seq"),
         "text": d.get("text"),
         "line": d.get("line"),
@@ -99,7 +120,7 @@ def measure_context(G: nx.MultiDiGraph, measure: str) -> dict[str, Any]:
 def unit_measure_rows(G: nx.MultiDiGraph, unit: str) -> list[dict[str, Any]]:
     """Every measure ``unit`` leads or supports: role, workplan, deadline, source text and line.
 
-    Sorted by workplan number then measure order.
+    Sorted by document (when the graph holds several), workplan number, then measure order.
     """
     rows = []
     for _, m, data in G.out_edges(unit, data=True):
@@ -112,7 +133,7 @@ def unit_measure_rows(G: nx.MultiDiGraph, unit: str) -> list[dict[str, Any]]:
             line=data.get("line", row["line"]),
         )
         rows.append(row)
-    return sorted(rows, key=lambda r: (number_key(r["workplan"]), r["seq"] or 0, r["role"]))
+    return sorted(rows, key=lambda r: (r["document"] or "", number_key(r["workplan"]), r["seq"] or 0, r["role"]))
 
 
 def edge_evidence(G: nx.MultiDiGraph, u: str, v: str, data: dict[str, Any]) -> dict[str, Any]:
@@ -152,6 +173,7 @@ def edge_rows(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, dict[str, Any]
                 "rel": data.get("rel"),
                 "to": unit_label(G, v),
                 "to_kind": G.nodes[v].get("kind"),
+                "document": document_label(G, v) or document_label(G, u),
                 **ev,
             }
         )
@@ -497,4 +519,4 @@ def shared_measure_rows(G: nx.MultiDiGraph, unit: str, partner: str) -> list[dic
             line=mine[m].get("line", row["line"]),
         )
         rows.append(row)
-    return sorted(rows, key=lambda r: (number_key(r["workplan"]), r["seq"] or 0))
+    return sorted(rows, key=lambda r: (r["document"] or "", number_key(r["workplan"]), r["seq"] or 0))

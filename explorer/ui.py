@@ -273,6 +273,15 @@ def capped_footer(
     )
 
 
+def document_column(G: Any) -> dict[str, str]:
+    """``{"document": "文件"}`` (in the page's language) for a graph of several documents, else nothing: a
+    line number means something only beside its file, and one file needs no column."""
+    from reformgraph.explorer.i18n import t
+    from reformgraph.explorer.tables import many_documents
+
+    return {"document": t("col.document")} if many_documents(G) else {}
+
+
 def picture(page: str, height: int, alt: str) -> None:
     """A drawn network page (``graph.render.html``, 0.7 MB) in an iframe on the page.
 

@@ -133,3 +133,31 @@ def test_a_figure_is_computed_once_however_its_arguments_are_passed(monkeypatch)
     assert len(calls) == 1
     assert cached.roles(token, G) is cached.roles(token, G, False)
     assert cached.ranking(token, G, "lead") is cached.ranking(token, G, "lead", 20, False)
+
+
+def test_rows_of_several_documents_name_their_file_and_keep_each_file_together(tmp_path):
+    """A line number means something only beside its file: every measure row of a two-document graph names it."""
+    from reformgraph.explorer.tables import many_documents, shared_measure_rows, unit_measure_rows, view_edge_rows
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+    from reformgraph.views import unit_partners_view
+
+    one = build_from_paths([str(BUNDLED_DOCUMENT)]).graph
+    assert not many_documents(one) and ui.document_column(one) == {}
+    paths = []
+    for name in ("甲方案", "乙方案"):
+        path = tmp_path / f"{name}.md"
+        path.write_bytes(BUNDLED_DOCUMENT.read_bytes())
+        paths.append(str(path))
+    G = build_from_paths(paths).graph
+    assert many_documents(G)
+    hub = "unit:市市场监管局"
+    rows = unit_measure_rows(G, hub)
+    single = unit_measure_rows(one, hub)
+    assert [r["document"] for r in rows] == ["乙方案"] * len(single) + ["甲方案"] * len(
+        single
+    )  # one file, then the other
+    assert [r["line"] for r in rows[: len(single)]] == [r["line"] for r in single]
+    shared = shared_measure_rows(G, hub, "unit:重庆市税务局")
+    assert shared and {r["document"] for r in shared} == {"甲方案", "乙方案"}
+    edges = view_edge_rows(G, unit_partners_view(G, hub))
+    assert {r["document"] for r in edges if not r["summary"]} == {"甲方案", "乙方案"}

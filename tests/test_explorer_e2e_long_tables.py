@@ -69,5 +69,8 @@ def test_a_long_table_says_how_many_rows_it_has_and_downloads_them_all(browser, 
         assert table[0][:4] == ["角色", "序号", "完成时限", "状态"]
         assert len(table) == rows + 1
         assert {r[0] for r in table[1:]} <= {"牵头", "配合"}
+        # eight files: each row names the file its line number is in
+        files = [r[table[0].index("文件")] for r in table[1:]]
+        assert sorted(set(files)) == [f"copy{i}" for i in range(COPIES)] and files == sorted(files)
     finally:
         context.close()

@@ -5,7 +5,8 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import current_lang, role_label, t
-from reformgraph.explorer.ui import md_escape, picture, table
+from reformgraph.explorer.tables import document_label
+from reformgraph.explorer.ui import document_column, md_escape, picture, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -71,6 +72,7 @@ for i, hop in enumerate(found.hops, start=1):
                 "text": md.get("text"),
                 "a": role_label("lead" if roles.get(hop.source) == "LEADS" else "support", lang),
                 "b": role_label("lead" if roles.get(hop.target) == "LEADS" else "support", lang),
+                "document": document_label(G, m),
                 "line": line,
                 "deadline": md.get("deadline_raw"),
             }
@@ -84,6 +86,7 @@ for i, hop in enumerate(found.hops, start=1):
             "a": hop.source_name,
             "b": hop.target_name,
             "deadline": t("col.deadline_raw"),
+            **document_column(G),
             "line": t("col.line"),
         },
         t("common.none"),

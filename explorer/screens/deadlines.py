@@ -12,8 +12,8 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, role_label, sentences, status_label, t
 from reformgraph.explorer.progress_view import has_progress, progress_label
-from reformgraph.explorer.tables import default_as_of
-from reformgraph.explorer.ui import count_slider, heatmap_html, table
+from reformgraph.explorer.tables import default_as_of, document_label
+from reformgraph.explorer.ui import count_slider, document_column, heatmap_html, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -100,6 +100,7 @@ def _row(r):
         "status": status_label(r.status, lang),
         "progress": progress_label(G.nodes[r.measure].get("progress_status"), lang),
         "text": r.text,
+        "document": document_label(G, r.measure),
         "line": r.line,
     }
 
@@ -111,6 +112,7 @@ columns_ = {
     "workplan": t("col.workplan"),
     **({"progress": t("col.progress_status")} if reported else {"status": t("col.status")}),
     "text": t("col.source"),
+    **document_column(G),
     "line": t("col.line"),
 }
 late = cached.overdue(token, G, as_of, only)

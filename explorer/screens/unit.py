@@ -30,7 +30,7 @@ from reformgraph.explorer.i18n import (
 )
 from reformgraph.explorer.node_click import clicked_node
 from reformgraph.explorer.progress_view import unit_section as lights_section
-from reformgraph.explorer.ui import md_escape, picture, table
+from reformgraph.explorer.ui import document_column, md_escape, picture, table
 from reformgraph.search import search_units
 
 KINDS = ("Unit", "Measure", "Workplan", "Reform", "District", "Law", "Document")
@@ -241,6 +241,7 @@ with right:
                     "text": t("col.source"),
                     "me": name,
                     "them": partner_name,
+                    **document_column(G),
                     "line": t("col.line"),
                 },
                 t("common.none"),
@@ -250,6 +251,7 @@ with right:
                     "text": r["text"],
                     "me": role_label(r["role"], lang),
                     "them": role_label(r["partner_role"], lang),
+                    "document": r["document"],
                     "line": r["line"],
                 },
                 name=f"{name}-{partner_name}",
@@ -288,6 +290,7 @@ table(
         "text": t("col.source"),
         "workplan": t("col.workplan"),
         "reform": t("col.reform"),
+        **document_column(G),
         "line": t("col.line"),
     },
     t("unit.no_measures"),
@@ -305,6 +308,7 @@ table(
         "rel": t("col.relation"),
         "to": t("col.to"),
         "source": t("col.source"),
+        **document_column(G),
         "line": t("col.line"),
     },
     t("common.none"),
