@@ -64,6 +64,14 @@ def keyed(cache: Callable[[Callable], Callable]) -> Callable[[Callable], Callabl
     Streamlit keys a cached value by the arguments as they were passed, so ``betweenness(token, G)``
     and ``betweenness(token, G, False)`` were two computations (and two copies) of one figure: on a
     100-document corpus, seconds of betweenness done twice.
+
+    >>> made = []
+    >>> @keyed(functools.lru_cache)
+    ... def area(width, height=1):
+    ...     made.append((width, height))
+    ...     return width * height
+    >>> area(3), area(3, 1), area(height=1, width=3), made
+    (3, 3, 3, [(3, 1)])
     """
 
     def decorate(func: Callable) -> Callable:
@@ -76,7 +84,7 @@ def keyed(cache: Callable[[Callable], Callable]) -> Callable[[Callable], Callabl
             bound.apply_defaults()
             return cached(*bound.args)
 
-        call.clear = cached.clear  # type: ignore[attr-defined]
+        call.clear = getattr(cached, "clear", None)  # type: ignore[attr-defined]  (Streamlit's, to empty it)
         return call
 
     return decorate

@@ -182,20 +182,15 @@ TABLE_ROWS = 1000
 
 def rows_csv(rows: Iterable[Mapping[str, Any]], columns: Mapping[str, str]) -> bytes:
     """``rows`` as CSV with ``columns``' headers, in UTF-8 with a byte-order mark (so that Excel on a
-    Chinese Windows reads it as UTF-8); a missing value is an empty cell.
+    Chinese Windows reads it as UTF-8); a missing value is an empty cell, and a text that starts like a
+    formula is kept as text (document text is not trusted: ``render.interchange.csv_text``).
 
-    >>> rows_csv([{"u": "市财政局", "n": 3}, {"u": None, "n": 0}], {"u": "单位", "n": "数量"}).decode("utf-8-sig")
-    '单位,数量\\r\\n市财政局,3\\r\\n,0\\r\\n'
+    >>> rows_csv([{"u": "市财政局", "n": 3}, {"u": "=HYPERLINK(1)", "n": None}], {"u": "单位", "n": "数量"}).decode("utf-8-sig")
+    "单位,数量\\r\\n市财政局,3\\r\\n'=HYPERLINK(1),\\r\\n"
     """
-    import csv
-    import io
+    from reformgraph.render.interchange import csv_text
 
-    out = io.StringIO()
-    writer = csv.writer(out)
-    writer.writerow(columns.values())
-    keys = list(columns)
-    writer.writerows([("" if _missing(v := row.get(k)) else v) for k in keys] for row in rows)
-    return out.getvalue().encode("utf-8-sig")
+    return csv_text(rows, list(columns), columns.values(), for_people=True).encode("utf-8-sig")
 
 
 def table(

@@ -161,3 +161,14 @@ def test_rows_of_several_documents_name_their_file_and_keep_each_file_together(t
     assert shared and {r["document"] for r in shared} == {"甲方案", "乙方案"}
     edges = view_edge_rows(G, unit_partners_view(G, hub))
     assert {r["document"] for r in edges if not r["summary"]} == {"甲方案", "乙方案"}
+
+
+def test_a_downloaded_cell_that_looks_like_a_formula_stays_text(shown):
+    """Document text is not trusted: opened in a spreadsheet, a cell starting with = + - @ must not run."""
+    hostile = ["=cmd|' /C calc'!A0", "+SUM(1)", "-1+1", "@SUM(1)", "\t=1"]
+    items = [{"seq": i, "text": hostile[i % len(hostile)], "unit": "市财政局"} for i in range(ui.TABLE_ROWS + 5)]
+    ui.table(items, COLUMNS, "（无）")
+    ((_, button),) = shown.buttons
+    lines = list(csv.reader(io.StringIO(button["data"]().decode("utf-8-sig"))))
+    assert [row[1] for row in lines[1:6]] == ["'" + h for h in hostile]
+    assert lines[1][0] == "0"  # numbers stay numbers

@@ -373,14 +373,34 @@ def measure_rows(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
 def write_csv(rows: Iterable[Mapping[str, Any]], path: str | Path, columns: Iterable[str]) -> Path:
     """Write rows as CSV, UTF-8 with BOM (Excel), empty cells for None, true/false for booleans."""
     path = Path(path)
-    columns = list(columns)
-    buf = io.StringIO(newline="")
-    writer = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore")
-    writer.writeheader()
-    for row in rows:
-        writer.writerow({k: _csv_cell(row.get(k)) for k in columns})
-    write_text_atomic(path, buf.getvalue(), encoding="utf-8-sig")  # a kill leaves the old file or the new one
+    text = csv_text(rows, list(columns))
+    write_text_atomic(path, text, encoding="utf-8-sig")  # a kill leaves the old file or the new one
     return path
+
+
+def csv_text(
+    rows: Iterable[Mapping[str, Any]],
+    keys: list[str],
+    headers: Iterable[str] | None = None,
+    *,
+    for_people: bool = False,
+) -> str:
+    """The CSV of ``rows``' ``keys`` under a header row (``headers``, else the keys): an empty cell for None,
+    true/false for booleans. ``for_people``: a file someone opens in a spreadsheet, where a text cell that
+    starts like a formula (``=`` ``+`` ``-`` ``@``, a tab or a carriage return) could run as one, so such a
+    cell is written with a leading ``'`` (the spreadsheet's own mark for "text"); a number stays a number.
+
+    >>> csv_text([{"a": "=1+1", "b": None, "n": -3}], ["a", "b", "n"], for_people=True)
+    "a,b,n\\r\\n'=1+1,,-3\\r\\n"
+    >>> csv_text([{"a": "=1+1", "b": True}], ["a", "b"])
+    'a,b\\r\\n=1+1,true\\r\\n'
+    """
+    buf = io.StringIO(newline="")
+    writer = csv.writer(buf)
+    writer.writerow(list(keys if headers is None else headers))
+    cell = _sheet_cell if for_people else _csv_cell
+    writer.writerows([cell(row.get(k)) for k in keys] for row in rows)
+    return buf.getvalue()
 
 
 def _csv_cell(v: Any) -> Any:
@@ -389,6 +409,14 @@ def _csv_cell(v: Any) -> Any:
     if isinstance(v, bool):
         return "true" if v else "false"
     return v
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _sheet_cell(v: Any) -> Any:
+    v = _csv_cell(v)
+    return "'" + v if isinstance(v, str) and v.startswith(_FORMULA_STARTS) else v
 
 
 def write_csv_tables(G: nx.MultiDiGraph, directory: str | Path) -> list[Path]:
