@@ -216,11 +216,15 @@ _NOT_PLAIN_VALUE = re.compile(r"（|\(|\)|）|和|及|等|会同|第|首|最|下
 
 def _plain_units(text: str, start: int, end: int, role: str | None, default: str | None) -> list[RoleUnit]:
     """``read_units`` of a list with no bracket, 会同, 和, 及 or 等: pieces split on ``、，,/``, role verbs."""
+    return _plain_list(text[start:end], start, role, default)
+
+
+def _plain_list(items: str, at: int, role: str | None, default: str | None) -> list[RoleUnit]:
+    """``_plain_units`` of the string ``items``, written at offset ``at``."""
     units: list[RoleUnit] = []
     verbs: dict[int, str] = {}  # unit index → the role verb written after it (few lists have one)
     given = role or default  # the role of every unit unless a verb after it says otherwise
-    at = start
-    for raw in _split_items(text[start:end]):  # every piece, empty ones too: ``at`` follows them
+    for raw in _split_items(items):  # every piece, empty ones too: ``at`` follows them
         piece = raw.strip(_STRIP)
         if piece:
             if piece[-1] in ROLE_LAST:
@@ -263,16 +267,21 @@ def _split_clauses(value: str) -> list[str]:
 
 def _plain_value(text: str, start: int, end: int, role: str | None, strict: bool):
     """``_read_value`` of a value with no bracket, 会同, 和, 及, 等 or convention word."""
+    return _plain_clauses(text[start:end], start, role, strict)
+
+
+def _plain_clauses(value: str, start: int, role: str | None, strict: bool):
+    """``_plain_value`` of the string ``value``, written at offset ``start``."""
     units: list[RoleUnit] = []
     trailing: list[tuple[int, int]] = []
     cs = start
-    for raw in _split_clauses(text[start:end]):  # every clause; only the non-empty ones are read
+    for raw in _split_clauses(value):  # every clause; only the non-empty ones are read
         ce = cs + len(raw)
         if raw.strip(_STRIP):
             if trailing:
                 trailing.append((cs, ce))
             else:
-                found = _plain_units(text, cs, ce, None, role)
+                found = _plain_list(raw, cs, None, role)
                 if (cs == start and not strict and found) or (found and all(is_unit_name(u.name) for u in found)):
                     units.extend(found)
                 elif units or not strict:
@@ -382,27 +391,55 @@ def read_region(
     (offset, label, value) reads the same wherever it is, and its units are shared, not made again.
     """
     fields = _fields(text, start, end, field_starts)
-    if not fields:
-        if require_label:
-            return None
-        read = _read_value(text, start, end, None, strict=True)
-        if read is None:
-            return None
-        units, trailing, first_listed, carried = read
-        if not units or not any(u.role for u in units):
-            return None
-        return Assignment(
-            units=tuple(units),
-            deadline=_trailing_deadline(text, trailing),
-            labelled=False,
-            anchor=units[0].pos,
-            first_listed=first_listed,
-            carried=tuple(carried),
-        )
+    if fields:
+        return _labelled(text, fields, memo)
+    return None if require_label else _unlabelled(text, start, end)
+
+
+_NO_STARTS: frozenset[int] = frozenset()
+
+
+def read_inside(inner: str, memo: dict) -> tuple[Assignment, bool] | None:
+    """``read_region`` of the inside of a parenthetical and whether a label opens it (``（牵头单位：…）``), or None
+    when it is no assignment (no label and no unit). ``memo``: as ``read_region``'s.
+
+    >>> a, label_first = read_inside("牵头单位：区财政局；完成时限：2025年", {})
+    >>> [u.name for u in a.units], a.deadline, label_first
+    (['区财政局'], '2025年', True)
+    >>> read_inside("区财政局牵头", {})[1], read_inside("以下简称平台", {})
+    (False, None)
+    """
+    fields = _fields(inner, 0, len(inner), _NO_STARTS)
+    if fields:
+        return _labelled(inner, fields, memo), fields[0][0] == 0  # a label at 0 is a field: ``LABEL.match``
+    assignment = _unlabelled(inner, 0, len(inner))
+    return None if assignment is None else (assignment, False)
+
+
+def _unlabelled(text: str, start: int, end: int) -> Assignment | None:
+    """``read_region`` of a region with no labelled field: a list of unit names carrying a role verb, or None."""
+    read = _read_value(text, start, end, None, strict=True)
+    if read is None:
+        return None
+    units, trailing, first_listed, carried = read
+    if not units or not any(u.role for u in units):
+        return None
+    return Assignment(
+        units=tuple(units),
+        deadline=_trailing_deadline(text, trailing),
+        labelled=False,
+        anchor=units[0].pos,
+        first_listed=first_listed,
+        carried=tuple(carried),
+    )
+
+
+def _labelled(text: str, fields: list[tuple[int, str, str]], memo: dict | None) -> Assignment:
+    """``read_region`` of a region with labelled ``fields`` (``_fields``)."""
     units: list[RoleUnit] = []
     deadline_field: str | None = None
     rest: str | None = None
-    first_listed, carried = False, []
+    first_listed, carried = False, ()
     roles: list[str] = []
     anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
     for field in fields:
@@ -418,21 +455,24 @@ def read_region(
                 anchor = at
             elif first_unit is None:
                 first_unit = at
-        value_start = at + len(label) + 1
-        if memo is None:
-            read = _read_value(text, value_start, value_start + len(value), role, strict=False)
-        else:
-            read = memo.get(field)
-            if read is None:
-                read = memo[field] = _read_value(text, value_start, value_start + len(value), role, strict=False)
-        found, trailing, fl, ca = read
+        read = memo.get(field) if memo is not None else None
+        if read is None:
+            value_start = at + len(label) + 1
+            if _NOT_PLAIN_VALUE.search(value) is None:  # ``_read_value``'s test on the value already cut
+                found, trailing, fl, ca = _plain_clauses(value, value_start, role, False)
+            else:
+                found, trailing, fl, ca = _read_value(text, value_start, value_start + len(value), role, strict=False)
+            read = (found, _after_units(text, trailing, value_start + len(value)), fl, ca)
+            if memo is not None:
+                memo[field] = read
+        found, rest_of_field, fl, ca = read
         units.extend(found)
-        if trailing and rest is None:
-            rest = _after_units(text, trailing, value_start + len(value))
+        if rest_of_field is not None and rest is None:
+            rest = rest_of_field
         if fl:
             first_listed = True
         if ca:
-            carried += ca
+            carried += tuple(ca)
     if anchor is None:
         anchor = first_unit if first_unit is not None else fields[0][0]
     return _assignment(
@@ -442,7 +482,7 @@ def read_region(
             True,
             anchor,
             first_listed,
-            tuple(carried),
+            carried,
             tuple(roles),
         )
     )

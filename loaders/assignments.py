@@ -21,7 +21,7 @@ from functools import partial
 from operator import itemgetter
 from typing import NamedTuple
 
-from reformgraph.loaders.assign import Assignment, read_region
+from reformgraph.loaders.assign import Assignment, read_inside, read_region
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.vocab import LABEL, label_before, label_role
@@ -112,9 +112,7 @@ def index_assignments(source: Source) -> Index:
     read: dict[str, tuple[Assignment, bool] | None] = dict.fromkeys(inners)
     fields: dict = {}  # and the same field at the same offset (read_region)
     for inner in filter(_TRIGGER.search, read):
-        assignment = read_region(inner, 0, len(inner), memo=fields)
-        if assignment is not None and (assignment.units or assignment.labelled):
-            read[inner] = (assignment, LABEL.match(inner) is not None)
+        read[inner] = read_inside(inner, fields)
     found = [
         _found((a, b + 1, known[0], True, known[1], a + 1))
         for (a, b), inner in zip(held, inners)
