@@ -434,6 +434,31 @@ def _unlabelled(text: str, start: int, end: int) -> Assignment | None:
     )
 
 
+def _field_value(text: str, value: str, start: int, role: str):
+    """A field's ``value`` (written at ``start``) read as ``_read_value`` (not strict) reads it: (units, the text
+    after them or None, first listed, carried).
+
+    Most values are one plain unit list, closed by ``；`` or not (``区财政局、区税务局；``): its units, or, when it
+    names none, the whole value is the text after them.
+
+    >>> _field_value("", "区财政局、区税务局；", 5, "support")[0][1]
+    RoleUnit(name='区税务局', role='support', pos=10, written=None, implied=False)
+    >>> _field_value("", "、；", 0, "lead"), _field_value("", "；", 0, "lead")
+    (([], '、', False, ()), ([], None, False, ()))
+    """
+    if _NOT_PLAIN_VALUE.search(value) is None:  # ``_read_value``'s test on the value already cut
+        one = value[:-1] if value[-1:] == "；" else value
+        if "；" not in one and "。" not in one and ";" not in one:  # one clause
+            if not one.strip(_STRIP):
+                return [], None, False, ()
+            found = _plain_list(one, start, None, role)
+            return found, None if found else value.strip(_STRIP) or None, False, ()
+        found, trailing, fl, ca = _plain_clauses(value, start, role, False)
+    else:
+        found, trailing, fl, ca = _read_value(text, start, start + len(value), role, strict=False)
+    return found, _after_units(text, trailing, start + len(value)), fl, ca
+
+
 def _labelled(text: str, fields: list[tuple[int, str, str]], memo: dict | None) -> Assignment:
     """``read_region`` of a region with labelled ``fields`` (``_fields``)."""
     units: list[RoleUnit] = []
@@ -457,12 +482,7 @@ def _labelled(text: str, fields: list[tuple[int, str, str]], memo: dict | None) 
                 first_unit = at
         read = memo.get(field) if memo is not None else None
         if read is None:
-            value_start = at + len(label) + 1
-            if _NOT_PLAIN_VALUE.search(value) is None:  # ``_read_value``'s test on the value already cut
-                found, trailing, fl, ca = _plain_clauses(value, value_start, role, False)
-            else:
-                found, trailing, fl, ca = _read_value(text, value_start, value_start + len(value), role, strict=False)
-            read = (found, _after_units(text, trailing, value_start + len(value)), fl, ca)
+            read = _field_value(text, value, at + len(label) + 1, role)
             if memo is not None:
                 memo[field] = read
         found, rest_of_field, fl, ca = read
