@@ -337,34 +337,6 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
     return units, trailing, first_listed, carried
 
 
-def _fields(text: str, start: int, end: int, field_starts: frozenset[int]) -> list[tuple[int, str, str]]:
-    """(offset, label, value) of the labelled fields of ``text[start:end]``, in text order.
-
-    A label starts a field at ``start``, after one of ``_FIELD_START`` or at one of ``field_starts``;
-    another label is part of the value before it. One ``LABEL.split`` gives the labels and the values
-    as strings (no match objects, no slicing again: most regions hold two or three fields).
-
-    >>> _fields("牵头单位：区财政局；配合单位：区税务局、完成时限：2025年", 0, 31, frozenset())
-    [(0, '牵头单位', '区财政局；'), (10, '配合单位', '区税务局、完成时限：2025年')]
-    """
-    parts = LABEL.split(text[start:end] if start or end != len(text) else text)  # text, (label, text) …
-    fields: list[tuple[int, str, str]] = []
-    joined = False
-    at = start + len(parts[0])
-    for k in range(1, len(parts), 2):
-        label, value = parts[k], parts[k + 1]
-        if at == start or text[at - 1] in _FIELD_START or at in field_starts:
-            fields.append((at, label, value))
-        elif fields:  # not at a field start: the label and its colon join the value before
-            joined = True
-            fields[-1] = (fields[-1][0], fields[-1][1], "")  # its value is cut below, once
-        at += len(label) + 1 + len(value)
-    if joined:  # a value runs to the next field's label
-        ends = [f[0] for f in fields[1:]] + [end]
-        fields = [(a, label, text[a + len(label) + 1 : e]) for (a, label, _), e in zip(fields, ends)]
-    return fields
-
-
 def _after_units(text: str, trailing: Sequence[tuple[int, int]], end: int) -> str | None:
     """The text from the first trailing clause to ``end``, stripped (None when there is none)."""
     return text[trailing[0][0] : end].strip(_STRIP) or None if trailing else None
@@ -390,9 +362,9 @@ def read_region(
     ``memo`` (a dict kept by the caller for one document) holds the fields read so far: a field
     (offset, label, value) reads the same wherever it is, and its units are shared, not made again.
     """
-    fields = _fields(text, start, end, field_starts)
-    if fields:
-        return _labelled(text, fields, memo)
+    labelled = _labelled(text, start, end, field_starts, memo)
+    if labelled is not None:
+        return labelled[0]
     return None if require_label else _unlabelled(text, start, end)
 
 
@@ -409,9 +381,9 @@ def read_inside(inner: str, memo: dict) -> tuple[Assignment, bool] | None:
     >>> read_inside("区财政局牵头", {})[1], read_inside("以下简称平台", {})
     (False, None)
     """
-    fields = _fields(inner, 0, len(inner), _NO_STARTS)
-    if fields:
-        return _labelled(inner, fields, memo), fields[0][0] == 0  # a label at 0 is a field: ``LABEL.match``
+    labelled = _labelled(inner, 0, len(inner), _NO_STARTS, memo)
+    if labelled is not None:
+        return labelled[0], labelled[1] == 0  # a label at 0 starts a field: ``LABEL.match(inner)``
     assignment = _unlabelled(inner, 0, len(inner))
     return None if assignment is None else (assignment, False)
 
@@ -441,9 +413,9 @@ def _field_value(text: str, value: str, start: int, role: str):
     Most values are one plain unit list, closed by ``；`` or not (``区财政局、区税务局；``): its units, or, when it
     names none, the whole value is the text after them.
 
-    >>> _field_value("", "区财政局、区税务局；", 5, "support")[0][1]
+    >>> _field_value("配合单位：区财政局、区税务局；", "区财政局、区税务局；", 5, "support")[0][1]
     RoleUnit(name='区税务局', role='support', pos=10, written=None, implied=False)
-    >>> _field_value("", "、；", 0, "lead"), _field_value("", "；", 0, "lead")
+    >>> _field_value("、；", "、；", 0, "lead"), _field_value("；", "；", 0, "lead")
     (([], '、', False, ()), ([], None, False, ()))
     """
     if _NOT_PLAIN_VALUE.search(value) is None:  # ``_read_value``'s test on the value already cut
@@ -459,43 +431,70 @@ def _field_value(text: str, value: str, start: int, role: str):
     return found, _after_units(text, trailing, start + len(value)), fl, ca
 
 
-def _labelled(text: str, fields: list[tuple[int, str, str]], memo: dict | None) -> Assignment:
-    """``read_region`` of a region with labelled ``fields`` (``_fields``)."""
+def _labelled(
+    text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None
+) -> tuple[Assignment, int] | None:
+    """``read_region`` of the labelled fields of ``text[start:end]``, and where the first field starts; None when
+    no label starts a field.
+
+    A label starts a field at ``start``, after one of ``_FIELD_START`` or at one of ``field_starts``; another
+    label and its colon are part of the value before it. One ``LABEL.split`` gives the labels and the values as
+    strings; each field (offset, label, value) is read as it is met (no list of fields made first).
+    """
+    parts = LABEL.split(text[start:end] if start or end != len(text) else text)  # text, (label, text) …
+    n = len(parts)
+    at = start + len(parts[0])  # where the label parts[k] starts
+    k = 1
+    while k < n and not (at == start or text[at - 1] in _FIELD_START or at in field_starts):
+        at += len(parts[k]) + 1 + len(parts[k + 1])  # before the first field: no value to join
+        k += 2
+    if k >= n:
+        return None
+    first = at
     units: list[RoleUnit] = []
     deadline_field: str | None = None
     rest: str | None = None
     first_listed, carried = False, ()
     roles: list[str] = []
     anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
-    for field in fields:
-        at, label, value = field
+    while k < n:
+        label, value = parts[k], parts[k + 1]
+        k += 2
+        after = at + len(label) + 1 + len(value)  # where the next label starts
+        if k < n and not (text[after - 1] in _FIELD_START or after in field_starts):
+            while k < n and not (text[after - 1] in _FIELD_START or after in field_starts):
+                after += len(parts[k]) + 1 + len(parts[k + 1])  # a label not at a field start joins the value
+                k += 2
+            value = text[at + len(label) + 1 : after]
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":
             if deadline_field is None:
                 deadline_field = value.strip(_STRIP) or None
-            continue
-        if anchor is None:
-            if role == "lead" or role == "responsible":
-                anchor = at
-            elif first_unit is None:
-                first_unit = at
-        read = memo.get(field) if memo is not None else None
-        if read is None:
-            read = _field_value(text, value, at + len(label) + 1, role)
-            if memo is not None:
-                memo[field] = read
-        found, rest_of_field, fl, ca = read
-        units.extend(found)
-        if rest_of_field is not None and rest is None:
-            rest = rest_of_field
-        if fl:
-            first_listed = True
-        if ca:
-            carried += tuple(ca)
+        else:
+            if anchor is None:
+                if role == "lead" or role == "responsible":
+                    anchor = at
+                elif first_unit is None:
+                    first_unit = at
+            field = (at, label, value)
+            read = memo.get(field) if memo is not None else None
+            if read is None:
+                read = _field_value(text, value, at + len(label) + 1, role)
+                if memo is not None:
+                    memo[field] = read
+            found, rest_of_field, fl, ca = read
+            units.extend(found)
+            if rest_of_field is not None and rest is None:
+                rest = rest_of_field
+            if fl:
+                first_listed = True
+            if ca:
+                carried += tuple(ca)
+        at = after
     if anchor is None:
-        anchor = first_unit if first_unit is not None else fields[0][0]
-    return _assignment(
+        anchor = first_unit if first_unit is not None else first
+    assignment = _assignment(
         (
             tuple(units),
             deadline_field if deadline_field is not None else rest,
@@ -506,6 +505,7 @@ def _labelled(text: str, fields: list[tuple[int, str, str]], memo: dict | None) 
             tuple(roles),
         )
     )
+    return assignment, first
 
 
 def read_field(text: str, role: str | None, start: int = 0, end: int | None = None) -> Assignment:
