@@ -461,9 +461,9 @@ def _labelled(
         label, value = parts[k], parts[k + 1]
         k += 2
         after = at + len(label) + 1 + len(value)  # where the next label starts
-        if k < n and not (text[after - 1] in _FIELD_START or after in field_starts):
-            while k < n and not (text[after - 1] in _FIELD_START or after in field_starts):
-                after += len(parts[k]) + 1 + len(parts[k + 1])  # a label not at a field start joins the value
+        if k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # rare: the next label
+            while k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # and its colon, and
+                after += len(parts[k]) + 1 + len(parts[k + 1])  # those after it not at a field start, join the value
                 k += 2
             value = text[at + len(label) + 1 : after]
         role = LABEL_ROLES[label]

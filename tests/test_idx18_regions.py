@@ -110,13 +110,14 @@ def _region_text(rng: random.Random) -> str:
 def test_regions_read_as_their_fields_found_first():
     """Labels at and away from field starts (joined values), sub-ranges, line starts, with and without a memo."""
     memo: dict = {}
-    checked = joined = 0
+    checked = joined = by_line = 0
     for seed in range(6000):
         rng = random.Random(seed)
         text = _region_text(rng)
         a = rng.randrange(len(text) + 1)
         b = rng.randrange(a, len(text) + 1)
-        starts = frozenset(rng.randrange(len(text) + 1) for _ in range(rng.randrange(3)))
+        labels = [m.start() for m in LABEL.finditer(text)]  # line starts where labels are, and elsewhere
+        starts = frozenset(rng.sample(labels, rng.randrange(len(labels) + 1)) + [rng.randrange(len(text) + 1)])
         for start, end in ((0, len(text)), (a, b)):
             for require_label in (False, True):
                 expected = _reference_region(text, start, end, require_label=require_label, field_starts=starts)
@@ -128,7 +129,9 @@ def test_regions_read_as_their_fields_found_first():
                 checked += 1
             fields = _reference_fields(text, start, end, starts)
             joined += any(LABEL.search(value) for _, _, value in fields)
+            by_line += len(fields) > len(_reference_fields(text, start, end, frozenset()))
     assert checked == 24000 and joined > 500  # values that hold a label not at a field start were read
+    assert by_line > 500  # and labels that start a field only at a line start
 
 
 def test_a_label_first_inside_is_a_label_match():
