@@ -227,11 +227,12 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
     for raw in _split_items(items):  # every piece, empty ones too: ``at`` follows them
         piece = raw.strip(_STRIP)
         if piece:
+            # strip returns the piece itself when there is nothing to strip (most pieces): it starts at ``at``
+            place = at if piece is raw else at + len(raw) - len(raw.lstrip(_STRIP))
             if piece[-1] in ROLE_LAST:
                 piece, verb = split_role(piece)
                 if verb:
                     verbs[len(units)] = verb
-            place = at + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else at
             units.append(_unit((piece, given, place, None, False)))
         at += len(raw) + 1
     if verbs and not role:
