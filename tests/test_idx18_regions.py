@@ -183,3 +183,26 @@ def test_a_huge_region_reads_in_linear_time():
         got = assign.read_region(text, 0, len(text))
         assert time.process_time() - began < 2, text[:20]
         assert got == _reference_region(text, 0, len(text))
+
+
+def test_document_patterns_match_as_written():
+    """``CARRIED_UNIT`` opens with one character and a lookahead (so ``re`` scans for that character), and the
+    ends of the first-listed statements are found by their last character and a lookbehind: the same matches."""
+    from reformgraph.loaders.vocab import _FIRST_LISTED_END, CARRIED_UNIT
+
+    written = {
+        CARRIED_UNIT: re.compile(r"以下均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)"),
+        _FIRST_LISTED_END: re.compile("为牵头|是牵头"),
+    }
+    words = ["以", "下", "均", "以下均", "需", "由", "要", "负责", "落实", "实施", "试点城市政府", "甲", "。"]
+    words += ["为", "是", "牵", "头", "牵头", "为牵头", "是牵头"]
+    rng = random.Random(78)
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    for text in texts:
+        carried, plain = CARRIED_UNIT, written[CARRIED_UNIT]
+        assert [(m.span(), m.groups()) for m in carried.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ], text
+        ends, plain = _FIRST_LISTED_END, written[_FIRST_LISTED_END]
+        assert [m.end() for m in ends.finditer(text)] == [m.end() for m in plain.finditer(text)], text
+    assert sum(1 for t in texts if CARRIED_UNIT.search(t)) > 200
