@@ -1,7 +1,7 @@
 """Every assignment written in a document's text, found once and shared by the layout readers.
 
 One pass of the bracket scanner gives the top-level parentheticals; those that mention a
-label or a role word are read (``assign.read_region``). Label lines outside brackets
+label or a role word are read (``assign.read_inside``). Label lines outside brackets
 (``责任单位：A、B`` under a task, ``完成时限：…`` after it) are read as one assignment per run
 of consecutive label lines.
 
@@ -110,7 +110,7 @@ def index_assignments(source: Source) -> Index:
     inners = [text[a + 1 : b] for a, b in held]
     # the same parenthetical text is read once: (assignment, label first), or None
     read: dict[str, tuple[Assignment, bool] | None] = dict.fromkeys(inners)
-    fields: dict = {}  # and the same field at the same offset (read_region)
+    fields: dict = {}  # and the same field at the same offset (``read_region``'s memo)
     for inner in filter(_TRIGGER.search, read):
         read[inner] = read_inside(inner, fields)
     found = [
