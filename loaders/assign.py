@@ -207,15 +207,15 @@ def read_units(
 
 
 _CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下均")
-# A unit list needs the general reader only with brackets, 会同, 和/及 or an open list (等); a field value
-# also with a convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are
-# alternations of literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
-_NOT_PLAIN_UNITS = re.compile(r"（|\(|\)|）|和|及|等|会同")
-_NOT_PLAIN_VALUE = re.compile(r"（|\(|\)|）|和|及|等|会同|第|首|最|下|不|以")
+# A unit list needs the general reader only with brackets, 会同 or 和/及; a field value also with a
+# convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
+# literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
+_NOT_PLAIN_UNITS = re.compile(r"（|\(|\)|）|和|及|会同")
+_NOT_PLAIN_VALUE = re.compile(r"（|\(|\)|）|和|及|会同|第|首|最|下|不|以")
 
 
 def _plain_units(text: str, start: int, end: int, role: str | None, default: str | None) -> list[RoleUnit]:
-    """``read_units`` of a list with no bracket, 会同, 和, 及 or 等: pieces split on ``、，,/``, role verbs."""
+    """``read_units`` of a list with no bracket, 会同, 和 or 及: pieces split on ``、，,/``, role verbs, open lists."""
     return _plain_list(text[start:end], start, role, default)
 
 
@@ -229,11 +229,21 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
         if piece:
             # strip returns the piece itself when there is nothing to strip (most pieces): it starts at ``at``
             place = at if piece is raw else at + len(raw) - len(raw.lstrip(_STRIP))
+            verb = None
             if piece[-1] in ROLE_LAST:
                 piece, verb = split_role(piece)
                 if verb:
                     verbs[len(units)] = verb
-            units.append(_unit((piece, given, place, None, False)))
+            if "等" in piece:  # an open list: its head, and the collective that closes it (商务部等有关部门)
+                head, tail = _open_list(piece)
+                written = piece if head != piece else None
+                units.append(_unit((head, given, place, written, False)))
+                if tail:
+                    if verb:
+                        verbs[len(units)] = verb
+                    units.append(_unit((tail, given, place + len(head) + 1, written, True)))
+            else:
+                units.append(_unit((piece, given, place, None, False)))
         at += len(raw) + 1
     if verbs and not role:
         current = None
@@ -267,7 +277,7 @@ def _split_clauses(value: str) -> list[str]:
 
 
 def _plain_value(text: str, start: int, end: int, role: str | None, strict: bool):
-    """``_read_value`` of a value with no bracket, 会同, 和, 及, 等 or convention word."""
+    """``_read_value`` of a value with no bracket, 会同, 和, 及 or convention word."""
     return _plain_clauses(text[start:end], start, role, strict)
 
 
