@@ -207,28 +207,43 @@ def read_units(
 
 
 _CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下均")
-# A unit list needs the general reader only with brackets, 会同, 和/及 or an open list (等); a field value
-# also with a convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are
-# alternations of literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
-_NOT_PLAIN_UNITS = re.compile(r"（|\(|\)|）|和|及|等|会同")
-_NOT_PLAIN_VALUE = re.compile(r"（|\(|\)|）|和|及|等|会同|第|首|最|下|不|以")
+# A unit list needs the general reader only with brackets, 会同 or 和/及; a field value also with a
+# convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
+# literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
+_NOT_PLAIN_UNITS = re.compile(r"（|\(|\)|）|和|及|会同")
+_NOT_PLAIN_VALUE = re.compile(r"（|\(|\)|）|和|及|会同|第|首|最|下|不|以")
 
 
 def _plain_units(text: str, start: int, end: int, role: str | None, default: str | None) -> list[RoleUnit]:
-    """``read_units`` of a list with no bracket, 会同, 和, 及 or 等: pieces split on ``、，,/``, role verbs."""
+    """``read_units`` of a list with no bracket, 会同, 和 or 及: pieces split on ``、，,/``, role verbs, open lists."""
+    return _plain_list(text[start:end], start, role, default)
+
+
+def _plain_list(items: str, at: int, role: str | None, default: str | None) -> list[RoleUnit]:
+    """``_plain_units`` of the string ``items``, written at offset ``at``."""
     units: list[RoleUnit] = []
     verbs: dict[int, str] = {}  # unit index → the role verb written after it (few lists have one)
     given = role or default  # the role of every unit unless a verb after it says otherwise
-    at = start
-    for raw in _split_items(text[start:end]):  # every piece, empty ones too: ``at`` follows them
+    for raw in _split_items(items):  # every piece, empty ones too: ``at`` follows them
         piece = raw.strip(_STRIP)
         if piece:
+            # strip returns the piece itself when there is nothing to strip (most pieces): it starts at ``at``
+            place = at if piece is raw else at + len(raw) - len(raw.lstrip(_STRIP))
+            verb = None
             if piece[-1] in ROLE_LAST:
                 piece, verb = split_role(piece)
                 if verb:
                     verbs[len(units)] = verb
-            place = at + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else at
-            units.append(_unit((piece, given, place, None, False)))
+            if "等" in piece:  # an open list: its head, and the collective that closes it (商务部等有关部门)
+                head, tail = _open_list(piece)
+                written = piece if head != piece else None
+                units.append(_unit((head, given, place, written, False)))
+                if tail:
+                    if verb:
+                        verbs[len(units)] = verb
+                    units.append(_unit((tail, given, place + len(head) + 1, written, True)))
+            else:
+                units.append(_unit((piece, given, place, None, False)))
         at += len(raw) + 1
     if verbs and not role:
         current = None
@@ -262,17 +277,22 @@ def _split_clauses(value: str) -> list[str]:
 
 
 def _plain_value(text: str, start: int, end: int, role: str | None, strict: bool):
-    """``_read_value`` of a value with no bracket, 会同, 和, 及, 等 or convention word."""
+    """``_read_value`` of a value with no bracket, 会同, 和, 及 or convention word."""
+    return _plain_clauses(text[start:end], start, role, strict)
+
+
+def _plain_clauses(value: str, start: int, role: str | None, strict: bool):
+    """``_plain_value`` of the string ``value``, written at offset ``start``."""
     units: list[RoleUnit] = []
     trailing: list[tuple[int, int]] = []
     cs = start
-    for raw in _split_clauses(text[start:end]):  # every clause; only the non-empty ones are read
+    for raw in _split_clauses(value):  # every clause; only the non-empty ones are read
         ce = cs + len(raw)
         if raw.strip(_STRIP):
             if trailing:
                 trailing.append((cs, ce))
             else:
-                found = _plain_units(text, cs, ce, None, role)
+                found = _plain_list(raw, cs, None, role)
                 if (cs == start and not strict and found) or (found and all(is_unit_name(u.name) for u in found)):
                     units.extend(found)
                 elif units or not strict:
@@ -328,34 +348,6 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
     return units, trailing, first_listed, carried
 
 
-def _fields(text: str, start: int, end: int, field_starts: frozenset[int]) -> list[tuple[int, str, str]]:
-    """(offset, label, value) of the labelled fields of ``text[start:end]``, in text order.
-
-    A label starts a field at ``start``, after one of ``_FIELD_START`` or at one of ``field_starts``;
-    another label is part of the value before it. One ``LABEL.split`` gives the labels and the values
-    as strings (no match objects, no slicing again: most regions hold two or three fields).
-
-    >>> _fields("牵头单位：区财政局；配合单位：区税务局、完成时限：2025年", 0, 31, frozenset())
-    [(0, '牵头单位', '区财政局；'), (10, '配合单位', '区税务局、完成时限：2025年')]
-    """
-    parts = LABEL.split(text[start:end] if start or end != len(text) else text)  # text, (label, text) …
-    fields: list[tuple[int, str, str]] = []
-    joined = False
-    at = start + len(parts[0])
-    for k in range(1, len(parts), 2):
-        label, value = parts[k], parts[k + 1]
-        if at == start or text[at - 1] in _FIELD_START or at in field_starts:
-            fields.append((at, label, value))
-        elif fields:  # not at a field start: the label and its colon join the value before
-            joined = True
-            fields[-1] = (fields[-1][0], fields[-1][1], "")  # its value is cut below, once
-        at += len(label) + 1 + len(value)
-    if joined:  # a value runs to the next field's label
-        ends = [f[0] for f in fields[1:]] + [end]
-        fields = [(a, label, text[a + len(label) + 1 : e]) for (a, label, _), e in zip(fields, ends)]
-    return fields
-
-
 def _after_units(text: str, trailing: Sequence[tuple[int, int]], end: int) -> str | None:
     """The text from the first trailing clause to ``end``, stripped (None when there is none)."""
     return text[trailing[0][0] : end].strip(_STRIP) or None if trailing else None
@@ -381,71 +373,150 @@ def read_region(
     ``memo`` (a dict kept by the caller for one document) holds the fields read so far: a field
     (offset, label, value) reads the same wherever it is, and its units are shared, not made again.
     """
-    fields = _fields(text, start, end, field_starts)
-    if not fields:
-        if require_label:
-            return None
-        read = _read_value(text, start, end, None, strict=True)
-        if read is None:
-            return None
-        units, trailing, first_listed, carried = read
-        if not units or not any(u.role for u in units):
-            return None
-        return Assignment(
-            units=tuple(units),
-            deadline=_trailing_deadline(text, trailing),
-            labelled=False,
-            anchor=units[0].pos,
-            first_listed=first_listed,
-            carried=tuple(carried),
-        )
+    labelled = _labelled(text, start, end, field_starts, memo)
+    if labelled is not None:
+        return labelled[0]
+    return None if require_label else _unlabelled(text, start, end)
+
+
+_NO_STARTS: frozenset[int] = frozenset()
+
+
+def read_inside(inner: str, memo: dict) -> tuple[Assignment, bool] | None:
+    """``read_region`` of the inside of a parenthetical and whether a label opens it (``（牵头单位：…）``), or None
+    when it is no assignment (no label and no unit). ``memo``: as ``read_region``'s.
+
+    >>> a, label_first = read_inside("牵头单位：区财政局；完成时限：2025年", {})
+    >>> [u.name for u in a.units], a.deadline, label_first
+    (['区财政局'], '2025年', True)
+    >>> read_inside("区财政局牵头", {})[1], read_inside("以下简称平台", {})
+    (False, None)
+    """
+    labelled = _labelled(inner, 0, len(inner), _NO_STARTS, memo)
+    if labelled is not None:
+        return labelled[0], labelled[1] == 0  # a label at 0 starts a field: ``LABEL.match(inner)``
+    assignment = _unlabelled(inner, 0, len(inner))
+    return None if assignment is None else (assignment, False)
+
+
+def _unlabelled(text: str, start: int, end: int) -> Assignment | None:
+    """``read_region`` of a region with no labelled field: a list of unit names carrying a role verb, or None."""
+    read = _read_value(text, start, end, None, strict=True)
+    if read is None:
+        return None
+    units, trailing, first_listed, carried = read
+    if not units or not any(u.role for u in units):
+        return None
+    return Assignment(
+        units=tuple(units),
+        deadline=_trailing_deadline(text, trailing),
+        labelled=False,
+        anchor=units[0].pos,
+        first_listed=first_listed,
+        carried=tuple(carried),
+    )
+
+
+def _field_value(text: str, value: str, start: int, role: str):
+    """A field's ``value`` (written at ``start``) read as ``_read_value`` (not strict) reads it: (units, the text
+    after them or None, first listed, carried).
+
+    Most values are one plain unit list, closed by ``；`` or not (``区财政局、区税务局；``): its units, or, when it
+    names none, the whole value is the text after them.
+
+    >>> _field_value("配合单位：区财政局、区税务局；", "区财政局、区税务局；", 5, "support")[0][1]
+    RoleUnit(name='区税务局', role='support', pos=10, written=None, implied=False)
+    >>> _field_value("、；", "、；", 0, "lead"), _field_value("；", "；", 0, "lead")
+    (([], '、', False, ()), ([], None, False, ()))
+    """
+    if _NOT_PLAIN_VALUE.search(value) is None:  # ``_read_value``'s test on the value already cut
+        one = value[:-1] if value[-1:] == "；" else value
+        if "；" not in one and "。" not in one and ";" not in one:  # one clause
+            if not one.strip(_STRIP):
+                return [], None, False, ()
+            found = _plain_list(one, start, None, role)
+            return found, None if found else value.strip(_STRIP) or None, False, ()
+        found, trailing, fl, ca = _plain_clauses(value, start, role, False)
+    else:
+        found, trailing, fl, ca = _read_value(text, start, start + len(value), role, strict=False)
+    return found, _after_units(text, trailing, start + len(value)), fl, ca
+
+
+def _labelled(
+    text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None
+) -> tuple[Assignment, int] | None:
+    """``read_region`` of the labelled fields of ``text[start:end]``, and where the first field starts; None when
+    no label starts a field.
+
+    A label starts a field at ``start``, after one of ``_FIELD_START`` or at one of ``field_starts``; another
+    label and its colon are part of the value before it. One ``LABEL.split`` gives the labels and the values as
+    strings; each field (offset, label, value) is read as it is met (no list of fields made first).
+    """
+    parts = LABEL.split(text[start:end] if start or end != len(text) else text)  # text, (label, text) …
+    n = len(parts)
+    at = start + len(parts[0])  # where the label parts[k] starts
+    k = 1
+    while k < n and not (at == start or text[at - 1] in _FIELD_START or at in field_starts):
+        at += len(parts[k]) + 1 + len(parts[k + 1])  # before the first field: no value to join
+        k += 2
+    if k >= n:
+        return None
+    first = at
     units: list[RoleUnit] = []
     deadline_field: str | None = None
     rest: str | None = None
-    first_listed, carried = False, []
+    first_listed, carried = False, ()
     roles: list[str] = []
     anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
-    for field in fields:
-        at, label, value = field
+    while k < n:
+        label, value = parts[k], parts[k + 1]
+        k += 2
+        after = at + len(label) + 1 + len(value)  # where the next label starts
+        if k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # rare: the next label
+            while k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # and its colon, and
+                after += len(parts[k]) + 1 + len(parts[k + 1])  # those after it not at a field start, join the value
+                k += 2
+            value = text[at + len(label) + 1 : after]
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":
             if deadline_field is None:
                 deadline_field = value.strip(_STRIP) or None
-            continue
-        if anchor is None:
-            if role == "lead" or role == "responsible":
-                anchor = at
-            elif first_unit is None:
-                first_unit = at
-        value_start = at + len(label) + 1
-        if memo is None:
-            read = _read_value(text, value_start, value_start + len(value), role, strict=False)
         else:
-            read = memo.get(field)
+            if anchor is None:
+                if role == "lead" or role == "responsible":
+                    anchor = at
+                elif first_unit is None:
+                    first_unit = at
+            field = (at, label, value)
+            read = memo.get(field) if memo is not None else None
             if read is None:
-                read = memo[field] = _read_value(text, value_start, value_start + len(value), role, strict=False)
-        found, trailing, fl, ca = read
-        units.extend(found)
-        if trailing and rest is None:
-            rest = _after_units(text, trailing, value_start + len(value))
-        if fl:
-            first_listed = True
-        if ca:
-            carried += ca
+                read = _field_value(text, value, at + len(label) + 1, role)
+                if memo is not None:
+                    memo[field] = read
+            found, rest_of_field, fl, ca = read
+            units.extend(found)
+            if rest_of_field is not None and rest is None:
+                rest = rest_of_field
+            if fl:
+                first_listed = True
+            if ca:
+                carried += tuple(ca)
+        at = after
     if anchor is None:
-        anchor = first_unit if first_unit is not None else fields[0][0]
-    return _assignment(
+        anchor = first_unit if first_unit is not None else first
+    assignment = _assignment(
         (
             tuple(units),
             deadline_field if deadline_field is not None else rest,
             True,
             anchor,
             first_listed,
-            tuple(carried),
+            carried,
             tuple(roles),
         )
     )
+    return assignment, first
 
 
 def read_field(text: str, role: str | None, start: int = 0, end: int | None = None) -> Assignment:

@@ -1,7 +1,7 @@
 """Every assignment written in a document's text, found once and shared by the layout readers.
 
 One pass of the bracket scanner gives the top-level parentheticals; those that mention a
-label or a role word are read (``assign.read_region``). Label lines outside brackets
+label or a role word are read (``assign.read_inside``). Label lines outside brackets
 (``责任单位：A、B`` under a task, ``完成时限：…`` after it) are read as one assignment per run
 of consecutive label lines.
 
@@ -21,7 +21,7 @@ from functools import partial
 from operator import itemgetter
 from typing import NamedTuple
 
-from reformgraph.loaders.assign import Assignment, read_region
+from reformgraph.loaders.assign import Assignment, read_inside, read_region
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.vocab import LABEL, label_before, label_role
@@ -110,11 +110,9 @@ def index_assignments(source: Source) -> Index:
     inners = [text[a + 1 : b] for a, b in held]
     # the same parenthetical text is read once: (assignment, label first), or None
     read: dict[str, tuple[Assignment, bool] | None] = dict.fromkeys(inners)
-    fields: dict = {}  # and the same field at the same offset (read_region)
+    fields: dict = {}  # and the same field at the same offset (``read_region``'s memo)
     for inner in filter(_TRIGGER.search, read):
-        assignment = read_region(inner, 0, len(inner), memo=fields)
-        if assignment is not None and (assignment.units or assignment.labelled):
-            read[inner] = (assignment, LABEL.match(inner) is not None)
+        read[inner] = read_inside(inner, fields)
     found = [
         _found((a, b + 1, known[0], True, known[1], a + 1))
         for (a, b), inner in zip(held, inners)

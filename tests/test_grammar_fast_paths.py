@@ -21,7 +21,7 @@ from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import MAX_SPAN, parentheticals
 from reformgraph.loaders.source import Source, compact_lines
 from reformgraph.loaders.tasklist import _evidence_bound, _lines_holding, _quick_bound
-from reformgraph.loaders.vocab import ALL_LABELS, FIRST_LISTED_LEADS, LABEL, ROLE_VERBS, search_first_listed
+from reformgraph.loaders.vocab import ALL_LABELS, FIRST_LISTED_LEADS, ROLE_VERBS, search_first_listed
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCUMENTS = sorted((ROOT / "tests" / "fixtures").glob("*/[0-9][0-9]-*.md")) + [
@@ -162,28 +162,6 @@ def test_a_field_memo_reads_fields_met_again_as_no_memo():
     for _ in range(3000):
         text = "".join(rng.choice(fields) for _ in range(rng.randrange(1, 5)))
         assert assign.read_region(text, 0, len(text), memo=memo) == assign.read_region(text, 0, len(text)), text
-
-
-def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[int]):
-    """The labelled fields from ``LABEL.finditer``: a match at a field start ends the value before it."""
-    starts = [
-        m
-        for m in LABEL.finditer(text, start, end)
-        if m.start() == start or text[m.start() - 1] in assign._FIELD_START or m.start() in field_starts
-    ]
-    ends = [m.start() for m in starts[1:]] + [end]
-    return [(m.start(), m.group(1), text[m.end() : e]) for m, e in zip(starts, ends)]
-
-
-def test_fields_of_a_region_are_the_label_matches_at_field_starts():
-    for seed in range(3000):
-        rng = random.Random(seed)
-        text = _assignment_text(rng)
-        a = rng.randrange(len(text) + 1)
-        b = rng.randrange(a, len(text) + 1)
-        starts = frozenset({a, b, rng.randrange(len(text) + 1)})
-        for region in ((0, len(text)), (a, b)):
-            assert assign._fields(text, *region, starts) == _reference_fields(text, *region, starts), (text, region)
 
 
 def test_first_listed_search_finds_the_leftmost_statement():

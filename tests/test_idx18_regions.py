@@ -1,0 +1,206 @@
+"""The assignment index's fast paths (issue 15, parser round 6) read exactly as the rules they stand for.
+
+- ``assign._labelled`` walks the labelled fields of a region and reads each as it is met: the same
+  assignment as the fields found first (``LABEL.finditer``, a match at a field start ends the value before
+  it) and read one by one, as ``read_region`` was written;
+- ``assign.read_inside`` tells whether a label opens the parenthetical from its first field: ``LABEL.match``;
+- ``assign._field_value`` reads a value that is one plain unit list without the clause loop: the general
+  value reader's units and trailing text;
+- ``scan._indexes_of`` finds the openers of no simple pair: every index of the value.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+from reformgraph.loaders import assign
+from reformgraph.loaders.scan import _indexes_of
+from reformgraph.loaders.vocab import ALL_LABELS, LABEL, LABEL_ROLES, ROLE_VERBS
+
+
+def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[int]):
+    """The labelled fields from ``LABEL.finditer``: a match at a field start ends the value before it."""
+    starts = [
+        m
+        for m in LABEL.finditer(text, start, end)
+        if m.start() == start or text[m.start() - 1] in assign._FIELD_START or m.start() in field_starts
+    ]
+    ends = [m.start() for m in starts[1:]] + [end]
+    return [(m.start(), m.group(1), text[m.end() : e]) for m, e in zip(starts, ends)]
+
+
+def _reference_region(text, start, end, *, require_label=False, field_starts=frozenset()):
+    """``read_region`` as first written: the fields found first, then each value read by ``_read_value``."""
+    fields = _reference_fields(text, start, end, field_starts)
+    if not fields:
+        if require_label:
+            return None
+        read = assign._read_value(text, start, end, None, strict=True)
+        if read is None:
+            return None
+        units, trailing, first_listed, carried = read
+        if not units or not any(u.role for u in units):
+            return None
+        return assign.Assignment(
+            tuple(units), assign._trailing_deadline(text, trailing), False, units[0].pos, first_listed, tuple(carried)
+        )
+    units, deadline, rest, first_listed, carried, roles = [], None, None, False, [], []
+    anchor = first_unit = None
+    for at, label, value in fields:
+        role = LABEL_ROLES[label]
+        roles.append(role)
+        if role == "deadline":
+            if deadline is None:
+                deadline = value.strip(assign._STRIP) or None
+            continue
+        if anchor is None:
+            if role in ("lead", "responsible"):
+                anchor = at
+            elif first_unit is None:
+                first_unit = at
+        value_start = at + len(label) + 1
+        found, trailing, fl, ca = assign._read_value(text, value_start, value_start + len(value), role, strict=False)
+        units.extend(found)
+        if trailing and rest is None:
+            rest = assign._after_units(text, trailing, value_start + len(value))
+        first_listed = first_listed or fl
+        carried += ca
+    if anchor is None:
+        anchor = first_unit if first_unit is not None else fields[0][0]
+    return assign.Assignment(
+        tuple(units),
+        deadline if deadline is not None else rest,
+        True,
+        anchor,
+        first_listed,
+        tuple(carried),
+        tuple(roles),
+    )
+
+
+_WORDS = [
+    *(label + "：" for label in ALL_LABELS),
+    *(label + ":" for label in ALL_LABELS[::3]),
+    *(verb for verb, _ in ROLE_VERBS[::4]),
+    "完成",  # 完成 + 时限： is one label, 时限： alone another
+    "责任",
+    "牵头",
+    "区财政局",
+    "各区政府",
+    "区住房城乡建委和区规划资源局",
+    "市交通委（科信处、宣传处）",
+    "商务部等有关部门",
+    "会同",
+    "排在第一位的部门为牵头部门",
+    "下同",
+    "2022年6月",
+    "持续推进",
+    *"、，,/；;。：: （()）",
+]
+
+
+def _region_text(rng: random.Random) -> str:
+    return "".join(rng.choice(_WORDS) for _ in range(rng.randrange(0, 14)))
+
+
+def test_regions_read_as_their_fields_found_first():
+    """Labels at and away from field starts (joined values), sub-ranges, line starts, with and without a memo."""
+    memo: dict = {}
+    checked = joined = by_line = 0
+    for seed in range(6000):
+        rng = random.Random(seed)
+        text = _region_text(rng)
+        a = rng.randrange(len(text) + 1)
+        b = rng.randrange(a, len(text) + 1)
+        labels = [m.start() for m in LABEL.finditer(text)]  # line starts where labels are, and elsewhere
+        starts = frozenset(rng.sample(labels, rng.randrange(len(labels) + 1)) + [rng.randrange(len(text) + 1)])
+        for start, end in ((0, len(text)), (a, b)):
+            for require_label in (False, True):
+                expected = _reference_region(text, start, end, require_label=require_label, field_starts=starts)
+                for kept in (None, memo):
+                    got = assign.read_region(
+                        text, start, end, require_label=require_label, field_starts=starts, memo=kept
+                    )
+                    assert got == expected, (text, start, end, starts)
+                checked += 1
+            fields = _reference_fields(text, start, end, starts)
+            joined += any(LABEL.search(value) for _, _, value in fields)
+            by_line += len(fields) > len(_reference_fields(text, start, end, frozenset()))
+    assert checked == 24000 and joined > 500  # values that hold a label not at a field start were read
+    assert by_line > 500  # and labels that start a field only at a line start
+
+
+def test_a_label_first_inside_is_a_label_match():
+    memo: dict = {}
+    for seed in range(6000):
+        inner = _region_text(random.Random(seed))
+        expected = assign.read_region(inner, 0, len(inner))
+        if expected is not None and not (expected.units or expected.labelled):
+            expected = None
+        got = assign.read_inside(inner, memo)
+        assert got == (None if expected is None else (expected, LABEL.match(inner) is not None)), inner
+
+
+def test_one_list_values_read_as_the_general_value_reader(monkeypatch):
+    """``_field_value``: the general reader's units and the text after them, for plain values and others."""
+    pieces = ["区财政局", "市交通局", "甲", "牵头", "负责", "配合", "办", " ", "、", "，", ",", "/", "；", ";", "。"]
+    pieces += ["：", "等", "和", "（", "）", "下同", "2025年"]
+    rng = random.Random(76)
+    values = ["".join(rng.choice(pieces) for _ in range(rng.randrange(8))) for _ in range(20000)]
+    roles = ["lead", "support", "responsible"]
+    fast = [assign._field_value("甲乙丙" + v, v, 3, roles[i % 3]) for i, v in enumerate(values)]
+    everything = re.compile("")  # "not plain" always: the general reader everywhere
+    monkeypatch.setattr(assign, "_NOT_PLAIN_UNITS", everything)
+    monkeypatch.setattr(assign, "_NOT_PLAIN_VALUE", everything)
+    for i, (value, got) in enumerate(zip(values, fast)):
+        text = "甲乙丙" + value
+        found, trailing, first_listed, carried = assign._read_value(text, 3, len(text), roles[i % 3], strict=False)
+        expected = (found, assign._after_units(text, trailing, len(text)), first_listed, carried)
+        assert (got[0], got[1], got[2], list(got[3])) == expected, value
+    assert sum(1 for v in values if v and "；" not in v[:-1] and not assign._CLAUSE_MARK.search(v[:-1])) > 2000
+
+
+def test_indexes_of_a_value_are_every_index():
+    rng = random.Random(77)
+    for _ in range(5000):
+        values = [rng.choice([0, 0, 1, 2, 3]) for _ in range(rng.randrange(12))]
+        assert _indexes_of(values, 0) == [i for i, v in enumerate(values) if v == 0], values
+
+
+def test_a_huge_region_reads_in_linear_time():
+    """200,000 characters of labels, most of them not at a field start (one value joins them all)."""
+    for text in (
+        "牵头单位：" * 40000,
+        "牵头单位：区财政局；" * 20000,
+        "牵头单位：区财政局" + "责任单位：区财政局" * 20000,
+        "完成时限：" + "时限：" * 66000,
+    ):
+        began = time.process_time()
+        got = assign.read_region(text, 0, len(text))
+        assert time.process_time() - began < 2, text[:20]
+        assert got == _reference_region(text, 0, len(text))
+
+
+def test_document_patterns_match_as_written():
+    """``CARRIED_UNIT`` opens with one character and a lookahead (so ``re`` scans for that character), and the
+    ends of the first-listed statements are found by their last character and a lookbehind: the same matches."""
+    from reformgraph.loaders.vocab import _FIRST_LISTED_END, CARRIED_UNIT
+
+    written = {
+        CARRIED_UNIT: re.compile(r"以下均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)"),
+        _FIRST_LISTED_END: re.compile("为牵头|是牵头"),
+    }
+    words = ["以", "下", "均", "以下均", "需", "由", "要", "负责", "落实", "实施", "试点城市政府", "甲", "。"]
+    words += ["为", "是", "牵", "头", "牵头", "为牵头", "是牵头"]
+    rng = random.Random(78)
+    texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    for text in texts:
+        carried, plain = CARRIED_UNIT, written[CARRIED_UNIT]
+        assert [(m.span(), m.groups()) for m in carried.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ], text
+        ends, plain = _FIRST_LISTED_END, written[_FIRST_LISTED_END]
+        assert [m.end() for m in ends.finditer(text)] == [m.end() for m in plain.finditer(text)], text
+    assert sum(1 for t in texts if CARRIED_UNIT.search(t)) > 200
