@@ -85,7 +85,7 @@ _VARIANT_COMMA = re.compile(r"\s*,\s*")  # a variant's commas, written ，
 _VARIANT_NOISE = re.compile(r"[，,\s]")  # what comparing two variants ignores
 _LEADING_PHONES = re.compile(r"^[\d、，,\-—\s；;/]+")
 _NAME_SEPARATORS = re.compile(r"[、，,；;。]")
-_NAME_ENDS = "、，,；;。"  # _NAME_SEPARATORS as a string (a value's last character looked up in it)
+_NAME_ENDS = "、，,；;。"  # _NAME_SEPARATORS as a string (stripped off a value's end)
 # A label is 2-6 CJK characters and a colon: checked first (without backtracking), it spares trying the ten
 # labels at every other position (a section's split costs a third less).
 _CONTACT_LABEL = re.compile(
@@ -573,8 +573,8 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
         if kind is None or kind == "liaison":  # people
             value_line = first_line if v_end <= first_end else one_line(section, v_start, v_end - 1)
             new = []
-            # one name, maybe with a separator after it (the usual value), is not split: letters hold no separator
-            name = value[:-1] if value[-1:] in _NAME_ENDS else value
+            # one name, maybe with separators after it (the usual value), is not split: letters hold no separator
+            name = value.rstrip(_NAME_ENDS)
             for name in (name,) if name.isalpha() else _NAME_SEPARATORS.split(value):
                 # a phone number has seven digits or more
                 if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
@@ -585,8 +585,8 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             if kind is not None:
                 block_people = new
         elif kind == "phone":
-            number = value[:-1] if value[-1:] in _NAME_ENDS else value
-            if number.isdecimal():  # one number, maybe a separator after it (the usual value): as the regexes read it
+            number = value.rstrip(_NAME_ENDS)
+            if number.isdecimal() and len(value) - len(number) <= 1:  # one number, maybe a separator after it (the usual value): as the regexes read it
                 phones, rest = ((number,) if 7 <= len(number) <= 11 else ()), ""
             else:
                 phones = tuple(_PHONE.findall(value))
