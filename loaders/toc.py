@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 from typing import NamedTuple
 
 from reformgraph.loaders.compact import compact
@@ -48,7 +49,10 @@ class TocEntry(NamedTuple):
     parent: str  # the item a sub-variant belongs to ("3" for "3.1"); the number itself for an item
 
 
-def _page_ref_start(text: str) -> int | None:
+_entry = partial(tuple.__new__, TocEntry)  # every field in order (a NamedTuple's own ``__new__`` is a Python call)
+
+
+def page_ref_start(text: str) -> int | None:
     """Where a trailing page reference ``..... ( 12 )`` starts in ``text`` (spaces allowed), else None."""
     end = len(text.rstrip())
     if end == 0 or text[end - 1] not in ")）":
@@ -82,19 +86,21 @@ def is_toc_line(line: str) -> bool:
         tail = tail[:-1].rstrip()
     if tail[-1:] not in (")", "）"):
         return False
-    return _page_ref_start(compact(line)) is not None
+    return page_ref_start(compact(line)) is not None
 
 
 def clean_title(text: str) -> str:
     """Drop dot leaders, the page reference and whitespace between CJK characters."""
     text = text.strip()
-    ref = _page_ref_start(text)
+    ref = page_ref_start(text)
     if ref is not None:
         text = text[:ref].rstrip()
         run = len(text) - len(text.rstrip(_LEADER_CHARS))
         if run >= 2 or (run == 1 and text[-1] == "…"):
             text = text[:-run].rstrip()
-    text = _drop_leaders(text).strip()
+    if "." in text or "．" in text or "。" in text or "…" in text or "·" in text:  # a leader character to drop
+        text = _drop_leaders(text)
+    text = text.strip()
     spaced = len(text.split(None, 1)) > 1  # whitespace inside: the only case the two space rules change
     if spaced:
         text = _CJK_SPACE.sub("", text)
@@ -128,9 +134,9 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
             pending[1].append(text)
         else:
             continue
-        if pending and _page_ref_start(squeezed) is not None:  # is_toc_line
+        if pending and page_ref_start(squeezed) is not None:  # is_toc_line
             number, parts, line = pending
             title = clean_title(" ".join(parts))
-            entries.append(TocEntry(number, title, line, "." in number, number.split(".")[0]))
+            entries.append(_entry((number, title, line, "." in number, number.split(".")[0])))
             pending = None
     return entries

@@ -37,7 +37,7 @@ from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, one_line
-from reformgraph.loaders.toc import TocEntry, is_toc_line, parse_toc
+from reformgraph.loaders.toc import TocEntry, is_toc_line, page_ref_start, parse_toc
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit, positional_makers
 
@@ -102,6 +102,9 @@ class _Block(NamedTuple):
     section_one: int  # 0-based index of the 一、 heading
     title: str
     variant: str | None
+
+
+_block = partial(tuple.__new__, _Block)  # every field in order (a NamedTuple's own ``__new__`` is a Python call)
 
 
 def read_workplans(source: Source, index: Index) -> Reading | None:
@@ -192,7 +195,7 @@ def _find_blocks(source: Source, section_one: Sequence[int]) -> list[_Block]:
             continue
         title_text = "".join(compacts[first:i])
         title, variant = _split_variant(title_text)
-        blocks.append(_Block(first, i, title, variant))
+        blocks.append(_block((first, i, title, variant)))
     return blocks
 
 
@@ -213,7 +216,10 @@ def _is_title_line(c: str) -> bool:
     """
     if len(c) > 60 or "：" in c or ":" in c or c.endswith(("。", "；", ";")) or c == "目录":
         return False
-    return not ((c[0] in _NUMERALS and _NUMBERED_HEADING.match(c)) or is_toc_line(c))  # 五、责任单位及责任人 is a numbered heading too
+    if c[0] in _NUMERALS and _NUMBERED_HEADING.match(c):  # 五、责任单位及责任人 is a numbered heading too
+        return False
+    # ``is_toc_line`` of a compact line: no space or mark at its end
+    return c[-1] not in ")）" or page_ref_start(c) is None
 
 
 def _split_variant(title: str) -> tuple[str, str | None]:
@@ -260,6 +266,8 @@ def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWar
 
 
 def _similarity(title: str, variant: str | None, block: _Block) -> float:
+    if title == block.title and variant == block.variant:  # the usual case: both ratios 100
+        return 100.0
     score = _ratio(title, block.title)
     if variant:
         v = _VARIANT_NOISE.sub("", variant)
