@@ -101,14 +101,16 @@ def clean_title(text: str) -> str:
     if "." in text or "．" in text or "。" in text or "…" in text or "·" in text:  # a leader character to drop
         text = _drop_leaders(text)
     text = text.strip()
-    spaced = len(text.split(None, 1)) > 1  # whitespace inside: the only case the two space rules change
-    if spaced:
-        text = _CJK_SPACE.sub("", text)
+    words = text.split()
+    if len(words) == 1 or not words:  # no whitespace inside: the only case the two space rules change
+        return (_COMMA.sub("，", text) if "," in text else text).strip(" *")
+    if "," not in text and not any(a[-1].isascii() and b[0].isascii() for a, b in zip(words, words[1:])):
+        # each run of whitespace touches a non-ASCII character: _CJK_SPACE drops it whole, whatever it holds
+        return "".join(words).strip(" *")
+    text = _CJK_SPACE.sub("", text)
     if "," in text:
         text = _COMMA.sub("，", text)
-    if spaced:
-        text = _SPACES.sub(" ", text)
-    return text.strip(" *")
+    return _SPACES.sub(" ", text).strip(" *")
 
 
 def _drop_leaders(text: str) -> str:

@@ -160,8 +160,9 @@ class _Layout:
         # each heading looked for by a word it must hold (string search), then matched on its line
         self.section_one = [i for i in _lines_with(source, _SECTION_ONE) if compacts[i].startswith("一、")]
         headed = _lines_with(source, _HEADING_WORDS)  # one pass for the words of both headings below
-        self.responsible = [i for i in headed if _RESPONSIBLE_HEADING.match(compacts[i])]  # 五、责任单位及责任人
-        self.scope = [i for i in headed if _SCOPE_HEADING.match(compacts[i])]  # 二、适用范围
+        # 五、责任单位及责任人 and 二、适用范围, each matched only on a line holding a word it must hold
+        self.responsible = [i for i in headed if "单位" in compacts[i] and _RESPONSIBLE_HEADING.match(compacts[i])]
+        self.scope = [i for i in headed if "适用范围" in compacts[i] and _SCOPE_HEADING.match(compacts[i])]
         self.citations: dict[str, str] = {}  # title → category, classified once
         self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
 
