@@ -522,6 +522,8 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
     plain = text[start:end]
     if plain.isalpha():  # letters only (the usual lead unit): no separator, bracket or mark to strip
         return [_responsible_unit(plain, role, line if line is not None else section.line_at(start))]
+    if line is not None and plain.replace("、", "").isalpha():  # letters between 、 (the usual list): no regex
+        return [_responsible_unit(raw, role, line) for raw in plain.split("、") if raw]
     if _UNIT_SPLIT.search(text, start, end) is None:  # one unit
         raw = text[start:end].strip("。.：:")
         return [_responsible_unit(raw, role, line if line is not None else section.line_at(start))] if raw else []
