@@ -519,10 +519,7 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
     ``line`` is the line of every offset in the span when it is on one line, else None (looked up per unit).
     """
     text = section.text
-    plain = text[start:end]
-    if plain.isalpha():  # letters only (the usual lead unit): no separator, bracket or mark to strip
-        return [_responsible_unit(plain, role, line if line is not None else section.line_at(start))]
-    if line is not None and plain.replace("、", "").isalpha():  # letters between 、 (the usual list): no regex
+    if line is not None and (plain := text[start:end]).replace("、", "").isalpha():  # letters between 、: no regex
         return [_responsible_unit(raw, role, line) for raw in plain.split("、") if raw]
     if _UNIT_SPLIT.search(text, start, end) is None:  # one unit
         raw = text[start:end].strip("。.：:")
@@ -569,7 +566,12 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
     while True:
         if role is not None:
             b = at + len(unit_list)
-            units.extend(_units(section, at, b, role, first_line if b <= first_end else one_line(section, at, b - 1)))
+            line = first_line if b <= first_end else one_line(section, at, b - 1)
+            plain = section.text[at:b]
+            if plain.isalpha():  # letters only (the usual lead unit): one unit, no separator, bracket or mark to strip
+                units.append(_responsible_unit(plain, role, line if line is not None else section.line_at(at)))
+            else:
+                units.extend(_units(section, at, b, role, line))
             if role == "lead":
                 current_unit = unit_list.split("、")[0] if unit_list else None
                 block_people = []
