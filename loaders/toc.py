@@ -92,7 +92,11 @@ def is_toc_line(line: str) -> bool:
 def clean_title(text: str) -> str:
     """Drop dot leaders, the page reference and whitespace between CJK characters."""
     text = text.strip()
-    ref = page_ref_start(text)
+    return _clean_stripped(text, page_ref_start(text))
+
+
+def _clean_stripped(text: str, ref: int | None) -> str:
+    """``clean_title`` of a stripped ``text`` whose page reference starts at ``ref`` (``page_ref_start``)."""
     if ref is not None:
         text = text[:ref].rstrip()
         run = len(text) - len(text.rstrip(_LEADER_CHARS))
@@ -136,9 +140,13 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
             pending[1].append(text)
         else:
             continue
-        if pending and page_ref_start(squeezed) is not None:  # is_toc_line
-            number, parts, line = pending
-            title = clean_title(" ".join(parts))
-            entries.append(_entry((number, title, line, "." in number, number.split(".")[0])))
+        if not pending:
+            continue
+        number, parts, line = pending
+        joined = " ".join(parts).strip()
+        ref = page_ref_start(joined)  # the title's own (``clean_title``), before the line is compacted
+        # is_toc_line: a reference in this line's own words is one once compacted (spaces go, its digits stay)
+        if (ref is not None and ref >= len(joined) - len(parts[-1])) or page_ref_start(squeezed) is not None:
+            entries.append(_entry((number, _clean_stripped(joined, ref), line, "." in number, number.split(".")[0])))
             pending = None
     return entries

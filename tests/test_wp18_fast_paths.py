@@ -17,7 +17,7 @@ from reformgraph.loaders import workplans as wp
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.source import Source
 from tests.test_grammar_fast_paths import _reference_clean_title
-from tests.test_workplans_fast_paths import _reference_responsible
+from tests.test_workplans_fast_paths import _reference_parse_toc, _reference_responsible
 
 # values made to hit the fast paths and their edges: separator runs, digits that are not 0-9, 6-12 digits,
 # dashes, brackets, letters and marks in unit lists, line breaks (a value over two lines is read by offsets)
@@ -119,3 +119,19 @@ def test_similarity_is_the_ratios_equal_titles_or_not():
         assert wp._similarity(title, variant, block) == plain, (title, variant, block)
         equal += plain == 100.0
     assert 500 < equal < 4500
+
+
+def test_table_of_contents_entries_end_where_their_compact_line_holds_a_page_reference():
+    """``parse_toc`` looks for the title's page reference first: found in the entry's last line, the compact
+    line holds one too; the compact line is looked at otherwise (``( 1 2 )``, ``(12*)``, a reference split
+    over two lines)."""
+    pieces = ["1", "3.1", ". ", "方案", " ", "\t", "\u3000", "(", "（", ")", "）", "12", "1 2", "*", "\\", "#"]
+    pieces += ["...", "( 12 )", "(19)\n", "\n", "\n2. ", "-", "a"]
+    rng = random.Random(1807)
+    entries = 0
+    for _ in range(20000):
+        lines = "".join(rng.choice(pieces) for _ in range(rng.randrange(30))).split("\n")
+        got = [(e.number, e.title, e.line) for e in toc.parse_toc(lines, first_line=3)]
+        assert got == _reference_parse_toc(lines, first_line=3), lines
+        entries += len(got)
+    assert entries > 5000
