@@ -587,8 +587,8 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             value_line = first_line if v_end <= first_end else one_line(section, v_start, v_end - 1)
             new = []
             # one name, maybe with separators after it (the usual value), is not split: letters hold no separator
-            name = value.rstrip(_NAME_ENDS)
-            for name in (name,) if name.isalpha() else _NAME_SEPARATORS.split(value):
+            one = value.rstrip(_NAME_ENDS)
+            for name in (one,) if one.isalpha() else _NAME_SEPARATORS.split(value):
                 # a phone number has seven digits or more
                 if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
                     continue
@@ -599,7 +599,8 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
                 block_people = new
         elif kind == "phone":
             number = value.rstrip(_NAME_ENDS)
-            if number.isdecimal() and len(value) - len(number) <= 1:  # one number, maybe a separator after it (the usual value): as the regexes read it
+            # one number, maybe one separator after it (the usual value): read as the regexes below would read it
+            if number.isdecimal() and len(value) - len(number) <= 1:
                 phones, rest = ((number,) if 7 <= len(number) <= 11 else ()), ""
             else:
                 phones = tuple(_PHONE.findall(value))

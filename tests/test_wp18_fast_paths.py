@@ -57,7 +57,8 @@ def test_clean_title_joins_words_as_the_space_rules_would():
 
 def test_page_references_of_compact_lines_need_no_second_compacting():
     """``_is_title_line`` reads a compact line's page reference as ``is_toc_line`` does after compacting."""
-    pieces = ["方案", "#", "*", "-", "(", "（", ")", "）", "1", "23", "²", "①", "12345", " ", "\u3000", "a", "\\", "( 12 )"]
+    pieces = ["方案", "#", "*", "-", "(", "（", ")", "）", "1", "23", "²", "①", "12345", " ", "\u3000", "a", "\\"]
+    pieces.append("( 12 )")
     rng = random.Random(1803)
     found = 0
     for _ in range(20000):
@@ -77,7 +78,7 @@ def test_title_lines_are_read_as_the_plain_checks():
             return False
         return not (wp._NUMBERED_HEADING.match(c) or toc.is_toc_line(c))
 
-    pieces = ["方案", "五、", "十二、", "一", "、", "责任单位", "(", ")", "（", "）", "12", "：", "。", "目录", "#", "x"]
+    pieces = ["方案", "五、", "十二、", "一", "、", "责任单位", "(", ")", "（", "）", "12", "：", "。", "目录", "#"]
     rng = random.Random(1804)
     titles = 0
     for _ in range(20000):
