@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 _TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]$")
+_PAREN_ENDS = (")", "）", ")\n", "）\n")  # how a text _TRAILING_PAREN can match in ends
 #: (category, the words a title of it ends with), tried in order.
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("law", ("法", "法典")),
@@ -44,7 +45,8 @@ TITLE = re.compile(r"《([^《》]{1,120})》")
 def classify_title(title: str) -> str:
     """law, regulation, policy, list, form or other — by how the title ends."""
     core = title.strip("《》")
-    while _TRAILING_PAREN.search(core):
+    # the pattern ends with a closing bracket and $ (the end, or before a final newline): not searched otherwise
+    while core.endswith(_PAREN_ENDS) and _TRAILING_PAREN.search(core):
         core = _TRAILING_PAREN.sub("", core)
     if core.endswith("\n"):  # as a regex's ``$`` would, the rules read a title up to a final newline
         core = core[:-1]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import partial
 from typing import NamedTuple
 
 from reformgraph.loaders.compact import compact
@@ -48,7 +49,10 @@ class TocEntry(NamedTuple):
     parent: str  # the item a sub-variant belongs to ("3" for "3.1"); the number itself for an item
 
 
-def _page_ref_start(text: str) -> int | None:
+_entry = partial(tuple.__new__, TocEntry)  # every field in order (a NamedTuple's own ``__new__`` is a Python call)
+
+
+def page_ref_start(text: str) -> int | None:
     """Where a trailing page reference ``..... ( 12 )`` starts in ``text`` (spaces allowed), else None."""
     end = len(text.rstrip())
     if end == 0 or text[end - 1] not in ")）":
@@ -82,27 +86,35 @@ def is_toc_line(line: str) -> bool:
         tail = tail[:-1].rstrip()
     if tail[-1:] not in (")", "）"):
         return False
-    return _page_ref_start(compact(line)) is not None
+    return page_ref_start(compact(line)) is not None
 
 
 def clean_title(text: str) -> str:
     """Drop dot leaders, the page reference and whitespace between CJK characters."""
     text = text.strip()
-    ref = _page_ref_start(text)
+    return _clean_stripped(text, page_ref_start(text))
+
+
+def _clean_stripped(text: str, ref: int | None) -> str:
+    """``clean_title`` of a stripped ``text`` whose page reference starts at ``ref`` (``page_ref_start``)."""
     if ref is not None:
         text = text[:ref].rstrip()
         run = len(text) - len(text.rstrip(_LEADER_CHARS))
         if run >= 2 or (run == 1 and text[-1] == "…"):
             text = text[:-run].rstrip()
-    text = _drop_leaders(text).strip()
-    spaced = len(text.split(None, 1)) > 1  # whitespace inside: the only case the two space rules change
-    if spaced:
-        text = _CJK_SPACE.sub("", text)
+    if "." in text or "．" in text or "。" in text or "…" in text or "·" in text:  # a leader character to drop
+        text = _drop_leaders(text)
+    text = text.strip()
+    words = text.split()
+    if len(words) == 1 or not words:  # no whitespace inside: the only case the two space rules change
+        return (_COMMA.sub("，", text) if "," in text else text).strip(" *")
+    if "," not in text and not any(a[-1].isascii() and b[0].isascii() for a, b in zip(words, words[1:])):
+        # each run of whitespace touches a non-ASCII character: _CJK_SPACE drops it whole, whatever it holds
+        return "".join(words).strip(" *")
+    text = _CJK_SPACE.sub("", text)
     if "," in text:
         text = _COMMA.sub("，", text)
-    if spaced:
-        text = _SPACES.sub(" ", text)
-    return text.strip(" *")
+    return _SPACES.sub(" ", text).strip(" *")
 
 
 def _drop_leaders(text: str) -> str:
@@ -128,9 +140,13 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
             pending[1].append(text)
         else:
             continue
-        if pending and _page_ref_start(squeezed) is not None:  # is_toc_line
-            number, parts, line = pending
-            title = clean_title(" ".join(parts))
-            entries.append(TocEntry(number, title, line, "." in number, number.split(".")[0]))
+        if not pending:
+            continue
+        number, parts, line = pending
+        joined = " ".join(parts).strip()
+        ref = page_ref_start(joined)  # the title's own (``clean_title``), before the line is compacted
+        # is_toc_line: a reference in this line's own words is one once compacted (spaces go, its digits stay)
+        if (ref is not None and ref >= len(joined) - len(parts[-1])) or page_ref_start(squeezed) is not None:
+            entries.append(_entry((number, _clean_stripped(joined, ref), line, "." in number, number.split(".")[0])))
             pending = None
     return entries

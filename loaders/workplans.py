@@ -37,7 +37,7 @@ from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, one_line
-from reformgraph.loaders.toc import TocEntry, is_toc_line, parse_toc
+from reformgraph.loaders.toc import TocEntry, is_toc_line, page_ref_start, parse_toc
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit, positional_makers
 
@@ -71,10 +71,13 @@ _RESPONSIBLE = r"[一二三四五六七八九十]+、(责任单位|牵头单位)
 _RESPONSIBLE_HEADING = re.compile("^" + _RESPONSIBLE)
 _NUMBERED = "[一二三四五六七八九十]+、"
 _NUMBERED_HEADING = re.compile("^" + _NUMBERED)
+_NUMERALS = "一二三四五六七八九十"  # what a numbered heading starts with (looked at before the regex is tried)
 _SCOPE_HEADING = re.compile("^" + _NUMBERED + "适用范围")
 _SECTION_ONE = re.compile("一、")  # what a workplan's first heading starts with
 _HEADING_WORDS = re.compile("、(?:责任单位|牵头单位|适用范围)")  # what the two headings above hold
 _ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
+# what an enumerated line may start with besides a digit (``str.isdecimal``, as ``\d``): looked at first
+_ENUMERATOR_FIRST = frozenset("（(" + _NUMERALS + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
 _CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
 _PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
 _VARIANT = re.compile(r"[（(]([^（()）]+)[)）]$")
@@ -82,6 +85,7 @@ _VARIANT_COMMA = re.compile(r"\s*,\s*")  # a variant's commas, written ，
 _VARIANT_NOISE = re.compile(r"[，,\s]")  # what comparing two variants ignores
 _LEADING_PHONES = re.compile(r"^[\d、，,\-—\s；;/]+")
 _NAME_SEPARATORS = re.compile(r"[、，,；;。]")
+_NAME_ENDS = "、，,；;。"  # _NAME_SEPARATORS as a string (stripped off a value's end)
 # A label is 2-6 CJK characters and a colon: checked first (without backtracking), it spares trying the ten
 # labels at every other position (a section's split costs a third less).
 _CONTACT_LABEL = re.compile(
@@ -98,6 +102,9 @@ class _Block(NamedTuple):
     section_one: int  # 0-based index of the 一、 heading
     title: str
     variant: str | None
+
+
+_block = partial(tuple.__new__, _Block)  # every field in order (a NamedTuple's own ``__new__`` is a Python call)
 
 
 def read_workplans(source: Source, index: Index) -> Reading | None:
@@ -153,8 +160,9 @@ class _Layout:
         # each heading looked for by a word it must hold (string search), then matched on its line
         self.section_one = [i for i in _lines_with(source, _SECTION_ONE) if compacts[i].startswith("一、")]
         headed = _lines_with(source, _HEADING_WORDS)  # one pass for the words of both headings below
-        self.responsible = [i for i in headed if _RESPONSIBLE_HEADING.match(compacts[i])]  # 五、责任单位及责任人
-        self.scope = [i for i in headed if _SCOPE_HEADING.match(compacts[i])]  # 二、适用范围
+        # 五、责任单位及责任人 and 二、适用范围, each matched only on a line holding a word it must hold
+        self.responsible = [i for i in headed if "单位" in compacts[i] and _RESPONSIBLE_HEADING.match(compacts[i])]
+        self.scope = [i for i in headed if "适用范围" in compacts[i] and _SCOPE_HEADING.match(compacts[i])]
         self.citations: dict[str, str] = {}  # title → category, classified once
         self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
 
@@ -188,7 +196,7 @@ def _find_blocks(source: Source, section_one: Sequence[int]) -> list[_Block]:
             continue
         title_text = "".join(compacts[first:i])
         title, variant = _split_variant(title_text)
-        blocks.append(_Block(first, i, title, variant))
+        blocks.append(_block((first, i, title, variant)))
     return blocks
 
 
@@ -209,7 +217,10 @@ def _is_title_line(c: str) -> bool:
     """
     if len(c) > 60 or "：" in c or ":" in c or c.endswith(("。", "；", ";")) or c == "目录":
         return False
-    return not (_NUMBERED_HEADING.match(c) or is_toc_line(c))  # 五、责任单位及责任人 is a numbered heading too
+    if c[0] in _NUMERALS and _NUMBERED_HEADING.match(c):  # 五、责任单位及责任人 is a numbered heading too
+        return False
+    # ``is_toc_line`` of a compact line: no space or mark at its end
+    return c[-1] not in ")）" or page_ref_start(c) is None
 
 
 def _split_variant(title: str) -> tuple[str, str | None]:
@@ -256,6 +267,8 @@ def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWar
 
 
 def _similarity(title: str, variant: str | None, block: _Block) -> float:
+    if title == block.title and variant == block.variant:  # the usual case: both ratios 100
+        return 100.0
     score = _ratio(title, block.title)
     if variant:
         v = _VARIANT_NOISE.sub("", variant)
@@ -423,7 +436,8 @@ def _scope(layout: _Layout, start: int, end: int) -> str | None:
     compacts = layout.source.compacts
     stop = end  # the next numbered heading, else the end
     for i in range(heading + 1, end):
-        if compacts[i] and _NUMBERED_HEADING.match(compacts[i]):
+        c = compacts[i]
+        if c and c[0] in _NUMERALS and _NUMBERED_HEADING.match(c):
             stop = i
             break
     return "".join(compacts[heading + 1 : stop]) or None
@@ -478,7 +492,7 @@ def _measures(
         i = line = bisect_right(offsets, at, line, stop) - 1
         while i >= first and offsets[i] > prev_end:
             c = compacts[i]
-            if c and (i in headings or _ENUMERATOR.match(c)):
+            if c and (i in headings or ((c[0] in _ENUMERATOR_FIRST or c[0].isdecimal()) and _ENUMERATOR.match(c))):
                 seg_start = offsets[i]
                 break
             i -= 1
@@ -505,7 +519,9 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
     ``line`` is the line of every offset in the span when it is on one line, else None (looked up per unit).
     """
     text = section.text
-    if _UNIT_SPLIT.search(text, start, end) is None:  # one unit (the usual lead unit)
+    if line is not None and (plain := text[start:end]).replace("、", "").isalpha():  # letters between 、: no regex
+        return [_responsible_unit(raw, role, line) for raw in plain.split("、") if raw]
+    if _UNIT_SPLIT.search(text, start, end) is None:  # one unit
         raw = text[start:end].strip("。.：:")
         return [_responsible_unit(raw, role, line if line is not None else section.line_at(start))] if raw else []
     if _BRACKET.search(text, start, end) is None:
@@ -550,7 +566,12 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
     while True:
         if role is not None:
             b = at + len(unit_list)
-            units.extend(_units(section, at, b, role, first_line if b <= first_end else one_line(section, at, b - 1)))
+            line = first_line if b <= first_end else one_line(section, at, b - 1)
+            plain = section.text[at:b]
+            if plain.isalpha():  # letters only (the usual lead unit): one unit, no separator, bracket or mark to strip
+                units.append(_responsible_unit(plain, role, line if line is not None else section.line_at(at)))
+            else:
+                units.extend(_units(section, at, b, role, line))
             if role == "lead":
                 current_unit = unit_list.split("、")[0] if unit_list else None
                 block_people = []
@@ -565,7 +586,9 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
         if kind is None or kind == "liaison":  # people
             value_line = first_line if v_end <= first_end else one_line(section, v_start, v_end - 1)
             new = []
-            for name in _NAME_SEPARATORS.split(value):
+            # one name, maybe with separators after it (the usual value), is not split: letters hold no separator
+            one = value.rstrip(_NAME_ENDS)
+            for name in (one,) if one.isalpha() else _NAME_SEPARATORS.split(value):
                 # a phone number has seven digits or more
                 if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
                     continue
@@ -575,7 +598,14 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             if kind is not None:
                 block_people = new
         elif kind == "phone":
-            phones = tuple(_PHONE.findall(value))
+            number = value.rstrip(_NAME_ENDS)
+            # one number, maybe one separator after it (the usual value): read as the regexes below would read it
+            if number.isdecimal() and len(value) - len(number) <= 1:
+                phones, rest = ((number,) if 7 <= len(number) <= 11 else ()), ""
+            else:
+                phones = tuple(_PHONE.findall(value))
+                # an unlabelled lead unit may follow the phones: "…63801206。市市场监管局；分管领导：…"
+                rest = _LEADING_PHONES.sub("", value).lstrip("。；;，,").rstrip("；;，,。")
             owners = block_people or [i for i, p in enumerate(people) if p[3] == current_unit][-1:]
             if len(owners) == len(phones) and len(owners) > 1:
                 for i, phone in zip(owners, phones):
@@ -583,8 +613,6 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             else:
                 for i in owners:
                     people[i][2] = phones
-            # an unlabelled lead unit may follow the phones: "…63801206。市市场监管局；分管领导：…"
-            rest = _LEADING_PHONES.sub("", value).lstrip("。；;，,").rstrip("；;，,。")
             if rest and not _PHONE.fullmatch(rest):
                 unit_list, role, at = rest, "lead", v_end - len(value) + value.index(rest)
         else:  # 牵头单位 / 配合单位: a unit list (read at the top of the loop)

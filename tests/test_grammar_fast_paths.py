@@ -183,7 +183,7 @@ def test_the_quick_bound_of_a_task_list_reading_is_an_upper_bound(path):
 def _reference_clean_title(text: str) -> str:
     """``toc.clean_title`` as first written: every space rule on every title."""
     text = text.strip()
-    ref = toc._page_ref_start(text)
+    ref = toc.page_ref_start(text)
     if ref is not None:
         text = text[:ref].rstrip()
         run = len(text) - len(text.rstrip(toc._LEADER_CHARS))
@@ -222,7 +222,7 @@ def test_table_of_contents_lines_read_as_the_plain_rules():
     ]
     for _ in range(5000):
         line = "".join(rng.choice(pieces) for _ in range(rng.randrange(10)))
-        assert toc.is_toc_line(line) == (toc._page_ref_start(compact(line)) is not None), line
+        assert toc.is_toc_line(line) == (toc.page_ref_start(compact(line)) is not None), line
         assert toc.clean_title(line) == _reference_clean_title(line), line
 
 

@@ -328,7 +328,7 @@ def _reference_parse_toc(lines, first_line=1):
             pending[1].append(text)
         else:
             continue
-        if pending and toc._page_ref_start(squeezed) is not None:
+        if pending and toc.page_ref_start(squeezed) is not None:
             number, parts, line = pending
             entries.append((number, toc.clean_title(" ".join(parts)), line))
             pending = None
