@@ -104,10 +104,10 @@ def _is_heading(line: str, c: str) -> bool:
 
 
 _PROSE_WORDS = ("由", "会同", "负责", "责任主体", "牵头", "指导", "配合")  # what _PROSE_HINT matches
-# the character each word is looked for by (its index): ``str.find`` of one character is a C scan several times
-# faster than ``re`` looking for a set of first characters (~60 instructions a character) or than ``str.find`` of
-# a word; the one chosen is rare in plans (主 of 责任主体, not 责 of every 责任单位)
-_PROSE_KEYS = (0, 0, 0, 2, 1, 0, 0)
+# what each word is looked for by: ``str.find`` of one character is a C scan several times faster than ``re``
+# looking for a set of first characters (~60 instructions a character) or than ``str.find`` of a word; one rare
+# in plans (头 of 牵头, not 责 of every 责任单位), or the word where every character of it is common (责任主体)
+_PROSE_KEYS = ("由", "会", "负", "责任主体", "头", "指", "配")
 
 
 def _quick_bound(source: Source, index: Index) -> int:
@@ -135,20 +135,20 @@ def _quick_bound(source: Source, index: Index) -> int:
     )
 
 
-def _lines_holding(text: str, needles: Sequence[str], source: Source, keys: Sequence[int] = ()) -> set[int]:
+def _lines_holding(text: str, needles: Sequence[str], source: Source, keys: Sequence[str] = ()) -> set[int]:
     """The lines (1-based) on which one of ``needles`` starts in ``text`` (the compact text or a copy of the same
-    length): string search, going on from the next line once one is found. A needle is looked for by its
-    character at ``keys[i]`` (its first when not given), then checked whole.
+    length): string search, going on from the next line once one is found. A needle is looked for by ``keys[i]``,
+    a part of it (its first character when not given), then checked whole.
 
     >>> s = Source.from_text("由甲负责\\n\\n乙\\n丙由丁")
-    >>> sorted(_lines_holding(s.text.text, ("由", "负责"), s)), sorted(_lines_holding(s.text.text, ("负责",), s, (1,)))
+    >>> sorted(_lines_holding(s.text.text, ("由", "负责"), s)), sorted(_lines_holding(s.text.text, ("负责",), s, ("责",)))
     ([1, 4], [1])
     """
     line_of, offsets = source.line_of, source.offsets  # offsets[line]: where the line after ``line`` starts
     found: set[int] = set()
     for n, needle in enumerate(needles):
-        k = keys[n] if keys else 0
-        key = needle[k]
+        key = keys[n] if keys else needle[0]
+        k = needle.index(key)
         at = text.find(key, k)  # ``at``: where the key would be in a match starting at ``at - k``
         while at != -1:
             if text.startswith(needle, at - k):
