@@ -42,6 +42,7 @@ import streamlit as st
 from reformgraph import metrics, views
 from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables
+from reformgraph.metrics.igraphs import IGRAPH_MIN_NODES
 from reformgraph.render.html import render_html
 from reformgraph.render.layout import EM_PX, screen_canvas
 
@@ -88,6 +89,30 @@ def keyed(cache: Callable[[Callable], Callable]) -> Callable[[Callable], Callabl
         return call
 
     return decorate
+
+
+def elsewhere(func: Callable[..., Any], *args: Any) -> Any:
+    """``func(*args)`` computed in a separate process, or here when no process can be started.
+
+    python-igraph holds the interpreter lock while it computes: exact betweenness of a 3,396-unit
+    coordination graph stopped every session of the server for seconds. A spawned process (the server's
+    threads make forking unsafe) takes the second core instead, and there ``coordination_betweenness``
+    may fork again for half of its sources. ``func`` and ``args`` must pickle; an error ``func`` raises
+    is raised here.
+
+    >>> import os
+    >>> elsewhere(os.getpid) != os.getpid()
+    True
+    """
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+            return pool.submit(func, *args).result()
+    except (OSError, BrokenProcessPool):  # no process to be had (limits, a sandbox): the work is done here
+        return func(*args)
 
 
 def frozen(value: Any) -> Any:
@@ -229,10 +254,13 @@ def betweenness(token: str, _G: nx.MultiDiGraph, include_collective: bool = Fals
     """Unit id → betweenness (``metrics.coordination_betweenness`` of the cached coordination graph: the
     numbers of ``metrics.bottlenecks``, without its articulation points and dependents, which the
     unit page does not show)."""
-    return frozen(metrics.coordination_betweenness(coordination(token, _G, include_collective)))
+    C = coordination(token, _G, include_collective)
+    if C.number_of_nodes() >= IGRAPH_MIN_NODES:  # seconds of work: not in the server's process
+        return frozen(elsewhere(metrics.coordination_betweenness, C))
+    return frozen(metrics.coordination_betweenness(C))
 
 
-@keyed(st.cache_data(show_spinner=False, max_entries=16))
+@keyed(st.cache_resource(show_spinner=False, max_entries=16))
 def partition(token: str, _G: nx.MultiDiGraph, include_collective: bool = False) -> metrics.CommunityPartition:
     """``metrics.communities`` (Louvain, fixed seed) of the cached coordination graph."""
     return metrics.communities_of(coordination(token, _G, include_collective))

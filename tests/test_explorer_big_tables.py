@@ -172,3 +172,27 @@ def test_a_downloaded_cell_that_looks_like_a_formula_stays_text(shown):
     lines = list(csv.reader(io.StringIO(button["data"]().decode("utf-8-sig"))))
     assert [row[1] for row in lines[1:6]] == ["'" + h for h in hostile]
     assert lines[1][0] == "0"  # numbers stay numbers
+
+
+def test_betweenness_of_a_big_graph_is_computed_in_another_process(monkeypatch):
+    """python-igraph holds the interpreter lock: seconds of it would stop every session of the server."""
+    import random
+
+    from reformgraph import metrics
+    from reformgraph.metrics.igraphs import IGRAPH_MIN_NODES
+
+    rng = random.Random(7)
+    names = [f"第{i}局" for i in range(IGRAPH_MIN_NODES + 40)]
+    rows = [(str(i), rng.choice(names), "、".join(rng.sample(names, 2))) for i in range(1, 1500)]
+    G = metrics.graph_from_measures(rows)
+    token = "big-elsewhere"
+    assert cached.coordination(token, G).number_of_nodes() >= IGRAPH_MIN_NODES
+    sent = []
+    real = cached.elsewhere
+    monkeypatch.setattr(cached, "elsewhere", lambda func, *args: sent.append(func) or real(func, *args))
+    got = cached.betweenness(token, G)
+    assert sent == [metrics.coordination_betweenness]
+    assert dict(got) == metrics.coordination_betweenness(cached.coordination(token, G))
+    small = tiny_graph()
+    cached.betweenness("small-here", small)
+    assert len(sent) == 1  # a small graph is computed in the server's process: faster than starting one
