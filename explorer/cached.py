@@ -92,27 +92,35 @@ def keyed(cache: Callable[[Callable], Callable]) -> Callable[[Callable], Callabl
 
 
 def elsewhere(func: Callable[..., Any], *args: Any) -> Any:
-    """``func(*args)`` computed in a separate process, or here when no process can be started.
+    """``func(*args)`` computed in a separate process (``explorer.worker``), or here when none can be started.
 
     python-igraph holds the interpreter lock while it computes: exact betweenness of a 3,396-unit
-    coordination graph stopped every session of the server for seconds. A spawned process (the server's
-    threads make forking unsafe) takes the second core instead, and there ``coordination_betweenness``
-    may fork again for half of its sources. ``func`` and ``args`` must pickle; an error ``func`` raises
-    is raised here.
+    coordination graph stopped every session of the server for seconds. A child process takes the
+    second core instead (and there ``coordination_betweenness`` may fork again for half of its sources),
+    while this thread waits without the lock. ``func`` and ``args`` must pickle; an error ``func``
+    raises is raised here; a child that dies (killed, out of memory) leaves the work to this process.
 
     >>> import os
     >>> elsewhere(os.getpid) != os.getpid()
     True
     """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
+    import pickle
+    import subprocess
+    import sys
 
+    payload = pickle.dumps((func, args), protocol=pickle.HIGHEST_PROTOCOL)
     try:
-        with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-            return pool.submit(func, *args).result()
-    except (OSError, BrokenProcessPool):  # no process to be had (limits, a sandbox): the work is done here
+        done = subprocess.run(
+            [sys.executable, "-m", "reformgraph.explorer.worker"], input=payload, capture_output=True, check=False
+        )
+    except OSError:  # no process to be had (limits, a sandbox)
         return func(*args)
+    if done.returncode != 0 or not done.stdout:
+        return func(*args)
+    status, value = pickle.loads(done.stdout)
+    if status == "error":
+        raise value
+    return value
 
 
 def frozen(value: Any) -> Any:
