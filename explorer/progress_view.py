@@ -24,7 +24,7 @@ import streamlit as st
 from reformgraph.contract import PROGRESS_ATTRIBUTES
 from reformgraph.explorer import cached
 from reformgraph.explorer.i18n import text
-from reformgraph.explorer.tables import default_as_of
+from reformgraph.explorer.tables import default_as_of, document_name, many_documents
 from reformgraph.lights import (
     LIGHTS,
     STALE_DAYS,
@@ -63,15 +63,22 @@ def measure_row(ml: MeasureLight, lang: str) -> dict[str, Any]:
         "updated": ml.progress_updated or "",
         "progress": ml.progress_text or "",
         "text": ml.text,
+        "document": document_name(ml.document),
     }
 
 
-def measure_columns(lang: str, *, with_lead: bool = False) -> dict[str, str]:
+def measure_columns(lang: str, *, with_lead: bool = False, with_document: bool = False) -> dict[str, str]:
     """Headers of :func:`measure_row`'s keys, in the order a reader asks: which light, which measure,
     what it says, by when, what the unit reported, why. The lead unit only ``with_lead``: both pages
-    show the measures of one unit, picked above the table (a ninth column left the text 94 px)."""
+    show the measures of one unit, picked above the table (a ninth column left the text 94 px). The
+    document only ``with_document`` (a graph of several documents, where two measures may share a number).
+
+    >>> list(measure_columns("zh", with_document=True))[:3]
+    ['light', 'document', 'measure']
+    """
     keys = {
         "light": "col.light",
+        "document": "col.document",
         "measure": "col.seq",
         "text": "col.source",
         "due": "col.deadline",
@@ -83,6 +90,8 @@ def measure_columns(lang: str, *, with_lead: bool = False) -> dict[str, str]:
     }
     if not with_lead:
         keys.pop("lead")
+    if not with_document:
+        keys.pop("document")
     return {k: text(v, lang) for k, v in keys.items()}
 
 
@@ -199,17 +208,24 @@ def unit_section(token: str, G: nx.MultiDiGraph, unit: str, lang: str) -> None:
     behind = [ml for ml in mine if ml.light != "green"]
     if behind:
         st.markdown(f"**{text('unit.lights_list', lang)}**")
-        show_measures(behind, lang, name=f"{unit.removeprefix('unit:')}-lights")
+        show_measures(behind, lang, name=f"{unit.removeprefix('unit:')}-lights", with_document=many_documents(G))
 
 
 def show_measures(
-    measures: Sequence[MeasureLight], lang: str, *, name: str, key: str | None = None, with_lead: bool = False
+    measures: Sequence[MeasureLight],
+    lang: str,
+    *,
+    name: str,
+    key: str | None = None,
+    with_lead: bool = False,
+    with_document: bool = False,
 ) -> None:
     """A table of measures' lights (:func:`measure_row`) with the light column coloured (texts wrapped, every
-    column on screen); past ``ui.TABLE_ROWS`` the rest downloads as ``{name}.csv``."""
+    column on screen); past ``ui.TABLE_ROWS`` the rest downloads as ``{name}.csv``. ``with_document`` adds
+    the 文件 column (pass ``tables.many_documents(G)``)."""
     from reformgraph.explorer.ui import table
 
-    columns = measure_columns(lang, with_lead=with_lead)
+    columns = measure_columns(lang, with_lead=with_lead, with_document=with_document)
     table(
         measures,
         columns,

@@ -82,8 +82,16 @@ def document_label(G: nx.MultiDiGraph, node: str) -> str | None:
     >>> document_label(tiny_graph(), "measure:demo:1:1"), document_label(tiny_graph(), "unit:市财政局")
     ('demo', None)
     """
-    doc = G.nodes[node].get("document") if node in G else None
-    return doc.removeprefix("doc:") if doc else None
+    return document_name(G.nodes[node].get("document") if node in G else None)
+
+
+def document_name(document: str | None) -> str | None:
+    """A document id as a page names it: the id without ``doc:`` (the file's stem).
+
+    >>> document_name("doc:工作方案"), document_name(None)
+    ('工作方案', None)
+    """
+    return document.removeprefix("doc:") if document else None
 
 
 def many_documents(G: nx.MultiDiGraph) -> bool:

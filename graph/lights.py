@@ -122,6 +122,7 @@ class MeasureLight:
     progress_status: str | None
     progress_text: str | None
     progress_updated: str | None
+    document: str | None = None  # the measure's document id (``doc:…``): several documents may number alike
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +186,7 @@ def measure_lights(
                 progress_status=d.get("progress_status"),
                 progress_text=d.get("progress_text"),
                 progress_updated=d.get("progress_updated"),
+                document=d.get("document"),
             )
         )
     return out

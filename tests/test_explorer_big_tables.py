@@ -196,3 +196,33 @@ def test_betweenness_of_a_big_graph_is_computed_in_another_process(monkeypatch):
     small = tiny_graph()
     cached.betweenness("small-here", small)
     assert len(sent) == 1  # a small graph is computed in the server's process: faster than starting one
+
+
+def test_lights_of_several_documents_name_their_file(shown, tmp_path):
+    """Two documents number their measures alike: the 督办 tables then say which file each light is in."""
+    from datetime import date
+
+    from reformgraph.explorer.progress_view import measure_columns, show_measures
+    from reformgraph.explorer.tables import many_documents
+    from reformgraph.lights import DEFAULT_RULE, measure_lights
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+
+    paths = []
+    for name in ("甲方案", "乙方案"):
+        path = tmp_path / f"{name}.md"
+        path.write_bytes(BUNDLED_DOCUMENT.read_bytes())
+        paths.append(str(path))
+    G = build_from_paths(paths).graph
+    lights = measure_lights(G, date(2022, 6, 1), DEFAULT_RULE)
+    assert {ml.document for ml in lights} == {"doc:甲方案", "doc:乙方案"}
+    numbers = [f"{ml.workplan}-{ml.seq}" for ml in lights]
+    assert len(set(numbers)) < len(numbers)  # the same numbers in both files: the number alone is ambiguous
+    show_measures(lights[:50] + lights[-50:], "zh", name="lights", with_document=many_documents(G))
+    ((data, _),) = shown.frames
+    header = measure_columns("zh", with_document=True)["document"]
+    assert header == "文件" and data.column_names[1] == header
+    assert set(data.column(header).to_pylist()) == {"甲方案", "乙方案"}
+    shown.frames.clear()
+    show_measures(lights[:5], "zh", name="lights")  # one document: no column for it
+    ((data, _),) = shown.frames
+    assert header not in data.column_names

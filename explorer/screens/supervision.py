@@ -24,6 +24,7 @@ from reformgraph.explorer.progress_view import (
     light_label,
     show_measures,
 )
+from reformgraph.explorer.tables import many_documents
 from reformgraph.explorer.ui import TABLE_ROWS, capped_footer, frame, md_escape
 from reformgraph.lights import LIGHTS, light_totals
 
@@ -122,6 +123,6 @@ if unit:
     label = t("light.all") if light == "all" else light_label(light, lang)
     st.markdown(f"**{md_escape(t('supervision.measures', unit=names[unit], light=label, n=len(chosen)))}**")
     if chosen:
-        show_measures(chosen, lang, name=f"{names[unit]}-{label}", key="sv_measures")
+        show_measures(chosen, lang, name=f"{names[unit]}-{label}", key="sv_measures", with_document=many_documents(G))
     else:
         st.info(t("supervision.none"))
