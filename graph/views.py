@@ -294,22 +294,52 @@ def _cut(text: str, limit: int = LABEL_CHARS) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def source_line(G: nx.MultiDiGraph) -> str:
-    """ "Title 〔number〕 (issuer, date)" for every Document node, for footers.
+def source_line(G: nx.MultiDiGraph, documents: Iterable[str] | None = None) -> str:
+    """ "Title 〔number〕 (issuer, date)" for every Document node, for footers; with ``documents`` (ids), for
+    those only (the documents a picture draws from, not every one of a 100-document graph). A document
+    read twice (two copies of one plan) is named once.
 
-    >>> G = nx.MultiDiGraph()
+    >>> G = nx.MultiDiGraph(documents=["doc:a", "doc:b", "doc:c"])
     >>> G.add_node("doc:a", kind="Document", title="方案", doc_number="18号", issuer=None, date="2022-01-13")
+    >>> G.add_node("doc:b", kind="Document", title="方案", doc_number="18号", issuer=None, date="2022-01-13")
+    >>> G.add_node("doc:c", kind="Document", title="通知", doc_number=None, issuer="市政府", date=None)
     >>> source_line(G)
-    '方案 18号 (2022-01-13)'
+    '方案 18号 (2022-01-13); 通知 (市政府)'
+    >>> source_line(G, ["doc:c"])
+    '通知 (市政府)'
     """
+    if documents is None:
+        ids = [n for n, kind in G.nodes(data="kind") if kind == "Document"]
+    else:
+        wanted = set(documents)
+        order = {n: i for i, n in enumerate(G.graph.get("documents") or ())}
+        ids = sorted((n for n in wanted if n in G), key=lambda n: (order.get(n, len(order)), n))
     parts = []
-    for _, d in G.nodes(data=True):
-        if d.get("kind") != "Document":
-            continue
+    for n in ids:
+        d = G.nodes[n]
         extra = ", ".join(x for x in (d.get("issuer"), d.get("date")) if x)
         text = " ".join(x for x in (d.get("title"), d.get("doc_number")) if x) or d.get("path", "")
         parts.append(f"{text} ({extra})" if extra else text)
-    return "; ".join(parts)
+    return "; ".join(dict.fromkeys(parts))
+
+
+def documents_of(G: nx.MultiDiGraph, nodes: Iterable[str]) -> set[str] | None:
+    """The documents ``nodes`` were read from (their ``document`` attribute), or None when none says: a
+    picture's footer then names every document.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("measure:a:1:1", kind="Measure", document="doc:a")
+    >>> G.add_node("unit:甲局", kind="Unit")
+    >>> documents_of(G, ["measure:a:1:1", "unit:甲局"]), documents_of(G, ["unit:甲局"])
+    ({'doc:a'}, None)
+    """
+    found = {doc for n in nodes if n in G and (doc := G.nodes[n].get("document"))}
+    return found or None
+
+
+def _role_targets(G: nx.MultiDiGraph, unit: str) -> list[str]:
+    """The measures ``unit`` leads or supports."""
+    return [m for _, m, r in G.out_edges(unit, data="rel") if r in ("LEADS", "SUPPORTS")]
 
 
 def _label_parts(d: Mapping, node_id: str = "") -> tuple[str, str, int]:
@@ -669,7 +699,7 @@ def unit_partners_view(
         focus=(focus,),
         size_label=bi("共同举措数", "shared measures", lang),
         group_label=group_label or (bi("类别", "category", lang) if groups is None else bi("分组", "group", lang)),
-        source=source_line(G),
+        source=source_line(G, documents_of(G, _role_targets(G, focus))),
         include_contacts=include_contacts,
         layout="star",
         lang=lang,
@@ -779,7 +809,7 @@ def unit_neighbourhood(
         size_label=size_label
         or (bi("本图中的连接数", "connections in view", lang) if sizes is None else bi("指标", "metric", lang)),
         group_label=group_label or (bi("类型", "kind", lang) if groups is None else bi("分组", "group", lang)),
-        source=source_line(G),
+        source=source_line(G, documents_of(G, [*chosen, *_role_targets(G, focus)])),
         include_contacts=include_contacts,
         include_people=include_people,
         layout="star" if star else "radial",
@@ -897,7 +927,7 @@ def chain_view(
         focus=(ids[0], ids[-1]) if ids else (),
         size_label=bi("本图中的连接数", "connections in view", lang),
         group_label=bi("类型", "kind", lang),
-        source=source_line(G),
+        source=source_line(G, documents_of(G, [m for ms in hops for m in ms])),
         include_contacts=include_contacts,
         layout="chain",
         lang=lang,

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import networkx as nx
 import pytest
 
 from reformgraph.errors import UnknownUnitError
 from reformgraph.metrics import coordination_graph, graph_from_measures, shortest_chain
 from reformgraph.render.layout import positions
-from reformgraph.views import bottleneck_view, chain_view, coordination_view, redact_phones, unit_neighbourhood
+from reformgraph.views import (
+    bottleneck_view,
+    chain_view,
+    coordination_view,
+    redact_phones,
+    unit_neighbourhood,
+    unit_partners_view,
+)
 
 # 市财政局 leads m1 (supported by 市税务局) and m2; 市税务局 leads m3 with 市高法院.
 SMALL = [
@@ -134,3 +143,28 @@ def test_positions_are_seeded_and_graph_untouched(small):
     assert positions(v, seed=3) == positions(v, seed=3)
     assert positions(v)["unit:市财政局"] == (0.0, 0.0)
     assert nx.node_link_data(small, edges="edges") == before
+
+
+def test_a_picture_names_the_documents_it_draws_from_each_once(tmp_path):
+    """On a graph of several plans a unit's picture cites its own plan, not all of them; a copy is named once."""
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+
+    other = Path(__file__).parent / "fixtures" / "real" / "01-shanghai-songjiang-urban-renewal-2025.md"
+    paths = []
+    for name in ("甲方案", "乙方案"):
+        path = tmp_path / f"{name}.md"
+        path.write_bytes(BUNDLED_DOCUMENT.read_bytes())
+        paths.append(str(path))
+    G = build_from_paths([*paths, str(other)]).graph
+    titles = {n: d["title"] for n, d in G.nodes(data=True) if d.get("kind") == "Document"}
+    bundled, shanghai = titles["doc:甲方案"], titles[f"doc:{other.stem}"]
+    assert bundled == titles["doc:乙方案"] and bundled != shanghai
+    hub = "unit:重庆市税务局"
+    for view in (
+        unit_neighbourhood(G, hub),
+        unit_partners_view(G, hub),
+        chain_view(G, shortest_chain(G, hub, "unit:市市场监管局")),
+    ):
+        assert view.source.count(bundled) == 1 and shanghai not in view.source, view.source
+    whole = coordination_view(G, coordination_graph(G))
+    assert whole.source.count(bundled) == 1 and shanghai in whole.source
