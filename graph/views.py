@@ -388,7 +388,18 @@ def node_labels(G: nx.MultiDiGraph, ids: Iterable[str]) -> dict[str, str]:
 
 
 def node_title(G: nx.MultiDiGraph, node_id: str, *, include_contacts: bool = False) -> str:
-    """A plain-text tooltip for a graph node: kind, full text, key attributes."""
+    """A plain-text tooltip for a graph node: kind, full text, key attributes; on a graph of several
+    documents, a measure's, workplan's or reform item's document.
+
+    >>> G = nx.MultiDiGraph(documents=["doc:甲", "doc:乙"])
+    >>> G.add_node("measure:甲:1:2", kind="Measure", document="doc:甲", workplan="1", seq=2, line=9, text="开展调研。")
+    >>> print(node_title(G, "measure:甲:1:2"))
+    举措 Measure
+    工作方案 1 第 2 项 (line 9)
+    文件 document: 甲
+    开展调研。
+    时限 deadline: — · —
+    """
     d = G.nodes[node_id]
     kind = d.get("kind", "")
     lines = [KIND_LABELS.get(kind, kind)]
@@ -420,6 +431,8 @@ def node_title(G: nx.MultiDiGraph, node_id: str, *, include_contacts: bool = Fal
                 lines.append(f"{e.get('role', '')} · 工作方案 {wpn}" + (f" · {phones}" if phones else ""))
     else:
         lines.append(str(d.get("title") or d.get("name") or node_id))
+    if kind in ("Measure", "Workplan", "Reform") and d.get("document") and len(G.graph.get("documents") or ()) > 1:
+        lines.insert(2, f"文件 document: {d['document'].removeprefix('doc:')}")  # a line number needs its file
     text = "\n".join(x for x in lines if x)
     return text if include_contacts else redact_phones(text)
 

@@ -168,3 +168,12 @@ def test_a_picture_names_the_documents_it_draws_from_each_once(tmp_path):
         assert view.source.count(bundled) == 1 and shanghai not in view.source, view.source
     whole = coordination_view(G, coordination_graph(G))
     assert whole.source.count(bundled) == 1 and shanghai in whole.source
+
+
+def test_a_measure_tooltip_names_its_file_only_when_the_graph_has_several():
+    from reformgraph.views import node_title
+
+    one = graph_from_measures([("1", "市财政局", "市税务局")])
+    assert "文件" not in node_title(one, "measure:demo:1:1")
+    one.graph["documents"] = ["doc:demo", "doc:other"]
+    assert "文件 document: demo" in node_title(one, "measure:demo:1:1").splitlines()
