@@ -81,6 +81,19 @@ REL_LABELS = {
     "LOCATED_IN": "位于",
     "COORDINATES": "协同",
 }
+#: The rels in English, beside ``REL_LABELS`` (an edge's label and tooltip in an English picture).
+REL_LABELS_EN = {
+    "PART_OF": "part of",
+    "LEADS": "leads",
+    "SUPPORTS": "supports",
+    "RESPONSIBLE_FOR": "responsible for",
+    "CONTACT_FOR": "contact for",
+    "MEMBER_OF": "member of",
+    "APPLIES_TO": "applies to",
+    "CITES": "cites",
+    "LOCATED_IN": "located in",
+    "COORDINATES": "coordinates with",
+}
 CATEGORY_LABELS = {
     "department": "部门 department",
     "collective": "统称 collective",
@@ -90,6 +103,14 @@ CATEGORY_LABELS = {
     "enterprise": "企业 enterprise",
     "association": "协会 association",
     "other": "其他 other",
+}
+
+#: A measure's ``status`` (the plan's own word on its deadline), as the explorer's tables name it.
+STATUS_LABELS = {
+    "done": "已完成 done",
+    "ongoing": "持续推进 ongoing",
+    "scheduled": "有完成时限 dated",
+    "none": "未注明 not stated",
 }
 
 DEFAULT_MAX_NODES = 60
@@ -209,6 +230,15 @@ def split_label(bilingual: str) -> tuple[str, str]:
 def kind_text(kind: str, lang: str = "both") -> str:
     """A node kind's legend text in ``lang``."""
     return bi(*split_label(KIND_LABELS[kind]), lang) if kind in KIND_LABELS else kind
+
+
+def rel_text(rel: str, lang: str = "both") -> str:
+    """An edge rel's label in ``lang``.
+
+    >>> rel_text("LEADS", "zh"), rel_text("LEADS", "en"), rel_text("LEADS")
+    ('牵头', 'leads', '牵头 leads')
+    """
+    return bi(REL_LABELS.get(rel, rel), REL_LABELS_EN.get(rel, rel), lang)
 
 
 def category_text(category: str | None, lang: str = "both") -> str:
@@ -387,39 +417,49 @@ def node_labels(G: nx.MultiDiGraph, ids: Iterable[str]) -> dict[str, str]:
     return {n: out[n] for n in parts}
 
 
-def node_title(G: nx.MultiDiGraph, node_id: str, *, include_contacts: bool = False) -> str:
-    """A plain-text tooltip for a graph node: kind, full text, key attributes; on a graph of several
-    documents, a measure's, workplan's or reform item's document.
+def node_title(G: nx.MultiDiGraph, node_id: str, *, include_contacts: bool = False, lang: str = "both") -> str:
+    """A plain-text tooltip for a graph node in ``lang``: kind, full text, key attributes; on a graph of
+    several documents, a measure's, workplan's or reform item's document.
 
     >>> G = nx.MultiDiGraph(documents=["doc:甲", "doc:乙"])
     >>> G.add_node("measure:甲:1:2", kind="Measure", document="doc:甲", workplan="1", seq=2, line=9, text="开展调研。")
-    >>> print(node_title(G, "measure:甲:1:2"))
-    举措 Measure
-    工作方案 1 第 2 项 (line 9)
-    文件 document: 甲
+    >>> print(node_title(G, "measure:甲:1:2", lang="zh"))
+    举措
+    工作方案 1 第 2 项（第 9 行）
+    文件：甲
     开展调研。
-    时限 deadline: — · —
+    时限：— · 未注明
+    >>> print(node_title(G, "measure:甲:1:2", lang="en").splitlines()[1:3])
+    ['workplan 1, measure 2 (line 9)', 'document: 甲']
     """
     d = G.nodes[node_id]
     kind = d.get("kind", "")
-    lines = [KIND_LABELS.get(kind, kind)]
+    sep = colon(lang)
+    lines = [kind_text(kind, lang)]
     if kind == "Unit":
         lines.append(d.get("name", ""))
-        lines.append(f"类别 category: {d.get('category')}")
+        lines.append(bi("类别", "category", lang) + sep + category_text(d.get("category"), lang))
         aliases = [a for a in d.get("aliases") or () if a != d.get("name")]
         if aliases:
-            lines.append("别名 aliases: " + "、".join(aliases))
+            lines.append(bi("别名", "aliases", lang) + sep + "、".join(aliases))
         rels = Counter(r for _, _, r in G.out_edges(node_id, data="rel"))
-        lines.append(f"牵头 leads {rels['LEADS']} · 配合 supports {rels['SUPPORTS']}")
+        a, b = rels["LEADS"], rels["SUPPORTS"]
+        lines.append(bi(f"牵头 {a} · 配合 {b}", f"leads {a} · supports {b}", lang))
     elif kind == "Measure":
-        lines.append(f"工作方案 {d.get('workplan')} 第 {d.get('seq')} 项 (line {d.get('line')})")
+        wp, seq, line = d.get("workplan"), d.get("seq"), d.get("line")
+        lines.append(
+            bi(f"工作方案 {wp} 第 {seq} 项（第 {line} 行）", f"workplan {wp}, measure {seq} (line {line})", lang)
+        )
         lines.append(d.get("text", ""))
-        lines.append(f"时限 deadline: {d.get('deadline_raw') or d.get('deadline') or '—'} · {d.get('status') or '—'}")
+        status = bi(*split_label(STATUS_LABELS.get(d.get("status") or "none", d.get("status") or "")), lang)
+        due = d.get("deadline_raw") or d.get("deadline") or "—"
+        lines.append(bi("时限", "deadline", lang) + sep + f"{due} · {status}")
     elif kind == "Workplan":
         lines.append(f"{d.get('number')}. {d.get('title', '')}")
         if d.get("scope"):
-            lines.append(f"适用范围 scope: {d['scope']}")
-        lines.append(f"lines {d.get('line_start')}–{d.get('line_end')}")
+            lines.append(bi("适用范围", "scope", lang) + sep + d["scope"])
+        start, end = d.get("line_start"), d.get("line_end")
+        lines.append(bi(f"第 {start}–{end} 行", f"lines {start}–{end}", lang))
     elif kind == "Reform":
         lines.append(f"{d.get('number')}. {d.get('title', '')}")
     elif kind == "Person":
@@ -428,11 +468,15 @@ def node_title(G: nx.MultiDiGraph, node_id: str, *, include_contacts: bool = Fal
             if e.get("rel") == "CONTACT_FOR":
                 wpn = G.nodes[wp].get("number", wp)
                 phones = "、".join(e.get("phones") or ()) if include_contacts else ""
-                lines.append(f"{e.get('role', '')} · 工作方案 {wpn}" + (f" · {phones}" if phones else ""))
+                lines.append(
+                    f"{e.get('role', '')} · {bi('工作方案', 'workplan', lang)} {wpn}"
+                    + (f" · {phones}" if phones else "")
+                )
     else:
         lines.append(str(d.get("title") or d.get("name") or node_id))
     if kind in ("Measure", "Workplan", "Reform") and d.get("document") and len(G.graph.get("documents") or ()) > 1:
-        lines.insert(2, f"文件 document: {d['document'].removeprefix('doc:')}")  # a line number needs its file
+        # a line number means something only beside its file
+        lines.insert(2, bi("文件", "document", lang) + sep + d["document"].removeprefix("doc:"))
     text = "\n".join(x for x in lines if x)
     return text if include_contacts else redact_phones(text)
 
@@ -446,6 +490,7 @@ def _node(
     focus: bool = False,
     include_contacts: bool = False,
     label: str | None = None,
+    lang: str = "both",
 ) -> ViewNode:
     d = G.nodes[n]
     label = node_label(d, n) if label is None else label
@@ -457,13 +502,14 @@ def _node(
         d.get("kind", ""),
         group if group is not None else d.get("kind", ""),
         size,
-        node_title(G, n, include_contacts=include_contacts),
+        node_title(G, n, include_contacts=include_contacts, lang=lang),
         focus,
     )
 
 
-def _merge_edges(edges: Iterable[ViewEdge]) -> tuple[ViewEdge, ...]:
-    """Merge parallel edges (same source, target, rel), summing weights; keep first-seen order."""
+def _merge_edges(edges: Iterable[ViewEdge], lang: str = "both") -> tuple[ViewEdge, ...]:
+    """Merge parallel edges (same source, target, rel), summing weights; keep first-seen order; label them
+    in ``lang``."""
     acc: dict[tuple[str, str, str], float] = {}
     groups: dict[tuple[str, str, str], str] = {}
     for e in edges:
@@ -474,7 +520,7 @@ def _merge_edges(edges: Iterable[ViewEdge]) -> tuple[ViewEdge, ...]:
         groups.setdefault(key, e.group)
     out = []
     for (s, t, rel), w in acc.items():
-        label = REL_LABELS.get(rel, rel) + (f" ×{int(w)}" if w > 1 and float(w).is_integer() else "")
+        label = rel_text(rel, lang) + (f" ×{int(w)}" if w > 1 and float(w).is_integer() else "")
         out.append(ViewEdge(s, t, rel, label, float(w), groups[(s, t, rel)]))
     return tuple(out)
 
@@ -532,8 +578,8 @@ def _group_measures(
     labels = node_labels(G, [gid for gid in counts if gid in G])
     for gid, k in counts.items():
         if gid in G:
-            base = new_nodes.get(gid) or _node(G, gid, include_contacts=include_contacts, label=labels[gid])
-            title = base.title + f"\n含本视图中的 {k} 项举措 ({k} measures in this view)"
+            base = new_nodes.get(gid) or _node(G, gid, include_contacts=include_contacts, label=labels[gid], lang=lang)
+            title = base.title + "\n" + bi(f"含本视图中的 {k} 项举措", f"{k} measures in this view", lang, note=True)
             new_nodes[gid] = replace(base, label=f"{base.label} ({k})", title=title, members=k)
     new_edges = [
         ViewEdge(to_group.get(e.source, e.source), to_group.get(e.target, e.target), e.rel, e.label, e.weight)
@@ -548,7 +594,7 @@ def _group_measures(
         lang,
         note=True,
     )
-    return new_nodes, list(_merge_edges(new_edges)), note
+    return new_nodes, list(_merge_edges(new_edges, lang)), note
 
 
 def _fold_kinds(
@@ -586,7 +632,8 @@ def _fold_kinds(
             "Group",
             kind,
             None,
-            f"{zh} {en}: 另有 {len(folded)} 个未单独显示 ({len(folded)} more, not drawn one by one)\n{sample}",
+            bi(f"{zh}：另有 {len(folded)} 个未单独显示", f"{en}: {len(folded)} more, not drawn one by one", lang)
+            + f"\n{sample}",
             False,
             sum(nodes[n].members for n in folded),
         )
@@ -605,8 +652,11 @@ def _fold_kinds(
     nodes = {n: v for n, v in nodes.items() if n not in fold}
     edges = list(
         _merge_edges(
-            ViewEdge(fold.get(e.source, e.source), fold.get(e.target, e.target), e.rel, e.label, e.weight)
-            for e in edges
+            (
+                ViewEdge(fold.get(e.source, e.source), fold.get(e.target, e.target), e.rel, e.label, e.weight)
+                for e in edges
+            ),
+            lang,
         )
     )
     return nodes, edges, notes
@@ -653,10 +703,20 @@ def unit_partners_view(
     name = G.nodes[focus].get("name", focus)
     for p in shown:
         together = p.shared - p.as_lead_of_this - p.as_support_of_this
-        title = (
-            f"{p.name}\n与{name}共同举措 {p.shared} 项 ({p.shared} shared measures)\n"
-            f"{name}牵头、{p.name}配合 {p.as_support_of_this} · {p.name}牵头、{name}配合 {p.as_lead_of_this}"
-            f" · 共同牵头或共同配合 {together}"
+        title = "\n".join(
+            (
+                p.name,
+                bi(f"与{name}共同举措 {p.shared} 项", f"{p.shared} measures shared with {name}", lang, note=True),
+                " · ".join(
+                    (
+                        bi(f"{name}牵头、{p.name}配合", f"{name} leads, {p.name} supports", lang)
+                        + f" {p.as_support_of_this}",
+                        bi(f"{p.name}牵头、{name}配合", f"{p.name} leads, {name} supports", lang)
+                        + f" {p.as_lead_of_this}",
+                        bi(*PARTNER_EDGE_GROUPS["together"], lang) + f" {together}",
+                    )
+                ),
+            )
         )
         node = _unit_node(G, p.unit, groups, include_contacts=include_contacts, lang=lang)
         nodes.append(replace(node, size=float(p.shared), title=title))
@@ -680,7 +740,7 @@ def unit_partners_view(
                 "Group",
                 "Unit",
                 float(max(p.shared for p in rest)),
-                "另有协同单位 more partners:\n" + "、".join(p.name for p in rest),
+                bi("另有协同单位", "more partners", lang) + colon(lang) + "\n" + "、".join(p.name for p in rest),
                 False,
                 len(rest),
             )
@@ -790,6 +850,7 @@ def unit_neighbourhood(
             focus=(n == focus),
             include_contacts=include_contacts,
             label=labels[n],
+            lang=lang,
         )
         for n in order
     }
@@ -798,7 +859,7 @@ def unit_neighbourhood(
         for u, v, r in G.edges(data="rel")
         if u in chosen and v in chosen and (rels is None or r in rels)
     ]
-    edges = list(_merge_edges(edges))
+    edges = list(_merge_edges(edges, lang))
     notes: list[str] = []
     if hidden_people:
         k = len(hidden_people)
@@ -843,7 +904,7 @@ def _unit_node(
     if group is None:
         group = category_text(G.nodes[n].get("category") if n in G else None, lang)
     if n in G:
-        return _node(G, n, group=group, focus=focus, include_contacts=include_contacts)
+        return _node(G, n, group=group, focus=focus, include_contacts=include_contacts, lang=lang)
     name = n.split(":", 1)[-1]
     return ViewNode(n, name, "Unit", group, None, name, focus)
 
@@ -887,7 +948,7 @@ def chain_view(
     ids = [resolve_unit(G, u) for u in units]
     nodes: dict[str, ViewNode] = {}
     for i, u in enumerate(ids):
-        nodes[u] = _node(G, u, focus=i in (0, len(ids) - 1), include_contacts=include_contacts)
+        nodes[u] = _node(G, u, focus=i in (0, len(ids) - 1), include_contacts=include_contacts, lang=lang)
     edges: list[ViewEdge] = []
     notes: list[str] = []
     hops = []
@@ -902,7 +963,7 @@ def chain_view(
         shown, rest = ms[:max_measures_per_hop], ms[max_measures_per_hop:]
         for m in shown:
             if m not in nodes:
-                nodes[m] = _node(G, m, include_contacts=include_contacts, label=labels[m])
+                nodes[m] = _node(G, m, include_contacts=include_contacts, label=labels[m], lang=lang)
             for u in (a, b):
                 rel = next(
                     (r for _, t, r in G.out_edges(u, data="rel") if t == m and r in ("LEADS", "SUPPORTS")), "SUPPORTS"
@@ -916,7 +977,10 @@ def chain_view(
                 "Group",
                 "Measure",
                 None,
-                "另有举措 more measures:\n" + "\n".join(node_label(G.nodes[m], m) for m in rest[:20]),
+                bi("另有举措", "more measures", lang)
+                + colon(lang)
+                + "\n"
+                + "\n".join(node_label(G.nodes[m], m) for m in rest[:20]),
                 False,
                 len(rest),
             )
@@ -929,7 +993,7 @@ def chain_view(
                     note=True,
                 )
             )
-    merged = _merge_edges(edges)
+    merged = _merge_edges(edges, lang)
     names = " → ".join(G.nodes[u].get("name", u) for u in ids)
     return View(
         title=bi("协同链", "chain", lang) + colon(lang) + names,

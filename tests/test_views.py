@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import networkx as nx
@@ -177,3 +178,36 @@ def test_a_measure_tooltip_names_its_file_only_when_the_graph_has_several():
     assert "文件" not in node_title(one, "measure:demo:1:1")
     one.graph["documents"] = ["doc:demo", "doc:other"]
     assert "文件 document: demo" in node_title(one, "measure:demo:1:1").splitlines()
+
+
+ENGLISH_TEMPLATE_WORDS = re.compile(
+    r"\b(category|aliases|leads|supports|workplan|measures?|deadline|document|lines?|scope|more|partners|"
+    r"Measure|Unit|Workplan|Reform|Person|District|Law|Document|dated|done|ongoing|part of|coordinates with)\b"
+)
+
+
+def test_tooltips_in_chinese_mode_have_no_english_and_in_english_mode_no_chinese_template():
+    """A picture's tooltips speak the page's language: no "category:" or "deadline:" when the page is Chinese."""
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+
+    G = build_from_paths([str(BUNDLED_DOCUMENT)]).graph
+    hub = "unit:市市场监管局"
+
+    def titles(lang):
+        views = (
+            unit_neighbourhood(G, hub, 1, lang=lang),  # measures grouped by workplan, kinds folded
+            unit_neighbourhood(G, hub, 2, lang=lang, max_nodes=500),
+            unit_partners_view(G, hub, lang=lang),
+            chain_view(G, shortest_chain(G, hub, "unit:重庆市税务局"), lang=lang),
+        )
+        return [n.title for v in views for n in v.nodes] + [e.label for v in views for e in v.edges]
+
+    zh = titles("zh")
+    assert any("时限：" in t for t in zh) and any("类别：" in t for t in zh)
+    assert not [t for t in zh if ENGLISH_TEMPLATE_WORDS.search(t)]
+    assert "牵头" in zh and "leads" in titles("en")  # edges: the rel in the page's language
+    en = titles("en")
+    assert any("deadline: " in t for t in en) and any("category: " in t for t in en)
+    template = ("举措", "单位", "时限", "类别", "别名", "文件", "工作方案", "另有", "与", "牵头", "适用范围", "第 ")
+    assert not [line for t in en for line in t.splitlines() if line.startswith(template)]
+    assert not [t for t in en if re.search("未注明|有完成时限|共同牵头或共同配合", t)]

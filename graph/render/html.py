@@ -143,7 +143,7 @@ def vis_data(
         curved = e.rel == "LEADS_UNIT"
         edges.append(
             {
-                "title": f"{e.label} ({e.rel})",
+                "title": e.label,  # in the view's language (never the rel's code)
                 "width": width,
                 "arrows": "to" if e.rel != "COORDINATES" else "",
                 "color": {"color": EDGE_COLOURS.get(e.group, "#9aa5b1"), "opacity": 0.8 if e.group else 0.55},
