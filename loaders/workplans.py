@@ -74,7 +74,8 @@ _NUMBERED_HEADING = re.compile("^" + _NUMBERED)
 _NUMERALS = "一二三四五六七八九十"  # what a numbered heading starts with (looked at before the regex is tried)
 _SCOPE_HEADING = re.compile("^" + _NUMBERED + "适用范围")
 _SECTION_ONE = re.compile("一、")  # what a workplan's first heading starts with
-_HEADING_WORDS = re.compile("、(?:责任单位|牵头单位|适用范围)")  # what the two headings above hold
+_RESPONSIBLE_WORDS = ("、责任单位", "、牵头单位")  # what a 责任单位及责任人 heading holds (one of)
+_SCOPE_WORD = "、适用范围"  # what a 适用范围 heading holds
 _ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
 # what an enumerated line may start with besides a digit (``str.isdecimal``, as ``\d``): looked at first
 _ENUMERATOR_FIRST = frozenset("（(" + _NUMERALS + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
@@ -159,10 +160,9 @@ class _Layout:
         compacts = source.compacts
         # each heading looked for by a word it must hold (string search), then matched on its line
         self.section_one = [i for i in _lines_with(source, _SECTION_ONE) if compacts[i].startswith("一、")]
-        headed = _lines_with(source, _HEADING_WORDS)  # one pass for the words of both headings below
-        # 五、责任单位及责任人 and 二、适用范围, each matched only on a line holding a word it must hold
-        self.responsible = [i for i in headed if "单位" in compacts[i] and _RESPONSIBLE_HEADING.match(compacts[i])]
-        self.scope = [i for i in headed if "适用范围" in compacts[i] and _SCOPE_HEADING.match(compacts[i])]
+        # 五、责任单位及责任人, matched only on a line holding a word it must hold (二、适用范围: see ``_scope``)
+        headed = _lines_holding(source, _RESPONSIBLE_WORDS)
+        self.responsible = [i for i in headed if _RESPONSIBLE_HEADING.match(compacts[i])]
         self.citations: dict[str, str] = {}  # title → category, classified once
         self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
 
@@ -417,8 +417,6 @@ def _lines_with(source: Source, needle: re.Pattern[str]) -> list[int]:
 
     >>> _lines_with(Source.from_text("一、目标\\n\\n甲一\\n、乙\\n二、一、"), _SECTION_ONE)
     [0, 2, 4]
-    >>> _lines_with(Source.from_text("五、责任单位\\n二、适用\\n范围"), _HEADING_WORDS)
-    [0, 1]
     """
     line_of = source.line_of
     found: list[int] = []
@@ -429,11 +427,37 @@ def _lines_with(source: Source, needle: re.Pattern[str]) -> list[int]:
     return found
 
 
+def _lines_holding(source: Source, words: Sequence[str]) -> list[int]:
+    """The 0-based lines whose compact form may hold one of ``words``, ascending, once each: every line that does,
+    and lines where one runs on into the next one. One ``str.find`` pass per word (a multi-character needle: a
+    faster scan than a regex that stops at each of its first character's many occurrences).
+
+    >>> _lines_holding(Source.from_text("五、责任单位\\n\\n二、牵头\\n单位\\n、责任单位、责任单位"), ("、责任单位", "、牵头单位"))
+    [0, 2, 4]
+    """
+    text, line_of = source.text.text, source.line_of
+    lines = set()
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            lines.add(line_of(at) - 1)
+            at = text.find(word, at + 1)
+    return sorted(lines)
+
+
 def _scope(layout: _Layout, start: int, end: int) -> str | None:
-    heading = layout.first(layout.scope, start, end)
-    if heading is None:
+    """The text under the first 适用范围 heading of lines ``[start, end)``, up to the next numbered heading."""
+    source = layout.source
+    text, compacts, stop_at = source.text.text, source.compacts, source.offsets[end]
+    # the heading's line holds its word: looked for from the workplan's start (it is one of its first headings)
+    at = text.find(_SCOPE_WORD, source.offsets[start], stop_at)
+    while at != -1:
+        heading = source.line_of(at) - 1
+        if _SCOPE_HEADING.match(compacts[heading]):
+            break
+        at = text.find(_SCOPE_WORD, at + 1, stop_at)
+    else:
         return None
-    compacts = layout.source.compacts
     stop = end  # the next numbered heading, else the end
     for i in range(heading + 1, end):
         c = compacts[i]
@@ -584,10 +608,15 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
         v_end = v_start + len(value)
         kind = _CONTACT_KIND.get(label)
         if kind is None or kind == "liaison":  # people
-            value_line = first_line if v_end <= first_end else one_line(section, v_start, v_end - 1)
-            new = []
             # one name, maybe with separators after it (the usual value), is not split: letters hold no separator
             one = value.rstrip(_NAME_ENDS)
+            if v_end <= first_end and one.isalpha() and len(one) <= 8:  # and no phone: letters hold no digit
+                if kind is not None:
+                    block_people = [len(people)]
+                people.append([one, label, (), current_unit, first_line])  # as the loop below makes it
+                continue
+            value_line = first_line if v_end <= first_end else one_line(section, v_start, v_end - 1)
+            new = []
             for name in (one,) if one.isalpha() else _NAME_SEPARATORS.split(value):
                 # a phone number has seven digits or more
                 if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
