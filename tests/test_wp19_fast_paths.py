@@ -1,0 +1,97 @@
+"""Round 19's fast paths in the workplan reader read exactly as their plain rules (issue 15).
+
+The 责任单位及责任人 headings are looked for on the lines ``str.find`` finds their words on (no regex over the
+whole text), and the 适用范围 heading from each workplan's start; each is compared with the heading regex
+tried on every line, on seeded random documents built from the words, numerals and line breaks that matter,
+and on the real documents. The one-name fast path of ``_responsible`` is compared with the code as first
+written by ``tests/test_workplans_fast_paths.py`` (random sections broken across lines).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from reformgraph.loaders import workplans as wp
+from reformgraph.loaders.read import decode_text
+from reformgraph.loaders.source import Source
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "data" / "youyang-2022-18-business-environment-reforms.md"
+DOCUMENTS = sorted((ROOT / "tests" / "fixtures").glob("*/[0-9][0-9]-*.md")) + [BUNDLED]
+
+
+def _plain_responsible(compacts):
+    """The 责任单位及责任人 heading lines: the heading regex tried on every line."""
+    return [i for i, c in enumerate(compacts) if wp._RESPONSIBLE_HEADING.match(c)]
+
+
+def _plain_scope(compacts, start, end):
+    """``_scope`` as its rule reads: the first line of ``[start, end)`` the 适用范围 regex matches, and the
+    lines under it up to the next numbered heading."""
+    heading = next((i for i in range(start, end) if wp._SCOPE_HEADING.match(compacts[i])), None)
+    if heading is None:
+        return None
+    stop = next((i for i in range(heading + 1, end) if wp._NUMBERED_HEADING.match(compacts[i])), end)
+    return "".join(compacts[heading + 1 : stop]) or None
+
+
+_PIECES = [
+    "五、", "十二、", "二、", "一", "、", "责任单位", "牵头单位", "适用范围", "及", "和", "责任人", "联系人",
+    "五、责任单位及责任人", "二、适用范围", "\n五、责任单位和联系人\n", "\n十、适用范围\n", "、适用范围", "、责任单位", "全市", "两江新区。", "（", "）", "：",
+    "\n", "\n", "\n\n", " ", "# ", "**",
+]  # fmt: skip
+
+
+def _documents(rng, count):
+    for _ in range(count):
+        yield Source.from_text("".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 40))))
+
+
+def test_responsible_headings_are_the_lines_the_regex_matches():
+    rng = random.Random(1901)
+    found = 0
+    for source in _documents(rng, 4000):
+        expected = _plain_responsible(source.compacts)
+        assert wp._Layout(source).responsible == expected, source.text.text
+        found += len(expected)
+    assert found > 2500  # the inputs hold headings
+
+
+def test_scope_is_read_under_the_first_heading_the_regex_matches():
+    rng = random.Random(1902)
+    read = 0
+    for source in _documents(rng, 4000):
+        layout = wp._Layout(source)
+        lines = len(source.compacts)
+        for _ in range(3):
+            start = rng.randrange(lines)
+            end = rng.randrange(start, lines + 1)
+            expected = _plain_scope(source.compacts, start, end)
+            assert wp._scope(layout, start, end) == expected, (source.text.text, start, end)
+            read += expected is not None
+    assert read > 800
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_real_documents_find_the_headings_the_regex_finds(path):
+    source = Source.from_text(decode_text(path.read_bytes()))
+    layout = wp._Layout(source)
+    assert layout.responsible == _plain_responsible(source.compacts)
+    bounds = [b.start for b in wp._find_blocks(source, layout.section_one)] + [len(source.compacts)]
+    for start, end in zip(bounds, bounds[1:]):
+        assert wp._scope(layout, start, end) == _plain_scope(source.compacts, start, end)
+
+
+def test_many_heading_words_that_are_no_headings_are_read_in_linear_time():
+    # 200,000 characters of the words on one line, none a heading: each occurrence is looked at once
+    text = "一、工作目标\n" + "甲、适用范围、责任单位、牵头单位" * 12_500 + "\n二、适用范围\n全市。\n"
+    source = Source.from_text(text)
+    began = time.process_time()
+    layout = wp._Layout(source)
+    scope = wp._scope(layout, 0, len(source.compacts))
+    assert time.process_time() - began < 2
+    assert layout.responsible == [] and scope == "全市。"
