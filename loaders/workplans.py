@@ -94,6 +94,15 @@ _CONTACT_LABEL = re.compile(
     r"(牵头单位|责任单位|配合单位|[\u4e00-\u9fa5]{0,3}(?:领导|负责人|责任人)|联络人|联络员|联系人|联系电话|电话|手机)[:：]"
 )
 _PHONE = re.compile(r"(?<!\d)(?:\d{3,4}-)?\d{7,11}(?!\d)")
+# The usual labels (each one _CONTACT_LABEL reads), each after a character that is not CJK (a mark, a separator
+# or the section's start: the 2-6 CJK characters before a colon that _CONTACT_LABEL takes are then the label's
+# own, from its first character). Every alternative opens with a literal, so ``re`` scans only for their first
+# characters. When these account for every colon of a section, they split it as _CONTACT_LABEL does.
+_USUAL_LABELS = (
+    "牵头单位", "责任单位", "配合单位", "分管领导", "主要领导", "处室负责人", "处室责任人", "庭负责人", "负责人",
+    "责任人", "联络人", "联络员", "联系人", "联系电话", "电话", "手机",
+)  # fmt: skip
+_USUAL_LABEL = re.compile("(" + "|".join(w[0] + r"(?<![\u4e00-\u9fa5].)" + w[1:] for w in _USUAL_LABELS) + ")[:：]")
 
 
 class _Block(NamedTuple):
@@ -568,7 +577,10 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
 
 def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
     """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
-    parts = _CONTACT_LABEL.split(section.text[start:end])  # [before, label, value, label, value, …]
+    written = section.text[start:end]
+    parts = _USUAL_LABEL.split(written)  # [before, label, value, label, value, …]
+    if len(parts) >> 1 != written.count("：") + written.count(":"):  # a colon after no usual label: all labels
+        parts = _CONTACT_LABEL.split(written)
     # first_line: the line of every offset in [a, b) when b <= first_end (else looked up): the section's first
     # line, usually the only one (配合单位 may be on the next); first_end is where it ends
     if start < end:

@@ -3,8 +3,11 @@
 The 责任单位及责任人 headings are looked for on the lines ``str.find`` finds their words on (no regex over the
 whole text), and the 适用范围 heading from each workplan's start; each is compared with the heading regex
 tried on every line, on seeded random documents built from the words, numerals and line breaks that matter,
-and on the real documents. The one-name fast path of ``_responsible`` is compared with the code as first
-written by ``tests/test_workplans_fast_paths.py`` (random sections broken across lines).
+and on the real documents. A responsible section is split at the usual labels written after a mark (a regex that scans for their first
+characters only) when they account for every colon: compared with ``_responsible`` as first written (the
+section split at every label) on random sections with labels glued to the text before them, labels that are
+not usual, stray colons and line breaks. The one-name fast path of ``_responsible`` is compared with the
+code as first written by ``tests/test_workplans_fast_paths.py`` too.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import pytest
 from reformgraph.loaders import workplans as wp
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.source import Source
+from tests.test_workplans_fast_paths import _reference_responsible
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "youyang-2022-18-business-environment-reforms.md"
@@ -95,3 +99,40 @@ def test_many_heading_words_that_are_no_headings_are_read_in_linear_time():
     scope = wp._scope(layout, 0, len(source.compacts))
     assert time.process_time() - began < 2
     assert layout.responsible == [] and scope == "全市。"
+
+
+def test_every_usual_label_is_a_label_of_the_full_pattern():
+    for label in wp._USUAL_LABELS:
+        assert wp._CONTACT_LABEL.split(f"；{label}：甲") == ["；", label, "甲"]
+        assert wp._USUAL_LABEL.split(f"；{label}：甲") == ["；", label, "甲"]
+        assert wp._USUAL_LABEL.split(f"乙{label}：甲") == [f"乙{label}：甲"]  # glued to a CJK character: not taken
+
+
+_LABEL_PIECES = [
+    *wp._USUAL_LABELS, *(f"；{label}：" for label in wp._USUAL_LABELS), "主任", "副", "分管副领导", "工作联络人", "联系手机", "单位", "市财政局", "杨光", "张玮、胡家睿",
+    "67236219", "13594177712", "：", ":", "：", "；", ";", "，", "。", "、", "\n", "\n\n", "a", "Ａ", "1", "（", "）",
+]  # fmt: skip
+
+
+def test_sections_split_at_the_usual_labels_read_as_split_at_every_label():
+    rng = random.Random(1903)
+    fast = 0
+    for _ in range(8000):
+        text = "".join(rng.choice(_LABEL_PIECES) for _ in range(rng.randrange(1, 30)))
+        source = Source.from_text("五、责任单位及责任人\n" + text + "\n")
+        start, end = source.offset(1), len(source.text.text)
+        assert wp._responsible(source.text, start, end) == _reference_responsible(source.text, start, end), text
+        written = source.text.text[start:end]
+        fast += len(wp._USUAL_LABEL.split(written)) >> 1 == written.count("：") + written.count(":") > 0
+    assert 3000 < fast < 5000  # the usual labels split many of them, not all
+
+
+def test_a_long_section_of_glued_labels_and_stray_colons_is_read_in_linear_time():
+    # 200,000 characters: labels glued to the text before them and colons after no label (both splits run)
+    text = "五、责任单位及责任人\n牵头单位：" + "局分管领导：联系电话：甲：" * 15_000 + "\n"
+    source = Source.from_text(text)
+    began = time.process_time()
+    read = wp._responsible(source.text, source.offset(1), len(source.text.text))
+    assert time.process_time() - began < 2
+    assert read == _reference_responsible(source.text, source.offset(1), len(source.text.text))
+    assert len(read[0]) == 15_000  # the 甲 after each phone: a lead unit (each glued label names no one)
