@@ -74,7 +74,8 @@ _NUMBERED_HEADING = re.compile("^" + _NUMBERED)
 _NUMERALS = "一二三四五六七八九十"  # what a numbered heading starts with (looked at before the regex is tried)
 _SCOPE_HEADING = re.compile("^" + _NUMBERED + "适用范围")
 _SECTION_ONE = re.compile("一、")  # what a workplan's first heading starts with
-_RESPONSIBLE_WORDS = ("、责任单位", "、牵头单位")  # what a 责任单位及责任人 heading holds (one of)
+_RESPONSIBLE_WORDS = re.compile("、(?:责任单位|牵头单位)")  # what a 责任单位及责任人 heading holds (the 适用范围
+# heading is looked for in each workplan: a third word here would stop the scan as often, at each of the 、)
 _SCOPE_WORD = "、适用范围"  # what a 适用范围 heading holds
 _ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
 # what an enumerated line may start with besides a digit (``str.isdecimal``, as ``\d``): looked at first
@@ -170,7 +171,7 @@ class _Layout:
         # each heading looked for by a word it must hold (string search), then matched on its line
         self.section_one = [i for i in _lines_with(source, _SECTION_ONE) if compacts[i].startswith("一、")]
         # 五、责任单位及责任人, matched only on a line holding a word it must hold (二、适用范围: see ``_scope``)
-        headed = _lines_holding(source, _RESPONSIBLE_WORDS)
+        headed = _lines_with(source, _RESPONSIBLE_WORDS)
         self.responsible = [i for i in headed if _RESPONSIBLE_HEADING.match(compacts[i])]
         self.citations: dict[str, str] = {}  # title → category, classified once
         self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
@@ -426,6 +427,8 @@ def _lines_with(source: Source, needle: re.Pattern[str]) -> list[int]:
 
     >>> _lines_with(Source.from_text("一、目标\\n\\n甲一\\n、乙\\n二、一、"), _SECTION_ONE)
     [0, 2, 4]
+    >>> _lines_with(Source.from_text("五、责任单位\\n二、牵头\\n单位"), _RESPONSIBLE_WORDS)
+    [0, 1]
     """
     line_of = source.line_of
     found: list[int] = []
@@ -434,24 +437,6 @@ def _lines_with(source: Source, needle: re.Pattern[str]) -> list[int]:
         if not found or found[-1] != line:
             found.append(line)
     return found
-
-
-def _lines_holding(source: Source, words: Sequence[str]) -> list[int]:
-    """The 0-based lines whose compact form may hold one of ``words``, ascending, once each: every line that does,
-    and lines where one runs on into the next one. One ``str.find`` pass per word (a multi-character needle: a
-    faster scan than a regex that stops at each of its first character's many occurrences).
-
-    >>> _lines_holding(Source.from_text("五、责任单位\\n\\n二、牵头\\n单位\\n、责任单位、责任单位"), ("、责任单位", "、牵头单位"))
-    [0, 2, 4]
-    """
-    text, line_of = source.text.text, source.line_of
-    lines = set()
-    for word in words:
-        at = text.find(word)
-        while at != -1:
-            lines.add(line_of(at) - 1)
-            at = text.find(word, at + 1)
-    return sorted(lines)
 
 
 def _scope(layout: _Layout, start: int, end: int) -> str | None:

@@ -1,8 +1,8 @@
 """Round 19's fast paths in the workplan reader read exactly as their plain rules (issue 15).
 
-The 责任单位及责任人 headings are looked for on the lines ``str.find`` finds their words on (no regex over the
-whole text), and the 适用范围 heading from each workplan's start; each is compared with the heading regex
-tried on every line, on seeded random documents built from the words, numerals and line breaks that matter,
+The 适用范围 heading is looked for (``str.find``) from each workplan's start, no longer by the whole-text scan
+for the 责任单位及责任人 headings' words; the headings found are compared with the heading regexes tried on
+every line, on seeded random documents built from the words, numerals and line breaks that matter,
 and on the real documents. A responsible section is split at the usual labels written after a mark (a regex that scans for their first
 characters only) when they account for every colon: compared with ``_responsible`` as first written (the
 section split at every label) on random sections with labels glued to the text before them, labels that are
