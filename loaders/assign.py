@@ -562,7 +562,30 @@ def resolve(
     support) or the document states that the first-listed unit leads (then the first leads
     and the others support). With no lead marked, 落实 units beside a 负责 group support
     (``_carriers``). ``carried`` units join the supports.
+
+    Most assignments mark one lead, first, and name every unit once (``牵头单位：A；配合单位：B、C``): the others,
+    read in one loop, are its supports (``_resolve_written`` is the rule in full).
     """
+    units = assignment.units
+    if units and not carried:
+        first = units[0]
+        if first.role == "lead":
+            seen = {first.name}
+            supports: list[RoleUnit] = []
+            for u in units[1:]:
+                if u.role == "lead" or u.name in seen:
+                    break  # another lead or a name written again: the rule in full
+                seen.add(u.name)
+                supports.append(u)
+            else:
+                return [first], supports
+    return _resolve_written(assignment, first_listed, carried)
+
+
+def _resolve_written(
+    assignment: Assignment, first_listed: bool, carried: Sequence[str]
+) -> tuple[list[RoleUnit], list[RoleUnit]]:
+    """``resolve`` as the rule is written: leads, the responsible units, first-listed, carriers, carried units."""
     units = assignment.units
     leads: list[RoleUnit] = []
     others: list[RoleUnit] = []
