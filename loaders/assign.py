@@ -429,9 +429,7 @@ def _field_value(text: str, value: str, start: int, role: str):
     """
     if _NOT_PLAIN_VALUE.search(value) is None:  # ``_read_value``'s test on the value already cut
         one = value[:-1] if value[-1:] == "；" else value
-        if "；" not in one and "。" not in one and ";" not in one:  # one clause
-            if not one.strip(_STRIP):
-                return [], None, False, ()
+        if "；" not in one and "。" not in one and ";" not in one:  # one clause (blank: no unit and no text)
             found = _plain_list(one, start, None, role)
             return found, None if found else value.strip(_STRIP) or None, False, ()
         found, trailing, fl, ca = _plain_clauses(value, start, role, False)
