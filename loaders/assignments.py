@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import partial
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -57,7 +56,7 @@ class Found(NamedTuple):
     base: int = 0
 
 
-_found = partial(tuple.__new__, Found)  # every field in order, as ``assign._unit`` (one per parenthetical)
+_new = tuple.__new__  # ``_new(Found, fields)``: every field in order, as ``assign``'s records (one per parenthetical)
 
 
 @dataclass(frozen=True)
@@ -106,7 +105,7 @@ def index_assignments(source: Source) -> Index:
     """Find every parenthetical and label-line assignment of ``source``; read the parentheticals."""
     text = source.text.text
     spans, unclosed = parentheticals(text)
-    held = [(a, b) for a, b in spans if b - a >= 4]  # shorter ones hold no assignment: （一）
+    held = [span for span in spans if span[1] - span[0] >= 4]  # shorter ones hold no assignment: （一）
     inners = [text[a + 1 : b] for a, b in held]
     # the same parenthetical text is read once: (assignment, label first), or None
     read: dict[str, tuple[Assignment, bool] | None] = dict.fromkeys(inners)
@@ -114,9 +113,9 @@ def index_assignments(source: Source) -> Index:
     for inner in filter(_TRIGGER.search, read):
         read[inner] = read_inside(inner, fields)
     found = [
-        _found((a, b + 1, known[0], True, known[1], a + 1))
-        for (a, b), inner in zip(held, inners)
-        if (known := read[inner]) is not None
+        _new(Found, (a, b + 1, known[0], True, known[1], a + 1))
+        for (a, b), known in zip(held, [read[inner] for inner in inners])
+        if known is not None
     ]
     return Index(
         tuple(found),
