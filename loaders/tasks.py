@@ -115,6 +115,7 @@ def finalize(
     shared: dict = {}  # the same for assignments with equal units (parentheticals that differ in their deadline)
     fields: dict[str, Deadline] = {}  # deadline field → Deadline
     texts: dict[tuple[bool, str], Deadline] = {}
+    last = starts = numbers = count = None  # the CompactText of the last task and its line starts
     for section in sections:
         measures: list[Measure] = []
         for draft in section.drafts:
@@ -146,9 +147,20 @@ def finalize(
                 lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])
             else:
-                on = one_line(source, lowest + base, highest + base)
+                if source is not last:  # one_line, inline (a call per task costs more than its search)
+                    last, starts, numbers = source, source.starts, source.lines
+                    count = len(starts)
+                if numbers:
+                    k = bisect_right(starts, lowest + base) or 1
+                    on = None if k < count and starts[k] <= highest + base else numbers[k - 1]
+                else:
+                    on = 0
                 if on is not None:  # the usual case: every unit on one line, found with one search
-                    lead_mentions = _on_line(leads, on)
+                    if len(leads) == 1:
+                        name, _, _, written, implied = leads[0]
+                        lead_mentions = (_mention(name, on, written, implied),)
+                    else:
+                        lead_mentions = _on_line(leads, on)
                     support_mentions = _on_line(supports, on) if supports else ()
                 else:
                     lead_mentions = _mentions(leads, source, base)
