@@ -45,9 +45,13 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     for i in headings:
         compacts[i] = compacts[i].lstrip("#")
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
-    for mark in ("*", "\\"):
-        if mark in whole:  # only the lines with the mark are rewritten (a test with ``in`` costs less than a call)
-            compacts = [c.replace(mark, "") if mark in c else c for c in compacts]
+    marks = [mark for mark in ("*", "\\") if mark in whole]
+    if len(marks) == 1:  # the usual markdown (** only): its lines rewritten in the pass that drops list markers
+        mark = marks[0]
+        lstripped = [c.replace(mark, "").lstrip(_LIST_MARKS) if mark in c else c.lstrip(_LIST_MARKS) for c in compacts]
+        return lstripped, headings
+    for mark in marks:  # only the lines with the mark are rewritten (a test with ``in`` costs less than a call)
+        compacts = [c.replace(mark, "") if mark in c else c for c in compacts]
     return list(map(str.lstrip, compacts, repeat(_LIST_MARKS))), headings
 
 

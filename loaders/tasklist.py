@@ -144,19 +144,27 @@ def _lines_holding(text: str, needles: Sequence[str], source: Source, keys: Sequ
     >>> sorted(_lines_holding(s.text.text, ("由", "负责"), s)), sorted(_lines_holding(s.text.text, ("负责",), s, ("责",)))
     ([1, 4], [1])
     """
-    line_of, offsets = source.line_of, source.offsets  # offsets[line]: where the line after ``line`` starts
+    offsets = source.offsets  # offsets[line]: where the line after ``line`` starts; bisect_right: ``line_of``
+    find = text.find
     found: set[int] = set()
     for n, needle in enumerate(needles):
         key = keys[n] if keys else needle[0]
+        if key == needle:  # the needle itself looked for: each hit is one (no check, no offset)
+            at = find(needle)
+            while at != -1:
+                line = bisect_right(offsets, at)
+                found.add(line)
+                at = find(needle, offsets[line])  # the next line's matches: past ``at``
+            continue
         k = needle.index(key)
-        at = text.find(key, k)  # ``at``: where the key would be in a match starting at ``at - k``
+        at = find(key, k)  # ``at``: where the key would be in a match starting at ``at - k``
         while at != -1:
             if text.startswith(needle, at - k):
-                line = line_of(at - k)
+                line = bisect_right(offsets, at - k)
                 found.add(line)
-                at = text.find(key, offsets[line] + k)  # the next line's matches: past ``at``
+                at = find(key, offsets[line] + k)  # the next line's matches: past ``at``
             else:
-                at = text.find(key, at + 1)
+                at = find(key, at + 1)
     return found
 
 
