@@ -130,23 +130,24 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
         text = raw.strip().strip("*").strip()
         if not text:
             continue
-        squeezed = compact(text)
-        m = _NUMBER.match(squeezed)
-        if m and pending is None:
+        if pending is None:
+            squeezed: str | None = compact(text)
+            m = _NUMBER.match(squeezed)
+            if not m:
+                continue
             number_end = _ENTRY_NUMBER.match(text)  # the number dropped, as ``_ENTRY_NUMBER.sub("", text, count=1)``
             body = text[number_end.end() :] if number_end else text
             pending = (m.group(1), [body], first_line + offset)
-        elif pending is not None:
+        else:  # a line that goes on with the entry: compacted only if its page reference is looked for
             pending[1].append(text)
-        else:
-            continue
-        if not pending:
-            continue
+            squeezed = None
         number, parts, line = pending
         joined = " ".join(parts).strip()
         ref = page_ref_start(joined)  # the title's own (``clean_title``), before the line is compacted
         # is_toc_line: a reference in this line's own words is one once compacted (spaces go, its digits stay)
-        if (ref is not None and ref >= len(joined) - len(parts[-1])) or page_ref_start(squeezed) is not None:
+        if (ref is not None and ref >= len(joined) - len(parts[-1])) or page_ref_start(
+            compact(text) if squeezed is None else squeezed
+        ) is not None:
             entries.append(_entry((number, _clean_stripped(joined, ref), line, "." in number, number.split(".")[0])))
             pending = None
     return entries
