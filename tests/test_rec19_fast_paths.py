@@ -12,18 +12,12 @@ import random
 import time
 
 from reformgraph.loaders.assign import Assignment, RoleUnit
-from reformgraph.loaders.compact import CompactText, compact
+from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.source import compact_lines
 from reformgraph.loaders.tasks import Conventions, Draft, Section, finalize
-from reformgraph.loaders.toc import (
-    _ENTRY_NUMBER,
-    _NUMBER,
-    TocEntry,
-    _clean_stripped,
-    page_ref_start,
-    parse_toc,
-)
+from reformgraph.loaders.toc import parse_toc
 from reformgraph.records import UnitMention
+from tests.test_workplans_fast_paths import _reference_parse_toc  # parse_toc as first written
 
 
 def test_units_are_placed_on_the_line_of_their_offset():
@@ -84,34 +78,6 @@ def test_lines_compact_as_the_rule_reads():
         assert headings == [i for i, line in enumerate(lines) if "".join(line.split()).startswith("#")], lines
 
 
-def _parse_toc_as_written(lines: list[str], first_line: int = 1) -> list[TocEntry]:
-    """``toc.parse_toc`` as round 6 left it: every line compacted first."""
-    entries: list[TocEntry] = []
-    pending = None
-    for offset, raw in enumerate(lines):
-        text = raw.strip().strip("*").strip()
-        if not text:
-            continue
-        squeezed = compact(text)
-        m = _NUMBER.match(squeezed)
-        if m and pending is None:
-            number_end = _ENTRY_NUMBER.match(text)
-            body = text[number_end.end() :] if number_end else text
-            pending = (m.group(1), [body], first_line + offset)
-        elif pending is not None:
-            pending[1].append(text)
-        else:
-            continue
-        number, parts, line = pending
-        joined = " ".join(parts).strip()
-        ref = page_ref_start(joined)
-        if (ref is not None and ref >= len(joined) - len(parts[-1])) or page_ref_start(squeezed) is not None:
-            title = _clean_stripped(joined, ref)
-            entries.append(TocEntry(number, title, line, "." in number, number.split(".")[0]))
-            pending = None
-    return entries
-
-
 def test_table_of_contents_reads_as_written():
     rng = random.Random(1909)
     pieces = [
@@ -135,7 +101,7 @@ def test_table_of_contents_reads_as_written():
     ]
     for _ in range(3000):
         lines = ["".join(rng.choice(pieces) for _ in range(rng.randrange(6))) for _ in range(rng.randrange(1, 8))]
-        assert parse_toc(lines, first_line=3) == _parse_toc_as_written(lines, first_line=3), lines
+        assert [tuple(e[:3]) for e in parse_toc(lines, 3)] == _reference_parse_toc(lines, 3), lines
 
 
 def test_a_long_entry_stays_linear():
@@ -143,4 +109,4 @@ def test_a_long_entry_stays_linear():
     t = time.process_time()
     entries = parse_toc(lines)
     assert time.process_time() - t < 2.0
-    assert entries == _parse_toc_as_written(lines)
+    assert [tuple(e[:3]) for e in entries] == _reference_parse_toc(lines)
