@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 import pytest
 import streamlit as st
+from support.copies import bundled_copies
 
 from reformgraph.explorer import cached, ui
 from reformgraph.explorer.tables import tiny_graph
@@ -143,11 +144,7 @@ def test_rows_of_several_documents_name_their_file_and_keep_each_file_together(t
 
     one = build_from_paths([str(BUNDLED_DOCUMENT)]).graph
     assert not many_documents(one) and ui.document_column(one) == {}
-    paths = []
-    for name in ("甲方案", "乙方案"):
-        path = tmp_path / f"{name}.md"
-        path.write_bytes(BUNDLED_DOCUMENT.read_bytes())
-        paths.append(str(path))
+    paths = bundled_copies(tmp_path, ("甲方案", "乙方案"))
     G = build_from_paths(paths).graph
     assert many_documents(G)
     hub = "unit:市市场监管局"
@@ -205,13 +202,9 @@ def test_lights_of_several_documents_name_their_file(shown, tmp_path):
     from reformgraph.explorer.progress_view import measure_columns, show_measures
     from reformgraph.explorer.tables import many_documents
     from reformgraph.lights import DEFAULT_RULE, measure_lights
-    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+    from reformgraph.loaders.pipeline import build_from_paths
 
-    paths = []
-    for name in ("甲方案", "乙方案"):
-        path = tmp_path / f"{name}.md"
-        path.write_bytes(BUNDLED_DOCUMENT.read_bytes())
-        paths.append(str(path))
+    paths = bundled_copies(tmp_path, ("甲方案", "乙方案"))
     G = build_from_paths(paths).graph
     lights = measure_lights(G, date(2022, 6, 1), DEFAULT_RULE)
     assert {ml.document for ml in lights} == {"doc:甲方案", "doc:乙方案"}

@@ -12,12 +12,13 @@ import io
 from pathlib import Path
 
 import pytest
+from support.copies import bundled_copies
 from support.explorer_server import running_explorer
 
 from reformgraph.explorer.tables import unit_measure_rows
 from reformgraph.explorer.ui import TABLE_ROWS
 from reformgraph.jsonio import write_graph_json
-from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+from reformgraph.loaders.pipeline import build_from_paths
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -31,11 +32,7 @@ pytestmark = pytest.mark.timeout(300)
 def big(tmp_path_factory):
     """(explorer URL, the hub's measure count) on a graph of eight copies of the bundled document."""
     workdir = tmp_path_factory.mktemp("explorer-long")
-    paths = []
-    for i in range(COPIES):
-        path = workdir / f"copy{i}.md"
-        path.write_bytes(BUNDLED_DOCUMENT.read_bytes())
-        paths.append(str(path))
+    paths = bundled_copies(workdir, (f"copy{i}" for i in range(COPIES)))
     G = build_from_paths(paths).graph
     rows = len(unit_measure_rows(G, f"unit:{HUB}"))
     assert rows > TABLE_ROWS  # else this test would show nothing capped

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from support.copies import bundled_copies
 
 from reformgraph.errors import UnknownUnitError
 from reformgraph.metrics import coordination_graph, graph_from_measures, shortest_chain
@@ -148,14 +149,10 @@ def test_positions_are_seeded_and_graph_untouched(small):
 
 def test_a_picture_names_the_documents_it_draws_from_each_once(tmp_path):
     """On a graph of several plans a unit's picture cites its own plan, not all of them; a copy is named once."""
-    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+    from reformgraph.loaders.pipeline import build_from_paths
 
     other = Path(__file__).parent / "fixtures" / "real" / "01-shanghai-songjiang-urban-renewal-2025.md"
-    paths = []
-    for name in ("甲方案", "乙方案"):
-        path = tmp_path / f"{name}.md"
-        path.write_bytes(BUNDLED_DOCUMENT.read_bytes())
-        paths.append(str(path))
+    paths = bundled_copies(tmp_path, ("甲方案", "乙方案"))
     G = build_from_paths([*paths, str(other)]).graph
     titles = {n: d["title"] for n, d in G.nodes(data=True) if d.get("kind") == "Document"}
     bundled, shanghai = titles["doc:甲方案"], titles[f"doc:{other.stem}"]
