@@ -96,7 +96,7 @@ REL_LABELS_EN = {
 }
 CATEGORY_LABELS = {
     "department": "部门 department",
-    "collective": "统称 collective",
+    "collective": "集合称谓 collective",
     "district_government": "区县政府 district government",
     "court": "法院 court",
     "procuratorate": "检察院 procuratorate",

@@ -208,3 +208,13 @@ def test_tooltips_in_chinese_mode_have_no_english_and_in_english_mode_no_chinese
     template = ("举措", "单位", "时限", "类别", "别名", "文件", "工作方案", "另有", "与", "牵头", "适用范围", "第 ")
     assert not [line for t in en for line in t.splitlines() if line.startswith(template)]
     assert not [t for t in en if re.search("未注明|有完成时限|共同牵头或共同配合", t)]
+
+
+def test_pictures_and_tables_name_a_unit_category_alike():
+    """The legend of a picture and the explorer's tables use one word per category (集合称谓, not 统称 beside it)."""
+    from reformgraph.explorer.i18n import text
+    from reformgraph.views import CATEGORY_LABELS, category_text
+
+    for category in CATEGORY_LABELS:
+        assert category_text(category, "zh") == text(f"category.{category}", "zh"), category
+        assert category_text(category, "en") == text(f"category.{category}", "en"), category
