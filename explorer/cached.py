@@ -29,6 +29,7 @@ import functools
 import inspect
 import itertools
 import re
+import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
@@ -172,6 +173,15 @@ threading.Thread(target=_warm_up, name="reformgraph-warm-up", daemon=True).start
 
 _prefetched: set[str] = set()
 _prefetched_lock = threading.Lock()
+#: How long a thread may keep the interpreter once another asks for it (Python's default: 5 ms), from the
+#: moment a graph of ``SHORT_SWITCH_MIN_NODES`` nodes or more starts its background figures. While the thread
+#: computes them (seconds), a session's rerun hands the interpreter back and forth with it hundreds of times:
+#: the overview's rerun on the 3,396-unit synthetic corpus took 315-323 ms at 5 ms, 52-59 ms at 0.5 ms
+#: (``benchmarks/bench_explorer.py --big 100``; the other pages' reruns did not change). On the bundled
+#: document (1,345 nodes, its figures ready in a tenth of a second) the short switches made the unit page's
+#: first visit 75-81 -> 108-115 ms, so a small graph keeps Python's default.
+SWITCH_INTERVAL = 0.0005
+SHORT_SWITCH_MIN_NODES = 20_000  # about twenty plans
 
 
 def prefetch(token: str, G: nx.MultiDiGraph) -> None:
@@ -182,11 +192,15 @@ def prefetch(token: str, G: nx.MultiDiGraph) -> None:
     which a person reads for a while), a daemon thread fills the same caches the pages read; a page
     that asks for a figure still being computed waits for it (Streamlit computes each cached value
     once) instead of computing it again. Failures are left to the page that asks, which reports them.
+    On a big graph the interpreter then switches threads every :data:`SWITCH_INTERVAL` at most, so that a
+    click in those seconds is not kept waiting by the thread's pure-Python work.
     """
     with _prefetched_lock:
         if token in _prefetched:
             return
         _prefetched.add(token)
+    if G.number_of_nodes() >= SHORT_SWITCH_MIN_NODES:  # seconds of background work: a click waits little for it
+        sys.setswitchinterval(min(sys.getswitchinterval(), SWITCH_INTERVAL))
     threading.Thread(target=_prefetch, args=(token, G), name="reformgraph-prefetch", daemon=True).start()
 
 

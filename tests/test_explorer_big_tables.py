@@ -219,3 +219,28 @@ def test_lights_of_several_documents_name_their_file(shown, tmp_path):
     show_measures(lights[:5], "zh", name="lights")  # one document: no column for it
     ((data, _),) = shown.frames
     assert header not in data.column_names
+
+
+def test_a_big_graphs_background_figures_start_with_short_thread_switches(monkeypatch):
+    """On a big graph a click during the background thread's Python work waits at most SWITCH_INTERVAL per
+    handoff; a small graph's figures are ready at once and keep Python's default."""
+    import sys
+    import threading
+
+    import networkx as nx
+
+    set_to, started = [], []
+    monkeypatch.setattr(sys, "setswitchinterval", set_to.append)
+    monkeypatch.setattr(sys, "getswitchinterval", lambda: 0.005)
+    monkeypatch.setattr(cached, "_prefetch", lambda token, G: started.append(token))
+    small = tiny_graph()
+    big = nx.MultiDiGraph()
+    big.add_nodes_from(range(cached.SHORT_SWITCH_MIN_NODES))
+    cached.prefetch("switch-test-small", small)
+    assert set_to == []
+    cached.prefetch("switch-test-big", big)
+    cached.prefetch("switch-test-big", big)  # once per graph
+    for thread in [t for t in threading.enumerate() if t.name == "reformgraph-prefetch"]:
+        thread.join(timeout=10)
+    assert set_to == [cached.SWITCH_INTERVAL] and cached.SWITCH_INTERVAL <= 0.001
+    assert sorted(started) == ["switch-test-big", "switch-test-small"]
