@@ -24,7 +24,7 @@ import streamlit as st
 from reformgraph.contract import PROGRESS_ATTRIBUTES
 from reformgraph.explorer import cached
 from reformgraph.explorer.i18n import text
-from reformgraph.explorer.tables import default_as_of, document_name, many_documents
+from reformgraph.explorer.tables import default_as_of
 from reformgraph.lights import (
     LIGHTS,
     STALE_DAYS,
@@ -35,6 +35,7 @@ from reformgraph.lights import (
     measure_lights,
     unit_lights,
 )
+from reformgraph.views import document_name, many_documents
 
 #: The fills of the ledger's 亮灯 column, so the page and the workbook look alike.
 LIGHT_COLOURS = {"red": "#F8696B", "yellow": "#FFD966", "green": "#63BE7B"}

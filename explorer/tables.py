@@ -20,6 +20,8 @@ from typing import Any
 
 import networkx as nx
 
+from reformgraph.views import document_name
+
 STATUSES = ("done", "ongoing", "scheduled", None)
 
 
@@ -83,24 +85,6 @@ def document_label(G: nx.MultiDiGraph, node: str) -> str | None:
     ('demo', None)
     """
     return document_name(G.nodes[node].get("document") if node in G else None)
-
-
-def document_name(document: str | None) -> str | None:
-    """A document id as a page names it: the id without ``doc:`` (the file's stem).
-
-    >>> document_name("doc:工作方案"), document_name(None)
-    ('工作方案', None)
-    """
-    return document.removeprefix("doc:") if document else None
-
-
-def many_documents(G: nx.MultiDiGraph) -> bool:
-    """True when ``G`` holds more than one document: a line number then needs its file beside it.
-
-    >>> many_documents(tiny_graph())
-    False
-    """
-    return len(G.graph.get("documents") or ()) > 1
 
 
 def measure_context(G: nx.MultiDiGraph, measure: str) -> dict[str, Any]:

@@ -353,6 +353,24 @@ def source_line(G: nx.MultiDiGraph, documents: Iterable[str] | None = None) -> s
     return "; ".join(dict.fromkeys(parts))
 
 
+def many_documents(G: nx.MultiDiGraph) -> bool:
+    """True when ``G`` holds more than one document: a line number then needs its file beside it.
+
+    >>> many_documents(nx.MultiDiGraph(documents=["doc:a"])), many_documents(nx.MultiDiGraph(documents=["doc:a", "doc:b"]))
+    (False, True)
+    """
+    return len(G.graph.get("documents") or ()) > 1
+
+
+def document_name(document: str | None) -> str | None:
+    """A document id as a page names it: the id without ``doc:`` (the file's stem).
+
+    >>> document_name("doc:工作方案"), document_name(None)
+    ('工作方案', None)
+    """
+    return document.removeprefix("doc:") if document else None
+
+
 def documents_of(G: nx.MultiDiGraph, nodes: Iterable[str]) -> set[str] | None:
     """The documents ``nodes`` were read from (their ``document`` attribute), or None when none says: a
     picture's footer then names every document.
@@ -474,9 +492,9 @@ def node_title(G: nx.MultiDiGraph, node_id: str, *, include_contacts: bool = Fal
                 )
     else:
         lines.append(str(d.get("title") or d.get("name") or node_id))
-    if kind in ("Measure", "Workplan", "Reform") and d.get("document") and len(G.graph.get("documents") or ()) > 1:
+    if kind in ("Measure", "Workplan", "Reform") and d.get("document") and many_documents(G):
         # a line number means something only beside its file
-        lines.insert(2, bi("文件", "document", lang) + sep + d["document"].removeprefix("doc:"))
+        lines.insert(2, bi("文件", "document", lang) + sep + document_name(d["document"]))
     text = "\n".join(x for x in lines if x)
     return text if include_contacts else redact_phones(text)
 

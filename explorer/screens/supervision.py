@@ -24,9 +24,9 @@ from reformgraph.explorer.progress_view import (
     light_label,
     show_measures,
 )
-from reformgraph.explorer.tables import many_documents
 from reformgraph.explorer.ui import TABLE_ROWS, capped_footer, frame, md_escape
 from reformgraph.lights import LIGHTS, light_totals
+from reformgraph.views import many_documents
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
