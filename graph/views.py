@@ -928,9 +928,10 @@ def _unit_node(
 
 
 def _shared_measures(G: nx.MultiDiGraph, a: str, b: str) -> list[str]:
-    ma = {m for _, m, r in G.out_edges(a, data="rel") if r in ("LEADS", "SUPPORTS")}
-    mb = {m for _, m, r in G.out_edges(b, data="rel") if r in ("LEADS", "SUPPORTS")}
-    return sorted(ma & mb, key=lambda m: (str(G.nodes[m].get("workplan")), G.nodes[m].get("seq") or 0, m))
+    return sorted(
+        set(_role_targets(G, a)).intersection(_role_targets(G, b)),
+        key=lambda m: (str(G.nodes[m].get("workplan")), G.nodes[m].get("seq") or 0, m),
+    )
 
 
 def chain_view(
