@@ -210,11 +210,15 @@ def test_tooltips_in_chinese_mode_have_no_english_and_in_english_mode_no_chinese
     assert not [t for t in en if re.search("未注明|有完成时限|共同牵头或共同配合", t)]
 
 
-def test_pictures_and_tables_name_a_unit_category_alike():
-    """The legend of a picture and the explorer's tables use one word per category (集合称谓, not 统称 beside it)."""
+def test_pictures_and_tables_name_a_unit_category_and_a_status_alike():
+    """The legend of a picture and the explorer's tables use one word per category (集合称谓, not 统称 beside it);
+    a tooltip and the tables one word per status. The explorer's labels import nothing, so the two tables are
+    kept equal here."""
     from reformgraph.explorer.i18n import text
-    from reformgraph.views import CATEGORY_LABELS, category_text
+    from reformgraph.views import CATEGORY_LABELS, STATUS_LABELS, category_text, split_label
 
     for category in CATEGORY_LABELS:
         assert category_text(category, "zh") == text(f"category.{category}", "zh"), category
         assert category_text(category, "en") == text(f"category.{category}", "en"), category
+    for status, both in STATUS_LABELS.items():  # a measure's tooltip and the explorer's 状态 column
+        assert split_label(both) == (text(f"status.{status}", "zh"), text(f"status.{status}", "en")), status
