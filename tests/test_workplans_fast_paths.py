@@ -114,6 +114,20 @@ def _reference_units(section, start, end, role, line):
     ]
 
 
+def responsible_read_as_the_reference(seed: int, pieces: list[str], most: int, rounds: int = 8000):
+    """Random 责任单位及责任人 sections made of ``pieces`` (1 to ``most - 1`` of them), each read by
+    ``workplans._responsible`` and checked equal to :func:`_reference_responsible`; yields (body, what was
+    read, the section's compact text) for the caller's own counts."""
+    rng = random.Random(seed)
+    for _ in range(rounds):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randrange(1, most)))
+        source = Source.from_text("五、责任单位及责任人\n" + body + "\n")
+        section, start = source.text, source.offset(1)
+        got = wp._responsible(section, start, len(section.text))
+        assert got == _reference_responsible(section, start, len(section.text)), body
+        yield body, got, section.text[start:]
+
+
 def _reference_responsible(section, start, end):
     """``_responsible`` with a closure reading each kind of unit list where it is met."""
     line = one_line(section, start, end - 1) if start < end else None

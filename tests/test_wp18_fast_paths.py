@@ -17,7 +17,7 @@ from reformgraph.loaders import workplans as wp
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.source import Source
 from tests.test_grammar_fast_paths import _reference_clean_title
-from tests.test_workplans_fast_paths import _reference_parse_toc, _reference_responsible
+from tests.test_workplans_fast_paths import _reference_parse_toc, responsible_read_as_the_reference
 
 # values made to hit the fast paths and their edges: separator runs, digits that are not 0-9, 6-12 digits,
 # dashes, brackets, letters and marks in unit lists, line breaks (a value over two lines is read by offsets)
@@ -30,14 +30,8 @@ _PIECES = [
 
 
 def test_responsible_sections_read_as_the_regexes_split_them():
-    rng = random.Random(1801)
     read = 0
-    for _ in range(8000):
-        body = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 20)))
-        source = Source.from_text("五、责任单位及责任人\n" + body + "\n")
-        section, start = source.text, source.offset(1)
-        got = wp._responsible(section, start, len(section.text))
-        assert got == _reference_responsible(section, start, len(section.text)), body
+    for _, got, _ in responsible_read_as_the_reference(1801, _PIECES, 20):
         read += len(got[0]) + len(got[1]) + sum(len(c.phones) for c in got[1])
     assert read > 10000  # units, people and phones were read
 

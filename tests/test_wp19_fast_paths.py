@@ -21,7 +21,7 @@ import pytest
 from reformgraph.loaders import workplans as wp
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.source import Source
-from tests.test_workplans_fast_paths import _reference_responsible
+from tests.test_workplans_fast_paths import _reference_responsible, responsible_read_as_the_reference
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "youyang-2022-18-business-environment-reforms.md"
@@ -115,14 +115,8 @@ _LABEL_PIECES = [
 
 
 def test_sections_split_at_the_usual_labels_read_as_split_at_every_label():
-    rng = random.Random(1903)
     fast = 0
-    for _ in range(8000):
-        text = "".join(rng.choice(_LABEL_PIECES) for _ in range(rng.randrange(1, 30)))
-        source = Source.from_text("五、责任单位及责任人\n" + text + "\n")
-        start, end = source.offset(1), len(source.text.text)
-        assert wp._responsible(source.text, start, end) == _reference_responsible(source.text, start, end), text
-        written = source.text.text[start:end]
+    for _, _, written in responsible_read_as_the_reference(1903, _LABEL_PIECES, 30):
         fast += len(wp._USUAL_LABEL.split(written)) >> 1 == written.count("：") + written.count(":") > 0
     assert 3000 < fast < 5000  # the usual labels split many of them, not all
 
