@@ -68,11 +68,15 @@ def measure_row(ml: MeasureLight, lang: str) -> dict[str, Any]:
     }
 
 
-def measure_columns(lang: str, *, with_lead: bool = False, with_document: bool = False) -> dict[str, str]:
+def measure_columns(
+    lang: str, *, with_lead: bool = False, with_document: bool = False, with_reports: bool = True
+) -> dict[str, str]:
     """Headers of :func:`measure_row`'s keys, in the order a reader asks: which light, which measure,
     what it says, by when, what the unit reported, why. The lead unit only ``with_lead``: both pages
     show the measures of one unit, picked above the table (a ninth column left the text 94 px). The
     document only ``with_document`` (a graph of several documents, where two measures may share a number).
+    What a unit reported (进展情况, 更新日期) only ``with_reports``: two empty columns beside 填报状态's
+    未填报 took the width the measure's text needs.
 
     >>> list(measure_columns("zh", with_document=True))[:3]
     ['light', 'document', 'measure']
@@ -93,6 +97,9 @@ def measure_columns(lang: str, *, with_lead: bool = False, with_document: bool =
         keys.pop("lead")
     if not with_document:
         keys.pop("document")
+    if not with_reports:
+        keys.pop("progress")
+        keys.pop("updated")
     return {k: text(v, lang) for k, v in keys.items()}
 
 
@@ -223,10 +230,12 @@ def show_measures(
 ) -> None:
     """A table of measures' lights (:func:`measure_row`) with the light column coloured (texts wrapped, every
     column on screen); past ``ui.TABLE_ROWS`` the rest downloads as ``{name}.csv``. ``with_document`` adds
-    the 文件 column (pass ``tables.many_documents(G)``)."""
+    the 文件 column (pass ``views.many_documents(G)``). When none of ``measures`` has a reported progress or
+    date, their two columns are left out (填报状态 says 未填报 for each)."""
     from reformgraph.explorer.ui import table
 
-    columns = measure_columns(lang, with_lead=with_lead, with_document=with_document)
+    reported = any(ml.progress_text or ml.progress_updated for ml in measures)
+    columns = measure_columns(lang, with_lead=with_lead, with_document=with_document, with_reports=reported)
     table(
         measures,
         columns,

@@ -221,6 +221,29 @@ def test_lights_of_several_documents_name_their_file(shown, tmp_path):
     assert header not in data.column_names
 
 
+def test_lights_tables_show_the_report_columns_only_when_a_unit_reported(shown):
+    """Before any ledger comes back, 进展情况 and 更新日期 are empty on every row: left out, the text gets the width."""
+    from dataclasses import replace
+    from datetime import date
+
+    from reformgraph.explorer.progress_view import measure_columns, show_measures
+    from reformgraph.lights import DEFAULT_RULE, measure_lights
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
+
+    lights = measure_lights(build_from_paths([str(BUNDLED_DOCUMENT)]).graph, date(2022, 6, 1), DEFAULT_RULE)[:20]
+    headers = measure_columns("zh")
+    report = [headers["progress"], headers["updated"]]
+    show_measures(lights, "zh", name="lights")
+    ((data, _),) = shown.frames
+    assert not set(report) & set(data.column_names) and headers["status"] in data.column_names
+    shown.frames.clear()
+    one = replace(lights[3], progress_status="in_progress", progress_text="已开会", progress_updated="2022-05-01")
+    show_measures([*lights[:3], one, *lights[4:]], "zh", name="lights")
+    ((data, _),) = shown.frames
+    assert set(report) <= set(data.column_names)
+    assert data.column(headers["progress"]).to_pylist()[3] == "已开会"
+
+
 def test_a_big_graphs_background_figures_start_with_short_thread_switches(monkeypatch):
     """On a big graph a click during the background thread's Python work waits at most SWITCH_INTERVAL per
     handoff; a small graph's figures are ready at once and keep Python's default."""
