@@ -8,6 +8,7 @@ inputs.
 from __future__ import annotations
 
 import random
+import time
 
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.source import Source
@@ -36,3 +37,12 @@ def test_the_documents_compact_text_is_the_non_empty_lines():
         text = rng.choice(["\n", "\r\n"]).join(lines) + rng.choice(["", "\n"])
         source = Source.from_text(text)
         _same_lookups(source.text, CompactText.from_compacts(source.compacts))
+
+
+def test_a_document_of_empty_lines_stays_linear():
+    """200,000 empty lines around one character: the first and last non-empty lines found in one pass each."""
+    text = "\n" * 100_000 + "甲 乙" + "\n" * 100_000
+    started = time.process_time()
+    source = Source.from_text(text)
+    assert time.process_time() - started < 2
+    assert source.text.text == "甲乙" and source.text.line_at(0) == source.text.line_at(5) == 100_001
