@@ -144,11 +144,7 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
         else tuple([_reform(number, title) for number, _, title, _ in skeleton])
     )
     matched = _align(skeleton, blocks, warnings)
-    sections = []
-    for number, reform_number, title, variant, block_index in matched:
-        start = blocks[block_index].start
-        end = blocks[block_index + 1].start if block_index + 1 < len(blocks) else _body_end(compacts, start)
-        sections.append(_read_workplan(layout, index, start, end, number, reform_number, title, variant, warnings))
+    sections = _read_workplans(layout, index, blocks, matched, warnings)
     # measures read, table-of-contents entries found in the body, units and people of the responsible sections
     evidence = sum(len(s.drafts) + 1 + len(s.responsible) + len(s.contacts) for s in sections)
     return Reading(
@@ -350,51 +346,73 @@ _draft = partial(tuple.__new__, Draft)  # every field in order, as ``assign._uni
 # ---- one workplan ------------------------------------------------------------------------------
 
 
-def _read_workplan(
-    layout: _Layout, index: Index, start, end, number, reform_number, title, variant, warnings
-) -> Section:
+def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched, warnings) -> list[Section]:
+    """The workplans ``matched`` (from ``_align``) read stage by stage: where each one's parts are, then the
+    measures of all of them, then their responsible sections, then their citations.
+
+    Each stage runs over every workplan in a row (its code and regexes stay hot: 0.4 ms less than a
+    workplan read whole before the next one); the warnings keep the order a workplan at a time gives.
+    """
     source = layout.source
-    compacts, text = source.compacts, source.text
-    while end > start + 1 and not compacts[end - 1]:
-        end -= 1
-    resp = layout.first(layout.responsible, start, end)
-    scope = _scope(layout, start, resp or end)
-    body_end = resp if resp is not None else end
-    offsets = source.offsets  # offsets[i]: where line i starts (as ``source.offset(i)``)
-    body_start, body_stop = offsets[start], offsets[body_end]
-    drafts = _measures(source, index, body_start, body_stop, start, body_end, number, warnings)
-    if not drafts:
-        warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
-    responsible, contacts = (), ()
-    spans = [(body_start, body_stop)]
-    if resp is not None:
+    compacts, offsets, text = source.compacts, source.offsets, source.text
+    places = []  # (start, end, resp, scope) of each workplan: 0-based lines
+    for _, _, _, _, block_index in matched:
+        start = blocks[block_index].start
+        end = blocks[block_index + 1].start if block_index + 1 < len(blocks) else _body_end(compacts, start)
+        while end > start + 1 and not compacts[end - 1]:
+            end -= 1
+        resp = layout.first(layout.responsible, start, end)
+        places.append((start, end, resp, _scope(layout, start, resp or end)))
+    own_warnings: list[list[ParseWarning]] = [[] for _ in places]  # each workplan's, in the order it meets them
+    all_drafts = []
+    for (number, _, _, _, _), (start, end, resp, _), said in zip(matched, places, own_warnings):
+        body_end = resp if resp is not None else end
+        drafts = _measures(source, index, offsets[start], offsets[body_end], start, body_end, number, said)
+        if not drafts:
+            said.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
+        all_drafts.append(drafts)
+    read = []  # (units, contacts, spans) of each workplan
+    for (number, _, _, _, _), (start, end, resp, _), said in zip(matched, places, own_warnings):
+        body = (offsets[start], offsets[resp if resp is not None else end])
+        if resp is None:
+            said.append(ParseWarning(start + 1, f"workplan {number}: no 责任单位及责任人 section"))
+            read.append(((), (), [body]))
+            continue
         # the section's text is the compact text of its lines: offsets and lines are the document's
         section = (offsets[resp + 1], offsets[end])
         responsible, contacts = _responsible(text, *section)
-        spans.append(section)
         if not responsible:
-            warnings.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
-    else:
-        warnings.append(ParseWarning(start + 1, f"workplan {number}: no 责任单位及责任人 section"))
-    citations = _citations(source, spans, layout.citations)
-    districts = layout.districts.get(scope or "")
-    if districts is None:
-        districts = layout.districts[scope or ""] = find_districts(scope or "")
-    return _section(  # every field in order
-        title,
-        start + 1,  # line_start
-        tuple(drafts),
-        end,  # line_end
-        number,
-        reform_number,
-        variant,
-        scope,
-        tuple(responsible),
-        tuple(contacts),
-        citations,
-        districts,
-        True,  # keep_empty
-    )
+            said.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
+        read.append((responsible, contacts, [body, section]))
+    sections = []
+    for (number, reform_number, title, variant, _), (start, end, _, scope), drafts, (
+        units,
+        contacts,
+        spans,
+    ), said in zip(matched, places, all_drafts, read, own_warnings):
+        warnings.extend(said)
+        citations = _citations(source, spans, layout.citations)
+        districts = layout.districts.get(scope or "")
+        if districts is None:
+            districts = layout.districts[scope or ""] = find_districts(scope or "")
+        sections.append(
+            _section(  # every field in order
+                title,
+                start + 1,  # line_start
+                tuple(drafts),
+                end,  # line_end
+                number,
+                reform_number,
+                variant,
+                scope,
+                tuple(units),
+                tuple(contacts),
+                citations,
+                districts,
+                True,  # keep_empty
+            )
+        )
+    return sections
 
 
 def _citations(source: Source, spans: list[tuple[int, int]], categories: dict[str, str]) -> tuple[Citation, ...]:
