@@ -400,8 +400,25 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
         districts = layout.districts.get(scope or "")
         if districts is None:
             districts = layout.districts[scope or ""] = find_districts(scope or "")
-        fields = (title, start + 1, drafts, end, number, reform_number, variant, scope)  # line_start, line_end
-        sections.append(_section(*fields, units, contacts, cited, districts, True))  # every field in order
+        # every field in order: title, line_start, drafts, line_end, number, reform_number, variant, scope,
+        # responsible, contacts, citations, districts, keep_empty
+        sections.append(
+            _section(
+                title,
+                start + 1,
+                drafts,
+                end,
+                number,
+                reform_number,
+                variant,
+                scope,
+                units,
+                contacts,
+                cited,
+                districts,
+                True,
+            )
+        )
     return sections
 
 
