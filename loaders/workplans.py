@@ -343,7 +343,7 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
 _draft = partial(tuple.__new__, Draft)  # every field in order, as ``assign._unit`` (one per measure)
 
 
-# ---- one workplan ------------------------------------------------------------------------------
+# ---- the workplans, stage by stage ----------------------------------------------------------------
 
 
 def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched, warnings) -> list[Section]:
