@@ -605,8 +605,10 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
     block_people: list[int] = []  # indexes into people of the current unit's 联络人
     # a unit list to read before the next label: its text, role ("lead" also starts a unit's block) and offset;
     # first the unlabelled lead unit before the first label
-    unit_list = parts[0].strip("；;，,。") if len(parts) > 1 and parts[0] else ""
-    role, at = ("lead" if unit_list else None), start
+    before = parts[0] if len(parts) > 1 else ""
+    unit_list = before.strip("；;，,。")
+    # the list starts after the marks before it (a section may open with the ； that ended the heading's line)
+    role, at = ("lead" if unit_list else None), start + len(before) - len(before.lstrip("；;，,。"))
     v_end = start + len(parts[0])
     k = -1
     while True:

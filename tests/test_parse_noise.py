@@ -211,6 +211,16 @@ def test_responsible_section_with_several_leads_and_phones():
     assert ("杨光", "分管领导", (), "市市场监管局") in people
 
 
+@pytest.mark.parametrize("mark", ["；", "，", "。", "；；"])
+def test_responsible_section_opening_with_a_mark_reads_its_whole_lead_unit(mark):
+    # the heading's line may end with the mark that the section's first line then opens with: the unlabelled
+    # lead units are read from after it (they were cut short by the mark's length: 市财政, 市税务)
+    resp = f"{mark}市财政局、市税务局；分管领导：王一；联系电话：67575352。"
+    wp = parse_document(plan("1. 调研。（牵头单位：市财政局）", resp_1=resp), path="t.md").workplans[0]
+    assert [(u.raw, u.role) for u in wp.responsible] == [("市财政局", "lead"), ("市税务局", "lead")]
+    assert [(c.name, c.unit_raw) for c in wp.contacts] == [("王一", "市财政局")]
+
+
 def test_workplan_without_measures_is_a_warning():
     doc = parse_document(plan("只有说明，没有分工。"), path="t.md")
     assert any("workplan 1: no measures" in w.message for w in doc.warnings)

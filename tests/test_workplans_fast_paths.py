@@ -154,7 +154,7 @@ def _reference_responsible(section, start, end):
     if len(parts) > 1 and parts[0]:
         lead_text = parts[0].strip("；;，,。")
         if lead_text:
-            start_lead(lead_text, start)
+            start_lead(lead_text, start + len(parts[0]) - len(parts[0].lstrip("；;，,。")))
     v_end = start + len(parts[0])
     for k in range(1, len(parts), 2):
         label, value = parts[k], parts[k + 1]
