@@ -43,6 +43,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from rusage import usage  # noqa: E402  (found beside this file)
+
 BIN = Path(sys.executable).parent
 REFORMGRAPH = str(BIN / "reformgraph")
 
@@ -269,11 +271,15 @@ def growth(folder: Path, big: int) -> None:
     # both sides are the same work over the same span of time, so the machine's drift (10-15 % within
     # minutes) weighs on both alike; the median round is reported. A best of five 10-document builds (a third
     # of a second each) against a best of two big ones read -5 % to +35 %: the short runs caught fast moments.
-    rounds = []
+    rounds, splits = [], []
     for _ in range(3):
+        before = usage()
         large = cpu(lambda: build_from_paths(big_paths).graph)[0]
+        middle = usage()
         small = sum(cpu(lambda: build_from_paths(small_paths).graph)[0] for _ in range(big // 10))
+        after = usage()
         rounds.append((large / small - 1, small / big, large / big))
+        splits.append((middle - before, after - middle))
     change, small_doc, large_doc = statistics.median(rounds)
     print("4. linear growth: parse + build CPU time per document (median of three rounds)")
     print(
@@ -282,6 +288,14 @@ def growth(folder: Path, big: int) -> None:
         f"   before: {BASELINE['per_doc']}"
     )
     print("   rounds: " + ", ".join(f"{r[0]:+.0%}" for r in rounds))
+    # what the CPU time is made of: the process's own work (user) and the kernel's (system), which is mostly
+    # handing a growing heap fresh pages; ten small builds reuse the pages the last one freed
+    users = [big_use.user / small_use.user - 1 for big_use, small_use in splits]
+    big_use, small_use = splits[rounds.index(sorted(rounds)[1])]
+    print(
+        f"   user time alone: {', '.join(f'{u:+.0%}' for u in users)}; system time {big_use.system:.2f} s against"
+        f" {small_use.system:.2f} s, page faults {big_use.faults:,} against {small_use.faults:,} (the median round)"
+    )
 
 
 def metric_commands(folder: Path) -> None:
