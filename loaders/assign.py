@@ -394,10 +394,10 @@ def read_inside(inner: str, memo: dict) -> tuple[Assignment, bool] | None:
 
 
 def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bool] | None]:
-    """``read_inside`` of every text of ``inners``: the labelled ones stage by stage (``_labelled_all``), then
-    the others."""
+    """``read_inside`` of every text of ``inners``: one ``LABEL.split`` over them all first, then each read."""
     out: list[tuple[Assignment, bool] | None] = []
-    for inner, labelled in zip(inners, _labelled_all(inners, None, memo)):
+    for inner, parts in zip(inners, list(map(LABEL.split, inners))):
+        labelled = _labelled(inner, 0, len(inner), _NO_STARTS, memo, parts) if len(parts) > 1 else None
         if labelled is not None:
             out.append((labelled[0], labelled[1] == 0))  # a label at 0 starts a field: ``LABEL.match(inner)``
         else:
@@ -448,100 +448,60 @@ def _field_value(text: str, value: str, start: int, role: str):
 
 
 def _labelled(
-    text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None
+    text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None, parts: list[str] | None = None
 ) -> tuple[Assignment, int] | None:
     """``read_region`` of the labelled fields of ``text[start:end]``, and where the first field starts; None when
-    no label starts a field (``_labelled_all`` of one region).
-    """
-    return _labelled_all((text,), ((start, end, field_starts),), {} if memo is None else memo)[0]
-
-
-def _labelled_all(
-    texts: Sequence[str], regions: Sequence[tuple[int, int, frozenset[int]]] | None, memo: dict
-) -> list[tuple[Assignment, int] | None]:
-    """``_labelled`` of every region (``texts[i][start:end]`` with its field starts; the whole texts with none
-    when ``regions`` is None), stage by stage over all of them.
+    no label starts a field.
 
     A label starts a field at ``start``, after one of ``_FIELD_START`` or at one of ``field_starts``; another
-    label and its colon are part of the value before it. The stages, each over every region before the next
-    (one code path hot at a time, as ``workplans._read_workplans``): one ``LABEL.split`` per region gives the
-    labels and the values as strings; the walk gives each region's fields (offset, label, value) and roles;
-    every unit field not read yet is read (``memo``: a field reads the same wherever it is); the records.
-
-    >>> [(a.units[0].name, a.deadline, first) for a, first in _labelled_all(["牵头单位：区财政局；时限：年底"], None, {})]
-    [('区财政局', '年底', 0)]
+    label and its colon are part of the value before it. One ``LABEL.split`` gives the labels and the values as
+    strings (``parts`` when the caller split already); each field (offset, label, value) is read as it is met
+    (no list of fields made first).
     """
-    if regions is None:
-        splits = list(map(LABEL.split, texts))  # text, (label, text) …
-        regions = [(0, len(text), _NO_STARTS) for text in texts]
-    else:
-        splits = [
-            LABEL.split(text[start:end] if start or end != len(text) else text)
-            for text, (start, end, _) in zip(texts, regions)
-        ]
-    # the fields of every region in one list (few containers alive at once: the collector walks every one),
-    # where each region's first field starts (-1: no label starts a field) and where its fields end in the list
-    fields: list[tuple[int, str, str]] = []
+    if parts is None:
+        parts = LABEL.split(text[start:end] if start or end != len(text) else text)  # text, (label, text) …
+    n = len(parts)
+    at = start + len(parts[0])  # where the label parts[k] starts
+    k = 1
+    while k < n and not (at == start or text[at - 1] in _FIELD_START or at in field_starts):
+        at += len(parts[k]) + 1 + len(parts[k + 1])  # before the first field: no value to join
+        k += 2
+    if k >= n:
+        return None
+    first = at
+    units: list[RoleUnit] = []
+    deadline_field: str | None = None
+    rest: str | None = None
+    first_listed, carried = False, ()
     roles: list[str] = []
-    firsts: list[int] = []
-    ends: list[int] = []
-    for text, (start, _, field_starts), parts in zip(texts, regions, splits):
-        n = len(parts)
-        at = start + len(parts[0])  # where the label parts[k] starts
-        k = 1
-        while k < n and not (at == start or text[at - 1] in _FIELD_START or at in field_starts):
-            at += len(parts[k]) + 1 + len(parts[k + 1])  # before the first field: no value to join
-            k += 2
-        firsts.append(at if k < n else -1)
-        while k < n:
-            label, value = parts[k], parts[k + 1]
-            k += 2
-            after = at + len(label) + 1 + len(value)  # where the next label starts
-            if k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # rare: the next label
-                while k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # and its colon,
-                    after += len(parts[k]) + 1 + len(parts[k + 1])  # and those after it not at a field start,
-                    k += 2  # join the value
-                value = text[at + len(label) + 1 : after]
-            fields.append((at, label, value))
-            roles.append(LABEL_ROLES[label])
-            at = after
-        ends.append(len(fields))
-    j = 0
-    for text, end in zip(texts, ends):  # the unit fields not read yet
-        while j < end:
-            role = roles[j]
-            if role != "deadline":
-                field = fields[j]
-                if field not in memo:
-                    at, label, value = field
-                    memo[field] = _field_value(text, value, at + len(label) + 1, role)
-            j += 1
-    out: list[tuple[Assignment, int] | None] = []
-    j = 0
-    for first, end in zip(firsts, ends):
-        if first < 0:
-            out.append(None)
-            continue
-        units: list[RoleUnit] = []
-        deadline_field: str | None = None
-        rest: str | None = None
-        first_listed, carried = False, ()
-        anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
-        these = tuple(roles[j:end])
-        while j < end:
-            role = roles[j]
-            field = fields[j]
-            j += 1
-            if role == "deadline":
-                if deadline_field is None:
-                    deadline_field = field[2].strip(_STRIP) or None
-                continue
+    anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
+    while k < n:
+        label, value = parts[k], parts[k + 1]
+        k += 2
+        after = at + len(label) + 1 + len(value)  # where the next label starts
+        if k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # rare: the next label
+            while k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # and its colon, and
+                after += len(parts[k]) + 1 + len(parts[k + 1])  # those after it not at a field start, join the value
+                k += 2
+            value = text[at + len(label) + 1 : after]
+        role = LABEL_ROLES[label]
+        roles.append(role)
+        if role == "deadline":
+            if deadline_field is None:
+                deadline_field = value.strip(_STRIP) or None
+        else:
             if anchor is None:
                 if role == "lead" or role == "responsible":
-                    anchor = field[0]
+                    anchor = at
                 elif first_unit is None:
-                    first_unit = field[0]
-            found, rest_of_field, fl, ca = memo[field]
+                    first_unit = at
+            field = (at, label, value)
+            read = memo.get(field) if memo is not None else None
+            if read is None:
+                read = _field_value(text, value, at + len(label) + 1, role)
+                if memo is not None:
+                    memo[field] = read
+            found, rest_of_field, fl, ca = read
             units.extend(found)
             if rest_of_field is not None and rest is None:
                 rest = rest_of_field
@@ -549,22 +509,22 @@ def _labelled_all(
                 first_listed = True
             if ca:
                 carried += tuple(ca)
-        if anchor is None:
-            anchor = first_unit if first_unit is not None else first
-        assignment = _new(
-            Assignment,
-            (
-                tuple(units),
-                deadline_field if deadline_field is not None else rest,
-                True,
-                anchor,
-                first_listed,
-                carried,
-                these,
-            ),
-        )
-        out.append((assignment, first))
-    return out
+        at = after
+    if anchor is None:
+        anchor = first_unit if first_unit is not None else first
+    assignment = _new(
+        Assignment,
+        (
+            tuple(units),
+            deadline_field if deadline_field is not None else rest,
+            True,
+            anchor,
+            first_listed,
+            carried,
+            tuple(roles),
+        ),
+    )
+    return assignment, first
 
 
 def read_field(text: str, role: str | None, start: int = 0, end: int | None = None) -> Assignment:
