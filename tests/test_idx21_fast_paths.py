@@ -21,7 +21,7 @@ from reformgraph.loaders import assignments as idx
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.vocab import ALL_LABELS, ROLE_VERBS
+from tests.test_idx18_regions import _region_text
 
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "youyang-2022-18-business-environment-reforms.md"
@@ -58,31 +58,12 @@ def _reference_found(text):
     return found, memo
 
 
-_WORDS = [
-    *(label + "：" for label in ALL_LABELS),
-    *(label + ":" for label in ALL_LABELS[::3]),
-    *(verb for verb, _ in ROLE_VERBS[::4]),
-    "完成",
-    "牵头",
-    "区财政局",
-    "各区政府",
-    "区住房城乡建委和区规划资源局",
-    "商务部等有关部门",
-    "会同",
-    "排在第一位的部门为牵头部门",
-    "下同",
-    "2022年6月",
-    "持续推进",
-    "以下简称平台",
-    *"、，,/；;。：: ",
-]
-
-
 _UNITS = ["区财政局", "各区政府", "市交通委", "区司法局", "商务部等有关部门"]
 
 
 def _inner(rng: random.Random) -> str:
-    return "".join(rng.choice(_WORDS) for _ in range(rng.randrange(0, 12)))
+    """A parenthetical's text without brackets (round 6's random regions: labels, units, verbs, marks)."""
+    return "".join(ch for ch in _region_text(rng) if ch not in "（()）")
 
 
 def _document(rng: random.Random) -> str:
