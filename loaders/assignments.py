@@ -1,7 +1,7 @@
 """Every assignment written in a document's text, found once and shared by the layout readers.
 
 One pass of the bracket scanner gives the top-level parentheticals; those that mention a
-label or a role word are read (``assign.read_insides``, stage by stage over them all). Label lines outside brackets
+label or a role word are read (``assign.read_insides``: all split at their labels, then each read). Label lines outside brackets
 (``责任单位：A、B`` under a task, ``完成时限：…`` after it) are read as one assignment per run
 of consecutive label lines.
 
@@ -111,7 +111,7 @@ def index_assignments(source: Source) -> Index:
     read: dict[str, tuple[Assignment, bool] | None] = dict.fromkeys(inners)
     fields: dict = {}  # and the same field at the same offset (``read_region``'s memo)
     triggered = list(filter(_TRIGGER.search, read))
-    read.update(zip(triggered, read_insides(triggered, fields)))  # stage by stage over them all
+    read.update(zip(triggered, read_insides(triggered, fields)))  # all split at their labels first
     found = [
         _new(Found, (a, b + 1, known[0], True, known[1], a + 1))
         for (a, b), known in zip(held, [read[inner] for inner in inners])
