@@ -382,7 +382,7 @@ _NO_STARTS: frozenset[int] = frozenset()
 
 def read_inside(inner: str, memo: dict) -> tuple[Assignment, bool] | None:
     """``read_region`` of the inside of a parenthetical and whether a label opens it (``（牵头单位：…）``), or None
-    when it is no assignment (no label and no unit). ``memo``: as ``read_region``'s.
+    when it is no assignment (no label and no unit). ``memo``: as ``read_region``'s (``read_insides`` of one).
 
     >>> a, label_first = read_inside("牵头单位：区财政局；完成时限：2025年", {})
     >>> [u.name for u in a.units], a.deadline, label_first
@@ -390,11 +390,20 @@ def read_inside(inner: str, memo: dict) -> tuple[Assignment, bool] | None:
     >>> read_inside("区财政局牵头", {})[1], read_inside("以下简称平台", {})
     (False, None)
     """
-    labelled = _labelled(inner, 0, len(inner), _NO_STARTS, memo)
-    if labelled is not None:
-        return labelled[0], labelled[1] == 0  # a label at 0 starts a field: ``LABEL.match(inner)``
-    assignment = _unlabelled(inner, 0, len(inner))
-    return None if assignment is None else (assignment, False)
+    return read_insides((inner,), memo)[0]
+
+
+def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bool] | None]:
+    """``read_inside`` of every text of ``inners``: one ``LABEL.split`` over them all first, then each read."""
+    out: list[tuple[Assignment, bool] | None] = []
+    for inner, parts in zip(inners, list(map(LABEL.split, inners))):
+        labelled = _labelled(inner, 0, len(inner), _NO_STARTS, memo, parts) if len(parts) > 1 else None
+        if labelled is not None:
+            out.append((labelled[0], labelled[1] == 0))  # a label at 0 starts a field: ``LABEL.match(inner)``
+        else:
+            assignment = _unlabelled(inner, 0, len(inner))
+            out.append(None if assignment is None else (assignment, False))
+    return out
 
 
 def _unlabelled(text: str, start: int, end: int) -> Assignment | None:
@@ -439,16 +448,18 @@ def _field_value(text: str, value: str, start: int, role: str):
 
 
 def _labelled(
-    text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None
+    text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None, parts: list[str] | None = None
 ) -> tuple[Assignment, int] | None:
     """``read_region`` of the labelled fields of ``text[start:end]``, and where the first field starts; None when
     no label starts a field.
 
     A label starts a field at ``start``, after one of ``_FIELD_START`` or at one of ``field_starts``; another
     label and its colon are part of the value before it. One ``LABEL.split`` gives the labels and the values as
-    strings; each field (offset, label, value) is read as it is met (no list of fields made first).
+    strings (``parts`` when the caller split already); each field (offset, label, value) is read as it is met
+    (no list of fields made first).
     """
-    parts = LABEL.split(text[start:end] if start or end != len(text) else text)  # text, (label, text) …
+    if parts is None:
+        parts = LABEL.split(text[start:end] if start or end != len(text) else text)  # text, (label, text) …
     n = len(parts)
     at = start + len(parts[0])  # where the label parts[k] starts
     k = 1

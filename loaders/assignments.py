@@ -1,7 +1,7 @@
 """Every assignment written in a document's text, found once and shared by the layout readers.
 
 One pass of the bracket scanner gives the top-level parentheticals; those that mention a
-label or a role word are read (``assign.read_inside``). Label lines outside brackets
+label or a role word are read (``assign.read_insides``: all split at their labels, then each read). Label lines outside brackets
 (``责任单位：A、B`` under a task, ``完成时限：…`` after it) are read as one assignment per run
 of consecutive label lines.
 
@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
-from reformgraph.loaders.assign import Assignment, read_inside, read_region
+from reformgraph.loaders.assign import Assignment, read_insides, read_region
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.vocab import LABEL, label_before, label_role
@@ -110,8 +110,8 @@ def index_assignments(source: Source) -> Index:
     # the same parenthetical text is read once: (assignment, label first), or None
     read: dict[str, tuple[Assignment, bool] | None] = dict.fromkeys(inners)
     fields: dict = {}  # and the same field at the same offset (``read_region``'s memo)
-    for inner in filter(_TRIGGER.search, read):
-        read[inner] = read_inside(inner, fields)
+    triggered = list(filter(_TRIGGER.search, read))
+    read.update(zip(triggered, read_insides(triggered, fields)))  # all split at their labels first
     found = [
         _new(Found, (a, b + 1, known[0], True, known[1], a + 1))
         for (a, b), known in zip(held, [read[inner] for inner in inners])

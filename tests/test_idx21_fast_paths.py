@@ -1,0 +1,134 @@
+"""Round 20: the assignment index splits every parenthetical at its labels first, then reads them (issue 15).
+
+``assign.read_insides`` runs ``LABEL.split`` over all the parenthetical texts the index reads (one stage:
+the regex's code and pattern stay hot), then reads each from its parts, and does not walk the fields of a
+text no label is in. It is compared with the loop it replaced (:func:`_reference_read`: each text read
+whole by ``_labelled``, which splits it itself, then ``_unlabelled``) on the real documents, the bundled
+one and seeded random texts and documents: the same index (assignments, their order, label first) and the
+same fields read into the shared memo.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from reformgraph.loaders import assign
+from reformgraph.loaders import assignments as idx
+from reformgraph.loaders.read import decode_text
+from reformgraph.loaders.scan import parentheticals
+from reformgraph.loaders.source import Source
+from tests.test_idx18_regions import _region_text
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED = ROOT / "data" / "youyang-2022-18-business-environment-reforms.md"
+DOCUMENTS = sorted((ROOT / "tests" / "fixtures").glob("*/[0-9][0-9]-*.md")) + [BUNDLED]
+
+
+def _reference_read(inners, memo):
+    """``read_inside`` of each text in turn, as first written (the split inside ``_labelled``, every text walked)."""
+    out = []
+    for inner in inners:
+        labelled = assign._labelled(inner, 0, len(inner), frozenset(), memo)
+        if labelled is not None:
+            out.append((labelled[0], labelled[1] == 0))
+        else:
+            assignment = assign._unlabelled(inner, 0, len(inner))
+            out.append(None if assignment is None else (assignment, False))
+    return out
+
+
+def _reference_found(text):
+    """``index_assignments(...).found`` with the old loop, and the fields it read."""
+    spans, _ = parentheticals(text)
+    held = [span for span in spans if span[1] - span[0] >= 4]
+    inners = [text[a + 1 : b] for a, b in held]
+    read = dict.fromkeys(inners)
+    memo: dict = {}
+    triggered = [inner for inner in read if idx._TRIGGER.search(inner)]
+    read.update(zip(triggered, _reference_read(triggered, memo)))
+    found = tuple(
+        idx.Found(a, b + 1, known[0], True, known[1], a + 1)
+        for (a, b), known in zip(held, (read[inner] for inner in inners))
+        if known is not None
+    )
+    return found, memo
+
+
+_UNITS = ["区财政局", "各区政府", "市交通委", "区司法局", "商务部等有关部门"]
+
+
+def _inner(rng: random.Random) -> str:
+    """A parenthetical's text without brackets (round 6's random regions: labels, units, verbs, marks)."""
+    return "".join(ch for ch in _region_text(rng) if ch not in "（()）")
+
+
+def _document(rng: random.Random) -> str:
+    """Task lines with parentheticals: repeated ones, nested, unclosed, label-free and label-first."""
+    kept: list[str] = []
+    lines = []
+    for number in range(rng.randrange(1, 30)):
+        parts = [f"{number + 1}. 建设平台"]
+        for _ in range(rng.randrange(0, 4)):
+            inner = rng.choice(kept) if kept and rng.random() < 0.3 else _inner(rng)
+            if rng.random() < 0.2:  # no label: units and a role verb (区财政局、各区政府负责)
+                inner = "、".join(rng.sample(_UNITS, rng.randrange(1, 4))) + rng.choice(["负责", "牵头", "配合", ""])
+            kept.append(inner)
+            opener, closer = rng.choice(["（）", "()", "（)", "(）"])
+            nested = "（自治县）" if rng.random() < 0.1 else ""
+            parts.append(f"{opener}{inner}{nested}{closer}" if rng.random() < 0.95 else f"{opener}{inner}")
+            parts.append(rng.choice(["。", "推进", "", "；"]))
+        lines.append("".join(parts))
+    return "\n".join(lines)
+
+
+def _check(text: str) -> None:
+    source = Source.from_text(text)
+    got = idx.index_assignments(source)
+    expected, reference_memo = _reference_found(source.text.text)
+    assert got.found == expected
+    assert got.starts == tuple(f.start for f in expected)
+    memo: dict = {}
+    spans, _ = parentheticals(source.text.text)
+    inners = list(dict.fromkeys(source.text.text[a + 1 : b] for a, b in spans if b - a >= 4))
+    triggered = [inner for inner in inners if idx._TRIGGER.search(inner)]
+    assert assign.read_insides(triggered, memo) == _reference_read(triggered, {})
+    assert memo == reference_memo  # the same fields read, with the same readings
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
+def test_the_index_reads_the_documents_as_the_old_loop(path):
+    _check(decode_text(path.read_bytes()))
+
+
+def test_the_index_reads_random_documents_as_the_old_loop():
+    label_free = labelled = 0
+    for seed in range(400):
+        text = _document(random.Random(seed))
+        _check(text)
+        found, _ = _reference_found(Source.from_text(text).text.text)
+        labelled += sum(f.assignment.labelled for f in found)
+        label_free += sum(not f.assignment.labelled for f in found)
+    assert labelled > 1000 and label_free > 50  # both kinds were met
+
+
+def test_random_texts_read_as_one_at_a_time():
+    """One batch of texts with repeats: the same readings in the same order as one text after another."""
+    rng = random.Random(2120)
+    texts = [_inner(rng) for _ in range(6000)]
+    texts += rng.sample(texts, 500)
+    got = assign.read_insides(texts, {})
+    assert got == _reference_read(texts, {})
+    assert sum(r is None for r in got) > 500 and sum(r is not None and not r[1] for r in got) > 300
+
+
+def test_a_huge_parenthetical_reads_in_linear_time():
+    """200,000 characters of labels in one batch: the split stage stays one regex pass per text."""
+    texts = ["牵头单位：区财政局；" * 20000, "完成时限：" + "时限：" * 66000, "区财政局、" * 40000 + "牵头"]
+    began = time.process_time()
+    got = assign.read_insides(texts, {})
+    assert time.process_time() - began < 4
+    assert got == _reference_read(texts, {})
