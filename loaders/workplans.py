@@ -355,41 +355,11 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
     given in the order one at a time gave them.
     """
     source = layout.source
-    compacts, offsets, text = source.compacts, source.offsets, source.text
-    places = []  # (start, end, resp, scope): 0-based lines; resp, the 责任单位及责任人 heading, else None
-    for _, _, _, _, k in matched:
-        start = blocks[k].start
-        end = blocks[k + 1].start if k + 1 < len(blocks) else _body_end(compacts, start)
-        while end > start + 1 and not compacts[end - 1]:
-            end -= 1
-        resp = layout.first(layout.responsible, start, end)
-        places.append((start, end, resp, _scope(layout, start, resp or end)))
+    places = _places(layout, blocks, matched)
     said: list[list[ParseWarning]] = [[] for _ in places]  # each workplan's warnings
-    measures = []
-    for (number, _, _, _, _), (start, end, resp, _), own in zip(matched, places, said):
-        body_end = resp if resp is not None else end
-        drafts = _measures(source, index, offsets[start], offsets[body_end], start, body_end, number, own)
-        if not drafts:
-            own.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
-        measures.append(tuple(drafts))
-    responsible = []  # (units, contacts) of each workplan
-    spans = []  # the compact-text spans its citations are looked for in: the body, the responsible section
-    for (number, _, _, _, _), (start, end, resp, _), own in zip(matched, places, said):
-        body = (offsets[start], offsets[resp if resp is not None else end])
-        if resp is None:
-            own.append(ParseWarning(start + 1, f"workplan {number}: no 责任单位及责任人 section"))
-            responsible.append(((), ()))
-            spans.append([body])
-            continue
-        # the section's text is the compact text of its lines: offsets and lines are the document's
-        section = (offsets[resp + 1], offsets[end])
-        units, contacts = _responsible(text, *section)
-        if not units:
-            own.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
-        responsible.append((units, contacts))
-        spans.append([body, section])
-    categories = layout.citations
-    citations = [_citations(source, s, categories) for s in spans]
+    measures = _all_measures(source, index, matched, places, said)
+    responsible, spans = _all_responsible(source, matched, places, said)
+    citations = [_citations(source, s, layout.citations) for s in spans]
     sections = []
     for (number, reform_number, title, variant, _), place, drafts, read, cited, own in zip(
         matched, places, measures, responsible, citations, said
@@ -420,6 +390,59 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
             )
         )
     return sections
+
+
+def _places(layout: _Layout, blocks: list[_Block], matched) -> list[tuple[int, int, int | None, str | None]]:
+    """(start, end, resp, scope) of each matched workplan: its 0-based lines [start, end) without the empty lines
+    at its end, the line of its 责任单位及责任人 heading (None without one), and its scope (适用范围)."""
+    compacts = layout.source.compacts
+    places = []
+    for _, _, _, _, k in matched:
+        start = blocks[k].start
+        end = blocks[k + 1].start if k + 1 < len(blocks) else _body_end(compacts, start)
+        while end > start + 1 and not compacts[end - 1]:
+            end -= 1
+        resp = layout.first(layout.responsible, start, end)
+        places.append((start, end, resp, _scope(layout, start, resp or end)))
+    return places
+
+
+def _all_measures(source: Source, index: Index, matched, places, said) -> list[tuple[Draft, ...]]:
+    """The measures of each workplan's body (its lines before the responsible section); a workplan without any
+    is warned of in its own list of ``said``."""
+    offsets = source.offsets
+    measures = []
+    for (number, _, _, _, _), (start, end, resp, _), own in zip(matched, places, said):
+        body_end = resp if resp is not None else end
+        drafts = _measures(source, index, offsets[start], offsets[body_end], start, body_end, number, own)
+        if not drafts:
+            own.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
+        measures.append(tuple(drafts))
+    return measures
+
+
+def _all_responsible(source: Source, matched, places, said) -> tuple[list, list]:
+    """((units, contacts) of each workplan's responsible section, the compact-text spans its citations are
+    looked for in: its body, and its responsible section when it has one); what is missing is warned of in the
+    workplan's own list of ``said``."""
+    offsets, text = source.offsets, source.text
+    responsible = []
+    spans = []
+    for (number, _, _, _, _), (start, end, resp, _), own in zip(matched, places, said):
+        body = (offsets[start], offsets[resp if resp is not None else end])
+        if resp is None:
+            own.append(ParseWarning(start + 1, f"workplan {number}: no 责任单位及责任人 section"))
+            responsible.append(((), ()))
+            spans.append([body])
+            continue
+        # the section's text is the compact text of its lines: offsets and lines are the document's
+        section = (offsets[resp + 1], offsets[end])
+        units, contacts = _responsible(text, *section)
+        if not units:
+            own.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
+        responsible.append((units, contacts))
+        spans.append([body, section])
+    return responsible, spans
 
 
 def _citations(source: Source, spans: list[tuple[int, int]], categories: dict[str, str]) -> tuple[Citation, ...]:
