@@ -1,9 +1,9 @@
 """Every assignment written in a document's text, found once and shared by the layout readers.
 
 One pass of the bracket scanner gives the top-level parentheticals; those that mention a
-label or a role word are read (``assign.read_insides``: all split at their labels, then each read). Label lines outside brackets
-(``责任单位：A、B`` under a task, ``完成时限：…`` after it) are read as one assignment per run
-of consecutive label lines.
+label or a role word are read (``assign.read_insides``: all split at their labels, then each
+read). Label lines outside brackets (``责任单位：A、B`` under a task, ``完成时限：…`` after it)
+are read as one assignment per run of consecutive label lines.
 
 >>> from reformgraph.loaders.source import Source
 >>> s = Source.from_text("1. 建设平台。（牵头单位：区大数据局）（重庆）\\n2. 清理证明。\\n责任单位：区司法局\\n完成时限：2025年")
