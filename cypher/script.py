@@ -36,7 +36,7 @@ from reformgraph.cypher.mapping import check_label, check_rel, edge_props, node_
 from reformgraph.cypher.schema import schema_statements
 from reformgraph.errors import ExportError
 from reformgraph.jsonio import NODE_KINDS
-from reformgraph.views import redact_names, redact_phones
+from reformgraph.views import Redaction
 
 DEFAULT_BATCH = 500
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -85,39 +85,6 @@ def _batches(rows: list[dict], size: int):
         yield rows[i : i + size]
 
 
-class Redactor:
-    """Masks people's names and phone numbers in every text a script embeds (values, ids, comments).
-
-    The masking is the views' (``reformgraph.views.redact_names`` / ``redact_phones``),
-    the same as every other export's.
-
-    >>> r = Redactor(names=["毕士杰"])
-    >>> r.text("请毕士杰报送，电话 023-67236219；完成时限：2022-05-31")
-    '请[姓名已隐藏]报送，电话 [电话已隐藏]；完成时限：2022-05-31'
-    >>> r.value({"aliases": ["市财政局 13912345678"], "seq": 3})
-    {'aliases': ['市财政局 [电话已隐藏]'], 'seq': 3}
-    """
-
-    def __init__(self, names: Iterable[str] = (), *, people: bool = True, phones: bool = True):
-        self.names = tuple(names)
-        self.people = people
-        self.phones = phones
-
-    def text(self, text: str) -> str:
-        if self.people:
-            text = redact_names(text, self.names)
-        return redact_phones(text) if self.phones else text
-
-    def value(self, value: Any) -> Any:
-        if isinstance(value, str):
-            return self.text(value)
-        if isinstance(value, list):
-            return [self.value(v) for v in value]
-        if isinstance(value, dict):
-            return {k: self.value(v) for k, v in value.items()}
-        return value
-
-
 def _comment(text: str) -> str:
     """``text`` made safe inside a ``//`` comment: no line break (or other control) can end the comment."""
     return _string(text)[1:-1]
@@ -149,7 +116,7 @@ def graph_to_cypher_script(
     names = set(people) | {str(d.get("name")) for _, d in G.nodes(data=True) if d.get("kind") == "Person"}
     units = [str(d.get("name") or "") for _, d in G.nodes(data=True) if d.get("kind") == "Unit"]
     names = {n for n in names if not any(n in u for u in units)}  # as the exports do: a unit's name stays whole
-    redact = Redactor(names, people=not include_people, phones=not include_contacts)
+    redact = Redaction(names, people=not include_people, phones=not include_contacts)
     by_kind: dict[str, list[dict]] = defaultdict(list)
     kinds: dict[Any, str] = {}
     ids: dict[Any, str] = {}

@@ -51,8 +51,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import networkx as nx
 
@@ -314,9 +315,68 @@ def redact_names(text: str, names: Iterable[str] = ()) -> str:
     >>> redact_names("联系人：王小明，请与杨光联系", ["杨光"])
     '联系人：[姓名已隐藏]，请与[姓名已隐藏]联系'
     """
-    for name in sorted({n for n in names if n and len(n) >= 2}, key=len, reverse=True):
-        text = text.replace(name, NAME_MASK)
+    return _masked_names(text, _maskable(names))
+
+
+def _maskable(names: Iterable[str]) -> tuple[str, ...]:
+    """The names worth masking (two characters or more), longest first (a name inside a longer one is masked
+    as part of it), ties in character order so that every run masks alike."""
+    return tuple(sorted({n for n in names if n and len(n) >= 2}, key=lambda n: (-len(n), n)))
+
+
+def _masked_names(text: str, names: tuple[str, ...], holds_one: Callable[[str], object] | None = None) -> str:
+    """``text`` with ``names`` (``_maskable``) masked in turn, then any name after a contact role; ``holds_one``
+    (a search for any of the names) lets a text that holds none skip the names one by one."""
+    if holds_one is None or holds_one(text):
+        for name in names:
+            text = text.replace(name, NAME_MASK)
     return _ROLE_NAME.sub(lambda m: m.group(1) + NAME_MASK, text)
+
+
+class Redaction:
+    """People's names and phone numbers masked in every text of an export: ``redact_names`` then
+    ``redact_phones``, each as asked, worked out once per distinct text.
+
+    An export of a big graph masks the same texts many times over (a unit's name as written on every edge
+    that names it, a role on every contact), and each text is checked against every name; remembering each
+    text's masked form makes that once a text.
+
+    >>> r = Redaction(names=["毕士杰"])
+    >>> r.text("请毕士杰报送，电话 023-67236219；完成时限：2022-05-31")
+    '请[姓名已隐藏]报送，电话 [电话已隐藏]；完成时限：2022-05-31'
+    >>> r.value({"aliases": ["市财政局 13912345678"], "seq": 3}), r.value(("联络人：王五",))
+    ({'aliases': ['市财政局 [电话已隐藏]'], 'seq': 3}, ('联络人：[姓名已隐藏]',))
+    >>> Redaction(names=["毕士杰"], people=False).text("毕士杰 67236219")
+    '毕士杰 [电话已隐藏]'
+    """
+
+    def __init__(self, names: Iterable[str] = (), *, people: bool = True, phones: bool = True):
+        self.names = _maskable(names)
+        self.people = people
+        self.phones = phones
+        self._masked: dict[str, str] = {}
+        # one regex pass tells whether a text holds any of the names (most texts hold none: ids, unit names)
+        self._holds_one = re.compile("|".join(map(re.escape, self.names))).search if self.names else None
+
+    def text(self, text: str) -> str:
+        """``text`` with names (if ``people``) and phone numbers (if ``phones``) masked."""
+        masked = self._masked.get(text)
+        if masked is None:
+            masked = _masked_names(text, self.names, self._holds_one) if self.people else text
+            masked = self._masked[text] = redact_phones(masked) if self.phones else masked
+        return masked
+
+    def value(self, value: Any) -> Any:
+        """``value`` with every text in it masked (in lists, tuples and dicts too); other values as they are."""
+        if isinstance(value, str):
+            return self.text(value)
+        if isinstance(value, list):
+            return [self.value(v) for v in value]
+        if isinstance(value, tuple):
+            return tuple(self.value(v) for v in value)
+        if isinstance(value, dict):
+            return {k: self.value(v) for k, v in value.items()}
+        return value
 
 
 def _cut(text: str, limit: int = LABEL_CHARS) -> str:

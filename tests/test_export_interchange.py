@@ -233,3 +233,56 @@ def test_cypher_export_loads_into_a_bolt_server(tmp_path, bolt_target):
     assert phones == []  # --include-people without --include-contacts: the person, not the number
     assert "毕士杰" in text and "67236219" not in text and "[电话已隐藏]" in text
     assert sentinel == 1 and stored_id == HOSTILE_DOCUMENT  # the hostile id is data, nothing ran
+
+
+def _privacy_filtered_as_first_written(G, include_people, include_contacts):
+    """privacy_filtered as it was before Redaction: networkx's copy, every text masked one by one (phones, then
+    names) with every name tried on every text."""
+    from reformgraph.render.interchange import NOT_TEXT
+    from reformgraph.views import redact_names, redact_phones
+
+    H = G.copy()
+    names = []
+    if not include_people:
+        people = [n for n, k in H.nodes(data="kind") if k == "Person"]
+        units = [str(d.get("name") or "") for _, d in H.nodes(data=True) if d.get("kind") == "Unit"]
+        names = [str(H.nodes[p].get("name") or "") for p in people]
+        names = [n for n in names if not any(n in u for u in units)]
+        H.remove_nodes_from(people)
+    if not include_contacts:
+        for _, _, d in H.edges(data=True):
+            if "phones" in d:
+                d["phones"] = []
+
+    def clean(value):
+        if isinstance(value, str):
+            value = value if include_contacts else redact_phones(value)
+            return value if include_people else redact_names(value, names)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    for attrs in [d for _, d in H.nodes(data=True)] + [d for _, _, d in H.edges(data=True)]:
+        for key, value in list(attrs.items()):
+            if key not in NOT_TEXT and key != "phones":
+                attrs[key] = clean(value)
+    return H
+
+
+@pytest.mark.parametrize("people, contacts", [(False, False), (True, False), (False, True)])
+def test_privacy_filter_masks_as_each_text_masked_alone(bundled_graph, people, contacts):
+    # the bundled graph, with names and phones written into texts where an export would meet them
+    G = bundled_graph.copy()
+    person = next(d["name"] for _, d in G.nodes(data=True) if d.get("kind") == "Person")
+    measures = [n for n, d in G.nodes(data=True) if d.get("kind") == "Measure"]
+    G.nodes[measures[0]]["text"] += f"（联系人：{person}，电话 023-67236219）"
+    G.nodes[measures[1]]["text"] = f"联络人：王小明 13594177712；{person}{person}"
+    H = privacy_filtered(G, include_people=people, include_contacts=contacts)
+    reference = _privacy_filtered_as_first_written(G, people, contacts)
+    assert list(H.nodes(data=True)) == list(reference.nodes(data=True))
+    assert list(H.edges(keys=True, data=True)) == list(reference.edges(keys=True, data=True))
+    assert list(H.in_edges(keys=True)) == list(reference.in_edges(keys=True))  # the pred dicts, in networkx's order
+    text = H.nodes[measures[1]]["text"]
+    assert (person in text) == people and ("13594177712" in text) == contacts
+    assert bundled_graph.nodes[measures[1]]["text"] != G.nodes[measures[1]]["text"]  # G itself left as it was
+    assert G.nodes[measures[1]]["text"].startswith("联络人：王小明")

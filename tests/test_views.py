@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -13,9 +14,11 @@ from reformgraph.errors import UnknownUnitError
 from reformgraph.metrics import coordination_graph, graph_from_measures, shortest_chain
 from reformgraph.render.layout import positions
 from reformgraph.views import (
+    Redaction,
     bottleneck_view,
     chain_view,
     coordination_view,
+    redact_names,
     redact_phones,
     unit_neighbourhood,
     unit_partners_view,
@@ -222,3 +225,18 @@ def test_pictures_and_tables_name_a_unit_category_and_a_status_alike():
         assert category_text(category, "en") == text(f"category.{category}", "en"), category
     for status, both in STATUS_LABELS.items():  # a measure's tooltip and the explorer's 状态 column
         assert split_label(both) == (text(f"status.{status}", "zh"), text(f"status.{status}", "en")), status
+
+
+def test_redaction_masks_each_text_as_the_functions_do_one_text_at_a_time():
+    rng = random.Random(15)
+    names = ["杨光", "毕士杰", "士杰", "Li Ming", "王小明", "小明明", "光", ""]
+    pieces = [*names, "联系人：", "联络人:", "，", "市财政局", "023-67236219", "13594177712", "2022-05-31", " ", "a"]
+    redaction = Redaction(names)
+    people_only = Redaction(names, phones=False)
+    phones_only = Redaction(names, people=False)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        twice = [redaction.text(text), redaction.text(text)]  # the second from what the first remembered
+        assert twice == [redact_phones(redact_names(text, names))] * 2
+        assert people_only.text(text) == redact_names(text, names)
+        assert phones_only.text(text) == redact_phones(text)
