@@ -21,6 +21,9 @@ Run: .venv/bin/python benchmarks/bench_perf.py [--quick] [--runs 5] [--only 2,5]
 5. Every metric command on the 100-document synthetic corpus
    (benchmarks/synthetic.py), as a whole process reading its graph JSON
    (load included) — target ≤ 5 s.
+6. Every whole-graph export (GraphML, GEXF, CSV, Cypher) of 100 copies of the
+   bundled document, as a whole process with the privacy filter on (no
+   target in the issue: each beside its time before session 9's masking).
 
 Each section runs in a fresh process (a section run after another one measured the heap that one grew:
 200 documents 8-10 % slower). The machine these run on is shared: ratios come from one run, side by side;
@@ -321,13 +324,35 @@ def metric_commands(folder: Path) -> None:
     print(f"   slowest: {worst:.2f} s wall")
 
 
+# Wall seconds of `reformgraph export graph100.json --format F` before each text was masked once (main 029a8e5,
+# session 9, one run each on this machine): every text had been checked against every person's name.
+EXPORT_BASELINE = {"graphml": 44.4, "gexf": 43.6, "csv": 32.1, "cypher": 41.0}
+
+
+def whole_graph_exports(folder: Path) -> None:
+    from reformgraph.jsonio import write_graph_json
+    from reformgraph.loaders.pipeline import build_from_paths
+
+    graph_json = folder / "graph100.json"
+    if not graph_json.exists():
+        write_graph_json(build_from_paths(copies(folder, 100)).graph, graph_json)
+    print("6. every whole-graph export of 100 documents, the privacy filter on (reformgraph export graph100.json)")
+    print(f"   {'--format':10} {'wall s':>7} {'CPU s':>7} {'peak MiB':>9}   before (wall s)")
+    for fmt, before in EXPORT_BASELINE.items():
+        out = folder / ("export-csv" if fmt == "csv" else f"export.{fmt}")
+        wall, cpu_s, peak = run([REFORMGRAPH, "export", str(graph_json), "--format", fmt, "--out", str(out)])
+        print(f"   {fmt:10} {wall:7.2f} {cpu_s:7.2f} {peak:9.0f}   {before:.1f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=5, help="paired runs for the start-up ratio")
-    ap.add_argument("--quick", action="store_true", help="100 documents instead of 200; skip the metric commands")
+    ap.add_argument(
+        "--quick", action="store_true", help="100 documents instead of 200; skip the metric commands and the exports"
+    )
     ap.add_argument("--work", default=None, help="folder for the document copies and graph files (kept)")
     ap.add_argument(
-        "--only", default="1,2,3,4,5", help="the sections to run, e.g. --only 2,5 (reading and the metric commands)"
+        "--only", default="1,2,3,4,5,6", help="the sections to run, e.g. --only 2,5 (reading and the metric commands)"
     )
     args = ap.parse_args()
     only = {int(part) for part in args.only.split(",")}
@@ -358,6 +383,8 @@ def main() -> None:
         growth(folder, big)
     if 5 in only and not args.quick:
         metric_commands(folder)
+    if 6 in only and not args.quick:
+        whole_graph_exports(folder)
     print(f"process peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB; files in {folder}")
 
 
