@@ -36,7 +36,7 @@ from reformgraph.cypher.mapping import check_label, check_rel, edge_props, node_
 from reformgraph.cypher.schema import schema_statements
 from reformgraph.errors import ExportError
 from reformgraph.jsonio import NODE_KINDS
-from reformgraph.views import Redaction
+from reformgraph.views import Redaction, person_names
 
 DEFAULT_BATCH = 500
 _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -113,10 +113,7 @@ def graph_to_cypher_script(
     Raises ExportError when a node has an unknown kind or an edge an unknown rel
     (labels and types are never taken from anywhere but the contract's lists).
     """
-    names = set(people) | {str(d.get("name")) for _, d in G.nodes(data=True) if d.get("kind") == "Person"}
-    units = [str(d.get("name") or "") for _, d in G.nodes(data=True) if d.get("kind") == "Unit"]
-    names = {n for n in names if not any(n in u for u in units)}  # as the exports do: a unit's name stays whole
-    redact = Redaction(names, people=not include_people, phones=not include_contacts)
+    redact = Redaction(person_names(G, also=people), people=not include_people, phones=not include_contacts)
     by_kind: dict[str, list[dict]] = defaultdict(list)
     kinds: dict[Any, str] = {}
     ids: dict[Any, str] = {}

@@ -333,6 +333,22 @@ def _masked_names(text: str, names: tuple[str, ...], holds_one: Callable[[str], 
     return _ROLE_NAME.sub(lambda m: m.group(1) + NAME_MASK, text)
 
 
+def person_names(G: nx.MultiDiGraph, also: Iterable[str] = ()) -> set[str]:
+    """The names of ``G``'s people (and ``also``) an export masks: those that are part of no unit's name (masking
+    one would mask the unit's name too).
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("person:杨光", kind="Person", name="杨光")
+    >>> G.add_node("person:中心", kind="Person", name="中心")
+    >>> G.add_node("unit:市公共资源交易中心", kind="Unit", name="市公共资源交易中心")
+    >>> sorted(person_names(G, also=["毕士杰"]))
+    ['杨光', '毕士杰']
+    """
+    units = [str(d.get("name") or "") for _, d in G.nodes(data=True) if d.get("kind") == "Unit"]
+    names = set(also) | {str(d.get("name") or "") for _, d in G.nodes(data=True) if d.get("kind") == "Person"}
+    return {n for n in names if not any(n in u for u in units)}
+
+
 class Redaction:
     """People's names and phone numbers masked in every text of an export: ``redact_names`` then
     ``redact_phones``, each as asked, worked out once per distinct text.

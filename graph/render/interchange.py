@@ -46,7 +46,7 @@ import networkx as nx
 from reformgraph.errors import ExportError
 from reformgraph.files import atomic_write, write_text_atomic
 from reformgraph.graphdata import GraphData
-from reformgraph.views import Redaction
+from reformgraph.views import Redaction, person_names
 
 JSON_ATTRS_KEY = "reformgraph_json_attributes"
 ADDED_ATTRS_KEY = "reformgraph_added_attributes"
@@ -79,17 +79,10 @@ def privacy_filtered(
     """
     H = GraphData.of(G).copy().to_networkx()  # as G.copy(), in comprehensions (a tenth of its time)
     redacted = []
-    names: list[str] = []
+    names: set[str] = set()
     if not include_people:
-        people = [n for n, k in H.nodes(data="kind") if k == "Person"]
-        unit_names = [str(d.get("name") or "") for _, d in H.nodes(data=True) if d.get("kind") == "Unit"]
-        # A name that is part of a unit's name would mask the unit; such a name is left alone.
-        names = [
-            str(H.nodes[p].get("name") or "")
-            for p in people
-            if not any(str(H.nodes[p].get("name") or "") in u for u in unit_names)
-        ]
-        H.remove_nodes_from(people)
+        names = person_names(H)  # a name that is part of a unit's name is left alone: it would mask the unit
+        H.remove_nodes_from([n for n, k in H.nodes(data="kind") if k == "Person"])
         redacted.append("people")
     if not include_contacts:
         for _, _, d in H.edges(data=True):
