@@ -23,7 +23,7 @@ from reformgraph.render.export import ViewRequest, choose_view, export
 from reformgraph.render.fonts import find_cjk_font
 from reformgraph.render.html import placed, render_html
 from reformgraph.render.image import render_image
-from reformgraph.render.layout import size_legend_values
+from reformgraph.render.layout import SIDES, _extents, _padded_boxes, _relocate, place, size_legend_values
 from reformgraph.views import coordination_view, unit_partners_view
 
 HUB = "unit:市市场监管局"
@@ -40,10 +40,12 @@ STANDARD = {
     "bottlenecks-zh": dict(view="bottlenecks", lang="zh"),
     "coordination": dict(view="coordination"),
 }
-# Pictures small enough that every label must be drawn (the depth-2 hub may give up a few).
+# Pictures small enough that every label must be drawn (the coordination view may give up a few; the depth-2
+# hub hid two reforms' labels at the slide's bottom edge before a node with no free side could move).
 EVERY_LABEL = {
     "hub-partners",
     "hub-depth1",
+    "hub-depth2",
     "small-partners",
     "small-depth1",
     "small-depth2",
@@ -273,3 +275,81 @@ def test_an_export_never_overwrites_its_input_and_a_failed_write_keeps_the_old_f
         export(bundled_graph, out, "graphml")
     assert out.read_bytes() == good
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def _crowd(n_free: int = 0):
+    """Boxes of ``_extents`` (marker 1 em, label 4 em below) around the origin on a 30 x 12 em canvas: a node at
+    the origin with a second one over it, and walls of fixed nodes ``n_free`` em away left and right."""
+    import numpy as np
+
+    xy = [[0.0, -4.0], [0.3, -4.0]]
+    for x in (-8.0 - n_free, 8.0 + n_free):
+        xy += [[x, y] for y in (-5.0, -2.5, 0.0, 2.5, 5.0)]
+    xy = np.array(xy)
+    ext = np.array([_extents(1.0, 4.0, "below", 1.0)] * len(xy))
+    ids = [f"n{i}" for i in range(len(xy))]
+    one = dict.fromkeys(ids, 1.0)
+    fixed = np.array([i >= 2 for i in range(len(xy))])
+    return xy, ext, ids, one, dict.fromkeys(ids, 4.0), dict.fromkeys(ids, "below"), fixed
+
+
+def _free(xy, ext, i):
+    import numpy as np
+
+    others = np.arange(len(xy)) != i
+    x0, x1, y0, y1 = _padded_boxes(xy[others], ext[others])
+    a0, a1, b0, b1 = _padded_boxes(xy[i : i + 1], ext[i : i + 1])
+    return not (
+        (np.minimum(a1, x1) - np.maximum(a0, x0) > 1e-9) & (np.minimum(b1, y1) - np.maximum(b0, y0) > 1e-9)
+    ).any()
+
+
+def test_a_node_with_no_free_side_moves_to_the_nearest_free_place():
+    import numpy as np
+
+    xy, ext, ids, one, width, side, fixed = _crowd()
+    start, walls = xy[1].copy(), xy[2:].copy()
+    stuck: set[str] = set()
+    assert _relocate(xy, ext, [1], ids, one, width, one, side, set(), fixed, 30.0, 12.0, stuck) == 1
+    assert stuck == set() and _free(xy, ext, 1) and side["n1"] in SIDES
+    assert xy[0].tolist() == [0.0, -4.0] and (xy[2:] == walls).all()  # only the node asked for moved
+    reach = ext[1]
+    assert -15 <= xy[1, 0] - reach[0] and xy[1, 0] + reach[1] <= 15  # inside the canvas
+    assert -6 <= xy[1, 1] - reach[2] and xy[1, 1] + reach[3] <= 6
+    # the nearest place: on the ring before it (0.5 em nearer), no angle and no side is free
+    moved = float(np.hypot(*(xy[1] - start)))
+    nearer = moved - 0.5
+    for a in np.linspace(0, 2 * np.pi, 24, endpoint=False):
+        for s in SIDES:
+            trial, e = xy.copy(), ext.copy()
+            trial[1] = start + nearer * np.array([np.cos(a), np.sin(a)])
+            e[1] = _extents(1.0, 4.0, s, 1.0)
+            inside = -15 <= trial[1, 0] - e[1, 0] and trial[1, 0] + e[1, 1] <= 15
+            inside = inside and -6 <= trial[1, 1] - e[1, 2] and trial[1, 1] + e[1, 3] <= 6
+            assert not (inside and _free(trial, e, 1)), (a, s)
+
+
+def test_relocation_keeps_focus_fixed_and_reports_the_stuck():
+    xy, ext, ids, one, width, side, fixed = _crowd()
+    before = xy.copy()
+    # asked to keep n1 (a focus or hidden node) or n1 fixed: nothing moves
+    assert _relocate(xy, ext, [1], ids, one, width, one, side, {"n1"}, fixed, 30.0, 12.0, set()) == 0
+    fixed[1] = True
+    assert _relocate(xy, ext, [1], ids, one, width, one, side, set(), fixed, 30.0, 12.0, set()) == 0
+    assert (xy == before).all()
+    # a canvas with room for one box only: the node is reported stuck, not moved
+    xy, ext = xy[:2], ext[:2]
+    xy[1] = xy[0]
+    stuck: set[str] = set()
+    assert _relocate(xy, ext, [1], ids[:2], one, width, one, side, set(), fixed[:2] & False, 4.8, 3.5, stuck) == 0
+    assert stuck == {"n1"} and xy[1].tolist() == xy[0].tolist()
+
+
+def test_crowded_neighbourhoods_keep_more_labels_with_none_overlapping(bundled_graph):
+    """Depth 2 and 3 of the hub with up to 200 nodes: every label drawn is clear of every other box."""
+    for depth, cap in ((2, 200), (3, 120)):
+        view = choose_view(bundled_graph, ViewRequest(unit=HUB, depth=depth, max_nodes=cap))
+        p = place(view, (80.0, 49.2))
+        assert p.overlaps == 0
+        assert len(p.labels) + len(p.hidden) == sum(1 for n in view.nodes if n.label)
+        assert len(p.hidden) < len(view.nodes) / 2, (depth, cap, len(p.hidden))

@@ -396,6 +396,7 @@ def place(view: View, canvas: tuple[float, float], *, seed: int = DEFAULT_SEED) 
     if not star:
         xy = _fit(xy, ext, W, H, centred=len(focus) == 1 and view.layout != "chain")
     hidden: set[str] = set()
+    stuck: set[str] = set()  # nodes no free place was found for
     # Least important first: the label given up (or moved) first when two collide.
     priority = sorted(range(len(ids)), key=lambda i: (ids[i] in focus, nodes[i].size or 0.0, -width[ids[i]]))
     for attempt in range(MAX_ROUNDS):
@@ -407,6 +408,12 @@ def place(view: View, canvas: tuple[float, float], *, seed: int = DEFAULT_SEED) 
         involved = sorted({i for pair in pairs for i in pair}, key=priority.index)
         if not star and _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W, H):
             continue
+        # No side is free where it stands: move the node, label and all, to the nearest free place (once
+        # a node found none, it is not looked for again: it is hidden, or freed by another's move)
+        if not star and _relocate(
+            xy, ext, involved, ids, dia, width, scale, side, hidden | focus | stuck, fixed, W, H, stuck
+        ):
+            continue
         # Hide the least important labels in a collision (never a focus label), a few at a time.
         losers = [i for i in involved if ids[i] not in focus and ids[i] not in hidden]
         if not losers:
@@ -414,6 +421,7 @@ def place(view: View, canvas: tuple[float, float], *, seed: int = DEFAULT_SEED) 
         for i in losers[: 1 if len(losers) <= 8 else len(losers) // 4]:
             hidden.add(ids[i])
             ext[i] = _extents(dia[ids[i]], 0.0, "below", 1.0)
+        stuck.clear()  # the hidden labels' room: worth looking again
     else:
         # Out of rounds: hide every label still in a collision, so none is drawn over another.
         lab = np.array([_label_extents(dia[i], width[i], side[i], scale[i], i in hidden) for i in ids])
@@ -467,6 +475,119 @@ def _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W: floa
                 moved += 1
                 break
     return moved
+
+
+RELOCATE_STEP = 0.5  # em between the rings of places tried around a node whose label has no free side
+RELOCATE_REACH = 0.25  # of the canvas's width: how far a node may be moved to keep its label
+RELOCATE_ANGLES = 24
+RELOCATE_CHUNK = 4  # rings tried at once
+
+
+def _relocate(xy, ext, involved, ids, dia, width, scale, side, keep, fixed, W: float, H: float, stuck: set) -> int:
+    """Move colliding nodes (not ``keep``, not ``fixed``) to the nearest place where their box, marker and
+    label on some side, overlaps nothing and lies inside the canvas; how many moved. The ids of those
+    for which no place was found are added to ``stuck``.
+
+    Places are tried on rings ``RELOCATE_STEP`` em apart around the node, nearest first, up to
+    ``RELOCATE_REACH`` of the canvas's width: the node stays near its neighbours, and its edges follow
+    it. On the nearest ring with a free place, the label's present side wins, then ``SIDES`` in order.
+    A node whose box no longer collides (another one moved) stays where it is.
+
+    >>> import numpy as np
+    >>> xy, fixed = np.array([[0.0, 0.0], [0.5, 0.0]]), np.array([False, False])
+    >>> ext = np.array([_extents(1.0, 4.0, "below", 1.0)] * 2)
+    >>> side, one = {"a": "below", "b": "below"}, {"a": 1.0, "b": 1.0}
+    >>> _relocate(xy, ext, [1], ["a", "b"], one, {"a": 4.0, "b": 4.0}, one, side, set(), fixed, 40.0, 20.0, set())
+    1
+    >>> xy[0].tolist(), bool(_box_hits(xy[1], ext[1], *_padded_boxes(xy[:1], ext[:1])).any())
+    ([0.0, 0.0], False)
+    """
+    import numpy as np
+
+    rings = int(W * RELOCATE_REACH / RELOCATE_STEP)
+    angles = np.linspace(0.0, 2 * np.pi, RELOCATE_ANGLES, endpoint=False)
+    circle = np.column_stack([np.cos(angles), np.sin(angles)])
+    moved = 0
+    for i in involved:
+        n = ids[i]
+        if n in keep or fixed[i]:
+            continue
+        others = np.arange(len(ids)) != i
+        boxes = _padded_boxes(xy[others], ext[others])
+        if not _box_hits(xy[i], ext[i], *boxes).any():
+            continue  # free already: the move of another node made room
+        sides = (side[n], *(s for s in SIDES if s != side[n]))
+        reaches = np.array([_extents(dia[n], width[n], s, scale[n]) for s in sides])
+        found = None
+        for first in range(1, rings + 1, RELOCATE_CHUNK):  # a few rings at a time, nearest first
+            last = min(rings, first + RELOCATE_CHUNK - 1)
+            places = (np.arange(first, last + 1)[:, None, None] * RELOCATE_STEP * circle).reshape(-1, 2)
+            near = _near(boxes, xy[i], last * RELOCATE_STEP + float(reaches.max()) + PAD_X)
+            firsts = _first_free(xy[i] + places, reaches, near, W, H)
+            if (firsts >= 0).any():
+                # the nearest ring with a free place; on it, the first side in ``sides`` with one
+                ring = np.where(firsts >= 0, firsts // RELOCATE_ANGLES, rings + 1)
+                j = int(np.argmin(ring))
+                found = (sides[j], reaches[j], places[firsts[j]])
+                break
+        if found is None:
+            stuck.add(n)
+            continue
+        s, reach, offset = found
+        xy[i] = xy[i] + offset
+        ext[i] = reach
+        side[n] = s
+        moved += 1
+    return moved
+
+
+def _near(boxes, centre, distance: float):
+    """The boxes that reach within ``distance`` (across and up or down) of ``centre``."""
+    bx0, bx1, by0, by1 = boxes
+    keep = (bx1 > centre[0] - distance) & (bx0 < centre[0] + distance)
+    keep &= (by1 > centre[1] - distance) & (by0 < centre[1] + distance)
+    return bx0[keep], bx1[keep], by0[keep], by1[keep]
+
+
+def _padded_boxes(xy, ext):
+    """(x0, x1, y0, y1) of boxes of reach ``ext`` around ``xy``, padded as ``_separate`` keeps them apart."""
+    return (
+        xy[:, 0] - ext[:, 0] - PAD_X / 2,
+        xy[:, 0] + ext[:, 1] + PAD_X / 2,
+        xy[:, 1] - ext[:, 2] - PAD / 2,
+        xy[:, 1] + ext[:, 3] + PAD / 2,
+    )
+
+
+def _box_hits(centre, reach, bx0, bx1, by0, by1):
+    """Which of the boxes ``[bx0, bx1] × [by0, by1]`` the box of ``reach`` around ``centre`` overlaps."""
+    import numpy as np
+
+    x0, x1 = centre[0] - reach[0] - PAD_X / 2, centre[0] + reach[1] + PAD_X / 2
+    y0, y1 = centre[1] - reach[2] - PAD / 2, centre[1] + reach[3] + PAD / 2
+    return (np.minimum(x1, bx1) - np.maximum(x0, bx0) > 1e-9) & (np.minimum(y1, by1) - np.maximum(y0, by0) > 1e-9)
+
+
+def _first_free(centres, reaches, boxes, W: float, H: float):
+    """For each reach in ``reaches`` (a row each), the index of the first of ``centres`` where a box of that
+    reach lies inside the canvas and hits none of ``boxes`` (padded), or -1.
+
+    >>> import numpy as np
+    >>> boxes = (np.array([-1.0]), np.array([1.0]), np.array([-1.0]), np.array([1.0]))
+    >>> _first_free(np.array([[0.0, 0.0], [3.0, 0.0], [9.0, 0.0]]), np.array([[0.5] * 4, [2.0] * 4]), boxes, 30, 20)
+    array([1, 2])
+    """
+    import numpy as np
+
+    x, y = centres[:, 0][None, :], centres[:, 1][None, :]  # (1, places)
+    r = reaches[:, :, None]  # (sides, 4, 1)
+    inside = (x - r[:, 0] >= -W / 2) & (x + r[:, 1] <= W / 2) & (y - r[:, 2] >= -H / 2) & (y + r[:, 3] <= H / 2)
+    bx0, bx1, by0, by1 = boxes
+    x0, x1 = (x - r[:, 0] - PAD_X / 2)[..., None], (x + r[:, 1] + PAD_X / 2)[..., None]  # (sides, places, 1)
+    y0, y1 = (y - r[:, 2] - PAD / 2)[..., None], (y + r[:, 3] + PAD / 2)[..., None]
+    hits = (np.minimum(x1, bx1) - np.maximum(x0, bx0) > 1e-9) & (np.minimum(y1, by1) - np.maximum(y0, by0) > 1e-9)
+    free = inside & ~hits.any(axis=2)
+    return np.where(free.any(axis=1), np.argmax(free, axis=1), -1)
 
 
 def _extents(d: float, w: float, side: str, scale: float) -> tuple[float, float, float, float]:
