@@ -399,8 +399,10 @@ def place(view: View, canvas: tuple[float, float], *, seed: int = DEFAULT_SEED) 
     stuck: set[str] = set()  # nodes no free place was found for
     # Least important first: the label given up (or moved) first when two collide.
     priority = sorted(range(len(ids)), key=lambda i: (ids[i] in focus, nodes[i].size or 0.0, -width[ids[i]]))
+    relocated = 0  # nodes the last round moved to free places
     for attempt in range(MAX_ROUNDS):
-        xy = _separate(xy, ext, fixed, W, H, iterations=400 if attempt == 0 else 200)
+        if not relocated:  # after nodes moved only to free places there is nothing new to push apart
+            xy = _separate(xy, ext, fixed, W, H, iterations=400 if attempt == 0 else 200)
         lab = np.array([_label_extents(dia[i], width[i], side[i], scale[i], i in hidden) for i in ids])
         pairs = _label_conflicts(xy, lab, ext)
         if not pairs:
@@ -408,11 +410,12 @@ def place(view: View, canvas: tuple[float, float], *, seed: int = DEFAULT_SEED) 
         involved = sorted({i for pair in pairs for i in pair}, key=priority.index)
         if not star and _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W, H):
             continue
-        # No side is free where it stands: move the node, label and all, to the nearest free place (once
-        # a node found none, it is not looked for again: it is hidden, or freed by another's move)
-        if not star and _relocate(
+        # No side is free where it stands: move the node, label and all, to the nearest free place (a node
+        # with none is not looked for again until a label is hidden: that may free its room)
+        relocated = not star and _relocate(
             xy, ext, involved, ids, dia, width, scale, side, hidden | focus | stuck, fixed, W, H, stuck
-        ):
+        )
+        if relocated:
             continue
         # Hide the least important labels in a collision (never a focus label), a few at a time.
         losers = [i for i in involved if ids[i] not in focus and ids[i] not in hidden]
@@ -480,7 +483,7 @@ def _flip_sides(xy, ext, involved, ids, dia, width, scale, side, hidden, W: floa
 RELOCATE_STEP = 0.5  # em between the rings of places tried around a node whose label has no free side
 RELOCATE_REACH = 0.25  # of the canvas's width: how far a node may be moved to keep its label
 RELOCATE_ANGLES = 24
-RELOCATE_CHUNK = 4  # rings tried at once
+OCCUPANCY_CELL = 0.25  # em: the grid that finds free places for nodes to move to
 
 
 def _relocate(xy, ext, involved, ids, dia, width, scale, side, keep, fixed, W: float, H: float, stuck: set) -> int:
@@ -506,7 +509,10 @@ def _relocate(xy, ext, involved, ids, dia, width, scale, side, keep, fixed, W: f
 
     rings = int(W * RELOCATE_REACH / RELOCATE_STEP)
     angles = np.linspace(0.0, 2 * np.pi, RELOCATE_ANGLES, endpoint=False)
-    circle = np.column_stack([np.cos(angles), np.sin(angles)])
+    # every place tried, nearest first (ring by ring, the same angles on each)
+    offsets = np.arange(1, rings + 1)[:, None, None] * RELOCATE_STEP * np.column_stack([np.cos(angles), np.sin(angles)])
+    offsets = offsets.reshape(-1, 2)
+    occupied = _Occupancy(xy, ext, W, H)
     moved = 0
     for i in involved:
         n = ids[i]
@@ -518,27 +524,86 @@ def _relocate(xy, ext, involved, ids, dia, width, scale, side, keep, fixed, W: f
             continue  # free already: the move of another node made room
         sides = (side[n], *(s for s in SIDES if s != side[n]))
         reaches = np.array([_extents(dia[n], width[n], s, scale[n]) for s in sides])
-        found = None
-        for first in range(1, rings + 1, RELOCATE_CHUNK):  # a few rings at a time, nearest first
-            last = min(rings, first + RELOCATE_CHUNK - 1)
-            places = (np.arange(first, last + 1)[:, None, None] * RELOCATE_STEP * circle).reshape(-1, 2)
-            near = _near(boxes, xy[i], last * RELOCATE_STEP + float(reaches.max()) + PAD_X)
-            firsts = _first_free(xy[i] + places, reaches, near, W, H)
-            if (firsts >= 0).any():
-                # the nearest ring with a free place; on it, the first side in ``sides`` with one
-                ring = np.where(firsts >= 0, firsts // RELOCATE_ANGLES, rings + 1)
-                j = int(np.argmin(ring))
-                found = (sides[j], reaches[j], places[firsts[j]])
-                break
-        if found is None:
+        # the grid finds the nearest ring with a free place at once (it sees a box a cell bigger than it is);
+        # the exact test then looks on that ring and the nearer ones
+        free = occupied.free(xy[i] + offsets, reaches, xy[i], ext[i])  # (sides, places)
+        if not free.any():
             stuck.add(n)
             continue
-        s, reach, offset = found
-        xy[i] = xy[i] + offset
-        ext[i] = reach
-        side[n] = s
+        rings_near = int(np.argmax(free.any(axis=0))) // RELOCATE_ANGLES + 1
+        tried = offsets[: rings_near * RELOCATE_ANGLES]
+        near = _near(boxes, xy[i], rings_near * RELOCATE_STEP + float(reaches.max()) + PAD_X)
+        firsts = _first_free(xy[i] + tried, reaches, near, W, H)
+        # the nearest ring with a free place; on it, the first side in ``sides`` with one
+        ring = np.where(firsts >= 0, firsts // RELOCATE_ANGLES, rings + 1)
+        j = int(np.argmin(ring))
+        xy[i] = xy[i] + tried[firsts[j]]
+        ext[i] = reaches[j]
+        side[n] = sides[j]
+        occupied = _Occupancy(xy, ext, W, H)
         moved += 1
     return moved
+
+
+class _Occupancy:
+    """How many padded boxes touch each cell of a grid over the canvas (cells ``OCCUPANCY_CELL`` em wide), as a
+    summed-area table: whether a box may go somewhere is a few lookups, whatever the number of boxes.
+
+    A box marks every cell it touches, so the grid sees each box up to a cell bigger than it is: a place it
+    calls free is free (``_first_free`` agrees), a place next to a box by less than a cell may be missed.
+
+    >>> import numpy as np
+    >>> grid = _Occupancy(np.array([[0.0, 0.0]]), np.array([[1.0, 1.0, 1.0, 1.0]]), 20.0, 10.0)
+    >>> grid.free(np.array([[0.0, 0.0], [3.0, 0.0], [9.5, 0.0]]), np.array([[1.0] * 4]), None, None).tolist()
+    [[False, True, False]]
+    """
+
+    def __init__(self, xy, ext, W: float, H: float):
+        import numpy as np
+
+        self.W, self.H = W, H
+        self.nx, self.ny = max(1, math.ceil(W / OCCUPANCY_CELL)), max(1, math.ceil(H / OCCUPANCY_CELL))
+        x0, x1, y0, y1 = self._cells(*_padded_boxes(xy, ext))
+        marks = np.zeros((self.ny + 1, self.nx + 1))
+        for dy, dx, sign in ((y0, x0, 1), (y0, x1 + 1, -1), (y1 + 1, x0, -1), (y1 + 1, x1 + 1, 1)):
+            np.add.at(marks, (dy, dx), sign)
+        counts = marks.cumsum(axis=0).cumsum(axis=1)[: self.ny, : self.nx]
+        self.table = np.zeros((self.ny + 1, self.nx + 1))
+        self.table[1:, 1:] = counts.cumsum(axis=0).cumsum(axis=1)
+
+    def _cells(self, x0, x1, y0, y1):
+        import numpy as np
+
+        def cell(v, span, n):
+            return np.clip(np.floor((v + span / 2) / OCCUPANCY_CELL), 0, n - 1).astype(int)
+
+        return (
+            cell(x0, self.W, self.nx),
+            cell(x1, self.W, self.nx),
+            cell(y0, self.H, self.ny),
+            cell(y1, self.H, self.ny),
+        )
+
+    def free(self, centres, reaches, own_xy, own_ext):
+        """(reaches × centres): a box of each reach inside the canvas, touching no cell of another box than the
+        one of reach ``own_ext`` around ``own_xy`` (the node being moved; None: no box is its own)."""
+        import numpy as np
+
+        x, y = centres[:, 0][None, :], centres[:, 1][None, :]
+        r = reaches[:, :, None]
+        W, H = self.W, self.H
+        inside = (x - r[:, 0] >= -W / 2) & (x + r[:, 1] <= W / 2) & (y - r[:, 2] >= -H / 2) & (y + r[:, 3] <= H / 2)
+        qx0, qx1, qy0, qy1 = self._cells(
+            x - r[:, 0] - PAD_X / 2, x + r[:, 1] + PAD_X / 2, y - r[:, 2] - PAD / 2, y + r[:, 3] + PAD / 2
+        )
+        t = self.table
+        count = t[qy1 + 1, qx1 + 1] - t[qy0, qx1 + 1] - t[qy1 + 1, qx0] + t[qy0, qx0]
+        if own_xy is not None:  # the cells of the node's own box, where it stands now
+            ox0, ox1, oy0, oy1 = (int(v[0]) for v in self._cells(*_padded_boxes(own_xy[None, :], own_ext[None, :])))
+            across = np.clip(np.minimum(qx1, ox1) - np.maximum(qx0, ox0) + 1, 0, None)
+            down = np.clip(np.minimum(qy1, oy1) - np.maximum(qy0, oy0) + 1, 0, None)
+            count = count - across * down
+        return inside & (count < 0.5)
 
 
 def _near(boxes, centre, distance: float):
