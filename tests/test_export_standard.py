@@ -23,7 +23,16 @@ from reformgraph.render.export import ViewRequest, choose_view, export
 from reformgraph.render.fonts import find_cjk_font
 from reformgraph.render.html import placed, render_html
 from reformgraph.render.image import render_image
-from reformgraph.render.layout import SIDES, _extents, _padded_boxes, _relocate, place, size_legend_values
+from reformgraph.render.layout import (
+    SIDES,
+    _extents,
+    _first_free,
+    _Occupancy,
+    _padded_boxes,
+    _relocate,
+    place,
+    size_legend_values,
+)
 from reformgraph.views import coordination_view, unit_partners_view
 
 HUB = "unit:市市场监管局"
@@ -353,3 +362,44 @@ def test_crowded_neighbourhoods_keep_more_labels_with_none_overlapping(bundled_g
         assert p.overlaps == 0
         assert len(p.labels) + len(p.hidden) == sum(1 for n in view.nodes if n.label)
         assert len(p.hidden) < len(view.nodes) / 2, (depth, cap, len(p.hidden))
+
+
+def test_a_place_the_occupancy_grid_calls_free_is_free():
+    """Random boxes, and places just beside them (a hair's breadth apart or overlapping): wherever the grid sees
+    no other box, the exact box-by-box test agrees (the grid may miss a free place next to a box, never call a
+    taken one free); it finds most free places; and the moving node's own box never stands in its way."""
+    import numpy as np
+
+    from reformgraph.render.layout import PAD_X
+
+    rng = np.random.default_rng(15)
+    agreed = found = 0
+    for _ in range(40):
+        n = int(rng.integers(5, 40))
+        W, H = float(rng.uniform(30, 80)), float(rng.uniform(20, 50))
+        xy = np.column_stack([rng.uniform(-W / 3, W / 3, n), rng.uniform(-H / 3, H / 3, n)])
+        ext = rng.uniform(0.2, 4.0, (n, 4))
+        grid = _Occupancy(xy, ext, W, H)
+        reach = rng.uniform(0.2, 4.0, 4)
+        # right of a box, the gap between the padded boxes from -0.2 to +0.2 em
+        j = rng.integers(1, n, 400)
+        gap = rng.uniform(-0.2, 0.2, 400)
+        places = np.column_stack(
+            [xy[j, 0] + ext[j, 1] + PAD_X + reach[0] + gap, xy[j, 1] + rng.uniform(-1.0, 1.0, 400)]
+        )
+        free = grid.free(places, reach[None, :], xy[0], ext[0])[0]  # node 0 is moving: its own box does not count
+        exact = _first_free_each(places, reach, _padded_boxes(xy[1:], ext[1:]), W, H)
+        assert not (free & ~exact).any()
+        agreed += int(free.sum())
+        found += int(exact.sum())
+        alone = _Occupancy(xy[:1], ext[:1], W, H)  # only the moving node's box: every place inside is free
+        inside = _first_free_each(places, reach, _padded_boxes(xy[:0], ext[:0]), W, H)
+        assert (alone.free(places, reach[None, :], xy[0], ext[0])[0] == inside).all()
+    # these places are all within a cell of a box, where the grid is cautious by design: it still finds some
+    assert agreed > 0.25 * found > 0
+
+
+def _first_free_each(places, reach, boxes, W, H):
+    import numpy as np
+
+    return np.array([_first_free(places[k : k + 1], reach[None, :], boxes, W, H)[0] == 0 for k in range(len(places))])
