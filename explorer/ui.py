@@ -371,13 +371,19 @@ def heatmap_html(
     ``columns`` are months ("2022-06"); the header is two rows, the years spanning their months and
     the months as two digits, so that two years of months fit a laptop's page (820 px beside the
     sidebar) with every number readable. ``gap_after`` are months followed by months that have
-    nothing (a "…" column marks the gap, so the time axis does not pretend to be continuous).
+    nothing (a "…" column marks the gap, so the time axis does not pretend to be continuous). Numbers of
+    three digits or more get room beside them (a graph of many plans counts thousands a month), and a
+    smaller size past three digits, so that neighbours never read as one number and the months still fit.
 
     >>> page = heatmap_html(["市财政局"], ["2021-12", "2022-05"], {("市财政局", "2022-05"): 3}, gap_after=["2021-12"])
     >>> 'data-name="市财政局"' in page, 'colspan="2">2021' in page, ">05</th>" in page
     (True, True, True)
     """
     top = max(counts.values(), default=1) or 1
+    # numbers of three digits or more fill a cell: a gap beside each, and a smaller size past three, so that
+    # 2600 1000 1800 never read as one number (a graph of 100 plans has months of thousands)
+    digits = len(str(top))
+    pad, size = (0 if digits <= 2 else 2), (12 if digits <= 3 else 11)
 
     def cell(n: int) -> str:
         if not n:
@@ -420,10 +426,10 @@ def heatmap_html(
         f'<th rowspan="2" style="text-align:right;padding:1px 6px;vertical-align:bottom">{html.escape(corner)}</th>'
     )
     return (
-        "<style>[data-testid=heatmap] td{min-width:21px;padding:1px 0}"
+        f"<style>[data-testid=heatmap] td{{min-width:21px;padding:1px {pad}px}}"
         "[data-testid=heatmap] .rg-gap{color:#999;min-width:12px}</style>"
         '<div data-testid="heatmap" style="overflow-x:auto"><table style="border-collapse:separate;'
-        'border-spacing:1px;font-size:12px;line-height:1.3">'
+        f'border-spacing:1px;font-size:{size}px;line-height:1.3">'
         f"<thead><tr>{name_th}{year_row}</tr><tr>{month_row}</tr></thead>"
         f"<tbody>{''.join(body)}</tbody></table></div>"
     )
