@@ -21,7 +21,7 @@ def _page(browser, top: int):
     counts = {k: max(v, top // 10) for k, v in counts.items()}
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     page.set_content(
-        '<body style="margin:0;font-family:\'Noto Sans CJK SC\',\'Source Sans Pro\',sans-serif">'
+        "<body style=\"margin:0;font-family:'Noto Sans CJK SC','Source Sans Pro',sans-serif\">"
         f'<div style="width:820px">{heatmap_html(UNITS, MONTHS, counts)}</div></body>'
     )
     return page
