@@ -282,6 +282,7 @@ def workplan_detail(G: nx.MultiDiGraph, wp: str, *, include_contacts: bool = Fal
         "scope": d.get("scope"),
         "line_start": d.get("line_start"),
         "line_end": d.get("line_end"),
+        "document": d.get("document"),
         "measures": measure_rows,
         "responsible": responsible,
         "contacts": contacts,

@@ -447,6 +447,22 @@ def document_name(document: str | None) -> str | None:
     return document.removeprefix("doc:") if document else None
 
 
+def document_title(G: nx.MultiDiGraph, document: str) -> str:
+    """A document as a list to pick from names it: its name (the file's stem) and its title, cut to 40
+    characters, when the title says more than the name.
+
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("doc:youyang", title="关于印发营商环境创新试点改革事项工作方案的通知")
+    >>> document_title(G, "doc:youyang"), document_title(G, "doc:other")
+    ('youyang（关于印发营商环境创新试点改革事项工作方案的通知）', 'other')
+    """
+    name = document_name(document) or document
+    title = G.nodes[document].get("title") if document in G else None
+    if not title or title == name:
+        return name
+    return f"{name}（{title if len(title) <= 40 else title[:39] + '…'}）"
+
+
 def documents_of(G: nx.MultiDiGraph, nodes: Iterable[str]) -> set[str] | None:
     """The documents ``nodes`` were read from (their ``document`` attribute), or None when none says: a
     picture's footer then names every document.

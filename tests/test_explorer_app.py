@@ -205,6 +205,40 @@ def test_reforms_page_browses_item_workplan_measures_units(G):
         assert "None" not in df.value.astype(str).to_numpy().ravel()
 
 
+def test_reforms_page_of_several_plans_picks_the_plan_first(tmp_path, monkeypatch):
+    """Two plans, each with its own 1., 2., …: a 文件 list comes first, the items are that plan's, and the
+    lines are said to be the chosen plan's (one list of both plans' items read 1. 开展… twice)."""
+    from reformgraph.loaders.pipeline import build_from_paths
+
+    second = REAL / "09-guobanfa-zero-waste-city-2018.md"
+    G2 = build_from_paths([str(BUNDLED_DOCUMENT), str(second)]).graph
+    path = tmp_path / "two.json"
+    write_graph_json(G2, path)
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py", "--graph", str(path)])
+    at = open_page("reforms")
+    picker = at.selectbox(key="reforms_document")
+    documents = sorted(G2.graph["documents"])
+    assert picker.label == "文件" and list(picker.options) == [
+        f"{d.removeprefix('doc:')}（{G2.nodes[d]['title'][:39]}…）"
+        if len(G2.nodes[d]["title"]) > 40
+        else f"{d.removeprefix('doc:')}（{G2.nodes[d]['title']}）"
+        for d in documents
+    ]
+    for document in documents:
+        picker = at.selectbox(key="reforms_document").set_value(document).run()
+        assert not at.exception
+        items = at.selectbox(key="reforms_item").options
+        reforms = [n for n, d in G2.nodes(data=True) if d.get("kind") == "Reform" and d["document"] == document]
+        assert len(items) == len(reforms) > 0, document
+        shown = at.caption[0].value.replace("\\", "")  # the caption is Markdown-escaped on the page
+        assert shown.startswith(document.removeprefix("doc:") + " · 第 "), shown
+    # one plan: no 文件 list, lines as before
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py"])
+    at = open_page("reforms")
+    assert not [s for s in at.selectbox if s.key == "reforms_document"]
+    assert at.caption[0].value.startswith("第 ")
+
+
 def test_english_switch_changes_every_label():
     for page in PAGES:
         at = open_page(page, english=True)

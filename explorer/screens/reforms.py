@@ -5,6 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, law_category_label, role_label, status_label, t
 from reformgraph.explorer.ui import md_escape, table
+from reformgraph.views import document_name, document_title, many_documents
 
 st.session_state.setdefault("reforms_query", "")
 
@@ -19,6 +20,16 @@ if not items:
     st.info(t("reforms.no_match"))
     st.stop()
 
+documents = sorted({r["document"] for r in items if r["document"]}) if many_documents(G) else []
+if len(documents) > 1:  # a graph of several plans: the plan first (each has its own 1., 2., …)
+    document = st.selectbox(
+        t("col.document"),
+        documents,
+        format_func=lambda d: document_title(G, d),
+        key="reforms_document",
+        persist_state="session",
+    )
+    items = [r for r in items if r["document"] == document]
 by_id = {r["reform"]: r for r in items}
 reform = st.selectbox(
     t("reforms.pick_reform"),
@@ -48,7 +59,8 @@ detail = cached.workplan(token, G, wp, show_contacts)
 st.subheader(md_escape(f"{detail['number']} {detail['title'] or ''}"))
 st.caption(
     md_escape(
-        t("reforms.workplan_info", start=detail["line_start"], end=detail["line_end"])
+        (f"{document_name(detail['document'])} · " if documents else "")
+        + t("reforms.workplan_info", start=detail["line_start"], end=detail["line_end"])
         + (f" · {detail['variant']}" if detail["variant"] else "")
     )
 )
