@@ -524,7 +524,37 @@ def node_labels(G: nx.MultiDiGraph, ids: Iterable[str]) -> dict[str, str]:
     for (_, limit), members in by_limit.items():
         for n, cut in zip(members, distinct_cuts([parts[m][1] for m in members], limit)):
             out[n] = parts[n][0] + cut
-    return {n: out[n] for n in parts}
+    return _told_apart(G, {n: out[n] for n in parts})
+
+
+DOCUMENT_TAG_CHARS = 10  # a document's name beside a label, cut to this (distinct from the others' still)
+
+
+def _told_apart(G: nx.MultiDiGraph, labels: dict[str, str]) -> dict[str, str]:
+    """``labels`` where equal labels of nodes from different documents get their document's name after them
+    (workplan 1 of two plans of one template both read "[1] 开展…"); the names cut, still distinct.
+
+    >>> G = nx.MultiDiGraph(documents=["doc:甲区方案", "doc:乙区方案"])
+    >>> for doc in ("甲区方案", "乙区方案"):
+    ...     G.add_node(f"workplan:{doc}:1", kind="Workplan", number="1", title="开展调研", document=f"doc:{doc}")
+    >>> G.add_node("workplan:甲区方案:2", kind="Workplan", number="2", title="建设平台", document="doc:甲区方案")
+    >>> list(node_labels(G, G.nodes).values())
+    ['[1] 开展调研 · 甲区方案', '[1] 开展调研 · 乙区方案', '[2] 建设平台']
+    """
+    same: dict[str, list[str]] = defaultdict(list)
+    for n, label in labels.items():
+        same[label].append(n)
+    clashes = [ns for ns in same.values() if len({G.nodes[n].get("document") for n in ns}) > 1]
+    if not clashes:
+        return labels
+    documents = sorted({d for ns in clashes for n in ns if (d := G.nodes[n].get("document"))})
+    tags = dict(zip(documents, distinct_cuts([document_name(d) or d for d in documents], DOCUMENT_TAG_CHARS)))
+    out = dict(labels)
+    for ns in clashes:
+        for n in ns:
+            if document := G.nodes[n].get("document"):
+                out[n] = f"{labels[n]} · {tags[document]}"
+    return out
 
 
 def node_title(G: nx.MultiDiGraph, node_id: str, *, include_contacts: bool = False, lang: str = "both") -> str:

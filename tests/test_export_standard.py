@@ -190,6 +190,31 @@ def test_labels_stay_distinct_when_cut(bundled_graph):
     assert any("食品" in t for t in texts) and any("药品" in t for t in texts)  # 60.x/62.x variants told apart
 
 
+def test_labels_of_two_plans_of_one_template_name_their_file(tmp_path):
+    """Two districts' plans written from one template: their workplans (and measures) read alike, so a label
+    equal to another plan's gets its file's name; labels of one plan alone stay as they were."""
+    from reformgraph.loaders.pipeline import build_from_paths
+
+    text = (REAL / "09-guobanfa-zero-waste-city-2018.md").read_text(encoding="utf-8")
+    paths = []
+    for name in ("甲区无废城市方案", "乙区无废城市方案"):
+        paths.append(tmp_path / f"{name}.md")
+        paths[-1].write_text(text, encoding="utf-8")
+    G2 = build_from_paths([str(p) for p in paths]).graph
+    unit = max(
+        (n for n, k in G2.nodes(data="kind") if k == "Unit"),
+        key=lambda n: sum(1 for _, _, r in G2.out_edges(n, data="rel") if r == "LEADS"),
+    )
+    for depth in (1, 2):
+        view = choose_view(G2, ViewRequest(unit=unit, depth=depth, max_nodes=500))
+        labels = [n.label for n in view.nodes if n.kind in ("Workplan", "Measure", "Reform")]
+        assert len(labels) == len(set(labels)) > 2, depth
+        assert all(label.count(" · 甲区") + label.count(" · 乙区") == 1 for label in labels), labels
+    single = build_from_paths([str(paths[0])]).graph
+    view = choose_view(single, ViewRequest(unit=unit, depth=1))
+    assert not [n.label for n in view.nodes if "甲区" in n.label]
+
+
 def test_every_link_between_the_units_drawn_is_drawn(bundled_graph):
     C = coordination_graph(bundled_graph)
     view = coordination_view(bundled_graph, C, max_nodes=25)
