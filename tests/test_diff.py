@@ -190,3 +190,96 @@ def test_the_hub_diff_slide_has_no_overlapping_labels(bundled_graph, tmp_path):
     from PIL import Image
 
     assert Image.open(io.BytesIO(data)).size == (2666, 1500)
+
+
+def _match_every_pair(old, new):
+    """The matching as first written (kept as the reference): every pair scored in one table, then taken best
+    first, ties by (i, j), each measure once."""
+    from rapidfuzz import fuzz, process
+
+    from reformgraph.diff import MEASURE_MATCH, REWORDED_MATCH, _norm
+
+    if not old or not new:
+        return []
+    scores = process.cdist(
+        [m.key for m in old], [n.key for n in new], scorer=fuzz.ratio, score_cutoff=REWORDED_MATCH, workers=1
+    )
+    titles, candidates = {}, []
+    for i, j in zip(*scores.nonzero()):
+        i, j = int(i), int(j)
+        text = float(scores[i, j])
+        m, n = old[i], new[j]
+        union = m.units | n.units
+        shared = len(m.units & n.units) / len(union) if union else 1.0
+        if text < MEASURE_MATCH and shared < 0.5:
+            continue
+        pair = (m.title, n.title)
+        if pair not in titles:
+            titles[pair] = fuzz.ratio(_norm(m.title), _norm(n.title))
+        candidates.append((0.7 * text + 20.0 * shared + 0.1 * titles[pair], i, j))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_old, used_new, pairs = set(), set(), []
+    for _, i, j in candidates:
+        if i in used_old or j in used_new:
+            continue
+        used_old.add(i)
+        used_new.add(j)
+        pairs.append((i, j))
+    return pairs
+
+
+def test_measures_match_as_every_pair_scored_would_but_by_groups(monkeypatch):
+    """Random plans full of copies, near-copies, shared and different units and titles, in random order: the
+    grouped matching takes exactly the pairs of scoring every pair, in the same order, also when its text
+    table is cut into blocks of a few rows."""
+    import random
+
+    import reformgraph.diff as diff_module
+    from reformgraph.diff import _Measure, match_measures
+
+    rng = random.Random(15)
+    texts = [
+        "建设平台",
+        "建设平台网站",
+        "建设政务平台",
+        "落实资金保障",
+        "落实资金",
+        "开展调研工作",
+        "开展工作调研",
+        "保障用地",
+    ]
+    units = [frozenset(), frozenset({"甲"}), frozenset({"乙"}), frozenset({"甲", "乙"}), frozenset({"丙"})]
+    titles = ["重点任务", "重点任务（修订）", "组织保障", ""]
+
+    def plan(n):
+        return [
+            _Measure("", "", rng.choice(titles), t, t, u, frozenset(), None)
+            for t, u in ((rng.choice(texts), rng.choice(units)) for _ in range(n))
+        ]
+
+    for round_ in range(300):
+        old, new = plan(rng.randint(0, 25)), plan(rng.randint(0, 25))
+        if round_ % 3 == 0:
+            monkeypatch.setattr(diff_module, "MATCH_BLOCK_CELLS", rng.randint(1, 20))
+        else:
+            monkeypatch.setattr(diff_module, "MATCH_BLOCK_CELLS", 4_000_000)
+        assert match_measures(old, new) == _match_every_pair(old, new), round_
+
+
+def test_a_diff_of_hundreds_of_copies_is_worked_out_in_groups(bundled_graph):
+    """30 and 60 copies of the bundled plan (19,000 × 38,000 measures): every old measure matched to its copy
+    in the new graph (the first copies, in order), the rest added; the table of every pair would need 2.9 GB."""
+    import networkx as nx
+
+    from reformgraph.diff import _measures, match_measures
+
+    def copies(n):
+        G = nx.MultiDiGraph()
+        for k in range(n):
+            G.update(nx.relabel_nodes(bundled_graph, lambda v, k=k: f"{v}#{k}" if not v.startswith("unit:") else v))
+        return G
+
+    a, b = _measures(copies(30)), _measures(copies(60))
+    pairs = match_measures(a, b)
+    assert len(pairs) == len(a) == len(b) // 2
+    assert all(a[i].key == b[j].key and a[i].units == b[j].units for i, j in pairs)
