@@ -458,17 +458,9 @@ def _workplan_changes(
         if target not in taken and n * 2 >= count_old[w]:
             paired[w] = target
             taken.add(target)
-    for w, d in wo.items():  # workplans without matched measures: by title
-        if w in paired:
-            continue
-        best = max(
-            (t for t in wn if t not in taken),
-            key=lambda t: fuzz.ratio(_norm(_title(d)), _norm(_title(wn[t]))),
-            default=None,
-        )
-        if best is not None and fuzz.ratio(_norm(_title(d)), _norm(_title(wn[best]))) >= WORKPLAN_TITLE_MATCH:
-            paired[w] = best
-            taken.add(best)
+    _pair_by_title(
+        {w: _norm(_title(d)) for w, d in wo.items()}, {t: _norm(_title(d)) for t, d in wn.items()}, paired, taken
+    )
     out = []
     for w, d in wo.items():
         if w not in paired:
@@ -493,6 +485,31 @@ def _workplan_changes(
                 WorkplanChange("added", d.get("title") or "", d.get("variant"), str(d.get("number")), count_new[w])
             )
     return out
+
+
+def _pair_by_title(old: dict[str, str], new: dict[str, str], paired: dict[str, str], taken: set[str]) -> None:
+    """Pair each old workplan not in ``paired`` (in order) with the new one not ``taken`` whose title
+    (normalised) is most like its own, the first of equals, when at least ``WORKPLAN_TITLE_MATCH`` alike;
+    ``paired`` and ``taken`` are updated. One C scan of the new titles per old workplan (a taken title
+    is left out as None, which rapidfuzz skips).
+
+    >>> paired, taken = {}, {"n1"}
+    >>> _pair_by_title({"o1": "重点任务", "o2": "组织保障"}, {"n1": "重点任务", "n2": "重点任务修订", "n3": "重点任务"},
+    ...                paired, taken)
+    >>> paired
+    {'o1': 'n3'}
+    """
+    ids = list(new)
+    choices: list[str | None] = [None if t in taken else new[t] for t in ids]
+    for w, title in old.items():
+        if w in paired:
+            continue
+        found = process.extractOne(title, choices, scorer=fuzz.ratio, score_cutoff=WORKPLAN_TITLE_MATCH)
+        if found is not None:
+            k = found[2]
+            paired[w] = ids[k]
+            taken.add(ids[k])
+            choices[k] = None
 
 
 def _role_counts(G: nx.MultiDiGraph) -> tuple[Counter, Counter]:

@@ -283,3 +283,34 @@ def test_a_diff_of_hundreds_of_copies_is_worked_out_in_groups(bundled_graph):
     pairs = match_measures(a, b)
     assert len(pairs) == len(a) == len(b) // 2
     assert all(a[i].key == b[j].key and a[i].units == b[j].units for i, j in pairs)
+
+
+def test_workplans_without_matched_measures_pair_by_title_as_first_written():
+    """Random titles with repeats, near-repeats and empty ones, some new workplans already taken: the one C scan
+    per old workplan pairs exactly as taking the first best of the untaken ones, one by one, did."""
+    import random
+
+    from rapidfuzz import fuzz
+
+    from reformgraph.diff import WORKPLAN_TITLE_MATCH, _pair_by_title
+
+    def first_written(old, new, paired, taken):
+        for w, title in old.items():
+            if w in paired:
+                continue
+            best = max((t for t in new if t not in taken), key=lambda t: fuzz.ratio(title, new[t]), default=None)
+            if best is not None and fuzz.ratio(title, new[best]) >= WORKPLAN_TITLE_MATCH:
+                paired[w] = best
+                taken.add(best)
+
+    rng = random.Random(15)
+    words = ["重点任务", "重点任务修订", "组织保障", "组织保障措施", "", "要素保障", "重点任务（一）"]
+    for round_ in range(400):
+        old = {f"o{k}": rng.choice(words) for k in range(rng.randint(0, 12))}
+        new = {f"n{k}": rng.choice(words) for k in range(rng.randint(0, 12))}
+        paired = {w: "x" for w in old if rng.random() < 0.2}
+        taken = {t for t in new if rng.random() < 0.2}
+        expected_paired, expected_taken = dict(paired), set(taken)
+        first_written(old, new, expected_paired, expected_taken)
+        _pair_by_title(old, new, paired, taken)
+        assert (paired, taken) == (expected_paired, expected_taken), round_
