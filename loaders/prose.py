@@ -32,7 +32,7 @@ from reformgraph.loaders.vocab import WITH, is_collective, is_unit_name
 
 _SENTENCE = "。；;！？!?"
 _CLAUSE = "，,：:"
-_LEADING = re.compile(r"^(?:经|由|并|且|再|同时|另外|此外|要|将)+")
+_LEADING = re.compile(r"^(?:经|由|并|且|再|同时|另外|此外|要|将|明确)+")
 _MODAL = re.compile(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一)+$")
 _TYPE_NAME = re.compile(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
@@ -51,14 +51,25 @@ _LEAD_WORK = re.compile(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责
 _RESPONSIBLE_BODY = re.compile(r"^(.{2,30}?)是.{0,40}?责任主体")
 
 
-def _specific(names: list[RoleUnit]) -> bool:
+def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
+    """True when every name is a named unit (with ``each``, also ``各`` + a body: 各乡镇政府, 各街道办事处)."""
     return bool(names) and all(
-        is_unit_name(u.name) and not is_collective(u.name) and not _TYPE_NAME.search(u.name) for u in names
+        is_unit_name(u.name)
+        and not _TYPE_NAME.search(u.name)
+        and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
+        for u in names
     )
 
 
-def _subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
-    """The named units written in ``text[start:end]`` as a subject (connectives and modal verbs dropped)."""
+# every body of one level (各乡镇政府, 各街道办事处, 各区): a definite set, unlike 各有关部门, 相关单位
+_EACH_BODY = re.compile(r"各(?!有关|相关|其他|其它|级)")
+
+
+def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[RoleUnit] | None:
+    """The named units written in ``text[start:end]`` as a subject (connectives and modal verbs dropped).
+
+    With ``each``, a collective of every body of one level (``各乡镇政府``) is a subject too.
+    """
     chunk = text[start:end]
     lead = _LEADING.match(chunk)
     s = start + (lead.end() if lead else 0)
@@ -67,7 +78,7 @@ def _subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
     if e <= s:
         return None
     units = read_units(text, s, e, role="lead")
-    return units if units and _specific(units) else None
+    return units if units and _specific(units, each=each) else None
 
 
 def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -173,11 +184,17 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             m = re.match(r"^(.{2,30}?)(?:要|将|应|负责|会同|牵头)", sentence)
             if m:
                 paragraph_subject = _subject(text, ss, ss + len(m.group(1)))
-        m = _LEAD_WORK.match(sentence) or _RESPONSIBLE_BODY.match(sentence)
+        # the units a sentence declares responsible; its later clauses with no subject of their own are theirs
+        declared: list[RoleUnit] | None = None
+        m = _LEAD_WORK.match(sentence)
         if m:
-            subject = _subject(text, ss, ss + len(m.group(1)))
-            if subject:
-                found.extend(subject)
+            declared = _subject(text, ss, ss + len(m.group(1)))
+        else:
+            m = _RESPONSIBLE_BODY.match(sentence)
+            if m:  # 各乡镇政府是…直接责任主体: the plan names every body of a level responsible
+                declared = _subject(text, ss, ss + len(m.group(1)), each=True)
+        if declared:
+            found.extend(declared)
         consumed = -1  # the clauses after 由A牵头 that name its partners
         for ci, (cs, ce) in enumerate(clauses):
             if ci <= consumed:
@@ -210,7 +227,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             with_at = text.find(WITH, cs, ce)
             if with_at != -1:
                 subject = _subject(text, cs, with_at) if with_at > cs else None
-                if subject is None and not text[cs:with_at].strip("要将并且再"):
+                if subject is None and ci and declared and text[cs:with_at].strip("要将并且再") in ("", "负责"):
+                    subject = declared  # 各乡镇政府是…责任主体，负责会同区有关部门…
+                elif subject is None and not text[cs:with_at].strip("要将并且再"):
                     subject = (_sentence_subject(text, ss, clauses[0][1]) if ci else None) or paragraph_subject
                 if subject:
                     found.extend(subject)
