@@ -136,10 +136,35 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
         return []  # 建立一支由政府牵头…: 由A牵头 is read on its own
     subject = _subject(text, start, m.start())
     if not subject:
-        return []
+        return _coordinated_role(text, start, end)
     if m.group() == "牵头":
         return subject + _supports_after(text, m.end(), end)
     return subject
+
+
+# a role verb joined by 和/并 to the verb phrase after ``A应``: A应根据职责分工带领…统筹协调和指导试点乡镇…
+# (not a noun: 督促指导和考核, 的监督和指导, 和指导意见, 在…指导下)
+_JOINED_ROLE = re.compile(r"(?:和|并)(?:负责|牵头|指导)(?!单位|部门|意见|下|组|人|同志)")
+_SUBJECT_MODAL = re.compile(r"应当|应|要|须|需|将")
+
+
+def _coordinated_role(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The named units that open a clause ``text[start:end]`` with a modal verb, when a later 和/并 joins a
+    role verb to what they must do: they lead.
+
+    >>> [u.name for u in _coordinated_role("区应急局、区民政局应带领专班统筹协调和指导各街镇开展排查", 0, 28)]
+    ['区应急局', '区民政局']
+    >>> _coordinated_role("区应急局应加强对各街镇的监督和指导", 0, 17), _coordinated_role("区应急局应督促指导各街镇", 0, 12)
+    ([], [])
+    """
+    joined = _JOINED_ROLE.search(text, start, end)
+    if joined is None or text.find("的", start, joined.start()) != -1:
+        return []
+    for modal in _SUBJECT_MODAL.finditer(text, start + 2, min(joined.start(), start + 40)):
+        subject = _subject(text, start, modal.start())
+        if subject:
+            return subject
+    return []
 
 
 _ASSIST = re.compile(r"(?:要|将|应当|应|须|需)?(?:积极)?配合")
