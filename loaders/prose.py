@@ -57,8 +57,22 @@ def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
         is_unit_name(u.name)
         and not _TYPE_NAME.search(u.name)
         and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
+        and not _holds_a_clause(u.name)
         for u in names
     )
+
+
+# a modal verb inside a name (not 应急, 应用, 应对): 区应急管理局应督促各街道办事处 is a clause
+_MODAL_INSIDE = re.compile(r"(?:应当|应|要|须|需|将)(?!急|用|对)")
+
+
+def _holds_a_clause(name: str) -> bool:
+    """True when ``name`` is a unit name, a modal verb and more words: a clause that ends like a name.
+
+    >>> _holds_a_clause("区应急管理局应督促各街道办事处"), _holds_a_clause("市政府应急管理办公室")
+    (True, False)
+    """
+    return any(is_unit_name(name[: m.start()]) for m in _MODAL_INSIDE.finditer(name, 2))
 
 
 # every body of one level (各乡镇政府, 各街道办事处, 各区): a definite set, unlike 各有关部门, 相关单位
@@ -144,7 +158,7 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
 
 # a role verb joined by 和/并 to the verb phrase after ``A应``: A应根据职责分工带领…统筹协调和指导试点乡镇…
 # (not a noun: 督促指导和考核, 的监督和指导, 和指导意见, 在…指导下)
-_JOINED_ROLE = re.compile(r"(?:和|并)(?:负责|牵头|指导)(?!单位|部门|意见|下|组|人|同志)")
+_JOINED_ROLE = re.compile(r"(?:和|并)(?:负责|牵头|指导)(?!单位|部门|意见|下|小组|组(?!织)|人|同志)")
 _SUBJECT_MODAL = re.compile(r"应当|应|要|须|需|将")
 
 

@@ -1,0 +1,190 @@
+"""Held-out 12 and 13's last gaps, closed by general rules (round 21).
+
+- A collective of every body of one level (各乡镇政府, 各街道办事处, 各区县政府) that a sentence declares
+  ``是…责任主体`` leads, and the sentence's later clause ``负责会同B…`` / ``会同B…`` with no subject of its own is
+  its (B supports). Only the declaration admits such a subject: ``各乡镇政府负责…``, ``各乡镇要指导…`` stay
+  unread, and a vague collective (各有关部门, 相关单位, 各级政府) is never a subject.
+- ``A应…和指导…`` / ``A应…并负责…``: a role verb joined by 和/并 to the verb phrase after ``A应`` makes A lead,
+  when it is a verb (not ``…的监督和指导``, ``督促指导和考核``, ``在…指导下``, ``和指导意见``).
+- Under a duty heading, ``X机构：…`` heads a duty paragraph when the plan set up that body before
+  (``成立…X机制`` / ``建立…X小组``…); otherwise a name ending in 机构 stays a department type (金融机构).
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.prose import read_prose
+
+
+def roles(sentence: str) -> list[tuple[str, str]] | None:
+    found = read_prose(sentence, 0, len(sentence))
+    return None if found is None else [(u.name, u.role) for u in found.units]
+
+
+def tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
+    try:
+        doc = parse_document(text, path="plan.md")
+    except DocumentError:
+        return []
+    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures]
+
+
+# ---- a declared responsible body: 各乡镇政府是…责任主体，负责会同… ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # held-out 12 line 34
+            "各乡镇政府是此项工作的直接责任主体，负责会同区有关部门具体实施。",
+            [("各乡镇政府", "lead"), ("区有关部门", "support")],
+        ),
+        ("各街道办事处是本辖区整治工作的第一责任主体，会同区城管执法局开展排查。", None),
+        ("各区县政府是属地管理的责任主体，要会同市有关部门制定方案。", None),
+        ("各区是本区燃气安全的责任主体。", [("各区", "lead")]),
+        # a named unit: the 负责会同 clause is its too (before, only the lead was read)
+        (
+            "区规划资源局是此项工作的直接责任主体，负责会同区农业农村委、区财政局开展审核。",
+            [("区规划资源局", "lead"), ("区农业农村委", "support"), ("区财政局", "support")],
+        ),
+        # 明确 before the subject is the plan declaring, not a part of the name
+        ("要明确各乡镇政府是此项工作的责任主体。", [("各乡镇政府", "lead")]),
+    ],
+)
+def test_a_body_declared_responsible_leads_and_its_huitong_clause_gives_supports(sentence, expected):
+    if expected is None:  # the same reading with the sentence's own partners
+        subject = sentence[: sentence.index("是")]
+        partner = sentence[sentence.index("会同") + 2 :].split("开展")[0].split("制定")[0]
+        expected = [(subject, "lead"), (partner, "support")]
+    assert roles(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各有关部门是此项工作的直接责任主体，负责会同区有关部门具体实施。",  # a vague collective
+        "相关单位是安全生产的责任主体，负责会同属地街镇开展自查。",
+        "各级政府是此项工作的责任主体，负责会同有关部门具体实施。",
+        "建设单位是施工安全的责任主体，负责会同监理单位落实整改。",  # a department type
+        "各乡镇政府负责会同区有关部门具体实施。",  # a collective with 负责: no declaration
+        "各乡镇、居村委要指导业委会、物业服务企业落实消防安全责任。",  # held-out 12 line 138
+        "各街道办事处要会同区有关部门开展排查。",
+        "乡镇政府要明确牵头单位负责排查治理工作。",
+        "企业是安全生产的责任主体，负责会同有关部门落实整改。",
+    ],
+)
+def test_no_role_without_a_declared_body_of_a_level(sentence):
+    assert roles(sentence) is None
+
+
+def test_the_declaration_does_not_lend_its_subject_to_another_sentence():
+    # the 会同 clause of the next sentence has a subject of its own (区应急局) and the collective stays a lead of
+    # its sentence only
+    text = "各乡镇政府是此项工作的直接责任主体。区应急局要会同区消防救援支队开展检查。"
+    assert roles(text) == [("各乡镇政府", "lead"), ("区应急局", "lead"), ("区消防救援支队", "support")]
+    # a bare 负责 clause in a sentence that declares nobody stays unread
+    assert roles("此项工作由各乡镇统筹，负责会同区有关部门具体实施。") is None
+
+
+# ---- a role verb joined to the verb phrase after A应 ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # held-out 13 line 160
+            "区规划资源局、区农业农村委应根据职责分工带领试点工作专班成员统筹协调和指导试点乡镇稳妥推进入市试点工作。",
+            ["区规划资源局", "区农业农村委"],
+        ),
+        ("区应急管理局应制定排查方案并指导各街道办事处开展自查。", ["区应急管理局"]),
+        ("区民政局要加强统筹并负责养老机构的消防安全检查。", ["区民政局"]),
+        ("区住房保障房屋管理局应按照计划推进改造和牵头组织验收。", ["区住房保障房屋管理局"]),
+    ],
+)
+def test_a_role_verb_joined_to_what_the_subject_must_do_makes_it_lead(sentence, expected):
+    assert roles(sentence) == [(name, "lead") for name in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "工作专班要加强对各地专项整治工作的督促指导和考核，适时开展督促检查。",  # held-out 10 line 113
+        "区应急管理局应加强对各街道办事处的监督和指导。",  # 指导 heads a noun phrase
+        "区应急管理局应在市应急管理局指导下和各街道办事处共同开展排查。",  # 在…指导下
+        "区应急管理局应督促各街道办事处负责辖区排查。",  # 负责 is the led body's
+        "区应急管理局应认真贯彻落实和指导意见要求。",  # 指导意见: a title
+        "各有关部门应加强统筹并指导各街镇开展排查。",  # a collective subject
+        "区应急管理局和指导组成员共同开展检查。",  # 指导组: a body
+    ],
+)
+def test_no_role_from_a_joined_verb_that_is_not_the_subjects(sentence):
+    assert roles(sentence) is None
+
+
+# ---- a body the plan set up heads its duty paragraph ----------------------------------------------------
+
+_PLAN = (
+    "某区农村集体经营性建设用地入市试点工作方案\n\n一、试点工作组织\n\n{before}\n\n二、试点工作职能分工\n\n"
+    "（一）工作领导小组：指导协调监管机构和工作推进专班开展工作。\n\n（二）{name}：参照国有建设用地入市的管理要求，"
+    "建立入市监管制度。\n\n三、其他\n\n{after}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "name"),
+    [
+        ("成立区试点工作协调监管机制，办公室设在区规划资源局。", "协调监管机构"),  # held-out 13 line 58
+        ("建立区级联合执法工作组。", "联合执法机构"),
+    ],
+)
+def test_a_body_the_plan_set_up_heads_its_duty_paragraph(before, name):
+    assert tasks(_PLAN.format(before=before, name=name, after="无。")) == [
+        (9, ["工作领导小组"], []),
+        (11, [name], []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "name", "after"),
+    [
+        ("加强组织领导。", "协调监管机构", "成立区试点工作协调监管机制。"),  # set up only after its duties
+        ("成立区试点工作协调监管机制。", "金融机构", "无。"),  # a type the plan did not set up
+        ("成立区城管执法协调机制。", "城管执法部门", "无。"),  # 部门 is always a department type
+        ("成立区协调监管机制，加强统筹。", "评估机构", "无。"),
+    ],
+)
+def test_a_name_ending_in_jigou_is_a_department_type_otherwise(before, name, after):
+    assert tasks(_PLAN.format(before=before, name=name, after=after)) == [(9, ["工作领导小组"], [])]
+
+
+# ---- hostile input ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.timeout(60)
+def test_the_new_rules_stay_linear_on_long_lines():
+    n = 200_000
+    texts = [
+        "各乡镇政府是直接责任主体，负责会同区有关部门实施。" * (n // 24),
+        "区应急局应" + "统筹并" * (n // 3) + "指导各街镇。",  # 并 everywhere: one joined verb, one scan
+        "区应急局应带领" + "和指" * (n // 2) + "和指导各街镇。",
+        "成立" * (n // 2),
+    ]
+    for text in texts:
+        t = time.process_time()
+        read_prose(text, 0, len(text))
+        assert time.process_time() - t < 5.0, text[:20]
+    plan = (
+        "一、组织\n\n"
+        + "成立乙乙协调机制。\n" * (n // 10)
+        + "\n二、职能分工\n\n"
+        + "（一）乙乙协调机构：建立制度。\n" * (n // 14)
+    )
+    t = time.process_time()
+    found = tasks(plan)
+    assert time.process_time() - t < 20.0
+    assert found and all(leads == ["乙乙协调机构"] for _, leads, _ in found)
