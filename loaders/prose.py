@@ -79,11 +79,23 @@ def _holds_a_clause(name: str) -> bool:
 _EACH_BODY = re.compile(r"各(?!有关|相关|其他|其它|级)")
 
 
+# characters of a list of units read in prose: about 40 names (the longest in the plans read is 152
+# characters, 14 names); a longer span is no list, so that a long paragraph is not read again and again
+_MAX_LIST = 400
+
+
+def _units(text: str, start: int, end: int, **roles: str) -> list[RoleUnit] | None:
+    """``read_units`` of ``text[start:end]``, or None when the span is too long to be a list of units."""
+    return read_units(text, start, end, **roles) if end - start <= _MAX_LIST else None
+
+
 def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[RoleUnit] | None:
     """The named units written in ``text[start:end]`` as a subject (connectives and modal verbs dropped).
 
     With ``each``, a collective of every body of one level (``各乡镇政府``) is a subject too.
     """
+    if end - start > _MAX_LIST:
+        return None  # and no modal verb is looked for at the end of a long span
     chunk = text[start:end]
     lead = _LEADING.match(chunk)
     s = start + (lead.end() if lead else 0)
@@ -91,17 +103,18 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
     e = modal.start() if modal else end
     if e <= s:
         return None
-    units = read_units(text, s, e, role="lead")
+    units = _units(text, s, e, role="lead")
     return units if units and _specific(units, each=each) else None
 
 
 def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     """The longest list of unit names after 会同 that ends where a verb begins or a collective name ends."""
+    end = min(end, start + _MAX_LIST)
     cuts = {m.start() for m in _VERB.finditer(text, start, end)}
     cuts |= {m.end() for m in _COLLECTIVE_END.finditer(text, start, end)}
     best: list[RoleUnit] = []
     for cut in sorted(c for c in cuts if c > start):
-        units = read_units(text, start, cut, role="support")
+        units = _units(text, start, cut, role="support")
         if units and all(is_unit_name(u.name) and not _NOT_IN_NAME.search(u.name) for u in units):
             best = units
     return best
@@ -125,7 +138,7 @@ def _sentence_subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
     for cut in range(start + 2, min(end, start + 40) + 1):
         if cut < end and not _AFTER_UNITS.match(text, cut):
             continue
-        units = read_units(text, start, cut, role="lead")
+        units = _units(text, start, cut, role="lead")
         if units and _specific(units):
             best = units
     return best
@@ -193,7 +206,7 @@ def _assisting(text: str, start: int, end: int) -> list[RoleUnit]:
     m = _ASSIST.search(text, start, end)
     if m is None or m.start() == start:
         return []
-    helpers = read_units(text, start, m.start(), role="support")
+    helpers = _units(text, start, m.start(), role="support")
     if not (helpers and all(is_unit_name(u.name) and not _TYPE_NAME.search(u.name) for u in helpers)):
         return []
     led = _sentence_subject(text, m.end(), end)
@@ -241,11 +254,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             at = text.find("由", cs, ce)
             units = None
             if at != -1:
-                units = read_units(text, at + 1, ce)
+                units = _units(text, at + 1, ce)
                 if not (units and units[-1].role in ("lead", "responsible", "implement") and _specific(units)):
                     units = None
             elif text[ce - 1 : ce] == "头":  # A、B牵头 (the clause is only units and the verb)
-                units = read_units(text, cs, ce)
+                units = _units(text, cs, ce)
                 if not (units and all(u.role == "lead" for u in units) and _specific(units)):
                     units = None
             if units:
@@ -257,7 +270,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                         consumed += 1
                         break
                     verb = _SUPPORT_VERB.search(text, ns, ne)
-                    partners = read_units(text, ns, verb.start(), role="support") if verb else None
+                    partners = _units(text, ns, verb.start(), role="support") if verb else None
                     if not (partners and all(is_unit_name(u.name) for u in partners)):
                         break
                     found.extend(partners)
