@@ -8,6 +8,10 @@
   when it is a verb (not ``…的监督和指导``, ``督促指导和考核``, ``在…指导下``, ``和指导意见``).
 - Under a duty heading, ``X机构：…`` heads a duty paragraph when the plan set up that body before
   (``成立…X机制`` / ``建立…X小组``…); otherwise a name ending in 机构 stays a department type (金融机构).
+- Lists of units in prose are read over at most 400 characters, so a long paragraph stays linear.
+
+Each case pairs what a rule reads with near misses it must leave alone: every test fails on the loader
+before these rules (checked on main's code), and guards the rule's edges.
 """
 
 from __future__ import annotations
@@ -35,95 +39,98 @@ def tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
 
 
 # ---- a declared responsible body: 各乡镇政府是…责任主体，负责会同… ----------------------------------------
+_LEVEL = "各乡镇政府是此项工作的直接责任主体，负责会同区有关部门具体实施。"  # held-out 12 line 34
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    ("sentence", "expected", "near_misses"),
     [
-        (  # held-out 12 line 34
-            "各乡镇政府是此项工作的直接责任主体，负责会同区有关部门具体实施。",
-            [("各乡镇政府", "lead"), ("区有关部门", "support")],
-        ),
-        ("各街道办事处是本辖区整治工作的第一责任主体，会同区城管执法局开展排查。", None),
-        ("各区县政府是属地管理的责任主体，要会同市有关部门制定方案。", None),
-        ("各区是本区燃气安全的责任主体。", [("各区", "lead")]),
-        # a named unit: the 负责会同 clause is its too (before, only the lead was read)
         (
+            _LEVEL,
+            [("各乡镇政府", "lead"), ("区有关部门", "support")],
+            [
+                "各有关部门是此项工作的直接责任主体，负责会同区有关部门具体实施。",  # a vague collective
+                "各级政府是此项工作的责任主体，负责会同有关部门具体实施。",
+                "各乡镇政府负责会同区有关部门具体实施。",  # 负责 with no declaration
+                "各乡镇、居村委要指导业委会、物业服务企业落实消防安全责任。",  # held-out 12 line 138
+            ],
+        ),
+        (
+            "各街道办事处是本辖区整治工作的第一责任主体，会同区城管执法局开展排查。",
+            [("各街道办事处", "lead"), ("区城管执法局", "support")],
+            ["各街道办事处要会同区城管执法局开展排查。", "相关单位是安全生产的责任主体，会同属地街镇开展自查。"],
+        ),
+        (
+            "各区县政府是属地管理的责任主体，要会同市有关部门制定方案。",
+            [("各区县政府", "lead"), ("市有关部门", "support")],
+            [
+                "建设单位是施工安全的责任主体，负责会同监理单位落实整改。",  # a department type
+                "企业是安全生产的责任主体，负责会同有关部门落实整改。",
+            ],
+        ),
+        ("各区是本区燃气安全的责任主体。", [("各区", "lead")], ["乡镇政府要明确牵头单位负责排查治理工作。"]),
+        (  # a named unit: the 负责会同 clause is its too (before, only the lead was read)
             "区规划资源局是此项工作的直接责任主体，负责会同区农业农村委、区财政局开展审核。",
             [("区规划资源局", "lead"), ("区农业农村委", "support"), ("区财政局", "support")],
+            ["此项工作由各乡镇统筹，负责会同区有关部门具体实施。"],  # a 负责 clause in a sentence declaring nobody
         ),
-        # 明确 before the subject is the plan declaring, not a part of the name
-        ("要明确各乡镇政府是此项工作的责任主体。", [("各乡镇政府", "lead")]),
+        (  # 明确 before the subject is the plan declaring, not a part of the name
+            "要明确各乡镇政府是此项工作的责任主体。",
+            [("各乡镇政府", "lead")],
+            ["要明确各有关单位是此项工作的责任主体。"],
+        ),
     ],
 )
-def test_a_body_declared_responsible_leads_and_its_huitong_clause_gives_supports(sentence, expected):
-    if expected is None:  # the same reading with the sentence's own partners
-        subject = sentence[: sentence.index("是")]
-        partner = sentence[sentence.index("会同") + 2 :].split("开展")[0].split("制定")[0]
-        expected = [(subject, "lead"), (partner, "support")]
+def test_a_body_declared_responsible_leads_and_its_huitong_clause_gives_supports(sentence, expected, near_misses):
     assert roles(sentence) == expected
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "各有关部门是此项工作的直接责任主体，负责会同区有关部门具体实施。",  # a vague collective
-        "相关单位是安全生产的责任主体，负责会同属地街镇开展自查。",
-        "各级政府是此项工作的责任主体，负责会同有关部门具体实施。",
-        "建设单位是施工安全的责任主体，负责会同监理单位落实整改。",  # a department type
-        "各乡镇政府负责会同区有关部门具体实施。",  # a collective with 负责: no declaration
-        "各乡镇、居村委要指导业委会、物业服务企业落实消防安全责任。",  # held-out 12 line 138
-        "各街道办事处要会同区有关部门开展排查。",
-        "乡镇政府要明确牵头单位负责排查治理工作。",
-        "企业是安全生产的责任主体，负责会同有关部门落实整改。",
-    ],
-)
-def test_no_role_without_a_declared_body_of_a_level(sentence):
-    assert roles(sentence) is None
+    assert [roles(miss) for miss in near_misses] == [None] * len(near_misses)
 
 
 def test_the_declaration_does_not_lend_its_subject_to_another_sentence():
-    # the 会同 clause of the next sentence has a subject of its own (区应急局) and the collective stays a lead of
-    # its sentence only
+    # the 会同 clause of the next sentence has a subject of its own (区应急局)
     text = "各乡镇政府是此项工作的直接责任主体。区应急局要会同区消防救援支队开展检查。"
     assert roles(text) == [("各乡镇政府", "lead"), ("区应急局", "lead"), ("区消防救援支队", "support")]
-    # a bare 负责 clause in a sentence that declares nobody stays unread
-    assert roles("此项工作由各乡镇统筹，负责会同区有关部门具体实施。") is None
 
 
 # ---- a role verb joined to the verb phrase after A应 ----------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
+    ("sentence", "expected", "near_misses"),
     [
         (  # held-out 13 line 160
             "区规划资源局、区农业农村委应根据职责分工带领试点工作专班成员统筹协调和指导试点乡镇稳妥推进入市试点工作。",
             ["区规划资源局", "区农业农村委"],
+            [
+                "工作专班要加强对各地专项整治工作的督促指导和考核，适时开展督促检查。",  # held-out 10 line 113
+                "区规划资源局应加强对各乡镇的监督和指导。",  # 指导 heads a noun phrase
+            ],
         ),
-        ("区应急管理局应制定排查方案并指导各街道办事处开展自查。", ["区应急管理局"]),
-        ("区民政局要加强统筹并负责养老机构的消防安全检查。", ["区民政局"]),
-        ("区住房保障房屋管理局应按照计划推进改造和牵头组织验收。", ["区住房保障房屋管理局"]),
+        (
+            "区应急管理局应制定排查方案并指导各街道办事处开展自查。",
+            ["区应急管理局"],
+            [
+                "区应急管理局应在市应急管理局指导下和各街道办事处共同开展排查。",  # 在…指导下
+                "区应急管理局应督促各街道办事处负责辖区排查。",  # 负责 is the led body's
+                "区应急管理局要督促各街镇指导居委会开展排查。",
+                "区应急管理局和指导组成员共同开展检查。",  # 指导组: a body
+            ],
+        ),
+        (
+            "区民政局要加强统筹并负责养老机构的消防安全检查。",
+            ["区民政局"],
+            ["各有关部门应加强统筹并指导各街镇开展排查。", "区民政局应明确一名负责人和负责同志。"],
+        ),
+        (
+            "区住房保障房屋管理局应按照计划推进改造和牵头组织验收。",
+            ["区住房保障房屋管理局"],
+            ["区住房保障房屋管理局应认真贯彻落实和指导意见要求。"],  # 指导意见: a title
+        ),
     ],
 )
-def test_a_role_verb_joined_to_what_the_subject_must_do_makes_it_lead(sentence, expected):
+def test_a_role_verb_joined_to_what_the_subject_must_do_makes_it_lead(sentence, expected, near_misses):
     assert roles(sentence) == [(name, "lead") for name in expected]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "工作专班要加强对各地专项整治工作的督促指导和考核，适时开展督促检查。",  # held-out 10 line 113
-        "区应急管理局应加强对各街道办事处的监督和指导。",  # 指导 heads a noun phrase
-        "区应急管理局应在市应急管理局指导下和各街道办事处共同开展排查。",  # 在…指导下
-        "区应急管理局应督促各街道办事处负责辖区排查。",  # 负责 is the led body's
-        "区应急管理局应认真贯彻落实和指导意见要求。",  # 指导意见: a title
-        "各有关部门应加强统筹并指导各街镇开展排查。",  # a collective subject
-        "区应急管理局和指导组成员共同开展检查。",  # 指导组: a body
-    ],
-)
-def test_no_role_from_a_joined_verb_that_is_not_the_subjects(sentence):
-    assert roles(sentence) is None
+    assert [roles(miss) for miss in near_misses] == [None] * len(near_misses)
 
 
 # ---- a body the plan set up heads its duty paragraph ----------------------------------------------------
@@ -136,30 +143,29 @@ _PLAN = (
 
 
 @pytest.mark.parametrize(
-    ("before", "name"),
+    ("before", "name", "near_misses"),
     [
-        ("成立区试点工作协调监管机制，办公室设在区规划资源局。", "协调监管机构"),  # held-out 13 line 58
-        ("建立区级联合执法工作组。", "联合执法机构"),
+        (  # held-out 13 line 58
+            "成立区试点工作协调监管机制，办公室设在区规划资源局。",
+            "协调监管机构",
+            [
+                ("加强组织领导。", "协调监管机构", "成立区试点工作协调监管机制。"),  # set up only after its duties
+                ("成立区试点工作协调监管机制。", "金融机构", "无。"),  # a type the plan did not set up
+                ("成立区协调监管机制，加强统筹。", "评估机构", "无。"),
+            ],
+        ),
+        (
+            "建立区级联合执法工作组。",
+            "联合执法机构",
+            [("成立区城管执法协调机制。", "城管执法部门", "无。")],  # 部门 is always a department type
+        ),
     ],
 )
-def test_a_body_the_plan_set_up_heads_its_duty_paragraph(before, name):
-    assert tasks(_PLAN.format(before=before, name=name, after="无。")) == [
-        (9, ["工作领导小组"], []),
-        (11, [name], []),
-    ]
-
-
-@pytest.mark.parametrize(
-    ("before", "name", "after"),
-    [
-        ("加强组织领导。", "协调监管机构", "成立区试点工作协调监管机制。"),  # set up only after its duties
-        ("成立区试点工作协调监管机制。", "金融机构", "无。"),  # a type the plan did not set up
-        ("成立区城管执法协调机制。", "城管执法部门", "无。"),  # 部门 is always a department type
-        ("成立区协调监管机制，加强统筹。", "评估机构", "无。"),
-    ],
-)
-def test_a_name_ending_in_jigou_is_a_department_type_otherwise(before, name, after):
-    assert tasks(_PLAN.format(before=before, name=name, after=after)) == [(9, ["工作领导小组"], [])]
+def test_a_body_the_plan_set_up_heads_its_duty_paragraph(before, name, near_misses):
+    leader = (9, ["工作领导小组"], [])
+    assert tasks(_PLAN.format(before=before, name=name, after="无。")) == [leader, (11, [name], [])]
+    for miss_before, miss_name, miss_after in near_misses:
+        assert tasks(_PLAN.format(before=miss_before, name=miss_name, after=miss_after)) == [leader], miss_name
 
 
 # ---- hostile input ----------------------------------------------------------------------------------------
@@ -174,18 +180,18 @@ def _paragraph(body: str) -> str:
 
 @pytest.mark.timeout(60)
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        "各乡镇政府是直接责任主体，负责会同区有关部门实施。" * (_N // 24),
-        "区应急局应" + "统筹并" * (_N // 3) + "指导各街镇。",  # 并 everywhere: one joined verb, one scan
-        "区应急局应带领" + "和指" * (_N // 2) + "和指导各街镇。",
-        "成立" * (_N // 2),
+        (_LEVEL * (_N // len(_LEVEL)), [("各乡镇政府", "lead"), ("区有关部门", "support")]),
+        # 并 everywhere: one joined verb, one scan
+        ("区应急局应" + "统筹并" * (_N // 3) + "指导各街镇。", [("区应急局", "lead")]),
+        ("区应急局应带领" + "和指" * (_N // 2) + "和指导各街镇。", [("区应急局", "lead")]),
     ],
-    ids=["declared", "joined", "he-zhi", "set-up"],
+    ids=["declared", "joined", "he-zhi"],
 )
-def test_the_new_rules_stay_linear_on_a_long_line(text):
+def test_the_new_rules_stay_linear_on_a_long_line(text, expected):
     t = time.process_time()
-    read_prose(text, 0, len(text))
+    assert roles(text) == expected
     assert time.process_time() - t < 5.0
 
 
@@ -198,9 +204,8 @@ def test_the_new_rules_stay_linear_on_a_long_line(text):
         ("应" * _N + "和指导", []),  # a trailing modal verb was looked for from every 应
         ("甲局会同" + "乙局的" * (_N // 3) + "开展。", [(2, ["甲局"], ["乙局"])]),  # partners tried up to every 的
         ("由" + "和" * _N + "牵头", []),
-        ("甲局应配合" + "和" * _N + "开展", []),
     ],
-    ids=["subject", "modal", "partners", "you", "assist"],
+    ids=["subject", "modal", "partners", "you"],
 )
 def test_a_long_paragraph_is_read_in_linear_time(body, expected):
     """Lists of units in prose are read over at most 400 characters (main took minutes on these)."""
@@ -213,7 +218,8 @@ def test_a_long_paragraph_is_read_in_linear_time(body, expected):
 def test_many_bodies_set_up_and_many_duty_paragraphs_stay_linear():
     plan = (
         "一、组织\n\n"
-        + "成立乙乙协调机制。\n" * (_N // 10)
+        + "成立" * (_N // 2)
+        + "乙乙协调机制。\n"
         + "\n二、职能分工\n\n"
         + "（一）乙乙协调机构：建立制度。\n" * (_N // 14)
     )
