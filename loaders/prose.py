@@ -1,7 +1,8 @@
 """Roles written in prose: a paragraph that names units with a role but has no unit parenthetical.
 
 Read in a paragraph that has no other assignment, about named units only (a collective or
-a department type such as 各有关部门, 市公安交管部门 is never the subject of a prose role):
+a department type such as 各有关部门, 市公安交管部门 is never the subject of a prose role, but for
+``是…责任主体`` below):
 
 - ``由A、B牵头，会同C和D…`` / ``由A牵头，B、C等部门共同参与`` — A, B lead; C, D support;
 - ``A、B牵头，C、D履行相应职责，E和F落实主体责任`` / ``由A牵头，B、C为成员单位`` — a clause that is
@@ -10,9 +11,16 @@ a department type such as 各有关部门, 市公安交管部门 is never the su
 - ``A会同B、C…`` (``A要会同…``, ``经A会同…``; with no subject, the paragraph's subject) — A leads, B, C support;
 - ``A负责编制…``, ``A牵头开展…``, ``A应指导B…`` at the start of a sentence — A leads; ``A牵头B建立…`` — B supports;
 - ``A和B列出清单，会同C…`` — 会同 with no subject of its own: the units that open the sentence lead;
-- ``A是…责任主体`` — A leads;
+- ``A是…责任主体`` — A leads; so does a collective of every body of one level (``各乡镇政府``,
+  ``各街道办事处``, ``各区``; never ``各有关部门``, ``各级政府``), and a later ``负责会同B…`` / ``会同B…`` of the
+  sentence with no subject of its own is A's (B supports);
+- ``A应…和指导B…`` / ``A要…并负责…`` — a role verb joined by 和/并 to what A must do: A leads (not
+  ``…的监督和指导``, ``督促指导和考核``, ``在…指导下``, ``和指导意见``);
 - ``A要继续做好牵头工作`` — A leads;
 - ``X应配合Y推进…`` — Y leads, X (collectives too) supports.
+
+A list of units in prose spans at most ``_MAX_LIST`` characters, and a name holding a unit name, a modal
+verb and more words (``区应急管理局应督促各街道办事处``) is a clause, never a subject.
 
 >>> text = "海关总署要继续做好牵头工作，优化布局。要加大统筹协调力度，会同有关部门建立协调机制。"
 >>> a = read_prose(text, 0, len(text))
