@@ -48,6 +48,7 @@ _SET_UP = re.compile(
     r"(?:成立|建立|组建|设立)([^，,。；;：:、（）()《》]{2,20}?)(?:机制|机构|小组|专班|办公室|委员会|工作组|指挥部)"
 )
 _BODY = "机构"
+_LEVEL = "市区县镇乡"
 
 
 @functools.lru_cache(maxsize=2)
@@ -68,13 +69,21 @@ def _set_up_bodies(text: str) -> dict[str, int]:
 def _set_up_before(text: str, name: str, start: int) -> bool:
     """True when ``name`` (X机构) is a body the plan set up before ``start`` (成立…X机制): one body, not a type.
 
+    The level a name may open with (区协调监管机构) need not be written where the body is set up.
+
     >>> text = "成立区试点工作协调监管机制。（二）协调监管机构：建立入市监管制度。"
-    >>> _set_up_before(text, "协调监管机构", 16), _set_up_before(text, "金融机构", 16)
-    (True, False)
+    >>> _set_up_before(text, "协调监管机构", 16), _set_up_before(text, "区协调监管机构", 16)
+    (True, True)
+    >>> _set_up_before(text, "金融机构", 16), _set_up_before("（二）协调监管机构：…。成立区协调监管机制。", "协调监管机构", 0)
+    (False, False)
     """
     if not name.endswith(_BODY) or is_collective(name):
         return False
-    at = _set_up_bodies(text).get(name.removesuffix(_BODY), -1)
+    bodies = _set_up_bodies(text)
+    stem = name.removesuffix(_BODY)
+    at = bodies.get(stem, -1)
+    if at < 0 and stem[:1] in _LEVEL:
+        at = bodies.get(stem[1:], -1)
     return 0 <= at < start
 
 

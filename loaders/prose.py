@@ -193,8 +193,8 @@ def _coordinated_role(text: str, start: int, end: int) -> list[RoleUnit]:
     ([], [])
     """
     joined = _JOINED_ROLE.search(text, start, end)
-    if joined is None or text.find("的", start, joined.start()) != -1:
-        return []
+    if joined is None or text.find("的", start, joined.start()) != -1 or text.find("由", start, joined.start()) != -1:
+        return []  # 的: a noun phrase; 由B牵头 is read on its own
     for modal in _SUBJECT_MODAL.finditer(text, start + 2, min(joined.start(), start + 40)):
         subject = _subject(text, start, modal.start())
         if subject:
