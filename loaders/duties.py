@@ -8,7 +8,8 @@ written three ways; each paragraph is a task that its units lead:
 - ``（一）区绿化市容局`` on a heading line of its own, the duties in the paragraph after it.
 
 Only a list of unit names introduces a duty paragraph: a department type (``城管执法部门``),
-a label (``责任单位：``) or an addressee line with nothing after its colon never does.
+a label (``责任单位：``) or an addressee line with nothing after its colon never does. A name ending
+in 机构 is a body, not a type, when the plan set it up before (``成立…协调监管机制`` → ``协调监管机构：…``).
 
 >>> text = "区民防办：负责制定区级规划。"
 >>> [(u.name, u.role) for u in read_duty(text, 0, len(text)).units]
@@ -25,6 +26,7 @@ a label (``责任单位：``) or an addressee line with nothing after its colon 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from reformgraph.loaders.assign import Assignment, read_units
@@ -40,13 +42,60 @@ _HEAD_END = "：:。"
 _MAX_HEAD = 60  # characters of unit names before the colon
 
 
+# the bodies a plan sets up: 成立区试点工作协调监管机制, 建立试点工作推进专班 (the words before the body word,
+# in one clause)
+_SET_UP = re.compile(
+    r"(?:成立|建立|组建|设立)([^，,。；;：:、（）()《》]{2,20}?)(?:机制|机构|小组|专班|办公室|委员会|工作组|指挥部)"
+)
+_BODY = "机构"
+_LEVEL = "市区县镇乡"
+
+
+@functools.lru_cache(maxsize=2)
+def _set_up_bodies(text: str) -> dict[str, int]:
+    """Each ending (two characters or more) of the name of a body ``text`` sets up, and where it is first set up.
+
+    >>> _set_up_bodies("成立区级协调监管机制。")
+    {'区级协调监管': 2, '级协调监管': 2, '协调监管': 2, '调监管': 2, '监管': 2}
+    """
+    found: dict[str, int] = {}
+    for m in _SET_UP.finditer(text):
+        words = m.group(1)
+        for k in range(len(words) - 1):
+            found.setdefault(words[k:], m.start(1))
+    return found
+
+
+def _set_up_before(text: str, name: str, start: int) -> bool:
+    """True when ``name`` (X机构) is a body the plan set up before ``start`` (成立…X机制): one body, not a type.
+
+    The level a name may open with (区协调监管机构) need not be written where the body is set up.
+
+    >>> text = "成立区试点工作协调监管机制。（二）协调监管机构：建立入市监管制度。"
+    >>> _set_up_before(text, "协调监管机构", 16), _set_up_before(text, "区协调监管机构", 16)
+    (True, True)
+    >>> _set_up_before(text, "金融机构", 16), _set_up_before("（二）协调监管机构：…。成立区协调监管机制。", "协调监管机构", 0)
+    (False, False)
+    """
+    if not name.endswith(_BODY) or is_collective(name):
+        return False
+    bodies = _set_up_bodies(text)
+    stem = name.removesuffix(_BODY)
+    at = bodies.get(stem, -1)
+    if at < 0 and stem[:1] in _LEVEL:
+        at = bodies.get(stem[1:], -1)
+    return 0 <= at < start
+
+
 def _units(text: str, start: int, end: int) -> Assignment | None:
     """``text[start:end]`` as a list of unit names that lead, or None when it is anything else."""
     if end - start < 2 or LABEL.match(text, start):
         return None
     units = read_units(text, start, end, default="lead")
     if not units or any(
-        not is_unit_name(u.name) or (_TYPE_NAME.search(u.name) and not is_collective(u.name)) for u in units
+        not is_unit_name(u.name)
+        or (_TYPE_NAME.search(u.name) and not is_collective(u.name) and not _set_up_before(text, u.name, start))
+        for u in units
     ):
         return None
     units = [u.with_role("lead") for u in units]

@@ -1,7 +1,8 @@
 """Roles written in prose: a paragraph that names units with a role but has no unit parenthetical.
 
 Read in a paragraph that has no other assignment, about named units only (a collective or
-a department type such as 各有关部门, 市公安交管部门 is never the subject of a prose role):
+a department type such as 各有关部门, 市公安交管部门 is never the subject of a prose role, but for
+``是…责任主体`` below):
 
 - ``由A、B牵头，会同C和D…`` / ``由A牵头，B、C等部门共同参与`` — A, B lead; C, D support;
 - ``A、B牵头，C、D履行相应职责，E和F落实主体责任`` / ``由A牵头，B、C为成员单位`` — a clause that is
@@ -10,9 +11,16 @@ a department type such as 各有关部门, 市公安交管部门 is never the su
 - ``A会同B、C…`` (``A要会同…``, ``经A会同…``; with no subject, the paragraph's subject) — A leads, B, C support;
 - ``A负责编制…``, ``A牵头开展…``, ``A应指导B…`` at the start of a sentence — A leads; ``A牵头B建立…`` — B supports;
 - ``A和B列出清单，会同C…`` — 会同 with no subject of its own: the units that open the sentence lead;
-- ``A是…责任主体`` — A leads;
+- ``A是…责任主体`` — A leads; so does a collective of every body of one level (``各乡镇政府``,
+  ``各街道办事处``, ``各区``; never ``各有关部门``, ``各级政府``), and a later ``负责会同B…`` / ``会同B…`` of the
+  sentence with no subject of its own is A's (B supports);
+- ``A应…和指导B…`` / ``A要…并负责…`` — a role verb joined by 和/并 to what A must do: A leads (not
+  ``…的监督和指导``, ``督促指导和考核``, ``在…指导下``, ``和指导意见``);
 - ``A要继续做好牵头工作`` — A leads;
 - ``X应配合Y推进…`` — Y leads, X (collectives too) supports.
+
+A list of units in prose spans at most ``_MAX_LIST`` characters, and a name holding a unit name, a modal
+verb and more words (``区应急管理局应督促各街道办事处``) is a clause, never a subject.
 
 >>> text = "海关总署要继续做好牵头工作，优化布局。要加大统筹协调力度，会同有关部门建立协调机制。"
 >>> a = read_prose(text, 0, len(text))
@@ -32,7 +40,7 @@ from reformgraph.loaders.vocab import WITH, is_collective, is_unit_name
 
 _SENTENCE = "。；;！？!?"
 _CLAUSE = "，,：:"
-_LEADING = re.compile(r"^(?:经|由|并|且|再|同时|另外|此外|要|将)+")
+_LEADING = re.compile(r"^(?:经|由|并|且|再|同时|另外|此外|要|将|明确)+")
 _MODAL = re.compile(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一)+$")
 _TYPE_NAME = re.compile(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
@@ -51,14 +59,51 @@ _LEAD_WORK = re.compile(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责
 _RESPONSIBLE_BODY = re.compile(r"^(.{2,30}?)是.{0,40}?责任主体")
 
 
-def _specific(names: list[RoleUnit]) -> bool:
+def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
+    """True when every name is a named unit (with ``each``, also ``各`` + a body: 各乡镇政府, 各街道办事处)."""
     return bool(names) and all(
-        is_unit_name(u.name) and not is_collective(u.name) and not _TYPE_NAME.search(u.name) for u in names
+        is_unit_name(u.name)
+        and not _TYPE_NAME.search(u.name)
+        and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
+        and not _holds_a_clause(u.name)
+        for u in names
     )
 
 
-def _subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
-    """The named units written in ``text[start:end]`` as a subject (connectives and modal verbs dropped)."""
+# a modal verb inside a name (not 应急, 应用, 应对): 区应急管理局应督促各街道办事处 is a clause
+_MODAL_INSIDE = re.compile(r"(?:应当|应|要|须|需|将)(?!急|用|对)")
+
+
+def _holds_a_clause(name: str) -> bool:
+    """True when ``name`` is a unit name, a modal verb and more words: a clause that ends like a name.
+
+    >>> _holds_a_clause("区应急管理局应督促各街道办事处"), _holds_a_clause("市政府应急管理办公室")
+    (True, False)
+    """
+    return any(is_unit_name(name[: m.start()]) for m in _MODAL_INSIDE.finditer(name, 2))
+
+
+# every body of one level (各乡镇政府, 各街道办事处, 各区): a definite set, unlike 各有关部门, 相关单位
+_EACH_BODY = re.compile(r"各(?!有关|相关|其他|其它|级)")
+
+
+# characters of a list of units read in prose: about 40 names (the longest in the plans read is 152
+# characters, 14 names); a longer span is no list, so that a long paragraph is not read again and again
+_MAX_LIST = 400
+
+
+def _units(text: str, start: int, end: int, **roles: str) -> list[RoleUnit] | None:
+    """``read_units`` of ``text[start:end]``, or None when the span is too long to be a list of units."""
+    return read_units(text, start, end, **roles) if end - start <= _MAX_LIST else None
+
+
+def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[RoleUnit] | None:
+    """The named units written in ``text[start:end]`` as a subject (connectives and modal verbs dropped).
+
+    With ``each``, a collective of every body of one level (``各乡镇政府``) is a subject too.
+    """
+    if end - start > _MAX_LIST:
+        return None  # and no modal verb is looked for at the end of a long span
     chunk = text[start:end]
     lead = _LEADING.match(chunk)
     s = start + (lead.end() if lead else 0)
@@ -66,17 +111,18 @@ def _subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
     e = modal.start() if modal else end
     if e <= s:
         return None
-    units = read_units(text, s, e, role="lead")
-    return units if units and _specific(units) else None
+    units = _units(text, s, e, role="lead")
+    return units if units and _specific(units, each=each) else None
 
 
 def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     """The longest list of unit names after 会同 that ends where a verb begins or a collective name ends."""
+    end = min(end, start + _MAX_LIST)
     cuts = {m.start() for m in _VERB.finditer(text, start, end)}
     cuts |= {m.end() for m in _COLLECTIVE_END.finditer(text, start, end)}
     best: list[RoleUnit] = []
     for cut in sorted(c for c in cuts if c > start):
-        units = read_units(text, start, cut, role="support")
+        units = _units(text, start, cut, role="support")
         if units and all(is_unit_name(u.name) and not _NOT_IN_NAME.search(u.name) for u in units):
             best = units
     return best
@@ -100,7 +146,7 @@ def _sentence_subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
     for cut in range(start + 2, min(end, start + 40) + 1):
         if cut < end and not _AFTER_UNITS.match(text, cut):
             continue
-        units = read_units(text, start, cut, role="lead")
+        units = _units(text, start, cut, role="lead")
         if units and _specific(units):
             best = units
     return best
@@ -125,10 +171,35 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
         return []  # 建立一支由政府牵头…: 由A牵头 is read on its own
     subject = _subject(text, start, m.start())
     if not subject:
-        return []
+        return _coordinated_role(text, start, end)
     if m.group() == "牵头":
         return subject + _supports_after(text, m.end(), end)
     return subject
+
+
+# a role verb joined by 和/并 to the verb phrase after ``A应``: A应根据职责分工带领…统筹协调和指导试点乡镇…
+# (not a noun: 督促指导和考核, 的监督和指导, 和指导意见, 在…指导下)
+_JOINED_ROLE = re.compile(r"(?:和|并)(?:负责|牵头|指导)(?!单位|部门|意见|下|小组|组(?!织)|人|同志)")
+_SUBJECT_MODAL = re.compile(r"应当|应|要|须|需|将")
+
+
+def _coordinated_role(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The named units that open a clause ``text[start:end]`` with a modal verb, when a later 和/并 joins a
+    role verb to what they must do: they lead.
+
+    >>> [u.name for u in _coordinated_role("区应急局、区民政局应带领专班统筹协调和指导各街镇开展排查", 0, 28)]
+    ['区应急局', '区民政局']
+    >>> _coordinated_role("区应急局应加强对各街镇的监督和指导", 0, 17), _coordinated_role("区应急局应督促指导各街镇", 0, 12)
+    ([], [])
+    """
+    joined = _JOINED_ROLE.search(text, start, end)
+    if joined is None or text.find("的", start, joined.start()) != -1 or text.find("由", start, joined.start()) != -1:
+        return []  # 的: a noun phrase; 由B牵头 is read on its own
+    for modal in _SUBJECT_MODAL.finditer(text, start + 2, min(joined.start(), start + 40)):
+        subject = _subject(text, start, modal.start())
+        if subject:
+            return subject
+    return []
 
 
 _ASSIST = re.compile(r"(?:要|将|应当|应|须|需)?(?:积极)?配合")
@@ -143,7 +214,7 @@ def _assisting(text: str, start: int, end: int) -> list[RoleUnit]:
     m = _ASSIST.search(text, start, end)
     if m is None or m.start() == start:
         return []
-    helpers = read_units(text, start, m.start(), role="support")
+    helpers = _units(text, start, m.start(), role="support")
     if not (helpers and all(is_unit_name(u.name) and not _TYPE_NAME.search(u.name) for u in helpers)):
         return []
     led = _sentence_subject(text, m.end(), end)
@@ -173,11 +244,17 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             m = re.match(r"^(.{2,30}?)(?:要|将|应|负责|会同|牵头)", sentence)
             if m:
                 paragraph_subject = _subject(text, ss, ss + len(m.group(1)))
-        m = _LEAD_WORK.match(sentence) or _RESPONSIBLE_BODY.match(sentence)
+        # the units a sentence declares responsible; its later clauses with no subject of their own are theirs
+        declared: list[RoleUnit] | None = None
+        m = _LEAD_WORK.match(sentence)
         if m:
-            subject = _subject(text, ss, ss + len(m.group(1)))
-            if subject:
-                found.extend(subject)
+            declared = _subject(text, ss, ss + len(m.group(1)))
+        else:
+            m = _RESPONSIBLE_BODY.match(sentence)
+            if m:  # 各乡镇政府是…直接责任主体: the plan names every body of a level responsible
+                declared = _subject(text, ss, ss + len(m.group(1)), each=True)
+        if declared:
+            found.extend(declared)
         consumed = -1  # the clauses after 由A牵头 that name its partners
         for ci, (cs, ce) in enumerate(clauses):
             if ci <= consumed:
@@ -185,11 +262,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             at = text.find("由", cs, ce)
             units = None
             if at != -1:
-                units = read_units(text, at + 1, ce)
+                units = _units(text, at + 1, ce)
                 if not (units and units[-1].role in ("lead", "responsible", "implement") and _specific(units)):
                     units = None
             elif text[ce - 1 : ce] == "头":  # A、B牵头 (the clause is only units and the verb)
-                units = read_units(text, cs, ce)
+                units = _units(text, cs, ce)
                 if not (units and all(u.role == "lead" for u in units) and _specific(units)):
                     units = None
             if units:
@@ -201,7 +278,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                         consumed += 1
                         break
                     verb = _SUPPORT_VERB.search(text, ns, ne)
-                    partners = read_units(text, ns, verb.start(), role="support") if verb else None
+                    partners = _units(text, ns, verb.start(), role="support") if verb else None
                     if not (partners and all(is_unit_name(u.name) for u in partners)):
                         break
                     found.extend(partners)
@@ -210,7 +287,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             with_at = text.find(WITH, cs, ce)
             if with_at != -1:
                 subject = _subject(text, cs, with_at) if with_at > cs else None
-                if subject is None and not text[cs:with_at].strip("要将并且再"):
+                if subject is None and ci and declared and text[cs:with_at].strip("要将并且再") in ("", "负责"):
+                    subject = declared  # 各乡镇政府是…责任主体，负责会同区有关部门…
+                elif subject is None and not text[cs:with_at].strip("要将并且再"):
                     subject = (_sentence_subject(text, ss, clauses[0][1]) if ci else None) or paragraph_subject
                 if subject:
                     found.extend(subject)

@@ -249,6 +249,8 @@ def is_unit_name(name: str) -> bool:
     >>> is_unit_name("区“两旧”专班"), is_unit_name("推进“两旧”改造")
     (True, False)
     """
+    if len(name) > 31 and name[-1] not in "）)" and "“" not in name:
+        return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
     core = strip_name_brackets(name).removesuffix("等")
     if "“" in core:
         core = _QUOTED_WORD.sub("", core)
