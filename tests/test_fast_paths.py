@@ -42,6 +42,24 @@ def test_a_large_table_is_plain_aligned_text_and_counts_what_it_leaves_out():
     )
 
 
+def test_a_large_table_cuts_long_texts_and_csv_keeps_them():
+    """A measure of 1,000 characters in a 300-row table: every line stays short (the text cut with …), the
+    columns after it still line up, and CSV prints the text whole."""
+    from reformgraph.cli.common import TABLE_TEXT
+
+    long = "建设平台，" * 200
+    table = [{"measure": long if i % 7 == 0 else f"举措{i}", "unit": "市财政局"} for i in range(RICH_TABLE_ROWS + 100)]
+    out = io.StringIO()
+    emit(table, "table", out=out)
+    lines = out.getvalue().splitlines()
+    assert max(display_width(line) for line in lines) <= 2 * TABLE_TEXT + 2 + display_width("市财政局")
+    assert lines[2].startswith(long[: TABLE_TEXT - 1] + "…")
+    assert len({display_width(line[: line.index("市财政局")]) for line in lines[2:]}) == 1
+    out = io.StringIO()
+    emit(table, "csv", out=out)
+    assert list(csv.DictReader(io.StringIO(out.getvalue())))[0]["measure"] == long
+
+
 def test_csv_prints_every_row():
     out = io.StringIO()
     emit(rows(TABLE_MAX_ROWS + 5), "csv", out=out)
