@@ -240,3 +240,57 @@ def test_redaction_masks_each_text_as_the_functions_do_one_text_at_a_time():
         assert twice == [redact_phones(redact_names(text, names))] * 2
         assert people_only.text(text) == redact_names(text, names)
         assert phones_only.text(text) == redact_phones(text)
+
+
+def _distinct_cuts_first_written(texts, limit):
+    """``distinct_cuts`` as first written (kept as the reference): prefixes over every pair of a group."""
+    from collections import defaultdict
+
+    from reformgraph.views import _common_prefix, _cut
+
+    clean = [re.sub(r"\s+", " ", t or "").strip() for t in texts]
+    cuts = [_cut(t, limit) for t in clean]
+    by_cut = defaultdict(list)
+    for i, c in enumerate(cuts):
+        by_cut[c].append(i)
+    for same in by_cut.values():
+        if len({clean[i] for i in same}) < 2:
+            continue
+        group = [clean[i] for i in same]
+        shared = min(_common_prefix(a, b) for a in group for b in group if a != b)
+        if shared and group[0][shared - 1] in "（(【[《“·":
+            shared -= 1
+        head = max(2, limit // 2 - 1)
+        for i in same:
+            t = clean[i]
+            own = max(_common_prefix(t, o) for o in group if o != t) + 2
+            tail = t[shared : max(shared + limit - head, own)]
+            start = t[:head] + "…" if shared > head else t[:shared]
+            cuts[i] = start + tail + ("…" if len(t) > shared + len(tail) else "")
+    return cuts
+
+
+def test_distinct_cuts_of_many_copies_are_the_cuts_of_every_pair():
+    """Titles in many copies (plans of one template) and near-copies in random order: the cuts worked out on
+    the distinct texts are those of comparing every pair."""
+    from reformgraph.views import distinct_cuts
+
+    rng = random.Random(15)
+    stems = ["探索实行惩罚性赔偿制度", "探索实行惩罚性赔偿和内部举报人制度", "开展“一照多址”改革", "短"]
+    tails = ["（食品）", "（药品）", "·食品，惩罚性赔偿", "", "（一）"]
+    for _ in range(300):
+        texts = [rng.choice(stems) + rng.choice(tails) for _ in range(rng.randint(1, 40))]
+        limit = rng.choice([6, 8, 14])
+        assert distinct_cuts(texts, limit) == _distinct_cuts_first_written(texts, limit), (texts, limit)
+
+
+def test_a_summarised_neighbourhood_shows_no_measure_of_its_own(tmp_path):
+    """Past ``max_nodes`` every measure is grouped by workplan (so none is described one by one): no node of
+    the view is a measure, each node has its label and tooltip, and labels of two copies stay distinct."""
+    from reformgraph.loaders.pipeline import build_from_paths
+
+    G = build_from_paths(bundled_copies(tmp_path, ("甲方案", "乙方案"))).graph
+    view = unit_neighbourhood(G, "市市场监管局", depth=2, max_nodes=60)
+    assert not [n for n in view.nodes if n.kind == "Measure"]
+    assert all(n.label and n.title for n in view.nodes)
+    assert len({n.label for n in view.nodes}) == len(view.nodes)
