@@ -11,26 +11,32 @@ conditional fill, so the light follows the unit's edits. A 说明 sheet says how
 >>> from reformgraph.metrics.sample import graph_from_measures
 >>> from reformgraph.progress import ledger_entries
 >>> G = graph_from_measures([("1", "市财政局", "市税务局", "2022-05"), ("2", "市税务局", "")])
->>> wb = build_workbook(ledger_entries(G), by_unit=True, exported=date(2026, 6, 1))
+>>> import io, openpyxl
+>>> buf = io.BytesIO()
+>>> write_workbook(buf, ledger_entries(G), by_unit=True, exported=date(2026, 6, 1))
+['市税务局', '市财政局']
+>>> wb = openpyxl.load_workbook(buf)
 >>> wb.sheetnames
 ['市税务局', '市财政局', '说明']
 >>> ws = wb["市财政局"]
 >>> [ws.cell(1, c).value for c in (1, 4, 10, 13)], ws.freeze_panes
 (['序号', '举措', '状态', '措施编号'], 'A2')
->>> ws["H2"].value, ws["M2"].value
-(datetime.date(2022, 5, 31), 'measure:demo:1:1')
+>>> ws["H2"].value.date(), ws["H2"].number_format, ws["M2"].value
+(datetime.date(2022, 5, 31), 'yyyy-mm-dd', 'measure:demo:1:1')
 >>> light_formula(2, LightRule(30, 90)).startswith('=IF(J2="已完成","绿",IF(J2="已延期","红",IF(ISNUMBER(H2),IF(H2<TODAY()')
 True
 """
 
 from __future__ import annotations
 
+import io
 import math
 import os
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
+from typing import IO
 
 from reformgraph.extras import require
 from reformgraph.files import atomic_write
@@ -191,33 +197,77 @@ def _cell_styles(wb, openpyxl) -> dict[str, str]:
     return out
 
 
-def _ledger_sheet(ws, entries: Sequence[LedgerEntry], rule: LightRule, openpyxl) -> None:
+def _ledger_sheet(ws, entries: Sequence[LedgerEntry], rule: LightRule, openpyxl) -> Iterator[str]:
+    """Set up one ledger sheet of a write-only workbook and return the XML of its rows below the header.
+
+    openpyxl writes the sheet: widths, frozen and filtered header row, checks, fills, page setup;
+    the rows (63,300 for 100 documents) are formatted by :mod:`reformgraph.render.xlsx_rows`, as
+    openpyxl would write them, and spliced in when the workbook is written.
+    """
+    from reformgraph.render.xlsx_rows import row_attributes, style_attribute
+
     style = _cell_styles(ws.parent, openpyxl)
     keys = list(LEDGER_HEADERS)
-    for c, key in enumerate(keys, start=1):
-        ws.cell(1, c, LEDGER_HEADERS[key]).style = "ledger-head"
+    for key in keys:
         ws.column_dimensions[column_letter(key)].width = WIDTHS[key]
-    ws.row_dimensions[1].height = 24
+    ws.freeze_panes = "A2"
+    _page_setup(ws, openpyxl, margins=(0.3, 0.3, 0.4, 0.4), landscape=True)
+    ws.print_title_rows = "1:1"
+    last = len(entries) + 1
+    ws.auto_filter.ref = _used_range(ws, column_letter(keys[-1]), last)
+    _validations(ws, last + EXTRA_ROWS, openpyxl)
+    _light_fills(ws, last + EXTRA_ROWS, openpyxl)
+
+    cell_of = openpyxl.cell.WriteOnlyCell
+    head = [cell_of(ws, LEDGER_HEADERS[key]) for key in keys]
+    for cell in head:
+        cell.style = "ledger-head"
+    _append_row(ws, 1, head, 24)
+    columns = []
+    for key in keys:
+        cell = cell_of(ws)
+        cell.style = style[key]
+        columns.append((key, column_letter(key), cell, style_attribute(cell)))
+    heights = [""] + [row_attributes(ws, LINE_HEIGHT * n + 3) for n in range(1, MAX_LINES + 1)]
+    return _ledger_rows(entries, rule, columns, heights)
+
+
+def _ledger_rows(entries: Sequence[LedgerEntry], rule: LightRule, columns: list, heights: list[str]) -> Iterator[str]:
+    from reformgraph.render.xlsx_rows import cell_xml, row_xml
+
     for i, entry in enumerate(entries, start=1):
         r = i + 1
         values = _values(entry, i)
         values["light"] = light_formula(r, rule)
-        for c, key in enumerate(keys, start=1):
-            ws.cell(r, c, values[key]).style = style[key]
         lines = max(_lines(str(values[k] or ""), WIDTHS[k]) for k in WRAPPED)
-        ws.row_dimensions[r].height = LINE_HEIGHT * min(lines, MAX_LINES) + 3
-    last = len(entries) + 1
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{column_letter(keys[-1])}{last}"
-    _validations(ws, last + EXTRA_ROWS, openpyxl)
-    _light_fills(ws, last + EXTRA_ROWS, openpyxl)
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        cells = [cell_xml(f"{letter}{r}", cell, values[key], style) for key, letter, cell, style in columns]
+        yield row_xml(r, cells, heights[min(lines, MAX_LINES)])
+
+
+def _used_range(ws, last_column: str, last_row: int) -> str:
+    """``A1:N63301``, also written as the sheet's ``<dimension>`` (a normal sheet writes one; a
+    write-only sheet asks ``calculate_dimension`` when it has one)."""
+    ref = f"A1:{last_column}{last_row}"
+    ws.calculate_dimension = lambda: ref
+    return ref
+
+
+def _append_row(ws, row: int, cells: list, height: float) -> None:
+    """Append ``cells`` as row ``row`` of a write-only sheet, ``height`` points tall."""
+    ws.row_dimensions[row].height = height
+    ws.append(cells)
+
+
+def _page_setup(ws, openpyxl, *, margins: tuple[float, float, float, float], landscape: bool = False) -> None:
+    """A4, one page wide (as many pages tall as it takes), with ``margins`` (left, right, top, bottom)."""
+    if landscape:
+        ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = openpyxl.worksheet.worksheet.Worksheet.PAPERSIZE_A4
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
-    ws.page_margins = openpyxl.worksheet.page.PageMargins(left=0.3, right=0.3, top=0.4, bottom=0.4)
+    left, right, top, bottom = margins
+    ws.page_margins = openpyxl.worksheet.page.PageMargins(left=left, right=right, top=top, bottom=bottom)
 
 
 def _validations(ws, last: int, openpyxl) -> None:
@@ -250,7 +300,7 @@ def _validations(ws, last: int, openpyxl) -> None:
     for dv, key in ((status, "status"), (day, "updated")):
         col = column_letter(key)
         dv.add(f"{col}2:{col}{last}")
-        ws.add_data_validation(dv)
+        ws.data_validations.append(dv)
 
 
 def _light_fills(ws, last: int, openpyxl) -> None:
@@ -291,44 +341,55 @@ def guide_lines(rule: LightRule, *, title: str, exported: date, measures: int, s
 def _guide_sheet(ws, lines: Sequence[str], openpyxl) -> None:
     styles = openpyxl.styles
     ws.column_dimensions["A"].width = GUIDE_WIDTH
+    _used_range(ws, "A", len(lines))
+    _page_setup(ws, openpyxl, margins=(0.5, 0.5, 0.6, 0.6))
+    wrap = styles.Alignment(wrap_text=True, vertical="top")
     for r, line in enumerate(lines, start=1):
-        cell = ws.cell(r, 1, line)
+        cell = openpyxl.cell.WriteOnlyCell(ws, line)
         cell.font = styles.Font(name=FONT, size=14 if r == 1 else 11, bold=r == 1)
-        cell.alignment = styles.Alignment(wrap_text=True, vertical="top")
+        cell.alignment = wrap
         width = GUIDE_WIDTH * 11 // 14 if r == 1 else GUIDE_WIDTH
-        ws.row_dimensions[r].height = (LINE_HEIGHT * (14 / 11 if r == 1 else 1)) * _lines(line, width) + 6
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_margins = openpyxl.worksheet.page.PageMargins(left=0.5, right=0.5, top=0.6, bottom=0.6)
+        _append_row(ws, r, [cell], (LINE_HEIGHT * (14 / 11 if r == 1 else 1)) * _lines(line, width) + 6)
 
 
-def build_workbook(
+def _workbook(
+    entries: Sequence[LedgerEntry], *, by_unit: bool, rule: LightRule, title: str, exported: date
+) -> tuple[object, list[tuple[object, Iterator[str]]]]:
+    """The ledger as a write-only openpyxl Workbook (one 台账 sheet, or one sheet per lead unit,
+    then 说明), and each ledger sheet with its rows below the header (XML text)."""
+    openpyxl = require("openpyxl", "formats", "writing the ledger workbook (.xlsx)")
+    wb = openpyxl.Workbook(write_only=True)
+    taken: set[str] = {GUIDE_SHEET}
+    groups = entries_by_lead(entries) if by_unit else [(LEDGER_SHEET, list(entries))]
+    rows = []
+    for name, group in groups or [(LEDGER_SHEET, [])]:
+        ws = wb.create_sheet(sheet_title(name, taken))
+        rows.append((ws, _ledger_sheet(ws, group, rule, openpyxl)))
+    sheets = list(wb.sheetnames)
+    lines = guide_lines(rule, title=title, exported=exported, measures=len(entries), sheets=sheets)
+    _guide_sheet(wb.create_sheet(GUIDE_SHEET), lines, openpyxl)
+    wb.properties.title = f"任务台账：{title}" if title else "任务台账"
+    wb.properties.creator = "ReformGraph"
+    return wb, rows
+
+
+def write_workbook(
+    fh: IO[bytes],
     entries: Sequence[LedgerEntry],
     *,
     by_unit: bool = False,
     rule: LightRule = DEFAULT_RULE,
     title: str = "",
     exported: date | None = None,
-):
-    """The ledger as an openpyxl Workbook: one 台账 sheet, or one sheet per lead unit, then 说明."""
-    openpyxl = require("openpyxl", "formats", "writing the ledger workbook (.xlsx)")
-    exported = exported or date.today()
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    taken: set[str] = {GUIDE_SHEET}
-    groups = entries_by_lead(entries) if by_unit else [(LEDGER_SHEET, list(entries))]
-    for name, group in groups:
-        _ledger_sheet(wb.create_sheet(sheet_title(name, taken)), group, rule, openpyxl)
-    if not groups:
-        _ledger_sheet(wb.create_sheet(LEDGER_SHEET), [], rule, openpyxl)
-    sheets = list(wb.sheetnames)
-    lines = guide_lines(rule, title=title, exported=exported, measures=len(entries), sheets=sheets)
-    _guide_sheet(wb.create_sheet(GUIDE_SHEET), lines, openpyxl)
-    wb.properties.title = f"任务台账：{title}" if title else "任务台账"
-    wb.properties.creator = "ReformGraph"
-    return wb
+) -> list[str]:
+    """Write the ledger workbook (.xlsx) to the binary file ``fh``; return its ledger sheet names."""
+    from reformgraph.render.xlsx_rows import encoded, splice_rows
+
+    wb, rows = _workbook(entries, by_unit=by_unit, rule=rule, title=title, exported=exported or date.today())
+    saved = io.BytesIO()
+    wb.save(saved)
+    splice_rows(saved, fh, {ws.path: encoded(sheet) for ws, sheet in rows})
+    return [name for name in wb.sheetnames if name != GUIDE_SHEET]
 
 
 def write_ledger(
@@ -341,7 +402,5 @@ def write_ledger(
     exported: date | None = None,
 ) -> list[str]:
     """Write the ledger workbook to ``path`` atomically; return its ledger sheet names."""
-    wb = build_workbook(entries, by_unit=by_unit, rule=rule, title=title, exported=exported)
     with atomic_write(path) as fh:
-        wb.save(fh)
-    return [name for name in wb.sheetnames if name != GUIDE_SHEET]
+        return write_workbook(fh, entries, by_unit=by_unit, rule=rule, title=title, exported=exported)

@@ -1,0 +1,192 @@
+"""The rows of a big worksheet written as XML text, then spliced into the workbook openpyxl saved.
+
+openpyxl spends 20–30 µs on each cell it writes (a cell object, its value checked, an lxml element
+per part), in write-only mode as in a normal workbook: 28 s for the 886,200 cells of a
+100-document ledger. Here openpyxl still writes the workbook — styles, the header row, column
+widths, validations, conditional formats, page setup, the other sheets — and a sheet's remaining
+rows are formatted as text, byte for byte as openpyxl's write-only mode writes them (its rules
+decide each value's type: texts, numbers, dates, ``=`` formulas and error codes; a text with a
+character Excel cannot hold raises openpyxl's ``IllegalCharacterError``), and put in its place
+when the saved package is copied to the output file.
+
+>>> import io, openpyxl
+>>> from openpyxl.cell import WriteOnlyCell
+>>> wb = openpyxl.Workbook(write_only=True)
+>>> ws = wb.create_sheet("表")
+>>> ws.append(["名称", "数量"])
+>>> cell = WriteOnlyCell(ws)
+>>> row = row_xml(2, [cell_xml("A2", cell, "市财政局 & <税务>"), cell_xml("B2", cell, 3)], "")
+>>> row
+'<row r="2"><c r="A2" t="inlineStr"><is><t>市财政局 &amp; &lt;税务&gt;</t></is></c><c r="B2" t="n"><v>3</v></c></row>'
+>>> saved, out = io.BytesIO(), io.BytesIO()
+>>> wb.save(saved)
+>>> splice_rows(saved, out, {ws.path: encoded([row])})
+>>> [[c.value for c in r] for r in openpyxl.load_workbook(out)["表"].iter_rows()]
+[['名称', '数量'], ['市财政局 & <税务>', 3]]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import zipfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import IO
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.compat import safe_string
+from openpyxl.utils.datetime import to_excel
+from openpyxl.worksheet.dimensions import RowDimension
+
+from reformgraph.errors import ExportError
+
+# Characters lxml refuses in XML text that openpyxl lets through (it refuses the other control characters).
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_CHECK_FIRST = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{_NOT_XML.pattern}")
+# What lxml escapes in text (a "\r" would be read back as "\n" otherwise).
+_TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
+_SHEET_DATA_END = b"</sheetData>"
+
+
+def _escaped(text: str) -> str:
+    for char, escape in _TEXT_ESCAPES:
+        if char in text:
+            text = text.replace(char, escape)
+    return text
+
+
+def _plain_text(value: object) -> bool:
+    """True when openpyxl would store ``value`` as it is, a string cell: not a formula (``=…``),
+    not an error code (``#N/A``…), no character it or lxml refuses, not past Excel's 32,767 characters."""
+    return (
+        type(value) is str
+        and value[:1] not in ("=", "#")
+        and len(value) <= 32767
+        and _CHECK_FIRST.search(value) is None
+    )
+
+
+def style_attribute(cell) -> str:
+    """The ``s`` attribute of a styled ``cell`` (`` s="3"``), or nothing for an unstyled one."""
+    return f' s="{cell.style_id}"' if cell.has_style else ""
+
+
+def cell_xml(ref: str, cell, value: object, style: str | None = None) -> str:
+    """The ``<c>`` element of ``value`` in the cell at ``ref``, styled as ``cell`` (a WriteOnlyCell).
+
+    The XML is what openpyxl's write-only mode writes for ``cell`` holding ``value``: a plain
+    text or an empty cell is written at once; anything else is first set on ``cell``, so that
+    openpyxl's own rules decide its type and check it (``cell`` keeps the value). ``style``:
+    :func:`style_attribute` of ``cell``, worked out once for a column.
+
+    >>> from openpyxl import Workbook
+    >>> from openpyxl.cell import WriteOnlyCell
+    >>> from datetime import date
+    >>> ws = Workbook(write_only=True).create_sheet()
+    >>> cell = WriteOnlyCell(ws)
+    >>> cell_xml("K2", cell, None), cell_xml("H2", WriteOnlyCell(ws), date(2022, 5, 31))  # a date gets a format
+    ('<c r="K2" t="n"></c>', '<c r="H2" s="1" t="n"><v>44712</v></c>')
+    >>> cell_xml("C2", cell, "=SUM(B2:B9)"), cell_xml("D2", cell, " 留白 ")
+    ('<c r="C2"><f>SUM(B2:B9)</f><v></v></c>', '<c r="D2" t="inlineStr"><is><t xml:space="preserve"> 留白 </t></is></c>')
+    """
+    if style is None:
+        style = style_attribute(cell)
+    if value is None:
+        return f'<c r="{ref}"{style} t="n"></c>'
+    if _plain_text(value):
+        data_type = "s"
+    else:
+        cell.value = value
+        value, data_type = cell.value, cell.data_type
+        style = style_attribute(cell)  # a date sets a number format on a cell that has none
+        if isinstance(value, str) and _NOT_XML.search(value):
+            raise ValueError("All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters")
+    if data_type == "s":
+        if value == "":
+            return f'<c r="{ref}"{style} t="inlineStr"></c>'
+        space = ' xml:space="preserve"' if value != value.strip() else ""
+        return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>'
+    if data_type == "f":
+        if not isinstance(value, str):  # array and data-table formulas: not written by this module
+            raise TypeError(f"{ref}: only plain formulas are written as text, not {type(value).__name__}")
+        return f'<c r="{ref}"{style}><f>{_escaped(value[1:])}</f><v></v></c>'
+    if data_type == "d":
+        if getattr(value, "tzinfo", None) is not None or cell.parent.parent.iso_dates:
+            raise TypeError(f"{ref}: dates with a time zone or as ISO text are not written by this module")
+        value, data_type = to_excel(value, cell.parent.parent.epoch), "n"
+    if value is None:
+        return f'<c r="{ref}"{style} t="{data_type}"></c>'
+    return f'<c r="{ref}"{style} t="{data_type}"><v>{_escaped(safe_string(value))}</v></c>'
+
+
+def row_xml(row: int, cells: Iterable[str], attributes: str) -> str:
+    """The ``<row>`` element of row ``row``: its ``cells`` (from :func:`cell_xml`) and ``attributes``."""
+    return f'<row r="{row}"{attributes}>{"".join(cells)}</row>'
+
+
+def row_attributes(ws, height: float) -> str:
+    """The attributes of a row ``height`` points tall, as openpyxl writes them (`` ht="52.5" customHeight="1"``).
+
+    >>> from openpyxl import Workbook
+    >>> row_attributes(Workbook(write_only=True).create_sheet(), 16.5 * 3 + 3)
+    ' ht="52.5" customHeight="1"'
+    """
+    return "".join(f' {name}="{value}"' for name, value in RowDimension(ws, index=1, ht=height))
+
+
+def encoded(rows: Iterable[str], per_chunk: int = 500) -> Iterable[bytes]:
+    """``rows`` (XML text) as UTF-8, ``per_chunk`` rows at a time.
+
+    openpyxl's parts are ASCII (lxml writes every other character as a reference, ``&#24066;``);
+    the spliced rows are UTF-8, the encoding of an XML part without a declaration: the same
+    characters in 40 % of the bytes, encoded and compressed in a fraction of the time.
+    """
+    chunk: list[str] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) == per_chunk:
+            yield "".join(chunk).encode("utf-8")
+            chunk = []
+    if chunk:
+        yield "".join(chunk).encode("utf-8")
+
+
+def splice_rows(
+    saved: IO[bytes] | str | os.PathLike[str],
+    out: IO[bytes],
+    rows: Mapping[str, Iterable[bytes]],
+) -> None:
+    """Copy the workbook ``saved`` to ``out``, each sheet named in ``rows`` (by ``ws.path``, known
+    once the workbook is saved) with
+    those rows (XML bytes, from :func:`encoded`) added at the end of its ``<sheetData>``.
+
+    A spliced sheet is written to a temporary file first, as openpyxl's write-only mode does, so
+    that its size is known when it is packed (ZIP64 only past 2 GiB). Every part is compressed at
+    zlib's default level, as openpyxl does.
+    """
+    wanted = {path.lstrip("/"): chunks for path, chunks in rows.items()}
+    with (
+        zipfile.ZipFile(saved) as src,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as dst,
+        tempfile.TemporaryDirectory(prefix="reformgraph-sheet-") as folder,
+    ):
+        for info in src.infolist():
+            data = src.read(info)
+            chunks = wanted.pop(info.filename, None)
+            if chunks is None:
+                dst.writestr(info.filename, data)
+                continue
+            head, end, tail = data.rpartition(_SHEET_DATA_END)
+            if not end:
+                raise ExportError(f"{info.filename} has no <sheetData> to add rows to")
+            sheet = Path(folder) / "sheet.xml"
+            with sheet.open("wb") as fh:
+                fh.write(head)
+                for chunk in chunks:
+                    fh.write(chunk)
+                fh.write(end + tail)
+            dst.write(sheet, info.filename)
+    if wanted:
+        raise ExportError(f"no sheet {', '.join(sorted(wanted))} in the saved workbook")
