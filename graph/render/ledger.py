@@ -204,7 +204,7 @@ def _ledger_sheet(ws, entries: Sequence[LedgerEntry], rule: LightRule, openpyxl)
     the rows (63,300 for 100 documents) are formatted by :mod:`reformgraph.render.xlsx_rows`, as
     openpyxl would write them, and spliced in when the workbook is written.
     """
-    from reformgraph.render.xlsx_rows import row_attributes, style_attribute
+    from reformgraph.render.xlsx_rows import SheetRows, style_attribute
 
     style = _cell_styles(ws.parent, openpyxl)
     keys = list(LEDGER_HEADERS)
@@ -227,21 +227,18 @@ def _ledger_sheet(ws, entries: Sequence[LedgerEntry], rule: LightRule, openpyxl)
     for key in keys:
         cell = cell_of(ws)
         cell.style = style[key]
-        columns.append((key, column_letter(key), cell, style_attribute(cell)))
-    heights = [""] + [row_attributes(ws, LINE_HEIGHT * n + 3) for n in range(1, MAX_LINES + 1)]
-    return _ledger_rows(entries, rule, columns, heights)
+        columns.append((key, column_letter(key), style_attribute(cell)))
+    return _ledger_rows(entries, rule, columns, SheetRows(ws))
 
 
-def _ledger_rows(entries: Sequence[LedgerEntry], rule: LightRule, columns: list, heights: list[str]) -> Iterator[str]:
-    from reformgraph.render.xlsx_rows import cell_xml, row_xml
-
+def _ledger_rows(entries: Sequence[LedgerEntry], rule: LightRule, columns: list, rows) -> Iterator[str]:
     for i, entry in enumerate(entries, start=1):
         r = i + 1
         values = _values(entry, i)
         values["light"] = light_formula(r, rule)
         lines = max(_lines(str(values[k] or ""), WIDTHS[k]) for k in WRAPPED)
-        cells = [cell_xml(f"{letter}{r}", cell, values[key], style) for key, letter, cell, style in columns]
-        yield row_xml(r, cells, heights[min(lines, MAX_LINES)])
+        cells = [rows.cell(f"{letter}{r}", values[key], style) for key, letter, style in columns]
+        yield rows.row(r, cells, LINE_HEIGHT * min(lines, MAX_LINES) + 3)
 
 
 def _used_range(ws, last_column: str, last_row: int) -> str:

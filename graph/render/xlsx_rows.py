@@ -10,12 +10,11 @@ character Excel cannot hold raises openpyxl's ``IllegalCharacterError``), and pu
 when the saved package is copied to the output file.
 
 >>> import io, openpyxl
->>> from openpyxl.cell import WriteOnlyCell
 >>> wb = openpyxl.Workbook(write_only=True)
 >>> ws = wb.create_sheet("表")
 >>> ws.append(["名称", "数量"])
->>> cell = WriteOnlyCell(ws)
->>> row = row_xml(2, [cell_xml("A2", cell, "市财政局 & <税务>"), cell_xml("B2", cell, 3)], "")
+>>> rows = SheetRows(ws)
+>>> row = rows.row(2, [rows.cell("A2", "市财政局 & <税务>"), rows.cell("B2", 3)])
 >>> row
 '<row r="2"><c r="A2" t="inlineStr"><is><t>市财政局 &amp; &lt;税务&gt;</t></is></c><c r="B2" t="n"><v>3</v></c></row>'
 >>> saved, out = io.BytesIO(), io.BytesIO()
@@ -35,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO
 
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.compat import safe_string
 from openpyxl.utils.datetime import to_excel
@@ -73,67 +73,70 @@ def style_attribute(cell) -> str:
     return f' s="{cell.style_id}"' if cell.has_style else ""
 
 
-def cell_xml(ref: str, cell, value: object, style: str | None = None) -> str:
-    """The ``<c>`` element of ``value`` in the cell at ``ref``, styled as ``cell`` (a WriteOnlyCell).
+class SheetRows:
+    """Rows of the write-only worksheet ``ws`` as the XML openpyxl writes for them.
 
-    The XML is what openpyxl's write-only mode writes for ``cell`` holding ``value``: a plain
-    text or an empty cell is written at once; anything else is first set on ``cell``, so that
-    openpyxl's own rules decide its type and check it (``cell`` keeps the value). ``style``:
-    :func:`style_attribute` of ``cell``, worked out once for a column.
+    A cell's format is given as the :func:`style_attribute` of a cell that has it (worked out once
+    a column). As when a value is set on a cell and its style after it, the format is the cell's
+    whatever the value; an unformatted cell holding a date gets openpyxl's date format.
 
     >>> from openpyxl import Workbook
     >>> from openpyxl.cell import WriteOnlyCell
     >>> from datetime import date
     >>> ws = Workbook(write_only=True).create_sheet()
-    >>> cell = WriteOnlyCell(ws)
-    >>> cell_xml("K2", cell, None), cell_xml("H2", WriteOnlyCell(ws), date(2022, 5, 31))  # a date gets a format
-    ('<c r="K2" t="n"></c>', '<c r="H2" s="1" t="n"><v>44712</v></c>')
-    >>> cell_xml("C2", cell, "=SUM(B2:B9)"), cell_xml("D2", cell, " 留白 ")
-    ('<c r="C2"><f>SUM(B2:B9)</f><v></v></c>', '<c r="D2" t="inlineStr"><is><t xml:space="preserve"> 留白 </t></is></c>')
+    >>> rows = SheetRows(ws)
+    >>> rows.cell("K2", None), rows.cell("H2", date(2022, 5, 31))
+    ('', '<c r="H2" s="1" t="n"><v>44712</v></c>')
+    >>> rows.cell("C2", "=SUM(B2:B9)"), rows.cell("D2", " 留白 ", ' s="2"')
+    ('<c r="C2"><f>SUM(B2:B9)</f><v></v></c>', '<c r="D2" s="2" t="inlineStr"><is><t xml:space="preserve"> 留白 </t></is></c>')
+    >>> rows.row(2, [rows.cell("A2", 1)], 52.5)
+    '<row r="2" ht="52.5" customHeight="1"><c r="A2" t="n"><v>1</v></c></row>'
     """
-    if style is None:
-        style = style_attribute(cell)
-    if value is None:
-        return f'<c r="{ref}"{style} t="n"></c>'
-    if _plain_text(value):
-        data_type = "s"
-    else:
-        cell.value = value
-        value, data_type = cell.value, cell.data_type
-        style = style_attribute(cell)  # a date sets a number format on a cell that has none
-        if isinstance(value, str) and _NOT_XML.search(value):
-            raise ValueError("All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters")
-    if data_type == "s":
-        if value == "":
-            return f'<c r="{ref}"{style} t="inlineStr"></c>'
-        space = ' xml:space="preserve"' if value != value.strip() else ""
-        return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>'
-    if data_type == "f":
-        if not isinstance(value, str):  # array and data-table formulas: not written by this module
-            raise TypeError(f"{ref}: only plain formulas are written as text, not {type(value).__name__}")
-        return f'<c r="{ref}"{style}><f>{_escaped(value[1:])}</f><v></v></c>'
-    if data_type == "d":
-        if getattr(value, "tzinfo", None) is not None or cell.parent.parent.iso_dates:
-            raise TypeError(f"{ref}: dates with a time zone or as ISO text are not written by this module")
-        value, data_type = to_excel(value, cell.parent.parent.epoch), "n"
-    if value is None:
-        return f'<c r="{ref}"{style} t="{data_type}"></c>'
-    return f'<c r="{ref}"{style} t="{data_type}"><v>{_escaped(safe_string(value))}</v></c>'
 
+    def __init__(self, ws) -> None:
+        self._ws = ws
+        self._scratch = WriteOnlyCell(ws)  # where openpyxl's rules type and check a value that is not plain text
+        self._heights: dict[float, str] = {}
 
-def row_xml(row: int, cells: Iterable[str], attributes: str) -> str:
-    """The ``<row>`` element of row ``row``: its ``cells`` (from :func:`cell_xml`) and ``attributes``."""
-    return f'<row r="{row}"{attributes}>{"".join(cells)}</row>'
+    def cell(self, ref: str, value: object, style: str = "") -> str:
+        """The ``<c>`` element of ``value`` at ``ref`` (``B7``), formatted as ``style`` says."""
+        if value is None:
+            return f'<c r="{ref}"{style} t="n"></c>' if style else ""  # an empty cell is written for its format only
+        if _plain_text(value):
+            data_type = "s"
+        else:
+            scratch = self._scratch
+            scratch.value = value  # openpyxl's rules: formula, error code, number, date; IllegalCharacterError
+            value, data_type = scratch.value, scratch.data_type
+            if scratch.has_style:  # a date was given openpyxl's date format
+                style = style or style_attribute(scratch)
+                self._scratch = WriteOnlyCell(self._ws)
+            if isinstance(value, str) and _NOT_XML.search(value):
+                raise ValueError("All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters")
+        if data_type == "s":
+            if value == "":
+                return f'<c r="{ref}"{style} t="inlineStr"></c>'
+            space = ' xml:space="preserve"' if value != value.strip() else ""
+            return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>'
+        if data_type == "f":
+            if not isinstance(value, str):  # array and data-table formulas: not written by this class
+                raise TypeError(f"{ref}: only plain formulas are written as text, not {type(value).__name__}")
+            return f'<c r="{ref}"{style}><f>{_escaped(value[1:])}</f><v></v></c>'
+        if data_type == "d":
+            wb = self._ws.parent
+            if getattr(value, "tzinfo", None) is not None or wb.iso_dates:
+                raise TypeError(f"{ref}: dates with a time zone or as ISO text are not written by this class")
+            value, data_type = to_excel(value, wb.epoch), "n"
+        return f'<c r="{ref}"{style} t="{data_type}"><v>{_escaped(safe_string(value))}</v></c>'
 
-
-def row_attributes(ws, height: float) -> str:
-    """The attributes of a row ``height`` points tall, as openpyxl writes them (`` ht="52.5" customHeight="1"``).
-
-    >>> from openpyxl import Workbook
-    >>> row_attributes(Workbook(write_only=True).create_sheet(), 16.5 * 3 + 3)
-    ' ht="52.5" customHeight="1"'
-    """
-    return "".join(f' {name}="{value}"' for name, value in RowDimension(ws, index=1, ht=height))
+    def row(self, row: int, cells: Iterable[str], height: float | None = None) -> str:
+        """The ``<row>`` element of row ``row``: its ``cells`` (from :meth:`cell`), ``height`` points tall."""
+        if height is None:
+            return f'<row r="{row}">{"".join(cells)}</row>'
+        if height not in self._heights:
+            dimension = RowDimension(self._ws, index=row, ht=height)
+            self._heights[height] = "".join(f' {name}="{value}"' for name, value in dimension)
+        return f'<row r="{row}"{self._heights[height]}>{"".join(cells)}</row>'
 
 
 def encoded(rows: Iterable[str], per_chunk: int = 500) -> Iterable[bytes]:
