@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import date
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 import openpyxl
 import pytest
@@ -258,6 +259,8 @@ def test_the_comparison_notices_one_changed_thing(mutation, all_cases, tmp_path)
 # ---- errors: as before, and nothing written ---------------------------------------------------------
 
 
+# The old writer leaves openpyxl's ZipFile open when lxml refuses a character; it complains when collected.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 @pytest.mark.parametrize(
     ("text", "error"),
     [("控制字符\x07", IllegalCharacterError), ("\x00", IllegalCharacterError), ("\ufffe", ValueError), ("\ud800", ValueError)],
@@ -293,13 +296,19 @@ VALUES = [
     1.5,
     1e-7,
     True,
+    float("nan"),
+    Decimal("2.50"),
     date(2022, 5, 31),
     date(1900, 3, 1),
+    datetime(2022, 5, 31, 12, 30),
+    time(8, 15),
+    timedelta(days=1, hours=6),
     "x" * 40000,
     "=IF(J2=\"已完成\",\"绿\",IF(H2<TODAY(),\"红\",\"黄\"))",
 ]
 
 
+@pytest.mark.filterwarnings("ignore:Cell .* is marked as a date:UserWarning")  # 2**60 read back in a date format
 def test_rows_are_the_xml_openpyxl_writes(tmp_path):
     """Each value, unformatted and in two formats, as openpyxl's write-only mode writes a cell given
     the value and then the format (the same XML once canonical)."""
@@ -349,3 +358,20 @@ def test_splicing_needs_the_sheet_it_names(tmp_path):
     wb.save(saved)
     with pytest.raises(Exception, match="no sheet xl/worksheets/sheet9.xml"):
         splice_rows(saved, io.BytesIO(), {"/xl/worksheets/sheet9.xml": [b""]})
+
+
+def test_row_heights_count_every_character_as_before():
+    """display_width's regular expression gives each character the width the character-by-character
+    count gave (a row's height comes from it): every character of the BMP, and some past it."""
+    from unicodedata import east_asian_width
+
+    def one_by_one(text: str) -> int:
+        return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
+
+    bmp = [chr(cp) for cp in range(0x10000)]
+    texts = ["".join(bmp[i : i + 97]) for i in range(0, len(bmp), 97)]
+    texts += ["市财政局𠮷" + chr(cp) for cp in range(0x10000, 0x110000, 997)] + ["", "a", "\n", "全角　空格"]
+    assert [streamed.display_width(t) for t in texts] == [one_by_one(t) for t in texts]
+    assert [streamed._lines(t, w) for t in texts for w in (7, 14, 46)] == [
+        sum(max(1, -(-one_by_one(part) // max(1.0, (w - 1) * 0.9))) for part in t.split("\n")) for t in texts for w in (7, 14, 46)
+    ]

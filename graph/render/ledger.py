@@ -29,6 +29,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import os
@@ -78,6 +79,7 @@ GUIDE_WIDTH = 64
 EXTRA_ROWS = 200  # drop-down and date check also cover rows a unit adds below
 DAY_FORMAT = "yyyy-mm-dd"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_PAST_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 def column_letter(key: str) -> str:
@@ -94,7 +96,12 @@ def light_formula(row: int, rule: LightRule) -> str:
 
     The plan's 已完成 is already in 状态 (pre-filled on export), so the formula reads 状态 only.
     """
-    s, due, upd = (f"{column_letter(k)}{row}" for k in ("status", "due", "updated"))
+    return _light_template(rule).format(row=row)
+
+
+@functools.cache
+def _light_template(rule: LightRule) -> str:
+    s, due, upd = (f"{column_letter(k)}{{row}}" for k in ("status", "due", "updated"))
     r, y, g = (LIGHT_WORDS[x] for x in (RED, YELLOW, GREEN))
     done, delayed = status_word("done"), status_word("delayed")
     stale, old = rule.stale_days, 2 * rule.stale_days
@@ -108,16 +115,40 @@ def light_formula(row: int, rule: LightRule) -> str:
 def display_width(text: str) -> int:
     """Width in Excel character units: two for a wide (CJK) character, one otherwise.
 
-    >>> display_width("市财政局 A1")
-    11
+    A text within the Basic Multilingual Plane counts its few narrow characters with one regular
+    expression (a loop over 12 million characters took 1.5 s for 100 documents).
+
+    >>> display_width("市财政局 A1"), display_width("𠮷野家"), display_width("")
+    (11, 6, 0)
     """
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    if _PAST_BMP.search(text):  # 𠮷 and the like: rare, counted one by one
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return 2 * len(text) - len(_not_wide().findall(text))
+
+
+@functools.cache
+def _not_wide() -> re.Pattern[str]:
+    """Any character but the BMP's wide and full-width ones (built once, in ~30 ms)."""
+    ranges: list[str] = []
+    start = None
+    for cp in range(0x10001):
+        wide = cp < 0x10000 and unicodedata.east_asian_width(chr(cp)) in "WF"
+        if wide and start is None:
+            start = cp
+        elif not wide and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
+            start = None
+    return re.compile(f"[^{''.join(ranges)}]")
 
 
 def _lines(text: str, width: int) -> int:
     """Lines ``text`` takes in a column ``width`` wide (a little pessimistic: fonts differ between
     Excel, WPS and LibreOffice, and a line never starts with closing punctuation)."""
     usable = max(1.0, (width - 1) * 0.9)
+    if 2 * len(text) <= usable:  # one line a paragraph even if every character is wide
+        return text.count("\n") + 1
+    if "\n" not in text:
+        return max(1, math.ceil(display_width(text) / usable))
     return sum(max(1, math.ceil(display_width(part) / usable)) for part in text.split("\n"))
 
 

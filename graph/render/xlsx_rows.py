@@ -31,11 +31,12 @@ import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping
+from datetime import date
 from pathlib import Path
 from typing import IO
 
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.cell.cell import ERROR_CODES, ILLEGAL_CHARACTERS_RE
 from openpyxl.compat import safe_string
 from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.dimensions import RowDimension
@@ -55,17 +56,6 @@ def _escaped(text: str) -> str:
         if char in text:
             text = text.replace(char, escape)
     return text
-
-
-def _plain_text(value: object) -> bool:
-    """True when openpyxl would store ``value`` as it is, a string cell: not a formula (``=…``),
-    not an error code (``#N/A``…), no character it or lxml refuses, not past Excel's 32,767 characters."""
-    return (
-        type(value) is str
-        and value[:1] not in ("=", "#")
-        and len(value) <= 32767
-        and _CHECK_FIRST.search(value) is None
-    )
 
 
 def style_attribute(cell) -> str:
@@ -95,39 +85,55 @@ class SheetRows:
 
     def __init__(self, ws) -> None:
         self._ws = ws
-        self._scratch = WriteOnlyCell(ws)  # where openpyxl's rules type and check a value that is not plain text
+        self._scratch = WriteOnlyCell(ws)  # where openpyxl types and checks the values not typed here
         self._heights: dict[float, str] = {}
+        self._epoch, self._iso_dates = ws.parent.epoch, ws.parent.iso_dates
 
     def cell(self, ref: str, value: object, style: str = "") -> str:
-        """The ``<c>`` element of ``value`` at ``ref`` (``B7``), formatted as ``style`` says."""
+        """The ``<c>`` element of ``value`` at ``ref`` (``B7``), formatted as ``style`` says.
+
+        Texts, whole and decimal numbers and dates in a formatted cell are typed here by
+        openpyxl's rules (a text ``=…`` is a formula, ``#N/A`` and the like error codes); any
+        other value is set on a cell for openpyxl to type and check.
+        """
+        kind = type(value)
         if value is None:
             return f'<c r="{ref}"{style} t="n"></c>' if style else ""  # an empty cell is written for its format only
-        if _plain_text(value):
-            data_type = "s"
+        if kind is str and len(value) <= 32767 and _CHECK_FIRST.search(value) is None:
+            data_type = "f" if len(value) > 1 and value[0] == "=" else "e" if value in ERROR_CODES else "s"
+        elif kind is int or kind is float:
+            data_type = "n"
+        elif kind is date and style and not self._iso_dates:
+            data_type = "d"
         else:
-            scratch = self._scratch
-            scratch.value = value  # openpyxl's rules: formula, error code, number, date; IllegalCharacterError
-            value, data_type = scratch.value, scratch.data_type
-            if scratch.has_style:  # a date was given openpyxl's date format
-                style = style or style_attribute(scratch)
-                self._scratch = WriteOnlyCell(self._ws)
-            if isinstance(value, str) and _NOT_XML.search(value):
-                raise ValueError("All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters")
+            value, data_type, style = self._typed_by_openpyxl(value, style)
         if data_type == "s":
             if value == "":
                 return f'<c r="{ref}"{style} t="inlineStr"></c>'
-            space = ' xml:space="preserve"' if value != value.strip() else ""
+            space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""  # value != value.strip()
             return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>'
         if data_type == "f":
             if not isinstance(value, str):  # array and data-table formulas: not written by this class
                 raise TypeError(f"{ref}: only plain formulas are written as text, not {type(value).__name__}")
             return f'<c r="{ref}"{style}><f>{_escaped(value[1:])}</f><v></v></c>'
         if data_type == "d":
-            wb = self._ws.parent
-            if getattr(value, "tzinfo", None) is not None or wb.iso_dates:
+            if getattr(value, "tzinfo", None) is not None or self._iso_dates:
                 raise TypeError(f"{ref}: dates with a time zone or as ISO text are not written by this class")
-            value, data_type = to_excel(value, wb.epoch), "n"
+            value, data_type = to_excel(value, self._epoch), "n"
         return f'<c r="{ref}"{style} t="{data_type}"><v>{_escaped(safe_string(value))}</v></c>'
+
+    def _typed_by_openpyxl(self, value: object, style: str) -> tuple[object, str, str]:
+        """``value`` as openpyxl stores it, its type and the cell's format (a date in an unformatted
+        cell gets openpyxl's date format); IllegalCharacterError or ValueError as openpyxl and lxml raise."""
+        scratch = self._scratch
+        scratch.value = value
+        value, data_type = scratch.value, scratch.data_type
+        if scratch.has_style:
+            style = style or style_attribute(scratch)
+            self._scratch = WriteOnlyCell(self._ws)
+        if isinstance(value, str) and _NOT_XML.search(value):
+            raise ValueError("All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters")
+        return value, data_type, style
 
     def row(self, row: int, cells: Iterable[str], height: float | None = None) -> str:
         """The ``<row>`` element of row ``row``: its ``cells`` (from :meth:`cell`), ``height`` points tall."""
