@@ -81,7 +81,11 @@ def cases(bundled_graph):
         ]
     )
     long_text = "推进“放管服”改革，" * 60
-    progress = {"progress_status": "delayed", "progress_updated": "2022-03-01", "progress_text": "已完成一半。\n下一步：验收"}
+    progress = {
+        "progress_status": "delayed",
+        "progress_updated": "2022-03-01",
+        "progress_text": "已完成一半。\n下一步：验收",
+    }
     return {
         "bundled": (ledger_entries(bundled_graph), dict(title="渝府办发〔2022〕18号 营商环境创新试点改革事项")),
         "bundled by unit": (ledger_entries(bundled_graph), dict(by_unit=True)),
@@ -94,7 +98,10 @@ def cases(bundled_graph):
             dict(title="长"),
         ),
         "hostile texts": (
-            [entry(i, text, reform=text, leads=(text.strip() or "x",), deadline_raw=text) for i, text in enumerate(HOSTILE)],
+            [
+                entry(i, text, reform=text, leads=(text.strip() or "x",), deadline_raw=text)
+                for i, text in enumerate(HOSTILE)
+            ],
             dict(by_unit=True, title=HOSTILE[0]),
         ),
         "progress and no dates": (
@@ -263,7 +270,12 @@ def test_the_comparison_notices_one_changed_thing(mutation, all_cases, tmp_path)
 @pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 @pytest.mark.parametrize(
     ("text", "error"),
-    [("控制字符\x07", IllegalCharacterError), ("\x00", IllegalCharacterError), ("\ufffe", ValueError), ("\ud800", ValueError)],
+    [
+        ("控制字符\x07", IllegalCharacterError),
+        ("\x00", IllegalCharacterError),
+        ("\ufffe", ValueError),
+        ("\ud800", ValueError),
+    ],
 )
 def test_a_character_excel_cannot_hold_fails_as_before_and_writes_nothing(text, error, tmp_path):
     entries = [entry(1), entry(2, text)]
@@ -304,7 +316,7 @@ VALUES = [
     time(8, 15),
     timedelta(days=1, hours=6),
     "x" * 40000,
-    "=IF(J2=\"已完成\",\"绿\",IF(H2<TODAY(),\"红\",\"黄\"))",
+    '=IF(J2="已完成","绿",IF(H2<TODAY(),"红","黄"))',
 ]
 
 
@@ -316,7 +328,9 @@ def test_rows_are_the_xml_openpyxl_writes(tmp_path):
     def workbook():
         wb = openpyxl.Workbook(write_only=True)
         wb.add_named_style(openpyxl.styles.NamedStyle(name="dated", number_format="yyyy-mm-dd"))
-        wb.add_named_style(openpyxl.styles.NamedStyle(name="wrapped", alignment=openpyxl.styles.Alignment(wrap_text=True)))
+        wb.add_named_style(
+            openpyxl.styles.NamedStyle(name="wrapped", alignment=openpyxl.styles.Alignment(wrap_text=True))
+        )
         return wb, wb.create_sheet("s")
 
     def cell(ws, style, value=None):
@@ -373,5 +387,7 @@ def test_row_heights_count_every_character_as_before():
     texts += ["市财政局𠮷" + chr(cp) for cp in range(0x10000, 0x110000, 997)] + ["", "a", "\n", "全角　空格"]
     assert [streamed.display_width(t) for t in texts] == [one_by_one(t) for t in texts]
     assert [streamed._lines(t, w) for t in texts for w in (7, 14, 46)] == [
-        sum(max(1, -(-one_by_one(part) // max(1.0, (w - 1) * 0.9))) for part in t.split("\n")) for t in texts for w in (7, 14, 46)
+        sum(max(1, -(-one_by_one(part) // max(1.0, (w - 1) * 0.9))) for part in t.split("\n"))
+        for t in texts
+        for w in (7, 14, 46)
     ]

@@ -45,6 +45,7 @@ from reformgraph.errors import ExportError
 
 # Characters lxml refuses in XML text that openpyxl lets through (it refuses the other control characters).
 _NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_NOT_XML_MESSAGE = "All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters"
 _CHECK_FIRST = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{_NOT_XML.pattern}")
 # What lxml escapes in text (a "\r" would be read back as "\n" otherwise).
 _TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
@@ -110,7 +111,8 @@ class SheetRows:
         if data_type == "s":
             if value == "":
                 return f'<c r="{ref}"{style} t="inlineStr"></c>'
-            space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""  # value != value.strip()
+            edged = value[0].isspace() or value[-1].isspace()  # value != value.strip()
+            space = ' xml:space="preserve"' if edged else ""
             return f'<c r="{ref}"{style} t="inlineStr"><is><t{space}>{_escaped(value)}</t></is></c>'
         if data_type == "f":
             if not isinstance(value, str):  # array and data-table formulas: not written by this class
@@ -132,7 +134,7 @@ class SheetRows:
             style = style or style_attribute(scratch)
             self._scratch = WriteOnlyCell(self._ws)
         if isinstance(value, str) and _NOT_XML.search(value):
-            raise ValueError("All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters")
+            raise ValueError(_NOT_XML_MESSAGE)  # lxml's words
         return value, data_type, style
 
     def row(self, row: int, cells: Iterable[str], height: float | None = None) -> str:
