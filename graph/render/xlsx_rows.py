@@ -50,6 +50,9 @@ _CHECK_FIRST = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{_NOT_XML.pattern}")
 # What lxml escapes in text (a "\r" would be read back as "\n" otherwise).
 _TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
 _SHEET_DATA_END = b"</sheetData>"
+# zlib's level 3, not its default 6 (openpyxl's): 100 documents' ledger packs in 1 s less, 15.9 MB
+# instead of 14.5 (the cell-by-cell writer's was 16.4 MB: its XML wrote each CJK character as &#…;).
+COMPRESS_LEVEL = 3
 
 
 def _escaped(text: str) -> str:
@@ -168,6 +171,8 @@ def splice_rows(
     saved: IO[bytes] | str | os.PathLike[str],
     out: IO[bytes],
     rows: Mapping[str, Iterable[bytes]],
+    *,
+    compresslevel: int = COMPRESS_LEVEL,
 ) -> None:
     """Copy the workbook ``saved`` to ``out``, each sheet named in ``rows`` (by ``ws.path``, known
     once the workbook is saved) with
@@ -175,12 +180,12 @@ def splice_rows(
 
     A spliced sheet is written to a temporary file first, as openpyxl's write-only mode does, so
     that its size is known when it is packed (ZIP64 only past 2 GiB). Every part is compressed at
-    zlib's default level, as openpyxl does.
+    zlib's ``compresslevel``.
     """
     wanted = {path.lstrip("/"): chunks for path, chunks in rows.items()}
     with (
         zipfile.ZipFile(saved) as src,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as dst,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, allowZip64=True, compresslevel=compresslevel) as dst,
         tempfile.TemporaryDirectory(prefix="reformgraph-sheet-") as folder,
     ):
         for info in src.infolist():
