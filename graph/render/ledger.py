@@ -37,7 +37,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from datetime import date
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from reformgraph.extras import require
 from reformgraph.files import atomic_write
@@ -51,6 +51,9 @@ from reformgraph.progress import (
     entries_by_lead,
     status_word,
 )
+
+if TYPE_CHECKING:
+    from reformgraph.render.xlsx_rows import SheetRows
 
 #: Column widths in Excel character units (a Chinese character is two).
 WIDTHS = {
@@ -262,7 +265,10 @@ def _ledger_sheet(ws, entries: Sequence[LedgerEntry], rule: LightRule, openpyxl)
     return _ledger_rows(entries, rule, columns, SheetRows(ws))
 
 
-def _ledger_rows(entries: Sequence[LedgerEntry], rule: LightRule, columns: list, rows) -> Iterator[str]:
+def _ledger_rows(
+    entries: Sequence[LedgerEntry], rule: LightRule, columns: list[tuple[str, str, str]], rows: SheetRows
+) -> Iterator[str]:
+    """The XML of each entry's row: ``columns`` are (key, letter, format) of each column."""
     for i, entry in enumerate(entries, start=1):
         r = i + 1
         values = _values(entry, i)

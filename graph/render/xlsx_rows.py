@@ -4,10 +4,11 @@ openpyxl spends 20–30 µs on each cell it writes (a cell object, its value che
 per part), in write-only mode as in a normal workbook: 28 s for the 886,200 cells of a
 100-document ledger. Here openpyxl still writes the workbook — styles, the header row, column
 widths, validations, conditional formats, page setup, the other sheets — and a sheet's remaining
-rows are formatted as text, byte for byte as openpyxl's write-only mode writes them (its rules
-decide each value's type: texts, numbers, dates, ``=`` formulas and error codes; a text with a
-character Excel cannot hold raises openpyxl's ``IllegalCharacterError``), and put in its place
-when the saved package is copied to the output file.
+rows are formatted as text, the XML openpyxl's write-only mode writes for them (its rules decide
+each value's type: texts, numbers, dates, ``=`` formulas and error codes; a text with a character
+Excel cannot hold raises openpyxl's ``IllegalCharacterError``) but in UTF-8 where openpyxl writes
+character references, and put in place when the saved package is copied to the output file.
+tests/test_ledger21_stream.py checks the XML against openpyxl's, value by value.
 
 >>> import io, openpyxl
 >>> wb = openpyxl.Workbook(write_only=True)
@@ -175,8 +176,8 @@ def splice_rows(
     compresslevel: int = COMPRESS_LEVEL,
 ) -> None:
     """Copy the workbook ``saved`` to ``out``, each sheet named in ``rows`` (by ``ws.path``, known
-    once the workbook is saved) with
-    those rows (XML bytes, from :func:`encoded`) added at the end of its ``<sheetData>``.
+    once the workbook is saved) with those rows (XML bytes, from :func:`encoded`) added at the end
+    of its ``<sheetData>``.
 
     A spliced sheet is written to a temporary file first, as openpyxl's write-only mode does, so
     that its size is known when it is packed (ZIP64 only past 2 GiB). Every part is compressed at
