@@ -13,7 +13,7 @@ conditional fill, so the light follows the unit's edits. A 说明 sheet says how
 >>> G = graph_from_measures([("1", "市财政局", "市税务局", "2022-05"), ("2", "市税务局", "")])
 >>> import io, openpyxl
 >>> buf = io.BytesIO()
->>> write_workbook(buf, ledger_entries(G), by_unit=True, exported=date(2026, 6, 1))
+>>> write_ledger(buf, ledger_entries(G), by_unit=True, exported=date(2026, 6, 1))
 ['市税务局', '市财政局']
 >>> wb = openpyxl.load_workbook(buf)
 >>> wb.sheetnames
@@ -407,8 +407,8 @@ def _workbook(
     return wb, rows
 
 
-def write_workbook(
-    fh: IO[bytes],
+def write_ledger(
+    out: str | os.PathLike[str] | IO[bytes],
     entries: Sequence[LedgerEntry],
     *,
     by_unit: bool = False,
@@ -416,25 +416,17 @@ def write_workbook(
     title: str = "",
     exported: date | None = None,
 ) -> list[str]:
-    """Write the ledger workbook (.xlsx) to the binary file ``fh``; return its ledger sheet names."""
+    """Write the ledger workbook (.xlsx) to ``out``, a path (atomically: whole or not at all) or a
+    binary file; return its ledger sheet names."""
     from reformgraph.render.xlsx_rows import encoded, splice_rows
 
     wb, rows = _workbook(entries, by_unit=by_unit, rule=rule, title=title, exported=exported or date.today())
     saved = io.BytesIO()
     wb.save(saved)
-    splice_rows(saved, fh, {ws.path: encoded(sheet) for ws, sheet in rows})
+    sheets = {ws.path: encoded(sheet) for ws, sheet in rows}  # rows are made as they are written
+    if isinstance(out, (str, os.PathLike)):
+        with atomic_write(out) as fh:
+            splice_rows(saved, fh, sheets)
+    else:
+        splice_rows(saved, out, sheets)
     return [name for name in wb.sheetnames if name != GUIDE_SHEET]
-
-
-def write_ledger(
-    path: str | os.PathLike[str],
-    entries: Sequence[LedgerEntry],
-    *,
-    by_unit: bool = False,
-    rule: LightRule = DEFAULT_RULE,
-    title: str = "",
-    exported: date | None = None,
-) -> list[str]:
-    """Write the ledger workbook to ``path`` atomically; return its ledger sheet names."""
-    with atomic_write(path) as fh:
-        return write_workbook(fh, entries, by_unit=by_unit, rule=rule, title=title, exported=exported)
