@@ -238,6 +238,8 @@ MUTATIONS = {
     "a column width": lambda wb: setattr(wb.worksheets[0].column_dimensions["D"], "width", 45),
     "frozen panes": lambda wb: setattr(wb.worksheets[0], "freeze_panes", "B2"),
     "merged cells": lambda wb: wb.worksheets[0].merge_cells("N1:N2"),
+    "the filter": lambda wb: setattr(wb.worksheets[0].auto_filter, "ref", "A1:M5"),
+    "the creator": lambda wb: setattr(wb.properties, "creator", "x"),
     "a validation": lambda wb: setattr(wb.worksheets[0].data_validations.dataValidation[0], "formula1", '"x,y"'),
     "a conditional fill": lambda wb: setattr(
         next(iter(wb.worksheets[0].conditional_formatting)).rules[0].dxf.fill, "bgColor", "000000"
