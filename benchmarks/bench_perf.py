@@ -327,6 +327,9 @@ def metric_commands(folder: Path) -> None:
 # Wall seconds of `reformgraph export graph100.json --format F` before each text was masked once (main 029a8e5,
 # session 9, one run each on this machine): every text had been checked against every person's name.
 EXPORT_BASELINE = {"graphml": 44.4, "gexf": 43.6, "csv": 32.1, "cypher": 41.0}
+# Wall seconds of `reformgraph ledger export graph100.json` built cell by cell by openpyxl (main 1e14041, before
+# the rows were streamed): 28.8 s measured in session 9; --by-unit 37.4 s, the faster of two runs on a busy machine.
+LEDGER_BASELINE = {"ledger": ([], 28.8), "ledger --by-unit": (["--by-unit"], 37.4)}
 
 
 def whole_graph_exports(folder: Path) -> None:
@@ -336,12 +339,19 @@ def whole_graph_exports(folder: Path) -> None:
     graph_json = folder / "graph100.json"
     if not graph_json.exists():
         write_graph_json(build_from_paths(copies(folder, 100)).graph, graph_json)
-    print("6. every whole-graph export of 100 documents, the privacy filter on (reformgraph export graph100.json)")
-    print(f"   {'--format':10} {'wall s':>7} {'CPU s':>7} {'peak MiB':>9}   before (wall s)")
+    print(
+        "6. every whole-graph export of 100 documents, the privacy filter on (reformgraph export graph100.json),"
+        " and the ledger (reformgraph ledger export)"
+    )
+    print(f"   {'--format':16} {'wall s':>7} {'CPU s':>7} {'peak MiB':>9}   before (wall s)")
     for fmt, before in EXPORT_BASELINE.items():
         out = folder / ("export-csv" if fmt == "csv" else f"export.{fmt}")
         wall, cpu_s, peak = run([REFORMGRAPH, "export", str(graph_json), "--format", fmt, "--out", str(out)])
-        print(f"   {fmt:10} {wall:7.2f} {cpu_s:7.2f} {peak:9.0f}   {before:.1f}")
+        print(f"   {fmt:16} {wall:7.2f} {cpu_s:7.2f} {peak:9.0f}   {before:.1f}")
+    for label, (extra, before) in LEDGER_BASELINE.items():
+        out = folder / "ledger.xlsx"
+        wall, cpu_s, peak = run([REFORMGRAPH, "ledger", "export", str(graph_json), "--out", str(out), *extra])
+        print(f"   {label:16} {wall:7.2f} {cpu_s:7.2f} {peak:9.0f}   {before:.1f}")
 
 
 def main() -> None:

@@ -162,13 +162,12 @@ def ledger_bytes(token: str, _G: nx.MultiDiGraph, today: date) -> bytes:
     import io
 
     from reformgraph.progress import ledger_entries
-    from reformgraph.render.ledger import build_workbook
+    from reformgraph.render.ledger import write_ledger
 
     titles = [d.get("title") for _, d in _G.nodes(data=True) if d.get("kind") == "Document"]
     title = titles[0] if len(titles) == 1 and titles[0] else ""  # as the command names it
-    wb = build_workbook(ledger_entries(_G), by_unit=True, title=title, exported=today)
     buf = io.BytesIO()
-    wb.save(buf)
+    write_ledger(buf, ledger_entries(_G), by_unit=True, title=title, exported=today)
     return buf.getvalue()
 
 

@@ -40,6 +40,7 @@ PRELOAD = (
     "reformgraph.render.image",
     "reformgraph.render.interchange",
     "reformgraph.render.ledger",
+    "reformgraph.render.xlsx_rows",
     "reformgraph.cypher.script",
     "matplotlib.pyplot",
     "openpyxl",
