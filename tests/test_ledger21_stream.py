@@ -393,3 +393,24 @@ def test_row_heights_count_every_character_as_before():
         for t in texts
         for w in (7, 14, 46)
     ]
+
+
+def test_a_documents_words_are_text_in_the_ledger_never_a_formula(tmp_path):
+    """A measure, unit or deadline written as ``=cmd|…``, ``=1+1``, ``#N/A`` or ``@SUM(A1)`` is a text cell that
+    shows those words (Excel would run a formula and show an error code); the 亮灯 column stays a formula, and
+    the 说明 sheet quotes a hostile title as text."""
+    hostile = ['=cmd|"/c calc"!A1', "=1+1", "#N/A", "@SUM(A1)"]
+    entries = [entry(i, text, reform=text, leads=(text,), deadline_raw=text) for i, text in enumerate(hostile, 1)]
+    path = tmp_path / "l.xlsx"
+    streamed.write_ledger(path, entries, title='=HYPERLINK("http://x")')
+    wb = openpyxl.load_workbook(path)
+    ws = wb[streamed.LEDGER_SHEET]
+    header = [c.value for c in ws[1]]
+    light = header.index(streamed.LEDGER_HEADERS["light"]) + 1
+    for r, text in enumerate(hostile, start=2):
+        cells = [c for c in ws[r] if c.column != light and c.value == text]
+        assert cells and all(c.data_type == "s" for c in cells), (text, [(c.value, c.data_type) for c in ws[r]])
+        assert ws.cell(r, light).data_type == "f"
+    guide = wb[streamed.GUIDE_SHEET]
+    quoted = [c for row in guide.iter_rows() for c in row if isinstance(c.value, str) and "HYPERLINK" in c.value]
+    assert quoted and all(c.data_type == "s" for c in quoted)

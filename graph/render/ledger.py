@@ -274,7 +274,10 @@ def _ledger_rows(
         values = _values(entry, i)
         values["light"] = light_formula(r, rule)
         lines = max(_lines(str(values[k] or ""), WIDTHS[k]) for k in WRAPPED)
-        cells = [rows.cell(f"{letter}{r}", values[key], style) for key, letter, style in columns]
+        # every value but the light's formula is a document's words or a number: never a formula or an error code
+        cells = [
+            rows.cell(f"{letter}{r}", values[key], style, as_text=key != "light") for key, letter, style in columns
+        ]
         yield rows.row(r, cells, LINE_HEIGHT * min(lines, MAX_LINES) + 3)
 
 
@@ -380,6 +383,7 @@ def _guide_sheet(ws, lines: Sequence[str], openpyxl) -> None:
     wrap = styles.Alignment(wrap_text=True, vertical="top")
     for r, line in enumerate(lines, start=1):
         cell = openpyxl.cell.WriteOnlyCell(ws, line)
+        cell.data_type = "s"  # a line may quote the plan's title: text, even when it starts with "="
         cell.font = styles.Font(name=FONT, size=14 if r == 1 else 11, bold=r == 1)
         cell.alignment = wrap
         width = GUIDE_WIDTH * 11 // 14 if r == 1 else GUIDE_WIDTH

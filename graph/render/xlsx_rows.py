@@ -94,24 +94,31 @@ class SheetRows:
         self._heights: dict[float, str] = {}
         self._epoch, self._iso_dates = ws.parent.epoch, ws.parent.iso_dates
 
-    def cell(self, ref: str, value: object, style: str = "") -> str:
+    def cell(self, ref: str, value: object, style: str = "", *, as_text: bool = False) -> str:
         """The ``<c>`` element of ``value`` at ``ref`` (``B7``), formatted as ``style`` says.
 
         Texts, whole and decimal numbers and dates in a formatted cell are typed here by
         openpyxl's rules (a text ``=…`` is a formula, ``#N/A`` and the like error codes); any
-        other value is set on a cell for openpyxl to type and check.
+        other value is set on a cell for openpyxl to type and check. With ``as_text`` a text is a
+        text whatever it starts with: a document's words never become a formula Excel runs
+        (``=cmd|"/c calc"!A1``) or an error code.
         """
         kind = type(value)
         if value is None:
             return f'<c r="{ref}"{style} t="n"></c>' if style else ""  # an empty cell is written for its format only
         if kind is str and len(value) <= 32767 and _CHECK_FIRST.search(value) is None:
-            data_type = "f" if len(value) > 1 and value[0] == "=" else "e" if value in ERROR_CODES else "s"
+            if as_text:
+                data_type = "s"
+            else:
+                data_type = "f" if len(value) > 1 and value[0] == "=" else "e" if value in ERROR_CODES else "s"
         elif kind is int or kind is float:
             data_type = "n"
         elif kind is date and style and not self._iso_dates:
             data_type = "d"
         else:
             value, data_type, style = self._typed_by_openpyxl(value, style)
+            if as_text and isinstance(value, str):
+                data_type = "s"
         if data_type == "s":
             if value == "":
                 return f'<c r="{ref}"{style} t="inlineStr"></c>'

@@ -49,7 +49,10 @@ def _ledger_sheet(ws, entries: Sequence[LedgerEntry], rule: LightRule) -> None:
         values = _values(entry, i)
         values["light"] = light_formula(r, rule)
         for c, key in enumerate(keys, start=1):
-            ws.cell(r, c, values[key]).style = style[key]
+            cell = ws.cell(r, c, values[key])
+            cell.style = style[key]
+            if key != "light" and isinstance(values[key], str):
+                cell.data_type = "s"  # as the streamed writer: a document's words are never a formula
         lines = max(_lines(str(values[k] or ""), WIDTHS[k]) for k in WRAPPED)
         ws.row_dimensions[r].height = LINE_HEIGHT * min(lines, MAX_LINES) + 3
     last = len(entries) + 1
@@ -71,6 +74,7 @@ def _guide_sheet(ws, lines: Sequence[str]) -> None:
     ws.column_dimensions["A"].width = GUIDE_WIDTH
     for r, line in enumerate(lines, start=1):
         cell = ws.cell(r, 1, line)
+        cell.data_type = "s"
         cell.font = styles.Font(name=FONT, size=14 if r == 1 else 11, bold=r == 1)
         cell.alignment = styles.Alignment(wrap_text=True, vertical="top")
         width = GUIDE_WIDTH * 11 // 14 if r == 1 else GUIDE_WIDTH
