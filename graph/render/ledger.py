@@ -161,7 +161,9 @@ def sheet_title(name: str, taken: set[str]) -> str:
     >>> sheet_title("市发展改革委/市统计局", {"说明"}), sheet_title("说明", {"说明"})
     ('市发展改革委_市统计局', '说明 (2)')
     """
-    base = _SHEET_FORBIDDEN.sub("_", name).strip("'") or "Sheet"
+    from reformgraph.render.xlsx_rows import excel_text
+
+    base = _SHEET_FORBIDDEN.sub("_", excel_text(name)).strip("'") or "Sheet"
     base = base[:31]
     title, n = base, 1
     while title in taken:
@@ -268,10 +270,16 @@ def _ledger_sheet(ws, entries: Sequence[LedgerEntry], rule: LightRule, openpyxl)
 def _ledger_rows(
     entries: Sequence[LedgerEntry], rule: LightRule, columns: list[tuple[str, str, str]], rows: SheetRows
 ) -> Iterator[str]:
-    """The XML of each entry's row: ``columns`` are (key, letter, format) of each column."""
+    """The XML of each entry's row: ``columns`` are (key, letter, format) of each column.
+
+    Texts lose the characters a worksheet cannot hold (``excel_text``): a graph JSON from elsewhere may
+    hold a control character, and the export ended in an internal error.
+    """
+    from reformgraph.render.xlsx_rows import excel_text
+
     for i, entry in enumerate(entries, start=1):
         r = i + 1
-        values = _values(entry, i)
+        values = {k: excel_text(v) if type(v) is str else v for k, v in _values(entry, i).items()}
         values["light"] = light_formula(r, rule)
         lines = max(_lines(str(values[k] or ""), WIDTHS[k]) for k in WRAPPED)
         # every value but the light's formula is a document's words or a number: never a formula or an error code
@@ -381,7 +389,9 @@ def _guide_sheet(ws, lines: Sequence[str], openpyxl) -> None:
     _used_range(ws, "A", len(lines))
     _page_setup(ws, openpyxl, margins=(0.5, 0.5, 0.6, 0.6))
     wrap = styles.Alignment(wrap_text=True, vertical="top")
-    for r, line in enumerate(lines, start=1):
+    from reformgraph.render.xlsx_rows import excel_text
+
+    for r, line in enumerate(map(excel_text, lines), start=1):
         cell = openpyxl.cell.WriteOnlyCell(ws, line)
         cell.data_type = "s"  # a line may quote the plan's title: text, even when it starts with "="
         cell.font = styles.Font(name=FONT, size=14 if r == 1 else 11, bold=r == 1)
@@ -406,7 +416,9 @@ def _workbook(
     sheets = list(wb.sheetnames)
     lines = guide_lines(rule, title=title, exported=exported, measures=len(entries), sheets=sheets)
     _guide_sheet(wb.create_sheet(GUIDE_SHEET), lines, openpyxl)
-    wb.properties.title = f"任务台账：{title}" if title else "任务台账"
+    from reformgraph.render.xlsx_rows import excel_text
+
+    wb.properties.title = excel_text(f"任务台账：{title}" if title else "任务台账")
     wb.properties.creator = "ReformGraph"
     return wb, rows
 

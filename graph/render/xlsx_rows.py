@@ -56,6 +56,16 @@ _SHEET_DATA_END = b"</sheetData>"
 COMPRESS_LEVEL = 3
 
 
+def excel_text(text: str) -> str:
+    """``text`` without the characters a worksheet cannot hold (control characters, lone surrogates,
+    U+FFFE/U+FFFF), which Excel would refuse and openpyxl raises on.
+
+    >>> excel_text("控制字符\x07 end\ufffe")
+    '控制字符 end'
+    """
+    return _CHECK_FIRST.sub("", text) if _CHECK_FIRST.search(text) else text
+
+
 def _escaped(text: str) -> str:
     for char, escape in _TEXT_ESCAPES:
         if char in text:
