@@ -654,17 +654,32 @@ def _node(
 def _merge_edges(edges: Iterable[ViewEdge], lang: str = "both") -> tuple[ViewEdge, ...]:
     """Merge parallel edges (same source, target, rel), summing weights; keep first-seen order; label them
     in ``lang``."""
+    return _merged(((e.source, e.target, e.rel, e.weight, e.group) for e in edges), lang)
+
+
+def _merged(edges: Iterable[tuple[str, str, str, float, str]], lang: str = "both") -> tuple[ViewEdge, ...]:
+    """``_merge_edges`` of edges given as (source, target, rel, weight, group): no ``ViewEdge`` made for each
+    of the 300,000 edges of a big graph's neighbourhood before they are merged.
+
+    >>> [(e.source, e.target, e.label, e.weight) for e in _merged([("a", "b", "LEADS", 1.0, ""), ("a", "b", "LEADS", 2.0, "")], "zh")]
+    [('a', 'b', '牵头 ×3', 3.0)]
+    """
     acc: dict[tuple[str, str, str], float] = {}
     groups: dict[tuple[str, str, str], str] = {}
-    for e in edges:
-        if e.source == e.target:
+    for source, target, rel, weight, group in edges:
+        if source == target:
             continue
-        key = (e.source, e.target, e.rel)
-        acc[key] = acc.get(key, 0.0) + e.weight
-        groups.setdefault(key, e.group)
+        key = (source, target, rel)
+        acc[key] = acc.get(key, 0.0) + weight
+        if key not in groups:
+            groups[key] = group
+    texts: dict[str, str] = {}
     out = []
     for (s, t, rel), w in acc.items():
-        label = rel_text(rel, lang) + (f" ×{int(w)}" if w > 1 and float(w).is_integer() else "")
+        text = texts.get(rel)
+        if text is None:
+            text = texts[rel] = rel_text(rel, lang)
+        label = text + (f" ×{int(w)}" if w > 1 and float(w).is_integer() else "")
         out.append(ViewEdge(s, t, rel, label, float(w), groups[(s, t, rel)]))
     return tuple(out)
 
@@ -726,19 +741,18 @@ def _group_measures(
             title = base.title + "\n" + bi(f"含本视图中的 {k} 项举措", f"{k} measures in this view", lang, note=True)
             new_nodes[gid] = replace(base, label=f"{base.label} ({k})", title=title, members=k)
     new_edges = [
-        ViewEdge(to_group.get(e.source, e.source), to_group.get(e.target, e.target), e.rel, e.label, e.weight)
-        for e in edges
+        (to_group.get(e.source, e.source), to_group.get(e.target, e.target), e.rel, e.weight, "") for e in edges
     ]
     # A unit's RESPONSIBLE_FOR edge duplicates its grouped LEADS/SUPPORTS edges to the same workplan.
-    pairs = {(e.source, e.target) for e in new_edges if e.rel in ("LEADS", "SUPPORTS")}
-    new_edges = [e for e in new_edges if not (e.rel == "RESPONSIBLE_FOR" and (e.source, e.target) in pairs)]
+    pairs = {(s, t) for s, t, rel, _, _ in new_edges if rel in ("LEADS", "SUPPORTS")}
+    new_edges = [e for e in new_edges if not (e[2] == "RESPONSIBLE_FOR" and (e[0], e[1]) in pairs)]
     note = bi(
         f"将 {len(measures)} 项举措按工作方案合并为 {len(counts)} 个节点",
         f"grouped {len(measures)} measures by workplan into {len(counts)} nodes",
         lang,
         note=True,
     )
-    return new_nodes, list(_merge_edges(new_edges, lang)), note
+    return new_nodes, list(_merged(new_edges, lang)), note
 
 
 def _fold_kinds(
@@ -1007,12 +1021,16 @@ def unit_neighbourhood(
         )
         for n in order
     }
-    edges = [
-        ViewEdge(u, v, r, REL_LABELS.get(r, r))
-        for u, v, r in G.edges(data="rel")
-        if u in chosen and v in chosen and (rels is None or r in rels)
-    ]
-    edges = list(_merge_edges(edges, lang))
+    edges = list(
+        _merged(
+            (
+                (u, v, r, 1.0, "")
+                for u, v, r in G.edges(data="rel")
+                if u in chosen and v in chosen and (rels is None or r in rels)
+            ),
+            lang,
+        )
+    )
     notes: list[str] = []
     if hidden_people:
         k = len(hidden_people)
