@@ -22,6 +22,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils.exceptions import IllegalCharacterError
 from support import ledger_before_stream as before
 
+from reformgraph import textwidth
 from reformgraph.lights import LightRule
 from reformgraph.metrics.sample import graph_from_measures
 from reformgraph.progress import LedgerEntry, ledger_entries
@@ -389,7 +390,7 @@ def test_row_heights_count_every_character_as_before():
     bmp = [chr(cp) for cp in range(0x10000)]
     texts = ["".join(bmp[i : i + 97]) for i in range(0, len(bmp), 97)]
     texts += ["市财政局𠮷" + chr(cp) for cp in range(0x10000, 0x110000, 997)] + ["", "a", "\n", "全角　空格"]
-    assert [streamed.display_width(t) for t in texts] == [one_by_one(t) for t in texts]
+    assert [textwidth.display_width(t) for t in texts] == [one_by_one(t) for t in texts]
     assert [streamed._lines(t, w) for t in texts for w in (7, 14, 46)] == [
         sum(max(1, -(-one_by_one(part) // max(1.0, (w - 1) * 0.9))) for part in t.split("\n"))
         for t in texts

@@ -23,11 +23,11 @@ import sys
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any, TextIO
-from unicodedata import east_asian_width
 
 import click
 
 from reformgraph.errors import DocumentError, UsageError
+from reformgraph.textwidth import display_width
 
 FORMATS = ("table", "csv", "json")
 #: Terminal tables show at most this many rows and count the rest (CSV and JSON print every row).
@@ -426,17 +426,6 @@ def _plain_table(rows: Sequence[dict[str, Any]], columns: list[str], title: str 
         out.write(printable(title) + "\n")
     out.write(line([printable(c) for c in columns]) + "\n" + "  ".join("─" * w for w in widths) + "\n")
     out.write("".join(line(values) + "\n" for values in cells))
-
-
-def display_width(text: str) -> int:
-    """Terminal columns ``text`` takes: East Asian wide and full-width characters count two.
-
-    >>> display_width("abc"), display_width("市财政局")
-    (3, 8)
-    """
-    if text.isascii():
-        return len(text)
-    return sum(2 if east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def emit_sections(

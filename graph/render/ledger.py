@@ -34,7 +34,6 @@ import io
 import math
 import os
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import IO, TYPE_CHECKING
@@ -51,6 +50,7 @@ from reformgraph.progress import (
     entries_by_lead,
     status_word,
 )
+from reformgraph.textwidth import display_width
 
 if TYPE_CHECKING:
     from reformgraph.render.xlsx_rows import SheetRows
@@ -82,7 +82,6 @@ GUIDE_WIDTH = 64
 EXTRA_ROWS = 200  # drop-down and date check also cover rows a unit adds below
 DAY_FORMAT = "yyyy-mm-dd"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-_PAST_BMP = re.compile("[\U00010000-\U0010ffff]")
 
 
 def column_letter(key: str) -> str:
@@ -113,35 +112,6 @@ def _light_template(rule: LightRule) -> str:
         f'IF(ISNUMBER({due}),IF({due}<TODAY(),"{r}",IF({due}-TODAY()<={rule.warn_days},"{y}","{g}")),'
         f'IF(NOT(ISNUMBER({upd})),"{y}",IF(TODAY()-{upd}<={stale},"{g}",IF(TODAY()-{upd}<={old},"{y}","{r}"))))))'
     )
-
-
-def display_width(text: str) -> int:
-    """Width in Excel character units: two for a wide (CJK) character, one otherwise.
-
-    A text within the Basic Multilingual Plane counts its few narrow characters with one regular
-    expression (a loop over 12 million characters took 1.5 s for 100 documents).
-
-    >>> display_width("市财政局 A1"), display_width("𠮷野家"), display_width("")
-    (11, 6, 0)
-    """
-    if _PAST_BMP.search(text):  # 𠮷 and the like: rare, counted one by one
-        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-    return 2 * len(text) - len(_not_wide().findall(text))
-
-
-@functools.cache
-def _not_wide() -> re.Pattern[str]:
-    """Any character but the BMP's wide and full-width ones (built once, in ~30 ms)."""
-    ranges: list[str] = []
-    start = None
-    for cp in range(0x10001):
-        wide = cp < 0x10000 and unicodedata.east_asian_width(chr(cp)) in "WF"
-        if wide and start is None:
-            start = cp
-        elif not wide and start is not None:
-            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
-            start = None
-    return re.compile(f"[^{''.join(ranges)}]")
 
 
 def _lines(text: str, width: int) -> int:
