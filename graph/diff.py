@@ -39,6 +39,8 @@ from dataclasses import dataclass
 import networkx as nx
 from rapidfuzz import fuzz, process
 
+from reformgraph.views import document_name, many_documents
+
 MEASURE_MATCH = 80.0
 REWORDED_MATCH = 60.0
 WORKPLAN_TITLE_MATCH = 85.0
@@ -70,6 +72,7 @@ class WorkplanChange:
     number: str
     measures: int
     old_title: str | None = None
+    document: str | None = None  # the file it is in (the new plan's for a renamed one)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,7 @@ class RoleChange:
     lead_new: tuple[str, ...]
     support_old: tuple[str, ...]
     support_new: tuple[str, ...]
+    document: str | None = None  # the new plan's file
 
     @property
     def lead_lost(self) -> tuple[str, ...]:
@@ -110,6 +114,7 @@ class MeasureChange:
     leads: tuple[str, ...]
     supports: tuple[str, ...]
     deadline: str | None
+    document: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +129,7 @@ class DeadlineChange:
     months: int | None
     leads: tuple[str, ...]
     units: tuple[str, ...]  # every unit leading or supporting it, in either plan
+    document: str | None = None  # the new plan's file
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +142,7 @@ class PlanDiff:
     measures: tuple[MeasureChange, ...]
     deadlines: tuple[DeadlineChange, ...]
     matched: int = 0  # measures found in both plans
+    several_documents: bool = False  # either graph holds more than one file: rows name theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +155,7 @@ class _Measure:
     leads: frozenset[str]
     supports: frozenset[str]
     deadline: str | None
+    document: str = ""  # the file's name (its id without ``doc:``)
 
     @property
     def units(self) -> frozenset[str]:
@@ -184,6 +192,7 @@ def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None 
                     tuple(sorted(n.leads)),
                     tuple(sorted(m.supports)),
                     tuple(sorted(n.supports)),
+                    n.document,
                 )
             )
         if m.deadline != n.deadline and (m.deadline or n.deadline):
@@ -202,14 +211,19 @@ def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None 
                     months,
                     tuple(sorted(m.leads | n.leads)),
                     tuple(sorted(m.units | n.units)),
+                    n.document,
                 )
             )
     measures = [
-        MeasureChange("added", n.title, n.text, tuple(sorted(n.leads)), tuple(sorted(n.supports)), n.deadline)
+        MeasureChange(
+            "added", n.title, n.text, tuple(sorted(n.leads)), tuple(sorted(n.supports)), n.deadline, n.document
+        )
         for j, n in enumerate(b)
         if j not in matched_new
     ] + [
-        MeasureChange("removed", m.title, m.text, tuple(sorted(m.leads)), tuple(sorted(m.supports)), m.deadline)
+        MeasureChange(
+            "removed", m.title, m.text, tuple(sorted(m.leads)), tuple(sorted(m.supports)), m.deadline, m.document
+        )
         for i, m in enumerate(a)
         if i not in matched_old
     ]
@@ -224,11 +238,12 @@ def diff_graphs(old: nx.MultiDiGraph, new: nx.MultiDiGraph, *, unit: str | None 
         workplans = [w for w in workplans if w.title in involved or w.old_title in involved]
     return PlanDiff(
         units=tuple(units),
-        workplans=tuple(sorted(workplans, key=lambda w: (w.change, w.title, w.variant or ""))),
+        workplans=tuple(sorted(workplans, key=lambda w: (w.change, w.title, w.variant or "", w.document or ""))),
         roles=tuple(roles),
         measures=tuple(measures),
-        deadlines=tuple(sorted(deadlines, key=lambda d: (-(d.months or 0), d.workplan, d.text))),
+        deadlines=tuple(sorted(deadlines, key=lambda d: (-(d.months or 0), d.workplan, d.text, d.document or ""))),
         matched=len(pairs),
+        several_documents=many_documents(old) or many_documents(new),
     )
 
 
@@ -330,7 +345,16 @@ def _best_first(levels: dict[float, list[tuple[list[int], list[int]]]]) -> list[
 
 
 def diff_rows(d: PlanDiff) -> dict[str, list[dict]]:
-    """The diff as named lists of plain dicts (for tables, CSV and JSON)."""
+    """The diff as named lists of plain dicts (for tables, CSV and JSON).
+
+    When either graph holds several files (``PlanDiff.several_documents``), every row about a workplan
+    or a measure says which file with a ``document`` key, first: the same workplan in 100 plans of one
+    template reads alike otherwise.
+    """
+
+    def filed(document: str | None, row: dict) -> dict:
+        return {"document": document, **row} if d.several_documents else row
+
     return {
         "units": [
             {
@@ -344,49 +368,61 @@ def diff_rows(d: PlanDiff) -> dict[str, list[dict]]:
             for u in d.units
         ],
         "workplans": [
-            {
-                "change": w.change,
-                "workplan": w.title,
-                "old_title": w.old_title,
-                "variant": w.variant,
-                "number": w.number,
-                "measures": w.measures,
-            }
+            filed(
+                w.document,
+                {
+                    "change": w.change,
+                    "workplan": w.title,
+                    "old_title": w.old_title,
+                    "variant": w.variant,
+                    "number": w.number,
+                    "measures": w.measures,
+                },
+            )
             for w in d.workplans
         ],
         "roles": [
-            {
-                "workplan": r.workplan,
-                "measure": r.text,
-                "lead_lost": list(r.lead_lost),
-                "lead_gained": list(r.lead_gained),
-                "support_lost": list(r.support_lost),
-                "support_gained": list(r.support_gained),
-                "lead_old": list(r.lead_old),
-                "lead_new": list(r.lead_new),
-            }
+            filed(
+                r.document,
+                {
+                    "workplan": r.workplan,
+                    "measure": r.text,
+                    "lead_lost": list(r.lead_lost),
+                    "lead_gained": list(r.lead_gained),
+                    "support_lost": list(r.support_lost),
+                    "support_gained": list(r.support_gained),
+                    "lead_old": list(r.lead_old),
+                    "lead_new": list(r.lead_new),
+                },
+            )
             for r in d.roles
         ],
         "measures": [
-            {
-                "change": m.change,
-                "workplan": m.workplan,
-                "measure": m.text,
-                "leads": list(m.leads),
-                "supports": list(m.supports),
-                "deadline": m.deadline,
-            }
+            filed(
+                m.document,
+                {
+                    "change": m.change,
+                    "workplan": m.workplan,
+                    "measure": m.text,
+                    "leads": list(m.leads),
+                    "supports": list(m.supports),
+                    "deadline": m.deadline,
+                },
+            )
             for m in d.measures
         ],
         "deadlines": [
-            {
-                "workplan": s.workplan,
-                "measure": s.text,
-                "old": s.old,
-                "new": s.new,
-                "months": s.months,
-                "leads": list(s.leads),
-            }
+            filed(
+                s.document,
+                {
+                    "workplan": s.workplan,
+                    "measure": s.text,
+                    "old": s.old,
+                    "new": s.new,
+                    "months": s.months,
+                    "leads": list(s.leads),
+                },
+            )
             for s in d.deadlines
         ],
     }
@@ -432,6 +468,7 @@ def _measures(G: nx.MultiDiGraph) -> list[_Measure]:
                 frozenset(leads),
                 frozenset(supports - leads),
                 d.get("deadline"),
+                document_name(d.get("document")) or "",
             )
         )
     return out
@@ -464,27 +501,26 @@ def _workplan_changes(
     out = []
     for w, d in wo.items():
         if w not in paired:
-            out.append(
-                WorkplanChange("removed", d.get("title") or "", d.get("variant"), str(d.get("number")), count_old[w])
-            )
+            out.append(_workplan_change("removed", d, count_old[w]))
         elif _norm(_title(d)) != _norm(_title(wn[paired[w]])):
-            t = wn[paired[w]]
-            out.append(
-                WorkplanChange(
-                    "renamed",
-                    t.get("title") or "",
-                    t.get("variant"),
-                    str(t.get("number")),
-                    count_new[paired[w]],
-                    _title(d),
-                )
-            )
+            out.append(_workplan_change("renamed", wn[paired[w]], count_new[paired[w]], _title(d)))
     for w, d in wn.items():
         if w not in taken:
-            out.append(
-                WorkplanChange("added", d.get("title") or "", d.get("variant"), str(d.get("number")), count_new[w])
-            )
+            out.append(_workplan_change("added", d, count_new[w]))
     return out
+
+
+def _workplan_change(change: str, d: dict, measures: int, old_title: str | None = None) -> WorkplanChange:
+    """The change ``change`` of the workplan whose attributes are ``d`` (the new one's for a renamed one)."""
+    return WorkplanChange(
+        change,
+        d.get("title") or "",
+        d.get("variant"),
+        str(d.get("number")),
+        measures,
+        old_title,
+        document_name(d.get("document")),
+    )
 
 
 def _pair_by_title(old: dict[str, str], new: dict[str, str], paired: dict[str, str], taken: set[str]) -> None:

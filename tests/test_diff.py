@@ -314,3 +314,32 @@ def test_workplans_without_matched_measures_pair_by_title_as_first_written():
         first_written(old, new, expected_paired, expected_taken)
         _pair_by_title(old, new, paired, taken)
         assert (paired, taken) == (expected_paired, expected_taken), round_
+
+
+def test_a_diff_of_graphs_of_several_plans_names_each_rows_file(tmp_path):
+    """Two districts' plans in the old graph and the same two, one revised, in the new: each row about a
+    workplan or a measure says which file it is in (first column, in every format); a diff of two single
+    plans has no such column."""
+    from reformgraph.jsonio import write_graph_json
+
+    files = {}
+    for name, text in (("甲区", OLD), ("乙区", OLD), ("乙区新", NEW)):
+        files[name] = tmp_path / f"{name}.md"
+        files[name].write_text(text, encoding="utf-8")
+    old_json, new_json = tmp_path / "old.json", tmp_path / "new.json"
+    write_graph_json(build_from_paths([str(files["甲区"]), str(files["乙区"])]).graph, old_json)
+    write_graph_json(build_from_paths([str(files["甲区"]), str(files["乙区新"])]).graph, new_json)
+    result = CliRunner().invoke(cli, ["diff", str(old_json), str(new_json), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    for section in ("workplans", "roles", "measures", "deadlines"):
+        assert data[section] and all(list(row)[0] == "document" for row in data[section]), section
+    assert {w["document"] for w in data["workplans"]} == {"乙区", "乙区新"}  # 甲区 is unchanged
+    assert {r["document"] for r in data["roles"]} == {"乙区新"}
+    assert "document" not in data["units"][0]
+    table = CliRunner().invoke(cli, ["diff", str(old_json), str(new_json)]).output
+    assert "document" in table and "乙区新" in table
+    csv_out = CliRunner().invoke(cli, ["diff", str(old_json), str(new_json), "--format", "csv"]).output
+    assert "\ndocument,change,workplan," in csv_out
+    single = CliRunner().invoke(cli, ["diff", str(files["乙区"]), str(files["乙区新"]), "--format", "json"]).output
+    assert "document" not in json.loads(single)["measures"][0]

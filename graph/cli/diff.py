@@ -90,7 +90,11 @@ def diff(old, new, alias_path, unit_name, out_path, fmt):
         fmt,
         [(name, rows[name], title) for name, title, _ in SECTIONS],
         extra={"old": old, "new": new, "unit": unit},
-        columns={name: cols for name, _, cols in SECTIONS},
+        # a diff of graphs of several files names each row's file (diff_rows), first
+        columns={
+            name: (("document", *cols) if d.several_documents and name != "units" else cols)
+            for name, _, cols in SECTIONS
+        },
         empty=True,
     )
 
