@@ -105,23 +105,27 @@ def _split_and(name: str) -> list[tuple[str, int]]:
     found = _AND.search(name)
     pos = found.start() if found else -1
     while pos != -1:
-        left, right = name[start:pos], name[pos + 1 :]
-        right_head, _ = split_role(right)
+        left = name[start:pos]
         if left.endswith("等"):
             out.append((left[:-1], start))  # A等和B: A's open list, then B
             start = pos + 1
-        elif (
-            len(left) >= 3
-            and is_unit_name(left)
-            and right_head not in GENERIC_NOUNS
-            and is_unit_name(_AND.split(right_head)[0])
-        ):
+        elif len(left) >= 3 and is_unit_name(left) and _whole_unit_after(name[pos + 1 :]):
             out.append((left, start))
             start = pos + 1
         found = _AND.search(name, pos + 1)
         pos = found.start() if found else -1
     out.append((name[start:], start))
     return out
+
+
+def _whole_unit_after(right: str) -> bool:
+    """Whether the text after a 和 opens with a whole unit name (not a generic noun such as 有关部门).
+
+    Only asked once the text before the 和 is a unit name: the role split of everything after each 和 of a long
+    hostile clause (和的和的…) made it quadratic.
+    """
+    right_head, _ = split_role(right)
+    return right_head not in GENERIC_NOUNS and is_unit_name(_AND.split(right_head)[0])
 
 
 _TYPE_TAIL = re.compile(r"(?:部门|单位|机构)$")
