@@ -464,7 +464,7 @@ def document_title(G: nx.MultiDiGraph, document: str) -> str:
     title = G.nodes[document].get("title") if document in G else None
     if not title or title == name:
         return name
-    return f"{name}（{title if len(title) <= 40 else title[:39] + '…'}）"
+    return f"{name}（{_cut(title, 40)}）"
 
 
 def documents_of(G: nx.MultiDiGraph, nodes: Iterable[str]) -> set[str] | None:
