@@ -626,10 +626,17 @@ def _padded_boxes(xy, ext):
 
 def _box_hits(centre, reach, bx0, bx1, by0, by1):
     """Which of the boxes ``[bx0, bx1] × [by0, by1]`` the box of ``reach`` around ``centre`` overlaps."""
+    return _padded_hits(centre[0], centre[1], reach, (bx0, bx1, by0, by1))
+
+
+def _padded_hits(x, y, reach, boxes):
+    """Whether the box of ``reach`` (left, right, down, up) around ``(x, y)``, padded as ``_separate`` keeps
+    boxes apart, overlaps each of ``boxes`` (padded already); numpy broadcasting over all of them."""
     import numpy as np
 
-    x0, x1 = centre[0] - reach[0] - PAD_X / 2, centre[0] + reach[1] + PAD_X / 2
-    y0, y1 = centre[1] - reach[2] - PAD / 2, centre[1] + reach[3] + PAD / 2
+    bx0, bx1, by0, by1 = boxes
+    x0, x1 = x - reach[0] - PAD_X / 2, x + reach[1] + PAD_X / 2
+    y0, y1 = y - reach[2] - PAD / 2, y + reach[3] + PAD / 2
     return (np.minimum(x1, bx1) - np.maximum(x0, bx0) > 1e-9) & (np.minimum(y1, by1) - np.maximum(y0, by0) > 1e-9)
 
 
@@ -647,10 +654,8 @@ def _first_free(centres, reaches, boxes, W: float, H: float):
     x, y = centres[:, 0][None, :], centres[:, 1][None, :]  # (1, places)
     r = reaches[:, :, None]  # (sides, 4, 1)
     inside = (x - r[:, 0] >= -W / 2) & (x + r[:, 1] <= W / 2) & (y - r[:, 2] >= -H / 2) & (y + r[:, 3] <= H / 2)
-    bx0, bx1, by0, by1 = boxes
-    x0, x1 = (x - r[:, 0] - PAD_X / 2)[..., None], (x + r[:, 1] + PAD_X / 2)[..., None]  # (sides, places, 1)
-    y0, y1 = (y - r[:, 2] - PAD / 2)[..., None], (y + r[:, 3] + PAD / 2)[..., None]
-    hits = (np.minimum(x1, bx1) - np.maximum(x0, bx0) > 1e-9) & (np.minimum(y1, by1) - np.maximum(y0, by0) > 1e-9)
+    # (sides, places, boxes): each reach's four sides as (sides, 1, 1) against places (1, places, 1)
+    hits = _padded_hits(x[..., None], y[..., None], reaches.T[:, :, None, None], boxes)
     free = inside & ~hits.any(axis=2)
     return np.where(free.any(axis=1), np.argmax(free, axis=1), -1)
 
