@@ -131,9 +131,7 @@ def sheet_title(name: str, taken: set[str]) -> str:
     >>> sheet_title("市发展改革委/市统计局", {"说明"}), sheet_title("说明", {"说明"})
     ('市发展改革委_市统计局', '说明 (2)')
     """
-    from reformgraph.render.xlsx_rows import excel_text
-
-    base = _SHEET_FORBIDDEN.sub("_", excel_text(name)).strip("'") or "Sheet"
+    base = _SHEET_FORBIDDEN.sub("_", name).strip("'") or "Sheet"
     base = base[:31]
     title, n = base, 1
     while title in taken:
@@ -359,9 +357,7 @@ def _guide_sheet(ws, lines: Sequence[str], openpyxl) -> None:
     _used_range(ws, "A", len(lines))
     _page_setup(ws, openpyxl, margins=(0.5, 0.5, 0.6, 0.6))
     wrap = styles.Alignment(wrap_text=True, vertical="top")
-    from reformgraph.render.xlsx_rows import excel_text
-
-    for r, line in enumerate(map(excel_text, lines), start=1):
+    for r, line in enumerate(lines, start=1):
         cell = openpyxl.cell.WriteOnlyCell(ws, line)
         cell.data_type = "s"  # a line may quote the plan's title: text, even when it starts with "="
         cell.font = styles.Font(name=FONT, size=14 if r == 1 else 11, bold=r == 1)
@@ -376,19 +372,22 @@ def _workbook(
     """The ledger as a write-only openpyxl Workbook (one 台账 sheet, or one sheet per lead unit,
     then 说明), and each ledger sheet with its rows below the header (XML text)."""
     openpyxl = require("openpyxl", "formats", "writing the ledger workbook (.xlsx)")
+    from reformgraph.render.xlsx_rows import excel_text
+
+    # the plan's title and the units' names (sheet names) without what a worksheet cannot hold; the rows'
+    # texts are cleaned as they are written (_ledger_rows)
+    title = excel_text(title)
     wb = openpyxl.Workbook(write_only=True)
     taken: set[str] = {GUIDE_SHEET}
     groups = entries_by_lead(entries) if by_unit else [(LEDGER_SHEET, list(entries))]
     rows = []
     for name, group in groups or [(LEDGER_SHEET, [])]:
-        ws = wb.create_sheet(sheet_title(name, taken))
+        ws = wb.create_sheet(sheet_title(excel_text(name), taken))
         rows.append((ws, _ledger_sheet(ws, group, rule, openpyxl)))
     sheets = list(wb.sheetnames)
     lines = guide_lines(rule, title=title, exported=exported, measures=len(entries), sheets=sheets)
     _guide_sheet(wb.create_sheet(GUIDE_SHEET), lines, openpyxl)
-    from reformgraph.render.xlsx_rows import excel_text
-
-    wb.properties.title = excel_text(f"任务台账：{title}" if title else "任务台账")
+    wb.properties.title = f"任务台账：{title}" if title else "任务台账"
     wb.properties.creator = "ReformGraph"
     return wb, rows
 
