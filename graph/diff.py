@@ -269,15 +269,8 @@ def match_measures(old: list[_Measure], new: list[_Measure]) -> list[tuple[int, 
 
     if not old or not new:
         return []
-    old_groups, new_groups = _alike(old), _alike(new)
-    old_texts = list(dict.fromkeys(g[0] for g in old_groups))
-    new_texts = list(dict.fromkeys(g[0] for g in new_groups))
-    by_old_text: dict[str, list[tuple]] = {}
-    for g in old_groups:
-        by_old_text.setdefault(g[0], []).append(g)
-    by_new_text: dict[str, list[tuple]] = {}
-    for g in new_groups:
-        by_new_text.setdefault(g[0], []).append(g)
+    by_old_text, by_new_text = _alike(old), _alike(new)
+    old_texts, new_texts = list(by_old_text), list(by_new_text)
     titles: dict[tuple[str, str], float] = {}
     levels: dict[float, list[tuple[list[int], list[int]]]] = {}  # score → the group pairs that score it
     rows = max(1, MATCH_BLOCK_CELLS // len(new_texts))
@@ -286,8 +279,8 @@ def match_measures(old: list[_Measure], new: list[_Measure]) -> list[tuple[int, 
         scores = process.cdist(block, new_texts, scorer=fuzz.ratio, score_cutoff=REWORDED_MATCH, workers=1)
         for r, c in zip(*np.nonzero(scores)):
             text = float(scores[r, c])
-            for _, units_m, title_m, members_m in by_old_text[block[r]]:
-                for _, units_n, title_n, members_n in by_new_text[new_texts[c]]:
+            for units_m, title_m, members_m in by_old_text[block[r]]:
+                for units_n, title_n, members_n in by_new_text[new_texts[c]]:
                     union = units_m | units_n
                     shared = len(units_m & units_n) / len(union) if union else 1.0
                     if text < MEASURE_MATCH and shared < 0.5:
@@ -300,12 +293,16 @@ def match_measures(old: list[_Measure], new: list[_Measure]) -> list[tuple[int, 
     return _best_first(levels)
 
 
-def _alike(measures: list[_Measure]) -> list[tuple[str, frozenset[str], str, list[int]]]:
-    """Measures alike in all a pair's score reads, as (text key, units, workplan title, indexes ascending)."""
+def _alike(measures: list[_Measure]) -> dict[str, list[tuple[frozenset[str], str, list[int]]]]:
+    """Measures alike in all a pair's score reads, by text key (in order of first use): each group as
+    (units, workplan title, indexes ascending)."""
     groups: dict[tuple[str, frozenset[str], str], list[int]] = {}
     for i, m in enumerate(measures):
         groups.setdefault((m.key, m.units, m.title), []).append(i)
-    return [(key, units, title, members) for (key, units, title), members in groups.items()]
+    by_text: dict[str, list[tuple[frozenset[str], str, list[int]]]] = {}
+    for (key, units, title), members in groups.items():
+        by_text.setdefault(key, []).append((units, title, members))
+    return by_text
 
 
 def _best_first(levels: dict[float, list[tuple[list[int], list[int]]]]) -> list[tuple[int, int]]:
