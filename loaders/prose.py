@@ -71,7 +71,8 @@ def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
 
 
 # a modal verb inside a name (not 应急, 应用, 应对): 区应急管理局应督促各街道办事处 is a clause
-_MODAL_INSIDE = re.compile(r"(?:应当|应|要|须|需|将)(?!急|用|对)")
+_MODAL_VERBS = "应当|应|要|须|需|将"  # what a subject must do follows one of these
+_MODAL_INSIDE = re.compile(f"(?:{_MODAL_VERBS})(?!急|用|对)")
 
 
 def _holds_a_clause(name: str) -> bool:
@@ -180,7 +181,7 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
 # a role verb joined by 和/并 to the verb phrase after ``A应``: A应根据职责分工带领…统筹协调和指导试点乡镇…
 # (not a noun: 督促指导和考核, 的监督和指导, 和指导意见, 在…指导下)
 _JOINED_ROLE = re.compile(r"(?:和|并)(?:负责|牵头|指导)(?!单位|部门|意见|下|小组|组(?!织)|人|同志)")
-_SUBJECT_MODAL = re.compile(r"应当|应|要|须|需|将")
+_SUBJECT_MODAL = re.compile(_MODAL_VERBS)
 
 
 def _coordinated_role(text: str, start: int, end: int) -> list[RoleUnit]:
