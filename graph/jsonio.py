@@ -57,6 +57,8 @@ CHUNK = 5_000  # items serialised per write: bounds the memory writing a large g
 #: Files this big or bigger are decoded with their values' types checked by msgspec, when installed: below, the
 #: import (7 ms) costs more than it saves.
 TYPED_DECODE_MIN_BYTES = 4 * 2**20
+#: Files this big or bigger are kept, as read, in the user's cache (``reformgraph.graphcache``).
+CACHED_MIN_BYTES = 4 * 2**20
 _BOM = b"\xef\xbb\xbf"
 __all__ = [
     "EDGE_RELS",
@@ -108,8 +110,19 @@ def graph_json_bytes(G: nx.MultiDiGraph | GraphData) -> bytes:
 
 
 def read_graph_data(path: str | os.PathLike[str]) -> GraphData:
-    """Read and check a graph JSON file written by ``reformgraph build --json``, without networkx."""
+    """Read and check a graph JSON file written by ``reformgraph build --json``, without networkx.
+
+    A file of ``CACHED_MIN_BYTES`` or more is read from the user's cache when it was read before
+    and has not changed since (``reformgraph.graphcache``), and kept there after its first read.
+    """
     try:
+        seen = os.stat(path)
+        if seen.st_size >= CACHED_MIN_BYTES:
+            from reformgraph import graphcache
+
+            kept = graphcache.recall(path, seen)
+            if kept is not None:
+                return kept
         raw = Path(path).read_bytes()
     except FileNotFoundError:
         raise GraphFormatError("no such file", path=str(path)) from None
@@ -120,7 +133,10 @@ def read_graph_data(path: str | os.PathLike[str]) -> GraphData:
     with paused_gc():  # a graph JSON is hundreds of thousands of dicts that all stay alive
         data, proved = _decoded(raw, str(path))
         del raw
-        return graph_data(data, source=str(path), plain=proved == PLAIN, shaped=proved == SHAPED)
+        read = graph_data(data, source=str(path), plain=proved == PLAIN, shaped=proved == SHAPED)
+    if seen.st_size >= CACHED_MIN_BYTES:
+        graphcache.remember(path, seen, read)
+    return read
 
 
 def read_graph_json(path: str | os.PathLike[str]) -> nx.MultiDiGraph:

@@ -9,10 +9,20 @@ the longest modules first.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 
 import pytest
 
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, BuildResult, build_from_paths
+
+
+def pytest_configure(config):
+    """Every test, and every command a test starts, keeps read graphs in a cache folder of this run's own
+    (``reformgraph.graphcache``): never the user's, never one left by an earlier run."""
+    folder = tempfile.mkdtemp(prefix="reformgraph-test-cache-")
+    os.environ["REFORMGRAPH_CACHE_DIR"] = folder
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 @pytest.fixture(scope="session")
