@@ -87,12 +87,16 @@ def cache_folder() -> Path | None:
     chosen = os.environ.get(FOLDER_VARIABLE)
     if chosen is not None:
         return None if chosen.strip().lower() in _OFF else Path(chosen)
-    if sys.platform == "win32":
-        base = os.environ.get("LOCALAPPDATA") or os.path.expanduser("~\\AppData\\Local")
-        return Path(base) / "reformgraph" / "Cache" / "graphs"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "reformgraph" / "graphs"
-    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "reformgraph" / "graphs"
+    try:
+        if sys.platform == "win32":
+            base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+            return base / "reformgraph" / "Cache" / "graphs"
+        if sys.platform == "darwin":
+            return Path.home() / "Library" / "Caches" / "reformgraph" / "graphs"
+        xdg = Path(os.environ.get("XDG_CACHE_HOME", ""))
+        return (xdg if xdg.is_absolute() else Path.home() / ".cache") / "reformgraph" / "graphs"
+    except (RuntimeError, KeyError):  # no home folder to be found: no cache
+        return None
 
 
 def recall(path: str | os.PathLike[str], seen: os.stat_result) -> GraphData | None:

@@ -233,3 +233,15 @@ def test_entries_of_files_that_are_gone_and_the_least_recently_used_go(cache, tm
     read_graph_data(paths[2])
     left = entries(cache)
     assert len(left) == 1 and left[0] == graphcache._entry(paths[2]), "the newest write stays, the rest goes"
+
+
+@pytest.mark.skipif(sys.platform in ("win32", "darwin"), reason="the XDG rule is the folder on Linux and BSD only")
+def test_the_default_folder_follows_the_platforms_rule(monkeypatch, tmp_path):
+    monkeypatch.delenv(graphcache.FOLDER_VARIABLE, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert graphcache.cache_folder() == tmp_path / "xdg" / "reformgraph" / "graphs"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/path")  # the XDG rule: a relative path is ignored
+    assert graphcache.cache_folder() == tmp_path / ".cache" / "reformgraph" / "graphs"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    assert graphcache.cache_folder() == tmp_path / ".cache" / "reformgraph" / "graphs"

@@ -1,6 +1,6 @@
 """The layers read one way, checked on the import statements themselves (AST), so they stay true.
 
-    core      reformgraph.{errors, records, jsonio, aliases, build, districts, resources, extras,
+    core      reformgraph.{errors, records, jsonio, graphcache, aliases, build, districts, resources, extras,
               metrics, views, diff}           imports only the core
     loaders   reformgraph.loaders              imports the core and itself
     cypher    reformgraph.cypher               imports the core and itself
