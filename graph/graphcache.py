@@ -207,9 +207,13 @@ def _reader_version() -> str:
 
 
 def _evict(folder: Path, *, keep: Path) -> None:
-    """Remove entries whose file is gone, then the least recently used (never ``keep``) past ``MAX_BYTES``."""
+    """Remove entries whose file is gone, then the least recently used (never ``keep``) past ``MAX_BYTES``, and
+    what killed writes left."""
     try:
         entries = [(entry.stat(), entry) for entry in folder.glob(f"*{_SUFFIX}")]
+        for left in folder.glob(f".*{_SUFFIX}.*.tmp"):  # left by a write that was killed an hour ago or more
+            if time.time() - left.stat().st_mtime > 3600:
+                left.unlink(missing_ok=True)
     except OSError:
         return
     total = sum(seen.st_size for seen, _ in entries)

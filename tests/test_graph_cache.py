@@ -245,3 +245,17 @@ def test_the_default_folder_follows_the_platforms_rule(monkeypatch, tmp_path):
     assert graphcache.cache_folder() == tmp_path / ".cache" / "reformgraph" / "graphs"
     monkeypatch.delenv("XDG_CACHE_HOME")
     assert graphcache.cache_folder() == tmp_path / ".cache" / "reformgraph" / "graphs"
+
+
+def test_what_a_killed_write_left_goes_after_an_hour(cache, graph_file, tmp_path, bundled_graph):
+    read_graph_data(graph_file)
+    (entry,) = entries(cache)
+    stale, fresh = cache / f".{entry.name}.abcd1234.tmp", cache / f".{entry.name}.efgh5678.tmp"
+    for left in (stale, fresh):
+        left.write_bytes(b"half an entry")
+    old = time.time() - 2 * 3600
+    os.utime(stale, (old, old))
+    other = tmp_path / "other.json"
+    write_graph_json(bundled_graph, other)
+    read_graph_data(other)  # a write: the folder is tidied
+    assert not stale.exists() and fresh.exists()
