@@ -109,7 +109,7 @@ def recall(path: str | os.PathLike[str], seen: os.stat_result) -> GraphData | No
             if not _own(os.fstat(fh.fileno())):
                 return None
             head = _read_header(fh)
-            if head is None or head[:-2] != _header(path, seen, 0, 0)[:-2]:
+            if head is None or head[:-2] != _key(path, seen):
                 return None
             payload = fh.read()
     except OSError:
@@ -146,7 +146,7 @@ def remember(path: str | os.PathLike[str], seen: os.stat_result, data: GraphData
         payload = marshal.dumps((data.graph, data.nodes, data.succ, data.pred))
     except (OSError, ValueError):  # ValueError: a value marshal cannot hold (never in a contract graph)
         return
-    head = marshal.dumps(_header(path, seen, len(payload), zlib.crc32(payload)))
+    head = marshal.dumps((*_key(path, seen), len(payload), zlib.crc32(payload)))  # then the payload's length and CRC
     try:
         entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(prefix=f".{entry.name}.", suffix=".tmp", dir=entry.parent)  # 0600
@@ -175,10 +175,10 @@ def _identity(seen: os.stat_result) -> tuple[int, ...]:
     return (seen.st_dev, seen.st_ino, seen.st_size, seen.st_mtime_ns, seen.st_ctime_ns)
 
 
-def _header(path: str | os.PathLike[str], seen: os.stat_result, length: int, crc: int) -> tuple:
-    """What an entry must match (the reader, Python, the file's path and identity), then the payload's length and CRC."""
+def _key(path: str | os.PathLike[str], seen: os.stat_result) -> tuple:
+    """What an entry must match: the reader, Python, marshal, and the file's path and identity."""
     where = os.fsdecode(os.path.realpath(path))
-    return (_reader_version(), tuple(sys.version_info[:2]), marshal.version, where, _identity(seen), length, crc)
+    return (_reader_version(), tuple(sys.version_info[:2]), marshal.version, where, _identity(seen))
 
 
 def _read_header(fh) -> tuple | None:
@@ -224,7 +224,7 @@ def _evict(folder: Path, *, keep: Path) -> None:
 
 
 def _source_exists(entry: Path) -> bool:
-    """Whether ``entry`` is an entry whose file is still there (True when that cannot be told)."""
+    """Whether ``entry`` is an entry whose file is still there (True when the entry cannot be opened)."""
     try:
         with open(entry, "rb") as fh:
             head = _read_header(fh)
