@@ -7,6 +7,8 @@ heap fresh pages (system time, page faults), which small builds reusing the page
 >>> spent = usage() - before
 >>> spent.user >= 0 and spent.system >= 0 and spent.faults >= 0
 True
+>>> (spent + spent).faults == 2 * spent.faults
+True
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ class Usage(NamedTuple):
 
     def __sub__(self, other: Usage) -> Usage:  # type: ignore[override]
         return Usage(self.user - other.user, self.system - other.system, self.faults - other.faults)
+
+    def __add__(self, other: Usage) -> Usage:  # type: ignore[override]
+        return Usage(self.user + other.user, self.system + other.system, self.faults + other.faults)
 
 
 def usage() -> Usage:
