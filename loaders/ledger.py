@@ -33,7 +33,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from reformgraph.errors import LedgerError
-from reformgraph.loaders.limits import DEFAULT_LIMITS, MIB, check_count
+from reformgraph.loaders.limits import DEFAULT_LIMITS, MIB, Limits, check_count
 from reformgraph.loaders.sheet_stream import open_workbook
 from reformgraph.loaders.sheets import Range
 from reformgraph.progress import LEDGER_HEADERS, LedgerRow, parse_day, parse_status, split_names
@@ -163,7 +163,7 @@ def _sheet_cells(book, sheet, path: str) -> tuple[dict, list[Range]]:
     choice = _Choice(values)
     merges = book.cells(sheet, choice, into=values).merges
     covers = sum((r1 - r0 + 1) * (c1 - c0 + 1) for r0, c0, r1, c1 in merges)
-    check_count("merged_cells", covers, f"sheet {sheet.title!r}: merged ranges cover", path=path, limits=LIMITS)
+    check_count("merged_cells", covers, f"sheet {sheet.title!r}: merged ranges cover", path=path, limits=book.limits)
     extra = frozenset(p for p in ((r0, c0) for r0, c0, _, _ in merges) if not choice.kept(p))
     if choice.late or extra:
         columns = _header_columns(values)
@@ -264,11 +264,12 @@ def _sheet_rows(book, sheet, path: str, name: str, latest: date | None) -> list[
     return out
 
 
-def parse_ledger(data: bytes, *, path: str, latest: date | None = None) -> list[LedgerRow]:
+def parse_ledger(data: bytes, *, path: str, latest: date | None = None, limits: Limits = LIMITS) -> list[LedgerRow]:
     """Every row of every ledger sheet in the workbook ``data`` (sheet order, then row order).
 
     ``latest`` is the last allowed 更新日期 (the day of the import); None allows any.
-    Raises LedgerError naming the cell for bad input, or the workbook when it has no ledger sheet.
+    Raises LedgerError naming the cell for bad input, or the workbook when it has no ledger sheet;
+    DocumentError for a workbook that cannot be read or is over ``limits``.
     """
     if data[:4] == OLE_MAGIC:
         raise LedgerError(
@@ -278,7 +279,7 @@ def parse_ledger(data: bytes, *, path: str, latest: date | None = None) -> list[
     name = Path(path).name
     rows: list[LedgerRow] = []
     ledger_sheets = 0
-    with open_workbook(data, path=path, what=WHAT, limits=LIMITS) as book:
+    with open_workbook(data, path=path, what=WHAT, limits=limits) as book:
         for sheet in book.sheets:
             found = _sheet_rows(book, sheet, path, name, latest)
             if found is not None:

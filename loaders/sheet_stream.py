@@ -126,7 +126,11 @@ class Workbook:
                 ranges = (CellRange(m.ref) for m in MergeCells.from_tree(element).mergeCell)
                 out.merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ranges]
                 check_count(
-                    "merged_cells", len(out.merges), f"sheet {sheet.title!r}: merges", path=self.path, limits=self.limits
+                    "merged_cells",
+                    len(out.merges),
+                    f"sheet {sheet.title!r}: merges",
+                    path=self.path,
+                    limits=self.limits,
                 )
             else:
                 # openpyxl's own row numbering (``r``, else the next row); the row's other attributes are not read
