@@ -279,7 +279,8 @@ def parse_ledger(data: bytes, *, path: str, latest: date | None = None, limits: 
     name = Path(path).name
     rows: list[LedgerRow] = []
     ledger_sheets = 0
-    with open_workbook(data, path=path, what=WHAT, limits=limits) as book:
+    reading = "reading a ledger workbook (.xlsx)"
+    with open_workbook(data, path=path, what=WHAT, limits=limits, reading=reading) as book:
         for sheet in book.sheets:
             found = _sheet_rows(book, sheet, path, name, latest)
             if found is not None:

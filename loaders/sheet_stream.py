@@ -296,9 +296,14 @@ def _quick_values(parser) -> Callable[[object], object]:
 
 
 @contextmanager
-def open_workbook(data: bytes, *, path: str, what: str, limits: Limits = DEFAULT_LIMITS) -> Iterator[Workbook]:
-    """The workbook in ``data``, its package checked first (a DocumentError names what is wrong)."""
-    require("openpyxl", "formats", f"reading an {what}")
+def open_workbook(
+    data: bytes, *, path: str, what: str, limits: Limits = DEFAULT_LIMITS, reading: str = "reading .xlsx files"
+) -> Iterator[Workbook]:
+    """The workbook in ``data``, its package checked first (a DocumentError names what is wrong).
+
+    ``reading`` says what needed openpyxl when the formats extra is missing.
+    """
+    require("openpyxl", "formats", reading)
     archive = open_package(data, path=path, what=what, limits=limits)
     # worksheets are read by the reader that asks for them (streamed, or scanned with their shape)
     worksheet_parts = {n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")}
