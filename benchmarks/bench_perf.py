@@ -28,7 +28,8 @@ Run: .venv/bin/python benchmarks/bench_perf.py [--quick] [--runs 5] [--only 2,5]
    ``--no-cache`` reads the JSON every time.
 6. Every whole-graph export (GraphML, GEXF, CSV, Cypher) of 100 copies of the
    bundled document, as a whole process with the privacy filter on (no
-   target in the issue: each beside its time before session 9's masking).
+   target in the issue: each beside its time before session 9's masking);
+   the ledger exported, and imported back (beside session 10's 24.8 s, 899 MB).
 
 Each section runs in a fresh process (a section run after another one measured the heap that one grew:
 200 documents 8-10 % slower). The machine these run on is shared: ratios come from one run, side by side;
@@ -393,6 +394,9 @@ EXPORT_BASELINE = {"graphml": 44.4, "gexf": 43.6, "csv": 32.1, "cypher": 41.0}
 # Wall seconds of `reformgraph ledger export graph100.json` built cell by cell by openpyxl (main 1e14041, before
 # the rows were streamed): 28.8 s measured in session 9; --by-unit 37.4 s, the faster of two runs on a busy machine.
 LEDGER_BASELINE = {"ledger": ([], 28.8), "ledger --by-unit": (["--by-unit"], 37.4)}
+# `reformgraph ledger import graph100.json ledger.xlsx` (the 63,300-row ledger back) with openpyxl's normal mode
+# building every cell (main 67243bf, session 10): 24.8 s wall, 899 MB peak.
+LEDGER_IMPORT_BASELINE = (24.8, 899)
 
 
 def whole_graph_exports(folder: Path) -> None:
@@ -404,7 +408,7 @@ def whole_graph_exports(folder: Path) -> None:
         write_graph_json(build_from_paths(copies(folder, 100)).graph, graph_json)
     print(
         "6. every whole-graph export of 100 documents, the privacy filter on (reformgraph export graph100.json),"
-        " and the ledger (reformgraph ledger export)"
+        " and the ledger (reformgraph ledger export, then ledger import of the ledger exported)"
     )
     warm(graph_json)
     print(f"   {'--format':16} {'wall s':>7} {'CPU s':>7} {'peak MiB':>9}   before (wall s)")
@@ -413,9 +417,15 @@ def whole_graph_exports(folder: Path) -> None:
         wall, cpu_s, peak = run([REFORMGRAPH, "export", str(graph_json), "--format", fmt, "--out", str(out)])
         print(f"   {fmt:16} {wall:7.2f} {cpu_s:7.2f} {peak:9.0f}   {before:.1f}")
     for label, (extra, before) in LEDGER_BASELINE.items():
-        out = folder / "ledger.xlsx"
+        out = folder / ("ledger.xlsx" if not extra else "ledger-by-unit.xlsx")
         wall, cpu_s, peak = run([REFORMGRAPH, "ledger", "export", str(graph_json), "--out", str(out), *extra])
         print(f"   {label:16} {wall:7.2f} {cpu_s:7.2f} {peak:9.0f}   {before:.1f}")
+    wall, cpu_s, peak = run([REFORMGRAPH, "ledger", "import", str(graph_json), str(folder / "ledger.xlsx")])
+    before_wall, before_peak = LEDGER_IMPORT_BASELINE
+    print(
+        f"   {'ledger import':16} {wall:7.2f} {cpu_s:7.2f} {peak:9.0f}   {before_wall:.1f} ({before_peak} MB)"
+        f"   = {before_wall / wall:.1f}x faster, {peak / before_peak:.0%} of the memory"
+    )
 
 
 def main() -> None:

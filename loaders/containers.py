@@ -29,6 +29,8 @@ from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, libr
 
 XML_SUFFIXES = (".xml", ".rels")
 
+DTD_REFUSED = "XML part declares a DTD, which documents never need (refused: entity expansion)"
+
 StartHandler = Callable[[str, dict[str, str]], None]
 
 
@@ -98,9 +100,7 @@ def scan_xml(
             end(name.rsplit("}", 1)[-1])
 
     def refuse_dtd(*_args) -> None:
-        raise DocumentError(
-            "XML part declares a DTD, which documents never need (refused: entity expansion)", path=path, where=where()
-        )
+        raise DocumentError(DTD_REFUSED, path=path, where=where())
 
     parser.StartElementHandler = on_start
     parser.EndElementHandler = on_end

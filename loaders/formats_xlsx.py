@@ -16,14 +16,12 @@ object per cell, which is how a 6 KB file with one whole-sheet merge used to nee
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass, field
 
-from reformgraph.errors import DocumentError
-from reformgraph.extras import require
-from reformgraph.loaders.containers import check_xml_parts, open_package, read_part, scan_xml
+from reformgraph.loaders.containers import scan_xml
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
+from reformgraph.loaders.sheet_stream import open_workbook
 from reformgraph.loaders.sheets import Range, check_used_range, clip_merges, document_from_sheets, sheet_rows
 from reformgraph.records import Document
 
@@ -96,35 +94,21 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
 
 def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[list[list[str | None]]]:
     """Every worksheet of an .xlsx as rows of cell texts (merged ranges filled)."""
-    openpyxl = require("openpyxl", "formats", "reading .xlsx files")
-    archive = open_package(data, path=path, what=WHAT, limits=limits)
-    # worksheets are scanned one by one below (with their shape); every other part now
-    worksheet_parts = {n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")}
-    check_xml_parts(archive, path=path, what=WHAT, limits=limits, skip=worksheet_parts)
-    with library_errors(WHAT, path=path):
-        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        worksheets = [(ws.title, ws, getattr(ws, "_worksheet_path", None)) for ws in workbook.worksheets]
     sheets: list[list[list[str | None]]] = []
     total = 0
-    try:
-        for title, ws, part in worksheets:
-            if part is None:
-                raise DocumentError(f"sheet {title!r}: cannot locate its part in the package", path=path)
-            shape = scan_sheet(
-                read_part(archive, part, path=path, what=WHAT), path=path, part=part, sheet=title, limits=limits
-            )
+    with open_workbook(data, path=path, what=WHAT, limits=limits) as book:
+        for sheet in book.sheets:
+            title = sheet.title
+            shape = scan_sheet(book.part(sheet), path=path, part=sheet.part, sheet=title, limits=limits)
             total = check_used_range(title, shape.rows, shape.cols, path=path, limits=limits, before=total)
             if not shape.rows or not shape.cols:
                 sheets.append([])
                 continue
             merges = clip_merges(shape.merges, shape.rows, shape.cols, path=path, sheet=title, limits=limits)
             with library_errors(WHAT, path=path, where=title):
-                values = [
-                    list(r) for r in ws.iter_rows(min_row=1, max_row=shape.rows, max_col=shape.cols, values_only=True)
-                ]
+                rows = sheet.source.iter_rows(min_row=1, max_row=shape.rows, max_col=shape.cols, values_only=True)
+                values = [list(r) for r in rows]
             sheets.append(sheet_rows(values, merges, path=path, sheet=title, limits=limits))
-    finally:
-        workbook.close()
     return sheets
 
 

@@ -26,16 +26,16 @@ reformgraph.errors.LedgerError: 台账.xlsx:台账!D2: unknown 状态 '完成' (
 
 from __future__ import annotations
 
-import io
 import os
 import re
-import warnings
-import zipfile
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from reformgraph.errors import LedgerError
-from reformgraph.extras import require
+from reformgraph.loaders.limits import DEFAULT_LIMITS, MIB, Limits, check_count
+from reformgraph.loaders.sheet_stream import open_workbook
+from reformgraph.loaders.sheets import Range
 from reformgraph.progress import LEDGER_HEADERS, LedgerRow, parse_day, parse_status, split_names
 
 #: Header → column key; the ledger's own headers first, then words units use for them.
@@ -50,6 +50,10 @@ HEADER_WORDS: dict[str, tuple[str, ...]] = {
     "check": ("校验码",),
 }
 REQUIRED = ("progress", "status", "updated")
+WHAT = ".xlsx workbook"
+#: A ledger lists the graph's measures (a 200-plan graph: 126,600 rows, 1.8 million cells, 310 MB of sheet XML
+#: as Excel or openpyxl save it), so its bounds are wider than a document's; its sheets are streamed, never held.
+LIMITS = replace(DEFAULT_LIMITS, file_bytes=200 * MIB, unpacked_bytes=1024 * MIB, cells=20_000_000)
 HEADER_SCAN_ROWS = 10
 OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 EXCEL_EPOCH = date(1899, 12, 30)
@@ -98,16 +102,6 @@ def cell_day(value: object) -> str | None:
     return parse_day(value)
 
 
-def _merged_values(ws) -> dict[tuple[int, int], object]:
-    out = {}
-    for rng in ws.merged_cells.ranges:
-        value = ws.cell(rng.min_row, rng.min_col).value
-        for r in range(rng.min_row, rng.max_row + 1):
-            for c in range(rng.min_col, rng.max_col + 1):
-                out[(r, c)] = value
-    return out
-
-
 def _find_header(rows: list[tuple], sheet: str, path: str) -> tuple[int, dict[str, int]] | None:
     """(header row number, column key → 0-based index) of a ledger sheet, or None for another sheet."""
     for r, values in enumerate(rows[:HEADER_SCAN_ROWS], start=1):
@@ -138,30 +132,103 @@ def _letter(index: int) -> str:
     return get_column_letter(index + 1)
 
 
-def _sheet_rows(ws, sheet: str, path: str, name: str, latest: date | None) -> list[LedgerRow] | None:
-    rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
-    found = _find_header(rows, sheet, path)
+class _Choice:
+    """The cells a ledger sheet needs: its first rows whole (the header row is among them), then the cells
+    of the columns a header word heads there, and ``extra`` places (merged ranges' first cells)."""
+
+    def __init__(self, values: dict, columns: set[int] | None = None, extra: frozenset = frozenset()) -> None:
+        self.values, self.columns, self.extra = values, columns, extra
+        self.late = False  # a cell of the first rows came after later rows: its column may have been passed over
+
+    def __call__(self, row: int, col: int) -> bool:
+        if row <= HEADER_SCAN_ROWS:
+            self.late = self.late or self.columns is not None
+            return True
+        if self.columns is None:
+            self.columns = _header_columns(self.values)
+        return col in self.columns or (bool(self.extra) and (row, col) in self.extra)
+
+    def kept(self, place: tuple[int, int]) -> bool:
+        return place[0] <= HEADER_SCAN_ROWS or self.columns is None or place[1] in self.columns
+
+
+def _header_columns(values: dict) -> set[int]:
+    return {c for (r, c), v in values.items() if r <= HEADER_SCAN_ROWS and _header_key(v) is not None}
+
+
+def _sheet_cells(book, sheet, path: str) -> tuple[dict, list[Range]]:
+    """(place → value of the cells a ledger sheet needs, its merged ranges); read twice only when the
+    first pass passed over a cell it turned out to need (rows out of order, a range starting in another column)."""
+    values: dict = {}
+    choice = _Choice(values)
+    merges = book.cells(sheet, choice, into=values).merges
+    covers = sum((r1 - r0 + 1) * (c1 - c0 + 1) for r0, c0, r1, c1 in merges)
+    check_count("merged_cells", covers, f"sheet {sheet.title!r}: merged ranges cover", path=path, limits=book.limits)
+    extra = frozenset(p for p in ((r0, c0) for r0, c0, _, _ in merges) if not choice.kept(p))
+    if choice.late or extra:
+        columns = _header_columns(values)
+        values = {}
+        book.cells(sheet, _Choice(values, columns, extra), into=values)
+    return values, merges
+
+
+def _merged_values(merges: list[Range], values: dict) -> tuple[set, dict]:
+    """(the places merged ranges cover but their first cell, place → the value merged into it), as openpyxl's
+    normal mode has them: a covered cell holds nothing, a range gives its first cell's value to every cell
+    of it, and of overlapping ranges the one openpyxl's range set lists last wins."""
+    from openpyxl.worksheet.cell_range import CellRange, MultiCellRange
+
+    covered: set[tuple[int, int]] = set()
+    for r0, c0, r1, c1 in merges:
+        cells = {(r, c) for r in range(r0, r1 + 1) for c in range(c0, c1 + 1)}
+        cells.discard((r0, c0))  # a range's first cell is covered only by another range
+        covered |= cells
+    out = {}
+    ranges = MultiCellRange([CellRange(min_row=a, min_col=b, max_row=y, max_col=x) for a, b, y, x in merges])
+    for rng in ranges.ranges:
+        first = (rng.min_row, rng.min_col)
+        value = None if first in covered else values.get(first)
+        for r in range(rng.min_row, rng.max_row + 1):
+            for c in range(rng.min_col, rng.max_col + 1):
+                out[(r, c)] = value
+    return covered, out
+
+
+def _header_rows(values: dict, covered: set) -> list[tuple]:
+    """The first rows' values as tuples (a covered cell holds nothing)."""
+    width: dict[int, int] = {}
+    for r, c in values:
+        if r <= HEADER_SCAN_ROWS and c > width.get(r, 0):
+            width[r] = c
+    return [
+        tuple(None if (r, c) in covered else values.get((r, c)) for c in range(1, width.get(r, 0) + 1))
+        for r in range(1, HEADER_SCAN_ROWS + 1)
+    ]
+
+
+def _sheet_rows(book, sheet, path: str, name: str, latest: date | None) -> list[LedgerRow] | None:
+    values, merges = _sheet_cells(book, sheet, path)
+    covered, merged = _merged_values(merges, values)
+    found = _find_header(_header_rows(values, covered), sheet.title, path)
     if found is None:
         return None
     header, columns = found
-    merged = _merged_values(ws)
+    title = sheet.title
     out = []
-    for r in range(header + 1, len(rows) + 1):
-        values = rows[r - 1]
+    for r in sorted({r for r, _ in values if r > header} | {r for r, _ in merged if r > header}):
 
         def get(key: str):
             c = columns.get(key)
             if c is None:
                 return None
-            value = values[c] if c < len(values) else None
-            return merged.get((r, c + 1), value)
+            return merged.get((r, c + 1), values.get((r, c + 1)))
 
         raw = {key: get(key) for key in columns}
         if all(_text(v) is None for v in raw.values()):
             continue
 
         def cell(key: str) -> str:
-            return f"{sheet}!{_letter(columns[key])}{r}"
+            return f"{title}!{_letter(columns[key])}{r}"
 
         try:
             status = parse_status(raw["status"])
@@ -183,7 +250,7 @@ def _sheet_rows(ws, sheet: str, path: str, name: str, latest: date | None) -> li
             )
         out.append(
             LedgerRow(
-                where=f"{name}:{sheet} row {r}",
+                where=f"{name}:{title} row {r}",
                 measure_id=_text(raw.get("measure")),
                 check=_text(raw.get("check")),
                 text=_text(raw.get("text")) or "",
@@ -197,36 +264,32 @@ def _sheet_rows(ws, sheet: str, path: str, name: str, latest: date | None) -> li
     return out
 
 
-def parse_ledger(data: bytes, *, path: str, latest: date | None = None) -> list[LedgerRow]:
+def parse_ledger(data: bytes, *, path: str, latest: date | None = None, limits: Limits = LIMITS) -> list[LedgerRow]:
     """Every row of every ledger sheet in the workbook ``data`` (sheet order, then row order).
 
     ``latest`` is the last allowed 更新日期 (the day of the import); None allows any.
-    Raises LedgerError naming the cell for bad input, or the workbook when it has no ledger sheet.
+    Raises LedgerError naming the cell for bad input, or the workbook when it has no ledger sheet;
+    DocumentError for a workbook that cannot be read or is over ``limits``.
     """
-    openpyxl = require("openpyxl", "formats", "reading a ledger workbook (.xlsx)")
     if data[:4] == OLE_MAGIC:
         raise LedgerError(
             "encrypted workbook or old .xls/.et format: remove the password or save it as .xlsx in Excel/WPS",
             path=path,
         )
-    try:
-        with warnings.catch_warnings():  # openpyxl warns (on stderr) about WPS extensions and bad date cells
-            warnings.simplefilter("ignore")
-            wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise LedgerError(f"not a readable .xlsx workbook ({exc})", path=path) from None
     name = Path(path).name
     rows: list[LedgerRow] = []
     ledger_sheets = 0
-    for ws in wb.worksheets:
-        found = _sheet_rows(ws, ws.title, path, name, latest)
-        if found is not None:
-            ledger_sheets += 1
-            rows.extend(found)
+    reading = "reading a ledger workbook (.xlsx)"
+    with open_workbook(data, path=path, what=WHAT, limits=limits, reading=reading) as book:
+        for sheet in book.sheets:
+            found = _sheet_rows(book, sheet, path, name, latest)
+            if found is not None:
+                ledger_sheets += 1
+                rows.extend(found)
     if not ledger_sheets:
         raise LedgerError(
             "no ledger sheet: expected a header row naming 举措 (or 措施编号), 进展情况, 状态 and 更新日期; "
-            f"sheets: {'、'.join(wb.sheetnames)}",
+            f"sheets: {'、'.join(book.names)}",
             path=path,
         )
     return rows
@@ -238,6 +301,7 @@ def read_ledger(path: str | os.PathLike[str], *, latest: date | None = None) -> 
     if not p.is_file():
         raise LedgerError("no such file" if not p.exists() else "is not a file", path=str(path))
     try:
+        check_count("file_bytes", p.stat().st_size, "the file has", path=str(path), limits=LIMITS)
         data = p.read_bytes()
     except OSError as exc:
         raise LedgerError(f"cannot read ({exc.strerror})", path=str(path)) from None

@@ -1,0 +1,317 @@
+"""An .xlsx workbook opened within the limits, and a worksheet's cells and merged ranges in one streamed pass.
+
+:func:`open_workbook` checks the package before any library unpacks it (members, unpacked
+size, every XML part but the worksheets scanned by expat: no DTD, nesting bounded) and lets
+openpyxl read the workbook's own parts in read-only mode (sheet names, shared strings, number
+formats), never the worksheets. Readers then take a worksheet's values as they need them:
+:func:`xlsx_sheets <reformgraph.loaders.formats_xlsx.xlsx_sheets>` with openpyxl's
+read-only rows, :meth:`Workbook.cells` as openpyxl's normal mode has them.
+
+:meth:`Workbook.cells` streams a worksheet's XML once through lxml, a row at a time (each row
+freed once read; no DTD, no entity expansion, no network) and converts only the cells it is
+asked for, each by openpyxl's own cell parser (the same values: shared and inline strings,
+dates by their number format, booleans, formulas' cached values). The ``<mergeCells>`` that
+follow the rows are read on the way, so nothing is read twice. Places are openpyxl's normal
+mode's: a cell's own ``r`` places it (else the column after the one before it), a later cell at
+the same place replaces the earlier one, only the last ``<mergeCells>`` counts, and each range
+is read by openpyxl's ``CellRange`` (a range it refuses makes the workbook unreadable).
+Normal mode built an object for every cell (a 63,300-row ledger: 0.9 GB); read-only mode has no
+merged ranges and trusts the sheet's ``<dimension>``, which other programs write wrong.
+
+>>> import io, openpyxl
+>>> wb = openpyxl.Workbook(); ws = wb.active; ws.title = "台账"
+>>> ws.append(["单位", "进展"]); ws.append(["市财政局", "已开会"])
+>>> ws.merge_cells("B2:B3"); buf = io.BytesIO(); wb.save(buf)
+>>> with open_workbook(buf.getvalue(), path="l.xlsx", what=".xlsx workbook") as book:
+...     sheet = book.cells(book.sheets[0], keep=lambda row, col: col == 2)
+>>> sheet.values, sheet.rows, sheet.merges
+({(1, 2): '进展', (2, 2): '已开会'}, 2, [(2, 2, 3, 2)])
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+import zipfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from reformgraph.errors import DocumentError
+from reformgraph.extras import require
+from reformgraph.loaders.containers import DTD_REFUSED, check_xml_parts, open_package
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
+from reformgraph.loaders.sheets import Range
+
+Position = tuple[int, int]
+_DIGITS = "0123456789"
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A worksheet of the workbook: its title and its part in the package."""
+
+    title: str
+    part: str
+    source: object = field(repr=False, compare=False)  # openpyxl's read-only worksheet
+
+
+@dataclass
+class SheetCells:
+    """What :meth:`Workbook.cells` read: the values kept by place, the last row, the merged ranges."""
+
+    values: dict[Position, object] = field(default_factory=dict)
+    rows: int = 0
+    """The last row holding a cell (0 for none); merged ranges may reach further."""
+    merges: list[Range] = field(default_factory=list)
+    """(first row, first column, last row, last column) of each range, in the sheet's order."""
+
+
+class Workbook:
+    """An opened workbook: its sheet names (chart sheets too), its worksheets, their cells on demand."""
+
+    def __init__(self, archive: zipfile.ZipFile, book, *, path: str, what: str, limits: Limits) -> None:
+        self._archive, self._book = archive, book
+        self.path, self.what, self.limits = path, what, limits
+        self.names: list[str] = list(book.sheetnames)
+        self.sheets: list[Sheet] = []
+        for ws in book.worksheets:
+            part = getattr(ws, "_worksheet_path", None)
+            if part is None:
+                raise DocumentError(f"sheet {ws.title!r}: cannot locate its part in the package", path=path)
+            self.sheets.append(Sheet(ws.title, part, ws))
+
+    def part(self, sheet: Sheet) -> bytes:
+        """The worksheet's XML, whole."""
+        with library_errors(self.what, path=self.path, where=sheet.part):
+            return self._archive.read(sheet.part)
+
+    def cells(self, sheet: Sheet, keep: Callable[[int, int], bool], into: dict | None = None) -> SheetCells:
+        """The values of the cells ``keep(row, column)`` chooses (1-based), and the sheet's merged ranges.
+
+        ``into`` (a dict, filled as the rows go by) lets ``keep`` look at the values kept so far.
+        Cells are counted against ``Limits.cells``; a cell not kept is placed, never converted.
+        """
+        out = SheetCells(values={} if into is None else into)
+        with library_errors(self.what, path=self.path, where=sheet.title), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # openpyxl warns (on stderr) about date cells out of range
+            with self._archive.open(sheet.part) as source:
+                self._stream(source, sheet, keep, out)
+        return out
+
+    def _stream(self, source, sheet: Sheet, keep: Callable[[int, int], bool], out: SheetCells) -> None:
+        from lxml import etree
+        from openpyxl.utils.cell import coordinate_to_tuple
+        from openpyxl.worksheet._reader import MERGE_TAG, ROW_TAG, WorkSheetParser
+        from openpyxl.worksheet.cell_range import CellRange
+        from openpyxl.worksheet.merge import MergeCells
+
+        book = self._book
+        parser = WorkSheetParser(
+            None,
+            sheet.source._shared_strings,
+            data_only=True,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        quick = _quick_values(parser)
+        values, limit, counted = out.values, self.limits.cells, 0
+        columns: dict[str, int] = {}  # column letters → number
+        events = _ends(source, (ROW_TAG, MERGE_TAG))
+        for _, element in events:
+            if counted == 0 and element.getroottree().docinfo.doctype:
+                raise DocumentError(DTD_REFUSED, path=self.path, where=sheet.part)
+            if element.tag == MERGE_TAG:
+                ranges = (CellRange(m.ref) for m in MergeCells.from_tree(element).mergeCell)
+                out.merges = [(r.min_row, r.min_col, r.max_row, r.max_col) for r in ranges]
+                check_count(
+                    "merged_cells",
+                    len(out.merges),
+                    f"sheet {sheet.title!r}: merges",
+                    path=self.path,
+                    limits=self.limits,
+                )
+            else:
+                # openpyxl's own row numbering (``r``, else the next row); the row's other attributes are not read
+                number = element.get("r")
+                row = parser.parse_row(etree.Element(ROW_TAG, {} if number is None else {"r": number}))[0]
+                column = 0
+                for cell in element:
+                    counted += 1
+                    at = cell.get("r")
+                    if at:
+                        letters = at.rstrip(_DIGITS)
+                        column = columns.get(letters, 0)
+                        if column and len(letters) < len(at):
+                            place = (int(at[len(letters) :]), column)
+                        else:  # openpyxl's reading of a reference (or its error), remembered for plain letters
+                            place = coordinate_to_tuple(at)
+                            column = place[1]
+                            if letters.isascii() and letters.isalpha() and len(letters) < len(at):
+                                columns[letters] = column
+                    else:
+                        column += 1
+                        place = (row, column)
+                    if place[0] > out.rows:
+                        out.rows = place[0]
+                    if keep(*place):
+                        value = quick(cell)
+                        if value is _SLOW:
+                            parser.row_counter, parser.col_counter = row, column - 1
+                            parsed = parser.parse_cell(cell)
+                            place, value = (parsed["row"], parsed["column"]), parsed["value"]
+                        values[place] = value
+                if counted > limit:
+                    check_count("cells", counted, f"sheet {sheet.title!r} holds", path=self.path, limits=self.limits)
+            _free(element)
+        root = events.root
+        if counted == 0 and root is not None and root.getroottree().docinfo.doctype:
+            raise DocumentError(DTD_REFUSED, path=self.path, where=sheet.part)
+
+
+_SLOW = object()
+
+
+def _ends(source, tags: tuple[str, ...]):
+    """lxml's stream of the ends of ``tags`` elements: no entity expanded, no DTD or network fetched."""
+    from lxml import etree
+
+    return etree.iterparse(
+        source,
+        events=("end",),
+        tag=tags,
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        remove_comments=True,
+        remove_pis=True,
+    )
+
+
+def _free(element) -> None:
+    """Drop an element read, and what came before it at its level (the rows read, anything between them)."""
+    element.clear()
+    while element.getprevious() is not None:
+        del element.getparent()[0]
+
+
+def _text_reader():
+    """The content of a string element (``<si>``, ``<is>``) as openpyxl's ``Text.from_tree(node).content`` has it:
+    its ``t`` (the last one) then each run's ``t``. Plain strings and runs are read directly (openpyxl builds an
+    object tree, fonts and all, for each: 2 of a LibreOffice ledger's 8 s); any other shape by openpyxl's Text."""
+    from openpyxl.cell.text import Text
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    t_tag, r_tag, font_tag = (f"{{{SHEET_MAIN_NS}}}{name}" for name in ("t", "r", "rPr"))
+
+    def quick(node) -> str | None:
+        if node.attrib:
+            return None
+        if len(node) == 1 and node[0].tag == t_tag and not len(node[0]):  # the shape of nearly every string
+            return node[0].text or ""
+        plain, runs = None, []
+        for child in node:
+            if child.tag == t_tag and not len(child):
+                plain = child.text
+            elif child.tag == r_tag and not child.attrib:
+                text = None
+                for part in child:
+                    if part.tag == t_tag and not len(part):
+                        text = part.text
+                    elif part.tag != font_tag:
+                        return None
+                runs.append(text)
+            else:
+                return None
+        return "".join(t for t in (plain, *runs) if t is not None)
+
+    def content(node) -> str:
+        text = quick(node)
+        return Text.from_tree(node).content if text is None else text
+
+    return content
+
+
+def _string_table(source) -> list[str]:
+    """openpyxl's ``read_string_table``, each string read by :func:`_text_reader`."""
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    content = _text_reader()
+    strings = []
+    for _, node in _ends(source, (f"{{{SHEET_MAIN_NS}}}si",)):
+        strings.append(content(node).replace("x005F_", ""))
+        _free(node)
+    return strings
+
+
+def _read_only_book(data: bytes):
+    """``openpyxl.load_workbook(read_only=True, data_only=True)``, its shared strings read by :func:`_string_table`."""
+    from openpyxl.reader.excel import ExcelReader
+    from openpyxl.xml.constants import SHARED_STRINGS
+
+    class Reader(ExcelReader):
+        def read_strings(self) -> None:
+            part = self.package.find(SHARED_STRINGS)
+            if part is not None:
+                with self.archive.open(part.PartName[1:]) as source:
+                    self.shared_strings = _string_table(source)
+
+    reader = Reader(io.BytesIO(data), read_only=True, data_only=True)
+    reader.read()
+    return reader.wb
+
+
+def _quick_values(parser) -> Callable[[object], object]:
+    """A cell's value for the shapes nearly every cell has (a shared or inline string, a number that is not a
+    date, nothing), as openpyxl's ``parse_cell`` gives it (a test compares them); ``_SLOW`` for any other
+    shape, which ``parse_cell`` itself then reads. ``parse_cell`` builds an object tree for every inline string
+    (4 of a 63,300-row ledger's 17 s)."""
+    from openpyxl.worksheet._reader import INLINE_STRING, VALUE_TAG, _cast_number
+
+    strings, dates, content = parser.shared_strings, parser.date_formats, _text_reader()
+
+    def quick(cell) -> object:
+        if not len(cell):
+            return None
+        kind = cell.get("t", "n")
+        first = cell[0]
+        if len(cell) != 1:
+            return _SLOW
+        if kind == "inlineStr":
+            return content(first) if first.tag == INLINE_STRING else _SLOW
+        if first.tag != VALUE_TAG or len(first):
+            return _SLOW
+        text = first.text
+        if kind == "s":
+            return strings[int(text)] if text else None
+        if kind == "n":
+            style = cell.get("s", 0)
+            if (int(style) if style else style) in dates:
+                return _SLOW
+            return _cast_number(text) if text else None
+        return _SLOW
+
+    return quick
+
+
+@contextmanager
+def open_workbook(
+    data: bytes, *, path: str, what: str, limits: Limits = DEFAULT_LIMITS, reading: str = "reading .xlsx files"
+) -> Iterator[Workbook]:
+    """The workbook in ``data``, its package checked first (a DocumentError names what is wrong).
+
+    ``reading`` says what needed openpyxl when the formats extra is missing.
+    """
+    require("openpyxl", "formats", reading)
+    archive = open_package(data, path=path, what=what, limits=limits)
+    # worksheets are read by the reader that asks for them (streamed, or scanned with their shape)
+    worksheet_parts = {n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")}
+    check_xml_parts(archive, path=path, what=what, limits=limits, skip=worksheet_parts)
+    with library_errors(what, path=path), warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns (on stderr) about WPS extensions
+        book = _read_only_book(data)
+    try:
+        yield Workbook(archive, book, path=path, what=what, limits=limits)
+    finally:
+        book.close()
