@@ -333,16 +333,22 @@ def rows_from_graph(G: nx.MultiDiGraph, source: str) -> list[LedgerRow]:
 
 
 def apply_progress(G: nx.MultiDiGraph, chosen: Mapping[str, LedgerRow]) -> nx.MultiDiGraph:
-    """A copy of ``G`` with each chosen row's progress on its measure (``G`` is left untouched).
+    """``G`` with each chosen row's progress on its measure; ``G`` itself is left untouched.
 
     Only what a row reports is written: a blank cell never erases earlier progress.
-    ``progress_source`` records the row when it reports anything.
+    ``progress_source`` records the row when it reports anything. The result has its own graph
+    attributes, node table and attributes for every measure a row changes, and shares the rest with
+    ``G`` (its edges, the other nodes' attributes): like every graph here, treat both as read-only.
+    A whole copy took 2.4 s of a 100-plan import.
     """
-    H = G.copy()
+    from reformgraph.graphdata import GraphData
+
+    H = GraphData(dict(G.graph))
+    H.nodes, H.succ, H.pred = dict(G._node), G._succ, G._pred
     for m, row in chosen.items():
-        if m not in H or not row.reports:
+        if m not in H.nodes or not row.reports:
             continue
-        d = H.nodes[m]
+        d = H.nodes[m] = dict(H.nodes[m])
         for attr, value in (
             ("progress_status", row.status),
             ("progress_text", row.progress),
@@ -351,4 +357,4 @@ def apply_progress(G: nx.MultiDiGraph, chosen: Mapping[str, LedgerRow]) -> nx.Mu
             if value:
                 d[attr] = value
         d["progress_source"] = row.source
-    return H
+    return H.to_networkx()

@@ -552,3 +552,35 @@ def test_one_units_lights_are_its_share_of_every_measures(bundled_graph, include
         assert mine == [ml for ml in every if u in ml.leads]
         seen += bool(mine)
     assert seen > 30 and len({ml.light for ml in every}) == 3
+
+
+def test_progress_goes_on_a_graph_of_its_own_and_the_input_stays_as_it_was(G):
+    """apply_progress shares what it does not change with its input: the input must read exactly as before,
+    and the result exactly as a whole copy with the progress written on it."""
+    from reformgraph.jsonio import graph_json_bytes
+    from reformgraph.progress import LedgerRow, apply_progress
+
+    before = graph_json_bytes(G)
+    picked = [m for m, _ in measures(G)[:40:3]]
+    rows = {
+        m: LedgerRow(
+            where=f"l.xlsx:台账 row {i}", measure_id=m, status="done", progress=f"第{i}项已完成", updated="2026-06-30"
+        )
+        for i, m in enumerate(picked, 2)
+    }
+    rows[picked[-1]] = LedgerRow(where="l.xlsx:台账 row 99", measure_id=picked[-1])  # reports nothing
+    H = apply_progress(G, rows)
+    assert graph_json_bytes(G) == before
+    whole = G.copy()
+    for m, row in rows.items():
+        if row.reports:
+            whole.nodes[m].update(
+                progress_status=row.status,
+                progress_text=row.progress,
+                progress_updated=row.updated,
+                progress_source=row.source,
+            )
+    assert graph_json_bytes(H) == graph_json_bytes(whole) != before
+    H.add_node("unit:新单位", kind="Unit", name="新单位")
+    H.graph["note"] = "x"
+    assert "unit:新单位" not in G and "note" not in G.graph
