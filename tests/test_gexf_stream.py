@@ -70,3 +70,21 @@ def test_an_empty_graph_and_one_without_edges():
     H.add_node("单独", kind="Unit")
     whole, streamed = both(H)
     assert streamed == whole and b"<edges />" in streamed
+
+
+def test_the_temporary_files_go_beside_the_file_written(tmp_path, monkeypatch, bundled_graph):
+    """Not to the system's temporary folder, which may be memory (tmpfs): the point of streaming is the memory."""
+    import tempfile
+
+    made = []
+    real = tempfile.TemporaryFile
+
+    def watched(*args, **kwargs):
+        made.append(kwargs.get("dir"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(tempfile, "TemporaryFile", watched)
+    H, meta = prepared(privacy_filtered(bundled_graph))
+    with open(tmp_path / "out.gexf", "wb") as fh:
+        write_gexf(H, fh, meta_description=meta)
+    assert made == [str(tmp_path)] * 2

@@ -4,8 +4,8 @@ networkx builds the whole document as an element tree before writing it: 1.7 GB 
 networkx streams, took 730 MB). Here networkx's own writer still makes every element (its attribute ids,
 types and values, its edge ids), ``CHUNK`` nodes or edges at a time; each chunk is indented as networkx
 indents, serialised and dropped. The attribute declarations come before the nodes in GEXF but are only known
-once every item was seen, so the nodes and edges go to a temporary file first, and the document is put
-together after: the head with the declarations, the nodes, the edges, the end.
+once every item was seen, so the nodes and edges go to temporary files first (beside the file written), and
+the document is put together after: the head with the declarations, the nodes, the edges, the end.
 
 >>> import networkx as nx
 >>> H = nx.MultiDiGraph(mode="static", node_default={}, edge_default={})
@@ -34,6 +34,7 @@ together after: the head with the declarations, the nodes, the edges, the end.
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import tempfile
 import uuid
@@ -61,7 +62,10 @@ def write_gexf(H: nx.MultiDiGraph, fh: BinaryIO, *, meta_description: str, chunk
     mode = "dynamic" if H.graph.get("mode") == "dynamic" else "static"
     default = "directed" if H.is_directed() else "undirected"
     writer.graph_element = Element("graph", defaultedgetype=default, mode=mode, name=H.graph.get("name", ""))
-    with tempfile.TemporaryFile() as nodes, tempfile.TemporaryFile() as edges:
+    # beside the file being written, where its own bytes will be (the system's temporary folder may be memory)
+    name = getattr(fh, "name", None)
+    folder = (os.path.dirname(name) or None) if isinstance(name, str) else None
+    with tempfile.TemporaryFile(dir=folder) as nodes, tempfile.TemporaryFile(dir=folder) as edges:
         node_count = _stream(
             writer, "nodes", nodes, (_Part(H, nodes=part) for part in _parts(H.nodes(data=True), chunk))
         )
