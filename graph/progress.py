@@ -224,11 +224,8 @@ def _label(G: nx.MultiDiGraph, node: str | None) -> str:
 
 
 def _units(G: nx.MultiDiGraph, measure: str, rel: str) -> list[str]:
-    out: list[str] = []
-    for u, _, r in G.in_edges(measure, data="rel"):
-        if r == rel and u not in out:
-            out.append(u)
-    return out
+    """The units with a ``rel`` edge into ``measure``, each once, in the order of ``G.in_edges(measure)``."""
+    return [u for u, keyed in G._pred[measure].items() if any(d.get("rel") == rel for d in keyed.values())]
 
 
 def _measures(G: nx.MultiDiGraph) -> list[str]:
