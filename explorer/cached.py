@@ -28,6 +28,7 @@ from __future__ import annotations
 import functools
 import inspect
 import itertools
+import re
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -44,7 +45,18 @@ from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables
 from reformgraph.metrics.igraphs import IGRAPH_MIN_NODES
 from reformgraph.render.html import render_html
-from reformgraph.render.layout import screen_canvas
+from reformgraph.render.layout import EM_PX, screen_canvas
+
+# Room in the page's frame for the picture's title, notes, legends and footer around the network.
+FRAME_EXTRA_PX = 260
+_NET_HEIGHT = re.compile(r"#net \{ width: 100%; height: (\d+)px")
+
+
+def frame_height(view: views.View, page: str) -> int:
+    """The iframe height (px) that shows ``page`` (``view`` drawn) without scrolling at 100 % zoom."""
+    m = _NET_HEIGHT.search(page)
+    net = int(m.group(1)) if m else int(screen_canvas(view)[1] * EM_PX)
+    return net + FRAME_EXTRA_PX + 24 * len(view.notes)
 
 
 def keyed(cache: Callable[[Callable], Callable]) -> Callable[[Callable], Callable]:

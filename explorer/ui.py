@@ -277,12 +277,8 @@ def document_column(G: Any) -> dict[str, str]:
     return {"document": t("col.document")} if many_documents(G) else {}
 
 
-def picture(page: str, alt: str) -> None:
-    """A drawn network page (``graph.render.html``, 0.7 MB) in an iframe on the page, as tall as the page.
-
-    The frame takes the height of what it shows (``height="content"``): the picture with its
-    title, notes, legends and footer, however they wrap at the window's width. A height worked out
-    beforehand left blank space under short legends (and could cut off long ones).
+def picture(page: str, height: int, alt: str) -> None:
+    """A drawn network page (``graph.render.html``, 0.7 MB) in an iframe on the page.
 
     ``st.iframe`` first asks ``urllib.parse.urlparse`` whether the string is a URL, and
     ``urlsplit``'s cache (128 entries) then kept every distinct page alive with a parsed copy:
@@ -293,7 +289,7 @@ def picture(page: str, alt: str) -> None:
 
     import streamlit as st
 
-    st.iframe(page, height="content", alt=alt)
+    st.iframe(page, height=height, alt=alt)
     urllib.parse.clear_cache()
 
 

@@ -511,36 +511,3 @@ def test_no_line_runs_through_a_label(laptop, server):
     # Text is dark grey on white: any strongly coloured pixel is a blue or orange line.
     coloured = int(((pixels.max(axis=2) - pixels.min(axis=2)) > 60).sum())
     assert coloured <= 3, coloured  # 26 of 1620 pixels before the boxes, 0 with them
-
-
-# The frame's height against the height of what it shows (the picture, its title, notes, legends and footer).
-FRAME_FIT = """(title) => {
-    const frame = document.querySelector(`iframe[title='${title}']`);
-    if (!frame || !frame.contentDocument || !frame.contentDocument.body) return null;
-    if (frame.contentDocument.body.getAttribute("data-rendered") !== "1") return null;
-    const body = frame.contentDocument.body;
-    const bottom = Math.max(...Array.from(body.children, el => el.getBoundingClientRect().bottom));
-    const margin = parseFloat(frame.contentWindow.getComputedStyle(body).marginBottom) || 0;
-    return {frame: frame.getBoundingClientRect().height, content: bottom + margin};
-}"""
-
-
-@pytest.mark.parametrize(
-    ("link", "title"), [("协同链", "协同链"), ("单位", "关系网络"), ("瓶颈", "协同网络（按中介中心性调整大小）")]
-)
-def test_each_picture_frame_is_as_tall_as_what_it_shows(watched, server, link, title):
-    """No blank band under the legend (a frame of a fixed allowance left 140 px on the chain page), nothing cut off."""
-    page = watched
-    _open(page, server, link)
-    page.frame_locator(f"iframe[title='{title}']").locator("body[data-rendered='1']").wait_for(
-        state="attached", timeout=90_000
-    )
-    _idle(page)
-    fit = None
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        fit = page.evaluate(FRAME_FIT, title)
-        if fit and abs(fit["frame"] - fit["content"]) <= 4:
-            break
-        page.wait_for_timeout(250)
-    assert fit and abs(fit["frame"] - fit["content"]) <= 4, fit

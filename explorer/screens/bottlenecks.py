@@ -28,7 +28,7 @@ colour_by = c2.radio(
 
 st.subheader(t("bottlenecks.network"))
 view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
-picture(page, t("bottlenecks.network"))
+picture(page, cached.frame_height(view, page), t("bottlenecks.network"))
 download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
 left, right = st.columns([2, 3])
 with left:
