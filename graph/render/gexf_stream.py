@@ -131,7 +131,7 @@ def _stream(writer, what: str, out: BinaryIO, parts: Iterable[_Part]) -> int:
         (made,) = holder
         writer.indent(made, 2)  # as in the whole document: each item on a line of its own, at level 3
         made.tail = None
-        text = tostring(made, encoding="unicode")  # one call a chunk: a call per item cost 5 s of 100 plans
+        text = tostring(made, encoding="unicode")  # one call a chunk: a call per item cost 1.7 s more on 100 plans
         out.write(text[len(opened) : -len(closed)].encode("utf-8"))
         count += len(made)
     return count
