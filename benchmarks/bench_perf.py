@@ -201,8 +201,7 @@ def read_vs_parse(folder: Path, sizes: tuple[int, ...]) -> None:
             del data
             read("off")
             shutil.rmtree(cache, ignore_errors=True)
-            # a file changed a moment ago is not kept (graphcache.RACY_NS): wait until it may be
-            time.sleep(max(0.0, (graph_json.stat().st_ctime_ns + graphcache.RACY_NS) / 1e9 - time.time() + 0.1))
+            keepable(graph_json)
             read("first")
             read("again")
         best = {kind: min(values) for kind, values in times.items()}
@@ -351,15 +350,21 @@ def timed_builds(build, inputs: list[list[str]], *, keep: bool = True):
     return total, spent
 
 
+def keepable(graph_json: Path) -> None:
+    """Wait until the read cache may keep ``graph_json``: a file changed a moment ago is not kept
+    (``graphcache.RACY_NS``)."""
+    from reformgraph import graphcache
+
+    time.sleep(max(0.0, (graph_json.stat().st_ctime_ns + graphcache.RACY_NS) / 1e9 - time.time() + 0.1))
+
+
 def warm(graph_json: Path) -> None:
     """Read ``graph_json`` once in a command of its own, so that the commands timed after it read it from the cache
     (nothing with ``--no-cache``); says which."""
-    from reformgraph import graphcache
-
     if ENV["REFORMGRAPH_CACHE_DIR"] == "off":
         print("   (the read cache off: every command reads the graph JSON)")
         return
-    time.sleep(max(0.0, (graph_json.stat().st_ctime_ns + graphcache.RACY_NS) / 1e9 - time.time() + 0.1))
+    keepable(graph_json)
     run([REFORMGRAPH, "top", str(graph_json), "-n", "1"])
     print("   (every command reads the graph from the read cache, warmed by one command first; --no-cache: not)")
 
