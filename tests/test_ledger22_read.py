@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import io
 import random
-import shutil
 import subprocess
 import warnings
 from datetime import date, datetime
@@ -33,6 +32,7 @@ from openpyxl.cell import MergedCell
 from support import ledger_before_read as before
 from support.hostile import rewrite_member, zip_bomb
 from support.ledger import fill
+from support.office import CALC_MISSING, libreoffice_calc
 from support.raw_xlsx import cell, sheet_xml, workbook
 
 from reformgraph.cli import cli
@@ -45,7 +45,7 @@ from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.sheet_stream import open_workbook
 
 LATEST = date(2026, 6, 30)
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+SOFFICE = libreoffice_calc()
 
 
 def outcome(reader, data: bytes, path: str = "台账.xlsx"):
@@ -178,7 +178,7 @@ def test_the_exported_ledgers_as_written_and_with_a_wrong_or_no_dimension_read_a
     assert_alike(exported["分单位"])
 
 
-@pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed: apt-get install libreoffice-calc-nogui")
+@pytest.mark.skipif(SOFFICE is None, reason=CALC_MISSING)
 @pytest.mark.timeout(600)
 def test_a_ledger_saved_by_libreoffice_reads_alike(exported, tmp_path):
     source = tmp_path / "filled.xlsx"

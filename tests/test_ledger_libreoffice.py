@@ -20,6 +20,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from support.ledger import fill_file
+from support.office import CALC_MISSING, libreoffice_calc
 
 from reformgraph.lights import LIGHT_WORDS, measure_lights
 from reformgraph.loaders.ledger import read_ledger
@@ -30,13 +31,13 @@ from reformgraph.render.ledger import write_ledger
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "test-artifacts"
-SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
+SOFFICE = libreoffice_calc()
 
 pytestmark = [
     pytest.mark.timeout(600),
     pytest.mark.skipif(
         SOFFICE is None,
-        reason="LibreOffice is not installed: apt-get install libreoffice-calc-nogui (then the ledger is checked in it)",
+        reason=f"{CALC_MISSING} (then the ledger is checked in it)",
     ),
 ]
 
