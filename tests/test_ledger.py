@@ -85,6 +85,19 @@ def test_export_writes_the_columns_drop_down_fills_and_guide(exported, G):
     assert all(word in guide for word in STATUS_CODES) and "30 天" in guide and "90 天" in guide
 
 
+def test_the_whole_measure_id_shows_wrapped_in_a_row_tall_enough(exported):
+    """The id is longer than its column: cut off, a reader saw only its tail (…ronment-reforms:1:1)."""
+    ws = openpyxl.load_workbook(exported)["台账"]
+    col = columns(ws)["措施编号"]
+    width = ws.column_dimensions[openpyxl.utils.get_column_letter(col)].width
+    longest = max(range(2, ws.max_row + 1), key=lambda r: len(ws.cell(r, col).value))
+    cell = ws.cell(longest, col)
+    assert len(cell.value) > width and cell.alignment.wrap_text
+    per_line = (width - 1) * 0.9 * 11 / cell.font.sz  # the export's own estimate, for this cell's smaller font
+    needed = -(-len(cell.value) // int(per_line)) * 16.5 * cell.font.sz / 11
+    assert ws.row_dimensions[longest].height >= needed
+
+
 @pytest.fixture(scope="module")
 def exported_by_unit(tmp_path_factory):
     out = tmp_path_factory.mktemp("ledger-by-unit") / "分单位.xlsx"

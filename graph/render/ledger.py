@@ -78,6 +78,7 @@ LIGHT_FILLS = {RED: "F8696B", YELLOW: "FFD966", GREEN: "63BE7B"}
 FONT = "宋体"
 LINE_HEIGHT = 16.5  # points per line of 11-point CJK text (LibreOffice and WPS draw taller lines than Excel)
 MAX_LINES = 12
+ID_SCALE = 11 / 9  # the measure id is 9-point text: 11/9 as many characters a line, lines 9/11 as tall
 GUIDE_WIDTH = 64
 EXTRA_ROWS = 200  # drop-down and date check also cover rows a unit adds below
 DAY_FORMAT = "yyyy-mm-dd"
@@ -114,7 +115,19 @@ def _light_template(rule: LightRule) -> str:
     )
 
 
-def _lines(text: str, width: int) -> int:
+def row_lines(values: dict) -> float:
+    """Lines of 11-point text a ledger row's height must hold: its tallest wrapped cell.
+
+    >>> row_lines({**dict.fromkeys(WRAPPED, "短"), "measure": "measure:a:1:1"})
+    1
+    >>> round(row_lines({**dict.fromkeys(WRAPPED, "短"), "measure": "measure:environment-reforms:1:1"}), 2)
+    2.45
+    """
+    lines = max(_lines(str(values[k] or ""), WIDTHS[k]) for k in WRAPPED)
+    return max(lines, _lines(str(values["measure"] or ""), WIDTHS["measure"] * ID_SCALE) / ID_SCALE)
+
+
+def _lines(text: str, width: float) -> int:
     """Lines ``text`` takes in a column ``width`` wide (a little pessimistic: fonts differ between
     Excel, WPS and LibreOffice, and a line never starts with closing punctuation)."""
     usable = max(1.0, (width - 1) * 0.9)
@@ -187,7 +200,8 @@ def _cell_styles(wb, openpyxl) -> dict[str, str]:
         "ledger-fill-text": dict(font=font, alignment=wrap, fill=fill_in),
         "ledger-fill-centre": dict(font=font, alignment=centre, fill=fill_in),
         "ledger-fill-date": dict(font=font, alignment=centre, fill=fill_in, number_format=DAY_FORMAT),
-        "ledger-id": dict(font=grey, alignment=styles.Alignment(horizontal="right", vertical="top")),
+        # wrapped whole: a long id cut at the column's edge showed only its tail (…ronment-reforms:1:1)
+        "ledger-id": dict(font=grey, alignment=styles.Alignment(wrap_text=True, vertical="top")),
         "ledger-check": dict(font=grey, alignment=centre),
     }
     for name, attrs in kinds.items():
@@ -249,7 +263,7 @@ def _ledger_rows(
         r = i + 1
         values = {k: excel_text(v) if type(v) is str else v for k, v in _values(entry, i).items()}
         values["light"] = light_formula(r, rule)
-        lines = max(_lines(str(values[k] or ""), WIDTHS[k]) for k in WRAPPED)
+        lines = row_lines(values)
         # every value but the light's formula is a document's words or a number: never a formula or an error code
         cells = [
             rows.cell(f"{letter}{r}", values[key], style, as_text=key != "light") for key, letter, style in columns

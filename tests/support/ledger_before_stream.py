@@ -24,7 +24,6 @@ from reformgraph.render.ledger import (
     LINE_HEIGHT,
     MAX_LINES,
     WIDTHS,
-    WRAPPED,
     _cell_styles,
     _light_fills,
     _lines,
@@ -33,6 +32,7 @@ from reformgraph.render.ledger import (
     column_letter,
     guide_lines,
     light_formula,
+    row_lines,
     sheet_title,
 )
 
@@ -53,7 +53,7 @@ def _ledger_sheet(ws, entries: Sequence[LedgerEntry], rule: LightRule) -> None:
             cell.style = style[key]
             if key != "light" and isinstance(values[key], str):
                 cell.data_type = "s"  # as the streamed writer: a document's words are never a formula
-        lines = max(_lines(str(values[k] or ""), WIDTHS[k]) for k in WRAPPED)
+        lines = row_lines(values)
         ws.row_dimensions[r].height = LINE_HEIGHT * min(lines, MAX_LINES) + 3
     last = len(entries) + 1
     ws.freeze_panes = "A2"
