@@ -51,6 +51,11 @@ _CLAUSE = "。；;"
 _ITEM = "、，,/"
 _STRIP = " 。.：:；;，,\t"
 _CLAUSE_MARK = re.compile("[。；;]")
+# a comma before a deadline written after the units in the same clause ends the units' clause:
+# ``A牵头，B配合，2024年6月底前完成``, ``A负责，持续推进``, ``…，于2023年底前完成``
+_DEADLINE_COMMA = re.compile(
+    r"[，,](?=(?:于|在|到|至|截至|自|从)?(?:\d{4}|持续|长期|常态|每(?:季度|个?月|半年|年)|(?:今|明|本|当)?年(?:底|内|末)|上半年|下半年))"
+)
 _ITEM_MARK = re.compile("[、，,/]")
 
 
@@ -175,6 +180,7 @@ def read_units(
     names: list[str] = []
     roles: list[str | None] = []
     extra: list[tuple[int, str | None, bool]] = []  # pos, written, implied
+    own: dict[int, str] = {}  # unit index → a role in brackets after it (A、B（牵头）: B's alone, not A's)
     pieces = split_outside(text, _ITEM, start, end) if _ITEM_MARK.search(text, start, end) else ((start, end),)
     for a, b in pieces:
         raw = text[a:b]
@@ -185,6 +191,10 @@ def read_units(
         parts = _split_and(piece) if ("和" in piece or "及" in piece) else ((piece, 0),)
         for part, offset in parts:
             name, verb_role = split_role(part)
+            if verb_role and part[-1] in "）)":
+                own[len(names)], verb_role = verb_role, None
+            if name[:1] == "由" and _by_unit(name):  # 由A牵头: the unit is A
+                name, offset = name[1:], offset + 1
             if "等" in name:
                 head, tail = _open_list(name)
             else:
@@ -204,7 +214,7 @@ def read_units(
     current = None
     for i in range(len(roles) - 1, -1, -1):  # a role verb covers the unmarked units written before it
         current = roles[i] or current
-        roles[i] = role or current or default
+        roles[i] = role or own.get(i) or current or default
     return [_new(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
 
 
@@ -214,6 +224,15 @@ _CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下�
 # literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
 _NOT_PLAIN_UNITS = re.compile(r"（|\(|\)|）|和|及|会同")
 _NOT_PLAIN_VALUE = re.compile(r"（|\(|\)|）|和|及|会同|第|首|最|下|不|以")
+
+
+def _by_unit(piece: str) -> bool:
+    """Whether ``piece`` is 由 and a unit name (``由市发展改革委``): the 由 is not part of the name.
+
+    >>> _by_unit("由市发展改革委"), _by_unit("由")
+    (True, False)
+    """
+    return len(piece) > 2 and is_unit_name(piece[1:])
 
 
 def _plain_units(text: str, start: int, end: int, role: str | None, default: str | None) -> list[RoleUnit]:
@@ -236,6 +255,8 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
                 piece, verb = split_role(piece)
                 if verb:
                     verbs[len(units)] = verb
+            if piece[:1] == "由" and _by_unit(piece):  # 由A牵头: the unit is A
+                piece, place = piece[1:], place + 1
             if "等" in piece:  # an open list: its head, and the collective that closes it (商务部等有关部门)
                 head, tail = _open_list(piece)
                 written = piece if head != piece else None
@@ -272,7 +293,11 @@ def _split_clauses(value: str) -> list[str]:
 
     >>> _split_clauses("区财政局；"), _split_clauses("区财政局；2025年。持续推进")
     (['区财政局', ''], ['区财政局', '2025年', '持续推进'])
+    >>> _split_clauses("区财政局牵头，区税务局配合，2025年底前完成")
+    ['区财政局牵头，区税务局配合', '2025年底前完成']
     """
+    if ("，" in value or "," in value) and _DEADLINE_COMMA.search(value):
+        value = _DEADLINE_COMMA.sub("；", value)  # one character for one: the clauses' offsets stay true
     if "。" in value or ";" in value:
         return _CLAUSE_MARK.split(value)
     return value.split("；")
@@ -299,10 +324,47 @@ def _plain_clauses(value: str, start: int, role: str | None, strict: bool):
                     units.extend(found)
                 elif units or not strict:
                     trailing.append((cs, ce))
+                elif keep := _units_before_text(found, value, start):
+                    units.extend(found[:keep])
+                    trailing.append((found[keep].pos, ce))
                 else:
                     return None
         cs = ce + 1
     return units, trailing, False, []
+
+
+def _units_before_text(found: Sequence[RoleUnit], text: str, offset: int) -> int:
+    """How many of ``found`` are units when the items after them are words, not units: 0 when none are.
+
+    Unlabelled, ``（A牵头，B配合，具体办法另行制定）`` is A and B, then text: the units come first, carry a role
+    verb, and a comma ends them. ``text`` is what the units' offsets count in, from ``offset``.
+
+    >>> t = "区财政局牵头，区税务局配合，具体办法另行制定"
+    >>> found = _plain_list(t, 0, None, None)
+    >>> _units_before_text(found, t, 0), _units_before_text(found[1:], t, 0)
+    (2, 1)
+    >>> _units_before_text(_plain_list("具体办法另行制定，区财政局牵头", 0, None, None), "具体办法另行制定，区财政局牵头", 0)
+    0
+    """
+    i = next((k for k, unit in enumerate(found) if not is_unit_name(unit.name)), len(found))
+    if i == len(found) or (i and any(u.role for u in found[:i]) and text[found[i].pos - offset - 1] in "，,"):
+        return i
+    return 0
+
+
+def _deadline_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` as clauses split at each comma before a deadline (``_DEADLINE_COMMA``).
+
+    >>> t = "A牵头，B配合，2025年底前完成"
+    >>> [t[a:b] for a, b in _deadline_cuts(t, 0, len(t))]
+    ['A牵头，B配合', '2025年底前完成']
+    """
+    out = []
+    for m in _DEADLINE_COMMA.finditer(text, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, end))
+    return out
 
 
 def _is_convention(piece: str) -> bool:
@@ -322,6 +384,8 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
     trailing: list[tuple[int, int]] = []
     first_listed, carried = False, []
     clauses = split_outside(text, _CLAUSE, start, end) if _CLAUSE_MARK.search(text, start, end) else ((start, end),)
+    if _DEADLINE_COMMA.search(text, start, end):
+        clauses = [cut for cs, ce in clauses for cut in _deadline_cuts(text, cs, ce)]
     for k, (cs, ce) in enumerate(clauses):
         if cs == ce or not text[cs:ce].strip(_STRIP):
             continue
@@ -345,6 +409,9 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
             units.extend(found)  # a label's first clause is its units, whatever they look like
         elif units or not strict:
             trailing.append((cs, cut))
+        elif keep := _units_before_text(found, text, 0):
+            units.extend(found[:keep])
+            trailing.append((found[keep].pos, cut))
         else:
             return None
     return units, trailing, first_listed, carried
@@ -442,7 +509,7 @@ def _field_value(text: str, value: str, start: int, role: str):
     """
     if _NOT_PLAIN_VALUE.search(value) is None:  # ``_read_value``'s test on the value already cut
         one = value[:-1] if value[-1:] == "；" else value
-        if "；" not in one and "。" not in one and ";" not in one:  # one clause (blank: no unit and no text)
+        if "；" not in one and "。" not in one and ";" not in one and not _DEADLINE_COMMA.search(one):  # one clause
             found = _plain_list(one, start, None, role)
             return found, None if found else value.strip(_STRIP) or None, False, ()
         found, trailing, fl, ca = _plain_clauses(value, start, role, False)
@@ -514,6 +581,9 @@ def _labelled(
             if ca:
                 carried += tuple(ca)
         at = after
+    if not units and first > start and (before := _unlabelled(text, start, first)) is not None:
+        # units before a deadline field: （A牵头，B配合；完成时限：2023年底前）
+        units, anchor, first_listed, carried = list(before.units), before.anchor, before.first_listed, before.carried
     if anchor is None:
         anchor = first_unit if first_unit is not None else first
     assignment = _new(
@@ -550,11 +620,20 @@ def read_field(text: str, role: str | None, start: int = 0, end: int | None = No
 
 
 def _trailing_deadline(text: str, trailing: Sequence[tuple[int, int]]) -> str | None:
+    """The first run of clauses after the units that read as deadlines, as written (None when none does).
+
+    >>> t = "A牵头；具体办法另定；2023年6月底前完成第一阶段，2024年底前完成全部任务；另行通知"
+    >>> spans = [(4, 10), (11, 26), (27, 40), (41, 45)]
+    >>> [t[a:b] for a, b in spans][1:], _trailing_deadline(t, spans)
+    (['2023年6月底前完成第一阶段', '2024年底前完成全部任务', '另行通知'], '2023年6月底前完成第一阶段，2024年底前完成全部任务')
+    """
+    first = last = None
     for a, b in trailing:
-        value = text[a:b].strip(_STRIP)
-        if parse_deadline(value).status:
-            return value
-    return None
+        if parse_deadline(text[a:b]).status:
+            first, last = (a if first is None else first), b
+        elif first is not None:
+            break
+    return None if first is None else text[first:last].strip(_STRIP) or None
 
 
 def read_parenthetical(inner: str) -> Assignment | None:

@@ -102,11 +102,22 @@ def parse_deadline(raw: str | None) -> Deadline:
     return _read_deadline(text)
 
 
+# a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting)
+_START = re.compile(r"(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起(?!草)")
+
+
 def _read_deadline(text: str) -> Deadline:
-    """A deadline field without whitespace, read: its latest date, and its status."""
-    dates = _dates(text)
+    """A deadline field without whitespace, read: its latest date, and its status.
+
+    A start (``2023年起``) is no date the task must meet: with nothing else, the task is ongoing.
+
+    >>> _read_deadline("2023年起持续推进"), _read_deadline("2023年起").status
+    (Deadline(raw='2023年起持续推进', date=None, status='ongoing'), 'ongoing')
+    """
+    started = "起" in text and _START.search(text) is not None
+    dates = _dates(_START.sub("", text) if started else text)
     date_ = max(dates) if dates else None
-    ongoing = bool(_ONGOING.search(text))
+    ongoing = started or bool(_ONGOING.search(text))
     if _DONE in text and not ongoing:
         status = "done"
     elif dates:
@@ -125,7 +136,7 @@ _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
 _POINT_TAIL = r"(?:" + _MD + r"|上半年|下半年|第?[一二三四1-4]季度|底|末)?(?:底|末)?(?:前|以前|之前)?"
 _TEXT_DATE = re.compile(
     # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
-    r"(?P<start>(?:从|自)" + _Y + _MD + r"?起)"
+    r"(?P<start>(?:从|自)?" + _Y + _MD + r"?起(?!草))"
     # a period: 2019年1月1日至12月31日, 2023—2025年
     r"|(?P<range>" + _Y + _MD + r"?(?:至|到|—|－|-|～|~)(?:" + _Y + r")?" + _MD + r"?(?:底|末)?(?:前)?)"
     r"|(?P<range2>\d{4}(?:—|－|-|～|~)" + _Y + r")"

@@ -3,8 +3,9 @@
 One grammar reads every layout. The text is prepared once (``Source``: front matter, compact
 lines, one compact text). Then each layout recogniser proposes a reading with its evidence:
 
-- ``flattened_tables`` (loaders/tables.py): task tables flattened one cell per line; each
-  table is a part of the document of its own;
+- ``flattened_tables`` (loaders/tables.py): task tables flattened one cell per line, and
+  ``pipe_tables`` (loaders/pipe_tables.py): Markdown pipe tables; each table is a part of the
+  document of its own;
 - ``read_workplans`` (loaders/workplans.py): a workplan book with a table of contents;
 - ``read_outline`` (loaders/tasklist.py): numbered task lists, parentheticals, label lines, prose.
 
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import ENUMERATED, read_outline
@@ -87,7 +89,7 @@ def _parse(text: str, *, path: str, key: str | None, sha256: str) -> Document:
     source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
-    tables = _flattened_tables(source)
+    tables = _flattened_tables(source) + pipe_tables(source)
     skip = [(t.first_line - 1, t.last_line) for t in tables]
     index = index_assignments(source)
     workplans = read_workplans(source, index)

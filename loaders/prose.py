@@ -66,8 +66,14 @@ def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
         and not _TYPE_NAME.search(u.name)
         and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
         and not _holds_a_clause(u.name)
+        and _NOT_IN_A_NAME.search(u.name) is None
         for u in names
     )
+
+
+# what no unit's name holds: a clause or list mark, or an opening bracket first (a list read across an open
+# bracket, ``（具体办法另行制定，市发展改革委``)
+_NOT_IN_A_NAME = re.compile(r"[，,；;。：:]|^[（(]")
 
 
 # a modal verb inside a name (not 应急, 应用, 应对): 区应急管理局应督促各街道办事处 is a clause

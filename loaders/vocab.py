@@ -61,13 +61,25 @@ SUPPORT_LABELS = (
 )
 DEADLINE_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时间安排", "时限")
 UNIT_LABELS = LEAD_LABELS + RESPONSIBLE_LABELS + SUPPORT_LABELS
-ALL_LABELS = UNIT_LABELS + DEADLINE_LABELS
+# role words written as a field's label (``（牵头：A；配合：B）``): labels of fields, never names of table columns
+SHORT_LABELS = {
+    "牵头": "lead",
+    "主责": "lead",
+    "配合": "support",
+    "协办": "support",
+    "参与": "support",
+    "时间": "deadline",
+    "截止时间": "deadline",
+    "完成节点": "deadline",
+}
+ALL_LABELS = UNIT_LABELS + DEADLINE_LABELS + tuple(SHORT_LABELS)
 
 _LABEL_ROLE = (
     {label: "lead" for label in LEAD_LABELS}
     | {label: "responsible" for label in RESPONSIBLE_LABELS}
     | {label: "support" for label in SUPPORT_LABELS}
     | {label: "deadline" for label in DEADLINE_LABELS}
+    | SHORT_LABELS
 )
 
 
@@ -153,11 +165,19 @@ WITH = "会同"
 
 
 ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of the role verbs
+# a role written in brackets after a unit: 市市场监管局（牵头）, 市财政局(配合单位), 市税务局（按职责分工负责）
+_BRACKET_ROLE = re.compile(rf"[（(]({_alternation(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)]$")
 
 
 def split_role(segment: str) -> tuple[str, str | None]:
-    """(name, role) of one list item: a trailing role verb is removed and gives the role."""
+    """(name, role) of one list item: a trailing role verb, or a role in brackets, is removed and gives the role.
+
+    >>> split_role("市市场监管局（牵头）"), split_role("市交通委（计划财务处）")
+    (('市市场监管局', 'lead'), ('市交通委（计划财务处）', None))
+    """
     if not segment or segment[-1] not in ROLE_LAST:
+        if segment[-1:] in ("）", ")") and (m := _BRACKET_ROLE.search(segment)) is not None and m.start() > 0:
+            return segment[: m.start()], _VERB_ROLE[m.group(1)]
         return segment, None
     m = _ROLE_SUFFIX.search(segment)
     if m is None or m.start() == 0:

@@ -67,6 +67,15 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
             rest = assign._after_units(text, trailing, value_start + len(value))
         first_listed = first_listed or fl
         carried += ca
+    if not units and fields[0][0] > start:  # units before a deadline field (round 23): the text before, unlabelled
+        before = _reference_region(text, start, fields[0][0], field_starts=field_starts)
+        if before is not None:
+            units, anchor, first_listed, carried = (
+                list(before.units),
+                before.anchor,
+                before.first_listed,
+                before.carried,
+            )
     if anchor is None:
         anchor = first_unit if first_unit is not None else fields[0][0]
     return assign.Assignment(

@@ -1,0 +1,80 @@
+"""Markdown pipe tables (``| 序号 | 重点任务 | 责任单位 |``), as converters write a Word table into Markdown.
+
+Each run of lines that open and close with ``|`` is a table; its rule row (``|---|:--:|``) is skipped, a cell's
+``<br>`` is a clause break (``；``) and ``\\|`` a literal bar. A run that is a task table (``tables.table_sections``:
+a header naming a task column and a unit column) is read row by row, each task's line its row's own line.
+
+>>> src = Source.from_text("分工表\\n| 序号 | 重点任务 | 牵头单位 | 完成时限 |\\n|---|---|---|---|\\n| 1 | 建平台 | 区大数据局 | 2025年 |")
+>>> [(s.title, d.text, d.line) for r in pipe_tables(src) for s in r.sections for d in s.drafts]
+[('分工表', '建平台', 4)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reformgraph.loaders.reading import Reading
+from reformgraph.loaders.source import Source
+
+_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_BAR = re.compile(r"(?<!\\)\|")
+_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ANNEX_PREFIX = re.compile(r"^(?:附件|附表)[\d一二三四五六七八九十]*[：:.．、]?")
+_TITLE_MAX = 60
+
+
+def pipe_runs(lines: Sequence[str]) -> list[tuple[list[list[str]], list[int]]]:
+    """(rows of cell texts, each row's 1-based line) of every run of two or more pipe rows; rule rows left out.
+
+    >>> pipe_runs(["| a | b \\\\| c |", "|---|---|", "| 1 | x<br>y |", "", "| lone |"])
+    [([['a', 'b | c'], ['1', 'x；y']], [1, 3])]
+    """
+    runs: list[tuple[list[list[str]], list[int]]] = []
+    rows: list[list[str]] = []
+    numbers: list[int] = []
+    size = 0
+    for i, line in enumerate([*lines, ""]):
+        m = _ROW.match(line) if "|" in line else None
+        if m is None:
+            if size >= 2 and rows:
+                runs.append((rows, numbers))
+            rows, numbers, size = [], [], 0
+            continue
+        size += 1
+        cells = [_BREAK.sub("；", cell).replace("\\|", "|").strip() for cell in _BAR.split(m.group(1))]
+        if all(_RULE_CELL.match(cell) for cell in cells):
+            continue
+        rows.append(cells)
+        numbers.append(i + 1)
+    return runs
+
+
+def pipe_tables(source: Source) -> list[Reading]:
+    """A ``table`` reading of each pipe table of ``source`` that is a task table."""
+    from reformgraph.loaders.tables import table_sections
+
+    if "|" not in source.text.text:  # one scan of the compact text (a line's bars survive compacting)
+        return []
+    out = []
+    for rows, numbers in pipe_runs(source.lines):
+        sections = table_sections(rows, title=_title_before(source, numbers[0] - 1), row_lines=numbers)
+        if sections:
+            out.append(
+                Reading(
+                    "table",
+                    tuple(sections),
+                    evidence=sum(len(s.drafts) for s in sections),
+                    first_line=numbers[0],
+                    last_line=numbers[-1],
+                )
+            )
+    return out
+
+
+def _title_before(source: Source, index: int) -> str:
+    """The table's title: the non-empty line just before it when short enough, else ``工作任务``."""
+    before = next((c for c in reversed(source.compacts[:index]) if c), "")
+    title = _ANNEX_PREFIX.sub("", before) if len(before) <= _TITLE_MAX and not before.endswith("。") else ""
+    return title or "工作任务"
