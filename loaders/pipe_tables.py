@@ -21,8 +21,6 @@ _ROW = re.compile(r"^\s*\|(.*)\|\s*$")
 _BAR = re.compile(r"(?<!\\)\|")
 _RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_ANNEX_PREFIX = re.compile(r"^(?:附件|附表)[\d一二三四五六七八九十]*[：:.．、]?")
-_TITLE_MAX = 60
 
 
 def pipe_runs(lines: Sequence[str]) -> list[tuple[list[list[str]], list[int]]]:
@@ -74,7 +72,8 @@ def pipe_tables(source: Source) -> list[Reading]:
 
 
 def _title_before(source: Source, index: int) -> str:
-    """The table's title: the non-empty line just before it when short enough, else ``工作任务``."""
-    before = next((c for c in reversed(source.compacts[:index]) if c), "")
-    title = _ANNEX_PREFIX.sub("", before) if len(before) <= _TITLE_MAX and not before.endswith("。") else ""
-    return title or "工作任务"
+    """The table's title (``tables.title_of_table``) from the non-empty line before it, unless that is a sentence."""
+    from reformgraph.loaders.tables import title_of_table
+
+    before = next((c for c in reversed(source.compacts[:index]) if c), None)
+    return title_of_table(None if before is None or before.endswith("。") else before)

@@ -417,9 +417,7 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
             continue
         j += 1
     row_style = None if number_mode else _row_style(lines, k, stop)
-    title_line = lines[header_k - 1] if header_k > 0 else None
-    table_title = title_line[1] if title_line and len(title_line[1]) <= 60 else "工作任务"
-    table_title = _ANNEX_PREFIX.sub("", table_title) or "工作任务"  # 附件：…分解表 → …分解表
+    table_title = title_of_table(lines[header_k - 1][1] if header_k > 0 else None)
     warnings: list[ParseWarning] = []
 
     groups: list[list] = []  # [title, first line, rows]
@@ -504,6 +502,16 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
         ),
         stop,
     )
+
+
+def title_of_table(line_before: str | None) -> str:
+    """A table's title: the line before it when short enough, an annex prefix dropped, else ``工作任务``.
+
+    >>> title_of_table("附件：重点任务分解表"), title_of_table(None), title_of_table("长" * 61)
+    ('重点任务分解表', '工作任务', '工作任务')
+    """
+    title = line_before if line_before and len(line_before) <= 60 else "工作任务"
+    return _ANNEX_PREFIX.sub("", title) or "工作任务"  # 附件：…分解表 → …分解表
 
 
 def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | None, warnings):
