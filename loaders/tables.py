@@ -147,13 +147,20 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
 # ---- real rows ------------------------------------------------------------------------------------
 
 
-def _cell_units(value: str, role: str, line: int) -> list[RoleUnit]:
-    """The units of one unit cell, read with its column's role (labels written in the cell win)."""
+def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str | None]:
+    """The units of one unit cell, read with its column's role (labels written in the cell win), and the
+    deadline the cell states after them (``A牵头，B配合，2023年底前完成``), else None.
+
+    >>> units, deadline = _cell_units("区财政局牵头，区税务局配合，2023年底前完成", "responsible", 7)
+    >>> [(u.name, u.role, u.pos) for u in units], deadline
+    ([('区财政局', 'lead', 7), ('区税务局', 'support', 7)], '2023年底前完成')
+    """
     if not value or value in _EMPTY_CELL:
-        return []
+        return [], None
     labelled = read_region(value, 0, len(value), require_label=True) if "：" in value or ":" in value else None
     read = labelled if labelled is not None and labelled.units else read_field(value, role)
-    return [RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read.units]
+    deadline = read.deadline if read.deadline and parse_deadline(read.deadline).status else None
+    return [RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read.units], deadline
 
 
 def table_sections(
@@ -216,8 +223,9 @@ def table_sections(
         if current is None:
             current = (title, number, [])
             groups.append(current)
-        units = [u for i, v in unit_values for u in _cell_units(v, _ROLE[cols.kinds[i]], number)]
-        deadline = get(row, deadline_col) or None
+        read_cells = [_cell_units(v, _ROLE[cols.kinds[i]], number) for i, v in unit_values]
+        units = [u for found, _ in read_cells for u in found]
+        deadline = get(row, deadline_col) or next((d for _, d in read_cells if d), None)
         if carry_units and prev is not None:
             units = _carry(units, prev, cols, unit_values)
         if not units:
@@ -590,7 +598,9 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
         units: list[RoleUnit] = []
         for col, cell in zip(unit_cols, cells):
             for line_no, value in cell:
-                units.extend(_cell_units(value, _ROLE[cols.kinds[col]], line_no + 1))
+                found, stated = _cell_units(value, _ROLE[cols.kinds[col]], line_no + 1)
+                units.extend(found)
+                deadline = deadline or stated  # the deadline column first, else one a unit cell states
         own = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=unit_lines[0][0] + 1)
         line = unit_lines[0][0] + 1
         assignment = own

@@ -91,3 +91,15 @@ def test_build_reads_a_markdown_file_with_a_pipe_table(tmp_path):
     result = CliRunner().invoke(cli, ["build", str(plan), "--json", str(tmp_path / "g.json")])
     assert result.exit_code == 0, result.output
     assert "Measure 4," in result.output and (tmp_path / "g.json").exists()
+
+
+def test_a_unit_cell_that_states_the_deadline_gives_it_when_the_deadline_cell_is_empty():
+    text = (
+        "分工表\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n|---|---|---|---|\n"
+        "| 1 | 提升获得电力服务 | 区发展改革委牵头，区供电公司配合，2023年底前完成 | |\n"
+        "| 2 | 优化水气接入 | 区水务局牵头，2024年6月底前完成 | 2024年3月 |\n"
+    )
+    assert [(t[3], t[4], t[5]) for t in tasks(text)] == [
+        (["区发展改革委"], ["区供电公司"], "2023-12"),
+        (["区水务局"], [], "2024-03"),  # the deadline column first
+    ]
