@@ -51,13 +51,14 @@ def pipe_runs(lines: Sequence[str]) -> list[tuple[list[list[str]], list[int]]]:
 
 def pipe_tables(source: Source) -> list[Reading]:
     """A ``table`` reading of each pipe table of ``source`` that is a task table."""
-    from reformgraph.loaders.tables import table_sections
-
     if "|" not in source.text.text:  # one scan of the compact text (a line's bars survive compacting)
         return []
+    from reformgraph.loaders.tables import table_sections, title_of_table
+
     out = []
     for rows, numbers in pipe_runs(source.lines):
-        sections = table_sections(rows, title=_title_before(source, numbers[0] - 1), row_lines=numbers)
+        title = title_of_table(_line_before(source, numbers[0] - 1))
+        sections = table_sections(rows, title=title, row_lines=numbers)
         if sections:
             out.append(
                 Reading(
@@ -71,9 +72,7 @@ def pipe_tables(source: Source) -> list[Reading]:
     return out
 
 
-def _title_before(source: Source, index: int) -> str:
-    """The table's title (``tables.title_of_table``) from the non-empty line before it, unless that is a sentence."""
-    from reformgraph.loaders.tables import title_of_table
-
+def _line_before(source: Source, index: int) -> str | None:
+    """The non-empty compact line before 0-based line ``index``, unless it is a sentence (ends with ``。``)."""
     before = next((c for c in reversed(source.compacts[:index]) if c), None)
-    return title_of_table(None if before is None or before.endswith("。") else before)
+    return None if before is None or before.endswith("。") else before
