@@ -85,11 +85,22 @@ def _dates(text: str) -> list[str]:
     return [f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "") for y, mo, d in out]
 
 
-def parse_deadline(raw: str | None) -> Deadline:
+def parse_deadline(raw: str | None, plan_year: int | None = None) -> Deadline:
     """Normalise a 完成时限 value (None when the measure names none): whitespace and ``*`` removed, then read.
+
+    Dates typed as numbers (``2024.10.31``, ``2024-10``, ``2024/9/30前``) read as the same dates written out.
+    A deadline with no year of its own (``6月底前``, ``年底前``, ``今年底``, ``明年6月``, ``三季度末``,
+    ``下半年``) is in ``plan_year`` (``明年`` the year after); without a plan year it is still a deadline
+    (``scheduled``) with no date.
 
     >>> parse_deadline(" 2022年 6月。"), parse_deadline("2022年13月").date
     (Deadline(raw='2022年6月', date='2022-06', status='scheduled'), '2022-12')
+    >>> parse_deadline("2024.10.31").date, parse_deadline("2023-2025").date
+    ('2024-10-31', '2025-12')
+    >>> parse_deadline("6月底前完成", 2024), parse_deadline("明年三季度末", 2024).date
+    (Deadline(raw='6月底前完成', date='2024-06', status='scheduled'), '2025-09')
+    >>> parse_deadline("年底前")
+    Deadline(raw='年底前', date=None, status='scheduled')
     """
     if raw is None:
         return _deadline(None, None, None)
@@ -99,7 +110,66 @@ def parse_deadline(raw: str | None) -> Deadline:
     ym = _YEAR_MONTH.fullmatch(text)
     if ym is not None and 1 <= (month := int(ym.group(2))) <= 12:  # as _read_deadline reads it, in a third
         return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")
-    return _read_deadline(text)
+    return _read_field(text, plan_year)
+
+
+def _read_field(text: str, plan_year: int | None = None) -> Deadline:
+    """A deadline field without whitespace, read in full (``parse_deadline`` without its fast path).
+
+    >>> _read_field("2024/9/30前"), _read_field("年内", 2023).date
+    (Deadline(raw='2024/9/30前', date='2024-09-30', status='scheduled'), '2023-12')
+    """
+    written = _NUMERIC_DATE.sub(_date_written_out, text) if "." in text or "-" in text or "/" in text else text
+    if _HAS_YEAR.search(written) is None and "每" not in written and _NO_YEAR.search(written):
+        return _in_plan_year(text, written, plan_year)
+    found = _read_deadline(written)
+    return found if written is text else _deadline(text, found.date, found.status)
+
+
+# a date typed as numbers (2024.10.31, 2024-10, 2024/9/30); a span of years (2023-2025) is not one
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?(?!\d)")
+_HAS_YEAR = re.compile(r"\d{4}")
+# a deadline that names no year, opening the value or a clause of it: 6月底前, 年底前, 年内, 今年底, 明年6月,
+# 三季度末, 下半年, 于12月底前 (not 全面完成年内目标, where 年内 is no deadline)
+_NO_YEAR = re.compile(
+    r"(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?"
+    r"(?:\d{1,2}月|年[底末内]|[今本当明]年|[上下]半年|第?[一二三四1-4]季度)"
+)
+_NAMED_YEAR = re.compile(r"([今本当明])年(?:度)?")
+
+
+def _date_written_out(m: re.Match[str]) -> str:
+    day = f"{m.group(3)}日" if m.group(3) else ""
+    return f"{m.group(1)}年{m.group(2)}月{day}"
+
+
+def _in_plan_year(raw: str, text: str, plan_year: int | None) -> Deadline:
+    """A deadline with no year of its own (``text``, numbers written out) read in the plan's year."""
+    if plan_year is None:
+        status = _read_deadline(text).status
+        return _deadline(raw, None, "scheduled" if status is None else status)
+    dated = _NAMED_YEAR.sub(lambda m: f"{plan_year + (m.group(1) == '明')}年", text)
+    if dated == text:
+        dated = f"{plan_year}年{text}"
+    found = _read_deadline(dated)
+    return _deadline(raw, found.date, found.status)
+
+
+# a year in a title: 2024年, 2023—2025 (the start of a span counts as a year the title names)
+_TITLE_YEAR = re.compile(r"(\d{4})(?:年|—|-|－)")
+
+
+def plan_year_of(title: str | None, document_date: str | None = None) -> int | None:
+    """The year a plan's deadlines without a year of their own fall in: the one year its title names, else the
+    year of its date (None when neither says).
+
+    >>> plan_year_of("某市2024年优化营商环境工作要点"), plan_year_of("2023—2025年行动方案", "2023-03-01"), plan_year_of("方案")
+    (2024, 2023, None)
+    """
+    years = set(_TITLE_YEAR.findall(title or ""))
+    if len(years) == 1:
+        return int(years.pop())
+    return int(document_date[:4]) if document_date else None
 
 
 # a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting)

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.deadlines import plan_year_of
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.source import Source
@@ -54,7 +55,6 @@ SAMPLE = """国务院关于促进综合保税区
 _DOC_NUMBER = re.compile(r"[\[〔［(（]?(\d{4})[\]〕］)）]?[—\-－]*(\d{1,4})号")
 _DATE_LINE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
-_YEAR = re.compile(r"(\d{4})(?:年|—|-|－)")
 _FRONT_TITLE = ("标题", "title", "题名")
 _FRONT_NUMBER = ("文号", "发文字号", "doc_number")
 _FRONT_ISSUER = ("发布单位", "发文机关", "issuer")
@@ -242,11 +242,9 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
     text = source.text
     first = search_first_listed(text.text)
     carried = tuple((text.line_at(m.start()), m.group(1)) for m in CARRIED_UNIT.finditer(text.text))
-    years = set(_YEAR.findall(meta.title or ""))
-    plan_year = int(years.pop()) if len(years) == 1 else (int(meta.date[:4]) if meta.date else None)
     return Conventions(
         first_listed_from=text.line_at(first.start()) if first else None,
         carried=carried,
-        plan_year=plan_year,
+        plan_year=plan_year_of(meta.title, meta.date),
         document_date=meta.date,
     )

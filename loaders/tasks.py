@@ -27,7 +27,7 @@ from typing import NamedTuple
 from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_deadline
 from reformgraph.records import (
     Citation,
     Contact,
@@ -140,7 +140,7 @@ def finalize(
             if field:
                 deadline = fields.get(field)
                 if deadline is None:
-                    deadline = fields[field] = parse_deadline(field)
+                    deadline = fields[field] = parse_deadline(field, conventions.plan_year)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
             if source is None:
@@ -201,7 +201,7 @@ def document_from_sections(
     reforms: Sequence[Reform] | None = None,
 ) -> Document:
     """Build a Document: one workplan per section (numbered in order unless the section has a number)."""
-    conventions = conventions or Conventions(document_date=date)
+    conventions = conventions or Conventions(plan_year=plan_year_of(title, date), document_date=date)
     warnings = list(warnings)
     workplans = []
     for section, measures in finalize(sections, conventions, warnings):

@@ -227,7 +227,9 @@ CONVENTION_WORDS = re.compile(r"下同|不再列出|以下均")
 # How the name of a body ends (after a bracketed part such as （计划财务处） is dropped).
 _UNIT_END = re.compile(
     r"(?:部|委|局|办|厅|署|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|市|州|室|处|所|站|队|团|"
-    r"社|组|联|中央|科|股|馆|校|园|班|政府办|有关方面|相关方面)$"
+    r"社|组|联|中央|科|股|馆|校|园|班|政府办|有关方面|相关方面|"
+    # 天津海关, 公安机关, 市气象台, 市广播电视台, 市科协, 市政协, 某大学, 各镇街, 各村（社区）
+    r"海关|机关|气象台|电视台|电台|协|大学|镇街|村|社区)$"
 )
 # Words that are never a unit by themselves (a list's "和单位", "等部门"); collectives with a
 # qualifier (有关部门, 有关方面) are units.

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from reformgraph.loaders.assign import RoleUnit
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.deadlines import _read_deadline, parse_deadline
+from reformgraph.loaders.deadlines import _read_field, parse_deadline
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.source import Source, compact_lines
 from reformgraph.loaders.tasklist import _PROSE_WORDS, _quick_bound
@@ -27,7 +27,7 @@ def _parse_deadline_as_written(raw: str | None) -> Deadline:
     if raw is None:
         return Deadline(None, None, None)
     text = re.sub(r"[\s*]+", "", raw).rstrip("。；;，,")
-    return _read_deadline(text) if text else Deadline(None, None, None)
+    return _read_field(text) if text else Deadline(None, None, None)
 
 
 def test_deadline_fields_read_as_the_full_reading():

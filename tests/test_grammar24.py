@@ -1,0 +1,165 @@
+"""Unit names and deadlines written the way many plans write them, which the corpus did not hold (session 13).
+
+Found by writing the common forms one per line and reading them:
+
+- bodies whose names end in none of the usual words: 天津海关, 公安机关, 市气象台, 市广播电视台, 市科协, 市政协,
+  某大学, 各镇街, 各村（社区）. A task led by one was lost (``（市海关牵头）``), a supporting one dropped;
+- a deadline with no year of its own, in an annual plan (``某市2024年…工作要点``): ``6月底前``, ``年底前``,
+  ``今年底前``, ``三季度末``, ``下半年``, ``明年6月底前``. After the units in a parenthetical the deadline was lost
+  (``（A牵头，B配合，6月底前完成）``); in a 完成时限 field or column it had no date;
+- a date typed as numbers in a field or a cell (``2024.10.31``, ``2024-10``, ``2024/9/30前``), read as the end
+  of the year (2024-12), later than the plan says.
+
+Each case fails on the loader before these rules; the near misses guard each rule's edges.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.read import parse_bytes
+from reformgraph.loaders.vocab import is_unit_name
+
+
+def read(task: str, title: str = "某市2024年优化营商环境工作要点") -> list[tuple]:
+    """(leads, supports, deadline as written, deadline date, status) of the measure on line 3 of a small plan."""
+    doc = parse_document(f"{title}\n一、重点任务\n{task}\n2.其他工作。（市财政局负责）\n", path="plan.md")
+    return [
+        ([u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw, m.deadline.date, m.deadline.status)
+        for w in doc.workplans
+        for m in w.measures
+        if m.line == 3
+    ]
+
+
+# bodies that plans name as lead or supporting units, whose names end in none of the common words
+NEW_ENDINGS = ["天津海关", "市海关", "公安机关", "市气象台", "市广播电视台", "市科协", "市政协", "某大学", "各镇街"]
+
+
+@pytest.mark.parametrize("unit", NEW_ENDINGS)
+def test_a_body_with_an_uncommon_ending_leads_and_supports(unit):
+    assert read(f"1.推进口岸通关便利化。（{unit}牵头，市商务局配合）") == [
+        ([unit], ["市商务局"], None, None, None)
+    ]
+    assert read(f"1.推进口岸通关便利化。（市商务局牵头，{unit}配合）") == [
+        (["市商务局"], [unit], None, None, None)
+    ]
+
+
+def test_a_village_list_with_its_communities_in_brackets_leads():
+    assert read("1.开展美丽乡村建设。（各村（社区）负责，县住建局配合）", "某县2024年工作要点") == [
+        (["各村（社区）"], ["县住建局"], None, None, None)
+    ]
+
+
+def test_every_kind_of_body_a_plan_names_reads_as_a_unit():
+    """A list of real bodies (ministries' local offices, courts, banks, people's organisations, zones, towns)."""
+    bodies = Path(__file__).with_name("fixtures").joinpath("unit_names.txt").read_text(encoding="utf-8").split()
+    assert len(bodies) > 140
+    assert [b for b in bodies if not is_unit_name(b)] == []
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["相关", "有关", "平台", "政务服务平台", "协同", "全面完成年内目标任务", "推进农村人居环境整治"],
+)
+def test_words_that_are_no_body_stay_no_unit(words):
+    assert not is_unit_name(words)
+
+
+def test_prose_naming_villages_and_communities_gives_no_unit():
+    rows = read("1.推进城乡融合发展，加快农村、社区服务设施建设。（县农业农村局牵头，各镇街配合）", "某县2024年工作要点")
+    assert rows == [(["县农业农村局"], ["各镇街"], None, None, None)]
+
+
+# ---- deadlines with no year of their own, in the plan's year -----------------------------------------
+
+IN_PLAN_YEAR = [
+    ("（市发展改革委牵头，市财政局配合，6月底前完成）", ["市财政局"], "6月底前完成", "2024-06"),
+    ("（市数据局牵头，年底前完成）", [], "年底前完成", "2024-12"),
+    ("（市数据局牵头，市公安局配合，今年底前完成）", ["市公安局"], "今年底前完成", "2024-12"),
+    ("（市司法局牵头，三季度末前完成）", [], "三季度末前完成", "2024-09"),
+    ("（市司法局牵头，第一季度）", [], "第一季度", "2024-03"),
+    ("（市发展改革委牵头，下半年完成）", [], "下半年完成", "2024-12"),
+    ("（市政务服务局牵头，明年6月底前）", [], "明年6月底前", "2025-06"),
+    ("（市政务服务局牵头，市财政局配合，力争年内完成）", ["市财政局"], "力争年内完成", "2024-12"),
+    ("（牵头单位：市发展改革委；配合单位：市财政局；完成时限：9月30日前）", ["市财政局"], "9月30日前", "2024-09-30"),
+    ("责任单位：市发展改革委牵头，市财政局配合。完成时限：12月底前。", ["市财政局"], "12月底前", "2024-12"),
+]
+
+
+@pytest.mark.parametrize(("tail", "supports", "raw", "date"), IN_PLAN_YEAR)
+def test_a_deadline_without_a_year_falls_in_the_plan_year(tail, supports, raw, date):
+    [(leads, got_supports, got_raw, got_date, status)] = read(f"1.推进一网通办。{tail}")
+    assert (len(leads), got_supports, got_raw, got_date, status) == (1, supports, raw, date, "scheduled")
+
+
+def test_without_a_plan_year_the_deadline_is_kept_with_no_date():
+    rows = read("1.推进一网通办。（市数据局牵头，市公安局配合，6月底前完成）", "某市优化营商环境工作要点")
+    assert rows == [(["市数据局"], ["市公安局"], "6月底前完成", None, "scheduled")]
+
+
+def test_a_title_with_two_years_takes_the_year_of_the_document_date():
+    assert plan_year_of("2023—2025年行动方案", "2023-03-01") == 2023
+    assert plan_year_of("2023—2025年行动方案") is None
+    assert plan_year_of("关于印发2024年工作要点的通知") == 2024
+
+
+@pytest.mark.parametrize(
+    ("field", "date", "status"),
+    [
+        ("全面完成年内目标任务", None, None),  # 年内 inside words: no deadline
+        ("每年6月底前报送", None, "ongoing"),  # recurring
+        ("2023年底前", "2023-12", "scheduled"),  # a year of its own wins over the plan's
+        ("3个月内", None, None),
+        ("6月底前", "2024-06", "scheduled"),
+    ],
+)
+def test_near_misses_of_a_field_without_a_year(field, date, status):
+    found = parse_deadline(field, 2024)
+    assert (found.raw, found.date, found.status) == (field, date, status)
+
+
+# ---- dates typed as numbers ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("field", "date"),
+    [
+        ("2024.10.31", "2024-10-31"),
+        ("2024-10-31", "2024-10-31"),
+        ("2024/9/30前", "2024-09-30"),
+        ("2024.10", "2024-10"),
+        ("2024-6", "2024-06"),
+        ("2024.3-2024.6", "2024-06"),
+        ("2023-2025", "2025-12"),  # a span of years, not a month
+        ("2023—2025年", "2025-12"),
+    ],
+)
+def test_a_date_typed_as_numbers_reads_as_written_out(field, date):
+    found = parse_deadline(field)
+    assert (found.raw, found.date, found.status) == (field, date, "scheduled")
+
+
+def test_a_task_table_reads_numbers_and_deadlines_without_a_year_in_the_title_year():
+    table = (
+        "序号,重点任务,牵头单位,配合单位,完成时限\n"
+        "1,推进电子证照应用,市数据局,市公安局,6月底前\n"
+        "2,优化跨境贸易,市商务局,天津海关,2024.10.31\n"
+        "3,开展信用修复,市发展改革委,市市场监管局,三季度末\n"
+    )
+    doc = parse_bytes(table.encode(), path="某市2024年优化营商环境任务分工.csv")
+    rows = [
+        ([u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw, m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+    assert rows == [
+        (["市数据局"], ["市公安局"], "6月底前", "2024-06"),
+        (["市商务局"], ["天津海关"], "2024.10.31", "2024-10-31"),
+        (["市发展改革委"], ["市市场监管局"], "三季度末", "2024-09"),
+    ]
