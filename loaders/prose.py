@@ -6,8 +6,9 @@ a department type such as 各有关部门, 市公安交管部门 is never the su
 
 - ``由A、B牵头，会同C和D…`` / ``由A牵头，B、C等部门共同参与`` — A, B lead; C, D support;
 - ``A、B牵头，C、D履行相应职责，E和F落实主体责任`` / ``由A牵头，B、C为成员单位`` — a clause that is
-  only unit names and a lead verb leads; the clauses right after it that are unit names closed by a
-  supporting verb or duty phrase (参与, 配合, 为成员单位, 履行相应职责, 落实主体责任 …) support;
+  only unit names and a lead or responsible verb (``A、B按职责分工负责``) leads; the clauses right after it
+  that are unit names closed by a supporting verb or duty phrase (参与, 配合, 为成员单位, 履行相应职责,
+  落实主体责任 …) support;
 - ``A会同B、C…`` (``A要会同…``, ``经A会同…``; with no subject, the paragraph's subject) — A leads, B, C support;
 - ``A负责编制…``, ``A牵头开展…``, ``A应指导B…`` at the start of a sentence — A leads; ``A牵头B建立…`` — B supports;
 - ``A和B列出清单，会同C…`` — 会同 with no subject of its own: the units that open the sentence lead;
@@ -238,6 +239,25 @@ def _lead_wins(found: list[RoleUnit]) -> list[RoleUnit]:
     return [u if u.role == "lead" or u.name not in leading else u.with_role("lead") for u in found]
 
 
+def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[RoleUnit]) -> int:
+    """The partners named in the clauses right after clause ``ci`` (whose units lead), added to ``found``:
+    a clause of unit names closed by a supporting verb (``B、C配合``), or ``会同B…``. Returns the last
+    clause read.
+    """
+    consumed = ci
+    for ns, ne in clauses[ci + 1 :]:
+        if text.startswith(WITH, ns):
+            found.extend(_supports_after(text, ns + len(WITH), ne))
+            return consumed + 1
+        verb = _SUPPORT_VERB.search(text, ns, ne)
+        partners = _units(text, ns, verb.start(), role="support") if verb else None
+        if not (partners and all(is_unit_name(u.name) for u in partners)):
+            break
+        found.extend(partners)
+        consumed += 1
+    return consumed
+
+
 def read_prose(text: str, start: int, end: int) -> Assignment | None:
     """The roles a paragraph ``text[start:end]`` gives to named units in prose, or None."""
     found: list[RoleUnit] = []
@@ -272,24 +292,14 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 units = _units(text, at + 1, ce)
                 if not (units and units[-1].role in ("lead", "responsible", "implement") and _specific(units)):
                     units = None
-            elif text[ce - 1 : ce] == "头":  # A、B牵头 (the clause is only units and the verb)
+            elif text[ce - 1 : ce] == "头" or text.startswith("负责", ce - 2):
+                # A、B牵头 / A、B按职责分工负责 (the clause is only units and the verb)
                 units = _units(text, cs, ce)
-                if not (units and all(u.role == "lead" for u in units) and _specific(units)):
+                if not (units and all(u.role in ("lead", "responsible") for u in units) and _specific(units)):
                     units = None
             if units:
                 found.extend(u.with_role("lead") for u in units)
-                consumed = ci
-                for ns, ne in clauses[ci + 1 :]:
-                    if text.startswith(WITH, ns):
-                        found.extend(_supports_after(text, ns + len(WITH), ne))
-                        consumed += 1
-                        break
-                    verb = _SUPPORT_VERB.search(text, ns, ne)
-                    partners = _units(text, ns, verb.start(), role="support") if verb else None
-                    if not (partners and all(is_unit_name(u.name) for u in partners)):
-                        break
-                    found.extend(partners)
-                    consumed += 1
+                consumed = _partners(text, clauses, ci, found)
                 continue
             with_at = text.find(WITH, cs, ce)
             if with_at != -1:
@@ -303,7 +313,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(_supports_after(text, with_at + len(WITH), ce))
                 continue
             if ci == 0:
-                found.extend(_opening_role(text, cs, ce))
+                opening = _opening_role(text, cs, ce)
+                if opening:
+                    found.extend(opening)
+                    consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
             found.extend(_assisting(text, cs, ce))
     if not any(u.role == "lead" for u in found):
         return None

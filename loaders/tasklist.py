@@ -270,7 +270,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
         if _PROSE_HINT.search(text.text, mark, end):
-            prose = read_prose(text.text, mark, end)
+            number = ENUMERATED.match(text.text[mark : mark + 12])  # 6.区发展改革委牵头…: the subject after the number
+            prose = read_prose(text.text, mark + (number.end() if number else 0), end)
             if prose is not None:
                 found.append((end, end, mark, prose, 0))
     found.sort(key=lambda f: f[0])

@@ -42,8 +42,23 @@ LEAD_LABELS = (
     "主办单位",
     "指导部门",
     "指导单位",
+    "主要负责单位",
+    "主要负责部门",
+    "主要责任单位",
+    "主办部门",
 )
-RESPONSIBLE_LABELS = ("责任单位", "责任部门", "责任主体", "负责单位", "负责部门", "责任处室")
+RESPONSIBLE_LABELS = (
+    "责任单位",
+    "责任部门",
+    "责任主体",
+    "负责单位",
+    "负责部门",
+    "责任处室",
+    "责任科室",
+    "承办单位",
+    "承办部门",
+    "落实单位",
+)
 SUPPORT_LABELS = (
     "配合单位",
     "配合部门",
@@ -58,8 +73,28 @@ SUPPORT_LABELS = (
     "实施主体",
     "实施单位",
     "实施部门",
+    "参加单位",
+    "协作单位",
+    "支持单位",
+    "协助部门",
+    "配合处室",
+    "协办处室",
 )
-DEADLINE_LABELS = ("完成时限", "完成时间", "完成期限", "时间节点", "时间安排", "时限")
+DEADLINE_LABELS = (
+    "完成时限",
+    "完成时间",
+    "完成期限",
+    "时间节点",
+    "时间安排",
+    "时限",
+    "时间要求",
+    "时限要求",
+    "计划完成时间",
+    "办结时限",
+    "截止日期",
+    "完成日期",
+    "进度安排",
+)
 UNIT_LABELS = LEAD_LABELS + RESPONSIBLE_LABELS + SUPPORT_LABELS
 # role words written as a field's label (``（牵头：A；配合：B）``): labels of fields, never names of table columns
 SHORT_LABELS = {

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from reformgraph.errors import DocumentError
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import parse_bytes
@@ -42,12 +43,8 @@ NEW_ENDINGS = ["天津海关", "市海关", "公安机关", "市气象台", "市
 
 @pytest.mark.parametrize("unit", NEW_ENDINGS)
 def test_a_body_with_an_uncommon_ending_leads_and_supports(unit):
-    assert read(f"1.推进口岸通关便利化。（{unit}牵头，市商务局配合）") == [
-        ([unit], ["市商务局"], None, None, None)
-    ]
-    assert read(f"1.推进口岸通关便利化。（市商务局牵头，{unit}配合）") == [
-        (["市商务局"], [unit], None, None, None)
-    ]
+    assert read(f"1.推进口岸通关便利化。（{unit}牵头，市商务局配合）") == [([unit], ["市商务局"], None, None, None)]
+    assert read(f"1.推进口岸通关便利化。（市商务局牵头，{unit}配合）") == [(["市商务局"], [unit], None, None, None)]
 
 
 def test_a_village_list_with_its_communities_in_brackets_leads():
@@ -72,7 +69,9 @@ def test_words_that_are_no_body_stay_no_unit(words):
 
 
 def test_prose_naming_villages_and_communities_gives_no_unit():
-    rows = read("1.推进城乡融合发展，加快农村、社区服务设施建设。（县农业农村局牵头，各镇街配合）", "某县2024年工作要点")
+    rows = read(
+        "1.推进城乡融合发展，加快农村、社区服务设施建设。（县农业农村局牵头，各镇街配合）", "某县2024年工作要点"
+    )
     assert rows == [(["县农业农村局"], ["各镇街"], None, None, None)]
 
 
@@ -163,3 +162,69 @@ def test_a_task_table_reads_numbers_and_deadlines_without_a_year_in_the_title_ye
         (["市商务局"], ["天津海关"], "2024.10.31", "2024-10-31"),
         (["市发展改革委"], ["市市场监管局"], "三季度末", "2024-09"),
     ]
+
+
+# ---- labels and prose ----------------------------------------------------------------------------------
+
+LABELLED = [
+    (
+        "1.推进改革。主要负责单位：区住建局；协同单位：区自然资源局。完成时间：2024年9月",
+        ["区住建局"],
+        ["区自然资源局"],
+        "2024-09",
+    ),
+    (
+        "1.推进改革。（主要责任单位：区住建局；参加单位：区财政局；时间要求：6月底前）",
+        ["区住建局"],
+        ["区财政局"],
+        "2024-06",
+    ),
+    ("1.推进改革。承办单位：区住建局。协作单位：区财政局。时限要求：2024年10月", ["区住建局"], ["区财政局"], "2024-10"),
+    (
+        "1.推进改革。（落实单位：区住建局；支持单位：区财政局；办结时限：2024.11.30）",
+        ["区住建局"],
+        ["区财政局"],
+        "2024-11-30",
+    ),
+    (
+        "1.推进改革。（主办部门：区住建局；协助部门：区财政局；截止日期：12月31日）",
+        ["区住建局"],
+        ["区财政局"],
+        "2024-12-31",
+    ),
+]
+
+
+@pytest.mark.parametrize(("task", "leads", "supports", "date"), LABELLED)
+def test_more_labels_name_leads_supports_and_deadlines(task, leads, supports, date):
+    [(got_leads, got_supports, _, got_date, _)] = read(task)
+    assert (got_leads, got_supports, got_date) == (leads, supports, date)
+
+
+PROSE = [
+    # the subject after the item's number
+    ("1.区发展改革委牵头加强督查考核。", ["区发展改革委"], []),
+    ("1.区发展改革委负责完善考核办法，区财政局配合。", ["区发展改革委"], ["区财政局"]),
+    # a sentence of units and a responsible verb after the task
+    ("1.加强督查考核。区发展改革委、区财政局按职责分工负责。", ["区发展改革委", "区财政局"], []),
+    ("1.完善评价办法。区发展改革委负责，区财政局配合。", ["区发展改革委"], ["区财政局"]),
+]
+
+
+@pytest.mark.parametrize(("task", "leads", "supports"), PROSE)
+def test_units_in_a_task_sentence_without_brackets(task, leads, supports):
+    doc = parse_document(f"某区2024年工作要点\n一、重点任务\n{task}\n", path="plan.md")
+    [m] = [m for w in doc.workplans for m in w.measures]
+    assert ([u.raw for u in m.leads], [u.raw for u in m.supports]) == (leads, supports)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "1.健全机制。各区（县）人民政府、市有关部门按职责分工负责。",  # collectives only: no subject in prose
+        "1.完善机制。各部门要各司其职、各负其责。",
+    ],
+)
+def test_collectives_in_prose_stay_no_assignment(task):
+    with pytest.raises(DocumentError, match="no recognisable workplans"):
+        parse_document(f"某区2024年工作要点\n一、重点任务\n{task}\n", path="plan.md")
