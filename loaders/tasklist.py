@@ -31,6 +31,7 @@ from collections.abc import Sequence
 
 from reformgraph.loaders.assign import Assignment
 from reformgraph.loaders.assignments import Index
+from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
@@ -55,6 +56,8 @@ ENUMERATED = re.compile(
 )
 _SENTENCE_END = tuple("。；;！？!?：:）)")
 _NUMBER = re.compile(r"\d{1,3}[.．、]")
+# an item's number under a heading: 1. 1、 （1） ① (not （一） or 一、, a heading's)
+_ITEM_NUMBER = re.compile(r"\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳]")
 
 
 def _numbered_item(text: str, pos: int) -> bool:
@@ -188,6 +191,44 @@ def _evidence_bound(source: Source, index: Index, skipped: Sequence[bool]) -> in
     )
 
 
+def _spread_group_assignments(
+    found: list[tuple[int, int, int, Assignment, int]],
+    marks: Sequence[int],
+    ends: Sequence[int],
+    claimed: set[int],
+    heads: set[int],
+    text: CompactText,
+) -> dict[int, int]:
+    """A group's assignment over its items: a line of labelled units right under a heading, followed by
+    numbered items that name no unit of their own, gives each item those units (``（一）深化商事制度改革`` /
+    ``责任单位：A、B`` / ``1.推进…`` / ``2.推进…``: two tasks of A and B, not one task, the heading).
+
+    ``found`` is rewritten in place (the group's entry becomes one entry per item, at the item's end) and the
+    items join ``claimed``. Returns each item entry's line (its own line, not the label line's), by its offset.
+    The reading's evidence stays its count of assignments: ``len(found) - len(lines) + groups``.
+    """
+    lines: dict[int, int] = {}
+    for n in range(len(found) - 1, -1, -1):
+        start, _, para, assignment, base = found[n]
+        k = bisect_right(marks, para) - 1
+        if start != para or k < 1 or marks[k] != para or marks[k - 1] not in heads:
+            continue  # not a line of labelled units opening the paragraph right under a heading
+        items = []
+        for j in range(k + 1, len(marks)):
+            item = _ITEM_NUMBER.match(text.text, marks[j], marks[j] + 5)
+            if item is None and marks[j] in heads:
+                break  # the next heading (（二）, 二、): the group ends
+            if item is not None and j not in claimed:
+                items.append(j)
+        if not items:
+            continue
+        found[n : n + 1] = [(ends[j], ends[j], marks[j], assignment, base) for j in items]
+        claimed.update(items)
+        lines.update((ends[j], text.line_at(marks[j])) for j in items)
+    found.sort(key=lambda f: f[0])
+    return lines
+
+
 def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | None) -> Reading:
     # imported here: a document read as a workplan book never builds this reading, and their rules are
     # about a tenth of the loaders' import time
@@ -242,6 +283,9 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             claimed.add(k - 1)  # an assignment on a line of its own closes the paragraph before it: its task
         found.append((f.start, f.end, marks[k] if k >= 0 else 0, f.assignment, f.base))
     order = [h[0] for h in headings]
+    groups = len(found)
+    item_lines = _spread_group_assignments(found, marks, ends, claimed, titles | set(order), text)
+    groups -= len(found) - len(item_lines)  # the assignments spread over items (each read once)
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
 
     def section_of(pos: int) -> int:
@@ -305,7 +349,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         prev_end = 0
         for n, (start, end, para, assignment, base) in enumerate(found):
             task = strip_enumerator(text.text[task_start(n, prev_end) : start])
-            draft = Draft(task, text.line_at(assignment.anchor + base), assignment, source=text, base=base)
+            line = item_lines.get(start) or text.line_at(assignment.anchor + base)
+            draft = Draft(task, line, assignment, source=text, base=base)
             drafts.append((max(para, prev_end), draft))  # its section: where its paragraph starts
             prev_end = end
         sections: list[Section] = []
@@ -320,4 +365,5 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 sections.append(Section(heading, line, tuple(groups[index_])))
         return sections
 
-    return Reading("outline", build, evidence=len(found), warnings=tuple(warnings))
+    # evidence: the assignments read (a group's, spread over its items, counts once)
+    return Reading("outline", build, evidence=len(found) - len(item_lines) + groups, warnings=tuple(warnings))

@@ -20,9 +20,12 @@ from pathlib import Path
 import pytest
 
 from reformgraph.errors import DocumentError
+from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import parse_bytes
+from reformgraph.loaders.source import Source
+from reformgraph.loaders.tasklist import _quick_bound, read_outline
 from reformgraph.loaders.vocab import is_unit_name
 
 
@@ -228,3 +231,58 @@ def test_units_in_a_task_sentence_without_brackets(task, leads, supports):
 def test_collectives_in_prose_stay_no_assignment(task):
     with pytest.raises(DocumentError, match="no recognisable workplans"):
         parse_document(f"某区2024年工作要点\n一、重点任务\n{task}\n", path="plan.md")
+
+
+# ---- a group's units over its numbered items -------------------------------------------------------------
+
+
+def measures(plan: str) -> list[tuple[int, str, list[str], list[str]]]:
+    doc = parse_document(plan, path="plan.md")
+    return [
+        (m.line, m.text, [u.raw for u in m.leads], [u.raw for u in m.supports])
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def test_units_under_a_heading_cover_each_numbered_item_after_them():
+    plan = (
+        "某市2024年营商环境优化提升行动方案\n\n一、主要任务\n"
+        "（一）深化商事制度改革\n责任单位：市市场监管局、市政务服务局\n1.推进证照分离改革。\n2.推进企业登记便利化。\n"
+        "（二）优化纳税服务\n牵头单位：市税务局；配合单位：市财政局\n3.推行电子发票。\n（4）压缩退税时间。\n"
+    )
+    assert measures(plan) == [
+        (6, "推进证照分离改革。", ["市市场监管局", "市政务服务局"], []),
+        (7, "推进企业登记便利化。", ["市市场监管局", "市政务服务局"], []),
+        (10, "推行电子发票。", ["市税务局"], ["市财政局"]),
+        (11, "压缩退税时间。", ["市税务局"], ["市财政局"]),
+    ]
+
+
+def test_an_item_with_units_of_its_own_keeps_them():
+    plan = (
+        "某市2024年营商环境优化提升行动方案\n\n一、主要任务\n（一）深化商事制度改革\n牵头单位：市市场监管局\n"
+        "1.推进证照分离改革。\n2.推进企业登记便利化。（市政务服务局负责）\n"
+    )
+    assert [(line, leads) for line, _, leads, _ in measures(plan)] == [(6, ["市市场监管局"]), (7, ["市政务服务局"])]
+
+
+def test_units_under_a_heading_with_a_paragraph_stay_the_heading_task():
+    plan = (
+        "某市2024年营商环境优化提升行动方案\n\n一、主要任务\n（一）深化商事制度改革\n责任单位：市市场监管局\n"
+        "全面推进证照分离改革，推进企业登记便利化。\n"
+    )
+    assert [(text, leads) for _, text, leads, _ in measures(plan)] == [("深化商事制度改革", ["市市场监管局"])]
+
+
+def test_a_group_spread_over_its_items_counts_once_in_the_outline_evidence():
+    """The outline's evidence is its assignments, so that its quick bound (one per label line) stays a bound."""
+    plan = (
+        "某市2024年营商环境优化提升行动方案\n\n一、主要任务\n（一）深化商事制度改革\n责任单位：市市场监管局\n"
+        + "".join(f"{i}.推进第{i}项改革。\n" for i in range(1, 9))
+    )
+    source = Source.from_text(plan)
+    index = index_assignments(source)
+    reading = read_outline(source, index)
+    assert len(measures(plan)) == 8
+    assert reading.evidence == 1 <= _quick_bound(source, index)
