@@ -40,6 +40,7 @@ from reformgraph.loaders.vocab import (
     COLUMN_NAME_HEADS,
     COLUMN_NAMES,
     MILESTONE_COLUMN,
+    SHORT_LABELS,
     is_unit_name,
     may_hold_a_table,
     strip_name_brackets,
@@ -144,6 +145,35 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
     return cols
 
 
+# a role word heading a column under a merged header cell (责任单位 over 牵头 | 配合)
+_SUB_KINDS = {label: role for label, role in SHORT_LABELS.items() if role in ("lead", "support", "deadline")}
+
+
+def sub_header(cols: Columns, row: Sequence[str]) -> Columns | None:
+    """The columns of a header of two rows: the row under the header, when every cell it fills names a
+    column (``牵头`` | ``配合`` under a merged ``责任单位``), names those columns; None when it is no header row.
+
+    >>> top = detect_columns(["序号", "工作任务", "责任单位", "", "完成时限"])
+    >>> sub_header(top, ["", "", "牵头", "配合", ""]).kinds
+    ('number', 'task', 'lead', 'support', 'deadline')
+    >>> sub_header(top, ["1", "推进证照分离", "市市场监管局", "市司法局", "2024年6月"]) is None
+    True
+    """
+    kinds = list(cols.kinds) + ["unknown"] * (len(row) - len(cols.kinds))
+    named = False
+    for i, cell in enumerate(row):
+        if not cell:
+            continue
+        kind = _SUB_KINDS.get(cell) or column_kind(cell)
+        if kind == "unknown":
+            return None
+        if i >= len(cols.kinds) or kind != cols.kinds[i]:
+            named = True  # a column the row above did not name so
+        kinds[i] = kind
+    below = Columns(tuple(kinds))
+    return below if named and below.units else None
+
+
 # ---- real rows ------------------------------------------------------------------------------------
 
 
@@ -184,6 +214,10 @@ def table_sections(
         return []
     cols = detect_columns(cells[header_at])
     header = cells[header_at]
+    if header_at + 1 < len(cells):
+        below = sub_header(cols, cells[header_at + 1])
+        if below is not None:  # 责任单位 over 牵头 | 配合: the second row names the columns
+            cols, header_at = below, header_at + 1
     groups: list[tuple[str, int, list[Draft]]] = []
     current: tuple[str, int, list[Draft]] | None = None
     prev: Assignment | None = None

@@ -286,3 +286,71 @@ def test_a_group_spread_over_its_items_counts_once_in_the_outline_evidence():
     reading = read_outline(source, index)
     assert len(measures(plan)) == 8
     assert reading.evidence == 1 <= _quick_bound(source, index)
+
+
+# ---- a header of two rows: 责任单位 merged over 牵头 | 配合 --------------------------------------------------
+
+TWO_ROW_TASKS = [
+    ("推进证照分离改革", ["市市场监管局"], ["市司法局", "市政务服务局"], "2024-06"),
+    ("推行电子发票", ["市税务局"], ["市财政局"], "2024-09"),
+]
+
+
+def _tasks(doc) -> list[tuple[str, list[str], list[str], str | None]]:
+    return [
+        (m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def _two_row_rows() -> list[list[str]]:
+    return [
+        ["序号", "工作任务", "责任单位", "", "完成时限"],
+        ["", "", "牵头", "配合", ""],
+        ["1", "推进证照分离改革", "市市场监管局", "市司法局、市政务服务局", "2024年6月"],
+        ["2", "推行电子发票", "市税务局", "市财政局", "9月底前"],
+    ]
+
+
+def test_a_csv_with_a_header_of_two_rows_reads_leads_and_supports():
+    text = "".join(",".join(row) + "\n" for row in _two_row_rows())
+    assert _tasks(parse_bytes(text.encode(), path="某市2024年任务分工表.csv")) == TWO_ROW_TASKS
+
+
+def test_an_xlsx_with_merged_header_cells_reads_leads_and_supports():
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    for row in _two_row_rows():
+        ws.append([c or None for c in row])
+    for merged in ("A1:A2", "B1:B2", "C1:D1", "E1:E2"):
+        ws.merge_cells(merged)
+    out = io.BytesIO()
+    wb.save(out)
+    assert _tasks(parse_bytes(out.getvalue(), path="某市2024年任务分工表.xlsx")) == TWO_ROW_TASKS
+
+
+def test_a_docx_with_merged_header_cells_reads_leads_and_supports():
+    import io
+
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph("某市2024年任务分工表")
+    rows = _two_row_rows()
+    table = word.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value:
+                table.cell(r, c).text = value
+    for c in (0, 1, 4):
+        table.cell(0, c).merge(table.cell(1, c))
+    table.cell(0, 2).merge(table.cell(0, 3))
+    table.cell(0, 2).text = "责任单位"
+    out = io.BytesIO()
+    word.save(out)
+    assert _tasks(parse_bytes(out.getvalue(), path="plan.docx")) == TWO_ROW_TASKS
