@@ -94,6 +94,8 @@ _NARROW = re.compile("[\x00-\u2e7f]+")  # characters a table cell draws 8 px wid
 TABLE_PX = 780
 # Four lines of wrapped text, and not a sliver of a fifth (Streamlit wraps from 68 px; 68 showed 3½ lines)
 WRAP_ROW_PX = 76
+WRAP_HEADER_PX = 35  # Streamlit's dataframe header row
+WRAP_ROWS_SHOWN = 8  # whole rows of a wrapped table in view; the rest scroll
 _CELL_PAD_PX, _MIN_COLUMN_PX, _SHORT_COLUMN_PX = 24, 90, 164
 
 
@@ -235,6 +237,8 @@ def table(
         config[header] = column
     if wrap and any(widths[h] < widest[k] for k, h in columns.items()):
         kwargs.setdefault("row_height", WRAP_ROW_PX)
+        # Streamlit's "auto" height is ten rows of its own height: tall rows were cut at the bottom of the view
+        kwargs.setdefault("height", WRAP_HEADER_PX + min(len(rows), WRAP_ROWS_SHOWN) * WRAP_ROW_PX + 2)
     data = style(frame_text(rows, columns)) if style else arrow_table(rows, columns)
     st.dataframe(data, hide_index=True, column_config=config, **kwargs)
     capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"))

@@ -235,6 +235,10 @@ def test_overview_deadlines_bottlenecks_and_chains_show_every_name(watched, serv
     assert all(name in shown for name in chain.names), (chain.names, shown[:600])
     for hop in chain.hops:
         assert page.get_by_text(f"{hop.source_name} → {hop.target_name}").first.is_visible()
+    # the picture fills its frame: no blank band under its source line (134 px before session 13)
+    footer = page.frame_locator("iframe[title='协同链']").locator("footer")
+    gap = footer.evaluate("el => window.innerHeight - el.getBoundingClientRect().bottom")
+    assert abs(gap) <= 2, gap
     page.screenshot(path=str(ARTIFACTS / "explorer-chains.png"))
     assert not _english(page, allowed)
 

@@ -223,11 +223,11 @@ _TEMPLATE = """<!DOCTYPE html>
 <title>{title}</title>
 <style>{vis_css}</style>
 <style>
-body {{ font-family: {font_family}; margin: 0; color: #222; }}
+body {{ font-family: {font_family}; margin: 0; color: #222; display: flex; flex-direction: column; min-height: 100vh; }}
 header {{ padding: 10px 16px 0 16px; }}
 h1 {{ font-size: 20px; margin: 0 0 4px 0; }}
 ul.notes {{ margin: 4px 0; padding-left: 20px; font-size: 13px; color: #555; }}
-#net {{ width: 100%; height: {height}; border-top: 1px solid #ddd; border-bottom: 1px solid #ddd; }}
+#net {{ width: 100%; height: {height}; flex: 1 0 auto; border-top: 1px solid #ddd; border-bottom: 1px solid #ddd; }}
 .legend {{ padding: 6px 16px; font-size: 14px; display: flex; flex-wrap: wrap; gap: 6px 18px; align-items: center; }}
 .legend .sw {{ display: inline-block; width: 12px; height: 12px; border-radius: 6px; margin-right: 4px; vertical-align: middle; }}
 .legend .ln {{ display: inline-block; width: 22px; height: 4px; margin-right: 4px; vertical-align: middle; }}
