@@ -94,8 +94,21 @@ _NARROW = re.compile("[\x00-\u2e7f]+")  # characters a table cell draws 8 px wid
 TABLE_PX = 780
 # Four lines of wrapped text, and not a sliver of a fifth (Streamlit wraps from 68 px; 68 showed 3½ lines)
 WRAP_ROW_PX = 76
-WRAP_HEADER_PX = 35  # Streamlit's dataframe header row
-WRAP_ROWS_SHOWN = 8  # whole rows of a wrapped table in view; the rest scroll
+ROW_PX = 35  # Streamlit's dataframe rows and header row
+ROWS_SHOWN = 8  # whole rows of a table with tall rows in view; the rest scroll
+
+
+def whole_rows_height(rows: int, row_px: int, about: int | None = None) -> int:
+    """A dataframe's height (px) that shows whole rows only: as many as fit in ``about`` px (else
+    ``ROWS_SHOWN``), no more than there are, under the header row.
+
+    >>> whole_rows_height(188, 76, 420), whole_rows_height(3, 76), whole_rows_height(50, 76)
+    (417, 265, 645)
+    """
+    fit = ROWS_SHOWN if about is None else max(1, (about - ROW_PX - 2) // row_px)
+    return ROW_PX + min(rows, fit) * row_px + 2
+
+
 _CELL_PAD_PX, _MIN_COLUMN_PX, _SHORT_COLUMN_PX = 24, 90, 164
 
 
@@ -237,8 +250,10 @@ def table(
         config[header] = column
     if wrap and any(widths[h] < widest[k] for k, h in columns.items()):
         kwargs.setdefault("row_height", WRAP_ROW_PX)
-        # Streamlit's "auto" height is ten rows of its own height: tall rows were cut at the bottom of the view
-        kwargs.setdefault("height", WRAP_HEADER_PX + min(len(rows), WRAP_ROWS_SHOWN) * WRAP_ROW_PX + 2)
+    if "row_height" in kwargs or isinstance(kwargs.get("height"), int):
+        # Streamlit's "auto" height is ten rows of its own height, and a height in pixels rarely a whole number
+        # of rows: the last row in view was cut across its text
+        kwargs["height"] = whole_rows_height(len(rows), kwargs.get("row_height", ROW_PX), kwargs.get("height"))
     data = style(frame_text(rows, columns)) if style else arrow_table(rows, columns)
     st.dataframe(data, hide_index=True, column_config=config, **kwargs)
     capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"))
