@@ -39,6 +39,7 @@ from reformgraph.loaders.tasks import Draft, Section, document_from_sections, st
 from reformgraph.loaders.vocab import (
     COLUMN_NAME_HEADS,
     COLUMN_NAMES,
+    LABEL,
     MILESTONE_COLUMN,
     SHORT_LABELS,
     is_unit_name,
@@ -174,6 +175,34 @@ def sub_header(cols: Columns, row: Sequence[str]) -> Columns | None:
     return below if named and below.units else None
 
 
+_LIST_MARKS = "、，,；;：:/"
+
+
+def unit_cell_text(value: str) -> str:
+    """A unit cell whose units stand on lines of their own (a line break in an Excel or Word cell), or apart
+    by spaces, written as one list: ``、`` between them, ``；`` before a labelled line, nothing before a
+    bracket (``（牵头）`` on its own line is its unit's role) or next to a mark that already separates.
+    A cell spelled out letter by letter (``市 财 政 局``) stays one name.
+
+    >>> unit_cell_text("市司法局\\n市政务服务局"), unit_cell_text("市发展改革委\\n（牵头）\\n市财政局")
+    ('市司法局、市政务服务局', '市发展改革委（牵头）、市财政局')
+    >>> unit_cell_text("牵头：市税务局\\n配合：市财政局、\\n市人社局"), unit_cell_text("市 财 政 局")
+    ('牵头：市税务局；配合：市财政局、市人社局', '市 财 政 局')
+    """
+    pieces = value.split()
+    if len(pieces) < 2 or any(len(p) < 2 for p in pieces):
+        return value
+    out = pieces[0]
+    for piece in pieces[1:]:
+        if piece[0] in "（(" or piece[0] in _LIST_MARKS or out[-1] in _LIST_MARKS:
+            out += piece
+        elif LABEL.match(piece):
+            out += "；" + piece
+        else:
+            out += "、" + piece
+    return out
+
+
 # ---- real rows ------------------------------------------------------------------------------------
 
 
@@ -218,6 +247,11 @@ def table_sections(
         below = sub_header(cols, cells[header_at + 1])
         if below is not None:  # 责任单位 over 牵头 | 配合: the second row names the columns
             cols, header_at = below, header_at + 1
+    for k in range(header_at + 1, len(rows)):  # units on lines of their own in a cell are a list, not one name
+        for i in cols.units:
+            value = rows[k][i] if i < len(rows[k]) else None
+            if isinstance(value, str) and len(value.split()) > 1:
+                cells[k][i] = compact(unit_cell_text(value))
     groups: list[tuple[str, int, list[Draft]]] = []
     current: tuple[str, int, list[Draft]] | None = None
     prev: Assignment | None = None

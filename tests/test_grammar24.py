@@ -354,3 +354,66 @@ def test_a_docx_with_merged_header_cells_reads_leads_and_supports():
     out = io.BytesIO()
     word.save(out)
     assert _tasks(parse_bytes(out.getvalue(), path="plan.docx")) == TWO_ROW_TASKS
+
+
+# ---- units on lines of their own in a table cell -----------------------------------------------------------
+
+
+def _one_row(doc) -> tuple[list[str], list[str]]:
+    [m] = [m for w in doc.workplans for m in w.measures]
+    return [u.raw for u in m.leads], [u.raw for u in m.supports]
+
+
+def test_units_on_lines_of_their_own_in_an_xlsx_cell_are_a_list():
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    ws.append([1, "推进证照分离改革", "市发展改革委\n（牵头）", "市司法局\n市政务服务局 市财政局", "2024年6月"])
+    out = io.BytesIO()
+    wb.save(out)
+    assert _one_row(parse_bytes(out.getvalue(), path="tasks.xlsx")) == (
+        ["市发展改革委"],
+        ["市司法局", "市政务服务局", "市财政局"],
+    )
+
+
+def test_units_in_paragraphs_of_a_docx_cell_are_a_list():
+    import io
+
+    from docx import Document as WordDocument
+
+    word = WordDocument()
+    word.add_paragraph("某市2024年任务分工")
+    table = word.add_table(rows=2, cols=4)
+    for c, value in enumerate(["序号", "重点任务", "牵头单位", "配合单位"]):
+        table.cell(0, c).text = value
+    for c, value in enumerate(["1", "推进证照分离改革", "市市场监管局", "市司法局"]):
+        table.cell(1, c).text = value
+    table.cell(1, 3).add_paragraph("市政务服务局")
+    out = io.BytesIO()
+    word.save(out)
+    assert _one_row(parse_bytes(out.getvalue(), path="plan.docx")) == (["市市场监管局"], ["市司法局", "市政务服务局"])
+
+
+@pytest.mark.parametrize(
+    ("path", "data"),
+    [
+        ("plan.csv", '序号,重点任务,牵头单位,配合单位\n1,推进证照分离改革,市市场监管局,"市司法局\n市政务服务局"\n'),
+        (
+            "plan.html",
+            "<table><tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th></tr><tr><td>1</td>"
+            "<td>推进证照分离改革</td><td>市市场监管局</td><td>市司法局<br>市政务服务局</td></tr></table>",
+        ),
+    ],
+)
+def test_units_on_lines_of_their_own_in_csv_and_html_cells_are_a_list(path, data):
+    assert _one_row(parse_bytes(data.encode(), path=path)) == (["市市场监管局"], ["市司法局", "市政务服务局"])
+
+
+def test_a_cell_of_one_name_spelled_out_stays_one_name():
+    data = "序号,重点任务,牵头单位,配合单位\n1,推进证照分离改革,市 财 政 局,市司法局\n"
+    assert _one_row(parse_bytes(data.encode(), path="plan.csv")) == (["市财政局"], ["市司法局"])
