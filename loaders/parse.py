@@ -35,6 +35,7 @@ from reformgraph.loaders.deadlines import plan_year_of
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.source import Source
+from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import ENUMERATED, read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
@@ -89,7 +90,7 @@ def _parse(text: str, *, path: str, key: str | None, sha256: str) -> Document:
     source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
-    tables = _flattened_tables(source) + pipe_tables(source)
+    tables = _flattened_tables(source) + pipe_tables(source) + spaced_tables(source, text)
     skip = [(t.first_line - 1, t.last_line) for t in tables]
     index = index_assignments(source)
     workplans = read_workplans(source, index)

@@ -57,7 +57,7 @@ def pipe_tables(source: Source) -> list[Reading]:
 
     out = []
     for rows, numbers in pipe_runs(source.lines):
-        title = title_of_table(_line_before(source, numbers[0] - 1))
+        title = title_of_table(line_before(source, numbers[0] - 1))
         sections = table_sections(rows, title=title, row_lines=numbers)
         if sections:
             out.append(
@@ -72,7 +72,7 @@ def pipe_tables(source: Source) -> list[Reading]:
     return out
 
 
-def _line_before(source: Source, index: int) -> str | None:
+def line_before(source: Source, index: int) -> str | None:
     """The non-empty compact line before 0-based line ``index``, unless it is a sentence (ends with ``。``)."""
     before = next((c for c in reversed(source.compacts[:index]) if c), None)
     return None if before is None or before.endswith("。") else before

@@ -411,7 +411,7 @@ def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, lis
     return cols, names, used[-1] - k
 
 
-def _unit_line(c: str) -> bool:
+def unit_line(c: str) -> bool:
     """True when a line reads as a list of unit names (a unit cell)."""
     if len(c) > 120:
         return False
@@ -601,11 +601,11 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
         first_text = 0
     # the unit cells: the first run of unit-like lines (after the first text cell with a 序号 column)
     begin = 1 if number_mode and cols.text_before_units else 0
-    run_start = next((x for x in range(begin, len(body)) if _unit_line(body[x][1])), None)
+    run_start = next((x for x in range(begin, len(body)) if unit_line(body[x][1])), None)
     after = cols.after_units
     if run_start is not None:
         run_end = run_start
-        while run_end < len(body) and _unit_line(body[run_end][1]):
+        while run_end < len(body) and unit_line(body[run_end][1]):
             run_end += 1
         unit_lines = body[run_start:run_end]
         post = body[run_end : run_end + len(after)]

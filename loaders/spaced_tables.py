@@ -1,0 +1,189 @@
+"""Task tables whose cells stand apart by spaces on one line, as a PDF's text layer or a plain-text copy of a
+Word table gives them (``1 推进证照分离改革 市市场监管局 市司法局、市政务服务局 2024年6月``).
+
+A header is a line of three or more cells, apart by spaces, that names a task column and a unit column
+(``tables.detect_columns``). Each line after it is a row, its cells placed by what they hold, not by counting
+spaces (a cell may be empty, and a unit cell may list its units apart by spaces):
+
+- the row's number first (``1``, ``（一）``) when the table has a 序号 column;
+- the run of cells that read as unit lists (``tables.unit_line``) fills the unit columns in order, the surplus
+  joining the last one (``市市场监管局 市司法局 市政务服务局`` under 牵头 | 配合: one lead, two supports);
+- the text before the units is the task (and its other text columns when the counts agree);
+- after the units, a deadline cell fills the deadline column, the others the columns after the units.
+
+A line of text alone, short, continues the task cell of the row above (a cell wrapped onto the next line); a
+line of units alone continues its last unit cell; a section row (``一、优化政务服务``) opens a workplan. A long
+line with no unit, a heading of the document or a blank run of three lines ends the table. Rows are then read
+by the column rules every table uses (``tables.table_sections``), each task's line its row's own line.
+
+>>> src = Source.from_text("某区2025年任务分工\\n序号 重点任务 牵头单位 配合单位 完成时限\\n1 建平台 区大数据局 区财政局 区人社局 6月底前")
+>>> [(s.title, d.text, [(u.name, u.role) for u in d.assignment.units], d.line) for r in spaced_tables(src)
+...  for s in r.sections for d in s.drafts]
+[('某区2025年任务分工', '建平台', [('区大数据局', 'lead'), ('区财政局', 'support'), ('区人社局', 'support')], 3)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reformgraph.loaders.reading import Reading
+from reformgraph.loaders.source import Source
+
+# what a header line holds: a unit column's name next to a space (tried only when the text holds one; both
+# patterns open with a literal, which the regex engine scans for)
+_UNIT_COLUMN_GAP = (re.compile(r"单位[ \t\u3000]"), re.compile(r"部门[ \t\u3000]"))
+_NUMBER_CELL = re.compile(r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
+_SECTION_CELL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_MAX_CONTINUATION = 30  # characters of a line that continues a cell; a longer line with no unit ends the table
+_MAX_CELL = 1000  # characters a cell grows to by continuation lines; then the lines are no cell's (hostile input)
+
+
+def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
+    """A ``table`` reading of each spaced task table of ``source`` (``text``: the text it was made from)."""
+    whole = "\n".join(source.lines) if text is None else text
+    if not any(gap.search(whole) for gap in _UNIT_COLUMN_GAP):
+        return []
+    from reformgraph.loaders.tables import detect_columns
+
+    out = []
+    lines = source.lines
+    i = 0
+    while i < len(lines):
+        header = lines[i].split()
+        cols = detect_columns(header) if len(header) >= 3 else None
+        if cols is None:
+            i += 1
+            continue
+        rows, numbers, i = _rows(lines, i, header, cols.kinds)
+        reading = _reading(source, rows, numbers)
+        if reading is not None:
+            out.append(reading)
+    return out
+
+
+def _rows(
+    lines: Sequence[str], at: int, header: list[str], kinds: Sequence[str]
+) -> tuple[list[list[str]], list[int], int]:
+    """The rows of the table whose header is line ``at`` (the header first), their lines, and the index of
+    the first line after the table."""
+    from reformgraph.loaders.tables import column_kind
+
+    rows: list[list[str]] = [header]
+    numbers = [at + 1]
+    blank = 0
+    i = at + 1
+    while i < len(lines):
+        cells = lines[i].split()
+        if not cells:
+            blank += 1
+            if blank == 3:
+                break
+            i += 1
+            continue
+        blank = 0
+        if cells == header:  # repeated on a new page
+            i += 1
+            continue
+        row = place_cells(cells, kinds)
+        if row is not None:
+            rows.append(row)
+            numbers.append(i + 1)
+        elif len(cells) == 1 and _SECTION_CELL.match(cells[0]):
+            rows.append([cells[0]] + [""] * (len(kinds) - 1))
+            numbers.append(i + 1)
+        elif len(cells) >= 3 and all(column_kind(c) != "unknown" for c in cells):
+            break  # another table's header
+        elif len(rows) > 1 and not _continue(rows[-1], cells, kinds):
+            break
+        elif len(rows) == 1:
+            break  # a header with no row under it
+        i += 1
+    return rows, numbers, i
+
+
+def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
+    """A row's cells in their columns (``kinds``: ``tables.Columns.kinds``), placed by what they hold; None
+    when no cell reads as units.
+
+    >>> place_cells(["1", "推进证照分离", "市市场监管局", "市司法局", "市政务服务局", "2024年6月"],
+    ...             ["number", "task", "lead", "support", "deadline"])
+    ['1', '推进证照分离', '市市场监管局', '市司法局、市政务服务局', '2024年6月']
+    >>> place_cells(["2", "推行电子发票", "市税务局", "9月底前"], ["number", "task", "lead", "support", "deadline"])
+    ['2', '推行电子发票', '市税务局', '', '9月底前']
+    """
+    from reformgraph.loaders.deadlines import parse_deadline
+    from reformgraph.loaders.tables import unit_line
+
+    found = [k for k, c in enumerate(cells) if unit_line(c)]
+    if not found:
+        return None
+    first, last = found[0], found[-1]
+    before, units, after = list(cells[:first]), cells[first : last + 1], cells[last + 1 :]
+    row = [""] * len(kinds)
+    unit_columns = [k for k, kind in enumerate(kinds) if kind in ("lead", "single", "support")]
+    if kinds[0] == "number" and before and _NUMBER_CELL.match(before[0]):
+        row[0] = before.pop(0)
+    text_columns = [k for k in range(unit_columns[0]) if kinds[k] != "number"]
+    if not before or not text_columns:
+        return None  # units alone: no task
+    if len(before) == len(text_columns):
+        for k, c in zip(text_columns, before):
+            row[k] = c
+    else:
+        task = next((k for k in text_columns if kinds[k] == "task"), text_columns[-1])
+        row[task] = "".join(before)
+    for k, c in zip(unit_columns, units):
+        row[k] = c
+    if len(units) > len(unit_columns):
+        row[unit_columns[-1]] = "、".join([row[unit_columns[-1]], *units[len(unit_columns) :]])
+    rest = range(unit_columns[-1] + 1, len(kinds))
+    for c in after:
+        deadline = next((k for k in rest if kinds[k] == "deadline" and not row[k]), None)
+        if deadline is not None and parse_deadline(c).status:
+            row[deadline] = c
+            continue
+        other = next((k for k in rest if kinds[k] != "deadline" and not row[k]), None)
+        if other is not None:
+            row[other] = c
+    return row
+
+
+def _continue(row: list[str], cells: Sequence[str], kinds: Sequence[str]) -> bool:
+    """Add a line that continues the cells of ``row`` (a cell wrapped onto the next line) to it; False when
+    the line is no continuation (too long, or no cell to continue)."""
+    from reformgraph.loaders.tables import unit_line
+
+    text = "".join(cells)
+    if len(text) > _MAX_CONTINUATION or any(len(c) > _MAX_CELL for c in row):
+        return False
+    if all(unit_line(c) for c in cells):
+        filled = [k for k, kind in enumerate(kinds) if kind in ("lead", "single", "support") and row[k]]
+        if not filled:
+            return False
+        row[filled[-1]] = "、".join([row[filled[-1]], *cells])
+        return True
+    task = next((k for k, kind in enumerate(kinds) if kind == "task"), None)
+    if task is None or not row[task]:
+        return False
+    row[task] += text
+    return True
+
+
+def _reading(source: Source, rows: list[list[str]], numbers: list[int]) -> Reading | None:
+    from reformgraph.loaders.pipe_tables import line_before
+    from reformgraph.loaders.tables import table_sections, title_of_table
+
+    if len(rows) < 2:
+        return None
+    title = title_of_table(line_before(source, numbers[0] - 1))
+    sections = table_sections(rows, title=title, row_lines=numbers, carry_units=False)
+    if not sections:
+        return None
+    return Reading(
+        "table",
+        tuple(sections),
+        evidence=sum(len(s.drafts) for s in sections),
+        first_line=numbers[0],
+        last_line=numbers[-1],
+    )
