@@ -40,6 +40,7 @@ from reformgraph.loaders.vocab import (
     LABEL,
     LABEL_ROLES,
     ROLE_LAST,
+    SHORT_LABELS,
     WITH,
     is_collective,
     is_unit_name,
@@ -519,6 +520,24 @@ def _field_value(text: str, value: str, start: int, role: str):
     return found, _after_units(text, trailing, start + len(value)), fl, ca
 
 
+def _label_after_units(text: str, begin: int, at: int, label: str) -> bool:
+    """Whether the label at ``at`` starts a field though no mark comes before it: a field's label (not a role
+    word) right after a unit name, the space between them lost (``牵头单位：市税务局　配合单位：市财政局``).
+    The name is the last item of the value, read over at most ``_NAME_WINDOW`` characters before the label.
+
+    >>> t = "牵头单位：市税务局配合单位：市财政局"
+    >>> _label_after_units(t, 5, 9, "配合单位"), _label_after_units("牵头单位：市税务局配合：市财政局", 5, 9, "配合")
+    (True, False)
+    """
+    if label in SHORT_LABELS:
+        return False
+    items = _ITEM_MARK.split(text[max(begin, at - _NAME_WINDOW) : at])  # a name is never longer: linear time
+    return is_unit_name(items[-1])
+
+
+_NAME_WINDOW = 64  # characters before a label in which the unit name before it is looked for
+
+
 def _labelled(
     text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None, parts: list[str] | None = None
 ) -> tuple[Assignment, int] | None:
@@ -552,10 +571,15 @@ def _labelled(
         k += 2
         after = at + len(label) + 1 + len(value)  # where the next label starts
         if k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # rare: the next label
-            while k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # and its colon, and
-                after += len(parts[k]) + 1 + len(parts[k + 1])  # those after it not at a field start, join the value
+            begin = at + len(label) + 1
+            while k < n and not (  # and its colon, and those after it not at a field start, join the value
+                text[after - 1] in _FIELD_START
+                or after in field_starts
+                or _label_after_units(text, begin, after, parts[k])
+            ):
+                after += len(parts[k]) + 1 + len(parts[k + 1])
                 k += 2
-            value = text[at + len(label) + 1 : after]
+            value = text[begin:after]
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":

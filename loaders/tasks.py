@@ -28,6 +28,7 @@ from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_deadline
+from reformgraph.loaders.vocab import name_run
 from reformgraph.records import (
     Citation,
     Contact,
@@ -256,11 +257,31 @@ def _resolved(
     leads, supports = resolve(assignment, first_listed=first_listed, carried=carried)
     if not leads:
         return leads, supports, 0, 0
+    if any(len(u.name) > 6 and u.name.find(u.name[0], 3) != -1 for u in (*leads, *supports)):
+        leads, supports = _names_apart(leads), _names_apart(supports)
     places = sorted(map(_POS, leads + supports if supports else leads))  # both ends from one C call, no frame
     return leads, supports, places[0], places[-1]
 
 
 _POS = attrgetter("pos")
+
+
+def _names_apart(units: list[RoleUnit]) -> list[RoleUnit]:
+    """Each run of unit names written together (``市发展改革委市财政局``: the spaces between them lost) as its
+    names (``vocab.name_run``), each with the run's role and its own offset.
+
+    >>> [(u.name, u.pos) for u in _names_apart([RoleUnit("区财政局区税务局", "lead", 10)])]
+    [('区财政局', 10), ('区税务局', 14)]
+    """
+    out: list[RoleUnit] = []
+    for u in units:
+        cuts = name_run(u.name) if len(u.name) > 6 else [0]
+        if len(cuts) == 1:
+            out.append(u)
+            continue
+        for a, b in zip(cuts, [*cuts[1:], len(u.name)]):
+            out.append(RoleUnit(u.name[a:b], u.role, u.pos + a, None, u.implied))
+    return out
 
 
 def _resolved_once(assignment: Assignment, seen: dict, first_listed: bool = False, carried: tuple[str, ...] = ()):

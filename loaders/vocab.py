@@ -316,6 +316,28 @@ def is_unit_name(name: str) -> bool:
     return bool(_UNIT_END.search(core))
 
 
+def name_run(name: str) -> list[int]:
+    """Where a run of unit names written together splits (a list whose spaces a conversion dropped:
+    ``市发展改革委  市财政局`` → ``市发展改革委市财政局``): the starts of its names, ``[0]`` for one name.
+
+    A name splits where its first character comes again, three or more characters on, and both sides read
+    as unit names; so 市委市政府督查室 and 市城市管理局 stay one name.
+
+    >>> name_run("市发展改革委市财政局市税务局"), name_run("天津海关天津市商务局"), name_run("市委办公室市政府办公室")
+    ([0, 6, 10], [0, 4], [0, 5])
+    >>> name_run("市委市政府督查室"), name_run("市城市管理局"), name_run("市政务服务中心市民服务热线")
+    ([0], [0], [0])
+    """
+    cuts = [0]
+    first = name[0]
+    at = name.find(first, 3)
+    while at != -1:
+        if at - cuts[-1] >= 3 and len(name) - at >= 3 and is_unit_name(name[cuts[-1] : at]) and is_unit_name(name[at:]):
+            cuts.append(at)
+        at = name.find(first, max(at + 1, cuts[-1] + 3))
+    return cuts
+
+
 # ---- table columns ----------------------------------------------------------------------------------
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {

@@ -417,3 +417,37 @@ def test_units_on_lines_of_their_own_in_csv_and_html_cells_are_a_list(path, data
 def test_a_cell_of_one_name_spelled_out_stays_one_name():
     data = "序号,重点任务,牵头单位,配合单位\n1,推进证照分离改革,市 财 政 局,市司法局\n"
     assert _one_row(parse_bytes(data.encode(), path="plan.csv")) == (["市财政局"], ["市司法局"])
+
+
+# ---- names whose spaces a conversion dropped -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("task", "leads", "supports"),
+    [
+        ("1.推进改革。责任单位：市发展改革委  市财政局  市税务局", ["市发展改革委", "市财政局", "市税务局"], []),
+        ("1.推进改革。（牵头单位：市税务局　配合单位：市财政局　完成时限：6月底前）", ["市税务局"], ["市财政局"]),
+        ("1.推进改革。（牵头单位：市税务局 配合单位：市财政局 市人社局）", ["市税务局"], ["市财政局", "市人社局"]),
+        ("1.推进改革。（天津海关天津市商务局负责）", ["天津海关", "天津市商务局"], []),
+    ],
+)
+def test_units_apart_by_spaces_a_conversion_dropped_are_read_apart(task, leads, supports):
+    [(got_leads, got_supports, *_)] = read(task)
+    assert (got_leads, got_supports) == (leads, supports)
+
+
+@pytest.mark.parametrize(
+    "unit", ["市委市政府督查室", "区委区政府办公室", "市城市管理综合执法局", "市住房和城乡建设委员会", "市政务服务中心"]
+)
+def test_one_name_that_repeats_its_first_character_stays_one(unit):
+    assert read(f"1.推进改革。（{unit}牵头，市财政局配合）") == [([unit], ["市财政局"], None, None, None)]
+
+
+def test_a_role_word_label_after_a_unit_stays_part_of_the_value():
+    """Only a field's label (配合单位：) starts a field after a unit name with no mark; a role word (配合：) does not,
+    as before (``A配合：`` is no label in running text)."""
+    from reformgraph.loaders.assign import _label_after_units
+
+    assert _label_after_units("牵头单位：市税务局配合单位：市财政局", 5, 9, "配合单位")
+    assert not _label_after_units("牵头单位：市税务局配合：市财政局", 5, 9, "配合")
+    assert not _label_after_units("牵头单位：推进改革工作配合单位：市财政局", 5, 11, "配合单位")

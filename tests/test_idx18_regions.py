@@ -17,16 +17,21 @@ import time
 
 from reformgraph.loaders import assign
 from reformgraph.loaders.scan import _indexes_of
-from reformgraph.loaders.vocab import ALL_LABELS, LABEL, LABEL_ROLES, ROLE_VERBS
+from reformgraph.loaders.vocab import ALL_LABELS, LABEL, LABEL_ROLES, ROLE_VERBS, SHORT_LABELS, is_unit_name
 
 
 def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[int]):
-    """The labelled fields from ``LABEL.finditer``: a match at a field start ends the value before it."""
-    starts = [
-        m
-        for m in LABEL.finditer(text, start, end)
-        if m.start() == start or text[m.start() - 1] in assign._FIELD_START or m.start() in field_starts
-    ]
+    """The labelled fields from ``LABEL.finditer``: a match at a field start ends the value before it, and so does
+    a field's label (no role word) right after a unit name (in the 64 characters before it) that ends a field's
+    value (round 24)."""
+    starts = []
+    for m in LABEL.finditer(text, start, end):
+        at = m.start()
+        if at == start or text[at - 1] in assign._FIELD_START or at in field_starts:
+            starts.append(m)
+        elif starts and m.group(1) not in SHORT_LABELS:
+            if is_unit_name(re.split("[、，,/]", text[max(starts[-1].end(), at - 64) : at])[-1]):
+                starts.append(m)
     ends = [m.start() for m in starts[1:]] + [end]
     return [(m.start(), m.group(1), text[m.end() : e]) for m, e in zip(starts, ends)]
 
