@@ -26,7 +26,9 @@ from reformgraph.loaders.source import Source
 from reformgraph.loaders.vocab import LABEL, label_before, label_role
 
 # a parenthetical is read only when it holds a label or a role word
-_TRIGGER = re.compile(r"单位|部门|主体|牵头|负责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室")
+_TRIGGER = re.compile(
+    r"单位|部门|主体|牵头|负责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
+)
 
 
 def _line_label(line: str) -> int | None:

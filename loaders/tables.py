@@ -147,7 +147,7 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
 
 
 # a role word heading a column under a merged header cell (责任单位 over 牵头 | 配合)
-_SUB_KINDS = {label: role for label, role in SHORT_LABELS.items() if role in ("lead", "support", "deadline")}
+_SUB_KINDS = {label: {"responsible": "single"}.get(role, role) for label, role in SHORT_LABELS.items()}
 
 
 def sub_header(cols: Columns, row: Sequence[str]) -> Columns | None:

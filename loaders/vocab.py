@@ -100,6 +100,9 @@ UNIT_LABELS = LEAD_LABELS + RESPONSIBLE_LABELS + SUPPORT_LABELS
 SHORT_LABELS = {
     "牵头": "lead",
     "主责": "lead",
+    "主办": "lead",
+    "承办": "responsible",
+    "责任": "responsible",
     "配合": "support",
     "协办": "support",
     "参与": "support",

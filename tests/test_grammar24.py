@@ -198,6 +198,13 @@ LABELLED = [
 ]
 
 
+LABELLED += [
+    ("1.推进改革。（主办：区住建局；协办：区财政局）", ["区住建局"], ["区财政局"], None),
+    ("1.推进改革。（责任：区住建局；时间：6月底前）", ["区住建局"], [], "2024-06"),
+    ("1.推进改革。（承办：区住建局、区财政局）", ["区住建局", "区财政局"], [], None),
+]
+
+
 @pytest.mark.parametrize(("task", "leads", "supports", "date"), LABELLED)
 def test_more_labels_name_leads_supports_and_deadlines(task, leads, supports, date):
     [(got_leads, got_supports, _, got_date, _)] = read(task)
