@@ -19,6 +19,7 @@ import io
 
 from reformgraph.extras import require
 from reformgraph.loaders.containers import check_xml_parts, open_package
+from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
 from reformgraph.loaders.tables import document_from_tables
 from reformgraph.records import Document
@@ -90,14 +91,20 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
         # style id → name, looked up once (Paragraph.style searches the styles part on every call)
         style_names = {s.style_id: s.name or "" for s in document.styles}
         blocks = list(document.iter_inner_content())
-    reader = _TableReader(path=path, limits=limits, paragraph_text=lambda p: Paragraph(p, None).text)
+        numbering = Numbering.from_xml(_numbering_root(document))
+        style_numbers = style_numbering(document.styles.element)
+
+    def paragraph_text(p) -> str:  # the number Word shows before it (automatic numbering), then its text
+        return numbering.paragraph_label(p, style_numbers) + Paragraph(p, None).text
+
+    reader = _TableReader(path=path, limits=limits, paragraph_text=paragraph_text)
     lines: list[str] = []
     tables: list[list[list[str]]] = []
     with library_errors(WHAT, path=path):
         for block in blocks:
             if isinstance(block, Paragraph):
                 style = style_names.get(block._p.style or "", "")
-                text = block.text
+                text = paragraph_text(block._p)
                 heading = style.startswith(("Heading", "Title", "标题")) and text.strip()
                 lines.append(("# " + text) if heading else text)
             elif isinstance(block, Table):
@@ -106,6 +113,17 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
                 tables.append(rows)
     check_lines("\n".join(lines), path=path, limits=limits)
     return lines, tables
+
+
+def _numbering_root(document):
+    """The ``w:numbering`` element of a document, None when it has no numbering part (python-docx's
+    ``numbering_part`` would make an empty one)."""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    try:
+        return document.part.part_related_by(RT.NUMBERING).element
+    except KeyError:
+        return None
 
 
 def document_from_content(

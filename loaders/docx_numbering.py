@@ -1,0 +1,192 @@
+"""Word's automatic numbering (``numbering.xml``), written out as the reader of the page sees it.
+
+A Word plan numbers its headings and tasks with list numbering more often than by typing ``一、`` and ``1.``: the
+paragraph's text then holds no number, and a plan read from it lost its sections (``一、重点任务``) and the
+numbers that start its tasks. Each numbered paragraph (its own ``w:numPr``, or its style's) gets the text of its
+level (``w:lvlText``: ``%1、``, ``（%1）``, ``%1.``, ``第%1条``), each ``%k`` the count of level k in that level's
+format: ``chineseCounting`` 一二三, ``decimal`` 1 2 3, ``decimalEnclosedCircle`` ①②③, letters, roman numerals.
+A bullet gives nothing (list marks are dropped anyway).
+
+Counts are kept per abstract list, as Word keeps them: a level counts on across paragraphs and lists that share
+its definition, and restarts below a level that counts (``（一）`` under a new ``二、``); a list with a start
+override restarts where it is first used.
+
+>>> n = Numbering({"1": {0: Level(1, "chineseCounting", "%1、"), 1: Level(1, "chineseCounting", "（%2）")}},
+...               {"7": ("1", {})})
+>>> [n.label("7", level) for level in (0, 1, 1, 0, 1)]
+['一、', '（一）', '（二）', '二、', '（一）']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DIGITS = "零一二三四五六七八九"
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl")]
+_ROMAN += [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+_LARGEST = 9999  # a count past this is written in digits, whatever the format (a hostile start value)
+
+
+@dataclass(frozen=True)
+class Level:
+    """One level of a list: where it starts, how its count is written, and its text (``%1、``)."""
+
+    start: int
+    format: str
+    text: str
+
+
+def chinese_number(n: int) -> str:
+    """``n`` (1–9999) in Chinese counting: 一, 十, 十一, 二十一, 一百零五.
+
+    >>> [chinese_number(n) for n in (1, 10, 11, 20, 21, 105, 110, 2024)]
+    ['一', '十', '十一', '二十', '二十一', '一百零五', '一百一十', '二千零二十四']
+    """
+    if n < 10:
+        return _DIGITS[n]
+    if n < 20:
+        return "十" + (_DIGITS[n - 10] if n > 10 else "")
+    out = ""
+    zero = False
+    for value, name in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
+        digit, n = divmod(n, value)
+        if digit:
+            out += ("零" if zero and out else "") + _DIGITS[digit] + name
+            zero = False
+        else:
+            zero = bool(out)
+    return out
+
+
+def format_count(n: int, fmt: str) -> str:
+    """A level's count in its ``w:numFmt``; digits for a format not known here or a count out of its range.
+
+    >>> [format_count(3, f) for f in ("decimal", "chineseCounting", "decimalEnclosedCircle", "lowerLetter", "upperRoman")]
+    ['3', '三', '③', 'c', 'III']
+    """
+    if fmt == "bullet":
+        return ""
+    if n < 1 or n > _LARGEST:
+        return str(n)
+    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "chineseLegalSimplified"):
+        return chinese_number(n)
+    if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and n <= len(_CIRCLED):
+        return _CIRCLED[n - 1]
+    if fmt in ("lowerLetter", "upperLetter"):
+        letters = ""
+        while n:
+            n, r = divmod(n - 1, 26)
+            letters = chr(ord("a") + r) + letters
+        return letters if fmt == "lowerLetter" else letters.upper()
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman = ""
+        for value, letters in _ROMAN:
+            while n >= value:
+                roman, n = roman + letters, n - value
+        return roman if fmt == "lowerRoman" else roman.upper()
+    return str(n)
+
+
+@dataclass
+class Numbering:
+    """The lists of a document (abstract list id → its levels; list id → (abstract id, start overrides)), with
+    the counts so far."""
+
+    abstract: dict[str, dict[int, Level]]
+    lists: dict[str, tuple[str, dict[int, int]]]
+    counts: dict[str, list[int]] = field(default_factory=dict)
+    restarted: set[str] = field(default_factory=set)
+
+    @classmethod
+    def from_xml(cls, root) -> Numbering:
+        """The lists of a ``w:numbering`` element (None: a document with no numbering part)."""
+        abstract: dict[str, dict[int, Level]] = {}
+        lists: dict[str, tuple[str, dict[int, int]]] = {}
+        if root is None:
+            return cls(abstract, lists)
+        for definition in root.iterchildren(W + "abstractNum"):
+            levels = {}
+            for lvl in definition.iterchildren(W + "lvl"):
+                level = _number(lvl.get(W + "ilvl"))
+                if level is None or level > 8:
+                    continue
+                levels[level] = Level(
+                    _number(_val(lvl, "start")) or 1, _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or ""
+                )
+            abstract[definition.get(W + "abstractNumId", "")] = levels
+        for num in root.iterchildren(W + "num"):
+            overrides = {}
+            for override in num.iterchildren(W + "lvlOverride"):
+                level, start = _number(override.get(W + "ilvl")), _number(_val(override, "startOverride"))
+                if level is not None and start is not None:
+                    overrides[level] = start
+            lists[num.get(W + "numId", "")] = (_val(num, "abstractNumId") or "", overrides)
+        return cls(abstract, lists)
+
+    def label(self, list_id: str, level: int) -> str:
+        """The number a paragraph of list ``list_id`` at ``level`` shows, counting it."""
+        found = self.lists.get(list_id)
+        if found is None or not 0 <= level <= 8:
+            return ""
+        abstract_id, overrides = found
+        levels = self.abstract.get(abstract_id, {})
+        if level not in levels:
+            return ""
+        counts = self.counts.setdefault(abstract_id, [0] * 9)
+        if list_id not in self.restarted and overrides:
+            self.restarted.add(list_id)
+            for k, start in overrides.items():
+                if 0 <= k <= 8:
+                    counts[k] = start - 1
+        start = levels[level].start
+        counts[level] = max(counts[level], start - 1) + 1
+        for deeper in range(level + 1, 9):  # a level that counts restarts those below it
+            counts[deeper] = 0
+        text = levels[level].text
+        for k in range(level + 1):
+            if f"%{k + 1}" in text:
+                shown = levels.get(k)
+                value = counts[k] if counts[k] else (shown.start if shown else 1)
+                text = text.replace(f"%{k + 1}", format_count(value, shown.format if shown else "decimal"))
+        return "" if levels[level].format == "bullet" else text
+
+    def paragraph_label(self, p, style_numbers: dict[str, tuple[str, int]]) -> str:
+        """The number paragraph ``p`` (a ``w:p``) shows: its own ``w:numPr``, else its style's; "" for none."""
+        ppr = p.find(W + "pPr")
+        numpr = ppr.find(W + "numPr") if ppr is not None else None
+        if numpr is not None:
+            list_id = _val(numpr, "numId")
+            level = _number(_val(numpr, "ilvl")) or 0
+        else:
+            style = ppr.find(W + "pStyle") if ppr is not None else None
+            found = style_numbers.get(style.get(W + "val", "")) if style is not None else None
+            if found is None:
+                return ""
+            list_id, level = found
+        if not list_id or list_id == "0":  # numId 0: numbering removed
+            return ""
+        return self.label(list_id, level)
+
+
+def style_numbering(styles_root) -> dict[str, tuple[str, int]]:
+    """Style id → (list id, level) of the styles that number their paragraphs (heading styles often do)."""
+    out: dict[str, tuple[str, int]] = {}
+    if styles_root is None:
+        return out
+    for style in styles_root.iterchildren(W + "style"):
+        ppr = style.find(W + "pPr")
+        numpr = ppr.find(W + "numPr") if ppr is not None else None
+        if numpr is not None and _val(numpr, "numId"):
+            out[style.get(W + "styleId", "")] = (_val(numpr, "numId") or "", _number(_val(numpr, "ilvl")) or 0)
+    return out
+
+
+def _val(element, tag: str) -> str | None:
+    child = element.find(W + tag)
+    return child.get(W + "val") if child is not None else None
+
+
+def _number(value: str | None) -> int | None:
+    return int(value) if value is not None and value.isdigit() and len(value) <= 9 else None
