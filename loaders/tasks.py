@@ -257,13 +257,24 @@ def _resolved(
     leads, supports = resolve(assignment, first_listed=first_listed, carried=carried)
     if not leads:
         return leads, supports, 0, 0
-    if any(len(u.name) > 6 and u.name.find(u.name[0], 3) != -1 for u in (*leads, *supports)):
+    if _may_run(leads) or (supports and _may_run(supports)):
         leads, supports = _names_apart(leads), _names_apart(supports)
     places = sorted(map(_POS, leads + supports if supports else leads))  # both ends from one C call, no frame
     return leads, supports, places[0], places[-1]
 
 
 _POS = attrgetter("pos")
+
+
+def _may_run(units: list[RoleUnit]) -> bool:
+    """Whether a name among ``units`` may be a run of names (``vocab.name_run``): longer than six characters, its
+    first character again three or more on. A loop, not ``any`` over a generator: this runs for every assignment.
+    """
+    for u in units:
+        name = u.name
+        if len(name) > 6 and name.find(name[0], 3) != -1:
+            return True
+    return False
 
 
 def _names_apart(units: list[RoleUnit]) -> list[RoleUnit]:
