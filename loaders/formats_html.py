@@ -64,6 +64,51 @@ def decode_html(data: bytes, *, path: str = "<input>") -> str:
 @dataclass
 class _Table:
     rows: list[list[list[str]]] = field(default_factory=list)  # row -> cell -> text pieces
+    spans: list[list[tuple[int, int]]] = field(default_factory=list)  # row -> cell -> (rowspan, colspan)
+
+
+_MAX_COLSPAN = 1000  # HTML's own bound on colspan
+
+
+def _span(attributes, name: str) -> int:
+    value = (attributes.get(name) or "").strip()
+    return int(value) if value.isdigit() and len(value) <= 9 and int(value) > 0 else 1
+
+
+def grid_rows(rows: list[list[str]], spans: list[list[tuple[int, int]]]) -> list[list[str]]:
+    """Cell texts laid on the table's grid: a cell spanning rows (``rowspan``) repeats its text in the rows
+    below it, as Word's vertical merge does; one spanning columns (``colspan``) is kept once, empty cells after it.
+    A span past the table's last row ends there (a hostile ``rowspan`` costs nothing).
+
+    >>> grid_rows([["1", "甲", "局"], ["2", "乙"]], [[(1, 1), (1, 1), (2, 1)], [(1, 1), (1, 1)]])
+    [['1', '甲', '局'], ['2', '乙', '局']]
+    >>> grid_rows([["一、标题"], ["1", "甲"]], [[(1, 3)], [(1, 1), (1, 1)]])
+    [['一、标题', '', ''], ['1', '甲']]
+    """
+    out: list[list[str]] = []
+    pending: dict[int, tuple[str, int]] = {}  # grid column -> (text, rows it still covers)
+    for cells, row_spans in zip(rows, spans):
+        row: list[str] = []
+        for text, (rowspan, colspan) in zip(cells, row_spans):
+            while len(row) in pending:
+                row.append(_covered(pending, len(row)))
+            if rowspan > 1:
+                pending[len(row)] = (text, min(rowspan, len(rows)) - 1)
+            row.append(text)
+            row.extend([""] * (min(colspan, _MAX_COLSPAN) - 1))
+        while pending and max(pending) >= len(row):
+            row.append(_covered(pending, len(row)) if len(row) in pending else "")
+        out.append(row)
+    return out
+
+
+def _covered(pending: dict[int, tuple[str, int]], col: int) -> str:
+    text, left = pending[col]
+    if left <= 1:
+        del pending[col]
+    else:
+        pending[col] = (text, left - 1)
+    return text
 
 
 class _Collector:
@@ -97,13 +142,17 @@ class _Collector:
             self.tables.append(table)
         elif tag == "tr" and self.open_tables:
             self.open_tables[-1].rows.append([])
+            self.open_tables[-1].spans.append([])
         elif tag in ("td", "th") and self.open_tables:
             table = self.open_tables[-1]
             if not table.rows:
                 table.rows.append([])
-            self.cells += 1
+                table.spans.append([])
+            colspan = min(_span(attributes, "colspan"), _MAX_COLSPAN)
+            self.cells += colspan
             check_count("cells", self.cells, "tables hold", path=self.path, limits=self.limits)
             table.rows[-1].append([])
+            table.spans[-1].append((_span(attributes, "rowspan"), colspan))
 
     def end(self, tag) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
@@ -156,7 +205,7 @@ def html_content(
             for c, cell in enumerate(cells, start=1):
                 check_cell(cell, path=path, where=f"table {t} row {r} column {c}", limits=limits)
             rows.append(cells)
-        tables.append(rows)
+        tables.append(grid_rows(rows, table.spans))
     title = "".join(collector.title).strip() if collector.title else None
     return lines, tables, title or None
 
@@ -171,7 +220,8 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     from reformgraph.loaders.read import parse_text
 
     lines, tables, title = html_content(data, path=path, limits=limits)
-    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title or key)
+    title = title or next(iter(lines), None) or key  # no <title> or <h1>: the page's first line, as in Word
+    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title)
     if doc is not None:
         return doc
     return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)

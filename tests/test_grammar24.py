@@ -458,3 +458,25 @@ def test_a_role_word_label_after_a_unit_stays_part_of_the_value():
     assert _label_after_units("牵头单位：市税务局配合单位：市财政局", 5, 9, "配合单位")
     assert not _label_after_units("牵头单位：市税务局配合：市财政局", 5, 9, "配合")
     assert not _label_after_units("牵头单位：推进改革工作配合单位：市财政局", 5, 11, "配合单位")
+
+
+# ---- HTML tables: merged cells and a title from the page ---------------------------------------------------
+
+
+def test_an_html_table_with_merged_cells_reads_each_row_in_its_columns():
+    page = (
+        "<html><body><p>某市2024年任务分工</p><table>"
+        "<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>"
+        '<tr><td>1</td><td>推进证照分离改革</td><td rowspan="2">市市场监管局</td><td>市司法局</td><td>6月底前</td></tr>'
+        "<tr><td>2</td><td>推进登记便利化</td><td>市政务服务局</td><td>9月底前</td></tr>"
+        '<tr><td colspan="5">二、提升监管效能</td></tr>'
+        '<tr><td>3</td><td>开展信用修复</td><td>市发展改革委</td><td></td><td rowspan="999999999">2024年10月</td></tr>'
+        "</table></body></html>"
+    )
+    doc = parse_bytes(page.encode(), path="plan.html")
+    assert _tasks(doc) == [
+        ("推进证照分离改革", ["市市场监管局"], ["市司法局"], "2024-06"),
+        ("推进登记便利化", ["市市场监管局"], ["市政务服务局"], "2024-09"),  # before: 9月底前 a supporting unit
+        ("开展信用修复", ["市发展改革委"], [], "2024-10"),
+    ]
+    assert [w.title for w in doc.workplans] == ["某市2024年任务分工", "提升监管效能"]  # before: the file's name
