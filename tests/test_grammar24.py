@@ -480,3 +480,10 @@ def test_an_html_table_with_merged_cells_reads_each_row_in_its_columns():
         ("开展信用修复", ["市发展改革委"], [], "2024-10"),
     ]
     assert [w.title for w in doc.workplans] == ["某市2024年任务分工", "提升监管效能"]  # before: the file's name
+
+
+def test_a_csv_title_row_names_the_plan_and_its_year():
+    data = "某市2024年优化营商环境重点任务分工表,,,,\n序号,重点任务,牵头单位,配合单位,完成时限\n1,推进证照分离改革,市市场监管局,市司法局,6月底前\n"
+    doc = parse_bytes(data.encode(), path="tasks.csv")
+    assert doc.title == "某市2024年优化营商环境重点任务分工表"  # before: tasks, the file's name
+    assert _tasks(doc) == [("推进证照分离改革", ["市市场监管局"], ["市司法局"], "2024-06")]
