@@ -479,14 +479,20 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
     return out
 
 
-def _unlabelled(text: str, start: int, end: int) -> Assignment | None:
-    """``read_region`` of a region with no labelled field: a list of unit names carrying a role verb, or None."""
+def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assignment | None:
+    """``read_region`` of a region with no labelled field: a list of unit names carrying a role verb, or None.
+
+    With ``lead_in``, a region that is none may open with one clause before its units: a deadline
+    (``2024年6月底前，A牵头，B配合``: the task's deadline) or words (``具体办法另行制定，A牵头``).
+
+    >>> a = _unlabelled("2024年6月底前，区财政局牵头，区税务局配合", 0, 24)
+    >>> [(u.name, u.role) for u in a.units], a.deadline
+    ([('区财政局', 'lead'), ('区税务局', 'support')], '2024年6月底前')
+    """
     read = _read_value(text, start, end, None, strict=True)
-    if read is None:
-        return None
+    if read is None or not read[0] or not any(u.role for u in read[0]):
+        return _after_lead_in(text, start, end) if lead_in else None
     units, trailing, first_listed, carried = read
-    if not units or not any(u.role for u in units):
-        return None
     return Assignment(
         units=tuple(units),
         deadline=_trailing_deadline(text, trailing),
@@ -495,6 +501,26 @@ def _unlabelled(text: str, start: int, end: int) -> Assignment | None:
         first_listed=first_listed,
         carried=tuple(carried),
     )
+
+
+_LEAD_IN_END = re.compile("[，,；;]")
+
+
+def _after_lead_in(text: str, start: int, end: int) -> Assignment | None:
+    """The units after one clause that opens the region and names no unit: a deadline first (it is the task's,
+    unless the units state their own after them) or words first."""
+    cut = _LEAD_IN_END.search(text, start, end)
+    if cut is None or cut.start() == start:
+        return None
+    head = text[start : cut.start()]
+    if is_unit_name(split_role(head)[0]):
+        return None  # a unit first: the region as a whole was no list of units
+    rest = _unlabelled(text, cut.end(), end, lead_in=False)
+    if rest is None:
+        return None
+    if rest.deadline is None and parse_deadline(head).status:
+        return rest._replace(deadline=head)
+    return rest
 
 
 def _field_value(text: str, value: str, start: int, role: str):

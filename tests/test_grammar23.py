@@ -182,8 +182,8 @@ def test_the_common_forms_read_with_their_roles_and_deadline(task, leads, suppor
         ),
         # a list of units with no role word is no assignment, deadline or not (an example in prose reads alike)
         ("1.选择部分区开展试点（黄浦区、徐汇区，2023年底前）。", []),
-        # text first, then units: not an assignment read from its units
-        ("1.加强信用监管。（具体办法另行制定，市发展改革委牵头）", []),
+        # text first, then units: read from its units since round 24 (the clause before them names no unit)
+        ("1.加强信用监管。（具体办法另行制定，市发展改革委牵头）", [(["市发展改革委"], [], None, None)]),
         # units joined by 和 before the words: the 和 is no comma, so nothing is cut there
         ("1.加强信用监管。（市发展改革委和具体办法另行制定）", []),
     ],

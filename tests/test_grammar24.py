@@ -487,3 +487,38 @@ def test_a_csv_title_row_names_the_plan_and_its_year():
     doc = parse_bytes(data.encode(), path="tasks.csv")
     assert doc.title == "某市2024年优化营商环境重点任务分工表"  # before: tasks, the file's name
     assert _tasks(doc) == [("推进证照分离改革", ["市市场监管局"], ["市司法局"], "2024-06")]
+
+
+# ---- one clause before the units ---------------------------------------------------------------------------
+
+LEAD_IN = [
+    ("1.推进改革。（2024年6月底前，市发展改革委牵头，市财政局配合）", ["市发展改革委"], ["市财政局"], "2024-06"),
+    ("1.推进改革。（年底前完成；市发展改革委负责）", ["市发展改革委"], [], "2024-12"),
+    ("1.推进改革。（具体办法另行制定，市发展改革委牵头）", ["市发展改革委"], [], None),
+    # the units' own deadline after them wins over the clause before them
+    ("1.推进改革。（分步实施，市发展改革委牵头，2024年9月底前完成）", ["市发展改革委"], [], "2024-09"),
+    (
+        "1.推进改革。（上半年，市发展改革委牵头，市财政局配合，2024年9月底前完成）",
+        ["市发展改革委"],
+        ["市财政局"],
+        "2024-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(("task", "leads", "supports", "date"), LEAD_IN)
+def test_a_deadline_or_words_before_the_units(task, leads, supports, date):
+    [(got_leads, got_supports, _, got_date, _)] = read(task)
+    assert (got_leads, got_supports, got_date) == (leads, supports, date)
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "1.推进改革（市财政局，具体办法另行制定）。",  # no role word anywhere
+        "1.推进改革（以下简称改革，详见附件）。",  # no unit
+    ],
+)
+def test_a_clause_before_words_that_name_no_role_gives_no_assignment(task):
+    with pytest.raises(DocumentError, match="no recognisable workplans"):
+        parse_document(f"某市2024年工作要点\n一、重点任务\n{task}\n", path="plan.md")

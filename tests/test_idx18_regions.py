@@ -16,8 +16,9 @@ import re
 import time
 
 from reformgraph.loaders import assign
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import _indexes_of
-from reformgraph.loaders.vocab import ALL_LABELS, LABEL, LABEL_ROLES, ROLE_VERBS, SHORT_LABELS, is_unit_name
+from reformgraph.loaders.vocab import ALL_LABELS, LABEL, LABEL_ROLES, ROLE_VERBS, SHORT_LABELS, is_unit_name, split_role
 
 
 def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[int]):
@@ -36,21 +37,31 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
     return [(m.start(), m.group(1), text[m.end() : e]) for m, e in zip(starts, ends)]
 
 
+def _reference_unlabelled(text, start, end, *, lead_in):
+    """Units carrying a role verb; else (round 24) the units after one opening clause that names no unit, the
+    clause their deadline when it reads as one and they state none."""
+    read = assign._read_value(text, start, end, None, strict=True)
+    if read is not None and read[0] and any(u.role for u in read[0]):
+        units, trailing, first_listed, carried = read
+        return assign.Assignment(
+            tuple(units), assign._trailing_deadline(text, trailing), False, units[0].pos, first_listed, tuple(carried)
+        )
+    cut = re.compile("[，,；;]").search(text, start, end) if lead_in else None
+    if cut is None or cut.start() == start or is_unit_name(split_role(text[start : cut.start()])[0]):
+        return None
+    rest = _reference_unlabelled(text, cut.end(), end, lead_in=False)
+    if rest is not None and rest.deadline is None and parse_deadline(text[start : cut.start()]).status:
+        return rest._replace(deadline=text[start : cut.start()])
+    return rest
+
+
 def _reference_region(text, start, end, *, require_label=False, field_starts=frozenset()):
     """``read_region`` as first written: the fields found first, then each value read by ``_read_value``."""
     fields = _reference_fields(text, start, end, field_starts)
     if not fields:
         if require_label:
             return None
-        read = assign._read_value(text, start, end, None, strict=True)
-        if read is None:
-            return None
-        units, trailing, first_listed, carried = read
-        if not units or not any(u.role for u in units):
-            return None
-        return assign.Assignment(
-            tuple(units), assign._trailing_deadline(text, trailing), False, units[0].pos, first_listed, tuple(carried)
-        )
+        return _reference_unlabelled(text, start, end, lead_in=True)
     units, deadline, rest, first_listed, carried, roles = [], None, None, False, [], []
     anchor = first_unit = None
     for at, label, value in fields:
