@@ -12,8 +12,9 @@ spaces (a cell may be empty, and a unit cell may list its units apart by spaces)
 - after the units, a deadline cell fills the deadline column, the others the columns after the units.
 
 A line of text alone, short, continues the task cell of the row above (a cell wrapped onto the next line); a
-line of units alone continues its last unit cell; a section row (``一、优化政务服务``) opens a workplan. A long
-line with no unit, a heading of the document or a blank run of three lines ends the table. Rows are then read
+line of units alone continues its last unit cell; a section row (``一、优化政务服务``) opens a workplan, unless no
+row follows it (then it is the document's heading, after the table). A long line with no unit, another table's
+header or a blank run of three lines ends the table. Rows are then read
 by the column rules every table uses (``tables.table_sections``), each task's line its row's own line.
 
 >>> src = Source.from_text("某区2025年任务分工\\n序号 重点任务 牵头单位 配合单位 完成时限\\n1 建平台 区大数据局 区财政局 区人社局 6月底前")
@@ -174,6 +175,8 @@ def _reading(source: Source, rows: list[list[str]], numbers: list[int]) -> Readi
     from reformgraph.loaders.pipe_tables import line_before
     from reformgraph.loaders.tables import table_sections, title_of_table
 
+    while len(rows) > 1 and _SECTION_CELL.match(rows[-1][0]) and not any(rows[-1][1:]):
+        rows, numbers = rows[:-1], numbers[:-1]  # a heading after the last row is the document's (二、保障措施)
     if len(rows) < 2:
         return None
     title = title_of_table(line_before(source, numbers[0] - 1))

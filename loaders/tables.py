@@ -583,11 +583,12 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
 def title_of_table(line_before: str | None) -> str:
     """A table's title: the line before it when short enough, an annex prefix dropped, else ``工作任务``.
 
-    >>> title_of_table("附件：重点任务分解表"), title_of_table(None), title_of_table("长" * 61)
-    ('重点任务分解表', '工作任务', '工作任务')
+    >>> title_of_table("附件：重点任务分解表"), title_of_table(None), title_of_table("长" * 61), title_of_table("一、重点任务")
+    ('重点任务分解表', '工作任务', '工作任务', '重点任务')
     """
     title = line_before if line_before and len(line_before) <= 60 else "工作任务"
-    return _ANNEX_PREFIX.sub("", title) or "工作任务"  # 附件：…分解表 → …分解表
+    # 附件：…分解表 → …分解表; 一、重点任务 → 重点任务 (as a section row's name)
+    return _SECTION_ROW.sub("", _ANNEX_PREFIX.sub("", title)) or "工作任务"
 
 
 def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | None, warnings):

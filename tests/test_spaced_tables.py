@@ -138,3 +138,16 @@ def test_continuation_lines_stop_growing_a_cell_at_a_bound():
     text = "标题\n序号 重点任务 牵头单位 配合单位\n1 推进改革 市财政局 市税务局\n" + "续写\n" * 5000
     [(_, _, task, leads, _, _)] = rows_of(parse_document(text, path="plan.txt"))
     assert leads == ["市财政局"] and len(task) <= 1002
+
+
+def test_a_heading_after_the_table_stays_the_documents():
+    text = (
+        "某市2024年优化营商环境工作方案\n\n一、重点任务\n序号 重点任务 牵头单位 配合单位 完成时限\n"
+        "1 推进证照分离改革 市市场监管局 市司法局 6月底前\n二、保障措施\n"
+        "（一）加强组织领导。（市发展改革委负责）\n（二）强化督查考核。（市政府督查室负责）\n"
+    )
+    assert [(title, line, task, leads) for title, line, task, leads, _, _ in rows_of(parse_document(text))] == [
+        ("重点任务", 5, "推进证照分离改革", ["市市场监管局"]),
+        ("保障措施", 7, "加强组织领导。", ["市发展改革委"]),
+        ("保障措施", 8, "强化督查考核。", ["市政府督查室"]),
+    ]
