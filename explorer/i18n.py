@@ -220,6 +220,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "unit.no_partners": ("该单位没有与其他单位共同承担的举措。", "This unit shares no measure with another unit."),
     # --- shared
     "common.none": ("（无）", "(none)"),
+    "table.scroll": (
+        "共 {total} 行，表中显示 {shown} 行，其余在表内滚动查看。",
+        "{total} rows, {shown} in view: scroll inside the table for the rest.",
+    ),
     "table.capped": (
         "共 {total} 行，这里显示前 {shown} 行（表头排序只排这些行）；全部行请下载 CSV 文件。",
         "{total} rows; the first {shown} are shown here (sorting by a header sorts only these). "

@@ -95,17 +95,21 @@ TABLE_PX = 780
 # Four lines of wrapped text, and not a sliver of a fifth (Streamlit wraps from 68 px; 68 showed 3½ lines)
 WRAP_ROW_PX = 76
 ROW_PX = 35  # Streamlit's dataframe rows and header row
-ROWS_SHOWN = 8  # whole rows of a table with tall rows in view; the rest scroll
+ROWS_SHOWN = 10  # whole rows of a table in view (Streamlit's own default); the rest scroll
+TALL_ROWS_SHOWN = 8  # the same for rows four lines high
 
 
 def whole_rows_height(rows: int, row_px: int, about: int | None = None) -> int:
     """A dataframe's height (px) that shows whole rows only: as many as fit in ``about`` px (else
-    ``ROWS_SHOWN``), no more than there are, under the header row.
+    ``ROWS_SHOWN``, or ``TALL_ROWS_SHOWN`` of tall rows), no more than there are, under the header row.
 
-    >>> whole_rows_height(188, 76, 420), whole_rows_height(3, 76), whole_rows_height(50, 76)
-    (417, 265, 645)
+    >>> whole_rows_height(188, 76, 420), whole_rows_height(3, 76), whole_rows_height(50, 76), whole_rows_height(15, 35)
+    (417, 265, 645, 387)
     """
-    fit = ROWS_SHOWN if about is None else max(1, (about - ROW_PX - 2) // row_px)
+    if about is None:
+        fit = TALL_ROWS_SHOWN if row_px > ROW_PX else ROWS_SHOWN
+    else:
+        fit = max(1, (about - ROW_PX - 2) // row_px)
     return ROW_PX + min(rows, fit) * row_px + 2
 
 
@@ -250,12 +254,19 @@ def table(
         config[header] = column
     if wrap and any(widths[h] < widest[k] for k, h in columns.items()):
         kwargs.setdefault("row_height", WRAP_ROW_PX)
-    if "row_height" in kwargs or isinstance(kwargs.get("height"), int):
+    in_view = len(rows)
+    if "row_height" in kwargs or isinstance(kwargs.get("height"), int) or len(rows) > ROWS_SHOWN:
         # Streamlit's "auto" height is ten rows of its own height, and a height in pixels rarely a whole number
         # of rows: the last row in view was cut across its text
-        kwargs["height"] = whole_rows_height(len(rows), kwargs.get("row_height", ROW_PX), kwargs.get("height"))
+        row_px = kwargs.get("row_height", ROW_PX)
+        kwargs["height"] = whole_rows_height(len(rows), row_px, kwargs.get("height"))
+        in_view = (kwargs["height"] - ROW_PX - 2) // row_px
     data = style(frame_text(rows, columns)) if style else arrow_table(rows, columns)
     st.dataframe(data, hide_index=True, column_config=config, **kwargs)
+    if in_view < len(rows) and total <= TABLE_ROWS:  # whole rows hide that more follow: say so
+        from reformgraph.explorer.i18n import t
+
+        st.caption(t("table.scroll", total=total, shown=in_view))
     capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"))
 
 

@@ -47,7 +47,16 @@ def test_a_table_within_the_cap_is_shown_whole_with_no_download(shown):
     ui.table(_records(ui.TABLE_ROWS), COLUMNS, "（无）")
     ((data, _),) = shown.frames
     assert data.num_rows == ui.TABLE_ROWS
-    assert not shown.buttons and not shown.captions
+    # no download and no "first rows" caption: only the line saying the table scrolls (ten whole rows in view)
+    assert not shown.buttons and shown.captions == [f"共 {ui.TABLE_ROWS} 行，表中显示 10 行，其余在表内滚动查看。"]
+
+
+def test_a_table_shows_whole_rows_and_says_when_more_scroll(shown):
+    ui.table(_records(38), COLUMNS, "（无）", height=300)  # 300 px hold 7 whole rows of 35 px under the header
+    ui.table(_records(5), COLUMNS, "（无）")
+    ((_, first), (_, second)) = shown.frames
+    assert first["height"] == 35 + 7 * 35 + 2 and "height" not in second
+    assert shown.captions == ["共 38 行，表中显示 7 行，其余在表内滚动查看。"]
 
 
 def test_a_long_table_shows_the_first_rows_says_how_many_and_downloads_all(shown):
