@@ -99,18 +99,37 @@ ROWS_SHOWN = 10  # whole rows of a table in view (Streamlit's own default); the 
 TALL_ROWS_SHOWN = 8  # the same for rows four lines high
 
 
-def whole_rows_height(rows: int, row_px: int, about: int | None = None) -> int:
-    """A dataframe's height (px) that shows whole rows only: as many as fit in ``about`` px (else
-    ``ROWS_SHOWN``, or ``TALL_ROWS_SHOWN`` of tall rows), no more than there are, under the header row.
+def rows_in_view(rows: int, row_px: int, about: int | None = None) -> int:
+    """How many whole rows of ``row_px`` a dataframe shows: as many as fit in ``about`` px (else
+    ``ROWS_SHOWN``, or ``TALL_ROWS_SHOWN`` of tall rows), no more than there are.
 
-    >>> whole_rows_height(188, 76, 420), whole_rows_height(3, 76), whole_rows_height(50, 76), whole_rows_height(15, 35)
-    (417, 265, 645, 387)
+    >>> rows_in_view(188, 76, 420), rows_in_view(3, 76), rows_in_view(50, 76), rows_in_view(15, 35)
+    (5, 3, 8, 10)
     """
     if about is None:
         fit = TALL_ROWS_SHOWN if row_px > ROW_PX else ROWS_SHOWN
     else:
         fit = max(1, (about - ROW_PX - 2) // row_px)
-    return ROW_PX + min(rows, fit) * row_px + 2
+    return min(rows, fit)
+
+
+def whole_rows_height(rows: int, row_px: int, about: int | None = None) -> int:
+    """A dataframe's height (px) that shows whole rows only (:func:`rows_in_view`), under the header row.
+
+    >>> whole_rows_height(188, 76, 420), whole_rows_height(3, 76), whole_rows_height(50, 76), whole_rows_height(15, 35)
+    (417, 265, 645, 387)
+    """
+    return ROW_PX + rows_in_view(rows, row_px, about) * row_px + 2
+
+
+def scroll_caption(total: int, in_view: int) -> None:
+    """Under a table that shows ``in_view`` of its ``total`` rows: that the rest scroll (whole rows do not hint it)."""
+    if in_view < total:
+        import streamlit as st
+
+        from reformgraph.explorer.i18n import t
+
+        st.caption(t("table.scroll", total=total, shown=in_view))
 
 
 _CELL_PAD_PX, _MIN_COLUMN_PX, _SHORT_COLUMN_PX = 24, 90, 164
@@ -259,14 +278,12 @@ def table(
         # Streamlit's "auto" height is ten rows of its own height, and a height in pixels rarely a whole number
         # of rows: the last row in view was cut across its text
         row_px = kwargs.get("row_height", ROW_PX)
+        in_view = rows_in_view(len(rows), row_px, kwargs.get("height"))
         kwargs["height"] = whole_rows_height(len(rows), row_px, kwargs.get("height"))
-        in_view = (kwargs["height"] - ROW_PX - 2) // row_px
     data = style(frame_text(rows, columns)) if style else arrow_table(rows, columns)
     st.dataframe(data, hide_index=True, column_config=config, **kwargs)
-    if in_view < len(rows) and total <= TABLE_ROWS:  # whole rows hide that more follow: say so
-        from reformgraph.explorer.i18n import t
-
-        st.caption(t("table.scroll", total=total, shown=in_view))
+    if total <= TABLE_ROWS:  # past the cap, the capped footer says how many there are
+        scroll_caption(total, in_view)
     capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"))
 
 

@@ -24,7 +24,16 @@ from reformgraph.explorer.progress_view import (
     light_label,
     show_measures,
 )
-from reformgraph.explorer.ui import TABLE_ROWS, capped_footer, frame, md_escape
+from reformgraph.explorer.ui import (
+    ROW_PX,
+    TABLE_ROWS,
+    capped_footer,
+    frame,
+    md_escape,
+    rows_in_view,
+    scroll_caption,
+    whole_rows_height,
+)
 from reformgraph.lights import LIGHTS, light_totals
 from reformgraph.views import many_documents
 
@@ -86,8 +95,10 @@ event = st.dataframe(
     on_select="rerun",
     selection_mode="single-cell",
     key="sv_table",
-    height=420,
+    height=whole_rows_height(len(table), ROW_PX, 420),  # whole rows: 420 px cut the eleventh across its text
 )
+if len(units) <= TABLE_ROWS:
+    scroll_caption(len(units), rows_in_view(len(table), ROW_PX, 420))
 capped_footer(units, TABLE_ROWS, headers, row=_unit_row, name=t("supervision.table"), key="sv_table")
 
 # A clicked cell picks the unit and the light below (only when the click is new, so the pickers stay usable).
