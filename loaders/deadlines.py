@@ -41,7 +41,10 @@ _TOKEN = re.compile(
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末))"
 )
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
-_ONGOING = re.compile(r"持续|长期|常态|每(季度|月|年|半年)|适时|按照|依法依规|根据|定期")
+_ONGOING = re.compile(
+    r"持续|长期|常态|每(季度|月|年|半年)|适时|按照|依法依规|根据|定期"
+    r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月"  # round 24: recurring and gradual work
+)
 _DONE = "已完成"
 # the usual field, a year and a month (2021年12月): one date, read without the token loop
 _YEAR_MONTH = re.compile(r"(\d{4})年(\d{1,2})月")

@@ -522,3 +522,11 @@ def test_a_deadline_or_words_before_the_units(task, leads, supports, date):
 def test_a_clause_before_words_that_name_no_role_gives_no_assignment(task):
     with pytest.raises(DocumentError, match="no recognisable workplans"):
         parse_document(f"某市2024年工作要点\n一、重点任务\n{task}\n", path="plan.md")
+
+
+@pytest.mark.parametrize(
+    "field", ["分年度推进", "按年度推进", "逐年推进", "逐步推进", "常抓不懈", "长效推进", "每周", "每两月"]
+)
+def test_gradual_and_recurring_work_is_ongoing(field):
+    found = parse_deadline(field, 2024)
+    assert (found.raw, found.date, found.status) == (field, None, "ongoing")
