@@ -126,18 +126,21 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
 
     >>> detect_columns(["序号", "重点任务", "责任单位", "完成时限"]).kinds
     ('number', 'task', 'single', 'deadline')
+    >>> detect_columns(["序号", "工作任务", "具体措施", "牵头单位"]).kinds  # the broad task groups, the measure is the task
+    ('number', 'section', 'task', 'lead')
     >>> detect_columns(["年份", "指标", "数值"]) is None
     True
     """
     cells = [compact(str(c)) if c is not None else "" for c in header]
     kinds = [column_kind(c) if c else "unknown" for c in cells]
-    # a name's second occurrence (a second 任务 column) describes the task: detail
-    seen_task = False
-    for i, k in enumerate(kinds):
-        if k == "task":
-            if seen_task:
-                kinds[i] = "detail"
-            seen_task = True
+    tasks = [i for i, k in enumerate(kinds) if k == "task"]
+    first_unit = next((i for i, k in enumerate(kinds) if k in _UNIT_KINDS), len(kinds))
+    if len(tasks) >= 2 and "section" not in kinds and tasks[1] < first_unit:
+        # 工作任务 | 具体措施 before the units (a 台账): the broad task groups the rows, each row is its measure
+        kinds[tasks[0]] = "section"
+        tasks = tasks[1:]
+    for i in tasks[1:]:  # a name's further occurrences (a second 任务 column) describe the task: detail
+        kinds[i] = "detail"
     cols = Columns(tuple(kinds))
     if not cols.units:
         return None

@@ -530,3 +530,37 @@ def test_a_clause_before_words_that_name_no_role_gives_no_assignment(task):
 def test_gradual_and_recurring_work_is_ongoing(field):
     found = parse_deadline(field, 2024)
     assert (found.raw, found.date, found.status) == (field, None, "ongoing")
+
+
+# ---- a 台账 with a broad task and its measures -----------------------------------------------------------------
+
+
+def test_a_ledger_with_a_broad_task_column_and_a_measure_column_reads_each_measure():
+    import io
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["某市2024年改革任务台账"])
+    ws.merge_cells("A1:F1")
+    ws.append(["序号", "工作任务", "具体措施", "牵头单位", "配合单位", "完成时限"])
+    ws.append([1, "深化商事制度改革", "推进证照分离改革全覆盖", "市市场监管局", "市司法局", "6月底前"])
+    ws.append([2, None, "推行企业开办一网通办", "市政务服务局", "市市场监管局", "9月底前"])
+    ws.append([3, "优化纳税服务", "推行电子发票", "市税务局", "市财政局", "年底前"])
+    ws.merge_cells("B3:B4")
+    out = io.BytesIO()
+    wb.save(out)
+    doc = parse_bytes(out.getvalue(), path="tasks.xlsx")
+    # before: both rows of the first task read as 深化商事制度改革, their measures lost
+    assert [(w.title, [m.text for m in w.measures]) for w in doc.workplans] == [
+        ("深化商事制度改革", ["推进证照分离改革全覆盖", "推行企业开办一网通办"]),
+        ("优化纳税服务", ["推行电子发票"]),
+    ]
+
+
+def test_with_a_category_column_a_second_task_column_still_describes_the_task():
+    from reformgraph.loaders.tables import detect_columns
+
+    assert detect_columns(["类别", "重点任务", "具体措施", "牵头单位"]).kinds == ("section", "task", "detail", "lead")
+    assert detect_columns(["重点任务", "牵头单位", "工作措施"]).kinds == ("task", "lead", "detail")  # after the units
