@@ -198,16 +198,17 @@ def _spread_group_assignments(
     claimed: set[int],
     heads: set[int],
     text: CompactText,
-) -> dict[int, int]:
+) -> tuple[dict[int, int], int]:
     """A group's assignment over its items: a line of labelled units right under a heading, followed by
     numbered items that name no unit of their own, gives each item those units (``（一）深化商事制度改革`` /
     ``责任单位：A、B`` / ``1.推进…`` / ``2.推进…``: two tasks of A and B, not one task, the heading).
 
     ``found`` is rewritten in place (the group's entry becomes one entry per item, at the item's end) and the
-    items join ``claimed``. Returns each item entry's line (its own line, not the label line's), by its offset.
-    The reading's evidence stays its count of assignments: ``len(found) - len(lines) + groups``.
+    items join ``claimed``. Returns each item entry's line (its own line, not the label line's), by its offset,
+    and how many assignments were spread (the reading's evidence counts each once).
     """
     lines: dict[int, int] = {}
+    spread = 0
     for n in range(len(found) - 1, -1, -1):
         start, _, para, assignment, base = found[n]
         k = bisect_right(marks, para) - 1
@@ -225,8 +226,9 @@ def _spread_group_assignments(
         found[n : n + 1] = [(ends[j], ends[j], marks[j], assignment, base) for j in items]
         claimed.update(items)
         lines.update((ends[j], text.line_at(marks[j])) for j in items)
+        spread += 1
     found.sort(key=lambda f: f[0])
-    return lines
+    return lines, spread
 
 
 def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | None) -> Reading:
@@ -283,9 +285,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             claimed.add(k - 1)  # an assignment on a line of its own closes the paragraph before it: its task
         found.append((f.start, f.end, marks[k] if k >= 0 else 0, f.assignment, f.base))
     order = [h[0] for h in headings]
-    groups = len(found)
-    item_lines = _spread_group_assignments(found, marks, ends, claimed, titles | set(order), text)
-    groups -= len(found) - len(item_lines)  # the assignments spread over items (each read once)
+    item_lines, spread = _spread_group_assignments(found, marks, ends, claimed, titles | set(order), text)
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
 
     def section_of(pos: int) -> int:
@@ -366,4 +366,4 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         return sections
 
     # evidence: the assignments read (a group's, spread over its items, counts once)
-    return Reading("outline", build, evidence=len(found) - len(item_lines) + groups, warnings=tuple(warnings))
+    return Reading("outline", build, evidence=len(found) - len(item_lines) + spread, warnings=tuple(warnings))
