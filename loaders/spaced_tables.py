@@ -114,7 +114,7 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     ['2', '推行电子发票', '市税务局', '', '9月底前']
     """
     from reformgraph.loaders.deadlines import parse_deadline
-    from reformgraph.loaders.tables import unit_line
+    from reformgraph.loaders.tables import Columns, unit_line
 
     found = [k for k, c in enumerate(cells) if unit_line(c)]
     if not found:
@@ -122,7 +122,7 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     first, last = found[0], found[-1]
     before, units, after = list(cells[:first]), cells[first : last + 1], cells[last + 1 :]
     row = [""] * len(kinds)
-    unit_columns = [k for k, kind in enumerate(kinds) if kind in ("lead", "single", "support")]
+    unit_columns = Columns(tuple(kinds)).units
     if kinds[0] == "number" and before and _NUMBER_CELL.match(before[0]):
         row[0] = before.pop(0)
     text_columns = [k for k in range(unit_columns[0]) if kinds[k] != "number"]
@@ -153,13 +153,13 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
 def _continue(row: list[str], cells: Sequence[str], kinds: Sequence[str]) -> bool:
     """Add a line that continues the cells of ``row`` (a cell wrapped onto the next line) to it; False when
     the line is no continuation (too long, or no cell to continue)."""
-    from reformgraph.loaders.tables import unit_line
+    from reformgraph.loaders.tables import Columns, unit_line
 
     text = "".join(cells)
     if len(text) > _MAX_CONTINUATION or any(len(c) > _MAX_CELL for c in row):
         return False
     if all(unit_line(c) for c in cells):
-        filled = [k for k, kind in enumerate(kinds) if kind in ("lead", "single", "support") and row[k]]
+        filled = [k for k in Columns(tuple(kinds)).units if row[k]]
         if not filled:
             return False
         row[filled[-1]] = "、".join([row[filled[-1]], *cells])

@@ -150,7 +150,10 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
 
 
 # a role word heading a column under a merged header cell (责任单位 over 牵头 | 配合)
-_SUB_KINDS = {label: {"responsible": "single"}.get(role, role) for label, role in SHORT_LABELS.items()}
+_KIND_OF_ROLE = {
+    role: kind for kind, role in _ROLE.items()
+}  # a label's role → its column's kind (responsible → single)
+_SUB_KINDS = {label: _KIND_OF_ROLE.get(role, role) for label, role in SHORT_LABELS.items()}
 
 
 def sub_header(cols: Columns, row: Sequence[str]) -> Columns | None:
