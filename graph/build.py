@@ -201,7 +201,18 @@ def _add_workplan(
     for c in wp.contacts:
         pid = person_id(c.name)
         G.add_node(pid, kind="Person", name=c.name)
-        G.add_edge(pid, wid, rel="CONTACT_FOR", role=c.role, phones=list(c.phones), line=c.line)
+        if c.measure is None:
+            G.add_edge(pid, wid, rel="CONTACT_FOR", role=c.role, phones=list(c.phones), line=c.line)
+        else:  # a person a task names: the task's measure
+            G.add_edge(
+                pid,
+                wid,
+                rel="CONTACT_FOR",
+                role=c.role,
+                phones=list(c.phones),
+                line=c.line,
+                measure=measure_id(doc, wp.number, c.measure),
+            )
         if c.unit_raw:
             uid = _add_unit(G, c.unit_raw, aliases, units)
             if not G.has_edge(pid, uid):

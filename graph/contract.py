@@ -95,7 +95,7 @@ WRITTEN_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "Workplan": ("reform", "document"),
     "Measure": ("document", *PROGRESS_ATTRIBUTES),
     "RESPONSIBLE_FOR": ("line",),
-    "CONTACT_FOR": ("line",),
+    "CONTACT_FOR": ("line", "measure"),
 }
 #: Node kinds whose ``name`` must not be empty: a unit, district or person is known by it.
 NAMED_KINDS = frozenset({"Unit", "District", "Person"})

@@ -57,13 +57,17 @@ class Measure:
 
 @dataclass(frozen=True, slots=True)
 class Contact:
-    """A person named in the responsible section, with their role and phones."""
+    """A person named in the responsible section or by a task, with their role and phones.
+
+    ``measure`` is the task's number in its workplan when a task names the person (``责任人：…``), else None.
+    """
 
     name: str
     role: str
     phones: tuple[str, ...]
     unit_raw: str | None
     line: int
+    measure: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

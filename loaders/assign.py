@@ -91,7 +91,8 @@ class Assignment(NamedTuple):
     anchor: int = 0  # offset of the first label (or first unit): the task's line
     first_listed: bool = False  # states "the first-listed unit leads"
     carried: tuple[str, ...] = ()  # states units carried into every later task (以下均需…落实)
-    label_roles: tuple[str, ...] = ()  # the roles of the labels written (lead, responsible, support, deadline)
+    label_roles: tuple[str, ...] = ()  # the roles of the labels written (lead, responsible, support, deadline …)
+    people: tuple[tuple[str, str, int], ...] = ()  # person and phone fields: (label, value, offset of the value)
 
 
 # Thousands of these tuples are made for one document: ``_new(RoleUnit, fields)`` (``tuple.__new__``) takes
@@ -591,6 +592,7 @@ def _labelled(
     rest: str | None = None
     first_listed, carried = False, ()
     roles: list[str] = []
+    people: list[tuple[str, str, int]] = []
     anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
     while k < n:
         label, value = parts[k], parts[k + 1]
@@ -611,6 +613,8 @@ def _labelled(
         if role == "deadline":
             if deadline_field is None:
                 deadline_field = value.strip(_STRIP) or None
+        elif role == "person" or role == "phone":  # names no unit (``责任人：赵六``): read by ``people``
+            people.append((label, value.strip(_STRIP), at + len(label) + 1))
         else:
             if anchor is None:
                 if role == "lead" or role == "responsible":
@@ -647,6 +651,7 @@ def _labelled(
             first_listed,
             carried,
             tuple(roles),
+            tuple(people),
         ),
     )
     return assignment, first

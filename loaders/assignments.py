@@ -31,12 +31,16 @@ _TRIGGER = re.compile(
 )
 
 
+_RUN_ROLES = frozenset({"lead", "responsible", "support", "person"})  # the labels that may start a run of label lines
+
+
 def _line_label(line: str) -> int | None:
-    """Offset of a unit label that starts ``line`` or one of its sentences (``责任单位：`` …), else None."""
+    """Offset of a unit or person label that starts ``line`` or one of its sentences (``责任单位：``, ``责任领导：`` …),
+    else None."""
     for colon in (line.find("："), line.find(":")):
         while colon > 0:
             label = label_before(line, colon)
-            if label and label_role(label) != "deadline":
+            if label and label_role(label) in _RUN_ROLES:
                 at = colon - len(label)
                 if at == 0 or line[at - 1] in "。；;":
                     return at

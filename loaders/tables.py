@@ -41,6 +41,8 @@ from reformgraph.loaders.vocab import (
     COLUMN_NAMES,
     LABEL,
     MILESTONE_COLUMN,
+    PERSON_LABELS,
+    PHONE_LABELS,
     SHORT_LABELS,
     is_unit_name,
     may_hold_a_table,
@@ -54,6 +56,9 @@ _CONTAINED_ORDER = ("lead", "support", "single", "deadline", "number", "section"
 _UNIT_KINDS = ("lead", "single", "support")
 _TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
 _ROLE = {"lead": "lead", "single": "responsible", "support": "support"}
+_PEOPLE_KINDS = ("person", "phone")
+_PERSON_TAILS = ("领导", *PERSON_LABELS, *PHONE_LABELS)  # the ends of the names of person and phone columns
+_JOINED = re.compile("[及和、与/]")
 _SECTION_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 # a full-width part row of a flattened table: 行动一：…, 任务二：…, 第三部分 …
 _ANNEX_PREFIX = re.compile(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:]")
@@ -71,6 +76,8 @@ def column_kind(name: str) -> str:
 
     >>> [column_kind(c) for c in ["序号", "重点任务（2024-2026）", "2025年计划", "牵头部门", "实施主体", "交通子行业"]]
     ['number', 'task', 'milestone', 'lead', 'support', 'unknown']
+    >>> [column_kind(c) for c in ["责任领导", "牵头单位负责人", "联系电话", "责任单位及责任人", "责任人及联系方式"]]
+    ['person', 'person', 'phone', 'single', 'person']
     """
     name = compact(name)
     core = strip_name_brackets(name) or name
@@ -79,6 +86,11 @@ def column_kind(name: str) -> str:
             return _EXACT[candidate]
     if MILESTONE_COLUMN.match(core):
         return "milestone"
+    first = _JOINED.split(core, 1)[
+        0
+    ]  # a column of two things is named by its first: 责任人及联系方式, 责任单位及责任人
+    if first.endswith(_PERSON_TAILS):  # 牵头单位负责人, 市级责任领导
+        return "phone" if first.endswith(PHONE_LABELS) else "person"
     if len(core) <= 12:
         for kind in _CONTAINED_ORDER:
             if any(n in core for n in COLUMN_NAMES[kind] if len(n) >= 2):
@@ -264,6 +276,12 @@ def table_sections(
     task_col = cols.task
     deadline_col = cols.first("deadline")
     section_col = cols.first("section")
+    # person columns (责任领导, 责任人, 联系电话), each with its name (the lower header row's, else the upper's)
+    person_cols = [
+        (i, next((r[i] for r in (cells[header_at], header) if i < len(r) and r[i]), "责任人"))
+        for i, k in enumerate(cols.kinds)
+        if k in _PEOPLE_KINDS
+    ]
 
     def get(row: list[str], index: int | None) -> str:
         if index is None or index >= len(row) or row[index] in _EMPTY_CELL:
@@ -304,7 +322,8 @@ def table_sections(
             units = _carry(units, prev, cols, unit_values)
         if not units:
             continue
-        assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number)
+        people = tuple((name, v, number) for i, name in person_cols if (v := get(row, i))) if person_cols else ()
+        assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number, people=people)
         current[2].append(Draft(strip_enumerator(task), number, assignment))
         prev = assignment
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]

@@ -28,6 +28,7 @@ from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_deadline
+from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.vocab import name_run
 from reformgraph.records import (
     Citation,
@@ -102,8 +103,9 @@ class Conventions:
 
 def finalize(
     sections: Sequence[Section], conventions: Conventions, warnings: list[ParseWarning] | None = None
-) -> list[tuple[Section, list[Measure]]]:
-    """Measures of every section: roles under the conventions, deadlines, in document order.
+) -> list[tuple[Section, list[Measure], list[Contact]]]:
+    """Measures of every section and the people its tasks name: roles under the conventions, deadlines, in
+    document order.
 
     A task that names supporting units only is left out, with a warning in ``warnings``.
     Roles are resolved once per assignment and conventions in force, and each deadline text
@@ -119,6 +121,7 @@ def finalize(
     last = starts = numbers = count = None  # the CompactText of the last task and its line starts
     for section in sections:
         measures: list[Measure] = []
+        contacts: list[Contact] = []
         for draft in section.drafts:
             text, line, a, _, source, base, _ = draft
             if uniform:
@@ -167,8 +170,23 @@ def finalize(
                     lead_mentions = _mentions(leads, source, base)
                     support_mentions = _mentions(supports, source, base) if supports else ()
             measures.append(_measure(len(measures) + 1, text, lead_mentions, support_mentions, deadline, line))
-        out.append((section, measures))
+            if a.people:
+                contacts += _task_contacts(a, leads, draft, len(measures))
+        out.append((section, measures, contacts))
     return out
+
+
+def _task_contacts(a: Assignment, leads: Sequence[RoleUnit], draft: Draft, seq: int) -> list[Contact]:
+    """``people.task_contacts`` of a task's person fields, their offsets mapped to lines as its units' are."""
+    source, base = draft.source, draft.base
+
+    def line_of(pos: int) -> int:
+        if source is None:
+            return pos  # a table row's fields: ``pos`` is the line
+        starts, lines = source.starts, source.lines
+        return lines[max(0, bisect_right(starts, pos + base) - 1)] if lines else 0
+
+    return task_contacts(a.people, leads[0].name if len(leads) == 1 else None, line_of, seq)
 
 
 _NO_DEADLINE = Deadline(None, None, None)
@@ -205,7 +223,7 @@ def document_from_sections(
     conventions = conventions or Conventions(plan_year=plan_year_of(title, date), document_date=date)
     warnings = list(warnings)
     workplans = []
-    for section, measures in finalize(sections, conventions, warnings):
+    for section, measures, task_people in finalize(sections, conventions, warnings):
         if not measures and not section.keep_empty:
             continue
         number = section.number or str(len(workplans) + 1)
@@ -231,7 +249,7 @@ def document_from_sections(
                 else max([m.line for m in measures] + [section.line_start]),
                 tuple(measures),
                 section.responsible,
-                section.contacts,
+                (*section.contacts, *task_people) if task_people else section.contacts,
                 citations,
                 section.districts,
             )

@@ -95,6 +95,44 @@ DEADLINE_LABELS = (
     "完成日期",
     "进度安排",
 )
+# the people a task names (``责任领导：王五``, ``责任人：赵六``): a person field names no unit, it ends the field before it
+PERSON_LABELS = (
+    "牵头领导",
+    "责任领导",
+    "分管领导",
+    "主要领导",
+    "包保领导",
+    "联系领导",
+    "牵头市领导",
+    "牵头县领导",
+    "牵头区领导",
+    "牵头省领导",
+    "责任市领导",
+    "责任县领导",
+    "责任区领导",
+    "分管市领导",
+    "分管县领导",
+    "分管区领导",
+    "市级领导",
+    "县级领导",
+    "区级领导",
+    "市级责任领导",
+    "县级责任领导",
+    "区级责任领导",
+    "责任人",
+    "负责人",
+    "具体责任人",
+    "具体负责人",
+    "第一责任人",
+    "直接责任人",
+    "主要责任人",
+    "联系人",
+    "联络人",
+    "联络员",
+    "经办人",
+)
+# a phone field: the numbers of the person named before it
+PHONE_LABELS = ("联系电话", "联系方式", "办公电话", "电话", "手机")
 UNIT_LABELS = LEAD_LABELS + RESPONSIBLE_LABELS + SUPPORT_LABELS
 # role words written as a field's label (``（牵头：A；配合：B）``): labels of fields, never names of table columns
 SHORT_LABELS = {
@@ -110,7 +148,7 @@ SHORT_LABELS = {
     "截止时间": "deadline",
     "完成节点": "deadline",
 }
-ALL_LABELS = UNIT_LABELS + DEADLINE_LABELS + tuple(SHORT_LABELS)
+ALL_LABELS = UNIT_LABELS + DEADLINE_LABELS + tuple(SHORT_LABELS) + PERSON_LABELS + PHONE_LABELS
 
 _LABEL_ROLE = (
     {label: "lead" for label in LEAD_LABELS}
@@ -118,10 +156,13 @@ _LABEL_ROLE = (
     | {label: "support" for label in SUPPORT_LABELS}
     | {label: "deadline" for label in DEADLINE_LABELS}
     | SHORT_LABELS
+    | {label: "person" for label in PERSON_LABELS}
+    | {label: "phone" for label in PHONE_LABELS}
 )
 
 
-LABEL_ROLES = _LABEL_ROLE  # label → lead, responsible, support or deadline
+LABEL_ROLES = _LABEL_ROLE  # label → lead, responsible, support, deadline, person or phone
+UNIT_ROLES = frozenset({"lead", "responsible", "support"})  # the roles of the labels whose fields list units
 
 
 def _alternation(words) -> str:
@@ -138,8 +179,8 @@ _LABEL_LENGTHS = sorted({len(label) for label in ALL_LABELS}, reverse=True)
 def label_before(text: str, colon: int) -> str | None:
     """The label that ends just before the colon at ``colon`` (longest first), else None.
 
-    >>> label_before("（完成时限：2025年）", 5), label_before("联系电话：1", 4)
-    ('完成时限', None)
+    >>> label_before("（完成时限：2025年）", 5), label_before("联系电话：1", 4), label_before("备注：1", 2)
+    ('完成时限', '联系电话', None)
     """
     for length in _LABEL_LENGTHS:
         if length <= colon and text[colon - length : colon] in _LABEL_ROLE:
@@ -148,7 +189,12 @@ def label_before(text: str, colon: int) -> str | None:
 
 
 def label_role(label: str) -> str | None:
-    """``lead``, ``responsible``, ``support`` or ``deadline`` for a label; None for other words."""
+    """``lead``, ``responsible``, ``support``, ``deadline``, ``person`` or ``phone`` for a label; None for other
+    words.
+
+    >>> label_role("责任领导"), label_role("联系电话"), label_role("领导")
+    ('person', 'phone', None)
+    """
     return _LABEL_ROLE.get(label)
 
 
@@ -387,6 +433,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "detail": ("主要内容", "具体内容", "工作目标", "目标", "预期成果", "工作要求", "主要目标"),
     "other": ("备注", "推广范围", "适用范围", "实施范围", "范围", "说明"),
+    "person": PERSON_LABELS,
+    "phone": PHONE_LABELS,
 }
 # the first parts of column names broken over two lines (牵头 / 部门)
 COLUMN_NAME_HEADS = frozenset(

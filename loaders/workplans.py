@@ -33,6 +33,7 @@ from reformgraph.districts import find_districts
 from reformgraph.loaders.assignments import Index
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.people import PHONE
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
@@ -94,7 +95,6 @@ _CONTACT_LABEL = re.compile(
     r"(?=[\u4e00-\u9fa5]{2,6}+[:：])"
     r"(牵头单位|责任单位|配合单位|[\u4e00-\u9fa5]{0,3}(?:领导|负责人|责任人)|联络人|联络员|联系人|联系电话|电话|手机)[:：]"
 )
-_PHONE = re.compile(r"(?<!\d)(?:\d{3,4}-)?\d{7,11}(?!\d)")
 # The usual labels (each one _CONTACT_LABEL reads), each after a character that is not CJK (a mark, a separator
 # or the section's start: the 2-6 CJK characters before a colon that _CONTACT_LABEL takes are then the label's
 # own, from its first character). Every alternative opens with a literal, so ``re`` scans only for their first
@@ -623,7 +623,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
     else:
         first_line, first_end = None, end
     units: list[ResponsibleUnit] = []
-    people: list[list] = []  # [name, role, phones, unit, line], made into records at the end
+    people: list[list] = []  # [name, role, phones, unit, line, measure], made into records at the end
     current_unit: str | None = None
     block_people: list[int] = []  # indexes into people of the current unit's 联络人
     # a unit list to read before the next label: its text, role ("lead" also starts a unit's block) and offset;
@@ -660,17 +660,17 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             if v_end <= first_end and one.isalpha() and len(one) <= 8:  # and no phone: letters hold no digit
                 if kind is not None:
                     block_people = [len(people)]
-                people.append([one, label, (), current_unit, first_line])  # as the loop below makes it
+                people.append([one, label, (), current_unit, first_line, None])  # as the loop below makes it
                 continue
             value_line = first_line if v_end <= first_end else one_line(section, v_start, v_end - 1)
             new = []
             for name in (one,) if one.isalpha() else _NAME_SEPARATORS.split(value):
                 # a phone number has seven digits or more
-                if not name or len(name) > 8 or (len(name) >= 7 and _PHONE.search(name)):
+                if not name or len(name) > 8 or (len(name) >= 7 and PHONE.search(name)):
                     continue
                 new.append(len(people))
                 at_line = value_line if value_line is not None else section.line_at(v_start + value.index(name))
-                people.append([name, label, (), current_unit, at_line])
+                people.append([name, label, (), current_unit, at_line, None])
             if kind is not None:
                 block_people = new
         elif kind == "phone":
@@ -679,7 +679,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             if number.isdecimal() and len(value) - len(number) <= 1:
                 phones, rest = ((number,) if 7 <= len(number) <= 11 else ()), ""
             else:
-                phones = tuple(_PHONE.findall(value))
+                phones = tuple(PHONE.findall(value))
                 # an unlabelled lead unit may follow the phones: "…63801206。市市场监管局；分管领导：…"
                 rest = _LEADING_PHONES.sub("", value).lstrip("。；;，,").rstrip("；;，,。")
             owners = block_people or [i for i, p in enumerate(people) if p[3] == current_unit][-1:]
@@ -689,7 +689,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             else:
                 for i in owners:
                     people[i][2] = phones
-            if rest and not _PHONE.fullmatch(rest):
+            if rest and not PHONE.fullmatch(rest):
                 unit_list, role, at = rest, "lead", v_end - len(value) + value.index(rest)
         else:  # 牵头单位 / 配合单位: a unit list (read at the top of the loop)
             unit_list, role, at = value.rstrip("；;，,。"), kind, v_start
@@ -713,7 +713,3 @@ _CONTACT_KIND = {
     "联络员": "liaison",
     "联系人": "liaison",
 }
-
-
-def _with_phones(contact: Contact, phones: tuple[str, ...]) -> Contact:
-    return Contact(contact.name, contact.role, phones, contact.unit_raw, contact.line)

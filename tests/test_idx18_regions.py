@@ -18,7 +18,17 @@ import time
 from reformgraph.loaders import assign
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import _indexes_of
-from reformgraph.loaders.vocab import ALL_LABELS, LABEL, LABEL_ROLES, ROLE_VERBS, SHORT_LABELS, is_unit_name, split_role
+from reformgraph.loaders.vocab import (
+    ALL_LABELS,
+    LABEL,
+    LABEL_ROLES,
+    PERSON_LABELS,
+    PHONE_LABELS,
+    ROLE_VERBS,
+    SHORT_LABELS,
+    is_unit_name,
+    split_role,
+)
 
 
 def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[int]):
@@ -62,7 +72,7 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         if require_label:
             return None
         return _reference_unlabelled(text, start, end, lead_in=True)
-    units, deadline, rest, first_listed, carried, roles = [], None, None, False, [], []
+    units, deadline, rest, first_listed, carried, roles, people = [], None, None, False, [], [], []
     anchor = first_unit = None
     for at, label, value in fields:
         role = LABEL_ROLES[label]
@@ -70,6 +80,9 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         if role == "deadline":
             if deadline is None:
                 deadline = value.strip(assign._STRIP) or None
+            continue
+        if role in ("person", "phone"):  # round 25: a person field names no unit, only people
+            people.append((label, value.strip(assign._STRIP), at + len(label) + 1))
             continue
         if anchor is None:
             if role in ("lead", "responsible"):
@@ -102,12 +115,16 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         first_listed,
         tuple(carried),
         tuple(roles),
+        tuple(people),
     )
 
 
+_UNIT_AND_DEADLINE_LABELS = [label for label in ALL_LABELS if LABEL_ROLES[label] not in ("person", "phone")]
 _WORDS = [
-    *(label + "：" for label in ALL_LABELS),
-    *(label + ":" for label in ALL_LABELS[::3]),
+    *(label + "：" for label in _UNIT_AND_DEADLINE_LABELS),
+    *(label + ":" for label in _UNIT_AND_DEADLINE_LABELS[::3]),
+    *(label + "：" for label in (*PERSON_LABELS[::5], *PHONE_LABELS[::2])),  # round 25: a few person fields
+    "张三",
     *(verb for verb, _ in ROLE_VERBS[::4]),
     "完成",  # 完成 + 时限： is one label, 时限： alone another
     "责任",

@@ -45,7 +45,7 @@ def test_units_are_placed_on_the_line_of_their_offset():
                 for name, role in zip(chosen, roles)
             )
             drafts.append(Draft("建设平台。", 1, Assignment(units, deadline="2025年底"), source=source, base=base))
-        [(_, measures)] = finalize([Section("重点任务", 1, tuple(drafts))], Conventions())
+        [(_, measures, _people)] = finalize([Section("重点任务", 1, tuple(drafts))], Conventions())
         assert len(measures) == len(drafts)
         for measure, draft in zip(measures, drafts):
             made = measure.leads + measure.supports

@@ -18,7 +18,7 @@ from reformgraph.loaders.tasks import Section
 SAMPLES = {
     records.UnitMention: ("市财政局", 3, "市财政局等", True),
     records.Deadline: ("2022年底前", "2022-12", "scheduled"),
-    records.Contact: ("张三", "联络人", ("63710283",), "市财政局", 9),
+    records.Contact: ("张三", "联络人", ("63710283",), "市财政局", 9, 2),
     records.ResponsibleUnit: ("市财政局", "lead", 8),
     records.Citation: ("《优化营商环境条例》", "regulation", 4),
     records.Reform: ("1", "深化改革"),

@@ -168,7 +168,7 @@ def _reference_responsible(section, start, end):
             v_stop = v_start + len(value.rstrip("；;，,。"))
             units.extend(_reference_units(section, v_start, v_stop, "support", span_line(v_start, v_stop)))
         elif kind == "phone":
-            phones = tuple(wp._PHONE.findall(value))
+            phones = tuple(wp.PHONE.findall(value))
             owners = block_people or [i for i, p in enumerate(people) if p[3] == current_unit][-1:]
             if len(owners) == len(phones) and len(owners) > 1:
                 for i, phone in zip(owners, phones):
@@ -177,17 +177,17 @@ def _reference_responsible(section, start, end):
                 for i in owners:
                     people[i][2] = phones
             rest = wp._LEADING_PHONES.sub("", value).lstrip("。；;，,").rstrip("；;，,。")
-            if rest and not wp._PHONE.fullmatch(rest):
+            if rest and not wp.PHONE.fullmatch(rest):
                 start_lead(rest, v_end - len(value) + value.index(rest))
         else:
             new = []
             value_line = span_line(v_start, v_end)
             for name in wp._NAME_SEPARATORS.split(value):
-                if not name or len(name) > 8 or (len(name) >= 7 and wp._PHONE.search(name)):
+                if not name or len(name) > 8 or (len(name) >= 7 and wp.PHONE.search(name)):
                     continue
                 new.append(len(people))
                 at = value_line if value_line is not None else line_at(v_start + value.index(name))
-                people.append([name, label, (), current_unit, at])
+                people.append([name, label, (), current_unit, at, None])
             if kind == "liaison":
                 block_people = new
     return tuple(units), tuple(starmap(wp._contact, people))

@@ -1,0 +1,103 @@
+"""The people a task names, and their phones: ``责任领导：王五（副县长）``, ``责任人：赵六；联系电话：138…``.
+
+A task's person fields (``vocab.PERSON_LABELS``: 牵头领导, 责任领导, 责任人, 联系人 …) are read wherever its
+units are: in its parenthetical, on its label lines, in a table's 责任人 column. Each becomes a ``Contact`` of the
+task's workplan that names the task (``measure``). A field's value is a list of names, each maybe with a title
+(``副县长王五``, ``王五（副县长）``) and phones; a value that names a post, not a person (``各乡镇主要负责同志``),
+names nobody. A phone field (``联系电话：…``) gives its numbers to the people named just before it.
+
+A person whose label names a post of the unit (``责任人``, ``联系人``, ``联络员``, ``分管领导``, ``主要领导``) is a
+member of the task's lead unit when the task has one lead; a leader named over the task (``牵头领导``,
+``责任领导``, ``牵头市领导``) is not.
+
+>>> person_names("王五（副县长）、赵六（13800001111）")
+[('王五', ()), ('赵六', ('13800001111',))]
+>>> person_names("县委常委、副县长王五同志"), person_names("各乡镇主要负责同志")
+([('王五', ())], [])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from reformgraph.loaders.vocab import LABEL_ROLES
+from reformgraph.records import Contact
+
+# a phone number: seven to eleven digits, maybe after an area code and a dash
+PHONE = re.compile(r"(?<!\d)(?:\d{3,4}[-－—])?\d{7,11}(?!\d)")
+_BRACKETED = re.compile(r"[（(]([^（()）]*)[)）]")
+_ITEMS = re.compile(r"[、，,；;/／\s]+")
+# a title before the name (副县长王五, 县住建局局长王五): the shortest run of characters that ends in a title word
+_TITLE_WORDS = "长|主任|书记|常委|委员|巡视员|调研员|秘书|主席|部长|组长|干部"
+_TITLED = re.compile(
+    rf"(?:.*?(?:{_TITLE_WORDS}))?([\u4e00-\u9fa5·]{{2,4}}|[\u4e00-\u9fa5]{{1,6}}·[\u4e00-\u9fa5]{{1,8}})"
+)
+_TITLE_ONLY = re.compile(rf".*(?:{_TITLE_WORDS})")
+# words that make a value a post or a body, not a person's name
+_NOT_A_NAME = re.compile(r"各|有关|相关|分管|主要|负责|领导|单位|部门|政府|同志|人员|班子|成员|同上|待定|另定")
+# posts of a unit (the person is its member); other leaders (牵头领导, 责任领导, 牵头市领导 …) lead over the task
+_OF_THE_UNIT = frozenset({"分管领导", "主要领导"})
+
+
+def person_names(value: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The people a person field's value names, each with the phones written with the name.
+
+    >>> person_names("张三13900002222，李四"), person_names("0731-88886666")
+    ([('张三', ('13900002222',)), ('李四', ())], [])
+    """
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for item in _ITEMS.split(value):
+        phones = tuple(PHONE.findall(item))
+        bare = _BRACKETED.sub("", PHONE.sub("", item)).strip("。：:-－—")
+        if bare.endswith("同志"):
+            bare = bare[:-2]
+        if not bare:  # a phone alone (赵六 0731-88886666): the name's before it
+            if out and phones:
+                out[-1] = (out[-1][0], out[-1][1] + phones)
+            continue
+        m = None if _TITLE_ONLY.fullmatch(bare) else _TITLED.fullmatch(bare)  # a title alone (县委常委): no name
+        if m is not None and not _NOT_A_NAME.search(m.group(1)):
+            out.append((m.group(1), phones))
+    return out
+
+
+def is_member_role(label: str) -> bool:
+    """Whether a person field's label names a post of the unit the task names (not a leader over the task).
+
+    >>> is_member_role("责任人"), is_member_role("联络员"), is_member_role("分管领导"), is_member_role("牵头市领导")
+    (True, True, True, False)
+    """
+    return label.endswith(("人", "员")) or label in _OF_THE_UNIT
+
+
+def task_contacts(
+    people: Sequence[tuple[str, str, int]], lead: str | None, line_of: Callable[[int], int], measure: int
+) -> list[Contact]:
+    """The contacts of one task's person fields ``(label, value, pos)``; ``lead`` is its one lead unit (or None),
+    ``line_of`` maps a field's ``pos`` to its line, ``measure`` is the task's number in its workplan.
+
+    >>> [(c.name, c.role, c.phones, c.unit_raw) for c in task_contacts(
+    ...     [("责任领导", "王五", 3), ("责任人", "赵六", 3), ("联系电话", "13800001111", 3)], "县住建局", int, 2)]
+    [('王五', '责任领导', (), None), ('赵六', '责任人', ('13800001111',), '县住建局')]
+    """
+    rows: list[list] = []  # name, role, phones, unit, line, measure
+    last: list[int] = []  # the rows of the person field read last (a phone field's owners)
+    for label, value, pos in people:
+        if LABEL_ROLES[label] == "phone":
+            phones = tuple(PHONE.findall(value))
+            if phones and last:
+                if len(last) == len(phones) > 1:
+                    for k, phone in zip(last, phones):
+                        rows[k][2] = rows[k][2] + (phone,)
+                else:
+                    for k in last:
+                        rows[k][2] = rows[k][2] + phones
+            continue
+        unit = lead if is_member_role(label) else None
+        line = line_of(pos)
+        last = []
+        for name, phones in person_names(value):
+            last.append(len(rows))
+            rows.append([name, label, phones, unit, line, measure])
+    return [Contact(*row) for row in rows]
