@@ -44,6 +44,7 @@ _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9,
 _ONGOING = re.compile(
     r"持续|长期|常态|每(季度|月|年|半年)|适时|按照|依法依规|根据|定期"
     r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月"  # round 24: recurring and gradual work
+    r"|按(?:季度?|月|周|半年)"  # round 25
 )
 _DONE = "已完成"
 # the usual field, a year and a month (2021年12月): one date, read without the token loop
@@ -136,7 +137,7 @@ _HAS_YEAR = re.compile(r"\d{4}")
 # 三季度末, 下半年, 于12月底前 (not 全面完成年内目标, where 年内 is no deadline)
 _NO_YEAR = re.compile(
     r"(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?"
-    r"(?:\d{1,2}月|年[底末内]|[今本当明]年|[上下]半年|第?[一二三四1-4]季度)"
+    r"(?:\d{1,2}月|年[底末内]|[今本当明]年|[上下]半年|第?[一二三四1-4]季度|全年)"  # 全年: round 25
 )
 _NAMED_YEAR = re.compile(r"([今本当明])年(?:度)?")
 

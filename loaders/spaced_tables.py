@@ -112,6 +112,9 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     ['1', '推进证照分离', '市市场监管局', '市司法局、市政务服务局', '2024年6月']
     >>> place_cells(["2", "推行电子发票", "市税务局", "9月底前"], ["number", "task", "lead", "support", "deadline"])
     ['2', '推行电子发票', '市税务局', '', '9月底前']
+    >>> place_cells(["3", "推进企业开办", "县市场监管局", "张三", "县税务局", "李四"],
+    ...             ["number", "task", "lead", "person", "support", "person"])
+    ['3', '推进企业开办', '县市场监管局', '张三', '县税务局', '李四']
     """
     from reformgraph.loaders.deadlines import parse_deadline
     from reformgraph.loaders.tables import Columns, unit_line
@@ -134,6 +137,14 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     else:
         task = next((k for k in text_columns if kinds[k] == "task"), text_columns[-1])
         row[task] = "".join(before)
+    people_columns = [k for k in range(unit_columns[0], unit_columns[-1]) if kinds[k] in ("person", "phone")]
+    if people_columns:  # 牵头单位 | 责任人 | 配合单位: the names among the units fill the person columns in order
+        names = [c for c in units if not unit_line(c)]
+        for k, c in zip(people_columns, names):
+            row[k] = c
+        if len(names) > len(people_columns):
+            row[people_columns[-1]] = "、".join([row[people_columns[-1]], *names[len(people_columns) :]])
+        units = [c for c in units if unit_line(c)]
     for k, c in zip(unit_columns, units):
         row[k] = c
     if len(units) > len(unit_columns):

@@ -322,6 +322,11 @@ GENERIC_NOUNS = frozenset(
 )
 _TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
 _NOT_A_NAME = re.compile(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
+# a task's opening verb: no body's name starts so (推进企业开办 ends like 市重大办, but is a task; round 25)
+_TASK_VERB = re.compile(
+    r"推进|加强|深化|建立|完善|推动|开展|落实|提升|优化|健全|强化|加快|促进|规范|探索|推行|构建|打造|做好|简化|压缩"
+    r"|取消|扩大|提高|降低|制定|出台|全面|持续|积极|大力|严格|鼓励|实行|完成|确保|力争|组织开展"
+)
 # a short quoted word inside a name: 区“两旧”专班 (the quotes are dropped before the name test)
 _QUOTED_WORD = re.compile(r"“[^“”。，；]{1,8}”")
 
@@ -352,8 +357,8 @@ def strip_name_brackets(name: str) -> str:
 def is_unit_name(name: str) -> bool:
     """True when ``name`` reads as the name of a body: short, no sentence words, a unit-like ending.
 
-    >>> is_unit_name("区“两旧”专班"), is_unit_name("推进“两旧”改造")
-    (True, False)
+    >>> is_unit_name("区“两旧”专班"), is_unit_name("推进“两旧”改造"), is_unit_name("推进企业开办")
+    (True, False, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -362,7 +367,7 @@ def is_unit_name(name: str) -> bool:
         core = _QUOTED_WORD.sub("", core)
     if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or _NOT_A_NAME.search(core):
         return False
-    return bool(_UNIT_END.search(core))
+    return _UNIT_END.search(core) is not None and _TASK_VERB.match(core) is None
 
 
 def name_run(name: str) -> list[int]:

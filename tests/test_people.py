@@ -167,3 +167,22 @@ def test_the_graph_names_the_task_of_each_person_and_reads_it_back(tmp_path):
     back = read_graph_json(path)
     assert {d.get("measure") for _, _, d in back.edges(data=True) if d["rel"] == "CONTACT_FOR"} == {m}
     assert graph_json_bytes(back) == path.read_bytes()
+
+
+def test_a_text_tables_person_columns_between_its_unit_columns_hold_names_not_units():
+    """A PDF's or text copy's table (cells apart by spaces): before, 张三 and 李四 were read as supporting units."""
+    doc = parse_document(
+        "某县2023年重点任务分工表\n"
+        "序号 工作任务 牵头单位 责任领导 责任人 配合单位 完成时限\n"
+        "1 推进企业开办 县市场监管局 张三 李四 县税务局 2023年6月\n"
+        "2 推进工程建设项目审批 县住建局 王五 赵六 县自然资源局 2023年底\n",
+        path="plan.txt",
+    )
+    got = [([u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date) for m in _measures(doc)]
+    assert got == [(["县市场监管局"], ["县税务局"], "2023-06"), (["县住建局"], ["县自然资源局"], "2023-12")]
+    assert [(c.name, c.role, c.unit_raw, c.measure) for c in doc.workplans[0].contacts] == [
+        ("张三", "责任领导", None, 1),
+        ("李四", "责任人", "县市场监管局", 1),
+        ("王五", "责任领导", None, 2),
+        ("赵六", "责任人", "县住建局", 2),
+    ]
