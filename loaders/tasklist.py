@@ -58,6 +58,9 @@ _SENTENCE_END = tuple("。；;！？!?：:）)")
 _NUMBER = re.compile(r"\d{1,3}[.．、]")
 # an item's number under a heading: 1. 1、 （1） ① (not （一） or 一、, a heading's)
 _ITEM_NUMBER = re.compile(r"\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳]")
+_HEADING_LENGTH = 40  # characters: a heading's words before its parenthetical (_is_heading's bound)
+# a group's heading number: （一）, 一、
+_GROUP_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 
 
 def _numbered_item(text: str, pos: int) -> bool:
@@ -199,9 +202,11 @@ def _spread_group_assignments(
     heads: set[int],
     text: CompactText,
 ) -> tuple[dict[int, int], int]:
-    """A group's assignment over its items: a line of labelled units right under a heading, followed by
-    numbered items that name no unit of their own, gives each item those units (``（一）深化商事制度改革`` /
-    ``责任单位：A、B`` / ``1.推进…`` / ``2.推进…``: two tasks of A and B, not one task, the heading).
+    """A group's assignment over its items: a line of labelled units right under a heading, or a parenthetical
+    that closes the heading's line (round 25), followed by numbered items that name no unit of their own, gives
+    each item those units (``（一）深化商事制度改革`` / ``责任单位：A、B`` / ``1.推进…`` / ``2.推进…``, or
+    ``（一）深化商事制度改革（牵头单位：A；配合单位：B）`` / ``1.推进…`` / ``2.推进…``: two tasks of A and B, not one
+    task, the heading).
 
     ``found`` is rewritten in place (the group's entry becomes one entry per item, at the item's end) and the
     items join ``claimed``. Returns each item entry's line (its own line, not the label line's), by its offset,
@@ -210,15 +215,26 @@ def _spread_group_assignments(
     lines: dict[int, int] = {}
     spread = 0
     for n in range(len(found) - 1, -1, -1):
-        start, _, para, assignment, base = found[n]
+        start, end, para, assignment, base = found[n]
         k = bisect_right(marks, para) - 1
-        if start != para or k < 1 or marks[k] != para or marks[k - 1] not in heads:
-            continue  # not a line of labelled units opening the paragraph right under a heading
+        if k < 0 or marks[k] != para:
+            continue
+        under_heading = start == para and k >= 1 and marks[k - 1] in heads  # a label line right under a heading
+        if (
+            not under_heading
+            and not (  # or the heading's own parenthetical: （一）深化…改革（牵头单位：A）
+                start - para <= _HEADING_LENGTH
+                and _GROUP_NUMBER.match(text.text, para)
+                and "。" not in text.text[para:start]
+                and text.text[end : ends[k]] in ("", "。", "；")
+            )
+        ):
+            continue
         items = []
         for j in range(k + 1, len(marks)):
             item = _ITEM_NUMBER.match(text.text, marks[j], marks[j] + 5)
-            if item is None and marks[j] in heads:
-                break  # the next heading (（二）, 二、): the group ends
+            if item is None and (not under_heading or marks[j] in heads or _GROUP_NUMBER.match(text.text, marks[j])):
+                break  # the next heading (（二）, 二、), or under a heading's parenthetical any other paragraph
             if item is not None and j not in claimed:
                 items.append(j)
         if not items:

@@ -48,3 +48,44 @@ def test_a_text_table_row_whose_task_ends_like_a_unit_keeps_its_task():
     )
     got = [(m.text, [u.raw for u in m.leads], m.deadline.date) for w in doc.workplans for m in w.measures]
     assert got == [("推进企业开办", ["县市场监管局"], "2023-12")]
+
+
+def _read(text: str):
+    doc = parse_document(text, path="plan.md")
+    return [(m.text, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures]
+
+
+_PLAN = "某县2024年优化营商环境重点任务清单\n一、提升政务服务效能\n"
+
+
+def test_a_headings_own_parenthetical_gives_its_units_to_the_items_under_it():
+    """Before, the heading was a task, its items were lost, and the next heading joined the last item's text."""
+    got = _read(
+        _PLAN + "（一）深化投资审批制度改革（牵头单位：县发改局）\n1.推行项目审批“一网通办”。\n2.压缩审批时限。\n"
+        "（二）优化纳税服务（牵头单位：县税务局；配合单位：县财政局）\n3.推广电子发票。\n4.推行非接触式办税。\n"
+    )
+    assert got == [
+        ("推行项目审批“一网通办”。", ["县发改局"], []),
+        ("压缩审批时限。", ["县发改局"], []),
+        ("推广电子发票。", ["县税务局"], ["县财政局"]),
+        ("推行非接触式办税。", ["县税务局"], ["县财政局"]),
+    ]
+
+
+def test_a_heading_with_its_parenthetical_and_a_paragraph_under_it_stays_the_task():
+    got = _read(_PLAN + "（一）深化投资审批制度改革（牵头单位：县发改局）\n全面推行项目审批“一网通办”。\n")
+    assert got == [("深化投资审批制度改革", ["县发改局"], [])]
+
+
+def test_items_that_name_their_own_units_keep_them_and_the_heading_stays_a_task():
+    got = _read(_PLAN + "（一）深化投资审批制度改革（牵头单位：县发改局）\n1.推行一网通办。（县政务服务中心负责）\n")
+    assert [leads for _, leads, _ in got] == [["县发改局"], ["县政务服务中心"]]
+
+
+def test_a_long_paragraph_that_ends_in_a_parenthetical_is_no_heading_over_a_list_after_it():
+    """A stage of work (a sentence, not a heading) before an annex's numbered list: the list is no task."""
+    got = _read(
+        _PLAN + "（三）正式运行阶段。系统上线运行，同步开展政策解读。（责任部门：县交通局。时间节点：2025年5月）\n"
+        "附件：1．申请材料清单\n2．申请表\n3．业务流程\n"
+    )
+    assert got == [("正式运行阶段。系统上线运行，同步开展政策解读。", ["县交通局"], [])]
