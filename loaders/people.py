@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from reformgraph.loaders.vocab import LABEL_ROLES
+from reformgraph.loaders.vocab import PHONE_LABELS
 from reformgraph.records import Contact
 
 # a phone number: seven to eleven digits, maybe after an area code and a dash
@@ -74,7 +74,8 @@ def is_member_role(label: str) -> bool:
 def task_contacts(
     people: Sequence[tuple[str, str, int]], lead: str | None, line_of: Callable[[int], int], measure: int
 ) -> list[Contact]:
-    """The contacts of one task's person fields ``(label, value, pos)``; ``lead`` is its one lead unit (or None),
+    """The contacts of one task's person fields ``(label, value, pos)`` (a label of ``vocab.PERSON_LABELS`` or
+    ``PHONE_LABELS``, or a person column's name); ``lead`` is its one lead unit (or None),
     ``line_of`` maps a field's ``pos`` to its line, ``measure`` is the task's number in its workplan.
 
     >>> [(c.name, c.role, c.phones, c.unit_raw) for c in task_contacts(
@@ -84,8 +85,9 @@ def task_contacts(
     rows: list[list] = []  # name, role, phones, unit, line, measure
     last: list[int] = []  # the rows of the person field read last (a phone field's owners)
     for label, value, pos in people:
-        if LABEL_ROLES[label] == "phone":
-            phones = tuple(PHONE.findall(value))
+        names = person_names(value)
+        if label.endswith(PHONE_LABELS) and not names:  # a phone field (a column of phones that names a person
+            phones = tuple(PHONE.findall(value))  # is read as a person's: 联系人及电话 holding 李娜 138…)
             if phones and last:
                 if len(last) == len(phones) > 1:
                     for k, phone in zip(last, phones):
@@ -97,7 +99,7 @@ def task_contacts(
         unit = lead if is_member_role(label) else None
         line = line_of(pos)
         last = []
-        for name, phones in person_names(value):
+        for name, phones in names:
             last.append(len(rows))
             rows.append([name, label, phones, unit, line, measure])
     return [Contact(*row) for row in rows]

@@ -277,8 +277,8 @@ def table_sections(
     deadline_col = cols.first("deadline")
     section_col = cols.first("section")
     # person columns (责任领导, 责任人, 联系电话), each with its name (the lower header row's, else the upper's)
-    person_cols = [
-        (i, next((r[i] for r in (cells[header_at], header) if i < len(r) and r[i]), "责任人"))
+    person_cols = [  # a column of two things is named by its first (责任人及联系方式: 责任人)
+        (i, _JOINED.split(next((r[i] for r in (cells[header_at], header) if i < len(r) and r[i]), "责任人"), 1)[0])
         for i, k in enumerate(cols.kinds)
         if k in _PEOPLE_KINDS
     ]

@@ -186,3 +186,42 @@ def test_a_text_tables_person_columns_between_its_unit_columns_hold_names_not_un
         ("王五", "责任领导", None, 2),
         ("赵六", "责任人", "县住建局", 2),
     ]
+
+
+def test_a_workbook_ledgers_people_and_its_measure_column(tmp_path):
+    """A 台账 as offices keep it: 改革任务 (merged over its rows) | 具体举措 | 牵头单位 | 责任领导 | 责任人及联系方式.
+    Before, 具体举措 was no task column, so every measure read as its broad task's words."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["某区2024年重点改革任务推进台账"])
+    ws.append(["序号", "改革任务", "具体举措", "牵头单位", "责任领导", "责任人及联系方式", "配合单位", "完成时限"])
+    ws.append(
+        [
+            1,
+            "深化商事制度改革",
+            "推行企业开办一日办结",
+            "区市场监管局",
+            "张伟（副区长）",
+            "李娜 13812345678",
+            "区税务局",
+            "2024年6月",
+        ]
+    )
+    ws.append(
+        [2, None, "推进证照分离改革全覆盖", "区市场监管局", "张伟（副区长）", "李娜 13812345678", "区司法局", "全年"]
+    )
+    ws.merge_cells("B3:B4")
+    path = tmp_path / "台账.xlsx"
+    wb.save(path)
+    doc = read_document(path)
+    assert [(w.title, [(m.text, m.deadline.date) for m in w.measures]) for w in doc.workplans] == [
+        ("深化商事制度改革", [("推行企业开办一日办结", "2024-06"), ("推进证照分离改革全覆盖", "2024-12")])
+    ]
+    assert _contacts(doc) == [
+        ("张伟", "责任领导", (), None, 3, 1),
+        ("李娜", "责任人", ("13812345678",), "区市场监管局", 3, 1),
+        ("张伟", "责任领导", (), None, 4, 2),
+        ("李娜", "责任人", ("13812345678",), "区市场监管局", 4, 2),
+    ]
