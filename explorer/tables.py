@@ -237,7 +237,9 @@ def workplan_detail(G: nx.MultiDiGraph, wp: str, *, include_contacts: bool = Fal
             )
         elif rel == "CONTACT_FOR":
             units = [unit_label(G, t) for _, t, r in G.out_edges(src, data="rel") if r == "MEMBER_OF"]
+            task = data.get("measure")
             row = {
+                "seq": G.nodes[task].get("seq") if task in G else None,  # the task that names the person, if one
                 "role": data.get("role"),
                 "unit": "、".join(units),
                 "line": data.get("line"),
@@ -285,7 +287,7 @@ def workplan_detail(G: nx.MultiDiGraph, wp: str, *, include_contacts: bool = Fal
         "document": d.get("document"),
         "measures": measure_rows,
         "responsible": responsible,
-        "contacts": contacts,
+        "contacts": sorted(contacts, key=lambda c: c["line"] or 0),  # as the document names them
         "citations": sorted(citations, key=lambda c: c["line"] or 0),
         "districts": districts,
     }

@@ -78,6 +78,16 @@ def test_workplan_detail_hides_names_and_phones_unless_asked():
     assert hidden["role"] == "联络人" and "张三" not in str(hidden) and "67236219" not in str(hidden)
     shown = tables.workplan_detail(G, "workplan:demo:1", include_contacts=True)["contacts"][0]
     assert (shown["name"], shown["phones"]) == ("张三", "67236219")
+    assert hidden["seq"] is None  # named by the workplan's responsible section, not by a task
+
+
+def test_workplan_detail_gives_the_task_that_names_a_person():
+    G = tables.tiny_graph()
+    task = next(m for m, k in G.nodes(data="kind") if k == "Measure" and G.nodes[m]["seq"] == 2)
+    G.add_node("person:李四", kind="Person", name="李四")
+    G.add_edge("person:李四", "workplan:demo:1", rel="CONTACT_FOR", role="责任人", phones=[], line=11, measure=task)
+    [row] = tables.workplan_detail(G, "workplan:demo:1")["contacts"]
+    assert (row["seq"], row["role"], row["line"]) == (2, "责任人", 11)
 
 
 def test_reform_rows_filter_by_keyword():

@@ -99,6 +99,8 @@ with left:
     columns = {"role": t("col.role"), "unit": t("col.unit"), "line": t("col.line")}
     if show_contacts:
         columns = {"name": t("col.name"), **columns, "phones": t("col.phones")}
+    if any(c["seq"] is not None for c in detail["contacts"]):  # people a task names: its number (序号) first
+        columns = {"seq": t("col.seq"), **columns}
     table(detail["contacts"], columns, t("reforms.none"), share=0.5)
     if detail["contacts"] and not show_contacts:
         st.caption(t("reforms.contacts_hidden"))
