@@ -497,3 +497,27 @@ def test_ledger_progress_on_measures_loads_and_comes_back(empty, bundled_graph):
         "progress_updated": "2026-06-30",
         "progress_source": "台账.xlsx:台账 row 2",
     }
+
+
+def test_the_people_a_task_names_load_with_their_measure_and_come_back(empty):
+    """Round 25 (docs/loader.md): CONTACT_FOR's ``measure`` passes through the loader, and a second load of the same
+    document changes nothing."""
+    from reformgraph.aliases import load_alias_table
+    from reformgraph.build import build_graph
+    from reformgraph.loaders.parse import parse_document
+
+    doc = parse_document(
+        "某县2023年深化改革工作方案\n一、主要任务\n1.推进工程审批。\n责任单位：县住建局\n责任领导：王五\n"
+        "责任人：赵六\n联系电话：13800001111\n",
+        path="plan.md",
+    )
+    G = build_graph([doc], load_alias_table())
+    load_graph(empty.driver, empty.database, G)
+    H = fetch_graph(empty.driver, empty.database)
+    assert nx.utils.graphs_equal(G, H)
+    got = {
+        (u, d["role"], d["measure"], tuple(d["phones"])) for u, _, d in H.edges(data=True) if d["rel"] == "CONTACT_FOR"
+    }
+    task = next(n for n, k in H.nodes(data="kind") if k == "Measure")
+    assert got == {("person:王五", "责任领导", task, ()), ("person:赵六", "责任人", task, ("13800001111",))}
+    assert not load_graph(empty.driver, empty.database, G).total.changed
