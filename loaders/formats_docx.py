@@ -18,6 +18,7 @@ from __future__ import annotations
 import io
 
 from reformgraph.extras import require
+from reformgraph.loaders.body_tables import body_lines, with_body_tasks
 from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
@@ -109,7 +110,7 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
                 lines.append(("# " + text) if heading else text)
             elif isinstance(block, Table):
                 rows = reader.rows(block._tbl)
-                lines.extend("  ".join(c for c in cells if c) for cells in rows)
+                lines.extend(map(_row_line, rows))
                 tables.append(rows)
     check_lines("\n".join(lines), path=path, limits=limits)
     return lines, tables
@@ -126,17 +127,24 @@ def _numbering_root(document):
         return None
 
 
+def _row_line(cells: list[str]) -> str:
+    """A table row as a line of the document's text: its cells two spaces apart."""
+    return "  ".join(c for c in cells if c)
+
+
 def document_from_content(
     lines: list[str], tables: list[list[list[str]]], *, path: str, key: str, sha256: str
 ) -> Document:
-    """A document's task tables when it has any, else its text (shared with the .doc/.wps reader)."""
+    """A document's task tables when it has any, with the tasks its paragraphs assign that no table lists
+    (``body_tables``); else its text (shared with the .doc/.wps reader)."""
     from reformgraph.loaders.parse import parse_document
 
     title = next((line.lstrip("# ").strip() for line in lines if line.strip()), key)
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title)
-    if doc is not None:
-        return doc
-    return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)
+    if doc is None:
+        return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)
+    body = body_lines(lines, (_row_line(cells) for rows in tables for cells in rows))
+    return with_body_tasks(doc, lambda: parse_document("\n".join(body), path=path, key=key, sha256=sha256))
 
 
 def read_docx(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -1,0 +1,83 @@
+"""A document of task tables and paragraphs: the tables' tasks, and the paragraphs' own when no table repeats them.
+
+A Word plan often lists its tasks in a 任务分工表 that restates the tasks its paragraphs describe: the table is
+then the plan's assignment, and the paragraphs add nothing. But a plan may also assign tasks in its paragraphs
+(``3.压缩企业开办时间。（责任单位：县市场监管局）``) and list others in an annex table. So the paragraphs are read
+too (their table rows left out), and their tasks are kept when none of them is a task a table lists: the same
+words, one text holding the other, or the same first ten characters. When one is, the paragraphs restate the
+tables and the tables alone are the document, as before.
+
+>>> _restated("推行“一窗通办”。", {"推行“一窗通办”"}), _restated("开展营商环境评价", {"建立帮办代办机制"})
+(True, False)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from reformgraph.errors import DocumentError
+from reformgraph.records import Document
+
+_SAME_START = 10  # characters: two task texts that open alike are one task written twice
+_MIN_HELD = 4  # characters: a shorter text held in another says nothing
+
+
+def body_lines(lines: list[str], table_lines: Iterable[str]) -> list[str]:
+    """``lines`` with the lines that are a table's rows blanked (line numbers stay those of ``lines``).
+
+    >>> body_lines(["一、任务", "1  建平台  区大数据局", "2.清理证明。"], ["1  建平台  区大数据局"])
+    ['一、任务', '', '2.清理证明。']
+    """
+    rows = set(table_lines)
+    return ["" if line in rows else line for line in lines]
+
+
+def with_body_tasks(tables: Document, read_body) -> Document:
+    """``tables`` (the document read from its task tables) with the workplans of its paragraphs (``read_body()``,
+    a Document, or a DocumentError when they assign nothing) when no paragraph task is a table's task; the
+    tables' workplans are numbered after the paragraphs'."""
+    try:
+        body = read_body()
+    except DocumentError:
+        return tables
+    listed = {_key(m.text) for w in tables.workplans for m in w.measures}
+    measures = [m for w in body.workplans for m in w.measures]
+    if not measures or any(_restated(m.text, listed) for m in measures):
+        return tables
+    start = 1 + max((int(w.number) for w in body.workplans if w.number.isdigit()), default=0)
+    renumbered = {w.number: str(start + k) for k, w in enumerate(tables.workplans)}
+    workplans = [
+        dataclasses.replace(
+            w, number=renumbered[w.number], reform_number=renumbered.get(w.reform_number, renumbered[w.number])
+        )
+        for w in tables.workplans
+    ]
+    reforms = [dataclasses.replace(r, number=renumbered.get(r.number, r.number)) for r in tables.reforms]
+    return dataclasses.replace(
+        tables,
+        issuer=tables.issuer or body.issuer,
+        doc_number=tables.doc_number or body.doc_number,
+        date=tables.date or body.date,
+        reforms=(*body.reforms, *reforms),
+        workplans=(*body.workplans, *workplans),
+        warnings=tuple(sorted((*body.warnings, *tables.warnings), key=lambda w: w.line)),
+    )
+
+
+def _key(text: str) -> str:
+    return "".join(text.split()).rstrip("。；;，,")
+
+
+def _restated(text: str, listed: set[str]) -> bool:
+    """Whether a paragraph's task is one of the tables' tasks (``listed``: their texts, as ``_key`` gives them)."""
+    key = _key(text)
+    if key in listed:
+        return True
+    for other in listed:
+        short, long = (key, other) if len(key) <= len(other) else (other, key)
+        if len(short) >= _MIN_HELD and short in long:
+            return True
+        if len(short) >= _SAME_START and short[:_SAME_START] == long[:_SAME_START]:
+            return True
+    return False
