@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 
 from reformgraph.errors import DocumentEncodingError
 from reformgraph.extras import require
+from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.tables import document_from_tables
 from reformgraph.records import Document
@@ -118,6 +119,7 @@ class _Collector:
         self.path = path
         self.limits = limits
         self.text: list[str] = []
+        self.in_table: set[int] = set()  # indexes into ``text`` of the pieces read inside a table's cells
         self.tables: list[_Table] = []
         self.open_tables: list[_Table] = []
         self.skipping = 0
@@ -174,6 +176,8 @@ class _Collector:
             self.title.append(data)
         if self.skipping:
             return
+        if self.open_tables:
+            self.in_table.add(len(self.text))
         self.text.append(data)
         if self.open_tables and self.open_tables[-1].rows and self.open_tables[-1].rows[-1]:
             self.open_tables[-1].rows[-1][-1].append(data)
@@ -196,7 +200,7 @@ def html_content(
         )
         parser.feed(text)
         parser.close()
-    lines = [line.strip() for line in "".join(collector.text).split("\n") if line.strip()]
+    lines, table_lines = _lines(collector.text, collector.in_table)
     tables = []
     for t, table in enumerate(collector.tables, start=1):
         rows = []
@@ -207,7 +211,40 @@ def html_content(
             rows.append(cells)
         tables.append(grid_rows(rows, table.spans))
     title = "".join(collector.title).strip() if collector.title else None
-    return lines, tables, title or None
+    return lines, tables, title or None, table_lines
+
+
+def _lines(pieces: list[str], in_table: set[int]) -> tuple[list[str], frozenset[int]]:
+    """The page's lines (blank ones dropped) from the text pieces collected, and the indexes of the lines whose
+    every piece of text was read inside a table.
+
+    >>> _lines(["一、任务", "\\n", "区财政局", "  ", "\\n", "二、", "附表"], {2, 6})
+    (['一、任务', '区财政局', '二、附表'], frozenset({1}))
+    """
+    lines: list[str] = []
+    table_lines: set[int] = set()
+    current: list[str] = []
+    outside = False  # a piece of the current line was read outside a table
+
+    def close() -> None:
+        line = "".join(current).strip()
+        if line:
+            if not outside:
+                table_lines.add(len(lines))
+            lines.append(line)
+
+    for k, piece in enumerate(pieces):
+        parts = piece.split("\n")
+        for j, part in enumerate(parts):
+            if j:
+                close()
+                current.clear()
+                outside = False
+            current.append(part)
+            if part.strip() and k not in in_table:
+                outside = True
+    close()
+    return lines, frozenset(table_lines)
 
 
 def html_lines(data: bytes) -> list[str]:
@@ -216,12 +253,14 @@ def html_lines(data: bytes) -> list[str]:
 
 
 def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Parse an HTML page: its task tables when it has any, else its text."""
+    """Parse an HTML page: its task tables when it has any, with the tasks its paragraphs assign that no table
+    lists (``body_tables``); else its text."""
     from reformgraph.loaders.read import parse_text
 
-    lines, tables, title = html_content(data, path=path, limits=limits)
+    lines, tables, title, table_lines = html_content(data, path=path, limits=limits)
     title = title or next(iter(lines), None) or key  # no <title> or <h1>: the page's first line, as in Word
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title)
-    if doc is not None:
-        return doc
-    return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
+    if doc is None:
+        return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
+    body = ["" if k in table_lines else line for k, line in enumerate(lines)]  # line numbers kept
+    return with_body_tasks(doc, lambda: parse_text("\n".join(body), path=path, key=key, sha256=sha256, limits=limits))

@@ -88,3 +88,20 @@ def test_a_covering_notice_that_assigns_nothing_leaves_the_tables_alone(tmp_path
         ("1", "建立重点项目帮办代办机制", ["县发改局"], "2024-03"),
         ("1", "开展营商环境评价", ["县发改局"], "2024-12"),
     ]
+
+
+def test_a_web_pages_paragraphs_beside_its_task_table(tmp_path):
+    """The same rule for an .html page: the lines read inside the table's cells are left out of its paragraphs."""
+    path = tmp_path / "plan.html"
+    path.write_text(
+        "<html><head><title>某县2024年优化营商环境攻坚行动方案</title></head><body><p>二、重点任务</p>"
+        "<p>1.压缩企业开办时间。（责任单位：县市场监管局；完成时限：2024年6月）</p><p>附件：重点任务清单</p>"
+        "<table><tr><td>序号</td><td>任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+        "<tr><td>1</td><td>建立重点项目帮办代办机制</td><td>县发改局</td><td>县直各部门</td><td>2024年3月</td></tr>"
+        "</table></body></html>",
+        encoding="utf-8",
+    )
+    assert _read(read_document(path)) == [
+        ("1", "压缩企业开办时间。", ["县市场监管局"], "2024-06"),
+        ("2", "建立重点项目帮办代办机制", ["县发改局"], "2024-03"),
+    ]
