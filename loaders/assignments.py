@@ -14,21 +14,19 @@ are read as one assignment per run of consecutive label lines.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import Assignment, read_insides, read_region
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.vocab import LABEL, label_before, label_role
+from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, LABEL, label_before, label_role
 
 # a parenthetical is read only when it holds a label or a role word
-_TRIGGER = re.compile(
-    r"单位|部门|主体|牵头|负责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
-)
+_TRIGGER = ASSIGNMENT_WORDS
 
 
 _RUN_ROLES = frozenset({"lead", "responsible", "support", "person"})  # the labels that may start a run of label lines
@@ -123,6 +121,8 @@ def index_assignments(source: Source) -> Index:
         for (a, b), known in zip(held, [read[inner] for inner in inners])
         if known is not None
     ]
+    if len(held) > 1:
+        _deadlines_after(found, held, text)
     return Index(
         tuple(found),
         tuple(unclosed),
@@ -130,6 +130,34 @@ def index_assignments(source: Source) -> Index:
         tuple(map(itemgetter(0), found)),  # the starts
         source,
     )
+
+
+_DEADLINE_ALONE = 40  # characters: the longest unlabelled parenthetical read as a deadline after an assignment
+
+
+def _deadlines_after(found: list[Found], held: list[tuple[int, int]], text: str) -> None:
+    """Give an assignment with units and no deadline the deadline of the parenthetical right after it
+    (``（A牵头，B配合）（2024年12月底前）``, ``（A牵头）（完成时限：2024年底）``): rewritten in ``found``."""
+    after = {a: b for a, b in held}  # opener → closer
+    for k, f in enumerate(found):
+        if f.assignment.deadline is not None or not f.assignment.units:
+            continue
+        at = f.end
+        while at < len(text) and at - f.end < 2 and text[at] in "。；;，,":
+            at += 1
+        close = after.get(at)
+        if close is None:
+            continue
+        inner = text[at + 1 : close]
+        label = LABEL.match(inner)
+        if label is not None and label_role(label.group(1)) == "deadline":
+            inner = inner[label.end() :]
+            if LABEL.search(inner):
+                continue  # more fields than the deadline: another assignment
+        elif label is not None or len(inner) > _DEADLINE_ALONE or ASSIGNMENT_WORDS.search(inner):
+            continue  # a deadline alone names no unit, label or role word: （2024年12月底前）
+        if parse_deadline(inner).status:
+            found[k] = f._replace(assignment=f.assignment._replace(deadline=inner.strip("。；;，, ")))
 
 
 def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:

@@ -24,13 +24,26 @@ from functools import partial
 from itertools import accumulate, repeat
 
 from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.vocab import ASSIGNMENT_WORDS
 
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
+# square brackets that may hold an assignment, after some text: 推进…。【牵头单位：A】, [责任单位：A]
+_SQUARE = re.compile(r"(?<=.)(?:【([^【】（）()]{1,120})】|\[([^\[\]（）()]{1,120})\])")
+
+
+def _round(m: re.Match[str]) -> str:
+    """Square brackets that hold a label or role word (``vocab.ASSIGNMENT_WORDS``) as round brackets (the same
+    length: offsets stay); others as they were."""
+    inner = m.group(1) if m.group(1) is not None else m.group(2)
+    return f"（{inner}）" if ASSIGNMENT_WORDS.search(inner) else m.group(0)
+
+
 _LIST_MARKS = "-+>•·"
 
 
 def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[str], list[int]]:
-    """``compact`` of every line, leading list markers (``-`` ``>`` ``•``) dropped; and the markdown heading lines.
+    """``compact`` of every line, leading list markers (``-`` ``>`` ``•``) dropped, an assignment in square
+    brackets put in round ones (``【牵头单位：A】``, ``[A负责]``); and the markdown heading lines.
 
     The headings are the 0-based indexes of the lines whose first non-space character is ``#``.
     Whitespace goes line by line; the rarer marks are looked for over the whole text (``text``, the
@@ -38,6 +51,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
 
     >>> compact_lines(["#### **五、责任 单位**", "- 1. 建设", "", " # 标题", "*#x"])
     (['五、责任单位', '1.建设', '', '标题', '#x'], [0, 3])
+    >>> compact_lines(["1.建设。【牵头单位：A】", "【重点任务】", "见[1]。", "2.清理。[A负责]"])[0]
+    ['1.建设。（牵头单位：A）', '【重点任务】', '见[1]。', '2.清理。（A负责）']
     """
     # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
     compacts = ["".join(line.split()) if line else line for line in lines]
@@ -45,6 +60,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     for i in headings:
         compacts[i] = compacts[i].lstrip("#")
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
+    if "【" in whole or "[" in whole:  # an assignment in square brackets: read as one in round brackets
+        compacts = [_SQUARE.sub(_round, c) if ("【" in c or "[" in c) else c for c in compacts]
     marks = [mark for mark in ("*", "\\") if mark in whole]
     if len(marks) == 1:  # the usual markdown (** only): its lines rewritten in the pass that drops list markers
         mark = marks[0]

@@ -169,6 +169,10 @@ def _alternation(words) -> str:
     return "|".join(sorted(words, key=len, reverse=True))  # longest first: 完成时限 before 时限
 
 
+# the words of an assignment: a parenthetical (or a bracket) is read as one only when it holds one of them
+ASSIGNMENT_WORDS = re.compile(
+    r"单位|部门|主体|牵头|负责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
+)
 # a label and its colon, at the start of a field (after an opening bracket or a field separator)
 LABEL = re.compile(rf"({_alternation(ALL_LABELS)})[:：]")
 

@@ -89,3 +89,38 @@ def test_a_long_paragraph_that_ends_in_a_parenthetical_is_no_heading_over_a_list
         "附件：1．申请材料清单\n2．申请表\n3．业务流程\n"
     )
     assert got == [("正式运行阶段。系统上线运行，同步开展政策解读。", ["县交通局"], [])]
+
+
+@pytest.mark.parametrize(
+    ("written", "leads", "supports"),
+    [
+        ("1.推进企业开办。【牵头单位：县市场监管局；配合单位：县税务局】", ["县市场监管局"], ["县税务局"]),
+        ("1.推进企业开办。[责任单位：县市场监管局]", ["县市场监管局"], []),
+        ("1.推进企业开办。【县市场监管局牵头，县税务局配合】", ["县市场监管局"], ["县税务局"]),
+    ],
+)
+def test_an_assignment_in_square_brackets_reads_as_one_in_round_brackets(written, leads, supports):
+    """Before, the task was lost (or, with a later task, its units were read into the wrong one)."""
+    assert _read(_PLAN + written + "\n") == [("推进企业开办。", leads, supports)]
+
+
+def test_square_brackets_that_assign_nothing_stay_as_written():
+    got = _read(_PLAN + "【重点任务】\n1.推进企业开办，详见[1]。（县市场监管局负责）\n")
+    assert got == [("推进企业开办，详见[1]。", ["县市场监管局"], [])]
+
+
+@pytest.mark.parametrize(
+    ("after", "date"),
+    [("（2024年12月底前）", "2024-12"), ("（完成时限：2024年底）", "2024-12"), ("。（2024年6月）", "2024-06")],
+)
+def test_a_deadline_in_the_parenthetical_right_after_the_assignment(after, date):
+    doc = parse_document(_PLAN + "1.深化“证照分离”。（县市场监管局牵头，县直有关部门配合）" + after + "\n", path="p.md")
+    assert [m.deadline.date for w in doc.workplans for m in w.measures] == [date]
+
+
+def test_a_parenthetical_after_the_assignment_that_is_no_deadline_gives_none():
+    doc = parse_document(
+        _PLAN + "1.推进丙。（县财政局负责）（以下简称丙）\n2.推进丁。（县财政局负责）（责任人：张三）\n",
+        path="p.md",
+    )
+    assert [m.deadline.date for w in doc.workplans for m in w.measures] == [None, None]
