@@ -31,6 +31,31 @@ _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 _SQUARE = re.compile(r"(?<=.)(?:【([^【】（）()]{1,120})】|\[([^\[\]（）()]{1,120})\])")
 
 
+def _round_brackets(compacts: list[str], whole: str) -> None:
+    """``_SQUARE`` brackets rewritten (``_round``) in the lines that hold one, found in ``whole`` (the text the
+    lines come from, one line per ``\\n``): a plan has a few, and a loop over every line would cost more."""
+    line, at, done = 0, 0, -1
+    for pos in sorted({*_positions(whole, "【"), *_positions(whole, "[")}):
+        line += whole.count("\n", at, pos)
+        at = pos
+        if line == done:
+            continue  # a second bracket on a line rewritten already
+        c = compacts[line] if line < len(compacts) else ""
+        if "【" in c or "[" in c:
+            compacts[line], done = _SQUARE.sub(_round, c), line
+        else:  # not on the line counted: lines split at another mark (\r, \u2028) or blanked; every line then
+            compacts[:] = [_SQUARE.sub(_round, c) if ("【" in c or "[" in c) else c for c in compacts]
+            return
+
+
+def _positions(text: str, mark: str) -> list[int]:
+    out, at = [], text.find(mark)
+    while at != -1:
+        out.append(at)
+        at = text.find(mark, at + 1)
+    return out
+
+
 def _round(m: re.Match[str]) -> str:
     """Square brackets that hold a label or role word (``vocab.ASSIGNMENT_WORDS``) as round brackets (the same
     length: offsets stay); others as they were."""
@@ -61,7 +86,7 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
         compacts[i] = compacts[i].lstrip("#")
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
     if "【" in whole or "[" in whole:  # an assignment in square brackets: read as one in round brackets
-        compacts = [_SQUARE.sub(_round, c) if ("【" in c or "[" in c) else c for c in compacts]
+        _round_brackets(compacts, whole)
     marks = [mark for mark in ("*", "\\") if mark in whole]
     if len(marks) == 1:  # the usual markdown (** only): its lines rewritten in the pass that drops list markers
         mark = marks[0]
