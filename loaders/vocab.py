@@ -76,6 +76,9 @@ SUPPORT_LABELS = (
     "参加单位",
     "协作单位",
     "支持单位",
+    "支持部门",
+    "参加部门",
+    "协作部门",
     "协助部门",
     "配合处室",
     "协办处室",
@@ -94,6 +97,9 @@ DEADLINE_LABELS = (
     "截止日期",
     "完成日期",
     "进度安排",
+    "时间进度",
+    "时序进度",
+    "进度要求",
 )
 # the people a task names (``责任领导：王五``, ``责任人：赵六``): a person field names no unit, it ends the field before it.
 # Each label is tried wherever its first character is met in a parenthetical: labels opening with a common
@@ -412,7 +418,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "lead": LEAD_LABELS,
     "single": RESPONSIBLE_LABELS,
     "support": SUPPORT_LABELS,
-    "deadline": DEADLINE_LABELS,
+    "deadline": (*DEADLINE_LABELS, "时间", "截止时间"),  # round 25: 序号 | 任务 | 责任单位 | 时间
     "task": (
         "任务",
         "工作任务",
@@ -442,9 +448,23 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "措施",
         "具体工作",
         "主要工作",
+        "改革内容",
+        "项目名称",
     ),
-    "detail": ("主要内容", "具体内容", "工作目标", "目标", "预期成果", "工作要求", "主要目标"),
-    "other": ("备注", "推广范围", "适用范围", "实施范围", "范围", "说明"),
+    "detail": (
+        "主要内容",
+        "具体内容",
+        "工作目标",
+        "目标",
+        "预期成果",
+        "工作要求",
+        "主要目标",
+        "预期成效",
+        "成果形式",
+        "验收标准",
+        "目标要求",
+    ),
+    "other": ("备注", "推广范围", "适用范围", "实施范围", "范围", "说明", "开始时间", "启动时间", "起始时间"),
     "person": PERSON_LABELS,
     "phone": PHONE_LABELS,
 }

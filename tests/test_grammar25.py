@@ -124,3 +124,33 @@ def test_a_parenthetical_after_the_assignment_that_is_no_deadline_gives_none():
         path="p.md",
     )
     assert [m.deadline.date for w in doc.workplans for m in w.measures] == [None, None]
+
+
+@pytest.mark.parametrize(
+    ("header", "kind"),
+    [
+        ("时间", "deadline"),
+        ("时间进度", "deadline"),
+        ("截止时间", "deadline"),
+        ("进度要求", "deadline"),
+        ("支持部门", "support"),
+        ("预期成效", "detail"),
+        ("改革内容", "task"),
+        ("项目名称", "task"),
+        ("开始时间", "other"),  # a start, not a deadline
+        ("进展情况", "unknown"),  # a ledger's progress, read by `ledger import`, not a deadline
+    ],
+)
+def test_column_names_that_offices_use(header, kind):
+    from reformgraph.loaders.tables import column_kind
+
+    assert column_kind(header) == kind
+
+
+def test_a_table_whose_deadline_column_is_named_time(tmp_path):
+    from reformgraph.loaders.read import read_document
+
+    path = tmp_path / "任务.csv"
+    path.write_text("序号,任务,责任单位,时间\n1,推进企业开办,县市场监管局,2024年6月\n", encoding="utf-8")
+    doc = read_document(path)
+    assert [(m.text, m.deadline.date) for w in doc.workplans for m in w.measures] == [("推进企业开办", "2024-06")]
