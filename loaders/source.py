@@ -27,25 +27,32 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.vocab import ASSIGNMENT_WORDS
 
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
+# a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页
+_PAGE_LINE = re.compile(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?")
+_PAGE_MARKS = ("—", "-", "－", "–", "页")
 # square brackets that may hold an assignment, after some text: 推进…。【牵头单位：A】, [责任单位：A]
 _SQUARE = re.compile(r"(?<=.)(?:【([^【】（）()]{1,120})】|\[([^\[\]（）()]{1,120})\])")
 
 
-def _round_brackets(compacts: list[str], whole: str) -> None:
-    """``_SQUARE`` brackets rewritten (``_round``) in the lines that hold one, found in ``whole`` (the text the
-    lines come from, one line per ``\\n``): a plan has a few, and a loop over every line would cost more."""
-    line, at, done = 0, 0, -1
-    for pos in sorted({*_positions(whole, "【"), *_positions(whole, "[")}):
+def _marked_lines(compacts: Sequence[str], whole: str, marks: tuple[str, ...]) -> list[int]:
+    """The indexes of the lines that hold one of ``marks``, found in ``whole`` (the text the lines come from, one
+    line per ``\\n``): a plan has a few, and a loop over every line would cost more. When the lines were split
+    at another mark too (``\\r``, ``\\u2028``) or a line was blanked, every line is looked at.
+
+    >>> _marked_lines(["甲", "乙【1】", "", "丙[2]"], "甲\\n乙【1】\\n\\n丙[2]", ("【", "["))
+    [1, 3]
+    """
+    out: list[int] = []
+    line, at = 0, 0
+    for pos in sorted({p for mark in marks for p in _positions(whole, mark)}):
         line += whole.count("\n", at, pos)
         at = pos
-        if line == done:
-            continue  # a second bracket on a line rewritten already
-        c = compacts[line] if line < len(compacts) else ""
-        if "【" in c or "[" in c:
-            compacts[line], done = _SQUARE.sub(_round, c), line
-        else:  # not on the line counted: lines split at another mark (\r, \u2028) or blanked; every line then
-            compacts[:] = [_SQUARE.sub(_round, c) if ("【" in c or "[" in c) else c for c in compacts]
-            return
+        if out and out[-1] == line:
+            continue
+        if line >= len(compacts) or whole[pos] not in compacts[line]:
+            return [i for i, c in enumerate(compacts) if any(mark in c for mark in marks)]
+        out.append(line)
+    return out
 
 
 def _positions(text: str, mark: str) -> list[int]:
@@ -68,7 +75,8 @@ _LIST_MARKS = "-+>•·"
 
 def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[str], list[int]]:
     """``compact`` of every line, leading list markers (``-`` ``>`` ``•``) dropped, an assignment in square
-    brackets put in round ones (``【牵头单位：A】``, ``[A负责]``); and the markdown heading lines.
+    brackets put in round ones (``【牵头单位：A】``, ``[A负责]``), a page number's line blanked (``— 3 —``); and the
+    markdown heading lines.
 
     The headings are the 0-based indexes of the lines whose first non-space character is ``#``.
     Whitespace goes line by line; the rarer marks are looked for over the whole text (``text``, the
@@ -78,6 +86,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     (['五、责任单位', '1.建设', '', '标题', '#x'], [0, 3])
     >>> compact_lines(["1.建设。【牵头单位：A】", "【重点任务】", "见[1]。", "2.清理。[A负责]"])[0]
     ['1.建设。（牵头单位：A）', '【重点任务】', '见[1]。', '2.清理。（A负责）']
+    >>> compact_lines(["（牵头单位：区大", "— 3 —", "数据局）", "第 5 页 共 12 页", "2024-2026"])[0]
+    ['（牵头单位：区大', '', '数据局）', '', '2024-2026']
     """
     # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
     compacts = ["".join(line.split()) if line else line for line in lines]
@@ -86,7 +96,12 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
         compacts[i] = compacts[i].lstrip("#")
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
     if "【" in whole or "[" in whole:  # an assignment in square brackets: read as one in round brackets
-        _round_brackets(compacts, whole)
+        for i in _marked_lines(compacts, whole, ("【", "[")):
+            compacts[i] = _SQUARE.sub(_round, compacts[i])
+    if any(mark in whole for mark in _PAGE_MARKS):  # a PDF's page numbers, which break a sentence in two
+        for i in _marked_lines(compacts, whole, _PAGE_MARKS):
+            if _PAGE_LINE.fullmatch(compacts[i]):
+                compacts[i] = ""
     marks = [mark for mark in ("*", "\\") if mark in whole]
     if len(marks) == 1:  # the usual markdown (** only): its lines rewritten in the pass that drops list markers
         mark = marks[0]

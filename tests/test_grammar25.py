@@ -154,3 +154,25 @@ def test_a_table_whose_deadline_column_is_named_time(tmp_path):
     path.write_text("序号,任务,责任单位,时间\n1,推进企业开办,县市场监管局,2024年6月\n", encoding="utf-8")
     doc = read_document(path)
     assert [(m.text, m.deadline.date) for w in doc.workplans for m in w.measures] == [("推进企业开办", "2024-06")]
+
+
+def test_a_pdfs_page_numbers_inside_a_parenthetical_are_no_part_of_it():
+    """A PDF's text layer puts the page's number on a line of its own, wherever the page breaks. Before, the
+    lead read 县市场—3—监管局 and the field after `配合-4-单位：` was lost."""
+    got = _read(
+        _PLAN + "1.推进企业开办。（牵头单位：县市场\n— 3 —\n监管局；配合单位：县税务局）\n"
+        "2.推进纳税便利化。（牵头单位：县税务局；配合\n- 4 -\n单位：县财政局）\n第 5 页 共 12 页\n"
+        "3.优化用地审批。（牵头单位：县自然资源局）\n"
+    )
+    assert got == [
+        ("推进企业开办。", ["县市场监管局"], ["县税务局"]),
+        ("推进纳税便利化。", ["县税务局"], ["县财政局"]),
+        ("优化用地审批。", ["县自然资源局"], []),
+    ]
+
+
+@pytest.mark.parametrize("line", ["2024-2026", "—", "—注—", "第三页", "- 1. 建设"])
+def test_lines_that_only_look_like_page_numbers_stay(line):
+    from reformgraph.loaders.source import compact_lines
+
+    assert compact_lines([line])[0] != [""]
