@@ -1,8 +1,9 @@
 """Unit names: from a surface form to one canonical unit, with a category.
 
 The alias table (``data/aliases.csv``: ``surface,canonical,category``) is the
-registry of known units; users grow it. Names not in it are normalised and
-categorised by rule, and reported as unresolved so the table can be extended.
+registry of known units; users grow it. Names not in it are normalised (a body's
+full and short names as one, ``unit_forms``) and categorised by rule, and reported
+as unresolved so the table can be extended.
 
 >>> table = AliasTable.from_rows([("市住房城乡建设委", "市住房城乡建委", "department")])
 >>> table.resolve("市住房城乡建设委")
@@ -11,6 +12,8 @@ Resolution(canonical='市住房城乡建委', category='department', known=True)
 '市财政局'
 >>> table.resolve("各区县（自治县）政府").category
 'collective'
+>>> table.resolve("市发改委").canonical, table.resolve("市发展和改革委员会").canonical
+('市发展改革委', '市发展改革委')
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pathlib import Path
 
 from reformgraph.errors import AliasTableError
 from reformgraph.resources import data_path
+from reformgraph.unit_forms import standard_form
 
 DEFAULT_ALIAS_PATH = data_path("aliases.csv")
 CATEGORIES = (
@@ -135,11 +139,12 @@ class AliasTable:
 
     def _resolve(self, raw: str) -> Resolution:
         name = clean_name(raw)
-        for candidate in (name, re.sub(r"[\s*#`>]+", "", raw)):
+        standard = standard_form(name)  # 市发展和改革委员会 → 市发展改革委 (``unit_forms``)
+        for candidate in (name, re.sub(r"[\s*#`>]+", "", raw), standard):
             if candidate in self._entries:
                 canonical, category = self._entries[candidate]
                 return Resolution(canonical, category, True)
-        return Resolution(name, categorize(name), False)
+        return Resolution(standard, categorize(standard), False)
 
     def surfaces(self) -> dict[str, str]:
         """Every listed surface form → canonical name."""

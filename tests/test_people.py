@@ -161,7 +161,7 @@ def test_the_graph_names_the_task_of_each_person_and_reads_it_back(tmp_path):
     contact = {(u, d["role"], d.get("measure")) for u, _, d in G.edges(data=True) if d["rel"] == "CONTACT_FOR"}
     assert contact == {("person:王五", "责任领导", m), ("person:赵六", "责任人", m)}
     member = {(u, v) for u, v, r in G.edges(data="rel") if r == "MEMBER_OF"}
-    assert member == {("person:赵六", "unit:县住建局")}
+    assert member == {("person:赵六", "unit:县住房城乡建设局")}  # 住建局: its standard name (graph/unit_forms.py)
     path = tmp_path / "g.json"
     path.write_bytes(graph_json_bytes(G))
     back = read_graph_json(path)

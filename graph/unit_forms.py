@@ -1,0 +1,61 @@
+"""The usual names of a body, full and short, as one: 市发展和改革委员会, 市发改委 and 市发展改革委 are one unit.
+
+Plans write a department by its full name (人力资源和社会保障局), its standard short name (人力社保局) or a
+colloquial one (人社局), often in the same plan. A unit the alias table does not list is named by the standard
+form of its family (``FAMILIES``): the place before the body (市, 某县, 滨海新区 …) stays as written, the body
+takes the family's first name. Names of different bodies stay apart: 自然资源局 is not 自然资源和规划局, 经信局 is
+not 工信局, 卫生健康委 is not 卫生健康局.
+
+>>> standard_form("市发展和改革委员会"), standard_form("某县发改局"), standard_form("市人社局")
+('市发展改革委', '某县发展改革局', '市人力社保局')
+>>> standard_form("市自然资源局"), standard_form("国家发改委"), standard_form("发改委")
+('市自然资源局', '国家发改委', '发展改革委')
+"""
+
+from __future__ import annotations
+
+import re
+
+# (standard name, other names of the same body); the standard is the short name official documents use
+FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("发展改革委", ("发展和改革委员会", "发展改革委员会", "发展和改革委", "发改委")),
+    ("发展改革局", ("发展和改革局", "发改局")),
+    ("市场监管局", ("市场监督管理局",)),
+    ("人力社保局", ("人力资源和社会保障局", "人力资源社会保障局", "人社局")),
+    ("住房城乡建设局", ("住房和城乡建设局", "住建局")),
+    ("住房城乡建设委", ("住房和城乡建设委员会", "住房城乡建设委员会", "住建委")),
+    ("卫生健康委", ("卫生健康委员会", "卫健委")),
+    ("卫生健康局", ("卫健局",)),
+    ("文化旅游局", ("文化和旅游局", "文旅局")),
+    ("工业和信息化局", ("工信局",)),
+    ("经济和信息化局", ("经信局",)),
+    ("经济和信息化委", ("经济和信息化委员会", "经信委")),
+    ("交通运输局", ("交通局",)),
+    ("应急管理局", ("应急局",)),
+    ("城市管理局", ("城管局",)),
+    ("科技局", ("科学技术局",)),
+    ("医疗保障局", ("医保局",)),
+    ("国资委", ("国有资产监督管理委员会",)),
+    ("政务服务和数据管理局", ("政务服务数据管理局", "政数局")),
+    ("自然资源和规划局", ("自然资源规划局",)),
+    ("退役军人事务局", ("退役军人局",)),
+    ("行政审批服务局", ("行政审批局",)),
+    ("大数据局", ("大数据发展管理局",)),
+)
+_STANDARD = {other: standard for standard, others in FAMILIES for other in others}
+# a body's name at the end, longest first (发展和改革委员会 before 改革委员会-like tails)
+_BODY = re.compile("(" + "|".join(sorted(_STANDARD, key=len, reverse=True)) + ")$")
+# what may come before the body: nothing, or a place (某县, 天津市, 滨海新区, 内蒙古自治区, 某盟, 某旗 …)
+_PLACE_END = ("市", "县", "区", "省", "州", "旗", "盟", "镇", "乡")
+
+
+def standard_form(name: str) -> str:
+    """``name`` with its body's standard name when the body is one of ``FAMILIES`` after a place (or alone);
+    else ``name`` as it is."""
+    m = _BODY.search(name)
+    if m is None:
+        return name
+    place = name[: m.start()]
+    if place and not place.endswith(_PLACE_END):
+        return name  # 国家发改委, 市委改革办…: not a place before the body
+    return place + _STANDARD[m.group(1)]
