@@ -122,8 +122,12 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
 
     >>> _read_field("2024/9/30前"), _read_field("年内", 2023).date
     (Deadline(raw='2024/9/30前', date='2024-09-30', status='scheduled'), '2023-12')
+    >>> _read_field("二〇二四年十二月底前").date, _read_field("十月三十一日前", 2024).date, _read_field("次年3月", 2024).date
+    ('2024-12', '2024-10-31', '2025-03')
     """
     written = _NUMERIC_DATE.sub(_date_written_out, text) if "." in text or "-" in text or "/" in text else text
+    if "月" in written or "〇" in written:  # a date in Chinese numerals: 十月底前, 二〇二四年十二月 (round 25)
+        written = _CN_MONTH.sub(_cn_month, _CN_YEAR.sub(_cn_year, written))
     if _HAS_YEAR.search(written) is None and "每" not in written and _NO_YEAR.search(written):
         return _in_plan_year(text, written, plan_year)
     found = _read_deadline(written)
@@ -133,13 +137,43 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
 # a date typed as numbers (2024.10.31, 2024-10, 2024/9/30); a span of years (2023-2025) is not one
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?(?!\d)")
 _HAS_YEAR = re.compile(r"\d{4}")
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+# a month (and day) in Chinese numerals, where a date goes on (底, 末, 前, 中旬 …), not 一月一次
+_CN_MONTH = re.compile(
+    r"(?<![一二三四五六七八九十〇\d])(十[一二]?|[一二三四五六七八九])月"
+    r"(?:(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?=底|末|前|中|上|下|份|$|日|\d|[，,；;])"
+)
+
+
+def _cn_number(written: str) -> int:
+    """一 … 三十一 as a number.
+
+    >>> [_cn_number(w) for w in ("九", "十", "十二", "二十", "三十一")]
+    [9, 10, 12, 20, 31]
+    """
+    if "十" not in written:
+        return _CN_DIGIT[written]
+    tens, _, ones = written.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _cn_year(m: re.Match[str]) -> str:
+    return "".join(str(_CN_DIGIT[c]) for c in m.group(1)) + "年"
+
+
+def _cn_month(m: re.Match[str]) -> str:
+    day = f"{_cn_number(m.group(2))}日" if m.group(2) else ""
+    return f"{_cn_number(m.group(1))}月{day}"
+
+
 # a deadline that names no year, opening the value or a clause of it: 6月底前, 年底前, 年内, 今年底, 明年6月,
 # 三季度末, 下半年, 于12月底前 (not 全面完成年内目标, where 年内 is no deadline)
 _NO_YEAR = re.compile(
     r"(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?"
-    r"(?:\d{1,2}月|年[底末内]|[今本当明]年|[上下]半年|第?[一二三四1-4]季度|全年)"  # 全年: round 25
+    r"(?:\d{1,2}月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年)"  # 全年, 次年: round 25
 )
-_NAMED_YEAR = re.compile(r"([今本当明])年(?:度)?")
+_NAMED_YEAR = re.compile(r"([今本当明次])年(?:度)?")
 
 
 def _date_written_out(m: re.Match[str]) -> str:
@@ -152,7 +186,7 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None) -> Deadline:
     if plan_year is None:
         status = _read_deadline(text).status
         return _deadline(raw, None, "scheduled" if status is None else status)
-    dated = _NAMED_YEAR.sub(lambda m: f"{plan_year + (m.group(1) == '明')}年", text)
+    dated = _NAMED_YEAR.sub(lambda m: f"{plan_year + (m.group(1) in '明次')}年", text)
     if dated == text:
         dated = f"{plan_year}年{text}"
     found = _read_deadline(dated)

@@ -176,3 +176,26 @@ def test_lines_that_only_look_like_page_numbers_stay(line):
     from reformgraph.loaders.source import compact_lines
 
     assert compact_lines([line])[0] != [""]
+
+
+@pytest.mark.parametrize(
+    ("raw", "date"),
+    [
+        ("十月底前", "2024-10"),
+        ("十二月底前", "2024-12"),
+        ("2024年十月底前", "2024-10"),  # before: 2024-12, later than written
+        ("二〇二四年十二月底前", "2024-12"),
+        ("十月三十一日前", "2024-10-31"),
+        ("次年3月", "2025-03"),
+        ("一月一次", None),  # how often, not when
+    ],
+)
+def test_dates_in_chinese_numerals_and_the_next_year(raw, date):
+    assert parse_deadline(raw, 2024).date == date
+
+
+def test_a_chinese_numeral_month_after_the_units_is_their_deadline():
+    doc = parse_document(_PLAN + "1.推进甲。（县发改局牵头，县财政局配合，十月底前完成）\n", path="p.md")
+    assert [(m.deadline.raw, m.deadline.date) for w in doc.workplans for m in w.measures] == [
+        ("十月底前完成", "2024-10")
+    ]
