@@ -67,7 +67,17 @@ ENCRYPTED = "password-protected document: open it with its password, save an unp
 
 
 def decode_text(data: bytes, *, path: str = "<input>") -> str:
-    """Decode UTF-8 (with or without BOM), else GB18030 (a superset of GBK)."""
+    """Decode UTF-8 (with or without BOM), UTF-16 with its BOM (Notepad's "Unicode"), else GB18030 (a superset
+    of GBK).
+
+    >>> decode_text("一、任务".encode("utf-16")), decode_text("一、任务".encode("gbk"))
+    ('一、任务', '一、任务')
+    """
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DocumentEncodingError("not UTF-16 text, though it opens as UTF-16 does", path=path) from None
     if b"\x00" in data[:8192]:
         raise DocumentEncodingError("binary file, not a text document", path=path)
     try:

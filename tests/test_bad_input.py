@@ -106,7 +106,7 @@ def _file_builders(good: dict) -> dict[str, Callable[[Path], None]]:
         "blank.md": content(" \n\t\n\u3000\n".encode()),
         "binary.md": content(bytes(range(256)) * 20),
         "latin1.md": content("Réforme à mener, état des lieux.\n".encode("latin-1") * 40),
-        "utf16.md": content(GOOD_TEXT.encode("utf-16")),
+        "utf16.md": content(GOOD_TEXT.encode("utf-16-le")),  # no BOM: with one, UTF-16 is read (round 25)
         "oneline.md": content(("改革任务推进落实" * 500_000).encode()),  # 12 MB, no line break
         "noassign.md": content("# 某市关于印发某方案的通知\n\n这是一段没有任何分工的文字。\n".encode()),
         "toobig.md": lambda d, name: os.truncate(_touch(d / name), 51 * 1024 * 1024),  # sparse: no disk used
@@ -217,7 +217,7 @@ BAD_FILES: list[tuple[str, str, str]] = [
     ("whitespace only", "blank.md", "blank.md: the file is empty"),
     ("binary file", "binary.md", "binary.md: binary file"),
     ("wrong encoding (Latin-1)", "latin1.md", "latin1.md:1: not UTF-8 or GB18030"),
-    ("UTF-16 text", "utf16.md", "utf16.md: binary file"),
+    ("UTF-16 text without its BOM", "utf16.md", "utf16.md: binary file"),
     ("huge single line (12 MB)", "oneline.md", "oneline.md:1: line is 4,000,000 characters long; the limit is 20,000"),
     ("no assignments", "noassign.md", "noassign.md: no recognisable workplans"),
     ("over the size limit (51 MiB)", "toobig.md", "toobig.md: the file has 53,477,376 bytes; the limit is 52,428,800"),

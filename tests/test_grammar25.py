@@ -199,3 +199,18 @@ def test_a_chinese_numeral_month_after_the_units_is_their_deadline():
     assert [(m.deadline.raw, m.deadline.date) for w in doc.workplans for m in w.measures] == [
         ("十月底前完成", "2024-10")
     ]
+
+
+def test_utf16_text_and_excels_unicode_text_are_read(tmp_path):
+    """Notepad's "Unicode" and Excel's "Unicode text (*.txt)" save UTF-16 with a BOM; before: "binary file"."""
+    from reformgraph.loaders.read import read_document
+
+    plan = tmp_path / "方案.txt"
+    plan.write_bytes((_PLAN + "1.推进甲。（县发改局牵头，县财政局配合）\n").encode("utf-16"))
+    table = tmp_path / "台账.csv"
+    table.write_bytes("序号\t任务\t牵头单位\t完成时限\n1\t推进企业开办\t县市场监管局\t2024年6月\n".encode("utf-16"))
+    got = [
+        [(m.text, [u.raw for u in m.leads]) for w in read_document(p).workplans for m in w.measures]
+        for p in (plan, table)
+    ]
+    assert got == [[("推进甲。", ["县发改局"])], [("推进企业开办", ["县市场监管局"])]]
