@@ -201,18 +201,8 @@ def _add_workplan(
     for c in wp.contacts:
         pid = person_id(c.name)
         G.add_node(pid, kind="Person", name=c.name)
-        if c.measure is None:
-            G.add_edge(pid, wid, rel="CONTACT_FOR", role=c.role, phones=list(c.phones), line=c.line)
-        else:  # a person a task names: the task's measure
-            G.add_edge(
-                pid,
-                wid,
-                rel="CONTACT_FOR",
-                role=c.role,
-                phones=list(c.phones),
-                line=c.line,
-                measure=measure_id(doc, wp.number, c.measure),
-            )
+        task = {} if c.measure is None else {"measure": measure_id(doc, wp.number, c.measure)}  # a person a task names
+        G.add_edge(pid, wid, rel="CONTACT_FOR", role=c.role, phones=list(c.phones), line=c.line, **task)
         if c.unit_raw:
             uid = _add_unit(G, c.unit_raw, aliases, units)
             if not G.has_edge(pid, uid):

@@ -39,6 +39,7 @@ from reformgraph.loaders.vocab import (
     GENERIC_NOUNS,
     LABEL,
     LABEL_ROLES,
+    PEOPLE_ROLES,
     ROLE_LAST,
     SHORT_LABELS,
     WITH,
@@ -613,7 +614,7 @@ def _labelled(
         if role == "deadline":
             if deadline_field is None:
                 deadline_field = value.strip(_STRIP) or None
-        elif role == "person" or role == "phone":  # names no unit (``责任人：赵六``): read by ``people``
+        elif role in PEOPLE_ROLES:  # names no unit (``责任人：赵六``): read by ``people``
             people.append((label, value.strip(_STRIP), at + len(label) + 1))
         else:
             if anchor is None:

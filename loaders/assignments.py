@@ -138,7 +138,7 @@ _DEADLINE_ALONE = 40  # characters: the longest unlabelled parenthetical read as
 def _deadlines_after(found: list[Found], held: list[tuple[int, int]], text: str) -> None:
     """Give an assignment with units and no deadline the deadline of the parenthetical right after it
     (``（A牵头，B配合）（2024年12月底前）``, ``（A牵头）（完成时限：2024年底）``): rewritten in ``found``."""
-    after = {a: b for a, b in held}  # opener → closer
+    after = dict(held)  # opener → closer
     for k, f in enumerate(found):
         if f.assignment.deadline is not None or not f.assignment.units:
             continue

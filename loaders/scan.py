@@ -71,7 +71,7 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
         return simple, []
     # the other brackets: the openers of no simple pair, and the closers of none (in the pieces whose
     # last closer is not their simple pair's: rfind meets find for one closer)
-    lone = _indexes_of(near, 0)  # the pieces after the openers of no simple pair
+    lone = indexes_of(near, 0)  # the pieces after the openers of no simple pair
     others = set(map(opens.__getitem__, lone))
     others.update(offsets_of(head, "）", start))
     missing = closers - len(simple) - (len(others) - len(lone))  # the other closers not found yet
@@ -125,11 +125,12 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
     return spans, unclosed
 
 
-def _indexes_of(values: list, value) -> list[int]:
-    """The indexes of ``value`` in ``values``: one C-level ``list.index`` scan per occurrence (few expected).
+def indexes_of(values: list | str, value) -> list[int]:
+    """The indexes of ``value`` in ``values`` (a list, or a string and a character): one C-level ``index`` scan per
+    occurrence (few expected).
 
-    >>> _indexes_of([3, 0, 2, 0], 0), _indexes_of([1], 0)
-    ([1, 3], [])
+    >>> indexes_of([3, 0, 2, 0], 0), indexes_of([1], 0), indexes_of("甲【乙【", "【")
+    ([1, 3], [], [1, 3])
     """
     found: list[int] = []
     try:

@@ -24,6 +24,7 @@ from functools import partial
 from itertools import accumulate, repeat
 
 from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.scan import indexes_of
 from reformgraph.loaders.vocab import ASSIGNMENT_WORDS
 
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
@@ -44,7 +45,7 @@ def _marked_lines(compacts: Sequence[str], whole: str, marks: tuple[str, ...]) -
     """
     out: list[int] = []
     line, at = 0, 0
-    for pos in sorted({p for mark in marks for p in _positions(whole, mark)}):
+    for pos in sorted({p for mark in marks for p in indexes_of(whole, mark)}):
         line += whole.count("\n", at, pos)
         at = pos
         if out and out[-1] == line:
@@ -52,14 +53,6 @@ def _marked_lines(compacts: Sequence[str], whole: str, marks: tuple[str, ...]) -
         if line >= len(compacts) or whole[pos] not in compacts[line]:
             return [i for i, c in enumerate(compacts) if any(mark in c for mark in marks)]
         out.append(line)
-    return out
-
-
-def _positions(text: str, mark: str) -> list[int]:
-    out, at = [], text.find(mark)
-    while at != -1:
-        out.append(at)
-        at = text.find(mark, at + 1)
     return out
 
 

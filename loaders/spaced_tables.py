@@ -30,6 +30,7 @@ from collections.abc import Sequence
 
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
+from reformgraph.loaders.vocab import PEOPLE_ROLES
 
 # what a header line holds: a unit column's name next to a space (tried only when the text holds one; both
 # patterns open with a literal, which the regex engine scans for)
@@ -137,7 +138,7 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     else:
         task = next((k for k in text_columns if kinds[k] == "task"), text_columns[-1])
         row[task] = "".join(before)
-    people_columns = [k for k in range(unit_columns[0], unit_columns[-1]) if kinds[k] in ("person", "phone")]
+    people_columns = [k for k in range(unit_columns[0], unit_columns[-1]) if kinds[k] in PEOPLE_ROLES]
     if people_columns:  # 牵头单位 | 责任人 | 配合单位: the names among the units fill the person columns in order
         names = [c for c in units if not unit_line(c)]
         for k, c in zip(people_columns, names):

@@ -41,6 +41,7 @@ from reformgraph.loaders.vocab import (
     COLUMN_NAMES,
     LABEL,
     MILESTONE_COLUMN,
+    PEOPLE_ROLES,
     PERSON_LABELS,
     PHONE_LABELS,
     SHORT_LABELS,
@@ -56,7 +57,6 @@ _CONTAINED_ORDER = ("lead", "support", "single", "deadline", "number", "section"
 _UNIT_KINDS = ("lead", "single", "support")
 _TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
 _ROLE = {"lead": "lead", "single": "responsible", "support": "support"}
-_PEOPLE_KINDS = ("person", "phone")
 _PERSON_TAILS = ("领导", *PERSON_LABELS, *PHONE_LABELS)  # the ends of the names of person and phone columns
 _JOINED = re.compile("[及和、与/]")
 _SECTION_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})、")
@@ -86,9 +86,8 @@ def column_kind(name: str) -> str:
             return _EXACT[candidate]
     if MILESTONE_COLUMN.match(core):
         return "milestone"
-    first = _JOINED.split(core, 1)[
-        0
-    ]  # a column of two things is named by its first: 责任人及联系方式, 责任单位及责任人
+    # a column of two things is named by its first: 责任人及联系方式, 责任单位及责任人
+    first = _JOINED.split(core, 1)[0]
     if first.endswith(_PERSON_TAILS):  # 牵头单位负责人, 市级责任领导
         return "phone" if first.endswith(PHONE_LABELS) else "person"
     if len(core) <= 12:
@@ -280,7 +279,7 @@ def table_sections(
     person_cols = [  # a column of two things is named by its first (责任人及联系方式: 责任人)
         (i, _JOINED.split(next((r[i] for r in (cells[header_at], header) if i < len(r) and r[i]), "责任人"), 1)[0])
         for i, k in enumerate(cols.kinds)
-        if k in _PEOPLE_KINDS
+        if k in PEOPLE_ROLES
     ]
 
     def get(row: list[str], index: int | None) -> str:

@@ -160,7 +160,7 @@ _LABEL_ROLE = (
 
 
 LABEL_ROLES = _LABEL_ROLE  # label → lead, responsible, support, deadline, person or phone
-UNIT_ROLES = frozenset({"lead", "responsible", "support"})  # the roles of the labels whose fields list units
+PEOPLE_ROLES = frozenset({"person", "phone"})  # the roles of the labels whose fields name people (and tables' columns)
 
 
 def _alternation(words) -> str:

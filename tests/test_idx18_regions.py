@@ -6,7 +6,7 @@
 - ``assign.read_inside`` tells whether a label opens the parenthetical from its first field: ``LABEL.match``;
 - ``assign._field_value`` reads a value that is one plain unit list without the clause loop: the general
   value reader's units and trailing text;
-- ``scan._indexes_of`` finds the openers of no simple pair: every index of the value.
+- ``scan.indexes_of`` finds the openers of no simple pair: every index of the value.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import time
 
 from reformgraph.loaders import assign
 from reformgraph.loaders.deadlines import parse_deadline
-from reformgraph.loaders.scan import _indexes_of
+from reformgraph.loaders.scan import indexes_of
 from reformgraph.loaders.vocab import (
     ALL_LABELS,
     LABEL,
@@ -208,7 +208,7 @@ def test_indexes_of_a_value_are_every_index():
     rng = random.Random(77)
     for _ in range(5000):
         values = [rng.choice([0, 0, 1, 2, 3]) for _ in range(rng.randrange(12))]
-        assert _indexes_of(values, 0) == [i for i, v in enumerate(values) if v == 0], values
+        assert indexes_of(values, 0) == [i for i, v in enumerate(values) if v == 0], values
 
 
 def test_a_huge_region_reads_in_linear_time():
