@@ -26,7 +26,7 @@ after a run of units gives every unit of the run its role (``A、B牵头，C配�
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -186,7 +186,10 @@ def read_units(
     extra: list[tuple[int, str | None, bool]] = []  # pos, written, implied
     own: dict[int, str] = {}  # unit index → a role in brackets after it (A、B（牵头）: B's alone, not A's)
     pieces = split_outside(text, _ITEM, start, end) if _ITEM_MARK.search(text, start, end) else ((start, end),)
+    clause_ends: set[int] = set()  # the units a comma follows (their indexes)
     for a, b in pieces:
+        if a > start and text[a - 1] in "，," and names:
+            clause_ends.add(len(names) - 1)
         raw = text[a:b]
         piece = raw.strip(_STRIP)
         if not piece:
@@ -215,10 +218,9 @@ def read_units(
                 names.append(tail)
                 roles.append(verb_role)
                 extra.append((base + offset + len(head) + 1, written, True))
-    current = None
-    for i in range(len(roles) - 1, -1, -1):  # a role verb covers the unmarked units written before it
-        current = roles[i] or current
-        roles[i] = role or own.get(i) or current or default
+    covering = _covering_roles(roles, clause_ends)
+    for i in range(len(roles)):
+        roles[i] = role or own.get(i) or covering[i] or default
     return [_new(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
 
 
@@ -246,10 +248,15 @@ def _plain_units(text: str, start: int, end: int, role: str | None, default: str
 
 def _plain_list(items: str, at: int, role: str | None, default: str | None) -> list[RoleUnit]:
     """``_plain_units`` of the string ``items``, written at offset ``at``."""
+    start = at
     units: list[RoleUnit] = []
     verbs: dict[int, str] = {}  # unit index → the role verb written after it (few lists have one)
     given = role or default  # the role of every unit unless a verb after it says otherwise
+    commas = "，" in items or "," in items
+    clause_ends: set[int] = set()  # the units a comma follows (their indexes), in a list that has commas
     for raw in _split_items(items):  # every piece, empty ones too: ``at`` follows them
+        if commas and units and items[at - start - 1 : at - start] in "，,":
+            clause_ends.add(len(units) - 1)
         piece = raw.strip(_STRIP)
         if piece:
             # strip returns the piece itself when there is nothing to strip (most pieces): it starts at ``at``
@@ -273,12 +280,29 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
                 units.append(_new(RoleUnit, (piece, given, place, None, False)))
         at += len(raw) + 1
     if verbs and not role:
-        current = None
-        for i in range(len(units) - 1, -1, -1):  # a role verb covers the unmarked units written before it
-            current = verbs.get(i) or current
-            if current is not None:
-                units[i] = units[i].with_role(current)
+        for i, covering in enumerate(_covering_roles([verbs.get(i) for i in range(len(units))], clause_ends)):
+            if covering is not None:
+                units[i] = units[i].with_role(covering)
     return units
+
+
+def _covering_roles(marked: Sequence[str | None], clause_ends: Collection[int]) -> list[str | None]:
+    """The role each unit takes from the role verbs (``marked``: the verb written right after each unit, or None).
+
+    A verb covers the unmarked units written before it (``A、B负责``); a support verb only back to a comma
+    (``A，B配合``: A is no supporting unit; ``clause_ends``: the units a comma follows).
+
+    >>> _covering_roles([None, "responsible"], ()), _covering_roles([None, "support"], {0})
+    (['responsible', 'responsible'], [None, 'support'])
+    """
+    out: list[str | None] = [None] * len(marked)
+    current = None
+    for i in range(len(marked) - 1, -1, -1):
+        if current == "support" and i in clause_ends:
+            current = None
+        current = marked[i] or current
+        out[i] = current
+    return out
 
 
 def _split_items(items: str) -> list[str]:

@@ -40,7 +40,7 @@ def _line_label(line: str) -> int | None:
             label = label_before(line, colon)
             if label and label_role(label) in _RUN_ROLES:
                 at = colon - len(label)
-                if at == 0 or line[at - 1] in "。；;":
+                if at == 0 or line[at - 1] in "。；;，,":
                     return at
             colon = line.find(line[colon], colon + 1)
     return None

@@ -41,7 +41,7 @@ from reformgraph.loaders.vocab import WITH, is_collective, is_unit_name
 
 _SENTENCE = "。；;！？!?"
 _CLAUSE = "，,：:"
-_LEADING = re.compile(r"^(?:经|由|并|且|再|同时|另外|此外|要|将|明确)+")
+_LEADING = re.compile(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确)+")  # ``match``: at a clause's start
 _MODAL = re.compile(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一)+$")
 _TYPE_NAME = re.compile(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
@@ -54,8 +54,9 @@ _VERB = re.compile(
 _NOT_IN_NAME = re.compile(r"结合|贯彻|按照|根据")
 _COLLECTIVE_END = re.compile(r"部门|单位|方面|机构")
 _SUPPORT_VERB = re.compile(
-    r"共同参与|参与|配合|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
+    r"为配合(?:单位|部门)|共同参与|参与|配合|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
 )
+_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门")  # with 头: how a clause naming its units as leads may end
 _LEAD_WORK = re.compile(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
 _RESPONSIBLE_BODY = re.compile(r"^(.{2,30}?)是.{0,40}?责任主体")
 
@@ -292,9 +293,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 units = _units(text, at + 1, ce)
                 if not (units and units[-1].role in ("lead", "responsible", "implement") and _specific(units)):
                     units = None
-            elif text[ce - 1 : ce] == "头" or text.startswith("负责", ce - 2):
-                # A、B牵头 / A、B按职责分工负责 (the clause is only units and the verb)
-                units = _units(text, cs, ce)
+            elif text[ce - 1 : ce] == "头" or text[ce - 2 : ce] in _LEAD_CLAUSE_ENDS:
+                # A、B牵头 / A、B按职责分工负责 / A负总责 / (明确)A为牵头单位 (the clause is only units and the verb)
+                lead_in = _LEADING.match(text, cs, ce)
+                units = _units(text, lead_in.end() if lead_in else cs, ce)
                 if not (units and all(u.role in ("lead", "responsible") for u in units) and _specific(units)):
                     units = None
             if units:

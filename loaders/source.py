@@ -25,7 +25,7 @@ from itertools import accumulate, repeat
 
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.scan import indexes_of
-from reformgraph.loaders.vocab import ASSIGNMENT_WORDS
+from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, UNIT_LABELS, is_unit_name
 
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 # a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页
@@ -33,6 +33,14 @@ _PAGE_LINE = re.compile(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}�
 _PAGE_MARKS = ("—", "-", "－", "–", "页")
 # square brackets that may hold an assignment, after some text: 推进…。【牵头单位：A】, [责任单位：A]
 _SQUARE = re.compile(r"(?<=.)(?:【([^【】（）()]{1,120})】|\[([^\[\]（）()]{1,120})\])")
+# a unit label written with 为 for its colon (``牵头单位为市财政局，配合单位为市税务局``), at the start of a field:
+# read as the colon where a unit name follows (one character for one, so offsets stay)
+_LABEL_IS_MARKS = tuple({label[-2:] + "为" for label in UNIT_LABELS})
+_LABEL_IS = re.compile(
+    "(?:^|(?<=[。；;，,（(]))("
+    + "|".join(sorted(UNIT_LABELS, key=len, reverse=True))
+    + ")为([^。；;，,、（()）]{2,40})"
+)
 
 
 def _marked_lines(compacts: Sequence[str], whole: str, marks: tuple[str, ...]) -> list[int]:
@@ -54,6 +62,11 @@ def _marked_lines(compacts: Sequence[str], whole: str, marks: tuple[str, ...]) -
             return [i for i, c in enumerate(compacts) if any(mark in c for mark in marks)]
         out.append(line)
     return out
+
+
+def _colon_for_is(m: re.Match[str]) -> str:
+    """``牵头单位为A`` as ``牵头单位：A`` when A reads as a unit name; else as it was (``责任单位为主``)."""
+    return f"{m.group(1)}：{m.group(2)}" if is_unit_name(m.group(2)) else m.group(0)
 
 
 def _round(m: re.Match[str]) -> str:
@@ -91,6 +104,9 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     if "【" in whole or "[" in whole:  # an assignment in square brackets: read as one in round brackets
         for i in _marked_lines(compacts, whole, ("【", "[")):
             compacts[i] = _SQUARE.sub(_round, compacts[i])
+    if any(mark in whole for mark in _LABEL_IS_MARKS):  # 牵头单位为A: the label's colon
+        for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS):
+            compacts[i] = _LABEL_IS.sub(_colon_for_is, compacts[i])
     if any(mark in whole for mark in _PAGE_MARKS):  # a PDF's page numbers, which break a sentence in two
         for i in _marked_lines(compacts, whole, _PAGE_MARKS):
             if _PAGE_LINE.fullmatch(compacts[i]):

@@ -169,7 +169,7 @@ def _alternation(words) -> str:
 
 # the words of an assignment: a parenthetical (or a bracket) is read as one only when it holds one of them
 ASSIGNMENT_WORDS = re.compile(
-    r"单位|部门|主体|牵头|负责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
+    r"单位|部门|主体|牵头|负责|总责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
 )
 # a label and its colon, at the start of a field (after an opening bracket or a field separator)
 LABEL = re.compile(rf"({_alternation(ALL_LABELS)})[:：]")
@@ -212,6 +212,13 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("牵头落实", "lead"),
             ("牵头组织", "lead"),
             ("共同牵头", "lead"),
+            ("负总责", "lead"),
+            ("为牵头单位", "lead"),
+            ("为牵头部门", "lead"),
+            ("为责任单位", "responsible"),
+            ("为责任部门", "responsible"),
+            ("为配合单位", "support"),
+            ("为配合部门", "support"),
             ("按职责分工牵头负责", "lead"),
             ("按职责牵头负责", "lead"),
             ("分别牵头", "lead"),
@@ -255,11 +262,22 @@ ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of th
 _BRACKET_ROLE = re.compile(rf"[（(]({_alternation(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)]$")
 
 
+# how a unit does its part, written between it and its role verb: 按照职责分工（负责）, 积极（配合）, 抓好（落实）
+_MANNER = re.compile(
+    r"(?:(?:按照|按|根据|依据|依照)(?:各自)?(?:职能职责|职责职能|职责分工|职能分工|职责范围|职责|职能)(?:分工)?"
+    r"|积极|共同|分别|具体|协同|全力|切实|认真|各自|统筹|全面|抓好)+$"
+)
+_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好")
+
+
 def split_role(segment: str) -> tuple[str, str | None]:
-    """(name, role) of one list item: a trailing role verb, or a role in brackets, is removed and gives the role.
+    """(name, role) of one list item: a trailing role verb, or a role in brackets, is removed and gives the role;
+    the manner written before the verb goes with it.
 
     >>> split_role("市市场监管局（牵头）"), split_role("市交通委（计划财务处）")
     (('市市场监管局', 'lead'), ('市交通委（计划财务处）', None))
+    >>> split_role("市人社局按照职责分工负责"), split_role("市财政局积极配合"), split_role("市商务委为牵头单位")
+    (('市人社局', 'responsible'), ('市财政局', 'support'), ('市商务委', 'lead'))
     """
     if not segment or segment[-1] not in ROLE_LAST:
         if segment[-1:] in ("）", ")") and (m := _BRACKET_ROLE.search(segment)) is not None and m.start() > 0:
@@ -268,7 +286,10 @@ def split_role(segment: str) -> tuple[str, str | None]:
     m = _ROLE_SUFFIX.search(segment)
     if m is None or m.start() == 0:
         return segment, None
-    return segment[: m.start()], _VERB_ROLE[m.group(1)]
+    name = segment[: m.start()]
+    if name[-1] in _MANNER_LAST and (manner := _MANNER.search(name)) is not None and manner.start() > 0:
+        name = name[: manner.start()]
+    return name, _VERB_ROLE[m.group(1)]
 
 
 # ---- conventions stated once for the whole document ----------------------------------------------

@@ -1,0 +1,138 @@
+"""Round 26 of docs/loader.md: labels after a comma, 为 for a label's colon, a support verb that stops at a
+comma, the manner between a unit and its verb (按照职责分工负责, 积极配合), 负总责 and 〈unit〉为牵头单位."""
+
+from __future__ import annotations
+
+import pytest
+
+from reformgraph.loaders.assign import read_inside
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.prose import read_prose
+from reformgraph.loaders.vocab import split_role
+
+_PLAN = "某县2024年深化改革任务分工方案\n一、重点任务\n"
+
+
+def _read(body: str):
+    doc = parse_document(_PLAN + body, path="plan.md")
+    return [
+        (m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw if m.deadline else None)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "1.开展双随机抽查，责任单位：县市场监管局，配合单位：县公安局。",
+            ("开展双随机抽查", ["县市场监管局"], ["县公安局"], None),
+        ),
+        (
+            "1.开展双随机抽查，责任处室：法规处，配合处室：稽查局，2024年12月前。",
+            ("开展双随机抽查", ["法规处"], ["稽查局"], "2024年12月前"),
+        ),
+        (
+            "1.开展双随机抽查，牵头单位：县市场监管局，2024年12月前完成。",
+            ("开展双随机抽查", ["县市场监管局"], [], "2024年12月前完成"),
+        ),
+    ],
+)
+def test_a_label_after_a_comma_starts_the_tasks_assignment(line, expected):
+    """Before: the line was one warning, ``could not read the assignment``."""
+    assert _read(line + "\n") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("line", "leads", "supports"),
+    [
+        (
+            "1.加强信用修复。牵头单位为县市场监管局，配合单位为县发改局、县财政局。",
+            ["县市场监管局"],
+            ["县发改局", "县财政局"],
+        ),
+        ("1.加强信用修复（牵头单位为县市场监管局）。", ["县市场监管局"], []),
+        ("1.加强信用修复。主要责任单位为县市场监管局，县发改局配合。", ["县市场监管局"], ["县发改局"]),
+    ],
+)
+def test_a_label_written_with_wei_for_its_colon(line, leads, supports):
+    assert [(m[1], m[2]) for m in _read(line + "\n")] == [(leads, supports)]
+
+
+def test_wei_after_a_label_is_no_colon_when_no_unit_name_follows():
+    got = _read("1.坚持以责任单位为主体，加强信用修复。（牵头单位：县市场监管局）\n")
+    assert got == [("坚持以责任单位为主体，加强信用修复。", ["县市场监管局"], [], None)]
+
+
+@pytest.mark.parametrize(
+    ("inside", "roles"),
+    [
+        # a support verb stops at a comma: the unit before it is the field's (or the first-listed lead)
+        ("责任单位：县市场监管局，县发改局配合", [("县市场监管局", "responsible"), ("县发改局", "support")]),
+        ("牵头单位：县市场监管局，县发改局和县财政局配合", [("县市场监管局", "lead"), ("县发改局", "support"), ("县财政局", "support")]),
+        ("县市场监管局，县发改局配合", [("县市场监管局", None), ("县发改局", "support")]),
+        # within one list (、) it covers every unit before it, and other verbs still cross commas
+        ("县市场监管局、县发改局配合", [("县市场监管局", "support"), ("县发改局", "support")]),
+        ("县市场监管局，县发改局，县财政局按职责分工负责", [("县市场监管局", "responsible"), ("县发改局", "responsible"), ("县财政局", "responsible")]),
+    ],
+)  # fmt: skip
+def test_a_support_verb_covers_the_units_before_it_back_to_a_comma(inside, roles):
+    assignment, _ = read_inside(inside, {})
+    assert [(u.name, u.role) for u in assignment.units] == roles
+
+
+def test_a_support_verb_after_a_comma_leaves_the_first_unit_the_lead():
+    """Before: （县市场监管局，县发改局配合） made both supporting units and the task had no lead."""
+    assert _read("1.加强信用修复（县市场监管局，县发改局配合）。\n") == [
+        ("加强信用修复", ["县市场监管局"], ["县发改局"], None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("item", "expected"),
+    [
+        ("市人社局按照职责分工负责", ("市人社局", "responsible")),
+        ("市人社局根据职责分工负责", ("市人社局", "responsible")),
+        ("市人社局按职能职责分工负责", ("市人社局", "responsible")),
+        ("市人社局按照职责分工抓好落实", ("市人社局", "implement")),
+        ("市财政局积极配合", ("市财政局", "support")),
+        ("市财政局协同配合", ("市财政局", "support")),
+        ("市发改委负总责", ("市发改委", "lead")),
+        ("市发改委为牵头单位", ("市发改委", "lead")),
+        ("市财政局为配合部门", ("市财政局", "support")),
+        ("市财政局", ("市财政局", None)),
+        ("积极配合", ("积极", "support")),  # a manner alone is left as the name (no unit name: checked by the callers)
+    ],
+)
+def test_the_manner_before_a_role_verb_goes_with_the_verb(item, expected):
+    assert split_role(item) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "leads", "supports"),
+    [
+        ("1.加强信用修复（县委组织部、县人社局按照职责分工负责）。", ["县委组织部", "县人社局"], []),
+        ("1.加强信用修复（县发改局牵头，县财政局积极配合）。", ["县发改局"], ["县财政局"]),
+        ("1.加强信用修复（县发改局负总责）。", ["县发改局"], []),
+        ("1.加强信用修复（县市场监管局为牵头单位，县发改局为配合单位）。", ["县市场监管局"], ["县发改局"]),
+        ("1.加强信用修复。明确县市场监管局为牵头单位，县发改局为配合单位。", ["县市场监管局"], ["县发改局"]),
+    ],
+)
+def test_verbs_read_in_parentheticals_and_prose(line, leads, supports):
+    """Before: each of these plans was rejected (``no recognisable workplans``) or lost its supporting unit."""
+    assert [(m[1], m[2]) for m in _read(line + "\n")] == [(leads, supports)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("县市场监管局为牵头单位，县发改局为配合单位。", [("县市场监管局", "lead"), ("县发改局", "support")]),
+        ("要加强监管，明确县市场监管局为牵头单位，县发改局、县财政局配合。", [("县市场监管局", "lead"), ("县发改局", "support"), ("县财政局", "support")]),
+        ("各部门要明确责任单位，加强协作。", None),
+        ("明确责任单位为主体。", None),
+    ],
+)  # fmt: skip
+def test_prose_that_names_a_unit_the_lead_unit(sentence, units):
+    got = read_prose(sentence, 0, len(sentence))
+    assert (None if got is None else [(u.name, u.role) for u in got.units]) == units
