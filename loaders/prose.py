@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.vocab import WITH, is_collective, is_unit_name
 
@@ -263,11 +264,13 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     """The roles a paragraph ``text[start:end]`` gives to named units in prose, or None."""
     found: list[RoleUnit] = []
     paragraph_subject: list[RoleUnit] | None = None
+    deadlines: list[tuple[bool, int, str]] = []  # (not in a sentence naming units, offset, clause)
     for k, (ss, se) in enumerate(split_outside(text, _SENTENCE, start, end)):
         sentence = text[ss:se]
         if not sentence:
             continue
         clauses = split_outside(text, _CLAUSE, ss, se)
+        named = len(found)
         if k == 0:
             m = re.match(r"^(.{2,30}?)(?:要|将|应|负责|会同|牵头)", sentence)
             if m:
@@ -320,7 +323,26 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(opening)
                     consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
             found.extend(_assisting(text, cs, ce))
+        if len(found) > named or len(clauses) == 1:
+            deadlines.extend((len(found) == named, cs, c) for cs, ce in clauses if (c := _deadline_clause(text, cs, ce)))
     if not any(u.role == "lead" for u in found):
         return None
     units = dedupe(_lead_wins(found))
-    return Assignment(units=tuple(units), anchor=units[0].pos)
+    return Assignment(units=tuple(units), deadline=min(deadlines)[2] if deadlines else None, anchor=units[0].pos)
+
+
+_DEADLINE_CLAUSE = 20  # characters: the longest clause of prose read as the task's deadline
+
+
+def _deadline_clause(text: str, start: int, end: int) -> str | None:
+    """The clause ``text[start:end]`` when it reads as a date to finish by (``2024年底前完成``,
+    ``确保6月底前上线``), else None: a prose task's deadline, in the sentence that names its units or a sentence of
+    its own. Work that goes on (``持续推进``) is no deadline here: in prose it is as often the task's own words.
+
+    >>> _deadline_clause("由A负责，2024年底前完成", 5, 14), _deadline_clause("持续推进", 0, 4)
+    ('2024年底前完成', None)
+    """
+    clause = text[start:end].strip(" 。；;，,")
+    if not clause or len(clause) > _DEADLINE_CLAUSE or parse_deadline(clause).status != "scheduled":
+        return None
+    return clause

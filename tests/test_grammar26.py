@@ -136,3 +136,17 @@ def test_verbs_read_in_parentheticals_and_prose(line, leads, supports):
 def test_prose_that_names_a_unit_the_lead_unit(sentence, units):
     got = read_prose(sentence, 0, len(sentence))
     assert (None if got is None else [(u.name, u.role) for u in got.units]) == units
+
+
+@pytest.mark.parametrize(
+    ("line", "deadline"),
+    [
+        ("1.加强信用修复，由县市场监管局负责，县发改局配合，2024年底前完成。", "2024年底前完成"),
+        ("1.加强信用修复。由县市场监管局负责，县发改局配合。2024年6月底前完成。", "2024年6月底前完成"),
+        ("1.加强信用修复，由县市场监管局牵头，确保2024年9月底前上线运行。", "确保2024年9月底前上线运行"),
+        ("1.加强信用修复，由县市场监管局牵头，会同县发改局建立信用修复机制。", None),
+    ],
+)
+def test_a_prose_tasks_deadline_is_the_date_clause_of_its_sentence(line, deadline):
+    """Before: a task assigned in prose had no deadline, whatever its sentence said."""
+    assert [m[3] for m in _read(line + "\n")] == [deadline]
