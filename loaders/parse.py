@@ -238,13 +238,19 @@ def _text_title(source: Source, limit: int) -> str | None:
     return "".join(parts) or None
 
 
+_NOTE_OPENINGS = ("注", "备注", "说明")
+
+
 def conventions(source: Source, meta: Metadata) -> Conventions:
     """What the document states once for every later task, and the years that deadlines need."""
     text = source.text
     first = search_first_listed(text.text)
+    first_from = text.line_at(first.start()) if first else None
+    if first_from is not None and source.compacts[first_from - 1].lstrip("（(【[").startswith(_NOTE_OPENINGS):
+        first_from = 1  # a note (``注：排名第一的单位为牵头单位``), usually under the tasks, is about all of them
     carried = tuple((text.line_at(m.start()), m.group(1)) for m in CARRIED_UNIT.finditer(text.text))
     return Conventions(
-        first_listed_from=text.line_at(first.start()) if first else None,
+        first_listed_from=first_from,
         carried=carried,
         plan_year=plan_year_of(meta.title, meta.date),
         document_date=meta.date,

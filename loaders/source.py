@@ -25,7 +25,7 @@ from itertools import accumulate, repeat
 
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.scan import indexes_of
-from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, UNIT_LABELS, is_unit_name
+from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, LABEL_ROLES, UNIT_LABELS, is_unit_name
 
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 # a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页
@@ -33,6 +33,8 @@ _PAGE_LINE = re.compile(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}�
 _PAGE_MARKS = ("—", "-", "－", "–", "页")
 # square brackets that may hold an assignment, after some text: 推进…。【牵头单位：A】, [责任单位：A]
 _SQUARE = re.compile(r"(?<=.)(?:【([^【】（）()]{1,120})】|\[([^\[\]（）()]{1,120})\])")
+# a label in square brackets before its value (``【牵头单位】A【完成时限】2024年``): read as ``牵头单位：A；完成时限：…``
+_SQUARE_LABEL = re.compile("[【\\[](" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + ")[】\\]](?=.)")
 # a unit label written with 为 for its colon (``牵头单位为市财政局，配合单位为市税务局``), at the start of a field:
 # read as the colon where a unit name follows (one character for one, so offsets stay)
 _LABEL_IS_MARKS = tuple({label[-2:] + "为" for label in UNIT_LABELS})
@@ -62,6 +64,12 @@ def _marked_lines(compacts: Sequence[str], whole: str, marks: tuple[str, ...]) -
             return [i for i, c in enumerate(compacts) if any(mark in c for mark in marks)]
         out.append(line)
     return out
+
+
+def _label_field(m: re.Match[str]) -> str:
+    """``【牵头单位】`` as ``牵头单位：``, after a ``；`` when it follows a value (a field starts there)."""
+    at = m.start()
+    return f"{m.group(1)}：" if at == 0 or m.string[at - 1] in "。；;，,（(" else f"；{m.group(1)}："
 
 
 def _colon_for_is(m: re.Match[str]) -> str:
@@ -103,7 +111,7 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
     if "【" in whole or "[" in whole:  # an assignment in square brackets: read as one in round brackets
         for i in _marked_lines(compacts, whole, ("【", "[")):
-            compacts[i] = _SQUARE.sub(_round, compacts[i])
+            compacts[i] = _SQUARE.sub(_round, _SQUARE_LABEL.sub(_label_field, compacts[i]))
     if any(mark in whole for mark in _LABEL_IS_MARKS):  # 牵头单位为A: the label's colon
         for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS):
             compacts[i] = _LABEL_IS.sub(_colon_for_is, compacts[i])

@@ -364,8 +364,9 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         drafts: list[tuple[int, Draft]] = []
         prev_end = 0
         for n, (start, end, para, assignment, base) in enumerate(found):
-            # a label after a comma ends the task's sentence (``开展抽查，责任单位：A``): the comma is not the task's
-            task = strip_enumerator(text.text[task_start(n, prev_end) : start]).rstrip("，,")
+            # a label after a comma ends the task's sentence (``开展抽查，责任单位：A``): the comma is not the task's,
+            # nor a ；
+            task = strip_enumerator(text.text[task_start(n, prev_end) : start]).rstrip("，,；;")
             line = item_lines.get(start) or text.line_at(assignment.anchor + base)
             draft = Draft(task, line, assignment, source=text, base=base)
             drafts.append((max(para, prev_end), draft))  # its section: where its paragraph starts

@@ -294,8 +294,9 @@ def split_role(segment: str) -> tuple[str, str | None]:
 
 # ---- conventions stated once for the whole document ----------------------------------------------
 
-# 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 / 排在首位的为牵头单位 / 第一个单位为牵头单位
-_FIRST_PLACES = ("第一位", "首位", "第一个", "最前")
+# 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 / 排在首位的为牵头单位 / 第一个单位为牵头单位 / 排名第一的为牵头单位
+# / 排在最前面的为牵头单位 (排在前面的 is not read: 前 is in most deadlines, the values holding it would all take the slow path)
+_FIRST_PLACES = ("第一位", "首位", "第一个", "最前面", "最前", "第一")
 _FIRST_TAIL = r"(?:者|的)?(?:部门|单位)?(?:为|是)牵头"
 FIRST_LISTED_LEADS = re.compile(rf"(?:{'|'.join(_FIRST_PLACES)}){_FIRST_TAIL}")
 _FIRST_LISTED_ENDS = ("为牵头", "是牵头")  # every statement ends with one of these

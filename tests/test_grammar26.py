@@ -150,3 +150,45 @@ def test_prose_that_names_a_unit_the_lead_unit(sentence, units):
 def test_a_prose_tasks_deadline_is_the_date_clause_of_its_sentence(line, deadline):
     """Before: a task assigned in prose had no deadline, whatever its sentence said."""
     assert [m[3] for m in _read(line + "\n")] == [deadline]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "1.推进信用修复。（责任单位：县市场监管局、县发改局，排名第一的为牵头单位）\n",
+            [(["县市场监管局"], ["县发改局"])],
+        ),
+        (  # a note under the tasks states the convention for all of them
+            "1.推进信用修复。（责任单位：县市场监管局、县发改局）\n2.加强监管。（责任单位：县财政局、县税务局）\n"
+            "注：排名第一的单位为牵头单位。\n",
+            [(["县市场监管局"], ["县发改局"]), (["县财政局"], ["县税务局"])],
+        ),
+        (  # stated in a task's parenthetical, it holds from there on (下同), not for the tasks before it
+            "1.推进信用修复。（责任单位：县市场监管局、县发改局）\n"
+            "2.加强监管。（责任单位：县财政局、县税务局，排在第一位的为牵头单位，下同）\n",
+            [(["县市场监管局", "县发改局"], []), (["县财政局"], ["县税务局"])],
+        ),
+    ],
+)
+def test_the_first_listed_unit_leads_when_the_plan_says_so(body, expected):
+    assert [(m[1], m[2]) for m in _read(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "1.推进信用修复。【牵头单位】县市场监管局【配合单位】县发改局【完成时限】2024年12月\n",
+        "1.推进信用修复。\n【牵头单位】县市场监管局\n【配合单位】县发改局\n【完成时限】2024年12月\n",
+        "1.推进信用修复。[牵头单位]县市场监管局[配合单位]县发改局[完成时限]2024年12月\n",
+    ],
+)
+def test_a_label_in_square_brackets_before_its_value(body):
+    """Before: the plan was rejected (``no recognisable workplans``)."""
+    assert _read(body) == [("推进信用修复。", ["县市场监管局"], ["县发改局"], "2024年12月")]
+
+
+def test_a_bracketed_heading_stays_the_tasks_text():
+    assert _read("1.【重点任务】推进信用修复。（牵头单位：县市场监管局）\n") == [
+        ("【重点任务】推进信用修复。", ["县市场监管局"], [], None)
+    ]
