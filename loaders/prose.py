@@ -324,7 +324,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
             found.extend(_assisting(text, cs, ce))
         if len(found) > named or len(clauses) == 1:
-            deadlines.extend((len(found) == named, cs, c) for cs, ce in clauses if (c := _deadline_clause(text, cs, ce)))
+            deadlines.extend(
+                (len(found) == named, cs, c) for cs, ce in clauses if (c := _deadline_clause(text, cs, ce))
+            )
     if not any(u.role == "lead" for u in found):
         return None
     units = dedupe(_lead_wins(found))
