@@ -167,20 +167,25 @@ _KIND_OF_ROLE = {
 _SUB_KINDS = {label: _KIND_OF_ROLE.get(role, role) for label, role in SHORT_LABELS.items()}
 
 
-def sub_header(cols: Columns, row: Sequence[str]) -> Columns | None:
+def sub_header(cols: Columns, row: Sequence[str], above: Sequence[str] = ()) -> Columns | None:
     """The columns of a header of two rows: the row under the header, when every cell it fills names a
     column (``牵头`` | ``配合`` under a merged ``责任单位``), names those columns; None when it is no header row.
+    A cell that repeats the header cell ``above`` it (a name merged over both rows, its value given to each)
+    is that column's name again.
 
     >>> top = detect_columns(["序号", "工作任务", "责任单位", "", "完成时限"])
     >>> sub_header(top, ["", "", "牵头", "配合", ""]).kinds
     ('number', 'task', 'lead', 'support', 'deadline')
     >>> sub_header(top, ["1", "推进证照分离", "市市场监管局", "市司法局", "2024年6月"]) is None
     True
+    >>> sub_header(detect_columns(["序号", "任务", "责任单位", "责任单位", "进度"]),
+    ...            ["序号", "任务", "牵头单位", "配合单位", "进度"], ["序号", "任务", "责任单位", "责任单位", "进度"]).kinds
+    ('number', 'task', 'lead', 'support', 'unknown')
     """
     kinds = list(cols.kinds) + ["unknown"] * (len(row) - len(cols.kinds))
     named = False
     for i, cell in enumerate(row):
-        if not cell:
+        if not cell or (i < len(above) and cell == above[i]):
             continue
         kind = _SUB_KINDS.get(cell) or column_kind(cell)
         if kind == "unknown":
@@ -261,7 +266,7 @@ def table_sections(
     cols = detect_columns(cells[header_at])
     header = cells[header_at]
     if header_at + 1 < len(cells):
-        below = sub_header(cols, cells[header_at + 1])
+        below = sub_header(cols, cells[header_at + 1], cells[header_at])
         if below is not None:  # 责任单位 over 牵头 | 配合: the second row names the columns
             cols, header_at = below, header_at + 1
     for k in range(header_at + 1, len(rows)):  # units on lines of their own in a cell are a list, not one name
