@@ -37,7 +37,10 @@ _SQUARE = re.compile(r"(?<=.)(?:【([^【】（）()]{1,120})】|\[([^\[\]（）
 _SQUARE_LABEL = re.compile("[【\\[](" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + ")[】\\]](?=.)")
 # a unit label written with 为 for its colon (``牵头单位为市财政局，配合单位为市税务局``), at the start of a field:
 # read as the colon where a unit name follows (one character for one, so offsets stay)
-_LABEL_IS_MARKS = tuple({label[-2:] + "为" for label in UNIT_LABELS})
+_LABEL_IS_MARKS = tuple(sorted({label[-2:] + "为" for label in UNIT_LABELS}))  # 单位为, 部门为, 处室为 …
+# where they are: ``re`` scans for the one literal 为 and looks behind each (0.06 ms over the bundled plan, where a
+# search for each mark in turn passes over all of the text: 0.14 ms each)
+_LABEL_IS_HINT = re.compile("为(?<=" + "|".join(_LABEL_IS_MARKS) + ")")
 _LABEL_IS = re.compile(
     "(?:^|(?<=[。；;，,（(]))("
     + "|".join(sorted(UNIT_LABELS, key=len, reverse=True))
@@ -45,17 +48,22 @@ _LABEL_IS = re.compile(
 )
 
 
-def _marked_lines(compacts: Sequence[str], whole: str, marks: tuple[str, ...]) -> list[int]:
+def _marked_lines(
+    compacts: Sequence[str], whole: str, marks: tuple[str, ...], positions: Sequence[int] | None = None
+) -> list[int]:
     """The indexes of the lines that hold one of ``marks``, found in ``whole`` (the text the lines come from, one
     line per ``\\n``): a plan has a few, and a loop over every line would cost more. When the lines were split
-    at another mark too (``\\r``, ``\\u2028``) or a line was blanked, every line is looked at.
+    at another mark too (``\\r``, ``\\u2028``) or a line was blanked, every line is looked at. ``positions``: where
+    the marks are in ``whole``, when the caller found them already (in order).
 
     >>> _marked_lines(["甲", "乙【1】", "", "丙[2]"], "甲\\n乙【1】\\n\\n丙[2]", ("【", "["))
     [1, 3]
     """
     out: list[int] = []
     line, at = 0, 0
-    for pos in sorted({p for mark in marks for p in indexes_of(whole, mark)}):
+    if positions is None:
+        positions = sorted({p for mark in marks for p in indexes_of(whole, mark)})
+    for pos in positions:
         line += whole.count("\n", at, pos)
         at = pos
         if out and out[-1] == line:
@@ -112,8 +120,9 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     if "【" in whole or "[" in whole:  # an assignment in square brackets: read as one in round brackets
         for i in _marked_lines(compacts, whole, ("【", "[")):
             compacts[i] = _SQUARE.sub(_round, _SQUARE_LABEL.sub(_label_field, compacts[i]))
-    if any(mark in whole for mark in _LABEL_IS_MARKS):  # 牵头单位为A: the label's colon
-        for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS):
+    label_is = [m.start() for m in _LABEL_IS_HINT.finditer(whole)]  # 牵头单位为A: the label's colon
+    if label_is:
+        for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is):
             compacts[i] = _LABEL_IS.sub(_colon_for_is, compacts[i])
     if any(mark in whole for mark in _PAGE_MARKS):  # a PDF's page numbers, which break a sentence in two
         for i in _marked_lines(compacts, whole, _PAGE_MARKS):
