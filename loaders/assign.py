@@ -532,6 +532,37 @@ def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assign
 _LEAD_IN_END = re.compile("[，,；;]")
 
 
+_PLACE_END = ("省", "市", "区", "县", "州", "旗", "盟", "镇", "乡", "街道", "村", "社区")
+# what opens a bracket that says what something holds or is called, not who does the task: （含技工院校）
+_NOT_BARE_UNITS = ("含", "包括", "包含", "不含", "除", "如", "即", "例如", "比如", "其中", "简称", "以下简称", "涉及")
+
+
+def read_bare_units(inner: str, role: str | None) -> Assignment | None:
+    """The inside of a parenthetical that is only a list of unit names, with a deadline after them or not
+    (``县发改局、县财政局``, ``县发改局，2024年底前``), as an assignment of its units in ``role``; None for
+    anything else, and for a list of places only (``黄浦区、徐汇区``: examples, not the units of a task).
+    Read only where the plan says such lists are assignments (``vocab.bare_unit_role``).
+
+    >>> a = read_bare_units("县发改局、县财政局，2024年底前", None)
+    >>> [u.name for u in a.units], a.deadline
+    (['县发改局', '县财政局'], '2024年底前')
+    >>> read_bare_units("黄浦区、徐汇区", None), read_bare_units("以下简称平台", None), read_bare_units("含技工院校", None)
+    (None, None, None)
+    """
+    if inner.startswith(_NOT_BARE_UNITS):
+        return None
+    read = _read_value(inner, 0, len(inner), role, strict=True)
+    if read is None or not read[0]:
+        return None
+    units, trailing, _, _ = read
+    if not all(is_unit_name(u.name) for u in units) or all(u.name.endswith(_PLACE_END) for u in units):
+        return None
+    deadline = _trailing_deadline(inner, trailing)
+    if trailing and (deadline is None or _after_units(inner, trailing, len(inner)) != deadline):
+        return None  # words after the units that are no deadline: not a list of the task's units
+    return Assignment(units=tuple(units), deadline=deadline, anchor=units[0].pos)
+
+
 def _after_lead_in(text: str, start: int, end: int) -> Assignment | None:
     """The units after one clause that opens the region and names no unit: a deadline first (it is the task's,
     unless the units state their own after them) or words first."""

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
-from reformgraph.loaders.assign import Assignment, read_insides, read_region
+from reformgraph.loaders.assign import Assignment, read_bare_units, read_insides, read_region
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, LABEL, label_before, label_role
+from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, LABEL, NO_BARE_UNITS, bare_unit_role, label_before, label_role
 
 # a parenthetical is read only when it holds a label or a role word
 _TRIGGER = ASSIGNMENT_WORDS
@@ -116,6 +116,12 @@ def index_assignments(source: Source) -> Index:
     fields: dict = {}  # and the same field at the same offset (``read_region``'s memo)
     triggered = list(filter(_TRIGGER.search, read))
     read.update(zip(triggered, read_insides(triggered, fields)))  # all split at their labels first
+    bare = bare_unit_role(text, source.first_listed is not None) if len(triggered) < len(read) else NO_BARE_UNITS
+    if bare != NO_BARE_UNITS:  # the plan says a bracket after a task lists its units: （县发改局、县财政局）
+        for inner in read.keys() - set(triggered):
+            assignment = read_bare_units(inner, bare)
+            if assignment is not None:
+                read[inner] = (assignment, False)
     found = [
         _new(Found, (a, b + 1, known[0], True, known[1], a + 1))
         for (a, b), known in zip(held, [read[inner] for inner in inners])

@@ -39,7 +39,7 @@ from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import ENUMERATED, read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
-from reformgraph.loaders.vocab import CARRIED_UNIT, LABEL, may_hold_a_table, search_first_listed
+from reformgraph.loaders.vocab import CARRIED_UNIT, LABEL, may_hold_a_table
 from reformgraph.loaders.workplans import read_workplans
 from reformgraph.records import Document, ParseWarning
 
@@ -244,7 +244,7 @@ _NOTE_OPENINGS = ("注", "备注", "说明")
 def conventions(source: Source, meta: Metadata) -> Conventions:
     """What the document states once for every later task, and the years that deadlines need."""
     text = source.text
-    first = search_first_listed(text.text)
+    first = source.first_listed
     first_from = text.line_at(first.start()) if first else None
     if first_from is not None and source.compacts[first_from - 1].lstrip("（(【[").startswith(_NOTE_OPENINGS):
         first_from = 1  # a note (``注：排名第一的单位为牵头单位``), usually under the tasks, is about all of them

@@ -20,12 +20,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import partial
+from functools import cached_property, partial
 from itertools import accumulate, repeat
 
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.scan import indexes_of
-from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, LABEL_ROLES, UNIT_LABELS, is_unit_name
+from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, LABEL_ROLES, UNIT_LABELS, is_unit_name, search_first_listed
 
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 # a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页
@@ -167,6 +167,12 @@ class Source:
             frozenset(headings),
             partial(bisect_right, offsets),
         )
+
+    @cached_property
+    def first_listed(self) -> re.Match[str] | None:
+        """``vocab.search_first_listed`` over the compact text (…排在第一位的为牵头单位), searched once: the
+        index (``assignments.index_assignments``) and the conventions (``parse.conventions``) both ask."""
+        return search_first_listed(self.text.text)
 
     def offset(self, index: int) -> int:
         """Compact offset where 0-based line ``index`` starts (the next non-empty line's start if it is empty)."""

@@ -324,6 +324,36 @@ def search_first_listed(text: str) -> re.Match[str] | None:
     return min(found, key=lambda m: m.start(), default=None)
 
 
+# 括号内为牵头单位 / 括号中的单位为责任单位 / 括号里是牵头部门: the plan says that a bracket after a task lists its
+# units, so a list of unit names alone in brackets (（县发改局、县财政局）) is an assignment
+BRACKET_STATEMENT = re.compile(
+    r"括号(?:内|中|里)(?:的|所列)?(?:单位|部门)?(?:为|是)(?:各项任务的)?(牵头|主要责任|主责|责任|承办)(?:单位|部门)"
+)
+_BRACKET_ROLES = {"牵头": "lead", "主要责任": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible"}
+NO_BARE_UNITS = "none"  # ``bare_unit_role``: the plan says nothing of lists alone in brackets
+
+
+def bare_unit_role(text: str, first_listed: bool) -> str | None:
+    """Whether a list of unit names alone in brackets after a task is an assignment in the plan ``text``, and
+    the role of its units: the role a statement gives them (``括号内为牵头单位``: lead); None (no role: the
+    first-listed unit leads) when the plan says only that the first-listed unit leads (``first_listed``, from
+    ``search_first_listed``); ``NO_BARE_UNITS`` otherwise (a list in brackets may be examples: （黄浦区、徐汇区）).
+
+    Each 括 is found by a search for that one character and the statement tried there (0.02 ms over the bundled
+    plan; ``re`` looking for 括号 over the whole text: 0.1 ms).
+
+    >>> bare_unit_role("注：括号内为责任单位。", False), bare_unit_role("…为牵头单位", True), bare_unit_role("（北京）", False)
+    ('responsible', None, 'none')
+    """
+    at = text.find("括")
+    while at != -1:
+        stated = BRACKET_STATEMENT.match(text, at)
+        if stated is not None:
+            return _BRACKET_ROLES[stated.group(1)]
+        at = text.find("括", at + 1)
+    return None if first_listed else NO_BARE_UNITS
+
+
 # 以下均需试点城市政府落实，不再列出: a unit carried into every later task as a supporting unit
 # (written with a lookahead after 以 so that ``re`` scans a document for that one character, twice as fast as
 # for the three of 以下均; the same matches)

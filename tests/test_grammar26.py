@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from reformgraph.errors import DocumentError
 from reformgraph.loaders.assign import read_inside
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.prose import read_prose
+from reformgraph.loaders.tasks import strip_enumerator
 from reformgraph.loaders.vocab import split_role
 
 _PLAN = "某县2024年深化改革任务分工方案\n一、重点任务\n"
@@ -192,3 +194,41 @@ def test_a_bracketed_heading_stays_the_tasks_text():
     assert _read("1.【重点任务】推进信用修复。（牵头单位：县市场监管局）\n") == [
         ("【重点任务】推进信用修复。", ["县市场监管局"], [], None)
     ]
+
+
+@pytest.mark.parametrize(
+    ("statement", "expected"),
+    [
+        (  # the first-listed convention: the first unit of a bare list leads
+            "注：各项任务中排在第一位的为牵头单位。\n",
+            [(["县政府办公室"], ["县发改局"], "2024年底前"), (["县市场监管局"], [], None)],
+        ),
+        (  # a statement of what brackets hold: every unit of a bare list is responsible
+            "说明：各项任务括号内为责任单位。\n",
+            [(["县政府办公室", "县发改局"], [], "2024年底前"), (["县市场监管局"], [], None)],
+        ),
+    ],
+)
+def test_a_list_of_units_alone_in_brackets_where_the_plan_says_brackets_hold_units(statement, expected):
+    body = statement + "1.推进信用修复工作。（县政府办公室、县发改局，2024年底前）\n2.加强监管。（县市场监管局）\n"
+    assert [(m[1], m[2], m[3]) for m in _read(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "3.在城区开展试点（黄浦区、徐汇区）。",  # places only: examples
+        "3.支持各类职业院校（含技工院校）开展培训。",  # what a name holds
+        "3.建设平台（以下简称平台）。",
+    ],
+)
+def test_brackets_that_hold_no_units_stay_the_tasks_words(task):
+    body = "注：排在第一位的为牵头单位。\n1.加强监管。（县市场监管局、县公安局）\n" + task + "（县住建局负责）\n"
+    got = _read(body)
+    assert got[1][0] == strip_enumerator(task) and got[1][1] == ["县住建局"]
+
+
+def test_without_a_statement_a_bare_list_in_brackets_is_no_assignment():
+    """As before (round 23): a plan may write examples alike."""
+    with pytest.raises(DocumentError, match="no recognisable workplans"):
+        _read("1.推进信用修复工作。（县政府办公室、县发改局，2024年底前）\n")
