@@ -18,6 +18,7 @@ import pytest
 
 from reformgraph.loaders import assign
 from reformgraph.loaders import assignments as idx
+from reformgraph.loaders import vocab
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
@@ -50,6 +51,12 @@ def _reference_found(text):
     memo: dict = {}
     triggered = [inner for inner in read if idx._TRIGGER.search(inner)]
     read.update(zip(triggered, _reference_read(triggered, memo)))
+    # round 26's step after the reading: lists alone in brackets where the plan says brackets hold units
+    bare = vocab.bare_unit_role(text, vocab.search_first_listed(text) is not None)
+    if bare != vocab.NO_BARE_UNITS:
+        for inner in read:
+            if inner not in triggered and (assignment := assign.read_bare_units(inner, bare)) is not None:
+                read[inner] = (assignment, False)
     found = [
         idx.Found(a, b + 1, known[0], True, known[1], a + 1)
         for (a, b), known in zip(held, (read[inner] for inner in inners))
