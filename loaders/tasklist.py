@@ -57,10 +57,24 @@ ENUMERATED = re.compile(
 _SENTENCE_END = tuple("。；;！？!?：:）)")
 _NUMBER = re.compile(r"\d{1,3}[.．、]")
 # an item's number under a heading: 1. 1、 （1） ① (not （一） or 一、, a heading's)
-_ITEM_NUMBER = re.compile(r"\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳]")
 _HEADING_LENGTH = 40  # characters: a heading's words before its parenthetical (_is_heading's bound)
 # a group's heading number: （一）, 一、
 _GROUP_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
+# the levels of an outline's numbers, highest first: 一、 （一） 1. （1） ①
+_NUMBER_LEVELS = re.compile(
+    r"([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|(\d{1,3}[.．、](?!\d))|([（(]\d{1,3}[)）])|([①-⑳])"
+)
+
+
+def _number_level(text: str, pos: int) -> int | None:
+    """The level of the number that opens the paragraph at ``pos`` (1 for 一、, 2 for （一）, 3 for 1., 4 for （1）,
+    5 for ①), else None.
+
+    >>> [_number_level(t, 0) for t in ("一、总体要求", "（二）深化改革", "3.推进", "（4）开展", "⑤建立", "推进")]
+    [1, 2, 3, 4, 5, None]
+    """
+    m = _NUMBER_LEVELS.match(text, pos, pos + 5)
+    return None if m is None else m.lastindex
 
 
 def _numbered_item(text: str, pos: int) -> bool:
@@ -231,11 +245,15 @@ def _spread_group_assignments(
         ):
             continue
         items = []
+        # the items are numbered a level below the heading's number (一、 over （一）, 1. or ①); under a heading with
+        # no number, by 1. （1） or ①
+        level = _number_level(text.text, marks[k - 1] if under_heading else para) or 2
         for j in range(k + 1, len(marks)):
-            item = _ITEM_NUMBER.match(text.text, marks[j], marks[j] + 5)
-            if item is None and (not under_heading or marks[j] in heads or _GROUP_NUMBER.match(text.text, marks[j])):
+            item_level = _number_level(text.text, marks[j])
+            item = item_level is not None and item_level > level
+            if not item and (not under_heading or marks[j] in heads or item_level is not None):
                 break  # the next heading (（二）, 二、), or under a heading's parenthetical any other paragraph
-            if item is not None and j not in claimed:
+            if item and j not in claimed:
                 items.append(j)
         if not items:
             continue

@@ -232,3 +232,25 @@ def test_without_a_statement_a_bare_list_in_brackets_is_no_assignment():
     """As before (round 23): a plan may write examples alike."""
     with pytest.raises(DocumentError, match="no recognisable workplans"):
         _read("1.推进信用修复工作。（县政府办公室、县发改局，2024年底前）\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # 一、 over （一） items: the heading's parenthetical goes to the items that name no unit
+            "二、推进信用修复（牵头单位：县发改局）\n（一）建立信用修复机制。\n（二）开展信用修复培训。（责任单位：县人社局）\n",
+            [("建立信用修复机制。", ["县发改局"]), ("开展信用修复培训。", ["县人社局"])],
+        ),
+        (  # a label line under 一、 over （一） items, up to the next 二、
+            "二、推进信用修复\n责任单位：县发改局\n（一）建立信用修复机制。\n（二）开展信用修复培训。\n三、保障措施\n（一）加强领导。\n",
+            [("建立信用修复机制。", ["县发改局"]), ("开展信用修复培训。", ["县发改局"])],
+        ),
+        (  # a label line under 1. does not reach 2. (the same level)
+            "1.推进信用修复\n责任单位：县发改局\n（1）建立信用修复机制。\n2.加强监管。（责任单位：县市场监管局）\n",
+            [("建立信用修复机制。", ["县发改局"]), ("加强监管。", ["县市场监管局"])],
+        ),
+    ],
+)
+def test_a_groups_units_reach_the_items_numbered_a_level_below_it(body, expected):
+    """Before: under 一、 the （一） items were no items; the heading was the task and its items were joined."""
+    assert [(m[0], m[1]) for m in _read(body)] == expected
