@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from reformgraph.loaders import assign
+from reformgraph.loaders import assign, vocab
 from reformgraph.loaders import assignments as idx
-from reformgraph.loaders import vocab
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
