@@ -23,7 +23,7 @@ from reformgraph.loaders.assign import Assignment, read_bare_units, read_insides
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, LABEL, NO_BARE_UNITS, bare_unit_role, label_before, label_role
+from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, ENUMERATED, LABEL, NO_BARE_UNITS, bare_unit_role, label_before, label_role
 
 # a parenthetical is read only when it holds a label or a role word
 _TRIGGER = ASSIGNMENT_WORDS
@@ -183,7 +183,15 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
             i += 1
             continue  # inside a parenthetical: read with it
         j = i + 1
-        while j < n and (not compacts[j] or LABEL.match(compacts[j])):
+        open_value = c[-1] in "：:"  # a label with its value on the next line (责任单位： / 县发改局、县财政局)
+        while j < n:
+            following = compacts[j]
+            if following and LABEL.match(following):
+                open_value = following[-1] in "：:"
+            elif following and not (open_value and ENUMERATED.match(following) is None):
+                break
+            elif following:
+                open_value = False
             j += 1
         while j > i + 1 and not compacts[j - 1]:
             j -= 1

@@ -36,10 +36,10 @@ from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.spaced_tables import spaced_tables
-from reformgraph.loaders.tasklist import ENUMERATED, read_outline
+from reformgraph.loaders.tasklist import read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
-from reformgraph.loaders.vocab import CARRIED_UNIT, LABEL, may_hold_a_table
+from reformgraph.loaders.vocab import CARRIED_UNIT, ENUMERATED, LABEL, may_hold_a_table
 from reformgraph.loaders.workplans import read_workplans
 from reformgraph.records import Document, ParseWarning
 
@@ -90,7 +90,10 @@ def _parse(text: str, *, path: str, key: str | None, sha256: str) -> Document:
     source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
-    tables = _flattened_tables(source) + pipe_tables(source) + spaced_tables(source, text)
+    table_like = may_hold_a_table(source.compacts)
+    if table_like:  # a label alone on its line is a column name, or before its value
+        source = source.with_lone_label_colons()
+    tables = (_flattened_tables(source) if table_like else []) + pipe_tables(source) + spaced_tables(source, text)
     skip = [(t.first_line - 1, t.last_line) for t in tables]
     index = index_assignments(source)
     workplans = read_workplans(source, index)
@@ -122,9 +125,7 @@ def _parse(text: str, *, path: str, key: str | None, sha256: str) -> Document:
 
 def _flattened_tables(source: Source) -> list[Reading]:
     """``tables.flattened_tables``: its module (a tenth of the loaders' import time, its rules compiled) is
-    imported only for a document with a line that may start a table header."""
-    if not may_hold_a_table(source.compacts):
-        return []
+    imported only for a document with a line that may start a table header (``vocab.may_hold_a_table``)."""
     from reformgraph.loaders.tables import flattened_tables
 
     return flattened_tables(source)

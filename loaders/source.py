@@ -18,14 +18,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import accumulate, repeat
 
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.scan import indexes_of
-from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, LABEL_ROLES, UNIT_LABELS, is_unit_name, search_first_listed
+from reformgraph.loaders.vocab import (
+    ASSIGNMENT_WORDS,
+    DEADLINE_LABELS,
+    LABEL_ROLES,
+    UNIT_LABELS,
+    is_column_cell,
+    is_unit_name,
+    search_first_listed,
+)
 
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 # a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页
@@ -33,6 +41,8 @@ _PAGE_LINE = re.compile(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}�
 _PAGE_MARKS = ("—", "-", "－", "–", "页")
 # square brackets that may hold an assignment, after some text: 推进…。【牵头单位：A】, [责任单位：A]
 _SQUARE = re.compile(r"(?<=.)(?:【([^【】（）()]{1,120})】|\[([^\[\]（）()]{1,120})\])")
+# the labels that may stand alone on a line before their value (``Source.with_lone_label_colons``): whole labels
+_LONE_LABELS = frozenset(label for label in UNIT_LABELS + DEADLINE_LABELS if len(label) >= 4)
 # a label in square brackets before its value (``【牵头单位】A【完成时限】2024年``): read as ``牵头单位：A；完成时限：…``
 _SQUARE_LABEL = re.compile("[【\\[](" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + ")[】\\]](?=.)")
 # a unit label written with 为 for its colon (``牵头单位为市财政局，配合单位为市税务局``), at the start of a field:
@@ -157,6 +167,13 @@ class Source:
     def from_text(cls, text: str) -> Source:
         lines, front = strip_front_matter(text.splitlines())
         compacts, headings = compact_lines(lines, text) if lines else ([], [])
+        return cls.from_compacts(lines, compacts, front, headings)
+
+    @classmethod
+    def from_compacts(
+        cls, lines: Sequence[str], compacts: Sequence[str], front: dict[str, str], headings: Iterable[int]
+    ) -> Source:
+        """The source of ``lines`` whose compact forms are ``compacts`` (``compact_lines``'s, or changed since)."""
         offsets = tuple(accumulate(map(len, compacts), initial=0))
         return cls(
             tuple(lines),
@@ -167,6 +184,36 @@ class Source:
             frozenset(headings),
             partial(bisect_right, offsets),
         )
+
+    def with_lone_label_colons(self) -> Source:
+        """This source with a colon after each unit or deadline label that stands alone on its line, between
+        lines that are no column names (``牵头单位`` / ``县发改局`` / ``配合单位`` / ``县财政局``: a form of two columns
+        as a PDF's text gives it), so that the label-line rules read them; itself when there is none. The header
+        of a task table flattened one cell per line (序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限) has column
+        names beside its labels and stays as it is. Looked for only in a plan that may hold a table
+        (``vocab.may_hold_a_table``: a label alone on its line is a column name).
+
+        >>> s = Source.from_text("1.推进。\\n牵头单位\\n县发改局\\n完成时限\\n2024年底")
+        >>> s.with_lone_label_colons().compacts
+        ('1.推进。', '牵头单位：', '县发改局', '完成时限：', '2024年底')
+        >>> s = Source.from_text("序号\\n工作任务\\n牵头单位\\n完成时限\\n1\\n推进")
+        >>> s.with_lone_label_colons() is s
+        True
+        """
+        compacts = self.compacts
+        near = [i for i, c in enumerate(compacts) if c]  # the non-empty lines
+        changed = list(compacts)
+        for k, i in enumerate(near):
+            if (
+                compacts[i] in _LONE_LABELS
+                and 0 < k < len(near) - 1
+                and not is_column_cell(compacts[near[k - 1]])
+                and not is_column_cell(compacts[near[k + 1]])
+            ):
+                changed[i] = compacts[i] + "："
+        if changed == list(compacts):
+            return self
+        return Source.from_compacts(self.lines, changed, self.front, self.headings)
 
     @cached_property
     def first_listed(self) -> re.Match[str] | None:

@@ -35,7 +35,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
-from reformgraph.loaders.vocab import LABEL
+from reformgraph.loaders.vocab import ENUMERATED, LABEL
 from reformgraph.records import ParseWarning
 
 SAMPLE = """---
@@ -51,12 +51,8 @@ title: 某区2025年城市更新工作要点
 """
 
 _SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})、")
-ENUMERATED = re.compile(
-    r"^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]|第[一二三四五六七八九十]{1,3}[条章节])"
-)
 _SENTENCE_END = tuple("。；;！？!?：:）)")
 _NUMBER = re.compile(r"\d{1,3}[.．、]")
-# an item's number under a heading: 1. 1、 （1） ① (not （一） or 一、, a heading's)
 _HEADING_LENGTH = 40  # characters: a heading's words before its parenthetical (_is_heading's bound)
 # a group's heading number: （一）, 一、
 _GROUP_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")

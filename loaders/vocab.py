@@ -200,6 +200,12 @@ def label_role(label: str) -> str | None:
     return _LABEL_ROLE.get(label)
 
 
+# a paragraph that opens with an outline's number: 1. （一） 一、 ① 第三条
+ENUMERATED = re.compile(
+    r"^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]|第[一二三四五六七八九十]{1,3}[条章节])"
+)
+
+
 # ---- role verbs -------------------------------------------------------------------------------------
 
 # A role verb written after the units it applies to: 〈units〉牵头, 〈units〉负责 …  Longest first.
@@ -551,6 +557,15 @@ def may_hold_a_table(compacts: Iterable[str]) -> bool:
     (True, True, False)
     """
     return not _COLUMN_CELLS.isdisjoint(compacts)
+
+
+def is_column_cell(compact: str) -> bool:
+    """Whether a line (compact) is a column name or the first part of one (``may_hold_a_table``'s test, for one).
+
+    >>> is_column_cell("牵头单位"), is_column_cell("牵头"), is_column_cell("县发改局")
+    (True, True, False)
+    """
+    return compact in _COLUMN_CELLS
 
 
 # per-year target columns (2024年工作项目, 2025年计划): milestones of the task, never its deadline

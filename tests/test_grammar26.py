@@ -254,3 +254,31 @@ def test_without_a_statement_a_bare_list_in_brackets_is_no_assignment():
 def test_a_groups_units_reach_the_items_numbered_a_level_below_it(body, expected):
     """Before: under 一、 the （一） items were no items; the heading was the task and its items were joined."""
     assert [(m[0], m[1]) for m in _read(body)] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a label whose value is on the next line
+        "1.推进信用修复。\n牵头单位：\n县发改局\n配合单位：\n县财政局\n完成时限：\n2024年底\n2.加强监管。（牵头单位：县市场监管局）\n",
+        # a label alone on its line (no colon), its value on the next: two columns as a PDF's text gives them
+        "1.推进信用修复。\n牵头单位\n县发改局\n配合单位\n县财政局\n完成时限\n2024年底\n2.加强监管。（牵头单位：县市场监管局）\n",
+    ],
+)
+def test_a_labels_value_on_the_next_line(body):
+    """Before: the first lost its units and deadline; the second read 牵头单位县发改局 as a supporting unit."""
+    assert _read(body) == [
+        ("推进信用修复。", ["县发改局"], ["县财政局"], "2024年底"),
+        ("加强监管。", ["县市场监管局"], [], None),
+    ]
+
+
+def test_a_value_line_is_never_the_next_task():
+    assert _read("1.推进信用修复。牵头单位：\n2.加强监管。（牵头单位：县市场监管局）\n") == [
+        ("加强监管。", ["县市场监管局"], [], None)
+    ]
+
+
+def test_a_flattened_tables_header_keeps_its_names():
+    body = "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n推进信用修复\n县发改局\n县财政局\n2024年底\n"
+    assert _read(body) == [("推进信用修复", ["县发改局"], ["县财政局"], "2024年底")]
