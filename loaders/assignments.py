@@ -23,7 +23,15 @@ from reformgraph.loaders.assign import Assignment, read_bare_units, read_insides
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.vocab import ASSIGNMENT_WORDS, ENUMERATED, LABEL, NO_BARE_UNITS, bare_unit_role, label_before, label_role
+from reformgraph.loaders.vocab import (
+    ASSIGNMENT_WORDS,
+    ENUMERATED,
+    LABEL,
+    NO_BARE_UNITS,
+    bare_unit_role,
+    label_before,
+    label_role,
+)
 
 # a parenthetical is read only when it holds a label or a role word
 _TRIGGER = ASSIGNMENT_WORDS
