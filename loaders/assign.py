@@ -619,6 +619,8 @@ def _label_after_units(text: str, begin: int, at: int, label: str) -> bool:
 
 
 _NAME_WINDOW = 64  # characters before a label in which the unit name before it is looked for
+# a field of a label the grammar does not know (督办领导：张三, 责任股室：信用股), after the units: no deadline
+_OTHER_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 
 
 def _labelled(
@@ -701,7 +703,11 @@ def _labelled(
         Assignment,
         (
             tuple(units),
-            deadline_field if deadline_field is not None else rest,
+            deadline_field
+            if deadline_field is not None
+            else rest
+            if rest is None or not _OTHER_FIELD.match(rest)
+            else None,
             True,
             anchor,
             first_listed,

@@ -282,3 +282,17 @@ def test_a_value_line_is_never_the_next_task():
 def test_a_flattened_tables_header_keeps_its_names():
     body = "序号\n工作任务\n牵头单位\n配合单位\n完成时限\n1\n推进信用修复\n县发改局\n县财政局\n2024年底\n"
     assert _read(body) == [("推进信用修复", ["县发改局"], ["县财政局"], "2024年底")]
+
+
+@pytest.mark.parametrize(
+    ("inside", "deadline"),
+    [
+        ("责任单位：县发改局；督办领导：张三", None),  # a field the grammar does not know is no deadline
+        ("牵头单位：县发改局；责任股室：信用股", None),
+        ("牵头单位：县发改局；持续推进", "持续推进"),  # words after the units still are
+        ("牵头单位：县发改局；2024年底", "2024年底"),
+    ],
+)
+def test_an_unknown_field_after_the_units_is_no_deadline(inside, deadline):
+    """Before: 督办领导：张三 was the task's deadline, as written."""
+    assert read_inside(inside, {})[0].deadline == deadline
