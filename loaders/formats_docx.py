@@ -96,7 +96,7 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
         style_numbers = style_numbering(document.styles.element)
 
     def paragraph_text(p) -> str:  # the number Word shows before it (automatic numbering), then its text
-        return numbering.paragraph_label(p, style_numbers) + Paragraph(p, None).text
+        return numbering.paragraph_label(p, style_numbers) + shown_text(p)
 
     reader = _TableReader(path=path, limits=limits, paragraph_text=paragraph_text)
     lines: list[str] = []
@@ -114,6 +114,36 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
                 tables.append(rows)
     check_lines("\n".join(lines), path=path, limits=limits)
     return lines, tables
+
+
+# the runs a paragraph shows: its own, and those inside a tracked insertion (w:ins, w:moveTo), a content control
+# (w:sdt), a smart tag, a simple field or a hyperlink; not those of a tracked deletion (w:del, w:moveFrom) nor a
+# text box's (w:txbxContent: paragraphs of their own). python-docx's ``Paragraph.text`` reads only the
+# paragraph's own runs and hyperlinks: a plan edited with tracked changes lost every inserted word.
+_HIDDEN = {W + "del", W + "moveFrom", W + "txbxContent"}
+# what makes a paragraph need more than its own runs (looked for once: most paragraphs hold none)
+_NESTED = {W + "ins", W + "moveTo", W + "sdt", W + "smartTag", W + "fldSimple", W + "del", W + "moveFrom"}
+
+
+def shown_text(p) -> str:
+    """The text a paragraph element (``w:p``) shows, tracked changes accepted.
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> shown_text(parse_xml(f'<w:p {ns}><w:r><w:t>甲</w:t></w:r><w:del><w:r><w:delText>乙</w:delText></w:r></w:del>'
+    ...                      f'<w:ins><w:r><w:t>丙</w:t></w:r></w:ins></w:p>'))
+    '甲丙'
+    """
+    if not any(child.tag in _NESTED for child in p):
+        return p.text  # the paragraph's own runs and hyperlinks (python-docx)
+    out = []
+    for run in p.iter(W + "r"):
+        parent = run.getparent()
+        while parent is not p and parent is not None and parent.tag not in _HIDDEN:
+            parent = parent.getparent()
+        if parent is p:
+            out.append(run.text)
+    return "".join(out)
 
 
 def _numbering_root(document):
