@@ -124,8 +124,12 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
     (Deadline(raw='2024/9/30前', date='2024-09-30', status='scheduled'), '2023-12')
     >>> _read_field("二〇二四年十二月底前").date, _read_field("十月三十一日前", 2024).date, _read_field("次年3月", 2024).date
     ('2024-12', '2024-10-31', '2025-03')
+    >>> _read_field("2024年6月30号前").date, _read_field("12.31前", 2024).date, _read_field("提升2.5", 2024).date
+    ('2024-06-30', '2024-12-31', None)
     """
     written = _NUMERIC_DATE.sub(_date_written_out, text) if "." in text or "-" in text or "/" in text else text
+    if "号" in written or "." in written:  # 6月30号前, 12.31前: the day written as 号, a month and day as numbers
+        written = _MONTH_DAY_NUMBERS.sub(r"\1月\2日", _DAY_HAO.sub(r"\1日", written))
     if "月" in written or "〇" in written:  # a date in Chinese numerals: 十月底前, 二〇二四年十二月 (round 25)
         written = _CN_MONTH.sub(_cn_month, _CN_YEAR.sub(_cn_year, written))
     if _HAS_YEAR.search(written) is None and "每" not in written and _NO_YEAR.search(written):
@@ -137,6 +141,8 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
 # a date typed as numbers (2024.10.31, 2024-10, 2024/9/30); a span of years (2023-2025) is not one
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?(?!\d)")
 _HAS_YEAR = re.compile(r"\d{4}")
+_DAY_HAO = re.compile(r"(?<=月)(\d{1,2})号")  # 6月30号: the 30th
+_MONTH_DAY_NUMBERS = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?=前|底|$)")  # 12.31前
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
 _CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
 # a month (and day) in Chinese numerals, where a date goes on (底, 末, 前, 中旬 …), not 一月一次

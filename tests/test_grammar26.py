@@ -7,6 +7,7 @@ import pytest
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.assign import read_inside
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.prose import read_prose
 from reformgraph.loaders.tasks import strip_enumerator
@@ -296,3 +297,18 @@ def test_a_flattened_tables_header_keeps_its_names():
 def test_an_unknown_field_after_the_units_is_no_deadline(inside, deadline):
     """Before: 督办领导：张三 was the task's deadline, as written."""
     assert read_inside(inside, {})[0].deadline == deadline
+
+
+@pytest.mark.parametrize(
+    ("raw", "date"),
+    [
+        ("2024年6月30号前", "2024-06-30"),  # the day written as 号
+        ("6月30号", "2024-06-30"),
+        ("12.31前", "2024-12-31"),  # a month and a day as numbers, in the plan's year
+        ("6.30", "2024-06-30"),
+        ("提升2.5个百分点", None),  # a number is no date
+        ("2024.6", "2024-06"),  # as before: a year and a month
+    ],
+)
+def test_deadlines_written_with_hao_or_as_month_dot_day(raw, date):
+    assert parse_deadline(raw, 2024).date == date
