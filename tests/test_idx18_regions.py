@@ -109,7 +109,8 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         anchor = first_unit if first_unit is not None else fields[0][0]
     return assign.Assignment(
         tuple(units),
-        deadline if deadline is not None else rest,
+        # round 26: words after the units are the deadline unless they are a field of another label
+        deadline if deadline is not None else None if rest is None or assign._OTHER_FIELD.match(rest) else rest,
         True,
         anchor,
         first_listed,
