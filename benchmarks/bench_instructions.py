@@ -1,0 +1,128 @@
+"""Benchmark: the parser against the single-pass scanner in instructions executed, not in time (issue 15).
+
+Run: .venv/bin/python benchmarks/bench_instructions.py [--stages]
+Needs valgrind (Debian: apt-get install valgrind); without it, says so and stops.
+
+The machine is shared: best-of-N CPU times of the same parse drift by 10 % between runs, more than most changes
+to the parser move them. Instructions counted by valgrind's callgrind do not drift. Each side runs in a process of
+its own, once with no call and once with ``CALLS`` calls; the difference over ``CALLS`` is one call's count,
+the imports and the first call's one-time work (regexes compiled, caches filled) cancelled.
+
+With ``--stages`` the parser's stages are counted one by one as well (source, index, workplans, outline,
+conventions, finalize; each run on the output of the stages before it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+CALLS = 4
+HERE = Path(__file__).resolve().parent
+_COLLECTED = re.compile(r"Collected : (\d+)")
+
+# one program for every side: argv[1] names what runs, argv[2] how many times
+_PROGRAM = """
+import sys
+sys.path.insert(0, {here!r})
+from reformgraph.gcpause import paused_gc
+from reformgraph.loaders import parse as P
+from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.loaders.read import decode_text
+from reformgraph.loaders.source import Source
+from reformgraph.loaders.tasklist import read_outline
+from reformgraph.loaders.tasks import document_from_sections
+from reformgraph.loaders.workplans import read_workplans
+from bench_build import single_pass_scanner
+
+text = decode_text(BUNDLED_DOCUMENT.read_bytes())
+what, calls = sys.argv[1], int(sys.argv[2])
+with paused_gc():
+    source = Source.from_text(text)
+    index = index_assignments(source)
+    workplans = read_workplans(source, index)
+    meta = P.metadata(source, workplans.head_end)
+    conventions = P.conventions(source, meta)
+    read_outline(source, index, title=meta.title, beat=workplans.evidence)
+    P.parse_document(text)
+    single_pass_scanner(text)
+sides = {{
+    "parse": lambda: P.parse_document(text),
+    "scanner": lambda: single_pass_scanner(text),
+    "source": lambda: Source.from_text(text),
+    "index": lambda: index_assignments(source),
+    "workplans": lambda: read_workplans(source, index),
+    "outline": lambda: read_outline(source, index, title=meta.title, beat=workplans.evidence),
+    "conventions": lambda: (P.metadata(source, workplans.head_end), P.conventions(source, meta)),
+    "finalize": lambda: document_from_sections(
+        list(workplans.sections), path="p", key=None, sha256="", title=meta.title, warnings=[],
+        conventions=conventions, issuer=meta.issuer, doc_number=meta.doc_number, date=meta.date,
+        reforms=workplans.reforms,
+    ),
+}}
+for _ in range(calls):
+    with paused_gc():
+        sides[what]()
+"""
+STAGES = ("source", "index", "workplans", "outline", "conventions", "finalize")
+
+
+def instructions(what: str, calls: int) -> int:
+    """Instructions executed by a process that prepares the bundled document and runs ``what`` ``calls`` times."""
+    program = _PROGRAM.format(here=str(HERE))
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            "-c",
+            program,
+            what,
+            str(calls),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return int(_COLLECTED.search(done.stderr).group(1))
+
+
+def per_call(what: str) -> float:
+    """One call's instructions: ``CALLS`` calls less none, over ``CALLS``."""
+    return (instructions(what, CALLS) - instructions(what, 0)) / CALLS
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--stages", action="store_true", help="count the parser's stages one by one too")
+    args = parser.parse_args()
+    if shutil.which("valgrind") is None:
+        print("valgrind not found: install the Debian package valgrind to count instructions (nothing measured)")
+        return
+    scanner = per_call("scanner")
+    parse = per_call("parse")
+    verdict = "met" if parse <= 2 * scanner else "MISSED"
+    print(f"single-pass scanner   {scanner / 1e6:8.1f} M instructions")
+    print(
+        f"parse only            {parse / 1e6:8.1f} M instructions = {parse / scanner:.2f}x the scanner   target <= 2x: {verdict}"
+    )
+    print(
+        f"  to meet it: {max(0.0, parse - 2 * scanner) / 1e6:.1f} M instructions fewer ({max(0.0, 1 - 2 * scanner / parse):.0%})"
+    )
+    if args.stages:
+        total = 0.0
+        for stage in STAGES:
+            count = per_call(stage)
+            total += count
+            print(f"  {stage:<12} {count / 1e6:8.1f} M")
+        print(f"  {'stages':<12} {total / 1e6:8.1f} M (the rest of parse: the tables' look, the choice, the document)")
+
+
+if __name__ == "__main__":
+    main()
