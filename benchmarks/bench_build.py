@@ -232,6 +232,8 @@ def corpus_and_hostile(t_bundled: float, bundled_bytes: int, aliases) -> None:
         "48 KB of …": "…" * 48_000,
         "TOC line with a 2.3 KB gap": "1. 标题" + " " * 2300 + "..... ( 12 )",
         "2,000 lines of 任务": "\n".join(["任务"] * 2000),
+        # round 26's manner before a verb: 1.0 s for this one item when the manner was looked for in all of it
+        "a unit of 10,000 积极 and 配合": "1.推进。（牵头单位：" + "积极" * 5000 + "X积极配合）",
     }
     for name, text in hostile.items():
         t, _ = best(lambda text=text: _parse_or_refuse(text), repeat=3)

@@ -274,6 +274,9 @@ _MANNER = re.compile(
     r"|积极|共同|分别|具体|协同|全力|切实|认真|各自|统筹|全面|抓好)+$"
 )
 _MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好")
+# how far back from a name's end the manner is looked for: the longest (按照各自职能职责分工) with room for an adverb
+# before it; a bound, so that a hostile item of thousands of 积极 costs no more than a short one
+_MANNER_REACH = 24
 
 
 def split_role(segment: str) -> tuple[str, str | None]:
@@ -293,8 +296,8 @@ def split_role(segment: str) -> tuple[str, str | None]:
     if m is None or m.start() == 0:
         return segment, None
     name = segment[: m.start()]
-    if name[-1] in _MANNER_LAST and (manner := _MANNER.search(name)) is not None and manner.start() > 0:
-        name = name[: manner.start()]
+    if name[-1] in _MANNER_LAST and (manner := _MANNER.search(name, len(name) - _MANNER_REACH)) is not None:
+        name = name[: manner.start()] or name
     return name, _VERB_ROLE[m.group(1)]
 
 
