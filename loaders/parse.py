@@ -39,7 +39,7 @@ from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
-from reformgraph.loaders.vocab import CARRIED_UNIT, ENUMERATED, LABEL, may_hold_a_table
+from reformgraph.loaders.vocab import CARRIED_UNIT, DEADLINE_LABELS, ENUMERATED, LABEL, UNIT_LABELS, may_hold_a_table
 from reformgraph.loaders.workplans import read_workplans
 from reformgraph.records import Document, ParseWarning
 
@@ -56,6 +56,10 @@ SAMPLE = """国务院关于促进综合保税区
 _DOC_NUMBER = re.compile(r"[\[〔［(（]?(\d{4})[\]〕］)）]?[—\-－]*(\d{1,4})号")
 _DATE_LINE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
+# a unit or deadline label, then spaces before its value (not a colon): 牵头单位　县发改局, 完成时限  2024年底
+_LABEL_SPACES = re.compile(
+    "(" + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS, key=len, reverse=True)) + ")[ \t\u3000]+(?=[^\\s:：])"
+)
 _FRONT_TITLE = ("标题", "title", "题名")
 _FRONT_NUMBER = ("文号", "发文字号", "doc_number")
 _FRONT_ISSUER = ("发布单位", "发文机关", "issuer")
@@ -86,7 +90,7 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
         return _parse(text, path=path, key=key, sha256=sha256)
 
 
-def _parse(text: str, *, path: str, key: str | None, sha256: str) -> Document:
+def _parse(text: str, *, path: str, key: str | None, sha256: str, retry: bool = True) -> Document:
     source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
@@ -105,6 +109,12 @@ def _parse(text: str, *, path: str, key: str | None, sha256: str) -> Document:
     warnings = [w for r in [body, *tables] if r is not None for w in r.warnings]
     readings = [r for r in [body, *tables] if r is not None and r.sections]
     if not readings:
+        # nothing read: once more, with a label and the spaces after it read as the label's colon (牵头单位　A: a
+        # form aligned with spaces, which compacting the lines joins into 牵头单位A). Only here: looking for it in
+        # every plan would cost a search of the whole text for each label
+        spaced = _LABEL_SPACES.sub(r"\1：", text) if retry else text
+        if spaced != text:
+            return _parse(spaced, path=path, key=key, sha256=sha256, retry=False)
         return _nothing_read(source, path=path, key=key, sha256=sha256, meta=meta, warnings=warnings)
     sections = _in_document_order(readings)
     title = meta.title or (workplans.sections[0].title if body is workplans and workplans.sections else None)

@@ -312,3 +312,17 @@ def test_an_unknown_field_after_the_units_is_no_deadline(inside, deadline):
 )
 def test_deadlines_written_with_hao_or_as_month_dot_day(raw, date):
     assert parse_deadline(raw, 2024).date == date
+
+
+def test_labels_aligned_with_spaces_are_read_when_nothing_else_is():
+    """Before: compacting the lines joined 牵头单位　县发改局 into one word, and the plan was rejected."""
+    body = "1.推进信用修复。\n牵头单位　县发改局\n配合单位　县财政局\n完成时限  2024年底\n2.加强监管。\n牵头单位\t县市场监管局\n"
+    assert _read(body) == [
+        ("推进信用修复。", ["县发改局"], ["县财政局"], "2024年底"),
+        ("加强监管。", ["县市场监管局"], [], None),
+    ]
+
+
+def test_a_plan_of_no_assignment_is_still_refused_after_the_second_reading():
+    with pytest.raises(DocumentError, match="no recognisable workplans"):
+        _read("1.推进信用修复。\n牵头单位　\n")
