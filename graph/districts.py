@@ -17,6 +17,9 @@ from functools import lru_cache
 from reformgraph.resources import data_path
 
 DEFAULT_DISTRICTS_PATH = data_path("districts.csv")
+# how the name of a place of any level ends (某县, 天津市, 滨海新区, 内蒙古自治区, 某盟, 某旗 …): the places before a
+# body's name (``unit_forms``), and lists of places that are no units of a task (``loaders.assign``)
+PLACE_ENDS = ("市", "县", "区", "省", "州", "旗", "盟", "镇", "乡")
 
 
 @lru_cache(maxsize=4)

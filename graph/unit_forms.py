@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from reformgraph.districts import PLACE_ENDS
+
 # (standard name, other names of the same body); the standard is the short name official documents use
 FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("发展改革委", ("发展和改革委员会", "发展改革委员会", "发展和改革委", "发改委")),
@@ -45,8 +47,6 @@ FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _STANDARD = {other: standard for standard, others in FAMILIES for other in others}
 # a body's name at the end, longest first (发展和改革委员会 before 改革委员会-like tails)
 _BODY = re.compile("(" + "|".join(sorted(_STANDARD, key=len, reverse=True)) + ")$")
-# what may come before the body: nothing, or a place (某县, 天津市, 滨海新区, 内蒙古自治区, 某盟, 某旗 …)
-_PLACE_END = ("市", "县", "区", "省", "州", "旗", "盟", "镇", "乡")
 
 
 def standard_form(name: str) -> str:
@@ -56,6 +56,6 @@ def standard_form(name: str) -> str:
     if m is None:
         return name
     place = name[: m.start()]
-    if place and not place.endswith(_PLACE_END):
+    if place and not place.endswith(PLACE_ENDS):  # what may come before the body: nothing, or a place
         return name  # 国家发改委, 市委改革办…: not a place before the body
     return place + _STANDARD[m.group(1)]

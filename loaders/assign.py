@@ -30,6 +30,7 @@ from collections.abc import Collection, Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
+from reformgraph.districts import PLACE_ENDS
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import find_outside, split_outside
 from reformgraph.loaders.vocab import (
@@ -532,7 +533,7 @@ def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assign
 _LEAD_IN_END = re.compile("[，,；;]")
 
 
-_PLACE_END = ("省", "市", "区", "县", "州", "旗", "盟", "镇", "乡", "街道", "村", "社区")
+_PLACE_END = (*PLACE_ENDS, "街道", "村", "社区")  # a place's name, down to a village's
 # what opens a bracket that says what something holds or is called, not who does the task: （含技工院校）
 _NOT_BARE_UNITS = ("含", "包括", "包含", "不含", "除", "如", "即", "例如", "比如", "其中", "简称", "以下简称", "涉及")
 

@@ -204,6 +204,8 @@ class Source:
         True
         """
         compacts = self.compacts
+        if _LONE_LABELS.isdisjoint(compacts):  # no label alone on a line (one C-level pass)
+            return self
         near = [i for i, c in enumerate(compacts) if c]  # the non-empty lines
         changed = list(compacts)
         for k, i in enumerate(near):
