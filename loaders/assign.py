@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from reformgraph.districts import PLACE_ENDS
 from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.scan import find_outside, split_outside
 from reformgraph.loaders.vocab import (
     CARRIED_UNIT,
@@ -201,6 +202,8 @@ def read_units(
             name, verb_role = split_role(part)
             if verb_role and part[-1] in "）)":
                 own[len(names)], verb_role = verb_role, None
+            elif name[-1:] in "）)" and (person := _PERSON_BRACKET.search(name)) and names_a_person(person.group(1)):
+                name = name[: person.start()]  # 县财政局（李四 138…）: a person is no part of the unit's name
             if name[:1] == "由" and _by_unit(name):  # 由A牵头: the unit is A
                 name, offset = name[1:], offset + 1
             if "等" in name:
@@ -225,6 +228,8 @@ def read_units(
     return [_new(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
 
 
+# a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)
+_PERSON_BRACKET = re.compile(r"[（(]([^（()）]{2,40})[)）]$")
 _CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下均")
 # A unit list needs the general reader only with brackets, 会同 or 和/及; a field value also with a
 # convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of

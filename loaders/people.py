@@ -40,6 +40,34 @@ _NOT_A_NAME = re.compile(r"各|有关|相关|分管|主要|负责|领导|单位|
 _OF_THE_UNIT = frozenset({"分管领导", "主要领导"})
 
 
+# the hundred most common surnames: a bracket after a unit's name that holds two or three characters opening with
+# one of these is a person (县发改局（张三）), unless it reads as a unit or a word (（林业）, （高新区）)
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_NOT_A_NAME_END = frozenset("业务区县市局委办处科室所站队院校厂行司部组会中心")
+
+
+def names_a_person(written: str) -> bool:
+    """Whether a bracket written after a unit's name holds a person rather than more of the name: a phone
+    number, or a name of two or three characters that opens with a common surname and reads as no unit or word.
+
+    >>> [names_a_person(w) for w in ("张三", "李四 13800000000", "计划财务处", "林业", "高新区", "牵头", "试行")]
+    [True, True, False, False, False, False, False]
+    """
+    if PHONE.search(written):
+        return True
+    name = written.strip()
+    return (
+        2 <= len(name) <= 3
+        and name[0] in _SURNAMES
+        and name[-1] not in _NOT_A_NAME_END
+        and not _NOT_A_NAME.search(name)
+        and all("\u4e00" <= ch <= "\u9fa5" for ch in name)
+    )
+
+
 def person_names(value: str) -> list[tuple[str, tuple[str, ...]]]:
     """The people a person field's value names, each with the phones written with the name.
 

@@ -326,3 +326,10 @@ def test_labels_aligned_with_spaces_are_read_when_nothing_else_is():
 def test_a_plan_of_no_assignment_is_still_refused_after_the_second_reading():
     with pytest.raises(DocumentError, match="no recognisable workplans"):
         _read("1.推进信用修复。\n牵头单位　\n")
+
+
+def test_a_person_in_brackets_after_a_unit_is_no_part_of_its_name():
+    """Before: 县财政局（李四13800000000） was a unit, its person and phone shown in every picture and page.
+    The person is dropped from the name (not made a contact); a bracket that is more of the name stays."""
+    body = "1.推进信用修复。（牵头单位：县发改局（张三）；配合单位：县财政局（李四 13800000000）、市交通委（计划财务处））\n"
+    assert _read(body) == [("推进信用修复。", ["县发改局"], ["县财政局", "市交通委（计划财务处）"], None)]
