@@ -207,17 +207,19 @@ class Source:
         if _LONE_LABELS.isdisjoint(compacts):  # no label alone on a line (one C-level pass)
             return self
         near = [i for i, c in enumerate(compacts) if c]  # the non-empty lines
-        changed = list(compacts)
-        for k, i in enumerate(near):
-            if (
-                compacts[i] in _LONE_LABELS
-                and 0 < k < len(near) - 1
-                and not is_column_cell(compacts[near[k - 1]])
-                and not is_column_cell(compacts[near[k + 1]])
-            ):
-                changed[i] = compacts[i] + "："
-        if changed == list(compacts):
+        lone = [
+            i
+            for k, i in enumerate(near)
+            if compacts[i] in _LONE_LABELS
+            and 0 < k < len(near) - 1
+            and not is_column_cell(compacts[near[k - 1]])
+            and not is_column_cell(compacts[near[k + 1]])
+        ]
+        if not lone:
             return self
+        changed = list(compacts)
+        for i in lone:
+            changed[i] += "："
         return Source.from_compacts(self.lines, changed, self.front, self.headings)
 
     @cached_property

@@ -54,8 +54,6 @@ _SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 _SENTENCE_END = tuple("。；;！？!?：:）)")
 _NUMBER = re.compile(r"\d{1,3}[.．、]")
 _HEADING_LENGTH = 40  # characters: a heading's words before its parenthetical (_is_heading's bound)
-# a group's heading number: （一）, 一、
-_GROUP_NUMBER = re.compile(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 # the levels of an outline's numbers, highest first: 一、 （一） 1. （1） ①
 _NUMBER_LEVELS = re.compile(
     r"([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|(\d{1,3}[.．、](?!\d))|([（(]\d{1,3}[)）])|([①-⑳])"
@@ -234,7 +232,7 @@ def _spread_group_assignments(
             not under_heading
             and not (  # or the heading's own parenthetical: （一）深化…改革（牵头单位：A）
                 start - para <= _HEADING_LENGTH
-                and _GROUP_NUMBER.match(text.text, para)
+                and (_number_level(text.text, para) or 3) <= 2  # a group's number: 一、 or （一）
                 and "。" not in text.text[para:start]
                 and text.text[end : ends[k]] in ("", "。", "；")
             )
