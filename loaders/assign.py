@@ -234,8 +234,8 @@ _CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再列出|以下�
 # A unit list needs the general reader only with brackets, 会同 or 和/及; a field value also with a
 # convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
 # literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
-_NOT_PLAIN_UNITS = re.compile(r"（|\(|\)|）|和|及|会同")
-_NOT_PLAIN_VALUE = re.compile(r"（|\(|\)|）|和|及|会同|第|首|最|下|不|以")
+_NOT_PLAIN_UNITS = re.compile(r"（|\(|\)|）|〔|［|\[|和|及|会同")  # a bracket (各县〔市、区〕政府), a join word
+_NOT_PLAIN_VALUE = re.compile(r"（|\(|\)|）|〔|［|\[|和|及|会同|第|首|最|下|不|以")
 
 
 def _by_unit(piece: str) -> bool:

@@ -15,6 +15,7 @@ are read as one assignment per run of consecutive label lines.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
@@ -174,14 +175,36 @@ def _deadlines_after(found: list[Found], held: list[tuple[int, int]], text: str)
             found[k] = f._replace(assignment=f.assignment._replace(deadline=inner.strip("。；;，, ")))
 
 
+_LABEL_TAIL = 6  # characters: the most of a label broken at a line's end that the next line may hold (单位：)
+
+
+def _broken_label(compacts: Sequence[str], i: int) -> int | None:
+    """Offset in line ``i`` of a label broken at the line's end, its colon on the next non-empty line (a hard-wrapped
+    text: ``…目录。责任单`` / ``位：市大数据局``), else None.
+
+    >>> _broken_label(["1.开展普查，编制目录。责任单", "", "位：市大数据局。"], 0)
+    12
+    """
+    c = compacts[i]
+    nxt = next((line for line in compacts[i + 1 : i + 4] if line), "")
+    colon = min((k for k in (nxt.find("："), nxt.find(":")) if k != -1), default=-1)
+    if colon == -1 or colon > _LABEL_TAIL:
+        return None
+    at = _line_label(c + nxt[: colon + 1])
+    return at if at is not None and at < len(c) else None
+
+
 def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
     """Runs of label lines outside brackets (a run of consecutive label lines is one assignment)."""
     compacts = source.compacts
+    wrapped = source.wrap_width is not None  # a hard-wrapped text: a label or its value may go on in the next line
     out = []
     i, n = 0, len(compacts)
     while i < n:
         c = compacts[i]
         at = _line_label(c) if c and ("：" in c or ":" in c) else None
+        if at is None and wrapped and c and source.runs_on(i):
+            at = _broken_label(compacts, i)
         if at is None:
             i += 1
             continue
@@ -192,18 +215,26 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
             continue  # inside a parenthetical: read with it
         j = i + 1
         open_value = c[-1] in "：:"  # a label with its value on the next line (责任单位： / 县发改局、县财政局)
+        last = i  # the last non-empty line of the run
+        going_on: set[int] = set()  # lines that go on with the line above (hard-wrapped): no field starts there
         while j < n:
             following = compacts[j]
             if following and LABEL.match(following):
+                open_value = following[-1] in "：:"
+            elif following and wrapped and source.runs_on(last) and ENUMERATED.match(following) is None:
+                going_on.add(j)
                 open_value = following[-1] in "：:"
             elif following and not (open_value and ENUMERATED.match(following) is None):
                 break
             elif following:
                 open_value = False
+            if following:
+                last = j
             j += 1
         while j > i + 1 and not compacts[j - 1]:
             j -= 1
         end = source.line_end_offset(j - 1)
-        out.append((start, end, frozenset(source.offset(x) for x in range(i + 1, j))))  # each line starts a field
+        # each line starts a field, but for one that goes on with the line above
+        out.append((start, end, frozenset(source.offset(x) for x in range(i + 1, j) if x not in going_on)))
         i = j
     return out

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import plan_year_of
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
@@ -252,14 +253,32 @@ def _text_title(source: Source, limit: int) -> str | None:
 _NOTE_OPENINGS = ("注", "备注", "说明")
 
 
+_STATED_IN = 200  # characters: how far back the bracket holding a convention may open
+
+
+def _statement_line(text: CompactText, pos: int) -> int:
+    """The line a convention at ``pos`` is stated from: where the bracket holding it opens (the task it closes:
+    ``（工业和信息化部、发展改革委等负责。列第一位者为牵头单`` / ``位，下同）``, broken over lines), else its own.
+
+    >>> _statement_line(CompactText.from_compacts(["1.推进。（甲局、乙局负责。列第一", "位者为牵头单位）"]), 20)
+    1
+    """
+    t = text.text
+    lo = max(0, pos - _STATED_IN)
+    opened = max(t.rfind("（", lo, pos), t.rfind("(", lo, pos))
+    if opened != -1 and max(t.find("）", opened, pos), t.find(")", opened, pos)) == -1:
+        pos = opened
+    return text.line_at(pos)
+
+
 def conventions(source: Source, meta: Metadata) -> Conventions:
     """What the document states once for every later task, and the years that deadlines need."""
     text = source.text
     first = source.first_listed
-    first_from = text.line_at(first.start()) if first else None
+    first_from = _statement_line(text, first.start()) if first else None
     if first_from is not None and source.compacts[first_from - 1].lstrip("（(【[").startswith(_NOTE_OPENINGS):
         first_from = 1  # a note (``注：排名第一的单位为牵头单位``), usually under the tasks, is about all of them
-    carried = tuple((text.line_at(m.start()), m.group(1)) for m in CARRIED_UNIT.finditer(text.text))
+    carried = tuple((_statement_line(text, m.start()), m.group(1)) for m in CARRIED_UNIT.finditer(text.text))
     return Conventions(
         first_listed_from=first_from,
         carried=carried,

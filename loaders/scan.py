@@ -1,7 +1,8 @@
 """The one bracket-aware scanner: top-level parentheticals and splitting outside brackets.
 
 Half- and full-width brackets count alike and in any mix (``(牵头单位：X）``), and a
-name's own brackets stay inside it (``各区县（自治县）政府``). Every function is one
+name's own brackets stay inside it (``各区县（自治县）政府``; splits keep ``〔〕`` and square brackets whole
+too: ``各县〔市、区〕政府``). Every function is one
 left-to-right pass over the bracket and separator characters (no backtracking): an
 opening bracket that is not closed within ``MAX_SPAN`` characters is reported as
 unclosed and dropped, so a stray ``（`` cannot swallow the rest of a document.
@@ -12,6 +13,8 @@ unclosed and dropped, so a stray ``（`` cannot swallow the rest of a document.
 (['牵头单位：区大数据局（区政务办）；完成时限：2025年'], ['（未闭'])
 >>> split_outside("市交通委（科信处、宣传处）、市港航中心，各区", "、，")
 [(0, 13), (14, 19), (20, 22)]
+>>> split_outside("市大数据局，各县〔市、区〕政府", "、，")
+[(0, 5), (6, 15)]
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ MAX_SPAN = 800  # a parenthetical longer than this is not one (an unclosed brack
 OPEN = "（("
 CLOSE = "）)"
 _BRACKET = re.compile(r"[（()）]")
+# what a split keeps whole besides round brackets: a name's own list in 〔〕 or square brackets (各县〔市、区〕政府)
+_SPLIT_OPEN = OPEN + "〔［["
+_SPLIT_CLOSE = CLOSE + "〕］]"
 
 
 def offsets_of(text: str, needle: str, base: int = 0) -> list[int]:
@@ -149,14 +155,14 @@ def _outside(text: str, wanted: str, start: int, end: int) -> list[tuple[int, in
     """(start, end) of the matches of ``wanted`` (a regex) outside brackets: the one bracket-depth loop."""
     pattern = _PATTERNS.get(wanted)
     if pattern is None:
-        pattern = _PATTERNS[wanted] = re.compile("[（()）]|" + wanted)
+        pattern = _PATTERNS[wanted] = re.compile("[（()）〔〕［］\\[\\]]|" + wanted)
     found: list[tuple[int, int]] = []
     depth = 0
     for m in pattern.finditer(text, start, end):
         ch = m.group()
-        if ch in OPEN:
+        if ch in _SPLIT_OPEN:
             depth += 1
-        elif ch in CLOSE:
+        elif ch in _SPLIT_CLOSE:
             depth = max(0, depth - 1)
         elif depth == 0:
             found.append(m.span())

@@ -34,6 +34,7 @@ from reformgraph.loaders.vocab import (
     is_unit_name,
     search_first_listed,
 )
+from reformgraph.loaders.wrapped import runs_on, wrap_width
 
 _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 # a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页
@@ -103,6 +104,18 @@ def _round(m: re.Match[str]) -> str:
 
 
 _LIST_MARKS = "-+>•·"
+_SPACED_MARKS = "-+"  # a list item's only with a space after it (markdown's rule): ``- 1. 建设``
+
+
+def spaced_mark(line: str, mark: str) -> bool:
+    """True when the first ``mark`` of ``line`` (as written) has a space after it: a list mark (``- 1. 建设``), not a
+    word's (``+道路”工程``, the rest of 光伏+道路 on the next line of a hard-wrapped text).
+
+    >>> spaced_mark("- 1. 建设", "-"), spaced_mark("+道路”工程", "+")
+    (True, False)
+    """
+    at = line.find(mark)
+    return line[at + 1 : at + 2].isspace()
 
 
 def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[str], list[int]]:
@@ -120,6 +133,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     ['1.建设。（牵头单位：A）', '【重点任务】', '见[1]。', '2.清理。（A负责）']
     >>> compact_lines(["（牵头单位：区大", "— 3 —", "数据局）", "第 5 页 共 12 页", "2024-2026"])[0]
     ['（牵头单位：区大', '', '数据局）', '', '2024-2026']
+    >>> compact_lines(["推进“光伏", "+道路”工程", "+ 建设", "-2024年"])[0]
+    ['推进“光伏', '+道路”工程', '建设', '-2024年']
     """
     # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
     compacts = ["".join(line.split()) if line else line for line in lines]
@@ -147,6 +162,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     listed = tuple(mark for mark in _LIST_MARKS if mark in whole)
     if listed:
         for i in _marked_lines(compacts, whole, listed):
+            if compacts[i] and compacts[i][0] in _SPACED_MARKS and not spaced_mark(lines[i], compacts[i][0]):
+                continue  # ``+道路``: the rest of 光伏+道路 on a line of a hard-wrapped text, no list item
             compacts[i] = compacts[i].lstrip(_LIST_MARKS)
     return compacts, headings
 
@@ -221,6 +238,18 @@ class Source:
         for i in lone:
             changed[i] += "："
         return Source.from_compacts(self.lines, changed, self.front, self.headings)
+
+    @cached_property
+    def wrap_width(self) -> int | None:
+        """``wrapped.wrap_width`` of the compact lines: the width a hard-wrapped text (a PDF's text layer) breaks
+        its lines at, else None. Worked out on first use: only the readers of label lines and of numbered lists
+        ask (a workplan book's parentheticals read whole across line breaks)."""
+        return wrap_width(self.compacts)
+
+    def runs_on(self, index: int) -> bool:
+        """True when 0-based line ``index`` is a full line of a hard-wrapped text that ends no sentence: its words
+        go on in the next non-empty line (``wrapped.runs_on``)."""
+        return runs_on(self.compacts[index], self.wrap_width)
 
     @cached_property
     def first_listed(self) -> re.Match[str] | None:

@@ -13,7 +13,9 @@ an assignment, from the start of its paragraph or the end of the previous assign
   ``1.派出所。配合…``, a heading ``（一）区绿化市容局`` over its duties): loaders/duties.py.
 
 A paragraph starts at an enumerated line (``1.`` ``（一）`` ``一、`` ``①``), a heading, or a
-line after a heading or after one that ends a sentence (OCR'd text breaks lines inside paragraphs).
+line after a heading or after one that ends a sentence (OCR'd text breaks lines inside paragraphs). A
+hard-wrapped text (a PDF's) is read paragraph by paragraph instead of line by line (``_lines_read``): a
+short numbered line that fills the page's width opens a paragraph and is no heading.
 
 >>> from reformgraph.loaders.source import Source
 >>> from reformgraph.loaders.assignments import index_assignments
@@ -35,7 +37,8 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
-from reformgraph.loaders.vocab import ENUMERATED, LABEL
+from reformgraph.loaders.vocab import ENUMERATED, LABEL, is_unit_name
+from reformgraph.loaders.wrapped import paragraphs
 from reformgraph.records import ParseWarning
 
 SAMPLE = """---
@@ -259,39 +262,78 @@ def _spread_group_assignments(
     return lines, spread
 
 
+def _opens_with_unit(c: str) -> bool:
+    """True when a compact line opens with a unit's name and a colon: a unit's duties (``区应急管理局：参与…``).
+
+    >>> _opens_with_unit("区应急管理局：参与制定规划"), _opens_with_unit("目标：到2025年")
+    (True, False)
+    """
+    colon = c.find("：", 2, 32)
+    if colon == -1:
+        colon = c.find(":", 2, 32)
+    return colon != -1 and is_unit_name(c[:colon])
+
+
+def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int, str]]:
+    """(first, last, compact) of the non-empty lines outside ``skipped``, 0-based; in a hard-wrapped text (a PDF's)
+    of its paragraphs: a full line goes on in the next one unless that one opens with a number, a label, a unit
+    and a colon or a markdown heading (``wrapped.paragraphs``), so that a heading wrapped over two lines is one heading and a full
+    short numbered line is none.
+
+    >>> s = Source.from_text("\\n".join(["1.推进改革，全面完成任务，" * 2, "并开展评估。"] * 4))
+    >>> [(a, b) for a, b, _ in _lines_read(s, [False] * 8)]
+    [(0, 1), (2, 3), (4, 5), (6, 7)]
+    """
+    compacts = source.compacts
+    if source.wrap_width is None:
+        return [(i, i, c) for i, c in enumerate(compacts) if c and not skipped[i]]
+    lines = source.lines
+
+    def opens(i: int) -> bool:
+        c = compacts[i]
+        return (
+            skipped[i]
+            or ENUMERATED.match(c) is not None
+            or LABEL.match(c) is not None
+            or lines[i].lstrip()[:1] == "#"
+            or _opens_with_unit(c)
+        )
+
+    return [p for p in paragraphs(compacts, source.wrap_width, opens) if not skipped[p[0]]]
+
+
 def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | None) -> Reading:
     # imported here: a document read as a workplan book never builds this reading, and their rules are
     # about a tenth of the loaders' import time
     from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, read_duty
     from reformgraph.loaders.prose import read_prose
 
-    lines, compacts, text = source.lines, source.compacts, source.text
+    lines, text = source.lines, source.text
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
     marks: list[int] = []  # offsets where paragraphs start
     titles: set[int] = set()  # paragraphs that are a sub-heading line (（一）推进…): a task's title, or a group's
     ends: list[int] = []  # offsets where they end
-    prev: int | None = None
-    for i, c in enumerate(compacts):
-        if not c or skipped[i]:
-            continue
+    prev: tuple[int, int, str] | None = None  # the line before (first, last, compact): a paragraph when wrapped
+    for line in _lines_read(source, skipped):
+        i, _, c = line
         if _SECTION.match(c) and len(c) <= 40 and not c.endswith(("。", "；")) and not LABEL.search(c):
             headings.append((source.offset(i), _SECTION.sub("", c).rstrip("：:"), i + 1))
         if (
             prev is None
-            or skipped[prev]
+            or skipped[prev[0]]
             or lines[i].lstrip().startswith("#")
             or ENUMERATED.match(c)
-            or compacts[prev].endswith(_SENTENCE_END)
-            or _is_heading(lines[prev], compacts[prev])
+            or prev[2].endswith(_SENTENCE_END)
+            or _is_heading(lines[prev[0]], prev[2])
         ):
             if marks:
-                ends.append(source.line_end_offset(prev))
+                ends.append(source.line_end_offset(prev[1]))
             marks.append(source.offset(i))
             if _is_heading(lines[i], c) and not _SECTION.match(c):
                 titles.add(source.offset(i))
-        prev = i
+        prev = line
     if marks:
-        ends.append(source.line_end_offset(prev))
+        ends.append(source.line_end_offset(prev[1]))
 
     def outside(pos: int) -> bool:
         return not skipped[text.line_at(pos) - 1]

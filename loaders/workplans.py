@@ -575,8 +575,8 @@ def _measures(
 
 _UNIT_RUN = re.compile("[^、，,；;/]+")
 _SEPARATOR = re.compile("[、，,；;/]")  # between the runs of _UNIT_RUN
-_BRACKET = re.compile("[（()）]")
-_UNIT_SPLIT = re.compile("[、，,；;/（()）]")  # a separator or a bracket: more than one plain unit
+_BRACKET = re.compile("[（()）〔［\\[]")
+_UNIT_SPLIT = re.compile("[、，,；;/（()）〔［\\[]")  # a separator or a bracket: more than one plain unit
 
 
 def _units(section: CompactText, start: int, end: int, role: str, line: int | None) -> list[ResponsibleUnit]:

@@ -19,7 +19,7 @@ from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import MAX_SPAN, parentheticals
-from reformgraph.loaders.source import Source, compact_lines
+from reformgraph.loaders.source import Source, compact_lines, spaced_mark
 from reformgraph.loaders.tasklist import _evidence_bound, _lines_holding, _quick_bound
 from reformgraph.loaders.vocab import ALL_LABELS, FIRST_LISTED_LEADS, ROLE_VERBS, search_first_listed
 
@@ -68,6 +68,13 @@ def test_parentheticals_read_as_the_depth_loop():
         assert parentheticals(text, start, end) == _reference_parentheticals(text, start, end), (text, start, end)
 
 
+def _list_marks_off(c: str, line: str) -> str:
+    """The leading list marks off a compact line, but for a - or + with no space after it (a word's, not a list's)."""
+    if c and c[0] in "-+" and not spaced_mark(line, c[0]):
+        return c
+    return c.lstrip("-+>•·")
+
+
 def test_compact_lines_is_compact_of_every_line():
     rng = random.Random(16)
     pieces = ["甲", "a", " ", "\u3000", "\t", "\xa0", "\x1f", "\u2003", "#", "*", "\\", "-", "+", ">", "•", "·", "（"]
@@ -76,7 +83,7 @@ def test_compact_lines_is_compact_of_every_line():
         if rng.random() < 0.05:
             lines[0] += "\0"  # the per-line path
         compacts, headings = compact_lines(lines)
-        assert compacts == [compact(line).lstrip("-+>•·") for line in lines], lines
+        assert compacts == [_list_marks_off(compact(line), line) for line in lines], lines
         assert headings == [i for i, line in enumerate(lines) if line.lstrip().startswith("#")], lines
 
 

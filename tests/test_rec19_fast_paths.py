@@ -13,7 +13,7 @@ import time
 
 from reformgraph.loaders.assign import Assignment, RoleUnit
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.source import compact_lines
+from reformgraph.loaders.source import compact_lines, spaced_mark
 from reformgraph.loaders.tasks import Conventions, Draft, Section, finalize
 from reformgraph.loaders.toc import parse_toc
 from reformgraph.records import UnitMention
@@ -64,7 +64,10 @@ def _compact_as_written(line: str) -> str:
     c = "".join(line.split())
     if c.startswith("#"):
         c = c.lstrip("#")
-    return c.replace("*", "").replace("\\", "").lstrip("-+>•·")
+    c = c.replace("*", "").replace("\\", "")
+    if c and c[0] in "-+" and not spaced_mark(line, c[0]):
+        return c  # a - or + with no space after it is no list mark
+    return c.lstrip("-+>•·")
 
 
 def test_lines_compact_as_the_rule_reads():

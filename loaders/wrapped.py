@@ -1,0 +1,115 @@
+"""Hard-wrapped text: the width a PDF's text layer (or a plain-text file made from one) breaks its lines at.
+
+A plan typeset on A4 breaks every line of a paragraph at the same width (28 characters of 仿宋 in the
+national layout, GB/T 9704), so its full lines cluster at one width and hardly any line is wider. Such a
+full line that ends no sentence goes on in the next line: it is no heading however short its words look
+(``2.完善电子政务外网，实现市、县、乡、村四级全覆`` / ``盖。（责任单位：…）``), and a label's value on it
+goes on too (``责任单位：市`` / ``大数据局、市直各部门。``).
+
+Widths count a wide (CJK, full-width) character two and any other one, as a page sets them.
+
+>>> lines = ["1.推进政务云平台扩容升级，提升算力资源统筹调度", "能力。（责任单位：市大数据局；配合单位：市财",
+...          "政局；完成时限：2024年12月）", "2.完善电子政务外网，实现市、县、乡、村四级全覆", "盖。（责任单位：",
+...          "市大数据局；完成时限：2024年10月）", "3.建设城市运行管理服务平台。（责任单位：市城",
+...          "管局；配合单位：市住建局；完成时限：2024年", "底前）"]
+>>> width = wrap_width(lines)
+>>> width, [runs_on(line, width) for line in lines]
+(46, [True, True, False, True, False, False, True, True, False])
+>>> wrap_width([f"{k}.建设城市运行管理服务平台{'，全面提升' * k}城市治理能力。（牵头单位：市城管局）" for k in range(1, 9)])
+
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from itertools import repeat
+from operator import add, floordiv
+
+MIN_WIDTH = 30  # columns: a line narrower than 15 wide characters is no full line of a page
+SLACK = 4  # columns: a full line may fall short by two wide characters (a mark kept off a line's start pulls one
+# character down with it) or by half-width digits set narrower
+MIN_SHARE = 0.3  # of the lines at least MIN_WIDTH wide: how many are full in a hard-wrapped text
+MIN_FULL = 4  # lines: fewer full lines prove nothing
+MAX_WIDER = 0.05  # of those lines: how many may be wider than the width (a heading set in a wider font, a URL)
+SAMPLE = 600  # lines: a text hard-wrapped is wrapped from its first page on (and a long plan costs no more)
+# a line ending with one ends its sentence, a label (its value below is read as such), or an assignment
+_SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
+
+
+def _utf8(line: str) -> bytes:
+    return line.encode("utf-8", "surrogatepass")
+
+
+def display_width(line: str) -> int:
+    """Columns a line takes on a page: two for a character of three or more UTF-8 bytes (CJK and full-width
+    marks), one for any other.
+
+    >>> display_width("完成时限：2024年12月")
+    20
+    """
+    return (len(_utf8(line)) + len(line)) // 2
+
+
+def wrap_width(lines: Sequence[str]) -> int | None:
+    """The width (columns) at which ``lines`` (compacted: no spaces) are hard-wrapped, or None when they are not:
+    the widest width that at least ``MIN_SHARE`` of the long lines reach within ``SLACK`` columns, with at most
+    ``MAX_WIDER`` of them wider than it. Measured on the first ``SAMPLE`` lines."""
+    # (UTF-8 bytes + characters) // 2 of each line, as ``display_width``: C-level maps (a loop over the lines of a
+    # plan that is no hard-wrapped text, as most are, would cost a tenth of its parse)
+    lines = lines[:SAMPLE]
+    every = sorted(map(floordiv, map(add, map(len, map(_utf8, lines)), map(len, lines)), repeat(2)))
+    widths = every[bisect_left(every, MIN_WIDTH) :]
+    n = len(widths)
+    if n < MIN_FULL:
+        return None
+    least = max(MIN_FULL, MIN_SHARE * n)
+    wider_allowed = MAX_WIDER * n
+    lo = n - 1
+    for hi in range(n - 1, -1, -1):  # hi: the candidate width's last line, widest first
+        if n - 1 - hi > wider_allowed:
+            return None
+        if hi < n - 1 and widths[hi] == widths[hi + 1]:
+            continue
+        lo = min(lo, hi)
+        while lo > 0 and widths[lo - 1] >= widths[hi] - SLACK:
+            lo -= 1
+        if hi - lo + 1 >= least:
+            return widths[hi]
+    return None
+
+
+def is_full(line: str, width: int | None) -> bool:
+    """True when ``line`` fills a text hard-wrapped at ``width``: the paragraph goes on in the next line unless it
+    ended right at the margin."""
+    return width is not None and bool(line) and display_width(line) >= width - SLACK
+
+
+def runs_on(line: str, width: int | None) -> bool:
+    """True when ``line`` is a full line of a text hard-wrapped at ``width`` that ends no sentence: its words go
+    on in the next line."""
+    return is_full(line, width) and not line.endswith(_SENTENCE_ENDS)
+
+
+def paragraphs(lines: Sequence[str], width: int | None, start_here=None) -> list[tuple[int, int, str]]:
+    """(first, last, joined) of each paragraph of ``lines`` hard-wrapped at ``width``: 0-based indexes of its first
+    and last non-empty line and the lines joined. A full line goes on in the next non-empty line (a paragraph's
+    last line is short but for one in about thirty, where a sentence ends at the margin), unless
+    ``start_here(index)`` says that line opens a paragraph of its own (a number, a heading). Not wrapped
+    (``width`` None): each non-empty line alone.
+
+    >>> paragraphs(["1.推进改革，全面完成", "", "任务。", "2.建设。"], 20, lambda i: i == 3)
+    [(0, 2, '1.推进改革，全面完成任务。'), (3, 3, '2.建设。')]
+    """
+    out: list[tuple[int, int, str]] = []
+    going_on = False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if going_on and not (start_here is not None and start_here(i)):
+            first, _, joined = out[-1]
+            out[-1] = (first, i, joined + line)
+        else:
+            out.append((i, i, line))
+        going_on = is_full(line, width)
+    return out

@@ -1,0 +1,263 @@
+"""Round 27 of docs/loader.md: hard-wrapped text (a PDF's text layer), read as the same plan unwrapped.
+
+A plan typeset on a page breaks every line of a paragraph at the page's width. Before this round a label line's
+value broken at the margin lost its end (``责任单位：市`` / ``大数据局``: the unit ``市``; ``完成时限：2024年6`` /
+``月。``: a deadline of 2024-12), a label broken in two was no label (``责任单`` / ``位：``), a short full numbered
+line was read as a heading (the task's text only ``盖。``), and ``+道路`` opening a line was stripped as a list
+mark. The plans below are typeset for real (LibreOffice into a PDF, read back with pypdf) and wrapped the way a
+page wraps them (no line opening with a closing mark), at several widths.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.read import parse_bytes
+from reformgraph.loaders.source import Source
+from reformgraph.loaders.wrapped import display_width, wrap_width
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BUNDLED = Path(__file__).parent.parent / "data"
+
+PLAN = """XX市2024年数字政府建设工作要点
+一、夯实数字基础设施
+1.推进政务云平台扩容升级，提升算力资源统筹调度能力。（责任单位：市大数据局；配合单位：市财政局、市委网信办；完成时限：2024年12月）
+2.完善电子政务外网，实现市、县、乡、村四级全覆盖。（责任单位：市大数据局，各县〔市、区〕政府；完成时限：2024年10月）
+3.建设城市运行管理服务平台，推动城市管理事项一网统管。（责任单位：市城管局；配合单位：市住建局；完成时限：2024年底前）
+二、提升数据治理能力
+4.开展公共数据资源普查，编制数据资源目录。责任单位：市大数据局、市直各部门。完成时限：2024年6月。
+5.推进公共数据开放，建立数据开放清单动态更新机制。责任单位：市大数据局；配合单位：市直各有关部门。完成时限：2024年12月底前。
+三、优化政务服务
+6.推进“高效办成一件事”，年内新增重点事项10项。（责任单位：市政务服务局；配合单位：市直各有关部门；完成时限：2024年12月）
+7.深化“跨省通办”，拓展通办事项范围，推动“光伏+政务”“互联网+政务服务”等新模式落地见效。（责任单位：市政务服务局；完成时限：长期坚持）
+"""
+
+# read from PLAN by hand: (workplan, task text, leads, supports, deadline date)
+EXPECTED = [
+    (
+        "夯实数字基础设施",
+        "推进政务云平台扩容升级，提升算力资源统筹调度能力。",
+        ["市大数据局"],
+        ["市财政局", "市委网信办"],
+        "2024-12",
+    ),
+    (
+        "夯实数字基础设施",
+        "完善电子政务外网，实现市、县、乡、村四级全覆盖。",
+        ["市大数据局", "各县〔市、区〕政府"],
+        [],
+        "2024-10",
+    ),
+    ("夯实数字基础设施", "建设城市运行管理服务平台，推动城市管理事项一网统管。", ["市城管局"], ["市住建局"], "2024-12"),
+    ("提升数据治理能力", "开展公共数据资源普查，编制数据资源目录。", ["市大数据局", "市直各部门"], [], "2024-06"),
+    (
+        "提升数据治理能力",
+        "推进公共数据开放，建立数据开放清单动态更新机制。",
+        ["市大数据局"],
+        ["市直各有关部门"],
+        "2024-12",
+    ),
+    (
+        "优化政务服务",
+        "推进“高效办成一件事”，年内新增重点事项10项。",
+        ["市政务服务局"],
+        ["市直各有关部门"],
+        "2024-12",
+    ),
+    (
+        "优化政务服务",
+        "深化“跨省通办”，拓展通办事项范围，推动“光伏+政务”“互联网+政务服务”等新模式落地见效。",
+        ["市政务服务局"],
+        [],
+        None,
+    ),
+]
+
+# a page's rule: no line opens with a closing mark (the character before it comes down with it)
+_NO_LINE_START = set("，。、；：？！）》」』”’%,.;:?!)")
+
+
+def wrap(text: str, columns: int) -> str:
+    """``text`` with every paragraph broken into lines of at most ``columns`` (a wide character counts two), as a
+    page sets it."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for ch in paragraph:
+            if display_width(line + ch) > columns:
+                if ch in _NO_LINE_START:
+                    out.append(line[:-1])
+                    line = line[-1]
+                else:
+                    out.append(line)
+                    line = ""
+            line += ch
+        out.append(line)
+    return "\n".join(out)
+
+
+def _read(doc):
+    return [
+        (
+            w.title,
+            m.text,
+            [u.raw for u in m.leads],
+            [u.raw for u in m.supports],
+            m.deadline.date if m.deadline else None,
+        )
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def test_the_plan_unwrapped_reads_as_written_by_hand():
+    assert _read(parse_document(PLAN, path="plan.txt")) == EXPECTED
+
+
+@pytest.mark.parametrize("columns", [40, 46, 50, 56, 60, 68])
+def test_the_plan_wrapped_at_a_pages_width_reads_as_unwrapped(columns):
+    wrapped = wrap(PLAN, columns)
+    assert wrap_width(Source.from_text(wrapped).compacts) is not None
+    assert _read(parse_document(wrapped, path="plan.txt")) == EXPECTED
+
+
+def test_a_plan_typeset_into_a_pdf_reads_from_its_text_layer(tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed: `make system-deps` installs it")
+    (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
+    done = subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{tmp_path}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(tmp_path / "plan.txt"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    doc = parse_bytes((tmp_path / "plan.pdf").read_bytes(), path="plan.pdf")
+    # the text layer spaces digits from CJK (2024 年12 月): compacting drops the spaces
+    assert _read(doc) == EXPECTED
+
+
+def test_no_plan_of_the_corpus_or_the_bundled_document_reads_as_hard_wrapped():
+    """Every plan kept in the tests is one paragraph a line: none may be read as a wrapped text."""
+    plans = sorted(FIXTURES.glob("real/[0-9]*.md")) + sorted(FIXTURES.glob("heldout/[0-9]*.md"))
+    plans += sorted(BUNDLED.glob("*.md"))
+    assert len(plans) >= 30
+    wrapped = [p.name for p in plans if wrap_width(Source.from_text(p.read_text(encoding="utf-8")).compacts)]
+    assert wrapped == []
+
+
+def test_a_full_line_that_ends_a_sentence_at_the_margin_goes_on_in_the_next():
+    """A paragraph's last line is short; a full one ending with 。 ended a sentence, not the task (before: the
+    task's text started after it)."""
+    plan = "某区工作要点\n一、重点任务\n" + "\n".join(
+        [
+            "1.推进海绵城市建设，完善排水管网，提升城市防涝能力，改造积水",
+            "点位并加强雨水收集利用，推进建筑小区海绵化改造和道路改造。",
+            "加强管网巡查养护，落实专业化管养，实现长效管理全覆盖。",
+            "（牵头单位：区水务局；配合单位：区建设管理委；完成时限：2024",
+            "年底前）",
+            "2.开展城市体检，建立问题清单，推进城市更新行动，完善社区服",
+            "务设施。（牵头单位：区规划资源局；完成时限：2024年12月）",
+        ]
+    )
+    assert _read(parse_document(plan, path="plan.txt")) == [
+        (
+            "重点任务",
+            "推进海绵城市建设，完善排水管网，提升城市防涝能力，改造积水点位并加强雨水收集利用，推进建筑小区海绵化"
+            "改造和道路改造。加强管网巡查养护，落实专业化管养，实现长效管理全覆盖。",
+            ["区水务局"],
+            ["区建设管理委"],
+            "2024-12",
+        ),
+        (
+            "重点任务",
+            "开展城市体检，建立问题清单，推进城市更新行动，完善社区服务设施。",
+            ["区规划资源局"],
+            [],
+            "2024-12",
+        ),
+    ]
+
+
+def test_a_value_broken_by_a_page_break_goes_on_after_the_page_number():
+    plan = "\n".join(
+        [
+            "某区工作要点",
+            "一、重点任务",
+            "1.开展老旧小区改造，完成加装电梯100台，推进适老化改造。责任",
+            "单位：区房管局、区建设管理委、区规划资源局、区民政局、各街",
+            "",
+            "— 2 —",
+            "",
+            "道办事处。完成时限：2024年12月底前。",
+            "2.推进社区食堂建设，新增社区食堂10家，完善助餐服务网络布局。",
+            "责任单位：区民政局。完成时限：2024年9月。",
+            "3.推进养老服务设施建设，新增养老床位200张，建设综合为老服务中",
+            "心2家。责任单位：区民政局；配合单位：区卫生健康委。完成时限：",
+            "2024年底前。",
+        ]
+    )
+    assert _read(parse_document(plan, path="plan.txt")) == [
+        (
+            "重点任务",
+            "开展老旧小区改造，完成加装电梯100台，推进适老化改造。",
+            ["区房管局", "区建设管理委", "区规划资源局", "区民政局", "各街道办事处"],
+            [],
+            "2024-12",
+        ),
+        ("重点任务", "推进社区食堂建设，新增社区食堂10家，完善助餐服务网络布局。", ["区民政局"], [], "2024-09"),
+        (
+            "重点任务",
+            "推进养老服务设施建设，新增养老床位200张，建设综合为老服务中心2家。",
+            ["区民政局"],
+            ["区卫生健康委"],
+            "2024-12",
+        ),
+    ]
+
+
+def test_a_unit_named_with_its_own_list_in_tortoise_shell_or_square_brackets_stays_whole():
+    plan = "某市工作要点\n一、重点任务\n" + "\n".join(
+        [
+            "1.推进建设。（责任单位：市大数据局，各县〔市、区〕政府；完成时限：2024年10月）",
+            "2.推进建设。（牵头单位：各县［市、区］政府、市财政局）",
+            "3.推进建设。（牵头单位：各县（市、区）政府、市财政局）",
+        ]
+    )
+    assert [leads for _, _, leads, _, _ in _read(parse_document(plan, path="plan.md"))] == [
+        ["市大数据局", "各县〔市、区〕政府"],
+        ["各县［市、区］政府", "市财政局"],
+        ["各县（市、区）政府", "市财政局"],
+    ]
+
+
+def test_a_first_listed_convention_broken_over_lines_holds_for_the_task_it_closes():
+    plan = "\n".join(
+        [
+            "国务院关于加快推进农业机械化的指导意见",
+            "一、重点任务",
+            "（一）完善农机装备创新体系。瞄准农业机械化需求，加快推进农机装备创新，孵化培育一批技术水平",
+            "高、成长潜力大的农机高新技术企业。（工业和信息化部、发展改革委、科技部、农业农村部等负责。",
+            "列第一位者为牵头单位，下同）",
+            "（二）推进农机装备产业转型升级。（工业和信息化部、商务部等负责）",
+        ]
+    )
+    assert [(leads, supports) for _, _, leads, supports, _ in _read(parse_document(plan, path="plan.md"))] == [
+        (["工业和信息化部"], ["发展改革委", "科技部", "农业农村部"]),
+        (["工业和信息化部"], ["商务部"]),
+    ]
