@@ -43,7 +43,6 @@ from reformgraph.loaders.vocab import (
     LABEL_ROLES,
     PEOPLE_ROLES,
     ROLE_LAST,
-    SHORT_LABELS,
     WITH,
     is_collective,
     is_unit_name,
@@ -609,17 +608,16 @@ def _field_value(text: str, value: str, start: int, role: str):
     return found, _after_units(text, trailing, start + len(value)), fl, ca
 
 
-def _label_after_units(text: str, begin: int, at: int, label: str) -> bool:
-    """Whether the label at ``at`` starts a field though no mark comes before it: a field's label (not a role
-    word) right after a unit name, the space between them lost (``牵头单位：市税务局　配合单位：市财政局``).
+def _label_after_units(text: str, begin: int, at: int) -> bool:
+    """Whether the label at ``at`` starts a field though no mark comes before it: a field's label right after a
+    unit name, the space between them lost (``牵头单位：市税务局　配合单位：市财政局``, ``牵头：县林业局　配合：县财政局``).
     The name is the last item of the value, read over at most ``_NAME_WINDOW`` characters before the label.
 
-    >>> t = "牵头单位：市税务局配合单位：市财政局"
-    >>> _label_after_units(t, 5, 9, "配合单位"), _label_after_units("牵头单位：市税务局配合：市财政局", 5, 9, "配合")
-    (True, False)
+    >>> _label_after_units("牵头单位：市税务局配合单位：市财政局", 5, 9), _label_after_units("牵头：县林业局配合：县财政局", 3, 7)
+    (True, True)
+    >>> _label_after_units("牵头单位：推进配合：市财政局", 5, 7)
+    False
     """
-    if label in SHORT_LABELS:
-        return False
     items = _ITEM_MARK.split(text[max(begin, at - _NAME_WINDOW) : at])  # a name is never longer: linear time
     return is_unit_name(items[-1])
 
@@ -665,9 +663,7 @@ def _labelled(
         if k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # rare: the next label
             begin = at + len(label) + 1
             while k < n and not (  # and its colon, and those after it not at a field start, join the value
-                text[after - 1] in _FIELD_START
-                or after in field_starts
-                or _label_after_units(text, begin, after, parts[k])
+                text[after - 1] in _FIELD_START or after in field_starts or _label_after_units(text, begin, after)
             ):
                 after += len(parts[k]) + 1 + len(parts[k + 1])
                 k += 2

@@ -36,9 +36,15 @@ from reformgraph.records import Deadline, positional_makers
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = re.compile(
-    r"(?=[\d上下第一二三四年])"
+    r"(?=[\d上下第一二三四年春国汛入])"
     r"(?:(?P<year>\d{4})\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
-    r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末))"
+    r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末)"
+    r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前))"
+)
+# a date of the year named by what happens then (2025年春节前, 2024年汛前, 国庆节前): the last month (and day) it
+# allows. 春节 falls by 20 February; a flood season (主汛期) opens in June.
+_SEASON_END = {"春节": (2, None), "国庆": (9, 30), "国庆节": (9, 30)} | dict.fromkeys(
+    ("汛前", "汛期前", "入汛前", "主汛期前"), (5, None)
 )
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 _ONGOING = re.compile(
@@ -86,6 +92,8 @@ def _dates(text: str) -> list[str]:
             out[-1] = (year, _QUARTER_END[q], None)
         elif kind == "yearend":
             out[-1] = (year, 12, None)
+        elif kind == "season":
+            out[-1] = (year, *_SEASON_END[m.group("season")])
     return [f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "") for y, mo, d in out]
 
 
@@ -105,6 +113,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None) -> Deadline:
     (Deadline(raw='6月底前完成', date='2024-06', status='scheduled'), '2025-09')
     >>> parse_deadline("年底前")
     Deadline(raw='年底前', date=None, status='scheduled')
+    >>> parse_deadline("2024年汛前").date, parse_deadline("国庆节前", 2024).date, parse_deadline("春节前", 2024).date
+    ('2024-05', '2024-09-30', '2025-02')
     """
     if raw is None:
         return _deadline(None, None, None)
@@ -177,7 +187,8 @@ def _cn_month(m: re.Match[str]) -> str:
 # 三季度末, 下半年, 于12月底前 (not 全面完成年内目标, where 年内 is no deadline)
 _NO_YEAR = re.compile(
     r"(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?"
-    r"(?:\d{1,2}月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年)"  # 全年, 次年: round 25
+    r"(?:\d{1,2}月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年"  # 全年, 次年: round 25
+    r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前)"  # round 27
 )
 _NAMED_YEAR = re.compile(r"([今本当明次])年(?:度)?")
 
@@ -194,7 +205,9 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None) -> Deadline:
         return _deadline(raw, None, "scheduled" if status is None else status)
     dated = _NAMED_YEAR.sub(lambda m: f"{plan_year + (m.group(1) in '明次')}年", text)
     if dated == text:
-        dated = f"{plan_year}年{text}"
+        # 春节前 in a plan of a year is the next one's: a year's plan is issued after its own Spring Festival, a
+        # winter campaign's (根治欠薪冬季行动) before the next
+        dated = f"{plan_year + 1 if '春节' in text else plan_year}年{text}"
     found = _read_deadline(dated)
     return _deadline(raw, found.date, found.status)
 
@@ -247,7 +260,11 @@ def _read_deadline(text: str) -> Deadline:
 
 _Y = r"\d{4}年"
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
-_POINT_TAIL = r"(?:" + _MD + r"|上半年|下半年|第?[一二三四1-4]季度|底|末)?(?:底|末)?(?:前|以前|之前)?"
+_POINT_TAIL = (
+    r"(?:"
+    + _MD
+    + r"|上半年|下半年|第?[一二三四1-4]季度|底|末|春节|国庆节?|汛期|入汛|主汛期|汛)?(?:底|末)?(?:前|以前|之前)?"
+)
 _TEXT_DATE = re.compile(
     # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
     r"(?P<start>(?:从|自)?" + _Y + _MD + r"?起(?!草))"

@@ -1,4 +1,4 @@
-"""PDF documents read with pypdf: the text layer, page by page.
+"""PDF documents read with pypdf: the text layer, page by page, laid out by position.
 
 A PDF with no text layer (a scan) and an encrypted PDF that needs a password each get a
 message saying what to do; there is no OCR here.
@@ -61,7 +61,7 @@ def pdf_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
             contents = page.get_contents()
             unpacked += len(contents.get_data()) if contents is not None else 0
             check_count("unpacked_bytes", unpacked, "page contents unpack to", path=path, limits=limits)
-            text = page.extract_text() or ""
+            text = page_text(page)
         chars += len(text)
         check_count("text_chars", chars, "the PDF holds", path=path, limits=limits)
         pages.append(text)
@@ -69,6 +69,16 @@ def pdf_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
     if not re.search(r"[\u4e00-\u9fff]", text):
         raise DocumentError(SCANNED, path=path)
     return text
+
+
+def page_text(page) -> str:
+    """A page's text laid out by position (pypdf's layout mode: a table's cells stand apart by spaces in their
+    columns, each wrapped line of a cell under its column: ``spaced_tables`` reads them by position); the plain
+    reading order where the layout reading fails (a font pypdf cannot measure)."""
+    try:
+        return page.extract_text(extraction_mode="layout") or ""
+    except Exception:  # noqa: BLE001 - any failure of the layout reading falls back to the plain one
+        return page.extract_text() or ""
 
 
 def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -27,16 +27,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from statistics import median
 
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
+from reformgraph.loaders.tables import Columns
 from reformgraph.loaders.vocab import PEOPLE_ROLES
+from reformgraph.loaders.wrapped import display_width
 
 # what a header line holds: a unit column's name next to a space (tried only when the text holds one; both
 # patterns open with a literal, which the regex engine scans for)
 _UNIT_COLUMN_GAP = (re.compile(r"单位[ \t\u3000]"), re.compile(r"部门[ \t\u3000]"))
 _NUMBER_CELL = re.compile(r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
 _SECTION_CELL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_ALIGNED = 3  # columns: how far apart the starts of one column's cells may be in a table laid out by position
 _MAX_CONTINUATION = 30  # characters of a line that continues a cell; a longer line with no unit ends the table
 _MAX_CELL = 1000  # characters a cell grows to by continuation lines; then the lines are no cell's (hostile input)
 
@@ -57,7 +61,9 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
         if cols is None:
             i += 1
             continue
-        rows, numbers, i = _rows(lines, i, header, cols.kinds)
+        positioned = cols.kinds[0] == "number" and aligned_columns(lines[i], header)
+        aligned = _aligned_rows(source, i, header, cols.kinds) if positioned else None
+        rows, numbers, i = aligned if aligned is not None else _rows(lines, i, header, cols.kinds)
         reading = _reading(source, rows, numbers)
         if reading is not None:
             out.append(reading)
@@ -102,6 +108,141 @@ def _rows(
             break  # a header with no row under it
         i += 1
     return rows, numbers, i
+
+
+# cells of a line set out by position (a PDF's text in layout mode): runs of text one space apart at most
+_SEGMENT = re.compile(r"\S+(?: \S+)*")
+
+
+def _segments(line: str, wide: bool) -> list[tuple[int, int, str]]:
+    """(start column, end column, text) of each run of ``line``'s text, two or more spaces apart. Columns count
+    characters, or with ``wide`` a wide (CJK) character as two, as a monospaced editor shows it (pypdf's layout
+    counts characters).
+
+    >>> _segments("1   推进改革  市财政局", False), _segments("1   推进改革  市财政局", True)[2]
+    ([(0, 1, '1'), (4, 8, '推进改革'), (10, 14, '市财政局')], (14, 22, '市财政局'))
+    """
+    out = []
+    for m in _SEGMENT.finditer(line):
+        start = display_width(line[: m.start()]) if wide else m.start()
+        out.append((start, start + (display_width(m.group()) if wide else len(m.group())), m.group()))
+    return out
+
+
+def aligned_columns(header_line: str, header: Sequence[str]) -> bool:
+    """True when a header's cells stand two or more spaces apart with nothing but spaces between (a table laid
+    out by position: a PDF's text in layout mode, a table typed with spaces), not one space apart or with tabs.
+
+    >>> aligned_columns("序号   重点任务    牵头单位", ["序号", "重点任务", "牵头单位"])
+    True
+    >>> aligned_columns("序号 重点任务 牵头单位", ["序号", "重点任务", "牵头单位"])
+    False
+    """
+    if "\t" in header_line:
+        return False
+    segments = _segments(header_line, False)
+    return [text for _, _, text in segments] == list(header) and all(
+        b[0] - a[1] >= 2 for a, b in zip(segments, segments[1:])
+    )
+
+
+def _aligned_rows(
+    source: Source, at: int, header: list[str], kinds: Sequence[str]
+) -> tuple[list[list[str]], list[int], int] | None:
+    """The rows of the table whose header (line ``at``) sets its columns out by position: each run of a line's
+    text falls in the column whose left edge its start is nearest. The edges are where the rows' cells start:
+    the median over the rows that fill every column (a header's names are often centred), counted in characters
+    or in display columns, whichever aligns them better; None when no row fills every column or their cells do
+    not start in columns (``_ALIGNED``), to be read cell by cell instead.
+
+    A number in the number column opens a row; a line without one continues the row above, cell by cell (a PDF
+    wraps every cell of a row in its own column: ``_cell_text`` joins the pieces); a section line (``一、…``)
+    alone opens a workplan; text in the number column that is no number ends the table. Returns the rows (the
+    header first), their lines, and the first line after the table."""
+    lines, compacts = source.lines, source.compacts
+    table: list[int] = []  # the lines of the table
+    blank = 0
+    i = at + 1
+    while i < len(lines):
+        if not compacts[i]:  # blank, or a page number's line (blanked in the compact lines)
+            blank += not lines[i].strip()
+            if blank == 3:
+                break
+            i += 1
+            continue
+        blank = 0
+        table.append(i)
+        i += 1
+    best = None
+    for wide in (False, True):
+        runs = {line: _segments(lines[line], wide) for line in table}
+        full = [[start for start, _, _ in segs] for segs in runs.values() if len(segs) == len(kinds)]
+        if not full:
+            return None
+        spread = max(max(column) - min(column) for column in zip(*full))
+        if best is None or spread < best[0]:
+            best = (spread, runs, [median(column) for column in zip(*full)], 2 if wide else 1)
+    spread, runs, edges, slack = best
+    if spread > _ALIGNED:
+        return None
+    unit_columns = set(Columns(tuple(kinds)).units)
+    widest = [0] * len(kinds)  # the widest piece of each column: a piece as wide is a line its cell wraps
+    pieces: list[list[list[tuple[str, int]]]] = []  # per row, per column: (text, width) of each line's piece
+    numbers = [at + 1]
+    sections: dict[int, str] = {}  # row index → its section line
+    end = i
+    for line in table:
+        segments = runs[line]
+        if [text for _, _, text in segments] == list(header):  # repeated on a new page
+            continue
+        if len(segments) == 1 and _SECTION_CELL.match(compacts[line]) and segments[0][0] < edges[1]:
+            sections[len(pieces)] = compacts[line]
+            pieces.append([])
+            numbers.append(line + 1)
+            continue
+        cells: list[list[tuple[str, int]]] = [[] for _ in kinds]
+        for start, stop, text in segments:
+            k = min(range(len(edges)), key=lambda c: abs(edges[c] - start))
+            cells[k].append(("".join(text.split()), stop - start))
+            widest[k] = max(widest[k], stop - start)
+        number = "".join(text for text, _ in cells[0])
+        if number and _NUMBER_CELL.match(number):
+            pieces.append(cells)
+            numbers.append(line + 1)
+        elif pieces and pieces[-1] and not number:
+            for k, more in enumerate(cells):
+                pieces[-1][k].extend(more)
+        else:
+            end = line  # text in the number column that is no number: the table has ended
+            break
+    rows: list[list[str]] = [list(header)]
+    for r, cells in enumerate(pieces):
+        if r in sections:
+            rows.append([sections[r]] + [""] * (len(kinds) - 1))
+        else:
+            rows.append(
+                [_cell_text(cell, widest[k] - slack, k in unit_columns)[:_MAX_CELL] for k, cell in enumerate(cells)]
+            )
+    return rows, numbers, end
+
+
+def _cell_text(pieces: Sequence[tuple[str, int]], full: int, units: bool) -> str:
+    """A cell's text from the pieces of its lines, (text, width): a piece ``full`` wide or wider (the column's
+    widest but a character: a mark kept off a line's start pulls one down) is a line the cell wraps, its text
+    going on in the next; in a unit column a shorter one ends its unit (one unit a paragraph in the cell), the
+    next after a 、.
+
+    >>> _cell_text([("市人力资源社", 6), ("会保障局", 4), ("市税务局", 4), ("国家金融监督", 6), ("管分局", 3)], 5, True)
+    '市人力资源社会保障局、市税务局、国家金融监督管分局'
+    >>> _cell_text([("推进政务云平", 6), ("台扩容", 3)], 5, False)
+    '推进政务云平台扩容'
+    """
+    out = ""
+    for k, (text, width) in enumerate(pieces):
+        out += text
+        if units and k + 1 < len(pieces) and width < full and text[-1] not in "、，,；;/":
+            out += "、"
+    return out
 
 
 def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:

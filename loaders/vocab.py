@@ -142,6 +142,8 @@ SHORT_LABELS = {
     "配合": "support",
     "协办": "support",
     "参与": "support",
+    "协同": "support",  # round 27
+    "协助": "support",
     "时间": "deadline",
     "截止时间": "deadline",
     "完成节点": "deadline",

@@ -450,14 +450,14 @@ def test_one_name_that_repeats_its_first_character_stays_one(unit):
     assert read(f"1.推进改革。（{unit}牵头，市财政局配合）") == [([unit], ["市财政局"], None, None, None)]
 
 
-def test_a_role_word_label_after_a_unit_stays_part_of_the_value():
-    """Only a field's label (配合单位：) starts a field after a unit name with no mark; a role word (配合：) does not,
-    as before (``A配合：`` is no label in running text)."""
+def test_a_label_after_a_unit_starts_a_field():
+    """A field's label (配合单位：) starts a field after a unit name with no mark; since round 27 a role word written
+    as a label (配合：) does too (``牵头：县林业局　配合：县财政局``: before, one lead ``县林业局配合：县财政局``)."""
     from reformgraph.loaders.assign import _label_after_units
 
-    assert _label_after_units("牵头单位：市税务局配合单位：市财政局", 5, 9, "配合单位")
-    assert not _label_after_units("牵头单位：市税务局配合：市财政局", 5, 9, "配合")
-    assert not _label_after_units("牵头单位：推进改革工作配合单位：市财政局", 5, 11, "配合单位")
+    assert _label_after_units("牵头单位：市税务局配合单位：市财政局", 5, 9)
+    assert _label_after_units("牵头单位：市税务局配合：市财政局", 5, 9)
+    assert not _label_after_units("牵头单位：推进改革工作配合单位：市财政局", 5, 11)
 
 
 # ---- HTML tables: merged cells and a title from the page ---------------------------------------------------

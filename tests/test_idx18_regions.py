@@ -25,7 +25,6 @@ from reformgraph.loaders.vocab import (
     PERSON_LABELS,
     PHONE_LABELS,
     ROLE_VERBS,
-    SHORT_LABELS,
     is_unit_name,
     split_role,
 )
@@ -40,7 +39,7 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
         at = m.start()
         if at == start or text[at - 1] in assign._FIELD_START or at in field_starts:
             starts.append(m)
-        elif starts and m.group(1) not in SHORT_LABELS:
+        elif starts:
             if is_unit_name(re.split("[、，,/]", text[max(starts[-1].end(), at - 64) : at])[-1]):
                 starts.append(m)
     ends = [m.start() for m in starts[1:]] + [end]
