@@ -46,6 +46,7 @@ from reformgraph.loaders.vocab import (
     WITH,
     is_collective,
     is_unit_name,
+    split_duty,
     split_role,
 )
 
@@ -352,8 +353,8 @@ def _plain_clauses(value: str, start: int, role: str | None, strict: bool):
             if trailing:
                 trailing.append((cs, ce))
             else:
-                found = _plain_list(raw, cs, None, role)
-                if (cs == start and not strict and found) or (found and all(is_unit_name(u.name) for u in found)):
+                found, whole = _clause_units(_plain_list(raw, cs, None, role), cs == start and not strict, role)
+                if whole:
                     units.extend(found)
                 elif units or not strict:
                     trailing.append((cs, ce))
@@ -437,8 +438,8 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
         if trailing:
             trailing.append((cs, cut))
             continue
-        found = read_units(text, cs, cut, default=role) or []
-        if (k == 0 and not strict and found) or (found and all(is_unit_name(u.name) for u in found)):
+        found, whole = _clause_units(read_units(text, cs, cut, default=role) or [], k == 0 and not strict, role)
+        if whole:
             units.extend(found)  # a label's first clause is its units, whatever they look like
         elif units or not strict:
             trailing.append((cs, cut))
@@ -448,6 +449,41 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
         else:
             return None
     return units, trailing, first_listed, carried
+
+
+def _clause_units(found: list[RoleUnit], loose: bool, role: str | None) -> tuple[list[RoleUnit], bool]:
+    """A clause's units as read, and whether they are its units: any when ``loose`` (a label's first clause), else
+    when each reads as a unit name, the last one maybe with its duty (``_duty_read``)."""
+    if found and (loose or all(is_unit_name(u.name) for u in found)):
+        return found, True
+    found = _duty_read(found, role)  # 各区县政府落实属地责任: a unit, its role verb and what it does
+    return found, bool(found) and all(is_unit_name(u.name) for u in found)
+
+
+def _duty_read(found: list[RoleUnit], role: str | None) -> list[RoleUnit]:
+    """A clause's units where an item is a unit, its role verb and a short object (``vocab.split_duty``): that unit
+    in the verb's role, and the units right before it with no role of their own in it too (``A、B落实属地责任``).
+    ``role``: the clause's default role (a label's), kept.
+
+    >>> u = _duty_read([RoleUnit("甲局", None, 0), RoleUnit("乙局落实属地责任", None, 3), RoleUnit("丙局", "lead", 12)], None)
+    >>> [(x.name, x.role) for x in u]
+    [('甲局', 'implement'), ('乙局', 'implement'), ('丙局', 'lead')]
+    """
+    out = list(found)
+    for i, unit in enumerate(found):
+        if is_unit_name(unit.name):
+            continue
+        duty = split_duty(unit.name)
+        if duty is None:
+            continue
+        name, verb_role = duty
+        verb_role = role or verb_role
+        out[i] = unit._replace(name=name, role=verb_role, written=None)
+        before = i - 1
+        while before >= 0 and out[before].role is None:
+            out[before] = out[before]._replace(role=verb_role)
+            before -= 1
+    return out
 
 
 def _after_units(text: str, trailing: Sequence[tuple[int, int]], end: int) -> str | None:

@@ -289,6 +289,8 @@ def split_role(segment: str) -> tuple[str, str | None]:
     (('市市场监管局', 'lead'), ('市交通委（计划财务处）', None))
     >>> split_role("市人社局按照职责分工负责"), split_role("市财政局积极配合"), split_role("市商务委为牵头单位")
     (('市人社局', 'responsible'), ('市财政局', 'support'), ('市商务委', 'lead'))
+    >>> split_role("县林业局负责指导")
+    ('县林业局', 'lead')
     """
     if not segment or segment[-1] not in ROLE_LAST:
         if segment[-1:] in ("）", ")") and (m := _BRACKET_ROLE.search(segment)) is not None and m.start() > 0:
@@ -298,9 +300,35 @@ def split_role(segment: str) -> tuple[str, str | None]:
     if m is None or m.start() == 0:
         return segment, None
     name = segment[: m.start()]
+    if name[-1] in ROLE_LAST and (inner := _ROLE_SUFFIX.search(name)) is not None and inner.start() > 0:
+        name = name[: inner.start()]  # two verbs: 负责指导, 牵头负责 … (the last one gives the role)
     if name[-1] in _MANNER_LAST and (manner := _MANNER.search(name, len(name) - _MANNER_REACH)) is not None:
         name = name[: manner.start()] or name
     return name, _VERB_ROLE[m.group(1)]
+
+
+# a role verb anywhere in an item (``split_duty``)
+_ROLE_VERB_INSIDE = re.compile(_alternation(v for v, _ in ROLE_VERBS))
+DUTY_OBJECT = 10  # characters: the longest object of a unit's duty read as its role (落实属地责任, 做好资金保障)
+
+
+def split_duty(item: str) -> tuple[str, str] | None:
+    """(name, role) of an item that is a unit name, a role verb and a short object (``各区县政府落实属地责任``,
+    ``市财政局负责资金保障``, ``各街镇积极配合做好宣传``): the unit does its part in the verb's role; None for
+    anything else (a task's words, a name holding a verb: ``市协同创新中心``).
+
+    >>> split_duty("各区县政府落实属地责任"), split_duty("市财政局积极配合做好宣传")
+    (('各区县政府', 'implement'), ('市财政局', 'support'))
+    >>> split_duty("市协同创新中心"), split_duty("推进改革落实到位")
+    (None, None)
+    """
+    for m in _ROLE_VERB_INSIDE.finditer(item, 2):
+        if len(item) - m.end() > DUTY_OBJECT:
+            continue
+        name, role = split_role(item[: m.end()])
+        if role is not None and is_unit_name(name):
+            return name, role
+    return None
 
 
 # ---- conventions stated once for the whole document ----------------------------------------------

@@ -64,3 +64,31 @@ def test_role_words_as_labels_one_after_a_unit_name(inside, leads, supports):
     doc = parse_document(f"某县2024年工作要点\n一、重点任务\n1.推进林长制改革。（{inside}）\n", path="plan.md")
     [measure] = [m for w in doc.workplans for m in w.measures]
     assert ([u.raw for u in measure.leads], [u.raw for u in measure.supports]) == (leads, supports)
+
+
+@pytest.mark.parametrize(
+    ("inside", "leads", "supports"),
+    [
+        # before: 各区县政府 and its duty were words after the units, no unit
+        (
+            "市生态环境局牵头，市发展改革委、市工业和信息化局按职责分工负责，各区县政府落实属地责任",
+            ["市生态环境局"],
+            ["市发展改革委", "市工业和信息化局", "各区县政府"],
+        ),
+        ("县林业局牵头，县财政局、县发改局落实属地责任", ["县林业局"], ["县财政局", "县发改局"]),  # before: no support
+        ("县林业局牵头，各乡镇积极配合做好宣传", ["县林业局"], ["各乡镇"]),  # before: no task at all
+        ("各乡镇落实主体责任，县林业局负责指导", ["县林业局"], ["各乡镇"]),  # before: no task at all
+    ],
+)
+def test_a_unit_with_its_role_verb_and_what_it_does_is_a_unit_in_that_role(inside, leads, supports):
+    doc = parse_document(f"某县2024年工作要点\n一、重点任务\n1.推进林长制改革。（{inside}）\n", path="plan.md")
+    [measure] = [m for w in doc.workplans for m in w.measures]
+    assert ([u.raw for u in measure.leads], [u.raw for u in measure.supports]) == (leads, supports)
+
+
+def test_a_name_holding_a_role_verb_stays_a_name():
+    doc = parse_document(
+        "某县2024年工作要点\n一、重点任务\n1.推进改革。（县科技局牵头，县协同创新中心配合）\n", path="plan.md"
+    )
+    [measure] = [m for w in doc.workplans for m in w.measures]
+    assert [u.raw for u in measure.supports] == ["县协同创新中心"]
