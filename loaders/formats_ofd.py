@@ -12,8 +12,9 @@ attachments and signatures are not read.
 
 Reading order: on each page the pieces of text are sorted top to bottom; pieces whose
 baselines lie within half a font size of each other form one line, read left to right;
-a gap wider than about one and a half characters becomes two spaces (as between table
-cells elsewhere). Pages are separated by a blank line, like PDF pages.
+a piece after a gap of about a character (a table cell's padding), and a line's first piece,
+are set at the column of their place (``ofd_lines``), so that a table's cells stand in their
+columns as in a PDF's text laid out by pypdf. Pages are separated by a blank line, like PDF pages.
 
 Bounded: the package and each XML part read (``OFD.xml``, each ``Document.xml``, each
 page) as in :mod:`reformgraph.loaders.containers` (members, unpacked size, nesting
@@ -158,25 +159,57 @@ def _width(text: str, size: float) -> float:
 
 
 def ofd_lines(pieces: Sequence[Piece]) -> list[str]:
-    """Pieces of positioned text → lines in reading order (blank line between pages)."""
+    """Pieces of positioned text → lines in reading order (blank line between pages), laid out by position: a
+    piece that stands apart from the one before it (a gap of ``_CELL_GAP`` characters or more), and a line's
+    first piece, start at the column of their place on the page (one column a character of the page's usual
+    size, from its leftmost text), two spaces at least: a table's cells, and each wrapped line of a cell, stand
+    under their column, as pypdf's layout mode gives a PDF's (``spaced_tables`` reads them by position).
+
+    >>> ofd_lines([(1, 30.0, 40.0, 4.0, "（牵头单位：区财政局）"), (1, 30.0, 20.0, 4.0, "（一）落实资金。"),
+    ...            (1, 20.0, 20.0, 5.0, "一、重点任务"), (1, 36.0, 60.0, 4.0, "局")])
+    ['一、重点任务', '（一）落实资金。（牵头单位：区财政局）', '          局']
+    """
     lines: list[str] = []
     ordered = sorted(pieces, key=lambda p: (p[0], p[1], p[2]))
     i = 0
+    left, unit = 0.0, 1.0
     while i < len(ordered):
         page, baseline, _, size, _ = ordered[i]
-        if lines and page != ordered[i - 1][0]:
-            lines.append("")
+        if i == 0 or page != ordered[i - 1][0]:
+            if lines:
+                lines.append("")
+            left, unit = _page_grid([p for p in ordered[i:] if p[0] == page])
         j = i + 1
         while j < len(ordered) and ordered[j][0] == page and abs(ordered[j][1] - baseline) <= max(size, 1.0) / 2:
             j += 1
         row = sorted(ordered[i:j], key=lambda p: p[2])
-        text = row[0][4]
+        text = " " * _column(row[0][2], left, unit) + row[0][4]
         for before, after in zip(row, row[1:]):
             gap = after[2] - (before[2] + _width(before[4], before[3]))
-            text += ("  " if gap > 1.5 * max(before[3], 1.0) else "") + after[4]
+            if gap > _CELL_GAP * max(before[3], 1.0):
+                text += " " * max(2, _column(after[2], left, unit) - len(text))
+            text += after[4]
         lines.append(text)
         i = j
     return lines
+
+
+# characters: a gap this wide between two pieces of a line parts two cells (a table's cell padding is about one
+# character; a justified line's pieces stand closer)
+_CELL_GAP = 0.8
+_MAX_COLUMN = 400  # a piece placed far off the page (a hostile position) is set no further right than this
+
+
+def _page_grid(page: Sequence[Piece]) -> tuple[float, float]:
+    """(left, column width) of a page's pieces: its leftmost text, and the font size most of its pieces have."""
+    sizes: dict[float, int] = {}
+    for p in page:
+        sizes[p[3]] = sizes.get(p[3], 0) + 1
+    return min(p[2] for p in page), max(max(sizes, key=sizes.__getitem__), 1.0)
+
+
+def _column(x: float, left: float, unit: float) -> int:
+    return min(_MAX_COLUMN, max(0, round((x - left) / unit)))
 
 
 def ofd_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:

@@ -205,7 +205,7 @@ def test_ofd_reading_order_ctm_and_inherited_positions():
     )
     assert ofd_text(ofd_bytes([page]), path="x.ofd").splitlines() == [
         "一、重点任务",
-        "牵头单位：区财政局  配合单位：区税务局",
+        "牵头单位：区财政局" + " " * 11 + "配合单位：区税务局",  # at its column: (100 - 20) mm / 4 mm a character
     ]
 
 

@@ -180,3 +180,47 @@ def test_a_table_typed_with_spaces_in_a_monospaced_editor_reads_by_position():
         ("深化农村集体产权制度改革", ["县农业农村局"], ["县自然资源局"], "2024-12"),
         ("推进政务服务一件事一次办", ["县政务服务中心"], ["县市场监管局", "县公安局"], None),
     ]
+
+
+def _ofd_table_page() -> str:
+    """An OFD page holding SMALL as a typesetter places it: each cell's lines at its column's left edge, 4 mm
+    characters, cells wrapped at their column's width, one unit a line in the 配合单位 column."""
+    from support.hostile import OFD_NS
+
+    columns = (20.0, 32.0, 60.0, 84.0, 112.0)  # left edges (mm) of 序号, 重点任务, 牵头单位, 配合单位, 完成时限
+    widths = (2, 6, 5, 6, 8)  # characters a line of each column holds
+    objects, y, n = [], 40.0, 10
+    rows = [
+        HEADER,
+        *[(number, task, lead, "、".join(units), deadline) for number, task, lead, units, deadline in SMALL],
+    ]
+    for row in rows:
+        lines = []
+        for k, cell in enumerate(row):
+            if k == 3 and "、" in cell:  # one unit a line, each wrapped in the column
+                pieces = [
+                    u[i : i + widths[k]]
+                    for u in cell.replace("、", "\n").split("\n")
+                    for i in range(0, len(u), widths[k])
+                ]
+            else:
+                pieces = [cell[i : i + widths[k]] for i in range(0, len(cell), widths[k])]
+            lines.append(pieces)
+        for depth in range(max(map(len, lines))):
+            for k, pieces in enumerate(lines):
+                if depth < len(pieces):
+                    n += 1
+                    objects.append(
+                        f'<ofd:TextObject ID="{n}" Boundary="{columns[k]} {y + depth * 6} 40 6" Size="4">'
+                        f'<ofd:TextCode X="0" Y="4">{pieces[depth]}</ofd:TextCode></ofd:TextObject>'
+                    )
+        y += 6 * max(map(len, lines)) + 2
+    return f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Content><ofd:Layer ID="1">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>'
+
+
+def test_an_ofd_task_table_reads_cell_by_cell_in_its_columns():
+    """OFD, the national layout format, places every line of every cell: laid out by position as a PDF is."""
+    from support.hostile import ofd_bytes
+
+    doc = parse_bytes(ofd_bytes([_ofd_table_page()]), path="plan.ofd")
+    assert _read(doc) == SMALL_EXPECTED
