@@ -249,7 +249,7 @@ class Source:
     def runs_on(self, index: int) -> bool:
         """True when 0-based line ``index`` is a full line of a hard-wrapped text that ends no sentence: its words
         go on in the next non-empty line (``wrapped.runs_on``)."""
-        return runs_on(self.compacts[index], self.wrap_width)
+        return runs_on(self.compacts[index], self.wrap_width, self.lines[index])
 
     @cached_property
     def first_listed(self) -> re.Match[str] | None:

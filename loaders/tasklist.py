@@ -299,7 +299,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or _opens_with_unit(c)
         )
 
-    return [p for p in paragraphs(compacts, source.wrap_width, opens) if not skipped[p[0]]]
+    return [p for p in paragraphs(compacts, source.wrap_width, opens, lines) if not skipped[p[0]]]
 
 
 def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | None) -> Reading:

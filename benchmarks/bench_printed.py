@@ -1,0 +1,129 @@
+"""Benchmark: the corpus plans read from print: as a PDF and as hard-wrapped text, against their own text.
+
+Run: .venv/bin/python benchmarks/bench_printed.py [--columns 56] [--detail]
+Needs LibreOffice (``soffice``) for the PDF side; without it, only the wrapped side runs.
+
+Every plan of tests/fixtures/real and tests/fixtures/heldout is
+- printed to PDF by LibreOffice (its text, one paragraph a line, markdown marks off) and read back with
+  ``read_document`` (pypdf's text layer, hard-wrapped at the page's width);
+- wrapped at ``--columns`` display columns (a wide character two; no line opening with a closing mark) and parsed;
+and each reading is compared with the reading of the plan's own text: every task's text, leads, supports and
+deadline as written. Printed: per plan, same or the number of tasks that differ; the count of plans read the same.
+
+Plans whose tables are flattened one cell a line (02, 05/11/13 and held-out 01's appendix) are no page's
+wrapping of a table: a page wraps a cell in its column, which ``tests/test_pdf_tables.py`` prints for real.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from reformgraph.errors import ReformGraphError
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.read import read_document
+from reformgraph.loaders.wrapped import display_width
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
+_NO_LINE_START = set("，。、；：？！）》」』”’%,.;:?!)")
+
+
+def wrap(text: str, columns: int) -> str:
+    """Every line of ``text`` broken into lines of at most ``columns`` display columns, as a page sets them."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for ch in paragraph.strip():
+            if display_width(line + ch) > columns:
+                if ch in _NO_LINE_START and line:
+                    out.append(line[:-1])
+                    line = line[-1]
+                else:
+                    out.append(line)
+                    line = ""
+            line += ch
+        out.append(line)
+    return "\n".join(out)
+
+
+def reading(doc) -> list[tuple]:
+    return [
+        (m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], "".join((m.deadline.raw or "").split()))
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def compare(name: str, own: list[tuple], other: list[tuple] | None, detail: bool) -> bool:
+    if other is None:
+        print(f"  {name}: not read")
+        return False
+    differing = [(a, b) for a, b in zip(own, other) if a != b] + [(a, None) for a in own[len(other) :]]
+    differing += [(None, b) for b in other[len(own) :]]
+    if detail:
+        for a, b in differing:
+            print(f"    own:     {a}\n    printed: {b}")
+    print(f"  {name}: {'same' if not differing else f'{len(differing)} of {len(own)} tasks differ'}")
+    return not differing
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--columns", type=int, default=56)
+    parser.add_argument("--detail", action="store_true")
+    args = parser.parse_args()
+    plans = sorted(FIXTURES.glob("real/[0-9]*.md")) + sorted(FIXTURES.glob("heldout/[0-9]*.md"))
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    same = {"pdf": 0, "wrapped": 0}
+    with tempfile.TemporaryDirectory() as tmp:
+        texts = {}
+        for plan in plans:
+            text = re.sub(r"^#+\s*", "", plan.read_text(encoding="utf-8"), flags=re.M).replace("**", "")
+            texts[plan] = text
+            (Path(tmp) / f"{plan.parent.name}-{plan.stem}.txt").write_text(text, encoding="utf-8")
+        if soffice:
+            subprocess.run(
+                [
+                    soffice,
+                    "--headless",
+                    f"-env:UserInstallation=file://{tmp}/profile",
+                    "--convert-to",
+                    "pdf",
+                    "--outdir",
+                    tmp,
+                    *sorted(str(p) for p in Path(tmp).glob("*.txt")),
+                ],
+                capture_output=True,
+                timeout=600,
+                check=True,
+            )
+        else:
+            print("LibreOffice (soffice) is not installed: the PDF side is skipped", file=sys.stderr)
+        for plan in plans:
+            name = f"{plan.parent.name}/{plan.stem}"
+            print(name)
+            own = reading(parse_document(texts[plan], path=plan.name))
+            if soffice:
+                try:
+                    printed = reading(read_document(Path(tmp) / f"{plan.parent.name}-{plan.stem}.pdf"))
+                except ReformGraphError:
+                    printed = None
+                same["pdf"] += compare("PDF", own, printed, args.detail)
+            same["wrapped"] += compare(
+                f"wrapped at {args.columns}",
+                own,
+                reading(parse_document(wrap(texts[plan], args.columns), path=plan.name)),
+                args.detail,
+            )
+    if soffice:
+        print(f"printed to PDF and read back: {same['pdf']} of {len(plans)} plans read as their own text")
+    print(f"wrapped at {args.columns} columns: {same['wrapped']} of {len(plans)} plans read as their own text")
+
+
+if __name__ == "__main__":
+    main()
