@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -27,28 +25,10 @@ from pathlib import Path
 from reformgraph.errors import ReformGraphError
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
-from reformgraph.loaders.wrapped import display_width
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
-_NO_LINE_START = set("，。、；：？！）》」』”’%,.;:?!)")
-
-
-def wrap(text: str, columns: int) -> str:
-    """Every line of ``text`` broken into lines of at most ``columns`` display columns, as a page sets them."""
-    out: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for ch in paragraph.strip():
-            if display_width(line + ch) > columns:
-                if ch in _NO_LINE_START and line:
-                    out.append(line[:-1])
-                    line = line[-1]
-                else:
-                    out.append(line)
-                    line = ""
-            line += ch
-        out.append(line)
-    return "\n".join(out)
+sys.path.insert(0, str(FIXTURES.parent))  # the printing of plans is test infrastructure
+from support.printing import print_to_pdf, soffice, wrap  # noqa: E402
 
 
 def reading(doc) -> list[tuple]:
@@ -78,7 +58,7 @@ def main() -> None:
     parser.add_argument("--detail", action="store_true")
     args = parser.parse_args()
     plans = sorted(FIXTURES.glob("real/[0-9]*.md")) + sorted(FIXTURES.glob("heldout/[0-9]*.md"))
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    program = soffice()
     same = {"pdf": 0, "wrapped": 0}
     with tempfile.TemporaryDirectory() as tmp:
         texts = {}
@@ -86,29 +66,15 @@ def main() -> None:
             text = re.sub(r"^#+\s*", "", plan.read_text(encoding="utf-8"), flags=re.M).replace("**", "")
             texts[plan] = text
             (Path(tmp) / f"{plan.parent.name}-{plan.stem}.txt").write_text(text, encoding="utf-8")
-        if soffice:
-            subprocess.run(
-                [
-                    soffice,
-                    "--headless",
-                    f"-env:UserInstallation=file://{tmp}/profile",
-                    "--convert-to",
-                    "pdf",
-                    "--outdir",
-                    tmp,
-                    *sorted(str(p) for p in Path(tmp).glob("*.txt")),
-                ],
-                capture_output=True,
-                timeout=600,
-                check=True,
-            )
+        if program:
+            print_to_pdf(sorted(Path(tmp).glob("*.txt")), Path(tmp), program)
         else:
             print("LibreOffice (soffice) is not installed: the PDF side is skipped", file=sys.stderr)
         for plan in plans:
             name = f"{plan.parent.name}/{plan.stem}"
             print(name)
             own = reading(parse_document(texts[plan], path=plan.name))
-            if soffice:
+            if program:
                 try:
                     printed = reading(read_document(Path(tmp) / f"{plan.parent.name}-{plan.stem}.pdf"))
                 except ReformGraphError:
@@ -120,7 +86,7 @@ def main() -> None:
                 reading(parse_document(wrap(texts[plan], args.columns), path=plan.name)),
                 args.detail,
             )
-    if soffice:
+    if program:
         print(f"printed to PDF and read back: {same['pdf']} of {len(plans)} plans read as their own text")
     print(f"wrapped at {args.columns} columns: {same['wrapped']} of {len(plans)} plans read as their own text")
 

@@ -10,16 +10,15 @@ page wraps them (no line opening with a closing mark), at several widths.
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
+from support.printing import NO_OFFICE, print_to_pdf, soffice, wrap
 
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import parse_bytes
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.wrapped import display_width, wrap_width
+from reformgraph.loaders.wrapped import wrap_width
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BUNDLED = Path(__file__).parent.parent / "data"
@@ -78,28 +77,6 @@ EXPECTED = [
     ),
 ]
 
-# a page's rule: no line opens with a closing mark (the character before it comes down with it)
-_NO_LINE_START = set("，。、；：？！）》」』”’%,.;:?!)")
-
-
-def wrap(text: str, columns: int) -> str:
-    """``text`` with every paragraph broken into lines of at most ``columns`` (a wide character counts two), as a
-    page sets it."""
-    out: list[str] = []
-    for paragraph in text.split("\n"):
-        line = ""
-        for ch in paragraph:
-            if display_width(line + ch) > columns:
-                if ch in _NO_LINE_START:
-                    out.append(line[:-1])
-                    line = line[-1]
-                else:
-                    out.append(line)
-                    line = ""
-            line += ch
-        out.append(line)
-    return "\n".join(out)
-
 
 def _read(doc):
     return [
@@ -127,27 +104,12 @@ def test_the_plan_wrapped_at_a_pages_width_reads_as_unwrapped(columns):
 
 
 def test_a_plan_typeset_into_a_pdf_reads_from_its_text_layer(tmp_path):
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed: `make system-deps` installs it")
+    program = soffice()
+    if program is None:
+        pytest.skip(NO_OFFICE)
     (tmp_path / "plan.txt").write_text(PLAN, encoding="utf-8")
-    done = subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(tmp_path / "plan.txt"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    doc = parse_bytes((tmp_path / "plan.pdf").read_bytes(), path="plan.pdf")
+    [pdf] = print_to_pdf([tmp_path / "plan.txt"], tmp_path, program)
+    doc = parse_bytes(pdf.read_bytes(), path="plan.pdf")
     # the text layer spaces digits from CJK (2024 年12 月): compacting drops the spaces
     assert _read(doc) == EXPECTED
 
@@ -274,29 +236,14 @@ def test_a_first_listed_convention_broken_over_lines_holds_for_the_task_it_close
 def test_a_real_plan_printed_to_pdf_reads_as_its_own_text(plan, tmp_path):
     """Before this round, 15 of the 30 corpus plans printed so read as their text; after it 27
     (``benchmarks/bench_printed.py``). These three read differently before."""
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed: `make system-deps` installs it")
+    program = soffice()
+    if program is None:
+        pytest.skip(NO_OFFICE)
     text = (FIXTURES / f"{plan}.md").read_text(encoding="utf-8")
     text = "\n".join(line.lstrip("#").strip() for line in text.splitlines()).replace("**", "")
     (tmp_path / "plan.txt").write_text(text, encoding="utf-8")
-    done = subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(tmp_path / "plan.txt"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr
-    printed = parse_bytes((tmp_path / "plan.pdf").read_bytes(), path="plan.pdf")
+    [pdf] = print_to_pdf([tmp_path / "plan.txt"], tmp_path, program)
+    printed = parse_bytes(pdf.read_bytes(), path="plan.pdf")
     own = parse_document(text, path="plan.txt")
     assert len(own.workplans) and _tasks(printed) == _tasks(own)
 

@@ -9,10 +9,8 @@ they start in. The tables here are typeset for real: python-docx writes the Word
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
+from support.printing import NO_OFFICE, print_to_pdf, soffice
 
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import parse_bytes
@@ -44,13 +42,6 @@ SMALL_EXPECTED = [
 ]
 
 
-def _soffice() -> str:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed: `make system-deps` installs it")
-    return soffice
-
-
 def _printed(tmp_path, rows, *, before="", after="", sections=None) -> bytes:
     """A Word document holding ``rows`` under HEADER (a header row repeated on every page; a row of one string is a
     section row merged across the table; a list of units is one unit a paragraph), printed to PDF by LibreOffice."""
@@ -58,7 +49,9 @@ def _printed(tmp_path, rows, *, before="", after="", sections=None) -> bytes:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    soffice = _soffice()
+    program = soffice()
+    if program is None:
+        pytest.skip(NO_OFFICE)
     document = docx.Document()
     document.add_paragraph("某市2024年优化营商环境改革任务分工方案")
     if before:
@@ -85,23 +78,8 @@ def _printed(tmp_path, rows, *, before="", after="", sections=None) -> bytes:
     if after:
         document.add_paragraph(after)
     document.save(tmp_path / "plan.docx")
-    done = subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{tmp_path}/profile",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            str(tmp_path),
-            str(tmp_path / "plan.docx"),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    assert done.returncode == 0, done.stderr
-    return (tmp_path / "plan.pdf").read_bytes()
+    [pdf] = print_to_pdf([tmp_path / "plan.docx"], tmp_path, program)
+    return pdf.read_bytes()
 
 
 def _read(doc):

@@ -1,0 +1,64 @@
+"""Plans as a page prints them: hard-wrapped at a width, and printed to PDF by LibreOffice.
+
+>>> wrap("1.推进改革，全面完成任务。", 12)  # 。 opens no line: 务 comes down with it
+'1.推进改革，\\n全面完成任\\n务。'
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from reformgraph.loaders.wrapped import display_width
+
+NO_OFFICE = "LibreOffice (soffice) is not installed: `make system-deps` installs it"
+# a page's rule: no line opens with a closing mark (the character before it comes down with it)
+_NO_LINE_START = set("，。、；：？！）》」』”’%,.;:?!)")
+
+
+def wrap(text: str, columns: int) -> str:
+    """Every line of ``text`` broken into lines of at most ``columns`` display columns (a wide character two), as
+    a page sets a paragraph."""
+    out: list[str] = []
+    for paragraph in text.split("\n"):
+        line = ""
+        for ch in paragraph.strip():
+            if display_width(line + ch) > columns:
+                if ch in _NO_LINE_START and line:
+                    out.append(line[:-1])
+                    line = line[-1]
+                else:
+                    out.append(line)
+                    line = ""
+            line += ch
+        out.append(line)
+    return "\n".join(out)
+
+
+def soffice() -> str | None:
+    """The LibreOffice program, or None when it is not installed."""
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def print_to_pdf(files: Sequence[Path], outdir: Path, program: str) -> list[Path]:
+    """``files`` (text or Word) printed to PDF by LibreOffice into ``outdir``: the PDFs, in order."""
+    done = subprocess.run(
+        [
+            program,
+            "--headless",
+            f"-env:UserInstallation=file://{outdir}/profile",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(outdir),
+            *map(str, files),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"LibreOffice could not print {files}: {done.stderr.strip()}")
+    return [outdir / f"{Path(f).stem}.pdf" for f in files]
