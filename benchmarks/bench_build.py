@@ -234,6 +234,8 @@ def corpus_and_hostile(t_bundled: float, bundled_bytes: int, aliases) -> None:
         "2,000 lines of 任务": "\n".join(["任务"] * 2000),
         # round 26's manner before a verb: 1.0 s for this one item when the manner was looked for in all of it
         "a unit of 10,000 积极 and 配合": "1.推进。（牵头单位：" + "积极" * 5000 + "X积极配合）",
+        # round 27's tables read by position: each header looked at every line after it until its budget
+        "10,000 spaced headers": "\n".join(["序号    重点任务    牵头单位    完成时限", "    x"] * 10_000),
     }
     for name, text in hostile.items():
         t, _ = best(lambda text=text: _parse_or_refuse(text), repeat=3)

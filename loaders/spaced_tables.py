@@ -54,6 +54,9 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
 
     out = []
     lines = source.lines
+    # lines the position readings may look at over the document: each reads its table and a few lines after it,
+    # so a hostile text of many headers over the same lines costs a bounded multiple of its length
+    budget = [_BUDGET * len(lines) + 1000]
     i = 0
     while i < len(lines):
         header = lines[i].split()
@@ -61,8 +64,8 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
         if cols is None:
             i += 1
             continue
-        positioned = cols.kinds[0] == "number" and aligned_columns(lines[i], header)
-        aligned = _aligned_rows(source, i, header, cols.kinds) if positioned else None
+        positioned = cols.kinds[0] == "number" and budget[0] > 0 and aligned_columns(lines[i], header)
+        aligned = _aligned_rows(source, i, header, cols.kinds, budget) if positioned else None
         rows, numbers, i = aligned if aligned is not None else _rows(lines, i, header, cols.kinds)
         reading = _reading(source, rows, numbers)
         if reading is not None:
@@ -147,23 +150,28 @@ def aligned_columns(header_line: str, header: Sequence[str]) -> bool:
 
 
 def _aligned_rows(
-    source: Source, at: int, header: list[str], kinds: Sequence[str]
+    source: Source, at: int, header: list[str], kinds: Sequence[str], budget: list[int]
 ) -> tuple[list[list[str]], list[int], int] | None:
     """The rows of the table whose header (line ``at``) sets its columns out by position: each run of a line's
     text falls in the column whose left edge its start is nearest. The edges are where the rows' cells start:
-    the median over the rows that fill every column (a header's names are often centred), counted in characters
+    the median over the numbered rows that fill every column (a header's names are often centred), counted in characters
     or in display columns, whichever aligns them better; None when no row fills every column or their cells do
     not start in columns (``_ALIGNED``), to be read cell by cell instead.
 
     A number in the number column opens a row; a line without one continues the row above, cell by cell (a PDF
     wraps every cell of a row in its own column: ``_cell_text`` joins the pieces); a section line (``一、…``)
-    alone opens a workplan; text in the number column that is no number ends the table. Returns the rows (the
-    header first), their lines, and the first line after the table."""
+    alone opens a workplan; text in the number column that is no number ends the table. The lines looked at end
+    at three blank lines, at text at the left margin (under the header's first name) that no numbered row
+    follows (``_row_follows``), or when ``budget[0]`` (the lines left to look at in the document) runs out; the
+    lines looked at are taken off it. Returns the rows (the header first), their lines, and the first line after
+    the table."""
     lines, compacts = source.lines, source.compacts
     table: list[int] = []  # the lines of the table
+    margin = _segments(lines[at], False)[0][1]  # where the header's first name ends, in characters
     blank = 0
     i = at + 1
-    while i < len(lines):
+    last = min(len(lines), at + 1 + budget[0])
+    while i < last:
         if not compacts[i]:  # blank, or a page number's line (blanked in the compact lines)
             blank += not lines[i].strip()
             if blank == 3:
@@ -171,12 +179,27 @@ def _aligned_rows(
             i += 1
             continue
         blank = 0
+        start, _, first = _segments(lines[i], False)[0]
+        if (
+            start < margin
+            and not _NUMBER_CELL.match(first)
+            and lines[i].split() != header  # repeated on a new page
+            and not _SECTION_CELL.match(compacts[i])
+            and not _row_follows(lines, i + 1)
+        ):
+            break  # text at the left margin, no row after it: the prose after the table (a bounded look)
         table.append(i)
         i += 1
+    budget[0] -= i - at
     best = None
     for wide in (False, True):
         runs = {line: _segments(lines[line], wide) for line in table}
-        full = [[start for start, _, _ in segs] for segs in runs.values() if len(segs) == len(kinds)]
+        # the rows that fill every column, opening with their number (no line of prose after the table)
+        full = [
+            [start for start, _, _ in segs]
+            for segs in runs.values()
+            if len(segs) == len(kinds) and _NUMBER_CELL.match(segs[0][2])
+        ]
         if not full:
             return None
         spread = max(max(column) - min(column) for column in zip(*full))
@@ -224,6 +247,24 @@ def _aligned_rows(
                 [_cell_text(cell, widest[k] - slack, k in unit_columns)[:_MAX_CELL] for k, cell in enumerate(cells)]
             )
     return rows, numbers, end
+
+
+_BUDGET = 4  # lines looked at by the position readings, per line of the document
+_LOOK_AHEAD = 6  # lines: how far past a line at the left margin a numbered row may come for the table to go on
+
+
+def _row_follows(lines: Sequence[str], at: int) -> bool:
+    """True when one of the few lines from ``at`` opens with a row's number standing apart (``2    推行…``): a
+    line at the left margin before it is the table's (a cell drawn at the margin), not the prose after it.
+
+    >>> _row_follows(["", "2    推行电子发票    市税务局"], 0), _row_follows(["各单位要按照任务分工落实。"], 0)
+    (True, False)
+    """
+    for line in lines[at : at + _LOOK_AHEAD]:
+        segments = _SEGMENT.findall(line)
+        if segments:
+            return len(segments) > 1 and _NUMBER_CELL.match(segments[0]) is not None
+    return False
 
 
 def _cell_text(pieces: Sequence[tuple[str, int]], full: int, units: bool) -> str:

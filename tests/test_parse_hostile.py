@@ -98,3 +98,11 @@ def test_a_unit_of_thousands_of_manner_words_before_its_verb_is_read_once():
     over all of it took 1 s for this item: benchmarks/bench_build.py prints it as a hostile input)."""
     name, role = split_role("积极" * 5000 + "X积极配合")
     assert (len(name), role) == (10_001, "support")
+
+
+def test_many_headers_of_a_table_laid_out_by_position_are_read_in_bounded_time():
+    """Round 27 reads a table whose names stand apart by position, looking at the lines after its header; the
+    lines looked at over a document are bounded (``spaced_tables._BUDGET``), so ten thousand headers over the same
+    lines cost a multiple of their length, not its square (minutes without the bound)."""
+    text = "\n".join(["序号    重点任务    牵头单位    完成时限", "    x"] * 10_000)
+    assert parse_document(text, path="headers.txt").workplans == ()
