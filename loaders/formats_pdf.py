@@ -74,11 +74,40 @@ def pdf_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
 def page_text(page) -> str:
     """A page's text laid out by position (pypdf's layout mode: a table's cells stand apart by spaces in their
     columns, each wrapped line of a cell under its column: ``spaced_tables`` reads them by position); the plain
-    reading order where the layout reading fails (a font pypdf cannot measure)."""
+    reading order where the layout reading fails (a font pypdf cannot measure). Quotation marks set apart from
+    their words are put back (``requote``)."""
     try:
-        return page.extract_text(extraction_mode="layout") or ""
+        text = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # noqa: BLE001 - any failure of the layout reading falls back to the plain one
-        return page.extract_text() or ""
+        text = page.extract_text() or ""
+    return "\n".join(map(requote, text.split("\n"))) if "“" in text else text
+
+
+# quotation marks drawn in a font of their own come out of the text layer as empty pairs apart from their words:
+# ``监管执法 宽松虚软 等问题…（各部门按“             ”`` (LibreOffice sets “” in a Latin font)
+_EMPTY_QUOTES = re.compile(r"“\s*”")
+_GAP = re.compile(r"(?<=\S) (?=\S)")  # one space between two characters: where a quotation mark stood
+
+
+def requote(line: str) -> str:
+    """``line`` with its empty pairs of quotation marks taken out, and put back in the one-space gaps they left
+    when there are two gaps a pair; else only taken out (a name broken by ``“”`` reads whole).
+
+    >>> requote("落基层、监管执法 宽松虚软 等问题。（各部门按“             ”")
+    '落基层、监管执法“宽松虚软”等问题。（各部门按'
+    >>> requote("“ ”业配送 气液两相 瓶，工业"), requote("按“  ”职责 分工 负责 2024 年")
+    ('业配送“气液两相”瓶，工业', '按职责 分工 负责 2024 年')
+    """
+    pairs = len(_EMPTY_QUOTES.findall(line))
+    if not pairs:
+        return line
+    line = _EMPTY_QUOTES.sub("", line).rstrip()
+    body = line.lstrip()
+    gaps = _GAP.findall(body)
+    if len(gaps) != 2 * pairs:
+        return line
+    marks = iter("“”" * pairs)
+    return line[: len(line) - len(body)] + _GAP.sub(lambda _: next(marks), body)
 
 
 def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -21,7 +21,7 @@ Widths count a wide (CJK, full-width) character two and any other one, as a page
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import repeat
 from operator import add, floordiv
@@ -31,7 +31,9 @@ SLACK = 4  # columns: a full line may fall short by two wide characters (a mark 
 # character down with it) or by half-width digits set narrower
 MIN_SHARE = 0.3  # of the lines at least MIN_WIDTH wide: how many are full in a hard-wrapped text
 MIN_FULL = 4  # lines: fewer full lines prove nothing
-MAX_WIDER = 0.05  # of those lines: how many may be wider than the width (a heading set in a wider font, a URL)
+MAX_WIDER = 0.1  # of those lines: how many may be wider than the width (a heading set in a wider font, a URL, a
+# line of quotes or Latin letters, which count two columns or one where the page sets them narrower or wider)
+_INDENT = 8  # columns of a line's leading spaces that count as its indentation on the page
 SAMPLE = 600  # lines: a text hard-wrapped is wrapped from its first page on (and a long plan costs no more)
 # a line ending with one ends its sentence, a label (its value below is read as such), or an assignment
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
@@ -53,8 +55,9 @@ def display_width(line: str) -> int:
 
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width (columns) at which ``lines`` (compacted: no spaces) are hard-wrapped, or None when they are not:
-    the widest width that at least ``MIN_SHARE`` of the long lines reach within ``SLACK`` columns, with at most
-    ``MAX_WIDER`` of them wider than it. Measured on the first ``SAMPLE`` lines."""
+    the top of the ``SLACK``-column window of widths that holds the most of the long lines, when it holds at least
+    ``MIN_SHARE`` of them and at most ``MAX_WIDER`` of them are wider than it by more than ``SLACK // 2`` (a line
+    of quotes or Latin letters counts wider than it is set). Measured on the first ``SAMPLE`` lines."""
     # (UTF-8 bytes + characters) // 2 of each line, as ``display_width``: C-level maps (a loop over the lines of a
     # plan that is no hard-wrapped text, as most are, would cost a tenth of its parse)
     lines = lines[:SAMPLE]
@@ -63,20 +66,15 @@ def wrap_width(lines: Sequence[str]) -> int | None:
     n = len(widths)
     if n < MIN_FULL:
         return None
-    least = max(MIN_FULL, MIN_SHARE * n)
-    wider_allowed = MAX_WIDER * n
-    lo = n - 1
-    for hi in range(n - 1, -1, -1):  # hi: the candidate width's last line, widest first
-        if n - 1 - hi > wider_allowed:
-            return None
-        if hi < n - 1 and widths[hi] == widths[hi + 1]:
-            continue
-        lo = min(lo, hi)
-        while lo > 0 and widths[lo - 1] >= widths[hi] - SLACK:
-            lo -= 1
-        if hi - lo + 1 >= least:
-            return widths[hi]
-    return None
+    best, top = 0, 0
+    for width in sorted(set(widths)):  # the window of widths [width - SLACK, width] holding the most lines
+        held = bisect_right(widths, width) - bisect_left(widths, width - SLACK)
+        if held >= best:
+            best, top = held, width
+    wider = n - bisect_right(widths, top + SLACK // 2)
+    if best < max(MIN_FULL, MIN_SHARE * n) or wider > MAX_WIDER * n:
+        return None
+    return top
 
 
 def is_full(line: str, width: int | None, written: str | None = None) -> bool:
@@ -87,12 +85,20 @@ def is_full(line: str, width: int | None, written: str | None = None) -> bool:
 
     >>> is_full("率达80%以上；推进场站设施更新改造。", 40), is_full("率达80%以上；推进场站设施更新改造。", 40, "率达      80%以上；推进场站设施更新改造。")
     (False, True)
+    >>> is_full("17.有关部门单位发现餐饮企业使用可调", 40, "    17.有关部门单位发现餐饮企业使用可调")
+    True
     """
     if width is None or not line:
         return False
-    return display_width(line) >= width - SLACK or (
-        written is not None and display_width(written.strip()) >= width - SLACK
-    )
+    if display_width(line) >= width - SLACK:
+        return True
+    if written is None:
+        return False
+    # a paragraph's first line is indented (首行缩进): a few columns of its leading spaces count, not the many before
+    # a line set to the right (a date, a signature)
+    body = written.strip()
+    indent = min(len(written) - len(written.lstrip()), _INDENT)
+    return display_width(body) + indent >= width - SLACK
 
 
 def runs_on(line: str, width: int | None, written: str | None = None) -> bool:
