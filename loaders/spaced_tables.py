@@ -33,7 +33,7 @@ from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns
 from reformgraph.loaders.vocab import PEOPLE_ROLES
-from reformgraph.loaders.wrapped import display_width
+from reformgraph.textwidth import display_width
 
 # what a header line holds: a unit column's name next to a space (tried only when the text holds one; both
 # patterns open with a literal, which the regex engine scans for)

@@ -6,7 +6,8 @@ full line that ends no sentence goes on in the next line: it is no heading howev
 (``2.完善电子政务外网，实现市、县、乡、村四级全覆`` / ``盖。（责任单位：…）``), and a label's value on it
 goes on too (``责任单位：市`` / ``大数据局、市直各部门。``).
 
-Widths count a wide (CJK, full-width) character two and any other one, as a page sets them.
+Widths count a wide (CJK, full-width) character two and any other one, as a page sets them
+(``reformgraph.textwidth.display_width``, the rule a terminal table and a spreadsheet's columns use too).
 
 >>> lines = ["1.推进政务云平台扩容升级，提升算力资源统筹调度", "能力。（责任单位：市大数据局；配合单位：市财",
 ...          "政局；完成时限：2024年12月）", "2.完善电子政务外网，实现市、县、乡、村四级全覆", "盖。（责任单位：",
@@ -23,8 +24,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from itertools import repeat
-from operator import add, floordiv
+
+from reformgraph.textwidth import display_width
 
 MIN_WIDTH = 30  # columns: a line narrower than 15 wide characters is no full line of a page
 SLACK = 4  # columns: a full line may fall short by two wide characters (a mark kept off a line's start pulls one
@@ -39,29 +40,12 @@ SAMPLE = 600  # lines: a text hard-wrapped is wrapped from its first page on (an
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
 
 
-def _utf8(line: str) -> bytes:
-    return line.encode("utf-8", "surrogatepass")
-
-
-def display_width(line: str) -> int:
-    """Columns a line takes on a page: two for a character of three or more UTF-8 bytes (CJK and full-width
-    marks), one for any other.
-
-    >>> display_width("完成时限：2024年12月")
-    20
-    """
-    return (len(_utf8(line)) + len(line)) // 2
-
-
 def wrap_width(lines: Sequence[str]) -> int | None:
     """The width (columns) at which ``lines`` (compacted: no spaces) are hard-wrapped, or None when they are not:
     the top of the ``SLACK``-column window of widths that holds the most of the long lines, when it holds at least
     ``MIN_SHARE`` of them and at most ``MAX_WIDER`` of them are wider than it by more than ``SLACK // 2`` (a line
     of quotes or Latin letters counts wider than it is set). Measured on the first ``SAMPLE`` lines."""
-    # (UTF-8 bytes + characters) // 2 of each line, as ``display_width``: C-level maps (a loop over the lines of a
-    # plan that is no hard-wrapped text, as most are, would cost a tenth of its parse)
-    lines = lines[:SAMPLE]
-    every = sorted(map(floordiv, map(add, map(len, map(_utf8, lines)), map(len, lines)), repeat(2)))
+    every = sorted(map(display_width, lines[:SAMPLE]))
     widths = every[bisect_left(every, MIN_WIDTH) :]
     n = len(widths)
     if n < MIN_FULL:

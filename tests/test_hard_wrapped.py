@@ -234,7 +234,7 @@ def test_a_first_listed_convention_broken_over_lines_holds_for_the_task_it_close
     ],
 )
 def test_a_real_plan_printed_to_pdf_reads_as_its_own_text(plan, tmp_path):
-    """Before this round, 15 of the 30 corpus plans printed so read as their text; after it 27
+    """Before this round, 15 of the 30 corpus plans printed so read as their text; after it 26
     (``benchmarks/bench_printed.py``). These three read differently before."""
     program = soffice()
     if program is None:

@@ -11,7 +11,7 @@ import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
-from reformgraph.loaders.wrapped import display_width
+from reformgraph.textwidth import display_width
 
 NO_OFFICE = "LibreOffice (soffice) is not installed: `make system-deps` installs it"
 # a page's rule: no line opens with a closing mark (the character before it comes down with it)
