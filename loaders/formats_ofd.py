@@ -32,6 +32,7 @@ import math
 import posixpath
 import re
 import zipfile
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from reformgraph.errors import DocumentError
@@ -178,7 +179,7 @@ def ofd_lines(pieces: Sequence[Piece]) -> list[str]:
         if i == 0 or page != ordered[i - 1][0]:
             if lines:
                 lines.append("")
-            left, unit = _page_grid([p for p in ordered[i:] if p[0] == page])
+            left, unit = _page_grid(ordered[i : bisect_left(ordered, (page + 1,), i)])  # this page's pieces
         j = i + 1
         while j < len(ordered) and ordered[j][0] == page and abs(ordered[j][1] - baseline) <= max(size, 1.0) / 2:
             j += 1

@@ -166,7 +166,7 @@ def _aligned_rows(
     lines looked at are taken off it. Returns the rows (the header first), their lines, and the first line after
     the table."""
     lines, compacts = source.lines, source.compacts
-    table: list[int] = []  # the lines of the table
+    table: dict[int, list[tuple[int, int, str]]] = {}  # the lines of the table and their runs, in characters
     margin = _segments(lines[at], False)[0][1]  # where the header's first name ends, in characters
     blank = 0
     i = at + 1
@@ -179,7 +179,11 @@ def _aligned_rows(
             i += 1
             continue
         blank = 0
-        start, _, first = _segments(lines[i], False)[0]
+        segments = _segments(lines[i], False)
+        if [text for _, _, text in segments] == list(header):  # repeated on a new page
+            i += 1
+            continue
+        start, _, first = segments[0]
         if (
             start < margin
             and not _NUMBER_CELL.match(first)
@@ -188,12 +192,12 @@ def _aligned_rows(
             and not _row_follows(lines, i + 1)
         ):
             break  # text at the left margin, no row after it: the prose after the table (a bounded look)
-        table.append(i)
+        table[i] = segments
         i += 1
     budget[0] -= i - at
     best = None
     for wide in (False, True):
-        runs = {line: _segments(lines[line], wide) for line in table}
+        runs = {line: _segments(lines[line], True) for line in table} if wide else table
         # the rows that fill every column, opening with their number (no line of prose after the table)
         full = [
             [start for start, _, _ in segs]
@@ -214,10 +218,7 @@ def _aligned_rows(
     numbers = [at + 1]
     sections: dict[int, str] = {}  # row index → its section line
     end = i
-    for line in table:
-        segments = runs[line]
-        if [text for _, _, text in segments] == list(header):  # repeated on a new page
-            continue
+    for line, segments in runs.items():
         if len(segments) == 1 and _SECTION_CELL.match(compacts[line]) and segments[0][0] < edges[1]:
             sections[len(pieces)] = compacts[line]
             pieces.append([])
