@@ -44,7 +44,7 @@ def reading(doc) -> list[tuple]:
 def unquoted(tasks: list[tuple] | None) -> list[tuple] | None:
     """The tasks with their texts' quotation marks dropped: LibreOffice sets “” in a Latin font, whose place in a
     justified line the text layer does not always keep."""
-    return None if tasks is None else [(re.sub("[“”]", "", t[0]), *t[1:]) for t in tasks]
+    return None if tasks is None else [(re.sub("[“”]", "", t[0]), *t[1:3], re.sub("[“”]", "", t[3])) for t in tasks]
 
 
 def compare(name: str, own: list[tuple], other: list[tuple] | None, detail: bool) -> bool:

@@ -75,12 +75,27 @@ def page_text(page) -> str:
     """A page's text laid out by position (pypdf's layout mode: a table's cells stand apart by spaces in their
     columns, each wrapped line of a cell under its column: ``spaced_tables`` reads them by position); the plain
     reading order where the layout reading fails (a font pypdf cannot measure). Quotation marks set apart from
-    their words are put back (``requote``)."""
+    their words are put back (``requote``); an empty pair broken over two lines (the opening mark ends a line,
+    the closing one opens the next) is taken out, as ``requote`` takes out one it cannot place.
+
+    >>> class Page:
+    ...     def extract_text(self, extraction_mode="plain"):
+    ...         return "等工作， 十四“\\n ”五 期间完成"
+    >>> page_text(Page())
+    '等工作， 十四\\n 五 期间完成'
+    """
     try:
         text = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # noqa: BLE001 - any failure of the layout reading falls back to the plain one
         text = page.extract_text() or ""
-    return "\n".join(map(requote, text.split("\n"))) if "“" in text else text
+    if "“" not in text and "”" not in text:
+        return text
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):  # a pair broken over two lines: ``…工作， 十四“`` / `` ”五 期间完成…``
+        if lines[i].endswith("“") and lines[i + 1].lstrip().startswith("”"):
+            lines[i] = lines[i][:-1].rstrip()
+            lines[i + 1] = lines[i + 1].replace("”", "", 1)
+    return "\n".join(map(requote, lines))
 
 
 # quotation marks drawn in a font of their own come out of the text layer as empty pairs apart from their words:
@@ -100,7 +115,7 @@ def requote(line: str) -> str:
     """
     pairs = len(_EMPTY_QUOTES.findall(line))
     if not pairs:
-        return line
+        return _placed(line)
     line = _EMPTY_QUOTES.sub("", line).rstrip()
     body = line.lstrip()
     gaps = _GAP.findall(body)
@@ -108,6 +123,28 @@ def requote(line: str) -> str:
         return line
     marks = iter("“”" * pairs)
     return line[: len(line) - len(body)] + _GAP.sub(lambda _: next(marks), body)
+
+
+def _placed(line: str) -> str:
+    """``line`` with quotation marks drawn away from their words put in the one-space gaps they left, in the order
+    the text layer gives them, when there are as many gaps as marks (a line whose marks stand where they belong
+    leaves no gap for them: it is returned as it is, as is one whose gaps do not match).
+
+    >>> _placed("100   “场以上 公园+文商旅体展 活动。（责任单位：市绿化市容”")
+    '100   场以上“公园+文商旅体展”活动。（责任单位：市绿化市容'
+    >>> _placed("立足“两个根本”，从根本"), _placed("推进 “一网通办” 改革 2024 年")
+    ('立足“两个根本”，从根本', '推进 “一网通办” 改革 2024 年')
+    """
+    count = line.count("“") + line.count("”")
+    if not count:
+        return line
+    marks = [c for c in line if c in "“”"]
+    bare = line.replace("“", "").replace("”", "").rstrip()
+    body = bare.lstrip()
+    if len(_GAP.findall(body)) != count:
+        return line
+    placed = iter(marks)
+    return bare[: len(bare) - len(body)] + _GAP.sub(lambda _: next(placed), body)
 
 
 def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:

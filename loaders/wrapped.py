@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
+from reformgraph.loaders.vocab import ASSIGNMENT_WORDS
 from reformgraph.textwidth import display_width
 
 MIN_WIDTH = 30  # columns: a line narrower than 15 wide characters is no full line of a page
@@ -38,6 +39,7 @@ _INDENT = 8  # columns of a line's leading spaces that count as its indentation 
 SAMPLE = 600  # lines: a text hard-wrapped is wrapped from its first page on (and a long plan costs no more)
 # a line ending with one ends its sentence, a label (its value below is read as such), or an assignment
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
+_PARAGRAPH_ENDS = ("。", "；", ";", "！", "？", "!", "?")  # and an assignment's closing bracket (``_ends_paragraph``)
 
 
 def wrap_width(lines: Sequence[str]) -> int | None:
@@ -65,11 +67,15 @@ def is_full(line: str, width: int | None, written: str | None = None) -> bool:
     """True when ``line`` (compacted) fills a text hard-wrapped at ``width``: the paragraph goes on in the next line
     unless it ended right at the margin. ``written``: the line as the text gives it, whose inner spaces stand for
     room on the page (pypdf's layout pads where a page sets Latin letters and digits apart from CJK, which the
-    compact line loses: ``市政地下燃气管道泄漏自查发现率达      80%以上``).
+    compact line loses: ``市政地下燃气管道泄漏自查发现率达      80%以上``). A space of ``written`` counts two columns, a
+    wide character's room: pypdf lays a page out in characters of the page's mean width, a plan's are wide (its
+    indentation of two characters, 首行缩进, comes out as two spaces), and an ideographic space is wide too.
 
     >>> is_full("率达80%以上；推进场站设施更新改造。", 40), is_full("率达80%以上；推进场站设施更新改造。", 40, "率达      80%以上；推进场站设施更新改造。")
     (False, True)
     >>> is_full("17.有关部门单位发现餐饮企业使用可调", 40, "    17.有关部门单位发现餐饮企业使用可调")
+    True
+    >>> is_full("二十三、对易地扶贫搬迁工作积极主动、成效明显的省", 56, "  二十三、对易地扶贫搬迁工作积极主动、成效明显的省")
     True
     """
     if width is None or not line:
@@ -81,8 +87,8 @@ def is_full(line: str, width: int | None, written: str | None = None) -> bool:
     # a paragraph's first line is indented (首行缩进): a few columns of its leading spaces count, not the many before
     # a line set to the right (a date, a signature)
     body = written.strip()
-    indent = min(len(written) - len(written.lstrip()), _INDENT)
-    return display_width(body) + indent >= width - SLACK
+    indent = min(2 * (len(written) - len(written.lstrip())), _INDENT)
+    return display_width(body) + body.count(" ") + indent >= width - SLACK
 
 
 def runs_on(line: str, width: int | None, written: str | None = None) -> bool:
@@ -102,12 +108,26 @@ def paragraphs(
 
     >>> paragraphs(["1.推进改革，全面完成", "", "任务。", "2.建设。"], 20, lambda i: i == 3)
     [(0, 2, '1.推进改革，全面完成任务。'), (3, 3, '2.建设。')]
+
+    A full line that ends a sentence goes on too, unless a blank line follows it (the space between paragraphs;
+    the blank lines of a page break hold its page number, in ``written``):
+
+    >>> paragraphs(["推进改革，全面完成任务。", "", "加强督查。"], 20, written=["推进改革，全面完成任务。", "", "加强督查。"])
+    [(0, 0, '推进改革，全面完成任务。'), (2, 2, '加强督查。')]
+    >>> paragraphs(["推进改革，全面完成任务。", "", "", "", "加强督查。"], 20, written=["推进改革，全面完成任务。", "", "— 3 —", "", "加强督查。"])
+    [(0, 4, '推进改革，全面完成任务。加强督查。')]
     """
     out: list[tuple[int, int, str]] = []
     going_on = False
+    last = -1  # the last non-empty line
     for i, line in enumerate(lines):
         if not line:
             continue
+        if going_on and i > last + 1 and _ends_paragraph(lines[last]):
+            # blank lines after a sentence's end: the space a page leaves between paragraphs, unless one of them
+            # holds what compacting blanked (a page break's page number): the paragraph goes on past a page break
+            going_on = written is not None and any(written[j].strip() for j in range(last + 1, i))
+        last = i
         if going_on and not (start_here is not None and start_here(i)):
             first, _, joined = out[-1]
             out[-1] = (first, i, joined + line)
@@ -115,3 +135,19 @@ def paragraphs(
             out.append((i, i, line))
         going_on = is_full(line, width, written[i] if written is not None else None)
     return out
+
+
+def _ends_paragraph(line: str) -> bool:
+    """True when a blank line after ``line`` (compacted) is the space between two paragraphs: ``line`` ends a
+    sentence or closes an assignment (a bracket opened on an earlier line, or holding a label or role word), not a
+    word's brackets cut by a page break (``建设以“光伏+顶（车）`` / ``棚”为主要形式…``).
+
+    >>> _ends_paragraph("全面完成任务。"), _ends_paragraph("府，市委组织部、市民政局）"), _ends_paragraph("建设以“光伏+顶（车）")
+    (True, True, False)
+    """
+    if line.endswith(_PARAGRAPH_ENDS):
+        return True
+    if not line.endswith(("）", ")")):
+        return False
+    opened = max(line.rfind("（"), line.rfind("("))
+    return opened == -1 or ASSIGNMENT_WORDS.search(line, opened) is not None

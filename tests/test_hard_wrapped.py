@@ -156,6 +156,47 @@ def test_a_full_line_that_ends_a_sentence_at_the_margin_goes_on_in_the_next():
     ]
 
 
+def test_a_blank_line_after_a_full_line_ending_a_sentence_or_an_assignment_ends_the_paragraph():
+    """A paragraph that ends right at the margin runs into the next one unless something marks the end; a blank
+    line does (the space a page leaves between paragraphs), after a sentence's end or an assignment's bracket. The
+    blank lines of a page break hold its page number and do not; nor do those after a word's own brackets
+    (``（车）``). Before, the prose task after the blank line was joined to the task before it and not read (real
+    plan 12 wrapped at 56 columns; plan 10 printed to PDF)."""
+    lines = [
+        "某市工作方案",
+        "一、重点任务",
+        "（一）推进数字化转型，鼓励通过基层治理数字化平台等智慧赋能社",
+        "区服务。（责任单位：各区政府，市委组织部、市委宣传部、市民政局）",
+        "",
+        "由市发展改革委、市住房城乡建设管理委、市规划资源局牵头，会同",
+        "相关部门和各区政府协同推进社区嵌入式服务设施建设，及时总结推",
+        "广经验，发挥示范带动效应，做好跟踪监测，动态优化建设运营举措。",
+        "",
+        "推进交通光伏应用，建设以光伏顶棚为主要形式的发电系统，以顶（车）",
+        "",
+        "棚为主要形式，提升屋顶光伏覆盖率。（责任单位：市交通委）",
+    ]
+    got = _read(parse_document("\n".join(lines), path="plan.txt"))
+    assert [(text, leads, supports) for _, text, leads, supports, _ in got] == [
+        (
+            "推进数字化转型，鼓励通过基层治理数字化平台等智慧赋能社区服务。",
+            ["各区政府", "市委组织部", "市委宣传部", "市民政局"],
+            [],
+        ),
+        (
+            "由市发展改革委、市住房城乡建设管理委、市规划资源局牵头，会同相关部门和各区政府协同推进社区嵌入式服务设施"
+            "建设，及时总结推广经验，发挥示范带动效应，做好跟踪监测，动态优化建设运营举措。",
+            ["市发展改革委", "市住房城乡建设管理委", "市规划资源局"],
+            ["相关部门", "各区政府"],
+        ),
+        (
+            "推进交通光伏应用，建设以光伏顶棚为主要形式的发电系统，以顶（车）棚为主要形式，提升屋顶光伏覆盖率。",
+            ["市交通委"],
+            [],
+        ),
+    ]
+
+
 def test_a_value_broken_by_a_page_break_goes_on_after_the_page_number():
     plan = "\n".join(
         [
@@ -231,6 +272,7 @@ def test_a_first_listed_convention_broken_over_lines_holds_for_the_task_it_close
         "real/06-guowuyuan-agri-mechanization-2018",  # a first-listed convention broken over lines
         "heldout/10-shanghai-gas-safety-campaign-2023",  # a full line that ends a sentence at the margin
         "heldout/07-shanghai-fengxian-emergency-shelters-2022",  # units' duties, a paragraph each
+        "real/10-guobanfa-incentives-2018",  # a paragraph ending at the margin, a blank line before the next
     ],
 )
 def test_a_real_plan_printed_to_pdf_reads_as_its_own_text(plan, tmp_path):
@@ -246,6 +288,38 @@ def test_a_real_plan_printed_to_pdf_reads_as_its_own_text(plan, tmp_path):
     printed = parse_bytes(pdf.read_bytes(), path="plan.pdf")
     own = parse_document(text, path="plan.txt")
     assert len(own.workplans) and _tasks(printed) == _tasks(own)
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        "real/10-guobanfa-incentives-2018",  # 二十三、…成效明显的省 / （区、市），…: its （ kept off the line's end
+        "heldout/10-shanghai-gas-safety-campaign-2023",  # 37.  加快…更新替 / 代，2024年底前…: digits set narrow
+    ],
+)
+def test_an_official_documents_indented_first_line_short_of_the_margin_goes_on(plan, tmp_path):
+    """Set as an official document, a paragraph's first line is indented two characters, which the text layer
+    gives as two spaces; a line that falls a character short (a bracket kept off the line's end pulls the
+    character before it down, half-width digits are set narrower) is still a full line when each space counts as
+    the wide character's room it stands for. Before, the task began at the second line (``（区、市），进一步…``).
+    Quotation marks aside; a pair broken over two lines (``十四“`` / ``”五期间``) is taken out, so that the deadline
+    still reads (before: none)."""
+    program = soffice()
+    if program is None:
+        pytest.skip(NO_OFFICE)
+    text = (FIXTURES / f"{plan}.md").read_text(encoding="utf-8")
+    text = "\n".join(line.lstrip("#").strip() for line in text.splitlines()).replace("**", "")
+    [pdf] = print_to_pdf([official_docx(text, tmp_path / "plan.docx")], tmp_path, program)
+    printed = _tasks(parse_bytes(pdf.read_bytes(), path="plan.pdf"))
+    own = _tasks(parse_document(text, path="plan.txt"))
+    assert len(own) > 20
+    assert [tuple(_unquoted(x) for x in task) for task in printed] == [
+        tuple(_unquoted(x) for x in task) for task in own
+    ]
+
+
+def _unquoted(value):
+    return value.replace("“", "").replace("”", "") if isinstance(value, str) else value
 
 
 def _tasks(doc):
