@@ -14,6 +14,7 @@ are read as one assignment per run of consecutive label lines.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -86,6 +87,7 @@ class Index:
     starts: tuple[int, ...] = ()
     source: Source | None = None
     _read: dict = field(default_factory=dict, compare=False, repr=False)
+    bare_unstated: bool = False  # lists of units alone in brackets read as assignments, which the plan did not say
 
     @property
     def text(self) -> str:
@@ -114,8 +116,18 @@ class Index:
         return self._read["lines"]
 
 
-def index_assignments(source: Source) -> Index:
-    """Find every parenthetical and label-line assignment of ``source``; read the parentheticals."""
+# what a deadline after a list of units holds one of (a filter before reading the list: ``read_bare_units``)
+_MAY_BE_DATED = re.compile("[0-9年月季底前内期旬续常]")
+
+
+def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index:
+    """Find every parenthetical and label-line assignment of ``source``; read the parentheticals.
+
+    ``bare``: the role of a list of unit names alone in brackets (``（县发改局、县财政局）``) where the plan says
+    nothing of them (``vocab.bare_unit_role``): by default no assignment (they may be examples) unless a deadline
+    follows the units (``（县应急管理局，6月底前）``: responsible units); ``parse`` asks again with ``responsible``
+    when the plan read that way names no task at all.
+    """
     text = source.text.text
     spans, unclosed = parentheticals(text)
     held = [span for span in spans if span[1] - span[0] >= 4]  # shorter ones hold no assignment: （一）
@@ -125,9 +137,23 @@ def index_assignments(source: Source) -> Index:
     fields: dict = {}  # and the same field at the same offset (``read_region``'s memo)
     triggered = list(filter(_TRIGGER.search, read))
     read.update(zip(triggered, read_insides(triggered, fields)))  # all split at their labels first
-    bare = bare_unit_role(text, source.first_listed is not None) if len(triggered) < len(read) else NO_BARE_UNITS
-    if bare != NO_BARE_UNITS:  # the plan says a bracket after a task lists its units: （县发改局、县财政局）
-        for inner in read.keys() - set(triggered):
+    rest = read.keys() - set(triggered)  # no label or role word inside
+    unstated = False
+    if rest:
+        stated = bare_unit_role(text, source.first_listed is not None)
+        unstated = stated == NO_BARE_UNITS and bare != NO_BARE_UNITS
+        if stated == NO_BARE_UNITS and bare == NO_BARE_UNITS:
+            # the plan says nothing of them: a list with a deadline after it is an assignment (（县应急管理局，6月底前）:
+            # examples have none), of responsible units; and if no bracket names units otherwise, so is every list
+            dated = _dated_bare_units(rest)
+            if dated and not any(read[inner] is not None and read[inner][0].units for inner in triggered):
+                bare, unstated = "responsible", True
+            else:
+                read.update((inner, (assignment, False)) for inner, assignment in dated.items())
+        elif stated != NO_BARE_UNITS:
+            bare = stated
+    if bare != NO_BARE_UNITS:  # a bracket after a task lists its units: （县发改局、县财政局）
+        for inner in rest:
             assignment = read_bare_units(inner, bare)
             if assignment is not None:
                 read[inner] = (assignment, False)
@@ -144,7 +170,20 @@ def index_assignments(source: Source) -> Index:
         tuple(spans),
         tuple(map(itemgetter(0), found)),  # the starts
         source,
+        bare_unstated=unstated,
     )
+
+
+def _dated_bare_units(inners) -> dict[str, Assignment]:
+    """Those of ``inners`` that are a list of units with a deadline after them, read as responsible units."""
+    if not _MAY_BE_DATED.search("".join(inners)):  # one search, mostly none: then each one
+        return {}
+    dated = {}
+    for inner in filter(_MAY_BE_DATED.search, inners):
+        assignment = read_bare_units(inner, "responsible")
+        if assignment is not None and assignment.deadline is not None:
+            dated[inner] = assignment
+    return dated
 
 
 _DEADLINE_ALONE = 40  # characters: the longest unlabelled parenthetical read as a deadline after an assignment

@@ -36,16 +36,21 @@ from reformgraph.records import Deadline, positional_makers
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = re.compile(
-    r"(?=[\d上下第一二三四年春国汛入])"
+    r"(?=[\d上下第一二三四年春秋国汛入十])"
     r"(?:(?P<year>\d{4})\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
-    r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末)"
-    r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前))"
+    r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
+    r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季开学)"
+    r"|(?P<period>十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末)))"  # “十四五”期间: the plan period's end
 )
 # a date of the year named by what happens then (2025年春节前, 2024年汛前, 国庆节前): the last month (and day) it
-# allows. 春节 falls by 20 February; a flood season (主汛期) opens in June.
-_SEASON_END = {"春节": (2, None), "国庆": (9, 30), "国庆节": (9, 30)} | dict.fromkeys(
-    ("汛前", "汛期前", "入汛前", "主汛期前"), (5, None)
-)
+# allows. 春节 falls by 20 February; a flood season (主汛期) opens in June; a school term in March and September.
+_SEASON_END = {
+    "春节": (2, None),
+    "国庆": (9, 30),
+    "国庆节": (9, 30),
+    "春季开学": (2, None),
+    "秋季开学": (8, 31),
+} | dict.fromkeys(("汛前", "汛期前", "入汛前", "主汛期前"), (5, None))
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 _ONGOING = re.compile(
     r"持续|长期|常态|每(季度|月|年|半年)|适时|按照|依法依规|根据|定期"
@@ -66,6 +71,9 @@ def _dates(text: str) -> list[str]:
         if kind == "year":
             year = int(m.group("year"))
             out.append((year, 12, None))  # a bare year allows the whole year
+        elif kind == "period":
+            year = _FIVE_YEAR_END[m.group("five")]
+            out.append((year, 12, None))
         elif year is None:
             continue
         elif kind == "month":
@@ -92,6 +100,8 @@ def _dates(text: str) -> list[str]:
             out[-1] = (year, _QUARTER_END[q], None)
         elif kind == "yearend":
             out[-1] = (year, 12, None)
+        elif kind == "midyear":
+            out[-1] = (year, 6, None)
         elif kind == "season":
             out[-1] = (year, *_SEASON_END[m.group("season")])
     return [f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "") for y, mo, d in out]
@@ -115,6 +125,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None) -> Deadline:
     Deadline(raw='年底前', date=None, status='scheduled')
     >>> parse_deadline("2024年汛前").date, parse_deadline("国庆节前", 2024).date, parse_deadline("春节前", 2024).date
     ('2024-05', '2024-09-30', '2025-02')
+    >>> parse_deadline("2024年年中").date, parse_deadline("秋季开学前", 2024).date, parse_deadline("“十五五”时期").date
+    ('2024-06', '2024-08-31', '2030-12')
     """
     if raw is None:
         return _deadline(None, None, None)
@@ -188,7 +200,8 @@ def _cn_month(m: re.Match[str]) -> str:
 _NO_YEAR = re.compile(
     r"(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?"
     r"(?:\d{1,2}月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年"  # 全年, 次年: round 25
-    r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前)"  # round 27
+    r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
+    r"|年中(?![期央国])|[春秋]季开学前)"  # round 28
 )
 _NAMED_YEAR = re.compile(r"([今本当明次])年(?:度)?")
 

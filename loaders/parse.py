@@ -40,7 +40,15 @@ from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
-from reformgraph.loaders.vocab import CARRIED_UNIT, DEADLINE_LABELS, ENUMERATED, LABEL, UNIT_LABELS, may_hold_a_table
+from reformgraph.loaders.vocab import (
+    CARRIED_UNIT,
+    DEADLINE_LABELS,
+    ENUMERATED,
+    LABEL,
+    NO_BARE_UNITS,
+    UNIT_LABELS,
+    may_hold_a_table,
+)
 from reformgraph.loaders.workplans import read_workplans
 from reformgraph.records import Document, ParseWarning
 
@@ -60,6 +68,10 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 # a unit or deadline label, then spaces before its value (not a colon): 牵头单位　县发改局, 完成时限  2024年底
 _LABEL_SPACES = re.compile(
     "(" + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS, key=len, reverse=True)) + ")[ \t\u3000]+(?=[^\\s:：])"
+)
+_BARE_READ = (
+    "the units listed alone in brackets after the tasks are read as their responsible units: the plan names no unit"
+    " otherwise and does not say what its brackets hold (括号内为牵头单位 would)"
 )
 _FRONT_TITLE = ("标题", "title", "题名")
 _FRONT_NUMBER = ("文号", "发文字号", "doc_number")
@@ -91,7 +103,9 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
         return _parse(text, path=path, key=key, sha256=sha256)
 
 
-def _parse(text: str, *, path: str, key: str | None, sha256: str, retry: bool = True) -> Document:
+def _parse(
+    text: str, *, path: str, key: str | None, sha256: str, retry: bool = True, bare: str | None = NO_BARE_UNITS
+) -> Document:
     source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
@@ -100,7 +114,7 @@ def _parse(text: str, *, path: str, key: str | None, sha256: str, retry: bool = 
         source = source.with_lone_label_colons()
     tables = (_flattened_tables(source) if table_like else []) + pipe_tables(source) + spaced_tables(source, text)
     skip = [(t.first_line - 1, t.last_line) for t in tables]
-    index = index_assignments(source)
+    index = index_assignments(source, bare)
     workplans = read_workplans(source, index)
     head_end = workplans.head_end if workplans is not None else None
     meta = metadata(source, head_end)
@@ -116,7 +130,14 @@ def _parse(text: str, *, path: str, key: str | None, sha256: str, retry: bool = 
         spaced = _LABEL_SPACES.sub(r"\1：", text) if retry else text
         if spaced != text:
             return _parse(spaced, path=path, key=key, sha256=sha256, retry=False)
+        if bare == NO_BARE_UNITS and index.spans:
+            # and once more with a list of unit names alone in brackets after a task as its responsible units
+            # (``1.推进改革。（区民政局、区财政局）``): a plan that names its units only so, and says nothing of it
+            return _parse(text, path=path, key=key, sha256=sha256, retry=False, bare="responsible")
         return _nothing_read(source, path=path, key=key, sha256=sha256, meta=meta, warnings=warnings)
+    if index.bare_unstated:
+        first = min(d.line for r in readings for s in r.sections for d in s.drafts)
+        warnings.append(ParseWarning(first, _BARE_READ))
     sections = _in_document_order(readings)
     title = meta.title or (workplans.sections[0].title if body is workplans and workplans.sections else None)
     return document_from_sections(

@@ -54,8 +54,9 @@ _VERB = re.compile(
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
 _NOT_IN_NAME = re.compile(r"结合|贯彻|按照|根据")
 _COLLECTIVE_END = re.compile(r"部门|单位|方面|机构")
+# a manner before the verb is the verb's (各乡镇做好配合工作, 县民政局积极配合): round 28
 _SUPPORT_VERB = re.compile(
-    r"为配合(?:单位|部门)|共同参与|参与|配合|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
+    r"为配合(?:单位|部门)|(?:积极|主动|全力|密切)?(?:做好|协助)?配合|共同参与|(?:积极|主动)?参与|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
 )
 _LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门")  # with 头: how a clause naming its units as leads may end
 _LEAD_WORK = re.compile(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
@@ -264,6 +265,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     """The roles a paragraph ``text[start:end]`` gives to named units in prose, or None."""
     found: list[RoleUnit] = []
     paragraph_subject: list[RoleUnit] | None = None
+    led = False  # the sentence before named a lead
     deadlines: list[tuple[bool, int, str]] = []  # (not in a sentence naming units, offset, clause)
     for k, (ss, se) in enumerate(split_outside(text, _SENTENCE, start, end)):
         sentence = text[ss:se]
@@ -287,6 +289,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         if declared:
             found.extend(declared)
         consumed = -1  # the clauses after 由A牵头 that name its partners
+        if led:  # A负责；B、C配合: the partners of the sentence before, in a sentence of their own
+            consumed = _partners(text, [(ss, ss), *clauses], 0, found) - 1
         for ci, (cs, ce) in enumerate(clauses):
             if ci <= consumed:
                 continue
@@ -323,6 +327,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(opening)
                     consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
             found.extend(_assisting(text, cs, ce))
+        led = any(u.role == "lead" for u in found[named:])
         if len(found) > named or len(clauses) == 1:
             deadlines.extend(
                 (len(found) == named, cs, c) for cs, ce in clauses if (c := _deadline_clause(text, cs, ce))

@@ -32,7 +32,7 @@ from statistics import median
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns
-from reformgraph.loaders.vocab import PEOPLE_ROLES
+from reformgraph.loaders.vocab import PEOPLE_ROLES, opens_like_a_task
 from reformgraph.textwidth import display_width
 
 # what a header line holds: a unit column's name next to a space (tried only when the text holds one; both
@@ -296,6 +296,9 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     ['1', '推进证照分离', '市市场监管局', '市司法局、市政务服务局', '2024年6月']
     >>> place_cells(["2", "推行电子发票", "市税务局", "9月底前"], ["number", "task", "lead", "support", "deadline"])
     ['2', '推行电子发票', '市税务局', '', '9月底前']
+    >>> place_cells(["2", "建设智慧社区", "区民政局", "区大数据局、各街道", "2024年10月底"],
+    ...             ["number", "task", "lead", "support", "deadline"])
+    ['2', '建设智慧社区', '区民政局', '区大数据局、各街道', '2024年10月底']
     >>> place_cells(["3", "推进企业开办", "县市场监管局", "张三", "县税务局", "李四"],
     ...             ["number", "task", "lead", "person", "support", "person"])
     ['3', '推进企业开办', '县市场监管局', '张三', '县税务局', '李四']
@@ -306,6 +309,8 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     found = [k for k, c in enumerate(cells) if unit_line(c)]
     if not found:
         return None
+    if found[0] == 1 and len(found) > 1 and opens_like_a_task(cells[1]) and _NUMBER_CELL.match(cells[0]):
+        found.pop(0)  # a numbered row's task whose words end as a unit's name does (建设智慧社区)
     first, last = found[0], found[-1]
     before, units, after = list(cells[:first]), cells[first : last + 1], cells[last + 1 :]
     row = [""] * len(kinds)

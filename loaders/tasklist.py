@@ -83,9 +83,24 @@ def _numbered_item(text: str, pos: int) -> bool:
     return _NUMBER.match(text, pos) is not None
 
 
+def _sibling_or_higher(text: str, title: int, pos: int) -> bool:
+    """True when the paragraph at ``pos`` is numbered at the level of the short numbered line at ``title`` or
+    above it: the next item of the same list (``③建立机制。县自然资源局负总责。`` / ``④建立…``), which that line
+    does not title.
+
+    >>> _sibling_or_higher("③建立机制。④推进。", 0, 6), _sibling_or_higher("（一）光伏工程④推进。", 0, 7)
+    (True, False)
+    """
+    level = _number_level(text, pos)
+    if level is None:
+        return False
+    above = _number_level(text, title)
+    return above is not None and level <= above
+
+
 # not 以…为指导; the lookbehind after 指导, not before it, so that every alternative opens with a literal and
 # ``re`` scans for their first characters (a lookbehind first made it try every alternative at every character)
-_PROSE_HINT = re.compile(r"由|会同|负责|责任主体|牵头|指导(?<!为指导)|配合")
+_PROSE_HINT = re.compile(r"由|会同|负责|总责|责任主体|牵头|指导(?<!为指导)|配合")  # 总责: A负总责
 
 
 def read_outline(
@@ -120,12 +135,12 @@ def _is_heading(line: str, c: str) -> bool:
     return line.lstrip().startswith("#") or (len(c) <= 40 and bool(ENUMERATED.match(c)) and not LABEL.search(c))
 
 
-_PROSE_WORDS = ("由", "会同", "负责", "责任主体", "牵头", "指导", "配合")  # what _PROSE_HINT matches
+_PROSE_WORDS = ("由", "会同", "负责", "总责", "责任主体", "牵头", "指导", "配合")  # what _PROSE_HINT matches
 # what each word is looked for by: ``str.find`` of one character is a C scan several times faster than ``re``
 # looking for a set of first characters (~60 instructions a character) or than ``str.find`` of a word; one rare
 # in plans (头 of 牵头, not 责 of every 责任单位), or the word where every character of it is common (责任主体), or
 # where its first one is a hit on most lines (会 of 社会, 会议: 会同 whole, 0.84M instructions against 1.05M)
-_PROSE_KEYS = ("由", "会同", "负", "责任主体", "头", "指", "配")
+_PROSE_KEYS = ("由", "会同", "负", "总责", "责任主体", "头", "指", "配")
 
 
 def _quick_bound(source: Source, index: Index) -> int:
@@ -407,6 +422,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             and marks[k - 1] in titles
             and marks[k - 1] >= prev_end
             and not _numbered_item(text.text, begin)
+            and not _sibling_or_higher(text.text, marks[k - 1], begin)
         ):
             after = bisect_right(boundaries, begin)
             next_heading = boundaries[after] if after < len(boundaries) else len(text.text)
@@ -420,7 +436,12 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         for n, (start, end, para, assignment, base) in enumerate(found):
             # a label after a comma ends the task's sentence (``开展抽查，责任单位：A``): the comma is not the task's,
             # nor a ；
-            task = strip_enumerator(text.text[task_start(n, prev_end) : start]).rstrip("，,；;")
+            begin = task_start(n, prev_end)
+            if begin in titles and begin < para <= start:  # the heading that titles it, then its own paragraph
+                task = strip_enumerator(text.text[begin:para]) + strip_enumerator(text.text[para:start])
+            else:
+                task = strip_enumerator(text.text[begin:start])
+            task = task.rstrip("，,；;")
             line = item_lines.get(start) or text.line_at(assignment.anchor + base)
             draft = Draft(task, line, assignment, source=text, base=base)
             drafts.append((max(para, prev_end), draft))  # its section: where its paragraph starts

@@ -419,6 +419,7 @@ _NOT_A_NAME = re.compile(r"[\d%％:：。；;！？!?“”\"《》]|[的对在�
 _TASK_VERB = re.compile(
     r"推进|加强|深化|建立|完善|推动|开展|落实|提升|优化|健全|强化|加快|促进|规范|探索|推行|构建|打造|做好|简化|压缩"
     r"|取消|扩大|提高|降低|制定|出台|全面|持续|积极|大力|严格|鼓励|实行|完成|确保|力争|组织开展"
+    r"|创建|实施|新建|改建|扩建|培育|引导|支持|组建|搭建|建成|启动"  # round 28: 创建示范社区 (not 建设: 建设管理委)
 )
 # a short quoted word inside a name: 区“两旧”专班 (the quotes are dropped before the name test)
 _QUOTED_WORD = re.compile(r"“[^“”。，；]{1,8}”")
@@ -447,11 +448,24 @@ def strip_name_brackets(name: str) -> str:
         name = stripped
 
 
+def opens_like_a_task(text: str) -> bool:
+    """True when ``text`` opens with a verb a task opens with (``推进…``, ``建设智慧社区``): in a table row's cells, the
+    task's words, though they end as a unit's name does (…社区, …中心). 建设 counts here, not in ``is_unit_name``,
+    where 建设管理委 and 建设处 are names.
+
+    >>> opens_like_a_task("建设智慧社区"), opens_like_a_task("创建示范社区"), opens_like_a_task("区民政局")
+    (True, True, False)
+    """
+    return text.startswith("建设") or _TASK_VERB.match(text) is not None
+
+
 def is_unit_name(name: str) -> bool:
     """True when ``name`` reads as the name of a body: short, no sentence words, a unit-like ending.
 
     >>> is_unit_name("区“两旧”专班"), is_unit_name("推进“两旧”改造"), is_unit_name("推进企业开办")
     (True, False, False)
+    >>> is_unit_name("创建示范社区"), is_unit_name("建设处")
+    (False, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
