@@ -114,6 +114,47 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.scope": ("适用范围", "Scope"),
     "col.community": ("协同组", "Community"),
     "col.warning": ("警告", "Warning"),
+    # --- parse warnings (``records.ParseWarning.kind``): a gap the parser survived, worded with its params
+    "warn.unclosed": ("括注缺少右括号：{excerpt}…", "unclosed parenthetical {excerpt}…"),
+    "warn.unread_assignment": ("未能读出这一行的分工：{excerpt}", "could not read the assignment: {excerpt}"),
+    "warn.row_no_unit": ("表格这一行没有写明责任单位：{excerpt}", "table row names no unit: {excerpt}"),
+    "warn.no_toc": ("没有目录：工作方案按正文中的顺序编号", "no table of contents: workplans numbered in body order"),
+    "warn.toc_orphan": (
+        "目录：子项 {number} 没有对应的上级项 {parent}",
+        "table of contents: sub-variant {number} has no item {parent}",
+    ),
+    "warn.toc_title": (
+        "工作方案 {number}：正文标题“{title}”与目录不一致",
+        "workplan {number}: body title “{title}” differs from the table of contents",
+    ),
+    "warn.toc_missing": (
+        "目录中的工作方案 {number}（{title}）在正文中没有找到",
+        "workplan {number} ({title}) of the table of contents not found in the body",
+    ),
+    "warn.no_measures": (
+        "工作方案 {number}：没有读到任务（没有括注写明牵头单位）",
+        "workplan {number}: no measures (no parenthetical names a lead unit)",
+    ),
+    "warn.no_responsible": (
+        "工作方案 {number}：没有“责任单位及责任人”部分",
+        "workplan {number}: no section of responsible units and people",
+    ),
+    "warn.responsible_no_unit": (
+        "工作方案 {number}：“责任单位及责任人”部分没有写明单位",
+        "workplan {number}: the responsible section names no unit",
+    ),
+    "warn.no_lead_parenthetical": (
+        "工作方案 {number}：括注没有写明牵头单位：{excerpt}",
+        "workplan {number}: parenthetical names no lead unit: {excerpt}",
+    ),
+    "warn.empty_lead": ("工作方案 {number}：牵头单位一栏为空", "workplan {number}: empty lead unit field"),
+    "warn.no_deadline": ("工作方案 {number}：任务没有写明完成时限", "workplan {number}: a measure has no deadline"),
+    "warn.task_no_lead": ("任务没有写明牵头单位，未计入：{excerpt}", "task names no lead unit, left out: {excerpt}"),
+    "warn.bare_units": (
+        "括号中单独列出的单位按各项任务的责任单位读取：方案没有用其他方式写明单位，也没有说明括号的含义（如“括号内为牵头单位”）",
+        "units listed alone in brackets are read as the tasks' responsible units: the plan names no unit otherwise"
+        " and does not say what its brackets hold",
+    ),
     "col.weight": ("共同举措", "Shared measures"),
     "col.item": ("项目", "Item"),
     "col.value": ("值", "Value"),
@@ -465,6 +506,19 @@ def text(key: str, lang: str = DEFAULT_LANG, **fmt: object) -> str:
     zh, en = TEXT[key]
     value = en if lang == "en" else zh
     return value.format(**fmt) if fmt else value
+
+
+def warning_text(kind: str, params: tuple[tuple[str, str], ...], message: str, lang: str = DEFAULT_LANG) -> str:
+    """A parse warning (``records.ParseWarning``: its ``kind``, ``params`` and English ``message``) worded in
+    ``lang``; its own message when its kind has no text here.
+
+    >>> warning_text("empty_lead", (("number", "3"),), "workplan 3: empty lead unit field", "zh")
+    '工作方案 3：牵头单位一栏为空'
+    >>> warning_text("", (), "something new", "zh")
+    'something new'
+    """
+    key = f"warn.{kind}"
+    return text(key, lang, **dict(params)) if key in TEXT else message
 
 
 def kind_label(kind: str, lang: str = DEFAULT_LANG) -> str:

@@ -79,6 +79,7 @@ class LoadedGraph:
     source: Source
     warnings: tuple[str, ...] = ()
     unresolved: tuple[str, ...] = ()
+    parse_warnings: tuple = ()  # (path, records.ParseWarning) of ``warnings``: the Import page words them
     size: tuple[int, int] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -113,7 +114,14 @@ def shared_graph_from_paths(paths: tuple[str, ...], stamp: str, kind: str) -> Lo
     result = parsed_paths(paths, stamp)
     ref = paths[0]
     token = "file:" + hashlib.sha256(f"{paths}|{stamp}".encode()).hexdigest()[:16]
-    return LoadedGraph(token, result.graph, Source(kind, ref, (("path", ref),)), result.warnings, result.unresolved)
+    return LoadedGraph(
+        token,
+        result.graph,
+        Source(kind, ref, (("path", ref),)),
+        result.warnings,
+        result.unresolved,
+        result.parse_warnings,
+    )
 
 
 def load_paths(paths: Sequence[str], kind: str) -> LoadedGraph:
@@ -146,6 +154,7 @@ def shared_graph_from_upload(digest: str, name: str, _data: bytes) -> LoadedGrap
         Source("upload", digest, (("name", name),)),
         result.warnings,
         result.unresolved,
+        result.parse_warnings,
     )
 
 

@@ -114,12 +114,44 @@ class Reform:
     title: str
 
 
+# what a parse warning is about (``ParseWarning.kind``): a reader that words warnings in its own language (the
+# explorer, in Chinese) keys its text by it, filled with the warning's ``params``
+WARNING_KINDS = frozenset(
+    {
+        "unclosed",  # params: excerpt (and number, in a workplan)
+        "unread_assignment",  # excerpt
+        "row_no_unit",  # excerpt
+        "no_toc",
+        "toc_orphan",  # number, parent
+        "toc_title",  # number, title
+        "toc_missing",  # number, title
+        "no_measures",  # number
+        "no_responsible",  # number
+        "responsible_no_unit",  # number
+        "no_lead_parenthetical",  # number, excerpt
+        "empty_lead",  # number
+        "no_deadline",  # number
+        "task_no_lead",  # excerpt
+        "bare_units",
+    }
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ParseWarning:
-    """A gap the parser survived: where and what."""
+    """A gap the parser survived: where and what (``message``, in English), of which ``kind``
+    (``WARNING_KINDS``; "" for one of no known kind) with the values it names (``params``, by name), so that a
+    reader can word it in its own language.
+
+    >>> w = ParseWarning(7, "workplan 2: empty lead unit field", "empty_lead", (("number", "2"),))
+    >>> str(w), dict(w.params)
+    ('line 7: workplan 2: empty lead unit field', {'number': '2'})
+    """
 
     line: int
     message: str
+    kind: str = ""
+    params: tuple[tuple[str, str], ...] = ()
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"

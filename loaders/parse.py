@@ -137,7 +137,7 @@ def _parse(
         return _nothing_read(source, path=path, key=key, sha256=sha256, meta=meta, warnings=warnings)
     if index.bare_unstated:
         first = min(d.line for r in readings for s in r.sections for d in s.drafts)
-        warnings.append(ParseWarning(first, _BARE_READ))
+        warnings.append(ParseWarning(first, _BARE_READ, "bare_units"))
     sections = _in_document_order(readings)
     title = meta.title or (workplans.sections[0].title if body is workplans and workplans.sections else None)
     return document_from_sections(
@@ -174,7 +174,7 @@ def _nothing_read(source: Source, *, path, key, sha256, meta: Metadata, warnings
     """No task was read: an error when nothing looks like an assignment, else a document of warnings."""
     warned = {w.line for w in warnings}
     seen = [
-        ParseWarning(i + 1, f"could not read the assignment: {c[:40]}")
+        ParseWarning(i + 1, f"could not read the assignment: {c[:40]}", "unread_assignment", (("excerpt", c[:40]),))
         for i, c in enumerate(source.compacts)
         if c and LABEL.search(c) and i + 1 not in warned
     ]

@@ -25,7 +25,7 @@ from reformgraph.gcpause import paused_gc
 from reformgraph.graphdata import GraphData
 from reformgraph.jsonio import is_graph_json, read_graph_data
 from reformgraph.loaders.read import read_document
-from reformgraph.records import Document
+from reformgraph.records import Document, ParseWarning
 from reformgraph.resources import bundled_document
 
 if TYPE_CHECKING:
@@ -50,6 +50,7 @@ class BuildResult:
     unresolved: tuple[str, ...]
     aliases: AliasTable | None = field(default=None, repr=False)
     failures: tuple[str, ...] = ()  # inputs left out with --keep-going: "path[:line]: reason"
+    parse_warnings: tuple[tuple[str, ParseWarning], ...] = ()  # (path, warning) of ``warnings``, to word them anew
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -122,4 +123,11 @@ def build_from_documents(
             data, rest = build_data(documents, aliases), graphs
         for other in rest:
             data.update(other)
-    return BuildResult(data, tuple(documents), warnings, tuple(unresolved_forms(documents, aliases)), aliases)
+    return BuildResult(
+        data,
+        tuple(documents),
+        warnings,
+        tuple(unresolved_forms(documents, aliases)),
+        aliases,
+        parse_warnings=tuple((d.path, w) for d in documents for w in d.warnings),
+    )

@@ -706,7 +706,14 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
         line = task_lines[0][0] + 1
         assignment = prev._replace(deadline=deadline, anchor=line)
     else:
-        warnings.append(ParseWarning(task_lines[0][0] + 1, f"table row names no unit: {task_text[:30]}"))
+        warnings.append(
+            ParseWarning(
+                task_lines[0][0] + 1,
+                f"table row names no unit: {task_text[:30]}",
+                "row_no_unit",
+                (("excerpt", task_text[:30]),),
+            )
+        )
         return None, None
     return Draft(task_text, line, assignment, detail=detail), own
 

@@ -354,7 +354,12 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         return not skipped[text.line_at(pos) - 1]
 
     warnings = [
-        ParseWarning(text.line_at(pos), f"unclosed parenthetical {text.text[pos : pos + 20]}…")
+        ParseWarning(
+            text.line_at(pos),
+            f"unclosed parenthetical {text.text[pos : pos + 20]}…",
+            "unclosed",
+            (("excerpt", text.text[pos : pos + 20]),),
+        )
         for pos in index.unclosed
         if outside(pos) and LABEL.match(text.text, pos + 1)
     ]

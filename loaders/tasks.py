@@ -138,7 +138,11 @@ def finalize(
             leads, supports, lowest, highest = resolved
             if not leads:
                 if warnings is not None:
-                    warnings.append(ParseWarning(line, f"task names no lead unit: {text[:30]}"))
+                    warnings.append(
+                        ParseWarning(
+                            line, f"task names no lead unit: {text[:30]}", "task_no_lead", (("excerpt", text[:30]),)
+                        )
+                    )
                 continue
             field = a.deadline
             if field:

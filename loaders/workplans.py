@@ -251,7 +251,7 @@ def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWar
     is read as an item of its own, with a warning.
     """
     if not toc:
-        warnings.append(ParseWarning(1, "no table of contents: workplans numbered in body order"))
+        warnings.append(ParseWarning(1, "no table of contents: workplans numbered in body order", "no_toc"))
         return [(str(i), str(i), b.title, b.variant) for i, b in enumerate(blocks, start=1)]
     items = {e.number: e for e in toc if not e.is_variant}
     variants: dict[str, list[TocEntry]] = {}
@@ -260,7 +260,12 @@ def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWar
             variants.setdefault(e.parent, []).append(e)
             if e.parent not in items:
                 warnings.append(
-                    ParseWarning(e.line, f"table of contents: sub-variant {e.number} has no item {e.parent}")
+                    ParseWarning(
+                        e.line,
+                        f"table of contents: sub-variant {e.number} has no item {e.parent}",
+                        "toc_orphan",
+                        (("number", e.number), ("parent", e.parent)),
+                    )
                 )
     out = []
     for e in toc:
@@ -319,6 +324,8 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
                     ParseWarning(
                         block.start + 1,
                         f"workplan {number}: body title {block.title!r} differs from the table of contents",
+                        "toc_title",
+                        (("number", number), ("title", block.title)),
                     )
                 )
             matched.append((number, reform, title, variant, k))
@@ -332,6 +339,8 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
                 ParseWarning(
                     blocks[min(k, len(blocks) - 1)].start + 1,
                     f"workplan {number} ({title}) of the table of contents not found in the body",
+                    "toc_missing",
+                    (("number", number), ("title", title)),
                 )
             )
             continue
@@ -416,7 +425,14 @@ def _all_measures(source: Source, index: Index, matched, places, said) -> list[t
         body_end = resp if resp is not None else end
         drafts = _measures(source, index, offsets[start], offsets[body_end], start, body_end, number, own)
         if not drafts:
-            own.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
+            own.append(
+                ParseWarning(
+                    start + 1,
+                    f"workplan {number}: no measures (no parenthetical names a lead unit)",
+                    "no_measures",
+                    (("number", number),),
+                )
+            )
         measures.append(tuple(drafts))
     return measures
 
@@ -431,7 +447,14 @@ def _all_responsible(source: Source, matched, places, said) -> tuple[list, list]
     for (number, _, _, _, _), (start, end, resp, _), own in zip(matched, places, said):
         body = (offsets[start], offsets[resp if resp is not None else end])
         if resp is None:
-            own.append(ParseWarning(start + 1, f"workplan {number}: no 责任单位及责任人 section"))
+            own.append(
+                ParseWarning(
+                    start + 1,
+                    f"workplan {number}: no 责任单位及责任人 section",
+                    "no_responsible",
+                    (("number", number),),
+                )
+            )
             responsible.append(((), ()))
             spans.append([body])
             continue
@@ -439,7 +462,14 @@ def _all_responsible(source: Source, matched, places, said) -> tuple[list, list]
         section = (offsets[resp + 1], offsets[end])
         units, contacts = _responsible(text, *section)
         if not units:
-            own.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
+            own.append(
+                ParseWarning(
+                    resp + 1,
+                    f"workplan {number}: responsible section names no unit",
+                    "responsible_no_unit",
+                    (("number", number),),
+                )
+            )
         responsible.append((units, contacts))
         spans.append([body, section])
     return responsible, spans
@@ -525,7 +555,12 @@ def _measures(
     for pos in index.unclosed:
         if start <= pos < end and LABEL.match(text, pos + 1):
             warnings.append(
-                ParseWarning(line_at(pos), f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…")
+                ParseWarning(
+                    line_at(pos),
+                    f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…",
+                    "unclosed",
+                    (("number", wp_number), ("excerpt", text[pos : pos + 20])),
+                )
             )
     compact = source.text
     line = first  # 0-based line of the last offset looked up (they ascend: each lookup starts there)
@@ -534,7 +569,12 @@ def _measures(
             continue
         if f_end > end:
             warnings.append(
-                ParseWarning(line_at(at), f"workplan {wp_number}: unclosed parenthetical {text[at : at + 20]}…")
+                ParseWarning(
+                    line_at(at),
+                    f"workplan {wp_number}: unclosed parenthetical {text[at : at + 20]}…",
+                    "unclosed",
+                    (("number", wp_number), ("excerpt", text[at : at + 20])),
+                )
             )
             continue
         roles = assignment.label_roles
@@ -542,17 +582,31 @@ def _measures(
             if "support" in roles:
                 warnings.append(
                     ParseWarning(
-                        line_at(at), f"workplan {wp_number}: parenthetical names no lead unit: {text[at:f_end][:60]}"
+                        line_at(at),
+                        f"workplan {wp_number}: parenthetical names no lead unit: {text[at:f_end][:60]}",
+                        "no_lead_parenthetical",
+                        (("number", wp_number), ("excerpt", text[at:f_end][:60])),
                     )
                 )
             prev_end = f_end
             continue
         if not assignment.units:
-            warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: empty lead unit field"))
+            warnings.append(
+                ParseWarning(
+                    line_at(at), f"workplan {wp_number}: empty lead unit field", "empty_lead", (("number", wp_number),)
+                )
+            )
             prev_end = f_end
             continue
         if assignment.deadline is None:
-            warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: measure has no 完成时限"))
+            warnings.append(
+                ParseWarning(
+                    line_at(at),
+                    f"workplan {wp_number}: measure has no 完成时限",
+                    "no_deadline",
+                    (("number", wp_number),),
+                )
+            )
         seg_start = prev_end
         # the line of ``at``, as ``bisect_right(offsets, at) - 1``: offsets[line] <= at < end = offsets[stop]
         i = line = bisect_right(offsets, at, line, stop) - 1

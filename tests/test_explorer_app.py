@@ -265,6 +265,19 @@ def test_import_builds_a_gbk_document_in_memory_and_uses_it():
     assert int(shown["工作方案"]) < 10
 
 
+def test_import_lists_the_parse_warnings_in_the_pages_language():
+    """Before, each warning was the parser's English line in the Chinese page."""
+    plan = "某区工作要点\n一、重点任务\n1.推进改革。（配合单位：区财政局）\n2.开展培训。（牵头单位：区人社局）\n"
+    for english, expected in ((False, "任务没有写明牵头单位，未计入：推进改革。"), (True, "task names no lead unit")):
+        at = open_page("import_doc", english=english)
+        at.get("file_uploader")[0].set_value(("warned.md", plan.encode("utf-8"), "text/markdown")).run()
+        assert not at.exception and not at.error
+        table = at.dataframe[0].value
+        assert list(table.columns) == (["Line", "Warning"] if english else ["行号", "警告"])
+        assert list(table.iloc[:, 0]) == [3]
+        assert table.iloc[0, 1].startswith(expected)
+
+
 @pytest.mark.parametrize("content", ["这不是工作方案，只是一段文字。".encode("gbk"), b"", b"\x00\x01binary"])
 def test_import_rejects_a_bad_file_with_the_cli_message(tmp_path, monkeypatch, content):
     at = open_page("import_doc")

@@ -22,7 +22,7 @@ SAMPLES = {
     records.ResponsibleUnit: ("市财政局", "lead", 8),
     records.Citation: ("《优化营商环境条例》", "regulation", 4),
     records.Reform: ("1", "深化改革"),
-    records.ParseWarning: (2, "no measures"),
+    records.ParseWarning: (2, "workplan 2: no measures", "no_measures", (("number", "2"),)),
     Section: ("标题", 1, (), 5, "1", "1", None, None, (), (), (), (), True),
 }
 

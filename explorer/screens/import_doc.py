@@ -13,7 +13,7 @@ import streamlit as st
 
 from reformgraph.errors import ReformGraphError
 from reformgraph.explorer import state
-from reformgraph.explorer.i18n import current_lang, t
+from reformgraph.explorer.i18n import current_lang, t, warning_text
 from reformgraph.explorer.tables import graph_counts
 from reformgraph.explorer.ui import arrow_table, md_escape
 from reformgraph.explorer.upload import (
@@ -66,7 +66,11 @@ elif st.button(t("import.use"), type="primary"):
 
 if loaded.warnings:
     st.markdown(f"**{t('import.warnings')}** ({len(loaded.warnings)})")
-    st.dataframe(arrow_table([{"w": w} for w in loaded.warnings], {"w": t("col.warning")}), hide_index=True)
+    lang = current_lang()
+    rows = [
+        {"line": w.line, "w": warning_text(w.kind, w.params, w.message, lang)} for _, w in loaded.parse_warnings
+    ] or [{"line": None, "w": w} for w in loaded.warnings]
+    st.dataframe(arrow_table(rows, {"line": t("col.line"), "w": t("col.warning")}), hide_index=True)
 if loaded.unresolved:
     st.markdown(f"**{t('import.unresolved')}** ({len(loaded.unresolved)})")
     st.text("、".join(loaded.unresolved))
