@@ -29,7 +29,9 @@ from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     ENUMERATED,
     LABEL,
+    LABEL_ROLES,
     NO_BARE_UNITS,
+    SHORT_LABELS,
     bare_unit_role,
     label_before,
     label_role,
@@ -118,6 +120,9 @@ class Index:
 
 # what a deadline after a list of units holds one of (a filter before reading the list: ``read_bare_units``)
 _MAY_BE_DATED = re.compile("[0-9年月季底前内期旬续常]")
+_UNIT_LAST = frozenset(
+    "局委办府队所院站心会部司厅处室街镇乡村区县市团行组社联关台协馆校园场军等）"
+)  # a unit name's last character
 
 
 def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index:
@@ -163,6 +168,8 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
         if known is not None
     ]
     if len(held) > 1:
+        if any([inner.startswith(_PARTNERS_FIRST) for inner in triggered]):
+            _partners_after(found, text)
         _deadlines_after(found, held, text)
     return Index(
         tuple(found),
@@ -175,18 +182,62 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
 
 
 def _dated_bare_units(inners) -> dict[str, Assignment]:
-    """Those of ``inners`` that are a list of units with a deadline after them, read as responsible units."""
-    if not _MAY_BE_DATED.search("".join(inners)):  # one search, mostly none: then each one
-        return {}
+    """Those of ``inners`` that are a list of units with a deadline after them, read as responsible units: read
+    only where a clause that may be a date follows a name's last character (a bracket of a plan is mostly none)."""
     dated = {}
-    for inner in filter(_MAY_BE_DATED.search, inners):
-        assignment = read_bare_units(inner, "responsible")
-        if assignment is not None and assignment.deadline is not None:
-            dated[inner] = assignment
+    for inner in inners:
+        if "，" not in inner and "；" not in inner:
+            continue
+        cut = max(inner.rfind("，"), inner.rfind("；"))
+        if cut > 1 and inner[cut - 1] in _UNIT_LAST and _MAY_BE_DATED.search(inner, cut):
+            assignment = read_bare_units(inner, "responsible")
+            if assignment is not None and assignment.deadline is not None:
+                dated[inner] = assignment
     return dated
 
 
 _DEADLINE_ALONE = 40  # characters: the longest unlabelled parenthetical read as a deadline after an assignment
+_FOLLOWING_ROLES = frozenset({"support", "deadline"})
+# how a parenthetical of partners opens (``（配合单位：…``): a plan with none needs no look for them after a lead's
+_PARTNERS_FIRST = tuple(w for w, r in {**LABEL_ROLES, **SHORT_LABELS}.items() if r == "support")
+
+
+def _partners_after(found: list[Found], text: str) -> None:
+    """Join to an assignment naming a lead the labelled parenthetical right after it that names only supporting
+    units (and a deadline): ``（牵头单位：A）`` / ``（配合单位：B）``, each on a line of its own (before: B was lost, and a
+    task that names no lead was warned of). Rewritten in ``found``.
+
+    >>> from reformgraph.loaders.source import Source
+    >>> index = index_assignments(Source.from_text("1.推进改革。\\n（牵头单位：区市场监管局）\\n（配合单位：区司法局）"))
+    >>> [[(u.name, u.role) for u in f.assignment.units] for f in index.found]
+    [[('区市场监管局', 'lead'), ('区司法局', 'support')]]
+    >>> index = index_assignments(Source.from_text("1.推进。\\n（牵头单位：甲局）\\n（配合单位：乙局）\\n（完成时限：2024年底）"))
+    >>> [([u.name for u in f.assignment.units], f.assignment.deadline) for f in index.found if f.assignment.units]
+    [(['甲局', '乙局'], '2024年底')]
+    """
+    # the pairs one after the other: found in one pass over the offsets, then looked at
+    ends = list(map(itemgetter(1), found))
+    close = [k for k, (end, start) in enumerate(zip(ends, map(itemgetter(0), found[1:]))) if start - end <= 1]
+    merged_before = 0  # each merge moves the later pairs one place down
+    for k in close:
+        k -= merged_before
+        f, after = found[k], found[k + 1]
+        if (
+            after.label_first
+            and after.assignment.units
+            and _FOLLOWING_ROLES.issuperset(after.assignment.label_roles)
+            and text[f.end : after.start] in ("", "。", "；", "，")
+            and not _FOLLOWING_ROLES.issuperset(f.assignment.label_roles)
+            and f.assignment.units
+        ):
+            shift = after.base - f.base  # the units' offsets count from their own parenthetical
+            a, b = f.assignment, after.assignment
+            units = a.units + tuple(u._replace(pos=u.pos + shift) for u in b.units)
+            merged = a._replace(
+                units=units, deadline=a.deadline or b.deadline, label_roles=a.label_roles + b.label_roles
+            )
+            found[k : k + 2] = [f._replace(end=after.end, assignment=merged)]
+            merged_before += 1
 
 
 def _deadlines_after(found: list[Found], held: list[tuple[int, int]], text: str) -> None:

@@ -41,7 +41,7 @@ _FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 _PAGE_LINE = re.compile(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?")
 _PAGE_MARKS = ("—", "-", "－", "–", "页")
 # square brackets that may hold an assignment, after some text: 推进…。【牵头单位：A】, [责任单位：A]
-_SQUARE = re.compile(r"(?<=.)(?:【([^【】（）()]{1,120})】|\[([^\[\]（）()]{1,120})\])")
+_SQUARE = re.compile(r"(?<=.)(?:[【〔]([^【】〔〕（）()]{1,120})[】〕]|\[([^\[\]（）()]{1,120})\])")
 # the labels that may stand alone on a line before their value (``Source.with_lone_label_colons``): whole labels
 _LONE_LABELS = frozenset(label for label in UNIT_LABELS + DEADLINE_LABELS if len(label) >= 4)
 # a label in square brackets before its value (``【牵头单位】A【完成时限】2024年``): read as ``牵头单位：A；完成时限：…``
@@ -69,6 +69,8 @@ def _marked_lines(
 
     >>> _marked_lines(["甲", "乙【1】", "", "丙[2]"], "甲\\n乙【1】\\n\\n丙[2]", ("【", "["))
     [1, 3]
+    >>> _marked_lines(["", "", "丙[2]"], "文号: 〔2022〕1号\\n\\n丙[2]", ("[", "〔"))  # a front matter's, blanked
+    [2]
     """
     out: list[int] = []
     line, at = 0, 0
@@ -80,9 +82,21 @@ def _marked_lines(
         if out and out[-1] == line:
             continue
         if line >= len(compacts) or whole[pos] not in compacts[line]:
+            if line < len(compacts) and not any(compacts[: line + 1]):
+                continue  # in the blanked lines that open the text (its front matter): nothing to change
             return [i for i, c in enumerate(compacts) if any(mark in c for mark in marks)]
         out.append(line)
     return out
+
+
+def _holds_assignment(text: str, at: int) -> bool:
+    """True when the bracket opening at ``at`` (〔) closes within 120 characters around a label or role word.
+
+    >>> _holds_assignment("考试。〔区司法局牵头〕", 3), _holds_assignment("渝府办发〔2022〕18号", 4)
+    (True, False)
+    """
+    close = text.find("〕", at, at + 122)
+    return close != -1 and ASSIGNMENT_WORDS.search(text, at, close) is not None
 
 
 def _label_field(m: re.Match[str]) -> str:
@@ -142,8 +156,13 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     for i in headings:
         compacts[i] = compacts[i].lstrip("#")
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
-    if "【" in whole or "[" in whole:  # an assignment in square brackets: read as one in round brackets
-        for i in _marked_lines(compacts, whole, ("【", "[")):
+    # an assignment in square or tortoise-shell brackets: read as one in round brackets; a 〔 only where it opens
+    # a bracket holding a label or role word (most stand in a document's number, 渝府办发〔2022〕18号)
+    squares = ("【", "[") if "【" in whole or "[" in whole else ()
+    tortoise = [at for at in indexes_of(whole, "〔") if _holds_assignment(whole, at)]
+    if squares or tortoise:
+        marked = sorted({at for mark in squares for at in indexes_of(whole, mark)}.union(tortoise))
+        for i in _marked_lines(compacts, whole, (*squares, "〔"), marked):
             compacts[i] = _SQUARE.sub(_round, _SQUARE_LABEL.sub(_label_field, compacts[i]))
     label_is = [m.start() for m in _LABEL_IS_HINT.finditer(whole)]  # 牵头单位为A: the label's colon
     if label_is:

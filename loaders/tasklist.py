@@ -100,7 +100,7 @@ def _sibling_or_higher(text: str, title: int, pos: int) -> bool:
 
 # not 以…为指导; the lookbehind after 指导, not before it, so that every alternative opens with a literal and
 # ``re`` scans for their first characters (a lookbehind first made it try every alternative at every character)
-_PROSE_HINT = re.compile(r"由|会同|负责|总责|责任主体|牵头|指导(?<!为指导)|配合")  # 总责: A负总责
+_PROSE_HINT = re.compile(r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合")
 
 
 def read_outline(
@@ -135,12 +135,12 @@ def _is_heading(line: str, c: str) -> bool:
     return line.lstrip().startswith("#") or (len(c) <= 40 and bool(ENUMERATED.match(c)) and not LABEL.search(c))
 
 
-_PROSE_WORDS = ("由", "会同", "负责", "总责", "责任主体", "牵头", "指导", "配合")  # what _PROSE_HINT matches
+_PROSE_WORDS = ("由", "会同", "负责", "负总责", "责任主体", "牵头", "指导", "配合")  # what _PROSE_HINT matches
 # what each word is looked for by: ``str.find`` of one character is a C scan several times faster than ``re``
 # looking for a set of first characters (~60 instructions a character) or than ``str.find`` of a word; one rare
 # in plans (头 of 牵头, not 责 of every 责任单位), or the word where every character of it is common (责任主体), or
 # where its first one is a hit on most lines (会 of 社会, 会议: 会同 whole, 0.84M instructions against 1.05M)
-_PROSE_KEYS = ("由", "会同", "负", "总责", "责任主体", "头", "指", "配")
+_PROSE_KEYS = ("由", "会同", "负", "负", "责任主体", "头", "指", "配")
 
 
 def _quick_bound(source: Source, index: Index) -> int:
@@ -180,19 +180,23 @@ def _lines_holding(text: str, needles: Sequence[str], source: Source, keys: Sequ
     offsets = source.offsets  # offsets[line]: where the line after ``line`` starts; bisect_right: ``line_of``
     find = text.find
     found: set[int] = set()
+    # needles looked for by the same key at the same place in them share one search (负责 and 负总责 by 负)
+    groups: dict[tuple[str, int], tuple[str, ...]] = {}
     for n, needle in enumerate(needles):
         key = keys[n] if keys else needle[0]
-        if key == needle:  # the needle itself looked for: each hit is one (no check, no offset)
-            at = find(needle)
+        at_key = (key, needle.index(key))
+        groups[at_key] = (*groups.get(at_key, ()), needle)
+    for (key, k), alike in groups.items():
+        if key in alike:  # the key itself is a needle: each hit is one (no check, no offset)
+            at = find(key)
             while at != -1:
                 line = bisect_right(offsets, at)
                 found.add(line)
-                at = find(needle, offsets[line])  # the next line's matches: past ``at``
+                at = find(key, offsets[line])  # the next line's matches: past ``at``
             continue
-        k = needle.index(key)
         at = find(key, k)  # ``at``: where the key would be in a match starting at ``at - k``
         while at != -1:
-            if text.startswith(needle, at - k):
+            if text.startswith(alike, at - k):
                 line = bisect_right(offsets, at - k)
                 found.add(line)
                 at = find(key, offsets[line] + k)  # the next line's matches: past ``at``

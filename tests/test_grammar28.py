@@ -171,3 +171,26 @@ def test_partners_in_a_sentence_of_their_own_after_the_lead_support(sentence):
     tasks, _ = _tasks(f"某市实施方案\n一、重点任务\n1.建设一体化在线监管平台。{sentence}")
     [(_, leads, supports, _)] = tasks
     assert (leads, supports) == (["市市场监管局"], ["市司法局", "各区县政府"])
+
+
+def test_assignments_in_tortoise_shell_brackets_and_partners_in_a_bracket_of_their_own():
+    text = "\n".join(
+        [
+            "XX区2024年法治政府建设工作要点",
+            "一、深入学习贯彻习近平法治思想",
+            "1.把学习贯彻习近平法治思想作为理论学习重点内容。〔责任单位：区委宣传部、区司法局〕",
+            "2.组织开展领导干部应知应会法律法规考试。〔区司法局牵头，区委组织部配合〕",
+            "3.深化“证照分离”改革。",
+            "（牵头单位：区市场监管局）",
+            "（配合单位：区各相关部门）",
+            "4.落实沪府办发〔2024〕13号文件，指导各县〔市、区〕政府开展工作。（牵头单位：区司法局）",
+        ]
+    )
+    tasks, warnings = _tasks(text)
+    assert [(t[0], t[1], t[2]) for t in tasks] == [
+        ("把学习贯彻习近平法治思想作为理论学习重点内容。", ["区委宣传部", "区司法局"], []),
+        ("组织开展领导干部应知应会法律法规考试。", ["区司法局"], ["区委组织部"]),
+        ("深化“证照分离”改革。", ["区市场监管局"], ["区各相关部门"]),
+        ("落实沪府办发〔2024〕13号文件，指导各县〔市、区〕政府开展工作。", ["区司法局"], []),
+    ]
+    assert not warnings

@@ -251,8 +251,24 @@ def test_prose_hint_matches_as_written_with_the_lookbehind_first():
     """``_PROSE_HINT`` checks "not after 为" after 指导 (so ``re`` can scan for first characters): same matches."""
     from reformgraph.loaders.tasklist import _PROSE_HINT
 
-    written = re.compile(r"由|会同|负责|总责|责任主体|牵头|(?<!为)指导|配合")
-    words = ["由", "会同", "负责", "总责", "责任主体", "牵头", "指导", "为", "以", "配合", "会", "同", "x", "。"]
+    written = re.compile(r"由|会同|负责|负总责|责任主体|牵头|(?<!为)指导|配合")
+    words = [
+        "由",
+        "会同",
+        "负责",
+        "负总责",
+        "总责",
+        "责任主体",
+        "牵头",
+        "指导",
+        "为",
+        "以",
+        "配合",
+        "会",
+        "同",
+        "x",
+        "。",
+    ]
     rng = random.Random(69)
     texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
     texts += [p.read_text(encoding="utf-8") for p in DOCUMENTS]

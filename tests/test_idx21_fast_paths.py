@@ -52,6 +52,17 @@ def _reference_found(text):
     read.update(zip(triggered, _reference_read(triggered, memo)))
     # round 26's step after the reading: lists alone in brackets where the plan says brackets hold units
     bare = vocab.bare_unit_role(text, vocab.search_first_listed(text) is not None)
+    if bare == vocab.NO_BARE_UNITS:  # round 28: else a list with a deadline after it (tests/test_grammar28.py)
+        untriggered = [inner for inner in read if inner not in triggered]
+        dated = {}
+        for inner in untriggered:
+            assignment = assign.read_bare_units(inner, "responsible")
+            if assignment is not None and assignment.deadline is not None:
+                dated[inner] = assignment
+        if dated and not any(read[inner] is not None and read[inner][0].units for inner in triggered):
+            bare = "responsible"  # and every list, where no bracket names units otherwise
+        else:
+            read.update((inner, (assignment, False)) for inner, assignment in dated.items())
     if bare != vocab.NO_BARE_UNITS:
         for inner in read:
             if inner not in triggered and (assignment := assign.read_bare_units(inner, bare)) is not None:
@@ -61,7 +72,8 @@ def _reference_found(text):
         for (a, b), known in zip(held, (read[inner] for inner in inners))
         if known is not None
     ]
-    idx._deadlines_after(found, held, text)  # round 25's step after the reading (tests/test_grammar25.py)
+    idx._partners_after(found, text)  # round 28's steps after the reading (tests/test_grammar28.py)
+    idx._deadlines_after(found, held, text)  # round 25's (tests/test_grammar25.py)
     return tuple(found), memo
 
 
