@@ -120,9 +120,8 @@ class Index:
 
 # what a deadline after a list of units holds one of (a filter before reading the list: ``read_bare_units``)
 _MAY_BE_DATED = re.compile("[0-9年月季底前内期旬续常]")
-_UNIT_LAST = frozenset(
-    "局委办府队所院站心会部司厅处室街镇乡村区县市团行组社联关台协馆校园场军等）"
-)  # a unit name's last character
+# how a unit's name may end: a filter only, wider than ``vocab.is_unit_name``'s endings (which decide, in the read)
+_UNIT_LAST = frozenset("局委办府队所院站心会部司厅处室街镇乡村区县市团行组社联关台协馆校园场军等）")
 
 
 def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index:
@@ -143,20 +142,18 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
     triggered = list(filter(_TRIGGER.search, read))
     read.update(zip(triggered, read_insides(triggered, fields)))  # all split at their labels first
     rest = read.keys() - set(triggered)  # no label or role word inside
-    unstated = False
-    if rest:
-        stated = bare_unit_role(text, source.first_listed is not None)
-        unstated = stated == NO_BARE_UNITS and bare != NO_BARE_UNITS
-        if stated == NO_BARE_UNITS and bare == NO_BARE_UNITS:
-            # the plan says nothing of them: a list with a deadline after it is an assignment (（县应急管理局，6月底前）:
-            # examples have none), of responsible units; and if no bracket names units otherwise, so is every list
-            dated = _dated_bare_units(rest)
-            if dated and not any(read[inner] is not None and read[inner][0].units for inner in triggered):
-                bare, unstated = "responsible", True
-            else:
-                read.update((inner, (assignment, False)) for inner, assignment in dated.items())
-        elif stated != NO_BARE_UNITS:
-            bare = stated
+    stated = bare_unit_role(text, source.first_listed is not None) if rest else NO_BARE_UNITS
+    if stated != NO_BARE_UNITS:
+        bare = stated  # the plan says what its brackets hold
+    elif rest and bare == NO_BARE_UNITS:
+        # it says nothing of them: a list with a deadline after it is an assignment (（县应急管理局，6月底前）: examples
+        # have none), of responsible units; and if no bracket names units otherwise, so is every list
+        dated = _dated_bare_units(rest)
+        if dated and not any(read[inner] is not None and read[inner][0].units for inner in triggered):
+            bare = "responsible"
+        else:
+            read.update((inner, (assignment, False)) for inner, assignment in dated.items())
+    unstated = bool(rest) and stated == NO_BARE_UNITS and bare != NO_BARE_UNITS  # read so by this reader's choice
     if bare != NO_BARE_UNITS:  # a bracket after a task lists its units: （县发改局、县财政局）
         for inner in rest:
             assignment = read_bare_units(inner, bare)
