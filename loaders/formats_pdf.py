@@ -117,12 +117,7 @@ def requote(line: str) -> str:
     if not pairs:
         return _placed(line)
     line = _EMPTY_QUOTES.sub("", line).rstrip()
-    body = line.lstrip()
-    gaps = _GAP.findall(body)
-    if len(gaps) != 2 * pairs:
-        return line
-    marks = iter("“”" * pairs)
-    return line[: len(line) - len(body)] + _GAP.sub(lambda _: next(marks), body)
+    return _into_gaps(line, "“”" * pairs) or line
 
 
 def _placed(line: str) -> str:
@@ -135,16 +130,24 @@ def _placed(line: str) -> str:
     >>> _placed("立足“两个根本”，从根本"), _placed("推进 “一网通办” 改革 2024 年")
     ('立足“两个根本”，从根本', '推进 “一网通办” 改革 2024 年')
     """
-    count = line.count("“") + line.count("”")
-    if not count:
-        return line
     marks = [c for c in line if c in "“”"]
-    bare = line.replace("“", "").replace("”", "").rstrip()
-    body = bare.lstrip()
-    if len(_GAP.findall(body)) != count:
+    if not marks:
         return line
+    return _into_gaps(line.replace("“", "").replace("”", "").rstrip(), marks) or line
+
+
+def _into_gaps(line: str, marks) -> str | None:
+    """``line`` (its marks taken out) with ``marks`` put in its one-space gaps in order, when it has as many gaps
+    as marks; else None.
+
+    >>> _into_gaps("监管执法 宽松虚软 等问题", "“”"), _into_gaps("监管执法 宽松虚软", "“”")
+    ('监管执法“宽松虚软”等问题', None)
+    """
+    body = line.lstrip()
+    if len(_GAP.findall(body)) != len(marks):
+        return None
     placed = iter(marks)
-    return bare[: len(bare) - len(body)] + _GAP.sub(lambda _: next(placed), body)
+    return line[: len(line) - len(body)] + _GAP.sub(lambda _: next(placed), body)
 
 
 def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
