@@ -52,8 +52,8 @@ def _sidebar() -> None:
     st.sidebar.markdown(f"**{t('app.source')}**")
     st.sidebar.caption(t(src.label_key(), **{k: Path(v).name if k == "path" else v for k, v in src.label_args}))
     st.sidebar.caption(t("app.counts", nodes=loaded.size[0], edges=loaded.size[1]))
-    if loaded.warnings:
-        st.sidebar.caption(t("app.warnings", n=len(loaded.warnings)))
+    if loaded.parse_warnings:
+        st.sidebar.caption(t("app.warnings", n=len(loaded.parse_warnings)))
     if src.kind == "upload" and st.sidebar.button(t("app.source.use_default")):
         st.session_state.pop("active_upload", None)
         st.rerun()

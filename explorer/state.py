@@ -77,9 +77,8 @@ class LoadedGraph:
     token: str
     graph: nx.MultiDiGraph = field(repr=False)
     source: Source
-    warnings: tuple[str, ...] = ()
+    parse_warnings: tuple = ()  # (path, records.ParseWarning): the Import page words them in the page's language
     unresolved: tuple[str, ...] = ()
-    parse_warnings: tuple = ()  # (path, records.ParseWarning) of ``warnings``: the Import page words them
     size: tuple[int, int] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -118,9 +117,8 @@ def shared_graph_from_paths(paths: tuple[str, ...], stamp: str, kind: str) -> Lo
         token,
         result.graph,
         Source(kind, ref, (("path", ref),)),
-        result.warnings,
-        result.unresolved,
         result.parse_warnings,
+        result.unresolved,
     )
 
 
@@ -152,9 +150,8 @@ def shared_graph_from_upload(digest: str, name: str, _data: bytes) -> LoadedGrap
         f"upload:{digest[:16]}",
         result.graph,
         Source("upload", digest, (("name", name),)),
-        result.warnings,
-        result.unresolved,
         result.parse_warnings,
+        result.unresolved,
     )
 
 

@@ -46,11 +46,15 @@ class BuildResult:
 
     data: GraphData
     documents: tuple[Document, ...]
-    warnings: tuple[str, ...]
+    parse_warnings: tuple[tuple[str, ParseWarning], ...]  # (path, warning) of every document, in order
     unresolved: tuple[str, ...]
     aliases: AliasTable | None = field(default=None, repr=False)
     failures: tuple[str, ...] = ()  # inputs left out with --keep-going: "path[:line]: reason"
-    parse_warnings: tuple[tuple[str, ParseWarning], ...] = ()  # (path, warning) of ``warnings``, to word them anew
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """Each parse warning as the command line prints it: ``path:line: message``."""
+        return tuple(f"{path}:{w.line}: {w.message}" for path, w in self.parse_warnings)
 
     @cached_property
     def graph(self) -> nx.MultiDiGraph:
@@ -108,13 +112,11 @@ def build_from_documents(
 
     A single graph and no documents is used as it is.
     """
-    warnings = tuple(f"{d.path}:{w.line}: {w.message}" for d in documents for w in d.warnings)
+    warnings = tuple((d.path, w) for d in documents for w in d.warnings)
     if strict and warnings:
-        first = documents[[bool(d.warnings) for d in documents].index(True)]
+        path, first = warnings[0]
         raise StrictModeError(
-            f"{len(warnings)} warning(s) with --strict; first: {first.warnings[0].message}",
-            path=first.path,
-            line=first.warnings[0].line,
+            f"{len(warnings)} warning(s) with --strict; first: {first.message}", path=path, line=first.line
         )
     with paused_gc():
         if graphs and not documents:
@@ -123,11 +125,4 @@ def build_from_documents(
             data, rest = build_data(documents, aliases), graphs
         for other in rest:
             data.update(other)
-    return BuildResult(
-        data,
-        tuple(documents),
-        warnings,
-        tuple(unresolved_forms(documents, aliases)),
-        aliases,
-        parse_warnings=tuple((d.path, w) for d in documents for w in d.warnings),
-    )
+    return BuildResult(data, tuple(documents), warnings, tuple(unresolved_forms(documents, aliases)), aliases)

@@ -64,12 +64,10 @@ elif st.button(t("import.use"), type="primary"):
     st.session_state["active_upload"] = digest
     st.rerun()
 
-if loaded.warnings:
-    st.markdown(f"**{t('import.warnings')}** ({len(loaded.warnings)})")
+if loaded.parse_warnings:
+    st.markdown(f"**{t('import.warnings')}** ({len(loaded.parse_warnings)})")
     lang = current_lang()
-    rows = [
-        {"line": w.line, "w": warning_text(w.kind, w.params, w.message, lang)} for _, w in loaded.parse_warnings
-    ] or [{"line": None, "w": w} for w in loaded.warnings]
+    rows = [{"line": w.line, "w": warning_text(w.kind, w.params, w.message, lang)} for _, w in loaded.parse_warnings]
     st.dataframe(arrow_table(rows, {"line": t("col.line"), "w": t("col.warning")}), hide_index=True)
 if loaded.unresolved:
     st.markdown(f"**{t('import.unresolved')}** ({len(loaded.unresolved)})")
