@@ -249,6 +249,14 @@ def _spread_group_assignments(
         k = bisect_right(marks, para) - 1
         if k < 0 or marks[k] != para:
             continue
+        if start == para:
+            trailing = _trailing_group(text.text, marks, ends, claimed, heads, k, end)
+            if trailing:
+                found[n : n + 1] = [(ends[j], ends[j], marks[j], assignment, base) for j in trailing]
+                claimed.update(trailing)
+                lines.update((ends[j], text.line_at(marks[j])) for j in trailing)
+                spread += 1
+                continue
         under_heading = start == para and k >= 1 and marks[k - 1] in heads  # a label line right under a heading
         if (
             not under_heading
@@ -279,6 +287,69 @@ def _spread_group_assignments(
         spread += 1
     found.sort(key=lambda f: f[0])
     return lines, spread
+
+
+def _has_sibling(text: str, marks: Sequence[int], k: int) -> bool:
+    """True when a numbered paragraph at the level of paragraph ``k``'s number comes after it (an assignment's own
+    lines between them): ``k`` is the first item of a list, which the heading above it titles as a whole.
+
+    >>> t = "1.清洁行动（1）清垃圾。（2）清塘沟。2.绿化"
+    >>> _has_sibling(t, [0, 6, 13, 20], 1), _has_sibling(t, [0, 6, 13, 20], 2)
+    (True, False)
+    """
+    level = _number_level(text, marks[k])
+    if level is None:
+        return False
+    for j in range(k + 1, min(k + 4, len(marks))):
+        after = _number_level(text, marks[j])
+        if after is not None:
+            return after == level
+    return False
+
+
+def _trailing_group(
+    text: str, marks: Sequence[int], ends: Sequence[int], claimed: set[int], heads: set[int], k: int, end: int
+) -> list[int]:
+    """The items a group's assignment written after them covers: the paragraph ``k`` is an assignment alone
+    (``（责任单位：A、B）`` or label lines), the paragraphs before it back to a heading are two or more items numbered
+    alike that name no unit of their own, and a heading, a higher number or the end comes after it
+    (``（一）…`` / ``1.推进…`` / ``2.推进…`` / ``（责任单位：A、B）`` / ``（二）…``: two tasks of A and B). Else ``[]``:
+    the assignment is the paragraph before it's alone (``task_start``).
+
+    >>> t = "（一）建设1.建网。2.建站。（责任单位：甲局）（二）推广"
+    >>> marks, ends = [0, 5, 10, 15, 24], [5, 10, 15, 24, 29]
+    >>> _trailing_group(t, marks, ends, {2}, {0, 24}, 3, 24), _trailing_group(t, marks, ends, {1, 2}, {0, 24}, 3, 24)
+    ([1, 2], [])
+    """
+    if text[end : ends[k]] not in ("", "。", "；"):
+        return []
+    nxt = bisect_right(marks, end - 1)  # the paragraph after the assignment (label lines may run over several)
+    items: list[int] = []
+    level = 0
+    for j in range(k - 1, -1, -1):
+        item_level = _number_level(text, marks[j])
+        if (
+            item_level is None
+            and marks[j] in heads
+            or item_level is not None
+            and (item_level <= 2 or item_level < level)
+        ):
+            break  # the group's heading: 一、 （一）, a number above the items' or a markdown heading
+        if item_level is None or level and item_level != level:
+            return []
+        if j in claimed and j != k - 1:
+            return []  # an item with an assignment of its own: the units may be the last item's only
+        level = item_level
+        items.append(j)
+    else:
+        return []  # no heading above the items
+    if len(items) < 2:
+        return []
+    if nxt < len(marks):
+        after = _number_level(text, marks[nxt])
+        if not (after is None and marks[nxt] in heads or after is not None and after < level):
+            return []  # the list goes on after the assignment
+    return items[::-1]
 
 
 def _opens_with_unit(c: str) -> bool:
@@ -432,6 +503,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             and marks[k - 1] >= prev_end
             and not _numbered_item(text.text, begin)
             and not _sibling_or_higher(text.text, marks[k - 1], begin)
+            and not _has_sibling(text.text, marks, k)
         ):
             after = bisect_right(boundaries, begin)
             next_heading = boundaries[after] if after < len(boundaries) else len(text.text)

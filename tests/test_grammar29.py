@@ -1,0 +1,131 @@
+"""Round 29 of docs/loader.md: a group's assignment written after its items, and a list's title.
+
+- ``（一）…`` / ``1.推进…`` / ``2.推进…`` / ``（责任单位：A、B）`` / ``（二）…``: the assignment on a line of its own after
+  a group's numbered items, none naming units of its own, is every item's (only the last was read before, the
+  others lost);
+- a short numbered line over a list of sub-items (``1.开展村庄清洁行动。`` / ``（1）…`` / ``（2）…``) titles the list,
+  not its first item alone (whose text began with it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _tasks(text: str):
+    doc = parse_document(text, path="plan.txt")
+    return [
+        (m.line, m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+GROUPS = """某市数字经济发展实施方案
+
+一、主要任务
+
+（一）加快数字基础设施建设
+
+1.加快5G网络建设，新建5G基站1000个。
+
+2.推进千兆光网进小区。
+
+（责任单位：市工信局、市通信发展办，2024年底前）
+
+（二）推动产业数字化
+
+3.实施制造业数字化转型行动。
+
+4.推进农业数字化。
+
+牵头单位：市农业农村局；配合单位：市工信局
+
+（三）发展数字产业
+
+5.培育软件和信息技术服务业。（责任单位：市科技局）
+
+6.发展电子信息制造业。
+"""
+
+
+def test_an_assignment_after_a_groups_items_is_every_items():
+    tasks = _tasks(GROUPS)
+    assert tasks == [
+        (7, "加快5G网络建设，新建5G基站1000个。", ["市工信局", "市通信发展办"], [], "2024-12"),
+        (9, "推进千兆光网进小区。", ["市工信局", "市通信发展办"], [], "2024-12"),
+        (15, "实施制造业数字化转型行动。", ["市农业农村局"], ["市工信局"], None),
+        (17, "推进农业数字化。", ["市农业农村局"], ["市工信局"], None),
+        # an item with units of its own, and one after it naming none: nothing spread
+        (23, "培育软件和信息技术服务业。", ["市科技局"], [], None),
+    ]
+    # the units are where they are written: on the assignment's line
+    doc = parse_document(GROUPS, path="plan.txt")
+    assert {u.line for w in doc.workplans for m in w.measures[:2] for u in m.leads} == {11}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # the last item has units of its own in the same group: the assignment after it is its own
+        ["1.加快5G网络建设。（责任单位：市通信发展办）", "2.推进千兆光网进小区。"],
+        # one item only
+        ["2.推进千兆光网进小区。"],
+    ],
+)
+def test_no_spread_where_the_group_is_not_wholly_unassigned(items):
+    text = "\n".join(
+        ["某市方案", "一、主要任务", "（一）加快数字基础设施建设", *items, "（责任单位：市工信局）", "（二）其他"]
+    )
+    tasks = _tasks(text)
+    assert [t[1:3] for t in tasks if t[2] == ["市工信局"]] == [("推进千兆光网进小区。", ["市工信局"])]
+
+
+def test_no_spread_where_the_list_goes_on_after_the_assignment():
+    text = "\n".join(
+        [
+            "某市方案",
+            "一、主要任务",
+            "1.加快5G网络建设。",
+            "2.推进千兆光网进小区。",
+            "（责任单位：市工信局）",
+            "3.推进农业数字化。（责任单位：市农业农村局）",
+        ]
+    )
+    assert [t[1:3] for t in _tasks(text)] == [
+        ("推进千兆光网进小区。", ["市工信局"]),
+        ("推进农业数字化。", ["市农业农村局"]),
+    ]
+
+
+def test_sub_items_under_a_numbered_title():
+    text = "\n".join(
+        [
+            "某县人居环境整治方案",
+            "一、重点任务",
+            "1.加强农村基础设施建设。",
+            "（1）推进农村道路硬化。",
+            "（2）推进农村供水保障。",
+            "（责任单位：县交通运输局、县水利局，2025年底前）",
+            "2.开展村庄清洁行动。",
+            "（1）清理农村生活垃圾。（牵头单位：县城管局）",
+            "（2）清理村内塘沟。",
+            "（责任单位：县水利局）",
+            "二、保障措施",
+            "加强组织领导。（县农业农村局负责）",
+        ]
+    )
+    assert [t[:3] for t in _tasks(text)] == [
+        (4, "推进农村道路硬化。", ["县交通运输局", "县水利局"]),
+        (5, "推进农村供水保障。", ["县交通运输局", "县水利局"]),
+        (8, "清理农村生活垃圾。", ["县城管局"]),  # the list's title is no part of its first item
+        (10, "清理村内塘沟。", ["县水利局"]),  # one item's own assignment: its line
+        (12, "加强组织领导。", ["县农业农村局"]),
+    ]
+
+
+def test_a_heading_over_one_paragraph_still_titles_it():
+    text = "\n".join(["某县方案", "一、任务", "（一）全面实施光伏工程", "推进屋顶光伏建设。", "（牵头单位：县发改局）"])
+    assert [t[1] for t in _tasks(text)] == ["全面实施光伏工程推进屋顶光伏建设。"]
