@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reformgraph.loaders.assign import Assignment
 from reformgraph.loaders.assignments import Index
@@ -231,6 +231,7 @@ def _spread_group_assignments(
     claimed: set[int],
     heads: set[int],
     text: CompactText,
+    names_units: Callable[[int], bool] = lambda j: False,
 ) -> tuple[dict[int, int], int]:
     """A group's assignment over its items: a line of labelled units right under a heading, or a parenthetical
     that closes the heading's line (round 25), followed by numbered items that name no unit of their own, gives
@@ -250,7 +251,7 @@ def _spread_group_assignments(
         if k < 0 or marks[k] != para:
             continue
         if start == para:
-            trailing = _trailing_group(text.text, marks, ends, claimed, heads, k, end)
+            trailing = _trailing_group(text.text, marks, ends, claimed, heads, k, end, names_units)
             if trailing:
                 found[n : n + 1] = [(ends[j], ends[j], marks[j], assignment, base) for j in trailing]
                 claimed.update(trailing)
@@ -277,7 +278,7 @@ def _spread_group_assignments(
             item = item_level is not None and item_level > level
             if not item and (not under_heading or marks[j] in heads or item_level is not None):
                 break  # the next heading (（二）, 二、), or under a heading's parenthetical any other paragraph
-            if item and j not in claimed:
+            if item and j not in claimed and not names_units(j):
                 items.append(j)
         if not items:
             continue
@@ -308,13 +309,20 @@ def _has_sibling(text: str, marks: Sequence[int], k: int) -> bool:
 
 
 def _trailing_group(
-    text: str, marks: Sequence[int], ends: Sequence[int], claimed: set[int], heads: set[int], k: int, end: int
+    text: str,
+    marks: Sequence[int],
+    ends: Sequence[int],
+    claimed: set[int],
+    heads: set[int],
+    k: int,
+    end: int,
+    names_units: Callable[[int], bool] = lambda j: False,
 ) -> list[int]:
     """The items a group's assignment written after them covers: the paragraph ``k`` is an assignment alone
     (``（责任单位：A、B）`` or label lines), the paragraphs before it back to a heading are two or more items numbered
-    alike that name no unit of their own, and a heading, a higher number or the end comes after it
-    (``（一）…`` / ``1.推进…`` / ``2.推进…`` / ``（责任单位：A、B）`` / ``（二）…``: two tasks of A and B). Else ``[]``:
-    the assignment is the paragraph before it's alone (``task_start``).
+    alike that name no unit of their own (``claimed`` by an assignment or ``names_units``: in prose), and a heading,
+    a higher number or the end comes after it (``（一）…`` / ``1.推进…`` / ``2.推进…`` / ``（责任单位：A、B）`` /
+    ``（二）…``: two tasks of A and B). Else ``[]``: the assignment is the paragraph before it's alone.
 
     >>> t = "（一）建设1.建网。2.建站。（责任单位：甲局）（二）推广"
     >>> marks, ends = [0, 5, 10, 15, 24], [5, 10, 15, 24, 29]
@@ -328,17 +336,16 @@ def _trailing_group(
     level = 0
     for j in range(k - 1, -1, -1):
         item_level = _number_level(text, marks[j])
-        if (
-            item_level is None
-            and marks[j] in heads
-            or item_level is not None
-            and (item_level <= 2 or item_level < level)
-        ):
-            break  # the group's heading: 一、 （一）, a number above the items' or a markdown heading
-        if item_level is None or level and item_level != level:
+        if item_level is None:
+            if marks[j] in heads:
+                break  # a heading with no number (markdown's)
+            return []  # a paragraph that is no item
+        if item_level == 1 or item_level < level:
+            break  # the group's heading: 一、, or a number above the items' (（一） over 1.)
+        if level and item_level != level:
             return []
-        if j in claimed and j != k - 1:
-            return []  # an item with an assignment of its own: the units may be the last item's only
+        if (j in claimed and j != k - 1) or names_units(j):
+            return []  # an item with units of its own: the assignment may be the last item's only
         level = item_level
         items.append(j)
     else:
@@ -450,7 +457,18 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             claimed.add(k - 1)  # an assignment on a line of its own closes the paragraph before it: its task
         found.append((f.start, f.end, marks[k] if k >= 0 else 0, f.assignment, f.base))
     order = [h[0] for h in headings]
-    item_lines, spread = _spread_group_assignments(found, marks, ends, claimed, titles | set(order), text)
+
+    def prose_of(mark: int, end: int) -> Assignment | None:
+        """The assignment a paragraph writes in prose (``6.区发展改革委牵头…``: the subject after the number)."""
+        if not _PROSE_HINT.search(text.text, mark, end):
+            return None
+        number = ENUMERATED.match(text.text[mark : mark + 12])
+        return read_prose(text.text, mark + (number.end() if number else 0), end)
+
+    def names_units(j: int) -> bool:
+        return prose_of(marks[j], ends[j]) is not None
+
+    item_lines, spread = _spread_group_assignments(found, marks, ends, claimed, titles | set(order), text, names_units)
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
 
     def section_of(pos: int) -> int:
@@ -478,11 +496,9 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 consumed.add(nxt)  # the heading's duties: the paragraph after it
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
-        if _PROSE_HINT.search(text.text, mark, end):
-            number = ENUMERATED.match(text.text[mark : mark + 12])  # 6.区发展改革委牵头…: the subject after the number
-            prose = read_prose(text.text, mark + (number.end() if number else 0), end)
-            if prose is not None:
-                found.append((end, end, mark, prose, 0))
+        prose = prose_of(mark, end)
+        if prose is not None:
+            found.append((end, end, mark, prose, 0))
     found.sort(key=lambda f: f[0])
 
     boundaries = sorted(titles | set(order))
