@@ -148,8 +148,12 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
     ('2024-12', '2024-10-31', '2025-03')
     >>> _read_field("2024年6月30号前").date, _read_field("12.31前", 2024).date, _read_field("提升2.5", 2024).date
     ('2024-06-30', '2024-12-31', None)
+    >>> _read_field("即日起至12月底", 2024), _read_field("自即日起至11月30日", 2024).date
+    (Deadline(raw='即日起至12月底', date='2024-12', status='scheduled'), '2024-11-30')
     """
     written = _NUMERIC_DATE.sub(_date_written_out, text) if "." in text or "-" in text or "/" in text else text
+    if "即日" in written:  # 即日起至12月底: from now until the date, which is the deadline
+        written = _FROM_NOW.sub("", written, 1)
     if "号" in written or "." in written:  # 6月30号前, 12.31前: the day written as 号, a month and day as numbers
         written = _MONTH_DAY_NUMBERS.sub(r"\1月\2日", _DAY_HAO.sub(r"\1日", written))
     if "月" in written or "〇" in written:  # a date in Chinese numerals: 十月底前, 二〇二四年十二月 (round 25)
@@ -163,6 +167,7 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
 # a date typed as numbers (2024.10.31, 2024-10, 2024/9/30); a span of years (2023-2025) is not one
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?(?!\d)")
 _HAS_YEAR = re.compile(r"\d{4}")
+_FROM_NOW = re.compile(r"^[自从]?即日起?[至到]")
 _DAY_HAO = re.compile(r"(?<=月)(\d{1,2})号")  # 6月30号: the 30th
 _MONTH_DAY_NUMBERS = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?=前|底|$)")  # 12.31前
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}

@@ -36,6 +36,8 @@ LEAD_LABELS = (
     "牵头部门",
     "牵头责任单位",
     "牵头处室",
+    "牵头科室",
+    "牵头股室",
     "推进单位",
     "主责单位",
     "主责部门",
@@ -55,6 +57,7 @@ RESPONSIBLE_LABELS = (
     "负责部门",
     "责任处室",
     "责任科室",
+    "责任股室",
     "承办单位",
     "承办部门",
     "落实单位",
@@ -82,6 +85,9 @@ SUPPORT_LABELS = (
     "协助部门",
     "配合处室",
     "协办处室",
+    "配合科室",
+    "配合股室",
+    "协办科室",
 )
 DEADLINE_LABELS = (
     "完成时限",
@@ -233,6 +239,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("牵头", "lead"),
             ("主责", "lead"),
             ("指导", "lead"),
+            ("负责督导", "lead"),  # as 负责指导: the unit that oversees the others' work
             ("按职责分工负责", "responsible"),
             ("按职责分工落实", "implement"),
             ("按职责分工负责落实", "responsible"),
@@ -396,8 +403,11 @@ def bare_unit_role(text: str, first_listed: bool) -> str | None:
 # 以下均需试点城市政府落实，不再列出: a unit carried into every later task as a supporting unit
 # (written with a lookahead after 以 so that ``re`` scans a document for that one character, twice as fast as
 # for the three of 以下均; the same matches)
-CARRIED_UNIT = re.compile(r"以(?=下均)下均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)")
-CONVENTION_WORDS = re.compile(r"下同|不再列出|以下均")
+# (以下各项任务均需…, 以下工作均由…: the same statement naming what follows)
+CARRIED_UNIT = re.compile(
+    r"以(?=下[均各任工事])下(?:各项)?(?:任务|工作|事项)?均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)"
+)
+CONVENTION_WORDS = re.compile(r"下同|不再(?:单独|一一)?列出|以下(?:各项)?(?:任务|工作|事项)?均")
 
 # ---- unit names -------------------------------------------------------------------------------------
 
@@ -537,6 +547,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "工作措施",
         "主要举措",
         "改革任务",
+        "改革事项",
+        "重点改革事项",
         "任务事项",
         "工作事项",
         "重点工作",
