@@ -49,11 +49,12 @@ _TYPE_NAME = re.compile(r"(?:部门|单位|机构|方面|地区|地方|企业|�
 _VERB = re.compile(
     r"按照|按|共同|协同|做好|开展|推进|组织|组建|加强|研究|制定|制订|修订|建立|完善|统筹|筛选|进行|负责|抓好|落实|指导|"
     r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起|"
-    r"结合|贯彻"
+    r"结合|贯彻|推行|起草|加快|围绕|定期|每|把|依托|利用"
 )
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
 _NOT_IN_NAME = re.compile(r"结合|贯彻|按照|根据")
 _COLLECTIVE_END = re.compile(r"部门|单位|方面|机构")
+_NAME_LAST = re.compile("[局委办厅部院行会室队所站心处科股府团组社馆校园关台协署]")  # how most names end
 # a manner before the verb is the verb's (各乡镇做好配合工作, 县民政局积极配合): round 28
 _SUPPORT_VERB = re.compile(
     r"为配合(?:单位|部门)|(?:积极|主动|全力|密切)?(?:做好|协助)?配合|共同参与|(?:积极|主动)?参与|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
@@ -129,8 +130,15 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
 def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     """The longest list of unit names after 会同 that ends where a verb begins or a collective name ends."""
     end = min(end, start + _MAX_LIST)
+    for m in _COLLECTIVE_END.finditer(text, start, end):  # a collective ends the list unless another name follows
+        if text[m.end() : m.end() + 1] not in ("、", "和", "及", "与"):
+            end = m.end()
+            break
     cuts = {m.start() for m in _VERB.finditer(text, start, end)}
     cuts |= {m.end() for m in _COLLECTIVE_END.finditer(text, start, end)}
+    # and after each character a name may end with, where a separator, a modal or a verb follows: the list may
+    # end at a comma (会同B，每季度…), and a verb inside a name (组织 of 市委组织部) cut it short
+    cuts |= {m.end() for m in _NAME_LAST.finditer(text, start, end) if _AFTER_UNITS.match(text, m.end())}
     best: list[RoleUnit] = []
     for cut in sorted(c for c in cuts if c > start):
         units = _units(text, start, cut, role="support")

@@ -227,3 +227,21 @@ def test_a_unit_that_oversees():
 def test_a_unit_carried_into_every_later_task(statement):
     text = f"某市方案\n二、重点任务\n（{statement}）\n1.推进甲工作。（市发展改革委牵头，市财政局配合）\n2.推进乙工作。（市商务委负责）"
     assert [t[3] for t in _tasks(text)] == [["市财政局", "各区县政府"], ["各区县政府"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supports"),
+    [
+        ("由市住建局牵头，会同市规划和自然资源局、市发改委，推行审批模式。", ["市规划和自然资源局", "市发改委"]),
+        ("由市住建局牵头，会同市规划和自然资源局推行审批模式。", ["市规划和自然资源局"]),
+        ("市司法局会同市政务服务管理局，每季度对清单进行动态调整。", ["市政务服务管理局"]),
+        ("市司法局会同市政务服务管理局每季度对清单进行动态调整。", ["市政务服务管理局"]),
+        ("市政府督查室要会同市委组织部将落实情况纳入考核。", ["市委组织部"]),
+        ("市政府督查室要会同市财政局将落实情况纳入考核。", ["市财政局"]),
+        # a collective ends the list: what follows is the task's words
+        ("生态环境部会同有关部门组建协调小组和专家委员会，建立工作机制。", ["有关部门"]),
+    ],
+)
+def test_partners_after_huitong(sentence, supports):
+    text = f"某市方案\n一、任务\n1.推进工作。{sentence}"
+    assert _tasks(text)[0][3] == supports
