@@ -152,6 +152,7 @@ def _parse(
         doc_number=meta.doc_number,
         date=meta.date,
         reforms=body.reforms if body is not None and body.layout == "workplans" else None,
+        lines_written=source.lines,
     )
 
 

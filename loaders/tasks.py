@@ -29,6 +29,7 @@ from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_deadline
 from reformgraph.loaders.people import task_contacts
+from reformgraph.loaders.spaced_names import names_apart
 from reformgraph.loaders.vocab import name_run
 from reformgraph.records import (
     Citation,
@@ -102,10 +103,14 @@ class Conventions:
 
 
 def finalize(
-    sections: Sequence[Section], conventions: Conventions, warnings: list[ParseWarning] | None = None
+    sections: Sequence[Section],
+    conventions: Conventions,
+    warnings: list[ParseWarning] | None = None,
+    lines_written: Sequence[str] = (),
 ) -> list[tuple[Section, list[Measure], list[Contact]]]:
     """Measures of every section and the people its tasks name: roles under the conventions, deadlines, in
-    document order.
+    document order. ``lines_written``: the plan's lines as written, where spaces set unit names apart
+    (``spaced_names``).
 
     A task that names supporting units only is left out, with a warning in ``warnings``.
     Roles are resolved once per assignment and conventions in force, and each deadline text
@@ -119,6 +124,7 @@ def finalize(
     fields: dict[str, Deadline] = {}  # deadline field → Deadline
     texts: dict[tuple[bool, str], Deadline] = {}
     last = starts = numbers = count = None  # the CompactText of the last task and its line starts
+    written_at = (lines_written, {})  # the lines as written, and where each long name could split (names_apart)
     for section in sections:
         measures: list[Measure] = []
         contacts: list[Contact] = []
@@ -127,14 +133,14 @@ def finalize(
             if uniform:
                 resolved = roles.get(id(a))
                 if resolved is None:
-                    resolved = roles[id(a)] = _resolved_once(a, shared)
+                    resolved = roles[id(a)] = _resolved_once(a, shared, place=(source, base, written_at))
             else:
                 first_listed = first_from is not None and line >= first_from
                 carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
                 key = (id(a), first_listed, carried)
                 resolved = roles.get(key)
                 if resolved is None:
-                    resolved = roles[key] = _resolved_once(a, shared, first_listed, carried)
+                    resolved = roles[key] = _resolved_once(a, shared, first_listed, carried, (source, base, written_at))
             leads, supports, lowest, highest = resolved
             if not leads:
                 if warnings is not None:
@@ -222,12 +228,14 @@ def document_from_sections(
     doc_number: str | None = None,
     date: str | None = None,
     reforms: Sequence[Reform] | None = None,
+    lines_written: Sequence[str] = (),
 ) -> Document:
-    """Build a Document: one workplan per section (numbered in order unless the section has a number)."""
+    """Build a Document: one workplan per section (numbered in order unless the section has a number).
+    ``lines_written``: the plan's lines as written (``finalize``)."""
     conventions = conventions or Conventions(plan_year=plan_year_of(title, date), document_date=date)
     warnings = list(warnings)
     workplans = []
-    for section, measures, task_people in finalize(sections, conventions, warnings):
+    for section, measures, task_people in finalize(sections, conventions, warnings, lines_written):
         if not measures and not section.keep_empty:
             continue
         number = section.number or str(len(workplans) + 1)
@@ -273,9 +281,14 @@ def document_from_sections(
 
 
 def _resolved(
-    assignment: Assignment, first_listed: bool = False, carried: tuple[str, ...] = ()
+    assignment: Assignment, first_listed: bool = False, carried: tuple[str, ...] = (), place: tuple | None = None
 ) -> tuple[list[RoleUnit], list[RoleUnit], int, int]:
-    """``resolve``, and the lowest and highest ``pos`` of the units it keeps (0, 0 when it keeps none)."""
+    """``resolve``, and the lowest and highest ``pos`` of the units it keeps (0, 0 when it keeps none); first, the
+    unit names a space sets apart on their line (``spaced_names``) made names of their own. ``place``: the
+    assignment's source and base, and (the plan's lines as written, where each long name could split)."""
+    if place is not None and place[2][0]:
+        source, base, (lines_written, cuts) = place
+        assignment = names_apart(assignment, source, base, lines_written, cuts)
     leads, supports = resolve(assignment, first_listed=first_listed, carried=carried)
     if not leads:
         return leads, supports, 0, 0
@@ -317,15 +330,22 @@ def _names_apart(units: list[RoleUnit]) -> list[RoleUnit]:
     return out
 
 
-def _resolved_once(assignment: Assignment, seen: dict, first_listed: bool = False, carried: tuple[str, ...] = ()):
+def _resolved_once(
+    assignment: Assignment,
+    seen: dict,
+    first_listed: bool = False,
+    carried: tuple[str, ...] = (),
+    place: tuple | None = None,
+):
     """``_resolved`` under the conventions given, once for every assignment with the same units.
 
-    ``resolve`` reads only the units (and, for carried units, the anchor): equal units resolve alike.
+    ``resolve`` reads only the units (and, for carried units, the anchor): equal units resolve alike (and names
+    a space sets apart are looked for on the first one's line).
     """
     key = (assignment.units, first_listed, carried, assignment.anchor if carried else 0)
     resolved = seen.get(key)
     if resolved is None:
-        resolved = seen[key] = _resolved(assignment, first_listed, carried)
+        resolved = seen[key] = _resolved(assignment, first_listed, carried, place)
     return resolved
 
 

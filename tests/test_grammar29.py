@@ -245,3 +245,27 @@ def test_a_unit_carried_into_every_later_task(statement):
 def test_partners_after_huitong(sentence, supports):
     text = f"某市方案\n一、任务\n1.推进工作。{sentence}"
     assert _tasks(text)[0][3] == supports
+
+
+@pytest.mark.parametrize(
+    ("field", "units"),
+    [
+        ("责任科室：平安建设办公室 城市管理办公室", [["平安建设办公室", "城市管理办公室"], []]),
+        ("（责任科室：食品生产科 食品流通科　餐饮服务科）", [["食品生产科", "食品流通科", "餐饮服务科"], []]),
+        (
+            "（责任单位：镇综合行政执法队 镇派出所 各村（社区）；完成时限：9月底前）",
+            [["镇综合行政执法队", "镇派出所", "各村（社区）"], []],
+        ),
+        # a role in brackets after a name a space sets apart is its own
+        ("（责任单位：县发改局（牵头） 县财政局 县统计局）", [["县发改局"], ["县财政局", "县统计局"]]),
+        # one name holding another, written without a space: one name
+        ("（责任单位：国家税务总局上海市税务局）", [["国家税务总局上海市税务局"], []]),
+    ],
+)
+def test_units_a_space_sets_apart(field, units):
+    text = (
+        f"某县2024年工作要点\n一、任务\n1.深化网格化治理。\n{field}"
+        if field.startswith("责")
+        else f"某县2024年工作要点\n一、任务\n1.深化网格化治理。{field}"
+    )
+    assert [t[2:4] for t in _tasks(text)] == [tuple(units)]

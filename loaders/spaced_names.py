@@ -1,0 +1,129 @@
+"""Unit names a space sets apart, which compacting the lines joined into one name.
+
+A Word table or a form lists units with spaces between them (``责任科室：平安建设办公室 城市管理办公室``,
+``（责任单位：镇派出所 各村（社区）；…）``); every reader works on the compact text, where the list reads as one long
+name. ``vocab.name_run`` splits a run whose names open alike (``市发展改革委市财政局``); a run of names that open
+differently is split only where the plan as written has whitespace between the two names, since one name may
+hold another (``国家税务总局上海市税务局``). Each name keeps a role written in brackets after it
+(``县发改局（牵头）``).
+
+>>> from reformgraph.loaders.assign import read_parenthetical
+>>> line = "（责任单位：镇派出所 各村（社区））"
+>>> a = read_parenthetical("责任单位：镇派出所各村（社区）")  # its units' pos: offsets into the parenthetical
+>>> apart = names_apart(a, CompactText.from_lines([line]), 1, [line], {})
+>>> [(u.name, u.role, u.pos) for u in apart.units]
+[('镇派出所', 'responsible', 5), ('各村（社区）', 'responsible', 9)]
+>>> names_apart(a, CompactText.from_lines([line]), 1, [line.replace(" ", "")], {}) is a
+True
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reformgraph.loaders.assign import Assignment, RoleUnit
+from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.vocab import is_unit_name, split_role
+
+# where a name may end inside a longer one: the last characters of most bodies' names, and a role's bracket
+_END_INSIDE = re.compile("[局委办厅部院室队所站心处科股府团组社馆校园关台协署）)]")
+_SHORTEST_SPLIT = 7  # characters: two names of three or more, and room for a third to be looked for
+
+
+def names_apart(
+    assignment: Assignment,
+    source: CompactText | None,
+    base: int,
+    written: Sequence[str],
+    seen: dict[str, list[int]],
+) -> Assignment:
+    """``assignment`` with each unit whose name is names a space sets apart on its line as written (``written``:
+    the plan's lines) replaced by those names, each with its own offset and the role written after it (else the
+    unit's); the same assignment when there is none. A unit's ``pos`` is its offset into ``source`` from ``base``
+    (its line number when ``source`` is None, as in a table's row). ``seen``: where each name could split
+    (``_cuts``), for one document.
+    """
+    units = assignment.units
+    for u in units:
+        name = u.name
+        if len(name) >= _SHORTEST_SPLIT:
+            cuts = seen.get(name)
+            if cuts is None:
+                cuts = seen[name] = _cuts(name)
+            if cuts:
+                break
+    else:
+        return assignment  # the usual assignment: no name that could be two
+    out: list[RoleUnit] = []
+    for u in units:
+        cuts = seen.get(u.name) if len(u.name) >= _SHORTEST_SPLIT else None
+        line = (u.pos if source is None else source.line_at(u.pos + base)) if cuts else 0
+        as_written = written[line - 1] if 0 < line <= len(written) else ""
+        pieces = _pieces(u.name, cuts, as_written) if as_written else [(0, u.name)]
+        if len(pieces) == 1:
+            out.append(u)
+            continue
+        for at, piece in pieces:
+            bare, role = split_role(piece)
+            out.append(RoleUnit(bare, role or u.role, u.pos + (at if source is not None else 0), None, u.implied))
+    return assignment._replace(units=tuple(out)) if len(out) > len(units) else assignment
+
+
+def _cuts(name: str) -> list[int]:
+    """Where ``name`` could be two names: after a character a name ends with, both sides reading as names.
+
+    >>> _cuts("镇派出所各村（社区）"), _cuts("市规划自然资源局"), _cuts("县发改局（牵头）县财政局")
+    ([4], [], [4, 8])
+    """
+    return [
+        m.end()
+        for m in _END_INSIDE.finditer(name, 2, len(name) - 2)
+        if is_unit_name(split_role(name[: m.end()])[0]) and is_unit_name(_first_name(name[m.end() :]))
+    ]
+
+
+def _pieces(name: str, cuts: Sequence[int], written: str) -> list[tuple[int, str]]:
+    """(offset, name) of the names ``name`` is, split at those of ``cuts`` where the line ``written`` has
+    whitespace between the two names.
+
+    >>> _pieces("食品生产科食品流通科餐饮服务科", [5, 10], "责任科室：食品生产科 食品流通科　餐饮服务科")
+    [(0, '食品生产科'), (5, '食品流通科'), (10, '餐饮服务科')]
+    >>> _pieces("国家税务总局上海市税务局", [6], "（国家税务总局上海市税务局负责）")
+    [(0, '国家税务总局上海市税务局')]
+    """
+    out: list[tuple[int, str]] = []
+    start = 0
+    for cut in cuts:
+        if cut - start >= 2 and _spaced(written, name[max(start, cut - 3) : cut], name[cut : cut + 3]):
+            out.append((start, name[start:cut]))
+            start = cut
+    out.append((start, name[start:]))
+    return out
+
+
+def _spaced(written: str, left: str, right: str) -> bool:
+    """True when ``written`` holds ``left``, whitespace, then ``right``.
+
+    >>> _spaced("甲局  乙局", "甲局", "乙局"), _spaced("甲局乙局", "甲局", "乙局")
+    (True, False)
+    """
+    at = written.find(left)
+    while at != -1:
+        after = at + len(left)
+        rest = written[after : after + 8 + len(right)]
+        if rest[:1].isspace() and rest.lstrip().startswith(right):
+            return True
+        at = written.find(left, at + 1)
+    return False
+
+
+def _first_name(text: str) -> str:
+    """The first name of a run (up to where another name could start), for ``is_unit_name``: the run itself when
+    it reads as a name, else its shortest prefix that does."""
+    if is_unit_name(text):
+        return text
+    for m in _END_INSIDE.finditer(text, 1):
+        if is_unit_name(text[: m.end()]):
+            return text[: m.end()]
+    return text
