@@ -321,7 +321,33 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
         while j > i + 1 and not compacts[j - 1]:
             j -= 1
         end = source.line_end_offset(j - 1)
-        # each line starts a field, but for one that goes on with the line above
-        out.append((start, end, frozenset(source.offset(x) for x in range(i + 1, j) if x not in going_on)))
+        # each line starts a field, but for one that goes on with the line above; and a label a space sets apart
+        # from the value before it (责任人：赵某  联系电话：139…)
+        breaks = {source.offset(x) for x in range(i + 1, j) if x not in going_on}
+        for x in range(i, j):
+            breaks.update(spaced_labels(source.lines[x], compacts[x], source.offset(x)))
+        out.append((start, end, frozenset(breaks)))
         i = j
+    return out
+
+
+def spaced_labels(written: str, compact: str, offset: int) -> list[int]:
+    """The offsets (from ``offset``, where the compact line starts) of the labels that whitespace sets apart from
+    what is before them on a line as ``written`` (``分管领导：张某  联系人：李某  电话：0539-7211001``): each starts a
+    field, though its compact form runs on from the value before it.
+
+    >>> spaced_labels("责任人：赵某  联系电话：13937112345", "责任人：赵某联系电话：13937112345", 100)
+    [106]
+    >>> spaced_labels("牵头单位：县发改局", "牵头单位：县发改局", 0)
+    []
+    """
+    pieces = written.split()
+    if len(pieces) < 2:
+        return []
+    out = []
+    at = 0
+    for k, piece in enumerate(pieces):
+        if k and LABEL.match(piece) and compact.startswith(piece, at):
+            out.append(offset + at)
+        at += len(piece)
     return out

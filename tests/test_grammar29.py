@@ -269,3 +269,19 @@ def test_units_a_space_sets_apart(field, units):
         else f"某县2024年工作要点\n一、任务\n1.深化网格化治理。{field}"
     )
     assert [t[2:4] for t in _tasks(text)] == [tuple(units)]
+
+
+def test_people_fields_a_space_sets_apart():
+    text = "\n".join(
+        [
+            "某县2024年工作要点",
+            "一、重点任务",
+            "（一）抓好招商引资。全年引进亿元以上项目3个。",
+            "责任单位：县商务局",
+            "分管领导：张某（副县长）  联系人：李某  电话：0539-7211001",
+            "完成时限：全年",
+        ]
+    )
+    doc = parse_document(text, path="plan.txt")
+    people = [(c.name, c.role, c.phones) for w in doc.workplans for c in w.contacts]
+    assert people == [("张某", "分管领导", ()), ("李某", "联系人", ("0539-7211001",))]
