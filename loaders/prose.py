@@ -338,7 +338,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         led = any(u.role == "lead" for u in found[named:])
         if len(found) > named or len(clauses) == 1:
             deadlines.extend(
-                (len(found) == named, cs, c) for cs, ce in clauses if (c := _deadline_clause(text, cs, ce))
+                (len(found) == named, cs, c)
+                for cs, ce in clauses
+                if (c := _deadline_clause(text, cs, ce, ongoing=len(found) > named))
             )
     if not any(u.role == "lead" for u in found):
         return None
@@ -349,15 +351,27 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
 _DEADLINE_CLAUSE = 20  # characters: the longest clause of prose read as the task's deadline
 
 
-def _deadline_clause(text: str, start: int, end: int) -> str | None:
+def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) -> str | None:
     """The clause ``text[start:end]`` when it reads as a date to finish by (``2024年底前完成``,
     ``确保6月底前上线``), else None: a prose task's deadline, in the sentence that names its units or a sentence of
-    its own. Work that goes on (``持续推进``) is no deadline here: in prose it is as often the task's own words.
+    its own. Work that goes on (``持续推进``) is no deadline here, in prose it is as often the task's own words;
+    but with ``ongoing`` (the sentence names units) a clause that is only such words is
+    (``由A负责，B配合，长期坚持``).
 
     >>> _deadline_clause("由A负责，2024年底前完成", 5, 14), _deadline_clause("持续推进", 0, 4)
     ('2024年底前完成', None)
+    >>> _deadline_clause("由A负责，长期坚持。", 5, 10, ongoing=True)
+    '长期坚持'
     """
     clause = text[start:end].strip(" 。；;，,")
-    if not clause or len(clause) > _DEADLINE_CLAUSE or parse_deadline(clause).status != "scheduled":
+    if not clause or len(clause) > _DEADLINE_CLAUSE:
         return None
-    return clause
+    if ongoing and clause in _ONGOING_CLAUSES:
+        return clause
+    return clause if parse_deadline(clause).status == "scheduled" else None
+
+
+# clauses that say the work goes on, and nothing else: a deadline where they close a sentence naming units
+_ONGOING_CLAUSES = frozenset(
+    {"长期坚持", "持续推进", "长期推进", "持续开展", "长期开展", "常态化推进", "常态推进", "持续实施", "长期", "持续"}
+)

@@ -31,7 +31,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
-from reformgraph.loaders.assign import Assignment
+from reformgraph.loaders.assign import Assignment, read_parenthetical
 from reformgraph.loaders.assignments import Index
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
@@ -53,7 +53,7 @@ title: 某区2025年城市更新工作要点
 2. 由区财政局牵头，会同各街镇落实资金。
 """
 
-_SECTION = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+_SECTION = re.compile(r"^第?([一二三四五六七八九十]{1,3})(?:、|部分)")  # 一、 第一、 第一部分: a workplan's heading
 _SENTENCE_END = tuple("。；;！？!?：:）)")
 _NUMBER = re.compile(r"\d{1,3}[.．、]")
 _HEADING_LENGTH = 40  # characters: a heading's words before its parenthetical (_is_heading's bound)
@@ -290,6 +290,34 @@ def _spread_group_assignments(
     return lines, spread
 
 
+# what opens a statement of a group's units: 以上工作, 上述两项任务, 以下各项任务, 本部分任务 (the units follow)
+_GROUP_STATEMENT = re.compile(
+    r"[（(]?(?:以上|上述|以下|本部分|本节)(?:各项|所有|全部|[两二三四五六七八九十\d几]+项)?(?:重点|主要)?(?:任务|工作|事项|举措|措施)?(?:均)?"
+)
+
+
+def _group_assignment(
+    text: str, start: int, end: int, prose_of: Callable[[int, int], Assignment | None]
+) -> tuple[Assignment, int] | None:
+    """(assignment, its offsets' base) of a group statement's rest ``text[start:end]``: label fields
+    (``责任单位：A；完成时限：…``) or prose (``由A负责，B配合``); None when it names no unit.
+
+    >>> a, base = _group_assignment("以上任务责任单位：甲局", 4, 11, lambda a, b: None)
+    >>> [(u.name, u.role) for u in a.units], base
+    ([('甲局', 'responsible')], 4)
+    """
+    while end > start and text[end - 1] in "）)。；;":  # the statement's own closing bracket
+        end -= 1
+    if start >= end:
+        return None
+    if LABEL.match(text, start):
+        inner = text[start:end].rstrip("。；;").removesuffix("）").removesuffix(")")
+        labelled = read_parenthetical(inner)
+        return (labelled, start) if labelled is not None and labelled.units else None
+    prose = prose_of(start, end)
+    return (prose, 0) if prose is not None and prose.units else None
+
+
 def _has_sibling(text: str, marks: Sequence[int], k: int) -> bool:
     """True when a numbered paragraph at the level of paragraph ``k``'s number comes after it (an assignment's own
     lines between them): ``k`` is the first item of a list, which the heading above it titles as a whole.
@@ -464,6 +492,20 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             return None
         number = ENUMERATED.match(text.text[mark : mark + 12])
         return read_prose(text.text, mark + (number.end() if number else 0), end)
+
+    # a statement of a group's units over its items (以上工作由A负责，B配合 / 以下各项任务由A负责 / 以上任务责任单位：A):
+    # an assignment on a line of its own, which the group rules spread over the items after or before it
+    for k, (mark, end) in enumerate(zip(marks, ends)):
+        if k in claimed or (group := _GROUP_STATEMENT.match(text.text, mark, end)) is None:
+            continue
+        stated = _group_assignment(text.text, group.end(), end, prose_of)
+        if stated is not None:
+            assignment, base = stated
+            found.append((mark, end, mark, assignment, base))
+            claimed.add(k)
+            if k > 0:
+                claimed.add(k - 1)
+    found.sort(key=lambda f: f[0])
 
     def names_units(j: int) -> bool:
         return prose_of(marks[j], ends[j]) is not None

@@ -208,9 +208,10 @@ def label_role(label: str) -> str | None:
     return _LABEL_ROLE.get(label)
 
 
-# a paragraph that opens with an outline's number: 1. （一） 一、 ① 第三条
+# a paragraph that opens with an outline's number: 1. （一） 一、 ① 第三条 第二部分 第一、 其一，
 ENUMERATED = re.compile(
-    r"^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]|第[一二三四五六七八九十]{1,3}[条章节])"
+    r"^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
+    r"|第[一二三四五六七八九十]{1,3}(?:[条章节、]|部分)|其[一二三四五六七八九十]{1,2}[，,、])"
 )
 
 
@@ -288,6 +289,13 @@ _MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好")
 _MANNER_REACH = 24
 
 
+# what a statement of a group's units writes before them: 以上工作由, 本部分任务均由, 上述两项任务由 (``split_role``)
+GROUP_PREAMBLE = re.compile(
+    r"(?:以上|上述|以下|本部分|本节)(?:各项|所有|全部|[两二三四五六七八九十\d几]+项)?(?:重点|主要)?(?:任务|工作|事项|举措|措施)?均?由"
+)
+_GROUP_FIRST = frozenset("以上本")
+
+
 def split_role(segment: str) -> tuple[str, str | None]:
     """(name, role) of one list item: a trailing role verb, or a role in brackets, is removed and gives the role;
     the manner written before the verb goes with it.
@@ -296,9 +304,11 @@ def split_role(segment: str) -> tuple[str, str | None]:
     (('市市场监管局', 'lead'), ('市交通委（计划财务处）', None))
     >>> split_role("市人社局按照职责分工负责"), split_role("市财政局积极配合"), split_role("市商务委为牵头单位")
     (('市人社局', 'responsible'), ('市财政局', 'support'), ('市商务委', 'lead'))
-    >>> split_role("县林业局负责指导")
-    ('县林业局', 'lead')
+    >>> split_role("县林业局负责指导"), split_role("本部分任务均由市经济信息化委牵头")
+    (('县林业局', 'lead'), ('市经济信息化委', 'lead'))
     """
+    if segment[:1] in _GROUP_FIRST and (group := GROUP_PREAMBLE.match(segment)) is not None:
+        segment = segment[group.end() :]  # 本部分任务由A牵头: A
     if not segment or segment[-1] not in ROLE_LAST:
         if segment[-1:] in ("）", ")") and (m := _BRACKET_ROLE.search(segment)) is not None and m.start() > 0:
             return segment[: m.start()], _VERB_ROLE[m.group(1)]

@@ -285,3 +285,65 @@ def test_people_fields_a_space_sets_apart():
     doc = parse_document(text, path="plan.txt")
     people = [(c.name, c.role, c.phones) for w in doc.workplans for c in w.contacts]
     assert people == [("张某", "分管领导", ()), ("李某", "联系人", ("0539-7211001",))]
+
+
+def test_parts_and_their_numbers_are_headings():
+    text = "\n".join(
+        [
+            "某街道2024年工作要点",
+            "",
+            "第一部分 聚焦经济发展",
+            "",
+            "一、抓好招商引资。全年引进亿元以上项目3个。（责任科室：经济发展办公室；完成时限：全年）",
+            "",
+            "第二、聚焦民生保障",
+            "其一，提升社区养老服务水平。（责任科室：社会事务办公室；完成时限：9月底前）",
+            "其二，做好就业服务工作。（责任科室：社会保障事务所；完成时限：12月底前）",
+            "",
+            "第三部分 工作保障",
+            "",
+            "党政办公室负责对工作要点落实情况每月督办一次。",
+        ]
+    )
+    doc = parse_document(text, path="plan.txt")
+    assert [(m.text, [u.raw for u in m.leads]) for w in doc.workplans for m in w.measures] == [
+        ("抓好招商引资。全年引进亿元以上项目3个。", ["经济发展办公室"]),
+        ("提升社区养老服务水平。", ["社会事务办公室"]),
+        ("做好就业服务工作。", ["社会保障事务所"]),
+        ("党政办公室负责对工作要点落实情况每月督办一次。", ["党政办公室"]),
+    ]
+    assert [w.title for w in doc.workplans][-2:] == ["聚焦民生保障", "工作保障"]
+
+
+ITEMS = ["2.完善融资支持政策。扩大民营企业贷款规模。", "3.完善政策直达机制。2024年6月底前实现全部上线。"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "before", "leads", "supports"),
+    [
+        ("以上工作由市经济信息化委负责，市财政局配合，长期坚持。", False, ["市经济信息化委"], ["市财政局"]),
+        ("（以上两项任务由市经济信息化委、市财政局负责）", False, ["市经济信息化委", "市财政局"], []),
+        ("以上任务责任单位：市经济信息化委；完成时限：2024年底前。", False, ["市经济信息化委"], []),
+        ("以下各项任务由市经济信息化委、市财政局按职责分工负责。", True, ["市经济信息化委", "市财政局"], []),
+        ("（本部分任务由市经济信息化委牵头，市财政局配合）", True, ["市经济信息化委"], ["市财政局"]),
+    ],
+)
+def test_a_statement_of_a_groups_units(statement, before, leads, supports):
+    lines = [statement, *ITEMS] if before else [*ITEMS, statement]
+    text = "\n".join(
+        ["某市2024年措施", "二、加大政策支持", *lines, "三、强化法治保障", "5.保护企业产权。（责任单位：市司法局）"]
+    )
+    tasks = _tasks(text)
+    assert [t[1] for t in tasks] == [
+        "完善融资支持政策。扩大民营企业贷款规模。",
+        "完善政策直达机制。2024年6月底前实现全部上线。",
+        "保护企业产权。",
+    ]
+    assert [t[2:4] for t in tasks[:2]] == [(leads, supports)] * 2
+
+
+def test_work_that_goes_on_closes_a_sentence_naming_units():
+    text = "某县方案\n一、任务\n1.做好就业帮扶。由县人社局负责，各乡镇配合，长期坚持。"
+    doc = parse_document(text, path="plan.txt")
+    deadline = doc.workplans[0].measures[0].deadline
+    assert (deadline.raw, deadline.status) == ("长期坚持", "ongoing")
