@@ -27,6 +27,7 @@ from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
+    DEADLINE_LABELS,
     ENUMERATED,
     LABEL,
     LABEL_ROLES,
@@ -42,6 +43,12 @@ _TRIGGER = ASSIGNMENT_WORDS
 
 
 _RUN_ROLES = frozenset({"lead", "responsible", "support", "person"})  # the labels that may start a run of label lines
+
+
+def _colon(line: str) -> int:
+    """Where the first colon of ``line`` is (either width), -1 for none."""
+    found = [at for at in (line.find("："), line.find(":")) if at != -1]
+    return min(found) if found else -1
 
 
 def _line_label(line: str) -> int | None:
@@ -116,6 +123,19 @@ class Index:
                     out.append(Found(start, end, assignment, False, False))
             self._read["lines"] = tuple(out)
         return self._read["lines"]
+
+    def deadline_lines(self) -> dict[int, str]:
+        """The lines that state a deadline and nothing else (``完成时限：长期坚持`` after a group's items), by where
+        they start: their deadline field."""
+        if "dated" not in self._read:
+            dated = {}
+            if self.source is not None:
+                for i, c in enumerate(self.source.compacts):
+                    colon = _colon(c) if c.startswith(DEADLINE_LABELS) else -1
+                    if colon > 0 and label_role(c[:colon]) == "deadline":
+                        dated[self.source.offset(i)] = c[colon + 1 :].rstrip("。；;")
+            self._read["dated"] = dated
+        return self._read["dated"]
 
 
 # what a deadline after a list of units holds one of (a filter before reading the list: ``read_bare_units``)

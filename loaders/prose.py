@@ -315,7 +315,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 if not (units and all(u.role in ("lead", "responsible") for u in units) and _specific(units)):
                     units = None
             if units:
-                found.extend(u.with_role("lead") for u in units)
+                # 由A、B负责: responsible, which lead unless the plan states that its first-listed unit does
+                found.extend(u if u.role == "responsible" else u.with_role("lead") for u in units)
                 consumed = _partners(text, clauses, ci, found)
                 continue
             with_at = text.find(WITH, cs, ce)
@@ -335,7 +336,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(opening)
                     consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
             found.extend(_assisting(text, cs, ce))
-        led = any(u.role == "lead" for u in found[named:])
+        led = any(u.role in ("lead", "responsible") for u in found[named:])
         if len(found) > named or len(clauses) == 1:
             deadlines.extend(
                 (len(found) == named, cs, c)
@@ -343,7 +344,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 if (c := _deadline_clause(text, cs, ce, ongoing=len(found) > named))
             )
     if not any(u.role == "lead" for u in found):
-        return None
+        if not any(u.role == "responsible" for u in found):
+            return None
+    elif any(u.role == "responsible" for u in found):
+        found = [u.with_role("lead") if u.role == "responsible" else u for u in found]  # beside a lead: leads too
     units = dedupe(_lead_wins(found))
     return Assignment(units=tuple(units), deadline=min(deadlines)[2] if deadlines else None, anchor=units[0].pos)
 

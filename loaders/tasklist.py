@@ -232,6 +232,7 @@ def _spread_group_assignments(
     heads: set[int],
     text: CompactText,
     names_units: Callable[[int], bool] = lambda j: False,
+    dated: dict[int, str] | None = None,
 ) -> tuple[dict[int, int], int]:
     """A group's assignment over its items: a line of labelled units right under a heading, or a parenthetical
     that closes the heading's line (round 25), followed by numbered items that name no unit of their own, gives
@@ -245,6 +246,7 @@ def _spread_group_assignments(
     """
     lines: dict[int, int] = {}
     spread = 0
+    dated = dated or {}
     for n in range(len(found) - 1, -1, -1):
         start, end, para, assignment, base = found[n]
         k = bisect_right(marks, para) - 1
@@ -282,6 +284,9 @@ def _spread_group_assignments(
                 items.append(j)
         if not items:
             continue
+        after = items[-1] + 1  # a deadline stated for the group after its items (完成时限：长期坚持)
+        if assignment.deadline is None and after < len(marks) and marks[after] in dated:
+            assignment = assignment._replace(deadline=dated[marks[after]])
         found[n : n + 1] = [(ends[j], ends[j], marks[j], assignment, base) for j in items]
         claimed.update(items)
         lines.update((ends[j], text.line_at(marks[j])) for j in items)
@@ -510,7 +515,9 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     def names_units(j: int) -> bool:
         return prose_of(marks[j], ends[j]) is not None
 
-    item_lines, spread = _spread_group_assignments(found, marks, ends, claimed, titles | set(order), text, names_units)
+    item_lines, spread = _spread_group_assignments(
+        found, marks, ends, claimed, titles | set(order), text, names_units, index.deadline_lines()
+    )
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
 
     def section_of(pos: int) -> int:

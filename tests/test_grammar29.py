@@ -347,3 +347,42 @@ def test_work_that_goes_on_closes_a_sentence_naming_units():
     doc = parse_document(text, path="plan.txt")
     deadline = doc.workplans[0].measures[0].deadline
     assert (deadline.raw, deadline.status) == ("长期坚持", "ongoing")
+
+
+def test_the_first_listed_convention_reads_prose_lists_too():
+    text = "\n".join(
+        [
+            "某省方案",
+            "排在第一位的单位为牵头单位，其他单位按职责分工配合。",
+            "一、任务",
+            "（一）加强监管。由省市场监管局、省公安厅负责。",
+            "（二）加强执法。省市场监管局、省公安厅按职责分工负责。",
+            "（三）加强宣传。由省委宣传部牵头，省市场监管局负责。",
+        ]
+    )
+    assert [t[2:4] for t in _tasks(text)] == [
+        (["省市场监管局"], ["省公安厅"]),
+        (["省市场监管局"], ["省公安厅"]),
+        (["省委宣传部", "省市场监管局"], []),  # a marked lead: the responsible unit beside it leads too, as before
+    ]
+    # without the statement, responsible units in prose all lead
+    assert _tasks("某省方案\n一、任务\n（一）加强监管。由省市场监管局、省公安厅负责。")[0][2] == [
+        "省市场监管局",
+        "省公安厅",
+    ]
+
+
+def test_a_deadline_after_a_groups_items():
+    text = "\n".join(
+        [
+            "某县2024年全面深化改革工作要点",
+            "一、深化经济体制改革",
+            "（一）深化“放管服”改革",
+            "责任单位：县政务服务中心、县市场监管局",
+            "1.全面推行证明事项告知承诺制。",
+            "2.推进跨部门联合监管全覆盖。",
+            "完成时限：9月底前",
+            "（二）完善干部考核评价机制。（责任单位：县委组织部；完成时限：上半年）",
+        ]
+    )
+    assert [t[4] for t in _tasks(text)] == ["2024-09", "2024-09", "2024-06"]
