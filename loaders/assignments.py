@@ -34,6 +34,7 @@ from reformgraph.loaders.vocab import (
     NO_BARE_UNITS,
     SHORT_LABELS,
     bare_unit_role,
+    is_unit_name,
     label_before,
     label_role,
 )
@@ -43,6 +44,27 @@ _TRIGGER = ASSIGNMENT_WORDS
 
 
 _RUN_ROLES = frozenset({"lead", "responsible", "support", "person"})  # the labels that may start a run of label lines
+
+
+def _more_units(compacts: Sequence[str], last: int, j: int) -> bool:
+    """True when line ``j`` is only unit names, after a unit field's line (``last``) and before another label line:
+    the field's list, going on in a line of its own.
+
+    >>> _more_units(["配合单位：区住建局", "各街道办事处", "完成时限：长期坚持"], 0, 1)
+    True
+    >>> _more_units(["配合单位：区住建局", "加强督查。", "完成时限：长期坚持"], 0, 1)
+    False
+    """
+    line = compacts[j].rstrip("。；;，,、")
+    if len(line) > 40 or ENUMERATED.match(line) or not all(is_unit_name(item) for item in _LIST_ITEM.split(line)):
+        return False
+    after = next((c for c in compacts[j + 1 :] if c), "")
+    before = compacts[last]
+    colon = _colon(before)
+    return bool(LABEL.match(after)) and colon > 0 and label_role(before[:colon]) in ("lead", "responsible", "support")
+
+
+_LIST_ITEM = re.compile("[、，,]")
 
 
 def _colon(line: str) -> int:
@@ -331,6 +353,8 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
             elif following and wrapped and source.runs_on(last) and ENUMERATED.match(following) is None:
                 going_on.add(j)
                 open_value = following[-1] in "：:"
+            elif following and _more_units(compacts, last, j):
+                pass  # 配合单位：区住建局 / 各街道办事处 / 完成时限：…: the list goes on in a line of its own
             elif following and not (open_value and ENUMERATED.match(following) is None):
                 break
             elif following:

@@ -73,8 +73,12 @@ def person_names(value: str) -> list[tuple[str, tuple[str, ...]]]:
 
     >>> person_names("张三13900002222，李四"), person_names("0731-88886666")
     ([('张三', ('13900002222',)), ('李四', ())], [])
+    >>> person_names("张某（党工委委员、办事处副主任）、李四")
+    [('张某', ()), ('李四', ())]
     """
     out: list[tuple[str, tuple[str, ...]]] = []
+    if "（" in value or "(" in value:  # a title in brackets is one (张某（党工委委员、办事处副主任）): no items inside
+        value = _BRACKETED.sub(lambda m: _ITEMS.sub("|", m.group(0)), value)
     for item in _ITEMS.split(value):
         phones = tuple(PHONE.findall(item))
         bare = _BRACKETED.sub("", PHONE.sub("", item)).strip("。：:-－—")

@@ -59,7 +59,7 @@ def names_apart(
     for u in units:
         cuts = seen.get(u.name) if len(u.name) >= _SHORTEST_SPLIT else None
         line = (u.pos if source is None else source.line_at(u.pos + base)) if cuts else 0
-        as_written = written[line - 1] if 0 < line <= len(written) else ""
+        as_written = _as_written(written, line)
         pieces = _pieces(u.name, cuts, as_written) if as_written else [(0, u.name)]
         if len(pieces) == 1:
             out.append(u)
@@ -68,6 +68,22 @@ def names_apart(
             bare, role = split_role(piece)
             out.append(RoleUnit(bare, role or u.role, u.pos + (at if source is not None else 0), None, u.implied))
     return assignment._replace(units=tuple(out)) if len(out) > len(units) else assignment
+
+
+_SHORT_LINE = 24  # characters: a label line this short ends where its writer ended it, not at a page's margin
+
+
+def _as_written(written: Sequence[str], line: int) -> str:
+    """Line ``line`` (1-based) of ``written``, and the next one after a line break when the line is short: a list
+    may go on in a line of its own (``配合单位：区住建局`` / ``各街道办事处``); a hard-wrapped line (a PDF's) is full.
+
+    >>> _as_written(["配合单位：区住建局", "各街道办事处"], 1)
+    '配合单位：区住建局\\n各街道办事处'
+    """
+    if not 0 < line <= len(written):
+        return ""
+    own = written[line - 1]
+    return f"{own}\n{written[line]}" if line < len(written) and len(own.strip()) <= _SHORT_LINE else own
 
 
 def _cuts(name: str) -> list[int]:

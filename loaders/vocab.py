@@ -240,7 +240,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("牵头", "lead"),
             ("主责", "lead"),
             ("指导", "lead"),
-            ("负责督导", "lead"),  # as 负责指导: the unit that oversees the others' work
+            ("负责督导", "support"),  # the unit that oversees the others' work: beside those who do it
             ("按职责分工负责", "responsible"),
             ("按职责分工落实", "implement"),
             ("按职责分工负责落实", "responsible"),

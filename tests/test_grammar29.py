@@ -213,7 +213,23 @@ def test_from_now_until_a_date(field, date):
 
 def test_a_unit_that_oversees():
     text = "某镇方案\n一、任务\n1.开展清洁行动。（责任单位：各村（社区），镇农业综合服务中心负责督导）"
-    assert _tasks(text)[0][2] == ["各村（社区）", "镇农业综合服务中心"]
+    assert _tasks(text)[0][2:4] == (["各村（社区）"], ["镇农业综合服务中心"])
+    text = "某镇方案\n一、任务\n1.开展整治。（县城管局牵头，县住建局负责督导）"
+    assert _tasks(text)[0][2:4] == (["县城管局"], ["县住建局"])
+
+
+def test_a_persons_title_in_brackets_is_one():
+    text = "\n".join(
+        [
+            "某街道2024年工作要点",
+            "一、任务",
+            "（一）抓好招商。",
+            "责任单位：经济发展办公室",
+            "分管领导：张某（党工委委员、办事处副主任）",
+        ]
+    )
+    doc = parse_document(text, path="plan.txt")
+    assert [(c.name, c.role) for w in doc.workplans for c in w.contacts] == [("张某", "分管领导")]
 
 
 @pytest.mark.parametrize(
@@ -386,3 +402,11 @@ def test_a_deadline_after_a_groups_items():
         ]
     )
     assert [t[4] for t in _tasks(text)] == ["2024-09", "2024-09", "2024-06"]
+
+
+def test_a_list_going_on_in_a_line_of_its_own():
+    text = (
+        "某区方案\n一、任务\n（一）推进改造。\n牵头单位：区城管局\n配合单位：区住建局\n各街道办事处\n完成时限：长期坚持"
+    )
+    assert [t[2:4] for t in _tasks(text)] == [(["区城管局"], ["区住建局", "各街道办事处"])]
+    assert _tasks(text)[0][4] is None and parse_document(text).workplans[0].measures[0].deadline.raw == "长期坚持"
