@@ -87,31 +87,34 @@ def _as_written(written: Sequence[str], line: int) -> str:
 
 
 def _cuts(name: str) -> list[int]:
-    """Where ``name`` could be two names: after a character a name ends with, both sides reading as names.
+    """Where ``name`` could be two names: after a character a name ends with, two characters in at least.
 
     >>> _cuts("镇派出所各村（社区）"), _cuts("市规划自然资源局"), _cuts("县发改局（牵头）县财政局")
-    ([4], [], [4, 8])
+    ([4, 8], [], [4, 8])
     """
-    return [
-        m.end()
-        for m in _END_INSIDE.finditer(name, 2, len(name) - 2)
-        if is_unit_name(split_role(name[: m.end()])[0]) and is_unit_name(_first_name(name[m.end() :]))
-    ]
+    return [m.end() for m in _END_INSIDE.finditer(name, 2, len(name) - 2)]
 
 
 def _pieces(name: str, cuts: Sequence[int], written: str) -> list[tuple[int, str]]:
     """(offset, name) of the names ``name`` is, split at those of ``cuts`` where the line ``written`` has
-    whitespace between the two names.
+    whitespace between two unit names (the whitespace looked for first: most lines have none there).
 
     >>> _pieces("食品生产科食品流通科餐饮服务科", [5, 10], "责任科室：食品生产科 食品流通科　餐饮服务科")
     [(0, '食品生产科'), (5, '食品流通科'), (10, '餐饮服务科')]
     >>> _pieces("国家税务总局上海市税务局", [6], "（国家税务总局上海市税务局负责）")
     [(0, '国家税务总局上海市税务局')]
+    >>> _pieces("推进工作站市财政局", [5], "推进工作站 市财政局")  # no name before the space
+    [(0, '推进工作站市财政局')]
     """
     out: list[tuple[int, str]] = []
     start = 0
     for cut in cuts:
-        if cut - start >= 2 and _spaced(written, name[max(start, cut - 3) : cut], name[cut : cut + 3]):
+        if (
+            cut - start >= 2
+            and _spaced(written, name[max(start, cut - 3) : cut], name[cut : cut + 3])
+            and is_unit_name(split_role(name[start:cut])[0])
+            and is_unit_name(_first_name(name[cut:]))
+        ):
             out.append((start, name[start:cut]))
             start = cut
     out.append((start, name[start:]))
