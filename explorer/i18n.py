@@ -150,6 +150,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "warn.empty_lead": ("工作方案 {number}：牵头单位一栏为空", "workplan {number}: empty lead unit field"),
     "warn.no_deadline": ("工作方案 {number}：任务没有写明完成时限", "workplan {number}: a measure has no deadline"),
     "warn.task_no_lead": ("任务没有写明牵头单位，未计入：{excerpt}", "task names no lead unit, left out: {excerpt}"),
+    "warn.item_no_unit": (
+        "编号条目未写明责任单位，未计入：{excerpt}",
+        "numbered item names no unit, left out: {excerpt}",
+    ),
     "warn.bare_units": (
         "括号中单独列出的单位按各项任务的责任单位读取：方案没有用其他方式写明单位，也没有说明括号的含义（如“括号内为牵头单位”）",
         "units listed alone in brackets are read as the tasks' responsible units: the plan names no unit otherwise"

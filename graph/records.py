@@ -132,6 +132,7 @@ WARNING_KINDS = frozenset(
         "empty_lead",  # number
         "no_deadline",  # number
         "task_no_lead",  # excerpt
+        "item_no_unit",  # excerpt
         "bare_units",
     }
 )

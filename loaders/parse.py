@@ -121,8 +121,8 @@ def _parse(
     beat = workplans.evidence if workplans is not None else None
     outline = read_outline(source, index, skip=skip, title=meta.title, beat=beat)
     body = choose([workplans, outline])  # the one place where layouts compete
+    readings = [r for r in [body, *tables] if r is not None and r.sections]  # built first: a build may warn
     warnings = [w for r in [body, *tables] if r is not None for w in r.warnings]
-    readings = [r for r in [body, *tables] if r is not None and r.sections]
     if not readings:
         # nothing read: once more, with a label and the spaces after it read as the label's colon (牵头单位　A: a
         # form aligned with spaces, which compacting the lines joins into 牵头单位A). Only here: looking for it in

@@ -57,7 +57,11 @@ def names_apart(
         return assignment  # the usual assignment: no name that could be two
     out: list[RoleUnit] = []
     for u in units:
-        cuts = seen.get(u.name) if len(u.name) >= _SHORTEST_SPLIT else None
+        cuts = None
+        if len(u.name) >= _SHORTEST_SPLIT:
+            cuts = seen.get(u.name)
+            if cuts is None:
+                cuts = seen[u.name] = _cuts(u.name)
         line = (u.pos if source is None else source.line_at(u.pos + base)) if cuts else 0
         as_written = _as_written(written, line)
         pieces = _pieces(u.name, cuts, as_written) if as_written else [(0, u.name)]

@@ -578,6 +578,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
 
     def build() -> list[Section]:
         drafts: list[tuple[int, Draft]] = []
+        spans: list[tuple[int, int]] = []  # the text each task was read from
         prev_end = 0
         for n, (start, end, para, assignment, base) in enumerate(found):
             # a label after a comma ends the task's sentence (``开展抽查，责任单位：A``): the comma is not the task's,
@@ -591,7 +592,9 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             line = item_lines.get(start) or text.line_at(assignment.anchor + base)
             draft = Draft(task, line, assignment, source=text, base=base)
             drafts.append((max(para, prev_end), draft))  # its section: where its paragraph starts
+            spans.append((begin, max(start, para + 1)))
             prev_end = end
+        warnings.extend(_items_left_out(text, marks, ends, titles, order, spans))
         sections: list[Section] = []
         groups: dict[int, list[Draft]] = {}
         for start, draft in drafts:
@@ -604,5 +607,56 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 sections.append(Section(heading, line, tuple(groups[index_])))
         return sections
 
-    # evidence: the assignments read (a group's, spread over its items, counts once)
-    return Reading("outline", build, evidence=len(found) - len(item_lines) + spread, warnings=tuple(warnings))
+    # evidence: the assignments read (a group's, spread over its items, counts once); the warnings of the items left
+    # out join ``warnings`` when the reading is built
+    return Reading("outline", build, evidence=len(found) - len(item_lines) + spread, warnings=warnings)
+
+
+def _items_left_out(
+    text: CompactText,
+    marks: Sequence[int],
+    ends: Sequence[int],
+    titles: set[int],
+    order: Sequence[int],
+    spans: Sequence[tuple[int, int]],
+) -> list[ParseWarning]:
+    """A warning for each numbered item no task was read from, where items numbered alike in its section were
+    read as tasks (the others name units; this one names none the reader could see): the plan's reader sees
+    what was left out. Not a heading (a short numbered line), nor a group's title (an item with items numbered
+    below it after it).
+
+    >>> t = CompactText.from_compacts(["一、任务", "1.建网。", "2.建站。（责任单位：甲局）"])
+    >>> [w.message for w in _items_left_out(t, [0, 4, 9], [4, 9, 23], set(), [0], [(9, 14)])]
+    ['numbered item names no unit, left out: 1.建网。']
+    """
+    starts = sorted(a for a, _ in spans)
+    read_levels: set[tuple[int, int]] = set()  # (section, level) of the items tasks were read from
+    for a in starts:
+        level = _number_level(text.text, a)
+        if level is not None:
+            read_levels.add((bisect_right(order, a) - 1, level))
+    out = []
+    for k, mark in enumerate(marks):
+        level = _number_level(text.text, mark)
+        if level is None or level == 1 or mark in order:
+            continue
+        if mark in titles and not text.text[mark : ends[k]].endswith(("。", "；", ";")):
+            continue  # a heading: a short line that ends no sentence (（一）制订试点配套文件)
+        i = bisect_right(starts, mark) - 1
+        if any(a <= mark < b for a, b in spans[max(0, i - 2) : i + 3]):
+            continue  # read, or part of a task's text
+        if (bisect_right(order, mark) - 1, level) not in read_levels:
+            continue  # no item of its kind in its section was read: a list of another kind (目标, 原则 …)
+        nxt = _number_level(text.text, marks[k + 1]) if k + 1 < len(marks) else None
+        if nxt is not None and nxt > level:
+            continue  # a group's title over its items
+        excerpt = text.text[mark : min(ends[k], mark + 30)]
+        out.append(
+            ParseWarning(
+                text.line_at(mark),
+                f"numbered item names no unit, left out: {excerpt}",
+                "item_no_unit",
+                (("excerpt", excerpt),),
+            )
+        )
+    return out

@@ -410,3 +410,25 @@ def test_a_list_going_on_in_a_line_of_its_own():
     )
     assert [t[2:4] for t in _tasks(text)] == [(["区城管局"], ["区住建局", "各街道办事处"])]
     assert _tasks(text)[0][4] is None and parse_document(text).workplans[0].measures[0].deadline.raw == "长期坚持"
+
+
+def test_a_numbered_item_left_out_is_warned_of():
+    text = "\n".join(
+        [
+            "某区方案",
+            "一、主要任务",
+            "（一）加快项目前期工作",
+            "（1）优化审批流程，实行联合审查、并联审批。",
+            "（2）落实“一小区一方案”。",
+            "（牵头单位：区行政审批服务局；完成时限：4月底前）",
+            "（3）争取资金支持。（牵头单位：区发改局）",
+            "（二）总体目标",  # a heading: no warning
+            "二、保障措施",
+            "（一）加强组织领导。各部门要高度重视。",  # no item of its kind read in its section: no warning
+        ]
+    )
+    doc = parse_document(text, path="plan.txt")
+    assert [(w.line, w.kind, dict(w.params)) for w in doc.warnings] == [
+        (4, "item_no_unit", {"excerpt": "（1）优化审批流程，实行联合审查、并联审批。"})
+    ]
+    assert len([m for w in doc.workplans for m in w.measures]) == 2
