@@ -58,7 +58,7 @@ _ENTERPRISE = re.compile(r"(公司|集团|银行|分行|支行|保险|交易所)
 _ASSOCIATION = re.compile(r"(协会|商会|学会|联合会|联盟|工商联|妇联|总工会|团中央|科协|侨联|残联|红十字会|合作总社)$")
 _TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
 _DEPARTMENT = re.compile(
-    r"(局|委|办|厅|署|中心|海关|部|院|所|委员会|办公室|管委会|总队|支队|处|站|队|行|会|室|机关|气象台|政协)$"
+    r"(局|委|办|厅|署|中心|海关|部|院|所|委员会|办公室|管委会|总队|支队|处|站|队|行|会|室|机关|气象台|政协|科|股)$"
 )
 
 
@@ -90,8 +90,8 @@ def categorize(name: str) -> str:
     ['collective', 'court', 'district_government', 'department', 'enterprise']
     >>> [categorize(n) for n in ["九里亭街道", "市交通委（计划财务处）", "中国人民银行", "全国工商联", "申通地铁集团"]]
     ['district_government', 'department', 'department', 'association', 'enterprise']
-    >>> [categorize(n) for n in ["公安机关", "市气象台", "市政协", "天津海关"]]
-    ['department', 'department', 'department', 'department']
+    >>> [categorize(n) for n in ["公安机关", "市气象台", "市政协", "天津海关", "信用监管科", "政策法规股"]]
+    ['department', 'department', 'department', 'department', 'department', 'department']
     """
     if _COLLECTIVE.search(name):
         return "collective"
