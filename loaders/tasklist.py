@@ -255,7 +255,8 @@ def _spread_group_assignments(
         if start == para:
             trailing = _trailing_group(text.text, marks, ends, claimed, heads, k, end, names_units)
             if trailing:
-                found[n : n + 1] = [(ends[j], ends[j], marks[j], assignment, base) for j in trailing]
+                each = _one_each(assignment, len(trailing), text.text[para:end])
+                found[n : n + 1] = [(ends[j], ends[j], marks[j], a, base) for j, a in zip(trailing, each)]
                 claimed.update(trailing)
                 lines.update((ends[j], text.line_at(marks[j])) for j in trailing)
                 spread += 1
@@ -287,12 +288,33 @@ def _spread_group_assignments(
         after = items[-1] + 1  # a deadline stated for the group after its items (完成时限：长期坚持)
         if assignment.deadline is None and after < len(marks) and marks[after] in dated:
             assignment = assignment._replace(deadline=dated[marks[after]])
-        found[n : n + 1] = [(ends[j], ends[j], marks[j], assignment, base) for j in items]
+        each = _one_each(assignment, len(items), text.text[para:end])
+        found[n : n + 1] = [(ends[j], ends[j], marks[j], a, base) for j, a in zip(items, each)]
         claimed.update(items)
         lines.update((ends[j], text.line_at(marks[j])) for j in items)
         spread += 1
     found.sort(key=lambda f: f[0])
     return lines, spread
+
+
+def _one_each(assignment: Assignment, items: int, written: str) -> list[Assignment]:
+    """The assignment of each of a group's ``items``: the group's, or, where the group's statement ``written`` says
+    its leads lead one item each (``上述两项任务由A、B分别牵头，C配合``) and names as many leads as items, the
+    n-th lead for the n-th item, with the group's other units.
+
+    >>> from reformgraph.loaders.assign import read_parenthetical
+    >>> a = read_parenthetical("牵头单位：甲局、乙局；配合单位：丙局")
+    >>> [[u.name for u in x.units] for x in _one_each(a, 2, "（由甲局、乙局分别牵头）")]
+    [['甲局', '丙局'], ['乙局', '丙局']]
+    >>> [[u.name for u in x.units] for x in _one_each(a, 2, "（牵头单位：甲局、乙局）")]
+    [['甲局', '乙局', '丙局'], ['甲局', '乙局', '丙局']]
+    """
+    if "分别" in written:
+        leads = [u for u in assignment.units if u.role in ("lead", "responsible")]
+        if len(leads) == items > 1:
+            others = tuple(u for u in assignment.units if u.role not in ("lead", "responsible"))
+            return [assignment._replace(units=(lead, *others)) for lead in leads]
+    return [assignment] * items
 
 
 # what opens a statement of a group's units: 以上工作, 上述两项任务, 以下各项任务, 本部分任务 (the units follow)

@@ -432,3 +432,18 @@ def test_a_numbered_item_left_out_is_warned_of():
         (4, "item_no_unit", {"excerpt": "（1）优化审批流程，实行联合审查、并联审批。"})
     ]
     assert len([m for w in doc.workplans for m in w.measures]) == 2
+
+
+def test_leads_that_lead_one_item_each():
+    statement = "上述两项任务由市经济信息化委、市财政局分别牵头，市商务委配合。"
+    text = "\n".join(
+        [
+            "某市2024年措施",
+            "二、加大政策支持",
+            *ITEMS,
+            statement,
+            "三、强化法治保障",
+            "5.保护企业产权。（责任单位：市司法局）",
+        ]
+    )
+    assert [t[2:4] for t in _tasks(text)][:2] == [(["市经济信息化委"], ["市商务委"]), (["市财政局"], ["市商务委"])]
