@@ -42,7 +42,10 @@ CATEGORIES = (
 
 # Suffixes that widen a name to "and others": kept in raw, dropped from the canonical name.
 _SUFFIX = re.compile(r"(等)?(有关|相关)?(部门|单位)?$")
-_TRAILING_ETC = re.compile(r"等(市级)?(有关|相关|其他)?(市级)?(部门|单位|成员单位|机构)?(和单位)?$")
+# 等有关部门, 等市级相关单位, and 等 with the listed bodies' type (区商务局等行业主管部门, 区房管局等建设主管部门)
+_TRAILING_ETC = re.compile(
+    r"等(市级)?(有关|相关|其他)?(市级)?(部门|单位|成员单位|机构)?(和单位)?$|等[\u4e00-\u9fff]{1,6}?(部门|单位|机构)$"
+)
 _COLLECTIVE = re.compile(
     r"^(各|全市|市级|有关|相关|其他|其它)|(有关|相关)(部门|单位|主管部门|机构)(和单位)?$|^.{0,4}(部门|单位)$"
     r"|各(区|县|部门|单位|级)|成员单位$|^(调解组织|仲裁机构)$"
@@ -74,8 +77,8 @@ class Resolution:
 def clean_name(raw: str) -> str:
     """Drop whitespace, markdown and a trailing 等有关部门-style suffix.
 
-    >>> clean_name("市 政府口岸 物流办等有关部门**")
-    '市政府口岸物流办'
+    >>> clean_name("市 政府口岸 物流办等有关部门**"), clean_name("区商务局等行业主管部门")
+    ('市政府口岸物流办', '区商务局')
     """
     name = re.sub(r"[\s*#`>]+", "", raw)
     name = name.replace("(", "（").replace(")", "）")
