@@ -196,8 +196,10 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
         else:
             read.update((inner, (assignment, False)) for inner, assignment in dated.items())
     unstated = bool(rest) and stated == NO_BARE_UNITS and bare != NO_BARE_UNITS  # read so by this reader's choice
-    if bare != NO_BARE_UNITS:  # a bracket after a task lists its units: （县发改局、县财政局）
-        for inner in rest:
+    if (
+        bare != NO_BARE_UNITS
+    ):  # a bracket after a task lists its units: （县发改局、县财政局）, （省教育厅，省有关部门）
+        for inner in [*rest, *(inner for inner in triggered if read[inner] is None)]:
             assignment = read_bare_units(inner, bare)
             if assignment is not None:
                 read[inner] = (assignment, False)

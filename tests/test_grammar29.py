@@ -447,3 +447,23 @@ def test_leads_that_lead_one_item_each():
         ]
     )
     assert [t[2:4] for t in _tasks(text)][:2] == [(["市经济信息化委"], ["市商务委"]), (["市财政局"], ["市商务委"])]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "leads", "supports"),
+    [
+        ("（省教育厅，省有关部门）", ["省教育厅"], ["省有关部门"]),
+        ("（各设区市人民政府、省有关部门）", ["各设区市人民政府"], ["省有关部门"]),
+    ],
+)
+def test_a_list_alone_in_brackets_ending_with_a_collective(bracket, leads, supports):
+    text = "\n".join(
+        [
+            "某省分工方案",
+            "各项任务排在第一位的为牵头单位，其他为配合单位。",
+            "一、任务",
+            f"（一）加强宣传引导。开展解读。{bracket}",
+            "（二）加强培训。开展业务培训。（省人社厅、省财政厅）",
+        ]
+    )
+    assert [t[2:4] for t in _tasks(text)] == [(leads, supports), (["省人社厅"], ["省财政厅"])]
