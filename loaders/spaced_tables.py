@@ -78,7 +78,7 @@ def _rows(
 ) -> tuple[list[list[str]], list[int], int]:
     """The rows of the table whose header is line ``at`` (the header first), their lines, and the index of
     the first line after the table."""
-    from reformgraph.loaders.tables import column_kind
+    from reformgraph.loaders.tables import column_kind, repeats_header
 
     rows: list[list[str]] = [header]
     numbers = [at + 1]
@@ -93,7 +93,7 @@ def _rows(
             i += 1
             continue
         blank = 0
-        if cells == header:  # repeated on a new page
+        if repeats_header(cells, [header]):  # repeated on a new page
             i += 1
             continue
         row = place_cells(cells, kinds)

@@ -225,6 +225,27 @@ def unit_cell_text(value: str) -> str:
     return out
 
 
+def repeats_header(row: Sequence[str], names: Sequence[Sequence[str]]) -> bool:
+    """True when ``row`` is the header again (after a page break): two or more filled cells, each naming its
+    column as a row of the header ``names`` does. A header of two rows may come back as either row, both, or
+    one flat row of the names each column ends up with.
+
+    >>> upper, lower = ["序号", "任务", "责任单位", "", "完成时限"], ["", "", "牵头单位", "配合单位", ""]
+    >>> [repeats_header(r, [upper, lower]) for r in (upper, lower, ["序号", "任务", "牵头单位", "配合单位", "完成时限"])]
+    [True, True, True]
+    >>> repeats_header(["1", "任务", "牵头单位", "", ""], [upper, lower]), repeats_header(["", "任务"], [upper])
+    (False, False)
+    """
+    filled = 0
+    for i, cell in enumerate(row):
+        if not cell:
+            continue
+        if not any(i < len(r) and r[i] == cell for r in names):
+            return False
+        filled += 1
+    return filled >= 2
+
+
 # ---- real rows ------------------------------------------------------------------------------------
 
 
@@ -265,10 +286,12 @@ def table_sections(
         return []
     cols = detect_columns(cells[header_at])
     header = cells[header_at]
+    header_rows = [header]  # the rows naming the columns: a row repeating them is the header again
     if header_at + 1 < len(cells):
         below = sub_header(cols, cells[header_at + 1], cells[header_at])
         if below is not None:  # 责任单位 over 牵头 | 配合: the second row names the columns
             cols, header_at = below, header_at + 1
+            header_rows.append(cells[header_at])
     for k in range(header_at + 1, len(rows)):  # units on lines of their own in a cell are a list, not one name
         for i in cols.units:
             value = rows[k][i] if i < len(rows[k]) else None
@@ -296,7 +319,7 @@ def table_sections(
         row = cells[k]
         number = row_lines[k] if row_lines is not None else first_row + k
         filled = [c for c in row if c]
-        if not filled or row[: len(header)] == header:
+        if not filled or repeats_header(row, header_rows):
             continue
         task = get(row, task_col)
         unit_values = [(i, get(row, i)) for i in cols.units]
@@ -757,5 +780,6 @@ __all__ = [
     "document_from_tables",
     "flattened_tables",
     "headings_of",
+    "repeats_header",
     "table_sections",
 ]
