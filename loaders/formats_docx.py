@@ -170,10 +170,10 @@ def document_from_content(
     from reformgraph.loaders.parse import parse_document
 
     title = next((line.lstrip("# ").strip() for line in lines if line.strip()), key)
-    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title)
+    body = body_lines(lines, (_row_line(cells) for rows in tables for cells in rows))
+    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body)
     if doc is None:
         return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)
-    body = body_lines(lines, (_row_line(cells) for rows in tables for cells in rows))
     return with_body_tasks(doc, lambda: parse_document("\n".join(body), path=path, key=key, sha256=sha256))
 
 

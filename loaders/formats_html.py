@@ -259,8 +259,8 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
 
     lines, tables, title, table_lines = html_content(data, path=path, limits=limits)
     title = title or next(iter(lines), None) or key  # no <title> or <h1>: the page's first line, as in Word
-    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title)
+    body = ["" if k in table_lines else line for k, line in enumerate(lines)]  # line numbers kept
+    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body)
     if doc is None:
         return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
-    body = ["" if k in table_lines else line for k, line in enumerate(lines)]  # line numbers kept
     return with_body_tasks(doc, lambda: parse_text("\n".join(body), path=path, key=key, sha256=sha256, limits=limits))

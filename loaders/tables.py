@@ -32,10 +32,10 @@ from functools import lru_cache
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
 from reformgraph.loaders.compact import compact
-from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
-from reformgraph.loaders.tasks import Draft, Section, document_from_sections, strip_enumerator
+from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
 from reformgraph.loaders.vocab import (
     COLUMN_NAME_HEADS,
     COLUMN_NAMES,
@@ -47,6 +47,7 @@ from reformgraph.loaders.vocab import (
     SHORT_LABELS,
     is_unit_name,
     may_hold_a_table,
+    search_first_listed,
     strip_name_brackets,
 )
 from reformgraph.records import Document, ParseWarning
@@ -379,12 +380,34 @@ def document_from_tables(
     sha256: str,
     title: str,
     carry_units: bool = True,
+    paragraphs: Sequence[str] = (),
 ) -> Document | None:
-    """A Document from every task table among ``tables`` (row numbers count from 1 in each); None if none is one."""
+    """A Document from every task table among ``tables`` (row numbers count from 1 in each); None if none is one.
+
+    What the document states once for all its tasks is read from its cells and its ``paragraphs`` (the text
+    outside the tables): ``table_conventions``.
+    """
     sections = [s for rows in tables for s in table_sections(rows, title=title, carry_units=carry_units)]
     if not sections:
         return None
-    return document_from_sections(sections, path=path, key=key, sha256=sha256, title=title)
+    cells = (compact(str(c)) for rows in tables for row in rows for c in row if c)
+    conventions = table_conventions([*map(compact, paragraphs), *cells], title=title)
+    return document_from_sections(sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions)
+
+
+def table_conventions(texts: Sequence[str], *, title: str) -> Conventions:
+    """What a document of task tables states once for all its tasks: that the first-listed unit of a cell leads
+    (``vocab.search_first_listed``: the convention the text readers apply), stated anywhere in ``texts`` — a note
+    under a table, a note row merged across, a header cell ``责任单位（排在第一位的为牵头单位）``. It holds for every
+    task: a table row's line is its row in its table, not a line of the text to count from.
+
+    >>> table_conventions(["序号", "责任单位", "注：责任单位排在第一位的为牵头单位。"], title="2024年台账")
+    Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=())
+    >>> table_conventions(["序号", "责任单位"], title="台账").first_listed_from is None
+    True
+    """
+    stated = search_first_listed("\n".join(texts)) is not None
+    return Conventions(first_listed_from=1 if stated else None, plan_year=plan_year_of(title, None))
 
 
 # ---- tables flattened one cell per line -------------------------------------------------------------
@@ -781,5 +804,6 @@ __all__ = [
     "flattened_tables",
     "headings_of",
     "repeats_header",
+    "table_conventions",
     "table_sections",
 ]

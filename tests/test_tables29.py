@@ -101,3 +101,48 @@ def test_a_two_row_header_repeated_after_a_page_break_is_no_task(tmp_path, name,
     path = tmp_path / name
     make(path)
     assert reading(read_document(path)) == _TWO_TASKS
+
+
+# ---- the note that the first-listed unit leads --------------------------------------------------------------
+
+_NOTE = "注：责任单位排在第一位的为牵头单位。"
+_LISTED = ["序号", "工作任务", "责任单位", "时间节点"]
+_LISTED_ROW = ["1", "开展环境污染第三方治理试点。", "县生态环境分局、县发改局", "2024年底"]
+_FIRST_LEADS = [("开展环境污染第三方治理试点。", ["县生态环境分局"], ["县发改局"], "2024年底")]
+
+
+def _html(path, *, after):
+    cells = ["".join(f"<td>{c}</td>" for c in row) for row in (_LISTED, _LISTED_ROW)]
+    path.write_text(
+        f"<html><body><h1>台账</h1><table><tr>{cells[0]}</tr><tr>{cells[1]}</tr></table>{after}</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("note under the table.docx", lambda p: docx_table(p, [_LISTED, _LISTED_ROW], before=["台账"], after=[_NOTE])),
+        (
+            "note row merged across.docx",
+            lambda p: docx_table(p, [_LISTED, _LISTED_ROW, [_NOTE]], merge=lambda t: t.cell(2, 0).merge(t.cell(2, 3))),
+        ),
+        ("note row merged across.xlsx", lambda p: xlsx_sheet(p, [_LISTED, _LISTED_ROW, [_NOTE]], merges=["A3:D3"])),
+        ("note under the table.html", lambda p: _html(p, after=f"<p>{_NOTE}</p>")),
+        (
+            "note in the header cell.xlsx",
+            lambda p: xlsx_sheet(
+                p, [["序号", "工作任务", "责任单位（排在第一位的为牵头单位）", "时间节点"], _LISTED_ROW]
+            ),
+        ),
+    ],
+)
+def test_a_note_that_the_first_listed_unit_leads_holds_in_every_table_format(tmp_path, name, make):
+    path = tmp_path / name
+    make(path)
+    assert reading(read_document(path)) == _FIRST_LEADS
+
+
+def test_without_the_note_every_unit_of_a_responsible_cell_leads(tmp_path):
+    path = tmp_path / "no note.xlsx"
+    xlsx_sheet(path, [_LISTED, _LISTED_ROW])
+    assert reading(read_document(path)) == [(_FIRST_LEADS[0][0], ["县生态环境分局", "县发改局"], [], "2024年底")]
