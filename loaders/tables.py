@@ -9,7 +9,8 @@ column is a data table, not a task list: its years are never deadlines.
   the cell marks ``X牵头``); ``——`` is an empty cell.
 - A row without a unit cell takes the previous row's (a merged cell covering it); its
   ``line`` is then its own task cell's line, else the line of its first unit cell.
-- Per-year target columns (``2024年工作项目``, ``2025年计划``) are milestones, never deadlines.
+- Per-year target columns (``2024年工作项目``, ``2025年计划``) and the quarter columns a merged ``进度安排``
+  is divided into (``一季度`` … ``四季度``, ``上半年``, ``3月``) are milestones, never deadlines.
 - A row whose only text is a ``一、…`` heading, a merged-across row, or (flattened) a line
   repeating a heading of the body opens a workplan; a repeated header is skipped.
 
@@ -77,6 +78,8 @@ def column_kind(name: str) -> str:
 
     >>> [column_kind(c) for c in ["序号", "重点任务（2024-2026）", "2025年计划", "牵头部门", "实施主体", "交通子行业"]]
     ['number', 'task', 'milestone', 'lead', 'support', 'unknown']
+    >>> [column_kind(c) for c in ["进度安排", "一季度", "上半年", "12月", "完成时限"]]
+    ['deadline', 'milestone', 'milestone', 'milestone', 'deadline']
     >>> [column_kind(c) for c in ["责任领导", "牵头单位负责人", "联系电话", "责任单位及责任人", "责任人及联系方式"]]
     ['person', 'person', 'phone', 'single', 'person']
     """

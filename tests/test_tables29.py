@@ -146,3 +146,59 @@ def test_without_the_note_every_unit_of_a_responsible_cell_leads(tmp_path):
     path = tmp_path / "no note.xlsx"
     xlsx_sheet(path, [_LISTED, _LISTED_ROW])
     assert reading(read_document(path)) == [(_FIRST_LEADS[0][0], ["县生态环境分局", "县发改局"], [], "2024年底")]
+
+
+# ---- 进度安排 over quarter columns beside 完成时限 --------------------------------------------------------------
+
+_QUARTERS = [
+    ["序号", "重点任务", "牵头单位", "配合单位", "进度安排", "", "", "", "完成时限"],
+    ["", "", "", "", "一季度", "二季度", "三季度", "四季度", ""],
+    ["一、优化营商环境", "", "", "", "", "", "", "", ""],
+    [
+        "1",
+        "推进“高效办成一件事”改革。",
+        "市政务服务中心",
+        "市数据局",
+        "制定方案",
+        "上线",
+        "扩面",
+        "评估",
+        "2024年12月底前",
+    ],
+    [
+        "2",
+        "深化工程建设项目审批制度改革。",
+        "市住建局",
+        "市自然资源和规划局",
+        "梳理流程",
+        "试点",
+        "推行",
+        "",
+        "2024年9月底前",
+    ],
+]
+
+
+def _quarters_xlsx(path):
+    merges = ["E1:H1", "A3:I3", *(f"{c}1:{c}2" for c in "ABCDI")]
+    xlsx_sheet(path, _QUARTERS, merges=merges)
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("merged.xlsx", _quarters_xlsx),
+        ("merges lost.csv", lambda p: p.write_text("\n".join(",".join(r) for r in _QUARTERS))),
+    ],
+)
+def test_quarter_columns_under_a_progress_column_are_milestones_and_the_deadline_column_gives_the_deadline(
+    tmp_path, name, make
+):
+    path = tmp_path / name
+    make(path)
+    doc = read_document(path)
+    assert [w.title for w in doc.workplans] == ["优化营商环境"]
+    assert reading(doc) == [
+        ("推进“高效办成一件事”改革。", ["市政务服务中心"], ["市数据局"], "2024年12月底前"),
+        ("深化工程建设项目审批制度改革。", ["市住建局"], ["市自然资源和规划局"], "2024年9月底前"),
+    ]
