@@ -11,8 +11,9 @@ spaces (a cell may be empty, and a unit cell may list its units apart by spaces)
 - the text before the units is the task (and its other text columns when the counts agree);
 - after the units, a deadline cell fills the deadline column, the others the columns after the units.
 
-A line of text alone, short, continues the task cell of the row above (a cell wrapped onto the next line); a
-line of units alone continues its last unit cell; a section row (``一、优化政务服务``) opens a workplan, unless no
+A line of text alone, short, continues the task cell of the row above (a cell wrapped onto the next line): it is
+handed on as a row holding only that text, joined to the task above by the rule of every table
+(``tables.continues_row``); a line of units alone continues its last unit cell; a section row (``一、优化政务服务``) opens a workplan, unless no
 row follows it (then it is the document's heading, after the table). A long line with no unit, another table's
 header or a blank run of three lines ends the table. Rows are then read
 by the column rules every table uses (``tables.table_sections``), each task's line its row's own line.
@@ -105,10 +106,12 @@ def _rows(
             numbers.append(i + 1)
         elif len(cells) >= 3 and all(column_kind(c) != "unknown" for c in cells):
             break  # another table's header
-        elif len(rows) > 1 and not _continue(rows[-1], cells, kinds):
-            break
         elif len(rows) == 1:
             break  # a header with no row under it
+        elif not _continue(rows, cells, kinds):
+            break
+        else:
+            numbers.extend([i + 1] * (len(rows) - len(numbers)))  # a continuation row's line
         i += 1
     return rows, numbers, i
 
@@ -350,13 +353,21 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     return row
 
 
-def _continue(row: list[str], cells: Sequence[str], kinds: Sequence[str]) -> bool:
-    """Add a line that continues the cells of ``row`` (a cell wrapped onto the next line) to it; False when
-    the line is no continuation (too long, or no cell to continue)."""
+def _continue(rows: list[list[str]], cells: Sequence[str], kinds: Sequence[str]) -> bool:
+    """Add a line that continues the last row of ``rows`` (a cell wrapped onto the next line): a line of units
+    to its last unit cell; a line of text as a row of its own holding that text in the task column, which
+    ``tables.table_sections`` joins to the task above (``tables.continues_row``: the rule of every table). False
+    when the line is no continuation (too long, or no cell to continue)."""
     from reformgraph.loaders.tables import Columns, unit_line
 
     text = "".join(cells)
-    if len(text) > _MAX_CONTINUATION or any(len(c) > _MAX_CELL for c in row):
+    task = next((k for k, kind in enumerate(kinds) if kind == "task"), None)
+    start = len(rows) - 1  # the row continued: the last one not itself a continuation
+    while start > 1 and task is not None and not any(c for k, c in enumerate(rows[start]) if k != task):
+        start -= 1
+    row = rows[start]
+    held = sum(len(r[task]) for r in rows[start:]) if task is not None else 0
+    if len(text) > _MAX_CONTINUATION or max(held, *map(len, row)) > _MAX_CELL:
         return False
     if all(unit_line(c) for c in cells):
         filled = [k for k in Columns(tuple(kinds)).units if row[k]]
@@ -364,10 +375,9 @@ def _continue(row: list[str], cells: Sequence[str], kinds: Sequence[str]) -> boo
             return False
         row[filled[-1]] = "、".join([row[filled[-1]], *cells])
         return True
-    task = next((k for k, kind in enumerate(kinds) if kind == "task"), None)
     if task is None or not row[task]:
         return False
-    row[task] += text
+    rows.append([text if k == task else "" for k in range(len(kinds))])
     return True
 
 

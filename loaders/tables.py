@@ -314,16 +314,16 @@ def table_sections(
         if k in PEOPLE_ROLES
     ]
 
-    def get(row: list[str], index: int | None) -> str:
-        if index is None or index >= len(row) or row[index] in _EMPTY_CELL:
-            return ""
-        return row[index]
-
+    get = _cell
+    above: list[str] = []  # the last task's row
     for k in range(header_at + 1, len(cells)):
         row = cells[k]
         number = row_lines[k] if row_lines is not None else first_row + k
         filled = [c for c in row if c]
         if not filled or repeats_header(row, header_rows):
+            continue
+        if current is not None and current[2] and continues_row(row, above, cols):
+            current[2][-1] = prev = _continued(current[2][-1], row, cols, number)
             continue
         task = get(row, task_col)
         unit_values = [(i, get(row, i)) for i in cols.units]
@@ -356,8 +356,54 @@ def table_sections(
         people = tuple((name, v, number) for i, name in person_cols if (v := get(row, i))) if person_cols else ()
         assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number, people=people)
         current[2].append(Draft(strip_enumerator(task), number, assignment))
-        prev = assignment
+        prev, above = assignment, row
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
+
+
+def _cell(row: Sequence[str], index: int | None) -> str:
+    """The text of cell ``index`` of a row ("" for no such column and for a cell marked empty: ``——``)."""
+    if index is None or index >= len(row) or row[index] in _EMPTY_CELL:
+        return ""
+    return row[index]
+
+
+_OPEN_ENDS = ("，", ",", "、", "：", ":")  # a task text ending so goes on
+
+
+def continues_row(row: Sequence[str], above: Sequence[str], cols: Columns) -> bool:
+    """Whether a table row continues the task of the row ``above`` (one row split over a page, or text typed on
+    into a new row): it has task text, but no number, no lead or responsible unit and no deadline of its own,
+    and either holds nothing else (cells equal to the row above's are a merged cell's) or follows task text
+    left open (``，``). The spaced rows of a text table hand their wrapped lines here alike.
+
+    >>> cols = detect_columns(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+    >>> above = ["1", "建立机制，", "县发改局", "县统计局", "9月底前"]
+    >>> continues_row(["", "探索交易路径。", "", "", ""], above, cols)
+    True
+    >>> continues_row(["", "探索交易路径。", "", "县财政局", ""], above, cols)  # supports after open text
+    True
+    >>> continues_row(["", "探索交易路径。", "", "县财政局", ""], ["1", "建立机制。", "县发改局", "", ""], cols)
+    False
+    >>> continues_row(["2", "探索交易路径。", "", "", ""], above, cols)  # a number of its own: a task
+    False
+    """
+    task_col = cols.task
+    if not above or not _cell(row, task_col) or _cell(row, cols.first("number")) or _cell(row, cols.first("deadline")):
+        return False
+    if any(_cell(row, i) for i in cols.units if cols.kinds[i] in ("lead", "single")):
+        return False
+    alone = all(
+        not c or i == task_col or (i < len(above) and c == above[i]) for i, c in enumerate(row) if i < len(cols.kinds)
+    )
+    return alone or _cell(above, task_col).endswith(_OPEN_ENDS)
+
+
+def _continued(draft: Draft, row: Sequence[str], cols: Columns, line: int) -> Draft:
+    """``draft`` with the continuing ``row``'s task text after its own and the units of its unit cells after its
+    units."""
+    more = [u for i in cols.units for u in _cell_units(_cell(row, i), _ROLE[cols.kinds[i]], line)[0]]
+    assignment = draft.assignment._replace(units=(*draft.assignment.units, *more)) if more else draft.assignment
+    return draft._replace(text=draft.text + _cell(row, cols.task), assignment=assignment)
 
 
 def _carry(units: list[RoleUnit], prev: Assignment, cols: Columns, unit_values) -> list[RoleUnit]:
@@ -806,6 +852,7 @@ __all__ = [
     "document_from_tables",
     "flattened_tables",
     "headings_of",
+    "continues_row",
     "repeats_header",
     "table_conventions",
     "table_sections",

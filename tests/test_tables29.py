@@ -7,7 +7,7 @@ import docx
 import openpyxl
 import pytest
 
-from reformgraph.loaders.read import read_document
+from reformgraph.loaders.read import parse_bytes, read_document
 
 
 def reading(doc):
@@ -201,4 +201,62 @@ def test_quarter_columns_under_a_progress_column_are_milestones_and_the_deadline
     assert reading(doc) == [
         ("推进“高效办成一件事”改革。", ["市政务服务中心"], ["市数据局"], "2024年12月底前"),
         ("深化工程建设项目审批制度改革。", ["市住建局"], ["市自然资源和规划局"], "2024年9月底前"),
+    ]
+
+
+# ---- a row continued on the next row ---------------------------------------------------------------------
+
+_SPLIT = [
+    ["序号", "工作任务", "责任单位", "时间节点"],
+    ["1", "建立生态产品价值实现机制，开展GEP核算试点，", "县发改局（牵头）、县自然资源局、县统计局", "2024年9月底前"],
+    ["", "探索生态产品市场化交易路径。", "", ""],
+    ["2", "开展环境污染第三方治理试点。", "县生态环境分局（牵头）、县发改局", "2024年底"],
+]
+_JOINED = [
+    (
+        "建立生态产品价值实现机制，开展GEP核算试点，探索生态产品市场化交易路径。",
+        ["县发改局"],
+        ["县自然资源局", "县统计局"],
+        "2024年9月底前",
+    ),
+    ("开展环境污染第三方治理试点。", ["县生态环境分局"], ["县发改局"], "2024年底"),
+]
+
+
+def _split_html(path):
+    body = "".join("<tr>" + "".join(f"<td>{c or '&nbsp;'}</td>" for c in row) + "</tr>" for row in _SPLIT)
+    path.write_text(f"<html><body><p>台账</p><table>{body}</table></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("split.docx", lambda p: docx_table(p, _SPLIT, before=["台账"])),
+        ("split.xlsx", lambda p: xlsx_sheet(p, _SPLIT)),
+        ("split.html", _split_html),
+        ("split.csv", lambda p: p.write_text("\n".join(",".join(f'"{c}"' for c in r) for r in _SPLIT))),
+        ("split.txt", lambda p: p.write_text("台账\n" + "\n".join("\t".join(r) for r in _SPLIT))),
+    ],
+)
+def test_a_row_with_only_task_text_continues_the_task_above(tmp_path, name, make):
+    path = tmp_path / name
+    make(path)
+    assert reading(read_document(path)) == _JOINED
+
+
+def test_a_continued_row_after_open_text_brings_its_supporting_units(tmp_path):
+    rows = [
+        ["序号", "工作措施", "牵头单位", "协办单位", "完成时限"],
+        ["1", "建立健全政务数据共享协调机制，", "区大数据局", "区委编办", "2024年6月底前"],
+        ["", "实现跨部门数据按需共享。", "", "区财政局", ""],
+    ]
+    body = "".join("<tr>" + "".join(f"<td>{c or '&nbsp;'}</td>" for c in row) + "</tr>" for row in rows)
+    doc = parse_bytes(f"<table>{body}</table>".encode(), path="plan.html")
+    assert reading(doc) == [
+        (
+            "建立健全政务数据共享协调机制，实现跨部门数据按需共享。",
+            ["区大数据局"],
+            ["区委编办", "区财政局"],
+            "2024年6月底前",
+        )
     ]
