@@ -26,6 +26,7 @@ by the column rules every table uses (``tables.table_sections``), each task's li
 
 from __future__ import annotations
 
+import csv
 import re
 from collections.abc import Sequence
 from statistics import median
@@ -33,7 +34,7 @@ from statistics import median
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns
-from reformgraph.loaders.vocab import PEOPLE_ROLES, opens_like_a_task
+from reformgraph.loaders.vocab import NOTE_LINE, PEOPLE_ROLES, opens_like_a_task
 from reformgraph.textwidth import display_width
 
 # what a header line holds: a unit column's name next to a space (tried only when the text holds one; both
@@ -44,6 +45,7 @@ _SECTION_CELL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _ALIGNED = 3  # columns: how far apart the starts of one column's cells may be in a table laid out by position
 _MAX_CONTINUATION = 30  # characters of a line that continues a cell; a longer line with no unit ends the table
 _MAX_CELL = 1000  # characters a cell grows to by continuation lines; then the lines are no cell's (hostile input)
+_QUOTED_LINES = 10  # lines a cell of a tab-separated row that Excel quoted for its line breaks may run over
 
 
 def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
@@ -86,7 +88,7 @@ def _rows(
     blank = 0
     i = at + 1
     while i < len(lines):
-        cells = lines[i].split()
+        cells, used = tab_cells(lines, i)
         if not cells:
             blank += 1
             if blank == 3:
@@ -94,6 +96,8 @@ def _rows(
             i += 1
             continue
         blank = 0
+        if NOTE_LINE.match(cells[0]):
+            break  # a note under the table
         if repeats_header(cells, [header]):  # repeated on a new page
             i += 1
             continue
@@ -112,8 +116,38 @@ def _rows(
             break
         else:
             numbers.extend([i + 1] * (len(rows) - len(numbers)))  # a continuation row's line
-        i += 1
+        i += used
     return rows, numbers, i
+
+
+def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:
+    """The cells of the row on line ``at`` (apart by tabs or spaces), and the lines it takes: one, unless a cell of a
+    tab-separated row opens with ``"`` (as Excel copies a cell holding line breaks or quotes); that cell then runs
+    to its closing quote, over ``_QUOTED_LINES`` lines at most, its quotes dropped and its lines joined (with
+    ``、`` when each reads as units, as in a unit cell).
+
+    >>> tab_cells(['2\\t"健全审理机制，', '推行繁简分流"\\t"市司法局', '市财政局"\\t6月底前'], 0)
+    (['2', '健全审理机制，推行繁简分流', '市司法局、市财政局', '6月底前'], 3)
+    >>> tab_cells(['1\\t"未闭合\\t市司法局'], 0)
+    (['1', '"未闭合', '市司法局'], 1)
+    """
+    line = lines[at]
+    if '"' not in line or "\t" not in line:
+        return line.split(), 1
+    from reformgraph.loaders.tables import unit_line
+
+    reader = csv.reader((f"{x}\n" for x in lines[at : at + _QUOTED_LINES]), delimiter="\t", strict=True)
+    try:
+        fields = next(reader)
+    except csv.Error:
+        return line.split(), 1  # a quote never closed: the quotes are the text's own
+    cells = []
+    for field in fields:
+        parts = field.split()
+        if "\n" in field.strip():
+            parts = ["、".join(parts) if all(unit_line(p) for p in parts) else "".join(parts)]
+        cells.extend(parts)
+    return cells, reader.line_num
 
 
 # cells of a line set out by position (a PDF's text in layout mode): runs of text one space apart at most

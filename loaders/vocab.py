@@ -627,6 +627,9 @@ def is_column_cell(compact: str) -> bool:
     return compact in _COLUMN_CELLS
 
 
+# a note under a table (注：…, 注1：…, 备注：…, 说明：…): the table has ended
+NOTE_LINE = re.compile(r"^[（(【\[]?(?:注|备注|说明)[\d一二三四五六七八九十]{0,2}[：:．.、]")
+
 # per-year target columns (2024年工作项目, 2025年计划), and the quarter, half-year or month columns a 进度安排 is
 # divided into (一季度 | 二季度 …, 上半年, 3月): milestones of the task, never its deadline
 MILESTONE_COLUMN = re.compile(

@@ -260,3 +260,41 @@ def test_a_continued_row_after_open_text_brings_its_supporting_units(tmp_path):
             "2024年6月底前",
         )
     ]
+
+
+# ---- tab-separated text (a table copied out of Excel) --------------------------------------------------------
+
+_TSV_HEADER = "序号\t重点工作\t牵头单位\t配合单位\t完成时限"
+_TSV_ROW_1 = "1\t全面落实合法性审核机制\t市司法局\t市政府各部门\t2024年12月底前"
+_TSV_ROW_2 = "2\t推进行政执法“三项制度”全覆盖\t市司法局\t各行政执法部门\t持续推进"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_note_after_a_tab_separated_table_is_no_part_of_its_last_task(gap):
+    text = (
+        "\n".join(["XX市重点工作任务分工", _TSV_HEADER, _TSV_ROW_1, _TSV_ROW_2])
+        + gap
+        + "注：各单位于12月10日前报送总结。"
+    )
+    assert reading(parse_bytes(text.encode(), path="plan.txt")) == [
+        ("全面落实合法性审核机制", ["市司法局"], ["市政府各部门"], "2024年12月底前"),
+        ("推进行政执法“三项制度”全覆盖", ["市司法局"], ["各行政执法部门"], "持续推进"),
+    ]
+
+
+def test_a_cell_excel_quoted_for_its_line_breaks_is_one_cell():
+    text = "\n".join(
+        [
+            _TSV_HEADER,
+            "1\t推进“双随机、一公开”监管\t市市场监管局\t市发展改革委\t2024年9月底前",
+            '2\t"健全行政复议案件审理机制，',
+            '推行繁简分流"\t市司法局\t"市政府各部门',
+            '各区政府"\t2024年12月底前',
+            _TSV_ROW_1.replace("1", "3", 1),
+        ]
+    )
+    assert reading(parse_bytes(text.encode(), path="plan.txt")) == [
+        ("推进“双随机、一公开”监管", ["市市场监管局"], ["市发展改革委"], "2024年9月底前"),
+        ("健全行政复议案件审理机制，推行繁简分流", ["市司法局"], ["市政府各部门", "各区政府"], "2024年12月底前"),
+        ("全面落实合法性审核机制", ["市司法局"], ["市政府各部门"], "2024年12月底前"),
+    ]
