@@ -322,9 +322,6 @@ def table_sections(
         filled = [c for c in row if c]
         if not filled or repeats_header(row, header_rows):
             continue
-        if current is not None and current[2] and continues_row(row, above, cols):
-            current[2][-1] = prev = _continued(current[2][-1], row, cols, number)
-            continue
         task = get(row, task_col)
         unit_values = [(i, get(row, i)) for i in cols.units]
         heading = next((c for c in filled if _SECTION_ROW.match(c)), None)
@@ -338,6 +335,9 @@ def table_sections(
             prev = None
             continue
         if not task:
+            continue
+        if current is not None and current[2] and continues_row(row, above, cols):
+            current[2][-1] = prev = _continued(current[2][-1], row, cols, number)
             continue
         section = get(row, section_col)
         if section and (current is None or current[0] != section):

@@ -298,3 +298,21 @@ def test_a_cell_excel_quoted_for_its_line_breaks_is_one_cell():
         ("健全行政复议案件审理机制，推行繁简分流", ["市司法局"], ["市政府各部门", "各区政府"], "2024年12月底前"),
         ("全面落实合法性审核机制", ["市司法局"], ["市政府各部门"], "2024年12月底前"),
     ]
+
+
+def test_a_section_row_in_the_task_column_opens_a_workplan_and_continues_no_task():
+    text = "\n".join(
+        [
+            "| 序号 | 改革任务 | 责任单位 | 时间节点 |",
+            "|---|---|---|---|",
+            "| | **一、深化农村土地制度改革** | | |",
+            "| 1 | 开展延包试点。 | 县农业农村局 | 2024年6月底前 |",
+            "| | **二、深化农村集体产权制度改革** | | |",
+            "| 2 | 完善产权交易市场。 | 县农业农村局 | 2024年9月 |",
+        ]
+    )
+    doc = parse_bytes(text.encode(), path="plan.md")
+    assert [(w.title, [m.text for m in w.measures]) for w in doc.workplans] == [
+        ("深化农村土地制度改革", ["开展延包试点。"]),
+        ("深化农村集体产权制度改革", ["完善产权交易市场。"]),
+    ]
