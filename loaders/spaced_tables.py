@@ -416,14 +416,13 @@ def _continue(rows: list[list[str]], cells: Sequence[str], kinds: Sequence[str])
 
 
 def _reading(source: Source, rows: list[list[str]], numbers: list[int]) -> Reading | None:
-    from reformgraph.loaders.pipe_tables import line_before
-    from reformgraph.loaders.tables import table_sections, title_of_table
+    from reformgraph.loaders.tables import table_sections, title_above
 
     while len(rows) > 1 and _SECTION_CELL.match(rows[-1][0]) and not any(rows[-1][1:]):
         rows, numbers = rows[:-1], numbers[:-1]  # a heading after the last row is the document's (二、保障措施)
     if len(rows) < 2:
         return None
-    title = title_of_table(line_before(source, numbers[0] - 1))
+    title = title_above(source.lines, numbers[0] - 1, source.compacts) or "工作任务"
     sections = table_sections(rows, title=title, row_lines=numbers, carry_units=False)
     if not sections:
         return None

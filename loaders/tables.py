@@ -279,6 +279,7 @@ def table_sections(
 ) -> list[Section]:
     """Workplan sections of one table (rows of cells); [] when it is not a task table.
 
+    ``title`` names the table's tasks unless a title row above its header does (``title_row``).
     ``first_row`` is the row number of ``rows[0]`` (a task's ``line`` is its row); with
     ``carry_units`` a row without a unit cell takes the previous task's units (a merged
     cell, as csv loses it); ``row_lines`` gives each row's line number instead. Each
@@ -289,6 +290,7 @@ def table_sections(
     if header_at is None:
         return []
     cols = detect_columns(cells[header_at])
+    title = title_row(cells[:header_at]) or title
     header = cells[header_at]
     header_rows = [header]  # the rows naming the columns: a row repeating them is the header again
     if header_at + 1 < len(cells):
@@ -430,13 +432,19 @@ def document_from_tables(
     title: str,
     carry_units: bool = True,
     paragraphs: Sequence[str] = (),
+    titles: Sequence[str | None] = (),
 ) -> Document | None:
     """A Document from every task table among ``tables`` (row numbers count from 1 in each); None if none is one.
 
-    What the document states once for all its tasks is read from its cells and its ``paragraphs`` (the text
-    outside the tables): ``table_conventions``.
+    Each table's tasks are titled by its title row, else by its entry of ``titles`` (the heading above it, a
+    sheet's name), else by the document's ``title``. What the document states once for all its tasks is read
+    from its cells and its ``paragraphs`` (the text outside the tables): ``table_conventions``.
     """
-    sections = [s for rows in tables for s in table_sections(rows, title=title, carry_units=carry_units)]
+    sections = [
+        s
+        for k, rows in enumerate(tables)
+        for s in table_sections(rows, title=(titles[k] if k < len(titles) else None) or title, carry_units=carry_units)
+    ]
     if not sections:
         return None
     cells = (compact(str(c)) for rows in tables for row in rows for c in row if c)
@@ -705,14 +713,81 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
 
 
 def title_of_table(line_before: str | None) -> str:
-    """A table's title: the line before it when short enough, an annex prefix dropped, else ``工作任务``.
+    """A table's title: the line before it as ``heading_title`` reads it, else ``工作任务``.
 
     >>> title_of_table("附件：重点任务分解表"), title_of_table(None), title_of_table("长" * 61), title_of_table("一、重点任务")
     ('重点任务分解表', '工作任务', '工作任务', '重点任务')
     """
-    title = line_before if line_before and len(line_before) <= 60 else "工作任务"
-    # 附件：…分解表 → …分解表; 一、重点任务 → 重点任务 (as a section row's name)
-    return _SECTION_ROW.sub("", _ANNEX_PREFIX.sub("", title)) or "工作任务"
+    return (heading_title(line_before) if line_before else None) or "工作任务"
+
+
+_ANNEX_MARK = re.compile(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:.．、]?$")  # 附件2 alone
+_FORM_LINE = re.compile(r"^(?:[^\s：:]{1,10}[：:]\S*\s*)+$")  # 填报单位：市司法局  填报时间：2024年3月
+_TITLE_ENDS = ("。", "：", ":", "；", ";", "，", ",")
+_TITLE_LOOK_BACK = 4  # non-empty lines above a table looked at for its title
+
+
+def heading_title(line: str) -> str | None:
+    """The title a heading gives the table under it: the line without an annex mark (``附件1``) or a section
+    enumerator (``一、``); None for a sentence or a label line (ending with ``。`` ``：`` ``，`` …), a form line
+    (``填报单位：…``), a bare annex mark, or a line longer than 60 characters.
+
+    >>> [heading_title(x) for x in ["附件1  XX市重点任务分工", "# 一、科技体制改革任务", "附件2", "现将任务分工如下："]]
+    ['XX市重点任务分工', '科技体制改革任务', None, None]
+    >>> heading_title("填报单位：市司法局  填报时间：2024年3月") is None
+    True
+    """
+    line = line.strip().lstrip("#").strip()
+    tokens = line.split()
+    if len(tokens) > 1 and _ANNEX_MARK.match(tokens[0]):
+        tokens = tokens[1:]  # 附件1  XX市重点任务分工
+    text = compact("".join(tokens))
+    annexed = _ANNEX_PREFIX.sub("", text)  # 附件：…分解表 → …分解表
+    if _ANNEX_MARK.match(text) or (annexed == text and _FORM_LINE.match(line)):
+        return None
+    text = _SECTION_ROW.sub("", annexed)  # 一、重点任务 → 重点任务
+    return text if text and len(text) <= 60 and not text.endswith(_TITLE_ENDS) else None
+
+
+def title_above(lines: Sequence[str], index: int, compacts: Sequence[str] | None = None) -> str | None:
+    """The title the lines above line ``index`` (0-based) give a table: the nearest non-empty one as
+    ``heading_title`` reads it, looking past form lines (``填报单位：…``) and a bare annex mark (``附件2``) over a
+    few lines; None when it is no title (a sentence). With ``compacts`` (a Source's), a line blank there (a page
+    number) is skipped.
+
+    >>> title_above(["XX市重点任务分工", "填报单位：市司法局", "", "序号  任务  牵头单位"], 3)
+    'XX市重点任务分工'
+    >>> title_above(["现将任务分工如下。", "序号  任务  牵头单位"], 1) is None
+    True
+    """
+    looked = 0
+    for k in range(index - 1, -1, -1):
+        line = lines[k].strip()
+        if not line.lstrip("#").strip() or (compacts is not None and not compacts[k]):
+            continue
+        looked += 1
+        if looked > _TITLE_LOOK_BACK:
+            break
+        title = heading_title(line)
+        if title is not None or not (_ANNEX_MARK.match(compact(line)) or _FORM_LINE.match(line.lstrip("#").strip())):
+            return title
+    return None
+
+
+def title_row(rows: Sequence[Sequence[str]]) -> str | None:
+    """A table's own title: the first of the rows above its header holding one text (a title merged across) that
+    ``heading_title`` reads as a title (not a form row: ``填报单位：…``).
+
+    >>> title_row([["XX县改革任务台账", "XX县改革任务台账"], ["填报单位：县发改局", ""]])
+    'XX县改革任务台账'
+    """
+    for row in rows:
+        values = {c for c in row if c}
+        if len(values) == 1:
+            title = heading_title(values.pop())
+            if title is not None:
+                return title
+    return None
 
 
 def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | None, warnings):
@@ -855,5 +930,8 @@ __all__ = [
     "continues_row",
     "repeats_header",
     "table_conventions",
+    "heading_title",
     "table_sections",
+    "title_above",
+    "title_row",
 ]

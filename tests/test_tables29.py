@@ -316,3 +316,81 @@ def test_a_section_row_in_the_task_column_opens_a_workplan_and_continues_no_task
         ("深化农村土地制度改革", ["开展延包试点。"]),
         ("深化农村集体产权制度改革", ["完善产权交易市场。"]),
     ]
+
+
+# ---- the titles of tables ------------------------------------------------------------------------------------
+
+_TITLED = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+
+
+def _two_tables(path, headings, heading_style):
+    document = docx.Document()
+    document.add_heading("XX市2024年改革任务分工方案", 1)
+    document.add_paragraph("为贯彻落实……，现将有关任务分工如下。")
+    for k, lines in enumerate(headings):
+        for line in lines:
+            document.add_heading(line, 2) if heading_style else document.add_paragraph(line)
+        table = document.add_table(rows=2, cols=5)
+        for c, value in enumerate(_TITLED):
+            table.cell(0, c).text = value
+        for c, value in enumerate([str(k + 1), f"任务{k + 1}。", "市科技局", "市财政局", "2024年12月底前"]):
+            table.cell(1, c).text = value
+    document.save(path)
+
+
+@pytest.mark.parametrize(
+    ("headings", "heading_style"),
+    [
+        ([["一、科技体制改革重点任务"], ["二、人才发展体制机制改革任务"]], True),
+        ([["附件1", "科技体制改革重点任务"], ["附件2", "人才发展体制机制改革任务"]], False),
+        ([["附件1  科技体制改革重点任务"], ["附件2  人才发展体制机制改革任务"]], True),
+    ],
+)
+def test_each_word_table_is_titled_by_the_heading_above_it(tmp_path, headings, heading_style):
+    path = tmp_path / "plan.docx"
+    _two_tables(path, headings, heading_style)
+    doc = read_document(path)
+    assert doc.title == "XX市2024年改革任务分工方案"
+    assert [w.title for w in doc.workplans] == ["科技体制改革重点任务", "人才发展体制机制改革任务"]
+
+
+def test_a_word_table_with_a_title_row_is_titled_by_it_past_its_form_row(tmp_path):
+    path = tmp_path / "plan.docx"
+    rows = [
+        ["XX县生态环境领域改革任务台账", "", "", ""],
+        ["填报单位：县生态环境分局    填报时间：2024年4月", "", "", ""],
+        _LISTED,
+        ["1", "深化排污许可制度改革。", "县生态环境分局", "2024年9月底前"],
+    ]
+
+    def merge(table):
+        for r in (0, 1):
+            table.cell(r, 0).merge(table.cell(r, 3)).text = rows[r][0]
+
+    docx_table(path, rows, before=["附件2"], merge=merge)
+    assert [w.title for w in read_document(path).workplans] == ["XX县生态环境领域改革任务台账"]
+
+
+def test_each_sheet_is_titled_by_its_title_row_else_its_name(tmp_path):
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "经济领域"
+    first.append(["2024年改革重点任务台账"])
+    first.merge_cells("A1:E1")
+    for name in ("民生领域", "Sheet3"):
+        book.create_sheet(name)
+    for sheet in book.worksheets:
+        sheet.append(_TITLED)
+        sheet.append(["1", f"{sheet.title}的任务。", "市医保局", "市财政局", "2024年底前"])
+    book.save(tmp_path / "ledger.xlsx")
+    doc = read_document(tmp_path / "ledger.xlsx")
+    assert [w.title for w in doc.workplans] == ["2024年改革重点任务台账", "民生领域", "2024年改革重点任务台账"]
+
+
+def test_a_text_table_is_titled_past_the_form_line_above_it():
+    text = "\n".join(
+        ["XX市法治政府建设重点工作任务分工", "填报单位：市司法局\t\t\t填报时间：2024年3月", _TSV_HEADER, _TSV_ROW_1]
+    )
+    assert [w.title for w in parse_bytes(text.encode(), path="plan.txt").workplans] == [
+        "XX市法治政府建设重点工作任务分工"
+    ]
