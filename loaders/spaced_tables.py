@@ -26,7 +26,6 @@ by the column rules every table uses (``tables.table_sections``), each task's li
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Sequence
 from statistics import median
@@ -134,6 +133,8 @@ def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:
     line = lines[at]
     if '"' not in line or "\t" not in line:
         return line.split(), 1
+    import csv
+
     from reformgraph.loaders.tables import unit_line
 
     reader = csv.reader((f"{x}\n" for x in lines[at : at + _QUOTED_LINES]), delimiter="\t", strict=True)
