@@ -338,7 +338,7 @@ def table_sections(
             continue
         if not task:
             continue
-        if current is not None and current[2] and continues_row(row, above, cols):
+        if current is not None and current[2] and continues_row(row, above, cols, merges_lost=carry_units):
             current[2][-1] = prev = _continued(current[2][-1], row, cols, number)
             continue
         section = get(row, section_col)
@@ -372,11 +372,13 @@ def _cell(row: Sequence[str], index: int | None) -> str:
 _OPEN_ENDS = ("，", ",", "、", "：", ":")  # a task text ending so goes on
 
 
-def continues_row(row: Sequence[str], above: Sequence[str], cols: Columns) -> bool:
+def continues_row(row: Sequence[str], above: Sequence[str], cols: Columns, *, merges_lost: bool = False) -> bool:
     """Whether a table row continues the task of the row ``above`` (one row split over a page, or text typed on
     into a new row): it has task text, but no number, no lead or responsible unit and no deadline of its own,
-    and either holds nothing else (cells equal to the row above's are a merged cell's) or follows task text
-    left open (``，``). The spaced rows of a text table hand their wrapped lines here alike.
+    and either follows task text left open (``，``) or holds nothing else (cells equal to the row above's are a
+    merged cell's). With ``merges_lost`` (a csv or Markdown table: an empty cell may be a merged one's), a row
+    holding nothing else is a task under merged unit cells unless the table numbers its rows. The spaced rows
+    of a text table hand their wrapped lines here alike.
 
     >>> cols = detect_columns(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
     >>> above = ["1", "建立机制，", "县发改局", "县统计局", "9月底前"]
@@ -388,6 +390,9 @@ def continues_row(row: Sequence[str], above: Sequence[str], cols: Columns) -> bo
     False
     >>> continues_row(["2", "探索交易路径。", "", "", ""], above, cols)  # a number of its own: a task
     False
+    >>> unnumbered = detect_columns(["工作任务", "牵头单位", "完成时限"])
+    >>> continues_row(["探索交易路径。", "", ""], ["建立机制。", "县发改局", "9月底前"], unnumbered, merges_lost=True)
+    False
     """
     task_col = cols.task
     if not above or not _cell(row, task_col) or _cell(row, cols.first("number")) or _cell(row, cols.first("deadline")):
@@ -397,7 +402,9 @@ def continues_row(row: Sequence[str], above: Sequence[str], cols: Columns) -> bo
     alone = all(
         not c or i == task_col or (i < len(above) and c == above[i]) for i, c in enumerate(row) if i < len(cols.kinds)
     )
-    return alone or _cell(above, task_col).endswith(_OPEN_ENDS)
+    if alone and (not merges_lost or cols.first("number") is not None):
+        return True
+    return _cell(above, task_col).endswith(_OPEN_ENDS)
 
 
 def _continued(draft: Draft, row: Sequence[str], cols: Columns, line: int) -> Draft:

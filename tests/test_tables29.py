@@ -394,3 +394,11 @@ def test_a_text_table_is_titled_past_the_form_line_above_it():
     assert [w.title for w in parse_bytes(text.encode(), path="plan.txt").workplans] == [
         "XX市法治政府建设重点工作任务分工"
     ]
+
+
+def test_in_a_csv_table_without_numbers_a_row_of_task_text_alone_is_a_task_under_merged_unit_cells():
+    text = "工作任务,牵头单位,完成时限\n建立帮办代办机制。,县发改局,2024年3月\n开展营商环境评价。,,\n"
+    assert reading(parse_bytes(text.encode(), path="plan.csv")) == [
+        ("建立帮办代办机制。", ["县发改局"], [], "2024年3月"),
+        ("开展营商环境评价。", ["县发改局"], [], None),
+    ]
