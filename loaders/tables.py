@@ -339,7 +339,8 @@ def table_sections(
         if not task:
             continue
         if current is not None and current[2] and continues_row(row, above, cols, merges_lost=carry_units):
-            current[2][-1] = prev = _continued(current[2][-1], row, cols, number)
+            current[2][-1] = _continued(current[2][-1], row, cols, number)
+            prev = current[2][-1].assignment
             continue
         section = get(row, section_col)
         if section and (current is None or current[0] != section):

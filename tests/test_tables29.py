@@ -402,3 +402,17 @@ def test_in_a_csv_table_without_numbers_a_row_of_task_text_alone_is_a_task_under
         ("建立帮办代办机制。", ["县发改局"], [], "2024年3月"),
         ("开展营商环境评价。", ["县发改局"], [], None),
     ]
+
+
+def test_a_task_under_merged_unit_cells_after_a_continued_row_takes_the_units_above():
+    rows = [
+        ["序号", "工作任务", "牵头单位", "完成时限"],
+        ["1", "建立生态产品价值实现机制，", "县发改局", "2024年9月底前"],
+        ["", "探索市场化交易路径。", "", ""],
+        ["2", "开展第三方治理试点。", "", "2024年底"],
+    ]
+    text = "\n".join(",".join(row) for row in rows)
+    assert reading(parse_bytes(text.encode(), path="plan.csv")) == [
+        ("建立生态产品价值实现机制，探索市场化交易路径。", ["县发改局"], [], "2024年9月底前"),
+        ("开展第三方治理试点。", ["县发改局"], [], "2024年底"),
+    ]
