@@ -173,7 +173,14 @@ def _table_starts(lines: list[str], tables: list[list[list[str]]]) -> list[int |
     at = 0
     for rows in tables:
         block = [_row_line(cells) for cells in rows]
-        found = next((k for k in range(at, len(lines) - len(block) + 1) if lines[k : k + len(block)] == block), None)
+        found = next(
+            (
+                k
+                for k in range(at, len(lines) - len(block) + 1)
+                if lines[k] == block[0] and lines[k : k + len(block)] == block
+            ),
+            None,
+        )
         starts.append(found)
         if found is not None:
             at = found + len(block)

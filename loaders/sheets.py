@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
-from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.tables import document_from_tables, heading_title
 from reformgraph.records import Document
 
 Range = tuple[int, int, int, int]
@@ -124,13 +124,14 @@ def sheet_title(rows: Sequence[Sequence[str | None]]) -> str | None:
 
 
 def sheet_name(name: str) -> str | None:
-    """A sheet's name as a title: None for a name the program gave it (``Sheet1``, ``工作表2``).
+    """A sheet's name as a title (``tables.heading_title``: ``附件1 重点任务`` → ``重点任务``); None for a name the
+    program gave it (``Sheet1``, ``工作表2``) or a bare annex mark (``附件1``).
 
-    >>> sheet_name("民生领域"), sheet_name("Sheet1"), sheet_name("工作表 2")
-    ('民生领域', None, None)
+    >>> sheet_name("民生领域"), sheet_name("Sheet1"), sheet_name("工作表 2"), sheet_name("附件1")
+    ('民生领域', None, None, None)
     """
     name = name.strip()
-    return None if not name or _DEFAULT_NAME.match(name) else name
+    return None if not name or _DEFAULT_NAME.match(name) else heading_title(name)
 
 
 def document_from_sheets(sheets: Sequence[NamedSheet], *, path: str, key: str, sha256: str) -> Document:

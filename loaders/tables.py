@@ -410,7 +410,7 @@ def continues_row(row: Sequence[str], above: Sequence[str], cols: Columns, *, me
 
 def _continued(draft: Draft, row: Sequence[str], cols: Columns, line: int) -> Draft:
     """``draft`` with the continuing ``row``'s task text after its own and the units of its unit cells after its
-    units."""
+    units (a unit named twice, as a merged cell repeats it, is one: ``assign.resolve``)."""
     more = [u for i in cols.units for u in _cell_units(_cell(row, i), _ROLE[cols.kinds[i]], line)[0]]
     assignment = draft.assignment._replace(units=(*draft.assignment.units, *more)) if more else draft.assignment
     return draft._replace(text=draft.text + _cell(row, cols.task), assignment=assignment)

@@ -416,3 +416,16 @@ def test_a_task_under_merged_unit_cells_after_a_continued_row_takes_the_units_ab
         ("建立生态产品价值实现机制，探索市场化交易路径。", ["县发改局"], [], "2024年9月底前"),
         ("开展第三方治理试点。", ["县发改局"], [], "2024年底"),
     ]
+
+
+def test_a_continued_row_under_a_merged_supporting_cell_names_its_units_once(tmp_path):
+    path = tmp_path / "split.xlsx"
+    rows = [
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "建立生态产品价值实现机制，", "县发改局", "县统计局", "2024年9月底前"],
+        ["", "探索市场化交易路径。", "", "", ""],
+    ]
+    xlsx_sheet(path, rows, merges=["D2:D3"])
+    assert reading(read_document(path)) == [
+        ("建立生态产品价值实现机制，探索市场化交易路径。", ["县发改局"], ["县统计局"], "2024年9月底前")
+    ]
