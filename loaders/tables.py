@@ -733,17 +733,19 @@ _ANNEX_MARK = re.compile(r"^附(?:件|表)[\d一二三四五六七八九十]*[�
 _FORM_LINE = re.compile(r"^(?:[^\s：:]{1,10}[：:]\S*\s*)+$")  # 填报单位：市司法局  填报时间：2024年3月
 _TITLE_ENDS = ("。", "：", ":", "；", ";", "，", ",")
 _TITLE_LOOK_BACK = 4  # non-empty lines above a table looked at for its title
+_NO_TITLE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[（(][^）)]*[）)])$")  # a date; （此件公开发布）
 
 
 def heading_title(line: str) -> str | None:
     """The title a heading gives the table under it: the line without an annex mark (``附件1``) or a section
     enumerator (``一、``); None for a sentence or a label line (ending with ``。`` ``：`` ``，`` …), a form line
-    (``填报单位：…``), a bare annex mark, or a line longer than 60 characters.
+    (``填报单位：…``), a bare annex mark, a date or a remark in brackets alone (the end of a plan's body:
+    ``2024年3月15日``, ``（此件公开发布）``), or a line longer than 60 characters.
 
     >>> [heading_title(x) for x in ["附件1  XX市重点任务分工", "# 一、科技体制改革任务", "附件2", "现将任务分工如下："]]
     ['XX市重点任务分工', '科技体制改革任务', None, None]
-    >>> heading_title("填报单位：市司法局  填报时间：2024年3月") is None
-    True
+    >>> [heading_title(x) for x in ["填报单位：市司法局  填报时间：2024年3月", "2024年3月15日", "（此件公开发布）"]]
+    [None, None, None]
     """
     line = line.strip().lstrip("#").strip()
     tokens = line.split()
@@ -754,7 +756,9 @@ def heading_title(line: str) -> str | None:
     if _ANNEX_MARK.match(text) or (annexed == text and _FORM_LINE.match(line)):
         return None
     text = _SECTION_ROW.sub("", annexed)  # 一、重点任务 → 重点任务
-    return text if text and len(text) <= 60 and not text.endswith(_TITLE_ENDS) else None
+    if not text or len(text) > 60 or text.endswith(_TITLE_ENDS) or _NO_TITLE.match(text):
+        return None
+    return text
 
 
 def title_above(lines: Sequence[str], index: int, compacts: Sequence[str] | None = None) -> str | None:

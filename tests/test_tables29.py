@@ -429,3 +429,13 @@ def test_a_continued_row_under_a_merged_supporting_cell_names_its_units_once(tmp
     assert reading(read_document(path)) == [
         ("建立生态产品价值实现机制，探索市场化交易路径。", ["县发改局"], ["县统计局"], "2024年9月底前")
     ]
+
+
+def test_a_table_right_under_the_plans_date_is_titled_by_the_document(tmp_path):
+    path = tmp_path / "plan.docx"
+    docx_table(
+        path,
+        [_TITLED, ["1", "任务一。", "市科技局", "市财政局", "2024年底"]],
+        before=["XX市改革任务分工方案", "XX市人民政府", "2024年3月15日"],
+    )
+    assert [w.title for w in read_document(path).workplans] == ["XX市改革任务分工方案"]
