@@ -22,7 +22,7 @@ from reformgraph.loaders.body_tables import body_lines, with_body_tasks
 from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
-from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.tables import document_from_tables, title_above
 from reformgraph.records import Document
 
 WHAT = ".docx document"
@@ -162,6 +162,31 @@ def _row_line(cells: list[str]) -> str:
     return "  ".join(c for c in cells if c)
 
 
+def _table_starts(lines: list[str], tables: list[list[list[str]]]) -> list[int | None]:
+    """The index in ``lines`` of each table's first row (``docx_content`` writes a table's rows there as lines,
+    in order); None when its rows are not found.
+
+    >>> _table_starts(["标题", "序号  任务", "1  建平台", "说明"], [[["序号", "任务"], ["1", "建平台"]]])
+    [1]
+    """
+    starts: list[int | None] = []
+    at = 0
+    for rows in tables:
+        block = [_row_line(cells) for cells in rows]
+        found = next(
+            (
+                k
+                for k in range(at, len(lines) - len(block) + 1)
+                if lines[k] == block[0] and lines[k : k + len(block)] == block
+            ),
+            None,
+        )
+        starts.append(found)
+        if found is not None:
+            at = found + len(block)
+    return starts
+
+
 def document_from_content(
     lines: list[str], tables: list[list[list[str]]], *, path: str, key: str, sha256: str
 ) -> Document:
@@ -169,11 +194,12 @@ def document_from_content(
     (``body_tables``); else its text (shared with the .doc/.wps reader)."""
     from reformgraph.loaders.parse import parse_document
 
-    title = next((line.lstrip("# ").strip() for line in lines if line.strip()), key)
-    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title)
+    body = body_lines(lines, (_row_line(cells) for rows in tables for cells in rows))
+    title = next((line.lstrip("# ").strip() for line in body if line.strip()), key)
+    titles = [None if at is None else title_above(body, at) for at in _table_starts(lines, tables)]
+    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
     if doc is None:
         return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)
-    body = body_lines(lines, (_row_line(cells) for rows in tables for cells in rows))
     return with_body_tasks(doc, lambda: parse_document("\n".join(body), path=path, key=key, sha256=sha256))
 
 

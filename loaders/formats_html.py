@@ -25,7 +25,7 @@ from reformgraph.errors import DocumentEncodingError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
-from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.tables import document_from_tables, title_above
 from reformgraph.records import Document
 
 WHAT = "HTML page"
@@ -259,8 +259,10 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
 
     lines, tables, title, table_lines = html_content(data, path=path, limits=limits)
     title = title or next(iter(lines), None) or key  # no <title> or <h1>: the page's first line, as in Word
-    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title)
+    body = ["" if k in table_lines else line for k, line in enumerate(lines)]  # line numbers kept
+    starts = sorted(k for k in table_lines if k - 1 not in table_lines)  # where each run of table lines starts
+    titles = [title_above(body, k) for k in starts] if len(starts) == len(tables) else []
+    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
     if doc is None:
         return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
-    body = ["" if k in table_lines else line for k, line in enumerate(lines)]  # line numbers kept
     return with_body_tasks(doc, lambda: parse_text("\n".join(body), path=path, key=key, sha256=sha256, limits=limits))

@@ -13,7 +13,7 @@ import io
 
 from reformgraph.extras import require
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, library_errors
-from reformgraph.loaders.sheets import check_used_range, clip_merges, document_from_sheets, sheet_rows
+from reformgraph.loaders.sheets import NamedSheet, check_used_range, clip_merges, document_from_sheets, sheet_rows
 from reformgraph.records import Document
 
 WHAT = ".xls workbook"
@@ -33,14 +33,14 @@ def _value(cell, datemode: int, xlrd) -> object:
     return cell.value
 
 
-def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[list[list[str | None]]]:
-    """Every sheet of an .xls/.et workbook as rows of cell texts (merged ranges filled)."""
+def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[NamedSheet]:
+    """Every sheet of an .xls/.et workbook: its name, and its rows of cell texts (merged ranges filled)."""
     xlrd = require("xlrd", "formats", "reading .xls/.et files")
     with library_errors(WHAT, path=path):
         book = xlrd.open_workbook(
             file_contents=data, formatting_info=True, on_demand=True, ragged_rows=True, logfile=io.StringIO()
         )
-    sheets: list[list[list[str | None]]] = []
+    sheets: list[NamedSheet] = []
     total = 0
     try:
         for index in range(book.nsheets):
@@ -56,7 +56,7 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
                     [_value(c, book.datemode, xlrd) for c in sheet.row_slice(r)] + [None] * (ncols - sheet.row_len(r))
                     for r in range(nrows)
                 ]
-            sheets.append(sheet_rows(values, merges, path=path, sheet=name, limits=limits))
+            sheets.append((name, sheet_rows(values, merges, path=path, sheet=name, limits=limits)))
             book.unload_sheet(index)
     finally:
         book.release_resources()

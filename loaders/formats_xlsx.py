@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 from reformgraph.loaders.containers import scan_xml
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.loaders.sheet_stream import open_workbook
-from reformgraph.loaders.sheets import Range, check_used_range, clip_merges, document_from_sheets, sheet_rows
+from reformgraph.loaders.sheets import (
+    NamedSheet,
+    Range,
+    check_used_range,
+    clip_merges,
+    document_from_sheets,
+    sheet_rows,
+)
 from reformgraph.records import Document
 
 WHAT = ".xlsx workbook"
@@ -92,9 +99,9 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
     return shape
 
 
-def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[list[list[str | None]]]:
-    """Every worksheet of an .xlsx as rows of cell texts (merged ranges filled)."""
-    sheets: list[list[list[str | None]]] = []
+def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[NamedSheet]:
+    """Every worksheet of an .xlsx: its name, and its rows of cell texts (merged ranges filled)."""
+    sheets: list[NamedSheet] = []
     total = 0
     with open_workbook(data, path=path, what=WHAT, limits=limits) as book:
         for sheet in book.sheets:
@@ -102,13 +109,13 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
             shape = scan_sheet(book.part(sheet), path=path, part=sheet.part, sheet=title, limits=limits)
             total = check_used_range(title, shape.rows, shape.cols, path=path, limits=limits, before=total)
             if not shape.rows or not shape.cols:
-                sheets.append([])
+                sheets.append((title, []))
                 continue
             merges = clip_merges(shape.merges, shape.rows, shape.cols, path=path, sheet=title, limits=limits)
             with library_errors(WHAT, path=path, where=title):
                 rows = sheet.source.iter_rows(min_row=1, max_row=shape.rows, max_col=shape.cols, values_only=True)
                 values = [list(r) for r in rows]
-            sheets.append(sheet_rows(values, merges, path=path, sheet=title, limits=limits))
+            sheets.append((title, sheet_rows(values, merges, path=path, sheet=title, limits=limits)))
     return sheets
 
 

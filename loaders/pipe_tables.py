@@ -53,11 +53,11 @@ def pipe_tables(source: Source) -> list[Reading]:
     """A ``table`` reading of each pipe table of ``source`` that is a task table."""
     if "|" not in source.text.text:  # one scan of the compact text (a line's bars survive compacting)
         return []
-    from reformgraph.loaders.tables import table_sections, title_of_table
+    from reformgraph.loaders.tables import table_sections, title_above
 
     out = []
     for rows, numbers in pipe_runs(source.lines):
-        title = title_of_table(line_before(source, numbers[0] - 1))
+        title = title_above(source.lines, numbers[0] - 1, source.compacts) or "工作任务"
         sections = table_sections(rows, title=title, row_lines=numbers)
         if sections:
             out.append(
@@ -70,9 +70,3 @@ def pipe_tables(source: Source) -> list[Reading]:
                 )
             )
     return out
-
-
-def line_before(source: Source, index: int) -> str | None:
-    """The non-empty compact line before 0-based line ``index``, unless it is a sentence (ends with ``。``)."""
-    before = next((c for c in reversed(source.compacts[:index]) if c), None)
-    return None if before is None or before.endswith("。") else before

@@ -16,14 +16,17 @@ cells in use) and their covered cells are counted against ``Limits.merged_cells`
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Sequence
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
-from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.tables import document_from_tables, heading_title
 from reformgraph.records import Document
 
 Range = tuple[int, int, int, int]
+NamedSheet = tuple[str, list[list[str | None]]]  # a sheet's name, and its rows of cell texts
+_DEFAULT_NAME = re.compile(r"^(?:sheet|工作表)\s*\d*$", re.IGNORECASE)  # Sheet1, 工作表1: named by no one
 
 NO_TASK_TABLE = (
     "no sheet holds a task table: expected a header row naming a task column (任务/工作任务/重点任务…) "
@@ -120,12 +123,26 @@ def sheet_title(rows: Sequence[Sequence[str | None]]) -> str | None:
     return values.pop() if len(values) == 1 else None
 
 
-def document_from_sheets(
-    sheets: Sequence[Sequence[Sequence[str | None]]], *, path: str, key: str, sha256: str
-) -> Document:
-    """The task tables among ``sheets`` as a Document; the first sheet's title row names it."""
-    title = next((t for t in (sheet_title(rows) for rows in sheets) if t), None)
-    doc = document_from_tables(sheets, path=path, key=key, sha256=sha256, title=title or key, carry_units=False)
+def sheet_name(name: str) -> str | None:
+    """A sheet's name as a title (``tables.heading_title``: ``附件1 重点任务`` → ``重点任务``); None for a name the
+    program gave it (``Sheet1``, ``工作表2``) or a bare annex mark (``附件1``).
+
+    >>> sheet_name("民生领域"), sheet_name("Sheet1"), sheet_name("工作表 2"), sheet_name("附件1")
+    ('民生领域', None, None, None)
+    """
+    name = name.strip()
+    return None if not name or _DEFAULT_NAME.match(name) else heading_title(name)
+
+
+def document_from_sheets(sheets: Sequence[NamedSheet], *, path: str, key: str, sha256: str) -> Document:
+    """The task tables among ``sheets`` (name, rows) as a Document; the first sheet's title row names it, and each
+    sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``)."""
+    tables = [rows for _, rows in sheets]
+    title = next((t for t in (sheet_title(rows) for rows in tables) if t), None)
+    titles = [sheet_name(name) for name, _ in sheets]
+    doc = document_from_tables(
+        tables, path=path, key=key, sha256=sha256, title=title or key, carry_units=False, titles=titles
+    )
     if doc is None:
         raise DocumentError(NO_TASK_TABLE, path=path)
     return doc

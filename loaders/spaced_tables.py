@@ -11,8 +11,9 @@ spaces (a cell may be empty, and a unit cell may list its units apart by spaces)
 - the text before the units is the task (and its other text columns when the counts agree);
 - after the units, a deadline cell fills the deadline column, the others the columns after the units.
 
-A line of text alone, short, continues the task cell of the row above (a cell wrapped onto the next line); a
-line of units alone continues its last unit cell; a section row (``一、优化政务服务``) opens a workplan, unless no
+A line of text alone, short, continues the task cell of the row above (a cell wrapped onto the next line): it is
+handed on as a row holding only that text, joined to the task above by the rule of every table
+(``tables.continues_row``); a line of units alone continues its last unit cell; a section row (``一、优化政务服务``) opens a workplan, unless no
 row follows it (then it is the document's heading, after the table). A long line with no unit, another table's
 header or a blank run of three lines ends the table. Rows are then read
 by the column rules every table uses (``tables.table_sections``), each task's line its row's own line.
@@ -32,7 +33,7 @@ from statistics import median
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns
-from reformgraph.loaders.vocab import PEOPLE_ROLES, opens_like_a_task
+from reformgraph.loaders.vocab import NOTE_LINE, PEOPLE_ROLES, opens_like_a_task
 from reformgraph.textwidth import display_width
 
 # what a header line holds: a unit column's name next to a space (tried only when the text holds one; both
@@ -43,6 +44,7 @@ _SECTION_CELL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _ALIGNED = 3  # columns: how far apart the starts of one column's cells may be in a table laid out by position
 _MAX_CONTINUATION = 30  # characters of a line that continues a cell; a longer line with no unit ends the table
 _MAX_CELL = 1000  # characters a cell grows to by continuation lines; then the lines are no cell's (hostile input)
+_QUOTED_LINES = 10  # lines a cell of a tab-separated row that Excel quoted for its line breaks may run over
 
 
 def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
@@ -78,14 +80,14 @@ def _rows(
 ) -> tuple[list[list[str]], list[int], int]:
     """The rows of the table whose header is line ``at`` (the header first), their lines, and the index of
     the first line after the table."""
-    from reformgraph.loaders.tables import column_kind
+    from reformgraph.loaders.tables import column_kind, repeats_header
 
     rows: list[list[str]] = [header]
     numbers = [at + 1]
     blank = 0
     i = at + 1
     while i < len(lines):
-        cells = lines[i].split()
+        cells, used = tab_cells(lines, i)
         if not cells:
             blank += 1
             if blank == 3:
@@ -93,7 +95,9 @@ def _rows(
             i += 1
             continue
         blank = 0
-        if cells == header:  # repeated on a new page
+        if NOTE_LINE.match(cells[0]):
+            break  # a note under the table
+        if repeats_header(cells, [header]):  # repeated on a new page
             i += 1
             continue
         row = place_cells(cells, kinds)
@@ -105,12 +109,46 @@ def _rows(
             numbers.append(i + 1)
         elif len(cells) >= 3 and all(column_kind(c) != "unknown" for c in cells):
             break  # another table's header
-        elif len(rows) > 1 and not _continue(rows[-1], cells, kinds):
-            break
         elif len(rows) == 1:
             break  # a header with no row under it
-        i += 1
+        elif not _continue(rows, cells, kinds):
+            break
+        else:
+            numbers.extend([i + 1] * (len(rows) - len(numbers)))  # a continuation row's line
+        i += used
     return rows, numbers, i
+
+
+def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:
+    """The cells of the row on line ``at`` (apart by tabs or spaces), and the lines it takes: one, unless a cell of a
+    tab-separated row opens with ``"`` (as Excel copies a cell holding line breaks or quotes); that cell then runs
+    to its closing quote, over ``_QUOTED_LINES`` lines at most, its quotes dropped and its lines joined (with
+    ``、`` when each reads as units, as in a unit cell).
+
+    >>> tab_cells(['2\\t"健全审理机制，', '推行繁简分流"\\t"市司法局', '市财政局"\\t6月底前'], 0)
+    (['2', '健全审理机制，推行繁简分流', '市司法局、市财政局', '6月底前'], 3)
+    >>> tab_cells(['1\\t"未闭合\\t市司法局'], 0)
+    (['1', '"未闭合', '市司法局'], 1)
+    """
+    line = lines[at]
+    if '"' not in line or "\t" not in line:
+        return line.split(), 1
+    import csv
+
+    from reformgraph.loaders.tables import unit_line
+
+    reader = csv.reader((f"{x}\n" for x in lines[at : at + _QUOTED_LINES]), delimiter="\t", strict=True)
+    try:
+        fields = next(reader)
+    except csv.Error:
+        return line.split(), 1  # a quote never closed: the quotes are the text's own
+    cells = []
+    for field in fields:
+        parts = field.split()
+        if "\n" in field.strip():
+            parts = ["、".join(parts) if all(unit_line(p) for p in parts) else "".join(parts)]
+        cells.extend(parts)
+    return cells, reader.line_num
 
 
 # cells of a line set out by position (a PDF's text in layout mode): runs of text one space apart at most
@@ -350,13 +388,21 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     return row
 
 
-def _continue(row: list[str], cells: Sequence[str], kinds: Sequence[str]) -> bool:
-    """Add a line that continues the cells of ``row`` (a cell wrapped onto the next line) to it; False when
-    the line is no continuation (too long, or no cell to continue)."""
+def _continue(rows: list[list[str]], cells: Sequence[str], kinds: Sequence[str]) -> bool:
+    """Add a line that continues the last row of ``rows`` (a cell wrapped onto the next line): a line of units
+    to its last unit cell; a line of text as a row of its own holding that text in the task column, which
+    ``tables.table_sections`` joins to the task above (``tables.continues_row``: the rule of every table). False
+    when the line is no continuation (too long, or no cell to continue)."""
     from reformgraph.loaders.tables import Columns, unit_line
 
     text = "".join(cells)
-    if len(text) > _MAX_CONTINUATION or any(len(c) > _MAX_CELL for c in row):
+    task = next((k for k, kind in enumerate(kinds) if kind == "task"), None)
+    start = len(rows) - 1  # the row continued: the last one not itself a continuation
+    while start > 1 and task is not None and not any(c for k, c in enumerate(rows[start]) if k != task):
+        start -= 1
+    row = rows[start]
+    held = sum(len(r[task]) for r in rows[start:]) if task is not None else 0
+    if len(text) > _MAX_CONTINUATION or max(held, *map(len, row)) > _MAX_CELL:
         return False
     if all(unit_line(c) for c in cells):
         filled = [k for k in Columns(tuple(kinds)).units if row[k]]
@@ -364,22 +410,20 @@ def _continue(row: list[str], cells: Sequence[str], kinds: Sequence[str]) -> boo
             return False
         row[filled[-1]] = "、".join([row[filled[-1]], *cells])
         return True
-    task = next((k for k, kind in enumerate(kinds) if kind == "task"), None)
     if task is None or not row[task]:
         return False
-    row[task] += text
+    rows.append([text if k == task else "" for k in range(len(kinds))])
     return True
 
 
 def _reading(source: Source, rows: list[list[str]], numbers: list[int]) -> Reading | None:
-    from reformgraph.loaders.pipe_tables import line_before
-    from reformgraph.loaders.tables import table_sections, title_of_table
+    from reformgraph.loaders.tables import table_sections, title_above
 
     while len(rows) > 1 and _SECTION_CELL.match(rows[-1][0]) and not any(rows[-1][1:]):
         rows, numbers = rows[:-1], numbers[:-1]  # a heading after the last row is the document's (二、保障措施)
     if len(rows) < 2:
         return None
-    title = title_of_table(line_before(source, numbers[0] - 1))
+    title = title_above(source.lines, numbers[0] - 1, source.compacts) or "工作任务"
     sections = table_sections(rows, title=title, row_lines=numbers, carry_units=False)
     if not sections:
         return None

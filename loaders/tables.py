@@ -9,7 +9,8 @@ column is a data table, not a task list: its years are never deadlines.
   the cell marks ``X牵头``); ``——`` is an empty cell.
 - A row without a unit cell takes the previous row's (a merged cell covering it); its
   ``line`` is then its own task cell's line, else the line of its first unit cell.
-- Per-year target columns (``2024年工作项目``, ``2025年计划``) are milestones, never deadlines.
+- Per-year target columns (``2024年工作项目``, ``2025年计划``) and the quarter columns a merged ``进度安排``
+  is divided into (``一季度`` … ``四季度``, ``上半年``, ``3月``) are milestones, never deadlines.
 - A row whose only text is a ``一、…`` heading, a merged-across row, or (flattened) a line
   repeating a heading of the body opens a workplan; a repeated header is skipped.
 
@@ -32,10 +33,10 @@ from functools import lru_cache
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
 from reformgraph.loaders.compact import compact
-from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
-from reformgraph.loaders.tasks import Draft, Section, document_from_sections, strip_enumerator
+from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
 from reformgraph.loaders.vocab import (
     COLUMN_NAME_HEADS,
     COLUMN_NAMES,
@@ -47,6 +48,7 @@ from reformgraph.loaders.vocab import (
     SHORT_LABELS,
     is_unit_name,
     may_hold_a_table,
+    search_first_listed,
     strip_name_brackets,
 )
 from reformgraph.records import Document, ParseWarning
@@ -76,6 +78,8 @@ def column_kind(name: str) -> str:
 
     >>> [column_kind(c) for c in ["序号", "重点任务（2024-2026）", "2025年计划", "牵头部门", "实施主体", "交通子行业"]]
     ['number', 'task', 'milestone', 'lead', 'support', 'unknown']
+    >>> [column_kind(c) for c in ["进度安排", "一季度", "上半年", "12月", "完成时限"]]
+    ['deadline', 'milestone', 'milestone', 'milestone', 'deadline']
     >>> [column_kind(c) for c in ["责任领导", "牵头单位负责人", "联系电话", "责任单位及责任人", "责任人及联系方式"]]
     ['person', 'person', 'phone', 'single', 'person']
     """
@@ -225,6 +229,27 @@ def unit_cell_text(value: str) -> str:
     return out
 
 
+def repeats_header(row: Sequence[str], names: Sequence[Sequence[str]]) -> bool:
+    """True when ``row`` is the header again (after a page break): two or more filled cells, each naming its
+    column as a row of the header ``names`` does. A header of two rows may come back as either row, both, or
+    one flat row of the names each column ends up with.
+
+    >>> upper, lower = ["序号", "任务", "责任单位", "", "完成时限"], ["", "", "牵头单位", "配合单位", ""]
+    >>> [repeats_header(r, [upper, lower]) for r in (upper, lower, ["序号", "任务", "牵头单位", "配合单位", "完成时限"])]
+    [True, True, True]
+    >>> repeats_header(["1", "任务", "牵头单位", "", ""], [upper, lower]), repeats_header(["", "任务"], [upper])
+    (False, False)
+    """
+    filled = 0
+    for i, cell in enumerate(row):
+        if not cell:
+            continue
+        if not any(i < len(r) and r[i] == cell for r in names):
+            return False
+        filled += 1
+    return filled >= 2
+
+
 # ---- real rows ------------------------------------------------------------------------------------
 
 
@@ -254,6 +279,7 @@ def table_sections(
 ) -> list[Section]:
     """Workplan sections of one table (rows of cells); [] when it is not a task table.
 
+    ``title`` names the table's tasks unless a title row above its header does (``title_row``).
     ``first_row`` is the row number of ``rows[0]`` (a task's ``line`` is its row); with
     ``carry_units`` a row without a unit cell takes the previous task's units (a merged
     cell, as csv loses it); ``row_lines`` gives each row's line number instead. Each
@@ -264,11 +290,14 @@ def table_sections(
     if header_at is None:
         return []
     cols = detect_columns(cells[header_at])
+    title = title_row(cells[:header_at]) or title
     header = cells[header_at]
+    header_rows = [header]  # the rows naming the columns: a row repeating them is the header again
     if header_at + 1 < len(cells):
         below = sub_header(cols, cells[header_at + 1], cells[header_at])
         if below is not None:  # 责任单位 over 牵头 | 配合: the second row names the columns
             cols, header_at = below, header_at + 1
+            header_rows.append(cells[header_at])
     for k in range(header_at + 1, len(rows)):  # units on lines of their own in a cell are a list, not one name
         for i in cols.units:
             value = rows[k][i] if i < len(rows[k]) else None
@@ -287,16 +316,13 @@ def table_sections(
         if k in PEOPLE_ROLES
     ]
 
-    def get(row: list[str], index: int | None) -> str:
-        if index is None or index >= len(row) or row[index] in _EMPTY_CELL:
-            return ""
-        return row[index]
-
+    get = _cell
+    above: list[str] = []  # the last task's row
     for k in range(header_at + 1, len(cells)):
         row = cells[k]
         number = row_lines[k] if row_lines is not None else first_row + k
         filled = [c for c in row if c]
-        if not filled or row[: len(header)] == header:
+        if not filled or repeats_header(row, header_rows):
             continue
         task = get(row, task_col)
         unit_values = [(i, get(row, i)) for i in cols.units]
@@ -311,6 +337,10 @@ def table_sections(
             prev = None
             continue
         if not task:
+            continue
+        if current is not None and current[2] and continues_row(row, above, cols, merges_lost=carry_units):
+            current[2][-1] = _continued(current[2][-1], row, cols, number)
+            prev = current[2][-1].assignment
             continue
         section = get(row, section_col)
         if section and (current is None or current[0] != section):
@@ -329,8 +359,61 @@ def table_sections(
         people = tuple((name, v, number) for i, name in person_cols if (v := get(row, i))) if person_cols else ()
         assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number, people=people)
         current[2].append(Draft(strip_enumerator(task), number, assignment))
-        prev = assignment
+        prev, above = assignment, row
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
+
+
+def _cell(row: Sequence[str], index: int | None) -> str:
+    """The text of cell ``index`` of a row ("" for no such column and for a cell marked empty: ``——``)."""
+    if index is None or index >= len(row) or row[index] in _EMPTY_CELL:
+        return ""
+    return row[index]
+
+
+_OPEN_ENDS = ("，", ",", "、", "：", ":")  # a task text ending so goes on
+
+
+def continues_row(row: Sequence[str], above: Sequence[str], cols: Columns, *, merges_lost: bool = False) -> bool:
+    """Whether a table row continues the task of the row ``above`` (one row split over a page, or text typed on
+    into a new row): it has task text, but no number, no lead or responsible unit and no deadline of its own,
+    and either follows task text left open (``，``) or holds nothing else (cells equal to the row above's are a
+    merged cell's). With ``merges_lost`` (a csv or Markdown table: an empty cell may be a merged one's), a row
+    holding nothing else is a task under merged unit cells unless the table numbers its rows. The spaced rows
+    of a text table hand their wrapped lines here alike.
+
+    >>> cols = detect_columns(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+    >>> above = ["1", "建立机制，", "县发改局", "县统计局", "9月底前"]
+    >>> continues_row(["", "探索交易路径。", "", "", ""], above, cols)
+    True
+    >>> continues_row(["", "探索交易路径。", "", "县财政局", ""], above, cols)  # supports after open text
+    True
+    >>> continues_row(["", "探索交易路径。", "", "县财政局", ""], ["1", "建立机制。", "县发改局", "", ""], cols)
+    False
+    >>> continues_row(["2", "探索交易路径。", "", "", ""], above, cols)  # a number of its own: a task
+    False
+    >>> unnumbered = detect_columns(["工作任务", "牵头单位", "完成时限"])
+    >>> continues_row(["探索交易路径。", "", ""], ["建立机制。", "县发改局", "9月底前"], unnumbered, merges_lost=True)
+    False
+    """
+    task_col = cols.task
+    if not above or not _cell(row, task_col) or _cell(row, cols.first("number")) or _cell(row, cols.first("deadline")):
+        return False
+    if any(_cell(row, i) for i in cols.units if cols.kinds[i] in ("lead", "single")):
+        return False
+    alone = all(
+        not c or i == task_col or (i < len(above) and c == above[i]) for i, c in enumerate(row) if i < len(cols.kinds)
+    )
+    if alone and (not merges_lost or cols.first("number") is not None):
+        return True
+    return _cell(above, task_col).endswith(_OPEN_ENDS)
+
+
+def _continued(draft: Draft, row: Sequence[str], cols: Columns, line: int) -> Draft:
+    """``draft`` with the continuing ``row``'s task text after its own and the units of its unit cells after its
+    units (a unit named twice, as a merged cell repeats it, is one: ``assign.resolve``)."""
+    more = [u for i in cols.units for u in _cell_units(_cell(row, i), _ROLE[cols.kinds[i]], line)[0]]
+    assignment = draft.assignment._replace(units=(*draft.assignment.units, *more)) if more else draft.assignment
+    return draft._replace(text=draft.text + _cell(row, cols.task), assignment=assignment)
 
 
 def _carry(units: list[RoleUnit], prev: Assignment, cols: Columns, unit_values) -> list[RoleUnit]:
@@ -356,12 +439,40 @@ def document_from_tables(
     sha256: str,
     title: str,
     carry_units: bool = True,
+    paragraphs: Sequence[str] = (),
+    titles: Sequence[str | None] = (),
 ) -> Document | None:
-    """A Document from every task table among ``tables`` (row numbers count from 1 in each); None if none is one."""
-    sections = [s for rows in tables for s in table_sections(rows, title=title, carry_units=carry_units)]
+    """A Document from every task table among ``tables`` (row numbers count from 1 in each); None if none is one.
+
+    Each table's tasks are titled by its title row, else by its entry of ``titles`` (the heading above it, a
+    sheet's name), else by the document's ``title``. What the document states once for all its tasks is read
+    from its cells and its ``paragraphs`` (the text outside the tables): ``table_conventions``.
+    """
+    sections = [
+        s
+        for k, rows in enumerate(tables)
+        for s in table_sections(rows, title=(titles[k] if k < len(titles) else None) or title, carry_units=carry_units)
+    ]
     if not sections:
         return None
-    return document_from_sections(sections, path=path, key=key, sha256=sha256, title=title)
+    cells = (compact(str(c)) for rows in tables for row in rows for c in row if c)
+    conventions = table_conventions([*map(compact, paragraphs), *cells], title=title)
+    return document_from_sections(sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions)
+
+
+def table_conventions(texts: Sequence[str], *, title: str) -> Conventions:
+    """What a document of task tables states once for all its tasks: that the first-listed unit of a cell leads
+    (``vocab.search_first_listed``: the convention the text readers apply), stated anywhere in ``texts`` — a note
+    under a table, a note row merged across, a header cell ``责任单位（排在第一位的为牵头单位）``. It holds for every
+    task: a table row's line is its row in its table, not a line of the text to count from.
+
+    >>> table_conventions(["序号", "责任单位", "注：责任单位排在第一位的为牵头单位。"], title="2024年台账")
+    Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=())
+    >>> table_conventions(["序号", "责任单位"], title="台账").first_listed_from is None
+    True
+    """
+    stated = search_first_listed("\n".join(texts)) is not None
+    return Conventions(first_listed_from=1 if stated else None, plan_year=plan_year_of(title, None))
 
 
 # ---- tables flattened one cell per line -------------------------------------------------------------
@@ -610,14 +721,85 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
 
 
 def title_of_table(line_before: str | None) -> str:
-    """A table's title: the line before it when short enough, an annex prefix dropped, else ``工作任务``.
+    """A table's title: the line before it as ``heading_title`` reads it, else ``工作任务``.
 
     >>> title_of_table("附件：重点任务分解表"), title_of_table(None), title_of_table("长" * 61), title_of_table("一、重点任务")
     ('重点任务分解表', '工作任务', '工作任务', '重点任务')
     """
-    title = line_before if line_before and len(line_before) <= 60 else "工作任务"
-    # 附件：…分解表 → …分解表; 一、重点任务 → 重点任务 (as a section row's name)
-    return _SECTION_ROW.sub("", _ANNEX_PREFIX.sub("", title)) or "工作任务"
+    return (heading_title(line_before) if line_before else None) or "工作任务"
+
+
+_ANNEX_MARK = re.compile(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:.．、]?$")  # 附件2 alone
+_FORM_LINE = re.compile(r"^(?:[^\s：:]{1,10}[：:]\S*\s*)+$")  # 填报单位：市司法局  填报时间：2024年3月
+_TITLE_ENDS = ("。", "：", ":", "；", ";", "，", ",")
+_TITLE_LOOK_BACK = 4  # non-empty lines above a table looked at for its title
+_NO_TITLE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[（(][^）)]*[）)])$")  # a date; （此件公开发布）
+
+
+def heading_title(line: str) -> str | None:
+    """The title a heading gives the table under it: the line without an annex mark (``附件1``) or a section
+    enumerator (``一、``); None for a sentence or a label line (ending with ``。`` ``：`` ``，`` …), a form line
+    (``填报单位：…``), a bare annex mark, a date or a remark in brackets alone (the end of a plan's body:
+    ``2024年3月15日``, ``（此件公开发布）``), or a line longer than 60 characters.
+
+    >>> [heading_title(x) for x in ["附件1  XX市重点任务分工", "# 一、科技体制改革任务", "附件2", "现将任务分工如下："]]
+    ['XX市重点任务分工', '科技体制改革任务', None, None]
+    >>> [heading_title(x) for x in ["填报单位：市司法局  填报时间：2024年3月", "2024年3月15日", "（此件公开发布）"]]
+    [None, None, None]
+    """
+    line = line.strip().lstrip("#").strip()
+    tokens = line.split()
+    if len(tokens) > 1 and _ANNEX_MARK.match(tokens[0]):
+        tokens = tokens[1:]  # 附件1  XX市重点任务分工
+    text = compact("".join(tokens))
+    annexed = _ANNEX_PREFIX.sub("", text)  # 附件：…分解表 → …分解表
+    if _ANNEX_MARK.match(text) or (annexed == text and _FORM_LINE.match(line)):
+        return None
+    text = _SECTION_ROW.sub("", annexed)  # 一、重点任务 → 重点任务
+    if not text or len(text) > 60 or text.endswith(_TITLE_ENDS) or _NO_TITLE.match(text):
+        return None
+    return text
+
+
+def title_above(lines: Sequence[str], index: int, compacts: Sequence[str] | None = None) -> str | None:
+    """The title the lines above line ``index`` (0-based) give a table: the nearest non-empty one as
+    ``heading_title`` reads it, looking past form lines (``填报单位：…``) and a bare annex mark (``附件2``) over a
+    few lines; None when it is no title (a sentence). With ``compacts`` (a Source's), a line blank there (a page
+    number) is skipped.
+
+    >>> title_above(["XX市重点任务分工", "填报单位：市司法局", "", "序号  任务  牵头单位"], 3)
+    'XX市重点任务分工'
+    >>> title_above(["现将任务分工如下。", "序号  任务  牵头单位"], 1) is None
+    True
+    """
+    looked = 0
+    for k in range(index - 1, -1, -1):
+        line = lines[k].strip()
+        if not line.lstrip("#").strip() or (compacts is not None and not compacts[k]):
+            continue
+        looked += 1
+        if looked > _TITLE_LOOK_BACK:
+            break
+        title = heading_title(line)
+        if title is not None or not (_ANNEX_MARK.match(compact(line)) or _FORM_LINE.match(line.lstrip("#").strip())):
+            return title
+    return None
+
+
+def title_row(rows: Sequence[Sequence[str]]) -> str | None:
+    """A table's own title: the first of the rows above its header holding one text (a title merged across) that
+    ``heading_title`` reads as a title (not a form row: ``填报单位：…``).
+
+    >>> title_row([["XX县改革任务台账", "XX县改革任务台账"], ["填报单位：县发改局", ""]])
+    'XX县改革任务台账'
+    """
+    for row in rows:
+        values = {c for c in row if c}
+        if len(values) == 1:
+            title = heading_title(values.pop())
+            if title is not None:
+                return title
+    return None
 
 
 def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | None, warnings):
@@ -757,5 +939,11 @@ __all__ = [
     "document_from_tables",
     "flattened_tables",
     "headings_of",
+    "continues_row",
+    "repeats_header",
+    "table_conventions",
+    "heading_title",
     "table_sections",
+    "title_above",
+    "title_row",
 ]

@@ -637,7 +637,12 @@ def is_column_cell(compact: str) -> bool:
     return compact in _COLUMN_CELLS
 
 
-# per-year target columns (2024年工作项目, 2025年计划): milestones of the task, never its deadline
+# a note under a table (注：…, 注1：…, 备注：…, 说明：…): the table has ended
+NOTE_LINE = re.compile(r"^[（(【\[]?(?:注|备注|说明)[\d一二三四五六七八九十]{0,2}[：:．.、]")
+
+# per-year target columns (2024年工作项目, 2025年计划), and the quarter, half-year or month columns a 进度安排 is
+# divided into (一季度 | 二季度 …, 上半年, 3月): milestones of the task, never its deadline
 MILESTONE_COLUMN = re.compile(
     r"^\d{4}(?:年|—|-|－)[\u4e00-\u9fff\d—\-－]{0,10}$|^(?:“?十[一二三四五六七八九]?五”?).{0,12}$"
+    r"|^(?:第?[一二三四1-4]季度|[上下]半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?)(?:[（(].{0,8}[)）])?$"
 )

@@ -56,7 +56,7 @@ def test_the_paragraphs_tasks_come_first_and_the_tables_after_them(tmp_path):
     ]
     assert [(r.number, r.title) for r in doc.reforms] == [
         ("1", "重点任务"),
-        ("2", "某县2024年优化营商环境攻坚行动方案"),
+        ("2", "重点任务清单"),  # the table's heading (附件：重点任务清单), not the document's title (round 29)
     ]
     assert [w.reform_number for w in doc.workplans] == ["1", "2"]
     assert [(c.name, c.measure) for w in doc.workplans for c in w.contacts] == [("李娜", 3)]
