@@ -4,9 +4,10 @@ Run: .venv/bin/python benchmarks/bench_instructions.py [--stages]
 Needs valgrind (Debian: apt-get install valgrind); without it, says so and stops.
 
 The machine is shared: best-of-N CPU times of the same parse drift by 10 % between runs, more than most changes
-to the parser move them. Instructions counted by valgrind's callgrind do not drift. Each side runs in a process of
-its own, once with no call and once with ``CALLS`` calls; the difference over ``CALLS`` is one call's count,
-the imports and the first call's one-time work (regexes compiled, caches filled) cancelled.
+to the parser move them. Instructions counted by valgrind's callgrind do not drift, with the process's addresses
+and string hashes fixed (``setarch -R``, ``PYTHONHASHSEED=0``). Each side runs in a process of its own, once with
+no call and once with ``CALLS`` calls; the difference over ``CALLS`` is one call's count, the imports and the first
+call's one-time work (regexes compiled, caches filled) cancelled.
 
 With ``--stages`` the parser's stages are counted one by one as well (source, index, workplans, outline,
 conventions, finalize; each run on the output of the stages before it).
@@ -15,6 +16,8 @@ conventions, finalize; each run on the output of the stages before it).
 from __future__ import annotations
 
 import argparse
+import os
+import platform
 import re
 import shutil
 import subprocess
@@ -77,6 +80,7 @@ def instructions(what: str, calls: int) -> int:
     program = _PROGRAM.format(here=str(HERE))
     done = subprocess.run(
         [
+            *_FIXED_LAYOUT,
             "valgrind",
             "--tool=callgrind",
             "--callgrind-out-file=/dev/null",
@@ -89,8 +93,15 @@ def instructions(what: str, calls: int) -> int:
         capture_output=True,
         text=True,
         check=True,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
     )
     return int(_COLLECTED.search(done.stderr).group(1))
+
+
+# the same memory layout and string hashes in every process: with addresses randomised (ASLR) the count of one
+# call moved by up to 2.5 M instructions between runs of the same code (dicts keyed by ``id``, allocator paths);
+# without, by 0.2 M. ``setarch -R`` where it is (util-linux), else as the system lays processes out
+_FIXED_LAYOUT = ("setarch", platform.machine(), "-R") if shutil.which("setarch") else ()
 
 
 def per_call(what: str) -> float:
