@@ -184,7 +184,8 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
     triggered = list(filter(_TRIGGER.search, read))
     read.update(zip(triggered, read_insides(triggered, fields)))  # all split at their labels first
     rest = read.keys() - set(triggered)  # no label or role word inside
-    stated = bare_unit_role(text, source.first_listed is not None) if rest else NO_BARE_UNITS
+    unread = [inner for inner in triggered if read[inner] is None]  # or one that read as nothing
+    stated = bare_unit_role(text, source.first_listed is not None) if rest or unread else NO_BARE_UNITS
     if stated != NO_BARE_UNITS:
         bare = stated  # the plan says what its brackets hold
     elif rest and bare == NO_BARE_UNITS:
@@ -199,7 +200,7 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
     if (
         bare != NO_BARE_UNITS
     ):  # a bracket after a task lists its units: （县发改局、县财政局）, （省教育厅，省有关部门）
-        for inner in [*rest, *(inner for inner in triggered if read[inner] is None)]:
+        for inner in [*rest, *unread]:
             assignment = read_bare_units(inner, bare)
             if assignment is not None:
                 read[inner] = (assignment, False)

@@ -64,8 +64,10 @@ def _reference_found(text):
         else:
             read.update((inner, (assignment, False)) for inner, assignment in dated.items())
     if bare != vocab.NO_BARE_UNITS:
-        for inner in read:
-            if inner not in triggered and (assignment := assign.read_bare_units(inner, bare)) is not None:
+        for inner in read:  # and a bracket with a role word that read as nothing (round 29: （省教育厅，省有关部门）)
+            if (inner not in triggered or read[inner] is None) and (
+                assignment := assign.read_bare_units(inner, bare)
+            ) is not None:
                 read[inner] = (assignment, False)
     found = [
         idx.Found(a, b + 1, known[0], True, known[1], a + 1)
