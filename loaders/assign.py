@@ -230,7 +230,7 @@ def read_units(
 
 # a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)
 _PERSON_BRACKET = re.compile(r"[（(]([^（()）]{2,40})[)）]$")
-_CONVENTION_HINT = re.compile(r"第一|首位|最前|下同|不再(?:单独|一一)?列出|以下(?:各项)?(?:任务|工作|事项)?均")
+_CONVENTION_HINT = re.compile(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)
 # A unit list needs the general reader only with brackets, 会同 or 和/及; a field value also with a
 # convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
 # literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.

@@ -37,7 +37,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
-from reformgraph.loaders.vocab import ENUMERATED, LABEL, is_unit_name
+from reformgraph.loaders.vocab import ENUMERATED, GROUP_OPENING, LABEL, is_unit_name
 from reformgraph.loaders.wrapped import paragraphs
 from reformgraph.records import ParseWarning
 
@@ -318,9 +318,7 @@ def _one_each(assignment: Assignment, items: int, written: str) -> list[Assignme
 
 
 # what opens a statement of a group's units: 以上工作, 上述两项任务, 以下各项任务, 本部分任务 (the units follow)
-_GROUP_STATEMENT = re.compile(
-    r"[（(]?(?:以上|上述|以下|本部分|本节)(?:各项|所有|全部|[两二三四五六七八九十\d几]+项)?(?:重点|主要)?(?:任务|工作|事项|举措|措施)?(?:均)?"
-)
+_GROUP_STATEMENT = re.compile("[（(]?" + GROUP_OPENING)
 
 
 def _group_assignment(
