@@ -10,10 +10,10 @@ hold another (``国家税务总局上海市税务局``). Each name keeps a role 
 >>> from reformgraph.loaders.assign import read_parenthetical
 >>> line = "（责任单位：镇派出所 各村（社区））"
 >>> a = read_parenthetical("责任单位：镇派出所各村（社区）")  # its units' pos: offsets into the parenthetical
->>> apart = names_apart(a, CompactText.from_lines([line]), 1, [line], {})
+>>> apart = SpacedNames([line]).apart(a, CompactText.from_lines([line]), 1)
 >>> [(u.name, u.role, u.pos) for u in apart.units]
 [('镇派出所', 'responsible', 5), ('各村（社区）', 'responsible', 9)]
->>> names_apart(a, CompactText.from_lines([line]), 1, [line.replace(" ", "")], {}) is a
+>>> SpacedNames([line.replace(" ", "")]).apart(a, CompactText.from_lines([line]), 1) is a
 True
 """
 
@@ -31,47 +31,45 @@ _END_INSIDE = re.compile("[局委办厅部院室队所站心处科股府团组�
 _SHORTEST_SPLIT = 7  # characters: two names of three or more, and room for a third to be looked for
 
 
-def names_apart(
-    assignment: Assignment,
-    source: CompactText | None,
-    base: int,
-    written: Sequence[str],
-    seen: dict[str, list[int]],
-) -> Assignment:
-    """``assignment`` with each unit whose name is names a space sets apart on its line as written (``written``:
-    the plan's lines) replaced by those names, each with its own offset and the role written after it (else the
-    unit's); the same assignment when there is none. A unit's ``pos`` is its offset into ``source`` from ``base``
-    (its line number when ``source`` is None, as in a table's row). ``seen``: where each name could split
-    (``_cuts``), for one document.
-    """
-    units = assignment.units
-    for u in units:
-        name = u.name
-        if len(name) >= _SHORTEST_SPLIT:
-            cuts = seen.get(name)
-            if cuts is None:
-                cuts = seen[name] = _cuts(name)
-            if cuts:
-                break
-    else:
-        return assignment  # the usual assignment: no name that could be two
-    out: list[RoleUnit] = []
-    for u in units:
-        cuts = None
-        if len(u.name) >= _SHORTEST_SPLIT:
-            cuts = seen.get(u.name)
-            if cuts is None:
-                cuts = seen[u.name] = _cuts(u.name)
-        line = (u.pos if source is None else source.line_at(u.pos + base)) if cuts else 0
-        as_written = _as_written(written, line)
-        pieces = _pieces(u.name, cuts, as_written) if as_written else [(0, u.name)]
-        if len(pieces) == 1:
-            out.append(u)
-            continue
-        for at, piece in pieces:
-            bare, role = split_role(piece)
-            out.append(RoleUnit(bare, role or u.role, u.pos + (at if source is not None else 0), None, u.implied))
-    return assignment._replace(units=tuple(out)) if len(out) > len(units) else assignment
+class SpacedNames:
+    """A plan's lines as written (``lines``), to split the unit names a space sets apart on them; where each long
+    name could split is worked out once a document (``_cuts``)."""
+
+    def __init__(self, lines: Sequence[str]):
+        self.lines = lines
+        self._cuts: dict[str, list[int]] = {}
+
+    def cuts(self, name: str) -> list[int]:
+        """``_cuts`` of ``name``, once; none for a name too short to be two."""
+        if len(name) < _SHORTEST_SPLIT:
+            return []
+        found = self._cuts.get(name)
+        if found is None:
+            found = self._cuts[name] = _cuts(name)
+        return found
+
+    def apart(self, assignment: Assignment, source: CompactText | None, base: int) -> Assignment:
+        """``assignment`` with each unit whose name is names a space sets apart on its line as written replaced
+        by those names, each with its own offset and the role written after it (else the unit's); the same
+        assignment when there is none. A unit's ``pos`` is its offset into ``source`` from ``base`` (its line
+        number when ``source`` is None, as in a table's row).
+        """
+        units = assignment.units
+        if not any([len(u.name) >= _SHORTEST_SPLIT and self.cuts(u.name) for u in units]):
+            return assignment  # the usual assignment: no name that could be two
+        out: list[RoleUnit] = []
+        for u in units:
+            cuts = self.cuts(u.name)
+            line = (u.pos if source is None else source.line_at(u.pos + base)) if cuts else 0
+            as_written = _as_written(self.lines, line)
+            pieces = _pieces(u.name, cuts, as_written) if as_written else [(0, u.name)]
+            if len(pieces) == 1:
+                out.append(u)
+                continue
+            for at, piece in pieces:
+                bare, role = split_role(piece)
+                out.append(RoleUnit(bare, role or u.role, u.pos + (at if source is not None else 0), None, u.implied))
+        return assignment._replace(units=tuple(out)) if len(out) > len(units) else assignment
 
 
 _SHORT_LINE = 24  # characters: a label line this short ends where its writer ended it, not at a page's margin

@@ -29,7 +29,7 @@ from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_deadline
 from reformgraph.loaders.people import task_contacts
-from reformgraph.loaders.spaced_names import names_apart
+from reformgraph.loaders.spaced_names import SpacedNames
 from reformgraph.loaders.vocab import name_run
 from reformgraph.records import (
     Citation,
@@ -124,7 +124,7 @@ def finalize(
     fields: dict[str, Deadline] = {}  # deadline field → Deadline
     texts: dict[tuple[bool, str], Deadline] = {}
     last = starts = numbers = count = None  # the CompactText of the last task and its line starts
-    written_at = (lines_written, {})  # the lines as written, and where each long name could split (names_apart)
+    spaced = SpacedNames(lines_written) if lines_written else None  # unit names a space sets apart
     for section in sections:
         measures: list[Measure] = []
         contacts: list[Contact] = []
@@ -133,14 +133,14 @@ def finalize(
             if uniform:
                 resolved = roles.get(id(a))
                 if resolved is None:
-                    resolved = roles[id(a)] = _resolved_once(a, shared, place=(source, base, written_at))
+                    resolved = roles[id(a)] = _resolved_once(a, shared, place=(source, base, spaced))
             else:
                 first_listed = first_from is not None and line >= first_from
                 carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
                 key = (id(a), first_listed, carried)
                 resolved = roles.get(key)
                 if resolved is None:
-                    resolved = roles[key] = _resolved_once(a, shared, first_listed, carried, (source, base, written_at))
+                    resolved = roles[key] = _resolved_once(a, shared, first_listed, carried, (source, base, spaced))
             leads, supports, lowest, highest = resolved
             if not leads:
                 if warnings is not None:
@@ -284,11 +284,11 @@ def _resolved(
     assignment: Assignment, first_listed: bool = False, carried: tuple[str, ...] = (), place: tuple | None = None
 ) -> tuple[list[RoleUnit], list[RoleUnit], int, int]:
     """``resolve``, and the lowest and highest ``pos`` of the units it keeps (0, 0 when it keeps none); first, the
-    unit names a space sets apart on their line (``spaced_names``) made names of their own. ``place``: the
-    assignment's source and base, and (the plan's lines as written, where each long name could split)."""
-    if place is not None and place[2][0]:
-        source, base, (lines_written, cuts) = place
-        assignment = names_apart(assignment, source, base, lines_written, cuts)
+    unit names a space sets apart on their line made names of their own. ``place``: the assignment's source and
+    base, and the plan's ``SpacedNames`` (None: no lines as written)."""
+    if place is not None and place[2] is not None:
+        source, base, spaced = place
+        assignment = spaced.apart(assignment, source, base)
     leads, supports = resolve(assignment, first_listed=first_listed, carried=carried)
     if not leads:
         return leads, supports, 0, 0
