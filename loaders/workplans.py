@@ -103,7 +103,10 @@ _USUAL_LABELS = (
     "牵头单位", "责任单位", "配合单位", "分管领导", "主要领导", "处室负责人", "处室责任人", "庭负责人", "负责人",
     "责任人", "联络人", "联络员", "联系人", "联系电话", "电话", "手机",
 )  # fmt: skip
-_USUAL_LABEL = re.compile("(" + "|".join(w[0] + r"(?<![\u4e00-\u9fa5].)" + w[1:] for w in _USUAL_LABELS) + ")[:：]")
+# "not after a Chinese character" as "not after a letter beyond ASCII" (``[^\W\d_a-zA-Z]``): the same for a plan's
+# text, and compiled in a fraction of the time (each ``[\u4e00-\u9fa5]`` is a 20,902-character set to compile:
+# 24 ms of every start-up for the sixteen of them)
+_USUAL_LABEL = re.compile("(" + "|".join(w[0] + r"(?<![^\W\d_a-zA-Z].)" + w[1:] for w in _USUAL_LABELS) + ")[:：]")
 
 
 class _Block(NamedTuple):
