@@ -319,7 +319,7 @@ def _broken_label(compacts: Sequence[str], i: int) -> int | None:
     """
     c = compacts[i]
     nxt = next((line for line in compacts[i + 1 : i + 4] if line), "")
-    colon = min((k for k in (nxt.find("："), nxt.find(":")) if k != -1), default=-1)
+    colon = _colon(nxt)
     if colon == -1 or colon > _LABEL_TAIL:
         return None
     at = _line_label(c + nxt[: colon + 1])
