@@ -75,12 +75,12 @@ class Resolution:
 
 
 def clean_name(raw: str) -> str:
-    """Drop whitespace, markdown and a trailing 等有关部门-style suffix.
+    """Drop whitespace, markdown, footnote marks and a trailing 等有关部门-style suffix.
 
-    >>> clean_name("市 政府口岸 物流办等有关部门**"), clean_name("区商务局等行业主管部门")
-    ('市政府口岸物流办', '区商务局')
+    >>> clean_name("市 政府口岸 物流办等有关部门**"), clean_name("区商务局等行业主管部门"), clean_name("市数据局③")
+    ('市政府口岸物流办', '区商务局', '市数据局')
     """
-    name = re.sub(r"[\s*#`>]+", "", raw)
+    name = re.sub(r"[\s*#`>①-⑳⑴-⒇]+", "", raw)
     name = name.replace("(", "（").replace(")", "）")
     stripped = _TRAILING_ETC.sub("", name)
     return stripped or name

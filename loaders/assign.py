@@ -204,6 +204,8 @@ def read_units(
                 own[len(names)], verb_role = verb_role, None
             elif name[-1:] in "）)" and (person := _PERSON_BRACKET.search(name)) and names_a_person(person.group(1)):
                 name = name[: person.start()]  # 县财政局（李四 138…）: a person is no part of the unit's name
+            elif name[-1:] in "（(":  # 县教体局（责任人：郑某）: the person's label cut the field at its bracket
+                name = name[:-1]
             if name[:1] == "由" and _by_unit(name):  # 由A牵头: the unit is A
                 name, offset = name[1:], offset + 1
             if "等" in name:
@@ -663,6 +665,18 @@ _NAME_WINDOW = 64  # characters before a label in which the unit name before it 
 _OTHER_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 
 
+def _before_other_field(text: str, begin: int, value: str, field_starts: frozenset[int]) -> str:
+    """``value`` (written at ``begin``) up to the first of ``field_starts`` inside it where a field of a label the
+    grammar does not know opens (``县农业农村局`` of ``县农业农村局`` / ``工作目标：新建冷库…``).
+
+    >>> _before_other_field("责任单位：县农业农村局工作目标：新建冷库", 5, "县农业农村局工作目标：新建冷库", frozenset({11}))
+    '县农业农村局'
+    """
+    end = begin + len(value)
+    cut = min((s for s in field_starts if begin < s < end and _OTHER_FIELD.match(text, s)), default=None)
+    return value if cut is None else text[begin:cut]
+
+
 def _labelled(
     text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None, parts: list[str] | None = None
 ) -> tuple[Assignment, int] | None:
@@ -704,6 +718,8 @@ def _labelled(
                 after += len(parts[k]) + 1 + len(parts[k + 1])
                 k += 2
             value = text[begin:after]
+        if field_starts:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
+            value = _before_other_field(text, at + len(label) + 1, value, field_starts)
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":

@@ -326,6 +326,31 @@ def _broken_label(compacts: Sequence[str], i: int) -> int | None:
     return at if at is not None and at < len(c) else None
 
 
+_OTHER_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+
+
+def _other_field_within(compacts: Sequence[str], j: int) -> bool:
+    """Whether line ``j`` is a field of a label the grammar does not know (``督办领导：沈某``, ``工作目标：…``) with a
+    label line after it, within a run of label lines: it does not end the run (round 30).
+
+    >>> _other_field_within(["责任单位：县民政局", "工作目标：建成", "", "完成时限：2024年9月底前"], 1)
+    True
+    >>> _other_field_within(["责任单位：县民政局", "工作目标：建成", "2.建设。"], 1)
+    False
+    """
+    if not _OTHER_FIELD_LINE.match(compacts[j]) or ENUMERATED.match(compacts[j]):
+        return False
+    for c in compacts[j + 1 : j + _OTHER_FIELDS_AT_MOST * 2]:  # more such lines, the empty lines between them
+        if c and LABEL.match(c):
+            return True
+        if c and (not _OTHER_FIELD_LINE.match(c) or ENUMERATED.match(c)):
+            return False
+    return False
+
+
+_OTHER_FIELDS_AT_MOST = 4  # unknown field lines in a row that a label line after them keeps in the run
+
+
 def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
     """Runs of label lines outside brackets (a run of consecutive label lines is one assignment)."""
     compacts = source.compacts
@@ -358,6 +383,10 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
                 open_value = following[-1] in "：:"
             elif following and _more_units(compacts, last, j):
                 pass  # 配合单位：区住建局 / 各街道办事处 / 完成时限：…: the list goes on in a line of its own
+            elif following and _other_field_within(compacts, j):
+                open_value = (
+                    False  # 督办领导：沈某 / 工作目标：… between two label lines: a field the grammar does not know
+                )
             elif following and not (open_value and ENUMERATED.match(following) is None):
                 break
             elif following:

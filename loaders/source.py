@@ -118,6 +118,7 @@ def _round(m: re.Match[str]) -> str:
 
 
 _LIST_MARKS = "-+>•·"
+_ODD_COLONS = ("∶", "︰", "﹕")  # U+2236, U+FE30, U+FE55: read as the full-width colon
 _SPACED_MARKS = "-+"  # a list item's only with a space after it (markdown's rule): ``- 1. 建设``
 
 
@@ -149,6 +150,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     ['（牵头单位：区大', '', '数据局）', '', '2024-2026']
     >>> compact_lines(["推进“光伏", "+道路”工程", "+ 建设", "-2024年"])[0]
     ['推进“光伏', '+道路”工程', '建设', '-2024年']
+    >>> compact_lines(["（牵头单位∶市发改委；完成时限︰2024年）"])[0]
+    ['（牵头单位：市发改委；完成时限：2024年）']
     """
     # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
     compacts = ["".join(line.split()) if line else line for line in lines]
@@ -178,6 +181,9 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     for mark in ("*", "\\"):
         if mark in whole:
             compacts = [c.replace(mark, "") if mark in c else c for c in compacts]
+    for mark in _ODD_COLONS:  # the ratio sign and the vertical colon some text layers give for a colon (round 30)
+        if mark in whole:
+            compacts = [c.replace(mark, "：") if mark in c else c for c in compacts]
     listed = tuple(mark for mark in _LIST_MARKS if mark in whole)
     if listed:
         for i in _marked_lines(compacts, whole, listed):

@@ -61,6 +61,8 @@ RESPONSIBLE_LABELS = (
     "承办单位",
     "承办部门",
     "落实单位",
+    "责任单位及责任人",  # round 30: units with their people in brackets (县数据局（卫某某）)
+    "责任单位及负责人",
 )
 SUPPORT_LABELS = (
     "配合单位",
@@ -134,6 +136,14 @@ PERSON_LABELS = (
     "联络人",
     "联络员",
     "经办人",
+    "督办领导",  # round 30
+    "包联领导",
+    "包联县领导",
+    "包联市领导",
+    "领衔领导",
+    "领衔县领导",
+    "领衔市领导",
+    "联系人及电话",
 )
 # a phone field: the numbers of the person named before it
 PHONE_LABELS = ("联系电话", "联系方式", "电话", "手机")
@@ -178,6 +188,7 @@ def _alternation(words) -> str:
 # the words of an assignment: a parenthetical (or a bracket) is read as one only when it holds one of them
 ASSIGNMENT_WORDS = re.compile(
     r"单位|部门|主体|牵头|负责|总责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
+    r"|统筹|主抓|抓总|支持|督导"
 )
 # a label and its colon, at the start of a field (after an opening bracket or a field separator)
 LABEL = re.compile(rf"({_alternation(ALL_LABELS)})[:：]")
@@ -227,6 +238,13 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("牵头落实", "lead"),
             ("牵头组织", "lead"),
             ("共同牵头", "lead"),
+            ("联合牵头", "lead"),  # round 30: co-leads, an overall lead, who pulls the work together
+            ("双牵头", "lead"),
+            ("总牵头", "lead"),
+            ("统筹推进", "lead"),
+            ("统筹", "lead"),
+            ("抓总", "lead"),
+            ("主抓", "lead"),
             ("负总责", "lead"),
             ("为牵头单位", "lead"),
             ("为牵头部门", "lead"),
@@ -241,6 +259,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("主责", "lead"),
             ("指导", "lead"),
             ("负责督导", "support"),  # the unit that oversees the others' work: beside those who do it
+            ("督导", "support"),
             ("按职责分工负责", "responsible"),
             ("按职责分工落实", "implement"),
             ("按职责分工负责落实", "responsible"),
@@ -253,6 +272,9 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("负责落实", "responsible"),
             ("组织落实", "implement"),
             ("组织实施", "implement"),
+            ("具体实施", "implement"),  # round 30: those who carry the work out (beside a lead: its partners)
+            ("共同推进", "implement"),
+            ("协同推进", "implement"),
             ("负责", "responsible"),
             ("落实", "implement"),
             ("共同参与", "support"),
@@ -263,6 +285,10 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("协助", "support"),
             ("协办", "support"),
             ("协同", "support"),
+            ("支持配合", "support"),  # round 30
+            ("做好配合", "support"),
+            ("给予支持", "support"),
+            ("支持", "support"),
         ),
         key=lambda pair: -len(pair[0]),
     )
@@ -281,9 +307,10 @@ _BRACKET_ROLE = re.compile(rf"[（(]({_alternation(v for v, _ in ROLE_VERBS)})(?
 # how a unit does its part, written between it and its role verb: 按照职责分工（负责）, 积极（配合）, 抓好（落实）
 _MANNER = re.compile(
     r"(?:(?:按照|按|根据|依据|依照)(?:各自)?(?:职能职责|职责职能|职责分工|职能分工|职责范围|职责|职能)(?:分工)?"
-    r"|积极|共同|分别|具体|协同|全力|切实|认真|各自|统筹|全面|抓好)+$"
+    r"|积极|共同|分别|具体|协同|全力|切实|认真|各自|统筹|全面|抓好"
+    r"|(?:按照|按|根据|依据)“[^“”]{1,16}”的?(?:要求|原则))+$"  # round 30: 按照“管行业必须管安全”要求
 )
-_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好")
+_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则")
 # how far back from a name's end the manner is looked for: the longest (按照各自职能职责分工) with room for an adverb
 # before it; a bound, so that a hostile item of thousands of 积极 costs no more than a short one
 _MANNER_REACH = 24
@@ -434,6 +461,9 @@ GENERIC_NOUNS = frozenset(
 )
 _TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
 _NOT_A_NAME = re.compile(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
+# a public service number inside a body's name (12345, 12315, 110, 120): three or five digits opening with 1, no
+# date, count or amount after them (round 30)
+_HOTLINE = re.compile(r"(?<!\d)1\d{2}(?:\d{2})?(?![\d年月日号%％万亿元个项条家户人次岁天小分秒.．])")
 # a task's opening verb: no body's name starts so (推进企业开办 ends like 市重大办, but is a task; round 25)
 _TASK_VERB = re.compile(
     r"推进|加强|深化|建立|完善|推动|开展|落实|提升|优化|健全|强化|加快|促进|规范|探索|推行|构建|打造|做好|简化|压缩"
@@ -485,14 +515,18 @@ def is_unit_name(name: str) -> bool:
     (True, False, False)
     >>> is_unit_name("创建示范社区"), is_unit_name("建设处")
     (False, True)
+    >>> is_unit_name("市12345热线办"), is_unit_name("市公安局110指挥中心"), is_unit_name("新建120个站点")
+    (True, True, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
     core = strip_name_brackets(name).removesuffix("等")
     if "“" in core:
         core = _QUOTED_WORD.sub("", core)
-    if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or _NOT_A_NAME.search(core):
+    if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS:
         return False
+    if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_HOTLINE.sub("", core)):
+        return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's
     return _UNIT_END.search(core) is not None and _TASK_VERB.match(core) is None
 
 

@@ -43,6 +43,11 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
             if is_unit_name(re.split("[、，,/]", text[max(starts[-1].end(), at - 64) : at])[-1]):
                 starts.append(m)
     ends = [m.start() for m in starts[1:]] + [end]
+    # and a field start where a field of a label the grammar does not know opens ends the value (round 30)
+    ends = [
+        min([s for s in field_starts if m.end() < s < e and assign._OTHER_FIELD.match(text, s)], default=e)
+        for m, e in zip(starts, ends)
+    ]
     return [(m.start(), m.group(1), text[m.end() : e]) for m, e in zip(starts, ends)]
 
 

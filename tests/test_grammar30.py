@@ -1,0 +1,133 @@
+"""Round 30 of docs/loader.md: plans of layouts and wordings two helpers wrote and read by hand (session 19).
+
+- role words the grammar did not know (联合牵头, 双牵头, 统筹, 主抓, 支持, 督导, 共同推进, 具体实施 …) lost a whole task, or
+  stuck to a unit's name;
+- a service number in a unit's name (``12345政务服务便民热线管理中心``) made it no name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _tasks(text: str):
+    doc = parse_document(text, path="plan.txt")
+    return [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def _one(bracket: str):
+    """Leads, supports and deadline of one task whose units are written in ``bracket``."""
+    tasks = _tasks(f"某市2024年工作要点\n一、重点任务\n（一）推进改革。{bracket}\n")
+    assert len(tasks) == 1, tasks
+    return tasks[0][1:]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "leads", "supports"),
+    [
+        ("（市教育局牵头，市人社局、市财政局共同推进）", ["市教育局"], ["市人社局", "市财政局"]),
+        ("（市人社局牵头，市教育局支持配合）", ["市人社局"], ["市教育局"]),
+        ("（市卫生健康委、市人社局联合牵头，市委编办参与）", ["市卫生健康委", "市人社局"], ["市委编办"]),
+        ("（市人社局、市财政局双牵头，市医保局协助）", ["市人社局", "市财政局"], ["市医保局"]),
+        ("（市政府督查室督导，各成员单位按职责分工负责）", ["各成员单位"], ["市政府督查室"]),
+        ("（市商务局牵头，市发展改革委、市财政局支持）", ["市商务局"], ["市发展改革委", "市财政局"]),
+        ("（市委网信办统筹，市公安局配合）", ["市委网信办"], ["市公安局"]),
+        ("（市市场监管局主抓，各乡镇（街道）协同）", ["市市场监管局"], ["各乡镇（街道）"]),
+        ("（市应急局牵头抓总，各行业主管部门按照“管行业必须管安全”要求分别负责）", ["市应急局"], ["各行业主管部门"]),
+        ("（市发改委牵头，各区政府具体实施）", ["市发改委"], ["各区政府"]),
+        ("（市民政局统筹推进，市财政局配合）", ["市民政局"], ["市财政局"]),
+        ("（市卫健委总牵头，市医保局配合）", ["市卫健委"], ["市医保局"]),
+        ("（市住建局、市水务局协同推进）", ["市住建局", "市水务局"], []),
+        ("（市人社局牵头，市教育局做好配合）", ["市人社局"], ["市教育局"]),
+        ("（市商务局负责，市发展改革委给予支持）", ["市商务局"], ["市发展改革委"]),
+    ],
+)
+def test_role_words_of_everyday_plans(bracket, leads, supports):
+    assert _one(bracket)[:2] == (leads, supports)
+
+
+def test_a_role_word_in_a_label_line_is_no_part_of_the_name():
+    tasks = _tasks("1.推进数据共享。\n责任单位：市人社局、市财政局双牵头，市医保局配合\n")
+    assert tasks == [(2, ["市人社局", "市财政局"], ["市医保局"], None)]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "leads", "supports", "deadline"),
+    [
+        (
+            "（12345政务服务便民热线管理中心牵头，市公安局配合；9月底前）",
+            ["12345政务服务便民热线管理中心"],
+            ["市公安局"],
+            "2024-09",
+        ),
+        ("（市政务服务数据局牵头，市12345热线办配合；9月底前）", ["市政务服务数据局"], ["市12345热线办"], "2024-09"),
+        ("（市公安局110指挥中心牵头，市120急救指挥中心配合）", ["市公安局110指挥中心"], ["市120急救指挥中心"], None),
+    ],
+)
+def test_a_service_number_in_a_units_name(bracket, leads, supports, deadline):
+    assert _one(bracket) == (leads, supports, deadline)
+
+
+def test_a_count_is_no_service_number():
+    leads, supports, _ = _one("（市卫健委牵头，新建120个站点配合）")
+    assert leads == ["市卫健委"] and "新建120个站点" not in supports
+
+
+LABEL_LINES = """1.建设县域养老服务中心。
+责任单位：县民政局
+督办领导：沈某某
+完成时限：2024年9月底前
+2.建设冷链物流中心。
+牵头单位：县商务局
+包联县领导：吴某
+配合单位：县财政局
+完成时限：2024年10月底前
+3.建设冷库。
+责任单位：县农业农村局
+工作目标：新建冷库库容2万吨
+完成时限：2024年11月底前
+4.新建县第二中学。
+牵头单位：县教体局（责任人：郑某，电话：0318-5231234）
+配合单位：县发改局、县财政局
+完成时限：2024年8月底前
+5.推进县城数字化改造。
+责任单位及责任人：县数据局（卫某某）、县住建局（蒋某）
+完成时限：2024年12月底前
+"""
+
+
+def test_fields_the_grammar_does_not_know_do_not_end_a_run_of_label_lines():
+    """A person's field (督办领导, 包联县领导) or any other (工作目标) between label lines: the deadline after it is
+    the task's (it was lost); a person labelled in brackets after a unit is no part of its name (``县教体局（``)."""
+    assert _tasks(LABEL_LINES) == [
+        (2, ["县民政局"], [], "2024-09"),
+        (6, ["县商务局"], ["县财政局"], "2024-10"),
+        (11, ["县农业农村局"], [], "2024-11"),
+        (15, ["县教体局"], ["县发改局", "县财政局"], "2024-08"),
+        (19, ["县数据局", "县住建局"], [], "2024-12"),
+    ]
+    doc = parse_document(LABEL_LINES, path="plan.txt")
+    people = {(c.name, c.role) for w in doc.workplans for c in w.contacts}
+    assert {("沈某某", "督办领导"), ("吴某", "包联县领导"), ("郑某", "责任人")} <= people
+
+
+@pytest.mark.parametrize("colon", ["∶", "︰", "﹕"])
+def test_colons_a_text_layer_gives_for_the_full_width_one(colon):
+    bracket = f"（牵头单位{colon}市发改委；配合单位{colon}市住建局；完成时限{colon}2024年12月底前）"
+    assert _one(bracket) == (["市发改委"], ["市住建局"], "2024-12")
+
+
+def test_a_footnote_mark_after_a_unit_is_no_part_of_its_name_in_the_graph():
+    from reformgraph.aliases import AliasTable
+    from reformgraph.build import build_graph
+
+    doc = parse_document("某市2024年工作要点\n1.推进数据授权运营。（责任单位：市数据局③、市财政局）\n", path="p.txt")
+    graph = build_graph([doc], AliasTable.from_rows([]))
+    names = {d.get("name") for _, d in graph.nodes(data=True) if d.get("kind") == "Unit"}
+    assert "市数据局" in names and not any("③" in (n or "") for n in names)
