@@ -33,6 +33,17 @@ BLOCKS = frozenset(
     ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "br")
 )
 SKIPPED = frozenset(("script", "style", "noscript", "head", "template"))
+# a site's page around the document (round 30): its navigation, breadcrumbs, share buttons and footer (主办单位：…
+# 承办单位：…, the labels of a plan's fields), as elements of their own or by the class or id a site gives them
+CHROME_TAGS = frozenset(("nav", "footer", "aside"))
+_CONTAINERS = frozenset(("div", "ul", "ol", "section", "p", "span", "table", "header", "nav", "footer", "aside", "dl"))
+_CHROME_NAME = re.compile(
+    r"(?:^|[-_\s])(?:footer|foot|bottom|nav|navbar|menu|breadcrumbs?|crumbs?|position|share|copyright|sidebar"
+    r"|topbar|top-bar|toolbar)(?=$|[-_\s\d])",
+    re.I,
+)
+# what a site puts after the document's title in ``<title>``: 江临市2024年…方案_市政府办文件_江临市人民政府
+_SITE_SUFFIX = re.compile(r"\s*(?:_|\||｜| - | — |－|——).*$")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I)
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
@@ -126,11 +137,16 @@ class _Collector:
         self.title: list[str] | None = None
         self.title_done = False
         self.cells = 0
+        self.containers: list[tuple[str, bool]] = []  # open container elements, and whether each is page chrome
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
         if tag in SKIPPED:
             self.skipping += 1
+        if tag in _CONTAINERS:
+            chrome = tag in CHROME_TAGS or is_chrome(attributes.get("class"), attributes.get("id"))
+            self.containers.append((tag, chrome))
+            self.skipping += chrome
         if tag in ("title", "h1") and not self.title_done and self.title is None:
             self.title = []
         if self.skipping and tag != "title":
@@ -160,6 +176,12 @@ class _Collector:
         tag = tag.lower() if isinstance(tag, str) else ""
         if tag in SKIPPED:
             self.skipping = max(self.skipping - 1, 0)
+        if tag in _CONTAINERS and any(open_tag == tag for open_tag, _ in self.containers):
+            while self.containers:  # the element closing, and any left open inside it
+                open_tag, chrome = self.containers.pop()
+                self.skipping = max(self.skipping - chrome, 0)
+                if open_tag == tag:
+                    break
         if tag in ("title", "h1") and self.title is not None:
             self.title_done = True
         if self.skipping:
@@ -186,6 +208,30 @@ class _Collector:
         return None
 
 
+def is_chrome(class_: str | None, id_: str | None) -> bool:
+    """Whether an element's class or id names it a part of the site around a document (navigation, breadcrumbs,
+    share buttons, footer).
+
+    >>> is_chrome("footer", None), is_chrome("site-nav clearfix", None), is_chrome(None, "bread_crumb")
+    (True, True, True)
+    >>> is_chrome(None, "breadcrumb"), is_chrome("article-body", None), is_chrome("content", "zoom")
+    (True, False, False)
+    """
+    return any(name and _CHROME_NAME.search(name) for name in (class_, id_))
+
+
+def page_title(title: str) -> str:
+    """A page's ``<title>`` without the site's name after it.
+
+    >>> page_title("江临市2024年老年助餐工作方案_江临市人民政府"), page_title("关于印发方案的通知 - 市政府办文件 - 某市")
+    ('江临市2024年老年助餐工作方案', '关于印发方案的通知')
+    >>> page_title("通知_某市")  # too short before the mark to be a document's title: kept whole
+    '通知_某市'
+    """
+    cut = _SITE_SUFFIX.sub("", title)
+    return cut if len(cut) >= 6 else title
+
+
 def html_content(
     data: bytes, *, path: str = "<input>", limits: Limits = DEFAULT_LIMITS
 ) -> tuple[list[str], list[list[list[str]]], str | None]:
@@ -210,7 +256,7 @@ def html_content(
                 check_cell(cell, path=path, where=f"table {t} row {r} column {c}", limits=limits)
             rows.append(cells)
         tables.append(grid_rows(rows, table.spans))
-    title = "".join(collector.title).strip() if collector.title else None
+    title = page_title("".join(collector.title).strip()) if collector.title else None
     return lines, tables, title or None, table_lines
 
 

@@ -131,3 +131,35 @@ def test_a_footnote_mark_after_a_unit_is_no_part_of_its_name_in_the_graph():
     graph = build_graph([doc], AliasTable.from_rows([]))
     names = {d.get("name") for _, d in graph.nodes(data=True) if d.get("kind") == "Unit"}
     assert "市数据局" in names and not any("③" in (n or "") for n in names)
+
+
+SITE_PAGE = """<html><head><meta charset="utf-8"><title>江临市2024年老年助餐工作方案_市政府文件_江临市人民政府</title></head>
+<body><div class="top-nav"><a>首页</a> <a>政务公开</a></div>
+<div class="breadcrumb">当前位置：首页 &gt; 政务公开</div>
+<h1>江临市2024年老年助餐工作方案</h1>
+<table border="1">
+<tr><th>序号</th><th>重点任务</th><th>牵头单位</th><th>配合单位</th><th>完成时限</th></tr>
+<tr><td>1</td><td>新建社区老年食堂80个。</td><td>市民政局</td><td>市财政局</td><td>6月底前</td></tr>
+<tr><td>2</td><td>落实老年助餐服务补贴。</td><td>市财政局</td><td>市民政局</td><td>长期坚持</td></tr>
+</table>
+<div class="share">分享到：微信 微博</div>
+<footer><p>主办单位：江临市人民政府办公室　　承办单位：江临市大数据中心</p>
+<p>联系电话：0797-8200000　赣ICP备05001234号-1</p></footer>
+<div class="foot"><p>主办：江临市人民政府办公室　承办：江临市大数据中心</p></div>
+</body></html>
+"""
+
+
+def test_a_sites_page_around_a_plan_is_no_part_of_it():
+    """The footer of a government site (主办单位：… 承办单位：…, the labels of a plan's fields) made a task and two
+    units; the navigation joined the workplan's title; the site's name stayed in the title."""
+    from reformgraph.loaders.formats_html import read_html
+
+    doc = read_html(SITE_PAGE.encode(), path="p.html", key="p", sha256="")
+    tasks = [(m.text, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures]
+    assert tasks == [
+        ("新建社区老年食堂80个。", ["市民政局"], ["市财政局"]),
+        ("落实老年助餐服务补贴。", ["市财政局"], ["市民政局"]),
+    ]
+    assert doc.title == "江临市2024年老年助餐工作方案"
+    assert all("首页" not in w.title for w in doc.workplans)
