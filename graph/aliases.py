@@ -43,6 +43,8 @@ CATEGORIES = (
 # Suffixes that widen a name to "and others": kept in raw, dropped from the canonical name.
 _SUFFIX = re.compile(r"(等)?(有关|相关)?(部门|单位)?$")
 # 等有关部门, 等市级相关单位, and 等 with the listed bodies' type (区商务局等行业主管部门, 区房管局等建设主管部门)
+# the short form a plan gives a body after its full name: （以下简称市国资委）, （简称“市数据局”）
+_SHORT_FORM = re.compile(r"（(?:以下|下文)?简称[：:]?[“\"「]?([^（）“”\"「」，,。；;：:]{2,15}?)[”\"」]?）$")
 _TRAILING_ETC = re.compile(
     r"等(市级)?(有关|相关|其他)?(市级)?(部门|单位|成员单位|机构)?(和单位)?$|等[\u4e00-\u9fff]{1,6}?(部门|单位|机构)$"
 )
@@ -75,13 +77,18 @@ class Resolution:
 
 
 def clean_name(raw: str) -> str:
-    """Drop whitespace, markdown, footnote marks and a trailing 等有关部门-style suffix.
+    """Drop whitespace, markdown, footnote marks and a trailing 等有关部门-style suffix; a name the plan gives a
+    short form of (``X（以下简称Y）``) is that short form, the name the plan uses for it everywhere else.
 
     >>> clean_name("市 政府口岸 物流办等有关部门**"), clean_name("区商务局等行业主管部门"), clean_name("市数据局③")
     ('市政府口岸物流办', '区商务局', '市数据局')
+    >>> clean_name("江临市人民政府国有资产监督管理委员会（以下简称“市国资委”）")
+    '市国资委'
     """
     name = re.sub(r"[\s*#`>①-⑳⑴-⒇]+", "", raw)
     name = name.replace("(", "（").replace(")", "）")
+    if "简称" in name and (short := _SHORT_FORM.search(name)) is not None and short.start() >= 2:
+        name = short.group(1)
     stripped = _TRAILING_ETC.sub("", name)
     return stripped or name
 

@@ -31,6 +31,7 @@ from reformgraph.aliases import AliasTable, clean_name
 from reformgraph.districts import district_prefix
 from reformgraph.graphdata import GraphData
 from reformgraph.jsonio import SCHEMA
+from reformgraph.plan_place import local_name, own_place
 from reformgraph.records import Document, Workplan
 
 if TYPE_CHECKING:
@@ -118,12 +119,21 @@ def _add_document(G: GraphData, doc: Document, aliases: AliasTable, units: dict[
         rid = reform_id(doc, reform.number)
         G.add_node(rid, kind="Reform", number=reform.number, title=reform.title, document=did)
         G.add_edge(rid, did, rel="PART_OF")
+    place = own_place(doc.title, doc.issuer)
     for wp in doc.workplans:
-        _add_workplan(G, doc, did, wp, aliases, units)
+        _add_workplan(G, doc, did, wp, aliases, units, place)
 
 
-def _add_unit(G: GraphData, raw: str, aliases: AliasTable, units: dict[str, str], written: str | None = None) -> str:
+def _add_unit(
+    G: GraphData,
+    raw: str,
+    aliases: AliasTable,
+    units: dict[str, str],
+    written: str | None = None,
+    place: str | None = None,
+) -> str:
     """The id of the unit named ``written or raw``: its node made, or the name added to its aliases, when first met.
+    ``place``: the place whose plan names it (``plan_place``), whose name spelled out before a body's is dropped.
 
     ``units`` (surface form → unit id, kept for one build) answers every later mention of a form at once, with
     the same id string: the hundreds of thousands of mentions of a big build neither resolve the name again
@@ -131,6 +141,11 @@ def _add_unit(G: GraphData, raw: str, aliases: AliasTable, units: dict[str, str]
     more to build in a big graph than in a small one).
     """
     surface = written or raw  # loaders give names with whitespace removed; the list item as written
+    if place is not None and place[-1] in surface and (local := local_name(surface, place)) != surface:
+        uid = _add_unit(G, local, aliases, units)  # 江临市财政局 in 江临市's plan: 市财政局, named so as well
+        if surface not in G.nodes[uid]["aliases"]:
+            G.nodes[uid]["aliases"].append(surface)
+        return uid
     uid = units.get(surface)
     if uid is not None:
         return uid
@@ -149,9 +164,16 @@ def _add_unit(G: GraphData, raw: str, aliases: AliasTable, units: dict[str, str]
 
 
 def _add_workplan(
-    G: GraphData, doc: Document, did: str, wp: Workplan, aliases: AliasTable, units: dict[str, str]
+    G: GraphData,
+    doc: Document,
+    did: str,
+    wp: Workplan,
+    aliases: AliasTable,
+    units: dict[str, str],
+    place: str | None = None,
 ) -> None:
-    """Add ``wp`` of ``doc`` (whose id is ``did``: one string for every node of the document that names it)."""
+    """Add ``wp`` of ``doc`` (whose id is ``did``: one string for every node of the document that names it);
+    ``place``: the place it is a plan of (``plan_place.own_place``)."""
     wid = workplan_id(doc, wp.number)
     G.add_node(
         wid,
@@ -186,14 +208,14 @@ def _add_workplan(
             for u in mentions:
                 if u.implied:
                     continue  # the collective closing an open list (A等有关部门) names no unit
-                uid = _add_unit(G, u.raw, aliases, units, u.written)
+                uid = _add_unit(G, u.raw, aliases, units, u.written, place)
                 if (uid, "LEADS") in seen or (uid, rel) in seen:
                     continue  # the same unit named twice (two spellings) in one measure
                 seen.add((uid, rel))
                 G.add_edge(uid, mid, rel=rel, raw=u.written or u.raw, line=u.line)
     seen_resp: set[str] = set()
     for r in wp.responsible:
-        uid = _add_unit(G, r.raw, aliases, units)
+        uid = _add_unit(G, r.raw, aliases, units, None, place)
         if uid in seen_resp:
             continue
         seen_resp.add(uid)
@@ -204,7 +226,7 @@ def _add_workplan(
         task = {} if c.measure is None else {"measure": measure_id(doc, wp.number, c.measure)}  # a person a task names
         G.add_edge(pid, wid, rel="CONTACT_FOR", role=c.role, phones=list(c.phones), line=c.line, **task)
         if c.unit_raw:
-            uid = _add_unit(G, c.unit_raw, aliases, units)
+            uid = _add_unit(G, c.unit_raw, aliases, units, None, place)
             if not G.has_edge(pid, uid):
                 G.add_edge(pid, uid, rel="MEMBER_OF")
     for name in wp.districts:

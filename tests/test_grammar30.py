@@ -163,3 +163,26 @@ def test_a_sites_page_around_a_plan_is_no_part_of_it():
     ]
     assert doc.title == "江临市2024年老年助餐工作方案"
     assert all("首页" not in w.title for w in doc.workplans)
+
+
+def _unit_names(text: str) -> dict[str, list[str]]:
+    from reformgraph.aliases import load_alias_table
+    from reformgraph.build import build_graph
+
+    graph = build_graph([parse_document(text, path="plan.txt")], load_alias_table())
+    return {d["name"]: d["aliases"] for _, d in graph.nodes(data=True) if d.get("kind") == "Unit"}
+
+
+def test_a_body_the_plan_spells_out_once_is_one_unit_with_its_short_form():
+    """``江临市发展和改革委员会`` in 江临市's plan is its ``市发改委``; ``X（以下简称Y）`` is Y; another city's body,
+    and a district's inside the city, keep their names."""
+    units = _unit_names(
+        "江临市2024年营商环境工作要点\n"
+        "1.规范涉企收费。（牵头单位：江临市发展和改革委员会；配合单位：江临市东湖区财政局；完成时限：6月底前）\n"
+        "2.推进信用监管。（牵头单位：市发改委；配合单位：南岭市发展改革委；完成时限：9月底前）\n"
+        "3.深化国企改革。（牵头单位：江临市人民政府国有资产监督管理委员会（以下简称市国资委）；完成时限：6月底前）\n"
+        "4.健全国企监管。（牵头单位：市国资委；配合单位：中共江临市委组织部；完成时限：9月底前）\n"
+        "5.加强干部培训。（牵头单位：市委组织部；完成时限：9月底前）\n"
+    )
+    assert sorted(units) == ["南岭市发展改革委", "市发展改革委", "市国资委", "市委组织部", "江临市东湖区财政局"]
+    assert "江临市发展和改革委员会" in units["市发展改革委"] and "中共江临市委组织部" in units["市委组织部"]

@@ -1,0 +1,53 @@
+"""The place a plan is a plan of, and unit names that spell it out.
+
+A city's plan names its bodies with the city's name once and without it after (``江临市发展和改革委员会`` /
+``市发改委``), as a county's does with the county's (``临川县财政局`` / ``县财政局``). Within the plan both are the
+same body: the graph gives the spelled-out name the plan's short one (``市发展和改革委员会``), which the alias table
+and the standard forms then resolve as any other (``市发展改革委``). Another city's bodies in the plan keep their
+names (a province's plan names each city's).
+
+>>> place = own_place("江临市2024年营商环境工作要点", None)
+>>> place, local_name("江临市发展和改革委员会", place), local_name("中共江临市委组织部", place)
+('江临市', '市发展和改革委员会', '市委组织部')
+>>> local_name("南岭市发展改革委", place), local_name("江临市", place), local_name("江临市东湖区财政局", place)
+('南岭市发展改革委', '江临市', '江临市东湖区财政局')
+"""
+
+from __future__ import annotations
+
+import re
+
+# a place's name opening a title or an issuer: 江临市, 临川县, 浦东新区, 江西省, 恩施土家族苗族自治州
+_PLACE = re.compile(r"(?:中共)?([\u4e00-\u9fa5]{2,7}?(?:自治州|自治县|新区|省|市|县|区|州|盟|旗))")
+# words no place's name holds (全面推进城市…, 关于…): such a title opens with no place
+_NOT_A_PLACE = re.compile(r"的|关于|推进|加强|全面|深化|建设|开展|实施|印发|进一步|工作|城市")
+
+
+def own_place(title: str | None, issuer: str | None) -> str | None:
+    """The place whose plan this is, from the name its title or issuer opens with; None when neither opens so.
+
+    >>> own_place("临川县2024年数字政府建设工作要点", None), own_place("关于印发方案的通知", "浦东新区人民政府")
+    ('临川县', '浦东新区')
+    >>> own_place("全面推进城市更新行动方案", None), own_place("国务院办公厅关于印发方案的通知", None)
+    (None, None)
+    """
+    for text in (title, issuer):
+        m = _PLACE.match(text or "")
+        if m is not None and not _NOT_A_PLACE.search(m.group(1)):
+            return m.group(1)
+    return None
+
+
+def local_name(name: str, place: str | None) -> str:
+    """``name`` as the plan of ``place`` writes it short: the place's name (and a 中共 before it) dropped, its level
+    kept (``江临市财政局`` → ``市财政局``); the name itself when it does not open with the place or is only the place.
+    """
+    if not place or place[-1] not in name:
+        return name
+    start = 2 if name.startswith("中共") else 0
+    if not name.startswith(place, start) or len(name) - start - len(place) < 2:
+        return name
+    rest = name[start + len(place) :]
+    if _PLACE.match(rest) and not _NOT_A_PLACE.search(_PLACE.match(rest).group(1)):
+        return name  # 上海市松江区建设管理委: a body of a place inside the plan's
+    return place[-1] + rest
