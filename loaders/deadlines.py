@@ -448,3 +448,31 @@ def _relative(document_date: str | None, n: int, unit: str) -> str | None:
         y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
         return f"{y:04d}-{mo:02d}"
     return (date(y, mo, d) + timedelta(days=n)).isoformat()
+
+
+# a deadline stated once for every task that states none (round 30): 未注明完成时限的任务，均须于2024年12月底前完成;
+# 完成时限未注明的为年底前完成. Group 1: the deadline's words, up to the sentence's end
+DEFAULT_DEADLINE = re.compile(
+    r"(?:(?:未|没有|无|不)(?:注明|明确|标明|列明|标注|写明)(?:完成)?(?:时限|时间|期限)"
+    r"|(?:完成)?(?:时限|时间|期限)未(?:注明|明确|标明|列明|标注|写明))的(?:任务|事项|工作|举措)?[，,]?"
+    r"(?:均|一律|原则上)?(?:须|需|应|要)?(?:为|于|在)?([^。；;）)]{2,20})"
+)
+_UNSTATED_WORDS = ("注明", "明确", "标明", "列明", "标注", "写明")  # what DEFAULT_DEADLINE needs: a search each
+
+
+def default_deadline(text: str, plan_year: int | None) -> Deadline | None:
+    """The deadline a plan states once for every task that states none (``未注明完成时限的任务，均须于2024年12月底前
+    完成``), None when it states none (looked for only where the words 注明/明确/标明 … are).
+
+    >>> default_deadline("说明：未注明完成时限的任务，均须于2024年12月底前完成。", None).date
+    '2024-12'
+    >>> default_deadline("完成时限未注明的为年底前完成。", 2025).date, default_deadline("未明确的事项另行通知。", 2025)
+    ('2025-12', None)
+    """
+    if not any(word in text for word in _UNSTATED_WORDS):
+        return None
+    m = DEFAULT_DEADLINE.search(text)
+    if m is None:
+        return None
+    deadline = parse_deadline(m.group(1).removesuffix("完成"), plan_year)
+    return deadline if deadline.status is not None else None

@@ -32,7 +32,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.deadlines import plan_year_of
+from reformgraph.loaders.deadlines import default_deadline, plan_year_of
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.source import Source
@@ -301,9 +301,11 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
     if first_from is not None and source.compacts[first_from - 1].lstrip("（(【[").startswith(_NOTE_OPENINGS):
         first_from = 1  # a note (``注：排名第一的单位为牵头单位``), usually under the tasks, is about all of them
     carried = tuple((_statement_line(text, m.start()), m.group(1)) for m in CARRIED_UNIT.finditer(text.text))
+    plan_year = plan_year_of(meta.title, meta.date)
     return Conventions(
         first_listed_from=first_from,
         carried=carried,
-        plan_year=plan_year_of(meta.title, meta.date),
+        plan_year=plan_year,
         document_date=meta.date,
+        default_deadline=default_deadline(text.text, plan_year),
     )

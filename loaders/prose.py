@@ -269,6 +269,12 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
     return consumed
 
 
+# a sentence saying who drafted the plan itself (round 30)
+_DRAFTS_THE_PLAN = re.compile(
+    r"(?:制定|起草|编制|拟定|修订|印发)了?本(?:工作)?(?:实施|行动)?(?:方案|要点|清单|计划|意见|办法|细则|规划)"
+)
+
+
 def read_prose(text: str, start: int, end: int) -> Assignment | None:
     """The roles a paragraph ``text[start:end]`` gives to named units in prose, or None."""
     found: list[RoleUnit] = []
@@ -277,8 +283,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     deadlines: list[tuple[bool, int, str]] = []  # (not in a sentence naming units, offset, clause)
     for k, (ss, se) in enumerate(split_outside(text, _SENTENCE, start, end)):
         sentence = text[ss:se]
-        if not sentence:
-            continue
+        if not sentence or ("本" in sentence and _DRAFTS_THE_PLAN.search(sentence)):
+            continue  # 市数据局会同市财政局研究制定了本工作要点: who drafted the plan, no task of it
         clauses = split_outside(text, _CLAUSE, ss, se)
         named = len(found)
         if k == 0:

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
 from reformgraph.loaders.compact import compact
-from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
+from reformgraph.loaders.deadlines import default_deadline, parse_deadline, plan_year_of
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
@@ -467,12 +467,18 @@ def table_conventions(texts: Sequence[str], *, title: str) -> Conventions:
     task: a table row's line is its row in its table, not a line of the text to count from.
 
     >>> table_conventions(["序号", "责任单位", "注：责任单位排在第一位的为牵头单位。"], title="2024年台账")
-    Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=())
+    Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=(), default_deadline=None)
     >>> table_conventions(["序号", "责任单位"], title="台账").first_listed_from is None
     True
     """
-    stated = search_first_listed("\n".join(texts)) is not None
-    return Conventions(first_listed_from=1 if stated else None, plan_year=plan_year_of(title, None))
+    whole = "\n".join(texts)
+    stated = search_first_listed(whole) is not None
+    plan_year = plan_year_of(title, None)
+    return Conventions(
+        first_listed_from=1 if stated else None,
+        plan_year=plan_year,
+        default_deadline=default_deadline(whole, plan_year),
+    )
 
 
 # ---- tables flattened one cell per line -------------------------------------------------------------

@@ -100,6 +100,7 @@ class Conventions:
     plan_year: int | None = None
     document_date: str | None = None
     notes: tuple[str, ...] = field(default=())
+    default_deadline: Deadline | None = None  # the deadline of every task that states none (说明：未注明完成时限的…)
 
 
 def finalize(
@@ -157,6 +158,8 @@ def finalize(
                     deadline = fields[field] = parse_deadline(field, conventions.plan_year)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
+                if deadline.raw is None and conventions.default_deadline is not None:
+                    deadline = conventions.default_deadline
             if source is None:
                 lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])

@@ -186,3 +186,45 @@ def test_a_body_the_plan_spells_out_once_is_one_unit_with_its_short_form():
     )
     assert sorted(units) == ["南岭市发展改革委", "市发展改革委", "市国资委", "市委组织部", "江临市东湖区财政局"]
     assert "江临市发展和改革委员会" in units["市发展改革委"] and "中共江临市委组织部" in units["市委组织部"]
+
+
+def test_a_deadline_stated_once_for_the_tasks_that_state_none():
+    text = (
+        "# 临川市数字政府建设2024年工作要点\n说明：未注明完成时限的任务，均须于2024年12月底前完成。\n"
+        "1.完善电子政务外网。（责任单位：市数据局）\n2.建设平台。（责任单位：市数据局；完成时限：6月底前）\n"
+        "3.推进共享，2024年9月底前完成。（责任单位：市数据局）\n"
+    )
+    assert [t[3] for t in _tasks(text)] == ["2024-12", "2024-06", "2024-09"]
+    assert [
+        t[3] for t in _tasks(text.replace("说明：未注明完成时限的任务，均须于2024年12月底前完成。", "说明：无。"))
+    ] == [
+        None,
+        "2024-06",
+        "2024-09",
+    ]
+
+
+def test_a_deadline_stated_once_under_a_task_table():
+    from reformgraph.loaders.tables import table_conventions
+
+    stated = table_conventions(["序号", "工作任务", "注：完成时限未注明的为年底前完成。"], title="2025年工作台账")
+    assert stated.default_deadline.date == "2025-12"
+    assert table_conventions(["序号", "工作任务"], title="2025年工作台账").default_deadline is None
+
+
+def test_who_drafted_the_plan_is_no_task_of_it():
+    tasks = _tasks(
+        "# 临川市数字政府建设2024年工作要点\n"
+        "临川市数据局（以下简称市数据局）会同临川市财政局（以下简称市财政局）研究制定了本工作要点。\n"
+        "为加快数字政府建设，市数据局会同市发改委、市财政局研究制定本工作要点。\n"
+        "1.完善电子政务外网。（牵头单位：市数据局；配合单位：市财政局）\n"
+    )
+    assert tasks == [(4, ["市数据局"], ["市财政局"], None)]
+
+
+@pytest.mark.parametrize("name", ["市有关行政执法部门", "区相关职能部门"])
+def test_a_bodies_of_some_kind_are_a_collective(name):
+    from reformgraph.aliases import categorize
+
+    assert categorize(name) == "collective"
+    assert categorize("市卫生健康委") == "department"
