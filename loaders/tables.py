@@ -317,6 +317,12 @@ def table_sections(
     ]
 
     get = _cell
+    number_col = cols.first("number")
+    # numbered as a decimal outline (1.1, 1.2 under 1): a whole number's row with no unit and no deadline is a
+    # group's title, not a task (round 30)
+    outline = number_col is not None and any(
+        _DECIMAL_CELL.fullmatch(get(r, number_col)) for r in cells[header_at + 1 : header_at + 200]
+    )
     above: list[str] = []  # the last task's row
     for k in range(header_at + 1, len(cells)):
         row = cells[k]
@@ -328,8 +334,15 @@ def table_sections(
         unit_values = [(i, get(row, i)) for i in cols.units]
         heading = next((c for c in filled if _SECTION_ROW.match(c)), None)
         lone = len(set(filled)) == 1 and (len(filled) > 1 or not task)  # merged across, or outside the task column
-        if lone or (heading and not any(v for _, v in unit_values)):
-            name = _SECTION_ROW.sub("", heading or filled[0])
+        group_row = (
+            outline
+            and task
+            and _WHOLE_NUMBER_CELL.fullmatch(get(row, number_col))
+            and not any(v for _, v in unit_values)
+            and not get(row, deadline_col)
+        )
+        if lone or group_row or (heading and not any(v for _, v in unit_values)):
+            name = task if group_row else _SECTION_ROW.sub("", heading or filled[0])
             if not name and task:
                 name = task
             current = (name or filled[0], number, [])
@@ -361,6 +374,10 @@ def table_sections(
         current[2].append(Draft(strip_enumerator(task), number, assignment))
         prev, above = assignment, row
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
+
+
+_DECIMAL_CELL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}")
+_WHOLE_NUMBER_CELL = re.compile(r"\d{1,2}[.．、]?")
 
 
 def _cell(row: Sequence[str], index: int | None) -> str:

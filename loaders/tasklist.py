@@ -28,7 +28,7 @@ short numbered line that fills the page's width opens a paragraph and is no head
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
 from reformgraph.loaders.assign import Assignment, read_parenthetical
@@ -37,7 +37,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
-from reformgraph.loaders.vocab import ENUMERATED, GROUP_OPENING, LABEL, is_unit_name
+from reformgraph.loaders.vocab import DECIMAL_NUMBER, ENUMERATED, GROUP_OPENING, LABEL, is_unit_name
 from reformgraph.loaders.wrapped import paragraphs
 from reformgraph.records import ParseWarning
 
@@ -60,7 +60,10 @@ _HEADING_LENGTH = 40  # characters: a heading's words before its parenthetical (
 # the levels of an outline's numbers, highest first: 一、 （一） 1. （1） ①
 _NUMBER_LEVELS = re.compile(
     r"([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|(\d{1,3}[.．、](?!\d))|([（(]\d{1,3}[)）])|([①-⑳])"
+    r"|(" + DECIMAL_NUMBER + ")"
 )
+_DECIMAL_GROUP = 6
+_DECIMAL = re.compile(DECIMAL_NUMBER)
 
 
 def _number_level(text: str, pos: int) -> int | None:
@@ -69,9 +72,15 @@ def _number_level(text: str, pos: int) -> int | None:
 
     >>> [_number_level(t, 0) for t in ("一、总体要求", "（二）深化改革", "3.推进", "（4）开展", "⑤建立", "推进")]
     [1, 2, 3, 4, 5, None]
+    >>> [_number_level(t, 0) for t in ("2.1提升", "2.1.1深化", "2.5万户")]
+    [4, 5, None]
     """
-    m = _NUMBER_LEVELS.match(text, pos, pos + 5)
-    return None if m is None else m.lastindex
+    m = _NUMBER_LEVELS.match(text, pos, pos + 12)
+    if m is None:
+        return None
+    if m.lastindex == _DECIMAL_GROUP:  # 2.1 under 2., 2.1.1 under 2.1 (round 30)
+        return 3 + m.group(_DECIMAL_GROUP).count(".") + m.group(_DECIMAL_GROUP).count("．")
+    return m.lastindex
 
 
 def _numbered_item(text: str, pos: int) -> bool:
@@ -233,6 +242,7 @@ def _spread_group_assignments(
     text: CompactText,
     names_units: Callable[[int], bool] = lambda j: False,
     dated: dict[int, str] | None = None,
+    dated_brackets: Sequence[tuple[int, str]] = (),
 ) -> tuple[dict[int, int], int]:
     """A group's assignment over its items: a line of labelled units right under a heading, or a parenthetical
     that closes the heading's line (round 25), followed by numbered items that name no unit of their own, gives
@@ -243,6 +253,10 @@ def _spread_group_assignments(
     ``found`` is rewritten in place (the group's entry becomes one entry per item, at the item's end) and the
     items join ``claimed``. Returns each item entry's line (its own line, not the label line's), by its offset,
     and how many assignments were spread (the reading's evidence counts each once).
+
+    Under a heading's parenthetical, an item's own deadline in brackets (``2.1.1 推进…（完成时限：2024年9月底前）``,
+    ``dated_brackets``: where each such bracket opens, and its deadline) is its deadline, and its text ends before
+    it; an item naming supporting units only (``（配合单位：市司法局）``) is led by the group's leads (round 30).
     """
     lines: dict[int, int] = {}
     spread = 0
@@ -266,13 +280,15 @@ def _spread_group_assignments(
             not under_heading
             and not (  # or the heading's own parenthetical: （一）深化…改革（牵头单位：A）
                 start - para <= _HEADING_LENGTH
-                and (_number_level(text.text, para) or 3) <= 2  # a group's number: 一、 or （一）
+                and ((_number_level(text.text, para) or 3) <= 2 or _DECIMAL.match(text.text, para) is not None)
+                # a group's number: 一、 or （一）, or a decimal outline's (2.1 over 2.1.1)
                 and "。" not in text.text[para:start]
                 and text.text[end : ends[k]] in ("", "。", "；")
             )
         ):
             continue
         items = []
+        supported: list[int] = []  # entries of ``found`` after ``n``: items naming supporting units only
         # the items are numbered a level below the heading's number (一、 over （一）, 1. or ①); under a heading with
         # no number, by 1. （1） or ①
         level = _number_level(text.text, marks[k - 1] if under_heading else para) or 2
@@ -283,18 +299,55 @@ def _spread_group_assignments(
                 break  # the next heading (（二）, 二、), or under a heading's parenthetical any other paragraph
             if item and j not in claimed and not names_units(j):
                 items.append(j)
+            elif item and not under_heading and j in claimed:
+                supported.extend(_supports_only(found, n, marks[j]))
+        if not items and not supported:
+            continue
+        for m in supported:  # led by the group's leads, beside its supports and their own
+            own, own_base = found[m][3], found[m][4]
+            units = [u._replace(pos=u.pos + base - own_base) for u in assignment.units]  # offsets from its base
+            names = {u.name for u in units}
+            units += [u for u in own.units if u.name not in names]
+            joined = own._replace(units=tuple(units), deadline=own.deadline or assignment.deadline)
+            found[m] = (found[m][0], found[m][1], found[m][2], joined, own_base)
         if not items:
             continue
         after = items[-1] + 1  # a deadline stated for the group after its items (完成时限：长期坚持)
         if assignment.deadline is None and after < len(marks) and marks[after] in dated:
             assignment = assignment._replace(deadline=dated[marks[after]])
         each = _one_each(assignment, len(items), text.text[para:end])
-        found[n : n + 1] = [(ends[j], ends[j], marks[j], a, base) for j, a in zip(items, each)]
+        entries = []
+        for j, a in zip(items, each):
+            own_bracket = None if under_heading else _bracket_within(dated_brackets, marks[j], ends[j])
+            if own_bracket is not None:  # its own deadline in brackets: its text ends before them
+                entries.append((own_bracket[0], ends[j], marks[j], a._replace(deadline=own_bracket[1]), base))
+            else:
+                entries.append((ends[j], ends[j], marks[j], a, base))
+        found[n : n + 1] = entries
         claimed.update(items)
-        lines.update((ends[j], text.line_at(marks[j])) for j in items)
+        lines.update((entry[0], text.line_at(entry[2])) for entry in entries)
         spread += 1
     found.sort(key=lambda f: f[0])
     return lines, spread
+
+
+def _supports_only(found: Sequence[tuple[int, int, int, Assignment, int]], n: int, para: int) -> list[int]:
+    """The entries after ``found[n]`` of the paragraph at ``para`` whose units all support."""
+    return [
+        m
+        for m in range(n + 1, len(found))
+        if found[m][2] == para and found[m][3].units and all(u.role == "support" for u in found[m][3].units)
+    ]
+
+
+def _bracket_within(brackets: Sequence[tuple[int, str]], start: int, end: int) -> tuple[int, str] | None:
+    """The first of ``brackets`` (offset, deadline; in order) that opens in ``[start, end)``, else None.
+
+    >>> _bracket_within([(3, "2024年"), (9, "长期坚持")], 5, 12), _bracket_within([(3, "2024年")], 5, 12)
+    ((9, '长期坚持'), None)
+    """
+    k = bisect_left(brackets, (start, ""))
+    return brackets[k] if k < len(brackets) and brackets[k][0] < end else None
 
 
 def _one_each(assignment: Assignment, items: int, written: str) -> list[Assignment]:
@@ -535,8 +588,13 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     def names_units(j: int) -> bool:
         return prose_of(marks[j], ends[j]) is not None
 
+    dated_brackets = sorted(
+        (f.start, f.assignment.deadline)
+        for f in index.found
+        if f.bracketed and not f.assignment.units and f.assignment.deadline and outside(f.start)
+    )
     item_lines, spread = _spread_group_assignments(
-        found, marks, ends, claimed, titles | set(order), text, names_units, index.deadline_lines()
+        found, marks, ends, claimed, titles | set(order), text, names_units, index.deadline_lines(), dated_brackets
     )
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
 

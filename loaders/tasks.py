@@ -30,7 +30,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_deadline
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.spaced_names import SpacedNames
-from reformgraph.loaders.vocab import name_run
+from reformgraph.loaders.vocab import DECIMAL_NUMBER, name_run
 from reformgraph.records import (
     Citation,
     Contact,
@@ -387,7 +387,9 @@ def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tupl
 
 
 _ENUMERATOR = re.compile(
-    r"^(?:\d{1,3}[.．、](?:(?!\d)|(?=\d{1,2}月))|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
+    r"^(?:"
+    + DECIMAL_NUMBER
+    + r"|\d{1,3}[.．、](?:(?!\d)|(?=\d{1,2}月))|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
     r"|第[一二三四五六七八九十]{1,3}、|其[一二三四五六七八九十]{1,2}[，,、])"
 )
 

@@ -220,8 +220,12 @@ def label_role(label: str) -> str | None:
 
 
 # a paragraph that opens with an outline's number: 1. （一） 一、 ① 第三条 第二部分 第一、 其一，
+# a decimal outline's number (2.1, 2.1.1, round 30): before a word, not a quantity (2.5万户, 1.5亿元, 3.2米)
+DECIMAL_NUMBER = r"\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．万亿千百元倍个家户人次米吨亩年月日号%％])"
 ENUMERATED = re.compile(
-    r"^(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
+    r"^(?:"
+    + DECIMAL_NUMBER
+    + r"|\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
     r"|第[一二三四五六七八九十]{1,3}(?:[条章节、]|部分)|其[一二三四五六七八九十]{1,2}[，,、])"
 )
 

@@ -228,3 +228,51 @@ def test_a_bodies_of_some_kind_are_a_collective(name):
 
     assert categorize(name) == "collective"
     assert categorize("市卫生健康委") == "department"
+
+
+DECIMAL = """# 临江市2024年优化营商环境实施方案
+2 重点任务
+2.1 提升政务服务效能（牵头单位：市政务服务管理局；配合单位：市大数据中心）
+2.1.1 深化“一网通办”改革。（完成时限：2024年9月底前）
+2.1.2 健全“好差评”整改机制。（完成时限：长期坚持）
+2.1.3 深化“证照分离”改革。（配合单位：市司法局；完成时限：2024年12月底前）
+2.2 降低企业经营成本
+2.2.1 落实减税降费政策。（牵头单位：市税务局；完成时限：长期坚持）
+2.2.2 新增2.5万户市场主体。（牵头单位：市市场监管局）
+"""
+
+
+def test_a_decimal_outline_numbers_groups_and_their_items():
+    """2.1 over 2.1.1 as （一） over 1.: the units in the group's line are each item's, an item's own deadline in
+    brackets its deadline (its text ends before them), an item naming supporting units only is led by the group's
+    lead; the numbers are no part of the tasks' texts (before: the 2.1 heading was the one task, its items lost)."""
+    doc = parse_document(DECIMAL, path="plan.txt")
+    tasks = [
+        (m.line, m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+    assert tasks == [
+        (4, "深化“一网通办”改革。", ["市政务服务管理局"], ["市大数据中心"], "2024年9月底前"),
+        (5, "健全“好差评”整改机制。", ["市政务服务管理局"], ["市大数据中心"], "长期坚持"),
+        (6, "深化“证照分离”改革。", ["市政务服务管理局"], ["市大数据中心", "市司法局"], "2024年12月底前"),
+        (8, "落实减税降费政策。", ["市税务局"], [], "长期坚持"),
+        (9, "新增2.5万户市场主体。", ["市市场监管局"], [], None),
+    ]
+
+
+def test_a_decimal_outline_in_a_table_has_group_rows():
+    tasks = _tasks(
+        "# 任务清单\n| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 1 | 提升政务服务效能 | | | |\n| 1.1 | 深化“一网通办”改革 | 市政务服务管理局 | 市大数据中心 | 2024年9月底前 |\n"
+        "| 2 | 降低企业经营成本 | | | |\n| 2.1 | 落实减税降费政策 | 市税务局 | 市财政局 | 长期坚持 |\n"
+    )
+    assert tasks == [(5, ["市政务服务管理局"], ["市大数据中心"], "2024-09"), (7, ["市税务局"], ["市财政局"], None)]
+    titles = [
+        w.title
+        for w in parse_document(
+            "# 任务清单\n| 序号 | 重点任务 | 牵头单位 | 完成时限 |\n|---|---|---|---|\n| 1 | 提升效能 | | |\n| 1.1 | 深化改革 | 市政务服务管理局 | 9月底前 |\n",
+            path="p.md",
+        ).workplans
+    ]
+    assert titles == ["提升效能"]
