@@ -31,13 +31,21 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 
-from reformgraph.loaders.assign import Assignment, read_parenthetical
+from reformgraph.loaders.assign import Assignment, RoleUnit, read_parenthetical
 from reformgraph.loaders.assignments import Index
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
-from reformgraph.loaders.vocab import DECIMAL_NUMBER, ENUMERATED, GROUP_OPENING, LABEL, is_unit_name
+from reformgraph.loaders.vocab import (
+    DECIMAL_NUMBER,
+    ENUMERATED,
+    GROUP_OPENING,
+    LABEL,
+    is_unit_name,
+    label_role,
+    split_role,
+)
 from reformgraph.loaders.wrapped import paragraphs
 from reformgraph.records import ParseWarning
 
@@ -331,6 +339,85 @@ def _spread_group_assignments(
     return lines, spread
 
 
+def _unit_headings(
+    found: list[tuple[int, int, int, Assignment, int]],
+    marks: Sequence[int],
+    ends: Sequence[int],
+    claimed: set[int],
+    heads: set[int],
+    text: str,
+    names_units: Callable[[int], bool],
+) -> int:
+    """Tasks listed unit by unit (round 30): a heading that is a unit's name (``一、市发展改革委``) leads the numbered
+    items under it, down to the next heading at its level or above, that name no lead of their own (an item's
+    supporting units and deadline fields stay its own); items under a sub-heading of its partners' work
+    (``（二）配合任务``: the tasks of other units it supports, each led by another) are left as they are.
+
+    ``found`` gains an entry per item the heading leads (and an item's own entry gains the lead) and the items join
+    ``claimed``. Returns how many headings lead items.
+    """
+    led = 0
+    for k, mark in enumerate(marks):
+        if mark not in heads:
+            continue
+        unit = _heading_unit(text, mark, ends[k])
+        if unit is None:
+            continue
+        level = _number_level(text, mark)
+        partners = False  # under a 配合任务 sub-heading
+        items: list[int] = []
+        for j in range(k + 1, len(marks)):
+            if marks[j] in heads:
+                sub = _number_level(text, marks[j])
+                if (level is None or sub is None or sub <= level) or _heading_unit(text, marks[j], ends[j]):
+                    break  # the next unit's heading, or the next part of the plan
+                partners = _PARTNERS_WORK.search(text, marks[j], ends[j]) is not None
+                continue
+            if partners or _number_level(text, marks[j]) is None:
+                continue
+            own = [n for n in range(len(found)) if found[n][2] == marks[j]]
+            if own:
+                for n in own:
+                    start, end, para, a, base = found[n]
+                    if not any(u.role in ("lead", "responsible") for u in a.units):
+                        lead = RoleUnit(unit, "lead", mark - base)
+                        found[n] = (start, end, para, a._replace(units=(lead, *a.units)), base)
+                        items.append(j)
+            elif j not in claimed and not names_units(j):
+                label = LABEL.search(text, marks[j], ends[j])  # 完成时限：… after its words: the task ends before
+                dated = (
+                    label is not None
+                    and text[label.start() - 1] in "。；;，,"
+                    and label_role(label.group(1)) == "deadline"
+                )
+                cut = label.start() if dated else ends[j]
+                deadline = text[label.end() : ends[j]].rstrip("。；;") or None if dated else None
+                lead = Assignment((RoleUnit(unit, "lead", mark),), deadline=deadline, anchor=marks[j])
+                found.append((cut, ends[j], marks[j], lead, 0))
+                claimed.add(j)
+                items.append(j)
+        led += bool(items)
+    found.sort(key=lambda f: f[0])
+    return led
+
+
+_PARTNERS_WORK = re.compile(r"配合|协助|协办|参与")  # a sub-heading of the work a unit does for others' tasks
+_UNIT_HEADING_LENGTH = 24  # characters: the longest heading read as a unit's name
+
+
+def _heading_unit(text: str, start: int, end: int) -> str | None:
+    """The unit a heading names, when it names one and nothing else (``一、市发展改革委``, ``（一）市财政局：``).
+
+    >>> _heading_unit("一、市发展改革委", 0, 8), _heading_unit("一、主要任务", 0, 6), _heading_unit("（二）牵头任务", 0, 7)
+    ('市发展改革委', None, None)
+    """
+    heading = text[start:end]
+    if len(heading) > _UNIT_HEADING_LENGTH:
+        return None
+    name = strip_enumerator(heading).rstrip("：:。")
+    return name if is_unit_name(name) and split_role(name)[1] is None and not name.startswith("各") else None
+
+
 def _supports_only(found: Sequence[tuple[int, int, int, Assignment, int]], n: int, para: int) -> list[int]:
     """The entries after ``found[n]`` of the paragraph at ``para`` whose units all support."""
     return [
@@ -596,6 +683,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     item_lines, spread = _spread_group_assignments(
         found, marks, ends, claimed, titles | set(order), text, names_units, index.deadline_lines(), dated_brackets
     )
+    spread += _unit_headings(found, marks, ends, claimed, titles | set(order), text.text, names_units)
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
 
     def section_of(pos: int) -> int:

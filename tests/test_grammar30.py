@@ -276,3 +276,37 @@ def test_a_decimal_outline_in_a_table_has_group_rows():
         ).workplans
     ]
     assert titles == ["提升效能"]
+
+
+UNIT_FIRST = """# 江州市2024年重点任务分解
+一、市发展改革委
+（一）牵头任务
+1.深化投资审批制度改革。配合单位：市自然资源局。完成时限：2024年9月底前。
+2.开展营商环境评价。完成时限：2024年11月底前。
+（二）配合任务
+1.配合市政务服务管理局推进工程建设项目审批制度改革。
+二、市市场监管局
+1.推行住所登记承诺制。（配合单位：市住房城乡建设局；完成时限：2024年6月底前）
+2.开展计量专项行动。（牵头单位：市科技局；完成时限：2024年10月底前）
+三、保障措施
+1.加强组织领导。
+"""
+
+
+def test_tasks_listed_unit_by_unit():
+    """A heading that is a unit's name leads the items under it that name no lead (before: the plan read nothing);
+    an item with its own lead keeps it; the items of its partners' work (配合任务) and the parts after it are not
+    its tasks."""
+    doc = parse_document(UNIT_FIRST, path="plan.txt")
+    tasks = [
+        (m.line, m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+    assert tasks == [
+        (4, "深化投资审批制度改革。", ["市发展改革委"], ["市自然资源局"], "2024-09"),
+        (5, "开展营商环境评价。", ["市发展改革委"], [], "2024-11"),
+        (9, "推行住所登记承诺制。", ["市市场监管局"], ["市住房城乡建设局"], "2024-06"),
+        (10, "开展计量专项行动。", ["市科技局"], [], "2024-10"),
+    ]
+    assert [w.title for w in doc.workplans] == ["市发展改革委", "市市场监管局"]
