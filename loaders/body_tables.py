@@ -41,6 +41,8 @@ def with_body_tasks(tables: Document, read_body) -> Document:
         body = read_body()
     except DocumentError:
         return tables
+    if any(w.kind == "bare_units" for w in body.warnings):
+        return tables  # units alone in brackets read as a task's only because the text names no unit: the tables do
     listed = {_key(m.text) for w in tables.workplans for m in w.measures}
     measures = [m for w in body.workplans for m in w.measures]
     if not measures or any(_restated(m.text, listed) for m in measures):

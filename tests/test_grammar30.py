@@ -310,3 +310,26 @@ def test_tasks_listed_unit_by_unit():
         (10, "开展计量专项行动。", ["市科技局"], [], "2024-10"),
     ]
     assert [w.title for w in doc.workplans] == ["市发展改革委", "市市场监管局"]
+
+
+def test_a_name_in_brackets_in_the_text_around_a_task_table_is_no_task():
+    """``…报市安委会办公室（市应急管理局）`` above a task table: the bracket holds the office's host, not a task's
+    units (the bare-bracket reading is for plans that name their units no other way; this one's table does)."""
+    pytest.importorskip("docx", reason="python-docx (the formats extra) reads .docx")
+    from support.hostile import docx_bytes
+
+    from reformgraph.loaders.read import parse_bytes
+
+    data = docx_bytes(
+        ("江临市2024年安全生产重点任务清单", "各成员单位每月25日前将进展情况报市安委会办公室（市应急管理局）。"),
+        table=[
+            ["序号", "工作任务", "责任单位", "完成时间"],
+            ["1", "开展重大事故隐患专项排查整治。", "市应急管理局", "2024年6月底前"],
+            ["2", "推进燃气安全专项整治。", "市城市管理局", "持续推进"],
+        ],
+    )
+    doc = parse_bytes(data, path="清单.docx")
+    assert [m.text for w in doc.workplans for m in w.measures] == [
+        "开展重大事故隐患专项排查整治。",
+        "推进燃气安全专项整治。",
+    ]
