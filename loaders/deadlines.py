@@ -396,12 +396,36 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             dates.append(_in_year(m, plan_year))
         raws.append(raw)
     if not raws:
+        staged = _staged_years(masked)
+        if staged:
+            return Deadline("；".join(f"{y}年" for y in staged), f"{max(staged)}-12", "scheduled")
         head = masked[: _sentence_end(masked)]
         word = _ONGOING_WORD.search(head)
         if word:
             return Deadline(word.group(), None, "ongoing")
         return Deadline(None, None, None)
     return Deadline("；".join(raws), max(dates) if dates else None, "scheduled" if dates else "ongoing")
+
+
+# a year opening a clause of a staged schedule: 2024年在试点县推行，2025年全省推开; 第二阶段（2025年）全省推开
+_STAGE_YEAR = re.compile(
+    r"(?:^|[，,；;。、（(])(?:第[一二三四五六]阶段[（(])?((?:19|20)\d{2})年(?:[）)])?(?![底前末内度以起至—\-－~～\d])"
+)
+
+
+def _staged_years(text: str) -> list[int]:
+    """The years of a staged schedule in a task's words, two or more years each opening a clause (round 30); []
+    for one year alone (``2024年全市GDP增长``: no schedule).
+
+    >>> _staged_years("推行统一目录，2024年在试点县推行，2025年全省推开。"), _staged_years("第一阶段（2024年）试点")
+    ([2024, 2025], [])
+    >>> _staged_years("2024年试点、2025年推开、2026年全覆盖。")
+    [2024, 2025, 2026]
+    """
+    if "年" not in text:
+        return []
+    years = sorted({int(m.group(1)) for m in _STAGE_YEAR.finditer(text)})
+    return years if len(years) >= 2 else []
 
 
 def _bare_year_end(text: str, m: re.Match[str]) -> bool:

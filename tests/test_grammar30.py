@@ -333,3 +333,25 @@ def test_a_name_in_brackets_in_the_text_around_a_task_table_is_no_task():
         "开展重大事故隐患专项排查整治。",
         "推进燃气安全专项整治。",
     ]
+
+
+@pytest.mark.parametrize(
+    ("words", "date"),
+    [
+        ("推行统一目录，2024年在试点县推行，2025年全省推开。", "2025-12"),
+        ("第一阶段（2024年）在试点县推行，第二阶段（2025年）全省推开。", "2025-12"),
+        ("2024年试点、2025年推开、2026年全覆盖。", "2026-12"),
+        ("较2020年下降15%，2024年全面推开。", "2024-12"),  # 较2020年: no stage (2024年全面推开 reads as before)
+    ],
+)
+def test_a_staged_schedule_in_years_gives_its_last_year(words, date):
+    assert _one(f"{words}（牵头单位：省医保局）")[2] == date
+
+
+def test_a_unit_that_guides_leads_as_the_corpus_specification_says():
+    """``X指导，Y负责落实``: X leads (tests/fixtures/real/SPEC.md, plan 09); a helper read ``X指导，Y负责`` the other
+    way, and the decision is the specification's (docs/loader.md, round 30)."""
+    assert _one("（市纪委监委驻市卫生健康委纪检监察组指导，市卫生健康委负责）")[:2] == (
+        ["市纪委监委驻市卫生健康委纪检监察组"],
+        ["市卫生健康委"],
+    )
