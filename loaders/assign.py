@@ -200,12 +200,15 @@ def read_units(
         parts = _split_and(piece) if ("和" in piece or "及" in piece) else ((piece, 0),)
         for part, offset in parts:
             name, verb_role = split_role(part)
+            as_written = None
             if verb_role and part[-1] in "）)":
                 own[len(names)], verb_role = verb_role, None
             elif name[-1:] in "）)" and (person := _PERSON_BRACKET.search(name)) and names_a_person(person.group(1)):
                 name = name[: person.start()]  # 县财政局（李四 138…）: a person is no part of the unit's name
             elif name[-1:] in "（(":  # 县教体局（责任人：郑某）: the person's label cut the field at its bracket
                 name = name[:-1]
+            elif name[-1:] in "）)" and "简称" in name and (short := _SHORT_FORM.search(name)) and short.start() >= 2:
+                as_written, name = name, name[: short.start()]  # X（以下简称Y）: X, written so (the graph: Y)
             if name[:1] == "由" and _by_unit(name):  # 由A牵头: the unit is A
                 name, offset = name[1:], offset + 1
             if "等" in name:
@@ -216,7 +219,7 @@ def read_units(
                 if verb_role and roles and roles[-1] is None:  # a lone role word after the units: "…，负责"
                     roles[-1] = verb_role
                 continue
-            written = name if head != name else None
+            written = as_written or (name if head != name else None)
             names.append(head)
             roles.append(verb_role)
             extra.append((base + offset, written, False))
@@ -230,6 +233,8 @@ def read_units(
     return [_new(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
 
 
+# the short form a plan gives a unit after its name (X（以下简称Y）), which the graph names it by (``aliases``)
+_SHORT_FORM = re.compile(r"[（(](?:以下|下文)?简称[^（()）]{2,18}[)）]$")
 # a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)
 _PERSON_BRACKET = re.compile(r"[（(]([^（()）]{2,40})[)）]$")
 _CONVENTION_HINT = re.compile(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)

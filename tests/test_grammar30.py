@@ -186,6 +186,14 @@ def test_a_body_the_plan_spells_out_once_is_one_unit_with_its_short_form():
     )
     assert sorted(units) == ["南岭市发展改革委", "市发展改革委", "市国资委", "市委组织部", "江临市东湖区财政局"]
     assert "江临市发展和改革委员会" in units["市发展改革委"] and "中共江临市委组织部" in units["市委组织部"]
+    doc = parse_document(
+        "1.深化国企改革。（牵头单位：江临市人民政府国有资产监督管理委员会（以下简称市国资委））\n", path="p"
+    )
+    lead = doc.workplans[0].measures[0].leads[0]
+    assert (lead.raw, lead.written) == (
+        "江临市人民政府国有资产监督管理委员会",
+        "江临市人民政府国有资产监督管理委员会（以下简称市国资委）",
+    )
 
 
 def test_a_deadline_stated_once_for_the_tasks_that_state_none():
