@@ -33,6 +33,7 @@ from reformgraph.loaders.vocab import (
     LABEL_ROLES,
     NO_BARE_UNITS,
     SHORT_LABELS,
+    UNIT_LABELS,
     bare_unit_role,
     is_unit_name,
     label_before,
@@ -310,6 +311,16 @@ def _deadlines_after(found: list[Found], held: list[tuple[int, int]], text: str)
 _LABEL_TAIL = 6  # characters: the most of a label broken at a line's end that the next line may hold (单位：)
 
 
+# the beginnings of the unit and deadline labels (牵头单, 责任单, 完成时): a line ending with one may have had its label
+# broken by a line break (a Word file's manual break, an OCR's line) when the next line opens with the rest and a colon
+_PREFIXES = tuple(
+    sorted(
+        {label[:k] for label in (*UNIT_LABELS, *DEADLINE_LABELS) for k in range(2, len(label))}, key=len, reverse=True
+    )
+)
+_PREFIX_LAST = frozenset(prefix[-1] for prefix in _PREFIXES)
+
+
 def _broken_label(compacts: Sequence[str], i: int) -> int | None:
     """Offset in line ``i`` of a label broken at the line's end, its colon on the next non-empty line (a hard-wrapped
     text: ``…目录。责任单`` / ``位：市大数据局``), else None.
@@ -360,8 +371,10 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
     while i < n:
         c = compacts[i]
         at = _line_label(c) if c and ("：" in c or ":" in c) else None
-        if at is None and wrapped and c and source.runs_on(i):
+        broken = False  # a label broken at the line's end: its colon on the next line, which goes on with it
+        if at is None and c and ((wrapped and source.runs_on(i)) or (c[-1] in _PREFIX_LAST and c.endswith(_PREFIXES))):
             at = _broken_label(compacts, i)
+            broken = at is not None
         if at is None:
             i += 1
             continue
@@ -376,7 +389,11 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
         going_on: set[int] = set()  # lines that go on with the line above (hard-wrapped): no field starts there
         while j < n:
             following = compacts[j]
-            if following and LABEL.match(following):
+            if broken and following:  # the rest of the broken label, and its value
+                going_on.add(j)
+                broken = False
+                open_value = following[-1] in "：:"
+            elif following and LABEL.match(following):
                 open_value = following[-1] in "：:"
             elif following and wrapped and source.runs_on(last) and ENUMERATED.match(following) is None:
                 going_on.add(j)

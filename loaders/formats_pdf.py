@@ -65,10 +65,45 @@ def pdf_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
         chars += len(text)
         check_count("text_chars", chars, "the PDF holds", path=path, limits=limits)
         pages.append(text)
-    text = "\n\n".join(pages)
+    text = "\n\n".join(without_running_lines(pages))
     if not re.search(r"[\u4e00-\u9fff]", text):
         raise DocumentError(SCANNED, path=path)
     return text
+
+
+def without_running_lines(pages: list[str]) -> list[str]:
+    """The pages without their running head and foot (round 30): a first or last line that most pages share
+    (the plan's title at each page's top), which would otherwise join the sentence a page break cuts (``市城`` /
+    ``石门市城市更新方案`` / ``管局``). A line of cells (a table's header row repeated on each page) is none; page numbers are dropped elsewhere.
+
+    >>> pages = ["石门市方案\\n（牵头单位：市城", "石门市方案\\n管局）\\n一、任务", "石门市方案\\n二、保障"]
+    >>> without_running_lines(pages)
+    ['（牵头单位：市城', '管局）\\n一、任务', '二、保障']
+    >>> without_running_lines(["石门市方案\\n正文", "另一页"])  # one page's line: no running head
+    ['石门市方案\\n正文', '另一页']
+    """
+    if len(pages) < 2:
+        return pages
+    split = [page.split("\n") for page in pages]
+    for end in (0, -1):  # the head, then the foot
+        shared: dict[str, int] = {}
+        for lines in split:
+            at = _edge_line(lines, end)
+            if at is not None and len(lines[at].split()) == 1:  # one phrase: a table's header row has cells
+                key = lines[at].strip()
+                shared[key] = shared.get(key, 0) + 1
+        running = {key for key, n in shared.items() if n >= 2 and n * 2 >= len(pages) and len(key) >= 4}
+        for lines in split:
+            at = _edge_line(lines, end)
+            if at is not None and lines[at].strip() in running:
+                del lines[at]
+    return ["\n".join(lines) for lines in split]
+
+
+def _edge_line(lines: list[str], end: int) -> int | None:
+    """The index of the first (``end`` 0) or last (-1) non-blank line of a page, None for a blank page."""
+    order = range(len(lines)) if end == 0 else range(len(lines) - 1, -1, -1)
+    return next((i for i in order if lines[i].strip()), None)
 
 
 def page_text(page) -> str:

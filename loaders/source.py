@@ -190,7 +190,37 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
             if compacts[i] and compacts[i][0] in _SPACED_MARKS and not spaced_mark(lines[i], compacts[i][0]):
                 continue  # ``+道路``: the rest of 光伏+道路 on a line of a hard-wrapped text, no list item
             compacts[i] = compacts[i].lstrip(_LIST_MARKS)
+    _blank_running_headers(compacts)
     return compacts, headings
+
+
+_HEADER_SOURCES = 5  # the first non-empty lines a page's running header repeats (the plan's title, its issuer)
+_HEADER_LENGTH = 8  # characters: a shorter line repeated is no running header (一、总体要求 twice)
+_OPEN_LINE_ENDS = tuple("。；;！？!?：:）)")  # a line ending otherwise goes on in the next paragraph
+
+
+def _blank_running_headers(compacts: list[str]) -> None:
+    """Blank, in place, each later copy of one of the plan's first lines (its title, repeated at each page's top
+    by a PDF's or a scan's text) that interrupts a sentence: the line before it does not end one (round 30).
+
+    >>> lines = ["石门市城市更新方案", "（牵头单位：市水务局；配合单位：市城", "", "石门市城市更新方案", "", "管局）", "石门市城市更新方案"]
+    >>> _blank_running_headers(lines); lines
+    ['石门市城市更新方案', '（牵头单位：市水务局；配合单位：市城', '', '', '', '管局）', '石门市城市更新方案']
+    """
+    firsts = [k for k, c in zip(range(_HEADER_SOURCES * 8), compacts) if c][:_HEADER_SOURCES]
+    for k in firsts:
+        head = compacts[k]
+        if len(head) < _HEADER_LENGTH:
+            continue
+        at = k
+        while True:
+            try:
+                at = compacts.index(head, at + 1)
+            except ValueError:
+                break
+            before = next((compacts[p] for p in range(at - 1, max(k, at - 4), -1) if compacts[p]), "")
+            if before and not before.endswith(_OPEN_LINE_ENDS):
+                compacts[at] = ""
 
 
 @dataclass(frozen=True)

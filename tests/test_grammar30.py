@@ -363,3 +363,39 @@ def test_a_unit_that_guides_leads_as_the_corpus_specification_says():
         ["市纪委监委驻市卫生健康委纪检监察组"],
         ["市卫生健康委"],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、重点任务\n（一）推进燃气管道更新改造。完成燃气管道改造180公里。牵头单\n位:市住建局;配合单位:市发改委;完成时限:2024年12月底前。\n",
+        "一、重点任务\n（一）推进燃气管道更新改造。完成燃气管道改造180公里。\n牵头单\n位：市住建局\n配合单位：市发改委\n完成时限：2024年12月底前\n",
+    ],
+)
+def test_a_label_a_line_break_cuts_in_two(text):
+    """``牵头单`` / ``位：市住建局`` (a Word file's manual break, an OCR's line) in a text not hard-wrapped throughout:
+    the task was lost."""
+    tasks = _tasks(text)
+    assert [t[1:] for t in tasks] == [(["市住建局"], ["市发改委"], "2024-12")]
+
+
+def test_the_plans_title_repeated_inside_a_sentence_is_a_running_head():
+    text = (
+        "石门市2024年城市更新行动工作方案\n一、重点任务\n"
+        "（一）加强排水防涝设施建设。（牵头单位：市水务局；配合单位：市城\n\n石门市2024年城市更新行动工作方案\n\n"
+        "管局；完成时限：2024年汛前）\n"
+    )
+    assert [t[1:3] for t in _tasks(text)] == [(["市水务局"], ["市城管局"])]
+
+
+def test_a_pdfs_running_head_is_dropped_from_its_pages():
+    from reformgraph.loaders.formats_pdf import without_running_lines
+
+    pages = [
+        "关于印发石门市方案的通知\n一、重点任务\n（一）建设。（牵头单位：市水务局；配合单位：市城",
+        "石门市2024年城市更新行动工作方案\n管局）\n（二）改造。",
+        "石门市2024年城市更新行动工作方案\n序号  工作任务  牵头单位\n1  推进  市住建局",
+        "序号  工作任务  牵头单位\n2  建设  市水务局",
+    ]
+    kept = without_running_lines(pages)
+    assert kept[1].startswith("管局）") and kept[2].startswith("序号") and kept[3].startswith("序号")
