@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reformgraph.errors import AliasTableError
 from reformgraph.resources import data_path
-from reformgraph.unit_forms import standard_form
+from reformgraph.unit_forms import short_form, standard_form
 
 DEFAULT_ALIAS_PATH = data_path("aliases.csv")
 CATEGORIES = (
@@ -43,8 +43,6 @@ CATEGORIES = (
 # Suffixes that widen a name to "and others": kept in raw, dropped from the canonical name.
 _SUFFIX = re.compile(r"(等)?(有关|相关)?(部门|单位)?$")
 # 等有关部门, 等市级相关单位, and 等 with the listed bodies' type (区商务局等行业主管部门, 区房管局等建设主管部门)
-# the short form a plan gives a body after its full name: （以下简称市国资委）, （简称“市数据局”）
-_SHORT_FORM = re.compile(r"（(?:以下|下文)?简称[：:]?[“\"「]?([^（）“”\"「」，,。；;：:]{2,15}?)[”\"」]?）$")
 _TRAILING_ETC = re.compile(
     r"等(市级)?(有关|相关|其他)?(市级)?(部门|单位|成员单位|机构)?(和单位)?$|等[\u4e00-\u9fff]{1,6}?(部门|单位|机构)$"
 )
@@ -88,8 +86,8 @@ def clean_name(raw: str) -> str:
     """
     name = re.sub(r"[\s*#`>①-⑳⑴-⒇]+", "", raw)
     name = name.replace("(", "（").replace(")", "）")
-    if "简称" in name and (short := _SHORT_FORM.search(name)) is not None and short.start() >= 2:
-        name = short.group(1)
+    if (short := short_form(name)) is not None:
+        name = short[1]
     stripped = _TRAILING_ETC.sub("", name)
     return stripped or name
 

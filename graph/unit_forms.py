@@ -59,3 +59,19 @@ def standard_form(name: str) -> str:
     if place and not place.endswith(PLACE_ENDS):  # what may come before the body: nothing, or a place
         return name  # 国家发改委, 市委改革办…: not a place before the body
     return place + _STANDARD[m.group(1)]
+
+
+# the short form a plan gives a body in brackets after its name (round 30): X（以下简称Y）, X（简称“Y”）; group 1: Y
+SHORT_FORM = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「]?([^（()）“”\"「」，,。；;：:]{2,15}?)[”\"」]?[)）]$")
+
+
+def short_form(name: str) -> tuple[str, str] | None:
+    """(the name, its short form) of a name written with the short form the plan gives it, else None.
+
+    >>> short_form("江临市人民政府国有资产监督管理委员会（以下简称“市国资委”）"), short_form("市交通委（计划财务处）")
+    (('江临市人民政府国有资产监督管理委员会', '市国资委'), None)
+    """
+    if "简称" not in name:
+        return None
+    m = SHORT_FORM.search(name)
+    return (name[: m.start()], m.group(1)) if m is not None and m.start() >= 2 else None

@@ -49,6 +49,7 @@ from reformgraph.loaders.vocab import (
     split_duty,
     split_role,
 )
+from reformgraph.unit_forms import short_form
 
 _FIELD_START = "；;，,。（( "  # a label starts a field at the start or after one of these
 _CLAUSE = "。；;"
@@ -207,8 +208,8 @@ def read_units(
                 name = name[: person.start()]  # 县财政局（李四 138…）: a person is no part of the unit's name
             elif name[-1:] in "（(":  # 县教体局（责任人：郑某）: the person's label cut the field at its bracket
                 name = name[:-1]
-            elif name[-1:] in "）)" and "简称" in name and (short := _SHORT_FORM.search(name)) and short.start() >= 2:
-                as_written, name = name, name[: short.start()]  # X（以下简称Y）: X, written so (the graph: Y)
+            elif name[-1:] in "）)" and (short := short_form(name)) is not None:
+                as_written, name = name, short[0]  # X（以下简称Y）: X, written so (the graph: Y)
             if name[:1] == "由" and _by_unit(name):  # 由A牵头: the unit is A
                 name, offset = name[1:], offset + 1
             if "等" in name:
@@ -233,8 +234,6 @@ def read_units(
     return [_new(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
 
 
-# the short form a plan gives a unit after its name (X（以下简称Y）), which the graph names it by (``aliases``)
-_SHORT_FORM = re.compile(r"[（(](?:以下|下文)?简称[^（()）]{2,18}[)）]$")
 # a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)
 _PERSON_BRACKET = re.compile(r"[（(]([^（()）]{2,40})[)）]$")
 _CONVENTION_HINT = re.compile(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)

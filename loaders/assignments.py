@@ -401,9 +401,8 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
             elif following and _more_units(compacts, last, j):
                 pass  # 配合单位：区住建局 / 各街道办事处 / 完成时限：…: the list goes on in a line of its own
             elif following and _other_field_within(compacts, j):
-                open_value = (
-                    False  # 督办领导：沈某 / 工作目标：… between two label lines: a field the grammar does not know
-                )
+                # 督办领导：沈某 / 工作目标：… between two label lines: a field the grammar does not know
+                open_value = False
             elif following and not (open_value and ENUMERATED.match(following) is None):
                 break
             elif following:
