@@ -475,13 +475,16 @@ def _relative(document_date: str | None, n: int, unit: str) -> str | None:
 
 
 # a deadline stated once for every task that states none (round 30): 未注明完成时限的任务，均须于2024年12月底前完成;
-# 完成时限未注明的为年底前完成. Group 1: the deadline's words, up to the sentence's end
-DEFAULT_DEADLINE = re.compile(
-    r"(?:(?:未|没有|无|不)(?:注明|明确|标明|列明|标注|写明)(?:完成)?(?:时限|时间|期限)"
-    r"|(?:完成)?(?:时限|时间|期限)未(?:注明|明确|标明|列明|标注|写明))的(?:任务|事项|工作|举措)?[，,]?"
-    r"(?:均|一律|原则上)?(?:须|需|应|要)?(?:为|于|在)?([^。；;）)]{2,20})"
+# 完成时限未注明的为年底前完成. Looked for after each of the words saying "not stated" (``_UNSTATED_KEYS``) with a
+# negation before it (未, 无, 不, 没有); group 1: the deadline's words, up to the sentence's end
+_UNSTATED_TAIL = re.compile(
+    r"(?:(?:完成)?(?:时限|时间|期限))?的(?:任务|事项|工作|举措)?[，,]?(?:均|一律|原则上)?(?:须|需|应|要)?(?:为|于|在)?"
+    r"([^。；;）)]{2,20})"
 )
-_UNSTATED_WORDS = ("注明", "明确", "标明", "列明", "标注", "写明")  # what DEFAULT_DEADLINE needs: a search each
+_NEGATIONS = ("未", "无", "不", "没有")
+# the words saying "not stated" (注明, 明确, 标明, 列明, 写明, 标注) by a character of each: (it, the characters that
+# may come before it, after it)
+_UNSTATED_KEYS = (("明", "注标列写", "确"), ("注", "标", ""))
 
 
 def default_deadline(text: str, plan_year: int | None) -> Deadline | None:
@@ -493,10 +496,19 @@ def default_deadline(text: str, plan_year: int | None) -> Deadline | None:
     >>> default_deadline("完成时限未注明的为年底前完成。", 2025).date, default_deadline("未明确的事项另行通知。", 2025)
     ('2025-12', None)
     """
-    if not any(word in text for word in _UNSTATED_WORDS):
-        return None
-    m = DEFAULT_DEADLINE.search(text)
-    if m is None:
-        return None
-    deadline = parse_deadline(m.group(1).removesuffix("完成"), plan_year)
-    return deadline if deadline.status is not None else None
+    for key, befores, afters in _UNSTATED_KEYS:  # one character of the words each, found by a C scan
+        at = text.find(key)
+        while at != -1:
+            if text[at + 1 : at + 2] in afters:  # 明确
+                start, end = at, at + 2
+            elif at and text[at - 1] in befores:  # 注明, 标明, 列明, 写明, 标注
+                start, end = at - 1, at + 1
+            else:
+                start = end = -1
+            if start > 0 and text.endswith(_NEGATIONS, max(0, start - 2), start):
+                m = _UNSTATED_TAIL.match(text, end)
+                deadline = parse_deadline(m.group(1).removesuffix("完成"), plan_year) if m else None
+                if deadline is not None and deadline.status is not None:
+                    return deadline
+            at = text.find(key, at + 1)
+    return None
