@@ -37,7 +37,7 @@ FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("城市管理局", ("城管局",)),
     ("科技局", ("科学技术局",)),
     ("医疗保障局", ("医保局",)),
-    ("国资委", ("国有资产监督管理委员会",)),
+    ("国资委", ("国有资产监督管理委员会", "人民政府国有资产监督管理委员会", "政府国资委", "人民政府国资委")),
     ("政务服务和数据管理局", ("政务服务数据管理局", "政数局")),
     ("自然资源和规划局", ("自然资源规划局",)),
     ("退役军人事务局", ("退役军人局",)),
@@ -59,6 +59,26 @@ def standard_form(name: str) -> str:
     if place and not place.endswith(PLACE_ENDS):  # what may come before the body: nothing, or a place
         return name  # 国家发改委, 市委改革办…: not a place before the body
     return place + _STANDARD[m.group(1)]
+
+
+_FAMILY = {name: (standard, *others) for standard, others in FAMILIES for name in (standard, *others)}
+_ANY_BODY = re.compile("(" + "|".join(sorted(_FAMILY, key=len, reverse=True)) + ")$")
+
+
+def family_forms(name: str) -> list[str]:
+    """Every name of ``name``'s body that its family gives (``FAMILIES``), after the same place, the standard one
+    first; [] for a body of no family or after no place (round 30: 市医疗保障局 is the 市医保局 an alias table lists).
+
+    >>> family_forms("市医疗保障局"), family_forms("市委改革办")
+    (['市医疗保障局', '市医保局'], [])
+    """
+    m = _ANY_BODY.search(name)
+    if m is None:
+        return []
+    place = name[: m.start()]
+    if place and not place.endswith(PLACE_ENDS):
+        return []
+    return [place + member for member in _FAMILY[m.group(1)]]
 
 
 # the short form a plan gives a body in brackets after its name (round 30): X（以下简称Y）, X（简称“Y”）; group 1: Y

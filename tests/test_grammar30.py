@@ -400,3 +400,21 @@ def test_a_pdfs_running_head_is_dropped_from_its_pages():
     ]
     kept = without_running_lines(pages)
     assert kept[1].startswith("管局）") and kept[2].startswith("序号") and kept[3].startswith("序号")
+
+
+@pytest.mark.parametrize(
+    ("name", "listed"),
+    [
+        ("市医疗保障局", "市医保局"),
+        ("市应急管理局", "市应急局"),
+        ("市人民政府国有资产监督管理委员会", "市国资委"),
+        ("市政府国资委", "市国资委"),
+    ],
+)
+def test_another_name_of_a_body_the_alias_table_lists_is_that_unit(name, listed):
+    """The alias table lists 市医保局; a plan writing 市医疗保障局 (the same body, ``unit_forms.FAMILIES``) made a
+    second unit."""
+    from reformgraph.aliases import load_alias_table
+
+    resolved = load_alias_table().resolve(name)
+    assert (resolved.canonical, resolved.known) == (listed, True)
