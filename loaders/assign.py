@@ -47,6 +47,7 @@ from reformgraph.loaders.vocab import (
     is_collective,
     is_unit_name,
     split_duty,
+    split_guided,
     split_role,
 )
 from reformgraph.unit_forms import short_form
@@ -468,24 +469,33 @@ def _clause_units(found: list[RoleUnit], loose: bool, role: str | None) -> tuple
 
 def _duty_read(found: list[RoleUnit], role: str | None) -> list[RoleUnit]:
     """A clause's units where an item is a unit, its role verb and a short object (``vocab.split_duty``): that unit
-    in the verb's role, and the units right before it with no role of their own in it too (``A、B落实属地责任``).
+    in the verb's role, and the units right before it with no role of their own in it too (``A、B落实属地责任``); an
+    item of one unit guiding another that carries the task out (``A指导B实施``, ``vocab.split_guided``): both.
     ``role``: the clause's default role (a label's), kept.
 
     >>> u = _duty_read([RoleUnit("甲局", None, 0), RoleUnit("乙局落实属地责任", None, 3), RoleUnit("丙局", "lead", 12)], None)
     >>> [(x.name, x.role) for x in u]
     [('甲局', 'implement'), ('乙局', 'implement'), ('丙局', 'lead')]
     """
-    out = list(found)
-    for i, unit in enumerate(found):
+    out: list[RoleUnit] = []
+    for unit in found:
         if is_unit_name(unit.name):
+            out.append(unit)
+            continue
+        guided = split_guided(unit.name) if role is None else None
+        if guided is not None:  # A指导B实施: A leads, B carries the task out
+            at = unit.pos + unit.name.index(guided[1], len(guided[0]))
+            out.append(unit._replace(name=guided[0], role="lead", written=None))
+            out.append(RoleUnit(guided[1], "implement", at, None, unit.implied))
             continue
         duty = split_duty(unit.name)
         if duty is None:
+            out.append(unit)
             continue
         name, verb_role = duty
         verb_role = role or verb_role
-        out[i] = unit._replace(name=name, role=verb_role, written=None)
-        before = i - 1
+        out.append(unit._replace(name=name, role=verb_role, written=None))
+        before = len(out) - 2
         while before >= 0 and out[before].role is None:
             out[before] = out[before]._replace(role=verb_role)
             before -= 1

@@ -378,6 +378,23 @@ def split_duty(item: str) -> tuple[str, str] | None:
     return None
 
 
+# A指导B实施: one unit guiding (or organising, urging) another that carries the task out, in one item (round 30)
+_GUIDES = re.compile(r"(.{2,30}?)(?:指导|督促|组织)(.{2,30}?)(?:具体)?(?:实施|落实|执行|推进|开展)?")
+
+
+def split_guided(item: str) -> tuple[str, str] | None:
+    """(the unit that guides, the unit that carries out) of an item naming both (``市国资委指导市属国有企业实施``);
+    None for anything else.
+
+    >>> split_guided("人民银行南岭市分行指导各银行业金融机构实施"), split_guided("市国资委指导推进改革")
+    (('人民银行南岭市分行', '各银行业金融机构'), None)
+    """
+    m = _GUIDES.fullmatch(item)
+    if m is None or not is_unit_name(m.group(1)) or not is_unit_name(m.group(2)):
+        return None
+    return m.group(1), m.group(2)
+
+
 # ---- conventions stated once for the whole document ----------------------------------------------
 
 # 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 / 排在首位的为牵头单位 / 第一个单位为牵头单位 / 排名第一的为牵头单位
