@@ -203,8 +203,8 @@ _OPEN_LINE_ENDS = tuple("。；;！？!?：:）)")  # a line ending otherwise go
 def _blank_running_headers(compacts: list[str]) -> None:
     """Blank, in place, each later copy of a title among the plan's first lines (its own, or its issuer's
     ``…文件``; repeated at each page's top by a PDF's or a scan's text) that interrupts a sentence: the line before
-    it does not end one (round 30). The lines are joined and searched, not looped over (a loop over every line costs
-    a parse 1.5 M instructions).
+    it does not end one (round 30). The list is searched (``list.index``), not looped over in Python (a loop over
+    every line costs a parse 1.5 M instructions).
 
     >>> lines = ["通知", "石门市城市更新方案", "（牵头单位：市水务局；配合单位：市城", "", "石门市城市更新方案", "", "管局）"]
     >>> _blank_running_headers(lines); lines
@@ -213,20 +213,16 @@ def _blank_running_headers(compacts: list[str]) -> None:
     firsts = [c for c in compacts[:_HEADER_SOURCES] if len(c) >= _HEADER_LENGTH and c.endswith(_TITLE_ENDS)]
     if not firsts:
         return
-    whole = "\n".join(compacts)  # compact: a head indented or spaced on its page is still the line
     for head in dict.fromkeys(firsts):
-        own = None  # the head's own line (the first whole line holding it), kept
-        at = whole.find(head)
-        while at != -1:
-            i = whole.count("\n", 0, at) if at == 0 or whole[at - 1] == "\n" else -1
-            if 0 <= i < len(compacts) and compacts[i] == head:
-                if own is None:
-                    own = i
-                else:
-                    before = next((compacts[p] for p in range(i - 1, max(-1, i - 8), -1) if compacts[p]), "")
-                    if before and not before.endswith(_OPEN_LINE_ENDS):
-                        compacts[i] = ""
-            at = whole.find(head, at + len(head))
+        at = compacts.index(head)  # its own line, kept; each later one found by a C scan of the list
+        while True:
+            try:
+                at = compacts.index(head, at + 1)
+            except ValueError:
+                break
+            before = next((compacts[p] for p in range(at - 1, max(-1, at - 8), -1) if compacts[p]), "")
+            if before and not before.endswith(_OPEN_LINE_ENDS):
+                compacts[at] = ""
 
 
 @dataclass(frozen=True)
