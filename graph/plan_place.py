@@ -16,6 +16,7 @@ names (a province's plan names each city's).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # a place's name opening a title or an issuer: 江临市, 临川县, 浦东新区, 江西省, 恩施土家族苗族自治州 (its letters
 # written as "a letter beyond ASCII", not [一-龥]: a set of 20,902 characters costs every start-up 1.6 ms to compile)
@@ -43,6 +44,7 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
     return None
 
 
+@cache  # pure, and asked for every mention of a build: once per name and place
 def local_name(name: str, place: str | None) -> str:
     """``name`` as the plan of ``place`` writes it short: the place's name (and a 中共 before it) dropped, its level
     kept (``江临市财政局`` → ``市财政局``); the name itself when it does not open with the place or is only the place.

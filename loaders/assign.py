@@ -676,7 +676,7 @@ def _label_after_units(text: str, begin: int, at: int) -> bool:
 
 _NAME_WINDOW = 64  # characters before a label in which the unit name before it is looked for
 # a field of a label the grammar does not know (督办领导：张三, 责任股室：信用股), after the units: no deadline
-_OTHER_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+OTHER_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 
 
 def _before_other_field(text: str, begin: int, value: str, field_starts: frozenset[int]) -> str:
@@ -687,7 +687,7 @@ def _before_other_field(text: str, begin: int, value: str, field_starts: frozens
     '县农业农村局'
     """
     end = begin + len(value)
-    cut = min((s for s in field_starts if begin < s < end and _OTHER_FIELD.match(text, s)), default=None)
+    cut = min((s for s in field_starts if begin < s < end and OTHER_FIELD.match(text, s)), default=None)
     return value if cut is None else text[begin:cut]
 
 
@@ -774,7 +774,7 @@ def _labelled(
             deadline_field
             if deadline_field is not None
             else rest
-            if rest is None or not _OTHER_FIELD.match(rest)
+            if rest is None or not OTHER_FIELD.match(rest)
             else None,
             True,
             anchor,

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import NamedTuple
 
-from reformgraph.loaders.assign import Assignment, read_bare_units, read_insides, read_region
+from reformgraph.loaders.assign import OTHER_FIELD, Assignment, read_bare_units, read_insides, read_region
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
@@ -337,9 +337,6 @@ def _broken_label(compacts: Sequence[str], i: int) -> int | None:
     return at if at is not None and at < len(c) else None
 
 
-_OTHER_FIELD_LINE = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
-
-
 def _other_field_within(compacts: Sequence[str], j: int) -> bool:
     """Whether line ``j`` is a field of a label the grammar does not know (``督办领导：沈某``, ``工作目标：…``) with a
     label line after it, within a run of label lines: it does not end the run (round 30).
@@ -349,12 +346,12 @@ def _other_field_within(compacts: Sequence[str], j: int) -> bool:
     >>> _other_field_within(["责任单位：县民政局", "工作目标：建成", "2.建设。"], 1)
     False
     """
-    if not _OTHER_FIELD_LINE.match(compacts[j]) or ENUMERATED.match(compacts[j]):
+    if not OTHER_FIELD.match(compacts[j]) or ENUMERATED.match(compacts[j]):
         return False
     for c in compacts[j + 1 : j + _OTHER_FIELDS_AT_MOST * 2]:  # more such lines, the empty lines between them
         if c and LABEL.match(c):
             return True
-        if c and (not _OTHER_FIELD_LINE.match(c) or ENUMERATED.match(c)):
+        if c and (not OTHER_FIELD.match(c) or ENUMERATED.match(c)):
             return False
     return False
 

@@ -297,6 +297,7 @@ def _spread_group_assignments(
             continue
         items = []
         supported: list[int] = []  # entries of ``found`` after ``n``: items naming supporting units only
+        after_n = n + 1
         # the items are numbered a level below the heading's number (一、 over （一）, 1. or ①); under a heading with
         # no number, by 1. （1） or ①
         level = _number_level(text.text, marks[k - 1] if under_heading else para) or 2
@@ -308,7 +309,9 @@ def _spread_group_assignments(
             if item and j not in claimed and not names_units(j):
                 items.append(j)
             elif item and not under_heading and j in claimed:
-                supported.extend(_supports_only(found, n, marks[j]))
+                while after_n < len(found) and found[after_n][0] < marks[j]:
+                    after_n += 1  # ``found`` is in order of its entries' starts: one pointer over the items
+                supported.extend(_supports_only(found, after_n, marks[j], ends[j]))
         if not items and not supported:
             continue
         for m in supported:  # led by the group's leads, beside its supports and their own
@@ -357,6 +360,9 @@ def _unit_headings(
     ``claimed``. Returns how many headings lead items.
     """
     led = 0
+    entries: dict[int, list[int]] = {}  # paragraph → its entries in ``found`` (those added below are not looked up)
+    for n, f in enumerate(found):
+        entries.setdefault(f[2], []).append(n)
     for k, mark in enumerate(marks):
         if mark not in heads:
             continue
@@ -375,7 +381,7 @@ def _unit_headings(
                 continue
             if partners or _number_level(text, marks[j]) is None:
                 continue
-            own = [n for n in range(len(found)) if found[n][2] == marks[j]]
+            own = entries.get(marks[j])
             if own:
                 for n in own:
                     start, end, para, a, base = found[n]
@@ -418,13 +424,15 @@ def _heading_unit(text: str, start: int, end: int) -> str | None:
     return name if is_unit_name(name) and split_role(name)[1] is None and not name.startswith("各") else None
 
 
-def _supports_only(found: Sequence[tuple[int, int, int, Assignment, int]], n: int, para: int) -> list[int]:
-    """The entries after ``found[n]`` of the paragraph at ``para`` whose units all support."""
-    return [
-        m
-        for m in range(n + 1, len(found))
-        if found[m][2] == para and found[m][3].units and all(u.role == "support" for u in found[m][3].units)
-    ]
+def _supports_only(found: Sequence[tuple[int, int, int, Assignment, int]], m: int, para: int, end: int) -> list[int]:
+    """The entries from ``found[m]`` on, up to the end ``end`` of the paragraph at ``para``, of that paragraph whose
+    units all support."""
+    out = []
+    while m < len(found) and found[m][0] <= end:
+        if found[m][2] == para and found[m][3].units and all(u.role == "support" for u in found[m][3].units):
+            out.append(m)
+        m += 1
+    return out
 
 
 def _bracket_within(brackets: Sequence[tuple[int, str]], start: int, end: int) -> tuple[int, str] | None:

@@ -45,7 +45,7 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
     ends = [m.start() for m in starts[1:]] + [end]
     # and a field start where a field of a label the grammar does not know opens ends the value (round 30)
     ends = [
-        min([s for s in field_starts if m.end() < s < e and assign._OTHER_FIELD.match(text, s)], default=e)
+        min([s for s in field_starts if m.end() < s < e and assign.OTHER_FIELD.match(text, s)], default=e)
         for m, e in zip(starts, ends)
     ]
     return [(m.start(), m.group(1), text[m.end() : e]) for m, e in zip(starts, ends)]
@@ -114,7 +114,7 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
     return assign.Assignment(
         tuple(units),
         # round 26: words after the units are the deadline unless they are a field of another label
-        deadline if deadline is not None else None if rest is None or assign._OTHER_FIELD.match(rest) else rest,
+        deadline if deadline is not None else None if rest is None or assign.OTHER_FIELD.match(rest) else rest,
         True,
         anchor,
         first_listed,
