@@ -124,3 +124,30 @@ def duty_heading(text: str, start: int, end: int) -> Assignment | None:
     if s == start or end - s > _MAX_HEAD:
         return None
     return _units(text, s, end)
+
+
+# a duty's number after the unit's colon or after the duty before it: 1. 2、 （3）
+_DUTY_NUMBER = re.compile(r"(?<=[：:；;。])(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
+
+
+def numbered_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the numbered duties of a unit's paragraph ``text[start:end]`` (``市财政局：1.落实…；2.推进…``),
+    numbered 1, 2, 3 … in order after its colon; [] for fewer than two.
+
+    >>> t = "市财政局：1.落实采购政策，6月底前完成；2.推进电子化，12月底前完成。"
+    >>> [t[a:b] for a, b in numbered_duties(t, 0, len(t))]
+    ['1.落实采购政策，6月底前完成；', '2.推进电子化，12月底前完成。']
+    >>> numbered_duties("市财政局：负责资金保障，2.5万元。", 0, 17)
+    []
+    """
+    colon = next((k for k in range(start, min(end, start + _MAX_HEAD)) if text[k] in "：:"), -1)
+    if colon == -1:
+        return []
+    starts = []
+    for m in _DUTY_NUMBER.finditer(text, colon, end):
+        if int(m.group(1) or m.group(2)) != len(starts) + 1:
+            break
+        starts.append(m.start())
+    if len(starts) < 2 or starts[0] != colon + 1:
+        return []
+    return list(zip(starts, [*starts[1:], end]))

@@ -342,6 +342,13 @@ def _spread_group_assignments(
     return lines, spread
 
 
+def _may_list_duties(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph outside a duties section may be a unit's numbered duties (``市财政局：1.…；2.…``): a colon
+    soon, a ``1.`` right after it (the unit's list is then read by ``read_duty`` and ``numbered_duties``)."""
+    colon = text.find("：", start, min(end, start + 40))
+    return colon != -1 and text.startswith(("1.", "1．", "1、", "（1）"), colon + 1)
+
+
 def _unit_headings(
     found: list[tuple[int, int, int, Assignment, int]],
     marks: Sequence[int],
@@ -603,7 +610,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
 def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | None) -> Reading:
     # imported here: a document read as a workplan book never builds this reading, and their rules are
     # about a tenth of the loaders' import time
-    from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, read_duty
+    from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, numbered_duties, read_duty
     from reformgraph.loaders.prose import read_prose
 
     lines, text = source.lines, source.text
@@ -701,11 +708,17 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
         if k in claimed or k in consumed:
             continue
-        if duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark):
-            duty = read_duty(text.text, mark, end)
-            if duty is not None:
+        in_duties = duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark)
+        duty = read_duty(text.text, mark, end) if in_duties or _may_list_duties(text.text, mark, end) else None
+        if duty is not None:
+            numbered = numbered_duties(text.text, mark, end)
+            if len(numbered) >= 2:  # 市财政局：1.…；2.…: a task per duty (round 30)
+                found.extend((b, b, a, duty, 0) for a, b in numbered)
+                continue
+            if in_duties:
                 found.append((end, end, mark, duty, 0))
                 continue
+        if in_duties:
             duty = duty_heading(text.text, mark, end)
             nxt = k + 1
             if (

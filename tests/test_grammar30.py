@@ -420,3 +420,14 @@ def test_another_name_of_a_body_the_alias_table_lists_is_that_unit(name, listed)
 
     resolved = load_alias_table().resolve(name)
     assert (resolved.canonical, resolved.known) == (listed, True)
+
+
+@pytest.mark.parametrize("heading", ["四、其他市级部门", "四、部门职责分工"])
+def test_a_units_numbered_duties_are_a_task_each(heading):
+    """``市财政局：1.…；2.…``: a task per duty, each with its own deadline (before: under a duties heading one task
+    with both deadlines, under any other heading none)."""
+    tasks = _tasks(
+        f"# 江州市2024年重点任务分解\n{heading}\n"
+        "市财政局：1.落实政府采购政策，2024年6月底前完成；2.推进政府采购全流程电子化，2024年12月底前完成。\n"
+    )
+    assert tasks == [(3, ["市财政局"], [], "2024-06"), (3, ["市财政局"], [], "2024-12")]
