@@ -127,6 +127,7 @@ def duty_heading(text: str, start: int, end: int) -> Assignment | None:
 
 
 # a duty's number after the unit's colon or after the duty before it: 1. 2、 （3）
+_FIRST_NUMBERS = ("1.", "1．", "1、", "（1）", "(1)")  # what the first duty opens with (looked at before any regex)
 _DUTY_NUMBER = re.compile(r"(?<=[：:；;。])(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 
 
@@ -140,8 +141,9 @@ def numbered_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> numbered_duties("市财政局：负责资金保障，2.5万元。", 0, 17)
     []
     """
-    colon = next((k for k in range(start, min(end, start + _MAX_HEAD)) if text[k] in "：:"), -1)
-    if colon == -1:
+    bound = min(end, start + _MAX_HEAD)
+    colon = min((at for at in (text.find("：", start, bound), text.find(":", start, bound)) if at != -1), default=-1)
+    if colon == -1 or not text.startswith(_FIRST_NUMBERS, colon + 1):
         return []
     starts = []
     for m in _DUTY_NUMBER.finditer(text, colon, end):

@@ -342,13 +342,6 @@ def _spread_group_assignments(
     return lines, spread
 
 
-def _may_list_duties(text: str, start: int, end: int) -> bool:
-    """Whether a paragraph outside a duties section may be a unit's numbered duties (``市财政局：1.…；2.…``): a colon
-    soon, a ``1.`` right after it (the unit's list is then read by ``read_duty`` and ``numbered_duties``)."""
-    colon = text.find("：", start, min(end, start + 40))
-    return colon != -1 and text.startswith(("1.", "1．", "1、", "（1）"), colon + 1)
-
-
 def _unit_headings(
     found: list[tuple[int, int, int, Assignment, int]],
     marks: Sequence[int],
@@ -709,10 +702,10 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if k in claimed or k in consumed:
             continue
         in_duties = duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark)
-        duty = read_duty(text.text, mark, end) if in_duties or _may_list_duties(text.text, mark, end) else None
+        numbered = numbered_duties(text.text, mark, end)  # 市财政局：1.…；2.…: a task per duty (round 30)
+        duty = read_duty(text.text, mark, end) if in_duties or numbered else None
         if duty is not None:
-            numbered = numbered_duties(text.text, mark, end)
-            if len(numbered) >= 2:  # 市财政局：1.…；2.…: a task per duty (round 30)
+            if numbered:
                 found.extend((b, b, a, duty, 0) for a, b in numbered)
                 continue
             if in_duties:
