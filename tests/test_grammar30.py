@@ -21,6 +21,15 @@ def _tasks(text: str):
     ]
 
 
+def _read_whole(doc, deadline: str = "date"):
+    """(line, text, leads, supports, the deadline's ``deadline`` field) of every measure of ``doc``."""
+    return [
+        (m.line, m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], getattr(m.deadline, deadline))
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
 def _one(bracket: str):
     """Leads, supports and deadline of one task whose units are written in ``bracket``."""
     tasks = _tasks(f"某市2024年工作要点\n一、重点任务\n（一）推进改革。{bracket}\n")
@@ -256,13 +265,7 @@ def test_a_decimal_outline_numbers_groups_and_their_items():
     """2.1 over 2.1.1 as （一） over 1.: the units in the group's line are each item's, an item's own deadline in
     brackets its deadline (its text ends before them), an item naming supporting units only is led by the group's
     lead; the numbers are no part of the tasks' texts (before: the 2.1 heading was the one task, its items lost)."""
-    doc = parse_document(DECIMAL, path="plan.txt")
-    tasks = [
-        (m.line, m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw)
-        for w in doc.workplans
-        for m in w.measures
-    ]
-    assert tasks == [
+    assert _read_whole(parse_document(DECIMAL, path="plan.txt"), "raw") == [
         (4, "深化“一网通办”改革。", ["市政务服务管理局"], ["市大数据中心"], "2024年9月底前"),
         (5, "健全“好差评”整改机制。", ["市政务服务管理局"], ["市大数据中心"], "长期坚持"),
         (6, "深化“证照分离”改革。", ["市政务服务管理局"], ["市大数据中心", "市司法局"], "2024年12月底前"),
@@ -308,12 +311,7 @@ def test_tasks_listed_unit_by_unit():
     an item with its own lead keeps it; the items of its partners' work (配合任务) and the parts after it are not
     its tasks."""
     doc = parse_document(UNIT_FIRST, path="plan.txt")
-    tasks = [
-        (m.line, m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
-        for w in doc.workplans
-        for m in w.measures
-    ]
-    assert tasks == [
+    assert _read_whole(doc) == [
         (4, "深化投资审批制度改革。", ["市发展改革委"], ["市自然资源局"], "2024-09"),
         (5, "开展营商环境评价。", ["市发展改革委"], [], "2024-11"),
         (9, "推行住所登记承诺制。", ["市市场监管局"], ["市住房城乡建设局"], "2024-06"),
