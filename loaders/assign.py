@@ -42,6 +42,8 @@ from reformgraph.loaders.vocab import (
     LABEL,
     LABEL_ROLES,
     PEOPLE_ROLES,
+    PERSON_LABELS,
+    PHONE_LABELS,
     ROLE_LAST,
     WITH,
     is_collective,
@@ -679,16 +681,49 @@ _NAME_WINDOW = 64  # characters before a label in which the unit name before it 
 OTHER_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
 
 
-def _before_other_field(text: str, begin: int, value: str, field_starts: frozenset[int]) -> str:
-    """``value`` (written at ``begin``) up to the first of ``field_starts`` inside it where a field of a label the
-    grammar does not know opens (``县农业农村局`` of ``县农业农村局`` / ``工作目标：新建冷库…``).
+# a unit's name and a bracket after it (县数据局（卫某某）): the bracket may name the unit's person
+_UNIT_AND_BRACKET = re.compile(r"([^、，,；;。（()）]+)[（(]([^（()）]{2,40})[)）]")
 
-    >>> _before_other_field("责任单位：县农业农村局工作目标：新建冷库", 5, "县农业农村局工作目标：新建冷库", frozenset({11}))
+
+def _bracketed_people(label: str, value: str, at: int) -> list[tuple[str, str, int]]:
+    """The person fields of the units of a unit field's ``value`` (written at ``at``) that name their person in
+    brackets after them (``县数据局（卫某某）、县住建局（蒋某）``): (the field's label, ``unit（person）``, its offset), as
+    ``people.task_contacts`` reads them.
+
+    >>> _bracketed_people("责任单位及责任人", "县数据局（卫某某）、市交通委（计划财务处）", 9)
+    [('责任单位及责任人', '县数据局（卫某某）', 9)]
+    """
+    return [
+        (label, m.group(0), at + m.start()) for m in _UNIT_AND_BRACKET.finditer(value) if names_a_person(m.group(2))
+    ]
+
+
+_PERSON_ENDS = PERSON_LABELS + PHONE_LABELS  # how the label of a person field the grammar does not know ends
+
+
+def _before_other_field(
+    text: str, begin: int, value: str, field_starts: frozenset[int], people: list[tuple[str, str, int]]
+) -> str:
+    """``value`` (written at ``begin``) up to the first of ``field_starts`` inside it where a field of a label the
+    grammar does not know opens (``县农业农村局`` of ``县农业农村局`` / ``工作目标：新建冷库…``). Such a field whose
+    label ends as a person's does (``具体负责人：冯某``, ``第一责任人：…``) is a person field: added to ``people``.
+
+    >>> people = []
+    >>> _before_other_field("责任单位：县农业农村局工作目标：新建冷库", 5, "县农业农村局工作目标：新建冷库", frozenset({11}), people)
     '县农业农村局'
+    >>> _before_other_field("责任单位：县民政局具体负责人：冯某", 5, "县民政局具体负责人：冯某", frozenset({9}), people), people
+    ('县民政局', [('具体负责人', '冯某', 15)])
     """
     end = begin + len(value)
-    cut = min((s for s in field_starts if begin < s < end and OTHER_FIELD.match(text, s)), default=None)
-    return value if cut is None else text[begin:cut]
+    cuts = sorted(s for s in field_starts if begin < s < end and OTHER_FIELD.match(text, s))
+    if not cuts:
+        return value
+    for s, s_end in zip(cuts, [*cuts[1:], end]):
+        colon = OTHER_FIELD.match(text, s).end()
+        label = text[s : colon - 1]
+        if label.endswith(_PERSON_ENDS):
+            people.append((label, text[colon:s_end].strip(_STRIP), colon))
+    return text[begin : cuts[0]]
 
 
 def _labelled(
@@ -733,7 +768,7 @@ def _labelled(
                 k += 2
             value = text[begin:after]
         if field_starts:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
-            value = _before_other_field(text, at + len(label) + 1, value, field_starts)
+            value = _before_other_field(text, at + len(label) + 1, value, field_starts, people)
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":
@@ -747,6 +782,8 @@ def _labelled(
                     anchor = at
                 elif first_unit is None:
                     first_unit = at
+            if "（" in value or "(" in value:  # 县数据局（卫某某）: the unit's person, in brackets after it
+                people.extend(_bracketed_people(label, value, at + len(label) + 1))
             field = (at, label, value)
             read = memo.get(field) if memo is not None else None
             if read is None:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from reformgraph.loaders.vocab import PHONE_LABELS
+from reformgraph.loaders.vocab import PHONE_LABELS, UNIT_LABELS
 from reformgraph.records import Contact
 
 # a phone number: seven to eleven digits, maybe after an area code and a dash
@@ -38,6 +38,10 @@ _TITLE_ONLY = re.compile(rf".*(?:{_TITLE_WORDS})")
 _NOT_A_NAME = re.compile(r"各|有关|相关|分管|主要|负责|领导|单位|部门|政府|同志|人员|班子|成员|同上|待定|另定")
 # posts of a unit (the person is its member); other leaders (牵头领导, 责任领导, 牵头市领导 …) lead over the task
 _OF_THE_UNIT = frozenset({"分管领导", "主要领导"})
+
+
+_UNIT_LABELS = frozenset(UNIT_LABELS)
+_UNITS_PERSON = "责任人"  # the role of a person named in brackets after a unit
 
 
 # the hundred most common surnames: a bracket after a unit's name that holds two or three characters opening with
@@ -85,7 +89,7 @@ def person_names(value: str) -> list[tuple[str, tuple[str, ...]]]:
         value = _BRACKETED.sub(lambda m: _ITEMS.sub("|", m.group(0)), value)
     for item in _ITEMS.split(value):
         phones = tuple(PHONE.findall(item))
-        bare = _BRACKETED.sub("", PHONE.sub("", item)).strip("。：:-－—")
+        bare = _BRACKETED.sub("", PHONE.sub("", item)).strip("。：:-－—（）()")  # 13785432109）: a bracket's end
         if bare.endswith("同志"):
             bare = bare[:-2]
         if not bare:  # a phone alone (赵六 0731-88886666): the name's before it
@@ -121,6 +125,13 @@ def task_contacts(
     rows: list[list] = []  # name, role, phones, unit, line, measure
     last: list[int] = []  # the rows of the person field read last (a phone field's owners)
     for label, value, pos in people:
+        if label in _UNIT_LABELS:  # a unit's person in brackets after it (县数据局（卫某某）, ``assign``)
+            unit, _, inner = value.replace("(", "（").partition("（")
+            last = []
+            for name, phones in person_names(inner.rstrip("）)")):
+                last.append(len(rows))
+                rows.append([name, _UNITS_PERSON, phones, unit, line_of(pos), measure])
+            continue
         names = person_names(value)
         if label.endswith(PHONE_LABELS) and not names:  # a phone field (a column of phones that names a person
             phones = tuple(PHONE.findall(value))  # is read as a person's: 联系人及电话 holding 李娜 138…)

@@ -342,6 +342,45 @@ def _spread_group_assignments(
     return lines, spread
 
 
+_SUPPORT_ROLES = frozenset({"support"})
+
+
+def _duties_with_partners(
+    text: str, mark: int, end: int, at: int, partners: Assignment, base: int
+) -> list[tuple[int, int, int, Assignment, int]]:
+    """The tasks of a unit's duties paragraph ``text[mark:end]`` (``市人社局：1.…；2.…``, or one duty) in which an
+    assignment naming supporting units only (``partners``, written at ``at``, its offsets from ``base``) stands:
+    each duty led by the paragraph's unit, the duty holding ``at`` with those partners and their deadline (before:
+    one task that names no lead). [] when the paragraph does not open with a unit's name and its colon.
+
+    >>> t = "市人社局：1.推行稳岗返还；2.优化经办，配合单位：市政务服务管理局，9月底前完成。"
+    >>> from reformgraph.loaders.assign import read_region
+    >>> at = t.index("配合")
+    >>> partners = read_region(t, at, len(t), require_label=True)
+    >>> [(t[a:s], [(u.name, u.role) for u in d.units], d.deadline) for s, _, a, d, _ in _duties_with_partners(t, 0, len(t), at, partners, 0)]
+    [('1.推行稳岗返还；', [('市人社局', 'lead')], None), ('2.优化经办，', [('市人社局', 'lead'), ('市政务服务管理局', 'support')], '9月底前完成')]
+    """
+    from reformgraph.loaders.duties import numbered_duties, read_duty
+
+    duty = read_duty(text, mark, end)
+    if duty is None:
+        return []
+    spans = numbered_duties(text, mark, end) or [(mark, end)]
+    shifted = tuple(u._replace(pos=u.pos + base) for u in partners.units)
+    out = []
+    for a, b in spans:
+        if a <= at < b:
+            joined = duty._replace(
+                units=duty.units + shifted,
+                deadline=partners.deadline,
+                people=tuple((label, value, pos + base) for label, value, pos in partners.people),
+            )
+            out.append((at, b, a, joined, 0))
+        else:
+            out.append((b, b, a, duty, 0))
+    return out
+
+
 def _unit_headings(
     found: list[tuple[int, int, int, Assignment, int]],
     marks: Sequence[int],
@@ -653,6 +692,12 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if not f.assignment.units or not outside(f.start):
             continue
         k = bisect_right(marks, f.start) - 1
+        if k >= 0 and k not in claimed and _SUPPORT_ROLES.issuperset(u.role for u in f.assignment.units):
+            duties = _duties_with_partners(text.text, marks[k], ends[k], f.start, f.assignment, f.base)
+            if duties:  # 市人社局：1.…；2.…，配合单位为市政务服务管理局，…: the partners are those of one duty
+                found.extend(duties)
+                claimed.add(k)
+                continue
         claimed.add(k)
         if k > 0 and marks[k] == f.start:
             claimed.add(k - 1)  # an assignment on a line of its own closes the paragraph before it: its task
@@ -698,17 +743,34 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         return bisect_right(order, pos) - 1
 
     consumed: set[int] = set()
+    numbered_at: dict[int, list[tuple[int, int]]] = {}  # paragraph → its numbered duties
+
+    def numbered_of(j: int) -> list[tuple[int, int]]:
+        got = numbered_at.get(j)
+        if got is None:
+            got = numbered_at[j] = numbered_duties(text.text, marks[j], ends[j])
+        return got
+
+    def beside_numbered(j: int) -> bool:
+        """Whether a paragraph next to ``j`` in its section lists a unit's numbered duties (``市财政局：1.…；2.…``)."""
+        return any(
+            0 <= n < len(marks) and section_of(marks[n]) == section_of(marks[j]) and numbered_of(n)
+            for n in (j - 1, j + 1)
+        )
+
     for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
         if k in claimed or k in consumed:
             continue
         in_duties = duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark)
-        numbered = numbered_duties(text.text, mark, end)  # 市财政局：1.…；2.…: a task per duty (round 30)
-        duty = read_duty(text.text, mark, end) if in_duties or numbered else None
+        numbered = numbered_of(k)  # 市财政局：1.…；2.…: a task per duty (round 30)
+        # a unit's one duty among others' numbered ones (市税务局：推行…, round 31): read as under a duties heading
+        beside = not (in_duties or numbered) and beside_numbered(k)
+        duty = read_duty(text.text, mark, end) if in_duties or numbered or beside else None
         if duty is not None:
             if numbered:
                 found.extend((b, b, a, duty, 0) for a, b in numbered)
                 continue
-            if in_duties:
+            if in_duties or beside:
                 found.append((end, end, mark, duty, 0))
                 continue
         if in_duties:

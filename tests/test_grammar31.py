@@ -1,0 +1,87 @@
+"""Round 31 of docs/loader.md: what session 19's re-read left, and plans two helpers wrote and read by hand (session 20).
+
+- a unit's duties with a partners' label inside one of them (``市人社局：1.…；2.…，配合单位为…``) read as a task of
+  the partners with no lead;
+- a unit's one unnumbered duty among other units' numbered ones (``市税务局：推行…``) was not read.
+"""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _tasks(text: str):
+    """(line, text, leads, supports, deadline date) of every task of ``text``."""
+    doc = parse_document(text, path="plan.txt")
+    return [
+        (m.line, m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+_UNIT_FIRST = """江临市2024年优化营商环境工作方案
+一、市发展改革委
+1.开展营商环境评价。完成时限：2024年11月底前。
+二、其他市级部门
+市财政局：1.落实政府采购政策，2024年6月底前完成；2.推进政府采购全流程电子化，2024年12月底前完成。
+市人力资源社会保障局：1.推行稳岗返还免申即享，2024年6月底前完成；2.优化社保经办服务，配合单位为市政务服务管理局，2024年9月底前完成。
+市税务局：推行非接触式办税，2024年10月底前完成。
+"""
+
+
+def test_a_partners_label_inside_a_units_numbered_duties_joins_that_duty():
+    tasks = [t for t in _tasks(_UNIT_FIRST) if t[0] == 6]
+    assert tasks == [
+        (6, "推行稳岗返还免申即享，2024年6月底前完成", ["市人力资源社会保障局"], [], "2024-06"),
+        (6, "优化社保经办服务", ["市人力资源社会保障局"], ["市政务服务管理局"], "2024-09"),
+    ]
+
+
+def test_a_units_one_duty_beside_numbered_duties_is_a_task():
+    assert [t for t in _tasks(_UNIT_FIRST) if t[0] == 7] == [
+        (7, "市税务局：推行非接触式办税，2024年10月底前完成。", ["市税务局"], [], "2024-10")
+    ]
+
+
+def test_a_units_one_duty_with_partners_in_a_duties_section():
+    text = "某县2024年工作方案\n三、职责分工\n县财政局：负责资金保障（配合单位：县审计局）。\n县民政局：负责救助对象认定。\n"
+    assert [t[2:4] for t in _tasks(text)] == [(["县财政局"], ["县审计局"]), (["县民政局"], [])]
+
+
+def test_a_colon_line_beside_no_numbered_duties_stays_no_task():
+    text = "某市2024年工作要点\n一、重点任务\n1.推进改革。（牵头单位：市发改委）\n市财政局：做好资金保障。\n"
+    assert [t[2] for t in _tasks(text)] == [["市发改委"]]
+
+
+def _contacts(text: str):
+    doc = parse_document(text, path="plan.txt")
+    return [(c.name, c.role, c.phones, c.unit_raw, c.measure) for w in doc.workplans for c in w.contacts]
+
+
+def test_a_person_field_of_a_label_the_grammar_does_not_know_is_read():
+    text = (
+        "某县2024年养老服务工作方案\n一、重点任务\n1.建设县域养老服务中心。\n责任单位：县民政局\n"
+        "具体负责人：冯某 0318-5266789\n完成时限：2024年9月底前\n"
+    )
+    assert _tasks(text) == [(4, "建设县域养老服务中心。", ["县民政局"], [], "2024-09")]
+    assert _contacts(text) == [("冯某", "具体负责人", ("0318-5266789",), "县民政局", 1)]
+
+
+def test_people_in_brackets_after_units_are_each_units_person():
+    text = (
+        "某县2024年工作方案\n一、重点任务\n1.推进数据共享。\n责任单位及责任人：县数据局（卫某某）、县住建局（蒋某）\n"
+        "完成时限：2024年10月底前\n"
+    )
+    assert _tasks(text) == [(4, "推进数据共享。", ["县数据局", "县住建局"], [], "2024-10")]
+    assert _contacts(text) == [("卫某某", "责任人", (), "县数据局", 1), ("蒋某", "责任人", (), "县住建局", 1)]
+
+
+def test_a_phone_before_a_brackets_end_is_the_persons():
+    text = "某县2024年工作方案\n一、重点任务\n1.发展农村电商。\n牵头单位：县商务局（联系人：褚某，13785432109）\n"
+    assert _contacts(text) == [("褚某", "联系人", ("13785432109",), "县商务局", 1)]
+
+
+def test_a_bracket_of_more_name_after_a_unit_names_nobody():
+    text = "某市2024年工作要点\n一、重点任务\n1.推进改革。（牵头单位：市交通委（计划财务处））\n"
+    assert _contacts(text) == []
