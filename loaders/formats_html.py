@@ -46,6 +46,13 @@ _CHROME_NAME = re.compile(
 _SITE_SUFFIX = re.compile(r"\s*(?:_|\||｜| - | — |－|——).*$")
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I)
 _CHINESE = re.compile(r"[\u4e00-\u9fff]")
+# a line break in the page's source, with the spaces around it: whitespace, as a browser renders it (a space; none
+# between two Chinese characters, CSS Text's rule), no line of the document (a page saved from Word breaks its source
+# lines inside a unit's name: 市住房和城乡 / 建设局)
+_SOURCE_BREAK = re.compile(r"[ \t\r\f]*[\r\n][ \t\r\n\f]*")
+_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+# elements whose text keeps its line breaks
+_PREFORMATTED = frozenset(("pre", "textarea", "listing", "plaintext", "xmp"))
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}
 
 
@@ -138,11 +145,14 @@ class _Collector:
         self.title_done = False
         self.cells = 0
         self.containers: list[tuple[str, bool]] = []  # open container elements, and whether each is page chrome
+        self.preformatted = 0  # open <pre> elements: their text keeps its line breaks
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
         if tag in SKIPPED:
             self.skipping += 1
+        if tag in _PREFORMATTED:
+            self.preformatted += 1
         if tag in _CONTAINERS:
             chrome = tag in CHROME_TAGS or is_chrome(attributes.get("class"), attributes.get("id"))
             self.containers.append((tag, chrome))
@@ -176,6 +186,8 @@ class _Collector:
         tag = tag.lower() if isinstance(tag, str) else ""
         if tag in SKIPPED:
             self.skipping = max(self.skipping - 1, 0)
+        if tag in _PREFORMATTED:
+            self.preformatted = max(self.preformatted - 1, 0)
         if tag in _CONTAINERS and any(open_tag == tag for open_tag, _ in self.containers):
             while self.containers:  # the element closing, and any left open inside it
                 open_tag, chrome = self.containers.pop()
@@ -198,6 +210,8 @@ class _Collector:
             self.title.append(data)
         if self.skipping:
             return
+        if not self.preformatted and ("\n" in data or "\r" in data):
+            data = source_breaks_as_spaces(data, self.text[-1][-1:] if self.text else "")
         if self.open_tables:
             self.in_table.add(len(self.text))
         self.text.append(data)
@@ -206,6 +220,26 @@ class _Collector:
 
     def close(self) -> None:
         return None
+
+
+def source_breaks_as_spaces(data: str, before: str = "") -> str:
+    """A piece of a page's text with its source line breaks as a browser renders them: none between two Chinese
+    characters, else a space (``before``: the character the text before the piece ends with). A break at the
+    piece's end goes where the character before it is Chinese (the next piece, after a tag, most often is too).
+
+    >>> source_breaks_as_spaces("市住房和城乡\\n  建设局"), source_breaks_as_spaces("2024\\nyear")
+    ('市住房和城乡建设局', '2024 year')
+    >>> source_breaks_as_spaces("\\n建设局", "乡"), source_breaks_as_spaces("市财政局、\\n"), source_breaks_as_spaces("Item\\n")
+    ('建设局', '市财政局、', 'Item ')
+    """
+
+    def rendered(m: re.Match[str]) -> str:
+        a, b = m.start(), m.end()
+        left = data[a - 1] if a else before
+        right = data[b] if b < len(data) else left
+        return "" if (not left or _WIDE.match(left)) and (not right or _WIDE.match(right)) else " "
+
+    return _SOURCE_BREAK.sub(rendered, data)
 
 
 def is_chrome(class_: str | None, id_: str | None) -> bool:

@@ -85,3 +85,21 @@ def test_a_phone_before_a_brackets_end_is_the_persons():
 def test_a_bracket_of_more_name_after_a_unit_names_nobody():
     text = "某市2024年工作要点\n一、重点任务\n1.推进改革。（牵头单位：市交通委（计划财务处））\n"
     assert _contacts(text) == []
+
+
+def test_a_pages_source_line_break_inside_a_cell_is_no_break(tmp_path):
+    from reformgraph.loaders.read import read_document
+
+    page = tmp_path / "plan.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>江临市2024年重点任务分工</title></head><body><table border=1>"
+        "<tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>\n"
+        "<tr><td>1</td><td>更新老旧电梯200台。</td><td><p class=MsoNormal><span>市住房和城乡\n"
+        "建设局</span></p></td><td><p class=MsoNormal><span>市财政局、各县（市、区）人民\n"
+        "政府</span></p></td><td>2024年12月底前</td></tr></table></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert [([u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures] == [
+        (["市住房和城乡建设局"], ["市财政局", "各县（市、区）人民政府"])
+    ]
