@@ -244,6 +244,13 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
     return Metadata(title, issuer, doc_number, date)
 
 
+# a red-headed document's masthead: its issuer(s) and 文件 (江临市人民政府办公室文件, 中共某县委办公室某县人民政府办公室文件)
+_NUMBER_LINE = 24  # characters: the longest line that is a document's number alone (石政办发〔2024〕45号)
+_MASTHEAD = re.compile(
+    r"[^，,。；;：:（(]{2,40}(?:办公室|办公厅|政府|委员会|党委|县委|市委|区委|局|厅|委|部|院|会)文件"
+)
+
+
 def _text_title(source: Source, limit: int) -> str | None:
     """The first heading, else the first lines while they read as a title (a title broken over lines)."""
     lines, compacts = source.lines, source.compacts
@@ -257,6 +264,8 @@ def _text_title(source: Source, limit: int) -> str | None:
             if parts:
                 break
             continue
+        if not parts and (_MASTHEAD.fullmatch(c) or (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c))):
+            continue  # the issuer's masthead (石门县人民政府办公室文件) and number: the title is below them
         if (
             is_toc_line(lines[i])
             or ENUMERATED.match(c)

@@ -241,6 +241,21 @@ def _evidence_bound(source: Source, index: Index, skipped: Sequence[bool]) -> in
     )
 
 
+def _group_number(text: str, para: int, start: int) -> bool:
+    """Whether the paragraph at ``para``, its parenthetical at ``start``, is numbered as a group of items: 一、 or
+    （一）, a decimal outline's (2.1 over 2.1.1), or 1. over （1） with a heading's words (no comma: round 31).
+
+    >>> _group_number("（一）深化改革（", 0, 7), _group_number("1.深化改革。（", 0, 7), _group_number("1.推行网办，完善渠道。（", 0, 12)
+    (True, True, False)
+    """
+    level = _number_level(text, para)
+    if level is not None and level <= 2:
+        return True
+    if level == 3:
+        return "，" not in text[para:start]
+    return _DECIMAL.match(text, para) is not None
+
+
 def _spread_group_assignments(
     found: list[tuple[int, int, int, Assignment, int]],
     marks: Sequence[int],
@@ -288,9 +303,8 @@ def _spread_group_assignments(
             not under_heading
             and not (  # or the heading's own parenthetical: （一）深化…改革（牵头单位：A）
                 start - para <= _HEADING_LENGTH
-                and ((_number_level(text.text, para) or 3) <= 2 or _DECIMAL.match(text.text, para) is not None)
-                # a group's number: 一、 or （一）, or a decimal outline's (2.1 over 2.1.1)
-                and "。" not in text.text[para:start]
+                and _group_number(text.text, para, start)
+                and "。" not in text.text[para : start - 1]  # a heading, maybe closed by 。 before its bracket
                 and text.text[end : ends[k]] in ("", "。", "；")
             )
         ):

@@ -103,3 +103,35 @@ def test_a_pages_source_line_break_inside_a_cell_is_no_break(tmp_path):
     assert [([u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures] == [
         (["市住房和城乡建设局"], ["市财政局", "各县（市、区）人民政府"])
     ]
+
+
+def test_a_masthead_and_number_are_no_title_and_the_plans_year_is_its_titles():
+    text = (
+        "石门县人民政府办公室文件\n\n石政办发〔2024〕45号\n\n"
+        "石门县人民政府办公室关于印发石门县2025年优化营商环境工作要点的通知\n\n"
+        "各乡镇人民政府，县直各单位：\n现将《石门县2025年优化营商环境工作要点》印发给你们，请认真贯彻落实。\n\n"
+        "石门县人民政府办公室\n2024年12月20日\n\n石门县2025年优化营商环境工作要点\n\n一、重点任务\n"
+        "1.压缩企业开办时间。（牵头单位：县市场监管局；完成时限：6月底前）\n"
+    )
+    doc = parse_document(text, path="plan.txt")
+    assert doc.title == "石门县人民政府办公室关于印发石门县2025年优化营商环境工作要点的通知"
+    assert [t[4] for t in _tasks(text)] == ["2025-06"]  # before: the masthead was the title, the year the date's
+
+
+def test_a_numbered_items_units_are_each_of_its_sub_items():
+    text = (
+        "南岭市2024年政务服务工作方案\n一、主要任务\n1. 深化“一网通办”改革。（牵头单位：市政务服务中心）\n"
+        "（1）推行高频事项“全程网办”。2024年9月底前完成。\n（2）推广电子证照应用。（配合单位：市公安局；完成时限：2024年12月底前）\n"
+    )
+    assert [t[2:] for t in _tasks(text)] == [
+        (["市政务服务中心"], [], "2024-09"),
+        (["市政务服务中心"], ["市公安局"], "2024-12"),
+    ]
+
+
+def test_a_numbered_task_sentence_is_no_group():
+    text = (
+        "南岭市2024年政务服务工作方案\n一、主要任务\n1.推行高频事项全程网办，完善线上线下服务渠道，提升办事便利度。（牵头单位：市政务服务中心）\n"
+        "（1）完善制度。\n（2）加强监督。\n"
+    )
+    assert [t[2] for t in _tasks(text)] == [["市政务服务中心"]]
