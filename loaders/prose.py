@@ -312,13 +312,20 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             units = None
             if at != -1:
                 units = _units(text, at + 1, ce)
-                if not (units and units[-1].role in ("lead", "responsible", "implement") and _specific(units)):
+                # a collective of every body of a level too where 由 opens the clause (由各县（市、区）人民政府负责: round
+                # 31; not 以下各项工作均由各区县政府负责落实, a statement of who carries out every later task)
+                each = at == cs
+                if not (
+                    units and units[-1].role in ("lead", "responsible", "implement") and _specific(units, each=each)
+                ):
                     units = None
             elif text[ce - 1 : ce] == "头" or text[ce - 2 : ce] in _LEAD_CLAUSE_ENDS:
                 # A、B牵头 / A、B按职责分工负责 / A负总责 / (明确)A为牵头单位 (the clause is only units and the verb)
                 lead_in = _LEADING.match(text, cs, ce)
                 units = _units(text, lead_in.end() if lead_in else cs, ce)
-                if not (units and all(u.role in ("lead", "responsible") for u in units) and _specific(units)):
+                if not (
+                    units and all(u.role in ("lead", "responsible") for u in units) and _specific(units, each=True)
+                ):
                     units = None
             if units:
                 # 由A、B负责: responsible, which lead unless the plan states that its first-listed unit does

@@ -35,9 +35,11 @@ from reformgraph.loaders.assign import Assignment, RoleUnit, read_parenthetical
 from reformgraph.loaders.assignments import Index
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
+from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.vocab import (
+    CARRIED_UNIT,
     DECIMAL_NUMBER,
     ENUMERATED,
     GROUP_OPENING,
@@ -522,6 +524,26 @@ def _one_each(assignment: Assignment, items: int, written: str) -> list[Assignme
 _GROUP_STATEMENT = re.compile("[（(]?" + GROUP_OPENING)
 
 
+def roles_only(sentence: str) -> bool:
+    """Whether ``sentence`` says only who does the work: each clause unit names and a role word
+    (``市数据局牵头，市有关部门按职责分工负责。``, ``由A负责，B配合``).
+
+    >>> roles_only("市数据局牵头，市有关部门按职责分工负责。"), roles_only("由市数据局负责，各县（市、区）配合。")
+    (True, True)
+    >>> roles_only("市数据局牵头编制目录。"), roles_only("编制公共数据资源目录。")
+    (False, False)
+    """
+    clauses = [c for c in re.split("[，,；;]", sentence.rstrip("。；;")) if c]
+    if not clauses:
+        return False
+    for clause in clauses:
+        names, role = split_role(clause)
+        names = names.removeprefix("由")
+        if role is None or not all(is_unit_name(names[a:b]) for a, b in split_outside(names, "、", 0, len(names))):
+            return False
+    return True
+
+
 def _group_assignment(
     text: str, start: int, end: int, prose_of: Callable[[int, int], Assignment | None]
 ) -> tuple[Assignment, int] | None:
@@ -727,10 +749,25 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
 
     # a statement of a group's units over its items (以上工作由A负责，B配合 / 以下各项任务由A负责 / 以上任务责任单位：A):
     # an assignment on a line of its own, which the group rules spread over the items after or before it
+    heads = titles | set(order)
     for k, (mark, end) in enumerate(zip(marks, ends)):
-        if k in claimed or (group := _GROUP_STATEMENT.match(text.text, mark, end)) is None:
+        if k in claimed:
             continue
-        stated = _group_assignment(text.text, group.end(), end, prose_of)
+        group = _GROUP_STATEMENT.match(text.text, mark, end)
+        if group is not None:
+            if CARRIED_UNIT.search(text.text, mark, end):
+                continue  # 以下各项工作均由A负责落实，不再列出: a convention carried into every later task (round 29)
+            stated = _group_assignment(text.text, group.end(), end, prose_of)
+        elif (  # 市数据局牵头，市有关部门按职责分工负责。 alone under a heading, over numbered items (round 31)
+            0 < k < len(marks) - 1
+            and marks[k - 1] in heads
+            and _number_level(text.text, mark) is None
+            and _number_level(text.text, marks[k + 1]) is not None
+            and roles_only(text.text[mark:end])
+        ):
+            stated = (prose, 0) if (prose := prose_of(mark, end)) is not None and prose.units else None
+        else:
+            continue
         if stated is not None:
             assignment, base = stated
             found.append((mark, end, mark, assignment, base))
@@ -748,9 +785,9 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if f.bracketed and not f.assignment.units and f.assignment.deadline and outside(f.start)
     )
     item_lines, spread = _spread_group_assignments(
-        found, marks, ends, claimed, titles | set(order), text, names_units, index.deadline_lines(), dated_brackets
+        found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets
     )
-    spread += _unit_headings(found, marks, ends, claimed, titles | set(order), text.text, names_units)
+    spread += _unit_headings(found, marks, ends, claimed, heads, text.text, names_units)
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
 
     def section_of(pos: int) -> int:
@@ -806,7 +843,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             found.append((end, end, mark, prose, 0))
     found.sort(key=lambda f: f[0])
 
-    boundaries = sorted(titles | set(order))
+    boundaries = sorted(heads)
 
     def task_start(n: int, prev_end: int) -> int:
         """Where the text of ``found[n]`` begins: its paragraph, the one before when the assignment opens

@@ -277,6 +277,12 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("组织落实", "implement"),
             ("组织实施", "implement"),
             ("具体实施", "implement"),  # round 30: those who carry the work out (beside a lead: its partners)
+            ("按属地负责", "responsible"),  # round 31: the local governments, each over its own area
+            ("属地负责", "responsible"),
+            ("按属地落实", "implement"),
+            ("落实属地责任", "implement"),
+            ("为责任主体", "responsible"),
+            ("是责任主体", "responsible"),
             ("共同推进", "implement"),
             ("协同推进", "implement"),
             ("负责", "responsible"),

@@ -72,7 +72,8 @@ _LEVEL = "各乡镇政府是此项工作的直接责任主体，负责会同区�
         (  # a named unit: the 负责会同 clause is its too (before, only the lead was read)
             "区规划资源局是此项工作的直接责任主体，负责会同区农业农村委、区财政局开展审核。",
             [("区规划资源局", "lead"), ("区农业农村委", "support"), ("区财政局", "support")],
-            ["此项工作由各乡镇统筹，负责会同区有关部门具体实施。"],  # a 负责 clause in a sentence declaring nobody
+            # a 负责 clause in a sentence declaring nobody (``由各乡镇统筹`` declares every township: round 31)
+            ["此项工作要统筹推进，负责会同区有关部门具体实施。"],
         ),
         (  # 明确 before the subject is the plan declaring, not a part of the name
             "要明确各乡镇政府是此项工作的责任主体。",

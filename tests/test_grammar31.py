@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reformgraph.loaders.parse import parse_document
 
 
@@ -135,3 +137,54 @@ def test_a_numbered_task_sentence_is_no_group():
         "（1）完善制度。\n（2）加强监督。\n"
     )
     assert [t[2] for t in _tasks(text)] == [["市政务服务中心"]]
+
+
+@pytest.mark.parametrize(
+    ("bracket", "leads", "supports"),
+    [
+        ("（各县（市、区）人民政府按属地负责，持续推进）", ["各县（市、区）人民政府"], []),
+        ("（市交通运输局牵头，各县（市、区）人民政府按属地负责）", ["市交通运输局"], ["各县（市、区）人民政府"]),
+        ("（市水利局牵头，各县（市、区）人民政府落实属地责任）", ["市水利局"], ["各县（市、区）人民政府"]),
+        (
+            "（市水利局牵头，市财政局配合，各县（市、区）人民政府为责任主体）",
+            ["市水利局"],
+            ["市财政局", "各县（市、区）人民政府"],
+        ),
+    ],
+)
+def test_local_responsibility_words_are_roles_not_names(bracket, leads, supports):
+    tasks = _tasks(f"某市2024年工作要点\n一、重点任务\n（一）推进改革。{bracket}\n")
+    assert [t[2:4] for t in tasks] == [(leads, supports)]
+
+
+def test_a_sentence_of_roles_alone_under_a_heading_gives_its_units_to_the_items():
+    text = (
+        "南岭市2024年数据工作方案\n一、主要任务\n（一）加强数据资源管理\n市数据局牵头，市有关部门按职责分工负责。\n"
+        "1.编制公共数据资源目录。2024年第三季度完成。\n2.推进公共数据开放。每年开放数据集不少于200个。\n"
+    )
+    assert [(t[0], t[2], t[3], t[4]) for t in _tasks(text)] == [
+        (5, ["市数据局"], ["市有关部门"], "2024-09"),
+        (6, ["市数据局"], ["市有关部门"], None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "由各县（市、区）人民政府负责，2024年9月底前完成。",
+        "各县（市、区）人民政府负责，2024年9月底前完成。",
+        "由各乡镇人民政府负责，2024年9月底前完成。",
+    ],
+)
+def test_every_body_of_a_level_may_be_a_prose_clauses_units(sentence):
+    tasks = _tasks(f"南岭市2024年数据工作方案\n一、主要任务\n1.梳理数据资源。{sentence}\n")
+    assert [(t[3], t[4]) for t in tasks] == [([], "2024-09")]
+    assert tasks[0][2][0].startswith("各") and tasks[0][2][0].endswith("人民政府")
+
+
+def test_a_collective_of_departments_is_still_no_prose_subject():
+    text = (
+        "南岭市2024年数据工作方案\n一、主要任务\n1.梳理数据资源。由各有关部门负责，2024年9月底前完成。\n"
+        "2.开放数据。由市数据局负责，2024年10月底前完成。\n"
+    )
+    assert [t[2] for t in _tasks(text)] == [["市数据局"]]
