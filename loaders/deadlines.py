@@ -127,6 +127,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None) -> Deadline:
     ('2024-05', '2024-09-30', '2025-02')
     >>> parse_deadline("2024年年中").date, parse_deadline("秋季开学前", 2024).date, parse_deadline("“十五五”时期").date
     ('2024-06', '2024-08-31', '2030-12')
+    >>> parse_deadline("2024年12月底前（每月25日前报送进展）").date, parse_deadline("12月底前，每月5日前报送", 2024).date
+    ('2024-12', '2024-12')
     """
     if raw is None:
         return _deadline(None, None, None)
@@ -136,7 +138,15 @@ def parse_deadline(raw: str | None, plan_year: int | None = None) -> Deadline:
     ym = _YEAR_MONTH.fullmatch(text)
     if ym is not None and 1 <= (month := int(ym.group(2))) <= 12:  # as _read_deadline reads it, in a third
         return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")
+    if "每" in text and (plain := _REPORTING_NOTE.sub("", text)) != text and _MONTH_OR_YEAR.search(plain):
+        found = _read_field(plain, plan_year)  # 2024年12月底前（每月25日前报送进展）: the note's day is no deadline
+        return _deadline(text, found.date, found.status)
     return _read_field(text, plan_year)
+
+
+# a recurring report after a deadline, in brackets or after a comma (（每月25日前报送进展）, ，每季度末报送): round 31
+_REPORTING_NOTE = re.compile(r"[（(][^（()）]*?每[^（()）]*[)）]|[，,；;]每[^，,；;。（()）]*")
+_MONTH_OR_YEAR = re.compile(r"\d{4}|月|年")
 
 
 def _read_field(text: str, plan_year: int | None = None) -> Deadline:

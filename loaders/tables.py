@@ -34,6 +34,7 @@ from functools import lru_cache
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import default_deadline, parse_deadline, plan_year_of
+from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
@@ -370,6 +371,12 @@ def table_sections(
         if not units:
             continue
         people = tuple((name, v, number) for i, name in person_cols if (v := get(row, i))) if person_cols else ()
+        persons = [u for u in units if names_a_person(u.name) and not is_unit_name(u.name)]
+        if persons:  # 市数据局 / 王某某 in a 责任单位及责任人 cell: the unit's person, no unit (round 31)
+            people += tuple(("责任人", u.name, number) for u in persons)
+            units = [u for u in units if u not in persons]
+            if not units:
+                continue
         assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number, people=people)
         current[2].append(Draft(strip_enumerator(task), number, assignment))
         prev, above = assignment, row

@@ -188,3 +188,28 @@ def test_a_collective_of_departments_is_still_no_prose_subject():
         "2.开放数据。由市数据局负责，2024年10月底前完成。\n"
     )
     assert [t[2] for t in _tasks(text)] == [["市数据局"]]
+
+
+def test_a_recurring_reports_day_is_no_deadline():
+    from reformgraph.loaders.deadlines import parse_deadline
+
+    assert parse_deadline("2024年12月底前（每月25日前报送进展）").date == "2024-12"  # before: 2024-12-25
+    assert parse_deadline("2024年12月底前，每月5日前报送进展").date == "2024-12"
+    assert parse_deadline("每月25日前报送进展").status == "ongoing"
+
+
+def test_a_person_in_a_unit_cell_is_the_units_person(tmp_path):
+    from reformgraph.loaders.read import read_document
+
+    table = tmp_path / "plan.csv"
+    table.write_text(
+        '序号,工作任务,责任单位及责任人,完成时限\n1,推进政务数据共享。,"市数据局\n王某某",2024年6月底前\n'
+        "2,推进证照电子化。,市公安局 李某某,2024年9月底前\n",
+        encoding="utf-8",
+    )
+    doc = read_document(table)
+    assert [[u.raw for u in m.leads] for w in doc.workplans for m in w.measures] == [["市数据局"], ["市公安局"]]
+    assert [(c.name, c.unit_raw) for w in doc.workplans for c in w.contacts] == [
+        ("王某某", "市数据局"),
+        ("李某某", "市公安局"),
+    ]
