@@ -270,6 +270,27 @@ def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str |
     return [RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read.units], deadline
 
 
+def _two_row_header(cells: list[list[str]]) -> int | None:
+    """Where a header of two rows ends whose rows name the columns only together (``序号 | 重点任务 | 责任分工 | |
+    完成时限`` over `` | | 牵头单位 | 配合单位 |``: the upper's group cell a word no column is named by, and its merge
+    lost, as a CSV loses it): that row of ``cells``, rewritten as the two rows read as one; else None (round 31).
+
+    >>> cells = [["序号", "重点任务", "责任分工", "", "完成时限"], ["", "", "牵头单位", "配合单位", ""], ["1", "推进", "甲局", "", ""]]
+    >>> _two_row_header(cells), cells[1]
+    (1, ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'])
+    """
+    for i in range(min(14, len(cells) - 1)):
+        upper, lower = cells[i], cells[i + 1]
+        if sum(1 for c in upper if c) < 2 or not any(lower):
+            continue
+        width = max(len(upper), len(lower))
+        joined = [(lower[k] if k < len(lower) else "") or (upper[k] if k < len(upper) else "") for k in range(width)]
+        if detect_columns(joined):
+            cells[i + 1] = joined
+            return i + 1
+    return None
+
+
 def table_sections(
     rows: Sequence[Sequence[object]],
     *,
@@ -288,6 +309,8 @@ def table_sections(
     """
     cells = [[compact(str(c)) if c is not None else "" for c in row] for row in rows]
     header_at = next((i for i, row in enumerate(cells[:15]) if detect_columns(row)), None)
+    if header_at is None:
+        header_at = _two_row_header(cells)
     if header_at is None:
         return []
     cols = detect_columns(cells[header_at])

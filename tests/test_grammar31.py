@@ -213,3 +213,19 @@ def test_a_person_in_a_unit_cell_is_the_units_person(tmp_path):
         ("王某某", "市数据局"),
         ("李某某", "市公安局"),
     ]
+
+
+def test_a_header_of_two_rows_whose_group_cell_names_no_column(tmp_path):
+    from reformgraph.loaders.read import read_document
+
+    table = tmp_path / "plan.csv"
+    table.write_text(
+        "序号,重点任务,责任分工,,完成时限\n,,牵头单位,配合单位,\n1,推进政务数据共享。,市数据局,市财政局,2024年6月底前\n",
+        encoding="utf-8",
+    )
+    doc = read_document(table)  # before: refused, "no task table"
+    assert [
+        ([u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ] == [(["市数据局"], ["市财政局"], "2024-06")]
