@@ -359,14 +359,22 @@ def table_sections(
         heading = next((c for c in filled if _SECTION_ROW.match(c)), None)
         lone = len(set(filled)) == 1 and (len(filled) > 1 or not task)  # merged across, or outside the task column
         group_row = (
-            outline
-            and task
-            and _WHOLE_NUMBER_CELL.fullmatch(get(row, number_col))
+            task
+            and (
+                (outline and _WHOLE_NUMBER_CELL.fullmatch(get(row, number_col)))
+                # numbered 一 or （一） over rows numbered 1, 2 (round 31), or titled so in the task cell
+                or _CN_NUMBER_CELL.fullmatch(get(row, number_col))
+                or (not get(row, number_col) and _CN_NUMBER_CELL.match(task))
+            )
             and not any(v for _, v in unit_values)
             and not get(row, deadline_col)
         )
         if lone or group_row or (heading and not any(v for _, v in unit_values)):
-            name = task if group_row else _SECTION_ROW.sub("", heading or filled[0])
+            if group_row:
+                opening = _CN_NUMBER_CELL.match(task)
+                name = task[opening.end() :] if opening else task  # （三）数字化转型: the group's words
+            else:
+                name = _SECTION_ROW.sub("", heading or filled[0])
             if not name and task:
                 name = task
             current = (name or filled[0], number, [])
@@ -408,6 +416,7 @@ def table_sections(
 
 _DECIMAL_CELL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}")
 _WHOLE_NUMBER_CELL = re.compile(r"\d{1,2}[.．、]?")
+_CN_NUMBER_CELL = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）]")
 
 
 def _cell(row: Sequence[str], index: int | None) -> str:

@@ -229,3 +229,18 @@ def test_a_header_of_two_rows_whose_group_cell_names_no_column(tmp_path):
         for w in doc.workplans
         for m in w.measures
     ] == [(["市数据局"], ["市财政局"], "2024-06")]
+
+
+def test_table_rows_numbered_in_chinese_title_the_rows_after_them():
+    text = (
+        "江临市2024年制造业重点工作任务清单\n\n| 序号 | 工作任务 | 主责单位 | 协同单位 | 完成时间 |\n|---|---|---|---|---|\n"
+        "| 一 | 产业链提升 | | | |\n| 1 | 制定重点产业链年度工作方案 | 市工业和信息化局 | 市发展改革委 | 2024年6月底前 |\n"
+        "| 二 | 项目建设 | | | |\n| 2 | 开展综合评价 | 市自然资源和规划局 | 市税务局 | 2024年9月底前 |\n"
+        "|  | （三）数字化转型 | | | |\n| 3 | 实施数字化转型试点 | 市工业和信息化局 | 市财政局 | 2025年底前 |\n"
+    )
+    doc = parse_document(text, path="plan.md")
+    assert [(w.title, [m.text for m in w.measures]) for w in doc.workplans] == [
+        ("产业链提升", ["制定重点产业链年度工作方案"]),
+        ("项目建设", ["开展综合评价"]),  # before: 项目建设 a task led by the row above's units
+        ("数字化转型", ["实施数字化转型试点"]),  # before: joined to the task above
+    ]
