@@ -50,6 +50,7 @@ _COLLECTIVE = re.compile(
     r"^(各|全市|市级|有关|相关|其他|其它)|(有关|相关)(部门|单位|主管部门|机构)(和单位)?$|^.{0,4}(部门|单位)$"
     r"|(有关|相关)[\u4e00-\u9fff]{1,6}(部门|单位|机构)$"  # 市有关行政执法部门, 区相关职能部门 (round 30)
     r"|各(区|县|部门|单位|级)|成员单位$|^(调解组织|仲裁机构)$"
+    r"|各[\u4e00-\u9fff]{1,6}(部门|单位|机构)$|[市县区]属(国有)?企业$"  # 县直各行政执法部门, 市属国有企业 (round 31)
 )
 _DISTRICT_GOV = re.compile(
     r"(区|县|自治县|市|镇|乡)(人民)?政府$|新区管委会$|经开区管委会$|高新区管委会$"
@@ -81,11 +82,11 @@ def clean_name(raw: str) -> str:
 
     >>> clean_name("市 政府口岸 物流办等有关部门**"), clean_name("区商务局等行业主管部门"), clean_name("市数据局③")
     ('市政府口岸物流办', '区商务局', '市数据局')
-    >>> clean_name("江临市人民政府国有资产监督管理委员会（以下简称“市国资委”）")
-    '市国资委'
+    >>> clean_name("江临市人民政府国有资产监督管理委员会（以下简称“市国资委”）"), clean_name("各镇〔街道〕")
+    ('市国资委', '各镇（街道）')
     """
     name = re.sub(r"[\s*#`>①-⑳⑴-⒇]+", "", raw)
-    name = name.replace("(", "（").replace(")", "）")
+    name = name.replace("(", "（").replace(")", "）").replace("〔", "（").replace("〕", "）")  # 各镇〔街道〕: round 31
     if (short := short_form(name)) is not None:
         name = short[1]
     stripped = _TRAILING_ETC.sub("", name)
@@ -101,6 +102,8 @@ def categorize(name: str) -> str:
     ['district_government', 'department', 'department', 'association', 'enterprise']
     >>> [categorize(n) for n in ["公安机关", "市气象台", "市政协", "天津海关", "信用监管科", "政策法规股"]]
     ['department', 'department', 'department', 'department', 'department', 'department']
+    >>> [categorize(n) for n in ["县直各行政执法部门", "市属国有企业", "县属企业"]]
+    ['collective', 'collective', 'collective']
     """
     if _COLLECTIVE.search(name):
         return "collective"

@@ -698,6 +698,24 @@ def _bracketed_people(label: str, value: str, at: int) -> list[tuple[str, str, i
     ]
 
 
+def _person_and_deadline(value: str) -> tuple[str, str | None]:
+    """A person or phone field's value, and the deadline written after it in the same bracket with no label of its
+    own (``孙某某；2024年8月底前完成``: round 31), else None.
+
+    >>> _person_and_deadline("孙某某；2024年8月底前完成"), _person_and_deadline("0739-5232002；2024年8月底前完成")
+    (('孙某某', '2024年8月底前完成'), ('0739-5232002', '2024年8月底前完成'))
+    >>> _person_and_deadline("孙某某，李某某")
+    ('孙某某，李某某', None)
+    """
+    cut = max(value.rfind("；"), value.rfind("，"), value.rfind(";"), value.rfind(","))
+    if cut <= 0:
+        return value, None
+    tail = value[cut + 1 :].strip(_STRIP)
+    if tail and ("年" in tail or "月" in tail or "期" in tail) and parse_deadline(tail).status is not None:
+        return value[:cut], tail
+    return value, None
+
+
 _PERSON_ENDS = PERSON_LABELS + PHONE_LABELS  # how the label of a person field the grammar does not know ends
 
 
@@ -767,14 +785,18 @@ def _labelled(
                 after += len(parts[k]) + 1 + len(parts[k + 1])
                 k += 2
             value = text[begin:after]
+        others: list[tuple[str, str, int]] = []  # person fields of labels the grammar does not know, in the value
         if field_starts:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
-            value = _before_other_field(text, at + len(label) + 1, value, field_starts, people)
+            value = _before_other_field(text, at + len(label) + 1, value, field_starts, others)
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":
             if deadline_field is None:
                 deadline_field = value.strip(_STRIP) or None
         elif role in PEOPLE_ROLES:  # names no unit (``责任人：赵六``): read by ``people``
+            value, dated = _person_and_deadline(value)
+            if dated is not None and deadline_field is None:
+                deadline_field = dated
             people.append((label, value.strip(_STRIP), at + len(label) + 1))
         else:
             if anchor is None:
@@ -798,10 +820,14 @@ def _labelled(
                 first_listed = True
             if ca:
                 carried += tuple(ca)
+        if others:
+            people.extend(others)
         at = after
     if not units and first > start and (before := _unlabelled(text, start, first)) is not None:
         # units before a deadline field: （A牵头，B配合；完成时限：2023年底前）
         units, anchor, first_listed, carried = list(before.units), before.anchor, before.first_listed, before.carried
+        if deadline_field is None and before.deadline is not None and people:
+            deadline_field = before.deadline  # （A牵头，2024年8月底前完成，责任人：孙某某）: round 31
     if anchor is None:
         anchor = first_unit if first_unit is not None else first
     assignment = _new(

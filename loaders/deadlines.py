@@ -488,13 +488,13 @@ def _relative(document_date: str | None, n: int, unit: str) -> str | None:
 # 完成时限未注明的为年底前完成. Looked for after each of the words saying "not stated" (``_UNSTATED_KEYS``) with a
 # negation before it (未, 无, 不, 没有); group 1: the deadline's words, up to the sentence's end
 _UNSTATED_TAIL = re.compile(
-    r"(?:(?:完成)?(?:时限|时间|期限))?的(?:任务|事项|工作|举措)?[，,]?(?:均|一律|原则上)?(?:须|需|应|要)?(?:为|于|在)?"
+    r"(?:(?:完成)?(?:时限|时间节点|时间|期限))?[”\"]?的(?:任务|事项|工作|举措)?[，,]?(?:均|一律|原则上)?(?:须|需|应|要)?(?:为|于|在)?"
     r"([^。；;）)]{2,20})"
 )
-_NEGATIONS = ("未", "无", "不", "没有")
+_NEGATIONS = ("未", "无", "不", "没有", "未作", "未予")
 # the words saying "not stated" (注明, 明确, 标明, 列明, 写明, 标注) by a character of each: (it, the characters that
 # may come before it, after it)
-_UNSTATED_KEYS = (("明", "注标列写", "确"), ("注", "标", ""))
+_UNSTATED_KEYS = (("明", "注标列写说", "确"), ("注", "标", ""))
 
 
 def default_deadline(text: str, plan_year: int | None) -> Deadline | None:
@@ -505,6 +505,8 @@ def default_deadline(text: str, plan_year: int | None) -> Deadline | None:
     '2024-12'
     >>> default_deadline("完成时限未注明的为年底前完成。", 2025).date, default_deadline("未明确的事项另行通知。", 2025)
     ('2025-12', None)
+    >>> default_deadline("未注明时间节点的，均为2024年底前完成。", None).date, default_deadline("“时间节点”未作说明的，为2024年底前完成。", None).date
+    ('2024-12', '2024-12')
     """
     for key, befores, afters in _UNSTATED_KEYS:  # one character of the words each, found by a C scan
         at = text.find(key)

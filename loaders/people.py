@@ -34,6 +34,7 @@ _TITLED = re.compile(
     rf"(?:.*?(?:{_TITLE_WORDS}))?([\u4e00-\u9fa5·]{{2,4}}|[\u4e00-\u9fa5]{{1,6}}·[\u4e00-\u9fa5]{{1,8}})"
 )
 _TITLE_ONLY = re.compile(rf".*(?:{_TITLE_WORDS})")
+_TITLE_BEFORE = re.compile(rf"[\u4e00-\u9fa5]{{0,6}}?(?:{_TITLE_WORDS})[:：]?")  # 局长, 副局长：, 党组书记
 # words that make a value a post or a body, not a person's name
 _NOT_A_NAME = re.compile(r"各|有关|相关|分管|主要|负责|领导|单位|部门|政府|同志|人员|班子|成员|同上|待定|另定")
 # posts of a unit (the person is its member); other leaders (牵头领导, 责任领导, 牵头市领导 …) lead over the task
@@ -59,12 +60,16 @@ def names_a_person(written: str) -> bool:
 
     >>> [names_a_person(w) for w in ("张三", "李四 13800000000", "计划财务处", "林业", "高新区", "牵头", "试行")]
     [True, True, False, False, False, False, False]
-    >>> names_a_person("卫某某"), names_a_person("某某")
-    (True, False)
+    >>> names_a_person("卫某某"), names_a_person("某某"), names_a_person("局长冯某某"), names_a_person("副局长：韩某")
+    (True, False, True, True)
+    >>> names_a_person("市长办公室"), names_a_person("科长")
+    (False, False)
     """
     if PHONE.search(written):
         return True
     name = written.strip()
+    if name[-1:] not in _NOT_A_NAME_END and (titled := _TITLE_BEFORE.match(name)) is not None:
+        name = name[titled.end() :]  # 局长冯某某, 副局长：韩某 (round 31): a post before the name
     if 2 <= len(name) <= 4 and name[0] != "某" and name[1:] in ("某", "某某", "XX", "××"):
         return True  # a name a published copy hides (卫某某, 张某)
     return (
@@ -128,7 +133,7 @@ def task_contacts(
         if label in _UNIT_LABELS:  # a unit's person in brackets after it (县数据局（卫某某）, ``assign``)
             unit, _, inner = value.replace("(", "（").partition("（")
             last = []
-            for name, phones in person_names(inner.rstrip("）)")):
+            for name, phones in person_names(inner.rstrip("）)").replace("：", "").replace(":", "")):  # 局长：沈某某
                 last.append(len(rows))
                 rows.append([name, _UNITS_PERSON, phones, unit, line_of(pos), measure])
             continue

@@ -144,6 +144,12 @@ PERSON_LABELS = (
     "领衔县领导",
     "领衔市领导",
     "联系人及电话",
+    "包保县领导",  # round 31
+    "包保市领导",
+    "包保区领导",
+    "联系县领导",
+    "联系市领导",
+    "联系区领导",
 )
 # a phone field: the numbers of the person named before it
 PHONE_LABELS = ("联系电话", "联系方式", "电话", "手机")
@@ -486,7 +492,7 @@ _UNIT_END = re.compile(
 GENERIC_NOUNS = frozenset(
     {"部门", "单位", "机构", "地方", "方面", "企业", "集团", "公司", "有限公司", "中心", "主体", "政府", "组织"}
 )
-_TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
+_TRAILING_BRACKETS = re.compile(r"[（(〔][^（()）〔〕]*[)）〕]$")  # 〔〕 too: 各镇〔街道〕 (round 31)
 _NOT_A_NAME = re.compile(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
 # a public service number inside a body's name (12345, 12315, 110, 120): three or five digits opening with 1, no
 # date, count or amount after them (round 30)

@@ -244,3 +244,58 @@ def test_table_rows_numbered_in_chinese_title_the_rows_after_them():
         ("项目建设", ["开展综合评价"]),  # before: 项目建设 a task led by the row above's units
         ("数字化转型", ["实施数字化转型试点"]),  # before: joined to the task above
     ]
+
+
+@pytest.mark.parametrize(
+    "bracket",
+    [
+        "（县教育局牵头，责任人：孙某某，联系电话：0739-5232002；2024年8月底前完成）",
+        "（县教育局牵头，责任人：孙某某；2024年8月底前完成）",
+        "（县教育局牵头，2024年8月底前完成，责任人：孙某某）",
+    ],
+)
+def test_a_deadline_beside_a_person_field_is_the_tasks(bracket):
+    text = (
+        f"石门县2024年为民办实事项目实施方案\n一、项目及责任分工\n1.食堂提质项目。改造农村中小学食堂25所。{bracket}\n"
+    )
+    assert [t[2:] for t in _tasks(text)] == [(["县教育局"], [], "2024-08")]  # before: no deadline
+    assert [c[0] for c in _contacts(text)] == ["孙某某"]
+
+
+def test_a_post_before_a_persons_name_in_brackets_after_a_unit():
+    text = (
+        "石门县2024年为民办实事项目实施方案\n一、项目及责任分工\n1.城乡就业帮扶项目。\n"
+        "责任单位：县人社局（局长：沈某某）、县财政局（副局长韩某）\n完成时间：2024年12月底前\n"
+    )
+    assert [t[2] for t in _tasks(text)] == [["县人社局", "县财政局"]]  # before: the posts and names in the names
+    assert [(c[0], c[3]) for c in _contacts(text)] == [("沈某某", "县人社局"), ("韩某", "县财政局")]
+
+
+def test_leader_labels_of_a_county_are_person_fields():
+    text = (
+        "石门县2024年为民办实事项目实施方案\n一、项目及责任分工\n1.农贸市场改造。改造提升乡镇农贸市场5个。\n"
+        "包保县领导：杨某某\n牵头单位：县商务局\n完成时限：2024年11月底前\n"
+    )
+    assert _tasks(text) == [(5, "农贸市场改造。改造提升乡镇农贸市场5个。", ["县商务局"], [], "2024-11")]
+    assert [(c[0], c[1]) for c in _contacts(text)] == [("杨某某", "包保县领导")]
+
+
+@pytest.mark.parametrize(
+    "note", ["说明：未注明时间节点的，均为2024年底前完成。", "说明：“时间节点”未作说明的，为2024年底前完成。"]
+)
+def test_more_wordings_of_a_deadline_stated_once(note):
+    text = f"南岭市2024年重点任务分工\n{note}\n1.开展涉企行政执法专项整治。（责任单位：市司法局）\n"
+    assert [t[4] for t in _tasks(text)] == ["2024-12"]
+
+
+def test_a_label_and_its_value_a_tab_sets_apart():
+    text = (
+        "石门县2024年为民办实事项目实施方案\n一、项目及责任分工\n1.县城背街小巷提升项目。整治县城背街小巷40条。\n"
+        "牵头单位\t县城管局\n配合单位\t县住建局、城关镇人民政府\n完成时限\t2024年10月底前\n"
+    )
+    assert [t[2:] for t in _tasks(text)] == [(["县城管局"], ["县住建局", "城关镇人民政府"], "2024-10")]
+
+
+def test_tortoise_shell_brackets_in_a_collectives_name():
+    text = "临江区2024年改革工作要点\n一、重点改革\n1.推进基层治理改革。（区民政局牵头，各镇〔街道〕配合）\n"
+    assert [t[2:4] for t in _tasks(text)] == [(["区民政局"], ["各镇〔街道〕"])]  # before: 各镇〔街道〕 dropped

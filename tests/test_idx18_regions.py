@@ -43,12 +43,18 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
             if is_unit_name(re.split("[、，,/]", text[max(starts[-1].end(), at - 64) : at])[-1]):
                 starts.append(m)
     ends = [m.start() for m in starts[1:]] + [end]
-    # and a field start where a field of a label the grammar does not know opens ends the value (round 30)
-    ends = [
-        min([s for s in field_starts if m.end() < s < e and assign.OTHER_FIELD.match(text, s)], default=e)
-        for m, e in zip(starts, ends)
-    ]
-    return [(m.start(), m.group(1), text[m.end() : e]) for m, e in zip(starts, ends)]
+    # and a field start where a field of a label the grammar does not know opens ends the value (round 30); such a
+    # field whose label ends as a person's or a phone's is a person field (round 31)
+    fields = []
+    for m, e in zip(starts, ends):
+        others = sorted(s for s in field_starts if m.end() < s < e and assign.OTHER_FIELD.match(text, s))
+        people = []
+        for s, s_end in zip(others, [*others[1:], e]):
+            colon = assign.OTHER_FIELD.match(text, s).end()
+            if text[s : colon - 1].endswith(assign._PERSON_ENDS):
+                people.append((text[s : colon - 1], text[colon:s_end].strip(assign._STRIP), colon))
+        fields.append((m.start(), m.group(1), text[m.end() : others[0] if others else e], people))
+    return fields
 
 
 def _reference_unlabelled(text, start, end, *, lead_in):
@@ -78,16 +84,24 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         return _reference_unlabelled(text, start, end, lead_in=True)
     units, deadline, rest, first_listed, carried, roles, people = [], None, None, False, [], [], []
     anchor = first_unit = None
-    for at, label, value in fields:
+    for at, label, value, others in fields:
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":
             if deadline is None:
                 deadline = value.strip(assign._STRIP) or None
+            people += others
             continue
         if role in ("person", "phone"):  # round 25: a person field names no unit, only people
+            value, dated = assign._person_and_deadline(value)  # round 31: a deadline after the person
+            if dated is not None and deadline is None:
+                deadline = dated
             people.append((label, value.strip(assign._STRIP), at + len(label) + 1))
+            people += others
             continue
+        if "（" in value or "(" in value:  # round 31: a unit's person in brackets after it
+            people += assign._bracketed_people(label, value, at + len(label) + 1)
+        people += others
         if anchor is None:
             if role in ("lead", "responsible"):
                 anchor = at
@@ -109,6 +123,8 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
                 before.first_listed,
                 before.carried,
             )
+            if deadline is None and before.deadline is not None and people:  # round 31: before a person field
+                deadline = before.deadline
     if anchor is None:
         anchor = first_unit if first_unit is not None else fields[0][0]
     return assign.Assignment(
@@ -173,7 +189,7 @@ def test_regions_read_as_their_fields_found_first():
                     assert got == expected, (text, start, end, starts)
                 checked += 1
             fields = _reference_fields(text, start, end, starts)
-            joined += any(LABEL.search(value) for _, _, value in fields)
+            joined += any(LABEL.search(value) for _, _, value, _ in fields)
             by_line += len(fields) > len(_reference_fields(text, start, end, frozenset()))
     assert checked == 24000 and joined > 500  # values that hold a label not at a field start were read
     assert by_line > 500  # and labels that start a field only at a line start
