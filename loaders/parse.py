@@ -35,6 +35,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import default_deadline, plan_year_of
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
+from reformgraph.loaders.scan import indexes_of
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import read_outline
@@ -69,6 +70,28 @@ _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 _LABEL_SPACES = re.compile(
     "(" + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS, key=len, reverse=True)) + ")[ \t\u3000]+(?=[^\\s:：])"
 )
+_SPACED_LABEL_WORDS = tuple(UNIT_LABELS + DEADLINE_LABELS)
+_ALIGNING = ("\t", "\u3000")  # the whitespace a label is set apart from its value with, looked for first
+_ALIGNED_AT_MOST = 2000  # such whitespace characters looked at (a plan indented with 　　 has thousands)
+
+
+def _aligns_labels(text: str) -> bool:
+    """Whether ``text`` sets a unit or deadline label apart from its value with a tab or an ideographic space
+    (``牵头单位<TAB>县城管局``, ``完成时限　2024年底``): then it is read with those spaces as the label's colon from the
+    start (round 31; before, only when nothing else was read, so such fields were lost from a plan with others).
+
+    >>> _aligns_labels("1.加强监管。\\n牵头单位\\t县市场监管局"), _aligns_labels("目录\\t（12）"), _aligns_labels("　　现将方案印发")
+    (True, False, False)
+    """
+    for mark in _ALIGNING:
+        if mark not in text:
+            continue
+        for pos in indexes_of(text, mark)[:_ALIGNED_AT_MOST]:
+            if text.endswith(_SPACED_LABEL_WORDS, max(0, pos - 12), pos):
+                return True
+    return False
+
+
 _BARE_READ = (
     "the units listed alone in brackets after the tasks are read as their responsible units: the plan names no unit"
     " otherwise and does not say what its brackets hold (括号内为牵头单位 would)"
@@ -106,6 +129,10 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
 def _parse(
     text: str, *, path: str, key: str | None, sha256: str, retry: bool = True, bare: str | None = NO_BARE_UNITS
 ) -> Document:
+    if retry and _aligns_labels(text):  # 牵头单位<TAB>县城管局: the plan sets its labels apart with whitespace
+        spaced = _LABEL_SPACES.sub(r"\1：", text)
+        if spaced != text:
+            return _parse(spaced, path=path, key=key, sha256=sha256, retry=False, bare=bare)
     source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)

@@ -190,32 +190,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
             if compacts[i] and compacts[i][0] in _SPACED_MARKS and not spaced_mark(lines[i], compacts[i][0]):
                 continue  # ``+道路``: the rest of 光伏+道路 on a line of a hard-wrapped text, no list item
             compacts[i] = compacts[i].lstrip(_LIST_MARKS)
-    if "\t" in whole and text is not None:  # 牵头单位<TAB>县城管局: a label and its value a tab sets apart
-        line, at = 0, 0
-        for pos in indexes_of(whole, "\t"):
-            line += whole.count("\n", at, pos)
-            at = pos
-            if line < len(lines) and (field := _tab_field(lines[line])) is not None:
-                compacts[line] = field
     _blank_running_headers(compacts)
     return compacts, headings
-
-
-# a line of two cells a tab sets apart, the first a label (牵头单位, 完成时限, 县级责任领导): round 31
-_TAB_CELLS = re.compile(r"\s*([\u4e00-\u9fff]{2,10})[ \u3000]*\t\s*(\S[^\t]*?)\s*")
-_LABEL_ENDS = tuple(LABEL_ROLES)
-
-
-def _tab_field(written: str) -> str | None:
-    """A line of a label and its value that a tab sets apart, as the field it is (``牵头单位：县城管局``), else None.
-
-    >>> _tab_field("牵头单位\\t县城管局"), _tab_field("县级责任领导\\t韩某某"), _tab_field("牵头单位\\t配合单位")
-    ('牵头单位：县城管局', '县级责任领导：韩某某', None)
-    """
-    m = _TAB_CELLS.fullmatch(written)
-    if m is None or not m.group(1).endswith(_LABEL_ENDS) or m.group(2).endswith(_LABEL_ENDS):
-        return None
-    return f"{m.group(1)}：{''.join(m.group(2).split())}"
 
 
 _HEADER_SOURCES = 40  # the lines a page's running head repeats one of (the plan's title, its issuer's heading)
