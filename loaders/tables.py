@@ -68,6 +68,7 @@ _ANNEX_PREFIX = re.compile(r"^附(?:件|表)[\d一二三四五六七八九十]*[
 _PART_ROW = re.compile(
     r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)"
 )
+_COUNT_ENDS = ("数", "数量", "个数", "项数", "总数", "占比", "比例")  # how a count column's name ends
 _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 
@@ -83,6 +84,8 @@ def column_kind(name: str) -> str:
     ['deadline', 'milestone', 'milestone', 'milestone', 'deadline']
     >>> [column_kind(c) for c in ["责任领导", "牵头单位负责人", "联系电话", "责任单位及责任人", "责任人及联系方式"]]
     ['person', 'person', 'phone', 'single', 'person']
+    >>> [column_kind(c) for c in ["牵头任务数", "配合任务数量", "任务占比"]]
+    ['other', 'other', 'other']
     """
     name = compact(name)
     core = strip_name_brackets(name) or name
@@ -91,6 +94,8 @@ def column_kind(name: str) -> str:
             return _EXACT[candidate]
     if MILESTONE_COLUMN.match(core):
         return "milestone"
+    if core.endswith(_COUNT_ENDS):  # 牵头任务数, 配合任务数量: a 汇总 sheet's counts (round 31)
+        return "other"
     # a column of two things is named by its first: 责任人及联系方式, 责任单位及责任人
     first = _JOINED.split(core, 1)[0]
     if first.endswith(_PERSON_TAILS):  # 牵头单位负责人, 市级责任领导

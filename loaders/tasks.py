@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -126,7 +126,16 @@ def finalize(
     texts: dict[tuple[bool, str], Deadline] = {}
     last = starts = numbers = count = None  # the CompactText of the last task and its line starts
     spaced = SpacedNames(lines_written) if lines_written else None  # unit names a space sets apart
+    plan_conventions, plan_caches = conventions, (fields, texts)
+    of_year: dict[int, tuple[Conventions, tuple[dict, dict]]] = {}  # a section's own year → its conventions, caches
     for section in sections:
+        year = section_year(section.title)
+        if year is None or year == plan_conventions.plan_year:
+            conventions, (fields, texts) = plan_conventions, plan_caches
+        else:  # a sheet or table of another year (江临市2025年重点任务分工表): 6月底前 is in that year (round 31)
+            if year not in of_year:
+                of_year[year] = (replace(plan_conventions, plan_year=year), ({}, {}))
+            conventions, (fields, texts) = of_year[year]
         measures: list[Measure] = []
         contacts: list[Contact] = []
         for draft in section.drafts:
@@ -187,6 +196,26 @@ def finalize(
                 contacts += _task_contacts(a, leads, draft, len(measures))
         out.append((section, measures, contacts))
     return out
+
+
+# the title of a sheet or table of one year's tasks: 2025年, 2025年度, 江临市2025年重点任务分工表 (not 到2025年，建成…)
+_YEAR_TITLE = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,12}?)(\d{4})年度?(?:[\u4e00-\u9fff]{0,20}(?:表|清单|方案|计划|要点|台账|分工))?"
+)
+
+
+def section_year(title: str | None) -> int | None:
+    """The year of a section titled as one year's tasks (a workbook's sheet per year), else None.
+
+    >>> section_year("2025年"), section_year("江临市2025年重点任务分工表"), section_year("到2025年，基本建成体系")
+    (2025, 2025, None)
+    >>> section_year("推进政务服务"), section_year(None)
+    (None, None)
+    """
+    if not title or "年" not in title:
+        return None
+    m = _YEAR_TITLE.fullmatch(title)
+    return int(m.group(1)) if m else None
 
 
 def _task_contacts(a: Assignment, leads: Sequence[RoleUnit], draft: Draft, seq: int) -> list[Contact]:

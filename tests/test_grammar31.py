@@ -299,3 +299,44 @@ def test_a_label_and_its_value_a_tab_sets_apart():
 def test_tortoise_shell_brackets_in_a_collectives_name():
     text = "临江区2024年改革工作要点\n一、重点改革\n1.推进基层治理改革。（区民政局牵头，各镇〔街道〕配合）\n"
     assert [t[2:4] for t in _tasks(text)] == [(["区民政局"], ["各镇〔街道〕"])]  # before: 各镇〔街道〕 dropped
+
+
+def test_a_summary_sheet_of_counts_is_no_task_table(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl", reason="openpyxl (the formats extra) reads .xlsx")
+    from reformgraph.loaders.read import read_document
+
+    book = openpyxl.Workbook()
+    tasks = book.active
+    tasks.title = "任务表"
+    for row in (
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        [1, "推进政务数据共享。", "市数据局", "市财政局", "2024年6月底前"],
+    ):
+        tasks.append(row)
+    summary = book.create_sheet("汇总")
+    for row in (["序号", "牵头单位", "牵头任务数", "配合任务数"], [1, "市数据局", 1, 0], [2, "市财政局", 0, 1]):
+        summary.append(row)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    doc = read_document(path)
+    assert [m.text for w in doc.workplans for m in w.measures] == ["推进政务数据共享。"]  # before: tasks "1" and "0"
+
+
+def test_a_sheet_of_another_years_tasks_reads_deadlines_in_its_year(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl", reason="openpyxl (the formats extra) reads .xlsx")
+    from reformgraph.loaders.read import read_document
+
+    book = openpyxl.Workbook()
+    header = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    for n, year in enumerate((2024, 2025)):
+        sheet = book.active if n == 0 else book.create_sheet()
+        sheet.title = f"{year}年"
+        for row in ([f"江临市{year}年重点任务分工表"], header, [1, f"任务{year}。", "市数据局", "市财政局", "6月底前"]):
+            sheet.append(row)
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    doc = read_document(path)
+    assert [(m.text, m.deadline.date) for w in doc.workplans for m in w.measures] == [
+        ("任务2024。", "2024-06"),
+        ("任务2025。", "2025-06"),  # before: 2024-06, the first title's year
+    ]
