@@ -720,28 +720,28 @@ _PERSON_ENDS = PERSON_LABELS + PHONE_LABELS  # how the label of a person field t
 
 
 def _before_other_field(
-    text: str, begin: int, value: str, field_starts: frozenset[int], people: list[tuple[str, str, int]]
-) -> str:
+    text: str, begin: int, value: str, field_starts: frozenset[int]
+) -> tuple[str, list[tuple[str, str, int]] | tuple[()]]:
     """``value`` (written at ``begin``) up to the first of ``field_starts`` inside it where a field of a label the
-    grammar does not know opens (``县农业农村局`` of ``县农业农村局`` / ``工作目标：新建冷库…``). Such a field whose
-    label ends as a person's does (``具体负责人：冯某``, ``第一责任人：…``) is a person field: added to ``people``.
+    grammar does not know opens (``县农业农村局`` of ``县农业农村局`` / ``工作目标：新建冷库…``), and the person fields
+    among those fields: a label that ends as a person's or a phone's does (``具体负责人：冯某``, ``办公电话：…``).
 
-    >>> people = []
-    >>> _before_other_field("责任单位：县农业农村局工作目标：新建冷库", 5, "县农业农村局工作目标：新建冷库", frozenset({11}), people)
-    '县农业农村局'
-    >>> _before_other_field("责任单位：县民政局具体负责人：冯某", 5, "县民政局具体负责人：冯某", frozenset({9}), people), people
+    >>> _before_other_field("责任单位：县农业农村局工作目标：新建冷库", 5, "县农业农村局工作目标：新建冷库", frozenset({11}))
+    ('县农业农村局', [])
+    >>> _before_other_field("责任单位：县民政局具体负责人：冯某", 5, "县民政局具体负责人：冯某", frozenset({9}))
     ('县民政局', [('具体负责人', '冯某', 15)])
     """
     end = begin + len(value)
     cuts = sorted(s for s in field_starts if begin < s < end and OTHER_FIELD.match(text, s))
     if not cuts:
-        return value
+        return value, ()
+    people = []
     for s, s_end in zip(cuts, [*cuts[1:], end]):
         colon = OTHER_FIELD.match(text, s).end()
         label = text[s : colon - 1]
         if label.endswith(_PERSON_ENDS):
             people.append((label, text[colon:s_end].strip(_STRIP), colon))
-    return text[begin : cuts[0]]
+    return text[begin : cuts[0]], people
 
 
 def _labelled(
@@ -785,9 +785,9 @@ def _labelled(
                 after += len(parts[k]) + 1 + len(parts[k + 1])
                 k += 2
             value = text[begin:after]
-        others: list[tuple[str, str, int]] = []  # person fields of labels the grammar does not know, in the value
+        others = ()  # person fields of labels the grammar does not know, in the value (round 31)
         if field_starts:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
-            value = _before_other_field(text, at + len(label) + 1, value, field_starts, others)
+            value, others = _before_other_field(text, at + len(label) + 1, value, field_starts)
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":

@@ -71,24 +71,26 @@ _LABEL_SPACES = re.compile(
     "(" + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS, key=len, reverse=True)) + ")[ \t\u3000]+(?=[^\\s:：])"
 )
 _SPACED_LABEL_WORDS = tuple(UNIT_LABELS + DEADLINE_LABELS)
-_ALIGNING = ("\t", "\u3000")  # the whitespace a label is set apart from its value with, looked for first
-_ALIGNED_AT_MOST = 2000  # such whitespace characters looked at (a plan indented with 　　 has thousands)
+_SPACED_LABEL_LAST = frozenset(label[-1] for label in _SPACED_LABEL_WORDS)
+_ALIGNED_AT_MOST = 2000  # tabs looked at
 
 
 def _aligns_labels(text: str) -> bool:
-    """Whether ``text`` sets a unit or deadline label apart from its value with a tab or an ideographic space
-    (``牵头单位<TAB>县城管局``, ``完成时限　2024年底``): then it is read with those spaces as the label's colon from the
-    start (round 31; before, only when nothing else was read, so such fields were lost from a plan with others).
+    """Whether ``text`` sets a unit or deadline label apart from its value with a tab (``牵头单位<TAB>县城管局``):
+    then it is read with the spaces after its labels as their colons from the start (round 31; before, only when
+    nothing else was read, so such fields were lost from a plan with others). A label and an ideographic space
+    (``完成时限　2024年底``) are still read so only when nothing else is: a plan indented with 　　 has thousands of
+    them, and a plan with none pays a scan of its whole text to know it.
 
-    >>> _aligns_labels("1.加强监管。\\n牵头单位\\t县市场监管局"), _aligns_labels("目录\\t（12）"), _aligns_labels("　　现将方案印发")
+    >>> _aligns_labels("1.加强监管。\\n牵头单位\\t县市场监管局"), _aligns_labels("目录\\t（12）"), _aligns_labels("方案")
     (True, False, False)
     """
-    for mark in _ALIGNING:
-        if mark not in text:
-            continue
-        for pos in indexes_of(text, mark)[:_ALIGNED_AT_MOST]:
-            if text.endswith(_SPACED_LABEL_WORDS, max(0, pos - 12), pos):
-                return True
+    if "\t" not in text:
+        return False
+    last = _SPACED_LABEL_LAST
+    for pos in indexes_of(text, "\t")[:_ALIGNED_AT_MOST]:
+        if text[pos - 1] in last and text.endswith(_SPACED_LABEL_WORDS, max(0, pos - 12), pos):
+            return True
     return False
 
 
