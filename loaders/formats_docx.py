@@ -187,6 +187,43 @@ def _table_starts(lines: list[str], tables: list[list[list[str]]]) -> list[int |
     return starts
 
 
+def continued_tables(
+    tables: list[list[list[str]]], titles: list[str | None]
+) -> tuple[list[list[list[str]]], list[str | None]]:
+    """The tables with each one that goes on from the table before it joined to it: a table whose first row repeats
+    the header of the one right before it, with no heading of its own between them (a table a page break or an
+    edit split in two, its header repeated), so
+    that a cell merged down over the split carries on and its rows count on (round 31; before, the first row after
+    the split lost its merged cells' units). Each table's title: the first part's.
+
+    >>> header = ["序号", "任务", "牵头单位"]
+    >>> joined, titles = continued_tables([[header, ["1", "甲", "A局"]], [header, ["2", "乙", ""]]], ["表一", None])
+    >>> joined, titles
+    ([[['序号', '任务', '牵头单位'], ['1', '甲', 'A局'], ['序号', '任务', '牵头单位'], ['2', '乙', '']]], ['表一'])
+    >>> len(continued_tables([[header, ["1", "甲", "A局"]], [header, ["1", "乙", "B局"]]], ["表一", "表二"])[0])
+    2
+    """
+    out: list[list[list[str]]] = []
+    out_titles: list[str | None] = []
+    for k, rows in enumerate(tables):
+        title = titles[k] if k < len(titles) else None
+        if (
+            out
+            and rows
+            and any(rows[0])
+            and (title is None or title == titles[k - 1])  # no heading of its own between the two
+            and any(rows[0] == row for row in out[-1][:_HEADER_ROWS])
+        ):
+            out[-1] = [*out[-1], *rows]
+            continue
+        out.append(rows)
+        out_titles.append(title)
+    return out, out_titles
+
+
+_HEADER_ROWS = 3  # rows at a table's top that may be its header (a title row, two header rows)
+
+
 def document_from_content(
     lines: list[str], tables: list[list[list[str]]], *, path: str, key: str, sha256: str
 ) -> Document:
@@ -197,6 +234,7 @@ def document_from_content(
     body = body_lines(lines, (_row_line(cells) for rows in tables for cells in rows))
     title = next((line.lstrip("# ").strip() for line in body if line.strip()), key)
     titles = [None if at is None else title_above(body, at) for at in _table_starts(lines, tables)]
+    tables, titles = continued_tables(tables, titles)
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
     if doc is None:
         return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)

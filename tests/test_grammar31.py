@@ -340,3 +340,41 @@ def test_a_sheet_of_another_years_tasks_reads_deadlines_in_its_year(tmp_path):
         ("任务2024。", "2024-06"),
         ("任务2025。", "2025-06"),  # before: 2024-06, the first title's year
     ]
+
+
+def test_a_word_table_split_in_two_with_its_header_repeated_is_one(tmp_path):
+    docx = pytest.importorskip("docx", reason="python-docx (the formats extra) reads .docx")
+    from docx.enum.text import WD_BREAK
+
+    from reformgraph.loaders.read import read_document
+
+    header = ["序号", "工作任务", "工作措施", "牵头单位", "配合单位", "完成时限"]
+    document = docx.Document()
+    for rows in (
+        [
+            header,
+            [
+                "1",
+                "规范市场监管执法",
+                "推行“双随机、一公开”监管。",
+                "县市场监督管理局",
+                "县直各执法部门",
+                "2024年12月底前",
+            ],
+        ],
+        [header, ["2", "", "推行轻微违法行为不予处罚清单制度。", "", "县司法局", "2024年9月底前"]],
+    ):
+        table = document.add_table(rows=len(rows), cols=len(header))
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                table.cell(r, c).text = value
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures
+    ] == [
+        (2, ["县市场监督管理局"], ["县直各执法部门"]),
+        (4, ["县市场监督管理局"], ["县司法局"]),  # before: no lead (the merged cell's unit lost at the split), line 2
+    ]
