@@ -84,14 +84,26 @@ def _aligns_labels(text: str) -> bool:
 
     >>> _aligns_labels("1.加强监管。\\n牵头单位\\t县市场监管局"), _aligns_labels("目录\\t（12）"), _aligns_labels("方案")
     (True, False, False)
+    >>> _aligns_labels("序号\\t任务\\t牵头单位\\t配合单位")  # a table's header row
+    False
     """
     if "\t" not in text:
         return False
     last = _SPACED_LABEL_LAST
     for pos in indexes_of(text, "\t")[:_ALIGNED_AT_MOST]:
         if text[pos - 1] in last and text.endswith(_SPACED_LABEL_WORDS, max(0, pos - 12), pos):
-            return True
+            start = text.rfind("\n", 0, pos) + 1
+            end = text.find("\n", pos)
+            # the label alone before the one tab of its line: no row of a table whose cells tabs set apart
+            if (
+                text[start:pos].strip() in _SPACED_LABEL_SET
+                and text.count("\t", start, end if end != -1 else len(text)) == 1
+            ):
+                return True
     return False
+
+
+_SPACED_LABEL_SET = frozenset(_SPACED_LABEL_WORDS)
 
 
 _BARE_READ = (
