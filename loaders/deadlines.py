@@ -242,6 +242,7 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None) -> Deadline:
 
 # a year in a title: 2024年, 2023—2025 (the start of a span counts as a year the title names)
 _TITLE_YEAR = re.compile(r"(\d{4})(?:年|—|-|－)")
+_TITLE_SPAN = re.compile(r"(\d{4})年?[—\-－–~～至到](\d{4})年")  # 2025—2027年, 2025年至2027年
 
 
 def plan_year_of(title: str | None, document_date: str | None = None) -> int | None:
@@ -250,10 +251,15 @@ def plan_year_of(title: str | None, document_date: str | None = None) -> int | N
 
     >>> plan_year_of("某市2024年优化营商环境工作要点"), plan_year_of("2023—2025年行动方案", "2023-03-01"), plan_year_of("方案")
     (2024, 2023, None)
+    >>> plan_year_of("关于印发三年行动方案（2025—2027年）的通知", "2024-12-20")
+    2025
     """
     years = set(_TITLE_YEAR.findall(title or ""))
     if len(years) == 1:
         return int(years.pop())
+    span = _TITLE_SPAN.search(title or "") if len(years) == 2 else None
+    if span is not None:  # 三年行动方案（2025—2027年）: its first year (round 31; before, the date's year)
+        return int(span.group(1))
     return int(document_date[:4]) if document_date else None
 
 

@@ -378,3 +378,15 @@ def test_a_word_table_split_in_two_with_its_header_repeated_is_one(tmp_path):
         (2, ["县市场监督管理局"], ["县直各执法部门"]),
         (4, ["县市场监督管理局"], ["县司法局"]),  # before: no lead (the merged cell's unit lost at the split), line 2
     ]
+
+
+def test_a_star_line_and_a_long_notice_title_after_a_masthead():
+    text = (
+        "石门县人民政府办公室文件\n\n石政办发〔2024〕45号\n\n★\n\n"
+        "石门县人民政府办公室关于印发石门县优化营商环境三年行动方案（2025—2027年）的通知\n\n"
+        "各乡镇人民政府，县直各单位：\n现将方案印发给你们，请认真贯彻落实。\n\n石门县人民政府办公室\n2024年12月20日\n\n"
+        "一、重点任务\n1.压缩企业开办时间。（牵头单位：县市场监管局；完成时限：6月底前）\n"
+    )
+    doc = parse_document(text, path="plan.txt")
+    assert doc.title == "石门县人民政府办公室关于印发石门县优化营商环境三年行动方案（2025—2027年）的通知"
+    assert [t[4] for t in _tasks(text)] == ["2025-06"]  # the span's first year, not the date's (2024)
