@@ -19,10 +19,11 @@ import io
 
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import body_lines, with_body_tasks
+from reformgraph.loaders.compact import compact
 from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
-from reformgraph.loaders.tables import document_from_tables, title_above
+from reformgraph.loaders.tables import document_from_tables, title_above, title_row
 from reformgraph.records import Document
 
 WHAT = ".docx document"
@@ -187,6 +188,25 @@ def _table_starts(lines: list[str], tables: list[list[list[str]]]) -> list[int |
     return starts
 
 
+def _document_title(
+    lines: list[str], body: list[str], tables: list[list[list[str]]], starts: list[int | None]
+) -> str | None:
+    """The document's title: its first line of text, unless a table comes first and names itself in a row above
+    its header (a title merged across its first row): that title (round 31; before, the first line of text, a
+    signature under the table).
+
+    >>> _document_title(["江临市2024年重点任务分工表", "序号  任务", "江临市数据局"], ["江临市数据局"],
+    ...                 [[["江临市2024年重点任务分工表", "江临市2024年重点任务分工表"], ["序号", "任务"]]], [0])
+    '江临市2024年重点任务分工表'
+    """
+    first_text = next((line.lstrip("# ").strip() for line in body if line.strip()), None)
+    if tables and starts and starts[0] is not None and not any(line.strip() for line in lines[: starts[0]]):
+        own = title_row([[compact(c) for c in row] for row in tables[0][:_HEADER_ROWS]])
+        if own is not None:
+            return own
+    return first_text
+
+
 def continued_tables(
     tables: list[list[list[str]]], titles: list[str | None]
 ) -> tuple[list[list[list[str]]], list[str | None]]:
@@ -232,8 +252,9 @@ def document_from_content(
     from reformgraph.loaders.parse import parse_document
 
     body = body_lines(lines, (_row_line(cells) for rows in tables for cells in rows))
-    title = next((line.lstrip("# ").strip() for line in body if line.strip()), key)
-    titles = [None if at is None else title_above(body, at) for at in _table_starts(lines, tables)]
+    starts = _table_starts(lines, tables)
+    title = _document_title(lines, body, tables, starts) or key
+    titles = [None if at is None else title_above(body, at) for at in starts]
     tables, titles = continued_tables(tables, titles)
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
     if doc is None:

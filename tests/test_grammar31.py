@@ -390,3 +390,26 @@ def test_a_star_line_and_a_long_notice_title_after_a_masthead():
     doc = parse_document(text, path="plan.txt")
     assert doc.title == "石门县人民政府办公室关于印发石门县优化营商环境三年行动方案（2025—2027年）的通知"
     assert [t[4] for t in _tasks(text)] == ["2025-06"]  # the span's first year, not the date's (2024)
+
+
+def test_a_word_tables_title_row_titles_the_document_when_no_text_comes_first(tmp_path):
+    docx = pytest.importorskip("docx", reason="python-docx (the formats extra) reads .docx")
+    from reformgraph.loaders.read import read_document
+
+    rows = [
+        ["江临市2024年重点任务分工表"] * 5,
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "推进政务数据共享。", "市数据局", "市财政局", "6月底前"],
+    ]
+    document = docx.Document()
+    table = document.add_table(rows=len(rows), cols=5)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("江临市数据局")  # the signature under the table
+    document.add_paragraph("2024年3月1日")
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    doc = read_document(path)
+    assert doc.title == "江临市2024年重点任务分工表"  # before: 江临市数据局
+    assert [m.deadline.date for w in doc.workplans for m in w.measures] == ["2024-06"]  # before: no date
