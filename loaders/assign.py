@@ -323,12 +323,41 @@ def _covering_roles(marked: Sequence[str | None], clause_ends: Collection[int]) 
 def _split_items(items: str) -> list[str]:
     """``_ITEM_MARK.split(items)``: a plain ``str.split`` when ``、`` is the only separator written (most lists).
 
-    >>> _split_items("区财政局、区税务局"), _split_items("区财政局、区税务局/区商务委")
-    (['区财政局', '区税务局'], ['区财政局', '区税务局', '区商务委'])
+    >>> _split_items("区财政局、区税务局"), _split_items("区财政局、区税务局/区商务委"), _split_items("各区、县政府")
+    (['区财政局', '区税务局'], ['区财政局', '区税务局', '区商务委'], ['各区、县政府'])
     """
-    if "，" in items or "," in items or "/" in items:
-        return _ITEM_MARK.split(items)
-    return items.split("、")
+    pieces = _ITEM_MARK.split(items) if "，" in items or "," in items or "/" in items else items.split("、")
+    if "各" in items:  # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31)
+        return _each_level_joined(items, pieces)
+    return pieces
+
+
+_LEVELS = frozenset("区县市乡镇")
+
+
+def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
+    """``pieces`` of ``items`` with ``各`` + a level and the level's body after it joined by their 、 into one
+    (``各区``, ``县人民政府`` → ``各区、县人民政府``; ``各乡、镇``).
+
+    >>> _each_level_joined("各区、县人民政府、市财政局", ["各区", "县人民政府", "市财政局"])
+    ['各区、县人民政府', '市财政局']
+    """
+    out: list[str] = []
+    at = 0
+    for piece in pieces:
+        if (
+            out
+            and len(out[-1]) == 2
+            and out[-1][0] == "各"
+            and out[-1][1] in _LEVELS
+            and piece[:1] in _LEVELS
+            and items[at - 1 : at] == "、"
+        ):
+            out[-1] = f"{out[-1]}、{piece}"
+        else:
+            out.append(piece)
+        at += len(piece) + 1
+    return out
 
 
 def _split_clauses(value: str) -> list[str]:
