@@ -418,6 +418,6 @@ def test_a_word_tables_title_row_titles_the_document_when_no_text_comes_first(tm
 def test_each_level_written_with_a_pause_mark_is_one_collective():
     text = "某市2024年工作要点\n一、重点任务\n1.推进改革。（市卫健委牵头，各区、县人民政府配合）\n"
     assert [t[2:4] for t in _tasks(text)] == [(["市卫健委"], ["各区、县人民政府"])]  # before: 各区 and 县人民政府
-    from reformgraph.graph.aliases import clean_name
+    from reformgraph.aliases import clean_name
 
     assert clean_name("各区、县人民政府") == clean_name("各区县人民政府")
