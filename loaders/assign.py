@@ -41,6 +41,7 @@ from reformgraph.loaders.vocab import (
     GENERIC_NOUNS,
     LABEL,
     LABEL_ROLES,
+    LEADER_LEVELS,
     PEOPLE_ROLES,
     PERSON_LABELS,
     PHONE_LABELS,
@@ -773,6 +774,15 @@ def _before_other_field(
     return text[begin : cuts[0]], people
 
 
+def _after_level(text: str, start: int, at: int) -> bool:
+    """Whether the label at ``at`` follows only the level it opens the region with (``县级责任领导：``).
+
+    >>> _after_level("县级责任领导：韩某某", 0, 2), _after_level("推进责任领导：韩某某", 0, 2)
+    (True, False)
+    """
+    return at - start == 2 and text[start:at] in LEADER_LEVELS
+
+
 def _labelled(
     text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None, parts: list[str] | None = None
 ) -> tuple[Assignment, int] | None:
@@ -789,7 +799,9 @@ def _labelled(
     n = len(parts)
     at = start + len(parts[0])  # where the label parts[k] starts
     k = 1
-    while k < n and not (at == start or text[at - 1] in _FIELD_START or at in field_starts):
+    while k < n and not (
+        at == start or text[at - 1] in _FIELD_START or at in field_starts or _after_level(text, start, at)
+    ):
         at += len(parts[k]) + 1 + len(parts[k + 1])  # before the first field: no value to join
         k += 2
     if k >= n:

@@ -31,6 +31,7 @@ from reformgraph.loaders.vocab import (
     ENUMERATED,
     LABEL,
     LABEL_ROLES,
+    LEADER_LEVELS,
     NO_BARE_UNITS,
     SHORT_LABELS,
     UNIT_LABELS,
@@ -84,6 +85,8 @@ def _line_label(line: str) -> int | None:
                 at = colon - len(label)
                 if at == 0 or line[at - 1] in "。；;，,":
                     return at
+                if line[:at] in LEADER_LEVELS and label_role(label) == "person":
+                    return 0  # 县级责任领导：韩某某 (round 31): the line is the run's, not the task's text
             colon = line.find(line[colon], colon + 1)
     return None
 

@@ -151,6 +151,8 @@ PERSON_LABELS = (
     "联系市领导",
     "联系区领导",
 )
+# the level a person label may open with at a line's start (县级责任领导：韩某某, round 31)
+LEADER_LEVELS = frozenset({"县级", "市级", "区级", "省级", "镇级", "乡级"})
 # a phone field: the numbers of the person named before it
 PHONE_LABELS = ("联系电话", "联系方式", "电话", "手机")
 UNIT_LABELS = LEAD_LABELS + RESPONSIBLE_LABELS + SUPPORT_LABELS

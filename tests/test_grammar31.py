@@ -421,3 +421,12 @@ def test_each_level_written_with_a_pause_mark_is_one_collective():
     from reformgraph.aliases import clean_name
 
     assert clean_name("各区、县人民政府") == clean_name("各区县人民政府")
+
+
+def test_a_leader_label_opening_with_its_level_is_a_person_field():
+    text = (
+        "某县2024年为民办实事项目实施方案\n一、项目及责任分工\n1.县城背街小巷提升项目。整治县城背街小巷40条。\n"
+        "县级责任领导：韩某某\n牵头单位：县城管局\n完成时限：2024年10月底前\n"
+    )
+    assert [t[1] for t in _tasks(text)] == ["县城背街小巷提升项目。整治县城背街小巷40条。"]  # before: …县级责任领导：韩某某
+    assert [(c[0], c[1]) for c in _contacts(text)] == [("韩某某", "责任领导")]

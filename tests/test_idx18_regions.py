@@ -37,7 +37,12 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
     starts = []
     for m in LABEL.finditer(text, start, end):
         at = m.start()
-        if at == start or text[at - 1] in assign._FIELD_START or at in field_starts:
+        if (
+            at == start
+            or text[at - 1] in assign._FIELD_START
+            or at in field_starts
+            or assign._after_level(text, start, at)
+        ):
             starts.append(m)
         elif starts:
             if is_unit_name(re.split("[、，,/]", text[max(starts[-1].end(), at - 64) : at])[-1]):
