@@ -47,6 +47,7 @@ from reformgraph.loaders.vocab import (
     ENUMERATED,
     LABEL,
     NO_BARE_UNITS,
+    PERSON_LABELS,
     UNIT_LABELS,
     may_hold_a_table,
 )
@@ -68,7 +69,9 @@ _DATE_LINE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 # a unit or deadline label, then spaces before its value (not a colon): 牵头单位　县发改局, 完成时限  2024年底
 _LABEL_SPACES = re.compile(
-    "(" + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS, key=len, reverse=True)) + ")[ \t\u3000]+(?=[^\\s:：])"
+    "("
+    + "|".join(sorted(UNIT_LABELS + DEADLINE_LABELS + PERSON_LABELS, key=len, reverse=True))
+    + ")[ \t\u3000]+(?=[^\\s:：])"
 )
 _SPACED_LABEL_WORDS = tuple(UNIT_LABELS + DEADLINE_LABELS)
 _SPACED_LABEL_LAST = frozenset(label[-1] for label in _SPACED_LABEL_WORDS)
