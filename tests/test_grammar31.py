@@ -10,17 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reformgraph.loaders.parse import parse_document
-
-
-def _tasks(text: str):
-    """(line, text, leads, supports, deadline date) of every task of ``text``."""
-    doc = parse_document(text, path="plan.txt")
-    return [
-        (m.line, m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
-        for w in doc.workplans
-        for m in w.measures
-    ]
-
+from tests.test_grammar29 import _tasks  # (line, text, leads, supports, deadline date) of every task of a text
 
 _UNIT_FIRST = """江临市2024年优化营商环境工作方案
 一、市发展改革委
@@ -428,5 +418,7 @@ def test_a_leader_label_opening_with_its_level_is_a_person_field():
         "某县2024年为民办实事项目实施方案\n一、项目及责任分工\n1.县城背街小巷提升项目。整治县城背街小巷40条。\n"
         "县级责任领导：韩某某\n牵头单位：县城管局\n完成时限：2024年10月底前\n"
     )
-    assert [t[1] for t in _tasks(text)] == ["县城背街小巷提升项目。整治县城背街小巷40条。"]  # before: …县级责任领导：韩某某
+    assert [t[1] for t in _tasks(text)] == [
+        "县城背街小巷提升项目。整治县城背街小巷40条。"
+    ]  # before: …县级责任领导：韩某某
     assert [(c[0], c[1]) for c in _contacts(text)] == [("韩某某", "责任领导")]
