@@ -48,6 +48,7 @@ from reformgraph.loaders.vocab import (
     LABEL,
     NO_BARE_UNITS,
     PERSON_LABELS,
+    TITLE_ENDS,
     UNIT_LABELS,
     may_hold_a_table,
 )
@@ -291,7 +292,6 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
 # a red-headed document's masthead: its issuer(s) and 文件 (江临市人民政府办公室文件, 中共某县委办公室某县人民政府办公室文件)
 _HAS_LETTER = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _LONG_TITLE = 90  # characters: the longest title line (关于印发…（2025—2027年）的通知) ending as a title does
-_TITLE_ENDS = ("通知", "方案", "意见", "要点", "清单", "计划", "办法", "细则", "规划", "台账", "分工", "决定", "函")
 _NUMBER_LINE = 24  # characters: the longest line that is a document's number alone (石政办发〔2024〕45号)
 _MASTHEAD = re.compile(
     r"[^，,。；;：:（(]{2,40}(?:办公室|办公厅|政府|委员会|党委|县委|市委|区委|局|厅|委|部|院|会)文件"
@@ -318,7 +318,7 @@ def _text_title(source: Source, limit: int) -> str | None:
         if (
             is_toc_line(lines[i])
             or ENUMERATED.match(c)
-            or (len(c) > 40 and not (len(c) <= _LONG_TITLE and c.endswith(_TITLE_ENDS)))
+            or (len(c) > 40 and not (len(c) <= _LONG_TITLE and c.endswith(TITLE_ENDS)))
             or c.endswith(("。", "：", ":", "；"))
             or _DOC_NUMBER.search(c)
             or LABEL.search(c)

@@ -29,6 +29,7 @@ from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     DEADLINE_LABELS,
     LABEL_ROLES,
+    TITLE_ENDS,
     UNIT_LABELS,
     is_column_cell,
     is_unit_name,
@@ -196,7 +197,6 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
 
 _HEADER_SOURCES = 40  # the lines a page's running head repeats one of (the plan's title, its issuer's heading)
 _HEADER_LENGTH = 8  # characters: a shorter line repeated is no running head (一、总体要求 twice)
-_TITLE_ENDS = ("方案", "要点", "清单", "计划", "意见", "通知", "办法", "规划", "文件", "分工", "台账", "细则")
 _OPEN_LINE_ENDS = tuple("。；;！？!?：:）)")  # a line ending otherwise goes on in the next paragraph
 
 
@@ -210,7 +210,7 @@ def _blank_running_headers(compacts: list[str]) -> None:
     >>> _blank_running_headers(lines); lines
     ['通知', '石门市城市更新方案', '（牵头单位：市水务局；配合单位：市城', '', '', '', '管局）']
     """
-    firsts = [c for c in compacts[:_HEADER_SOURCES] if len(c) >= _HEADER_LENGTH and c.endswith(_TITLE_ENDS)]
+    firsts = [c for c in compacts[:_HEADER_SOURCES] if len(c) >= _HEADER_LENGTH and c.endswith(TITLE_ENDS)]
     if not firsts:
         return
     for head in dict.fromkeys(firsts):

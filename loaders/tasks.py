@@ -30,7 +30,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_deadline
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.spaced_names import SpacedNames
-from reformgraph.loaders.vocab import DECIMAL_NUMBER, name_run
+from reformgraph.loaders.vocab import DECIMAL_NUMBER, TITLE_ENDS, name_run
 from reformgraph.records import (
     Citation,
     Contact,
@@ -200,7 +200,7 @@ def finalize(
 
 # the title of a sheet or table of one year's tasks: 2025年, 2025年度, 江临市2025年重点任务分工表 (not 到2025年，建成…)
 _YEAR_TITLE = re.compile(
-    r"(?:[\u4e00-\u9fff]{0,12}?)(\d{4})年度?(?:[\u4e00-\u9fff]{0,20}(?:表|清单|方案|计划|要点|台账|分工))?"
+    r"(?:[\u4e00-\u9fff]{0,12}?)(\d{4})年度?(?:[\u4e00-\u9fff]{0,20}(?:表|" + "|".join(TITLE_ENDS) + "))?"
 )
 
 

@@ -151,6 +151,24 @@ PERSON_LABELS = (
     "联系市领导",
     "联系区领导",
 )
+# how a document's title ends (江临市2024年…工作方案, 关于印发…的通知): a running head copies one (``source``), a long
+# title line ends so (``parse``), a sheet of one year's tasks is titled so (``tasks``)
+TITLE_ENDS = (
+    "方案",
+    "要点",
+    "清单",
+    "计划",
+    "意见",
+    "通知",
+    "办法",
+    "规划",
+    "文件",
+    "分工",
+    "台账",
+    "细则",
+    "决定",
+    "函",
+)
 # the level a person label may open with at a line's start (县级责任领导：韩某某, round 31)
 LEADER_LEVELS = frozenset({"县级", "市级", "区级", "省级", "镇级", "乡级"})
 # a phone field: the numbers of the person named before it
