@@ -62,13 +62,14 @@ def names_a_person(written: str) -> bool:
     [True, True, False, False, False, False, False]
     >>> names_a_person("卫某某"), names_a_person("某某"), names_a_person("局长冯某某"), names_a_person("副局长：韩某")
     (True, False, True, True)
-    >>> names_a_person("市长办公室"), names_a_person("科长")
-    (False, False)
+    >>> names_a_person("市长办公室"), names_a_person("科长"), names_a_person("张长江"), names_a_person("副局长李长春")
+    (False, False, True, True)
     """
     if PHONE.search(written):
         return True
     name = written.strip()
-    if name[-1:] not in _NOT_A_NAME_END and (titled := _TITLE_BEFORE.match(name)) is not None:
+    titled = _TITLE_BEFORE.match(name) if name[-1:] not in _NOT_A_NAME_END else None
+    if titled is not None and len(name) - titled.end() >= 2:  # not 张长江 (长 a title's word inside a name)
         name = name[titled.end() :]  # 局长冯某某, 副局长：韩某 (round 31): a post before the name
     if 2 <= len(name) <= 4 and name[0] != "某" and name[1:] in ("某", "某某", "XX", "××"):
         return True  # a name a published copy hides (卫某某, 张某)

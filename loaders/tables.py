@@ -68,7 +68,7 @@ _ANNEX_PREFIX = re.compile(r"^附(?:件|表)[\d一二三四五六七八九十]*[
 _PART_ROW = re.compile(
     r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)"
 )
-_COUNT_ENDS = ("数", "数量", "个数", "项数", "总数", "占比", "比例")  # how a count column's name ends
+_COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name ends (任务数, 个数, 项数, 数量 …)
 _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 

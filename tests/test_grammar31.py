@@ -422,3 +422,10 @@ def test_a_leader_label_opening_with_its_level_is_a_person_field():
         "县城背街小巷提升项目。整治县城背街小巷40条。"
     ]  # before: …县级责任领导：韩某某
     assert [(c[0], c[1]) for c in _contacts(text)] == [("韩某某", "责任领导")]
+
+
+def test_a_name_holding_a_posts_word_is_still_a_persons():
+    from reformgraph.loaders.people import names_a_person
+
+    # 长 ends 局长, and opens no post in 张长江: round 31's post before a name takes two characters or more after it
+    assert [names_a_person(n) for n in ("张长江", "李长春", "副局长李长春", "局长冯某某")] == [True, True, True, True]
