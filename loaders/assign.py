@@ -43,8 +43,7 @@ from reformgraph.loaders.vocab import (
     LABEL_ROLES,
     LEADER_LEVELS,
     PEOPLE_ROLES,
-    PERSON_LABELS,
-    PHONE_LABELS,
+    PERSON_ENDS,
     ROLE_LAST,
     WITH,
     is_collective,
@@ -746,9 +745,6 @@ def _person_and_deadline(value: str) -> tuple[str, str | None]:
     return value, None
 
 
-_PERSON_ENDS = PERSON_LABELS + PHONE_LABELS  # how the label of a person field the grammar does not know ends
-
-
 def _before_other_field(
     text: str, begin: int, value: str, field_starts: frozenset[int]
 ) -> tuple[str, list[tuple[str, str, int]] | tuple[()]]:
@@ -769,7 +765,7 @@ def _before_other_field(
     for s, s_end in zip(cuts, [*cuts[1:], end]):
         colon = OTHER_FIELD.match(text, s).end()
         label = text[s : colon - 1]
-        if label.endswith(_PERSON_ENDS):
+        if label.endswith(PERSON_ENDS):
             people.append((label, text[colon:s_end].strip(_STRIP), colon))
     return text[begin : cuts[0]], people
 

@@ -44,7 +44,7 @@ from reformgraph.loaders.vocab import (
     LABEL,
     MILESTONE_COLUMN,
     PEOPLE_ROLES,
-    PERSON_LABELS,
+    PERSON_ENDS,
     PHONE_LABELS,
     SHORT_LABELS,
     is_unit_name,
@@ -60,7 +60,6 @@ _CONTAINED_ORDER = ("lead", "support", "single", "deadline", "number", "section"
 _UNIT_KINDS = ("lead", "single", "support")
 _TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
 _ROLE = {"lead": "lead", "single": "responsible", "support": "support"}
-_PERSON_TAILS = ("领导", *PERSON_LABELS, *PHONE_LABELS)  # the ends of the names of person and phone columns
 _JOINED = re.compile("[及和、与/]")
 _SECTION_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})、")
 # a full-width part row of a flattened table: 行动一：…, 任务二：…, 第三部分 …
@@ -98,7 +97,7 @@ def column_kind(name: str) -> str:
         return "other"
     # a column of two things is named by its first: 责任人及联系方式, 责任单位及责任人
     first = _JOINED.split(core, 1)[0]
-    if first.endswith(_PERSON_TAILS):  # 牵头单位负责人, 市级责任领导
+    if first.endswith(PERSON_ENDS):  # 牵头单位负责人, 市级责任领导
         return "phone" if first.endswith(PHONE_LABELS) else "person"
     if len(core) <= 12:
         for kind in _CONTAINED_ORDER:

@@ -174,6 +174,8 @@ LEADER_LEVELS = frozenset({"县级", "市级", "区级", "省级", "镇级", "�
 # a phone field: the numbers of the person named before it
 PHONE_LABELS = ("联系电话", "联系方式", "电话", "手机")
 UNIT_LABELS = LEAD_LABELS + RESPONSIBLE_LABELS + SUPPORT_LABELS
+# how the name of a person or phone field or column ends (市级责任领导, 具体负责人, 办公电话)
+PERSON_ENDS = ("领导", *PERSON_LABELS, *PHONE_LABELS)
 # role words written as a field's label (``（牵头：A；配合：B）``): labels of fields, never names of table columns
 SHORT_LABELS = {
     "牵头": "lead",

@@ -22,6 +22,7 @@ from reformgraph.loaders.vocab import (
     ALL_LABELS,
     LABEL,
     LABEL_ROLES,
+    PERSON_ENDS,
     PERSON_LABELS,
     PHONE_LABELS,
     ROLE_VERBS,
@@ -56,7 +57,7 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
         people = []
         for s, s_end in zip(others, [*others[1:], e]):
             colon = assign.OTHER_FIELD.match(text, s).end()
-            if text[s : colon - 1].endswith(assign._PERSON_ENDS):
+            if text[s : colon - 1].endswith(PERSON_ENDS):
                 people.append((text[s : colon - 1], text[colon:s_end].strip(assign._STRIP), colon))
         fields.append((m.start(), m.group(1), text[m.end() : others[0] if others else e], people))
     return fields
