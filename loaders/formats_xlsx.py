@@ -29,6 +29,7 @@ from reformgraph.loaders.sheets import (
     clip_merges,
     document_from_sheets,
     sheet_rows,
+    shown_value,
 )
 from reformgraph.records import Document
 
@@ -113,8 +114,8 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
                 continue
             merges = clip_merges(shape.merges, shape.rows, shape.cols, path=path, sheet=title, limits=limits)
             with library_errors(WHAT, path=path, where=title):
-                rows = sheet.source.iter_rows(min_row=1, max_row=shape.rows, max_col=shape.cols, values_only=True)
-                values = [list(r) for r in rows]
+                rows = sheet.source.iter_rows(min_row=1, max_row=shape.rows, max_col=shape.cols)
+                values = [[shown_value(c.value, getattr(c, "number_format", None)) for c in r] for r in rows]
             sheets.append((title, sheet_rows(values, merges, path=path, sheet=title, limits=limits)))
     return sheets
 

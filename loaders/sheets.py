@@ -45,6 +45,29 @@ def cell_text(value: object) -> str | None:
     return str(value)
 
 
+_DECIMALS = re.compile(r"0\.(0+)")  # a number shown with decimal places: 0.00
+_QUOTED = re.compile(r'"[^"]*"|\\.')  # the literal text of a number format (“年”, \-)
+
+
+def shown_value(value: object, number_format: str | None) -> object:
+    """A cell's value as Excel shows it where the plain value would read otherwise (round 31): a number with the
+    decimal places its format shows (``2024.1`` shown ``2024.10``: October, not January), a date its format shows
+    without a day as that month (``2024年6月``, not ``2024年6月1日``).
+
+    >>> shown_value(2024.1, "0.00"), shown_value(datetime.datetime(2024, 6, 1), 'yyyy"年"m"月"'), shown_value(3, "0.00")
+    ('2024.10', '2024年6月', 3)
+    """
+    if not number_format or number_format == "General":
+        return value
+    if isinstance(value, float) and (m := _DECIMALS.fullmatch(number_format)) is not None:
+        return f"{value:.{len(m.group(1))}f}"
+    if isinstance(value, datetime.datetime | datetime.date):
+        shown = _QUOTED.sub("", number_format).lower()
+        if "d" not in shown and "m" in shown and "y" in shown:
+            return f"{value.year}年{value.month}月"
+    return value
+
+
 def column_letters(col: int) -> str:
     """1 → ``A``, 28 → ``AB`` (for naming a cell in an error).
 

@@ -429,3 +429,25 @@ def test_a_name_holding_a_posts_word_is_still_a_persons():
 
     # 长 ends 局长, and opens no post in 张长江: round 31's post before a name takes two characters or more after it
     assert [names_a_person(n) for n in ("张长江", "李长春", "副局长李长春", "局长冯某某")] == [True, True, True, True]
+
+
+def test_an_excel_cell_reads_as_its_number_format_shows_it(tmp_path):
+    openpyxl = pytest.importorskip("openpyxl", reason="openpyxl (the formats extra) reads .xlsx")
+    import datetime
+
+    from reformgraph.loaders.read import read_document
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "重点任务", "牵头单位", "完成时限"])
+    sheet.append([1, "推进政务数据共享。", "市数据局", 2024.1])
+    sheet.append([2, "推进证照电子化。", "市数据局", datetime.datetime(2024, 6, 1)])
+    sheet["D2"].number_format = "0.00"  # shown 2024.10
+    sheet["D3"].number_format = 'yyyy"年"m"月"'  # shown 2024年6月
+    path = tmp_path / "plan.xlsx"
+    book.save(path)
+    doc = read_document(path)
+    assert [(m.deadline.raw, m.deadline.date) for w in doc.workplans for m in w.measures] == [
+        ("2024.10", "2024-10"),  # before: 2024.1, January
+        ("2024年6月", "2024-06"),  # before: 2024年6月1日, the first day
+    ]
