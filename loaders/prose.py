@@ -280,7 +280,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     found: list[RoleUnit] = []
     paragraph_subject: list[RoleUnit] | None = None
     led = False  # the sentence before named a lead
-    deadlines: list[tuple[bool, int, str]] = []  # (not in a sentence naming units, offset, clause)
+    deadlines: list[tuple[bool, int, int, str]] = []  # (not in a sentence naming units, start, end, clause)
     for k, (ss, se) in enumerate(split_outside(text, _SENTENCE, start, end)):
         sentence = text[ss:se]
         if not sentence or ("本" in sentence and _DRAFTS_THE_PLAN.search(sentence)):
@@ -352,7 +352,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         led = any(u.role in ("lead", "responsible") for u in found[named:])
         if len(found) > named or len(clauses) == 1:
             deadlines.extend(
-                (len(found) == named, cs, c)
+                (len(found) == named, cs, ce, c)
                 for cs, ce in clauses
                 if (c := _deadline_clause(text, cs, ce, ongoing=len(found) > named))
             )
@@ -362,7 +362,30 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     elif any(u.role == "responsible" for u in found):
         found = [u.with_role("lead") if u.role == "responsible" else u for u in found]  # beside a lead: leads too
     units = dedupe(_lead_wins(found))
-    return Assignment(units=tuple(units), deadline=min(deadlines)[2] if deadlines else None, anchor=units[0].pos)
+    return Assignment(units=tuple(units), deadline=_staged(text, deadlines), anchor=units[0].pos)
+
+
+def _staged(text: str, deadlines: list[tuple[bool, int, int, str]]) -> str | None:
+    """The deadline of a prose task: its first deadline clause (in a sentence naming its units first), with the
+    deadline clauses right after it, a stage each (``2024年汛前完成易涝点整治，2025年底前完成管网建设``: the whole
+    schedule, whose last stage is the task's deadline, as in brackets; round 31, before: the first stage alone).
+
+    >>> t = "甲局牵头，2024年汛前完成整治，2025年底前完成建设。"
+    >>> _staged(t, [(False, 5, 16, "2024年汛前完成整治"), (False, 17, 28, "2025年底前完成建设")])
+    '2024年汛前完成整治，2025年底前完成建设'
+    >>> _staged(t, []), _staged(t, [(False, 5, 16, "2024年汛前完成整治")])
+    (None, '2024年汛前完成整治')
+    """
+    if not deadlines:
+        return None
+    ordered = sorted(deadlines)
+    first = ordered[0]
+    last_end = first[2]
+    for flag, start, end, _ in ordered[1:]:
+        if flag != first[0] or start != last_end + 1:
+            break
+        last_end = end
+    return first[3] if last_end == first[2] else text[first[1] : last_end].strip(" 。；;，,")
 
 
 _DEADLINE_CLAUSE = 20  # characters: the longest clause of prose read as the task's deadline

@@ -451,3 +451,11 @@ def test_an_excel_cell_reads_as_its_number_format_shows_it(tmp_path):
         ("2024.10", "2024-10"),  # before: 2024.1, January
         ("2024年6月", "2024-06"),  # before: 2024年6月1日, the first day
     ]
+
+
+def test_a_staged_deadline_in_a_role_sentence_is_its_last_stage():
+    text = (
+        "江临市城市更新行动实施方案\n二、重点任务\n（一）推进城市基础设施补短板。整治易涝积水点25处。"
+        "市住房城乡建设局牵头，市水务局配合，2024年汛前完成易涝点整治，2025年底前完成管网建设。\n"
+    )
+    assert [t[2:] for t in _tasks(text)] == [(["市住房城乡建设局"], ["市水务局"], "2025-12")]  # before: 2024-05
