@@ -19,9 +19,11 @@ unclosed and dropped, so a stray ``（`` cannot swallow the rest of a document.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections import deque
+from collections.abc import Callable
 from itertools import accumulate, compress, repeat
 from operator import add, ne
 
@@ -201,3 +203,15 @@ def find_outside(text: str, needle: str, start: int = 0, end: int | None = None)
     end = len(text) if end is None else end
     found = _outside(text, re.escape(needle), start, end)
     return found[0][0] if found else -1
+
+
+def compiled_on_use(pattern: str) -> Callable[[], re.Pattern[str]]:
+    """A getter of ``re.compile(pattern)`` that compiles it at its first call, not at import: for an expression whose
+    character classes take milliseconds to compile (every Chinese character) and which few documents reach, so that
+    start-up does not pay for it.
+
+    >>> year = compiled_on_use(r"\\d{4}年")
+    >>> year().search("2024年").group(0), year() is year()
+    ('2024年', True)
+    """
+    return functools.cache(lambda: re.compile(pattern))

@@ -29,6 +29,7 @@ from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_deadline
 from reformgraph.loaders.people import task_contacts
+from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames
 from reformgraph.loaders.vocab import DECIMAL_NUMBER, TITLE_ENDS, name_run
 from reformgraph.records import (
@@ -199,7 +200,7 @@ def finalize(
 
 
 # the title of a sheet or table of one year's tasks: 2025年, 2025年度, 江临市2025年重点任务分工表 (not 到2025年，建成…)
-_YEAR_TITLE = re.compile(
+_YEAR_TITLE = compiled_on_use(  # 2.9 ms to compile: on the first title holding 年
     r"(?:[\u4e00-\u9fff]{0,12}?)(\d{4})年度?(?:[\u4e00-\u9fff]{0,20}(?:表|" + "|".join(TITLE_ENDS) + "))?"
 )
 
@@ -214,7 +215,7 @@ def section_year(title: str | None) -> int | None:
     """
     if not title or "年" not in title:
         return None
-    m = _YEAR_TITLE.fullmatch(title)
+    m = _YEAR_TITLE().fullmatch(title)
     return int(m.group(1)) if m else None
 
 
