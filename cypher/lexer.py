@@ -24,16 +24,16 @@ reformgraph.errors.CypherSyntaxError: unterminated string starting at character 
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from dataclasses import dataclass
 
 from reformgraph.errors import CypherSyntaxError
+from reformgraph.regexcache import compiled
 
 #: Characters that end a ``//`` comment: Neo4j's two, and every other line break a server might honour.
 LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 PUNCTUATION = "()[]{},.:;|$+-*/%^=<>!?&~@#\\"
-_NUMBER = re.compile(r"0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?")
+_NUMBER = compiled(r"0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|\d[\d_]*(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?")
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,16 +36,17 @@ from reformgraph.aliases import suggest
 from reformgraph.cypher.connect import at_boundary
 from reformgraph.errors import GraphFormatError, QueryParameterError, UnknownQueryError
 from reformgraph.jsonio import EDGE_RELS, NODE_KINDS
+from reformgraph.regexcache import compiled
 
 if TYPE_CHECKING:  # pragma: no cover
     from neo4j import Driver
 
 QUERY_DIR = Path(__file__).with_name("queries")
-_PARAM = re.compile(r"^//\s*@param\s+(\w+)\s*:\s*(\w+(?:\([^)]*\))?)\s*(?:=\s*(.*?))?\s*(?:--\s*(.*))?$")
-_NAME = re.compile(r"^//\s*(\w+)\s*:\s*(.*)$")
-_LABEL_IN_PATTERN = re.compile(r"\(\s*\w*\s*:\s*([A-Za-z_]\w*)")
-_LABEL_PREDICATE = re.compile(r"\b[a-z_]\w*:([A-Z]\w*)")
-_REL_TYPES = re.compile(r"\[\s*\w*\s*:\s*([A-Za-z_|]+)")
+_PARAM = compiled(r"^//\s*@param\s+(\w+)\s*:\s*(\w+(?:\([^)]*\))?)\s*(?:=\s*(.*?))?\s*(?:--\s*(.*))?$")
+_NAME = compiled(r"^//\s*(\w+)\s*:\s*(.*)$")
+_LABEL_IN_PATTERN = compiled(r"\(\s*\w*\s*:\s*([A-Za-z_]\w*)")
+_LABEL_PREDICATE = compiled(r"\b[a-z_]\w*:([A-Z]\w*)")
+_REL_TYPES = compiled(r"\[\s*\w*\s*:\s*([A-Za-z_|]+)")
 _TRUE, _FALSE = {"true", "yes", "1", "on"}, {"false", "no", "0", "off"}
 
 

@@ -24,7 +24,6 @@ UNWIND [{id: 'unit:市财政局', props: {id: 'unit:市财政局', name: '市财
 from __future__ import annotations
 
 import math
-import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
@@ -36,10 +35,11 @@ from reformgraph.cypher.mapping import check_label, check_rel, edge_props, node_
 from reformgraph.cypher.schema import schema_statements
 from reformgraph.errors import ExportError
 from reformgraph.jsonio import NODE_KINDS
+from reformgraph.regexcache import compiled
 from reformgraph.views import Redaction, person_names
 
 DEFAULT_BATCH = 500
-_IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IDENT = compiled(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _ESCAPES = {"\\": "\\\\", "'": "\\'", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
 
 

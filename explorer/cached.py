@@ -28,7 +28,6 @@ from __future__ import annotations
 import functools
 import inspect
 import itertools
-import re
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
@@ -44,12 +43,13 @@ from reformgraph import metrics, views
 from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables
 from reformgraph.metrics.igraphs import IGRAPH_MIN_NODES
+from reformgraph.regexcache import compiled
 from reformgraph.render.html import render_html
 from reformgraph.render.layout import EM_PX, screen_canvas
 
 # Room in the page's frame for the picture's title, notes, legends and footer around the network.
 FRAME_EXTRA_PX = 260
-_NET_HEIGHT = re.compile(r"#net \{ width: 100%; height: (\d+)px")
+_NET_HEIGHT = compiled(r"#net \{ width: 100%; height: (\d+)px")
 
 
 def frame_height(view: views.View, page: str) -> int:

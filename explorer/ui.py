@@ -15,15 +15,16 @@ escaped punctuation mark literally), so 《》 titles, ``**``, ``[link](…)``,
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
+
+from reformgraph.regexcache import compiled
 
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-_MD_SPECIAL = re.compile(r"([!-/:-@\[-`{-~])")
+_MD_SPECIAL = compiled(r"([!-/:-@\[-`{-~])")
 
 
 def md_escape(value: Any) -> str:
@@ -46,7 +47,7 @@ def frame(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str]) -> pd.D
     return pd.DataFrame(data, columns=list(columns.values()))
 
 
-_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+_COLOUR = compiled(r"#[0-9a-fA-F]{6}")
 
 
 def frame_text(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], blank: str = "—") -> pd.DataFrame:
@@ -87,7 +88,7 @@ def arrow_table(rows: Sequence[Mapping[str, Any]], columns: Mapping[str, str], b
     return pa.Table.from_arrays(arrays, names=list(columns.values()))
 
 
-_NARROW = re.compile("[\x00-\u2e7f]+")  # characters a table cell draws 8 px wide
+_NARROW = compiled("[\x00-\u2e7f]+")  # characters a table cell draws 8 px wide
 
 # A table's width on the narrowest page the explorer is made for: a 1280 px laptop screen leaves 820 px
 # beside the sidebar (less the table's border and scroll bar). Wider pages stretch the columns.

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reformgraph.errors import AliasTableError
+from reformgraph.regexcache import compiled
 from reformgraph.resources import data_path
 from reformgraph.unit_forms import family_forms, short_form, standard_form
 
@@ -41,28 +42,28 @@ CATEGORIES = (
 )
 
 # Suffixes that widen a name to "and others": kept in raw, dropped from the canonical name.
-_SUFFIX = re.compile(r"(等)?(有关|相关)?(部门|单位)?$")
+_SUFFIX = compiled(r"(等)?(有关|相关)?(部门|单位)?$")
 # 等有关部门, 等市级相关单位, and 等 with the listed bodies' type (区商务局等行业主管部门, 区房管局等建设主管部门)
-_TRAILING_ETC = re.compile(
+_TRAILING_ETC = compiled(
     r"等(市级)?(有关|相关|其他)?(市级)?(部门|单位|成员单位|机构)?(和单位)?$|等[\u4e00-\u9fff]{1,6}?(部门|单位|机构)$"
 )
-_COLLECTIVE = re.compile(
+_COLLECTIVE = compiled(
     r"^(各|全市|市级|有关|相关|其他|其它)|(有关|相关)(部门|单位|主管部门|机构)(和单位)?$|^.{0,4}(部门|单位)$"
     r"|(有关|相关|各)[\u4e00-\u9fff]{1,6}(部门|单位|机构)$"  # 市有关行政执法部门 (round 30), 县直各行政执法部门 (31)
     r"|各(区|县|部门|单位|级)|成员单位$|^(调解组织|仲裁机构)$"
     r"|[市县区]属(国有)?企业$"  # 市属国有企业 (round 31)
 )
-_DISTRICT_GOV = re.compile(
+_DISTRICT_GOV = compiled(
     r"(区|县|自治县|市|镇|乡)(人民)?政府$|新区管委会$|经开区管委会$|高新区管委会$"
     r"|(街道|街道办事处|镇|乡|开发区|经开区|高新区)$"
 )
-_COURT = re.compile(r"(法院|中院|高院)$|法院")
-_PROCURATORATE = re.compile(r"检察院")
-_CENTRAL_BANK = re.compile(r"人民银行|^人行")
-_ENTERPRISE = re.compile(r"(公司|集团|银行|分行|支行|保险|交易所)$")
-_ASSOCIATION = re.compile(r"(协会|商会|学会|联合会|联盟|工商联|妇联|总工会|团中央|科协|侨联|残联|红十字会|合作总社)$")
-_TRAILING_BRACKETS = re.compile(r"[（(][^（()）]*[)）]$")
-_DEPARTMENT = re.compile(
+_COURT = compiled(r"(法院|中院|高院)$|法院")
+_PROCURATORATE = compiled(r"检察院")
+_CENTRAL_BANK = compiled(r"人民银行|^人行")
+_ENTERPRISE = compiled(r"(公司|集团|银行|分行|支行|保险|交易所)$")
+_ASSOCIATION = compiled(r"(协会|商会|学会|联合会|联盟|工商联|妇联|总工会|团中央|科协|侨联|残联|红十字会|合作总社)$")
+_TRAILING_BRACKETS = compiled(r"[（(][^（()）]*[)）]$")
+_DEPARTMENT = compiled(
     r"(局|委|办|厅|署|中心|海关|部|院|所|委员会|办公室|管委会|总队|支队|处|站|队|行|会|室|机关|气象台|政协|科|股)$"
 )
 
@@ -76,7 +77,7 @@ class Resolution:
     known: bool
 
 
-_EACH_LEVELS = re.compile(r"^各([区县市乡镇])、([区县市乡镇])")
+_EACH_LEVELS = compiled(r"^各([区县市乡镇])、([区县市乡镇])")
 
 
 def clean_name(raw: str) -> str:

@@ -14,6 +14,7 @@ import csv
 import re
 from functools import lru_cache
 
+from reformgraph.regexcache import compiled
 from reformgraph.resources import data_path
 
 DEFAULT_DISTRICTS_PATH = data_path("districts.csv")
@@ -39,7 +40,7 @@ def load_districts(path: str | None = None) -> dict[str, str]:
 @lru_cache(maxsize=4)
 def _pattern(path: str | None = None) -> re.Pattern[str]:
     forms = sorted(load_districts(path), key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, forms)))
+    return compiled("|".join(map(re.escape, forms)))
 
 
 def find_districts(text: str, path: str | None = None) -> tuple[str, ...]:

@@ -25,8 +25,8 @@ written atomically (a temporary file renamed over the entry) and touched when
 used. After each write, entries whose file is gone are removed, then the least
 recently used while the folder holds more than ``MAX_BYTES`` (1 GiB).
 
-The folder is ``$REFORMGRAPH_CACHE_DIR``, else the platform's user cache folder
-(``$XDG_CACHE_HOME/reformgraph/graphs``, ``~/.cache/…``);
+The folder is ``graphs`` in the user's cache folder (``reformgraph.cachedir``:
+``$REFORMGRAPH_CACHE_DIR``, else ``$XDG_CACHE_HOME/reformgraph``, ``~/.cache/…``);
 ``REFORMGRAPH_CACHE_DIR=off`` turns the cache off. :mod:`marshal` must never
 read data from someone else: the folder is made for its user only (``0700``),
 entries are written ``0600``, and an entry that is not the current user's own
@@ -36,7 +36,7 @@ is never read (docs/performance.md).
 >>> from reformgraph.graphdata import GraphData
 >>> folder = tempfile.mkdtemp()
 >>> os.environ["REFORMGRAPH_CACHE_DIR"] = folder
->>> cache_folder() == Path(folder)
+>>> cache_folder() == Path(folder) / "graphs"
 True
 >>> path = os.path.join(folder, "g.json")
 >>> with open(path, "w") as fh:
@@ -59,12 +59,12 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 import time
 import zlib
 from functools import cache
 from pathlib import Path
 
+from reformgraph import cachedir
 from reformgraph.gcpause import paused_gc
 from reformgraph.graphdata import GraphData
 
@@ -73,8 +73,7 @@ from reformgraph.graphdata import GraphData
 RACY_NS = 2 * 10**9
 #: Past this much, the least recently used entries are removed after a write.
 MAX_BYTES = 2**30
-FOLDER_VARIABLE = "REFORMGRAPH_CACHE_DIR"
-_OFF = frozenset({"", "0", "off", "no", "false", "none"})
+FOLDER_VARIABLE = cachedir.FOLDER_VARIABLE
 _MAGIC = b"RGGRAPH1"
 _SUFFIX = ".graph"
 #: The modules whose code decides what a read graph holds: a change to any of them is a new reader.
@@ -83,20 +82,9 @@ __all__ = ["cache_folder", "recall", "remember"]
 
 
 def cache_folder() -> Path | None:
-    """Where entries live, or None when the cache is off (``REFORMGRAPH_CACHE_DIR=off``)."""
-    chosen = os.environ.get(FOLDER_VARIABLE)
-    if chosen is not None:
-        return None if chosen.strip().lower() in _OFF else Path(chosen)
-    try:
-        if sys.platform == "win32":
-            base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-            return base / "reformgraph" / "Cache" / "graphs"
-        if sys.platform == "darwin":
-            return Path.home() / "Library" / "Caches" / "reformgraph" / "graphs"
-        xdg = Path(os.environ.get("XDG_CACHE_HOME", ""))
-        return (xdg if xdg.is_absolute() else Path.home() / ".cache") / "reformgraph" / "graphs"
-    except (RuntimeError, KeyError):  # no home folder to be found: no cache
-        return None
+    """Where entries live (``graphs`` in the user's cache folder, ``reformgraph.cachedir``), or None when the cache
+    is off (``REFORMGRAPH_CACHE_DIR=off``)."""
+    return cachedir.cache_folder("graphs")
 
 
 def recall(path: str | os.PathLike[str], seen: os.stat_result) -> GraphData | None:
@@ -106,7 +94,7 @@ def recall(path: str | os.PathLike[str], seen: os.stat_result) -> GraphData | No
         return None
     try:
         with open(entry, "rb") as fh:
-            if not _own(os.fstat(fh.fileno())):
+            if not cachedir.is_own(os.fstat(fh.fileno())):
                 return None
             head = _read_header(fh)
             if head is None or head[:-2] != _key(path, seen):
@@ -147,20 +135,8 @@ def remember(path: str | os.PathLike[str], seen: os.stat_result, data: GraphData
     except (OSError, ValueError):  # ValueError: a value marshal cannot hold (never in a contract graph)
         return
     head = marshal.dumps((*_key(path, seen), len(payload), zlib.crc32(payload)))  # then the payload's length and CRC
-    try:
-        entry.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=f".{entry.name}.", suffix=".tmp", dir=entry.parent)  # 0600
-    except OSError:
-        return
-    try:
-        with open(handle, "wb") as fh:
-            fh.write(_MAGIC + len(head).to_bytes(4, "little") + head)
-            fh.write(payload)
-        os.replace(temporary, entry)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
-        return
-    _evict(entry.parent, keep=entry)
+    if cachedir.write_whole(entry, _MAGIC + len(head).to_bytes(4, "little") + head, payload):
+        _evict(entry.parent, keep=entry)
 
 
 def _entry(path: str | os.PathLike[str]) -> Path | None:
@@ -231,8 +207,3 @@ def _source_exists(entry: Path) -> bool:
     except OSError:
         return True
     return head is not None and isinstance(head[3], str) and os.path.exists(head[3])
-
-
-def _own(seen: os.stat_result) -> bool:
-    """Whether an entry is the current user's own (always, where files have no owner)."""
-    return not hasattr(os, "getuid") or seen.st_uid == os.getuid()

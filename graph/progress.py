@@ -33,7 +33,6 @@ False
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -43,6 +42,7 @@ import networkx as nx
 from reformgraph.contract import PROGRESS_ATTRIBUTES
 from reformgraph.metrics.deadlines import last_day
 from reformgraph.metrics.participation import part_of
+from reformgraph.regexcache import compiled
 
 #: The 状态 drop-down, in order: word → attribute value.
 STATUS_CODES: dict[str, str] = {
@@ -76,13 +76,13 @@ LEDGER_HEADERS: dict[str, str] = {
 LEDGER_SHEET = "台账"
 GUIDE_SHEET = "说明"
 
-_DAY = re.compile(
+_DAY = compiled(
     r"^(\d{4})(?:\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*|(\d{2}))(\d{1,2})\s*日?(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$"
 )
-_SPACE = re.compile(r"\s+")
-_NUMBERING = re.compile(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])")
-_PUNCT = re.compile(r"[\s，。、；：！？,.;:!?“”\"'‘’（）()《》〈〉【】\[\]—\-…·]+")
-_NAME_SEP = re.compile(r"[、，,；;/／\s]+")
+_SPACE = compiled(r"\s+")
+_NUMBERING = compiled(r"^(?:[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、．])")
+_PUNCT = compiled(r"[\s，。、；：！？,.;:!?“”\"'‘’（）()《》〈〉【】\[\]—\-…·]+")
+_NAME_SEP = compiled(r"[、，,；;/／\s]+")
 
 
 def parse_status(value: object) -> str | None:

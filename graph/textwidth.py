@@ -15,7 +15,9 @@ import functools
 import re
 import unicodedata
 
-_PAST_BMP = re.compile("[\U00010000-\U0010ffff]")
+from reformgraph.regexcache import compiled
+
+_PAST_BMP = compiled("[\U00010000-\U0010ffff]")
 
 
 def display_width(text: str) -> int:
@@ -39,4 +41,4 @@ def _not_wide() -> re.Pattern[str]:
         elif not wide and start is not None:
             ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(cp - 1))}")
             start = None
-    return re.compile(f"[^{''.join(ranges)}]")
+    return compiled(f"[^{''.join(ranges)}]")

@@ -14,9 +14,8 @@ not 工信局, 卫生健康委 is not 卫生健康局.
 
 from __future__ import annotations
 
-import re
-
 from reformgraph.districts import PLACE_ENDS
+from reformgraph.regexcache import compiled
 
 # (standard name, other names of the same body); the standard is the short name official documents use
 FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -46,7 +45,7 @@ FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _STANDARD = {other: standard for standard, others in FAMILIES for other in others}
 # a body's name at the end, longest first (发展和改革委员会 before 改革委员会-like tails)
-_BODY = re.compile("(" + "|".join(sorted(_STANDARD, key=len, reverse=True)) + ")$")
+_BODY = compiled("(" + "|".join(sorted(_STANDARD, key=len, reverse=True)) + ")$")
 
 
 def standard_form(name: str) -> str:
@@ -62,7 +61,7 @@ def standard_form(name: str) -> str:
 
 
 _FAMILY = {name: (standard, *others) for standard, others in FAMILIES for name in (standard, *others)}
-_ANY_BODY = re.compile("(" + "|".join(sorted(_FAMILY, key=len, reverse=True)) + ")$")
+_ANY_BODY = compiled("(" + "|".join(sorted(_FAMILY, key=len, reverse=True)) + ")$")
 
 
 def family_forms(name: str) -> list[str]:
@@ -82,7 +81,7 @@ def family_forms(name: str) -> list[str]:
 
 
 # the short form a plan gives a body in brackets after its name (round 30): X（以下简称Y）, X（简称“Y”）; group 1: Y
-SHORT_FORM = re.compile(r"[（(](?:以下|下文)?简称[：:]?[“\"「]?([^（()）“”\"「」，,。；;：:]{2,15}?)[”\"」]?[)）]$")
+SHORT_FORM = compiled(r"[（(](?:以下|下文)?简称[：:]?[“\"「]?([^（()）“”\"「」，,。；;：:]{2,15}?)[”\"」]?[)）]$")
 
 
 def short_form(name: str) -> tuple[str, str] | None:

@@ -58,6 +58,7 @@ from typing import Any
 import networkx as nx
 
 from reformgraph.metrics.units import resolve_unit
+from reformgraph.regexcache import compiled
 
 KIND_LABELS = {
     "Document": "文件 Document",
@@ -126,10 +127,10 @@ PARTNER_EDGE_GROUPS = {
 }
 
 # Seven or more digits, optionally split by - or spaces: phone numbers, never years or item numbers.
-_PHONE = re.compile(r"(?<![\d])(?:\+?\d[\d\- ]{5,}\d)(?![\d])")
-_DATE = re.compile(r"(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?")  # 2022-05, 2022-01-13: dates, not phones
+_PHONE = compiled(r"(?<![\d])(?:\+?\d[\d\- ]{5,}\d)(?![\d])")
+_DATE = compiled(r"(?:19|20)\d\d-\d{1,2}(?:-\d{1,2})?")  # 2022-05, 2022-01-13: dates, not phones
 # A person named after a contact role: "联系人：张三", "责任人: 李四".
-_ROLE_NAME = re.compile(r"((?:联系人|联络人|责任人|负责人|经办人)\s*[：:]\s*)([\u4e00-\u9fff·]{2,4})")
+_ROLE_NAME = compiled(r"((?:联系人|联络人|责任人|负责人|经办人)\s*[：:]\s*)([\u4e00-\u9fff·]{2,4})")
 PHONE_MASK = "[电话已隐藏]"
 NAME_MASK = "[姓名已隐藏]"
 
@@ -376,7 +377,7 @@ class Redaction:
         self.phones = phones
         self._masked: dict[str, str] = {}
         # one regex pass tells whether a text holds any of the names (most texts hold none: ids, unit names)
-        self._holds_one = re.compile("|".join(map(re.escape, self.names))).search if self.names else None
+        self._holds_one = compiled("|".join(map(re.escape, self.names))).search if self.names else None
 
     def text(self, text: str) -> str:
         """``text`` with names (if ``people``) and phone numbers (if ``phones``) masked."""

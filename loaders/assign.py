@@ -25,7 +25,6 @@ after a run of units gives every unit of the run its role (``A、B牵头，C配�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Sequence
 from operator import attrgetter
 from typing import NamedTuple
@@ -52,20 +51,21 @@ from reformgraph.loaders.vocab import (
     split_guided,
     split_role,
 )
+from reformgraph.regexcache import compiled
 from reformgraph.unit_forms import short_form
 
 _FIELD_START = "；;，,。（( "  # a label starts a field at the start or after one of these
 _CLAUSE = "。；;"
 _ITEM = "、，,/"
 _STRIP = " 。.：:；;，,\t"
-_CLAUSE_MARK = re.compile("[。；;]")
+_CLAUSE_MARK = compiled("[。；;]")
 # a comma before a deadline written after the units in the same clause ends the units' clause:
 # ``A牵头，B配合，2024年6月底前完成``, ``A负责，持续推进``, ``…，于2023年底前完成``
-_DEADLINE_COMMA = re.compile(
+_DEADLINE_COMMA = compiled(
     r"[，,](?=(?:力争|确保|争取)?(?:于|在|到|至|截至|自|从)?(?:\d{4}|\d{1,2}月|持续|长期|常态|每(?:季度|个?月|半年|年)"
     r"|(?:今|明|本|当)?年(?:底|内|末)|(?:今|明|本|当)年|上半年|下半年|第?[一二三四]季度))"
 )
-_ITEM_MARK = re.compile("[、，,/]")
+_ITEM_MARK = compiled("[、，,/]")
 
 
 class RoleUnit(NamedTuple):
@@ -110,7 +110,7 @@ _new = tuple.__new__
 # ---- unit lists -------------------------------------------------------------------------------------
 
 
-_AND = re.compile("[和及]")
+_AND = compiled("[和及]")
 
 
 def _split_and(name: str) -> list[tuple[str, int]]:
@@ -143,7 +143,7 @@ def _whole_unit_after(right: str) -> bool:
     return right_head not in GENERIC_NOUNS and is_unit_name(_AND.split(right_head)[0])
 
 
-_TYPE_TAIL = re.compile(r"(?:部门|单位|机构)$")
+_TYPE_TAIL = compiled(r"(?:部门|单位|机构)$")
 
 
 def _open_list(name: str) -> tuple[str, str | None]:
@@ -238,13 +238,13 @@ def read_units(
 
 
 # a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)
-_PERSON_BRACKET = re.compile(r"[（(]([^（()）]{2,40})[)）]$")
-_CONVENTION_HINT = re.compile(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)
+_PERSON_BRACKET = compiled(r"[（(]([^（()）]{2,40})[)）]$")
+_CONVENTION_HINT = compiled(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)
 # A unit list needs the general reader only with brackets, 会同 or 和/及; a field value also with a
 # convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
 # literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
-_NOT_PLAIN_UNITS = re.compile(r"（|\(|\)|）|〔|［|\[|和|及|会同")  # a bracket (各县〔市、区〕政府), a join word
-_NOT_PLAIN_VALUE = re.compile(r"（|\(|\)|）|〔|［|\[|和|及|会同|第|首|最|下|不|以")
+_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|和|及|会同")  # a bracket (各县〔市、区〕政府), a join word
+_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|和|及|会同|第|首|最|下|不|以")
 
 
 def _by_unit(piece: str) -> bool:
@@ -617,7 +617,7 @@ def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assign
     )
 
 
-_LEAD_IN_END = re.compile("[，,；;]")
+_LEAD_IN_END = compiled("[，,；;]")
 
 
 _PLACE_END = (*PLACE_ENDS, "街道", "村", "社区")  # a place's name, down to a village's
@@ -707,11 +707,11 @@ def _label_after_units(text: str, begin: int, at: int) -> bool:
 
 _NAME_WINDOW = 64  # characters before a label in which the unit name before it is looked for
 # a field of a label the grammar does not know (督办领导：张三, 责任股室：信用股), after the units: no deadline
-OTHER_FIELD = re.compile(r"[\u4e00-\u9fff]{2,8}[:：]")
+OTHER_FIELD = compiled(r"[\u4e00-\u9fff]{2,8}[:：]")
 
 
 # a unit's name and a bracket after it (县数据局（卫某某）): the bracket may name the unit's person
-_UNIT_AND_BRACKET = re.compile(r"([^、，,；;。（()）]+)[（(]([^（()）]{2,40})[)）]")
+_UNIT_AND_BRACKET = compiled(r"([^、，,；;。（()）]+)[（(]([^（()）]{2,40})[)）]")
 
 
 def _bracketed_people(label: str, value: str, at: int) -> list[tuple[str, str, int]]:
@@ -1011,7 +1011,7 @@ def _carriers(units: Sequence[RoleUnit]) -> list[RoleUnit]:
     return [u for u in units if u.role == "implement"]
 
 
-_GOVERNMENT = re.compile(r"(?:人民)?政府$")
+_GOVERNMENT = compiled(r"(?:人民)?政府$")
 
 
 def same_body(a: str, b: str) -> bool:

@@ -14,7 +14,6 @@ are read as one assignment per run of consecutive label lines.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,6 +39,7 @@ from reformgraph.loaders.vocab import (
     label_before,
     label_role,
 )
+from reformgraph.regexcache import compiled
 
 # a parenthetical is read only when it holds a label or a role word
 _TRIGGER = ASSIGNMENT_WORDS
@@ -66,7 +66,7 @@ def _more_units(compacts: Sequence[str], last: int, j: int) -> bool:
     return bool(LABEL.match(after)) and colon > 0 and label_role(before[:colon]) in ("lead", "responsible", "support")
 
 
-_LIST_ITEM = re.compile("[、，,]")
+_LIST_ITEM = compiled("[、，,]")
 
 
 def _colon(line: str) -> int:
@@ -165,7 +165,7 @@ class Index:
 
 
 # what a deadline after a list of units holds one of (a filter before reading the list: ``read_bare_units``)
-_MAY_BE_DATED = re.compile("[0-9年月季底前内期旬续常]")
+_MAY_BE_DATED = compiled("[0-9年月季底前内期旬续常]")
 # how a unit's name may end: a filter only, wider than ``vocab.is_unit_name``'s endings (which decide, in the read)
 _UNIT_LAST = frozenset("局委办府队所院站心会部司厅处室街镇乡村区县市团行组社联关台协馆校园场军等）")
 

@@ -7,9 +7,9 @@
 
 from __future__ import annotations
 
-import re
+from reformgraph.regexcache import compiled
 
-_TRAILING_PAREN = re.compile(r"[（(][^（()）]*[)）]$")
+_TRAILING_PAREN = compiled(r"[（(][^（()）]*[)）]$")
 _PAREN_ENDS = (")", "）", ")\n", "）\n")  # how a text _TRAILING_PAREN can match in ends
 #: (category, the words a title of it ends with), tried in order.
 _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -39,7 +39,7 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
 )
-TITLE = re.compile(r"《([^《》]{1,120})》")
+TITLE = compiled(r"《([^《》]{1,120})》")
 
 
 def classify_title(title: str) -> str:

@@ -29,13 +29,14 @@ import re
 from datetime import date, timedelta
 
 from reformgraph.records import Deadline, positional_makers
+from reformgraph.regexcache import compiled
 
 (_deadline,) = positional_makers(Deadline)  # every field in order, at a third of the frozen constructor's cost
 
 # Patterns whose alternatives open with a group or a class give the regex engine nothing to scan
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
-_TOKEN = re.compile(
+_TOKEN = compiled(
     r"(?=[\d上下第一二三四年春秋国汛入十])"
     r"(?:(?P<year>\d{4})\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
@@ -52,14 +53,14 @@ _SEASON_END = {
     "秋季开学": (8, 31),
 } | dict.fromkeys(("汛前", "汛期前", "入汛前", "主汛期前"), (5, None))
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
-_ONGOING = re.compile(
+_ONGOING = compiled(
     r"持续|长期|常态|每(季度|月|年|半年)|适时|按照|依法依规|根据|定期"
     r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月"  # round 24: recurring and gradual work
     r"|按(?:季度?|月|周|半年)"  # round 25
 )
 _DONE = "已完成"
 # the usual field, a year and a month (2021年12月): one date, read without the token loop
-_YEAR_MONTH = re.compile(r"(\d{4})年(\d{1,2})月")
+_YEAR_MONTH = compiled(r"(\d{4})年(\d{1,2})月")
 
 
 def _dates(text: str) -> list[str]:
@@ -145,8 +146,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None) -> Deadline:
 
 
 # a recurring report after a deadline, in brackets or after a comma (（每月25日前报送进展）, ，每季度末报送): round 31
-_REPORTING_NOTE = re.compile(r"[（(][^（()）]*?每[^（()）]*[)）]|[，,；;]每[^，,；;。（()）]*")
-_MONTH_OR_YEAR = re.compile(r"\d{4}|月|年")
+_REPORTING_NOTE = compiled(r"[（(][^（()）]*?每[^（()）]*[)）]|[，,；;]每[^，,；;。（()）]*")
+_MONTH_OR_YEAR = compiled(r"\d{4}|月|年")
 
 
 def _read_field(text: str, plan_year: int | None = None) -> Deadline:
@@ -175,15 +176,15 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
 
 
 # a date typed as numbers (2024.10.31, 2024-10, 2024/9/30); a span of years (2023-2025) is not one
-_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{4})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?(?!\d)")
-_HAS_YEAR = re.compile(r"\d{4}")
-_FROM_NOW = re.compile(r"^[自从]?即日起?[至到]")
-_DAY_HAO = re.compile(r"(?<=月)(\d{1,2})号")  # 6月30号: the 30th
-_MONTH_DAY_NUMBERS = re.compile(r"(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?=前|底|$)")  # 12.31前
+_NUMERIC_DATE = compiled(r"(?<!\d)(\d{4})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?(?!\d)")
+_HAS_YEAR = compiled(r"\d{4}")
+_FROM_NOW = compiled(r"^[自从]?即日起?[至到]")
+_DAY_HAO = compiled(r"(?<=月)(\d{1,2})号")  # 6月30号: the 30th
+_MONTH_DAY_NUMBERS = compiled(r"(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?=前|底|$)")  # 12.31前
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
-_CN_YEAR = re.compile(r"([〇零一二三四五六七八九]{4})年")
+_CN_YEAR = compiled(r"([〇零一二三四五六七八九]{4})年")
 # a month (and day) in Chinese numerals, where a date goes on (底, 末, 前, 中旬 …), not 一月一次
-_CN_MONTH = re.compile(
+_CN_MONTH = compiled(
     r"(?<![一二三四五六七八九十〇\d])(十[一二]?|[一二三四五六七八九])月"
     r"(?:(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?=底|末|前|中|上|下|份|$|日|\d|[，,；;])"
 )
@@ -212,13 +213,13 @@ def _cn_month(m: re.Match[str]) -> str:
 
 # a deadline that names no year, opening the value or a clause of it: 6月底前, 年底前, 年内, 今年底, 明年6月,
 # 三季度末, 下半年, 于12月底前 (not 全面完成年内目标, where 年内 is no deadline)
-_NO_YEAR = re.compile(
+_NO_YEAR = compiled(
     r"(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?"
     r"(?:\d{1,2}月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
     r"|年中(?![期央国])|[春秋]季开学前)"  # round 28
 )
-_NAMED_YEAR = re.compile(r"([今本当明次])年(?:度)?")
+_NAMED_YEAR = compiled(r"([今本当明次])年(?:度)?")
 
 
 def _date_written_out(m: re.Match[str]) -> str:
@@ -241,8 +242,8 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None) -> Deadline:
 
 
 # a year in a title: 2024年, 2023—2025 (the start of a span counts as a year the title names)
-_TITLE_YEAR = re.compile(r"(\d{4})(?:年|—|-|－)")
-_TITLE_SPAN = re.compile(r"(\d{4})年?[—\-－–~～至到](\d{4})年")  # 2025—2027年, 2025年至2027年
+_TITLE_YEAR = compiled(r"(\d{4})(?:年|—|-|－)")
+_TITLE_SPAN = compiled(r"(\d{4})年?[—\-－–~～至到](\d{4})年")  # 2025—2027年, 2025年至2027年
 
 
 def plan_year_of(title: str | None, document_date: str | None = None) -> int | None:
@@ -264,7 +265,7 @@ def plan_year_of(title: str | None, document_date: str | None = None) -> int | N
 
 
 # a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting)
-_START = re.compile(r"(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起(?!草)")
+_START = compiled(r"(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起(?!草)")
 
 
 def _read_deadline(text: str) -> Deadline:
@@ -299,7 +300,7 @@ _POINT_TAIL = (
     + _MD
     + r"|上半年|下半年|第?[一二三四1-4]季度|底|末|春节|国庆节?|汛期|入汛|主汛期|汛)?(?:底|末)?(?:前|以前|之前)?"
 )
-_TEXT_DATE = re.compile(
+_TEXT_DATE = compiled(
     # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
     r"(?P<start>(?:从|自)?" + _Y + _MD + r"?起(?!草))"
     # a period: 2019年1月1日至12月31日, 2023—2025年
@@ -318,7 +319,7 @@ _TEXT_DATE = re.compile(
     r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
     r"|(?P<within_year>年内)"
 )
-_TRIGGER = re.compile(  # the leading lookahead: as in _TOKEN
+_TRIGGER = compiled(  # the leading lookahead: as in _TOKEN
     r"(?=[\d年上下十每本])"
     r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)"
     r"|本(?:意见|通知|方案|办法|决定|规定))"
@@ -328,13 +329,11 @@ _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 203
 _CLAUSE_BREAK = "，。；：:,;、"
 # 持续 not after 可 (可持续 is an adjective); the lookbehind follows 持续 so that every alternative opens
 # with a literal, which the regex engine scans for instead of trying each alternative at each character
-_ONGOING_WORD = re.compile(
-    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)"
-)
-_TITLE = re.compile(r"《[^《》]{0,120}》")
+_ONGOING_WORD = compiled(r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)")
+_TITLE = compiled(r"《[^《》]{0,120}》")
 
 
-_SENTENCE_END = re.compile("[。！？]")
+_SENTENCE_END = compiled("[。！？]")
 
 
 def _sentence_end(text: str) -> int:
@@ -424,7 +423,7 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
 
 
 # a year opening a clause of a staged schedule: 2024年在试点县推行，2025年全省推开; 第二阶段（2025年）全省推开
-_STAGE_YEAR = re.compile(
+_STAGE_YEAR = compiled(
     r"(?:^|[，,；;。、（(])(?:第[一二三四五六]阶段[（(])?((?:19|20)\d{2})年(?:[）)])?(?![底前末内度以起至—\-－~～\d])"
 )
 
@@ -493,7 +492,7 @@ def _relative(document_date: str | None, n: int, unit: str) -> str | None:
 # a deadline stated once for every task that states none (round 30): 未注明完成时限的任务，均须于2024年12月底前完成;
 # 完成时限未注明的为年底前完成. Looked for after each of the words saying "not stated" (``_UNSTATED_KEYS``) with a
 # negation before it (未, 无, 不, 没有); group 1: the deadline's words, up to the sentence's end
-_UNSTATED_TAIL = re.compile(
+_UNSTATED_TAIL = compiled(
     r"(?:(?:完成)?(?:时限|时间节点|时间|期限))?[”\"]?的(?:任务|事项|工作|举措)?[，,]?(?:均|一律|原则上)?(?:须|需|应|要)?(?:为|于|在)?"
     r"([^。；;）)]{2,20})"
 )

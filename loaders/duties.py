@@ -27,24 +27,24 @@ in 机构 is a body, not a type, when the plan set it up before (``成立…协�
 from __future__ import annotations
 
 import functools
-import re
 
 from reformgraph.loaders.assign import Assignment, read_units
 from reformgraph.loaders.vocab import LABEL, is_collective, is_unit_name
+from reformgraph.regexcache import compiled
 
 # the heading of a section that lists duties unit by unit
-DUTY_SECTION = re.compile(r"职责|分工|职能")
-_ENUMERATOR = re.compile(
+DUTY_SECTION = compiled(r"职责|分工|职能")
+_ENUMERATOR = compiled(
     r"(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳])"
 )
-_TYPE_NAME = re.compile(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
+_TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 _HEAD_END = "：:。"
 _MAX_HEAD = 60  # characters of unit names before the colon
 
 
 # the bodies a plan sets up: 成立区试点工作协调监管机制, 建立试点工作推进专班 (the words before the body word,
 # in one clause)
-_SET_UP = re.compile(
+_SET_UP = compiled(
     r"(?:成立|建立|组建|设立)([^，,。；;：:、（）()《》]{2,20}?)(?:机制|机构|小组|专班|办公室|委员会|工作组|指挥部)"
 )
 _BODY = "机构"
@@ -128,7 +128,7 @@ def duty_heading(text: str, start: int, end: int) -> Assignment | None:
 
 # a duty's number after the unit's colon or after the duty before it: 1. 2、 （3）
 _FIRST_NUMBERS = ("1.", "1．", "1、", "（1）", "(1)")  # what the first duty opens with (looked at before any regex)
-_DUTY_NUMBER = re.compile(r"(?<=[：:；;。])(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
+_DUTY_NUMBER = compiled(r"(?<=[：:；;。])(?:(\d{1,2})[.．、](?!\d)|[（(](\d{1,2})[)）])")
 
 
 def numbered_duties(text: str, start: int, end: int) -> list[tuple[int, int]]:

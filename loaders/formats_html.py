@@ -27,6 +27,7 @@ from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.tables import document_from_tables, title_above
 from reformgraph.records import Document
+from reformgraph.regexcache import compiled
 
 WHAT = "HTML page"
 BLOCKS = frozenset(
@@ -37,20 +38,20 @@ SKIPPED = frozenset(("script", "style", "noscript", "head", "template"))
 # 承办单位：…, the labels of a plan's fields), as elements of their own or by the class or id a site gives them
 CHROME_TAGS = frozenset(("nav", "footer", "aside"))
 _CONTAINERS = frozenset(("div", "ul", "ol", "section", "p", "span", "table", "header", "nav", "footer", "aside", "dl"))
-_CHROME_NAME = re.compile(
+_CHROME_NAME = compiled(
     r"(?:^|[-_\s])(?:footer|foot|bottom|nav|navbar|menu|breadcrumbs?|crumbs?|position|share|copyright|sidebar"
     r"|topbar|top-bar|toolbar)(?=$|[-_\s\d])",
     re.I,
 )
 # what a site puts after the document's title in ``<title>``: 江临市2024年…方案_市政府办文件_江临市人民政府
-_SITE_SUFFIX = re.compile(r"\s*(?:_|\||｜| - | — |－|——).*$")
-_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I)
-_CHINESE = re.compile(r"[\u4e00-\u9fff]")
+_SITE_SUFFIX = compiled(r"\s*(?:_|\||｜| - | — |－|——).*$")
+_CHARSET = compiled(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I)
+_CHINESE = compiled(r"[\u4e00-\u9fff]")
 # a line break in the page's source, with the spaces around it: whitespace, as a browser renders it (a space; none
 # between two Chinese characters, CSS Text's rule), no line of the document (a page saved from Word breaks its source
 # lines inside a unit's name: 市住房和城乡 / 建设局)
-_SOURCE_BREAK = re.compile(r"[ \t\r\f]*[\r\n][ \t\r\n\f]*")
-_WIDE = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
+_SOURCE_BREAK = compiled(r"[ \t\r\f]*[\r\n][ \t\r\n\f]*")
+_WIDE = compiled(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]")
 # elements whose text keeps its line breaks
 _PREFORMATTED = frozenset(("pre", "textarea", "listing", "plaintext", "xmp"))
 _ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030"}

@@ -21,6 +21,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.records import Document
+from reformgraph.regexcache import compiled
 
 WHAT = "PDF"
 SCANNED = (
@@ -135,8 +136,8 @@ def page_text(page) -> str:
 
 # quotation marks drawn in a font of their own come out of the text layer as empty pairs apart from their words:
 # ``监管执法 宽松虚软 等问题…（各部门按“             ”`` (LibreOffice sets “” in a Latin font)
-_EMPTY_QUOTES = re.compile(r"“\s*”")
-_GAP = re.compile(r"(?<=\S) (?=\S)")  # one space between two characters: where a quotation mark stood
+_EMPTY_QUOTES = compiled(r"“\s*”")
+_GAP = compiled(r"(?<=\S) (?=\S)")  # one space between two characters: where a quotation mark stood
 
 
 def requote(line: str) -> str:

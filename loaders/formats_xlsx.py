@@ -16,7 +16,6 @@ object per cell, which is how a 6 KB file with one whole-sheet merge used to nee
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from reformgraph.loaders.containers import scan_xml
@@ -32,9 +31,10 @@ from reformgraph.loaders.sheets import (
     shown_value,
 )
 from reformgraph.records import Document
+from reformgraph.regexcache import compiled
 
 WHAT = ".xlsx workbook"
-_REF = re.compile(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
+_REF = compiled(r"^\$?([A-Za-z]{1,3})\$?(\d{1,7})$")
 
 
 def parse_ref(ref: str) -> tuple[int, int] | None:

@@ -37,6 +37,7 @@ from reformgraph.loaders.limits import DEFAULT_LIMITS, MIB, Limits, check_count
 from reformgraph.loaders.sheet_stream import open_workbook
 from reformgraph.loaders.sheets import Range
 from reformgraph.progress import LEDGER_HEADERS, LedgerRow, parse_day, parse_status, split_names
+from reformgraph.regexcache import compiled
 
 #: Header → column key; the ledger's own headers first, then words units use for them.
 HEADER_WORDS: dict[str, tuple[str, ...]] = {
@@ -59,7 +60,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0"
 EXCEL_EPOCH = date(1899, 12, 30)
 EARLIEST = date(2000, 1, 1)  # an earlier 更新日期 is a number typed into a date cell (3.5 → 1900-01-03)
 _SERIALS = (36526, 73051)  # 2000-01-01 .. 2100-01-01 as Excel day numbers
-_HEADER_NOTE = re.compile(r"[（(][^）)]*[）)]$")
+_HEADER_NOTE = compiled(r"[（(][^）)]*[）)]$")
 _WORD_TO_KEY = {word: key for key, words in HEADER_WORDS.items() for word in words}
 
 

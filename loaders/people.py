@@ -18,27 +18,27 @@ member of the task's lead unit when the task has one lead; a leader named over t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.vocab import PHONE_LABELS, UNIT_LABELS
 from reformgraph.records import Contact
+from reformgraph.regexcache import compiled
 
 # a phone number: seven to eleven digits, maybe after an area code and a dash
-PHONE = re.compile(r"(?<!\d)(?:\d{3,4}[-－—])?\d{7,11}(?!\d)")
-_BRACKETED = re.compile(r"[（(]([^（()）]*)[)）]")
-_ITEMS = re.compile(r"[、，,；;/／\s]+")
+PHONE = compiled(r"(?<!\d)(?:\d{3,4}[-－—])?\d{7,11}(?!\d)")
+_BRACKETED = compiled(r"[（(]([^（()）]*)[)）]")
+_ITEMS = compiled(r"[、，,；;/／\s]+")
 # a title before the name (副县长王五, 县住建局局长王五): the shortest run of characters that ends in a title word
 _TITLE_WORDS = "长|主任|书记|常委|委员|巡视员|调研员|秘书|主席|部长|组长|干部"
-_TITLED = re.compile(
+_TITLED = compiled(
     rf"(?:.*?(?:{_TITLE_WORDS}))?([\u4e00-\u9fa5·]{{2,4}}|[\u4e00-\u9fa5]{{1,6}}·[\u4e00-\u9fa5]{{1,8}})"
 )
-_TITLE_ONLY = re.compile(rf".*(?:{_TITLE_WORDS})")
+_TITLE_ONLY = compiled(rf".*(?:{_TITLE_WORDS})")
 # 局长, 副局长：, 党组书记 (1 ms to compile: on the first bracket read as a person's)
 _TITLE_BEFORE = compiled_on_use(rf"[\u4e00-\u9fa5]{{0,6}}?(?:{_TITLE_WORDS})[:：]?")
 # words that make a value a post or a body, not a person's name
-_NOT_A_NAME = re.compile(r"各|有关|相关|分管|主要|负责|领导|单位|部门|政府|同志|人员|班子|成员|同上|待定|另定")
+_NOT_A_NAME = compiled(r"各|有关|相关|分管|主要|负责|领导|单位|部门|政府|同志|人员|班子|成员|同上|待定|另定")
 # posts of a unit (the person is its member); other leaders (牵头领导, 责任领导, 牵头市领导 …) lead over the task
 _OF_THE_UNIT = frozenset({"分管领导", "主要领导"})
 

@@ -16,11 +16,12 @@ from collections.abc import Sequence
 
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
+from reformgraph.regexcache import compiled
 
-_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
-_BAR = re.compile(r"(?<!\\)\|")
-_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_ROW = compiled(r"^\s*\|(.*)\|\s*$")
+_BAR = compiled(r"(?<!\\)\|")
+_RULE_CELL = compiled(r"^\s*:?-{3,}:?\s*$")
+_BREAK = compiled(r"<br\s*/?>", re.IGNORECASE)
 
 
 def pipe_runs(lines: Sequence[str]) -> list[tuple[list[list[str]], list[int]]]:

@@ -39,29 +39,30 @@ from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.vocab import WITH, is_collective, is_unit_name
+from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
 _CLAUSE = "，,：:"
-_LEADING = re.compile(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确)+")  # ``match``: at a clause's start
-_MODAL = re.compile(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一)+$")
-_TYPE_NAME = re.compile(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
+_LEADING = compiled(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确)+")  # ``match``: at a clause's start
+_MODAL = compiled(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一)+$")
+_TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
-_VERB = re.compile(
+_VERB = compiled(
     r"按照|按|共同|协同|做好|开展|推进|组织|组建|加强|研究|制定|制订|修订|建立|完善|统筹|筛选|进行|负责|抓好|落实|指导|"
     r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起|"
     r"结合|贯彻|推行|起草|加快|围绕|定期|每|把|依托|利用"
 )
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
-_NOT_IN_NAME = re.compile(r"结合|贯彻|按照|根据")
-_COLLECTIVE_END = re.compile(r"部门|单位|方面|机构")
-_NAME_LAST = re.compile("[局委办厅部院行会室队所站心处科股府团组社馆校园关台协署]")  # how most names end
+_NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
+_COLLECTIVE_END = compiled(r"部门|单位|方面|机构")
+_NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团组社馆校园关台协署]")  # how most names end
 # a manner before the verb is the verb's (各乡镇做好配合工作, 县民政局积极配合): round 28
-_SUPPORT_VERB = re.compile(
+_SUPPORT_VERB = compiled(
     r"为配合(?:单位|部门)|(?:积极|主动|全力|密切)?(?:做好|协助)?配合|共同参与|(?:积极|主动)?参与|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
 )
 _LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门")  # with 头: how a clause naming its units as leads may end
-_LEAD_WORK = re.compile(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
-_RESPONSIBLE_BODY = re.compile(r"^(.{2,30}?)是.{0,40}?责任主体")
+_LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
+_RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)是.{0,40}?责任主体")
 
 
 def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
@@ -78,12 +79,12 @@ def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
 
 # what no unit's name holds: a clause or list mark, or an opening bracket first (a list read across an open
 # bracket, ``（具体办法另行制定，市发展改革委``)
-_NOT_IN_A_NAME = re.compile(r"[，,；;。：:]|^[（(]")
+_NOT_IN_A_NAME = compiled(r"[，,；;。：:]|^[（(]")
 
 
 # a modal verb inside a name (not 应急, 应用, 应对): 区应急管理局应督促各街道办事处 is a clause
 _MODAL_VERBS = "应当|应|要|须|需|将"  # what a subject must do follows one of these
-_MODAL_INSIDE = re.compile(f"(?:{_MODAL_VERBS})(?!急|用|对)")
+_MODAL_INSIDE = compiled(f"(?:{_MODAL_VERBS})(?!急|用|对)")
 
 
 def _holds_a_clause(name: str) -> bool:
@@ -96,7 +97,7 @@ def _holds_a_clause(name: str) -> bool:
 
 
 # every body of one level (各乡镇政府, 各街道办事处, 各区): a definite set, unlike 各有关部门, 相关单位
-_EACH_BODY = re.compile(r"各(?!有关|相关|其他|其它|级)")
+_EACH_BODY = compiled(r"各(?!有关|相关|其他|其它|级)")
 
 
 # characters of a list of units read in prose: about 40 names (the longest in the plans read is 152
@@ -148,7 +149,7 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
 
 
 # what follows the units that open a clause: a verb, a modal or an adverb, a separator
-_AFTER_UNITS = re.compile(
+_AFTER_UNITS = compiled(
     r"[，,。；;：:、]|要|将|应|须|需|认真|稳妥|积极|切实|主动|及时|加快|分别|按时|列出|" + _VERB.pattern
 )
 
@@ -172,7 +173,7 @@ def _sentence_subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
 
 
 # a role verb right after the units that open a sentence: A负责编制…, A牵头开展… / A牵头B建立…, A应指导B…
-_OPENING_ROLE = re.compile(r"负责|牵头(?!单位|部门)|指导")
+_OPENING_ROLE = compiled(r"负责|牵头(?!单位|部门)|指导")
 
 
 def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -198,8 +199,8 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
 
 # a role verb joined by 和/并 to the verb phrase after ``A应``: A应根据职责分工带领…统筹协调和指导试点乡镇…
 # (not a noun: 督促指导和考核, 的监督和指导, 和指导意见, 在…指导下)
-_JOINED_ROLE = re.compile(r"(?:和|并)(?:负责|牵头|指导)(?!单位|部门|意见|下|小组|组(?!织)|人|同志)")
-_SUBJECT_MODAL = re.compile(_MODAL_VERBS)
+_JOINED_ROLE = compiled(r"(?:和|并)(?:负责|牵头|指导)(?!单位|部门|意见|下|小组|组(?!织)|人|同志)")
+_SUBJECT_MODAL = compiled(_MODAL_VERBS)
 
 
 def _coordinated_role(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -221,7 +222,7 @@ def _coordinated_role(text: str, start: int, end: int) -> list[RoleUnit]:
     return []
 
 
-_ASSIST = re.compile(r"(?:要|将|应当|应|须|需)?(?:积极)?配合")
+_ASSIST = compiled(r"(?:要|将|应当|应|须|需)?(?:积极)?配合")
 
 
 def _assisting(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -270,7 +271,7 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
 
 
 # a sentence saying who drafted the plan itself (round 30)
-_DRAFTS_THE_PLAN = re.compile(
+_DRAFTS_THE_PLAN = compiled(
     r"(?:制定|起草|编制|拟定|修订|印发)了?本(?:工作)?(?:实施|行动)?(?:方案|要点|清单|计划|意见|办法|细则|规划)"
 )
 

@@ -27,10 +27,12 @@ from collections.abc import Callable
 from itertools import accumulate, compress, repeat
 from operator import add, ne
 
+from reformgraph.regexcache import compiled
+
 MAX_SPAN = 800  # a parenthetical longer than this is not one (an unclosed bracket)
 OPEN = "（("
 CLOSE = "）)"
-_BRACKET = re.compile(r"[（()）]")
+_BRACKET = compiled(r"[（()）]")
 # what a split keeps whole besides round brackets: a name's own list in 〔〕 or square brackets (各县〔市、区〕政府)
 _SPLIT_OPEN = OPEN + "〔［["
 _SPLIT_CLOSE = CLOSE + "〕］]"
@@ -156,7 +158,7 @@ _PATTERNS: dict[str, re.Pattern[str]] = {}
 def _outside(text: str, wanted: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of the matches of ``wanted`` (a regex) outside brackets: the one bracket-depth loop."""
     pattern = _PATTERNS.get(wanted)
-    if pattern is None:
+    if pattern is None:  # ``wanted`` comes from callers (a needle escaped): compiled here, not kept (regexcache)
         pattern = _PATTERNS[wanted] = re.compile("[（()）〔〕［］\\[\\]]|" + wanted)
     found: list[tuple[int, int]] = []
     depth = 0
@@ -214,4 +216,4 @@ def compiled_on_use(pattern: str) -> Callable[[], re.Pattern[str]]:
     >>> year().search("2024年").group(0), year() is year()
     ('2024年', True)
     """
-    return functools.cache(lambda: re.compile(pattern))
+    return functools.cache(lambda: compiled(pattern))

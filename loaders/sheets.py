@@ -23,10 +23,11 @@ from reformgraph.errors import DocumentError
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
 from reformgraph.loaders.tables import document_from_tables, heading_title
 from reformgraph.records import Document
+from reformgraph.regexcache import compiled
 
 Range = tuple[int, int, int, int]
 NamedSheet = tuple[str, list[list[str | None]]]  # a sheet's name, and its rows of cell texts
-_DEFAULT_NAME = re.compile(r"^(?:sheet|工作表)\s*\d*$", re.IGNORECASE)  # Sheet1, 工作表1: named by no one
+_DEFAULT_NAME = compiled(r"^(?:sheet|工作表)\s*\d*$", re.IGNORECASE)  # Sheet1, 工作表1: named by no one
 
 NO_TASK_TABLE = (
     "no sheet holds a task table: expected a header row naming a task column (任务/工作任务/重点任务…) "
@@ -45,8 +46,8 @@ def cell_text(value: object) -> str | None:
     return str(value)
 
 
-_DECIMALS = re.compile(r"0\.(0+)")  # a number shown with decimal places: 0.00
-_QUOTED = re.compile(r'"[^"]*"|\\.')  # the literal text of a number format (“年”, \-)
+_DECIMALS = compiled(r"0\.(0+)")  # a number shown with decimal places: 0.00
+_QUOTED = compiled(r'"[^"]*"|\\.')  # the literal text of a number format (“年”, \-)
 
 
 def shown_value(value: object, number_format: str | None) -> object:

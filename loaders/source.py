@@ -36,24 +36,25 @@ from reformgraph.loaders.vocab import (
     search_first_listed,
 )
 from reformgraph.loaders.wrapped import runs_on, wrap_width
+from reformgraph.regexcache import compiled
 
-_FRONT_FIELD = re.compile(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
+_FRONT_FIELD = compiled(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 # a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页
-_PAGE_LINE = re.compile(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?")
+_PAGE_LINE = compiled(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?")
 _PAGE_MARKS = ("—", "-", "－", "–", "页")
 # square brackets that may hold an assignment, after some text: 推进…。【牵头单位：A】, [责任单位：A]
-_SQUARE = re.compile(r"(?<=.)(?:[【〔]([^【】〔〕（）()]{1,120})[】〕]|\[([^\[\]（）()]{1,120})\])")
+_SQUARE = compiled(r"(?<=.)(?:[【〔]([^【】〔〕（）()]{1,120})[】〕]|\[([^\[\]（）()]{1,120})\])")
 # the labels that may stand alone on a line before their value (``Source.with_lone_label_colons``): whole labels
 _LONE_LABELS = frozenset(label for label in UNIT_LABELS + DEADLINE_LABELS if len(label) >= 4)
 # a label in square brackets before its value (``【牵头单位】A【完成时限】2024年``): read as ``牵头单位：A；完成时限：…``
-_SQUARE_LABEL = re.compile("[【\\[](" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + ")[】\\]](?=.)")
+_SQUARE_LABEL = compiled("[【\\[](" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + ")[】\\]](?=.)")
 # a unit label written with 为 for its colon (``牵头单位为市财政局，配合单位为市税务局``), at the start of a field:
 # read as the colon where a unit name follows (one character for one, so offsets stay)
 _LABEL_IS_MARKS = tuple(sorted({label[-2:] + "为" for label in UNIT_LABELS}))  # 单位为, 部门为, 处室为 …
 # where they are: ``re`` scans for the one literal 为 and looks behind each (0.06 ms over the bundled plan, where a
 # search for each mark in turn passes over all of the text: 0.14 ms each)
-_LABEL_IS_HINT = re.compile("为(?<=" + "|".join(_LABEL_IS_MARKS) + ")")
-_LABEL_IS = re.compile(
+_LABEL_IS_HINT = compiled("为(?<=" + "|".join(_LABEL_IS_MARKS) + ")")
+_LABEL_IS = compiled(
     "(?:^|(?<=[。；;，,（(]))("
     + "|".join(sorted(UNIT_LABELS, key=len, reverse=True))
     + ")为([^。；;，,、（()）]{2,40})"

@@ -19,15 +19,15 @@ True
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from reformgraph.loaders.assign import Assignment, RoleUnit
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.vocab import is_unit_name, split_role
+from reformgraph.regexcache import compiled
 
 # where a name may end inside a longer one: the last characters of most bodies' names, and a role's bracket
-_END_INSIDE = re.compile("[局委办厅部院室队所站心处科股府团组社馆校园关台协署）)]")
+_END_INSIDE = compiled("[局委办厅部院室队所站心处科股府团组社馆校园关台协署）)]")
 _SHORTEST_SPLIT = 7  # characters: two names of three or more, and room for a third to be looked for
 
 

@@ -26,7 +26,6 @@ by the column rules every table uses (``tables.table_sections``), each task's li
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from statistics import median
 
@@ -34,13 +33,14 @@ from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns
 from reformgraph.loaders.vocab import NOTE_LINE, PEOPLE_ROLES, opens_like_a_task
+from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
 
 # what a header line holds: a unit column's name next to a space (tried only when the text holds one; both
 # patterns open with a literal, which the regex engine scans for)
-_UNIT_COLUMN_GAP = (re.compile(r"单位[ \t\u3000]"), re.compile(r"部门[ \t\u3000]"))
-_NUMBER_CELL = re.compile(r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
-_SECTION_CELL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_UNIT_COLUMN_GAP = (compiled(r"单位[ \t\u3000]"), compiled(r"部门[ \t\u3000]"))
+_NUMBER_CELL = compiled(r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
+_SECTION_CELL = compiled(r"^[一二三四五六七八九十]{1,3}、")
 _ALIGNED = 3  # columns: how far apart the starts of one column's cells may be in a table laid out by position
 _MAX_CONTINUATION = 30  # characters of a line that continues a cell; a longer line with no unit ends the table
 _MAX_CELL = 1000  # characters a cell grows to by continuation lines; then the lines are no cell's (hostile input)
@@ -152,7 +152,7 @@ def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:
 
 
 # cells of a line set out by position (a PDF's text in layout mode): runs of text one space apart at most
-_SEGMENT = re.compile(r"\S+(?: \S+)*")
+_SEGMENT = compiled(r"\S+(?: \S+)*")
 
 
 def _segments(line: str, wide: bool) -> list[tuple[int, int, str]]:

@@ -26,7 +26,6 @@ column is a data table, not a task list: its years are never deadlines.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -53,6 +52,7 @@ from reformgraph.loaders.vocab import (
     strip_name_brackets,
 )
 from reformgraph.records import Document, ParseWarning
+from reformgraph.regexcache import compiled
 
 _EXACT = {name: kind for kind, names in COLUMN_NAMES.items() for name in names}
 _SPLIT_HEAD = COLUMN_NAME_HEADS  # the first halves of header cells broken over two lines (牵头 / 部门)
@@ -60,11 +60,11 @@ _CONTAINED_ORDER = ("lead", "support", "single", "deadline", "number", "section"
 _UNIT_KINDS = ("lead", "single", "support")
 _TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
 _ROLE = {"lead": "lead", "single": "responsible", "support": "support"}
-_JOINED = re.compile("[及和、与/]")
-_SECTION_ROW = re.compile(r"^([一二三四五六七八九十]{1,3})、")
+_JOINED = compiled("[及和、与/]")
+_SECTION_ROW = compiled(r"^([一二三四五六七八九十]{1,3})、")
 # a full-width part row of a flattened table: 行动一：…, 任务二：…, 第三部分 …
-_ANNEX_PREFIX = re.compile(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:]")
-_PART_ROW = re.compile(
+_ANNEX_PREFIX = compiled(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:]")
+_PART_ROW = compiled(
     r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)"
 )
 _COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name ends (任务数, 个数, 项数, 数量 …)
@@ -418,9 +418,9 @@ def table_sections(
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
 
 
-_DECIMAL_CELL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}")
-_WHOLE_NUMBER_CELL = re.compile(r"\d{1,2}[.．、]?")
-_CN_NUMBER_CELL = re.compile(r"[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）]")
+_DECIMAL_CELL = compiled(r"\d{1,2}(?:[.．]\d{1,2}){1,3}")
+_WHOLE_NUMBER_CELL = compiled(r"\d{1,2}[.．、]?")
+_CN_NUMBER_CELL = compiled(r"[一二三四五六七八九十]{1,3}[、.．]?|[（(][一二三四五六七八九十]{1,3}[)）]")
 
 
 def _cell(row: Sequence[str], index: int | None) -> str:
@@ -543,20 +543,20 @@ def table_conventions(texts: Sequence[str], *, title: str) -> Conventions:
 
 # ---- tables flattened one cell per line -------------------------------------------------------------
 
-_ROW_NUMBER = re.compile(r"^(\d{1,3})[.．、]?$")
-_ANNEX = re.compile(r"^(?:附件|附表)[\d一二三四五六七八九十]*[：:.．、]?.{0,40}$")
-_SUMMARY = re.compile(r"^(?:汇总|合计|总计|小计)$")
+_ROW_NUMBER = compiled(r"^(\d{1,3})[.．、]?$")
+_ANNEX = compiled(r"^(?:附件|附表)[\d一二三四五六七八九十]*[：:.．、]?.{0,40}$")
+_SUMMARY = compiled(r"^(?:汇总|合计|总计|小计)$")
 _STYLES = (
-    ("paren_arabic", re.compile(r"^[（(](\d{1,3})[)）]")),
-    ("paren_cn", re.compile(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")),
-    ("cn_dun", re.compile(r"^([一二三四五六七八九十]{1,3})、")),
-    ("arabic_dun", re.compile(r"^(\d{1,3})、")),
-    ("arabic_dot", re.compile(r"^(\d{1,3})[.．](?!\d)")),
-    ("circled", re.compile(r"^([①-⑳])")),
+    ("paren_arabic", compiled(r"^[（(](\d{1,3})[)）]")),
+    ("paren_cn", compiled(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")),
+    ("cn_dun", compiled(r"^([一二三四五六七八九十]{1,3})、")),
+    ("arabic_dun", compiled(r"^(\d{1,3})、")),
+    ("arabic_dot", compiled(r"^(\d{1,3})[.．](?!\d)")),
+    ("circled", compiled(r"^([①-⑳])")),
 )
 _CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 _BARE_SUFFIX = frozenset({"集团", "公司", "有限公司", "集团有限公司", "中心", "委员会", "办公室", "管理局", "分公司"})
-_HEADER_PUNCT = re.compile(r"[，。；：,;:！？]")
+_HEADER_PUNCT = compiled(r"[，。；：,;:！？]")
 
 
 def _style(line: str) -> tuple[str, int] | None:
@@ -795,11 +795,11 @@ def title_of_table(line_before: str | None) -> str:
     return (heading_title(line_before) if line_before else None) or "工作任务"
 
 
-_ANNEX_MARK = re.compile(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:.．、]?$")  # 附件2 alone
-_FORM_LINE = re.compile(r"^(?:[^\s：:]{1,10}[：:]\S*\s*)+$")  # 填报单位：市司法局  填报时间：2024年3月
+_ANNEX_MARK = compiled(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:.．、]?$")  # 附件2 alone
+_FORM_LINE = compiled(r"^(?:[^\s：:]{1,10}[：:]\S*\s*)+$")  # 填报单位：市司法局  填报时间：2024年3月
 _TITLE_ENDS = ("。", "：", ":", "；", ";", "，", ",")
 _TITLE_LOOK_BACK = 4  # non-empty lines above a table looked at for its title
-_NO_TITLE = re.compile(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[（(][^）)]*[）)])$")  # a date; （此件公开发布）
+_NO_TITLE = compiled(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[（(][^）)]*[）)])$")  # a date; （此件公开发布）
 
 
 def heading_title(line: str) -> str | None:

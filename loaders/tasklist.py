@@ -50,6 +50,7 @@ from reformgraph.loaders.vocab import (
 )
 from reformgraph.loaders.wrapped import paragraphs
 from reformgraph.records import ParseWarning
+from reformgraph.regexcache import compiled
 
 SAMPLE = """---
 title: 某区2025年城市更新工作要点
@@ -63,17 +64,17 @@ title: 某区2025年城市更新工作要点
 2. 由区财政局牵头，会同各街镇落实资金。
 """
 
-_SECTION = re.compile(r"^第?([一二三四五六七八九十]{1,3})(?:、|部分)")  # 一、 第一、 第一部分: a workplan's heading
+_SECTION = compiled(r"^第?([一二三四五六七八九十]{1,3})(?:、|部分)")  # 一、 第一、 第一部分: a workplan's heading
 _SENTENCE_END = tuple("。；;！？!?：:）)")
-_NUMBER = re.compile(r"\d{1,3}[.．、]")
+_NUMBER = compiled(r"\d{1,3}[.．、]")
 _HEADING_LENGTH = 40  # characters: a heading's words before its parenthetical (_is_heading's bound)
 # the levels of an outline's numbers, highest first: 一、 （一） 1. （1） ①
-_NUMBER_LEVELS = re.compile(
+_NUMBER_LEVELS = compiled(
     r"([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|(\d{1,3}[.．、](?!\d))|([（(]\d{1,3}[)）])|([①-⑳])"
     r"|(" + DECIMAL_NUMBER + ")"
 )
 _DECIMAL_GROUP = 6
-_DECIMAL = re.compile(DECIMAL_NUMBER)
+_DECIMAL = compiled(DECIMAL_NUMBER)
 
 
 def _number_level(text: str, pos: int) -> int | None:
@@ -119,7 +120,7 @@ def _sibling_or_higher(text: str, title: int, pos: int) -> bool:
 
 # not 以…为指导; the lookbehind after 指导, not before it, so that every alternative opens with a literal and
 # ``re`` scans for their first characters (a lookbehind first made it try every alternative at every character)
-_PROSE_HINT = re.compile(r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合")
+_PROSE_HINT = compiled(r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合")
 
 
 def read_outline(
@@ -462,7 +463,7 @@ def _unit_headings(
     return led
 
 
-_PARTNERS_WORK = re.compile(r"配合|协助|协办|参与")  # a sub-heading of the work a unit does for others' tasks
+_PARTNERS_WORK = compiled(r"配合|协助|协办|参与")  # a sub-heading of the work a unit does for others' tasks
 _UNIT_HEADING_LENGTH = 24  # characters: the longest heading read as a unit's name
 
 
@@ -521,7 +522,7 @@ def _one_each(assignment: Assignment, items: int, written: str) -> list[Assignme
 
 
 # what opens a statement of a group's units: 以上工作, 上述两项任务, 以下各项任务, 本部分任务 (the units follow)
-_GROUP_STATEMENT = re.compile("[（(]?" + GROUP_OPENING)
+_GROUP_STATEMENT = compiled("[（(]?" + GROUP_OPENING)
 
 
 def roles_only(sentence: str) -> bool:

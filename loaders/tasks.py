@@ -17,7 +17,6 @@ task (``以下均需试点城市政府落实``) — and the deadline rules, and 
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -45,6 +44,7 @@ from reformgraph.records import (
     Workplan,
     positional_makers,
 )
+from reformgraph.regexcache import compiled
 
 # Thousands of records per document: made with every field in order (``positional_makers``), not
 # through the frozen constructor's per-field ``object.__setattr__``.
@@ -416,7 +416,7 @@ def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tupl
     return tuple([_mention(n, lines[max(0, bisect_right(starts, p + base) - 1)], w, i) for n, _, p, w, i in units])
 
 
-_ENUMERATOR = re.compile(
+_ENUMERATOR = compiled(
     r"^(?:"
     + DECIMAL_NUMBER
     + r"|\d{1,3}[.．、](?:(?!\d)|(?=\d{1,2}月))|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"

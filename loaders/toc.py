@@ -12,24 +12,24 @@ long run of dots or spaces).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import partial
 from typing import NamedTuple
 
 from reformgraph.loaders.compact import compact
+from reformgraph.regexcache import compiled
 
-_NUMBER = re.compile(r"^[-*•]?(\d{1,3}(?:\.\d{1,2})?)[.．、]?(?=[^\d.])")
+_NUMBER = compiled(r"^[-*•]?(\d{1,3}(?:\.\d{1,2})?)[.．、]?(?=[^\d.])")
 _LEADER_CHARS = ".．。…·"
-_COMMA = re.compile(r"\s*,\s*")
+_COMMA = compiled(r"\s*,\s*")
 # Each pattern below opens with one character class (not a repeat, a lookbehind or a choice of them), so that
 # ``re`` scans for its first character instead of trying the whole pattern at every position:
 # 2+ leader characters, or one …; as ``[.．。…·]{2,}|…``
-_LEADERS = re.compile(r"[.．。…·](?:[.．。…·]+|(?<=…))")
+_LEADERS = compiled(r"[.．。…·](?:[.．。…·]+|(?<=…))")
 # whitespace after or before a non-ASCII character; as ``(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])``
-_CJK_SPACE = re.compile(r"\s(?:(?<=[^\x00-\x7f]\s)\s*|\s*(?=[^\x00-\x7f]))")
-_SPACES = re.compile(r"\s\s*")  # as \s+
-_ENTRY_NUMBER = re.compile(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?")
+_CJK_SPACE = compiled(r"\s(?:(?<=[^\x00-\x7f]\s)\s*|\s*(?=[^\x00-\x7f]))")
+_SPACES = compiled(r"\s\s*")  # as \s+
+_ENTRY_NUMBER = compiled(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?")
 
 
 class TocEntry(NamedTuple):

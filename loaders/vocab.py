@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reformgraph.regexcache import compiled
+
 # ---- labels ---------------------------------------------------------------------------------------
 
 LEAD_LABELS = (
@@ -214,12 +216,12 @@ def _alternation(words) -> str:
 
 
 # the words of an assignment: a parenthetical (or a bracket) is read as one only when it holds one of them
-ASSIGNMENT_WORDS = re.compile(
+ASSIGNMENT_WORDS = compiled(
     r"单位|部门|主体|牵头|负责|总责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
     r"|统筹|主抓|抓总|支持|督导"
 )
 # a label and its colon, at the start of a field (after an opening bracket or a field separator)
-LABEL = re.compile(rf"({_alternation(ALL_LABELS)})[:：]")
+LABEL = compiled(rf"({_alternation(ALL_LABELS)})[:：]")
 
 
 _LABEL_LENGTHS = sorted({len(label) for label in ALL_LABELS}, reverse=True)
@@ -250,7 +252,7 @@ def label_role(label: str) -> str | None:
 # a paragraph that opens with an outline's number: 1. （一） 一、 ① 第三条 第二部分 第一、 其一，
 # a decimal outline's number (2.1, 2.1.1, round 30): before a word, not a quantity (2.5万户, 1.5亿元, 3.2米)
 DECIMAL_NUMBER = r"\d{1,2}(?:[.．]\d{1,2}){1,3}(?![\d.．万亿千百元倍个家户人次米吨亩年月日号%％])"
-ENUMERATED = re.compile(
+ENUMERATED = compiled(
     r"^(?:"
     + DECIMAL_NUMBER
     + r"|\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
@@ -331,7 +333,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
         key=lambda pair: -len(pair[0]),
     )
 )
-_ROLE_SUFFIX = re.compile(rf"({_alternation(v for v, _ in ROLE_VERBS)})$")
+_ROLE_SUFFIX = compiled(rf"({_alternation(v for v, _ in ROLE_VERBS)})$")
 _VERB_ROLE = dict(ROLE_VERBS)
 # "X会同Y负责": X leads, Y supports
 WITH = "会同"
@@ -339,11 +341,11 @@ WITH = "会同"
 
 ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of the role verbs
 # a role written in brackets after a unit: 市市场监管局（牵头）, 市财政局(配合单位), 市税务局（按职责分工负责）
-_BRACKET_ROLE = re.compile(rf"[（(]({_alternation(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)]$")
+_BRACKET_ROLE = compiled(rf"[（(]({_alternation(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)]$")
 
 
 # how a unit does its part, written between it and its role verb: 按照职责分工（负责）, 积极（配合）, 抓好（落实）
-_MANNER = re.compile(
+_MANNER = compiled(
     r"(?:(?:按照|按|根据|依据|依照)(?:各自)?(?:职能职责|职责职能|职责分工|职能分工|职责范围|职责|职能)(?:分工)?"
     r"|积极|共同|分别|具体|协同|全力|切实|认真|各自|统筹|全面|抓好"
     r"|(?:按照|按|根据|依据)“[^“”]{1,16}”的?(?:要求|原则))+$"  # round 30: 按照“管行业必须管安全”要求
@@ -356,7 +358,7 @@ _MANNER_REACH = 24
 
 # what a statement of a group's units writes before them: 以上工作由, 本部分任务均由, 上述两项任务由 (``split_role``)
 GROUP_OPENING = r"(?:以上|上述|以下|本部分|本节)(?:各项|所有|全部|[两二三四五六七八九十\d几]+项)?(?:重点|主要)?(?:任务|工作|事项|举措|措施)?均?"
-GROUP_PREAMBLE = re.compile(GROUP_OPENING + "由")
+GROUP_PREAMBLE = compiled(GROUP_OPENING + "由")
 _GROUP_FIRST = frozenset("以上本")
 
 
@@ -389,7 +391,7 @@ def split_role(segment: str) -> tuple[str, str | None]:
 
 
 # a role verb anywhere in an item (``split_duty``)
-_ROLE_VERB_INSIDE = re.compile(_alternation(v for v, _ in ROLE_VERBS))
+_ROLE_VERB_INSIDE = compiled(_alternation(v for v, _ in ROLE_VERBS))
 DUTY_OBJECT = 10  # characters: the longest object of a unit's duty read as its role (落实属地责任, 做好资金保障)
 
 
@@ -413,7 +415,7 @@ def split_duty(item: str) -> tuple[str, str] | None:
 
 
 # A指导B实施: one unit guiding (or organising, urging) another that carries the task out, in one item (round 30)
-_GUIDES = re.compile(r"(.{2,30}?)(?:指导|督促|组织)(.{2,30}?)(?:具体)?(?:实施|落实|执行|推进|开展)?")
+_GUIDES = compiled(r"(.{2,30}?)(?:指导|督促|组织)(.{2,30}?)(?:具体)?(?:实施|落实|执行|推进|开展)?")
 
 
 def split_guided(item: str) -> tuple[str, str] | None:
@@ -435,12 +437,12 @@ def split_guided(item: str) -> tuple[str, str] | None:
 # / 排在最前面的为牵头单位 (排在前面的 is not read: 前 is in most deadlines, the values holding it would all take the slow path)
 _FIRST_PLACES = ("第一位", "首位", "第一个", "最前面", "最前", "第一")
 _FIRST_TAIL = r"(?:者|的)?(?:部门|单位)?(?:为|是)牵头"
-FIRST_LISTED_LEADS = re.compile(rf"(?:{'|'.join(_FIRST_PLACES)}){_FIRST_TAIL}")
+FIRST_LISTED_LEADS = compiled(rf"(?:{'|'.join(_FIRST_PLACES)}){_FIRST_TAIL}")
 _FIRST_LISTED_ENDS = ("为牵头", "是牵头")  # every statement ends with one of these
 _FIRST_LISTED_REACH = max(map(len, _FIRST_PLACES)) + len("者部门")  # how far before its end a statement starts
 # where a statement may end: its last character, then the whole end behind it (one pass of ``re`` that scans
 # for a single character, about four times faster than ``str.find`` for each end over a document)
-_FIRST_LISTED_END = re.compile(rf"{_FIRST_LISTED_ENDS[0][-1]}(?<={'|'.join(_FIRST_LISTED_ENDS)})")
+_FIRST_LISTED_END = compiled(rf"{_FIRST_LISTED_ENDS[0][-1]}(?<={'|'.join(_FIRST_LISTED_ENDS)})")
 
 
 def search_first_listed(text: str) -> re.Match[str] | None:
@@ -463,7 +465,7 @@ def search_first_listed(text: str) -> re.Match[str] | None:
 
 # 括号内为牵头单位 / 括号中的单位为责任单位 / 括号里是牵头部门: the plan says that a bracket after a task lists its
 # units, so a list of unit names alone in brackets (（县发改局、县财政局）) is an assignment
-BRACKET_STATEMENT = re.compile(
+BRACKET_STATEMENT = compiled(
     r"括号(?:内|中|里)(?:的|所列)?(?:单位|部门)?(?:为|是)(?:各项任务的)?(牵头|主要责任|主责|责任|承办)(?:单位|部门)"
 )
 _BRACKET_ROLES = {"牵头": "lead", "主要责任": "lead", "主责": "lead", "责任": "responsible", "承办": "responsible"}
@@ -495,15 +497,15 @@ def bare_unit_role(text: str, first_listed: bool) -> str | None:
 # (written with a lookahead after 以 so that ``re`` scans a document for that one character, twice as fast as
 # for the three of 以下均; the same matches)
 # (以下各项任务均需…, 以下工作均由…: the same statement naming what follows)
-CARRIED_UNIT = re.compile(
+CARRIED_UNIT = compiled(
     r"以(?=下[均各任工事])下(?:各项)?(?:任务|工作|事项)?均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)"
 )
-CONVENTION_WORDS = re.compile(r"下同|不再(?:单独|一一)?列出|以下(?:各项)?(?:任务|工作|事项)?均")
+CONVENTION_WORDS = compiled(r"下同|不再(?:单独|一一)?列出|以下(?:各项)?(?:任务|工作|事项)?均")
 
 # ---- unit names -------------------------------------------------------------------------------------
 
 # How the name of a body ends (after a bracketed part such as （计划财务处） is dropped).
-_UNIT_END = re.compile(
+_UNIT_END = compiled(
     r"(?:部|委|局|办|厅|署|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|市|州|室|处|所|站|队|团|"
     r"社|组|联|中央|科|股|馆|校|园|班|政府办|有关方面|相关方面|"
     # 天津海关, 公安机关, 市气象台, 市广播电视台, 市科协, 市政协, 某大学, 各镇街, 各村（社区）
@@ -514,22 +516,22 @@ _UNIT_END = re.compile(
 GENERIC_NOUNS = frozenset(
     {"部门", "单位", "机构", "地方", "方面", "企业", "集团", "公司", "有限公司", "中心", "主体", "政府", "组织"}
 )
-_TRAILING_BRACKETS = re.compile(r"[（(〔][^（()）〔〕]*[)）〕]$")  # 〔〕 too: 各镇〔街道〕 (round 31)
-_NOT_A_NAME = re.compile(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
+_TRAILING_BRACKETS = compiled(r"[（(〔][^（()）〔〕]*[)）〕]$")  # 〔〕 too: 各镇〔街道〕 (round 31)
+_NOT_A_NAME = compiled(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
 # a public service number inside a body's name (12345, 12315, 110, 120): three or five digits opening with 1, no
 # date, count or amount after them (round 30)
-_HOTLINE = re.compile(r"(?<!\d)1\d{2}(?:\d{2})?(?![\d年月日号%％万亿元个项条家户人次岁天小分秒.．])")
+_HOTLINE = compiled(r"(?<!\d)1\d{2}(?:\d{2})?(?![\d年月日号%％万亿元个项条家户人次岁天小分秒.．])")
 # a task's opening verb: no body's name starts so (推进企业开办 ends like 市重大办, but is a task; round 25)
-_TASK_VERB = re.compile(
+_TASK_VERB = compiled(
     r"推进|加强|深化|建立|完善|推动|开展|落实|提升|优化|健全|强化|加快|促进|规范|探索|推行|构建|打造|做好|简化|压缩"
     r"|取消|扩大|提高|降低|制定|出台|全面|持续|积极|大力|严格|鼓励|实行|完成|确保|力争|组织开展"
     r"|创建|实施|新建|改建|扩建|培育|引导|支持|组建|搭建|建成|启动"  # round 28: 创建示范社区 (not 建设: 建设管理委)
 )
 # a short quoted word inside a name: 区“两旧”专班 (the quotes are dropped before the name test)
-_QUOTED_WORD = re.compile(r"“[^“”。，；]{1,8}”")
+_QUOTED_WORD = compiled(r"“[^“”。，；]{1,8}”")
 
 
-_COLLECTIVE = re.compile(
+_COLLECTIVE = compiled(
     r"^(?:各|有关|相关|其他|其它|全市|全国)|(?:有关|相关|其他|各)(?:部门|单位|方面|机构|地区|主管部门)(?:和单位)?$"
 )
 
@@ -726,11 +728,11 @@ def is_column_cell(compact: str) -> bool:
 
 
 # a note under a table (注：…, 注1：…, 备注：…, 说明：…): the table has ended
-NOTE_LINE = re.compile(r"^[（(【\[]?(?:注|备注|说明)[\d一二三四五六七八九十]{0,2}[：:．.、]")
+NOTE_LINE = compiled(r"^[（(【\[]?(?:注|备注|说明)[\d一二三四五六七八九十]{0,2}[：:．.、]")
 
 # per-year target columns (2024年工作项目, 2025年计划), and the quarter, half-year or month columns a 进度安排 is
 # divided into (一季度 | 二季度 …, 上半年, 3月): milestones of the task, never its deadline
-MILESTONE_COLUMN = re.compile(
+MILESTONE_COLUMN = compiled(
     r"^\d{4}(?:年|—|-|－)[\u4e00-\u9fff\d—\-－]{0,10}$|^(?:“?十[一二三四五六七八九]?五”?).{0,12}$"
     r"|^(?:第?[一二三四1-4]季度|[上下]半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?)(?:[（(].{0,8}[)）])?$"
 )

@@ -41,6 +41,7 @@ from reformgraph.loaders.tasks import Draft, Section, one_line
 from reformgraph.loaders.toc import TocEntry, is_toc_line, page_ref_start, parse_toc
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit, positional_makers
+from reformgraph.regexcache import compiled
 
 SAMPLE = """# 某市人民政府办公室关于印发改革事项工作方案的通知
 
@@ -69,29 +70,29 @@ SAMPLE = """# 某市人民政府办公室关于印发改革事项工作方案的
 """
 
 _RESPONSIBLE = r"[一二三四五六七八九十]+、(责任单位|牵头单位)(及|和)?(责任人|联系人)"
-_RESPONSIBLE_HEADING = re.compile("^" + _RESPONSIBLE)
+_RESPONSIBLE_HEADING = compiled("^" + _RESPONSIBLE)
 _NUMBERED = "[一二三四五六七八九十]+、"
-_NUMBERED_HEADING = re.compile("^" + _NUMBERED)
+_NUMBERED_HEADING = compiled("^" + _NUMBERED)
 _NUMERALS = "一二三四五六七八九十"  # what a numbered heading starts with (looked at before the regex is tried)
-_SCOPE_HEADING = re.compile("^" + _NUMBERED + "适用范围")
-_SECTION_ONE = re.compile("一、")  # what a workplan's first heading starts with
-_RESPONSIBLE_WORDS = re.compile("、(?:责任单位|牵头单位)")  # what a 责任单位及责任人 heading holds (the 适用范围
+_SCOPE_HEADING = compiled("^" + _NUMBERED + "适用范围")
+_SECTION_ONE = compiled("一、")  # what a workplan's first heading starts with
+_RESPONSIBLE_WORDS = compiled("、(?:责任单位|牵头单位)")  # what a 责任单位及责任人 heading holds (the 适用范围
 # heading is looked for in each workplan: a third word here would stop the scan as often, at each of the 、)
 _SCOPE_WORD = "、适用范围"  # what a 适用范围 heading holds
-_ENUMERATOR = re.compile(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
+_ENUMERATOR = compiled(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]+、|[①-⑳]")
 # what an enumerated line may start with besides a digit (``str.isdecimal``, as ``\d``): looked at first
 _ENUMERATOR_FIRST = frozenset("（(" + _NUMERALS + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
-_CLOSING = re.compile(r"^(抄送|主送|印送)[:：]")
-_PRINTED = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
-_VARIANT = re.compile(r"[（(]([^（()）]+)[)）]$")
-_VARIANT_COMMA = re.compile(r"\s*,\s*")  # a variant's commas, written ，
-_VARIANT_NOISE = re.compile(r"[，,\s]")  # what comparing two variants ignores
-_LEADING_PHONES = re.compile(r"^[\d、，,\-—\s；;/]+")
-_NAME_SEPARATORS = re.compile(r"[、，,；;。]")
+_CLOSING = compiled(r"^(抄送|主送|印送)[:：]")
+_PRINTED = compiled(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
+_VARIANT = compiled(r"[（(]([^（()）]+)[)）]$")
+_VARIANT_COMMA = compiled(r"\s*,\s*")  # a variant's commas, written ，
+_VARIANT_NOISE = compiled(r"[，,\s]")  # what comparing two variants ignores
+_LEADING_PHONES = compiled(r"^[\d、，,\-—\s；;/]+")
+_NAME_SEPARATORS = compiled(r"[、，,；;。]")
 _NAME_ENDS = "、，,；;。"  # _NAME_SEPARATORS as a string (stripped off a value's end)
 # A label is 2-6 CJK characters and a colon: checked first (without backtracking), it spares trying the ten
 # labels at every other position (a section's split costs a third less).
-_CONTACT_LABEL = re.compile(
+_CONTACT_LABEL = compiled(
     r"(?=[\u4e00-\u9fa5]{2,6}+[:：])"
     r"(牵头单位|责任单位|配合单位|[\u4e00-\u9fa5]{0,3}(?:领导|负责人|责任人)|联络人|联络员|联系人|联系电话|电话|手机)[:：]"
 )
@@ -106,7 +107,7 @@ _USUAL_LABELS = (
 # "not after a Chinese character" as "not after a letter beyond ASCII" (``[^\W\d_a-zA-Z]``): the same for a plan's
 # text, and compiled in a fraction of the time (each ``[\u4e00-\u9fa5]`` is a 20,902-character set to compile:
 # 24 ms of every start-up for the sixteen of them)
-_USUAL_LABEL = re.compile("(" + "|".join(w[0] + r"(?<![^\W\d_a-zA-Z].)" + w[1:] for w in _USUAL_LABELS) + ")[:：]")
+_USUAL_LABEL = compiled("(" + "|".join(w[0] + r"(?<![^\W\d_a-zA-Z].)" + w[1:] for w in _USUAL_LABELS) + ")[:：]")
 
 
 class _Block(NamedTuple):
@@ -630,10 +631,10 @@ def _measures(
 # ---- responsible section ----------------------------------------------------------------------
 
 
-_UNIT_RUN = re.compile("[^、，,；;/]+")
-_SEPARATOR = re.compile("[、，,；;/]")  # between the runs of _UNIT_RUN
-_BRACKET = re.compile("[（()）〔［\\[]")
-_UNIT_SPLIT = re.compile("[、，,；;/（()）〔［\\[]")  # a separator or a bracket: more than one plain unit
+_UNIT_RUN = compiled("[^、，,；;/]+")
+_SEPARATOR = compiled("[、，,；;/]")  # between the runs of _UNIT_RUN
+_BRACKET = compiled("[（()）〔［\\[]")
+_UNIT_SPLIT = compiled("[、，,；;/（()）〔［\\[]")  # a separator or a bracket: more than one plain unit
 
 
 def _units(section: CompactText, start: int, end: int, role: str, line: int | None) -> list[ResponsibleUnit]:

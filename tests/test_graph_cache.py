@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-from reformgraph import graphcache, jsonio
+from reformgraph import cachedir, graphcache, jsonio
 from reformgraph.errors import GraphFormatError
 from reformgraph.jsonio import read_graph_data, write_graph_json
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
@@ -37,7 +37,9 @@ def graph_file(tmp_path, bundled_graph):
 
 
 def entries(folder):
-    return sorted(folder.glob("*.graph")) if folder.exists() else []
+    """The graph entries in the cache folder ``folder`` (``REFORMGRAPH_CACHE_DIR``): in its ``graphs``."""
+    graphs = folder / "graphs"
+    return sorted(graphs.glob("*.graph")) if graphs.exists() else []
 
 
 def layout(data):
@@ -155,7 +157,7 @@ def test_an_entry_of_another_reader_or_python_is_not_used(cache, graph_file, mon
 
 def test_an_entry_that_is_not_the_users_own_is_never_read(cache, graph_file, monkeypatch):
     read_graph_data(graph_file)
-    monkeypatch.setattr(graphcache, "_own", lambda seen: False)  # unit test: the owner check alone
+    monkeypatch.setattr(cachedir, "is_own", lambda seen: False)  # unit test: the owner check alone
     calls = []
     real = jsonio._decoded
     monkeypatch.setattr(jsonio, "_decoded", lambda raw, source: calls.append(1) or real(raw, source))
@@ -167,7 +169,7 @@ def test_the_folder_and_entries_are_the_users_alone(cache, graph_file):
     read_graph_data(graph_file)
     (entry,) = entries(cache)
     assert entry.stat().st_mode & 0o777 == 0o600
-    assert cache.stat().st_mode & 0o777 == 0o700
+    assert all(f.stat().st_mode & 0o777 == 0o700 for f in (cache, cache / "graphs"))
 
 
 def test_a_new_file_is_not_kept_until_its_change_is_old_enough(tmp_path, monkeypatch, graph_file):
@@ -250,7 +252,7 @@ def test_the_default_folder_follows_the_platforms_rule(monkeypatch, tmp_path):
 def test_what_a_killed_write_left_goes_after_an_hour(cache, graph_file, tmp_path, bundled_graph):
     read_graph_data(graph_file)
     (entry,) = entries(cache)
-    stale, fresh = cache / f".{entry.name}.abcd1234.tmp", cache / f".{entry.name}.efgh5678.tmp"
+    stale, fresh = entry.parent / f".{entry.name}.abcd1234.tmp", entry.parent / f".{entry.name}.efgh5678.tmp"
     for left in (stale, fresh):
         left.write_bytes(b"half an entry")
     old = time.time() - 2 * 3600

@@ -20,7 +20,6 @@ for every measure it leads or supports.
 from __future__ import annotations
 
 import calendar
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -30,8 +29,9 @@ import networkx as nx
 from reformgraph.errors import DateFormatError
 from reformgraph.metrics.participation import MeasureRoles, measure_roles, part_of, unit_measure_roles
 from reformgraph.metrics.units import unit_name
+from reformgraph.regexcache import compiled
 
-_DATE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
+_DATE = compiled(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,6 @@ import functools
 import io
 import math
 import os
-import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import IO, TYPE_CHECKING
@@ -50,6 +49,7 @@ from reformgraph.progress import (
     entries_by_lead,
     status_word,
 )
+from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
 
 if TYPE_CHECKING:
@@ -82,7 +82,7 @@ ID_SCALE = 11 / 9  # the measure id is 9-point text: 11/9 as many characters a l
 GUIDE_WIDTH = 64
 EXTRA_ROWS = 200  # drop-down and date check also cover rows a unit adds below
 DAY_FORMAT = "yyyy-mm-dd"
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+_SHEET_FORBIDDEN = compiled(r"[\[\]:*?/\\]")
 
 
 def column_letter(key: str) -> str:

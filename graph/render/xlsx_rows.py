@@ -28,7 +28,6 @@ tests/test_ledger21_stream.py checks the XML against openpyxl's, value by value.
 from __future__ import annotations
 
 import os
-import re
 import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping
@@ -43,11 +42,12 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.dimensions import RowDimension
 
 from reformgraph.errors import ExportError
+from reformgraph.regexcache import compiled
 
 # Characters lxml refuses in XML text that openpyxl lets through (it refuses the other control characters).
-_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = compiled("[\ud800-\udfff\ufffe\uffff]")
 _NOT_XML_MESSAGE = "All strings must be XML compatible: Unicode or ASCII, no NULL bytes or control characters"
-_CHECK_FIRST = re.compile(f"{ILLEGAL_CHARACTERS_RE.pattern}|{_NOT_XML.pattern}")
+_CHECK_FIRST = compiled(f"{ILLEGAL_CHARACTERS_RE.pattern}|{_NOT_XML.pattern}")
 # What lxml escapes in text (a "\r" would be read back as "\n" otherwise).
 _TEXT_ESCAPES = (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("\r", "&#13;"))
 _SHEET_DATA_END = b"</sheetData>"
