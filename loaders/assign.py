@@ -35,6 +35,7 @@ from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.scan import find_outside, split_outside
 from reformgraph.loaders.vocab import (
     CARRIED_UNIT,
+    CONVENTION_LEAD_IN,
     CONVENTION_WORDS,
     FIRST_LISTED_LEADS,
     GENERIC_NOUNS,
@@ -192,6 +193,8 @@ def read_units(
     extra: list[tuple[int, str | None, bool]] = []  # pos, written, implied
     own: dict[int, str] = {}  # unit index → a role in brackets after it (A、B（牵头）: B's alone, not A's)
     pieces = split_outside(text, _ITEM, start, end) if _ITEM_MARK.search(text, start, end) else ((start, end),)
+    if len(pieces) > 1 and text.find("各", start, end) != -1:
+        pieces = _each_level_spans(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
     for a, b in pieces:
         if a > start and text[a - 1] in "，," and names:
@@ -332,31 +335,56 @@ def _split_items(items: str) -> list[str]:
     return pieces
 
 
-_LEVELS = frozenset("区县市乡镇")
+_LEVELS = frozenset("区县市乡镇州旗")
+# 各 and a level, with the levels it stands for beside it: 各区, 各市（州）, 各市州 (round 32)
+_EACH_LEVEL = compiled(r"各[区县市乡镇州旗][区县市乡镇州旗]{0,2}(?:[（(][区县市乡镇州旗、]{1,6}[）)])?")
 
 
 def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
     """``pieces`` of ``items`` with ``各`` + a level and the level's body after it joined by their 、 into one
-    (``各区``, ``县人民政府`` → ``各区、县人民政府``; ``各乡、镇``).
+    (``各区``, ``县人民政府`` → ``各区、县人民政府``; ``各乡、镇``; ``各市（州）、县（市、区）人民政府``).
 
     >>> _each_level_joined("各区、县人民政府、市财政局", ["各区", "县人民政府", "市财政局"])
     ['各区、县人民政府', '市财政局']
+    >>> _each_level_joined("各市（州）、县（市、区）人民政府", ["各市（州）", "县（市、区）人民政府"])
+    ['各市（州）、县（市、区）人民政府']
     """
     out: list[str] = []
     at = 0
     for piece in pieces:
         if (
             out
-            and len(out[-1]) == 2
-            and out[-1][0] == "各"
-            and out[-1][1] in _LEVELS
+            and out[-1][:1] == "各"
             and piece[:1] in _LEVELS
             and items[at - 1 : at] == "、"
+            and _EACH_LEVEL.fullmatch(out[-1]) is not None
         ):
             out[-1] = f"{out[-1]}、{piece}"
         else:
             out.append(piece)
         at += len(piece) + 1
+    return out
+
+
+def _each_level_spans(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``_each_level_joined`` over the (start, end) spans of a list's items in ``text``: ``各市（州）`` and the
+    ``县（市、区）人民政府`` after its 、 are one span (round 32).
+
+    >>> t = "各市（州）、县（市、区）人民政府、省财政厅"
+    >>> [t[a:b] for a, b in _each_level_spans(t, [(0, 5), (6, 16), (17, 21)])]
+    ['各市（州）、县（市、区）人民政府', '省财政厅']
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if (
+            out
+            and text[a : a + 1] in _LEVELS
+            and text[a - 1 : a] == "、"
+            and _EACH_LEVEL.fullmatch(text, out[-1][0], out[-1][1]) is not None
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
     return out
 
 
@@ -468,6 +496,10 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
                 if _is_convention(text[ps:pe]):
                     cut = ps
                     break
+            if cut > cs and (lead_in := CONVENTION_LEAD_IN.fullmatch(text, cs, cut)) is not None:
+                cut = cs  # 各项任务中，列第一位者…; 各项任务均需各地区落实，不再列出: the statement's own words (round 32)
+                if lead_in.group(1):
+                    carried.append(lead_in.group(1))
             statement = text[cut:ce]
             first_listed = first_listed or bool(FIRST_LISTED_LEADS.search(statement))
             carried.extend(m.group(1) for m in CARRIED_UNIT.finditer(statement))
@@ -605,6 +637,8 @@ def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assign
     """
     read = _read_value(text, start, end, None, strict=True)
     if read is None or not read[0] or not any(u.role for u in read[0]):
+        if read is not None and not read[0] and (read[2] or read[3]):
+            return None  # conventions alone (列第一位者为牵头单位，其他单位按职责分工负责): no task's units (round 32)
         return _after_lead_in(text, start, end) if lead_in else None
     units, trailing, first_listed, carried = read
     return Assignment(

@@ -527,7 +527,7 @@ def table_conventions(texts: Sequence[str], *, title: str) -> Conventions:
     task: a table row's line is its row in its table, not a line of the text to count from.
 
     >>> table_conventions(["序号", "责任单位", "注：责任单位排在第一位的为牵头单位。"], title="2024年台账")
-    Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=(), default_deadline=None)
+    Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=(), default_deadline=None, group_deadlines=())
     >>> table_conventions(["序号", "责任单位"], title="台账").first_listed_from is None
     True
     """

@@ -77,13 +77,13 @@ _DECIMAL_GROUP = 6
 _DECIMAL = compiled(DECIMAL_NUMBER)
 
 
-def _number_level(text: str, pos: int) -> int | None:
+def number_level(text: str, pos: int) -> int | None:
     """The level of the number that opens the paragraph at ``pos`` (1 for 一、, 2 for （一）, 3 for 1., 4 for （1）,
     5 for ①), else None.
 
-    >>> [_number_level(t, 0) for t in ("一、总体要求", "（二）深化改革", "3.推进", "（4）开展", "⑤建立", "推进")]
+    >>> [number_level(t, 0) for t in ("一、总体要求", "（二）深化改革", "3.推进", "（4）开展", "⑤建立", "推进")]
     [1, 2, 3, 4, 5, None]
-    >>> [_number_level(t, 0) for t in ("2.1提升", "2.1.1深化", "2.5万户")]
+    >>> [number_level(t, 0) for t in ("2.1提升", "2.1.1深化", "2.5万户")]
     [4, 5, None]
     """
     m = _NUMBER_LEVELS.match(text, pos, pos + 12)
@@ -111,10 +111,10 @@ def _sibling_or_higher(text: str, title: int, pos: int) -> bool:
     >>> _sibling_or_higher("③建立机制。④推进。", 0, 6), _sibling_or_higher("（一）光伏工程④推进。", 0, 7)
     (True, False)
     """
-    level = _number_level(text, pos)
+    level = number_level(text, pos)
     if level is None:
         return False
-    above = _number_level(text, title)
+    above = number_level(text, title)
     return above is not None and level <= above
 
 
@@ -251,7 +251,7 @@ def _group_number(text: str, para: int, start: int) -> bool:
     >>> _group_number("（一）深化改革（", 0, 7), _group_number("1.深化改革。（", 0, 7), _group_number("1.推行网办，完善渠道。（", 0, 12)
     (True, True, False)
     """
-    level = _number_level(text, para)
+    level = number_level(text, para)
     if level is not None and level <= 2:
         return True
     if level == 3:
@@ -317,9 +317,9 @@ def _spread_group_assignments(
         after_n = n + 1
         # the items are numbered a level below the heading's number (一、 over （一）, 1. or ①); under a heading with
         # no number, by 1. （1） or ①
-        level = _number_level(text.text, marks[k - 1] if under_heading else para) or 2
+        level = number_level(text.text, marks[k - 1] if under_heading else para) or 2
         for j in range(k + 1, len(marks)):
-            item_level = _number_level(text.text, marks[j])
+            item_level = number_level(text.text, marks[j])
             item = item_level is not None and item_level > level
             if not item and (not under_heading or marks[j] in heads or item_level is not None):
                 break  # the next heading (（二）, 二、), or under a heading's parenthetical any other paragraph
@@ -425,17 +425,17 @@ def _unit_headings(
         unit = _heading_unit(text, mark, ends[k])
         if unit is None:
             continue
-        level = _number_level(text, mark)
+        level = number_level(text, mark)
         partners = False  # under a 配合任务 sub-heading
         items: list[int] = []
         for j in range(k + 1, len(marks)):
             if marks[j] in heads:
-                sub = _number_level(text, marks[j])
+                sub = number_level(text, marks[j])
                 if (level is None or sub is None or sub <= level) or _heading_unit(text, marks[j], ends[j]):
                     break  # the next unit's heading, or the next part of the plan
                 partners = _PARTNERS_WORK.search(text, marks[j], ends[j]) is not None
                 continue
-            if partners or _number_level(text, marks[j]) is None:
+            if partners or number_level(text, marks[j]) is None:
                 continue
             own = entries.get(marks[j])
             if own:
@@ -575,11 +575,11 @@ def _has_sibling(text: str, marks: Sequence[int], k: int) -> bool:
     >>> _has_sibling(t, [0, 6, 13, 20], 1), _has_sibling(t, [0, 6, 13, 20], 2)
     (True, False)
     """
-    level = _number_level(text, marks[k])
+    level = number_level(text, marks[k])
     if level is None:
         return False
     for j in range(k + 1, min(k + 4, len(marks))):
-        after = _number_level(text, marks[j])
+        after = number_level(text, marks[j])
         if after is not None:
             return after == level
     return False
@@ -612,7 +612,7 @@ def _trailing_group(
     items: list[int] = []
     level = 0
     for j in range(k - 1, -1, -1):
-        item_level = _number_level(text, marks[j])
+        item_level = number_level(text, marks[j])
         if item_level is None:
             if marks[j] in heads:
                 break  # a heading with no number (markdown's)
@@ -630,7 +630,7 @@ def _trailing_group(
     if len(items) < 2:
         return []
     if nxt < len(marks):
-        after = _number_level(text, marks[nxt])
+        after = number_level(text, marks[nxt])
         if not (after is None and marks[nxt] in heads or after is not None and after < level):
             return []  # the list goes on after the assignment
     return items[::-1]
@@ -762,8 +762,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         elif (  # 市数据局牵头，市有关部门按职责分工负责。 alone under a heading, over numbered items (round 31)
             0 < k < len(marks) - 1
             and marks[k - 1] in heads
-            and _number_level(text.text, mark) is None
-            and _number_level(text.text, marks[k + 1]) is not None
+            and number_level(text.text, mark) is None
+            and number_level(text.text, marks[k + 1]) is not None
             and roles_only(text.text[mark:end])
         ):
             stated = (prose, 0) if (prose := prose_of(mark, end)) is not None and prose.units else None
@@ -926,12 +926,12 @@ def _items_left_out(
     starts = sorted(a for a, _ in spans)
     read_levels: set[tuple[int, int]] = set()  # (section, level) of the items tasks were read from
     for a in starts:
-        level = _number_level(text.text, a)
+        level = number_level(text.text, a)
         if level is not None:
             read_levels.add((bisect_right(order, a) - 1, level))
     out = []
     for k, mark in enumerate(marks):
-        level = _number_level(text.text, mark)
+        level = number_level(text.text, mark)
         if level is None or level == 1 or mark in order:
             continue
         if mark in titles and not text.text[mark : ends[k]].endswith(("。", "；", ";")):
@@ -941,7 +941,7 @@ def _items_left_out(
             continue  # read, or part of a task's text
         if (bisect_right(order, mark) - 1, level) not in read_levels:
             continue  # no item of its kind in its section was read: a list of another kind (目标, 原则 …)
-        nxt = _number_level(text.text, marks[k + 1]) if k + 1 < len(marks) else None
+        nxt = number_level(text.text, marks[k + 1]) if k + 1 < len(marks) else None
         if nxt is not None and nxt > level:
             continue  # a group's title over its items
         excerpt = text.text[mark : min(ends[k], mark + 30)]

@@ -102,6 +102,8 @@ class Conventions:
     document_date: str | None = None
     notes: tuple[str, ...] = field(default=())
     default_deadline: Deadline | None = None  # the deadline of every task that states none (说明：未注明完成时限的…)
+    # (first line, last line, deadline) of each group whose deadline is stated once (group_deadlines, round 32)
+    group_deadlines: tuple[tuple[int, int, Deadline], ...] = ()
 
 
 def finalize(
@@ -168,6 +170,8 @@ def finalize(
                     deadline = fields[field] = parse_deadline(field, conventions.plan_year)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
+                if deadline.raw is None and conventions.group_deadlines:
+                    deadline = _group_deadline(conventions.group_deadlines, line) or deadline
                 if deadline.raw is None and conventions.default_deadline is not None:
                     deadline = conventions.default_deadline
             if source is None:
@@ -233,6 +237,12 @@ def _task_contacts(a: Assignment, leads: Sequence[RoleUnit], draft: Draft, seq: 
 
 
 _NO_DEADLINE = Deadline(None, None, None)
+
+
+def _group_deadline(groups: Sequence[tuple[int, int, Deadline]], line: int) -> Deadline | None:
+    """The deadline of the innermost group stated once (``Conventions.group_deadlines``) that holds ``line``."""
+    held = [(last - first, deadline) for first, last, deadline in groups if first <= line <= last]
+    return min(held, key=lambda h: h[0])[1] if held else None
 
 
 def _text_deadline(draft: Draft, conventions: Conventions, seen: dict[tuple[bool, str], Deadline]) -> Deadline:

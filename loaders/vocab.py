@@ -92,6 +92,8 @@ SUPPORT_LABELS = (
     "配合科室",
     "配合股室",
     "协办科室",
+    "会办单位",  # round 32: 江苏、浙江 write 会办 for 协办
+    "会办部门",
 )
 DEADLINE_LABELS = (
     "完成时限",
@@ -187,6 +189,7 @@ SHORT_LABELS = {
     "责任": "responsible",
     "配合": "support",
     "协办": "support",
+    "会办": "support",
     "参与": "support",
     "协同": "support",  # round 27
     "协助": "support",
@@ -313,6 +316,12 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("落实属地责任", "implement"),
             ("为责任主体", "responsible"),
             ("是责任主体", "responsible"),
+            ("负主体责任", "responsible"),  # round 32: the body that answers for the work, as 为责任主体
+            ("承担主体责任", "responsible"),
+            ("负属地责任", "implement"),
+            ("各司其职", "responsible"),
+            ("为主负责", "lead"),  # round 32: 县交通运输局为主，县财政局配合
+            ("为主", "lead"),
             ("共同推进", "implement"),
             ("协同推进", "implement"),
             ("负责", "responsible"),
@@ -501,6 +510,33 @@ CARRIED_UNIT = compiled(
     r"以(?=下[均各任工事])下(?:各项)?(?:任务|工作|事项)?均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)"
 )
 CONVENTION_WORDS = compiled(r"下同|不再(?:单独|一一)?列出|以下(?:各项)?(?:任务|工作|事项)?均")
+# what a statement of the conventions writes before them in its clause: 各项任务中，列第一位者为牵头单位; and a unit
+# carried into every task without 以下, said so by the 不再列出 after it: 各项任务均需各地区落实，不再列出 (round 32)
+CONVENTION_LEAD_IN = compiled(
+    r"(?:(?:以下|上述)?各项(?:任务|工作|事项)?中?|(?:各项|所有)(?:任务|工作|事项)?均(?:需|由|要)(.{2,20}?)(?:负责)?"
+    r"(?:落实|实施|负责))[，,]?"
+)
+_UNLISTED_CARRIED = compiled(
+    r"(?:各项|所有)(?:任务|工作|事项)?均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)[，,]?不再(?:单独|一一)?列出"
+)
+
+
+def unlisted_carried(text: str) -> list[tuple[int, str]]:
+    """(offset, unit) of each unit a plan carries into every task without listing it there, said once with
+    不再列出 after it (``各项任务均需各地区落实，不再列出``); looked for only before a 不再.
+
+    >>> unlisted_carried("分工如下（列第一位者为牵头单位。各项任务均需各地区落实，不再列出）：")
+    [(16, '各地区')]
+    """
+    found = []
+    at = text.find("不再")
+    while at != -1:
+        m = _UNLISTED_CARRIED.search(text, max(0, at - 40), at + 6)
+        if m is not None:
+            found.append((m.start(), m.group(1)))
+        at = text.find("不再", at + 2)
+    return found
+
 
 # ---- unit names -------------------------------------------------------------------------------------
 

@@ -1,0 +1,139 @@
+"""Round 32 of docs/loader.md: plans a helper wrote and read by hand (session 21; /work/scratch/probe_s21 then).
+
+- a deadline stated once for a group of tasks (after its items, or in a bracket closing its heading);
+- 为主, 负主体责任, 各司其职 as role words; 会办 as a supporting label;
+- 各市（州）、县（市、区）人民政府 one collective;
+- the first-listed convention with 其他单位按职责分工负责 after it in a preamble's bracket; a unit carried into every
+  task by 各项任务均需…落实，不再列出.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reformgraph.aliases import categorize
+from tests.test_grammar29 import _tasks  # (line, text, leads, supports, deadline date) of every task of a text
+
+_GROUPS = """东湖区2025年老旧小区改造工作方案
+一、重点任务
+（一）全面摸底调查
+1.开展基础信息普查。（责任单位：区住房城乡建设局）
+2.征求居民改造意愿。（责任单位：各街道办事处）
+（此项工作于2025年4月底前完成）
+（二）加快项目实施
+3.完成管网改造。（牵头单位：区住房城乡建设局；配合单位：区水务局）
+4.实施加装电梯。（牵头单位：区住房城乡建设局；配合单位：区民政局；完成时限：2025年8月底前）
+上述工作于2025年11月底前完成。
+（三）建立长效管理机制（2025年12月底前完成）
+5.成立业主委员会。（牵头单位：区民政局）
+6.引入物业服务企业。（牵头单位：区住房城乡建设局）
+（四）强化资金保障
+7.争取补助资金。（牵头单位：区财政局）
+8.探索社会资本参与。（牵头单位：区发展改革局）
+以上任务均需于2025年9月底前完成。
+（五）加强宣传引导
+9.开展政策宣传。（牵头单位：区委宣传部）
+10.选树典型案例。（牵头单位：区住房城乡建设局）
+完成时限：2025年10月底前
+"""
+
+
+def test_a_deadline_stated_once_for_a_group_is_each_of_its_tasks_unless_a_task_states_its_own():
+    assert [(t[0], t[4]) for t in _tasks(_GROUPS)] == [
+        (4, "2025-04"),
+        (5, "2025-04"),
+        (8, "2025-11"),
+        (9, "2025-08"),  # its own field wins
+        (12, "2025-12"),  # the heading's bracket
+        (13, "2025-12"),
+        (15, "2025-09"),
+        (16, "2025-09"),
+        (19, "2025-10"),  # a 完成时限 line after the last item, the end after it
+        (20, "2025-10"),
+    ]
+
+
+def test_a_deadline_line_that_is_the_last_items_own_field_stays_that_items():
+    text = (
+        "某市2024年方案\n二、主要任务\n（一）深化审批制度改革\n1.调整许可事项清单。由市司法局负责，市政务服务管理局配合。\n"
+        "2.推进“证照分离”改革全覆盖。\n责任单位：市市场监管局\n完成时限：2024年12月底前\n（二）提升政务服务效能\n"
+    )
+    assert [(t[2], t[4]) for t in _tasks(text)] == [(["市司法局"], None), (["市市场监管局"], "2024-12")]
+
+
+def test_a_statement_in_the_middle_of_a_list_or_naming_units_is_no_groups_deadline():
+    middle = (
+        "某区2025年方案\n一、重点任务\n（一）摸底\n1.普查。（责任单位：区住建局）\n以上工作于2025年4月底前完成。\n"
+        "2.征求意愿。（责任单位：区民政局）\n（二）实施\n"
+    )
+    assert [t[4] for t in _tasks(middle)] == [None, None]  # the list goes on after it: not the group's
+    assigned = (
+        "某区2025年方案\n一、重点任务\n（一）摸底\n1.普查。\n2.征求意愿。\n以上工作由区住建局负责，区民政局配合，"
+        "2025年4月底前完成。\n（二）实施\n"
+    )
+    assert [(t[2], t[3], t[4]) for t in _tasks(assigned)] == [(["区住建局"], ["区民政局"], "2025-04")] * 2
+
+
+@pytest.mark.parametrize(
+    "written, lead, supports",
+    [
+        ("责任单位：县交通运输局为主，县财政局、县自然资源局配合", ["县交通运输局"], ["县财政局", "县自然资源局"]),
+        ("（县交通运输局为主，县财政局配合）", ["县交通运输局"], ["县财政局"]),
+        ("主办单位：县民政局；会办单位：县财政局、县农业农村局", ["县民政局"], ["县财政局", "县农业农村局"]),
+        ("（主办：县民政局；会办：县财政局）", ["县民政局"], ["县财政局"]),
+        (
+            "责任单位：县水利局牵头负责，县卫生健康局、县生态环境局各司其职",
+            ["县水利局"],
+            ["县卫生健康局", "县生态环境局"],
+        ),
+        (
+            "（省自然资源厅牵头，省发展改革委配合，各市（州）人民政府负主体责任）",
+            ["省自然资源厅"],
+            ["省发展改革委", "各市（州）人民政府"],
+        ),
+        ("（各市（州）人民政府负主体责任，省发展改革委配合）", ["各市（州）人民政府"], ["省发展改革委"]),
+    ],
+)
+def test_role_words_and_labels_of_other_provinces(written, lead, supports):
+    text = f"某县2025年民生实事项目实施方案\n一、项目内容\n1.新建改造农村公路50公里。\n{written}\n"
+    if written.startswith("（"):
+        text = f"某县2025年民生实事项目实施方案\n一、项目内容\n1.新建改造农村公路50公里。{written}\n"
+    assert [t[2:4] for t in _tasks(text)] == [(lead, supports)]
+
+
+@pytest.mark.parametrize(
+    "written, name",
+    [
+        ("各市（州）、县（市、区）人民政府", "各市（州）、县（市、区）人民政府"),
+        ("各市、县（市、区）人民政府", "各市、县（市、区）人民政府"),
+        ("各市州、县市区人民政府", "各市州、县市区人民政府"),
+    ],
+)
+def test_each_level_with_its_levels_in_brackets_is_one_collective(written, name):
+    text = f"某省2025年方案\n一、重点任务\n1.清理政策措施。（省市场监管局牵头，{written}落实）\n"
+    assert [t[2:4] for t in _tasks(text)] == [(["省市场监管局"], [name])]
+    assert categorize(name) == "collective"
+
+
+def test_province_owned_enterprises_are_a_collective():
+    assert categorize("省属国有企业") == "collective"
+
+
+def test_the_first_listed_rule_with_the_others_clause_in_a_preamble_is_no_task():
+    text = (
+        "2025年推动消费扩容提质重点工作分工方案\n现就有关工作分工如下（列第一位者为牵头单位，其他单位按职责分工负责）：\n"
+        "一、增强消费能力\n1.实施城乡居民增收计划。（人力资源社会保障部、财政部负责）\n"
+    )
+    assert [t[2:4] for t in _tasks(text)] == [(["人力资源社会保障部"], ["财政部"])]
+
+
+def test_a_unit_carried_into_every_task_without_listing_it():
+    text = (
+        "2025年推动消费扩容提质重点工作分工方案\n现就有关工作分工如下（各项任务中，列第一位者为牵头单位，其他单位按职责"
+        "分工负责。各项任务均需各地区落实，不再列出）：\n一、增强消费能力\n1.实施城乡居民增收计划。（人力资源社会保障部、财政部负责）\n"
+        "2.提高基础养老金最低标准。（人力资源社会保障部负责）\n"
+    )
+    assert [t[2:4] for t in _tasks(text)] == [
+        (["人力资源社会保障部"], ["财政部", "各地区"]),
+        (["人力资源社会保障部"], ["各地区"]),
+    ]
