@@ -33,28 +33,47 @@ from reformgraph.regexcache import compiled
 
 (_deadline,) = positional_makers(Deadline)  # every field in order, at a third of the frozen constructor's cost
 
+# what happens at a time of the year, as a deadline names it (2025年春耕前, 麦收前, “三夏”期间, 暑假前, 五一前): round 32
+_FARM_AND_HOLIDAYS = "春耕春播|春耕|春播|麦收|三夏|秋收|暑假|清明节?|五一|冬季供暖|供暖季?"
+
 # Patterns whose alternatives open with a group or a class give the regex engine nothing to scan
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬])"
     r"(?:(?P<year>\d{4})\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
-    r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季开学)"
+    r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季开学|" + _FARM_AND_HOLIDAYS + ")"
     r"|(?P<period>十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末)))"  # “十四五”期间: the plan period's end
 )
 # a date of the year named by what happens then (2025年春节前, 2024年汛前, 国庆节前): the last month (and day) it
 # allows. 春节 falls by 20 February; a flood season (主汛期) opens in June; a school term in March and September.
-_SEASON_END = {
-    "春节": (2, None),
-    "国庆": (9, 30),
-    "国庆节": (9, 30),
-    "春季开学": (2, None),
-    "秋季开学": (8, 31),
-} | dict.fromkeys(("汛前", "汛期前", "入汛前", "主汛期前"), (5, None))
+# Round 32: the farming year (spring ploughing in March and April, the wheat harvest from late May, 三夏 the summer
+# harvest and sowing of June, the autumn harvest from late September), the summer holidays (from July), 清明 (4 or 5
+# April), 五一 (1 May), the heating season (from mid-November in the north). Holidays of the lunar calendar that move
+# by a month (中秋, 端午) and 元旦 (which year's?) are left without a date, not given a wrong one.
+_SEASON_END = (
+    {
+        "春节": (2, None),
+        "国庆": (9, 30),
+        "国庆节": (9, 30),
+        "春季开学": (2, None),
+        "秋季开学": (8, 31),
+        "麦收": (5, None),
+        "三夏": (6, None),
+        "秋收": (9, None),
+        "暑假": (7, None),
+        "清明": (4, 4),
+        "清明节": (4, 4),
+        "五一": (4, 30),
+    }
+    | dict.fromkeys(("汛前", "汛期前", "入汛前", "主汛期前"), (5, None))
+    | dict.fromkeys(("春耕春播", "春耕", "春播"), (3, None))
+    | dict.fromkeys(("冬季供暖", "供暖季", "供暖"), (11, None))
+)
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 _ONGOING = compiled(
-    r"持续|长期|常态|每(季度|月|年|半年)|适时|按照|依法依规|根据|定期"
+    r"持续|长期|常态|每(季度|月|年|半年|学期)|适时|按照|依法依规|根据|定期"
     r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月"  # round 24: recurring and gradual work
     r"|按(?:季度?|月|周|半年)"  # round 25
 )
@@ -170,9 +189,17 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
     if "月" in written or "〇" in written:  # a date in Chinese numerals: 十月底前, 二〇二四年十二月 (round 25)
         written = _CN_MONTH.sub(_cn_month, _CN_YEAR.sub(_cn_year, written))
     if _HAS_YEAR.search(written) is None and "每" not in written and _NO_YEAR.search(written):
-        return _in_plan_year(text, written, plan_year)
-    found = _read_deadline(written)
+        found = _in_plan_year(text, written, plan_year)
+    else:
+        found = _read_deadline(written)
+    if found.date is None and ("（" in written or "(" in written) and (inner := _DATES_IN_BRACKETS.search(written)):
+        within = _read_field(inner.group(1), plan_year)  # 汛期（6月1日—9月30日）: the dates it spells out (round 32)
+        if within.date is not None:
+            return _deadline(text, within.date, within.status)
     return found if written is text else _deadline(text, found.date, found.status)
+
+
+_DATES_IN_BRACKETS = compiled(r"[（(]([^（()）]*\d[^（()）]*)[）)]")
 
 
 # a date typed as numbers (2024.10.31, 2024-10, 2024/9/30); a span of years (2023-2025) is not one
@@ -217,7 +244,8 @@ _NO_YEAR = compiled(
     r"(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?"
     r"(?:\d{1,2}月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
-    r"|年中(?![期央国])|[春秋]季开学前)"  # round 28
+    r"|年中(?![期央国])|[春秋]季开学前"  # round 28
+    r"|(?:" + _FARM_AND_HOLIDAYS + r")前|“?三夏”?期间)"  # round 32
 )
 _NAMED_YEAR = compiled(r"([今本当明次])年(?:度)?")
 
@@ -298,7 +326,9 @@ _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季度|底|末|春节|国庆节?|汛期|入汛|主汛期|汛)?(?:底|末)?(?:前|以前|之前)?"
+    + r"|上半年|下半年|第?[一二三四1-4]季度|底|末|春节|国庆节?|汛期|入汛|主汛期|汛|"
+    + _FARM_AND_HOLIDAYS
+    + r")?(?:底|末)?(?:前|以前|之前)?"
 )
 _TEXT_DATE = compiled(
     # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
@@ -500,6 +530,19 @@ _NEGATIONS = ("未", "无", "不", "没有", "未作", "未予")
 # the words saying "not stated" (注明, 明确, 标明, 列明, 写明, 标注) by a character of each: (it, the characters that
 # may come before it, after it)
 _UNSTATED_KEYS = (("明", "注标列写说", "确"), ("注", "标", ""))
+
+
+_DATE_LINE = compiled(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+
+
+def date_line(compact: str) -> str | None:
+    """The date (ISO) a line that is a date alone states: a notice's date under its issuer's name.
+
+    >>> date_line("2025年2月20日"), date_line("2025年2月20日前完成")
+    ('2025-02-20', None)
+    """
+    d = _DATE_LINE.fullmatch(compact)
+    return f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}" if d else None
 
 
 def default_deadline(text: str, plan_year: int | None) -> Deadline | None:

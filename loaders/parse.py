@@ -31,7 +31,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.deadlines import default_deadline, plan_year_of
+from reformgraph.loaders.deadlines import date_line, default_deadline, plan_year_of
 from reformgraph.loaders.group_deadlines import group_deadlines
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
@@ -68,7 +68,6 @@ SAMPLE = """国务院关于促进综合保税区
 """
 
 _DOC_NUMBER = compiled(r"[\[〔［(（]?(\d{4})[\]〕］)）]?[—\-－]*(\d{1,4})号")
-_DATE_LINE = compiled(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _ISO_DATE = compiled(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 # a unit or deadline label, then spaces before its value (not a colon): 牵头单位　县发改局, 完成时限  2024年底
 _LABEL_SPACES = compiled_on_use(  # 2.2 ms to compile: on the first plan that aligns its labels
@@ -289,9 +288,7 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
             m = _DOC_NUMBER.search(c)
             if m:
                 doc_number = f"〔{m.group(1)}〕{m.group(2)}号"
-        d = _DATE_LINE.fullmatch(c)
-        if date is None and d:
-            date = f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}"
+        if date is None and (date := date_line(c)) is not None:
             prev = next((compacts[j] for j in range(i - 1, -1, -1) if compacts[j]), None)
             if issuer is None and prev and len(prev) <= 40 and not prev.endswith("。"):
                 issuer = prev
@@ -310,6 +307,27 @@ _NUMBER_LINE = 24  # characters: the longest line that is a document's number al
 _MASTHEAD = compiled(r"[^，,。；;：:（(]{2,40}(?:办公室|办公厅|政府|委员会|党委|县委|市委|区委|局|厅|委|部|院|会)文件")
 
 
+# an issuer's name alone on its line (青石县安全生产委员会办公室, 中共青石县桃源镇委员会)
+_ISSUER_LINE = compiled_on_use(
+    r"(?:中共)?[^，,。；;：:（()）、《》]{2,36}(?:办公室|办公厅|人民政府|委员会|党委|党工委|领导小组|指挥部|局|厅|委|院)"
+)
+_NOTICE_AFTER = 6  # lines: how far below an issuer's line the notice's title (关于…的通知) may start
+
+
+def _issuer_above_notice(compacts: Sequence[str], at: int, limit: int) -> bool:
+    """True when line ``at`` is an issuer's name alone and a notice's title (``关于印发…的通知``) starts a few lines
+    below it, maybe below another issuer (a joint notice): the title is that notice's, not the issuer (round 32)."""
+    if _ISSUER_LINE().fullmatch(compacts[at]) is None:
+        return False
+    for j in range(at + 1, min(limit, at + _NOTICE_AFTER + 1)):
+        c = compacts[j]
+        if c.startswith("关于"):
+            return True
+        if c and _ISSUER_LINE().fullmatch(c) is None:
+            return False
+    return False
+
+
 def _text_title(source: Source, limit: int) -> str | None:
     """The first heading, else the first lines while they read as a title (a title broken over lines)."""
     lines, compacts = source.lines, source.compacts
@@ -324,7 +342,10 @@ def _text_title(source: Source, limit: int) -> str | None:
                 break
             continue
         if not parts and (
-            _MASTHEAD.fullmatch(c) or (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c)) or not _HAS_LETTER().search(c)
+            _MASTHEAD.fullmatch(c)
+            or (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c))
+            or not _HAS_LETTER().search(c)
+            or _issuer_above_notice(compacts, i, limit)
         ):
             continue  # the issuer's masthead (石门县人民政府办公室文件), its number, a ★ line: the title is below them
         if (

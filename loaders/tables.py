@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
 from reformgraph.loaders.compact import compact
-from reformgraph.loaders.deadlines import default_deadline, parse_deadline, plan_year_of
+from reformgraph.loaders.deadlines import date_line, default_deadline, parse_deadline, plan_year_of
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
@@ -516,15 +516,20 @@ def document_from_tables(
     if not sections:
         return None
     cells = (compact(str(c)) for rows in tables for row in rows for c in row if c)
-    conventions = table_conventions([*map(compact, paragraphs), *cells], title=title)
-    return document_from_sections(sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions)
+    said = [compact(p) for p in paragraphs]
+    date = next((d for p in said if (d := date_line(p)) is not None), None)  # a notice's date (round 32)
+    conventions = table_conventions([*said, *cells], title=title, date=date)
+    return document_from_sections(
+        sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions, date=date
+    )
 
 
-def table_conventions(texts: Sequence[str], *, title: str) -> Conventions:
+def table_conventions(texts: Sequence[str], *, title: str, date: str | None = None) -> Conventions:
     """What a document of task tables states once for all its tasks: that the first-listed unit of a cell leads
     (``vocab.search_first_listed``: the convention the text readers apply), stated anywhere in ``texts`` — a note
     under a table, a note row merged across, a header cell ``责任单位（排在第一位的为牵头单位）``. It holds for every
-    task: a table row's line is its row in its table, not a line of the text to count from.
+    task: a table row's line is its row in its table, not a line of the text to count from. ``date``: the
+    notice's date, which gives the plan's year when the title names none.
 
     >>> table_conventions(["序号", "责任单位", "注：责任单位排在第一位的为牵头单位。"], title="2024年台账")
     Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=(), default_deadline=None, group_deadlines=())
@@ -533,10 +538,11 @@ def table_conventions(texts: Sequence[str], *, title: str) -> Conventions:
     """
     whole = "\n".join(texts)
     stated = search_first_listed(whole) is not None
-    plan_year = plan_year_of(title, None)
+    plan_year = plan_year_of(title, date)
     return Conventions(
         first_listed_from=1 if stated else None,
         plan_year=plan_year,
+        document_date=date,
         default_deadline=default_deadline(whole, plan_year),
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reformgraph.aliases import categorize
+from reformgraph.loaders.parse import parse_document
 from tests.test_grammar29 import _tasks  # (line, text, leads, supports, deadline date) of every task of a text
 
 _GROUPS = """东湖区2025年老旧小区改造工作方案
@@ -137,3 +138,90 @@ def test_a_unit_carried_into_every_task_without_listing_it():
         (["人力资源社会保障部"], ["财政部", "各地区"]),
         (["人力资源社会保障部"], ["各地区"]),
     ]
+
+
+_ISSUER_ABOVE = """青石县安全生产委员会办公室
+
+关于印发《青石县2025年安全生产工作要点》的通知
+
+各乡镇人民政府，县安委会各成员单位：
+
+现将《青石县2025年安全生产工作要点》印发给你们，请认真贯彻落实。
+
+青石县安全生产委员会办公室
+
+2024年12月20日
+
+青石县2025年安全生产工作要点
+
+一、重点任务
+
+1.修订安全生产责任清单。（牵头单位：县应急管理局；完成时限：6月底前）
+"""
+
+
+def test_an_issuers_name_above_a_notice_is_not_its_title_and_the_plans_year_is_the_titles():
+    doc = parse_document(_ISSUER_ABOVE, path="notice.txt")
+    assert doc.title == "关于印发《青石县2025年安全生产工作要点》的通知" and doc.date == "2024-12-20"
+    assert [t[4] for t in _tasks(_ISSUER_ABOVE)] == ["2025-06"]  # in 2025, not in the year it was issued
+    joint = "中共青石县桃源镇委员会\n\n青石县桃源镇人民政府\n\n" + _ISSUER_ABOVE.split("\n", 2)[2]
+    assert parse_document(joint, path="notice.txt").title.startswith("关于印发")
+
+
+def test_a_word_notices_date_gives_its_task_tables_year(tmp_path):
+    import docx
+
+    from reformgraph.loaders.read import read_document
+
+    d = docx.Document()
+    for text in (
+        "江临市人民政府办公室关于印发《江临市扩大有效投资重点任务分工表》的通知",
+        "各区人民政府，市政府各部门：",
+        "现将《江临市扩大有效投资重点任务分工表》印发给你们，请认真贯彻执行。",
+        "江临市人民政府办公室",
+        "2025年2月20日",
+        "附件",
+    ):
+        d.add_paragraph(text)
+    table = d.add_table(rows=3, cols=4)
+    for row, cells in zip(
+        table.rows,
+        (
+            ("序号", "工作任务", "牵头单位", "完成时限"),
+            ("1", "建立重大项目储备库", "市发展改革委", "6月底前"),
+            ("2", "推行重大项目并联审批", "市政务服务管理局", "三季度末"),
+        ),
+    ):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    path = tmp_path / "notice.docx"
+    d.save(path)
+    doc = read_document(path)
+    assert doc.date == "2025-02-20"
+    assert [m.deadline.date for w in doc.workplans for m in w.measures] == ["2025-06", "2025-09"]
+
+
+@pytest.mark.parametrize(
+    "written, date, status",
+    [
+        ("2025年春耕前", "2025-03", "scheduled"),  # before: 2025-12, later than written
+        ("春耕前", "2025-03", "scheduled"),
+        ("“三夏”期间", "2025-06", "scheduled"),
+        ("麦收前", "2025-05", "scheduled"),
+        ("秋收前", "2025-09", "scheduled"),
+        ("暑假前", "2025-07", "scheduled"),
+        ("清明节前", "2025-04-04", "scheduled"),
+        ("五一前", "2025-04-30", "scheduled"),
+        ("冬季供暖前", "2025-11", "scheduled"),
+        ("2025年供暖季前", "2025-11", "scheduled"),
+        ("汛期（6月1日—9月30日）", "2025-09-30", "scheduled"),
+        ("每学期开学前", None, "ongoing"),
+        ("中秋节前", None, None),  # a lunar holiday moves by a month: no date rather than a wrong one
+        ("元旦前", None, None),
+    ],
+)
+def test_deadlines_named_by_the_farming_year_holidays_and_seasons(written, date, status):
+    from reformgraph.loaders.deadlines import parse_deadline
+
+    found = parse_deadline(written, 2025)
+    assert (found.date, found.status) == (date, status)
