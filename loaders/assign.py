@@ -426,6 +426,7 @@ def _plain_clauses(value: str, start: int, role: str | None, strict: bool):
                     trailing.append((cs, ce))
                 elif keep := _units_before_text(found, value, start):
                     units.extend(found[:keep])
+                    units.extend(_units_after_text(found, keep))
                     trailing.append((found[keep].pos, ce))
                 else:
                     return None
@@ -450,6 +451,29 @@ def _units_before_text(found: Sequence[RoleUnit], text: str, offset: int) -> int
     if i == len(found) or (i and any(u.role for u in found[:i]) and text[found[i].pos - offset - 1] in "，,"):
         return i
     return 0
+
+
+# a unit and its duty in the middle of a bracket's units: 各乡镇负责辖区内重点林区的日常巡查 (round 32)
+_DUTY_INSIDE = compiled(r"(.{2,20}?)(负责|落实)(.{2,40})")
+
+
+def _units_after_text(found: Sequence[RoleUnit], keep: int) -> list[RoleUnit]:
+    """The units among ``found`` after words that name none (``found[keep]``): each that reads as a unit name and
+    carries a role verb (``（A牵头，护林员每日巡山，B配合）``: B), or a unit with its duty (``各乡镇负责辖区内…``) — the
+    bracket's units go on after the words (round 32).
+
+    >>> t = "县林业局牵头，护林员每日巡山，县公安局配合"
+    >>> found = _plain_list(t, 0, None, None)
+    >>> [(u.name, u.role) for u in _units_after_text(found, _units_before_text(found, t, 0))]
+    [('县公安局', 'support')]
+    """
+    out = []
+    for unit in found[keep:]:
+        if unit.role is not None and is_unit_name(unit.name):
+            out.append(unit)
+        elif (duty := _DUTY_INSIDE.fullmatch(unit.name)) is not None and is_unit_name(duty.group(1)):
+            out.append(unit._replace(name=duty.group(1), role="responsible"))
+    return out
 
 
 def _deadline_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -515,6 +539,7 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
             trailing.append((cs, cut))
         elif keep := _units_before_text(found, text, 0):
             units.extend(found[:keep])
+            units.extend(_units_after_text(found, keep))
             trailing.append((found[keep].pos, cut))
         else:
             return None

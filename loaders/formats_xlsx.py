@@ -2,7 +2,9 @@
 
 Merged cells (a unit or deadline cell spanning several task rows) give their value to
 every row they cover. The sheet's title row (a lone cell above the header) names the
-document when there is one.
+document when there is one. Hidden columns are left out, as a reader of the sheet never
+sees them (a former unit kept for reference, a working column); hidden rows are read (an
+autofilter hides rows for viewing, the tasks are still the plan's). Round 32.
 
 Bounded and linear: each sheet's XML is first streamed through expat
 (:func:`scan_sheet`) to find its used range from the cells actually present (never
@@ -54,21 +56,23 @@ def parse_ref(ref: str) -> tuple[int, int] | None:
 
 @dataclass
 class SheetShape:
-    """What :func:`scan_sheet` found: the used range (rows × cols) and the merged ranges."""
+    """What :func:`scan_sheet` found: the used range (rows × cols), the merged ranges and the hidden columns."""
 
     rows: int = 0
     cols: int = 0
     cells: int = 0
     merges: list[Range] = field(default_factory=list)
+    hidden: set[int] = field(default_factory=set)  # the hidden columns (1-based)
 
 
 def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits = DEFAULT_LIMITS) -> SheetShape:
     """The used range and merges of one worksheet part, streamed (count and depth checked on the way).
 
-    >>> xml = (b'<worksheet><sheetData><row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c></row></sheetData>'
+    >>> xml = (b'<worksheet><cols><col min="2" max="3" hidden="1"/><col min="4" max="4" width="9"/></cols>'
+    ...        b'<sheetData><row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c></row></sheetData>'
     ...        b'<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')
     >>> scan_sheet(xml, path="t.xlsx", part="sheet1.xml", sheet="S")
-    SheetShape(rows=2, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)])
+    SheetShape(rows=2, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)], hidden={2, 3})
     """
     shape = SheetShape()
     row = 0
@@ -88,6 +92,10 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
             shape.cells += 1
             if shape.cells > limits.cells:
                 check_count("cells", shape.cells, f"sheet {sheet!r} holds", path=path, limits=limits)
+        elif name == "col" and attributes.get("hidden") in ("1", "true"):
+            low, high = attributes.get("min", ""), attributes.get("max", "")
+            if low.isdigit() and high.isdigit() and len(low) <= 5 and len(high) <= 5:  # at most 16,384 columns
+                shape.hidden.update(range(int(low), min(int(high), 16384) + 1))
         elif name == "mergeCell":
             corners = [parse_ref(p) for p in attributes.get("ref", "").split(":")]
             if len(corners) == 2 and None not in corners:
@@ -116,7 +124,10 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
             with library_errors(WHAT, path=path, where=title):
                 rows = sheet.source.iter_rows(min_row=1, max_row=shape.rows, max_col=shape.cols)
                 values = [[shown_value(c.value, getattr(c, "number_format", None)) for c in r] for r in rows]
-            sheets.append((title, sheet_rows(values, merges, path=path, sheet=title, limits=limits)))
+            rows = sheet_rows(values, merges, path=path, sheet=title, limits=limits)
+            if shape.hidden:
+                rows = [[v for k, v in enumerate(row, start=1) if k not in shape.hidden] for row in rows]
+            sheets.append((title, rows))
     return sheets
 
 

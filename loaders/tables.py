@@ -72,6 +72,9 @@ _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 
 
+_FORMER = ("原", "调整前", "变更前")  # what a column held before: 原责任单位, 调整前牵头单位
+
+
 @lru_cache(maxsize=4096)
 def column_kind(name: str) -> str:
     """What a header cell names: number, section, task, detail, milestone, other, lead, single, support,
@@ -83,8 +86,8 @@ def column_kind(name: str) -> str:
     ['deadline', 'milestone', 'milestone', 'milestone', 'deadline']
     >>> [column_kind(c) for c in ["责任领导", "牵头单位负责人", "联系电话", "责任单位及责任人", "责任人及联系方式"]]
     ['person', 'person', 'phone', 'single', 'person']
-    >>> [column_kind(c) for c in ["牵头任务数", "配合任务数量", "任务占比"]]
-    ['other', 'other', 'other']
+    >>> [column_kind(c) for c in ["牵头任务数", "配合任务数量", "任务占比", "原责任单位", "调整前牵头单位"]]
+    ['other', 'other', 'other', 'other', 'other']
     """
     name = compact(name)
     core = strip_name_brackets(name) or name
@@ -94,6 +97,8 @@ def column_kind(name: str) -> str:
     if MILESTONE_COLUMN.match(core):
         return "milestone"
     if core.endswith(_COUNT_ENDS):  # 牵头任务数, 配合任务数量: a 汇总 sheet's counts (round 31)
+        return "other"
+    if core.startswith(_FORMER):  # 原责任单位, 调整前责任单位: what a column held before (round 32)
         return "other"
     # a column of two things is named by its first: 责任人及联系方式, 责任单位及责任人
     first = _JOINED.split(core, 1)[0]

@@ -225,3 +225,52 @@ def test_deadlines_named_by_the_farming_year_holidays_and_seasons(written, date,
 
     found = parse_deadline(written, 2025)
     assert (found.date, found.status) == (date, status)
+
+
+@pytest.mark.parametrize(
+    "bracket, supports",
+    [
+        ("（县林业局牵头，护林员每日巡山，县公安局配合）", ["县公安局"]),
+        ("（县林业局牵头，网格员全覆盖，县公安局、县应急管理局配合）", ["县公安局", "县应急管理局"]),
+        ("（县林业局牵头，各乡镇负责辖区内重点林区的日常巡查和火源管控，县公安局配合）", ["各乡镇", "县公安局"]),
+        ("（县林业局牵头，县公安局配合，护林员每日巡山）", ["县公安局"]),
+    ],
+)
+def test_units_after_words_in_a_bracket_are_read(bracket, supports):
+    text = f"某县2025年森林防火工作方案\n一、工作任务\n1.加强林区巡查管护。{bracket}\n"
+    assert [t[2:4] for t in _tasks(text)] == [(["县林业局"], supports)]
+
+
+def _sheet(tmp_path, header, row, hide=None):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["江临市2025年重点任务台账"])
+    sheet.append(header)
+    sheet.append(row)
+    if hide:
+        sheet.column_dimensions[hide].hidden = True
+    path = tmp_path / "ledger.xlsx"
+    book.save(path)
+    from reformgraph.loaders.read import read_document
+
+    return [
+        ([u.raw for u in m.leads], [u.raw for u in m.supports])
+        for w in read_document(path).workplans
+        for m in w.measures
+    ]
+
+
+def test_a_hidden_column_of_a_sheet_is_not_read(tmp_path):
+    header = ["序号", "改革任务", "牵头单位", "配合单位", "完成时限"]
+    row = ["1", "推行“一件事”集成服务", "市政务服务中心", "市数据局", "2025年8月底前"]
+    assert _sheet(tmp_path, header, row) == [(["市政务服务中心"], ["市数据局"])]
+    assert _sheet(tmp_path, header, row, hide="D") == [(["市政务服务中心"], [])]
+
+
+@pytest.mark.parametrize("former", ["原责任单位", "调整前责任单位", "变更前牵头单位"])
+def test_a_column_of_former_units_names_no_unit(tmp_path, former):
+    header = ["序号", "改革任务", "责任单位", former, "完成时限"]
+    row = ["1", "推行“一件事”集成服务", "市政务服务中心", "市行政审批服务局", "2025年8月底前"]
+    assert _sheet(tmp_path, header, row) == [(["市政务服务中心"], [])]
