@@ -213,7 +213,11 @@ def _aligned_rows(
         if not compacts[i]:  # blank, or a page number's line (blanked in the compact lines)
             blank += not lines[i].strip()
             if blank == 3:
-                break
+                after = next((j for j in range(i + 1, last) if compacts[j]), last)
+                if after == last or [text for _, _, text in _segments(lines[after], False)] != list(header):
+                    break
+                i, blank = after, 0  # a page break, then the header repeated: the table goes on (round 32)
+                continue
             i += 1
             continue
         blank = 0
@@ -257,7 +261,11 @@ def _aligned_rows(
     sections: dict[int, str] = {}  # row index → its section line
     end = i
     for line, segments in runs.items():
-        if len(segments) == 1 and _SECTION_CELL.match(compacts[line]) and segments[0][0] < edges[1]:
+        if (
+            len(segments) == 1
+            and _SECTION_CELL.match(compacts[line])
+            and segments[0][0] < (edges[2] if len(edges) > 2 else edges[1] + _ALIGNED)
+        ):  # a section line, at the left or set in the task column (round 32), never in a later column
             sections[len(pieces)] = compacts[line]
             pieces.append([])
             numbers.append(line + 1)

@@ -201,6 +201,8 @@ def sub_header(cols: Columns, row: Sequence[str], above: Sequence[str] = ()) -> 
     for i, cell in enumerate(row):
         if not cell or (i < len(above) and cell == above[i]):
             continue
+        if _SECTION_ROW.match(cell):
+            return None  # 一、重点行业领域安全治理: the first section's row under the header (round 32)
         kind = _SUB_KINDS.get(cell) or column_kind(cell)
         if kind == "unknown":
             return None

@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reformgraph.aliases import categorize
@@ -274,3 +276,28 @@ def test_a_column_of_former_units_names_no_unit(tmp_path, former):
     header = ["序号", "改革任务", "责任单位", former, "完成时限"]
     row = ["1", "推行“一件事”集成服务", "市政务服务中心", "市行政审批服务局", "2025年8月底前"]
     assert _sheet(tmp_path, header, row) == [(["市政务服务中心"], [])]
+
+
+_ROUND32 = Path(__file__).parent / "fixtures" / "round32"
+
+
+def _read(name: str):
+    from reformgraph.loaders.read import read_document
+
+    doc = read_document(_ROUND32 / name)
+    return [(w.title, [([u.raw for u in m.leads], m.deadline.date) for m in w.measures]) for w in doc.workplans]
+
+
+def test_a_pdf_text_tables_section_rows_open_its_workplans():
+    """pdftotext -layout of a 责任清单: a section row right under the header, one later; both set in the task
+    column. Before: no task at all (the first), a row glued to the task above (the second)."""
+    assert _read("pdf_text_table_section_rows.txt") == [
+        ("重点行业领域安全治理", [(["县应急管理局"], "2025-04"), (["县住房和城乡建设局"], "2025-10")]),
+        ("消防安全", [(["县消防救援大队"], None)]),
+    ]
+
+
+def test_a_pdf_text_table_goes_on_after_a_page_break_and_its_header_repeated():
+    """Before: the rows after the break made a workplan titled 会, the last piece of a unit cell wrapped above it."""
+    ((title, tasks),) = _read("pdf_text_table_page_break.txt")
+    assert title == "青石县2025年安全生产治本攻坚重点任务责任清单" and len(tasks) == 12
