@@ -32,7 +32,7 @@ from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import date_line, default_deadline, plan_year_of
-from reformgraph.loaders.group_deadlines import group_deadlines
+from reformgraph.loaders.group_deadlines import GroupDeadlines
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.scan import compiled_on_use, indexes_of
@@ -392,8 +392,7 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
     if first_from is not None and source.compacts[first_from - 1].lstrip("（(【[").startswith(_NOTE_OPENINGS):
         first_from = 1  # a note (``注：排名第一的单位为牵头单位``), usually under the tasks, is about all of them
     carried = tuple((_statement_line(text, m.start()), m.group(1)) for m in CARRIED_UNIT.finditer(text.text))
-    if "不再" in text.text:  # 各项任务均需各地区落实，不再列出 (round 32)
-        carried += tuple((_statement_line(text, at), name) for at, name in unlisted_carried(text.text))
+    carried += tuple((_statement_line(text, at), name) for at, name in unlisted_carried(text.text))  # round 32
     plan_year = plan_year_of(meta.title, meta.date)
     return Conventions(
         first_listed_from=first_from,
@@ -401,5 +400,5 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
         plan_year=plan_year,
         document_date=meta.date,
         default_deadline=default_deadline(text.text, plan_year),
-        group_deadlines=group_deadlines(source.compacts, source.headings, plan_year, meta.date),
+        group_deadline=GroupDeadlines(source, plan_year, meta.date),
     )

@@ -539,7 +539,7 @@ def table_conventions(texts: Sequence[str], *, title: str, date: str | None = No
     notice's date, which gives the plan's year when the title names none.
 
     >>> table_conventions(["序号", "责任单位", "注：责任单位排在第一位的为牵头单位。"], title="2024年台账")
-    Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=(), default_deadline=None, group_deadlines=())
+    Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=(), default_deadline=None)
     >>> table_conventions(["序号", "责任单位"], title="台账").first_listed_from is None
     True
     """

@@ -18,7 +18,7 @@ task (``以下均需试点城市政府落实``) — and the deadline rules, and 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import NamedTuple
@@ -102,8 +102,8 @@ class Conventions:
     document_date: str | None = None
     notes: tuple[str, ...] = field(default=())
     default_deadline: Deadline | None = None  # the deadline of every task that states none (说明：未注明完成时限的…)
-    # (first line, last line, deadline) of each group whose deadline is stated once (group_deadlines, round 32)
-    group_deadlines: tuple[tuple[int, int, Deadline], ...] = ()
+    # the deadline stated once for the group of the task at a line (group_deadlines.GroupDeadlines, round 32)
+    group_deadline: Callable[[int], Deadline | None] | None = field(default=None, repr=False, compare=False)
 
 
 def finalize(
@@ -170,8 +170,8 @@ def finalize(
                     deadline = fields[field] = parse_deadline(field, conventions.plan_year)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
-                if deadline.raw is None and conventions.group_deadlines:
-                    deadline = _group_deadline(conventions.group_deadlines, line) or deadline
+                if deadline.raw is None and conventions.group_deadline is not None and draft.deadline_from_text:
+                    deadline = conventions.group_deadline(line) or deadline
                 if deadline.raw is None and conventions.default_deadline is not None:
                     deadline = conventions.default_deadline
             if source is None:
@@ -237,12 +237,6 @@ def _task_contacts(a: Assignment, leads: Sequence[RoleUnit], draft: Draft, seq: 
 
 
 _NO_DEADLINE = Deadline(None, None, None)
-
-
-def _group_deadline(groups: Sequence[tuple[int, int, Deadline]], line: int) -> Deadline | None:
-    """The deadline of the innermost group stated once (``Conventions.group_deadlines``) that holds ``line``."""
-    held = [(last - first, deadline) for first, last, deadline in groups if first <= line <= last]
-    return min(held, key=lambda h: h[0])[1] if held else None
 
 
 def _text_deadline(draft: Draft, conventions: Conventions, seen: dict[tuple[bool, str], Deadline]) -> Deadline:
