@@ -317,7 +317,8 @@ def unit_options(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
     """``(node id, label)`` for every unit, the label listing other spellings and 简称 so that a
     search box filtering its options by their text finds them (``发改委`` → 市发展改革委).
 
-    Sorted by how many measures the unit takes part in (most first), then name.
+    Sorted by how many measures the unit takes part in (most first), then name; collectives (各地区, 有关部门) after
+    every named body, so that the unit page opens on the busiest bureau, not on a collective (session 21).
 
     >>> dict(unit_options(tiny_graph()))["unit:市税务局"]
     '市税务局（国税局、地税局）'
@@ -331,9 +332,10 @@ def unit_options(G: nx.MultiDiGraph) -> list[tuple[str, str]]:
         name = d.get("name") or n
         others = [a for a in d.get("aliases") or [] if a != name]
         others += [a for a in unit_abbreviations(name) if a not in others]
-        out.append((n, f"{name}（{'、'.join(others)}）" if others else name, measures[n]))
-    out.sort(key=lambda x: (-x[2], x[1]))
-    return [(n, label) for n, label, _ in out]
+        label = f"{name}（{'、'.join(others)}）" if others else name
+        out.append((d.get("category") == "collective", -measures[n], label, n))
+    out.sort()
+    return [(n, label) for _, _, label, n in out]
 
 
 def tiny_graph() -> nx.MultiDiGraph:

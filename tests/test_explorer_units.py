@@ -70,6 +70,15 @@ def test_measure_rows_and_edge_evidence_on_a_tiny_graph():
     assert G.number_of_edges() == tables.tiny_graph().number_of_edges()  # untouched
 
 
+def test_the_unit_picker_lists_named_bodies_before_collectives_however_busy():
+    """The unit page opens on the first choice: the busiest bureau, not 各地区 carried into every task."""
+    G = tables.tiny_graph()
+    G.add_node("unit:各地区", kind="Unit", name="各地区", aliases=["各地区"], category="collective")
+    for m in ("measure:demo:1:1", "measure:demo:1:2"):
+        G.add_edge("unit:各地区", m, rel="SUPPORTS", raw="各地区", line=9)
+    assert [u for u, _ in tables.unit_options(G)] == ["unit:市财政局", "unit:市税务局", "unit:各地区"]
+
+
 def test_workplan_detail_hides_names_and_phones_unless_asked():
     G = tables.tiny_graph()
     G.add_node("person:张三", kind="Person", name="张三")
