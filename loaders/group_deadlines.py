@@ -21,8 +21,6 @@ theirs pays nothing): ``GroupDeadlines`` is called with the task's line.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from reformgraph.loaders.deadlines import text_deadline
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import number_level
@@ -42,31 +40,40 @@ _HEADING_BRACKET = compiled(
 )
 # a statement with these words names who does the work: a group assignment, not a deadline alone
 _ROLE_WORDS = compiled(r"牵头|负责|配合|单位|部门|主办|协办|参与|落实主体|责任人")
-_REACH = 400  # lines: how far from a task its group's statement or heading is looked for
+_REACH = 400  # lines: how far above a task's line its item's number is looked for
+_VISITS_PER_LINE = 8  # the lines a plan's look-ups may visit, per line of the plan (a bound for hostile plans)
 __all__ = ["GroupDeadlines"]
 
 
 class GroupDeadlines:
     """The deadline stated once for the group of the task at a line (1-based), or None; called per task that states
-    none, each statement read once."""
+    none. Linear in the plan: the items of one list share the walk to its end (the first item's finds every sibling)
+    and each item's walk up stops at the sibling before it; a budget of line visits bounds the rest."""
 
     def __init__(self, source: Source, plan_year: int | None, document_date: str | None) -> None:
         self._compacts, self._headings = source.compacts, source.headings
         self._plan_year, self._document_date = plan_year, document_date
         self._read: dict[int, Deadline | None] = {}  # a statement's or heading's line → its deadline
+        self._closing: dict[int, int | None] = {}  # an item's line → the line of the statement closing its list
+        self._parent: dict[int, int | None] = {}  # an item's line → its heading's line
+        self._budget = _VISITS_PER_LINE * len(source.compacts) + _REACH
 
     def __call__(self, line: int) -> Deadline | None:
-        compacts, headings = self._compacts, self._headings
-        item = _item_start(compacts, headings, line - 1)
+        item = self._item_start(line - 1)
         if item is None:
             return None
         start, level = item
-        after = _statement_after(compacts, headings, start, level)
-        if after is not None and (found := self._deadline(after, compacts[after])) is not None:
+        after = self._statement_after(start, level)
+        if after is not None and (found := self._deadline(after, self._compacts[after])) is not None:
             return found
-        for at, words in _heading_brackets(compacts, headings, start, level):
-            if (found := self._deadline(at, words)) is not None:
-                return found
+        while (parent := self._parent_of(start, level)) is not None:
+            start, level = parent, number_level(self._compacts[parent], 0) or 1
+            m = _HEADING_BRACKET.fullmatch(self._compacts[start]) if self._compacts[start][-1] in "）)。" else None
+            if m is not None and _ROLE_WORDS.search(m.group(2)) is None:
+                if (found := self._deadline(start, m.group(2))) is not None:
+                    return found
+            if level <= 1:
+                break
         return None
 
     def _deadline(self, at: int, statement: str) -> Deadline | None:
@@ -75,63 +82,71 @@ class GroupDeadlines:
             self._read[at] = found if found.raw is not None else None
         return self._read[at]
 
+    def _lines(self, start: int, stop: int, step: int):
+        """The non-empty lines from ``start`` towards ``stop``, while the budget of visits lasts."""
+        compacts = self._compacts
+        for j in range(start, stop, step):
+            self._budget -= 1
+            if self._budget < 0:
+                return
+            if compacts[j]:
+                yield j, compacts[j]
 
-def _item_start(compacts: Sequence[str], headings: frozenset[int], at: int) -> tuple[int, int] | None:
-    """(0-based line, level) of the numbered item line ``at`` belongs to: itself or the nearest numbered line above."""
-    for j in range(at, max(-1, at - _REACH), -1):
-        line = compacts[j]
-        if not line:
-            continue
-        if j in headings:
-            return None
-        level = number_level(line, 0)
-        if level is not None:
-            return j, level
-    return None
+    def _item_start(self, at: int) -> tuple[int, int] | None:
+        """(0-based line, level) of the numbered item line ``at`` belongs to: itself or the nearest numbered line above."""
+        for j, line in self._lines(at, max(-1, at - _REACH), -1):
+            if j in self._headings:
+                return None
+            level = number_level(line, 0)
+            if level is not None:
+                return j, level
+        return None
 
+    def _statement_after(self, start: int, level: int) -> int | None:
+        """The line of the statement that closes the list the item at ``start`` (numbered at ``level``) is in, when a
+        heading, a higher number or the end comes after it; None when the list ends with none."""
+        if start in self._closing:
+            return self._closing[start]
+        siblings = [start]
+        found = None
+        compacts, headings = self._compacts, self._headings
+        for j, line in self._lines(start + 1, len(compacts), 1):
+            if j in headings:
+                break
+            number = number_level(line, 0)
+            if number is not None:
+                if number < level:
+                    break  # the group ends with no statement
+                if number == level:
+                    siblings.append(j)
+                continue
+            if _AFTER_ITEMS.fullmatch(line) is None or _ROLE_WORDS.search(line) is not None:
+                continue  # an item's own further line
+            before = next((compacts[k] for k in range(j - 1, start - 1, -1) if compacts[k]), "")
+            if LABEL.match(before) is None:  # 完成时限：… after 责任单位：…: the last item's own field
+                nxt = next((k for k in range(j + 1, len(compacts)) if compacts[k]), None)
+                after = None if nxt is None or nxt in headings else number_level(compacts[nxt], 0)
+                if nxt is None or nxt in headings or (after is not None and after < level):
+                    found = j  # else the list goes on: no group's
+            break
+        self._closing.update(dict.fromkeys(siblings, found))
+        return found
 
-def _statement_after(compacts: Sequence[str], headings: frozenset[int], start: int, level: int) -> int | None:
-    """The line of the statement that closes the list the item at ``start`` (numbered at ``level``) is in, when a
-    heading, a higher number or the end comes after it; None when the list ends with none."""
-    end = min(len(compacts), start + _REACH)
-    for j in range(start + 1, end):
-        line = compacts[j]
-        if not line:
-            continue
-        if j in headings:
-            return None
-        number = number_level(line, 0)
-        if number is not None:
-            if number < level:
-                return None  # the group ends with no statement
-            continue
-        if _AFTER_ITEMS.fullmatch(line) is None or _ROLE_WORDS.search(line) is not None:
-            continue  # an item's own further line
-        before = next((compacts[k] for k in range(j - 1, start - 1, -1) if compacts[k]), "")
-        if LABEL.match(before) is not None:
-            return None  # 完成时限：… after 责任单位：…: the last item's own field
-        nxt = next((k for k in range(j + 1, len(compacts)) if compacts[k]), None)
-        if nxt is None or nxt in headings:
-            return j
-        after = number_level(compacts[nxt], 0)
-        return j if after is not None and after < level else None  # else the list goes on: no group's
-    return None
-
-
-def _heading_brackets(compacts: Sequence[str], headings: frozenset[int], start: int, level: int):
-    """(0-based line, the bracket's words) of each heading above the item at ``start`` closed by a bracket that holds
-    a deadline alone (``（三）建立长效管理机制（2025年12月底前完成）``), the nearest first."""
-    for j in range(start - 1, max(-1, start - _REACH), -1):
-        line = compacts[j]
-        if not line:
-            continue
-        if j in headings:
-            return
-        number = number_level(line, 0)
-        if number is None or number >= level:
-            continue
-        level = number
-        if line[-1] in "）)。" and (m := _HEADING_BRACKET.fullmatch(line)) and _ROLE_WORDS.search(m.group(2)) is None:
-            yield j, m.group(2)
-        if level <= 1:
-            return
+    def _parent_of(self, start: int, level: int) -> int | None:
+        """The line of the heading above the item at ``start``: the nearest line numbered higher (一、 over （一）,
+        （一） over 1.); an item's walk stops at its sibling before it, whose heading is known."""
+        if start in self._parent:
+            return self._parent[start]
+        found = None
+        for j, line in self._lines(start - 1, -1, -1):
+            if j in self._headings:
+                break
+            if j in self._parent and number_level(line, 0) == level:
+                found = self._parent[j]  # a sibling's heading is this item's
+                break
+            number = number_level(line, 0)
+            if number is not None and number < level:
+                found = j
+                break
+        self._parent[start] = found
+        return found

@@ -301,3 +301,19 @@ def test_a_pdf_text_table_goes_on_after_a_page_break_and_its_header_repeated():
     """Before: the rows after the break made a workplan titled 会, the last piece of a unit cell wrapped above it."""
     ((title, tasks),) = _read("pdf_text_table_page_break.txt")
     assert title == "青石县2025年安全生产治本攻坚重点任务责任清单" and len(tasks) == 12
+
+
+def test_a_long_list_under_one_stated_deadline_is_read_in_linear_time():
+    """999 items in one list (the most a 1.–999. list numbers), the deadline stated after the last: each item's look-up
+    reuses the first's walk (a budget of 8 line visits per line of the plan would run out long before the last item
+    otherwise: half a million)."""
+    from reformgraph.loaders.group_deadlines import GroupDeadlines
+    from reformgraph.loaders.source import Source
+
+    items = [f"{k}.推进第{k}项工作。（责任单位：县发改局）" for k in range(1, 1000)]
+    source = Source.from_text(
+        "\n".join(["某县2025年方案", "一、重点任务", *items, "以上任务均于2025年9月底前完成。", "二、保障措施"])
+    )
+    of_line = GroupDeadlines(source, 2025, None)
+    assert {of_line(line).date for line in range(3, 1002)} == {"2025-09"}
+    assert of_line._budget > 0
