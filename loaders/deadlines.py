@@ -41,7 +41,7 @@ _FARM_AND_HOLIDAYS = "春耕春播|春耕|春播|麦收|三夏|秋收|暑假|清
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
     r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬])"
-    r"(?:(?P<year>\d{4})\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
+    r"(?:(?P<year>(?<!\d)\d{4}(?!\d))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季开学|" + _FARM_AND_HOLIDAYS + ")"
     r"|(?P<period>十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末)))"  # “十四五”期间: the plan period's end
@@ -204,7 +204,7 @@ _DATES_IN_BRACKETS = compiled(r"[（(]([^（()）]*\d[^（()）]*)[）)]")
 
 # a date typed as numbers (2024.10.31, 2024-10, 2024/9/30); a span of years (2023-2025) is not one
 _NUMERIC_DATE = compiled(r"(?<!\d)(\d{4})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?(?!\d)")
-_HAS_YEAR = compiled(r"\d{4}")
+_HAS_YEAR = compiled(r"(?<!\d)\d{4}(?!\d)")  # not inside 12345 (a hotline: round 32)
 _FROM_NOW = compiled(r"^[自从]?即日起?[至到]")
 _DAY_HAO = compiled(r"(?<=月)(\d{1,2})号")  # 6月30号: the 30th
 _MONTH_DAY_NUMBERS = compiled(r"(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?=前|底|$)")  # 12.31前
@@ -241,7 +241,7 @@ def _cn_month(m: re.Match[str]) -> str:
 # a deadline that names no year, opening the value or a clause of it: 6月底前, 年底前, 年内, 今年底, 明年6月,
 # 三季度末, 下半年, 于12月底前 (not 全面完成年内目标, where 年内 is no deadline)
 _NO_YEAR = compiled(
-    r"(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?"
+    r"(?P<lead>(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?)"
     r"(?:\d{1,2}月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
     r"|年中(?![期央国])|[春秋]季开学前"  # round 28
@@ -263,8 +263,12 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None) -> Deadline:
     dated = _NAMED_YEAR.sub(lambda m: f"{plan_year + (m.group(1) in '明次')}年", text)
     if dated == text:
         # 春节前 in a plan of a year is the next one's: a year's plan is issued after its own Spring Festival, a
-        # winter campaign's (根治欠薪冬季行动) before the next
-        dated = f"{plan_year + 1 if '春节' in text else plan_year}年{text}"
+        # winter campaign's (根治欠薪冬季行动) before the next. The year goes before the clause that names the time
+        # (立行立改，5月底前完成: 2025-05, not the year alone in front of the words: round 32)
+        year = f"{plan_year + 1 if '春节' in text else plan_year}年"
+        m = _NO_YEAR.search(text)
+        at = 0 if m is None else m.end("lead")  # after 于, 力争, 确保 … too: 于2025年6月底前
+        dated = f"{text[:at]}{year}{text[at:]}"
     found = _read_deadline(dated)
     return _deadline(raw, found.date, found.status)
 

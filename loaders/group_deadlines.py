@@ -5,7 +5,7 @@ Each task of the group that states no deadline of its own has it (``tasks.finali
 then the statement after its list, then its headings' brackets, the nearest first.
 
 A statement after items counts only where the group ends with it (a heading, a higher number or the end comes
-next) and does not follow a label line (``责任单位：A`` / ``完成时限：…``: the last item's own fields), so that a
+next) and does not follow a labelled line (``责任单位：A`` / ``完成时限：…``, any label: the last item's own fields), so that a
 task's own deadline line stays the task's; one that names a unit or a role (``以上工作由A负责，B配合，…``) is a
 group assignment, read by the outline's rules (``tasklist``), not here.
 
@@ -24,7 +24,6 @@ from __future__ import annotations
 from reformgraph.loaders.deadlines import text_deadline
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import number_level
-from reformgraph.loaders.vocab import LABEL
 from reformgraph.records import Deadline
 from reformgraph.regexcache import compiled
 
@@ -40,6 +39,8 @@ _HEADING_BRACKET = compiled(
 )
 # a statement with these words names who does the work: a group assignment, not a deadline alone
 _ROLE_WORDS = compiled(r"牵头|负责|配合|单位|部门|主办|协办|参与|落实主体|责任人")
+# a line of a labelled field, whatever its label (责任单位：A, 整改责任单位：A, 督办领导：…)
+_FIELD_LINE = compiled(r"[\u4e00-\u9fff]{2,10}[:：]")
 _REACH = 400  # lines: how far above a task's line its item's number is looked for
 _VISITS_PER_LINE = 8  # the lines a plan's look-ups may visit, per line of the plan (a bound for hostile plans)
 __all__ = ["GroupDeadlines"]
@@ -123,7 +124,7 @@ class GroupDeadlines:
             if _AFTER_ITEMS.fullmatch(line) is None or _ROLE_WORDS.search(line) is not None:
                 continue  # an item's own further line
             before = next((compacts[k] for k in range(j - 1, start - 1, -1) if compacts[k]), "")
-            if LABEL.match(before) is None:  # 完成时限：… after 责任单位：…: the last item's own field
+            if _FIELD_LINE.match(before) is None:  # 完成时限：… after 责任单位：… (any label): the last item's own
                 nxt = next((k for k in range(j + 1, len(compacts)) if compacts[k]), None)
                 after = None if nxt is None or nxt in headings else number_level(compacts[nxt], 0)
                 if nxt is None or nxt in headings or (after is not None and after < level):

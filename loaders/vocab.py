@@ -50,6 +50,9 @@ LEAD_LABELS = (
     "主要负责部门",
     "主要责任单位",
     "主办部门",
+    "牵头整改单位",  # round 32: 整改方案 (rectification plans after an inspection or audit)
+    "整改牵头单位",
+    "整改牵头部门",
 )
 RESPONSIBLE_LABELS = (
     "责任单位",
@@ -65,6 +68,10 @@ RESPONSIBLE_LABELS = (
     "落实单位",
     "责任单位及责任人",  # round 30: units with their people in brackets (县数据局（卫某某）)
     "责任单位及负责人",
+    "整改责任单位",  # round 32: 整改方案
+    "整改责任部门",
+    "整改单位",
+    "承办单位及责任人",
 )
 SUPPORT_LABELS = (
     "配合单位",
@@ -112,6 +119,14 @@ DEADLINE_LABELS = (
     "时间进度",
     "时序进度",
     "进度要求",
+    "整改时限",  # round 32: 整改方案 and 督办 lists
+    "整改期限",
+    "整改完成时限",
+    "整改完成时间",
+    "办理时限",
+    "办理期限",
+    "办结时间",
+    "办结期限",
 )
 # the people a task names (``责任领导：王五``, ``责任人：赵六``): a person field names no unit, it ends the field before it.
 # Each label is tried wherever its first character is met in a parenthetical: labels opening with a common
@@ -710,6 +725,13 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "主要工作",
         "改革内容",
         "项目名称",
+        "督办事项",  # round 32: a 督办 list's matters (before, 事项 made them a section column)
+        "交办事项",
+        "办理事项",
+        "督查事项",
+        "督办内容",
+        "批示内容",
+        "整改措施",
     ),
     "detail": (
         "主要内容",
@@ -734,6 +756,10 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "开始时间",
         "启动时间",
         "起始时间",
+        "交办时间",  # round 32: when a matter was assigned, not its deadline
+        "交办日期",
+        "批示时间",
+        "立项时间",
         # round 26: a 台账's progress columns (the ledger reads them, ``ledger.py``; a task table passes them by)
         "进展情况",
         "推进情况",

@@ -1,0 +1,95 @@
+"""Round 33 of docs/loader.md: 整改方案, 督办 lists and deadline wordings a second helper's plans showed (session 21;
+/work/scratch/probe_s21_b then)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.tables import column_kind
+from tests.test_grammar29 import _tasks  # (line, text, leads, supports, deadline date) of every task of a text
+
+_RECTIFICATION = """中共青石县委关于巡视反馈意见整改工作方案（2025年）
+一、整改任务
+1.问题：公务接待管理不规范。
+整改措施：修订公务接待管理办法。
+责任领导：王某某
+整改责任单位：县委办公室、县财政局
+协同单位：县审计局
+整改时限：2025年6月底前
+2.问题：违规收费问题突出。
+整改措施：全面清查违规收费。
+牵头整改单位：县市场监督管理局
+整改期限：立行立改，5月底前完成
+3.问题：审计整改不彻底。（整改牵头单位：县审计局；办理时限：2025年9月底前）
+4.问题：信访积案化解慢。
+承办单位：县信访局
+办结时间：2025年10月底前
+"""
+
+
+def test_the_labels_of_a_rectification_plan_are_read():
+    assert [t[2:] for t in _tasks(_RECTIFICATION)] == [
+        (["县委办公室", "县财政局"], ["县审计局"], "2025-06"),
+        (["县市场监督管理局"], [], "2025-05"),
+        (["县审计局"], [], "2025-09"),
+        (["县信访局"], [], "2025-10"),
+    ]
+
+
+def test_a_deadline_line_under_a_label_the_grammar_does_not_know_stays_the_items_own():
+    text = (
+        "某县2025年督办事项\n一、督办事项\n1.推进公交化改造。（责任单位：县交通运输局）\n2.解决学校资金缺口。\n"
+        "督办领导：李某\n完成时限：2025年7月底前\n二、工作要求\n"
+    )
+    assert [t[4] for t in _tasks(text)][0] is None  # not 2025-07, the second item's own line
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        ("督办事项", "task"),
+        ("交办事项", "task"),
+        ("督办内容", "task"),
+        ("交办时间", "other"),
+        ("整改期限", "deadline"),
+        ("办理时限", "deadline"),
+        ("牵头整改单位", "lead"),
+        ("整改责任单位", "single"),
+    ],
+)
+def test_the_columns_of_a_supervision_list(name, kind):
+    assert column_kind(name) == kind
+
+
+def test_a_supervision_list_with_an_assigned_date_column_reads_its_deadline_column(tmp_path):
+    from reformgraph.loaders.read import read_document
+
+    path = tmp_path / "duban.csv"
+    path.write_text(
+        "序号,督办事项,交办时间,承办单位,协办单位,办理时限\n1,推进农村客运班线公交化改造,2025年4月2日,县交通运输局,,2025年9月底前\n",
+        encoding="utf-8",
+    )
+    (m,) = [m for w in read_document(path).workplans for m in w.measures]
+    assert ([u.raw for u in m.leads], m.deadline.date) == (["县交通运输局"], "2025-09")
+
+
+@pytest.mark.parametrize(
+    "written, date",
+    [
+        ("立行立改，5月底前完成", "2025-05"),  # before: 2025-12, the year put before the words
+        ("立即办理，5月20日前办结", "2025-05-20"),
+        ("加快推进，9月底前完成", "2025-09"),
+        ("于6月底前完成", "2025-06"),  # before: 2025-12
+        ("确保6月底前完成", "2025-06"),
+        ("力争年底前", "2025-12"),
+        ("整合12345热线资源", None),  # before: 1234-12
+    ],
+)
+def test_a_year_less_date_after_words_and_a_hotline_number(written, date):
+    assert parse_deadline(written, 2025).date == date
+
+
+def test_a_hotline_number_in_a_sentence_is_no_year():
+    found = text_deadline("由A牵头，B配合，整合12315、12345热线资源，建立机制，2025年8月底前完成。", plan_year=2025)
+    assert found.date == "2025-08"
