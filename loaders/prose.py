@@ -143,9 +143,24 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     best: list[RoleUnit] = []
     for cut in sorted(c for c in cuts if c > start):
         units = _units(text, start, cut, role="support")
-        if units and all(is_unit_name(u.name) and not _NOT_IN_NAME.search(u.name) for u in units):
+        if units and all(
+            is_unit_name(u.name) and not _NOT_IN_NAME.search(u.name) and not _name_then_verb(u.name) for u in units
+        ):
             best = units
     return best
+
+
+def _name_then_verb(name: str) -> bool:
+    """True when ``name`` is a unit's name of four characters or more and a verb after it: a list of partners read
+    into the words after it (``区文化和旅游局开展放心消费示范单位``, round 33), not 市委组织部.
+
+    >>> _name_then_verb("区文化和旅游局开展放心消费示范单位"), _name_then_verb("市委组织部"), _name_then_verb("区商务局")
+    (True, False, False)
+    """
+    return any(
+        m.start() >= 4 and _NAME_LAST.match(name, m.start() - 1) and is_unit_name(name[: m.start()])
+        for m in _VERB.finditer(name, 4)
+    )
 
 
 # what follows the units that open a clause: a verb, a modal or an adverb, a separator
@@ -364,6 +379,60 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         found = [u.with_role("lead") if u.role == "responsible" else u for u in found]  # beside a lead: leads too
     units = dedupe(_lead_wins(found))
     return Assignment(units=tuple(units), deadline=_staged(text, deadlines), anchor=units[0].pos)
+
+
+# named units as the subject of what they must do, opening a sentence or a ；-clause: 区市场监管局要…, 区教育局、区卫健委应…
+_MODAL_SUBJECT = compiled(r"(.{2,60}?)(?:要|应当|应|须|需)(?!求|急|用|对)")
+
+
+def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignment]]:
+    """(start, end, assignment) of each task a paragraph ``text[start:end]`` writes as a unit doing what it must
+    (``区市场监管局要…，2025年6月底前完成…；区教育局要…，9月底前实现…。``: two tasks, round 33): a task opens at each
+    clause that opens with named units and 要/应/须 and runs to the next (every body of one level, ``各街道办事处要…``,
+    only where it supports: ``各街道办事处要配合…``); a task whose units only support (``各街道办事处要配合…``), or that goes on a sentence whose task names a lead
+    with 牵头 (``区商务局要牵头建立…，区市场监管局、区教育局要…``), gives them to the one before. Each task is read as
+    prose (``A要会同B…``: B supports), else its units lead; [] when no clause opens so.
+
+    >>> t = "区市场监管局要落实责任，6月底前完成评定；区教育局要落实陪餐制度，区融媒体中心要做好报道。各街道办事处要配合做好治理。"
+    >>> [(t[a:b], [(u.name, u.role) for u in x.units]) for a, b, x in subject_tasks(t, 0, len(t))]
+    [('区市场监管局要落实责任，6月底前完成评定', [('区市场监管局', 'lead')]), ('区教育局要落实陪餐制度', [('区教育局', 'lead')]), ('区融媒体中心要做好报道。各街道办事处要配合做好治理', [('区融媒体中心', 'lead'), ('各街道办事处', 'support')])]
+    """
+    opened: list[tuple[int, list[RoleUnit], int]] = []  # (clause start, its subject, where its modal ends)
+    last = start
+    for cs, ce in split_outside(text, _SUBJECT_CLAUSE, start, end):
+        last = ce
+        m = _MODAL_SUBJECT.match(text, cs, ce)
+        units = _subject(text, cs, m.end(1), each=True) if m is not None else None
+        if not units or any(_NO_SUBJECT.search(u.name) for u in units):
+            continue
+        if any(is_collective(u.name) for u in units) and not _SUPPORT_VERB.match(text, m.end()):
+            continue  # 各乡镇、居村委要指导…: bodies of a level lead no task of their own here, they may support
+        opened.append((cs, units, m.end()))
+    tasks: list[list] = []  # [start, end, assignment]
+    for n, (cs, units, after) in enumerate(opened):
+        ce = opened[n + 1][0] - 1 if n + 1 < len(opened) else last
+        while ce > cs and text[ce - 1] in "。；;，, ":
+            ce -= 1
+        read = read_prose(text, cs, ce)
+        if read is None or not read.units:
+            if _SUPPORT_VERB.match(text, after):  # 各街道办事处要配合做好…: the task before's partners
+                units = [u.with_role("support") for u in units]
+            read = Assignment(units=tuple(units), anchor=units[0].pos)
+        mid_sentence = cs > start and text[cs - 1] in "，,"
+        if tasks and mid_sentence and "牵头" in text[tasks[-1][0] : cs]:  # A要牵头…，B、C要…: A's partners
+            read = read._replace(units=tuple(u.with_role("support") for u in read.units))
+        if tasks and all(u.role == "support" for u in read.units):
+            before = tasks[-1][2]
+            tasks[-1][1] = ce
+            tasks[-1][2] = before._replace(units=tuple(dedupe([*before.units, *read.units])))
+        elif any(u.role in ("lead", "responsible") for u in read.units):
+            tasks.append([cs, ce, read])
+    return [(a, b, x) for a, b, x in tasks]
+
+
+_SUBJECT_CLAUSE = "。；;，,"
+# names that end as a body's may still be people or places: 安全干部, 工作人员, 消纳场所, 本区…工地
+_NO_SUBJECT = compiled(r"干部|人员|场所|工地|群众|居民|^本[区市县镇]|^直接")
 
 
 def _staged(text: str, deadlines: list[tuple[bool, int, int, str]]) -> str | None:

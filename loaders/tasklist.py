@@ -120,6 +120,9 @@ def _sibling_or_higher(text: str, title: int, pos: int) -> bool:
 
 # not 以…为指导; the lookbehind after 指导, not before it, so that every alternative opens with a literal and
 # ``re`` scans for their first characters (a lookbehind first made it try every alternative at every character)
+_MODAL_HINT = compiled("要|应|须|需")  # a paragraph may hold units as the subjects of what they must do
+# the sections where 各成员单位要…, 区财政局要… exhort rather than assign (保障措施, 工作要求): no subject tasks there
+_SAFEGUARDS = compiled("保障|要求|组织领导|工作机制|督查|考核")
 _PROSE_HINT = compiled(r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合")
 
 
@@ -680,7 +683,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     # imported here: a document read as a workplan book never builds this reading, and their rules are
     # about a tenth of the loaders' import time
     from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, numbered_duties, read_duty
-    from reformgraph.loaders.prose import read_prose
+    from reformgraph.loaders.prose import read_prose, subject_tasks
 
     lines, text = source.lines, source.text
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
@@ -840,6 +843,17 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
         prose = prose_of(mark, end)
+        subjects = (
+            subject_tasks(text.text, mark, end)
+            if _MODAL_HINT.search(text.text, mark, end)
+            and number_level(text.text, mark) is not None  # a numbered paragraph: no notice's or preamble's
+            and not (order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
+            else []
+        )
+        if len(subjects) > 1 or (subjects and (prose is None or len(subjects[0][2].units) > len(prose.units))):
+            # A要…；B要…: a task each; A要牵头…，B、C要…: one, B and C its partners (round 33)
+            found.extend((b, b, mark if n == 0 else a, x, 0) for n, (a, b, x) in enumerate(subjects))
+            continue
         if prose is not None:
             found.append((end, end, mark, prose, 0))
     found.sort(key=lambda f: f[0])
