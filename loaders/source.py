@@ -119,6 +119,7 @@ def _round(m: re.Match[str]) -> str:
     return f"（{inner}）" if ASSIGNMENT_WORDS.search(inner) else m.group(0)
 
 
+_HEADING_ATTRIBUTES = compiled(r"\{[#.][^{}]*\}$")
 _LIST_MARKS = "-+>•·"
 _ODD_COLONS = ("∶", "︰", "﹕")  # U+2236, U+FE30, U+FE55: read as the full-width colon
 _SPACED_MARKS = "-+"  # a list item's only with a space after it (markdown's rule): ``- 1. 建设``
@@ -144,8 +145,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     Whitespace goes line by line; the rarer marks are looked for over the whole text (``text``, the
     text the lines were split from, when at hand; else the lines joined) and dropped where found.
 
-    >>> compact_lines(["#### **五、责任 单位**", "- 1. 建设", "", " # 标题", "*#x"])
-    (['五、责任单位', '1.建设', '', '标题', '#x'], [0, 3])
+    >>> compact_lines(["#### **五、责任 单位**", "- 1. 建设", "", " # 标题", "*#x", "## 重点任务 {#二重点任务}"])
+    (['五、责任单位', '1.建设', '', '标题', '#x', '重点任务'], [0, 3, 5])
     >>> compact_lines(["1.建设。【牵头单位：A】", "【重点任务】", "见[1]。", "2.清理。[A负责]"])[0]
     ['1.建设。（牵头单位：A）', '【重点任务】', '见[1]。', '2.清理。（A负责）']
     >>> compact_lines(["（牵头单位：区大", "— 3 —", "数据局）", "第 5 页 共 12 页", "2024-2026"])[0]
@@ -160,6 +161,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     headings = [i for i, c in enumerate(compacts) if "#" in c and c[0] == "#"]  # ``in``: no c[0] made for most
     for i in headings:
         compacts[i] = compacts[i].lstrip("#")
+        if compacts[i].endswith("}") and "{" in compacts[i]:  # pandoc's attributes: 重点任务{#二重点任务} (round 33)
+            compacts[i] = _HEADING_ATTRIBUTES.sub("", compacts[i])
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
     # an assignment in square or tortoise-shell brackets: read as one in round brackets; a 〔 only where it opens
     # a bracket holding a label or role word (most stand in a document's number, 渝府办发〔2022〕18号)

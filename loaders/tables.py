@@ -67,6 +67,7 @@ _ANNEX_PREFIX = compiled(r"^附(?:件|表)[\d一二三四五六七八九十]*[�
 _PART_ROW = compiled(
     r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)"
 )
+_NOTE_ROW = compiled(r"(?:注|备注|说明|填报说明|附注)\d?[：:]")
 _COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name ends (任务数, 个数, 项数, 数量 …)
 _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
@@ -365,6 +366,8 @@ def table_sections(
         filled = [c for c in row if c]
         if not filled or repeats_header(row, header_rows):
             continue
+        if _NOTE_ROW.match(filled[0]):
+            continue  # 注：…联系人：…, merged across or not: a note under the table, no task and no group (round 33)
         task = get(row, task_col)
         unit_values = [(i, get(row, i)) for i in cols.units]
         heading = next((c for c in filled if _SECTION_ROW.match(c)), None)

@@ -120,6 +120,7 @@ def _sibling_or_higher(text: str, title: int, pos: int) -> bool:
 
 # not 以…为指导; the lookbehind after 指导, not before it, so that every alternative opens with a literal and
 # ``re`` scans for their first characters (a lookbehind first made it try every alternative at every character)
+_BARE_LABEL = compiled(r"[\u4e00-\u9fff]{2,8}[：:]")  # a label with no value: 整改措施：, 具体措施：
 _MODAL_HINT = compiled("要|应|须|需")  # a paragraph may hold units as the subjects of what they must do
 # the sections where 各成员单位要…, 区财政局要… exhort rather than assign (保障措施, 工作要求): no subject tasks there
 _SAFEGUARDS = compiled("保障|要求|组织领导|工作机制|督查|考核")
@@ -617,8 +618,8 @@ def _trailing_group(
     for j in range(k - 1, -1, -1):
         item_level = number_level(text, marks[j])
         if item_level is None:
-            if marks[j] in heads:
-                break  # a heading with no number (markdown's)
+            if marks[j] in heads or _BARE_LABEL.fullmatch(text, marks[j], ends[j]):
+                break  # a heading with no number (markdown's), or 整改措施： over the items (round 33)
             return []  # a paragraph that is no item
         if item_level == 1 or item_level < level:
             break  # the group's heading: 一、, or a number above the items' (（一） over 1.)

@@ -125,3 +125,40 @@ def test_a_notice_paragraph_or_a_collective_subject_makes_no_task():
         "1.加快设施改造。各乡镇、居村委要指导业委会实施消防设施改造。\n2.推进改造。（牵头单位：县住建局）\n"
     )
     assert [t[2] for t in _tasks(text)] == [["县住建局"]]
+
+
+def test_a_measures_label_line_over_numbered_measures_does_not_stop_the_labels_after_them():
+    text = (
+        "云溪县巡视反馈问题整改方案\n一、问题清单及整改措施\n1.问题：衔接资金项目收益分配不规范。\n整改措施：\n"
+        "（1）对衔接资金产业项目开展全面排查。\n（2）制定联农带农利益联结机制指导意见。\n牵头单位：县农业农村局\n"
+        "配合单位：县财政局\n完成时限：2025年6月底前\n"
+    )
+    assert [t[2:] for t in _tasks(text)] == [(["县农业农村局"], ["县财政局"], "2025-06")] * 2  # before: (2) only
+
+
+def test_pandoc_heading_attributes_are_no_part_of_a_title():
+    from reformgraph.loaders.parse import parse_document
+
+    text = "# 江临市2025年数字乡村建设工作要点 {#江临市2025年数字乡村建设工作要点}\n\n## 二、重点任务 {#二重点任务}\n\n1.推进建设。（牵头单位：市通信管理办）\n"
+    doc = parse_document(text, path="plan.md")
+    assert doc.title == "江临市2025年数字乡村建设工作要点"
+    assert [w.title for w in doc.workplans] == ["重点任务"]
+
+
+def test_a_note_row_of_a_sheet_is_no_task_and_a_phone_is_no_date(tmp_path):
+    import openpyxl
+
+    from reformgraph.loaders.read import read_document
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "督办事项", "承办单位", "办理时限"])
+    sheet.append(["1", "推进农村客运班线公交化改造", "县交通运输局", "2025年9月底前"])
+    note = "注：联系人：县政府督查室 冯某某，电话：0736-7221456。"
+    sheet.append([note, note, note, note])
+    sheet.merge_cells("A3:D3")
+    path = tmp_path / "duban.xlsx"
+    book.save(path)
+    doc = read_document(path)
+    assert [m.text for w in doc.workplans for m in w.measures] == ["推进农村客运班线公交化改造"]
+    assert parse_deadline("电话：0736-7221456", 2025).date is None  # before: 0736-12
