@@ -280,12 +280,14 @@ _TITLE_SPAN = compiled(r"(\d{4})年?[—\-－–~～至到](\d{4})年")  # 2025�
 
 def plan_year_of(title: str | None, document_date: str | None = None) -> int | None:
     """The year a plan's deadlines without a year of their own fall in: the one year its title names, else the
-    year of its date (None when neither says).
+    year of its date, the next one when it is dated in December (None when neither says).
 
     >>> plan_year_of("某市2024年优化营商环境工作要点"), plan_year_of("2023—2025年行动方案", "2023-03-01"), plan_year_of("方案")
     (2024, 2023, None)
     >>> plan_year_of("关于印发三年行动方案（2025—2027年）的通知", "2024-12-20")
     2025
+    >>> plan_year_of("巡视反馈意见整改方案", "2024-12-26"), plan_year_of("巡视反馈意见整改方案", "2024-11-26")
+    (2025, 2024)
     """
     years = set(_TITLE_YEAR.findall(title or ""))
     if len(years) == 1:
@@ -293,7 +295,11 @@ def plan_year_of(title: str | None, document_date: str | None = None) -> int | N
     span = _TITLE_SPAN.search(title or "") if len(years) == 2 else None
     if span is not None:  # 三年行动方案（2025—2027年）: its first year (round 31; before, the date's year)
         return int(span.group(1))
-    return int(document_date[:4]) if document_date else None
+    if not document_date:
+        return None
+    # issued in December, a plan whose title names no year is the coming year's (a 整改方案 of 2024-12-26 with
+    # 3月底前: 2025-03, not nine months before it was issued; round 33)
+    return int(document_date[:4]) + (document_date[5:7] == "12")
 
 
 # a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting)

@@ -355,6 +355,7 @@ def _text_title(source: Source, limit: int) -> str | None:
             or c.endswith(("。", "：", ":", "；"))
             or _DOC_NUMBER.search(c)
             or LABEL.search(c)
+            or (parts and date_line(c) is not None)  # the date under a title is no part of it (round 33)
         ):
             break
         parts.append(c)

@@ -110,7 +110,9 @@ def test_a_title_with_two_years_takes_the_year_of_the_document_date():
     # round 31: a span of years is the plan's, its first year (a 2025—2027 plan issued in December 2024)
     assert plan_year_of("2023—2025年行动方案") == 2023
     assert plan_year_of("三年行动方案（2025—2027年）", "2024-12-20") == 2025
-    assert plan_year_of("2024年工作总结和2025年工作计划", "2024-12-20") == 2024  # two years, no span: the date's
+    assert plan_year_of("2024年工作总结和2025年工作计划", "2024-11-20") == 2024  # two years, no span: the date's
+    # round 33: dated in December, the coming year's (here the plan's own: 2025年工作计划)
+    assert plan_year_of("2024年工作总结和2025年工作计划", "2024-12-20") == 2025
     assert plan_year_of("关于印发2024年工作要点的通知") == 2024
 
 

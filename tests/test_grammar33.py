@@ -162,3 +162,10 @@ def test_a_note_row_of_a_sheet_is_no_task_and_a_phone_is_no_date(tmp_path):
     doc = read_document(path)
     assert [m.text for w in doc.workplans for m in w.measures] == ["推进农村客运班线公交化改造"]
     assert parse_deadline("电话：0736-7221456", 2025).date is None  # before: 0736-12
+
+
+def test_a_plan_issued_in_december_with_no_year_in_its_title_is_the_coming_years():
+    text = "巡视反馈意见整改方案\n2024年12月26日\n一、整改任务\n1.清理项目。（牵头单位：县审计局；完成时限：3月底前）\n"
+    assert [t[4] for t in _tasks(text)] == ["2025-03"]  # before: 2024-03, nine months before the plan
+    november = text.replace("2024年12月26日", "2024年11月26日")
+    assert [t[4] for t in _tasks(november)] == ["2024-03"]  # only December: 12月底前 in November is this year's
