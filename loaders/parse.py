@@ -32,7 +32,7 @@ from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import date_line, default_deadline, plan_year_of
-from reformgraph.loaders.group_deadlines import GroupDeadlines
+from reformgraph.loaders.group_statements import GroupStatements
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.scan import compiled_on_use, indexes_of
@@ -401,5 +401,5 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
         plan_year=plan_year,
         document_date=meta.date,
         default_deadline=default_deadline(text.text, plan_year),
-        group_deadline=GroupDeadlines(source, plan_year, meta.date),
+        group=GroupStatements(source, plan_year, meta.date),
     )

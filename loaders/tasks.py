@@ -18,10 +18,10 @@ task (``以下均需试点城市政府落实``) — and the deadline rules, and 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
@@ -92,6 +92,14 @@ class Section:
         return iter((self.title, self.line_start, self.drafts))
 
 
+class GroupLookups(Protocol):
+    """What a plan states once for the group of the task at a line (``group_statements.GroupStatements``)."""
+
+    def deadline(self, line: int) -> Deadline | None: ...
+
+    def people(self, line: int) -> tuple[tuple[str, str, int], ...]: ...
+
+
 @dataclass(frozen=True)
 class Conventions:
     """What the document states once for every later task, with where it is stated (line)."""
@@ -102,8 +110,9 @@ class Conventions:
     document_date: str | None = None
     notes: tuple[str, ...] = field(default=())
     default_deadline: Deadline | None = None  # the deadline of every task that states none (说明：未注明完成时限的…)
-    # the deadline stated once for the group of the task at a line (group_deadlines.GroupDeadlines, round 32)
-    group_deadline: Callable[[int], Deadline | None] | None = field(default=None, repr=False, compare=False)
+    # what is stated once for the group of the task at a line: its deadline, its leaders (group_statements, rounds
+    # 32 and 33), for the tasks of text layouts
+    group: GroupLookups | None = field(default=None, repr=False, compare=False)
 
 
 def finalize(
@@ -170,8 +179,8 @@ def finalize(
                     deadline = fields[field] = parse_deadline(field, conventions.plan_year)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
-                if deadline.raw is None and conventions.group_deadline is not None and draft.deadline_from_text:
-                    deadline = conventions.group_deadline(line) or deadline
+                if deadline.raw is None and conventions.group is not None and draft.deadline_from_text:
+                    deadline = conventions.group.deadline(line) or deadline
                 if deadline.raw is None and conventions.default_deadline is not None:
                     deadline = conventions.default_deadline
             if source is None:
@@ -199,6 +208,12 @@ def finalize(
             measures.append(_measure(len(measures) + 1, text, lead_mentions, support_mentions, deadline, line))
             if a.people:
                 contacts += _task_contacts(a, leads, draft, len(measures))
+            elif (
+                conventions.group is not None
+                and draft.deadline_from_text
+                and (stated := conventions.group.people(line))
+            ):
+                contacts += task_contacts(stated, None, int, len(measures))  # the group's leaders: no unit's
         out.append((section, measures, contacts))
     return out
 

@@ -307,13 +307,13 @@ def test_a_long_list_under_one_stated_deadline_is_read_in_linear_time():
     """999 items in one list (the most a 1.–999. list numbers), the deadline stated after the last: each item's look-up
     reuses the first's walk (a budget of 8 line visits per line of the plan would run out long before the last item
     otherwise: half a million)."""
-    from reformgraph.loaders.group_deadlines import GroupDeadlines
+    from reformgraph.loaders.group_statements import GroupStatements
     from reformgraph.loaders.source import Source
 
     items = [f"{k}.推进第{k}项工作。（责任单位：县发改局）" for k in range(1, 1000)]
     source = Source.from_text(
         "\n".join(["某县2025年方案", "一、重点任务", *items, "以上任务均于2025年9月底前完成。", "二、保障措施"])
     )
-    of_line = GroupDeadlines(source, 2025, None)
-    assert {of_line(line).date for line in range(3, 1002)} == {"2025-09"}
-    assert of_line._budget > 0
+    group = GroupStatements(source, 2025, None)
+    assert {group.deadline(line).date for line in range(3, 1002)} == {"2025-09"}
+    assert group._budget > 0

@@ -169,3 +169,21 @@ def test_a_plan_issued_in_december_with_no_year_in_its_title_is_the_coming_years
     assert [t[4] for t in _tasks(text)] == ["2025-03"]  # before: 2024-03, nine months before the plan
     november = text.replace("2024年12月26日", "2024年11月26日")
     assert [t[4] for t in _tasks(november)] == ["2024-03"]  # only December: 12月底前 in November is this year's
+
+
+def test_a_groups_leaders_above_its_first_item_are_each_tasks_contacts():
+    from reformgraph.loaders.parse import parse_document
+
+    text = (
+        "桃江县2025年优化营商环境攻坚行动方案\n二、攻坚任务\n（一）政务服务提质行动\n牵头领导：王某某（副县长）\n"
+        "1.深化改革。（县政务服务中心牵头，2025年6月底前完成）\n2.建设平台。（县数据局负责）\n（二）要素保障攻坚行动\n"
+        "分管领导：李某某（常务副县长）\n3.推行“标准地”出让。（县自然资源局牵头）\n4.优化审批。（县住建局负责）\n"
+    )
+    doc = parse_document(text, path="plan.txt")
+    contacts = [(c.name, c.role, c.unit_raw, c.measure) for w in doc.workplans for c in w.contacts]
+    assert contacts == [
+        ("王某某", "牵头领导", None, 1),
+        ("王某某", "牵头领导", None, 2),
+        ("李某某", "分管领导", None, 3),
+        ("李某某", "分管领导", None, 4),
+    ]

@@ -1,4 +1,7 @@
-"""A deadline stated once for a group of tasks, not task by task (round 32): after the group's items
+"""What a plan states once for a group of tasks, not task by task: a deadline (round 32) or the group's leaders
+(round 33).
+
+A deadline: after the group's items
 (``上述工作于2025年11月底前完成。``, ``（此项工作于2025年4月底前完成）``, ``以上任务均需于…完成。``, a bracket or a
 ``完成时限：`` line alone) or in a bracket closing the group's heading (``（三）建立长效管理机制（2025年12月底前完成）``).
 Each task of the group that states no deadline of its own has it (``tasks.finalize``); a task's own deadline wins,
@@ -10,20 +13,27 @@ task's own deadline line stays the task's; one that names a unit or a role (``�
 group assignment, read by the outline's rules (``tasklist``), not here.
 
 Looked for only from a task that states no deadline, over the lines of its own group (a plan whose tasks all state
-theirs pays nothing): ``GroupDeadlines`` is called with the task's line.
+theirs pays nothing): ``GroupStatements.deadline`` is called with the task's line.
+
+The group's leaders: person lines (``牵头领导：王某某（副县长）``, ``分管领导：…``, a label of ``vocab.PERSON_LABELS``)
+between a group's heading and its first item are each task's of the group that names no person of its own
+(``GroupStatements.people``: before, no contact).
 
 >>> source = Source.from_text("\\n".join(["（一）摸底调查", "1.开展普查。（责任单位：甲局）", "2.征求意愿。（责任单位：乙局）",
 ...     "上述工作于2025年4月底前完成。", "（二）建立机制（2025年12月底前完成）", "3.成立业委会。（牵头单位：丙局）", "（三）宣传"]))
->>> of_line = GroupDeadlines(source, 2025, None)
->>> of_line(2).date, of_line(3).date, of_line(6).date, of_line(7)
+>>> group = GroupStatements(source, 2025, None)
+>>> group.deadline(2).date, group.deadline(3).date, group.deadline(6).date, group.deadline(7)
 ('2025-04', '2025-04', '2025-12', None)
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from reformgraph.loaders.deadlines import text_deadline
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import number_level
+from reformgraph.loaders.vocab import PERSON_LABELS
 from reformgraph.records import Deadline
 from reformgraph.regexcache import compiled
 
@@ -41,14 +51,17 @@ _HEADING_BRACKET = compiled(
 _ROLE_WORDS = compiled(r"牵头|负责|配合|单位|部门|主办|协办|参与|落实主体|责任人")
 # a line of a labelled field, whatever its label (责任单位：A, 整改责任单位：A, 督办领导：…)
 _FIELD_LINE = compiled(r"[\u4e00-\u9fff]{2,10}[:：]")
+# a person line: 牵头领导：王某某（副县长）
+_PERSON_OPENINGS = frozenset(label[:2] for label in PERSON_LABELS)
+_PERSON_LINE = compiled(f"({'|'.join(sorted(PERSON_LABELS, key=len, reverse=True))})[:：](.{{2,40}})")
 _REACH = 400  # lines: how far above a task's line its item's number is looked for
 _VISITS_PER_LINE = 8  # the lines a plan's look-ups may visit, per line of the plan (a bound for hostile plans)
-__all__ = ["GroupDeadlines"]
+__all__ = ["GroupStatements"]
 
 
-class GroupDeadlines:
-    """The deadline stated once for the group of the task at a line (1-based), or None; called per task that states
-    none. Linear in the plan: the items of one list share the walk to its end (the first item's finds every sibling)
+class GroupStatements:
+    """What is stated once for the group of the task at a line (1-based): its deadline, its leaders; asked per task
+    that states none of its own. Linear in the plan: the items of one list share the walk to its end (the first item's finds every sibling)
     and each item's walk up stops at the sibling before it; a budget of line visits bounds the rest."""
 
     def __init__(self, source: Source, plan_year: int | None, document_date: str | None) -> None:
@@ -57,9 +70,12 @@ class GroupDeadlines:
         self._read: dict[int, Deadline | None] = {}  # a statement's or heading's line → its deadline
         self._closing: dict[int, int | None] = {}  # an item's line → the line of the statement closing its list
         self._parent: dict[int, int | None] = {}  # an item's line → its heading's line
+        self._leaders: dict[int, tuple[tuple[str, str, int], ...]] = {}  # a heading's line → its person lines
+        self._person_lines: list[int] | None = None
         self._budget = _VISITS_PER_LINE * len(source.compacts) + _REACH
 
-    def __call__(self, line: int) -> Deadline | None:
+    def deadline(self, line: int) -> Deadline | None:
+        """The deadline stated once for the group of the task at ``line``, or None."""
         item = self._item_start(line - 1)
         if item is None:
             return None
@@ -76,6 +92,38 @@ class GroupDeadlines:
             if level <= 1:
                 break
         return None
+
+    def people(self, line: int) -> tuple[tuple[str, str, int], ...]:
+        """(label, value, line) of each person line between the heading of the task at ``line`` and the heading's first
+        item (``牵头领导：王某某（副县长）``); () when there is none.
+
+        >>> source = Source.from_text("\\n".join(["（一）提质行动", "牵头领导：王某某（副县长）", "1.深化改革。（甲局牵头）"]))
+        >>> GroupStatements(source, 2025, None).people(3)
+        (('牵头领导', '王某某（副县长）', 2),)
+        """
+        if self._person_lines is None:  # once: the person lines (the lines opening as one does, then matched)
+            compacts = self._compacts
+            maybe = [j for j, c in enumerate(compacts) if c[:2] in _PERSON_OPENINGS]
+            self._person_lines = [j for j in maybe if _PERSON_LINE.fullmatch(compacts[j])]
+        before = bisect_left(self._person_lines, line - 1)
+        if not before or line - 1 - self._person_lines[before - 1] > _REACH:
+            return ()  # most plans and most tasks: no person line above within reach
+        item = self._item_start(line - 1)
+        if item is None:
+            return ()
+        parent = self._parent_of(*item)
+        if parent is None:
+            return ()
+        if parent not in self._leaders:
+            found = []
+            for j, text in self._lines(parent + 1, len(self._compacts), 1):
+                if j in self._headings or number_level(text, 0) is not None:
+                    break  # the group's first item: its leaders are written above it
+                m = _PERSON_LINE.fullmatch(text)
+                if m is not None:
+                    found.append((m.group(1), m.group(2), j + 1))
+            self._leaders[parent] = tuple(found)
+        return self._leaders[parent]
 
     def _deadline(self, at: int, statement: str) -> Deadline | None:
         if at not in self._read:
@@ -95,6 +143,9 @@ class GroupDeadlines:
 
     def _item_start(self, at: int) -> tuple[int, int] | None:
         """(0-based line, level) of the numbered item line ``at`` belongs to: itself or the nearest numbered line above."""
+        line = self._compacts[at] if 0 <= at < len(self._compacts) else ""
+        if line and at not in self._headings and (level := number_level(line, 0)) is not None:
+            return at, level  # the usual task: its units on its own numbered line
         for j, line in self._lines(at, max(-1, at - _REACH), -1):
             if j in self._headings:
                 return None
