@@ -191,15 +191,18 @@ def _table_starts(lines: list[str], tables: list[list[list[str]]]) -> list[int |
 def _document_title(
     lines: list[str], body: list[str], tables: list[list[list[str]]], starts: list[int | None]
 ) -> str | None:
-    """The document's title: its first line of text, unless a table comes first and names itself in a row above
-    its header (a title merged across its first row): that title (round 31; before, the first line of text, a
-    signature under the table).
+    """The document's title: its first lines of text read as the text reader reads a title (over two lines, an
+    issuer's line above a notice skipped: round 33; before, the first line alone), unless a table comes first and
+    names itself in a row above its header (a title merged across its first row): that title (round 31; before, the
+    first line of text, a signature under the table).
 
     >>> _document_title(["江临市2024年重点任务分工表", "序号  任务", "江临市数据局"], ["江临市数据局"],
     ...                 [[["江临市2024年重点任务分工表", "江临市2024年重点任务分工表"], ["序号", "任务"]]], [0])
     '江临市2024年重点任务分工表'
     """
-    first_text = next((line.lstrip("# ").strip() for line in body if line.strip()), None)
+    from reformgraph.loaders.parse import title_of_lines  # the text reader's rules (round 33): imported where used
+
+    first_text = title_of_lines(body) or next((line.lstrip("# ").strip() for line in body if line.strip()), None)
     if tables and starts and starts[0] is not None and not any(line.strip() for line in lines[: starts[0]]):
         own = title_row([[compact(c) for c in row] for row in tables[0][:_HEADER_ROWS]])
         if own is not None:

@@ -328,6 +328,25 @@ def _issuer_above_notice(compacts: Sequence[str], at: int, limit: int) -> bool:
     return False
 
 
+def title_of_lines(lines: Sequence[str]) -> str | None:
+    """The title the first lines of a document's text read as (``_text_title``: a title over two or three lines, an
+    issuer's name or masthead above it skipped), for readers of formats whose paragraphs are those lines.
+
+    >>> title_of_lines(["中共江临市住房和城乡建设局党组", "关于市委巡察反馈意见整改工作方案", "一、总体要求"])
+    '中共江临市住房和城乡建设局党组关于市委巡察反馈意见整改工作方案'
+    """
+    head = list(lines[:_TITLE_LINES])
+    if not head:
+        return None
+    source = Source.from_text("\n".join(head))
+    return _text_title(source, len(source.compacts))
+
+
+_TITLE_LINES = 40  # the lines a title is looked for in
+_ANNEX_MARK = compiled(r"附件\d{0,2}[：:]?")  # an annex's mark alone on its line, above the annex's title
+_ANNEX_LEAD = compiled(r"^附件\d{0,2}[：:]?(?=[^\d：:])")  # the same mark before the title on its line
+
+
 def _text_title(source: Source, limit: int) -> str | None:
     """The first heading, else the first lines while they read as a title (a title broken over lines)."""
     lines, compacts = source.lines, source.compacts
@@ -346,8 +365,9 @@ def _text_title(source: Source, limit: int) -> str | None:
             or (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c))
             or not _HAS_LETTER().search(c)
             or _issuer_above_notice(compacts, i, limit)
+            or _ANNEX_MARK.fullmatch(c)
         ):
-            continue  # the issuer's masthead (石门县人民政府办公室文件), its number, a ★ line: the title is below them
+            continue  # the issuer's masthead (石门县人民政府办公室文件), its number, a ★ line, 附件1: the title is below
         if (
             is_toc_line(lines[i])
             or ENUMERATED.match(c)
@@ -355,10 +375,10 @@ def _text_title(source: Source, limit: int) -> str | None:
             or c.endswith(("。", "：", ":", "；"))
             or _DOC_NUMBER.search(c)
             or LABEL.search(c)
-            or (parts and date_line(c) is not None)  # the date under a title is no part of it (round 33)
+            or (parts and (date_line(c) is not None or _ANNEX_MARK.fullmatch(c)))  # a date or 附件2 under it
         ):
             break
-        parts.append(c)
+        parts.append(_ANNEX_LEAD.sub("", c, 1) if not parts and c.startswith("附件") else c)  # 附件1XX市…: XX市…
         if len(parts) == 3:
             break
     return "".join(parts) or None

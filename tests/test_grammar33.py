@@ -187,3 +187,27 @@ def test_a_groups_leaders_above_its_first_item_are_each_tasks_contacts():
         ("李某某", "分管领导", None, 3),
         ("李某某", "分管领导", None, 4),
     ]
+
+
+@pytest.mark.parametrize(
+    "paragraphs, title",
+    [
+        (
+            ["中共江临市住房和城乡建设局党组", "关于市委巡察反馈意见整改工作方案"],
+            "中共江临市住房和城乡建设局党组关于市委巡察反馈意见整改工作方案",
+        ),
+        (["附件", "岚州市2025年数字政府建设重点任务清单"], "岚州市2025年数字政府建设重点任务清单"),
+        (["附件1  XX市科技体制改革重点任务分工"], "XX市科技体制改革重点任务分工"),
+    ],
+)
+def test_a_word_documents_title_is_read_as_a_texts_is(tmp_path, paragraphs, title):
+    import docx
+
+    from reformgraph.loaders.read import read_document
+
+    d = docx.Document()
+    for text in (*paragraphs, "", "一、重点任务", "1.推进巡察整改。（牵头单位：市住建局；完成时限：2025年6月底前）"):
+        d.add_paragraph(text)
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    assert read_document(path).title == title  # before: the first paragraph alone
