@@ -187,7 +187,18 @@ def _into_gaps(line: str, marks) -> str | None:
 
 
 def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Parse a text-layer PDF like a .txt document."""
+    """Parse a text-layer PDF: its task tables from their ruling lines when it draws any (``pdf_tables``, round 33),
+    else like a .txt document."""
+    from reformgraph.loaders.pdf_tables import may_hold_a_ruled_table, ruled_tables_document
     from reformgraph.loaders.read import parse_text
 
-    return parse_text(pdf_text(data, path=path, limits=limits), path=path, key=key, sha256=sha256, limits=limits)
+    text = pdf_text(data, path=path, limits=limits)  # the limits checked, the text layer read
+
+    def read_body(body: str) -> Document:
+        return parse_text(body, path=path, key=key, sha256=sha256, limits=limits)
+
+    if may_hold_a_ruled_table(text):
+        doc = ruled_tables_document(data, text, path=path, key=key, sha256=sha256, read_body=read_body, limits=limits)
+        if doc is not None:
+            return doc
+    return read_body(text)

@@ -9,6 +9,8 @@ they start in. The tables here are typeset for real: python-docx writes the Word
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from support.printing import NO_OFFICE, print_to_pdf, soffice
 
@@ -202,3 +204,30 @@ def test_an_ofd_task_table_reads_cell_by_cell_in_its_columns():
 
     doc = parse_bytes(ofd_bytes([_ofd_table_page()]), path="plan.ofd")
     assert _read(doc) == SMALL_EXPECTED
+
+
+ROUND33 = Path(__file__).parent / "fixtures" / "round33"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["tbl_center_units", "tbl_justify", "tbl_merged_lead", "tbl_hdr_wrap_deadline"],
+    ids=["cells centred", "justified", "a lead merged down", "header names wrapped"],
+)
+def test_a_ruled_table_printed_by_libreoffice_reads_as_its_word_source(name):
+    """Word tables printed to PDF by LibreOffice 7.4 (session 21's probe): cells centred vertically, justified, a
+    lead merged down, header names wrapped (序/号). Read from their ruling lines (pdfplumber), each PDF gives the
+    tasks its .docx gives; before, read as laid-out text, the first three lost their whole table."""
+    pytest.importorskip("pdfplumber", reason="pdfplumber (the formats extra) reads a PDF's ruled tables")
+    from reformgraph.loaders.read import read_document
+
+    def tasks(path):
+        doc = read_document(path)
+        return [
+            (m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+            for w in doc.workplans
+            for m in w.measures
+        ]
+
+    from_pdf = tasks(ROUND33 / f"{name}.pdf")
+    assert from_pdf and from_pdf == tasks(ROUND33 / f"{name}.docx")

@@ -1,0 +1,186 @@
+"""Task tables of a PDF read from their ruling lines (pdfplumber), as a Word table is read from its cells (round 33).
+
+A PDF printed from Word or WPS draws its task table with borders. Read as laid-out text (``formats_pdf.pdf_text``),
+such a table is lost whenever its cells are centred vertically (a row's first lines come before its number), set
+justified (letters spaced out into the next column), or its header names wrap in narrow columns (序/号): 40 of 90
+tasks of eight printed plans read right. pdfplumber finds the grid the borders draw and gives each cell's text
+whatever its alignment; a cell merged down is empty below its first row and takes its value (as in Word), and a
+cell's lines are joined (a PDF's lines in a cell are where it wraps, not paragraphs). Tables that go on over a page,
+their header repeated, are one (``formats_docx.continued_tables``); the text outside them is the document's
+paragraphs: its title, date, notes and any task they assign (``body_tables.with_body_tasks``).
+
+Used only for a PDF whose text names a task table's columns, and only when pdfplumber is installed (the ``formats``
+extra); anything it cannot read is read as text, as before.
+"""
+
+from __future__ import annotations
+
+import io
+
+from reformgraph.loaders.body_tables import with_body_tasks
+from reformgraph.loaders.compact import compact
+from reformgraph.loaders.formats_docx import continued_tables
+from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
+from reformgraph.loaders.tables import detect_columns, document_from_tables, title_above
+from reformgraph.loaders.vocab import is_unit_name
+from reformgraph.records import Document
+from reformgraph.regexcache import compiled
+
+# a task table's header in a PDF's text: a number column and a unit or deadline column (their names may wrap: 序/号)
+_HEADER_HINT = compiled(r"(?:牵头|责任|主责|承办)(?:单位|部门)|完成时限|完成时间")
+__all__ = ["ruled_tables_document", "may_hold_a_ruled_table"]
+
+
+def may_hold_a_ruled_table(text: str) -> bool:
+    """Whether a PDF's text names a task table's unit or deadline column, so its ruled tables are worth looking for."""
+    return _HEADER_HINT.search(text) is not None
+
+
+def ruled_tables_document(
+    data: bytes, text: str, *, path: str, key: str, sha256: str, read_body, limits: Limits = DEFAULT_LIMITS
+) -> Document | None:
+    """The document of the task tables a PDF draws with borders and of the paragraphs around them; None when it
+    draws none (or pdfplumber cannot read it). ``text`` is its text layer (its title is read there: pdfplumber's
+    text keeps no blank line between paragraphs); ``read_body(text)`` reads the paragraphs' text as a document."""
+    try:
+        import pdfplumber
+    except ImportError:
+        return None
+    tables: list[list[list[str]]] = []
+    lines: list[str] = []  # the text outside the tables, page by page
+    starts: list[int] = []  # where each table stands among those lines
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for page in pdf.pages[: limits.pages]:
+                found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
+                outside = page
+                for table in found:
+                    outside = outside.outside_bbox(table.bbox)
+                base = len(lines)
+                for table in found:  # where each stands among the page's lines: after the lines above it
+                    above = len(_lines_above(outside, table.bbox[1]))
+                    starts.append(base + above if above else -1)  # at a page's top: no title of its own
+                    tables.append(_cells(table.extract()))
+                lines.extend((outside.extract_text() or "").splitlines())
+    except Exception:  # a PDF pdfplumber cannot read (pypdf could): read as text, as before
+        return None
+    if not tables:
+        return None
+    from reformgraph.loaders.parse import title_of_lines
+
+    title = title_of_lines(text.splitlines()) or title_of_lines(lines) or key  # the text layer keeps blank lines
+    titles = [title_above(lines, at) if at >= 0 else None for at in starts]
+    tables, titles = continued_tables(tables, titles)
+    tables = [_merged_down(_split_rows_joined(table)) for table in tables]
+    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=lines, titles=titles)
+    if doc is None:
+        return None
+    return with_body_tasks(doc, lambda: read_body("\n".join(lines)))
+
+
+def _lines_above(page, top: float) -> list[str]:
+    """The text lines of ``page`` (its tables cut out) above ``top``."""
+    return (page.crop((0, 0, page.width, max(0.0, top))).extract_text() or "").splitlines() if top > 0 else []
+
+
+def _cells(rows: list[list[str | None]]) -> list[list[str]]:
+    """A table's rows as texts: a cell merged down (None below its first row) is ``_MERGED`` until the table is whole
+    (``_merged_down``), a row merged across (its first cell alone, the rest None: a section's row) stays one cell;
+    the lines of each cell are joined as a printed table's are (``_joined``).
+
+    >>> _cells([["序号", "任务", "牵头单位"], ["1", "甲", "县市场监督\\n管理局"], ["2", "乙", None], ["二、消防", None, None],
+    ...         ["3", "丙", "县 财 政 局"], ["", "丁", ""]])
+    [['序号', '任务', '牵头单位'], ['1', '甲', '县市场监督管理局'], ['2', '乙', '\\x00'], ['二、消防', '', ''], ['3', '丙', '县财政局'], ['', '丁', '']]
+    """
+    filled: list[list[str]] = []
+    for row in rows:
+        across = row[:1] != [None] and all(cell is None for cell in row[1:])
+        filled.append([("" if across else _MERGED) if cell is None else cell for cell in row])
+    cols = next((c for r in filled[:3] if (c := detect_columns([compact(x) for x in r])) is not None), None)
+    units = set(cols.units) if cols is not None else set()
+    return _joined(filled, units)
+
+
+def _merged_down(rows: list[list[str]]) -> list[list[str]]:
+    """The rows with each cell merged down (``_MERGED``) given the value above it, over a page too (the table's
+    parts joined first).
+
+    >>> _merged_down([["1", "县财政局"], ["2", _MERGED], ["3", "县税务局"]])
+    [['1', '县财政局'], ['2', '县财政局'], ['3', '县税务局']]
+    """
+    out: list[list[str]] = []
+    for row in rows:
+        out.append(
+            [
+                (out[-1][k] if out and k < len(out[-1]) else "") if cell == _MERGED else cell
+                for k, cell in enumerate(row)
+            ]
+        )
+    return out
+
+
+def _split_rows_joined(rows: list[list[str]]) -> list[list[str]]:
+    """A table's rows with each row split over a page (no number of its own, under the header repeated on the
+    next page) joined to the row it goes on from, cell by cell.
+
+    >>> _split_rows_joined([["序号", "任务", "牵头单位"], ["3", "推进改", "县财政"], ["", "革", "局"], ["二、消防", "", ""]])
+    [['序号', '任务', '牵头单位'], ['3', '推进改革', '县财政局'], ['二、消防', '', '']]
+    """
+    cols = next((c for r in rows[:3] if (c := detect_columns([compact(x) for x in r])) is not None), None)
+    number = cols.first("number") if cols is not None else None
+    out: list[list[str]] = []
+    for row in rows:
+        if out and row == rows[0]:
+            continue  # the header repeated on a page the table goes on to
+        goes_on = number is not None and len(out) > 1 and not row[number] and any(row) and out[-1][number].isdigit()
+        if goes_on and not _SECTION.match(next((c for c in row if c), "")):
+            units = set(cols.units) if cols is not None else set()
+            out[-1] = [_units_joined(a, b) if k in units else a + b for k, (a, b) in enumerate(zip(out[-1], row))]
+        else:
+            out.append(row)
+    return out
+
+
+def _units_joined(text: str, more: str) -> str:
+    """A unit cell's ``text`` and its next line ``more``: two units when the text ends a unit's name and the line
+    opens one (one unit a paragraph: 市税务局 / 国家金融监督…), else one text the cell wraps (市人力资源社 / 会保障局).
+
+    >>> _units_joined("市人力资源社", "会保障局"), _units_joined("市人力资源社会保障局", "市税务局")
+    ('市人力资源社会保障局', '市人力资源社会保障局、市税务局')
+    """
+    if not text or not more:
+        return text + more
+    left, right = text.rsplit("、", 1)[-1], more.split("、", 1)[0]
+    apart = (
+        len(left) > 2
+        and is_unit_name(left)
+        and (right.startswith(_NAME_STARTS) or (is_unit_name(right) and not is_unit_name(left + right)))
+    )
+    return f"{text}、{more}" if apart else text + more
+
+
+def _joined(rows: list[list[str]], units: set[int]) -> list[list[str]]:
+    """Each cell's lines joined where the cell wraps, but in a unit column between two lines that each read as a
+    unit's name (one unit a paragraph: 市税务局 / 国家金融监督管理总局某监管分局, not 市人力资源社 / 会保障局); spaces dropped
+    (justified text).
+
+    >>> _joined([["市人力资源社\\n会保障局\\n市税务局", "推进\\n改革"]], {0})
+    [['市人力资源社会保障局、市税务局', '推进改革']]
+    """
+    out = []
+    for row in rows:
+        cells = []
+        for k, cell in enumerate(row):
+            lines = ["".join(line.split()) for line in cell.splitlines()]
+            text = lines[0] if lines else ""
+            for line in lines[1:]:
+                text = _units_joined(text, line) if k in units else text + line
+            cells.append(text)
+        out.append(cells)
+    return out
+
+
+# how a unit's name opens (a level, the state): a line opening so in a unit cell starts a name of its own
+_NAME_STARTS = ("市", "县", "区", "省", "镇", "乡", "街道", "国家", "国务院", "中国", "中共", "各", "全国", "人民")
+_MERGED = "\x00"  # a cell merged down from the row above (pdfplumber's None), filled once the table is whole
+_SECTION = compiled(r"[一二三四五六七八九十]{1,3}、")
