@@ -28,7 +28,10 @@ from reformgraph.regexcache import compiled
 
 # a task table's header in a PDF's text: a number column and a unit or deadline column (their names may wrap: 序/号)
 _HEADER_HINT = compiled(r"(?:牵头|责任|主责|承办)(?:单位|部门)|完成时限|完成时间")
-__all__ = ["ruled_tables_document", "may_hold_a_ruled_table"]
+#: PDFs of more pages are read as text only (a plan with its annex tables is rarely past 30 pages; pdfplumber's
+#: layout analysis takes 0.1-0.5 s a page, so that a long PDF would take minutes)
+MAX_PAGES = 100
+__all__ = ["MAX_PAGES", "ruled_tables_document", "may_hold_a_ruled_table"]
 
 
 def may_hold_a_ruled_table(text: str) -> bool:
@@ -51,7 +54,9 @@ def ruled_tables_document(
     starts: list[int] = []  # where each table stands among those lines
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages[: limits.pages]:
+            if len(pdf.pages) > min(limits.pages, MAX_PAGES):
+                return None  # pdfplumber takes 0.1-0.5 s a page: a longer PDF is read as text, as before
+            for page in pdf.pages:
                 found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
                 outside = page
                 for table in found:
