@@ -376,6 +376,7 @@ def _text_title(source: Source, limit: int) -> str | None:
             or _DOC_NUMBER.search(c)
             or LABEL.search(c)
             or (parts and (date_line(c) is not None or _ANNEX_MARK.fullmatch(c)))  # a date or 附件2 under it
+            or (parts and parts[-1].endswith(TITLE_ENDS) and _ISSUER_LINE().fullmatch(c))  # its issuer under it
         ):
             break
         parts.append(_ANNEX_LEAD.sub("", c, 1) if not parts and c.startswith("附件") else c)  # 附件1XX市…: XX市…
