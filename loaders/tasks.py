@@ -220,8 +220,9 @@ def finalize(
 
 # the title of a sheet or table of one year's tasks: 2025年, 2025年度, 江临市2025年重点任务分工表 (not 到2025年，建成…)
 _YEAR_TITLE = compiled_on_use(  # 2.9 ms to compile: on the first title holding 年
-    r"(?:[\u4e00-\u9fff]{0,12}?)(\d{4})年度?(?:[\u4e00-\u9fff]{0,20}(?:表|" + "|".join(TITLE_ENDS) + "))?"
-)
+    r"(?:[一二三四五六七八九十]{1,3}、)?(?:[\u4e00-\u9fff]{0,12}?)(\d{4})年度?"
+    r"(?:[\u4e00-\u9fff]{0,20}(?:表|任务|工作|安排|计划|事项|举措|" + "|".join(TITLE_ENDS) + "))?"
+)  # round 33: a table or section titled 二、2026年重点任务 (a plan of two years, a table each)
 
 
 def section_year(title: str | None) -> int | None:
@@ -229,8 +230,8 @@ def section_year(title: str | None) -> int | None:
 
     >>> section_year("2025年"), section_year("江临市2025年重点任务分工表"), section_year("到2025年，基本建成体系")
     (2025, 2025, None)
-    >>> section_year("推进政务服务"), section_year(None)
-    (None, None)
+    >>> section_year("推进政务服务"), section_year(None), section_year("二、2026年重点任务"), section_year("2026年工作安排")
+    (None, None, 2026, 2026)
     """
     if not title or "年" not in title:
         return None

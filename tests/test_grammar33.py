@@ -211,3 +211,12 @@ def test_a_word_documents_title_is_read_as_a_texts_is(tmp_path, paragraphs, titl
     path = tmp_path / "plan.docx"
     d.save(path)
     assert read_document(path).title == title  # before: the first paragraph alone
+
+
+def test_a_section_titled_as_one_years_tasks_reads_its_deadlines_in_that_year():
+    text = (
+        "溪宁县教育高质量发展行动计划（2025—2026年）重点任务分工\n一、2025年重点任务\n"
+        "1.新建城区第三小学。（牵头单位：县教育体育局；完成时限：8月底前）\n二、2026年重点任务\n"
+        "2.新建城北初级中学。（牵头单位：县教育体育局；完成时限：8月底前）\n"
+    )
+    assert [t[4] for t in _tasks(text)] == ["2025-08", "2026-08"]  # before: both 2025 (the title's first year)
