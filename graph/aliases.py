@@ -80,6 +80,9 @@ class Resolution:
 _EACH_LEVELS = compiled(r"^各([区县市乡镇])、([区县市乡镇])")
 
 
+_HOSTED_AT = compiled(r"（(?:设在|设于|挂靠)[^（）]{2,30}）$")  # where an office sits: no part of its name
+
+
 def clean_name(raw: str) -> str:
     """Drop whitespace, markdown, footnote marks and a trailing 等有关部门-style suffix; a name the plan gives a
     short form of (``X（以下简称Y）``) is that short form, the name the plan uses for it everywhere else.
@@ -88,8 +91,8 @@ def clean_name(raw: str) -> str:
     ('市政府口岸物流办', '区商务局', '市数据局')
     >>> clean_name("江临市人民政府国有资产监督管理委员会（以下简称“市国资委”）"), clean_name("各镇〔街道〕")
     ('市国资委', '各镇（街道）')
-    >>> clean_name("各区、县人民政府")
-    '各区县人民政府'
+    >>> clean_name("各区、县人民政府"), clean_name("县优化营商环境工作专班（设在县司法局）")
+    ('各区县人民政府', '县优化营商环境工作专班')
     """
     name = re.sub(r"[\s*#`>①-⑳⑴-⒇]+", "", raw)
     name = name.replace("(", "（").replace(")", "）").replace("〔", "（").replace("〕", "）")  # 各镇〔街道〕: round 31
@@ -97,6 +100,8 @@ def clean_name(raw: str) -> str:
         name = short[1]
     if name[:1] == "各" and "、" in name[:4]:
         name = _EACH_LEVELS.sub(r"各\1\2", name)  # 各区、县人民政府 is 各区县人民政府 (round 31)
+    if name.endswith("）") and ("设在" in name or "设于" in name or "挂靠" in name):
+        name = _HOSTED_AT.sub("", name) or name  # 县优化营商环境工作专班（设在县司法局）: the 专班 (round 33)
     stripped = _TRAILING_ETC.sub("", name)
     return stripped or name
 
