@@ -285,7 +285,11 @@ TEXT: dict[str, tuple[str, str]] = {
     "chains.title": ("协同链", "Coordination chains"),
     "chains.from": ("起点单位", "From unit"),
     "chains.to": ("终点单位", "To unit"),
-    "chains.none": ("这两个单位之间没有协同链：{error}", "No chain between these units: {error}"),
+    "chains.none": (
+        "这两个单位之间没有协同链：二者分属协同网络中互不相连的部分，或其中一个单位没有与其他单位共同承担的举措。",
+        "No chain between these units: they are in separate parts of the coordination graph, or one of them shares"
+        " no measure with another unit.",
+    ),
     "chains.same": ("请选择两个不同的单位。", "Pick two different units."),
     "chains.found": (
         "最短协同链 {hops} 步，共 {n} 条最短链。",

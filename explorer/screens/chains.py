@@ -23,7 +23,11 @@ if len(ids) < 2:
 if st.session_state.get("chain_from") not in labels:
     st.session_state["chain_from"] = st.session_state.get("unit") if st.session_state.get("unit") in labels else ids[0]
 if st.session_state.get("chain_to") not in labels:
-    st.session_state["chain_to"] = next((u for u in ids if u != st.session_state["chain_from"]), ids[0])
+    start = st.session_state["chain_from"]
+    others = [u for u in ids if u != start]
+    # the busiest unit a chain reaches (of the first 20), so that the page opens on an answer, not on "no chain"
+    linked = (u for u in others[:20] if cached.chain(token, G, start, u)[0] is not None)
+    st.session_state["chain_to"] = next(linked, others[0] if others else ids[0])
 
 c1, c2 = st.columns(2)
 source = c1.selectbox(
@@ -41,9 +45,9 @@ if source == target:
     st.info(t("chains.same"))
     st.stop()
 
-found, error = cached.chain(token, G, source, target)
-if found is None:
-    st.warning(t("chains.none", error=md_escape(error)))
+found, _ = cached.chain(token, G, source, target)
+if found is None:  # the reason in the session's language (the error's text is English)
+    st.warning(t("chains.none"))
     st.stop()
 
 st.success(t("chains.found", hops=found.length, n=found.count))
