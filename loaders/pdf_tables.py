@@ -21,7 +21,7 @@ from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.formats_docx import continued_tables
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
-from reformgraph.loaders.tables import detect_columns, document_from_tables, title_above
+from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables, title_above
 from reformgraph.loaders.vocab import is_unit_name
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -101,9 +101,14 @@ def _cells(rows: list[list[str | None]]) -> list[list[str]]:
     for row in rows:
         across = row[:1] != [None] and all(cell is None for cell in row[1:])
         filled.append([("" if across else _MERGED) if cell is None else cell for cell in row])
-    cols = next((c for r in filled[:3] if (c := detect_columns([compact(x) for x in r])) is not None), None)
+    cols = _columns(filled)
     units = set(cols.units) if cols is not None else set()
     return _joined(filled, units)
+
+
+def _columns(rows: list[list[str]]) -> Columns | None:
+    """The columns a table's header (among its first rows) names, else None."""
+    return next((c for r in rows[:3] if (c := detect_columns([compact(x) for x in r])) is not None), None)
 
 
 def _merged_down(rows: list[list[str]]) -> list[list[str]]:
@@ -131,7 +136,7 @@ def _split_rows_joined(rows: list[list[str]]) -> list[list[str]]:
     >>> _split_rows_joined([["序号", "任务", "牵头单位"], ["3", "推进改", "县财政"], ["", "革", "局"], ["二、消防", "", ""]])
     [['序号', '任务', '牵头单位'], ['3', '推进改革', '县财政局'], ['二、消防', '', '']]
     """
-    cols = next((c for r in rows[:3] if (c := detect_columns([compact(x) for x in r])) is not None), None)
+    cols = _columns(rows)
     number = cols.first("number") if cols is not None else None
     out: list[list[str]] = []
     for row in rows:
