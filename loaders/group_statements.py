@@ -54,6 +54,7 @@ _FIELD_LINE = compiled(r"[\u4e00-\u9fff]{2,10}[:：]")
 # a person line: 牵头领导：王某某（副县长）
 _PERSON_OPENINGS = frozenset(label[:2] for label in PERSON_LABELS)
 _PERSON_LINE = compiled(f"({'|'.join(sorted(PERSON_LABELS, key=len, reverse=True))})[:：](.{{2,40}})")
+_ANSWERABLE = ("责任人", "负责人")  # person labels an item's own line may hold besides its leaders (…领导)
 _REACH = 400  # lines: how far above a task's line its item's number is looked for
 _VISITS_PER_LINE = 8  # the lines a plan's look-ups may visit, per line of the plan (a bound for hostile plans)
 __all__ = ["GroupStatements"]
@@ -70,7 +71,7 @@ class GroupStatements:
         self._read: dict[int, Deadline | None] = {}  # a statement's or heading's line → its deadline
         self._closing: dict[int, int | None] = {}  # an item's line → the line of the statement closing its list
         self._parent: dict[int, int | None] = {}  # an item's line → its heading's line
-        self._leaders: dict[int, tuple[tuple[str, str, int], ...]] = {}  # a heading's line → its person lines
+        self._leaders: dict[tuple[int, bool], tuple[tuple[str, str, int], ...]] = {}  # a run → its person lines
         self._person_lines: list[int] | None = None
         self._budget = _VISITS_PER_LINE * len(source.compacts) + _REACH
 
@@ -94,36 +95,49 @@ class GroupStatements:
         return None
 
     def people(self, line: int) -> tuple[tuple[str, str, int], ...]:
-        """(label, value, line) of each person line between the heading of the task at ``line`` and the heading's first
-        item (``牵头领导：王某某（副县长）``); () when there is none.
+        """(label, value, line) of each person line of the task at ``line``: its own, written under its item before
+        the next item or heading (``1.深化改革。（甲局牵头）`` / ``牵头领导：王某某（副县长）``, round 34), else its
+        group's, written between the group's heading and its first item; () when there is none.
 
-        >>> source = Source.from_text("\\n".join(["（一）提质行动", "牵头领导：王某某（副县长）", "1.深化改革。（甲局牵头）"]))
-        >>> GroupStatements(source, 2025, None).people(3)
-        (('牵头领导', '王某某（副县长）', 2),)
+        >>> source = Source.from_text("\\n".join(["（一）提质行动", "牵头领导：王某某（副县长）", "1.深化改革。（甲局牵头）",
+        ...     "2.建设平台。（乙局负责）", "责任领导：李某某", "（二）宣传", "3.开展宣传。（丙局负责）"]))
+        >>> group = GroupStatements(source, 2025, None)
+        >>> group.people(3), group.people(4), group.people(7)
+        ((('牵头领导', '王某某（副县长）', 2),), (('责任领导', '李某某', 5),), ())
         """
         if self._person_lines is None:  # once: the person lines (the lines opening as one does, then matched)
             compacts = self._compacts
             maybe = [j for j, c in enumerate(compacts) if c[:2] in _PERSON_OPENINGS]
             self._person_lines = [j for j in maybe if _PERSON_LINE.fullmatch(compacts[j])]
-        before = bisect_left(self._person_lines, line - 1)
-        if not before or line - 1 - self._person_lines[before - 1] > _REACH:
-            return ()  # most plans and most tasks: no person line above within reach
-        item = self._item_start(line - 1)
+        persons, at = self._person_lines, line - 1
+        k = bisect_left(persons, at)
+        below = k < len(persons) and persons[k] - at <= _REACH
+        above = k > 0 and at - persons[k - 1] <= _REACH
+        if not (below or above):
+            return ()  # most plans and most tasks: no person line within reach
+        item = self._item_start(at)
         if item is None:
             return ()
-        parent = self._parent_of(*item)
-        if parent is None:
-            return ()
-        if parent not in self._leaders:
+        if below and (own := self._person_run(item[0] + 1, own=True)):
+            return own
+        parent = self._parent_of(*item) if above else None
+        return () if parent is None else self._person_run(parent + 1, own=False)
+
+    def _person_run(self, start: int, *, own: bool) -> tuple[tuple[str, str, int], ...]:
+        """The person lines from ``start`` to the next numbered line or heading: an item's own (from the line after
+        it: its leaders and 责任人 only; a 联系人 line there is the plan's or a unit's contact point) or its group's
+        (from the line after the group's heading)."""
+        key = (start, own)
+        if key not in self._leaders:
             found = []
-            for j, text in self._lines(parent + 1, len(self._compacts), 1):
+            for j, text in self._lines(start, len(self._compacts), 1):
                 if j in self._headings or number_level(text, 0) is not None:
-                    break  # the group's first item: its leaders are written above it
+                    break
                 m = _PERSON_LINE.fullmatch(text)
-                if m is not None:
+                if m is not None and (not own or "领导" in m.group(1) or m.group(1).endswith(_ANSWERABLE)):
                     found.append((m.group(1), m.group(2), j + 1))
-            self._leaders[parent] = tuple(found)
-        return self._leaders[parent]
+            self._leaders[key] = tuple(found)
+        return self._leaders[key]
 
     def _deadline(self, at: int, statement: str) -> Deadline | None:
         if at not in self._read:

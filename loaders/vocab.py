@@ -567,7 +567,9 @@ _UNIT_END = compiled(
     r"(?:部|委|局|办|厅|署|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|市|州|室|处|所|站|队|团|"
     r"社|组|联|中央|科|股|馆|校|园|班|政府办|有关方面|相关方面|"
     # 天津海关, 公安机关, 市气象台, 市广播电视台, 市科协, 市政协, 某大学, 各镇街, 各村（社区）
-    r"海关|机关|气象台|电视台|电台|协|大学|镇街|村|社区)$"
+    r"海关|机关|气象台|电视台|电台|协|大学|镇街|村|社区|"
+    # the posts of the 河长制 and its kin, as a collective of those who hold them: 各村（社区）河长, 镇级林长
+    r"河长|湖长|林长|田长|路长|网格长)$"
 )
 # Words that are never a unit by themselves (a list's "和单位", "等部门"); collectives with a
 # qualifier (有关部门, 有关方面) are units.
@@ -631,6 +633,8 @@ def is_unit_name(name: str) -> bool:
     >>> is_unit_name("创建示范社区"), is_unit_name("建设处")
     (False, True)
     >>> is_unit_name("市12345热线办"), is_unit_name("市公安局110指挥中心"), is_unit_name("新建120个站点")
+    (True, True, False)
+    >>> is_unit_name("各村（社区）河长"), is_unit_name("镇级林长"), is_unit_name("延长")
     (True, True, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name:
