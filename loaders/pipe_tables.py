@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reformgraph.loaders.pandoc_tables import pandoc_runs
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.regexcache import compiled
@@ -51,14 +52,22 @@ def pipe_runs(lines: Sequence[str]) -> list[tuple[list[list[str]], list[int]]]:
 
 
 def pipe_tables(source: Source) -> list[Reading]:
-    """A ``table`` reading of each pipe table of ``source`` that is a task table."""
-    if "|" not in source.text.text:  # one scan of the compact text (a line's bars survive compacting)
+    """A ``table`` reading of each pipe table of ``source`` that is a task table, and of each of pandoc's own
+    tables (``pandoc_tables``)."""
+    text = source.text.text
+    # one scan of the compact text each (bars and dashes survive compacting)
+    runs = (
+        [(rows, numbers, numbers[0], numbers[-1]) for rows, numbers in pipe_runs(source.lines)] if "|" in text else []
+    )
+    if "--" in text:  # the rules of pandoc's grid, multiline and simple tables
+        runs += pandoc_runs(source.lines)
+    if not runs:
         return []
     from reformgraph.loaders.tables import table_sections, title_above
 
     out = []
-    for rows, numbers in pipe_runs(source.lines):
-        title = title_above(source.lines, numbers[0] - 1, source.compacts) or "工作任务"
+    for rows, numbers, first, last in runs:
+        title = title_above(source.lines, first - 1, source.compacts) or "工作任务"
         sections = table_sections(rows, title=title, row_lines=numbers)
         if sections:
             out.append(
@@ -66,8 +75,8 @@ def pipe_tables(source: Source) -> list[Reading]:
                     "table",
                     tuple(sections),
                     evidence=sum(len(s.drafts) for s in sections),
-                    first_line=numbers[0],
-                    last_line=numbers[-1],
+                    first_line=first,
+                    last_line=last,
                 )
             )
     return out

@@ -120,6 +120,8 @@ def _round(m: re.Match[str]) -> str:
 
 
 _HEADING_ATTRIBUTES = compiled(r"\{[#.][^{}]*\}$")
+_FOOTNOTE_NOTE = compiled(r"^\[\^[^\]\s]{1,20}\][:：]")  # [^1]: 含智慧农机应用。 (pandoc's footnote, round 34)
+_FOOTNOTE_MARK = compiled(r"\[\^[^\]\s]{1,20}\]")
 _LIST_MARKS = "-+>•·"
 _ODD_COLONS = ("∶", "︰", "﹕")  # U+2236, U+FE30, U+FE55: read as the full-width colon
 _SPACED_MARKS = "-+"  # a list item's only with a space after it (markdown's rule): ``- 1. 建设``
@@ -155,6 +157,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     ['推进“光伏', '+道路”工程', '建设', '-2024年']
     >>> compact_lines(["（牵头单位∶市发改委；完成时限︰2024年）"])[0]
     ['（牵头单位：市发改委；完成时限：2024年）']
+    >>> compact_lines(["推广物联网应用[^2]。（市农业农村局牵头）", "[^2]: 排在第一位的为牵头单位。"])[0]
+    ['推广物联网应用。（市农业农村局牵头）', '注：排在第一位的为牵头单位。']
     """
     # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
     compacts = ["".join(line.split()) if line else line for line in lines]
@@ -164,6 +168,9 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
         if compacts[i].endswith("}") and "{" in compacts[i]:  # pandoc's attributes: 重点任务{#二重点任务} (round 33)
             compacts[i] = _HEADING_ATTRIBUTES.sub("", compacts[i])
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
+    if "[^" in whole:  # pandoc's footnotes: a mark dropped (推广应用[^2]), a note's line read as a note (注：…)
+        for i in _marked_lines(compacts, whole, ("[^",)):
+            compacts[i] = _FOOTNOTE_MARK.sub("", _FOOTNOTE_NOTE.sub("注：", compacts[i]))
     # an assignment in square or tortoise-shell brackets: read as one in round brackets; a 〔 only where it opens
     # a bracket holding a label or role word (most stand in a document's number, 渝府办发〔2022〕18号)
     squares = ("【", "[") if "【" in whole or "[" in whole else ()

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.read import read_document
 from tests.test_grammar29 import _tasks  # (line, text, leads, supports, deadline date) of every task of a text
 
 
@@ -39,3 +44,28 @@ def test_a_person_line_under_an_item_is_the_items_and_wins_over_its_groups():
         ("李某某", "分管领导", 10, 3),  # the group's: item 3 has none of its own
         ("李某某", "分管领导", 10, 4),  # the closing 联系人 line is the plan's
     ]
+
+
+_ROUND34 = Path(__file__).parent / "fixtures" / "round34"
+_PANDOC_ROWS = [
+    (["市数据局"], ["市农业农村局"], "2025-08"),
+    (["市邮政管理局"], ["市商务局", "市交通运输局"], "2025-12"),  # a hard break (\) or a wrap inside 市交/通运输局
+]
+
+
+@pytest.mark.parametrize("name", ["pandoc_grid_table.md", "pandoc_multiline_table.md", "pandoc_simple_table.md"])
+def test_pandocs_own_tables_are_task_tables(name):
+    doc = read_document(_ROUND34 / name)
+    assert [w.title for w in doc.workplans] == ["江临市2025年数字乡村建设重点项目清单"]  # the title above the rules
+    rows = [([u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date) for m in doc.workplans[0].measures]
+    assert rows == _PANDOC_ROWS
+
+
+def test_a_pandoc_plan_reads_its_text_and_its_grid_table_and_drops_footnote_marks():
+    doc = read_document(_ROUND34 / "pandoc_plan.md")
+    measures = [m for w in doc.workplans for m in w.measures]
+    assert len(measures) == 11
+    assert measures[2].text == "建设智慧农业应用基地。培育智慧农场（牧场、渔场）20个，推广农业物联网应用。"  # no [^2]
+    assert [u.raw for u in measures[6].supports] == ["市农业农村局", "市财政局"]  # two paragraphs of one cell
+    assert [u.raw for u in measures[8].supports] == ["市公安局", "各县（市、区）人民政府"]  # wrapped over three lines
+    assert [u.raw for u in measures[10].leads] == ["市委网信办", "市农业农村局"]
