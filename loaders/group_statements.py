@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from reformgraph.loaders.deadlines import text_deadline
+from reformgraph.loaders.deadlines import parse_deadline, text_deadline
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import number_level
 from reformgraph.loaders.vocab import PERSON_LABELS
@@ -46,6 +46,15 @@ _AFTER_ITEMS = compiled(
 # a heading closed by a bracket that holds its deadline alone: （三）建立长效管理机制（2025年12月底前完成）
 _HEADING_BRACKET = compiled(
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?([^。；;（()）]{2,40})[（(]([^（()）:：]{2,30})[）)][。；;]?"
+)
+# a line naming only a time, heading the items under it: 3月：, 1月—2月：, （一）3月份, （二）第二季度, （三）6月底前 (a
+# monthly or quarterly plan's schedule: round 34); its deadline is the period's end (parse_deadline)
+_PERIOD = (
+    r"(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|年底前?|年内|\d{1,2}月(?:份|上旬|中旬|下旬|底|初|末)?前?"
+    r"(?:[—\-－–~～至到]\d{1,2}月(?:份|上旬|中旬|下旬|底|初|末)?前?)?)(?:前|以前)?"
+)
+_PERIOD_LINE = compiled(
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?(" + _PERIOD + r")[：:]?"
 )
 # a statement with these words names who does the work: a group assignment, not a deadline alone
 _ROLE_WORDS = compiled(r"牵头|负责|配合|单位|部门|主办|协办|参与|落实主体|责任人")
@@ -71,6 +80,7 @@ class GroupStatements:
         self._read: dict[int, Deadline | None] = {}  # a statement's or heading's line → its deadline
         self._closing: dict[int, int | None] = {}  # an item's line → the line of the statement closing its list
         self._parent: dict[int, int | None] = {}  # an item's line → its heading's line
+        self._period: dict[int, int | None] = {}  # an item's line → the line of the time heading over it
         self._leaders: dict[tuple[int, bool], tuple[tuple[str, str, int], ...]] = {}  # a run → its person lines
         self._person_lines: list[int] | None = None
         self._budget = _VISITS_PER_LINE * len(source.compacts) + _REACH
@@ -84,8 +94,15 @@ class GroupStatements:
         after = self._statement_after(start, level)
         if after is not None and (found := self._deadline(after, self._compacts[after])) is not None:
             return found
+        period = self._period_above(start, level)
+        if period is not None:
+            return self._period_deadline(period)
         while (parent := self._parent_of(start, level)) is not None:
             start, level = parent, number_level(self._compacts[parent], 0) or 1
+            if (found := self._period_deadline(start)) is not None:
+                return found  # （一）3月份: a numbered time heading
+            if (period := self._period_above(start, level)) is not None:
+                return self._period_deadline(period)  # a sub-item's: its item's time heading
             m = _HEADING_BRACKET.fullmatch(self._compacts[start]) if self._compacts[start][-1] in "）)。" else None
             if m is not None and _ROLE_WORDS.search(m.group(2)) is None:
                 if (found := self._deadline(start, m.group(2))) is not None:
@@ -144,6 +161,45 @@ class GroupStatements:
             found = text_deadline(statement, plan_year=self._plan_year, document_date=self._document_date)
             self._read[at] = found if found.raw is not None else None
         return self._read[at]
+
+    def _period_deadline(self, at: int) -> Deadline | None:
+        """The deadline of the time heading at line ``at`` (``3月：``, ``（二）第二季度``), or None when it is none."""
+        m = _PERIOD_LINE.fullmatch(self._compacts[at])
+        if m is None:
+            return None
+        if at not in self._read:
+            found = parse_deadline(m.group(1), self._plan_year)
+            self._read[at] = found if found.date is not None else None
+        return self._read[at]
+
+    def _period_above(self, start: int, level: int) -> int | None:
+        """The line of the time heading (``3月：``, not numbered) the item at ``start`` is listed under: above it, past
+        its siblings (the heading goes on over them) and their sub-items, before its parent; None when there is none."""
+        chain = []
+        at, found = start, None
+        while at not in self._period:
+            chain.append(at)
+            sibling, deeper = None, False
+            for j, line in self._lines(at - 1, max(-1, at - _REACH), -1):
+                if j in self._headings:
+                    break
+                number = number_level(line, 0)
+                if number is not None:
+                    if number > level:
+                        deeper = True  # the sibling's sub-items: a time heading above them is theirs
+                        continue
+                    sibling = j if number == level else None
+                    break
+                if not deeper and _PERIOD_LINE.fullmatch(line) is not None:
+                    found = j
+                    break
+            if found is not None or sibling is None:
+                break
+            at = sibling
+        else:
+            found = self._period[at]
+        self._period.update(dict.fromkeys(chain, found))
+        return found
 
     def _lines(self, start: int, stop: int, step: int):
         """The non-empty lines from ``start`` towards ``stop``, while the budget of visits lasts."""

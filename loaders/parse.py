@@ -45,6 +45,7 @@ from reformgraph.loaders.vocab import (
     CARRIED_UNIT,
     DEADLINE_LABELS,
     ENUMERATED,
+    ISSUER_NAME,
     LABEL,
     NO_BARE_UNITS,
     PERSON_LABELS,
@@ -308,23 +309,20 @@ _MASTHEAD = compiled(r"[^，,。；;：:（(]{2,40}(?:办公室|办公厅|政府
 
 
 # an issuer's name alone on its line (青石县安全生产委员会办公室, 中共青石县桃源镇委员会)
-_ISSUER_LINE = compiled_on_use(
-    r"(?:中共)?[^，,。；;：:（()）、《》]{2,36}(?:办公室|办公厅|人民政府|委员会|党委|党工委|领导小组|指挥部|局|厅|委|院)"
-)
 _NOTICE_AFTER = 6  # lines: how far below an issuer's line the notice's title (关于…的通知) may start
 
 
 def _issuer_above_notice(compacts: Sequence[str], at: int, limit: int) -> bool:
     """True when line ``at`` is an issuer's name alone and a notice's title (``关于印发…的通知``) starts a few lines
     below it, maybe below another issuer (a joint notice): the title is that notice's, not the issuer (round 32)."""
-    if _ISSUER_LINE().fullmatch(compacts[at]) is None:
+    if ISSUER_NAME.fullmatch(compacts[at]) is None:
         return False
     for j in range(at + 1, min(limit, at + _NOTICE_AFTER + 1)):
         c = compacts[j]
         if c.startswith("关于"):
             return True
-        if c and _ISSUER_LINE().fullmatch(c) is None:
-            return False
+        if c and ISSUER_NAME.fullmatch(c) is None and not (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c)):
+            return False  # another issuer (a joint notice) or the notice's number may come between (round 34)
     return False
 
 
@@ -376,7 +374,7 @@ def _text_title(source: Source, limit: int) -> str | None:
             or _DOC_NUMBER.search(c)
             or LABEL.search(c)
             or (parts and (date_line(c) is not None or _ANNEX_MARK.fullmatch(c)))  # a date or 附件2 under it
-            or (parts and parts[-1].endswith(TITLE_ENDS) and _ISSUER_LINE().fullmatch(c))  # its issuer under it
+            or (parts and parts[-1].endswith(TITLE_ENDS) and ISSUER_NAME.fullmatch(c))  # its issuer under it
         ):
             break
         parts.append(_ANNEX_LEAD.sub("", c, 1) if not parts and c.startswith("附件") else c)  # 附件1XX市…: XX市…

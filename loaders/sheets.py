@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
 from reformgraph.loaders.tables import document_from_tables, heading_title
+from reformgraph.loaders.vocab import names_issuers
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
@@ -141,10 +142,27 @@ def sheet_rows(
 
 
 def sheet_title(rows: Sequence[Sequence[str | None]]) -> str | None:
-    """The text of the first non-empty row when it holds one distinct value (a title merged across)."""
-    first = next((r for r in rows if any(v for v in r)), None)
-    values = {v.strip() for v in first or () if v}
-    return values.pop() if len(values) == 1 else None
+    """The text of the first of the first non-empty rows that holds one distinct value (a title merged across) and is
+    neither an annex mark (``附件2``) nor the names of its issuers (``中共江临市委办公室 江临市人民政府办公室``, a
+    sheet printed with its red head: round 34); None when the first row holds more than one.
+
+    >>> sheet_title([["中共江临市委办公室  江临市人民政府办公室", None], ["附件", ""], ["江临市2025年任务分解表", None], ["序号", "任务"]])
+    '江临市2025年任务分解表'
+    >>> sheet_title([["序号", "任务"], ["江临市2025年任务分解表", None]]) is None
+    True
+    """
+    for row in [r for r in rows[:_TITLE_ROWS] if any(v for v in r)]:
+        values = {v.strip() for v in row if v and v.strip()}
+        if len(values) != 1:
+            return None
+        value = values.pop()
+        if not (_ANNEX_ROW.fullmatch(value) or names_issuers(value)):
+            return value
+    return None
+
+
+_TITLE_ROWS = 6  # the rows a sheet's title is looked for in, past its issuers' names and an annex mark
+_ANNEX_ROW = compiled(r"附件\s*\d{0,2}[：:]?")
 
 
 def sheet_name(name: str) -> str | None:

@@ -48,6 +48,7 @@ from reformgraph.loaders.vocab import (
     SHORT_LABELS,
     is_unit_name,
     may_hold_a_table,
+    names_issuers,
     search_first_listed,
     strip_name_brackets,
 )
@@ -874,11 +875,14 @@ def title_row(rows: Sequence[Sequence[str]]) -> str | None:
 
     >>> title_row([["XX县改革任务台账", "XX县改革任务台账"], ["填报单位：县发改局", ""]])
     'XX县改革任务台账'
+    >>> title_row([["中共江临市委办公室 江临市人民政府办公室", ""], ["江临市2025年任务分解表", ""]])
+    '江临市2025年任务分解表'
     """
     for row in rows:
         values = {c for c in row if c}
         if len(values) == 1:
-            title = heading_title(values.pop())
+            value = values.pop()
+            title = heading_title(value) if not names_issuers(value) else None  # its issuers' names: no title
             if title is not None:
                 return title
     return None

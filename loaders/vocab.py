@@ -72,6 +72,8 @@ RESPONSIBLE_LABELS = (
     "整改责任部门",
     "整改单位",
     "承办单位及责任人",
+    "责任分工",  # round 34: 责任分工：A牵头，B配合，C参与。 (a role-verb list, as under 责任单位：)
+    "任务分工",
 )
 SUPPORT_LABELS = (
     "配合单位",
@@ -188,6 +190,23 @@ TITLE_ENDS = (
     "决定",
     "函",
 )
+# an issuing body's name alone on a line or in a sheet's first row (中共江临市委办公室, 东湖街道办事处): above a notice's
+# title, or beside another issuer's (a joint notice), it is no title
+ISSUER_NAME = compiled(
+    r"(?:中共)?[^，,。；;：:（()）、《》]{2,36}(?:办公室|办公厅|办事处|人民政府|委员会|党委|党工委|领导小组|指挥部|局|厅|委|院)"
+)
+
+
+def names_issuers(text: str) -> bool:
+    """Whether ``text`` is only the names of issuing bodies, apart by spaces (a red head: no title).
+
+    >>> names_issuers("中共江临市委办公室  江临市人民政府办公室"), names_issuers("江临市2025年任务分解表")
+    (True, False)
+    """
+    names = text.split()
+    return bool(names) and all(ISSUER_NAME.fullmatch(name) for name in names)
+
+
 # the level a person label may open with at a line's start (县级责任领导：韩某某, round 31)
 LEADER_LEVELS = frozenset({"县级", "市级", "区级", "省级", "镇级", "乡级"})
 # a phone field: the numbers of the person named before it
@@ -236,7 +255,7 @@ def _alternation(words) -> str:
 # the words of an assignment: a parenthetical (or a bracket) is read as one only when it holds one of them
 ASSIGNMENT_WORDS = compiled(
     r"单位|部门|主体|牵头|负责|总责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
-    r"|统筹|主抓|抓总|支持|督导"
+    r"|统筹|主抓|抓总|支持|督导|各司其职"
 )
 # a label and its colon, at the start of a field (after an opening bracket or a field separator)
 LABEL = compiled(rf"({_alternation(ALL_LABELS)})[:：]")
@@ -412,6 +431,21 @@ def split_role(segment: str) -> tuple[str, str | None]:
     if name[-1] in _MANNER_LAST and (manner := _MANNER.search(name, len(name) - _MANNER_REACH)) is not None:
         name = name[: manner.start()] or name
     return name, _VERB_ROLE[m.group(1)]
+
+
+def lone_role(segment: str) -> str | None:
+    """The role of a list item that is a role phrase alone, with no unit before it (``A、B，按职责分工负责``: the
+    phrase gives its role to the units before it, round 34), else None.
+
+    >>> lone_role("按职责分工负责"), lone_role("各司其职"), lone_role("积极配合"), lone_role("市财政局配合")
+    ('responsible', 'responsible', 'support', None)
+    """
+    if not segment or segment[-1] not in ROLE_LAST:
+        return None
+    m = _ROLE_SUFFIX.search(segment)
+    if m is None or (m.start() and _MANNER.fullmatch(segment, 0, m.start()) is None):
+        return None
+    return _VERB_ROLE[m.group(1)]
 
 
 # a role verb anywhere in an item (``split_duty``)

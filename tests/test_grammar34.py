@@ -69,3 +69,68 @@ def test_a_pandoc_plan_reads_its_text_and_its_grid_table_and_drops_footnote_mark
     assert [u.raw for u in measures[6].supports] == ["市农业农村局", "市财政局"]  # two paragraphs of one cell
     assert [u.raw for u in measures[8].supports] == ["市公安局", "各县（市、区）人民政府"]  # wrapped over three lines
     assert [u.raw for u in measures[10].leads] == ["市委网信办", "市农业农村局"]
+
+
+def test_responsibility_division_is_a_label_of_units_with_role_verbs():
+    lines = (
+        "青石区2025年城乡环境整治实施方案\n三、主要任务\n1.提升主次干道保洁质量。\n"
+        "责任分工：区城市管理局牵头，区交通运输局、区住房和城乡建设局配合，各街道办事处参与。\n完成时限：2025年6月底前\n"
+        "2.推进农村厕所革命。（任务分工：区农业农村局牵头，区卫生健康局配合；完成时限：2025年12月底前）\n"
+    )
+    assert [t[1:] for t in _tasks(lines)] == [
+        ("提升主次干道保洁质量。", ["区城市管理局"], ["区交通运输局", "区住房和城乡建设局", "各街道办事处"], "2025-06"),
+        ("推进农村厕所革命。", ["区农业农村局"], ["区卫生健康局"], "2025-12"),
+    ]
+
+
+def test_a_role_phrase_alone_after_a_comma_gives_its_role_to_the_units_before_it():
+    text = (
+        "青石区2025年城乡环境整治实施方案\n三、主要任务\n"
+        "1.规范拆迁工地管理。（区住房和城乡建设局、区自然资源和规划局，按职责分工负责，2025年9月底前）\n"
+        "2.整治占道经营。（区城市管理局、区市场监督管理局，各司其职，2025年10月底前）\n"
+        "3.整治违法建设。（责任单位：区城市管理局、区住房和城乡建设局，按职责分工负责）\n"
+    )
+    assert [t[2:] for t in _tasks(text)] == [
+        (["区住房和城乡建设局", "区自然资源和规划局"], [], "2025-09"),
+        (["区城市管理局", "区市场监督管理局"], [], "2025-10"),
+        (["区城市管理局", "区住房和城乡建设局"], [], None),  # before: a unit named 按职责分工负责
+    ]
+
+
+def test_a_time_heading_is_the_deadline_of_the_items_under_it():
+    text = (
+        "东湖街道2025年平安建设工作计划\n三、工作安排\n1月—2月：\n1.开展矛盾纠纷大排查。（责任：综治办、司法所）\n"
+        "（1）建立台账。\n2.开展节前安全检查。（责任：应急办）\n3月：\n3.召开平安建设工作会议。（责任：综治办）\n"
+        "4.开展宣传月活动。（责任：宣传办；时间：3月底前）\n四、重点安排\n（一）第二季度\n5.开展反诈宣传。（责任：东湖派出所牵头，各社区配合）\n"
+        "（二）6月底前\n6.开展安全生产月活动。（责任：应急办）\n（三）加强督查\n7.开展督查。（责任：综治办）\n"
+    )
+    assert [t[4] for t in _tasks(text)] == [
+        "2025-02",
+        "2025-02",  # under the same heading, past its sibling's sub-item
+        "2025-03",
+        "2025-03",  # its own
+        "2025-06",  # （一）第二季度: a numbered time heading
+        "2025-06",
+        None,  # （三）加强督查 names no time
+    ]
+
+
+def test_a_monthly_plan_from_word_reads_its_month_headings_and_the_notice_title_past_two_issuers():
+    doc = read_document(_ROUND34 / "monthly_plan.docx")
+    assert doc.title == "关于印发《东湖街道2025年平安建设工作计划》的通知"  # not the two issuers' names joined
+    dates = [m.deadline.date for m in doc.workplans[0].measures]
+    assert dates == ["2025-02", "2025-02", "2025-03", "2025-03", "2025-05", "2025-05", "2025-06", "2025-06"] + [
+        "2025-09",
+        "2025-09",
+        "2025-10",
+        "2025-12",
+        "2025-12",
+        None,  # 常态化开展: ongoing, no date
+    ]
+
+
+def test_a_sheet_printed_with_its_red_head_is_titled_by_its_title_row():
+    doc = read_document(_ROUND34 / "issuer_row_sheet.xlsx")
+    assert doc.title == "江临市2025年度重点工作任务分解表"
+    assert [w.title for w in doc.workplans] == ["江临市2025年度重点工作任务分解表"]
+    assert {m.deadline.date for w in doc.workplans for m in w.measures} == {"2025-12"}  # 12月底前, 全年, 四季度末
