@@ -194,6 +194,8 @@ def read_units(
     extra: list[tuple[int, str | None, bool]] = []  # pos, written, implied
     own: dict[int, str] = {}  # unit index → a role in brackets after it (A、B（牵头）: B's alone, not A's)
     pieces = split_outside(text, _ITEM, start, end) if _ITEM_MARK.search(text, start, end) else ((start, end),)
+    if len(pieces) > 1 and text.find("“", start, end) != -1:
+        pieces = quoted_joined(text, pieces)
     if len(pieces) > 1 and text.find("各", start, end) != -1:
         pieces = _each_level_spans(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
@@ -338,9 +340,34 @@ def _split_items(items: str) -> list[str]:
     (['区财政局', '区税务局'], ['区财政局', '区税务局', '区商务委'], ['各区、县政府'])
     """
     pieces = _ITEM_MARK.split(items) if "，" in items or "," in items or "/" in items else items.split("、")
+    if "“" in items and len(pieces) > 1:  # 县“双随机、一公开”联席会议: one name (round 34)
+        spans, at = [], 0
+        for piece in pieces:
+            spans.append((at, at + len(piece)))
+            at += len(piece) + 1
+        pieces = [items[a:b] for a, b in quoted_joined(items, spans)]
     if "各" in items:  # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31)
         return _each_level_joined(items, pieces)
     return pieces
+
+
+def quoted_joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (pieces of ``text`` between list separators) with those a separator inside quotes split joined
+    again: ``县“双随机、一公开”联席会议`` is one name. Where the quotes over the spans do not pair, as they were.
+
+    >>> t = "县“双随机、一公开”联席会议、县数据局"
+    >>> [t[a:b] for a, b in quoted_joined(t, [(0, 5), (6, 14), (15, 19)])]
+    ['县“双随机、一公开”联席会议', '县数据局']
+    """
+    if not spans or text.count("“", spans[0][0], spans[-1][1]) != text.count("”", spans[0][0], spans[-1][1]):
+        return list(spans)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and text.count("“", *out[-1]) > text.count("”", *out[-1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 _LEVELS = frozenset("区县市乡镇州旗")

@@ -50,7 +50,7 @@ _TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主�
 _VERB = compiled(
     r"按照|按|共同|协同|做好|开展|推进|组织|组建|加强|研究|制定|制订|修订|建立|完善|统筹|筛选|进行|负责|抓好|落实|指导|"
     r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起|"
-    r"结合|贯彻|推行|起草|加快|围绕|定期|每|把|依托|利用"
+    r"结合|贯彻|推行|起草|加快|围绕|定期|每|把|依托|利用|另行|抓紧"
 )
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
 _NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
@@ -124,6 +124,9 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
     e = modal.start() if modal else end
     if e <= s:
         return None
+    by = text.rfind("由", s + 1, e)
+    if by != -1 and text[by - 1] != "自" and not is_unit_name(text[s:by]):
+        s = by + 1  # 具体办法由A会同B制定: the subject is A, not the topic before 由 (round 34)
     units = _units(text, s, e, role="lead")
     return units if units and _specific(units, each=each) else None
 

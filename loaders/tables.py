@@ -335,8 +335,10 @@ def table_sections(
         if below is not None:  # 责任单位 over 牵头 | 配合: the second row names the columns
             cols, header_at = below, header_at + 1
             header_rows.append(cells[header_at])
-    for k in range(header_at + 1, len(rows)):  # units on lines of their own in a cell are a list, not one name
-        for i in cols.units:
+    # units (and people: 李某某 / 赵某某, round 34) on lines of their own in a cell are a list, not one name
+    listed = [*cols.units, *(i for i, k in enumerate(cols.kinds) if k in PEOPLE_ROLES)]
+    for k in range(header_at + 1, len(rows)):
+        for i in listed:
             value = rows[k][i] if i < len(rows[k]) else None
             if isinstance(value, str) and len(value.split()) > 1:
                 cells[k][i] = compact(unit_cell_text(value))

@@ -134,3 +134,39 @@ def test_a_sheet_printed_with_its_red_head_is_titled_by_its_title_row():
     assert doc.title == "江临市2025年度重点工作任务分解表"
     assert [w.title for w in doc.workplans] == ["江临市2025年度重点工作任务分解表"]
     assert {m.deadline.date for w in doc.workplans for m in w.measures} == {"2025-12"}  # 12月底前, 全年, 四季度末
+
+
+def test_a_list_mark_inside_quotes_is_part_of_the_name():
+    text = (
+        "东湖县2025年优化营商环境实施方案\n三、主要任务\n"
+        "1.推行联合监管。（牵头单位：县市场监督管理局；配合单位：县“双随机、一公开”监管工作联席会议成员单位、县数据局）\n"
+        "2.深化改革。（县“放管服、优环境”专班（县政务服务中心）牵头，县数据局配合）\n"
+    )
+    assert [t[2:4] for t in _tasks(text)] == [
+        (["县市场监督管理局"], ["县“双随机、一公开”监管工作联席会议成员单位", "县数据局"]),
+        (["县“放管服、优环境”专班（县政务服务中心）"], ["县数据局"]),
+    ]
+
+
+def test_the_topic_before_by_and_the_adverb_after_the_partners_are_no_part_of_a_unit():
+    text = (
+        "江临市充电基础设施建设三年行动方案（2025—2027年）\n四、保障措施\n"
+        "（一）加大政策支持。具体办法由市财政局会同市发展改革委另行制定。\n"
+        "（二）强化用地保障。充电设施用地供应办法由市自然资源和规划局会同市住房和城乡建设局研究制定。\n"
+        "（三）加强安全管理。安全管理细则由市应急管理局会同市消防救援支队、市市场监督管理局抓紧印发。\n"
+    )
+    assert [t[2:4] for t in _tasks(text)] == [
+        (["市财政局"], ["市发展改革委"]),
+        (["市自然资源和规划局"], ["市住房和城乡建设局"]),
+        (["市应急管理局"], ["市消防救援支队", "市市场监督管理局"]),
+    ]
+
+
+def test_people_on_lines_of_their_own_in_a_cell_are_each_a_contact():
+    doc = read_document(_ROUND34 / "people_on_lines.xlsx")
+    assert [(c.name, c.role, c.measure) for w in doc.workplans for c in w.contacts] == [
+        ("李某某", "牵头市领导", 1),
+        ("赵某某", "牵头市领导", 1),
+        ("黄某某", "牵头市领导", 2),
+        ("何某某", "牵头市领导", 2),
+    ]
