@@ -375,12 +375,21 @@ def _text_title(source: Source, limit: int) -> str | None:
             or LABEL.search(c)
             or (parts and (date_line(c) is not None or _ANNEX_MARK.fullmatch(c)))  # a date or 附件2 under it
             or (parts and parts[-1].endswith(TITLE_ENDS) and ISSUER_NAME.fullmatch(c))  # its issuer under it
+            or _BYLINE.match(c)  # a web page's or a 公众号 post's byline under a headline
         ):
             break
         parts.append(_ANNEX_LEAD.sub("", c, 1) if not parts and c.startswith("附件") else c)  # 附件1XX市…: XX市…
         if len(parts) == 3:
             break
-    return "".join(parts) or None
+    title = "".join(parts)
+    headline = _HEADLINE.fullmatch(title) if "》" in title else None
+    return (headline.group(1) if headline else title) or None
+
+
+# a post's byline: 原创 东湖发布 2025年03月12日 18:30, 来源：…, 发布时间：… (round 34)
+_BYLINE = compiled(r"原创|来源[：:]|作者[：:]|发布时间[：:]|.{0,30}\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
+# a news headline naming the plan: 重磅！《X》印发 → X
+_HEADLINE = compiled(r"[^《》]{0,12}《([^《》]{4,80})》(?:正式)?(?:印发|发布|出台|公布|来了|出炉)[！!。]?")
 
 
 _NOTE_OPENINGS = ("注", "备注", "说明")

@@ -155,8 +155,20 @@ def read_outline(
 
 
 def _is_heading(line: str, c: str) -> bool:
-    """A heading line (``# …``, or a short enumerated line such as ``一、主要任务``): the next line starts a paragraph."""
-    return line.lstrip().startswith("#") or (len(c) <= 40 and bool(ENUMERATED.match(c)) and not LABEL.search(c))
+    """A heading line (``# …``, a short enumerated line such as ``一、主要任务``, or a short line opening with a heading
+    bullet: ``◆ 提升政务服务效能``): the next line starts a paragraph."""
+    opening = line.lstrip()[:1]
+    return opening == "#" or (
+        len(c) <= 40
+        and (bool(ENUMERATED.match(c)) or (opening in _HEADING_BULLETS and not c.endswith(("。", "；"))))
+        and not LABEL.search(c)
+    )
+
+
+# the bullets of a plan copied from a web page or a 公众号 post (round 34): a line opening with one starts a paragraph;
+# a short line opening with one of the first kind, ending no sentence, is a group's heading
+_HEADING_BULLETS = frozenset("◆◇■□●○★☆")
+_BULLETS = frozenset("▲△◆◇★☆●○■□◎►▶•·")
 
 
 _PROSE_WORDS = ("由", "会同", "负责", "负总责", "责任主体", "牵头", "指导", "配合")  # what _PROSE_HINT matches
@@ -699,6 +711,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if (
             prev is None
             or skipped[prev[0]]
+            or lines[i].lstrip()[:1] in _BULLETS
             or lines[i].lstrip().startswith("#")
             or ENUMERATED.match(c)
             or prev[2].endswith(_SENTENCE_END)
@@ -707,8 +720,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             if marks:
                 ends.append(source.line_end_offset(prev[1]))
             marks.append(source.offset(i))
-            if _is_heading(lines[i], c) and not _SECTION.match(c):
-                titles.add(source.offset(i))
+            if _is_heading(lines[i], c) and not _SECTION.match(c) and lines[i].lstrip()[:1] not in _HEADING_BULLETS:
+                titles.add(source.offset(i))  # a bullet's heading is a group's, never one task's title
         prev = line
     if marks:
         ends.append(source.line_end_offset(prev[1]))

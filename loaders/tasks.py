@@ -440,8 +440,8 @@ _ENUMERATOR = compiled(
     r"^(?:"
     + DECIMAL_NUMBER
     + r"|\d{1,3}[.．、](?:(?!\d)|(?=\d{1,2}月))|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
-    r"|第[一二三四五六七八九十]{1,3}、|其[一二三四五六七八九十]{1,2}[，,、])"
-)
+    r"|第[一二三四五六七八九十]{1,3}、|其[一二三四五六七八九十]{1,2}[，,、]|[▲△◆◇★☆●○■□◎►▶•·]+)"
+)  # a bullet too (▲ 推进…: a plan copied from a web page or a 公众号 post, round 34)
 
 
 def strip_enumerator(text: str) -> str:
@@ -449,7 +449,7 @@ def strip_enumerator(text: str) -> str:
 
     >>> strip_enumerator("（十二）落实地方政府主体责任。"), strip_enumerator("3.推广。")
     ('落实地方政府主体责任。', '推广。')
-    >>> strip_enumerator("2.11月30日前，完成。"), strip_enumerator("2.5万户。")
-    ('11月30日前，完成。', '2.5万户。')
+    >>> strip_enumerator("2.11月30日前，完成。"), strip_enumerator("2.5万户。"), strip_enumerator("▲推进改革。")
+    ('11月30日前，完成。', '2.5万户。', '推进改革。')
     """
     return _ENUMERATOR.sub("", text.lstrip("。；;，,")).lstrip("。；;，,")

@@ -170,3 +170,28 @@ def test_people_on_lines_of_their_own_in_a_cell_are_each_a_contact():
         ("黄某某", "牵头市领导", 2),
         ("何某某", "牵头市领导", 2),
     ]
+
+
+def test_a_post_copied_from_a_public_account_reads_its_headline_bullets_and_group_headings():
+    text = (
+        "重磅！《东湖县2025年优化营商环境行动实施方案》印发\n原创 东湖发布 东湖发布 2025年03月12日 18:30 湖南\n\n"
+        "东湖县2025年优化营商环境行动实施方案\n\n03\n主要任务\n\n◆ 提升政务服务效能\n\n"
+        "▲ 推进“高效办成一件事”。新推出集成服务13项。（牵头单位：县政务服务中心  配合单位：县公安局  完成时限：6月底前）\n\n"
+        "▲ 深化“跨省通办”。新增通办事项30项以上。（牵头单位：县政务服务中心  完成时限：9月底前）\n\n◆ 优化市场环境\n\n"
+        "▲ 规范招标投标行为。全面推行全流程电子化。（牵头单位：县发展和改革局  完成时限：8月底前）\n"
+    )
+    doc = parse_document(text, path="post.txt")
+    assert doc.title == "东湖县2025年优化营商环境行动实施方案"  # the plan the headline names, no byline
+    assert [(m.text, m.deadline.date) for w in doc.workplans for m in w.measures] == [
+        ("推进“高效办成一件事”。新推出集成服务13项。", "2025-06"),  # from its bullet, not from the headline
+        ("深化“跨省通办”。新增通办事项30项以上。", "2025-09"),
+        ("规范招标投标行为。全面推行全流程电子化。", "2025-08"),  # its group's heading ◆ is not its title
+    ]
+
+
+def test_a_long_post_reads_every_task_from_its_bullet():
+    doc = read_document(_ROUND34 / "wechat_post.txt")
+    measures = [m for w in doc.workplans for m in w.measures]
+    assert doc.title == "东湖县2025年优化营商环境“提质增效年”行动实施方案"
+    assert len(measures) == 14
+    assert not [m.text for m in measures if m.text[0] in "▲◆★•" or "原创" in m.text]
