@@ -209,10 +209,10 @@ def read_units(
         base = a + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else a
         parts = _split_and(piece) if ("和" in piece or "及" in piece) else ((piece, 0),)
         for part, offset in parts:
-            if names and (alone := lone_role(part)) is not None:  # A、B，按职责分工负责: a role, no unit
-                roles[-1] = roles[-1] or alone
-                continue
             name, verb_role = split_role(part)
+            if verb_role is None and names and (alone := lone_role(part)) is not None:
+                roles[-1] = roles[-1] or alone  # A、B，按职责分工负责: a role, no unit
+                continue
             as_written = None
             if verb_role and part[-1] in "）)":
                 own[len(names)], verb_role = verb_role, None
@@ -287,13 +287,13 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
             place = at if piece is raw else at + len(raw) - len(raw.lstrip(_STRIP))
             verb = None
             if piece[-1] in ROLE_LAST:
-                if units and (alone := lone_role(piece)) is not None:  # A、B，按职责分工负责: a role, no unit
-                    verbs.setdefault(len(units) - 1, alone)
-                    at += len(raw) + 1
-                    continue
                 piece, verb = split_role(piece)
                 if verb:
                     verbs[len(units)] = verb
+                elif units and (alone := lone_role(piece)) is not None:  # A、B，按职责分工负责: a role, no unit
+                    verbs.setdefault(len(units) - 1, alone)
+                    at += len(raw) + 1
+                    continue
             if piece[:1] == "由" and _by_unit(piece):  # 由A牵头: the unit is A
                 piece, place = piece[1:], place + 1
             if "等" in piece:  # an open list: its head, and the collective that closes it (商务部等有关部门)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from reformgraph.loaders.pandoc_tables import pandoc_runs
 from reformgraph.loaders.reading import Reading
+from reformgraph.loaders.scan import holds
 from reformgraph.loaders.source import Source
 from reformgraph.regexcache import compiled
 
@@ -59,7 +60,7 @@ def pipe_tables(source: Source) -> list[Reading]:
     runs = (
         [(rows, numbers, numbers[0], numbers[-1]) for rows, numbers in pipe_runs(source.lines)] if "|" in text else []
     )
-    if "--" in text:  # the rules of pandoc's grid, multiline and simple tables
+    if holds(text, "--"):  # the rules of pandoc's grid, multiline and simple tables
         runs += pandoc_runs(source.lines)
     if not runs:
         return []

@@ -24,7 +24,7 @@ from functools import cached_property, partial
 from itertools import accumulate
 
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.scan import indexes_of
+from reformgraph.loaders.scan import holds, indexes_of
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     DEADLINE_LABELS,
@@ -168,7 +168,7 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
         if compacts[i].endswith("}") and "{" in compacts[i]:  # pandoc's attributes: 重点任务{#二重点任务} (round 33)
             compacts[i] = _HEADING_ATTRIBUTES.sub("", compacts[i])
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
-    if "[^" in whole:  # pandoc's footnotes: a mark dropped (推广应用[^2]), a note's line read as a note (注：…)
+    if holds(whole, "[^"):  # pandoc's footnotes: a mark dropped (推广应用[^2]), a note's line read as a note (注：…)
         for i in _marked_lines(compacts, whole, ("[^",)):
             compacts[i] = _FOOTNOTE_MARK.sub("", _FOOTNOTE_NOTE.sub("注：", compacts[i]))
     # an assignment in square or tortoise-shell brackets: read as one in round brackets; a 〔 only where it opens
