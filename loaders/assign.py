@@ -910,8 +910,15 @@ def _labelled(
         after = at + len(label) + 1 + len(value)  # where the next label starts
         if k < n and not (text[after - 1] in _FIELD_START or after in field_starts):  # rare: the next label
             begin = at + len(label) + 1
-            while k < n and not (  # and its colon, and those after it not at a field start, join the value
-                text[after - 1] in _FIELD_START or after in field_starts or _label_after_units(text, begin, after)
+            person = LABEL_ROLES[label] in PEOPLE_ROLES
+            while (
+                k < n
+                and not (  # and its colon, and those after it not at a field start, join the value
+                    text[after - 1] in _FIELD_START
+                    or after in field_starts
+                    or _label_after_units(text, begin, after)
+                    or (person and names_a_person(text[max(begin, after - _NAME_WINDOW) : after]))  # 张某某完成时限：
+                )
             ):
                 after += len(parts[k]) + 1 + len(parts[k + 1])
                 k += 2

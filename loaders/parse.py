@@ -319,7 +319,7 @@ def _issuer_above_notice(compacts: Sequence[str], at: int, limit: int) -> bool:
         return False
     for j in range(at + 1, min(limit, at + _NOTICE_AFTER + 1)):
         c = compacts[j]
-        if c.startswith("关于"):
+        if c.startswith("关于") or ("关于" in c and c.endswith(TITLE_ENDS)):  # 湖南省生态环境厅办公室关于印发…的通知
             return True
         if c and ISSUER_NAME.fullmatch(c) is None and not (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c)):
             return False  # another issuer (a joint notice) or the notice's number may come between (round 34)

@@ -38,19 +38,19 @@ import re
 from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import split_outside
-from reformgraph.loaders.vocab import WITH, is_collective, is_unit_name
+from reformgraph.loaders.vocab import ENUMERATED, WITH, is_collective, is_unit_name
 from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
 _CLAUSE = "，,：:"
-_LEADING = compiled(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确)+")  # ``match``: at a clause's start
+_LEADING = compiled(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确|请|责成)+")  # ``match``: at a clause's start
 _MODAL = compiled(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一)+$")
 _TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
 _VERB = compiled(
     r"按照|按|共同|协同|做好|开展|推进|组织|组建|加强|研究|制定|制订|修订|建立|完善|统筹|筛选|进行|负责|抓好|落实|指导|"
     r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起|"
-    r"结合|贯彻|推行|起草|加快|围绕|定期|每|把|依托|利用|另行|抓紧"
+    r"结合|贯彻|推行|起草|加快|围绕|定期|每|把|依托|利用|另行|抓紧|修改"
 )
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
 _NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
@@ -338,6 +338,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     units and units[-1].role in ("lead", "responsible", "implement") and _specific(units, each=each)
                 ):
                     units = None
+                    verb = _BY_VERB.search(text, at + 1, ce)  # 由A负责统筹安排…: the verb takes an object (round 34)
+                    if verb is not None and not text.startswith("解释", verb.end()):  # 本方案由A负责解释: no task
+                        units = _units(text, at + 1, verb.end())
+                        if not (units and units[-1].role in ("lead", "responsible") and _specific(units, each=each)):
+                            units = None
             elif text[ce - 1 : ce] == "头" or text[ce - 2 : ce] in _LEAD_CLAUSE_ENDS:
                 # A、B牵头 / A、B按职责分工负责 / A负总责 / (明确)A为牵头单位 (the clause is only units and the verb)
                 lead_in = _LEADING.match(text, cs, ce)
@@ -404,6 +409,8 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
     last = start
     for cs, ce in split_outside(text, _SUBJECT_CLAUSE, start, end):
         last = ce
+        if cs == start and (number := ENUMERATED.match(text[cs : cs + _NUMBER_REACH])) is not None:
+            cs += number.end()  # （一）市财政局要…: the paragraph's number is no part of its subject (round 34)
         m = _MODAL_SUBJECT.match(text, cs, ce)
         units = _subject(text, cs, m.end(1), each=True) if m is not None else None
         if not units or any(_NO_SUBJECT.search(u.name) for u in units):
@@ -421,6 +428,9 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             if _SUPPORT_VERB.match(text, after):  # 各街道办事处要配合做好…: the task before's partners
                 units = [u.with_role("support") for u in units]
             read = Assignment(units=tuple(units), anchor=units[0].pos)
+        elif not _SUPPORT_VERB.match(text, after) and not {u.name for u in units} & {u.name for u in read.units}:
+            # A、B要梳理…；C负责审核: the subjects lead, the clause's own unit beside them (round 34; before, C alone)
+            read = read._replace(units=(*units, *read.units), anchor=units[0].pos)
         mid_sentence = cs > start and text[cs - 1] in "，,"
         if tasks and mid_sentence and "牵头" in text[tasks[-1][0] : cs]:  # A要牵头…，B、C要…: A's partners
             read = read._replace(units=tuple(u.with_role("support") for u in read.units))
@@ -433,7 +443,11 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
     return [(a, b, x) for a, b, x in tasks]
 
 
+# the role verb after 由 and its units, when the verb takes an object: 由A负责统筹安排… (not 由A牵头做好…: a covering
+# notice's way to name who coordinates, read as no task before)
+_BY_VERB = compiled(r"负总责|负责")
 _SUBJECT_CLAUSE = "。；;，,"
+_NUMBER_REACH = 12  # characters: the longest number opening a paragraph (（十二）, 1.2.3.)
 # names that end as a body's may still be people or places: 安全干部, 工作人员, 消纳场所, 本区…工地
 _NO_SUBJECT = compiled(r"干部|人员|场所|工地|群众|居民|^本[区市县镇]|^直接")
 

@@ -171,6 +171,15 @@ PERSON_LABELS = (
     "联系县领导",
     "联系市领导",
     "联系区领导",
+    "分管厅领导",  # round 34: a 省直 department's leaders (厅, 局, 委), a province's
+    "分管局领导",
+    "分管委领导",
+    "分管省领导",
+    "牵头厅领导",
+    "牵头局领导",
+    "牵头省领导",
+    "责任厅领导",
+    "责任局领导",
 )
 # how a document's title ends (江临市2024年…工作方案, 关于印发…的通知): a running head copies one (``source``), a long
 # title line ends so (``parse``), a sheet of one year's tasks is titled so (``tasks``)

@@ -195,3 +195,38 @@ def test_a_long_post_reads_every_task_from_its_bullet():
     assert doc.title == "东湖县2025年优化营商环境“提质增效年”行动实施方案"
     assert len(measures) == 14
     assert not [m.text for m in measures if m.text[0] in "▲◆★•" or "原创" in m.text]
+
+
+def test_a_notice_titled_after_its_issuers_line_and_its_number():
+    text = (
+        "湖南省生态环境厅办公室\n湘环办函〔2025〕12号\n湖南省生态环境厅办公室关于印发《湖南省生态环境厅2025年法治政府建设工作要点》的通知\n"
+        "一、健全依法行政制度体系\n1.修订条例。（牵头处室：政策法规处；完成时限：2025年9月底前）\n"
+    )
+    doc = parse_document(text, path="plan.txt")
+    assert doc.title == "湖南省生态环境厅办公室关于印发《湖南省生态环境厅2025年法治政府建设工作要点》的通知"
+
+
+def test_a_department_leaders_label_in_a_bracket_whose_fields_only_spaces_set_apart():
+    text = (
+        "湖南省生态环境厅2025年法治政府建设工作要点\n一、健全依法行政制度体系\n"
+        "1.修订条例。（牵头处室：大气生态环境处　配合处室：政策法规处、生态环境执法局　分管厅领导：张某某　完成时限：2025年9月底前）\n"
+    )
+    assert [t[2:] for t in _tasks(text)] == [(["大气生态环境处"], ["政策法规处", "生态环境执法局"], "2025-09")]
+    assert _contacts(text) == [("张某某", "分管厅领导", 3, 1)]
+
+
+def test_minutes_read_units_as_subjects_of_what_they_must_do_and_by_units_with_an_object():
+    text = (
+        "江临市2025年第5次常务会议纪要\n一、关于城区内涝治理工作有关问题\n"
+        "（一）市财政局要统筹安排城区内涝治理资金1.2亿元，于2025年5月底前下达到位。\n"
+        "（二）由市财政局负责统筹安排城区内涝治理资金，2025年5月底前下达到位。\n"
+        "（三）市发展和改革委员会、市政务服务和数据管理局要梳理形成涉企审批事项清单，于2025年6月30日前报市政府审定；市司法局负责对清单进行合法性审核。\n"
+        "（四）请市国资委会同市财政局、市人力资源和社会保障局修改完善方案，2025年6月底前报市委审定。\n"
+        "二、其他事项\n（一）本纪要由市政府办公室负责解释。\n"
+    )
+    assert [t[2:] for t in _tasks(text)] == [
+        (["市财政局"], [], "2025-05"),  # its number is no part of its subject (before, no task)
+        (["市财政局"], [], "2025-05"),  # 由A负责 + an object (before, no task)
+        (["市发展和改革委员会", "市政务服务和数据管理局", "市司法局"], [], "2025-06-30"),  # before: 市司法局 alone
+        (["市国资委"], ["市财政局", "市人力资源和社会保障局"], "2025-06"),  # not 请市国资委
+    ]  # and 本纪要由…负责解释 is no task
