@@ -243,7 +243,8 @@ def read_units(
     covering = _covering_roles(roles, clause_ends)
     for i in range(len(roles)):
         roles[i] = role or own.get(i) or covering[i] or default
-    return [_new(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
+    found = [_new(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
+    return shared_bodies(found) if len(found) > 1 and text.find("政府", start, end) != -1 else found
 
 
 # a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)
@@ -311,7 +312,33 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
         for i, covering in enumerate(_covering_roles([verbs.get(i) for i in range(len(units))], clause_ends)):
             if covering is not None:
                 units[i] = units[i].with_role(covering)
+    if len(units) > 1 and "政府" in items:
+        units = shared_bodies(units)
     return units
+
+
+_BARE_PLACE = compiled(r"[\u4e00-\u9fff]{1,8}[区县市镇乡旗]")
+_PLACE_BODY = compiled(r"[\u4e00-\u9fff]{1,8}([区县市镇乡旗])((?:人民)?政府)")
+
+
+def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
+    """The units of a list whose places share the body the last of them names: ``青石区、东湖区人民政府`` is 青石区人民政府
+    and 东湖区人民政府, not the district 青石区 (round 34).
+
+    >>> [u.name for u in shared_bodies([RoleUnit("青石区", None, 0), RoleUnit("东湖区人民政府", None, 4)])]
+    ['青石区人民政府', '东湖区人民政府']
+    >>> [u.name for u in shared_bodies([RoleUnit("青石区", None, 0), RoleUnit("市财政局", None, 4)])]
+    ['青石区', '市财政局']
+    """
+    out = list(units)
+    for i in range(len(out) - 2, -1, -1):
+        name, follower = out[i].name, out[i + 1].name
+        if name[0] == "各" or _BARE_PLACE.fullmatch(name) is None:
+            continue
+        body = _PLACE_BODY.fullmatch(follower)
+        if body is not None and name[-1] == body.group(1):
+            out[i] = out[i]._replace(name=name + body.group(2))  # the graph's name too (``written`` would win there)
+    return out
 
 
 def _covering_roles(marked: Sequence[str | None], clause_ends: Collection[int]) -> list[str | None]:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from reformgraph.loaders.vocab import ISSUER_NAME
 from reformgraph.records import Deadline, positional_makers
 from reformgraph.regexcache import compiled
 
@@ -544,17 +545,29 @@ _NEGATIONS = ("未", "无", "不", "没有", "未作", "未予")
 _UNSTATED_KEYS = (("明", "注标列写说", "确"), ("注", "标", ""))
 
 
-_DATE_LINE = compiled(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# a date alone on its line, or after its issuer's name on the same line (a 纪要's head: 江临市人民政府办公室　　2025年4月18日),
+# or with 印发 after it (round 34)
+_DATE_LINE = compiled(r"(?:" + ISSUER_NAME.pattern + r")?(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发)?")
 
 
 def date_line(compact: str) -> str | None:
-    """The date (ISO) a line that is a date alone states: a notice's date under its issuer's name.
+    """The date (ISO) a line that is a date alone states: a notice's date under its issuer's name, or beside it;
+    written in Chinese numerals too (``二〇二五年三月十日``, with a letter O for 〇 as typed: round 34).
 
-    >>> date_line("2025年2月20日"), date_line("2025年2月20日前完成")
-    ('2025-02-20', None)
+    >>> date_line("2025年2月20日"), date_line("2025年2月20日前完成"), date_line("江临市人民政府办公室2025年4月18日")
+    ('2025-02-20', None, '2025-04-18')
+    >>> date_line("二〇二五年三月十日"), date_line("二O二五年十二月三十一日")
+    ('2025-03-10', '2025-12-31')
     """
     d = _DATE_LINE.fullmatch(compact)
+    if d is None and compact.endswith(("日", "印发")) and _CN_DATE_DIGITS.search(compact):
+        written = compact.translate(_LETTER_O)
+        d = _DATE_LINE.fullmatch(_CN_MONTH.sub(_cn_month, _CN_YEAR.sub(_cn_year, written)))
     return f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}" if d else None
+
+
+_CN_DATE_DIGITS = compiled(r"[〇零一二三四五六七八九OoＯ]{4}年")  # a year in Chinese numerals (a letter O typed for 〇)
+_LETTER_O = str.maketrans({"O": "〇", "o": "〇", "Ｏ": "〇"})
 
 
 def default_deadline(text: str, plan_year: int | None) -> Deadline | None:

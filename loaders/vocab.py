@@ -353,6 +353,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("组织落实", "implement"),
             ("组织实施", "implement"),
             ("具体实施", "implement"),  # round 30: those who carry the work out (beside a lead: its partners)
+            ("抓好落实", "implement"),  # round 34: 市安委会各成员单位按职责分工抓好落实
             ("按属地负责", "responsible"),  # round 31: the local governments, each over its own area
             ("属地负责", "responsible"),
             ("按属地落实", "implement"),

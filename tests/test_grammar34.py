@@ -230,3 +230,40 @@ def test_minutes_read_units_as_subjects_of_what_they_must_do_and_by_units_with_a
         (["市发展和改革委员会", "市政务服务和数据管理局", "市司法局"], [], "2025-06-30"),  # before: 市司法局 alone
         (["市国资委"], ["市财政局", "市人力资源和社会保障局"], "2025-06"),  # not 请市国资委
     ]  # and 本纪要由…负责解释 is no task
+
+
+def test_a_date_beside_its_issuer_or_in_chinese_numerals_is_the_plans_date():
+    minutes = (
+        "江临市人民政府常务会议纪要\n〔2025〕5号\n江临市人民政府办公室　　　　　　2025年4月18日\n"
+        "一、关于城区内涝治理工作有关问题\n1.城区易涝点整治。（责任单位：市住房和城乡建设局；完成时限：5月底前）\n"
+    )
+    signed = (
+        "江临市县域商业体系建设工作方案\n一、重点任务\n1.完善物流配送体系。（牵头单位：市商务局；完成时限：10月底前）\n"
+        "江临市人民政府办公室\n二O二五年三月十日\n"
+    )
+    for text, date in ((minutes, "2025-04-18"), (signed, "2025-03-10")):
+        doc = parse_document(text, path="plan.txt")
+        assert doc.date == date
+        assert doc.workplans[0].measures[0].deadline.date == date[:4] + ("-05" if date.endswith("18") else "-10")
+
+
+def test_a_letter_o_read_for_a_zero_is_a_zero():
+    text = (
+        "江临市2O25年县域商业体系建设工作方案\n一、重点任务\n"
+        "1.完善物流配送体系。（牵头单位：市商务局；完成时限：2O25年11月3O日前）\n2.推广O2O模式。（牵头单位：市商务局；完成时限：10月底前）\n"
+    )
+    assert [t[4] for t in _tasks(text)] == ["2025-11-30", "2025-10"]  # the title's year is the plan's too
+
+
+def test_the_units_that_carry_a_task_out_beside_its_lead_support_it():
+    text = (
+        "江临市2025年城区排水防涝工作方案\n一、主要任务\n"
+        "1.完成排水管网清淤。由市城市管理局牵头，青石区、东湖区人民政府具体实施，2025年6月15日前完成。\n"
+        "2.制定年度工作要点。市应急管理局牵头，市安委会各成员单位按职责分工抓好落实，2025年5月10日前印发。\n"
+        "3.新建社区老年食堂100个。（市民政局牵头，市财政局配合，各县市区人民政府抓好落实；2025年10月底前）\n"
+    )
+    assert [t[2:4] for t in _tasks(text)] == [
+        (["市城市管理局"], ["青石区人民政府", "东湖区人民政府"]),  # the body the last names is each place's
+        (["市应急管理局"], ["市安委会各成员单位"]),
+        (["市民政局"], ["市财政局", "各县市区人民政府"]),
+    ]
