@@ -374,6 +374,8 @@ _CLAUSE_BREAK = "，。；：:,;、"
 # with a literal, which the regex engine scans for instead of trying each alternative at each character
 _ONGOING_WORD = compiled(r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)")
 _TITLE = compiled(r"《[^《》]{0,120}》")
+# a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
+_STATUS_TAIL = compiled(r"[。；;）)][（(]?(持续推进|持续开展|长期坚持|长期推进|常态化(?:开展|推进)?)[）)]?[。；;]?$")
 
 
 _SENTENCE_END = compiled("[。！？]")
@@ -417,7 +419,8 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     ``年内``, ``6月底前``, ``年底前``, ``上半年`` in ``plan_year``, ``“十四五”期间``); a start (``从2019年起``), a
     year used as a label (``2022年度``) and cited titles 《…》 do not. A continuing or
     recurring word (持续推进, 常态开展, 长期坚持, 每年, 每季度) counts only in the task's
-    first sentence, where it qualifies the task itself: then the status is ``ongoing``.
+    first sentence, where it qualifies the task itself, or as a last sentence or bracket of its own (``…。持续推进。``):
+    then the status is ``ongoing``.
     Several deadlines: ``raw`` joins them with ``；`` and ``date`` is the latest.
     """
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
@@ -458,9 +461,9 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
         if staged:
             return Deadline("；".join(f"{y}年" for y in staged), f"{max(staged)}-12", "scheduled")
         head = masked[: _sentence_end(masked)]
-        word = _ONGOING_WORD.search(head)
+        word = _ONGOING_WORD.search(head) or _STATUS_TAIL.search(masked)
         if word:
-            return Deadline(word.group(), None, "ongoing")
+            return Deadline(word.group(1) if word.re is _STATUS_TAIL else word.group(), None, "ongoing")
         return Deadline(None, None, None)
     return Deadline("；".join(raws), max(dates) if dates else None, "scheduled" if dates else "ongoing")
 

@@ -398,7 +398,7 @@ def table_sections(
             groups.append(current)
             prev = None
             continue
-        if not task:
+        if not task or _SUMMARY.match(task):  # a 合计 row: the table's sums, no task (round 34)
             continue
         if current is not None and current[2] and continues_row(row, above, cols, merges_lost=carry_units):
             current[2][-1] = _continued(current[2][-1], row, cols, number)

@@ -267,3 +267,24 @@ def test_the_units_that_carry_a_task_out_beside_its_lead_support_it():
         (["市应急管理局"], ["市安委会各成员单位"]),
         (["市民政局"], ["市财政局", "各县市区人民政府"]),
     ]
+
+
+def test_a_total_row_is_no_task():
+    doc = read_document(_ROUND34 / "total_row.docx")
+    assert [m.text for w in doc.workplans for m in w.measures] == ["老年助餐服务", "两癌免费筛查"]  # no 合计
+
+
+def test_a_status_written_as_a_last_sentence_or_bracket_of_its_own_is_the_tasks_deadline():
+    text = (
+        "江临市2025年城市更新行动工作方案\n二、重点任务\n"
+        "（一）推动城中村改造（牵头单位：市住房和城乡建设局；配合单位：青石区人民政府）\n"
+        "1.启动城中村改造项目10个。2025年12月底前完成。\n2.盘活城中村改造腾退土地，优先用于建设保障性住房。（持续推进）\n"
+        "3.完善安置房配套设施。长期坚持。\n"
+    )
+    assert [(t[4], t[2]) for t in _tasks(text)] == [
+        ("2025-12", ["市住房和城乡建设局"]),
+        (None, ["市住房和城乡建设局"]),
+        (None, ["市住房和城乡建设局"]),
+    ]
+    doc = parse_document(text, path="plan.txt")
+    assert [m.deadline.status for w in doc.workplans for m in w.measures] == ["scheduled", "ongoing", "ongoing"]
