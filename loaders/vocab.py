@@ -680,6 +680,8 @@ def is_unit_name(name: str) -> bool:
     (True, True, False)
     >>> is_unit_name("各村（社区）河长"), is_unit_name("镇级林长"), is_unit_name("延长")
     (True, True, False)
+    >>> is_unit_name("市发改"), is_unit_name("县住建"), is_unit_name("市财政资金")
+    (True, True, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -690,7 +692,17 @@ def is_unit_name(name: str) -> bool:
         return False
     if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_HOTLINE.sub("", core)):
         return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's
-    return _UNIT_END.search(core) is not None and _TASK_VERB.match(core) is None
+    return (_UNIT_END.search(core) is not None or _CLIPPED.fullmatch(core) is not None) and _TASK_VERB.match(
+        core
+    ) is None
+
+
+# a department named by a place and its stem alone, 局/委 dropped, as working papers and 台账 write them: 市发改, 县住建,
+# 区城管 (round 34; the graph keeps them as written: 市发改 may be a 委 or a 局)
+_CLIPPED = compiled(
+    r"[省市县区](?:发改|财政|住建|城管|人社|自规|资规|交通|水利|商务|教育|卫健|市监|应急|生态环境|农业农村|农业|文旅|工信|"
+    r"科技|民政|司法|审计|统计|税务|医保|林业|数据|政数|国资|信访|金融|体育|公安)"
+)
 
 
 def name_run(name: str) -> list[int]:

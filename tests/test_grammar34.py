@@ -288,3 +288,15 @@ def test_a_status_written_as_a_last_sentence_or_bracket_of_its_own_is_the_tasks_
     ]
     doc = parse_document(text, path="plan.txt")
     assert [m.deadline.status for w in doc.workplans for m in w.measures] == ["scheduled", "ongoing", "ongoing"]
+
+
+def test_a_department_named_by_its_stem_alone_is_a_unit():
+    text = (
+        "江临市2025年城市更新行动工作方案\n一、重点任务\n"
+        "1.加强农产品供应链建设。（市农业农村局牵头，市发改、市商务局配合；2025年12月底前）\n"
+        "2.推进雨污分流改造。（市住建牵头，市城管、市水利配合；2025年12月底前）\n"
+    )
+    assert [t[2:4] for t in _tasks(text)] == [
+        (["市农业农村局"], ["市发改", "市商务局"]),
+        (["市住建"], ["市城管", "市水利"]),
+    ]
