@@ -35,7 +35,7 @@ from reformgraph.loaders.deadlines import date_line, default_deadline, plan_year
 from reformgraph.loaders.group_statements import GroupStatements
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
-from reformgraph.loaders.scan import compiled_on_use, indexes_of
+from reformgraph.loaders.scan import compiled_on_use, holds, indexes_of
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import read_outline
@@ -51,6 +51,7 @@ from reformgraph.loaders.vocab import (
     PERSON_LABELS,
     TITLE_ENDS,
     UNIT_LABELS,
+    defined_short_forms,
     may_hold_a_table,
     unlisted_carried,
 )
@@ -430,4 +431,5 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
         document_date=meta.date,
         default_deadline=default_deadline(text.text, plan_year),
         group=GroupStatements(source, plan_year, meta.date),
+        short_forms=defined_short_forms(text.text) if holds(text.text, "简称") else {},
     )

@@ -113,6 +113,8 @@ class Conventions:
     # what is stated once for the group of the task at a line: its deadline, its leaders (group_statements, rounds
     # 32 and 33), for the tasks of text layouts
     group: GroupLookups | None = field(default=None, repr=False, compare=False)
+    # the short names the plan defines (市地方金融管理局（以下简称市金融局）): name → short name (round 34)
+    short_forms: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
 
 
 def finalize(
@@ -138,6 +140,7 @@ def finalize(
     texts: dict[tuple[bool, str], Deadline] = {}
     last = starts = numbers = count = None  # the CompactText of the last task and its line starts
     spaced = SpacedNames(lines_written) if lines_written else None  # unit names a space sets apart
+    forms = conventions.short_forms
     plan_conventions, plan_caches = conventions, (fields, texts)
     of_year: dict[int, tuple[Conventions, tuple[dict, dict]]] = {}  # a section's own year → its conventions, caches
     for section in sections:
@@ -205,6 +208,8 @@ def finalize(
                 else:
                     lead_mentions = _mentions(leads, source, base)
                     support_mentions = _mentions(supports, source, base) if supports else ()
+            if forms:
+                lead_mentions, support_mentions = _defined(lead_mentions, forms), _defined(support_mentions, forms)
             measures.append(_measure(len(measures) + 1, text, lead_mentions, support_mentions, deadline, line))
             if a.people:
                 contacts += _task_contacts(a, leads, draft, len(measures))
@@ -216,6 +221,19 @@ def finalize(
                 contacts += task_contacts(stated, None, int, len(measures))  # the group's leaders: no unit's
         out.append((section, measures, contacts))
     return out
+
+
+def _defined(mentions: tuple[UnitMention, ...], forms: dict[str, str]) -> tuple[UnitMention, ...]:
+    """``mentions`` with each name the plan defines a short name for written with its definition, as where it is
+    defined (``市地方金融管理局（以下简称市金融局）``): the graph names both forms one unit (``aliases.clean_name``).
+
+    >>> [m.written for m in _defined((UnitMention("市地方金融管理局", 3), UnitMention("市财政局", 3)), {"市地方金融管理局": "市金融局"})]
+    ['市地方金融管理局（以下简称市金融局）', None]
+    """
+    return tuple(
+        replace(m, written=f"{m.raw}（以下简称{forms[m.raw]}）") if m.raw in forms and m.written is None else m
+        for m in mentions
+    )
 
 
 # the title of a sheet or table of one year's tasks: 2025年, 2025年度, 江临市2025年重点任务分工表 (not 到2025年，建成…)

@@ -604,6 +604,35 @@ def unlisted_carried(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def defined_short_forms(text: str) -> dict[str, str]:
+    """The short names a plan defines for units anywhere in its text (``市地方金融管理局（以下简称市金融局）``,
+    ``（简称“市国资委”）``): name → short name, for the graph to join the two (round 34). Each definition is a
+    unit's name right before the bracket (back to the mark before it) and a unit's name inside.
+
+    >>> defined_short_forms("为推动工作，市地方金融管理局（以下简称市金融局）、市政府国有资产监督管理委员会（以下简称“市国资委”）制定本方案。")
+    {'市地方金融管理局': '市金融局', '市政府国有资产监督管理委员会': '市国资委'}
+    >>> defined_short_forms("建设平台（以下简称“平台”）")
+    {}
+    """
+    found: dict[str, str] = {}
+    at = text.find("简称")
+    while at != -1:
+        opened = max(text.rfind("（", max(0, at - 3), at), text.rfind("(", max(0, at - 3), at))  # （以下简称
+        m = _DEFINED_SHORT.match(text, opened) if opened != -1 else None
+        if m is not None:
+            before = text[max(0, opened - _NAME_REACH) : opened]
+            cut = max(before.rfind(mark) for mark in "，,。；;：:、）)\n")
+            name, short = before[cut + 1 :], m.group(1)
+            if is_unit_name(name) and is_unit_name(short) and name != short:
+                found[name] = short
+        at = text.find("简称", at + 2)
+    return found
+
+
+_DEFINED_SHORT = compiled(r"[（(](?:以下|下文)?简称[：:]?[“\"「]?([^（()）“”\"「」，,。；;：:]{2,15}?)[”\"」]?[)）]")
+_NAME_REACH = 31  # characters before a definition's bracket in which the name it defines is looked for
+
+
 # ---- unit names -------------------------------------------------------------------------------------
 
 # How the name of a body ends (after a bracketed part such as （计划财务处） is dropped).

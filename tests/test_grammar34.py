@@ -300,3 +300,19 @@ def test_a_department_named_by_its_stem_alone_is_a_unit():
         (["市农业农村局"], ["市发改", "市商务局"]),
         (["市住建"], ["市城管", "市水利"]),
     ]
+
+
+def test_a_short_name_the_plan_defines_is_the_same_unit_in_the_graph():
+    from reformgraph.aliases import AliasTable
+    from reformgraph.build import build_graph
+
+    text = (
+        "江临市2025年金融服务实体经济工作方案\n为推动金融更好服务实体经济，市地方金融管理局（以下简称市金融局）、"
+        "市政府国有资产监督管理委员会（以下简称“市国资委”）会同有关部门制定本方案。\n三、主要任务\n"
+        "1.开展大走访活动。（牵头单位：市地方金融管理局；配合单位：市国资委）\n"
+        "2.推动融资担保扩面。（牵头单位：市金融局；配合单位：市政府国有资产监督管理委员会）\n"
+    )
+    doc = parse_document(text, path="plan.txt")
+    graph = build_graph([doc], AliasTable.from_rows([]))
+    units = sorted(data["name"] for _, data in graph.nodes(data=True) if data.get("kind") == "Unit")
+    assert units == ["市国资委", "市金融局"]  # before: four units for two bodies
