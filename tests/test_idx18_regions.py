@@ -17,11 +17,13 @@ import time
 
 from reformgraph.loaders import assign
 from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.scan import indexes_of
 from reformgraph.loaders.vocab import (
     ALL_LABELS,
     LABEL,
     LABEL_ROLES,
+    PEOPLE_ROLES,
     PERSON_ENDS,
     PERSON_LABELS,
     PHONE_LABELS,
@@ -46,8 +48,11 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
         ):
             starts.append(m)
         elif starts:
-            if is_unit_name(re.split("[、，,/]", text[max(starts[-1].end(), at - 64) : at])[-1]):
+            before = text[max(starts[-1].end(), at - 64) : at]
+            if is_unit_name(re.split("[、，,/]", before)[-1]):
                 starts.append(m)
+            elif LABEL_ROLES[starts[-1].group(1)] in PEOPLE_ROLES and names_a_person(before):
+                starts.append(m)  # a person's name right before it (分管厅领导：张某某完成时限：…, round 34)
     ends = [m.start() for m in starts[1:]] + [end]
     # and a field start where a field of a label the grammar does not know opens ends the value (round 30); such a
     # field whose label ends as a person's or a phone's is a person field (round 31)
