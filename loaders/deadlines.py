@@ -374,6 +374,10 @@ _CLAUSE_BREAK = "，。；：:,;、"
 # with a literal, which the regex engine scans for instead of trying each alternative at each character
 _ONGOING_WORD = compiled(r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)")
 _TITLE = compiled(r"《[^《》]{0,120}》")
+# a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
+_SEASON_BEFORE = compiled(
+    r"(?:汛期?|入汛|主汛期|国庆节?|春节|[春秋]季开学|" + _FARM_AND_HOLIDAYS + r")前(?!后)"
+)  # not 春节前后
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
 _STATUS_TAIL = compiled(r"[。；;）)][（(]?(持续推进|持续开展|长期坚持|长期推进|常态化(?:开展|推进)?)[）)]?[。；;]?$")
 
@@ -460,6 +464,11 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
         staged = _staged_years(masked)
         if staged:
             return Deadline("；".join(f"{y}年" for y in staged), f"{max(staged)}-12", "scheduled")
+        season = _SEASON_BEFORE.search(masked) if plan_year is not None else None
+        if season is not None:  # 春耕前完成…, 汛期前完成… in the task's words (round 34): as in a field
+            found = parse_deadline(season.group(), plan_year)
+            if found.date is not None:
+                return found
         head = masked[: _sentence_end(masked)]
         word = _ONGOING_WORD.search(head) or _STATUS_TAIL.search(masked)
         if word:

@@ -72,6 +72,8 @@ RESPONSIBLE_LABELS = (
     "整改责任部门",
     "整改单位",
     "承办单位及责任人",
+    "责任站所",  # round 34: a township's 站所 and 村 (【责任站所】镇农业综合服务中心【责任村】各村（社区）)
+    "责任村",
     "责任分工",  # round 34: 责任分工：A牵头，B配合，C参与。 (a role-verb list, as under 责任单位：)
     "任务分工",
 )
@@ -650,7 +652,7 @@ GENERIC_NOUNS = frozenset(
     {"部门", "单位", "机构", "地方", "方面", "企业", "集团", "公司", "有限公司", "中心", "主体", "政府", "组织"}
 )
 _TRAILING_BRACKETS = compiled(r"[（(〔][^（()）〔〕]*[)）〕]$")  # 〔〕 too: 各镇〔街道〕 (round 31)
-_NOT_A_NAME = compiled(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
+_NOT_A_NAME = compiled(r"[\d%％:：。；;！？!?“”\"《》]|[的对将把从向以使]|(?<!所)在")  # 项目所在乡镇人民政府: a name
 # a public service number inside a body's name (12345, 12315, 110, 120): three or five digits opening with 1, no
 # date, count or amount after them (round 30)
 _HOTLINE = compiled(r"(?<!\d)1\d{2}(?:\d{2})?(?![\d年月日号%％万亿元个项条家户人次岁天小分秒.．])")

@@ -316,3 +316,24 @@ def test_a_short_name_the_plan_defines_is_the_same_unit_in_the_graph():
     graph = build_graph([doc], AliasTable.from_rows([]))
     units = sorted(data["name"] for _, data in graph.nodes(data=True) if data.get("kind") == "Unit")
     assert units == ["市国资委", "市金融局"]  # before: four units for two bodies
+
+
+def test_a_township_plans_labels_and_a_place_a_project_lies_in():
+    text = (
+        "青山镇2025年人居环境整治提升工作实施方案\n一、重点任务\n（一）开展村庄清洁行动。清理村内积存垃圾。\n"
+        "【责任领导】刘某某【责任站所】镇农业综合服务中心【责任村】各村（社区）【完成时间】2025年4月30日前\n"
+        "（二）实施以工代赈。（镇经济发展办牵头，镇财政所、项目所在村民委员会配合，2025年9月底前）\n"
+    )
+    assert [t[2:] for t in _tasks(text)] == [
+        (["镇农业综合服务中心", "各村（社区）"], [], "2025-04-30"),
+        (["镇经济发展办"], ["镇财政所", "项目所在村民委员会"], "2025-09"),  # before: the whole task was lost
+    ]
+
+
+def test_a_season_a_task_is_done_before_in_its_words_is_its_deadline():
+    text = (
+        "中共临江县委常委会2025年工作要点\n一、全面推进乡村振兴\n"
+        "（一）守牢粮食安全底线。春耕前完成高标准农田建设任务3万亩。（县农业农村局牵头，各乡镇按职责落实）\n"
+        "（二）做好汛期准备。汛期前完成水库除险加固。（县水利局负责）\n"
+    )
+    assert [t[4] for t in _tasks(text)] == ["2025-03", "2025-05"]
