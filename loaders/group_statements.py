@@ -81,6 +81,7 @@ class GroupStatements:
         self._closing: dict[int, int | None] = {}  # an item's line → the line of the statement closing its list
         self._parent: dict[int, int | None] = {}  # an item's line → its heading's line
         self._period: dict[int, int | None] = {}  # an item's line → the line of the time heading over it
+        self._period_read: dict[int, Deadline | None] = {}  # a time heading's line → its deadline
         self._leaders: dict[tuple[int, bool], tuple[tuple[str, str, int], ...]] = {}  # a run → its person lines
         self._person_lines: list[int] | None = None
         self._budget = _VISITS_PER_LINE * len(source.compacts) + _REACH
@@ -167,10 +168,10 @@ class GroupStatements:
         m = _PERIOD_LINE.fullmatch(self._compacts[at])
         if m is None:
             return None
-        if at not in self._read:
+        if at not in self._period_read:
             found = parse_deadline(m.group(1), self._plan_year)
-            self._read[at] = found if found.date is not None else None
-        return self._read[at]
+            self._period_read[at] = found if found.date is not None else None
+        return self._period_read[at]
 
     def _period_above(self, start: int, level: int) -> int | None:
         """The line of the time heading (``3月：``, not numbered) the item at ``start`` is listed under: above it, past
