@@ -244,7 +244,7 @@ def read_units(
     for i in range(len(roles)):
         roles[i] = role or own.get(i) or covering[i] or default
     found = [_new(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
-    return shared_bodies(found) if len(found) > 1 and text.find("政府", start, end) != -1 else found
+    return shared_bodies(found) if len(found) > 1 and text.find("府", start, end) != -1 else found
 
 
 # a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)
@@ -312,7 +312,7 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
         for i, covering in enumerate(_covering_roles([verbs.get(i) for i in range(len(units))], clause_ends)):
             if covering is not None:
                 units[i] = units[i].with_role(covering)
-    if len(units) > 1 and "政府" in items:
+    if len(units) > 1 and "府" in items:  # one character: a two-character ``in`` costs more (scan.holds)
         units = shared_bodies(units)
     return units
 

@@ -35,7 +35,7 @@ from reformgraph.loaders.deadlines import date_line, default_deadline, plan_year
 from reformgraph.loaders.group_statements import GroupStatements
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
-from reformgraph.loaders.scan import compiled_on_use, holds, indexes_of
+from reformgraph.loaders.scan import compiled_on_use, indexes_of
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import read_outline
@@ -69,7 +69,7 @@ SAMPLE = """国务院关于促进综合保税区
 2019年1月12日
 """
 
-_DOC_NUMBER = compiled(r"[\[〔［(（]?(\d{4})[\]〕］)）]?[—\-－]*(\d{1,4})号")
+_DOC_NUMBER = compiled(r"[\[〔［(（]?([\dOoＯ]{4})[\]〕］)）]?[—\-－]*(\d{1,4})号")  # 〔2O25〕: OCR's O (round 34)
 _ISO_DATE = compiled(r"^(\d{4})-(\d{1,2})-(\d{1,2})")
 # a unit or deadline label, then spaces before its value (not a colon): 牵头单位　县发改局, 完成时限  2024年底
 _LABEL_SPACES = compiled_on_use(  # 2.2 ms to compile: on the first plan that aligns its labels
@@ -431,5 +431,5 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
         document_date=meta.date,
         default_deadline=default_deadline(text.text, plan_year),
         group=GroupStatements(source, plan_year, meta.date),
-        short_forms=defined_short_forms(text.text) if holds(text.text, "简称") else {},
+        short_forms=defined_short_forms(text.text),
     )

@@ -120,15 +120,6 @@ def _round(m: re.Match[str]) -> str:
 
 
 _HEADING_ATTRIBUTES = compiled(r"\{[#.][^{}]*\}$")
-# a letter O (or o, Ｏ) where a digit or a Chinese numeral zero belongs: 2O25年, 3O日, 1O月, 二O二五年 (round 34)
-_LETTER_O_DIGIT = compiled(r"(?<=\d)[OoＯ]+(?=[\d年月日号])")
-
-
-def _zeros(m: re.Match[str]) -> str:
-    return "0" * len(m.group())
-
-
-_LETTER_O_NUMERAL = compiled(r"(?<=[〇一二三四五六七八九])[OoＯ](?=[〇一二三四五六七八九OoＯ年])")
 _FOOTNOTE_NOTE = compiled(r"^\[\^[^\]\s]{1,20}\][:：]")  # [^1]: 含智慧农机应用。 (pandoc's footnote, round 34)
 _FOOTNOTE_MARK = compiled(r"\[\^[^\]\s]{1,20}\]")
 _LIST_MARKS = "-+>•·"
@@ -166,8 +157,6 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     ['推进“光伏', '+道路”工程', '建设', '-2024年']
     >>> compact_lines(["（牵头单位∶市发改委；完成时限︰2024年）"])[0]
     ['（牵头单位：市发改委；完成时限：2024年）']
-    >>> compact_lines(["2O25年11月3O日前完成", "二O二五年三月", "推广IoT和Logo设计，O2O模式", "2OO5年"])[0]
-    ['2025年11月30日前完成', '二〇二五年三月', '推广IoT和Logo设计，O2O模式', '2005年']
     >>> compact_lines(["推广物联网应用[^2]。（市农业农村局牵头）", "[^2]: 排在第一位的为牵头单位。"])[0]
     ['推广物联网应用。（市农业农村局牵头）', '注：排在第一位的为牵头单位。']
     """
@@ -179,9 +168,6 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
         if compacts[i].endswith("}") and "{" in compacts[i]:  # pandoc's attributes: 重点任务{#二重点任务} (round 33)
             compacts[i] = _HEADING_ATTRIBUTES.sub("", compacts[i])
     whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
-    if "O" in whole or "o" in whole or "Ｏ" in whole:  # a letter O a scan's OCR read for a zero: 2O25年, 二O二五年
-        for i in _marked_lines(compacts, whole, ("O", "o", "Ｏ")):
-            compacts[i] = _LETTER_O_DIGIT.sub(_zeros, _LETTER_O_NUMERAL.sub("〇", compacts[i]))
     if holds(whole, "[^"):  # pandoc's footnotes: a mark dropped (推广应用[^2]), a note's line read as a note (注：…)
         for i in _marked_lines(compacts, whole, ("[^",)):
             compacts[i] = _FOOTNOTE_MARK.sub("", _FOOTNOTE_NOTE.sub("注：", compacts[i]))
