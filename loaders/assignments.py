@@ -201,6 +201,7 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
         else:
             read.update((inner, (assignment, False)) for inner, assignment in dated.items())
     unstated = bool(rest) and stated == NO_BARE_UNITS and bare != NO_BARE_UNITS  # read so by this reader's choice
+    bare_read: set[str] = set()  # the brackets read as a list of units alone
     if (
         bare != NO_BARE_UNITS
     ):  # a bracket after a task lists its units: （县发改局、县财政局）, （省教育厅，省有关部门）
@@ -208,10 +209,11 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
             assignment = read_bare_units(inner, bare)
             if assignment is not None:
                 read[inner] = (assignment, False)
+                bare_read.add(inner)
     found = [
         _new(Found, (a, b + 1, known[0], True, known[1], a + 1))
-        for (a, b), known in zip(held, [read[inner] for inner in inners])
-        if known is not None
+        for (a, b), inner in zip(held, inners)
+        if (known := read[inner]) is not None and not (inner in bare_read and _closes_a_name(text, a))
     ]
     if len(held) > 1:
         if any([inner.startswith(_PARTNERS_FIRST) for inner in triggered]):
@@ -225,6 +227,23 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
         source,
         bare_unstated=unstated,
     )
+
+
+def _closes_a_name(text: str, at: int) -> bool:
+    """Whether the bracket at ``at`` closes a unit's name written right before it: ``省市场监管局（省知识产权局）`` names one
+    body twice (two names of a merged office), its bracket no list of units (round 34; before, with the plan's
+    first-listed convention, a task of its own with no text).
+
+    >>> t = "责任单位：省市场监管局（省知识产权局）（牵头）"
+    >>> _closes_a_name(t, t.index("（")), _closes_a_name("加强知识产权保护。（省知识产权局）", 9)
+    (True, False)
+    """
+    before = text[max(0, at - _NAME_BEFORE) : at]
+    cut = max(before.rfind(mark) for mark in "，,。；;：:、（(）)")
+    return is_unit_name(before[cut + 1 :])
+
+
+_NAME_BEFORE = 31  # characters before a bracket in which the name it may close is looked for
 
 
 def _dated_bare_units(inners) -> dict[str, Assignment]:

@@ -337,3 +337,15 @@ def test_a_season_a_task_is_done_before_in_its_words_is_its_deadline():
         "（二）做好汛期准备。汛期前完成水库除险加固。（县水利局负责）\n"
     )
     assert [t[4] for t in _tasks(text)] == ["2025-03", "2025-05"]
+
+
+def test_a_merged_offices_second_name_in_brackets_is_no_task_of_its_own():
+    text = (
+        "湖南省人民政府办公厅关于印发《湖南省2025年推动民营经济高质量发展若干措施》的通知\n"
+        "各责任单位中，标注“（牵头）”的为牵头单位，其他为配合单位；未标注的，列第一位的为牵头单位。\n"
+        "# 湖南省2025年推动民营经济高质量发展若干措施\n## 一、持续优化发展环境\n1. 加强知识产权保护。\n"
+        "责任单位：省市场监管局（省知识产权局）（牵头）、省法院、省检察院\n完成时限：2025年11月底前\n"
+    )
+    assert [t[1:4] for t in _tasks(text)] == [
+        ("加强知识产权保护。", ["省市场监管局（省知识产权局）"], ["省法院", "省检察院"])
+    ]  # before: a second task with no text, led by 省知识产权局
