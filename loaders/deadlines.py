@@ -582,11 +582,6 @@ _NEGATIONS = ("未", "无", "不", "没有", "未作", "未予")
 _UNSTATED_KEYS = (("明", "注标列写说", "确"), ("注", "标", ""))
 
 
-# a date alone on its line, or after its issuer's name on the same line (a 纪要's head: 江临市人民政府办公室　　2025年4月18日),
-# or with 印发 after it (round 34)
-_DATE_LINE = compiled(r"(?:" + ISSUER_NAME.pattern + r")?(\d{4})年(\d{1,2})月(\d{1,2})日(?:印发)?")
-
-
 def date_line(compact: str) -> str | None:
     """The date (ISO) a line that is a date alone states: a notice's date under its issuer's name, or beside it;
     written in Chinese numerals too (``二〇二五年三月十日``, with a letter O for 〇 as typed: round 34).
@@ -606,6 +601,9 @@ def date_line(compact: str) -> str | None:
 
 
 _DATE_ALONE = compiled(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# a date alone on its line, or after its issuer's name on the same line (a 纪要's head: 江临市人民政府办公室　　2025年4月18日),
+# or with 印发 after it (round 34)
+_DATE_LINE = compiled(r"(?:" + ISSUER_NAME.pattern + r")?" + _DATE_ALONE.pattern + r"(?:印发)?")
 _CN_DATE_DIGITS = compiled(r"[〇零一二三四五六七八九]{4}年")  # a year in Chinese numerals
 
 

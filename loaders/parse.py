@@ -42,6 +42,7 @@ from reformgraph.loaders.tasklist import read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
 from reformgraph.loaders.vocab import (
+    ANNEX_MARK,
     CARRIED_UNIT,
     DEADLINE_LABELS,
     ENUMERATED,
@@ -342,7 +343,6 @@ def title_of_lines(lines: Sequence[str]) -> str | None:
 
 
 _TITLE_LINES = 40  # the lines a title is looked for in
-_ANNEX_MARK = compiled(r"附件\d{0,2}[：:]?")  # an annex's mark alone on its line, above the annex's title
 _ANNEX_LEAD = compiled(r"^附件\d{0,2}[：:]?(?=[^\d：:])")  # the same mark before the title on its line
 
 
@@ -364,7 +364,7 @@ def _text_title(source: Source, limit: int) -> str | None:
             or (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c))
             or not _HAS_LETTER().search(c)
             or _issuer_above_notice(compacts, i, limit)
-            or _ANNEX_MARK.fullmatch(c)
+            or ANNEX_MARK.fullmatch(c)
         ):
             continue  # the issuer's masthead (石门县人民政府办公室文件), its number, a ★ line, 附件1: the title is below
         if (
@@ -374,7 +374,7 @@ def _text_title(source: Source, limit: int) -> str | None:
             or c.endswith(("。", "：", ":", "；"))
             or _DOC_NUMBER.search(c)
             or LABEL.search(c)
-            or (parts and (date_line(c) is not None or _ANNEX_MARK.fullmatch(c)))  # a date or 附件2 under it
+            or (parts and (date_line(c) is not None or ANNEX_MARK.fullmatch(c)))  # a date or 附件2 under it
             or (parts and parts[-1].endswith(TITLE_ENDS) and ISSUER_NAME.fullmatch(c))  # its issuer under it
             or _BYLINE.match(c)  # a web page's or a 公众号 post's byline under a headline
         ):

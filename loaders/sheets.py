@@ -20,9 +20,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from reformgraph.errors import DocumentError
+from reformgraph.loaders.compact import compact
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
 from reformgraph.loaders.tables import document_from_tables, heading_title
-from reformgraph.loaders.vocab import names_issuers
+from reformgraph.loaders.vocab import ANNEX_MARK, names_issuers
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
@@ -156,13 +157,12 @@ def sheet_title(rows: Sequence[Sequence[str | None]]) -> str | None:
         if len(values) != 1:
             return None
         value = values.pop()
-        if not (_ANNEX_ROW.fullmatch(value) or names_issuers(value)):
+        if not (ANNEX_MARK.fullmatch(compact(value)) or names_issuers(value)):
             return value
     return None
 
 
 _TITLE_ROWS = 6  # the rows a sheet's title is looked for in, past its issuers' names and an annex mark
-_ANNEX_ROW = compiled(r"附件\s*\d{0,2}[：:]?")
 
 
 def sheet_name(name: str) -> str | None:

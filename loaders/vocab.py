@@ -201,6 +201,8 @@ TITLE_ENDS = (
     "决定",
     "函",
 )
+# an annex's mark alone (附件, 附件2：), compacted: above an annex's title, or a sheet's first row; no title itself
+ANNEX_MARK = compiled(r"附件\d{0,2}[：:]?")
 # an issuing body's name alone on a line or in a sheet's first row (中共江临市委办公室, 东湖街道办事处): above a notice's
 # title, or beside another issuer's (a joint notice), it is no title
 ISSUER_NAME = compiled(
