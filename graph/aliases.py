@@ -27,7 +27,7 @@ from pathlib import Path
 from reformgraph.errors import AliasTableError
 from reformgraph.regexcache import compiled
 from reformgraph.resources import data_path
-from reformgraph.unit_forms import family_forms, short_form, standard_form
+from reformgraph.unit_forms import CLIPPED, family_forms, short_form, standard_form
 
 DEFAULT_ALIAS_PATH = data_path("aliases.csv")
 CATEGORIES = (
@@ -115,8 +115,8 @@ def categorize(name: str) -> str:
     ['district_government', 'department', 'department', 'association', 'enterprise']
     >>> [categorize(n) for n in ["公安机关", "市气象台", "市政协", "天津海关", "信用监管科", "政策法规股"]]
     ['department', 'department', 'department', 'department', 'department', 'department']
-    >>> [categorize(n) for n in ["县直各行政执法部门", "市属国有企业", "县属企业"]]
-    ['collective', 'collective', 'collective']
+    >>> [categorize(n) for n in ["县直各行政执法部门", "市属国有企业", "县属企业", "市发改"]]
+    ['collective', 'collective', 'collective', 'department']
     """
     if _COLLECTIVE.search(name):
         return "collective"
@@ -134,7 +134,7 @@ def categorize(name: str) -> str:
         return "association"
     if _ENTERPRISE.search(name):
         return "enterprise"
-    if _DEPARTMENT.search(name):
+    if _DEPARTMENT.search(name) or (len(name) <= 7 and CLIPPED.fullmatch(name)):  # 市发改: a clipped department
         return "department"
     return "other"
 

@@ -33,6 +33,7 @@ from reformgraph.graphdata import GraphData
 from reformgraph.jsonio import SCHEMA
 from reformgraph.plan_place import local_name, own_place
 from reformgraph.records import Document, Workplan
+from reformgraph.unit_forms import unclipped
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -120,8 +121,18 @@ def _add_document(G: GraphData, doc: Document, aliases: AliasTable, units: dict[
         G.add_node(rid, kind="Reform", number=reform.number, title=reform.title, document=did)
         G.add_edge(rid, did, rel="PART_OF")
     place = own_place(doc.title, doc.issuer)
+    clipped = _clipped_names(doc)
     for wp in doc.workplans:
-        _add_workplan(G, doc, did, wp, aliases, units, place)
+        _add_workplan(G, doc, did, wp, aliases, units, place, clipped)
+
+
+def _clipped_names(doc: Document) -> dict[str, str]:
+    """The document's clipped unit names (市发改) → the name of the body each clips in the same plan (市发展改革委:
+    ``unit_forms.unclipped``); a name the plan writes in full elsewhere is one unit with it (round 35)."""
+    names = {u.raw for wp in doc.workplans for m in wp.measures for u in (*m.leads, *m.supports)}
+    if not any(len(n) <= 7 for n in names):
+        return {}
+    return unclipped(names)
 
 
 def _add_unit(
@@ -171,9 +182,11 @@ def _add_workplan(
     aliases: AliasTable,
     units: dict[str, str],
     place: str | None = None,
+    clipped: dict[str, str] | None = None,
 ) -> None:
     """Add ``wp`` of ``doc`` (whose id is ``did``: one string for every node of the document that names it);
-    ``place``: the place it is a plan of (``plan_place.own_place``)."""
+    ``place``: the place it is a plan of (``plan_place.own_place``); ``clipped``: its clipped names (市发改) → the
+    name each clips (``_clipped_names``)."""
     wid = workplan_id(doc, wp.number)
     G.add_node(
         wid,
@@ -208,7 +221,12 @@ def _add_workplan(
             for u in mentions:
                 if u.implied:
                     continue  # the collective closing an open list (A等有关部门) names no unit
-                uid = _add_unit(G, u.raw, aliases, units, u.written, place)
+                if clipped and u.raw in clipped:  # 市发改: the unit of the 市发展改革委 the plan names
+                    uid = _add_unit(G, clipped[u.raw], aliases, units, None, place)
+                    if u.raw not in G.nodes[uid]["aliases"]:
+                        G.nodes[uid]["aliases"].append(u.raw)
+                else:
+                    uid = _add_unit(G, u.raw, aliases, units, u.written, place)
                 if (uid, "LEADS") in seen or (uid, rel) in seen:
                     continue  # the same unit named twice (two spellings) in one measure
                 seen.add((uid, rel))

@@ -14,6 +14,8 @@ not 工信局, 卫生健康委 is not 卫生健康局.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from reformgraph.districts import PLACE_ENDS
 from reformgraph.regexcache import compiled
 
@@ -78,6 +80,45 @@ def family_forms(name: str) -> list[str]:
     if place and not place.endswith(PLACE_ENDS):
         return []
     return [place + member for member in _FAMILY[m.group(1)]]
+
+
+# a department named by its place and its stem alone, 局/委 dropped, as working papers and 台账 write them: 市发改,
+# 县住建, 区城管 (round 34); the graph joins one to the body of its plan that it clips (``unclipped``, round 35)
+CLIPPED_STEMS = (
+    "发改|财政|住建|城管|人社|自规|资规|交通|水利|商务|教育|卫健|市监|应急|生态环境|农业农村|农业|文旅|工信|"
+    "科技|民政|司法|审计|统计|税务|医保|林业|数据|政数|国资|信访|金融|体育|公安"
+)
+CLIPPED = compiled(f"([省市县区])({CLIPPED_STEMS})")
+
+
+def unclipped(names: Iterable[str]) -> dict[str, str]:
+    """Each clipped name among ``names`` (``CLIPPED``: 市发改) → the one other name among them it clips: of the same
+    place, a body whose name, or another name of its family (``family_forms``), goes on from the stem (市发展改革委:
+    发改委). A clipped name that clips none, or two bodies, is left out.
+
+    >>> unclipped(["市发改", "市发展和改革委员会", "市住建", "市住房和城乡建设局", "市城管", "区财政", "市财政局"])
+    {'市住建': '市住房和城乡建设局', '市发改': '市发展和改革委员会'}
+    >>> unclipped(["市农业", "市农业农村局", "市农业科学院"]), unclipped(["市财政", "市财政局", "县财政局"])
+    ({}, {'市财政': '市财政局'})
+    """
+    names = set(names)
+    out: dict[str, str] = {}
+    for name in names:
+        m = CLIPPED.fullmatch(name) if len(name) <= 7 else None
+        if m is None:
+            continue
+        place, stem = m.groups()
+        clips = {
+            standard_form(other)
+            for other in names
+            if len(other) > len(name)
+            and other.startswith(place)
+            and any(form.startswith(stem, len(place)) for form in (other, *family_forms(standard_form(other))))
+        }
+        if len(clips) == 1:
+            body = clips.pop()
+            out[name] = min((o for o in names if len(o) > len(name) and standard_form(o) == body), key=len)
+    return dict(sorted(out.items()))
 
 
 # the short form a plan gives a body in brackets after its name (round 30): X（以下简称Y）, X（简称“Y”）; group 1: Y

@@ -371,6 +371,8 @@ def table_sections(
             continue
         if _NOTE_ROW.match(filled[0]):
             continue  # 注：…联系人：…, merged across or not: a note under the table, no task and no group (round 33)
+        if above and any("同" in c for c in filled):
+            row = ditto_filled(row, above, header_rows[-1])
         task = get(row, task_col)
         unit_values = [(i, get(row, i)) for i in cols.units]
         heading = next((c for c in filled if _SECTION_ROW.match(c)), None)
@@ -429,6 +431,34 @@ def table_sections(
         current[2].append(Draft(strip_enumerator(task), number, assignment))
         prev, above = assignment, row
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
+
+
+# a cell that says it holds what the cell above holds (a 台账's ditto: 同上)
+_DITTO = frozenset({"同上", "同上。", "同前", "同上述", "同上单位"})
+
+
+def ditto_filled(row: Sequence[str], above: Sequence[str], header: Sequence[str]) -> list[str]:
+    """``row`` with each cell that says "as above" (``同上``) holding the cell above it in the last task's row
+    (``above``), and each empty cell that another cell of the row says so of by its column's name (a 备注 cell
+    ``牵头单位同上``, or with the name's 单位 left out: ``牵头同上``) filled so too (round 35).
+
+    >>> ditto_filled(["2", "盘活土地", "同上", "区财政局", "同上"], ["1", "推行出让", "区自然资源局", "", "9月底前"], [])
+    ['2', '盘活土地', '区自然资源局', '区财政局', '9月底前']
+    >>> header = ["序号", "工作任务", "牵头单位", "配合单位", "备注"]
+    >>> ditto_filled(["2", "盘活土地", "", "区财政局", "牵头单位同上"], ["1", "推行出让", "区自然资源局", "", ""], header)
+    ['2', '盘活土地', '区自然资源局', '区财政局', '牵头单位同上']
+    """
+    out = [above[i] if c in _DITTO and i < len(above) else c for i, c in enumerate(row)]
+    said = [c for c in out if c.endswith("同上") or "同上，" in c or "同上；" in c]
+    if said:
+        for i, c in enumerate(out):
+            name = header[i] if i < len(header) else ""
+            if c or not name or i >= len(above) or not above[i]:
+                continue
+            short = name.removesuffix("单位")
+            if any(f"{name}同上" in s or (short and f"{short}同上" in s) for s in said):
+                out[i] = above[i]
+    return out
 
 
 _DECIMAL_CELL = compiled(r"\d{1,2}(?:[.．]\d{1,2}){1,3}")

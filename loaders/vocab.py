@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 
 from reformgraph.regexcache import compiled
+from reformgraph.unit_forms import CLIPPED
 
 # ---- labels ---------------------------------------------------------------------------------------
 
@@ -734,12 +735,7 @@ def is_unit_name(name: str) -> bool:
     return _TASK_VERB.match(core) is None
 
 
-# a department named by a place and its stem alone, 局/委 dropped, as working papers and 台账 write them: 市发改, 县住建,
-# 区城管 (round 34; the graph keeps them as written: 市发改 may be a 委 or a 局)
-_CLIPPED = compiled(
-    r"[省市县区](?:发改|财政|住建|城管|人社|自规|资规|交通|水利|商务|教育|卫健|市监|应急|生态环境|农业农村|农业|文旅|工信|"
-    r"科技|民政|司法|审计|统计|税务|医保|林业|数据|政数|国资|信访|金融|体育|公安)"
-)
+_CLIPPED = CLIPPED  # 市发改, 县住建, 区城管 (round 34; ``unit_forms.CLIPPED``)
 
 
 def name_run(name: str) -> list[int]:

@@ -1,0 +1,81 @@
+"""Round 35 of docs/loader.md: what earlier probes left alone and new helpers' plans showed (session 23)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reformgraph.aliases import AliasTable
+from reformgraph.build import build_graph
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.read import read_document
+from reformgraph.loaders.tables import table_sections
+
+_ROUND35 = Path(__file__).parent / "fixtures" / "round35"
+
+
+def _rows(doc):
+    return [
+        (m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def _units(doc) -> dict[str, list[str]]:
+    graph = build_graph([doc], AliasTable.from_rows([]))
+    return {data["name"]: sorted(data["aliases"]) for _, data in graph.nodes(data=True) if data.get("kind") == "Unit"}
+
+
+def test_a_ditto_cell_holds_the_cell_above_it():
+    rows = [
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "推行工业用地“标准地”出让", "区自然资源局", "东湖高新区管委会", "2025年9月底前"],
+        ["2", "盘活批而未供和闲置土地", "同上", "区财政局", "同上。"],
+        ["3", "推行惠企政策“免申即享”", "区财政局", "同上", "2025年12月底前"],
+    ]
+    drafts = [d for s in table_sections(rows) for d in s.drafts]
+    assert [([u.name for u in d.assignment.units], d.assignment.deadline) for d in drafts] == [
+        (["区自然资源局", "东湖高新区管委会"], "2025年9月底前"),
+        (["区自然资源局", "区财政局"], "2025年9月底前"),  # before: 同上 read as a unit's name
+        (["区财政局", "区财政局"], "2025年12月底前"),
+    ]
+
+
+def test_a_remark_saying_a_column_is_as_above_fills_its_empty_cell():
+    doc = read_document(_ROUND35 / "ditto_lead.xlsx")  # 备注: 牵头单位同上, the lead cell empty
+    assert _rows(doc) == [
+        ("推行工业用地“标准地”出让", ["区自然资源局"], ["东湖高新区管委会"], "2025-12"),
+        ("盘活批而未供和闲置土地1500亩", ["区自然资源局"], ["区财政局"], "2025-11"),  # before: dropped, no lead
+        (
+            "推行惠企政策“免申即享”，兑现惠企资金不少于3000万元",
+            ["区财政局"],
+            ["区工业和信息化局", "区商务局"],
+            "2025-12",
+        ),
+    ]
+    assert not doc.warnings
+
+
+def test_a_clipped_name_is_the_unit_of_the_body_it_clips_in_the_same_plan():
+    text = (
+        "江临市2025年城市更新行动工作方案\n一、重点任务\n"
+        "1.加强农产品供应链建设。（牵头单位：市发展和改革委员会；配合单位：市商务局；完成时限：2025年12月底前）\n"
+        "2.推进雨污分流改造。（牵头单位：市住建；配合单位：市发改、市财政、市农业；完成时限：2025年12月底前）\n"
+        "3.改造提升商贸中心。（牵头单位：市住房和城乡建设局；配合单位：市财政局、县财政局；完成时限：2025年10月底前）\n"
+    )
+    units = _units(parse_document(text, path="plan.txt"))
+    assert units["市发展改革委"] == ["市发展和改革委员会", "市发改"]
+    assert units["市住房城乡建设局"] == ["市住建", "市住房和城乡建设局"]
+    assert units["市财政局"] == ["市财政", "市财政局"]  # not 县财政局: another place
+    assert units["市农业"] == ["市农业"]  # clips no body the plan names: kept as written, a department
+
+
+def test_a_clipped_name_alone_is_a_department_kept_as_written():
+    text = (
+        "江临市2025年城市更新行动工作方案\n一、重点任务\n"
+        "1.推进雨污分流改造。（牵头单位：市住建；配合单位：市城管、市水利；完成时限：2025年12月底前）\n"
+    )
+    graph = build_graph([parse_document(text, path="plan.txt")], AliasTable.from_rows([]))
+    assert sorted(
+        (data["name"], data["category"]) for _, data in graph.nodes(data=True) if data.get("kind") == "Unit"
+    ) == [("市住建", "department"), ("市城管", "department"), ("市水利", "department")]  # before: other
