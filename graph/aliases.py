@@ -52,10 +52,12 @@ _COLLECTIVE = compiled(
     r"|(有关|相关|各)[\u4e00-\u9fff]{1,6}(部门|单位|机构)$"  # 市有关行政执法部门 (round 30), 县直各行政执法部门 (31)
     r"|各(区|县|部门|单位|级)|成员单位$|^(调解组织|仲裁机构)$"
     r"|[省市县区]属(国有)?企业$"  # 市属国有企业 (round 31), 省属 (32)
+    r"|^[\u4e00-\u9fff]{0,4}所在"  # 项目所在乡镇人民政府: whichever the project lies in (round 35)
 )
 _DISTRICT_GOV = compiled(
     r"(区|县|自治县|市|镇|乡)(人民)?政府$|新区管委会$|经开区管委会$|高新区管委会$"
     r"|(街道|街道办事处|镇|乡|开发区|经开区|高新区)$"
+    r"|[\u4e00-\u9fff]{2}(村|社区|村委会|村民委员会|居委会|居民委员会)$"  # 青山村, 河西社区: a village's (round 35)
 )
 _COURT = compiled(r"(法院|中院|高院)$|法院")
 _PROCURATORATE = compiled(r"检察院")
@@ -64,7 +66,7 @@ _ENTERPRISE = compiled(r"(公司|集团|银行|分行|支行|保险|交易所)$"
 _ASSOCIATION = compiled(r"(协会|商会|学会|联合会|联盟|工商联|妇联|总工会|团中央|科协|侨联|残联|红十字会|合作总社)$")
 _TRAILING_BRACKETS = compiled(r"[（(][^（()）]*[)）]$")
 _DEPARTMENT = compiled(
-    r"(局|委|办|厅|署|中心|海关|部|院|所|委员会|办公室|管委会|总队|支队|处|站|队|行|会|室|机关|气象台|政协|科|股)$"
+    r"(局|委|办|厅|署|中心|海关|部|院|所|委员会|办公室|管委会|总队|支队|处|站|队|行|会|室|机关|气象台|政协|科|股|党组)$"
 )
 
 
@@ -93,6 +95,8 @@ def clean_name(raw: str) -> str:
     ('市国资委', '各镇（街道）')
     >>> clean_name("各区、县人民政府"), clean_name("县优化营商环境工作专班（设在县司法局）")
     ('各区县人民政府', '县优化营商环境工作专班')
+    >>> clean_name("省市场监管局（省知识产权局）"), clean_name("市交通委（计划财务处）"), clean_name("市税务局（第一税务分局）")
+    ('省市场监管局', '市交通委（计划财务处）', '市税务局（第一税务分局）')
     """
     name = re.sub(r"[\s*#`>①-⑳⑴-⒇]+", "", raw)
     name = name.replace("(", "（").replace(")", "）").replace("〔", "（").replace("〕", "）")  # 各镇〔街道〕: round 31
@@ -102,8 +106,18 @@ def clean_name(raw: str) -> str:
         name = _EACH_LEVELS.sub(r"各\1\2", name)  # 各区、县人民政府 is 各区县人民政府 (round 31)
     if name.endswith("）") and ("设在" in name or "设于" in name or "挂靠" in name):
         name = _HOSTED_AT.sub("", name) or name  # 县优化营商环境工作专班（设在县司法局）: the 专班 (round 33)
+    if name.endswith(_SECOND_NAME_ENDS) and (second := _SECOND_NAME.search(name)) is not None and second.start() >= 2:
+        name = name[
+            : second.start()
+        ]  # 省市场监管局（省知识产权局）: one body, two names, known by its first (round 35)
     stripped = _TRAILING_ETC.sub("", name)
     return stripped or name
+
+
+# a body's second name in brackets after its first (a merged office: 市水务局（海洋局）, 区经委（商务委）); not a division
+# of it (市交通委（计划财务处）), a branch (（第一税务分局）) or a place (各区县（自治县）)
+_SECOND_NAME_ENDS = ("局）", "委）", "厅）", "署）", "委员会）")
+_SECOND_NAME = compiled(r"（(?![^（）]*分局）)[\u4e00-\u9fff]{1,12}(?:局|委|厅|署|委员会)）$")
 
 
 def categorize(name: str) -> str:
@@ -115,8 +129,10 @@ def categorize(name: str) -> str:
     ['district_government', 'department', 'department', 'association', 'enterprise']
     >>> [categorize(n) for n in ["公安机关", "市气象台", "市政协", "天津海关", "信用监管科", "政策法规股"]]
     ['department', 'department', 'department', 'department', 'department', 'department']
-    >>> [categorize(n) for n in ["县直各行政执法部门", "市属国有企业", "县属企业", "市发改"]]
-    ['collective', 'collective', 'collective', 'department']
+    >>> [categorize(n) for n in ["县直各行政执法部门", "市属国有企业", "县属企业", "市发改", "县政协党组"]]
+    ['collective', 'collective', 'collective', 'department', 'department']
+    >>> [categorize(n) for n in ["青山村", "河西社区", "龙潭村村民委员会", "各村（社区）", "项目所在村民委员会"]]
+    ['district_government', 'district_government', 'district_government', 'collective', 'collective']
     """
     if _COLLECTIVE.search(name):
         return "collective"

@@ -79,3 +79,28 @@ def test_a_clipped_name_alone_is_a_department_kept_as_written():
     assert sorted(
         (data["name"], data["category"]) for _, data in graph.nodes(data=True) if data.get("kind") == "Unit"
     ) == [("市住建", "department"), ("市城管", "department"), ("市水利", "department")]  # before: other
+
+
+def test_a_merged_offices_second_name_in_brackets_is_the_same_unit():
+    text = (
+        "江临省2025年知识产权强省建设工作要点\n一、重点任务\n"
+        "1.加强知识产权保护。（牵头单位：省市场监管局（省知识产权局）；配合单位：省公安厅）\n"
+        "2.推进商标品牌建设。（牵头单位：省市场监管局；配合单位：省交通运输厅（计划财务处））\n"
+    )
+    units = _units(parse_document(text, path="plan.txt"))
+    assert units["省市场监管局"] == ["省市场监管局", "省市场监管局（省知识产权局）"]  # before: two units
+    assert "省交通运输厅（计划财务处）" in units  # a division of a body is not the body
+
+
+def test_a_village_and_a_community_are_places_governments():
+    text = (
+        "青山镇2025年人居环境整治工作方案\n一、重点任务\n"
+        "1.开展村庄清洁行动。（牵头单位：镇农业综合服务中心；配合单位：青山村、河西社区、项目所在村民委员会）\n"
+    )
+    graph = build_graph([parse_document(text, path="plan.txt")], AliasTable.from_rows([]))
+    assert {data["name"]: data["category"] for _, data in graph.nodes(data=True) if data.get("kind") == "Unit"} == {
+        "镇农业综合服务中心": "department",
+        "青山村": "district_government",  # before: other
+        "河西社区": "district_government",
+        "项目所在村民委员会": "collective",  # whichever village the project lies in
+    }
