@@ -203,6 +203,10 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
     ('2024-06-30', '2024-12-31', None)
     >>> _read_field("即日起至12月底", 2024), _read_field("自即日起至11月30日", 2024).date
     (Deadline(raw='即日起至12月底', date='2024-12', status='scheduled'), '2024-11-30')
+    >>> _read_field("2025年Q3").date, _read_field("2025Q4").date, _read_field("Q2", 2025).date, _read_field("25年底").date
+    ('2025-09', '2025-12', '2025-06', '2025-12')
+    >>> _read_field("10年内", 2025).date, _read_field("25年6月底前").date
+    (None, '2025-06')
     """
     text = ocr_zeros(text)
     written = _NUMERIC_DATE.sub(_date_written_out, text) if "." in text or "-" in text or "/" in text else text
@@ -210,6 +214,10 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
         written = _FROM_NOW.sub("", written, 1)
     if "号" in written or "." in written:  # 6月30号前, 12.31前: the day written as 号, a month and day as numbers
         written = _MONTH_DAY_NUMBERS.sub(r"\1月\2日", _DAY_HAO.sub(r"\1日", written))
+    if "Q" in written or "q" in written:  # 2025年Q3, 2025Q4: a quarter as a 台账 writes it (round 35)
+        written = _QUARTER_Q.sub(_quarter_written, written)
+    if "年" in written and (short := _TWO_DIGIT_YEAR.search(written)) is not None:  # 25年底: 2025 (round 35)
+        written = f"{written[: short.start()]}20{written[short.start() :]}"
     if "月" in written or "〇" in written:  # a date in Chinese numerals: 十月底前, 二〇二四年十二月 (round 25)
         written = _CN_MONTH.sub(_cn_month, _CN_YEAR.sub(_cn_year, written))
     if _HAS_YEAR.search(written) is None and "每" not in written and _NO_YEAR.search(written):
@@ -221,6 +229,15 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
         if within.date is not None:
             return _deadline(text, within.date, within.status)
     return found if written is text else _deadline(text, found.date, found.status)
+
+
+# a quarter written Q1–Q4 (after a year or not); a year written with its last two digits before a time (25年底)
+_QUARTER_Q = compiled(r"(?<![A-Za-z])(?:((?:19|20)\d{2})年?)?[Qq]([1-4])(?![A-Za-z\d])")
+_TWO_DIGIT_YEAR = compiled(r"(?<![\d.．])[23]\d(?=年(?:底|末|\d{1,2}月|[上下]半年|第?[一二三四]季度))")
+
+
+def _quarter_written(m: re.Match[str]) -> str:
+    return f"{m.group(1) + '年' if m.group(1) else ''}第{'一二三四'[int(m.group(2)) - 1]}季度"
 
 
 _DATES_IN_BRACKETS = compiled(r"[（(]([^（()）]*\d[^（()）]*)[）)]")

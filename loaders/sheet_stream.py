@@ -259,7 +259,30 @@ def _read_only_book(data: bytes):
 
     reader = Reader(io.BytesIO(data), read_only=True, data_only=True)
     reader.read()
+    _east_asian_dates(reader.wb)
     return reader.wb
+
+
+# Excel's built-in date formats of the Chinese (and other East Asian) locales, which a workbook names by number alone
+# (no format code written out) and openpyxl does not know: their dates came out as serial numbers (45838, round 35)
+EAST_ASIAN_DATE_FORMATS = {
+    **dict.fromkeys((27, 36, 50, 52, 57), 'yyyy"年"m"月"'),
+    **dict.fromkeys((28, 29, 51, 53, 54, 58), 'm"月"d"日"'),
+    30: "m-d-yy",
+    31: 'yyyy"年"m"月"d"日"',
+}
+
+
+def _east_asian_dates(book) -> None:
+    """Give each cell style of ``book`` that names one of ``EAST_ASIAN_DATE_FORMATS`` by number its format code,
+    and count it among the book's date styles, so that its cells read as dates shown so."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS_MAX_SIZE
+
+    for index, style in enumerate(book._cell_styles):
+        code = EAST_ASIAN_DATE_FORMATS.get(style.numFmtId)
+        if code is not None:
+            style.numFmtId = book._number_formats.add(code) + BUILTIN_FORMATS_MAX_SIZE
+            book._date_formats.add(index)
 
 
 def _quick_values(parser) -> Callable[[object], object]:

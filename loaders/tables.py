@@ -41,6 +41,7 @@ from reformgraph.loaders.vocab import (
     COLUMN_NAME_HEADS,
     COLUMN_NAMES,
     LABEL,
+    LABEL_ROLES,
     MILESTONE_COLUMN,
     PEOPLE_ROLES,
     PERSON_ENDS,
@@ -228,19 +229,33 @@ def unit_cell_text(value: str) -> str:
     ('市司法局、市政务服务局', '市发展改革委（牵头）、市财政局')
     >>> unit_cell_text("牵头：市税务局\\n配合：市财政局、\\n市人社局"), unit_cell_text("市 财 政 局")
     ('牵头：市税务局；配合：市财政局、市人社局', '市 财 政 局')
+    >>> unit_cell_text("牵头 市教育局；配合 市财政局、市公安局")  # a label set apart by a space (round 35)
+    '牵头：市教育局；配合：市财政局、市公安局'
     """
     pieces = value.split()
     if len(pieces) < 2 or any(len(p) < 2 for p in pieces):
         return value
     out = pieces[0]
     for piece in pieces[1:]:
-        if piece[0] in "（(" or piece[0] in _LIST_MARKS or out[-1] in _LIST_MARKS:
+        if _ends_in_label(out):
+            out += "：" + piece
+        elif piece[0] in "（(" or piece[0] in _LIST_MARKS or out[-1] in _LIST_MARKS:
             out += piece
         elif LABEL.match(piece):
             out += "；" + piece
         else:
             out += "、" + piece
     return out
+
+
+def _ends_in_label(text: str) -> bool:
+    """Whether the last clause of ``text`` is a unit label alone (``牵头``, ``…；配合单位``): a space after it is its colon.
+
+    >>> _ends_in_label("牵头"), _ends_in_label("市教育局；配合单位"), _ends_in_label("市教育局")
+    (True, True, False)
+    """
+    last = text[max(text.rfind("；"), text.rfind(";")) + 1 :]
+    return last in SHORT_LABELS or last in LABEL_ROLES
 
 
 def repeats_header(row: Sequence[str], names: Sequence[Sequence[str]]) -> bool:

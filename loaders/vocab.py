@@ -77,6 +77,8 @@ RESPONSIBLE_LABELS = (
     "责任村",
     "责任分工",  # round 34: 责任分工：A牵头，B配合，C参与。 (a role-verb list, as under 责任单位：)
     "任务分工",
+    "主管部门",  # round 35: a 分工表's column of the competent department
+    "主管单位",
 )
 SUPPORT_LABELS = (
     "配合单位",
@@ -132,6 +134,7 @@ DEADLINE_LABELS = (
     "办理期限",
     "办结时间",
     "办结期限",
+    "完成节点",  # round 35
 )
 # the people a task names (``责任领导：王五``, ``责任人：赵六``): a person field names no unit, it ends the field before it.
 # Each label is tried wherever its first character is met in a parenthetical: labels opening with a common

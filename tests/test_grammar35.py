@@ -104,3 +104,26 @@ def test_a_village_and_a_community_are_places_governments():
         "河西社区": "district_government",
         "项目所在村民委员会": "collective",  # whichever village the project lies in
     }
+
+
+def test_dates_in_the_built_in_formats_of_chinese_excel_are_dates():
+    doc = read_document(_ROUND35 / "east_asian_date_ids.xlsx")  # styles 31, 57, 58 named by number alone
+    assert [(m.deadline.raw, m.deadline.date) for w in doc.workplans for m in w.measures] == [
+        ("2025年6月30日", "2025-06-30"),  # before: 45838, no date
+        ("2025年10月", "2025-10"),  # yyyy"年"m"月": the month, as Excel shows it
+        ("2025年5月31日", "2025-05-31"),
+    ]
+
+
+def test_a_competent_department_column_a_deadline_node_and_a_label_set_apart_by_a_space(tmp_path):
+    sheet = tmp_path / "清单.csv"
+    sheet.write_text(
+        "江临市2025年重点任务清单,,,\n序号,任务名称,主管部门,责任分工,完成节点\n"
+        "1,推进信用修复,市发展和改革委员会,配合 市财政局,2025年Q3\n"
+        "2,推进集团化办学,,牵头 市教育局；配合 市财政局、市公安局,25年底\n",
+        encoding="utf-8-sig",
+    )
+    assert _rows(read_document(sheet)) == [
+        ("推进信用修复", ["市发展和改革委员会"], ["市财政局"], "2025-09"),  # before: no lead column, no deadline
+        ("推进集团化办学", ["市教育局"], ["市财政局", "市公安局"], "2025-12"),  # before: a unit named 牵头
+    ]
