@@ -178,6 +178,9 @@ def read_units(
     role to the unmarked units before it; ``role`` is forced on every unit when given, and
     ``default`` is the role of units no verb marks. An open list keeps its head and its
     collective tail: ``商务部等有关部门`` → 商务部, 有关部门.
+
+    >>> [(u.name, u.role) for u in read_units("市工信局、市财政局（共同牵头），市国资委", 0, 20, default="support")]
+    [('市工信局', 'lead'), ('市财政局', 'lead'), ('市国资委', 'support')]
     """
     if _NOT_PLAIN_UNITS.search(text, start, end) is None:
         return _plain_units(text, start, end, role, default)
@@ -215,6 +218,13 @@ def read_units(
                 continue
             as_written = None
             if verb_role and part[-1] in "）)":
+                if _JOINT.search(
+                    part
+                ):  # A、B（共同牵头）: every name of the list it closes, back to a comma (round 35)
+                    k = len(names) - 1
+                    while k >= 0 and k not in clause_ends and k not in own:
+                        own[k] = verb_role
+                        k -= 1
                 own[len(names)], verb_role = verb_role, None
             elif name[-1:] in "）)" and (person := _PERSON_BRACKET.search(name)) and names_a_person(person.group(1)):
                 name = name[: person.start()]  # 县财政局（李四 138…）: a person is no part of the unit's name
@@ -339,6 +349,10 @@ def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
         if body is not None and name[-1] == body.group(1):
             out[i] = out[i]._replace(name=name + body.group(2))  # the graph's name too (``written`` would win there)
     return out
+
+
+# a role in brackets that a list's names share: （共同牵头）, （联合牵头）, （双牵头）, （分别负责）
+_JOINT = compiled(r"[（(](?:共同|联合|双|分别)[^（()）]{1,4}[)）]$")
 
 
 def _covering_roles(marked: Sequence[str | None], clause_ends: Collection[int]) -> list[str | None]:
@@ -757,12 +771,15 @@ def read_bare_units(inner: str, role: str | None) -> Assignment | None:
     (['县发改局', '县财政局'], '2024年底前')
     >>> read_bare_units("黄浦区、徐汇区", None), read_bare_units("以下简称平台", None), read_bare_units("含技工院校", None)
     (None, None, None)
+    >>> a = read_bare_units("2月底前，市数据局、市公安局", None)  # the deadline first (round 35)
+    >>> [(u.name, u.pos) for u in a.units], a.deadline
+    ([('市数据局', 5), ('市公安局', 10)], '2月底前')
     """
     if inner.startswith(_NOT_BARE_UNITS):
         return None
     read = _read_value(inner, 0, len(inner), role, strict=True)
     if read is None or not read[0]:
-        return None
+        return _deadline_first(inner, role)
     units, trailing, _, _ = read
     if not all(is_unit_name(u.name) for u in units) or all(u.name.endswith(_PLACE_END) for u in units):
         return None
@@ -770,6 +787,19 @@ def read_bare_units(inner: str, role: str | None) -> Assignment | None:
     if trailing and (deadline is None or _after_units(inner, trailing, len(inner)) != deadline):
         return None  # words after the units that are no deadline: not a list of the task's units
     return Assignment(units=tuple(units), deadline=deadline, anchor=units[0].pos)
+
+
+def _deadline_first(inner: str, role: str | None) -> Assignment | None:
+    """``read_bare_units`` of a bracket whose first clause is the deadline and the rest a list of units alone
+    (``（2月底前，市数据局）``, ``（持续推进，市委网信办、市公安局）``: a 要点's order), else None."""
+    cut = _LEAD_IN_END.search(inner)
+    if cut is None or cut.start() == 0 or not parse_deadline(head := inner[: cut.start()]).status:
+        return None
+    rest = read_bare_units(inner[cut.end() :], role)
+    if rest is None or rest.deadline is not None:
+        return None
+    units = tuple(u._replace(pos=u.pos + cut.end()) for u in rest.units)
+    return Assignment(units=units, deadline=head, anchor=units[0].pos)
 
 
 def _after_lead_in(text: str, start: int, end: int) -> Assignment | None:

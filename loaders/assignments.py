@@ -254,7 +254,10 @@ def _dated_bare_units(inners) -> dict[str, Assignment]:
         if "，" not in inner and "；" not in inner:
             continue
         cut = max(inner.rfind("，"), inner.rfind("；"))
-        if cut > 1 and inner[cut - 1] in _UNIT_LAST and _MAY_BE_DATED.search(inner, cut):
+        first = min(at for at in (inner.find("，"), inner.find("；")) if at != -1)
+        if (cut > 1 and inner[cut - 1] in _UNIT_LAST and _MAY_BE_DATED.search(inner, cut)) or (
+            first > 1 and inner[-1] in _UNIT_LAST and _MAY_BE_DATED.search(inner, 0, first)  # （2月底前，市数据局）
+        ):
             assignment = read_bare_units(inner, "responsible")
             if assignment is not None and assignment.deadline is not None:
                 dated[inner] = assignment

@@ -33,7 +33,9 @@ from reformgraph.loaders.vocab import (
     UNIT_LABELS,
     is_column_cell,
     is_unit_name,
+    lone_role,
     search_first_listed,
+    split_role,
 )
 from reformgraph.loaders.wrapped import runs_on, wrap_width
 from reformgraph.regexcache import compiled
@@ -183,6 +185,9 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     if label_is:
         for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is):
             compacts[i] = _LABEL_IS.sub(_colon_for_is, compacts[i])
+    if "—" in whole or "－" in whole or holds(whole, "--"):  # ——A牵头，B配合: units after a dash (round 35)
+        for i in _marked_lines(compacts, whole, _DASHES):
+            compacts[i] = dash_attribution(compacts[i])
     if any(mark in whole for mark in _PAGE_MARKS):  # a PDF's page numbers, which break a sentence in two
         for i in _marked_lines(compacts, whole, _PAGE_MARKS):
             if _PAGE_LINE.fullmatch(compacts[i]):
@@ -204,6 +209,41 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
             compacts[i] = compacts[i].lstrip(_LIST_MARKS)
     _blank_running_headers(compacts)
     return compacts, headings
+
+
+_DASHES = ("—", "－", "--")
+# a dash (——, —, --, －－) and what follows it to the line's end: a 要点's attribution of a task to its units
+_DASH_TAIL = compiled(r"(?:—{1,2}|-{2}|－{1,2})([^—\-－（()）。；;]{2,80}?)[。；;]?$")
+_DASH_ITEM = compiled("[、，,]")
+
+
+def dash_attribution(line: str) -> str:
+    """``line`` (compacted) with the units a dash attributes the task to at its end put in brackets, as a bracket
+    would hold them: ``…。——A牵头，B配合`` → ``…。（A牵头，B配合）``; units alone, no role verb, are its responsible
+    units (``…——A、B`` → ``…（责任单位：A、B）``). What follows a dash is left as it is unless every item of it is a
+    unit's name (``2—3家``, ``——摘自…`` are no units).
+
+    >>> dash_attribution("1.启动招标采购。——市城市运行管理中心牵头，市财政局、市数据局配合")
+    '1.启动招标采购。（市城市运行管理中心牵头，市财政局、市数据局配合）'
+    >>> dash_attribution("2.上线第一批重点事项——市政务服务中心、市数据局。")
+    '2.上线第一批重点事项（责任单位：市政务服务中心、市数据局）'
+    >>> dash_attribution("选择2—3家开展试点。"), dash_attribution("——习近平")
+    ('选择2—3家开展试点。', '——习近平')
+    """
+    m = _DASH_TAIL.search(line)
+    if m is None:
+        return line
+    tail = m.group(1)
+    roles = False
+    for item in _DASH_ITEM.split(tail):
+        name, role = split_role(item)
+        if role is None and (roles_alone := lone_role(item)) is not None:
+            roles = roles or bool(roles_alone)
+            continue
+        if not is_unit_name(name):
+            return line
+        roles = roles or role is not None
+    return f"{line[: m.start()]}（{tail}）" if roles else f"{line[: m.start()]}（责任单位：{tail}）"
 
 
 _HEADER_SOURCES = 40  # the lines a page's running head repeats one of (the plan's title, its issuer's heading)

@@ -127,3 +127,54 @@ def test_a_competent_department_column_a_deadline_node_and_a_label_set_apart_by_
         ("推进信用修复", ["市发展和改革委员会"], ["市财政局"], "2025-09"),  # before: no lead column, no deadline
         ("推进集团化办学", ["市教育局"], ["市财政局", "市公安局"], "2025-12"),  # before: a unit named 牵头
     ]
+
+
+def _tasks(text: str):
+    return _rows(parse_document(text, path="plan.txt"))
+
+
+def test_units_after_a_dash_are_the_tasks_as_in_a_bracket():
+    text = (
+        "江临市2025年数字政府建设工作要点\n一、重点任务\n"
+        "1.启动二期项目招标采购。——市城市运行管理中心牵头，市财政局、市数据局配合\n"
+        "2.上线第一批重点事项——市政务服务中心\n"
+        "3.完成电子证照归集。--市数据局、市公安局按职责分工负责\n"
+        "4.选择2—3家单位开展试点。—市委组织部\n"
+    )
+    assert _tasks(text) == [
+        (
+            "启动二期项目招标采购。",
+            ["市城市运行管理中心"],
+            ["市财政局", "市数据局"],
+            None,
+        ),  # before: ——市城市运行管理中心
+        ("上线第一批重点事项", ["市政务服务中心"], [], None),  # before: no task
+        ("完成电子证照归集。", ["市数据局", "市公安局"], [], None),
+        ("选择2—3家单位开展试点。", ["市委组织部"], [], None),  # 2—3 is a range, not a dash before units
+    ]
+
+
+def test_a_bracket_of_a_deadline_then_units_is_an_assignment_as_units_then_a_deadline():
+    text = (
+        "江临市2025年数字政府建设工作要点\n一、重点任务\n1.印发工作要点。（2月底前，市数据局）\n"
+        "2.开展年度评估。（市数据局，12月中旬前）\n3.做好网络安全保障。（持续推进，市委网信办、市公安局）\n"
+        "4.启动招标采购。（市城市运行管理中心牵头，市财政局配合）\n"
+    )
+    assert [(t[1], t[3]) for t in _tasks(text)] == [
+        (["市数据局"], "2025-02"),  # before: dropped with no warning
+        (["市数据局"], "2025-12"),
+        (["市委网信办", "市公安局"], None),
+        (["市城市运行管理中心"], None),
+    ]
+
+
+def test_a_joint_role_in_brackets_is_every_name_of_the_list_it_closes():
+    text = (
+        "江临市整改落实清单\n一、重点任务\n1.开展拖欠账款全面排查。\n"
+        "责任单位：市工业和信息化局、市财政局（共同牵头），市国资委\n整改时限：2025年10月底前\n"
+        "2.将清欠工作纳入绩效考核。\n责任单位：市工业和信息化局、市财政局（牵头），市国资委\n"
+    )
+    assert [t[1:3] for t in _tasks(text)] == [
+        (["市工业和信息化局", "市财政局"], ["市国资委"]),  # before: 市工业和信息化局 a supporting unit
+        (["市财政局"], ["市工业和信息化局", "市国资委"]),  # （牵头） alone marks its own name only
+    ]
