@@ -30,7 +30,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from reformgraph.districts import PLACE_ENDS
-from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.scan import find_outside, split_outside
 from reformgraph.loaders.vocab import (
@@ -735,6 +735,7 @@ def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assign
     >>> a = _unlabelled("2024年6月底前，区财政局牵头，区税务局配合", 0, 24)
     >>> [(u.name, u.role) for u in a.units], a.deadline
     ([('区财政局', 'lead'), ('区税务局', 'support')], '2024年6月底前')
+    >>> _unlabelled("谋划2026年重点项目，区发改委牵头，区财政局配合", 0, 23).deadline  # the object's year: none
     """
     read = _read_value(text, start, end, None, strict=True)
     if read is None or not read[0] or not any(u.role for u in read[0]):
@@ -814,7 +815,7 @@ def _after_lead_in(text: str, start: int, end: int) -> Assignment | None:
     rest = _unlabelled(text, cut.end(), end, lead_in=False)
     if rest is None:
         return None
-    if rest.deadline is None and parse_deadline(head).status:
+    if rest.deadline is None and parse_deadline(head).status and not year_of_its_object(head):
         return rest._replace(deadline=head)
     return rest
 
@@ -1073,7 +1074,7 @@ def _trailing_deadline(text: str, trailing: Sequence[tuple[int, int]]) -> str | 
     """
     first = last = None
     for a, b in trailing:
-        if parse_deadline(text[a:b]).status:
+        if parse_deadline(text[a:b]).status and not year_of_its_object(text[a:b]):
             first, last = (a if first is None else first), b
         elif first is not None:
             break

@@ -456,6 +456,20 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
     )
 
 
+# a year that names what a clause is about, not when it is done: 谋划2026年重点项目, 编制2026年工作要点 (round 35)
+_OBJECT_YEAR = compiled(r"[\u4e00-\u9fff]\d{4}年(?![底末内前中度初]|[上下]半年|第?[一二三四]季度|\d|$)")
+
+
+def year_of_its_object(clause: str) -> bool:
+    """Whether ``clause`` holds a year that is its object's (a verb right before it, a noun after it), which makes
+    no deadline of it: ``谋划2026年重点项目``, not ``力争2026年底前完成`` or ``确保2026年6月上线``.
+
+    >>> year_of_its_object("谋划2026年重点项目"), year_of_its_object("力争2026年底前完成"), year_of_its_object("2026年")
+    (True, False, False)
+    """
+    return "年" in clause and _OBJECT_YEAR.search(clause) is not None
+
+
 def text_deadline(text: str, *, plan_year: int | None = None, document_date: str | None = None) -> Deadline:
     """The deadline a task's own text states, or ``Deadline(None, None, None)``.
 

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
-from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.vocab import ENUMERATED, WITH, is_collective, is_unit_name
 from reformgraph.regexcache import compiled
@@ -496,7 +496,7 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
         return None
     if ongoing and clause in _ONGOING_CLAUSES:
         return clause
-    return clause if parse_deadline(clause).status == "scheduled" else None
+    return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None
 
 
 # clauses that say the work goes on, and nothing else: a deadline where they close a sentence naming units

@@ -213,7 +213,9 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
 
 _DASHES = ("—", "－", "--")
 # a dash (——, —, --, －－) and what follows it to the line's end: a 要点's attribution of a task to its units
-_DASH_TAIL = compiled(r"(?:—{1,2}|-{2}|－{1,2})([^—\-－（()）。；;]{2,80}?)[。；;]?$")
+_DASH_TAIL = compiled(
+    r"(?:—{1,2}|-{2}|－{1,2})([^—\-－（()）。；;]{2,80}?)[。；;]?((?:[（(][^（()）]{1,40}[)）])?)[。；;]?$"
+)
 _DASH_ITEM = compiled("[、，,]")
 
 
@@ -227,6 +229,8 @@ def dash_attribution(line: str) -> str:
     '1.启动招标采购。（市城市运行管理中心牵头，市财政局、市数据局配合）'
     >>> dash_attribution("2.上线第一批重点事项——市政务服务中心、市数据局。")
     '2.上线第一批重点事项（责任单位：市政务服务中心、市数据局）'
+    >>> dash_attribution("编制工作要点。——市数据局牵头，市直有关部门配合（12月底前）")
+    '编制工作要点。（市数据局牵头，市直有关部门配合）（12月底前）'
     >>> dash_attribution("选择2—3家开展试点。"), dash_attribution("——习近平")
     ('选择2—3家开展试点。', '——习近平')
     """
@@ -243,7 +247,8 @@ def dash_attribution(line: str) -> str:
         if not is_unit_name(name):
             return line
         roles = roles or role is not None
-    return f"{line[: m.start()]}（{tail}）" if roles else f"{line[: m.start()]}（责任单位：{tail}）"
+    after = m.group(2)  # a bracket after the units: （12月底前）
+    return f"{line[: m.start()]}（{tail}）{after}" if roles else f"{line[: m.start()]}（责任单位：{tail}）{after}"
 
 
 _HEADER_SOURCES = 40  # the lines a page's running head repeats one of (the plan's title, its issuer's heading)

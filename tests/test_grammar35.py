@@ -178,3 +178,16 @@ def test_a_joint_role_in_brackets_is_every_name_of_the_list_it_closes():
         (["市工业和信息化局", "市财政局"], ["市国资委"]),  # before: 市工业和信息化局 a supporting unit
         (["市财政局"], ["市工业和信息化局", "市国资委"]),  # （牵头） alone marks its own name only
     ]
+
+
+def test_a_year_that_names_the_tasks_object_is_no_deadline():
+    text = (
+        "江临市2025年数字政府建设工作要点\n一、重点任务\n1.谋划2026年重点项目，市发展改革委牵头，市财政局配合。\n"
+        "2.编制2026年数字政府建设工作要点。——市数据局牵头，市直有关部门配合（12月底前）\n"
+        "3.力争2026年底前完成改造，市住建局牵头。\n"
+    )
+    assert [(t[1], t[3]) for t in _tasks(text)] == [
+        (["市发展改革委"], None),  # before: 2026-12, from 谋划2026年重点项目
+        (["市数据局"], "2025-12"),  # the bracket after the dashed units, not 2026
+        (["市住建局"], "2026-12"),
+    ]
