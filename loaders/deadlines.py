@@ -402,11 +402,13 @@ _TEXT_DATE = compiled(
     # plan periods: “十四五”期间
     r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
     r"|(?P<within_year>年内)"
+    # this month, next month, this quarter, counted from the document's date (a 纪要's 本月底前: round 35)
+    r"|(?P<this_period>(?P<which>本|下)(?P<period_unit>月|季度)(?:底|末)?(?:前|内|以前|之前))"
 )
 _TRIGGER = compiled(  # the leading lookahead: as in _TOKEN
     r"(?=[\d年上下十每本])"
     r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)"
-    r"|本(?:意见|通知|方案|办法|决定|规定))"
+    r"|本(?:意见|通知|方案|办法|决定|规定|月|季度)|下月)"
 )
 _PREFIXES = "到至从自“"
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
@@ -505,6 +507,11 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             dates.append(when)
         elif kind == "period":
             dates.append(f"{_FIVE_YEAR_END[m.group('five')]}-12")
+        elif kind == "this_period":
+            when = _this_period(document_date, m.group("which") == "下", m.group("period_unit") == "季度")
+            if when is None:
+                continue
+            dates.append(when)
         elif kind == "within_year":
             if plan_year is None:
                 continue
@@ -587,6 +594,23 @@ def _in_year(m: re.Match[str], year: int) -> str:
     if m.group("half") == "上半年":
         return f"{year:04d}-06"
     return f"{year:04d}-12"
+
+
+def _this_period(document_date: str | None, following: bool, quarter: bool) -> str | None:
+    """The month a document's 本月 (``following``: 下月) or 本季度 ends, from its date, else None.
+
+    >>> _this_period("2025-05-20", False, False), _this_period("2025-12-03", True, False), _this_period("2025-05-20", False, True)
+    ('2025-05', '2026-01', '2025-06')
+    """
+    if not document_date or not re.match(r"\d{4}-\d{2}", document_date):
+        return None
+    y, mo = int(document_date[:4]), int(document_date[5:7])
+    if quarter:
+        mo = (mo - 1) // 3 * 3 + 3 + (3 if following else 0)
+    elif following:
+        mo += 1
+    y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+    return f"{y:04d}-{mo:02d}"
 
 
 def _relative(document_date: str | None, n: int, unit: str) -> str | None:

@@ -44,7 +44,7 @@ from reformgraph.regexcache import compiled
 _SENTENCE = "。；;！？!?"
 _CLAUSE = "，,：:"
 _LEADING = compiled(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确|请|责成)+")  # ``match``: at a clause's start
-_MODAL = compiled(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一)+$")
+_MODAL = compiled(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同)+$")  # A、B分别负责…: round 35
 _TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
 _VERB = compiled(
@@ -60,6 +60,7 @@ _NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团�
 _SUPPORT_VERB = compiled(
     r"为配合(?:单位|部门)|(?:积极|主动|全力|密切)?(?:做好|协助)?配合|共同参与|(?:积极|主动)?参与|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
     r"|(?:具体|组织)实施|按职责(?:分工)?(?:抓好|组织)?落实|(?:抓好|组织)落实"  # 由A牵头，B具体实施: B its partner (round 34)
+    r"|按(?:照)?职责(?:分工)?(?:做好|抓好|提供)"  # 由A负责，B、C按职责做好审批服务 (round 35)
 )
 _LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门")  # with 头: how a clause naming its units as leads may end
 _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
@@ -341,7 +342,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     units = None
                     verb = _BY_VERB.search(text, at + 1, ce)  # 由A负责统筹安排…: the verb takes an object (round 34)
                     if verb is not None and not text.startswith("解释", verb.end()):  # 本方案由A负责解释: no task
-                        units = _units(text, at + 1, verb.end())
+                        units = (
+                            _units(text, at + 1, verb.end())
+                            if verb.end() > verb.start()
+                            else _units(text, at + 1, verb.start(), role="lead")
+                        )
                         if not (units and units[-1].role in ("lead", "responsible") and _specific(units, each=each)):
                             units = None
             elif text[ce - 1 : ce] == "头" or text[ce - 2 : ce] in _LEAD_CLAUSE_ENDS:
@@ -358,6 +363,17 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 consumed = _partners(text, clauses, ci, found)
                 continue
             with_at = text.find(WITH, cs, ce)
+            if (
+                with_at == -1
+                and text[cs : cs + 1] in "请责"
+                and (asked := _ASKED.match(text, cs, ce)) is not None
+                and _REPORTS.search(text, asked.end(), ce) is None  # 请A于7月21日前上报统计表: a report, no task
+            ):
+                units = _units(text, asked.start(1), asked.end(1), role="lead")
+                if units and _specific(units):  # 请A根据会议意见修改完善…: A does it (round 35)
+                    found.extend(units)
+                    consumed = _partners(text, clauses, ci, found)
+                    continue
             if with_at != -1:
                 subject = _subject(text, cs, with_at) if with_at > cs else None
                 if subject is None and ci and declared and text[cs:with_at].strip("要将并且再") in ("", "负责"):
@@ -390,8 +406,18 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     return Assignment(units=tuple(units), deadline=_staged(text, deadlines), anchor=units[0].pos)
 
 
+# a clause asking named units to do something: 请A根据…, 责成A抓紧… (the units end where what they do begins)
+_ASKED = compiled(
+    r"(?:请|责成)(.{2,40}?)(?=根据|按照|按|抓紧|尽快|于|在|对|组织|做好|研究|加快|认真|进一步|立即|及时|结合|督促|制定|修改"
+    r"|完善|落实|开展|牵头|负责)"
+)
+
+
+_REPORTS = compiled(r"上报|报送|反馈|提交|报备")
+
+
 # named units as the subject of what they must do, opening a sentence or a ；-clause: 区市场监管局要…, 区教育局、区卫健委应…
-_MODAL_SUBJECT = compiled(r"(.{2,60}?)(?:要|应当|应|须|需)(?!求|急|用|对)")
+_MODAL_SUBJECT = compiled(r"(.{2,60}?)(?:要(?!求)|应当|应(?!急|用|对)|须|需(?!求))")  # A要对…督办 too (round 35)
 
 
 def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignment]]:
@@ -446,7 +472,7 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
 
 # the role verb after 由 and its units, when the verb takes an object: 由A负责统筹安排… (not 由A牵头做好…: a covering
 # notice's way to name who coordinates, read as no task before)
-_BY_VERB = compiled(r"负总责|负责")
+_BY_VERB = compiled(r"负总责|负责|(?=按(?:照)?(?:程序|规定)办理)")  # 由A按程序办理 (round 35)
 _SUBJECT_CLAUSE = "。；;，,"
 _NUMBER_REACH = 12  # characters: the longest number opening a paragraph (（十二）, 1.2.3.)
 # names that end as a body's may still be people or places: 安全干部, 工作人员, 消纳场所, 本区…工地

@@ -125,6 +125,9 @@ _MODAL_HINT = compiled("要|应|须|需")  # a paragraph may hold units as the s
 # the sections where 各成员单位要…, 区财政局要… exhort rather than assign (保障措施, 工作要求): no subject tasks there
 _SAFEGUARDS = compiled("保障|要求|组织领导|工作机制|督查|考核")
 _PROSE_HINT = compiled(r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合")
+# a paragraph asking units to do something (请A根据…, 责成A…: round 35) is read as prose too; like the subjects of
+# 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
+_ASKED_HINT = compiled(r"(?<![申邀提报呈聘])请|责成")
 
 
 def read_outline(
@@ -760,7 +763,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
 
     def prose_of(mark: int, end: int) -> Assignment | None:
         """The assignment a paragraph writes in prose (``6.区发展改革委牵头…``: the subject after the number)."""
-        if not _PROSE_HINT.search(text.text, mark, end):
+        if not _PROSE_HINT.search(text.text, mark, end) and not _ASKED_HINT.search(text.text, mark, end):
             return None
         number = ENUMERATED.match(text.text[mark : mark + 12])
         return read_prose(text.text, mark + (number.end() if number else 0), end)

@@ -160,10 +160,22 @@ def test_the_first_sentence_ends_after_its_stop():
 
 def test_a_date_in_the_text_is_named_by_its_outer_group():
     # text_deadline reads a match's kind as m.lastgroup: the outer group closes after those inside it
-    kinds = ("start", "range", "range2", "point", "in_year", "relative", "recurring", "period", "within_year")
+    kinds = (
+        "start",
+        "range",
+        "range2",
+        "point",
+        "in_year",
+        "relative",
+        "recurring",
+        "period",
+        "within_year",
+        "this_period",
+    )
     pieces = _DATE_PIECES + ["从", "自", "起", "至", "到", "—", "-", "前", "以前", "印发之日起", "30", "日内", "个月内"]
     pieces += ["“", "”", "期间", "时期", "2019年", "2023—2025年", "6月底前", "9月30日前", "年底前"]
     pieces += ["从2019年1月1日起", "自2020年起", "本意见印发之日起30日内", "本方案发布之日起3个月内"]
+    pieces += ["本月底前", "下月", "本季度末前", "本月内"]  # round 35
     seen = set()
     for text in _random_texts(17, pieces):
         for at in range(len(text)):
