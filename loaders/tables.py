@@ -33,6 +33,7 @@ from functools import lru_cache
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import date_line, default_deadline, parse_deadline, plan_year_of
+from reformgraph.loaders.matrix_tables import matrix_as_columns
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
@@ -336,6 +337,7 @@ def table_sections(
     section also unpacks as the former ``(title, first_row, tasks)`` triple.
     """
     cells = [[compact(str(c)) if c is not None else "" for c in row] for row in rows]
+    cells = matrix_as_columns(cells, column_kind)  # a column per unit, marks in the rows (round 35)
     header_at = next((i for i, row in enumerate(cells[:15]) if detect_columns(row)), None)
     if header_at is None:
         header_at = _two_row_header(cells)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from reformgraph.aliases import AliasTable
 from reformgraph.build import build_graph
 from reformgraph.loaders.parse import parse_document
@@ -214,3 +216,35 @@ def test_the_wordings_of_meeting_minutes_that_give_work_to_units():
         (["县商务局"], [], "2025-05"),  # 本月底前: the month of the minutes' date
         (["县卫健局"], ["县发改局", "县自然资源局"], "2025-10"),  # 按职责做好…服务: partners
     ]  # 请A于…前上报统计表: a report asked for, no task
+
+
+_MATRIX_ROWS = [
+    ("清理规范涉企收费", ["市发展改革委", "市财政局"], ["市市场监管局"], "2025-12"),
+    ("维护政府采购公平竞争", ["市财政局"], [], "2025-08"),
+    ("推进信用修复", ["市发展改革委"], ["市市场监管局"], "2025-09"),
+]
+
+
+@pytest.mark.parametrize("name", ["matrix_dots.xlsx", "matrix_two_row_header.xlsx", "matrix_two_row_header.docx"])
+def test_a_matrix_of_units_and_marks_is_a_task_table(name):
+    doc = read_document(_ROUND35 / name)  # ● 牵头, ○ 配合 under a column per unit (before: no task table, or ● a unit)
+    assert _rows(doc) == _MATRIX_ROWS
+
+
+def test_a_matrixs_legend_gives_its_marks_roles_and_words_mark_too():
+    rows = [
+        ["说明：★为配合单位，☆为牵头单位。"],
+        ["序号", "重点任务", "市发展改革委", "市财政局", "市市场监管局", "完成时限"],
+        ["1", "清理规范涉企收费", "☆", "★", "", "2025年12月底前"],
+        ["2", "推进信用修复", "牵头", "", "配合", "2025年9月底前"],
+    ]
+    drafts = [d for s in table_sections(rows) for d in s.drafts]
+    assert [[(u.name, u.role) for u in d.assignment.units] for d in drafts] == [
+        [("市发展改革委", "lead"), ("市财政局", "support")],
+        [("市发展改革委", "lead"), ("市市场监管局", "support")],
+    ]
+
+
+def test_unit_names_as_a_header_with_words_under_them_is_no_matrix():
+    rows = [["序号", "工作任务", "市发展改革委", "市财政局"], ["1", "清理规范涉企收费", "完成清理", "拨付资金"]]
+    assert table_sections(rows) == []  # the cells say what each unit does, not its role

@@ -1,0 +1,91 @@
+"""Task tables laid out as a matrix: a column per unit, a mark in a task's row for the unit's role (round 35).
+
+A 分工表 may name its units as column headers and mark each task's row under them: ``●`` lead, ``○`` support
+(its legend says so: ``说明：●为牵头单位，○为配合单位``), or the role written out (``牵头``, ``配合``). Such a
+table is rewritten as the usual one: its unit columns emptied, and columns of lead, supporting and responsible
+units added, holding the names the marks point at. The rows stay where they were (a task's line is its row).
+
+>>> from reformgraph.loaders.tables import column_kind
+>>> rows = [["序号", "重点任务", "市发展改革委", "市财政局", "完成时限"], ["1", "清理收费", "●", "○", "12月底前"]]
+>>> matrix_as_columns(rows, column_kind)
+[['序号', '重点任务', '', '', '完成时限', '牵头单位', '配合单位'], ['1', '清理收费', '', '', '12月底前', '市发展改革委', '市财政局']]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from reformgraph.loaders.vocab import is_unit_name
+from reformgraph.regexcache import compiled
+
+# what a mark in a unit's column says of it when no legend says otherwise
+MARK_ROLES = {
+    **dict.fromkeys("●★▲◆■", "lead"),
+    **dict.fromkeys("○☆△◇□", "support"),
+    **dict.fromkeys("√✓✔", "single"),
+    **dict.fromkeys(("牵头", "主责"), "lead"),
+    **dict.fromkeys(("配合", "参与", "协办"), "support"),
+    **dict.fromkeys(("负责", "责任"), "single"),
+}
+_ROLE_WORDS = {"牵头": "lead", "主责": "lead", "配合": "support", "参与": "support", "协办": "support"}
+_ROLE_WORDS |= {"责任": "single", "负责": "single"}
+# a legend: ●为牵头单位, ○表示配合单位, √代表责任单位
+_LEGEND = compiled(r"([●★▲◆■○☆△◇□√✓✔])(?:为|表示|代表|是|：|:)?(牵头|主责|配合|参与|协办|责任|负责)")
+_COLUMN_NAMES = {"lead": "牵头单位", "support": "配合单位", "single": "责任单位"}
+_HEADER_ROWS = 15  # rows looked at for the unit names
+_GROUP_KINDS = ("lead", "single", "support")  # what a header cell over the unit columns may name: 责任单位
+
+
+def legend_roles(cells: Sequence[Sequence[str]]) -> dict[str, str]:
+    """The marks' roles, the table's legend (in any cell) over the usual ones (``MARK_ROLES``).
+
+    >>> legend_roles([["说明：★为牵头单位，☆为配合单位。"]])["★"], legend_roles([["说明：●表示配合单位"]])["●"]
+    ('lead', 'support')
+    """
+    roles = dict(MARK_ROLES)
+    for row in cells:
+        for cell in row:
+            if cell and ("为" in cell or "表示" in cell or "代表" in cell):
+                for mark, word in _LEGEND.findall(cell):
+                    roles[mark] = _ROLE_WORDS[word]
+    return roles
+
+
+def matrix_as_columns(cells: list[list[str]], column_kind: Callable[[str], str]) -> list[list[str]]:
+    """``cells`` (compacted) with a matrix of units rewritten as columns of units (the module's doc); as they are
+    when no header row names two units or more whose columns hold marks only. ``column_kind``: what a header cell
+    names (``tables.column_kind``)."""
+    for h, row in enumerate(cells[:_HEADER_ROWS]):
+        units = [i for i, c in enumerate(row) if c and column_kind(c) == "unknown" and is_unit_name(c)]
+        if len(units) < 2 or not any(c and column_kind(c) == "task" for c in row):
+            continue  # a header names the tasks' column too (a row of a task's units does not)
+        roles = legend_roles(cells)
+        body = cells[h + 1 :]
+        marked = [r for r in body if any(i < len(r) and r[i] in roles for i in units)]
+        if not marked or any(i < len(r) and r[i] and r[i] not in roles for r in marked for i in units):
+            continue
+        return _rewritten(cells, h, units, roles, column_kind)
+    return cells
+
+
+def _rewritten(
+    cells: list[list[str]], h: int, units: list[int], roles: dict[str, str], column_kind: Callable[[str], str]
+) -> list[list[str]]:
+    names = {i: cells[h][i] for i in units}
+    used = [k for k in _COLUMN_NAMES if any(i < len(r) and roles.get(r[i]) == k for r in cells[h + 1 :] for i in units)]
+    above = cells[h - 1] if h > 0 else []
+    grouped = bool(above) and all(i < len(above) and column_kind(above[i]) in _GROUP_KINDS for i in units)
+    header_at = h - 1 if grouped else h  # 责任单位 over the units' names (two header rows): one header row
+    header = [c if i not in names else "" for i, c in enumerate(cells[header_at])]
+    out = [list(r) for r in cells]
+    out[header_at] = header + [_COLUMN_NAMES[k] for k in used]
+    if grouped:
+        out[h] = [""] * len(cells[h])
+    for k in range(h + 1, len(cells)):
+        row = cells[k]
+        if not any(i < len(row) and row[i] in roles for i in units):
+            out[k] = list(row) + [""] * len(used)
+            continue
+        chosen = {kind: [names[i] for i in units if i < len(row) and roles.get(row[i]) == kind] for kind in used}
+        out[k] = [c if i not in names else "" for i, c in enumerate(row)] + ["、".join(chosen[kind]) for kind in used]
+    return out
