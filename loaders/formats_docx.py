@@ -23,7 +23,7 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
-from reformgraph.loaders.tables import document_from_tables, title_above, title_row
+from reformgraph.loaders.tables import detect_columns, document_from_tables, title_above, title_row
 from reformgraph.records import Document
 
 WHAT = ".docx document"
@@ -235,7 +235,7 @@ def continued_tables(
             and rows
             and any(rows[0])
             and (title is None or title == titles[k - 1])  # no heading of its own between the two
-            and any(rows[0] == row for row in out[-1][:_HEADER_ROWS])
+            and (any(rows[0] == row for row in out[-1][:_HEADER_ROWS]) or _goes_on_headless(rows, out[-1]))
         ):
             out[-1] = [*out[-1], *rows]
             continue
@@ -245,6 +245,22 @@ def continued_tables(
 
 
 _HEADER_ROWS = 3  # rows at a table's top that may be its header (a title row, two header rows)
+
+
+def _goes_on_headless(rows: list[list[str]], before: list[list[str]]) -> bool:
+    """Whether a table with no header of its own goes on from the task table ``before`` (split in two and its
+    header not repeated, round 35): as many columns, ``before`` has a header and ``rows`` none.
+
+    >>> header = ["序号", "任务", "牵头单位"]
+    >>> _goes_on_headless([["3", "丙", "C局"]], [header, ["2", "乙", "B局"]]), _goes_on_headless([["3", "丙"]], [header])
+    (True, False)
+    """
+    if len(rows[0]) != len(before[-1]):
+        return False
+    has_header = [
+        bool(detect_columns([compact(c) for c in row])) for row in (*before[:_HEADER_ROWS], *rows[:_HEADER_ROWS])
+    ]
+    return any(has_header[: min(len(before), _HEADER_ROWS)]) and not any(has_header[min(len(before), _HEADER_ROWS) :])
 
 
 def document_from_content(

@@ -374,7 +374,7 @@ def _text_title(source: Source, limit: int) -> str | None:
             or c.endswith(("。", "：", ":", "；"))
             or _DOC_NUMBER.search(c)
             or LABEL.search(c)
-            or (parts and (date_line(c) is not None or ANNEX_MARK.fullmatch(c)))  # a date or 附件2 under it
+            or (parts and (date_line(c) is not None or ANNEX_MARK.match(c)))  # a date or 附件2（：…） under it
             or (parts and parts[-1].endswith(TITLE_ENDS) and ISSUER_NAME.fullmatch(c))  # its issuer under it
             or _BYLINE.match(c)  # a web page's or a 公众号 post's byline under a headline
         ):

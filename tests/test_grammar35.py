@@ -248,3 +248,14 @@ def test_a_matrixs_legend_gives_its_marks_roles_and_words_mark_too():
 def test_unit_names_as_a_header_with_words_under_them_is_no_matrix():
     rows = [["序号", "工作任务", "市发展改革委", "市财政局"], ["1", "清理规范涉企收费", "完成清理", "拨付资金"]]
     assert table_sections(rows) == []  # the cells say what each unit does, not its role
+
+
+def test_a_word_table_split_in_two_without_its_header_again_goes_on():
+    doc = read_document(_ROUND35 / "table_split_no_header.docx")  # rows 3 and 4 in a table of their own
+    assert doc.title == "江临市推进县域商业体系建设实施方案"  # not glued to the 附件：重点任务分工表 line under it
+    assert [(t[1], t[3]) for t in _rows(doc)] == [
+        (["市发展改革委"], "2025-06-30"),
+        (["市商务局"], "2025-09"),
+        (["市邮政管理局"], "2025-12"),  # before: lost with no warning
+        (["市商务局"], "2025-10-31"),
+    ]
