@@ -37,7 +37,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
+from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, without_task_label
 from reformgraph.loaders.vocab import (
     CARRIED_UNIT,
     DECIMAL_NUMBER,
@@ -155,6 +155,28 @@ def read_outline(
         if bound < beat:
             return Reading("outline", lambda: _read(source, index, skipped, title).sections, evidence=bound)
     return _read(source, index, skipped, title)
+
+
+# what opens a line of its own kind: a name and a colon (问题2：…, 整改目标：…), a number allowed before the colon
+_NAMED_LINE = compiled(r"[\u4e00-\u9fff]{1,8}[\d一二三四五六七八九十]{0,3}[：:]")
+
+
+def _after_label_line(before: str, c: str) -> bool:
+    """Whether the line ``c`` starts a paragraph after a label line (``整改时限：2025年12月31日前`` / ``问题2：…``): it
+    opens with words and a colon that are no label of the run (round 35; before, the next block of a 整改清单 went
+    on in the label line's paragraph, and the labels reached the items after it).
+
+    >>> _after_label_line("整改时限：2025年12月31日前", "问题2：审批时间长。"), _after_label_line("责任单位：A局", "整改时限：9月底")
+    (True, False)
+    >>> _after_label_line("责任单位：市住建局、", "问题2：审批。"), _after_label_line("建设平台，", "问题2：审批。")
+    (False, False)
+    """
+    return (
+        LABEL.match(before) is not None
+        and not before.endswith(("、", "，", ","))
+        and _NAMED_LINE.match(c) is not None
+        and LABEL.match(c) is None
+    )
 
 
 def _is_heading(line: str, c: str) -> bool:
@@ -311,7 +333,7 @@ def _spread_group_assignments(
         k = bisect_right(marks, para) - 1
         if k < 0 or marks[k] != para:
             continue
-        if start == para:
+        if start == para or LABEL.match(text.text, para):  # its paragraph opens with it, or with 责任领导：… (round 35)
             trailing = _trailing_group(text.text, marks, ends, claimed, heads, k, end, names_units)
             if trailing:
                 each = _one_each(assignment, len(trailing), text.text[para:end])
@@ -650,8 +672,9 @@ def _trailing_group(
         return []
     if nxt < len(marks):
         after = number_level(text, marks[nxt])
-        if not (after is None and marks[nxt] in heads or after is not None and after < level):
-            return []  # the list goes on after the assignment
+        if after is not None and after >= level:
+            return []  # the list goes on after the assignment (not so a heading, a higher number or a paragraph
+            # of no number: 问题2：… opening the next block of a 整改清单, round 35)
     return items[::-1]
 
 
@@ -690,6 +713,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or LABEL.match(c) is not None
             or lines[i].lstrip()[:1] == "#"
             or _opens_with_unit(c)
+            or _NAMED_LINE.match(c) is not None  # 问题2：…, 整改措施：, a field of a 整改清单's block (round 35)
         )
 
     return [p for p in paragraphs(compacts, source.wrap_width, opens, lines) if not skipped[p[0]]]
@@ -719,6 +743,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             or ENUMERATED.match(c)
             or prev[2].endswith(_SENTENCE_END)
             or _is_heading(lines[prev[0]], prev[2])
+            or _after_label_line(prev[2], c)
         ):
             if marks:
                 ends.append(source.line_end_offset(prev[1]))
@@ -913,7 +938,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 task = strip_enumerator(text.text[begin:para]) + strip_enumerator(text.text[para:start])
             else:
                 task = strip_enumerator(text.text[begin:start])
-            task = task.rstrip("，,；;")
+            task = without_task_label(task.rstrip("，,；;"))
             line = item_lines.get(start) or text.line_at(assignment.anchor + base)
             draft = Draft(task, line, assignment, source=text, base=base)
             drafts.append((max(para, prev_end), draft))  # its section: where its paragraph starts

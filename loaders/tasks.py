@@ -30,7 +30,7 @@ from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_dea
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames
-from reformgraph.loaders.vocab import DECIMAL_NUMBER, TITLE_ENDS, name_run
+from reformgraph.loaders.vocab import COLUMN_NAMES, DECIMAL_NUMBER, TITLE_ENDS, name_run
 from reformgraph.records import (
     Citation,
     Contact,
@@ -460,6 +460,26 @@ _ENUMERATOR = compiled(
     + r"|\d{1,3}[.．、](?:(?!\d)|(?=\d{1,2}月))|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
     r"|第[一二三四五六七八九十]{1,3}、|其[一二三四五六七八九十]{1,2}[，,、]|[▲△◆◇★☆●○■□◎►▶•·]+)"
 )  # a bullet too (▲ 推进…: a plan copied from a web page or a 公众号 post, round 34)
+
+
+# a task's own label before its words: 整改措施：1.…, 任务名称：… (the column names of a task table, as labels)
+_TASK_LABEL = compiled_on_use(
+    "(?:" + "|".join(sorted({*COLUMN_NAMES["task"], "任务名称", "整改任务"}, key=len, reverse=True)) + ")[：:]"
+)
+
+
+def without_task_label(text: str) -> str:
+    """A task's text without the label naming it a task (round 35), and the enumerator after that label.
+
+    >>> without_task_label("整改措施：1.开展收费专项清理；2.建立目录清单"), without_task_label("任务名称：打通断头路3条")
+    ('开展收费专项清理；2.建立目录清单', '打通断头路3条')
+    >>> without_task_label("措施有力，成效明显"), without_task_label("工作任务：")
+    ('措施有力，成效明显', '工作任务：')
+    """
+    if "：" not in text[:8] and ":" not in text[:8]:
+        return text
+    m = _TASK_LABEL().match(text)
+    return strip_enumerator(text[m.end() :]) if m is not None and m.end() < len(text) else text
 
 
 def strip_enumerator(text: str) -> str:
