@@ -417,7 +417,13 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
                 open_value = following[-1] in "：:"
             elif following and LABEL.match(following):
                 open_value = following[-1] in "：:"
-            elif following and wrapped and source.runs_on(last) and ENUMERATED.match(following) is None:
+            elif (
+                following
+                and (
+                    (wrapped and source.runs_on(last)) or compacts[last][-1] in "、，,"  # a list broken after its 、
+                )
+                and ENUMERATED.match(following) is None
+            ):
                 going_on.add(j)
                 open_value = following[-1] in "：:"
             elif following and _more_units(compacts, last, j):
