@@ -205,8 +205,8 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
     (Deadline(raw='即日起至12月底', date='2024-12', status='scheduled'), '2024-11-30')
     >>> _read_field("2025年Q3").date, _read_field("2025Q4").date, _read_field("Q2", 2025).date, _read_field("25年底").date
     ('2025-09', '2025-12', '2025-06', '2025-12')
-    >>> _read_field("10年内", 2025).date, _read_field("25年6月底前").date
-    (None, '2025-06')
+    >>> _read_field("10年内", 2025).date, _read_field("25年6月底前").date, _read_field("贯穿全年", 2025).date
+    (None, '2025-06', '2025-12')
     """
     text = ocr_zeros(text)
     written = _NUMERIC_DATE.sub(_date_written_out, text) if "." in text or "-" in text or "/" in text else text
@@ -214,6 +214,8 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
         written = _FROM_NOW.sub("", written, 1)
     if "号" in written or "." in written:  # 6月30号前, 12.31前: the day written as 号, a month and day as numbers
         written = _MONTH_DAY_NUMBERS.sub(r"\1月\2日", _DAY_HAO.sub(r"\1日", written))
+    if written.startswith("贯穿"):  # 贯穿全年: 全年 (round 35)
+        written = written[2:]
     if "Q" in written or "q" in written:  # 2025年Q3, 2025Q4: a quarter as a 台账 writes it (round 35)
         written = _QUARTER_Q.sub(_quarter_written, written)
     if "年" in written and (short := _TWO_DIGIT_YEAR.search(written)) is not None:  # 25年底: 2025 (round 35)

@@ -54,7 +54,8 @@ _PERIOD = (
     r"(?:[—\-－–~～至到]\d{1,2}月(?:份|上旬|中旬|下旬|底|初|末)?前?)?)(?:前|以前)?"
 )
 _PERIOD_LINE = compiled(
-    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?(" + _PERIOD + r")[：:]?"
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?(" + _PERIOD + r")"
+    r"(?:[（(]\d{1,2}(?:月份?)?[—\-－–~～至到]\d{1,2}月份?[）)])?[：:]?"  # 三、第三季度（7—9月） (round 35)
 )
 # a statement with these words names who does the work: a group assignment, not a deadline alone
 _ROLE_WORDS = compiled(r"牵头|负责|配合|单位|部门|主办|协办|参与|落实主体|责任人")

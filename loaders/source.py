@@ -24,7 +24,8 @@ from functools import cached_property, partial
 from itertools import accumulate
 
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.scan import holds, indexes_of
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.scan import holds, indexes_of, split_outside
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     DEADLINE_LABELS,
@@ -214,9 +215,9 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
 _DASHES = ("—", "－", "--")
 # a dash (——, —, --, －－) and what follows it to the line's end: a 要点's attribution of a task to its units
 _DASH_TAIL = compiled(
-    r"(?:—{1,2}|-{2}|－{1,2})([^—\-－（()）。；;]{2,80}?)[。；;]?((?:[（(][^（()）]{1,40}[)）])?)[。；;]?$"
-)
-_DASH_ITEM = compiled("[、，,]")
+    r"(?:—{1,2}|-{2}|－{1,2})((?:[^—\-－（()）。；;]|[（(][^（()）]{1,8}[)）])+?)[。；;]?((?:[（(][^（()）]{1,40}[)）])?)[。；;]?$"
+)  # a name's own bracket inside (各县（市、区）人民政府), a bracket after the units (（12月底前）)
+_DASH_TAIL_LONGEST = 120  # characters: a longer tail is no list of units
 
 
 def dash_attribution(line: str) -> str:
@@ -231,15 +232,21 @@ def dash_attribution(line: str) -> str:
     '2.上线第一批重点事项（责任单位：市政务服务中心、市数据局）'
     >>> dash_attribution("编制工作要点。——市数据局牵头，市直有关部门配合（12月底前）")
     '编制工作要点。（市数据局牵头，市直有关部门配合）（12月底前）'
+    >>> dash_attribution("整治数据。——市数据局牵头，各县（市、区）人民政府配合，全年")
+    '整治数据。（市数据局牵头，各县（市、区）人民政府配合，全年）'
     >>> dash_attribution("选择2—3家开展试点。"), dash_attribution("——习近平")
     ('选择2—3家开展试点。', '——习近平')
     """
     m = _DASH_TAIL.search(line)
-    if m is None:
+    if m is None or len(m.group(1)) > _DASH_TAIL_LONGEST:
         return line
     tail = m.group(1)
     roles = False
-    for item in _DASH_ITEM.split(tail):
+    items = split_outside(tail, "、，,", 0, len(tail))
+    if len(items) > 1 and parse_deadline(tail[items[-1][0] : items[-1][1]]).status:
+        items = items[:-1]  # ——A负责，B配合，贯穿全年: a deadline closes the clause
+    for a, b in items:
+        item = tail[a:b]
         name, role = split_role(item)
         if role is None and (roles_alone := lone_role(item)) is not None:
             roles = roles or bool(roles_alone)

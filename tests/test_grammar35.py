@@ -296,3 +296,17 @@ def test_a_line_of_fields_broken_after_a_lists_mark_goes_on_in_the_next_line():
         ),  # before: one, no date
         ("整治背街小巷30条", ["区城管局"], ["区交通运输局"], "2025-11"),
     ]
+
+
+def test_a_quarterly_plans_dashed_units_with_bracketed_names_and_a_closing_deadline():
+    text = (
+        "江临市2025年数字政府建设工作要点\n三、第三季度（7—9月）\n"
+        "1.整治“脏乱差”数据。——市数据局牵头，各县（市、区）人民政府、市直各部门配合\n"
+        "2.组织开展数字素养专题培训。—市委组织部、市数据局\n"
+        "3.推进项目全流程管理。——市数据局负责，市财政局、市审计局配合，贯穿全年\n"
+    )
+    assert _tasks(text) == [
+        ("整治“脏乱差”数据。", ["市数据局"], ["各县（市、区）人民政府", "市直各部门"], "2025-09"),  # the quarter's end
+        ("组织开展数字素养专题培训。", ["市委组织部", "市数据局"], [], "2025-09"),  # before: no date (7—9月)
+        ("推进项目全流程管理。", ["市数据局"], ["市财政局", "市审计局"], "2025-12"),  # before: ——市数据局
+    ]
