@@ -454,7 +454,11 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
         if read is None or not read.units:
             if _SUPPORT_VERB.match(text, after):  # 各街道办事处要配合做好…: the task before's partners
                 units = [u.with_role("support") for u in units]
-            read = Assignment(units=tuple(units), anchor=units[0].pos)
+            recurring = next(  # A要…跟踪督办，每月通报一次: work that recurs (round 35)
+                (c for a, b in split_outside(text, _CLAUSE, after, ce) if (c := text[a:b]).startswith(_RECURRING)),
+                None,
+            )
+            read = Assignment(units=tuple(units), anchor=units[0].pos, deadline=recurring)
         elif not _SUPPORT_VERB.match(text, after) and not {u.name for u in units} & {u.name for u in read.units}:
             # A、B要梳理…；C负责审核: the subjects lead, the clause's own unit beside them (round 34; before, C alone)
             read = read._replace(units=(*units, *read.units), anchor=units[0].pos)
@@ -520,11 +524,12 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     clause = text[start:end].strip(" 。；;，,")
     if not clause or len(clause) > _DEADLINE_CLAUSE:
         return None
-    if ongoing and clause in _ONGOING_CLAUSES:
-        return clause
+    if ongoing and (clause in _ONGOING_CLAUSES or clause.startswith(_RECURRING)):
+        return clause  # 长期坚持; 每月通报一次 (round 35)
     return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None
 
 
+_RECURRING = ("每月", "每季度", "每季", "每年", "每半年", "每周", "每旬")  # a clause of recurring work opens so
 # clauses that say the work goes on, and nothing else: a deadline where they close a sentence naming units
 _ONGOING_CLAUSES = frozenset(
     {"长期坚持", "持续推进", "长期推进", "持续开展", "长期开展", "常态化推进", "常态推进", "持续实施", "长期", "持续"}

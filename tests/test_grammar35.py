@@ -310,3 +310,11 @@ def test_a_quarterly_plans_dashed_units_with_bracketed_names_and_a_closing_deadl
         ("组织开展数字素养专题培训。", ["市委组织部", "市数据局"], [], "2025-09"),  # before: no date (7—9月)
         ("推进项目全流程管理。", ["市数据局"], ["市财政局", "市审计局"], "2025-12"),  # before: ——市数据局
     ]
+
+
+def test_a_recurring_clause_after_a_units_must_is_its_deadline():
+    text = "青石县人民政府常务会议纪要\n一、关于督办工作。会议要求，县政府督查室要对上述议定事项跟踪督办，每月通报一次落实情况。\n"
+    doc = parse_document(text, path="纪要.txt")
+    assert [(m.deadline.raw, m.deadline.status) for w in doc.workplans for m in w.measures] == [
+        ("每月通报一次落实情况", "ongoing")  # before: none
+    ]
