@@ -454,8 +454,13 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
         if read is None or not read.units:
             if _SUPPORT_VERB.match(text, after):  # 各街道办事处要配合做好…: the task before's partners
                 units = [u.with_role("support") for u in units]
+            stop = text.find("。", after, ce)  # in the subject's own sentence
             recurring = next(  # A要…跟踪督办，每月通报一次: work that recurs (round 35)
-                (c for a, b in split_outside(text, _CLAUSE, after, ce) if (c := text[a:b]).startswith(_RECURRING)),
+                (
+                    c
+                    for a, b in split_outside(text, _CLAUSE, after, ce if stop == -1 else stop)
+                    if (c := text[a:b]).startswith(_RECURRING)
+                ),
                 None,
             )
             read = Assignment(units=tuple(units), anchor=units[0].pos, deadline=recurring)
@@ -524,8 +529,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     clause = text[start:end].strip(" 。；;，,")
     if not clause or len(clause) > _DEADLINE_CLAUSE:
         return None
-    if ongoing and (clause in _ONGOING_CLAUSES or clause.startswith(_RECURRING)):
-        return clause  # 长期坚持; 每月通报一次 (round 35)
+    if ongoing and clause in _ONGOING_CLAUSES:
+        return clause
     return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None
 
 

@@ -186,9 +186,12 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     if label_is:
         for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is):
             compacts[i] = _LABEL_IS.sub(_colon_for_is, compacts[i])
-    if "—" in whole or "－" in whole or holds(whole, "--"):  # ——A牵头，B配合: units after a dash (round 35)
-        for i in _marked_lines(compacts, whole, _DASHES):
-            compacts[i] = dash_attribution(compacts[i])
+    dashes = [mark for mark in _DASHES if (mark in whole if len(mark) == 1 else holds(whole, mark))]
+    if dashes:  # ——A牵头，B配合: units after a dash (round 35); not 2—3家, — 18 号 (a word must follow the dash)
+        before_words = sorted(at for mark in dashes for at in indexes_of(whole, mark) if _word_after(whole, at))
+        if before_words:
+            for i in _marked_lines(compacts, whole, _DASHES, before_words):
+                compacts[i] = dash_attribution(compacts[i])
     if any(mark in whole for mark in _PAGE_MARKS):  # a PDF's page numbers, which break a sentence in two
         for i in _marked_lines(compacts, whole, _PAGE_MARKS):
             if _PAGE_LINE.fullmatch(compacts[i]):
@@ -218,6 +221,28 @@ _DASH_TAIL = compiled(
     r"(?:—{1,2}|-{2}|－{1,2})((?:[^—\-－（()）。；;]|[（(][^（()）]{1,8}[)）])+?)[。；;]?((?:[（(][^（()）]{1,40}[)）])?)[。；;]?$"
 )  # a name's own bracket inside (各县（市、区）人民政府), a bracket after the units (（12月底前）)
 _DASH_TAIL_LONGEST = 120  # characters: a longer tail is no list of units
+
+
+def _word_after(text: str, at: int) -> bool:
+    """Whether the dash at ``at`` may open a line's last clause of units: a Chinese character follows it (past the
+    rest of the dash and spaces), and the line ends within ``_DASH_TAIL_LONGEST`` characters, no sentence ending
+    before its last character.
+
+    >>> _word_after("甲。——市数据局", 2), _word_after("选择2—3家", 3), _word_after("〔2022〕— 18 号", 6)
+    (True, False, False)
+    >>> _word_after("公安部—人口库—人像比对服务接口。再核验。", 3)
+    False
+    """
+    end = min(len(text), at + 6)
+    at += 1
+    while at < end and text[at] in "—-－ 　":
+        at += 1
+    if at >= len(text) or not "\u4e00" <= text[at] <= "\u9fff":
+        return False
+    line_end = text.find("\n", at, at + _DASH_TAIL_LONGEST + 8)
+    if line_end == -1 and len(text) - at > _DASH_TAIL_LONGEST + 8:
+        return False
+    return text.find("。", at, (len(text) if line_end == -1 else line_end) - 2) == -1
 
 
 def dash_attribution(line: str) -> str:
