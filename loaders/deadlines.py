@@ -400,7 +400,7 @@ _TEXT_DATE = compiled(
     # within N days of this document: 本意见印发之日起30日内
     r"|(?P<relative>本(?:意见|通知|方案|办法|决定|规定)(?:印发|发布|实施)之日起(?P<n>\d{1,3})(?P<unit>日|天|个月)内)"
     # a recurring deadline: 每年2月底前
-    r"|(?P<recurring>每(?:年|季度|月|半年)(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"
+    r"|(?P<recurring>每(?:年|季度|月|半年)(?:年|季)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"  # 每年年底前: round 35
     # plan periods: “十四五”期间
     r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
     r"|(?P<within_year>年内)"
