@@ -34,11 +34,13 @@ from collections.abc import Callable, Sequence
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_parenthetical
 from reformgraph.loaders.assignments import Index
 from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, without_task_label
 from reformgraph.loaders.vocab import (
+    ASSIGNMENT_WORDS,
     CARRIED_UNIT,
     DECIMAL_NUMBER,
     ENUMERATED,
@@ -337,9 +339,14 @@ def _spread_group_assignments(
             trailing = _trailing_group(text.text, marks, ends, claimed, heads, k, end, names_units)
             if trailing:
                 each = _one_each(assignment, len(trailing), text.text[para:end])
-                found[n : n + 1] = [(ends[j], ends[j], marks[j], a, base) for j, a in zip(trailing, each)]
+                entries = []
+                for j, a in zip(trailing, each):  # an item's own date in brackets wins: 1.完成…（2025年8月底前）
+                    own = _dated_bracket(text.text, marks[j], ends[j])
+                    at, a = (own[0], a._replace(deadline=own[1])) if own is not None else (ends[j], a)
+                    entries.append((at, ends[j], marks[j], a, base))
+                found[n : n + 1] = entries
                 claimed.update(trailing)
-                lines.update((ends[j], text.line_at(marks[j])) for j in trailing)
+                lines.update((entry[0], text.line_at(entry[2])) for entry in entries)
                 spread += 1
                 continue
         under_heading = start == para and k >= 1 and marks[k - 1] in heads  # a label line right under a heading
@@ -530,6 +537,27 @@ def _supports_only(found: Sequence[tuple[int, int, int, Assignment, int]], m: in
             out.append(m)
         m += 1
     return out
+
+
+_DATED_BRACKET_LONGEST = 24  # characters inside a bracket that is a date alone
+
+
+def _dated_bracket(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(where it opens, its date) of the last bracket of ``text[start:end]`` that holds a date alone
+    (``（2025年8月底前）``), else None (round 35: an item's own deadline under its block's 整改时限).
+
+    >>> t = "（1）完成平台对接（2025年8月底前）。（2）梳理清单（含区县）。"
+    >>> _dated_bracket(t, 0, 21), _dated_bracket(t, 21, len(t))
+    ((9, '2025年8月底前'), None)
+    """
+    opening = text.rfind("（", start + 1, end)
+    close = text.find("）", opening, end) if opening != -1 else -1
+    if close == -1 or close - opening > _DATED_BRACKET_LONGEST or text[close + 1 : end].strip("。；; "):
+        return None
+    inner = text[opening + 1 : close]
+    if ASSIGNMENT_WORDS.search(inner) or parse_deadline(inner).status != "scheduled":
+        return None
+    return opening, inner
 
 
 def _bracket_within(brackets: Sequence[tuple[int, str]], start: int, end: int) -> tuple[int, str] | None:

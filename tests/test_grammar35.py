@@ -325,3 +325,14 @@ def test_a_year_end_every_year_is_recurring_work():
 
     found = text_deadline("组织实施。各市州每年年底前将落实情况报送省政府", plan_year=2025)
     assert (found.raw, found.date, found.status) == ("每年年底前", None, "ongoing")  # before: 2025-12
+
+
+def test_an_items_own_date_in_brackets_wins_over_its_blocks_deadline():
+    text = (
+        "江临市整改落实清单\n问题1：政务服务覆盖面不够。\n整改措施：\n（1）完成平台深度对接（2025年8月底前）。\n"
+        "（2）梳理公布事项清单（含区县）。\n责任单位：市政务服务中心（牵头），市数据局\n整改时限：2025年12月底前\n"
+    )
+    assert [(t[0], t[3]) for t in _tasks(text)] == [
+        ("完成平台深度对接", "2025-08"),  # before: 2025-12, the block's
+        ("梳理公布事项清单（含区县）。", "2025-12"),  # a bracket that is no date
+    ]
