@@ -539,6 +539,28 @@ def _supports_only(found: Sequence[tuple[int, int, int, Assignment, int]], m: in
     return out
 
 
+# the numbers of items written on one line after a task's label: 整改措施：1.…；2.…；3.…
+_INLINE_ITEM = compiled(r"[；;](?=\d{1,2}[.．、](?!\d))")
+
+
+def inline_items(task: str) -> list[str]:
+    """The tasks of a task's text: its items, when a task label opens it and numbered items follow on its line
+    (``整改措施：1.开展清理；2.建立清单``: each a task of the same units), else the text without its label.
+
+    >>> inline_items("整改措施：1.开展清理；2.建立清单；3.畅通渠道。"), inline_items("任务名称：打通断头路")
+    (['开展清理', '建立清单', '畅通渠道。'], ['打通断头路'])
+    >>> inline_items("推进1.5级改造；2.0版本上线")
+    ['推进1.5级改造；2.0版本上线']
+    """
+    bare = without_task_label(task)
+    if bare is task or not _INLINE_ITEM.search(bare) or not _ENUMERATED_ITEM.match(task):
+        return [bare]
+    return [strip_enumerator(item) for item in _INLINE_ITEM.split(bare) if item]
+
+
+_ENUMERATED_ITEM = compiled(r"[^：:]{2,8}[：:]1[.．、](?!\d)")  # a label, then item 1
+
+
 _DATED_BRACKET_LONGEST = 24  # characters inside a bracket that is a date alone
 
 
@@ -966,10 +988,10 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 task = strip_enumerator(text.text[begin:para]) + strip_enumerator(text.text[para:start])
             else:
                 task = strip_enumerator(text.text[begin:start])
-            task = without_task_label(task.rstrip("，,；;"))
+            task = task.rstrip("，,；;")
             line = item_lines.get(start) or text.line_at(assignment.anchor + base)
-            draft = Draft(task, line, assignment, source=text, base=base)
-            drafts.append((max(para, prev_end), draft))  # its section: where its paragraph starts
+            for item in inline_items(task):  # 整改措施：1.…；2.…: a task each (round 35)
+                drafts.append((max(para, prev_end), Draft(item, line, assignment, source=text, base=base)))
             spans.append((begin, max(start, para + 1)))
             prev_end = end
         warnings.extend(_items_left_out(text, marks, ends, titles, order, spans))
