@@ -705,8 +705,9 @@ def _trailing_group(
     for j in range(k - 1, -1, -1):
         item_level = number_level(text, marks[j])
         if item_level is None:
-            if marks[j] in heads or _BARE_LABEL.fullmatch(text, marks[j], ends[j]):
-                break  # a heading with no number (markdown's), or 整改措施： over the items (round 33)
+            if marks[j] in heads or _BARE_LABEL.fullmatch(text, marks[j], ends[j]) or text[ends[j] - 1] in "：:":
+                break  # a heading with no number (markdown's), or 整改措施： over the items (round 33), or a paragraph
+                # ending so (…清单 / 整改措施：, the title's line before it: round 35)
             return []  # a paragraph that is no item
         if item_level == 1 or item_level < level:
             break  # the group's heading: 一、, or a number above the items' (（一） over 1.)

@@ -337,3 +337,16 @@ def test_an_items_own_date_in_brackets_wins_over_its_blocks_deadline():
         ("完成平台深度对接", "2025-08"),  # before: 2025-12, the block's
         ("梳理公布事项清单（含区县）。", "2025-12"),  # a bracket that is no date
     ]
+
+
+def test_a_first_block_under_the_title_with_no_problem_line_keeps_its_labels():
+    text = (
+        "江临市整改落实清单\n\n整改措施：\n1.全面梳理审批事项。\n2.全面推行“多测合一”。\n"
+        "责任单位：市住建局（牵头），市自然资源和规划局\n整改时限：2025年12月31日前\n\n问题2：涉企收费不规范。\n"
+        "整改措施：\n1.开展收费专项清理。\n责任单位：市市场监管局\n整改时限：2025年9月30日前\n"
+    )
+    assert [(t[0], t[1]) for t in _tasks(text)] == [
+        ("全面梳理审批事项。", ["市住建局"]),  # before: left out (the title's line and 整改措施： one paragraph)
+        ("全面推行“多测合一”。", ["市住建局"]),
+        ("开展收费专项清理。", ["市市场监管局"]),
+    ]
