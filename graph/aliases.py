@@ -106,10 +106,9 @@ def clean_name(raw: str) -> str:
         name = _EACH_LEVELS.sub(r"各\1\2", name)  # 各区、县人民政府 is 各区县人民政府 (round 31)
     if name.endswith("）") and ("设在" in name or "设于" in name or "挂靠" in name):
         name = _HOSTED_AT.sub("", name) or name  # 县优化营商环境工作专班（设在县司法局）: the 专班 (round 33)
+    # 省市场监管局（省知识产权局）: one body, two names, known by its first (round 35)
     if name.endswith(_SECOND_NAME_ENDS) and (second := _SECOND_NAME.search(name)) is not None and second.start() >= 2:
-        name = name[
-            : second.start()
-        ]  # 省市场监管局（省知识产权局）: one body, two names, known by its first (round 35)
+        name = name[: second.start()]
     stripped = _TRAILING_ETC.sub("", name)
     return stripped or name
 

@@ -38,6 +38,7 @@ from reformgraph.loaders.vocab import (
     is_unit_name,
     label_before,
     label_role,
+    name_before,
 )
 from reformgraph.regexcache import compiled
 
@@ -238,12 +239,7 @@ def _closes_a_name(text: str, at: int) -> bool:
     >>> _closes_a_name(t, t.index("（")), _closes_a_name("加强知识产权保护。（省知识产权局）", 9)
     (True, False)
     """
-    before = text[max(0, at - _NAME_BEFORE) : at]
-    cut = max(before.rfind(mark) for mark in "，,。；;：:、（(）)")
-    return is_unit_name(before[cut + 1 :])
-
-
-_NAME_BEFORE = 31  # characters before a bracket in which the name it may close is looked for
+    return is_unit_name(name_before(text, at, "，,。；;：:、（(）)"))
 
 
 def _dated_bare_units(inners) -> dict[str, Assignment]:

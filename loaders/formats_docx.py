@@ -257,10 +257,11 @@ def _goes_on_headless(rows: list[list[str]], before: list[list[str]]) -> bool:
     """
     if len(rows[0]) != len(before[-1]):
         return False
-    has_header = [
-        bool(detect_columns([compact(c) for c in row])) for row in (*before[:_HEADER_ROWS], *rows[:_HEADER_ROWS])
-    ]
-    return any(has_header[: min(len(before), _HEADER_ROWS)]) and not any(has_header[min(len(before), _HEADER_ROWS) :])
+
+    def names_columns(row: list[str]) -> bool:
+        return detect_columns([compact(c) for c in row]) is not None
+
+    return any(map(names_columns, before[:_HEADER_ROWS])) and not any(map(names_columns, rows[:_HEADER_ROWS]))
 
 
 def document_from_content(

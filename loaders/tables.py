@@ -256,7 +256,7 @@ def _ends_in_label(text: str) -> bool:
     (True, True, False)
     """
     last = text[max(text.rfind("；"), text.rfind(";")) + 1 :]
-    return last in SHORT_LABELS or last in LABEL_ROLES
+    return last in LABEL_ROLES  # the short labels (牵头, 配合) among them
 
 
 def repeats_header(row: Sequence[str], names: Sequence[Sequence[str]]) -> bool:

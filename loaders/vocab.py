@@ -631,9 +631,7 @@ def defined_short_forms(text: str) -> dict[str, str]:
             opened = max(text.rfind("（", max(0, at - 3), at), text.rfind("(", max(0, at - 3), at))  # （以下简称
             m = _DEFINED_SHORT.match(text, opened) if opened != -1 else None
             if m is not None:
-                before = text[max(0, opened - _NAME_REACH) : opened]
-                cut = max(before.rfind(mark) for mark in "，,。；;：:、）)\n")
-                name, short = before[cut + 1 :], m.group(1)
+                name, short = name_before(text, opened, "，,。；;：:、）)\n"), m.group(1)
                 if is_unit_name(name) and is_unit_name(short) and name != short:
                     found[name] = short
         at = text.find("简", at + 1)
@@ -641,7 +639,18 @@ def defined_short_forms(text: str) -> dict[str, str]:
 
 
 _DEFINED_SHORT = compiled(r"[（(](?:以下|下文)?简称[：:]?[“\"「]?([^（()）“”\"「」，,。；;：:]{2,15}?)[”\"」]?[)）]")
-_NAME_REACH = 31  # characters before a definition's bracket in which the name it defines is looked for
+_NAME_REACH = 31  # characters before a bracket in which the name it follows is looked for
+
+
+def name_before(text: str, at: int, marks: str) -> str:
+    """What ``text`` holds right before ``at`` back to the last of ``marks`` (within ``_NAME_REACH`` characters): the
+    name a bracket at ``at`` may follow (a definition's ``X（以下简称Y）``, a merged office's ``X（Y）``).
+
+    >>> name_before("为推动工作，市地方金融管理局（以下简称市金融局）", 14, "，、"), name_before("责任单位：省市场监管局（", 11, "：（")
+    ('市地方金融管理局', '省市场监管局')
+    """
+    before = text[max(0, at - _NAME_REACH) : at]
+    return before[max(before.rfind(mark) for mark in marks) + 1 :]
 
 
 # ---- unit names -------------------------------------------------------------------------------------
@@ -733,12 +742,11 @@ def is_unit_name(name: str) -> bool:
     if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_HOTLINE.sub("", core).replace("所在", "所")):
         return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's, and 在 of
         # 项目所在乡镇人民政府 too (round 34)
-    if _UNIT_END.search(core) is None and (len(core) > 6 or _CLIPPED.fullmatch(core) is None):  # 市发改, 县住建
+    if _UNIT_END.search(core) is None and (
+        len(core) > 6 or CLIPPED.fullmatch(core) is None
+    ):  # 市发改, 县住建 (round 34)
         return False
     return _TASK_VERB.match(core) is None
-
-
-_CLIPPED = CLIPPED  # 市发改, 县住建, 区城管 (round 34; ``unit_forms.CLIPPED``)
 
 
 def name_run(name: str) -> list[int]:
