@@ -68,6 +68,29 @@ def _more_units(compacts: Sequence[str], last: int, j: int) -> bool:
 
 
 _LIST_ITEM = compiled("[、，,]")
+_VALUE_MARKS = compiled("[、，,：:；;]")  # what ends a field's label or a list item before it
+
+
+def _name_cut(line: str, following: str) -> bool:
+    """True when ``line`` ends inside a unit's name that ``following`` finishes: a line break (a Word file's, an
+    OCR's) in the middle of a field's last name, which alone reads as no name and with the next line's first
+    item does.
+
+    >>> _name_cut("责任单位：区自然资源分局、区住", "建局、相关街道；完成时限：2025年12月底前")
+    True
+    >>> _name_cut("责任单位：区住建局", "加快推进老旧小区改造"), _name_cut("责任单位：区住", "加快推进改造")
+    (False, False)
+    """
+    if line[-1] in "。；;，,、：:）)":
+        return False
+    tail = _VALUE_MARKS.split(line[-_NAME_CUT_REACH:])[-1]
+    if not tail or len(tail) == len(line[-_NAME_CUT_REACH:]) or is_unit_name(tail):
+        return False
+    head = _VALUE_MARKS.split(following[:_NAME_CUT_REACH], 1)[0].rstrip("。")
+    return is_unit_name(tail + head)
+
+
+_NAME_CUT_REACH = 16  # characters: the most of a name on either side of the break
 
 
 def _colon(line: str) -> int:
@@ -416,7 +439,9 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
             elif (
                 following
                 and (
-                    (wrapped and source.runs_on(last)) or compacts[last][-1] in "、，,"  # a list broken after its 、
+                    (wrapped and source.runs_on(last))
+                    or compacts[last][-1] in "、，,"  # a list broken after its 、
+                    or _name_cut(compacts[last], following)  # or inside a name: 区住 / 建局 (round 36)
                 )
                 and ENUMERATED.match(following) is None
             ):
