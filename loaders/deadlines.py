@@ -83,6 +83,9 @@ _DONE = "已完成"
 _YEAR_MONTH = compiled(r"((?:19|20|１９|２０)\d{2})年(\d{1,2})月")  # a year as the full reading reads one (round 33)
 
 
+_RANGE_START = compiled(r"年\d{1,2}[—\-－–~～至到]$")  # 2026年4— of 2026年4—9月: its month's end is the range's
+
+
 def _dates(text: str) -> list[str]:
     """Every date the text names, each as its last allowed day (month or day precision)."""
     out: list[tuple[int, int, int | None]] = []
@@ -106,9 +109,9 @@ def _dates(text: str) -> list[str]:
                     and out[-1][1] == 12
                     and out[-1][2] is None
                     and m.start() > 0
-                    and text[max(0, m.start() - 1)] == "年"
+                    and (text[m.start() - 1] == "年" or _RANGE_START.search(text, m.start() - 4, m.start()))
                 ):
-                    out[-1] = (year, month, None)  # 2022年5月 refines the bare year
+                    out[-1] = (year, month, None)  # 2022年5月 refines the bare year, and 2026年4—9月 (round 36)
                 else:
                     out.append((year, month, None))
         elif kind == "day" and out:
@@ -287,7 +290,7 @@ def _cn_month(m: re.Match[str]) -> str:
 # 三季度末, 下半年, 于12月底前 (not 全面完成年内目标, where 年内 is no deadline)
 _NO_YEAR = compiled(
     r"(?P<lead>(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?)"
-    r"(?:\d{1,2}月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年"  # 全年, 次年: round 25
+    r"(?:\d{1,2}(?:[—\-－–~～至到]\d{1,2})?月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
     r"|年中(?![期央国])|[春秋]季开学前"  # round 28
     r"|(?:" + _FARM_AND_HOLIDAYS + r")前|“?三夏”?期间)"  # round 32
@@ -647,8 +650,12 @@ def date_line(compact: str) -> str | None:
     ('2025-02-20', None, '2025-04-18')
     >>> date_line("二〇二五年三月十日"), date_line("二O二五年十二月三十一日")
     ('2025-03-10', '2025-12-31')
+    >>> date_line("（2026年2月18日中共株洲市委常委会第45次会议审议通过）"), date_line("（2026年2月18日前完成）")
+    ('2026-02-18', None)
     """
     d = _DATE_ALONE.fullmatch(compact)
+    if d is None and compact.endswith(("）", ")")) and compact.startswith(("（", "(")):
+        d = _PASSED_ON.fullmatch(compact)  # （2026年2月18日市委常委会会议审议通过）: a 要点's date (round 36)
     if d is None and compact.endswith(("日", "印发")) and "年" in compact:  # beside its issuer, in Chinese numerals
         written = ocr_zeros(compact)
         if _CN_DATE_DIGITS.search(written):
@@ -662,6 +669,8 @@ _DATE_ALONE = compiled(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 # or with 印发 after it (round 34)
 _DATE_LINE = compiled(r"(?:" + ISSUER_NAME.pattern + r")?" + _DATE_ALONE.pattern + r"(?:印发)?")
 _CN_DATE_DIGITS = compiled(r"[〇零一二三四五六七八九]{4}年")  # a year in Chinese numerals
+# a line in brackets under a title, with the day a meeting adopted the document or it was issued
+_PASSED_ON = compiled(r"[（(]" + _DATE_ALONE.pattern + r"[^（()）]{0,40}(?:通过|印发|发布)[）)]")
 
 
 def default_deadline(text: str, plan_year: int | None) -> Deadline | None:

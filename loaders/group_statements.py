@@ -47,11 +47,12 @@ _AFTER_ITEMS = compiled(
 _HEADING_BRACKET = compiled(
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?([^。；;（()）]{2,40})[（(]([^（()）:：]{2,30})[）)][。；;]?"
 )
-# a line naming only a time, heading the items under it: 3月：, 1月—2月：, （一）3月份, （二）第二季度, （三）6月底前 (a
+_MONTH_RANGE_END = r"[—\-－–~～至到]\d{1,2}月(?:份|上旬|中旬|下旬|底|初|末)?前?"  # —5月 of 4—5月, 4月—5月底
+# a line naming only a time, heading the items under it: 3月：, 1月—2月：, 4—5月 (round 36), （一）3月份, （二）第二季度, （三）6月底前 (a
 # monthly or quarterly plan's schedule: round 34); its deadline is the period's end (parse_deadline)
 _PERIOD = (
-    r"(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|年底前?|年内|\d{1,2}月(?:份|上旬|中旬|下旬|底|初|末)?前?"
-    r"(?:[—\-－–~～至到]\d{1,2}月(?:份|上旬|中旬|下旬|底|初|末)?前?)?)(?:前|以前)?"
+    r"(?:\d{4}年)?(?:第?[一二三四1-4]季度|[上下]半年|年底前?|年内|\d{1,2}(?:月(?:份|上旬|中旬|下旬|底|初|末)?前?"
+    r"(?:" + _MONTH_RANGE_END + r")?|" + _MONTH_RANGE_END + r"))(?:前|以前)?"
 )
 _PERIOD_LINE = compiled(
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?(" + _PERIOD + r")"

@@ -15,6 +15,8 @@ The rows go to the same table rules as a pipe table's (``pipe_tables``).
 >>> grid = ["+----+--------+", "| 序号 | 任务 |", "+====+========+", "| 1  | 建设平 |", "|    | 台     |", "+----+--------+"]
 >>> pandoc_runs(grid)
 [([['序号', '任务'], ['1', '建设平台']], [2, 4], 1, 6)]
+>>> pandoc_runs([grid[0], grid[1], grid[2], "| 1  | 建平台 |", "| 2  | 建机 |", "|    | 制   |", grid[0]])[0][0]
+[['序号', '任务'], ['1', '建平台'], ['2', '建机制']]
 >>> pandoc_runs(["序号  任务", "----  --------", "1     建平台", "2     建机制", ""])
 [([['序号', '任务'], ['1', '建平台'], ['2', '建机制']], [1, 3, 4], 1, 4)]
 """
@@ -102,6 +104,10 @@ def _grid(lines: Sequence[str], at: int) -> tuple[Run, int]:
         if m is None or len(pieces) and len(pieces[0]) >= _MAX_ROW_LINES:
             break
         cells = [cell.strip() for cell in _BAR.split(m.group(1))]
+        if pieces and cells[0].isdigit() and any(pieces[0]):  # a row's number with no rule above it (round 36)
+            rows.append([_joined(column) for column in pieces])
+            numbers.append(first + 1)
+            pieces = []
         if not pieces:
             pieces, first = [[cell] for cell in cells], i
         else:

@@ -293,7 +293,7 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
                 doc_number = f"〔{m.group(1)}〕{m.group(2)}号"
         if date is None and (date := date_line(c)) is not None:
             prev = next((compacts[j] for j in range(i - 1, -1, -1) if compacts[j]), None)
-            if issuer is None and prev and len(prev) <= 40 and not prev.endswith("。"):
+            if issuer is None and prev and len(prev) <= 40 and not prev.endswith("。") and c[0] not in "（(":
                 issuer = prev
     if date is None:
         front_date = _front(source, _FRONT_DATE)

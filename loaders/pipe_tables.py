@@ -24,6 +24,9 @@ _ROW = compiled(r"^\s*\|(.*)\|\s*$")
 _BAR = compiled(r"(?<!\\)\|")
 _RULE_CELL = compiled(r"^\s*:?-{3,}:?\s*$")
 _BREAK = compiled(r"<br\s*/?>", re.IGNORECASE)
+# the box-drawing characters (U+2500–U+257F) of a table a text export draws (┌─┬─┐ │ ├─┼─┤ └─┴─┘), as a grid
+# table's: bars, dashes (= for double lines) and a + for every corner and junction
+_BOX_TO_GRID = {code: "+" for code in range(0x2500, 0x2580)} | str.maketrans("│┃║╎╏┆┇┊┋─━╌╍┄┅┈┉═", "|||||||||-------==")
 
 
 def pipe_runs(lines: Sequence[str]) -> list[tuple[list[list[str]], list[int]]]:
@@ -62,6 +65,8 @@ def pipe_tables(source: Source) -> list[Reading]:
     )
     if holds(text, "--"):  # the rules of pandoc's grid, multiline and simple tables
         runs += pandoc_runs(source.lines)
+    if "│" in text or "┃" in text or "║" in text:  # a table drawn in box characters: a grid table (round 36)
+        runs += pandoc_runs([line.translate(_BOX_TO_GRID) for line in source.lines])
     if not runs:
         return []
     from reformgraph.loaders.tables import table_sections, title_above

@@ -176,11 +176,15 @@ def sheet_name(name: str) -> str | None:
     return None if not name or _DEFAULT_NAME.match(name) else heading_title(name)
 
 
+# the title of a sheet of instructions, never the workbook's (a 填表说明 sheet before the task sheet: round 36)
+_NOTES_TITLE = compiled(r"\s*(?:(?:填表|填报|编制|使用)?(?:说明|须知)|目录|封面)\s*")
+
+
 def document_from_sheets(sheets: Sequence[NamedSheet], *, path: str, key: str, sha256: str) -> Document:
     """The task tables among ``sheets`` (name, rows) as a Document; the first sheet's title row names it, and each
     sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``)."""
     tables = [rows for _, rows in sheets]
-    title = next((t for t in (sheet_title(rows) for rows in tables) if t), None)
+    title = next((t for t in (sheet_title(rows) for rows in tables) if t and not _NOTES_TITLE.fullmatch(t)), None)
     titles = [sheet_name(name) for name, _ in sheets]
     doc = document_from_tables(
         tables, path=path, key=key, sha256=sha256, title=title or key, carry_units=False, titles=titles

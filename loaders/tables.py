@@ -57,7 +57,22 @@ from reformgraph.loaders.vocab import (
 from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
 
-_EXACT = {name: kind for kind, names in COLUMN_NAMES.items() for name in names}
+# a column of the stages a task goes through, each cell a stage and its months (第一阶段 / 2026年3月—6月): its
+# deadline, when the header is the whole cell (阶段目标 holds targets, not times; round 36)
+_STAGE_COLUMNS = (
+    "实施阶段",
+    "阶段",
+    "阶段安排",
+    "推进阶段",
+    "时间阶段",
+    "工作阶段",
+    "实施步骤",
+    "步骤安排",
+    "推进步骤",
+)
+_EXACT = {name: kind for kind, names in COLUMN_NAMES.items() for name in names} | dict.fromkeys(
+    _STAGE_COLUMNS, "deadline"
+)
 _SPLIT_HEAD = COLUMN_NAME_HEADS  # the first halves of header cells broken over two lines (牵头 / 部门)
 _CONTAINED_ORDER = ("lead", "support", "single", "deadline", "number", "section", "task", "detail", "other")
 _UNIT_KINDS = ("lead", "single", "support")
@@ -90,6 +105,8 @@ def column_kind(name: str) -> str:
     ['deadline', 'milestone', 'milestone', 'milestone', 'deadline']
     >>> [column_kind(c) for c in ["责任领导", "牵头单位负责人", "联系电话", "责任单位及责任人", "责任人及联系方式"]]
     ['person', 'person', 'phone', 'single', 'person']
+    >>> [column_kind(c) for c in ["实施阶段", "实施步骤", "阶段目标"]]
+    ['deadline', 'deadline', 'detail']
     >>> [column_kind(c) for c in ["牵头任务数", "配合任务数量", "任务占比", "原责任单位", "调整前牵头单位"]]
     ['other', 'other', 'other', 'other', 'other']
     """

@@ -76,6 +76,11 @@ _NUMBER_LEVELS = compiled(
     r"|(" + DECIMAL_NUMBER + ")"
 )
 _DECIMAL_GROUP = 6
+# a numbered item opening with words and a colon (1.镇党政办：…, （二）区住建局、区城管局：…): a unit's duty when the
+# words are units' names (``duties.read_duty`` decides)
+_UNIT_COLON_ITEM = compiled(
+    r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳])[^，,。；;：:]{2,60}[：:]"
+)
 _DECIMAL = compiled(DECIMAL_NUMBER)
 
 
@@ -564,6 +569,16 @@ _ENUMERATED_ITEM = compiled(r"[^：:]{2,8}[：:]1[.．、](?!\d)")  # a label, t
 _DATED_BRACKET_LONGEST = 24  # characters inside a bracket that is a date alone
 
 
+def _text_after(text: str, start: int, end: int) -> str:
+    """The words of ``text[start:end]``, the rest of an item after the assignment that opens it (round 36).
+
+    >>> t = "1.【牵头单位：市委组织部】完善选育机制，2026年6月底前出台办法。"
+    >>> _text_after(t, 14, len(t))
+    '完善选育机制，2026年6月底前出台办法。'
+    """
+    return text[start:end].lstrip("。；;，, ").rstrip()
+
+
 def _dated_bracket(text: str, start: int, end: int) -> tuple[int, str] | None:
     """(where it opens, its date) of the last bracket of ``text[start:end]`` that holds a date alone
     (``（2025年8月底前）``), else None (round 35: an item's own deadline under its block's 整改时限).
@@ -913,12 +928,14 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         numbered = numbered_of(k)  # 市财政局：1.…；2.…: a task per duty (round 30)
         # a unit's one duty among others' numbered ones (市税务局：推行…, round 31): read as under a duties heading
         beside = not (in_duties or numbered) and beside_numbered(k)
-        duty = read_duty(text.text, mark, end) if in_duties or numbered or beside else None
+        # or a numbered item that opens with units and a colon, under any heading (1.镇党政办：研究制定…; round 36)
+        item = not (in_duties or numbered or beside) and _UNIT_COLON_ITEM.match(text.text, mark) is not None
+        duty = read_duty(text.text, mark, end) if in_duties or numbered or beside or item else None
         if duty is not None:
             if numbered:
                 found.extend((b, b, a, duty, 0) for a, b in numbered)
                 continue
-            if in_duties or beside:
+            if in_duties or beside or item:
                 found.append((end, end, mark, duty, 0))
                 continue
         if in_duties:
@@ -990,6 +1007,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             else:
                 task = strip_enumerator(text.text[begin:start])
             task = task.rstrip("，,；;")
+            if not task and para <= start:  # 1.【牵头单位：A】完善…: the assignment opens its item, the task follows it
+                task = _text_after(text.text, end, ends[bisect_right(marks, para) - 1])
             line = item_lines.get(start) or text.line_at(assignment.anchor + base)
             for item in inline_items(task):  # 整改措施：1.…；2.…: a task each (round 35)
                 drafts.append((max(para, prev_end), Draft(item, line, assignment, source=text, base=base)))

@@ -458,8 +458,9 @@ _ENUMERATOR = compiled(
     r"^(?:"
     + DECIMAL_NUMBER
     + r"|\d{1,3}[.．、](?:(?!\d)|(?=\d{1,2}月))|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
-    r"|第[一二三四五六七八九十]{1,3}、|其[一二三四五六七八九十]{1,2}[，,、]|[▲△◆◇★☆●○■□◎►▶•·]+)"
-)  # a bullet too (▲ 推进…: a plan copied from a web page or a 公众号 post, round 34)
+    r"|第[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}条(?=.)|其[一二三四五六七八九十]{1,2}[，,、]|[▲△◆◇★☆●○■□◎►▶•·]+)"
+)  # a bullet too (▲ 推进…: a plan copied from a web page or a 公众号 post, round 34); an article's number
+# (第十二条 完善…: a 若干措施's, round 36)
 
 
 # a task's own label before its words: 整改措施：1.…, 任务名称：… (the column names of a task table, as labels)
@@ -489,5 +490,7 @@ def strip_enumerator(text: str) -> str:
     ('落实地方政府主体责任。', '推广。')
     >>> strip_enumerator("2.11月30日前，完成。"), strip_enumerator("2.5万户。"), strip_enumerator("▲推进改革。")
     ('11月30日前，完成。', '2.5万户。', '推进改革。')
+    >>> strip_enumerator("第十二条完善沟通机制。"), strip_enumerator("第一条")
+    ('完善沟通机制。', '第一条')
     """
     return _ENUMERATOR.sub("", text.lstrip("。；;，,")).lstrip("。；;，,")

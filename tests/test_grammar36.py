@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.read import read_document
+
+_ROUND36 = Path(__file__).parent / "fixtures" / "round36"
 
 
 def _rows(doc):
@@ -24,4 +32,109 @@ def test_a_field_line_broken_inside_a_unit_name_goes_on_in_the_next_line():
         # before: S 区自然资源分局, 区住 (a name cut in two) and no deadline
         ("打通断头路3条", ["区交通运输局"], ["区自然资源分局", "区住建局", "相关街道"], "2025-12"),
         ("整治背街小巷30条", ["区城管局"], ["区交通运输局"], "2025-11"),
+    ]
+
+
+def test_month_range_headings_date_the_items_under_them():
+    text = (
+        "龙船镇2026年工作安排\n\n1—2月\n1.开展春季环境卫生集中整治。（责任单位：镇农业综合服务中心）\n\n"
+        "3月\n2.启动厕所问题整改。（责任单位：镇社会事务办）\n\n"
+        "4-5月\n3.组织开展美丽庭院评选。（责任单位：镇妇联）\n\n"
+        "10～12月\n4.开展河塘沟渠清淤疏浚。（责任单位：镇水利站）\n"
+    )
+    # before: no date under 1—2月, and the later items kept 3月's
+    assert [(m.deadline.raw, m.deadline.date) for m in parse_document(text).workplans[0].measures] == [
+        ("1—2月", "2026-02"),
+        ("3月", "2026-03"),
+        ("4-5月", "2026-05"),
+        ("10～12月", "2026-12"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [("4—5月", "2026-05"), ("2026年4—9月", "2026-09"), ("2026年4月—9月", "2026-09"), ("4至5月", "2026-05")],
+)
+def test_a_month_range_ends_with_its_last_month(written, date):
+    assert parse_deadline(written, 2026).date == date  # before: 2026年4—9月 read as the year's end, 4—5月 no date
+
+
+def test_the_day_a_meeting_adopted_a_plan_is_its_date():
+    text = (
+        "# 中共株洲市委2026年党的建设工作要点\n\n（2026年2月18日中共株洲市委常委会第45次会议审议通过）\n\n"
+        "## 一、加强干部队伍建设\n\n1.完善年轻干部选育管用全链条机制，2026年6月底前出台实施办法。【牵头单位：市委组织部】\n"
+    )
+    doc = parse_document(text)
+    assert (doc.date, doc.issuer) == ("2026-02-18", None)  # before: no date; the title is no issuer
+
+
+def test_an_assignment_opening_its_item_leaves_the_words_after_it_as_the_task():
+    text = (
+        "# 中共株洲市委2026年党的建设工作要点\n\n## 一、加强干部队伍建设\n\n"
+        "1.【牵头单位：市委组织部】完善年轻干部选育管用全链条机制，2026年6月底前出台实施办法。\n\n"
+        "2.（牵头单位：市委宣传部；配合单位：市委网信办）落实意识形态工作责任制，2026年7月底前完成检查。\n\n"
+        "3.落实人才政策，2026年9月底前完成评估。【牵头单位：市委人才办】\n"
+    )
+    assert _rows(parse_document(text)) == [  # before: the first two had no text and no deadline
+        ("完善年轻干部选育管用全链条机制，2026年6月底前出台实施办法。", ["市委组织部"], [], "2026-06"),
+        ("落实意识形态工作责任制，2026年7月底前完成检查。", ["市委宣传部"], ["市委网信办"], "2026-07"),
+        ("落实人才政策，2026年9月底前完成评估。", ["市委人才办"], [], "2026-09"),
+    ]
+
+
+def test_a_column_of_stages_and_their_months_is_the_deadline_column():
+    doc = read_document(_ROUND36 / "stage_column_merged.docx")  # header 实施阶段, cells merged down
+    assert [(m.text, m.deadline.date) for w in doc.workplans for m in w.measures] == [
+        ("全面开展城市体检，建立项目库", "2026-06"),  # before: no deadline in any row
+        ("编制城市更新专项规划", "2026-06"),
+        ("实施老旧小区改造", "2026-12"),
+    ]
+
+
+def test_a_table_drawn_in_box_characters_is_read_as_a_grid_table():
+    doc = read_document(_ROUND36 / "box_drawn_table.txt")  # ┌─┬─┐ │ ├─┼─┤, cells wrapped over lines
+    assert _rows(doc) == [  # before: no task at all
+        ("培育专精特新中小企业和单项冠军企业", ["市工信局"], ["市科技局", "市市场监管局"], "2026-12-31"),
+        ("实施重大技改项目攻坚", ["市发改委"], ["市工信局"], None),
+    ]
+    assert [m.deadline.status for w in doc.workplans for m in w.measures] == ["scheduled", "ongoing"]
+
+
+def test_a_numbered_row_of_a_grid_without_row_rules_starts_a_row():
+    doc = read_document(_ROUND36 / "box_drawn_no_row_rules.txt")  # rules under the header and at the bottom only
+    assert [(m.text, [u.raw for u in m.leads]) for w in doc.workplans for m in w.measures] == [
+        ("培育专精特新中小企业和单项冠军企业", ["市工信局"]),  # before: the rows were one task of two leads
+        ("实施重大技改项目攻坚", ["市发改委"]),
+    ]
+
+
+def test_a_numbered_item_opening_with_units_and_a_colon_is_their_task_under_any_heading():
+    text = (
+        "龙船镇2026年工作安排\n\n3月\n1.镇党政办：研究制定全年工作方案，召开全镇动员部署会。\n"
+        "2.启动厕所问题整改。（责任单位：镇社会事务办）\n\n4月\n"
+        "3.镇规划建设办、镇财政所：负责完成农村危旧房摸底排查，建立拆除台账。\n"
+        "4.工作目标：完成危房鉴定。\n"
+    )
+    doc = parse_document(text)
+    assert [([u.raw for u in m.leads], m.deadline.date) for m in doc.workplans[0].measures] == [
+        (["镇党政办"], "2026-03"),  # before: left out, "numbered item names no unit"
+        (["镇社会事务办"], "2026-03"),
+        (["镇规划建设办", "镇财政所"], "2026-04"),
+    ]
+
+
+def test_a_sheet_of_instructions_before_the_task_sheet_does_not_title_the_workbook():
+    doc = read_document(_ROUND36 / "notes_sheet_first.xlsx")  # sheet 1: 填表说明, sheet 2: the tasks
+    assert doc.title == "某市2026年优化营商环境重点任务责任清单"  # before: 填表说明
+
+
+def test_an_articles_number_is_no_part_of_its_task():
+    text = (
+        "湖南省促进民营经济高质量发展若干措施\n\n一、优化发展环境\n"
+        "第一条 开展涉企违规收费专项整治。（牵头单位：省市场监管局；责任单位：省民政厅）\n"
+        "第十二条 健全常态化监管机制，2026年9月底前出台实施细则。（责任单位：省司法厅）\n"
+    )
+    assert [m.text for m in parse_document(text).workplans[0].measures] == [
+        "开展涉企违规收费专项整治。",  # before: 第一条开展…
+        "健全常态化监管机制，2026年9月底前出台实施细则。",
     ]
