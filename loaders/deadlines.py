@@ -153,7 +153,7 @@ def _zeros(m: re.Match[str]) -> str:
     return "0" * len(m.group())
 
 
-def parse_deadline(raw: str | None, plan_year: int | None = None) -> Deadline:
+def parse_deadline(raw: str | None, plan_year: int | None = None, document_date: str | None = None) -> Deadline:
     """Normalise a 完成时限 value (None when the measure names none): whitespace and ``*`` removed, then read.
 
     Dates typed as numbers (``2024.10.31``, ``2024-10``, ``2024/9/30前``) read as the same dates written out.
@@ -185,9 +185,11 @@ def parse_deadline(raw: str | None, plan_year: int | None = None) -> Deadline:
     if ym is not None and 1 <= (month := int(ym.group(2))) <= 12:  # as _read_deadline reads it, in a third
         return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")
     if "每" in text and (plain := _REPORTING_NOTE.sub("", text)) != text and _MONTH_OR_YEAR.search(plain):
-        found = _read_field(plain, plan_year)  # 2024年12月底前（每月25日前报送进展）: the note's day is no deadline
+        found = _read_field(
+            plain, plan_year, document_date
+        )  # 2024年12月底前（每月25日前报送进展）: the note's day is no deadline
         return _deadline(text, found.date, found.status)
-    return _read_field(text, plan_year)
+    return _read_field(text, plan_year, document_date)
 
 
 # a recurring report after a deadline, in brackets or after a comma (（每月25日前报送进展）, ，每季度末报送): round 31
@@ -195,7 +197,7 @@ _REPORTING_NOTE = compiled(r"[（(][^（()）]*?每[^（()）]*[)）]|[，,；;]
 _MONTH_OR_YEAR = compiled(r"\d{4}|月|年")
 
 
-def _read_field(text: str, plan_year: int | None = None) -> Deadline:
+def _read_field(text: str, plan_year: int | None = None, document_date: str | None = None) -> Deadline:
     """A deadline field without whitespace, read in full (``parse_deadline`` without its fast path).
 
     >>> _read_field("2024/9/30前"), _read_field("年内", 2023).date
@@ -226,7 +228,7 @@ def _read_field(text: str, plan_year: int | None = None) -> Deadline:
     if "月" in written or "〇" in written:  # a date in Chinese numerals: 十月底前, 二〇二四年十二月 (round 25)
         written = _CN_MONTH.sub(_cn_month, _CN_YEAR.sub(_cn_year, written))
     if _HAS_YEAR.search(written) is None and "每" not in written and _NO_YEAR.search(written):
-        found = _in_plan_year(text, written, plan_year)
+        found = _in_plan_year(text, written, plan_year, document_date)
     else:
         found = _read_deadline(written)
     if found.date is None and ("（" in written or "(" in written) and (inner := _DATES_IN_BRACKETS.search(written)):
@@ -303,7 +305,7 @@ def _date_written_out(m: re.Match[str]) -> str:
     return f"{m.group(1)}年{m.group(2)}月{day}"
 
 
-def _in_plan_year(raw: str, text: str, plan_year: int | None) -> Deadline:
+def _in_plan_year(raw: str, text: str, plan_year: int | None, document_date: str | None = None) -> Deadline:
     """A deadline with no year of its own (``text``, numbers written out) read in the plan's year."""
     if plan_year is None:
         status = _read_deadline(text).status
@@ -311,14 +313,26 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None) -> Deadline:
     dated = _NAMED_YEAR.sub(lambda m: f"{plan_year + (m.group(1) in '明次')}年", text)
     if dated == text:
         # 春节前 in a plan of a year is the next one's: a year's plan is issued after its own Spring Festival, a
-        # winter campaign's (根治欠薪冬季行动) before the next. The year goes before the clause that names the time
-        # (立行立改，5月底前完成: 2025-05, not the year alone in front of the words: round 32)
-        year = f"{plan_year + 1 if '春节' in text else plan_year}年"
+        # winter campaign's (根治欠薪冬季行动) before the next; but for a plan dated in its year's January or first
+        # days of February, before that year's festival (round 36). The year goes before the clause that names the
+        # time (立行立改，5月底前完成: 2025-05, not the year alone in front of the words: round 32)
+        next_festival = "春节" in text and not _before_festival(document_date, plan_year)
+        year = f"{plan_year + 1 if next_festival else plan_year}年"
         m = _NO_YEAR.search(text)
         at = 0 if m is None else m.end("lead")  # after 于, 力争, 确保 … too: 于2025年6月底前
         dated = f"{text[:at]}{year}{text[at:]}"
     found = _read_deadline(dated)
     return _deadline(raw, found.date, found.status)
+
+
+def _before_festival(document_date: str | None, year: int) -> bool:
+    """True when a plan dated ``document_date`` was issued before ``year``'s Spring Festival (by 10 February: the
+    festival falls between 21 January and 20 February).
+
+    >>> _before_festival("2026-01-20", 2026), _before_festival("2026-03-01", 2026), _before_festival(None, 2026)
+    (True, False, False)
+    """
+    return bool(document_date) and document_date[:4] == str(year) and document_date[5:10] <= "02-10"
 
 
 # a year in a title: 2024年, 2023—2025 (the start of a span counts as a year the title names)
@@ -534,7 +548,7 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             return Deadline("；".join(f"{y}年" for y in staged), f"{max(staged)}-12", "scheduled")
         season = _SEASON_BEFORE.search(masked) if plan_year is not None else None
         if season is not None:  # 春耕前完成…, 汛期前完成… in the task's words (round 34): as in a field
-            found = parse_deadline(season.group(), plan_year)
+            found = parse_deadline(season.group(), plan_year, document_date)
             if found.date is not None:
                 return found
         head = masked[: _sentence_end(masked)]

@@ -179,7 +179,7 @@ def finalize(
             if field:
                 deadline = fields.get(field)
                 if deadline is None:
-                    deadline = fields[field] = parse_deadline(field, conventions.plan_year)
+                    deadline = fields[field] = parse_deadline(field, conventions.plan_year, conventions.document_date)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
                 if deadline.raw is None and conventions.group is not None and draft.deadline_from_text:

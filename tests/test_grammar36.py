@@ -138,3 +138,14 @@ def test_an_articles_number_is_no_part_of_its_task():
         "开展涉企违规收费专项整治。",  # before: 第一条开展…
         "健全常态化监管机制，2026年9月底前出台实施细则。",
     ]
+
+
+def test_spring_festival_in_a_plan_dated_before_it_is_that_years():
+    text = (
+        "龙船镇2026年工作安排\n\n2026年1月20日\n\n一、重点工作\n"
+        "1.开展春节前环境卫生集中整治。（责任单位：镇农业综合服务中心，完成时限：春节前）\n"
+        "2.走访慰问困难群众。（责任单位：镇社会事务办，完成时限：2027年春节前）\n"
+    )
+    # before: 2027-02 (a plan of a year is issued after its own festival, read as the next year's)
+    assert [m.deadline.date for m in parse_document(text).workplans[0].measures] == ["2026-02", "2027-02"]
+    assert parse_deadline("春节前", 2026).date == "2027-02"  # with no date, as before
