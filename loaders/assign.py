@@ -34,6 +34,7 @@ from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.scan import find_outside, split_outside
 from reformgraph.loaders.vocab import (
+    ADJUSTED_DEADLINE_LABELS,
     CARRIED_UNIT,
     CONVENTION_LEAD_IN,
     CONVENTION_WORDS,
@@ -60,6 +61,7 @@ _FIELD_START = "；;，,。（( "  # a label starts a field at the start or afte
 _CLAUSE = "。；;"
 _ITEM = "、，,/"
 _STRIP = " 。.：:；;，,\t"
+_DONE_WORDS = ("已完成", "已全面完成", "已办结", "已全部完成")  # how a progress field says the task is done
 _CLAUSE_MARK = compiled("[。；;]")
 # a comma before a deadline written after the units in the same clause ends the units' clause:
 # ``A牵头，B配合，2024年6月底前完成``, ``A负责，持续推进``, ``…，于2023年底前完成``
@@ -962,6 +964,7 @@ def _labelled(
     roles: list[str] = []
     people: list[tuple[str, str, int]] = []
     anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
+    done = False  # a progress field says the task is done
     while k < n:
         label, value = parts[k], parts[k + 1]
         k += 2
@@ -987,8 +990,10 @@ def _labelled(
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":
-            if deadline_field is None:
-                deadline_field = value.strip(_STRIP) or None
+            if deadline_field is None or label in ADJUSTED_DEADLINE_LABELS:
+                deadline_field = value.strip(_STRIP) or deadline_field
+        elif role == "progress":  # 进展情况：已完成: the task is done; anything else reported is no field of the plan's
+            done = done or value.lstrip(_STRIP).startswith(_DONE_WORDS)
         elif role in PEOPLE_ROLES:  # names no unit (``责任人：赵六``): read by ``people``
             value, dated = _person_and_deadline(value)
             if dated is not None and deadline_field is None:
@@ -1026,6 +1031,8 @@ def _labelled(
             deadline_field = before.deadline  # （A牵头，2024年8月底前完成，责任人：孙某某）: round 31
     if anchor is None:
         anchor = first_unit if first_unit is not None else first
+    if done:  # the deadline's words and the progress's 已完成, as written (parse_deadline: status done)
+        deadline_field = f"{deadline_field}；已完成" if deadline_field else "已完成"
     assignment = _new(
         Assignment,
         (

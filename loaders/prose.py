@@ -62,7 +62,8 @@ _SUPPORT_VERB = compiled(
     r"|(?:具体|组织)实施|按职责(?:分工)?(?:抓好|组织)?落实|(?:抓好|组织)落实"  # 由A牵头，B具体实施: B its partner (round 34)
     r"|按(?:照)?职责(?:分工)?(?:做好|抓好|提供)"  # 由A负责，B、C按职责做好审批服务 (round 35)
 )
-_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门")  # with 头: how a clause naming its units as leads may end
+# with 头: how a clause naming its units as leads may end (负责落实, 负责组织实施, 负责推进: round 36)
+_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进")
 _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
 _RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)是.{0,40}?责任主体")
 

@@ -248,20 +248,37 @@ SHORT_LABELS = {
     "截止时间": "deadline",
     "完成节点": "deadline",
 }
-ALL_LABELS = UNIT_LABELS + DEADLINE_LABELS + tuple(SHORT_LABELS) + PERSON_LABELS + PHONE_LABELS
+# a task's progress as a 通报 or a 台账 reports it (进展情况：滞后，选址尚未确定): a field of its own, which ends the
+# deadline's before it and names no unit (round 36)
+PROGRESS_LABELS = ("进展情况", "推进情况", "完成情况", "工作进展", "目前进展", "落实情况", "进度情况")
+# a deadline moved, as a 通报 writes it (原定完成时限：6月底，已申请延期至9月底 / 调整后完成时限：9月底): fields of the
+# deadline, the adjusted one read before any other (round 36); no column's names (原完成时限 is what a column held)
+ADJUSTED_DEADLINE_LABELS = ("调整后完成时限", "调整后时限", "调整后完成时间", "延期后完成时限", "调整后整改时限")
+FORMER_DEADLINE_LABELS = ("原定完成时限", "原完成时限", "原定完成时间", "原计划完成时间", "原整改时限")
+ALL_LABELS = (
+    UNIT_LABELS
+    + DEADLINE_LABELS
+    + tuple(SHORT_LABELS)
+    + PERSON_LABELS
+    + PHONE_LABELS
+    + PROGRESS_LABELS
+    + ADJUSTED_DEADLINE_LABELS
+    + FORMER_DEADLINE_LABELS
+)
 
 _LABEL_ROLE = (
     {label: "lead" for label in LEAD_LABELS}
     | {label: "responsible" for label in RESPONSIBLE_LABELS}
     | {label: "support" for label in SUPPORT_LABELS}
-    | {label: "deadline" for label in DEADLINE_LABELS}
+    | {label: "deadline" for label in DEADLINE_LABELS + ADJUSTED_DEADLINE_LABELS + FORMER_DEADLINE_LABELS}
     | SHORT_LABELS
     | {label: "person" for label in PERSON_LABELS}
     | {label: "phone" for label in PHONE_LABELS}
+    | {label: "progress" for label in PROGRESS_LABELS}
 )
 
 
-LABEL_ROLES = _LABEL_ROLE  # label → lead, responsible, support, deadline, person or phone
+LABEL_ROLES = _LABEL_ROLE  # label → lead, responsible, support, deadline, person, phone or progress
 PEOPLE_ROLES = frozenset({"person", "phone"})  # the roles of the labels whose fields name people (and tables' columns)
 
 
@@ -358,6 +375,9 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("共同负责", "responsible"),
             ("具体负责", "responsible"),
             ("负责落实", "responsible"),
+            ("负责组织实施", "responsible"),  # round 36: …，市商务局负责组织实施。
+            ("负责实施", "responsible"),
+            ("负责推进", "responsible"),
             ("组织落实", "implement"),
             ("组织实施", "implement"),
             ("具体实施", "implement"),  # round 30: those who carry the work out (beside a lead: its partners)

@@ -149,3 +149,37 @@ def test_spring_festival_in_a_plan_dated_before_it_is_that_years():
     # before: 2027-02 (a plan of a year is issued after its own festival, read as the next year's)
     assert [m.deadline.date for m in parse_document(text).workplans[0].measures] == ["2026-02", "2027-02"]
     assert parse_deadline("春节前", 2026).date == "2027-02"  # with no date, as before
+
+
+@pytest.mark.parametrize("verb", ["负责落实", "负责组织实施", "负责推进"])
+def test_units_closing_a_sentence_with_a_duty_verb_after_a_comma_are_responsible(verb):
+    text = (
+        f"# 某市促进消费实施方案\n\n## 二、重点任务\n\n（七）完善县域商业体系。新建乡镇商贸中心10个，市商务局{verb}。\n"
+    )
+    # before: no task (only 。市商务局负责落实 and ，市商务局负责。 were read)
+    assert [[u.raw for u in m.leads] for m in parse_document(text).workplans[0].measures] == [["市商务局"]]
+
+
+def test_a_progress_field_ends_the_deadline_and_says_when_a_task_is_done():
+    text = (
+        "关于全市营商环境重点任务推进情况的通报\n\n"
+        "1.建成市级企业服务中心。（牵头单位：市工商联；完成时限：2025年6月底；进展情况：滞后，选址尚未确定）\n\n"
+        "2.推行企业开办全程网上办理。（牵头单位：市市场监管局；完成时限：2025年6月底；进展情况：已完成）\n\n"
+        "3.任务：推行工程建设项目“用地清单制”改革。\n牵头单位：市自然资源和规划局\n进展情况：已完成。\n"
+    )
+    deadlines = [m.deadline for w in parse_document(text).workplans for m in w.measures]
+    assert [(d.raw, d.date, d.status) for d in deadlines] == [
+        ("2025年6月底", "2025-06", "scheduled"),  # before: 2025年6月底；进展情况：滞后，选址尚未确定
+        ("2025年6月底；已完成", "2025-06", "done"),
+        ("已完成", None, "done"),  # before: no deadline
+    ]
+
+
+def test_a_deadline_moved_later_is_the_tasks_deadline():
+    text = (
+        "关于全市营商环境重点任务推进情况的通报\n\n"
+        "1.实现水电气网联合报装。（牵头单位：市住房城乡建设局；原定完成时限：2025年6月底，已申请延期至2025年9月底）\n\n"
+        "2.建成市级企业服务中心。\n牵头单位：市工商联\n原完成时限：2025年6月底\n调整后完成时限：2025年9月底\n"
+    )
+    # before: no deadline for either
+    assert [m.deadline.date for w in parse_document(text).workplans for m in w.measures] == ["2025-09", "2025-09"]
