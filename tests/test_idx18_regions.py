@@ -20,6 +20,7 @@ from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.scan import indexes_of
 from reformgraph.loaders.vocab import (
+    ADJUSTED_DEADLINE_LABELS,
     ALL_LABELS,
     LABEL,
     LABEL_ROLES,
@@ -94,13 +95,17 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
             return None
         return _reference_unlabelled(text, start, end, lead_in=True)
     units, deadline, rest, first_listed, carried, roles, people = [], None, None, False, [], [], []
-    anchor = first_unit = None
+    anchor = first_unit = done = None
     for at, label, value, others in fields:
         role = LABEL_ROLES[label]
         roles.append(role)
         if role == "deadline":
-            if deadline is None:
-                deadline = value.strip(assign._STRIP) or None
+            if deadline is None or label in ADJUSTED_DEADLINE_LABELS:  # round 36: 调整后完成时限 first
+                deadline = value.strip(assign._STRIP) or deadline
+            people += others
+            continue
+        if role == "progress":  # round 36: names no unit; 已完成 marks the task done
+            done = done or value.lstrip(assign._STRIP).startswith(("已完成", "已全面完成", "已办结", "已全部完成"))
             people += others
             continue
         if role in ("person", "phone"):  # round 25: a person field names no unit, only people
@@ -138,6 +143,8 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
                 deadline = before.deadline
     if anchor is None:
         anchor = first_unit if first_unit is not None else fields[0][0]
+    if done:
+        deadline = f"{deadline}；已完成" if deadline else "已完成"
     return assign.Assignment(
         tuple(units),
         # round 26: words after the units are the deadline unless they are a field of another label
