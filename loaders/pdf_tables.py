@@ -157,6 +157,9 @@ def _units_joined(text: str, more: str) -> str:
 
     >>> _units_joined("市人力资源社", "会保障局"), _units_joined("市人力资源社会保障局", "市税务局")
     ('市人力资源社会保障局', '市人力资源社会保障局、市税务局')
+    >>> _units_joined("市财政局、相关城区", "人民政府")
+    '市财政局、相关城区人民政府'
+
     """
     if not text or not more:
         return text + more
@@ -165,6 +168,7 @@ def _units_joined(text: str, more: str) -> str:
         len(left) > 2
         and is_unit_name(left)
         and (right.startswith(_NAME_STARTS) or (is_unit_name(right) and not is_unit_name(left + right)))
+        and not right.startswith(_ORGAN_ALONE)  # 相关城区 / 人民政府: one name (round 36)
     )
     return f"{text}、{more}" if apart else text + more
 
@@ -192,5 +196,7 @@ def _joined(rows: list[list[str]], units: set[int]) -> list[list[str]]:
 
 # how a unit's name opens (a level, the state): a line opening so in a unit cell starts a name of its own
 _NAME_STARTS = ("市", "县", "区", "省", "镇", "乡", "街道", "国家", "国务院", "中国", "中共", "各", "全国", "人民")
+# the body alone, never a name of its own: the end of the name on the line above (相关城区 / 人民政府)
+_ORGAN_ALONE = ("人民政府", "政府", "管委会", "委员会", "办公室")
 _MERGED = "\x00"  # a cell merged down from the row above (pdfplumber's None), filled once the table is whole
 _SECTION = compiled(r"[一二三四五六七八九十]{1,3}、")

@@ -276,6 +276,37 @@ def _ends_in_label(text: str) -> bool:
     return last in LABEL_ROLES  # the short labels (牵头, 配合) among them
 
 
+def _next_header(
+    cells: Sequence[Sequence[str]], header_at: int, cols: Columns, header_rows: Sequence[Sequence[str]]
+) -> int | None:
+    """Where a second table stacked under the one whose header is row ``header_at`` starts (its title rows, then a
+    header of names of its own: 序号 | 工作内容 | 责任单位 | 协同单位 | 时间要求 under 序号 | 重点任务 | 牵头单位 …),
+    else None (round 36). A row repeating one of ``header_rows`` is no second table (``repeats_header``).
+
+    >>> rows = [["序号", "重点任务", "牵头单位"], ["1", "建平台", "市数据局"], ["二、长期工作", "", ""],
+    ...         ["序号", "工作内容", "责任单位"], ["1", "建机制", "市财政局"]]
+    >>> _next_header(rows, 0, detect_columns(rows[0]), rows[:1]), _next_header(rows[:3], 0, detect_columns(rows[0]), rows[:1])
+    (2, None)
+    """
+    task = cols.task
+    if task is None:
+        return None
+    for k in range(header_at + 2, len(cells)):
+        named = _cell(cells[k], task)
+        if (
+            named
+            and len(named) <= 12
+            and _EXACT.get(named) == "task"
+            and not repeats_header(cells[k], header_rows)
+            and detect_columns(cells[k]) is not None
+        ):
+            start = k
+            while start - 1 > header_at + 1 and len({c for c in cells[start - 1] if c}) <= 1:
+                start -= 1  # the new table's title rows (merged across) and the blank rows before them
+            return start
+    return None
+
+
 def repeats_header(row: Sequence[str], names: Sequence[Sequence[str]]) -> bool:
     """True when ``row`` is the header again (after a page break): two or more filled cells, each naming its
     column as a row of the header ``names`` does. A header of two rows may come back as either row, both, or
@@ -369,6 +400,20 @@ def table_sections(
         if below is not None:  # 责任单位 over 牵头 | 配合: the second row names the columns
             cols, header_at = below, header_at + 1
             header_rows.append(cells[header_at])
+    second = _next_header(cells, header_at, cols, header_rows)
+    if second is not None:  # a second table under the first, its header naming its columns in words of its own
+        return [
+            *table_sections(
+                rows[:second], first_row=first_row, title=title, carry_units=carry_units, row_lines=row_lines
+            ),
+            *table_sections(
+                rows[second:],
+                first_row=first_row + second,
+                title=title,
+                carry_units=carry_units,
+                row_lines=row_lines[second:] if row_lines is not None else None,
+            ),
+        ]
     # units (and people: 李某某 / 赵某某, round 34) on lines of their own in a cell are a list, not one name
     listed = [*cols.units, *(i for i, k in enumerate(cols.kinds) if k in PEOPLE_ROLES)]
     for k in range(header_at + 1, len(rows)):

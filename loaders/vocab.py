@@ -749,16 +749,16 @@ def is_unit_name(name: str) -> bool:
     (True, True, False)
     >>> is_unit_name("各村（社区）河长"), is_unit_name("镇级林长"), is_unit_name("延长")
     (True, True, False)
-    >>> is_unit_name("市发改"), is_unit_name("县住建"), is_unit_name("市财政资金")
-    (True, True, False)
+    >>> is_unit_name("市发改"), is_unit_name("县住建"), is_unit_name("市财政资金"), is_unit_name("按责任单位")
+    (True, True, False, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
     core = strip_name_brackets(name).removesuffix("等")
     if "“" in core:
         core = _QUOTED_WORD.sub("", core)
-    if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS:
-        return False
+    if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or core[0] in "按依":
+        return False  # 按责任单位, 按部门: how a table is ordered, no body (round 36)
     if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_HOTLINE.sub("", core).replace("所在", "所")):
         return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's, and 在 of
         # 项目所在乡镇人民政府 too (round 34)

@@ -183,3 +183,22 @@ def test_a_deadline_moved_later_is_the_tasks_deadline():
     )
     # before: no deadline for either
     assert [m.deadline.date for w in parse_document(text).workplans for m in w.measures] == ["2025-09", "2025-09"]
+
+
+def test_a_second_table_under_the_first_with_a_header_of_its_own_is_read_by_that_header():
+    doc = read_document(_ROUND36 / "stacked_tables.xlsx")  # 一、… header, rows; 二、长期性工作, another header, rows
+    rows = [(w.title, m.text[:8], [u.raw for u in m.leads]) for w in doc.workplans for m in w.measures]
+    assert [r[2] for r in rows] == [["市工业和信息化局"], ["市工业和信息化局"], ["市委网信办"], ["市大数据局"]]
+    assert "工作内容" not in [r[1] for r in rows]  # before: the second header was a task led by 责任单位
+    assert rows[-1][0] == "长期性工作"
+
+
+def test_a_pdf_cell_wrapped_before_renmin_zhengfu_keeps_one_name():
+    doc = read_document(_ROUND36 / "pdf_wrap_before_renmin_zhengfu.pdf")  # 相关城区 / 人民政府 in a 配合单位 cell
+    supports = [u.raw for u in doc.workplans[0].measures[0].supports]
+    assert supports == ["市自然资源局", "市财政局", "相关城区人民政府"]  # before: 相关城区, 人民政府
+
+
+def test_a_title_saying_how_its_table_is_ordered_names_no_unit():
+    doc = read_document(_ROUND36 / "title_ordered_by_unit.docx")  # …责任分解表（按责任单位）
+    assert [[u.raw for u in m.leads] for w in doc.workplans for m in w.measures] == [["市政务服务管理局"]]
