@@ -32,7 +32,7 @@ from statistics import median
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns
-from reformgraph.loaders.vocab import NOTE_LINE, PEOPLE_ROLES, opens_like_a_task
+from reformgraph.loaders.vocab import NOTE_LINE, PEOPLE_ROLES, is_column_cell, opens_like_a_task
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
 
@@ -61,12 +61,19 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
     budget = [_BUDGET * len(lines) + 1000]
     i = 0
     while i < len(lines):
-        header = lines[i].split()
+        header = written = lines[i].split()
+        wrapped = len(header) >= 3 and i + 1 < len(lines) and _header_wrapped(lines[i], lines[i + 1], header)
+        if wrapped:  # 完成 / 时限: the header's names wrapped onto a second line (round 36)
+            header = wrapped
         cols = detect_columns(header) if len(header) >= 3 else None
         if cols is None:
             i += 1
             continue
-        positioned = cols.kinds[0] == "number" and budget[0] > 0 and aligned_columns(lines[i], header)
+        # a header wrapped onto two lines: its rows read cell by cell (a text layout's aligned columns, a PDF's, are
+        # read from the PDF's own table)
+        positioned = not wrapped and cols.kinds[0] == "number" and budget[0] > 0 and aligned_columns(lines[i], written)
+        if wrapped:
+            i += 1  # the rows under the header's second line
         aligned = _aligned_rows(source, i, header, cols.kinds, budget) if positioned else None
         rows, numbers, i = aligned if aligned is not None else _rows(lines, i, header, cols.kinds)
         reading = _reading(source, rows, numbers)
@@ -168,6 +175,44 @@ def _segments(line: str, wide: bool) -> list[tuple[int, int, str]]:
         start = display_width(line[: m.start()]) if wide else m.start()
         out.append((start, start + (display_width(m.group()) if wide else len(m.group())), m.group()))
     return out
+
+
+_WRAPPED_NAME = 4  # characters: the most of a column's name a header wraps onto its second line (时限, 单位)
+
+
+def _header_wrapped(header_line: str, following: str, header: Sequence[str]) -> list[str] | None:
+    """The names of a header whose cells wrap onto ``following`` (fewer short pieces, each under a name of
+    ``header_line``: ``完成`` / ``时限``), each piece joined to the name it stands under (their columns overlap, else
+    the nearest; counted in display columns or in characters, as a text layout counts them), when every name so
+    joined is a column's; None when ``following`` is no such line, or a piece stands under the first name (序 / 号:
+    a PDF's narrow number column, whose rows its text layout scatters).
+
+    >>> _header_wrapped("序号  任务      牵头单位  完成", "                          时限", ["序号", "任务", "牵头单位", "完成"])
+    ['序号', '任务', '牵头单位', '完成时限']
+    >>> _header_wrapped("序号  任务  牵头单位", "1     建平台", ["序号", "任务", "牵头单位"]) is None
+    True
+    """
+    if not following.strip() or len(following.split()) >= len(header):
+        return None
+    for wide in (True, False):
+        pieces = _segments(following, wide)
+        names = _segments(header_line, wide)
+        if [text for _, _, text in names] != list(header) or not all(
+            len(text) <= _WRAPPED_NAME and not text[0].isdigit() for _, _, text in pieces
+        ):
+            return None
+        out = list(header)
+        for start, end, text in pieces:
+            k = min(
+                range(len(names)),
+                key=lambda n: (max(names[n][0], start) >= min(names[n][1], end), abs(names[n][0] - start)),
+            )
+            if k == 0:
+                return None
+            out[k] += text
+        if all(is_column_cell(name) for name in out):
+            return out
+    return None
 
 
 def aligned_columns(header_line: str, header: Sequence[str]) -> bool:

@@ -202,3 +202,22 @@ def test_a_pdf_cell_wrapped_before_renmin_zhengfu_keeps_one_name():
 def test_a_title_saying_how_its_table_is_ordered_names_no_unit():
     doc = read_document(_ROUND36 / "title_ordered_by_unit.docx")  # …责任分解表（按责任单位）
     assert [[u.raw for u in m.leads] for w in doc.workplans for m in w.measures] == [["市政务服务管理局"]]
+
+
+def test_a_spaced_text_table_whose_header_names_wrap_onto_a_second_line():
+    doc = read_document(_ROUND36 / "spaced_header_wrapped.txt")  # 牵头 / 单位, 配合 / 单位 under a one-line header
+    assert _rows(doc) == [  # before: no table, no task
+        ("建成市一体化政务大数据平台", ["市数据局"], ["市财政局", "市公安局"], "2025-06"),
+        ("建设城市运行管理服务平台", ["市城管局"], ["市数据局", "市住建局"], "2025-10"),
+    ]
+    wrapped_deadline = (
+        "某市2025年数字政府建设重点任务清单\n\n"
+        "序号  重点任务                      牵头单位    配合单位              完成\n"
+        "                                                                      时限\n"
+        "1     建成市一体化政务大数据平台    市数据局    市财政局、市公安局    2025年6月底\n"
+        "2     建设城市运行管理服务平台      市城管局    市数据局、市住建局    2025年10月底\n"
+    )
+    assert [m.deadline.date for w in parse_document(wrapped_deadline).workplans for m in w.measures] == [
+        "2025-06",
+        "2025-10",
+    ]
