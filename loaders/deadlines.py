@@ -42,7 +42,7 @@ _FARM_AND_HOLIDAYS = "春耕春播|春耕|春播|麦收|三夏|秋收|暑假|清
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
     r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬])"
-    r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?!\d))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
+    r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季开学|" + _FARM_AND_HOLIDAYS + ")"
     r"|(?P<period>十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末)))"  # “十四五”期间: the plan period's end
@@ -253,8 +253,8 @@ _DATES_IN_BRACKETS = compiled(r"[（(]([^（()）]*\d[^（()）]*)[）)]")
 # a date typed as numbers (2024.10.31, 2024-10, 2024/9/30); a span of years (2023-2025) is not one
 _NUMERIC_DATE = compiled(r"(?<!\d)((?:19|20|１９|２０)\d{2})[./\-](\d{1,2})(?:[./\-](\d{1,2}))?(?!\d)")  # not 0736-72…
 _HAS_YEAR = compiled(
-    r"(?<!\d)(?:19|20|１９|２０)\d{2}(?!\d)"
-)  # a year: not inside 12345, not 0736 (a hotline, a phone)
+    r"(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％])"
+)  # a year: not inside 12345, not 0736 (a hotline, a phone), not 2000万元 (an amount: round 36)
 _FROM_NOW = compiled(r"^[自从]?即日起?[至到]")
 _DAY_HAO = compiled(r"(?<=月)(\d{1,2})号")  # 6月30号: the 30th
 _MONTH_DAY_NUMBERS = compiled(r"(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?=前|底|$)")  # 12.31前

@@ -524,15 +524,21 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
 
     >>> _deadline_clause("由A负责，2024年底前完成", 5, 14), _deadline_clause("持续推进", 0, 4)
     ('2024年底前完成', None)
-    >>> _deadline_clause("由A负责，长期坚持。", 5, 10, ongoing=True)
-    '长期坚持'
+    >>> _deadline_clause("由A负责，长期坚持。", 5, 10, ongoing=True), _deadline_clause("全年举办车展不少于4场", 0, 11)
+    ('长期坚持', None)
     """
     clause = text[start:end].strip(" 。；;，,")
     if not clause or len(clause) > _DEADLINE_CLAUSE:
         return None
     if ongoing and clause in _ONGOING_CLAUSES:
         return clause
+    if clause.startswith(_WHOLE_YEAR) and _TARGET.search(clause):
+        return None  # 全年举办车展活动不少于4场: the year's target, no date to finish by (round 36)
     return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None
+
+
+_WHOLE_YEAR = "全年"  # (年内完成改造管网45公里 is a deadline: within the year)
+_TARGET = compiled(r"\d|不少于|不低于|以上|达到")  # a count or a level to reach
 
 
 _RECURRING = ("每月", "每季度", "每季", "每年", "每半年", "每周", "每旬")  # a clause of recurring work opens so

@@ -221,3 +221,19 @@ def test_a_spaced_text_table_whose_header_names_wrap_onto_a_second_line():
         "2025-06",
         "2025-10",
     ]
+
+
+def test_the_years_target_before_trailing_units_is_no_deadline():
+    text = "# 某市促进消费实施方案\n\n## 二、重点任务\n\n（一）开展汽车促消费活动。全年举办车展活动不少于4场，由市商务局牵头，市公安局配合。\n"
+    deadline = parse_document(text).workplans[0].measures[0].deadline
+    assert (deadline.raw, deadline.status) == (None, None)  # before: 全年举办车展活动不少于4场, scheduled
+
+
+def test_an_amount_of_2000_is_no_year():
+    text = (
+        "# 某市促进消费实施方案\n\n## 二、重点任务\n\n"
+        "（五）促进文旅消费。推出文旅消费券2000万元，2025年12月底前发放完毕，由市文化旅游局牵头，市财政局配合。\n"
+    )
+    deadline = parse_document(text).workplans[0].measures[0].deadline
+    assert (deadline.raw, deadline.date) == ("2025年12月底前发放完毕", "2025-12")  # before: 推出文旅消费券2000万元，…
+    assert parse_deadline("新增贷款2000亿元").status is None  # before: the year 2000
