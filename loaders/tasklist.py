@@ -702,15 +702,20 @@ def _trailing_group(
     names_units: Callable[[int], bool] = lambda j: False,
 ) -> list[int]:
     """The items a group's assignment written after them covers: the paragraph ``k`` is an assignment alone
-    (``（责任单位：A、B）`` or label lines), the paragraphs before it back to a heading are two or more items numbered
-    alike that name no unit of their own (``claimed`` by an assignment or ``names_units``: in prose), and a heading,
-    a higher number or the end comes after it (``（一）…`` / ``1.推进…`` / ``2.推进…`` / ``（责任单位：A、B）`` /
-    ``（二）…``: two tasks of A and B). Else ``[]``: the assignment is the paragraph before it's alone.
+    (``（责任单位：A、B）`` or label lines), the paragraphs before it back to a heading are items numbered alike, two or
+    more of which name no unit of their own (``claimed`` by an assignment or ``names_units``: in prose; those that do
+    keep theirs, round 36), and a heading, a higher number or the end comes after it (``（一）…`` / ``1.推进…`` /
+    ``2.推进…`` / ``（责任单位：A、B）`` / ``（二）…``: two tasks of A and B). Else ``[]``: the assignment is the
+    paragraph before it's alone.
 
     >>> t = "（一）建设1.建网。2.建站。（责任单位：甲局）（二）推广"
     >>> marks, ends = [0, 5, 10, 15, 24], [5, 10, 15, 24, 29]
     >>> _trailing_group(t, marks, ends, {2}, {0, 24}, 3, 24), _trailing_group(t, marks, ends, {1, 2}, {0, 24}, 3, 24)
     ([1, 2], [])
+    >>> t = "（一）建设1.建网。2.建站（甲局负责）。3.建库。（责任单位：乙局）（二）推广"
+    >>> marks, ends = [0, 5, 10, 21, 26, 35], [5, 10, 21, 26, 35, 40]
+    >>> _trailing_group(t, marks, ends, {2, 4}, {0, 35}, 4, 35)
+    [1, 3]
     """
     if text[end : ends[k]] not in ("", "。", "；"):
         return []
@@ -728,9 +733,9 @@ def _trailing_group(
             break  # the group's heading: 一、, or a number above the items' (（一） over 1.)
         if level and item_level != level:
             return []
-        if (j in claimed and j != k - 1) or names_units(j):
-            return []  # an item with units of its own: the assignment may be the last item's only
         level = item_level
+        if (j in claimed and j != k - 1) or names_units(j):
+            continue  # an item with units of its own keeps them; the group's are the others' (round 36)
         items.append(j)
     else:
         return []  # no heading above the items

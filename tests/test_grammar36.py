@@ -237,3 +237,16 @@ def test_an_amount_of_2000_is_no_year():
     deadline = parse_document(text).workplans[0].measures[0].deadline
     assert (deadline.raw, deadline.date) == ("2025年12月底前发放完毕", "2025-12")  # before: 推出文旅消费券2000万元，…
     assert parse_deadline("新增贷款2000亿元").status is None  # before: the year 2000
+
+
+def test_a_groups_closing_assignment_covers_its_items_but_those_with_their_own():
+    text = (
+        "某县2025年“产业强县工程”实施方案\n\n（一）产业强县工程\n\n1.推进工业集中区扩区调区。\n\n"
+        "2.开展“园区贷”融资服务。（牵头单位：县财政局）\n\n3.新增规模以上工业企业25家。\n\n"
+        "（牵头单位：县工信局；责任单位：各乡镇）\n"
+    )
+    assert _rows(parse_document(text)) == [
+        ("推进工业集中区扩区调区。", ["县工信局"], ["各乡镇"], None),  # before: left out, "names no unit"
+        ("开展“园区贷”融资服务。", ["县财政局"], [], None),
+        ("新增规模以上工业企业25家。", ["县工信局"], ["各乡镇"], None),
+    ]
