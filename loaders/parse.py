@@ -377,6 +377,7 @@ def _text_title(source: Source, limit: int) -> str | None:
             or (parts and (date_line(c) is not None or ANNEX_MARK.match(c)))  # a date or 附件2（：…） under it
             or (parts and parts[-1].endswith(TITLE_ENDS) and ISSUER_NAME.fullmatch(c))  # its issuer under it
             or _BYLINE.match(c)  # a web page's or a 公众号 post's byline under a headline
+            or "\t" in lines[i]  # a table's row, cells apart by tabs (a header pasted first: round 36)
         ):
             break
         parts.append(_ANNEX_LEAD.sub("", c, 1) if not parts and c.startswith("附件") else c)  # 附件1XX市…: XX市…

@@ -142,7 +142,7 @@ def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:
         return line.split(), 1
     import csv
 
-    from reformgraph.loaders.tables import unit_line
+    from reformgraph.loaders.tables import unit_cell_text, unit_line
 
     reader = csv.reader((f"{x}\n" for x in lines[at : at + _QUOTED_LINES]), delimiter="\t", strict=True)
     try:
@@ -153,7 +153,7 @@ def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:
     for field in fields:
         parts = field.split()
         if "\n" in field.strip():
-            parts = ["、".join(parts) if all(unit_line(p) for p in parts) else "".join(parts)]
+            parts = [unit_cell_text(field) if all(unit_line(p) for p in parts) else "".join(parts)]
         cells.extend(parts)
     return cells, reader.line_num
 

@@ -746,11 +746,25 @@ def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, lis
 
 
 def unit_line(c: str) -> bool:
-    """True when a line reads as a list of unit names (a unit cell)."""
+    """True when a line reads as a list of unit names (a unit cell), each maybe after its role's label (a cell
+    ``牵头：市公安局；配合：市教育局``: round 36).
+
+    >>> unit_line("市司法局、市财政局"), unit_line("牵头：市公安局；配合：市教育局、市财政局"), unit_line("完成时限：6月底")
+    (True, True, False)
+    """
     if len(c) > 120:
         return False
     parts = [c[a:b] for a, b in split_outside(c, "、，,；;/") if b > a]
-    return bool(parts) and all(is_unit_name(p) for p in parts)
+    return bool(parts) and all(is_unit_name(p) or is_unit_name(_unlabelled(p)) for p in parts)
+
+
+def _unlabelled(part: str) -> str:
+    """``part`` without a unit label opening it (``配合：市教育局`` → ``市教育局``); as it is otherwise."""
+    label = LABEL.match(part) if "：" in part or ":" in part else None
+    return part[label.end() :] if label is not None and LABEL_ROLES[label.group(1)] in _UNIT_ROLES else part
+
+
+_UNIT_ROLES = frozenset(("lead", "responsible", "support"))
 
 
 def _deadline_line(c: str) -> bool:

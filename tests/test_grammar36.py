@@ -250,3 +250,19 @@ def test_a_groups_closing_assignment_covers_its_items_but_those_with_their_own()
         ("开展“园区贷”融资服务。", ["县财政局"], [], None),
         ("新增规模以上工业企业25家。", ["县工信局"], ["各乡镇"], None),
     ]
+
+
+def test_a_tab_separated_table_whose_unit_cells_hold_role_labels():
+    doc = read_document(
+        _ROUND36 / "unicode_text_labelled_cells.txt"
+    )  # Excel "Unicode text": UTF-16, "牵头：A\n配合：B"
+    assert [
+        (m.text[:6], [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures
+    ] == [
+        ("深入推进农业", ["市公安局"], ["市教育局"]),  # before: no task at all
+        ("推动城镇基本", ["市教育局"], ["市财政局"]),
+        ("实施城市更新", ["市住房保障和房产管理局"], ["市财政局"]),
+    ]
+    assert "序号" not in doc.title  # before: the header row, its cells glued, was the title
+    text = "XX市2024年重点工作任务分工\n序号\t重点工作\t牵头单位\t配合单位\t完成时限\n1\t推进监管\t市市场监管局\t市发展改革委\t2024年9月底前\n"
+    assert parse_document(text).title == "XX市2024年重点工作任务分工"
