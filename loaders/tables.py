@@ -307,6 +307,22 @@ def _next_header(
     return None
 
 
+def _adjusted_deadline(cols: Columns, header_rows: Sequence[Sequence[str]]) -> int | None:
+    """The deadline column: one named as moved (``调整后完成时限`` beside ``完成时限``: round 36), else the first.
+
+    >>> header = ["序号", "任务", "牵头单位", "完成时限", "调整后完成时限"]
+    >>> _adjusted_deadline(detect_columns(header), [header]), _adjusted_deadline(detect_columns(header[:4]), [header[:4]])
+    (4, 3)
+    """
+    for i, kind in enumerate(cols.kinds):
+        if kind == "deadline" and any(i < len(r) and r[i].startswith(_ADJUSTED) for r in header_rows):
+            return i
+    return cols.first("deadline")
+
+
+_ADJUSTED = ("调整后", "延期后", "变更后", "调整为")
+
+
 def repeats_header(row: Sequence[str], names: Sequence[Sequence[str]]) -> bool:
     """True when ``row`` is the header again (after a page break): two or more filled cells, each naming its
     column as a row of the header ``names`` does. A header of two rows may come back as either row, both, or
@@ -425,7 +441,7 @@ def table_sections(
     current: tuple[str, int, list[Draft]] | None = None
     prev: Assignment | None = None
     task_col = cols.task
-    deadline_col = cols.first("deadline")
+    deadline_col = _adjusted_deadline(cols, header_rows)
     section_col = cols.first("section")
     # person columns (责任领导, 责任人, 联系电话), each with its name (the lower header row's, else the upper's)
     person_cols = [  # a column of two things is named by its first (责任人及联系方式: 责任人)

@@ -266,3 +266,8 @@ def test_a_tab_separated_table_whose_unit_cells_hold_role_labels():
     assert "序号" not in doc.title  # before: the header row, its cells glued, was the title
     text = "XX市2024年重点工作任务分工\n序号\t重点工作\t牵头单位\t配合单位\t完成时限\n1\t推进监管\t市市场监管局\t市发展改革委\t2024年9月底前\n"
     assert parse_document(text).title == "XX市2024年重点工作任务分工"
+
+
+def test_a_column_of_moved_deadlines_wins_over_the_first_deadline_column():
+    doc = read_document(_ROUND36 / "adjusted_deadline_column.xlsx")  # 完成时限 | 调整后完成时限, both shown
+    assert [m.deadline.date for w in doc.workplans for m in w.measures] == ["2026-06", "2026-09"]  # before: the first
