@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
+from reformgraph.loaders.by_unit_tables import by_unit_as_rows
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import date_line, default_deadline, parse_deadline, plan_year_of
 from reformgraph.loaders.matrix_tables import matrix_as_columns
@@ -402,6 +403,11 @@ def table_sections(
     """
     cells = [[compact(str(c)) if c is not None else "" for c in row] for row in rows]
     cells = matrix_as_columns(cells, column_kind)  # a column per unit, marks in the rows (round 35)
+    by_unit = by_unit_as_rows(cells)  # a row per unit, its tasks in its cells (round 36)
+    if by_unit is not None:
+        cells, lines = by_unit
+        row_lines = [row_lines[k] if row_lines is not None else first_row + k for k in lines]
+        rows = cells
     header_at = next((i for i, row in enumerate(cells[:15]) if detect_columns(row)), None)
     if header_at is None:
         header_at = _two_row_header(cells)

@@ -271,3 +271,17 @@ def test_a_tab_separated_table_whose_unit_cells_hold_role_labels():
 def test_a_column_of_moved_deadlines_wins_over_the_first_deadline_column():
     doc = read_document(_ROUND36 / "adjusted_deadline_column.xlsx")  # 完成时限 | 调整后完成时限, both shown
     assert [m.deadline.date for w in doc.workplans for m in w.measures] == ["2026-06", "2026-09"]  # before: the first
+
+
+def test_a_table_by_unit_is_a_task_per_item_its_partners_from_the_support_cells():
+    doc = read_document(_ROUND36 / "table_by_unit.docx")  # 序号 | 责任单位 | 牵头任务 | 配合任务, items 1.…；2.…
+    got = [
+        (m.text[:6], [u.raw for u in m.leads], sorted(u.raw for u in m.supports), m.deadline.raw)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+    assert len(got) == 10  # before: 5, a task per unit with its items run together and no partner
+    assert got[0] == ("推进政务服务", ["市政务服务管理局"], ["市司法局", "市数据局"], "2026年6月底前")
+    assert got[1] == ("深化“高效办", ["市政务服务管理局"], ["市人力资源社会保障局", "市市场监管局"], "2026年12月底前")
+    assert ("开展行政规范", ["市司法局"], [], "2026年11月底前") in got  # no 配合 cell names it
+    assert got[-1][3] == "长期坚持"
