@@ -346,6 +346,15 @@ _TITLE_LINES = 40  # the lines a title is looked for in
 _ANNEX_LEAD = compiled(r"^附件\d{0,2}[：:]?(?=[^\d：:])")  # the same mark before the title on its line
 
 
+def _tab_cells(line: str) -> int:
+    r"""How many cells with text a line of cells apart by tabs holds (a title merged across: one, then tabs).
+
+    >>> _tab_cells("序号\t重点任务\t牵头单位"), _tab_cells("合肥市重点工作任务清单\t\t\t")
+    (3, 1)
+    """
+    return sum(1 for cell in line.split("\t") if cell.strip())
+
+
 def _text_title(source: Source, limit: int) -> str | None:
     """The first heading, else the first lines while they read as a title (a title broken over lines)."""
     lines, compacts = source.lines, source.compacts
@@ -377,7 +386,7 @@ def _text_title(source: Source, limit: int) -> str | None:
             or (parts and (date_line(c) is not None or ANNEX_MARK.match(c)))  # a date or 附件2（：…） under it
             or (parts and parts[-1].endswith(TITLE_ENDS) and ISSUER_NAME.fullmatch(c))  # its issuer under it
             or _BYLINE.match(c)  # a web page's or a 公众号 post's byline under a headline
-            or "\t" in lines[i]  # a table's row, cells apart by tabs (a header pasted first: round 36)
+            or ("\t" in lines[i] and _tab_cells(lines[i]) > 1)  # a table's row, cells apart by tabs (round 36)
         ):
             break
         parts.append(_ANNEX_LEAD.sub("", c, 1) if not parts and c.startswith("附件") else c)  # 附件1XX市…: XX市…

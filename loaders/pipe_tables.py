@@ -65,7 +65,9 @@ def pipe_tables(source: Source) -> list[Reading]:
     )
     if holds(text, "--"):  # the rules of pandoc's grid, multiline and simple tables
         runs += pandoc_runs(source.lines)
-    if "│" in text or "┃" in text or "║" in text:  # a table drawn in box characters: a grid table (round 36)
+    # a table drawn in box characters (its bars light, or double as ╔═╗ ║ draws them): a grid table (round 36); a
+    # scan each (0.4 M instructions a parse of the bundled plan), so heavy bars alone (┃) are not looked for
+    if "│" in text or "║" in text:
         runs += pandoc_runs([line.translate(_BOX_TO_GRID) for line in source.lines])
     if not runs:
         return []

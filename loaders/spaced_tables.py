@@ -62,10 +62,14 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
     i = 0
     while i < len(lines):
         header = written = lines[i].split()
-        wrapped = len(header) >= 3 and i + 1 < len(lines) and _header_wrapped(lines[i], lines[i + 1], header)
-        if wrapped:  # 完成 / 时限: the header's names wrapped onto a second line (round 36)
-            header = wrapped
         cols = detect_columns(header) if len(header) >= 3 else None
+        wrapped = (  # 完成 / 时限, 牵头 / 单位: the header's names wrapped onto a second line (round 36)
+            (cols is not None or (len(header) >= 3 and any(is_column_cell(name) for name in header)))
+            and i + 1 < len(lines)
+            and _header_wrapped(lines[i], lines[i + 1], header)
+        )
+        if wrapped:
+            header, cols = wrapped, detect_columns(wrapped) or cols
         if cols is None:
             i += 1
             continue
@@ -76,6 +80,8 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
             i += 1  # the rows under the header's second line
         aligned = _aligned_rows(source, i, header, cols.kinds, budget) if positioned else None
         rows, numbers, i = aligned if aligned is not None else _rows(lines, i, header, cols.kinds)
+        if wrapped and numbers:
+            numbers[0] -= 1  # the header's first line: the title is above it
         reading = _reading(source, rows, numbers)
         if reading is not None:
             out.append(reading)

@@ -960,7 +960,8 @@ def title_of_table(line_before: str | None) -> str:
 
 
 _ANNEX_MARK = compiled(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:.．、]?$")  # 附件2 alone
-_FORM_LINE = compiled(r"^(?:[^\s：:]{1,10}[：:]\S*\s*)+$")  # 填报单位：市司法局  填报时间：2024年3月
+# 填报单位：市司法局  填报时间：2024年3月, and 编制单位：…办公室  2026年1月15日 (a date after the fields: round 36)
+_FORM_LINE = compiled(r"^(?:[^\s：:]{1,10}[：:]\S*\s*)+(?:\d{4}年\d{1,2}月\d{1,2}日)?$")
 _TITLE_ENDS = ("。", "：", ":", "；", ";", "，", ",")
 _TITLE_LOOK_BACK = 4  # non-empty lines above a table looked at for its title
 _NO_TITLE = compiled(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[（(][^）)]*[）)])$")  # a date; （此件公开发布）

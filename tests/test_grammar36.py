@@ -206,6 +206,7 @@ def test_a_title_saying_how_its_table_is_ordered_names_no_unit():
 
 def test_a_spaced_text_table_whose_header_names_wrap_onto_a_second_line():
     doc = read_document(_ROUND36 / "spaced_header_wrapped.txt")  # 牵头 / 单位, 配合 / 单位 under a one-line header
+    assert doc.workplans[0].title == "某市2025年数字政府建设重点任务清单"  # the line above the header's first line
     assert _rows(doc) == [  # before: no table, no task
         ("建成市一体化政务大数据平台", ["市数据局"], ["市财政局", "市公安局"], "2025-06"),
         ("建设城市运行管理服务平台", ["市城管局"], ["市数据局", "市住建局"], "2025-10"),
@@ -266,6 +267,9 @@ def test_a_tab_separated_table_whose_unit_cells_hold_role_labels():
     assert "序号" not in doc.title  # before: the header row, its cells glued, was the title
     text = "XX市2024年重点工作任务分工\n序号\t重点工作\t牵头单位\t配合单位\t完成时限\n1\t推进监管\t市市场监管局\t市发展改革委\t2024年9月底前\n"
     assert parse_document(text).title == "XX市2024年重点工作任务分工"
+    merged = "XX市2024年重点工作任务分工\t\t\t\t\n编制单位：市发展改革委\t\t2024年1月15日\n" + text.split("\n", 1)[1]
+    doc = parse_document(merged)  # the title merged across its row: one cell, then tabs; a form line under it
+    assert (doc.title, doc.workplans[0].title) == ("XX市2024年重点工作任务分工", "XX市2024年重点工作任务分工")
 
 
 def test_a_column_of_moved_deadlines_wins_over_the_first_deadline_column():
