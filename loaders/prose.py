@@ -480,6 +480,44 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
     return [(a, b, x) for a, b, x in tasks]
 
 
+def stage_task(text: str, start: int, end: int) -> tuple[int, int, Assignment] | None:
+    """(start, end, assignment) of a stage of a plan's schedule that names who does its work with no role word
+    (``（一）动员部署阶段（2026年3月）。各区政府制定本辖区实施计划…``: 各区政府 leads, round 36): the sentence after the
+    stage's name and its time opens with named units (every body of one level too) and a task's verb; else None.
+
+    >>> t = "（一）动员部署阶段（2026年3月）。各区政府制定本辖区实施计划，明确项目清单。"
+    >>> a, b, x = stage_task(t, 0, len(t)); t[a:b], [(u.name, u.role) for u in x.units]
+    ('各区政府制定本辖区实施计划，明确项目清单', [('各区政府', 'lead')])
+    >>> stage_task("（二）集中攻坚阶段（2026年4—9月）。全面推进项目建设。", 0, 27) is None
+    True
+    """
+    stage = _STAGE.match(text, start, end)
+    if stage is None:
+        return None
+    at = stage.end()
+    clause_end = min((k for k in (text.find(c, at, end) for c in "，,。；;") if k != -1), default=end)
+    for verb in _STAGE_VERB.finditer(text, at + 2, min(clause_end, at + _MAX_LIST)):
+        units = _subject(text, at, verb.start(), each=True)
+        if units and not any(_NO_SUBJECT.search(u.name) for u in units):
+            stop = end
+            while stop > at and text[stop - 1] in "。；;，, ":
+                stop -= 1
+            time = stage.group(1)  # the stage's time is its deadline: 2026年4—9月
+            deadline = time if parse_deadline(time).status == "scheduled" else None
+            return at, stop, Assignment(units=tuple(units), deadline=deadline, anchor=units[0].pos)
+    return None
+
+
+# a stage of a schedule: its number, its name, its time in brackets (（一）动员部署阶段（2026年3月）。)
+_STAGE = compiled(
+    r"(?:[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.．、])?[\u4e00-\u9fff]{2,12}阶段[（(]([^（()）]{2,24})[)）][。：:]?"
+)
+# what a stage's unit does: the verb its sentence goes on with after the unit's name
+_STAGE_VERB = compiled(
+    r"制定|制订|组织|开展|完成|通报|推进|建立|梳理|编制|印发|召开|部署|启动|实施|排查|摸排|落实|督促|总结|评估|验收|上报|报送|每[月周季]"
+)
+
+
 # the role verb after 由 and its units, when the verb takes an object: 由A负责统筹安排… (not 由A牵头做好…: a covering
 # notice's way to name who coordinates, read as no task before)
 _BY_VERB = compiled(r"负总责|负责|(?=按(?:照)?(?:程序|规定)办理)")  # 由A按程序办理 (round 35)

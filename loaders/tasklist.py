@@ -131,6 +131,9 @@ _BARE_LABEL = compiled(r"[\u4e00-\u9fff]{2,8}[：:]")  # a label with no value: 
 _MODAL_HINT = compiled("要|应|须|需")  # a paragraph may hold units as the subjects of what they must do
 # the sections where 各成员单位要…, 区财政局要… exhort rather than assign (保障措施, 工作要求): no subject tasks there
 _SAFEGUARDS = compiled("保障|要求|组织领导|工作机制|督查|考核")
+_SCHEDULE = compiled(
+    "进度安排|实施步骤|工作步骤|步骤安排|时间安排|推进步骤|阶段安排"
+)  # a plan's schedule, stage by stage
 _PROSE_HINT = compiled(r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合")
 # a paragraph asking units to do something (请A根据…, 责成A…: round 35) is read as prose too; like the subjects of
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
@@ -794,7 +797,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     # imported here: a document read as a workplan book never builds this reading, and their rules are
     # about a tenth of the loaders' import time
     from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, numbered_duties, read_duty
-    from reformgraph.loaders.prose import read_prose, subject_tasks
+    from reformgraph.loaders.prose import read_prose, stage_task, subject_tasks
 
     lines, text = source.lines, source.text
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
@@ -965,6 +968,14 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             and not (order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
             else []
         )
+        if (
+            not subjects
+            and prose is None
+            and order
+            and _SCHEDULE.search(headings[max(0, section_of(mark))][1])
+            and (stage := stage_task(text.text, mark, end)) is not None
+        ):
+            subjects = [stage]  # 进度安排: （一）动员部署阶段（2026年3月）。各区政府制定… (round 36)
         if len(subjects) > 1 or (subjects and (prose is None or len(subjects[0][2].units) > len(prose.units))):
             # A要…；B要…: a task each; A要牵头…，B、C要…: one, B and C its partners (round 33)
             found.extend((b, b, mark if n == 0 else a, x, 0) for n, (a, b, x) in enumerate(subjects))

@@ -289,3 +289,18 @@ def test_a_table_by_unit_is_a_task_per_item_its_partners_from_the_support_cells(
     assert got[1] == ("深化“高效办", ["市政务服务管理局"], ["市人力资源社会保障局", "市市场监管局"], "2026年12月底前")
     assert ("开展行政规范", ["市司法局"], [], "2026年11月底前") in got  # no 配合 cell names it
     assert got[-1][3] == "长期坚持"
+
+
+def test_a_schedules_stage_naming_its_unit_with_no_role_word_is_its_task():
+    text = (
+        "株洲市2026年城市内涝治理攻坚行动实施方案\n\n一、重点任务\n（一）易涝点整治。由市住房城乡建设局负责，2026年5月底前完成主体工程。\n\n"
+        "二、进度安排\n（一）动员部署阶段（2026年3月）。各区政府制定本辖区实施计划，明确项目清单和责任人。\n"
+        "（二）集中攻坚阶段（2026年4—9月）。市住房城乡建设局每月通报进展情况。\n"
+        "（三）总结验收阶段（2026年10月）。全面总结工作成效。\n"
+    )
+    rows = [([u.raw for u in m.leads], m.deadline.date) for w in parse_document(text).workplans for m in w.measures]
+    assert rows == [  # before: the stages gave no task and no warning
+        (["市住房城乡建设局"], "2026-05"),
+        (["各区政府"], "2026-03"),
+        (["市住房城乡建设局"], "2026-09"),
+    ]  # a stage naming no unit (全面总结…) is none
