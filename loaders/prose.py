@@ -482,8 +482,9 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
 
 def stage_task(text: str, start: int, end: int) -> tuple[int, int, Assignment] | None:
     """(start, end, assignment) of a stage of a plan's schedule that names who does its work with no role word
-    (``（一）动员部署阶段（2026年3月）。各区政府制定本辖区实施计划…``: 各区政府 leads, round 36): the sentence after the
-    stage's name and its time opens with named units (every body of one level too) and a task's verb; else None.
+    (``（一）动员部署阶段（2026年3月）。各区政府制定本辖区实施计划…``: 各区政府 leads, round 36): a clause of the sentence
+    after the stage's name and its time opens with named units (every body of one level too) and a task's verb (the
+    first such clause); else None.
 
     >>> t = "（一）动员部署阶段（2026年3月）。各区政府制定本辖区实施计划，明确项目清单。"
     >>> a, b, x = stage_task(t, 0, len(t)); t[a:b], [(u.name, u.role) for u in x.units]
@@ -495,16 +496,17 @@ def stage_task(text: str, start: int, end: int) -> tuple[int, int, Assignment] |
     if stage is None:
         return None
     at = stage.end()
-    clause_end = min((k for k in (text.find(c, at, end) for c in "，,。；;") if k != -1), default=end)
-    for verb in _STAGE_VERB.finditer(text, at + 2, min(clause_end, at + _MAX_LIST)):
-        units = _subject(text, at, verb.start(), each=True)
-        if units and not any(_NO_SUBJECT.search(u.name) for u in units):
-            stop = end
-            while stop > at and text[stop - 1] in "。；;，, ":
-                stop -= 1
-            time = stage.group(1)  # the stage's time is its deadline: 2026年4—9月
-            deadline = time if parse_deadline(time).status == "scheduled" else None
-            return at, stop, Assignment(units=tuple(units), deadline=deadline, anchor=units[0].pos)
+    sentence_end = text.find("。", at, end)
+    for cs, ce in split_outside(text, _SUBJECT_CLAUSE, at, end if sentence_end == -1 else sentence_end):
+        for verb in _STAGE_VERB.finditer(text, cs + 2, min(ce, cs + _MAX_LIST)):  # 各责任单位…，A每月通报…: A's
+            units = _subject(text, cs, verb.start(), each=True)
+            if units and not any(_NO_SUBJECT.search(u.name) for u in units):
+                stop = end
+                while stop > at and text[stop - 1] in "。；;，, ":
+                    stop -= 1
+                time = stage.group(1)  # the stage's time is its deadline: 2026年4—9月
+                deadline = time if parse_deadline(time).status == "scheduled" else None
+                return at, stop, Assignment(units=tuple(units), deadline=deadline, anchor=units[0].pos)
     return None
 
 

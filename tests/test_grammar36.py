@@ -295,7 +295,7 @@ def test_a_schedules_stage_naming_its_unit_with_no_role_word_is_its_task():
     text = (
         "株洲市2026年城市内涝治理攻坚行动实施方案\n\n一、重点任务\n（一）易涝点整治。由市住房城乡建设局负责，2026年5月底前完成主体工程。\n\n"
         "二、进度安排\n（一）动员部署阶段（2026年3月）。各区政府制定本辖区实施计划，明确项目清单和责任人。\n"
-        "（二）集中攻坚阶段（2026年4—9月）。市住房城乡建设局每月通报进展情况。\n"
+        "（二）集中攻坚阶段（2026年4—9月）。各责任单位全力推进项目建设，市住房城乡建设局每月通报进展情况。\n"
         "（三）总结验收阶段（2026年10月）。全面总结工作成效。\n"
     )
     rows = [([u.raw for u in m.leads], m.deadline.date) for w in parse_document(text).workplans for m in w.measures]
