@@ -83,7 +83,8 @@ _DONE = "已完成"
 _YEAR_MONTH = compiled(r"((?:19|20|１９|２０)\d{2})年(\d{1,2})月")  # a year as the full reading reads one (round 33)
 
 
-_RANGE_START = compiled(r"年\d{1,2}[—\-－–~～至到]$")  # 2026年4— of 2026年4—9月: its month's end is the range's
+RANGE_DASH = r"[—\-－–~～至到]"  # what stands between a range's ends: 4—5月, 2025年至2027年, 4-9月
+_RANGE_START = compiled(r"年\d{1,2}" + RANGE_DASH + "$")  # 2026年4— of 2026年4—9月: its month's end is the range's
 
 
 def _dates(text: str) -> list[str]:
@@ -292,7 +293,9 @@ def _cn_month(m: re.Match[str]) -> str:
 # 三季度末, 下半年, 于12月底前 (not 全面完成年内目标, where 年内 is no deadline)
 _NO_YEAR = compiled(
     r"(?P<lead>(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?)"
-    r"(?:\d{1,2}(?:[—\-－–~～至到]\d{1,2})?月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年"  # 全年, 次年: round 25
+    r"(?:\d{1,2}(?:"
+    + RANGE_DASH
+    + r"\d{1,2})?月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
     r"|年中(?![期央国])|[春秋]季开学前"  # round 28
     r"|(?:" + _FARM_AND_HOLIDAYS + r")前|“?三夏”?期间)"  # round 32
@@ -337,7 +340,7 @@ def _before_festival(document_date: str | None, year: int) -> bool:
 
 # a year in a title: 2024年, 2023—2025 (the start of a span counts as a year the title names)
 _TITLE_YEAR = compiled(r"(\d{4})(?:年|—|-|－)")
-_TITLE_SPAN = compiled(r"(\d{4})年?[—\-－–~～至到](\d{4})年")  # 2025—2027年, 2025年至2027年
+_TITLE_SPAN = compiled(r"(\d{4})年?" + RANGE_DASH + r"(\d{4})年")  # 2025—2027年, 2025年至2027年
 
 
 def plan_year_of(title: str | None, document_date: str | None = None) -> int | None:

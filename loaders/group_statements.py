@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import RANGE_DASH, parse_deadline, text_deadline
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import number_level
 from reformgraph.loaders.vocab import PERSON_LABELS
@@ -47,7 +47,7 @@ _AFTER_ITEMS = compiled(
 _HEADING_BRACKET = compiled(
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)])?([^。；;（()）]{2,40})[（(]([^（()）:：]{2,30})[）)][。；;]?"
 )
-_MONTH_RANGE_END = r"[—\-－–~～至到]\d{1,2}月(?:份|上旬|中旬|下旬|底|初|末)?前?"  # —5月 of 4—5月, 4月—5月底
+_MONTH_RANGE_END = RANGE_DASH + r"\d{1,2}月(?:份|上旬|中旬|下旬|底|初|末)?前?"  # —5月 of 4—5月, 4月—5月底
 # a line naming only a time, heading the items under it: 3月：, 1月—2月：, 4—5月 (round 36), （一）3月份, （二）第二季度, （三）6月底前 (a
 # monthly or quarterly plan's schedule: round 34); its deadline is the period's end (parse_deadline)
 _PERIOD = (
@@ -56,7 +56,7 @@ _PERIOD = (
 )
 _PERIOD_LINE = compiled(
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?(" + _PERIOD + r")"
-    r"(?:[（(]\d{1,2}(?:月份?)?[—\-－–~～至到]\d{1,2}月份?[）)])?[：:]?"  # 三、第三季度（7—9月） (round 35)
+    r"(?:[（(]\d{1,2}(?:月份?)?" + RANGE_DASH + r"\d{1,2}月份?[）)])?[：:]?"  # 三、第三季度（7—9月） (round 35)
 )
 # a statement with these words names who does the work: a group assignment, not a deadline alone
 _ROLE_WORDS = compiled(r"牵头|负责|配合|单位|部门|主办|协办|参与|落实主体|责任人")
