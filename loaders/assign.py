@@ -1029,6 +1029,13 @@ def _labelled(
         units, anchor, first_listed, carried = list(before.units), before.anchor, before.first_listed, before.carried
         if deadline_field is None and before.deadline is not None and people:
             deadline_field = before.deadline  # （A牵头，2024年8月底前完成，责任人：孙某某）: round 31
+    elif units and first > start and "lead" not in roles and "responsible" not in roles:
+        # units with no label before the supporting ones' (县司法局；配合单位：县市场监管局): the responsible units
+        # (round 37), when the words before the first label are unit names and nothing else
+        found, rest_before, _, _ = _field_value(text, text[start:first], start, "responsible")
+        if found and rest_before is None and all(is_unit_name(u.name) or is_collective(u.name) for u in found):
+            units = [*found, *units]
+            anchor = found[0].pos
     if anchor is None:
         anchor = first_unit if first_unit is not None else first
     if done:  # the deadline's words and the progress's 已完成, as written (parse_deadline: status done)

@@ -14,7 +14,7 @@ tables and the tables alone are the document, as before.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from reformgraph.errors import DocumentError
 from reformgraph.records import Document
@@ -33,20 +33,27 @@ def body_lines(lines: list[str], table_lines: Iterable[str]) -> list[str]:
     return ["" if line in rows else line for line in lines]
 
 
-def with_body_tasks(tables: Document, read_body) -> Document:
-    """``tables`` (the document read from its task tables) with the workplans of its paragraphs (``read_body()``,
-    a Document, or a DocumentError when they assign nothing) when no paragraph task is a table's task; the
-    tables' workplans are numbered after the paragraphs'."""
+def with_body_tasks(tables: Document, body: str, read_body: Callable[[str], Document]) -> Document:
+    """``tables`` (the document read from its task tables) with the workplans of its paragraphs (``body``, the
+    text outside the tables; ``read_body(body)`` a Document, or a DocumentError when they assign nothing) when no
+    paragraph task is a table's task; the tables' workplans are numbered after the paragraphs'. The paragraphs'
+    issuer, number and date fill what the tables' reading lacks either way (a red-headed notice whose tasks are
+    all in its table: round 37)."""
     try:
-        body = read_body()
+        read = read_body(body)
     except DocumentError:
-        return tables
-    if any(w.kind == "bare_units" for w in body.warnings):
-        return tables  # units alone in brackets read as a task's only because the text names no unit: the tables do
+        from reformgraph.loaders.parse import text_metadata
+
+        meta = text_metadata(body)
+        return _with_metadata(tables, meta.issuer, meta.doc_number, meta.date)
+    if any(w.kind == "bare_units" for w in read.warnings):
+        # units alone in brackets read as a task's only because the text names no unit: the tables do
+        return _with_metadata(tables, read.issuer, read.doc_number, read.date)
     listed = {_key(m.text) for w in tables.workplans for m in w.measures}
-    measures = [m for w in body.workplans for m in w.measures]
+    measures = [m for w in read.workplans for m in w.measures]
     if not measures or any(_restated(m.text, listed) for m in measures):
-        return tables
+        return _with_metadata(tables, read.issuer, read.doc_number, read.date)
+    body = read
     start = 1 + max((int(w.number) for w in body.workplans if w.number.isdigit()), default=0)
     renumbered = {w.number: str(start + k) for k, w in enumerate(tables.workplans)}
     workplans = [
@@ -57,13 +64,17 @@ def with_body_tasks(tables: Document, read_body) -> Document:
     ]
     reforms = [dataclasses.replace(r, number=renumbered.get(r.number, r.number)) for r in tables.reforms]
     return dataclasses.replace(
-        tables,
-        issuer=tables.issuer or body.issuer,
-        doc_number=tables.doc_number or body.doc_number,
-        date=tables.date or body.date,
+        _with_metadata(tables, body.issuer, body.doc_number, body.date),
         reforms=(*body.reforms, *reforms),
         workplans=(*body.workplans, *workplans),
         warnings=tuple(sorted((*body.warnings, *tables.warnings), key=lambda w: w.line)),
+    )
+
+
+def _with_metadata(doc: Document, issuer: str | None, doc_number: str | None, date: str | None) -> Document:
+    """``doc`` with the issuer, number and date it lacks taken from the ones given."""
+    return dataclasses.replace(
+        doc, issuer=doc.issuer or issuer, doc_number=doc.doc_number or doc_number, date=doc.date or date
     )
 
 

@@ -279,7 +279,7 @@ def document_from_content(
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
     if doc is None:
         return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)
-    return with_body_tasks(doc, lambda: parse_document("\n".join(body), path=path, key=key, sha256=sha256))
+    return with_body_tasks(doc, "\n".join(body), lambda text: parse_document(text, path=path, key=key, sha256=sha256))
 
 
 def read_docx(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -163,7 +163,7 @@ class _Collector:
         if self.skipping and tag != "title":
             return
         if tag in BLOCKS:
-            self.text.append("\n")
+            self._block_break()
         if tag == "table":
             check_count("depth", len(self.open_tables) + 1, "tables are nested", path=self.path, limits=self.limits)
             table = _Table()
@@ -200,11 +200,18 @@ class _Collector:
         if self.skipping:
             return
         if tag in BLOCKS:
-            self.text.append("\n")
+            self._block_break()
         if tag == "table" and self.open_tables:
             self.open_tables.pop()
         elif tag in ("td", "th"):
             self.text.append("  ")
+
+    def _block_break(self) -> None:
+        """A block element starts or ends: a line ends, in the text and in the cell it is in (inline elements,
+        ``<span>`` and ``<font>``, end none: an editor's page splits a name across them, 市数<span>据局</span>)."""
+        self.text.append("\n")
+        if self.open_tables and self.open_tables[-1].rows and self.open_tables[-1].rows[-1]:
+            self.open_tables[-1].rows[-1][-1].append("\n")
 
     def data(self, data: str) -> None:
         if self.title is not None and not self.title_done:
@@ -286,13 +293,23 @@ def html_content(
     for t, table in enumerate(collector.tables, start=1):
         rows = []
         for r, row in enumerate(table.rows, start=1):
-            cells = [" ".join(piece.strip() for piece in pieces if piece.strip()) for pieces in row]
+            cells = [cell_text(pieces) for pieces in row]
             for c, cell in enumerate(cells, start=1):
                 check_cell(cell, path=path, where=f"table {t} row {r} column {c}", limits=limits)
             rows.append(cells)
         tables.append(grid_rows(rows, table.spans))
     title = page_title("".join(collector.title).strip()) if collector.title else None
     return lines, tables, title or None, table_lines
+
+
+def cell_text(pieces: list[str]) -> str:
+    """A table cell's text from the pieces collected in it: its lines (``"\\n"``, a block element's edge) joined with
+    a space, the pieces of a line (text around inline elements) with nothing.
+
+    >>> cell_text(["市数", "据局", "\\n", "市财政局 ", "\\n"]), cell_text(["\\n", "  ", "\\n"])
+    ('市数据局 市财政局', '')
+    """
+    return " ".join(line.strip() for line in "".join(pieces).split("\n") if line.strip())
 
 
 def _lines(pieces: list[str], in_table: set[int]) -> tuple[list[str], frozenset[int]]:
@@ -346,4 +363,6 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
     if doc is None:
         return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
-    return with_body_tasks(doc, lambda: parse_text("\n".join(body), path=path, key=key, sha256=sha256, limits=limits))
+    return with_body_tasks(
+        doc, "\n".join(body), lambda text: parse_text(text, path=path, key=key, sha256=sha256, limits=limits)
+    )

@@ -267,6 +267,15 @@ def _front(source: Source, names: Sequence[str]) -> str | None:
     return next((source.front[n] for n in names if source.front.get(n)), None)
 
 
+def text_metadata(text: str) -> Metadata:
+    r"""The metadata of a text that may assign nothing (a Word notice's paragraphs around its task table).
+
+    >>> text_metadata("某县人民政府办公室\n某政办发〔2026〕12号\n关于印发某县工作要点的通知").doc_number
+    '〔2026〕12号'
+    """
+    return metadata(Source.from_text(text))
+
+
 def metadata(source: Source, head_end: int | None = None) -> Metadata:
     """Title, issuer, document number and date: front matter first, else the text.
 

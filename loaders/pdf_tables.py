@@ -80,7 +80,7 @@ def ruled_tables_document(
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=lines, titles=titles)
     if doc is None:
         return None
-    return with_body_tasks(doc, lambda: read_body("\n".join(lines)))
+    return with_body_tasks(doc, "\n".join(lines), read_body)
 
 
 def _lines_above(page, top: float) -> list[str]:

@@ -90,6 +90,8 @@ _NOTE_ROW = compiled(r"(?:注|备注|说明|填报说明|附注)\d?[：:]")
 _COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name ends (任务数, 个数, 项数, 数量 …)
 _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
+_NAME_MAX = 12  # characters: a column's name is short
+_NOT_A_NAME = compiled("[：:，,。；;]")  # and has no field or clause in it
 
 
 _FORMER = ("原", "调整前", "变更前")  # what a column held before: 原责任单位, 调整前牵头单位
@@ -177,6 +179,8 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
     ('number', 'section', 'task', 'lead')
     >>> detect_columns(["年份", "指标", "数值"]) is None
     True
+    >>> detect_columns(["条款", "政策事项", "牵头单位", "配合单位"]).kinds  # no column named a task: the last text
+    ('unknown', 'task', 'lead', 'support')
     """
     cells = [compact(str(c)) if c is not None else "" for c in header]
     kinds = [column_kind(c) if c else "unknown" for c in cells]
@@ -192,7 +196,17 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
     if not cols.units:
         return None
     if cols.first("task") is None and not (cols.first("number") is not None and cols.task is not None):
-        return None
+        # no column named a task: the last text column before the units names the tasks (政策事项, 条款, 具体事项)
+        # when the header names more than one unit or deadline column (round 37)
+        text = [i for i in range(first_unit) if kinds[i] in ("section", "unknown", "detail")]
+        if (
+            not text
+            or sum(k in _UNIT_KINDS or k == "deadline" for k in kinds) < 2
+            or any(len(c) > _NAME_MAX or _NOT_A_NAME.search(c) for c in cells)  # a line of fields, no header
+        ):
+            return None
+        kinds[text[-1]] = "task"
+        cols = Columns(tuple(kinds))
     return cols
 
 

@@ -1,0 +1,89 @@
+"""Round 37 of docs/loader.md: what new helpers' plans showed (session 25)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reformgraph.loaders.formats_html import cell_text
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.read import read_document
+
+_ROUND37 = Path(__file__).parent / "fixtures" / "round37"
+
+
+def _rows(doc):
+    return [
+        (m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def test_a_notice_whose_tasks_are_all_in_its_table_keeps_its_issuer_and_number():
+    doc = read_document(_ROUND37 / "notice_table_only.docx")
+    # before: issuer and number None (read from the paragraphs only when they assigned a task too)
+    assert (doc.issuer, doc.doc_number, doc.date) == ("某县人民政府办公室", "〔2026〕12号", "2026-03-10")
+    assert _rows(doc) == [("推进企业开办全程网办。", ["县市场监管局"], [], "2026-06")]
+
+
+def test_a_page_cell_split_across_inline_elements_is_one_name():
+    doc = read_document(_ROUND37 / "cell_split_by_spans.html")
+    assert _rows(doc) == [  # before: 市通信、管理办公室 and 市数、据局
+        ("加快5G网络深度覆盖。", ["市通信管理办公室"], ["市数据局"], "2026-12"),
+        ("推进政务云平台扩容。", ["市数据局"], ["市财政局"], "2026-09"),
+    ]
+
+
+def test_cell_text_joins_inline_pieces_and_separates_blocks():
+    assert cell_text(["市数", "据局", "\n", "市财政局 ", "\n"]) == "市数据局 市财政局"
+    assert cell_text(["<", "\n", "\n"]) == "<"
+
+
+def test_a_table_with_no_column_named_a_task_takes_its_last_text_column_before_the_units():
+    text = (
+        "江城市支持科技创新若干政策措施责任分工\n\n"
+        "| 条款 | 政策事项 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 第三条 | 科技成果转化奖励 | 市科技局 | 市财政局 | 2026年9月底前出台实施细则 |\n"
+        "| 第四条 | 科技金融支持 | 市财政局 | 市科技局 | 2026年6月底前 |\n"
+    )
+    assert _rows(parse_document(text)) == [  # before: no task table (政策事项 names a group, 条款 nothing known)
+        ("科技成果转化奖励", ["市科技局"], ["市财政局"], "2026-09"),
+        ("科技金融支持", ["市财政局"], ["市科技局"], "2026-06"),
+    ]
+    only = "政策分工\n\n| 条款 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|\n| 第三条 | 市科技局 | 市财政局 | 持续推进 |\n"
+    assert _rows(parse_document(only)) == [("第三条", ["市科技局"], ["市财政局"], None)]
+
+
+def test_a_line_of_fields_is_no_header_of_a_table_with_no_task_column():
+    text = (
+        "东湖县2025年实施方案\n\n"
+        "▲ 推行惠企政策“免申即享”。梳理惠企政策清单。（牵头单位：县数据局、县财政局  配合单位：县税务局  "
+        "完成时限：2025年9月底前）\n"
+    )
+    assert _rows(parse_document(text)) == [
+        ("推行惠企政策“免申即享”。梳理惠企政策清单。", ["县数据局", "县财政局"], ["县税务局"], "2025-09")
+    ]
+
+
+def test_units_with_no_label_before_the_supporting_ones_are_responsible():
+    text = (
+        "某县2026年优化营商环境工作要点\n\n"
+        "1.规范涉企行政检查。（县司法局；配合单位：县市场监管局、县应急管理局；完成时限：2026年6月底前）\n"
+        "2.推进信用分级分类监管。（责任单位：县发展改革局；配合单位：县市场监管局；完成时限：2026年9月底前）\n"
+    )
+    assert _rows(parse_document(text)) == [  # before: the first left out, "names no lead unit"
+        ("规范涉企行政检查。", ["县司法局"], ["县市场监管局", "县应急管理局"], "2026-06"),
+        ("推进信用分级分类监管。", ["县发展改革局"], ["县市场监管局"], "2026-09"),
+    ]
+    cells = read_document(_ROUND37 / "unlabelled_lead_cells.docx")
+    assert [(leads, supports) for _, leads, supports, _ in _rows(cells)] == [
+        (["县司法局"], ["县市场监管局", "县应急管理局"]),  # 县司法局 / 配合：… (two lines of a cell)
+        (["县司法局"], ["县市场监管局", "县应急管理局"]),  # 县司法局；配合：…
+        (["县司法局"], ["县市场监管局"]),  # 县司法局，配合单位：…
+        (["县司法局", "县财政局"], ["县市场监管局"]),  # … / 协办：…
+    ]
+
+
+def test_words_before_a_supporting_label_that_are_no_unit_names_give_no_lead():
+    text = "某县2026年工作要点\n\n1.规范涉企行政检查。（按计划推进；配合单位：县市场监管局）\n"
+    assert _rows(parse_document(text)) == []
