@@ -23,7 +23,24 @@ from dataclasses import dataclass, field
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DIGITS = "零一二三四五六七八九"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_ENCLOSED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # ideographEnclosedCircle
+_STEMS = "甲乙丙丁戊己庚辛壬癸"  # ideographTraditional: the heavenly stems
+# the formats Word and LibreOffice write for 一二三 (LibreOffice saves its 一二三 as taiwaneseCountingThousand)
+_CHINESE_COUNTS = frozenset(
+    (
+        "chineseCounting",
+        "chineseCountingThousand",
+        "japaneseCounting",
+        "chineseLegalSimplified",
+        "taiwaneseCounting",
+        "taiwaneseCountingThousand",
+        "koreanCounting",
+        "ideographDigital",
+        "japaneseDigitalTenThousand",
+    )
+)
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl")]
 _ROMAN += [(10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 _LARGEST = 9999  # a count past this is written in digits, whatever the format (a hostile start value)
@@ -65,13 +82,19 @@ def format_count(n: int, fmt: str) -> str:
 
     >>> [format_count(3, f) for f in ("decimal", "chineseCounting", "decimalEnclosedCircle", "lowerLetter", "upperRoman")]
     ['3', '三', '③', 'c', 'III']
+    >>> [format_count(2, f) for f in ("taiwaneseCountingThousand", "ideographTraditional", "ideographEnclosedCircle")]
+    ['二', '乙', '㈡']
     """
     if fmt == "bullet":
         return ""
     if n < 1 or n > _LARGEST:
         return str(n)
-    if fmt in ("chineseCounting", "chineseCountingThousand", "japaneseCounting", "chineseLegalSimplified"):
+    if fmt in _CHINESE_COUNTS:
         return chinese_number(n)
+    if fmt == "ideographEnclosedCircle" and n <= len(_ENCLOSED):
+        return _ENCLOSED[n - 1]
+    if fmt in ("ideographTraditional", "ideographZodiac") and n <= len(_STEMS):
+        return _STEMS[n - 1]
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and n <= len(_CIRCLED):
         return _CIRCLED[n - 1]
     if fmt in ("lowerLetter", "upperLetter"):
@@ -112,9 +135,7 @@ class Numbering:
                 level = _number(lvl.get(W + "ilvl"))
                 if level is None or level > 8:
                     continue
-                levels[level] = Level(
-                    _number(_val(lvl, "start")) or 1, _val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or ""
-                )
+                levels[level] = Level(_number(_val(lvl, "start")) or 1, level_format(lvl), _val(lvl, "lvlText") or "")
             abstract[definition.get(W + "abstractNumId", "")] = levels
         for num in root.iterchildren(W + "num"):
             overrides = {}
@@ -181,6 +202,32 @@ def style_numbering(styles_root) -> dict[str, tuple[str, int]]:
         if numpr is not None and _val(numpr, "numId"):
             out[style.get(W + "styleId", "")] = (_val(numpr, "numId") or "", _number(_val(numpr, "ilvl")) or 0)
     return out
+
+
+def level_format(lvl) -> str:
+    """A list level's ``w:numFmt``, also when Word wrote it in an ``mc:AlternateContent`` (a custom format, 一, 二, 三,
+    ..., for Word 2010 and later, its fallback for the others): a custom format of Chinese numerals is
+    ``chineseCounting``, any other the fallback's.
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" ' \\
+    ...      'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+    >>> level_format(parse_xml(f'<w:lvl {ns}><mc:AlternateContent><mc:Choice Requires="w14"><w:numFmt w:val="custom" '
+    ...     'w:format="一, 二, 三, ..."/></mc:Choice><mc:Fallback><w:numFmt w:val="decimal"/></mc:Fallback>'
+    ...     '</mc:AlternateContent></w:lvl>'))
+    'chineseCounting'
+    """
+    direct = _val(lvl, "numFmt")
+    if direct is not None:
+        return direct
+    alternate = lvl.find(MC + "AlternateContent")
+    if alternate is None:
+        return "decimal"
+    choice = alternate.find(f"{MC}Choice/{W}numFmt")
+    if choice is not None and choice.get(W + "val") == "custom" and (choice.get(W + "format") or "")[:1] in "一壹〇零":
+        return "chineseCounting"
+    fallback = alternate.find(f"{MC}Fallback/{W}numFmt")
+    return (fallback.get(W + "val") if fallback is not None else None) or "decimal"
 
 
 def _val(element, tag: str) -> str | None:

@@ -46,6 +46,7 @@ class _TableReader:
         self.paragraph_text = paragraph_text
         self.cells = 0
         self.tables = 0
+        self.nested: list = []  # the tables met inside cells, not yet read
 
     def _count(self, cells: int) -> int:
         self.cells += cells
@@ -68,7 +69,13 @@ class _TableReader:
                 if merge is not None and merge.get(W + "val") in (None, "continue"):
                     text = above.get(col, "")
                 else:
-                    text = "\n".join(self.paragraph_text(p) for p in tc.iterchildren(W + "p"))
+                    paragraphs = []
+                    for block in word_blocks(tc):
+                        if block.tag == W + "p":
+                            paragraphs.append(self.paragraph_text(block))
+                        else:  # a table in the cell (a frame table around the plan's): a table of its own
+                            self.nested.append(block)
+                    text = "\n".join(paragraphs)
                     where = f"table {self.tables} row {r} column {len(row) + 1}"
                     check_cell(text, path=self.path, where=where, limits=self.limits)
                 row.append(text)
@@ -83,8 +90,6 @@ class _TableReader:
 def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[list[str], list[list[list[str]]]]:
     """(text lines in body order, tables as rows of cell texts) of a .docx file."""
     docx = require("docx", "formats", "reading .docx files")
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     archive = open_package(data, path=path, what=WHAT, limits=limits)
     check_xml_parts(archive, path=path, what=WHAT, limits=limits)
@@ -92,7 +97,7 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
         document = docx.Document(io.BytesIO(data))
         # style id → name, looked up once (Paragraph.style searches the styles part on every call)
         style_names = {s.style_id: s.name or "" for s in document.styles}
-        blocks = list(document.iter_inner_content())
+        blocks = list(word_blocks(document.element.body))
         numbering = Numbering.from_xml(_numbering_root(document))
         style_numbers = style_numbering(document.styles.element)
 
@@ -104,17 +109,55 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
     tables: list[list[list[str]]] = []
     with library_errors(WHAT, path=path):
         for block in blocks:
-            if isinstance(block, Paragraph):
-                style = style_names.get(block._p.style or "", "")
-                text = paragraph_text(block._p)
+            if block.tag == W + "p":
+                style = style_names.get(block.style or "", "")
+                text = paragraph_text(block)
                 heading = style.startswith(("Heading", "Title", "标题")) and text.strip()
                 lines.append(("# " + text) if heading else text)
-            elif isinstance(block, Table):
-                rows = reader.rows(block._tbl)
+                continue
+            pending = [block]
+            while pending:  # the table, then those in its cells, in the order met
+                rows = reader.rows(pending.pop(0))
                 lines.extend(map(_row_line, rows))
                 tables.append(rows)
+                pending[:0], reader.nested = reader.nested, []
     check_lines("\n".join(lines), path=path, limits=limits)
     return lines, tables
+
+
+# where Word keeps paragraphs and tables inside a body or a cell: a content control (a form's field), custom XML, a
+# tracked insertion of whole paragraphs
+_BLOCK_WRAPPERS = {W + "sdt": W + "sdtContent", W + "customXml": None, W + "ins": None, W + "moveTo": None}
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def word_blocks(container):
+    """The paragraphs (``w:p``) and tables (``w:tbl``) of a body or a cell (``w:tc``) in the order Word shows them,
+    with those inside content controls, custom XML and text boxes (a text box's after the paragraph it is anchored
+    in; Word writes each box twice, for new and old readers: the new one is read). Tables inside a table's cells
+    are not walked into: they are the cells'.
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> body = parse_xml(f'<w:body {ns}><w:p/><w:sdt><w:sdtContent><w:tbl/><w:p/></w:sdtContent></w:sdt>'
+    ...                  f'<w:sectPr/></w:body>')
+    >>> [b.tag.rsplit("}", 1)[1] for b in word_blocks(body)]
+    ['p', 'tbl', 'p']
+    """
+    for child in container.iterchildren():
+        tag = child.tag
+        if tag == W + "p":
+            yield child
+            for box in child.iter(W + "txbxContent"):
+                if next(box.iterancestors(_FALLBACK, W + "txbxContent"), None) is None:
+                    yield from word_blocks(box)
+        elif tag == W + "tbl":
+            yield child
+        elif tag in _BLOCK_WRAPPERS:
+            inner = _BLOCK_WRAPPERS[tag]
+            content = child.find(inner) if inner is not None else child
+            if content is not None:
+                yield from word_blocks(content)
 
 
 # the runs a paragraph shows: its own, and those inside a tracked insertion (w:ins, w:moveTo), a content control

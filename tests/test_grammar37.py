@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from reformgraph.loaders.formats_docx import docx_content
 from reformgraph.loaders.formats_html import cell_text
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
@@ -87,3 +90,33 @@ def test_units_with_no_label_before_the_supporting_ones_are_responsible():
 def test_words_before_a_supporting_label_that_are_no_unit_names_give_no_lead():
     text = "某县2026年工作要点\n\n1.规范涉企行政检查。（按计划推进；配合单位：县市场监管局）\n"
     assert _rows(parse_document(text)) == []
+
+
+_TWO_TASKS = [
+    ("推行企业开办“一网通办”。", ["区市场监管局"], ["区税务局", "区公安分局"], "2026-06"),
+    ("开展涉企收费专项检查。", ["区发展改革委"], ["区财政局"], "2026-09"),
+]
+
+
+@pytest.mark.parametrize("name", ["nested_table", "sdt_table", "sdt_paras", "textbox_table"])
+def test_a_word_file_reads_what_is_inside_a_frame_table_a_content_control_or_a_text_box(name):
+    # before: "no recognisable workplans": the reader saw the body's own paragraphs and tables only
+    assert _rows(read_document(_ROUND37 / f"{name}.docx")) == _TWO_TASKS
+
+
+@pytest.mark.parametrize("name", ["num_taiwanese", "num_custom_mc"])
+def test_word_numbering_in_chinese_numerals_of_any_format_gives_the_outline_its_headings(name):
+    # LibreOffice writes 一二三 as taiwaneseCountingThousand; Word 2010+ a custom format inside mc:AlternateContent
+    lines, _ = docx_content((_ROUND37 / f"{name}.docx").read_bytes(), path=name)
+    assert [line for line in lines if line.startswith(("一、", "二、", "（一）", "（二）"))] == [
+        "一、总体目标",
+        "二、重点任务",
+        "（一）推进老旧小区改造",
+        "（二）完善公共服务设施",
+    ]  # before: 1、总体目标 and （1）推进…
+    assert [text for text, *_ in _rows(read_document(_ROUND37 / f"{name}.docx"))] == [
+        "完成30个老旧小区改造。",
+        "建立小区长效管理机制。",
+        "新建社区养老服务站5个。",  # before: 完善公共服务设施, the heading （1） over it
+        "新增公共停车泊位800个。",
+    ]
