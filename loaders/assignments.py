@@ -57,17 +57,33 @@ def _more_units(compacts: Sequence[str], last: int, j: int) -> bool:
     True
     >>> _more_units(["配合单位：区住建局", "加强督查。", "完成时限：长期坚持"], 0, 1)
     False
+    >>> _more_units(["配合单位：县公安局", "县住建局", "", "县交通运输局", "完成时限：2026年11月"], 1, 3)
+    True
     """
-    line = compacts[j].rstrip("。；;，,、")
-    if len(line) > 40 or ENUMERATED.match(line) or not all(is_unit_name(item) for item in _LIST_ITEM.split(line)):
+    if not _units_only(compacts[j]):
         return False
-    after = next((c for c in compacts[j + 1 :] if c), "")
-    before = compacts[last]
+    # the line after the list (the next label's), past its further lines of names
+    after = next((c for c in compacts[j + 1 : j + _MORE_UNIT_LINES] if c and not _units_only(c)), "")
+    k = last  # the field's label line: back over the lines of its list before this one (one name a line)
+    while k > 0 and _colon(compacts[k]) < 0 and last - k < _MORE_UNIT_LINES:
+        k -= 1
+    before = compacts[k]
     colon = _colon(before)
     return bool(LABEL.match(after)) and colon > 0 and label_role(before[:colon]) in ("lead", "responsible", "support")
 
 
+def _units_only(compact: str) -> bool:
+    """Whether a line is only unit names (a list's items).
+
+    >>> _units_only("县住建局、县交通运输局"), _units_only("1.县住建局"), _units_only("加强督查。")
+    (True, False, False)
+    """
+    line = compact.rstrip("。；;，,、")
+    return len(line) <= 40 and not ENUMERATED.match(line) and all(is_unit_name(item) for item in _LIST_ITEM.split(line))
+
+
 _LIST_ITEM = compiled("[、，,]")
+_MORE_UNIT_LINES = 30  # lines: the longest list of one name a line read back to its label
 _VALUE_MARKS = compiled("[、，,：:；;]")  # what ends a field's label or a list item before it
 
 

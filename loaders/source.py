@@ -117,9 +117,22 @@ def _colon_for_is(m: re.Match[str]) -> str:
 
 def _round(m: re.Match[str]) -> str:
     """Square brackets that hold a label or role word (``vocab.ASSIGNMENT_WORDS``) as round brackets (the same
-    length: offsets stay); others as they were."""
+    length: offsets stay), and those right after such brackets that hold a deadline alone (``【A牵头】【2026年9月底前】``,
+    round 37); others as they were.
+
+    >>> _SQUARE.sub(_round, "1.推进。【A局牵头】【2026年9月底前】【持续推进】"), _SQUARE.sub(_round, "1.推进。【2026年9月底前】")
+    ('1.推进。（A局牵头）（2026年9月底前）（持续推进）', '1.推进。【2026年9月底前】')
+    """
     inner = m.group(1) if m.group(1) is not None else m.group(2)
-    return f"（{inner}）" if ASSIGNMENT_WORDS.search(inner) else m.group(0)
+    if ASSIGNMENT_WORDS.search(inner):
+        return f"（{inner}）"
+    at = m.start()
+    if m.string[at - 1] in "】]" and len(inner) <= _DATED_INNER and parse_deadline(inner).status is not None:
+        return f"（{inner}）"
+    return m.group(0)
+
+
+_DATED_INNER = 16  # characters: the longest deadline alone in square brackets read so
 
 
 _HEADING_ATTRIBUTES = compiled(r"\{[#.][^{}]*\}$")

@@ -120,3 +120,29 @@ def test_word_numbering_in_chinese_numerals_of_any_format_gives_the_outline_its_
         "新建社区养老服务站5个。",  # before: 完善公共服务设施, the heading （1） over it
         "新增公共停车泊位800个。",
     ]
+
+
+def test_a_list_of_one_unit_a_line_goes_on_to_the_next_label():
+    text = (
+        "青溪县2026年优化营商环境工作方案\n\n一、重点任务\n1.规范招标投标市场秩序\n开展招投标领域突出问题专项整治。\n"
+        "牵头单位：县发展改革局\n配合单位：县公共资源交易中心\n县住房城乡建设局\n\n县交通运输局\n完成时限：2026年11月\n\n"
+        "2.加强知识产权保护\n开展知识产权侵权专项执法行动。\n牵头单位：县市场监管局\n配合单位：县公安局\n完成时限：2026年10月\n"
+    )
+    # before: the second and third names lost, and the deadline after them
+    assert [(leads, supports, date) for _, leads, supports, date in _rows(parse_document(text))] == [
+        (["县发展改革局"], ["县公共资源交易中心", "县住房城乡建设局", "县交通运输局"], "2026-11"),
+        (["县市场监管局"], ["县公安局"], "2026-10"),
+    ]
+
+
+def test_a_deadline_alone_in_square_brackets_after_the_assignment_is_the_tasks():
+    text = (
+        "清河市2026年优化营商环境工作要点\n\n一、重点任务\n\n"
+        "1.推行企业投资项目承诺制。【市发展改革委牵头，市住房城乡建设局配合】【2026年9月底前】\n\n"
+        "2.推进“多规合一”业务协同。【市自然资源和规划局牵头，市发展改革委配合】【持续推进】\n"
+    )
+    doc = parse_document(text)
+    assert [(m.deadline.raw, m.deadline.date, m.deadline.status) for m in doc.workplans[0].measures] == [
+        ("2026年9月底前", "2026-09", "scheduled"),  # before: no deadline
+        ("持续推进", None, "ongoing"),
+    ]
