@@ -510,6 +510,52 @@ def stage_task(text: str, start: int, end: int) -> tuple[int, int, Assignment] |
     return None
 
 
+def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment] | None:
+    """(start, end, assignment) of an item (``text[start:end]``, after its number) whose sentence opens with named
+    units and a verb, no role word (``（2）市气象局加密监测预报频次…``: 市气象局 leads; a 预案's 响应措施, round 37), else
+    None. Of the verbs near the start, the one after the longest list of names ends it (市委组织部开展…: not 市委).
+
+    >>> t = "市气象局加密监测预报频次，每3小时报告一次雨情。"
+    >>> a, b, x = unit_led_item(t, 0, len(t)); t[a:b], [u.name for u in x.units]
+    ('市气象局加密监测预报频次，每3小时报告一次雨情。', ['市气象局'])
+    >>> [u.name for u in unit_led_item("市委组织部开展年轻干部培训。", 0, 14)[2].units]
+    ['市委组织部']
+    >>> unit_led_item("总指挥主持会商，作出部署。", 0, 13), unit_led_item("市场主体登记全程电子化。", 0, 12)
+    (None, None)
+    >>> unit_led_item("配合市政务服务管理局推进改革。", 0, 15), unit_led_item("选择部分区开展试点。", 0, 10)
+    (None, None)
+    """
+    best: list[RoleUnit] | None = None
+    for verb in _ITEM_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES)):
+        units = _units(text, start, verb.start(), role="lead")
+        if (
+            units
+            and _specific(units)
+            and all(
+                len(u.name) <= _ITEM_NAME and not _NO_SUBJECT.search(u.name) and not _NOT_A_NAME_START.match(u.name)
+                for u in units
+            )
+            and (best is None or units[-1].pos + len(units[-1].name) > best[-1].pos + len(best[-1].name))
+        ):
+            best = units
+    if best is None:
+        return None
+    return start, end, Assignment(units=tuple(best), deadline=None, anchor=best[0].pos)
+
+
+# what an item's units do, right after their names (``unit_led_item``)
+_ITEM_VERB = compiled(
+    r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
+    r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商"
+)
+_ITEM_NAMES = 40  # characters: how far into an item its units' names reach
+# how a name read there cannot start: a role word, a verb, a quantity (配合市政务服务管理局…, 选择部分区…)
+_NOT_A_NAME_START = compiled(
+    r"配合|协助|参与|支持|选择|部分|相关|有关|其他|其余|个别|重点|由|依|根据|向|与|和|为|将|把|" + _VERB.pattern
+)
+_ITEM_NAME = 14  # characters: the longest name read so (longer: the words after a name)
+
+
 # a stage of a schedule: its number, its name, its time in brackets (（一）动员部署阶段（2026年3月）。)
 _STAGE = compiled(
     r"(?:[（(][一二三四五六七八九十]{1,2}[)）]|\d{1,2}[.．、])?[\u4e00-\u9fff]{2,12}阶段[（(]([^（()）]{2,24})[)）][。：:]?"

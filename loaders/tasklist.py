@@ -67,6 +67,11 @@ title: 某区2025年城市更新工作要点
 """
 
 _SECTION = compiled(r"^第?([一二三四五六七八九十]{1,3})(?:、|部分)")  # 一、 第一、 第一部分: a workplan's heading
+_SPACED_NUMBER = compiled(r"\s*\d{1,2}(?:[.．]\d{1,2}){0,2}[ \t\u3000]+\S")
+# a lower heading, short, with no sentence in it: 2.2 成员单位职责, 3 预防预警, （二）部门职责
+_SUB_HEADING = compiled(
+    r"^(\d{1,2}(?:[.．]\d{1,2}){0,2}(?![.．、\d])|[（(][一二三四五六七八九十]{1,3}[)）])([\u4e00-\u9fff]{2,16})$"
+)
 _SENTENCE_END = tuple("。；;！？!?：:）)")
 _NUMBER = compiled(r"\d{1,3}[.．、]")
 _HEADING_LENGTH = 40  # characters: a heading's words before its parenthetical (_is_heading's bound)
@@ -131,6 +136,7 @@ _BARE_LABEL = compiled(r"[\u4e00-\u9fff]{2,8}[：:]")  # a label with no value: 
 _MODAL_HINT = compiled("要|应|须|需")  # a paragraph may hold units as the subjects of what they must do
 # the sections where 各成员单位要…, 区财政局要… exhort rather than assign (保障措施, 工作要求): no subject tasks there
 _SAFEGUARDS = compiled("保障|要求|组织领导|工作机制|督查|考核")
+_ITEM_NUMBER = 12  # characters: the longest number opening an item (（十二）, 1.2.3.)
 _SCHEDULE = compiled(
     "进度安排|实施步骤|工作步骤|步骤安排|时间安排|推进步骤|阶段安排"
 )  # a plan's schedule, stage by stage
@@ -797,7 +803,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     # imported here: a document read as a workplan book never builds this reading, and their rules are
     # about a tenth of the loaders' import time
     from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, numbered_duties, read_duty
-    from reformgraph.loaders.prose import read_prose, stage_task, subject_tasks
+    from reformgraph.loaders.prose import read_prose, stage_task, subject_tasks, unit_led_item
 
     lines, text = source.lines, source.text
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
@@ -805,12 +811,19 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     titles: set[int] = set()  # paragraphs that are a sub-heading line (（一）推进…): a task's title, or a group's
     ends: list[int] = []  # offsets where they end
     prev: tuple[int, int, str] | None = None  # the line before (first, last, compact): a paragraph when wrapped
+    decimal: list[tuple[int, str, int]] = []  # 2.2 成员单位职责, 3 预防预警: a 预案's headings, numbered so
+    spaced_heading = -1  # the last of them whose number a space sets apart
     for line in _lines_read(source, skipped):
         i, _, c = line
         if _SECTION.match(c) and len(c) <= 40 and not c.endswith(("。", "；")) and not LABEL.search(c):
             headings.append((source.offset(i), _SECTION.sub("", c).rstrip("：:"), i + 1))
+        elif (sub := _SUB_HEADING.match(c)) is not None:
+            decimal.append((source.offset(i), sub.group(2), i + 1))
+            if _SPACED_NUMBER.match(lines[i]):
+                spaced_heading = i  # 2 成员单位职责: a heading's line, whatever its number
         if (
             prev is None
+            or prev[0] == spaced_heading
             or skipped[prev[0]]
             or lines[i].lstrip()[:1] in _BULLETS
             or lines[i].lstrip().startswith("#")
@@ -827,6 +840,10 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         prev = line
     if marks:
         ends.append(source.line_end_offset(prev[1]))
+    if any(DUTY_SECTION.search(title) for _, title, _ in decimal):
+        # a duties heading below the top level (2.2 成员单位职责, （二）部门职责; round 37): it and the lower headings
+        # like it open sections, so its section ends where the next one starts
+        headings = sorted(headings + decimal)
 
     def outside(pos: int) -> bool:
         return not skipped[text.line_at(pos) - 1]
@@ -976,6 +993,14 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             and (stage := stage_task(text.text, mark, end)) is not None
         ):
             subjects = [stage]  # 进度安排: （一）动员部署阶段（2026年3月）。各区政府制定… (round 36)
+        elif (
+            not subjects
+            and prose is None
+            and (number := ENUMERATED.match(text.text[mark : mark + _ITEM_NUMBER])) is not None
+            and not (order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
+            and (led := unit_led_item(text.text, mark + number.end(), end)) is not None
+        ):
+            subjects = [led]  # （2）市气象局加密监测…: the units its sentence opens with lead (round 37)
         if len(subjects) > 1 or (subjects and (prose is None or len(subjects[0][2].units) > len(prose.units))):
             # A要…；B要…: a task each; A要牵头…，B、C要…: one, B and C its partners (round 33)
             found.extend((b, b, mark if n == 0 else a, x, 0) for n, (a, b, x) in enumerate(subjects))

@@ -146,3 +146,36 @@ def test_a_deadline_alone_in_square_brackets_after_the_assignment_is_the_tasks()
         ("2026年9月底前", "2026-09", "scheduled"),  # before: no deadline
         ("持续推进", None, "ongoing"),
     ]
+
+
+_DUTIES = (
+    "白河市防汛抗旱应急预案\n\n1 总则\n为做好防汛抗旱工作，制定本预案。\n\n{heading}\n"
+    "市水利局：负责水情旱情监测预警，承担防御洪水应急抢险的技术支撑工作。\n"
+    "市气象局：负责天气监测和预报预警。\n"
+    "市民政局、市财政局：按照职责分工做好受灾群众救助和资金保障工作。\n\n"
+    "3 预防预警\n各地要加强隐患排查。\n"
+)
+
+
+@pytest.mark.parametrize("heading", ["2.2 成员单位职责", "2.2成员单位职责", "2 成员单位职责", "（二）成员单位职责"])
+def test_a_duties_heading_below_the_top_level_reads_the_units_duties(heading):
+    doc = parse_document(_DUTIES.format(heading=heading))
+    assert [(leads, supports) for _, leads, supports, _ in _rows(doc)] == [  # before: no recognisable workplans
+        (["市水利局"], []),
+        (["市气象局"], []),
+        (["市民政局", "市财政局"], []),
+    ]
+
+
+def test_a_numbered_item_that_opens_with_units_and_a_verb_is_theirs():
+    text = (
+        "白河市防汛抗旱应急预案\n\n4.2 Ⅰ级响应行动\n（1）总指挥主持会商，作出防汛抗旱应急工作部署。\n"
+        "（2）市气象局加密监测预报频次，每3小时报告一次雨情。\n"
+        "（3）市委组织部开展抢险一线干部表现考察。\n"
+        "（4）配合市应急管理局开展转移安置。\n"
+    )
+    # before: each left out, "numbered item names no unit"; a post (总指挥) and a partner's role (配合…) lead nothing
+    assert [(text[:8], leads) for text, leads, _, _ in _rows(parse_document(text))] == [
+        ("市气象局加密监测", ["市气象局"]),
+        ("市委组织部开展抢", ["市委组织部"]),
+    ]
