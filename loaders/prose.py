@@ -64,6 +64,8 @@ _SUPPORT_VERB = compiled(
 )
 # with 头: how a clause naming its units as leads may end (负责落实, 负责组织实施, 负责推进: round 36)
 _LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进")
+# how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
+_FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
 _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
 _RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)是.{0,40}?责任主体")
 
@@ -304,6 +306,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     led = False  # the sentence before named a lead
     deadlines: list[tuple[bool, int, int, str]] = []  # (not in a sentence naming units, start, end, clause)
     for k, (ss, se) in enumerate(split_outside(text, _SENTENCE, start, end)):
+        framing = _FRAMING.match(text, ss, se)
+        if framing is not None:  # 会议要求，A负责…: the meeting's words before the sentence's own (round 37)
+            ss = framing.end()
         sentence = text[ss:se]
         if not sentence or ("本" in sentence and _DRAFTS_THE_PLAN.search(sentence)):
             continue  # 市数据局会同市财政局研究制定了本工作要点: who drafted the plan, no task of it

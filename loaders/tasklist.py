@@ -1001,6 +1001,16 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             and (led := unit_led_item(text.text, mark + number.end(), end)) is not None
         ):
             subjects = [led]  # （2）市气象局加密监测…: the units its sentence opens with lead (round 37)
+        if (
+            len(subjects) == 1
+            and prose is not None
+            and any(u.role == "lead" for u in prose.units)
+            and not {u.name for u in prose.units} & {u.name for u in subjects[0][2].units}
+        ):
+            # A负责牵头建立…；B、C要开辟…: A leads the task, B and C are its partners, not its leads (round 37)
+            partners = tuple(u._replace(role="support") for u in subjects[0][2].units)
+            found.append((end, end, mark, prose._replace(units=(*prose.units, *partners)), 0))
+            continue
         if len(subjects) > 1 or (subjects and (prose is None or len(subjects[0][2].units) > len(prose.units))):
             # A要…；B要…: a task each; A要牵头…，B、C要…: one, B and C its partners (round 33)
             found.extend((b, b, mark if n == 0 else a, x, 0) for n, (a, b, x) in enumerate(subjects))

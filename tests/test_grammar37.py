@@ -179,3 +179,16 @@ def test_a_numbered_item_that_opens_with_units_and_a_verb_is_theirs():
         ("市气象局加密监测", ["市气象局"]),
         ("市委组织部开展抢", ["市委组织部"]),
     ]
+
+
+def test_minutes_framing_words_before_the_units_and_a_lead_with_partners_that_must_act():
+    text = (
+        "关于推进2026年重点项目建设有关问题的会议纪要\n\n"
+        "一、关于历史文化街区保护利用问题。会议要求，东城区政府负责老街片区征收安置工作，年内启动一期改造。\n\n"
+        "二、关于重点项目要素保障问题。会议强调，要建立要素保障“直通车”制度。市发展改革委负责牵头建立重点项目调度机制；"
+        "市自然资源和规划局、市生态环境局要开辟审批绿色通道。\n"
+    )
+    assert [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text))] == [
+        (["东城区政府"], []),  # before: no task (会议要求， read as part of the subject)
+        (["市发展改革委"], ["市自然资源和规划局", "市生态环境局"]),  # before: the two 局 led, 市发展改革委 lost
+    ]
