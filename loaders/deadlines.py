@@ -35,16 +35,18 @@ from reformgraph.regexcache import compiled
 (_deadline,) = positional_makers(Deadline)  # every field in order, at a third of the frozen constructor's cost
 
 # what happens at a time of the year, as a deadline names it (2025年春耕前, 麦收前, “三夏”期间, 暑假前, 五一前): round 32
-_FARM_AND_HOLIDAYS = "春耕春播|春耕|春播|麦收|三夏|秋收|暑假|清明节?|五一|冬季供暖|供暖季?"
+_FARM_AND_HOLIDAYS = (
+    "春耕春播|春耕|春播|麦收|三夏|秋收|暑假|清明节?|五一|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季"
+)
 
 # Patterns whose alternatives open with a group or a class give the regex engine nothing to scan
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
-    r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季开学|" + _FARM_AND_HOLIDAYS + ")"
+    r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|" + _FARM_AND_HOLIDAYS + ")"
     r"|(?P<period>十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末)))"  # “十四五”期间: the plan period's end
 )
 # a date of the year named by what happens then (2025年春节前, 2024年汛前, 国庆节前): the last month (and day) it
@@ -60,6 +62,10 @@ _SEASON_END = (
         "国庆节": (9, 30),
         "春季开学": (2, None),
         "秋季开学": (8, 31),
+        "春季学期开学": (2, None),  # round 37
+        "秋季学期开学": (8, 31),
+        "植树节": (3, 12),
+        "植树季": (3, None),
         "麦收": (5, None),
         "三夏": (6, None),
         "秋收": (9, None),
@@ -70,7 +76,7 @@ _SEASON_END = (
     }
     | dict.fromkeys(("汛前", "汛期前", "入汛前", "主汛期前"), (5, None))
     | dict.fromkeys(("春耕春播", "春耕", "春播"), (3, None))
-    | dict.fromkeys(("冬季供暖", "供暖季", "供暖"), (11, None))
+    | dict.fromkeys(("冬季供暖", "供暖季", "供暖", "冬季采暖", "采暖季", "采暖"), (11, None))
 )
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 _ONGOING = compiled(
@@ -213,6 +219,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     ('2025-09', '2025-12', '2025-06', '2025-12')
     >>> _read_field("10年内", 2025).date, _read_field("25年6月底前").date, _read_field("贯穿全年", 2025).date
     (None, '2025-06', '2025-12')
+    >>> _read_field("立行立改", 2026, "2026-03-10"), _read_field("立行立改").status
+    (Deadline(raw='立行立改', date='2026-03', status='scheduled'), 'scheduled')
     """
     text = ocr_zeros(text)
     written = _NUMERIC_DATE.sub(_date_written_out, text) if "." in text or "-" in text or "/" in text else text
@@ -232,6 +240,9 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         found = _in_plan_year(text, written, plan_year, document_date)
     else:
         found = _read_deadline(written)
+    if found.status is None and _IMMEDIATE.search(written) is not None:
+        # 立行立改: due at once, the month the plan is dated (none known: a deadline with no date; round 37)
+        return _deadline(text, document_date[:7] if document_date else None, "scheduled")
     if found.date is None and ("（" in written or "(" in written) and (inner := _DATES_IN_BRACKETS.search(written)):
         within = _read_field(inner.group(1), plan_year)  # 汛期（6月1日—9月30日）: the dates it spells out (round 32)
         if within.date is not None:
@@ -248,6 +259,7 @@ def _quarter_written(m: re.Match[str]) -> str:
     return f"{m.group(1) + '年' if m.group(1) else ''}第{'一二三四'[int(m.group(2)) - 1]}季度"
 
 
+_IMMEDIATE = compiled(r"立行立改|即知即改|立查立改|即查即改|立即整改|马上就改|立改立行")
 _DATES_IN_BRACKETS = compiled(r"[（(]([^（()）]*\d[^（()）]*)[）)]")
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.formats_docx import docx_content
 from reformgraph.loaders.formats_html import cell_text
 from reformgraph.loaders.parse import parse_document
@@ -191,4 +192,30 @@ def test_minutes_framing_words_before_the_units_and_a_lead_with_partners_that_mu
     assert [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text))] == [
         (["东城区政府"], []),  # before: no task (会议要求， read as part of the subject)
         (["市发展改革委"], ["市自然资源和规划局", "市生态环境局"]),  # before: the two 局 led, 市发展改革委 lost
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [
+        ("2026年秋季学期开学前", "2026-08-31"),  # before: 2026-12, the year alone
+        ("2026年植树季", "2026-03"),
+        ("植树节前", "2026-03-12"),
+        ("2026年采暖季前", "2026-11"),  # as 供暖季
+        ("立行立改", "2026-03"),  # before: no deadline; now due the month the plan is dated
+        ("即知即改", "2026-03"),
+    ],
+)
+def test_season_words_and_rectify_at_once_have_their_month(written, date):
+    assert parse_deadline(written, 2026, "2026-03-10").date == date
+
+
+def test_rectify_at_once_without_a_plan_date_is_a_deadline_with_no_date_and_in_brackets_a_measures_own():
+    assert (parse_deadline("立行立改").date, parse_deadline("立行立改").status) == (None, "scheduled")
+    assert parse_deadline("立行立改，长期坚持").status == "ongoing"
+    doc = read_document(_ROUND37 / "immediate_rectification.txt")
+    assert [(m.deadline.raw, m.deadline.status) for w in doc.workplans for m in w.measures] == [
+        ("立行立改", "scheduled"),  # before: 见各项措施, the block's field, for the measure's own （立行立改）
+        ("2026年5月底前", "scheduled"),
+        ("立行立改", "scheduled"),
     ]
