@@ -456,7 +456,10 @@ _SEASON_BEFORE = compiled(
     r"(?:汛期?|入汛|主汛期|国庆节?|春节|[春秋]季开学|" + _FARM_AND_HOLIDAYS + r")前(?!后)"
 )  # not 春节前后
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
-_STATUS_TAIL = compiled(r"[。；;）)][（(]?(持续推进|持续开展|长期坚持|长期推进|常态化(?:开展|推进)?)[）)]?[。；;]?$")
+# (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)
+_STATUS_TAIL = compiled(
+    r"[。；;）)，,][（(]?(?:全年)?(持续推进|持续开展|长期坚持|长期推进|常态化(?:开展|推进)?)[）)]?[。；;]?$"
+)
 
 
 _SENTENCE_END = compiled("[。！？]")
@@ -566,8 +569,7 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             found = parse_deadline(season.group(), plan_year, document_date)
             if found.date is not None:
                 return found
-        head = masked[: _sentence_end(masked)]
-        word = _ONGOING_WORD.search(head) or _STATUS_TAIL.search(masked)
+        word = _ONGOING_WORD.search(masked, 0, _sentence_end(masked)) or _STATUS_TAIL.search(masked)
         if word:
             return Deadline(word.group(1) if word.re is _STATUS_TAIL else word.group(), None, "ongoing")
         return Deadline(None, None, None)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.deadlines import parse_deadline, text_deadline
 from reformgraph.loaders.formats_docx import docx_content
 from reformgraph.loaders.formats_html import cell_text
 from reformgraph.loaders.parse import parse_document
@@ -219,3 +219,11 @@ def test_rectify_at_once_without_a_plan_date_is_a_deadline_with_no_date_and_in_b
         ("2026年5月底前", "scheduled"),
         ("立行立改", "scheduled"),
     ]
+
+
+def test_a_last_clause_that_is_a_status_alone_makes_the_task_ongoing():
+    # before: only a last sentence or bracket of its own (…。持续推进。) did
+    assert text_deadline("村容村貌提升。拆除危旧房150处，全年持续推进。", plan_year=2026).status == "ongoing"
+    assert text_deadline("垃圾治理。推行垃圾分类，长期坚持。", plan_year=2026).raw == "长期坚持"
+    # a continuing word inside a later sentence's clause still qualifies that clause only (as before)
+    assert text_deadline("优化设施布局。结合工作，持续完善设施规划布局，优化配置。", plan_year=2026).status is None
