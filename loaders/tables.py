@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reformgraph.districts import PLACE_ENDS
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
 from reformgraph.loaders.by_unit_tables import by_unit_as_rows
 from reformgraph.loaders.compact import compact
@@ -399,6 +400,24 @@ def _two_row_header(cells: list[list[str]]) -> int | None:
     return None
 
 
+def _owner(title: str) -> str | None:
+    """The unit a table of tasks is of, named at the start of its title (a sheet's, the heading above it): a
+    department's list in a plan broken down by department, else None (a place's name is the plan's, not a unit's).
+
+    >>> _owner("区教育局2026年深化改革重点任务清单"), _owner("区卫生健康委任务清单"), _owner("江城市2026年重点任务清单")
+    ('区教育局', '区卫生健康委', None)
+    """
+    m = _OWNER_TITLE.match(title)
+    if m is None:
+        return None
+    name = m.group(1)
+    return name if is_unit_name(name) and not name.endswith((*PLACE_ENDS, "新区", "街道")) else None
+
+
+# a title that opens with a unit's name: 区教育局2026年…清单, 区卫生健康委任务清单, 区民政局关于…的任务分工
+_OWNER_TITLE = compiled(r"(.{3,20}?)(?:\d{4}年|关于|(?:重点|改革|工作)*(?:任务|工作|事项)(?:清单|台账|分工|表))")
+
+
 def table_sections(
     rows: Sequence[Sequence[object]],
     *,
@@ -429,6 +448,13 @@ def table_sections(
         return []
     cols = detect_columns(cells[header_at])
     title = title_row(cells[:header_at]) or title
+    owner = _owner(title) if "support" in cols.kinds and not any(k in ("lead", "single") for k in cols.kinds) else None
+    if owner is not None:  # 区教育局任务清单 | 配合单位 …: the unit the table is of leads its rows (round 37)
+        cells = [
+            row if k < header_at else [*row, "牵头单位" if k == header_at else owner] for k, row in enumerate(cells)
+        ]
+        rows = [row if k < header_at else [*row, cells[k][-1]] for k, row in enumerate(rows)]
+        cols = detect_columns(cells[header_at])
     header = cells[header_at]
     header_rows = [header]  # the rows naming the columns: a row repeating them is the header again
     if header_at + 1 < len(cells):

@@ -227,3 +227,20 @@ def test_a_last_clause_that_is_a_status_alone_makes_the_task_ongoing():
     assert text_deadline("垃圾治理。推行垃圾分类，长期坚持。", plan_year=2026).raw == "长期坚持"
     # a continuing word inside a later sentence's clause still qualifies that clause only (as before)
     assert text_deadline("优化设施布局。结合工作，持续完善设施规划布局，优化配置。", plan_year=2026).status is None
+
+
+@pytest.mark.parametrize("name", ["sheet_per_department.xlsx", "table_per_department.docx"])
+def test_a_table_of_one_departments_tasks_with_no_lead_column_is_led_by_that_department(name):
+    # a sheet named and titled 区教育局…清单, or a heading 区教育局任务清单 above the table; columns 改革任务 | 配合单位
+    assert [(leads, supports, date) for _, leads, supports, date in _rows(read_document(_ROUND37 / name))] == [
+        (["区教育局"], ["区委编办", "区财政局"], "2026-08"),  # before: "task names no lead unit", nothing read
+        (["区卫生健康委"], ["区医保局", "区财政局"], "2026-10"),
+    ]
+
+
+def test_a_plans_place_in_a_title_is_no_owner_of_its_table():
+    text = (
+        "江城市2026年重点任务清单\n\n| 序号 | 改革任务 | 配合单位 | 完成时限 |\n|---|---|---|---|\n"
+        "| 1 | 推进集团化办学 | 区委编办 | 2026年8月底前 |\n"
+    )
+    assert _rows(parse_document(text)) == []  # no lead named: 江城市 is the plan's place, not a unit leading it
