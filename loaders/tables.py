@@ -489,14 +489,23 @@ def table_sections(
     task_col = cols.task
     deadline_col = _adjusted_deadline(cols, header_rows)
     section_col = cols.first("section")
+
     # person columns (责任领导, 责任人, 联系电话), each with its name (the lower header row's, else the upper's)
+    def header_name(i: int) -> str:  # a column's name: the lower header row's, else the upper's
+        return next((r[i] for r in (cells[header_at], header) if i < len(r) and r[i]), "")
+
     person_cols = [  # a column of two things is named by its first (责任人及联系方式: 责任人)
-        (i, _JOINED.split(next((r[i] for r in (cells[header_at], header) if i < len(r) and r[i]), "责任人"), 1)[0])
-        for i, k in enumerate(cols.kinds)
-        if k in PEOPLE_ROLES
+        (i, _JOINED.split(header_name(i) or "责任人", 1)[0]) for i, k in enumerate(cols.kinds) if k in PEOPLE_ROLES
     ]
 
     get = _cell
+    # with no deadline column, a schedule of periods (一季度 … 四季度, 1月 … 12月): a row's deadline is the last
+    # period its cells mark or fill (round 37)
+    periods = (
+        [(i, name) for i, k in enumerate(cols.kinds) if k == "milestone" and _PERIOD.fullmatch(name := header_name(i))]
+        if deadline_col is None
+        else []
+    )
     number_col = cols.first("number")
     # numbered as a decimal outline (1.1, 1.2 under 1): a whole number's row with no unit and no deadline is a
     # group's title, not a task (round 30)
@@ -557,6 +566,8 @@ def table_sections(
         read_cells = [_cell_units(v, _ROLE[cols.kinds[i]], number) for i, v in unit_values]
         units = [u for found, _ in read_cells for u in found]
         deadline = get(row, deadline_col) or next((d for _, d in read_cells if d), None)
+        if deadline is None and periods:
+            deadline = next((name for i, name in reversed(periods) if get(row, i)), None)
         if carry_units and prev is not None:
             units = _carry(units, prev, cols, unit_values)
         if not units:
@@ -572,6 +583,10 @@ def table_sections(
         current[2].append(Draft(strip_enumerator(task), number, assignment))
         prev, above = assignment, row
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
+
+
+# a column of a schedule's period: a quarter, a half-year, a month
+_PERIOD = compiled(r"第?[一二三四1-4]季度|[上下]半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?")
 
 
 # a cell that says it holds what the cell above holds (a 台账's ditto: 同上)

@@ -244,3 +244,23 @@ def test_a_plans_place_in_a_title_is_no_owner_of_its_table():
         "| 1 | 推进集团化办学 | 区委编办 | 2026年8月底前 |\n"
     )
     assert _rows(parse_document(text)) == []  # no lead named: 江城市 is the plan's place, not a unit leading it
+
+
+@pytest.mark.parametrize(
+    ("name", "dates"),
+    [
+        ("quarters_ticked.xlsx", ["2026-06", "2026-12", "2026-09"]),  # √ under 一季度 … 四季度 (进度安排 over them)
+        ("months_marked.xlsx", ["2026-03", "2026-08", "2026-10"]),  # ● under 1月 … 12月
+        ("quarter_milestones.docx", ["2026-06", "2026-12", "2026-09"]),  # each quarter's milestone written out
+    ],
+)
+def test_with_no_deadline_column_a_row_is_due_at_the_end_of_the_last_period_it_marks(name, dates):
+    assert [date for *_, date in _rows(read_document(_ROUND37 / name))] == dates  # before: no deadline
+
+
+def test_period_columns_beside_a_deadline_column_stay_milestones():
+    text = (
+        "某区2026年重点工作进度安排表\n\n| 序号 | 工作任务 | 牵头单位 | 一季度 | 二季度 | 完成时限 |\n|---|---|---|---|---|---|\n"
+        "| 1 | 完成方案编制 | 区住建局 | √ | √ | 2026年9月底前 |\n"
+    )
+    assert [date for *_, date in _rows(parse_document(text))] == ["2026-09"]
