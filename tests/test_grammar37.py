@@ -264,3 +264,14 @@ def test_period_columns_beside_a_deadline_column_stay_milestones():
         "| 1 | 完成方案编制 | 区住建局 | √ | √ | 2026年9月底前 |\n"
     )
     assert [date for *_, date in _rows(parse_document(text))] == ["2026-09"]
+
+
+def test_a_markdown_stage_heading_with_its_time_dates_the_items_under_it():
+    text = (
+        "# 东湖区2026年市容环境整治专项行动方案\n\n## 一、实施步骤\n\n### （一）动员部署阶段（2026年3月）\n\n"
+        "1.开展摸底排查。由各街道办事处负责，建立问题台账。\n\n### （二）集中整治阶段（2026年4月至9月）\n\n"
+        "2.整治车辆乱停乱放。由区公安分局牵头，区城管局配合，规范停放秩序。\n\n"
+        "3.整治户外广告。由区城管局牵头，区市场监管局配合，8月底前完成。\n"
+    )
+    # before: the first two had no deadline (a markdown heading stopped the walk up to the item's heading)
+    assert [date for *_, date in _rows(parse_document(text))] == ["2026-03", "2026-09", "2026-08"]
