@@ -34,7 +34,7 @@ from reformgraph.districts import PLACE_ENDS
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
 from reformgraph.loaders.by_unit_tables import by_unit_as_rows
 from reformgraph.loaders.compact import compact
-from reformgraph.loaders.deadlines import date_line, default_deadline, parse_deadline, plan_year_of
+from reformgraph.loaders.deadlines import date_line, default_deadline, parse_deadline, plan_year_of, text_deadline
 from reformgraph.loaders.matrix_tables import matrix_as_columns
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.reading import Reading
@@ -506,6 +506,7 @@ def table_sections(
         if deadline_col is None
         else []
     )
+    detail_cols = [i for i, k in enumerate(cols.kinds) if k == "detail"]
     number_col = cols.first("number")
     # numbered as a decimal outline (1.1, 1.2 under 1): a whole number's row with no unit and no deadline is a
     # group's title, not a task (round 30)
@@ -568,6 +569,9 @@ def table_sections(
         deadline = get(row, deadline_col) or next((d for _, d in read_cells if d), None)
         if deadline is None and periods:
             deadline = next((name for i, name in reversed(periods) if get(row, i)), None)
+        if deadline is None and deadline_col is None and detail_cols:
+            # 目标值 “…，6月底前完成年度集中征缴”: with no deadline column, a date a target or content cell states (round 37)
+            deadline = next((d for i in detail_cols if (d := dated_words(get(row, i))) is not None), None)
         if carry_units and prev is not None:
             units = _carry(units, prev, cols, unit_values)
         if not units:
@@ -583,6 +587,22 @@ def table_sections(
         current[2].append(Draft(strip_enumerator(task), number, assignment))
         prev, above = assignment, row
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
+
+
+def dated_words(text: str) -> str | None:
+    """The dates a cell's words state (``text_deadline``'s, in any year: the plan's is read later), or None when they
+    state none or only a continuing word.
+
+    >>> dated_words("参保率稳定在95%以上，6月底前完成年度集中征缴"), dated_words("按月通报"), dated_words("")
+    ('6月底前', None, None)
+    """
+    if not text:
+        return None
+    found = text_deadline(text, plan_year=_ANY_YEAR)
+    return found.raw if found.status == "scheduled" else None
+
+
+_ANY_YEAR = 2000  # a year for ``text_deadline`` to place 6月底前 in: only its words are kept
 
 
 # a column of a schedule's period: a quarter, a half-year, a month

@@ -275,3 +275,16 @@ def test_a_markdown_stage_heading_with_its_time_dates_the_items_under_it():
     )
     # before: the first two had no deadline (a markdown heading stopped the walk up to the item's heading)
     assert [date for *_, date in _rows(parse_document(text))] == ["2026-03", "2026-09", "2026-08"]
+
+
+def test_with_no_deadline_column_a_date_in_a_target_cell_is_the_rows_deadline():
+    text = (
+        "2026年度县直部门目标管理考核指标\n\n| 序号 | 考核指标 | 分值 | 目标值 | 责任单位 | 考核方式 |\n|---|---|---|---|---|---|\n"
+        "| 1 | 城乡居民医保参保率 | 5 | 参保率稳定在95%以上，6月底前完成年度集中征缴 | 县医保局 | 查阅征缴数据 |\n"
+        "| 2 | 信访积案化解 | 6 | 化解交办积案90%以上 | 县信访局 | 按月通报 |\n"
+    )
+    # before: none; a score, a percentage and 按月通报 (how it is checked) are no deadline
+    assert [(m.deadline.raw, m.deadline.date) for w in parse_document(text).workplans for m in w.measures] == [
+        ("6月底前", "2026-06"),
+        (None, None),
+    ]
