@@ -369,7 +369,9 @@ def _text_title(source: Source, limit: int) -> str | None:
     lines, compacts = source.lines, source.compacts
     for i in range(limit):
         if compacts[i] and lines[i].lstrip().startswith("#") and compacts[i] not in ("目录", "目次"):
-            return compacts[i]
+            if ENUMERATED.match(compacts[i]) is None:
+                return compacts[i]
+            break  # # 一、重点任务 (a Word heading style on the first section): no title; the lines above may be (round 37)
     parts: list[str] = []
     for i in range(limit):
         c = compacts[i]

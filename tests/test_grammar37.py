@@ -288,3 +288,10 @@ def test_with_no_deadline_column_a_date_in_a_target_cell_is_the_rows_deadline():
         ("6月底前", "2026-06"),
         (None, None),
     ]
+
+
+def test_a_numbered_heading_is_no_title_the_plain_title_above_it_is():
+    doc = read_document(_ROUND37 / "numbered_heading_style.docx")  # 一、重点任务 in Word's Heading 1 style
+    assert doc.title == "某市2026年优化营商环境攻坚行动工作方案"  # before: 一、重点任务
+    text = "# 一、重点任务\n\n1.推进电子证照共享互认。（牵头单位：市大数据局）\n"
+    assert parse_document(text).title == "重点任务"  # no title line at all: its first section's, as before
