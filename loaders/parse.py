@@ -302,7 +302,17 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
                 doc_number = f"〔{m.group(1)}〕{m.group(2)}号"
         if date is None and (date := date_line(c)) is not None:
             prev = next((compacts[j] for j in range(i - 1, -1, -1) if compacts[j]), None)
-            if issuer is None and prev and len(prev) <= 40 and not prev.endswith("。") and c[0] not in "（(":
+            beside = ISSUER_NAME.match(c)  # 南屏市委办公室    2026年4月8日: the issuer beside the date (round 37)
+            if issuer is None and beside is not None and date_line(c[beside.end() :]) is not None:
+                issuer = beside.group()
+            elif (
+                issuer is None
+                and prev
+                and len(prev) <= 40
+                and not prev.endswith("。")
+                and c[0] not in "（("
+                and not _ISSUE_LINE.fullmatch(prev)
+            ):
                 issuer = prev
     if date is None:
         front_date = _front(source, _FRONT_DATE)
@@ -312,6 +322,9 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
     return Metadata(title, issuer, doc_number, date)
 
 
+# an issue's number under a bulletin's or minutes' masthead: 〔2026〕第7期, 第12期
+_ISSUE_LINE = compiled(r"(?:[〔\[［(（]\d{4}[〕\]］)）]|\d{4}年)?第\d{1,4}期")
+_MASTHEAD_LINES = 8  # lines: how far down a masthead's issue number may be
 # a red-headed document's masthead: its issuer(s) and 文件 (江临市人民政府办公室文件, 中共某县委办公室某县人民政府办公室文件)
 _HAS_LETTER = compiled_on_use(r"[\u4e00-\u9fffA-Za-z]")  # 2.1 ms to compile: on the first title read from text
 _LONG_TITLE = 90  # characters: the longest title line (关于印发…（2025—2027年）的通知) ending as a title does
@@ -373,11 +386,16 @@ def _text_title(source: Source, limit: int) -> str | None:
                 return compacts[i]
             break  # # 一、重点任务 (a Word heading style on the first section): no title; the lines above may be (round 37)
     parts: list[str] = []
-    for i in range(limit):
+    # a bulletin's or minutes' masthead (中共某市委办公室 / 市委专题会议纪要 / 〔2026〕第7期 / its issuer and date):
+    # the title is below it (round 37)
+    issue = next((i for i in range(min(limit, _MASTHEAD_LINES)) if _ISSUE_LINE.fullmatch(compacts[i])), None)
+    for i in range(0 if issue is None else issue + 1, limit):
         c = compacts[i]
         if not c:
             if parts:
                 break
+            continue
+        if not parts and issue is not None and date_line(c) is not None:
             continue
         if not parts and (
             _MASTHEAD.fullmatch(c)

@@ -295,3 +295,13 @@ def test_a_numbered_heading_is_no_title_the_plain_title_above_it_is():
     assert doc.title == "某市2026年优化营商环境攻坚行动工作方案"  # before: 一、重点任务
     text = "# 一、重点任务\n\n1.推进电子证照共享互认。（牵头单位：市大数据局）\n"
     assert parse_document(text).title == "重点任务"  # no title line at all: its first section's, as before
+
+
+def test_minutes_under_a_masthead_are_titled_by_their_own_title_and_issued_by_the_name_beside_the_date():
+    doc = read_document(_ROUND37 / "minutes_masthead.txt")  # 中共南屏市委办公室 / 市委专题会议纪要 / 〔2026〕第7期
+    # before: title 中共南屏市委办公室, issuer 〔2026〕第7期 (the line above the date)
+    assert (doc.title, doc.issuer, doc.date) == (
+        "关于推进中心城区城市更新有关问题的会议纪要",
+        "南屏市委办公室",
+        "2026-04-08",
+    )
