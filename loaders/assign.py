@@ -1031,8 +1031,11 @@ def _labelled(
             deadline_field = before.deadline  # （A牵头，2024年8月底前完成，责任人：孙某某）: round 31
     elif units and first > start and "lead" not in roles and "responsible" not in roles:
         # units with no label before the supporting ones' (县司法局；配合单位：县市场监管局): the responsible units
-        # (round 37), when the words before the first label are unit names and nothing else
-        found, rest_before, _, _ = _field_value(text, text[start:first], start, "responsible")
+        # (round 37), when the words before the first label are unit names and nothing else (no other field's label)
+        head = text[start:first]
+        found, rest_before, _, _ = (
+            _field_value(text, head, start, "responsible") if "：" not in head and ":" not in head else ((), 0, 0, 0)
+        )
         if found and rest_before is None and all(is_unit_name(u.name) or is_collective(u.name) for u in found):
             units = [*found, *units]
             anchor = found[0].pos

@@ -141,6 +141,18 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
             )
             if deadline is None and before.deadline is not None and people:  # round 31: before a person field
                 deadline = before.deadline
+    elif units and fields[0][0] > start and "lead" not in roles and "responsible" not in roles:
+        # round 37: unit names alone before the first label (县司法局；配合单位：…) are the responsible units
+        head = text[start : fields[0][0]]
+        if "：" not in head and ":" not in head:
+            found, trailing, _, _ = assign._read_value(text, start, fields[0][0], "responsible", strict=False)
+            rest_before = assign._after_units(text, trailing, fields[0][0]) if found else head.strip(assign._STRIP)
+            if (
+                found
+                and not rest_before
+                and all(assign.is_unit_name(u.name) or assign.is_collective(u.name) for u in found)
+            ):
+                units, anchor = [*found, *units], found[0].pos
     if anchor is None:
         anchor = first_unit if first_unit is not None else fields[0][0]
     if done:
