@@ -20,6 +20,7 @@ import io
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.formats_docx import continued_tables
+from reformgraph.loaders.formats_pdf import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables, title_above
 from reformgraph.loaders.vocab import is_unit_name
@@ -65,8 +66,8 @@ def ruled_tables_document(
                 for table in found:  # where each stands among the page's lines: after the lines above it
                     above = len(_lines_above(outside, table.bbox[1]))
                     starts.append(base + above if above else -1)  # at a page's top: no title of its own
-                    tables.append(_cells(table.extract()))
-                lines.extend((outside.extract_text() or "").splitlines())
+                    tables.append(_cells([[as_drawn(c) if c else c for c in row] for row in table.extract()]))
+                lines.extend(as_drawn(outside.extract_text() or "").splitlines())
     except Exception:  # a PDF pdfplumber cannot read (pypdf could): read as text, as before
         return None
     if not tables:
@@ -85,7 +86,7 @@ def ruled_tables_document(
 
 def _lines_above(page, top: float) -> list[str]:
     """The text lines of ``page`` (its tables cut out) above ``top``."""
-    return (page.crop((0, 0, page.width, max(0.0, top))).extract_text() or "").splitlines() if top > 0 else []
+    return as_drawn(page.crop((0, 0, page.width, max(0.0, top))).extract_text() or "").splitlines() if top > 0 else []
 
 
 def _cells(rows: list[list[str | None]]) -> list[list[str]]:

@@ -9,6 +9,7 @@ import pytest
 from reformgraph.loaders.deadlines import parse_deadline, text_deadline
 from reformgraph.loaders.formats_docx import docx_content
 from reformgraph.loaders.formats_html import cell_text
+from reformgraph.loaders.formats_pdf import as_drawn
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
 
@@ -305,3 +306,22 @@ def test_minutes_under_a_masthead_are_titled_by_their_own_title_and_issued_by_th
         "南屏市委办公室",
         "2026-04-08",
     )
+
+
+def test_a_pdf_whose_fonts_map_characters_to_radicals_reads_the_characters_and_says_nothing_on_stderr(capfd):
+    pytest.importorskip("pypdf", reason="the formats extra (pypdf) is not installed")
+    doc = read_document(_ROUND37 / "radicals_chromium.pdf")  # printed by Chromium: 8⽉ (U+2F49), ⼈⺠, ⻓期
+    measures = [m for w in doc.workplans for m in w.measures]
+    assert [([u.raw for u in m.supports], m.deadline.date, m.deadline.status) for m in measures] == [
+        (
+            ["县人民政府办公室", "县数据局"],
+            "2026-08",
+            "scheduled",
+        ),  # before: 2026-12 (the month unread), 县⼈⺠政府办公室
+        (["县市场监管局"], None, "ongoing"),  # before: no status (⻓期坚持)
+    ]
+    assert "FontBBox" not in capfd.readouterr().err  # pdfminer's warnings, one per glyph, before
+
+
+def test_as_drawn_reads_kangxi_and_supplement_radicals_as_characters():
+    assert as_drawn("⼆、推进⺠⽣⼯程，⻔户⽹站") == "二、推进民生工程，门户网站"
