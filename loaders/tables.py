@@ -522,6 +522,10 @@ def table_sections(
             continue
         if _NOTE_ROW.match(filled[0]):
             continue  # 注：…联系人：…, merged across or not: a note under the table, no task and no group (round 33)
+        if _EMPTY_ROW.fullmatch(filled[0]) and len(filled) == 1:
+            continue  # a row of its number alone, （以下空白）: a placeholder, no group's heading (round 37)
+        if _SUMMARY.match(filled[0]) or _SUMMARY.match(get(row, number_col)):
+            continue  # 合计 | 2项: the table's sums, in its number column too (round 37)
         if above and any("同" in c for c in filled):
             row = ditto_filled(row, above, header_rows[-1])
         task = get(row, task_col)
@@ -550,6 +554,11 @@ def table_sections(
             current = (name or filled[0], number, [])
             groups.append(current)
             prev = None
+            continue
+        if not task and current is not None and current[2] and _goes_on_open(row, above, cols):
+            # 县城管局、 / 县住建局 with no task, number or lead of its own: the row above, broken at a page (round 37)
+            current[2][-1] = _continued(current[2][-1], row, cols, number)
+            prev = current[2][-1].assignment
             continue
         if not task or _SUMMARY.match(task):  # a 合计 row: the table's sums, no task (round 34)
             continue
@@ -687,6 +696,26 @@ def continues_row(row: Sequence[str], above: Sequence[str], cols: Columns, *, me
     return _cell(above, task_col).endswith(_OPEN_ENDS)
 
 
+def _goes_on_open(row: Sequence[str], above: Sequence[str], cols: Columns) -> bool:
+    """Whether a row with no task text goes on with the row ``above`` (a task's row broken where a page ends): it has
+    no number, lead, responsible unit or deadline of its own, and each cell it fills goes on with a cell above left
+    open (``县城管局、`` over ``县住建局``; ``完成解放路、人民路、`` over ``新华巷等5条…``).
+
+    >>> cols = detect_columns(["序号", "项目", "内容", "责任单位", "配合单位", "完成时限"])
+    >>> above = ["2", "背街小巷改造", "完成解放路、", "街道城管办", "县城管局、", "11月"]
+    >>> _goes_on_open(["", "", "新华巷改造", "", "县住建局", ""], above, cols)
+    True
+    >>> _goes_on_open(["", "", "", "", "县住建局", ""], ["2", "改造", "完成", "街道城管办", "县城管局", "11月"], cols)
+    False
+    """
+    if not above or _cell(row, cols.first("number")) or _cell(row, cols.first("deadline")):
+        return False
+    if any(_cell(row, i) for i in cols.units if cols.kinds[i] in ("lead", "single")):
+        return False
+    filled = [i for i, c in enumerate(row) if c]
+    return bool(filled) and all(_cell(above, i).endswith(_OPEN_ENDS) for i in filled)
+
+
 def _continued(draft: Draft, row: Sequence[str], cols: Columns, line: int) -> Draft:
     """``draft`` with the continuing ``row``'s task text after its own and the units of its unit cells after its
     units (a unit named twice, as a merged cell repeats it, is one: ``assign.resolve``)."""
@@ -771,6 +800,7 @@ def table_conventions(texts: Sequence[str], *, title: str, date: str | None = No
 _ROW_NUMBER = compiled(r"^(\d{1,3})[.．、]?$")
 _ANNEX = compiled(r"^(?:附件|附表)[\d一二三四五六七八九十]*[：:.．、]?.{0,40}$")
 _SUMMARY = compiled(r"^(?:汇总|合计|总计|小计)$")
+_EMPTY_ROW = compiled(r"\d{1,4}|[（(]?以下(?:空白|无正文)[)）]?")  # a row's number alone, or the mark closing a form
 _STYLES = (
     ("paren_arabic", compiled(r"^[（(](\d{1,3})[)）]")),
     ("paren_cn", compiled(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")),

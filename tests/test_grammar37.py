@@ -325,3 +325,23 @@ def test_a_pdf_whose_fonts_map_characters_to_radicals_reads_the_characters_and_s
 
 def test_as_drawn_reads_kangxi_and_supplement_radicals_as_characters():
     assert as_drawn("⼆、推进⺠⽣⼯程，⻔户⽹站") == "二、推进民生工程，门户网站"
+
+
+def test_a_row_broken_where_a_page_ends_goes_on_with_the_row_above():
+    # 2 | 背街小巷改造提升 | 完成解放路、人民路、 | … | 县城管局、 | 2026年11月, the header again, then | | 新华巷… | | 县住建局 |
+    doc = read_document(_ROUND37 / "row_broken_at_page.docx")
+    assert [supports for _, _, supports, _ in _rows(doc)] == [
+        ["县住建局"],
+        ["县城管局", "县住建局"],  # before: 县住建局 lost with the row
+        ["县公安局交警大队"],
+    ]
+
+
+def test_a_row_of_its_number_alone_and_a_total_in_the_number_column_are_no_group_and_no_task():
+    doc = read_document(_ROUND37 / "number_only_row.docx")  # 1 | … / 2 | | | / 3 | …
+    assert len(doc.workplans) == 1 and len(doc.workplans[0].measures) == 3  # before: a workplan titled 2
+    total = read_document(_ROUND37 / "total_in_number_column.md")  # 合计 | 2项 | |
+    assert [text for text, *_ in _rows(total)] == [
+        "开工建设丰川至临河一级公路",
+        "谋划储备专项债项目50个",
+    ]  # before: 2项 too
