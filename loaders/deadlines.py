@@ -664,10 +664,12 @@ def _relative(document_date: str | None, n: int, unit: str) -> str | None:
 # 完成时限未注明的为年底前完成. Looked for after each of the words saying "not stated" (``_UNSTATED_KEYS``) with a
 # negation before it (未, 无, 不, 没有); group 1: the deadline's words, up to the sentence's end
 _UNSTATED_TAIL = compiled(
-    r"(?:(?:完成)?(?:时限|时间节点|时间|期限))?[”\"]?的(?:任务|事项|工作|举措)?[，,]?(?:均|一律|原则上)?(?:须|需|应|要)?(?:为|于|在)?"
+    r"(?:(?:完成)?(?:时限|时间节点|时间|期限))?[”\"]?(?:的外?|外)(?:任务|事项|工作|举措)?[，,]?"
+    r"(?:各项|所有|其他|其余)?(?:任务|事项|工作|举措)?(?:均|一律|原则上)?(?:须|需|应|要)?(?:为|于|在)?"
     r"([^。；;）)]{2,20})"
 )
-_NEGATIONS = ("未", "无", "不", "没有", "未作", "未予")
+# what says the words after it are not stated: 未注明, 无特别说明 (round 37), and 除已明确…外 (all but those stated)
+_NEGATIONS = ("未", "无", "不", "没有", "未作", "未予", "无特别", "无特殊", "未特别", "除", "除已", "除另有")
 # the words saying "not stated" (注明, 明确, 标明, 列明, 写明, 标注) by a character of each: (it, the characters that
 # may come before it, after it)
 _UNSTATED_KEYS = (("明", "注标列写说", "确"), ("注", "标", ""))
@@ -714,6 +716,10 @@ def default_deadline(text: str, plan_year: int | None) -> Deadline | None:
     ('2025-12', None)
     >>> default_deadline("未注明时间节点的，均为2024年底前完成。", None).date, default_deadline("“时间节点”未作说明的，为2024年底前完成。", None).date
     ('2024-12', '2024-12')
+    >>> default_deadline("各项任务除已明确完成时限的外，均应于2026年底前完成。", None).date  # round 37
+    '2026-12'
+    >>> default_deadline("除注明时限外，均须于2026年12月底前完成。", None).date, default_deadline("无特别说明的，各项任务均于2026年底前完成。", None).date
+    ('2026-12', '2026-12')
     """
     for key, befores, afters in _UNSTATED_KEYS:  # one character of the words each, found by a C scan
         at = text.find(key)
@@ -724,7 +730,7 @@ def default_deadline(text: str, plan_year: int | None) -> Deadline | None:
                 start, end = at - 1, at + 1
             else:
                 start = end = -1
-            if start > 0 and text.endswith(_NEGATIONS, max(0, start - 2), start):
+            if start > 0 and text.endswith(_NEGATIONS, max(0, start - 3), start):
                 m = _UNSTATED_TAIL.match(text, end)
                 deadline = parse_deadline(m.group(1).removesuffix("完成"), plan_year) if m else None
                 if deadline is not None and deadline.status is not None:

@@ -345,3 +345,21 @@ def test_a_row_of_its_number_alone_and_a_total_in_the_number_column_are_no_group
         "开工建设丰川至临河一级公路",
         "谋划储备专项债项目50个",
     ]  # before: 2项 too
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "各项任务除已明确完成时限的外，均应于2026年底前完成。",  # before: no default (除…外)
+        "各项任务除注明时限外，均须于2026年12月底前完成。",
+        "无特别说明的，各项任务均于2026年底前完成。",  # before: none (无特别说明)
+        "未明确完成时限的任务，均须于2026年底前完成。",  # as before
+    ],
+)
+def test_a_plans_default_deadline_in_its_other_wordings(said):
+    text = (
+        f"江北省2026年政务服务改革重点任务分工方案\n\n{said}\n\n一、重点任务\n\n"
+        "1．推行“高效办成一件事”。（省政务服务办、省司法厅按职责分工负责）\n"
+        "2．推进电子证照互认。（省政务服务办牵头，省公安厅配合；2026年6月底前）\n"
+    )
+    assert [date for *_, date in _rows(parse_document(text))] == ["2026-12", "2026-06"]
