@@ -377,6 +377,9 @@ def _spread_group_assignments(
         items = []
         supported: list[int] = []  # entries of ``found`` after ``n``: items naming supporting units only
         after_n = n + 1
+        # a 牵头单位 line under a heading leads the items whose own brackets name no lead (（责任单位：A）: A joins in;
+        # round 37)
+        group_leads = under_heading and any(u.role == "lead" for u in assignment.units)
         # the items are numbered a level below the heading's number (一、 over （一）, 1. or ①); under a heading with
         # no number, by 1. （1） or ①
         level = number_level(text.text, marks[k - 1] if under_heading else para) or 2
@@ -387,20 +390,25 @@ def _spread_group_assignments(
                 break  # the next heading (（二）, 二、), or under a heading's parenthetical any other paragraph
             if item and j not in claimed and not names_units(j):
                 items.append(j)
-            elif item and not under_heading and j in claimed:
+            elif item and j in claimed and (not under_heading or group_leads):
                 while after_n < len(found) and found[after_n][0] < marks[j]:
                     after_n += 1  # ``found`` is in order of its entries' starts: one pointer over the items
-                supported.extend(_supports_only(found, after_n, marks[j], ends[j]))
+                supported.extend(_supports_only(found, after_n, marks[j], ends[j], under_heading))
         if not items and not supported:
             continue
         for m in supported:  # led by the group's leads, beside its supports and their own
             own, own_base = found[m][3], found[m][4]
             units = [u._replace(pos=u.pos + base - own_base) for u in assignment.units]  # offsets from its base
             names = {u.name for u in units}
-            units += [u for u in own.units if u.name not in names]
+            units += [
+                u if u.role != "responsible" else u._replace(role="support") for u in own.units if u.name not in names
+            ]
             joined = own._replace(units=tuple(units), deadline=own.deadline or assignment.deadline)
             found[m] = (found[m][0], found[m][1], found[m][2], joined, own_base)
         if not items:
+            if under_heading and supported:
+                del found[n]  # the 牵头单位 line is its items' lead, no task of the heading's
+                spread += 1
             continue
         after = items[-1] + 1  # a deadline stated for the group after its items (完成时限：长期坚持)
         if assignment.deadline is None and after < len(marks) and marks[after] in dated:
@@ -542,12 +550,16 @@ def _heading_unit(text: str, start: int, end: int) -> str | None:
     return name if is_unit_name(name) and split_role(name)[1] is None and not name.startswith("各") else None
 
 
-def _supports_only(found: Sequence[tuple[int, int, int, Assignment, int]], m: int, para: int, end: int) -> list[int]:
+def _supports_only(
+    found: Sequence[tuple[int, int, int, Assignment, int]], m: int, para: int, end: int, responsible: bool = False
+) -> list[int]:
     """The entries from ``found[m]`` on, up to the end ``end`` of the paragraph at ``para``, of that paragraph whose
-    units all support."""
+    units all support (with ``responsible``, or are a 责任单位 field's: a label names no lead; ``（A负责）`` does)."""
     out = []
     while m < len(found) and found[m][0] <= end:
-        if found[m][2] == para and found[m][3].units and all(u.role == "support" for u in found[m][3].units):
+        a = found[m][3]
+        roles = ("support", "responsible") if responsible and a.labelled else ("support",)
+        if found[m][2] == para and a.units and all(u.role in roles for u in a.units):
             out.append(m)
         m += 1
     return out

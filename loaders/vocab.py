@@ -780,12 +780,20 @@ def name_run(name: str) -> list[int]:
     ([0, 6, 10], [0, 4], [0, 5])
     >>> name_run("市委市政府督查室"), name_run("市城市管理局"), name_run("市政务服务中心市民服务热线")
     ([0], [0], [0])
+    >>> name_run("区纪委区监委机关"), name_run("区纪委区监委机关区委组织部")
+    ([0], [0, 8])
     """
     cuts = [0]
     first = name[0]
     at = name.find(first, 3)
     while at != -1:
-        if at - cuts[-1] >= 3 and len(name) - at >= 3 and is_unit_name(name[cuts[-1] : at]) and is_unit_name(name[at:]):
+        if (
+            at - cuts[-1] >= 3
+            and len(name) - at >= 3
+            and is_unit_name(name[cuts[-1] : at])
+            and is_unit_name(name[at:])
+            and not (name.endswith("纪委", cuts[-1], at) and name.startswith("监委", at + at - cuts[-1] - 2))
+        ):  # 区纪委区监委机关: one organ, the two bodies working as one (合署办公; round 37)
             cuts.append(at)
         at = name.find(first, max(at + 1, cuts[-1] + 3))
     return cuts

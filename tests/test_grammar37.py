@@ -363,3 +363,19 @@ def test_a_plans_default_deadline_in_its_other_wordings(said):
         "2．推进电子证照互认。（省政务服务办牵头，省公安厅配合；2026年6月底前）\n"
     )
     assert [date for *_, date in _rows(parse_document(text))] == ["2026-12", "2026-06"]
+
+
+def test_a_lead_line_under_a_heading_leads_items_whose_brackets_name_their_units_by_a_label():
+    text = (
+        "某区2026年全面深化改革工作要点\n\n一、深化社会民生领域改革\n牵头单位：区民政局\n"
+        "1、深化养老服务体系改革。2026年底前实现街道全覆盖。（责任单位：区卫生健康局、各镇街）\n"
+        "2、完善社会救助制度。2026年6月底前出台实施办法。（责任单位：区医保分局、区人力社保局）\n"
+        "二、深化党的建设制度改革\n"
+        "3、深化清廉建设。推进清廉单元建设提质扩面。（牵头单位：区纪委区监委机关；责任单位：区委组织部）\n"
+    )
+    # before: a task of the heading led by 区民政局, and each item led by its 责任单位 (区民政局 lost from them)
+    assert [(text[:6], leads, supports) for text, leads, supports, _ in _rows(parse_document(text))] == [
+        ("深化养老服务", ["区民政局"], ["区卫生健康局", "各镇街"]),
+        ("完善社会救助", ["区民政局"], ["区医保分局", "区人力社保局"]),
+        ("深化清廉建设", ["区纪委区监委机关"], ["区委组织部"]),  # before: 区纪委、区监委机关 (one organ)
+    ]
