@@ -138,6 +138,27 @@ _DATED_INNER = 16  # characters: the longest deadline alone in square brackets r
 _HEADING_ATTRIBUTES = compiled(r"\{[#.][^{}]*\}$")
 _FOOTNOTE_NOTE = compiled(r"^\[\^[^\]\s]{1,20}\][:：]")  # [^1]: 含智慧农机应用。 (pandoc's footnote, round 34)
 _FOOTNOTE_MARK = compiled(r"\[\^[^\]\s]{1,20}\]")
+_NOTE_NUMBER = compiled(r"\[\d{1,3}\]")  # [1] 《…指南》由教育部于2022年2月印发: an endnote's number
+_NOTES_HEADINGS = frozenset(("注释：", "注释:", "注释", "注：", "注:", "脚注：", "脚注", "尾注：", "尾注"))
+
+
+def _under_notes(compacts: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is among the notes under a notes heading (``注释：``): the lines above it, past empty
+    ones and other notes, reach one.
+
+    >>> _under_notes(["注释：", "[1] 甲", "", "[2] 乙"], 3), _under_notes(["一、任务", "[1] 甲"], 1)
+    (True, False)
+    """
+    for j in range(i - 1, max(-1, i - _NOTES_REACH), -1):
+        c = compacts[j]
+        if c in _NOTES_HEADINGS:
+            return True
+        if c and not _NOTE_NUMBER.match(c) and not c.startswith("注："):
+            return False
+    return False
+
+
+_NOTES_REACH = 40  # lines: how far above a note its heading may be
 _LIST_MARKS = "-+>•·"
 _ODD_COLONS = ("∶", "︰", "﹕")  # U+2236, U+FE30, U+FE55: read as the full-width colon
 _SPACED_MARKS = "-+"  # a list item's only with a space after it (markdown's rule): ``- 1. 建设``
@@ -187,6 +208,12 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     if holds(whole, "[^"):  # pandoc's footnotes: a mark dropped (推广应用[^2]), a note's line read as a note (注：…)
         for i in _marked_lines(compacts, whole, ("[^",)):
             compacts[i] = _FOOTNOTE_MARK.sub("", _FOOTNOTE_NOTE.sub("注：", compacts[i]))
+    if (
+        "[" in whole and "注" in whole
+    ):  # notes numbered [1], [2] under a 注释： line: notes (注：…), no tasks (round 37)
+        for i in _marked_lines(compacts, whole, ("[",)):
+            if _NOTE_NUMBER.match(compacts[i]) and _under_notes(compacts, i):
+                compacts[i] = "注：" + _NOTE_NUMBER.sub("", compacts[i], 1)
     # an assignment in square or tortoise-shell brackets: read as one in round brackets; a 〔 only where it opens
     # a bracket holding a label or role word (most stand in a document's number, 渝府办发〔2022〕18号)
     squares = ("【", "[") if "【" in whole or "[" in whole else ()

@@ -136,6 +136,7 @@ _BARE_LABEL = compiled(r"[\u4e00-\u9fff]{2,8}[：:]")  # a label with no value: 
 _MODAL_HINT = compiled("要|应|须|需")  # a paragraph may hold units as the subjects of what they must do
 # the sections where 各成员单位要…, 区财政局要… exhort rather than assign (保障措施, 工作要求): no subject tasks there
 _SAFEGUARDS = compiled("保障|要求|组织领导|工作机制|督查|考核")
+_NOTE_OPENING = ("注：", "注:")
 _ITEM_NUMBER = 12  # characters: the longest number opening an item (（十二）, 1.2.3.)
 _SCHEDULE = compiled(
     "进度安排|实施步骤|工作步骤|步骤安排|时间安排|推进步骤|阶段安排"
@@ -959,8 +960,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         )
 
     for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
-        if k in claimed or k in consumed:
-            continue
+        if k in claimed or k in consumed or text.text.startswith(_NOTE_OPENING, mark):
+            continue  # 注：“县管校聘”指由县教育局会同…: a note says what words mean, no task (round 37)
         in_duties = duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark)
         numbered = numbered_of(k)  # 市财政局：1.…；2.…: a task per duty (round 30)
         # a unit's one duty among others' numbered ones (市税务局：推行…, round 31): read as under a duties heading

@@ -379,3 +379,16 @@ def test_a_lead_line_under_a_heading_leads_items_whose_brackets_name_their_units
         ("完善社会救助", ["区民政局"], ["区医保分局", "区人力社保局"]),
         ("深化清廉建设", ["区纪委区监委机关"], ["区委组织部"]),  # before: 区纪委、区监委机关 (one organ)
     ]
+
+
+def test_endnotes_under_a_notes_heading_are_no_tasks():
+    text = (
+        "清溪县2026年教育工作要点\n\n一、重点任务\n"
+        "1．深化“县管校聘”改革[2]。（牵头单位：县教育局；配合单位：县委编办）\n"
+        "注释：\n[1] 《幼儿园保育教育质量评估指南》由教育部于2022年2月印发。\n"
+        "[2] “县管校聘”指由县教育局会同县委编办、县人力资源社会保障局统筹管理教师编制和岗位。\n"
+    )
+    # before: the second note a task of 县教育局 with two partners
+    assert [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text))] == [
+        (["县教育局"], ["县委编办"])
+    ]
