@@ -120,6 +120,8 @@ def without_running_lines(pages: list[str]) -> list[str]:
     ['（牵头单位：市城', '管局）\\n一、任务', '二、保障']
     >>> without_running_lines(["石门市方案\\n正文", "另一页"])  # one page's line: no running head
     ['石门市方案\\n正文', '另一页']
+    >>> without_running_lines(["县教育局  县工作要点\\n甲", "县教育局    县工作要点\\n乙", "县教育局  县工作要点\\n丙"])
+    ['甲', '乙', '丙']
     """
     if len(pages) < 2:
         return pages
@@ -128,15 +130,47 @@ def without_running_lines(pages: list[str]) -> list[str]:
         shared: dict[str, int] = {}
         for lines in split:
             at = _edge_line(lines, end)
-            if at is not None and len(lines[at].split()) == 1:  # one phrase: a table's header row has cells
-                key = lines[at].strip()
+            if at is not None and not _names_columns(parts := lines[at].split()):
+                key = " ".join(parts)
                 shared[key] = shared.get(key, 0) + 1
         running = {key for key, n in shared.items() if n >= 2 and n * 2 >= len(pages) and len(key) >= 4}
         for lines in split:
             at = _edge_line(lines, end)
-            if at is not None and lines[at].strip() in running:
+            if at is not None and " ".join(lines[at].split()) in running:
                 del lines[at]
     return ["\n".join(lines) for lines in split]
+
+
+# the words a table's header cells open with: a header row repeated on each page is no running head
+_COLUMN_WORDS = (
+    "序号",
+    "编号",
+    "牵头",
+    "配合",
+    "责任",
+    "协办",
+    "完成",
+    "时限",
+    "时间",
+    "任务",
+    "工作",
+    "项目",
+    "措施",
+    "主要",
+    "具体",
+    "备注",
+)
+
+
+def _names_columns(parts: list[str]) -> bool:
+    """Whether a line of two or more parts is a table's header row (a part opens as a column's name does): a line of
+    one part, or of parts naming no column (``清溪县教育局　　清溪县2026年教育工作要点``, a two-part running head:
+    round 37), is not.
+
+    >>> _names_columns(["序号", "重点任务", "牵头单位"]), _names_columns(["清溪县教育局", "清溪县2026年教育工作要点"])
+    (True, False)
+    """
+    return len(parts) > 1 and any(part.startswith(_COLUMN_WORDS) for part in parts)
 
 
 def _edge_line(lines: list[str], end: int) -> int | None:

@@ -392,3 +392,18 @@ def test_endnotes_under_a_notes_heading_are_no_tasks():
     assert [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text))] == [
         (["县教育局"], ["县委编办"])
     ]
+
+
+def test_a_pdfs_running_head_of_two_parts_is_dropped_and_joins_no_unit_list():
+    pytest.importorskip("pypdf", reason="the formats extra (pypdf) is not installed")
+    doc = read_document(
+        _ROUND37 / "two_part_running_head.pdf"
+    )  # 清溪县教育局　　　清溪县2026年教育工作要点 on each page
+    assert [supports for _, _, supports, _ in _rows(doc)][
+        0
+    ] == [  # before: …、清溪县教育局清溪县2026年教育工作要点市生态环境局
+        "市市场监管局",
+        "市生态环境局",
+        "市应急管理局",
+        "市交通运输局",
+    ]
