@@ -208,12 +208,6 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     if holds(whole, "[^"):  # pandoc's footnotes: a mark dropped (推广应用[^2]), a note's line read as a note (注：…)
         for i in _marked_lines(compacts, whole, ("[^",)):
             compacts[i] = _FOOTNOTE_MARK.sub("", _FOOTNOTE_NOTE.sub("注：", compacts[i]))
-    if (
-        "[" in whole and "注" in whole
-    ):  # notes numbered [1], [2] under a 注释： line: notes (注：…), no tasks (round 37)
-        for i in _marked_lines(compacts, whole, ("[",)):
-            if _NOTE_NUMBER.match(compacts[i]) and _under_notes(compacts, i):
-                compacts[i] = "注：" + _NOTE_NUMBER.sub("", compacts[i], 1)
     # an assignment in square or tortoise-shell brackets: read as one in round brackets; a 〔 only where it opens
     # a bracket holding a label or role word (most stand in a document's number, 渝府办发〔2022〕18号)
     squares = ("【", "[") if "【" in whole or "[" in whole else ()
@@ -221,7 +215,11 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     if squares or tortoise:
         marked = sorted({at for mark in squares for at in indexes_of(whole, mark)}.union(tortoise))
         for i in _marked_lines(compacts, whole, (*squares, "〔"), marked):
-            compacts[i] = _SQUARE.sub(_round, _SQUARE_LABEL.sub(_label_field, compacts[i]))
+            c = compacts[i]
+            if c[0] == "[" and (note := _NOTE_NUMBER.match(c)) is not None and _under_notes(compacts, i):
+                compacts[i] = "注：" + c[note.end() :]  # [1] under 注释：: a note, no task (round 37)
+            else:
+                compacts[i] = _SQUARE.sub(_round, _SQUARE_LABEL.sub(_label_field, c))
     label_is = [m.start() for m in _LABEL_IS_HINT.finditer(whole)]  # 牵头单位为A: the label's colon
     if label_is:
         for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is):
