@@ -414,6 +414,9 @@ def _text_title(source: Source, limit: int) -> str | None:
             or LABEL.search(c)
             or (parts and (date_line(c) is not None or ANNEX_MARK.match(c)))  # a date or 附件2（：…） under it
             or (parts and parts[-1].endswith(TITLE_ENDS) and ISSUER_NAME.fullmatch(c))  # its issuer under it
+            # a second whole title under it (滨海新区…任务清单 / 区教育局任务清单, a table's heading): not its rest
+            # (…关于印发…方案 / 的通知 is; round 37)
+            or (parts and parts[-1].endswith(TITLE_ENDS) and c.endswith(TITLE_ENDS) and c[0] not in "的》”")
             or _BYLINE.match(c)  # a web page's or a 公众号 post's byline under a headline
             or ("\t" in lines[i] and _tab_cells(lines[i]) > 1)  # a table's row, cells apart by tabs (round 36)
         ):

@@ -407,3 +407,12 @@ def test_a_pdfs_running_head_of_two_parts_is_dropped_and_joins_no_unit_list():
         "市应急管理局",
         "市交通运输局",
     ]
+
+
+def test_a_second_whole_title_under_the_first_is_not_its_rest():
+    doc = read_document(_ROUND37 / "table_per_department.docx")
+    assert (
+        doc.title == "滨海新区2026年深化改革重点任务清单"
+    )  # before: …清单区教育局任务清单 (the first table's heading)
+    broken = "某县人民政府办公室关于印发某县2026年工作要点\n的通知\n\n1.推进改革。（县发改局负责）\n"
+    assert parse_document(broken).title == "某县人民政府办公室关于印发某县2026年工作要点的通知"  # as before
