@@ -11,16 +11,9 @@ from reformgraph.build import build_graph
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
 from reformgraph.loaders.tables import table_sections
+from tests.support.readings import task_rows as _rows
 
 _ROUND35 = Path(__file__).parent / "fixtures" / "round35"
-
-
-def _rows(doc):
-    return [
-        (m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
-        for w in doc.workplans
-        for m in w.measures
-    ]
 
 
 def _units(doc) -> dict[str, list[str]]:

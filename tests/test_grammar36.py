@@ -9,16 +9,9 @@ import pytest
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
+from tests.support.readings import task_rows as _rows
 
 _ROUND36 = Path(__file__).parent / "fixtures" / "round36"
-
-
-def _rows(doc):
-    return [
-        (m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
-        for w in doc.workplans
-        for m in w.measures
-    ]
 
 
 def test_a_field_line_broken_inside_a_unit_name_goes_on_in_the_next_line():

@@ -12,16 +12,9 @@ from reformgraph.loaders.formats_html import cell_text
 from reformgraph.loaders.formats_pdf import as_drawn
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
+from tests.support.readings import task_rows as _rows
 
 _ROUND37 = Path(__file__).parent / "fixtures" / "round37"
-
-
-def _rows(doc):
-    return [
-        (m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
-        for w in doc.workplans
-        for m in w.measures
-    ]
 
 
 def test_a_notice_whose_tasks_are_all_in_its_table_keeps_its_issuer_and_number():

@@ -1,0 +1,19 @@
+"""What a parsed document reads, in the shapes the grammar tests compare."""
+
+from __future__ import annotations
+
+from reformgraph.records import Document
+
+
+def task_rows(doc: Document) -> list[tuple[str, list[str], list[str], str | None]]:
+    """(text, leads, supports, deadline date) of every task of ``doc``, in order.
+
+    >>> from reformgraph.loaders.parse import parse_document
+    >>> task_rows(parse_document("某县方案\\n\\n1.推进改革。（县发改局牵头，县财政局配合；2026年6月底前）"))
+    [('推进改革。', ['县发改局'], ['县财政局'], '2026-06')]
+    """
+    return [
+        (m.text, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ]
