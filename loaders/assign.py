@@ -933,6 +933,9 @@ def _after_level(text: str, start: int, at: int) -> bool:
     return at - start == 2 and text[start:at] in LEADER_LEVELS
 
 
+_NOTHING_READ = ((), "", False, ())  # ``_field_value``'s shape: no units, words after them
+
+
 def _labelled(
     text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None, parts: list[str] | None = None
 ) -> tuple[Assignment, int] | None:
@@ -1034,7 +1037,7 @@ def _labelled(
         # (round 37), when the words before the first label are unit names and nothing else (no other field's label)
         head = text[start:first]
         found, rest_before, _, _ = (
-            _field_value(text, head, start, "responsible") if "：" not in head and ":" not in head else ((), 0, 0, 0)
+            _field_value(text, head, start, "responsible") if "：" not in head and ":" not in head else _NOTHING_READ
         )
         if found and rest_before is None and all(is_unit_name(u.name) or is_collective(u.name) for u in found):
             units = [*found, *units]

@@ -27,6 +27,7 @@ MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _ENCLOSED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"  # ideographEnclosedCircle
 _STEMS = "甲乙丙丁戊己庚辛壬癸"  # ideographTraditional: the heavenly stems
+_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"  # ideographZodiac: the earthly branches
 # the formats Word and LibreOffice write for 一二三 (LibreOffice saves its 一二三 as taiwaneseCountingThousand)
 _CHINESE_COUNTS = frozenset(
     (
@@ -84,6 +85,8 @@ def format_count(n: int, fmt: str) -> str:
     ['3', '三', '③', 'c', 'III']
     >>> [format_count(2, f) for f in ("taiwaneseCountingThousand", "ideographTraditional", "ideographEnclosedCircle")]
     ['二', '乙', '㈡']
+    >>> format_count(2, "ideographZodiac")
+    '丑'
     """
     if fmt == "bullet":
         return ""
@@ -93,8 +96,10 @@ def format_count(n: int, fmt: str) -> str:
         return chinese_number(n)
     if fmt == "ideographEnclosedCircle" and n <= len(_ENCLOSED):
         return _ENCLOSED[n - 1]
-    if fmt in ("ideographTraditional", "ideographZodiac") and n <= len(_STEMS):
+    if fmt == "ideographTraditional" and n <= len(_STEMS):
         return _STEMS[n - 1]
+    if fmt == "ideographZodiac" and n <= len(_BRANCHES):
+        return _BRANCHES[n - 1]
     if fmt in ("decimalEnclosedCircle", "decimalEnclosedCircleChinese") and n <= len(_CIRCLED):
         return _CIRCLED[n - 1]
     if fmt in ("lowerLetter", "upperLetter"):

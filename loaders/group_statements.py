@@ -265,10 +265,9 @@ class GroupStatements:
         found = None
         for j, line in self._lines(start - 1, -1, -1):
             if j in self._headings:
-                number = number_level(
-                    line, 0
-                )  # ### （一）动员部署阶段（2026年3月）: a markdown heading numbered higher
-                found = j if number is not None and number < level else None  # is the item's too (round 37)
+                # ### （一）动员部署阶段（2026年3月）: a markdown heading numbered higher is the item's too (round 37)
+                number = number_level(line, 0)
+                found = j if number is not None and number < level else None
                 break
             if j in self._parent and number_level(line, 0) == level:
                 found = self._parent[j]  # a sibling's heading is this item's
