@@ -20,7 +20,7 @@ import io
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.formats_docx import continued_tables
-from reformgraph.loaders.formats_pdf import as_drawn
+from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables, title_above
 from reformgraph.loaders.vocab import is_unit_name

@@ -9,7 +9,7 @@ import pytest
 from reformgraph.loaders.deadlines import parse_deadline, text_deadline
 from reformgraph.loaders.formats_docx import docx_content
 from reformgraph.loaders.formats_html import cell_text
-from reformgraph.loaders.formats_pdf import as_drawn
+from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
 from tests.support.readings import task_rows as _rows
