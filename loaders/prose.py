@@ -264,6 +264,33 @@ def _assisting(text: str, start: int, end: int) -> list[RoleUnit]:
     return led + helpers if led else []
 
 
+def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The named units a later clause of a sentence whose lead is named opens with, doing their share: leads beside
+    it when they are 负责 too (``市城投集团负责搭建…``), else its partners (``市文化广电旅游局做好业态策划``,
+    ``市住建局给予技术指导``); [] when the clause opens with no named units and a verb.
+
+    >>> [(u.name, u.role) for u in _further_subject("市城投集团负责搭建投融资平台", 0, 14)]
+    [('市城投集团', 'lead')]
+    >>> [(u.name, u.role) for u in _further_subject("市住建局给予技术指导", 0, 10)], _further_subject("年内启动一期改造", 0, 8)
+    ([('市住建局', 'support')], [])
+    """
+    m = _SHARE_VERB.search(text, start + 2, min(end, start + _ITEM_NAMES))
+    if m is None:
+        return []
+    units = _units(text, start, m.start(), role="lead" if m.group() == "负责" else "support")
+    if not (
+        units
+        and _specific(units)
+        and all(len(u.name) <= _ITEM_NAME and not _NOT_A_NAME_START.match(u.name) for u in units)
+    ):
+        return []
+    return units
+
+
+# what a further unit of a sentence does, right after its names: its own share (负责: beside the lead), or a part
+_SHARE_VERB = compiled(r"负责|做好|给予|督促指导|协助|提供|做到|抓好")
+
+
 def _lead_wins(found: list[RoleUnit]) -> list[RoleUnit]:
     """A unit one sentence of the paragraph makes lead leads, though another names it as a partner.
 
@@ -395,7 +422,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 if opening:
                     found.extend(opening)
                     consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
-            found.extend(_assisting(text, cs, ce))
+            assisting = _assisting(text, cs, ce)
+            if not assisting and ci and any(u.role in ("lead", "responsible") for u in found[named:]):
+                assisting = _further_subject(text, cs, ce)  # …，市城投集团负责搭建…，市住建局给予技术指导 (round 37)
+            found.extend(assisting)
         led = any(u.role in ("lead", "responsible") for u in found[named:])
         if len(found) > named or len(clauses) == 1:
             deadlines.extend(

@@ -409,3 +409,18 @@ def test_a_second_whole_title_under_the_first_is_not_its_rest():
     )  # before: …清单区教育局任务清单 (the first table's heading)
     broken = "某县人民政府办公室关于印发某县2026年工作要点\n的通知\n\n1.推进改革。（县发改局负责）\n"
     assert parse_document(broken).title == "某县人民政府办公室关于印发某县2026年工作要点的通知"  # as before
+
+
+def test_further_units_of_a_leads_sentence_take_their_share():
+    text = (
+        "关于推进2026年城市更新有关问题的会议纪要\n\n"
+        "一、关于历史文化街区保护利用问题。会议要求，东城区政府负责老街片区征收安置工作，市文化广电旅游局做好业态策划，"
+        "市住建局给予技术指导，年内启动一期改造。\n\n"
+        "二、关于城市更新资金保障问题。会议明确，由市财政局会同市发展改革委积极争取中央预算内投资，"
+        "市城投集团负责搭建城市更新投融资平台，7月底前完成平台组建。\n"
+    )
+    # before: the further units lost (东城区政府 alone; 市财政局 and its partner, 市城投集团 lost)
+    assert [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text))] == [
+        (["东城区政府"], ["市文化广电旅游局", "市住建局"]),
+        (["市财政局", "市城投集团"], ["市发展改革委"]),
+    ]
