@@ -400,6 +400,37 @@ def _two_row_header(cells: list[list[str]]) -> int | None:
     return None
 
 
+def key_value_record(cells: Sequence[Sequence[str]]) -> list[list[str]] | None:
+    """A table of one task written as a card, a field a row (``项目名称 | 青山县供水工程``, ``牵头单位 | 县水利局`` …),
+    as a header row of its labels over a row of its values; None for any other table (round 37). A card names a
+    task and a unit, and most of its labels are column names.
+
+    >>> key_value_record([["项目名称", "供水工程"], ["牵头单位", "县水利局"], ["完成时限", "2026年9月底前"]])
+    [['项目名称', '牵头单位', '完成时限'], ['供水工程', '县水利局', '2026年9月底前']]
+    >>> key_value_record([["责任单位", "工作任务"], ["县水利局", "供水工程"], ["县财政局", "资金保障"]]) is None
+    True
+    """
+    if not 2 <= len(cells) <= _CARD_ROWS:
+        return None
+    labels: list[str] = []
+    values: list[str] = []
+    for row in cells:
+        filled = [c for c in row if c]
+        if not filled:
+            continue
+        if len(set(filled)) > 2:
+            return None
+        labels.append(filled[0])
+        values.append(next((c for c in filled[1:] if c != filled[0]), ""))
+    kinds = [column_kind(label) for label in labels]
+    if "task" not in kinds or not any(k in _UNIT_KINDS for k in kinds) or kinds.count("unknown") * 2 > len(kinds):
+        return None
+    return [labels, values]
+
+
+_CARD_ROWS = 20  # rows: the most fields a card holds
+
+
 def _owner(title: str) -> str | None:
     """The unit a table of tasks is of, named at the start of its title (a sheet's, the heading above it): a
     department's list in a plan broken down by department, else None (a place's name is the plan's, not a unit's).
@@ -435,6 +466,9 @@ def table_sections(
     section also unpacks as the former ``(title, first_row, tasks)`` triple.
     """
     cells = [[compact(str(c)) if c is not None else "" for c in row] for row in rows]
+    record = key_value_record(cells)
+    if record is not None:  # 项目名称 | … / 牵头单位 | … / 完成时限 | …: one task a table, as a header and its row
+        cells = rows = record
     cells = matrix_as_columns(cells, column_kind)  # a column per unit, marks in the rows (round 35)
     by_unit = by_unit_as_rows(cells)  # a row per unit, its tasks in its cells (round 36)
     if by_unit is not None:

@@ -424,3 +424,12 @@ def test_further_units_of_a_leads_sentence_take_their_share():
         (["东城区政府"], ["市文化广电旅游局", "市住建局"]),
         (["市财政局", "市城投集团"], ["市发展改革委"]),
     ]
+
+
+def test_a_card_table_of_one_task_is_read_as_its_header_and_row():
+    # 附件1 a grid table; 附件2 a card: 项目名称 | … / 牵头单位 | … / 配合单位 | … / 完成时限 | …
+    doc = read_document(_ROUND37 / "cards_after_a_table.docx")
+    assert _rows(doc) == [  # before: the card dropped, with no warning
+        ("推进高标准农田建设。", ["县农业农村局"], [], "2026-12"),
+        ("青山县农村供水保障工程", ["县水利局"], ["县财政局", "各乡镇人民政府"], "2026-09"),
+    ]
