@@ -151,6 +151,9 @@ def finalize(
             if year not in of_year:
                 of_year[year] = (replace(plan_conventions, plan_year=year), ({}, {}))
             conventions, (fields, texts) = of_year[year]
+        if conventions.default_deadline is None and (period := section_period(section.title)) is not None:
+            # a sheet or table of one quarter's or month's tasks (某区2026年第一季度重点工作任务清单): its end (round 37)
+            conventions = replace(conventions, default_deadline=period)
         measures: list[Measure] = []
         contacts: list[Contact] = []
         for draft in section.drafts:
@@ -255,6 +258,27 @@ def section_year(title: str | None) -> int | None:
         return None
     m = _YEAR_TITLE().fullmatch(title)
     return int(m.group(1)) if m else None
+
+
+def section_period(title: str | None) -> Deadline | None:
+    """The deadline of a section titled as one quarter's, half-year's or month's tasks of a year (a workbook's sheet per
+    quarter), else None.
+
+    >>> section_period("某区2026年第一季度重点工作任务清单").date, section_period("2026年3月份工作安排").date
+    ('2026-03', '2026-03')
+    >>> section_period("某区2026年重点工作任务清单"), section_period(None)
+    (None, None)
+    """
+    if not title or "年" not in title:
+        return None
+    m = _PERIOD_TITLE.search(title)
+    return parse_deadline(m.group(1)) if m is not None else None
+
+
+_PERIOD_TITLE = compiled(
+    r"(\d{4}年(?:第?[一二三四1-4]季度|[上下]半年|\d{1,2}月份?))[\u4e00-\u9fff]{0,12}"
+    r"(?:任务|工作|安排|计划|清单|台账|要点|事项)"
+)
 
 
 def _task_contacts(a: Assignment, leads: Sequence[RoleUnit], draft: Draft, seq: int) -> list[Contact]:

@@ -433,3 +433,10 @@ def test_a_card_table_of_one_task_is_read_as_its_header_and_row():
         ("推进高标准农田建设。", ["县农业农村局"], [], "2026-12"),
         ("青山县农村供水保障工程", ["县水利局"], ["县财政局", "各乡镇人民政府"], "2026-09"),
     ]
+
+
+def test_a_sheet_of_one_quarters_tasks_dates_the_tasks_that_state_none():
+    doc = read_document(
+        _ROUND37 / "sheet_per_quarter.xlsx"
+    )  # sheets 第一季度, 第二季度: 某区2026年第一季度重点工作任务清单
+    assert [date for *_, date in _rows(doc)] == ["2026-03", "2026-06"]  # before: none
