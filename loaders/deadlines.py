@@ -309,7 +309,7 @@ _NO_YEAR = compiled(
     + RANGE_DASH
     + r"\d{1,2})?月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
-    r"|年中(?![期央国])|[春秋]季开学前"  # round 28
+    r"|年中(?![期央国])|[春秋]季(?:学期)?开学前"  # round 28 (学期: round 37)
     r"|(?:" + _FARM_AND_HOLIDAYS + r")前|“?三夏”?期间)"  # round 32
 )
 _NAMED_YEAR = compiled(r"([今本当明次])年(?:度)?")
@@ -453,7 +453,7 @@ _ONGOING_WORD = compiled(r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4
 _TITLE = compiled(r"《[^《》]{0,120}》")
 # a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
 _SEASON_BEFORE = compiled(
-    r"(?:汛期?|入汛|主汛期|国庆节?|春节|[春秋]季开学|" + _FARM_AND_HOLIDAYS + r")前(?!后)"
+    r"(?:汛期?|入汛|主汛期|国庆节?|春节|[春秋]季(?:学期)?开学|" + _FARM_AND_HOLIDAYS + r")前(?!后)"
 )  # not 春节前后
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
 # (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)

@@ -64,6 +64,7 @@ _SUPPORT_VERB = compiled(
 )
 # with 头: how a clause naming its units as leads may end (负责落实, 负责组织实施, 负责推进: round 36)
 _LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进")
+_INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}(?:进行)?解释")
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
 _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
@@ -339,6 +340,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         sentence = text[ss:se]
         if not sentence or ("本" in sentence and _DRAFTS_THE_PLAN.search(sentence)):
             continue  # 市数据局会同市财政局研究制定了本工作要点: who drafted the plan, no task of it
+        if "解释" in sentence and _INTERPRETS.search(sentence):
+            continue  # 本措施由省科技厅会同省财政厅负责解释: who interprets the plan, no task of it (round 37)
         clauses = split_outside(text, _CLAUSE, ss, se)
         named = len(found)
         if k == 0:

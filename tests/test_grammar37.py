@@ -440,3 +440,17 @@ def test_a_sheet_of_one_quarters_tasks_dates_the_tasks_that_state_none():
         _ROUND37 / "sheet_per_quarter.xlsx"
     )  # sheets 第一季度, 第二季度: 某区2026年第一季度重点工作任务清单
     assert [date for *_, date in _rows(doc)] == ["2026-03", "2026-06"]  # before: none
+
+
+def test_a_named_season_in_a_tasks_words_and_the_plans_interpretation_clause():
+    text = (
+        "江城市2026年教育重点工作分工\n\n一、推进学前教育发展\n\n"
+        "（一）逐步推行免费学前教育，2026年秋季学期开学前制定具体办法。（市教育局、市财政局按职责分工负责）\n\n"
+        "（二）扩大普惠性学前教育资源，秋季学期开学前新增学位2000个。（市教育局牵头，市发展改革委配合）\n\n"
+        "本措施由市教育局会同市财政局负责解释，自2026年5月1日起施行。\n"
+    )
+    # before: no deadline for either, and a third task: who interprets the plan
+    assert [(leads, date) for _, leads, _, date in _rows(parse_document(text))] == [
+        (["市教育局", "市财政局"], "2026-08-31"),
+        (["市教育局"], "2026-08-31"),
+    ]
