@@ -88,6 +88,9 @@ _PART_ROW = compiled(
     r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)"
 )
 _NOTE_ROW = compiled(r"(?:注|备注|说明|填报说明|附注)\d?[：:]")
+_SIGN_OFF_ROW = compiled(
+    r"(?:填表人|填报人|制表人|审核人|审核|核稿|签发人|联系人|联系电话|填报单位|填报时间|填表时间|制表时间)[：:]"
+)
 _COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name ends (任务数, 个数, 项数, 数量 …)
 _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
@@ -265,21 +268,29 @@ def unit_cell_text(value: str) -> str:
     ('牵头：市税务局；配合：市财政局、市人社局', '市 财 政 局')
     >>> unit_cell_text("牵头 市教育局；配合 市财政局、市公安局")  # a label set apart by a space (round 35)
     '牵头：市教育局；配合：市财政局、市公安局'
+    >>> unit_cell_text("县发改局、县 自然资源局"), unit_cell_text("县教育局、县\u3000财政局、县民政局")
+    ('县发改局、县自然资源局', '县教育局、县财政局、县民政局')
     """
     pieces = value.split()
     if len(pieces) < 2 or any(len(p) < 2 for p in pieces):
         return value
     out = pieces[0]
     for piece in pieces[1:]:
+        tail = _LAST_ITEM.split(out)[-1]
         if _ends_in_label(out):
             out += "：" + piece
         elif piece[0] in "（(" or piece[0] in _LIST_MARKS or out[-1] in _LIST_MARKS:
             out += piece
+        elif not is_unit_name(tail) and is_unit_name(tail + piece.split("、", 1)[0]):
+            out += piece  # 县发改局、县　自然资源局: a space inside a name of the list (round 37)
         elif LABEL.match(piece):
             out += "；" + piece
         else:
             out += "、" + piece
     return out
+
+
+_LAST_ITEM = compiled("[、，,；;：:]")
 
 
 def _ends_in_label(text: str) -> bool:
@@ -554,8 +565,10 @@ def table_sections(
         filled = [c for c in row if c]
         if not filled or repeats_header(row, header_rows):
             continue
-        if _NOTE_ROW.match(filled[0]):
-            continue  # 注：…联系人：…, merged across or not: a note under the table, no task and no group (round 33)
+        if _NOTE_ROW.match(filled[0]) or _SIGN_OFF_ROW.match(filled[0]):
+            # 注：…联系人：…, merged across or not: a note under the table, no task and no group (round 33); 填表人：…
+            # 审核人：… 联系电话：…, a form's sign-off (round 37)
+            continue
         if _EMPTY_ROW.fullmatch(filled[0]) and len(filled) == 1:
             continue  # a row of its number alone, （以下空白）: a placeholder, no group's heading (round 37)
         if _SUMMARY.match(filled[0]) or _SUMMARY.match(get(row, number_col)):

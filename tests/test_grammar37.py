@@ -454,3 +454,18 @@ def test_a_named_season_in_a_tasks_words_and_the_plans_interpretation_clause():
         (["市教育局", "市财政局"], "2026-08-31"),
         (["市教育局"], "2026-08-31"),
     ]
+
+
+def test_a_space_inside_a_name_of_a_cells_list_is_no_separator():
+    doc = read_document(_ROUND37 / "space_inside_names.xlsx")  # 县发改局、县 自然资源局; 县教育局、县　财政局
+    assert [(leads, supports) for _, leads, supports, _ in _rows(doc)] == [
+        (["县卫健委"], ["县发改局", "县自然资源局"]),  # before: 县发改局、县、自然资源局
+        (["县水利局"], ["县住建局", "县财政局"]),
+        (["县民政局"], ["县林业局"]),
+        (["县教育局", "县财政局"], ["县发改局"]),
+    ]
+
+
+def test_a_forms_sign_off_row_is_no_task():
+    doc = read_document(_ROUND37 / "sign_off_row.xlsx")  # 填表人：李明　审核人：王芳　联系电话：… merged across
+    assert [text for text, *_ in _rows(doc)] == ["推进县职教中心扩建工程", "推进全县殡葬改革"]  # before: a third
