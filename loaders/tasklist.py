@@ -350,7 +350,11 @@ def _spread_group_assignments(
         k = bisect_right(marks, para) - 1
         if k < 0 or marks[k] != para:
             continue
-        if start == para or LABEL.match(text.text, para):  # its paragraph opens with it, or with 责任领导：… (round 35)
+        if (
+            start == para
+            or LABEL.match(text.text, para)  # its paragraph opens with it, or with 责任领导：… (round 35)
+            or ((group := _GROUP_STATEMENT.match(text.text, para, start)) is not None and group.end() == start)
+        ):  # or with 上述任务 right before its fields (round 37)
             trailing = _trailing_group(text.text, marks, ends, claimed, heads, k, end, names_units)
             if trailing:
                 each = _one_each(assignment, len(trailing), text.text[para:end])
@@ -742,12 +746,18 @@ def _trailing_group(
     if text[end : ends[k]] not in ("", "。", "；"):
         return []
     nxt = bisect_right(marks, end - 1)  # the paragraph after the assignment (label lines may run over several)
+    above = _GROUP_STATEMENT.match(text, marks[k], ends[k]) is not None  # 以上任务由…: it says it covers those above
     items: list[int] = []
     level = 0
     for j in range(k - 1, -1, -1):
         item_level = number_level(text, marks[j])
         if item_level is None:
-            if marks[j] in heads or _BARE_LABEL.fullmatch(text, marks[j], ends[j]) or text[ends[j] - 1] in "：:":
+            if (
+                marks[j] in heads
+                or _BARE_LABEL.fullmatch(text, marks[j], ends[j])
+                or text[ends[j] - 1] in "：:"
+                or (above and _GROUP_STATEMENT.match(text, marks[j], ends[j]))  # the group before's (round 37)
+            ):
                 break  # a heading with no number (markdown's), or 整改措施： over the items (round 33), or a paragraph
                 # ending so (…清单 / 整改措施：, the title's line before it: round 35)
             return []  # a paragraph that is no item
@@ -763,7 +773,7 @@ def _trailing_group(
         return []  # no heading above the items
     if len(items) < 2:
         return []
-    if nxt < len(marks):
+    if nxt < len(marks) and not above:
         after = number_level(text, marks[nxt])
         if after is not None and after >= level:
             return []  # the list goes on after the assignment (not so a heading, a higher number or a paragraph

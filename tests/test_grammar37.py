@@ -469,3 +469,23 @@ def test_a_space_inside_a_name_of_a_cells_list_is_no_separator():
 def test_a_forms_sign_off_row_is_no_task():
     doc = read_document(_ROUND37 / "sign_off_row.xlsx")  # 填表人：李明　审核人：王芳　联系电话：… merged across
     assert [text for text, *_ in _rows(doc)] == ["推进县职教中心扩建工程", "推进全县殡葬改革"]  # before: a third
+
+
+def test_groups_each_closed_by_their_own_statement_under_one_heading():
+    text = (
+        "东河县2026年重点工作任务分解\n\n二、推进项目建设\n（一）加快推进城东片区棚户区改造项目。\n（二）开工建设县城第二水厂。\n"
+        "以上任务由县住建局牵头，县财政局配合，2026年10月底前完成。\n\n"
+        "（三）推进东河工业园区标准厂房三期建设。\n（四）完成园区道路及供热管网配套工程。\n"
+        "以上任务由县工业园区管委会牵头，县发改局配合，2026年12月底前完成。\n\n"
+        "三、全面推进乡村振兴\n（一）实施农村人居环境整治提升行动。\n（二）推进农村生活污水治理。\n"
+        "上述任务牵头单位：县农业农村局；配合单位：县水利局、各乡镇人民政府；完成时限：2026年12月底前。\n"
+    )
+    # before: the last item of each group only; the label form nothing ("task names no lead unit")
+    assert [(leads, date) for _, leads, _, date in _rows(parse_document(text))] == [
+        (["县住建局"], "2026-10"),
+        (["县住建局"], "2026-10"),
+        (["县工业园区管委会"], "2026-12"),
+        (["县工业园区管委会"], "2026-12"),
+        (["县农业农村局"], "2026-12"),
+        (["县农业农村局"], "2026-12"),
+    ]
