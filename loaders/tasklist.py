@@ -43,6 +43,7 @@ from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     CARRIED_UNIT,
     DECIMAL_NUMBER,
+    DECORATIONS,
     ENUMERATED,
     GROUP_OPENING,
     LABEL,
@@ -210,7 +211,7 @@ def _is_heading(line: str, c: str) -> bool:
 # the bullets of a plan copied from a web page or a 公众号 post (round 34): a line opening with one starts a paragraph;
 # a short line opening with one of the first kind, ending no sentence, is a group's heading
 _HEADING_BULLETS = frozenset("◆◇■□●○★☆")
-_BULLETS = frozenset("▲△◆◇★☆●○■□◎►▶•·")
+_BULLETS = frozenset(DECORATIONS)
 
 
 _PROSE_WORDS = ("由", "会同", "负责", "负总责", "责任主体", "牵头", "指导", "配合")  # what _PROSE_HINT matches
@@ -838,6 +839,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     spaced_heading = -1  # the last of them whose number a space sets apart
     for line in _lines_read(source, skipped):
         i, _, c = line
+        if c[0] in _BULLETS and _SECTION.match(bare := c.lstrip(DECORATIONS)):
+            c = bare  # ▶ 二、提升…: a heading behind a post's decoration (round 37)
         if _SECTION.match(c) and len(c) <= 40 and not c.endswith(("。", "；")) and not LABEL.search(c):
             headings.append((source.offset(i), _SECTION.sub("", c).rstrip("：:"), i + 1))
         elif (sub := _SUB_HEADING.match(c)) is not None:

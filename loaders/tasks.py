@@ -30,7 +30,7 @@ from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_dea
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames
-from reformgraph.loaders.vocab import COLUMN_NAMES, DECIMAL_NUMBER, TITLE_ENDS, name_run
+from reformgraph.loaders.vocab import COLUMN_NAMES, DECIMAL_NUMBER, DECORATIONS, TITLE_ENDS, name_run
 from reformgraph.records import (
     Citation,
     Contact,
@@ -478,11 +478,14 @@ def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tupl
     return tuple([_mention(n, lines[max(0, bisect_right(starts, p + base) - 1)], w, i) for n, _, p, w, i in units])
 
 
-_ENUMERATOR = compiled(
-    r"^(?:"
-    + DECIMAL_NUMBER
+_NUMBERS = (
+    DECIMAL_NUMBER
     + r"|\d{1,3}[.．、](?:(?!\d)|(?=\d{1,2}月))|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳]"
-    r"|第[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}条(?=.)|其[一二三四五六七八九十]{1,2}[，,、]|[▲△◆◇★☆●○■□◎►▶•·]+)"
+    r"|第[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}条(?=.)|其[一二三四五六七八九十]{1,2}[，,、]"
+)
+# a bullet, and the number after it (✅ 1.建设…, ● 2.推进…: a 公众号 post's, round 37)
+_ENUMERATOR = compiled(
+    r"^(?:[" + DECORATIONS + r"]+(?:" + _NUMBERS + r")?|" + _NUMBERS + r")"
 )  # a bullet too (▲ 推进…: a plan copied from a web page or a 公众号 post, round 34); an article's number
 # (第十二条 完善…: a 若干措施's, round 36)
 

@@ -438,6 +438,8 @@ _MANNER_REACH = 24
 
 
 # what a statement of a group's units writes before them: 以上工作由, 本部分任务均由, 上述两项任务由 (``split_role``)
+# the marks a line may open with before its number or words: bullets, and a post's emoji (▲ ● ▶ ✅ 📌 👉 …)
+DECORATIONS = "▲△◆◇★☆●○■□◎►▶•·✅✔☑➤➢→※📌🔹🔸👉✨⭐🔺▪▫◉🔷🔶💡📍🏷\ufe0f"  # and an emoji's variation selector
 GROUP_OPENING = r"(?:以上|上述|以下|本部分|本节)(?:各项|所有|全部|[两二三四五六七八九十\d几]+项)?(?:重点|主要)?(?:任务|工作|事项|举措|措施)?均?"
 GROUP_PREAMBLE = compiled(GROUP_OPENING + "由")
 GROUP_PREFIX = compiled(GROUP_OPENING)  # ``match``: a line opening with the group's words (上述任务牵头单位：…)

@@ -489,3 +489,17 @@ def test_groups_each_closed_by_their_own_statement_under_one_heading():
         (["县农业农村局"], "2026-12"),
         (["县农业农村局"], "2026-12"),
     ]
+
+
+def test_a_posts_decorations_before_headings_and_item_numbers():
+    text = (
+        "西岭市2026年重点任务清单\n\n一、夯实数字基础设施\n\n✅ 1.建设全市一体化政务云平台。\n牵头单位：市大数据局\n"
+        "完成时限：2026年10月底前\n\n● 2.推进千兆光网覆盖。\n牵头单位：市经济和信息化局\n完成时限：2026年12月底前\n\n"
+        "▶ 二、提升政务服务数字化水平\n\n📌3.打造政务服务品牌。\n牵头单位：市政务服务中心\n完成时限：2026年6月底前\n"
+    )
+    doc = parse_document(text)
+    # before: one group (▶ 二、 no heading), texts ✅1.建设… and 2.推进…
+    assert [(w.title, [m.text for m in w.measures]) for w in doc.workplans] == [
+        ("夯实数字基础设施", ["建设全市一体化政务云平台。", "推进千兆光网覆盖。"]),
+        ("提升政务服务数字化水平", ["打造政务服务品牌。"]),
+    ]
