@@ -381,10 +381,16 @@ def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str |
     >>> units, deadline = _cell_units("区财政局牵头，区税务局配合，2023年底前完成", "responsible", 7)
     >>> [(u.name, u.role, u.pos) for u in units], deadline
     ([('区财政局', 'lead', 7), ('区税务局', 'support', 7)], '2023年底前完成')
+    >>> [(u.name, u.role) for u in _cell_units("发展规划司（牵头）；市场与信息化司", "responsible", 7)[0]]
+    [('发展规划司', 'lead'), ('市场与信息化司', 'responsible')]
     """
     if not value or value in _EMPTY_CELL:
         return [], None
     labelled = read_region(value, 0, len(value), require_label=True) if "：" in value or ":" in value else None
+    if (
+        labelled is None and "；" in value
+    ):  # 发展规划司（牵头）；市场与信息化司: a unit cell's ； lists units (round 37)
+        value = value.replace("；", "，")
     read = labelled if labelled is not None and labelled.units else read_field(value, role)
     deadline = read.deadline if read.deadline and parse_deadline(read.deadline).status else None
     return [RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read.units], deadline

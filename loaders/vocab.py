@@ -423,6 +423,10 @@ WITH = "会同"
 ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of the role verbs
 # a role written in brackets after a unit: 市市场监管局（牵头）, 市财政局(配合单位), 市税务局（按职责分工负责）
 _BRACKET_ROLE = compiled(rf"[（(]({_alternation(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)]$")
+# a note in brackets on how a unit takes part: 信息中心（具体承担）, 中央网信办信息化发展局（部外协调）
+_BRACKET_NOTE = compiled(
+    r"[（(](?:具体|部外|部内|技术|业务|协同)?(?:承担|支撑|协调|指导|参与|协助|实施|落实|保障)[）)]$"
+)
 
 
 # how a unit does its part, written between it and its role verb: 按照职责分工（负责）, 积极（配合）, 抓好（落实）
@@ -456,12 +460,16 @@ def split_role(segment: str) -> tuple[str, str | None]:
     (('市人社局', 'responsible'), ('市财政局', 'support'), ('市商务委', 'lead'))
     >>> split_role("县林业局负责指导"), split_role("本部分任务均由市经济信息化委牵头")
     (('县林业局', 'lead'), ('市经济信息化委', 'lead'))
+    >>> split_role("信息中心（技术支撑）"), split_role("中央网信办信息化发展局（部外协调）")
+    (('信息中心', None), ('中央网信办信息化发展局', None))
     """
     if segment[:1] in _GROUP_FIRST and (group := GROUP_PREAMBLE.match(segment)) is not None:
         segment = segment[group.end() :]  # 本部分任务由A牵头: A
     if not segment or segment[-1] not in ROLE_LAST:
         if segment[-1:] in ("）", ")") and (m := _BRACKET_ROLE.search(segment)) is not None and m.start() > 0:
             return segment[: m.start()], _VERB_ROLE[m.group(1)]
+        if segment[-1:] in ("）", ")") and (m := _BRACKET_NOTE.search(segment)) is not None and m.start() > 0:
+            return segment[: m.start()], None  # 信息中心（技术支撑）: how it takes part, no part of its name (round 37)
         return segment, None
     m = _ROLE_SUFFIX.search(segment)
     if m is None or m.start() == 0:

@@ -503,3 +503,15 @@ def test_a_posts_decorations_before_headings_and_item_numbers():
         ("夯实数字基础设施", ["建设全市一体化政务云平台。", "推进千兆光网覆盖。"]),
         ("提升政务服务数字化水平", ["打造政务服务品牌。"]),
     ]
+
+
+def test_a_unit_cells_semicolon_lists_units_and_a_note_in_brackets_is_no_part_of_a_name():
+    text = (
+        "重点任务分工表\n\n| 序号 | 具体举措 | 责任单位 | 时间进度 |\n|---|---|---|---|\n"
+        "| 1 | 完善农业农村统计调查制度。 | 发展规划司（牵头）；市场与信息化司、信息中心 | 2026年9月底前 |\n"
+        "| 2 | 建设农村集体资产监管平台。 | 农村合作经济指导司（负总责），信息中心（技术支撑） | 2027年底前 |\n"
+    )
+    assert [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text))] == [
+        (["发展规划司"], ["市场与信息化司", "信息中心"]),  # before: the units after ； lost
+        (["农村合作经济指导司"], ["信息中心"]),  # before: 信息中心（技术支撑）, a name of its own
+    ]
