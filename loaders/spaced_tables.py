@@ -98,6 +98,7 @@ def _rows(
     rows: list[list[str]] = [header]
     numbers = [at + 1]
     blank = 0
+    tabbed = "\t" in lines[at]  # cells apart by tabs (a sheet's rows pasted), not by spaces
     i = at + 1
     while i < len(lines):
         cells, used = tab_cells(lines, i)
@@ -107,6 +108,8 @@ def _rows(
                 break
             i += 1
             continue
+        if blank and tabbed and "\t" not in lines[i]:
+            break  # a line of no cells after a blank line under a table of tabs: the text after it (round 37)
         blank = 0
         if NOTE_LINE.match(cells[0]):
             break  # a note under the table

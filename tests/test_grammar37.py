@@ -515,3 +515,9 @@ def test_a_unit_cells_semicolon_lists_units_and_a_note_in_brackets_is_no_part_of
         (["发展规划司"], ["市场与信息化司", "信息中心"]),  # before: the units after ； lost
         (["农村合作经济指导司"], ["信息中心"]),  # before: 信息中心（技术支撑）, a name of its own
     ]
+
+
+def test_a_pasted_sheets_last_row_ends_at_a_blank_line():
+    doc = read_document(_ROUND37 / "tabbed_rows_then_signature.txt")  # rows apart by tabs, then 附件：… and a signature
+    assert _rows(doc)[-1] == ("完善干部担当作为激励和容错纠错机制", ["县委组织部"], ["县人社局"], None)
+    # before: its text ran on into 附件：….xlsx--王晓琳电话：…, and the signature's office was a partner
