@@ -322,6 +322,7 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
     return Metadata(title, issuer, doc_number, date)
 
 
+_MAIL_HEADER = compiled(r"(?:发件人|收件人|抄送人?|发送时间|发件时间|主题|附件)[：:]")
 # an issue's number under a bulletin's or minutes' masthead: 〔2026〕第7期, 第12期
 _ISSUE_LINE = compiled(r"(?:[〔\[［(（]\d{4}[〕\]］)）]|\d{4}年)?第\d{1,4}期")
 _MASTHEAD_LINES = 8  # lines: how far down a masthead's issue number may be
@@ -345,6 +346,8 @@ def _issuer_above_notice(compacts: Sequence[str], at: int, limit: int) -> bool:
         c = compacts[j]
         if c.startswith("关于") or ("关于" in c and c.endswith(TITLE_ENDS)):  # 湖南省生态环境厅办公室关于印发…的通知
             return True
+        if "关于" in c and j + 1 < limit and compacts[j + 1].endswith(TITLE_ENDS):  # …关于印发…重点 / 任务…的通知
+            return True  # a notice's title broken over two lines (a PDF's text copied: round 37)
         if c and ISSUER_NAME.fullmatch(c) is None and not (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c)):
             return False  # another issuer (a joint notice) or the notice's number may come between (round 34)
     return False
@@ -398,7 +401,8 @@ def _text_title(source: Source, limit: int) -> str | None:
         if not parts and issue is not None and date_line(c) is not None:
             continue
         if not parts and (
-            _MASTHEAD.fullmatch(c)
+            _MAIL_HEADER.match(c)  # 发件人：…, 发送时间：…: an e-mail's header, the plan pasted below it (round 37)
+            or _MASTHEAD.fullmatch(c)
             or (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c))
             or not _HAS_LETTER().search(c)
             or _issuer_above_notice(compacts, i, limit)

@@ -521,3 +521,19 @@ def test_a_pasted_sheets_last_row_ends_at_a_blank_line():
     doc = read_document(_ROUND37 / "tabbed_rows_then_signature.txt")  # rows apart by tabs, then 附件：… and a signature
     assert _rows(doc)[-1] == ("完善干部担当作为激励和容错纠错机制", ["县委组织部"], ["县人社局"], None)
     # before: its text ran on into 附件：….xlsx--王晓琳电话：…, and the signature's office was a partner
+
+
+def test_titles_under_an_email_header_and_a_notice_title_broken_over_two_lines():
+    mail = (
+        "发件人: 县委改革办 王晓琳 <gaigeban@qingshan.gov.cn>\n发送时间: 2026年3月9日 星期一 10:27\n收件人: 县直各单位联络员\n"
+        "主题: 青山县2026年重点改革任务分工表\n\n各位联络员：\n\t现将分工表发给大家，请抓好落实。\n\n青山县2026年重点改革任务分工表\n"
+        "序号\t改革任务\t牵头单位\t配合单位\t完成时限\n1\t深化县属国有企业改革\t县国资中心\t县财政局\t2026年9月底前\n"
+    )
+    assert parse_document(mail).title == "青山县2026年重点改革任务分工表"  # before: 发件人:县委改革办王晓琳<…>
+    copied = (
+        "临江市人民政府办公室\n临政办发〔2026〕5号\n临江市人民政府办公室关于印发临江市2026年优化营商环境重点\n任务分工方案的通知\n"
+        "临江市2026年优化营商环境重点任务分工方案\n一、提升政务服务效能\n"
+        "1.深化“高效办成一件事”改革。（牵头单位：市政务服务和大数据管理局；完成时限：2026年6月底前）\n"
+    )
+    # before: 临江市人民政府办公室 (the issuer's line above a title it did not see broken)
+    assert parse_document(copied).title == "临江市人民政府办公室关于印发临江市2026年优化营商环境重点任务分工方案的通知"
