@@ -109,7 +109,25 @@ def antiword_tables(lines: list[str]) -> tuple[list[str], list[list[list[str]]]]
         else:
             current = None
             out.append(line)
-    return out, tables
+    return out, [_wrapped_rows_joined(table) for table in tables]
+
+
+def _wrapped_rows_joined(rows: list[list[str]]) -> list[list[str]]:
+    """antiword's rows with each cell's wrapped lines joined: in a table that numbers its rows, a line whose first cell
+    is empty goes on with the row above, cell by cell (round 37; before, every printed line a row of its own).
+
+    >>> _wrapped_rows_joined([["序号", "任务"], ["1", "建设全市"], ["", "政务云"], ["2", "建平台"]])
+    [['序号', '任务'], ['1', '建设全市政务云'], ['2', '建平台']]
+    """
+    if not any(row and row[0].isdigit() for row in rows):
+        return rows  # its first column is no row number: an empty first cell may be a merged one
+    out: list[list[str]] = []
+    for row in rows:
+        if out and row and not row[0] and len(row) == len(out[-1]) and any(row):
+            out[-1] = [a + b for a, b in zip(out[-1], row)]
+        else:
+            out.append(row)
+    return out
 
 
 def _text_converter(name: str, source: Path, *, limits: Limits, path: str) -> tuple[list[str], list[list[list[str]]]]:
@@ -156,6 +174,19 @@ def doc_content(
 
 
 def read_doc(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Parse an old Word/WPS/RTF document: its task tables when it has any, else its text."""
+    """Parse an old Word/WPS/RTF document: its task tables when it has any, else its text. When the first converter
+    gives no table and nothing is read, antiword's tables are tried (LibreOffice may lose a table a .doc draws, as one
+    paragraph of run-together cells: round 37); the first converter's error stands when they read nothing either."""
     lines, tables = doc_content(data, path=path, limits=limits)
+    try:
+        return document_from_content(lines, tables, path=path, key=key, sha256=sha256)
+    except DocumentError:
+        if tables or "antiword" not in CONVERTERS[1:] or not shutil.which("antiword"):
+            raise
+        try:
+            lines, tables = doc_content(data, path=path, limits=limits, converters=("antiword",))
+        except DocumentError:
+            tables = []
+        if not tables:
+            raise
     return document_from_content(lines, tables, path=path, key=key, sha256=sha256)

@@ -13,6 +13,7 @@ from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
 from tests.support.readings import task_rows as _rows
+from tests.test_formats_legacy import need
 
 _ROUND37 = Path(__file__).parent / "fixtures" / "round37"
 
@@ -537,3 +538,17 @@ def test_titles_under_an_email_header_and_a_notice_title_broken_over_two_lines()
     )
     # before: 临江市人民政府办公室 (the issuer's line above a title it did not see broken)
     assert parse_document(copied).title == "临江市人民政府办公室关于印发临江市2026年优化营商环境重点任务分工方案的通知"
+
+
+def test_a_doc_whose_table_libreoffice_loses_is_read_from_antiwords_tables():
+    need("soffice")
+    need("antiword")
+    doc = read_document(_ROUND37 / "table_lost_by_libreoffice.doc")  # LibreOffice reads its table as one paragraph
+    rows = _rows(doc)
+    assert len(rows) == 10  # before: "no recognisable workplans"
+    assert rows[0] == (
+        "全面梳理审批环节，压减审批时限30%以上",
+        ["县行政审批局"],
+        ["县发改局"],
+        None,
+    )  # 立行立改, no date
