@@ -933,6 +933,7 @@ def _after_level(text: str, start: int, at: int) -> bool:
     return at - start == 2 and text[start:at] in LEADER_LEVELS
 
 
+_NO_UNIT = frozenset(("无", "暂无", "/", "／", "—", "——", "－", "-"))  # a field's value saying it names none
 _NOTHING_READ = ((), "", False, ())  # ``_field_value``'s shape: no units, words after them
 
 
@@ -1002,6 +1003,8 @@ def _labelled(
             if dated is not None and deadline_field is None:
                 deadline_field = dated
             people.append((label, value.strip(_STRIP), at + len(label) + 1))
+        elif value.strip(_STRIP) in _NO_UNIT:
+            pass  # 配合单位：无 (an OA system's export of an empty field, round 37): no unit
         else:
             if anchor is None:
                 if role == "lead" or role == "responsible":

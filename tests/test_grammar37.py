@@ -552,3 +552,10 @@ def test_a_doc_whose_table_libreoffice_loses_is_read_from_antiwords_tables():
         ["县发改局"],
         None,
     )  # 立行立改, no date
+
+
+def test_a_field_saying_it_names_no_unit_names_none():
+    text = "某区2026年工作要点\n\n1.实施老旧小区改造。（牵头单位：区住房和城乡建设局；配合单位：无；完成时限：2026-11-30）\n"
+    assert _rows(parse_document(text)) == [
+        ("实施老旧小区改造。", ["区住房和城乡建设局"], [], "2026-11-30")
+    ]  # before: 无

@@ -115,6 +115,9 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
             people.append((label, value.strip(assign._STRIP), at + len(label) + 1))
             people += others
             continue
+        if value.strip(assign._STRIP) in assign._NO_UNIT:  # round 37: 配合单位：无 names no unit
+            people += others
+            continue
         if "（" in value or "(" in value:  # round 31: a unit's person in brackets after it
             people += assign._bracketed_people(label, value, at + len(label) + 1)
         people += others
