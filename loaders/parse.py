@@ -342,14 +342,25 @@ def _issuer_above_notice(compacts: Sequence[str], at: int, limit: int) -> bool:
     below it, maybe below another issuer (a joint notice): the title is that notice's, not the issuer (round 32)."""
     if ISSUER_NAME.fullmatch(compacts[at]) is None:
         return False
-    for j in range(at + 1, min(limit, at + _NOTICE_AFTER + 1)):
+    seen = 0  # the lines of text looked at (blank ones between them do not count: round 37)
+    for j in range(at + 1, min(limit, at + 3 * _NOTICE_AFTER)):
         c = compacts[j]
+        if not c:
+            continue
+        seen += 1
+        if seen > _NOTICE_AFTER:
+            return False
         if c.startswith("关于") or ("关于" in c and c.endswith(TITLE_ENDS)):  # 湖南省生态环境厅办公室关于印发…的通知
             return True
         if "关于" in c and j + 1 < limit and compacts[j + 1].endswith(TITLE_ENDS):  # …关于印发…重点 / 任务…的通知
             return True  # a notice's title broken over two lines (a PDF's text copied: round 37)
-        if c and ISSUER_NAME.fullmatch(c) is None and not (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c)):
-            return False  # another issuer (a joint notice) or the notice's number may come between (round 34)
+        if (
+            c
+            and c != "文件"
+            and ISSUER_NAME.fullmatch(c) is None
+            and not (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c))
+        ):
+            return False  # another issuer (a joint notice), 文件 under them (round 37) or the number may come between
     return False
 
 
@@ -401,7 +412,8 @@ def _text_title(source: Source, limit: int) -> str | None:
         if not parts and issue is not None and date_line(c) is not None:
             continue
         if not parts and (
-            _MAIL_HEADER.match(c)  # 发件人：…, 发送时间：…: an e-mail's header, the plan pasted below it (round 37)
+            c == "文件"  # a joint masthead's last line, under its issuers' names (round 37)
+            or _MAIL_HEADER.match(c)  # 发件人：…, 发送时间：…: an e-mail's header, the plan pasted below it (round 37)
             or _MASTHEAD.fullmatch(c)
             or (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c))
             or not _HAS_LETTER().search(c)

@@ -559,3 +559,13 @@ def test_a_field_saying_it_names_no_unit_names_none():
     assert _rows(parse_document(text)) == [
         ("实施老旧小区改造。", ["区住房和城乡建设局"], [], "2026-11-30")
     ]  # before: 无
+
+
+def test_a_joint_mastheads_issuer_lines_over_a_line_of_wen_jian_are_no_title():
+    text = (
+        "湖陵省发展和改革委员会\n湖陵省工业和信息化厅\n湖陵省商务厅\n文件\n\n湖发改体改〔2026〕118号\n\n"
+        "关于印发《湖陵省2026年民营经济发展环境优化提升行动方案》的通知\n\n各设区市发展改革委：\n"
+        "1.优化民营企业融资环境。（牵头单位：省发展改革委；配合单位：省商务厅）\n"
+    )
+    # before: 湖陵省发展和改革委员会湖陵省工业和信息化厅湖陵省商务厅
+    assert parse_document(text).title == "关于印发《湖陵省2026年民营经济发展环境优化提升行动方案》的通知"
