@@ -387,10 +387,8 @@ def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str |
     if not value or value in _EMPTY_CELL:
         return [], None
     labelled = read_region(value, 0, len(value), require_label=True) if "：" in value or ":" in value else None
-    if (
-        labelled is None and "；" in value
-    ):  # 发展规划司（牵头）；市场与信息化司: a unit cell's ； lists units (round 37)
-        value = value.replace("；", "，")
+    if labelled is None and "；" in value:
+        value = value.replace("；", "，")  # 发展规划司（牵头）；市场与信息化司: a unit cell's ； lists units (round 37)
     read = labelled if labelled is not None and labelled.units else read_field(value, role)
     deadline = read.deadline if read.deadline and parse_deadline(read.deadline).status else None
     return [RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read.units], deadline
