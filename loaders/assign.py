@@ -934,6 +934,7 @@ def _after_level(text: str, start: int, at: int) -> bool:
 
 
 _NO_UNIT = frozenset(("无", "暂无", "/", "／", "—", "——", "－", "-"))  # a field's value saying it names none
+_NO_UNIT_LONGEST = 4  # characters, with the marks around it: a longer value is no such word (no strip made)
 _NOTHING_READ = ((), "", False, ())  # ``_field_value``'s shape: no units, words after them
 
 
@@ -1003,7 +1004,7 @@ def _labelled(
             if dated is not None and deadline_field is None:
                 deadline_field = dated
             people.append((label, value.strip(_STRIP), at + len(label) + 1))
-        elif value.strip(_STRIP) in _NO_UNIT:
+        elif len(value) <= _NO_UNIT_LONGEST and value.strip(_STRIP) in _NO_UNIT:
             pass  # 配合单位：无 (an OA system's export of an empty field, round 37): no unit
         else:
             if anchor is None:

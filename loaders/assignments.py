@@ -126,7 +126,7 @@ def _line_label(line: str) -> int | None:
                 at = colon - len(label)
                 if at == 0 or line[at - 1] in "。；;，,":
                     return at
-                if (group := GROUP_PREFIX.match(line)) is not None and group.end() == at:
+                if line[0] in "以上本" and (group := GROUP_PREFIX.match(line)) is not None and group.end() == at:
                     return at  # 上述任务牵头单位：A；配合单位：B: the group's fields, after its words (round 37)
                 if line[:at] in LEADER_LEVELS and label_role(label) == "person":
                     return 0  # 县级责任领导：韩某某 (round 31): the line is the run's, not the task's text
