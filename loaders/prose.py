@@ -650,12 +650,14 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     ('2024年底前完成', None)
     >>> _deadline_clause("由A负责，长期坚持。", 5, 10, ongoing=True), _deadline_clause("全年举办车展不少于4场", 0, 11)
     ('长期坚持', None)
+    >>> _deadline_clause("A牵头，每季度发布清单。", 4, 11, ongoing=True), _deadline_clause("每季度发布清单", 0, 7)
+    ('每季度发布清单', None)
     """
     clause = text[start:end].strip(" 。；;，,")
     if not clause or len(clause) > _DEADLINE_CLAUSE:
         return None
-    if ongoing and clause in _ONGOING_CLAUSES:
-        return clause
+    if ongoing and (clause in _ONGOING_CLAUSES or clause.startswith(_RECURRING)):
+        return clause  # …配合，每季度发布推介项目清单: work that recurs, in the sentence naming its units (round 37)
     if clause.startswith(_WHOLE_YEAR) and _TARGET.search(clause):
         return None  # 全年举办车展活动不少于4场: the year's target, no date to finish by (round 36)
     return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None

@@ -569,3 +569,17 @@ def test_a_joint_mastheads_issuer_lines_over_a_line_of_wen_jian_are_no_title():
     )
     # before: 湖陵省发展和改革委员会湖陵省工业和信息化厅湖陵省商务厅
     assert parse_document(text).title == "关于印发《湖陵省2026年民营经济发展环境优化提升行动方案》的通知"
+
+
+def test_recurring_work_after_the_units_clause_makes_the_task_ongoing():
+    text = (
+        "江城市2026年民营经济工作方案\n\n一、破除市场准入壁垒\n\n"
+        "1.推动重点领域向民间资本推介项目。市发改委牵头，市交通运输局、市水利局配合，每季度发布推介项目清单。\n\n"
+        "2.开展民营企业走访。市工信局牵头，市工商联配合，每月开展一次。\n"
+    )
+    doc = parse_document(text)
+    # before: no deadline for either
+    assert [(m.deadline.raw, m.deadline.status) for w in doc.workplans for m in w.measures] == [
+        ("每季度发布推介项目清单", "ongoing"),
+        ("每月开展一次", "ongoing"),
+    ]
