@@ -646,7 +646,28 @@ def table_sections(
         assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number, people=people)
         current[2].append(Draft(strip_enumerator(task), number, assignment))
         prev, above = assignment, row
+    named = [g for g in groups if g[2]]
+    if (
+        section_col is not None
+        and column_kind(header_name(section_col)) == "task"  # 重点任务 over 具体措施, not a 类别 or 领域 column
+        and len(named) >= _ONE_ROW_GROUPS
+        and all(len(ds) == 1 for _, _, ds in named)
+    ):  # 重点任务 | 具体措施 with a task a row, none merged or repeated: each row's task is named by its own cell
+        # (推行“高效办成一件事”：新增场景8个), the rows one workplan, or one under each category row (一、政务服务（6项）)
+        # over them (round 37; before, a workplan a row, the category rows lost)
+        merged: list[tuple[str, int, list[Draft]]] = []
+        for t, line, ds in groups:
+            if not ds:
+                merged.append((t, line, []))  # a category row's group: the rows after it are its
+            else:
+                if not merged:
+                    merged.append((title, line, []))
+                merged[-1][2].append(ds[0]._replace(text=f"{t}：{ds[0].text}"))
+        return [Section(t, line, tuple(ds)) for t, line, ds in merged if ds]
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
+
+
+_ONE_ROW_GROUPS = 3  # groups: a table of this many groups of one row each names each row's task in its group cell
 
 
 def dated_words(text: str) -> str | None:

@@ -583,3 +583,14 @@ def test_recurring_work_after_the_units_clause_makes_the_task_ongoing():
         ("每季度发布推介项目清单", "ongoing"),
         ("每月开展一次", "ongoing"),
     ]
+
+
+def test_a_task_column_beside_a_measure_column_with_a_task_a_row_names_each_rows_task():
+    doc = read_document(
+        _ROUND37 / "task_and_measure_columns.xlsx"
+    )  # 重点任务 | 具体措施, category rows 一、政务服务（2项）
+    # before: a workplan a row titled by its 重点任务, the measure alone its task's text, the category rows lost
+    assert [(w.title, [m.text.split("：")[0] for m in w.measures]) for w in doc.workplans] == [
+        ("政务服务（2项）", ["推行“高效办成一件事”", "深化“一网通办”"]),
+        ("要素保障（2项）", ["强化用地保障", "缓解融资难题"]),
+    ]
