@@ -652,19 +652,29 @@ def table_sections(
         and column_kind(header_name(section_col)) == "task"  # 重点任务 over 具体措施, not a 类别 or 领域 column
         and len(named) >= _ONE_ROW_GROUPS
         and all(len(ds) == 1 for _, _, ds in named)
-    ):  # 重点任务 | 具体措施 with a task a row, none merged or repeated: each row's task is named by its own cell
-        # (推行“高效办成一件事”：新增场景8个), the rows one workplan, or one under each category row (一、政务服务（6项）)
-        # over them (round 37; before, a workplan a row, the category rows lost)
-        merged: list[tuple[str, int, list[Draft]]] = []
-        for t, line, ds in groups:
-            if not ds:
-                merged.append((t, line, []))  # a category row's group: the rows after it are its
-            else:
-                if not merged:
-                    merged.append((title, line, []))
-                merged[-1][2].append(ds[0]._replace(text=f"{t}：{ds[0].text}"))
-        return [Section(t, line, tuple(ds)) for t, line, ds in merged if ds]
+    ):  # 重点任务 | 具体措施 with a task a row, none merged or repeated (round 37; before, a workplan a row)
+        groups = _rows_named_by_group(groups, title)
     return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
+
+
+def _rows_named_by_group(groups: list[tuple[str, int, list[Draft]]], title: str) -> list[tuple[str, int, list[Draft]]]:
+    """Groups of one row each (a broad task's cell over its one measure) as the row's task named by its group
+    (``推行“高效办成一件事”：新增场景8个``), the rows one group titled ``title``, or one under each category row above
+    them (a group with no row: ``一、政务服务（6项）``).
+
+    >>> d = Draft("新增场景8个", 4, None)
+    >>> [(t, [x.text for x in ds]) for t, _, ds in _rows_named_by_group([("政务服务", 3, []), ("推行一件事", 4, [d])], "表")]
+    [('政务服务', ['推行一件事：新增场景8个'])]
+    """
+    merged: list[tuple[str, int, list[Draft]]] = []
+    for t, line, ds in groups:
+        if not ds:
+            merged.append((t, line, []))  # a category row's group: the rows after it are its
+            continue
+        if not merged:
+            merged.append((title, line, []))
+        merged[-1][2].append(ds[0]._replace(text=f"{t}：{ds[0].text}"))
+    return merged
 
 
 _ONE_ROW_GROUPS = 3  # groups: a table of this many groups of one row each names each row's task in its group cell
