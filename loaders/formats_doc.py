@@ -79,17 +79,23 @@ def _run(args: Sequence[str], *, workdir: Path, limits: Limits, path: str) -> by
     return out
 
 
-def _soffice(source: Path, *, limits: Limits, path: str) -> tuple[list[str], list[list[list[str]]]]:
+def soffice_converted(source: Path, target: str, *, limits: Limits, path: str) -> bytes:
+    """The bytes of ``source`` converted by LibreOffice to ``target`` (``docx``, ``xlsx``), in ``source``'s folder,
+    with a profile of its own; ConversionFailed when LibreOffice writes nothing."""
     workdir = source.parent
     profile = (workdir / "profile").as_uri()
     args = [shutil.which("soffice") or "soffice", "--headless", "--norestore", "--nolockcheck"]
-    args += [f"-env:UserInstallation={profile}", "--convert-to", "docx", "--outdir", str(workdir / "out"), str(source)]
+    args += [f"-env:UserInstallation={profile}", "--convert-to", target, "--outdir", str(workdir / "out"), str(source)]
     _run(args, workdir=workdir, limits=limits, path=path)
-    result = workdir / "out" / (source.stem + ".docx")
+    result = workdir / "out" / (source.stem + "." + target)
     if not result.is_file():
-        raise ConversionFailed("LibreOffice wrote no document (not a Word file it can open)")
+        raise ConversionFailed(f"LibreOffice wrote no .{target} (not a file it can open)")
     check_count("file_bytes", result.stat().st_size, "the converted document has", path=path, limits=limits)
-    return docx_content(result.read_bytes(), path=path, limits=limits)
+    return result.read_bytes()
+
+
+def _soffice(source: Path, *, limits: Limits, path: str) -> tuple[list[str], list[list[list[str]]]]:
+    return docx_content(soffice_converted(source, "docx", limits=limits, path=path), path=path, limits=limits)
 
 
 def antiword_tables(lines: list[str]) -> tuple[list[str], list[list[list[str]]]]:

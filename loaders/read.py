@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines
-from reformgraph.loaders.sniff import content_kind, ole_kind
+from reformgraph.loaders.sniff import content_kind, ole_kind, opendocument_kind
 from reformgraph.records import Document
 
 # format → (module, function(data, *, path, key, sha256, limits) -> Document)
@@ -40,6 +40,8 @@ READERS: dict[str, tuple[str, str]] = {
     "html": ("reformgraph.loaders.formats_html", "read_html"),
     "pdf": ("reformgraph.loaders.formats_pdf", "read_pdf"),
     "ofd": ("reformgraph.loaders.formats_ofd", "read_ofd"),
+    "odt": ("reformgraph.loaders.formats_odf", "read_odt"),
+    "ods": ("reformgraph.loaders.formats_odf", "read_ods"),
 }
 # extension → format; any other extension is read as text
 EXTENSIONS: dict[str, str] = {
@@ -59,6 +61,8 @@ EXTENSIONS: dict[str, str] = {
     ".htm": "html",
     ".pdf": "pdf",
     ".ofd": "ofd",
+    ".odt": "odt",
+    ".ods": "ods",
 }
 _ZIP_FORMATS = {"doc": "docx", "xls": "xlsx"}
 _ZIP_MARKERS = ((b"word/document.xml", "docx"), (b"xl/workbook.xml", "xlsx"), (b"OFD.xml", "ofd"))
@@ -109,6 +113,8 @@ def format_of(path: str, data: bytes) -> str:
     named = EXTENSIONS.get(Path(path).suffix.lower(), "text")
     kind = content_kind(data)
     if kind == "zip":
+        if (opendocument := opendocument_kind(data)) is not None:
+            return opendocument
         if named in ("docx", "xlsx", "ofd"):
             return named
         if named in _ZIP_FORMATS:

@@ -19,6 +19,10 @@ from reformgraph.regexcache import compiled
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
+_OPENDOCUMENT = {
+    b"application/vnd.oasis.opendocument.text": "odt",
+    b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+}
 _HTML_START = compiled(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|table)\b", re.I | re.S)
 
 
@@ -58,3 +62,19 @@ def ole_kind(data: bytes) -> str:
     if found & {"Workbook", "Book"}:
         return "excel"
     return "other"
+
+
+def opendocument_kind(data: bytes) -> str | None:
+    """``odt`` or ``ods`` for an OpenDocument text or spreadsheet zip, else None: such a zip's first entry is its
+    ``mimetype``, stored uncompressed, so the type is in the first bytes.
+
+    >>> opendocument_kind(b"PK\\x03\\x04" + bytes(26) + b"mimetypeapplication/vnd.oasis.opendocument.spreadsheetPK")
+    'ods'
+    >>> opendocument_kind(b"PK\\x03\\x04" + bytes(60)) is None
+    True
+    """
+    head = data[:160]
+    start = head.find(b"mimetype")
+    if start < 0:
+        return None
+    return _OPENDOCUMENT.get(head[start + len(b"mimetype") :].split(b"PK", 1)[0])

@@ -1,4 +1,5 @@
-"""Formats governments still send: .doc/.wps through a Debian converter, .xls/.et with xlrd, OFD, misnamed files.
+"""Formats governments still send: .doc/.wps through a Debian converter, .xls/.et with xlrd, OFD, OpenDocument
+(.odt/.ods through LibreOffice), misnamed files.
 
 The fixtures in tests/fixtures/formats/ were made by real tools (make_fixtures.py says how);
 the expected readings below are what their text says, written out by hand.
@@ -143,6 +144,55 @@ def test_a_hung_converter_is_killed_at_the_time_limit(tmp_path, monkeypatch):
     assert not Path(f"/proc/{child}").exists() or "Z" in Path(f"/proc/{child}/stat").read_text().split()[2]
 
 
+# ---- .odt / .ods ----------------------------------------------------------------------------------------
+
+
+def test_odt_reads_like_the_same_plan_as_doc():
+    need("soffice")
+    doc = parse_bytes(fixture("plan.odt"), path="plan.odt")
+    assert summary(doc) == PLAN
+    assert doc.title == "某区2025年城市更新工作要点"
+
+
+def test_ods_keeps_its_merged_cells_and_date_cell():
+    need("soffice")
+    doc = parse_bytes(fixture("tasks.ods"), path="tasks.ods")
+    assert summary(doc) == [
+        (
+            "某区优化营商环境任务分解表",
+            [
+                ("清理证明事项", ["区司法局", "区公安分局"], [], "2025-06"),
+                ("压缩审批时限", ["区政务服务中心"], ["区住房城乡建委"], None),
+                ("推进项目审批", ["区发展改革委"], [], "2025-09-30"),
+                ("开展联合验收", ["区发展改革委"], [], "2025-09-30"),  # merged unit and deadline cells
+            ],
+        )
+    ]
+
+
+def test_opendocument_without_libreoffice_is_one_line_naming_the_package(monkeypatch):
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(MissingConverterError) as info:
+        parse_bytes(fixture("tasks.ods"), path="tasks.ods")
+    assert info.value.package == "libreoffice-calc-nogui"
+    assert str(info.value) == (
+        "tasks.ods: reading OpenDocument .ods files needs LibreOffice: install the Debian package "
+        "libreoffice-calc-nogui, or save the file as .xlsx"
+    )
+
+
+def test_an_opendocument_file_libreoffice_cannot_open_is_one_line(tmp_path, monkeypatch):
+    script = tmp_path / "soffice"
+    script.write_text("#!/bin/sh\nexit 0\n")  # writes nothing
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tmp_path))
+    with pytest.raises(DocumentError) as info:
+        parse_bytes(fixture("plan.odt"), path="plan.odt")
+    assert str(info.value) == (
+        "plan.odt: not a readable OpenDocument .odt file (LibreOffice wrote no .docx (not a file it can open))"
+    )
+
+
 # ---- .xls / .et ---------------------------------------------------------------------------------------
 
 
@@ -233,6 +283,8 @@ def test_ofd_without_text_says_it_is_a_scan():
         ("plan.txt", b"%PDF-1.7\n...", "pdf"),
         ("plan.unknown", docx_bytes(), "docx"),
         ("plan.md", "一、任务".encode(), "text"),
+        ("plan.unknown", fixture("plan.odt"), "odt"),  # the mimetype entry, not the name
+        ("tasks.xlsx", fixture("tasks.ods"), "ods"),
     ],
 )
 def test_the_content_chooses_the_reader(name, data, expected):
@@ -252,6 +304,9 @@ def test_build_reads_every_legacy_fixture_together(tmp_path):
     names = {"tasks.xls": "a.xls", "tasks.et": "b.et", "plan.ofd": "c.ofd"}
     if shutil.which("soffice") or shutil.which("antiword"):
         names["plan.doc"] = "d.doc"
+    if shutil.which("soffice"):
+        names["plan.odt"] = "e.odt"
+        names["tasks.ods"] = "f.ods"
     for fixture_name, name in names.items():
         (tmp_path / name).write_bytes(fixture(fixture_name))
     result = build_from_paths([str(tmp_path / n) for n in names.values()])

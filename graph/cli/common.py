@@ -51,6 +51,8 @@ INPUT_SUFFIXES = (
     ".htm",
     ".pdf",
     ".ofd",
+    ".odt",
+    ".ods",
 )
 
 
