@@ -318,6 +318,10 @@ def _group_number(text: str, para: int, start: int) -> bool:
     return _DECIMAL.match(text, para) is not None
 
 
+# the number a list's first item opens with (1. （1） ① 一、 2.1): items under a heading's parenthetical start so
+_FIRST_NUMBER = compiled(r"[（(]?[一1][)）、.．](?!\d)|①|\d{1,2}(?:[.．]\d{1,2}){0,2}[.．]1(?!\d)")
+
+
 def _spread_group_assignments(
     found: list[tuple[int, int, int, Assignment, int]],
     marks: Sequence[int],
@@ -389,6 +393,9 @@ def _spread_group_assignments(
         # the items are numbered a level below the heading's number (一、 over （一）, 1. or ①); under a heading with
         # no number, by 1. （1） or ①
         level = number_level(text.text, marks[k - 1] if under_heading else para) or 2
+        if not under_heading and level >= 3 and k + 1 < len(marks) and not _FIRST_NUMBER.match(text.text, marks[k + 1]):
+            continue  # an item's sub-items start a list of their own (1. over （1）; 一、 and （一） may number on):
+            # 3.开展…（牵头单位：A） / （2）优化法治环境 / 4.… is no item 3 over （2） (round 38)
         for j in range(k + 1, len(marks)):
             item_level = number_level(text.text, marks[j])
             item = item_level is not None and item_level > level
