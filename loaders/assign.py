@@ -47,6 +47,7 @@ from reformgraph.loaders.vocab import (
     PERSON_ENDS,
     ROLE_LAST,
     WITH,
+    has_unit_ending,
     is_collective,
     is_unit_name,
     lone_role,
@@ -128,7 +129,12 @@ def _split_and(name: str) -> list[tuple[str, int]]:
         if left.endswith("等"):
             out.append((left[:-1], start))  # A等和B: A's open list, then B
             start = pos + 1
-        elif len(left) >= 3 and is_unit_name(left) and _whole_unit_after(name[pos + 1 :]):
+        elif (
+            len(left) >= 3
+            and is_unit_name(left)
+            and (has_unit_ending(left) or name[pos + 1 : pos + 2] == left[0])  # not 市教育和体育局 (round 38)
+            and _whole_unit_after(name[pos + 1 :])
+        ):
             out.append((left, start))
             start = pos + 1
         found = _AND.search(name, pos + 1)

@@ -135,6 +135,12 @@ DEADLINE_LABELS = (
     "办结时间",
     "办结期限",
     "完成节点",  # round 35
+    "整治时限",  # round 38: 专项整治 and 巡视整改 plans
+    "整治期限",
+    "治理时限",
+    "销号时限",
+    "落实时限",
+    "推进时限",
 )
 # the people a task names (``责任领导：王五``, ``责任人：赵六``): a person field names no unit, it ends the field before it.
 # Each label is tried wherever its first character is met in a parenthetical: labels opening with a common
@@ -688,7 +694,7 @@ def name_before(text: str, at: int, marks: str) -> str:
 
 # How the name of a body ends (after a bracketed part such as （计划财务处） is dropped).
 _UNIT_END = compiled(
-    r"(?:部|委|局|办|厅|署|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|市|州|室|处|所|站|队|团|"
+    r"(?:部|委|局|办|厅|署|司|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|市|州|室|处|所|站|队|团|"
     r"社|组|联|中央|科|股|馆|校|园|班|政府办|有关方面|相关方面|"
     # 天津海关, 公安机关, 市气象台, 市广播电视台, 市科协, 市政协, 某大学, 各镇街, 各村（社区）
     r"海关|机关|气象台|电视台|电台|协|大学|镇街|村|社区|"
@@ -762,6 +768,8 @@ def is_unit_name(name: str) -> bool:
     (True, True, False)
     >>> is_unit_name("市发改"), is_unit_name("县住建"), is_unit_name("市财政资金"), is_unit_name("按责任单位")
     (True, True, False, False)
+    >>> is_unit_name("政策法规司"), is_unit_name("各地级以上市人民政府"), is_unit_name("规模以上企业")
+    (True, True, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -770,14 +778,25 @@ def is_unit_name(name: str) -> bool:
         core = _QUOTED_WORD.sub("", core)
     if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or core[0] in "按依":
         return False  # 按责任单位, 按部门: how a table is ordered, no body (round 36)
-    if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_HOTLINE.sub("", core).replace("所在", "所")):
+    if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(
+        _HOTLINE.sub("", core).replace("所在", "所").replace("级以上", "级")
+    ):
         return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's, and 在 of
-        # 项目所在乡镇人民政府 too (round 34)
+        # 项目所在乡镇人民政府 too (round 34), 以 of 各地级以上市 (round 38)
     if _UNIT_END.search(core) is None and (
         len(core) > 6 or CLIPPED.fullmatch(core) is None
     ):  # 市发改, 县住建 (round 34)
         return False
     return _TASK_VERB.match(core) is None
+
+
+def has_unit_ending(name: str) -> bool:
+    """True when ``name`` ends as a body's name does (局, 委, 司, 中心 …), not only clipped (市发改, 市教育).
+
+    >>> has_unit_ending("市体育局"), has_unit_ending("市教育")
+    (True, False)
+    """
+    return _UNIT_END.search(name) is not None
 
 
 def name_run(name: str) -> list[int]:

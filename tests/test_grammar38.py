@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reformgraph.loaders.parse import parse_document
 from tests.support.readings import task_rows as _rows
 
@@ -34,3 +36,56 @@ def test_an_items_own_sub_items_from_the_first_still_share_its_units():
         ("开展政银企对接。", ["县发改局"], ["县财政局"], None),
         ("规范涉企检查。", ["县司法局"], [], None),
     ]
+
+
+def test_a_ministrys_departments_ending_in_si_are_units():
+    doc = parse_document(
+        "交通运输部2026年工作要点\n\n二、重点任务\n1.全面实行行政许可事项清单管理。由政策法规司牵头，运输服务司、公路局配合，"
+        "2026年9月底前完成。\n2.完善政府信息公开制度。办公厅负责，政策法规司参与，2026年6月底前完成。\n",
+        path="plan.txt",
+    )
+    assert [row[1:] for row in _rows(doc)] == [  # before: item 1 left out (no unit), 政策法规司 no partner of item 2
+        (["政策法规司"], ["运输服务司", "公路局"], "2026-09"),
+        (["办公厅"], ["政策法规司"], "2026-06"),
+    ]
+
+
+def test_every_prefecture_level_city_is_a_collective_of_units():
+    doc = parse_document(
+        "广东省知识产权保护工作方案\n\n二、重点任务\n1.建设知识产权保护中心。省知识产权保护中心牵头，各地级以上市市场监管局配合。"
+        "完成时限：2026年11月底前。\n2.推进纠纷多元化解。各地级以上市人民政府负责。完成时限：2026年12月底前。\n",
+        path="plan.txt",
+    )
+    assert [(leads, supports) for _, leads, supports, _ in _rows(doc)] == [
+        (["省知识产权保护中心"], ["各地级以上市市场监管局"]),
+        (["各地级以上市人民政府"], []),
+    ]
+
+
+def test_a_clipped_name_before_he_is_no_unit_of_its_own():
+    doc = parse_document(
+        "某市方案\n\n二、重点任务\n1.完善养老托育设施。市民政局牵头，市教育和体育局配合。完成时限：2026年10月底前。\n",
+        path="plan.txt",
+    )
+    assert _rows(doc)[0][2] == ["市教育和体育局"]  # before: 市教育、体育局
+
+
+def test_a_deadline_field_closing_prose_may_say_ongoing():
+    doc = parse_document(
+        "某市方案\n\n二、重点任务\n1.健全网络安全责任体系。市委网信办牵头，市公安局配合。完成时限：长期坚持。\n"
+        "2.配建便民商业网点。市商务局负责，各区政府参与。完成时限：长期。\n",
+        path="plan.txt",
+    )
+    assert [(m.deadline.raw, m.deadline.status) for w in doc.workplans for m in w.measures] == [
+        ("长期坚持", "ongoing"),
+        ("长期", "ongoing"),
+    ]
+
+
+@pytest.mark.parametrize("label", ["整治时限", "整治期限", "治理时限", "销号时限", "落实时限", "推进时限"])
+def test_the_deadline_labels_of_rectification_plans(label):
+    doc = parse_document(
+        f"某市专项整治方案\n\n二、整治任务\n1.整治欠薪问题。牵头单位：市人力资源社会保障局；配合单位：市住房城乡建设局。{label}：2026年10月底前。\n",
+        path="plan.txt",
+    )
+    assert _rows(doc)[0][1:] == (["市人力资源社会保障局"], ["市住房城乡建设局"], "2026-10")
