@@ -50,7 +50,7 @@ _TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主�
 _VERB = compiled(
     r"按照|按|共同|协同|做好|开展|推进|组织|组建|加强|研究|制定|制订|修订|建立|完善|统筹|筛选|进行|负责|抓好|落实|指导|"
     r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起|"
-    r"结合|贯彻|推行|起草|加快|围绕|定期|每|把|依托|利用|另行|抓紧|修改"
+    r"结合|贯彻|推行|起草|加快|围绕|定期|每|把|依托|利用|另行|抓紧|修改|办理"
 )
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
 _NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
@@ -61,6 +61,7 @@ _SUPPORT_VERB = compiled(
     r"为配合(?:单位|部门)|(?:积极|主动|全力|密切)?(?:做好|协助)?配合|共同参与|(?:积极|主动)?参与|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
     r"|(?:具体|组织)实施|按职责(?:分工)?(?:抓好|组织)?落实|(?:抓好|组织)落实"  # 由A牵头，B具体实施: B its partner (round 34)
     r"|按(?:照)?职责(?:分工)?(?:做好|抓好|提供)"  # 由A负责，B、C按职责做好审批服务 (round 35)
+    r"|按(?:照)?职责(?:分工)?(?:配合|协助|参与)"  # A负责，B按职责分工配合 (round 38)
 )
 # with 头: how a clause naming its units as leads may end (负责落实, 负责组织实施, 负责推进: round 36)
 _LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进")
@@ -445,6 +446,22 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     return Assignment(units=tuple(units), deadline=_staged(text, deadlines), anchor=units[0].pos)
 
 
+def _clause_partners(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The units a clause ``text[start:end]`` opens with when a supporting verb follows them (``B、C配合``,
+    ``B协助做好…``): partners; [] for any other clause.
+
+    >>> [(u.name, u.role) for u in _clause_partners("区委组织部、区人社局协助做好后续管理", 0, 18)]
+    [('区委组织部', 'support'), ('区人社局', 'support')]
+    >>> _clause_partners("严肃问责", 0, 4)
+    []
+    """
+    verb = _SUPPORT_VERB.search(text, start + 2, min(end, start + _ITEM_NAMES))
+    if verb is None:
+        return []
+    partners = _units(text, start, verb.start(), role="support")
+    return partners if partners and all(is_unit_name(u.name) for u in partners) else []
+
+
 # a clause asking named units to do something: 请A根据…, 责成A抓紧… (the units end where what they do begins)
 _ASKED = compiled(
     r"(?:请|责成)(.{2,40}?)(?=根据|按照|按|抓紧|尽快|于|在|对|组织|做好|研究|加快|认真|进一步|立即|及时|结合|督促|制定|修改"
@@ -502,7 +519,10 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
                 ),
                 None,
             )
-            read = Assignment(units=tuple(units), anchor=units[0].pos, deadline=recurring)
+            partners = [
+                u for a, b in split_outside(text, _SUBJECT_CLAUSE, after, ce) for u in _clause_partners(text, a, b)
+            ]
+            read = Assignment(units=(*units, *partners), anchor=units[0].pos, deadline=recurring)
         elif not _SUPPORT_VERB.match(text, after) and not {u.name for u in units} & {u.name for u in read.units}:
             # A、B要梳理…；C负责审核: the subjects lead, the clause's own unit beside them (round 34; before, C alone)
             read = read._replace(units=(*units, *read.units), anchor=units[0].pos)
@@ -578,18 +598,23 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
             best = units
     if best is None:
         return None
-    return start, end, Assignment(units=tuple(best), deadline=None, anchor=best[0].pos)
+    after = best[-1].pos + len(best[-1].name)
+    stop = text.find("。", after, end)  # in its sentence, a clause of work that recurs: A每季度开展… (round 38)
+    clauses = split_outside(text, _CLAUSE, after, end if stop == -1 else stop)
+    recurring = next((c for a, b in clauses if (c := text[a:b]).startswith(_RECURRING)), None)
+    return start, end, Assignment(units=tuple(best), deadline=recurring, anchor=best[0].pos)
 
 
 # what an item's units do, right after their names (``unit_led_item``)
 _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
-    r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商"
-)
+    r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
+    r"|(?:将)?于(?=\d|[今本明年上下一二三四五六七八九十])|每(?:月|季度|季|年|半年|周|旬)|(?=20\d{2}年)"
+)  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
 # how a name read there cannot start: a role word, a verb, a quantity (配合市政务服务管理局…, 选择部分区…)
 _NOT_A_NAME_START = compiled(
-    r"配合|协助|参与|支持|选择|部分|相关|有关|其他|其余|个别|重点|由|依|根据|向|与|和|为|将|把|" + _VERB.pattern
+    r"配合|协助|参与|支持|选择|部分|相关|有关|其他|其余|个别|重点|由|依|根据|向|与|和|为|将|把|请|责成|" + _VERB.pattern
 )
 _ITEM_NAME = 14  # characters: the longest name read so (longer: the words after a name)
 

@@ -789,6 +789,21 @@ def _trailing_group(
     return items[::-1]
 
 
+def _unit_led(text: str, start: int, end: int) -> tuple[int, int, Assignment] | None:
+    """``unit_led_item`` of an item ``text[start:end]`` (after its number), or of its body after a short title
+    sentence (``出台办法。区委组织部于6月底前出台…``: the task is the whole item; round 38)."""
+    from reformgraph.loaders.prose import unit_led_item
+
+    led = unit_led_item(text, start, end)
+    if led is not None:
+        return led
+    title_end = text.find("。", start, min(end, start + _HEADING_LENGTH))
+    if title_end == -1 or title_end + 3 >= end:
+        return None
+    led = unit_led_item(text, title_end + 1, end)
+    return None if led is None else (start, led[1], led[2])
+
+
 def _opens_with_unit(c: str) -> bool:
     """True when a compact line opens with a unit's name and a colon: a unit's duties (``区应急管理局：参与…``).
 
@@ -834,7 +849,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     # imported here: a document read as a workplan book never builds this reading, and their rules are
     # about a tenth of the loaders' import time
     from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, numbered_duties, read_duty
-    from reformgraph.loaders.prose import read_prose, stage_task, subject_tasks, unit_led_item
+    from reformgraph.loaders.prose import read_prose, stage_task, subject_tasks
 
     lines, text = source.lines, source.text
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
@@ -1031,7 +1046,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             and prose is None
             and (number := ENUMERATED.match(text.text[mark : mark + _ITEM_NUMBER])) is not None
             and not (order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
-            and (led := unit_led_item(text.text, mark + number.end(), end)) is not None
+            and (led := _unit_led(text.text, mark + number.end(), end)) is not None
         ):
             subjects = [led]  # （2）市气象局加密监测…: the units its sentence opens with lead (round 37)
         if (

@@ -406,6 +406,9 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("落实", "implement"),
             ("共同参与", "support"),
             ("按职责组织配合", "support"),
+            ("按职责分工配合", "support"),  # round 38
+            ("按照职责分工配合", "support"),
+            ("按职责配合", "support"),
             ("组织配合", "support"),
             ("配合", "support"),
             ("参与", "support"),
@@ -431,8 +434,8 @@ ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of th
 _BRACKET_ROLE = compiled(rf"[（(]({_alternation(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)]$")
 # a note in brackets on how a unit takes part: 信息中心（具体承担）, 中央网信办信息化发展局（部外协调）
 _BRACKET_NOTE = compiled(
-    r"[（(](?:具体|部外|部内|技术|业务|协同)?(?:承担|支撑|协调|指导|参与|协助|实施|落实|保障)[）)]$"
-)
+    r"[（(](?:(?:具体|部外|部内|技术|业务|协同)?(?:承担|支撑|协调|指导|参与|协助|实施|落实|保障)|设在[^（()）]{2,20})[）)]$"
+)  # and where a body sits: 区委作风办（设在区纪委监委） (round 38)
 
 
 # how a unit does its part, written between it and its role verb: 按照职责分工（负责）, 积极（配合）, 抓好（落实）
@@ -697,7 +700,7 @@ _UNIT_END = compiled(
     r"(?:部|委|局|办|厅|署|司|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|市|州|室|处|所|站|队|团|"
     r"社|组|联|中央|科|股|馆|校|园|班|政府办|有关方面|相关方面|"
     # 天津海关, 公安机关, 市气象台, 市广播电视台, 市科协, 市政协, 某大学, 各镇街, 各村（社区）
-    r"海关|机关|气象台|电视台|电台|协|大学|镇街|村|社区|"
+    r"海关|机关|气象台|电视台|电台|协|大学|镇街|村|社区|车间|网格|"
     # the posts of the 河长制 and its kin, as a collective of those who hold them: 各村（社区）河长, 镇级林长
     r"河长|湖长|林长|田长|路长|网格长)$"
 )

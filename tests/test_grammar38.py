@@ -89,3 +89,45 @@ def test_the_deadline_labels_of_rectification_plans(label):
         path="plan.txt",
     )
     assert _rows(doc)[0][1:] == (["市人力资源社会保障局"], ["市住房城乡建设局"], "2026-10")
+
+
+def test_a_unit_opening_an_items_body_with_a_time_or_a_frequency_leads_it():
+    """Before, each item was left out (names no unit): only 要/负责 after the unit made it the doer."""
+    doc = parse_document(
+        "滨港区作风建设实施方案\n二、主要任务\n（一）出台办法。区委组织部于2026年6月底前出台容错纠错实施办法。\n"
+        "（二）开展明察暗访。区委作风办每季度开展1次明察暗访，发现问题在全区通报曝光。\n"
+        "（三）完善机制。区委组织部2026年9月底前出台干部激励办法。\n",
+        path="plan.txt",
+    )
+    assert [(row[1], row[3]) for row in _rows(doc)] == [
+        (["区委组织部"], "2026-06"),
+        (["区委作风办"], None),
+        (["区委组织部"], "2026-09"),  # not 区委 (组织 is no verb here)
+    ]
+    assert doc.workplans[0].measures[1].deadline.status == "ongoing"
+
+
+def test_units_assisting_a_subject_that_must_act_are_its_partners():
+    doc = parse_document(
+        "滨港区作风建设实施方案\n二、主要任务\n（一）开展专项治理。区纪委监委要加强监督，区委组织部配合。\n"
+        "（二）开展专项治理。区纪委监委要严肃问责。区委组织部、区人力资源社会保障局协助做好被问责干部后续管理工作。\n",
+        path="plan.txt",
+    )
+    assert [row[1:3] for row in _rows(doc)] == [  # before: no partners
+        (["区纪委监委"], ["区委组织部"]),
+        (["区纪委监委"], ["区委组织部", "区人力资源社会保障局"]),
+    ]
+
+
+def test_partners_by_their_duties_and_a_list_after_huitong_up_to_its_verb():
+    doc = parse_document(
+        "某局2026年重点工作安排\n\n一、重点任务\n1.编制年度实施计划。规划财务处负责，局机关各处室按职责分工配合，3月底前完成。\n"
+        "2.推进专项规划编制。由规划财务处会同国家公园管理办公室、荒漠化防治处、发展研究中心办理，2026年9月底前完成。\n"
+        "3.开展设备隐患排查。（第一车间牵头，安全环保部配合，2026年6月）\n",
+        path="plan.txt",
+    )
+    assert [row[1:3] for row in _rows(doc)] == [
+        (["规划财务处"], ["局机关各处室"]),
+        (["规划财务处"], ["国家公园管理办公室", "荒漠化防治处", "发展研究中心"]),  # before: 发展研究中心 lost
+        (["第一车间"], ["安全环保部"]),  # before: no lead
+    ]
