@@ -38,7 +38,7 @@ import re
 from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
 from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
 from reformgraph.loaders.scan import split_outside
-from reformgraph.loaders.vocab import ENUMERATED, WITH, is_collective, is_unit_name
+from reformgraph.loaders.vocab import ENUMERATED, WITH, find_with, is_collective, is_unit_name
 from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
@@ -399,7 +399,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 found.extend(u if u.role == "responsible" else u.with_role("lead") for u in units)
                 consumed = _partners(text, clauses, ci, found)
                 continue
-            with_at = text.find(WITH, cs, ce)
+            with_at = find_with(text, cs, ce)
             if (
                 with_at == -1
                 and text[cs : cs + 1] in "请责"

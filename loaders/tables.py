@@ -128,6 +128,8 @@ def column_kind(name: str) -> str:
         return "other"
     if core.startswith(_FORMER):  # 原责任单位, 调整前责任单位: what a column held before (round 32)
         return "other"
+    if _LEAD_BY_NAME.fullmatch(core):  # 牵头考核单位, 牵头落实部门 (round 38)
+        return "lead"
     # a column of two things is named by its first: 责任人及联系方式, 责任单位及责任人
     first = _JOINED.split(core, 1)[0]
     if first.endswith(PERSON_ENDS):  # 牵头单位负责人, 市级责任领导
@@ -137,6 +139,10 @@ def column_kind(name: str) -> str:
             if any(n in core for n in COLUMN_NAMES[kind] if len(n) >= 2):
                 return kind
     return "unknown"
+
+
+# a lead column named with what its units lead in between: 牵头考核单位, 牵头推进部门
+_LEAD_BY_NAME = compiled(r"牵头[\u4e00-\u9fff]{1,4}(?:单位|部门)")
 
 
 @dataclass(frozen=True)
@@ -181,6 +187,8 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
     ('number', 'task', 'single', 'deadline')
     >>> detect_columns(["序号", "工作任务", "具体措施", "牵头单位"]).kinds  # the broad task groups, the measure is the task
     ('number', 'section', 'task', 'lead')
+    >>> detect_columns(["重点任务", "具体内容", "牵头单位"]).kinds  # the contents are the tasks (round 38)
+    ('section', 'task', 'lead')
     >>> detect_columns(["年份", "指标", "数值"]) is None
     True
     >>> detect_columns(["条款", "政策事项", "牵头单位", "配合单位"]).kinds  # no column named a task: the last text
@@ -196,6 +204,10 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         tasks = tasks[1:]
     for i in tasks[1:]:  # a name's further occurrences (a second 任务 column) describe the task: detail
         kinds[i] = "detail"
+    if len(tasks) == 1 and "section" not in kinds and cells[tasks[0]] in _BROAD_TASK_COLUMNS:
+        content = next((i for i in range(tasks[0] + 1, first_unit) if cells[i] in _CONTENT_COLUMNS), None)
+        if content is not None:  # 重点任务 | 具体内容 | 牵头单位: the task groups its contents, each row one (round 38)
+            kinds[tasks[0]], kinds[content] = "section", "task"
     cols = Columns(tuple(kinds))
     if not cols.units:
         return None
@@ -212,6 +224,11 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         kinds[text[-1]] = "task"
         cols = Columns(tuple(kinds))
     return cols
+
+
+# a detail column that holds what a task column's task is made of, a row each (``detect_columns``)
+_CONTENT_COLUMNS = frozenset({"具体内容", "主要内容", "实施内容"})
+_BROAD_TASK_COLUMNS = frozenset({"任务", "重点任务", "主要任务", "工作任务", "重点工作", "主要工作", "改革任务"})
 
 
 # a role word heading a column under a merged header cell (责任单位 over 牵头 | 配合)
@@ -246,8 +263,9 @@ def sub_header(cols: Columns, row: Sequence[str], above: Sequence[str] = ()) -> 
         kind = _SUB_KINDS.get(cell) or column_kind(cell)
         if kind == "unknown":
             return None
-        if i >= len(cols.kinds) or kind != cols.kinds[i]:
-            named = True  # a column the row above did not name so
+        if i >= len(cols.kinds) or kind != cols.kinds[i] or i < len(above):
+            named = True  # a column the row above did not name so, or named otherwise (一级指标 | 二级指标 under
+            # 指标名称 merged over both: round 38)
         kinds[i] = kind
     below = Columns(tuple(kinds))
     return below if named and below.units else None

@@ -429,6 +429,19 @@ _VERB_ROLE = dict(ROLE_VERBS)
 WITH = "会同"
 
 
+def find_with(text: str, start: int, end: int) -> int:
+    """Where ``会同`` (X会同Y…) stands in ``text[start:end]``, else -1; not the 会 of a 委员会 that agreed
+    (``经区安委会同意``, round 38).
+
+    >>> find_with("经区安委会同意，A会同B制定", 0, 15), find_with("经区安委会同意", 0, 7)
+    (9, -1)
+    """
+    at = text.find(WITH, start, end)
+    while at != -1 and text.startswith("意", at + 2):
+        at = text.find(WITH, at + 2, end)
+    return at
+
+
 ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of the role verbs
 # a role written in brackets after a unit: 市市场监管局（牵头）, 市财政局(配合单位), 市税务局（按职责分工负责）
 _BRACKET_ROLE = compiled(rf"[（(]({_alternation(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)]$")
@@ -849,6 +862,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "主要方向",
         "工作方向",
         "重点方向",
+        "一级指标",  # round 38: the indicator group above 二级指标
         "行动",
         "专项行动",
         "工作类别",
@@ -856,7 +870,15 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "lead": LEAD_LABELS,
     "single": RESPONSIBLE_LABELS,
     "support": SUPPORT_LABELS,
-    "deadline": (*DEADLINE_LABELS, "时间", "截止时间"),  # round 25: 序号 | 任务 | 责任单位 | 时间
+    "deadline": (
+        *DEADLINE_LABELS,
+        "时间",  # round 25: 序号 | 任务 | 责任单位 | 时间
+        "截止时间",
+        "建设起止年限",  # round 38: a project's years (2025—2027: due at the end of the last)
+        "建设年限",
+        "起止年限",
+        "建设周期",
+    ),
     "task": (
         "任务",
         "工作任务",
@@ -897,6 +919,11 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "督办内容",
         "批示内容",
         "整改措施",
+        "指标名称",  # round 38: 目标任务分解表 and 考核细则 (an indicator a row)
+        "考核指标",
+        "二级指标",
+        "考核内容",
+        "考核事项",
     ),
     "detail": (
         "主要内容",
@@ -925,6 +952,14 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "交办日期",
         "批示时间",
         "立项时间",
+        "开工时间",  # round 38: a project's start; its 竣工时间 is the deadline
+        "计划开工时间",
+        # round 38: an indicator's weight, score and target value (numbers, never the task's words)
+        "权重",
+        "分值",
+        "分数",
+        "完成值",
+        "指标值",
         # round 26: a 台账's progress columns (the ledger reads them, ``ledger.py``; a task table passes them by)
         "进展情况",
         "推进情况",

@@ -131,3 +131,63 @@ def test_partners_by_their_duties_and_a_list_after_huitong_up_to_its_verb():
         (["规划财务处"], ["国家公园管理办公室", "荒漠化防治处", "发展研究中心"]),  # before: 发展研究中心 lost
         (["第一车间"], ["安全环保部"]),  # before: no lead
     ]
+
+
+def _sheet(*rows):
+    from reformgraph.loaders.sheets import document_from_sheets
+
+    return document_from_sheets([("Sheet1", [list(r) for r in rows])], path="t.xlsx", key="t", sha256="0")
+
+
+def test_a_broad_task_column_over_its_contents_a_row_each():
+    doc = _sheet(
+        ["重点任务", "具体内容", "牵头单位", "配合单位", "完成时限"],
+        ["隐患排查整治", "开展城镇燃气安全专项整治", "区住房城乡建设局", "各街道办事处", "2025年10月"],
+        ["隐患排查整治", "开展高层建筑消防安全专项整治", "区消防救援大队", "区商务局", "2025年9月"],
+    )
+    assert [row[0] for row in _rows(doc)] == [
+        "开展城镇燃气安全专项整治",
+        "开展高层建筑消防安全专项整治",
+    ]  # before: 隐患排查整治 twice
+    assert [w.title for w in doc.workplans] == ["隐患排查整治"]
+
+
+def test_an_indicator_table_names_its_tasks_by_indicator_not_by_weight():
+    doc = _sheet(
+        ["指标名称", "权重", "牵头单位", "责任单位", "完成时限"],
+        ["粮食播种面积", "8", "县农业农村局", "各乡镇", "2026年10月"],
+        ["高标准农田建设", "9", "县财政局", "县自然资源局", "2026年12月"],
+    )
+    assert _rows(doc) == [  # before: the tasks 8 and 9
+        ("粮食播种面积", ["县农业农村局"], ["各乡镇"], "2026-10"),
+        ("高标准农田建设", ["县财政局"], ["县自然资源局"], "2026-12"),
+    ]
+
+
+def test_an_indicator_header_of_two_rows_names_the_second_level_the_task():
+    doc = _sheet(
+        ["序号", "指标名称", "指标名称", "牵头单位", "责任单位", "完成时限"],
+        ["序号", "一级指标", "二级指标", "牵头单位", "责任单位", "完成时限"],
+        ["1", "经济发展", "地区生产总值增长", "市发展改革委", "市统计局", "2026年12月"],
+        ["2", "经济发展", "固定资产投资增长", "市发展改革委", "市住房城乡建设局", "2026年11月"],
+    )
+    assert [row[0] for row in _rows(doc)] == ["地区生产总值增长", "固定资产投资增长"]  # before: a header row a task
+    assert [w.title for w in doc.workplans] == ["经济发展"]
+
+
+def test_a_lead_column_named_with_what_it_leads_and_a_projects_years():
+    doc = _sheet(
+        ["序号", "项目名称", "建设起止年限", "开工时间", "牵头考核单位", "配合单位"],
+        ["1", "县城第二水厂及配套管网工程", "2025—2027", "2025年3月", "县水利局", "县财政局"],
+    )
+    assert _rows(doc) == [("县城第二水厂及配套管网工程", ["县水利局"], ["县财政局"], "2027-12")]  # before: no task
+
+
+def test_a_committee_that_agreed_is_no_lead_of_a_task():
+    doc = parse_document(
+        "关于印发某区安全生产重点任务分工方案的通知\n各街道办事处：\n经区安委会同意，现将《方案》印发给你们，请认真抓好落实。\n"
+        "某区安全生产重点任务分工方案\n一、重点任务\n（一）开展燃气安全专项整治。（牵头单位：区住房城乡建设局；配合单位：各街道办事处；"
+        "完成时限：2025年10月）\n",
+        path="notice.txt",
+    )
+    assert _rows(doc) == [("开展燃气安全专项整治。", ["区住房城乡建设局"], ["各街道办事处"], "2025-10")]  # before: 区安委 too
