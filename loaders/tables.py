@@ -91,6 +91,21 @@ _NOTE_ROW = compiled(r"(?:注|备注|说明|填报说明|附注)\d?[：:]")
 _SIGN_OFF_ROW = compiled(
     r"(?:填表人|填报人|制表人|审核人|审核|核稿|签发人|联系人|联系电话|填报单位|填报时间|填表时间|制表时间)[：:]"
 )
+# how a form's example row opens its task cell: （示例）, 【例】, 示例：, 例：
+_EXAMPLE_MARKS = (
+    "（示例）",
+    "(示例)",
+    "【示例】",
+    "[示例]",
+    "示例：",
+    "示例:",
+    "（例）",
+    "(例)",
+    "【例】",
+    "例：",
+    "例:",
+    "如：",
+)
 _COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name ends (任务数, 个数, 项数, 数量 …)
 _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
@@ -598,6 +613,8 @@ def table_sections(
         if above and any("同" in c for c in filled):
             row = ditto_filled(row, above, header_rows[-1])
         task = get(row, task_col)
+        if task.startswith(_EXAMPLE_MARKS):
+            continue  # （示例）推进…: a form's example row, no task (round 38)
         unit_values = [(i, get(row, i)) for i in cols.units]
         heading = next((c for c in filled if _SECTION_ROW.match(c)), None)
         lone = len(set(filled)) == 1 and (len(filled) > 1 or not task)  # merged across, or outside the task column

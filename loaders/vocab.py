@@ -66,6 +66,7 @@ RESPONSIBLE_LABELS = (
     "责任股室",
     "承办单位",
     "承办部门",
+    "分办单位",  # round 38: a 建议/提案 交办 list's units that each answer for their part
     "落实单位",
     "责任单位及责任人",  # round 30: units with their people in brackets (县数据局（卫某某）)
     "责任单位及负责人",
@@ -848,7 +849,16 @@ def name_run(name: str) -> list[int]:
 # ---- table columns ----------------------------------------------------------------------------------
 
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
-    "number": ("序号", "编号", "任务编号"),
+    "number": (
+        "序号",
+        "编号",
+        "任务编号",
+        "提案号",
+        "建议号",
+        "议案号",
+        "提案编号",
+        "建议编号",
+    ),  # round 38: 交办 lists
     "section": (
         "类别",
         "领域",
@@ -919,6 +929,12 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "督办内容",
         "批示内容",
         "整改措施",
+        "案由",  # round 38: 建议/提案 交办 lists
+        "建议题目",
+        "提案题目",
+        "建议名称",
+        "提案名称",
+        "议定事项",  # round 38: 常务会议 督办清单
         "指标名称",  # round 38: 目标任务分解表 and 考核细则 (an indicator a row)
         "考核指标",
         "二级指标",

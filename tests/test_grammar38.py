@@ -190,4 +190,36 @@ def test_a_committee_that_agreed_is_no_lead_of_a_task():
         "完成时限：2025年10月）\n",
         path="notice.txt",
     )
-    assert _rows(doc) == [("开展燃气安全专项整治。", ["区住房城乡建设局"], ["各街道办事处"], "2025-10")]  # before: 区安委 too
+    assert _rows(doc) == [
+        ("开展燃气安全专项整治。", ["区住房城乡建设局"], ["各街道办事处"], "2025-10")
+    ]  # before: 区安委 too
+
+
+def test_a_forms_example_row_is_no_task():
+    doc = _sheet(
+        ["序号", "任务名称", "牵头单位", "进展情况", "存在问题"],
+        ["1", "（示例）推进公共机构节水改造", "市机关事务管理局", "已完成30家", "无"],
+        ["2", "开展节水型小区创建", "市住房城乡建设局", "", ""],
+    )
+    assert [row[0] for row in _rows(doc)] == ["开展节水型小区创建"]
+
+
+def test_a_proposal_list_names_its_tasks_by_their_subject_not_their_number():
+    doc = _sheet(
+        ["2025年政协提案交办一览表"],
+        ["序号", "提案号", "案由", "承办单位", "答复时限"],
+        ["1", "10-001", "关于优化营商环境的提案", "市发改委", "2025年6月30日前"],
+        ["2", "10-004", "关于加快数字经济产业园建设的提案", "市工信局", "2025年6月30日前"],
+    )
+    assert [row[:2] for row in _rows(doc)] == [  # before: the tasks 10-001 and 10-004
+        ("关于优化营商环境的提案", ["市发改委"]),
+        ("关于加快数字经济产业园建设的提案", ["市工信局"]),
+    ]
+
+
+def test_the_units_a_matter_is_shared_among_each_answer_for_it():
+    doc = _sheet(
+        ["序号", "建议题目", "主办单位", "分办单位", "办理时限"],
+        ["1", "关于推进农村垃圾分类的建议", "", "县城管局、县农业农村局", "6月30日前"],
+    )
+    assert _rows(doc)[0][1] == ["县城管局", "县农业农村局"]
