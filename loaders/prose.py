@@ -584,7 +584,8 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     (None, None)
     """
     best: list[RoleUnit] | None = None
-    for verb in _ITEM_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES)):
+    stop = text.find("。", start, min(end, start + _ITEM_NAMES))  # the names stand in the item's first sentence
+    for verb in _ITEM_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES) if stop == -1 else stop):
         units = _units(text, start, verb.start(), role="lead")
         if (
             units
@@ -609,7 +610,8 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
 _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
-    r"|(?:将)?于(?=\d|[今本明年上下一二三四五六七八九十])|每(?:月|季度|季|年|半年|周|旬)|(?=20\d{2}年)"
+    r"|(?:将)?于(?=\d|[今本明年上下一二三四五六七八九十])|每(?:月|季度|季|年|半年|周|旬)"
+    r"|(?<![（(])(?=20\d{2}年(?:\d{1,2}月|底|年底|内|上半年|下半年))"
 )  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
 # how a name read there cannot start: a role word, a verb, a quantity (配合市政务服务管理局…, 选择部分区…)

@@ -15,6 +15,7 @@ cells in use) and their covered cells are counted against ``Limits.merged_cells`
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from collections.abc import Iterable, Sequence
@@ -185,10 +186,47 @@ def document_from_sheets(sheets: Sequence[NamedSheet], *, path: str, key: str, s
     sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``)."""
     tables = [rows for _, rows in sheets]
     title = next((t for t in (sheet_title(rows) for rows in tables) if t and not _NOTES_TITLE.fullmatch(t)), None)
+    notice = notice_lines(tables[0]) if tables else None
+    meta = None
+    if notice is not None:  # a notice on a sheet of its own before the tables: its title, issuer, 文号, date (round 38)
+        from reformgraph.loaders.parse import text_metadata
+
+        meta = text_metadata("\n".join(notice))
+        title = meta.title or title
     titles = [sheet_name(name) for name, _ in sheets]
     doc = document_from_tables(
         tables, path=path, key=key, sha256=sha256, title=title or key, carry_units=False, titles=titles
     )
     if doc is None:
         raise DocumentError(NO_TASK_TABLE, path=path)
+    if meta is not None:
+        doc = dataclasses.replace(
+            doc,
+            issuer=doc.issuer or meta.issuer,
+            doc_number=doc.doc_number or meta.doc_number,
+            date=doc.date or meta.date,
+        )
     return doc
+
+
+_NOTICE_ROWS = 3  # rows: a notice sheet's least (a title, a 文号 or an addressee, a paragraph)
+
+
+def notice_lines(rows: Sequence[Sequence[str]]) -> list[str] | None:
+    """The lines of a sheet that holds a notice, one text a row (cells merged across or one cell each), naming a
+    document number or a notice's title; None for any other sheet.
+
+    >>> notice_lines([["某市人民政府办公室文件"], ["某政办发〔2026〕5号"], ["关于印发某表的通知", "关于印发某表的通知"]])
+    ['某市人民政府办公室文件', '某政办发〔2026〕5号', '关于印发某表的通知']
+    >>> notice_lines([["序号", "任务", "牵头单位"], ["1", "建平台", "区大数据局"], ["2", "清理证明", "区司法局"]]) is None
+    True
+    """
+    lines = []
+    for row in rows:
+        values = {c for c in row if c}
+        if len(values) > 1:
+            return None
+        lines.extend(values)
+    if len(lines) < _NOTICE_ROWS or not any("〔" in c or c.endswith("通知") for c in lines):
+        return None
+    return lines

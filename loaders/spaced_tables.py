@@ -399,6 +399,8 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     >>> place_cells(["2", "建设智慧社区", "区民政局", "区大数据局、各街道", "2024年10月底"],
     ...             ["number", "task", "lead", "support", "deadline"])
     ['2', '建设智慧社区', '区民政局', '区大数据局、各街道', '2024年10月底']
+    >>> place_cells(["1", "第12号", "关于增设托育点的建议", "区卫健局"], ["number", "number", "unknown", "lead"])
+    ['1', '第12号', '关于增设托育点的建议', '区卫健局']
     >>> place_cells(["3", "推进企业开办", "县市场监管局", "张三", "县税务局", "李四"],
     ...             ["number", "task", "lead", "person", "support", "person"])
     ['3', '推进企业开办', '县市场监管局', '张三', '县税务局', '李四']
@@ -418,6 +420,10 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     if kinds[0] == "number" and before and _NUMBER_CELL.match(before[0]):
         row[0] = before.pop(0)
     text_columns = [k for k in range(unit_columns[0]) if kinds[k] != "number"]
+    more_numbers = [k for k in range(1, unit_columns[0]) if kinds[k] == "number"]
+    if row[0] and more_numbers and len(before) == len(more_numbers) + len(text_columns):
+        for k in more_numbers:  # 序号 | 建议号 | 建议标题: a second number column's cell (round 38)
+            row[k] = before.pop(0)
     if not before or not text_columns:
         return None  # units alone: no task
     if len(before) == len(text_columns):

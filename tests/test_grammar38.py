@@ -223,3 +223,53 @@ def test_the_units_a_matter_is_shared_among_each_answer_for_it():
         ["1", "关于推进农村垃圾分类的建议", "", "县城管局、县农业农村局", "6月30日前"],
     )
     assert _rows(doc)[0][1] == ["县城管局", "县农业农村局"]
+
+
+def test_a_pasted_table_with_a_second_number_column():
+    from reformgraph.loaders.spaced_tables import place_cells
+
+    kinds = ("number", "number", "task", "unknown", "lead", "support", "deadline")
+    row = ["1", "第0012号", "关于加快排涝泵站建设的建议", "林志华", "区水务局", "区建设局、区财政局", "2025年5月31日"]
+    assert place_cells(row, kinds) == row  # before: the number, the title and the delegate joined in one cell
+    doc = parse_document(
+        "代表建议交办情况\n序号\t建议号\t建议标题\t领衔代表\t主办单位\t会办单位\t办结时限\n"
+        "1\t第0012号\t关于加快排涝泵站建设的建议\t林志华\t区水务局\t区建设局、区财政局\t2025年5月31日\n",
+        path="paste.txt",
+    )
+    assert _rows(doc) == [("关于加快排涝泵站建设的建议", ["区水务局"], ["区建设局", "区财政局"], "2025-05-31")]
+
+
+def test_a_notice_on_a_sheet_of_its_own_names_the_workbook():
+    doc = _sheet_book(
+        [
+            ["江州市人民政府办公室文件"],
+            ["江政办发〔2026〕5号"],
+            ["江州市人民政府办公室关于印发江州市2026年度目标任务分解表的通知"],
+            ["江州市人民政府办公室"],
+            ["2026年2月14日"],
+        ],
+        [["序号", "指标名称", "牵头单位", "完成时限"], ["1", "社会消费品零售总额增长", "市商务局", "12月底"]],
+    )
+    assert (doc.title, doc.issuer, doc.doc_number, doc.date) == (
+        "江州市人民政府办公室关于印发江州市2026年度目标任务分解表的通知",
+        "江州市人民政府办公室",
+        "〔2026〕5号",
+        "2026-02-14",
+    )  # before: the masthead the title, no 文号, no date: 12月底 had no year
+    assert _rows(doc)[0][3] == "2026-12"
+
+
+def _sheet_book(*sheets):
+    from reformgraph.loaders.sheets import document_from_sheets
+
+    return document_from_sheets([(f"S{k}", rows) for k, rows in enumerate(sheets)], path="b.xlsx", key="b", sha256="0")
+
+
+def test_a_stage_a_title_and_a_year_in_an_attachments_name_are_no_units():
+    doc = parse_document(
+        "某县方案\n\n一、重点任务\n1.保护历史文化街区。完成子云亭历史地段保护规划编制。（牵头单位：县自然资源局）\n"
+        "二、实施步骤\n（一）动员部署（2026年2月）。召开全县优化营商环境大会，部署攻坚行动。\n"
+        "附件：1.吴兴区2025年推进新型城镇化重点任务分工.docx\n",
+        path="plan.txt",
+    )
+    assert [row[1] for row in _rows(doc)] == [["县自然资源局"]]
