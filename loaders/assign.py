@@ -944,6 +944,27 @@ _NO_UNIT_LONGEST = 4  # characters, with the marks around it: a longer value is 
 _NOTHING_READ = ((), "", False, ())  # ``_field_value``'s shape: no units, words after them
 
 
+# a closing clause of a lead field naming the units that share the work by their duties
+_DUTY_SHARE = ("按职责分工负责", "按照职责分工负责", "按职责负责", "各负其责")
+
+
+def _lead_then_sharers(found: list[RoleUnit], value: str, begin: int) -> list[RoleUnit]:
+    """A lead field's units when it closes with units that share the work by their duties (``牵头单位：A，B按职责
+    分工负责``): those of its first clause lead, the later ones support (round 38; before, every one led).
+
+    >>> units = [RoleUnit("甲局", "responsible", 5), RoleUnit("各有关部门", "responsible", 8)]
+    >>> [(u.name, u.role) for u in _lead_then_sharers(units, "甲局，各有关部门按职责分工负责", 5)]
+    [('甲局', 'lead'), ('各有关部门', 'support')]
+    """
+    comma = next((i for i, c in enumerate(value) if c in "，,"), -1)
+    if comma == -1:
+        return found
+    cut = begin + comma
+    if not any(u.pos < cut for u in found) or not any(u.pos > cut for u in found):
+        return found
+    return [u.with_role("lead") if u.pos < cut else u.with_role("support") for u in found]
+
+
 def _labelled(
     text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None, parts: list[str] | None = None
 ) -> tuple[Assignment, int] | None:
@@ -1027,6 +1048,8 @@ def _labelled(
                 if memo is not None:
                     memo[field] = read
             found, rest_of_field, fl, ca = read
+            if role == "lead" and len(found) > 1 and value.rstrip(_STRIP).endswith(_DUTY_SHARE):
+                found = _lead_then_sharers(found, value, at + len(label) + 1)
             units.extend(found)
             if rest_of_field is not None and rest is None:
                 rest = rest_of_field

@@ -450,6 +450,10 @@ _CLAUSE_BREAK = "，。；：:,;、"
 # 持续 not after 可 (可持续 is an adjective); the lookbehind follows 持续 so that every alternative opens
 # with a literal, which the regex engine scans for instead of trying each alternative at each character
 _ONGOING_WORD = compiled(r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)")
+# recurring work alone (not 持续…: a continuing word in a second sentence is the clause's, as the real corpus reads
+# it), in the sentence after a short title sentence
+_RECURRING_WORD = compiled(r"每(?:年|季度|月|半年)")
+_TITLE_SENTENCE = 20  # characters: the longest first sentence read as a task's title
 _TITLE = compiled(r"《[^《》]{0,120}》")
 # a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
 _SEASON_BEFORE = compiled(
@@ -571,7 +575,10 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             found = parse_deadline(season.group(), plan_year, document_date)
             if found.date is not None:
                 return found
-        word = _ONGOING_WORD.search(masked, 0, _sentence_end(masked)) or _STATUS_TAIL.search(masked)
+        first = _sentence_end(masked)
+        word = _ONGOING_WORD.search(masked, 0, first) or _STATUS_TAIL.search(masked)
+        if word is None and first <= _TITLE_SENTENCE < len(masked):  # 健全督察机制。每季度通报…: after a title
+            word = _RECURRING_WORD.search(masked, first, _sentence_end(masked[first:]) + first)  # (round 38)
         if word:
             return Deadline(word.group(1) if word.re is _STATUS_TAIL else word.group(), None, "ongoing")
         return Deadline(None, None, None)

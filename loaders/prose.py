@@ -511,11 +511,11 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             if _SUPPORT_VERB.match(text, after):  # 各街道办事处要配合做好…: the task before's partners
                 units = [u.with_role("support") for u in units]
             stop = text.find("。", after, ce)  # in the subject's own sentence
-            recurring = next(  # A要…跟踪督办，每月通报一次: work that recurs (round 35)
+            recurring = next(  # A要…跟踪督办，每月通报一次: work that recurs (round 35); 2026年起每半年… (round 38)
                 (
                     c
                     for a, b in split_outside(text, _CLAUSE, after, ce if stop == -1 else stop)
-                    if (c := text[a:b]).startswith(_RECURRING)
+                    if (c := text[a:b]).startswith(_RECURRING) or _FROM_YEAR_RECURRING.match(c)
                 ),
                 None,
             )
@@ -694,6 +694,7 @@ _WHOLE_YEAR = "全年"  # (年内完成改造管网45公里 is a deadline: withi
 _TARGET = compiled(r"\d|不少于|不低于|以上|达到")  # a count or a level to reach
 
 
+_FROM_YEAR_RECURRING = compiled(r"自?20\d{2}年(?:起|开始)每")  # 2026年起每半年开展…: recurring from a year on
 _RECURRING = ("每月", "每季度", "每季", "每年", "每半年", "每周", "每旬")  # a clause of recurring work opens so
 # clauses that say the work goes on, and nothing else: a deadline where they close a sentence naming units
 _ONGOING_CLAUSES = frozenset(

@@ -873,11 +873,15 @@ def document_from_tables(
     sheet's name), else by the document's ``title``. What the document states once for all its tasks is read
     from its cells and its ``paragraphs`` (the text outside the tables): ``table_conventions``.
     """
-    sections = [
-        s
-        for k, rows in enumerate(tables)
-        for s in table_sections(rows, title=(titles[k] if k < len(titles) else None) or title, carry_units=carry_units)
-    ]
+    sections: list[Section] = []
+    listed: set[str] = set()  # the tasks of the tables before (their texts)
+    for k, rows in enumerate(tables):
+        found = table_sections(rows, title=(titles[k] if k < len(titles) else None) or title, carry_units=carry_units)
+        texts = {compact(d.text) for s in found for d in s.drafts}
+        if listed and texts and texts <= listed:
+            continue  # a table listing the tasks of one before it again (a 进展情况报送表 filled with them): round 38
+        listed |= texts
+        sections.extend(found)
     if not sections:
         return None
     cells = (compact(str(c)) for rows in tables for row in rows for c in row if c)

@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_parenthetical
 from reformgraph.loaders.assignments import Index
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.deadlines import parse_deadline, text_deadline
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
@@ -367,6 +367,9 @@ def _spread_group_assignments(
                 for j, a in zip(trailing, each):  # an item's own date in brackets wins: 1.完成…（2025年8月底前）
                     own = _dated_bracket(text.text, marks[j], ends[j])
                     at, a = (own[0], a._replace(deadline=own[1])) if own is not None else (ends[j], a)
+                    if own is None and a.deadline is not None and _states_a_date(text.text[marks[j] : ends[j]]):
+                        a = a._replace(deadline=None)  # 2.…，2026年5月底前印发实施。: its own date, read from its
+                        # words, not the group's 整改时限 (round 38)
                     entries.append((at, ends[j], marks[j], a, base))
                 found[n : n + 1] = entries
                 claimed.update(trailing)
@@ -433,6 +436,8 @@ def _spread_group_assignments(
             if own_bracket is not None:  # its own deadline in brackets: its text ends before them
                 entries.append((own_bracket[0], ends[j], marks[j], a._replace(deadline=own_bracket[1]), base))
             else:
+                if a.deadline is not None and _states_a_date(text.text[marks[j] : ends[j]]):
+                    a = a._replace(deadline=None)  # its own date in its words (round 38)
                 entries.append((ends[j], ends[j], marks[j], a, base))
         found[n : n + 1] = entries
         claimed.update(items)
@@ -601,6 +606,19 @@ _ENUMERATED_ITEM = compiled(r"[^：:]{2,8}[：:]1[.．、](?!\d)")  # a label, t
 
 
 _DATED_BRACKET_LONGEST = 24  # characters inside a bracket that is a date alone
+
+
+def _states_a_date(words: str) -> bool:
+    """Whether a task's ``words`` state a date it is due (``…，2026年5月底前印发实施``), not only a year or a
+    continuing word.
+
+    >>> _states_a_date("完善督办制度，2026年5月底前印发实施。"), _states_a_date("开展隐患排查，建立台账。")
+    (True, False)
+    """
+    return "月" in words and text_deadline(words, plan_year=_ANY_YEAR).status == "scheduled"
+
+
+_ANY_YEAR = 2000  # a year for ``text_deadline`` to place 5月底前 in: only whether a date is stated matters
 
 
 def _text_after(text: str, start: int, end: int) -> str:

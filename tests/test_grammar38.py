@@ -273,3 +273,46 @@ def test_a_stage_a_title_and_a_year_in_an_attachments_name_are_no_units():
         path="plan.txt",
     )
     assert [row[1] for row in _rows(doc)] == [["县自然资源局"]]
+
+
+def test_a_table_restating_the_tasks_of_one_before_it_is_no_second_set_of_tasks():
+    from reformgraph.loaders.tables import document_from_tables
+
+    tasks = [
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "推进公共机构节水改造", "市机关事务管理局", "市水利局", "2024年10月底前"],
+    ]
+    form = [
+        ["序号", "重点任务", "牵头单位", "完成时限", "工作进展"],
+        ["1", "推进公共机构节水改造", "市机关事务管理局", "2024年10月底前", ""],
+    ]
+    doc = document_from_tables([tasks, form], path="n.docx", key="n", sha256="0", title="某市节水行动实施方案")
+    assert _rows(doc) == [("推进公共机构节水改造", ["市机关事务管理局"], ["市水利局"], "2024-10")]  # before: twice
+
+
+def test_a_lead_field_closing_with_units_that_share_by_their_duties():
+    doc = parse_document(
+        "滨港区方案\n二、主要任务\n（一）提升政务服务效能。2026年9月底前实现20个事项集成办理。"
+        "牵头单位：区政务服务和数据管理局，区直各有关部门按职责分工负责。\n",
+        path="plan.txt",
+    )
+    assert _rows(doc)[0][1:3] == (["区政务服务和数据管理局"], ["区直各有关部门"])  # before: both led
+
+
+def test_recurring_work_from_a_year_on_and_after_a_title_sentence():
+    doc = parse_document(
+        "桐溪县任务分工方案\n一、强化监督\n（一）加强监督。县纪委监委要将重大决策部署落实情况纳入政治监督重点，2026年起每半年开展1次专项监督检查。\n"
+        "（二）健全改革督察机制。每季度通报改革进展情况。（牵头单位：县委改革办）\n",
+        path="plan.txt",
+    )
+    assert [m.deadline.status for w in doc.workplans for m in w.measures] == ["ongoing", "ongoing"]  # before: none
+
+
+def test_an_items_own_date_beats_its_groups_rectification_deadline():
+    doc = parse_document(
+        "黔中省交通运输厅巡视整改工作方案\n二、整改任务\n问题1：安全生产风险防控存在短板。\n整改措施：\n"
+        "1.开展安全隐患大排查，建立隐患台账。\n2.完善重大事故隐患挂牌督办制度，2026年5月底前印发实施。\n"
+        "责任单位：安全监督处（牵头），运输服务处\n整改时限：2026年10月底前\n",
+        path="plan.txt",
+    )
+    assert [row[3] for row in _rows(doc)] == ["2026-10", "2026-05"]  # before: 2026-10 for both
