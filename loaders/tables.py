@@ -52,6 +52,7 @@ from reformgraph.loaders.vocab import (
     SHORT_LABELS,
     is_unit_name,
     may_hold_a_table,
+    names_a_post,
     names_issuers,
     search_first_listed,
     strip_name_brackets,
@@ -424,7 +425,9 @@ def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str |
         value = value.replace("；", "，")  # 发展规划司（牵头）；市场与信息化司: a unit cell's ； lists units (round 37)
     read = labelled if labelled is not None and labelled.units else read_field(value, role)
     deadline = read.deadline if read.deadline and parse_deadline(read.deadline).status else None
-    return [RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read.units], deadline
+    return [
+        RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read.units if not names_a_post(u.name)
+    ], deadline
 
 
 def _two_row_header(cells: list[list[str]]) -> int | None:

@@ -807,6 +807,20 @@ def is_unit_name(name: str) -> bool:
     return _TASK_VERB.match(core) is None
 
 
+# how the names of posts and office-holders end (各分管领导, 班子成员, 各股室负责人): people, no body
+_POST_ENDS = ("领导", "负责人", "负责同志", "成员", "班子", "书记", "干部")
+
+
+def names_a_post(name: str) -> bool:
+    """True when ``name`` names office-holders, not a body (``各分管领导``, ``班子成员``, ``各股室负责人``): a unit
+    cell's people (round 38).
+
+    >>> names_a_post("各分管领导"), names_a_post("班子成员"), names_a_post("各成员单位"), names_a_post("驻局纪检监察组")
+    (True, True, False, False)
+    """
+    return name.endswith(_POST_ENDS)
+
+
 def has_unit_ending(name: str) -> bool:
     """True when ``name`` ends as a body's name does (局, 委, 司, 中心 …), not only clipped (市发改, 市教育).
 

@@ -316,3 +316,12 @@ def test_an_items_own_date_beats_its_groups_rectification_deadline():
         path="plan.txt",
     )
     assert [row[3] for row in _rows(doc)] == ["2026-10", "2026-05"]  # before: 2026-10 for both
+
+
+def test_posts_in_a_unit_column_are_no_units():
+    doc = _sheet(
+        ["序号", "工作任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "开展廉政谈话", "人事股", "班子成员、各股室负责人", "2026年4月底前"],
+        ["2", "专题研究全面从严治党工作", "机关党委", "各分管领导", "2026年12月底前"],
+    )
+    assert [row[1:3] for row in _rows(doc)] == [(["人事股"], []), (["机关党委"], [])]  # before: the posts supported
