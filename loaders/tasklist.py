@@ -608,6 +608,22 @@ _ENUMERATED_ITEM = compiled(r"[^：:]{2,8}[：:]1[.．、](?!\d)")  # a label, t
 _DATED_BRACKET_LONGEST = 24  # characters inside a bracket that is a date alone
 
 
+def _dated_by_the_line_after(
+    found: list[tuple[int, int, int, Assignment, int]], marks: Sequence[int], dated: dict[int, str]
+) -> None:
+    """Give a task that states no deadline the deadline line right after its paragraph (``1.推动…。（A牵头，B负责）``
+    / ``完成时限：（1）…；（2）…``), when no other task starts before that line (round 38; before, no deadline).
+    ``found`` is rewritten in place."""
+    if not dated:
+        return
+    for n, (start, end, para, assignment, base) in enumerate(found):
+        if assignment.deadline is not None:
+            continue
+        k = bisect_right(marks, max(para, end - 1))  # the paragraph after the task's own
+        if k < len(marks) and marks[k] in dated and (n + 1 == len(found) or found[n + 1][0] > marks[k]):
+            found[n] = (start, end, para, assignment._replace(deadline=dated[marks[k]]), base)
+
+
 def _states_a_date(words: str) -> bool:
     """Whether a task's ``words`` state a date it is due (``…，2026年5月底前印发实施``), not only a year or a
     continuing word.
@@ -1084,6 +1100,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if prose is not None:
             found.append((end, end, mark, prose, 0))
     found.sort(key=lambda f: f[0])
+    _dated_by_the_line_after(found, marks, index.deadline_lines())
 
     boundaries = sorted(heads)
 

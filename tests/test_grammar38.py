@@ -325,3 +325,13 @@ def test_posts_in_a_unit_column_are_no_units():
         ["2", "专题研究全面从严治党工作", "机关党委", "各分管领导", "2026年12月底前"],
     )
     assert [row[1:3] for row in _rows(doc)] == [(["人事股"], []), (["机关党委"], [])]  # before: the posts supported
+
+
+def test_a_deadline_line_after_an_items_bracket_is_its_deadline():
+    doc = parse_document(
+        "某市数字政府建设工作方案\n\n二、重点任务\n1.推动政务云整合。各区政务云统一纳入全市政务云体系管理。（市数据局牵头，各区政府负责）\n"
+        "完成时限：（1）2026年6月底前完成5个区整合；（2）2027年底前全面完成。\n"
+        "2.提升政务网络支撑能力。（市数据局牵头，市通信发展办配合，2027年6月底前完成）\n",
+        path="plan.txt",
+    )
+    assert [row[3] for row in _rows(doc)] == ["2027-12", "2027-06"]  # before: none for the first
