@@ -25,6 +25,7 @@ Deadline(raw='持续改善', date=None, status='ongoing')
 
 from __future__ import annotations
 
+import datetime
 import re
 from datetime import date, timedelta
 
@@ -160,6 +161,11 @@ def _zeros(m: re.Match[str]) -> str:
     return "0" * len(m.group())
 
 
+# a spreadsheet's day numbers (days from 1899-12-30) of the years 2000–2099: a deadline cell formatted as a number
+_EXCEL_EPOCH = datetime.date(1899, 12, 30)
+_EXCEL_SERIALS = (36526, 73050)
+
+
 def parse_deadline(raw: str | None, plan_year: int | None = None, document_date: str | None = None) -> Deadline:
     """Normalise a 完成时限 value (None when the measure names none): whitespace and ``*`` removed, then read.
 
@@ -182,12 +188,17 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     ('2024-06', '2024-08-31', '2030-12')
     >>> parse_deadline("2024年12月底前（每月25日前报送进展）").date, parse_deadline("12月底前，每月5日前报送", 2024).date
     ('2024-12', '2024-12')
+    >>> parse_deadline("46295").date  # a sheet's date cell formatted as a number
+    '2026-09-30'
     """
     if raw is None:
         return _deadline(None, None, None)
     text = "".join(raw.split()).replace("*", "").rstrip("。；;，,")
     if not text:
         return _deadline(None, None, None)
+    if len(text) == 5 and text.isdigit() and _EXCEL_SERIALS[0] <= int(text) <= _EXCEL_SERIALS[1]:
+        day = _EXCEL_EPOCH + datetime.timedelta(days=int(text))  # a date cell of a sheet shown as a number (round 38)
+        return _deadline(text, day.isoformat(), "scheduled")
     ym = _YEAR_MONTH.fullmatch(text)
     if ym is not None and 1 <= (month := int(ym.group(2))) <= 12:  # as _read_deadline reads it, in a third
         return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")

@@ -314,12 +314,19 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
             found.extend(_supports_after(text, ns + len(WITH), ne))
             return consumed + 1
         verb = _SUPPORT_VERB.search(text, ns, ne)
-        partners = _units(text, ns, verb.start(), role="support") if verb else None
+        stop = verb.start() if verb else ns
+        if verb and (manner := _MANNER.search(text, ns + 2, stop)) is not None:
+            stop = manner.start()  # B按照“谁起草、谁解读”原则配合: B (round 38)
+        partners = _units(text, ns, stop, role="support") if verb else None
         if not (partners and all(is_unit_name(u.name) for u in partners)):
             break
         found.extend(partners)
         consumed += 1
     return consumed
+
+
+# how partners do their part, between their names and their verb (B按照…原则配合, B根据职责配合)
+_MANNER = compiled(r"按照|根据|依据|依照")
 
 
 # a sentence saying who drafted the plan itself (round 30)

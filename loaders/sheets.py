@@ -178,13 +178,15 @@ def sheet_name(name: str) -> str | None:
 
 
 # the title of a sheet of instructions, never the workbook's (a 填表说明 sheet before the task sheet: round 36)
+# a sheet of counts over the others (汇总: 街道 | 任务总数 | 已完成 | 牵头部门): no tasks of its own
+_SUMMARY_SHEET = compiled(r"汇总表?|统计表?|数据汇总|汇总统计|统计汇总")
 _NOTES_TITLE = compiled(r"\s*(?:(?:填表|填报|编制|使用)?(?:说明|须知)|目录|封面)\s*")
 
 
 def document_from_sheets(sheets: Sequence[NamedSheet], *, path: str, key: str, sha256: str) -> Document:
     """The task tables among ``sheets`` (name, rows) as a Document; the first sheet's title row names it, and each
     sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``)."""
-    tables = [rows for _, rows in sheets]
+    tables = [[] if _SUMMARY_SHEET.fullmatch(name.strip()) else rows for name, rows in sheets]  # counts (round 38)
     title = next((t for t in (sheet_title(rows) for rows in tables) if t and not _NOTES_TITLE.fullmatch(t)), None)
     notice = notice_lines(tables[0]) if tables else None
     meta = None

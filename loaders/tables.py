@@ -146,6 +146,8 @@ def column_kind(name: str) -> str:
         return "other"
     if _LEAD_BY_NAME.fullmatch(core):  # 牵头考核单位, 牵头落实部门 (round 38)
         return "lead"
+    if core.endswith("职责"):  # 配合单位职责: what a row's partner does, no unit (round 38)
+        return "other"
     # a column of two things is named by its first: 责任人及联系方式, 责任单位及责任人
     first = _JOINED.split(core, 1)[0]
     if first.endswith(PERSON_ENDS):  # 牵头单位负责人, 市级责任领导
@@ -224,6 +226,13 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         content = next((i for i in range(tasks[0] + 1, first_unit) if cells[i] in _CONTENT_COLUMNS), None)
         if content is not None:  # 重点任务 | 具体内容 | 牵头单位: the task groups its contents, each row one (round 38)
             kinds[tasks[0]], kinds[content] = "section", "task"
+    if tasks and cells[tasks[0]].endswith("职责") and not any(k in _UNIT_KINDS for k in kinds):
+        for i, c in enumerate(cells):
+            if c in (
+                "单位",
+                "部门",
+            ):  # 单位 | 职责: a table of units and their duties (not 单位 of a quantity: round 38)
+                kinds[i] = "single"
     cols = Columns(tuple(kinds))
     if not cols.units:
         return None
@@ -692,7 +701,28 @@ def table_sections(
         and all(len(ds) == 1 for _, _, ds in named)
     ):  # 重点任务 | 具体措施 with a task a row, none merged or repeated (round 37; before, a workplan a row)
         groups = _rows_named_by_group(groups, title)
-    return [Section(t, line, tuple(ds)) for t, line, ds in groups if ds]
+    return [Section(t, line, tuple(_sub_rows_joined(ds))) for t, line, ds in groups if ds]
+
+
+def _sub_rows_joined(drafts: list[Draft]) -> list[Draft]:
+    """Rows of one task each naming one of its partners (the task's cells merged down, a 配合单位 a row): one task,
+    every row's units (round 38; before, a task a row).
+
+    >>> a = Assignment(units=(RoleUnit("住建局", "lead", 2), RoleUnit("城管局", "support", 2)), deadline="11月")
+    >>> b = Assignment(units=(RoleUnit("住建局", "lead", 3), RoleUnit("市场监管局", "support", 3)), deadline="11月")
+    >>> [[u.name for u in d.assignment.units] for d in _sub_rows_joined([Draft("整治", 2, a), Draft("整治", 3, b)])]
+    [['住建局', '城管局', '市场监管局']]
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        if out and d.text == out[-1].text and d.assignment is not None and out[-1].assignment is not None:
+            before = out[-1].assignment
+            names = {u.name for u in before.units}
+            more = tuple(u for u in d.assignment.units if u.name not in names)
+            out[-1] = out[-1]._replace(assignment=before._replace(units=before.units + more))
+            continue
+        out.append(d)
+    return out
 
 
 def _rows_named_by_group(groups: list[tuple[str, int, list[Draft]]], title: str) -> list[tuple[str, int, list[Draft]]]:

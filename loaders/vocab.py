@@ -867,6 +867,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "序号",
         "编号",
         "任务编号",
+        "事项编号",
         "提案号",
         "建议号",
         "议案号",
@@ -892,7 +893,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "工作类别",
     ),
     "lead": LEAD_LABELS,
-    "single": RESPONSIBLE_LABELS,
+    "single": (*RESPONSIBLE_LABELS, "成员单位"),  # round 38: 成员单位 | 主要职责
     "support": SUPPORT_LABELS,
     "deadline": (
         *DEADLINE_LABELS,
@@ -943,6 +944,12 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "督办内容",
         "批示内容",
         "整改措施",
+        "事项名称",  # round 38: 督办 ledgers
+        "主要职责",  # round 38: a table of units and their duties (成员单位 | 主要职责): a duty is the unit's task
+        "工作职责",
+        "具体职责",
+        "职责",
+        "职责内容",
         "案由",  # round 38: 建议/提案 交办 lists
         "建议题目",
         "提案题目",
@@ -984,6 +991,12 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "交办日期",
         "批示时间",
         "立项时间",
+        "事项来源",  # round 38: where a matter came from (区政府常务会议, 区领导批示), no task's words
+        "任务来源",
+        "来源",
+        "配合事项",  # round 38: what each partner does, a sub-row each (no group of tasks)
+        "协办事项",
+        "配合内容",
         "开工时间",  # round 38: a project's start; its 竣工时间 is the deadline
         "计划开工时间",
         # round 38: an indicator's weight, score and target value (numbers, never the task's words)

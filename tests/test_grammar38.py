@@ -259,10 +259,11 @@ def test_a_notice_on_a_sheet_of_its_own_names_the_workbook():
     assert _rows(doc)[0][3] == "2026-12"
 
 
-def _sheet_book(*sheets):
+def _sheet_book(*sheets, names=()):
     from reformgraph.loaders.sheets import document_from_sheets
 
-    return document_from_sheets([(f"S{k}", rows) for k, rows in enumerate(sheets)], path="b.xlsx", key="b", sha256="0")
+    named = [(names[k] if k < len(names) else f"S{k}", rows) for k, rows in enumerate(sheets)]
+    return document_from_sheets(named, path="b.xlsx", key="b", sha256="0")
 
 
 def test_a_stage_a_title_and_a_year_in_an_attachments_name_are_no_units():
@@ -335,3 +336,48 @@ def test_a_deadline_line_after_an_items_bracket_is_its_deadline():
         path="plan.txt",
     )
     assert [row[3] for row in _rows(doc)] == ["2027-12", "2027-06"]  # before: none for the first
+
+
+def test_rows_of_one_task_a_partner_each_are_one_task():
+    doc = _sheet(
+        ["序号", "重点任务", "牵头单位", "完成时限", "配合单位", "配合事项"],
+        ["1", "开展燃气安全专项整治", "区住建局", "2026年11月", "区城管局", "负责瓶装气非法经营查处"],
+        ["1", "开展燃气安全专项整治", "区住建局", "2026年11月", "区市场监管局", "负责燃气具质量抽查"],
+    )
+    assert _rows(doc) == [("开展燃气安全专项整治", ["区住建局"], ["区城管局", "区市场监管局"], "2026-11")]
+    assert [w.title for w in doc.workplans] != ["负责瓶装气非法经营查处", "负责燃气具质量抽查"]
+
+
+def test_a_ledgers_source_column_and_a_date_shown_as_a_number():
+    doc = _sheet(
+        ["事项编号", "事项名称", "事项来源", "主办单位", "协办单位", "办结时限"],
+        ["DB2026-0031", "推进区人民医院门急诊综合楼建设", "区政府常务会议", "区卫生健康局", "区财政局", "46295"],
+    )
+    assert _rows(doc) == [("推进区人民医院门急诊综合楼建设", ["区卫生健康局"], ["区财政局"], "2026-09-30")]
+
+
+def test_a_table_of_units_and_their_duties():
+    doc = _sheet(
+        ["单位", "职责"], ["市应急管理局", "建立应急救援队伍数据库。"], ["市财政局", "将应急处置经费纳入年度预算。"]
+    )
+    assert [row[:2] for row in _rows(doc)] == [
+        ("建立应急救援队伍数据库。", ["市应急管理局"]),
+        ("将应急处置经费纳入年度预算。", ["市财政局"]),
+    ]  # before: no task table
+
+
+def test_a_summary_sheet_of_counts_is_no_task_table():
+    doc = _sheet_book(
+        [["序号", "街道", "任务总数", "牵头区级部门"], ["1", "东湖街道", "1", "区住房城乡建设局"]],
+        [["序号", "任务名称", "牵头单位", "完成时间"], ["1", "老旧小区改造", "东湖街道", "2026年10月"]],
+        names=("汇总", "东湖街道"),
+    )
+    assert [row[0] for row in _rows(doc)] == ["老旧小区改造"]  # before: a task 东湖街道 led by 区住房城乡建设局
+
+
+def test_partners_doing_their_part_by_a_principle():
+    doc = parse_document(
+        "某市2026年政务公开工作要点\n\n二、重点任务\n1.做好政策解读。市政府办公室牵头，市级各部门按照“谁起草、谁解读”原则配合做好政策解读工作。\n",
+        path="plan.txt",
+    )
+    assert _rows(doc)[0][2] == ["市级各部门"]
