@@ -33,14 +33,19 @@ _SUPPLEMENT = (
         0x2E9F: "母",
     }
 )
-_AS_DRAWN = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)} | _SUPPLEMENT
+# NFKC gives the traditional form where a simplified Chinese font draws the radical as the simplified character (⼾
+# is drawn 户 in a Chinese plan's fonts, NFKC 戶: 住户, 户籍; round 38)
+_SIMPLIFIED_FONT = {0x2F3E: "户"}
+_AS_DRAWN = (
+    {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2F00, 0x2FD6)} | _SUPPLEMENT | _SIMPLIFIED_FONT
+)
 _RADICAL = compiled("[\u2e80-\u2fdf]")
 
 
 def as_drawn(text: str) -> str:
     """``text`` with the radicals a PDF's font mapped its characters to read as those characters.
 
-    >>> as_drawn("2026年8⽉底前，县⼈⺠政府办公室，⻓期坚持"), as_drawn("无")
-    ('2026年8月底前，县人民政府办公室，长期坚持', '无')
+    >>> as_drawn("2026年8⽉底前，县⼈⺠政府办公室，⻓期坚持"), as_drawn("无"), as_drawn("⼾籍")
+    ('2026年8月底前，县人民政府办公室，长期坚持', '无', '户籍')
     """
     return text.translate(_AS_DRAWN) if _RADICAL.search(text) else text

@@ -609,19 +609,35 @@ _DATED_BRACKET_LONGEST = 24  # characters inside a bracket that is a date alone
 
 
 def _dated_by_the_line_after(
-    found: list[tuple[int, int, int, Assignment, int]], marks: Sequence[int], dated: dict[int, str]
+    found: list[tuple[int, int, int, Assignment, int]],
+    marks: Sequence[int],
+    ends: Sequence[int],
+    text: str,
+    dated: dict[int, str],
 ) -> None:
-    """Give a task that states no deadline the deadline line right after its paragraph (``1.推动…。（A牵头，B负责）``
-    / ``完成时限：（1）…；（2）…``), when no other task starts before that line (round 38; before, no deadline).
-    ``found`` is rewritten in place."""
-    if not dated:
-        return
+    """Give a task that states no deadline the deadline written after its bracket on its line (``…（A牵头，B配合）
+    完成时限：2026年6月底前``, ``…（A牵头），2026年3月20日前完成``) or the deadline line right after its paragraph
+    (``完成时限：（1）…；（2）…``), when no other task starts before it (round 38; before, no deadline, or the next
+    task's). ``found`` is rewritten in place."""
     for n, (start, end, para, assignment, base) in enumerate(found):
         if assignment.deadline is not None:
             continue
         k = bisect_right(marks, max(para, end - 1))  # the paragraph after the task's own
-        if k < len(marks) and marks[k] in dated and (n + 1 == len(found) or found[n + 1][0] > marks[k]):
+        nxt = found[n + 1][0] if n + 1 < len(found) else len(text)
+        tail = text[end : ends[k - 1]].strip("，,。；; ") if k >= 1 and end < ends[k - 1] <= nxt else ""
+        if tail:
+            label = LABEL.match(tail)
+            value = tail[label.end() :] if label is not None and label_role(label.group(1)) == "deadline" else None
+            if value is None and len(tail) <= _TAIL_DATE and parse_deadline(tail).status == "scheduled":
+                value = tail  # 2026年3月20日前完成
+            if value:
+                found[n] = (start, end, para, assignment._replace(deadline=value), base)
+                continue
+        if k < len(marks) and marks[k] in dated and nxt > marks[k]:
             found[n] = (start, end, para, assignment._replace(deadline=dated[marks[k]]), base)
+
+
+_TAIL_DATE = 16  # characters: the longest clause after a bracket read as the task's deadline
 
 
 def _states_a_date(words: str) -> bool:
@@ -1100,7 +1116,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if prose is not None:
             found.append((end, end, mark, prose, 0))
     found.sort(key=lambda f: f[0])
-    _dated_by_the_line_after(found, marks, index.deadline_lines())
+    _dated_by_the_line_after(found, marks, ends, text.text, index.deadline_lines())
 
     boundaries = sorted(heads)
 

@@ -381,3 +381,24 @@ def test_partners_doing_their_part_by_a_principle():
         path="plan.txt",
     )
     assert _rows(doc)[0][2] == ["市级各部门"]
+
+
+def test_items_numbered_1_paren_with_the_deadline_after_their_bracket():
+    doc = parse_document(
+        "松阳区2026年减税降费工作方案\n2026年3月4日\n\n二、重点任务\n"
+        "1）落实小规模纳税人增值税减免政策。（牵头单位：区税务局；配合单位：区财政局）完成时限：2026年6月底前\n"
+        "2）落实小型微利企业所得税优惠政策。（牵头单位：区税务局）完成时限：2026年9月底前\n"
+        "3）开展燃气用户安全排查（区城管局牵头，各镇街配合），2026年3月20日前完成。\n",
+        path="plan.txt",
+    )
+    assert [(row[0][:6], row[3]) for row in _rows(doc)] == [  # before: each deadline the next task's, the last lost
+        ("落实小规模纳", "2026-06"),
+        ("落实小型微利", "2026-09"),
+        ("开展燃气用户", "2026-03-20"),
+    ]
+
+
+def test_a_pdf_font_drawing_the_door_radical_as_simplified():
+    from reformgraph.loaders.glyphs import as_drawn
+
+    assert as_drawn("⼾籍") == "户籍"  # before: 戶籍 (NFKC's traditional form)
