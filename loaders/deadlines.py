@@ -705,7 +705,11 @@ def date_line(compact: str) -> str | None:
     ('2025-03-10', '2025-12-31')
     >>> date_line("（2026年2月18日中共株洲市委常委会第45次会议审议通过）"), date_line("（2026年2月18日前完成）")
     ('2026-02-18', None)
+    >>> date_line("2026年3月9日（周一）08:47"), date_line("2026年3月9日星期一")
+    ('2026-03-09', '2026-03-09')
     """
+    if compact[-1:] in _DAY_TAIL_LAST and (tail := _DAY_TAIL.search(compact)) is not None:
+        compact = compact[: tail.start()]  # 2026年3月9日（周一）08:47: a message's date line (round 38)
     d = _DATE_ALONE.fullmatch(compact)
     if d is None and compact.endswith(("）", ")")) and compact.startswith(("（", "(")):
         d = _PASSED_ON.fullmatch(compact)  # （2026年2月18日市委常委会会议审议通过）: a 要点's date (round 36)
@@ -718,6 +722,9 @@ def date_line(compact: str) -> str | None:
 
 
 _DATE_ALONE = compiled(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# a weekday and a time after a date (（周一）, 星期一, 08:47)
+_DAY_TAIL = compiled(r"(?<=日)(?:[（(]?(?:周|星期)[一二三四五六日天][）)]?)?(?:\d{1,2}[:：]\d{2})?$")
+_DAY_TAIL_LAST = frozenset("一二三四五六日天）)0123456789")
 # a date alone on its line, or after its issuer's name on the same line (a 纪要's head: 江临市人民政府办公室　　2025年4月18日),
 # or with 印发 after it (round 34)
 _DATE_LINE = compiled(r"(?:" + ISSUER_NAME.pattern + r")?" + _DATE_ALONE.pattern + r"(?:印发)?")

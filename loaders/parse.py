@@ -287,6 +287,16 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
     doc_number = _front(source, _FRONT_NUMBER)
     issuer = _front(source, _FRONT_ISSUER)
     date = None
+    if title is None and doc_number is None and issuer is None and not source.front:
+        fields = _labelled_head(compacts, min(limit, _HEAD_FIELDS))  # 发文机关：… 成文日期：… (round 38)
+        title, doc_number, issuer = fields.get("title"), fields.get("number"), fields.get("issuer")
+        date = _iso_date(fields.get("date"))
+        top = next((i for i, c in enumerate(compacts[:limit]) if c), 0)
+        if fields.get("_first") == top and title is None:  # fields open the text: the line after them, if a title
+            after = fields.get("_after", 0)
+            title = next((c for c in compacts[after:limit] if c), None)
+            if title is not None and (len(title) > _LONG_TITLE or title.endswith("。") or ENUMERATED.match(title)):
+                title = None
     if title is None:
         title = _text_title(source, limit)
     if doc_number is not None:
@@ -315,11 +325,64 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
             ):
                 issuer = prev
     if date is None:
-        front_date = _front(source, _FRONT_DATE)
-        m = _ISO_DATE.match(front_date or "")
-        if m:
-            date = f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        date = _iso_date(_front(source, _FRONT_DATE))
     return Metadata(title, issuer, doc_number, date)
+
+
+def _iso_date(written: str | None) -> str | None:
+    """``2026-03-09`` (or ``2026年3月9日``, as a date line writes it) as an ISO date, else None.
+
+    >>> _iso_date("2026-3-9"), _iso_date("2026年3月9日（周一）"), _iso_date(None)
+    ('2026-03-09', '2026-03-09', None)
+    """
+    m = _ISO_DATE.match(written or "")
+    if m:
+        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return date_line(written) if written else None
+
+
+# a document's fields written as labelled lines at its head (a portal's 信息公开 block, an online document's
+# properties): label → which field
+_HEAD_LABELS = {
+    "标题": "title",
+    "名称": "title",
+    "文件名称": "title",
+    "发文机关": "issuer",
+    "发布机构": "issuer",
+    "发文单位": "issuer",
+    "发布单位": "issuer",
+    "成文日期": "date",
+    "发文日期": "date",
+    "印发日期": "date",
+    "发布日期": "date",
+    "文号": "number",
+    "发文字号": "number",
+}
+_HEAD_FIELD = compiled(r"^(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=True)) + r")[：:](.{2,90})$")
+_HEAD_FIELDS = 30  # lines: how far down a document's labelled fields may stand
+
+
+def _labelled_head(compacts: Sequence[str], limit: int) -> dict[str, str]:
+    """The fields a document's head writes as labelled lines (``发文机关：某县人民政府``, ``成文日期：2026年3月9日``),
+    by field; the first of each.
+
+    >>> _labelled_head(["标题：某县工作方案", "发文机关：某县人民政府", "成文日期：2026年3月9日", "一、任务"], 4)
+    {'title': '某县工作方案', '_first': 0, '_after': 3, 'issuer': '某县人民政府', 'date': '2026年3月9日'}
+    """
+    fields: dict[str, str] = {}
+    for i, c in enumerate(compacts[:limit]):
+        if c and c[0] in _HEAD_FIRST and (m := _HEAD_FIELD.match(c)) is not None:
+            fields.setdefault(_HEAD_LABELS[m.group(1)], m.group(2))
+        elif not c.startswith("索引号"):
+            continue
+        fields.setdefault("_first", i)  # where the fields start, and where the lines after them start
+        fields["_after"] = i + 1
+    if "number" in fields and (m := _DOC_NUMBER.search(fields["number"])) is not None:
+        fields["number"] = f"〔{m.group(1)}〕{m.group(2)}号"
+    return fields
+
+
+_HEAD_FIRST = frozenset(label[0] for label in _HEAD_LABELS)
 
 
 _MAIL_HEADER = compiled(r"(?:发件人|收件人|抄送人?|发送时间|发件时间|主题|附件)[：:]")

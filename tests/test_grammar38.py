@@ -402,3 +402,24 @@ def test_a_pdf_font_drawing_the_door_radical_as_simplified():
     from reformgraph.loaders.glyphs import as_drawn
 
     assert as_drawn("⼾籍") == "户籍"  # before: 戶籍 (NFKC's traditional form)
+
+
+def test_a_documents_fields_written_as_labelled_lines_at_its_head():
+    doc = parse_document(
+        "索引号：113301080024897123/2026-00123\n发文机关：滨江区人民政府办公室\n发文字号：滨政办发〔2026〕3号\n"
+        "成文日期：2026年3月2日\n\n滨江区2026年营商环境改革工作方案\n\n一、重点任务\n"
+        "1.推进企业开办全程网办（牵头单位：区市场监管局；完成时限：2026年6月底前）\n",
+        path="portal.txt",
+    )
+    assert (doc.title, doc.issuer, doc.doc_number, doc.date) == (
+        "滨江区2026年营商环境改革工作方案",
+        "滨江区人民政府办公室",
+        "〔2026〕3号",
+        "2026-03-02",
+    )  # before: the 索引号 and 发文机关 lines the title
+
+
+def test_a_messages_date_line_with_its_weekday_and_time():
+    from reformgraph.loaders.deadlines import date_line
+
+    assert date_line("2026年3月9日（周一）08:47") == "2026-03-09"  # before: None
