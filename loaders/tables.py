@@ -148,6 +148,8 @@ def column_kind(name: str) -> str:
         return "lead"
     if core.endswith("职责"):  # 配合单位职责: what a row's partner does, no unit (round 38)
         return "other"
+    if core.startswith(("分年度", "年度目标")):  # 分年度目标任务 over 2024年 | 2025年 …: the years' targets
+        return "milestone"
     # a column of two things is named by its first: 责任人及联系方式, 责任单位及责任人
     first = _JOINED.split(core, 1)[0]
     if first.endswith(PERSON_ENDS):  # 牵头单位负责人, 市级责任领导
@@ -675,7 +677,7 @@ def table_sections(
         units = [u for found, _ in read_cells for u in found]
         deadline = get(row, deadline_col) or next((d for _, d in read_cells if d), None)
         if deadline is None and periods:
-            deadline = next((name for i, name in reversed(periods) if get(row, i)), None)
+            deadline = next((name for i, name in reversed(periods) if get(row, i) not in _NOTHING_MARKED), None)
         if deadline is None and deadline_col is None and detail_cols:
             # 目标值 “…，6月底前完成年度集中征缴”: with no deadline column, a date a target or content cell states (round 37)
             deadline = next((d for i in detail_cols if (d := dated_words(get(row, i))) is not None), None)
@@ -765,7 +767,10 @@ _ANY_YEAR = 2000  # a year for ``text_deadline`` to place 6月底前 in: only it
 
 
 # a column of a schedule's period: a quarter, a half-year, a month
-_PERIOD = compiled(r"第?[一二三四1-4]季度|[上下]半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?")
+_PERIOD = compiled(
+    r"第?[一二三四1-4]季度|[上下]半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?|20\d{2}年度?"
+)  # and a year's column of a plan over several years (2024年 | 2025年 | 2026年: round 38)
+_NOTHING_MARKED = frozenset({"", *_EMPTY_CELL, "—", "——", "-", "/", "无", "×"})  # a period's cell that holds nothing
 
 
 # a cell that says it holds what the cell above holds (a 台账's ditto: 同上)

@@ -80,6 +80,13 @@ RESPONSIBLE_LABELS = (
     "任务分工",
     "主管部门",  # round 35: a 分工表's column of the competent department
     "主管单位",
+    "责任社区",  # round 38: a 街道's communities and grids, a village's bodies
+    "责任村（社区）",
+    "责任村",
+    "责任网格",
+    "实施社区",
+    "落实主体",
+    "村级落实主体",
 )
 SUPPORT_LABELS = (
     "配合单位",
@@ -109,6 +116,11 @@ SUPPORT_LABELS = (
     "协办科室",
     "会办单位",  # round 32: 江苏、浙江 write 会办 for 协办
     "会办部门",
+    "协同科室",  # round 38: a 街道's or a hospital's offices
+    "协同处室",
+    "协作科室",
+    "参与科室",
+    "协同责任单位",
 )
 DEADLINE_LABELS = (
     "完成时限",

@@ -423,3 +423,30 @@ def test_a_messages_date_line_with_its_weekday_and_time():
     from reformgraph.loaders.deadlines import date_line
 
     assert date_line("2026年3月9日（周一）08:47") == "2026-03-09"  # before: None
+
+
+def test_a_streets_offices_communities_and_daily_work():
+    doc = parse_document(
+        "南湖街道2025年网格治理行动方案\n\n二、重点任务\n（一）优化网格设置。对全街道48个网格进行优化调整。\n"
+        "牵头科室：街道社会工作办公室；责任社区：各社区；完成时限：2025年5月底前\n"
+        "（二）推进物业服务进老旧小区。\n牵头科室：街道城市管理办公室；责任村（社区）：南湖新村社区、花园里社区；完成时限：每日\n",
+        path="plan.txt",
+    )
+    assert [row[1:3] for row in _rows(doc)] == [
+        (["街道社会工作办公室"], ["各社区"]),
+        (["街道城市管理办公室"], ["南湖新村社区", "花园里社区"]),  # before: no partners
+    ]
+    assert doc.workplans[0].measures[1].deadline.status == "ongoing"  # 每日 (before: none)
+
+
+def test_a_three_year_plans_year_columns():
+    doc = _sheet(
+        ["序号", "重点任务", "分年度目标任务", "分年度目标任务", "分年度目标任务", "牵头单位", "配合单位"],
+        ["序号", "重点任务", "2024年", "2025年", "2026年", "牵头单位", "配合单位"],
+        ["1", "编制充电设施布局规划", "完成规划编制", "—", "—", "市能源局", "市自然资源局"],
+        ["2", "建设城市公共充电站", "新建60座", "新建80座", "新建100座", "市能源局", "市住建局"],
+    )
+    assert [(row[0], row[3]) for row in _rows(doc)] == [  # before: no table (分年度目标任务 a second task column)
+        ("编制充电设施布局规划", "2024-12"),  # the last year its targets fill
+        ("建设城市公共充电站", "2026-12"),
+    ]
