@@ -466,6 +466,11 @@ _ONGOING_WORD = compiled(r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4
 _RECURRING_WORD = compiled(r"每(?:年|季度|月|半年)")
 _TITLE_SENTENCE = 20  # characters: the longest first sentence read as a task's title
 _TITLE = compiled(r"《[^《》]{0,120}》")
+# how long a policy holds, or the period it covers: dates that are no task's deadline (若干措施's articles)
+_VALIDITY = compiled(
+    r"(?:有效期|执行期限?|实施期限|政策期限|政策期|兑现期)(?:为|至|到)[^，,。；;）)]{0,30}|执行至[^，,。；;）)]{0,30}"
+    r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:起)?至\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:期间|之间|内)"
+)
 # a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
 _SEASON_BEFORE = compiled(
     r"(?:汛期?|入汛|主汛期|国庆节?|春节|[春秋]季(?:学期)?开学|" + _FARM_AND_HOLIDAYS + r")前(?!后)"
@@ -540,6 +545,10 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     """
     text = ocr_zeros(text)
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
+    if ("期" in masked or "执行至" in masked) and _VALIDITY.search(
+        masked
+    ):  # 本条政策执行期限至…, 有效期至…, 对…至…期间: no deadline
+        masked = _VALIDITY.sub(lambda m: "　" * len(m.group()), masked)  # of the task's (round 38)
     raws: list[str] = []
     dates: list[str] = []
     for m in _date_matches(masked):

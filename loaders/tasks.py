@@ -143,6 +143,7 @@ def finalize(
     forms = conventions.short_forms
     plan_conventions, plan_caches = conventions, (fields, texts)
     of_year: dict[int, tuple[Conventions, tuple[dict, dict]]] = {}  # a section's own year → its conventions, caches
+    before = None  # the last task's assignment, its text and base: what 同上 says again
     for section in sections:
         year = section_year(section.title)
         if year is None or year == plan_conventions.plan_year:
@@ -158,6 +159,10 @@ def finalize(
         contacts: list[Contact] = []
         for draft in section.drafts:
             text, line, a, _, source, base, _ = draft
+            if a is not None and len(a.units) == 1 and a.units[0].name in _DITTO and before is not None:
+                a, source, base = before[0]._replace(deadline=a.deadline or before[0].deadline), before[1], before[2]
+                # （责任单位：同上）: the units of the task before (round 38)
+            before = (a, source, base)
             if uniform:
                 resolved = roles.get(id(a))
                 if resolved is None:
@@ -244,6 +249,10 @@ _YEAR_TITLE = compiled_on_use(  # 2.9 ms to compile: on the first title holding 
     r"(?:[一二三四五六七八九十]{1,3}、)?(?:[\u4e00-\u9fff]{0,12}?)(\d{4})年度?"
     r"(?:[\u4e00-\u9fff]{0,20}(?:表|任务|工作|安排|计划|事项|举措|" + "|".join(TITLE_ENDS) + "))?"
 )  # round 33: a table or section titled 二、2026年重点任务 (a plan of two years, a table each)
+
+
+# a unit field that says it names the units of the task before (（责任单位：同上）)
+_DITTO = frozenset({"同上", "同前", "同上单位"})
 
 
 def section_year(title: str | None) -> int | None:

@@ -450,3 +450,23 @@ def test_a_three_year_plans_year_columns():
         ("编制充电设施布局规划", "2024-12"),  # the last year its targets fill
         ("建设城市公共充电站", "2026-12"),
     ]
+
+
+def test_how_long_a_measure_holds_is_no_deadline():
+    doc = parse_document(
+        "某市稳经济若干措施\n\n一、稳定就业。对吸纳高校毕业生就业的企业给予补贴，本条政策执行期限至2026年12月31日。（牵头单位：市人社局）\n"
+        "二、降低用能成本。落实清理规范收费政策，本条措施执行至2026年12月31日。（牵头单位：市发展改革委）\n"
+        "三、扩大消费。对2026年1月1日至2026年12月31日期间购买新能源汽车的个人给予补贴。（牵头单位：市商务局）\n"
+        "四、支持外贸。对进出口额增长的企业给予奖励，有效期至2026年12月31日。（牵头单位：市商务局）\n"
+        "五、稳定物价。2026年6月底前出台价格监测办法。（牵头单位：市发展改革委）\n",
+        path="plan.txt",
+    )
+    assert [row[3] for row in _rows(doc)] == [None, None, None, None, "2026-06"]  # before: 2026-12-31 for the four
+
+
+def test_a_unit_field_of_ditto_repeats_the_units_before():
+    doc = parse_document(
+        "某省促进消费若干措施\n\n（一）实施汽车以旧换新。（责任单位：省商务厅、省财政厅）\n（二）推动家电换新。（责任单位：同上）\n",
+        path="plan.txt",
+    )
+    assert [row[1] for row in _rows(doc)] == [["省商务厅", "省财政厅"], ["省商务厅", "省财政厅"]]  # before: 同上
