@@ -221,6 +221,7 @@ def read_units(
         parts = _split_and(piece) if ("和" in piece or "及" in piece) else ((piece, 0),)
         for part, offset in parts:
             name, verb_role = split_role(part)
+            pending: tuple[str, int] | None = None
             if verb_role is None and names and (alone := lone_role(part)) is not None:
                 roles[-1] = roles[-1] or alone  # A、B，按职责分工负责: a role, no unit
                 continue
@@ -234,6 +235,13 @@ def read_units(
                         own[k] = verb_role
                         k -= 1
                 own[len(names)], verb_role = verb_role, None
+            elif (
+                name[-1:] in "）)"
+                and (partner := _PARTNER_BRACKET.search(name)) is not None
+                and is_unit_name(partner.group(1))
+            ):  # 审计室（驻部纪检监察组协同）: 审计室, and its partner in the brackets (round 38)
+                name = name[: partner.start()]
+                pending = (partner.group(1), base + offset + partner.start() + 1)
             elif name[-1:] in "）)" and (person := _PERSON_BRACKET.search(name)) and names_a_person(person.group(1)):
                 name = name[: person.start()]  # 县财政局（李四 138…）: a person is no part of the unit's name
             elif name[-1:] in "（(":  # 县教体局（责任人：郑某）: the person's label cut the field at its bracket
@@ -254,6 +262,13 @@ def read_units(
             names.append(head)
             roles.append(verb_role)
             extra.append((base + offset, written, False))
+            if pending is not None:  # the partner in its brackets, after it; its role covers it alone
+                clause_ends.add(len(names) - 1)
+                own[len(names)] = "support"
+                names.append(pending[0])
+                roles.append("support")
+                extra.append((pending[1], None, False))
+                pending = None
             if tail:
                 names.append(tail)
                 roles.append(verb_role)
@@ -263,6 +278,10 @@ def read_units(
         roles[i] = role or own.get(i) or covering[i] or default
     found = [_new(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
     return shared_bodies(found) if len(found) > 1 and text.find("府", start, end) != -1 else found
+
+
+# a partner named in the bracket after a unit (审计室（驻部纪检监察组协同）, 办公厅（政策法规司配合）)
+_PARTNER_BRACKET = compiled(r"[（(]([^（()）]{2,30}?)(?:协同|配合|协助|参与)[)）]$")
 
 
 # a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)

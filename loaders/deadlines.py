@@ -161,6 +161,10 @@ def _zeros(m: re.Match[str]) -> str:
     return "0" * len(m.group())
 
 
+# how a deadline is asked for before its date (限…前, 请于…前, 须于…)
+_ASKED_BY = compiled(r"(?:限|请|须|应|要|务必|并)于?(?=\d|[今本明年上下一二三四五六七八九十])")
+
+
 # a spreadsheet's day numbers (days from 1899-12-30) of the years 2000–2099: a deadline cell formatted as a number
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 _EXCEL_SERIALS = (36526, 73050)
@@ -194,6 +198,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     if raw is None:
         return _deadline(None, None, None)
     text = "".join(raw.split()).replace("*", "").rstrip("。；;，,")
+    if text[:1] in "限请须应要务并" and (asked := _ASKED_BY.match(text)) is not None:
+        text = text[asked.end() :]  # 限10月31日前完成, 请于12月底前完成: the date (round 38)
     if not text:
         return _deadline(None, None, None)
     if len(text) == 5 and text.isdigit() and _EXCEL_SERIALS[0] <= int(text) <= _EXCEL_SERIALS[1]:

@@ -329,6 +329,11 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
 _MANNER = compiled(r"按照|根据|依据|依照")
 
 
+# a sentence reporting what was done (开展了, 进行了: a 通报's opening), or naming a group's members
+_DONE_ALREADY = compiled(r"(?:开展|进行|组织|召开|完成|实施|部署|印发|出台)了")
+_MEMBERS = compiled(r"成员由.{2,300}?组成")
+
+
 # a sentence saying who drafted the plan itself (round 30)
 _DRAFTS_THE_PLAN = compiled(
     r"(?:制定|起草|编制|拟定|修订|印发)了?本(?:工作)?(?:实施|行动)?(?:方案|要点|清单|计划|意见|办法|细则|规划)"
@@ -350,6 +355,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             continue  # 市数据局会同市财政局研究制定了本工作要点: who drafted the plan, no task of it
         if "解释" in sentence and _INTERPRETS.search(sentence):
             continue  # 本措施由省科技厅会同省财政厅负责解释: who interprets the plan, no task of it (round 37)
+        if ("了" in sentence and _DONE_ALREADY.search(sentence)) or ("组成" in sentence and _MEMBERS.search(sentence)):
+            continue  # …会同A、B对…开展了专项督查: what was done (a 通报's opening); 成员由A、B负责人组成: who a
+            # group's members are (round 38): no task of either
         clauses = split_outside(text, _CLAUSE, ss, se)
         named = len(found)
         if k == 0:

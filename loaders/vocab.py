@@ -461,7 +461,8 @@ ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of th
 _BRACKET_ROLE = compiled(rf"[（(]({_alternation(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)]$")
 # a note in brackets on how a unit takes part: 信息中心（具体承担）, 中央网信办信息化发展局（部外协调）
 _BRACKET_NOTE = compiled(
-    r"[（(](?:(?:具体|部外|部内|技术|业务|协同)?(?:承担|支撑|协调|指导|参与|协助|实施|落实|保障)|设在[^（()）]{2,20})[）)]$"
+    r"[（(](?:(?:具体|部外|部内|技术|业务|协同)?(?:承担|支撑|协调|指导|参与|协助|实施|落实|保障)|设在[^（()）]{2,20}"
+    r"|按(?:照)?职责(?:分工)?[^（()）]{0,8})[）)]$"
 )  # and where a body sits: 区委作风办（设在区纪委监委） (round 38)
 
 

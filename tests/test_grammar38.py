@@ -470,3 +470,36 @@ def test_a_unit_field_of_ditto_repeats_the_units_before():
         path="plan.txt",
     )
     assert [row[1] for row in _rows(doc)] == [["省商务厅", "省财政厅"], ["省商务厅", "省财政厅"]]  # before: 同上
+
+
+def test_a_partner_in_brackets_after_a_unit():
+    doc = parse_document(
+        "某部2026年法治建设任务分工\n\n一、重点任务\n1.加强审计监督。（审计室（驻部纪检监察组协同），2026年12月）\n"
+        "2.推进政务公开。（办公厅（政策法规司配合），2026年5月）\n",
+        path="plan.txt",
+    )
+    assert [row[1:3] for row in _rows(doc)] == [(["审计室"], ["驻部纪检监察组"]), (["办公厅"], ["政策法规司"])]
+
+
+def test_a_report_of_work_done_and_a_groups_members_are_no_tasks():
+    doc = parse_document(
+        "关于2025年上半年重点工作督查情况的通报\n\n各乡镇人民政府，县直各单位：\n"
+        "6月中下旬，县政府督查室会同县发改局、县统计局，对全县重点工作推进情况开展了专项督查。\n"
+        "成立领导小组，院长任组长，成员由医务部、护理部等部门负责人组成。\n"
+        "一、正在推进事项\n1．国道改扩建。牵头单位：县交通运输局。限10月31日前完成。\n"
+        "2．老旧小区改造。牵头单位：县住建局。请于12月底前完成改造。\n",
+        path="report.txt",
+    )
+    assert [(row[1], row[3]) for row in _rows(doc)] == [  # before: two false tasks, the deadlines none
+        (["县交通运输局"], "2025-10-31"),
+        (["县住建局"], "2025-12"),
+    ]
+
+
+def test_how_units_share_a_matter_in_brackets_is_no_part_of_their_names():
+    doc = parse_document(
+        "关于批示事项督办的通知\n\n一、督办事项\n（一）关于规范预付式消费的批示\n"
+        "承办单位：市商务局、市市场监管局（按职责分工分别办理）\n办结时限：2025年6月30日\n",
+        path="plan.txt",
+    )
+    assert _rows(doc)[0][1] == ["市商务局", "市市场监管局"]
