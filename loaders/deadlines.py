@@ -134,7 +134,7 @@ def _dates(text: str) -> list[str]:
             out[-1] = (year, 12, None)
         elif kind == "midyear":
             out[-1] = (year, 6, None)
-        elif kind == "season":
+        elif kind == "season" and "月" not in text[: m.start()]:  # 2026年6月底前（汛期前完成）: the month (round 38)
             out[-1] = (year, *_SEASON_END[m.group("season")])
     return [f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "") for y, mo, d in out]
 
@@ -444,7 +444,7 @@ _TEXT_DATE = compiled(
     # a point: 到2025年底, 2024年6月底前, 2023年，
     r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
     # in the plan's own year: 6月底前, 9月30日前, 年底前, 上半年
-    r"|(?P<in_year>(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日前|(?:底|末)(?:前|以前|之前)?|(?:前|以前|之前))"
+    r"|(?P<in_year>(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]旬)(?:前|以前|之前)?|(?:前|以前|之前))"
     r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)))"
     # within N days of this document: 本意见印发之日起30日内
     r"|(?P<relative>本(?:意见|通知|方案|办法|决定|规定)(?:印发|发布|实施)之日起(?P<n>\d{1,3})(?P<unit>日|天|个月)内)"

@@ -503,3 +503,14 @@ def test_how_units_share_a_matter_in_brackets_is_no_part_of_their_names():
         path="plan.txt",
     )
     assert _rows(doc)[0][1] == ["市商务局", "市市场监管局"]
+
+
+def test_schools_a_month_part_and_an_explicit_month_beside_a_season():
+    from reformgraph.loaders.deadlines import parse_deadline
+
+    doc = parse_document(
+        "关于做好校园安全工作的通知\n2026年3月27日\n\n1.开展食堂排查，4月中旬前完成。（各中小学牵头，局安全科配合）\n",
+        path="plan.txt",
+    )
+    assert _rows(doc) == [("开展食堂排查，4月中旬前完成。", ["各中小学"], ["局安全科"], "2026-04")]  # before: no task
+    assert parse_deadline("2026年6月底前（汛期前完成）").date == "2026-06"  # before: 2026-05, the season's
