@@ -422,6 +422,10 @@ def _other_field_within(compacts: Sequence[str], j: int) -> bool:
 _OTHER_FIELDS_AT_MOST = 4  # unknown field lines in a row that a label line after them keeps in the run
 
 
+# a unit's role in brackets opening a line: the role of the name that ends the line above (round 38)
+_ROLE_BRACKET = compiled(r"[（(](?:牵头|配合|负责|协办|参与)[)）]")
+
+
 def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
     """Runs of label lines outside brackets (a run of consecutive label lines is one assignment)."""
     compacts = source.compacts
@@ -461,6 +465,7 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
                     (wrapped and source.runs_on(last))
                     or compacts[last][-1] in "、，,"  # a list broken after its 、
                     or _name_cut(compacts[last], following)  # or inside a name: 区住 / 建局 (round 36)
+                    or (following[0] in "（(" and _ROLE_BRACKET.match(following) is not None)  # 单位：A / （牵头）、B
                 )
                 and ENUMERATED.match(following) is None
             ):

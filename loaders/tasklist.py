@@ -142,7 +142,7 @@ _ITEM_NUMBER = 12  # characters: the longest number opening an item (（十二�
 _SCHEDULE = compiled(
     "进度安排|实施步骤|工作步骤|步骤安排|时间安排|推进步骤|阶段安排"
 )  # a plan's schedule, stage by stage
-_PROSE_HINT = compiled(r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合")
+_PROSE_HINT = compiled(r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|设在")
 # a paragraph asking units to do something (请A根据…, 责成A…: round 35) is read as prose too; like the subjects of
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
 _ASKED_HINT = compiled(r"(?<![申邀提报呈聘])请|责成")

@@ -514,3 +514,21 @@ def test_schools_a_month_part_and_an_explicit_month_beside_a_season():
     )
     assert _rows(doc) == [("开展食堂排查，4月中旬前完成。", ["各中小学"], ["局安全科"], "2026-04")]  # before: no task
     assert parse_deadline("2026年6月底前（汛期前完成）").date == "2026-06"  # before: 2026-05, the season's
+
+
+def test_the_body_an_office_is_seated_in_does_its_work():
+    doc = parse_document(
+        "关于成立某县安全生产委员会的通知\n\n二、安委会办公室\n\n"
+        "安委会办公室设在县应急管理局，负责安委会日常工作，2024年6月底前制定年度安全生产考核细则。\n",
+        path="plan.txt",
+    )
+    assert [(row[1], row[3]) for row in _rows(doc)] == [(["县应急管理局"], "2024-06")]  # before: nothing read
+
+
+def test_a_units_role_in_brackets_opening_the_next_line():
+    doc = parse_document(
+        "某市节水行动实施方案\n一、重点任务\n1.开展节水型小区创建。年内创建节水型小区 30 个。责任\n单位：市住房城乡建设局\n"
+        "（牵头）、市水利局。完成时限：2025 年 3 月。\n",
+        path="copied.txt",
+    )
+    assert _rows(doc)[0][1:] == (["市住房城乡建设局"], ["市水利局"], "2025-03")  # before: no partner, 年内
