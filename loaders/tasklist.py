@@ -517,7 +517,9 @@ def _unit_headings(
         partners = False  # under a 配合任务 sub-heading
         items: list[int] = []
         for j in range(k + 1, len(marks)):
-            if marks[j] in heads:
+            if marks[j] in heads and not (  # a numbered sentence under it is its item, no sub-heading (round 38)
+                text[ends[j] - 1] in "。；" and (number_level(text, marks[j]) or 0) > (level or 0) > 0
+            ):
                 sub = number_level(text, marks[j])
                 if (level is None or sub is None or sub <= level) or _heading_unit(text, marks[j], ends[j]):
                     break  # the next unit's heading, or the next part of the plan
@@ -560,12 +562,22 @@ def _heading_unit(text: str, start: int, end: int) -> str | None:
 
     >>> _heading_unit("一、市发展改革委", 0, 8), _heading_unit("一、主要任务", 0, 6), _heading_unit("（二）牵头任务", 0, 7)
     ('市发展改革委', None, None)
+    >>> _heading_unit("四、机关党委（党总支）直接责任", 0, 15), _heading_unit("二、党组书记第一责任人责任", 0, 13)
+    ('机关党委（党总支）', None)
     """
     heading = text[start:end]
     if len(heading) > _UNIT_HEADING_LENGTH:
         return None
     name = strip_enumerator(heading).rstrip("：:。")
+    if name.endswith(("责任", "职责", "任务清单", "责任清单")) and (duty := _DUTY_OF.fullmatch(name)) is not None:
+        name = duty.group(1)  # 机关党委（党总支）直接责任, 机关纪委监督责任: the organ whose duties follow (round 38)
+        if "及" in name or "和" in name or name.endswith(("部门", "单位", "机构", "主体")):
+            return None  # 适用范围及部门职责: no organ
     return name if is_unit_name(name) and split_role(name)[1] is None and not name.startswith("各") else None
+
+
+# a heading naming an organ's duties: its name, then the kind of duty (直接责任, 监督责任, 职责, 任务清单)
+_DUTY_OF = compiled(r"(.{2,20}?)(?:的)?(?:主体|直接|监督|第一|领导|全面|管理|工作)?(?:责任|职责|任务清单|责任清单)")
 
 
 def _supports_only(

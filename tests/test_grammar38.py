@@ -532,3 +532,25 @@ def test_a_units_role_in_brackets_opening_the_next_line():
         path="copied.txt",
     )
     assert _rows(doc)[0][1:] == (["市住房城乡建设局"], ["市水利局"], "2025-03")  # before: no partner, 年内
+
+
+def test_an_organs_duties_listed_under_its_heading():
+    doc = parse_document(
+        "某市机关党建责任清单\n一、机关党委（党总支）直接责任\n1.制定年度党建工作计划并组织实施，定期研究部署党建重点工作任务。\n"
+        "2.按期做好基层党组织换届工作，2026年6月底前完成届期已满党支部换届选举。\n"
+        "二、党组（党委）书记第一责任人责任\n3.带头落实“第一议题”制度，每年为党员干部讲党课不少于1次。\n",
+        path="plan.txt",
+    )
+    assert [(row[1], row[3]) for row in _rows(doc)] == [  # before: no recognisable workplans
+        (["机关党委（党总支）"], None),
+        (["机关党委（党总支）"], "2026-06"),
+    ]  # a post's duties (书记第一责任人) name no unit
+
+
+def test_items_under_a_units_heading_that_state_no_field():
+    doc = parse_document(
+        "某市任务清单\n一、市发展改革委\n1.推进重大项目建设，强化要素保障，确保全年完成投资目标任务。\n"
+        "二、市财政局\n1.统筹保障项目建设资金，加快专项债券发行使用进度，提高资金使用效益。\n",
+        path="plan.txt",
+    )
+    assert [row[1] for row in _rows(doc)] == [["市发展改革委"], ["市财政局"]]  # before: nothing read
