@@ -844,6 +844,10 @@ def has_unit_ending(name: str) -> bool:
     return _UNIT_END.search(name) is not None
 
 
+# a body's branch named by its area after the body's name (柳北大队 of 柳州市公安局交通警察支队, 宿城分局)
+_BRANCH = compiled(r"[\u4e00-\u9fff]{1,4}?(?:分局|大队|中队|派出所|分所|分中心|分院|管理所|监管所)")
+
+
 def name_run(name: str) -> list[int]:
     """Where a run of unit names written together splits (a list whose spaces a conversion dropped:
     ``市发展改革委  市财政局`` → ``市发展改革委市财政局``): the starts of its names, ``[0]`` for one name.
@@ -857,6 +861,8 @@ def name_run(name: str) -> list[int]:
     ([0], [0], [0])
     >>> name_run("区纪委区监委机关"), name_run("区纪委区监委机关区委组织部")
     ([0], [0, 8])
+    >>> name_run("柳州市公安局交通警察支队柳北大队"), name_run("宿迁市公安局宿城分局宿迁市财政局")
+    ([0], [0, 10])
     """
     cuts = [0]
     first = name[0]
@@ -868,7 +874,9 @@ def name_run(name: str) -> list[int]:
             and is_unit_name(name[cuts[-1] : at])
             and is_unit_name(name[at:])
             and not (name.endswith("纪委", cuts[-1], at) and name.startswith("监委", at + at - cuts[-1] - 2))
-        ):  # 区纪委区监委机关: one organ, the two bodies working as one (合署办公; round 37)
+            and _BRANCH.match(name, at) is None
+        ):  # 区纪委区监委机关: one organ, the two bodies working as one (合署办公; round 37); 柳州市公安局交通警察支队
+            # 柳北大队, 宿迁市公安局宿城分局: a body's branch named by its area, one unit (round 38)
             cuts.append(at)
         at = name.find(first, max(at + 1, cuts[-1] + 3))
     return cuts
