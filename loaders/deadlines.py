@@ -47,7 +47,7 @@ _TOKEN = compiled(
     r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度)|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
-    r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|" + _FARM_AND_HOLIDAYS + ")"
+    r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + _FARM_AND_HOLIDAYS + ")"
     r"|(?P<period>十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末)))"  # “十四五”期间: the plan period's end
 )
 # a date of the year named by what happens then (2025年春节前, 2024年汛前, 国庆节前): the last month (and day) it
@@ -65,6 +65,8 @@ _SEASON_END = (
         "秋季开学": (8, 31),
         "春季学期开学": (2, None),  # round 37
         "秋季学期开学": (8, 31),
+        "秋季学期": (9, None),  # round 38: 2026年秋季学期 (in place when the term opens)
+        "春季学期": (3, None),
         "植树节": (3, 12),
         "植树季": (3, None),
         "麦收": (5, None),

@@ -554,3 +554,13 @@ def test_items_under_a_units_heading_that_state_no_field():
         path="plan.txt",
     )
     assert [row[1] for row in _rows(doc)] == [["市发展改革委"], ["市财政局"]]  # before: nothing read
+
+
+def test_a_school_term_is_due_when_it_opens():
+    from reformgraph.loaders.deadlines import parse_deadline
+
+    assert [parse_deadline(t).date for t in ("2026年秋季学期", "2025年春季学期", "2026年秋季学期开学前")] == [
+        "2026-09",  # before: 2026-12
+        "2025-03",
+        "2026-08-31",
+    ]
