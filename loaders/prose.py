@@ -69,6 +69,7 @@ _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
 _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
+_LEADING_GROUP = compiled(r"领导小组|专班|组织领导")
 _SEATED = compiled(r"(?:办公室|专班|工作组)设在([^，,。；;]{2,30})[，,](?:主要职责[：:])?(?:具体)?(?:负责|承担)")
 _RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)是.{0,40}?责任主体")
 
@@ -374,7 +375,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             m = _RESPONSIBLE_BODY.match(sentence)
             if m:  # 各乡镇政府是…直接责任主体: the plan names every body of a level responsible
                 declared = _subject(text, ss, ss + len(m.group(1)), each=True)
-            elif "设在" in sentence and (m := _SEATED.search(sentence)) is not None:
+            elif (
+                "设在" in sentence
+                and (m := _SEATED.search(sentence)) is not None
+                and not _LEADING_GROUP.search(text, start, ss + m.start())
+            ):  # (not a 领导小组's or a 专班's office: how the plan is led, in its 组织领导, no task)
                 # 安委会办公室设在县应急管理局，负责…: the body that hosts the office does its work (round 38)
                 declared = _units(text, ss + m.start(1), ss + m.end(1), role="lead")
                 declared = declared if declared and _specific(declared) else None

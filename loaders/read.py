@@ -42,6 +42,7 @@ READERS: dict[str, tuple[str, str]] = {
     "ofd": ("reformgraph.loaders.formats_ofd", "read_ofd"),
     "odt": ("reformgraph.loaders.formats_odf", "read_odt"),
     "ods": ("reformgraph.loaders.formats_odf", "read_ods"),
+    "mht": ("reformgraph.loaders.formats_mht", "read_mht"),
 }
 # extension → format; any other extension is read as text
 EXTENSIONS: dict[str, str] = {
@@ -63,6 +64,8 @@ EXTENSIONS: dict[str, str] = {
     ".ofd": "ofd",
     ".odt": "odt",
     ".ods": "ods",
+    ".mht": "mht",
+    ".mhtml": "mht",
 }
 _ZIP_FORMATS = {"doc": "docx", "xls": "xlsx"}
 _ZIP_MARKERS = ((b"word/document.xml", "docx"), (b"xl/workbook.xml", "xlsx"), (b"OFD.xml", "ofd"))
@@ -132,6 +135,8 @@ def format_of(path: str, data: bytes) -> str:
         raise DocumentError(NOT_OFFICE, path=path)
     if kind == "pdf":
         return "pdf"
+    if kind == "mime":
+        return "mht"  # a web archive, under any name (Word saves one as .doc too)
     if kind == "rtf" and named in ("doc", "docx", "text"):
         return "doc"
     if kind == "html" and named in ("doc", "xls", "docx", "xlsx", "html"):

@@ -27,7 +27,7 @@ _HTML_START = compiled(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|bo
 
 
 def content_kind(data: bytes) -> str:
-    """``zip``, ``ole``, ``pdf``, ``rtf``, ``html`` or ``text`` (anything else)."""
+    """``zip``, ``ole``, ``pdf``, ``rtf``, ``mime`` (a web archive), ``html`` or ``text`` (anything else)."""
     head = data[:1024]
     if head.startswith(ZIP_MAGIC):
         return "zip"
@@ -38,6 +38,8 @@ def content_kind(data: bytes) -> str:
     start = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if start.startswith(b"{\\rtf"):
         return "rtf"
+    if start[:13].lower() == b"mime-version:" and b"multipart/related" in head.lower():
+        return "mime"  # a web archive (.mht): Word's single-file web page
     if _HTML_START.match(start[:512]):
         return "html"
     return "text"

@@ -706,6 +706,10 @@ def table_sections(
     return [Section(t, line, tuple(_sub_rows_joined(ds))) for t, line, ds in groups if ds]
 
 
+def _leads(assignment: Assignment) -> list[str]:
+    return [u.name for u in assignment.units if u.role in ("lead", "responsible")]
+
+
 def _sub_rows_joined(drafts: list[Draft]) -> list[Draft]:
     """Rows of one task each naming one of its partners (the task's cells merged down, a 配合单位 a row): one task,
     every row's units (round 38; before, a task a row).
@@ -717,7 +721,14 @@ def _sub_rows_joined(drafts: list[Draft]) -> list[Draft]:
     """
     out: list[Draft] = []
     for d in drafts:
-        if out and d.text == out[-1].text and d.assignment is not None and out[-1].assignment is not None:
+        if (
+            out
+            and d.text == out[-1].text
+            and d.assignment is not None
+            and out[-1].assignment is not None
+            and d.assignment.deadline == out[-1].assignment.deadline  # a row of its own deadline is a task of its own
+            and _leads(d.assignment) == _leads(out[-1].assignment)
+        ):
             before = out[-1].assignment
             names = {u.name for u in before.units}
             more = tuple(u for u in d.assignment.units if u.name not in names)

@@ -822,7 +822,7 @@ def is_unit_name(name: str) -> bool:
 
 
 # how the names of posts and office-holders end (各分管领导, 班子成员, 各股室负责人): people, no body
-_POST_ENDS = ("领导", "负责人", "负责同志", "成员", "班子", "书记", "干部")
+_POST_ENDS = ("领导", "负责人", "负责同志", "成员", "班子", "书记")  # (包村干部 are a plan's workers: kept)
 
 
 def names_a_post(name: str) -> bool:

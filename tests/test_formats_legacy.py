@@ -193,6 +193,21 @@ def test_an_opendocument_file_libreoffice_cannot_open_is_one_line(tmp_path, monk
     )
 
 
+# ---- .mht ----------------------------------------------------------------------------------------------
+
+
+def test_a_web_archive_reads_its_page():
+    doc = parse_bytes(fixture("plan.mht"), path="plan.mht")
+    assert summary(doc) == [("重点任务", [("稳定粮食播种面积。", ["市农业农村局"], ["市财政局"], "2025-10")])]
+
+
+def test_a_web_archive_with_no_page_is_one_line():
+    data = b"MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=B\r\n\r\n--B\r\nContent-Type: image/png\r\n\r\nx\r\n--B--\r\n"
+    with pytest.raises(DocumentError) as info:
+        parse_bytes(data, path="a.mht")
+    assert str(info.value) == "a.mht: a web archive (.mht) holding no HTML page"
+
+
 # ---- .xls / .et ---------------------------------------------------------------------------------------
 
 
@@ -285,6 +300,7 @@ def test_ofd_without_text_says_it_is_a_scan():
         ("plan.md", "一、任务".encode(), "text"),
         ("plan.unknown", fixture("plan.odt"), "odt"),  # the mimetype entry, not the name
         ("tasks.xlsx", fixture("tasks.ods"), "ods"),
+        ("plan.doc", fixture("plan.mht"), "mht"),  # Word's web archive saved as .doc
     ],
 )
 def test_the_content_chooses_the_reader(name, data, expected):

@@ -564,3 +564,22 @@ def test_a_school_term_is_due_when_it_opens():
         "2025-03",
         "2026-08-31",
     ]
+
+
+def test_two_rows_of_one_project_each_with_its_own_deadline_stay_two_tasks():
+    doc = _sheet(
+        ["序号", "项目名称", "牵头单位", "配合单位", "完成时限"],
+        ["1", "居家养老服务", "区民政局", "各镇（街道）", "10月底前"],
+        ["1", "居家养老服务", "区民政局", "区残联", "12月底前"],
+    )
+    assert [(row[2], row[3]) for row in _rows(doc)][:2] != [(["各镇（街道）", "区残联"], None)]
+    assert len(_rows(doc)) == 2
+
+
+def test_a_leading_groups_office_is_no_task():
+    doc = parse_document(
+        "某省方案\n一、重点任务\n1.建设平台。（牵头单位：省数据局）\n四、保障措施\n"
+        "（一）加强组织领导。省领导小组统筹推进本方案实施，领导小组办公室设在省数据局，负责日常工作。\n",
+        path="plan.txt",
+    )
+    assert [row[0] for row in _rows(doc)] == ["建设平台。"]

@@ -53,6 +53,8 @@ INPUT_SUFFIXES = (
     ".ofd",
     ".odt",
     ".ods",
+    ".mht",
+    ".mhtml",
 )
 
 
