@@ -83,7 +83,7 @@ _SEASON_END = (
 )
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 _ONGOING = compiled(
-    r"持续|长期|常态|每(季度|月|年|半年|学期|日|天|周)|日常|随时|适时|按照|依法依规|根据|定期"
+    r"持续|长期|常态|每(季度|月|年|半年|学期|日|天|周)|日常|随时|贯穿|适时|按照|依法依规|根据|定期"
     r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月"  # round 24: recurring and gradual work
     r"|按(?:季度?|月|周|半年)"  # round 25
 )
@@ -247,7 +247,7 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         written = _FROM_NOW.sub("", written, 1)
     if "号" in written or "." in written:  # 6月30号前, 12.31前: the day written as 号, a month and day as numbers
         written = _MONTH_DAY_NUMBERS.sub(r"\1月\2日", _DAY_HAO.sub(r"\1日", written))
-    if written.startswith("贯穿"):  # 贯穿全年: 全年 (round 35)
+    if written.startswith("贯穿全年"):  # 贯穿全年: 全年 (round 35); 贯穿全程/始终: ongoing (round 38)
         written = written[2:]
     if "Q" in written or "q" in written:  # 2025年Q3, 2025Q4: a quarter as a 台账 writes it (round 35)
         written = _QUARTER_Q.sub(_quarter_written, written)

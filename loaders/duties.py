@@ -107,6 +107,9 @@ def _body_start(text: str, start: int) -> int:
     return m.end() if m else start
 
 
+_LED_BY = compiled(r"由[^，,。；;]{2,40}?(?:牵头|负责)")
+
+
 def read_duty(text: str, start: int, end: int) -> Assignment | None:
     """The units of a paragraph ``text[start:end]`` that opens with unit names and ``：``/``。`` and goes on."""
     s = _body_start(text, start)
@@ -114,6 +117,8 @@ def read_duty(text: str, start: int, end: int) -> Assignment | None:
         if text[k] in _HEAD_END:
             if k + 1 >= end or not text[k + 1 : end].strip("。；; "):
                 return None  # nothing after the colon: an addressee line
+            if text.startswith("由", k + 1) and _LED_BY.match(text, k + 1, end):
+                return None  # 综合协调组：由市政府办公室牵头，…: a working group's name, its units after it (round 38)
             return _units(text, s, k)
     return None
 

@@ -80,6 +80,7 @@ RESPONSIBLE_LABELS = (
     "任务分工",
     "主管部门",  # round 35: a 分工表's column of the competent department
     "主管单位",
+    "成员单位",  # round 38: 成员单位 | 主要职责 (alone: they lead), a working group's card (beside 牵头单位: they support)
     "责任社区",  # round 38: a 街道's communities and grids, a village's bodies
     "责任村（社区）",
     "责任村",
@@ -121,6 +122,8 @@ SUPPORT_LABELS = (
     "协作科室",
     "参与科室",
     "协同责任单位",
+    "参演单位",  # round 38: a drill's units
+    "参训单位",
 )
 DEADLINE_LABELS = (
     "完成时限",
@@ -426,6 +429,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("组织配合", "support"),
             ("配合", "support"),
             ("参与", "support"),
+            ("参加", "support"),  # round 38: 由A牵头，B、C参加 (a working group's members)
             ("协助", "support"),
             ("协办", "support"),
             ("协同", "support"),
@@ -915,7 +919,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "工作类别",
     ),
     "lead": LEAD_LABELS,
-    "single": (*RESPONSIBLE_LABELS, "成员单位"),  # round 38: 成员单位 | 主要职责
+    "single": RESPONSIBLE_LABELS,
     "support": SUPPORT_LABELS,
     "deadline": (
         *DEADLINE_LABELS,

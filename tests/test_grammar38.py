@@ -583,3 +583,22 @@ def test_a_leading_groups_office_is_no_task():
         path="plan.txt",
     )
     assert [row[0] for row in _rows(doc)] == ["建设平台。"]
+
+
+def test_a_working_groups_lead_members_and_duties():
+    doc = parse_document(
+        "某区半程马拉松赛组织保障工作方案\n一、工作分工\n（一）综合协调组：由区政府办公室牵头，区体育局、区公安分局参加。主要职责：负责赛事统筹协调。\n"
+        "2.安保交通组\n牵头单位：区公安分局\n成员单位：区交通运输局\n工作职责：负责赛事安保和交通管制。\n",
+        path="plan.txt",
+    )
+    assert [row[1:3] for row in _rows(doc)] == [  # before: the group's name led, the members lost
+        (["区政府办公室"], ["区体育局", "区公安分局"]),
+        (["区公安分局"], ["区交通运输局"]),
+    ]
+
+
+def test_work_throughout_is_ongoing():
+    from reformgraph.loaders.deadlines import parse_deadline
+
+    assert [parse_deadline(t).status for t in ("贯穿全程", "贯穿始终")] == ["ongoing", "ongoing"]
+    assert parse_deadline("贯穿全年", 2025).date == "2025-12"  # round 35: the whole year
