@@ -387,6 +387,9 @@ def _cell_text(pieces: Sequence[tuple[str, int]], full: int, units: bool) -> str
     return out
 
 
+_NOT_UNITS = frozenset({"other", "person", "phone"})  # columns whose cells may read as units but name none
+
+
 def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     """A row's cells in their columns (``kinds``: ``tables.Columns.kinds``), placed by what they hold; None
     when no cell reads as units.
@@ -411,6 +414,10 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     found = [k for k, c in enumerate(cells) if unit_line(c)]
     if not found:
         return None
+    if len(cells) == len(kinds) and any(kinds[k] in _NOT_UNITS for k in found):
+        unit_columns = Columns(tuple(kinds)).units
+        if unit_columns and all(unit_line(cells[k]) for k in unit_columns):
+            return list(cells)  # a cell a column: 抽查对象 食品生产企业 stays the object, no unit (round 38)
     if found[0] == 1 and len(found) > 1 and opens_like_a_task(cells[1]) and _NUMBER_CELL.match(cells[0]):
         found.pop(0)  # a numbered row's task whose words end as a unit's name does (建设智慧社区)
     first, last = found[0], found[-1]

@@ -228,6 +228,10 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         content = next((i for i in range(tasks[0] + 1, first_unit) if cells[i] in _CONTENT_COLUMNS), None)
         if content is not None:  # 重点任务 | 具体内容 | 牵头单位: the task groups its contents, each row one (round 38)
             kinds[tasks[0]], kinds[content] = "section", "task"
+    unit_cols = [i for i, k in enumerate(kinds) if k in _UNIT_KINDS]
+    if unit_cols and all(kinds[i] == "support" and cells[i] in _DOERS for i in unit_cols):
+        for i in unit_cols:  # 职权名称 | 实施主体: the body that does it, with no lead beside it (round 38)
+            kinds[i] = "single"
     if tasks and cells[tasks[0]].endswith("职责") and not any(k in _UNIT_KINDS for k in kinds):
         for i, c in enumerate(cells):
             if c in (
@@ -254,6 +258,7 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
 
 
 # a detail column that holds what a task column's task is made of, a row each (``detect_columns``)
+_DOERS = frozenset({"实施主体", "实施单位", "实施部门"})  # support columns that are the doers when alone
 _CONTENT_COLUMNS = frozenset({"具体内容", "主要内容", "实施内容"})
 _BROAD_TASK_COLUMNS = frozenset({"任务", "重点任务", "主要任务", "工作任务", "重点工作", "主要工作", "改革任务"})
 
@@ -590,6 +595,7 @@ def table_sections(
     def header_name(i: int) -> str:  # a column's name: the lower header row's, else the upper's
         return next((r[i] for r in (cells[header_at], header) if i < len(r) and r[i]), "")
 
+    lead_people = [i for i, k in enumerate(cols.kinds) if k == "person" and header_name(i).startswith("牵头")]
     person_cols = [  # a column of two things is named by its first (责任人及联系方式: 责任人)
         (i, _JOINED.split(header_name(i) or "责任人", 1)[0]) for i, k in enumerate(cols.kinds) if k in PEOPLE_ROLES
     ]
@@ -675,6 +681,10 @@ def table_sections(
             groups.append(current)
         read_cells = [_cell_units(v, _ROLE[cols.kinds[i]], number) for i, v in unit_values]
         units = [u for found, _ in read_cells for u in found]
+        if (
+            lead_people
+        ):  # 陈立新（市发展改革委） in a 牵头市领导（牵头单位） column: the unit in brackets leads (round 38)
+            units = [*_bracketed_units(row, lead_people, number, get), *units]
         deadline = get(row, deadline_col) or next((d for _, d in read_cells if d), None)
         if deadline is None and periods:
             deadline = next((name for i, name in reversed(periods) if get(row, i) not in _NOTHING_MARKED), None)
@@ -704,6 +714,23 @@ def table_sections(
     ):  # 重点任务 | 具体措施 with a task a row, none merged or repeated (round 37; before, a workplan a row)
         groups = _rows_named_by_group(groups, title)
     return [Section(t, line, tuple(_sub_rows_joined(ds))) for t, line, ds in groups if ds]
+
+
+_NAME_AND_UNIT = compiled(r"([\u4e00-\u9fff]{2,4})[（(]([^（()）]{2,30})[)）]")
+
+
+def _bracketed_units(row, columns: list[int], line: int, get) -> list[RoleUnit]:
+    """The units written in brackets after the people of a lead person column (``陈立新（市发展改革委）``): they lead.
+
+    >>> [u.name for u in _bracketed_units(["陈立新（市发展改革委）"], [0], 3, lambda r, i: r[i])]
+    ['市发展改革委']
+    """
+    out = []
+    for i in columns:
+        for m in _NAME_AND_UNIT.finditer(get(row, i)):
+            if is_unit_name(m.group(2)) and not is_unit_name(m.group(1)):
+                out.append(RoleUnit(m.group(2), "lead", line))
+    return out
 
 
 def _leads(assignment: Assignment) -> list[str]:

@@ -51,6 +51,10 @@ LEAD_LABELS = (
     "主要负责部门",
     "主要责任单位",
     "主办部门",
+    "发起部门",  # round 38: a 双随机 plan's department that starts each inspection
+    "检查主体",
+    "执法主体",
+    "抽查主体",
     "牵头整改单位",  # round 32: 整改方案 (rectification plans after an inspection or audit)
     "整改牵头单位",
     "整改牵头部门",
@@ -122,6 +126,9 @@ SUPPORT_LABELS = (
     "协作科室",
     "参与科室",
     "协同责任单位",
+    "联合检查部门",  # round 38: the departments that join an inspection
+    "联合抽查部门",
+    "配合检查部门",
     "参演单位",  # round 38: a drill's units
     "参训单位",
 )
@@ -970,6 +977,12 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "督办内容",
         "批示内容",
         "整改措施",
+        "抽查事项",  # round 38: an inspection plan's matters (before, 事项 made them a group)
+        "检查事项",
+        "检查事项名称",
+        "抽查事项名称",
+        "职权名称",  # round 38: a 权责清单's powers (实施主体 does them)
+        "执法事项",
         "事项名称",  # round 38: 督办 ledgers
         "主要职责",  # round 38: a table of units and their duties (成员单位 | 主要职责): a duty is the unit's task
         "工作职责",
@@ -1017,6 +1030,9 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "交办日期",
         "批示时间",
         "立项时间",
+        "抽查对象",  # round 38: whom an inspection looks at (企业, 学校): no units
+        "检查对象",
+        "监管对象",
         "事项来源",  # round 38: where a matter came from (区政府常务会议, 区领导批示), no task's words
         "任务来源",
         "来源",

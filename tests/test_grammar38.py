@@ -602,3 +602,18 @@ def test_work_throughout_is_ongoing():
 
     assert [parse_deadline(t).status for t in ("贯穿全程", "贯穿始终")] == ["ongoing", "ongoing"]
     assert parse_deadline("贯穿全年", 2025).date == "2025-12"  # round 35: the whole year
+
+
+def test_an_inspection_plans_columns_and_a_lead_leaders_unit_in_brackets():
+    doc = _sheet(
+        ["序号", "抽查事项", "抽查对象", "发起部门", "联合检查部门", "抽查时间"],
+        ["1", "食品生产企业监督检查", "食品生产企业", "区市场监管局", "区卫健委", "2026年3—5月"],
+    )
+    assert _rows(doc) == [("食品生产企业监督检查", ["区市场监管局"], ["区卫健委"], "2026-05")]  # before: no task
+    doc = _sheet(["序号", "职权名称", "实施主体"], ["1", "临时救助金给付", "来龙门街道办事处"])
+    assert _rows(doc)[0][1] == ["来龙门街道办事处"]  # before: no lead (实施主体 a support column)
+    doc = _sheet(
+        ["序号", "重点工作", "牵头市领导（牵头单位）", "责任单位", "完成时限"],
+        ["1", "地区生产总值增长6%左右", "陈立新（市发展改革委）", "市统计局", "2026年12月底"],
+    )
+    assert _rows(doc)[0][1:3] == (["市发展改革委"], ["市统计局"])  # before: 市统计局 led, 市发展改革委 lost
