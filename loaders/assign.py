@@ -277,7 +277,11 @@ def read_units(
     for i in range(len(roles)):
         roles[i] = role or own.get(i) or covering[i] or default
     found = [_new(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
-    return shared_bodies(found) if len(found) > 1 and text.find("府", start, end) != -1 else found
+    if len(found) > 1 and (
+        text.find("府", start, end) != -1 or text.find("委", start, end) != -1 or "处" in text[start:end]
+    ):
+        return shared_bodies(found)  # (委: 管委会, 党委, 区委; 处: 街道办事处)
+    return found
 
 
 # a partner named in the bracket after a unit (审计室（驻部纪检监察组协同）, 办公厅（政策法规司配合）)
@@ -349,13 +353,22 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
         for i, covering in enumerate(_covering_roles([verbs.get(i) for i in range(len(units))], clause_ends)):
             if covering is not None:
                 units[i] = units[i].with_role(covering)
-    if len(units) > 1 and "府" in items:  # one character: a two-character ``in`` costs more (scan.holds)
+    if len(units) > 1 and ("府" in items or "委" in items or "处" in items):  # one character each: a two-character
+        # ``in`` costs more (scan.holds)
         units = shared_bodies(units)
     return units
 
 
-_BARE_PLACE = compiled(r"[\u4e00-\u9fff]{1,8}[区县市镇乡旗]")
-_PLACE_BODY = compiled(r"[\u4e00-\u9fff]{1,8}([区县市镇乡旗])((?:人民)?政府)")
+_BARE_PLACE = compiled(r"[\u4e00-\u9fff]{1,12}[区县市镇乡旗]")
+# a body several places share, written once after the last (池北区、池西区管委会, 蓉江、东山街道办事处)
+_SHARED_BODY = compiled(r"([\u4e00-\u9fff]{2,8}?)(管委会|管理委员会|党工委|党委|街道办事处|党委和政府)")
+_BARE_PLACE_OR_NAME = compiled(r"[\u4e00-\u9fff]{2,8}")
+# a place's organ, then another organ of the same place written with its level alone (汉滨区委、区政府)
+_PLACE_ORGAN = compiled(r"([\u4e00-\u9fff]{2,8}([区县市镇乡]))(?:委|人民政府|政府)")
+_BARE_ORGAN = compiled(r"([区县市镇乡])(?:委|人民政府|政府)")
+_PLACE_BODY = compiled(
+    r"[\u4e00-\u9fff]{1,8}([区县市镇乡旗])((?:人民)?政府|管委会|管理委员会|党工委|党委(?:和政府)?)"
+)  # and the other bodies places share (池北区、池西区管委会, 唐江镇、龙回镇党委: round 38)
 
 
 def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
@@ -370,11 +383,23 @@ def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
     out = list(units)
     for i in range(len(out) - 2, -1, -1):
         name, follower = out[i].name, out[i + 1].name
-        if name[0] == "各" or _BARE_PLACE.fullmatch(name) is None:
+        if name[0] == "各":
             continue
-        body = _PLACE_BODY.fullmatch(follower)
-        if body is not None and name[-1] == body.group(1):
-            out[i] = out[i]._replace(name=name + body.group(2))  # the graph's name too (``written`` would win there)
+        if _BARE_PLACE.fullmatch(name) is not None:
+            body = _PLACE_BODY.fullmatch(follower)
+            if body is not None and name[-1] == body.group(1):
+                out[i] = out[i]._replace(name=name + body.group(2))  # the graph's name too (``written`` would win)
+                continue
+        shared = _SHARED_BODY.fullmatch(follower)
+        if shared is not None and _BARE_PLACE_OR_NAME.fullmatch(name) is not None and not is_unit_name(name):
+            out[i] = out[i]._replace(
+                name=name + shared.group(2)
+            )  # 池北区、池西区管委会; 蓉江、东山街道办事处 (round 38)
+    for i in range(1, len(out)):
+        place = _PLACE_ORGAN.fullmatch(out[i - 1].name)
+        bare = _BARE_ORGAN.fullmatch(out[i].name)
+        if place is not None and bare is not None and place.group(2) == bare.group(1):
+            out[i] = out[i]._replace(name=place.group(1) + out[i].name[1:])  # 汉滨区委、区政府: 汉滨区政府 (round 38)
     return out
 
 

@@ -437,6 +437,12 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("配合", "support"),
             ("参与", "support"),
             ("参加", "support"),  # round 38: 由A牵头，B、C参加 (a working group's members)
+            ("负责业务指导", "lead"),  # round 38: a guiding unit leads, as 指导 (the real corpus's reading)
+            ("负责技术指导", "lead"),
+            ("负责法律指导", "lead"),
+            ("负责指导", "lead"),
+            ("全程监督", "support"),  # round 38: an overseer beside the doers (纪检监察组全程监督)
+            ("负责监督", "support"),
             ("协助", "support"),
             ("协办", "support"),
             ("协同", "support"),

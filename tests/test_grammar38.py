@@ -617,3 +617,29 @@ def test_an_inspection_plans_columns_and_a_lead_leaders_unit_in_brackets():
         ["1", "地区生产总值增长6%左右", "陈立新（市发展改革委）", "市统计局", "2026年12月底"],
     )
     assert _rows(doc)[0][1:3] == (["市发展改革委"], ["市统计局"])  # before: 市统计局 led, 市发展改革委 lost
+
+
+def test_bodies_places_share_and_a_places_organs_written_once():
+    doc = parse_document(
+        "某市整改方案\n\n一、整改任务\n1.严格火源管控。（牵头单位：市林业局；配合单位：池北区、池西区管委会）\n"
+        "2.开展林区巡护。（牵头单位：市林业局；配合单位：蓉江、东山街道办事处）\n"
+        "3.整治尾矿库风险。（责任单位：市应急管理局，旬阳市委、市政府）\n",
+        path="plan.txt",
+    )
+    assert [row[2] for row in _rows(doc)][:2] == [
+        ["池北区管委会", "池西区管委会"],  # before: 池北区 (the district), 池西区管委会
+        ["蓉江街道办事处", "东山街道办事处"],
+    ]
+    assert _rows(doc)[2][1] == ["市应急管理局", "旬阳市委", "旬阳市政府"]  # before: 市政府 (the city's own)
+
+
+def test_role_phrases_glued_to_a_unit_in_a_list():
+    doc = parse_document(
+        "某区整改方案\n\n一、问题\n1.制定年度执法计划。（责任单位：区应急管理局，区纪委监委派驻纪检监察组全程监督；整改时限：2025年12月底前）\n"
+        "2.开展危化品企业专项检查。（责任单位：区应急管理局，区司法局负责法律指导；整改时限：2025年8月底前）\n",
+        path="plan.txt",
+    )
+    assert [row[1:3] for row in _rows(doc)] == [
+        (["区应急管理局"], ["区纪委监委派驻纪检监察组"]),  # before: one lead named …全程监督
+        (["区应急管理局", "区司法局"], []),  # a guiding unit leads (the real corpus's reading); before, …负责法律
+    ]
