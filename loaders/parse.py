@@ -189,6 +189,8 @@ def _parse(
         # form aligned with spaces, which compacting the lines joins into 牵头单位A). Only here: looking for it in
         # every plan would cost a search of the whole text for each label
         spaced = _labels_spaced_as_colons(text) if retry else text
+        if retry and spaced == text and ("/" in text or "（" in text):
+            spaced = _COMPOUND_LABEL.sub(r"\1：", text)  # 责任处室/单位：, 牵头单位（部门）：: the label (round 38)
         if spaced != text:
             return _parse(spaced, path=path, key=key, sha256=sha256, retry=False)
         if bare == NO_BARE_UNITS and index.spans:
@@ -385,6 +387,10 @@ def _labelled_head(compacts: Sequence[str], limit: int) -> dict[str, str]:
 _HEAD_FIRST = frozenset(label[0] for label in _HEAD_LABELS)
 
 
+# a label written with another name of the same kind after it (责任处室/单位, 责任单位（部门）, 牵头单位（部门）)
+_COMPOUND_LABEL = compiled(
+    r"((?:牵头|责任|配合|协办|主责|承办)(?:单位|部门|处室|科室))(?:/(?:单位|部门|处室|科室)|[（(](?:单位|部门|处室|科室)[)）])[：:]"
+)
 _MAIL_HEADER = compiled(r"(?:发件人|收件人|抄送人?|发送时间|发件时间|主题|附件)[：:]")
 # an issue's number under a bulletin's or minutes' masthead: 〔2026〕第7期, 第12期
 _ISSUE_LINE = compiled(r"(?:[〔\[［(（]\d{4}[〕\]］)）]|\d{4}年)?第\d{1,4}期")

@@ -411,6 +411,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("组织落实", "implement"),
             ("组织实施", "implement"),
             ("具体实施", "implement"),  # round 30: those who carry the work out (beside a lead: its partners)
+            ("具体承办", "implement"),  # round 38
             ("抓好落实", "implement"),  # round 34: 市安委会各成员单位按职责分工抓好落实
             ("按属地负责", "responsible"),  # round 31: the local governments, each over its own area
             ("属地负责", "responsible"),
@@ -745,7 +746,7 @@ _UNIT_END = compiled(
     r"(?:部|委|局|办|厅|署|司|会|院|行|政府|中心|单位|部门|机构|集团|公司|企业|主体|街道|镇|乡|区|县|市|州|室|处|所|站|队|团|"
     r"社|组|联|中央|科|股|馆|校|园|班|政府办|有关方面|相关方面|"
     # 天津海关, 公安机关, 市气象台, 市广播电视台, 市科协, 市政协, 某大学, 各镇街, 各村（社区）
-    r"海关|机关|气象台|电视台|电台|协|大学|中小学|小学|中学|镇街|村|社区|车间|网格|"
+    r"海关|机关|气象台|电视台|电台|协|大学|中小学|小学|中学|中专|职专|镇街|村|社区|车间|网格|"
     # the posts of the 河长制 and its kin, as a collective of those who hold them: 各村（社区）河长, 镇级林长
     r"河长|湖长|林长|田长|路长|网格长)$"
 )

@@ -643,3 +643,13 @@ def test_role_phrases_glued_to_a_unit_in_a_list():
         (["区应急管理局"], ["区纪委监委派驻纪检监察组"]),  # before: one lead named …全程监督
         (["区应急管理局", "区司法局"], []),  # a guiding unit leads (the real corpus's reading); before, …负责法律
     ]
+
+
+def test_a_label_written_with_another_name_of_its_kind():
+    doc = parse_document(
+        "鹰潭市推动公立医院高质量发展实施方案\n2025年4月7日\n二、重点任务\n"
+        "1．实行全面预算管理。各市属医院建立全面预算管理制度，2025年9月底前完成。（责任处室/单位：财务处、各市属医院）\n"
+        "注：责任处室/单位中排在第一位的为牵头处室，其他为配合处室（单位）。\n",
+        path="plan.txt",
+    )
+    assert _rows(doc)[0][1:] == (["财务处"], ["各市属医院"], "2025-09")  # before: no recognisable workplans
