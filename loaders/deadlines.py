@@ -200,13 +200,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     if raw is None:
         return _deadline(None, None, None)
     text = "".join(raw.split()).replace("*", "").rstrip("。；;，,")
-    if text[:1] in "限请须应要务并" and (asked := _ASKED_BY.match(text)) is not None:
-        text = text[asked.end() :]  # 限10月31日前完成, 请于12月底前完成: the date (round 38)
     if not text:
         return _deadline(None, None, None)
-    if len(text) == 5 and text.isdigit() and _EXCEL_SERIALS[0] <= int(text) <= _EXCEL_SERIALS[1]:
-        day = _EXCEL_EPOCH + datetime.timedelta(days=int(text))  # a date cell of a sheet shown as a number (round 38)
-        return _deadline(text, day.isoformat(), "scheduled")
     ym = _YEAR_MONTH.fullmatch(text)
     if ym is not None and 1 <= (month := int(ym.group(2))) <= 12:  # as _read_deadline reads it, in a third
         return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")
@@ -241,6 +236,11 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     >>> _read_field("立行立改", 2026, "2026-03-10"), _read_field("立行立改").status
     (Deadline(raw='立行立改', date='2026-03', status='scheduled'), 'scheduled')
     """
+    if len(text) == 5 and text.isascii() and text.isdigit() and _EXCEL_SERIALS[0] <= int(text) <= _EXCEL_SERIALS[1]:
+        day = _EXCEL_EPOCH + datetime.timedelta(days=int(text))  # a date cell of a sheet shown as a number (round 38)
+        return _deadline(text, day.isoformat(), "scheduled")
+    if text[:1] in "限请须应要务并" and (asked := _ASKED_BY.match(text)) is not None:
+        text = text[asked.end() :]  # 限10月31日前完成, 请于12月底前完成: the date (round 38)
     text = ocr_zeros(text)
     written = _NUMERIC_DATE.sub(_date_written_out, text) if "." in text or "-" in text or "/" in text else text
     if "即日" in written:  # 即日起至12月底: from now until the date, which is the deadline

@@ -63,17 +63,19 @@ def _reference_found(text):
             bare = "responsible"  # and every list, where no bracket names units otherwise
         else:
             read.update((inner, (assignment, False)) for inner, assignment in dated.items())
+    bare_read = set()
     if bare != vocab.NO_BARE_UNITS:
         for inner in read:  # and a bracket with a role word that read as nothing (round 29: （省教育厅，省有关部门）)
             if (inner not in triggered or read[inner] is None) and (
                 assignment := assign.read_bare_units(inner, bare)
             ) is not None:
                 read[inner] = (assignment, False)
+                bare_read.add(inner)
     found = [
         idx.Found(a, b + 1, known[0], True, known[1], a + 1)
-        for (a, b), known in zip(held, (read[inner] for inner in inners))
-        if known is not None
-    ]
+        for (a, b), inner in zip(held, inners)
+        if (known := read[inner]) is not None and not (inner in bare_read and idx._closes_a_name(text, a))
+    ]  # (a list alone in brackets right after a name is more of the name: the index's rule since round 34)
     idx._partners_after(found, text)  # round 28's steps after the reading (tests/test_grammar28.py)
     idx._deadlines_after(found, held, text)  # round 25's (tests/test_grammar25.py)
     return tuple(found), memo
