@@ -653,3 +653,12 @@ def test_a_label_written_with_another_name_of_its_kind():
         path="plan.txt",
     )
     assert _rows(doc)[0][1:] == (["财务处"], ["各市属医院"], "2025-09")  # before: no recognisable workplans
+
+
+def test_a_deadline_field_of_stages_is_due_at_the_last():
+    from reformgraph.loaders.deadlines import parse_deadline
+
+    assert [parse_deadline(t, 2026).date for t in ("二季度开工，年内建成", "一季度开展专项行动，全年完成")] == [
+        "2026-12",  # before: 2026-06, the first stage's
+        "2026-12",
+    ]
