@@ -439,7 +439,7 @@ _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季度|底|末|春节|国庆节?|汛期|入汛|主汛期|汛|"
+    + r"|上半年|下半年|第?[一二三四1-4]季度|年底|年末|年中(?![期央国])|底|末|春节|国庆节?|汛期|入汛|主汛期|汛|"
     + _FARM_AND_HOLIDAYS
     + r")?(?:底|末)?(?:前|以前|之前)?"
 )
@@ -616,7 +616,15 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
         if word:
             return Deadline(word.group(1) if word.re is _STATUS_TAIL else word.group(), None, "ongoing")
         return Deadline(None, None, None)
+    if len(dates) > 1 and len(dates) == len(raws) and any(_YEAR_TARGET.fullmatch(r) for r in raws):
+        # 到2035年远景目标…，2025年12月底前形成初稿: a target year beside a dated step, the step's date (round 38)
+        kept = [(r, d) for r, d in zip(raws, dates) if not _YEAR_TARGET.fullmatch(r)]
+        if kept and any("月" in r for r, _ in kept):
+            raws, dates = [r for r, _ in kept], [d for _, d in kept]
     return Deadline("；".join(raws), max(dates) if dates else None, "scheduled" if dates else "ongoing")
+
+
+_YEAR_TARGET = compiled(r"(?:到|至)\d{4}年")  # a year a plan's target is reached by (到2030年), no month
 
 
 # a year opening a clause of a staged schedule: 2024年在试点县推行，2025年全省推开; 第二阶段（2025年）全省推开

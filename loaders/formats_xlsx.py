@@ -114,6 +114,8 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
     total = 0
     with open_workbook(data, path=path, what=WHAT, limits=limits) as book:
         for sheet in book.sheets:
+            if getattr(sheet.source, "sheet_state", "visible") != "visible":
+                continue  # a hidden sheet (old tasks an office set aside): no part of the plan shown (round 38)
             title = sheet.title
             shape = scan_sheet(book.part(sheet), path=path, part=sheet.part, sheet=title, limits=limits)
             total = check_used_range(title, shape.rows, shape.cols, path=path, limits=limits, before=total)

@@ -108,7 +108,7 @@ _EXAMPLE_MARKS = (
     "如：",
 )
 _COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name ends (任务数, 个数, 项数, 数量 …)
-_EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…"}
+_EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…", "请选择", "--请选择--", "—请选择—"}  # a dropdown's placeholder
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 _NAME_MAX = 12  # characters: a column's name is short
 _NOT_A_NAME = compiled("[：:，,。；;]")  # and has no field or clause in it
@@ -424,6 +424,13 @@ def repeats_header(row: Sequence[str], names: Sequence[Sequence[str]]) -> bool:
 # ---- real rows ------------------------------------------------------------------------------------
 
 
+# the numbers of a cell's list of units (1. 2、 （1） ①), each before a name
+_CELL_NUMBERS = compiled(
+    r"\s*(?:(?:^|(?<=[\s、，,；;。]))\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[)）]|[①-⑳])\s*(?=[\u4e00-\u9fff])"
+)
+_NUMBER_FIRST = frozenset("123456789（(①②③④⑤⑥⑦⑧⑨⑩")
+
+
 def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str | None]:
     """The units of one unit cell, read with its column's role (labels written in the cell win), and the
     deadline the cell states after them (``A牵头，B配合，2023年底前完成``), else None.
@@ -436,6 +443,8 @@ def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str |
     """
     if not value or value in _EMPTY_CELL:
         return [], None
+    if value[0] in _NUMBER_FIRST and (numbered := _CELL_NUMBERS.sub("、", value).strip("、")) != value:
+        value = numbered  # 1.区税务局 2.区医保局, （1）区税务局（2）区医保局: a numbered list of units (round 38)
     labelled = read_region(value, 0, len(value), require_label=True) if "：" in value or ":" in value else None
     if labelled is None and "；" in value:
         value = value.replace("；", "，")  # 发展规划司（牵头）；市场与信息化司: a unit cell's ； lists units (round 37)

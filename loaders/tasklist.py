@@ -640,8 +640,8 @@ def _dated_by_the_line_after(
         if tail:
             label = LABEL.match(tail)
             value = tail[label.end() :] if label is not None and label_role(label.group(1)) == "deadline" else None
-            if value is None and len(tail) <= _TAIL_DATE and parse_deadline(tail).status == "scheduled":
-                value = tail  # 2026年3月20日前完成
+            if value is None and len(tail) <= _TAIL_DATE and parse_deadline(tail).status in ("scheduled", "ongoing"):
+                value = tail  # 2026年3月20日前完成, 持续推进
             if value:
                 found[n] = (start, end, para, assignment._replace(deadline=value), base)
                 continue

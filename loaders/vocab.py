@@ -85,6 +85,14 @@ RESPONSIBLE_LABELS = (
     "主管部门",  # round 35: a 分工表's column of the competent department
     "主管单位",
     "成员单位",  # round 38: 成员单位 | 主要职责 (alone: they lead), a working group's card (beside 牵头单位: they support)
+    "起草单位",  # round 38: a 立法计划's drafting units
+    "起草部门",
+    "报送单位",
+    "帮扶单位",  # round 38: 结对帮扶 lists (the village helped is a place, no unit)
+    "结对单位",
+    "派出单位",
+    "对口单位",
+    "执行单位",
     "责任社区",  # round 38: a 街道's communities and grids, a village's bodies
     "责任村（社区）",
     "责任村",

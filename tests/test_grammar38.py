@@ -662,3 +662,48 @@ def test_a_deadline_field_of_stages_is_due_at_the_last():
         "2026-12",  # before: 2026-06, the first stage's
         "2026-12",
     ]
+
+
+def test_drafting_and_pairing_units_numbered_units_in_a_cell_and_a_placeholder():
+    doc = _sheet(
+        ["序号", "立法项目", "起草单位", "配合单位", "完成时限"],
+        ["1", "起草《某市物业管理条例（草案）》", "市住房城乡建设局", "1.市司法局 2.市市场监管局", "2025年10月底前"],
+        ["2", "起草《某市养犬管理规定》", "请选择", "（1）市公安局（2）市城管局", "2025年12月底前"],
+    )
+    assert _rows(doc)[0][1:3] == (["市住房城乡建设局"], ["市司法局", "市市场监管局"])
+    assert all("请选择" not in row[1] for row in _rows(doc))  # before: a lead 请选择
+    doc = _sheet(
+        ["序号", "帮扶单位", "帮扶任务", "完成时限"], ["1", "县发展改革局", "建设村级光伏电站", "2025年9月底前"]
+    )
+    assert _rows(doc) == [("建设村级光伏电站", ["县发展改革局"], [], "2025-09")]  # before: no task table
+
+
+def test_a_year_end_written_after_its_year_a_target_year_beside_a_dated_step_and_a_status_after_a_bracket():
+    from reformgraph.loaders.deadlines import text_deadline
+
+    assert text_deadline("编制规划，2025年年底完成。", plan_year=2025).date == "2025-12"  # before: none
+    assert text_deadline("完成评估，2025年年中完成。", plan_year=2025).date == "2025-06"
+    assert (
+        text_deadline("到2030年实现全覆盖，2025年9月底前制定方案。", plan_year=2025).date == "2025-09"
+    )  # before: 2030-12
+    doc = parse_document(
+        "某县方案\n\n一、重点任务\n1.健全救助机制。（牵头单位：县民政局）持续推进。\n", path="plan.txt"
+    )
+    assert doc.workplans[0].measures[0].deadline.status == "ongoing"  # before: none
+
+
+def test_a_hidden_sheet_is_no_part_of_the_plan(tmp_path):
+    import openpyxl
+
+    from reformgraph.loaders.read import read_document
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "重点任务", "牵头单位", "完成时限"], [1, "推进政务服务", "区政务服务中心", "2026年6月"]):
+        ws.append(row)
+    old = wb.create_sheet("2023年（已完成）")
+    for row in (["序号", "重点任务", "牵头单位", "完成时限"], [1, "清理证明事项", "区司法局", "2023年6月"]):
+        old.append(row)
+    old.sheet_state = "hidden"
+    wb.save(tmp_path / "plan.xlsx")
+    assert [row[0] for row in _rows(read_document(tmp_path / "plan.xlsx"))] == ["推进政务服务"]  # before: both
