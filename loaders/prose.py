@@ -331,6 +331,34 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
 _MANNER = compiled(r"按照|根据|依据|依照")
 
 
+# a time opening a sentence, a clause of its own (2025年11月底前，…; 每季度末，…; 2025年内，…)
+_TIME_FIRST = compiled(
+    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|内|中旬|上旬|下旬)?(?:前|以前|之前)?|每(?:年|季度|月|半年|周)(?:末|初|底)?"
+    r"|(?:\d{4}年)?[上下]半年|(?:\d{4}年)?第?[一二三四]季度(?:末|内)?"
+)
+
+
+def after_opening_time(text: str, start: int, end: int) -> int | None:
+    """Where the words after a time that opens ``text[start:end]`` as a clause of its own begin (``2025年内，县财政局
+    统筹…``), else None.
+
+    >>> t = "2025年内，县财政局统筹整合资金。"
+    >>> t[after_opening_time(t, 0, len(t)):]
+    '县财政局统筹整合资金。'
+    """
+    comma = next(
+        (
+            i
+            for i in (text.find("，", start, min(end, start + 14)), text.find(",", start, min(end, start + 14)))
+            if i != -1
+        ),
+        -1,
+    )
+    if comma <= start or _TIME_FIRST.fullmatch(text, start, comma) is None:
+        return None
+    return comma + 1
+
+
 # a sentence reporting what was done (开展了, 进行了: a 通报's opening), or naming a group's members
 _DONE_ALREADY = compiled(r"(?:开展|进行|组织|召开|完成|实施|部署|印发|出台)了")
 _MEMBERS = compiled(r"成员由.{2,300}?组成")
@@ -446,7 +474,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(subject)
                     found.extend(_supports_after(text, with_at + len(WITH), ce))
                 continue
-            if ci == 0:
+            if ci == 0 or (ci == 1 and _TIME_FIRST.fullmatch(text, *clauses[0]) is not None):
+                # (after a time that opens the sentence: 每季度末，A牵头组织…, 2025年11月底前，由A牵头完成…: round 38)
                 opening = _opening_role(text, cs, ce)
                 if opening:
                     found.extend(opening)
@@ -658,7 +687,8 @@ _STAGE_VERB = compiled(
 
 # the role verb after 由 and its units, when the verb takes an object: 由A负责统筹安排… (not 由A牵头做好…: a covering
 # notice's way to name who coordinates, read as no task before)
-_BY_VERB = compiled(r"负总责|负责|(?=按(?:照)?(?:程序|规定)办理)")  # 由A按程序办理 (round 35)
+_BY_VERB = compiled(r"负总责|负责|牵头(?!单位|部门)|(?=按(?:照)?(?:程序|规定)办理)")  # 由A按程序办理 (round 35);
+# 由A牵头完成… (round 38)
 _SUBJECT_CLAUSE = "。；;，,"
 _NUMBER_REACH = 12  # characters: the longest number opening a paragraph (（十二）, 1.2.3.)
 # names that end as a body's may still be people or places: 安全干部, 工作人员, 消纳场所, 本区…工地

@@ -294,13 +294,20 @@ def sub_header(cols: Columns, row: Sequence[str], above: Sequence[str] = ()) -> 
             return None  # 一、重点行业领域安全治理: the first section's row under the header (round 32)
         kind = _SUB_KINDS.get(cell) or column_kind(cell)
         if kind == "unknown":
-            return None
+            if not (i < len(above) and above[i] and i < len(cols.kinds) and _merged_across(above, i)):
+                return None
+            kind = cols.kinds[i]  # 总投资 | 其中：中央资金 under a merged 投资: parts of its column (round 38)
         if i >= len(cols.kinds) or kind != cols.kinds[i] or i < len(above):
             named = True  # a column the row above did not name so, or named otherwise (一级指标 | 二级指标 under
             # 指标名称 merged over both: round 38)
         kinds[i] = kind
     below = Columns(tuple(kinds))
     return below if named and below.units else None
+
+
+def _merged_across(row: Sequence[str], i: int) -> bool:
+    """Whether the header cell ``row[i]`` is merged across columns (its value repeated beside it)."""
+    return (i > 0 and row[i - 1] == row[i]) or (i + 1 < len(row) and row[i + 1] == row[i])
 
 
 _LIST_MARKS = "、，,；;：:/"

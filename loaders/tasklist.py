@@ -78,7 +78,8 @@ _NUMBER = compiled(r"\d{1,3}[.．、]")
 _HEADING_LENGTH = 40  # characters: a heading's words before its parenthetical (_is_heading's bound)
 # the levels of an outline's numbers, highest first: 一、 （一） 1. （1） ①
 _NUMBER_LEVELS = compiled(
-    r"([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|(\d{1,3}[.．、](?!\d))|([（(]\d{1,3}[)）])|([①-⑳])"
+    r"([一二三四五六七八九十]{1,3}、)|([（(][一二三四五六七八九十]{1,3}[)）])|(\d{1,3}[.．、](?:(?!\d)|(?=\d{4}年)))"
+    r"|([（(]\d{1,3}[)）])|([①-⑳])"
     r"|(" + DECIMAL_NUMBER + ")"
 )
 _DECIMAL_GROUP = 6
@@ -854,11 +855,14 @@ def _trailing_group(
 def _unit_led(text: str, start: int, end: int) -> tuple[int, int, Assignment] | None:
     """``unit_led_item`` of an item ``text[start:end]`` (after its number), or of its body after a short title
     sentence (``出台办法。区委组织部于6月底前出台…``: the task is the whole item; round 38)."""
-    from reformgraph.loaders.prose import unit_led_item
+    from reformgraph.loaders.prose import after_opening_time, unit_led_item
 
     led = unit_led_item(text, start, end)
     if led is not None:
         return led
+    after = after_opening_time(text, start, end)
+    if after is not None and (led := unit_led_item(text, after, end)) is not None:
+        return start, led[1], led[2]  # 2025年内，县财政局统筹整合…: the units after the time (round 38)
     title_end = text.find("。", start, min(end, start + _HEADING_LENGTH))
     if title_end == -1 or title_end + 3 >= end:
         return None

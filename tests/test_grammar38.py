@@ -707,3 +707,29 @@ def test_a_hidden_sheet_is_no_part_of_the_plan(tmp_path):
     old.sheet_state = "hidden"
     wb.save(tmp_path / "plan.xlsx")
     assert [row[0] for row in _rows(read_document(tmp_path / "plan.xlsx"))] == ["推进政务服务"]  # before: both
+
+
+def test_items_that_open_with_a_time():
+    doc = parse_document(
+        "攸县2025年农村人居环境整治提升工作方案\n一、重点任务\n1. 由县交通运输局负责开展农村公路沿线环境整治，2025年10月底前完成。\n"
+        "2. 2025年11月底前，由县林业局牵头完成村庄绿化美化，新建森林乡村5个。\n"
+        "3. 2025年内，县财政局统筹整合涉农资金不少于3000万元。\n4. 每季度末，县农业农村局牵头组织一次“村庄清洁行动”检查评比。\n",
+        path="plan.txt",
+    )
+    assert [(row[1], row[3]) for row in _rows(doc)] == [  # before: items 2 and 3 joined to item 1, item 4 left out
+        (["县交通运输局"], "2025-10"),
+        (["县林业局"], "2025-11"),
+        (["县财政局"], "2025-12"),
+        (["县农业农村局"], None),
+    ]
+
+
+def test_a_header_cell_merged_over_parts_of_its_column():
+    doc = _sheet(
+        ["项目名称", "投资", "投资", "实施单位", "完工时间"],
+        ["项目名称", "总投资", "其中：中央资金", "实施单位", "完工时间"],
+        ["柳河镇高标准农田建设项目", "1800", "1200", "柳河镇人民政府", "2024.11"],
+    )
+    assert _rows(doc) == [
+        ("柳河镇高标准农田建设项目", ["柳河镇人民政府"], [], "2024-11")
+    ]  # before: a header row a task
