@@ -744,6 +744,8 @@ def date_line(compact: str) -> str | None:
     d = _DATE_ALONE.fullmatch(compact)
     if d is None and compact.endswith(("）", ")")) and compact.startswith(("（", "(")):
         d = _PASSED_ON.fullmatch(compact)  # （2026年2月18日市委常委会会议审议通过）: a 要点's date (round 36)
+        if d is None:
+            d = _DATE_ALONE.fullmatch(compact, 1, len(compact) - 1)  # （2025年4月18日）: a speech's date (round 38)
     if d is None and compact.endswith(("日", "印发")) and "年" in compact:  # beside its issuer, in Chinese numerals
         written = ocr_zeros(compact)
         if _CN_DATE_DIGITS.search(written):

@@ -43,7 +43,10 @@ from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
 _CLAUSE = "，,：:"
-_LEADING = compiled(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确|请|责成)+")  # ``match``: at a clause's start
+_LEADING = compiled(
+    r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确|请|责成|[一二三四五六七八九十]是)+"
+)  # ``match``: at a
+# clause's start (一是A…；二是B…: round 38)
 _MODAL = compiled(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同)+$")  # A、B分别负责…: round 35
 _TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
@@ -64,7 +67,8 @@ _SUPPORT_VERB = compiled(
     r"|按(?:照)?职责(?:分工)?(?:配合|协助|参与)"  # A负责，B按职责分工配合 (round 38)
 )
 # with 头: how a clause naming its units as leads may end (负责落实, 负责组织实施, 负责推进: round 36)
-_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进")
+_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进", "抓总", "责任", "职责")  # (round 38:
+# A抓总，B负责落实; A承担属地主体责任，B履行监管职责)
 _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}(?:进行)?解释")
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")

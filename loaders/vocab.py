@@ -429,8 +429,12 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("是责任主体", "responsible"),
             ("负主体责任", "responsible"),  # round 32: the body that answers for the work, as 为责任主体
             ("承担主体责任", "responsible"),
+            ("承担属地主体责任", "responsible"),  # round 38
+            ("落实属地管理责任", "responsible"),
             ("负属地责任", "implement"),
             ("各司其职", "responsible"),
+            ("抓总", "lead"),  # round 38: A抓总，B负责落实
+            ("履行监管职责", "support"),  # round 38: A承担主体责任，B履行监管职责
             ("为主负责", "lead"),  # round 32: 县交通运输局为主，县财政局配合
             ("为主", "lead"),
             ("共同推进", "implement"),

@@ -733,3 +733,15 @@ def test_a_header_cell_merged_over_parts_of_its_column():
     assert _rows(doc) == [
         ("柳河镇高标准农田建设项目", ["柳河镇人民政府"], [], "2024-11")
     ]  # before: a header row a task
+
+
+def test_first_second_third_inside_a_paragraph_and_a_speechs_date():
+    doc = parse_document(
+        "江门市稳就业若干措施\n\n二、提升公共就业服务水平。一是建成“15分钟就业服务圈”示范点50个（责任单位：市人力资源社会保障局）；"
+        "二是归集就业失业数据（责任单位：市政务服务和数据管理局）。\n",
+        path="plan.txt",
+    )
+    assert all(not name.startswith(("一是", "二是")) for row in _rows(doc) for name in row[1])
+    from reformgraph.loaders.deadlines import date_line
+
+    assert date_line("（2025年4月18日）") == "2025-04-18"  # a speech's date under its title (before: none)
