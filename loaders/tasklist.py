@@ -50,6 +50,7 @@ from reformgraph.loaders.vocab import (
     is_unit_name,
     label_role,
     split_role,
+    strip_name_brackets,
 )
 from reformgraph.loaders.wrapped import paragraphs
 from reformgraph.records import ParseWarning
@@ -572,8 +573,8 @@ def _heading_unit(text: str, start: int, end: int) -> str | None:
     name = strip_enumerator(heading).rstrip("：:。")
     if name.endswith(("责任", "职责", "任务清单", "责任清单")) and (duty := _DUTY_OF.fullmatch(name)) is not None:
         name = duty.group(1)  # 机关党委（党总支）直接责任, 机关纪委监督责任: the organ whose duties follow (round 38)
-        if "及" in name or "和" in name or name.endswith(("部门", "单位", "机构", "主体")):
-            return None  # 适用范围及部门职责: no organ
+        if "及" in name or "和" in name or strip_name_brackets(name).endswith(("部门", "单位", "机构", "主体")):
+            return None  # 适用范围及部门职责, 成员单位（科室）职责: no organ
     return name if is_unit_name(name) and split_role(name)[1] is None and not name.startswith("各") else None
 
 
