@@ -362,6 +362,7 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
 _BARE_PLACE = compiled(r"[\u4e00-\u9fff]{1,12}[区县市镇乡旗]")
 # a body several places share, written once after the last (池北区、池西区管委会, 蓉江、东山街道办事处)
 _SHARED_BODY = compiled(r"([\u4e00-\u9fff]{2,8}?)(管委会|管理委员会|党工委|党委|街道办事处|党委和政府)")
+_SHARED_ENDS = ("管委会", "管理委员会", "党工委", "党委", "街道办事处", "党委和政府")
 _BARE_PLACE_OR_NAME = compiled(r"[\u4e00-\u9fff]{2,8}")
 # a place's organ, then another organ of the same place written with its level alone (汉滨区委、区政府)
 _PLACE_ORGAN = compiled(r"([\u4e00-\u9fff]{2,8}([区县市镇乡]))(?:委|人民政府|政府)")
@@ -390,12 +391,14 @@ def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
             if body is not None and name[-1] == body.group(1):
                 out[i] = out[i]._replace(name=name + body.group(2))  # the graph's name too (``written`` would win)
                 continue
-        shared = _SHARED_BODY.fullmatch(follower)
+        shared = _SHARED_BODY.fullmatch(follower) if follower.endswith(_SHARED_ENDS) else None
         if shared is not None and _BARE_PLACE_OR_NAME.fullmatch(name) is not None and not is_unit_name(name):
             out[i] = out[i]._replace(
                 name=name + shared.group(2)
             )  # 池北区、池西区管委会; 蓉江、东山街道办事处 (round 38)
     for i in range(1, len(out)):
+        if len(out[i].name) > 4 or out[i].name[0] not in "区县市镇乡":
+            continue  # (a level's organ alone is short: 区政府, 市委, 县人民政府)
         place = _PLACE_ORGAN.fullmatch(out[i - 1].name)
         bare = _BARE_ORGAN.fullmatch(out[i].name)
         if place is not None and bare is not None and place.group(2) == bare.group(1):

@@ -356,7 +356,12 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None, document_date: str
         at = 0 if m is None else m.end("lead")  # after 于, 力争, 确保 … too: 于2025年6月底前
         dated = f"{text[:at]}{year}{text[at:]}"
     found = _read_deadline(dated)
-    if found.date is not None and found.date < f"{plan_year}-12" and _LATER_YEAR_END.search(text) is not None:
+    if (
+        found.date is not None
+        and ("，" in text or "," in text or "；" in text)
+        and found.date < f"{plan_year}-12"
+        and (_LATER_YEAR_END.search(text) is not None)
+    ):
         return _deadline(raw, f"{plan_year}-12", found.status)  # 二季度开工，年内建成: the last stage's (round 38)
     return _deadline(raw, found.date, found.status)
 

@@ -358,9 +358,12 @@ def after_opening_time(text: str, start: int, end: int) -> int | None:
         ),
         -1,
     )
-    if comma <= start or _TIME_FIRST.fullmatch(text, start, comma) is None:
+    if comma <= start or text[start] not in _TIME_FIRST_CHARS or _TIME_FIRST.fullmatch(text, start, comma) is None:
         return None
     return comma + 1
+
+
+_TIME_FIRST_CHARS = frozenset("0123456789每上下第一二三四")
 
 
 # a sentence reporting what was done (开展了, 进行了: a 通报's opening), or naming a group's members
@@ -478,7 +481,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(subject)
                     found.extend(_supports_after(text, with_at + len(WITH), ce))
                 continue
-            if ci == 0 or (ci == 1 and _TIME_FIRST.fullmatch(text, *clauses[0]) is not None):
+            if ci == 0 or (
+                ci == 1 and text[clauses[0][0]] in _TIME_FIRST_CHARS and _TIME_FIRST.fullmatch(text, *clauses[0])
+            ):
                 # (after a time that opens the sentence: 每季度末，A牵头组织…, 2025年11月底前，由A牵头完成…: round 38)
                 opening = _opening_role(text, cs, ce)
                 if opening:
