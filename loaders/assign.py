@@ -393,9 +393,8 @@ def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
                 continue
         shared = _SHARED_BODY.fullmatch(follower) if follower.endswith(_SHARED_ENDS) else None
         if shared is not None and _BARE_PLACE_OR_NAME.fullmatch(name) is not None and not is_unit_name(name):
-            out[i] = out[i]._replace(
-                name=name + shared.group(2)
-            )  # 池北区、池西区管委会; 蓉江、东山街道办事处 (round 38)
+            # 池北区、池西区管委会; 蓉江、东山街道办事处 (round 38)
+            out[i] = out[i]._replace(name=name + shared.group(2))
     for i in range(1, len(out)):
         if len(out[i].name) > 4 or out[i].name[0] not in "区县市镇乡":
             continue  # (a level's organ alone is short: 区政府, 市委, 县人民政府)

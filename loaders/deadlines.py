@@ -564,10 +564,9 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     """
     text = ocr_zeros(text)
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
-    if ("期" in masked or "执行至" in masked) and _VALIDITY.search(
-        masked
-    ):  # 本条政策执行期限至…, 有效期至…, 对…至…期间: no deadline
-        masked = _VALIDITY.sub(lambda m: "　" * len(m.group()), masked)  # of the task's (round 38)
+    # 本条政策执行期限至…, 有效期至…, 对…至…期间: how long a measure holds, no deadline of the task's (round 38)
+    if ("期" in masked or "执行至" in masked) and _VALIDITY.search(masked):
+        masked = _VALIDITY.sub(lambda m: "　" * len(m.group()), masked)
     raws: list[str] = []
     dates: list[str] = []
     for m in _date_matches(masked):

@@ -43,10 +43,8 @@ from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
 _CLAUSE = "，,：:"
-_LEADING = compiled(
-    r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确|请|责成|[一二三四五六七八九十]是)+"
-)  # ``match``: at a
-# clause's start (一是A…；二是B…: round 38)
+# ``match``: at a clause's start (一是A…；二是B…: round 38)
+_LEADING = compiled(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确|请|责成|[一二三四五六七八九十]是)+")
 _MODAL = compiled(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同)+$")  # A、B分别负责…: round 35
 _TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
@@ -337,8 +335,8 @@ _MANNER = compiled(r"按照|根据|依据|依照")
 
 # a time opening a sentence, a clause of its own (2025年11月底前，…; 每季度末，…; 2025年内，…)
 _TIME_FIRST = compiled(
-    r"(?:\d{4}年)?(?:\d{1,2}月)?(?:底|末|内|中旬|上旬|下旬)?(?:前|以前|之前)?|每(?:年|季度|月|半年|周)(?:末|初|底)?"
-    r"|(?:\d{4}年)?[上下]半年|(?:\d{4}年)?第?[一二三四]季度(?:末|内)?"
+    r"(?:\d{4}年)?\d{1,2}月(?:底|末|内|中旬|上旬|下旬)?(?:前|以前|之前)?|\d{4}年(?:底|末|内)?(?:前|以前|之前)?"
+    r"|每(?:年|季度|月|半年|周)(?:末|初|底)?|(?:\d{4}年)?[上下]半年|(?:\d{4}年)?第?[一二三四]季度(?:末|内)?"
 )
 
 

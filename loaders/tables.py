@@ -233,11 +233,8 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         for i in unit_cols:  # 职权名称 | 实施主体: the body that does it, with no lead beside it (round 38)
             kinds[i] = "single"
     if tasks and cells[tasks[0]].endswith("职责") and not any(k in _UNIT_KINDS for k in kinds):
-        for i, c in enumerate(cells):
-            if c in (
-                "单位",
-                "部门",
-            ):  # 单位 | 职责: a table of units and their duties (not 单位 of a quantity: round 38)
+        for i, c in enumerate(cells):  # 单位 | 职责: a table of units and their duties (not 单位 of a quantity)
+            if c in _UNITS_OF_DUTIES:
                 kinds[i] = "single"
     cols = Columns(tuple(kinds))
     if not cols.units:
@@ -257,8 +254,9 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
     return cols
 
 
-# a detail column that holds what a task column's task is made of, a row each (``detect_columns``)
 _DOERS = frozenset({"实施主体", "实施单位", "实施部门"})  # support columns that are the doers when alone
+_UNITS_OF_DUTIES = frozenset({"单位", "部门"})  # the units' column of a table of duties (单位 | 职责)
+# a detail column that holds what a task column's task is made of, a row each (``detect_columns``)
 _CONTENT_COLUMNS = frozenset({"具体内容", "主要内容", "实施内容"})
 _BROAD_TASK_COLUMNS = frozenset({"任务", "重点任务", "主要任务", "工作任务", "重点工作", "主要工作", "改革任务"})
 
@@ -697,9 +695,7 @@ def table_sections(
             groups.append(current)
         read_cells = [_cell_units(v, _ROLE[cols.kinds[i]], number) for i, v in unit_values]
         units = [u for found, _ in read_cells for u in found]
-        if (
-            lead_people
-        ):  # 陈立新（市发展改革委） in a 牵头市领导（牵头单位） column: the unit in brackets leads (round 38)
+        if lead_people:  # 陈立新（市发展改革委） under 牵头市领导（牵头单位）: the unit in brackets leads (round 38)
             units = [*_bracketed_units(row, lead_people, number, get), *units]
         deadline = get(row, deadline_col) or next((d for _, d in read_cells if d), None)
         if deadline is None and periods:
@@ -824,7 +820,7 @@ _ANY_YEAR = 2000  # a year for ``text_deadline`` to place 6月底前 in: only it
 _PERIOD = compiled(
     r"第?[一二三四1-4]季度|[上下]半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?|20\d{2}年度?"
 )  # and a year's column of a plan over several years (2024年 | 2025年 | 2026年: round 38)
-_NOTHING_MARKED = frozenset({"", *_EMPTY_CELL, "—", "——", "-", "/", "无", "×"})  # a period's cell that holds nothing
+_NOTHING_MARKED = frozenset({"", *_EMPTY_CELL, "×"})  # a period's cell that holds nothing
 
 
 # a cell that says it holds what the cell above holds (a 台账's ditto: 同上)
