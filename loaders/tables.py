@@ -303,6 +303,9 @@ def sub_header(cols: Columns, row: Sequence[str], above: Sequence[str] = ()) -> 
     return below if named and below.units else None
 
 
+_HEADER_ROWS = 4  # rows: the most a table's header is written over
+
+
 def _merged_across(row: Sequence[str], i: int) -> bool:
     """Whether the header cell ``row[i]`` is merged across columns (its value repeated beside it)."""
     return (i > 0 and row[i - 1] == row[i]) or (i + 1 < len(row) and row[i + 1] == row[i])
@@ -572,11 +575,14 @@ def table_sections(
         cols = detect_columns(cells[header_at])
     header = cells[header_at]
     header_rows = [header]  # the rows naming the columns: a row repeating them is the header again
-    if header_at + 1 < len(cells):
+    while header_at + 1 < len(cells) and len(header_rows) < _HEADER_ROWS:
         below = sub_header(cols, cells[header_at + 1], cells[header_at])
-        if below is not None:  # 责任单位 over 牵头 | 配合: the second row names the columns
-            cols, header_at = below, header_at + 1
-            header_rows.append(cells[header_at])
+        if below is None:
+            break
+        # 责任单位 over 牵头 | 配合: the row under the header names the columns; and a third or fourth row under
+        # that (任务分工及进度安排 / 责任分工 | 进度安排 / 牵头 | 配合 | 完成时限: round 38)
+        cols, header_at = below, header_at + 1
+        header_rows.append(cells[header_at])
     second = _next_header(cells, header_at, cols, header_rows)
     if second is not None:  # a second table under the first, its header naming its columns in words of its own
         return [

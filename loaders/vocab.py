@@ -1141,6 +1141,11 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "交办日期",
         "批示时间",
         "立项时间",
+        "督办单位",  # round 38: who oversees the work (督导, 督查, 监督, 审核): no doer of the task
+        "督导单位",
+        "督查单位",
+        "监督单位",
+        "销号审核单位",
         "抽查对象",  # round 38: whom an inspection looks at (企业, 学校): no units
         "检查对象",
         "监管对象",

@@ -745,3 +745,26 @@ def test_first_second_third_inside_a_paragraph_and_a_speechs_date():
     from reformgraph.loaders.deadlines import date_line
 
     assert date_line("（2025年4月18日）") == "2025-04-18"  # a speech's date under its title (before: none)
+
+
+def test_a_header_of_four_rows_and_an_overseers_column():
+    doc = _sheet(
+        ["某县2024年工作任务分工表"],
+        [
+            "序号",
+            "工作任务",
+            "任务分工及进度安排",
+            "任务分工及进度安排",
+            "任务分工及进度安排",
+            "任务分工及进度安排",
+            "任务分工及进度安排",
+        ],
+        ["序号", "工作任务", "责任分工", "责任分工", "责任分工", "进度安排", "进度安排"],
+        ["序号", "工作任务", "责任单位", "责任单位", "督办单位", "时间节点", "时间节点"],
+        ["序号", "工作任务", "牵头", "配合", "督办单位", "启动时间", "完成时限"],
+        ["1", "全面梳理证明事项，形成证明事项清单", "县司法局", "县直各部门", "县政府办", "2024年3月", "2024年5月"],
+    )
+    assert _rows(doc) == [
+        ("全面梳理证明事项，形成证明事项清单", ["县司法局"], ["县直各部门"], "2024-05")
+    ]  # before: header
+    # rows read as tasks, 督办单位 a lead
