@@ -492,8 +492,8 @@ _VALIDITY = compiled(
 )
 # a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
 _SEASON_BEFORE = compiled(
-    r"(?:汛期?|入汛|主汛期|国庆节?|春节|[春秋]季(?:学期)?开学|" + _FARM_AND_HOLIDAYS + r")前(?!后)"
-)  # not 春节前后
+    r"(?:汛期?|入汛|主汛期|国庆节?|春节|[春秋]季(?:学期)?开学|" + _FARM_AND_HOLIDAYS + r")前(?!后|检查|排查|准备|安全)"
+)  # not 春节前后, nor 汛前检查 (a noun: round 38)
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
 # (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)
 # (and a last sentence that is a deadline field holding one: …配合。完成时限：长期坚持。 round 38)
@@ -602,7 +602,8 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
                 continue
             if m.group("ye") and raw in ("年底", "年末") and not _bare_year_end(masked, m):
                 continue  # 年末检查: a year-end activity, not a deadline
-            dates.append(_in_year(m, plan_year))
+            next_year = m.start() >= 2 and masked[m.start() - 2 : m.start()] in ("明年", "次年")
+            dates.append(_in_year(m, plan_year + 1 if next_year else plan_year))  # 明年3月底前 (round 38)
         raws.append(raw)
     if not raws:
         staged = _staged_years(masked)

@@ -138,6 +138,10 @@ def column_kind(name: str) -> str:
     for candidate in (name, core):
         if candidate in _EXACT:
             return _EXACT[candidate]
+        if (
+            candidate in _SHORT_COLUMNS
+        ):  # 牵头 | 配合, 主办 | 承办 | 协办: a role word alone names the column (round 38)
+            return _SHORT_COLUMNS[candidate]
     if MILESTONE_COLUMN.match(core):
         return "milestone"
     if core.endswith(_COUNT_ENDS):  # 牵头任务数, 配合任务数量: a 汇总 sheet's counts (round 31)
@@ -161,6 +165,19 @@ def column_kind(name: str) -> str:
     return "unknown"
 
 
+# a column named by a role word alone (牵头 | 配合 | 时限; an event's 主办 | 承办 | 协办)
+_SHORT_COLUMNS = {
+    "牵头": "lead",
+    "主办": "lead",
+    "主责": "lead",
+    "承办": "single",
+    "配合": "support",
+    "协办": "support",
+    "会办": "support",
+    "参与": "support",
+    "时限": "deadline",
+    "序": "number",
+}
 # a lead column named with what its units lead in between: 牵头考核单位, 牵头推进部门
 _LEAD_BY_NAME = compiled(r"牵头[\u4e00-\u9fff]{1,4}(?:单位|部门)")
 
@@ -249,7 +266,8 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
             or any(len(c) > _NAME_MAX or _NOT_A_NAME.search(c) for c in cells)  # a line of fields, no header
         ):
             return None
-        kinds[text[-1]] = "task"
+        named = [i for i in text if cells[i].endswith(("名称", "事项", "内容"))]  # 赛事名称 | 比赛地点 (round 38)
+        kinds[(named or text)[-1]] = "task"
         cols = Columns(tuple(kinds))
     return cols
 

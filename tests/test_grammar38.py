@@ -768,3 +768,25 @@ def test_a_header_of_four_rows_and_an_overseers_column():
         ("全面梳理证明事项，形成证明事项清单", ["县司法局"], ["县直各部门"], "2024-05")
     ]  # before: header
     # rows read as tasks, 督办单位 a lead
+
+
+def test_columns_named_by_a_role_word_alone():
+    doc = parse_document(
+        "某县2024年工作任务\n\n序\t任务\t牵头\t配合\t时限\n1\t推进高标准农田建设3.2万亩\t县农业农村局\t县财政局、县水利局\t10月底\n",
+        path="paste.txt",
+    )
+    assert _rows(doc) == [
+        ("推进高标准农田建设3.2万亩", ["县农业农村局"], ["县财政局", "县水利局"], "2024-10")
+    ]  # before: none
+    doc = _sheet(
+        ["序号", "赛事名称", "比赛时间", "比赛地点", "主办", "承办", "协办"],
+        ["1", "“县长杯”篮球联赛", "4月下旬", "县体育馆", "县人民政府", "县文化和旅游体育局", "县教育局"],
+    )
+    assert _rows(doc)[0][0] == "“县长杯”篮球联赛"  # the 名称 column names the task, not the place's
+
+
+def test_next_year_in_a_tasks_words_and_a_season_inside_a_noun():
+    from reformgraph.loaders.deadlines import text_deadline
+
+    assert text_deadline("开展检查，明年3月底前完成。", plan_year=2026).date == "2027-03"  # before: 2026-03
+    assert text_deadline("开展汛前检查问题整改。", plan_year=2026).date is None  # before: 2026-05
