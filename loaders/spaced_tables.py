@@ -38,8 +38,8 @@ from reformgraph.textwidth import display_width
 
 # what a header line holds: a unit column's name next to a space (tried only when the text holds one; both
 # patterns open with a literal, which the regex engine scans for)
-# (and a bare 牵头 column: 序 | 任务 | 牵头 | 配合 | 时限, round 38)
-_UNIT_COLUMN_GAP = (compiled(r"单位[ \t\u3000]"), compiled(r"部门[ \t\u3000]"), compiled(r"牵头[ \t\u3000]"))
+_UNIT_COLUMN_GAP = (compiled(r"单位[ \t\u3000]"), compiled(r"部门[ \t\u3000]"))
+_ROLE_COLUMN_TAB = "牵头\t"  # and a bare 牵头 column of a pasted sheet (序 | 任务 | 牵头 | 配合 | 时限, round 38)
 _NUMBER_CELL = compiled(r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
 _SECTION_CELL = compiled(r"^[一二三四五六七八九十]{1,3}、")
 _ALIGNED = 3  # columns: how far apart the starts of one column's cells may be in a table laid out by position
@@ -51,7 +51,7 @@ _QUOTED_LINES = 10  # lines a cell of a tab-separated row that Excel quoted for 
 def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
     """A ``table`` reading of each spaced task table of ``source`` (``text``: the text it was made from)."""
     whole = "\n".join(source.lines) if text is None else text
-    if not any(gap.search(whole) for gap in _UNIT_COLUMN_GAP):
+    if not any(gap.search(whole) for gap in _UNIT_COLUMN_GAP) and not ("\t" in whole and _ROLE_COLUMN_TAB in whole):
         return []
     from reformgraph.loaders.tables import detect_columns
 
