@@ -356,9 +356,13 @@ def after_opening_time(text: str, start: int, end: int) -> int | None:
         ),
         -1,
     )
-    if comma <= start or text[start] not in _TIME_FIRST_CHARS or _TIME_FIRST.fullmatch(text, start, comma) is None:
-        return None
-    return comma + 1
+    return comma + 1 if comma > start and _is_time(text, start, comma) else None
+
+
+def _is_time(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a time alone (``2025年11月底前``, ``每季度末``): its first character checked
+    before the pattern."""
+    return text[start] in _TIME_FIRST_CHARS and _TIME_FIRST.fullmatch(text, start, end) is not None
 
 
 _TIME_FIRST_CHARS = frozenset("0123456789每上下第一二三四")
@@ -479,9 +483,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(subject)
                     found.extend(_supports_after(text, with_at + len(WITH), ce))
                 continue
-            if ci == 0 or (
-                ci == 1 and text[clauses[0][0]] in _TIME_FIRST_CHARS and _TIME_FIRST.fullmatch(text, *clauses[0])
-            ):
+            if ci == 0 or (ci == 1 and _is_time(text, *clauses[0])):
                 # (after a time that opens the sentence: 每季度末，A牵头组织…, 2025年11月底前，由A牵头完成…: round 38)
                 opening = _opening_role(text, cs, ce)
                 if opening:

@@ -369,9 +369,8 @@ def _spread_group_assignments(
                 for j, a in zip(trailing, each):  # an item's own date in brackets wins: 1.完成…（2025年8月底前）
                     own = _dated_bracket(text.text, marks[j], ends[j])
                     at, a = (own[0], a._replace(deadline=own[1])) if own is not None else (ends[j], a)
-                    if own is None and a.deadline is not None and _states_a_date(text.text[marks[j] : ends[j]]):
-                        a = a._replace(deadline=None)  # 2.…，2026年5月底前印发实施。: its own date, read from its
-                        # words, not the group's 整改时限 (round 38)
+                    if own is None:  # 2.…，2026年5月底前印发实施。: its own date, not the group's 整改时限
+                        a = _own_date_first(a, text.text[marks[j] : ends[j]])
                     entries.append((at, ends[j], marks[j], a, base))
                 found[n : n + 1] = entries
                 claimed.update(trailing)
@@ -438,8 +437,7 @@ def _spread_group_assignments(
             if own_bracket is not None:  # its own deadline in brackets: its text ends before them
                 entries.append((own_bracket[0], ends[j], marks[j], a._replace(deadline=own_bracket[1]), base))
             else:
-                if a.deadline is not None and _states_a_date(text.text[marks[j] : ends[j]]):
-                    a = a._replace(deadline=None)  # its own date in its words (round 38)
+                a = _own_date_first(a, text.text[marks[j] : ends[j]])
                 entries.append((ends[j], ends[j], marks[j], a, base))
         found[n : n + 1] = entries
         claimed.update(items)
@@ -652,6 +650,14 @@ def _dated_by_the_line_after(
 
 
 _TAIL_DATE = 16  # characters: the longest clause after a bracket read as the task's deadline
+
+
+def _own_date_first(assignment: Assignment, words: str) -> Assignment:
+    """A group's assignment given to an item whose own ``words`` state a date: without the group's deadline, so that
+    the item's own is read from its words (round 38); else the assignment as it is."""
+    if assignment.deadline is not None and _states_a_date(words):
+        return assignment._replace(deadline=None)
+    return assignment
 
 
 def _states_a_date(words: str) -> bool:
