@@ -673,8 +673,10 @@ def test_drafting_and_pairing_units_numbered_units_in_a_cell_and_a_placeholder()
         ["1", "起草《某市物业管理条例（草案）》", "市住房城乡建设局", "1.市司法局 2.市市场监管局", "2025年10月底前"],
         ["2", "起草《某市养犬管理规定》", "请选择", "（1）市公安局（2）市城管局", "2025年12月底前"],
     )
-    assert _rows(doc)[0][1:3] == (["市住房城乡建设局"], ["市司法局", "市市场监管局"])
-    assert all("请选择" not in row[1] for row in _rows(doc))  # before: a lead 请选择
+    assert _rows(doc) == [  # before: no lead (起草单位 unknown), 1.市司法局 a unit; 请选择 a lead
+        ("起草《某市物业管理条例（草案）》", ["市住房城乡建设局"], ["市司法局", "市市场监管局"], "2025-10")
+    ]
+    assert [w.message for w in doc.warnings] == ["task names no lead unit: 起草《某市养犬管理规定》"]
     doc = _sheet(
         ["序号", "帮扶单位", "帮扶任务", "完成时限"], ["1", "县发展改革局", "建设村级光伏电站", "2025年9月底前"]
     )
@@ -744,7 +746,7 @@ def test_first_second_third_inside_a_paragraph_and_a_speechs_date():
         "二是归集就业失业数据（责任单位：市政务服务和数据管理局）。\n",
         path="plan.txt",
     )
-    assert all(not name.startswith(("一是", "二是")) for row in _rows(doc) for name in row[1])
+    assert [row[1] for row in _rows(doc)] == [["市人力资源社会保障局"], ["市政务服务和数据管理局"]]  # no 一是/二是
     from reformgraph.loaders.deadlines import date_line
 
     assert date_line("（2025年4月18日）") == "2025-04-18"  # a speech's date under its title (before: none)
