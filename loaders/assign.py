@@ -361,8 +361,8 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
 
 _BARE_PLACE = compiled(r"[\u4e00-\u9fff]{1,12}[区县市镇乡旗]")
 # a body several places share, written once after the last (池北区、池西区管委会, 蓉江、东山街道办事处)
-_SHARED_BODY = compiled(r"([\u4e00-\u9fff]{2,8}?)(管委会|管理委员会|党工委|党委|街道办事处|党委和政府)")
 _SHARED_ENDS = ("管委会", "管理委员会", "党工委", "党委", "街道办事处", "党委和政府")
+_SHARED_BODY = compiled(r"([\u4e00-\u9fff]{2,8}?)(" + "|".join(_SHARED_ENDS) + ")")
 _BARE_PLACE_OR_NAME = compiled(r"[\u4e00-\u9fff]{2,8}")
 # a place's organ, then another organ of the same place written with its level alone (汉滨区委、区政府)
 _PLACE_ORGAN = compiled(r"([\u4e00-\u9fff]{2,8}([区县市镇乡]))(?:委|人民政府|政府)")

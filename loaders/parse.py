@@ -290,12 +290,11 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
     issuer = _front(source, _FRONT_ISSUER)
     date = None
     if title is None and doc_number is None and issuer is None and not source.front:
-        fields = _labelled_head(compacts, min(limit, _HEAD_FIELDS))  # 发文机关：… 成文日期：… (round 38)
+        fields, first, after = _labelled_head(compacts, min(limit, _HEAD_FIELDS))  # 发文机关：… 成文日期：… (round 38)
         title, doc_number, issuer = fields.get("title"), fields.get("number"), fields.get("issuer")
         date = _iso_date(fields.get("date"))
         top = next((i for i, c in enumerate(compacts[:limit]) if c), 0)
-        if fields.get("_first") == top and title is None:  # fields open the text: the line after them, if a title
-            after = fields.get("_after", 0)
+        if first == top and title is None:  # fields open the text: the line after them, if a title
             title = next((c for c in compacts[after:limit] if c), None)
             if title is not None and (len(title) > _LONG_TITLE or title.endswith("。") or ENUMERATED.match(title)):
                 title = None
@@ -364,24 +363,26 @@ _HEAD_FIELD = compiled(r"^(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=Tr
 _HEAD_FIELDS = 30  # lines: how far down a document's labelled fields may stand
 
 
-def _labelled_head(compacts: Sequence[str], limit: int) -> dict[str, str]:
+def _labelled_head(compacts: Sequence[str], limit: int) -> tuple[dict[str, str], int | None, int]:
     """The fields a document's head writes as labelled lines (``发文机关：某县人民政府``, ``成文日期：2026年3月9日``),
-    by field; the first of each.
+    by field, the first of each; the line the fields (or a portal's ``索引号``) start on, None when there is none;
+    and the line after the last of them.
 
     >>> _labelled_head(["标题：某县工作方案", "发文机关：某县人民政府", "成文日期：2026年3月9日", "一、任务"], 4)
-    {'title': '某县工作方案', '_first': 0, '_after': 3, 'issuer': '某县人民政府', 'date': '2026年3月9日'}
+    ({'title': '某县工作方案', 'issuer': '某县人民政府', 'date': '2026年3月9日'}, 0, 3)
     """
     fields: dict[str, str] = {}
+    first, after = None, 0
     for i, c in enumerate(compacts[:limit]):
         if c and c[0] in _HEAD_FIRST and (m := _HEAD_FIELD.match(c)) is not None:
             fields.setdefault(_HEAD_LABELS[m.group(1)], m.group(2))
         elif not c.startswith("索引号"):
             continue
-        fields.setdefault("_first", i)  # where the fields start, and where the lines after them start
-        fields["_after"] = i + 1
+        first = i if first is None else first
+        after = i + 1
     if "number" in fields and (m := _DOC_NUMBER.search(fields["number"])) is not None:
         fields["number"] = f"〔{m.group(1)}〕{m.group(2)}号"
-    return fields
+    return fields, first, after
 
 
 _HEAD_FIRST = frozenset(label[0] for label in _HEAD_LABELS)
