@@ -159,6 +159,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "units listed alone in brackets are read as the tasks' responsible units: the plan names no unit otherwise"
         " and does not say what its brackets hold",
     ),
+    "warn.traditional": (
+        "方案用繁体字书写，已按简体字读取（{count} 个字），单位名称以简体显示",
+        "the plan is written in traditional characters, read in simplified ones ({count} characters); unit names"
+        " are shown simplified",
+    ),
     "col.weight": ("共同举措", "Shared measures"),
     "col.item": ("项目", "Item"),
     "col.value": ("值", "Value"),

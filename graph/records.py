@@ -134,6 +134,7 @@ WARNING_KINDS = frozenset(
         "task_no_lead",  # excerpt
         "item_no_unit",  # excerpt
         "bare_units",
+        "traditional",  # count: a plan in traditional characters, read in simplified ones
     }
 )
 

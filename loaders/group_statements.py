@@ -58,6 +58,15 @@ _PERIOD_LINE = compiled(
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)?(" + _PERIOD + r")"
     r"(?:[（(]\d{1,2}(?:月份?)?" + RANGE_DASH + r"\d{1,2}月份?[）)])?[：:]?"  # 三、第三季度（7—9月） (round 35)
 )
+# a stage of a schedule with its time in brackets, numbered or not, the time before or after the stage's name
+# (第一阶段：宣传发动（2025年3月—4月）, 第一阶段（2025年3月—4月）：宣传发动, 宣传发动阶段（3月—4月）: round 39)
+_STAGE_LINE = compiled(
+    r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?"
+    r"(?:第[一二三四五六七八九十]{1,2}阶段(?:[：:]?[\u4e00-\u9fff]{2,12})?|[\u4e00-\u9fff]{2,12}阶段)"
+    r"(?:[（(]([^（()）:：]{2,30})[）)])?(?:[：:][\u4e00-\u9fff]{2,12})?[。：:]?"
+)
+# the line under a stage heading that gives its time (（一）动员部署阶段 / 时间：2025年3月1日至4月15日)
+_STAGE_TIME_LINE = compiled(r"(?:时间|时间安排|时间节点|实施时间|完成时间)[：:]([^（()）:：]{2,40})")
 # a statement with these words names who does the work: a group assignment, not a deadline alone
 _ROLE_WORDS = compiled(r"牵头|负责|配合|单位|部门|主办|协办|参与|落实主体|责任人")
 # a line of a labelled field, whatever its label (责任单位：A, 整改责任单位：A, 督办领导：…)
@@ -166,14 +175,25 @@ class GroupStatements:
         return self._read[at]
 
     def _period_deadline(self, at: int) -> Deadline | None:
-        """The deadline of the time heading at line ``at`` (``3月：``, ``（二）第二季度``), or None when it is none."""
-        m = _PERIOD_LINE.fullmatch(self._compacts[at])
-        if m is None:
-            return None
+        """The deadline of the time heading at line ``at`` (``3月：``, ``（二）第二季度``, a stage with its time:
+        ``第一阶段：宣传发动（2025年3月—4月）``, or on the line under it: ``时间：2025年3月1日至4月15日``), or None."""
         if at not in self._period_read:
-            found = parse_deadline(m.group(1), self._plan_year)
-            self._period_read[at] = found if found.date is not None else None
+            time = self._period_time(at)
+            found = None if time is None else parse_deadline(time, self._plan_year)
+            self._period_read[at] = found if found is not None and found.date is not None else None
         return self._period_read[at]
+
+    def _period_time(self, at: int) -> str | None:
+        line = self._compacts[at]
+        if (m := _PERIOD_LINE.fullmatch(line)) is not None:
+            return m.group(1)
+        if "阶段" not in line or (m := _STAGE_LINE.fullmatch(line)) is None:
+            return None
+        if m.group(1) is not None:
+            return m.group(1)
+        below = next((j for j, _ in self._lines(at + 1, min(len(self._compacts), at + 3), 1)), None)
+        time = None if below is None else _STAGE_TIME_LINE.fullmatch(self._compacts[below])
+        return None if time is None else time.group(1)
 
     def _period_above(self, start: int, level: int) -> int | None:
         """The line of the time heading (``3月：``, not numbered) the item at ``start`` is listed under: above it, past
@@ -193,7 +213,7 @@ class GroupStatements:
                         continue
                     sibling = j if number == level else None
                     break
-                if not deeper and _PERIOD_LINE.fullmatch(line) is not None:
+                if not deeper and (_PERIOD_LINE.fullmatch(line) or ("阶段" in line and self._period_time(j))):
                     found = j
                     break
             if found is not None or sibling is None:

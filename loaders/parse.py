@@ -25,7 +25,7 @@ into every later task) and deadlines are applied last, in document order (loader
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
@@ -41,6 +41,7 @@ from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
+from reformgraph.loaders.traditional import folded, folded_count
 from reformgraph.loaders.vocab import (
     ANNEX_MARK,
     CARRIED_UNIT,
@@ -156,8 +157,19 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
     it makes all stay alive (the document holds them) or go with their last reference, and passes
     of the collector over them found nothing (a tenth of a parse, more in a process holding a graph).
     """
+    plain = folded(text)  # 牽頭單位: a plan in traditional characters, read in simplified ones (round 39)
     with paused_gc():
-        return _parse(text, path=path, key=key, sha256=sha256)
+        document = _parse(plain, path=path, key=key, sha256=sha256)
+    if plain is text:
+        return document
+    count = folded_count(text, plain)
+    note = ParseWarning(
+        1,
+        f"read in simplified characters: {count} traditional characters folded",
+        "traditional",
+        (("count", str(count)),),
+    )
+    return replace(document, warnings=(note, *document.warnings))
 
 
 def _parse(
@@ -360,6 +372,7 @@ _HEAD_LABELS = {
     "发文字号": "number",
 }
 _HEAD_FIELD = compiled(r"^(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=True)) + r")[：:](.{2,90})$")
+_HEAD_LABEL_AT = compiled(r"(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=True)) + r")[：:]")
 _HEAD_FIELDS = 30  # lines: how far down a document's labelled fields may stand
 
 
@@ -374,8 +387,12 @@ def _labelled_head(compacts: Sequence[str], limit: int) -> tuple[dict[str, str],
     fields: dict[str, str] = {}
     first, after = None, 0
     for i, c in enumerate(compacts[:limit]):
-        if c and c[0] in _HEAD_FIRST and (m := _HEAD_FIELD.match(c)) is not None:
-            fields.setdefault(_HEAD_LABELS[m.group(1)], m.group(2))
+        if c and c[0] in _HEAD_FIRST and _HEAD_FIELD.match(c) is not None:
+            # 发布机构：某区政府办公室成文日期：2024-05-11: a portal's row of fields, one line (round 39)
+            starts = [m for m in _HEAD_LABEL_AT.finditer(c)]
+            for m, end in zip(starts, [*(n.start() for n in starts[1:]), len(c)]):
+                if value := c[m.end() : end]:
+                    fields.setdefault(_HEAD_LABELS[m.group(1)], value)
         elif not c.startswith("索引号"):
             continue
         first = i if first is None else first
@@ -452,6 +469,10 @@ _TITLE_LINES = 40  # the lines a title is looked for in
 _ANNEX_LEAD = compiled(r"^附件\d{0,2}[：:]?(?=[^\d：:])")  # the same mark before the title on its line
 
 
+# the gap between a table row's cells when a Word table is read as text (序号  具体工作  牵头单位)
+_WIDE_GAP = compiled(r"[ \u3000]{2,}")
+
+
 def _tab_cells(line: str) -> int:
     r"""How many cells with text a line of cells apart by tabs holds (a title merged across: one, then tabs).
 
@@ -489,6 +510,9 @@ def _text_title(source: Source, limit: int) -> str | None:
             or not _HAS_LETTER().search(c)
             or _issuer_above_notice(compacts, i, limit)
             or ANNEX_MARK.fullmatch(c)
+            or _BREADCRUMB.match(c)  # 首页 > 政务公开 > 通知公告: a web page's trail above its title (round 39)
+            or c.endswith(("门户网站", "政府网站", "政府网"))  # the site's name above the trail
+            or (c[0] in _HEAD_FIRST and _HEAD_FIELD.match(c))  # 发布机构：…成文日期：…: a portal's fields
         ):
             continue  # the issuer's masthead (石门县人民政府办公室文件), its number, a ★ line, 附件1: the title is below
         if (
@@ -505,6 +529,7 @@ def _text_title(source: Source, limit: int) -> str | None:
             or (parts and parts[-1].endswith(TITLE_ENDS) and c.endswith(TITLE_ENDS) and c[0] not in "的》”")
             or _BYLINE.match(c)  # a web page's or a 公众号 post's byline under a headline
             or ("\t" in lines[i] and _tab_cells(lines[i]) > 1)  # a table's row, cells apart by tabs (round 36)
+            or ("  " in lines[i] and len(_WIDE_GAP.split(lines[i].strip())) > 2)  # or by wide gaps (round 39)
         ):
             break
         parts.append(_ANNEX_LEAD.sub("", c, 1) if not parts and c.startswith("附件") else c)  # 附件1XX市…: XX市…
@@ -515,6 +540,8 @@ def _text_title(source: Source, limit: int) -> str | None:
     return (headline.group(1) if headline else title) or None
 
 
+# a web page's trail to the document (首页 > 政务公开 > 通知公告, 当前位置：首页 > …), kept by a copy of the page
+_BREADCRUMB = compiled(r"(?:(?:当前|您现在的|您的|所在)位置[：:]|(?:网站)?首页[>＞»›→/|])")
 # a post's byline: 原创 东湖发布 2025年03月12日 18:30, 来源：…, 发布时间：… (round 34)
 _BYLINE = compiled(r"原创|来源[：:]|作者[：:]|发布时间[：:]|.{0,30}\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 # a news headline naming the plan: 重磅！《X》印发 → X

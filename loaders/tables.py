@@ -638,6 +638,14 @@ def table_sections(
         (i, _JOINED.split(header_name(i) or "责任人", 1)[0]) for i, k in enumerate(cols.kinds) if k in PEOPLE_ROLES
     ]
 
+    # a stage column (阶段: 集中整治阶段（5月—10月）) beside a deadline column (完成时限: 6月30日前): the deadline's cell,
+    # and the stage's only where it is blank (round 39)
+    stage_col = None
+    if deadline_col is not None and compact(header_name(deadline_col)) in _STAGE_COLUMNS:
+        named = [i for i, k in enumerate(cols.kinds) if k == "deadline" and i != deadline_col]
+        if (other := next((i for i in named if compact(header_name(i)) not in _STAGE_COLUMNS), None)) is not None:
+            stage_col, deadline_col = deadline_col, other
+
     get = _cell
     # with no deadline column, a schedule of periods (一季度 … 四季度, 1月 … 12月): a row's deadline is the last
     # period its cells mark or fill (round 37)
@@ -721,7 +729,7 @@ def table_sections(
         units = [u for found, _ in read_cells for u in found]
         if lead_people:  # 陈立新（市发展改革委） under 牵头市领导（牵头单位）: the unit in brackets leads (round 38)
             units = [*_bracketed_units(row, lead_people, number, get), *units]
-        deadline = get(row, deadline_col) or next((d for _, d in read_cells if d), None)
+        deadline = get(row, deadline_col) or get(row, stage_col) or next((d for _, d in read_cells if d), None)
         if deadline is None and periods:
             deadline = next((name for i, name in reversed(periods) if get(row, i) not in _NOTHING_MARKED), None)
         if deadline is None and deadline_col is None and detail_cols:
@@ -842,7 +850,8 @@ _ANY_YEAR = 2000  # a year for ``text_deadline`` to place 6月底前 in: only it
 
 # a column of a schedule's period: a quarter, a half-year, a month
 _PERIOD = compiled(
-    r"第?[一二三四1-4]季度|[上下]半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月份?|20\d{2}年度?"
+    r"(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:份|底|末)?)"
+    r"(?:前|以前)?|20\d{2}年度?"
 )  # and a year's column of a plan over several years (2024年 | 2025年 | 2026年: round 38)
 _NOTHING_MARKED = frozenset({"", *_EMPTY_CELL, "×"})  # a period's cell that holds nothing
 

@@ -78,6 +78,8 @@ def deadline_outside_its_task(doc) -> list[tuple]:
         if m.deadline.raw is None:
             continue
         own = re.sub(r"\s", "", "".join(lines[max(0, m.line - 3) : m.line + 12])) + m.text
+        # or the stage of a schedule the task is listed under: （三）巩固提高阶段（12月1日至12月31日） (round 39)
+        own += next((line for line in reversed(lines[max(0, m.line - 40) : m.line]) if "阶段" in line), "")
         for part in m.deadline.raw.split("；"):
             if part.replace("*", "") not in own.replace("*", ""):
                 bad.append((doc.path, m.line, m.deadline.raw))

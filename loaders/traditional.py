@@ -1,0 +1,49 @@
+"""Plans written in traditional characters (繁體), read as the simplified plans the vocabulary knows.
+
+A plan served through a portal's 简/繁 switch, a Macau or Hong Kong plan, or a simplified plan with an attachment
+in traditional characters names its roles 牽頭單位, 責任單位, 主責部門 and its deadlines 完成時限: no label, role
+verb or deadline word of the vocabulary matches them, and the whole plan was refused. ``folded`` gives such a
+text its simplified characters, one for one (the same length: every line and offset stays where it was); a text
+with none of the tell-tale characters comes back as it is, at the cost of three one-character searches.
+Decision (docs/loader.md, round 39): the units, tasks and quotes of a folded plan are in simplified characters,
+so that 市發展改革委 and 市发展改革委 are one unit of the graph; the document says so in a warning.
+
+>>> folded("牽頭單位：市發展改革委；完成時限：2025年6月")
+'牵头单位：市发展改革委；完成时限：2025年6月'
+>>> text = "牵头单位：市发展改革委"
+>>> folded(text) is text
+True
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# 單 of 單位, 責 of 責任 and 主責部門, 發 of 發展 and 印發: a plan in traditional characters that names a unit's role
+# holds one of them; a simplified plan holds none (each search is one pass of a C scan, about 0.1 M instructions
+# over the bundled plan)
+_TELLS = ("單", "責", "發")
+
+
+def folded(text: str) -> str:
+    """``text`` with its traditional characters as simplified ones (the same object when it has none to fold)."""
+    if not any(tell in text for tell in _TELLS):
+        return text
+    plain = text.translate(_table())
+    return text if plain == text else plain
+
+
+def folded_count(text: str, plain: str) -> int:
+    """How many characters ``folded`` changed (``plain`` is ``folded(text)``).
+
+    >>> folded_count("牽頭單位", "牵头单位")
+    3
+    """
+    return sum(a != b for a, b in zip(text, plain)) if plain is not text else 0
+
+
+@cache
+def _table() -> dict[int, int]:
+    from reformgraph.loaders.hanzi_table import SIMPLIFIED, TRADITIONAL
+
+    return str.maketrans(TRADITIONAL, SIMPLIFIED)

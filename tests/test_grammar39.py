@@ -1,0 +1,213 @@
+"""Round 39 of docs/loader.md: what new helpers' plans showed (session 27)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.traditional import folded
+from tests.support.readings import task_rows as _rows
+
+FIXTURES = Path(__file__).parent / "fixtures" / "round39"
+
+
+def _read(name: str):
+    from reformgraph.loaders.read import read_document
+
+    return read_document(FIXTURES / name)
+
+
+# ---- plans in traditional characters ------------------------------------------------------------------------------
+
+
+def test_a_plan_in_traditional_characters_is_read_in_simplified_ones_and_says_so():
+    """A portal's 繁体 copy of a plan: before, refused whole (no recognisable workplans)."""
+    written = (
+        "嘉興市優化營商環境實施方案\n\n"
+        "1. 深化“一件事”集成改革。（牽頭單位：市政務服務管理辦公室；配合單位：市市場監管局；完成時限：2024年6月底前）\n"
+        "2. 優化工程建設項目審批。（牽頭單位：市住房城鄉建設局；完成時限：長期堅持）\n"
+    )
+    simplified = (  # written by hand
+        "嘉兴市优化营商环境实施方案\n\n"
+        "1. 深化“一件事”集成改革。（牵头单位：市政务服务管理办公室；配合单位：市市场监管局；完成时限：2024年6月底前）\n"
+        "2. 优化工程建设项目审批。（牵头单位：市住房城乡建设局；完成时限：长期坚持）\n"
+    )
+    assert folded(written) == simplified
+    doc = parse_document(written, path="plan.txt")
+    assert [(leads, supports, date) for _, leads, supports, date in _rows(doc)] == [
+        (["市政务服务管理办公室"], ["市市场监管局"], "2024-06"),
+        (["市住房城乡建设局"], [], None),
+    ]
+    assert doc.workplans[0].measures[1].deadline.status == "ongoing"
+    assert doc.title == "嘉兴市优化营商环境实施方案"
+    count = sum(a != b for a, b in zip(written, simplified))
+    assert [(w.kind, dict(w.params)) for w in doc.warnings] == [("traditional", {"count": str(count)})]
+
+
+def test_a_simplified_plan_is_not_folded_and_keeps_its_own_characters():
+    text = "某市方案\n\n1.取得显著成效。（牵头单位：市发展改革委；完成时限：2024年6月底前）\n"
+    assert folded(text) is text
+    doc = parse_document(text, path="plan.txt")
+    assert doc.warnings == () and _rows(doc)[0][0] == "取得显著成效。"
+
+
+def test_folding_keeps_the_characters_the_simplified_standard_also_keeps():
+    assert folded("發展顯著成效，乾坤") == "发展显著成效，乾坤"  # 著 and 乾 are simplified characters too
+
+
+def test_a_traditional_document_number_is_read():
+    doc = parse_document(
+        "嘉興市人民政府辦公室關於印發優化營商環境實施方案的通知\n\n嘉政辦發〔2024〕15號\n\n嘉興市人民政府辦公室\n2024年3月18日\n\n"
+        "1. 深化集成改革。（牽頭單位：市政務服務管理辦公室；完成時限：2024年6月底前）\n",
+        path="plan.txt",
+    )
+    assert (doc.doc_number, doc.date, doc.issuer) == ("〔2024〕15号", "2024-03-18", "嘉兴市人民政府办公室")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "trad_table.docx",
+            [
+                ("新建社区养老服务综合体3个。", ["区民政局"], ["各街道办事处"], "2024-11"),
+                ("新增普惠性托位500个。", ["区卫生健康局"], ["区教育局"], "2024-12"),
+            ],
+        ),
+        (  # a simplified body and an attachment in traditional characters: before, the attachment was dropped silently
+            "trad_annex_mixed.docx",
+            [
+                ("优化居住环境。加快“澳门新街坊”配套建设。", ["城市规划和建设局"], [], "2024-08"),
+                ("扩大澳门青年实习见习岗位。", ["民生事务局"], ["经济发展局"], "2024-12"),
+                ("支持澳门居民在合作区创办企业。", ["经济发展局"], ["商事服务局"], "2024-09"),
+            ],
+        ),
+    ],
+)
+def test_word_tables_in_traditional_characters(name, expected):
+    doc = _read(name)
+    assert _rows(doc) == expected
+    assert doc.title is not None and "序号" not in doc.title  # the table's rows are no part of the title
+
+
+@pytest.mark.parametrize(
+    ("written", "date", "status"),
+    [
+        ("2025年第三季", "2025-09", "scheduled"),
+        ("2025年第一季", "2025-03", "scheduled"),
+        ("2025年第2季", "2025-06", "scheduled"),
+        ("2025年第三季度", "2025-09", "scheduled"),
+        ("恒常工作", None, "ongoing"),
+    ],
+)
+def test_a_quarter_written_without_du_and_macaus_standing_work(written, date, status):
+    deadline = parse_deadline(written, 2025)
+    assert (deadline.date, deadline.status) == (date, status)  # before: 第三季 read as December, 恒常 as nothing
+
+
+# ---- a web page's furniture above the title -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "<div class='header'>首页 &gt; 政务公开 &gt; 通知公告</div>",
+        "<div class='site'>运河经济开发区管理委员会门户网站</div>"
+        "<div class='header'>当前位置：<a href='/'>首页</a> &gt; <a>政务公开</a> &gt; <a>通知公告</a></div>",
+    ],
+)
+def test_a_web_pages_trail_and_site_name_are_no_part_of_the_title(tmp_path, above):
+    from reformgraph.loaders.read import read_document
+
+    page = (
+        "<html><head><meta charset='utf-8'><title>运河经开区安全隐患排查整治行动方案</title></head><body>"
+        f"{above}<h1>运河经开区安全隐患排查整治行动方案</h1>"
+        "<p>（一）开展园区集中检查。（牵头单位：各园区管理办公室；配合单位：综合执法大队；完成时限：2025年6月15日前）</p>"
+        "</body></html>"
+    )
+    (tmp_path / "plan.html").write_text(page, encoding="utf-8")
+    doc = read_document(tmp_path / "plan.html")
+    assert doc.title == "运河经开区安全隐患排查整治行动方案"
+    assert _rows(doc) == [("开展园区集中检查。", ["各园区管理办公室"], ["综合执法大队"], "2025-06-15")]
+
+
+def test_a_portals_row_of_fields_gives_each_field_its_own_value():
+    doc = parse_document(
+        "首页>政务公开>政府文件\n发布机构：佛山市南海区人民政府办公室\t成文日期：2024-05-11\n"
+        "南海区“三旧”改造三年行动方案\n（一）完善土地整备收储机制。（牵头单位：区财政局；完成时限：2024年10月）\n",
+        path="plan.txt",
+    )
+    assert (doc.title, doc.issuer, doc.date) == (
+        "南海区“三旧”改造三年行动方案",
+        "佛山市南海区人民政府办公室",
+        "2024-05-11",
+    )
+
+
+# ---- the stages of a campaign ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "stages",
+    [
+        ("第一阶段：宣传发动（2025年3月—4月）", "第二阶段：排查整治（2025年5月—9月）"),
+        ("第一阶段（2025年3月—4月）：宣传发动", "第二阶段（2025年5月—9月）：排查整治"),
+        ("宣传发动阶段（2025年3月—4月）", "排查整治阶段（2025年5月—9月）"),
+    ],
+)
+def test_a_stage_heading_gives_its_tasks_its_end(stages):
+    """Before, only ``（一）X阶段（time）`` (a numbered heading) passed its time to the items under it."""
+    doc = parse_document(
+        f"某镇2025年安全生产专项行动方案\n\n二、行动步骤\n{stages[0]}\n（1）召开动员会。责任单位：镇应急办（牵头）、镇党政办\n"
+        f"{stages[1]}\n（2）开展自建房排查。责任单位：镇规划建设环保办（牵头）、各村（社区）\n",
+        path="plan.txt",
+    )
+    assert _rows(doc) == [
+        ("召开动员会。", ["镇应急办"], ["镇党政办"], "2025-04"),
+        ("开展自建房排查。", ["镇规划建设环保办"], ["各村（社区）"], "2025-09"),
+    ]
+
+
+def test_a_stages_time_on_the_line_under_it():
+    doc = parse_document(
+        "某区2025年安全生产专项行动方案\n\n二、实施步骤\n（一）动员部署阶段\n时间：2025年3月1日至4月15日\n"
+        "1．开展培训。组织开展专题培训。\n牵头单位：区应急管理局；配合单位：区人力社保局\n（二）集中整治阶段\n"
+        "时间：2025年4月16日至9月30日\n2．开展建筑施工专项整治。重点整治危大工程。\n牵头单位：区住房城乡建设局；配合单位：区水利局\n",
+        path="plan.txt",
+    )
+    assert [(row[1], row[3]) for row in _rows(doc)] == [
+        (["区应急管理局"], "2025-04-15"),
+        (["区住房城乡建设局"], "2025-09-30"),
+    ]
+
+
+def test_a_tasks_own_date_wins_over_its_stages():
+    doc = parse_document(
+        "某镇2025年安全生产专项行动方案\n\n二、行动步骤\n第二阶段：排查整治（2025年5月—9月）\n"
+        "（1）开展自建房排查，6月底前完成。责任单位：镇规划建设环保办（牵头）\n（2）开展燃气排查。责任单位：镇应急办（牵头）\n",
+        path="plan.txt",
+    )
+    assert [row[3] for row in _rows(doc)] == ["2025-06", "2025-09"]
+
+
+def test_a_deadline_column_wins_over_a_stage_column():
+    """阶段 | 任务 | 牵头 | 完成时限: before, the stage's end was every row's deadline, 完成时限 unread."""
+    doc = _read("stage_and_deadline_columns.docx")
+    assert [(row[1], row[3]) for row in _rows(doc)] == [
+        (["市金融服务中心"], "2025-06-30"),  # 完成时限 6月30日前
+        (["市公安局"], "2025-10"),  # 完成时限 blank: its stage's end (集中整治阶段（2025年5月—10月）)
+    ]
+
+
+@pytest.mark.parametrize("name", ["date_step_columns.docx", "date_step_columns_two_rows.docx"])
+def test_columns_headed_by_dates_are_a_schedules_steps(name):
+    """6月底前 | 9月底前 | 12月底前 (under 时间节点 or not): the last step a row fills is its deadline; before, no
+    deadline (or a step's words, 完成20台), and with a two-row header its upper row was read as a task."""
+    doc = _read(name)
+    assert _rows(doc) == [
+        ("淘汰燃煤锅炉", ["市生态环境局"], [], "2024-12"),
+        ("建筑工地扬尘管控", ["市住房和城乡建设局"], [], "2024-06"),
+    ]
