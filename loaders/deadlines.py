@@ -170,6 +170,12 @@ _ASKED_BY = compiled(r"(?:限|请|须|应|要|务必|并)于?(?=\d|[今本明年
 # a spreadsheet's day numbers (days from 1899-12-30) of the years 2000–2099: a deadline cell formatted as a number
 _EXCEL_EPOCH = datetime.date(1899, 12, 30)
 _EXCEL_SERIALS = (36526, 73050)
+# a date a sheet or an OA export writes in digits alone: a day number (with its time as a fraction), 20251231, or the
+# US order 6/30/2025 (a month first, then the day, then the year)
+_SHEET_DATE = compiled(
+    r"(?P<serial>\d{5})(?:\.\d+)?|(?P<y>20\d{2})(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])"
+    r"|(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>20\d{2})"
+)
 
 
 def parse_deadline(raw: str | None, plan_year: int | None = None, document_date: str | None = None) -> Deadline:
@@ -236,9 +242,15 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     >>> _read_field("立行立改", 2026, "2026-03-10"), _read_field("立行立改").status
     (Deadline(raw='立行立改', date='2026-03', status='scheduled'), 'scheduled')
     """
-    if len(text) == 5 and text.isascii() and text.isdigit() and _EXCEL_SERIALS[0] <= int(text) <= _EXCEL_SERIALS[1]:
-        day = _EXCEL_EPOCH + datetime.timedelta(days=int(text))  # a date cell of a sheet shown as a number (round 38)
-        return _deadline(text, day.isoformat(), "scheduled")
+    if text[:1].isdigit() and text.isascii() and (sheet := _SHEET_DATE.fullmatch(text)) is not None:
+        if (serial := sheet.group("serial")) is not None:
+            if _EXCEL_SERIALS[0] <= int(serial) <= _EXCEL_SERIALS[1]:
+                # a date cell of a sheet shown as a number (round 38), with its time of day (45869.70833: round 39)
+                return _deadline(text, (_EXCEL_EPOCH + datetime.timedelta(days=int(serial))).isoformat(), "scheduled")
+        else:  # 20251231 (an OA system's export), 6/30/2025 (a sheet in the US order): round 39
+            y, m, d = sheet.group("y", "m", "d") if sheet.group("y") else sheet.group("uy", "um", "ud")
+            if int(m) <= 12 and 1 <= int(d) <= 31:
+                return _deadline(text, f"{y}-{int(m):02d}-{int(d):02d}", "scheduled")
     if text[:1] in "限请须应要务并" and (asked := _ASKED_BY.match(text)) is not None:
         text = text[asked.end() :]  # 限10月31日前完成, 请于12月底前完成: the date (round 38)
     text = ocr_zeros(text)

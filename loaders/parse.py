@@ -370,6 +370,18 @@ _HEAD_LABELS = {
     "发布日期": "date",
     "文号": "number",
     "发文字号": "number",
+    "生成日期": "date",  # round 39: more of a portal's 信息公开 fields, each ending the one before it
+    "公开日期": "date",
+    "索引号": "other",
+    "主题分类": "other",
+    "体裁分类": "other",
+    "组配分类": "other",
+    "公开方式": "other",
+    "公开范围": "other",
+    "有效性": "other",
+    "时效": "other",
+    "信息来源": "other",
+    "关键词": "other",
 }
 _HEAD_FIELD = compiled(r"^(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=True)) + r")[：:](.{2,90})$")
 _HEAD_LABEL_AT = compiled(r"(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=True)) + r")[：:]")
@@ -510,7 +522,9 @@ def _text_title(source: Source, limit: int) -> str | None:
             or not _HAS_LETTER().search(c)
             or _issuer_above_notice(compacts, i, limit)
             or ANNEX_MARK.fullmatch(c)
-            or _BREADCRUMB.match(c)  # 首页 > 政务公开 > 通知公告: a web page's trail above its title (round 39)
+            or _BREADCRUMB.search(
+                c
+            )  # 首页 > 政务公开 > 通知公告, 某县政府 | 首页 | 政务公开: a page's trail (round 39)
             or c.endswith(("门户网站", "政府网站", "政府网"))  # the site's name above the trail
             or (c[0] in _HEAD_FIRST and _HEAD_FIELD.match(c))  # 发布机构：…成文日期：…: a portal's fields
         ):
@@ -541,7 +555,7 @@ def _text_title(source: Source, limit: int) -> str | None:
 
 
 # a web page's trail to the document (首页 > 政务公开 > 通知公告, 当前位置：首页 > …), kept by a copy of the page
-_BREADCRUMB = compiled(r"(?:(?:当前|您现在的|您的|所在)位置[：:]|(?:网站)?首页[>＞»›→/|])")
+_BREADCRUMB = compiled(r"(?:(?:当前|您现在的|您的|所在)位置[：:]|首页[>＞»›→/|｜]|[|｜]首页)")
 # a post's byline: 原创 东湖发布 2025年03月12日 18:30, 来源：…, 发布时间：… (round 34)
 _BYLINE = compiled(r"原创|来源[：:]|作者[：:]|发布时间[：:]|.{0,30}\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 # a news headline naming the plan: 重磅！《X》印发 → X

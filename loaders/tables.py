@@ -108,6 +108,9 @@ _EXAMPLE_MARKS = (
     "如：",
 )
 _COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name ends (任务数, 个数, 项数, 数量 …)
+_NONE_MARKS = frozenset(
+    {"——", "—", "－", "-", "--", "/", "无"}
+)  # a cell that says it holds nothing (not a placeholder)
 _EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…", "请选择", "--请选择--", "—请选择—"}  # a dropdown's placeholder
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 _NAME_MAX = 12  # characters: a column's name is short
@@ -226,6 +229,8 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
     ('number', 'section', 'task', 'lead')
     >>> detect_columns(["重点任务", "具体内容", "牵头单位"]).kinds  # the contents are the tasks (round 38)
     ('section', 'task', 'lead')
+    >>> detect_columns(["一级任务", "二级任务", "三级任务", "牵头单位"]).kinds  # the most specific level (round 39)
+    ('section', 'detail', 'task', 'lead')
     >>> detect_columns(["年份", "指标", "数值"]) is None
     True
     >>> detect_columns(["条款", "政策事项", "牵头单位", "配合单位"]).kinds  # no column named a task: the last text
@@ -239,6 +244,11 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         # 工作任务 | 具体措施 before the units (a 台账): the broad task groups the rows, each row is its measure
         kinds[tasks[0]] = "section"
         tasks = tasks[1:]
+    if len(tasks) >= 2 and "section" in kinds and tasks[1] < first_unit:
+        # 一级任务 | 二级任务 | 三级任务, 重点领域 | 重点任务 | 具体举措: levels of the work, the most specific before
+        # the units is each row's task, the levels between group it (round 39)
+        last = max(t for t in tasks if t < first_unit)
+        tasks = [last, *(t for t in tasks if t != last)]
     for i in tasks[1:]:  # a name's further occurrences (a second 任务 column) describe the task: detail
         kinds[i] = "detail"
     if len(tasks) == 1 and "section" not in kinds and cells[tasks[0]] in _BROAD_TASK_COLUMNS:
@@ -655,7 +665,11 @@ def table_sections(
         else []
     )
     detail_cols = [i for i, k in enumerate(cols.kinds) if k == "detail"]
+    # the levels above the task (二级任务 of 一级 | 二级 | 三级任务): a row with no task of the lowest level is one
+    upper_levels = [i for i in detail_cols if section_col is not None and section_col < i < (task_col or 0)]
     number_col = cols.first("number")
+    if number_col is not None:
+        _give_level_rows_units(cells, header_at + 1, number_col, [*cols.units, deadline_col])
     # numbered as a decimal outline (1.1, 1.2 under 1): a whole number's row with no unit and no deadline is a
     # group's title, not a task (round 30)
     outline = number_col is not None and any(
@@ -678,12 +692,15 @@ def table_sections(
             continue  # 合计 | 2项: the table's sums, in its number column too (round 37)
         if above and any("同" in c for c in filled):
             row = ditto_filled(row, above, header_rows[-1])
-        task = get(row, task_col)
+        task = get(row, task_col) or next((get(row, i) for i in reversed(upper_levels) if get(row, i)), "")
         if task.startswith(_EXAMPLE_MARKS):
             continue  # （示例）推进…: a form's example row, no task (round 38)
         unit_values = [(i, get(row, i)) for i in cols.units]
         heading = next((c for c in filled if _SECTION_ROW.match(c)), None)
         lone = len(set(filled)) == 1 and (len(filled) > 1 or not task)  # merged across, or outside the task column
+        if not lone and task and _CN_NUMBER_CELL.fullmatch(get(row, number_col)) and len(set(filled)) == 2:
+            # 一 | 推动科技创新… merged over every other column: a group's heading numbered in its own cell (round 39)
+            lone = sum(c == task for c in filled) == len(filled) - 1 > 1
         group_row = (
             task
             and (
@@ -700,7 +717,7 @@ def table_sections(
                 opening = _CN_NUMBER_CELL.match(task)
                 name = task[opening.end() :] if opening else task  # （三）数字化转型: the group's words
             else:
-                name = _SECTION_ROW.sub("", heading or filled[0])
+                name = _SECTION_ROW.sub("", heading or (task if filled[0] == get(row, number_col) else filled[0]))
             if not name and task:
                 name = task
             current = (name or filled[0], number, [])
@@ -735,7 +752,14 @@ def table_sections(
         if deadline is None and deadline_col is None and detail_cols:
             # 目标值 “…，6月底前完成年度集中征缴”: with no deadline column, a date a target or content cell states (round 37)
             deadline = next((d for i in detail_cols if (d := dated_words(get(row, i))) is not None), None)
-        if carry_units and prev is not None:
+        # 承接部门 written —: the row says it has no lead (a power cancelled, not handed down): none carried from
+        # above, and the units it names do the work (round 39)
+        no_lead = any(
+            cols.kinds[i] in ("lead", "single") and i < len(row) and row[i] in _NONE_MARKS for i in cols.units
+        )
+        if no_lead and units and all(u.role == "support" for u in units):
+            units = [u._replace(role="responsible") for u in units]
+        elif carry_units and prev is not None and not no_lead:
             units = _carry(units, prev, cols, unit_values)
         if not units:
             continue
@@ -882,6 +906,37 @@ def ditto_filled(row: Sequence[str], above: Sequence[str], header: Sequence[str]
             if any(f"{name}同上" in s or (short and f"{short}同上" in s) for s in said):
                 out[i] = above[i]
     return out
+
+
+def _give_level_rows_units(cells: list[list[str]], start: int, number_col: int, given: Sequence[int | None]) -> None:
+    """Levels written as rows: a row numbered （一） (or 一) that names units or a deadline, with rows numbered 1, 2
+    under it, heads them; each takes the heading's cell of every unit and deadline column it leaves blank (its own
+    责任单位 beside the heading's 牵头单位), and the heading's cells are emptied (a group's heading: round 39).
+
+    >>> cells = [["（一）", "创新平台提能", "市科技局", "市发改委", ""], ["1", "新增平台", "", "", "2025年12月"],
+    ...          ["2", "揭榜挂帅", "", "市工信局", ""]]
+    >>> _give_level_rows_units(cells, 0, 0, [2, 3, 4]); cells
+    [['（一）', '创新平台提能', '', '', ''], ['1', '新增平台', '市科技局', '市发改委', '2025年12月'], ['2', '揭榜挂帅', '市科技局', '市工信局', '']]
+    """
+    columns = [i for i in given if i is not None]
+    k = start
+    while k < len(cells):
+        head = cells[k]
+        if not (_CN_NUMBER_CELL.fullmatch(_cell(head, number_col)) and any(_cell(head, i) for i in columns)):
+            k += 1
+            continue
+        j = k + 1
+        while j < len(cells) and _WHOLE_NUMBER_CELL.fullmatch(_cell(cells[j], number_col)):
+            j += 1
+        if j > k + 1:
+            for row in cells[k + 1 : j]:
+                for i in columns:
+                    if i < len(head) and i < len(row) and not _cell(row, i):
+                        row[i] = head[i]
+            for i in columns:
+                if i < len(head):
+                    head[i] = ""
+        k = j
 
 
 _DECIMAL_CELL = compiled(r"\d{1,2}(?:[.．]\d{1,2}){1,3}")

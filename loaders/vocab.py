@@ -58,6 +58,13 @@ LEAD_LABELS = (
     "牵头整改单位",  # round 32: 整改方案 (rectification plans after an inspection or audit)
     "整改牵头单位",
     "整改牵头部门",
+    "承接部门",  # round 39: a list of powers handed down (下放): the unit that takes the power over and must be ready
+    "承接单位",
+    "承接主体",
+    "数据提供部门",  # round 39: a data-sharing list: the department that owes the data
+    "数据提供单位",
+    "提供部门",
+    "提供单位",
 )
 RESPONSIBLE_LABELS = (
     "责任单位",
@@ -139,6 +146,10 @@ SUPPORT_LABELS = (
     "配合检查部门",
     "参演单位",  # round 38: a drill's units
     "参训单位",
+    "数据需求部门",  # round 39: a data-sharing list: the department that asks for the data
+    "数据需求单位",
+    "需求部门",
+    "需求单位",
 )
 DEADLINE_LABELS = (
     "完成时限",

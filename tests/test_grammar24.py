@@ -567,5 +567,7 @@ def test_a_ledger_with_a_broad_task_column_and_a_measure_column_reads_each_measu
 def test_with_a_category_column_a_second_task_column_still_describes_the_task():
     from reformgraph.loaders.tables import detect_columns
 
-    assert detect_columns(["类别", "重点任务", "具体措施", "牵头单位"]).kinds == ("section", "task", "detail", "lead")
+    # round 39 changed the first: with a category column too, the most specific level before the units is the task
+    # (一级任务 | 二级任务 | 三级任务), the level between groups it
+    assert detect_columns(["类别", "重点任务", "具体措施", "牵头单位"]).kinds == ("section", "detail", "task", "lead")
     assert detect_columns(["重点任务", "牵头单位", "工作措施"]).kinds == ("task", "lead", "detail")  # after the units

@@ -211,3 +211,101 @@ def test_columns_headed_by_dates_are_a_schedules_steps(name):
         ("淘汰燃煤锅炉", ["市生态环境局"], [], "2024-12"),
         ("建筑工地扬尘管控", ["市住房和城乡建设局"], [], "2024-06"),
     ]
+
+
+# ---- tables of levels, lists of powers handed down, data sharing ------------------------------------------------------
+
+
+def _sheet(*rows):
+    from reformgraph.loaders.sheets import document_from_sheets
+
+    return document_from_sheets([("Sheet1", [list(r) for r in rows])], path="t.xlsx", key="t", sha256="0")
+
+
+def test_the_most_specific_of_three_levels_is_the_task():
+    """一级任务 | 二级任务 | 三级任务: before, every task read as its 二级 words and a merged pair of rows as one."""
+    assert [row[0] for row in _rows(_read("three_levels.xlsx"))] == ["迭代企业开办一件事，实现1个环节办结"]
+    assert _rows(_read("three_levels_merged.xlsx")) == [
+        ("全面落实市场准入负面清单制度", ["区发改局"], ["区市场监管局"], "2025-12"),
+        ("清理招标投标领域妨碍公平竞争的规定", ["区发改局"], ["区市场监管局"], "2025-12"),
+    ]
+    doc = _sheet(
+        ["一级任务", "二级任务", "三级任务", "牵头单位", "完成时限"],
+        ["一、优化政务环境", "（一）深化一件事改革", "迭代企业开办一件事", "区数据局", "2025年6月"],
+        ["一、优化政务环境", "（二）推行告知承诺制", "", "区司法局", "2025年9月"],
+    )
+    assert [row[0] for row in _rows(doc)] == ["迭代企业开办一件事", "推行告知承诺制"]  # no 三级: its 二级 words
+
+
+def test_a_heading_row_merged_past_its_number_cell_is_no_task():
+    doc = _read("heading_merged_past_number.xls")  # 一 | 推动科技创新和产业创新深度融合 (merged over the rest)
+    assert [(w.title, [m.text for m in w.measures]) for w in doc.workplans] == [
+        ("推动科技创新和产业创新深度融合", ["新增省级以上创新平台15家以上"])
+    ]
+
+
+def test_levels_written_as_rows_give_their_units_and_deadline_to_the_rows_under_them():
+    """（三） | 壮大先进制造业集群 | 市工信局 | 市发改委、市商务局 then rows 1, 2 with blank unit cells: before, the
+    heading was a task and its rows were dropped, or a row's own 责任单位 read as its lead."""
+    assert _rows(_read("level_rows_own_support.xls")) == [
+        ("推动轨道交通装备产业集群产值突破1500亿元", ["市工信局"], ["市发改委", "市商务局"], "2025-12"),
+        ("实施制造业智改数转项目200个", ["市工信局"], ["市数据局"], "2025-11"),
+    ]
+    assert [(row[0][:6], row[3]) for row in _rows(_read("level_rows_deadline.xls"))] == [
+        ("新增规模以上", "2025-12"),  # its heading's deadline
+        ("建设现代物流", "2026-06"),
+    ]
+
+
+def test_a_list_of_powers_handed_down_and_one_cancelled():
+    """序号 | 事项名称 | 实施部门 | 承接部门 | 完成时限: the receiver leads and the sender supports; a row whose 承接部门
+    is — (a power cancelled) is led by its 实施部门, not by the receiver of the row above."""
+    doc = _sheet(
+        ["序号", "事项名称", "实施部门", "承接部门", "完成时限"],
+        ["1", "旅行社设立许可", "市文化和旅游局", "各县（市、区）行政审批服务局", "2025年6月30日前"],
+        ["2", "出版物零售单位设立备案证明", "市新闻出版局", "—", "2025年4月30日前"],
+    )
+    assert _rows(doc) == [
+        ("旅行社设立许可", ["各县（市、区）行政审批服务局"], ["市文化和旅游局"], "2025-06-30"),
+        ("出版物零售单位设立备案证明", ["市新闻出版局"], [], "2025-04-30"),
+    ]
+
+
+def test_a_data_sharing_list_the_provider_leads_and_the_requester_supports():
+    doc = _read("data_sharing.docx")  # before: no recognisable workplans
+    assert [row[1:] for row in _rows(doc)] == [
+        (["区公安分局"], ["区医保局"], "2025-04-30"),
+        (["区税务局"], ["区市场监管局"], "2025-06-30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("written", "date"),
+    [("20251231", "2025-12-31"), ("45869.70833", "2025-07-31"), ("45838.0", "2025-06-30"), ("6/30/2025", "2025-06-30")],
+)
+def test_dates_an_oa_export_writes_in_digits(written, date):
+    assert parse_deadline(written, 2025).date == date  # before: none, and 6/30/2025 read as December
+
+
+def test_a_portals_navigation_bar_and_its_other_fields():
+    doc = parse_document(
+        "灵璧县人民政府 | 首页 | 政务公开 | 政策文件\n灵璧县人民政府办公室关于印发2025年就业创业工作要点的通知\n"
+        "1.落实稳岗扩岗政策。（县人社局牵头，县财政局配合）\n",
+        path="plan.txt",
+    )
+    assert doc.title == "灵璧县人民政府办公室关于印发2025年就业创业工作要点的通知"
+    doc = parse_document(
+        "发布机构：灵璧县人民政府办公室\t生成日期：2025-03-12\t主题分类：劳动就业\n关于印发2025年就业创业工作要点的通知\n"
+        "1.落实稳岗扩岗政策。（县人社局牵头，县财政局配合）\n",
+        path="plan.txt",
+    )
+    assert (doc.issuer, doc.date) == ("灵璧县人民政府办公室", "2025-03-12")
+
+
+def test_a_note_printed_right_under_a_pdf_table_is_read():
+    """注：责任单位中排在第一位的为牵头单位: its line overlaps the table's box by half a point; before, it was lost
+    and every unit led."""
+    assert [row[1:3] for row in _rows(_read("note_under_table.pdf"))] == [
+        (["县应急管理局"], ["县经信局"]),
+        (["县住建局"], ["县市场监管局"]),
+    ]
