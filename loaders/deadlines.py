@@ -407,8 +407,12 @@ def plan_year_of(title: str | None, document_date: str | None = None) -> int | N
     2025
     >>> plan_year_of("巡视反馈意见整改方案", "2024-12-26"), plan_year_of("巡视反馈意见整改方案", "2024-11-26")
     (2025, 2024)
+    >>> plan_year_of("关于印发《某省行动方案（2021—2025年）》2025年度工作安排的通知")
+    2025
     """
     title = ocr_zeros(title) if title else title
+    if title and "《" in title and _TITLE_YEAR.search(outside := _QUOTED.sub("", title)):
+        title = outside  # 《…行动方案（2021—2025年）》2025年度工作安排: the year outside the quoted plan (round 39)
     years = set(_TITLE_YEAR.findall(title or ""))
     if len(years) == 1:
         return int(years.pop())
@@ -422,6 +426,7 @@ def plan_year_of(title: str | None, document_date: str | None = None) -> int | N
     return int(document_date[:4]) + (document_date[5:7] == "12")
 
 
+_QUOTED = compiled(r"《[^《》]*》")  # a plan or law a title names
 # a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting)
 _START = compiled(r"(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起(?!草)")
 
@@ -477,7 +482,7 @@ _TEXT_DATE = compiled(
     r"|(?P<recurring>每(?:年|季度|月|半年)(?:年|季)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"  # 每年年底前: round 35
     # plan periods: “十四五”期间
     r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
-    r"|(?P<within_year>年内)"
+    r"|(?P<within_year>(?<![一二两三四五六七八九十百\d])年内)"  # not 两年内, 3年内: within years (round 39)
     # this month, next month, this quarter, counted from the document's date (a 纪要's 本月底前: round 35)
     r"|(?P<this_period>(?P<which>本|下)(?P<period_unit>月|季度)(?:底|末)?(?:前|内|以前|之前))"
 )
@@ -491,10 +496,15 @@ _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 203
 _CLAUSE_BREAK = "，。；：:,;、"
 # 持续 not after 可 (可持续 is an adjective); the lookbehind follows 持续 so that every alternative opens
 # with a literal, which the regex engine scans for instead of trying each alternative at each character
-_ONGOING_WORD = compiled(r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年)")
+_ONGOING_WORD = compiled(
+    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年|学期)|常年(?:开展|坚持|推进)"
+    r"|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"  # 每学期, 常年开展, 按月报送: round 39
+)
 # recurring work alone (not 持续…: a continuing word in a second sentence is the clause's, as the real corpus reads
 # it), in the sentence after a short title sentence
-_RECURRING_WORD = compiled(r"每(?:年|季度|月|半年)")
+_RECURRING_WORD = compiled(
+    r"每(?:年|季度|月|半年|学期)|常年(?:开展|坚持|推进)|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"
+)
 _TITLE_SENTENCE = 20  # characters: the longest first sentence read as a task's title
 _TITLE = compiled(r"《[^《》]{0,120}》")
 # how long a policy holds, or the period it covers: dates that are no task's deadline (若干措施's articles)

@@ -73,6 +73,9 @@ _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|�
 _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
 _LEADING_GROUP = compiled(r"领导小组|专班|组织领导")
 _SEATED = compiled(r"(?:办公室|专班|工作组)设在([^，,。；;]{2,30})[，,](?:主要职责[：:])?(?:具体)?(?:负责|承担)")
+_JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B、C…: like 会同 (round 39)
+# A要加强与B的协作: B its partner (round 39)
+_WORKS_WITH = compiled(r"(?:要|将|应)?(?:加强|强化|做好)?与([^，,。；;与]{2,40}?)的?(?:协作|配合|协同|对接|联动|衔接)")
 _RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)是.{0,40}?责任主体")
 
 
@@ -462,6 +465,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 consumed = _partners(text, clauses, ci, found)
                 continue
             with_at = find_with(text, cs, ce)
+            joint = len(WITH)
+            if with_at == -1 and "联" in text[cs:ce] and (m := _JOINTLY.search(text, cs + 2, ce)) is not None:
+                # A要联合B、C，…: B and C its partners, as after 会同 (round 39), when unit names follow 联合
+                if _supports_after(text, m.end(), ce):
+                    with_at, joint = m.start(), m.end() - m.start()
             if (
                 with_at == -1
                 and text[cs : cs + 1] in "请责"
@@ -481,7 +489,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     subject = (_sentence_subject(text, ss, clauses[0][1]) if ci else None) or paragraph_subject
                 if subject:
                     found.extend(subject)
-                    found.extend(_supports_after(text, with_at + len(WITH), ce))
+                    found.extend(_supports_after(text, with_at + joint, ce))
                 continue
             if ci == 0 or (ci == 1 and _is_time(text, *clauses[0])):
                 # (after a time that opens the sentence: 每季度末，A牵头组织…, 2025年11月底前，由A牵头完成…: round 38)
@@ -490,6 +498,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(opening)
                     consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
             assisting = _assisting(text, cs, ce)
+            if not assisting and "与" in text[cs:ce] and (m := _WORKS_WITH.search(text, cs, ce)) is not None:
+                subject = _subject(text, cs, m.start()) if m.start() > cs else None
+                partners = _units(text, m.start(1), m.end(1), role="support")
+                if subject and partners and _specific(partners):  # A要加强与B的协作: B its partner (round 39)
+                    assisting = [*subject, *partners]
             if not assisting and ci and any(u.role in ("lead", "responsible") for u in found[named:]):
                 assisting = _further_subject(text, cs, ce)  # …，市城投集团负责搭建…，市住建局给予技术指导 (round 37)
             found.extend(assisting)

@@ -309,3 +309,51 @@ def test_a_note_printed_right_under_a_pdf_table_is_read():
         (["县应急管理局"], ["县经信局"]),
         (["县住建局"], ["县市场监管局"]),
     ]
+
+
+# ---- the year of a plan, recurring words, partners in prose ---------------------------------------------------------
+
+
+def test_a_plans_year_is_the_one_outside_the_quoted_plan_it_schedules():
+    doc = parse_document(
+        "湖南省人民政府办公厅关于印发《湖南省农村人居环境整治提升五年行动实施方案（2021—2025年）》2025年度重点工作安排的通知\n\n"
+        "一、扎实推进农村厕所革命\n1.开展农村问题厕所摸排整改。（省农业农村厅牵头，省卫生健康委配合，6月底前完成）\n",
+        path="plan.txt",
+    )
+    assert [row[3] for row in _rows(doc)] == ["2025-06"]  # before: 2021-06, the quoted plan's first year
+
+
+def test_within_two_years_is_not_within_the_year():
+    from reformgraph.loaders.deadlines import text_deadline
+
+    assert text_deadline("力争两年内实现全覆盖。", plan_year=2025).date is None  # before: 2025-12
+    assert text_deadline("3年内完成改造。", plan_year=2025).date is None
+    assert text_deadline("年内完成改造。", plan_year=2025).date == "2025-12"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "强化体育美育。省体育局牵头，省教育厅配合，每学期组织一次全省性展示交流活动。",
+        "诚信建设。市发展改革委牵头，市直有关部门配合，按月归集报送“双公示”信息。",
+        "公益广告。市委宣传部牵头，市交通运输局配合，公益广告刊播工作常年开展。",
+    ],
+)
+def test_work_each_term_each_month_or_all_year_round_is_ongoing(sentence):
+    from reformgraph.loaders.deadlines import text_deadline
+
+    assert text_deadline(sentence, plan_year=2025).status == "ongoing"  # before: none
+
+
+def test_partners_joined_by_lianhe_or_worked_with():
+    doc = parse_document(
+        "某市2025年工作方案\n\n二、重点任务\n"
+        "（一）推进工程建设项目审批改革。市住房城乡建设局要联合市自然资源和规划局、市发展改革委，全面推行联合验收，"
+        "2025年9月底前完成。\n（二）推进医养结合。区卫生健康局要加强与区民政局的协作，推动签约合作，2025年12月底前完成。\n"
+        "（三）开展联合执法。市场监管局要联合执法，2025年6月底前完成。\n",
+        path="plan.txt",
+    )
+    assert [row[1:3] for row in _rows(doc)][:2] == [
+        (["市住房城乡建设局"], ["市自然资源和规划局", "市发展改革委"]),  # before: no partner
+        (["区卫生健康局"], ["区民政局"]),
+    ]
