@@ -141,6 +141,8 @@ def format_of(path: str, data: bytes) -> str:
         return "doc"
     if kind == "html" and named in ("doc", "xls", "docx", "xlsx", "html"):
         return "html"
+    if kind == "text" and named in ("xls", "xlsx") and (b"\t" in data[:4096] or b"\t\x00" in data[:4096]):
+        return "csv"  # an OA system's "Excel" export that is text with tabs (round 39)
     return named
 
 

@@ -107,6 +107,7 @@ _EXAMPLE_MARKS = (
     "例:",
     "如：",
 )
+_COUNTED_IN = ("（个）", "(个)", "（项）", "(项)", "（件）", "(件)", "（家）", "(家)")  # a column's count unit
 _COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name ends (任务数, 个数, 项数, 数量 …)
 _NONE_MARKS = frozenset(
     {"——", "—", "－", "-", "--", "/", "无"}
@@ -147,8 +148,8 @@ def column_kind(name: str) -> str:
             return _SHORT_COLUMNS[candidate]
     if MILESTONE_COLUMN.match(core):
         return "milestone"
-    if core.endswith(_COUNT_ENDS):  # 牵头任务数, 配合任务数量: a 汇总 sheet's counts (round 31)
-        return "other"
+    if core.endswith(_COUNT_ENDS) or name.endswith(_COUNTED_IN):  # 牵头任务数, 配合任务数量: a 汇总 sheet's counts
+        return "other"  # (round 31); 涉及部门事项（个）: a count in its unit (round 39)
     if core.startswith(_FORMER):  # 原责任单位, 调整前责任单位: what a column held before (round 32)
         return "other"
     if _LEAD_BY_NAME.fullmatch(core):  # 牵头考核单位, 牵头落实部门 (round 38)
@@ -251,6 +252,11 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         tasks = [last, *(t for t in tasks if t != last)]
     for i in tasks[1:]:  # a name's further occurrences (a second 任务 column) describe the task: detail
         kinds[i] = "detail"
+    if tasks and (later := [i for i in range(tasks[0] + 1, first_unit) if kinds[i] == "section"]):
+        for (
+            i
+        ) in later:  # 事项名称 | 事项内容, 事项名称 | 涉及部门事项: a column after the task's describes it (round 39)
+            kinds[i] = "detail"
     if len(tasks) == 1 and "section" not in kinds and cells[tasks[0]] in _BROAD_TASK_COLUMNS:
         content = next((i for i in range(tasks[0] + 1, first_unit) if cells[i] in _CONTENT_COLUMNS), None)
         if content is not None:  # 重点任务 | 具体内容 | 牵头单位: the task groups its contents, each row one (round 38)

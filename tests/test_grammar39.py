@@ -357,3 +357,30 @@ def test_partners_joined_by_lianhe_or_worked_with():
         (["市住房城乡建设局"], ["市自然资源和规划局", "市发展改革委"]),  # before: no partner
         (["区卫生健康局"], ["区民政局"]),
     ]
+
+
+# ---- name and content columns, text exports named as sheets ---------------------------------------------------------
+
+
+def test_a_column_after_the_task_column_describes_the_task_and_a_count_column_is_no_text():
+    doc = _sheet(
+        ["编号", "事项名称", "事项内容", "承办单位", "会办单位", "要求办结时间"],
+        ["ZD-01", "养老服务", "新建社区嵌入式养老服务中心4个", "区民政局", "区卫健局", "2025年10月"],
+        ["ZD-02", "停车难", "新增公共停车泊位1500个", "区城管局", "区住建局", "2025年11月"],
+    )
+    # before: a workplan per row, titled by its 事项内容
+    assert [(w.title, [m.text for m in w.measures]) for w in doc.workplans] == [("Sheet1", ["养老服务", "停车难"])]
+    from reformgraph.loaders.tables import column_kind
+
+    assert column_kind("涉及部门事项（个）") == "other"
+
+
+def test_a_tab_separated_export_named_xls_or_csv_is_read(tmp_path):
+    from reformgraph.loaders.read import read_document
+
+    text = "某市2025年重点工作督办台账\n序号\t督办事项\t主办单位\t协办单位\t办结时限\n1\t推进无废城市建设\t市生态环境局\t市工信局\t2025-06-30\n"
+    for name in ("export.xls", "export.csv"):
+        (tmp_path / name).write_bytes(text.encode("gb18030"))
+        assert _rows(read_document(tmp_path / name)) == [
+            ("推进无废城市建设", ["市生态环境局"], ["市工信局"], "2025-06-30")
+        ]
