@@ -369,7 +369,9 @@ def test_a_column_after_the_task_column_describes_the_task_and_a_count_column_is
         ["ZD-02", "停车难", "新增公共停车泊位1500个", "区城管局", "区住建局", "2025年11月"],
     )
     # before: a workplan per row, titled by its 事项内容
-    assert [(w.title, [m.text for m in w.measures]) for w in doc.workplans] == [("Sheet1", ["养老服务", "停车难"])]
+    assert [(w.title, [m.text for m in w.measures]) for w in doc.workplans] == [
+        ("t", ["养老服务", "停车难"])
+    ]  # one workplan, titled by the file
     from reformgraph.loaders.tables import column_kind
 
     assert column_kind("涉及部门事项（个）") == "other"
