@@ -25,6 +25,7 @@ from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
 from reformgraph.loaders.tables import detect_columns, document_from_tables, title_above, title_row
 from reformgraph.records import Document
+from reformgraph.regexcache import compiled
 
 WHAT = ".docx document"
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -253,6 +254,9 @@ def _document_title(
     return first_text
 
 
+_GOES_ON = compiled(r"[（(]?续(?:表\d{0,2}|上表)[）)]?[：:]?")  # 续表, 续表2, （续表）, 续上表
+
+
 def continued_tables(
     tables: list[list[list[str]]], titles: list[str | None]
 ) -> tuple[list[list[list[str]]], list[str | None]]:
@@ -268,6 +272,8 @@ def continued_tables(
     ([[['序号', '任务', '牵头单位'], ['1', '甲', 'A局'], ['序号', '任务', '牵头单位'], ['2', '乙', '']]], ['表一'])
     >>> len(continued_tables([[header, ["1", "甲", "A局"]], [header, ["1", "乙", "B局"]]], ["表一", "表二"])[0])
     2
+    >>> len(continued_tables([[header, ["1", "甲", "A局"]], [header, ["2", "乙", "B局"]]], ["表一", "续表"])[0])
+    1
     """
     out: list[list[list[str]]] = []
     out_titles: list[str | None] = []
@@ -277,7 +283,8 @@ def continued_tables(
             out
             and rows
             and any(rows[0])
-            and (title is None or title == titles[k - 1])  # no heading of its own between the two
+            # no heading of its own between the two (续表 says it goes on: round 39)
+            and (title is None or title == titles[k - 1] or _GOES_ON.fullmatch(title.strip()) is not None)
             and (any(rows[0] == row for row in out[-1][:_HEADER_ROWS]) or _goes_on_headless(rows, out[-1]))
         ):
             out[-1] = [*out[-1], *rows]

@@ -28,7 +28,11 @@ from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
 # a task table's header in a PDF's text: a number column and a unit or deadline column (their names may wrap: 序/号)
-_HEADER_HINT = compiled(r"(?:牵头|责任|主责|承办)(?:单位|部门)|完成时限|完成时间")
+_HEADER_HINT = compiled(
+    r"(?:牵头|责任|主责|承办)(?:单位|部门)|完成时限|完成时间"
+    # or a header's names wrapped in narrow cells, their first halves on one line: 牵头 责任 完成 (round 39)
+    r"|(?m:^(?:[^\s]{1,4}[ \t]+){0,8}(?:牵头|责任|主责|承办)(?:[ \t]+[^\s]{1,4}){1,8}[ \t]*$)"
+)
 #: PDFs of more pages are read as text only (a plan with its annex tables is rarely past 30 pages; pdfplumber's
 #: layout analysis takes 0.1-0.5 s a page, so that a long PDF would take minutes)
 MAX_PAGES = 100
@@ -36,7 +40,11 @@ __all__ = ["MAX_PAGES", "ruled_tables_document", "may_hold_a_ruled_table"]
 
 
 def may_hold_a_ruled_table(text: str) -> bool:
-    """Whether a PDF's text names a task table's unit or deadline column, so its ruled tables are worth looking for."""
+    r"""Whether a PDF's text names a task table's unit or deadline column, so its ruled tables are worth looking for.
+
+    >>> may_hold_a_ruled_table("牵头 责任 完成\n序号 重点任务\n单位 单位 时限"), may_hold_a_ruled_table("甲局牵头推进")
+    (True, False)
+    """
     return _HEADER_HINT.search(text) is not None
 
 
@@ -61,11 +69,12 @@ def ruled_tables_document(
                 found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
                 outside = page.filter(_outside([table.bbox for table in found])) if found else page
                 base = len(lines)
+                later = page.page_number > 1
                 for table in found:  # where each stands among the page's lines: after the lines above it
-                    above = len(_lines_above(outside, table.bbox[1]))
+                    above = len(_printed(_lines_above(outside, table.bbox[1]), later))
                     starts.append(base + above if above else -1)  # at a page's top: no title of its own
                     tables.append(_cells([[as_drawn(c) if c else c for c in row] for row in table.extract()]))
-                lines.extend(as_drawn(outside.extract_text() or "").splitlines())
+                lines.extend(_printed(as_drawn(outside.extract_text() or "").splitlines(), later))
     except Exception:  # a PDF pdfplumber cannot read (pypdf could): read as text, as before
         return None
     if not tables:
@@ -97,6 +106,22 @@ def _outside(boxes: list[tuple[float, float, float, float]]):
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     return test
+
+
+# what a page prints around its text: its number (— 3 —, 第3页 共5页), and on later pages the document's number as a
+# running head (泸市府办发〔2024〕21号)
+_PAGE_NUMBER = compiled(r"\s*(?:[—\-－–]\s*\d{1,3}\s*[—\-－–]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)\s*")
+_RUNNING_HEAD = compiled(r"\s*[^\s，。；]{0,16}〔\d{4}〕\d{1,4}号\s*")
+
+
+def _printed(lines: list[str], later: bool) -> list[str]:
+    """A page's lines without its number, and on a later page without the document's number as a running head: a
+    table split over a page went on under it as a new table titled by it (round 39).
+
+    >>> _printed(["泸市府办发〔2024〕21号", "续表", "— 3 —"], True), _printed(["泸市府办发〔2024〕21号"], False)
+    (['续表'], ['泸市府办发〔2024〕21号'])
+    """
+    return [line for line in lines if not (_PAGE_NUMBER.fullmatch(line) or (later and _RUNNING_HEAD.fullmatch(line)))]
 
 
 def _lines_above(page, top: float) -> list[str]:

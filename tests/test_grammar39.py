@@ -386,3 +386,30 @@ def test_a_tab_separated_export_named_xls_or_csv_is_read(tmp_path):
         assert _rows(read_document(tmp_path / name)) == [
             ("推进无废城市建设", ["市生态环境局"], ["市工信局"], "2025-06-30")
         ]
+
+
+# ---- printed tables that go on over pages ----------------------------------------------------------------------------
+
+
+def test_a_pdf_tables_header_wrapped_in_narrow_cells_is_found():
+    """牵头 / 单位 on two lines of the text layer: before, no table was looked for (no recognisable workplans)."""
+    assert _rows(_read("pdf_wrapped_header.pdf")) == [
+        ("完成农村卫生户厕改造1200户，建立户厕长效管护机制", ["县农业农村局"], ["县卫健局", "各乡镇"], "2024-11"),
+        ("完成6个乡镇生活垃圾中转站提升改造", ["县住建局"], ["各乡镇"], "2024-09"),
+    ]
+
+
+def test_a_row_split_over_a_page_under_a_running_head_is_one_task():
+    """The document's number printed atop every page: before, it titled a second table, the row's halves were two
+    tasks (lead 市住房城乡, then 建设局)."""
+    doc = _read("pdf_running_head_split_row.pdf")
+    assert [(row[1], row[3]) for row in _rows(doc)] == [
+        (["市住房城乡建设局"], "2024-10"),
+        (["市林业竹业局"], "2024-09"),
+    ]
+    assert [w.title for w in doc.workplans] == ["泸州市城市更新行动重点任务分工方案"]
+
+
+def test_a_table_that_goes_on_under_xubiao_is_one_table():
+    doc = _read("continued_table.docx")
+    assert "续表" not in [w.title for w in doc.workplans]
