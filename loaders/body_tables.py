@@ -17,10 +17,15 @@ import dataclasses
 from collections.abc import Callable, Iterable
 
 from reformgraph.errors import DocumentError
+from reformgraph.loaders.compact import compact
+from reformgraph.loaders.deadlines import date_line
+from reformgraph.loaders.vocab import ANNEX_MARK
 from reformgraph.records import Document
+from reformgraph.regexcache import compiled
 
 _SAME_START = 10  # characters: two task texts that open alike are one task written twice
 _MIN_HELD = 4  # characters: a shorter text held in another says nothing
+_COVER_LINES = 40  # lines: how far down a notice's 现将…印发 sentence may stand
 
 
 def body_lines(lines: list[str], table_lines: Iterable[str]) -> list[str]:
@@ -49,6 +54,7 @@ def with_body_tasks(tables: Document, body: str, read_body: Callable[[str], Docu
     if any(w.kind == "bare_units" for w in read.warnings):
         # units alone in brackets read as a task's only because the text names no unit: the tables do
         return _with_metadata(tables, read.issuer, read.doc_number, read.date)
+    read = _without_requirements(read, body)
     listed = {_key(m.text) for w in tables.workplans for m in w.measures}
     measures = [m for w in read.workplans for m in w.measures]
     if not measures or any(_restated(m.text, listed) for m in measures):
@@ -69,6 +75,34 @@ def with_body_tasks(tables: Document, body: str, read_body: Callable[[str], Docu
         workplans=(*body.workplans, *workplans),
         warnings=tuple(sorted((*body.warnings, *tables.warnings), key=lambda w: w.line)),
     )
+
+
+# a notice that sends its attachment out: 现将《…》印发给你们, 现将任务分解表印发给你们，并提出如下要求
+_TRANSMITS = compiled(r"现将.{0,80}?(?:印发|转发|下发)")
+
+
+def _without_requirements(read: Document, body: str) -> Document:
+    r"""``read`` (the paragraphs' document) without the tasks of a notice that sends the task tables out: the points
+    between its 现将…印发给你们 and its date or 附件 line are what it asks of everyone (加强督查考核。党政办公室每月
+    …督查), not tasks of the plan (round 39).
+
+    >>> from reformgraph.loaders.parse import parse_document
+    >>> body = "关于印发任务分解表的通知\n各科室：\n现将任务分解表印发给你们，并提出如下要求：\n一、加强督查。党政办每月对推进情况进行督查。"
+    >>> len(parse_document(body).workplans), _without_requirements(parse_document(body), body).workplans
+    (1, ())
+    """
+    lines = body.splitlines()
+    at = next((i for i, line in enumerate(lines[:_COVER_LINES]) if "现将" in line and _TRANSMITS.search(line)), None)
+    if at is None:
+        return read
+    end = next(
+        (j for j in range(at + 1, len(lines)) if ANNEX_MARK.match(c := compact(lines[j])) or date_line(c)), len(lines)
+    )
+    asked = range(at + 2, end + 1)  # 1-based lines after the sentence, before the date or 附件 line
+    workplans = [
+        dataclasses.replace(w, measures=tuple(m for m in w.measures if m.line not in asked)) for w in read.workplans
+    ]
+    return dataclasses.replace(read, workplans=tuple(w for w in workplans if w.measures))
 
 
 def _with_metadata(doc: Document, issuer: str | None, doc_number: str | None, date: str | None) -> Document:

@@ -413,3 +413,12 @@ def test_a_row_split_over_a_page_under_a_running_head_is_one_task():
 def test_a_table_that_goes_on_under_xubiao_is_one_table():
     doc = _read("continued_table.docx")
     assert "续表" not in [w.title for w in doc.workplans]
+
+
+def test_a_notices_requirements_above_its_attached_table_are_no_tasks():
+    """现将任务分解表印发给你们，并提出如下要求：一、…二、加强督查考核。党政办公室每月…督查: before, a task of 党政办公室."""
+    doc = _read("cover_notice_requirements.docx")
+    assert [row[:2] for row in _rows(doc)] == [
+        ("新认定高新技术企业30家", ["科技创新科"]),
+        ("新建人才公寓500套", ["社会事务科", "青石湾城建公司"]),
+    ]
