@@ -159,7 +159,9 @@ def page_text(page) -> str:
     try:
         text = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # noqa: BLE001 - any failure of the layout reading falls back to the plain one
-        text = page.extract_text() or ""
+        text = ""
+    if not text.strip():  # and so does a page it reads as blank: a landscape table stored rotated (/Rotate 90),
+        text = page.extract_text() or ""  # which was called a scan with no text layer (round 39)
     if "“" not in text and "”" not in text:
         return text
     lines = text.split("\n")

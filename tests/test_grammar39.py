@@ -422,3 +422,13 @@ def test_a_notices_requirements_above_its_attached_table_are_no_tasks():
         ("新认定高新技术企业30家", ["科技创新科"]),
         ("新建人才公寓500套", ["社会事务科", "青石湾城建公司"]),
     ]
+
+
+def test_a_pdf_whose_pages_are_stored_rotated_is_read_not_called_a_scan():
+    """A landscape table stored on pages turned by /Rotate 90: pypdf's layout reading gives no text for them, and
+    the file was refused as a scan with no text layer."""
+    doc = _read("pdf_rotated_pages.pdf")
+    assert [row[1:] for row in _rows(doc)][:2] == [
+        (["县经信局"], ["各镇（街道）"], "2024-09"),
+        (["县农业农村局"], ["县科技局"], "2024-11"),
+    ]
