@@ -122,8 +122,28 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
                 lines.extend(map(_row_line, rows))
                 tables.append(rows)
                 pending[:0], reader.nested = reader.nested, []
+    for rows in _embedded_sheets(archive, path=path, limits=limits):
+        lines.extend(map(_row_line, rows))
+        tables.append(rows)
     check_lines("\n".join(lines), path=path, limits=limits)
     return lines, tables
+
+
+_EMBEDDED_BOOKS = 8  # workbooks: the most read from one document
+
+
+def _embedded_sheets(archive, *, path: str, limits: Limits) -> list[list[list[str]]]:
+    """The sheets of the Excel workbooks a Word document embeds as objects (``word/embeddings/*.xlsx``: a task
+    table pasted from Excel as an object, which python-docx sees no table of: round 39), after its own tables."""
+    from reformgraph.loaders.containers import read_part
+    from reformgraph.loaders.formats_xlsx import xlsx_sheets
+
+    names = [n for n in archive.namelist() if n.startswith("word/embeddings/") and n.lower().endswith(".xlsx")]
+    found: list[list[list[str]]] = []
+    for name in names[:_EMBEDDED_BOOKS]:
+        book = read_part(archive, name, path=path, what=WHAT)
+        found.extend(rows for _, rows in xlsx_sheets(book, path=f"{path} ({name})", limits=limits) if rows)
+    return found
 
 
 # where Word keeps paragraphs and tables inside a body or a cell: a content control (a form's field), custom XML, a

@@ -432,3 +432,10 @@ def test_a_pdf_whose_pages_are_stored_rotated_is_read_not_called_a_scan():
         (["县经信局"], ["各镇（街道）"], "2024-09"),
         (["县农业农村局"], ["县科技局"], "2024-11"),
     ]
+
+
+def test_a_task_table_embedded_in_a_word_file_as_an_excel_object_is_read():
+    """python-docx sees no table in it; before: no recognisable workplans."""
+    assert _rows(_read("embedded_workbook.docx")) == [
+        ("建立城市更新项目库。", ["区城市更新局"], ["各镇（街道）"], "2024-06-30")
+    ]
