@@ -682,8 +682,7 @@ def table_sections(
         _DECIMAL_CELL.fullmatch(get(r, number_col)) for r in cells[header_at + 1 : header_at + 200]
     )
     above: list[str] = []  # the last task's row
-    for k in range(header_at + 1, len(cells)):
-        row = cells[k]
+    for k, row in _numbered_rows(cells, rows, header_at + 1, task_col, [*cols.units, deadline_col]):
         number = row_lines[k] if row_lines is not None else first_row + k
         filled = [c for c in row if c]
         if not filled or repeats_header(row, header_rows):
@@ -912,6 +911,57 @@ def ditto_filled(row: Sequence[str], above: Sequence[str], header: Sequence[str]
             if any(f"{name}同上" in s or (short and f"{short}同上" in s) for s in said):
                 out[i] = above[i]
     return out
+
+
+# the number opening an item inside a cell: 1. 2. (at the cell's start or after a line break or a sentence's end)
+_CELL_ITEM = compiled(r"(?:^|(?<=[\n。；;]))\s*(?:(\d{1,2})(?:[.．、](?!\d)|[.．](?=20\d\d年))|[（(](\d{1,2})[)）])")
+
+
+def _cell_items(cell: str) -> list[str] | None:
+    r"""The items of a cell numbered 1, 2, … from its start (two or more), each without its number; None otherwise.
+
+    >>> _cell_items("1.建成政务云平台。\n2.完善政务外网。"), _cell_items("建成平台"), _cell_items("1.甲\n3.乙")
+    (['建成政务云平台。', '完善政务外网。'], None, None)
+    """
+    marks = list(_CELL_ITEM.finditer(cell))
+    if (
+        len(marks) < 2
+        or marks[0].start() != 0
+        or [int(m.group(1) or m.group(2)) for m in marks] != list(range(1, len(marks) + 1))
+    ):
+        return None
+    ends = [m.start() for m in marks[1:]] + [len(cell)]
+    return [cell[m.end() : e].strip().rstrip("；;") for m, e in zip(marks, ends)]
+
+
+def _numbered_rows(
+    cells: list[list[str]],
+    rows: Sequence[Sequence[object]],
+    start: int,
+    task_col: int | None,
+    given: Sequence[int | None],
+):
+    """(index, row) of each row of ``cells`` from ``start``; a row whose task cell holds items numbered 1, 2, … on
+    lines of their own (in ``rows``, the cells as written) and whose unit or deadline cells hold as many, numbered
+    alike, is a row for each item (several tasks in one row, each with its units and deadline: round 39). A cell not
+    numbered so holds the same for every item."""
+    columns = [i for i in given if i is not None]
+    for k in range(start, len(cells)):
+        row = cells[k]
+        written = rows[k] if k < len(rows) else ()
+        task = written[task_col] if task_col is not None and task_col < len(written) else None
+        items = _cell_items(task) if isinstance(task, str) and "\n" in task else None
+        split = {i: _cell_items(str(written[i])) for i in columns if i < len(written) and written[i]} if items else {}
+        if not items or not any(v is not None and len(v) == len(items) for v in split.values()):
+            yield k, row
+            continue
+        for n, item in enumerate(items):
+            sub = list(row)
+            sub[task_col] = compact(item)
+            for i, values in split.items():
+                if values is not None and len(values) == len(items):
+                    sub[i] = compact(values[n])
+            yield k, sub
 
 
 def _give_level_rows_units(cells: list[list[str]], start: int, number_col: int, given: Sequence[int | None]) -> None:

@@ -439,3 +439,17 @@ def test_a_task_table_embedded_in_a_word_file_as_an_excel_object_is_read():
     assert _rows(_read("embedded_workbook.docx")) == [
         ("建立城市更新项目库。", ["区城市更新局"], ["各镇（街道）"], "2024-06-30")
     ]
+
+
+def test_several_numbered_tasks_in_one_row_each_with_its_units_and_deadline():
+    """工作任务 1.… 2.… beside 责任单位 1.… 2.… and 完成时限 1.… 2.…: before, one task with both tasks' units and the
+    later deadline."""
+    assert _rows(_read("numbered_items_in_one_row.docx")) == [
+        ("建成全市一体化政务云平台。", ["市数据局"], ["市财政局"], "2025-09"),
+        ("完善政务外网。", ["市数据局"], ["各县（市、区）政府"], "2025-12"),
+    ]
+    doc = _sheet(  # sub-measures of one task with one set of units: one task, as before
+        ["序号", "工作任务", "牵头单位", "完成时限"],
+        ["1", "推进政务云建设：\n1.建成平台；\n2.完善外网。", "市数据局", "2025年12月"],
+    )
+    assert [row[1:] for row in _rows(doc)] == [(["市数据局"], [], "2025-12")]
