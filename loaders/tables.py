@@ -555,16 +555,20 @@ def _owner(title: str) -> str | None:
 
     >>> _owner("区教育局2026年深化改革重点任务清单"), _owner("区卫生健康委任务清单"), _owner("江城市2026年重点任务清单")
     ('区教育局', '区卫生健康委', None)
+    >>> _owner("区财政局"), _owner("区财政局牵头任务清单"), _owner("Sheet1")
+    ('区财政局', '区财政局', None)
     """
     m = _OWNER_TITLE.match(title)
-    if m is None:
+    if m is None and not (len(title) <= _NAME_MAX + 8 and is_unit_name(title)):
         return None
-    name = m.group(1)
+    name = m.group(1) if m is not None else title  # a sheet named by its unit alone: 区财政局 (round 39)
     return name if is_unit_name(name) and not name.endswith((*PLACE_ENDS, "新区", "街道")) else None
 
 
 # a title that opens with a unit's name: 区教育局2026年…清单, 区卫生健康委任务清单, 区民政局关于…的任务分工
-_OWNER_TITLE = compiled(r"(.{3,20}?)(?:\d{4}年|关于|(?:重点|改革|工作)*(?:任务|工作|事项)(?:清单|台账|分工|表))")
+_OWNER_TITLE = compiled(
+    r"(.{3,20}?)(?:\d{4}年|关于|(?:牵头|负责|承担)?(?:重点|改革|工作)*(?:任务|工作|事项)(?:清单|台账|分工|表))"
+)
 
 
 def table_sections(

@@ -453,3 +453,14 @@ def test_several_numbered_tasks_in_one_row_each_with_its_units_and_deadline():
         ["1", "推进政务云建设：\n1.建成平台；\n2.完善外网。", "市数据局", "2025年12月"],
     )
     assert [row[1:] for row in _rows(doc)] == [(["市数据局"], [], "2025-12")]
+
+
+def test_a_sheet_named_by_its_unit_or_titled_x_qiantou_gives_its_rows_their_lead():
+    """序号 | 工作任务 | 配合单位 | 完成时限 on a sheet named 区财政局 (a workbook split by department)."""
+    from reformgraph.loaders.sheets import document_from_sheets
+
+    rows = [["序号", "工作任务", "配合单位", "完成时限"], ["1", "加快专项债券资金使用", "区发改局", "2025年10月底前"]]
+    doc = document_from_sheets([("区财政局", rows)], path="t.xlsx", key="t", sha256="0")
+    assert _rows(doc) == [("加快专项债券资金使用", ["区财政局"], ["区发改局"], "2025-10")]  # before: no lead, left out
+    doc = document_from_sheets([("Sheet1", [["区财政局牵头任务清单"], *rows])], path="t.xlsx", key="t", sha256="0")
+    assert [row[1] for row in _rows(doc)] == [["区财政局"]]
