@@ -21,6 +21,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import OTHER_FIELD, Assignment, read_bare_units, read_insides, read_region
+from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
@@ -243,6 +244,10 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
             bare = "responsible"
         else:
             read.update((inner, (assignment, False)) for inner, assignment in dated.items())
+            # and a list closing a numbered item's line, in a plan whose other brackets are labelled (a 工作要点
+            # pieced together from drafts in two styles: 1.开展清洁行动（各镇人民政府、街道办事处）。: round 39)
+            closing = _closing_unit_lists(source.text, held, inners, rest - dated.keys())
+            read.update((inner, (assignment, False)) for inner, assignment in closing.items())
     unstated = bool(rest) and stated == NO_BARE_UNITS and bare != NO_BARE_UNITS  # read so by this reader's choice
     bare_read: set[str] = set()  # the brackets read as a list of units alone
     if (
@@ -282,6 +287,39 @@ def _closes_a_name(text: str, at: int) -> bool:
     (True, False)
     """
     return is_unit_name(name_before(text, at, "，,。；;：:、（(）)"))
+
+
+_ENDS = "。；;"  # a sentence's end, before or after a bracket that closes it
+
+
+def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidates) -> dict[str, Assignment]:
+    """Those of ``candidates`` (brackets with no label or role word) that list unit names alone and close the line
+    of a numbered item (nothing after them on it but a sentence's end or a deadline), read as responsible units.
+
+    >>> ct = CompactText.from_lines(["1.开展春季清洁行动（各镇人民政府、街道办事处）。2024年3月底前完成。", "2.设立两级平台（如市数据局）。"])
+    >>> t = ct.text
+    >>> spans = [(t.index("（各"), t.index("）。")), (t.index("（如"), t.rindex("）"))]
+    >>> inners = [t[a + 1 : b] for a, b in spans]
+    >>> sorted(_closing_unit_lists(ct, spans, inners, set(inners)))
+    ['各镇人民政府、街道办事处']
+    """
+    text = compact.text
+    found: dict[str, Assignment] = {}
+    for (a, b), inner in zip(held, inners):
+        if inner not in candidates or inner in found:
+            continue
+        _, start, end = compact.line_span(a)
+        tail = text[b + 1 : end].strip("。；;，,")
+        if tail and (len(tail) > _DEADLINE_ALONE or not _MAY_BE_DATED.search(tail) or parse_deadline(tail).raw is None):
+            continue
+        if ENUMERATED.match(text[start:end]) is None or not (text[a - 1] in _ENDS or text[b + 1 : b + 2] in _ENDS):
+            continue  # (ENUMERATED opens with ^); a bracket closing a sentence (not 建强微型消防站（志愿消防队）)
+        if _closes_a_name(text, a):
+            continue
+        assignment = read_bare_units(inner, "responsible")
+        if assignment is not None and all(is_unit_name(u.name) for u in assignment.units):
+            found[inner] = assignment
+    return found
 
 
 def _dated_bare_units(inners) -> dict[str, Assignment]:

@@ -426,6 +426,7 @@ def plan_year_of(title: str | None, document_date: str | None = None) -> int | N
     return int(document_date[:4]) + (document_date[5:7] == "12")
 
 
+_MONTH_OPENING = compiled(r"((1[0-2]|[1-9])月份?)[：:]")  # a line of a monthly schedule: 12月：…
 _QUOTED = compiled(r"《[^《》]*》")  # a plan or law a title names
 # a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting)
 _START = compiled(r"(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起(?!草)")
@@ -628,6 +629,9 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             dates.append(_in_year(m, plan_year + 1 if next_year else plan_year))  # 明年3月底前 (round 38)
         raws.append(raw)
     if not raws:
+        if plan_year is not None and masked[:1].isdigit() and (opening := _MONTH_OPENING.match(masked)) is not None:
+            # 12月：开展年度考核: a monthly schedule's line, due in its month (round 39)
+            return Deadline(opening.group(1), f"{plan_year}-{int(opening.group(2)):02d}", "scheduled")
         staged = _staged_years(masked)
         if staged:
             return Deadline("；".join(f"{y}年" for y in staged), f"{max(staged)}-12", "scheduled")

@@ -232,8 +232,14 @@ def test_brackets_that_hold_no_units_stay_the_tasks_words(task):
 def test_without_a_statement_a_bare_list_in_brackets_is_no_assignment():
     """As before (round 23): a plan may write examples alike, where it names its units otherwise. Round 28 reads
     such a list when a deadline follows it (examples carry none: ``tests/test_grammar28.py``), and every such list
-    in a plan that names no unit otherwise."""
+    in a plan that names no unit otherwise. Round 39 reads one that closes a numbered item's sentence (a 工作要点
+    pieced together from drafts in two styles): a list inside the sentence stays its words."""
     got = _read("1.推进信用修复工作。（县政府办公室、县发改局）\n2.开展信用修复培训。（责任单位：县人社局）\n")
+    assert got == [
+        ("推进信用修复工作。", ["县政府办公室", "县发改局"], [], None),
+        ("开展信用修复培训。", ["县人社局"], [], None),
+    ]
+    got = _read("1.学习借鉴先进地区（县政府办公室、县发改局）经验。\n2.开展信用修复培训。（责任单位：县人社局）\n")
     assert got == [("开展信用修复培训。", ["县人社局"], [], None)]
 
 

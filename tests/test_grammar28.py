@@ -78,7 +78,13 @@ def test_brackets_of_units_stay_words_when_the_plan_names_its_units_otherwise():
     of names may be examples (round 23), unless the plan says what its brackets hold (round 24) or a deadline
     follows the names."""
     tasks, warnings = _tasks(PLAN_OF_BRACKETS + "5.推进数字化转型。（牵头单位：区科委）\n")
-    assert tasks == [("推进医共体建设", ["区卫生健康委"], [], "2025-10"), ("推进数字化转型。", ["区科委"], [], None)]
+    # since round 39 a list closing a numbered item's sentence is read too (a list of places only stays words)
+    assert tasks == [
+        ("推进养老服务体系改革。", ["区民政局"], [], None),
+        ("推进医共体建设", ["区卫生健康委"], [], "2025-10"),
+        ("推进财税体制改革。", ["区财政局", "区税务局"], [], None),
+        ("推进数字化转型。", ["区科委"], [], None),
+    ]
     assert not any("read as their responsible units" in w for w in warnings)
     tasks, warnings = _tasks("注：括号内为牵头单位。\n" + PLAN_OF_BRACKETS + "5.推进数字化转型。（牵头单位：区科委）\n")
     assert [t[1] for t in tasks] == [["区民政局"], ["区卫生健康委"], ["区财政局", "区税务局"], ["区科委"]]
@@ -139,6 +145,7 @@ def test_a_list_of_units_alone_in_brackets_with_a_deadline_after_it_is_an_assign
         ("严格落实安全生产责任制。", ["县安委办"], "2024-12"),
         ("健全完善安全生产责任清单。", ["县应急管理局"], "2024-06"),
         ("开展安全生产巡查。", ["县安委办", "县纪委监委机关"], "2024-10"),
+        ("推广先进经验做法。", ["县应急管理局", "县住建局"], None),  # round 39: closes the item's sentence
     ]
 
 

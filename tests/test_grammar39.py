@@ -464,3 +464,32 @@ def test_a_sheet_named_by_its_unit_or_titled_x_qiantou_gives_its_rows_their_lead
     assert _rows(doc) == [("加快专项债券资金使用", ["区财政局"], ["区发改局"], "2025-10")]  # before: no lead, left out
     doc = document_from_sheets([("Sheet1", [["区财政局牵头任务清单"], *rows])], path="t.xlsx", key="t", sha256="0")
     assert [row[1] for row in _rows(doc)] == [["区财政局"]]
+
+
+# ---- lists of units in brackets in a plan of two styles, partners, a monthly schedule ------------------------------
+
+
+def test_a_list_of_units_closing_an_items_sentence_in_a_plan_that_labels_others():
+    doc = parse_document(
+        "某区2024年河湖长制工作要点\n\n三、重点任务\n1.开展春季河湖清洁行动（各镇人民政府、街道办事处）。2024年3月底前完成。\n"
+        "2.完成汛前河道障碍物清理（区水利局牵头，区应急管理局配合）。2024年5月底前完成。\n"
+        "3.加强政策文件库建设。（区司法局、区政府办公室）\n（四）建强微型消防站（志愿消防队）\n",
+        path="plan.txt",
+    )
+    assert _rows(doc) == [  # before: items 1 and 3 left out ("numbered item names no unit")
+        ("开展春季河湖清洁行动", ["各镇人民政府", "街道办事处"], [], "2024-03"),
+        ("完成汛前河道障碍物清理", ["区水利局"], ["区应急管理局"], "2024-05"),
+        ("加强政策文件库建设。", ["区司法局", "区政府办公室"], [], None),
+    ]
+
+
+def test_units_that_carry_the_work_out_and_a_monthly_schedules_line():
+    doc = parse_document(
+        "某区2024年河湖长制工作要点\n\n三、重点任务\n（一）落实河湖长巡河制度。区河长办负责督促指导，各镇（街道）具体落实。"
+        "2024年12月底前完成。\n四、月度工作安排\n12月：开展年度河湖长履职考核（区河长办牵头，区委组织部配合）。\n",
+        path="plan.txt",
+    )
+    assert [row[1:] for row in _rows(doc)] == [
+        (["区河长办"], ["各镇（街道）"], "2024-12"),  # before: no partner
+        (["区河长办"], ["区委组织部"], "2024-12"),  # before: no deadline
+    ]

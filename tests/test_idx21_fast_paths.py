@@ -41,8 +41,9 @@ def _reference_read(inners, memo):
     return out
 
 
-def _reference_found(text):
+def _reference_found(compact):
     """``index_assignments(...).found`` with the old loop, and the fields it read."""
+    text = compact.text
     spans, _ = parentheticals(text)
     held = [span for span in spans if span[1] - span[0] >= 4]
     inners = [text[a + 1 : b] for a, b in held]
@@ -63,6 +64,9 @@ def _reference_found(text):
             bare = "responsible"  # and every list, where no bracket names units otherwise
         else:
             read.update((inner, (assignment, False)) for inner, assignment in dated.items())
+            # round 39: and a list closing a numbered item's line (tests/test_grammar39.py)
+            closing = idx._closing_unit_lists(compact, held, inners, set(untriggered) - dated.keys())
+            read.update((inner, (assignment, False)) for inner, assignment in closing.items())
     bare_read = set()
     if bare != vocab.NO_BARE_UNITS:
         for inner in read:  # and a bracket with a role word that read as nothing (round 29: （省教育厅，省有关部门）)
@@ -111,7 +115,7 @@ def _document(rng: random.Random) -> str:
 def _check(text: str) -> None:
     source = Source.from_text(text)
     got = idx.index_assignments(source)
-    expected, reference_memo = _reference_found(source.text.text)
+    expected, reference_memo = _reference_found(source.text)
     assert got.found == expected
     assert got.starts == tuple(f.start for f in expected)
     memo: dict = {}
@@ -132,7 +136,7 @@ def test_the_index_reads_random_documents_as_the_old_loop():
     for seed in range(400):
         text = _document(random.Random(seed))
         _check(text)
-        found, _ = _reference_found(Source.from_text(text).text.text)
+        found, _ = _reference_found(Source.from_text(text).text)
         labelled += sum(f.assignment.labelled for f in found)
         label_free += sum(not f.assignment.labelled for f in found)
     assert labelled > 1000 and label_free > 50  # both kinds were met
