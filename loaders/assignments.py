@@ -34,6 +34,7 @@ from reformgraph.loaders.vocab import (
     LABEL_ROLES,
     LEADER_LEVELS,
     NO_BARE_UNITS,
+    NOTE_LINE,
     SHORT_LABELS,
     UNIT_LABELS,
     bare_unit_role,
@@ -48,6 +49,7 @@ from reformgraph.regexcache import compiled
 _TRIGGER = ASSIGNMENT_WORDS
 
 
+_NOTE_FIRST = frozenset("注备说（(【[")  # how a note's line opens (vocab.NOTE_LINE)
 _RUN_ROLES = frozenset({"lead", "responsible", "support", "person"})  # the labels that may start a run of label lines
 
 
@@ -495,6 +497,8 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
                 going_on.add(j)
                 broken = False
                 open_value = following[-1] in "：:"
+            elif following and following[0] in _NOTE_FIRST and NOTE_LINE.match(following):
+                break  # 注：请各责任单位每月5日前报送进展: a note under the list, never more of it (round 39)
             elif following and LABEL.match(following):
                 open_value = following[-1] in "：:"
             elif (

@@ -647,10 +647,14 @@ def split_guided(item: str) -> tuple[str, str] | None:
 # 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 / 排在首位的为牵头单位 / 第一个单位为牵头单位 / 排名第一的为牵头单位
 # / 排在最前面的为牵头单位 (排在前面的 is not read: 前 is in most deadlines, the values holding it would all take the slow path)
 _FIRST_PLACES = ("第一位", "首位", "第一个", "最前面", "最前", "第一")
-_FIRST_TAIL = r"(?:者|的)?(?:部门|单位)?(?:为|是)牵头"
+# (排在首位或标注“牵头”的为牵头单位: another mark of the lead beside the first place, round 39)
+_FIRST_OR = 12  # characters: the longest other mark after 或
+_FIRST_TAIL = rf"(?:或[^，。；,;]{{1,{_FIRST_OR}}}?)?(?:者|的)?(?:部门|单位)?(?:为|是)牵头"
 FIRST_LISTED_LEADS = compiled(rf"(?:{'|'.join(_FIRST_PLACES)}){_FIRST_TAIL}")
 _FIRST_LISTED_ENDS = ("为牵头", "是牵头")  # every statement ends with one of these
-_FIRST_LISTED_REACH = max(map(len, _FIRST_PLACES)) + len("者部门")  # how far before its end a statement starts
+_FIRST_LISTED_REACH = (
+    max(map(len, _FIRST_PLACES)) + len("者部门") + 1 + _FIRST_OR
+)  # how far before its end a statement starts
 # where a statement may end: its last character, then the whole end behind it (one pass of ``re`` that scans
 # for a single character, about four times faster than ``str.find`` for each end over a document)
 _FIRST_LISTED_END = compiled(rf"{_FIRST_LISTED_ENDS[0][-1]}(?<={'|'.join(_FIRST_LISTED_ENDS)})")

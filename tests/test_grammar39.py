@@ -493,3 +493,17 @@ def test_units_that_carry_the_work_out_and_a_monthly_schedules_line():
         (["区河长办"], ["各镇（街道）"], "2024-12"),  # before: no partner
         (["区河长办"], ["区委组织部"], "2024-12"),  # before: no deadline
     ]
+
+
+def test_a_first_listed_note_with_another_mark_and_a_note_under_a_label_line():
+    from reformgraph.loaders.vocab import search_first_listed
+
+    assert (
+        search_first_listed("注：责任单位排在首位或标注“牵头”的为牵头单位，其余为配合单位。") is not None
+    )  # before: None
+    doc = parse_document(
+        "某区2025年城市更新重点工作任务清单\n1.停车设施建设。新增泊位3000个。\n责任单位：区发改委、区职业教育中心\n"
+        "注：请各责任单位每月5日前报送进展。\n",
+        path="plan.txt",
+    )
+    assert [row[1] for row in _rows(doc)] == [["区发改委", "区职业教育中心"]]  # before: …中心注：请各责任单位…
