@@ -61,6 +61,7 @@ def ruled_tables_document(
     tables: list[list[list[str]]] = []
     lines: list[str] = []  # the text outside the tables, page by page
     starts: list[int] = []  # where each table stands among those lines
+    header_units: tuple[int, set[int]] = (0, set())  # the last header's width and unit columns
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > min(limits.pages, MAX_PAGES):
@@ -73,7 +74,15 @@ def ruled_tables_document(
                 for table in found:  # where each stands among the page's lines: after the lines above it
                     above = len(_printed(_lines_above(outside, table.bbox[1]), later))
                     starts.append(base + above if above else -1)  # at a page's top: no title of its own
-                    tables.append(_cells([[as_drawn(c) if c else c for c in row] for row in table.extract()]))
+                    drawn = [[as_drawn(c) if c else c for c in row] for row in table.extract()]
+                    width = max(map(len, drawn), default=0)
+                    units = _unit_columns(drawn)
+                    if units is not None:
+                        header_units = (width, units)
+                    elif header_units[0] == width:
+                        units = header_units[1]  # a table going on with no header of its own: its units' columns
+                        # are those of the header before (one unit a line in them: round 39)
+                    tables.append(_cells(drawn, units))
                 lines.extend(_printed(as_drawn(outside.extract_text() or "").splitlines(), later))
     except Exception:  # a PDF pdfplumber cannot read (pypdf could): read as text, as before
         return None
@@ -129,7 +138,7 @@ def _lines_above(page, top: float) -> list[str]:
     return as_drawn(page.crop((0, 0, page.width, max(0.0, top))).extract_text() or "").splitlines() if top > 0 else []
 
 
-def _cells(rows: list[list[str | None]]) -> list[list[str]]:
+def _cells(rows: list[list[str | None]], units: set[int] | None = None) -> list[list[str]]:
     """A table's rows as texts: a cell merged down (None below its first row) is ``_MERGED`` until the table is whole
     (``_merged_down``), a row merged across (its first cell alone, the rest None: a section's row) stays one cell;
     the lines of each cell are joined as a printed table's are (``_joined``).
@@ -142,9 +151,16 @@ def _cells(rows: list[list[str | None]]) -> list[list[str]]:
     for row in rows:
         across = row[:1] != [None] and all(cell is None for cell in row[1:])
         filled.append([("" if across else _MERGED) if cell is None else cell for cell in row])
-    cols = _columns(filled)
-    units = set(cols.units) if cols is not None else set()
+    if units is None:
+        cols = _columns(filled)
+        units = set(cols.units) if cols is not None else set()
     return _joined(filled, units)
+
+
+def _unit_columns(rows: list[list[str | None]]) -> set[int] | None:
+    """The unit columns a table's own header names (None: it has none, a table going on from a page before)."""
+    cols = _columns([["" if c is None else c for c in row] for row in rows])
+    return None if cols is None else set(cols.units)
 
 
 def _columns(rows: list[list[str]]) -> Columns | None:

@@ -507,3 +507,11 @@ def test_a_first_listed_note_with_another_mark_and_a_note_under_a_label_line():
         path="plan.txt",
     )
     assert [row[1] for row in _rows(doc)] == [["区发改委", "区职业教育中心"]]  # before: …中心注：请各责任单位…
+
+
+def test_a_pdf_table_going_on_over_a_page_without_its_header_keeps_its_unit_columns():
+    """Before, the units a cell lists one a line were glued on the second page (区审计局各街道办事处)."""
+    rows = _rows(_read("pdf_table_goes_on_headless.pdf"))
+    assert len(rows) == 19
+    assert all(row[2] in (["区财政局", "各街道办事处"], ["区审计局", "各街道办事处"]) for row in rows)
+    assert rows[-1][1:] == (["区住房城乡建设局"], ["区审计局", "各街道办事处"], "2024-12-20")
