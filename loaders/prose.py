@@ -221,7 +221,10 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     m = _OPENING_ROLE.search(text, start, end)
     if m is None or m.start() == start or text.find("由", start, m.start()) != -1:
         return []  # 建立一支由政府牵头…: 由A牵头 is read on its own
-    subject = _subject(text, start, m.start())
+    # 各乡镇人民政府负责…: every body of a level, where it is 负责 right after them (not 各乡镇要指导…: round 33)
+    subject = _subject(
+        text, start, m.start(), each=m.group() == "负责" and not _SUBJECT_MODAL.search(text, start, m.start())
+    )
     if not subject:
         return _coordinated_role(text, start, end)
     if m.group() == "牵头":

@@ -515,3 +515,12 @@ def test_a_pdf_table_going_on_over_a_page_without_its_header_keeps_its_unit_colu
     assert len(rows) == 19
     assert all(row[2] in (["区财政局", "各街道办事处"], ["区审计局", "各街道办事处"]) for row in rows)
     assert rows[-1][1:] == (["区住房城乡建设局"], ["区审计局", "各街道办事处"], "2024-12-20")
+
+
+def test_every_body_of_a_level_that_opens_an_item_with_fuze_leads_it():
+    doc = parse_document(
+        "某县2025年户厕整改方案\n\n二、重点任务\n1.县住建局负责户厕排查，于今年6月30日前完成。\n"
+        "2.各乡镇人民政府负责问题户厕整改，于今年9月30日前完成。\n3.各乡镇、居村委要指导业主落实管护责任。\n",
+        path="plan.txt",
+    )
+    assert [row[1] for row in _rows(doc)] == [["县住建局"], ["各乡镇人民政府"]]  # before: item 2 left out
