@@ -216,6 +216,8 @@ def _units_joined(text: str, more: str) -> str:
     ('市人力资源社会保障局', '市人力资源社会保障局、市税务局')
     >>> _units_joined("市财政局、相关城区", "人民政府")
     '市财政局、相关城区人民政府'
+    >>> _units_joined("国网长沙供电公司天心分公司", "长沙水业集团"), _units_joined("国网长沙供电公司", "天心分公司")
+    ('国网长沙供电公司天心分公司、长沙水业集团', '国网长沙供电公司天心分公司')
 
     """
     if not text or not more:
@@ -224,7 +226,13 @@ def _units_joined(text: str, more: str) -> str:
     apart = (
         len(left) > 2
         and is_unit_name(left)
-        and (right.startswith(_NAME_STARTS) or (is_unit_name(right) and not is_unit_name(left + right)))
+        and (
+            right.startswith(_NAME_STARTS)
+            or (is_unit_name(right) and not is_unit_name(left + right))
+            # 国网长沙供电公司天心分公司 / 长沙水业集团: a company's name ends, another company's opens (not its
+            # branch: 国网长沙供电公司 / 天心分公司; round 39)
+            or (left.endswith(_COMPANY_ENDS) and is_unit_name(right) and not right.endswith(_BRANCH_ENDS))
+        )
         and not right.startswith(_ORGAN_ALONE)  # 相关城区 / 人民政府: one name (round 36)
     )
     return f"{text}、{more}" if apart else text + more
@@ -255,5 +263,7 @@ def _joined(rows: list[list[str]], units: set[int]) -> list[list[str]]:
 _NAME_STARTS = ("市", "县", "区", "省", "镇", "乡", "街道", "国家", "国务院", "中国", "中共", "各", "全国", "人民")
 # the body alone, never a name of its own: the end of the name on the line above (相关城区 / 人民政府)
 _ORGAN_ALONE = ("人民政府", "政府", "管委会", "委员会", "办公室")
+_COMPANY_ENDS = ("公司", "集团")  # how a company's name ends
+_BRANCH_ENDS = ("分公司", "支公司", "分行", "支行", "营业部", "分部")  # a company's branch, named after it
 _MERGED = "\x00"  # a cell merged down from the row above (pdfplumber's None), filled once the table is whole
 _SECTION = compiled(r"[一二三四五六七八九十]{1,3}、")
