@@ -308,14 +308,16 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
     text = compact.text
     found: dict[str, Assignment] = {}
     for (a, b), inner in zip(held, inners):
-        if inner not in candidates or inner in found:
-            continue
+        if not (text[a - 1] in _ENDS or text[b + 1 : b + 2] in _ENDS) or inner not in candidates or inner in found:
+            continue  # (the cheapest test first: most brackets stand inside a sentence)
+        if inner[-1] not in _UNIT_LAST:
+            continue  # no list of units ends so
         _, start, end = compact.line_span(a)
         tail = text[b + 1 : end].strip("。；;，,")
         if tail and (len(tail) > _DEADLINE_ALONE or not _MAY_BE_DATED.search(tail) or parse_deadline(tail).raw is None):
             continue
-        if ENUMERATED.match(text[start:end]) is None or not (text[a - 1] in _ENDS or text[b + 1 : b + 2] in _ENDS):
-            continue  # (ENUMERATED opens with ^); a bracket closing a sentence (not 建强微型消防站（志愿消防队）)
+        if ENUMERATED.match(text[start:end]) is None:  # (its pattern opens with ^)
+            continue
         if _closes_a_name(text, a):
             continue
         assignment = read_bare_units(inner, "responsible")
