@@ -291,6 +291,7 @@ def _closes_a_name(text: str, at: int) -> bool:
     return is_unit_name(name_before(text, at, "，,。；;：:、（(）)"))
 
 
+_NOT_A_DATE_TAIL = compiled("[（(：:]")  # a bracket or a field after the list: no deadline alone
 _ENDS = "。；;"  # a sentence's end, before or after a bracket that closes it
 
 
@@ -314,7 +315,12 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
             continue  # no list of units ends so
         _, start, end = compact.line_span(a)
         tail = text[b + 1 : end].strip("。；;，,")
-        if tail and (len(tail) > _DEADLINE_ALONE or not _MAY_BE_DATED.search(tail) or parse_deadline(tail).raw is None):
+        if tail and (
+            len(tail) > _DEADLINE_ALONE
+            or not _MAY_BE_DATED.search(tail)
+            or _NOT_A_DATE_TAIL.search(tail)  # （区属公办学校）。（责任单位：…）: a note before the task's units
+            or parse_deadline(tail).raw is None
+        ):
             continue
         if ENUMERATED.match(text[start:end]) is None:  # (its pattern opens with ^)
             continue

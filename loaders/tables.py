@@ -679,7 +679,7 @@ def table_sections(
     upper_levels = [i for i in detail_cols if section_col is not None and section_col < i < (task_col or 0)]
     number_col = cols.first("number")
     if number_col is not None:
-        _give_level_rows_units(cells, header_at + 1, number_col, [*cols.units, deadline_col])
+        _give_level_rows_units(cells, header_at + 1, number_col, cols.units, deadline_col)
     # numbered as a decimal outline (1.1, 1.2 under 1): a whole number's row with no unit and no deadline is a
     # group's title, not a task (round 30)
     outline = number_col is not None and any(
@@ -968,17 +968,19 @@ def _numbered_rows(
             yield k, sub
 
 
-def _give_level_rows_units(cells: list[list[str]], start: int, number_col: int, given: Sequence[int | None]) -> None:
+def _give_level_rows_units(
+    cells: list[list[str]], start: int, number_col: int, unit_cols: Sequence[int], deadline_col: int | None
+) -> None:
     """Levels written as rows: a row numbered （一） (or 一) that names units or a deadline, with rows numbered 1, 2
     under it, heads them; each takes the heading's cell of every unit and deadline column it leaves blank (its own
     责任单位 beside the heading's 牵头单位), and the heading's cells are emptied (a group's heading: round 39).
 
     >>> cells = [["（一）", "创新平台提能", "市科技局", "市发改委", ""], ["1", "新增平台", "", "", "2025年12月"],
     ...          ["2", "揭榜挂帅", "", "市工信局", ""]]
-    >>> _give_level_rows_units(cells, 0, 0, [2, 3, 4]); cells
+    >>> _give_level_rows_units(cells, 0, 0, [2, 3], 4); cells
     [['（一）', '创新平台提能', '', '', ''], ['1', '新增平台', '市科技局', '市发改委', '2025年12月'], ['2', '揭榜挂帅', '市科技局', '市工信局', '']]
     """
-    columns = [i for i in given if i is not None]
+    columns = [*unit_cols, *([] if deadline_col is None else [deadline_col])]
     k = start
     while k < len(cells):
         head = cells[k]
@@ -988,7 +990,10 @@ def _give_level_rows_units(cells: list[list[str]], start: int, number_col: int, 
         j = k + 1
         while j < len(cells) and _WHOLE_NUMBER_CELL.fullmatch(_cell(cells[j], number_col)):
             j += 1
-        if j > k + 1:
+        # a heading when a row under it names none of the units it does (p's 分工表: rows under a （一） task that
+        # each name their own units leave the （一） row a task of its own)
+        named = [i for i in unit_cols if i < len(head) and _cell(head, i)]
+        if j > k + 1 and any(not any(_cell(row, i) for i in named) for row in cells[k + 1 : j]):
             for row in cells[k + 1 : j]:
                 for i in columns:
                     if i < len(head) and i < len(row) and not _cell(row, i):

@@ -524,3 +524,18 @@ def test_every_body_of_a_level_that_opens_an_item_with_fuze_leads_it():
         path="plan.txt",
     )
     assert [row[1] for row in _rows(doc)] == [["县住建局"], ["各乡镇人民政府"]]  # before: item 2 left out
+
+
+def test_a_note_in_brackets_before_the_tasks_units_stays_its_words():
+    doc = parse_document(
+        "某区2024年全民阅读实施方案\n\n一、重点任务\n1.建立长效机制。将阅读工作纳入学校年度考核（区属公办学校）。"
+        "（责任单位：区教育局人事科，区教育局督导室配合；完成时限：长期坚持）\n"
+        "2.开展示范校评选。（责任单位：区教育局；完成时限：2024年12月底前）\n",
+        path="plan.txt",
+    )
+    assert [row[1] for row in _rows(doc)] == [["区教育局人事科"], ["区教育局"]]  # not 区属公办学校, a task of its own
+
+
+def test_a_numbered_row_over_rows_that_name_their_own_units_stays_a_task():
+    """（一） | 开展…整治行动 | 市安委办 | … over rows 1. with units of their own: a task and their heading."""
+    assert [row[1] for row in _rows(_read("parent_rows_with_own_units.docx"))] == [["市安委办"], ["市城市管理局"]]
