@@ -155,9 +155,9 @@ TEXT: dict[str, tuple[str, str]] = {
         "numbered item names no unit, left out: {excerpt}",
     ),
     "warn.bare_units": (
-        "括号中单独列出的单位按各项任务的责任单位读取：方案没有用其他方式写明单位，也没有说明括号的含义（如“括号内为牵头单位”）",
-        "units listed alone in brackets are read as the tasks' responsible units: the plan names no unit otherwise"
-        " and does not say what its brackets hold",
+        "括号中单独列出的单位按各项任务的责任单位读取：方案没有说明括号的含义（如“括号内为牵头单位”）",
+        "units listed alone in brackets are read as the tasks' responsible units: the plan does not say what its"
+        " brackets hold",
     ),
     "warn.traditional": (
         "方案用繁体字书写，已按简体字读取（{count} 个字），单位名称以简体显示",

@@ -236,6 +236,7 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
     rest = read.keys() - set(triggered)  # no label or role word inside
     unread = [inner for inner in triggered if read[inner] is None]  # or one that read as nothing
     stated = bare_unit_role(text, source.first_listed is not None) if rest or unread else NO_BARE_UNITS
+    closing: dict[str, Assignment] = {}  # lists closing a numbered item's sentence, read by this reader's choice
     if stated != NO_BARE_UNITS:
         bare = stated  # the plan says what its brackets hold
     elif rest and bare == NO_BARE_UNITS:
@@ -250,7 +251,8 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
             # pieced together from drafts in two styles: 1.开展清洁行动（各镇人民政府、街道办事处）。: round 39)
             closing = _closing_unit_lists(source.text, held, inners, rest - dated.keys())
             read.update((inner, (assignment, False)) for inner, assignment in closing.items())
-    unstated = bool(rest) and stated == NO_BARE_UNITS and bare != NO_BARE_UNITS  # read so by this reader's choice
+    # read so by this reader's choice (every list, or those closing an item's sentence)
+    unstated = bool(rest) and stated == NO_BARE_UNITS and (bare != NO_BARE_UNITS or bool(closing))
     bare_read: set[str] = set()  # the brackets read as a list of units alone
     if (
         bare != NO_BARE_UNITS

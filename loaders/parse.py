@@ -33,6 +33,7 @@ from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import date_line, default_deadline, plan_year_of
 from reformgraph.loaders.group_statements import GroupStatements
+from reformgraph.loaders.page_furniture import without_site_footer
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.scan import compiled_on_use, indexes_of
@@ -128,8 +129,8 @@ _SPACED_LABEL_SET = frozenset(_SPACED_LABEL_WORDS)
 
 
 _BARE_READ = (
-    "the units listed alone in brackets after the tasks are read as their responsible units: the plan names no unit"
-    " otherwise and does not say what its brackets hold (括号内为牵头单位 would)"
+    "the units listed alone in brackets after the tasks are read as their responsible units: the plan does not say"
+    " what its brackets hold (括号内为牵头单位 would)"
 )
 _FRONT_TITLE = ("标题", "title", "题名")
 _FRONT_NUMBER = ("文号", "发文字号", "doc_number")
@@ -157,12 +158,13 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
     it makes all stay alive (the document holds them) or go with their last reference, and passes
     of the collector over them found nothing (a tenth of a parse, more in a process holding a graph).
     """
-    plain = folded(text)  # 牽頭單位: a plan in traditional characters, read in simplified ones (round 39)
+    simplified = folded(text)  # 牽頭單位: a plan in traditional characters, read in simplified ones (round 39)
+    count = folded_count(text, simplified)
     with paused_gc():
-        document = _parse(plain, path=path, key=key, sha256=sha256)
-    if plain is text:
+        # 主办单位：… 网站标识码：…: a portal's footer, no part of the plan (round 39)
+        document = _parse(without_site_footer(simplified), path=path, key=key, sha256=sha256)
+    if not count:
         return document
-    count = folded_count(text, plain)
     note = ParseWarning(
         1,
         f"read in simplified characters: {count} traditional characters folded",

@@ -539,3 +539,19 @@ def test_a_note_in_brackets_before_the_tasks_units_stays_its_words():
 def test_a_numbered_row_over_rows_that_name_their_own_units_stays_a_task():
     """（一） | 开展…整治行动 | 市安委办 | … over rows 1. with units of their own: a task and their heading."""
     assert [row[1] for row in _rows(_read("parent_rows_with_own_units.docx"))] == [["市安委办"], ["市城市管理局"]]
+
+
+def test_a_portals_footer_is_no_task_and_its_licence_number_no_document_number():
+    doc = parse_document(
+        "绍兴市人民政府办公室关于印发2024年绍兴市政务公开工作要点的通知\n一、加强政策发布解读\n"
+        "1.加大稳经济政策公开力度。及时公开惠企政策清单。（责任单位：市发改委、市经信局）\n分享到：\t微信\t微博\n"
+        "主办单位：绍兴市人民政府办公室　承办单位：绍兴市大数据发展管理局\n网站标识码：3306000001　浙ICP备05012497号-1\n",
+        path="plan.txt",
+    )
+    assert [row[1:3] for row in _rows(doc)] == [(["市发改委", "市经信局"], [])]  # before: a task of the site's owner
+    assert doc.doc_number is None  # before: 〔0501〕2497号
+    doc = parse_document(  # an event plan's own 主办单位 line, with no site's mark after it, stays
+        "某市2025年全民健身活动安排\n一、赛事活动\n1.举办城市马拉松赛。\n主办单位：市体育局；承办单位：市马拉松协会\n",
+        path="plan.txt",
+    )
+    assert [row[1] for row in _rows(doc)] == [["市体育局"]]

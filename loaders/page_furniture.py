@@ -1,0 +1,47 @@
+"""A web page's footer, copied or saved with the plan: no part of it.
+
+A plan copied from a government portal, or saved from it, ends with the site's footer: who runs the site
+(主办单位：… 承办单位：…, 技术支持：…), its codes (网站标识码, 浙ICP备…号, 公网安备…号), share and print buttons.
+Read as text, 主办单位：A 承办单位：B was a task of A's and B's, and an ICP number a document number (round 39).
+``without_site_footer`` blanks the footer's lines (the lines stay, so line numbers do): from the first line near
+the end that opens a footer, when a site's mark (a site code, a licence number, 技术支持, 版权所有, a print or share
+button) stands there or below it. An event plan's own ``主办单位：…；承办单位：…`` line has no such mark after it.
+
+>>> text = "1.推进改革。（责任单位：市发改委）\\n主办单位：某市人民政府办公室　承办单位：某市大数据局\\n网站标识码：3306000001　浙ICP备05012497号-1"
+>>> without_site_footer(text).split("\\n")
+['1.推进改革。（责任单位：市发改委）', '', '']
+>>> text = "1.举办马拉松赛。\\n主办单位：市体育局；承办单位：某体育公司"
+>>> without_site_footer(text) is text
+True
+"""
+
+from __future__ import annotations
+
+from reformgraph.regexcache import compiled
+
+_REACH = 3000  # characters: how far from the end a footer opens
+# a site's mark: its code, a licence or record number, who built it, its copyright, print and share buttons
+_SITE_MARK = compiled(
+    r"网站标识码|ICP备|ICP证|公网安备|技术支持[：:]|版权所有|Copyright|打印本页|关闭窗口|分享到[：:]?"
+)
+# how a footer's line opens: who runs the site, or one of the marks
+_FOOTER_LINE = compiled(
+    r"\s*(?:主办单位[：:]|主办[：:]|承办单位[：:]|" + _SITE_MARK.pattern + ")|.{0,20}(?:" + _SITE_MARK.pattern + ")"
+)
+
+
+def without_site_footer(text: str) -> str:
+    """``text`` with a web page's footer lines blanked (the same object when it has none)."""
+    tail_at = max(0, len(text) - _REACH)
+    mark = _SITE_MARK.search(text, tail_at)
+    if mark is None:
+        return text
+    start = text.rfind("\n", 0, mark.start()) + 1
+    at = start  # back over the footer's lines above its first mark (主办单位：… above 网站标识码：…)
+    while at > tail_at:
+        above = text.rfind("\n", 0, at - 1) + 1
+        if not _FOOTER_LINE.match(text, above, at - 1):
+            break
+        at = above
+    lines = text[at:].split("\n")
+    return text[:at] + "\n".join("" for _ in lines)
