@@ -262,6 +262,9 @@ def is_chrome(class_: str | None, id_: str | None) -> bool:
     return any(name and _CHROME_NAME.search(name) for name in (class_, id_))
 
 
+_SITE_GAPS = frozenset(" \u3000-_|｜—>»")  # what stands between a site's name and a page's title
+
+
 def page_title(title: str) -> str:
     """A page's ``<title>`` without the site's name after it.
 
@@ -269,8 +272,12 @@ def page_title(title: str) -> str:
     ('江临市2024年老年助餐工作方案', '关于印发方案的通知')
     >>> page_title("通知_某市")  # too short before the mark to be a document's title: kept whole
     '通知_某市'
+    >>> page_title("荣成市人民政府 政府信息公开 关于印发营商环境重点任务分工方案的通知")
+    '关于印发营商环境重点任务分工方案的通知'
     """
     cut = _SITE_SUFFIX.sub("", title)
+    if (at := cut.find("关于", 2)) != -1 and cut[at - 1] in _SITE_GAPS:  # 荣成市人民政府 政府信息公开 关于印发…: the
+        cut = cut[at:]  # site's name before the title (round 39)
     return cut if len(cut) >= 6 else title
 
 

@@ -516,6 +516,9 @@ def _text_title(source: Source, limit: int) -> str | None:
             continue
         if not parts and issue is not None and date_line(c) is not None:
             continue
+        if _PAGE_HEAD.search(lines[i]):  # 石泉县人民政府 www.…, 今天是：…, 首页	新闻中心: a page's head (round 39)
+            parts.clear()
+            continue
         if not parts and (
             c == "文件"  # a joint masthead's last line, under its issuers' names (round 37)
             or _MAIL_HEADER.match(c)  # 发件人：…, 发送时间：…: an e-mail's header, the plan pasted below it (round 37)
@@ -556,6 +559,8 @@ def _text_title(source: Source, limit: int) -> str | None:
     return (headline.group(1) if headline else title) or None
 
 
+# a web page's head above the document: the site's address, today's date, a menu of tabs opening with 首页
+_PAGE_HEAD = compiled(r"www\.|https?://|\.gov\.cn|今天是|^\s*首页\s*[\t|｜]|[\t|｜]\s*首页\s*(?:[\t|｜]|$)")
 # a web page's trail to the document (首页 > 政务公开 > 通知公告, 当前位置：首页 > …), kept by a copy of the page
 _BREADCRUMB = compiled(r"(?:(?:当前|您现在的|您的|所在)位置[：:]|首页[>＞»›→/|｜]|[|｜]首页)")
 # a post's byline: 原创 东湖发布 2025年03月12日 18:30, 来源：…, 发布时间：… (round 34)

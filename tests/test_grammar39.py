@@ -555,3 +555,31 @@ def test_a_portals_footer_is_no_task_and_its_licence_number_no_document_number()
         path="plan.txt",
     )
     assert [row[1] for row in _rows(doc)] == [["市体育局"]]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "思明区人民政府\n首页\t新闻中心\t政务公开\t政务服务",
+        "石泉县人民政府 www.shiquan.gov.cn\n今天是：2024年07月03日 星期三",
+    ],
+)
+def test_a_pages_head_above_a_copied_plan_is_no_part_of_its_title(head):
+    doc = parse_document(
+        f"{head}\n关于印发石泉县2024年和美乡村建设实施方案的通知\n一、重点工作\n"
+        "1.推进农村户厕改造。（牵头单位：县农业农村局；完成时限：2024年10月底）\n",
+        path="plan.txt",
+    )
+    assert doc.title == "关于印发石泉县2024年和美乡村建设实施方案的通知"
+
+
+def test_a_site_name_before_a_pages_title():
+    from reformgraph.loaders.formats_html import page_title
+
+    assert (
+        page_title("荣成市人民政府 政府信息公开 关于印发荣成市优化营商环境方案的通知")
+        == "关于印发荣成市优化营商环境方案的通知"
+    )
+    assert (
+        page_title("江临市人民政府关于印发方案的通知") == "江临市人民政府关于印发方案的通知"
+    )  # the issuer's own name stays
