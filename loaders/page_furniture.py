@@ -31,17 +31,22 @@ _FOOTER_LINE = compiled(
 
 
 def without_site_footer(text: str) -> str:
-    """``text`` with a web page's footer lines blanked (the same object when it has none)."""
+    """``text`` with a web page's footer lines blanked (the same object when it has none): the lines at its end, back
+    to the first that is no footer's, when one of them holds a site's mark (a toolbar of print buttons at the top of a
+    page stays: the plan's lines come after it)."""
     tail_at = max(0, len(text) - _REACH)
-    mark = _SITE_MARK.search(text, tail_at)
-    if mark is None:
+    if _SITE_MARK.search(text, tail_at) is None:
         return text
-    start = text.rfind("\n", 0, mark.start()) + 1
-    at = start  # back over the footer's lines above its first mark (主办单位：… above 网站标识码：…)
+    end = len(text.rstrip())
+    at = end
     while at > tail_at:
-        above = text.rfind("\n", 0, at - 1) + 1
-        if not _FOOTER_LINE.match(text, above, at - 1):
+        above = text.rfind("\n", 0, at - 1) + 1 if at > 0 else 0
+        line = text[above:at].strip()
+        if line and not _FOOTER_LINE.match(line):
             break
         at = above
-    lines = text[at:].split("\n")
-    return text[:at] + "\n".join("" for _ in lines)
+        if above == 0:
+            break
+    if at >= end or _SITE_MARK.search(text, at, end) is None:
+        return text
+    return text[:at] + "\n".join("" for _ in text[at:].split("\n"))

@@ -583,3 +583,13 @@ def test_a_site_name_before_a_pages_title():
     assert (
         page_title("江临市人民政府关于印发方案的通知") == "江临市人民政府关于印发方案的通知"
     )  # the issuer's own name stays
+
+
+def test_a_pages_toolbar_above_the_plan_is_no_footer():
+    """字体：【大】【中】【小】 打印本页 关闭窗口 above the plan: the first footer rule blanked every line after it."""
+    doc = parse_document(
+        "绍兴市人民政府办公室关于印发2024年政务公开工作要点的通知\n字体：【大】【中】【小】 打印本页 关闭窗口\n一、加强政策发布解读\n"
+        "1.加大稳经济政策公开力度。（责任单位：市发改委）\n2.做好重大项目信息公开。（责任单位：市发改委、市住建局）\n",
+        path="plan.txt",
+    )
+    assert len(_rows(doc)) == 2
