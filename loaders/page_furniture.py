@@ -3,9 +3,10 @@
 A plan copied from a government portal, or saved from it, ends with the site's footer: who runs the site
 (主办单位：… 承办单位：…, 技术支持：…), its codes (网站标识码, 浙ICP备…号, 公网安备…号), share and print buttons.
 Read as text, 主办单位：A 承办单位：B was a task of A's and B's, and an ICP number a document number (round 39).
-``without_site_footer`` blanks the footer's lines (the lines stay, so line numbers do): from the first line near
-the end that opens a footer, when a site's mark (a site code, a licence number, 技术支持, 版权所有, a print or share
-button) stands there or below it. An event plan's own ``主办单位：…；承办单位：…`` line has no such mark after it.
+``without_site_footer`` blanks the footer's lines (the lines stay, so line numbers do): the run of footer lines at
+the text's end, when one of them holds a site's mark (a site code, a licence number, 技术支持, 版权所有, a print or
+share button). An event plan's own ``主办单位：…；承办单位：…`` line has no such mark after it; a toolbar of print
+buttons above the plan is no run at the end.
 
 >>> text = "1.推进改革。（责任单位：市发改委）\\n主办单位：某市人民政府办公室　承办单位：某市大数据局\\n网站标识码：3306000001　浙ICP备05012497号-1"
 >>> without_site_footer(text).split("\\n")
@@ -40,13 +41,11 @@ def without_site_footer(text: str) -> str:
     end = len(text.rstrip())
     at = end
     while at > tail_at:
-        above = text.rfind("\n", 0, at - 1) + 1 if at > 0 else 0
+        above = text.rfind("\n", 0, at - 1) + 1
         line = text[above:at].strip()
         if line and not _FOOTER_LINE.match(line):
             break
         at = above
-        if above == 0:
-            break
     if at >= end or _SITE_MARK.search(text, at, end) is None:
         return text
     return text[:at] + "\n".join("" for _ in text[at:].split("\n"))

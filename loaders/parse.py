@@ -385,8 +385,9 @@ _HEAD_LABELS = {
     "信息来源": "other",
     "关键词": "other",
 }
-_HEAD_FIELD = compiled(r"^(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=True)) + r")[：:](.{2,90})$")
-_HEAD_LABEL_AT = compiled(r"(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=True)) + r")[：:]")
+_HEAD_LABEL = "(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=True)) + r")[：:]"
+_HEAD_FIELD = compiled(f"^{_HEAD_LABEL}(.{{2,90}})$")
+_HEAD_LABEL_AT = compiled(_HEAD_LABEL)
 _HEAD_FIELDS = 30  # lines: how far down a document's labelled fields may stand
 
 
@@ -527,9 +528,8 @@ def _text_title(source: Source, limit: int) -> str | None:
             or not _HAS_LETTER().search(c)
             or _issuer_above_notice(compacts, i, limit)
             or ANNEX_MARK.fullmatch(c)
-            or _BREADCRUMB.search(
-                c
-            )  # 首页 > 政务公开 > 通知公告, 某县政府 | 首页 | 政务公开: a page's trail (round 39)
+            # 首页 > 政务公开 > 通知公告, 某县政府 | 首页 | 政务公开: a page's trail (round 39)
+            or _BREADCRUMB.search(c)
             or c.endswith(("门户网站", "政府网站", "政府网"))  # the site's name above the trail
             or (c[0] in _HEAD_FIRST and _HEAD_FIELD.match(c))  # 发布机构：…成文日期：…: a portal's fields
         ):

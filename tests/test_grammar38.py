@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reformgraph.loaders.parse import parse_document
+from tests.support.readings import sheet_document as _sheet
 from tests.support.readings import task_rows as _rows
 
 
@@ -131,12 +132,6 @@ def test_partners_by_their_duties_and_a_list_after_huitong_up_to_its_verb():
         (["规划财务处"], ["国家公园管理办公室", "荒漠化防治处", "发展研究中心"]),  # before: 发展研究中心 lost
         (["第一车间"], ["安全环保部"]),  # before: no lead
     ]
-
-
-def _sheet(*rows):
-    from reformgraph.loaders.sheets import document_from_sheets
-
-    return document_from_sheets([("Sheet1", [list(r) for r in rows])], path="t.xlsx", key="t", sha256="0")
 
 
 def test_a_broad_task_column_over_its_contents_a_row_each():

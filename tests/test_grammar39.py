@@ -9,6 +9,7 @@ import pytest
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.traditional import folded
+from tests.support.readings import sheet_document as _sheet
 from tests.support.readings import task_rows as _rows
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round39"
@@ -214,12 +215,6 @@ def test_columns_headed_by_dates_are_a_schedules_steps(name):
 
 
 # ---- tables of levels, lists of powers handed down, data sharing ------------------------------------------------------
-
-
-def _sheet(*rows):
-    from reformgraph.loaders.sheets import document_from_sheets
-
-    return document_from_sheets([("Sheet1", [list(r) for r in rows])], path="t.xlsx", key="t", sha256="0")
 
 
 def test_the_most_specific_of_three_levels_is_the_task():

@@ -17,3 +17,14 @@ def task_rows(doc: Document) -> list[tuple[str, list[str], list[str], str | None
         for w in doc.workplans
         for m in w.measures
     ]
+
+
+def sheet_document(*rows: list[object]) -> Document:
+    """The document a workbook of one sheet (``Sheet1``) holding ``rows`` reads as.
+
+    >>> task_rows(sheet_document(["序号", "任务", "牵头单位"], ["1", "推进改革", "县发改局"]))
+    [('推进改革', ['县发改局'], [], None)]
+    """
+    from reformgraph.loaders.sheets import document_from_sheets
+
+    return document_from_sheets([("Sheet1", [list(r) for r in rows])], path="t.xlsx", key="t", sha256="0")
