@@ -17,13 +17,14 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import compress
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import OTHER_FIELD, Assignment, read_bare_units, read_insides, read_region
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
-from reformgraph.loaders.scan import parentheticals
+from reformgraph.loaders.scan import indexes_of, parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
@@ -310,9 +311,10 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
     """
     text = compact.text
     found: dict[str, Assignment] = {}
-    for (a, b), inner in zip(held, inners):
-        if not (text[a - 1] in _ENDS or text[b + 1 : b + 2] in _ENDS) or inner not in candidates or inner in found:
-            continue  # (the cheapest test first: most brackets stand inside a sentence)
+    # the candidates' brackets picked in one C-level pass (most brackets of a plan that has such lists are labelled)
+    for (a, b), inner in compress(zip(held, inners), map(candidates.__contains__, inners)):
+        if not (text[a - 1] in _ENDS or text[b + 1 : b + 2] in _ENDS) or inner in found:
+            continue  # (most brackets stand inside a sentence)
         if inner[-1] not in _UNIT_LAST:
             continue  # no list of units ends so
         _, start, end = compact.line_span(a)
@@ -396,12 +398,19 @@ def _partners_after(found: list[Found], text: str) -> None:
             merged_before += 1
 
 
+_DEADLINE_OF = attrgetter("assignment.deadline")
+
+
 def _deadlines_after(found: list[Found], held: list[tuple[int, int]], text: str) -> None:
     """Give an assignment with units and no deadline the deadline of the parenthetical right after it
     (``（A牵头，B配合）（2024年12月底前）``, ``（A牵头）（完成时限：2024年底）``): rewritten in ``found``."""
+    undated = indexes_of(list(map(_DEADLINE_OF, found)), None)  # in one C-level pass: most state a deadline
+    if not undated:
+        return
     after = dict(held)  # opener → closer
-    for k, f in enumerate(found):
-        if f.assignment.deadline is not None or not f.assignment.units:
+    for k in undated:
+        f = found[k]
+        if not f.assignment.units:
             continue
         at = f.end
         while at < len(text) and at - f.end < 2 and text[at] in "。；;，,":
