@@ -360,6 +360,7 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
 
 
 _BARE_PLACE = compiled(r"[\u4e00-\u9fff]{1,12}[区县市镇乡旗]")
+_PLACE_LEVELS = frozenset("区县市镇乡旗")  # how a bare place ends (``_BARE_PLACE``'s last character)
 # a body several places share, written once after the last (池北区、池西区管委会, 蓉江、东山街道办事处)
 _SHARED_ENDS = ("管委会", "管理委员会", "党工委", "党委", "街道办事处", "党委和政府")
 _SHARED_BODY = compiled(r"([\u4e00-\u9fff]{2,8}?)(" + "|".join(_SHARED_ENDS) + ")")
@@ -386,7 +387,7 @@ def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
         name, follower = out[i].name, out[i + 1].name
         if name[0] == "各":
             continue
-        if _BARE_PLACE.fullmatch(name) is not None:
+        if name[-1] in _PLACE_LEVELS and _BARE_PLACE.fullmatch(name) is not None:  # (its last character first)
             body = _PLACE_BODY.fullmatch(follower)
             if body is not None and name[-1] == body.group(1):
                 out[i] = out[i]._replace(name=name + body.group(2))  # the graph's name too (``written`` would win)

@@ -43,6 +43,7 @@ from reformgraph.loaders.vocab import (
     label_before,
     label_role,
     name_before,
+    trie_pattern,
 )
 from reformgraph.regexcache import compiled
 
@@ -269,7 +270,7 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
         if (known := read[inner]) is not None and not (inner in bare_read and _closes_a_name(text, a))
     ]
     if len(held) > 1:
-        if any([inner.startswith(_PARTNERS_FIRST) for inner in triggered]):
+        if any(map(_PARTNERS_OPENING.match, triggered)):
             _partners_after(found, text)
         _deadlines_after(found, held, text)
     return Index(
@@ -358,6 +359,9 @@ _DEADLINE_ALONE = 40  # characters: the longest unlabelled parenthetical read as
 _FOLLOWING_ROLES = frozenset({"support", "deadline"})
 # how a parenthetical of partners opens (``（配合单位：…``): a plan with none needs no look for them after a lead's
 _PARTNERS_FIRST = tuple(w for w, r in {**LABEL_ROLES, **SHORT_LABELS}.items() if r == "support")
+# ``inner.startswith(_PARTNERS_FIRST)`` as one match of a trie at the start: a tuple of 47 words costs
+# ``startswith`` a try of each, for every labelled parenthetical of a plan (1 M instructions over the bundled one)
+_PARTNERS_OPENING = compiled(trie_pattern(_PARTNERS_FIRST))
 
 
 def _partners_after(found: list[Found], text: str) -> None:

@@ -364,3 +364,24 @@ def test_contact_labels_split_as_written():
     for _ in range(20000):
         text = "".join(rng.choice(words) for _ in range(rng.randint(0, 14)))
         assert _CONTACT_LABEL.split(text) == written.split(text), text
+
+
+def test_partners_opening_is_startswith_of_the_support_labels():
+    # index_assignments' one match of a trie stands for ``inner.startswith(_PARTNERS_FIRST)``
+    from reformgraph.loaders.assignments import _PARTNERS_FIRST, _PARTNERS_OPENING
+
+    rng = random.Random(41)
+    words = [*_PARTNERS_FIRST, *(w[:-1] for w in _PARTNERS_FIRST), *(w[1:] for w in _PARTNERS_FIRST), "：", "甲", ""]
+    for _ in range(20000):
+        text = "".join(rng.choice(words) for _ in range(rng.randrange(4)))
+        assert (_PARTNERS_OPENING.match(text) is not None) == text.startswith(_PARTNERS_FIRST), text
+
+
+def test_bare_place_ends_with_a_level():
+    # shared_bodies tries ``_BARE_PLACE`` only on a name ending with one of ``_PLACE_LEVELS``: a necessary condition
+    rng = random.Random(42)
+    chars = [*assign._PLACE_LEVELS, "局", "委", "府", "甲", "a", "（"]
+    for _ in range(20000):
+        name = "".join(rng.choice(chars) for _ in range(rng.randrange(1, 15)))
+        if assign._BARE_PLACE.fullmatch(name) is not None:
+            assert name[-1] in assign._PLACE_LEVELS, name
