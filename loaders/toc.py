@@ -53,7 +53,31 @@ _entry = partial(tuple.__new__, TocEntry)  # every field in order (a NamedTuple'
 
 
 def page_ref_start(text: str) -> int | None:
-    """Where a trailing page reference ``..... ( 12 )`` starts in ``text`` (spaces allowed), else None."""
+    """Where a trailing page reference ``..... ( 12 )`` starts in ``text`` (spaces allowed), else None.
+
+    Each run (spaces, digits, spaces) is stripped off by one C call; a run of digits that ends in a digit
+    beyond ASCII (``str.isdigit``: ``１``, ``²``) is counted by ``_page_ref_walk``, the plain loop.
+
+    >>> page_ref_start("方案..... ( 12 )"), page_ref_start("方案（１２）"), page_ref_start("方案(12345)")
+    (8, 2, None)
+    """
+    tail = text.rstrip()
+    if not tail or tail[-1] not in ")）":
+        return None
+    number = tail[:-1].rstrip()  # up to the last digit
+    before = number.rstrip("0123456789")
+    if before[-1:].isdigit():  # a digit beyond ASCII before the ASCII ones
+        return _page_ref_walk(text)
+    if not 1 <= len(number) - len(before) <= 4:
+        return None
+    before = before.rstrip()
+    if not before or before[-1] not in "(（":
+        return None
+    return len(before) - 1
+
+
+def _page_ref_walk(text: str) -> int | None:
+    """``page_ref_start`` as a walk back over the characters (any digit ``str.isdigit`` takes)."""
     end = len(text.rstrip())
     if end == 0 or text[end - 1] not in ")）":
         return None

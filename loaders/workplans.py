@@ -696,14 +696,16 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
         if role is not None:
             b = at + len(unit_list)
             line = first_line if b <= first_end else one_line(section, at, b - 1)
-            plain = section.text[at:b]
-            if plain.isalpha():  # letters only (the usual lead unit): one unit, no separator, bracket or mark to strip
-                units.append(_responsible_unit(plain, role, line if line is not None else section.line_at(at)))
+            # unit_list is the text of [at, b): letters only (the usual lead unit) are one unit, with no separator,
+            # bracket or mark to strip
+            if unit_list.isalpha():
+                units.append(_responsible_unit(unit_list, role, line if line is not None else section.line_at(at)))
+                if role == "lead":
+                    current_unit, block_people = unit_list, []
             else:
                 units.extend(_units(section, at, b, role, line))
-            if role == "lead":
-                current_unit = unit_list.split("、")[0] if unit_list else None
-                block_people = []
+                if role == "lead":
+                    current_unit, block_people = (unit_list.split("、")[0] if unit_list else None), []
             role = None
         k += 2
         if k >= len(parts):

@@ -385,3 +385,15 @@ def test_bare_place_ends_with_a_level():
         name = "".join(rng.choice(chars) for _ in range(rng.randrange(1, 15)))
         if assign._BARE_PLACE.fullmatch(name) is not None:
             assert name[-1] in assign._PLACE_LEVELS, name
+
+
+def test_page_references_found_as_by_the_walk_back():
+    """``toc.page_ref_start`` strips each run by one C call: the same start as the walk over the characters."""
+    pieces = ["方", "a", "(", "（", ")", "）", " ", "\t", "\u3000", "\x1f", "1", "12", "0", "１", "²", "٣", "①", "."]
+    rng = random.Random(71)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert toc.page_ref_start(text) == toc._page_ref_walk(text), repr(text)
+    for path in DOCUMENTS:
+        for line in decode_text(path.read_bytes()).splitlines():
+            assert toc.page_ref_start(line) == toc._page_ref_walk(line), line
