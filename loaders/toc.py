@@ -29,6 +29,9 @@ _LEADERS = compiled(r"[.．。…·](?:[.．。…·]+|(?<=…))")
 # whitespace after or before a non-ASCII character; as ``(?<=[^\x00-\x7f])\s+|\s+(?=[^\x00-\x7f])``
 _CJK_SPACE = compiled(r"\s(?:(?<=[^\x00-\x7f]\s)\s*|\s*(?=[^\x00-\x7f]))")
 _SPACES = compiled(r"\s\s*")  # as \s+
+# whitespace between two ASCII characters: as ``any(a[-1].isascii() and b[0].isascii() for a, b in
+# zip(words, words[1:]))`` over the words of a stripped text (``\s`` is ``str.split``'s whitespace), in one C pass
+_ASCII_GAP = compiled(r"[^\s\x80-\U0010ffff]\s+[^\s\x80-\U0010ffff]")
 _ENTRY_NUMBER = compiled(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?")
 
 
@@ -132,7 +135,7 @@ def _clean_stripped(text: str, ref: int | None) -> str:
     words = text.split()
     if len(words) == 1 or not words:  # no whitespace inside: the only case the two space rules change
         return (_COMMA.sub("，", text) if "," in text else text).strip(" *")
-    if "," not in text and not any(a[-1].isascii() and b[0].isascii() for a, b in zip(words, words[1:])):
+    if "," not in text and not _ASCII_GAP.search(text):
         # each run of whitespace touches a non-ASCII character: _CJK_SPACE drops it whole, whatever it holds
         return "".join(words).strip(" *")
     text = _CJK_SPACE.sub("", text)

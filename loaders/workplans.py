@@ -556,8 +556,11 @@ def _measures(
     offsets, compacts, headings = source.offsets, source.compacts, source.headings
     drafts: list[Draft] = []
     prev_end = start
-    for pos in index.unclosed:
-        if start <= pos < end and LABEL.match(text, pos + 1):
+    unclosed = index.unclosed  # ascending: only those in [start, end) looked at (not all of them per workplan)
+    if unclosed:
+        unclosed = unclosed[bisect_left(unclosed, start) : bisect_left(unclosed, end)]
+    for pos in unclosed:
+        if LABEL.match(text, pos + 1):
             warnings.append(
                 ParseWarning(
                     line_at(pos),

@@ -397,3 +397,14 @@ def test_page_references_found_as_by_the_walk_back():
     for path in DOCUMENTS:
         for line in decode_text(path.read_bytes()).splitlines():
             assert toc.page_ref_start(line) == toc._page_ref_walk(line), line
+
+
+def test_ascii_gaps_found_as_between_the_words():
+    """``toc._ASCII_GAP`` finds whitespace between two ASCII characters as a look at each pair of words does."""
+    pieces = ["方", "a", "1", ".", " ", "  ", "\t", "\u3000", "\xa0", "\x1f", "\x85", "…", "*", "é"]
+    rng = random.Random(72)
+    for _ in range(30000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))).strip()
+        words = text.split()
+        plain = any(a[-1].isascii() and b[0].isascii() for a, b in zip(words, words[1:]))
+        assert (toc._ASCII_GAP.search(text) is not None) == plain, repr(text)
