@@ -703,12 +703,11 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
             # bracket or mark to strip
             if unit_list.isalpha():
                 units.append(_responsible_unit(unit_list, role, line if line is not None else section.line_at(at)))
-                if role == "lead":
-                    current_unit, block_people = unit_list, []
             else:
                 units.extend(_units(section, at, b, role, line))
-                if role == "lead":
-                    current_unit, block_people = (unit_list.split("、")[0] if unit_list else None), []
+            if role == "lead":
+                current_unit = unit_list.split("、")[0] if unit_list else None
+                block_people = []
             role = None
         k += 2
         if k >= len(parts):
