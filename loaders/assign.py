@@ -359,8 +359,9 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
     return units
 
 
-_BARE_PLACE = compiled(r"[\u4e00-\u9fff]{1,12}[区县市镇乡旗]")
-_PLACE_LEVELS = frozenset("区县市镇乡旗")  # how a bare place ends (``_BARE_PLACE``'s last character)
+_LEVELS = "区县市镇乡旗"  # the last character of a place's name: its level
+_PLACE_LEVELS = frozenset(_LEVELS)  # how a bare place ends (``_BARE_PLACE``'s last character)
+_BARE_PLACE = compiled(r"[\u4e00-\u9fff]{1,12}[" + _LEVELS + "]")
 # a body several places share, written once after the last (池北区、池西区管委会, 蓉江、东山街道办事处)
 _SHARED_ENDS = ("管委会", "管理委员会", "党工委", "党委", "街道办事处", "党委和政府")
 _SHARED_BODY = compiled(r"([\u4e00-\u9fff]{2,8}?)(" + "|".join(_SHARED_ENDS) + ")")
@@ -369,7 +370,7 @@ _BARE_PLACE_OR_NAME = compiled(r"[\u4e00-\u9fff]{2,8}")
 _PLACE_ORGAN = compiled(r"([\u4e00-\u9fff]{2,8}([区县市镇乡]))(?:委|人民政府|政府)")
 _BARE_ORGAN = compiled(r"([区县市镇乡])(?:委|人民政府|政府)")
 _PLACE_BODY = compiled(
-    r"[\u4e00-\u9fff]{1,8}([区县市镇乡旗])((?:人民)?政府|管委会|管理委员会|党工委|党委(?:和政府)?)"
+    r"[\u4e00-\u9fff]{1,8}([" + _LEVELS + r"])((?:人民)?政府|管委会|管理委员会|党工委|党委(?:和政府)?)"
 )  # and the other bodies places share (池北区、池西区管委会, 唐江镇、龙回镇党委: round 38)
 
 
