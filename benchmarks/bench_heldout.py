@@ -1,6 +1,6 @@
 """Benchmark: how well the loader reads real plans against their hand-written expected files.
 
-Run: .venv/bin/python benchmarks/bench_heldout.py [--set heldout|real|all] [--detail]
+Run: .venv/bin/python benchmarks/bench_heldout.py [--set heldout|real|all] [--dir FOLDER] [--detail]
 
 For every `NN-name.expected.json` in tests/fixtures/heldout (plans never used while writing the grammar) and
 tests/fixtures/real (the development corpus), the document is read with `read_document` and compared with its
@@ -10,7 +10,9 @@ expected file. Printed per document and overall (micro-averaged over the set):
 - leads, supports: F1 of (line, unit as written) pairs;
 - deadlines: F1 of (line, normalised date, status) for tasks that have a date or a status.
 
-A document the loader rejects counts as reading nothing. `--detail` lists every missed and extra item.
+`--dir FOLDER` scores the plans of any folder laid out the same way (a new batch read by hand before the
+parser runs on it); the document beside an expected file is the file of the same name in any format
+(`NN-name.md`, `NN-name.docx`, `NN-name.pdf` …). A document the loader rejects counts as reading nothing. `--detail` lists every missed and extra item.
 """
 
 from __future__ import annotations
@@ -102,9 +104,20 @@ def read_rows(path: Path) -> tuple[list[tuple], str | None]:
     return rows, None
 
 
+def document_of(expected_path: Path) -> Path:
+    """The document an expected file reads: ``NN-name.md`` beside ``NN-name.expected.json``, else the one file of
+    that name in another format (``NN-name.docx``)."""
+    stem = expected_path.name.removesuffix(".expected.json")
+    markdown = expected_path.with_name(stem + ".md")
+    if markdown.exists():
+        return markdown
+    others = sorted(p for p in expected_path.parent.glob(stem + ".*") if p != expected_path)
+    return others[0] if others else markdown
+
+
 def score(expected_path: Path) -> tuple[dict[str, Count], str | None]:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    doc_path = expected_path.with_name(expected_path.name.replace(".expected.json", ".md"))
+    doc_path = document_of(expected_path)
     rows, error = read_rows(doc_path)
     got, want = _items(rows), _items(expected_rows(expected))
     counts = {a: Count() for a in ASPECTS}
@@ -115,7 +128,10 @@ def score(expected_path: Path) -> tuple[dict[str, Count], str | None]:
 
 def report(name: str, directory: Path, detail: bool) -> dict[str, Count]:
     total = {a: Count() for a in ASPECTS}
-    print(f"\n{name} ({directory.relative_to(FIXTURES.parent.parent)})")
+    shown = (
+        directory.relative_to(FIXTURES.parent.parent) if directory.is_relative_to(FIXTURES.parent.parent) else directory
+    )
+    print(f"\n{name} ({shown})")
     print(
         f"{'document':<44} {'tasks':>5} {'meas P':>6} {'meas R':>6} {'meas F1':>7} {'lead F1':>7} {'supp F1':>7} {'dl F1':>6}"
     )
@@ -146,8 +162,12 @@ def report(name: str, directory: Path, detail: bool) -> dict[str, Count]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=[*SETS, "all"], default="all")
+    parser.add_argument("--dir", type=Path, help="score the plans of this folder instead of --set")
     parser.add_argument("--detail", action="store_true", help="list every missed and extra item")
     args = parser.parse_args()
+    if args.dir is not None:
+        report(args.dir.name, args.dir.resolve(), args.detail)
+        return
     for name, directory in SETS.items():
         if args.set in (name, "all"):
             report(name, directory, args.detail)
