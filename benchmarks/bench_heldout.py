@@ -19,12 +19,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from reformgraph.errors import ReformGraphError
 from reformgraph.loaders.read import read_document
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # the expected files' reading is test support
+from support.expected_files import document_path  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 SETS = {"heldout": FIXTURES / "heldout", "real": FIXTURES / "real"}
@@ -104,20 +108,9 @@ def read_rows(path: Path) -> tuple[list[tuple], str | None]:
     return rows, None
 
 
-def document_of(expected_path: Path) -> Path:
-    """The document an expected file reads: ``NN-name.md`` beside ``NN-name.expected.json``, else the one file of
-    that name in another format (``NN-name.docx``)."""
-    stem = expected_path.name.removesuffix(".expected.json")
-    markdown = expected_path.with_name(stem + ".md")
-    if markdown.exists():
-        return markdown
-    others = sorted(p for p in expected_path.parent.glob(stem + ".*") if p != expected_path)
-    return others[0] if others else markdown
-
-
 def score(expected_path: Path) -> tuple[dict[str, Count], str | None]:
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
-    doc_path = document_of(expected_path)
+    doc_path = document_path(expected_path)
     rows, error = read_rows(doc_path)
     got, want = _items(rows), _items(expected_rows(expected))
     counts = {a: Count() for a in ASPECTS}

@@ -18,7 +18,18 @@ ROLE_WORDS = ("牵头", "负责", "配合", "参与", "落实", "指导", "会�
 
 
 def document_path(expected: Path) -> Path:
-    return expected.with_name(expected.name.replace(".expected.json", ".md"))
+    """The document an expected file reads: ``NN-name.md`` beside ``NN-name.expected.json``, else the one file of
+    that name in another format (``NN-name.txt``, ``NN-name.docx``).
+
+    >>> document_path(Path("tests/fixtures/real/05-guowuyuan-bonded-zones-2019.expected.json")).name
+    '05-guowuyuan-bonded-zones-2019.md'
+    """
+    stem = expected.name.removesuffix(".expected.json")
+    markdown = expected.with_name(stem + ".md")
+    if markdown.exists():
+        return markdown
+    others = sorted(p for p in expected.parent.glob(stem + ".*") if p != expected)
+    return others[0] if others else markdown
 
 
 def documents(directory: Path) -> list[Path]:
