@@ -889,6 +889,27 @@ _TASK_VERB = compiled(
 _QUOTED_WORD = compiled(r"“[^“”。，；]{1,8}”")
 
 
+# fixed words holding a sentence particle (以, 对, 在) that bodies are named after: 项目所在乡镇 (round 34), 各地级以上市
+# (round 38), and the programmes of 2023-2025 with their 专班 and offices: 市以旧换新工作专班, 市以工代赈办公室,
+# 市对口支援办, 市委对台工作办公室, 市对外贸易发展中心 (round 40)
+_NAME_WORDS_WITH_PARTICLE = ("所在", "级以上", "以旧换新", "以工代赈", "对口", "对外", "对台")
+
+
+def _without_name_words(core: str) -> str:
+    """``core`` without the service numbers and particle-holding fixed words a body's name may contain, for the
+    test of sentence words (only reached when that test has already found one).
+
+    >>> _without_name_words("市以旧换新工作专班"), _without_name_words("市公安局110指挥中心")
+    ('市工作专班', '市公安局指挥中心')
+    >>> _without_name_words("将对口支援资金用于")
+    '将支援资金用于'
+    """
+    core = _HOTLINE.sub("", core)
+    for word in _NAME_WORDS_WITH_PARTICLE:  # a few short scans in C, cheaper than one regex of them
+        core = core.replace(word, "")
+    return core
+
+
 _COLLECTIVE = compiled(
     r"^(?:各|有关|相关|其他|其它|全市|全国)|(?:有关|相关|其他|各)(?:部门|单位|方面|机构|地区|主管部门)(?:和单位)?$"
 )
@@ -938,6 +959,8 @@ def is_unit_name(name: str) -> bool:
     (True, True, False, False)
     >>> is_unit_name("政策法规司"), is_unit_name("各地级以上市人民政府"), is_unit_name("规模以上企业")
     (True, True, False)
+    >>> is_unit_name("市以旧换新工作专班"), is_unit_name("市对口支援办"), is_unit_name("开展以旧换新活动")
+    (True, True, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -946,11 +969,9 @@ def is_unit_name(name: str) -> bool:
         core = _QUOTED_WORD.sub("", core)
     if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or core[0] in "按依":
         return False  # 按责任单位, 按部门: how a table is ordered, no body (round 36)
-    if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(
-        _HOTLINE.sub("", core).replace("所在", "所").replace("级以上", "级")
-    ):
+    if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_without_name_words(core)):
         return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's, and 在 of
-        # 项目所在乡镇人民政府 too (round 34), 以 of 各地级以上市 (round 38)
+        # 项目所在乡镇人民政府 too (round 34), 以 of 各地级以上市 (round 38), 以 of 市以旧换新工作专班 (round 40)
     if not core.endswith(_UNIT_ENDS) and (
         len(core) > 6 or CLIPPED.fullmatch(core) is None
     ):  # 市发改, 县住建 (round 34)

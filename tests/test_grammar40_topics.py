@@ -1,0 +1,38 @@
+"""Round 40 of docs/loader.md, topics: the plans offices publish on the topics of 2023-2026 (以旧换新, 数据要素×,
+高效办成一件事, 营商环境, 安全生产治本攻坚, 防汛, 校园安全, 银发经济, 低空经济 …)."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+from tests.support.readings import task_rows as _rows
+
+
+def _units(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text, path="plan.txt"))]
+
+
+# ---- bodies named after a programme whose words hold a particle (以旧换新, 以工代赈, 对口, 对外, 对台) ----------------
+
+
+def test_bodies_named_after_programmes_with_a_particle_are_units():
+    """Before: 以 and 对 read as sentence words, so the body was no unit (its task lost, or dropped from a list)."""
+    text = (
+        "某市方案\n\n一、重点任务\n\n"
+        "1.开展家电以旧换新。（市商务局牵头，市以旧换新工作专班、市财政局配合）\n\n"
+        "2.推进以工代赈。（市发展改革委、市以工代赈办公室负责）\n\n"
+        "3.做好对口支援。（市对口支援办牵头，市财政局配合，2024年底前）\n\n"
+        "4.拓展外贸。（牵头单位：市商务局；配合单位：市对外贸易发展中心）\n\n"
+        "5.推进两岸交流。（牵头单位：市委对台工作办公室；配合单位：市文旅局）\n"
+    )
+    assert _units(text) == [
+        (["市商务局"], ["市以旧换新工作专班", "市财政局"]),
+        (["市发展改革委", "市以工代赈办公室"], []),
+        (["市对口支援办"], ["市财政局"]),
+        (["市商务局"], ["市对外贸易发展中心"]),
+        (["市委对台工作办公室"], ["市文旅局"]),
+    ]
+
+
+def test_a_programme_named_in_a_tasks_words_is_still_no_unit():
+    text = "某市方案\n\n一、重点任务\n\n1.开展以旧换新活动。（牵头单位：市商务局）\n"
+    assert _units(text) == [(["市商务局"], [])]
