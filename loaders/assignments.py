@@ -38,6 +38,7 @@ from reformgraph.loaders.vocab import (
     NOTE_LINE,
     SHORT_LABELS,
     UNIT_LABELS,
+    UNIT_LAST_CHARACTERS,
     bare_unit_role,
     is_unit_name,
     label_before,
@@ -214,8 +215,12 @@ class Index:
 
 # what a deadline after a list of units holds one of (a filter before reading the list: ``read_bare_units``)
 _MAY_BE_DATED = compiled("[0-9年月季底前内期旬续常]")
-# how a unit's name may end: a filter only, wider than ``vocab.is_unit_name``'s endings (which decide, in the read)
-_UNIT_LAST = frozenset("局委办府队所院站心会部司厅处室街镇乡村区县市团行组社联关台协馆校园场军等）")
+# how a unit's name may end: a filter only, wider than ``vocab.is_unit_name``'s endings (which decide, in the read),
+# and holding all their last characters (round 40: （市医保局、市医保中心） then （市教育局、各区县教育行政部门） in one
+# plan: the second, ending in 部门, was skipped by the filter, its task lost)
+_UNIT_LAST = (
+    frozenset("局委办府队所院站心会部司厅处室街镇乡村区县市团行组社联关台协馆校园场军等）") | UNIT_LAST_CHARACTERS
+)
 
 
 def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index:
@@ -238,23 +243,26 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
     rest = read.keys() - set(triggered)  # no label or role word inside
     unread = [inner for inner in triggered if read[inner] is None]  # or one that read as nothing
     stated = bare_unit_role(text, source.first_listed is not None) if rest or unread else NO_BARE_UNITS
+    # the brackets that may be a list of units alone: those with no label or role word, and those whose word was
+    # a name's (（市教育局、各区教育部门）: 部门 is a label's word too, round 40)
+    unlabelled = rest.union(unread) if unread else rest
     closing: dict[str, Assignment] = {}  # lists closing a numbered item's sentence, read by this reader's choice
     if stated != NO_BARE_UNITS:
         bare = stated  # the plan says what its brackets hold
-    elif rest and bare == NO_BARE_UNITS:
+    elif unlabelled and bare == NO_BARE_UNITS:
         # it says nothing of them: a list with a deadline after it is an assignment (（县应急管理局，6月底前）: examples
         # have none), of responsible units; and if no bracket names units otherwise, so is every list
-        dated = _dated_bare_units(rest)
+        dated = _dated_bare_units(unlabelled)
         if dated and not any(read[inner] is not None and read[inner][0].units for inner in triggered):
             bare = "responsible"
         else:
             read.update((inner, (assignment, False)) for inner, assignment in dated.items())
             # and a list closing a numbered item's line, in a plan whose other brackets are labelled (a 工作要点
             # pieced together from drafts in two styles: 1.开展清洁行动（各镇人民政府、街道办事处）。: round 39)
-            closing = _closing_unit_lists(source.text, held, inners, rest - dated.keys())
+            closing = _closing_unit_lists(source.text, held, inners, unlabelled - dated.keys())
             read.update((inner, (assignment, False)) for inner, assignment in closing.items())
     # read so by this reader's choice (every list, or those closing an item's sentence)
-    unstated = bool(rest) and stated == NO_BARE_UNITS and (bare != NO_BARE_UNITS or bool(closing))
+    unstated = bool(unlabelled) and stated == NO_BARE_UNITS and (bare != NO_BARE_UNITS or bool(closing))
     bare_read: set[str] = set()  # the brackets read as a list of units alone
     if (
         bare != NO_BARE_UNITS

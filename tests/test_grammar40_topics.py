@@ -36,3 +36,32 @@ def test_bodies_named_after_programmes_with_a_particle_are_units():
 def test_a_programme_named_in_a_tasks_words_is_still_no_unit():
     text = "某市方案\n\n一、重点任务\n\n1.开展以旧换新活动。（牵头单位：市商务局）\n"
     assert _units(text) == [(["市商务局"], [])]
+
+
+# ---- a list of units alone closing an item, whose names end in a label's word (部门, 单位) ------------------------------
+
+
+def test_a_closing_list_of_units_ending_in_bumen_is_read_beside_other_lists():
+    """Before: the second list held 部门 (a label's word), so it was neither labelled nor tried as a list alone once
+    the first list had been read, and the filter of a name's last character lacked 门: its task was lost."""
+    text = (
+        "某市方案\n\n一、重点任务\n\n"
+        "1.推进医保。（市医保局、市医保中心）\n\n"
+        "2.推进义务教育。（市教育局、各区县教育行政部门）\n"
+    )
+    assert _units(text) == [(["市医保局", "市医保中心"], []), (["市教育局", "各区县教育行政部门"], [])]
+
+
+def test_a_dated_list_of_a_collective_ending_in_danwei_is_read():
+    text = (
+        "某区2024年工作要点\n\n一、重点任务\n\n"
+        "1.推进医保基金监管。（区医保局牵头）\n\n"
+        "2.推进设备更新。（区以旧换新工作专班，2024年6月底前）\n\n"
+        "3.加强校园安全。（各有关单位，2024年9月底前）\n"
+    )
+    doc = parse_document(text, path="plan.txt")
+    assert [(leads, date) for _, leads, _, date in _rows(doc)] == [
+        (["区医保局"], None),
+        (["区以旧换新工作专班"], "2024-06"),
+        (["各有关单位"], "2024-09"),
+    ]

@@ -54,7 +54,8 @@ def _reference_found(compact):
     # round 26's step after the reading: lists alone in brackets where the plan says brackets hold units
     bare = vocab.bare_unit_role(text, vocab.search_first_listed(text) is not None)
     if bare == vocab.NO_BARE_UNITS:  # round 28: else a list with a deadline after it (tests/test_grammar28.py)
-        untriggered = [inner for inner in read if inner not in triggered]
+        # round 40: and those with a role word that read as nothing (（市教育局、各区教育部门）: 部门 a name's)
+        untriggered = [inner for inner in read if inner not in triggered or read[inner] is None]
         dated = {}
         for inner in untriggered:
             assignment = assign.read_bare_units(inner, "responsible")
