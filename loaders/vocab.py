@@ -65,6 +65,8 @@ LEAD_LABELS = (
     "数据提供单位",
     "提供部门",
     "提供单位",
+    "牵头单位（部门）",  # round 40: a label with the other name of its kind in brackets, read in any plan
+    "牵头部门（单位）",
 )
 RESPONSIBLE_LABELS = (
     "责任单位",
@@ -107,6 +109,8 @@ RESPONSIBLE_LABELS = (
     "实施社区",
     "落实主体",
     "村级落实主体",
+    "责任单位（部门）",  # round 40: a label with the other name of its kind in brackets, read in any plan
+    "责任部门（单位）",
 )
 SUPPORT_LABELS = (
     "配合单位",
@@ -150,6 +154,10 @@ SUPPORT_LABELS = (
     "数据需求单位",
     "需求部门",
     "需求单位",
+    "配合单位（部门）",  # round 40: a label with the other name of its kind in brackets, read in any plan
+    "配合部门（单位）",
+    "协办单位（部门）",
+    "协办部门（单位）",
 )
 DEADLINE_LABELS = (
     "完成时限",

@@ -65,3 +65,24 @@ def test_a_dated_list_of_a_collective_ending_in_danwei_is_read():
         (["区以旧换新工作专班"], "2024-06"),
         (["各有关单位"], "2024-09"),
     ]
+
+
+# ---- labels written with the other name of their kind in brackets (牵头单位（部门）：) ---------------------------------
+
+
+def test_bracketed_compound_labels_are_read_beside_a_role_verb_elsewhere():
+    """Before: 牵头单位（部门）： was read only when nothing else in the plan was (round 38), so one prose assignment in
+    the 保障措施 lost every task of the plan."""
+    text = (
+        "某市推动“人工智能+”行动实施方案\n\n一、重点任务\n\n"
+        "1.人工智能+制造。推动大模型在制造业应用。\n"
+        "牵头单位（部门）：市工信局\n配合单位（部门）：市数据局、市科技局\n完成时限：2025年底\n\n"
+        "2.人工智能+政务。（牵头部门（单位）：市数据局；协办单位（部门）：市政务服务中心）\n\n"
+        "二、保障措施\n\n建立工作推进机制，由市发改委牵头，会同市数据局定期调度。\n"
+    )
+    doc = parse_document(text, path="plan.txt")
+    assert [(leads, supports, date) for _, leads, supports, date in _rows(doc)] == [
+        (["市工信局"], ["市数据局", "市科技局"], "2025-12"),
+        (["市数据局"], ["市政务服务中心"], None),
+        (["市发改委"], ["市数据局"], None),
+    ]
