@@ -86,3 +86,16 @@ def test_bracketed_compound_labels_are_read_beside_a_role_verb_elsewhere():
         (["市数据局"], ["市政务服务中心"], None),
         (["市发改委"], ["市数据局"], None),
     ]
+
+
+# ---- 予以配合, 给予协助: a manner before the supporting verb ----------------------------------------------------------
+
+
+def test_partners_that_yuyi_peihe_support():
+    """Before: 予以 was no manner, so the bracket's task was lost and the prose's partners dropped."""
+    text = (
+        "某县2024年城市更新工作要点\n\n一、重点工作\n\n"
+        "1.实施城市地下管网更新改造。由县住建局负责，县城管局、县水利局予以配合，2024年底前完成。\n\n"
+        "2.推进适老化改造。（县民政局牵头，县残联、县住建局给予配合）\n"
+    )
+    assert _units(text) == [(["县住建局"], ["县城管局", "县水利局"]), (["县民政局"], ["县残联", "县住建局"])]
