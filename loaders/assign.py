@@ -207,7 +207,7 @@ def read_units(
     pieces = split_outside(text, _ITEM, start, end) if _ITEM_MARK.search(text, start, end) else ((start, end),)
     if len(pieces) > 1 and text.find("“", start, end) != -1:
         pieces = quoted_joined(text, pieces)
-    if len(pieces) > 1 and text.find("各", start, end) != -1:
+    if len(pieces) > 1 and (text.find("各", start, end) != -1 or text.find("关", start, end) != -1):
         pieces = _each_level_spans(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
     for a, b in pieces:
@@ -443,7 +443,8 @@ def _split_items(items: str) -> list[str]:
             spans.append((at, at + len(piece)))
             at += len(piece) + 1
         pieces = [items[a:b] for a, b in quoted_joined(items, spans)]
-    if "各" in items:  # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31)
+    if "各" in items or "关" in items:  # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31); 有关市、
+        # 州人民政府 likewise (round 40)
         return _each_level_joined(items, pieces)
     return pieces
 
@@ -469,7 +470,11 @@ def quoted_joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int
 
 _LEVELS = frozenset("区县市乡镇州旗")
 # 各 and a level, with the levels it stands for beside it: 各区, 各市（州）, 各市州 (round 32)
-_EACH_LEVEL = compiled(r"各[区县市乡镇州旗][区县市乡镇州旗]{0,2}(?:[（(][区县市乡镇州旗、]{1,6}[）)])?")
+# round 40: also several levels joined by 、 (各市、州、县人民政府) and 有关/相关 in place of 各 (有关市、州人民政府)
+_EACH_LEVEL = compiled(
+    r"(?:各|有关|相关)[区县市乡镇州旗]{1,3}(?:[（(][区县市乡镇州旗、]{1,6}[）)])?"
+    r"(?:、[区县市乡镇州旗]{1,3}(?:[（(][区县市乡镇州旗、]{1,6}[）)])?)*"
+)
 
 
 def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
@@ -480,17 +485,13 @@ def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
     ['各区、县人民政府', '市财政局']
     >>> _each_level_joined("各市（州）、县（市、区）人民政府", ["各市（州）", "县（市、区）人民政府"])
     ['各市（州）、县（市、区）人民政府']
+    >>> _each_level_joined("各市、州、县人民政府、有关市、州人民政府", ["各市", "州", "县人民政府", "有关市", "州人民政府"])
+    ['各市、州、县人民政府', '有关市、州人民政府']
     """
     out: list[str] = []
     at = 0
     for piece in pieces:
-        if (
-            out
-            and out[-1][:1] == "各"
-            and piece[:1] in _LEVELS
-            and items[at - 1 : at] == "、"
-            and _EACH_LEVEL.fullmatch(out[-1]) is not None
-        ):
+        if out and piece[:1] in _LEVELS and items[at - 1 : at] == "、" and _EACH_LEVEL.fullmatch(out[-1]) is not None:
             out[-1] = f"{out[-1]}、{piece}"
         else:
             out.append(piece)

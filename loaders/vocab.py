@@ -469,6 +469,11 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("按属地负责", "responsible"),  # round 31: the local governments, each over its own area
             ("属地负责", "responsible"),
             ("按属地落实", "implement"),
+            # round 40: national 分工 lists close with （…按职责分工负责，各地区按属地原则落实）
+            ("按属地原则落实", "implement"),
+            ("按照属地原则落实", "implement"),
+            ("按属地原则负责", "responsible"),
+            ("按照属地原则负责", "responsible"),
             ("落实属地责任", "implement"),
             ("为责任主体", "responsible"),
             ("是责任主体", "responsible"),

@@ -1,0 +1,37 @@
+"""Round 40 of docs/loader.md: national and provincial task-division plans (国务院/国办 分工方案, 部委 notices,
+a province's 重点任务分工方案 and 贯彻落实 measures)."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+from tests.support.readings import task_rows as _rows
+
+
+def _units(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text, path="plan.txt"))]
+
+
+def test_local_governments_by_the_territorial_principle_support_the_ministries():
+    """``各地区按属地原则落实`` closing a national list: before, 各地区 was lost."""
+    plan = (
+        "国务院关于落实《政府工作报告》重点工作分工的意见\n\n"
+        "1. 依法保护民营企业产权和企业家权益。（国家发展改革委、司法部等按职责分工负责，各地区按属地原则落实）\n"
+        "2. 深化国资国企改革。（国务院国资委牵头，各地区按照属地原则负责）\n"
+    )
+    assert _units(plan) == [
+        (["国家发展改革委", "司法部"], ["各地区"]),
+        (["国务院国资委"], ["各地区"]),
+    ]
+
+
+def test_levels_joined_by_commas_after_each_or_relevant_are_one_collective():
+    """``各市、州、县人民政府`` / ``有关市、州人民政府`` (a province with 州): before, split into 各市、州 and 县人民政府."""
+    plan = (
+        "湖北省人民政府关于贯彻落实《国务院关于推动内外贸一体化发展的意见》的若干措施\n\n"
+        "1．支持外贸企业拓展国内市场。（省商务厅牵头，省直有关单位按职责分工负责，各市、州、县人民政府落实）\n"
+        "2．支持武汉、宜昌等地建设内外贸一体化试点。（省商务厅牵头，有关市、州人民政府负责）\n"
+    )
+    assert _units(plan) == [
+        (["省商务厅"], ["省直有关单位", "各市、州、县人民政府"]),
+        (["省商务厅"], ["有关市、州人民政府"]),
+    ]
