@@ -743,6 +743,12 @@ _STATED_REACH = 3000  # characters: a plan's preamble, or its closing note
 _UNLISTED_CARRIED = compiled(
     r"(?:各项|所有)(?:任务|工作|事项)?均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)[，,]?不再(?:单独|一一)?列出"
 )
+# round 40: the unit named first, as the body that carries out every task: 各县（市、区）人民政府为各项任务的落实主体，
+# 不再一一列出 (a clause of its own: a mark before it; a name may hold a bracket)
+_SUBJECT_CARRIED = compiled(
+    r"(?<=[，,。；;：:\n（(])((?:[^，,。；;：:\n（(）)]|[（(][^）)]{1,8}[）)]){2,20}?)(?:均|也)?(?:为|是|作为)"
+    r"(?:各项|所有|以下)(?:任务|工作|事项)?的?(?:落实|实施|责任)主体[，,]?(?:以下)?不再(?:单独|一一)?列出"
+)
 
 
 def unlisted_carried(text: str) -> list[tuple[int, str]]:
@@ -752,6 +758,8 @@ def unlisted_carried(text: str) -> list[tuple[int, str]]:
 
     >>> unlisted_carried("分工如下（列第一位者为牵头单位。各项任务均需各地区落实，不再列出）：")
     [(16, '各地区')]
+    >>> unlisted_carried("其他为配合单位；各县（市、区）人民政府为各项任务的落实主体，不再一一列出。")
+    [(8, '各县（市、区）人民政府')]
     """
     found = []
     spans = (
@@ -762,6 +770,8 @@ def unlisted_carried(text: str) -> list[tuple[int, str]]:
     for start, end in spans:
         for unlisted in _NOT_LISTED.finditer(text, start, end):
             m = _UNLISTED_CARRIED.search(text, max(0, unlisted.start() - 40), unlisted.end())
+            if m is None and text.find("主体", max(0, unlisted.start() - 6), unlisted.start()) != -1:
+                m = _SUBJECT_CARRIED.search(text, max(0, unlisted.start() - 40), unlisted.end())
             if m is not None:
                 found.append((m.start(), m.group(1)))
     return found

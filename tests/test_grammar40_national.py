@@ -35,3 +35,20 @@ def test_levels_joined_by_commas_after_each_or_relevant_are_one_collective():
         (["省商务厅"], ["省直有关单位", "各市、州、县人民政府"]),
         (["省商务厅"], ["有关市、州人民政府"]),
     ]
+
+
+def test_a_body_named_the_carrying_out_subject_of_every_task_supports_each_one():
+    """``各县（市、区）人民政府为各项任务的落实主体，不再一一列出`` in the preamble: before, the counties were read in no
+    task (the statement was not seen)."""
+    plan = (
+        "洛阳市2026年优化营商环境工作要点\n\n"
+        "各项任务中，责任单位排在第一位的为牵头单位，其他为配合单位；各县（市、区）人民政府为各项任务的落实主体，不再一一列出。\n\n"
+        "1．深化“高效办成一件事”改革。\n责任单位：市政务服务和大数据局、市发改委\n完成时限：2026年6月底前\n\n"
+        "2．规范涉企行政检查。\n责任单位：市司法局\n完成时限：长期坚持\n"
+    )
+    assert _units(plan) == [
+        (["市政务服务和大数据局"], ["市发改委", "各县（市、区）人民政府"]),
+        (["市司法局"], ["各县（市、区）人民政府"]),
+    ]
+    other = "某县方案\n\n（各乡镇均为各项任务的实施主体，以下不再列出）\n\n1. 推进改革。（县发改局负责）\n"
+    assert _units(other) == [(["县发改局"], ["各乡镇"])]
