@@ -548,12 +548,12 @@ _BRACKET_NOTE = compiled(
 
 # how a unit does its part, written between it and its role verb: 按照职责分工（负责）, 积极（配合）, 抓好（落实）
 _MANNER = compiled(
-    r"(?:(?:按照|按|根据|依据|依照)(?:各自)?(?:职能职责|职责职能|职责分工|职能分工|职责范围|职责|职能)(?:分工)?"
-    r"|积极|共同|分别|具体|协同|全力|切实|认真|各自|统筹|全面|抓好"
+    r"(?:(?:按照|按|根据|依据|依照|依)(?:各自)?(?:职能职责|职责职能|职责分工|职能分工|职责范围|职责|职能)(?:分工)?"
+    r"|积极|共同|分别|具体|协同|全力|切实|认真|各自|统筹|全面|抓好|依法依规|依法"  # round 40: 依职责分工负责, 依法负责
     r"|予以|给予"  # round 40: 县城管局、县水利局予以配合
     r"|(?:按照|按|根据|依据)“[^“”]{1,16}”的?(?:要求|原则))+$"  # round 30: 按照“管行业必须管安全”要求
 )
-_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则以予")
+_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予")
 # how far back from a name's end the manner is looked for: the longest (按照各自职能职责分工) with room for an adverb
 # before it; a bound, so that a hostile item of thousands of 积极 costs no more than a short one
 _MANNER_REACH = 24
@@ -869,6 +869,7 @@ _UNIT_ENDS = (
     "政府办",
     "有关方面",
     "相关方面",
+    "部门和地方",  # round 40: 有关部门和地方, 国务院相关部门和地方 (one collective, as 部门和单位)
     # 天津海关, 公安机关, 市气象台, 市广播电视台, 市科协, 市政协, 某大学, 各镇街, 各村（社区）
     "海关",
     "机关",

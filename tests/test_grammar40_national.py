@@ -52,3 +52,32 @@ def test_a_body_named_the_carrying_out_subject_of_every_task_supports_each_one()
     ]
     other = "某县方案\n\n（各乡镇均为各项任务的实施主体，以下不再列出）\n\n1. 推进改革。（县发改局负责）\n"
     assert _units(other) == [(["县发改局"], ["各乡镇"])]
+
+
+def test_units_sharing_the_work_by_their_duties_written_with_yi():
+    """``依职责分工负责`` / ``依职责参与`` / ``依法依规负责`` (the manner written with 依): before, the task was lost
+    or its partner dropped."""
+    plan = (
+        "自然资源部 农业农村部关于做好耕地保护工作的通知\n\n"
+        "1. 严格耕地占补平衡管理。（自然资源部、农业农村部依职责分工负责）\n"
+        "2. 加强永久基本农田保护。（自然资源部牵头，农业农村部依职责参与）\n"
+        "3. 查处违法占用耕地行为。（自然资源部牵头，各地自然资源主管部门依法依规负责）\n"
+    )
+    assert _units(plan) == [
+        (["自然资源部", "农业农村部"], []),
+        (["自然资源部"], ["农业农村部"]),
+        (["自然资源部"], ["各地自然资源主管部门"]),
+    ]
+
+
+def test_relevant_departments_and_localities_are_one_collective():
+    """``有关部门和地方`` (as ``有关部门和单位``): before, the supporting collective was lost."""
+    plan = (
+        "国务院办公厅关于进一步优化营商环境的意见\n\n"
+        "1. 清理规范涉企收费。（国家发展改革委牵头，有关部门和地方按职责分工负责）\n"
+        "2. 推进信用修复。（国家发展改革委牵头，国务院相关部门和地方参与）\n"
+    )
+    assert _units(plan) == [
+        (["国家发展改革委"], ["有关部门和地方"]),
+        (["国家发展改革委"], ["国务院相关部门和地方"]),
+    ]
