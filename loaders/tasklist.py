@@ -46,6 +46,7 @@ from reformgraph.loaders.vocab import (
     DECORATIONS,
     ENUMERATED,
     GROUP_OPENING,
+    GROUP_PREAMBLE,
     LABEL,
     is_unit_name,
     label_role,
@@ -386,6 +387,7 @@ def _spread_group_assignments(
                 and "。" not in text.text[para : start - 1]  # a heading, maybe closed by 。 before its bracket
                 and text.text[end : ends[k]] in ("", "。", "；")
             )
+            and closing_lead_in(text.text, para, ends[k]) != start  # or 以下事项由A牵头：closing an item (round 40)
         ):
             continue
         items = []
@@ -735,6 +737,23 @@ def _one_each(assignment: Assignment, items: int, written: str) -> list[Assignme
 _GROUP_STATEMENT = compiled("[（(]?" + GROUP_OPENING)
 
 
+def closing_lead_in(text: str, mark: int, end: int) -> int:
+    """Where a statement of the units of the sub-items below closes a numbered item's paragraph ``text[mark:end]``
+    (``8.提升办事便利度。以下事项由A牵头，B负责：`` / ``（1）…`` / ``（2）…``), else -1: its last sentence opens with
+    以下 + 由 and ends with a colon (round 40: national 分工方案 write so).
+
+    >>> t = "8.提升办事便利度。以下事项由甲厅牵头，乙厅负责："
+    >>> closing_lead_in(t, 0, len(t)), closing_lead_in("8.提升办事便利度。以下是具体措施：", 0, 18)
+    (10, -1)
+    """
+    if text[end - 1 : end] not in ("：", ":"):
+        return -1
+    at = text.rfind("。", mark, end) + 1
+    if at == 0 or text[at : at + 2] != "以下" or GROUP_PREAMBLE.match(text, at, end) is None:
+        return -1
+    return at
+
+
 def roles_only(sentence: str) -> bool:
     """Whether ``sentence`` says only who does the work: each clause unit names and a role word
     (``市数据局牵头，市有关部门按职责分工负责。``, ``由A负责，B配合``).
@@ -1012,6 +1031,13 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if k in claimed:
             continue
         group = _GROUP_STATEMENT.match(text.text, mark, end)
+        if group is None and (at := closing_lead_in(text.text, mark, end)) != -1 and number_level(text.text, mark):
+            # 8.提升…。以下事项由A牵头，B负责： over its sub-items (round 40): the item's paragraph is no task of its own
+            stated = _group_assignment(text.text, at + len("以下"), end - 1, prose_of)
+            if stated is not None:
+                found.append((at, end, mark, stated[0], stated[1]))
+                claimed.add(k)
+            continue
         if group is not None:
             if CARRIED_UNIT.search(text.text, mark, end):
                 continue  # 以下各项工作均由A负责落实，不再列出: a convention carried into every later task (round 29)

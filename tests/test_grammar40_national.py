@@ -81,3 +81,27 @@ def test_relevant_departments_and_localities_are_one_collective():
         (["国家发展改革委"], ["有关部门和地方"]),
         (["国家发展改革委"], ["国务院相关部门和地方"]),
     ]
+
+
+def test_a_lead_in_closing_an_item_gives_its_units_to_the_sub_items_below():
+    """``8.提升…。以下事项由A牵头，B按职责分工负责：`` / ``（1）…`` / ``（2）…``: before, item 8 was one task and its
+    sub-items, which carry the work and its dates, were lost."""
+    plan = (
+        "全国深化“放管服”改革优化营商环境电视电话会议重点任务分工方案\n\n"
+        "一、优化政府服务\n\n"
+        "7. 加快推进全国一体化在线政务服务平台建设。（国务院办公厅牵头，国务院相关部门及各地区按职责分工负责）\n\n"
+        "8. 提升企业和群众办事便利度，各地区、各部门要全面梳理政务服务事项。"
+        "以下事项由国务院办公厅牵头，国务院相关部门及各地区按职责分工负责：\n"
+        "（1）推行政务服务“好差评”制度，2020年底前全面建成政务服务“好差评”体系；\n"
+        "（2）推动更多政务服务事项“一网通办”，2019年底前实现“一网通办”事项占比达到90%以上。\n\n"
+        "二、加强公正监管\n\n"
+        "9. 全面推行“双随机、一公开”监管。（市场监管总局牵头）\n"
+    )
+    rows = _rows(parse_document(plan, path="plan.txt"))
+    both = ["国务院相关部门", "各地区"]
+    assert [(t[:6], leads, supports, date) for t, leads, supports, date in rows] == [
+        ("加快推进全国", ["国务院办公厅"], both, None),
+        ("推行政务服务", ["国务院办公厅"], both, "2020-12"),
+        ("推动更多政务", ["国务院办公厅"], both, "2019-12"),
+        ("全面推行“双", ["市场监管总局"], [], None),
+    ]
