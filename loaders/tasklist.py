@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_parenthetical
 from reformgraph.loaders.assignments import Index
@@ -335,6 +335,7 @@ def _spread_group_assignments(
     names_units: Callable[[int], bool] = lambda j: False,
     dated: dict[int, str] | None = None,
     dated_brackets: Sequence[tuple[int, str]] = (),
+    lead_ins: Collection[int] = (),
 ) -> tuple[dict[int, int], int]:
     """A group's assignment over its items: a line of labelled units right under a heading, or a parenthetical
     that closes the heading's line (round 25), followed by numbered items that name no unit of their own, gives
@@ -349,6 +350,7 @@ def _spread_group_assignments(
     Under a heading's parenthetical, an item's own deadline in brackets (``2.1.1 推进…（完成时限：2024年9月底前）``,
     ``dated_brackets``: where each such bracket opens, and its deadline) is its deadline, and its text ends before
     it; an item naming supporting units only (``（配合单位：市司法局）``) is led by the group's leads (round 30).
+    ``lead_ins``: where the lead-ins closing an item (``closing_lead_in``) that ``found`` holds start (round 40).
     """
     lines: dict[int, int] = {}
     spread = 0
@@ -387,7 +389,7 @@ def _spread_group_assignments(
                 and "。" not in text.text[para : start - 1]  # a heading, maybe closed by 。 before its bracket
                 and text.text[end : ends[k]] in ("", "。", "；")
             )
-            and closing_lead_in(text.text, para, ends[k]) != start  # or 以下事项由A牵头：closing an item (round 40)
+            and start not in lead_ins  # or 以下事项由A牵头：closing an item (round 40)
         ):
             continue
         items = []
@@ -737,6 +739,21 @@ def _one_each(assignment: Assignment, items: int, written: str) -> list[Assignme
 _GROUP_STATEMENT = compiled("[（(]?" + GROUP_OPENING)
 
 
+def _paragraphs_holding(text: str, word: str, marks: Sequence[int]) -> set[int]:
+    """The indexes of the paragraphs (starting at ``marks``) in which ``word`` stands: one search of the whole text
+    for a rare word, not a test of every paragraph.
+
+    >>> _paragraphs_holding("1.甲。2.以下由乙：3.丙", "以下", [0, 3, 10])
+    {1}
+    """
+    found: set[int] = set()
+    at = text.find(word)
+    while at != -1:
+        found.add(bisect_right(marks, at) - 1)
+        at = text.find(word, at + 1)
+    return found
+
+
 def closing_lead_in(text: str, mark: int, end: int) -> int:
     """Where a statement of the units of the sub-items below closes a numbered item's paragraph ``text[mark:end]``
     (``8.提升办事便利度。以下事项由A牵头，B负责：`` / ``（1）…`` / ``（2）…``), else -1: its last sentence opens with
@@ -1027,15 +1044,23 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     # a statement of a group's units over its items (以上工作由A负责，B配合 / 以下各项任务由A负责 / 以上任务责任单位：A):
     # an assignment on a line of its own, which the group rules spread over the items after or before it
     heads = titles | set(order)
+    below = _paragraphs_holding(text.text, "以下", marks)  # the few a lead-in may close (round 40)
+    lead_ins: set[int] = set()
     for k, (mark, end) in enumerate(zip(marks, ends)):
         if k in claimed:
             continue
         group = _GROUP_STATEMENT.match(text.text, mark, end)
-        if group is None and (at := closing_lead_in(text.text, mark, end)) != -1 and number_level(text.text, mark):
+        if (
+            group is None
+            and k in below
+            and (at := closing_lead_in(text.text, mark, end)) != -1
+            and number_level(text.text, mark)
+        ):
             # 8.提升…。以下事项由A牵头，B负责： over its sub-items (round 40): the item's paragraph is no task of its own
             stated = _group_assignment(text.text, at + len("以下"), end - 1, prose_of)
             if stated is not None:
                 found.append((at, end, mark, stated[0], stated[1]))
+                lead_ins.add(at)
                 claimed.add(k)
             continue
         if group is not None:
@@ -1069,7 +1094,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if f.bracketed and not f.assignment.units and f.assignment.deadline and outside(f.start)
     )
     item_lines, spread = _spread_group_assignments(
-        found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets
+        found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets, lead_ins
     )
     spread += _unit_headings(found, marks, ends, claimed, heads, text.text, names_units)
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
