@@ -468,13 +468,23 @@ def quoted_joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int
     return out
 
 
-_LEVELS = frozenset("区县市乡镇州旗")
+_LEVELS = frozenset("区县市乡镇州旗省自直")  # the first characters of the levels (自治区, 直辖市: round 40)
+# round 40: a province's levels, written as words (各省、自治区、直辖市人民政府, 各省（自治区、直辖市）)
+_LEVEL = r"(?:省|自治区|直辖市|自治州|自治县|[区县市乡镇州旗])"
+_LEVEL_WORD = compiled(_LEVEL)  # ``match``: a piece opening with a level (自治区…, not 自然资源局)
+_LEVEL_BRACKET = rf"(?:[（(](?:{_LEVEL}|、){{1,8}}[）)])?"
 # 各 and a level, with the levels it stands for beside it: 各区, 各市（州）, 各市州 (round 32)
 # round 40: also several levels joined by 、 (各市、州、县人民政府) and 有关/相关 in place of 各 (有关市、州人民政府)
-_EACH_LEVEL = compiled(
-    r"(?:各|有关|相关)[区县市乡镇州旗]{1,3}(?:[（(][区县市乡镇州旗、]{1,6}[）)])?"
-    r"(?:、[区县市乡镇州旗]{1,3}(?:[（(][区县市乡镇州旗、]{1,6}[）)])?)*"
-)
+_EACH_LEVEL = compiled(rf"(?:各|有关|相关){_LEVEL}{{1,3}}{_LEVEL_BRACKET}(?:、{_LEVEL}{{1,3}}{_LEVEL_BRACKET})*")
+
+
+def _opens_with_level(piece: str) -> bool:
+    """Whether a list's item opens with a level (县人民政府, 自治区, 直辖市人民政府), not a name such as 自然资源局.
+
+    >>> _opens_with_level("县人民政府"), _opens_with_level("直辖市人民政府"), _opens_with_level("自然资源局")
+    (True, True, False)
+    """
+    return piece[:1] in _LEVELS and (piece[0] not in "自直" or _LEVEL_WORD.match(piece) is not None)
 
 
 def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
@@ -487,11 +497,18 @@ def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
     ['各市（州）、县（市、区）人民政府']
     >>> _each_level_joined("各市、州、县人民政府、有关市、州人民政府", ["各市", "州", "县人民政府", "有关市", "州人民政府"])
     ['各市、州、县人民政府', '有关市、州人民政府']
+    >>> _each_level_joined("各省、自治区、直辖市人民政府", ["各省", "自治区", "直辖市人民政府"])
+    ['各省、自治区、直辖市人民政府']
     """
     out: list[str] = []
     at = 0
     for piece in pieces:
-        if out and piece[:1] in _LEVELS and items[at - 1 : at] == "、" and _EACH_LEVEL.fullmatch(out[-1]) is not None:
+        if (
+            out
+            and _opens_with_level(piece)
+            and items[at - 1 : at] == "、"
+            and _EACH_LEVEL.fullmatch(out[-1]) is not None
+        ):
             out[-1] = f"{out[-1]}、{piece}"
         else:
             out.append(piece)
@@ -511,7 +528,7 @@ def _each_level_spans(text: str, pieces: Sequence[tuple[int, int]]) -> list[tupl
     for a, b in pieces:
         if (
             out
-            and text[a : a + 1] in _LEVELS
+            and _opens_with_level(text[a:b])
             and text[a - 1 : a] == "、"
             and _EACH_LEVEL.fullmatch(text, out[-1][0], out[-1][1]) is not None
         ):
