@@ -122,3 +122,17 @@ def test_the_provinces_regions_and_municipalities_are_one_collective():
         (["国家卫生健康委"], ["各省（自治区、直辖市）卫生健康委"]),
         (["市财政局"], ["各区", "自然资源分局"]),
     ]
+
+
+def test_each_locality_written_short_is_a_collective_unit():
+    """``各地`` in a national list (as ``各地区``): before, it was lost; ``各地要…`` in prose stays no task."""
+    plan = (
+        "国务院办公厅关于进一步做好稳就业工作的意见\n\n"
+        "1. 拓宽就业渠道。（国家发展改革委牵头，各地按职责分工负责）\n"
+        "2. 加强组织领导。各地要加强组织领导，抓好落实。\n"
+        "3. 强化技能培训。（人力资源社会保障部指导，各地负责落实）\n"
+    )
+    assert _units(plan) == [
+        (["国家发展改革委"], ["各地"]),
+        (["人力资源社会保障部"], ["各地"]),
+    ]
