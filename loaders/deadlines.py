@@ -483,14 +483,14 @@ _TEXT_DATE = compiled(
     r"|(?P<recurring>每(?:年|季度|月|半年)(?:年|季)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"  # 每年年底前: round 35
     # plan periods: “十四五”期间
     r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
-    r"|(?P<within_year>(?<![一二两三四五六七八九十百\d])年内)"  # not 两年内, 3年内: within years (round 39)
+    r"|(?P<within_year>(?<![一二两三四五六七八九十百\d])年内|本年度内)"  # not 两年内, 3年内: within years (round 39)
     # this month, next month, this quarter, counted from the document's date (a 纪要's 本月底前: round 35)
     r"|(?P<this_period>(?P<which>本|下)(?P<period_unit>月|季度)(?:底|末)?(?:前|内|以前|之前))"
 )
 _TRIGGER = compiled(  # the leading lookahead: as in _TOKEN
     r"(?=[\d年上下十每本])"
     r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)"
-    r"|本(?:意见|通知|方案|办法|决定|规定|月|季度)|下月)"
+    r"|本(?:意见|通知|方案|办法|决定|规定|月|季度|年度内)|下月)"
 )
 _PREFIXES = "到至从自“"
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
@@ -592,6 +592,7 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
         masked = _VALIDITY.sub(lambda m: "　" * len(m.group()), masked)
     raws: list[str] = []
     dates: list[str] = []
+    starts: list[int] = []  # where each raw begins, to put a quarter read apart in text order
     for m in _date_matches(masked):
         kind = m.lastgroup  # every alternative is one named group, closed after the groups inside it
         if kind == "start":
@@ -628,6 +629,11 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             next_year = m.start() >= 2 and masked[m.start() - 2 : m.start()] in ("明年", "次年")
             dates.append(_in_year(m, plan_year + 1 if next_year else plan_year))  # 明年3月底前 (round 38)
         raws.append(raw)
+        starts.append(m.start())
+    if plan_year is not None and "季度" in masked and (quarters := _yearless_quarters(masked, plan_year)):
+        # 于今年三季度末前完成… (round 40): a quarter with no year, in the plan's year
+        merged = sorted([*zip(starts, raws, dates), *quarters])
+        raws, dates = [r for _, r, _ in merged], [d for _, _, d in merged]
     if not raws:
         if plan_year is not None and masked[:1].isdigit() and (opening := _MONTH_OPENING.match(masked)) is not None:
             # 12月：开展年度考核: a monthly schedule's line, due in its month (round 39)
@@ -653,6 +659,31 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
         if kept and any("月" in r for r, _ in kept):
             raws, dates = [r for r, _ in kept], [d for _, d in kept]
     return Deadline("；".join(raws), max(dates) if dates else None, "scheduled" if dates else "ongoing")
+
+
+# a quarter with no year of its own that a task is due by (round 40): 今年三季度末前, 明年一季度, 第四季度末, 二季度前;
+# its year named (今年/明年) or its end said (末/底/前). Not 每季度末, 前三季度, 2024年三季度 (a point: read before)
+_YEARLESS_QUARTER = compiled(
+    r"(?P<named>[今本当明次])年度?第?(?P<q>[一二三四1-4])季度(?:末|底)?(?:以前|之前|前)?"
+    r"|(?<![\d年每前至到—\-～~、第])第?(?P<q2>[一二三四1-4])季度(?:(?:末|底)(?:以前|之前|前)?|以前|之前|前)"
+)
+
+
+def _yearless_quarters(text: str, plan_year: int) -> list[tuple[int, str, str]]:
+    """The quarters with no year of their own in a task's words, each as (where, as written, its last month) in
+    ``plan_year`` (``明年``: the year after).
+
+    >>> _yearless_quarters("于今年三季度末前完成迁移，明年一季度推广。", 2023)
+    [(1, '今年三季度末前', '2023-09'), (13, '明年一季度', '2024-03')]
+    >>> _yearless_quarters("第四季度末前建成；每季度末报送；前三季度累计；2024年三季度末", 2025)
+    [(0, '第四季度末前', '2025-12')]
+    """
+    found = []
+    for m in _YEARLESS_QUARTER.finditer(text):
+        year = plan_year + (m.group("named") in ("明", "次"))
+        quarter = m.group("q") or m.group("q2")
+        found.append((m.start(), m.group(), f"{year:04d}-{_QUARTER_END[quarter]:02d}"))
+    return found
 
 
 _YEAR_TARGET = compiled(r"(?:到|至)\d{4}年")  # a year a plan's target is reached by (到2030年), no month

@@ -1,0 +1,30 @@
+"""Round 40 of docs/loader.md, theme dates: how real plans state a task's deadline (session 28)."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _deadlines(text: str, path: str = "plan.md") -> list[tuple[int, str | None, str | None]]:
+    doc = parse_document(text, path=path)
+    return [(m.line, m.deadline.date, m.deadline.status) for w in doc.workplans for m in w.measures]
+
+
+def test_a_quarter_with_no_year_in_a_tasks_words_is_in_the_plans_year():
+    """``于今年三季度末前完成…`` in prose (round 39 left it): before, no deadline."""
+    text = (
+        "# 某市2023年数字政府建设工作要点\n\n"
+        "1.推进政务云资源整合。于今年三季度末前完成市直部门业务系统迁移上云。（市大数据局牵头，市财政局配合）\n\n"
+        "2.建设城市运行管理中心。第四季度末前建成一期，明年一季度向县区延伸。（市城管委牵头）\n\n"
+        "3.开展数据质量检查。每季度末通报一次，前三季度累计整改问题100个。（市大数据局负责）\n"
+    )
+    assert _deadlines(text) == [(3, "2023-09", "scheduled"), (5, "2024-03", "scheduled"), (7, None, "ongoing")]
+
+
+def test_within_this_year_written_as_ben_niandu_nei_is_the_plans_december():
+    """``本年度内…`` says 年内: before, no deadline."""
+    text = (
+        "# 某市2023年数字政府建设工作要点\n\n"
+        "1.深化“一网通办”。本年度内政务服务事项网上可办率稳定在98%以上。（市政务服务局牵头，市直有关部门配合）\n"
+    )
+    assert _deadlines(text) == [(3, "2023-12", "scheduled")]
