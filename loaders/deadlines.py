@@ -86,6 +86,7 @@ _ONGOING = compiled(
     r"持续|长期|常态|每(季度|月|年|半年|学期|日|天|周)|日常|随时|贯穿|适时|按照|依法依规|根据|定期"
     r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
     r"|按(?:季度?|月|周|半年)"  # round 25
+    r"|分阶段|分步|分批|滚动|动态"  # work done in stages or rolled on, with no date (分阶段推进, 滚动实施): round 40
 )
 _DONE = "已完成"
 # the usual field, a year and a month (2021年12月): one date, read without the token loop
@@ -439,6 +440,8 @@ def _read_deadline(text: str) -> Deadline:
 
     >>> _read_deadline("2023年起持续推进"), _read_deadline("2023年起").status
     (Deadline(raw='2023年起持续推进', date=None, status='ongoing'), 'ongoing')
+    >>> _read_deadline("分阶段推进").status, _read_deadline("分阶段推进，2024年10月底前完成").date  # round 40
+    ('ongoing', '2024-10')
     """
     started = "起" in text and _START.search(text) is not None
     dates = _dates(_START.sub("", text) if started else text)

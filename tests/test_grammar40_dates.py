@@ -28,3 +28,16 @@ def test_within_this_year_written_as_ben_niandu_nei_is_the_plans_december():
         "1.深化“一网通办”。本年度内政务服务事项网上可办率稳定在98%以上。（市政务服务局牵头，市直有关部门配合）\n"
     )
     assert _deadlines(text) == [(3, "2023-12", "scheduled")]
+
+
+def test_a_deadline_column_saying_the_work_goes_in_stages_is_ongoing():
+    """``分阶段推进`` / ``滚动实施`` in a 完成时限 column name no date: the task goes on (as 逐步, 分年度 do)."""
+    text = (
+        "# 某区2025年老旧小区改造任务分工\n\n"
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 开展改造政策宣传 | 区委宣传部 | 各街道办事处 | 分阶段推进 |\n"
+        "| 2 | 谋划储备改造项目 | 区住建局 | 区发展改革局 | 滚动实施 |\n"
+        "| 3 | 完成项目设计 | 区住建局 | 区规划局 | 分批推进，2025年10月底前完成 |\n"
+    )
+    assert _deadlines(text) == [(5, None, "ongoing"), (6, None, "ongoing"), (7, "2025-10", "scheduled")]
