@@ -17,6 +17,8 @@ Deadline(raw='每季度，首次2022年3月31日前', date='2022-03-31', status=
 Deadline(raw='2023年', date='2023-12', status='scheduled')
 >>> text_deadline("聚焦功能区，2021年组织开展“回头看”。到2025年，完成新建。").raw
 '2021年；到2025年'
+>>> text_deadline("建设示范片区。各城区2020年上半年启动建设。")
+Deadline(raw='2020年上半年', date='2020-06', status='scheduled')
 >>> text_deadline("持续改善水路客运服务。")
 Deadline(raw='持续改善', date=None, status='ongoing')
 >>> text_deadline("要在本意见印发之日起30日内，制定办法。", document_date="2018-11-16").date
@@ -548,13 +550,14 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
     """A point in time is a deadline unless it is a bare year used as a label (2022年度, 比2022年).
 
     A bare year counts where it opens a clause and the clause ends there (``2023年，…``) or goes
-    on with what will be done by then (``，2028年逐步扩大至全市范围``).
+    on with what will be done by then (``，2028年逐步扩大至全市范围``). A half year is no bare year, though it ends
+    in 年 (``各城区2020年上半年启动``: before round 40, no deadline), as a quarter is none (``2025年第三季度``).
     """
     raw = m.group()
     after = text[m.end() : m.end() + 1]
     if after == "度":
         return False
-    if raw.startswith(("到", "至")) or not raw.endswith("年"):
+    if raw.startswith(("到", "至")) or not raw.endswith("年") or raw.endswith("半年"):
         return True
     before = text[m.start() - 1] if m.start() > 0 else "。"
     return before in _CLAUSE_BREAK + "于在）" and (

@@ -41,3 +41,14 @@ def test_a_deadline_column_saying_the_work_goes_in_stages_is_ongoing():
         "| 3 | 完成项目设计 | 区住建局 | 区规划局 | 分批推进，2025年10月底前完成 |\n"
     )
     assert _deadlines(text) == [(5, None, "ongoing"), (6, None, "ongoing"), (7, "2025-10", "scheduled")]
+
+
+def test_a_half_year_after_its_year_in_a_tasks_words_is_a_deadline_wherever_it_stands():
+    """``各城区2020年上半年启动…``, ``力争2025年下半年完成``: a half year ends in 年 and was taken for a bare year
+    used as a label (read only where it opens a clause); before, no deadline."""
+    text = (
+        "# 某市生活垃圾分类工作实施方案\n\n"
+        "（一）建设示范片区。各城区2020年上半年启动示范片区建设。（各城区人民政府负责）\n\n"
+        "（二）完善收运体系。力争2021年下半年完成分类运输车辆配置。（市城管局牵头，市财政局配合）\n"
+    )
+    assert _deadlines(text) == [(3, "2020-06", "scheduled"), (5, "2021-12", "scheduled")]
