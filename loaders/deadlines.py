@@ -23,6 +23,8 @@ Deadline(raw='2020年上半年', date='2020-06', status='scheduled')
 Deadline(raw='持续改善', date=None, status='ongoing')
 >>> text_deadline("要在本意见印发之日起30日内，制定办法。", document_date="2018-11-16").date
 '2018-12-16'
+>>> text_deadline("本方案印发后3个月内，制定规划。", document_date="2019-08-20").date
+'2019-11'
 """
 
 from __future__ import annotations
@@ -244,6 +246,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     (None, '2025-06', '2025-12')
     >>> _read_field("立行立改", 2026, "2026-03-10"), _read_field("立行立改").status
     (Deadline(raw='立行立改', date='2026-03', status='scheduled'), 'scheduled')
+    >>> _read_field("方案印发后1个月内", 2024, "2024-03-01").date, _read_field("本通知印发之日起三十日内").status
+    ('2024-04', 'scheduled')
     """
     if text[:1].isdigit() and text.isascii() and (sheet := _SHEET_DATE.fullmatch(text)) is not None:
         if (serial := sheet.group("serial")) is not None:
@@ -274,6 +278,10 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         found = _in_plan_year(text, written, plan_year, document_date)
     else:
         found = _read_deadline(written)
+    if found.status is None and "内" in written and (issued := _AFTER_ISSUE.search(written)) is not None:
+        # 方案印发后1个月内: counted from the document's date (round 40); none known: a deadline with no date
+        when = _relative(document_date, _count(issued.group("n")), issued.group("unit"))
+        return _deadline(text, when, "scheduled")
     if found.status is None and _IMMEDIATE.search(written) is not None:
         # 立行立改: due at once, the month the plan is dated (none known: a deadline with no date; round 37)
         return _deadline(text, document_date[:7] if document_date else None, "scheduled")
@@ -293,6 +301,10 @@ def _quarter_written(m: re.Match[str]) -> str:
     return f"{m.group(1) + '年' if m.group(1) else ''}第{'一二三四'[int(m.group(2)) - 1]}季度"
 
 
+# within a time of the document's issue, in a field: (本)方案印发后1个月内, 文件下发之日起30日内 (round 40)
+_AFTER_ISSUE = compiled(
+    r"(?:印发|发布|下发|实施)(?:之日起|后)(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>日|天|个月)内"
+)
 _IMMEDIATE = compiled(r"立行立改|即知即改|立查立改|即查即改|立即整改|马上就改|立改立行")
 _DATES_IN_BRACKETS = compiled(r"[（(]([^（()）]*\d[^（()）]*)[）)]")
 
@@ -324,6 +336,15 @@ def _cn_number(written: str) -> int:
         return _CN_DIGIT[written]
     tens, _, ones = written.partition("十")
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def _count(written: str) -> int:
+    """A count written in digits or Chinese numerals (``3``, ``三``, ``十五``) as a number.
+
+    >>> _count("30"), _count("三"), _count("十五")
+    (30, 3, 15)
+    """
+    return int(written) if written.isdigit() else _cn_number(written)
 
 
 def _cn_year(m: re.Match[str]) -> str:
@@ -483,7 +504,9 @@ _TEXT_DATE = compiled(
     r"|(?P<in_year>(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]旬)(?:前|以前|之前)?|(?:前|以前|之前))"
     r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)))"
     # within N days of this document: 本意见印发之日起30日内
-    r"|(?P<relative>本(?:意见|通知|方案|办法|决定|规定)(?:印发|发布|实施)之日起(?P<n>\d{1,3})(?P<unit>日|天|个月)内)"
+    # (and 本方案印发后3个月内, 本意见印发之日起三个月内: round 40)
+    r"|(?P<relative>本(?:意见|通知|方案|办法|决定|规定)(?:印发|发布|实施)(?:之日起|后)"
+    r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>日|天|个月)内)"
     # a recurring deadline: 每年2月底前
     r"|(?P<recurring>每(?:年|季度|月|半年)(?:年|季)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"  # 每年年底前: round 35
     # plan periods: “十四五”期间
@@ -612,7 +635,7 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
                 continue
             dates.append(max(found))
         elif kind == "relative":
-            when = _relative(document_date, int(m.group("n")), m.group("unit"))
+            when = _relative(document_date, _count(m.group("n")), m.group("unit"))
             if when is None:
                 continue
             dates.append(when)

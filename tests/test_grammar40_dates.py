@@ -52,3 +52,17 @@ def test_a_half_year_after_its_year_in_a_tasks_words_is_a_deadline_wherever_it_s
         "（二）完善收运体系。力争2021年下半年完成分类运输车辆配置。（市城管局牵头，市财政局配合）\n"
     )
     assert _deadlines(text) == [(3, "2020-06", "scheduled"), (5, "2021-12", "scheduled")]
+
+
+def test_within_months_of_the_plans_issue_is_counted_from_its_date():
+    """``本方案印发后3个月内`` in a task's words and ``方案印发后1个月内`` in a 完成时限 field: before, only
+    ``本意见印发之日起30日内`` was read."""
+    text = (
+        "# 某市生活垃圾分类工作实施方案\n\n"
+        "某府办〔2019〕32号\n\n"
+        "（一）完善收运体系。本方案印发后3个月内，制定收运体系建设规划。（市城管局牵头，市财政局配合）\n\n"
+        "（二）制定配套细则。各城区结合实际制定实施细则。（各城区人民政府负责；完成时限：方案印发后1个月内）\n\n"
+        "某市人民政府办公室\n\n"
+        "2019年8月20日\n"
+    )
+    assert _deadlines(text) == [(5, "2019-11", "scheduled"), (7, "2019-09", "scheduled")]
