@@ -19,6 +19,8 @@ Deadline(raw='2023年', date='2023-12', status='scheduled')
 '2021年；到2025年'
 >>> text_deadline("建设示范片区。各城区2020年上半年启动建设。")
 Deadline(raw='2020年上半年', date='2020-06', status='scheduled')
+>>> text_deadline("推进改造，2024年内完成。今年10月完成验收。", plan_year=2024)
+Deadline(raw='2024年内；10月', date='2024-12', status='scheduled')
 >>> text_deadline("持续改善水路客运服务。")
 Deadline(raw='持续改善', date=None, status='ongoing')
 >>> text_deadline("要在本意见印发之日起30日内，制定办法。", document_date="2018-11-16").date
@@ -488,7 +490,7 @@ _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?=[，,])|春节|国庆节?|汛期|入汛|主汛期|汛|"
+    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?=[，,。；;]|完成|建成|实现|全面|基本|启动|开工|完工|投运|出台|制定|形成|达到|开展|落实)|春节|国庆节?|汛期|入汛|主汛期|汛|"
     + _FARM_AND_HOLIDAYS
     + r")?(?:底|末)?(?:前|以前|之前)?"
 )
@@ -502,7 +504,9 @@ _TEXT_DATE = compiled(
     r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
     # in the plan's own year: 6月底前, 9月30日前, 年底前, 上半年
     r"|(?P<in_year>(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]旬)(?:前|以前|之前)?|(?:前|以前|之前))"
-    r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)))"
+    r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)"
+    r"|(?<=[今明次]年)(?P<named_m>\d{1,2})月份?(?![\d度]))"  # 今年10月完成, 明年3月份: the month, its year named (round 40)
+    r")"
     # within N days of this document: 本意见印发之日起30日内
     # (and 本方案印发后3个月内, 本意见印发之日起三个月内: round 40)
     r"|(?P<relative>本(?:意见|通知|方案|办法|决定|规定)(?:印发|发布|实施)(?:之日起|后)"
@@ -765,9 +769,9 @@ def _date_matches(text: str):
 
 
 def _in_year(m: re.Match[str], year: int) -> str:
-    """6月底前 / 9月30日前 / 年底前 / 上半年 in the plan's year."""
-    if m.group("m"):
-        month = min(12, max(1, int(m.group("m"))))
+    """6月底前 / 9月30日前 / 年底前 / 上半年 / (今年)10月 in the plan's year."""
+    if written := m.group("m") or m.group("named_m"):
+        month = min(12, max(1, int(written)))
         return f"{year:04d}-{month:02d}" + (f"-{int(m.group('d')):02d}" if m.group("d") else "")
     if m.group("half") == "上半年":
         return f"{year:04d}-06"

@@ -66,3 +66,15 @@ def test_within_months_of_the_plans_issue_is_counted_from_its_date():
         "2019年8月20日\n"
     )
     assert _deadlines(text) == [(5, "2019-11", "scheduled"), (7, "2019-09", "scheduled")]
+
+
+def test_within_a_named_year_and_a_month_of_this_year_in_a_tasks_words_are_deadlines():
+    """``2024年内完成`` (年内 after its year, then the verb) and ``今年10月完成验收`` (a month with no 底/前 after
+    今年): before, no deadline (年内 after a year counted only before a comma; a bare month never)."""
+    text = (
+        "# 某县2024年重点民生实事工作方案\n\n"
+        "1.推进城镇老旧小区改造，2024年内完成改造小区20个。（县住建局牵头，各乡镇配合）\n\n"
+        "2.建设县城污水处理厂二期。今年10月完成主体工程验收。（县水利局负责）\n\n"
+        "3.加强2024年内部审计工作。（县审计局负责）\n"
+    )
+    assert _deadlines(text) == [(3, "2024-12", "scheduled"), (5, "2024-10", "scheduled"), (7, None, None)]
