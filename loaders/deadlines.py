@@ -92,7 +92,7 @@ _ONGOING = compiled(
     r"持续|长期|常态|每(季度|月|年|半年|学期|日|天|周)|日常|随时|贯穿|适时|按照|依法依规|根据|定期"
     r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
     r"|按(?:季度?|月|周|半年)"  # round 25
-    r"|分阶段|分步|分批|滚动|动态"  # work done in stages or rolled on, with no date (分阶段推进, 滚动实施): round 40
+    r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
 )
 _DONE = "已完成"
 # the usual field, a year and a month (2021年12月): one date, read without the token loop
@@ -364,7 +364,7 @@ _NO_YEAR = compiled(
     r"(?P<lead>(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?)"
     r"(?:\d{1,2}(?:"
     + RANGE_DASH
-    + r"\d{1,2})?月|年[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|第[一二三四1-4]季|全年"  # 全年, 次年: round 25
+    + r"\d{1,2})?月|年度?[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|第[一二三四1-4]季|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
     r"|年中(?![期央国])|[春秋]季(?:学期)?开学前"  # round 28 (学期: round 37)
     r"|(?:" + _FARM_AND_HOLIDAYS + r")前|“?三夏”?期间)"  # round 32
@@ -467,6 +467,8 @@ def _read_deadline(text: str) -> Deadline:
     (Deadline(raw='2023年起持续推进', date=None, status='ongoing'), 'ongoing')
     >>> _read_deadline("分阶段推进").status, _read_deadline("分阶段推进，2024年10月底前完成").date  # round 40
     ('ongoing', '2024-10')
+    >>> _read_deadline("常年").status
+    'ongoing'
     """
     started = "起" in text and _START.search(text) is not None
     dates = _dates(_START.sub("", text) if started else text)

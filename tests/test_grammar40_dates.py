@@ -78,3 +78,13 @@ def test_within_a_named_year_and_a_month_of_this_year_in_a_tasks_words_are_deadl
         "3.加强2024年内部审计工作。（县审计局负责）\n"
     )
     assert _deadlines(text) == [(3, "2024-12", "scheduled"), (5, "2024-10", "scheduled"), (7, None, None)]
+
+
+def test_a_deadline_field_of_yeardu_nei_or_changnian():
+    """A 完成时限 of ``年度内`` is the plan's December (as ``年内``); ``常年`` goes on all year (as ``常态``)."""
+    text = (
+        "# 某镇2026年农村人居环境整治工作方案\n\n"
+        "1.新建改建农村公共厕所8座。\n责任单位：镇农业农村办\n完成时限：年度内\n\n"
+        "2.开展村庄清洁行动。\n责任单位：各村（社区）\n完成时限：常年\n"
+    )
+    assert _deadlines(text) == [(4, "2026-12", "scheduled"), (8, None, "ongoing")]
