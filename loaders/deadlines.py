@@ -21,6 +21,8 @@ Deadline(raw='2023年', date='2023-12', status='scheduled')
 Deadline(raw='2020年上半年', date='2020-06', status='scheduled')
 >>> text_deadline("推进改造，2024年内完成。今年10月完成验收。", plan_year=2024)
 Deadline(raw='2024年内；10月', date='2024-12', status='scheduled')
+>>> text_deadline("建成县级胸痛中心，二〇二五年十二月底前通过验收。", plan_year=2024).date
+'2025-12'
 >>> text_deadline("持续改善水路客运服务。")
 Deadline(raw='持续改善', date=None, status='ongoing')
 >>> text_deadline("要在本意见印发之日起30日内，制定办法。", document_date="2018-11-16").date
@@ -621,6 +623,10 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     Several deadlines: ``raw`` joins them with ``；`` and ``date`` is the latest.
     """
     text = ocr_zeros(text)
+    if (
+        "〇" in text
+    ):  # 二〇二五年底前, 二〇二五年十二月: a date in Chinese numerals, read as a field reads it (round 40)
+        text = _CN_MONTH.sub(_cn_month, _CN_YEAR.sub(_cn_year, text))
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
     # 本条政策执行期限至…, 有效期至…, 对…至…期间: how long a measure holds, no deadline of the task's (round 38)
     if ("期" in masked or "执行至" in masked) and _VALIDITY.search(masked):

@@ -88,3 +88,13 @@ def test_a_deadline_field_of_yeardu_nei_or_changnian():
         "2.开展村庄清洁行动。\n责任单位：各村（社区）\n完成时限：常年\n"
     )
     assert _deadlines(text) == [(4, "2026-12", "scheduled"), (8, None, "ongoing")]
+
+
+def test_a_date_in_chinese_numerals_in_a_tasks_words_keeps_its_year():
+    """``二〇二五年底前`` in a task's words: before, its year was not seen and 年底前 read in the plan's year
+    (2024-12, a wrong date)."""
+    text = (
+        "# 某县2024年卫生健康重点工作任务\n\n"
+        "1.建设县级胸痛中心，二〇二五年底前通过国家标准版验收。（县卫生健康委牵头，县人民医院配合）\n"
+    )
+    assert _deadlines(text) == [(3, "2025-12", "scheduled")]
