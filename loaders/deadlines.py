@@ -425,9 +425,10 @@ _TITLE_YEAR = compiled(r"(\d{4})(?:年|—|-|－)")
 _TITLE_SPAN = compiled(r"(\d{4})年?" + RANGE_DASH + r"(\d{4})年")  # 2025—2027年, 2025年至2027年
 
 
-def plan_year_of(title: str | None, document_date: str | None = None) -> int | None:
+def plan_year_of(title: str | None, document_date: str | None = None, doc_number: str | None = None) -> int | None:
     """The year a plan's deadlines without a year of their own fall in: the one year its title names, else the
-    year of its date, the next one when it is dated in December (None when neither says).
+    year of its date, the next one when it is dated in December, else the year of its document number (a portal's
+    copy with the 文号 on top and no date under it: round 40), None when none says.
 
     >>> plan_year_of("某市2024年优化营商环境工作要点"), plan_year_of("2023—2025年行动方案", "2023-03-01"), plan_year_of("方案")
     (2024, 2023, None)
@@ -437,6 +438,8 @@ def plan_year_of(title: str | None, document_date: str | None = None) -> int | N
     (2025, 2024)
     >>> plan_year_of("关于印发《某省行动方案（2021—2025年）》2025年度工作安排的通知")
     2025
+    >>> plan_year_of("关于印发某区若干措施任务分工的通知", None, "〔2024〕12号")
+    2024
     """
     title = ocr_zeros(title) if title else title
     if title and "《" in title and _TITLE_YEAR.search(outside := _QUOTED.sub("", title)):
@@ -448,12 +451,14 @@ def plan_year_of(title: str | None, document_date: str | None = None) -> int | N
     if span is not None:  # 三年行动方案（2025—2027年）: its first year (round 31; before, the date's year)
         return int(span.group(1))
     if not document_date:
-        return None
+        number_year = _NUMBER_YEAR.match(doc_number) if doc_number else None
+        return int(number_year.group(1)) if number_year else None
     # issued in December, a plan whose title names no year is the coming year's (a 整改方案 of 2024-12-26 with
     # 3月底前: 2025-03, not nine months before it was issued; round 33)
     return int(document_date[:4]) + (document_date[5:7] == "12")
 
 
+_NUMBER_YEAR = compiled(r"〔((?:19|20)\d{2})〕")  # a document number as the metadata writes it: 〔2024〕12号
 _MONTH_OPENING = compiled(r"((1[0-2]|[1-9])月份?)[：:]")  # a line of a monthly schedule: 12月：…
 _QUOTED = compiled(r"《[^《》]*》")  # a plan or law a title names
 # a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting)

@@ -599,7 +599,7 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
         first_from = 1  # a note (``注：排名第一的单位为牵头单位``), usually under the tasks, is about all of them
     carried = tuple((_statement_line(text, m.start()), m.group(1)) for m in CARRIED_UNIT.finditer(text.text))
     carried += tuple((_statement_line(text, at), name) for at, name in unlisted_carried(text.text))  # round 32
-    plan_year = plan_year_of(meta.title, meta.date)
+    plan_year = plan_year_of(meta.title, meta.date, meta.doc_number)
     return Conventions(
         first_listed_from=first_from,
         carried=carried,

@@ -98,3 +98,16 @@ def test_a_date_in_chinese_numerals_in_a_tasks_words_keeps_its_year():
         "1.建设县级胸痛中心，二〇二五年底前通过国家标准版验收。（县卫生健康委牵头，县人民医院配合）\n"
     )
     assert _deadlines(text) == [(3, "2025-12", "scheduled")]
+
+
+def test_a_plan_dated_by_its_document_number_alone_places_deadlines_with_no_year_in_that_year():
+    """A portal's copy with 某府办发〔2024〕12号 on top, no year in its title and no date under it: before, 6月底前
+    had no date."""
+    text = (
+        "# 关于印发某区优化营商环境若干措施任务分工的通知\n\n"
+        "某府办发〔2024〕12号\n\n"
+        "各街道办事处，区政府各部门：\n\n"
+        "1.压缩企业开办时间。（牵头单位：区市场监管局；完成时限：6月底前）\n\n"
+        "2.推行惠企政策免申即享。（牵头单位：区发展改革委；完成时限：年底前）\n"
+    )
+    assert _deadlines(text) == [(7, "2024-06", "scheduled"), (9, "2024-12", "scheduled")]
