@@ -670,9 +670,10 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
         elif kind == "in_year":
             if plan_year is None or (m.start() > 0 and masked[m.start() - 1].isdigit()):
                 continue
-            if m.group("ye") and raw in ("年底", "年末") and not _bare_year_end(masked, m):
-                continue  # 年末检查: a year-end activity, not a deadline
-            next_year = m.start() >= 2 and masked[m.start() - 2 : m.start()] in ("明年", "次年")
+            named = _year_named_before(masked, m)
+            if m.group("ye") and raw in ("年底", "年末") and named is None and not _bare_year_end(masked, m):
+                continue  # 年末检查: a year-end activity, not a deadline (今年底完成 is one: round 40)
+            next_year = named is not None and named in "明次"
             dates.append(_in_year(m, plan_year + 1 if next_year else plan_year))  # 明年3月底前 (round 38)
         raws.append(raw)
         starts.append(m.start())
@@ -754,6 +755,25 @@ def _staged_years(text: str) -> list[int]:
         return []
     years = sorted({int(m.group(1)) for m in _STAGE_YEAR.finditer(text)})
     return years if len(years) >= 2 else []
+
+
+_NAMED_YEARS = "今明次本当"
+
+
+def _year_named_before(text: str, m: re.Match[str]) -> str | None:
+    """The 今/明/次/本/当 that names the year of a date written with none (an ``in_year`` match): before its 年 for
+    ``明年6月底前``, before the 年 of 年底 itself for ``明年底前``, ``今年年底`` (round 40: 明年底前 was the plan's
+    year), else None.
+
+    >>> [_year_named_before(t, next(_date_matches(t))) for t in ("力争明年6月底前完成", "到明年底完成", "今年年底前", "年底前")]
+    ['明', '明', '今', None]
+    """
+    at = m.start()
+    if m.group("ye") and at >= 1 and text[at - 1] in _NAMED_YEARS:  # 明年底: 年底 holds the named year's 年
+        return text[at - 1]
+    if at >= 2 and text[at - 1] == "年" and text[at - 2] in _NAMED_YEARS:  # 明年6月, 今年年底
+        return text[at - 2]
+    return None
 
 
 def _bare_year_end(text: str, m: re.Match[str]) -> bool:

@@ -111,3 +111,15 @@ def test_a_plan_dated_by_its_document_number_alone_places_deadlines_with_no_year
         "2.推行惠企政策免申即享。（牵头单位：区发展改革委；完成时限：年底前）\n"
     )
     assert _deadlines(text) == [(7, "2024-06", "scheduled"), (9, "2024-12", "scheduled")]
+
+
+def test_the_year_end_of_a_year_named_next_or_this_in_a_tasks_words():
+    """``明年底前`` was read in the plan's year (a wrong date, a year early); ``今年底全面完成`` and ``到明年底``
+    (年底 with neither 前 nor a clause's end) had no deadline."""
+    text = (
+        "# 某市2024年城市更新工作要点\n\n"
+        "1.推进老旧小区改造，明年底前全面完成改造任务。（市住建局牵头）\n\n"
+        "2.建设城市更新信息平台，今年底全面建成并上线运行。（市大数据局负责）\n\n"
+        "3.开展年末检查。（市住建局负责）\n"
+    )
+    assert _deadlines(text) == [(3, "2025-12", "scheduled"), (5, "2024-12", "scheduled"), (7, None, None)]
