@@ -23,6 +23,8 @@ Deadline(raw='2020年上半年', date='2020-06', status='scheduled')
 Deadline(raw='2024年内；10月', date='2024-12', status='scheduled')
 >>> text_deadline("建成县级胸痛中心，二〇二五年十二月底前通过验收。", plan_year=2024).date
 '2025-12'
+>>> text_deadline("开展整治，3月底前启动，国庆节前全面完成。", plan_year=2025)
+Deadline(raw='3月底前；国庆节前', date='2025-09-30', status='scheduled')
 >>> text_deadline("持续改善水路客运服务。")
 Deadline(raw='持续改善', date=None, status='ongoing')
 >>> text_deadline("要在本意见印发之日起30日内，制定办法。", document_date="2018-11-16").date
@@ -677,9 +679,15 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
             dates.append(_in_year(m, plan_year + 1 if next_year else plan_year))  # 明年3月底前 (round 38)
         raws.append(raw)
         starts.append(m.start())
-    if plan_year is not None and "季度" in masked and (quarters := _yearless_quarters(masked, plan_year)):
-        # 于今年三季度末前完成… (round 40): a quarter with no year, in the plan's year
-        merged = sorted([*zip(starts, raws, dates), *quarters])
+    beside: list[tuple[int, str, str]] = []  # dates the loop does not read, put among its own in text order
+    if plan_year is not None and "季度" in masked:
+        beside += _yearless_quarters(masked, plan_year)  # 于今年三季度末前完成… (round 40)
+    if raws and plan_year is not None and "前" in masked and _SEASON_BEFORE.search(masked) is not None:
+        # 3月底前启动，国庆节前完成 (round 40; a season alone: below)
+        taken = [(at, at + len(raw)) for at, raw in zip(starts, raws)]
+        beside += _seasons_beside(masked, taken, plan_year, document_date)
+    if beside:
+        merged = sorted([*zip(starts, raws, dates), *beside])
         raws, dates = [r for _, r, _ in merged], [d for _, _, d in merged]
     if not raws:
         if plan_year is not None and masked[:1].isdigit() and (opening := _MONTH_OPENING.match(masked)) is not None:
@@ -730,6 +738,25 @@ def _yearless_quarters(text: str, plan_year: int) -> list[tuple[int, str, str]]:
         year = plan_year + (m.group("named") in ("明", "次"))
         quarter = m.group("q") or m.group("q2")
         found.append((m.start(), m.group(), f"{year:04d}-{_QUARTER_END[quarter]:02d}"))
+    return found
+
+
+def _seasons_beside(
+    text: str, taken: list[tuple[int, int]], plan_year: int, document_date: str | None
+) -> list[tuple[int, str, str]]:
+    """The seasons and holidays a task is due before (``国庆节前``, ``汛期前``) outside the dates already read
+    (``taken``: their spans; ``2025年汛期前`` is one), each as (where, as written, its date in ``plan_year``).
+
+    >>> _seasons_beside("3月底前启动，国庆节前完成；2025年汛期前验收", [(0, 4), (14, 21)], 2025, None)
+    [(7, '国庆节前', '2025-09-30')]
+    """
+    found = []
+    for m in _SEASON_BEFORE.finditer(text):
+        if any(start <= m.start() < end for start, end in taken):
+            continue
+        when = parse_deadline(m.group(), plan_year, document_date).date
+        if when is not None:
+            found.append((m.start(), m.group(), when))
     return found
 
 

@@ -123,3 +123,14 @@ def test_the_year_end_of_a_year_named_next_or_this_in_a_tasks_words():
         "3.开展年末检查。（市住建局负责）\n"
     )
     assert _deadlines(text) == [(3, "2025-12", "scheduled"), (5, "2024-12", "scheduled"), (7, None, None)]
+
+
+def test_a_season_beside_a_month_in_a_tasks_words_is_one_of_its_dates():
+    """``3月底前启动，国庆节前全面完成``: before, a season or holiday counted only when the words held no other date,
+    so the task was due in March (a wrong date: the latest is 30 September)."""
+    text = (
+        "# 某县2025年水利工作要点\n\n"
+        "1.开展河湖“清四乱”专项整治，3月底前启动，国庆节前全面完成。（县水利局牵头，各乡镇配合）\n\n"
+        "2.加固病险水库，4月底前完成设计，汛期前完工。（县水利局负责）\n"
+    )
+    assert _deadlines(text) == [(3, "2025-09-30", "scheduled"), (5, "2025-05", "scheduled")]
