@@ -981,7 +981,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if (
             prev is None
             or prev[0] == spaced_heading
-            or skipped[prev[0]]
+            or (i > prev[1] + 1 and True in skipped[prev[1] + 1 : i])  # a table between them (round 40)
             or lines[i].lstrip()[:1] in _BULLETS
             or lines[i].lstrip().startswith("#")
             or ENUMERATED.match(c)
