@@ -675,6 +675,7 @@ def table_sections(
         else []
     )
     detail_cols = [i for i, k in enumerate(cols.kinds) if k == "detail"]
+    note_cols = [i for i, k in enumerate(cols.kinds) if k == "other" and header_name(i).startswith(_NOTE_COLUMNS)]
     # the levels above the task (二级任务 of 一级 | 二级 | 三级任务): a row with no task of the lowest level is one
     upper_levels = [i for i in detail_cols if section_col is not None and section_col < i < (task_col or 0)]
     number_col = cols.first("number")
@@ -772,6 +773,9 @@ def table_sections(
             units = _carry(units, prev, cols, unit_values)
         if not units:
             continue
+        if note_cols and not any(u.role == "lead" for u in units):
+            for i in note_cols:
+                units = _note_leads(units, get(row, i), number)
         people = tuple((name, v, number) for i, name in person_cols if (v := get(row, i))) if person_cols else ()
         persons = [u for u in units if names_a_person(u.name) and not is_unit_name(u.name)]
         if persons:  # 市数据局 / 王某某 in a 责任单位及责任人 cell: the unit's person, no unit (round 31)
@@ -808,6 +812,30 @@ def _bracketed_units(row, columns: list[int], line: int, get) -> list[RoleUnit]:
             if is_unit_name(m.group(2)) and not is_unit_name(m.group(1)):
                 out.append(RoleUnit(m.group(2), "lead", line))
     return out
+
+
+# a column of notes beside the unit columns (备注, 说明): a cell there may name the row's lead (round 40)
+_NOTE_COLUMNS = ("备注", "说明")
+
+
+def _note_leads(units: list[RoleUnit], note: str, line: int) -> list[RoleUnit]:
+    """``units`` of a row whose 备注 cell ``note`` names its lead (``由A牵头``, ``A牵头``, ``牵头单位：A``): the units it
+    names lead and the row's others support (a 责任单位 column read first-listed or all leading before: round 40).
+    A note naming no lead leaves them as they are.
+
+    >>> units = [RoleUnit("市工商联", "responsible", 5), RoleUnit("市营商环境办", "responsible", 5)]
+    >>> [(u.name, u.role) for u in _note_leads(units, "由市营商环境办牵头", 5)]
+    [('市营商环境办', 'lead'), ('市工商联', 'support')]
+    >>> _note_leads(units, "纳入为民办实事项目", 5) == units
+    True
+    """
+    if "牵头" not in note:
+        return units
+    named = [u for u in _cell_units(note, "support", line)[0] if u.role == "lead" and is_unit_name(u.name)]
+    if not named:
+        return units
+    leads = {u.name for u in named}
+    return [*named, *(u._replace(role="support") for u in units if u.name not in leads)]
 
 
 def _leads(assignment: Assignment) -> list[str]:
@@ -1582,6 +1610,10 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
                 found, stated = _cell_units(value, _ROLE[cols.kinds[col]], line_no + 1)
                 units.extend(found)
                 deadline = deadline or stated  # the deadline column first, else one a unit cell states
+        if not any(u.role == "lead" for u in units):  # a 备注 cell after the units naming the lead (round 40)
+            for col, cell in values.items():
+                if cols.kinds[col] == "other" and col in after:
+                    units = _note_leads(units, "".join(c for _, c in cell), unit_lines[0][0] + 1)
         own = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=unit_lines[0][0] + 1)
         line = unit_lines[0][0] + 1
         assignment = own
