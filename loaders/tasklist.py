@@ -451,6 +451,49 @@ def _spread_group_assignments(
     return lines, spread
 
 
+def _cited_by_number(
+    found: list[tuple[int, int, int, Assignment, int]],
+    marks: Sequence[int],
+    ends: Sequence[int],
+    claimed: set[int],
+    text: str,
+) -> list[tuple[int, int]]:
+    """Numbered items given their units by a statement citing them by number after them (``第1-3项任务由A牵头，B配合；
+    第4项由C负责``, ``任务1、2、5由…``; ``cited_items``), each a task of those units (round 40): their entries join
+    ``found``, the items and the statement's paragraph ``claimed`` (no task of its own). An item naming its own units
+    keeps them. Returns (entry's offset, item's paragraph offset) of each item read so.
+
+    >>> t = "1.甲改革。2.乙改革，6月底前完成。职责分工。第1、2项由甲局牵头，乙局配合。"
+    >>> found = []
+    >>> _cited_by_number(found, [0, 6, 19, 24], [6, 19, 24, len(t)], set(), t)
+    [(6, 0), (19, 6)]
+    >>> [([u.name for u in a.units], a.deadline) for _, _, _, a, _ in found]
+    [(['甲局', '乙局'], None), (['甲局', '乙局'], None)]
+    """
+    from reformgraph.loaders.cited_items import CITING, citations, cited_items
+    from reformgraph.loaders.prose import read_prose
+
+    out: list[tuple[int, int]] = []
+    statements = sorted({bisect_right(marks, m.start()) - 1 for m in CITING.finditer(text)})
+    for k in statements:
+        if k < 1 or k in claimed:
+            continue
+        for numbers, a, b in citations(text, marks[k], ends[k]):
+            items = cited_items(text, marks, k, numbers)
+            assignment = read_prose(text, a, b) if items else None
+            if assignment is None or not assignment.units:
+                continue
+            for j in items:
+                if j in claimed:
+                    continue  # its own units win
+                found.append((ends[j], ends[j], marks[j], _own_date_first(assignment, text[marks[j] : ends[j]]), 0))
+                out.append((ends[j], marks[j]))
+                claimed.add(j)
+            claimed.add(k)
+    found.sort(key=lambda f: f[0])
+    return out
+
+
 _SUPPORT_ROLES = frozenset({"support"})
 
 
@@ -1097,6 +1140,10 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets, lead_ins
     )
     spread += _unit_headings(found, marks, ends, claimed, heads, text.text, names_units)
+    if "由" in text.text:  # 第1-3项任务由A牵头，B配合: tasks given their units by number (round 40)
+        cited = _cited_by_number(found, marks, ends, claimed, text.text)
+        item_lines.update((at, text.line_at(mark)) for at, mark in cited)
+        spread += len({text.line_at(at) for at, _ in cited})
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
 
     def section_of(pos: int) -> int:

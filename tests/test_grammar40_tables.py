@@ -49,3 +49,45 @@ def test_a_note_cell_naming_the_lead_in_a_sheet_and_in_a_table_flattened_a_cell_
         path="f.txt",
     )
     assert _rows(flat) == [("推行企业开办。", ["市行政审批局"], ["市市场监管局"], "2024-06")]
+
+
+def test_a_duties_section_citing_the_tasks_by_number_gives_each_its_units():
+    """三、职责分工 / 第1-3项任务由A牵头，B配合；…: before, the items were no tasks and the statement one task."""
+    doc = parse_document(
+        "某区城市更新工作实施方案\n\n二、重点任务\n\n"
+        "1.实施老旧小区改造。10月底前全部完工。\n\n2.推进城中村改造。\n\n3.完善社区配套设施。\n\n"
+        "4.加强既有建筑安全管理。\n\n三、职责分工\n\n"
+        "第1-3项任务由区住房城乡建设局牵头，区财政局、各街道办事处配合；第4项任务由区住房城乡建设局、"
+        "区城市管理局按职责分工负责。\n\n四、保障措施\n\n加强组织领导。\n",
+        path="x.txt",
+    )
+    first = (["区住房城乡建设局"], ["区财政局", "各街道办事处"])
+    assert [(t, leads, supports) for t, leads, supports, _ in _rows(doc)] == [
+        ("实施老旧小区改造。10月底前全部完工。", *first),
+        ("推进城中村改造。", *first),
+        ("完善社区配套设施。", *first),
+        ("加强既有建筑安全管理。", ["区住房城乡建设局", "区城市管理局"], []),
+    ]
+    assert [m.line for w in doc.workplans for m in w.measures] == [5, 7, 9, 11]
+
+
+def test_tasks_cited_as_task_numbers_and_an_item_with_its_own_units():
+    doc = parse_document(
+        "某开发区工作计划\n\n一、重点工作\n\n1.开展大气污染防治。\n\n2.推进河长制。\n\n"
+        "3.规范固体废物管理。（区城管局负责）\n\n二、责任分工\n\n任务1、2、3由区生态环境局牵头，各镇（街道）配合。\n",
+        path="x.txt",
+    )
+    assert [(leads, supports) for _, leads, supports, _ in _rows(doc)] == [
+        (["区生态环境局"], ["各镇（街道）"]),
+        (["区生态环境局"], ["各镇（街道）"]),
+        (["区城管局"], []),
+    ]
+
+
+def test_a_count_of_items_is_no_citation():
+    """新增2项由省财政补助: a count, not task 2."""
+    doc = parse_document(
+        "某县方案\n\n1.推进改革。（县发改局负责）\n\n2.建设项目。\n\n3.新增重点项目5项，其中2项由省财政补助。\n",
+        path="x.txt",
+    )
+    assert [row[0] for row in _rows(doc)] == ["推进改革。"]
