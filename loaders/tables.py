@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reformgraph.districts import PLACE_ENDS
-from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_region
+from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_parenthetical, read_region
 from reformgraph.loaders.by_unit_tables import by_unit_as_rows
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import date_line, default_deadline, parse_deadline, plan_year_of, text_deadline
@@ -687,7 +687,8 @@ def table_sections(
         _DECIMAL_CELL.fullmatch(get(r, number_col)) for r in cells[header_at + 1 : header_at + 200]
     )
     above: list[str] = []  # the last task's row
-    for k, row in _numbered_rows(cells, rows, header_at + 1, task_col, [*cols.units, deadline_col]):
+    lead_col = cols.first("lead", "single")
+    for k, row in _numbered_rows(cells, rows, header_at + 1, task_col, [*cols.units, deadline_col], lead_col):
         number = row_lines[k] if row_lines is not None else first_row + k
         filled = [c for c in row if c]
         if not filled or repeats_header(row, header_rows):
@@ -966,24 +967,56 @@ def _cell_items(cell: str) -> list[str] | None:
     return [cell[m.end() : e].strip().rstrip("；;") for m, e in zip(marks, ends)]
 
 
+# a cell's item closing with its own units in brackets: 1.…（县水利局负责）；2.…（县交通运输局负责） (round 40)
+_ITEM_UNITS = compiled(r"[（(]([^（()）]{2,60})[)）][。；;，,]?$")
+
+
+def _item_units(item: str) -> tuple[str, str] | None:
+    """(words, units' words) of an item of a cell that closes with its own units in brackets, else None.
+
+    >>> _item_units("开展供水保障行动（县水利局负责）；"), _item_units("开展行动（2024年底前）")
+    (('开展供水保障行动', '县水利局负责'), None)
+    """
+    m = _ITEM_UNITS.search(item)
+    if m is None:
+        return None
+    read = read_parenthetical(m.group(1))
+    if read is None or not any(u.role in ("lead", "responsible") for u in read.units):
+        return None
+    return item[: m.start()], m.group(1)
+
+
 def _numbered_rows(
     cells: list[list[str]],
     rows: Sequence[Sequence[object]],
     start: int,
     task_col: int | None,
     given: Sequence[int | None],
+    lead_col: int | None = None,
 ):
     """(index, row) of each row of ``cells`` from ``start``; a row whose task cell holds items numbered 1, 2, … on
     lines of their own (in ``rows``, the cells as written) and whose unit or deadline cells hold as many, numbered
     alike, is a row for each item (several tasks in one row, each with its units and deadline: round 39). A cell not
-    numbered so holds the same for every item."""
+    numbered so holds the same for every item. So is a row whose items, on one line or several, each close with
+    units of their own in brackets (``1.…（县水利局负责）；2.…（县交通运输局负责）``): those units fill its
+    ``lead_col`` (round 40; before, one task of the row's lead, or of the lead carried from the row above)."""
     columns = [i for i in given if i is not None]
     for k in range(start, len(cells)):
         row = cells[k]
         written = rows[k] if k < len(rows) else ()
         task = written[task_col] if task_col is not None and task_col < len(written) else None
-        items = _cell_items(task) if isinstance(task, str) and "\n" in task else None
-        split = {i: _cell_items(str(written[i])) for i in columns if i < len(written) and written[i]} if items else {}
+        lines = isinstance(task, str) and "\n" in task
+        bracketed = lead_col is not None and isinstance(task, str) and ("）" in task or ")" in task)
+        items = _cell_items(task) if lines or bracketed else None
+        split = {i: _cell_items(str(written[i])) for i in columns if i < len(written) and written[i]} if lines else {}
+        if items and not any(v is not None and len(v) == len(items) for v in split.values()):
+            owned = [_item_units(item) for item in items] if bracketed else None
+            if owned and all(owned):
+                for words, units in owned:
+                    sub = list(row)
+                    sub[task_col], sub[lead_col] = compact(words), compact(units)
+                    yield k, sub
+                continue
         if not items or not any(v is not None and len(v) == len(items) for v in split.values()):
             yield k, row
             continue

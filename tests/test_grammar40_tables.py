@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from reformgraph.loaders.parse import parse_document
 from tests.support.readings import sheet_document
 from tests.support.readings import task_rows as _rows
@@ -91,3 +95,68 @@ def test_a_count_of_items_is_no_citation():
         path="x.txt",
     )
     assert [row[0] for row in _rows(doc)] == ["推进改革。"]
+
+
+def test_items_of_one_cell_each_closing_with_their_own_units_are_a_task_each():
+    """1.…（县水利局负责）；2.…（县交通运输局负责） in one task cell, its lead cell empty under a merged one: before,
+    one task of the lead carried from the row above."""
+    doc = sheet_document(
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        ["1", "稳定粮食播种面积。", "县农业农村局", "各乡镇", "2022年10月底前"],
+        [
+            "2",
+            "1.开展农村供水保障专项行动（县水利局负责）；2.推进农村公路提质改造（县交通运输局牵头）。",
+            "",
+            "各乡镇",
+            "2022年12月底前",
+        ],
+    )
+    assert _rows(doc)[1:] == [
+        ("开展农村供水保障专项行动", ["县水利局"], ["各乡镇"], "2022-12"),
+        ("推进农村公路提质改造", ["县交通运输局"], ["各乡镇"], "2022-12"),
+    ]
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "round40" / "tables"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (  # a header over two rows (责任分工 over 牵头单位 | 配合单位), lead cells merged down, sub-items with units
+            "merged_header_sub_items.docx",
+            [
+                ("稳定粮食播种面积，全年", ["县农业农村局"], ["各乡镇"], "2022-10"),
+                ("新建高标准农田5万亩，", ["县农业农村局"], ["县发展改革局", "县财政局", "县水利局"], "2022-12"),
+                ("开展农村供水保障专项行", ["县水利局"], ["各乡镇"], "2022-12"),
+                ("推进农村公路提质改造，", ["县交通运输局"], ["各乡镇"], "2022-12"),
+                ("巩固拓展脱贫攻坚成果，", ["县乡村振兴局"], ["相关部门"], None),
+                ("深入推进农村人居环境整", ["县乡村振兴局"], ["县卫生健康局", "各乡镇"], "2022-11"),
+            ],
+        ),
+        (  # one table split in two by a page break, the second part without its header; 序号 1.1, 1.2
+            "split_by_page.docx",
+            [
+                ("推动专利法实施细则修改", ["条法司"], ["保护司", "专利局审查业务管理部"], "2021-12"),
+                ("研究制定商标侵权判断标", ["保护司"], ["条法司", "商标局"], "2021-09"),
+                ("开展知识产权保护中心建", ["保护司"], ["各省级知识产权局"], "2021-12"),
+                ("加强海外知识产权纠纷应", ["保护司"], ["国际合作司", "中国知识产权研究会"], None),
+                ("开展知识产权保护社会满", ["办公室"], ["保护司", "知识产权发展研究中心"], "2021-11"),
+            ],
+        ),
+        (  # a title row, a two-row header, 责任领导 (people), 牵头单位 and 责任单位; a sheet of targets by district
+            "ledger_and_matrix.xlsx",
+            [
+                ("加快推进漳州港古雷作业", ["市交通运输局"], ["古雷港经济开发区管委会", "漳州港务集团"], "2026-12"),
+                ("推进九龙江北溪水利枢纽", ["市水利局"], ["市发展改革委", "市自然资源局", "长泰区政府"], "2026-06"),
+                ("实施城区“口袋公园”建", ["市住建局"], ["芗城区政府", "龙文区政府"], "2026-11"),
+                ("开展招商引资“攻坚年”", ["市商务局"], ["各县（区）政府", "各开发区管委会"], None),
+            ],
+        ),
+    ],
+)
+def test_office_tables_read_row_by_row(name, expected):
+    from reformgraph.loaders.read import read_document
+
+    doc = read_document(FIXTURES / name)
+    assert [(t[:11], leads, supports, date) for t, leads, supports, date in _rows(doc)] == expected
