@@ -63,9 +63,13 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
     i = 0
     while i < len(lines):
         header = written = lines[i].split()
-        cols = detect_columns(header) if len(header) >= 3 else None
+        # a Markdown pipe table's line (| | | 牵头单位 | 配合单位 |, its second header row) is ``pipe_tables``' to read:
+        # read here too, its rows were tasks twice, with | as a unit (round 40)
+        piped = len(header) >= 3 and header[0] == header[-1] == "|"
+        cols = detect_columns(header) if len(header) >= 3 and not piped else None
         wrapped = (  # 完成 / 时限, 牵头 / 单位: the header's names wrapped onto a second line (round 36)
-            (cols is not None or (len(header) >= 3 and any(is_column_cell(name) for name in header)))
+            not piped
+            and (cols is not None or (len(header) >= 3 and any(is_column_cell(name) for name in header)))
             and i + 1 < len(lines)
             and _header_wrapped(lines[i], lines[i + 1], header)
         )

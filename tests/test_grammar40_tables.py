@@ -160,3 +160,20 @@ def test_office_tables_read_row_by_row(name, expected):
 
     doc = read_document(FIXTURES / name)
     assert [(t[:11], leads, supports, date) for t, leads, supports, date in _rows(doc)] == expected
+
+
+def test_a_pipe_tables_second_header_row_is_no_spaced_tables_header():
+    """| | | 牵头单位 | 配合单位 | under 责任分工 (Markdown has one header row): before, its rows were read twice, the
+    second time as a table apart by spaces with | as a unit."""
+    doc = parse_document(
+        "某区民生实事责任分工表\n\n"
+        "| 序号 | 实事项目 | 责任分工 |  | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+        "|  |  | 牵头单位 | 配合单位 |  |\n"
+        "| 1 | 新建公办幼儿园3所。 | 区教育局 | 区住建局、区自然资源局 | 2023年9月 |\n"
+        "| 2 | 改造老旧小区15个。 | 区住建局 | 各街道办事处 | 2023年12月 |\n",
+        path="x.md",
+    )
+    assert _rows(doc) == [
+        ("新建公办幼儿园3所。", ["区教育局"], ["区住建局", "区自然资源局"], "2023-09"),
+        ("改造老旧小区15个。", ["区住建局"], ["各街道办事处"], "2023-12"),
+    ]
