@@ -451,6 +451,17 @@ def _spread_group_assignments(
     return lines, spread
 
 
+def _cites_by_number(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` gives tasks their units by number (``第1-3项任务由A牵头``).
+
+    >>> _cites_by_number("以上第1-2项任务由甲局牵头。", 0, 14), _cites_by_number("以上工作由甲局牵头。", 0, 10)
+    (True, False)
+    """
+    from reformgraph.loaders.cited_items import CITING
+
+    return CITING.search(text, start, end) is not None
+
+
 def _cited_by_number(
     found: list[tuple[int, int, int, Assignment, int]],
     marks: Sequence[int],
@@ -478,8 +489,8 @@ def _cited_by_number(
     for k in statements:
         if k < 1 or k in claimed:
             continue
-        for numbers, a, b in citations(text, marks[k], ends[k]):
-            items = cited_items(text, marks, k, numbers)
+        for numbers, levels, a, b in citations(text, marks[k], ends[k]):
+            items = cited_items(text, marks, k, numbers, levels)
             assignment = read_prose(text, a, b) if items else None
             if assignment is None or not assignment.units:
                 continue
@@ -1093,6 +1104,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if k in claimed:
             continue
         group = _GROUP_STATEMENT.match(text.text, mark, end)
+        if group is not None and text.text.find("项", mark, end) != -1 and _cites_by_number(text.text, mark, end):
+            continue  # 以上第1-2项任务由A牵头；第3项由B负责: each item its own units (``_cited_by_number``, round 40)
         if (
             group is None
             and k in below

@@ -177,3 +177,26 @@ def test_a_pipe_tables_second_header_row_is_no_spaced_tables_header():
         ("新建公办幼儿园3所。", ["区教育局"], ["区住建局", "区自然资源局"], "2023-09"),
         ("改造老旧小区15个。", ["区住建局"], ["各街道办事处"], "2023-12"),
     ]
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "以上第1-2项任务由县发改局牵头，县财政局配合；第3项由县住建局负责。",  # 以上: no group statement over all three
+        "第（1）—（2）项任务由县发改局牵头，县财政局配合；第（3）项由县住建局负责。",
+        "第一、二项任务由县发改局牵头，县财政局配合；第三项由县住建局负责。",
+    ],
+)
+def test_tasks_cited_in_other_numerals_and_after_yishang(statement):
+    numbered = ("1.", "2.", "3.")
+    if "（1）" in statement:
+        numbered = ("（1）", "（2）", "（3）")
+    elif "第一" in statement:
+        numbered = ("（一）", "（二）", "（三）")
+    items = "".join(f"{n}推进{x}改革。\n\n" for n, x in zip(numbered, "甲乙丙"))
+    doc = parse_document(f"某县方案\n\n二、重点任务\n\n{items}三、职责分工\n\n{statement}\n", path="x.txt")
+    assert [(leads, supports) for _, leads, supports, _ in _rows(doc)] == [
+        (["县发改局"], ["县财政局"]),
+        (["县发改局"], ["县财政局"]),
+        (["县住建局"], []),
+    ]
