@@ -200,3 +200,14 @@ def test_tasks_cited_in_other_numerals_and_after_yishang(statement):
         (["县发改局"], ["县财政局"]),
         (["县住建局"], []),
     ]
+
+
+def test_a_first_listed_note_written_as_a_pipe_tables_last_row_holds_for_the_rows_above_it():
+    """| 注：责任单位中排名第一的为牵头单位。 | | |: before, the convention held from that row on, for no row."""
+    doc = parse_document(
+        "某市重点任务清单\n\n| 序号 | 重点任务 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 推进政务服务标准化。 | 市政务服务中心、市大数据局 | 2024年12月底前 |\n"
+        "| 注：责任单位中排名第一的为牵头单位。 |  |  |  |\n",
+        path="x.md",
+    )
+    assert _rows(doc) == [("推进政务服务标准化。", ["市政务服务中心"], ["市大数据局"], "2024-12")]
