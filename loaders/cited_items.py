@@ -7,7 +7,7 @@ leading or supporting the section's words.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from reformgraph.loaders.deadlines import _cn_number
 from reformgraph.regexcache import compiled
@@ -92,9 +92,12 @@ def citations(text: str, start: int, end: int) -> list[tuple[list[int], tuple[in
     return out
 
 
-def numbered_items(text: str, marks: Sequence[int], before: int) -> dict[int, dict[int, int]]:
+def numbered_items(
+    text: str, marks: Sequence[int], before: int, statements: Collection[int] = ()
+) -> dict[int, dict[int, int]]:
     """The nearest numbered list before paragraph ``before``, at each level (2: ``（一）``, 3: ``1.``, 4: ``（1）``):
-    number → paragraph index, the latest paragraph of each number, back to the list's item 1.
+    number → paragraph index, the latest paragraph of each number, back to the list's item 1. The paragraphs
+    ``statements`` (citing tasks, numbered themselves: ``1.第1-2项由A牵头`` / ``2.第3项由B负责``) are no items.
 
     >>> t = "1.甲。2.乙。（1）丙。3.丁。职责。"
     >>> numbered_items(t, [0, 4, 8, 13, 17], 4)
@@ -104,7 +107,7 @@ def numbered_items(text: str, marks: Sequence[int], before: int) -> dict[int, di
     closed: set[int] = set()
     for j in range(before - 1, -1, -1):
         m = _ITEM_NUMBER.match(text, marks[j], marks[j] + 6)
-        if m is None:
+        if m is None or j in statements:
             continue
         level = m.lastindex + 1  # its group: 1 for （一）, 2 for 1., 3 for （1）
         if level in closed:
@@ -120,7 +123,12 @@ def numbered_items(text: str, marks: Sequence[int], before: int) -> dict[int, di
 
 
 def cited_items(
-    text: str, marks: Sequence[int], k: int, numbers: Sequence[int], levels: Sequence[int] = (3, 4)
+    text: str,
+    marks: Sequence[int],
+    k: int,
+    numbers: Sequence[int],
+    levels: Sequence[int] = (3, 4),
+    statements: Collection[int] = (),
 ) -> list[int] | None:
     """The paragraphs of the tasks ``numbers`` cites from paragraph ``k``: items of the nearest list before it, all of
     one of ``levels`` (tried in order); None when one of them is not there.
@@ -130,7 +138,7 @@ def cited_items(
     >>> cited_items("（一）甲。（二）乙。职责。", [0, 5, 10], 2, [1, 2], (2,))
     [0, 1]
     """
-    lists = numbered_items(text, marks, k)
+    lists = numbered_items(text, marks, k, statements)
     for level in levels:
         items = lists[level]
         if numbers and all(n in items for n in numbers):

@@ -485,12 +485,12 @@ def _cited_by_number(
     from reformgraph.loaders.prose import read_prose
 
     out: list[tuple[int, int]] = []
-    statements = sorted({bisect_right(marks, m.start()) - 1 for m in CITING.finditer(text)})
-    for k in statements:
+    cited = {bisect_right(marks, m.start()) - 1 for m in CITING.finditer(text)}
+    for k in sorted(cited):
         if k < 1 or k in claimed:
             continue
         for numbers, levels, a, b in citations(text, marks[k], ends[k]):
-            items = cited_items(text, marks, k, numbers, levels)
+            items = cited_items(text, marks, k, numbers, levels, cited)
             assignment = read_prose(text, a, b) if items else None
             if assignment is None or not assignment.units:
                 continue

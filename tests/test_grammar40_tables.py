@@ -211,3 +211,17 @@ def test_a_first_listed_note_written_as_a_pipe_tables_last_row_holds_for_the_row
         path="x.md",
     )
     assert _rows(doc) == [("推进政务服务标准化。", ["市政务服务中心"], ["市大数据局"], "2024-12")]
+
+
+def test_statements_numbered_themselves_are_no_items_they_cite():
+    """三、职责分工 / 1.第1-2项… / 2.第3项…: before, 2.第3项 looked back to 1.第1-2项 as item 1 of its list."""
+    doc = parse_document(
+        "某县方案\n\n二、重点任务\n\n1.推进甲改革。\n\n2.推进乙改革。\n\n3.推进丙改革。\n\n三、职责分工\n\n"
+        "1.第1-2项任务由县发改局牵头，县财政局配合。\n\n2.第3项任务由县住建局负责。\n",
+        path="x.txt",
+    )
+    assert [(t, leads) for t, leads, _, _ in _rows(doc)] == [
+        ("推进甲改革。", ["县发改局"]),
+        ("推进乙改革。", ["县发改局"]),
+        ("推进丙改革。", ["县住建局"]),
+    ]
