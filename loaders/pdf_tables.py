@@ -67,6 +67,7 @@ def ruled_tables_document(
             if len(pdf.pages) > min(limits.pages, MAX_PAGES):
                 return None  # pdfplumber takes 0.1-0.5 s a page: a longer PDF is read as text, as before
             for page in pdf.pages:
+                _ruling_lines_squared(page.objects)
                 found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
                 outside = page.filter(_outside([table.bbox for table in found])) if found else page
                 base = len(lines)
@@ -98,6 +99,28 @@ def ruled_tables_document(
     if doc is None:
         return None
     return with_body_tasks(doc, "\n".join(lines), read_body)
+
+
+def _ruling_lines_squared(objects: dict) -> None:
+    """Round the coordinates of a page's drawn lines and curves to a thousandth of a point, in place. pdfplumber calls
+    a line horizontal only when its top and bottom are exactly equal; on a page stored turned (``/Rotate 90``, a
+    landscape annex table) its rotation leaves them 6e-14 apart, every ruling line was taken for a vertical one and
+    no table was found (round 40: the annex was read as text, rows lost).
+
+    >>> line = {"x0": 84.85, "x1": 696.35, "top": 142.75, "bottom": 142.75000000000006, "pts": [(84.85, 142.75)]}
+    >>> _ruling_lines_squared({"line": [line]}); line["top"] == line["bottom"]
+    True
+    """
+    for kind in ("line", "curve"):
+        for obj in objects.get(kind, ()):
+            for name in _COORDINATES:
+                if name in obj:
+                    obj[name] = round(obj[name], 3)
+            if "pts" in obj:
+                obj["pts"] = [(round(x, 3), round(y, 3)) for x, y in obj["pts"]]
+
+
+_COORDINATES = ("x0", "x1", "y0", "y1", "top", "bottom", "doctop", "width", "height")
 
 
 def _outside(boxes: list[tuple[float, float, float, float]]):

@@ -1,0 +1,33 @@
+"""Round 40 of docs/loader.md, files: plans as portals publish them (PDF, .doc, .html, .xlsx) read end to end."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.support.readings import task_rows as _rows
+
+FIXTURES = Path(__file__).parent / "fixtures" / "round40" / "files"
+
+
+def _read(name: str):
+    from reformgraph.loaders.read import read_document
+
+    return read_document(FIXTURES / name)
+
+
+# ---- PDFs -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_ruled_annex_table_on_pages_stored_turned_is_read_as_a_table():
+    """A landscape annex whose pages are stored portrait with /Rotate 90: its header alone at the first page's foot,
+    its rows on the next. Before: no ruling line was horizontal to pdfplumber, the table was read as text (none)."""
+    doc = _read("rotated_annex.pdf")
+    assert [(row[1], row[2], row[3]) for row in _rows(doc)] == [
+        (["县行政审批局"], ["县市场监管局", "县自然资源局"], "2024-06"),
+        (["县住房城乡建设局"], ["县自然资源局", "县发展改革局"], "2024-12"),
+        (["县市场监管局"], ["县财政局"], None),
+        (["县财政局"], ["人行XX县支行", "各银行业金融机构"], "2024-09"),
+        (["县政务服务中心"], ["县直各部门"], "2024-12"),
+        (["县市场监管局"], ["县司法局"], "2024-11"),
+    ]
+    assert _rows(doc)[0][0].startswith("深化“一件事一次办”改革")
