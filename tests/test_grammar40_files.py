@@ -31,3 +31,28 @@ def test_a_ruled_annex_table_on_pages_stored_turned_is_read_as_a_table():
         (["县市场监管局"], ["县司法局"], "2024-11"),
     ]
     assert _rows(doc)[0][0].startswith("深化“一件事一次办”改革")
+
+
+# ---- .doc -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_doc_table_libreoffice_runs_together_is_read_from_antiword_though_paragraphs_assign_tasks():
+    """A .doc whose annex table LibreOffice reads as one paragraph of its cells run together (序号领域工作任务…),
+    after three numbered items it reads well. Before: the three items only (the fallback ran when nothing was read)."""
+    import shutil
+
+    import pytest
+
+    if not (shutil.which("soffice") and shutil.which("antiword")):
+        pytest.skip("needs LibreOffice and antiword: apt-get install libreoffice-writer-nogui antiword")
+    doc = _read("table_lost_by_libreoffice.doc")
+    assert [(row[1], row[2], row[3]) for row in _rows(doc)] == [
+        (["区应急管理局"], [], None),
+        (["区安委会各成员单位", "各街道办事处"], [], None),
+        (["区住房城乡建设局", "区市场监管局"], [], "2023-06"),
+        (["区应急管理局"], ["区公安分局", "区交通运输局"], "2023-12"),
+        (["区应急管理局"], ["区工业和信息化局"], "2023-10"),  # merged down: a blank cell in antiword's drawing
+        (["区消防救援大队"], ["区住房城乡建设局", "各街道办事处"], "2023-09"),
+        (["区消防救援大队"], ["区住房城乡建设局", "各街道办事处"], "2023-11"),
+        (["区公安分局交警大队"], ["区交通运输局"], "2023-12"),
+    ]
