@@ -94,15 +94,32 @@ def without_running_lines(pages: list[str]) -> list[str]:
         shared: dict[str, int] = {}
         for lines in split:
             at = _edge_line(lines, end)
-            if at is not None and not _names_columns(parts := lines[at].split()):
-                key = " ".join(parts)
+            if at is not None and not _names_columns(lines[at].split()):
+                key = _running_key(lines[at])
                 shared[key] = shared.get(key, 0) + 1
         running = {key for key, n in shared.items() if n >= 2 and n * 2 >= len(pages) and len(key) >= 4}
         for lines in split:
             at = _edge_line(lines, end)
-            if at is not None and " ".join(lines[at].split()) in running:
+            if at is not None and _running_key(lines[at]) in running:
                 del lines[at]
     return ["\n".join(lines) for lines in split]
+
+
+def _running_key(line: str) -> str:
+    r"""A page's edge line as the pages share it: without spaces, its numbers one mark. A page printed from a browser
+    heads each page with the time and the page's title and foots it with its address and ``1/3``; pypdf spaces
+    the head differently on one page (``5:29 AMXX市…``) and the page count differs (round 40: the head was read as
+    the first page's title and its lines as text, the plan's title lost).
+
+    >>> _running_key("12/3/26, 5:29 AMXX市通知"), _running_key("12/3/26, 5:29 AM  XX市通知")
+    ('#/#/#,#:#AMXX市通知', '#/#/#,#:#AMXX市通知')
+    >>> _running_key("https://www.xx.gov.cn/a.html     2/2")
+    'https://www.xx.gov.cn/a.html#/#'
+    """
+    return _NUMBERS.sub("#", "".join(line.split()))
+
+
+_NUMBERS = compiled(r"\d+")
 
 
 # the words a table's header cells open with: a header row repeated on each page is no running head

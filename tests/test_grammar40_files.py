@@ -56,3 +56,30 @@ def test_a_doc_table_libreoffice_runs_together_is_read_from_antiword_though_para
         (["区消防救援大队"], ["区住房城乡建设局", "各街道办事处"], "2023-11"),
         (["区公安分局交警大队"], ["区交通运输局"], "2023-12"),
     ]
+
+
+def test_a_page_printed_from_a_browser_loses_its_time_and_address_lines_on_every_page():
+    """Chromium's "Save as PDF" of a portal page heads each page with the time and the page's title and foots it
+    with the address and ``1/2``; pypdf spaced the first page's head differently (``5:29 AMXX市…``) and the page
+    count differs. Before: both kept, the head read as a line of the first page, the plan's title lost (the file's
+    name was the title)."""
+    from reformgraph.loaders.formats_pdf import without_running_lines
+    from reformgraph.loaders.parse import parse_document
+
+    head = "XX市人民政府办公室关于印发XX市2025年数字政府建设工作要点的通知_市政府办公室文件_XX市人民政府"
+    pages = [
+        f"12/3/26, 5:29 AM{head}\n\n 首页 | 政务公开\n XX市人民政府办公室关于印发XX市2025年数字\n 政府建设工作要点的通知\n\n"
+        " X政办〔2025〕9号\n\n 各区人民政府，市直各单位：\n\n 一、夯实数字基础设施\n\n"
+        " （一）推进政务云资源整合。（牵头单位：市大数据局；完成时限：2025年10月底前）\n\n"
+        " file:///work/02-city-portal.html                  1/2",
+        f"12/3/26, 5:29 AM  {head}\n （二）完善电子政务外网。（牵头单位：市大数据局；配合单位：各区人民政府）\n\n"
+        " file:///work/02-city-portal.html                        2/2",
+    ]
+    kept = without_running_lines(pages)
+    assert "5:29" not in "".join(kept) and "file:" not in "".join(kept)
+    doc = parse_document("\n\n".join(kept), path="page.pdf")
+    assert doc.title == "XX市人民政府办公室关于印发XX市2025年数字政府建设工作要点的通知"
+    assert [(row[1], row[2], row[3]) for row in _rows(doc)] == [
+        (["市大数据局"], [], "2025-10"),
+        (["市大数据局"], ["各区人民政府"], None),
+    ]
