@@ -25,6 +25,7 @@ from reformgraph.errors import DocumentEncodingError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
+from reformgraph.loaders.parse import HEAD_LABELS
 from reformgraph.loaders.tables import document_from_tables, title_above
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -204,7 +205,7 @@ class _Collector:
         if tag == "table" and self.open_tables:
             self.open_tables.pop()
         elif tag in ("td", "th"):
-            self.text.append("  ")
+            self.text.append(cell_end(self.open_tables[-1].rows) if self.open_tables else "  ")
 
     def _block_break(self) -> None:
         """A block element starts or ends: a line ends, in the text and in the cell it is in (inline elements,
@@ -307,6 +308,24 @@ def html_content(
         tables.append(grid_rows(rows, table.spans))
     title = page_title("".join(collector.title).strip()) if collector.title else None
     return lines, tables, title or None, table_lines
+
+
+def cell_end(rows: list[list[list[str]]]) -> str:
+    """What ends a table cell in the page's text: a wide gap, and before it a colon when the cell is a field's name
+    alone (a portal's 信息公开 table, ``<th>发布机构</th><td>某市发展改革委</td>``, names its fields in cells of
+    their own, with no colon, often spaced out: ``索&nbsp;引&nbsp;号``). Read as ``发布机构：…``, the fields are the
+    page's fields, not its title (round 40: a table of them made the plan's title a heading below it).
+
+    >>> cell_end([[["文\xa0\xa0号"]]]), cell_end([[["市财政局"]]])
+    ('：  ', '  ')
+    """
+    pieces = rows[-1][-1] if rows and rows[-1] else ()
+    if sum(map(len, pieces)) > _FIELD_NAME_CHARS:
+        return "  "
+    return "：  " if "".join("".join(pieces).split()) in HEAD_LABELS else "  "
+
+
+_FIELD_NAME_CHARS = 16  # characters: the longest cell read as a field's name (名&nbsp;&nbsp;&nbsp;&nbsp;称)
 
 
 def cell_text(pieces: list[str]) -> str:

@@ -388,6 +388,7 @@ _HEAD_LABELS = {
 _HEAD_LABEL = "(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=True)) + r")[：:]"
 _HEAD_FIELD = compiled(f"^{_HEAD_LABEL}(.{{2,90}})$")
 _HEAD_LABEL_AT = compiled(_HEAD_LABEL)
+HEAD_LABELS = frozenset(_HEAD_LABELS)  # the names of a document's head fields (``formats_html.cell_end``, round 40)
 _HEAD_FIELDS = 30  # lines: how far down a document's labelled fields may stand
 
 

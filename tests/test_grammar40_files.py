@@ -83,3 +83,31 @@ def test_a_page_printed_from_a_browser_loses_its_time_and_address_lines_on_every
         (["市大数据局"], [], "2025-10"),
         (["市大数据局"], ["各区人民政府"], None),
     ]
+
+
+# ---- portal pages ---------------------------------------------------------------------------------------------------
+
+
+def test_a_portal_pages_field_table_in_cells_without_colons_is_its_fields_not_its_title(tmp_path):
+    """A department's page: ``<title>`` its site's name, a 信息公开 table whose field names stand in cells of their
+    own, spaced out and with no colon, then the notice under an ``<h2>``. Before: the field rows were taken for the
+    title's lines and the title was the first heading of the plan (加快农业转移人口市民化)."""
+    from reformgraph.loaders.read import read_document
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>某市发展和改革委员会</title></head><body>"
+        "<div>您现在的位置：<a>首页</a> &gt;&gt; <a>信息公开</a></div><table>"
+        "<tr><th>索&nbsp;引&nbsp;号</th><td>000014349/2020-00071</td><th>信息分类</th><td>发展规划</td></tr>"
+        "<tr><th>发布机构</th><td>某市发展和改革委员会</td><th>生成日期</th><td>2020-06-12</td></tr>"
+        "<tr><th>文&nbsp;&nbsp;&nbsp;&nbsp;号</th><td>某发改规划〔2020〕156号</td><th>有效性</th><td>有效</td></tr>"
+        "<tr><th>名&nbsp;&nbsp;&nbsp;&nbsp;称</th><td colspan='3'>关于印发《某市2020年新型城镇化建设重点任务》的通知</td></tr>"
+        "</table><h2>关于印发《某市2020年新型城镇化建设重点任务》的通知</h2>"
+        "<p>各县（市、区）发展改革局：</p><p>一、加快农业转移人口市民化</p>"
+        "<p>1.全面放开城区落户限制。（市公安局牵头，市教育局配合）</p></body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.title == "关于印发《某市2020年新型城镇化建设重点任务》的通知"
+    assert (doc.issuer, doc.doc_number) == ("某市发展和改革委员会", "〔2020〕156号")
+    assert [(row[1], row[2]) for row in _rows(doc)] == [(["市公安局"], ["市教育局"])]
