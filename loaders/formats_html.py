@@ -25,7 +25,7 @@ from reformgraph.errors import DocumentEncodingError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
-from reformgraph.loaders.parse import HEAD_LABELS
+from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.tables import document_from_tables, title_above
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -382,7 +382,9 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     from reformgraph.loaders.read import parse_text
 
     lines, tables, title, table_lines = html_content(data, path=path, limits=limits)
-    title = title or next(iter(lines), None) or key  # no <title> or <h1>: the page's first line, as in Word
+    # no <title> or <h1>: the title its first lines read as, its site's menu, trail and fields skipped (round 40:
+    # the menu was the title), else its first line, as in Word
+    title = title or title_of_lines(lines) or next(iter(lines), None) or key
     body = ["" if k in table_lines else line for k, line in enumerate(lines)]  # line numbers kept
     starts = sorted(k for k in table_lines if k - 1 not in table_lines)  # where each run of table lines starts
     titles = [title_above(body, k) for k in starts] if len(starts) == len(tables) else []

@@ -111,3 +111,23 @@ def test_a_portal_pages_field_table_in_cells_without_colons_is_its_fields_not_it
     assert doc.title == "关于印发《某市2020年新型城镇化建设重点任务》的通知"
     assert (doc.issuer, doc.doc_number) == ("某市发展和改革委员会", "〔2020〕156号")
     assert [(row[1], row[2]) for row in _rows(doc)] == [(["市公安局"], ["市教育局"])]
+
+
+def test_a_portal_page_without_title_or_h1_takes_the_title_its_first_lines_read_as(tmp_path):
+    """A page saved without ``<title>`` and with the notice's title in a bold paragraph: the title is read from its
+    lines as a text's is (its menu, trail and fields skipped; a title over two lines joined). Before: its first line,
+    the site's menu (首页 | 政务公开 | …)."""
+    from reformgraph.loaders.read import read_document
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><body><div>首页 | 政务公开 | 办事服务</div><div>当前位置：首页 &gt; 政务公开</div>"
+        "<p><b>某市人民政府办公室关于印发某市2025年</b></p><p><b>数字政府建设工作要点的通知</b></p>"
+        "<table border='1'><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>完成时限</td></tr>"
+        "<tr><td>1</td><td>推进政务云资源整合</td><td>市大数据局</td><td>2025年10月底前</td></tr></table>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    doc = read_document(page)
+    assert doc.title == "某市人民政府办公室关于印发某市2025年数字政府建设工作要点的通知"
+    assert _rows(doc) == [("推进政务云资源整合", ["市大数据局"], [], "2025-10")]
