@@ -303,6 +303,7 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
     doc_number = _front(source, _FRONT_NUMBER)
     issuer = _front(source, _FRONT_ISSUER)
     date = None
+    fields: dict[str, str] = {}
     if title is None and doc_number is None and issuer is None and not source.front:
         fields, first, after = _labelled_head(compacts, min(limit, _HEAD_FIELDS))  # 发文机关：… 成文日期：… (round 38)
         title, doc_number, issuer = fields.get("title"), fields.get("number"), fields.get("issuer")
@@ -317,6 +318,9 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
     if doc_number is not None:
         m = _DOC_NUMBER.search(doc_number)
         doc_number = f"〔{m.group(1)}〕{m.group(2)}号" if m else doc_number
+    # the signature under the text (its issuer above its date) is looked for while the date is unknown, and also
+    # when only a portal's publisher names an issuer (round 40)
+    signature_sought = date is None or (issuer is None and "publisher" in fields)
     for i in range(limit):
         c = compacts[i]
         if not c:
@@ -325,7 +329,9 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
             m = _DOC_NUMBER.search(c)
             if m:
                 doc_number = f"〔{m.group(1)}〕{m.group(2)}号"
-        if date is None and (date := date_line(c)) is not None:
+        if signature_sought and (signed := date_line(c)) is not None:
+            signature_sought = False
+            date = date or signed
             prev = next((compacts[j] for j in range(i - 1, -1, -1) if compacts[j]), None)
             beside = ISSUER_NAME.match(c)  # 南屏市委办公室    2026年4月8日: the issuer beside the date (round 37)
             if issuer is None and beside is not None and date_line(c[beside.end() :]) is not None:
@@ -341,6 +347,12 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
                 issuer = prev
     if date is None:
         date = _iso_date(_front(source, _FRONT_DATE))
+    # a portal's 发布机构 and 发布日期 are its own: the office that put the page up and the day it did. The
+    # document's date comes first; its signer, when the publisher is that signer's office (市人民政府办公室 for a
+    # 市人民政府 notice: round 40)
+    if "publisher" in fields and "issuer" not in fields and not _office_of(issuer, fields["publisher"]):
+        issuer = fields["publisher"]
+    date = date or _iso_date(fields.get("published"))
     return Metadata(title, issuer, doc_number, date)
 
 
@@ -363,17 +375,17 @@ _HEAD_LABELS = {
     "名称": "title",
     "文件名称": "title",
     "发文机关": "issuer",
-    "发布机构": "issuer",
+    "发布机构": "publisher",  # round 40: the portal's publisher, the issuer when the text signs none
     "发文单位": "issuer",
-    "发布单位": "issuer",
+    "发布单位": "publisher",
     "成文日期": "date",
     "发文日期": "date",
     "印发日期": "date",
-    "发布日期": "date",
+    "发布日期": "published",  # round 40: the day the portal published it, the date when the text has none
     "文号": "number",
     "发文字号": "number",
-    "生成日期": "date",  # round 39: more of a portal's 信息公开 fields, each ending the one before it
-    "公开日期": "date",
+    "生成日期": "published",  # round 39: more of a portal's 信息公开 fields, each ending the one before it
+    "公开日期": "published",
     "索引号": "other",
     "主题分类": "other",
     "体裁分类": "other",
@@ -419,6 +431,16 @@ def _labelled_head(compacts: Sequence[str], limit: int) -> tuple[dict[str, str],
 
 
 _HEAD_FIRST = frozenset(label[0] for label in _HEAD_LABELS)
+
+
+def _office_of(signer: str | None, publisher: str) -> bool:
+    """Whether ``publisher`` (a portal's 发布机构) is the general office of ``signer`` (the notice's signature): a
+    government's office posts the notices the government signs.
+
+    >>> _office_of("某市人民政府", "某市人民政府办公室"), _office_of("某市发展改革委", "某市人民政府办公室")
+    (True, False)
+    """
+    return signer is not None and publisher.startswith(signer) and publisher[len(signer) :] in ("办公室", "办公厅")
 
 
 # a label written with another name of the same kind after it (责任处室/单位, 责任单位（部门）, 牵头单位（部门）)

@@ -131,3 +131,26 @@ def test_a_portal_page_without_title_or_h1_takes_the_title_its_first_lines_read_
     doc = read_document(page)
     assert doc.title == "某市人民政府办公室关于印发某市2025年数字政府建设工作要点的通知"
     assert _rows(doc) == [("推进政务云资源整合", ["市大数据局"], [], "2025-10")]
+
+
+def test_a_portals_publisher_and_publishing_day_give_way_to_the_notices_signer_and_date():
+    """A 市人民政府 notice posted by its 办公室: the page's 发布机构 is the office, its 发布日期 the day it was put
+    up. Before: both were taken for the document's issuer and date (the signature was not looked for)."""
+    from reformgraph.loaders.parse import parse_document
+
+    text = (
+        "索引号：11350200/2024-00031  发布机构：某市人民政府办公室\n"
+        "文号：某政〔2024〕3号  发布日期：2024-01-25\n"
+        "某市人民政府关于印发某市加快建设全国统一大市场实施方案的通知\n"
+        "各区人民政府，市直各委、办、局：\n"
+        "现将《某市加快建设全国统一大市场实施方案》印发给你们，请认真贯彻执行。\n"
+        "某市人民政府\n"
+        "2024年1月18日\n"
+        "1.清理妨碍统一市场和公平竞争的政策措施。（牵头单位：市市场监管局）\n"
+    )
+    doc = parse_document(text, path="page.txt")
+    assert (doc.issuer, doc.doc_number, doc.date) == ("某市人民政府", "〔2024〕3号", "2024-01-18")
+    other = parse_document(
+        text.replace("某市人民政府\n2024年1月18日", "某市发展和改革委员会\n2024年1月18日"), path="p.txt"
+    )
+    assert other.issuer == "某市人民政府办公室"  # another body's signature: the publisher stays (as before)
