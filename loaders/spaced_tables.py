@@ -38,7 +38,13 @@ from reformgraph.textwidth import display_width
 
 # what a header line holds: a unit column's name next to a space (tried only when the text holds one; both
 # patterns open with a literal, which the regex engine scans for)
-_UNIT_COLUMN_GAP = (compiled(r"单位[ \t\u3000]"), compiled(r"部门[ \t\u3000]"))
+_UNIT_COLUMN_GAP = (
+    # 单位（部门）, 责任处室（单位）: a column named with its other kind in brackets (a 厅's offices; round 40: a
+    # bracket closing before the gap hid the column), in the same search (a pattern of its own, or one opening with
+    # anything but the literal, scanned the bundled plan at 1-13 M instructions)
+    compiled(r"单位[）)]?[ \t\u3000]"),
+    compiled(r"部门[ \t\u3000]"),
+)
 _ROLE_COLUMN_TAB = "牵头\t"  # and a bare 牵头 column of a pasted sheet (序 | 任务 | 牵头 | 配合 | 时限, round 38)
 _NUMBER_CELL = compiled(r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
 _SECTION_CELL = compiled(r"^[一二三四五六七八九十]{1,3}、")

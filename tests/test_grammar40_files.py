@@ -154,3 +154,22 @@ def test_a_portals_publisher_and_publishing_day_give_way_to_the_notices_signer_a
         text.replace("某市人民政府\n2024年1月18日", "某市发展和改革委员会\n2024年1月18日"), path="p.txt"
     )
     assert other.issuer == "某市人民政府办公室"  # another body's signature: the publisher stays (as before)
+
+
+def test_a_spaced_table_whose_unit_columns_name_offices_is_a_task_table():
+    """A 厅's annex printed without borders (a PDF's text layer): its unit columns are 责任处室（单位） and 配合处室
+    （单位）. Before: the quick test for a spaced unit column wanted 单位 or 部门 right before a gap, and the
+    table was not read."""
+    from reformgraph.loaders.parse import parse_document
+
+    text = (
+        "2022年全省交通运输安全生产重点任务分工表\n\n"
+        "序号                  重点任务                    责任处室（单位）      配合处室（单位）        完成时间\n"
+        "1   修订厅安全生产委员会工作规则               安全监督处          办公室          2022年5月\n"
+        "2   督促企业开展安全生产标准化建设             运输服务处、公路局      安全监督处        全年\n"
+    )
+    rows = _rows(parse_document(text, path="annex.txt"))
+    assert [(row[1], row[2], row[3]) for row in rows] == [
+        (["安全监督处"], ["办公室"], "2022-05"),
+        (["运输服务处", "公路局"], ["安全监督处"], "2022-12"),
+    ]
