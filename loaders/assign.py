@@ -697,12 +697,44 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
 
 
 def _clause_units(found: list[RoleUnit], loose: bool, role: str | None) -> tuple[list[RoleUnit], bool]:
-    """A clause's units as read, and whether they are its units: any when ``loose`` (a label's first clause), else
-    when each reads as a unit name, the last one maybe with its duty (``_duty_read``)."""
-    if found and (loose or all(is_unit_name(u.name) for u in found)):
+    """A clause's units as read, and whether they are its units: any when ``loose`` (a label's first clause, up to
+    the task's words that may follow its units in a sentence, ``_words_after_units``), else when each reads as a
+    unit name, the last one maybe with its duty (``_duty_read``)."""
+    if found and loose:
+        return (found[: _words_after_units(found)] if len(found) > 1 else found), True
+    if found and all(is_unit_name(u.name) for u in found):
         return found, True
     found = _duty_read(found, role)  # 各区县政府落实属地责任: a unit, its role verb and what it does
     return found, bool(found) and all(is_unit_name(u.name) for u in found)
+
+
+# how the task's own words open after a label's units in a sentence (…责任单位为A，B配合，将…纳入预算: round 40)
+_TASK_WORDS_OPEN = compiled(r"将|把|对|并|确保|做好|加强|推动|推进|结合|围绕")
+
+
+def _words_after_units(found: Sequence[RoleUnit]) -> int:
+    """How many of a label's first clause's items are its units: all but the task's words that may follow them,
+    an item opening with a verb or 将/把/对 after unit names (``_TASK_WORDS_OPEN``).
+
+    >>> found = [RoleUnit("区财政局", "lead", 0), RoleUnit("区卫健局", "support", 5), RoleUnit("将补助纳入预算", "lead", 12)]
+    >>> _words_after_units(found), _words_after_units(found[:2])
+    (2, 2)
+    """
+    for k in range(1, len(found)):
+        name = found[k].name
+        if (
+            name[:1] in _TASK_WORDS_FIRST
+            and _TASK_WORDS_OPEN.match(name)
+            and not is_unit_name(name)
+            and is_unit_name(found[k - 1].name)
+        ):
+            return k
+    return len(found)
+
+
+_TASK_WORDS_FIRST = frozenset(
+    "将把对并确做加推结围"
+)  # the first characters of ``_TASK_WORDS_OPEN``: a cheap test first
 
 
 def _duty_read(found: list[RoleUnit], role: str | None) -> list[RoleUnit]:

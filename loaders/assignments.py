@@ -39,6 +39,7 @@ from reformgraph.loaders.vocab import (
     SHORT_LABELS,
     UNIT_LABELS,
     UNIT_LAST_CHARACTERS,
+    after_task_topic,
     bare_unit_role,
     is_unit_name,
     label_before,
@@ -130,8 +131,8 @@ def _line_label(line: str) -> int | None:
             label = label_before(line, colon)
             if label and label_role(label) in _RUN_ROLES:
                 at = colon - len(label)
-                if at == 0 or line[at - 1] in "。；;，,":
-                    return at
+                if at == 0 or line[at - 1] in "。；;，," or after_task_topic(line, at):
+                    return at  # (此项工作的责任单位：A: round 40)
                 if line[0] in "以上本" and (group := GROUP_PREFIX.match(line)) is not None and group.end() == at:
                     return at  # 上述任务牵头单位：A；配合单位：B: the group's fields, after its words (round 37)
                 if line[:at] in LEADER_LEVELS and label_role(label) == "person":

@@ -58,7 +58,8 @@ _LABEL_IS_MARKS = tuple(sorted({label[-2:] + "为" for label in UNIT_LABELS}))  
 # search for each mark in turn passes over all of the text: 0.14 ms each)
 _LABEL_IS_HINT = compiled("为(?<=" + "|".join(_LABEL_IS_MARKS) + ")")
 _LABEL_IS = compiled(
-    "(?:^|(?<=[。；;，,（(]))("
+    # (and after the task it is about: 此项工作的责任单位为A, round 40; its lines are checked by ``_line_label``)
+    "(?:^|(?<=[。；;，,（(])|(?<=项(?:工作|任务|事项|举措|措施)的)|(?<=[此该本这]项(?:工作|任务|事项|举措|措施)))("
     + "|".join(sorted(UNIT_LABELS, key=len, reverse=True))
     + ")为([^。；;，,、（()）]{2,40})"
 )

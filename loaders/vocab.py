@@ -565,6 +565,25 @@ DECORATIONS = "▲△◆◇★☆●○■□◎►▶•·✅✔☑➤➢→※
 GROUP_OPENING = r"(?:以上|上述|以下|本部分|本节)(?:各项|所有|全部|[两二三四五六七八九十\d几]+项)?(?:重点|主要)?(?:任务|工作|事项|举措|措施)?均?"
 GROUP_PREAMBLE = compiled(GROUP_OPENING + "由")
 GROUP_PREFIX = compiled(GROUP_OPENING)  # ``match``: a line opening with the group's words (上述任务牵头单位：…)
+# the one task a label after them is about, written before it (round 40): ``…。此项工作的责任单位为A，配合单位为B``
+_TASK_TOPIC_BEFORE = compiled(r"(?:^|(?<=[。；;，,]))(?:此|该|本|这)项(?:工作|任务|事项|举措|措施)的?$")
+_TASK_TOPIC_REACH = 6  # characters: the longest topic (此项工作的 and one more)
+
+
+def after_task_topic(line: str, at: int) -> bool:
+    """True when ``line[:at]`` ends with the words naming the task a label at ``at`` is about, where a field may
+    start (after ``。；，`` or at the line's start): ``此项工作的责任单位：…`` (round 40).
+
+    >>> after_task_topic("全面摸排。此项工作的责任单位：A", 10), after_task_topic("推进此项工作的责任单位：A", 7)
+    (True, False)
+    """
+    return (
+        at >= 3
+        and line[at - 1] in "的作务项施"
+        and _TASK_TOPIC_BEFORE.search(line, max(0, at - _TASK_TOPIC_REACH), at) is not None
+    )
+
+
 _GROUP_FIRST = frozenset("以上本")
 
 
