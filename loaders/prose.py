@@ -65,8 +65,8 @@ _SUPPORT_VERB = compiled(
     r"|按(?:照)?职责(?:分工)?(?:配合|协助|参与)"  # A负责，B按职责分工配合 (round 38)
 )
 # with 头: how a clause naming its units as leads may end (负责落实, 负责组织实施, 负责推进: round 36)
-_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进", "抓总", "责任", "职责")  # (round 38:
-# A抓总，B负责落实; A承担属地主体责任，B履行监管职责)
+_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进", "抓总", "责任", "职责", "分工")  # (round
+# 38: A抓总，B负责落实; A承担属地主体责任，B履行监管职责; round 40: A、B按照职责分工，将…)
 _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}(?:进行)?解释")
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")

@@ -449,6 +449,10 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("负责督导", "support"),  # the unit that oversees the others' work: beside those who do it
             ("督导", "support"),
             ("按职责分工负责", "responsible"),
+            # round 40: the manner alone closing a clause of units, its work after a comma (A、B按照职责分工，将…)
+            ("按照职责分工", "responsible"),
+            ("根据职责分工", "responsible"),
+            ("按职责分工", "responsible"),
             ("按职责分工落实", "implement"),
             ("按职责分工负责落实", "responsible"),
             ("按职责组织落实", "implement"),
@@ -601,6 +605,8 @@ def split_role(segment: str) -> tuple[str, str | None]:
     (('县林业局', 'lead'), ('市经济信息化委', 'lead'))
     >>> split_role("信息中心（技术支撑）"), split_role("中央网信办信息化发展局（部外协调）")
     (('信息中心', None), ('中央网信办信息化发展局', None))
+    >>> split_role("省税务局按照职责分工")  # its work after a comma (round 40)
+    ('省税务局', 'responsible')
     """
     if segment[:1] in _GROUP_FIRST and (group := GROUP_PREAMBLE.match(segment)) is not None:
         segment = segment[group.end() :]  # 本部分任务由A牵头: A

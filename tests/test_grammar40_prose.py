@@ -32,3 +32,23 @@ def test_the_label_of_this_task_after_its_topic_names_its_units():
 def test_a_label_after_other_words_than_the_tasks_topic_stays_prose():
     text = "某县方案\n\n1．明确全县各项工作的责任单位为各乡镇人民政府。\n\n2．推进改革。（县发改局牵头）\n"
     assert _units(text) == [(["县发改局"], [], None)]
+
+
+# ---- units and their manner before the work -----------------------------------------------------------------------
+
+
+def test_units_with_their_manner_alone_before_a_comma_carry_the_task():
+    """A、B按照职责分工，将…: before, no task (the clause had no role verb)."""
+    text = (
+        "某省实施意见\n\n"
+        "（八）落实财税支持政策。省财政厅、省税务局按照职责分工，将符合规定的项目纳入补助范围。\n\n"
+        "（九）提升创新能力。科技部、工业和信息化部按职责分工，将专精特新企业纳入支持范围，2022年6月底前完成。\n\n"
+        "（十）加强监管。区卫生健康局、区市场监管局根据职责分工，每季度开展一次联合检查。\n"
+    )
+    rows = _rows(parse_document(text, path="plan.txt"))
+    assert [(leads, supports) for _, leads, supports, _ in rows] == [
+        (["省财政厅", "省税务局"], []),
+        (["科技部", "工业和信息化部"], []),
+        (["区卫生健康局", "区市场监管局"], []),
+    ]
+    assert rows[1][3] == "2022-06"
