@@ -52,3 +52,32 @@ def test_units_with_their_manner_alone_before_a_comma_carry_the_task():
         (["区卫生健康局", "区市场监管局"], []),
     ]
     assert rows[1][3] == "2022-06"
+
+
+# ---- partners after 会同 ------------------------------------------------------------------------------------------
+
+
+def test_partners_after_with_end_at_the_verb_build_not_inside_a_housing_bureau():
+    """会同A、B建设…: before, the list ended at the first name (建设 was no verb that ends it) and B was lost."""
+    text = (
+        "某市工作方案\n\n"
+        "（三）推进不动产登记“一件事”。市自然资源和规划局会同市住房和城乡建设局、市税务局建设“一网通办”专区。\n\n"
+        "（七）开展服务月活动。工业和信息化部会同全国工商联、中国中小企业协会建设全国中小企业服务平台网络。\n\n"
+        "（八）完善项目库。市发展改革委会同市建设局、市财政局建设重大项目储备库。\n"
+    )
+    assert _units(text) == [
+        (["市自然资源和规划局"], ["市住房和城乡建设局", "市税务局"], None),
+        (["工业和信息化部"], ["全国工商联", "中国中小企业协会"], None),
+        (["市发展改革委"], ["市建设局", "市财政局"], None),
+    ]
+
+
+def test_every_body_of_a_level_before_with_leads_but_not_every_concerned_department():
+    """各街道办事处会同A、B…: before, no task (a collective subject of 会同 was never read)."""
+    text = (
+        "某区实施方案\n\n"
+        "（三）发展社区嵌入式托育。各街道办事处会同区住房和城乡建设局、区规划和自然资源局建设嵌入式托育点，"
+        "2026年底前每个街道至少建成1个。\n\n"
+        "（四）加强宣传。各有关部门会同区融媒体中心开展宣传。\n"
+    )
+    assert _units(text) == [(["各街道办事处"], ["区住房和城乡建设局", "区规划和自然资源局"], "2026-12")]
