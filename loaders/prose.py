@@ -682,6 +682,7 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     (None, None)
     """
     best: list[RoleUnit] | None = None
+    best_verb = ""
     stop = text.find("。", start, min(end, start + _ITEM_NAMES))  # the names stand in the item's first sentence
     for verb in _ITEM_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES) if stop == -1 else stop):
         units = _units(text, start, verb.start(), role="lead")
@@ -694,14 +695,32 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
             )
             and (best is None or units[-1].pos + len(units[-1].name) > best[-1].pos + len(best[-1].name))
         ):
-            best = units
+            best, best_verb = units, verb.group()
     if best is None:
         return None
     after = best[-1].pos + len(best[-1].name)
     stop = text.find("。", after, end)  # in its sentence, a clause of work that recurs: A每季度开展… (round 38)
     clauses = split_outside(text, _CLAUSE, after, end if stop == -1 else stop)
     recurring = next((c for a, b in clauses if (c := text[a:b]).startswith(_RECURRING)), None)
+    if best_verb == "组织":  # A组织B、C开展…: B and C carry out what A organises, its partners (round 40)
+        best = best + _organised(text, after + len(best_verb), clauses[0][1] if clauses else end)
     return start, end, Assignment(units=tuple(best), deadline=recurring, anchor=best[0].pos)
+
+
+# who is organised is no unit when these name it: 组织相关企业, 组织专家, 组织市场主体
+_NOT_ORGANISED = compiled(r"企业|主体|专家|人员|群众|干部|居民")
+
+
+def _organised(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The units right after 组织 (``text[start:end]``, to the clause's end) up to the verb of what they do: the
+    organising unit's partners; [] when its object is work or people (组织开展…, 组织相关企业…).
+
+    >>> t = "组织各乡镇人民政府每季度开展一次评比"
+    >>> [(u.name, u.role) for u in _organised(t, 2, len(t))], _organised("组织开展专项检查", 2, 8)
+    ([('各乡镇人民政府', 'support')], [])
+    """
+    units = _supports_after(text, start, end)
+    return [] if any(_NOT_ORGANISED.search(u.name) for u in units) else units
 
 
 # what an item's units do, right after their names (``unit_led_item``)
