@@ -75,8 +75,10 @@ _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|�
 _LEADING_GROUP = compiled(r"领导小组|专班|组织领导")
 _SEATED = compiled(r"(?:办公室|专班|工作组)设在([^，,。；;]{2,30})[，,](?:主要职责[：:])?(?:具体)?(?:负责|承担)")
 _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B、C…: like 会同 (round 39)
-# A要加强与B的协作: B its partner (round 39)
-_WORKS_WITH = compiled(r"(?:要|将|应)?(?:加强|强化|做好)?与([^，,。；;与]{2,40}?)的?(?:协作|配合|协同|对接|联动|衔接)")
+# A要加强与B的协作: B its partner (round 39); 的沟通协作, 的工作对接 (round 40)
+_WORKS_WITH = compiled(
+    r"(?:要|将|应)?(?:加强|强化|做好)?与([^，,。；;与]{2,40}?)的?(?:沟通|工作|业务)?(?:协作|配合|协同|对接|联动|衔接)"
+)
 _RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)是.{0,40}?责任主体")
 
 
@@ -680,11 +682,16 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     (None, None)
     >>> unit_led_item("配合市政务服务管理局推进改革。", 0, 15), unit_led_item("选择部分区开展试点。", 0, 10)
     (None, None)
+    >>> t = "区人力资源和社会保障局将育婴员纳入补贴范围，区卫生健康局配合开展培训。"  # round 40
+    >>> [(u.name, u.role) for u in unit_led_item(t, 0, len(t))[2].units]
+    [('区人力资源和社会保障局', 'lead'), ('区卫生健康局', 'support')]
     """
     best: list[RoleUnit] | None = None
     best_verb = ""
     stop = text.find("。", start, min(end, start + _ITEM_NAMES))  # the names stand in the item's first sentence
     for verb in _ITEM_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES) if stop == -1 else stop):
+        if _NAME_LAST.match(text, verb.end()):
+            continue  # a verb inside a name, 保障局 of 区人力资源和社会保障局, 组织部: no end of the names (round 40)
         units = _units(text, start, verb.start(), role="lead")
         if (
             units
@@ -704,6 +711,8 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     recurring = next((c for a, b in clauses if (c := text[a:b]).startswith(_RECURRING)), None)
     if best_verb == "组织":  # A组织B、C开展…: B and C carry out what A organises, its partners (round 40)
         best = best + _organised(text, after + len(best_verb), clauses[0][1] if clauses else end)
+    # a later clause of its sentence that is partners and their verb: A将…纳入…，B配合开展培训 (round 40)
+    best = best + [u for a, b in clauses[1:] for u in _clause_partners(text, a, b)]
     return start, end, Assignment(units=tuple(best), deadline=recurring, anchor=best[0].pos)
 
 
@@ -728,6 +737,7 @@ _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
     r"|(?:将)?于(?=\d|[今本明年上下一二三四五六七八九十])|每(?:月|季度|季|年|半年|周|旬)"
+    r"|[将把](?=[^，,。；;]{1,30}?[纳列]入)"  # A将B纳入C (round 40; not A将成立…, a plan's intention)
     r"|(?<![（(])(?=20\d{2}年(?:\d{1,2}月|底|年底|内|上半年|下半年))"
 )  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach

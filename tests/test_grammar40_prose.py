@@ -103,3 +103,21 @@ def test_the_units_a_unit_organises_are_its_partners():
         (["县应急管理局"], [], None),
         (["县农业农村局"], [], None),
     ]
+
+
+# ---- an item opening with its unit ---------------------------------------------------------------------------------
+
+
+def test_an_item_opening_with_a_unit_keeps_a_name_holding_a_verb_and_takes_its_partners():
+    """区人力资源和社会保障局将B纳入C，D配合…: before, the lead was 区人力资源和社会 (cut at 保障) and D was lost."""
+    text = (
+        "某区实施方案\n\n"
+        "（五）加强托育人才队伍建设。区人力资源和社会保障局将保育师、育婴员纳入职业技能培训补贴范围，"
+        "区卫生健康局配合开展岗前培训，持续推进。\n\n"
+        "（六）加强宣传。区协调小组将成立宣传组，开展宣传活动。\n\n"
+        "（九）加强金融支持。人民银行长沙中心支行、湖南银保监局要加强与省住房城乡建设厅的沟通协作，支持金融机构提供贷款。\n"
+    )
+    assert _units(text) == [
+        (["区人力资源和社会保障局"], ["区卫生健康局"], None),
+        (["人民银行长沙中心支行", "湖南银保监局"], ["省住房城乡建设厅"], None),
+    ]
