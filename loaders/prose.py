@@ -160,6 +160,22 @@ def _each_before_with(text: str, start: int, at: int) -> bool:
     return _MODAL_INSIDE.search(text, start, at) is None and not text.endswith(("负责", "牵头"), start, at)
 
 
+def _answers_for(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The units a clause ``text[start:end]`` names answerable for a scope: ``A对本地区…负总责`` (A, every body of a
+    level too, leads: round 40), else None.
+
+    >>> [u.name for u in _answers_for("各市州人民政府对本地区发展保障性租赁住房负总责", 0, 23)]
+    ['各市州人民政府']
+    >>> _answers_for("对本地区工作负总责", 0, 9), _answers_for("各有关部门对本行业负总责", 0, 12)
+    (None, None)
+    """
+    at = text.find("对", start + 2, end)
+    if at == -1 or not text.endswith("负总责", start, end):
+        return None
+    units = _units(text, start, at, role="lead")
+    return units if units and _specific(units, each=True) else None
+
+
 def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     """The longest list of unit names after 会同 that ends where a verb begins or a collective name ends.
 
@@ -480,7 +496,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 if not (
                     units and all(u.role in ("lead", "responsible") for u in units) and _specific(units, each=True)
                 ):
-                    units = None
+                    units = _answers_for(text, lead_in.end() if lead_in else cs, ce)
             if units:
                 # 由A、B负责: responsible, which lead unless the plan states that its first-listed unit does
                 found.extend(u if u.role == "responsible" else u.with_role("lead") for u in units)

@@ -121,3 +121,14 @@ def test_an_item_opening_with_a_unit_keeps_a_name_holding_a_verb_and_takes_its_p
         (["区人力资源和社会保障局"], ["区卫生健康局"], None),
         (["人民银行长沙中心支行", "湖南银保监局"], ["省住房城乡建设厅"], None),
     ]
+
+
+def test_bodies_answerable_for_their_scope_lead():
+    """A对本地区…负总责: before, no task (the clause was more than units and the verb)."""
+    text = (
+        "某省实施意见\n\n"
+        "（十二）落实工作责任。各市州人民政府对本地区发展保障性租赁住房负总责，要纳入当地经济社会发展规划。\n\n"
+        "（十三）压实责任。市应急管理局对全市安全生产综合监管负总责。\n\n"
+        "（十四）加强领导。各有关部门对本行业安全负总责。\n"
+    )
+    assert _units(text) == [(["各市州人民政府"], [], None), (["市应急管理局"], [], None)]
