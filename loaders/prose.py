@@ -29,6 +29,9 @@ verb and more words (``区应急管理局应督促各街道办事处``) is a cla
 [('海关总署', 'lead'), ('有关部门', 'support')]
 >>> read_prose("市、区交通运输部门负责公路超限运输许可。", 0, 19) is None
 True
+>>> t = "市发展改革委会同有关部门制定了《实施方案》，现印发给你们。"  # who drafted it (round 40)
+>>> read_prose(t, 0, len(t)) is None
+True
 """
 
 from __future__ import annotations
@@ -409,8 +412,9 @@ def _is_time(text: str, start: int, end: int) -> bool:
 _TIME_FIRST_CHARS = frozenset("0123456789每上下第一二三四")
 
 
-# a sentence reporting what was done (开展了, 进行了: a 通报's opening), or naming a group's members
-_DONE_ALREADY = compiled(r"(?:开展|进行|组织|召开|完成|实施|部署|印发|出台)了")
+# a sentence reporting what was done (开展了, 进行了: a 通报's opening; 制定了《…》: a covering notice saying who drafted
+# the plan it sends, round 40), or naming a group's members
+_DONE_ALREADY = compiled(r"(?:开展|进行|组织|召开|完成|实施|部署|印发|出台|制定|起草|编制|拟定|修订)了")
 _MEMBERS = compiled(r"成员由.{2,300}?组成")
 
 

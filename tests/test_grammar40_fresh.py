@@ -1,0 +1,30 @@
+"""Round 40 of docs/loader.md, theme fresh: a fresh measure on the plans the grammar most often meets (session 28)."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+from tests.support.readings import task_rows as _rows
+
+
+def _units(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    """(leads, supports, deadline date) of every task of a small plan."""
+    return [(leads, supports, date) for _, leads, supports, date in _rows(parse_document(text, path="plan.txt"))]
+
+
+# ---- a covering notice ------------------------------------------------------------------------------------------
+
+
+def test_who_drafted_the_plan_named_by_its_title_is_no_task():
+    """A会同B制定了《…》，现印发给你们: the notice says who drafted the plan; before, a task led by A and B."""
+    text = (
+        "关于印发《某某重点任务分工方案》的通知\n\n"
+        "各省、自治区、直辖市发展改革委：\n\n"
+        "为加快构建统一市场，国家发展改革委、国家数据局会同有关部门制定了《某某重点任务分工方案》，现印发给你们，请认真贯彻落实。\n\n"
+        "（一）健全数据产权制度。（国家数据局牵头，司法部参与）\n"
+    )
+    assert _units(text) == [(["国家数据局"], ["司法部"], None)]
+
+
+def test_a_task_to_draft_a_titled_rule_stays_a_task():
+    text = "某市方案\n\n1．市发展改革委会同市财政局制定《专项资金管理办法》，2025年6月底前出台。\n"
+    assert _units(text) == [(["市发展改革委"], ["市财政局"], "2025-06")]
