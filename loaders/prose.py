@@ -29,6 +29,9 @@ verb and more words (``区应急管理局应督促各街道办事处``) is a cla
 [('海关总署', 'lead'), ('有关部门', 'support')]
 >>> read_prose("市、区交通运输部门负责公路超限运输许可。", 0, 19) is None
 True
+>>> t = "镇党政办具体负责汛期值班安排，镇派出所配合。"  # 具体 before the verb, as 要 (round 40)
+>>> [(u.name, u.role) for u in read_prose(t, 0, len(t)).units]
+[('镇党政办', 'lead'), ('镇派出所', 'support')]
 >>> t = "市发展改革委会同有关部门制定了《实施方案》，现印发给你们。"  # who drafted it (round 40)
 >>> read_prose(t, 0, len(t)) is None
 True
@@ -48,7 +51,9 @@ _SENTENCE = "。；;！？!?"
 _CLAUSE = "，,：:"
 # ``match``: at a clause's start (一是A…；二是B…: round 38)
 _LEADING = compiled(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确|请|责成|[一二三四五六七八九十]是)+")
-_MODAL = compiled(r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同)+$")  # A、B分别负责…: round 35
+_MODAL = compiled(
+    r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同|具体)+$"
+)  # A、B分别负责…: round 35; A具体负责…: round 40
 _TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
 _VERB = compiled(

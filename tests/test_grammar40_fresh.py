@@ -28,3 +28,16 @@ def test_who_drafted_the_plan_named_by_its_title_is_no_task():
 def test_a_task_to_draft_a_titled_rule_stays_a_task():
     text = "某市方案\n\n1．市发展改革委会同市财政局制定《专项资金管理办法》，2025年6月底前出台。\n"
     assert _units(text) == [(["市发展改革委"], ["市财政局"], "2025-06")]
+
+
+# ---- prose: A具体负责… --------------------------------------------------------------------------------------------
+
+
+def test_a_unit_that_is_specifically_responsible_leads():
+    """A具体负责X (a town's plan in prose): before, no task, or the name ran into the work (镇党政办具体负责汛期值班)."""
+    text = (
+        "某镇防汛工作方案\n\n"
+        "（一）物资储备。镇应急办具体负责防汛物资储备，各村（社区）要储备必要的防汛物资。\n\n"
+        "（二）值班值守。镇党政办具体负责汛期值班安排，镇派出所配合。\n"
+    )
+    assert _units(text) == [(["镇应急办"], [], None), (["镇党政办"], ["镇派出所"], None)]
