@@ -351,16 +351,25 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
     return found
 
 
+_BARE_LIST_ENDS = ("，", "；", ",", ";")  # where a list of units in brackets may end before its deadline
+
+
 def _dated_bare_units(inners) -> dict[str, Assignment]:
-    """Those of ``inners`` that are a list of units with a deadline after them, read as responsible units: read
-    only where a clause that may be a date follows a name's last character (a bracket of a plan is mostly none)."""
+    r"""Those of ``inners`` that are a list of units with a deadline after them, read as responsible units: read
+    only where a clause that may be a date follows a name's last character (a bracket of a plan is mostly none).
+    The filter holds every bracket the reader reads: half-width marks and a colon it drops too (round 40).
+
+    >>> [[u.name for u in a.units] for a in _dated_bare_units(["市发改委,2022年底前", "区财政局：，6月底前"]).values()]
+    [['市发改委'], ['区财政局']]
+    """
     dated = {}
     for inner in inners:
-        if "，" not in inner and "；" not in inner:
-            continue
-        cut = max(inner.rfind("，"), inner.rfind("；"))
-        first = min(at for at in (inner.find("，"), inner.find("；")) if at != -1)
-        if (cut > 1 and inner[cut - 1] in _UNIT_LAST and _MAY_BE_DATED.search(inner, cut)) or (
+        if "，" not in inner and "；" not in inner and "," not in inner and ";" not in inner:
+            continue  # half-width marks too, as ``read_bare_units`` reads them (round 40: （市发改委,2022年底前）)
+        cut = max(inner.rfind("，"), inner.rfind("；"), inner.rfind(","), inner.rfind(";"))
+        first = min(at for at in map(inner.find, _BARE_LIST_ENDS) if at != -1)
+        last = cut - 2 if cut > 2 and inner[cut - 1] in "：:" else cut - 1  # 区财政局：，…: the colon the reader drops
+        if (last > 0 and inner[last] in _UNIT_LAST and _MAY_BE_DATED.search(inner, cut)) or (
             first > 1 and inner[-1] in _UNIT_LAST and _MAY_BE_DATED.search(inner, 0, first)  # （2月底前，市数据局）
         ):
             assignment = read_bare_units(inner, "responsible")

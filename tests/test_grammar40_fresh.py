@@ -41,3 +41,13 @@ def test_a_unit_that_is_specifically_responsible_leads():
         "（二）值班值守。镇党政办具体负责汛期值班安排，镇派出所配合。\n"
     )
     assert _units(text) == [(["镇应急办"], [], None), (["镇党政办"], ["镇派出所"], None)]
+
+
+# ---- a list in brackets with its deadline, written with half-width marks ------------------------------------------
+
+
+def test_a_dated_list_in_brackets_with_a_half_width_comma_is_read():
+    """(A,2022年底前) in a plan whose other brackets are labelled: before, the index's filter looked for the
+    full-width ，；only, and the task was lost."""
+    text = "某市方案\n\n1. 推进改革。(市发改委,2022年底前)\n\n2. 优化服务。（牵头单位：市商务局）\n"
+    assert _units(text) == [(["市发改委"], [], "2022-12"), (["市商务局"], [], None)]
