@@ -67,6 +67,8 @@ LEAD_LABELS = (
     "提供单位",
     "牵头单位（部门）",  # round 40: a label with the other name of its kind in brackets, read in any plan
     "牵头部门（单位）",
+    "主办处室",  # round 40: a 省厅's 工作要点 by its offices (处室), with each label of the kind 单位 has
+    "主责处室",
 )
 RESPONSIBLE_LABELS = (
     "责任单位",
@@ -77,6 +79,7 @@ RESPONSIBLE_LABELS = (
     "责任处室",
     "责任科室",
     "责任股室",
+    "负责处室",  # round 40
     "承办单位",
     "承办部门",
     "分办单位",  # round 38: a 建议/提案 交办 list's units that each answer for their part
@@ -144,6 +147,9 @@ SUPPORT_LABELS = (
     "协同处室",
     "协作科室",
     "参与科室",
+    "参与处室",  # round 40: a 省厅's offices, as 参与科室
+    "协助处室",
+    "协作处室",
     "协同责任单位",
     "联合检查部门",  # round 38: the departments that join an inspection
     "联合抽查部门",

@@ -51,3 +51,22 @@ def test_a_dated_list_in_brackets_with_a_half_width_comma_is_read():
     full-width ，；only, and the task was lost."""
     text = "某市方案\n\n1. 推进改革。(市发改委,2022年底前)\n\n2. 优化服务。（牵头单位：市商务局）\n"
     assert _units(text) == [(["市发改委"], [], "2022-12"), (["市商务局"], [], None)]
+
+
+# ---- a 省厅's offices ---------------------------------------------------------------------------------------------
+
+
+def test_the_labels_of_a_departments_offices_name_their_roles():
+    """主办处室 / 负责处室 lead, 参与处室 / 协助处室 / 协作处室 support, as 牵头处室 / 配合处室 do (before, the supports
+    were lost, or the item was no task)."""
+    text = (
+        "某省教育厅2023年工作要点\n\n"
+        "1.加强思政课建设。（牵头处室：思政处；参与处室：基教处、高教处）\n\n"
+        "2.推进义务教育优质均衡发展。（主办处室：基教处；协助处室：发展规划处、财务处）\n\n"
+        "3.深化职业教育改革。（负责处室：职成处；协作处室：财务处）\n"
+    )
+    assert _units(text) == [
+        (["思政处"], ["基教处", "高教处"], None),
+        (["基教处"], ["发展规划处", "财务处"], None),
+        (["职成处"], ["财务处"], None),
+    ]
