@@ -80,6 +80,20 @@ _VISITS_PER_LINE = 8  # the lines a plan's look-ups may visit, per line of the p
 __all__ = ["GroupStatements"]
 
 
+def _closes_bracket_of(before: str, line: str) -> bool:
+    """True when ``line`` closes a bracket that ``before``, the line above, opened and left open: an item's
+    parenthetical wrapped over two lines (``…（责任单位：甲局；`` / ``完成时限：2025年12月）``), no statement of its own
+    (round 40: before, its deadline went to every item of the group).
+
+    >>> _closes_bracket_of("3.推进园区建设。（责任单位：甲局；", "完成时限：2025年12月）"), _closes_bracket_of("（甲局）", "完成时限：6月）")
+    (True, False)
+    """
+    if line[-1:] not in "）)" and line[-2:-1] not in "）)":
+        return False
+    opened = before.count("（") + before.count("(") - before.count("）") - before.count(")")
+    return opened > 0 and line.count("（") + line.count("(") < line.count("）") + line.count(")")
+
+
 class GroupStatements:
     """What is stated once for the group of the task at a line (1-based): its deadline, its leaders; asked per task
     that states none of its own. Linear in the plan: the items of one list share the walk to its end (the first item's finds every sibling)
@@ -268,7 +282,8 @@ class GroupStatements:
             if _AFTER_ITEMS.fullmatch(line) is None or _ROLE_WORDS.search(line) is not None:
                 continue  # an item's own further line
             before = next((compacts[k] for k in range(j - 1, start - 1, -1) if compacts[k]), "")
-            if _FIELD_LINE.match(before) is None:  # 完成时限：… after 责任单位：… (any label): the last item's own
+            if _FIELD_LINE.match(before) is None and not _closes_bracket_of(before, line):
+                # 完成时限：… after 责任单位：… (any label), or closing a bracket the line above opened: the last item's own
                 nxt = next((k for k in range(j + 1, len(compacts)) if compacts[k]), None)
                 after = None if nxt is None or nxt in headings else number_level(compacts[nxt], 0)
                 if nxt is None or nxt in headings or (after is not None and after < level):

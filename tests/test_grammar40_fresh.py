@@ -70,3 +70,23 @@ def test_the_labels_of_a_departments_offices_name_their_roles():
         (["基教处"], ["发展规划处", "财务处"], None),
         (["职成处"], ["财务处"], None),
     ]
+
+
+# ---- an item's bracket wrapped over two lines ---------------------------------------------------------------------
+
+
+def test_a_deadline_closing_a_bracket_wrapped_from_the_line_above_is_the_items_own():
+    """…（责任单位：A； / 完成时限：2025年12月） as the last item of a group: before, read as the group's deadline after
+    its items, given to every item of the group."""
+    text = (
+        "某县2025年工作要点\n\n一、经济发展\n\n"
+        "1.抓好项目建设。（县发改局牵头，县直各部门配合）\n\n"
+        "2.推进园区建设。（责任单位：县工业园区管委会；\n完成时限：2025年12月）\n\n"
+        "二、社会事业\n\n"
+        "3.办好民生实事。（县政府办牵头）\n"
+    )
+    assert _units(text) == [
+        (["县发改局"], ["县直各部门"], None),
+        (["县工业园区管委会"], [], "2025-12"),
+        (["县政府办"], [], None),
+    ]
