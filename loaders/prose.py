@@ -54,6 +54,7 @@ _LEADING = compiled(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确
 _MODAL = compiled(
     r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同|具体)+$"
 )  # A、B分别负责…: round 35; A具体负责…: round 40
+_MODAL_LAST = frozenset("要将当应须需续一别同体\n")  # the last characters of _MODAL's words ($ matches before a \n)
 _TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
 _VERB = compiled(
@@ -145,7 +146,8 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
     chunk = text[start:end]
     lead = _LEADING.match(chunk)
     s = start + (lead.end() if lead else 0)
-    modal = _MODAL.search(text, s, end)
+    # the last character first: most subjects end with a name, and the search tries every position (round 40)
+    modal = _MODAL.search(text, s, end) if end > s and text[end - 1] in _MODAL_LAST else None
     e = modal.start() if modal else end
     if e <= s:
         return None
