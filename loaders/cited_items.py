@@ -18,7 +18,9 @@ _NUMBERS = _NUMBER + r"(?:" + _JOINS + _NUMBER + r")*"
 _ARABIC_LIST = r"\d{1,2}(?:" + _JOINS + r"\d{1,2})+"  # two or more: 1-3, 1、2
 _ITEMS = r"(?:重点)?(?:任务|工作|措施|内容|事项)"
 # a clause citing tasks by number before 由 and its units: 第1-3项任务由, 第4项由, 第（一）至（三）项由, 1-3项工作均由,
-# 任务1、2、5由; never a count (新增2项由省财政补助, 三项任务由…: no 第, one number or a Chinese one)
+# 任务1、2、5由; a count (no 第, one number) only with its 任务 word (新增2项由省财政补助 is none), where a clause opens,
+# and then only of a whole list of that many items (``count_citations``: 上述3项任务由, 前3项工作由, round 40)
+_COUNT = r"(?:以上|上述|前述|(前))?(\d{1,2}|[一二三四五六七八九十]{1,3})\s*项" + _ITEMS
 CITING = compiled(
     r"(?:第\s*("
     + _NUMBERS
@@ -30,8 +32,11 @@ CITING = compiled(
     + _ITEMS
     + r"|(?:任务|事项)("
     + _NUMBERS
-    + r"))(?:均|分别)?由"
+    + r")|"
+    + _COUNT
+    + r")(?:均|分别)?由"
 )
+_CLAUSE_OPENS = frozenset("。；;：:\n")
 _NUMBER_OR_RANGE = compiled(r"\d{1,2}|[一二三四五六七八九十]{1,3}|[-—－–～~至到]")
 # an item's own number where its paragraph opens: （一） (level 2), 1. 1、 1． (level 3), （1） (level 4)
 _ITEM_NUMBER = compiled(r"[（(]([一二三四五六七八九十]{1,3})[)）]|(\d{1,3})[.．、](?!\d)|[（(](\d{1,3})[)）]")
@@ -81,15 +86,36 @@ def citations(text: str, start: int, end: int) -> list[tuple[list[int], tuple[in
     >>> [(n, t[a:b]) for n, _, a, b in citations(t, 0, len(t))]
     [([1, 2, 3], '甲局牵头，乙局配合'), ([4], '丙局负责'), ([5, 6], '丁局负责')]
     """
-    found = list(CITING.finditer(text, start, end))
+    found = [m for m in CITING.finditer(text, start, end) if m.group(5) is None or _opens_clause(text, start, m)]
     out = []
     for n, m in enumerate(found):
         stop = found[n + 1].start() if n + 1 < len(found) else end
         words = text[m.end() : stop]
         words = words[: min((at for c in _CLAUSE_END if (at := words.find(c)) != -1), default=len(words))]
         written = m.group(1) or m.group(2) or m.group(3)
-        out.append((cited_numbers(written), _levels(written), m.end(), m.end() + len(words)))
+        if written is None:  # a count: items 1 to N of a list (of N items unless 前N项)
+            count = m.group(5)
+            numbers = list(range(1, (int(count) if count.isdigit() else _cn_number(count)) + 1))
+            levels = _COUNT_LEVELS if m.group(4) else _WHOLE_LIST
+        else:
+            numbers, levels = cited_numbers(written), _levels(written)
+        out.append((numbers, levels, m.end(), m.end() + len(words)))
     return out
+
+
+_COUNT_LEVELS = (2, 3, 4)
+_WHOLE_LIST = (-2, -3, -4)  # negative: the list must hold no item after the last one cited
+
+
+def _opens_clause(text: str, start: int, m) -> bool:
+    """Whether a count citation (``3项任务由``) opens its clause: a paragraph's start or after 。；： (not
+    ``其中2项由``).
+
+    >>> t = "上述3项任务由甲局负责。其中2项任务由乙局负责。"
+    >>> [_opens_clause(t, 0, m) for m in CITING.finditer(t)]
+    [True, False]
+    """
+    return m.start() == start or text[m.start() - 1] in _CLAUSE_OPENS
 
 
 def numbered_items(
@@ -137,8 +163,15 @@ def cited_items(
     ([0, 1], None)
     >>> cited_items("（一）甲。（二）乙。职责。", [0, 5, 10], 2, [1, 2], (2,))
     [0, 1]
+    >>> cited_items("1.甲。2.乙。3.丙。职责。", [0, 4, 8, 12], 3, [1, 2], (-2, -3, -4))  # 2项任务 of three: none
     """
     lists = numbered_items(text, marks, k, statements)
+    if levels and levels[0] < 0:  # a count: the nearest list holding exactly those items
+        whole = [lists[-level] for level in levels if numbers and sorted(lists[-level]) == list(numbers)]
+        if not whole:
+            return None
+        items = max(whole, key=lambda found: found[numbers[-1]])
+        return [items[n] for n in numbers]
     for level in levels:
         items = lists[level]
         if numbers and all(n in items for n in numbers):

@@ -22,7 +22,7 @@ from reformgraph.regexcache import compiled
 
 _ROW = compiled(r"^\s*\|(.*)\|\s*$")
 _BAR = compiled(r"(?<!\\)\|")
-_RULE_CELL = compiled(r"^\s*:?-{3,}:?\s*$")
+_RULE_CELL = compiled(r"^\s*:?-+:?\s*$")  # GFM: one dash is a rule (`| :-- | :-: |`, round 40)
 _BREAK = compiled(r"<br\s*/?>", re.IGNORECASE)
 # the box-drawing characters (U+2500–U+257F) of a table a text export draws (┌─┬─┐ │ ├─┼─┤ └─┴─┘), as a grid
 # table's: bars, dashes (= for double lines) and a + for every corner and junction
