@@ -177,3 +177,39 @@ def cited_items(
         if numbers and all(n in items for n in numbers):
             return [items[n] for n in numbers]
     return None
+
+
+_ROW_NUMBER = compiled(r"\d{1,2}[.．、]?")
+# a note giving every row of the table above its units: 以上任务由A牵头，B配合 / 上述各项工作均由A负责
+_EVERY_ROW = compiled(r"^\S{0,4}?[：:](?:以上|上述|表中)(?:各项|所有)?" + _ITEMS + r"(?:均|统一)?由([^。；;]+)")
+
+
+def rows_given_units_by_note(rows: Sequence[Sequence[str]], note: str) -> list[list[str]] | None:
+    """A table without a unit column (``序号 | 任务名称 | 主要内容 | 完成时限``) and the note under it that gives its
+    rows their units by number (``注：第1—3项由A牵头，B配合；第4项由C牵头``): the rows with a 责任单位 column holding
+    each cited row's units (round 40; before, the rows were a data table's and the note one task). None when the
+    note cites no row of the table.
+
+    >>> rows = [["序号", "任务名称", "完成时限"], ["1", "建基站", "2023年底"], ["2", "建园区", "2022年底"]]
+    >>> rows_given_units_by_note(rows, "注：第1项由甲局牵头，乙局配合；第2项由丙局牵头。")
+    [['序号', '任务名称', '完成时限', '责任单位'], ['1', '建基站', '2023年底', '甲局牵头，乙局配合'], ['2', '建园区', '2022年底', '丙局牵头']]
+    >>> rows_given_units_by_note(rows, "注：以上任务由甲局牵头。")[2]
+    ['2', '建园区', '2022年底', '甲局牵头']
+    """
+    if not rows or rows[0][0] != "序号":
+        return None
+    words: dict[int, str] = {}
+    for numbers, _, a, b in citations(note, 0, len(note)):
+        for n in numbers:
+            words.setdefault(n, note[a:b])
+    every = _EVERY_ROW.search(note) if not words else None
+    if every is not None:  # 注：以上任务由A牵头，B配合: every row
+        words = {n: every.group(1) for n in range(1, 100)}
+    out = [[*rows[0], "责任单位"]]
+    cited = 0
+    for row in rows[1:]:
+        number = row[0].strip() if row else ""
+        given = words.get(int(number.rstrip(".．、"))) if _ROW_NUMBER.fullmatch(number) else None
+        cited += given is not None
+        out.append([*row, given or ""])
+    return out if cited else None

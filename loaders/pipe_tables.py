@@ -18,6 +18,7 @@ from reformgraph.loaders.pandoc_tables import pandoc_runs
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import holds
 from reformgraph.loaders.source import Source
+from reformgraph.loaders.vocab import NOTE_LINE
 from reformgraph.regexcache import compiled
 
 _ROW = compiled(r"^\s*\|(.*)\|\s*$")
@@ -77,6 +78,9 @@ def pipe_tables(source: Source) -> list[Reading]:
     for rows, numbers, first, last in runs:
         title = title_above(source.lines, first - 1, source.compacts) or "工作任务"
         sections = table_sections(rows, title=title, row_lines=numbers)
+        if not sections and (noted := _units_noted_below(source, rows, last)) is not None:
+            rows, last = noted  # 注：第1—3项由A牵头…: the note under a table without a unit column (round 40)
+            sections = table_sections(rows, title=title, row_lines=numbers)
         if sections:
             out.append(
                 Reading(
@@ -88,3 +92,20 @@ def pipe_tables(source: Source) -> list[Reading]:
                 )
             )
     return out
+
+
+def _units_noted_below(source: Source, rows: list[list[str]], last: int) -> tuple[list[list[str]], int] | None:
+    """(the rows with the units a note under the table gives them by number, the note's line) for a table of no
+    unit column (``cited_items.rows_given_units_by_note``); None when the first line under it is no such note.
+
+    >>> src = Source.from_text("| 序号 | 任务 |\\n|---|---|\\n| 1 | 建平台 |\\n\\n注：第1项由区大数据局牵头。")
+    >>> _units_noted_below(src, [["序号", "任务"], ["1", "建平台"]], 3)
+    ([['序号', '任务', '责任单位'], ['1', '建平台', '区大数据局牵头']], 5)
+    """
+    below = next((i for i in range(last, min(last + 3, len(source.compacts))) if source.compacts[i]), None)
+    if below is None or not NOTE_LINE.match(source.compacts[below]) or "由" not in source.compacts[below]:
+        return None
+    from reformgraph.loaders.cited_items import rows_given_units_by_note
+
+    noted = rows_given_units_by_note(rows, source.compacts[below])
+    return None if noted is None else (noted, below + 1)

@@ -46,3 +46,40 @@ def test_a_count_of_the_first_items_cites_them_and_a_count_of_part_of_a_list_doe
         path="x.txt",
     )
     assert [t for t, _, _, _ in _rows(part)] == ["2项任务由县发改局负责。"]
+
+
+_UNSIGNED_TABLE = (
+    "某市数字经济三年行动计划\n\n二、重点任务\n\n| 序号 | 任务名称 | 主要内容 | 完成时限 |\n| --- | --- | --- | --- |\n"
+    "| 1 | 建设新型基础设施 | 建成5G基站1.2万个 | 2023年底 |\n| 2 | 推进数据中心建设 | 建成产业园一期 | 2022年底 |\n"
+    "| 3 | 发展数字贸易 | 跨境电商交易额年均增长20% | 2023年底 |\n\n"
+)
+
+
+def test_a_note_under_a_table_without_a_unit_column_gives_its_rows_units_by_number():
+    """注：第1—2项由A牵头，B配合；第3项由C牵头: before, the rows were a data table's and the note one task."""
+    doc = parse_document(
+        _UNSIGNED_TABLE
+        + "注：第1—2项由市发改委牵头，市工信局配合；第3项由市商务局牵头，各县（市、区）人民政府负责落实。\n",
+        path="x.md",
+    )
+    assert _rows(doc) == [
+        ("建设新型基础设施", ["市发改委"], ["市工信局"], "2023-12"),
+        ("推进数据中心建设", ["市发改委"], ["市工信局"], "2022-12"),
+        ("发展数字贸易", ["市商务局"], ["各县（市、区）人民政府"], "2023-12"),
+    ]
+    assert [m.line for w in doc.workplans for m in w.measures] == [7, 8, 9]
+
+
+def test_a_note_under_a_table_without_a_unit_column_gives_all_its_rows_units():
+    """注：以上任务由A牵头，B负责落实: before, one task of the whole table's text, every row's deadline."""
+    doc = parse_document(
+        _UNSIGNED_TABLE + "注：以上任务由市发改委牵头，各县（市、区）人民政府负责落实。\n", path="x.md"
+    )
+    assert [(leads, supports) for _, leads, supports, _ in _rows(doc)] == [
+        (["市发改委"], ["各县（市、区）人民政府"])
+    ] * 3
+
+
+def test_a_note_under_a_table_that_gives_no_units_leaves_it_a_data_table():
+    doc = parse_document(_UNSIGNED_TABLE + "注：完成时限以实际进度为准。\n\n（牵头单位：市发改委）\n", path="x.md")
+    assert [t for t, _, _, _ in _rows(doc)] != ["建设新型基础设施", "推进数据中心建设", "发展数字贸易"]
