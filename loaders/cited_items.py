@@ -213,3 +213,75 @@ def rows_given_units_by_note(rows: Sequence[Sequence[str]], note: str) -> list[l
         cited += given is not None
         out.append([*row, given or ""])
     return out if cited else None
+
+
+# the words that close an item's title: （一）老旧小区改造。全年完成… / 1.老旧小区改造：… (round 40)
+_TITLE_ENDS = "。：:；;，,"
+_NAMED_TAIL = compiled(r"(?:等)?(?:工作|任务|项目)?(?:均|分别)?$")
+_NAME_PARTS = compiled(r"和|及|与")
+
+
+def _item_titles(text: str, marks: Sequence[int], ends: Sequence[int], k: int) -> dict[str, int]:
+    """The title of each item of the nearest numbered lists before paragraph ``k`` (its words up to the first
+    ``。`` or ``：``, or the whole paragraph) → its paragraph.
+
+    >>> t = "（一）老旧小区改造。完成15个。（二）背街小巷整治：整治40条。职责。"
+    >>> _item_titles(t, [0, 16, 33], [16, 33, len(t)], 2)
+    {'老旧小区改造': 0, '背街小巷整治': 1}
+    """
+    titles: dict[str, int] = {}
+    for items in numbered_items(text, marks, k).values():
+        for j in sorted(items.values()):
+            m = _ITEM_NUMBER.match(text, marks[j], marks[j] + 6)
+            start = m.end() if m else marks[j]
+            stop = min((at for c in _TITLE_ENDS if (at := text.find(c, start, ends[j])) != -1), default=ends[j])
+            if 2 <= stop - start <= 30:
+                titles.setdefault(text[start:stop], j)
+    return titles
+
+
+def named_citations(text: str, marks: Sequence[int], ends: Sequence[int], k: int) -> list[tuple[list[int], int, int]]:
+    """(the items' paragraphs, start, end of the units' words) of each clause of paragraph ``k`` that gives tasks
+    cited by their titles their units (``老旧小区改造、城中村改造由A牵头，B配合；背街小巷整治由C负责``): every name
+    before ``由`` is the title of an item before it (round 40; before, the items named no unit and the statement
+    was one task).
+
+    >>> t = "（一）老旧小区改造。完成15个。（二）城中村改造。稳步推进。老旧小区改造、城中村改造由甲局牵头；其他由乙局负责。"
+    >>> [(j, t[a:b]) for j, a, b in named_citations(t, [0, 16, 30], [16, 30, len(t)], 2)]
+    [([0, 1], '甲局牵头')]
+    """
+    out: list[tuple[list[int], int, int]] = []
+    titles: dict[str, int] | None = None
+    m = _ITEM_NUMBER.match(text, marks[k], marks[k] + 6)
+    start = m.end() if m else marks[k]
+    while start < ends[k]:
+        stop = min((at for c in _CLAUSE_END if (at := text.find(c, start, ends[k])) != -1), default=ends[k])
+        by = text.find("由", start, stop)
+        subject = text[start:by] if by != -1 else ""
+        if 2 <= len(subject) <= 60 and "，" not in subject and "," not in subject:
+            if titles is None:
+                titles = _item_titles(text, marks, ends, k)
+            items = _titled(_NAMED_TAIL.sub("", subject), titles)
+            if items:
+                out.append((items, by + 1, stop))
+        start = stop + 1
+    return out
+
+
+def _titled(subject: str, titles: dict[str, int]) -> list[int] | None:
+    """The paragraphs of the items ``subject`` names, split on ``、`` (and on 和/及/与 where a part is no title);
+    None unless every name is one.
+
+    >>> _titled("甲改造和乙整治、丙建设", {"甲改造": 0, "乙整治": 1, "丙建设": 2}), _titled("甲改造、丁", {"甲改造": 0})
+    ([0, 1, 2], None)
+    """
+    out: list[int] = []
+    for part in subject.split("、"):
+        if part in titles:
+            out.append(titles[part])
+            continue
+        pieces = _NAME_PARTS.split(part)
+        if len(pieces) < 2 or not all(p in titles for p in pieces):
+            return None
+        out.extend(titles[p] for p in pieces)
+    return out

@@ -492,16 +492,23 @@ def _cited_by_number(
     >>> [([u.name for u in a.units], a.deadline) for _, _, _, a, _ in found]
     [(['甲局', '乙局'], None), (['甲局', '乙局'], None)]
     """
-    from reformgraph.loaders.cited_items import CITING, citations, cited_items
+    from reformgraph.loaders.cited_items import CITING, citations, cited_items, named_citations
     from reformgraph.loaders.prose import read_prose
 
     out: list[tuple[int, int]] = []
     cited = {bisect_right(marks, m.start()) - 1 for m in CITING.finditer(text)}
-    for k in sorted(cited):
+    named = _paragraphs_holding(text, "由", marks) - cited  # 老旧小区改造、城中村改造由A牵头: by title (round 40)
+    for k in sorted(cited | named):
         if k < 1 or k in claimed:
             continue
-        for numbers, levels, a, b in citations(text, marks[k], ends[k]):
-            items = cited_items(text, marks, k, numbers, levels, cited)
+        if k in named:
+            read = named_citations(text, marks, ends, k)
+        else:
+            read = [
+                (cited_items(text, marks, k, numbers, levels, cited), a, b)
+                for numbers, levels, a, b in citations(text, marks[k], ends[k])
+            ]
+        for items, a, b in read:
             assignment = read_prose(text, a, b) if items else None
             if assignment is None or not assignment.units:
                 continue

@@ -83,3 +83,32 @@ def test_a_note_under_a_table_without_a_unit_column_gives_all_its_rows_units():
 def test_a_note_under_a_table_that_gives_no_units_leaves_it_a_data_table():
     doc = parse_document(_UNSIGNED_TABLE + "注：完成时限以实际进度为准。\n\n（牵头单位：市发改委）\n", path="x.md")
     assert [t for t, _, _, _ in _rows(doc)] != ["建设新型基础设施", "推进数据中心建设", "发展数字贸易"]
+
+
+def test_a_duties_section_citing_the_tasks_by_their_titles_gives_each_its_units():
+    """老旧小区改造、城中村改造由A牵头，B配合；背街小巷整治由C负责: before, the items named no unit and the
+    statement was one task."""
+    doc = parse_document(
+        "某区城市更新工作方案\n\n二、重点任务\n\n（一）老旧小区改造。完成改造15个，2025年10月底前完工。\n\n"
+        "（二）城中村改造。稳步推进综合整治。\n\n（三）背街小巷整治：整治背街小巷40条。\n\n"
+        "（四）公园城市建设。新建社区公园8个。\n\n三、职责分工\n\n"
+        "老旧小区改造、城中村改造由区住房和建设局牵头，区财政局、各街道办事处配合；背街小巷整治由区城管局负责；"
+        "其他工作由区城市更新局负责。\n",
+        path="x.txt",
+    )
+    first = (["区住房和建设局"], ["区财政局", "各街道办事处"])
+    assert [(t[:6], leads, supports, date) for t, leads, supports, date in _rows(doc)] == [
+        ("老旧小区改造", *first, "2025-10"),
+        ("城中村改造。", *first, None),
+        ("背街小巷整治", ["区城管局"], [], None),
+    ]
+    assert [m.line for w in doc.workplans for m in w.measures] == [5, 7, 9]
+
+
+def test_a_clause_whose_subject_is_no_items_title_cites_nothing():
+    doc = parse_document(
+        "某区方案\n\n二、重点任务\n\n（一）老旧小区改造。完成改造15个。（区住建局负责）\n\n"
+        "三、保障措施\n\n资金保障由区财政局负责。\n",
+        path="x.txt",
+    )
+    assert [t[:6] for t, _, _, _ in _rows(doc)] == ["老旧小区改造", "资金保障由区"]
