@@ -1454,7 +1454,7 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
     prev_assignment: Assignment | None = None
     for title, first, group_rows in groups:
         drafts = []
-        for row in group_rows:
+        for row in (item for whole in group_rows for item in _item_rows(whole)):
             draft, assignment = _row_draft(row, cols, number_mode, prev_assignment, warnings)
             if assignment is not None:
                 prev_assignment = assignment
@@ -1562,6 +1562,47 @@ def title_row(rows: Sequence[Sequence[str]]) -> str | None:
             if title is not None:
                 return title
     return None
+
+
+def _item_rows(row: _Row) -> list[_Row]:
+    """A flattened row whose text cell holds items numbered 1, 2, … each closing with its own units in brackets
+    (``1.…（区工信局负责）；2.…（区科技局负责）``): a row for each item, its units the lead cell on the item's line
+    (in place of the row's own first unit line, or of an empty one the flattening lost), the row's other cells
+    kept (round 40, as ``_numbered_rows`` reads a real table's; before, one task, of the units of the row above).
+
+    >>> row = _Row((3, "3"), [(4, "强化服务"), (5, "1.建立包联制度（区工信局负责）；2.开展宣讲（区科技局负责）。"), (7, "持续推进")])
+    >>> [[c for _, c in r.lines] for r in _item_rows(row)]
+    [['强化服务', '建立包联制度', '区工信局', '持续推进'], ['强化服务', '开展宣讲', '区科技局', '持续推进']]
+    """
+    for x, (i, c) in enumerate(row.lines):
+        if not (c[:1].isdigit() and "）" in c) or unit_line(c):
+            continue
+        items = _cell_items(c)
+        owned = [_item_units(item) for item in items] if items else None
+        if not owned or not all(owned):
+            continue
+        rest = row.lines[x + 1 :]
+        if rest and unit_line(rest[0][1]):
+            rest = rest[1:]  # the row's lead cell: the items' own units stand for it
+        return [
+            _Row(row.start, [*row.lines[:x], (i, compact(words)), (i, _unit_cell_of(units)), *rest])
+            for words, units in owned
+        ]
+    return [row]
+
+
+def _unit_cell_of(units: str) -> str:
+    """An item's own units (``区科技局牵头，区财政局配合``) written as a unit cell (``牵头：区科技局；配合：区财政局``).
+
+    >>> _unit_cell_of("区科技局牵头，区财政局配合"), _unit_cell_of("区工信局、区科技局负责")
+    ('牵头：区科技局；配合：区财政局', '区工信局、区科技局')
+    """
+    read = read_parenthetical(units)
+    if read is None:
+        return units
+    leads = "、".join(u.name for u in read.units if u.role in ("lead", "responsible"))
+    supports = "、".join(u.name for u in read.units if u.role not in ("lead", "responsible"))
+    return f"牵头：{leads}；配合：{supports}" if supports else leads
 
 
 def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | None, warnings):

@@ -112,3 +112,20 @@ def test_a_clause_whose_subject_is_no_items_title_cites_nothing():
         path="x.txt",
     )
     assert [t[:6] for t, _, _, _ in _rows(doc)] == ["老旧小区改造", "资金保障由区"]
+
+
+def test_items_of_one_cell_with_their_own_units_in_a_table_flattened_a_cell_a_line():
+    """A Word table saved as text, its 责任单位 cell empty (a blank line, lost): before, one task of the units of the
+    row above."""
+    doc = parse_document(
+        "某区工作任务分解表\n\n序号\n重点任务\n具体措施\n责任单位\n完成时限\n"
+        "1\n培育工业企业\n推动企业升规入统。\n区工业和信息化局、区住建局\n2022年12月底前\n"
+        "2\n强化企业服务\n1.建立企业包联制度（区工业和信息化局负责）；2.开展政策宣讲（区科技局牵头，区财政局配合）。\n\n"
+        "持续推进\n",
+        path="x.txt",
+    )
+    assert _rows(doc)[1:] == [
+        ("建立企业包联制度", ["区工业和信息化局"], [], None),
+        ("开展政策宣讲", ["区科技局"], ["区财政局"], None),
+    ]
+    assert [m.deadline.status for w in doc.workplans for m in w.measures][1:] == ["ongoing", "ongoing"]
