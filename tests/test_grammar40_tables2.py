@@ -129,3 +129,16 @@ def test_items_of_one_cell_with_their_own_units_in_a_table_flattened_a_cell_a_li
         ("开展政策宣讲", ["区科技局"], ["区财政局"], None),
     ]
     assert [m.deadline.status for w in doc.workplans for m in w.measures][1:] == ["ongoing", "ongoing"]
+
+
+def test_a_label_in_a_pipe_tables_header_is_no_field_spaced_from_its_value():
+    """| 序号 | 责任单位 | 新增就业（人） |: the retry that reads a label's spaces as its colon made 责任单位：| of the header
+    of a target matrix, and a warning that an assignment could not be read."""
+    from reformgraph.errors import DocumentError
+
+    matrix = (
+        "某市2024年就业目标任务分解表\n\n| 序号 | 责任单位 | 新增就业（人） | 城镇调查失业率 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 甲区人民政府 | 5000 | 5.5% |\n| 2 | 乙区人民政府 | 4000 | 5.5% |\n"
+    )
+    with pytest.raises(DocumentError, match="no recognisable workplans"):
+        parse_document(matrix, path="x.md")
