@@ -180,6 +180,8 @@ def cited_items(
 
 
 _ROW_NUMBER = compiled(r"\d{1,2}[.．、]?")
+# a clause of a note under a table citing its rows (第1—3项由, 1—3项由, 序号1、2由, 3项由): a number there is a row's
+_NOTE_CITING = compiled(r"(?<=[：:；;。])(?:第|序号)?\s*(" + _NUMBERS + r")\s*项?" + _ITEMS + r"?(?:均|分别)?由")
 # a note giving every row of the table above its units: 以上任务由A牵头，B配合 / 上述各项工作均由A负责
 _EVERY_ROW = compiled(r"^\S{0,4}?[：:](?:以上|上述|表中)(?:各项|所有)?" + _ITEMS + r"(?:均|统一)?由([^。；;]+)")
 
@@ -193,15 +195,20 @@ def rows_given_units_by_note(rows: Sequence[Sequence[str]], note: str) -> list[l
     >>> rows = [["序号", "任务名称", "完成时限"], ["1", "建基站", "2023年底"], ["2", "建园区", "2022年底"]]
     >>> rows_given_units_by_note(rows, "注：第1项由甲局牵头，乙局配合；第2项由丙局牵头。")
     [['序号', '任务名称', '完成时限', '责任单位'], ['1', '建基站', '2023年底', '甲局牵头，乙局配合'], ['2', '建园区', '2022年底', '丙局牵头']]
+    >>> rows_given_units_by_note(rows, "注：1项由甲局牵头；序号2由丙局牵头。")[1:]
+    [['1', '建基站', '2023年底', '甲局牵头'], ['2', '建园区', '2022年底', '丙局牵头']]
     >>> rows_given_units_by_note(rows, "注：以上任务由甲局牵头。")[2]
     ['2', '建园区', '2022年底', '甲局牵头']
     """
     if not rows or rows[0][0] != "序号":
         return None
     words: dict[int, str] = {}
-    for numbers, _, a, b in citations(note, 0, len(note)):
-        for n in numbers:
-            words.setdefault(n, note[a:b])
+    found = list(_NOTE_CITING.finditer(note))
+    for n, m in enumerate(found):
+        stop = found[n + 1].start() if n + 1 < len(found) else len(note)
+        cut = min((at for c in _CLAUSE_END if (at := note.find(c, m.end(), stop)) != -1), default=stop)
+        for number in cited_numbers(m.group(1)):
+            words.setdefault(number, note[m.end() : cut])
     every = _EVERY_ROW.search(note) if not words else None
     if every is not None:  # 注：以上任务由A牵头，B配合: every row
         words = {n: every.group(1) for n in range(1, 100)}

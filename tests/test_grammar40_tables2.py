@@ -70,6 +70,23 @@ def test_a_note_under_a_table_without_a_unit_column_gives_its_rows_units_by_numb
     assert [m.line for w in doc.workplans for m in w.measures] == [7, 8, 9]
 
 
+@pytest.mark.parametrize(
+    "note",
+    [
+        "注：1—2项由市发改委牵头，市工信局配合；3项由市商务局牵头。",
+        "说明：序号1、2由市发改委牵头，市工信局配合；序号3由市商务局牵头。",
+    ],
+)
+def test_a_note_under_a_table_cites_its_rows_without_di(note):
+    """1—2项由 / 序号1、2由 in a note under the table: its rows' numbers (no count), read nowhere else so."""
+    doc = parse_document(_UNSIGNED_TABLE + note + "\n", path="x.md")
+    assert [(leads, supports) for _, leads, supports, _ in _rows(doc)] == [
+        (["市发改委"], ["市工信局"]),
+        (["市发改委"], ["市工信局"]),
+        (["市商务局"], []),
+    ]
+
+
 def test_a_note_under_a_table_without_a_unit_column_gives_all_its_rows_units():
     """注：以上任务由A牵头，B负责落实: before, one task of the whole table's text, every row's deadline."""
     doc = parse_document(
