@@ -505,7 +505,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 lead_in = _LEADING.match(text, cs, ce)
                 units = _units(text, lead_in.end() if lead_in else cs, ce)
                 if not (
-                    units and all(u.role in ("lead", "responsible") for u in units) and _specific(units, each=True)
+                    units
+                    and all(u.role in ("lead", "responsible") or _carries_out(text, ce) for u in units)
+                    and _specific(units, each=True)
                 ):
                     units = _answers_for(text, lead_in.end() if lead_in else cs, ce)
             if units:
@@ -571,6 +573,16 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         found = [u.with_role("lead") if u.role == "responsible" else u for u in found]  # beside a lead: leads too
     units = dedupe(_lead_wins(found))
     return Assignment(units=tuple(units), deadline=_staged(text, deadlines), anchor=units[0].pos)
+
+
+def _carries_out(text: str, end: int) -> bool:
+    """Whether the clause ending at ``end`` closes with 负责落实: its units carry the sentence's task out and lead
+    it (round 36), though in a list after a 负责 group 负责落实 names the bodies that support (round 40).
+
+    >>> _carries_out("新建乡镇商贸中心，市商务局负责落实", 17), _carries_out("各区政府组织落实", 8)
+    (True, False)
+    """
+    return text.startswith("负责落实", end - 4, end)
 
 
 def _clause_partners(text: str, start: int, end: int) -> list[RoleUnit]:

@@ -6,10 +6,10 @@ parenthetical ``（牵头单位：…）``, on a line of its own, and as a table
 Roles:
 
 - ``lead``: 牵头单位/牵头部门/推进单位/主责单位/指导部门 …, verbs 牵头, 牵头负责, 主责, 指导;
-- ``responsible``: 责任单位/责任部门/责任主体, verbs 负责, 负责落实, 按职责分工负责 … —
+- ``responsible``: 责任单位/责任部门/责任主体, verbs 负责, 按职责分工负责 … —
   every such unit leads, unless the same assignment marks a lead (then they support) or the
   document states that the first-listed unit leads;
-- ``implement``: verbs 落实, 组织落实, 组织实施 … — responsible units that carry a task out: they lead
+- ``implement``: verbs 落实, 负责落实, 组织落实, 组织实施 … — responsible units that carry a task out: they lead
   like ``responsible`` units, but support when the same list has a 负责 group
   (``A按职责分工负责落实、B组织落实``: A leads, B supports);
 - ``support``: 配合单位/协办单位/参与单位/支撑单位/协同单位/实施主体/实施部门 …, verbs 配合, 参与, 协助.
@@ -467,7 +467,9 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("分别负责", "responsible"),
             ("共同负责", "responsible"),
             ("具体负责", "responsible"),
-            ("负责落实", "responsible"),
+            # round 40: the body that carries the task out after the ministries' 负责 group (（中央网信办、公安部按职责分工
+            # 负责；各省级人民政府负责落实）): a support, as 落实; alone (（A、B负责落实）) it leads
+            ("负责落实", "implement"),
             ("负责组织实施", "responsible"),  # round 36: …，市商务局负责组织实施。
             ("负责实施", "responsible"),
             ("负责推进", "responsible"),

@@ -1,0 +1,26 @@
+"""Round 40 of docs/loader.md: unit names and collectives as plans write them inside unit lists (long official
+names, collectives of levels, bodies that carry a task out, names joined by 与, people beside units)."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+from tests.support.readings import task_rows as _rows
+
+
+def _units(text: str) -> list[tuple[list[str], list[str]]]:
+    return [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text, path="plan.txt"))]
+
+
+def test_the_body_that_carries_out_after_the_responsible_ministries_supports():
+    """``…按职责分工负责；各省级人民政府负责落实``: before, 各省级人民政府 led beside the ministries."""
+    plan = (
+        "加强数据安全和个人信息保护重点任务分工方案\n\n"
+        "（一）完善数据分类分级保护制度。（中央网信办、公安部、工业和信息化部按职责分工负责；各省级人民政府负责落实）\n"
+        "（二）推进数据安全审查。（国家安全部负责，各地区负责落实）\n"
+        "（三）规范数据交易。（国家数据局、市场监管总局负责落实）\n"
+    )
+    assert _units(plan) == [
+        (["中央网信办", "公安部", "工业和信息化部"], ["各省级人民政府"]),
+        (["国家安全部"], ["各地区"]),
+        (["国家数据局", "市场监管总局"], []),
+    ]
