@@ -119,7 +119,13 @@ _AND = compiled("[和及]")
 
 
 def _split_and(name: str) -> list[tuple[str, int]]:
-    """Split ``A和B``/``A及B`` (and ``A等和B``) when both sides are whole unit names; (piece, offset) pairs."""
+    """Split ``A和B``/``A及B`` (and ``A等和B``) when both sides are whole unit names; (piece, offset) pairs.
+
+    >>> [p for p, _ in _split_and("各省、自治区、直辖市和新疆生产建设兵团自然资源主管部门")]
+    ['各省、自治区、直辖市和新疆生产建设兵团自然资源主管部门']
+    >>> [p for p, _ in _split_and("市财政局和各区政府")]
+    ['市财政局', '各区政府']
+    """
     out: list[tuple[str, int]] = []
     start = 0
     found = _AND.search(name)
@@ -129,6 +135,8 @@ def _split_and(name: str) -> list[tuple[str, int]]:
         if left.endswith("等"):
             out.append((left[:-1], start))  # A等和B: A's open list, then B
             start = pos + 1
+        elif name.startswith(_TIERS, pos + 1) and _opens_with_level(name[pos + 1 :]) and _EACH_LEVEL.fullmatch(left):
+            pass  # 各省、自治区、直辖市和新疆生产建设兵团…主管部门: the tier is one more level of the collective (round 40)
         elif (
             len(left) >= 3
             and is_unit_name(left)
@@ -475,7 +483,13 @@ _LEVEL_WORD = compiled(_LEVEL)  # ``match``: a piece opening with a level (自�
 _LEVEL_BRACKET = rf"(?:[（(](?:{_LEVEL}|、){{1,8}}[）)])?"
 # 各 and a level, with the levels it stands for beside it: 各区, 各市（州）, 各市州 (round 32)
 # round 40: also several levels joined by 、 (各市、州、县人民政府) and 有关/相关 in place of 各 (有关市、州人民政府)
-_EACH_LEVEL = compiled(rf"(?:各|有关|相关){_LEVEL}{{1,3}}{_LEVEL_BRACKET}(?:、{_LEVEL}{{1,3}}{_LEVEL_BRACKET})*")
+# round 40: the national tiers written after a province's levels, the levels' body after them (各省、自治区、直辖市和
+# 新疆生产建设兵团自然资源主管部门; 各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门): one collective
+_TIERS = ("新疆生产建设兵团", "计划单列市", "副省级城市")
+_EACH_LEVEL = compiled(
+    rf"(?:各|有关|相关){_LEVEL}{{1,3}}{_LEVEL_BRACKET}(?:、{_LEVEL}{{1,3}}{_LEVEL_BRACKET})*"
+    rf"(?:[、和及](?:{'|'.join(_TIERS)}))*"
+)
 
 
 def _opens_with_level(piece: str) -> bool:
@@ -483,7 +497,13 @@ def _opens_with_level(piece: str) -> bool:
 
     >>> _opens_with_level("县人民政府"), _opens_with_level("直辖市人民政府"), _opens_with_level("自然资源局")
     (True, True, False)
+    >>> _opens_with_level("新疆生产建设兵团工业和信息化主管部门"), _opens_with_level("新区管委会")
+    (True, False)
+    >>> _opens_with_level("新疆生产建设兵团负责")  # the corps itself, a body of its own after the provinces
+    False
     """
+    if piece[:1] in "新计副":  # a national tier (round 40), unless the corps is named alone, a body itself
+        return piece.startswith(_TIERS) and split_role(piece)[0] != _TIERS[0]
     return piece[:1] in _LEVELS and (piece[0] not in "自直" or _LEVEL_WORD.match(piece) is not None)
 
 
@@ -499,6 +519,9 @@ def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
     ['各市、州、县人民政府', '有关市、州人民政府']
     >>> _each_level_joined("各省、自治区、直辖市人民政府", ["各省", "自治区", "直辖市人民政府"])
     ['各省、自治区、直辖市人民政府']
+    >>> t = "各省、自治区、直辖市及计划单列市、新疆生产建设兵团工信主管部门"
+    >>> _each_level_joined(t, t.split("、"))
+    ['各省、自治区、直辖市及计划单列市、新疆生产建设兵团工信主管部门']
     """
     out: list[str] = []
     at = 0

@@ -1008,6 +1008,11 @@ def opens_like_a_task(text: str) -> bool:
     return text.startswith("建设") or _TASK_VERB.match(text) is not None
 
 
+# the run of levels a collective of every body of those levels opens with (各省、自治区、直辖市及计划单列市、新疆生产
+# 建设兵团…): a long name is one when its body after them is short (round 40)
+_LEVELS_RUN = compiled(r"(?:各|有关|相关)(?:省|自治区|直辖市|计划单列市|新疆生产建设兵团|副省级城市|[、和及])+")
+
+
 def is_unit_name(name: str) -> bool:
     """True when ``name`` reads as the name of a body: short, no sentence words, a unit-like ending.
 
@@ -1025,10 +1030,14 @@ def is_unit_name(name: str) -> bool:
     (True, True, False)
     >>> is_unit_name("市以旧换新工作专班"), is_unit_name("市对口支援办"), is_unit_name("开展以旧换新活动")
     (True, True, False)
+    >>> is_unit_name("各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门")
+    True
     """
-    if len(name) > 31 and name[-1] not in "）)" and "“" not in name:
+    if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
     core = strip_name_brackets(name).removesuffix("等")
+    if len(core) > 30 and (levels := _LEVELS_RUN.match(core)) is not None:
+        core = core[levels.end() :]  # the body the levels share: 工业和信息化主管部门 (round 40)
     if "“" in core:
         core = _QUOTED_WORD.sub("", core)
     if not 2 <= len(core) <= 30 or core in GENERIC_NOUNS or core[0] in "按依":

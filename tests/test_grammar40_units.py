@@ -24,3 +24,20 @@ def test_the_body_that_carries_out_after_the_responsible_ministries_supports():
         (["国家安全部"], ["各地区"]),
         (["国家数据局", "市场监管总局"], []),
     ]
+
+
+def test_a_provinces_levels_and_the_national_tiers_before_their_body_are_one_collective():
+    """``各省、自治区、直辖市和新疆生产建设兵团X主管部门`` (national 分工 lists): before, split at 和 / 及 into the
+    levels and the corps' body (and 计划单列市 as a unit of its own)."""
+    plan = (
+        "重点任务分工方案\n\n"
+        "（四）加强地理信息数据安全管理。（自然资源部牵头，各省、自治区、直辖市和新疆生产建设兵团自然资源主管部门负责）\n"
+        "（六）加强工业数据安全防护。（工业和信息化部负责，各省、自治区、直辖市及计划单列市、"
+        "新疆生产建设兵团工业和信息化主管部门配合）\n"
+        "（七）做好对口支援。（各省、自治区、直辖市和新疆生产建设兵团负责）\n"
+    )
+    assert _units(plan) == [
+        (["自然资源部"], ["各省、自治区、直辖市和新疆生产建设兵团自然资源主管部门"]),
+        (["工业和信息化部"], ["各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门"]),
+        (["各省、自治区、直辖市", "新疆生产建设兵团"], []),  # the corps named alone: a body of its own
+    ]
