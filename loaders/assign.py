@@ -115,7 +115,7 @@ _new = tuple.__new__
 # ---- unit lists -------------------------------------------------------------------------------------
 
 
-_AND = compiled("[和及]")
+_AND = compiled("[和及与]")  # round 40: 与 too (区卫生健康局与各街道办事处, 团县委与县妇联)
 
 
 def _split_and(name: str) -> list[tuple[str, int]]:
@@ -123,8 +123,8 @@ def _split_and(name: str) -> list[tuple[str, int]]:
 
     >>> [p for p, _ in _split_and("各省、自治区、直辖市和新疆生产建设兵团自然资源主管部门")]
     ['各省、自治区、直辖市和新疆生产建设兵团自然资源主管部门']
-    >>> [p for p, _ in _split_and("市财政局和各区政府")]
-    ['市财政局', '各区政府']
+    >>> [p for p, _ in _split_and("市财政局和各区政府")], [p for p, _ in _split_and("团县委与县妇联")]
+    (['市财政局', '各区政府'], ['团县委', '县妇联'])
     """
     out: list[tuple[str, int]] = []
     start = 0
@@ -226,7 +226,7 @@ def read_units(
         if not piece:
             continue
         base = a + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else a
-        parts = _split_and(piece) if ("和" in piece or "及" in piece) else ((piece, 0),)
+        parts = _split_and(piece) if ("和" in piece or "及" in piece or "与" in piece) else ((piece, 0),)
         for part, offset in parts:
             name, verb_role = split_role(part)
             pending: tuple[str, int] | None = None
@@ -302,8 +302,8 @@ _CONVENTION_HINT = compiled(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)
 # A unit list needs the general reader only with brackets, 会同 or 和/及; a field value also with a
 # convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
 # literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
-_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|和|及|会同")  # a bracket (各县〔市、区〕政府), a join word
-_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|和|及|会同|第|首|最|下|不|以")
+_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|和|及|与|会同")  # a bracket (各县〔市、区〕政府), a join word
+_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|和|及|与|会同|第|首|最|下|不|以")
 
 
 def _by_unit(piece: str) -> bool:

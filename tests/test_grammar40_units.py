@@ -41,3 +41,17 @@ def test_a_provinces_levels_and_the_national_tiers_before_their_body_are_one_col
         (["工业和信息化部"], ["各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门"]),
         (["各省、自治区、直辖市", "新疆生产建设兵团"], []),  # the corps named alone: a body of its own
     ]
+
+
+def test_two_units_joined_by_yu_are_two():
+    """``区卫生健康局与各街道办事处`` / ``团县委与县妇联`` (与 as 和 or 及 between whole names): before, one name;
+    ``市人力资源与社会保障局`` stays one."""
+    plan = (
+        "某区2025年教育工作要点\n\n"
+        "1. 开展校园安全隐患排查整治。\n牵头单位：区教育局\n配合单位：区公安分局、区卫生健康局与各街道办事处\n"
+        "2. 加强企业用工保障。（县人力资源与社会保障局牵头，县总工会、团县委与县妇联配合）\n"
+    )
+    assert _units(plan) == [
+        (["区教育局"], ["区公安分局", "区卫生健康局", "各街道办事处"]),
+        (["县人力资源与社会保障局"], ["县总工会", "团县委", "县妇联"]),
+    ]
