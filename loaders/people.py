@@ -35,6 +35,7 @@ _TITLED = compiled(
     rf"(?:.*?(?:{_TITLE_WORDS}))?([\u4e00-\u9fa5·]{{2,4}}|[\u4e00-\u9fa5]{{1,6}}·[\u4e00-\u9fa5]{{1,8}})"
 )
 _TITLE_ONLY = compiled(rf".*(?:{_TITLE_WORDS})")
+_POST_AFTER = compiled(r"[，,、\s]+")  # what parts a name from the post written after it (张某某，副局长)
 # 局长, 副局长：, 党组书记 (1 ms to compile: on the first bracket read as a person's)
 _TITLE_BEFORE = compiled_on_use(rf"[\u4e00-\u9fa5]{{0,6}}?(?:{_TITLE_WORDS})[:：]?")
 # words that make a value a post or a body, not a person's name
@@ -66,13 +67,32 @@ def names_a_person(written: str) -> bool:
     (True, False, True, True)
     >>> names_a_person("市长办公室"), names_a_person("科长"), names_a_person("张长江"), names_a_person("副局长李长春")
     (False, False, True, True)
+    >>> names_a_person("张某某，副局长"), names_a_person("王五 副主任"), names_a_person("王五副主任")
+    (True, True, True)
+    >>> names_a_person("规划科，科长"), names_a_person("林业局局长"), names_a_person("张长江")
+    (False, False, True)
     """
     if PHONE.search(written):
         return True
     name = written.strip()
+    if (cut := _POST_AFTER.search(name)) is not None and _TITLE_ONLY.fullmatch(name, cut.end()) is not None:
+        name = name[: cut.start()]  # 张某某，副局长 / 张某某 副局长: the post after the name (round 40)
     titled = _TITLE_BEFORE().match(name) if name[-1:] not in _NOT_A_NAME_END else None
     if titled is not None and len(name) - titled.end() >= 2:  # not 张长江 (长 a title's word inside a name)
         name = name[titled.end() :]  # 局长冯某某, 副局长：韩某 (round 31): a post before the name
+    if 4 <= len(name) <= 9 and _TITLE_ONLY.fullmatch(name, 2) is not None:
+        # 王五副主任 (a space dropped): the name, then its post (round 40)
+        return any(_TITLE_ONLY.fullmatch(name, k) and _a_name(name[:k]) for k in (2, 3))
+    return _a_name(name)
+
+
+def _a_name(name: str) -> bool:
+    """Whether ``name`` alone is a person's name: hidden (卫某某), or two or three characters opening with a common
+    surname that read as no unit or word.
+
+    >>> _a_name("张某某"), _a_name("王五"), _a_name("林业"), _a_name("某某")
+    (True, True, False, False)
+    """
     if 2 <= len(name) <= 4 and name[0] != "某" and name[1:] in ("某", "某某", "XX", "××"):
         return True  # a name a published copy hides (卫某某, 张某)
     return (

@@ -55,3 +55,14 @@ def test_two_units_joined_by_yu_are_two():
         (["区教育局"], ["区公安分局", "区卫生健康局", "各街道办事处"]),
         (["县人力资源与社会保障局"], ["县总工会", "团县委", "县妇联"]),
     ]
+
+
+def test_a_person_with_the_post_after_the_name_in_a_units_brackets_is_no_part_of_its_name():
+    """``区教育局（张某某，副局长）`` / ``区教育局（王五 副主任）`` (a 台账 naming each unit's contact): before, the
+    bracket was read as part of the unit's name."""
+    plan = (
+        "某区2025年教育强区建设重点任务台账\n\n"
+        "3. 实施集团化办学，组建教育集团3个。\n责任单位：区教育局（张某某，副局长）\n完成时限：2025年9月\n\n"
+        "4. 推进课后服务。\n责任单位：区教育局（王五 副主任）、区财政局（赵某）\n完成时限：2025年10月\n"
+    )
+    assert _units(plan) == [(["区教育局"], []), (["区教育局", "区财政局"], [])]
