@@ -1079,6 +1079,9 @@ def has_unit_ending(name: str) -> bool:
 _BRANCH = compiled(r"[\u4e00-\u9fff]{1,4}?(?:分局|大队|中队|派出所|分所|分中心|分院|管理所|监管所)")
 
 
+_PLACE_LAST = frozenset("区县市镇乡旗")  # how a place's name ends: a name run's part so ending is a place, not a body
+
+
 def name_run(name: str) -> list[int]:
     """Where a run of unit names written together splits (a list whose spaces a conversion dropped:
     ``市发展改革委  市财政局`` → ``市发展改革委市财政局``): the starts of its names, ``[0]`` for one name.
@@ -1094,6 +1097,8 @@ def name_run(name: str) -> list[int]:
     ([0], [0, 8])
     >>> name_run("柳州市公安局交通警察支队柳北大队"), name_run("宿迁市公安局宿城分局宿迁市财政局")
     ([0], [0, 10])
+    >>> name_run("经开区经济发展局"), name_run("开发区开发建设局"), name_run("经开区财政局经开区经济发展局")
+    ([0], [0], [0, 6])
     """
     cuts = [0]
     first = name[0]
@@ -1106,8 +1111,10 @@ def name_run(name: str) -> list[int]:
             and is_unit_name(name[at:])
             and not (name.endswith("纪委", cuts[-1], at) and name.startswith("监委", at + at - cuts[-1] - 2))
             and _BRANCH.match(name, at) is None
+            and not (name[at - 1] in _PLACE_LAST and name[-1] not in _PLACE_LAST)
         ):  # 区纪委区监委机关: one organ, the two bodies working as one (合署办公; round 37); 柳州市公安局交通警察支队
-            # 柳北大队, 宿迁市公安局宿城分局: a body's branch named by its area, one unit (round 38)
+            # 柳北大队, 宿迁市公安局宿城分局: a body's branch named by its area, one unit (round 38); 经开区经济发展局: a
+            # place (a zone) and its own department, one unit (round 40)
             cuts.append(at)
         at = name.find(first, max(at + 1, cuts[-1] + 3))
     return cuts

@@ -66,3 +66,17 @@ def test_a_person_with_the_post_after_the_name_in_a_units_brackets_is_no_part_of
         "4. 推进课后服务。\n责任单位：区教育局（王五 副主任）、区财政局（赵某）\n完成时限：2025年10月\n"
     )
     assert _units(plan) == [(["区教育局"], []), (["区教育局", "区财政局"], [])]
+
+
+def test_a_zone_and_its_department_whose_name_repeats_its_first_character_are_one_unit():
+    """``经开区经济发展局`` / ``开发区开发建设局`` (a zone's department, its first character written again): before,
+    split into the zone 经开区 and 经济发展局."""
+    plan = (
+        "某经济技术开发区2021年优化营商环境重点任务分工\n\n"
+        "5．加强人才引进。（经开区人才办负责，经开区经济发展局配合）\n"
+        "6．推进平台建设。（开发区开发建设局、经开区财政局经开区经济发展局负责）\n"
+    )
+    assert _units(plan) == [
+        (["经开区人才办"], ["经开区经济发展局"]),
+        (["开发区开发建设局", "经开区财政局", "经开区经济发展局"], []),
+    ]
