@@ -727,8 +727,25 @@ def _clause_units(found: list[RoleUnit], loose: bool, role: str | None) -> tuple
         return (found[: _words_after_units(found)] if len(found) > 1 else found), True
     if found and all(is_unit_name(u.name) for u in found):
         return found, True
+    if len(found) > 1 and _sharing_a_qualifier(found):
+        return found, True
     found = _duty_read(found, role)  # 各区县政府落实属地责任: a unit, its role verb and what it does
     return found, bool(found) and all(is_unit_name(u.name) for u in found)
+
+
+def _sharing_a_qualifier(found: Sequence[RoleUnit]) -> bool:
+    """Whether each of ``found`` is a unit name or a generic noun right after a collective, whose qualifier it
+    shares: ``有关部门、地方`` is 有关部门 and 有关地方 (round 40; 地方 alone names no one).
+
+    >>> _sharing_a_qualifier([RoleUnit("有关部门", None, 0), RoleUnit("地方", "responsible", 5)])
+    True
+    >>> _sharing_a_qualifier([RoleUnit("市财政局", None, 0), RoleUnit("地方", "responsible", 5)])
+    False
+    """
+    return all(
+        is_unit_name(u.name) or (k and u.name in GENERIC_NOUNS and is_collective(found[k - 1].name))
+        for k, u in enumerate(found)
+    )
 
 
 # how the task's own words open after a label's units in a sentence (…责任单位为A，B配合，将…纳入预算: round 40)

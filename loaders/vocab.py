@@ -904,6 +904,7 @@ _UNIT_ENDS = (
     "相关方面",
     "部门和地方",  # round 40: 有关部门和地方, 国务院相关部门和地方 (one collective, as 部门和单位)
     "各地",  # round 40: （国家发展改革委牵头，各地按职责分工负责）, as 各地区
+    "地方",  # round 40: 有关地方, 各地方 (a collective of the local governments; 地方 alone is a generic noun)
     # 天津海关, 公安机关, 市气象台, 市广播电视台, 市科协, 市政协, 某大学, 各镇街, 各村（社区）
     "海关",
     "机关",

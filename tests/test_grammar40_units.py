@@ -80,3 +80,19 @@ def test_a_zone_and_its_department_whose_name_repeats_its_first_character_are_on
         (["经开区人才办"], ["经开区经济发展局"]),
         (["开发区开发建设局", "经开区财政局", "经开区经济发展局"], []),
     ]
+
+
+def test_local_governments_beside_the_relevant_departments_share_their_qualifier():
+    """``（有关部门、地方按职责分工负责）`` (地方 sharing 有关 with 有关部门) and ``有关地方`` / ``各地方``: before, the
+    task was lost (地方 read as no unit)."""
+    plan = (
+        "重点任务分工方案\n\n"
+        "（三）加强个人信息保护执法。（有关部门、地方按职责分工负责）\n"
+        "（九）推进数据要素市场化。（国家发展改革委、有关地方按职责分工负责）\n"
+        "（十）规范数据交易场所。（国家数据局牵头，各地方配合）\n"
+    )
+    assert _units(plan) == [
+        (["有关部门", "地方"], []),
+        (["国家发展改革委", "有关地方"], []),
+        (["国家数据局"], ["各地方"]),
+    ]
