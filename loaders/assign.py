@@ -158,7 +158,25 @@ def _whole_unit_after(right: str) -> bool:
     hostile clause (和的和的…) made it quadratic.
     """
     right_head, _ = split_role(right)
-    return right_head not in GENERIC_NOUNS and is_unit_name(_AND.split(right_head)[0])
+    if right_head in GENERIC_NOUNS:
+        return False
+    # the first name may hold a 和 of its own (市住房和城乡建设局和市自然资源和规划局: round 40): up to its second 和
+    return any(is_unit_name(head) for head in _name_heads(right_head))
+
+
+def _name_heads(text: str, most: int = 3) -> list[str]:
+    """How ``text`` opens up to each of its first ``most`` 和/及/与, and whole: the names it may open with.
+
+    >>> _name_heads("市自然资源和规划局和市财政局")
+    ['市自然资源', '市自然资源和规划局', '市自然资源和规划局和市财政局']
+    """
+    heads = []
+    for found in _AND.finditer(text):
+        if len(heads) == most - 1:
+            break
+        heads.append(text[: found.start()])
+    heads.append(text)
+    return heads
 
 
 _TYPE_TAIL = compiled(r"(?:部门|单位|机构)$")

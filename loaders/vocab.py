@@ -1077,7 +1077,10 @@ def has_unit_ending(name: str) -> bool:
 
 
 # a body's branch named by its area after the body's name (柳北大队 of 柳州市公安局交通警察支队, 宿城分局)
-_BRANCH = compiled(r"[\u4e00-\u9fff]{1,4}?(?:分局|大队|中队|派出所|分所|分中心|分院|管理所|监管所)")
+# round 40: a company's or a bank's branch too (中国电信股份有限公司中山分公司, 某农村商业银行某区支行)
+_BRANCH = compiled(
+    r"[\u4e00-\u9fff]{1,4}?(?:分局|大队|中队|派出所|分所|分中心|分院|管理所|监管所|分公司|支公司|分行|支行|营业部)"
+)
 
 
 _PLACE_LAST = frozenset("区县市镇乡旗")  # how a place's name ends: a name run's part so ending is a place, not a body
@@ -1100,6 +1103,8 @@ def name_run(name: str) -> list[int]:
     ([0], [0, 10])
     >>> name_run("经开区经济发展局"), name_run("开发区开发建设局"), name_run("经开区财政局经开区经济发展局")
     ([0], [0], [0, 6])
+    >>> name_run("中国电信股份有限公司中山分公司"), name_run("某水务集团有限公司某区分公司")
+    ([0], [0])
     """
     cuts = [0]
     first = name[0]

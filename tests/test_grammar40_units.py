@@ -96,3 +96,17 @@ def test_local_governments_beside_the_relevant_departments_share_their_qualifier
         (["国家发展改革委", "有关地方"], []),
         (["国家数据局"], ["各地方"]),
     ]
+
+
+def test_two_names_each_holding_he_joined_by_he_are_two():
+    """``市住房和城乡建设局和市自然资源和规划局`` (names holding 和 joined by 和): before, one name; a company's
+    branch named by its area stays one name (``某水务集团有限公司某区分公司``: before, two)."""
+    plan = (
+        "某市2023年优化营商环境攻坚行动重点任务清单\n\n"
+        "1. 推行获得电力服务。（市发展和改革委员会牵头，国网某供电公司、市住房和城乡建设局和市自然资源和规划局配合）\n"
+        "2. 改造老旧小区供水管网。（区水务局、某水务集团有限公司某区分公司负责）\n"
+    )
+    assert _units(plan) == [
+        (["市发展和改革委员会"], ["国网某供电公司", "市住房和城乡建设局", "市自然资源和规划局"]),
+        (["区水务局", "某水务集团有限公司某区分公司"], []),
+    ]
