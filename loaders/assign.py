@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from reformgraph.districts import PLACE_ENDS
 from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
-from reformgraph.loaders.people import names_a_person
+from reformgraph.loaders.people import names_a_person, person_after_unit
 from reformgraph.loaders.scan import find_outside, split_outside
 from reformgraph.loaders.vocab import (
     ADJUSTED_DEADLINE_LABELS,
@@ -46,6 +46,7 @@ from reformgraph.loaders.vocab import (
     PEOPLE_ROLES,
     PERSON_ENDS,
     ROLE_LAST,
+    UNIT_LAST_CHARACTERS,
     WITH,
     has_unit_ending,
     is_collective,
@@ -272,6 +273,8 @@ def read_units(
                 name = name[: person.start()]  # 县财政局（李四 138…）: a person is no part of the unit's name
             elif name[-1:] in "（(":  # 县教体局（责任人：郑某）: the person's label cut the field at its bracket
                 name = name[:-1]
+            elif name and name[-1] not in UNIT_LAST_CHARACTERS and (cut := person_after_unit(name)):
+                name = name[:cut]  # 市教育局张某某: the unit, then its contact (round 40)
             elif name[-1:] in "）)" and (short := short_form(name)) is not None:
                 as_written, name = name, short[0]  # X（以下简称Y）: X, written so (the graph: Y)
             if name[:1] == "由" and _by_unit(name):  # 由A牵头: the unit is A
@@ -373,6 +376,8 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
                         verbs[len(units)] = verb
                     units.append(_new(RoleUnit, (tail, given, place + len(head) + 1, written, True)))
             else:
+                if piece[-1] not in UNIT_LAST_CHARACTERS and (cut := person_after_unit(piece)):
+                    piece = piece[:cut]  # 市教育局张某某: the unit, then its contact (round 40)
                 units.append(_new(RoleUnit, (piece, given, place, None, False)))
         at += len(raw) + 1
     if verbs and not role:

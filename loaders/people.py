@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reformgraph.loaders.scan import compiled_on_use
-from reformgraph.loaders.vocab import PHONE_LABELS, UNIT_LABELS
+from reformgraph.loaders.vocab import PHONE_LABELS, UNIT_LABELS, has_unit_ending, is_unit_name
 from reformgraph.records import Contact
 from reformgraph.regexcache import compiled
 
@@ -84,6 +84,31 @@ def names_a_person(written: str) -> bool:
         # 王五副主任 (a space dropped): the name, then its post (round 40)
         return any(_TITLE_ONLY.fullmatch(name, k) and _a_name(name[:k]) for k in (2, 3))
     return _a_name(name)
+
+
+_PLACE_WORD_END = frozenset("场库港路街村园湖山河")  # 林场, 水库: a place a body runs, no person's name
+
+
+def person_after_unit(name: str) -> int:
+    """The length of the unit's name when ``name`` is a unit's name with a person's written right after it (``市教育局
+    张某某``, whose space the compact text dropped; a 台账's 责任单位 naming its contact), else 0 (round 40).
+
+    >>> person_after_unit("市教育局张某某"), person_after_unit("区财政局李四"), person_after_unit("市林业局林场")
+    (4, 4, 0)
+    >>> person_after_unit("市公安局交警支队"), person_after_unit("区教育局")
+    (0, 0)
+    """
+    for k in (3, 2):
+        head, tail = name[:-k], name[-k:]
+        if (
+            len(head) >= 3
+            and tail[-1] not in _PLACE_WORD_END
+            and has_unit_ending(head)
+            and _a_name(tail)
+            and is_unit_name(head)
+        ):
+            return len(head)
+    return 0
 
 
 def _a_name(name: str) -> bool:

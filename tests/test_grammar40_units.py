@@ -110,3 +110,15 @@ def test_two_names_each_holding_he_joined_by_he_are_two():
         (["市发展和改革委员会"], ["国网某供电公司", "市住房和城乡建设局", "市自然资源和规划局"]),
         (["区水务局", "某水务集团有限公司某区分公司"], []),
     ]
+
+
+def test_a_person_written_after_a_units_name_with_a_space_is_no_part_of_it():
+    """``责任单位：市教育局 张某某`` (a 台账 naming each unit's contact after a space the compact text drops): before,
+    read as one unit 市教育局张某某."""
+    plan = (
+        "某区2025年重点任务台账\n\n"
+        "1. 新建公办幼儿园5所。\n责任单位：区教育局 张某某\n完成时限：2025年8月\n\n"
+        "2. 落实教师工资待遇保障。\n责任单位：区财政局 王建国，区教育局 李四\n完成时限：2025年12月\n\n"
+        "3. 加强国有林场管理。\n责任单位：区林业局、区林业局林场\n完成时限：2025年12月\n"
+    )
+    assert _units(plan) == [(["区教育局"], []), (["区财政局", "区教育局"], []), (["区林业局", "区林业局林场"], [])]
