@@ -530,6 +530,21 @@ def _opens_with_level(piece: str) -> bool:
     return piece[:1] in _LEVELS and (piece[0] not in "自直" or _LEVEL_WORD.match(piece) is not None)
 
 
+def _ends_with_each_level(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is 各 and levels (``各市``), or ends with them after 和/及 (``省直相关部门和各市``: the
+    units before it, then the collective the next items go on; round 40).
+
+    >>> _ends_with_each_level("各市", 0, 2), _ends_with_each_level("省直相关部门和各市", 0, 9)
+    (True, True)
+    >>> _ends_with_each_level("市财政局和区政府", 0, 8)
+    False
+    """
+    if _EACH_LEVEL.fullmatch(text, start, end) is not None:
+        return True
+    joint = max(text.rfind("和", start, end), text.rfind("及", start, end))
+    return joint != -1 and _EACH_LEVEL.fullmatch(text, joint + 1, end) is not None
+
+
 def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
     """``pieces`` of ``items`` with ``各`` + a level and the level's body after it joined by their 、 into one
     (``各区``, ``县人民政府`` → ``各区、县人民政府``; ``各乡、镇``; ``各市（州）、县（市、区）人民政府``).
@@ -553,7 +568,7 @@ def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
             out
             and _opens_with_level(piece)
             and items[at - 1 : at] == "、"
-            and _EACH_LEVEL.fullmatch(out[-1]) is not None
+            and _ends_with_each_level(out[-1], 0, len(out[-1]))
         ):
             out[-1] = f"{out[-1]}、{piece}"
         else:
@@ -576,7 +591,7 @@ def _each_level_spans(text: str, pieces: Sequence[tuple[int, int]]) -> list[tupl
             out
             and _opens_with_level(text[a:b])
             and text[a - 1 : a] == "、"
-            and _EACH_LEVEL.fullmatch(text, out[-1][0], out[-1][1]) is not None
+            and _ends_with_each_level(text, out[-1][0], out[-1][1])
         ):
             out[-1] = (out[-1][0], b)
         else:

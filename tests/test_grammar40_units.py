@@ -122,3 +122,17 @@ def test_a_person_written_after_a_units_name_with_a_space_is_no_part_of_it():
         "3. 加强国有林场管理。\n责任单位：区林业局、区林业局林场\n完成时限：2025年12月\n"
     )
     assert _units(plan) == [(["区教育局"], []), (["区财政局", "区教育局"], []), (["区林业局", "区林业局林场"], [])]
+
+
+def test_a_collective_of_levels_after_he_joins_the_levels_after_it():
+    """``省直相关部门和各市、县（区）人民政府`` (a unit, 和, then 各 and levels): before, split into 各市 and
+    县（区）人民政府."""
+    plan = (
+        "某省数字政府建设工作要点\n\n"
+        "1. 推广电子证照应用。（省政务服务和数据管理局牵头，省直相关部门和各市、县（区）人民政府配合）\n"
+        "2. 推进一网通办。\n责任单位：省政务服务和数据管理局及各市、县人民政府\n"
+    )
+    assert _units(plan) == [
+        (["省政务服务和数据管理局"], ["省直相关部门", "各市、县（区）人民政府"]),
+        (["省政务服务和数据管理局", "各市、县人民政府"], []),
+    ]
