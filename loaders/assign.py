@@ -530,6 +530,11 @@ def _opens_with_level(piece: str) -> bool:
     return piece[:1] in _LEVELS and (piece[0] not in "自直" or _LEVEL_WORD.match(piece) is not None)
 
 
+# how 各 and levels may end (各市, 各市（州）, …新疆生产建设兵团, …计划单列市): one set lookup before the regex, which
+# most items (市财政局) fail
+_EACH_LEVEL_LAST = frozenset("省区市县乡镇州旗）)团")
+
+
 def _ends_with_each_level(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is 各 and levels (``各市``), or ends with them after 和/及 (``省直相关部门和各市``: the
     units before it, then the collective the next items go on; round 40).
@@ -568,6 +573,7 @@ def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
             out
             and _opens_with_level(piece)
             and items[at - 1 : at] == "、"
+            and out[-1][-1:] in _EACH_LEVEL_LAST
             and _ends_with_each_level(out[-1], 0, len(out[-1]))
         ):
             out[-1] = f"{out[-1]}、{piece}"
@@ -591,6 +597,7 @@ def _each_level_spans(text: str, pieces: Sequence[tuple[int, int]]) -> list[tupl
             out
             and _opens_with_level(text[a:b])
             and text[a - 1 : a] == "、"
+            and text[out[-1][1] - 1] in _EACH_LEVEL_LAST
             and _ends_with_each_level(text, out[-1][0], out[-1][1])
         ):
             out[-1] = (out[-1][0], b)
