@@ -309,7 +309,7 @@ def _quarter_written(m: re.Match[str]) -> str:
 
 # within a time of the document's issue, in a field: (本)方案印发后1个月内, 文件下发之日起30日内 (round 40)
 _AFTER_ISSUE = compiled(
-    r"(?:印发|发布|下发|实施)(?:之日起|后)(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>日|天|个月)内"
+    r"(?:印发|发布|下发|实施)(?:之日起|后)(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>日|天|个月|个?工作日)内"
 )
 _IMMEDIATE = compiled(r"立行立改|即知即改|立查立改|即查即改|立即整改|马上就改|立改立行")
 _DATES_IN_BRACKETS = compiled(r"[（(]([^（()）]*\d[^（()）]*)[）)]")
@@ -497,6 +497,8 @@ def _read_deadline(text: str) -> Deadline:
 # ---- deadlines written in a task's own text -------------------------------------------------------
 
 _Y = r"\d{4}年"
+# what a task says is done at a time written with no year of its own (9月份完成, 当年建成, 明年全部完成): round 40
+_DONE_VERB = r"完成|建成|全部|全面|基本|完工|竣工|见效|投运|投用|投入使用|上线|验收|办结"
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
 _POINT_TAIL = (
     r"(?:"
@@ -514,14 +516,18 @@ _TEXT_DATE = compiled(
     # a point: 到2025年底, 2024年6月底前, 2023年，
     r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
     # in the plan's own year: 6月底前, 9月30日前, 年底前, 上半年
-    r"|(?P<in_year>(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]旬)(?:前|以前|之前)?|(?:前|以前|之前))"
+    r"|(?P<in_year>(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]旬)(?:前|以前|之前)?|(?:前|以前|之前))"
     r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)"
-    r"|(?<=[今明次]年)(?P<named_m>\d{1,2})月份?(?![\d度]))"  # 今年10月完成, 明年3月份: the month, its year named (round 40)
+    r"|(?<=[今明次]年)(?P<named_m>\d{1,2})月份?(?![\d度])"  # 今年10月完成, 明年3月份: the month, its year named (round 40)
+    # round 40 (dates2): a month the work is done in (9月份完成验收: not 1-9月完成投资, 截至9月, 每年9月), 年中前,
+    # a year named alone before what is done then (当年完成, 明年全部完成)
+    r"|(?<![\d\-—－~～至到止每年])(?P<done_m>\d{1,2})月份?(?=" + _DONE_VERB + r")"
+    r"|(?P<mid>年中)(?:前|以前|之前)|(?<=[今当明次本])(?P<named_y>年)(?=" + _DONE_VERB + r"))"
     r")"
     # within N days of this document: 本意见印发之日起30日内
     # (and 本方案印发后3个月内, 本意见印发之日起三个月内: round 40)
     r"|(?P<relative>本(?:意见|通知|方案|办法|决定|规定)(?:印发|发布|实施)(?:之日起|后)"
-    r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>日|天|个月)内)"
+    r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>日|天|个月|个?工作日)内)"
     # a recurring deadline: 每年2月底前
     r"|(?P<recurring>每(?:年|季度|月|半年)(?:年|季)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"  # 每年年底前: round 35
     # plan periods: “十四五”期间
@@ -533,7 +539,8 @@ _TEXT_DATE = compiled(
 _TRIGGER = compiled(  # the leading lookahead: as in _TOKEN
     r"(?=[\d年上下十每本])"
     r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)"
-    r"|本(?:意见|通知|方案|办法|决定|规定|月|季度|年度内)|下月)"
+    r"|本(?:意见|通知|方案|办法|决定|规定|月|季度|年度内)|下月"
+    r"|年中|年(?=" + _DONE_VERB + r"))"  # round 40 (dates2)
 )
 _PREFIXES = "到至从自“"
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
@@ -628,12 +635,25 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     first sentence, where it qualifies the task itself, or as a last sentence or bracket of its own (``…。持续推进。``):
     then the status is ``ongoing``.
     Several deadlines: ``raw`` joins them with ``；`` and ``date`` is the latest.
+
+    Round 40: a month or a year named with no year of its own before what is done then, and working days counted
+    from the document's date; a date describing the task's object (a verb and 的 after it) is none.
+
+    >>> [text_deadline(t, plan_year=2025).raw for t in ("推进改造，十月底前完成。", "9月份完成验收。", "当年完成。")]
+    ['10月底前', '9月份', '当年']
+    >>> text_deadline("于年中前完成铺设，明年全部完成。", plan_year=2025).date
+    '2026-12'
+    >>> text_deadline("对2000年底前建成的老旧小区实施改造。", plan_year=2025)
+    Deadline(raw=None, date=None, status=None)
+    >>> text_deadline("本方案印发后二十个工作日内报送。", document_date="2025-03-18").date
+    '2025-04-15'
     """
     text = ocr_zeros(text)
-    if (
-        "〇" in text
-    ):  # 二〇二五年底前, 二〇二五年十二月: a date in Chinese numerals, read as a field reads it (round 40)
+    # 二〇二五年底前, 二〇二五年十二月: a date in Chinese numerals, read as a field reads it (round 40)
+    if "〇" in text:
         text = _CN_MONTH.sub(_cn_month, _CN_YEAR.sub(_cn_year, text))
+    elif "月" in text and _CN_MONTH.search(text) is not None:  # 十月底前完成 with no year (round 40, dates2)
+        text = _CN_MONTH.sub(_cn_month, text)
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
     # 本条政策执行期限至…, 有效期至…, 对…至…期间: how long a measure holds, no deadline of the task's (round 38)
     if ("期" in masked or "执行至" in masked) and _VALIDITY.search(masked):
@@ -648,6 +668,10 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
         if kind == "point" and not _point_is_deadline(masked, m):
             continue
         raw = m.group().rstrip("，。")
+        if kind in ("point", "in_year") and _OBJECT_DATE.match(masked, m.end()) is not None:
+            continue  # 对2000年底前建成的老旧小区…: the date of what the task works on (round 40)
+        if kind == "in_year" and m.group("named_y"):
+            raw = masked[m.start() - 1] + raw  # 当年, 明年 (round 40)
         if kind in ("range", "range2", "point"):
             found = _dates(raw)
             if not found:
@@ -760,6 +784,8 @@ def _seasons_beside(
     return found
 
 
+# a date that describes the task's object, a short verb and 的 after it: 2000年底前建成的老旧小区, 2023年底前改造的户厕
+_OBJECT_DATE = compiled(r"[\u4e00-\u9fff]{0,3}的")
 _YEAR_TARGET = compiled(r"(?:到|至)\d{4}年")  # a year a plan's target is reached by (到2030年), no month
 
 
@@ -796,7 +822,7 @@ def _year_named_before(text: str, m: re.Match[str]) -> str | None:
     ['明', '明', '今', None]
     """
     at = m.start()
-    if m.group("ye") and at >= 1 and text[at - 1] in _NAMED_YEARS:  # 明年底: 年底 holds the named year's 年
+    if (m.group("ye") or m.group("named_y")) and at >= 1 and text[at - 1] in _NAMED_YEARS:  # 明年底, 当年完成
         return text[at - 1]
     if at >= 2 and text[at - 1] == "年" and text[at - 2] in _NAMED_YEARS:  # 明年6月, 今年年底
         return text[at - 2]
@@ -830,10 +856,10 @@ def _date_matches(text: str):
 
 def _in_year(m: re.Match[str], year: int) -> str:
     """6月底前 / 9月30日前 / 年底前 / 上半年 / (今年)10月 in the plan's year."""
-    if written := m.group("m") or m.group("named_m"):
+    if written := m.group("m") or m.group("named_m") or m.group("done_m"):
         month = min(12, max(1, int(written)))
         return f"{year:04d}-{month:02d}" + (f"-{int(m.group('d')):02d}" if m.group("d") else "")
-    if m.group("half") == "上半年":
+    if m.group("half") == "上半年" or m.group("mid"):
         return f"{year:04d}-06"
     return f"{year:04d}-12"
 
@@ -856,14 +882,34 @@ def _this_period(document_date: str | None, following: bool, quarter: bool) -> s
 
 
 def _relative(document_date: str | None, n: int, unit: str) -> str | None:
+    """The date ``n`` days, months or working days (``个工作日``: weekdays, round 40) after ``document_date``.
+
+    >>> _relative("2025-03-18", 20, "个工作日"), _relative("2025-03-18", 30, "日"), _relative("2025-03-18", 3, "个月")
+    ('2025-04-15', '2025-04-17', '2025-06')
+    """
     if not document_date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", document_date):
         return None
     y, mo, d = (int(x) for x in document_date.split("-"))
+    if unit.endswith("工作日"):
+        return _after_working_days(date(y, mo, d), n).isoformat()
     if unit == "个月":
         mo += n
         y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
         return f"{y:04d}-{mo:02d}"
     return (date(y, mo, d) + timedelta(days=n)).isoformat()
+
+
+def _after_working_days(start: date, n: int) -> date:
+    """The day ``n`` working days (Monday to Friday; holidays are not known) after ``start``.
+
+    >>> _after_working_days(date(2024, 5, 8), 5)  # a Wednesday: the next Wednesday
+    datetime.date(2024, 5, 15)
+    """
+    day = start
+    while n > 0:
+        day += timedelta(days=1)
+        n -= day.weekday() < 5
+    return day
 
 
 # a deadline stated once for every task that states none (round 30): 未注明完成时限的任务，均须于2024年12月底前完成;

@@ -1,0 +1,63 @@
+"""Round 40 of docs/loader.md, theme dates2: deadlines 乡镇, 县 and 市 offices write in a task's own words."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _deadlines(text: str, path: str = "plan.md") -> list[tuple[int, str | None, str | None, str | None]]:
+    doc = parse_document(text, path=path)
+    return [(m.line, m.deadline.raw, m.deadline.date, m.deadline.status) for w in doc.workplans for m in w.measures]
+
+
+def test_a_month_or_a_named_year_with_no_year_of_its_own_is_in_the_plans_year():
+    """``十月底前完成整改``, ``9月份完成验收``, ``当年完成``, ``于年中前完成``, ``明年全部完成`` in a task's words:
+    before, no deadline (only ``10月底前`` and ``今年10月`` were read)."""
+    text = (
+        "# 某镇2025年农村人居环境整治提升工作方案\n\n"
+        "（一）推进农村厕所革命。逐户排查问题，十月底前完成整改。（责任单位：镇农业农村办）\n\n"
+        "（二）提升生活垃圾治理水平。新增分类收集点50个，9月份完成验收。（责任单位：镇环卫所）\n\n"
+        "（三）开展村庄清洁行动。拆除残垣断壁，当年完成。（责任单位：各村（社区））\n\n"
+        "（四）推进生活污水治理。改造管网3.2公里，于年中前完成主管网铺设。（责任单位：镇村建办）\n\n"
+        "（五）整治农村黑臭水体。实施清淤、控源，明年全部完成。（责任单位：镇水利站）\n"
+    )
+    assert _deadlines(text) == [
+        (3, "10月底前", "2025-10", "scheduled"),
+        (5, "9月份", "2025-09", "scheduled"),
+        (7, "当年", "2025-12", "scheduled"),
+        (9, "年中前", "2025-06", "scheduled"),
+        (11, "明年", "2026-12", "scheduled"),
+    ]
+
+
+def test_a_month_in_a_span_a_count_to_date_or_every_year_is_no_deadline():
+    """``1-9月完成投资``, ``截至9月完成``, ``每年9月完成`` name no month the task is due in."""
+    text = (
+        "# 某县2024年重点项目工作方案\n\n"
+        "1.加快项目建设。1-9月完成投资20亿元。（县发改局负责）\n\n"
+        "2.推进招商引资。截至9月完成签约项目12个。（县商务局负责）\n\n"
+        "3.开展年度体检。每年9月完成一次评估。（县住建局负责）\n"
+    )
+    assert [row[2] for row in _deadlines(text)] == [None, None, None]
+
+
+def test_a_date_describing_the_tasks_object_is_no_deadline():
+    """``对2000年底前建成的老旧小区实施改造，10月底前完成``: the year of what is built (a verb and 的 after the
+    date) is no deadline (before, the raw deadline was ``2000年底前；10月底前``, and ``对2023年底前改造的户厕开展
+    “回头看”`` alone was due 2023-12)."""
+    text = (
+        "# 某市2023年重点工作任务分工方案\n\n"
+        "1.对2000年底前建成的老旧小区实施改造，10月底前完成。（牵头单位：市住房和城乡建设局）\n\n"
+        "2.对2021年底前改造的户厕开展“回头看”，建立问题台账。（牵头单位：市农业农村局）\n"
+    )
+    assert _deadlines(text) == [(3, "10月底前", "2023-10", "scheduled"), (5, None, None, None)]
+
+
+def test_working_days_after_the_plan_is_issued_are_counted_from_its_date():
+    """``本方案印发后二十个工作日内报送``: weekdays after the document's date (before, no deadline)."""
+    text = (
+        "# 某镇2025年农村人居环境整治提升工作方案\n\n"
+        "（一）加强组织领导。各村要于本方案印发后二十个工作日内报送本村实施方案。（责任单位：镇党政办）\n\n"
+        "某镇人民政府\n2025年3月18日\n"
+    )
+    assert _deadlines(text) == [(3, "本方案印发后二十个工作日内", "2025-04-15", "scheduled")]
