@@ -647,6 +647,8 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     Deadline(raw=None, date=None, status=None)
     >>> text_deadline("本方案印发后二十个工作日内报送。", document_date="2025-03-18").date
     '2025-04-15'
+    >>> text_deadline("推进一网统管。每年开展一次评估。").status
+    'ongoing'
     """
     text = ocr_zeros(text)
     # 二〇二五年底前, 二〇二五年十二月: a date in Chinese numerals, read as a field reads it (round 40)
@@ -727,8 +729,10 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
                 return found
         first = _sentence_end(masked)
         word = _ONGOING_WORD.search(masked, 0, first) or _STATUS_TAIL.search(masked)
-        if word is None and first <= _TITLE_SENTENCE < len(masked):  # 健全督察机制。每季度通报…: after a title
-            word = _RECURRING_WORD.search(masked, first, _sentence_end(masked[first:]) + first)  # (round 38)
+        # 健全督察机制。每季度通报…: after a title (round 38); a whole text shorter than a title's length too
+        # (推进一网统管。每年开展一次评估。: round 40, before, no status)
+        if word is None and first <= _TITLE_SENTENCE and first < len(masked):
+            word = _RECURRING_WORD.search(masked, first, _sentence_end(masked[first:]) + first)
         if word:
             return Deadline(word.group(1) if word.re is _STATUS_TAIL else word.group(), None, "ongoing")
         return Deadline(None, None, None)

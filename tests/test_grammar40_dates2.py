@@ -61,3 +61,10 @@ def test_working_days_after_the_plan_is_issued_are_counted_from_its_date():
         "某镇人民政府\n2025年3月18日\n"
     )
     assert _deadlines(text) == [(3, "本方案印发后二十个工作日内", "2025-04-15", "scheduled")]
+
+
+def test_recurring_work_after_a_short_title_in_a_short_text_is_ongoing():
+    """``推进一网统管。每年开展一次评估。``: round 38 read the recurring word after a title sentence only in a text
+    longer than 20 characters (before, no status)."""
+    text = "# 某市2023年重点工作任务分工方案\n\n8.推进一网统管。每年开展一次评估。（牵头单位：市大数据局）\n"
+    assert _deadlines(text) == [(3, "每年", None, "ongoing")]
