@@ -916,6 +916,61 @@ def _after_working_days(start: date, n: int) -> date:
     return day
 
 
+# the period a campaign (攻坚行动, 专项整治, 百日行动) runs, stated once: a label (攻坚时间：2024年5月10日至8月31日,
+# a heading 一、行动时间 over the dates) or the sentence that opens it (决定自2024年5月至8月在全县开展…行动): round 40
+_PERIOD_RANGE = r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-|～|~)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?底?)"
+_CAMPAIGN_LABEL = compiled(r"(?:攻坚|行动|整治|活动|实施)(?:时间|期限|周期)(?:为|：|:|\s){0,6}" + _PERIOD_RANGE)
+_CAMPAIGN_OPENING = compiled(
+    r"(?:自|从|于)" + _PERIOD_RANGE + r"[^。\n]{0,30}?开展[^。\n]{0,30}?(?:行动|攻坚|整治|活动)"
+)
+_CAMPAIGN_WORDS = ("攻坚", "行动", "整治", "活动")
+
+
+def during_the_campaign(field: str) -> bool:
+    """Whether a deadline field names the campaign's own period (``攻坚期间``, ``专项行动期间``, ``整治期间内``).
+
+    >>> during_the_campaign("攻坚期间"), during_the_campaign("专项行动期间内"), during_the_campaign("“十四五”期间")
+    (True, True, False)
+    """
+    words = field.removesuffix("内")
+    return words.endswith("期间") and len(words) <= 8 and words[-4:-2] in _CAMPAIGN_WORDS
+
+
+def campaign_end(text: str) -> Deadline | None:
+    r"""The end of the campaign period a plan states once (the label first, then the opening sentence), None when
+    it states none (round 40).
+
+    >>> campaign_end("一、攻坚时间\n\n2024年5月10日至8月31日。\n1. 开展整治。时间节点：攻坚期间。").date
+    '2024-08-31'
+    >>> campaign_end("决定自2024年5月至8月在全县开展安全生产攻坚行动。").date, campaign_end("时间节点：攻坚期间")
+    ('2024-08', None)
+    """
+    stated = _CAMPAIGN_LABEL.search(text) or _CAMPAIGN_OPENING.search(text)
+    return None if stated is None else parse_deadline(stated.group(1))
+
+
+class CampaignPeriod:
+    """A plan's campaign period, read from its text only when a task's field says ``攻坚期间`` (round 40): most
+    plans have none, and a scan of a long plan's text is not free.
+
+    >>> period = CampaignPeriod("自2024年5月至8月在全县开展攻坚行动。")
+    >>> period.end().date, period.end() is period.end()
+    ('2024-08', True)
+    """
+
+    __slots__ = ("_text", "_end", "_read")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._end: Deadline | None = None
+        self._read = False
+
+    def end(self) -> Deadline | None:
+        if not self._read:
+            self._end, self._read = campaign_end(self._text), True
+        return self._end
+
+
 # a deadline stated once for every task that states none (round 30): 未注明完成时限的任务，均须于2024年12月底前完成;
 # 完成时限未注明的为年底前完成. Looked for after each of the words saying "not stated" (``_UNSTATED_KEYS``) with a
 # negation before it (未, 无, 不, 没有); group 1: the deadline's words, up to the sentence's end

@@ -31,7 +31,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.deadlines import date_line, default_deadline, plan_year_of
+from reformgraph.loaders.deadlines import CampaignPeriod, date_line, default_deadline, plan_year_of
 from reformgraph.loaders.group_statements import GroupStatements
 from reformgraph.loaders.page_furniture import without_site_footer
 from reformgraph.loaders.pipe_tables import pipe_tables
@@ -632,6 +632,7 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
         plan_year=plan_year,
         document_date=meta.date,
         default_deadline=default_deadline(text.text, plan_year),
+        campaign=CampaignPeriod(text.text),
         group=GroupStatements(source, plan_year, meta.date),
         short_forms=defined_short_forms(text.text),
     )

@@ -34,7 +34,14 @@ from reformgraph.districts import PLACE_ENDS
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_parenthetical, read_region
 from reformgraph.loaders.by_unit_tables import by_unit_as_rows
 from reformgraph.loaders.compact import compact
-from reformgraph.loaders.deadlines import date_line, default_deadline, parse_deadline, plan_year_of, text_deadline
+from reformgraph.loaders.deadlines import (
+    CampaignPeriod,
+    date_line,
+    default_deadline,
+    parse_deadline,
+    plan_year_of,
+    text_deadline,
+)
 from reformgraph.loaders.matrix_tables import matrix_as_columns
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.reading import Reading
@@ -1215,6 +1222,7 @@ def table_conventions(texts: Sequence[str], *, title: str, date: str | None = No
         plan_year=plan_year,
         document_date=date,
         default_deadline=default_deadline(whole, plan_year),
+        campaign=CampaignPeriod(whole),  # 攻坚期间 in a deadline column (round 40)
     )
 
 

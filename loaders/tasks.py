@@ -26,7 +26,13 @@ from typing import NamedTuple, Protocol
 from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, text_deadline
+from reformgraph.loaders.deadlines import (
+    CampaignPeriod,
+    during_the_campaign,
+    parse_deadline,
+    plan_year_of,
+    text_deadline,
+)
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames
@@ -110,11 +116,24 @@ class Conventions:
     document_date: str | None = None
     notes: tuple[str, ...] = field(default=())
     default_deadline: Deadline | None = None  # the deadline of every task that states none (说明：未注明完成时限的…)
+    # the end of the campaign period the plan states once, for fields saying 攻坚期间 (round 40)
+    campaign: CampaignPeriod | None = field(default=None, repr=False, compare=False)
     # what is stated once for the group of the task at a line: its deadline, its leaders (group_statements, rounds
     # 32 and 33), for the tasks of text layouts
     group: GroupLookups | None = field(default=None, repr=False, compare=False)
     # the short names the plan defines (市地方金融管理局（以下简称市金融局）): name → short name (round 34)
     short_forms: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+
+
+def _field_deadline(field: str, conventions: Conventions) -> Deadline:
+    """A deadline field read in the plan's year; ``攻坚期间`` as the campaign period the plan states (round 40).
+
+    >>> _field_deadline("攻坚期间", Conventions(campaign=CampaignPeriod("自2024年5月至8月开展攻坚行动。")))
+    Deadline(raw='攻坚期间', date='2024-08', status='scheduled')
+    """
+    if conventions.campaign is not None and during_the_campaign(field) and (end := conventions.campaign.end()):
+        return Deadline(field, end.date, end.status)
+    return parse_deadline(field, conventions.plan_year, conventions.document_date)
 
 
 def finalize(
@@ -187,7 +206,7 @@ def finalize(
             if field:
                 deadline = fields.get(field)
                 if deadline is None:
-                    deadline = fields[field] = parse_deadline(field, conventions.plan_year, conventions.document_date)
+                    deadline = fields[field] = _field_deadline(field, conventions)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
                 if deadline.raw is None and conventions.group is not None and draft.deadline_from_text:

@@ -68,3 +68,28 @@ def test_recurring_work_after_a_short_title_in_a_short_text_is_ongoing():
     longer than 20 characters (before, no status)."""
     text = "# 某市2023年重点工作任务分工方案\n\n8.推进一网统管。每年开展一次评估。（牵头单位：市大数据局）\n"
     assert _deadlines(text) == [(3, "每年", None, "ongoing")]
+
+
+def test_a_field_saying_during_the_campaign_is_due_when_the_plans_campaign_period_ends():
+    """``时间节点：攻坚期间`` under a plan whose 攻坚时间 (or opening sentence) states the period: the period's end
+    (before, the raw words with no date and no status)."""
+    text = (
+        "# 某县安全生产百日攻坚行动实施方案\n\n"
+        "决定自2024年5月至8月在全县开展安全生产百日攻坚行动。\n\n"
+        "## 一、攻坚时间\n\n2024年5月10日至8月31日。\n\n## 二、重点任务\n\n"
+        "1. 开展燃气安全专项整治。责任单位：县住建局。时间节点：攻坚期间。\n\n"
+        "2. 开展道路交通安全整治。责任单位：县交通运输局。时间节点：行动期间。\n"
+    )
+    assert _deadlines(text) == [
+        (11, "攻坚期间", "2024-08-31", "scheduled"),
+        (13, "行动期间", "2024-08-31", "scheduled"),
+    ]
+
+
+def test_a_campaign_period_is_read_from_the_sentence_opening_the_campaign():
+    """With no 攻坚时间 label, ``自2024年5月至8月在全县开展…行动`` states the period; with none stated the field stays
+    words with no date."""
+    opening = "决定自2024年5月至8月在全县开展安全生产攻坚行动。\n\n"
+    task = "1. 开展燃气安全专项整治。责任单位：县住建局。时间节点：攻坚期间。\n"
+    assert _deadlines("# 某县攻坚行动方案\n\n" + opening + task) == [(5, "攻坚期间", "2024-08", "scheduled")]
+    assert _deadlines("# 某县攻坚行动方案\n\n" + task)[0][2] is None
