@@ -970,6 +970,37 @@ class CampaignPeriod:
             self._end, self._read = campaign_end(self._text), True
         return self._end
 
+    def stage_end(self, stage: str, plan_year: int | None) -> Deadline | None:
+        """The end of a stage the plan's schedule names with its time in brackets (``（二）集中攻坚阶段（5月21日—8月10日）``),
+        for a field that names the stage (``时间节点：集中攻坚阶段``), else None.
+
+        >>> CampaignPeriod("（二）集中攻坚阶段（5月21日—8月10日）。").stage_end("集中攻坚阶段", 2024).date
+        '2024-08-10'
+        >>> CampaignPeriod("（二）集中攻坚阶段。").stage_end("集中攻坚阶段", 2024) is None
+        True
+        """
+        at = self._text.find(stage)
+        while at != -1:
+            timed = _STAGE_TIME.match(self._text, at + len(stage))
+            if timed is not None:
+                found = parse_deadline(timed.group(1), plan_year)
+                return found if found.date is not None else None
+            at = self._text.find(stage, at + len(stage))
+        return None
+
+
+# the time of a stage, in brackets right after its name: 集中攻坚阶段（5月21日—8月10日）
+_STAGE_TIME = compiled(r"[（(]([^（()）]{2,30})[）)]")
+
+
+def names_a_stage(field: str) -> bool:
+    """Whether a deadline field is the name of a stage of the plan's schedule alone (``集中攻坚阶段``, ``第二阶段``).
+
+    >>> names_a_stage("集中攻坚阶段"), names_a_stage("第一阶段2024年6月"), names_a_stage("分阶段")
+    (True, False, False)
+    """
+    return field.endswith("阶段") and 4 <= len(field) <= 10 and not any(c.isdigit() for c in field)
+
 
 # a deadline stated once for every task that states none (round 30): 未注明完成时限的任务，均须于2024年12月底前完成;
 # 完成时限未注明的为年底前完成. Looked for after each of the words saying "not stated" (``_UNSTATED_KEYS``) with a

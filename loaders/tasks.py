@@ -29,6 +29,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import (
     CampaignPeriod,
     during_the_campaign,
+    names_a_stage,
     parse_deadline,
     plan_year_of,
     text_deadline,
@@ -133,6 +134,9 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
     """
     if conventions.campaign is not None and during_the_campaign(field) and (end := conventions.campaign.end()):
         return Deadline(field, end.date, end.status)
+    if conventions.campaign is not None and names_a_stage(field):  # 集中攻坚阶段: that stage's end (round 40)
+        if (end := conventions.campaign.stage_end(field, conventions.plan_year)) is not None:
+            return Deadline(field, end.date, end.status)
     return parse_deadline(field, conventions.plan_year, conventions.document_date)
 
 

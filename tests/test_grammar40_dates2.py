@@ -93,3 +93,17 @@ def test_a_campaign_period_is_read_from_the_sentence_opening_the_campaign():
     task = "1. 开展燃气安全专项整治。责任单位：县住建局。时间节点：攻坚期间。\n"
     assert _deadlines("# 某县攻坚行动方案\n\n" + opening + task) == [(5, "攻坚期间", "2024-08", "scheduled")]
     assert _deadlines("# 某县攻坚行动方案\n\n" + task)[0][2] is None
+
+
+def test_a_field_naming_a_stage_of_the_schedule_is_due_when_that_stage_ends():
+    """``时间节点：集中攻坚阶段`` under a schedule ``（二）集中攻坚阶段（5月21日—8月10日）``: the stage's end in the plan's
+    year (before, words with no date)."""
+    text = (
+        "# 某县2024年安全生产百日攻坚行动实施方案\n\n"
+        "## 一、攻坚时间\n\n"
+        "（一）动员部署阶段（5月10日—5月20日）。\n\n（二）集中攻坚阶段（5月21日—8月10日）。\n\n"
+        "## 二、重点任务\n\n"
+        "1. 开展消防安全整治。责任单位：县消防救援大队。时间节点：集中攻坚阶段。\n\n"
+        "2. 开展总结评估。责任单位：县安委办。时间节点：总结提升阶段。\n"
+    )
+    assert _deadlines(text) == [(11, "集中攻坚阶段", "2024-08-10", "scheduled"), (13, "总结提升阶段", None, None)]
