@@ -93,7 +93,7 @@ _SEASON_END = (
 )
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 _ONGOING = compiled(
-    r"持续|长期|常态|每(季度|月|年|半年|学期|日|天|周)|日常|随时|贯穿|适时|按照|依法依规|根据|定期"
+    r"持续|长期|常态|每(季度|月|年|半年|半月|学期|日|天|周)|日常|随时|贯穿|适时|按照|依法依规|根据|定期"
     r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
     r"|按(?:季度?|月|周|半年)"  # round 25
     r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
@@ -516,12 +516,14 @@ _TEXT_DATE = compiled(
     # a point: 到2025年底, 2024年6月底前, 2023年，
     r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
     # in the plan's own year: 6月底前, 9月30日前, 年底前, 上半年
-    r"|(?P<in_year>(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]旬)(?:前|以前|之前)?|(?:前|以前|之前))"
+    r"|(?P<in_year>(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]{1,2}旬)(?:前|以前|之前)?|(?:前|以前|之前))"
     r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)"
     r"|(?<=[今明次]年)(?P<named_m>\d{1,2})月份?(?![\d度])"  # 今年10月完成, 明年3月份: the month, its year named (round 40)
     # round 40 (dates2): a month the work is done in (9月份完成验收: not 1-9月完成投资, 截至9月, 每年9月), 年中前,
     # a year named alone before what is done then (当年完成, 明年全部完成)
     r"|(?<![\d\-—－~～至到止每年])(?P<done_m>\d{1,2})月份?(?=" + _DONE_VERB + r")"
+    # the months a task's work is done over (6—8月开展低保专项治理; not 1-9月完成投资, a count to date): round 40
+    r"|(?<![\d\-—－~～至到年])\d{1,2}(?:—|－|-|～|~|至)(?P<range_m>\d{1,2})月份?(?=开展|组织|集中|实施|进行)"
     r"|(?P<mid>年中)(?:前|以前|之前)|(?<=[今当明次本])(?P<named_y>年)(?=" + _DONE_VERB + r"))"
     r")"
     # within N days of this document: 本意见印发之日起30日内
@@ -540,7 +542,7 @@ _TRIGGER = compiled(  # the leading lookahead: as in _TOKEN
     r"(?=[\d年上下十每本])"
     r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)"
     r"|本(?:意见|通知|方案|办法|决定|规定|月|季度|年度内)|下月"
-    r"|年中|年(?=" + _DONE_VERB + r"))"  # round 40 (dates2)
+    r"|年中|年(?=" + _DONE_VERB + r")|\d{1,2}[—－\-～~至]\d{1,2}月)"  # round 40 (dates2)
 )
 _PREFIXES = "到至从自“"
 _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
@@ -548,13 +550,13 @@ _CLAUSE_BREAK = "，。；：:,;、"
 # 持续 not after 可 (可持续 is an adjective); the lookbehind follows 持续 so that every alternative opens
 # with a literal, which the regex engine scans for instead of trying each alternative at each character
 _ONGOING_WORD = compiled(
-    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年|学期)|常年(?:开展|坚持|推进)"
+    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年|半月|学期|周|旬)|常年(?:开展|坚持|推进)"
     r"|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"  # 每学期, 常年开展, 按月报送: round 39
 )
 # recurring work alone (not 持续…: a continuing word in a second sentence is the clause's, as the real corpus reads
 # it), in the sentence after a short title sentence
 _RECURRING_WORD = compiled(
-    r"每(?:年|季度|月|半年|学期)|常年(?:开展|坚持|推进)|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"
+    r"每(?:年|季度|月|半年|半月|学期|周|旬)|常年(?:开展|坚持|推进)|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"
 )
 _TITLE_SENTENCE = 20  # characters: the longest first sentence read as a task's title
 _TITLE = compiled(r"《[^《》]{0,120}》")
@@ -645,6 +647,8 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     '2026-12'
     >>> text_deadline("对2000年底前建成的老旧小区实施改造。", plan_year=2025)
     Deadline(raw=None, date=None, status=None)
+    >>> [text_deadline(t, plan_year=2025).raw for t in ("11月中下旬前完成报批。", "6—8月开展专项治理。", "每半月通报。")]
+    ['11月中下旬前', '6—8月', '每半月']
     >>> text_deadline("本方案印发后二十个工作日内报送。", document_date="2025-03-18").date
     '2025-04-15'
     >>> text_deadline("推进一网统管。每年开展一次评估。").status
@@ -860,7 +864,7 @@ def _date_matches(text: str):
 
 def _in_year(m: re.Match[str], year: int) -> str:
     """6月底前 / 9月30日前 / 年底前 / 上半年 / (今年)10月 in the plan's year."""
-    if written := m.group("m") or m.group("named_m") or m.group("done_m"):
+    if written := m.group("m") or m.group("named_m") or m.group("done_m") or m.group("range_m"):
         month = min(12, max(1, int(written)))
         return f"{year:04d}-{month:02d}" + (f"-{int(m.group('d')):02d}" if m.group("d") else "")
     if m.group("half") == "上半年" or m.group("mid"):

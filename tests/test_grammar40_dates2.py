@@ -107,3 +107,21 @@ def test_a_field_naming_a_stage_of_the_schedule_is_due_when_that_stage_ends():
         "2. 开展总结评估。责任单位：县安委办。时间节点：总结提升阶段。\n"
     )
     assert _deadlines(text) == [(11, "集中攻坚阶段", "2024-08-10", "scheduled"), (13, "总结提升阶段", None, None)]
+
+
+def test_part_months_month_spans_and_every_half_month_in_a_tasks_words():
+    """``11月中下旬前``, ``6—8月开展…``, ``每半月通报…``: before, no deadline (the fields read the first two already);
+    ``1-9月完成投资`` (a count to date) stays none."""
+    text = (
+        "# 某市2025年全面深化改革工作要点\n\n"
+        "1.深化财政体制改革，11月中下旬前完成市对县财政体制调整方案报批。（市财政局负责）\n\n"
+        "2.完善社会救助体系，6—8月开展低保专项治理。（市民政局负责）\n\n"
+        "3.推进“放管服”改革，每半月通报一次政务服务好差评情况。（市政务服务局负责）\n\n"
+        "4.加快项目建设，1-9月完成投资20亿元。（市发展改革委负责）\n"
+    )
+    assert _deadlines(text) == [
+        (3, "11月中下旬前", "2025-11", "scheduled"),
+        (5, "6—8月", "2025-08", "scheduled"),
+        (7, "每半月", None, "ongoing"),
+        (9, None, None, None),
+    ]
