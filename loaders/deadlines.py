@@ -288,6 +288,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         # 方案印发后1个月内: counted from the document's date (round 40); none known: a deadline with no date
         when = _relative(document_date, _count(issued.group("n")), issued.group("unit"))
         return _deadline(text, when, "scheduled")
+    if found.status is None and plan_year is not None and "分" in written and (years := _IN_YEARS.search(written)):
+        return _deadline(text, in_years(years, plan_year).date, "scheduled")  # 分两年完成 (round 40)
     if found.status is None and _IMMEDIATE.search(written) is not None:
         # 立行立改: due at once, the month the plan is dated (none known: a deadline with no date; round 37)
         return _deadline(text, document_date[:7] if document_date else None, "scheduled")
@@ -726,6 +728,8 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
         staged = _staged_years(masked)
         if staged:
             return Deadline("；".join(f"{y}年" for y in staged), f"{max(staged)}-12", "scheduled")
+        if plan_year is not None and "分" in masked and (years := _IN_YEARS.search(masked)) is not None:
+            return in_years(years, plan_year)  # 分两年完成 (round 40)
         season = _SEASON_BEFORE.search(masked) if plan_year is not None else None
         if season is not None:  # 春耕前完成…, 汛期前完成… in the task's words (round 34): as in a field
             found = parse_deadline(season.group(), plan_year, document_date)
@@ -795,6 +799,20 @@ def _seasons_beside(
 # a date that describes the task's object, a short verb and 的 after it: 2000年底前建成的老旧小区, 2023年底前改造的户厕
 _OBJECT_DATE = compiled(r"[\u4e00-\u9fff]{0,3}的")
 _YEAR_TARGET = compiled(r"(?:到|至)\d{4}年")  # a year a plan's target is reached by (到2030年), no month
+
+
+# work spread over the plan's year and the next ones: 分两年完成, 分三年实施 (round 40)
+_IN_YEARS = compiled(r"分([两二三四五2-5])年(?:完成|实施|推进|建设|建成|落实|到位|改造)")
+
+
+def in_years(m: re.Match[str], plan_year: int) -> Deadline:
+    """Work ``分N年完成`` from ``plan_year``: due at the end of its N-th year (the plan's year the first).
+
+    >>> in_years(_IN_YEARS.search("建设充电桩300个，分两年完成。"), 2024)
+    Deadline(raw='分两年完成', date='2025-12', status='scheduled')
+    """
+    n = 2 if m.group(1) == "两" else _count(m.group(1))
+    return Deadline(m.group(), f"{plan_year + n - 1}-12", "scheduled")
 
 
 # a year opening a clause of a staged schedule: 2024年在试点县推行，2025年全省推开; 第二阶段（2025年）全省推开

@@ -125,3 +125,14 @@ def test_part_months_month_spans_and_every_half_month_in_a_tasks_words():
         (7, "每半月", None, "ongoing"),
         (9, None, None, None),
     ]
+
+
+def test_work_spread_over_years_is_due_at_the_end_of_its_last_year():
+    """``分两年完成`` in a task's words or a deadline field: from the plan's year, due at the end of the second
+    (before, no deadline)."""
+    text = (
+        "# 某县2024年十件民生实事实施方案\n\n"
+        "七、建设公共充电桩。在城区和乡镇建设公共充电桩300个，分两年完成。（县发展改革委牵头，县供电公司配合）\n\n"
+        "八、改造老旧供水管网。（牵头单位：县水务局；完成时限：分三年实施）\n"
+    )
+    assert _deadlines(text) == [(3, "分两年完成", "2025-12", "scheduled"), (5, "分三年实施", "2026-12", "scheduled")]
