@@ -252,6 +252,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     (None, '2025-06', '2025-12')
     >>> _read_field("立行立改", 2026, "2026-03-10"), _read_field("立行立改").status
     (Deadline(raw='立行立改', date='2026-03', status='scheduled'), 'scheduled')
+    >>> _read_field("今冬明春", 2023).date, _read_field("元旦春节前", 2023, "2023-09-12").date  # round 40
+    ('2024-05', '2024-02')
     >>> _read_field("方案印发后1个月内", 2024, "2024-03-01").date, _read_field("本通知印发之日起三十日内").status
     ('2024-04', 'scheduled')
     """
@@ -272,6 +274,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         written = _FROM_NOW.sub("", written, 1)
     if "号" in written or "." in written:  # 6月30号前, 12.31前: the day written as 号, a month and day as numbers
         written = _MONTH_DAY_NUMBERS.sub(r"\1月\2日", _DAY_HAO.sub(r"\1日", written))
+    if "冬" in written or "元旦" in written:  # 今冬明春: this winter and next spring; 元旦春节前: the later (round 40)
+        written = _WINTER_AND_SPRING.sub(_written_out_season, written)
     if written.startswith("贯穿全年"):  # 贯穿全年: 全年 (round 35); 贯穿全程/始终: ongoing (round 38)
         written = written[2:]
     if "Q" in written or "q" in written:  # 2025年Q3, 2025Q4: a quarter as a 台账 writes it (round 35)
@@ -298,6 +302,20 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         if within.date is not None:
             return _deadline(text, within.date, within.status)
     return found if written is text else _deadline(text, found.date, found.status)
+
+
+# seasons a 乡镇 plan's field names, written out as a date the grammar reads (round 40): 今冬明春 (this winter and
+# next spring, up to May), 元旦春节前 / 元旦、春节前 (before the later holiday, the Spring Festival)
+_WINTER_AND_SPRING = compiled(r"今冬明春|元旦[、和及]?(?=春节)")
+
+
+def _written_out_season(m: re.Match[str]) -> str:
+    """今冬明春 as 明年5月底; 元旦 before 春节 dropped.
+
+    >>> _WINTER_AND_SPRING.sub(_written_out_season, "今冬明春；元旦、春节前")
+    '明年5月底；春节前'
+    """
+    return "明年5月底" if m.group() == "今冬明春" else ""
 
 
 # a quarter written Q1–Q4 (after a year or not); a year written with its last two digits before a time (25年底)

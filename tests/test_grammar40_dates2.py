@@ -136,3 +136,18 @@ def test_work_spread_over_years_is_due_at_the_end_of_its_last_year():
         "八、改造老旧供水管网。（牵头单位：县水务局；完成时限：分三年实施）\n"
     )
     assert _deadlines(text) == [(3, "分两年完成", "2025-12", "scheduled"), (5, "分三年实施", "2026-12", "scheduled")]
+
+
+def test_a_township_fields_winter_and_spring_and_the_two_holidays():
+    """``完成时限：今冬明春`` (this winter and next spring: up to May of the next year) and ``元旦春节前`` (before the
+    later holiday, the Spring Festival): before, words with no date."""
+    text = (
+        "某乡2023年秋冬季重点工作推进方案\n\n"
+        "一、冬春农田水利建设\n责任单位：乡水利站、各村\n完成时限：今冬明春\n\n"
+        "二、困难群众两节慰问\n责任单位：乡民政办、各村\n完成时限：元旦春节前\n\n"
+        "某乡人民政府\n2023年9月12日\n"
+    )
+    assert _deadlines(text, "plan.txt") == [
+        (4, "今冬明春", "2024-05", "scheduled"),
+        (8, "元旦春节前", "2024-02", "scheduled"),
+    ]
