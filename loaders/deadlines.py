@@ -252,6 +252,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     (None, '2025-06', '2025-12')
     >>> _read_field("立行立改", 2026, "2026-03-10"), _read_field("立行立改").status
     (Deadline(raw='立行立改', date='2026-03', status='scheduled'), 'scheduled')
+    >>> _read_field("收到县安委办通知后3个工作日内", 2025)
+    Deadline(raw='收到县安委办通知后3个工作日内', date=None, status='scheduled')
     >>> _read_field("今冬明春", 2023).date, _read_field("元旦春节前", 2023, "2023-09-12").date  # round 40
     ('2024-05', '2024-02')
     >>> _read_field("方案印发后1个月内", 2024, "2024-03-01").date, _read_field("本通知印发之日起三十日内").status
@@ -292,6 +294,9 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         # 方案印发后1个月内: counted from the document's date (round 40); none known: a deadline with no date
         when = _relative(document_date, _count(issued.group("n")), issued.group("unit"))
         return _deadline(text, when, "scheduled")
+    if found.status is None and "内" in written and _AFTER_EVENT.search(written) is not None:
+        # 收到县安委办通知后3个工作日内, 接到交办件后24小时内: a time limit counted from an event (round 40)
+        return _deadline(text, None, "scheduled")
     if found.status is None and plan_year is not None and "分" in written and (years := _IN_YEARS.search(written)):
         return _deadline(text, in_years(years, plan_year).date, "scheduled")  # 分两年完成 (round 40)
     if found.status is None and _IMMEDIATE.search(written) is not None:
@@ -331,6 +336,8 @@ def _quarter_written(m: re.Match[str]) -> str:
 _AFTER_ISSUE = compiled(
     r"(?:印发|发布|下发|实施)(?:之日起|后)(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>日|天|个月|个?工作日)内"
 )
+# within a time of an event the plan does not date (收到通知后3个工作日内, 接到交办件后24小时内): round 40
+_AFTER_EVENT = compiled(r"后(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:工作日|日|天|小时|个月|周)内")
 _IMMEDIATE = compiled(r"立行立改|即知即改|立查立改|即查即改|立即整改|马上就改|立改立行")
 _DATES_IN_BRACKETS = compiled(r"[（(]([^（()）]*\d[^（()）]*)[）)]")
 

@@ -151,3 +151,12 @@ def test_a_township_fields_winter_and_spring_and_the_two_holidays():
         (4, "今冬明春", "2024-05", "scheduled"),
         (8, "元旦春节前", "2024-02", "scheduled"),
     ]
+
+
+def test_a_time_limit_counted_from_an_event_is_a_deadline_with_no_date():
+    """``完成时限：收到县安委办通知后3个工作日内``: a deadline (scheduled) the plan cannot date (before, no status)."""
+    text = (
+        "某街道2025年下半年重点工作任务清单\n\n"
+        "3.开展燃气安全隐患排查。\n牵头单位：安监站\n完成时限：收到县安委办通知后3个工作日内\n"
+    )
+    assert _deadlines(text, "plan.txt") == [(4, "收到县安委办通知后3个工作日内", None, "scheduled")]
