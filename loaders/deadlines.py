@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from reformgraph.loaders.vocab import ISSUER_NAME
@@ -669,7 +670,7 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     from the document's date; a date describing the task's object (a verb and 的 after it) is none.
 
     >>> [text_deadline(t, plan_year=2025).raw for t in ("推进改造，十月底前完成。", "9月份完成验收。", "当年完成。")]
-    ['10月底前', '9月份', '当年']
+    ['十月底前', '9月份', '当年']
     >>> text_deadline("于年中前完成铺设，明年全部完成。", plan_year=2025).date
     '2026-12'
     >>> text_deadline("对2000年底前建成的老旧小区实施改造。", plan_year=2025)
@@ -681,12 +682,65 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     >>> text_deadline("推进一网统管。每年开展一次评估。").status
     'ongoing'
     """
-    text = ocr_zeros(text)
-    # 二〇二五年底前, 二〇二五年十二月: a date in Chinese numerals, read as a field reads it (round 40)
+    written = ocr_zeros(text)
+    text, origin = _numerals_as_digits(written)
+    found = _text_deadline(text, plan_year, document_date)
+    if origin is None or found.raw is None:
+        return found
+    return replace(found, raw=_as_written(found.raw, text, written, origin))
+
+
+def _numerals_as_digits(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
+    """``text`` with its dates in Chinese numerals in digits (``二〇二五年底前``, ``十月底前``: read as a field reads
+    them, round 40), and where each character of the result was written: (the start, the end) of the numerals it
+    stands for, or None when nothing changed.
+
+    >>> _numerals_as_digits("十月底前完成")
+    ('10月底前完成', ([0, 0, 0, 2, 3, 4, 5], [2, 2, 2, 3, 4, 5, 6]))
+    >>> _numerals_as_digits("6月底前完成")
+    ('6月底前完成', None)
+    """
     if "〇" in text:
-        text = _CN_MONTH.sub(_cn_month, _CN_YEAR.sub(_cn_year, text))
-    elif "月" in text and _CN_MONTH.search(text) is not None:  # 十月底前完成 with no year (round 40, dates2)
-        text = _CN_MONTH.sub(_cn_month, text)
+        steps = ((_CN_YEAR, _cn_year), (_CN_MONTH, _cn_month))
+    elif "月" in text and _CN_MONTH.search(text) is not None:
+        steps = ((_CN_MONTH, _cn_month),)
+    else:
+        return text, None
+    starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
+    for pattern, digits in steps:
+        pieces: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        at = 0
+        for m in pattern.finditer(text):
+            replaced = digits(m)
+            pieces += (text[at : m.start()], replaced)
+            new_starts += starts[at : m.start()] + [starts[m.start()]] * len(replaced)
+            new_ends += ends[at : m.start()] + [ends[m.end() - 1]] * len(replaced)
+            at = m.end()
+        pieces.append(text[at:])
+        text, starts, ends = "".join(pieces), new_starts + starts[at:], new_ends + ends[at:]
+    return text, (starts, ends)
+
+
+def _as_written(raw: str, read: str, written: str, origin: tuple[list[int], list[int]]) -> str:
+    """``raw`` (found in ``read``, the text with its numerals in digits) in the words of ``written``: each of its
+    deadlines as the text writes it (``10月底前`` → ``十月底前``).
+
+    >>> read, origin = _numerals_as_digits("二〇二四年十二月底前建成")
+    >>> _as_written("2024年12月底前", read, "二〇二四年十二月底前建成", origin)
+    '二〇二四年十二月底前'
+    """
+    starts, ends = origin
+    out = []
+    for piece in raw.split("；"):
+        at = read.find(piece)
+        out.append(piece if at < 0 or not piece else written[starts[at] : ends[at + len(piece) - 1]])
+    return "；".join(out)
+
+
+def _text_deadline(text: str, plan_year: int | None, document_date: str | None) -> Deadline:
+    """``text_deadline`` of a text whose dates in Chinese numerals are in digits."""
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
     # 本条政策执行期限至…, 有效期至…, 对…至…期间: how long a measure holds, no deadline of the task's (round 38)
     if ("期" in masked or "执行至" in masked) and _VALIDITY.search(masked):

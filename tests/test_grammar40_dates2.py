@@ -22,7 +22,7 @@ def test_a_month_or_a_named_year_with_no_year_of_its_own_is_in_the_plans_year():
         "（五）整治农村黑臭水体。实施清淤、控源，明年全部完成。（责任单位：镇水利站）\n"
     )
     assert _deadlines(text) == [
-        (3, "10月底前", "2025-10", "scheduled"),
+        (3, "十月底前", "2025-10", "scheduled"),
         (5, "9月份", "2025-09", "scheduled"),
         (7, "当年", "2025-12", "scheduled"),
         (9, "年中前", "2025-06", "scheduled"),
