@@ -615,6 +615,39 @@ _REPORTS = compiled(r"上报|报送|反馈|提交|报备")
 _MODAL_SUBJECT = compiled(r"(.{2,60}?)(?:要(?!求)|应当|应(?!急|用|对)|须|需(?!求))")  # A要对…督办 too (round 35)
 
 
+# a collective that names places, not bodies: 各地要结合本地区产业基础… (a national plan's exhortation, round 40)
+_PLACES = compiled(r"各地$")
+# what bodies must feel or mind, no concrete work: 各试点城市政府要高度重视…, 各区县政府要加强领导… (round 40)
+_EXHORTED = compiled(r"(?:高度|充分)重视|(?:切实)?加强(?:组织)?领导|(?:充分|提高)认识|统一思想")
+
+
+def _each_body_must_act(text: str, units: list[RoleUnit], after: int) -> bool:
+    """Whether the subject ``units`` of a modal verb ending at ``after`` may lead the task it opens: named units, or
+    every body of one level (``各市州人民政府要结合实际，合理确定…``, ``各乡镇人民政府要落实属地管理责任，2021年6月底前…``:
+    round 40; round 33 read them as no task), unless a collective names places (``各地要…``), must guide others
+    (``各乡镇、居村委要指导业委会…``: the work is theirs, held-out 12's reading) or only mind the work
+    (``各试点城市政府要高度重视…``, ``各区县政府要加强领导…``: no concrete thing to do).
+
+    >>> t = "各乡镇人民政府要落实属地管理责任"
+    >>> _each_body_must_act(t, [RoleUnit("各乡镇人民政府", "lead", 0)], 8)
+    True
+    >>> _each_body_must_act("各地要加强统筹", [RoleUnit("各地", "lead", 0)], 3)
+    False
+    >>> _each_body_must_act("各乡镇要指导业委会", [RoleUnit("各乡镇", "lead", 0)], 4)
+    False
+    >>> _each_body_must_act("各区县政府要高度重视", [RoleUnit("各区县政府", "lead", 0)], 6)
+    False
+    """
+    collectives = [u.name for u in units if is_collective(u.name)]
+    if not collectives:
+        return True
+    return (
+        not text.startswith("指导", after)
+        and _EXHORTED.match(text, after) is None
+        and not any(_PLACES.match(name) for name in collectives)
+    )
+
+
 def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignment]]:
     """(start, end, assignment) of each task a paragraph ``text[start:end]`` writes as a unit doing what it must
     (``区市场监管局要…，2025年6月底前完成…；区教育局要…，9月底前实现…。``: two tasks, round 33): a task opens at each
@@ -637,8 +670,8 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
         units = _subject(text, cs, m.end(1), each=True) if m is not None else None
         if not units or any(_NO_SUBJECT.search(u.name) for u in units):
             continue
-        if any(is_collective(u.name) for u in units) and not _SUPPORT_VERB.match(text, m.end()):
-            continue  # 各乡镇、居村委要指导…: bodies of a level lead no task of their own here, they may support
+        if not _SUPPORT_VERB.match(text, m.end()) and not _each_body_must_act(text, units, m.end()):
+            continue  # 各地要…, 各乡镇、居村委要指导…: no task of their own here, they may support
         opened.append((cs, units, m.end()))
     tasks: list[list] = []  # [start, end, assignment]
     for n, (cs, units, after) in enumerate(opened):

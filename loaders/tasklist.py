@@ -1257,9 +1257,11 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             and any(u.role == "lead" for u in prose.units)
             and not {u.name for u in prose.units} & {u.name for u in subjects[0][2].units}
         ):
-            # A负责牵头建立…；B、C要开辟…: A leads the task, B and C are its partners, not its leads (round 37)
-            partners = tuple(u._replace(role="support") for u in subjects[0][2].units)
-            found.append((end, end, mark, prose._replace(units=(*prose.units, *partners)), 0))
+            # A负责牵头建立…；B、C要开辟…: A leads the task, B and C are its partners, not its leads (round 37); with
+            # no 牵头 before them they lead beside A (A负总责…。各村要…签订…; A负责统筹…，各省级人民政府要…: round 40)
+            led_by = "牵头" in text.text[mark : subjects[0][0]]
+            beside = tuple(u._replace(role="support") if led_by else u for u in subjects[0][2].units)
+            found.append((end, end, mark, prose._replace(units=(*prose.units, *beside)), 0))
             continue
         if len(subjects) > 1 or (subjects and (prose is None or len(subjects[0][2].units) > len(prose.units))):
             # A要…；B要…: a task each; A要牵头…，B、C要…: one, B and C its partners (round 33)

@@ -1,0 +1,57 @@
+"""Round 40 of docs/loader.md, theme prose2: a unit or every body of one level as the subject of 要 (session 28)."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+from tests.support.readings import task_rows as _rows
+
+
+def _units(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    """(leads, supports, deadline date) of every task of a small plan."""
+    return [(leads, supports, date) for _, leads, supports, date in _rows(parse_document(text, path="plan.txt"))]
+
+
+# ---- every body of one level as the subject of 要 -----------------------------------------------------------------
+
+
+def test_every_body_of_a_level_that_must_act_in_a_numbered_item_leads_it():
+    """各乡镇人民政府要落实属地管理责任，2021年6月底前…: before, no task (round 33 read a collective subject so)."""
+    text = (
+        "某县农村人居环境整治工作方案\n\n二、重点工作\n\n"
+        "1．加强改厕后续管护。各乡镇人民政府要落实属地管理责任，2021年6月底前建立村级管护队伍。\n\n"
+        "2．明确对象标准。各设区市人民政府要结合实际，合理确定保障对象准入条件，并向社会公布。\n\n"
+        "3．推进试点。（牵头单位：县住建局）\n"
+    )
+    assert _units(text) == [
+        (["各乡镇人民政府"], [], "2021-06"),
+        (["各设区市人民政府"], [], None),
+        (["县住建局"], [], None),
+    ]
+
+
+def test_places_or_bodies_that_must_guide_others_still_make_no_task():
+    """各地要… names places, not bodies; 各乡镇、居村委要指导业委会… is the owners' work (held-out 12's reading)."""
+    text = (
+        "某部关于推进中试能力建设的通知\n\n二、重点任务\n\n"
+        "1．加强体系建设。各地要结合本地区产业基础，统筹布局一批中试平台。\n\n"
+        "2．推进改造。各乡镇、居村委要指导业委会实施消防设施改造。\n\n"
+        "3．推进试点。（牵头单位：县住建局）\n"
+    )
+    assert _units(text) == [(["县住建局"], [], None)]
+
+
+def test_bodies_that_must_act_after_a_lead_with_no_qianto_lead_beside_it():
+    """A负总责…。各村（社区）要…签订…: both lead (before, 各村 its partner, as after A负责牵头…, round 37)."""
+    text = (
+        "某镇森林防灭火工作实施方案\n\n二、工作措施\n\n"
+        "（一）落实防火责任。镇党委政府负总责，镇长为第一责任人。各村（社区）要与护林员签订森林防火责任书，"
+        "2023年11月15日前全部签订完毕。\n\n"
+        "（二）加强统筹协调。县领导小组办公室负责统筹协调各项措施落实，各乡镇人民政府要结合实际制定具体实施方案，"
+        "2021年12月31日前报县农业农村局。\n\n"
+        "（三）建立调度机制。县发展改革委负责牵头建立重点项目调度机制；县自然资源局、县生态环境局要开辟审批绿色通道。\n"
+    )
+    assert _units(text) == [
+        (["镇党委政府", "各村（社区）"], [], "2023-11-15"),
+        (["县领导小组办公室", "各乡镇人民政府"], [], "2021-12-31"),
+        (["县发展改革委"], ["县自然资源局", "县生态环境局"], None),  # 牵头: its partners (round 37)
+    ]
