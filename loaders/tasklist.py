@@ -139,7 +139,8 @@ def _sibling_or_higher(text: str, title: int, pos: int) -> bool:
 _BARE_LABEL = compiled(r"[\u4e00-\u9fff]{2,8}[：:]")  # a label with no value: 整改措施：, 具体措施：
 _MODAL_HINT = compiled("要|应|须|需")  # a paragraph may hold units as the subjects of what they must do
 # the sections where 各成员单位要…, 区财政局要… exhort rather than assign (保障措施, 工作要求): no subject tasks there
-_SAFEGUARDS = compiled("保障|要求|组织领导|工作机制|督查|考核")
+# (not a task area named by what it secures: 二、强化要素保障, 五、保障基本民生, round 40)
+_SAFEGUARDS = compiled("保障(?:措施|机制|支撑)|(?:组织|工作|政策|资金)保障|要求|组织领导|工作机制|督查|考核")
 _NOTE_OPENING = ("注：", "注:")
 _ITEM_NUMBER = 12  # characters: the longest number opening an item (（十二）, 1.2.3.)
 _SCHEDULE = compiled(
@@ -1228,13 +1229,18 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
         prose = prose_of(mark, end)
+        safeguards = bool(order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
         subjects = (
             subject_tasks(text.text, mark, end)
             if _MODAL_HINT.search(text.text, mark, end)
-            and number_level(text.text, mark) is not None  # a numbered paragraph: no notice's or preamble's
-            and not (order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
+            # a numbered paragraph (no notice's or preamble's), or any of a 责任分工 section, whose paragraphs each
+            # assign (市财政局负责…。各区、县（市）人民政府要明确…: round 40)
+            and (number_level(text.text, mark) is not None or in_duties)
+            and (not safeguards or text.text.find("与", mark, end) != -1)
             else []
         )
+        if safeguards:  # there only a subject with its partner (A要加强与B的协作，…), as 会同 is read there (round 40)
+            subjects = [s for s in subjects if any(u.role == "support" for u in s[2].units)]
         if (
             not subjects
             and prose is None
@@ -1247,7 +1253,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             not subjects
             and prose is None
             and (number := ENUMERATED.match(text.text[mark : mark + _ITEM_NUMBER])) is not None
-            and not (order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
+            and not safeguards
             and (led := _unit_led(text.text, mark + number.end(), end)) is not None
         ):
             subjects = [led]  # （2）市气象局加密监测…: the units its sentence opens with lead (round 37)

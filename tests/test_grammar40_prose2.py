@@ -55,3 +55,45 @@ def test_bodies_that_must_act_after_a_lead_with_no_qianto_lead_beside_it():
         (["县领导小组办公室", "各乡镇人民政府"], [], "2021-12-31"),
         (["县发展改革委"], ["县自然资源局", "县生态环境局"], None),  # 牵头: its partners (round 37)
     ]
+
+
+# ---- 保障措施: a subject with its partner; a task area named by what it secures ---------------------------------------
+
+
+def test_a_subject_with_its_partner_under_safeguards_is_a_task_and_one_alone_is_none():
+    """A要加强与B的协作，… under 保障措施: A leads, B supports, as 会同 is read there (before, no task); 县政府督查室要将…纳入…
+    alone stays no task (round 40's dates/01, national/04 and corpus 09 read such a sentence so)."""
+    text = (
+        "某区普惠托育服务体系建设实施方案\n\n二、重点任务\n\n（一）扩大供给。（牵头单位：区卫生健康局）\n\n三、保障措施\n\n"
+        "（一）严格督查考核。区政府督查室要加强与区卫生健康局的协作，将托育工作纳入年度督查计划。\n\n"
+        "（二）强化督查考核。县政府督查室要将攻坚行动纳入年度督查计划，每月通报工作进展。\n"
+    )
+    assert _units(text) == [(["区卫生健康局"], [], None), (["区政府督查室"], ["区卫生健康局"], None)]
+
+
+def test_a_task_area_named_by_what_it_secures_is_no_safeguards_section():
+    """二、强化要素保障: its items are tasks as under any task heading (before, 保障 made it a 保障措施 section)."""
+    text = (
+        "某省优化营商环境若干措施\n\n一、提升政务服务效能\n\n（一）推行一网通办。（牵头单位：省政务服务办）\n\n"
+        "二、强化要素保障\n\n（二）保障重点项目用地。省自然资源厅要优化用地审批服务，对省重点项目实行用地指标单列。\n\n"
+        "（三）加大金融支持。省地方金融监管局组织各设区市金融工作部门开展政银企对接活动。\n\n"
+        "三、保障措施\n\n（四）加强统筹调度。省营商办要建立工作台账，每月调度各项措施落实情况。\n"
+    )
+    assert _units(text) == [
+        (["省政务服务办"], [], None),
+        (["省自然资源厅"], [], None),
+        (["省地方金融监管局"], ["各设区市金融工作部门"], None),
+    ]
+
+
+def test_a_subject_that_must_act_in_a_duties_section_paragraph_is_a_task():
+    """四、责任分工 with unnumbered paragraphs, one written 各区、县（市）人民政府要…: before, only the 负责 ones were read."""
+    text = (
+        "某市工作方案\n\n二、重点任务\n\n（一）推进改革。（牵头单位：市政务服务办）\n\n四、责任分工\n\n"
+        "市财政局负责做好经费保障。\n\n各区、县（市）人民政府要明确分管领导和工作专班，抓好本地区重点事项的落地实施。\n"
+    )
+    assert _units(text) == [
+        (["市政务服务办"], [], None),
+        (["市财政局"], [], None),
+        (["各区、县（市）人民政府"], [], None),
+    ]
