@@ -769,7 +769,10 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
             units
             and _specific(units)
             and all(
-                len(u.name) <= _ITEM_NAME and not _NO_SUBJECT.search(u.name) and not _NOT_A_NAME_START.match(u.name)
+                len(u.name) <= _ITEM_NAME
+                and not _NO_SUBJECT.search(u.name)
+                and not _NOT_A_NAME_START.match(u.name)
+                and not _organises_inside(u.name)
                 for u in units
             )
             and (best is None or units[-1].pos + len(units[-1].name) > best[-1].pos + len(best[-1].name))
@@ -782,10 +785,26 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     clauses = split_outside(text, _CLAUSE, after, end if stop == -1 else stop)
     recurring = next((c for a, b in clauses if (c := text[a:b]).startswith(_RECURRING)), None)
     if best_verb == "组织":  # A组织B、C开展…: B and C carry out what A organises, its partners (round 40)
-        best = best + _organised(text, after + len(best_verb), clauses[0][1] if clauses else end)
+        organised = _organised(text, after + len(best_verb), clauses[0][1] if clauses else end)
+        best = best + organised
+        if organised and recurring is None:  # A组织B每季度开展一次评比: the time right after them (round 40)
+            rest = organised[-1].pos + len(organised[-1].name)
+            if text.startswith(_RECURRING, rest):
+                recurring = text[rest : next((b for a, b in clauses if a <= rest < b), end)]
     # a later clause of its sentence that is partners and their verb: A将…纳入…，B配合开展培训 (round 40)
     best = best + [u for a, b in clauses[1:] for u in _clause_partners(text, a, b)]
     return start, end, Assignment(units=tuple(best), deadline=recurring, anchor=best[0].pos)
+
+
+def _organises_inside(name: str) -> bool:
+    """True when ``name`` is a unit's name, 组织 and more words (``街道城管办组织各社区``): a unit organising others,
+    no name (round 40; 市委组织部 is one).
+
+    >>> _organises_inside("街道城管办组织各社区"), _organises_inside("市委组织部")
+    (True, False)
+    """
+    at = name.find("组织", 2)
+    return at != -1 and not name.startswith("部", at + 2) and is_unit_name(name[:at])
 
 
 # who is organised is no unit when these name it: 组织相关企业, 组织专家, 组织市场主体

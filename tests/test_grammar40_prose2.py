@@ -97,3 +97,22 @@ def test_a_subject_that_must_act_in_a_duties_section_paragraph_is_a_task():
         (["市财政局"], [], None),
         (["各区、县（市）人民政府"], [], None),
     ]
+
+
+# ---- A组织B… ------------------------------------------------------------------------------------------------------
+
+
+def test_the_units_a_unit_organises_and_the_recurring_time_after_them():
+    """A组织B每季度开展…: B supports and the task recurs (before, no status); 街道城管办组织各社区 is no one name (before,
+    it led as one)."""
+    text = (
+        "某县农村人居环境整治方案\n\n二、重点工作\n\n"
+        "1．开展村庄清洁行动，清理农村生活垃圾。县农业农村局组织各乡镇人民政府每季度开展一次村庄清洁行动集中评比。\n\n"
+        "2．加强日常检查。街道城管办组织各社区每月开展一次垃圾分类交叉检查，检查结果纳入社区年度考核。\n"
+    )
+    doc = parse_document(text, path="plan.txt")
+    measures = [m for w in doc.workplans for m in w.measures]
+    assert [([u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.status) for m in measures] == [
+        (["县农业农村局"], ["各乡镇人民政府"], "ongoing"),
+        (["街道城管办"], ["各社区"], "ongoing"),
+    ]
