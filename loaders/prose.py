@@ -792,7 +792,8 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
             if text.startswith(_RECURRING, rest):
                 recurring = text[rest : next((b for a, b in clauses if a <= rest < b), end)]
     # a later clause of its sentence that is partners and their verb: A将…纳入…，B配合开展培训 (round 40)
-    best = best + [u for a, b in clauses[1:] for u in _clause_partners(text, a, b)]
+    # and one that is units and 负责: A将资金拨付至企业，B负责资金监管 (B leads beside A, round 40)
+    best = best + [u for a, b in clauses[1:] for u in _clause_partners(text, a, b) or _responsible_clause(text, a, b)]
     return start, end, Assignment(units=tuple(best), deadline=recurring, anchor=best[0].pos)
 
 
@@ -805,6 +806,20 @@ def _organises_inside(name: str) -> bool:
     """
     at = name.find("组织", 2)
     return at != -1 and not name.startswith("部", at + 2) and is_unit_name(name[:at])
+
+
+def _responsible_clause(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The named units a clause ``text[start:end]`` opens with right before 负责 (``区财政局负责资金监管``): they lead;
+    [] for any other clause (指导, 牵头 or no role: read otherwise).
+
+    >>> [(u.name, u.role) for u in _responsible_clause("区财政局负责资金监管", 0, 10)], _responsible_clause("检查结果纳入考核", 0, 8)
+    ([('区财政局', 'lead')], [])
+    """
+    at = text.find("负责", start + 2, min(end, start + _ITEM_NAMES))
+    if at == -1:
+        return []
+    units = _units(text, start, at, role="lead")
+    return units if units and _specific(units) and all(len(u.name) <= _ITEM_NAME for u in units) else []
 
 
 # who is organised is no unit when these name it: 组织相关企业, 组织专家, 组织市场主体
@@ -828,7 +843,8 @@ _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
     r"|(?:将)?于(?=\d|[今本明年上下一二三四五六七八九十])|每(?:月|季度|季|年|半年|周|旬)"
-    r"|[将把](?=[^，,。；;]{1,30}?[纳列]入)"  # A将B纳入C (round 40; not A将成立…, a plan's intention)
+    # A将B纳入C (round 40; not A将成立…, a plan's intention); A将B拨付至C, 发放至C (money handed on: round 40)
+    r"|[将把](?=[^，,。；;]{1,30}?(?:[纳列]入|(?:拨付|发放|下拨|下达|兑付)(?:至|到|给)))"
     r"|(?<![（(])(?=20\d{2}年(?:\d{1,2}月|底|年底|内|上半年|下半年))"
 )  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach

@@ -116,3 +116,16 @@ def test_the_units_a_unit_organises_and_the_recurring_time_after_them():
         (["县农业农村局"], ["各乡镇人民政府"], "ongoing"),
         (["街道城管办"], ["各社区"], "ongoing"),
     ]
+
+
+# ---- A将B拨付至C ---------------------------------------------------------------------------------------------------
+
+
+def test_a_unit_handing_money_on_leads_and_a_later_fuze_clause_leads_beside_it():
+    """A将资金拨付至C，B负责资金监管 (将 as a verb outside 将…纳入): before, no task; the recipients are no units."""
+    text = (
+        "某区安全生产工作方案\n\n二、重点任务\n\n"
+        "（一）推进企业安全技术改造。区经贸局将安全技术改造奖补资金直接拨付至企业，区财政局负责资金监管。\n\n"
+        "（二）落实激励措施。街道财政所将以奖代补资金按季度发放至各社区，街道城管办配合做好考核。\n"
+    )
+    assert _units(text) == [(["区经贸局", "区财政局"], [], None), (["街道财政所"], ["街道城管办"], None)]
