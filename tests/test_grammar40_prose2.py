@@ -129,3 +129,9 @@ def test_a_unit_handing_money_on_leads_and_a_later_fuze_clause_leads_beside_it()
         "（二）落实激励措施。街道财政所将以奖代补资金按季度发放至各社区，街道城管办配合做好考核。\n"
     )
     assert _units(text) == [(["区经贸局", "区财政局"], [], None), (["街道财政所"], ["街道城管办"], None)]
+
+
+def test_partners_after_huitong_end_at_the_verb_zhenghe():
+    """A要会同B、C整合…: before, the last partner read as 省税务局整合企业开办."""
+    text = "某省措施\n\n一、重点任务\n\n（一）推行一网通办。省政务服务办要会同省市场监管局、省税务局整合企业开办、变更等高频事项。\n"
+    assert _units(text) == [(["省政务服务办"], ["省市场监管局", "省税务局"], None)]
