@@ -40,7 +40,8 @@ def test_a_unit_that_is_specifically_responsible_leads():
         "（一）物资储备。镇应急办具体负责防汛物资储备，各村（社区）要储备必要的防汛物资。\n\n"
         "（二）值班值守。镇党政办具体负责汛期值班安排，镇派出所配合。\n"
     )
-    assert _units(text) == [(["镇应急办"], [], None), (["镇党政办"], ["镇派出所"], None)]
+    # 各村（社区）要储备…: a body of each village that must act leads beside the unit (round 40, prose2)
+    assert _units(text) == [(["镇应急办", "各村（社区）"], [], None), (["镇党政办"], ["镇派出所"], None)]
 
 
 # ---- a list in brackets with its deadline, written with half-width marks ------------------------------------------
