@@ -2,14 +2,7 @@
 
 from __future__ import annotations
 
-from reformgraph.loaders.parse import parse_document
-from tests.support.readings import task_rows as _rows
-
-
-def _units(text: str) -> list[tuple[list[str], list[str], str | None]]:
-    """(leads, supports, deadline date) of every task of a small plan."""
-    return [(leads, supports, date) for _, leads, supports, date in _rows(parse_document(text, path="plan.txt"))]
-
+from tests.support.readings import dated_plan_units as _units
 
 # ---- a covering notice ------------------------------------------------------------------------------------------
 

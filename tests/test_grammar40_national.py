@@ -4,11 +4,8 @@ a province's 重点任务分工方案 and 贯彻落实 measures)."""
 from __future__ import annotations
 
 from reformgraph.loaders.parse import parse_document
+from tests.support.readings import plan_units as _units
 from tests.support.readings import task_rows as _rows
-
-
-def _units(text: str) -> list[tuple[list[str], list[str]]]:
-    return [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text, path="plan.txt"))]
 
 
 def test_local_governments_by_the_territorial_principle_support_the_ministries():

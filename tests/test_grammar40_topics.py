@@ -4,12 +4,8 @@
 from __future__ import annotations
 
 from reformgraph.loaders.parse import parse_document
+from tests.support.readings import plan_units as _units
 from tests.support.readings import task_rows as _rows
-
-
-def _units(text: str) -> list[tuple[list[str], list[str]]]:
-    return [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text, path="plan.txt"))]
-
 
 # ---- bodies named after a programme whose words hold a particle (以旧换新, 以工代赈, 对口, 对外, 对台) ----------------
 

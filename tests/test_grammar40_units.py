@@ -3,12 +3,7 @@ names, collectives of levels, bodies that carry a task out, names joined by 与,
 
 from __future__ import annotations
 
-from reformgraph.loaders.parse import parse_document
-from tests.support.readings import task_rows as _rows
-
-
-def _units(text: str) -> list[tuple[list[str], list[str]]]:
-    return [(leads, supports) for _, leads, supports, _ in _rows(parse_document(text, path="plan.txt"))]
+from tests.support.readings import plan_units as _units
 
 
 def test_the_body_that_carries_out_after_the_responsible_ministries_supports():

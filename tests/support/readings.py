@@ -19,6 +19,30 @@ def task_rows(doc: Document) -> list[tuple[str, list[str], list[str], str | None
     ]
 
 
+def plan_units(text: str) -> list[tuple[list[str], list[str]]]:
+    """(leads, supports) of every task of a small plan written as text.
+
+    >>> plan_units("某县方案\\n\\n1.推进改革。（县发改局牵头，县财政局配合）")
+    [(['县发改局'], ['县财政局'])]
+    """
+    return [(leads, supports) for _, leads, supports, _ in task_rows(_plan(text))]
+
+
+def dated_plan_units(text: str) -> list[tuple[list[str], list[str], str | None]]:
+    """(leads, supports, deadline date) of every task of a small plan written as text.
+
+    >>> dated_plan_units("某县方案\\n\\n1.推进改革。（县发改局牵头；2026年6月底前）")
+    [(['县发改局'], [], '2026-06')]
+    """
+    return [(leads, supports, date) for _, leads, supports, date in task_rows(_plan(text))]
+
+
+def _plan(text: str) -> Document:
+    from reformgraph.loaders.parse import parse_document
+
+    return parse_document(text, path="plan.txt")
+
+
 def sheet_document(*rows: list[object]) -> Document:
     """The document a workbook of one sheet (``Sheet1``) holding ``rows`` reads as.
 
