@@ -2,12 +2,7 @@
 
 from __future__ import annotations
 
-from reformgraph.loaders.parse import parse_document
-
-
-def _deadlines(text: str, path: str = "plan.md") -> list[tuple[int, str | None, str | None]]:
-    doc = parse_document(text, path=path)
-    return [(m.line, m.deadline.date, m.deadline.status) for w in doc.workplans for m in w.measures]
+from tests.support.readings import plan_deadlines as _deadlines
 
 
 def test_a_quarter_with_no_year_in_a_tasks_words_is_in_the_plans_year():

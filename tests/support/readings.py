@@ -37,10 +37,29 @@ def dated_plan_units(text: str) -> list[tuple[list[str], list[str], str | None]]
     return [(leads, supports, date) for _, leads, supports, date in task_rows(_plan(text))]
 
 
-def _plan(text: str) -> Document:
+def plan_deadlines(text: str, path: str = "plan.md") -> list[tuple[int, str | None, str | None]]:
+    """(line, deadline date, status) of every task of a small plan written as text.
+
+    >>> plan_deadlines("某县方案\\n\\n1.推进改革。（县发改局牵头；2026年6月底前）")
+    [(3, '2026-06', 'scheduled')]
+    """
+    return [(line, date, status) for line, _, date, status in written_plan_deadlines(text, path)]
+
+
+def written_plan_deadlines(text: str, path: str = "plan.md") -> list[tuple[int, str | None, str | None, str | None]]:
+    """(line, deadline as written, date, status) of every task of a small plan written as text.
+
+    >>> written_plan_deadlines("某县方案\\n\\n1.推进改革。（县发改局牵头；2026年6月底前）")
+    [(3, '2026年6月底前', '2026-06', 'scheduled')]
+    """
+    doc = _plan(text, path)
+    return [(m.line, m.deadline.raw, m.deadline.date, m.deadline.status) for w in doc.workplans for m in w.measures]
+
+
+def _plan(text: str, path: str = "plan.txt") -> Document:
     from reformgraph.loaders.parse import parse_document
 
-    return parse_document(text, path="plan.txt")
+    return parse_document(text, path=path)
 
 
 def sheet_document(*rows: list[object]) -> Document:
