@@ -618,11 +618,10 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
     text = source.text
     first = source.first_listed
     first_from = _statement_line(text, first.start()) if first else None
+    # a note (``注：排名第一的单位为牵头单位``), usually under the tasks, is about all of them; so is one written as a
+    # pipe table's last row (| 注：… | | |: a Word table's note row merged across, round 40)
     if first_from is not None and source.compacts[first_from - 1].lstrip("（(【[|｜").startswith(_NOTE_OPENINGS):
-        first_from = (
-            1  # a note (``注：排名第一的单位为牵头单位``), usually under the tasks, is about all of them; so is
-        )
-        # one written as a pipe table's last row (| 注：… | | |: a Word table's note row merged across, round 40)
+        first_from = 1
     carried = tuple((_statement_line(text, m.start()), m.group(1)) for m in CARRIED_UNIT.finditer(text.text))
     carried += tuple((_statement_line(text, at), name) for at, name in unlisted_carried(text.text))  # round 32
     plan_year = plan_year_of(meta.title, meta.date, meta.doc_number)
