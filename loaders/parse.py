@@ -344,7 +344,7 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
                 and c[0] not in "（("
                 and not _ISSUE_LINE.fullmatch(prev)
             ):
-                issuer = prev
+                issuer = _signers(source, i) or prev
     if date is None:
         date = _iso_date(_front(source, _FRONT_DATE))
     # a portal's 发布机构 and 发布日期 are its own: the office that put the page up and the day it did. The
@@ -354,6 +354,41 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
         issuer = fields["publisher"]
     date = date or _iso_date(fields.get("published"))
     return Metadata(title, issuer, doc_number, date)
+
+
+# a body that signs a plan jointly with another (中共某市委办公室 over 某市人民政府办公室): a party or government
+# body or its office, never a table's last cell (市财政局) left above a signature
+_JOINT_SIGNER = compiled(
+    r"(?:中共)?[^，,。；;：:（()）、《》|]{2,30}(?:办公室|办公厅|人民政府|委员会|党委|党工委|领导小组|指挥部)"
+    r"|中共[^，,。；;：:（()）、《》|]{1,20}委"
+)
+_JOINT_LINES = 3  # lines: the most issuers a signature stacks (a party committee, a government, a third body)
+
+
+def _signers(source: Source, at: int) -> str | None:
+    r"""The issuers of a joint signature above the date line ``at``, joined with 、 (``中共某市委办公室、某市人民政府办公室``):
+    stacked one a line with at most one blank line between, or two on one line apart by spaces; else None (one
+    signer: the line above the date, as before). Each must be a party or government body (``_JOINT_SIGNER``).
+
+    >>> s = Source.from_text("特此通知。\n\n中共某市委办公室\n某市人民政府办公室\n2026年3月9日")
+    >>> _signers(s, 4), _signers(Source.from_text("中共某县委　　某县人民政府\n2025年1月2日"), 1)
+    ('中共某市委办公室、某市人民政府办公室', '中共某县委、某县人民政府')
+    >>> _signers(Source.from_text("| 3 | 市财政局 |\n某市人民政府办公室\n2026年3月9日"), 2) is None
+    True
+    """
+    names: list[str] = []
+    j, gap = at - 1, 0
+    while j >= 0 and len(names) < _JOINT_LINES and gap <= 1:
+        compact = source.compacts[j]
+        if not compact:
+            gap, j = gap + 1, j - 1
+            continue
+        written = source.lines[j].split()
+        if not all(_JOINT_SIGNER.fullmatch(name) for name in written):
+            break
+        names[:0] = written
+        gap, j = 0, j - 1
+    return "、".join(names) if len(names) > 1 else None
 
 
 def _iso_date(written: str | None) -> str | None:
