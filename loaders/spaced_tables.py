@@ -119,7 +119,7 @@ def _rows(
                 break
             i += 1
             continue
-        if blank and tabbed and "\t" not in lines[i]:
+        if blank and tabbed and "\t" not in lines[i] and not _part_goes_on(rows, lines, i, cells):
             break  # a line of no cells after a blank line under a table of tabs: the text after it (round 37)
         blank = 0
         if NOTE_LINE.match(cells[0]):
@@ -144,6 +144,25 @@ def _rows(
             numbers.extend([i + 1] * (len(rows) - len(numbers)))  # a continuation row's line
         i += used
     return rows, numbers, i
+
+
+def _part_goes_on(rows: Sequence[Sequence[str]], lines: Sequence[str], at: int, cells: Sequence[str]) -> bool:
+    """True when line ``at`` (its ``cells``), after a blank line under a table of tabs, is still the table's: a
+    section row (one cell ``二、…``) with a numbered row among the lines after it, or that numbered row after the
+    section row (the last of ``rows``). A plain-text copy of a task list sets its parts' section rows off by blank
+    lines, and a part's rows may stand apart by spaces, not tabs (round 41).
+
+    >>> _part_goes_on([["序号"]], ["二、园区建设任务", "", "3    推进人才公寓建设    社会事业局"], 0, ["二、园区建设任务"])
+    True
+    >>> _part_goes_on([["二、园区建设任务", ""]], ["3    推进人才公寓建设    社会事业局"], 0, ["3", "推进人才公寓建设", "社会事业局"])
+    True
+    >>> _part_goes_on([["序号"]], ["二、工作要求", "", "各部门要按照任务分工抓好落实。"], 0, ["二、工作要求"])
+    False
+    """
+    if len(cells) == 1:
+        return _SECTION_CELL.match(cells[0]) is not None and _row_follows(lines, at + 1)
+    after_section = _SECTION_CELL.match(rows[-1][0]) is not None and not any(rows[-1][1:])
+    return after_section and _row_follows(lines, at)
 
 
 def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:

@@ -1,0 +1,47 @@
+"""Round 41 of docs/loader.md, theme fresh: misreads of eight plans written as offices publish them (session 29)."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+from tests.support.readings import task_rows
+
+
+def test_a_tab_table_goes_on_past_a_section_row_set_off_by_blank_lines():
+    """A task list pasted as plain text, its columns apart by tabs, its parts headed by section rows (``二、…``)
+    set off by blank lines, the rows under the next part apart by spaces: the table goes on at the row numbered
+    after the section row. Before, the line without a tab after a blank line ended the table and the rows of
+    the second part were lost."""
+    text = (
+        "某开发区2026年重点工作任务分解表\n\n"
+        "一、经济发展任务\n\n"
+        "序号\t工作任务\t责任部门\t配合部门\t完成时限\n"
+        "1\t新签约亿元以上项目60个\t招商局\t各园区\t2026年12月\n"
+        "2\t新增高新技术企业100家\t科技创新局\t财政局\t2026年11月\n\n"
+        "二、园区建设任务\n\n"
+        "3    推进出口加工区转型    综合保税区管理局    经济发展局    2026年6月底前\n"
+        "4    推进人才公寓建设    社会事业局    规划建设局、投资公司    2026年8月\n\n"
+        "某开发区管理委员会\n2026年1月20日\n"
+    )
+    doc = parse_document(text, path="plan.txt")
+    assert [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ] == [
+        (6, ["招商局"], ["各园区"], "2026-12"),
+        (7, ["科技创新局"], ["财政局"], "2026-11"),
+        (11, ["综合保税区管理局"], ["经济发展局"], "2026-06"),
+        (12, ["社会事业局"], ["规划建设局", "投资公司"], "2026-08"),
+    ]
+
+
+def test_a_tab_table_still_ends_at_the_text_after_it():
+    """Round 37's rule stands: a heading after a blank line under the table, prose (no numbered row) after it."""
+    text = (
+        "某开发区2026年重点工作任务分解表\n\n"
+        "序号\t工作任务\t责任部门\t配合部门\t完成时限\n"
+        "1\t新签约亿元以上项目60个\t招商局\t各园区\t2026年12月\n\n"
+        "二、工作要求\n\n"
+        "各部门要按照任务分工抓好落实，每月底前报送进展。\n"
+    )
+    assert [row[1] for row in task_rows(parse_document(text, path="plan.txt"))] == [["招商局"]]
