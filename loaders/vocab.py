@@ -1033,6 +1033,8 @@ def is_unit_name(name: str) -> bool:
     (True, True, False)
     >>> is_unit_name("各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门")
     True
+    >>> is_unit_name("保护司"), is_unit_name("保护生态")
+    (True, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -1050,7 +1052,25 @@ def is_unit_name(name: str) -> bool:
         len(core) > 6 or CLIPPED.fullmatch(core) is None
     ):  # 市发改, 县住建 (round 34)
         return False
-    return _TASK_VERB.match(core) is None
+    verb = _TASK_VERB.match(core)
+    return verb is None or _office_named_by_its_work(core, verb.end())
+
+
+# the offices a department calls by its work's word alone (保护司, 实施处, 创建办): round 41
+_OFFICE_ENDS = "司处科室办"
+
+
+def _office_named_by_its_work(core: str, verb_end: int) -> bool:
+    """Whether ``core``, opening with a task verb that ends at ``verb_end``, is an office's short name: the verb, at
+    most one more character and an office's ending (a ministry's 野生动植物保护司 called 保护司 in its own plan's
+    lists; before round 41 a task's words, so ``生态司和保护司参与`` was one support). No task is written so short.
+
+    >>> _office_named_by_its_work("保护司", 2), _office_named_by_its_work("保护地司", 2)
+    (True, True)
+    >>> _office_named_by_its_work("保护区", 2), _office_named_by_its_work("支持企业办", 2)
+    (False, False)
+    """
+    return len(core) - verb_end in (1, 2) and core[-1] in _OFFICE_ENDS
 
 
 # how the names of posts and office-holders end (各分管领导, 班子成员, 各股室负责人): people, no body

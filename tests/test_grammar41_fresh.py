@@ -45,3 +45,17 @@ def test_a_tab_table_still_ends_at_the_text_after_it():
         "各部门要按照任务分工抓好落实，每月底前报送进展。\n"
     )
     assert [row[1] for row in task_rows(parse_document(text, path="plan.txt"))] == [["招商局"]]
+
+
+def test_a_ministrys_office_called_by_its_works_word_is_a_unit():
+    """``保护司`` (野生动植物保护司 as a ministry's own plan calls it) opens with a task verb: before, it was no unit
+    name, and ``生态司和保护司参与`` read as one support ``生态司和保护司``."""
+    text = (
+        "# 2025年林草科技工作要点\n\n"
+        "1．推动科技成果推广。（科技司牵头、生态司和保护司参与）\n\n"
+        "2．加强野生动物疫源疫病监测。（保护司负责）\n"
+    )
+    assert [row[1:3] for row in task_rows(parse_document(text))] == [
+        (["科技司"], ["生态司", "保护司"]),
+        (["保护司"], []),
+    ]
