@@ -563,9 +563,10 @@ _MANNER = compiled(
     r"(?:(?:按照|按|根据|依据|依照|依)(?:各自)?(?:职能职责|职责职能|职责分工|职能分工|职责范围|职责|职能)(?:分工)?"
     r"|积极|共同|分别|具体|协同|全力|切实|认真|各自|统筹|全面|抓好|依法依规|依法"  # round 40: 依职责分工负责, 依法负责
     r"|予以|给予"  # round 40: 县城管局、县水利局予以配合
+    r"|做好|主动|密切"  # round 41: 区城管执法局按职责做好配合, 主动配合, 密切配合
     r"|(?:按照|按|根据|依据)“[^“”]{1,16}”的?(?:要求|原则))+$"  # round 30: 按照“管行业必须管安全”要求
 )
-_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予")
+_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予动切")
 # how far back from a name's end the manner is looked for: the longest (按照各自职能职责分工) with room for an adverb
 # before it; a bound, so that a hostile item of thousands of 积极 costs no more than a short one
 _MANNER_REACH = 24
@@ -609,6 +610,8 @@ def split_role(segment: str) -> tuple[str, str | None]:
     (('市人社局', 'responsible'), ('市财政局', 'support'), ('市商务委', 'lead'))
     >>> split_role("县水利局予以配合"), split_role("县残联给予协助")
     (('县水利局', 'support'), ('县残联', 'support'))
+    >>> split_role("区城管执法局按职责做好配合"), split_role("区公安分局密切配合")
+    (('区城管执法局', 'support'), ('区公安分局', 'support'))
     >>> split_role("县林业局负责指导"), split_role("本部分任务均由市经济信息化委牵头")
     (('县林业局', 'lead'), ('市经济信息化委', 'lead'))
     >>> split_role("信息中心（技术支撑）"), split_role("中央网信办信息化发展局（部外协调）")

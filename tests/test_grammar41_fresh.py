@@ -59,3 +59,20 @@ def test_a_ministrys_office_called_by_its_works_word_is_a_unit():
         (["科技司"], ["生态司", "保护司"]),
         (["保护司"], []),
     ]
+
+
+def test_partners_who_do_their_part_closely_or_well_support():
+    """``密切配合``, ``主动配合``, ``按职责做好配合`` in a bracket: the manner before the verb goes with it. Before,
+    the bracket was no list of units (a plan of such brackets only was rejected as having no workplans)."""
+    text = (
+        "# 某区2024年违法建设治理方案\n\n"
+        "1.集中拆除存量违法建设。（区城管执法局牵头，区住房城乡建设委、公安分局密切配合）\n\n"
+        "2.严控新增违法建设。（区城管执法局负责，区规划自然资源分局按职责做好配合）\n\n"
+        "3.加强信息化监管。（区城市管理委牵头，区大数据中心主动配合）\n"
+    )
+    assert [row[1:3] for row in task_rows(parse_document(text))] == [
+        (["区城管执法局"], ["区住房城乡建设委", "公安分局"]),
+        (["区城管执法局"], ["区规划自然资源分局"]),
+        (["区城市管理委"], ["区大数据中心"]),
+    ]
+
