@@ -457,6 +457,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 paragraph_subject = _subject(text, ss, ss + len(m.group(1)))
         # the units a sentence declares responsible; its later clauses with no subject of their own are theirs
         declared: list[RoleUnit] | None = None
+        body_end = -1  # where a ``是…责任主体`` clause ends: its partners may follow it (round 41)
         m = _LEAD_WORK.match(sentence)
         if m:
             declared = _subject(text, ss, ss + len(m.group(1)))
@@ -464,6 +465,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             m = _RESPONSIBLE_BODY.match(sentence)
             if m:  # 各乡镇政府是…直接责任主体: the plan names every body of a level responsible
                 declared = _subject(text, ss, ss + len(m.group(1)), each=True)
+                body_end = ss + m.end()
             elif (
                 "设在" in sentence
                 and (m := _SEATED.search(sentence)) is not None
@@ -477,6 +479,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         consumed = -1  # the clauses after 由A牵头 that name its partners
         if led:  # A负责；B、C配合: the partners of the sentence before, in a sentence of their own
             consumed = _partners(text, [(ss, ss), *clauses], 0, found) - 1
+        if declared and body_end != -1:
+            # A是属地责任主体，B、C按职责做好配合: the partners of the body the sentence declares (round 41)
+            consumed = max(consumed, _partners(text, clauses, _clause_holding(clauses, body_end), found))
         for ci, (cs, ce) in enumerate(clauses):
             if ci <= consumed:
                 continue
@@ -573,6 +578,15 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         found = [u.with_role("lead") if u.role == "responsible" else u for u in found]  # beside a lead: leads too
     units = dedupe(_lead_wins(found))
     return Assignment(units=tuple(units), deadline=_staged(text, deadlines), anchor=units[0].pos)
+
+
+def _clause_holding(clauses: list[tuple[int, int]], at: int) -> int:
+    """The index of the clause of ``clauses`` (start, end) that holds offset ``at`` (the last one if none does).
+
+    >>> _clause_holding([(0, 5), (6, 12), (13, 20)], 9), _clause_holding([(0, 5)], 9)
+    (1, 0)
+    """
+    return next((k for k, (_, end) in enumerate(clauses) if at <= end), len(clauses) - 1)
 
 
 def _carries_out(text: str, end: int) -> bool:

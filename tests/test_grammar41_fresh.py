@@ -76,3 +76,14 @@ def test_partners_who_do_their_part_closely_or_well_support():
         (["区城市管理委"], ["区大数据中心"]),
     ]
 
+
+def test_the_partners_after_a_body_declared_responsible_in_prose_support():
+    """``A是属地责任主体，B、C按职责做好配合``: A leads (as before), B and C, in the clause right after, support.
+    Before, they were lost."""
+    text = (
+        "# 某区2024年违法建设治理方案\n\n"
+        "（三）严控新增违法建设。各街道办事处是属地责任主体，区规划自然资源分局、区城管执法局按职责做好配合。\n"
+    )
+    assert [row[1:3] for row in task_rows(parse_document(text))] == [
+        (["各街道办事处"], ["区规划自然资源分局", "区城管执法局"]),
+    ]
