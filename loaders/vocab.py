@@ -667,6 +667,8 @@ def split_duty(item: str) -> tuple[str, str] | None:
     (('各区县政府', 'implement'), ('市财政局', 'support'))
     >>> split_duty("市协同创新中心"), split_duty("推进改革落实到位")
     (None, None)
+    >>> split_duty("县财政局提供资金保障"), split_duty("县财政局保障资金"), split_duty("区大数据中心给予技术支持")
+    (('县财政局', 'support'), ('县财政局', 'support'), ('区大数据中心', 'support'))
     """
     for m in _ROLE_VERB_INSIDE.finditer(item, 2):
         if len(item) - m.end() > DUTY_OBJECT:
@@ -674,7 +676,26 @@ def split_duty(item: str) -> tuple[str, str] | None:
         name, role = split_role(item[: m.end()])
         if role is not None and is_unit_name(name):
             return name, role
-    return None
+    return _share(item)
+
+
+# what a partner provides, right after its name, with no role verb: 提供资金保障, 给予技术支持, 做好经费保障, 保障资金
+# (prose reads these verbs as a further unit's part: ``prose._SHARE_VERB``); round 41 reads them in brackets too
+_SHARE_INSIDE = compiled(r"提供|给予|做好|保障")
+
+
+def _share(item: str) -> tuple[str, str] | None:
+    """(name, "support") of an item that is a unit name, a verb of what it provides and a short object (``县财政局提供
+    资金保障`` beside ``县民政局负责``: before round 41 the bracket lost it); None for anything else.
+
+    >>> _share("县财政局保障资金"), _share("保障资金"), _share("县财政局提供各乡镇开展农村低保兜底工作所需的全部资金")
+    (('县财政局', 'support'), None, None)
+    """
+    m = _SHARE_INSIDE.search(item, 2)
+    if m is None or len(item) - m.end() > DUTY_OBJECT:
+        return None
+    name = item[: m.start()]
+    return (name, "support") if is_unit_name(name) else None
 
 
 # A指导B实施: one unit guiding (or organising, urging) another that carries the task out, in one item (round 30)

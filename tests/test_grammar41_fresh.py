@@ -87,3 +87,17 @@ def test_the_partners_after_a_body_declared_responsible_in_prose_support():
     assert [row[1:3] for row in task_rows(parse_document(text))] == [
         (["各街道办事处"], ["区规划自然资源分局", "区城管执法局"]),
     ]
+
+
+def test_a_partner_named_by_what_it_provides_in_a_bracket_supports():
+    """``（A负责，B提供资金保障）`` / ``B保障资金`` / ``B给予技术支持``: B supports, as the same clause in prose reads.
+    Before, B was lost from the bracket."""
+    text = (
+        "# 某县2021年民生工作要点\n\n"
+        "1.做好农村低保兜底。确保应保尽保。（县民政局负责，县财政局保障资金）\n\n"
+        "2.建设社会救助信息平台。（县民政局牵头，县大数据中心提供技术支持）\n"
+    )
+    assert [row[1:3] for row in task_rows(parse_document(text))] == [
+        (["县民政局"], ["县财政局"]),
+        (["县民政局"], ["县大数据中心"]),
+    ]
