@@ -1149,6 +1149,8 @@ def name_run(name: str) -> list[int]:
     ([0], [0], [0, 6])
     >>> name_run("中国电信股份有限公司中山分公司"), name_run("某水务集团有限公司某区分公司")
     ([0], [0])
+    >>> name_run("教育部教育技术与资源发展中心"), name_run("中央组织部中央宣传部")
+    ([0], [0, 5])
     """
     cuts = [0]
     first = name[0]
@@ -1162,12 +1164,33 @@ def name_run(name: str) -> list[int]:
             and not (name.endswith("纪委", cuts[-1], at) and name.startswith("监委", at + at - cuts[-1] - 2))
             and _BRANCH.match(name, at) is None
             and not (name[at - 1] in _PLACE_LAST and name[-1] not in _PLACE_LAST)
+            and not _ministrys_own(name, cuts[-1], at)
         ):  # 区纪委区监委机关: one organ, the two bodies working as one (合署办公; round 37); 柳州市公安局交通警察支队
             # 柳北大队, 宿迁市公安局宿城分局: a body's branch named by its area, one unit (round 38); 经开区经济发展局: a
             # place (a zone) and its own department, one unit (round 40)
             cuts.append(at)
         at = name.find(first, max(at + 1, cuts[-1] + 3))
     return cuts
+
+
+_LOCAL_FIRST = frozenset("省市区县州盟旗镇乡街各团")  # how a local body's name opens (市委组织部, 区委宣传部)
+_CENTRAL_OPENINGS = ("中央", "国家", "国务院", "全国")  # a national body of its own (中央组织部中央宣传部: two)
+
+
+def _ministrys_own(name: str, start: int, at: int) -> bool:
+    """Whether ``name[at:]`` is the body ``name[start:at]``, a ministry, names as its own: a centre, an institute or
+    a bureau named after the ministry's field (``教育部教育技术与资源发展中心``, ``农业农村部农业贸易促进中心``), one
+    unit. Before round 41 the run split into 教育部 and 教育技术与资源发展中心.
+
+    >>> _ministrys_own("教育部教育技术与资源发展中心", 0, 3), _ministrys_own("市委组织部市委宣传部", 0, 5)
+    (True, False)
+    """
+    return (
+        name[at - 1] == "部"
+        and name[start] not in _LOCAL_FIRST
+        and name.startswith(name[start : start + 2], at)
+        and not name.startswith(_CENTRAL_OPENINGS, at)
+    )
 
 
 # ---- table columns ----------------------------------------------------------------------------------

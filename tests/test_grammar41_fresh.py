@@ -101,3 +101,15 @@ def test_a_partner_named_by_what_it_provides_in_a_bracket_supports():
         (["县民政局"], ["县财政局"]),
         (["县民政局"], ["县大数据中心"]),
     ]
+
+
+def test_a_ministrys_centre_named_after_its_field_is_one_unit():
+    """``教育部教育技术与资源发展中心`` opens with the ministry's name and goes on with its field's word: one unit.
+    Before, it read as a run of two names (教育部, 教育技术与资源发展中心), as ``市发展改革委市财政局`` is."""
+    text = (
+        "# 教育部2024年工作要点\n\n"
+        "2．推进教育数字化战略行动。（科技司、教育部教育技术与资源发展中心负责，各有关司局参与）\n"
+    )
+    assert [row[1:3] for row in task_rows(parse_document(text))] == [
+        (["科技司", "教育部教育技术与资源发展中心"], ["各有关司局"]),
+    ]
