@@ -330,6 +330,8 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
     [('市城投集团', 'lead')]
     >>> [(u.name, u.role) for u in _further_subject("市住建局给予技术指导", 0, 10)], _further_subject("年内启动一期改造", 0, 8)
     ([('市住建局', 'support')], [])
+    >>> [(u.name, u.role) for u in _further_subject("区消防救援支队予以指导", 0, 11)]  # as 给予 (round 41)
+    [('区消防救援支队', 'support')]
     """
     m = _SHARE_VERB.search(text, start + 2, min(end, start + _ITEM_NAMES))
     if m is None:
@@ -345,7 +347,7 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
 
 
 # what a further unit of a sentence does, right after its names: its own share (负责: beside the lead), or a part
-_SHARE_VERB = compiled(r"负责|做好|给予|督促指导|协助|提供|做到|抓好")
+_SHARE_VERB = compiled(r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好")  # 予以 (予以指导): round 41
 
 
 def _lead_wins(found: list[RoleUnit]) -> list[RoleUnit]:

@@ -113,3 +113,12 @@ def test_a_ministrys_centre_named_after_its_field_is_one_unit():
     assert [row[1:3] for row in task_rows(parse_document(text))] == [
         (["科技司", "教育部教育技术与资源发展中心"], ["各有关司局"]),
     ]
+
+
+def test_a_further_unit_that_gives_guidance_in_prose_supports():
+    """``A负责…，B予以指导`` in prose: B supports, as ``B给予技术指导`` does. Before, B was lost."""
+    text = (
+        "# 某区电动自行车安全隐患整治方案\n\n"
+        "（三）开展违规停放充电清理。各街道办事处负责组织物业服务企业清理楼道违规停放充电，区消防救援支队予以指导。\n"
+    )
+    assert [row[1:3] for row in task_rows(parse_document(text))] == [(["各街道办事处"], ["区消防救援支队"])]
