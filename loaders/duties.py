@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 
 from reformgraph.loaders.assign import Assignment, read_units
-from reformgraph.loaders.vocab import LABEL, is_collective, is_unit_name
+from reformgraph.loaders.vocab import LABEL, is_collective, is_unit_name, names_a_type
 from reformgraph.regexcache import compiled
 
 # the heading of a section that lists duties unit by unit
@@ -37,7 +37,6 @@ DUTY_SECTION = compiled(r"职责|分工|职能")
 _ENUMERATOR = compiled(
     r"(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳])"
 )
-_TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 _HEAD_END = "：:。"
 _MAX_HEAD = 60  # characters of unit names before the colon
 
@@ -94,7 +93,7 @@ def _units(text: str, start: int, end: int) -> Assignment | None:
     units = read_units(text, start, end, default="lead")
     if not units or any(
         not is_unit_name(u.name)
-        or (_TYPE_NAME.search(u.name) and not is_collective(u.name) and not _set_up_before(text, u.name, start))
+        or (names_a_type(u.name) and not is_collective(u.name) and not _set_up_before(text, u.name, start))
         for u in units
     ):
         return None

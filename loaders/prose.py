@@ -44,7 +44,7 @@ import re
 from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
 from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
 from reformgraph.loaders.scan import split_outside
-from reformgraph.loaders.vocab import ENUMERATED, WITH, find_with, is_collective, is_unit_name
+from reformgraph.loaders.vocab import ENUMERATED, WITH, find_with, is_collective, is_unit_name, names_a_type
 from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
@@ -55,7 +55,6 @@ _MODAL = compiled(
     r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同|具体)+$"
 )  # A、B分别负责…: round 35; A具体负责…: round 40
 _MODAL_LAST = frozenset("要将当应须需续一别同体\n")  # the last characters of _MODAL's words ($ matches before a \n)
-_TYPE_NAME = compiled(r"(?:部门|单位|机构|方面|地区|地方|企业|主体)$")
 # where a list of supporting units ends in prose: the verb that follows it
 _VERB = compiled(
     r"按照|按|共同|协同|做好|开展|推进|组织|组建|加强|研究|制定|制订|修订|建立|完善|统筹|筛选|进行|负责|抓好|落实|指导|"
@@ -95,7 +94,7 @@ def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
     """True when every name is a named unit (with ``each``, also ``各`` + a body: 各乡镇政府, 各街道办事处)."""
     return bool(names) and all(
         is_unit_name(u.name)
-        and not _TYPE_NAME.search(u.name)
+        and not names_a_type(u.name)
         and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
         and not _holds_a_clause(u.name)
         and _NOT_IN_A_NAME.search(u.name) is None
@@ -315,7 +314,7 @@ def _assisting(text: str, start: int, end: int) -> list[RoleUnit]:
     if m is None or m.start() == start:
         return []
     helpers = _units(text, start, m.start(), role="support")
-    if not (helpers and all(is_unit_name(u.name) and not _TYPE_NAME.search(u.name) for u in helpers)):
+    if not (helpers and all(is_unit_name(u.name) and not names_a_type(u.name) for u in helpers)):
         return []
     led = _sentence_subject(text, m.end(), end)
     return led + helpers if led else []
