@@ -898,7 +898,9 @@ def _rows_named_by_group(groups: list[tuple[str, int, list[Draft]]], title: str)
     return merged
 
 
-_ONE_ROW_GROUPS = 3  # groups: a table of this many groups of one row each names each row's task in its group cell
+_ONE_ROW_GROUPS = 2  # groups: a table of this many groups of one row each names each row's task in its group cell
+# (round 41: two, not three; a workbook's sheet per 领域 often holds two tasks, and two groups of one row each group
+# nothing either: before, each of those sheets was a workplan a row while its sibling of three rows was one workplan)
 
 
 def dated_words(text: str) -> str | None:
