@@ -146,6 +146,8 @@ def column_kind(name: str) -> str:
     """
     name = compact(name)
     core = strip_name_brackets(name) or name
+    if name.endswith(("）", ")")) and (role := _bracketed_role(name, strip_name_brackets(name))) is not None:
+        return role
     for candidate in (name, core):
         if candidate in _EXACT:
             return _EXACT[candidate]
@@ -189,6 +191,28 @@ _SHORT_COLUMNS = {
     "时限": "deadline",
     "序": "number",
 }
+
+
+def _bracketed_role(name: str, core: str) -> str | None:
+    """The kind a role word in a header's brackets gives its column: ``责任单位（牵头）`` | ``责任单位（配合）`` (the
+    responsible units split in two columns on one header row), or ``（牵头）`` | ``（配合）`` under a merged 责任单位;
+    None when the brackets hold no role word alone (``牵头单位（部门）``, ``责任单位（盖章）``). Round 41: before, both
+    columns read as 责任单位, and every unit of the row led.
+
+    >>> _bracketed_role("责任单位（牵头）", "责任单位"), _bracketed_role("责任部门(协办)", "责任部门")
+    ('lead', 'support')
+    >>> _bracketed_role("（配合）", ""), _bracketed_role("牵头单位（部门）", "牵头单位"), _bracketed_role("序号", "序号")
+    ('support', None, None)
+    """
+    if name == core:
+        return None  # no bracket
+    inner = name[len(core) + 1 : -1] if core else name[1:-1]
+    role = _SHORT_COLUMNS.get(inner)
+    if role not in ("lead", "support"):
+        return None
+    return role if not core or column_kind(core) in _UNIT_KINDS else None
+
+
 # a lead column named with what its units lead in between: 牵头考核单位, 牵头推进部门
 _LEAD_BY_NAME = compiled(r"牵头[\u4e00-\u9fff]{1,4}(?:单位|部门)")
 

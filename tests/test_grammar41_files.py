@@ -60,6 +60,12 @@ CONTINUED = [
     ("开展老年友善", ["老龄健康处"], ["医政医管处"], "2025-12"),
 ]
 
+BRACKETED_ROLES = [
+    ("推进DRG付费", ["医药服务管理科"], ["基金监管科", "市医保中心"], "2021-12"),
+    ("开展定点医药", ["基金监管科"], ["各县（市、区）医疗保障局"], "2021-08"),
+    ("落实国家组织", ["医药价格和招标采购科"], ["市医保中心"], "2021-06"),
+]
+
 
 @pytest.mark.parametrize(
     ("name", "expected"),
@@ -69,6 +75,8 @@ CONTINUED = [
         ("02-county-two-row-header.docx", TWO_ROW_HEADER),
         ("10-county-two-row-header.pdf", TWO_ROW_HEADER),
         ("03-province-continued-table.docx", CONTINUED),
+        ("15-city-bracketed-roles.docx", BRACKETED_ROLES),  # 责任单位（牵头） | 责任单位（配合）
+        ("16-city-bracketed-roles.pdf", BRACKETED_ROLES),
         ("03-province-repeated-header.pdf", CONTINUED),
         (
             "04-district-numbered-subtasks.docx",
@@ -179,3 +187,33 @@ def test_two_broad_tasks_of_one_measure_each_name_their_measures_as_three_do():
         "完善科技企业梯度培育机制：新增高新技术企业30家以上。",
         "推进科技成果转化：建设概念验证中心1家。",
     ]
+
+
+# ---- a role in a header's brackets -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["序号", "重点任务", "责任单位（牵头）", "责任单位（配合）", "完成时限"],
+        ["序号", "重点任务", "责任部门(牵头)", "责任部门(协办)", "完成时限"],
+    ],
+)
+def test_the_responsible_units_split_by_a_bracketed_role_lead_and_support(header):
+    """Before: both columns read as 责任单位, and every unit of the row led."""
+    from tests.support.readings import sheet_document
+
+    doc = sheet_document(header, ["1", "推进改革", "县发改局", "县财政局、县税务局", "2024年6月底前"])
+    assert [row[1:3] for row in _rows(doc)] == [(["县发改局"], ["县财政局", "县税务局"])]
+
+
+def test_bracketed_roles_under_a_merged_responsible_units_header_name_its_two_columns():
+    """``（牵头）`` | ``（配合）`` under 责任单位 merged over both. Before: no header row, the 配合 column's units lost."""
+    from tests.support.readings import sheet_document
+
+    doc = sheet_document(
+        ["序号", "工作任务", "责任单位", "", "完成时限"],
+        ["", "", "（牵头）", "（配合）", ""],
+        ["1", "推进改革", "县发改局", "县财政局、县税务局", "2024年6月底前"],
+    )
+    assert [row[1:3] for row in _rows(doc)] == [(["县发改局"], ["县财政局", "县税务局"])]
