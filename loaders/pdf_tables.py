@@ -72,18 +72,23 @@ def ruled_tables_document(
                 outside = page.filter(_outside([table.bbox for table in found])) if found else page
                 base = len(lines)
                 later = page.page_number > 1
-                for table in found:  # where each stands among the page's lines: after the lines above it
+                for at, table in enumerate(found):  # where each stands among the page's lines: after the lines above it
                     above = len(_printed(_lines_above(outside, table.bbox[1]), later))
                     starts.append(base + above if above else -1)  # at a page's top: no title of its own
                     drawn = [[as_drawn(c) if c else c for c in row] for row in table.extract()]
                     width = max(map(len, drawn), default=0)
                     units = _unit_columns(drawn)
+                    headless = units is None and header_units[0] == width
                     if units is not None:
                         header_units = (width, units)
-                    elif header_units[0] == width:
+                    elif headless:
                         units = header_units[1]  # a table going on with no header of its own: its units' columns
                         # are those of the header before (one unit a line in them: round 39)
-                    tables.append(_cells(drawn, units))
+                    cells = _cells(drawn, units)
+                    if tables and not at and (headless or cells[:1] == tables[-1][:1]):
+                        # the page's first table goes on from the page before, headless or its header repeated
+                        cells = _merged_over_the_page(cells, 0 if headless else 1)
+                    tables.append(cells)
                 lines.extend(_printed(as_drawn(outside.extract_text() or "").splitlines(), later))
     except Exception:  # a PDF pdfplumber cannot read (pypdf could): read as text, as before
         return None
@@ -207,6 +212,26 @@ def _merged_down(rows: list[list[str]]) -> list[list[str]]:
             ]
         )
     return out
+
+
+def _merged_over_the_page(rows: list[list[str]], first: int) -> list[list[str]]:
+    r"""The part of a table a page goes on with, its cells merged down from the page before marked so: an empty
+    cell of its first row (``rows[first]``) merged down over the rows under it (``_MERGED`` below) is a cell merged
+    down over the page break, whose text stands on the page before (round 41; before, those rows lost its units:
+    a 配合单位 cell merged over a whole table, a new 牵头单位 cell beside it on the next page).
+
+    >>> _merged_over_the_page([["5", "丙", "", ""], ["6", "丁", "B局", _MERGED]], 0)
+    [['5', '丙', '', '\x00'], ['6', '丁', 'B局', '\x00']]
+    >>> _merged_over_the_page([["5", "丙", "", "C局"], ["6", "丁", "B局", "D局"]], 0)  # an empty cell of one row
+    [['5', '丙', '', 'C局'], ['6', '丁', 'B局', 'D局']]
+    """
+    if first + 1 >= len(rows):
+        return rows
+    top, below = rows[first], rows[first + 1]
+    if not any(not cell and k < len(below) and below[k] == _MERGED for k, cell in enumerate(top)):
+        return rows
+    marked = [_MERGED if not cell and k < len(below) and below[k] == _MERGED else cell for k, cell in enumerate(top)]
+    return [*rows[:first], marked, *rows[first + 1 :]]
 
 
 def _split_rows_joined(rows: list[list[str]]) -> list[list[str]]:

@@ -66,6 +66,17 @@ BRACKETED_ROLES = [
     ("落实国家组织", ["医药价格和招标采购科"], ["市医保中心"], "2021-06"),
 ]
 
+MERGED_OVER_PAGES = [
+    ("完成城镇老旧小区", ["市住房城乡建设局"], ["各区人民政府"], "2025-04"),
+    ("改造城市燃气、供", ["市住房城乡建设局"], ["各区人民政府"], "2025-05"),
+    ("实施背街小巷整治", ["市住房城乡建设局"], ["各区人民政府"], "2025-06"),
+    ("新建改建城市口袋", ["市住房城乡建设局"], ["各区人民政府"], "2025-07"),
+    ("推进城市地下管网", ["市住房城乡建设局"], ["各区人民政府"], "2025-08"),
+    ("开展城中村改造项", ["市自然资源和规划局"], ["各区人民政府"], "2025-09"),
+    ("编制片区城市更新", ["市自然资源和规划局"], ["各区人民政府"], "2025-10"),
+    ("推进历史文化街区", ["市自然资源和规划局"], ["各区人民政府"], "2025-11"),
+]
+
 
 @pytest.mark.parametrize(
     ("name", "expected"),
@@ -77,6 +88,8 @@ BRACKETED_ROLES = [
         ("03-province-continued-table.docx", CONTINUED),
         ("15-city-bracketed-roles.docx", BRACKETED_ROLES),  # 责任单位（牵头） | 责任单位（配合）
         ("16-city-bracketed-roles.pdf", BRACKETED_ROLES),
+        ("17-city-merged-over-pages.docx", MERGED_OVER_PAGES),
+        ("18-city-merged-over-pages.pdf", MERGED_OVER_PAGES),  # 配合单位 merged over three pages
         ("03-province-repeated-header.pdf", CONTINUED),
         (
             "04-district-numbered-subtasks.docx",
