@@ -21,6 +21,8 @@ Deadline(raw='2023年', date='2023-12', status='scheduled')
 Deadline(raw='2020年上半年', date='2020-06', status='scheduled')
 >>> text_deadline("推进改造，2024年内完成。今年10月完成验收。", plan_year=2024)
 Deadline(raw='2024年内；10月', date='2024-12', status='scheduled')
+>>> text_deadline("加强企业家培训。2026年内培训民营企业家200人次。", plan_year=2026).date
+'2026-12'
 >>> text_deadline("建成县级胸痛中心，二〇二五年十二月底前通过验收。", plan_year=2024).date
 '2025-12'
 >>> text_deadline("开展整治，3月底前启动，国庆节前全面完成。", plan_year=2025)
@@ -528,10 +530,12 @@ _Y = r"\d{4}年"
 # what a task says is done at a time written with no year of its own (9月份完成, 当年建成, 明年全部完成): round 40
 _DONE_VERB = r"完成|建成|全部|全面|基本|完工|竣工|见效|投运|投用|投入使用|上线|验收|办结"
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
+# 2026年内 before any verb (2026年内培训企业家200人次: round 41; round 40 listed the verbs), not before the nouns
+# that open with 内 (2024年内部审计, 内控, 内蒙古)
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?=[，,。；;]|完成|建成|实现|全面|基本|启动|开工|完工|投运|出台|制定|形成|达到|开展|落实)|春节|国庆节?|汛期|入汛|主汛期|汛|"
+    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|春节|国庆节?|汛期|入汛|主汛期|汛|"
     + _FARM_AND_HOLIDAYS
     + r")?(?:底|末)?(?:前|以前|之前)?"
 )

@@ -27,7 +27,6 @@ NOT_YET_READ = {
     "prose2/05": "各省级教育行政部门要… (a collective ending in 部门), 教育部将…; 中小学校要… is a false task",
     "tables2/02": "a table saved one cell per line: a row's empty 完成时限 cell takes the date of the row above",
     "tables2/11": "a table saved one cell per line with no unit column and a note citing its rows",
-    "units/05": "2026年内 opening a task's second sentence (a year's quantity target or its deadline)",
 }
 
 
