@@ -44,7 +44,15 @@ import re
 from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
 from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
 from reformgraph.loaders.scan import split_outside
-from reformgraph.loaders.vocab import ENUMERATED, WITH, find_with, is_collective, is_unit_name, names_a_type
+from reformgraph.loaders.vocab import (
+    ENUMERATED,
+    INSTITUTION_KINDS,
+    WITH,
+    find_with,
+    is_collective,
+    is_unit_name,
+    names_a_type,
+)
 from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
@@ -91,10 +99,15 @@ _RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)是.{0,40}?责任主体")
 
 
 def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
-    """True when every name is a named unit (with ``each``, also ``各`` + a body: 各乡镇政府, 各街道办事处)."""
+    """True when every name is a named unit (with ``each``, also ``各`` + a body: 各乡镇政府, 各街道办事处, and the
+    department of a field at each body of a level: 各省级教育行政部门, round 41).
+
+    >>> _specific([RoleUnit("各省级教育行政部门", "lead", 0)], each=True), _specific([RoleUnit("各有关部门", "lead", 0)], each=True)
+    (True, False)
+    """
     return bool(names) and all(
         is_unit_name(u.name)
-        and not names_a_type(u.name)
+        and (not names_a_type(u.name) or (each and _EACH_LEVEL_DEPARTMENT.match(u.name) is not None))
         and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
         and not _holds_a_clause(u.name)
         and _NOT_IN_A_NAME.search(u.name) is None
@@ -123,6 +136,12 @@ def _holds_a_clause(name: str) -> bool:
 
 # every body of one level (各乡镇政府, 各街道办事处, 各区): a definite set, unlike 各有关部门, 相关单位
 _EACH_BODY = compiled(r"各(?!有关|相关|其他|其它|级)")
+# the department of one field at every body of a level (各省级教育行政部门, 各区县卫生健康部门): a definite set too,
+# though it ends in 部门 as 有关部门 does (round 41)
+_EACH_LEVEL_DEPARTMENT = compiled(
+    r"各(?:(?:省|地市|设区市|市|县|区|乡镇|乡|镇)级|市州|市县|区县|县区|县（市、区）|市（州）)(?!有关|相关|其他|其它|各)"
+    r"[\u4e00-\u9fff]{2,12}(?:部门|机构)$"
+)
 
 
 # characters of a list of units read in prose: about 40 names (the longest in the plans read is 152
@@ -674,6 +693,11 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
     >>> t = "区市场监管局要落实责任，6月底前完成评定；区教育局要落实陪餐制度，区融媒体中心要做好报道。各街道办事处要配合做好治理。"
     >>> [(t[a:b], [(u.name, u.role) for u in x.units]) for a, b, x in subject_tasks(t, 0, len(t))]
     [('区市场监管局要落实责任，6月底前完成评定', [('区市场监管局', 'lead')]), ('区教育局要落实陪餐制度', [('区教育局', 'lead')]), ('区融媒体中心要做好报道。各街道办事处要配合做好治理', [('区融媒体中心', 'lead'), ('各街道办事处', 'support')])]
+    >>> t = "各省级教育行政部门要会同同级市场监管部门，4月底前开展排查。"  # round 41
+    >>> [[(u.name, u.role) for u in x.units] for a, b, x in subject_tasks(t, 0, len(t))]
+    [[('各省级教育行政部门', 'lead'), ('同级市场监管部门', 'support')]]
+    >>> subject_tasks("中小学校要落实陪餐制度。", 0, 12)  # a kind of body (round 41)
+    []
     """
     opened: list[tuple[int, list[RoleUnit], int]] = []  # (clause start, its subject, where its modal ends)
     last = start
@@ -683,8 +707,8 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             cs += number.end()  # （一）市财政局要…: the paragraph's number is no part of its subject (round 34)
         m = _MODAL_SUBJECT.match(text, cs, ce)
         units = _subject(text, cs, m.end(1), each=True) if m is not None else None
-        if not units or any(_NO_SUBJECT.search(u.name) for u in units):
-            continue
+        if not units or any(_NO_SUBJECT.search(u.name) or u.name in INSTITUTION_KINDS for u in units):
+            continue  # (中小学校要…: a kind of body, round 41)
         if not _SUPPORT_VERB.match(text, m.end()) and not _each_body_must_act(text, units, m.end()):
             continue  # 各地要…, 各乡镇、居村委要指导…: no task of their own here, they may support
         opened.append((cs, units, m.end()))
@@ -709,6 +733,8 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             partners = [
                 u for a, b in split_outside(text, _SUBJECT_CLAUSE, after, ce) for u in _clause_partners(text, a, b)
             ]
+            if text.startswith("会同", after):  # 各省级教育行政部门要会同同级市场监管部门，…: its partners (round 41)
+                partners = [*_supports_after(text, after + 2, ce), *partners]
             read = Assignment(units=(*units, *partners), anchor=units[0].pos, deadline=recurring)
         elif not _SUPPORT_VERB.match(text, after) and not {u.name for u in units} & {u.name for u in read.units}:
             # A、B要梳理…；C负责审核: the subjects lead, the clause's own unit beside them (round 34; before, C alone)

@@ -963,6 +963,12 @@ UNIT_LAST_CHARACTERS = frozenset(end[-1] for end in _UNIT_ENDS)
 GENERIC_NOUNS = frozenset(
     {"部门", "单位", "机构", "地方", "方面", "企业", "集团", "公司", "有限公司", "中心", "主体", "政府", "组织"}
 )
+# kinds of public-service body written bare, with no place, owner or 各 before them (中小学校要落实陪餐制度,
+# 幼儿园要…): a kind, not a unit, as the subject of what it must do (round 41; 各中小学校, 县实验小学 stay units)
+INSTITUTION_KINDS = frozenset(
+    {"学校", "中小学校", "中小学", "高校", "高等学校", "幼儿园", "托育机构", "医院", "医疗机构", "卫生院", "乡镇卫生院"}
+    | {"养老机构", "村卫生室"}
+)
 _TRAILING_BRACKETS = compiled(r"[（(〔][^（()）〔〕]*[)）〕]$")  # 〔〕 too: 各镇〔街道〕 (round 31)
 _NOT_A_NAME = compiled(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
 # a public service number inside a body's name (12345, 12315, 110, 120): three or five digits opening with 1, no

@@ -3,7 +3,7 @@ rules written for every plan that writes so, each tried on small plans in other 
 
 from __future__ import annotations
 
-from tests.support.readings import written_plan_deadlines
+from tests.support.readings import dated_plan_units, written_plan_deadlines
 
 
 def test_a_year_within_which_a_quantity_is_reached_is_the_tasks_deadline():
@@ -19,4 +19,22 @@ def test_a_year_within_which_a_quantity_is_reached_is_the_tasks_deadline():
         (3, "2026年内", "2026-12", "scheduled"),
         (4, "2025年内", "2025-12", "scheduled"),
         (5, None, None, None),
+    ]
+
+
+def test_the_department_of_a_field_at_every_body_of_a_level_leads_what_it_must_do():
+    """``各省级教育行政部门要会同同级市场监管部门，…``: a collective ending in 部门 was no subject (as 各有关部门 is none),
+    though it names one department at each province; its partner after 会同 was not read either. A kind of body
+    written bare (``中小学校要…``, ``幼儿园要…``) is no unit: before, a task each."""
+    plan = (
+        "某市教育局关于开展校园安全专项行动的通知\n\n"
+        "一、全面排查隐患。各区县教育行政部门要组织辖区学校开展排查，2025年4月30日前报市教育局。\n\n"
+        "二、集中整治问题。各区县教育行政部门要会同当地应急管理部门建立台账，2025年6月底前完成整改。\n\n"
+        "三、加强日常管理。中小学校要落实门卫值守制度，幼儿园要严格落实接送交接制度。\n\n"
+        "四、强化监测。各市级卫生健康行政部门要会同同级医疗保障部门，每季度通报进展。\n"
+    )
+    assert dated_plan_units(plan) == [
+        (["各区县教育行政部门"], [], "2025-04-30"),
+        (["各区县教育行政部门"], ["当地应急管理部门"], "2025-06"),
+        (["各市级卫生健康行政部门"], ["同级医疗保障部门"], None),
     ]
