@@ -827,6 +827,28 @@ def _paragraphs_holding(text: str, word: str, marks: Sequence[int]) -> set[int]:
     return found
 
 
+_FIRST_SUB_POINT = ("（1）", "(1)", "①")
+_SECOND_SUB_POINT = ("（2）", "(2)", "②")
+
+
+def _after_sub_points_lead_in(text: str, begin: int, start: int, next_start: int) -> int:
+    """Where the first of an item's numbered sub-points opens when the item's words close with a lead-in and a colon
+    (``5.加快…转型。具体包括：（1）实施…（A负责）；（2）…（B负责）``) and the next task, read up to ``next_start``, is its
+    second sub-point: each sub-point is a task of its own, so the lead-in is none of the first's text (round 41;
+    before, the first sub-point's task opened at the item). Else ``begin``.
+
+    >>> t = "5.加快转型。具体包括：（1）实施行动（甲部负责）；（2）开展行动（乙部负责）。"
+    >>> t[_after_sub_points_lead_in(t, 0, 19, 30) : 19], _after_sub_points_lead_in(t, 0, 19, 21)
+    ('（1）实施行动', 0)
+    """
+    colon = max(text.rfind("：", begin, start), text.rfind(":", begin, start))
+    if colon == -1 or not text.startswith(_FIRST_SUB_POINT, colon + 1):
+        return begin
+    if not any(text.find(second, start, next_start) != -1 for second in _SECOND_SUB_POINT):
+        return begin
+    return colon + 1
+
+
 def closing_lead_in(text: str, mark: int, end: int) -> int:
     """Where a statement of the units of the sub-items below closes a numbered item's paragraph ``text[mark:end]``
     (``8.提升办事便利度。以下事项由A牵头，B负责：`` / ``（1）…`` / ``（2）…``), else -1: its last sentence opens with
@@ -1311,7 +1333,10 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         for n, (start, end, para, assignment, base) in enumerate(found):
             # a label after a comma ends the task's sentence (``开展抽查，责任单位：A``): the comma is not the task's,
             # nor a ；
-            begin = task_start(n, prev_end)
+            begin = item_begin = task_start(n, prev_end)
+            if n + 1 < len(found):
+                # 具体包括：（1）…（A负责）；（2）…: the first sub-point's task opens at （1） (round 41)
+                begin = _after_sub_points_lead_in(text.text, begin, start, found[n + 1][0])
             if begin in titles and begin < para <= start:  # the heading that titles it, then its own paragraph
                 task = strip_enumerator(text.text[begin:para]) + strip_enumerator(text.text[para:start])
             else:
@@ -1322,7 +1347,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             line = item_lines.get(start) or text.line_at(assignment.anchor + base)
             for item in inline_items(task):  # 整改措施：1.…；2.…: a task each (round 35)
                 drafts.append((max(para, prev_end), Draft(item, line, assignment, source=text, base=base)))
-            spans.append((begin, max(start, para + 1)))
+            spans.append((item_begin, max(start, para + 1)))  # (the item was read: no warning that it was left out)
             prev_end = end
         warnings.extend(_items_left_out(text, marks, ends, titles, order, spans))
         sections: list[Section] = []

@@ -3,6 +3,7 @@ rules written for every plan that writes so, each tried on small plans in other 
 
 from __future__ import annotations
 
+from reformgraph.loaders.parse import parse_document
 from tests.support.readings import dated_plan_units, written_plan_deadlines
 
 
@@ -38,3 +39,25 @@ def test_the_department_of_a_field_at_every_body_of_a_level_leads_what_it_must_d
         (["各区县教育行政部门"], ["当地应急管理部门"], "2025-06"),
         (["各市级卫生健康行政部门"], ["同级医疗保障部门"], None),
     ]
+
+
+def test_an_items_sub_points_after_a_lead_in_each_open_their_own_task():
+    """``1.推动消费持续恢复。主要包括：（1）开展…（A负责）；（2）稳定…（B牵头，C参与）``: each sub-point is a task; before,
+    the first one's text opened at the item (推动消费持续恢复。主要包括：…), the second's at its sub-point."""
+    plan = (
+        "某省重点工作部门分工\n\n一、扩大需求\n\n"
+        "1. 推动消费持续恢复。主要包括：（1）开展“消费促进年”活动（省商务厅负责）；（2）稳定大宗消费（省商务厅牵头，"
+        "省发展改革委参与）。\n\n"
+        "2. 推进新型工业化。重点抓好以下工作：①实施产业基础再造工程（省工信厅负责）；②培育先进制造业集群（省科技厅负责）。\n\n"
+        "3. 深化“一网通办”。具体包括:(1)推进“跨省通办”(市行政审批局牵头,市大数据局配合);(2)推行电子证照(市大数据局负责)。\n"
+    )
+    doc = parse_document(plan, path="x.md")
+    assert [m.text for w in doc.workplans for m in w.measures] == [
+        "开展“消费促进年”活动",
+        "稳定大宗消费",
+        "实施产业基础再造工程",
+        "培育先进制造业集群",
+        "推进“跨省通办”",
+        "推行电子证照",
+    ]
+    assert doc.warnings == ()  # (the items were read: none is left out)
