@@ -1738,7 +1738,9 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
             )
         )
         return None, None
-    return Draft(task_text, line, assignment, detail=detail), own
+    # a row of a table with a 完成时限 column states its deadline there or none: no deadline of a group above (the
+    # lines above are the cells of other rows: 2022年10月底前 of the row before last, round 41)
+    return Draft(task_text, line, assignment, detail=detail, grouped=deadline_col is None), own
 
 
 _FRAGMENT = 10  # characters: a short cell wrapped over lines (海绵城市 / 建设管理)

@@ -74,6 +74,9 @@ class Draft(NamedTuple):
     source: CompactText | None = None  # when given, units' ``pos`` are offsets into it (plus ``base``), not lines
     base: int = 0
     detail: str = ""  # more of the task's own words read for its deadline (a table row's 主要内容 cell)
+    # False: no deadline stated once for a group above (a row of a table flattened one cell per line whose 完成时限
+    # cell is empty: the lines above are other rows' cells, round 41)
+    grouped: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,7 +184,7 @@ def finalize(
         measures: list[Measure] = []
         contacts: list[Contact] = []
         for draft in section.drafts:
-            text, line, a, _, source, base, _ = draft
+            text, line, a, _, source, base, _, _ = draft
             if a is not None and len(a.units) == 1 and a.units[0].name in _DITTO and before is not None:
                 a, source, base = before[0]._replace(deadline=a.deadline or before[0].deadline), before[1], before[2]
                 # （责任单位：同上）: the units of the task before (round 38)
@@ -213,7 +216,12 @@ def finalize(
                     deadline = fields[field] = _field_deadline(field, conventions)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
-                if deadline.raw is None and conventions.group is not None and draft.deadline_from_text:
+                if (
+                    deadline.raw is None
+                    and conventions.group is not None
+                    and draft.deadline_from_text
+                    and draft.grouped
+                ):
                     deadline = conventions.group.deadline(line) or deadline
                 if deadline.raw is None and conventions.default_deadline is not None:
                     deadline = conventions.default_deadline

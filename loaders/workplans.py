@@ -626,7 +626,9 @@ def _measures(
         anchor = assignment.anchor + base  # inside the parenthetical, mostly on the line of ``at``: walked to
         while offsets[line + 1] <= anchor:
             line += 1
-        drafts.append(_draft((text[seg_start:at], line + 1, assignment, False, compact, base, "")))  # line_of(anchor)
+        drafts.append(
+            _draft((text[seg_start:at], line + 1, assignment, False, compact, base, "", True))
+        )  # line_of(anchor)
         prev_end = f_end
     return drafts
 

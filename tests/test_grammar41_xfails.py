@@ -61,3 +61,22 @@ def test_an_items_sub_points_after_a_lead_in_each_open_their_own_task():
         "推行电子证照",
     ]
     assert doc.warnings == ()  # (the items were read: none is left out)
+
+
+def test_a_flattened_rows_empty_deadline_cell_takes_no_date_from_the_rows_above():
+    """A table saved one cell per line whose row leaves 完成时限 empty (a blank line): before, the row took
+    ``2022年10月底前`` of the row before last, read as a deadline stated once for a group of numbered items."""
+    plan = (
+        "某区2022年工业振兴工作任务分解表\n\n序号\n重点任务\n具体措施\n责任单位\n完成时限\n"
+        "1\n加快园区建设\n完善园区道路、供水等基础设施。\n区工业和信息化局\n2022年10月底前\n"
+        "2\n强化企业服务\n1.建立包联制度（区工业和信息化局负责）；2.开展政策宣讲（区科技局负责）。\n\n持续推进\n"
+        "3\n加大招商力度\n开展产业链招商，签约工业项目15个。\n区投资促进局\n\n"
+        "4\n保障用地需求\n盘活闲置低效工业用地300亩。\n区自然资源局\n2022年11月底前\n"
+    )
+    assert dated_plan_units(plan) == [
+        (["区工业和信息化局"], [], "2022-10"),
+        (["区工业和信息化局"], [], None),
+        (["区科技局"], [], None),
+        (["区投资促进局"], [], None),
+        (["区自然资源局"], [], "2022-11"),
+    ]

@@ -23,7 +23,6 @@ PLANS = Path(__file__).parent / "fixtures" / "round40"
 EXPECTED = sorted(PLANS.glob("*/*.expected.json"))
 # Plans the loader does not read exactly yet: what is left (docs/loader.md, round 40's "Left").
 NOT_YET_READ = {
-    "tables2/02": "a table saved one cell per line: a row's empty 完成时限 cell takes the date of the row above",
     "tables2/11": "a table saved one cell per line with no unit column and a note citing its rows",
 }
 
