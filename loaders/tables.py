@@ -53,6 +53,7 @@ from reformgraph.loaders.vocab import (
     LABEL,
     LABEL_ROLES,
     MILESTONE_COLUMN,
+    NOTE_LINE,
     PEOPLE_ROLES,
     PERSON_ENDS,
     PHONE_LABELS,
@@ -1377,6 +1378,11 @@ def flattened_tables(source) -> list[Reading]:
         repeated = k + 1 < len(lines) and lines[k + 1][1] == first  # a header never names a column twice in a row
         found = _read_header(lines, k) if (first in _EXACT or first in _SPLIT_HEAD) and not repeated else None
         if found is None:
+            noted = _rows_noted_below(lines, k) if first == "序号" else None
+            if noted is not None:  # 序号 / 工作任务 / … with no unit column, then 注：第1项由A牵头… (round 41)
+                reading, k = noted
+                out.append(reading)
+                continue
             k += 1
             continue
         if headings is None:
@@ -1387,6 +1393,53 @@ def flattened_tables(source) -> list[Reading]:
             out.append(reading)
         k = max(stop, k + used)
     return out
+
+
+def _rows_noted_below(lines: Sequence[tuple[int, str]], k: int) -> tuple[Reading, int] | None:
+    r"""(reading, index of the line after the note) of a table flattened one cell per line from ``lines[k]`` (its
+    ``序号`` header cell) with no unit column, each row its number and a cell a line, when the note right under it
+    gives its rows units by number (``注：第1项由A牵头，B配合；第2项由C负责``): read as a pipe table with that note is
+    (``cited_items.rows_given_units_by_note``, round 40), a row's line that of its task cell (round 41; before,
+    the header, rows and note were read as one task of the note's units). None otherwise.
+
+    >>> text = "序号\n工作任务\n完成时限\n1\n推进整治\n2025年10月\n2\n抓好安全\n全年\n注：第1项由城建办牵头；第2项由应急办负责。"
+    >>> reading, end = _rows_noted_below(list(enumerate(text.split("\n"))), 0)
+    >>> [(d.line, d.text, [u.name for u in d.assignment.units]) for s in reading.sections for d in s.drafts], end
+    ([(5, '推进整治', ['城建办']), (8, '抓好安全', ['应急办'])], 10)
+    """
+    from reformgraph.loaders.cited_items import rows_given_units_by_note
+
+    names: list[str] = []
+    j = k
+    # (a column name that is a label too, 完成时间, has the colon ``with_lone_label_colons`` gave it)
+    while j < len(lines) and len(names) < MAX_HEADER and _header_like(name := lines[j][1].rstrip("：:")):
+        names.append(name)
+        j += 1
+    width = len(names)
+    if width < 3:
+        return None
+    rows: list[list[str]] = [names]
+    cell_lines: list[list[int]] = []
+    while j + width <= len(lines) and lines[j][1] == str(len(rows)):
+        rows.append([c for _, c in lines[j : j + width]])
+        cell_lines.append([i for i, _ in lines[j : j + width]])
+        j += width
+    if len(rows) < 2 or j >= len(lines) or not NOTE_LINE.match(lines[j][1]) or "由" not in lines[j][1]:
+        return None
+    noted = rows_given_units_by_note(rows, lines[j][1])
+    cols = detect_columns(noted[0]) if noted is not None else None
+    if cols is None or cols.task is None or cols.task >= width:
+        return None
+    row_lines = [lines[k][0] + 1, *(cells[cols.task] + 1 for cells in cell_lines)]
+    title = title_of_table(lines[k - 1][1] if k > 0 else None)
+    sections = table_sections(noted, title=title, row_lines=row_lines)
+    if not sections:
+        return None
+    evidence = sum(len(s.drafts) for s in sections)
+    reading = Reading(
+        "table", tuple(sections), evidence=evidence, first_line=lines[k][0] + 1, last_line=lines[j][0] + 1
+    )
+    return reading, j + 1
 
 
 def _row_style(lines: Sequence[tuple[int, str]], start: int, stop: int) -> str | None:

@@ -80,3 +80,21 @@ def test_a_flattened_rows_empty_deadline_cell_takes_no_date_from_the_rows_above(
         (["区投资促进局"], [], None),
         (["区自然资源局"], [], "2022-11"),
     ]
+
+
+def test_a_flattened_table_with_no_unit_column_takes_its_rows_units_from_the_note_under_it():
+    """序号 / 工作任务 / 工作目标 / 完成时限, a cell a line, then ``注：第1项由A牵头，B配合；第2、3项由C负责。``: before, the
+    header, the rows and the note were read as one task of the note's units (round 40 read such notes under pipe
+    tables only)."""
+    plan = (
+        "某街道2025年重点工作任务清单\n\n序号\n工作任务\n工作目标\n完成时限\n"
+        "1\n推进老旧小区改造\n完成改造小区6个\n2025年10月\n"
+        "2\n抓好森林防火\n不发生较大森林火灾\n长期坚持\n"
+        "3\n发展村级集体经济\n村级集体经济收入均达10万元以上\n2025年12月\n\n"
+        "注：第1项由城建办牵头，各社区配合；第2、3项由经发办负责。\n\n某街道办事处\n2025年1月10日\n"
+    )
+    assert dated_plan_units(plan) == [
+        (["城建办"], ["各社区"], "2025-10"),
+        (["经发办"], [], None),
+        (["经发办"], [], "2025-12"),
+    ]
