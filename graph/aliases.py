@@ -27,7 +27,7 @@ from pathlib import Path
 from reformgraph.errors import AliasTableError
 from reformgraph.regexcache import compiled
 from reformgraph.resources import data_path
-from reformgraph.unit_forms import CLIPPED, family_forms, short_form, standard_form
+from reformgraph.unit_forms import CLIPPED, family_forms, short_form, standard_form, system_forms
 
 DEFAULT_ALIAS_PATH = data_path("aliases.csv")
 CATEGORIES = (
@@ -180,7 +180,13 @@ class AliasTable:
     def _resolve(self, raw: str) -> Resolution:
         name = clean_name(raw)
         standard = standard_form(name)  # 市发展和改革委员会 → 市发展改革委 (``unit_forms``)
-        for candidate in (name, re.sub(r"[\s*#`>]+", "", raw), standard, *family_forms(standard)):
+        for candidate in (
+            name,
+            re.sub(r"[\s*#`>]+", "", raw),
+            standard,
+            *family_forms(standard),
+            *system_forms(standard),
+        ):
             if candidate in self._entries:  # last, another name of its body the table lists (市医疗保障局: 市医保局)
                 canonical, category = self._entries[candidate]
                 return Resolution(canonical, category, True)

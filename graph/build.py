@@ -33,7 +33,7 @@ from reformgraph.graphdata import GraphData
 from reformgraph.jsonio import SCHEMA
 from reformgraph.plan_place import local_name, own_place
 from reformgraph.records import Document, Workplan
-from reformgraph.unit_forms import unclipped
+from reformgraph.unit_forms import system_short_form, unclipped
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -152,7 +152,13 @@ def _add_unit(
     more to build in a big graph than in a small one).
     """
     surface = written or raw  # loaders give names with whitespace removed; the list item as written
-    if place is not None and place[-1] in surface and (local := local_name(surface, place)) != surface:
+    # a national system's body by its short name first (round 41): 国家税务总局赣州市税务局 is 赣州市税务局, then
+    # the plan's own 市税务局
+    if (
+        place is not None
+        and place[-1] in surface
+        and (local := local_name(system_short_form(surface), place)) != surface
+    ):
         uid = _add_unit(G, local, aliases, units)  # 江临市财政局 in 江临市's plan: 市财政局, named so as well
         if surface not in G.nodes[uid]["aliases"]:
             G.nodes[uid]["aliases"].append(surface)

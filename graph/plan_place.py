@@ -45,6 +45,25 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
     return None
 
 
+# the Youth League's committee of a place, as plans write it in full (round 41)
+_LEAGUE = ("共青团", "中国共产主义青年团")
+
+
+def _league_committee(name: str, place: str) -> str | None:
+    """团市委 for the Youth League's committee of ``place`` written in full, else None (round 41).
+
+    >>> _league_committee("共青团赣州市委", "赣州市"), _league_committee("中国共产主义青年团正定县委员会", "正定县")
+    ('团市委', '团县委')
+    >>> _league_committee("共青团中央", "赣州市"), _league_committee("共青团南康区委", "赣州市")
+    (None, None)
+    """
+    for opening in _LEAGUE:
+        if name.startswith(opening) and name.startswith(place, len(opening)):
+            if name[len(opening) + len(place) :] in ("委", "委员会"):
+                return f"团{place[-1]}委"
+    return None
+
+
 @cache  # pure, and asked for every mention of a build: once per name and place
 def local_name(name: str, place: str | None) -> str:
     """``name`` as the plan of ``place`` writes it short: the place's name (and a 中共 before it) dropped, its level
@@ -52,6 +71,8 @@ def local_name(name: str, place: str | None) -> str:
     """
     if not place or place[-1] not in name:
         return name
+    if name[0] in "共中" and (league := _league_committee(name, place)) is not None:
+        return league
     start = 2 if name.startswith("中共") else 0
     if not name.startswith(place, start) or len(name) - start - len(place) < 2:
         return name

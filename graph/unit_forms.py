@@ -38,7 +38,16 @@ FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("城市管理局", ("城管局",)),
     ("科技局", ("科学技术局",)),
     ("医疗保障局", ("医保局",)),
-    ("国资委", ("国有资产监督管理委员会", "人民政府国有资产监督管理委员会", "政府国资委", "人民政府国资委")),
+    (
+        "国资委",
+        (  # 人民政府 is 政府 before these are met (``government_form``, round 41)
+            "国有资产监督管理委员会",
+            "人民政府国有资产监督管理委员会",
+            "政府国有资产监督管理委员会",
+            "政府国资委",
+            "人民政府国资委",
+        ),
+    ),
     ("政务服务和数据管理局", ("政务服务数据管理局", "政数局")),
     ("自然资源和规划局", ("自然资源规划局",)),
     ("退役军人事务局", ("退役军人局",)),
@@ -52,7 +61,20 @@ _BODY = compiled("(" + "|".join(sorted(_STANDARD, key=len, reverse=True)) + ")$"
 
 def standard_form(name: str) -> str:
     """``name`` with its body's standard name when the body is one of ``FAMILIES`` after a place (or alone);
-    else ``name`` as it is."""
+    else ``name`` as it is. A government's name short (``government_form``) and a national system's body by its
+    short name (``system_short_form``) first (round 41).
+
+    >>> standard_form("县人民政府办公室"), standard_form("国家税务总局赣州市税务局"), standard_form("市人民政府国资委")
+    ('县政府办公室', '赣州市税务局', '市国资委')
+    >>> standard_form("区公安分局交通警察大队")
+    '区公安分局交警大队'
+
+    """
+    if "政府" in name:
+        name = government_form(name)
+    if "交通警察" in name:  # 区公安分局交通警察大队 is its 交警大队 (round 41)
+        name = name.replace("交通警察", "交警")
+    name = system_short_form(name)
     m = _BODY.search(name)
     if m is None:
         return name
@@ -135,3 +157,77 @@ def short_form(name: str) -> tuple[str, str] | None:
         return None
     m = SHORT_FORM.search(name)
     return (name[: m.start()], m.group(1)) if m is not None and m.start() >= 2 else None
+
+
+# round 41: a body of a national system in a place, named as local plans write it: the system's name before the
+# place dropped, as the system's own documents do (人民银行赣州市分行, 赣州金融监管分局, 赣州市税务局), and the
+# colloquial 人行 / 营管部 spelled out. One body, written three ways across a city's plans, is one unit.
+_SYSTEM_OPENINGS = ("中国人民银行", "人民银行", "人行", "国家金融监督管理总局", "国家税务总局")
+_BANK_BRANCH = compiled(r"^(?:中国人民银行|人民银行|人行)([^\W\d_a-zA-Z]{2,})$")  # a branch: something follows
+_BANK_NAMES = ("人民银行", "中国人民银行", "人行")
+_REGULATOR_BRANCH = compiled(r"^国家金融监督管理总局(.{2,}?)监管(分局|局)$")
+_REGULATOR_SHORT = compiled(r"^(.{2,}?)金融监管(分局|局)$")
+_TAX_BUREAU = compiled(r"^国家税务总局(.{2,}税务局.*)$")
+
+
+def system_short_form(name: str) -> str:
+    """``name`` by the short name of its national system's bodies (round 41), else ``name`` as it is.
+
+    >>> system_short_form("中国人民银行赣州市分行"), system_short_form("人行成都分行营管部")
+    ('人民银行赣州市分行', '人民银行成都分行营业管理部')
+    >>> system_short_form("国家金融监督管理总局赣州监管分局"), system_short_form("国家税务总局正定县税务局")
+    ('赣州金融监管分局', '正定县税务局')
+    >>> system_short_form("中国人民银行"), system_short_form("人民银行"), system_short_form("国家税务总局")
+    ('中国人民银行', '人民银行', '国家税务总局')
+    """
+    if not name.startswith(_SYSTEM_OPENINGS):  # the cheap test first: most names are of no national system
+        return name
+    if (m := _BANK_BRANCH.match(name)) is not None:
+        branch = m.group(1)
+        if branch.endswith("营管部"):  # 营管部: the 营业管理部 as people say it
+            branch = branch[:-3] + "营业管理部"
+        return "人民银行" + branch
+    if (m := _REGULATOR_BRANCH.match(name)) is not None:
+        return f"{m.group(1)}金融监管{m.group(2)}"
+    if (m := _TAX_BUREAU.match(name)) is not None:
+        return m.group(1)
+    return name
+
+
+def system_forms(short: str) -> list[str]:
+    """The other names of a national system's body whose short name is ``short`` (``system_short_form``), so that
+    an alias table listing any of them names it (人行重庆营管部 stays the table's name); [] for other bodies.
+
+    >>> system_forms("人民银行重庆营业管理部")[-1], system_forms("赣州金融监管分局"), system_forms("市财政局")
+    ('人行重庆营管部', ['国家金融监督管理总局赣州监管分局'], [])
+    >>> system_forms("重庆市税务局")
+    ['国家税务总局重庆市税务局']
+    """
+    if short.startswith("人民银行") and len(short) > 5:
+        branch = short[4:]
+        branches = [branch, branch[:-5] + "营管部"] if branch.endswith("营业管理部") else [branch]
+        return [bank + b for b in branches for bank in _BANK_NAMES if bank + b != short]
+    if (m := _REGULATOR_SHORT.match(short)) is not None:
+        return [f"国家金融监督管理总局{m.group(1)}监管{m.group(2)}"]
+    if short.endswith("税务局") and len(short) > 4 and not short.startswith("国家"):
+        return ["国家税务总局" + short]
+    return []
+
+
+_PROVINCE_ENDS = ("省", "自治区")
+
+
+def government_form(name: str) -> str:
+    """A government's or its office's name as plans write it short (round 41): 人民政府 is 政府 after a place (as
+    the alias table's 北碚区政府 and 各区县政府), and 政府办 the government's 办公室 (a province's 办公厅).
+
+    >>> government_form("各县（市、区）人民政府"), government_form("市人民政府办公室"), government_form("县政府办")
+    ('各县（市、区）政府', '市政府办公室', '县政府办公室')
+    >>> government_form("省政府办"), government_form("市人民政府"), government_form("市政府督查办")
+    ('省政府办公厅', '市政府', '市政府督查办')
+    """
+    if name.find("人民政府", 1) != -1:
+        name = name[0] + name[1:].replace("人民政府", "政府")
+    if name.endswith("政府办") and (place := name[:-3]).endswith(PLACE_ENDS):
+        return name + ("公厅" if place.endswith(_PROVINCE_ENDS) else "公室")
+    return name

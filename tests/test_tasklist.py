@@ -150,7 +150,7 @@ def test_no_toc_plan_builds_a_graph(tmp_path):
             "各街镇",
             "区财政局",
             "区发展改革委",
-            "区政府办",
+            "区政府办公室",  # 区政府办 is the 区政府办公室 (round 41: unit_forms.government_form)
             "区政府督查室",
             "各街镇",
             "各部门",
