@@ -154,11 +154,7 @@ def _add_unit(
     surface = written or raw  # loaders give names with whitespace removed; the list item as written
     # a national system's body by its short name first (round 41): 国家税务总局赣州市税务局 is 赣州市税务局, then
     # the plan's own 市税务局
-    if (
-        place is not None
-        and place[-1] in surface
-        and (local := local_name(system_short_form(surface), place)) != surface
-    ):
+    if place is not None and (local := local_name(short := system_short_form(surface), place)) != short:
         uid = _add_unit(G, local, aliases, units)  # 江临市财政局 in 江临市's plan: 市财政局, named so as well
         if surface not in G.nodes[uid]["aliases"]:
             G.nodes[uid]["aliases"].append(surface)

@@ -15,6 +15,7 @@ names (a province's plan names each city's).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from reformgraph.regexcache import compiled
@@ -41,8 +42,58 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
     for text in (title, issuer):
         m = _PLACE.match(text or "")
         if m is not None and _a_place(m.group(1)):
-            return m.group(1)
+            return m.group(1) + _district_after(text, m)
     return None
+
+
+# a district or county named after its city (成都市武侯区人民政府办公室): the plan is the district's (round 41); not a
+# zone of the city (赣州市开发区, 某市城区)
+_CITY_ENDS = ("市", "州", "盟")
+_DISTRICT_ENDS = ("区", "县", "旗")
+_ZONE_ENDS = (
+    "开发区",
+    "城区",
+    "园区",
+    "片区",
+    "景区",
+    "示范区",
+    "试验区",
+    "自贸区",
+    "高新区",
+    "保税区",
+    "功能区",
+    "新区",
+)
+
+
+def _district_after(text: str, city: re.Match[str]) -> str:
+    """The district or county named right after the city ``city`` opening ``text``, else "" (round 41).
+
+    >>> own_place("上海市松江区人民政府办公室关于转发方案的通知", None), own_place(None, "成都市武侯区人民政府办公室")
+    ('上海市松江区', '成都市武侯区')
+    >>> own_place("赣州市开发区2024年工作要点", None), own_place("上海市交通委员会关于印发计划的通知", None)
+    ('赣州市', '上海市')
+    """
+    if not city.group(1).endswith(_CITY_ENDS):
+        return ""
+    district = _PLACE.match(text, city.end())
+    if district is None or not district.group(1).endswith(_DISTRICT_ENDS) or district.group(1).endswith(_ZONE_ENDS):
+        return ""
+    return district.group(1) if _a_place(district.group(1)) else ""
+
+
+@cache
+def _place_names(place: str) -> tuple[str, ...]:
+    """``place`` and, for a district named after its city (``own_place``), the district's own name and its city's
+    (whose bodies the district's plan names as its city's plan does: 成都市财政局 is 市财政局; round 41).
+
+    >>> _place_names("成都市武侯区"), _place_names("赣州市")
+    (('成都市武侯区', '武侯区', '成都市'), ('赣州市',))
+    """
+    city = _PLACE.match(place)
+    if city is None or city.end() == len(place):
+        return (place,)
+    return (place, place[city.end() :], city.group(1))
 
 
 # the Youth League's committee of a place, as plans write it in full (round 41)
@@ -68,12 +119,31 @@ def _league_committee(name: str, place: str) -> str | None:
 def local_name(name: str, place: str | None) -> str:
     """``name`` as the plan of ``place`` writes it short: the place's name (and a 中共 before it) dropped, its level
     kept (``江临市财政局`` → ``市财政局``); the name itself when it does not open with the place or is only the place.
+
+    >>> local_name("成都市武侯区税务局", "成都市武侯区"), local_name("武侯区税务局", "成都市武侯区")
+    ('区税务局', '区税务局')
+    >>> local_name("成都市财政局", "成都市武侯区"), local_name("共青团武侯区委", "成都市武侯区")
+    ('市财政局', '团区委')
+    >>> local_name("成都市武侯区税务局", "武侯区"), local_name("成都市锦江区税务局", "武侯区")
+    ('区税务局', '成都市锦江区税务局')
     """
-    if not place or place[-1] not in name:
+    if not place:
+        return name
+    for written in _place_names(place):  # 成都市武侯区's plan writes itself 成都市武侯区 and 武侯区 (round 41)
+        local = _local_name(name, written)
+        if local != name:
+            return local
+    return name
+
+
+def _local_name(name: str, place: str) -> str:
+    if place[-1] not in name:
         return name
     if name[0] in "共中" and (league := _league_committee(name, place)) is not None:
         return league
     start = 2 if name.startswith("中共") else 0
+    if not name.startswith(place, start) and (city := _PLACE.match(name, start)) is not None:
+        start = city.end()  # 成都市武侯区税务局 in 武侯区's plan: its city before it (round 41)
     if not name.startswith(place, start) or len(name) - start - len(place) < 2:
         return name
     rest = name[start + len(place) :]

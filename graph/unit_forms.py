@@ -179,6 +179,8 @@ def system_short_form(name: str) -> str:
     ('赣州金融监管分局', '正定县税务局')
     >>> system_short_form("中国人民银行"), system_short_form("人民银行"), system_short_form("国家税务总局")
     ('中国人民银行', '人民银行', '国家税务总局')
+    >>> system_short_form("国家金融监督管理总局某监管局某监管分局")
+    '国家金融监督管理总局某监管局某监管分局'
     """
     if not name.startswith(_SYSTEM_OPENINGS):  # the cheap test first: most names are of no national system
         return name
@@ -187,7 +189,7 @@ def system_short_form(name: str) -> str:
         if branch.endswith("营管部"):  # 营管部: the 营业管理部 as people say it
             branch = branch[:-3] + "营业管理部"
         return "人民银行" + branch
-    if (m := _REGULATOR_BRANCH.match(name)) is not None:
+    if (m := _REGULATOR_BRANCH.match(name)) is not None and "监管" not in m.group(1):  # one place, not a chain
         return f"{m.group(1)}金融监管{m.group(2)}"
     if (m := _TAX_BUREAU.match(name)) is not None:
         return m.group(1)

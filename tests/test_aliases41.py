@@ -125,3 +125,20 @@ def test_bodies_that_only_share_a_beginning_stay_apart():
         "市委网信办",
         "省政府办公厅",  # a province's office is its 办公厅
     }
+
+
+def test_a_districts_plans_issued_under_its_citys_name_and_its_own_name_share_its_bodies():
+    """成都市武侯区人民政府办公室's plan was 成都市's (its 区税务局 one body, 武侯区's plan's 成都市武侯区税务局 another)."""
+    units = _units(
+        "成都市武侯区人民政府办公室关于印发优化营商环境工作要点的通知\n一、主要任务\n"
+        "1.推行企业开办一日办结。（牵头单位：区税务局；配合单位：成都市财政局）\n",
+        _plan("武侯区促进消费扩容提质若干措施", "国家税务总局成都市武侯区税务局", "共青团武侯区委", "市财政局"),
+    )
+    assert units["区税务局"] == ["区税务局", "国家税务总局成都市武侯区税务局"]
+    assert units["市财政局"] == ["市财政局", "成都市财政局"]
+    assert units["团区委"] == ["共青团武侯区委", "团区委"]  # the local name too, as for 江临市财政局 (市财政局)
+
+
+def test_a_unit_keeps_only_the_names_plans_wrote():
+    units = _units(_plan("正定县金融服务乡村振兴实施方案", "人行正定县支行"))
+    assert units["人民银行正定县支行"] == ["人行正定县支行"]
