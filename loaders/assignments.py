@@ -464,7 +464,16 @@ _LABEL_TAIL = 6  # characters: the most of a label broken at a line's end that t
 # broken by a line break (a Word file's manual break, an OCR's line) when the next line opens with the rest and a colon
 _PREFIXES = tuple(
     sorted(
-        {label[:k] for label in (*UNIT_LABELS, *DEADLINE_LABELS) for k in range(2, len(label))}, key=len, reverse=True
+        {
+            label[:k]
+            for label in (*UNIT_LABELS, *DEADLINE_LABELS)
+            for k in range(2, len(label))
+            # round 41: none ending in a closing bracket (责任科（股）, of 责任科（股）室): a line ending so closes a
+            # parenthetical, and a tenth of a plan's lines would each be tried against every prefix
+            if label[k - 1] != "）"
+        },
+        key=len,
+        reverse=True,
     )
 )
 _PREFIX_LAST = frozenset(prefix[-1] for prefix in _PREFIXES)

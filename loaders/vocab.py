@@ -70,6 +70,31 @@ LEAD_LABELS = (
     "主办处室",  # round 40: a 省厅's 工作要点 by its offices (处室), with each label of the kind 单位 has
     "主责处室",
 )
+# round 41: the offices at the bottom of the hierarchy, a 局's 科室 and 股室 (written 科（股）室, 股（室）), a hospital's
+# or a school's 部室, a township's 站所 and 办所 (站（所）, 办（所）): each labelled with every role word 单位 takes
+# (牵头科（股）室, 承办股室, 协助部室), as a 局's, a 镇's, a school's or a hospital's own plan writes them
+_OFFICE_NOUNS = ("科室", "股室", "部室", "站所", "办所", "科（股）室", "股（室）", "处（科）室", "站（所）", "办（所）")
+
+
+def _office_labels(role_words: tuple[str, ...]) -> tuple[str, ...]:
+    """The labels of the offices at the bottom of the hierarchy with each of ``role_words``.
+
+    >>> _office_labels(("牵头",))[:3]
+    ('牵头科室', '牵头股室', '牵头部室')
+    """
+    return tuple(word + noun for word in role_words for noun in _OFFICE_NOUNS)
+
+
+def _with(labels: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    """``labels`` and then those of ``more`` not among them, in order.
+
+    >>> _with(("牵头单位", "牵头科室"), ("牵头科室", "牵头股室"))
+    ('牵头单位', '牵头科室', '牵头股室')
+    """
+    return tuple(dict.fromkeys(labels + more))
+
+
+LEAD_LABELS = _with(LEAD_LABELS, _office_labels(("牵头", "主办", "主责")))
 RESPONSIBLE_LABELS = (
     "责任单位",
     "责任部门",
@@ -115,6 +140,7 @@ RESPONSIBLE_LABELS = (
     "责任单位（部门）",  # round 40: a label with the other name of its kind in brackets, read in any plan
     "责任部门（单位）",
 )
+RESPONSIBLE_LABELS = _with(RESPONSIBLE_LABELS, _office_labels(("责任", "负责", "承办", "落实", "具体负责")))
 SUPPORT_LABELS = (
     "配合单位",
     "配合部门",
@@ -165,6 +191,7 @@ SUPPORT_LABELS = (
     "协办单位（部门）",
     "协办部门（单位）",
 )
+SUPPORT_LABELS = _with(SUPPORT_LABELS, _office_labels(("配合", "协办", "协助", "协同", "协作", "参与", "会办")))
 DEADLINE_LABELS = (
     "完成时限",
     "完成时间",

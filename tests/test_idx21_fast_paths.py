@@ -151,8 +151,9 @@ def test_random_texts_read_as_one_at_a_time():
     got = assign.read_insides(texts, {})
     assert got == _reference_read(texts, {})
     # both kinds are met (a count of the random mix, not a reading: round 33's units after words read a few more,
-    # round 36's progress and moved-deadline labels make more of the mix labels, and round 38's more labels again)
-    assert sum(r is None for r in got) > 500 and sum(r is not None and not r[1] for r in got) > 150
+    # round 36's progress and moved-deadline labels make more of the mix labels, and round 38's more labels again;
+    # round 41's office labels (承办股室, 配合站（所）…) draw more of the mix's labels from unit labels)
+    assert sum(r is None for r in got) > 500 and sum(r is not None and not r[1] for r in got) > 100
 
 
 def test_a_huge_parenthetical_reads_in_linear_time():
