@@ -43,6 +43,7 @@ from reformgraph.loaders.vocab import (
     LABEL,
     LABEL_ROLES,
     LEADER_LEVELS,
+    OFFICE_OR_PERSON_LABELS,
     PEOPLE_ROLES,
     PERSON_ENDS,
     ROLE_LAST,
@@ -1148,6 +1149,19 @@ def _lead_then_sharers(found: list[RoleUnit], value: str, begin: int) -> list[Ro
     return [u.with_role("lead") if u.pos < cut else u.with_role("support") for u in found]
 
 
+def _field_role(label: str, value: str) -> str:
+    """The role of a field of ``label`` holding ``value``: the label's, but a person's where a label written for an
+    office or a person names a person (round 41: ``具体负责：张某某`` beside ``具体负责：政策法规科``).
+
+    >>> _field_role("具体负责", "政策法规科"), _field_role("具体负责", "张某某；"), _field_role("配合单位", "县财政局")
+    ('responsible', 'person', 'support')
+    """
+    role = LABEL_ROLES[label]
+    if label in OFFICE_OR_PERSON_LABELS and names_a_person(value.strip(_STRIP)):
+        return "person"
+    return role
+
+
 def _labelled(
     text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None, parts: list[str] | None = None
 ) -> tuple[Assignment, int] | None:
@@ -1202,7 +1216,7 @@ def _labelled(
         others = ()  # person fields of labels the grammar does not know, in the value (round 31)
         if field_starts:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
             value, others = _before_other_field(text, at + len(label) + 1, value, field_starts)
-        role = LABEL_ROLES[label]
+        role = _field_role(label, value)
         roles.append(role)
         if role == "deadline":
             if deadline_field is None or label in ADJUSTED_DEADLINE_LABELS:

@@ -320,6 +320,9 @@ PHONE_LABELS = ("联系电话", "联系方式", "电话", "手机")
 UNIT_LABELS = LEAD_LABELS + RESPONSIBLE_LABELS + SUPPORT_LABELS
 # how the name of a person or phone field or column ends (市级责任领导, 具体负责人, 办公电话)
 PERSON_ENDS = ("领导", *PERSON_LABELS, *PHONE_LABELS)
+# round 41: labels a plan writes for the office that does the work or for the person who does it (具体负责：政策法规科
+# / 具体负责：张某某): a field of one reads as a person's where its value names a person (``assign``)
+OFFICE_OR_PERSON_LABELS = frozenset({"具体负责"})
 # role words written as a field's label (``（牵头：A；配合：B）``): labels of fields, never names of table columns
 SHORT_LABELS = {
     "牵头": "lead",
@@ -332,6 +335,7 @@ SHORT_LABELS = {
     "会办": "support",
     "参与": "support",
     "协同": "support",  # round 27
+    "具体负责": "responsible",  # round 41: the office that does the work (具体负责：政策法规科), as A具体负责… in prose
     "协助": "support",
     "时间": "deadline",
     "截止时间": "deadline",

@@ -48,3 +48,15 @@ def test_people_beside_the_offices_stay_people():
         "2. 严格法制审核。（承办科室：政策法规科；分管领导：副局长陈某；完成时限：长期坚持）\n"
     )
     assert _units(plan) == [(["社会治理办"], ["党建办", "各社区"]), (["政策法规科"], [])]
+
+
+def test_the_office_that_does_the_work_labelled_ju_ti_fu_ze_leads():
+    """``具体负责：政策法规科`` (a 局's or a 街道's item naming the office that does the work, with its leader beside
+    it): the office leads, as ``A具体负责…`` in prose does; before, no task. A person written there stays none."""
+    plan = (
+        "某市城市管理局2020年依法行政工作要点\n\n局机关各科室、执法大队：\n\n"
+        "1. 严格落实重大执法决定法制审核制度。（具体负责：政策法规科；分管领导：副局长陈某；完成时限：长期坚持）\n\n"
+        "2. 网格员每日巡查网格，及时采集上报信息。\n具体负责：各社区\n责任人：各社区党组织书记\n完成时限：长期坚持\n\n"
+        "3. 做好行政应诉工作。\n牵头科室：政策法规科\n具体负责：张某某\n"
+    )
+    assert _units(plan) == [(["政策法规科"], []), (["各社区"], []), (["政策法规科"], [])]
