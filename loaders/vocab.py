@@ -993,6 +993,9 @@ UNIT_LAST_CHARACTERS = frozenset(end[-1] for end in _UNIT_ENDS)
 # qualifier (有关部门, 有关方面) are units.
 GENERIC_NOUNS = frozenset(
     {"部门", "单位", "机构", "地方", "方面", "企业", "集团", "公司", "有限公司", "中心", "主体", "政府", "组织"}
+    # round 41: the offices of a 局, a 镇, a school or a hospital named by their kind alone (科室负责人：张某 is a
+    # person's label, not the unit 科室 before 负责人：); 各科室, 相关股室, 各临床科室 stay collectives
+    | {"科室", "股室", "处室", "部室", "站所"}
 )
 # kinds of public-service body written bare, with no place, owner or 各 before them (中小学校要落实陪餐制度,
 # 幼儿园要…): a kind, not a unit, as the subject of what it must do (round 41; 各中小学校, 县实验小学 stay units)

@@ -60,3 +60,15 @@ def test_the_office_that_does_the_work_labelled_ju_ti_fu_ze_leads():
         "3. 做好行政应诉工作。\n牵头科室：政策法规科\n具体负责：张某某\n"
     )
     assert _units(plan) == [(["政策法规科"], []), (["各社区"], []), (["政策法规科"], [])]
+
+
+def test_an_office_named_by_its_kind_alone_before_a_person_label_is_no_unit():
+    """``科室负责人：张某某`` / ``股室负责人：李某`` (an office's head beside its office): before, the unit 科室 (and a
+    false task on the label's line); ``各科室``, ``相关股室`` stay collectives."""
+    plan = (
+        "某县卫生健康局2024年工作要点\n\n局机关各股室：\n\n"
+        "1. 做好档案管理。（责任科室：办公室；科室负责人：张某某；完成时限：2024年6月底前）\n\n"
+        "2. 做好宣传。\n责任股室：宣传股\n股室负责人：李某\n完成时限：长期坚持\n\n"
+        "3. 抓好安全生产。（责任科室：各科室；配合股室：相关股室）\n"
+    )
+    assert _units(plan) == [(["办公室"], []), (["宣传股"], []), (["各科室"], ["相关股室"])]
