@@ -143,6 +143,7 @@ def _split_and(name: str) -> list[tuple[str, int]]:
             len(left) >= 3
             and is_unit_name(left)
             and (has_unit_ending(left) or name[pos + 1 : pos + 2] == left[0])  # not 市教育和体育局 (round 38)
+            and (name[pos] != "与" or _opens_a_partner(name[pos + 1 :], left))
             and _whole_unit_after(name[pos + 1 :])
         ):
             out.append((left, start))
@@ -151,6 +152,22 @@ def _split_and(name: str) -> list[tuple[str, int]]:
         pos = found.start() if found else -1
     out.append((name[start:], start))
     return out
+
+
+def _opens_a_partner(right: str, left: str) -> bool:
+    """Whether the text after a 与 opens as a body of its own does: with a level or a collective (县妇联, 各街道办事处)
+    or as the name before it opens. 与 also joins the words of one name (``市政府与社会资本合作中心``, the PPP centre:
+    round 41; before, 市政府 and 社会资本合作中心), where the words after it open with no level.
+
+    >>> _opens_a_partner("县妇联", "团县委"), _opens_a_partner("各街道办事处", "区卫生健康局")
+    (True, True)
+    >>> _opens_a_partner("社会资本合作中心", "市政府")
+    False
+    """
+    return right[:1] in _PARTNER_OPENINGS or right[:1] == left[:1]
+
+
+_PARTNER_OPENINGS = frozenset("省市县区乡镇街村州旗各有相")  # how a body's name after 与 opens: a level, 各, 有关/相关
 
 
 def _whole_unit_after(right: str) -> bool:
@@ -1035,6 +1052,42 @@ def _field_value(text: str, value: str, start: int, role: str):
     return found, _after_units(text, trailing, start + len(value)), fl, ca
 
 
+def _field_lines_value(text: str, value: str, start: int, role: str, field_starts: Collection[int]):
+    r"""``_field_value`` of a unit field whose list goes on in lines of their own with no mark at their ends
+    (``配合单位：市级各部门`` / ``各区县政府``, a table cell copied with its line breaks): each line read as a list
+    of its own, so the last name of a line and the first of the next are two (round 41; before, one name
+    ``市级各部门各区县政府``). The run of label lines gives the lines that start inside the value (``field_starts``:
+    a line that goes on with a name cut above is none of them).
+
+    >>> text = "配合单位：市级各部门各区县政府"
+    >>> [u.name for u in _field_lines_value(text, text[5:], 5, "support", frozenset({10}))[0]]
+    ['市级各部门', '各区县政府']
+    """
+    end = start + len(value)
+    cuts = [s for s in field_starts if start < s < end and _opens_a_name_line(text, s)]
+    if not cuts:
+        return _field_value(text, value, start, role)
+    found: list[RoleUnit] = []
+    rest, first_listed, carried = None, False, ()
+    for a, b in zip([start, *sorted(cuts)], [*sorted(cuts), end]):
+        units, rest_of_line, fl, ca = _field_value(text, text[a:b], a, role)
+        found.extend(units)
+        rest = rest if rest is not None else rest_of_line
+        first_listed = first_listed or fl
+        carried += tuple(ca)
+    return found, rest, first_listed, carried
+
+
+def _opens_a_name_line(text: str, at: int) -> bool:
+    """Whether the line at ``at`` of a unit field opens a name of its own: after no list mark, with a level or a
+    collective (``各区县政府``, ``市审计局``); not the rest of a name a blank line cut (``市生态环`` / / ``境局``).
+
+    >>> _opens_a_name_line("市级各部门各区县政府", 5), _opens_a_name_line("市生态环境局", 4)
+    (True, False)
+    """
+    return text[at - 1] not in "、，,；;" and text[at] in _PARTNER_OPENINGS
+
+
 def _label_after_units(text: str, begin: int, at: int) -> bool:
     """Whether the label at ``at`` starts a field though no mark comes before it: a field's label right after a
     unit name, the space between them lost (``牵头单位：市税务局　配合单位：市财政局``, ``牵头：县林业局　配合：县财政局``).
@@ -1090,7 +1143,7 @@ def _person_and_deadline(value: str) -> tuple[str, str | None]:
 
 
 def _before_other_field(
-    text: str, begin: int, value: str, field_starts: frozenset[int]
+    text: str, begin: int, value: str, field_starts: Collection[int]
 ) -> tuple[str, list[tuple[str, str, int]] | tuple[()]]:
     """``value`` (written at ``begin``) up to the first of ``field_starts`` inside it where a field of a label the
     grammar does not know opens (``县农业农村局`` of ``县农业农村局`` / ``工作目标：新建冷库…``), and the person fields
@@ -1102,7 +1155,7 @@ def _before_other_field(
     ('县民政局', [('具体负责人', '冯某', 15)])
     """
     end = begin + len(value)
-    cuts = sorted(s for s in field_starts if begin < s < end and OTHER_FIELD.match(text, s))
+    cuts = sorted(s for s in field_starts if begin < s < end and _unknown_field_at(text, s))
     if not cuts:
         return value, ()
     people = []
@@ -1112,6 +1165,23 @@ def _before_other_field(
         if label.endswith(PERSON_ENDS):
             people.append((label, text[colon:s_end].strip(_STRIP), colon))
     return text[begin : cuts[0]], people
+
+
+def _unknown_field_at(text: str, at: int) -> bool:
+    """Whether a field of a label the grammar does not know opens at ``at``: not a short unit name on a line of its
+    own right before a known label (``市审计局`` / ``完成时限：``, whose compact text ``市审计局完成时限：`` has
+    the shape of one label: round 41; before, the name was dropped as that field's).
+
+    >>> _unknown_field_at("工作目标：新建冷库", 0), _unknown_field_at("市审计局完成时限：2024年", 0)
+    (True, False)
+    >>> _unknown_field_at("具体负责人：冯某", 0)  # a label that holds a known one, no unit before it
+    True
+    """
+    found = OTHER_FIELD.match(text, at)
+    if found is None:
+        return False
+    label = text[at : found.end() - 1]
+    return not any(label[i:] in LABEL_ROLES and is_unit_name(label[:i]) for i in range(2, len(label) - 1))
 
 
 def _after_level(text: str, start: int, at: int) -> bool:
@@ -1214,8 +1284,12 @@ def _labelled(
                 k += 2
             value = text[begin:after]
         others = ()  # person fields of labels the grammar does not know, in the value (round 31)
-        if field_starts:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
-            value, others = _before_other_field(text, at + len(label) + 1, value, field_starts)
+        lines = ()  # the lines that start inside the value, looked for once (most values hold none)
+        if field_starts:
+            value_at = at + len(label) + 1
+            lines = [s for s in field_starts if value_at < s < value_at + len(value)]
+        if lines:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
+            value, others = _before_other_field(text, at + len(label) + 1, value, lines)
         role = _field_role(label, value)
         roles.append(role)
         if role == "deadline":
@@ -1241,7 +1315,11 @@ def _labelled(
             field = (at, label, value)
             read = memo.get(field) if memo is not None else None
             if read is None:
-                read = _field_value(text, value, at + len(label) + 1, role)
+                read = (
+                    _field_lines_value(text, value, at + len(label) + 1, role, lines)
+                    if lines
+                    else _field_value(text, value, at + len(label) + 1, role)
+                )
                 if memo is not None:
                     memo[field] = read
             found, rest_of_field, fl, ca = read

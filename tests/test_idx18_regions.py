@@ -59,7 +59,7 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
     # field whose label ends as a person's or a phone's is a person field (round 31)
     fields = []
     for m, e in zip(starts, ends):
-        others = sorted(s for s in field_starts if m.end() < s < e and assign.OTHER_FIELD.match(text, s))
+        others = sorted(s for s in field_starts if m.end() < s < e and _reference_unknown_field(text, s))
         people = []
         for s, s_end in zip(others, [*others[1:], e]):
             colon = assign.OTHER_FIELD.match(text, s).end()
@@ -67,6 +67,15 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
                 people.append((text[s : colon - 1], text[colon:s_end].strip(assign._STRIP), colon))
         fields.append((m.start(), m.group(1), text[m.end() : others[0] if others else e], people))
     return fields
+
+
+def _reference_unknown_field(text, at):
+    """A label the grammar does not know at ``at``, not a unit name before a known label (round 41)."""
+    found = assign.OTHER_FIELD.match(text, at)
+    if found is None:
+        return False
+    label = text[at : found.end() - 1]
+    return not any(label[i:] in LABEL_ROLES and is_unit_name(label[:i]) for i in range(2, len(label) - 1))
 
 
 def _reference_unlabelled(text, start, end, *, lead_in):
@@ -127,12 +136,20 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
             elif first_unit is None:
                 first_unit = at
         value_start = at + len(label) + 1
-        found, trailing, fl, ca = assign._read_value(text, value_start, value_start + len(value), role, strict=False)
-        units.extend(found)
-        if trailing and rest is None:
-            rest = assign._after_units(text, trailing, value_start + len(value))
-        first_listed = first_listed or fl
-        carried += ca
+        value_end = value_start + len(value)
+        # round 41: a line of names of its own (no mark before it, a level or collective opening it) is a list
+        cuts = sorted(
+            s
+            for s in field_starts
+            if value_start < s < value_end and text[s - 1] not in "、，,；;" and text[s] in "省市县区乡镇街村州旗各有相"
+        )
+        for a, b in zip([value_start, *cuts], [*cuts, value_end]):
+            found, trailing, fl, ca = assign._read_value(text, a, b, role, strict=False)
+            units.extend(found)
+            if trailing and rest is None:
+                rest = assign._after_units(text, trailing, b)
+            first_listed = first_listed or fl
+            carried += ca
     if not units and fields[0][0] > start:  # units before a deadline field (round 23): the text before, unlabelled
         before = _reference_region(text, start, fields[0][0], field_starts=field_starts)
         if before is not None:
