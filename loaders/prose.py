@@ -104,10 +104,13 @@ def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
 
     >>> _specific([RoleUnit("各省级教育行政部门", "lead", 0)], each=True), _specific([RoleUnit("各有关部门", "lead", 0)], each=True)
     (True, False)
+    >>> _specific([RoleUnit("中小学校", "lead", 0)], each=True), _specific([RoleUnit("国有林场", "lead", 0)], each=True)
+    (False, False)
     """
     return bool(names) and all(
         is_unit_name(u.name)
         and (not names_a_type(u.name) or (each and _EACH_LEVEL_DEPARTMENT.match(u.name) is not None))
+        and u.name not in INSTITUTION_KINDS
         and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
         and not _holds_a_clause(u.name)
         and _NOT_IN_A_NAME.search(u.name) is None
@@ -676,9 +679,25 @@ def _each_body_must_act(text: str, units: list[RoleUnit], after: int) -> bool:
     if not collectives:
         return True
     return (
-        not text.startswith("指导", after)
+        not (text.startswith("指导", after) and not _dated_sentence(text, after))
         and _EXHORTED.match(text, after) is None
         and not any(_PLACES.match(name) for name in collectives)
+    )
+
+
+def _dated_sentence(text: str, at: int) -> bool:
+    """Whether the sentence going on at ``at`` gives its work a date (``…要指导中小学校健全…制度，2026年秋季学期开学前
+    实现…全覆盖``): guiding others by a date is work of the guide's own, a task (round 41; prose2/05), while
+    ``…要指导业委会按规定使用…`` (held-out 12) stays none.
+
+    >>> _dated_sentence("要指导学校制定方案，2021年9月底前实现全覆盖。", 1), _dated_sentence("要指导业委会按规定使用基金。", 1)
+    (True, False)
+    """
+    stop = text.find("。", at, at + _MAX_LIST)
+    return any(
+        parse_deadline(text[a:b]).status == "scheduled"
+        for a, b in split_outside(text, _CLAUSE, at, stop if stop != -1 else min(len(text), at + _MAX_LIST))
+        if "年" in text[a:b] or "月" in text[a:b]
     )
 
 
@@ -795,6 +814,8 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     (None, None)
     >>> unit_led_item("配合市政务服务管理局推进改革。", 0, 15), unit_led_item("选择部分区开展试点。", 0, 10)
     (None, None)
+    >>> [u.name for u in unit_led_item("教育部将定期汇总各地工作开展情况。", 0, 17)[2].units]  # round 41
+    ['教育部']
     >>> t = "区人力资源和社会保障局将育婴员纳入补贴范围，区卫生健康局配合开展培训。"  # round 40
     >>> [(u.name, u.role) for u in unit_led_item(t, 0, len(t))[2].units]
     [('区人力资源和社会保障局', 'lead'), ('区卫生健康局', 'support')]
@@ -886,6 +907,7 @@ _ITEM_VERB = compiled(
     r"|(?:将)?于(?=\d|[今本明年上下一二三四五六七八九十])|每(?:月|季度|季|年|半年|周|旬)"
     # A将B纳入C (round 40; not A将成立…, a plan's intention); A将B拨付至C, 发放至C (money handed on: round 40)
     r"|[将把](?=[^，,。；;]{1,30}?(?:[纳列]入|(?:拨付|发放|下拨|下达|兑付)(?:至|到|给)))"
+    r"|将(?=定期|适时|不定期)"  # 教育部将定期汇总…, 将适时开展督查: work it will do again and again (round 41)
     r"|(?<![（(])(?=20\d{2}年(?:\d{1,2}月|底|年底|内|上半年|下半年))"
 )  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach

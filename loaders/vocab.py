@@ -1001,7 +1001,7 @@ GENERIC_NOUNS = frozenset(
 # 幼儿园要…): a kind, not a unit, as the subject of what it must do (round 41; 各中小学校, 县实验小学 stay units)
 INSTITUTION_KINDS = frozenset(
     {"学校", "中小学校", "中小学", "高校", "高等学校", "幼儿园", "托育机构", "医院", "医疗机构", "卫生院", "乡镇卫生院"}
-    | {"养老机构", "村卫生室"}
+    | {"养老机构", "村卫生室", "义务教育学校", "医疗卫生机构", "基层医疗卫生机构", "定点医疗机构", "林场", "国有林场"}
 )
 _TRAILING_BRACKETS = compiled(r"[（(〔][^（()）〔〕]*[)）〕]$")  # 〔〕 too: 各镇〔街道〕 (round 31)
 _NOT_A_NAME = compiled(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")

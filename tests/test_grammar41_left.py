@@ -39,3 +39,48 @@ def test_yu_inside_one_name_joins_no_two_bodies():
         "2.加强青年就业帮扶。（团县委与县妇联负责）\n"
     )
     assert _units(plan) == [(["市政府与社会资本合作中心"], ["各县（区）政府"]), (["团县委", "县妇联"], [])]
+
+
+def test_each_levels_departments_of_a_kind_as_a_subject_lead_their_task():
+    """``各省级教育行政部门要…`` (a collective ending in 部门, each province's department: a definite set): before, no
+    task (部门 read as a type of body); the partners after its 会同 support; 各部门要… stays none."""
+    plan = (
+        "关于做好课后服务工作的通知\n\n"
+        "一、全面排查风险。各省级教育行政部门要会同同级市场监管部门，于2026年4月底前组织开展一轮全面排查。\n\n"
+        "二、加强师资统筹。各县级教育行政部门要统筹调配区域内教师资源，建立教师弹性上下班制度。\n\n"
+        "三、强化责任落实。各部门要认真履行职责，形成工作合力。\n"
+    )
+    assert _units(plan) == [(["各省级教育行政部门"], ["同级市场监管部门"]), (["各县级教育行政部门"], [])]
+
+
+def test_a_kind_of_institution_as_a_subject_is_no_task():
+    """``中小学校要落实…`` (a kind of body named with no place: the plan's rule for every school): before, a task
+    led by 中小学校 (prose2/05's reading: none). ``各中小学校要…`` (each one, a set) stays a task."""
+    plan = (
+        "某区关于加强校园食品安全的通知\n\n"
+        "一、严格落实陪餐制度。中小学校要落实校领导陪餐制度，做好陪餐记录。\n\n"
+        "二、严格林地管理。国有林场要严格执行林地保护利用规划。\n\n"
+        "三、开展自查。各中小学校要于2026年5月底前完成食堂自查。\n"
+    )
+    assert _units(plan) == [(["各中小学校"], [])]
+
+
+def test_guiding_others_by_a_date_is_the_guides_task():
+    """``各省级教育行政部门要指导中小学校健全…，2026年秋季学期开学前实现…`` (guidance with a date of its own): before,
+    no task (round 40 read a collective that must guide others as none); without a date it stays none."""
+    plan = (
+        "关于规范膳食经费管理的通知\n\n"
+        "一、规范经费管理。各省级教育行政部门要指导中小学校健全膳食经费收支管理制度，2026年9月底前实现公示全覆盖。\n\n"
+        "二、加强物业管理。各乡镇、居村委要指导业委会按规定使用专项维修基金。\n"
+    )
+    assert _units(plan) == [(["各省级教育行政部门"], [])]
+
+
+def test_a_ministry_that_will_do_work_regularly_leads_it():
+    """``教育部将定期汇总…，适时通报…`` (将 + 定期/适时): before, no task; ``小组将成立检查组`` (an intention) stays none."""
+    plan = (
+        "关于加强监督检查的通知\n\n"
+        "一、建立通报机制。教育部将定期汇总各地工作开展情况，适时通报典型案例。\n\n"
+        "二、成立检查组。区协调小组将成立检查组。\n"
+    )
+    assert _units(plan) == [(["教育部"], [])]
