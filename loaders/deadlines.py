@@ -50,14 +50,15 @@ from reformgraph.regexcache import compiled
 
 # what happens at a time of the year, as a deadline names it (2025年春耕前, 麦收前, “三夏”期间, 暑假前, 五一前): round 32
 _FARM_AND_HOLIDAYS = (
-    "春耕春播|春耕|春播|麦收|三夏|秋收|暑假|清明节?|五一|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季"
+    "春耕春播|春耕|春播|麦收期间|麦收|三夏|秋收期间|秋收|暑假|清明节?|五一|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季"
+    "|元旦"  # round 41
 )
 
 # Patterns whose alternatives open with a group or a class give the regex engine nothing to scan
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + _FARM_AND_HOLIDAYS + ")"
@@ -68,7 +69,9 @@ _TOKEN = compiled(
 # Round 32: the farming year (spring ploughing in March and April, the wheat harvest from late May, 三夏 the summer
 # harvest and sowing of June, the autumn harvest from late September), the summer holidays (from July), 清明 (4 or 5
 # April), 五一 (1 May), the heating season (from mid-November in the north). Holidays of the lunar calendar that move
-# by a month (中秋, 端午) and 元旦 (which year's?) are left without a date, not given a wrong one.
+# by a month (中秋, 端午) are left without a date, not given a wrong one. Round 41: 元旦前 is before the New Year's
+# Day that closes the plan's year (its December: round 32 had left it undated, asking which year's), 秋收期间 runs
+# to October, 麦收期间 through June.
 _SEASON_END = (
     {
         "春节": (2, None),
@@ -85,6 +88,10 @@ _SEASON_END = (
         "麦收": (5, None),
         "三夏": (6, None),
         "秋收": (9, None),
+        # round 41: during a harvest, to its end (the autumn one runs into October, the wheat one through June)
+        "秋收期间": (10, None),
+        "麦收期间": (6, None),
+        "元旦": (0, None),  # before New Year's Day: the December before it (the year's end)
         "暑假": (7, None),
         "清明": (4, 4),
         "清明节": (4, 4),
@@ -151,7 +158,8 @@ def _dates(text: str) -> list[str]:
         elif kind == "midyear":
             out[-1] = (year, 6, None)
         elif kind == "season" and "月" not in text[: m.start()]:  # 2026年6月底前（汛期前完成）: the month (round 38)
-            out[-1] = (year, *_SEASON_END[m.group("season")])
+            month, day = _SEASON_END[m.group("season")]
+            out[-1] = (year, month, day) if month else (year - 1, 12, None)  # 2025年元旦前: 2024-12 (round 41)
     return [f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "") for y, mo, d in out]
 
 
@@ -401,7 +409,7 @@ _NO_YEAR = compiled(
     + r"\d{1,2})?月|年度?[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|第[一二三四1-4]季|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
     r"|年中(?![期央国])|[春秋]季(?:学期)?开学前"  # round 28 (学期: round 37)
-    r"|(?:" + _FARM_AND_HOLIDAYS + r")前|“?三夏”?期间)"  # round 32
+    r"|(?:" + _FARM_AND_HOLIDAYS + r")前|“?三夏”?期间|[秋麦]收期间)"  # round 32; 秋收期间: round 41
 )
 _NAMED_YEAR = compiled(r"([今本当明次])年(?:度)?")
 
@@ -422,7 +430,8 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None, document_date: str
         # winter campaign's (根治欠薪冬季行动) before the next; but for a plan dated in its year's January or first
         # days of February, before that year's festival (round 36). The year goes before the clause that names the
         # time (立行立改，5月底前完成: 2025-05, not the year alone in front of the words: round 32)
-        next_festival = "春节" in text and not _before_festival(document_date, plan_year)
+        next_festival = ("春节" in text and not _before_festival(document_date, plan_year)) or "元旦" in text
+        # 元旦前 (round 41): the next New Year's Day, the one that closes the plan's year
         year = f"{plan_year + 1 if next_festival else plan_year}年"
         m = _NO_YEAR.search(text)
         at = 0 if m is None else m.end("lead")  # after 于, 力争, 确保 … too: 于2025年6月底前

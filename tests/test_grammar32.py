@@ -219,7 +219,7 @@ def test_a_word_notices_date_gives_its_task_tables_year(tmp_path):
         ("汛期（6月1日—9月30日）", "2025-09-30", "scheduled"),
         ("每学期开学前", None, "ongoing"),
         ("中秋节前", None, None),  # a lunar holiday moves by a month: no date rather than a wrong one
-        ("元旦前", None, None),
+        ("元旦前", "2025-12", "scheduled"),  # round 41: before the New Year's Day that closes the plan's year
     ],
 )
 def test_deadlines_named_by_the_farming_year_holidays_and_seasons(written, date, status):

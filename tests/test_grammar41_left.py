@@ -3,6 +3,7 @@ write them (the plans under /work/scratch/r41_left read by hand first)."""
 
 from __future__ import annotations
 
+from tests.support.readings import dated_plan_units
 from tests.support.readings import plan_units as _units
 
 
@@ -84,3 +85,17 @@ def test_a_ministry_that_will_do_work_regularly_leads_it():
         "二、成立检查组。区协调小组将成立检查组。\n"
     )
     assert _units(plan) == [(["教育部"], [])]
+
+
+def test_a_harvest_period_and_new_years_day_are_dates():
+    """``完成时限：秋收期间`` (to the harvest's end, October; round 40 left it undated) and ``在元旦前完成`` (before the
+    next New Year's Day: December of the plan's year); ``元旦春节前`` is still the Spring Festival."""
+    plan = (
+        "某县2023年秋冬季秸秆禁烧工作方案\n\n二、工作任务\n\n"
+        "（一）落实网格化监管。建立四级网格化监管体系。\n责任单位：各乡镇人民政府\n完成时限：秋收期间\n\n"
+        "（二）开展清洁取暖排查。排查燃气用户。\n责任单位：县住房城乡建设局\n完成时限：在元旦前完成\n\n"
+        "（三）做好冬季保供。保障群众温暖过冬。\n责任单位：县发展改革委\n完成时限：元旦春节前\n\n"
+        "（四）建立绩效评价机制。在元旦前完成首批项目绩效评价。（县财政局负责）\n\n"
+        "某县人民政府办公室\n2023年9月12日\n"
+    )
+    assert [date for _, _, date in dated_plan_units(plan)] == ["2023-10", "2023-12", "2024-02", "2023-12"]
