@@ -977,6 +977,7 @@ _UNIT_ENDS = (
     "村",
     "社区",
     "车间",
+    "林场",  # round 41: 区林业局林场, 县国有林场 (a state forest farm, a public body; 国有林场 as a kind: prose)
     "网格",
     # the posts of the 河长制 and its kin, as a collective of those who hold them: 各村（社区）河长, 镇级林长
     "河长",

@@ -99,3 +99,20 @@ def test_a_harvest_period_and_new_years_day_are_dates():
         "某县人民政府办公室\n2023年9月12日\n"
     )
     assert [date for _, _, date in dated_plan_units(plan)] == ["2023-10", "2023-12", "2024-02", "2023-12"]
+
+
+def test_a_forest_farm_is_a_units_name():
+    """``区林业局林场``, ``县国有林场`` (a state forest farm, a public body that answers for its work): before, no
+    name (林场 is no ending of one), so ``（区林业局林场牵头，…配合）`` named no lead and ``（区林业局林场负责）`` no
+    unit; a forest farm as a kind (``国有林场要…``) is still no task's subject."""
+    plan = (
+        "某区2025年林业工作要点\n\n"
+        "1.加强森林防火巡护。落实巡山护林制度。（区林业局林场牵头，区应急管理局、各镇人民政府配合）\n\n"
+        "2.完成人工造林1200亩。（区林业局林场负责）\n\n"
+        "3.开展林木采伐管理。（县国有林场负责）\n"
+    )
+    assert _units(plan) == [
+        (["区林业局林场"], ["区应急管理局", "各镇人民政府"]),
+        (["区林业局林场"], []),
+        (["县国有林场"], []),
+    ]
