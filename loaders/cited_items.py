@@ -37,6 +37,9 @@ CITING = compiled(
     + r")(?:均|分别)?由"
 )
 _CLAUSE_OPENS = frozenset("。；;：:\n")
+# the closing clause of a statement citing tasks by number that gives the rest of the list its units: 其他工作由C负责,
+# 其余任务由C牵头 (round 41)
+REST_CITED = compiled(r"其[他它余](?:各项)?(?:工作|任务|事项|措施)(?:均|统一)?由")
 _NUMBER_OR_RANGE = compiled(r"\d{1,2}|[一二三四五六七八九十]{1,3}|[-—－–～~至到]")
 # an item's own number where its paragraph opens: （一） (level 2), 1. 1、 1． (level 3), （1） (level 4)
 _ITEM_NUMBER = compiled(r"[（(]([一二三四五六七八九十]{1,3})[)）]|(\d{1,3})[.．、](?!\d)|[（(](\d{1,3})[)）]")
@@ -92,6 +95,8 @@ def citations(text: str, start: int, end: int) -> list[tuple[list[int], tuple[in
         stop = found[n + 1].start() if n + 1 < len(found) else end
         words = text[m.end() : stop]
         words = words[: min((at for c in _CLAUSE_END if (at := words.find(c)) != -1), default=len(words))]
+        if "其" in words and (rest := REST_CITED.search(words)) is not None:
+            words = words[: rest.start()].rstrip("，,")  # 第6项由B负责，其他工作由C负责: B's words end at 其他
         written = m.group(1) or m.group(2) or m.group(3)
         if written is None:  # a count: items 1 to N of a list (of N items unless 前N项)
             count = m.group(5)
@@ -105,6 +110,34 @@ def citations(text: str, start: int, end: int) -> list[tuple[list[int], tuple[in
 
 _COUNT_LEVELS = (2, 3, 4)
 _WHOLE_LIST = (-2, -3, -4)  # negative: the list must hold no item after the last one cited
+
+
+def rest_citation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the units' words of the clause of ``text[start:end]`` that gives every item its citations
+    leave out their units (``其他工作由区文体旅局负责``), or None.
+
+    >>> t = "第5项由甲局负责，其他工作由乙局负责。"
+    >>> a, b = rest_citation(t, 0, len(t)); t[a:b]
+    '乙局负责'
+    """
+    found = REST_CITED.search(text, start, end)
+    if found is None:
+        return None
+    stop = min((at for c in _CLAUSE_END if (at := text.find(c, found.end(), end)) != -1), default=end)
+    return found.end(), stop
+
+
+def items_of_the_same_list(text: str, marks: Sequence[int], k: int, cited: Collection[int], items: Collection[int]):
+    """The paragraphs of the numbered list (before paragraph ``k``) that holds every one of ``items``, but those.
+
+    >>> items_of_the_same_list("1.甲。2.乙。3.丙。职责。", [0, 4, 8, 12], 3, {3}, [0])
+    [1, 2]
+    """
+    for found in numbered_items(text, marks, k, cited).values():
+        paragraphs = set(found.values())
+        if items and paragraphs.issuperset(items):
+            return sorted(paragraphs - set(items))
+    return []
 
 
 def _opens_clause(text: str, start: int, m) -> bool:

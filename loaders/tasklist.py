@@ -493,7 +493,14 @@ def _cited_by_number(
     >>> [([u.name for u in a.units], a.deadline) for _, _, _, a, _ in found]
     [(['甲局', '乙局'], None), (['甲局', '乙局'], None)]
     """
-    from reformgraph.loaders.cited_items import CITING, citations, cited_items, named_citations
+    from reformgraph.loaders.cited_items import (
+        CITING,
+        citations,
+        cited_items,
+        items_of_the_same_list,
+        named_citations,
+        rest_citation,
+    )
     from reformgraph.loaders.prose import read_prose
 
     out: list[tuple[int, int]] = []
@@ -509,6 +516,11 @@ def _cited_by_number(
                 (cited_items(text, marks, k, numbers, levels, cited), a, b)
                 for numbers, levels, a, b in citations(text, marks[k], ends[k])
             ]
+        rest = rest_citation(text, marks[k], ends[k]) if "其" in text[marks[k] : ends[k]] else None
+        if rest is not None and read and all(items for items, _, _ in read):
+            # 其他工作由C负责 (round 41): C's are the items of the cited ones' list the statement leaves out
+            listed = [j for items, _, _ in read for j in items]
+            read.append((items_of_the_same_list(text, marks, k, cited, listed), *rest))
         for items, a, b in read:
             assignment = read_prose(text, a, b) if items else None
             if assignment is None or not assignment.units:

@@ -116,3 +116,18 @@ def test_a_forest_farm_is_a_units_name():
         (["区林业局林场"], []),
         (["县国有林场"], []),
     ]
+
+
+def test_the_rest_of_a_list_cited_by_number_goes_to_the_unit_of_its_closing_clause():
+    """``上述第5项工作由A负责，第6项由B负责，其他工作由C负责``: before, C joined B's units on item 6 and item 7 named
+    none; now C leads the items of that list the statement leaves out and that name no units of their own."""
+    plan = (
+        "某区2025年林业工作要点\n\n一、国土绿化\n\n"
+        "1.推进林长制落实。2025年6月底前完成林长公示牌更新。（区林长办负责）\n\n"
+        "二、林业产业\n\n"
+        "2.发展林下经济。培育林下经济示范基地2个。\n\n"
+        "3.推进油茶产业提质增效。新造油茶林500亩。\n\n"
+        "4.建设森林康养基地。完成总体规划编制。\n\n"
+        "上述第2项工作由区农业农村局负责，第3项由区林业局负责，其他工作由区文体旅局负责。\n"
+    )
+    assert _units(plan) == [(["区林长办"], []), (["区农业农村局"], []), (["区林业局"], []), (["区文体旅局"], [])]
