@@ -1,4 +1,4 @@
-"""Round 41 of docs/loader.md: what round 40's plans left unread (tests/test_round40_plans.py, NOT_YET_READ), read by
+"""Round 41 of docs/loader.md: what round 40's plans left unread (tests/test_round_plans.py, NOT_YET_READ), read by
 rules written for every plan that writes so, each tried on small plans in other wording."""
 
 from __future__ import annotations

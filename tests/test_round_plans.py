@@ -1,8 +1,9 @@
-"""Round 40's plans (docs/loader.md): each reads as the reading written by hand before the parser ran on it.
+"""Rounds 40 and 41's plans (docs/loader.md): each reads as the reading written by hand before the parser ran on it.
 
-Eleven helpers each wrote plans of one kind as offices publish them (prose roles, deadlines, task tables, the topics
-of 2023-2026, national and provincial 分工方案, unit names, and a fresh set of the commonest kinds;
-tests/fixtures/round40/*/), and each plan's expected file by reading it
+In each round, helpers each wrote plans of one kind as offices publish them (round 40: prose roles, deadlines, task
+tables, the topics of 2023-2026, national and provincial 分工方案, unit names, a fresh set of the commonest kinds;
+round 41: a fresh set again, the bottom of the hierarchy, round 40's left-overs, plans written to name bodies in
+several ways; tests/fixtures/round4N/*/), and each plan's expected file by reading it
 (tests/fixtures/real/SPEC.md), before running the parser. They are no real documents: they are written in the
 manner of real ones, to find what the grammar misses. The comparison is SPEC.md's, task by task, except the
 deadline's raw words: the readers chose different spans of a sentence for them (``于今年三季度末前`` against
@@ -19,15 +20,24 @@ from support.expected_files import compared, deadline_outside_its_task, document
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
 
-PLANS = Path(__file__).parent / "fixtures" / "round40"
-EXPECTED = sorted(PLANS.glob("*/*.expected.json"))
-# Plans the loader does not read exactly yet: what is left (docs/loader.md, round 40's "Left").
-NOT_YET_READ: dict[str, str] = {}
+FIXTURES = Path(__file__).parent / "fixtures"
+EXPECTED = sorted(path for round_ in ("round40", "round41") for path in (FIXTURES / round_).glob("*/*.expected.json"))
+# Plans the loader does not read exactly yet, as ``round41/fresh/03``: what is left (docs/loader.md, each round's
+# "Left")
+NOT_YET_READ = {
+    "round41/left/03": "a shortened partner after 会同 is lost (要会同同级财政、发展改革部门: 同级财政 is no name as written)",
+    "round41/left/07": "各级林业和草原主管部门要… (各级: round 40's choice, no task) and a 司 whose name holds 和 split in three",
+    "round41/xfails/02": "全年完成汽车以旧换新5000辆 in a task's own words gives no deadline (a 全年 field reads December)",
+}
+
+
+def _name(path: Path) -> str:
+    return f"{path.parent.parent.name}/{path.parent.name}/{path.name[:2]}"
 
 
 def _cases():
     for path in EXPECTED:
-        name = f"{path.parent.name}/{path.name[:2]}"
+        name = _name(path)
         reason = NOT_YET_READ.get(name)
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         yield pytest.param(path, marks=marks, id=name)
@@ -37,21 +47,38 @@ def _without_raw(rows: list[tuple]) -> list[tuple]:
     return [row[:4] + row[5:] for row in rows]  # (line, text, leads, supports, date, status)
 
 
+THEMES = {
+    "round40": ["dates", "dates2", "fresh", "national", "prose", "prose2", "tables", "tables2", "topics", "units"],
+    "round41": [
+        "aliases",
+        "fresh",
+        "fresh_b2",
+        "fresh_b3",
+        "fresh_b4",
+        "fresh_b5",
+        "fresh_b6",
+        "left",
+        "township",
+        "xfails",
+    ],
+}
+
+
 def test_every_theme_has_its_plans():
-    themes = ["dates", "dates2", "fresh", "national", "prose", "prose2", "tables", "tables2", "topics", "units"]
-    assert sorted({p.parent.name for p in EXPECTED}) == themes
-    assert len(EXPECTED) >= 70
+    for round_, themes in THEMES.items():
+        assert sorted({p.parent.name for p in EXPECTED if p.parent.parent.name == round_}) == themes
+    assert len(EXPECTED) >= 130
 
 
 @pytest.mark.parametrize("expected_path", list(_cases()))
-def test_round40_plan_reads_as_written_by_hand(expected_path: Path):
+def test_the_plan_reads_as_written_by_hand(expected_path: Path):
     read, written = compared(expected_path)
     assert _without_raw(read) == _without_raw(written)
 
 
 def test_every_deadline_of_the_plans_is_written_with_its_task():
     # the plans read exactly (a plan not read yet may misplace a date, as tables2/02 does: NOT_YET_READ)
-    read = [p for p in EXPECTED if f"{p.parent.name}/{p.name[:2]}" not in NOT_YET_READ]
+    read = [p for p in EXPECTED if _name(p) not in NOT_YET_READ]
     outputs = [read_document(document_path(p)) for p in read]
     assert [bad for doc in outputs for bad in deadline_outside_its_task(doc)] == []
 
