@@ -142,7 +142,8 @@ _EACH_BODY = compiled(r"各(?!有关|相关|其他|其它|级)")
 # the department of one field at every body of a level (各省级教育行政部门, 各区县卫生健康部门): a definite set too,
 # though it ends in 部门 as 有关部门 does (round 41)
 _EACH_LEVEL_DEPARTMENT = compiled(
-    r"各(?:(?:省|地市|设区市|市|县|区|乡镇|乡|镇)级|市州|市县|区县|县区|县（市、区）|市（州）)(?!有关|相关|其他|其它|各)"
+    r"各(?:(?:省|地市|设区市|市|县|区|乡镇|乡|镇)级|市州|市县|区县|县区|县（市、区）|市（州）|市、县（市、区）|设区的?市)"
+    r"(?!有关|相关|其他|其它|各)"
     r"[\u4e00-\u9fff]{2,12}(?:部门|机构)$"
 )
 
