@@ -85,7 +85,9 @@ def _reference_measures(source, index, start, end, first, wp_number, warnings):
                 break
             i -= 1
         drafts.append(
-            wp._draft((text[seg_start:at], line_of(assignment.anchor + base), assignment, False, compact, base, ""))
+            wp._draft(
+                (text[seg_start:at], line_of(assignment.anchor + base), assignment, False, compact, base, "", True)
+            )
         )
         prev_end = f_end
     return drafts
