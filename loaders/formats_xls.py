@@ -13,7 +13,14 @@ import io
 
 from reformgraph.extras import require
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, library_errors
-from reformgraph.loaders.sheets import NamedSheet, check_used_range, clip_merges, document_from_sheets, sheet_rows
+from reformgraph.loaders.sheets import (
+    NamedSheet,
+    check_used_range,
+    clip_merges,
+    document_from_sheets,
+    sheet_rows,
+    shown_value,
+)
 from reformgraph.records import Document
 
 WHAT = ".xls workbook"
@@ -33,6 +40,28 @@ def _value(cell, datemode: int, xlrd) -> object:
     return cell.value
 
 
+def _number_format(book, cell) -> str | None:
+    """The number format of a date or number cell (``yyyy\\年m\\月``), None for other cells or without one.
+
+    >>> class Book:  # what xlrd's book holds: each cell's XF record names a format
+    ...     xf_list = [type("XF", (), {"format_key": 177})]
+    ...     format_map = {177: type("Format", (), {"format_str": 'yyyy"年"m"月"'})}
+    >>> _number_format(Book(), type("Cell", (), {"ctype": 3, "xf_index": 0}))
+    'yyyy"年"m"月"'
+    """
+    if cell.ctype not in (2, 3) or cell.xf_index is None:  # XL_CELL_NUMBER, XL_CELL_DATE
+        return None
+    xf = book.xf_list[cell.xf_index] if cell.xf_index < len(book.xf_list) else None
+    shown = book.format_map.get(xf.format_key) if xf is not None else None
+    return shown.format_str if shown is not None else None
+
+
+def _shown(cell, book, xlrd) -> object:
+    """A cell's value as Excel shows it (``sheets.shown_value``): a date formatted ``yyyy年m月`` is that month, as
+    in an .xlsx (round 41: before, an .xls/.et date cell always read its day, ``2022年5月`` as 2022-05-31)."""
+    return shown_value(_value(cell, book.datemode, xlrd), _number_format(book, cell))
+
+
 def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[NamedSheet]:
     """Every sheet of an .xls/.et workbook: its name, and its rows of cell texts (merged ranges filled)."""
     xlrd = require("xlrd", "formats", "reading .xls/.et files")
@@ -46,6 +75,9 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
         for index in range(book.nsheets):
             with library_errors(WHAT, path=path, where=f"sheet {index + 1}"):
                 sheet = book.sheet_by_index(index)
+                if sheet.visibility:  # a hidden sheet (old tasks set aside): not read, as in an .xlsx (round 41)
+                    book.unload_sheet(index)
+                    continue
                 name = sheet.name
                 nrows, ncols = sheet.nrows, sheet.ncols
                 merges = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in sheet.merged_cells]
@@ -53,7 +85,7 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
             merges = clip_merges(merges, nrows, ncols, path=path, sheet=name, limits=limits)
             with library_errors(WHAT, path=path, where=name):
                 values = [
-                    [_value(c, book.datemode, xlrd) for c in sheet.row_slice(r)] + [None] * (ncols - sheet.row_len(r))
+                    [_shown(c, book, xlrd) for c in sheet.row_slice(r)] + [None] * (ncols - sheet.row_len(r))
                     for r in range(nrows)
                 ]
             sheets.append((name, sheet_rows(values, merges, path=path, sheet=name, limits=limits)))

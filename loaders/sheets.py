@@ -50,7 +50,9 @@ def cell_text(value: object) -> str | None:
 
 
 _DECIMALS = compiled(r"0\.(0+)")  # a number shown with decimal places: 0.00
-_QUOTED = compiled(r'"[^"]*"|\\.')  # the literal text of a number format (“年”, \-)
+# The literal text of a number format (“年”, \-) and its bracketed codes: a locale, a colour, Chinese numerals
+# (``[$-804]``, ``[Red]``, ``[DBNum1]``, whose d and m are no day or month: round 41)
+_QUOTED = compiled(r'"[^"]*"|\\.|\[[^\]]*\]')
 
 
 def shown_value(value: object, number_format: str | None) -> object:
@@ -60,6 +62,9 @@ def shown_value(value: object, number_format: str | None) -> object:
 
     >>> shown_value(2024.1, "0.00"), shown_value(datetime.datetime(2024, 6, 1), 'yyyy"年"m"月"'), shown_value(3, "0.00")
     ('2024.10', '2024年6月', 3)
+    >>> shown_value(datetime.datetime(2026, 10, 31), '[DBNum1][$-804]yyyy"年"m"月"')
+    '2026年10月'
+
     """
     if not number_format or number_format == "General":
         return value
