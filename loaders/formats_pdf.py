@@ -21,6 +21,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
+from reformgraph.loaders.pdf_columns import laid_out
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
@@ -173,10 +174,12 @@ def page_text(page) -> str:
     >>> page_text(Page())
     '等工作， 十四\\n 五 期间完成'
     """
-    try:
-        text = page.extract_text(extraction_mode="layout") or ""
-    except Exception:  # noqa: BLE001 - any failure of the layout reading falls back to the plain one
-        text = ""
+    text = laid_out(page)  # pypdf's layout, a page in two columns read column by column (round 41)
+    if text is None:
+        try:
+            text = page.extract_text(extraction_mode="layout") or ""
+        except Exception:  # noqa: BLE001 - any failure of the layout reading falls back to the plain one
+            text = ""
     if not text.strip():  # and so does a page it reads as blank: a landscape table stored rotated (/Rotate 90),
         text = page.extract_text() or ""  # which was called a scan with no text layer (round 39)
     if "“" not in text and "”" not in text:

@@ -135,6 +135,8 @@ PLAN_10 = [
         ("04-city-formulas.xlsx", PLAN_04),
         ("05-province-date-formats.xlsx", PLAN_05),
         ("06-town-ledger.et", PLAN_06),
+        ("09-city-two-columns.pdf", PLAN_09),
+        ("10-province-gazette.pdf", PLAN_10),
     ],
 )
 def test_office_and_pdf_files_read_their_hidden_parts(name, expected):
@@ -156,6 +158,20 @@ def test_xls_date_shown_as_a_month_is_that_month_and_hidden_sheet_is_not_read():
 def test_a_chinese_numeral_month_format_is_a_month():
     """05 row 4: ``[DBNum1][$-804]yyyy"年"m"月"`` shows 二〇二六年十月 (the d of DBNum was taken for a day)."""
     assert _rows(_read("05-province-date-formats.xlsx"))[3][3] == "2026-10"
+
+
+def test_a_two_column_page_reads_column_by_column():
+    """09: each line joined a left-column line to a right-column one (``…消除黑臭水12.开展餐饮油烟…``)."""
+    rows = _rows(_read("09-city-two-columns.pdf"))
+    assert [text[:4] for text, *_ in rows[6:9]] == ["整治城乡", "开展公共", "规范户外"]
+
+
+def test_a_gazette_page_reads_its_title_across_the_page_then_each_column():
+    """10: the title and addressee across the page, then the plan's items in two columns over two pages."""
+    from reformgraph.loaders.read import read_document
+
+    doc = read_document(FIXTURES / "10-province-gazette.pdf")
+    assert "数字经济发展工作要点" in doc.title and len(_rows(doc)) == 16
 
 
 def _read(name: str):
