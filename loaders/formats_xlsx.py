@@ -18,6 +18,7 @@ object per cell, which is how a 6 KB file with one whole-sheet merge used to nee
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from reformgraph.loaders.containers import scan_xml
@@ -63,6 +64,8 @@ class SheetShape:
     cells: int = 0
     merges: list[Range] = field(default_factory=list)
     hidden: set[int] = field(default_factory=set)  # the hidden columns (1-based)
+    # formulas saved with no value (a file a program wrote and no spreadsheet saved): (row, col) → ``C3``, ``ROW()-2``
+    unsaved: dict[tuple[int, int], str] = field(default_factory=dict)
 
 
 def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits = DEFAULT_LIMITS) -> SheetShape:
@@ -72,14 +75,23 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
     ...        b'<sheetData><row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c></row></sheetData>'
     ...        b'<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')
     >>> scan_sheet(xml, path="t.xlsx", part="sheet1.xml", sheet="S")
-    SheetShape(rows=2, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)], hidden={2, 3})
+    SheetShape(rows=2, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)], hidden={2, 3}, unsaved={})
     """
     shape = SheetShape()
     row = 0
     col = 0
+    formula: list[str] | None = None  # the text of the cell's <f>, while it is read
+    valued = False  # whether the cell holds a value (openpyxl writes an empty <v></v> after a formula)
+    in_value = False
 
     def start(name: str, attributes: dict[str, str]) -> None:
-        nonlocal row, col
+        nonlocal row, col, formula, in_value, valued
+        if name == "f":
+            formula = []
+            return
+        if name == "v":
+            in_value = True
+            return
         if name == "row":
             r = attributes.get("r", "")
             row = int(r) if r.isdigit() and len(r) <= 9 else row + 1
@@ -89,6 +101,7 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
             at = parse_ref(attributes.get("r", ""))
             col = at[1] if at else col + 1
             shape.cols = max(shape.cols, col)
+            formula, valued = None, False
             shape.cells += 1
             if shape.cells > limits.cells:
                 check_count("cells", shape.cells, f"sheet {sheet!r} holds", path=path, limits=limits)
@@ -104,8 +117,49 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
                 if len(shape.merges) > limits.merged_cells:
                     check_count("merged_cells", len(shape.merges), f"sheet {sheet!r}: merges", path=path, limits=limits)
 
-    scan_xml(data, path=path, part=part, limits=limits, start=start)
+    def text(chars: str) -> None:
+        nonlocal valued
+        if in_value:
+            valued = valued or bool(chars.strip())
+        elif formula is not None and len(formula) < 64:  # a formula's text, only while one is read
+            formula.append(chars)
+
+    def end(name: str) -> None:
+        nonlocal formula, in_value
+        in_value = False
+        if name == "c" and formula is not None and not valued and formula:
+            shape.unsaved[(row, col)] = "".join(formula)[:256]  # round 41: read by ``unsaved_values``
+        if name == "c":
+            formula = None
+
+    scan_xml(data, path=path, part=part, limits=limits, start=start, end=end, text=text)
     return shape
+
+
+_ROW_NUMBER = compiled(r"^ROW\(\)\s*(?:([+-])\s*(\d{1,6}))?$", re.IGNORECASE)
+
+
+def unsaved_values(values: list[list[object]], unsaved: dict[tuple[int, int], str]) -> None:
+    """Give each formula saved with no value (a workbook a program wrote, never saved by Excel or WPS, holds the
+    formula alone, and openpyxl reads no value) the value of the two kinds task lists use: a reference to a cell
+    (``=C3``: the lead of the row above) and a row number (``=ROW()-2``: the 序号); others stay empty. In place.
+    Round 41: before, such a row had no lead and no number.
+
+    >>> rows = [["序号", "牵头单位"], [None, "市发展改革委"], [None, None]]
+    >>> unsaved_values(rows, {(2, 1): "ROW()-1", (3, 1): "ROW()-1", (3, 2): "$B$2"})
+    >>> rows
+    [['序号', '牵头单位'], [1, '市发展改革委'], [2, '市发展改革委']]
+    """
+    for (row, col), formula in sorted(unsaved.items()):  # in sheet order: a reference to a cell above is read first
+        if row > len(values) or col > len(values[row - 1]):
+            continue
+        if (number := _ROW_NUMBER.match(formula.strip())) is not None:
+            sign, amount = number.groups()
+            values[row - 1][col - 1] = row + (int(amount) * (-1 if sign == "-" else 1) if amount else 0)
+        elif (at := parse_ref(formula.strip())) is not None:
+            r, c = at
+            if r <= len(values) and c <= len(values[r - 1]):
+                values[row - 1][col - 1] = values[r - 1][c - 1]
 
 
 def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[NamedSheet]:
@@ -126,6 +180,8 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
             with library_errors(WHAT, path=path, where=title):
                 rows = sheet.source.iter_rows(min_row=1, max_row=shape.rows, max_col=shape.cols)
                 values = [[shown_value(c.value, getattr(c, "number_format", None)) for c in r] for r in rows]
+            if shape.unsaved:
+                unsaved_values(values, shape.unsaved)
             rows = sheet_rows(values, merges, path=path, sheet=title, limits=limits)
             if shape.hidden:
                 rows = [[v for k, v in enumerate(row, start=1) if k not in shape.hidden] for row in rows]

@@ -125,6 +125,12 @@ PLAN_10 = [
     ("开展数字经济招商", ["省商务厅"], ["省发展改革委", "各设区市人民政府"], "2026-12"),
 ]
 
+PLAN_11 = [
+    ("推进老旧小区加装电梯", ["区住房城乡建设局"], ["各街道办事处"], "2025-11"),
+    ("完成区域供热管网", ["区住房城乡建设局"], ["区发展改革局"], "2025-10"),
+    ("开展燃气用户安全", ["区城市管理局"], ["区住房城乡建设局"], "2025-08"),
+]
+
 
 @pytest.mark.parametrize(
     ("name", "expected"),
@@ -137,6 +143,7 @@ PLAN_10 = [
         ("06-town-ledger.et", PLAN_06),
         ("09-city-two-columns.pdf", PLAN_09),
         ("10-province-gazette.pdf", PLAN_10),
+        ("11-district-unsaved-formulas.xlsx", PLAN_11),
     ],
 )
 def test_office_and_pdf_files_read_their_hidden_parts(name, expected):
@@ -172,6 +179,16 @@ def test_a_gazette_page_reads_its_title_across_the_page_then_each_column():
 
     doc = read_document(FIXTURES / "10-province-gazette.pdf")
     assert "数字经济发展工作要点" in doc.title and len(_rows(doc)) == 16
+
+
+def test_formulas_a_program_saved_with_no_value_read_their_reference_and_row_number():
+    """11: an export never saved by Excel holds ``=C3`` and ``=ROW()-2`` with empty values: the second task had no
+    lead (``task names no lead unit``) and the third no partner."""
+    doc = _read("11-district-unsaved-formulas.xlsx")
+    assert doc.warnings == () and [(leads, supports) for _, leads, supports, _ in _rows(doc)][1:] == [
+        (["区住房城乡建设局"], ["区发展改革局"]),
+        (["区城市管理局"], ["区住房城乡建设局"]),
+    ]
 
 
 def _read(name: str):
