@@ -1,0 +1,24 @@
+"""Round 41 (second wave), fresh2: misreads of eight plans of kinds met often in practice (a 国办 分工方案, a 省
+工作要点, a 市 整改清单 and 民生实事 table, a 县 月度推进计划, a 区委深改委 要点, a 街道 plan in prose, a 省厅 任务分解),
+each fixed with a general rule; the plans are in ``tests/fixtures/round41/fresh2/``."""
+
+from __future__ import annotations
+
+from tests.support.readings import dated_plan_units as _dated
+
+
+def test_units_that_carry_out_a_led_task_in_prose_support():
+    """``由A牵头，B、C具体负责实施`` / ``B负责实施``: B and C carry the task out, as ``B具体实施`` did (before, they led
+    beside A); alone, ``A具体负责实施`` still leads."""
+    plan = (
+        "某街道2026年工作计划\n\n"
+        "一、改善人居环境。完成改厕300户。由街道农业农村办公室牵头，街道城市管理办公室、各村（社区）具体负责实施，"
+        "10月底前完成。\n\n"
+        "二、建设停车场。新增泊位500个。由街道城市管理办公室牵头，各社区负责实施。\n\n"
+        "三、整治河道。由街道水务站具体负责实施，9月底前完成。\n"
+    )
+    assert _dated(plan) == [
+        (["街道农业农村办公室"], ["街道城市管理办公室", "各村（社区）"], "2026-10"),
+        (["街道城市管理办公室"], ["各社区"], None),
+        (["街道水务站"], [], "2026-09"),
+    ]
