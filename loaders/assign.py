@@ -423,12 +423,28 @@ _PLACE_BODY = compiled(
 )  # and the other bodies places share (池北区、池西区管委会, 唐江镇、龙回镇党委: round 38)
 
 
+# the levels of one tier: a county (县), a county-level city (市), a district (区) or a banner (旗); a 乡 or a 镇
+_LEVEL_TIERS = ("区县市旗", "乡镇")
+
+
+def _same_tier(level: str, other: str) -> bool:
+    """Whether two places' levels (their last characters) are of one tier: ``庐江县、巢湖市人民政府`` names two
+    governments of counties (round 41), as ``青石区、东湖区人民政府`` does (round 34).
+
+    >>> _same_tier("县", "市"), _same_tier("乡", "镇"), _same_tier("镇", "县"), _same_tier("区", "区")
+    (True, True, False, True)
+    """
+    return level == other or any(level in tier and other in tier for tier in _LEVEL_TIERS)
+
+
 def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
     """The units of a list whose places share the body the last of them names: ``青石区、东湖区人民政府`` is 青石区人民政府
     and 东湖区人民政府, not the district 青石区 (round 34).
 
     >>> [u.name for u in shared_bodies([RoleUnit("青石区", None, 0), RoleUnit("东湖区人民政府", None, 4)])]
     ['青石区人民政府', '东湖区人民政府']
+    >>> [u.name for u in shared_bodies([RoleUnit("庐江县", None, 0), RoleUnit("巢湖市人民政府", None, 4)])]
+    ['庐江县人民政府', '巢湖市人民政府']
     >>> [u.name for u in shared_bodies([RoleUnit("青石区", None, 0), RoleUnit("市财政局", None, 4)])]
     ['青石区', '市财政局']
     """
@@ -439,7 +455,7 @@ def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
             continue
         if name[-1] in _PLACE_LEVELS and _BARE_PLACE.fullmatch(name) is not None:  # (its last character first)
             body = _PLACE_BODY.fullmatch(follower)
-            if body is not None and name[-1] == body.group(1):
+            if body is not None and _same_tier(name[-1], body.group(1)):
                 out[i] = out[i]._replace(name=name + body.group(2))  # the graph's name too (``written`` would win)
                 continue
         shared = _SHARED_BODY.fullmatch(follower) if follower.endswith(_SHARED_ENDS) else None

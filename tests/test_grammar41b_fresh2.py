@@ -22,3 +22,19 @@ def test_units_that_carry_out_a_led_task_in_prose_support():
         (["街道城市管理办公室"], ["各社区"], None),
         (["街道水务站"], [], "2026-09"),
     ]
+
+
+def test_counties_and_county_level_cities_share_the_government_named_after_the_last():
+    """``庐江县、巢湖市人民政府``: two governments of one tier (a county and a county-level city), as
+    ``瑶海区、庐阳区人民政府`` was (round 34); before, the bare place 庐江县. A 镇 and a 县 are no one tier."""
+    plan = (
+        "某市整改方案\n\n"
+        "1. 完成历史遗留矿山生态修复。（责任单位：市自然资源和规划局，庐江县、巢湖市人民政府；完成时限：2025年底前）\n\n"
+        "2. 整治农村黑臭水体。（责任单位：某某乡、某某镇人民政府）\n\n"
+        "3. 修复河道。（责任单位：某某镇、某某县人民政府）\n"
+    )
+    assert _dated(plan) == [
+        (["市自然资源和规划局", "庐江县人民政府", "巢湖市人民政府"], [], "2025-12"),
+        (["某某乡人民政府", "某某镇人民政府"], [], None),
+        (["某某镇", "某某县人民政府"], [], None),
+    ]
