@@ -462,6 +462,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     paragraph_subject: list[RoleUnit] | None = None
     led = False  # the sentence before named a lead
     deadlines: list[tuple[bool, int, int, str]] = []  # (not in a sentence naming units, start, end, clause)
+    own_dates: list[tuple[bool, int, int, str]] = []  # the first of those of each sentence naming a lead of its own
     for k, (ss, se) in enumerate(split_outside(text, _SENTENCE, start, end)):
         framing = _FRAMING.match(text, ss, se)
         if framing is not None:  # 会议要求，A负责…: the meeting's words before the sentence's own (round 37)
@@ -591,18 +592,23 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             found.extend(assisting)
         led = any(u.role in ("lead", "responsible") for u in found[named:])
         if len(found) > named or len(clauses) == 1:
-            deadlines.extend(
+            dated = [
                 (len(found) == named, cs, ce, c)
                 for cs, ce in clauses
                 if (c := _deadline_clause(text, cs, ce, ongoing=len(found) > named))
-            )
+            ]
+            deadlines.extend(dated)
+            if led and dated:
+                own_dates.append(dated[0])
     if not any(u.role == "lead" for u in found):
         if not any(u.role == "responsible" for u in found):
             return None
     elif any(u.role == "responsible" for u in found):
         found = [u.with_role("lead") if u.role == "responsible" else u for u in found]  # beside a lead: leads too
     units = dedupe(_lead_wins(found))
-    return Assignment(units=tuple(units), deadline=_staged(text, deadlines), anchor=units[0].pos)
+    return Assignment(
+        units=tuple(units), deadline=_with_later_leads_dates(text, deadlines, own_dates), anchor=units[0].pos
+    )
 
 
 def _clause_holding(clauses: list[tuple[int, int]], at: int) -> int:
@@ -963,6 +969,29 @@ def _staged(text: str, deadlines: list[tuple[bool, int, int, str]]) -> str | Non
             break
         last_end = end
     return first[3] if last_end == first[2] else text[first[1] : last_end].strip(" 。；;，,")
+
+
+def _with_later_leads_dates(
+    text: str, deadlines: list[tuple[bool, int, int, str]], own_dates: list[tuple[bool, int, int, str]]
+) -> str | None:
+    """The deadline of a prose task (``_staged``), with the date of each later sentence that names a lead of its
+    own, joined by ``；``: ``A由甲负责，6月底前建成；B由乙负责，9月底前完成`` is one task (one paragraph) due by its
+    last date, as a bracket's several dates are (round 41; before, the first sentence's date alone).
+
+    >>> t = "甲由A负责，6月底前建成；乙由B负责，9月底前完成。"
+    >>> dates = [(False, 6, 12, "6月底前建成"), (False, 19, 25, "9月底前完成")]
+    >>> _with_later_leads_dates(t, dates, dates), _with_later_leads_dates(t, dates, dates[:1])
+    ('6月底前建成；9月底前完成', '6月底前建成')
+    """
+    staged = _staged(text, deadlines)
+    if staged is None or len(own_dates) < 2:
+        return staged
+    first = min(deadlines)
+    if first[0]:
+        return staged  # (the task's first date is in no sentence naming its units)
+    staged_end = first[1] + len(staged)
+    later = [clause for _, start, _, clause in own_dates if start >= staged_end]
+    return "；".join((staged, *later)) if later else staged
 
 
 _DEADLINE_CLAUSE = 20  # characters: the longest clause of prose read as the task's deadline

@@ -38,3 +38,19 @@ def test_counties_and_county_level_cities_share_the_government_named_after_the_l
         (["某某乡人民政府", "某某镇人民政府"], [], None),
         (["某某镇", "某某县人民政府"], [], None),
     ]
+
+
+def test_a_paragraph_whose_sentences_each_name_a_unit_and_a_date_is_due_by_the_last():
+    """``A由甲负责，6月底前建成；B由乙负责，9月底前完成``: one task (one paragraph) with both dates, due by the
+    last, as a bracket's several dates are; before, the first sentence's date alone. A partners' sentence
+    (``B配合，每月报送进展``) adds none."""
+    plan = (
+        "某街道2026年工作计划\n\n"
+        "一、办好民生实事。养老服务中心建设由街道社会事业办公室负责，6月底前建成；农贸市场改造由街道市场监管所负责，"
+        "9月底前完成。\n\n"
+        "二、整治河道。由街道水务站牵头，6月底前完成。街道城管办配合，每月报送进展。\n"
+    )
+    assert _dated(plan) == [
+        (["街道社会事业办公室", "街道市场监管所"], [], "2026-09"),
+        (["街道水务站"], ["街道城管办"], "2026-06"),
+    ]
