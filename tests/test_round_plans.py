@@ -52,6 +52,7 @@ THEMES = {
     "round41": [
         "aliases",
         "fresh",
+        "fresh2",
         "fresh_b2",
         "fresh_b3",
         "fresh_b4",
