@@ -8,19 +8,21 @@ from tests.support.readings import dated_plan_units as _dated
 
 
 def test_units_that_carry_out_a_led_task_in_prose_support():
-    """``由A牵头，B、C具体负责实施`` / ``B负责实施``: B and C carry the task out, as ``B具体实施`` did (before, they led
-    beside A); alone, ``A具体负责实施`` still leads."""
+    """``由A牵头，B、C具体负责实施`` / ``B负责实施`` / ``B具体组织实施``: B and C carry the task out, as ``B具体实施``
+    did (before, they led beside A, or 具体组织实施's were lost); alone, ``A具体负责实施`` still leads."""
     plan = (
         "某街道2026年工作计划\n\n"
         "一、改善人居环境。完成改厕300户。由街道农业农村办公室牵头，街道城市管理办公室、各村（社区）具体负责实施，"
         "10月底前完成。\n\n"
         "二、建设停车场。新增泊位500个。由街道城市管理办公室牵头，各社区负责实施。\n\n"
-        "三、整治河道。由街道水务站具体负责实施，9月底前完成。\n"
+        "三、整治河道。由街道水务站具体负责实施，9月底前完成。\n\n"
+        "四、改厕。由镇农业农村办牵头，各村具体组织实施，镇财政所做好资金保障，10月底前完成。\n"
     )
     assert _dated(plan) == [
         (["街道农业农村办公室"], ["街道城市管理办公室", "各村（社区）"], "2026-10"),
         (["街道城市管理办公室"], ["各社区"], None),
         (["街道水务站"], [], "2026-09"),
+        (["镇农业农村办"], ["各村", "镇财政所"], "2026-10"),
     ]
 
 
