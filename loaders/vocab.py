@@ -275,6 +275,7 @@ PERSON_LABELS = (
     "牵头省领导",
     "责任厅领导",
     "责任局领导",
+    "厅领导",  # round 41: a 省厅's own plan names its leader so (厅领导：张某　责任处室：…)
 )
 # how a document's title ends (江临市2024年…工作方案, 关于印发…的通知): a running head copies one (``source``), a long
 # title line ends so (``parse``), a sheet of one year's tasks is titled so (``tasks``)

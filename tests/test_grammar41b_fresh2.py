@@ -56,3 +56,14 @@ def test_a_paragraph_whose_sentences_each_name_a_unit_and_a_date_is_due_by_the_l
         (["街道社会事业办公室", "街道市场监管所"], [], "2026-09"),
         (["街道水务站"], ["街道城管办"], "2026-06"),
     ]
+
+
+def test_a_departments_leader_labelled_ting_ling_dao_is_a_person_field():
+    """``（厅领导：张某　责任处室：法规处　配合处室：办公室　完成时限：…）``, fields set apart by spaces in a 省厅's own
+    plan: before, the task was lost (厅领导 was no label, so the person's name ran into the next field)."""
+    plan = (
+        "某省交通运输厅2021年工作任务分解\n\n"
+        "1.深化“最多跑一次”改革。（厅领导：张立　责任处室：法规处　配合处室：办公室　完成时限：2021年9月）\n\n"
+        "2.推进智慧高速公路建设。（责任处室：建管处　配合处室：规划处　厅领导：王晓东　完成时限：2021年12月底前）\n"
+    )
+    assert _dated(plan) == [(["法规处"], ["办公室"], "2021-09"), (["建管处"], ["规划处"], "2021-12")]
