@@ -25,13 +25,20 @@ the same ids.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from reformgraph.aliases import AliasTable, clean_name
 from reformgraph.districts import district_prefix
 from reformgraph.graphdata import GraphData
 from reformgraph.jsonio import SCHEMA
-from reformgraph.plan_place import local_name, own_place
+from reformgraph.plan_place import (
+    body_of_place,
+    local_name,
+    own_place,
+    place_index,
+    place_qualifiers,
+    qualified_name,
+)
 from reformgraph.records import Document, Workplan
 from reformgraph.unit_forms import system_short_form, unclipped
 
@@ -79,9 +86,16 @@ def build_graph(documents: Sequence[Document], aliases: AliasTable) -> nx.MultiD
 def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
     """``build_graph`` as plain dicts (:class:`~reformgraph.graphdata.GraphData`), without networkx."""
     G = GraphData({"schema": SCHEMA, "documents": [document_id(d) for d in documents]})
-    units: dict[str, str] = {}  # each surface form met so far → its unit's id (see ``_add_unit``)
-    for doc in documents:
-        _add_document(G, doc, aliases, units)
+    places = [own_place(d.title, d.issuer) for d in documents]
+    # round 41 (places): a level two plans' places share (two counties) names two bodies by one word (县财政局)
+    qualifiers = place_qualifiers(places) if len(set(places)) > 1 else {}
+    # each surface form met so far → its unit's id (see ``_add_unit``), one table per way of naming a place's bodies
+    units: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
+    # a body of another plan's place spelled out (九江市财政局 in the province's plan) is that plan's (round 41)
+    others = _OtherPlaces(place_index(places), qualifiers) if len(set(places)) > 1 else None
+    for doc, place in zip(documents, places, strict=True):
+        levels = qualifiers.get(place or "", {})
+        _add_document(G, doc, aliases, units.setdefault(tuple(levels.items()), {}), place, levels, others)
     return G
 
 
@@ -104,7 +118,17 @@ def _mentions(wp: Workplan):
     yield from wp.responsible
 
 
-def _add_document(G: GraphData, doc: Document, aliases: AliasTable, units: dict[str, str]) -> None:
+def _add_document(
+    G: GraphData,
+    doc: Document,
+    aliases: AliasTable,
+    units: dict[str, str],
+    place: str | None = None,
+    levels: dict[str, str] | None = None,
+    others: _OtherPlaces | None = None,
+) -> None:
+    """Add ``doc``, a plan of ``place`` (``own_place``), whose bodies of the levels of ``levels`` show their place's
+    name (``place_qualifiers``); ``others``: the other plans' places of the graph."""
     did = document_id(doc)
     G.add_node(
         did,
@@ -120,10 +144,25 @@ def _add_document(G: GraphData, doc: Document, aliases: AliasTable, units: dict[
         rid = reform_id(doc, reform.number)
         G.add_node(rid, kind="Reform", number=reform.number, title=reform.title, document=did)
         G.add_edge(rid, did, rel="PART_OF")
-    place = own_place(doc.title, doc.issuer)
     clipped = _clipped_names(doc)
     for wp in doc.workplans:
-        _add_workplan(G, doc, did, wp, aliases, units, place, clipped)
+        _add_workplan(G, doc, did, wp, aliases, units, place, clipped, levels, others)
+
+
+class _OtherPlaces(NamedTuple):
+    """The places of a graph's plans (``plan_place.place_index``) and the names their bodies show
+    (``plan_place.place_qualifiers``)."""
+
+    index: dict[str, tuple[str, ...]]
+    qualifiers: dict[str, dict[str, str]]
+
+    def name_of(self, name: str) -> str | None:
+        """The name a body of another plan's place spelled out in ``name`` shows, else None."""
+        hit = body_of_place(name, self.index)
+        if hit is None:
+            return None
+        place, local = hit
+        return qualified_name(local, self.qualifiers.get(place, {}))
 
 
 def _clipped_names(doc: Document) -> dict[str, str]:
@@ -142,9 +181,12 @@ def _add_unit(
     units: dict[str, str],
     written: str | None = None,
     place: str | None = None,
+    levels: dict[str, str] | None = None,
+    others: _OtherPlaces | None = None,
 ) -> str:
     """The id of the unit named ``written or raw``: its node made, or the name added to its aliases, when first met.
-    ``place``: the place whose plan names it (``plan_place``), whose name spelled out before a body's is dropped.
+    ``place``: the place whose plan names it (``plan_place``), whose name spelled out before a body's is dropped;
+    ``levels``: the level words whose bodies show their place's name (``plan_place.place_qualifiers``, round 41).
 
     ``units`` (surface form → unit id, kept for one build) answers every later mention of a form at once, with
     the same id string: the hundreds of thousands of mentions of a big build neither resolve the name again
@@ -154,25 +196,36 @@ def _add_unit(
     surface = written or raw  # loaders give names with whitespace removed; the list item as written
     # a national system's body by its short name first (round 41): 国家税务总局赣州市税务局 is 赣州市税务局, then
     # the plan's own 市税务局
-    if place is not None and (local := local_name(short := system_short_form(surface), place)) != short:
-        uid = _add_unit(G, local, aliases, units)  # 江临市财政局 in 江临市's plan: 市财政局, named so as well
+    short = system_short_form(surface)
+    if place is not None and (local := local_name(short, place)) != short:
+        uid = _add_unit(G, local, aliases, units, None, None, levels)  # 江临市财政局 in 江临市's plan: 市财政局
         if surface not in G.nodes[uid]["aliases"]:
             G.nodes[uid]["aliases"].append(surface)
         return uid
+    if others is not None and (other := others.name_of(short)) is not None:
+        return _unit_node(G, other, surface, aliases, None)  # the name it shows: no level word left to qualify
     uid = units.get(surface)
-    if uid is not None:
-        return uid
-    res = aliases.resolve(surface)
-    uid = unit_id(res.canonical)
+    if uid is None:
+        uid = units[surface] = _unit_node(G, surface, surface, aliases, levels)
+    return uid
+
+
+def _unit_node(G: GraphData, name: str, written: str, aliases: AliasTable, levels: dict[str, str] | None) -> str:
+    """The id of the unit ``name`` resolves to (its level word qualified by ``levels``, round 41): its node made
+    with ``written`` for alias, or ``written`` added to its aliases."""
+    res = aliases.resolve(name)
+    canonical = res.canonical
+    if levels and res.category != "collective":  # two counties' 县财政局: 南城县财政局, 黎川县财政局 (round 41)
+        canonical = qualified_name(canonical, levels)
+    uid = unit_id(canonical)
     if uid not in G:
-        G.add_node(uid, kind="Unit", name=res.canonical, aliases=[surface], category=res.category)
-        district = district_prefix(res.canonical)
+        G.add_node(uid, kind="Unit", name=canonical, aliases=[written], category=res.category)
+        district = district_prefix(canonical)
         if district and res.category != "collective":
             G.add_node(district_id(district), kind="District", name=district)
             G.add_edge(uid, district_id(district), rel="LOCATED_IN")
-    elif surface not in G.nodes[uid]["aliases"]:
-        G.nodes[uid]["aliases"].append(surface)
-    units[surface] = uid
+    elif written not in G.nodes[uid]["aliases"]:
+        G.nodes[uid]["aliases"].append(written)
     return uid
 
 
@@ -185,6 +238,8 @@ def _add_workplan(
     units: dict[str, str],
     place: str | None = None,
     clipped: dict[str, str] | None = None,
+    levels: dict[str, str] | None = None,
+    others: _OtherPlaces | None = None,
 ) -> None:
     """Add ``wp`` of ``doc`` (whose id is ``did``: one string for every node of the document that names it);
     ``place``: the place it is a plan of (``plan_place.own_place``); ``clipped``: its clipped names (市发改) → the
@@ -224,18 +279,18 @@ def _add_workplan(
                 if u.implied:
                     continue  # the collective closing an open list (A等有关部门) names no unit
                 if clipped and u.raw in clipped:  # 市发改: the unit of the 市发展改革委 the plan names
-                    uid = _add_unit(G, clipped[u.raw], aliases, units, None, place)
+                    uid = _add_unit(G, clipped[u.raw], aliases, units, None, place, levels, others)
                     if u.raw not in G.nodes[uid]["aliases"]:
                         G.nodes[uid]["aliases"].append(u.raw)
                 else:
-                    uid = _add_unit(G, u.raw, aliases, units, u.written, place)
+                    uid = _add_unit(G, u.raw, aliases, units, u.written, place, levels, others)
                 if (uid, "LEADS") in seen or (uid, rel) in seen:
                     continue  # the same unit named twice (two spellings) in one measure
                 seen.add((uid, rel))
                 G.add_edge(uid, mid, rel=rel, raw=u.written or u.raw, line=u.line)
     seen_resp: set[str] = set()
     for r in wp.responsible:
-        uid = _add_unit(G, r.raw, aliases, units, None, place)
+        uid = _add_unit(G, r.raw, aliases, units, None, place, levels, others)
         if uid in seen_resp:
             continue
         seen_resp.add(uid)
@@ -246,7 +301,7 @@ def _add_workplan(
         task = {} if c.measure is None else {"measure": measure_id(doc, wp.number, c.measure)}  # a person a task names
         G.add_edge(pid, wid, rel="CONTACT_FOR", role=c.role, phones=list(c.phones), line=c.line, **task)
         if c.unit_raw:
-            uid = _add_unit(G, c.unit_raw, aliases, units, None, place)
+            uid = _add_unit(G, c.unit_raw, aliases, units, None, place, levels, others)
             if not G.has_edge(pid, uid):
                 G.add_edge(pid, uid, rel="MEMBER_OF")
     for name in wp.districts:

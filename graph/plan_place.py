@@ -23,6 +23,11 @@ from reformgraph.regexcache import compiled
 # a place's name opening a title or an issuer: 江临市, 临川县, 浦东新区, 江西省, 恩施土家族苗族自治州 (its letters
 # written as "a letter beyond ASCII", not [一-龥]: a set of 20,902 characters costs every start-up 1.6 ms to compile)
 _PLACE = compiled(r"(?:中共)?([^\W\d_a-zA-Z]{2,7}?(?:自治州|自治县|新区|省|市|县|区|州|盟|旗))")
+# a title's or issuer's place may have a one-letter name (沛县, 某县, 中共某市委; round 41, places: 某县市场监管局's
+# plan was 某县市's), but not one of the words a title opens with (全市, 本县, 各区)
+# plan was 某县市's), but not one of the words a title opens with (全市, 本县, 各区), nor X州 (苏州市, 通州区)
+_ONE_LETTER_PLACE = compiled(r"(?:中共)?([^\W\d_a-zA-Z](?:省|市|县|区|旗))")
+_NOT_A_ONE_LETTER_PLACE = "全本各我该两每省市县区州"
 # words no place's name holds (全面推进城市…, 关于…): such a title opens with no place
 _NOT_A_PLACE = ("的", "关于", "推进", "加强", "全面", "深化", "建设", "开展", "实施", "印发", "进一步", "工作", "城市")
 
@@ -38,12 +43,26 @@ def own_place(title: str | None, issuer: str | None) -> str | None:
     ('临川县', '浦东新区')
     >>> own_place("全面推进城市更新行动方案", None), own_place("国务院办公厅关于印发方案的通知", None)
     (None, None)
+    >>> own_place("某县市场监管局2024年工作要点", None), own_place("中共某市委办公室关于印发方案的通知", None)
+    ('某县', '某市')
+    >>> own_place("全市2024年营商环境工作要点", None), own_place("苏州市工作要点", None), own_place("赣州市南康区方案", None)
+    (None, '苏州市', '赣州市南康区')
     """
     for text in (title, issuer):
-        m = _PLACE.match(text or "")
+        m = _one_letter_place(text or "") or _PLACE.match(text or "")
         if m is not None and _a_place(m.group(1)):
             return m.group(1) + _district_after(text, m)
     return None
+
+
+def _one_letter_place(text: str) -> re.Match[str] | None:
+    """The match of a place of a one-letter name opening ``text`` (沛县, 某市), else None (round 41).
+
+    >>> _one_letter_place("沛县2024年工作要点")[1], _one_letter_place("苏州市工作要点"), _one_letter_place("市中区方案")
+    ('沛县', None, None)
+    """
+    m = _ONE_LETTER_PLACE.match(text)
+    return m if m is not None and m[1][0] not in _NOT_A_ONE_LETTER_PLACE else None
 
 
 # a district or county named after its city (成都市武侯区人民政府办公室): the plan is the district's (round 41); not a
@@ -151,3 +170,123 @@ def _local_name(name: str, place: str) -> str:
     if inner is not None and _a_place(inner.group(1)):
         return name  # 上海市松江区建设管理委: a body of a place inside the plan's
     return place[-1] + rest
+
+
+# round 41 (places): the word a plan writes before its own bodies (县财政局, 州发展改革委, 自治区财政厅), by how
+# its place's name ends, longest ending first
+_LEVEL_WORDS = (
+    ("自治区", "自治区"),
+    ("自治州", "州"),
+    ("自治县", "县"),
+    ("新区", "区"),
+    ("省", "省"),
+    ("市", "市"),
+    ("州", "州"),
+    ("盟", "盟"),
+    ("县", "县"),
+    ("旗", "旗"),
+    ("区", "区"),
+)
+
+
+def _level_word(place: str) -> str | None:
+    return next((word for end, word in _LEVEL_WORDS if place.endswith(end)), None)
+
+
+def place_levels(place: str) -> dict[str, str]:
+    """The level word a plan of ``place`` writes before its bodies → the place whose bodies it names so: its own,
+    and for a district named after its city, the city's too (成都市财政局 is its 市财政局; round 41).
+
+    >>> place_levels("成都市武侯区"), place_levels("恩施土家族苗族自治州"), place_levels("浦东新区")
+    ({'区': '成都市武侯区', '市': '成都市'}, {'州': '恩施土家族苗族自治州'}, {'区': '浦东新区'})
+    """
+    names = _place_names(place)
+    levels = {}
+    for name in (names[0], names[-1]) if len(names) == 3 else names:
+        if (word := _level_word(name)) is not None:
+            levels.setdefault(word, name)
+    return levels
+
+
+def place_qualifiers(places: list[str | None]) -> dict[str, dict[str, str]]:
+    """For one graph of plans of ``places`` (``own_place`` of each, None when unknown): each place → the level
+    words of which the plans hold two places or more → the name its bodies of that level show (round 41). Two
+    counties' plans both write 县财政局: two bodies, shown as 南城县财政局 and 黎川县财政局; a city's plan and its
+    county's both write 市财政局: one body (the graph holds one city), shown as written. A district written
+    with and without its city (成都市武侯区, 武侯区) is one place, shown with it.
+
+    >>> q = place_qualifiers(["南城县", "黎川县", "抚州市", None])
+    >>> q["南城县"], q["抚州市"]
+    ({'县': '南城县'}, {})
+    >>> place_qualifiers(["成都市武侯区", "武侯区", "成都市锦江区"])["武侯区"]
+    {'区': '成都市武侯区'}
+    >>> place_qualifiers(["成都市武侯区", "武侯区"])["武侯区"], place_qualifiers(["昆山市", "苏州市"])["昆山市"]
+    ({}, {'市': '昆山市'})
+    """
+    known = sorted({p for p in places if p}, key=len, reverse=True)
+    by_level: dict[str, list[str]] = {}  # level word → its places, one name each (the longest written)
+    shown: dict[tuple[str, str], str] = {}  # (level word, a place as written) → the name it shows
+    for place in known:
+        for word, name in place_levels(place).items():
+            same = next((p for p in by_level.setdefault(word, []) if p.endswith(name)), None)
+            if same is None:
+                by_level[word].append(name)
+            shown[(word, name)] = same or name
+    shared = {word for word, names in by_level.items() if len(names) > 1}
+    return {
+        place: {word: shown[(word, name)] for word, name in place_levels(place).items() if word in shared}
+        for place in known
+    }
+
+
+# what follows a level word that names no body of the place: 县级融媒体中心, 区域…, 市域… (市场监管局 and 市县两级
+# are tested apart: 县市场监管局 and 市民政局 are bodies)
+_NOT_A_BODY_AFTER_LEVEL = ("级", "域")
+
+
+def qualified_name(name: str, levels: dict[str, str]) -> str:
+    """``name`` with its level word (县 in 县财政局) replaced by the place ``levels`` gives that level (round 41:
+    ``place_qualifiers``); the name itself when it opens with none of them.
+
+    >>> qualified_name("县财政局", {"县": "南城县"}), qualified_name("市财政局", {"县": "南城县"})
+    ('南城县财政局', '市财政局')
+    >>> qualified_name("区税务局", {"区": "成都市武侯区"}), qualified_name("市场监管局", {"市": "九江市"})
+    ('成都市武侯区税务局', '市场监管局')
+    >>> qualified_name("县市场监管局", {"县": "南城县"}), qualified_name("县级融媒体中心", {"县": "南城县"})
+    ('南城县市场监管局', '县级融媒体中心')
+    """
+    for word, place in levels.items():
+        if name.startswith(word) and len(name) > len(word) + 1 and name[len(word)] not in _NOT_A_BODY_AFTER_LEVEL:
+            if name.startswith("市场") or "两级" in name:
+                return name  # 市场监管局 names no place's; 市县两级… is every level's
+            return place + name[len(word) :]
+    return name
+
+
+def place_index(places: list[str | None]) -> dict[str, tuple[str, ...]]:
+    """The first two characters of each name the plans' ``places`` are written by (成都市武侯区 and 武侯区) → those
+    places: a unit name opening with a place of the graph is looked up in a dict, not tried against each place.
+
+    >>> place_index(["成都市武侯区", "南城县", None])
+    {'成都': ('成都市武侯区',), '武侯': ('成都市武侯区',), '南城': ('南城县',)}
+    """
+    index: dict[str, tuple[str, ...]] = {}
+    for place in dict.fromkeys(p for p in places if p):
+        for name in _place_names(place)[:2]:  # a district's city's bodies are not the district's (成都市财政局)
+            if place not in index.get(name[:2], ()):
+                index[name[:2]] = (*index.get(name[:2], ()), place)
+    return index
+
+
+def body_of_place(name: str, index: dict[str, tuple[str, ...]]) -> tuple[str, str] | None:
+    """(the place, the body's name as that place's plan writes it) when ``name`` spells out a place of the graph
+    before a body (``place_index``): a province's plan naming 九江市财政局 in one graph with 九江市's plan (round 41).
+
+    >>> index = place_index(["九江市", "成都市武侯区"])
+    >>> body_of_place("九江市财政局", index), body_of_place("武侯区税务局", index), body_of_place("九江学院", index)
+    (('九江市', '市财政局'), ('成都市武侯区', '区税务局'), None)
+    """
+    for place in index.get(name[2:4] if name.startswith("中共") else name[:2], ()):
+        if (local := local_name(name, place)) != name:
+            return place, local
+    return None

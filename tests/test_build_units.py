@@ -23,13 +23,11 @@ class _Forgetful(dict):
 
 
 def _built(docs, aliases: AliasTable, monkeypatch, memo: type[dict]) -> bytes:
-    made = []
+    made: dict[int, dict] = {}  # one memo per table the build keeps (one per way of naming a place's bodies)
     real_add_document = build._add_document
 
-    def add_document(G, doc, aliases, units):
-        if not made:
-            made.append(memo())
-        real_add_document(G, doc, aliases, made[0])
+    def add_document(G, doc, aliases, units, *place):
+        real_add_document(G, doc, aliases, made.setdefault(id(units), memo()), *place)
 
     monkeypatch.setattr(build, "_add_document", add_document)
     try:
