@@ -211,7 +211,15 @@ class GroupStatements:
 
     def _period_above(self, start: int, level: int) -> int | None:
         """The line of the time heading (``3月：``, not numbered) the item at ``start`` is listed under: above it, past
-        its siblings (the heading goes on over them) and their sub-items, before its parent; None when there is none."""
+        its siblings (the heading goes on over them) and their sub-items, before its parent; None when there is none.
+        A notice's addressee line ends the search: a title block's date line above it is no time heading (round 41).
+
+        >>> lines = ["某区工作要点", "某区人民政府办公室", "2026年2月", "各街道办事处、区级各部门：", "一、便利化",
+        ...     "（一）推行零跑动。（牵头单位：区税务局）", "2026年3月", "（二）优化服务。（牵头单位：区财政局）"]
+        >>> group = GroupStatements(Source.from_text("\\n".join(lines)), 2026, None)
+        >>> group.deadline(6), group.deadline(8).date
+        (None, '2026-03')
+        """
         chain = []
         at, found = start, None
         while at not in self._period:
@@ -228,7 +236,7 @@ class GroupStatements:
                     sibling = j if number == level else None
                     break
                 if not deeper and (_PERIOD_LINE.fullmatch(line) or ("阶段" in line and self._period_time(j))):
-                    found = j
+                    found = None if self._addressed_between(j, at) else j
                     break
             if found is not None or sibling is None:
                 break
@@ -237,6 +245,12 @@ class GroupStatements:
             found = self._period[at]
         self._period.update(dict.fromkeys(chain, found))
         return found
+
+    def _addressed_between(self, above: int, below: int) -> bool:
+        """True when a notice's addressee line (各街道办事处、区级各部门：) lies between lines ``above`` and ``below``:
+        a date line above it is the notice's, under its title and issuer, no time heading (round 41; looked for
+        only once a time heading is found, the rare case)."""
+        return any(c[:1] == "各" and c[-1:] in "：:" for c in self._compacts[above + 1 : below])
 
     def _lines(self, start: int, stop: int, step: int):
         """The non-empty lines from ``start`` towards ``stop``, while the budget of visits lasts."""

@@ -150,3 +150,15 @@ def test_a_plan_of_no_known_place_keeps_its_names_as_written():
         _plan("关于做好有关工作的通知", "县财政局"),
     )
     assert set(units) == {"南城县财政局", "黎川县财政局", "县财政局"}
+
+
+def test_a_notices_date_under_its_issuer_is_no_time_heading_of_its_tasks():
+    """成都市锦江区's plan: its issuer and month under the title, then the addressees; a task giving no deadline
+    has none (before, 2026年2月 was read as a time heading over every task: round41/places/08)."""
+    text = (
+        "成都市锦江区2026年优化税收营商环境工作要点\n\n锦江区人民政府办公室\n2026年2月\n\n各街道办事处、区级各部门：\n\n"
+        "一、办税便利化\n\n（一）深化一网通办。（牵头单位：区税务局；完成时限：2026年10月底前）\n\n"
+        "（二）推行零跑动。（牵头单位：区税务局）\n"
+    )
+    doc = parse_document(text, path="x.md")
+    assert [m.deadline.date for w in doc.workplans for m in w.measures] == ["2026-10", None]
