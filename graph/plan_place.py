@@ -254,7 +254,11 @@ def qualified_name(name: str, levels: dict[str, str]) -> str:
     ('成都市武侯区税务局', '市场监管局')
     >>> qualified_name("县市场监管局", {"县": "南城县"}), qualified_name("县级融媒体中心", {"县": "南城县"})
     ('南城县市场监管局', '县级融媒体中心')
+    >>> qualified_name("团市委", {"市": "赣州市"}), qualified_name("团县委", {"市": "赣州市"})
+    ('团赣州市委', '团县委')
     """
+    if name[0] == "团" and len(name) == 3 and name[1] in levels and name[2] == "委":
+        return f"团{levels[name[1]]}委"  # the Youth League's committee (``_league_committee``) as its documents sign
     for word, place in levels.items():
         if name.startswith(word) and len(name) > len(word) + 1 and name[len(word)] not in _NOT_A_BODY_AFTER_LEVEL:
             if name.startswith("市场") or "两级" in name:

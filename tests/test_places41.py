@@ -162,3 +162,10 @@ def test_a_notices_date_under_its_issuer_is_no_time_heading_of_its_tasks():
     )
     doc = parse_document(text, path="x.md")
     assert [m.deadline.date for w in doc.workplans for m in w.measures] == ["2026-10", None]
+
+
+def test_two_cities_youth_league_committees_are_two_units():
+    units = _units(
+        _plan("赣州市青年就业行动方案", "团市委", "共青团赣州市委"), _plan("吉安市青年就业行动方案", "团市委")
+    )
+    assert units == {"团赣州市委": ["共青团赣州市委", "团市委"], "团吉安市委": ["团市委"]}
