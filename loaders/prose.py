@@ -229,10 +229,22 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     for cut in sorted(c for c in cuts if c > start):
         units = _units(text, start, cut, role="support")
         if units and all(
-            is_unit_name(u.name) and not _NOT_IN_NAME.search(u.name) and not _name_then_verb(u.name) for u in units
+            _partner_name(u.name, units[-1].name) and not _NOT_IN_NAME.search(u.name) and not _name_then_verb(u.name)
+            for u in units
         ):
             best = units
     return best
+
+
+def _partner_name(name: str, last: str) -> bool:
+    """Whether ``name`` names a partner in a list whose last name is ``last``: a unit's name, or a field the
+    department that closes the list is shared by (``会同同级财政、发展改革部门``: 同级财政 is the finance department of
+    the same level, kept as written, round 41; before, the whole list was lost).
+
+    >>> _partner_name("同级财政", "发展改革部门"), _partner_name("同级财政", "市发展改革委")
+    (True, False)
+    """
+    return is_unit_name(name) or (last.endswith("部门") and name != last and is_unit_name(name + "部门"))
 
 
 def _name_then_verb(name: str) -> bool:

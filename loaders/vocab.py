@@ -650,6 +650,8 @@ def split_role(segment: str) -> tuple[str, str | None]:
     (('信息中心', None), ('中央网信办信息化发展局', None))
     >>> split_role("省税务局按照职责分工")  # its work after a comma (round 40)
     ('省税务局', 'responsible')
+    >>> split_role("县财政局予以指导"), split_role("县财政局指导")  # round 41
+    (('县财政局', 'support'), ('县财政局', 'lead'))
     """
     if segment[:1] in _GROUP_FIRST and (group := GROUP_PREAMBLE.match(segment)) is not None:
         segment = segment[group.end() :]  # 本部分任务由A牵头: A
@@ -665,9 +667,15 @@ def split_role(segment: str) -> tuple[str, str | None]:
     name = segment[: m.start()]
     if name[-1] in ROLE_LAST and (inner := _ROLE_SUFFIX.search(name)) is not None and inner.start() > 0:
         name = name[: inner.start()]  # two verbs: 负责指导, 牵头负责 … (the last one gives the role)
+    role = _VERB_ROLE[m.group(1)]
     if name[-1] in _MANNER_LAST and (manner := _MANNER.search(name, len(name) - _MANNER_REACH)) is not None:
+        if role == "lead" and name[-2:] in _GIVING:
+            role = "support"  # 县财政局予以指导 beside 县民政局牵头: the partner's help, as prose reads it (round 41)
         name = name[: manner.start()] or name
-    return name, _VERB_ROLE[m.group(1)]
+    return name, role
+
+
+_GIVING = frozenset(("予以", "给予"))  # 予以指导, 给予指导: guidance given to another's task
 
 
 def lone_role(segment: str) -> str | None:
