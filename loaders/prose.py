@@ -367,6 +367,8 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
     ([('市住建局', 'support')], [])
     >>> [(u.name, u.role) for u in _further_subject("区消防救援支队予以指导", 0, 11)]  # as 给予 (round 41)
     [('区消防救援支队', 'support')]
+    >>> [(u.name, u.role) for u in _further_subject("县民政局、县卫生健康局加强业务指导", 0, 17)]  # round 41
+    [('县民政局', 'support'), ('县卫生健康局', 'support')]
     """
     m = _SHARE_VERB.search(text, start + 2, min(end, start + _ITEM_NAMES))
     if m is None:
@@ -382,7 +384,8 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
 
 
 # what a further unit of a sentence does, right after its names: its own share (负责: beside the lead), or a part
-_SHARE_VERB = compiled(r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好")  # 予以 (予以指导): round 41
+# 予以 (予以指导), 加强业务指导 (…是责任主体，负责…，县民政局、县卫生健康局加强业务指导): round 41
+_SHARE_VERB = compiled(r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好|加强(?:业务)?指导")
 
 
 def _lead_wins(found: list[RoleUnit]) -> list[RoleUnit]:
@@ -519,7 +522,12 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             consumed = _partners(text, [(ss, ss), *clauses], 0, found) - 1
         if declared and body_end != -1:
             # A是属地责任主体，B、C按职责做好配合: the partners of the body the sentence declares (round 41)
-            consumed = max(consumed, _partners(text, clauses, _clause_holding(clauses, body_end), found))
+            # and after its own 负责 clauses (round 41), which are read as before when no partners follow them
+            # (…直接责任主体，负责会同区有关部门具体实施: the 会同 clause names them)
+            body_clause = _clause_holding(clauses, body_end)
+            duties_end = _own_duty_clauses(text, clauses, body_clause)
+            last = _partners(text, clauses, duties_end, found)
+            consumed = max(consumed, last if last > duties_end else _partners(text, clauses, body_clause, found))
         for ci, (cs, ce) in enumerate(clauses):
             if ci <= consumed:
                 continue
@@ -630,6 +638,20 @@ def _clause_holding(clauses: list[tuple[int, int]], at: int) -> int:
     (1, 0)
     """
     return next((k for k, (_, end) in enumerate(clauses) if at <= end), len(clauses) - 1)
+
+
+def _own_duty_clauses(text: str, clauses: list[tuple[int, int]], ci: int) -> int:
+    """The last clause of the run after clause ``ci`` that opens with 负责 and no subject: the duties of the body
+    clause ``ci`` declares responsible, which its partners may follow (``A是第一责任主体，负责组织清理，B配合``: B
+    supports, round 41; before, only a clause right after the declaration was read for partners).
+
+    >>> t = "A是第一责任主体，负责组织清理，B配合，5月底前完成"
+    >>> _own_duty_clauses(t, [(0, 8), (9, 15), (16, 19), (20, 26)], 0)
+    1
+    """
+    while ci + 1 < len(clauses) and text.startswith("负责", clauses[ci + 1][0]):
+        ci += 1
+    return ci
 
 
 def _carries_out(text: str, end: int) -> bool:

@@ -34,3 +34,22 @@ def test_guidance_given_beside_a_marked_lead_in_brackets_supports():
         (["县教育体育局"], ["县卫生健康局"]),
         (["县农业农村局"], ["试点乡镇"]),
     ]
+
+
+def test_partners_after_the_duties_of_a_body_declared_responsible_support():
+    """``A是第一责任主体，负责组织清理，B配合``: the 负责 clauses after the declaration are A's own duties, and the
+    partners may follow them; before, only a clause right after the declaration was read for partners.
+    ``B、C加强业务指导`` there is guidance given to A's task."""
+    plan = (
+        "某区专项整治行动方案\n\n"
+        "（一）背街小巷垃圾清理。各街道办事处是第一责任主体，负责组织辖区背街小巷积存垃圾清理，区城管执法局配合，"
+        "2024年5月底前完成集中清理。\n\n"
+        "（二）河道沟渠清淤。区水务局是第一责任主体，负责组织清淤疏浚，负责落实资金，各镇人民政府配合，汛期前完成清淤。\n\n"
+        "（三）加强特困人员救助供养。各乡镇人民政府是特困人员救助供养的责任主体，负责做好特困人员认定，"
+        "县民政局、县卫生健康局加强业务指导。\n"
+    )
+    assert _units(plan) == [
+        (["各街道办事处"], ["区城管执法局"]),
+        (["区水务局"], ["各镇人民政府"]),
+        (["各乡镇人民政府"], ["县民政局", "县卫生健康局"]),
+    ]
