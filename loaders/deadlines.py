@@ -753,7 +753,13 @@ def _as_written(raw: str, read: str, written: str, origin: tuple[list[int], list
 
 
 def _text_deadline(text: str, plan_year: int | None, document_date: str | None) -> Deadline:
-    """``text_deadline`` of a text whose dates in Chinese numerals are in digits."""
+    """``text_deadline`` of a text whose dates in Chinese numerals are in digits.
+
+    >>> _text_deadline("推进汽车以旧换新。全年完成汽车以旧换新5000辆。", 2024, None)  # round 41
+    Deadline(raw='全年', date='2024-12', status='scheduled')
+    >>> _text_deadline("促进汽车消费。全年举办车展活动不少于4场。", 2024, None).date is None
+    True
+    """
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
     # 本条政策执行期限至…, 有效期至…, 对…至…期间: how long a measure holds, no deadline of the task's (round 38)
     if ("期" in masked or "执行至" in masked) and _VALIDITY.search(masked):
@@ -822,6 +828,8 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
             return Deadline("；".join(f"{y}年" for y in staged), f"{max(staged)}-12", "scheduled")
         if plan_year is not None and "分" in masked and (years := _IN_YEARS.search(masked)) is not None:
             return in_years(years, plan_year)  # 分两年完成 (round 40)
+        if plan_year is not None and "全年" in masked and (whole := WHOLE_YEAR_DONE.search(masked)) is not None:
+            return Deadline(whole.group(1), f"{plan_year}-12", "scheduled")  # 全年完成…5000辆 (round 41)
         season = _SEASON_BEFORE.search(masked) if plan_year is not None else None
         if season is not None:  # 春耕前完成…, 汛期前完成… in the task's words (round 34): as in a field
             found = parse_deadline(season.group(), plan_year, document_date)
@@ -894,6 +902,9 @@ _YEAR_TARGET = compiled(r"(?:到|至)\d{4}年")  # a year a plan's target is rea
 
 
 # work spread over the plan's year and the next ones: 分两年完成, 分三年实施 (round 40)
+# the year's work to finish by its end, in a task's words (全年完成汽车以旧换新5000辆, 全年累计建成…: round 41;
+# before, no deadline); not 全年举办…不少于4场 (the year's target, round 36) nor 全年实现… (a level to reach)
+WHOLE_YEAR_DONE = compiled(r"(全年)(?:累计|共|计划)?(?:完成|建成)")
 _IN_YEARS = compiled(r"分([两二三四五2-5])年(?:完成|实施|推进|建设|建成|落实|到位|改造)")
 
 

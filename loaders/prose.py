@@ -42,7 +42,7 @@ from __future__ import annotations
 import re
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
-from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
+from reformgraph.loaders.deadlines import WHOLE_YEAR_DONE, parse_deadline, year_of_its_object
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.vocab import (
     ENUMERATED,
@@ -1046,13 +1046,15 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     ('长期坚持', None)
     >>> _deadline_clause("A牵头，每季度发布清单。", 4, 11, ongoing=True), _deadline_clause("每季度发布清单", 0, 7)
     ('每季度发布清单', None)
+    >>> _deadline_clause("全年完成新建改建公厕30座", 0, 13)  # the year's work done by its end (round 41)
+    '全年完成新建改建公厕30座'
     """
     clause = text[start:end].strip(" 。；;，,")
     if not clause or len(clause) > _DEADLINE_CLAUSE:
         return None
     if ongoing and (clause in _ONGOING_CLAUSES or clause.startswith(_RECURRING)):
         return clause  # …配合，每季度发布推介项目清单: work that recurs, in the sentence naming its units (round 37)
-    if clause.startswith(_WHOLE_YEAR) and _TARGET.search(clause):
+    if clause.startswith(_WHOLE_YEAR) and _TARGET.search(clause) and not WHOLE_YEAR_DONE.match(clause):
         return None  # 全年举办车展活动不少于4场: the year's target, no date to finish by (round 36)
     return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None
 

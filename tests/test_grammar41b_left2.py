@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from tests.support.readings import plan_units as _units
+from tests.support.readings import written_plan_deadlines
 
 
 def test_a_field_written_bare_before_a_shared_department_after_hui_tong_supports():
@@ -52,4 +53,20 @@ def test_partners_after_the_duties_of_a_body_declared_responsible_support():
         (["各街道办事处"], ["区城管执法局"]),
         (["区水务局"], ["各镇人民政府"]),
         (["各乡镇人民政府"], ["县民政局", "县卫生健康局"]),
+    ]
+
+
+def test_the_years_work_done_by_its_end_in_a_tasks_words_is_its_deadline():
+    """``全年完成新能源公交车更新500辆`` (in an item's words or a prose clause): the plan year's end; before, no
+    deadline. ``全年举办车展活动不少于4场`` (the year's target, round 36) still has none."""
+    plan = (
+        "某市交通运输局2024年工作要点\n\n"
+        "1.推进公交都市建设。全年完成新能源公交车更新500辆。（运输管理科负责，市公交集团配合）\n\n"
+        "2.促进汽车消费。全年举办车展活动不少于4场。（市场运行科负责）\n\n"
+        "3.公厕提升改造。区城管执法局负责，全年完成新建改建公厕30座。\n"
+    )
+    assert [(d, s) for _, _, d, s in written_plan_deadlines(plan)] == [
+        ("2024-12", "scheduled"),
+        (None, None),
+        ("2024-12", "scheduled"),
     ]
