@@ -144,6 +144,7 @@ def _split_and(name: str) -> list[tuple[str, int]]:
             and is_unit_name(left)
             and (has_unit_ending(left) or name[pos + 1 : pos + 2] == left[0])  # not 市教育和体育局 (round 38)
             and (name[pos] != "与" or _opens_a_partner(name[pos + 1 :], left))
+            and not _inside_a_bureau_name(left, name[pos + 1 :])
             and _whole_unit_after(name[pos + 1 :])
         ):
             out.append((left, start))
@@ -152,6 +153,21 @@ def _split_and(name: str) -> list[tuple[str, int]]:
         pos = found.start() if found else -1
     out.append((name[start:], start))
     return out
+
+
+def _inside_a_bureau_name(left: str, right: str) -> bool:
+    """Whether a 和 between ``left`` and ``right`` is inside the name of a ministry's 司 (``国有林场和种苗管理司``,
+    ``国家林业和草原局国有林场和种苗管理司``: round 41; before, 国有林场 and 种苗管理司, as 林场 ends a name): the words
+    after it end the piece with 司 and open with no level or body of their own, and the words before it name no 司.
+
+    >>> _inside_a_bureau_name("国有林场", "种苗管理司"), _inside_a_bureau_name("人事司", "国有林场和种苗管理司")
+    (True, False)
+    >>> _inside_a_bureau_name("区林业局林场", "市园林司"), _inside_a_bureau_name("国有林场", "种苗管理司负责")
+    (False, True)
+    """
+    if left[-1] == "司" or "司" not in right or right[:1] in _PARTNER_OPENINGS:
+        return False  # (most lists: no 司 after the 和)
+    return split_role(right)[0][-1:] == "司" and not right.startswith(("国家", "中央", "国务院"))
 
 
 def _opens_a_partner(right: str, left: str) -> bool:

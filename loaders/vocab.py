@@ -1249,13 +1249,21 @@ def _ministrys_own(name: str, start: int, at: int) -> bool:
 
     >>> _ministrys_own("教育部教育技术与资源发展中心", 0, 3), _ministrys_own("市委组织部市委宣传部", 0, 5)
     (True, False)
+
+    A national body's 司 after it is its own too (``国家林业和草原局国有林场和种苗管理司``, round 41; before, 国家林业和草原局
+    and 国有林场和种苗管理司), unless the 司 opens as a national body of its own does.
+
+    >>> _ministrys_own("国家林业和草原局国有林场和种苗管理司", 0, 8), _ministrys_own("国家林业和草原局国家公园管理司", 0, 8)
+    (True, False)
     """
-    return (
-        name[at - 1] == "部"
-        and name[start] not in _LOCAL_FIRST
-        and name.startswith(name[start : start + 2], at)
-        and not name.startswith(_CENTRAL_OPENINGS, at)
-    )
+    if name[start] in _LOCAL_FIRST or name.startswith(_CENTRAL_OPENINGS, at):
+        return False
+    if name[-1] == "司" and name[at - 1] in _NATIONAL_BODY_LAST:
+        return True
+    return name[at - 1] == "部" and name.startswith(name[start : start + 2], at)
+
+
+_NATIONAL_BODY_LAST = frozenset("部局委署行")  # how a ministry's or a national bureau's name ends (国家林业和草原局)
 
 
 # ---- table columns ----------------------------------------------------------------------------------

@@ -70,3 +70,22 @@ def test_the_years_work_done_by_its_end_in_a_tasks_words_is_its_deadline():
         (None, None),
         ("2024-12", "scheduled"),
     ]
+
+
+def test_a_ministrys_si_whose_name_holds_he_stays_one_unit():
+    """``国有林场和种苗管理司`` (a 司 named for two fields, 和 between them) and the same 司 after its bureau's name:
+    before, 国有林场 and 种苗管理司 (林场 ends a name), and 国家林业和草原局 apart; ``人事司、国有林场和种苗管理司``
+    and ``规划财务司和国有林场和种苗管理司`` are still two."""
+    plan = (
+        "2024年国有林场和种苗工作要点\n\n"
+        "1.巩固国有林场改革成果。（国有林场和种苗管理司负责）\n"
+        "2.加强林草种质资源保护。（国家林业和草原局国有林场和种苗管理司牵头，国家林业和草原局科学技术司配合）\n"
+        "3.加强队伍建设。（人事司、国有林场和种苗管理司负责）\n"
+        "4.加强基础设施建设。（规划财务司和国有林场和种苗管理司负责）\n"
+    )
+    assert _units(plan) == [
+        (["国有林场和种苗管理司"], []),
+        (["国家林业和草原局国有林场和种苗管理司"], ["国家林业和草原局科学技术司"]),
+        (["人事司", "国有林场和种苗管理司"], []),
+        (["规划财务司", "国有林场和种苗管理司"], []),
+    ]
