@@ -53,6 +53,7 @@ from reformgraph.loaders.vocab import (
     is_collective,
     is_unit_name,
     lone_role,
+    reports_done,
     split_duty,
     split_guided,
     split_role,
@@ -64,7 +65,6 @@ _FIELD_START = "；;，,。（( "  # a label starts a field at the start or afte
 _CLAUSE = "。；;"
 _ITEM = "、，,/"
 _STRIP = " 。.：:；;，,\t"
-_DONE_WORDS = ("已完成", "已全面完成", "已办结", "已全部完成")  # how a progress field says the task is done
 _CLAUSE_MARK = compiled("[。；;]")
 # a comma before a deadline written after the units in the same clause ends the units' clause:
 # ``A牵头，B配合，2024年6月底前完成``, ``A负责，持续推进``, ``…，于2023年底前完成``
@@ -1328,7 +1328,7 @@ def _labelled(
             if deadline_field is None or label in ADJUSTED_DEADLINE_LABELS:
                 deadline_field = value.strip(_STRIP) or deadline_field
         elif role == "progress":  # 进展情况：已完成: the task is done; anything else reported is no field of the plan's
-            done = done or value.lstrip(_STRIP).startswith(_DONE_WORDS)
+            done = done or reports_done(value)
         elif role in PEOPLE_ROLES:  # names no unit (``责任人：赵六``): read by ``people``
             value, dated = _person_and_deadline(value)
             if dated is not None and deadline_field is None:

@@ -345,6 +345,26 @@ SHORT_LABELS = {
 # a task's progress as a 通报 or a 台账 reports it (进展情况：滞后，选址尚未确定): a field of its own, which ends the
 # deadline's before it and names no unit (round 36)
 PROGRESS_LABELS = ("进展情况", "推进情况", "完成情况", "工作进展", "目前进展", "落实情况", "进度情况")
+_DONE_WORDS = ("已完成", "已全面完成", "已办结", "已全部完成")  # how a progress report says the task is done
+_PART_DONE = compiled(r"[%％]|过半|目标的|计划的|任务的|\d成|[一二三四五六七八九]成")  # 已完成全年目标的85%: a share
+
+
+def reports_done(progress: str) -> bool:
+    """Whether a progress field or cell (``进展情况：已完成``, a 进展情况 column's ``已完成，…``) says its task is done:
+    it opens with 已完成 (已办结 …) and its first clause reports no share of the work (``已完成全年目标的85%``).
+
+    >>> reports_done("已完成"), reports_done("已完成，全年已有15个项目实现拿地即开工"), reports_done("已办结")
+    (True, True, True)
+    >>> reports_done("已完成全年目标的85%"), reports_done("正在推进，平台已完成开发测试")
+    (False, False)
+    """
+    text = progress.lstrip(" 。.：:；;，,\t")
+    if not text.startswith(_DONE_WORDS):
+        return False
+    end = next((k for k, c in enumerate(text) if c in "，,。；;"), len(text))
+    return _PART_DONE.search(text, 0, end) is None
+
+
 # a deadline moved, as a 通报 writes it (原定完成时限：6月底，已申请延期至9月底 / 调整后完成时限：9月底): fields of the
 # deadline, the adjusted one read before any other (round 36); no column's names (原完成时限 is what a column held)
 ADJUSTED_DEADLINE_LABELS = ("调整后完成时限", "调整后时限", "调整后完成时间", "延期后完成时限", "调整后整改时限")

@@ -89,3 +89,23 @@ def test_a_ministrys_si_whose_name_holds_he_stays_one_unit():
         (["人事司", "国有林场和种苗管理司"], []),
         (["规划财务司", "国有林场和种苗管理司"], []),
     ]
+
+
+def test_a_progress_columns_done_marks_the_rows_task_done():
+    """A 台账's 进展情况 column: ``已完成`` (``已完成，…``, ``已办结``) marks the row's task done, its deadline's words
+    kept with it as a 进展情况 field's are; before, the column was passed by. ``已完成全年目标的85%`` (a share of
+    the work) and ``正在推进，平台已完成开发测试`` are not done."""
+    plan = (
+        "某市2024年重点任务推进台账\n\n"
+        "| 序号 | 重点任务 | 牵头单位 | 完成时限 | 进展情况 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 实现企业开办一网通办 | 市市场监管局 | 2024年6月底 | 已完成 |\n"
+        "| 2 | 推行拿地即开工 | 市自然资源和规划局 | 2024年9月底 | 已完成，已有15个项目实现拿地即开工 |\n"
+        "| 3 | 建成免申即享平台 | 市政务服务数据管理局 | 2024年12月底 | 正在推进，平台已完成开发测试 |\n"
+        "| 4 | 推进水电气报装联办 | 市住房城乡建设局 | 2024年10月底 | 已完成全年目标的85% |\n"
+    )
+    assert [(raw, d, s) for _, raw, d, s in written_plan_deadlines(plan)] == [
+        ("2024年6月底；已完成", "2024-06", "done"),
+        ("2024年9月底；已完成", "2024-09", "done"),
+        ("2024年12月底", "2024-12", "scheduled"),
+        ("2024年10月底", "2024-10", "scheduled"),
+    ]
