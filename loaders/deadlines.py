@@ -608,8 +608,10 @@ _VALIDITY = compiled(
 )
 # a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
 _SEASON_BEFORE = compiled(
-    r"(?:汛期?|入汛|主汛期|国庆节?|春节|[春秋]季(?:学期)?开学|" + _FARM_AND_HOLIDAYS + r")前(?!后|检查|排查|准备|安全)"
-)  # not 春节前后, nor 汛前检查 (a noun: round 38)
+    r"(?:汛期?|入汛|主汛期|国庆节?|春节|(?:[春秋]季(?:学期)?)?开学|"
+    + _FARM_AND_HOLIDAYS
+    + r")前(?!后|检查|排查|准备|安全)"
+)  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
 # (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)
 # (and a last sentence that is a deadline field holding one: …配合。完成时限：长期坚持。 round 38)
@@ -830,10 +832,9 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
             return in_years(years, plan_year)  # 分两年完成 (round 40)
         if plan_year is not None and "全年" in masked and (whole := WHOLE_YEAR_DONE.search(masked)) is not None:
             return Deadline(whole.group(1), f"{plan_year}-12", "scheduled")  # 全年完成…5000辆 (round 41)
-        season = _SEASON_BEFORE.search(masked) if plan_year is not None else None
-        if season is not None:  # 春耕前完成…, 汛期前完成… in the task's words (round 34): as in a field
-            found = parse_deadline(season.group(), plan_year, document_date)
-            if found.date is not None:
+        if plan_year is not None and "前" in masked:  # 春耕前完成…, 汛期前完成… in the task's words (round 34)
+            found = _seasons_before(masked, plan_year, document_date)
+            if found is not None:
                 return found
         first = _sentence_end(masked)
         word = _ONGOING_WORD.search(masked, 0, first) or _STATUS_TAIL.search(masked)
@@ -877,6 +878,42 @@ def _yearless_quarters(text: str, plan_year: int) -> list[tuple[int, str, str]]:
     return found
 
 
+def _seasons_before(text: str, plan_year: int, document_date: str | None) -> Deadline | None:
+    """The seasons and holidays a task's words say it is done before, each read as a field reads it (round 34), or
+    None: every one (``汛期前完成…，暑假前开展…``: both, the latest the date; before round 41, the first alone), and
+    a school's term named alone (``开学前``) the next one to open after the document's date (round 41: from March to
+    August the autumn term's, else the spring's; with no document date none).
+
+    >>> _seasons_before("汛期前完成标志设置，暑假前开展一次防溺水教育", 2025, None)
+    Deadline(raw='汛期前；暑假前', date='2025-07', status='scheduled')
+    >>> _seasons_before("开学前集中清理", 2025, "2025-05-20"), _seasons_before("开学前完成检查", 2024, "2024-11-02").date
+    (Deadline(raw='开学前', date='2025-08-31', status='scheduled'), '2025-02')
+    """
+    raws: list[str] = []
+    dates: list[str] = []
+    for m in _SEASON_BEFORE.finditer(text):
+        when = _season_date(m.group(), plan_year, document_date)
+        if when is not None:
+            raws.append(m.group())
+            dates.append(when)
+    return Deadline("；".join(raws), max(dates), "scheduled") if dates else None
+
+
+def _season_date(word: str, plan_year: int, document_date: str | None) -> str | None:
+    """The date of a season a task is done before (``汛期前``), as a field reads it, ``开学前`` the next term's
+    (``_seasons_before``); None when it has none.
+
+    >>> _season_date("国庆节前", 2025, None), _season_date("开学前", 2025, None)
+    ('2025-09-30', None)
+    """
+    if word == "开学前":
+        month = int(document_date[5:7]) if document_date and document_date[5:7].isdigit() else 0
+        if not month:
+            return None
+        word, plan_year = ("秋季开学前", plan_year) if 3 <= month <= 8 else ("春季开学前", plan_year + (month >= 9))
+    return parse_deadline(word, plan_year, document_date).date
+
+
 def _seasons_beside(
     text: str, taken: list[tuple[int, int]], plan_year: int, document_date: str | None
 ) -> list[tuple[int, str, str]]:
@@ -890,7 +927,7 @@ def _seasons_beside(
     for m in _SEASON_BEFORE.finditer(text):
         if any(start <= m.start() < end for start, end in taken):
             continue
-        when = parse_deadline(m.group(), plan_year, document_date).date
+        when = _season_date(m.group(), plan_year, document_date)
         if when is not None:
             found.append((m.start(), m.group(), when))
     return found

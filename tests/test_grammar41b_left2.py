@@ -109,3 +109,21 @@ def test_a_progress_columns_done_marks_the_rows_task_done():
         ("2024年12月底", "2024-12", "scheduled"),
         ("2024年10月底", "2024-10", "scheduled"),
     ]
+
+
+def test_a_term_opening_named_alone_and_every_season_in_a_tasks_words():
+    """``开学前`` with no 春季/秋季 in a plan dated in May is the autumn term's (08-31), in November the next spring's;
+    ``汛期前…，暑假前…`` are both read, the latest the date; before, 开学前 had none and only the first season was
+    read."""
+    may = (
+        "关于做好2025年学校安全工作的通知\n\n"
+        "一、整治校园周边环境。开学前集中清理校园周边无证摊点。（县公安局牵头）\n\n"
+        "二、做好防汛和防溺水工作。汛期前完成临河学校警示标志设置，暑假前开展一次防溺水教育。（县教育体育局牵头）\n\n"
+        "某县人民政府办公室\n\n2025年5月20日\n"
+    )
+    assert [(raw, d) for _, raw, d, _ in written_plan_deadlines(may)] == [
+        ("开学前", "2025-08-31"),
+        ("汛期前；暑假前", "2025-07"),
+    ]
+    november = "关于做好校园安全工作的通知\n\n一、开学前完成校舍排查。（县教育体育局牵头）\n\n某县教育体育局\n\n2024年11月2日\n"
+    assert [d for _, _, d, _ in written_plan_deadlines(november)] == ["2025-02"]
