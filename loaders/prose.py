@@ -789,7 +789,7 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             stop = text.find("。", after, ce)  # in the subject's own sentence
             recurring = next(  # A要…跟踪督办，每月通报一次: work that recurs (round 35); 2026年起每半年… (round 38)
                 (
-                    c
+                    _recurring_words(c)
                     for a, b in split_outside(text, _CLAUSE, after, ce if stop == -1 else stop)
                     if (c := text[a:b]).startswith(_RECURRING) or _FROM_YEAR_RECURRING.match(c)
                 ),
@@ -891,14 +891,14 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     after = best[-1].pos + len(best[-1].name)
     stop = text.find("。", after, end)  # in its sentence, a clause of work that recurs: A每季度开展… (round 38)
     clauses = split_outside(text, _CLAUSE, after, end if stop == -1 else stop)
-    recurring = next((c for a, b in clauses if (c := text[a:b]).startswith(_RECURRING)), None)
+    recurring = next((_recurring_words(c) for a, b in clauses if (c := text[a:b]).startswith(_RECURRING)), None)
     if best_verb == "组织":  # A组织B、C开展…: B and C carry out what A organises, its partners (round 40)
         organised = _organised(text, after + len(best_verb), clauses[0][1] if clauses else end)
         best = best + organised
         if organised and recurring is None:  # A组织B每季度开展一次评比: the time right after them (round 40)
             rest = organised[-1].pos + len(organised[-1].name)
             if text.startswith(_RECURRING, rest):
-                recurring = text[rest : next((b for a, b in clauses if a <= rest < b), end)]
+                recurring = _recurring_words(text[rest : next((b for a, b in clauses if a <= rest < b), end)])
     # a later clause of its sentence that is partners and their verb: A将…纳入…，B配合开展培训 (round 40)
     # and one that is units and 负责: A将资金拨付至企业，B负责资金监管 (B leads beside A, round 40)
     best = best + [u for a, b in clauses[1:] for u in _clause_partners(text, a, b) or _responsible_clause(text, a, b)]
@@ -1045,7 +1045,7 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     >>> _deadline_clause("由A负责，长期坚持。", 5, 10, ongoing=True), _deadline_clause("全年举办车展不少于4场", 0, 11)
     ('长期坚持', None)
     >>> _deadline_clause("A牵头，每季度发布清单。", 4, 11, ongoing=True), _deadline_clause("每季度发布清单", 0, 7)
-    ('每季度发布清单', None)
+    ('每季度', None)
     >>> _deadline_clause("全年完成新建改建公厕30座", 0, 13)  # the year's work done by its end (round 41)
     '全年完成新建改建公厕30座'
     """
@@ -1053,7 +1053,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     if not clause or len(clause) > _DEADLINE_CLAUSE:
         return None
     if ongoing and (clause in _ONGOING_CLAUSES or clause.startswith(_RECURRING)):
-        return clause  # …配合，每季度发布推介项目清单: work that recurs, in the sentence naming its units (round 37)
+        # …配合，每季度发布推介项目清单: work that recurs, in the sentence naming its units (round 37)
+        return _recurring_words(clause)
     if clause.startswith(_WHOLE_YEAR) and _TARGET.search(clause) and not WHOLE_YEAR_DONE.match(clause):
         return None  # 全年举办车展活动不少于4场: the year's target, no date to finish by (round 36)
     return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None
@@ -1065,6 +1066,19 @@ _TARGET = compiled(r"\d|不少于|不低于|以上|达到")  # a count or a leve
 
 _FROM_YEAR_RECURRING = compiled(r"自?20\d{2}年(?:起|开始)每")  # 2026年起每半年开展…: recurring from a year on
 _RECURRING = ("每月", "每季度", "每季", "每年", "每半年", "每周", "每旬")  # a clause of recurring work opens so
+
+
+def _recurring_words(clause: str) -> str:
+    """The words of a clause of recurring work that state its deadline: the time it recurs in (``每周开展一次夜间巡逻``
+    → ``每周``, round 41; before, the whole clause), else the clause (``2026年起每半年开展…``).
+
+    >>> _recurring_words("每周开展一次夜间巡逻"), _recurring_words("每季度发布清单"), _recurring_words("2026年起每半年评估")
+    ('每周', '每季度', '2026年起每半年评估')
+    """
+    word = next((w for w in _RECURRING if clause.startswith(w)), None)
+    return word if word is not None and word != "每季" else clause
+
+
 # clauses that say the work goes on, and nothing else: a deadline where they close a sentence naming units
 _ONGOING_CLAUSES = frozenset(
     {"长期坚持", "持续推进", "长期推进", "持续开展", "长期开展", "常态化推进", "常态推进", "持续实施", "长期", "持续"}

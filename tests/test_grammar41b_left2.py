@@ -127,3 +127,13 @@ def test_a_term_opening_named_alone_and_every_season_in_a_tasks_words():
     ]
     november = "关于做好校园安全工作的通知\n\n一、开学前完成校舍排查。（县教育体育局牵头）\n\n某县教育体育局\n\n2024年11月2日\n"
     assert [d for _, _, d, _ in written_plan_deadlines(november)] == ["2025-02"]
+
+
+def test_a_recurring_clauses_deadline_is_the_time_it_recurs_in():
+    """``每周开展一次夜间巡逻`` after a task's units: the deadline's words are ``每周`` (before, the whole clause)."""
+    plan = (
+        "某区专项整治行动方案\n\n"
+        "（一）占道经营整治。区城管执法局是责任主体，负责制定整治方案，各街道办事处配合，每周开展一次夜间巡逻。\n\n"
+        "（二）督查通报。区督查室要对整治情况跟踪督办，每月通报一次。\n"
+    )
+    assert [(raw, s) for _, raw, _, s in written_plan_deadlines(plan)] == [("每周", "ongoing"), ("每月", "ongoing")]
