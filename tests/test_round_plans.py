@@ -57,6 +57,7 @@ THEMES = {
         "fresh_b5",
         "fresh_b6",
         "left",
+        "left2",
         "places",
         "township",
         "xfails",
