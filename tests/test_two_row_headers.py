@@ -17,7 +17,8 @@ _ROWS = [
     ["3", "开展双随机抽查", "县市场监管局", "县公安局", "长期坚持", "推进中"],
 ]
 _EXPECTED = [
-    ("推行告知承诺制", ["县行政审批局"], ["县发改局", "县自然资源局"], "2024年9月"),
+    # its 进展情况 cell 已完成: kept with the deadline's words, the task done (round 41)
+    ("推行告知承诺制", ["县行政审批局"], ["县发改局", "县自然资源局"], "2024年9月；已完成"),
     ("压缩审批时限", ["县行政审批局"], ["县住建局"], "2024年12月"),
     ("开展双随机抽查", ["县市场监管局"], ["县公安局"], "长期坚持"),
 ]
@@ -66,3 +67,4 @@ def test_a_header_of_two_rows_names_the_lead_and_the_supporting_column(tmp_path,
         for m in w.measures
     ]
     assert got == _EXPECTED
+    assert [m.deadline.status for w in doc.workplans for m in w.measures][0] == "done"
