@@ -56,6 +56,7 @@ from reformgraph.loaders.vocab import (
     UNIT_LABELS,
     defined_short_forms,
     may_hold_a_table,
+    names_issuers,
     unlisted_carried,
 )
 from reformgraph.loaders.workplans import read_workplans
@@ -383,10 +384,9 @@ def _signers(source: Source, at: int) -> str | None:
         if not compact:
             gap, j = gap + 1, j - 1
             continue
-        written = source.lines[j].split()
-        if not all(_JOINT_SIGNER.fullmatch(name) for name in written):
+        if not names_issuers(source.lines[j], _JOINT_SIGNER):
             break
-        names[:0] = written
+        names[:0] = source.lines[j].split()
         gap, j = 0, j - 1
     return "、".join(names) if len(names) > 1 else None
 

@@ -798,8 +798,8 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             partners = [
                 u for a, b in split_outside(text, _SUBJECT_CLAUSE, after, ce) for u in _clause_partners(text, a, b)
             ]
-            if text.startswith("会同", after):  # 各省级教育行政部门要会同同级市场监管部门，…: its partners (round 41)
-                partners = [*_supports_after(text, after + 2, ce), *partners]
+            if text.startswith(WITH, after):  # 各省级教育行政部门要会同同级市场监管部门，…: its partners (round 41)
+                partners = [*_supports_after(text, after + len(WITH), ce), *partners]
             read = Assignment(units=(*units, *partners), anchor=units[0].pos, deadline=recurring)
         elif not _SUPPORT_VERB.match(text, after) and not {u.name for u in units} & {u.name for u in read.units}:
             # A、B要梳理…；C负责审核: the subjects lead, the clause's own unit beside them (round 34; before, C alone)

@@ -304,14 +304,15 @@ ISSUER_NAME = compiled(
 )
 
 
-def names_issuers(text: str) -> bool:
-    """Whether ``text`` is only the names of issuing bodies, apart by spaces (a red head: no title).
+def names_issuers(text: str, name_pattern: re.Pattern[str] = ISSUER_NAME) -> bool:
+    """Whether ``text`` is only the names of issuing bodies (each a full match of ``name_pattern``), apart by spaces
+    (a red head: no title).
 
     >>> names_issuers("中共江临市委办公室  江临市人民政府办公室"), names_issuers("江临市2025年任务分解表")
     (True, False)
     """
     names = text.split()
-    return bool(names) and all(ISSUER_NAME.fullmatch(name) for name in names)
+    return bool(names) and all(name_pattern.fullmatch(name) for name in names)
 
 
 # the level a person label may open with at a line's start (县级责任领导：韩某某, round 31)
