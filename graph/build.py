@@ -87,12 +87,13 @@ def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
     """``build_graph`` as plain dicts (:class:`~reformgraph.graphdata.GraphData`), without networkx."""
     G = GraphData({"schema": SCHEMA, "documents": [document_id(d) for d in documents]})
     places = [own_place(d.title, d.issuer) for d in documents]
+    several = len(set(places)) > 1
     # round 41 (places): a level two plans' places share (two counties) names two bodies by one word (县财政局)
-    qualifiers = place_qualifiers(places) if len(set(places)) > 1 else {}
+    qualifiers = place_qualifiers(places) if several else {}
     # each surface form met so far → its unit's id (see ``_add_unit``), one table per way of naming a place's bodies
     units: dict[tuple[tuple[str, str], ...], dict[str, str]] = {}
     # a body of another plan's place spelled out (九江市财政局 in the province's plan) is that plan's (round 41)
-    others = _OtherPlaces(place_index(places), qualifiers) if len(set(places)) > 1 else None
+    others = _OtherPlaces(place_index(places), qualifiers) if several else None
     for doc, place in zip(documents, places, strict=True):
         levels = qualifiers.get(place or "", {})
         _add_document(G, doc, aliases, units.setdefault(tuple(levels.items()), {}), place, levels, others)

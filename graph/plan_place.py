@@ -24,7 +24,6 @@ from reformgraph.regexcache import compiled
 # written as "a letter beyond ASCII", not [一-龥]: a set of 20,902 characters costs every start-up 1.6 ms to compile)
 _PLACE = compiled(r"(?:中共)?([^\W\d_a-zA-Z]{2,7}?(?:自治州|自治县|新区|省|市|县|区|州|盟|旗))")
 # a title's or issuer's place may have a one-letter name (沛县, 某县, 中共某市委; round 41, places: 某县市场监管局's
-# plan was 某县市's), but not one of the words a title opens with (全市, 本县, 各区)
 # plan was 某县市's), but not one of the words a title opens with (全市, 本县, 各区), nor X州 (苏州市, 通州区)
 _ONE_LETTER_PLACE = compiled(r"(?:中共)?([^\W\d_a-zA-Z](?:省|市|县|区|旗))")
 _NOT_A_ONE_LETTER_PLACE = "全本各我该两每省市县区州"

@@ -68,7 +68,6 @@ def standard_form(name: str) -> str:
     ('县政府办公室', '赣州市税务局', '市国资委')
     >>> standard_form("区公安分局交通警察大队")
     '区公安分局交警大队'
-
     """
     if "政府" in name:
         name = government_form(name)
