@@ -29,6 +29,7 @@ import marshal
 import re
 import sys
 import zlib
+from array import array
 from pathlib import Path
 
 from reformgraph import cachedir
@@ -39,7 +40,7 @@ try:  # the engine's private interface (CPython): without it, every expression i
 except ImportError:  # pragma: no cover - another Python
     _sre = None
 
-_MAGIC = b"RGPATTERNS1\n"
+_MAGIC = b"RGPATTERNS2\n"  # 2: the code kept as bytes (1: as lists of ints)
 #: At most this many expressions are kept (the package has about 200). A file that would hold more (expressions
 #: of older code) keeps only what the writing process used.
 MAX_ENTRIES = 2000
@@ -59,7 +60,7 @@ def compiled(pattern: str | bytes, flags: int = 0) -> re.Pattern:
         parts = state[1].get((pattern, flags))
         if parts is not None:
             try:
-                made = _sre.compile(pattern, *parts)
+                made = _made(pattern, parts)
                 _used.add((pattern, flags))
                 return made
             except Exception:  # an engine that changed under the same name: stop using the file
@@ -71,18 +72,38 @@ def compiled(pattern: str | bytes, flags: int = 0) -> re.Pattern:
     return re.compile(pattern, flags)
 
 
+def _made(pattern: str | bytes, parts: tuple) -> re.Pattern:
+    """The expression ``pattern`` made from its kept parts, its code kept as the bytes of an array of code words.
+
+    The code stays bytes in the table (four bytes a word) and is a list of ints only while the engine reads it: as
+    lists, the 200 expressions' code held some 16 MiB for the life of the process (the explorer's server, too).
+
+    >>> parts = _parts("a+", 0)
+    >>> _made("a+", parts) == re.compile("a+"), type(parts[1]).__name__
+    (True, 'bytes')
+    """
+    flags, code, *rest = parts
+    return _sre.compile(pattern, flags, array(_CODE_WORD, code).tolist(), *rest)
+
+
 def _key() -> tuple:
     """What the file must have been written by: this Python and its engine."""
     return (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, sys.maxunicode, marshal.version)
+
+
+#: The array type of one code word of the engine (``_sre.CODESIZE`` bytes); None: no cache
+_CODE_WORD = next((t for t in "IL" if array(t).itemsize == getattr(_sre, "CODESIZE", 0)), None) if _sre else None
 
 
 def _loaded() -> tuple[Path, dict] | None:
     global _state
     if _state is False:
         _state = None
-        folder = cachedir.cache_folder("patterns") if _sre is not None else None
+        folder = cachedir.cache_folder("patterns") if _CODE_WORD is not None else None
         if folder is not None:
-            entry = folder / f"{sys.implementation.cache_tag}-{_sre.MAGIC}.patterns"
+            # the file's format in its name too: two versions of the package on one machine (an upgrade, a
+            # benchmark against an older commit) each keep their own file instead of overwriting each other's
+            entry = folder / f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_MAGIC.strip().decode()}.patterns"
             _state = (entry, _read(entry))
     return _state
 
@@ -107,13 +128,13 @@ def _parts(pattern: str | bytes, flags: int) -> tuple | None:
     """What ``re.compile`` compiles ``pattern`` to, as ``_sre.compile`` takes it, when that makes the same pattern."""
     try:
         parsed = _parser.parse(pattern, flags)
-        code = [int(op) for op in _compiler._code(parsed, flags)]
+        code = array(_CODE_WORD, [int(op) for op in _compiler._code(parsed, flags)]).tobytes()
         groups = parsed.state.groupdict
         by_number: list[str | None] = [None] * parsed.state.groups
         for name, number in groups.items():
             by_number[number] = name
         parts = (int(flags | parsed.state.flags), code, parsed.state.groups - 1, dict(groups), tuple(by_number))
-        same = _sre.compile(pattern, *parts) == re.compile(pattern, flags)
+        same = _made(pattern, parts) == re.compile(pattern, flags)
     except Exception:  # a private interface that changed: nothing kept
         return None
     return parts if same else None

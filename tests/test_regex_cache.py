@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import zlib
+from array import array
 
 import pytest
 
@@ -59,7 +60,7 @@ def test_a_second_process_compiles_nothing_and_reads_the_plan_the_same(tmp_path)
     table = regexcache._read(_entry(tmp_path))
     assert len(table) == first["fresh"]
     for (pattern, flags), parts in table.items():  # each kept expression is the one re.compile makes
-        assert regexcache._sre.compile(pattern, *parts) == re.compile(pattern, flags), pattern
+        assert regexcache._made(pattern, parts) == re.compile(pattern, flags), pattern
 
 
 def test_a_build_writes_the_same_graph_with_and_without_kept_expressions(tmp_path):
@@ -114,13 +115,16 @@ def test_a_file_of_another_python_or_of_another_user_is_not_read(fresh_state, mo
     monkeypatch.setattr(cachedir, "is_own", lambda seen: False)
     assert regexcache._read(entry) == {}
     monkeypatch.undo()
-    payload = __import__("marshal").dumps((("3.99.0 another",), {(r"\d+项", 32): (32, [1], 0, {}, ())}))
+    payload = __import__("marshal").dumps((("3.99.0 another",), {(r"\d+项", 32): (32, b"\1\0\0\0", 0, {}, ())}))
     entry.write_bytes(regexcache._MAGIC + zlib.crc32(payload).to_bytes(4, "little") + payload)
     assert regexcache._read(entry) == {}
 
 
 def test_an_entry_the_engine_refuses_falls_back_to_compiling(fresh_state):
-    regexcache._state = (fresh_state / "patterns" / "x.patterns", {(r"a+", 0): (32, [999, 1, 2], 0, {}, ())})
+    regexcache._state = (
+        fresh_state / "patterns" / "x.patterns",
+        {(r"a+", 0): (32, array("I", [999, 1, 2]).tobytes(), 0, {}, ())},
+    )
     pattern = regexcache.compiled(r"a+")
     assert pattern == re.compile(r"a+") and pattern.fullmatch("aaa")
     assert regexcache._state[1] == {}, "a refused entry stops the file being used"
