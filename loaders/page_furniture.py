@@ -11,6 +11,8 @@ buttons above the plan is no run at the end.
 >>> text = "1.推进改革。（责任单位：市发改委）\\n主办单位：某市人民政府办公室　承办单位：某市大数据局\\n网站标识码：3306000001　浙ICP备05012497号-1"
 >>> without_site_footer(text).split("\\n")
 ['1.推进改革。（责任单位：市发改委）', '', '']
+>>> without_site_footer(text + "\\n联系电话：0571-12345678　地址：某市某路1号").split("\\n")[1:]
+['', '', '']
 >>> text = "1.举办马拉松赛。\\n主办单位：市体育局；承办单位：某体育公司"
 >>> without_site_footer(text) is text
 True
@@ -25,9 +27,14 @@ _REACH = 3000  # characters: how far from the end a footer opens
 _SITE_MARK = compiled(
     r"网站标识码|ICP备|ICP证|公网安备|技术支持[：:]|版权所有|Copyright|打印本页|关闭窗口|分享到[：:]?"
 )
-# how a footer's line opens: who runs the site, or one of the marks
+# how a footer's line opens: who runs the site, how to reach it (联系电话：… 地址：…, the line most portals end with:
+# round 42), or one of the marks
 _FOOTER_LINE = compiled(
-    r"\s*(?:主办单位[：:]|主办[：:]|承办单位[：:]|" + _SITE_MARK.pattern + ")|.{0,20}(?:" + _SITE_MARK.pattern + ")"
+    r"\s*(?:主办单位[：:]|主办[：:]|承办单位[：:]|联系电话[：:]|电话[：:]|地址[：:]|邮编[：:]|传真[：:]|联系我们|网站地图|"
+    + _SITE_MARK.pattern
+    + ")|.{0,20}(?:"
+    + _SITE_MARK.pattern
+    + ")"
 )
 
 

@@ -1,0 +1,106 @@
+"""Round 42, files3: Office, PDF and web files as offices publish them, read as they came.
+
+The files are made by ``tests/fixtures/round42/files3/make_fixtures.py`` (python-docx, openpyxl, LibreOffice, a
+hand-written page); each file's expected reading below was written by reading the file, before the parser ran.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.readings import task_rows as _rows
+
+FIXTURES = Path(__file__).parent / "fixtures" / "round42" / "files3"
+
+
+def _read(name: str):
+    from reformgraph.loaders.read import read_document
+
+    return read_document(FIXTURES / name)
+
+
+def _reading(name: str, expected: list[tuple[str, list[str], list[str], str | None]]):
+    """Each task's text cut to the expected text's length, its leads, supports and deadline."""
+    rows = _rows(_read(name))
+    return [
+        (text[: len(want[0])], leads, supports, date) for (text, leads, supports, date), want in zip(rows, expected)
+    ] + [row for row in rows[len(expected) :]]
+
+
+NOTICE_ANNEX = [
+    ("推进市级政务云平台", ["市数据资源局"], ["市财政局", "市发展改革委"], "2025-06"),
+    ("完善电子政务外网", ["市数据资源局"], ["市委网信办", "各县（市、区）人民政府"], "2025-09"),
+    ("建设全市一体化公共", ["市数据资源局"], ["市公安局", "市市场监管局"], "2025-12"),
+    ("深化“高效办成一件事", ["市政务服务管理局"], ["市人力资源社会保障局", "市民政局", "市市场监管局"], "2025-12"),
+    ("推行政务服务“免证办", ["市政务服务管理局"], ["市数据资源局", "各县（市、区）人民政府"], "2025-10"),
+    ("优化“12345”", ["市政务服务管理局"], ["市公安局", "市应急管理局"], None),
+    ("推进政务服务中心", ["市政务服务管理局"], ["各县（市、区）人民政府"], "2025-11"),
+    ("推进“互联网+监管", ["市市场监管局"], ["市数据资源局", "市司法局"], "2025-08"),
+    ("全面推行“双随机", ["市市场监管局"], ["市“双随机、一公开”监管工作联席会议成员单位"], "2025-12"),
+    ("建立健全以信用为基础", ["市发展改革委"], ["市市场监管局", "人民银行芜湖市分行"], "2025-12"),
+]
+
+FROM_DOC = [  # 责任单位 beside 牵头单位 carry the lead's task out: supports; 保障措施's 负责统筹协调 is no task
+    ("扎实推进农村户厕改造", ["县农业农村局"], ["县卫生健康局", "各乡镇人民政府"], "2021-11"),
+    ("加快农村生活污水治理", ["市生态环境局平江分局"], ["县住房城乡建设局", "各乡镇人民政府"], "2021-12"),
+    ("健全生活垃圾收运处置", ["县城市管理和综合执法局"], ["各乡镇人民政府"], None),
+    ("整治提升村容村貌", ["县农业农村局"], ["县自然资源局", "县住房城乡建设局"], "2021-10"),
+]
+
+LEDGER = [
+    ("推行企业开办“一网通办”", ["区市场监管局"], ["区税务局", "区公安分局"], "2023-06-30"),
+    ("开展“一业一证”改革试点", ["区行政审批服务局"], ["区市场监管局", "区卫生健康局"], "2023-09-30"),
+    ("推进市场主体歇业备案", ["区市场监管局"], ["区人力资源社会保障局"], "2023-12-31"),
+    ("深化工程建设项目审批", ["区住房城乡建设局"], ["区自然资源局", "区行政审批服务局"], "2023-08-31"),
+    ("推行“拿地即开工”", ["区发展改革局"], ["区自然资源局", "区住房城乡建设局"], "2023-10-31"),
+    ("规范涉企行政检查", ["区司法局"], ["区市场监管局", "区应急管理局"], None),
+    ("建立涉企投诉快速响应", ["区营商环境服务中心"], ["各街道办事处"], "2023-12-31"),
+]
+
+FOOTNOTES = [  # the footnotes' texts are no task (one says 由数据提供部门负责)
+    ("健全数据共享目录体系", ["省政务管理办"], ["省直各部门"], "2022-06"),
+    ("推进“一数一源”治理", ["省政务管理办"], ["省公安厅", "省市场监管局"], "2022-09"),
+    ("有序开放公共数据", ["省经济和信息化厅"], ["省发展改革委", "省交通运输厅"], "2022-12"),
+    ("强化数据安全保障", ["省委网信办"], ["省公安厅", "省政务管理办"], None),
+]
+
+PORTAL = [  # 责任单位 alone: all lead; 年内 in the task's text is December of the plan's year
+    ("开展消费品以旧换新", ["市商务局", "市财政局", "各县区人民政府"], [], "2026-12"),
+    ("培育夜间经济集聚区", ["市商务局"], ["市城市管理局", "市公安局"], "2026-09"),
+    ("提升文旅消费品质", ["市文化和旅游局"], ["市交通运输局"], "2026-10"),
+    ("优化消费环境", ["市市场监管局"], ["市12345热线服务中心"], None),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("01-city-notice-annex.docx", NOTICE_ANNEX),
+        ("02-county-from-doc.docx", FROM_DOC),
+        ("03-district-ledger.xlsx", LEDGER),
+        ("05-province-footnotes.docx", FOOTNOTES),
+        ("06-province-footnotes.pdf", FOOTNOTES),
+        ("07-city-portal-page.html", PORTAL),
+        ("08-city-portal-page.txt", PORTAL),
+        ("09-district-ledger-gbk.csv", LEDGER),
+    ],
+)
+def test_a_published_file_reads_as_written(name, expected):
+    assert _reading(name, expected) == expected
+
+
+def test_a_portal_footer_ending_with_its_telephone_and_address_is_no_task():
+    """Copied from a portal: its last line (联系电话：… 地址：…) kept the footer above it, 主办单位 a lead's task."""
+    from reformgraph.loaders.parse import parse_document
+
+    text = (
+        "某市工作方案\n\n"
+        "（一）优化消费环境。（牵头单位：市市场监管局；完成时限：持续推进）\n"
+        "分享到： 微信 微博 【打印本页】 【关闭窗口】\n"
+        "主办单位：某市人民政府办公室　承办单位：某市大数据管理局\n"
+        "网站标识码：4115000001　豫ICP备05009456号\n"
+        "联系电话：0376-6223456　地址：某市新七大道\n"
+    )
+    assert [row[1:3] for row in _rows(parse_document(text, path="page.txt"))] == [(["市市场监管局"], [])]
