@@ -164,6 +164,13 @@ TEXT: dict[str, tuple[str, str]] = {
         "the plan is written in traditional characters, read in simplified ones ({count} characters); unit names"
         " are shown simplified",
     ),
+    "warn.spilled_columns": (
+        "表格各列分页打印（第 {pages} 页：表格打印时未缩放为一页宽），无法拼回各项任务，未读取：请读取打印它的"
+        " .xlsx/.xls 文件，或按一页宽重新打印",
+        "a table's columns are printed on separate pages (pages {pages}: a spreadsheet printed without fitting its"
+        " width to one page), so its tasks cannot be put back together: read the .xlsx/.xls it was printed from, or"
+        " print it fit to one page wide",
+    ),
     "col.weight": ("共同举措", "Shared measures"),
     "col.item": ("项目", "Item"),
     "col.value": ("值", "Value"),

@@ -135,6 +135,7 @@ WARNING_KINDS = frozenset(
         "item_no_unit",  # excerpt
         "bare_units",
         "traditional",  # count: a plan in traditional characters, read in simplified ones
+        "spilled_columns",  # pages: a PDF's table printed column block by column block, not read (round 42)
     }
 )
 

@@ -16,13 +16,15 @@ from __future__ import annotations
 import io
 import logging
 import re
+from dataclasses import replace
 
 from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.loaders.pdf_columns import laid_out
-from reformgraph.records import Document
+from reformgraph.loaders.pdf_spill import SPILLED, spilled_pages
+from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
 
 WHAT = "PDF"
@@ -40,6 +42,11 @@ logging.getLogger("pdfminer").addHandler(logging.NullHandler())  # pdfplumber's 
 
 def pdf_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
     """The text layer of every page, pages separated by blank lines."""
+    return "\n\n".join(pdf_pages(data, path=path, limits=limits))
+
+
+def pdf_pages(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[str]:
+    """The text layer of each page, without the running head and foot the pages share."""
     require("pypdf", "formats", "reading PDF files")
     from pypdf import PdfReader
 
@@ -69,10 +76,10 @@ def pdf_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
         chars += len(text)
         check_count("text_chars", chars, "the PDF holds", path=path, limits=limits)
         pages.append(text)
-    text = as_drawn("\n\n".join(without_running_lines(pages)))
-    if not re.search(r"[\u4e00-\u9fff]", text):
+    pages = [as_drawn(page) for page in without_running_lines(pages)]
+    if not any(re.search(r"[\u4e00-\u9fff]", page) for page in pages):
         raise DocumentError(SCANNED, path=path)
-    return text
+    return pages
 
 
 def without_running_lines(pages: list[str]) -> list[str]:
@@ -250,7 +257,11 @@ def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
     from reformgraph.loaders.pdf_tables import may_hold_a_ruled_table, ruled_tables_document
     from reformgraph.loaders.read import parse_text
 
-    text = pdf_text(data, path=path, limits=limits)  # the limits checked, the text layer read
+    pages = pdf_pages(data, path=path, limits=limits)  # the limits checked, the text layer read
+    spilled = spilled_pages(pages)
+    if spilled:  # a sheet printed column block by column block: those pages are not read (round 42)
+        return _without_spilled_pages(pages, spilled, path=path, key=key, sha256=sha256, limits=limits)
+    text = "\n\n".join(pages)
 
     def read_body(body: str) -> Document:
         return parse_text(body, path=path, key=key, sha256=sha256, limits=limits)
@@ -260,3 +271,21 @@ def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
         if doc is not None:
             return doc
     return read_body(text)
+
+
+def _without_spilled_pages(
+    pages: list[str], spilled: list[int], *, path: str, key: str, sha256: str, limits: Limits
+) -> Document:
+    """The PDF read without the pages a table's columns spilled over (their lines blank, so line numbers stay), and a
+    warning naming them; one line of error when nothing else is read (round 42)."""
+    from reformgraph.loaders.read import parse_text
+
+    named = ", ".join(str(number + 1) for number in spilled)
+    message = SPILLED.format(pages=named)
+    kept = ["\n" * page.count("\n") if number in spilled else page for number, page in enumerate(pages)]
+    try:
+        doc = parse_text("\n\n".join(kept), path=path, key=key, sha256=sha256, limits=limits)
+    except DocumentError:
+        raise DocumentError(message, path=path) from None
+    first = sum(page.count("\n") + 2 for page in pages[: spilled[0]]) + 1
+    return replace(doc, warnings=(*doc.warnings, ParseWarning(first, message, "spilled_columns", (("pages", named),))))

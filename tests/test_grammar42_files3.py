@@ -91,6 +91,32 @@ def test_a_published_file_reads_as_written(name, expected):
     assert _reading(name, expected) == expected
 
 
+def test_a_ledger_printed_with_its_columns_spilling_onto_other_pages_is_one_line_never_a_wrong_task():
+    """LibreOffice prints a wide sheet's columns page after page (类别 序号 | 重点任务 | 牵头单位 配合单位 | 完成时限):
+    before, one "task" whose lead was 牵头单位配合单位."""
+    from reformgraph.errors import DocumentError
+
+    with pytest.raises(
+        DocumentError, match=r"04-district-ledger-spill\.pdf: a table's columns are printed on separate"
+    ):
+        _read("04-district-ledger-spill.pdf")
+
+
+def test_a_notice_before_a_spilled_table_is_read_and_the_table_pages_named():
+    from reformgraph.loaders.formats_pdf import _without_spilled_pages
+    from reformgraph.loaders.limits import DEFAULT_LIMITS
+
+    pages = [
+        "某区工作方案\n\n1.推进改革。（牵头单位：区发展改革局；完成时限：2024年6月底前）",
+        "附件\n类别    序号\n改革     1",
+        "重点任务\n推进改革",
+        "牵头单位    配合单位\n区发展改革局    区财政局",
+    ]
+    doc = _without_spilled_pages(pages, [1, 2, 3], path="p.pdf", key="p", sha256="", limits=DEFAULT_LIMITS)
+    assert _rows(doc) == [("推进改革。", ["区发展改革局"], [], "2024-06")]
+    assert [(w.line, w.message[:41]) for w in doc.warnings] == [(5, "a table's columns are printed on separate")]
+
+
 def test_a_portal_footer_ending_with_its_telephone_and_address_is_no_task():
     """Copied from a portal: its last line (联系电话：… 地址：…) kept the footer above it, 主办单位 a lead's task."""
     from reformgraph.loaders.parse import parse_document

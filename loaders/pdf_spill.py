@@ -1,0 +1,69 @@
+"""A spreadsheet printed to PDF with its columns spilling onto other pages: said, never misread (round 42).
+
+Excel and LibreOffice print a sheet wider than the page column block by column block: the first pages hold the
+first columns of every row (类别 | 序号), the next ones the following columns (重点任务), then the units (牵头单位 |
+配合单位) and the deadlines. Each page opens with its part of the header and no page holds a task's text beside its
+units; read as text, the pages gave one "task" whose lead was the header's 牵头单位配合单位. Rows cannot be put back
+together from the text layer (a wrapped cell takes two lines on one page, one on the next), so the pages a task
+table's columns were printed across are named, for a warning or a one-line error.
+
+>>> pages = ["某区台账\\n\\n类别    序号\\n\\n 1\\n 2", "重点任务\\n推进改革\\n优化服务", "牵头单位   配合单位\\n区发改局  区财政局"]
+>>> spilled_pages(pages)
+[0, 1, 2]
+>>> spilled_pages(["序号  重点任务  牵头单位\\n1  推进改革  区发改局", "序号  重点任务  牵头单位\\n2  优化服务  区财政局"])
+[]
+"""
+
+from __future__ import annotations
+
+from reformgraph.loaders.tables import column_kind
+
+_HEAD_LINES = 4  # lines: how far down a page its part of the header is written (a title above, a header of two rows)
+_UNIT_KINDS = frozenset({"lead", "single", "support"})
+_KNOWN = _UNIT_KINDS | {"number", "section", "task", "detail", "deadline", "milestone", "other", "person", "phone"}
+SPILLED = (
+    "a table's columns are printed on separate pages (pages {pages}: a spreadsheet printed without fitting its "
+    "width to one page), so its tasks cannot be put back together: read the .xlsx/.xls it was printed from, or "
+    "print it fit to one page wide"
+)
+
+
+def header_kinds(page: str) -> frozenset[str]:
+    """The kinds of the columns named by the lines opening ``page`` that are column names only (none: no header).
+
+    >>> sorted(header_kinds("某区台账\\n\\n责任单位\\n牵头单位   配合单位\\n区发改局  区财政局"))
+    ['lead', 'single', 'support']
+    >>> header_kinds("一、总体要求\\n推进改革")
+    frozenset()
+    """
+    kinds: set[str] = set()
+    for line in [line for line in page.split("\n", 2 * _HEAD_LINES) if line.strip()][:_HEAD_LINES]:
+        named = [column_kind(cell) for cell in line.split()]
+        if len(named) <= 4 and all(kind in _KNOWN for kind in named):
+            kinds.update(named)
+    return frozenset(kinds)
+
+
+def spilled_pages(pages: list[str]) -> list[int]:
+    """The pages (0-based) of each run of pages opening with a part of a header that names a task column and a unit
+    column between them while no page of the run names both."""
+    spilled: list[int] = []
+    run: list[tuple[int, frozenset[str]]] = []
+    for number, page in enumerate([*pages, ""]):
+        if kinds := header_kinds(page):
+            run.append((number, kinds))
+            continue
+        if _split_header(run):
+            spilled.extend(n for n, _ in run)
+        run = []
+    return spilled
+
+
+def _split_header(run: list[tuple[int, frozenset[str]]]) -> bool:
+    both = frozenset().union(*(kinds for _, kinds in run)) if run else frozenset()
+    return (
+        len(run) > 1
+        and "task" in both
+        and bool(both & _UNIT_KINDS)
+        and not any("task" in kinds and kinds & _UNIT_KINDS for _, kinds in run)
+    )
