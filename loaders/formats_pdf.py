@@ -23,6 +23,7 @@ from reformgraph.extras import require
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.loaders.pdf_columns import laid_out
+from reformgraph.loaders.pdf_footnotes import without_footnotes
 from reformgraph.loaders.pdf_spill import SPILLED, spilled_pages
 from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
@@ -76,7 +77,8 @@ def pdf_pages(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> lis
         chars += len(text)
         check_count("text_chars", chars, "the PDF holds", path=path, limits=limits)
         pages.append(text)
-    pages = [as_drawn(page) for page in without_running_lines(pages)]
+    # a Word plan's footnotes at each page's foot, and their numbers in its text, are no part of it (round 42)
+    pages = [as_drawn(without_footnotes(page)) for page in without_running_lines(pages)]
     if not any(re.search(r"[\u4e00-\u9fff]", page) for page in pages):
         raise DocumentError(SCANNED, path=path)
     return pages

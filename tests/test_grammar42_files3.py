@@ -91,6 +91,13 @@ def test_a_published_file_reads_as_written(name, expected):
     assert _reading(name, expected) == expected
 
 
+@pytest.mark.parametrize("name", ["05-province-footnotes.docx", "06-province-footnotes.pdf"])
+def test_a_footnote_reference_number_is_no_part_of_the_task_text(name):
+    texts = [text for text, *_ in _rows(_read(name))]
+    assert "资源目录，实行目录动态更新" in texts[0].replace(" ", "").replace("\n", "")
+    assert "普惠金融、交通出行" in texts[2].replace(" ", "").replace("\n", "")
+
+
 def test_a_ledger_printed_with_its_columns_spilling_onto_other_pages_is_one_line_never_a_wrong_task():
     """LibreOffice prints a wide sheet's columns page after page (类别 序号 | 重点任务 | 牵头单位 配合单位 | 完成时限):
     before, one "task" whose lead was 牵头单位配合单位."""
@@ -130,3 +137,23 @@ def test_a_portal_footer_ending_with_its_telephone_and_address_is_no_task():
         "联系电话：0376-6223456　地址：某市新七大道\n"
     )
     assert [row[1:3] for row in _rows(parse_document(text, path="page.txt"))] == [(["市市场监管局"], [])]
+
+
+def test_a_pdf_pages_footnotes_are_no_text_of_the_plan():
+    """A footnote saying 由…负责 at a page's foot, its number glued to a word of the body: before, in the task's text."""
+    from reformgraph.loaders.parse import parse_document
+    from reformgraph.loaders.pdf_footnotes import without_footnotes
+
+    page = (
+        "某省工作方案\n\n"
+        "（一）开展数据“清洗”2。（牵头单位：省政务管理办；完成时限：2022年9月底前）\n"
+        "（二）推进“一网通办”3。（牵头单位：省数据局；完成时限：2022年12月底前）\n"
+        "2数据清洗：指纠正数据中的错误，由数据提供部门负责。\n"
+        "3“一网通办”：指企业和群众办事只登录一次，\n"
+        "  由省数据局统一建设。"
+    )
+    rows = _rows(parse_document(without_footnotes(page), path="p.txt"))
+    assert [(text, leads) for text, leads, _, _ in rows] == [
+        ("开展数据“清洗”。", ["省政务管理办"]),
+        ("推进“一网通办”。", ["省数据局"]),
+    ]
