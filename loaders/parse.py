@@ -530,6 +530,10 @@ def title_of_lines(lines: Sequence[str]) -> str | None:
 
     >>> title_of_lines(["中共江临市住房和城乡建设局党组", "关于市委巡察反馈意见整改工作方案", "一、总体要求"])
     '中共江临市住房和城乡建设局党组关于市委巡察反馈意见整改工作方案'
+    >>> title_of_lines(["湖北省推进政务数据共享开放工作方案", "为加快推进政务数据共享开放，根据《国务院关于加强数字政府建"])
+    '湖北省推进政务数据共享开放工作方案'
+    >>> title_of_lines(["首页", "政务公开", "互动交流", "当前位置：首页 > 通知公告", "关于印发某市工作方案的通知"])
+    '关于印发某市工作方案的通知'
     """
     head = list(lines[:_TITLE_LINES])
     if not head:
@@ -567,6 +571,7 @@ def _text_title(source: Source, limit: int) -> str | None:
     # a bulletin's or minutes' masthead (中共某市委办公室 / 市委专题会议纪要 / 〔2026〕第7期 / its issuer and date):
     # the title is below it (round 37)
     issue = next((i for i in range(min(limit, _MASTHEAD_LINES)) if _ISSUE_LINE.fullmatch(compacts[i])), None)
+    menu = False
     for i in range(0 if issue is None else issue + 1, limit):
         c = compacts[i]
         if not c:
@@ -578,6 +583,12 @@ def _text_title(source: Source, limit: int) -> str | None:
         if _PAGE_HEAD.search(lines[i]):  # 石泉县人民政府 www.…, 今天是：…, 首页	新闻中心: a page's head (round 39)
             parts.clear()
             continue
+        if c in _MENU_FIRST or (menu and len(c) <= _MENU_TAB and not c.endswith(TITLE_ENDS)):
+            # 首页 / 政务公开 / 政务服务 …: a page's menu copied one tab a line (round 42)
+            parts.clear()
+            menu = True
+            continue
+        menu = False
         if not parts and (
             c == "文件"  # a joint masthead's last line, under its issuers' names (round 37)
             or _MAIL_HEADER.match(c)  # 发件人：…, 发送时间：…: an e-mail's header, the plan pasted below it (round 37)
@@ -605,6 +616,8 @@ def _text_title(source: Source, limit: int) -> str | None:
             # (…关于印发…方案 / 的通知 is; round 37)
             or (parts and parts[-1].endswith(TITLE_ENDS) and c.endswith(TITLE_ENDS) and c[0] not in "的》”")
             or _BYLINE.match(c)  # a web page's or a 公众号 post's byline under a headline
+            # 为加快推进…, 根据…: the preamble's first line under a whole title, hard-wrapped (a PDF's; round 42)
+            or (parts and parts[-1].endswith(TITLE_ENDS) and _PURPOSE_OPENING.match(c))
             or ("\t" in lines[i] and _tab_cells(lines[i]) > 1)  # a table's row, cells apart by tabs (round 36)
             or ("  " in lines[i] and len(_WIDE_GAP.split(lines[i].strip())) > 2)  # or by wide gaps (round 39)
         ):
@@ -621,6 +634,13 @@ def _text_title(source: Source, limit: int) -> str | None:
 _PAGE_HEAD = compiled(r"www\.|https?://|\.gov\.cn|今天是|^\s*首页\s*[\t|｜]|[\t|｜]\s*首页\s*(?:[\t|｜]|$)")
 # a web page's trail to the document (首页 > 政务公开 > 通知公告, 当前位置：首页 > …), kept by a copy of the page
 _BREADCRUMB = compiled(r"(?:(?:当前|您现在的|您的|所在)位置[：:]|首页[>＞»›→/|｜]|[|｜]首页)")
+# a menu's first tab on its own line, and how long its other tabs are (政务公开, 互动交流, 走进信阳; round 42)
+_MENU_FIRST = frozenset({"首页", "网站首页"})
+_MENU_TAB = 6
+# how a plan's preamble opens (为加快推进…, 根据…制定本方案): never a title's rest (round 42)
+_PURPOSE_OPENING = compiled(
+    r"为(?:了|深入|进一步|加快|全面|贯彻|切实|推动|推进|做好|落实|确保|持续|扎实|更好|积极|认真|有效|着力)|根据|按照|依据|依照"
+)
 # a post's byline: 原创 东湖发布 2025年03月12日 18:30, 来源：…, 发布时间：… (round 34)
 _BYLINE = compiled(r"原创|来源[：:]|作者[：:]|发布时间[：:]|.{0,30}\d{1,2}月\d{1,2}日\d{1,2}:\d{2}")
 # a news headline naming the plan: 重磅！《X》印发 → X

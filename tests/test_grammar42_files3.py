@@ -157,3 +157,25 @@ def test_a_pdf_pages_footnotes_are_no_text_of_the_plan():
         ("开展数据“清洗”。", ["省政务管理办"]),
         ("推进“一网通办”。", ["省数据局"]),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # a PDF's title with the preamble's first line, hard-wrapped, right under it: before, joined to it
+            "某省推进数据共享工作方案\n为加快推进政务数据共享开放，根据有关文件精神，结合我省实际，制定\n本方案。\n"
+            "（一）编制目录。（牵头单位：省政务办；完成时限：2022年6月底前）\n",
+            "某省推进数据共享工作方案",
+        ),
+        (  # a portal page copied with its menu one tab a line: before, 首页政务公开政务服务
+            "首页\n政务公开\n政务服务\n互动交流\n当前位置：首页 > 政务公开 > 通知公告\n关于印发某市消费工作方案的通知\n"
+            "发布时间：2026-02-14  来源：某市人民政府办公室\n"
+            "（一）优化消费环境。（牵头单位：市市场监管局；完成时限：持续推进）\n",
+            "关于印发某市消费工作方案的通知",
+        ),
+    ],
+)
+def test_the_title_is_the_documents_own_past_a_copied_menu_and_before_its_preamble(text, title):
+    from reformgraph.loaders.parse import parse_document
+
+    assert parse_document(text, path="page.txt").title == title
