@@ -763,6 +763,25 @@ def _is_convention(piece: str) -> bool:
     return bool(FIRST_LISTED_LEADS.search(piece) or CONVENTION_WORDS.search(piece) or CARRIED_UNIT.search(piece))
 
 
+def _convention_start(item: str) -> int:
+    """Where the convention starts in a list's item: at its bracket when a unit's name comes before it.
+
+    A label line's list may close with the convention in a bracket glued to its last unit (round 42:
+    ``责任单位：A、B、C（列第一位的为牵头单位，下同）``); the unit before the bracket is still one of the task's.
+
+    >>> _convention_start("省财政厅（列第一位的为牵头单位，下同）")
+    4
+    >>> _convention_start("排在第一位的为牵头单位")
+    0
+    """
+    at = item.find("（")
+    if at < 0:
+        at = item.find("(")
+    if at > 0 and not _is_convention(item[:at]):
+        return at
+    return 0
+
+
 def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bool):
     """Units, trailing clauses and conventions of one field value (or of an unlabelled parenthetical).
 
@@ -786,7 +805,7 @@ def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bo
             # a convention may follow the units in the same clause: "A、B负责，排在第一位的…，下同"
             for ps, pe in split_outside(text, _ITEM, cs, ce):
                 if _is_convention(text[ps:pe]):
-                    cut = ps
+                    cut = ps + _convention_start(text[ps:pe])
                     break
             if cut > cs and (lead_in := CONVENTION_LEAD_IN.fullmatch(text, cs, cut)) is not None:
                 cut = cs  # 各项任务中，列第一位者…; 各项任务均需各地区落实，不再列出: the statement's own words (round 32)
