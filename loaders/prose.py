@@ -404,11 +404,12 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
     clause read.
     """
     consumed = ci
+    after_lead = text.endswith("牵头", 0, clauses[ci][1])
     for ns, ne in clauses[ci + 1 :]:
         if text.startswith(WITH, ns):
             found.extend(_supports_after(text, ns + len(WITH), ne))
             return consumed + 1
-        verb = _SUPPORT_VERB.search(text, ns, ne)
+        verb = _SUPPORT_VERB.search(text, ns, ne) or (_bare_duty(text, ns, ne) if after_lead else None)
         stop = verb.start() if verb else ns
         if verb and (manner := _MANNER.search(text, ns + 2, stop)) is not None:
             stop = manner.start()  # B按照“谁起草、谁解读”原则配合: B (round 38)
@@ -418,6 +419,24 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
         found.extend(partners)
         consumed += 1
     return consumed
+
+
+def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
+    r"""The bare ``负责`` closing a clause of units right after a clause whose units lead with 牵头, else None.
+
+    ``A牵头，B、C负责，…`` is written as the bracket ``（A牵头，B、C负责）``: B and C carry out A's task, its partners
+    (round 42; a clause with its own duty after 负责, ``B负责资金保障``, stays B's own).
+
+    >>> t = "县经信局牵头，县开发区管委会负责，2021年底前完成"
+    >>> _bare_duty(t, 7, 16).group()
+    '负责'
+    >>> _bare_duty("A牵头，B负责资金保障", 4, 12) is None
+    True
+    """
+    return _BARE_DUTY.fullmatch(text, max(start, end - 2), end) if text.endswith("负责", start, end) else None
+
+
+_BARE_DUTY = compiled("负责")
 
 
 # how partners do their part, between their names and their verb (B按照…原则配合, B根据职责配合)

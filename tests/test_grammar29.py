@@ -379,7 +379,8 @@ def test_the_first_listed_convention_reads_prose_lists_too():
     assert [t[2:4] for t in _tasks(text)] == [
         (["省市场监管局"], ["省公安厅"]),
         (["省市场监管局"], ["省公安厅"]),
-        (["省委宣传部", "省市场监管局"], []),  # a marked lead: the responsible unit beside it leads too, as before
+        # a bare 负责 right after a 牵头 clause: its partner, as in the bracket （A牵头，B负责） (round 42; before, it led)
+        (["省委宣传部"], ["省市场监管局"]),
     ]
     # without the statement, responsible units in prose all lead
     assert _tasks("某省方案\n一、任务\n（一）加强监管。由省市场监管局、省公安厅负责。")[0][2] == [

@@ -38,3 +38,28 @@ def test_a_convention_on_its_own_still_names_no_unit():
     """Round 32's statement alone (no unit before its bracket) stays a convention, no task."""
     text = "（列第一位者为牵头单位，下同）\n1.推进工程。（省科技厅、省教育厅）\n"
     assert _reading(text) == [(2, ["省科技厅"], ["省教育厅"], None)]
+
+
+def test_units_with_a_bare_fuze_after_a_qiantou_clause_in_prose_are_its_partners():
+    """``A牵头，B、C负责，…`` in a task's prose reads as the same words in a bracket do: B and C carry out A's task.
+    Before, B and C led beside A."""
+    text = (
+        "7.工业园区等功能区安全整治。县经信局牵头，县经济开发区管委会、富春江科技城管委会负责，"
+        "2021年底前完成园区安全风险评估和分级。\n"
+        "8.危险废物安全整治。由县生态环境分局牵头，县应急管理局负责，建立全链条监管体系。\n"
+    )
+    assert _reading(text, "plan.txt") == [
+        (1, ["县经信局"], ["县经济开发区管委会", "富春江科技城管委会"], "2021-12"),
+        (2, ["县生态环境分局"], ["县应急管理局"], None),
+    ]
+
+
+def test_a_fuze_clause_with_its_own_duty_or_after_another_fuze_still_leads():
+    text = (
+        "1.园区安全整治。县经信局牵头，县财政局负责资金保障。\n"
+        "2.危废整治。县生态环境分局负责，县应急管理局负责，建立监管体系。\n"
+    )
+    assert _reading(text, "plan.txt") == [
+        (1, ["县经信局", "县财政局"], [], None),
+        (2, ["县生态环境分局", "县应急管理局"], [], None),
+    ]
