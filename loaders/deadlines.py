@@ -825,6 +825,8 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
         if plan_year is not None and masked[:1].isdigit() and (opening := _MONTH_OPENING.match(masked)) is not None:
             # 12月：开展年度考核: a monthly schedule's line, due in its month (round 39)
             return Deadline(opening.group(1), f"{plan_year}-{int(opening.group(2)):02d}", "scheduled")
+        if ("年）" in masked or "年)" in masked) and (stage := _stage_year(masked)) is not None:
+            return stage
         staged = _staged_years(masked)
         if staged:
             return Deadline("；".join(f"{y}年" for y in staged), f"{max(staged)}-12", "scheduled")
@@ -959,6 +961,29 @@ def in_years(m: re.Match[str], plan_year: int) -> Deadline:
 _STAGE_YEAR = compiled(
     r"(?:^|[，,；;。、（(])(?:第[一二三四五六]阶段[（(])?((?:19|20)\d{2})年(?:[）)])?(?![底前末内度以起至—\-－~～\d])"
 )
+
+
+def _stage_year(text: str) -> Deadline | None:
+    """The year a stage of a schedule runs in, in a bracket of the task's title sentence alone: due that December.
+
+    A 三年行动's stages are written ``（三）巩固提升阶段（2022年）。…`` or ``（2021年全年）`` beside those dated by
+    months (``（2020年6月至12月）``, read before); a bare year was no date (round 42).
+
+    >>> _stage_year("集中攻坚阶段（2021年全年）。县安委办要组织集中攻坚。")
+    Deadline(raw='2021年全年', date='2021-12', status='scheduled')
+    >>> _stage_year("巩固提升（2022年）。县安委办要及时总结。").date
+    '2022-12'
+    >>> _stage_year("推进工程。落实标准（2022年）。") is None  # a year in a later sentence: not the stage's
+    True
+    """
+    m = _STAGE_YEAR_BRACKET.search(text, 0, _sentence_end(text))
+    if m is None or m.start() > _TITLE_SENTENCE:
+        return None
+    return Deadline(m.group(1), f"{m.group(2)}-12", "scheduled")
+
+
+# a bracket holding a year alone (or that year's whole), as a stage's title writes its time (round 42)
+_STAGE_YEAR_BRACKET = compiled(r"[（(](((?:19|20)\d{2})年(?:全年)?)[）)]")
 
 
 def _staged_years(text: str) -> list[int]:

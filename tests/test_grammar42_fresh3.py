@@ -63,3 +63,24 @@ def test_a_fuze_clause_with_its_own_duty_or_after_another_fuze_still_leads():
         (1, ["县经信局", "县财政局"], [], None),
         (2, ["县生态环境分局", "县应急管理局"], [], None),
     ]
+
+
+def test_a_stage_dated_by_a_year_alone_is_due_that_december():
+    """A 三年行动's 进度安排: stages dated by months read before; a stage dated by its year alone (``（2022年）``,
+    ``（2021年全年）``) had no deadline."""
+    text = (
+        "三、进度安排\n"
+        "（一）排查整治阶段（2020年6月至12月）。县安委办要全面排查安全风险。\n"
+        "（二）集中攻坚阶段（2021年全年）。县安委办要针对重点难点问题，组织集中攻坚。\n"
+        "（三）巩固提升阶段（2022年）。县安委办牵头，总结经验。\n"
+    )
+    assert _reading(text, "plan.txt") == [
+        (2, ["县安委办"], [], "2020-12"),
+        (3, ["县安委办"], [], "2021-12"),
+        (4, ["县安委办"], [], "2022-12"),
+    ]
+
+
+def test_a_year_in_a_bracket_of_a_later_sentence_is_no_stage():
+    text = "1.推进标准建设。执行国家标准（2022年）的要求。（县市场监管局负责）\n"
+    assert _reading(text, "plan.txt") == [(1, ["县市场监管局"], [], None)]
