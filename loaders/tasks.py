@@ -194,7 +194,11 @@ def finalize(
                 if resolved is None:
                     resolved = roles[id(a)] = _resolved_once(a, shared, place=(source, base, spaced))
             else:
-                first_listed = first_from is not None and line >= first_from
+                # the line the units are written on counts too: a group's list under its items that states the
+                # convention (…责任单位：A、B（列第一位的为牵头单位，下同）) is under it itself (round 42)
+                first_listed = first_from is not None and (
+                    line >= first_from or _units_line(a, source, base) >= first_from
+                )
                 carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
                 key = (id(a), first_listed, carried)
                 resolved = roles.get(key)
@@ -482,6 +486,23 @@ def _resolved_once(
     if resolved is None:
         resolved = seen[key] = _resolved(assignment, first_listed, carried, place)
     return resolved
+
+
+def _units_line(assignment: Assignment | None, source: CompactText | None, base: int) -> int:
+    """The line an assignment's first unit is written on (0 when it names none or its source has no lines).
+
+    >>> _units_line(Assignment(units=(RoleUnit("甲局", None, 5),)), None, 0)
+    5
+    >>> _units_line(Assignment(units=(RoleUnit("甲局", None, 6),)), CompactText.from_compacts(["1.推进。", "甲局"]), 0)
+    2
+    """
+    if assignment is None or not assignment.units:
+        return 0
+    at = assignment.units[0].pos
+    if source is None:
+        return at
+    lines = source.lines
+    return lines[max(0, bisect_right(source.starts, at + base) - 1)] if lines else 0
 
 
 def one_line(source: CompactText, lowest: int, highest: int) -> int | None:

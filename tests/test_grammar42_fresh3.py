@@ -84,3 +84,35 @@ def test_a_stage_dated_by_a_year_alone_is_due_that_december():
 def test_a_year_in_a_bracket_of_a_later_sentence_is_no_stage():
     text = "1.推进标准建设。执行国家标准（2022年）的要求。（县市场监管局负责）\n"
     assert _reading(text, "plan.txt") == [(1, ["县市场监管局"], [], None)]
+
+
+def test_a_groups_unit_line_stating_the_convention_is_under_it_itself():
+    """A 分工方案 whose group's ``责任单位：`` line under its items states the first-listed convention: the items
+    above it read it too (the convention holds from the list that states it). Before, both units led the items
+    above and only later lists followed the convention."""
+    text = (
+        "一、重点任务\n"
+        "（一）建设物流枢纽。\n"
+        "1.布局国家物流枢纽。\n"
+        "2.建设区域物流中心。\n"
+        "责任单位：省发展改革委、省交通运输厅（列第一位的为牵头单位，下同）\n"
+        "（二）发展冷链物流。\n"
+        "3.完善冷链设施。\n"
+        "责任单位：省商务厅、省农业农村厅\n"
+    )
+    assert _reading(text, "plan.txt") == [
+        (3, ["省发展改革委"], ["省交通运输厅"], None),
+        (4, ["省发展改革委"], ["省交通运输厅"], None),
+        (8, ["省商务厅"], ["省农业农村厅"], None),
+    ]
+
+
+def test_a_convention_stated_after_a_task_still_leaves_the_tasks_above_alone():
+    text = (
+        "1.布局国家物流枢纽。（省发展改革委、省交通运输厅负责）\n"
+        "2.完善冷链设施。（省商务厅、省农业农村厅负责，列第一位的为牵头单位，下同）\n"
+    )
+    assert _reading(text, "plan.txt") == [
+        (1, ["省发展改革委", "省交通运输厅"], [], None),
+        (2, ["省商务厅"], ["省农业农村厅"], None),
+    ]
