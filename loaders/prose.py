@@ -414,11 +414,30 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
         if verb and (manner := _MANNER.search(text, ns + 2, stop)) is not None:
             stop = manner.start()  # B按照“谁起草、谁解读”原则配合: B (round 38)
         partners = _units(text, ns, stop, role="support") if verb else None
-        if not (partners and all(is_unit_name(u.name) for u in partners)):
-            break
+        if not (partners and all(is_unit_name(u.name) for u in partners)) or _ORDERS_OTHERS.match(partners[0].name):
+            break  # (督促企业落实主体责任: whom the lead makes act, no partner: round 42)
         found.extend(partners)
         consumed += 1
     return consumed
+
+
+def _trailing_partners(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The partners a clause names with a supporting verb, later in a sentence whose lead is named: ``A牵头，督促企业
+    落实…，B、C配合`` (round 42; before, B and C were lost: only the clause right after the lead's was read).
+
+    >>> t = "县应急管理局牵头，督促企业落实主体责任，县市场监管局、县住建局配合"
+    >>> [(u.name, u.role) for u in _trailing_partners(t, 20, len(t))]
+    [('县市场监管局', 'support'), ('县住建局', 'support')]
+    >>> _trailing_partners("年内完成改造", 0, 6)
+    []
+    """
+    found: list[RoleUnit] = []
+    _partners(text, [(start, start), (start, end)], 0, found)
+    return found
+
+
+# verbs a lead sends others to act with, opening the clause that names them (督促企业落实…): no partner's name
+_ORDERS_OTHERS = compiled(r"督促|指导|推动|引导|要求|鼓励|支持|帮助|动员")
 
 
 def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
@@ -627,7 +646,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 if subject and partners and _specific(partners):  # A要加强与B的协作: B its partner (round 39)
                     assisting = [*subject, *partners]
             if not assisting and ci and any(u.role in ("lead", "responsible") for u in found[named:]):
-                assisting = _further_subject(text, cs, ce)  # …，市城投集团负责搭建…，市住建局给予技术指导 (round 37)
+                assisting = _trailing_partners(text, cs, ce) or _further_subject(
+                    text, cs, ce
+                )  # …，市城投集团负责搭建…，市住建局给予技术指导 (round 37)
             found.extend(assisting)
         led = any(u.role in ("lead", "responsible") for u in found[named:])
         if len(found) > named or len(clauses) == 1:

@@ -116,3 +116,17 @@ def test_a_convention_stated_after_a_task_still_leaves_the_tasks_above_alone():
         (1, ["省发展改革委", "省交通运输厅"], [], None),
         (2, ["省商务厅"], ["省农业农村厅"], None),
     ]
+
+
+def test_partners_named_after_the_leads_work_in_the_same_sentence():
+    """``A牵头，督促企业落实…，B、C配合/参与。``: B and C are A's partners, and 督促企业 (whom A makes act) is no
+    unit. Before, B and C were lost and, with 落实主体责任 read as a supporting verb, 督促企业 became a partner."""
+    text = (
+        "二、主要任务\n"
+        "1.企业主体责任。县应急管理局牵头，督促企业落实安全生产主体责任，县市场监管局、县住建局配合。\n"
+        "2.企业主体责任。县应急管理局牵头，督促企业落实主体责任，县市场监管局参与。\n"
+    )
+    assert _reading(text, "plan.txt") == [
+        (2, ["县应急管理局"], ["县市场监管局", "县住建局"], None),
+        (3, ["县应急管理局"], ["县市场监管局"], None),
+    ]
