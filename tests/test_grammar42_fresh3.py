@@ -130,3 +130,12 @@ def test_partners_named_after_the_leads_work_in_the_same_sentence():
         (2, ["县应急管理局"], ["县市场监管局", "县住建局"], None),
         (3, ["县应急管理局"], ["县市场监管局"], None),
     ]
+
+
+def test_units_that_carry_out_their_trades_supervision_are_partners():
+    """A 安全生产 plan's ``A负责综合监管，B、C按照“三个必须”落实行业监管责任``: B and C are A's partners, as units that
+    落实属地责任 are. Before, they were lost."""
+    text = (
+        "二、主要任务\n1.综合监管。县应急管理局负责综合监管，县住建局、县交通运输局按照“三个必须”落实行业监管责任。\n"
+    )
+    assert _reading(text, "plan.txt") == [(2, ["县应急管理局"], ["县住建局", "县交通运输局"], None)]
