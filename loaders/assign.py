@@ -357,8 +357,9 @@ _CONVENTION_HINT = compiled(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)
 # A unit list needs the general reader only with brackets, 会同 or 和/及; a field value also with a
 # convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
 # literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
-_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|和|及|与|会同")  # a bracket (各县〔市、区〕政府), a join word
-_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|和|及|与|会同|第|首|最|下|不|以")
+# a bracket (各县〔市、区〕政府, 各地〈州、市〉卫生健康委: round 42), a join word
+_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|〈|和|及|与|会同")
+_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|〈|和|及|与|会同|第|首|最|下|不|以")
 
 
 def _by_unit(piece: str) -> bool:

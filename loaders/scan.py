@@ -33,9 +33,10 @@ MAX_SPAN = 800  # a parenthetical longer than this is not one (an unclosed brack
 OPEN = "（("
 CLOSE = "）)"
 _BRACKET = compiled(r"[（()）]")
-# what a split keeps whole besides round brackets: a name's own list in 〔〕 or square brackets (各县〔市、区〕政府)
-_SPLIT_OPEN = OPEN + "〔［["
-_SPLIT_CLOSE = CLOSE + "〕］]"
+# what a split keeps whole besides round brackets: a name's own list in 〔〕 or square brackets (各县〔市、区〕政府),
+# or in the angle brackets an office nests inside a parenthetical (（责任单位：…，各地〈州、市〉卫生健康委）, round 42)
+_SPLIT_OPEN = OPEN + "〔［[〈"
+_SPLIT_CLOSE = CLOSE + "〕］]〉"
 
 
 def offsets_of(text: str, needle: str, base: int = 0) -> list[int]:
@@ -176,7 +177,7 @@ def _outside(text: str, wanted: str, start: int, end: int) -> list[tuple[int, in
     """(start, end) of the matches of ``wanted`` (a regex) outside brackets: the one bracket-depth loop."""
     pattern = _PATTERNS.get(wanted)
     if pattern is None:  # ``wanted`` comes from callers (a needle escaped): compiled here, not kept (regexcache)
-        pattern = _PATTERNS[wanted] = re.compile("[（()）〔〕［］\\[\\]]|" + wanted)
+        pattern = _PATTERNS[wanted] = re.compile("[（()）〔〕［］\\[\\]〈〉]|" + wanted)
     found: list[tuple[int, int]] = []
     depth = 0
     for m in pattern.finditer(text, start, end):
@@ -194,6 +195,10 @@ def split_outside(text: str, separators: str, start: int = 0, end: int | None = 
     """(start, end) of the pieces of ``text[start:end]`` between separators that sit outside brackets.
 
     Empty pieces are kept (their start equals their end), so callers see every separator.
+
+    >>> t = "自治区财政厅，各地〈州、市〉卫生健康委"  # angle brackets nested in a parenthetical (round 42)
+    >>> [t[a:b] for a, b in split_outside(t, "、，")]
+    ['自治区财政厅', '各地〈州、市〉卫生健康委']
     """
     end = len(text) if end is None else end
     pieces: list[tuple[int, int]] = []

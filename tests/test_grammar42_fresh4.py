@@ -1,0 +1,32 @@
+"""Round 42 of docs/loader.md, theme fresh4: misreads of eight plans from places and sectors the corpus has little
+of (自治区, 自治州, 兵团, 东北 flood control, 直辖市 districts, 中西部 transport, county finance, forest fire)."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _read(text: str) -> list[tuple]:
+    doc = parse_document(text, path="plan.txt")
+    return [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.deadline.status)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def test_a_names_own_list_in_angle_brackets_inside_a_parenthetical_is_one_unit():
+    """An office nests a name's own list in angle brackets when the name sits inside a parenthetical
+    (``各地〈州、市〉卫生健康委``): one unit, as ``各县〔市、区〕政府`` is. Before, it was split into ``各地〈州`` and
+    ``市〉卫生健康委``."""
+    text = (
+        "某自治区基层卫生健康服务能力提升实施方案\n\n"
+        "（一）推进紧密型县域医疗卫生共同体建设。2024年6月底前实现全覆盖。"
+        "（责任单位：自治区卫生健康委、自治区财政厅，各地〈州、市〉卫生健康委）\n\n"
+        "（二）提升基层中医药服务能力。（牵头单位：自治区中医药管理局；配合单位：各地〈州、市〉卫生健康委、"
+        "各县〈市、区〉人民政府）\n"
+    )
+    assert _read(text) == [
+        (3, ["自治区卫生健康委", "自治区财政厅", "各地〈州、市〉卫生健康委"], [], "2024-06", "scheduled"),
+        (5, ["自治区中医药管理局"], ["各地〈州、市〉卫生健康委", "各县〈市、区〉人民政府"], None, None),
+    ]
