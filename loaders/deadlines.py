@@ -894,11 +894,25 @@ def _seasons_before(text: str, plan_year: int, document_date: str | None) -> Dea
     raws: list[str] = []
     dates: list[str] = []
     for m in _SEASON_BEFORE.finditer(text):
-        when = _season_date(m.group(), plan_year, document_date)
+        start, year = _season_year(text, m.start(), plan_year)
+        when = _season_date(m.group(), year, document_date)
         if when is not None:
-            raws.append(m.group())
+            raws.append(text[start : m.end()])
             dates.append(when)
     return Deadline("；".join(raws), max(dates), "scheduled") if dates else None
+
+
+def _season_year(text: str, at: int, plan_year: int) -> tuple[int, int]:
+    """Where a season written at ``at`` begins with the year named before it, and that year: ``明年汛前`` /
+    ``次年汛期前`` the year after the plan's (round 42: 汛后…10月底前编制修复方案，明年汛前完成修复; before, the
+    plan's own May), else ``at`` and ``plan_year``.
+
+    >>> _season_year("明年汛前完成修复", 2, 2022), _season_year("汛前完成", 0, 2022)
+    ((0, 2023), (0, 2022))
+    """
+    if at >= 2 and text[at - 1] == "年" and text[at - 2] in "明次":
+        return at - 2, plan_year + 1
+    return at, plan_year
 
 
 def _season_date(word: str, plan_year: int, document_date: str | None) -> str | None:
@@ -929,9 +943,10 @@ def _seasons_beside(
     for m in _SEASON_BEFORE.finditer(text):
         if any(start <= m.start() < end for start, end in taken):
             continue
-        when = _season_date(m.group(), plan_year, document_date)
+        start, year = _season_year(text, m.start(), plan_year)
+        when = _season_date(m.group(), year, document_date)
         if when is not None:
-            found.append((m.start(), m.group(), when))
+            found.append((start, text[start : m.end()], when))
     return found
 
 

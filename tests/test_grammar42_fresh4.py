@@ -30,3 +30,14 @@ def test_a_names_own_list_in_angle_brackets_inside_a_parenthetical_is_one_unit()
         (3, ["自治区卫生健康委", "自治区财政厅", "各地〈州、市〉卫生健康委"], [], "2024-06", "scheduled"),
         (5, ["自治区中医药管理局"], ["各地〈州、市〉卫生健康委", "各县〈市、区〉人民政府"], None, None),
     ]
+
+
+def test_a_season_named_in_the_next_year_is_that_years():
+    """``10月底前编制修复方案，明年汛前完成修复``: 明年汛前 is the next year's flood season (May, as 汛前 reads), the
+    latest of the task's dates. Before, 明年 was not seen and the deadline was October of the plan's year."""
+    text = (
+        "2022年全省水利防汛工作方案\n\n"
+        "（一）开展水毁工程修复。汛后及时调查统计，10月底前编制修复方案，明年汛前完成修复。（责任单位：厅规划计划处）\n\n"
+        "（二）排查隐患。次年汛期前完成整改。（责任单位：厅运行管理处）\n"
+    )
+    assert [(line, date) for line, _, _, date, _ in _read(text)] == [(3, "2023-05"), (5, "2023-05")]
