@@ -557,7 +557,9 @@ _TEXT_DATE = compiled(
     # a point: 到2025年底, 2024年6月底前, 2023年，
     r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
     # in the plan's own year: 6月底前, 9月30日前, 年底前, 上半年
-    r"|(?P<in_year>(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]{1,2}旬)(?:前|以前|之前)?|(?:前|以前|之前))"
+    # round 42: the dates a named period spells out in brackets, its end (汛期（6月1日至9月30日）实行24小时值班)
+    r"|(?P<in_year>(?<=期[（(])\d{1,2}月\d{1,2}日(?:至|—|－|-|～|~)(?P<span_m>\d{1,2})月(?P<span_d>\d{1,2})日(?=[）)])"
+    r"|(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]{1,2}旬)(?:前|以前|之前)?|(?:前|以前|之前))"
     r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)"
     r"|(?<=[今明次]年)(?P<named_m>\d{1,2})月份?(?![\d度])"  # 今年10月完成, 明年3月份: the month, its year named (round 40)
     # round 40 (dates2): a month the work is done in (9月份完成验收: not 1-9月完成投资, 截至9月, 每年9月), 年中前,
@@ -761,6 +763,8 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
     Deadline(raw='全年', date='2024-12', status='scheduled')
     >>> _text_deadline("促进汽车消费。全年举办车展活动不少于4场。", 2024, None).date is None
     True
+    >>> _text_deadline("汛期（6月1日至9月30日）实行24小时值班", 2022, None).date  # round 42
+    '2022-09-30'
     """
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
     # 本条政策执行期限至…, 有效期至…, 对…至…期间: how long a measure holds, no deadline of the task's (round 38)
@@ -1062,9 +1066,10 @@ def _date_matches(text: str):
 
 def _in_year(m: re.Match[str], year: int) -> str:
     """6月底前 / 9月30日前 / 年底前 / 上半年 / (今年)10月 in the plan's year."""
-    if written := m.group("m") or m.group("named_m") or m.group("done_m") or m.group("range_m"):
+    if written := m.group("m") or m.group("named_m") or m.group("done_m") or m.group("range_m") or m.group("span_m"):
         month = min(12, max(1, int(written)))
-        return f"{year:04d}-{month:02d}" + (f"-{int(m.group('d')):02d}" if m.group("d") else "")
+        day = m.group("d") or m.group("span_d")
+        return f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
     if m.group("half") == "上半年" or m.group("mid"):
         return f"{year:04d}-06"
     return f"{year:04d}-12"

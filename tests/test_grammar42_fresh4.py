@@ -32,6 +32,18 @@ def test_a_names_own_list_in_angle_brackets_inside_a_parenthetical_is_one_unit()
     ]
 
 
+def test_a_period_spelling_out_its_dates_in_the_tasks_words_is_due_at_its_end():
+    """``汛期（6月1日至9月30日）实行24小时值班``: the dates a named period spells out in brackets, with no year, are
+    the plan year's, the task due at the period's end (a field already read them so: round 32). Before, no date."""
+    text = (
+        "2022年全省水利防汛工作方案\n\n"
+        "（一）加强雨水情监测预报。汛期（6月1日至9月30日）实行24小时值班。（责任单位：省水文水资源局）\n\n"
+        "（二）强化值守。防火期（1月1日—5月31日）严格执行领导带班制度。（责任单位：省林草局）\n\n"
+        "（三）开展数据统计。统计1月1日至6月30日的汛情数据。（责任单位：省水文水资源局）\n"
+    )
+    assert [(line, date) for line, _, _, date, _ in _read(text)] == [(3, "2022-09-30"), (5, "2022-05-31"), (7, None)]
+
+
 def test_a_season_named_in_the_next_year_is_that_years():
     """``10月底前编制修复方案，明年汛前完成修复``: 明年汛前 is the next year's flood season (May, as 汛前 reads), the
     latest of the task's dates. Before, 明年 was not seen and the deadline was October of the plan's year."""
