@@ -269,6 +269,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     ('2024-05', '2024-02')
     >>> _read_field("方案印发后1个月内", 2024, "2024-03-01").date, _read_field("本通知印发之日起三十日内").status
     ('2024-04', 'scheduled')
+    >>> _read_field("防火期内", 2025).status, _read_field("汛期", 2025).status, _read_field("汛期前", 2025).date  # round 42
+    ('ongoing', 'ongoing', '2025-05')
     """
     if text[:1].isdigit() and text.isascii() and (sheet := _SHEET_DATE.fullmatch(text)) is not None:
         if (serial := sheet.group("serial")) is not None:
@@ -317,7 +319,17 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         within = _read_field(inner.group(1), plan_year)  # 汛期（6月1日—9月30日）: the dates it spells out (round 32)
         if within.date is not None:
             return _deadline(text, within.date, within.status)
+    if found.status is None and "期" in written and _SEASON_DURING.fullmatch(written) is not None:
+        return _deadline(text, None, "ongoing")  # 防火期内, 汛期: work all through a season that recurs (round 42)
     return found if written is text else _deadline(text, found.date, found.status)
+
+
+# a field naming a season the work goes on through, every year (round 42: a forest fire or flood control plan's
+# 完成时限 column: 防火期内, 森林防火期, 汛期, 整个汛期, 禁渔期间); its dates differ by place and year, so no date.
+# Not 主汛期前 (May: round 27), 汛期（6月1日—9月30日） (its dates: round 32), 攻坚期间 (the campaign's end: round 40)
+_SEASON_DURING = compiled(
+    r"(?:整个|全)?(?:森林草原|森林|草原)?(?:防灭火|防火|防火紧要|高火险|主汛|汛|禁渔|休渔|禁牧)期(?:内|间|期间)?"
+)
 
 
 # seasons a 乡镇 plan's field names, written out as a date the grammar reads (round 40): 今冬明春 (this winter and

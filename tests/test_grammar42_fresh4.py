@@ -53,3 +53,22 @@ def test_a_season_named_in_the_next_year_is_that_years():
         "（二）排查隐患。次年汛期前完成整改。（责任单位：厅运行管理处）\n"
     )
     assert [(line, date) for line, _, _, date, _ in _read(text)] == [(3, "2023-05"), (5, "2023-05")]
+
+
+def test_a_deadline_column_naming_a_season_the_work_goes_on_through_is_ongoing():
+    """A forest fire or flood control task table's 完成时限 cell ``防火期内`` / ``汛期``: the work goes on all
+    through a season that recurs each year and whose dates the plan does not give: ongoing, no date. Before, a
+    deadline with neither date nor status. A season a task is done before (``汛期前``) keeps its May."""
+    text = (
+        "某省2025年森林草原防灭火工作任务分工方案\n\n"
+        "| 序号 | 工作任务 | 牵头单位 | 责任单位 | 完成时限 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 加强火险预警监测 | 省气象局 | 省林草局 | 防火期内 |\n"
+        "| 2 | 加强水库巡查值守 | 省水利厅 | 各州（市）人民政府 | 汛期 |\n"
+        "| 3 | 完成隐患排查 | 省水利厅 | 省应急厅 | 汛期前 |\n"
+    )
+    assert [(line, date, status) for line, _, _, date, status in _read(text)] == [
+        (5, None, "ongoing"),
+        (6, None, "ongoing"),
+        (7, "2025-05", "scheduled"),
+    ]
