@@ -72,3 +72,17 @@ def test_a_deadline_column_naming_a_season_the_work_goes_on_through_is_ongoing()
         (6, None, "ongoing"),
         (7, "2025-05", "scheduled"),
     ]
+
+
+def test_the_regiment_farms_of_the_production_and_construction_corps_are_units():
+    """``各团场`` (the 兵团's regiment farms, the level under a 师市) is a unit in a role sentence and in a list with
+    another unit. Before, ``各团场、师市直有关部门（单位）配合`` lost 各团场 and ``由各团场负责`` was no task."""
+    text = (
+        "第八师石河子市2024年工作方案\n\n"
+        "（一）推进高标准农田建设。（师市农业农村局牵头，各团场、师市直有关部门（单位）配合，2024年10月底前）\n\n"
+        "（二）推进连队建设。由各团场负责，2024年底前完成。\n"
+    )
+    assert [(line, leads, supports) for line, leads, supports, _, _ in _read(text)] == [
+        (3, ["师市农业农村局"], ["各团场", "师市直有关部门（单位）"]),
+        (5, ["各团场"], []),
+    ]
