@@ -1009,6 +1009,8 @@ _UNIT_ENDS = (
     "车间",
     "林场",  # round 41: 区林业局林场, 县国有林场 (a state forest farm, a public body; 国有林场 as a kind: prose)
     "团场",  # round 42: 各团场, 一四三团场 (新疆生产建设兵团's regiment farms, the level under a 师市)
+    "苏木",  # round 42: 各苏木, 嘎查 (内蒙古's townships and villages, as 乡 and 村 elsewhere)
+    "嘎查",
     "网格",
     # the posts of the 河长制 and its kin, as a collective of those who hold them: 各村（社区）河长, 镇级林长
     "河长",
@@ -1146,8 +1148,8 @@ def is_unit_name(name: str) -> bool:
     True
     >>> is_unit_name("保护司"), is_unit_name("保护生态")
     (True, False)
-    >>> is_unit_name("各团场"), is_unit_name("团场")  # round 42
-    (True, True)
+    >>> is_unit_name("各团场"), is_unit_name("团场"), is_unit_name("各苏木"), is_unit_name("各嘎查")  # round 42
+    (True, True, True, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)

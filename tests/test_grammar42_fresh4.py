@@ -86,3 +86,17 @@ def test_the_regiment_farms_of_the_production_and_construction_corps_are_units()
         (3, ["师市农业农村局"], ["各团场", "师市直有关部门（单位）"]),
         (5, ["各团场"], []),
     ]
+
+
+def test_the_townships_and_villages_of_inner_mongolia_are_units():
+    """``各苏木`` and ``各嘎查`` (内蒙古's townships and villages, written beside or instead of 乡镇 and 村) are units.
+    Before, ``旗林草局牵头，各苏木、各嘎查配合`` had no supports and ``由各苏木负责`` was no task."""
+    text = (
+        "某旗2024年森林草原防灭火工作方案\n\n"
+        "（一）加强巡护。（旗林草局牵头，各苏木、各嘎查配合）\n\n"
+        "（二）开展排查。由各苏木负责，2024年6月底前完成。\n"
+    )
+    assert [(line, leads, supports) for line, leads, supports, _, _ in _read(text)] == [
+        (3, ["旗林草局"], ["各苏木", "各嘎查"]),
+        (5, ["各苏木"], []),
+    ]
