@@ -45,6 +45,11 @@ _UNIT_COLUMN_GAP = (
     compiled(r"单位[）)]?[ \t\u3000]"),
     compiled(r"部门[ \t\u3000]"),
 )
+# 责任科室 / 责任处室 / 责任股室: a 街道's or a 局's offices named as the unit column of a pasted sheet or a spaced
+# table (round 42: a 整改销号清单 of a 街道 with 责任科室 only was read as no table); the literal 室 is searched, and
+# its word checked, so that a signature's 办公室 before a space opens no search of every line (+58 M on the bundled plan)
+_OFFICE_COLUMN_GAP = compiled(r"室[）)]?[ \t\u3000]")
+_OFFICE_NOUN_HEADS = "科处股部"
 _ROLE_COLUMN_TAB = "牵头\t"  # and a bare 牵头 column of a pasted sheet (序 | 任务 | 牵头 | 配合 | 时限, round 38)
 _NUMBER_CELL = compiled(r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
 _SECTION_CELL = compiled(r"^[一二三四五六七八九十]{1,3}、")
@@ -57,7 +62,11 @@ _QUOTED_LINES = 10  # lines a cell of a tab-separated row that Excel quoted for 
 def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
     """A ``table`` reading of each spaced task table of ``source`` (``text``: the text it was made from)."""
     whole = "\n".join(source.lines) if text is None else text
-    if not any(gap.search(whole) for gap in _UNIT_COLUMN_GAP) and not ("\t" in whole and _ROLE_COLUMN_TAB in whole):
+    if (
+        not any(gap.search(whole) for gap in _UNIT_COLUMN_GAP)
+        and not ("\t" in whole and _ROLE_COLUMN_TAB in whole)
+        and not names_an_office_column(whole)
+    ):
         return []
     from reformgraph.loaders.tables import detect_columns
 
@@ -71,7 +80,9 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
         header = written = lines[i].split()
         # a Markdown pipe table's line (| | | 牵头单位 | 配合单位 |, its second header row) is ``pipe_tables``' to read:
         # read here too, its rows were tasks twice, with | as a unit (round 40)
-        piped = len(header) >= 3 and header[0] == header[-1] == "|"
+        # round 42: and a pipe row run on after other words (a title and the header joined on one line: | cells
+        # inside), whose | were units of the rows below
+        piped = len(header) >= 3 and (header[0] == header[-1] == "|" or header.count("|") >= 2)
         cols = detect_columns(header) if len(header) >= 3 and not piped else None
         wrapped = (  # 完成 / 时限, 牵头 / 单位: the header's names wrapped onto a second line (round 36)
             not piped
@@ -97,6 +108,15 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
         if reading is not None:
             out.append(reading)
     return out
+
+
+def names_an_office_column(text: str) -> bool:
+    r"""Whether ``text`` holds an office column's name before a gap (责任科室, 责任处室, 责任股室: round 42).
+
+    >>> names_an_office_column("序号\t问题描述\t责任科室\t整改时限"), names_an_office_column("县人民政府办公室 2025年")
+    (True, False)
+    """
+    return any(m.start() and text[m.start() - 1] in _OFFICE_NOUN_HEADS for m in _OFFICE_COLUMN_GAP.finditer(text))
 
 
 def _rows(

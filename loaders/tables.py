@@ -57,13 +57,13 @@ from reformgraph.loaders.vocab import (
     PEOPLE_ROLES,
     PERSON_ENDS,
     PHONE_LABELS,
-    PROGRESS_LABELS,
     SHORT_LABELS,
     is_unit_name,
     may_hold_a_table,
     names_a_post,
     names_issuers,
-    reports_done,
+    names_progress_column,
+    row_reports_done,
     search_first_listed,
     strip_name_brackets,
 )
@@ -710,7 +710,12 @@ def table_sections(
     )
     detail_cols = [i for i, k in enumerate(cols.kinds) if k == "detail"]
     # a 台账's 进展情况 column: its 已完成 marks the row's task done, as a 进展情况 field does (round 41)
-    progress_cols = [i for i, k in enumerate(cols.kinds) if k == "other" and compact(header_name(i)) in PROGRESS_LABELS]
+    # round 42: and its status columns (整改状态, 是否销号, 1月进展 …), which the header reads as of no kind it knows
+    progress_cols = [
+        (i, name)
+        for i, k in enumerate(cols.kinds)
+        if k in ("other", "unknown") and names_progress_column(name := compact(header_name(i)))
+    ]
     note_cols = [i for i, k in enumerate(cols.kinds) if k == "other" and header_name(i).startswith(_NOTE_COLUMNS)]
     # the levels above the task (二级任务 of 一级 | 二级 | 三级任务): a row with no task of the lowest level is one
     upper_levels = [i for i in detail_cols if section_col is not None and section_col < i < (task_col or 0)]
@@ -799,7 +804,7 @@ def table_sections(
         if deadline is None and deadline_col is None and detail_cols:
             # 目标值 “…，6月底前完成年度集中征缴”: with no deadline column, a date a target or content cell states (round 37)
             deadline = next((d for i in detail_cols if (d := dated_words(get(row, i))) is not None), None)
-        if progress_cols and any(reports_done(get(row, i) or "") for i in progress_cols):
+        if progress_cols and row_reports_done([(name, get(row, i) or "") for i, name in progress_cols]):
             deadline = f"{deadline}；已完成" if deadline else "已完成"  # the plan's words, status done (round 41)
         # 承接部门 written —: the row says it has no lead (a power cancelled, not handed down): none carried from
         # above, and the units it names do the work (round 39)

@@ -346,7 +346,8 @@ SHORT_LABELS = {
 # a task's progress as a 通报 or a 台账 reports it (进展情况：滞后，选址尚未确定): a field of its own, which ends the
 # deadline's before it and names no unit (round 36)
 PROGRESS_LABELS = ("进展情况", "推进情况", "完成情况", "工作进展", "目前进展", "落实情况", "进度情况")
-_DONE_WORDS = ("已完成", "已全面完成", "已办结", "已全部完成")  # how a progress report says the task is done
+# how a progress report says the task is done (round 42: a 整改台账's 已销号 / 已整改到位, the item closed)
+_DONE_WORDS = ("已完成", "已全面完成", "已办结", "已全部完成", "已销号", "已整改到位", "已整改完成")
 _PART_DONE = compiled(r"[%％]|过半|目标的|计划的|任务的|\d成|[一二三四五六七八九]成")  # 已完成全年目标的85%: a share
 
 
@@ -364,6 +365,58 @@ def reports_done(progress: str) -> bool:
         return False
     end = next((k for k, c in enumerate(text) if c in "，,。；;"), len(text))
     return _PART_DONE.search(text, 0, end) is None
+
+
+# round 42: a 台账's status columns besides 进展情况: 整改状态 / 完成状态, 销号情况 / 整改情况, 1月进展 / 一季度进展 /
+# 整改进展 (a month's or a quarter's report), and the yes-no columns whose 是 says the task is closed
+_STATUS_COLUMN_ENDS = ("状态", "进展", "销号情况", "整改情况")
+_DONE_YES_NO_COLUMNS = ("是否完成", "是否已完成", "是否销号", "是否已销号", "是否办结", "是否整改到位", "是否整改完成")
+_YES = ("是", "√", "✓", "✔")
+
+
+def names_progress_column(name: str) -> bool:
+    """Whether a table column named ``name`` (whitespace removed) reports its rows' progress or status.
+
+    >>> [names_progress_column(n) for n in ("进展情况", "整改状态", "2月进展", "一季度进展", "销号情况", "是否销号")]
+    [True, True, True, True, True, True]
+    >>> names_progress_column("整改措施"), names_progress_column("是否纳入考核")
+    (False, False)
+    """
+    return name in PROGRESS_LABELS or name.endswith(_STATUS_COLUMN_ENDS) or name in _DONE_YES_NO_COLUMNS
+
+
+def _gives_verdict(name: str) -> bool:
+    """Whether the status column named ``name`` gives the ledger's verdict on a row (整改状态, 销号情况, 是否销号),
+    not a report of the work done (进展情况, 2月进展, 整改情况).
+
+    >>> _gives_verdict("整改状态"), _gives_verdict("是否完成"), _gives_verdict("整改情况")
+    (True, True, False)
+    """
+    return name.endswith(("状态", "销号情况")) or name in _DONE_YES_NO_COLUMNS
+
+
+def _says_done(name: str, cell: str) -> bool:
+    """Whether ``cell`` of the status column ``name`` says done: 已完成 / 已销号 (``reports_done``), or 是 in a
+    是否销号 / 是否完成 column.
+
+    >>> _says_done("整改状态", "已销号"), _says_done("是否完成", "是"), _says_done("是否销号", "否")
+    (True, True, False)
+    """
+    return (name in _DONE_YES_NO_COLUMNS and cell.strip() in _YES) or reports_done(cell)
+
+
+def row_reports_done(cells: list[tuple[str, str]]) -> bool:
+    """Whether a 台账 row's progress and status cells (column name, cell) say its task is done. A verdict column
+    that is filled (整改状态, 销号情况, 是否销号) decides: ``已完成协商3宗`` reported beside ``序时推进`` is work
+    under way (round 42); with none filled, a report opening with 已完成 does.
+
+    >>> row_reports_done([("整改情况", "已完成协商3宗"), ("销号情况", "序时推进")])
+    False
+    >>> row_reports_done([("进展情况", "已完成"), ("是否销号", "")]), row_reports_done([("整改状态", "已销号")])
+    (True, True)
+    """
+    verdicts = [(name, cell) for name, cell in cells if cell.strip() and _gives_verdict(name)]
+    return any(_says_done(name, cell) for name, cell in (verdicts or cells))
 
 
 # a deadline moved, as a 通报 writes it (原定完成时限：6月底，已申请延期至9月底 / 调整后完成时限：9月底): fields of the
