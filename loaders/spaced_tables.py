@@ -52,7 +52,9 @@ _OFFICE_COLUMN_GAP = compiled(r"室[）)]?[ \t\u3000]")
 _OFFICE_NOUN_HEADS = "科处股部"
 _ROLE_COLUMN_TAB = "牵头\t"  # and a bare 牵头 column of a pasted sheet (序 | 任务 | 牵头 | 配合 | 时限, round 38)
 _NUMBER_CELL = compiled(r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
-_SECTION_CELL = compiled(r"^[一二三四五六七八九十]{1,3}、")
+# a section row: 一、… or, short and no sentence, （一）经济领域改革 (a 台账's group row pasted as a line of its own,
+# round 42: the row under the header ended the table, which was then no table)
+_SECTION_CELL = compiled(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)][^。；;]{1,30}$)")
 _ALIGNED = 3  # columns: how far apart the starts of one column's cells may be in a table laid out by position
 _MAX_CONTINUATION = 30  # characters of a line that continues a cell; a longer line with no unit ends the table
 _MAX_CELL = 1000  # characters a cell grows to by continuation lines; then the lines are no cell's (hostile input)

@@ -69,6 +69,20 @@ def test_a_filled_verdict_column_outweighs_a_progress_report():
     assert _statuses(text) == [(4, "2025-06-30", "scheduled"), (5, "2025-05-31", "done")]
 
 
+def test_a_pasted_ledgers_group_row_written_as_a_line_of_its_own_keeps_the_table():
+    """（一）经济领域改革 under the header, a merged group row pasted as a line with no tab. Before: the table ended
+    at it (a header with no row), and nothing was read."""
+    text = (
+        "某县改革任务推进台账\n\n"
+        "序号\t改革任务\t牵头单位\t配合单位\t时间节点\t推进状态\n"
+        "（一）经济领域改革\n"
+        "1\t深化零基预算改革\t县财政局\t县直各预算单位\t2026年3月\t已完成\n"
+        "（二）民生领域改革\n"
+        "2\t深化医保支付方式改革\t县医保局\t县卫健局\t2026年8月\t序时推进\n"
+    )
+    assert _statuses(text) == [(5, "2026-03", "done"), (7, "2026-08", "scheduled")]
+
+
 def test_a_title_run_onto_a_pipe_tables_header_is_no_spaced_table():
     """A title and a pipe table's header on one line (two lines joined): before, a spaced table whose units
     held | and the next rows' cells."""
