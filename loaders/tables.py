@@ -63,6 +63,7 @@ from reformgraph.loaders.vocab import (
     names_a_post,
     names_issuers,
     names_progress_column,
+    ongoing_verdict,
     row_reports_done,
     search_first_listed,
     strip_name_brackets,
@@ -804,8 +805,8 @@ def table_sections(
         if deadline is None and deadline_col is None and detail_cols:
             # 目标值 “…，6月底前完成年度集中征缴”: with no deadline column, a date a target or content cell states (round 37)
             deadline = next((d for i in detail_cols if (d := dated_words(get(row, i))) is not None), None)
-        if progress_cols and row_reports_done([(name, get(row, i) or "") for i, name in progress_cols]):
-            deadline = f"{deadline}；已完成" if deadline else "已完成"  # the plan's words, status done (round 41)
+        if progress_cols:
+            deadline = _ledger_status(deadline, [(name, get(row, i) or "") for i, name in progress_cols])
         # 承接部门 written —: the row says it has no lead (a power cancelled, not handed down): none carried from
         # above, and the units it names do the work (round 39)
         no_lead = any(
@@ -1178,6 +1179,21 @@ def _goes_on_open(row: Sequence[str], above: Sequence[str], cols: Columns) -> bo
         return False
     filled = [i for i, c in enumerate(row) if c]
     return bool(filled) and all(_cell(above, i).endswith(_OPEN_ENDS) for i in filled)
+
+
+def _ledger_status(deadline: str | None, cells: list[tuple[str, str]]) -> str | None:
+    """A 台账 row's deadline words with what its progress and status ``cells`` (column name, cell) say: ``；已完成``
+    joined when they say done (round 41), a verdict column's 持续推进 as the words of a row with no deadline
+    (round 42).
+
+    >>> _ledger_status("2024年6月", [("整改状态", "已销号")]), _ledger_status(None, [("整改状态", "持续推进")])
+    ('2024年6月；已完成', '持续推进')
+    >>> _ledger_status("2024年6月", [("整改状态", "持续推进")])
+    '2024年6月'
+    """
+    if row_reports_done(cells):
+        return f"{deadline}；已完成" if deadline else "已完成"  # the plan's words, status done (round 41)
+    return deadline or ongoing_verdict(cells)
 
 
 def _continued(draft: Draft, row: Sequence[str], cols: Columns, line: int) -> Draft:

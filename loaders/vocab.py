@@ -419,6 +419,23 @@ def row_reports_done(cells: list[tuple[str, str]]) -> bool:
     return any(_says_done(name, cell) for name, cell in (verdicts or cells))
 
 
+# round 42: a verdict column's words for a task that goes on (整改状态 持续推进): with no deadline, the row's status
+_ONGOING_VERDICTS = ("持续推进", "持续整改", "长期坚持", "长期推进", "常态化推进", "持续开展", "常态推进")
+
+
+def ongoing_verdict(cells: list[tuple[str, str]]) -> str | None:
+    """The words of a 台账 row's verdict column (column name, cell) saying its task goes on, or None.
+
+    >>> ongoing_verdict([("3月进展", "每月排查企业326家"), ("整改状态", "持续推进")])
+    '持续推进'
+    >>> ongoing_verdict([("3月进展", "持续推进"), ("整改状态", "序时推进")]) is None
+    True
+    """
+    return next(
+        (cell.strip() for name, cell in cells if _gives_verdict(name) and cell.strip() in _ONGOING_VERDICTS), None
+    )
+
+
 # a deadline moved, as a 通报 writes it (原定完成时限：6月底，已申请延期至9月底 / 调整后完成时限：9月底): fields of the
 # deadline, the adjusted one read before any other (round 36); no column's names (原完成时限 is what a column held)
 ADJUSTED_DEADLINE_LABELS = ("调整后完成时限", "调整后时限", "调整后完成时间", "延期后完成时限", "调整后整改时限")

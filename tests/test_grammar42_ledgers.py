@@ -69,6 +69,19 @@ def test_a_filled_verdict_column_outweighs_a_progress_report():
     assert _statuses(text) == [(4, "2025-06-30", "scheduled"), (5, "2025-05-31", "done")]
 
 
+def test_a_verdict_columns_continuing_status_is_a_dateless_rows_status():
+    """整改状态 持续推进 in a ledger with no deadline column: the task goes on. 序时推进 (on schedule) says no
+    status by itself. Before: no status."""
+    text = (
+        "某区2024年重点工作督办台账\n\n"
+        "| 序号 | 工作任务 | 牵头单位 | 责任单位 | 整改状态 |\n"
+        "|---|---|---|---|---|\n"
+        "| 1 | 推进老旧小区改造 | 区住建局 | 各街道 | 持续推进 |\n"
+        "| 2 | 建设智慧停车平台 | 区城管局 | 区公安分局 | 序时推进 |\n"
+    )
+    assert _statuses(text, "plan.md") == [(5, None, "ongoing"), (6, None, None)]
+
+
 def test_a_pasted_ledgers_group_row_written_as_a_line_of_its_own_keeps_the_table():
     """（一）经济领域改革 under the header, a merged group row pasted as a line with no tab. Before: the table ended
     at it (a header with no row), and nothing was read."""
