@@ -370,6 +370,8 @@ def reports_done(progress: str) -> bool:
 # round 42: a 台账's status columns besides 进展情况: 整改状态 / 完成状态, 销号情况 / 整改情况, 1月进展 / 一季度进展 /
 # 整改进展 (a month's or a quarter's report), and the yes-no columns whose 是 says the task is closed
 _STATUS_COLUMN_ENDS = ("状态", "进展", "销号情况", "整改情况")
+# a progress column's name may open with its period (截至6月底进展情况, 1—5月完成情况)
+_PROGRESS_COLUMN_ENDS = PROGRESS_LABELS + _STATUS_COLUMN_ENDS
 _DONE_YES_NO_COLUMNS = ("是否完成", "是否已完成", "是否销号", "是否已销号", "是否办结", "是否整改到位", "是否整改完成")
 _YES = ("是", "√", "✓", "✔")
 
@@ -379,10 +381,12 @@ def names_progress_column(name: str) -> bool:
 
     >>> [names_progress_column(n) for n in ("进展情况", "整改状态", "2月进展", "一季度进展", "销号情况", "是否销号")]
     [True, True, True, True, True, True]
+    >>> names_progress_column("截至6月底进展情况"), names_progress_column("1—5月完成情况")  # its period first
+    (True, True)
     >>> names_progress_column("整改措施"), names_progress_column("是否纳入考核")
     (False, False)
     """
-    return name in PROGRESS_LABELS or name.endswith(_STATUS_COLUMN_ENDS) or name in _DONE_YES_NO_COLUMNS
+    return name.endswith(_PROGRESS_COLUMN_ENDS) or name in _DONE_YES_NO_COLUMNS
 
 
 def _gives_verdict(name: str) -> bool:

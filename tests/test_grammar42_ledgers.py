@@ -82,6 +82,18 @@ def test_a_verdict_columns_continuing_status_is_a_dateless_rows_status():
     assert _statuses(text, "plan.md") == [(5, None, "ongoing"), (6, None, None)]
 
 
+def test_a_progress_column_named_with_its_period_first_is_a_progress_column():
+    """截至6月底进展情况 (the period, then 进展情况): its 已完成 closes the row. Before: scheduled."""
+    text = (
+        "某县2025年重点任务推进台账\n\n"
+        "| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 | 截至6月底进展情况 |\n"
+        "|---|---|---|---|---|---|\n"
+        "| 1 | 建成县城污水处理厂三期 | 县住建局 | 县生态环境局 | 2025年6月底前 | 已完成，6月20日通水运行 |\n"
+        "| 2 | 新建5G基站300个 | 县工信局 | 县铁塔公司 | 2025年12月底前 | 已建成186个 |\n"
+    )
+    assert _statuses(text, "plan.md") == [(5, "2025-06", "done"), (6, "2025-12", "scheduled")]
+
+
 def test_a_pasted_ledgers_group_row_written_as_a_line_of_its_own_keeps_the_table():
     """（一）经济领域改革 under the header, a merged group row pasted as a line with no tab. Before: the table ended
     at it (a header with no row), and nothing was read."""
