@@ -44,6 +44,7 @@ from reformgraph.loaders.vocab import (
     LABEL_ROLES,
     LEADER_LEVELS,
     OFFICE_OR_PERSON_LABELS,
+    ORGANISATION_KINDS,
     PEOPLE_ROLES,
     PERSON_ENDS,
     ROLE_LAST,
@@ -220,16 +221,17 @@ _TYPE_TAIL = compiled(r"(?:部门|单位|机构)$")
 def _open_list(name: str) -> tuple[str, str | None]:
     """``A等`` → (A, None); ``A等有关部门`` → (A, 有关部门); otherwise (name, None) and no 等 to split.
 
-    A tail that names the listed bodies' type adds nobody: ``区房管局等建设主管部门`` → (区房管局, None).
+    A tail that names the listed bodies' type adds nobody: ``区房管局等建设主管部门`` → (区房管局, None), and
+    ``妇联等群团组织`` → (妇联, None) (round 42).
 
-    >>> _open_list("区房管局等建设主管部门"), _open_list("商务部等有关部门")
-    (('区房管局', None), ('商务部', '有关部门'))
+    >>> _open_list("区房管局等建设主管部门"), _open_list("商务部等有关部门"), _open_list("妇联等群团组织")
+    (('区房管局', None), ('商务部', '有关部门'), ('妇联', None))
     """
     at = name.rfind("等")
     if at <= 0:
         return name, None
     head, tail = name[:at], name[at + 1 :]
-    if not tail or tail in GENERIC_NOUNS:
+    if not tail or tail in GENERIC_NOUNS or tail in ORGANISATION_KINDS:
         return head, None
     if is_collective(tail) and is_unit_name(head):
         return head, tail

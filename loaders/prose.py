@@ -47,6 +47,7 @@ from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.vocab import (
     ENUMERATED,
     INSTITUTION_KINDS,
+    ORGANISATION_KINDS,
     WITH,
     find_with,
     is_collective,
@@ -226,26 +227,52 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     # and after each character a name may end with, where a separator, a modal or a verb follows: the list may
     # end at a comma (会同B，每季度…), and a verb inside a name (组织 of 市委组织部) cut it short
     cuts |= {m.end() for m in _NAME_LAST.finditer(text, start, end) if _AFTER_UNITS.match(text, m.end())}
+    cuts |= _kind_ends(text, start, end)
     best: list[RoleUnit] = []
     for cut in sorted(c for c in cuts if c > start):
         units = _units(text, start, cut, role="support")
+        # an open list of fields (会同同级财政、税务等部门): 等部门 closes every field before it (round 42)
+        open_fields = text.endswith("等部门", start, cut)
         if units and all(
-            _partner_name(u.name, units[-1].name) and not _NOT_IN_NAME.search(u.name) and not _name_then_verb(u.name)
+            _partner_name(u.name, units[-1].name, open_fields)
+            and not _NOT_IN_NAME.search(u.name)
+            and not _name_then_verb(u.name)
             for u in units
         ):
             best = units
     return best
 
 
-def _partner_name(name: str, last: str) -> bool:
+def _kind_ends(text: str, start: int, end: int) -> set[int]:
+    """Where an open list closed by a kind of organisation ends in ``text[start:end]`` (``妇联等群团组织``: 组织 ends
+    no name, so no other cut falls there; round 42).
+
+    >>> _kind_ends("残联、妇联等群团组织，确保", 0, 13)
+    {10}
+    """
+    ends = set()
+    at = text.find("等", start, end)
+    while at != -1:
+        ends.update(at + 1 + len(kind) for kind in ORGANISATION_KINDS if text.startswith(kind, at + 1))
+        at = text.find("等", at + 1, end)
+    return ends
+
+
+def _partner_name(name: str, last: str, open_fields: bool = False) -> bool:
     """Whether ``name`` names a partner in a list whose last name is ``last``: a unit's name, or a field the
     department that closes the list is shared by (``会同同级财政、发展改革部门``: 同级财政 is the finance department of
-    the same level, kept as written, round 41; before, the whole list was lost).
+    the same level, kept as written, round 41; before, the whole list was lost). With ``open_fields`` the list is
+    closed by ``等部门`` (``会同同级财政、税务等部门``), which every field shares, the last too (round 42).
 
     >>> _partner_name("同级财政", "发展改革部门"), _partner_name("同级财政", "市发展改革委")
     (True, False)
+    >>> _partner_name("税务", "税务", True), _partner_name("税务", "税务")
+    (True, False)
     """
-    return is_unit_name(name) or (last.endswith("部门") and name != last and is_unit_name(name + "部门"))
+    if is_unit_name(name):
+        return True
+    shared = open_fields or (last.endswith("部门") and name != last)
+    return shared and is_unit_name(name + "部门")
 
 
 def _name_then_verb(name: str) -> bool:

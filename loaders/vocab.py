@@ -1105,6 +1105,9 @@ GENERIC_NOUNS = frozenset(
     # person's label, not the unit 科室 before 负责人：); 各科室, 相关股室, 各临床科室 stay collectives
     | {"科室", "股室", "处室", "部室", "站所"}
 )
+# the kinds of body an open list of social organisations ends with (工会、共青团、妇联等群团组织): its members are
+# named before 等, the kind adds nobody (round 42; before, 妇联等群团组织 was one unit)
+ORGANISATION_KINDS = frozenset({"群团组织", "人民团体", "群众团体", "社会组织"})
 # kinds of public-service body written bare, with no place, owner or 各 before them (中小学校要落实陪餐制度,
 # 幼儿园要…): a kind, not a unit, as the subject of what it must do (round 41; 各中小学校, 县实验小学 stay units)
 INSTITUTION_KINDS = frozenset(
