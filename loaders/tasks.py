@@ -37,7 +37,7 @@ from reformgraph.loaders.deadlines import (
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames
-from reformgraph.loaders.vocab import COLUMN_NAMES, DECIMAL_NUMBER, DECORATIONS, TITLE_ENDS, name_run
+from reformgraph.loaders.vocab import COLUMN_NAMES, DECIMAL_NUMBER, DECORATIONS, TITLE_ENDS, name_run, names_a_post
 from reformgraph.records import (
     Citation,
     Contact,
@@ -429,6 +429,7 @@ def _resolved(
         source, base, spaced = place
         assignment = spaced.apart(assignment, source, base)
     leads, supports = resolve(assignment, first_listed=first_listed, carried=carried)
+    leads, supports = _bodies(leads), _bodies(supports) if supports else supports
     if not leads:
         return leads, supports, 0, 0
     if _may_run(leads) or (supports and _may_run(supports)):
@@ -438,6 +439,19 @@ def _resolved(
 
 
 _POS = attrgetter("pos")
+
+
+def _bodies(units: list[RoleUnit]) -> list[RoleUnit]:
+    """``units`` without the posts among them (``vocab.names_a_post``): people, not bodies, so a task whose only
+    lead is a post (``各网格员要每日巡查…``) names no lead (round 42). A loop: this runs for every assignment.
+
+    >>> [u.name for u in _bodies([RoleUnit("团委", "lead", 0), RoleUnit("各班主任", "lead", 3)])]
+    ['团委']
+    """
+    for u in units:
+        if names_a_post(u.name):
+            return [u for u in units if not names_a_post(u.name)]
+    return units
 
 
 def _may_run(units: list[RoleUnit]) -> bool:

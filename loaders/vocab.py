@@ -1266,14 +1266,19 @@ def _office_named_by_its_work(core: str, verb_end: int) -> bool:
 
 
 # how the names of posts and office-holders end (各分管领导, 班子成员, 各股室负责人): people, no body
-_POST_ENDS = ("领导", "负责人", "负责同志", "成员", "班子", "书记")  # (包村干部 are a plan's workers: kept)
+# (包村干部 are a plan's workers: kept). Round 42: and the staff posts a plan gives work to (各班主任, 各网格员,
+# 村两委成员, 各任课教师): no body's name ends in 员 or 主任 (委员会, 成员单位 end otherwise). A coordination graph joins
+# bodies: a post is people of a body, and as a node it would join class teachers of every school into one unit
+_POST_ENDS = ("领导", "负责人", "负责同志", "员", "班子", "书记", "主任", "教师", "老师")
 
 
 def names_a_post(name: str) -> bool:
     """True when ``name`` names office-holders, not a body (``各分管领导``, ``班子成员``, ``各股室负责人``): a unit
-    cell's people (round 38).
+    cell's people (round 38), and a task's anywhere (round 42: ``各班主任``, ``各网格员``, ``村两委成员``).
 
     >>> names_a_post("各分管领导"), names_a_post("班子成员"), names_a_post("各成员单位"), names_a_post("驻局纪检监察组")
+    (True, True, False, False)
+    >>> names_a_post("各班主任"), names_a_post("各网格员"), names_a_post("村两委"), names_a_post("县委老干部局")
     (True, True, False, False)
     """
     return name.endswith(_POST_ENDS)

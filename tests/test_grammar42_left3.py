@@ -28,3 +28,28 @@ def test_an_open_list_closed_by_a_kind_of_organisation_keeps_its_members():
         "（二）开展关爱行动。（牵头单位：市民政局；配合单位：团市委、市妇联等群团组织）\n"
     )
     assert _units(plan) == [(["各县（市、区）"], ["残联", "妇联"]), (["市民政局"], ["团市委", "市妇联"])]
+
+
+def test_posts_are_people_not_units():
+    """``各班主任``, ``各网格员``, ``村两委成员`` name people by their post, not bodies: dropped from a task's units
+    (a coordination graph joins bodies); a task whose only unit is a post names no lead and is left out. Before,
+    each was a unit (a collective)."""
+    plan = (
+        "某中学劳动教育实施方案\n\n"
+        "1. 组织校外劳动实践。每学期组织不少于2次。（责任部门：团委、各年级组、各班主任）\n\n"
+        "2. 做好重点人群服务。每周至少走访一次。（责任单位：各村（社区）、村两委成员、镇民政办）\n\n"
+        "3. 落实网格巡查。网格员每日巡查网格。（责任单位：各网格员）\n"
+    )
+    assert _units(plan) == [(["团委", "各年级组"], []), (["各村（社区）", "镇民政办"], [])]
+
+
+def test_a_post_column_in_a_task_table_names_no_unit():
+    """A 责任部门 cell naming a body and a post (``教务处、各班主任``) keeps the body."""
+    plan = (
+        "重点项目推进表\n\n"
+        "| 序号 | 项目 | 分管领导 | 责任部门 | 完成时间 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 编写校本劳动教育读本 | 张建华 | 教务处、教科室 | 2023年3月底前 |\n"
+        "| 2 | 建立学生劳动素养评价档案 | 张建华 | 教务处、各班主任 | 2023年6月底前 |\n"
+    )
+    assert _units(plan) == [(["教务处", "教科室"], []), (["教务处"], [])]
