@@ -577,8 +577,9 @@ _TEXT_DATE = compiled(
     # round 40 (dates2): a month the work is done in (9月份完成验收: not 1-9月完成投资, 截至9月, 每年9月), 年中前,
     # a year named alone before what is done then (当年完成, 明年全部完成)
     r"|(?<![\d\-—－~～至到止每年])(?P<done_m>\d{1,2})月份?(?=" + _DONE_VERB + r")"
-    # the months a task's work is done over (6—8月开展低保专项治理; not 1-9月完成投资, a count to date): round 40
-    r"|(?<![\d\-—－~～至到年])\d{1,2}(?:—|－|-|～|~|至)(?P<range_m>\d{1,2})月份?(?=开展|组织|集中|实施|进行)"
+    # the months a task's work is done over (6—8月开展低保专项治理; not 1-9月完成投资, a count to date): round 40;
+    # the first month may be written with its 月 (5月至8月集中开展…: round 42)
+    r"|(?<![\d\-—－~～至到年])\d{1,2}月?(?:—|－|-|～|~|至)(?P<range_m>\d{1,2})月份?(?=开展|组织|集中|实施|进行)"
     r"|(?P<mid>年中)(?:前|以前|之前)|(?<=[今当明次本])(?P<named_y>年)(?=" + _DONE_VERB + r"))"
     r")"
     # within N days of this document: 本意见印发之日起30日内
@@ -706,6 +707,8 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     Deadline(raw=None, date=None, status=None)
     >>> [text_deadline(t, plan_year=2025).raw for t in ("11月中下旬前完成报批。", "6—8月开展专项治理。", "每半月通报。")]
     ['11月中下旬前', '6—8月', '每半月']
+    >>> text_deadline("5月至8月集中开展校园招聘。", plan_year=2023)  # round 42
+    Deadline(raw='5月至8月', date='2023-08', status='scheduled')
     >>> text_deadline("本方案印发后二十个工作日内报送。", document_date="2025-03-18").date
     '2025-04-15'
     >>> text_deadline("推进一网统管。每年开展一次评估。").status

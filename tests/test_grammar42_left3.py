@@ -4,6 +4,7 @@ them (the plans under tests/fixtures/round42/left3 read by hand first)."""
 from __future__ import annotations
 
 from tests.support.readings import plan_units as _units
+from tests.support.readings import written_plan_deadlines
 
 
 def test_fields_before_an_open_list_closed_by_deng_bumen_after_hui_tong_support():
@@ -53,3 +54,16 @@ def test_a_post_column_in_a_task_table_names_no_unit():
         "| 2 | 建立学生劳动素养评价档案 | 张建华 | 教务处、各班主任 | 2023年6月底前 |\n"
     )
     assert _units(plan) == [(["教务处", "教科室"], []), (["教务处"], [])]
+
+
+def test_a_month_range_with_both_months_written_dates_the_work_done_over_it():
+    """``5月至8月集中开展…`` ends with its last month, as ``5—8月开展…`` did (round 40); before, no deadline."""
+    plan = (
+        "某市2023年稳就业若干措施\n\n"
+        "（一）开展招聘专项行动。5月至8月集中开展校园招聘、直播带岗等活动。（责任单位：市人力资源社会保障局）\n\n"
+        "（二）开展助企行动。3月—6月组织“政策进企业”宣讲。（责任单位：市工业和信息化局）\n"
+    )
+    assert written_plan_deadlines(plan) == [
+        (3, "5月至8月", "2023-08", "scheduled"),
+        (5, "3月—6月", "2023-06", "scheduled"),
+    ]
