@@ -276,6 +276,7 @@ PERSON_LABELS = (
     "责任厅领导",
     "责任局领导",
     "厅领导",  # round 41: a 省厅's own plan names its leader so (厅领导：张某　责任处室：…)
+    "局领导",  # round 42: a 局's own plan so (局领导：刘某  责任股室：…); the colon after it keeps 市教育局领导小组 a name
 )
 # how a document's title ends (江临市2024年…工作方案, 关于印发…的通知): a running head copies one (``source``), a long
 # title line ends so (``parse``), a sheet of one year's tasks is titled so (``tasks``)

@@ -67,3 +67,16 @@ def test_a_month_range_with_both_months_written_dates_the_work_done_over_it():
         (3, "5月至8月", "2023-08", "scheduled"),
         (5, "3月—6月", "2023-06", "scheduled"),
     ]
+
+
+def test_a_bureau_leader_label_names_a_person_beside_the_office_fields():
+    """``局领导：刘某  责任股室：…`` on one line (a 局's own plan): 局领导 names the bureau leader in charge, a person;
+    before, the name ran into the next field and the task was lost. Alone on its line or as a table header it was
+    read already."""
+    plan = (
+        "某县自然资源局2024年重点工作任务清单\n\n"
+        "1. 开展耕地保护专项整治。局领导：陈明  责任股室：耕保股  完成时限：2024年9月底前\n\n"
+        "2. 完成不动产登记改革。\n\n"
+        "局领导：孙丽  牵头股室：不动产登记中心  配合股室：地籍股\n"
+    )
+    assert _units(plan) == [(["耕保股"], []), (["不动产登记中心"], ["地籍股"])]
