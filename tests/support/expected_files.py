@@ -91,7 +91,18 @@ def deadline_outside_its_task(doc) -> list[tuple]:
         own = re.sub(r"\s", "", "".join(lines[max(0, m.line - 3) : m.line + 12])) + m.text
         # or the stage of a schedule the task is listed under: （三）巩固提高阶段（12月1日至12月31日） (round 39)
         own += next((line for line in reversed(lines[max(0, m.line - 40) : m.line]) if "阶段" in line), "")
+        own += _table_header(lines, m.line)  # or a column's name: a table's 一季度 | 二季度 columns (round 42)
         for part in m.deadline.raw.split("；"):
             if part.replace("*", "") not in own.replace("*", ""):
                 bad.append((doc.path, m.line, m.deadline.raw))
     return bad
+
+
+def _table_header(lines: list[str], line: int) -> str:
+    """The first line of the pipe table holding the 1-based ``line``, or "" when it is no pipe table's row."""
+    top = line - 1
+    if top >= len(lines) or not lines[top].lstrip().startswith("|"):
+        return ""
+    while top > 0 and lines[top - 1].lstrip().startswith("|"):
+        top -= 1
+    return lines[top]
