@@ -256,6 +256,7 @@ PERSON_LABELS = (
     "包联领导",
     "包联县领导",
     "包联市领导",
+    "包联区领导",  # round 42
     "领衔领导",
     "领衔县领导",
     "领衔市领导",
@@ -266,6 +267,10 @@ PERSON_LABELS = (
     "联系县领导",
     "联系市领导",
     "联系区领导",
+    "联系厅领导",  # round 42: a 省厅's plan names the leader each task reports to so (联系厅领导：李某); unlisted, the
+    "联系局领导",  # leader's line broke its item from the label lines under it
+    "联系委领导",
+    "联系省领导",
     "分管厅领导",  # round 34: a 省直 department's leaders (厅, 局, 委), a province's
     "分管局领导",
     "分管委领导",

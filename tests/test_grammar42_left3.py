@@ -80,3 +80,22 @@ def test_a_bureau_leader_label_names_a_person_beside_the_office_fields():
         "局领导：孙丽  牵头股室：不动产登记中心  配合股室：地籍股\n"
     )
     assert _units(plan) == [(["耕保股"], []), (["不动产登记中心"], ["地籍股"])]
+
+
+def test_a_leader_line_between_an_item_and_its_label_lines_keeps_the_item_whole():
+    """A leader's label of any role and level (``联系厅领导：``, ``包联区领导：``, ``联系局领导：`` with its name on the
+    next line) between a numbered item and its label lines is a person's field: the item keeps its text and units.
+    Before (联系厅领导 unlisted), the first item was left out as naming no unit and its units went to a task whose
+    text was the leader's line (round42/left3/02)."""
+    from reformgraph.loaders.parse import parse_document
+
+    for label, name in (("联系厅领导：", "李建国"), ("包联区领导：", "王某"), ("联系局领导：", "\n张敏")):
+        plan = (
+            "# 某省自然资源厅2024年改革任务分解\n\n## 一、深化改革\n\n"
+            "1. 开展自然资源资产所有权委托代理机制试点。\n\n"
+            f"{label}{name}\n\n牵头处室：自然资源所有者权益处\n\n配合处室：政策法规处\n\n完成时限：2024年9月底前\n"
+        )
+        (task,) = [m for w in parse_document(plan).workplans for m in w.measures]
+        assert task.text == "开展自然资源资产所有权委托代理机制试点。", label
+        assert [u.raw for u in task.leads] == ["自然资源所有者权益处"]
+        assert [u.raw for u in task.supports] == ["政策法规处"]
