@@ -37,7 +37,15 @@ from reformgraph.loaders.deadlines import (
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames
-from reformgraph.loaders.vocab import COLUMN_NAMES, DECIMAL_NUMBER, DECORATIONS, TITLE_ENDS, name_run, names_a_post
+from reformgraph.loaders.vocab import (
+    COLUMN_NAMES,
+    DECIMAL_NUMBER,
+    DECORATIONS,
+    POST_LAST_CHARACTERS,
+    TITLE_ENDS,
+    name_run,
+    names_a_post,
+)
 from reformgraph.records import (
     Citation,
     Contact,
@@ -449,7 +457,7 @@ def _bodies(units: list[RoleUnit]) -> list[RoleUnit]:
     ['团委']
     """
     for u in units:
-        if names_a_post(u.name):
+        if u.name[-1:] in POST_LAST_CHARACTERS and names_a_post(u.name):
             return [u for u in units if not names_a_post(u.name)]
     return units
 
