@@ -511,7 +511,8 @@ def _resolved_once(
 
 
 def _units_line(assignment: Assignment | None, source: CompactText | None, base: int) -> int:
-    """The line an assignment's first unit is written on (0 when it names none or its source has no lines).
+    """The line an assignment's first unit is written on (0 when it names none or its source has no lines). A draft
+    with no source is a table's row, whose units hold their row's line as their position (``tables``).
 
     >>> _units_line(Assignment(units=(RoleUnit("甲局", None, 5),)), None, 0)
     5
