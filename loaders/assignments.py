@@ -224,8 +224,9 @@ _MAY_BE_DATED = compiled("[0-9年月季底前内期旬续常]")
 # how a unit's name may end: a filter only, wider than ``vocab.is_unit_name``'s endings (which decide, in the read),
 # and holding all their last characters (round 40: （市医保局、市医保中心） then （市教育局、各区县教育行政部门） in one
 # plan: the second, ending in 部门, was skipped by the filter, its task lost)
+# (〕 too: a 部委's 司局 with the office it shares, 机关党委〔人事司〕, closing a 要点's item: round 42)
 _UNIT_LAST = (
-    frozenset("局委办府队所院站心会部司厅处室街镇乡村区县市团行组社联关台协馆校园场军等）") | UNIT_LAST_CHARACTERS
+    frozenset("局委办府队所院站心会部司厅处室街镇乡村区县市团行组社联关台协馆校园场军等）〕") | UNIT_LAST_CHARACTERS
 )
 
 
@@ -323,6 +324,11 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
     >>> inners = [t[a + 1 : b] for a, b in spans]
     >>> sorted(_closing_unit_lists(ct, spans, inners, set(inners)))
     ['各镇人民政府、街道办事处']
+    >>> ct = CompactText.from_lines(["1.开展主题教育。（机关党委〔人事司〕）"])  # a bracket in the name (round 42)
+    >>> t = ct.text
+    >>> a = t.index("（")
+    >>> list(_closing_unit_lists(ct, [(a, len(t) - 1)], [t[a + 1 : -1]], {t[a + 1 : -1]}))
+    ['机关党委〔人事司〕']
     """
     text = compact.text
     found: dict[str, Assignment] = {}

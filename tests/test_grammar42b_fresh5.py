@@ -1,0 +1,33 @@
+"""Round 42 (second wave) of docs/loader.md, theme fresh5: an honest held-out measure, fifth set (a 省委办公厅 and
+省政府办公厅 实施意见 with its 分工方案, a 河长制 要点, a 数字政府 year table, a 城市更新 方案, a 养老服务 方案 in prose,
+a 国家医保局 要点 with its 司局 at paragraph ends, a 衔接 list pasted from Excel, a 乡镇 safety inspection)."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _read(text: str) -> list[tuple]:
+    doc = parse_document(text, path="plan.txt")
+    return [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.deadline.status)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def test_a_bureau_named_with_its_office_in_tortoise_shell_brackets_closes_an_item():
+    """A 部委's 要点 closes each item with its 司局 in brackets, and the 机关党委 it shares an office with written
+    after it in 〔〕 (``（机关党委〔人事司〕）``): the item's unit, as ``（机关党委（人事司））`` is. Before, the item was no
+    task (the list's last character was not read as a unit's)."""
+    text = (
+        "# 2023年医疗保障工作要点\n\n"
+        "1．健全基本医疗保障制度。（待遇保障司）\n\n"
+        "2．深入开展主题教育。（机关党委〔人事司〕）\n\n"
+        "3．推进医保基金智能监控，6月底前出台管理办法。（基金监管司、基金监管事务中心）\n"
+    )
+    assert _read(text) == [
+        (3, ["待遇保障司"], [], None, None),
+        (5, ["机关党委〔人事司〕"], [], None, None),
+        (7, ["基金监管司", "基金监管事务中心"], [], "2023-06", "scheduled"),
+    ]
