@@ -332,6 +332,10 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
     """
     text = compact.text
     found: dict[str, Assignment] = {}
+    closed: set[int] = set()  # the starts of the lines whose item closes with a list read
+    inside: list[tuple[int, str, int]] = []  # (where, inner, its line's start): lists closing a sentence before
+    # the line's end, read when the line closes with one too (a 部委's 要点: 开展整治。（基金监管司）推进监控。（大数据中心）:
+    # round 42)
     # the candidates' brackets picked in one C-level pass (most brackets of a plan that has such lists are labelled)
     for (a, b), inner in compress(zip(held, inners), map(candidates.__contains__, inners)):
         if not (text[a - 1] in _ENDS or text[b + 1 : b + 2] in _ENDS) or inner in found:
@@ -346,15 +350,35 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
             or _NOT_A_DATE_TAIL.search(tail)  # （区属公办学校）。（责任单位：…）: a note before the task's units
             or parse_deadline(tail).raw is None
         ):
+            inside.append((a, inner, start))
             continue
         if ENUMERATED.match(text[start:end]) is None:  # (its pattern opens with ^)
             continue
-        if _closes_a_name(text, a):
-            continue
-        assignment = read_bare_units(inner, "responsible")
-        if assignment is not None and all(is_unit_name(u.name) for u in assignment.units):
-            found[inner] = assignment
+        if _unit_list(text, a, inner, found):
+            closed.add(start)
+    for a, inner, start in inside:
+        if start in closed and inner not in found:
+            _unit_list(text, a, inner, found)
     return found
+
+
+def _unit_list(text: str, at: int, inner: str, found: dict[str, Assignment]) -> bool:
+    """Whether the bracket ``inner`` opening at ``at`` lists units alone (not a name's own bracket): kept in
+    ``found`` when it does.
+
+    >>> found = {}
+    >>> _unit_list("开展整治。（基金监管司）", 5, "基金监管司", found), list(found)
+    (True, ['基金监管司'])
+    >>> _unit_list("省市场监管局（省知识产权局）", 6, "省知识产权局", found), _unit_list("试点（如某区）", 2, "如某区", found)
+    (False, False)
+    """
+    if _closes_a_name(text, at):
+        return False
+    assignment = read_bare_units(inner, "responsible")
+    if assignment is None or not all(is_unit_name(u.name) for u in assignment.units):
+        return False
+    found[inner] = assignment
+    return True
 
 
 _BARE_LIST_ENDS = ("，", "；", ",", ";")  # where a list of units in brackets may end before its deadline

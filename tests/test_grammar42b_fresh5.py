@@ -31,3 +31,22 @@ def test_a_bureau_named_with_its_office_in_tortoise_shell_brackets_closes_an_ite
         (5, ["机关党委〔人事司〕"], [], None, None),
         (7, ["基金监管司", "基金监管事务中心"], [], "2023-06", "scheduled"),
     ]
+
+
+def test_a_bureau_list_closing_each_sentence_of_an_item_makes_each_sentence_a_task():
+    """A 部委's 要点 may close each sentence of one numbered item with its own 司局 (``开展专项整治。（基金监管司）推进
+    智能监控。（基金监管司、大数据中心）``): each sentence is a task of its units, as with labelled brackets. Before,
+    only the bracket closing the line was read and the others' units were lost (``医药服务管理司`` below)."""
+    text = (
+        "# 2024年医疗保障工作要点\n\n"
+        "1．加强基金监管。开展专项整治。（基金监管司）推进智能监控。（基金监管司、大数据中心）\n\n"
+        "2．推进医保支付方式改革。（医药服务管理司）完善医保药品目录调整机制。（医药价格和招标采购司）\n\n"
+        "3．加强法治建设。（法规司）\n"
+    )
+    assert _read(text) == [
+        (3, ["基金监管司"], [], None, None),
+        (3, ["基金监管司", "大数据中心"], [], None, None),
+        (5, ["医药服务管理司"], [], None, None),
+        (5, ["医药价格和招标采购司"], [], None, None),
+        (7, ["法规司"], [], None, None),
+    ]
