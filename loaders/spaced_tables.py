@@ -92,6 +92,8 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
             and i + 1 < len(lines)
             and _header_wrapped(lines[i], lines[i + 1], header)
         )
+        if not wrapped and not piped and "\t\t" in lines[i] and i + 1 < len(lines):
+            wrapped = _tab_header_rows(lines[i], lines[i + 1])  # a merged group cell over its sub-columns (round 42)
         if wrapped:
             header, cols = wrapped, detect_columns(wrapped) or cols
         if cols is None:
@@ -274,6 +276,41 @@ def _header_wrapped(header_line: str, following: str, header: Sequence[str]) -> 
         if all(is_column_cell(name) for name in out):
             return out
     return None
+
+
+def _tab_header_rows(upper: str, lower: str) -> list[str] | None:
+    r"""The names of a pasted sheet's header of two rows, a merged cell over its sub-columns (``责任单位`` over
+    ``牵头单位 | 配合单位``: the merged cell's text in its first column, the next one empty): each column named by
+    its lower cell, else by its upper one; None unless ``lower`` names only columns, under an empty upper cell or
+    its group's.
+
+    >>> _tab_header_rows("序号\t重点任务\t责任单位\t\t完成时限", "\t\t牵头单位\t配合单位\t")
+    ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']
+    >>> _tab_header_rows("序号\t重点任务\t责任单位\t\t完成时限", "1\t建平台\t县大数据局\t\t2024年") is None
+    True
+    """
+    if "\t" not in lower:
+        return None
+    tops = [c.strip() for c in upper.split("\t")]
+    subs = [c.strip() for c in lower.split("\t")]
+    if len(subs) > len(tops) or not any(not t for t in tops[1:]):
+        return None
+    subs += [""] * (len(tops) - len(subs))
+    named = [i for i, c in enumerate(subs) if c]
+    # the lower cells: column names, each under an empty upper cell or the name of the group it opens
+    if len(named) < 2 or not all(is_column_cell(subs[i]) and _under_a_group(tops, i) for i in named):
+        return None
+    out = [sub or top for top, sub in zip(tops, subs)]
+    return out if all(out) else None
+
+
+def _under_a_group(tops: Sequence[str], at: int) -> bool:
+    """Whether the upper cell over column ``at`` is empty, or the name of a merged cell whose next cell is empty.
+
+    >>> _under_a_group(["序号", "责任单位", ""], 1), _under_a_group(["序号", "责任单位", ""], 2), _under_a_group(["序号", "时限"], 1)
+    (True, True, False)
+    """
+    return not tops[at] or (at + 1 < len(tops) and not tops[at + 1])
 
 
 def aligned_columns(header_line: str, header: Sequence[str]) -> bool:

@@ -50,3 +50,21 @@ def test_a_bureau_list_closing_each_sentence_of_an_item_makes_each_sentence_a_ta
         (5, ["医药价格和招标采购司"], [], None, None),
         (7, ["法规司"], [], None, None),
     ]
+
+
+def test_a_pasted_sheets_header_of_two_rows_names_each_column_by_its_lower_cell():
+    """A task list copied from Excel whose 责任单位 is a merged cell over 牵头单位 | 配合单位 pastes as two tab-separated
+    header rows, the merged cell's text in its first column and the rest empty (``责任单位\\t\\t``, then
+    ``\\t\\t牵头单位\\t配合单位\\t``): the columns are the lower row's names where it has one. Before, the plan read
+    as one false task led by ``配合单位``."""
+    text = (
+        "天水市2021年巩固拓展脱贫攻坚成果同乡村振兴有效衔接重点任务清单\n\n"
+        "序号\t重点任务\t责任单位\t\t完成时限\n"
+        "\t\t牵头单位\t配合单位\t\n"
+        "1\t健全防止返贫动态监测和帮扶机制\t市乡村振兴局\t市民政局、各县区\t长期坚持\n"
+        "2\t发展特色产业\t市农业农村局\t市财政局\t2021年12月底\n"
+    )
+    assert _read(text) == [
+        (5, ["市乡村振兴局"], ["市民政局", "各县区"], None, "ongoing"),
+        (6, ["市农业农村局"], ["市财政局"], "2021-12", "scheduled"),
+    ]
