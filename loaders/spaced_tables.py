@@ -92,7 +92,7 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
             and i + 1 < len(lines)
             and _header_wrapped(lines[i], lines[i + 1], header)
         )
-        if not wrapped and not piped and "\t\t" in lines[i] and i + 1 < len(lines):
+        if cols is not None and not wrapped and "\t\t" in lines[i] and i + 1 < len(lines):
             wrapped = _tab_header_rows(lines[i], lines[i + 1])  # a merged group cell over its sub-columns (round 42)
         if wrapped:
             header, cols = wrapped, detect_columns(wrapped) or cols
