@@ -1351,10 +1351,35 @@ def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, lis
         used.pop()
     if len(names) < 3 or sum(column_kind(n) != "unknown" for n in names) < 2:
         return None
+    names = _sub_columns_placed(names)
     cols = detect_columns(names)
     if cols is None:
         return None
     return cols, names, used[-1] - k
+
+
+def _sub_columns_placed(names: list[str]) -> list[str]:
+    """A header of two rows flattened one cell per line (a Word table's merged ``责任单位`` over ``牵头单位 | 配合单位``,
+    as a portal's text gives it: the first row's names, then the second row's) as one row: the sub-columns named
+    last, in the group's place (round 42; before, the rows' units and deadlines were read under the wrong names).
+
+    >>> _sub_columns_placed(["序号", "重点任务", "责任单位", "完成时限", "牵头单位", "配合单位"])
+    ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']
+    >>> _sub_columns_placed(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']
+    """
+    kinds = [column_kind(n) for n in names]
+    subs = len(kinds)
+    while subs > 0 and kinds[subs - 1] in _SUB_UNIT_KINDS:
+        subs -= 1
+    groups = [i for i, kind in enumerate(kinds[:subs]) if kind == "single"]
+    if len(names) - subs < 2 or len(groups) != 1 or kinds[subs - 1] in _UNIT_KINDS:
+        return names  # no run of lead and support names after another column, under one group name
+    at = groups[0]
+    return [*names[:at], *names[subs:], *names[at + 1 : subs]]
+
+
+_SUB_UNIT_KINDS = frozenset(("lead", "support"))  # the unit columns a merged 责任单位 cell stands over
 
 
 def unit_line(c: str) -> bool:

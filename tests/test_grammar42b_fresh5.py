@@ -68,3 +68,17 @@ def test_a_pasted_sheets_header_of_two_rows_names_each_column_by_its_lower_cell(
         (5, ["市乡村振兴局"], ["市民政局", "各县区"], None, "ongoing"),
         (6, ["市农业农村局"], ["市财政局"], "2021-12", "scheduled"),
     ]
+
+
+def test_a_two_row_header_flattened_one_cell_per_line_places_the_sub_columns_under_their_group():
+    """A Word table's header of two rows (``责任单位`` merged over ``牵头单位 | 配合单位``) copied from a portal one cell
+    per line gives the first row's names, then the second row's: ``序号 重点任务 责任单位 完成时限 牵头单位 配合单位``.
+    The sub-columns stand in the group's place. Before, each row's cells were read under the names in that order: the
+    supports led, the lead supported and the deadline was lost."""
+    cells = ["附件", "重点任务分工方案", "序号", "重点任务", "责任单位", "完成时限", "牵头单位", "配合单位"]
+    cells += ["1", "实施高素质农民培育计划", "省农业农村厅", "省财政厅、省教育厅", "2025年底前"]
+    cells += ["2", "加强乡镇党政人才队伍建设", "省委组织部", "省委党校、省民政厅", "持续推进"]
+    assert _read("\n\n".join(cells) + "\n") == [
+        (21, ["省农业农村厅"], ["省财政厅", "省教育厅"], "2025-12", "scheduled"),
+        (31, ["省委组织部"], ["省委党校", "省民政厅"], None, "ongoing"),
+    ]
