@@ -47,6 +47,7 @@ from reformgraph.loaders.vocab import (
     ORGANISATION_KINDS,
     PEOPLE_ROLES,
     PERSON_ENDS,
+    ROLE_CLOSERS,
     ROLE_LAST,
     UNIT_LAST_CHARACTERS,
     WITH,
@@ -289,7 +290,7 @@ def read_units(
                 roles[-1] = roles[-1] or alone  # A、B，按职责分工负责: a role, no unit
                 continue
             as_written = None
-            if verb_role and part[-1] in "）)":
+            if verb_role and part[-1] in ROLE_CLOSERS:  # 〈牵头〉 [牵头] 【牵头】 too (round 42)
                 if _JOINT.search(
                     part
                 ):  # A、B（共同牵头）: every name of the list it closes, back to a comma (round 35)

@@ -50,7 +50,10 @@ _SQUARE = compiled(r"(?<=.)(?:[【〔]([^【】〔〕（）()]{1,120})[】〕]|\
 # the labels that may stand alone on a line before their value (``Source.with_lone_label_colons``): whole labels
 _LONE_LABELS = frozenset(label for label in UNIT_LABELS + DEADLINE_LABELS if len(label) >= 4)
 # a label in square brackets before its value (``【牵头单位】A【完成时限】2024年``): read as ``牵头单位：A；完成时限：…``
-_SQUARE_LABEL = compiled("[【\\[](" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + ")[】\\]](?=.)")
+# (not after a unit, before the next one or the list's end: 基础教育科【牵头】、教研室 is a role, round 42)
+_SQUARE_LABEL = compiled(
+    "[【\\[](" + "|".join(sorted(LABEL_ROLES, key=len, reverse=True)) + ")[】\\]](?=[^、，,；;）)。])"
+)
 # a unit label written with 为 for its colon (``牵头单位为市财政局，配合单位为市税务局``), at the start of a field:
 # read as the colon where a unit name follows (one character for one, so offsets stay)
 _LABEL_IS_MARKS = tuple(sorted({label[-2:] + "为" for label in UNIT_LABELS}))  # 单位为, 部门为, 处室为 …
@@ -193,6 +196,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     ['（牵头单位：区大', '', '数据局）', '', '2024-2026']
     >>> compact_lines(["推进“光伏", "+道路”工程", "+ 建设", "-2024年"])[0]
     ['推进“光伏', '+道路”工程', '建设', '-2024年']
+    >>> compact_lines(["（责任科室：基础教育科【牵头】、教研室）"])[0]  # a role after a unit, no label (round 42)
+    ['（责任科室：基础教育科（牵头）、教研室）']
     >>> compact_lines(["（牵头单位∶市发改委；完成时限︰2024年）"])[0]
     ['（牵头单位：市发改委；完成时限：2024年）']
     >>> compact_lines(["推广物联网应用[^2]。（市农业农村局牵头）", "[^2]: 排在第一位的为牵头单位。"])[0]

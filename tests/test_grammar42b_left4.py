@@ -1,0 +1,31 @@
+"""Round 42, second wave (left4): the ways of writing the first wave saw and left."""
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
+    document = parse_document(text, path="x.txt")
+    return [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in document.workplans for m in w.measures
+    ]
+
+
+def test_role_in_angle_or_square_brackets_after_a_unit_sets_its_role() -> None:
+    # 基础教育科〈牵头〉, 发展规划股[牵头], 电教中心【牵头】: the role word is no part of the name (before, 【牵头】 and
+    # [牵头] were read as a label over the units after them, and 〈牵头〉 stayed in the name)
+    text = (
+        "（一）深化课堂教学改革。开展课堂教学大比武活动。（责任科室：基础教育科〈牵头〉、教研室；完成时限：2023年12月底前）\n\n"
+        "（二）推进集团化办学。组建3个城乡学校共同体。（责任科室：发展规划股[牵头]、基础教育科、教研室）\n\n"
+        "（三）加强教育信息化建设。完成20所学校智慧教室改造。（责任科室：电教中心【牵头】、计划财务股）\n\n"
+        "（四）提升学前教育质量。推进幼小科学衔接。（责任科室：学前教育股〈牵头〉、教研室〈配合〉）\n"
+    )
+    assert _tasks(text) == [
+        (1, ["基础教育科"], ["教研室"]),
+        (3, ["发展规划股"], ["基础教育科", "教研室"]),
+        (5, ["电教中心"], ["计划财务股"]),
+        (7, ["学前教育股"], ["教研室"]),
+    ]
+
+
+def test_square_label_before_its_units_stays_a_label() -> None:
+    assert _tasks("1.推进数据共享。【牵头】市发改委【配合】市财政局\n") == [(1, ["市发改委"], ["市财政局"])]
