@@ -527,14 +527,14 @@ def _read_deadline(text: str) -> Deadline:
     (Deadline(raw='2023年起持续推进', date=None, status='ongoing'), 'ongoing')
     >>> _read_deadline("分阶段推进").status, _read_deadline("分阶段推进，2024年10月底前完成").date  # round 40
     ('ongoing', '2024-10')
-    >>> _read_deadline("常年").status
-    'ongoing'
+    >>> _read_deadline("常年").status, _read_deadline("立行立改，长期坚持；已完成").status  # round 42
+    ('ongoing', 'done')
     """
     started = "起" in text and _START.search(text) is not None
     dates = _dates(_START.sub("", text) if started else text)
     date_ = max(dates) if dates else None
     ongoing = started or bool(_ONGOING.search(text))
-    if _DONE in text and not ongoing:
+    if _DONE in text and (not ongoing or _closes_done(text)):
         status = "done"
     elif dates:
         status = "scheduled"
@@ -543,6 +543,16 @@ def _read_deadline(text: str) -> Deadline:
     else:
         status = None
     return _deadline(text, date_, status)
+
+
+def _closes_done(text: str) -> bool:
+    """Whether a deadline's words close with 已完成 in a clause of its own (a ledger's report joined after its words,
+    ``立行立改，长期坚持；已完成``): the work is reported done, whatever its time said (round 42).
+
+    >>> _closes_done("立行立改，长期坚持；已完成"), _closes_done("长期坚持，已完成阶段任务")
+    (True, False)
+    """
+    return text.endswith(_DONE) and text[-len(_DONE) - 1 : -len(_DONE)] in ("；", ";", "，", ",")
 
 
 # ---- deadlines written in a task's own text -------------------------------------------------------

@@ -357,20 +357,33 @@ _DONE_WORDS = ("已完成", "已全面完成", "已办结", "已全部完成", "
 _PART_DONE = compiled(r"[%％]|过半|目标的|计划的|任务的|\d成|[一二三四五六七八九]成")  # 已完成全年目标的85%: a share
 
 
+# what may follow the done word in its clause and still mean the whole task (round 42): 已完成整改, 已完成年度目标任务,
+# 已完成（提前）; any other object is one step of it (已完成系统对接, 已完成方案起草, 已完成招标)
+_WHOLE_TASK_DONE = compiled(
+    r"(?:全部|所有|各项|本项|年度|全年|既定|整改|目标|任务|工作|到位|验收|销号|并通过验收|[（(][^（()）]{0,12}[）)])*"
+)
+
+
 def reports_done(progress: str) -> bool:
     """Whether a progress field or cell (``进展情况：已完成``, a 进展情况 column's ``已完成，…``) says its task is done:
-    it opens with 已完成 (已办结 …) and its first clause reports no share of the work (``已完成全年目标的85%``).
+    it opens with 已完成 (已办结 …) and its first clause reports no share of the work (``已完成全年目标的85%``) and
+    no single step of it (``已完成系统对接，正在…``, round 42).
 
     >>> reports_done("已完成"), reports_done("已完成，全年已有15个项目实现拿地即开工"), reports_done("已办结")
     (True, True, True)
     >>> reports_done("已完成全年目标的85%"), reports_done("正在推进，平台已完成开发测试")
+    (False, False)
+    >>> reports_done("已完成整改，长效机制持续推进"), reports_done("已全部完成"), reports_done("已完成（提前）")
+    (True, True, True)
+    >>> reports_done("已完成系统对接，正在开展数据治理"), reports_done("已完成方案起草")
     (False, False)
     """
     text = progress.lstrip(" 。.：:；;，,\t")
     if not text.startswith(_DONE_WORDS):
         return False
     end = next((k for k, c in enumerate(text) if c in "，,。；;"), len(text))
-    return _PART_DONE.search(text, 0, end) is None
+    after = next(len(word) for word in _DONE_WORDS if text.startswith(word))
+    return _PART_DONE.search(text, 0, end) is None and _WHOLE_TASK_DONE.fullmatch(text, after, end) is not None
 
 
 # round 42: a 台账's status columns besides 进展情况: 整改状态 / 完成状态, 销号情况 / 整改情况, 1月进展 / 一季度进展 /

@@ -29,3 +29,33 @@ def test_role_in_angle_or_square_brackets_after_a_unit_sets_its_role() -> None:
 
 def test_square_label_before_its_units_stays_a_label() -> None:
     assert _tasks("1.推进数据共享。【牵头】市发改委【配合】市财政局\n") == [(1, ["市发改委"], ["市财政局"])]
+
+
+def _deadlines(text: str) -> list[tuple[int, str | None, str | None]]:
+    document = parse_document(text, path="x.md")
+    return [(m.line, m.deadline.date, m.deadline.status) for w in document.workplans for m in w.measures]
+
+
+def test_a_progress_cell_reporting_one_step_done_leaves_the_task_scheduled() -> None:
+    # 已完成系统对接，正在… reports one step; 已完成, 已全部完成, 已完成整改 report the task done (round 42)
+    text = (
+        "| 序号 | 整改措施 | 责任单位 | 整改时限 | 整改进展 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 推进市级政务数据共享平台与省平台对接 | 市大数据局 | 2024年9月底前 | 已完成系统对接，正在开展数据治理 |\n"
+        "| 2 | 修订营商环境评价考核办法 | 市发展改革委 | 2024年6月底前 | 已完成方案起草 |\n"
+        "| 3 | 开展文件会议精简专项整治 | 市委办公室 | 2024年6月底前 | 已完成 |\n"
+        "| 4 | 对违法占用耕地问题开展排查整治 | 市自然资源和规划局 | 2024年12月底前 | 已全部完成 |\n"
+        "| 5 | 建立重大隐患动态清零机制 | 市应急管理局 | 立行立改，长期坚持 | 已完成整改，长效机制持续推进 |\n"
+    )
+    assert _deadlines(text) == [
+        (3, "2024-09", "scheduled"),
+        (4, "2024-06", "scheduled"),
+        (5, "2024-06", "done"),
+        (6, "2024-12", "done"),
+        (7, None, "done"),
+    ]
+
+
+def test_a_long_term_deadline_field_closing_with_done_is_done() -> None:
+    text = "2．建立长效机制。坚持标本兼治。（责任单位：市委巡察办；完成时限：立行立改，长期坚持；已完成）\n"
+    assert _deadlines(text) == [(1, None, "done")]
