@@ -58,6 +58,7 @@ from reformgraph.loaders.vocab import (
     PERSON_ENDS,
     PHONE_LABELS,
     SHORT_LABELS,
+    is_processing_time,
     is_unit_name,
     may_hold_a_table,
     names_a_post,
@@ -461,6 +462,19 @@ def _next_header(
     return None
 
 
+def _holds_processing_times(cells: list[list[str]], start: int, col: int) -> bool:
+    """Whether column ``col`` of the rows from ``start`` gives times to settle an application (``5个工作日``, ``即办``:
+    a 政务服务 list's 办结时限), every filled cell of it, and has one at least (round 42).
+
+    >>> _holds_processing_times([["1", "5个工作日"], ["2", "即办"], ["3", ""]], 0, 1)
+    True
+    >>> _holds_processing_times([["1", "5个工作日"], ["2", "2024年6月底前"]], 0, 1)
+    False
+    """
+    filled = [row[col] for row in cells[start:] if col < len(row) and row[col].strip()]
+    return bool(filled) and all(is_processing_time(cell) for cell in filled)
+
+
 def _adjusted_deadline(cols: Columns, header_rows: Sequence[Sequence[str]]) -> int | None:
     """The deadline column: one named as moved (``调整后完成时限`` beside ``完成时限``: round 36), else the first.
 
@@ -700,6 +714,17 @@ def table_sections(
         named = [i for i, k in enumerate(cols.kinds) if k == "deadline" and i != deadline_col]
         if (other := next((i for i in named if compact(header_name(i)) not in _STAGE_COLUMNS), None)) is not None:
             stage_col, deadline_col = deadline_col, other
+
+    if deadline_col is not None and _holds_processing_times(cells, header_at + 1, deadline_col):
+        # 承诺办结时限 | 上线时间: the time a service takes is no deadline; another deadline column, else none (round 42)
+        deadline_col = next(
+            (
+                i
+                for i, k in enumerate(cols.kinds)
+                if k == "deadline" and i != deadline_col and not _holds_processing_times(cells, header_at + 1, i)
+            ),
+            None,
+        )
 
     get = _cell
     # with no deadline column, a schedule of periods (一季度 … 四季度, 1月 … 12月): a row's deadline is the last

@@ -225,6 +225,24 @@ DEADLINE_LABELS = (
     "落实时限",
     "推进时限",
 )
+# the time a service takes to settle one application, as a 政务服务 list's 办结时限 / 承诺时限 column gives it (5个工作日,
+# 即办, 当场办结): no date the task must meet (round 42)
+_PROCESSING_TIME = compiled(
+    r"(?:法定|承诺)?(?:(?:\d{1,3}|[一二三四五六七八九十]{1,3})个?(?:工作日|自然日|日|天|小时)内?|即办件?|即时办结|当场办结|立即办结)"
+)
+
+
+def is_processing_time(cell: str) -> bool:
+    """Whether a table cell gives the time to settle one application (``5个工作日``, ``即办``), not a deadline.
+
+    >>> is_processing_time("5个工作日"), is_processing_time("即办"), is_processing_time("20日")
+    (True, True, True)
+    >>> is_processing_time("2024年6月底前"), is_processing_time("收到通知后3个工作日内"), is_processing_time("")
+    (False, False, False)
+    """
+    return _PROCESSING_TIME.fullmatch("".join(cell.split())) is not None
+
+
 # the people a task names (``责任领导：王五``, ``责任人：赵六``): a person field names no unit, it ends the field before it.
 # Each label is tried wherever its first character is met in a parenthetical: labels opening with a common
 # character (市级领导, 具体责任人, 第一责任人, 办公电话: 市, 具, 第, 办) are left out, costing 0.2 ms a parse of the

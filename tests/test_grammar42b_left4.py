@@ -59,3 +59,30 @@ def test_a_progress_cell_reporting_one_step_done_leaves_the_task_scheduled() -> 
 def test_a_long_term_deadline_field_closing_with_done_is_done() -> None:
     text = "2．建立长效机制。坚持标本兼治。（责任单位：市委巡察办；完成时限：立行立改，长期坚持；已完成）\n"
     assert _deadlines(text) == [(1, None, "done")]
+
+
+def _raw_deadlines(text: str) -> list[tuple[int, str | None, str | None]]:
+    document = parse_document(text, path="x.md")
+    return [(m.line, m.deadline.raw, m.deadline.date) for w in document.workplans for m in w.measures]
+
+
+def test_a_processing_time_column_gives_no_deadline() -> None:
+    # 承诺办结时限 (5个工作日, 即办) is the time a service takes to settle one application: the 上线时间 beside it
+    # is the task's deadline, and with none the task has no deadline (round 42)
+    head = "| 序号 | 事项名称 | 牵头部门 | 配合部门 | 承诺办结时限 |"
+    rows = (
+        "| 1 | 新生儿出生“一件事” | 区卫生健康局 | 区公安分局、区医保局 | 5个工作日 |\n"
+        "| 2 | 企业信息变更“一件事” | 区市场监管局 | 区税务局 | 即办 |\n"
+    )
+    assert _raw_deadlines(f"{head}\n| --- | --- | --- | --- | --- |\n{rows}") == [(3, None, None), (4, None, None)]
+    dated = "".join(line[:-1] + "| 2024年6月底前 |\n" for line in rows.splitlines())
+    table = f"{head} 上线时间 |\n| --- | --- | --- | --- | --- | --- |\n{dated}"
+    assert _raw_deadlines(table) == [(3, "2024年6月底前", "2024-06"), (4, "2024年6月底前", "2024-06")]
+
+
+def test_a_deadline_column_of_dates_named_as_a_processing_limit_stays() -> None:
+    text = (
+        "| 序号 | 督办事项 | 承办单位 | 办结时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 推进老旧小区改造 | 区住建局 | 2024年5月31日 |\n"
+    )
+    assert _raw_deadlines(text) == [(3, "2024年5月31日", "2024-05-31")]
