@@ -449,6 +449,28 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
     return consumed
 
 
+def _guided(text: str, clauses: list[tuple[int, int]], ci: int, units: list[RoleUnit]) -> list[RoleUnit]:
+    """When clause ``ci`` closes with 负责 (its ``units``) and the next clause is units and 指导 alone (``由各团场负责，
+    师市民政局指导``): the guiding units lead and ``units`` support, as the bracket ``（A负责，B指导）`` is read (the
+    corpus's plan 09: the guiding body leads; round 42, before, B was lost); else [].
+
+    >>> t = "由各团场负责，师市民政局指导"
+    >>> [(u.name, u.role) for u in _guided(t, [(0, 6), (7, 14)], 0, _units(t, 1, 4))]
+    [('师市民政局', 'lead'), ('各团场', 'support')]
+    >>> _guided("由各团场负责，加强指导", [(0, 6), (7, 11)], 0, _units("由各团场负责", 1, 4))
+    []
+    """
+    if ci + 1 >= len(clauses) or not text.endswith("负责", 0, clauses[ci][1]):
+        return []
+    ns, ne = clauses[ci + 1]
+    if not text.endswith("指导", ns, ne):
+        return []
+    guides = _units(text, ns, ne - 2, role="lead")
+    if not (guides and all(is_unit_name(u.name) for u in guides) and _specific(guides)):
+        return []
+    return [*guides, *(u.with_role("support") for u in units)]
+
+
 def _trailing_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     """The partners a clause names with a supporting verb, later in a sentence whose lead is named: ``A牵头，督促企业
     落实…，B、C配合`` (round 42; before, B and C were lost: only the clause right after the lead's was read).
@@ -627,6 +649,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     and _specific(units, each=True)
                 ):
                     units = _answers_for(text, lead_in.end() if lead_in else cs, ce)
+            if units and (guided := _guided(text, clauses, ci, units)):
+                found.extend(guided)  # 由A负责，B指导: B leads, A supports (round 42)
+                consumed = _partners(text, clauses, ci + 1, found)
+                continue
             if units:
                 # 由A、B负责: responsible, which lead unless the plan states that its first-listed unit does
                 found.extend(u if u.role == "responsible" else u.with_role("lead") for u in units)
@@ -664,7 +690,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             if ci == 0 or (ci == 1 and _is_time(text, *clauses[0])):
                 # (after a time that opens the sentence: 每季度末，A牵头组织…, 2025年11月底前，由A牵头完成…: round 38)
                 opening = _opening_role(text, cs, ce)
-                if opening:
+                if opening and (guided := _guided(text, clauses, ci, opening)):
+                    found.extend(guided)  # A负责，B指导: B leads, A supports (round 42)
+                    consumed = _partners(text, clauses, ci + 1, found)
+                elif opening:
                     found.extend(opening)
                     consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
             assisting = _assisting(text, cs, ce)

@@ -86,3 +86,18 @@ def test_a_deadline_column_of_dates_named_as_a_processing_limit_stays() -> None:
         "| 1 | 推进老旧小区改造 | 区住建局 | 2024年5月31日 |\n"
     )
     assert _raw_deadlines(text) == [(3, "2024年5月31日", "2024-05-31")]
+
+
+def test_a_guiding_unit_after_a_responsible_one_in_prose_is_kept() -> None:
+    # 由A负责，B指导 in prose reads as the bracket （A负责，B指导） does (docs: the guiding body leads, real 09);
+    # before, B was lost (round 42)
+    text = (
+        "1．推进团场养老服务设施建设。每个团场至少建有1所养老服务机构。由各团场负责，师市民政局指导。\n\n"
+        "2．发展连队互助养老。依托连队党群服务中心建设互助养老点。各师市民政局负责，兵团民政局指导。\n\n"
+        "3．规范涉企执法检查。推行“综合查一次”。由县司法局负责，县市场监督管理局配合。\n"
+    )
+    assert _tasks(text) == [
+        (1, ["师市民政局"], ["各团场"]),
+        (3, ["兵团民政局"], ["各师市民政局"]),
+        (5, ["县司法局"], ["县市场监督管理局"]),
+    ]
