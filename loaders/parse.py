@@ -354,7 +354,19 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
     if "publisher" in fields and "issuer" not in fields and not _office_of(issuer, fields["publisher"]):
         issuer = fields["publisher"]
     date = date or _iso_date(fields.get("published"))
+    if issuer is None and "source" in fields:
+        issuer = _source_issuer(fields["source"])
     return Metadata(title, issuer, doc_number, date)
+
+
+def _source_issuer(source: str) -> str | None:
+    """The issuer a portal page's byline names as its source (``来源：临澧县人民政府办公室``), when the text signs none:
+    an issuing body's name, not a newspaper's or the site's (``来源：本网``, ``来源：新华社``; round 42).
+
+    >>> _source_issuer("临澧县人民政府办公室"), _source_issuer("本网"), _source_issuer("新华社")
+    ('临澧县人民政府办公室', None, None)
+    """
+    return source if ISSUER_NAME.fullmatch(source) is not None else None
 
 
 # a body that signs a plan jointly with another (中共某市委办公室 over 某市人民政府办公室): a party or government
@@ -431,6 +443,9 @@ _HEAD_LABELS = {
     "时效": "other",
     "信息来源": "other",
     "关键词": "other",
+    "来源": "source",  # round 42: a portal page's byline (来源：某县人民政府办公室  发布时间：…  浏览次数：…)
+    "发布时间": "published",
+    "浏览次数": "other",
 }
 _HEAD_LABEL = "(" + "|".join(sorted(_HEAD_LABELS, key=len, reverse=True)) + r")[：:]"
 _HEAD_FIELD = compiled(f"^{_HEAD_LABEL}(.{{2,90}})$")

@@ -101,3 +101,17 @@ def test_a_guiding_unit_after_a_responsible_one_in_prose_is_kept() -> None:
         (3, ["兵团民政局"], ["各师市民政局"]),
         (5, ["县司法局"], ["县市场监督管理局"]),
     ]
+
+
+def test_a_portal_bylines_source_is_the_issuer_when_the_text_signs_none() -> None:
+    # 来源：临澧县人民政府办公室 on a page whose signature gives only a date (round 42; before, no issuer)
+    text = (
+        "首页 > 政务公开 > 政策文件\n\n关于印发《临澧县2025年优化营商环境工作要点》的通知\n\n"
+        "来源：临澧县人民政府办公室    发布时间：2025-03-12 10:21    浏览次数：1362\n\n"
+        "各乡镇人民政府，县直机关各单位：\n\n《工作要点》已经县人民政府同意，现印发给你们。\n\n2025年3月10日\n\n"
+        "1.深化“一件事一次办”改革。（牵头单位：县行政审批服务局；完成时限：2025年12月底前）\n"
+    )
+    document = parse_document(text, path="x.txt")
+    assert (document.issuer, document.date) == ("临澧县人民政府办公室", "2025-03-10")
+    news = text.replace("来源：临澧县人民政府办公室", "来源：本网")
+    assert parse_document(news, path="x.txt").issuer is None
