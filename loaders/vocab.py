@@ -1127,6 +1127,8 @@ _UNIT_ENDS = (
     "团场",  # round 42: 各团场, 一四三团场 (新疆生产建设兵团's regiment farms, the level under a 师市)
     "苏木",  # round 42: 各苏木, 嘎查 (内蒙古's townships and villages, as 乡 and 村 elsewhere)
     "嘎查",
+    "农场",  # round 42: 各农场, 友谊农场, 各牧场 (a 农垦 group's farms; 家庭农场 is a kind of farm business: ``is_unit_name``)
+    "牧场",
     "网格",
     # the posts of the 河长制 and its kin, as a collective of those who hold them: 各村（社区）河长, 镇级林长
     "河长",
@@ -1138,7 +1140,7 @@ _UNIT_ENDS = (
 )
 # the last characters of those endings: a filter of one set lookup before a list's names are read (round 40: a
 # filter of its own had missed 部门, 单位, 机构, 专班, 街道 …)
-UNIT_LAST_CHARACTERS = frozenset(end[-1] for end in _UNIT_ENDS)
+UNIT_LAST_CHARACTERS = frozenset(end[-1] for end in _UNIT_ENDS) | {"师"}  # 各师, 第八师: ``is_unit_name``
 # Words that are never a unit by themselves (a list's "和单位", "等部门"); collectives with a
 # qualifier (有关部门, 有关方面) are units.
 GENERIC_NOUNS = frozenset(
@@ -1269,6 +1271,10 @@ def is_unit_name(name: str) -> bool:
     (True, False)
     >>> is_unit_name("各团场"), is_unit_name("团场"), is_unit_name("各苏木"), is_unit_name("各嘎查")  # round 42
     (True, True, True, True)
+    >>> is_unit_name("各师"), is_unit_name("第八师"), is_unit_name("各农场"), is_unit_name("各牧场")  # round 42
+    (True, True, True, True)
+    >>> is_unit_name("教师"), is_unit_name("律师"), is_unit_name("家庭农场"), is_unit_name("专任教师")
+    (False, False, False, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -1285,9 +1291,17 @@ def is_unit_name(name: str) -> bool:
     if not core.endswith(_UNIT_ENDS) and (
         len(core) > 6 or CLIPPED.fullmatch(core) is None
     ):  # 市发改, 县住建 (round 34)
-        return False
+        return core[-1] == "师" and _DIVISION.fullmatch(core) is not None  # 各师, 第八师 (not 教师, 律师)
+    if core[-1] == "场" and core.endswith(_FARM_KINDS):
+        return False  # 家庭农场: a kind of farm business, no body (round 42)
     verb = _TASK_VERB.match(core)
     return verb is None or _office_named_by_its_work(core, verb.end())
+
+
+# a division of the 新疆生产建设兵团 (round 42): 各师, 第八师, 兵团第十二师; a 师 written after any other word is a
+# person's trade (教师, 律师, 医师)
+_DIVISION = compiled(r"(?:兵团)?(?:各|第[一二三四五六七八九十]{1,3})师")
+_FARM_KINDS = ("家庭农场", "家庭牧场")
 
 
 # the offices a department calls by its work's word alone (保护司, 实施处, 创建办): round 41

@@ -115,3 +115,22 @@ def test_a_portal_bylines_source_is_the_issuer_when_the_text_signs_none() -> Non
     assert (document.issuer, document.date) == ("临澧县人民政府办公室", "2025-03-10")
     news = text.replace("来源：临澧县人民政府办公室", "来源：本网")
     assert parse_document(news, path="x.txt").issuer is None
+
+
+def test_divisions_and_farms_of_a_corps_or_state_farm_plan_are_units() -> None:
+    # 各师, 第八师 (新疆生产建设兵团's divisions), 各农场, 各牧场 (a 农垦 group's farms): round 42; 教师, 律师 and
+    # 家庭农场 stay no unit
+    text = (
+        "1．推进改造。（兵团民政局牵头，各师配合）\n\n"
+        "2．推进改造。第八师、第一师负责，兵团民政局配合。\n\n"
+        "3．推进改造。（各农场、各牧场负责）\n\n"
+        "4．推进改造。各师要建立工作台账，2024年底前完成。\n\n"
+        "5．发展家庭农场。组织教师参加培训，律师提供法律服务。（县农业农村局负责）\n"
+    )
+    assert _tasks(text) == [
+        (1, ["兵团民政局"], ["各师"]),
+        (3, ["第八师", "第一师"], ["兵团民政局"]),
+        (5, ["各农场", "各牧场"], []),
+        (7, ["各师"], []),
+        (9, ["县农业农村局"], []),
+    ]
