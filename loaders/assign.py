@@ -361,10 +361,10 @@ _CONVENTION_HINT = compiled(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)
 # convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
 # literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
 # a bracket (各县〔市、区〕政府, 各地〈州、市〉卫生健康委: round 42), a join word
-_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|〈|和|及|与|会同")
+_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同")
 # and a colon: a field of a label the grammar does not know inside the value (承办部室：/推进时限：), which the general
 # reader reads as no unit (round 42: the plain reader had read 推进时限 a unit; met by the random regions' test)
-_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|〈|和|及|与|会同|第|首|最|下|不|以|：|:")
+_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同|第|首|最|下|不|以|：|:")
 
 
 def _by_unit(piece: str) -> bool:

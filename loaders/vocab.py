@@ -714,10 +714,10 @@ def find_with(text: str, start: int, end: int) -> int:
 
 ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of the role verbs
 # a role written in brackets after a unit: 市市场监管局（牵头）, 市财政局(配合单位), 市税务局（按职责分工负责）; round 42:
-# also in the angle or full-width square brackets some offices set a role in (基础教育科〈牵头〉, 督导室［牵头］; 【牵头】
-# and [牵头] are round brackets by then: ``source.compact_lines``)
-ROLE_CLOSERS = "）)〉］"  # the brackets a role after a unit may close with
-_BRACKET_ROLE = compiled(rf"[（(〈［]({trie_pattern(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)〉］]$")
+# also in the angle or square brackets some offices set a role in (基础教育科〈牵头〉, 督导室［牵头］, a table cell's
+# 发展规划股[牵头] and 电教中心【牵头】; in a line of text those two are round brackets by then: ``source.compact_lines``)
+ROLE_CLOSERS = "）)〉］]】"  # the brackets a role after a unit may close with
+_BRACKET_ROLE = compiled(rf"[（(〈［\[【]({trie_pattern(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)〉］\]】]$")
 # a note in brackets on how a unit takes part: 信息中心（具体承担）, 中央网信办信息化发展局（部外协调）
 _BRACKET_NOTE = compiled(
     r"[（(](?:(?:具体|部外|部内|技术|业务|协同)?(?:承担|支撑|协调|指导|参与|协助|实施|落实|保障)|设在[^（()）]{2,20}"
@@ -789,6 +789,8 @@ def split_role(segment: str) -> tuple[str, str | None]:
     (('县财政局', 'support'), ('县财政局', 'lead'))
     >>> split_role("基础教育科〈牵头〉"), split_role("督导室［牵头］"), split_role("教研室〈配合〉")  # round 42
     (('基础教育科', 'lead'), ('督导室', 'lead'), ('教研室', 'support'))
+    >>> split_role("发展规划股[牵头]"), split_role("电教中心【牵头】")
+    (('发展规划股', 'lead'), ('电教中心', 'lead'))
     """
     if segment[:1] in _GROUP_FIRST and (group := GROUP_PREAMBLE.match(segment)) is not None:
         segment = segment[group.end() :]  # 本部分任务由A牵头: A

@@ -134,3 +134,18 @@ def test_divisions_and_farms_of_a_corps_or_state_farm_plan_are_units() -> None:
         (7, ["各师"], []),
         (9, ["县农业农村局"], []),
     ]
+
+
+def test_role_in_square_brackets_after_a_unit_in_a_table_cell() -> None:
+    text = (
+        "| 序号 | 工作任务 | 责任科室 | 完成时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 深化课堂教学改革 | 基础教育科[牵头]、教研室 | 2023年12月底前 |\n"
+        "| 2 | 推进集团化办学 | 发展规划股【牵头】、教研室 | 2023年8月底前 |\n"
+    )
+    document = parse_document(text, path="x.md")
+    assert [
+        ([u.raw for u in m.leads], [u.raw for u in m.supports]) for w in document.workplans for m in w.measures
+    ] == [
+        (["基础教育科"], ["教研室"]),
+        (["发展规划股"], ["教研室"]),
+    ]
