@@ -134,6 +134,8 @@ def _rows(
     numbers = [at + 1]
     blank = 0
     tabbed = "\t" in lines[at]  # cells apart by tabs (a sheet's rows pasted), not by spaces
+    # round 42: each tab of the header parts two of its names, so a row's cells can be placed by their tabs
+    by_tabs = tabbed and [cell.strip() for cell in lines[at].split("\t")] == header
     i = at + 1
     while i < len(lines):
         cells, used = tab_cells(lines, i)
@@ -152,6 +154,8 @@ def _rows(
             i += 1
             continue
         row = place_cells(cells, kinds)
+        if row is not None and by_tabs:
+            row = tab_row(lines, i, len(header)) or row
         if row is not None:
             rows.append(row)
             numbers.append(i + 1)
@@ -189,6 +193,52 @@ def _part_goes_on(rows: Sequence[Sequence[str]], lines: Sequence[str], at: int, 
     return after_section and _row_follows(lines, at)
 
 
+def tab_row(lines: Sequence[str], at: int, width: int) -> list[str] | None:
+    r"""The cells of the row on line ``at`` of a table of ``width`` columns whose header's names tabs set apart,
+    each in its column, when the row holds an empty cell (two tabs in a row: an OA system's tab text, a sheet's
+    rows pasted, round 42): read as words apart by white space, every cell after it stood one column left (a
+    quarter ticked in 二季度 read as 一季度's). A quoted cell runs over lines as ``tab_cells`` reads it. None when
+    no cell is empty or the row has more cells than the header (tabs set for alignment, not as cells).
+
+    >>> tab_row(["1\t完成老旧小区改造\t县住建局\t\t\t√\t\t"], 0, 7)
+    ['1', '完成老旧小区改造', '县住建局', '', '', '√', '']
+    >>> tab_row(['2\t新建站亭\t"县财政局', '各乡镇"\t\t√'], 0, 6)
+    ['2', '新建站亭', '县财政局、各乡镇', '', '√', '']
+    >>> tab_row(["1\t推进改革\t县财政局"], 0, 3) is None
+    True
+    """
+    from reformgraph.loaders.tables import unit_cell_text, unit_line
+
+    quoted = _quoted_fields(lines, at) if '"' in lines[at] else None
+    fields = quoted[0] if quoted is not None else lines[at].split("\t")
+    cells = []
+    for field in fields:
+        parts = field.split()
+        unit_list = len(parts) > 1 and all(unit_line(part) for part in parts)
+        cells.append(unit_cell_text(field.strip()) if unit_list else "".join(parts) if "\n" in field else field.strip())
+    while len(cells) > width and not cells[-1]:
+        cells.pop()  # tabs after the last column's cell
+    if len(cells) > width or all(cells):
+        return None
+    return cells + [""] * (width - len(cells))
+
+
+def _quoted_fields(lines: Sequence[str], at: int) -> tuple[list[str], int] | None:
+    r"""The tab-separated fields of the row on line ``at`` whose quoted cells (``"…"``, as Excel copies a cell holding
+    line breaks) may run over ``_QUOTED_LINES`` lines, and the lines it takes; None when a quote never closes.
+
+    >>> _quoted_fields(['1\t"推进', '改革"\t县财政局'], 0)
+    (['1', '推进\n改革', '县财政局'], 2)
+    """
+    import csv
+
+    reader = csv.reader((f"{x}\n" for x in lines[at : at + _QUOTED_LINES]), delimiter="\t", strict=True)
+    try:
+        return next(reader), reader.line_num
+    except csv.Error:
+        return None
+
+
 def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:
     """The cells of the row on line ``at`` (apart by tabs or spaces), and the lines it takes: one, unless a cell of a
     tab-separated row opens with ``"`` (as Excel copies a cell holding line breaks or quotes); that cell then runs
@@ -203,22 +253,19 @@ def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:
     line = lines[at]
     if '"' not in line or "\t" not in line:
         return line.split(), 1
-    import csv
-
     from reformgraph.loaders.tables import unit_cell_text, unit_line
 
-    reader = csv.reader((f"{x}\n" for x in lines[at : at + _QUOTED_LINES]), delimiter="\t", strict=True)
-    try:
-        fields = next(reader)
-    except csv.Error:
+    quoted = _quoted_fields(lines, at)
+    if quoted is None:
         return line.split(), 1  # a quote never closed: the quotes are the text's own
+    fields, used = quoted
     cells = []
     for field in fields:
         parts = field.split()
         if "\n" in field.strip():
             parts = [unit_cell_text(field) if all(unit_line(p) for p in parts) else "".join(parts)]
         cells.extend(parts)
-    return cells, reader.line_num
+    return cells, used
 
 
 # cells of a line set out by position (a PDF's text in layout mode): runs of text one space apart at most

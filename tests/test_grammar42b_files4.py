@@ -1,0 +1,144 @@
+"""Round 42 (second wave), files4: more files as offices publish them, read as they came.
+
+The files are made by ``tests/fixtures/round42/files4/make_fixtures.py`` (python-docx, openpyxl, LibreOffice's Word 97
+and Excel 97 exports and PDF print, a hand-written portal page, an OA system's tab text); each file's expected reading
+below was written by reading the file, before the parser ran.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.support.readings import task_rows as _rows
+
+FIXTURES = Path(__file__).parent / "fixtures" / "round42" / "files4"
+
+
+def _read(name: str):
+    from reformgraph.loaders.read import read_document
+
+    return read_document(FIXTURES / name)
+
+
+def _reading(name: str, expected: list[tuple[str, list[str], list[str], str | None]]):
+    """Each task's text cut to the expected text's length, its leads, supports and deadline."""
+    rows = _rows(_read(name))
+    return [
+        (text[: len(want[0])], leads, supports, date) for (text, leads, supports, date), want in zip(rows, expected)
+    ] + [row for row in rows[len(expected) :]]
+
+
+COUNTY_DOC = [
+    ("压缩企业开办时间", ["县市场监管局"], ["县税务局", "县公安局"], "2020-06"),
+    ("推行不动产登记", ["县自然资源局"], ["县税务局", "县住建局"], "2020-09"),
+    ("全面清理规范涉企收费", ["县发改委"], ["县财政局", "县市场监管局"], "2020-12"),
+    ("建立政企沟通常态化", ["县工信局"], ["县工商联"], None),
+    ("开展工程建设项目审批", ["县住建局"], ["县行政审批局", "县自然资源局"], "2020-10"),
+]
+
+TOWN_WPS = [
+    ("开展村庄清洁行动", ["镇农业服务中心"], ["各村（社区）"], "2023-05"),
+    ("推进农村改厕问题整改", ["镇社会事务办"], [], "2023-08"),
+    ("整治河塘沟渠", ["镇水务站"], ["镇综合执法队"], "2023-06"),
+    ("规范农村生活垃圾分类", ["镇综合执法队"], [], None),
+]
+
+LEDGER_XLS = [
+    ("推行企业投资项目承诺制", ["区行政审批局"], ["区发改局"], "2024-06-30"),
+    ("开展“证照分离”改革", ["区市场监管局"], ["区行政审批局", "区司法局"], "2024-09-30"),
+    ("推进电子证照互通互认", ["区大数据中心"], ["区行政审批局"], "2024-12-31"),
+    ("实施包容审慎监管", ["区司法局"], ["区市场监管局", "区城管局"], "2024-08-31"),
+    ("推行“综合查一次”", ["区市场监管局"], ["区应急管理局", "区生态环境分局"], None),
+]
+
+LANDSCAPE = [
+    ("推进政务云资源集约化", ["市大数据局"], ["市财政局"], "2025-12"),
+    ("建设全市统一的政务数据", ["市大数据局"], ["市委网信办", "各县（市、区）政府"], "2026-06"),
+    ("建设城市运行管理服务", ["市城管局"], ["市住建局", "市大数据局"], "2026-12"),
+    ("推动政务服务移动端", ["市政务服务中心"], ["市大数据局"], "2027-06"),
+]
+
+NUMBERED = [
+    ("及时公开稳增长政策措施", ["省发展改革委"], ["省财政厅"], "2026-06"),
+    ("加强涉企政策集中发布", ["省工业和信息化厅", "省商务厅"], [], None),
+    ("每季度更新惠企政策清单", ["省政务服务管理局"], [], None),
+    ("推行惠企政策“免申即享”", ["省财政厅"], ["各市人民政府"], "2026-09"),
+    ("完善基层政务公开标准", ["省政务公开办"], ["各市人民政府"], None),
+    ("建设政务公开专区", ["省政务服务管理局"], ["省数据局"], "2026-11"),
+]
+
+BORDERLESS = [
+    ("清理涉企行政规范性", ["区司法局"], ["区各部门"], "2022-09"),
+    ("推行柔性执法清单", ["区市场监管局"], ["区城管局"], "2022-12"),
+    ("开展涉企案件专项监督", ["区检察院"], ["区法院"], "2022-10"),
+    ("建设公共法律服务中心", ["区司法局"], ["各街道"], "2022-11"),
+]
+
+TRADITIONAL = [
+    ("深化商事登记改革", ["县市场监管局"], ["县税务局"], "2024-06"),
+    ("优化不动产登记流程", ["县自然资源局"], ["县住房城乡建设局", "县税务局"], "2024-09"),
+    ("健全企业诉求快速响应", ["县发展改革局"], [], None),
+]
+
+PORTAL = [
+    ("推行“一件事一次办”", ["市政务服务局"], ["市人社局", "市医保局"], "2021-06"),
+    ("推进高频事项“跨省通办”", ["市政务服务局"], ["市公安局"], "2021-12"),
+    ("规范中介服务收费", ["市发展改革委"], ["市市场监管局"], "2021-09"),
+    ("开展中介服务机构信用", ["市发展改革委"], ["市司法局"], "2021-10"),
+    ("推行政务服务“好差评”", ["市政务服务局"], ["各县区政府"], None),
+]
+
+QUARTERS = [  # no deadline column: a row is due at the end of the last quarter it ticks (round 40)
+    ("完成老旧小区改造", ["县住建局"], ["县财政局"], "2025-06"),
+    ("新建城乡公交站亭", ["县交通运输局"], [], "2025-09"),
+    ("实施农村饮水安全", ["县水利局"], ["各乡镇"], "2025-03"),
+    ("开展食品安全抽检", ["县市场监管局"], ["县农业农村局"], "2025-12"),
+    ("建成智慧教育平台", ["县教体局"], [], "2025-09"),
+]
+
+_CONVERTED = {"01-county-division.doc", "02-town-plan.wps", "03-district-ledger.xls"}
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("01-county-division.doc", COUNTY_DOC),
+        ("02-town-plan.wps", TOWN_WPS),
+        ("03-district-ledger.xls", LEDGER_XLS),
+        ("04-city-landscape.docx", LANDSCAPE),
+        ("05-province-numbered.docx", NUMBERED),
+        ("06-district-borderless.pdf", BORDERLESS),
+        ("07-county-traditional.pdf", TRADITIONAL),
+        ("08-city-portal-table.html", PORTAL),
+        ("09-county-quarters.txt", QUARTERS),
+    ],
+)
+def test_a_file_as_published_reads_its_tasks(name, expected):
+    if name in _CONVERTED and name.endswith((".doc", ".wps")) and not shutil.which("soffice"):
+        pytest.skip("needs libreoffice-writer-nogui")
+    assert _reading(name, expected) == expected
+
+
+# ---- a table of tabs keeps its empty cells ------------------------------------------------------------------------
+
+
+def test_an_empty_cell_between_tabs_keeps_the_cells_after_it_in_their_columns():
+    """Two tabs in a row are an empty cell: before, the 二季度 tick was read as 一季度's (every cell after an empty
+    one stood a column left)."""
+    from reformgraph.loaders.parse import parse_document
+
+    text = (
+        "某县2025年重点工作季度推进表\n"
+        "序号\t重点工作\t牵头单位\t配合单位\t一季度\t二季度\t三季度\t四季度\n"
+        "1\t完成老旧小区改造\t县住建局\t\t\t√\t\t\n"
+        '2\t新建公交站亭\t县交通运输局\t"县财政局\n各乡镇"\t\t\t√\t\n'
+        "3\t实施饮水工程\t县水利局\t县财政局\t√\t\t\t\n"
+    )
+    assert [(leads, supports, date) for _, leads, supports, date in _rows(parse_document(text, path="q.txt"))] == [
+        (["县住建局"], [], "2025-06"),
+        (["县交通运输局"], ["县财政局", "各乡镇"], "2025-09"),
+        (["县水利局"], ["县财政局"], "2025-03"),
+    ]
