@@ -135,7 +135,7 @@ def _rows(
     blank = 0
     tabbed = "\t" in lines[at]  # cells apart by tabs (a sheet's rows pasted), not by spaces
     # round 42: each tab of the header parts two of its names, so a row's cells can be placed by their tabs
-    by_tabs = tabbed and [cell.strip() for cell in lines[at].split("\t")] == header
+    by_tabs = tabbed and _set_by_tabs(lines[at], header)
     i = at + 1
     while i < len(lines):
         cells, used = tab_cells(lines, i)
@@ -154,8 +154,8 @@ def _rows(
             i += 1
             continue
         row = place_cells(cells, kinds)
-        if row is not None and by_tabs:
-            row = tab_row(lines, i, len(header)) or row
+        if by_tabs:
+            row = _numbered_tab_row(lines, i, kinds, row, rows[-1] if len(rows) > 1 else None)
         if row is not None:
             rows.append(row)
             numbers.append(i + 1)
@@ -172,6 +172,67 @@ def _rows(
             numbers.extend([i + 1] * (len(rows) - len(numbers)))  # a continuation row's line
         i += used
     return rows, numbers, i
+
+
+def _set_by_tabs(header_line: str, header: Sequence[str]) -> bool:
+    r"""Whether each tab of ``header_line`` parts two of the ``header``'s names (a tab at its end too), so that a row's
+    cells can be placed by their tabs (round 42).
+
+    >>> _set_by_tabs("序号\t重点工作\t牵头单位\t", ["序号", "重点工作", "牵头单位"])
+    True
+    >>> _set_by_tabs("序号\t\t重点工作  牵头单位", ["序号", "重点工作", "牵头单位"])
+    False
+    """
+    return "\t" in header_line and [cell.strip() for cell in header_line.rstrip().split("\t")] == list(header)
+
+
+def _numbered_tab_row(
+    lines: Sequence[str], at: int, kinds: Sequence[str], placed: list[str] | None, above: Sequence[str] | None
+) -> list[str] | None:
+    r"""The row on line ``at`` of a table of tabs: its cells by their tabs (``tab_row``) when it holds an empty cell,
+    else ``placed`` (its cells placed by what they hold). A table of tabs is a sheet's cells copied, its merges
+    lost: a numbered row's empty unit cells are the merged cells of the row ``above`` (``merged_units``), so a row of
+    a number and no unit is a row too, not the row above's text going on (round 42).
+
+    >>> kinds = ["number", "task", "lead", "support", "deadline"]
+    >>> _numbered_tab_row(["4\t推进电商服务站\t\t\t长期"], 0, kinds, None, ["3", "建冷库", "镇经发办", "", "12月"])
+    ['4', '推进电商服务站', '镇经发办', '', '长期']
+    >>> _numbered_tab_row(["推进电商服务站\t\t\t长期"], 0, kinds[1:], None, None) is None
+    True
+    """
+    row = tab_row(lines, at, len(kinds))
+    if row is None:
+        return placed
+    if not (kinds[0] == "number" and _NUMBER_CELL.match(row[0])):
+        return placed
+    return merged_units(row, above, kinds) if above is not None else row
+
+
+def merged_units(row: list[str], above: Sequence[str], kinds: Sequence[str]) -> list[str]:
+    """``row`` with the unit cells a merged cell of the row ``above`` held, as a csv file's rows read them
+    (``tables._carry``): no unit cell at all takes every unit cell above; supporting cells but no lead/责任 cell take
+    the lead/责任 cells above. A row above with no unit (a section row) gives none.
+
+    >>> kinds = ["number", "task", "lead", "support"]
+    >>> merged_units(["2", "整治撂荒地", "", "镇自然资源所"], ["1", "建农田", "镇农业办", "各村"], kinds)
+    ['2', '整治撂荒地', '镇农业办', '镇自然资源所']
+    >>> merged_units(["2", "整治撂荒地", "", ""], ["1", "建农田", "镇农业办", "各村"], kinds)
+    ['2', '整治撂荒地', '镇农业办', '各村']
+    """
+    from reformgraph.loaders.tables import Columns
+
+    units = Columns(tuple(kinds)).units
+    leads = [k for k in units if kinds[k] in ("lead", "single")]
+    if not any(row[k] for k in units):
+        taken = units
+    elif leads and not any(row[k] for k in leads):
+        taken = leads
+    else:
+        return row
+    out = list(row)
+    for k in taken:
+        out[k] = above[k] if k < len(above) else ""
+    return out
 
 
 def _part_goes_on(rows: Sequence[Sequence[str]], lines: Sequence[str], at: int, cells: Sequence[str]) -> bool:

@@ -142,3 +142,25 @@ def test_an_empty_cell_between_tabs_keeps_the_cells_after_it_in_their_columns():
         (["县交通运输局"], ["县财政局", "各乡镇"], "2025-09"),
         (["县水利局"], ["县财政局"], "2025-03"),
     ]
+
+
+def test_a_table_of_tabs_is_a_sheet_copied_whose_empty_unit_cells_were_merged_ones():
+    """A sheet's rows pasted as tab text lose its merges: a row with an empty 牵头单位 takes the lead above, a numbered
+    row with no unit takes the units above, as a csv file's rows do. Before, 镇自然资源所 was read as the lead and
+    row 4 ran into row 3's text; a tab at the end of the header kept its columns from being read by the tabs."""
+    from reformgraph.loaders.parse import parse_document
+
+    text = (
+        "溪口镇2026年重点工作任务分解表\r\n"
+        "序号\t工作任务\t牵头单位\t配合单位\t完成时限\t\r\n"
+        "1\t推进高标准农田建设\t镇农业农村办\t各村\t2026年10月底\t\r\n"
+        "2\t开展撂荒地整治\t\t镇自然资源所\t2026年6月底\t\r\n"
+        "3\t建设农产品冷链仓储\t镇经济发展办\t\t2026年12月底\t\r\n"
+        "4\t推进农村电商服务站覆盖\t\t\t长期\t\r\n"
+    )
+    assert _rows(parse_document(text, path="t.txt")) == [
+        ("推进高标准农田建设", ["镇农业农村办"], ["各村"], "2026-10"),
+        ("开展撂荒地整治", ["镇农业农村办"], ["镇自然资源所"], "2026-06"),
+        ("建设农产品冷链仓储", ["镇经济发展办"], [], "2026-12"),
+        ("推进农村电商服务站覆盖", ["镇经济发展办"], [], None),
+    ]

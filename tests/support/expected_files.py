@@ -99,9 +99,16 @@ def deadline_outside_its_task(doc) -> list[tuple]:
 
 
 def _table_header(lines: list[str], line: int) -> str:
-    """The first line of the pipe table holding the 1-based ``line``, or "" when it is no pipe table's row."""
+    """The first line of the pipe table (or table of tabs: round 42) holding the 1-based ``line``, or "" when it is
+    no such table's row."""
     top = line - 1
-    if top >= len(lines) or not lines[top].lstrip().startswith("|"):
+    if top >= len(lines):
+        return ""
+    if "\t" in lines[top]:
+        while top > 0 and "\t" in lines[top - 1]:
+            top -= 1
+        return lines[top]
+    if not lines[top].lstrip().startswith("|"):
         return ""
     while top > 0 and lines[top - 1].lstrip().startswith("|"):
         top -= 1
