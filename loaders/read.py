@@ -26,7 +26,7 @@ from pathlib import Path
 
 from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines
-from reformgraph.loaders.sniff import content_kind, ole_kind, opendocument_kind
+from reformgraph.loaders.sniff import content_kind, ole_directory_missing, ole_kind, opendocument_kind
 from reformgraph.records import Document
 
 # format → (module, function(data, *, path, key, sha256, limits) -> Document)
@@ -130,6 +130,13 @@ def format_of(path: str, data: bytes) -> str:
             raise DocumentError(ENCRYPTED, path=path)
         if held in ("word", "excel"):
             return {"word": "doc", "excel": "xls"}[held]
+        directory = ole_directory_missing(data) if len(data) >= 512 else None  # a whole header, no directory
+        if directory is not None:  # a download cut short: say so, not what the file holds (round 42)
+            raise DocumentError(
+                f"an incomplete old-Office (OLE2) file: it ends at byte {len(data):,}, before its directory "
+                f"(at byte {directory:,}); download or copy it again",
+                path=path,
+            )
         if Path(path).suffix.lower() == ".wps":
             return "doc"  # Microsoft Works' .wps: LibreOffice reads it
         raise DocumentError(NOT_OFFICE, path=path)

@@ -54,6 +54,23 @@ def ole_stream_names(data: bytes, names: tuple[str, ...]) -> set[str]:
     return {name for name in names if name.encode("utf-16-le") in data}
 
 
+def ole_directory_missing(data: bytes) -> int | None:
+    """The byte where an OLE2 file's directory starts, when ``data`` ends before that sector does (a download or copy
+    cut short: no reader can find its streams), else None. The header holds the sector size's power of two at
+    0x1E and the directory's first sector at 0x30; sector n starts at (n + 1) × its size (round 42).
+
+    >>> head = b"\\xd0\\xcf\\x11\\xe0\\xa1\\xb1\\x1a\\xe1" + bytes(22) + b"\\x09\\x00" + bytes(16) + b"\\x0b\\x00\\x00\\x00"
+    >>> ole_directory_missing(head + bytes(4000)), ole_directory_missing(head + bytes(7000))
+    (6144, None)
+    """
+    if len(data) < 0x34:
+        return 0
+    shift = int.from_bytes(data[0x1E:0x20], "little")
+    size = 1 << shift if 7 <= shift <= 16 else 512
+    start = (int.from_bytes(data[0x30:0x34], "little") + 1) * size
+    return start if start + size > len(data) else None
+
+
 def ole_kind(data: bytes) -> str:
     """What an OLE2 container holds: ``encrypted`` (a protected .docx/.xlsx), ``word``, ``excel`` or ``other``."""
     found = ole_stream_names(data, ("EncryptedPackage", "WordDocument", "Workbook", "Book"))

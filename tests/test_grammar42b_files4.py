@@ -164,3 +164,21 @@ def test_a_table_of_tabs_is_a_sheet_copied_whose_empty_unit_cells_were_merged_on
         ("建设农产品冷链仓储", ["镇经济发展办"], [], "2026-12"),
         ("推进农村电商服务站覆盖", ["镇经济发展办"], [], None),
     ]
+
+
+# ---- a file cut short --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["02-town-plan.wps", "03-district-ledger.xls"])
+def test_an_old_office_file_cut_short_says_so_in_one_line(tmp_path, name):
+    """A portal's attachment downloaded half: before, an .xls was "holding neither a Word document nor an Excel
+    workbook" and a .wps listed three converters' failures."""
+    from reformgraph.errors import DocumentError
+    from reformgraph.loaders.read import read_document
+
+    cut = tmp_path / name
+    cut.write_bytes((FIXTURES / name).read_bytes()[:3000])
+    with pytest.raises(DocumentError) as raised:
+        read_document(cut)
+    assert "an incomplete old-Office (OLE2) file: it ends at byte 3,000, before its directory" in str(raised.value)
+    assert "\n" not in str(raised.value)
