@@ -25,7 +25,7 @@ into every later task) and deadlines are applied last, in document order (loader
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
@@ -42,7 +42,7 @@ from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
-from reformgraph.loaders.traditional import folded, folded_count
+from reformgraph.loaders.traditional import folded, folded_count, with_folded_note
 from reformgraph.loaders.vocab import (
     ANNEX_MARK,
     CARRIED_UNIT,
@@ -166,13 +166,7 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
         document = _parse(without_site_footer(simplified), path=path, key=key, sha256=sha256)
     if not count:
         return document
-    note = ParseWarning(
-        1,
-        f"read in simplified characters: {count} traditional characters folded",
-        "traditional",
-        (("count", str(count)),),
-    )
-    return replace(document, warnings=(note, *document.warnings))
+    return with_folded_note(document, count)
 
 
 def _parse(

@@ -23,6 +23,7 @@ from reformgraph.loaders.formats_docx import continued_tables
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables, title_above
+from reformgraph.loaders.traditional import folded, folded_count, simplified, with_folded_note
 from reformgraph.loaders.vocab import is_unit_name
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -44,8 +45,10 @@ def may_hold_a_ruled_table(text: str) -> bool:
 
     >>> may_hold_a_ruled_table("牵头 责任 完成\n序号 重点任务\n单位 单位 时限"), may_hold_a_ruled_table("甲局牵头推进")
     (True, False)
+    >>> may_hold_a_ruled_table("序號 重點任務 牽頭單位 完成時限")  # a 繁体 copy's header (round 42)
+    True
     """
-    return _HEADER_HINT.search(text) is not None
+    return _HEADER_HINT.search(folded(text)) is not None
 
 
 def ruled_tables_document(
@@ -94,6 +97,12 @@ def ruled_tables_document(
         return None
     if not tables:
         return None
+    plain = folded(text)
+    count = folded_count(text, plain)
+    if count:  # a 繁体 copy's tables read in simplified characters, as its text is (round 42: before, 牽頭單位 named
+        # no column, and the table was read from the text layer, a wrapped cell's lines scattered)
+        text, lines = plain, [simplified(line) for line in lines]
+        tables = [[[simplified(c) for c in row] for row in table] for table in tables]
     from reformgraph.loaders.parse import title_of_lines
 
     title = title_of_lines(text.splitlines()) or title_of_lines(lines) or key  # the text layer keeps blank lines
@@ -103,7 +112,10 @@ def ruled_tables_document(
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=lines, titles=titles)
     if doc is None:
         return None
-    return with_body_tasks(doc, "\n".join(lines), read_body)
+    doc = with_body_tasks(doc, "\n".join(lines), read_body)
+    if count and not any(w.kind == "traditional" for w in doc.warnings):
+        doc = with_folded_note(doc, count)
+    return doc
 
 
 def _ruling_lines_squared(objects: dict) -> None:

@@ -33,6 +33,31 @@ def folded(text: str) -> str:
     return text if plain == text else plain
 
 
+def simplified(text: str) -> str:
+    """``text``'s traditional characters as simplified ones, whether or not it holds a tell: a table cell of a
+    document ``folded`` found traditional (round 42: ``區民政局`` holds none of the tells).
+
+    >>> simplified("區民政局"), folded("區民政局")
+    ('区民政局', '區民政局')
+    """
+    return text.translate(_table())
+
+
+def with_folded_note(document, count: int):
+    """``document`` with the warning that ``count`` traditional characters were read as simplified ones first."""
+    from dataclasses import replace
+
+    from reformgraph.records import ParseWarning
+
+    note = ParseWarning(
+        1,
+        f"read in simplified characters: {count} traditional characters folded",
+        "traditional",
+        (("count", str(count)),),
+    )
+    return replace(document, warnings=(note, *document.warnings))
+
+
 def folded_count(text: str, plain: str) -> int:
     """How many characters ``folded`` changed (``plain`` is ``folded(text)``).
 

@@ -99,6 +99,12 @@ QUARTERS = [  # no deadline column: a row is due at the end of the last quarter 
     ("建成智慧教育平台", ["县教体局"], [], "2025-09"),
 ]
 
+TRADITIONAL_TABLE = [  # before, the 繁体 header named no column: read from the text layer, 3 in 综合体3个 went to the lead
+    ("新建社区养老服务综合体3个", ["区民政局"], ["各街道办事处"], "2024-11"),
+    ("新增普惠性托位500个", ["区卫生健康局"], ["区教育局"], "2024-12"),
+    ("推进适老化改造200户", ["区民政局"], ["区残联"], "2024-10"),
+]
+
 _CONVERTED = {"01-county-division.doc", "02-town-plan.wps", "03-district-ledger.xls"}
 
 
@@ -114,6 +120,7 @@ _CONVERTED = {"01-county-division.doc", "02-town-plan.wps", "03-district-ledger.
         ("07-county-traditional.pdf", TRADITIONAL),
         ("08-city-portal-table.html", PORTAL),
         ("09-county-quarters.txt", QUARTERS),
+        ("10-district-traditional-table.pdf", TRADITIONAL_TABLE),
     ],
 )
 def test_a_file_as_published_reads_its_tasks(name, expected):
