@@ -65,7 +65,7 @@ THEMES = {
         "township",
         "xfails",
     ],
-    "round42": ["files3", "fresh3", "fresh4", "fresh5", "ledgers", "left3", "left4"],
+    "round42": ["files3", "files4", "fresh3", "fresh4", "fresh5", "ledgers", "left3", "left4"],
 }
 
 
