@@ -1147,6 +1147,9 @@ UNIT_LAST_CHARACTERS = frozenset(end[-1] for end in _UNIT_ENDS) | {"师"}  # 各
 # qualifier (有关部门, 有关方面) are units.
 GENERIC_NOUNS = frozenset(
     {"部门", "单位", "机构", "地方", "方面", "企业", "集团", "公司", "有限公司", "中心", "主体", "政府", "组织"}
+    # round 42: 人民政府 alone as 政府 alone, an organ of the places named before it (各市州党委和人民政府: one
+    # collective, as 各地党委和政府; before, 各市州党委 and a unit 人民政府)
+    | {"人民政府"}
     # round 41: the offices of a 局, a 镇, a school or a hospital named by their kind alone (科室负责人：张某 is a
     # person's label, not the unit 科室 before 负责人：); 各科室, 相关股室, 各临床科室 stay collectives
     | {"科室", "股室", "处室", "部室", "站所"}
