@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.readings import file_reading
 from tests.support.readings import task_rows as _rows
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round41" / "formats2"
@@ -25,12 +26,7 @@ needs_soffice = pytest.mark.skipif(
 
 def _reading(name: str, expected: list[tuple[str, list[str], list[str], str | None]]):
     """Each task's text cut to the expected text's length, its leads, supports and deadline."""
-    from reformgraph.loaders.read import read_document
-
-    rows = _rows(read_document(FIXTURES / name))
-    return [
-        (text[: len(want[0])], leads, supports, date) for (text, leads, supports, date), want in zip(rows, expected)
-    ] + [row for row in rows[len(expected) :]]
+    return file_reading(FIXTURES / name, expected)
 
 
 PLAN_01 = [

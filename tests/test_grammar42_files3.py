@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.readings import file_reading
 from tests.support.readings import task_rows as _rows
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round42" / "files3"
@@ -23,10 +24,7 @@ def _read(name: str):
 
 def _reading(name: str, expected: list[tuple[str, list[str], list[str], str | None]]):
     """Each task's text cut to the expected text's length, its leads, supports and deadline."""
-    rows = _rows(_read(name))
-    return [
-        (text[: len(want[0])], leads, supports, date) for (text, leads, supports, date), want in zip(rows, expected)
-    ] + [row for row in rows[len(expected) :]]
+    return file_reading(FIXTURES / name, expected)
 
 
 NOTICE_ANNEX = [

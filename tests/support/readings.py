@@ -19,6 +19,26 @@ def task_rows(doc: Document) -> list[tuple[str, list[str], list[str], str | None
     ]
 
 
+def file_reading(
+    path, expected: list[tuple[str, list[str], list[str], str | None]]
+) -> list[tuple[str, list[str], list[str], str | None]]:
+    """``task_rows`` of the file at ``path`` (read as a user's file is), each task's text cut to the length of the
+    expected text at its place, so that a test writes only the start of a task's text; tasks past the expected ones
+    whole (a false task shows).
+
+    >>> import tempfile, pathlib
+    >>> plan = pathlib.Path(tempfile.mkdtemp()) / "p.md"
+    >>> _ = plan.write_text("某县方案\\n\\n1.推进改革。（县发改局牵头）", encoding="utf-8")
+    >>> file_reading(plan, [("推进", ["县发改局"], [], None)])
+    [('推进', ['县发改局'], [], None)]
+    """
+    from reformgraph.loaders.read import read_document
+
+    rows = task_rows(read_document(path))
+    cut = [(text[: len(want[0])], leads, supports, date) for (text, leads, supports, date), want in zip(rows, expected)]
+    return cut + rows[len(expected) :]
+
+
 def plan_units(text: str) -> list[tuple[list[str], list[str]]]:
     """(leads, supports) of every task of a small plan written as text.
 
