@@ -334,7 +334,7 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "bottlenecks.central": ("核心单位", "Most central unit"),
     "bottlenecks.details": ("明细（◆ 关键连接单位）", "Details (◆ articulation point)"),
-    "bottlenecks.members": ("成员", "Members"),
+    "bottlenecks.members_of": ("**协同组 {i}**（{n} 个单位）：{names}", "**Community {i}** ({n} units): {names}"),
     "bottlenecks.size": ("单位数", "Units"),
     # --- deadlines
     "deadlines.title": ("时限", "Deadlines"),

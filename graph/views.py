@@ -1169,7 +1169,7 @@ def chain_view(
     merged = _merge_edges(edges, lang)
     names = " → ".join(G.nodes[u].get("name", u) for u in ids)
     return View(
-        title=bi("协同链", "chain", lang) + colon(lang) + names,
+        title=bi("协同链", "Chain", lang) + colon(lang) + names,
         # Nothing is sized: every measure of a hop links the same two units, so a size would say nothing.
         nodes=tuple(nodes.values()),
         edges=merged,
@@ -1253,7 +1253,7 @@ def coordination_view(
     edges = tuple(ViewEdge(a, b, "COORDINATES", f"{w:g} 项", float(w)) for a, b, w in cand)
     nodes = tuple(_unit_node(G, n, groups, focus=n in focus, lang=lang) for n in keep)
     return View(
-        title=title or bi("协同网络", "coordination network", lang),
+        title=title or bi("协同网络", "Coordination network", lang),
         nodes=_apply_sizes(nodes, edges, sizes),
         edges=edges,
         notes=tuple(notes),
@@ -1305,7 +1305,7 @@ def bottleneck_view(
         group_label=group_label,
         max_nodes=top,
         max_edges=max_edges,
-        title=bi("瓶颈", "bottlenecks", lang) + colon(lang) + metric_label,
+        title=bi("瓶颈", "Bottlenecks", lang) + colon(lang) + metric_label,
         lang=lang,
     )
     mark = {n.id: f"{n.label} ◆" for n in view.nodes if n.id in cuts}

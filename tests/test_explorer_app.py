@@ -8,6 +8,7 @@ on the bundled document, so the pages must show what the library computes.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from datetime import date
@@ -19,6 +20,7 @@ from streamlit.testing.v1 import AppTest
 
 from reformgraph import metrics
 from reformgraph.cli import cli
+from reformgraph.explorer.ui import TABLE_PX
 from reformgraph.jsonio import write_graph_json
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 
@@ -169,6 +171,14 @@ def test_bottlenecks_page_ranks_by_betweenness(G):
     assert list(ranking["单位"][:5]) == [b.name for b in expected[:5]]
     part = metrics.communities(G)
     assert len(at.dataframe[1].value) == len(part.communities)
+    # the details at the page's width: every column in view, none cut at the right edge (session 32)
+    widths = [c.get("width", 0) for h, c in json.loads(at.dataframe[0].proto.columns).items() if h != "_index"]
+    assert len(widths) == 6 and sum(widths) <= TABLE_PX
+    # each community's members in full, as text (a table column cut the longer lists)
+    shown = [m.value.replace("\\", "") for m in at.markdown if m.value.startswith("**协同组")]
+    assert len(shown) == len(part.communities)
+    for text, community in zip(shown, part.communities, strict=True):
+        assert text.endswith("：" + "、".join(community.names))
 
 
 def test_deadlines_page_lists_overdue_measures_for_the_as_of_date(G):

@@ -5,7 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.exports import download_buttons
 from reformgraph.explorer.i18n import category_label, current_lang, t
-from reformgraph.explorer.ui import bars_html, count_slider, picture, table
+from reformgraph.explorer.ui import bars_html, count_slider, md_escape, picture, table
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token
@@ -30,66 +30,60 @@ st.subheader(t("bottlenecks.network"))
 view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
 picture(page, cached.frame_height(view, page), t("bottlenecks.network"))
 download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
-left, right = st.columns([2, 3])
-with left:
-    st.subheader(t("bottlenecks.ranking"))
-    # Every unit's name beside its bar (articulation points marked ◆).
-    # Units on no shortest chain (betweenness 0) are a sentence, not a column of empty bars.
-    ranked = [b for b in rows[:top] if b.betweenness > 0]
-    if ranked:
-        st.html(
-            bars_html(
-                [
-                    (b.name + (" ◆" if b.articulation else ""), [(b.betweenness, "#4e79a7")], f"{b.betweenness:.3f}")
-                    for b in ranked
-                ],
-                test_id="ranking",
-            )
+# The ranking, then its details, each at the page's full width: in three fifths of the page, beside the bars,
+# the details' six columns did not fit and the last ones were cut at the right edge (session 32).
+st.subheader(t("bottlenecks.ranking"))
+# Every unit's name beside its bar (articulation points marked ◆).
+# Units on no shortest chain (betweenness 0) are a sentence, not a column of empty bars.
+ranked = [b for b in rows[:top] if b.betweenness > 0]
+if ranked:
+    st.html(
+        bars_html(
+            [
+                (b.name + (" ◆" if b.articulation else ""), [(b.betweenness, "#4e79a7")], f"{b.betweenness:.3f}")
+                for b in ranked
+            ],
+            test_id="ranking",
         )
-    if len(ranked) < len(rows[:top]):
-        st.caption(t("bottlenecks.zero", n=len(rows[:top]) - len(ranked)))
-with right:
-    st.subheader(t("bottlenecks.details"))
-    ranking = [
-        {
-            "name": b.name,
-            "bc": b.betweenness,
-            "cat": category_label(b.category, lang),
-            "art": "✓" if b.articulation else "",
-            "cut": b.cut_off,
-            "dep": b.dependents,
-        }
-        for b in rows[:top]
-    ]
-    table(
-        ranking,
-        {
-            "name": t("col.unit"),
-            "bc": t("unit.size.betweenness"),
-            "dep": t("col.dependents"),
-            "art": t("bottlenecks.articulation"),
-            "cut": t("bottlenecks.cut_off"),
-            "cat": t("col.category"),
-        },
-        t("common.none"),
-        share=0.6,
-        column_config={t("unit.size.betweenness"): st.column_config.NumberColumn(format="%.4f")},
     )
-    st.caption(t("bottlenecks.meaning"))
+if len(ranked) < len(rows[:top]):
+    st.caption(t("bottlenecks.zero", n=len(rows[:top]) - len(ranked)))
+st.subheader(t("bottlenecks.details"))
+ranking = [
+    {
+        "name": b.name,
+        "bc": b.betweenness,
+        "cat": category_label(b.category, lang),
+        "art": "✓" if b.articulation else "",
+        "cut": b.cut_off,
+        "dep": b.dependents,
+    }
+    for b in rows[:top]
+]
+table(
+    ranking,
+    {
+        "name": t("col.unit"),
+        "bc": t("unit.size.betweenness"),
+        "dep": t("col.dependents"),
+        "art": t("bottlenecks.articulation"),
+        "cut": t("bottlenecks.cut_off"),
+        "cat": t("col.category"),
+    },
+    t("common.none"),
+    column_config={t("unit.size.betweenness"): st.column_config.NumberColumn(format="%.4f")},
+)
+st.caption(t("bottlenecks.meaning"))
 
 st.subheader(t("bottlenecks.communities"))
 part = cached.partition(token, G)
 st.caption(t("bottlenecks.modularity", q=f"{part.modularity:.3f}"))
 table(
-    [
-        {"i": c.index, "size": c.size, "central": c.central_name, "members": "、".join(c.names)}
-        for c in part.communities
-    ],
-    {
-        "i": t("col.community"),
-        "size": t("bottlenecks.size"),
-        "central": t("bottlenecks.central"),
-        "members": t("bottlenecks.members"),
-    },
+    [{"i": c.index, "size": c.size, "central": c.central_name} for c in part.communities],
+    {"i": t("col.community"), "size": t("bottlenecks.size"), "central": t("bottlenecks.central")},
     t("common.none"),
 )
+# Each community's members in full, as text that wraps: in a table column the longer lists were cut at its
+# edge, and which units work together is what the reader came for (session 32).
+for c in part.communities:
+    st.markdown(t("bottlenecks.members_of", i=c.index, n=c.size, names=md_escape("、".join(c.names))))
