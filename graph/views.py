@@ -856,6 +856,8 @@ def unit_partners_view(
 
     focus = resolve_unit(G, unit_id)
     partners = unit_partners(G, focus)
+    if not partners:  # a lone dot answers nothing: what the unit does alone, its workplans and measures (session 32)
+        return _alone(G, focus, max_partners, groups, group_label, include_contacts, lang)
     shown, rest = partners[:max_partners], partners[max_partners:]
     nodes = [_unit_node(G, focus, groups, focus=True, include_contacts=include_contacts, lang=lang)]
     edges: list[ViewEdge] = []
@@ -936,6 +938,45 @@ def unit_partners_view(
         layout="star",
         lang=lang,
     )
+
+
+def _alone(
+    G: nx.MultiDiGraph,
+    focus: str,
+    max_nodes: int,
+    groups: Mapping[str, str] | None,
+    group_label: str | None,
+    include_contacts: bool,
+    lang: str,
+) -> View:
+    """The partner view of a unit that shares no measure with another unit: its workplans and measures (the
+    neighbourhood of depth 1), titled as a partner view (0 partner units) with a note saying what is drawn.
+
+    >>> from reformgraph.metrics.sample import graph_from_measures
+    >>> G = graph_from_measures([("1", "甲局", "乙局"), ("2", "丙局", "")])
+    >>> v = unit_partners_view(G, "丙局", lang="zh")
+    >>> v.title, v.notes[0], sorted(n.kind for n in v.nodes)
+    ('丙局 · 协同单位 0 个', '没有协同单位：图中是它单独承担的工作方案与举措', ['Measure', 'Unit'])
+    """
+    view = unit_neighbourhood(
+        G,
+        focus,
+        1,
+        max_nodes=max_nodes,
+        groups=groups,
+        group_label=group_label,
+        include_contacts=include_contacts,
+        lang=lang,
+    )
+    note = bi(
+        "没有协同单位：图中是它单独承担的工作方案与举措",
+        "no partner units: drawn are the workplans and measures it carries alone",
+        lang,
+        note=True,
+    )
+    name = G.nodes[focus].get("name", focus)
+    title = f"{name} · " + bi("协同单位 0 个", "0 partner units", lang, note=True)
+    return replace(view, title=title, notes=(note, *view.notes))
 
 
 def unit_neighbourhood(
@@ -1260,7 +1301,8 @@ def coordination_view(
         focus=tuple(focus),
         size_label=size_label
         or (bi("共同举措", "shared measures", lang) if sizes is None else bi("指标", "metric", lang)),
-        group_label=group_label or (bi("类别", "category", lang) if groups is None else bi("社区", "community", lang)),
+        group_label=group_label
+        or (bi("类别", "category", lang) if groups is None else bi("协同组", "community", lang)),
         source=source_line(G),
         lang=lang,
     )

@@ -428,3 +428,13 @@ def _first_free_each(places, reach, boxes, W, H):
     import numpy as np
 
     return np.array([_first_free(places[k : k + 1], reach[None, :], boxes, W, H)[0] == 0 for k in range(len(places))])
+
+
+def test_a_unit_with_no_partner_is_drawn_with_what_it_does_alone(bundled_graph):
+    """市林业局 shares no measure with another unit: its picture is its workplans and measures, not a lone dot."""
+    lone = "unit:市林业局"
+    assert unit_partners(bundled_graph, lone) == []
+    view = unit_partners_view(bundled_graph, lone, lang="zh")
+    measures = {m for _, m, d in bundled_graph.out_edges(lone, data=True) if d.get("rel") in ("LEADS", "SUPPORTS")}
+    assert measures and {n.id for n in view.nodes if n.kind == "Measure"} == measures
+    assert view.title == "市林业局 · 协同单位 0 个" and view.notes[0].startswith("没有协同单位")

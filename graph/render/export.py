@@ -96,13 +96,29 @@ def metric_sizes(G: nx.MultiDiGraph, size_by: str, lang: str = "both") -> tuple[
 
 
 def community_groups(G: nx.MultiDiGraph, lang: str = "both") -> tuple[dict[str, str], str]:
-    """Unit id → "社区 community N" (Louvain, seeded), for colouring by community."""
+    """Unit id → "协同组 community N" (Louvain, seeded), for colouring by community, and the legend's title.
+
+    协同组 is the explorer's word (社区 reads as a residential community in a plan); no English in Chinese.
+
+    >>> import networkx as nx
+    >>> G = nx.MultiDiGraph([("unit:甲", "m:1", {"rel": "LEADS"}), ("unit:乙", "m:1", {"rel": "SUPPORTS"})])
+    >>> for n in ("unit:甲", "unit:乙"):
+    ...     G.add_node(n, kind="Unit", name=n[5:], category="department")
+    >>> groups, title = community_groups(G, "zh")
+    >>> groups["unit:甲"], title
+    ('协同组 1（乙）', '协同组（模块度 0.00）')
+    """
     from reformgraph.metrics import communities
 
     part = communities(G)
-    word = bi("社区", "community", lang)
+    word = bi("协同组", "community", lang)
+    q = f"{part.modularity:.2f}"
+    if lang == "zh":
+        return {
+            u: f"{word} {c.index}（{c.central_name}）" for c in part.communities for u in c.members
+        }, f"协同组（模块度 {q}）"
     groups = {u: f"{word} {c.index} ({c.central_name})" for c in part.communities for u in c.members}
-    return groups, f"{word} (modularity {part.modularity:.2f})"
+    return groups, f"{word} (modularity {q})"
 
 
 @dataclass(frozen=True)
