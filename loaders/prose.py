@@ -46,11 +46,11 @@ from reformgraph.loaders.deadlines import WHOLE_YEAR_DONE, parse_deadline, year_
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.vocab import (
     ENUMERATED,
-    INSTITUTION_KINDS,
     ORGANISATION_KINDS,
     WITH,
     find_with,
     is_collective,
+    is_institution_kind,
     is_unit_name,
     names_a_type,
 )
@@ -113,7 +113,7 @@ def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
     return bool(names) and all(
         is_unit_name(u.name)
         and (not names_a_type(u.name) or (each and _EACH_LEVEL_DEPARTMENT.match(u.name) is not None))
-        and u.name not in INSTITUTION_KINDS
+        and not is_institution_kind(u.name)
         and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
         and not _holds_a_clause(u.name)
         and _NOT_IN_A_NAME.search(u.name) is None
@@ -869,7 +869,7 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             cs += number.end()  # （一）市财政局要…: the paragraph's number is no part of its subject (round 34)
         m = _MODAL_SUBJECT.match(text, cs, ce)
         units = _subject(text, cs, m.end(1), each=True) if m is not None else None
-        if not units or any(_NO_SUBJECT.search(u.name) or u.name in INSTITUTION_KINDS for u in units):
+        if not units or any(_NO_SUBJECT.search(u.name) or is_institution_kind(u.name) for u in units):
             continue  # (中小学校要…: a kind of body, round 41)
         if not _SUPPORT_VERB.match(text, m.end()) and not _each_body_must_act(text, units, m.end()):
             continue  # 各地要…, 各乡镇、居村委要指导…: no task of their own here, they may support

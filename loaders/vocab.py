@@ -69,6 +69,7 @@ LEAD_LABELS = (
     "牵头部门（单位）",
     "主办处室",  # round 40: a 省厅's 工作要点 by its offices (处室), with each label of the kind 单位 has
     "主责处室",
+    "牵头企业",  # round 43: a 国资委's plan, the enterprise that leads a task its peers share
 )
 # round 41: the offices at the bottom of the hierarchy, a 局's 科室 and 股室 (written 科（股）室, 股（室）), a hospital's
 # or a school's 部室, a township's 站所 and 办所 (站（所）, 办（所）): each labelled with every role word 单位 takes
@@ -139,6 +140,8 @@ RESPONSIBLE_LABELS = (
     "村级落实主体",
     "责任单位（部门）",  # round 40: a label with the other name of its kind in brackets, read in any plan
     "责任部门（单位）",
+    "责任企业",  # round 43: a 国资委's plan names the enterprises that carry a task (alone: they lead; beside a
+    # 牵头处室: they support, as 责任单位 beside a 牵头 field does)
 )
 RESPONSIBLE_LABELS = _with(RESPONSIBLE_LABELS, _office_labels(("责任", "负责", "承办", "落实", "具体负责")))
 SUPPORT_LABELS = (
@@ -1163,6 +1166,27 @@ INSTITUTION_KINDS = frozenset(
     {"学校", "中小学校", "中小学", "高校", "高等学校", "幼儿园", "托育机构", "医院", "医疗机构", "卫生院", "乡镇卫生院"}
     | {"养老机构", "村卫生室", "义务教育学校", "医疗卫生机构", "基层医疗卫生机构", "定点医疗机构", "林场", "国有林场"}
 )
+# round 43: a level, ownership or grade word before a kind still names the kind, a body of each place of that level
+# (由县级医院牵头，其他若干家县级医疗卫生机构…为成员单位: how a 医共体 is made, no task's units)
+_KIND_QUALIFIERS = compiled(
+    r"(?:其他|其它)?(?:若干家?|各类)?(?:(?:县|市|区|省|镇|乡|村)级|公立|民营|二级(?:及)?以上|三级)+"
+)
+
+
+def is_institution_kind(name: str) -> bool:
+    """True for a kind of public-service body written bare (``医院``) or after a level or grade (``县级医院``).
+
+    >>> is_institution_kind("县级医院"), is_institution_kind("其他若干家县级医疗卫生机构"), is_institution_kind("中小学校")
+    (True, True, True)
+    >>> is_institution_kind("县人民医院"), is_institution_kind("各中小学校"), is_institution_kind("县级财政部门")
+    (False, False, False)
+    """
+    if name in INSTITUTION_KINDS:
+        return True
+    qualifiers = _KIND_QUALIFIERS.match(name)
+    return qualifiers is not None and qualifiers.end() > 0 and name[qualifiers.end() :] in INSTITUTION_KINDS
+
+
 _TRAILING_BRACKETS = compiled(r"[（(〔][^（()）〔〕]*[)）〕]$")  # 〔〕 too: 各镇〔街道〕 (round 31)
 _NOT_A_NAME = compiled(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
 # a public service number inside a body's name (12345, 12315, 110, 120): three or five digits opening with 1, no

@@ -1,0 +1,52 @@
+"""Round 43 of docs/loader.md, theme fresh6: misreads of eight plans of sectors and issuers no round had shown."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _reading(text: str, path: str = "plan.md"):
+    doc = parse_document(text, path=path)
+    return [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.deadline.status)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def test_a_soe_plans_zeren_qiye_field_names_the_enterprises_that_carry_the_task():
+    """A 国资委's 任务分工 closes each item with ``（牵头处室：A；配合处室：B；责任企业：C；2024年6月底前）``. Before,
+    ``责任企业：`` was no label: its enterprises were lost, and with them the unlabelled deadline after them."""
+    text = (
+        "1. 制定国有资本布局优化指引。（牵头处室：规划发展处；配合处室：产权管理处；责任企业：各出资企业；2024年6月底前）\n\n"
+        "2. 推进战略性重组。（牵头处室：企业改革处；责任企业：市城投集团、市交投集团；2025年底前）\n\n"
+        "3. 落实前置研究讨论清单。（牵头处室：党建工作处；责任企业：各出资企业；持续推进）\n"
+    )
+    assert _reading(text) == [
+        (1, ["规划发展处"], ["产权管理处", "各出资企业"], "2024-06", "scheduled"),
+        (3, ["企业改革处"], ["市城投集团", "市交投集团"], "2025-12", "scheduled"),
+        (5, ["党建工作处"], ["各出资企业"], None, "ongoing"),
+    ]
+
+
+def test_zeren_qiye_alone_leads_and_qiantou_qiye_leads_beside_it():
+    text = (
+        "1. 推进重组整合。（责任企业：市城投集团、市交投集团；持续推进）\n"
+        "2. 推进专业化整合。（牵头企业：市城投集团；责任企业：市交投集团）\n"
+    )
+    assert _reading(text) == [
+        (1, ["市城投集团", "市交投集团"], [], None, "ongoing"),
+        (2, ["市城投集团"], ["市交投集团"], None, None),
+    ]
+
+
+def test_how_a_medical_community_is_made_is_no_task():
+    """``由县级医院牵头，其他若干家县级医疗卫生机构…为成员单位``: a level before a kind of body (县级医院) is still a
+    kind, so the sentence says how each 医共体 is made, not who carries a task. Before, 县级医院 led it."""
+    text = (
+        "二、重点任务\n"
+        "（一）科学构建县域医共体。各县（市、区）原则上组建1-3个县域医共体，由县级医院牵头，"
+        "其他若干家县级医疗卫生机构及乡镇卫生院、社区卫生服务中心为成员单位。\n"
+        "（二）组建产业创新联盟。由市工信局牵头，市科技局、市教育局为成员单位。\n"
+    )
+    assert _reading(text) == [(3, ["市工信局"], ["市科技局", "市教育局"], None, None)]
