@@ -25,6 +25,7 @@ after a run of units gives every unit of the run its role (``A、B牵头，C配�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from operator import attrgetter
 from typing import NamedTuple
@@ -779,13 +780,30 @@ def _convention_start(item: str) -> int:
     4
     >>> _convention_start("排在第一位的为牵头单位")
     0
+
+    The convention's bracket is the last one opened before its words: the unit may hold a bracket of its own
+    (round 43: ``各县（市、区）人民政府（列第一位的为牵头单位，下同）``, before cut at 各县).
+
+    >>> _convention_start("各县（市、区）人民政府（列第一位的为牵头单位，下同）")
+    11
     """
-    at = item.find("（")
-    if at < 0:
-        at = item.find("(")
+    words = [m.start() for m in _convention_matches(item) if m is not None]
+    if not words:
+        return 0
+    first = min(words)
+    at = max(item.rfind("（", 0, first), item.rfind("(", 0, first))
     if at > 0 and not _is_convention(item[:at]):
         return at
     return 0
+
+
+def _convention_matches(piece: str) -> tuple[re.Match | None, ...]:
+    """The first match of each kind of convention in ``piece`` (None where it has none).
+
+    >>> [m is not None for m in _convention_matches("列第一位的为牵头单位，下同")]
+    [True, True, False]
+    """
+    return FIRST_LISTED_LEADS.search(piece), CONVENTION_WORDS.search(piece), CARRIED_UNIT.search(piece)
 
 
 def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bool):

@@ -50,3 +50,18 @@ def test_how_a_medical_community_is_made_is_no_task():
         "（二）组建产业创新联盟。由市工信局牵头，市科技局、市教育局为成员单位。\n"
     )
     assert _reading(text) == [(3, ["市工信局"], ["市科技局", "市教育局"], None, None)]
+
+
+def test_a_convention_glued_to_a_unit_with_its_own_bracket_keeps_the_whole_unit():
+    """``责任单位：A、B，各县（市、区）人民政府（列第一位的为牵头单位，下同）``: the convention's bracket is the last
+    one before its words. Before, the unit was cut at its own bracket and read as 各县."""
+    text = (
+        "（一）发展首发经济。\n"
+        "责任单位：市商务局、市发展改革委，各县（市、区）人民政府（列第一位的为牵头单位，下同）\n"
+        "（二）提升餐饮消费。\n"
+        "责任单位：市商务局、市市场监管局\n"
+    )
+    assert _reading(text) == [
+        (2, ["市商务局"], ["市发展改革委", "各县（市、区）人民政府"], None, None),
+        (4, ["市商务局"], ["市市场监管局"], None, None),
+    ]
