@@ -12,7 +12,7 @@ a department type such as 各有关部门, 市公安交管部门 is never the su
 - ``A会同B、C…`` (``A要会同…``, ``经A会同…``; with no subject, the paragraph's subject) — A leads, B, C support;
 - ``A负责编制…``, ``A牵头开展…``, ``A应指导B…`` at the start of a sentence — A leads; ``A牵头B建立…`` — B supports;
 - ``A和B列出清单，会同C…`` — 会同 with no subject of its own: the units that open the sentence lead;
-- ``A是…责任主体`` — A leads; so does a collective of every body of one level (``各乡镇政府``,
+- ``A是…责任主体`` (``A为…责任主体``, ``A作为…责任主体``) — A leads; so does a collective of every body of one level (``各乡镇政府``,
   ``各街道办事处``, ``各区``; never ``各有关部门``, ``各级政府``), and a later ``负责会同B…`` / ``会同B…`` of the
   sentence with no subject of its own is A's (B supports);
 - ``A应…和指导B…`` / ``A要…并负责…`` — a role verb joined by 和/并 to what A must do: A leads (not
@@ -35,6 +35,9 @@ True
 >>> t = "市发展改革委会同有关部门制定了《实施方案》，现印发给你们。"  # who drafted it (round 40)
 >>> read_prose(t, 0, len(t)) is None
 True
+>>> t = "各县（市、区）人民政府为责任主体，市商务局加强指导。"  # 为 as 是 (round 43)
+>>> [(u.name, u.role) for u in read_prose(t, 0, len(t)).units]
+[('各县（市、区）人民政府', 'lead'), ('市商务局', 'support')]
 """
 
 from __future__ import annotations
@@ -98,7 +101,8 @@ _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B
 _WORKS_WITH = compiled(
     r"(?:要|将|应)?(?:加强|强化|做好)?与([^，,。；;与]{2,40}?)的?(?:沟通|工作|业务)?(?:协作|配合|协同|对接|联动|衔接)"
 )
-_RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)是.{0,40}?责任主体")
+# A是…责任主体; A为…责任主体 / A作为…责任主体 says the same (round 43: 各县（市、区）人民政府为责任主体，市商务局加强指导)
+_RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)(?:是|作?为).{0,40}?责任主体")
 
 
 def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:

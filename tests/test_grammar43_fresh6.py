@@ -65,3 +65,16 @@ def test_a_convention_glued_to_a_unit_with_its_own_bracket_keeps_the_whole_unit(
         (2, ["市商务局"], ["市发展改革委", "各县（市、区）人民政府"], None, None),
         (4, ["市商务局"], ["市市场监管局"], None, None),
     ]
+
+
+def test_a_body_written_as_the_responsible_one_with_wei_leads_as_with_shi():
+    """``A为责任主体，B加强指导`` says what ``A是责任主体，B…`` says (a 商务局's 提振消费 plan). Before, only 是 was read
+    and the item was left out."""
+    text = (
+        "1. 培育夜间经济。各县（市、区）人民政府为责任主体，市商务局加强指导。\n"
+        "2. 发展首店经济。市商务局为责任主体，市财政局配合。\n"
+    )
+    assert _reading(text) == [
+        (1, ["各县（市、区）人民政府"], ["市商务局"], None, None),
+        (2, ["市商务局"], ["市财政局"], None, None),
+    ]
