@@ -629,6 +629,8 @@ _TITLE = compiled(r"《[^《》]{0,120}》")
 # how long a policy holds, or the period it covers: dates that are no task's deadline (若干措施's articles)
 _VALIDITY = compiled(
     r"(?:有效期|执行期限?|实施期限|政策期限|政策期|兑现期)(?:为|至|到)[^，,。；;）)]{0,30}|执行至[^，,。；;）)]{0,30}"
+    # round 43: a policy extended to a date (延续实施阶段性降低失业保险费率政策至2023年4月30日, …政策延续至…)
+    r"|(?:政策|延续|延长)(?:实施|执行)?至[^，,。；;）)]{0,30}"
     r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:起)?至\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:期间|之间|内)"
 )
 # a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
@@ -790,10 +792,12 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
     True
     >>> _text_deadline("汛期（6月1日至9月30日）实行24小时值班", 2022, None).date  # round 42
     '2022-09-30'
+    >>> _text_deadline("延续实施阶段性降低失业保险费率政策至2023年4月30日。", 2022, None).date is None  # round 43
+    True
     """
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
     # 本条政策执行期限至…, 有效期至…, 对…至…期间: how long a measure holds, no deadline of the task's (round 38)
-    if ("期" in masked or "执行至" in masked) and _VALIDITY.search(masked):
+    if ("期" in masked or "至" in masked) and _VALIDITY.search(masked):
         masked = _VALIDITY.sub(lambda m: "　" * len(m.group()), masked)
     raws: list[str] = []
     dates: list[str] = []

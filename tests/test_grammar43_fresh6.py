@@ -78,3 +78,18 @@ def test_a_body_written_as_the_responsible_one_with_wei_leads_as_with_shi():
         (1, ["各县（市、区）人民政府"], ["市商务局"], None, None),
         (2, ["市商务局"], ["市财政局"], None, None),
     ]
+
+
+def test_a_policy_extended_to_a_date_is_no_deadline():
+    """A 稳就业若干措施 分工: ``延续实施…费率政策至2023年4月30日`` says how long the policy holds (as 执行至 does), not
+    when the task is due. Before, 2023-04-30 was its deadline."""
+    text = (
+        "1.延续实施阶段性降低失业保险、工伤保险费率政策至2023年4月30日。（省人力资源社会保障厅、省财政厅负责）\n"
+        "2.将创业担保贷款政策延续至2023年底。（省人力资源社会保障厅负责）\n"
+        "3.力争至2023年底建成10个创业园区。（省人力资源社会保障厅负责）\n"
+    )
+    assert [(line, date) for line, _, _, date, _ in _reading(text, "plan.txt")] == [
+        (1, None),
+        (2, None),
+        (3, "2023-12"),
+    ]
