@@ -100,7 +100,9 @@ _ANNEX_PREFIX = compiled(r"^附(?:件|表)[\d一二三四五六七八九十]*[�
 _PART_ROW = compiled(
     r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)"
 )
-_NOTE_ROW = compiled(r"(?:注|备注|说明|填报说明|附注)\d?[：:]")
+# 注：…, or 备注 alone in its (序号) cell with the note in the cells beside it (round 43: its empty unit cells took
+# the units of the row above, a false task)
+_NOTE_ROW = compiled(r"(?:注|备注|说明|填报说明|附注)\d?(?:[：:]|$)")
 _SIGN_OFF_ROW = compiled(
     r"(?:填表人|填报人|制表人|审核人|审核|核稿|签发人|联系人|联系电话|填报单位|填报时间|填表时间|制表时间)[：:]"
 )
