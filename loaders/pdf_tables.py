@@ -88,9 +88,10 @@ def ruled_tables_document(
                         units = header_units[1]  # a table going on with no header of its own: its units' columns
                         # are those of the header before (one unit a line in them: round 39)
                     cells = _cells(drawn, units)
-                    if tables and not at and (headless or cells[:1] == tables[-1][:1]):
+                    repeated = _header_repeated(cells, tables[-1]) if tables and not at else 0
+                    if tables and not at and (headless or repeated):
                         # the page's first table goes on from the page before, headless or its header repeated
-                        cells = _merged_over_the_page(cells, 0 if headless else 1)
+                        cells = _merged_over_the_page(cells, 0 if headless else repeated)
                     tables.append(cells)
                 lines.extend(_printed(as_drawn(outside.extract_text() or "").splitlines(), later))
     except Exception:  # a PDF pdfplumber cannot read (pypdf could): read as text, as before
@@ -226,6 +227,37 @@ def _merged_down(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+def _header_repeated(rows: list[list[str]], before: list[list[str]]) -> int:
+    """How many rows of the header of the table ``before`` open ``rows`` again (a header repeated on the next page:
+    one row, or both rows of a two-row header; round 43), 0 when its first row does not.
+
+    >>> upper, lower = ["序号", "任务", "责任单位", _MERGED], [_MERGED, _MERGED, "牵头单位", "配合单位"]
+    >>> _header_repeated([upper, lower, ["5", "丙", "A局", "B局"]], [upper, lower, ["1", "甲", "C局", ""]])
+    2
+    >>> _header_repeated([upper, ["5", "丙", "A局", "B局"]], [upper, ["1", "甲", "C局", ""]])
+    1
+    """
+    count = 0
+    while count < min(len(rows), len(before), 3) and rows[count] == before[count] and _is_header_row(rows, count):
+        count += 1
+    return count
+
+
+def _is_header_row(rows: list[list[str]], k: int) -> bool:
+    """True when ``rows[k]`` is a row of the table's header: the first row, or a row under it that holds no number
+    (序号) of a task (a two-row header's lower row: 牵头单位 | 配合单位 under 责任单位).
+
+    >>> upper, lower = ["序号", "任务", "责任单位", _MERGED], [_MERGED, _MERGED, "牵头单位", "配合单位"]
+    >>> _is_header_row([upper, lower, ["1", "甲", "A局", ""]], 1), _is_header_row([upper, ["1", "甲", "A局", ""]], 1)
+    (True, False)
+    """
+    if k == 0:
+        return True
+    cols = _columns(rows)
+    number = cols.first("number") if cols is not None else None
+    return number is not None and number < len(rows[k]) and not rows[k][number].strip(_MERGED).isdigit()
+
+
 def _merged_over_the_page(rows: list[list[str]], first: int) -> list[list[str]]:
     r"""The part of a table a page goes on with, its cells merged down from the page before marked so: an empty
     cell of its first row (``rows[first]``) merged down over the rows under it (``_MERGED`` below) is a cell merged
@@ -252,13 +284,17 @@ def _split_rows_joined(rows: list[list[str]]) -> list[list[str]]:
 
     >>> _split_rows_joined([["序号", "任务", "牵头单位"], ["3", "推进改", "县财政"], ["", "革", "局"], ["二、消防", "", ""]])
     [['序号', '任务', '牵头单位'], ['3', '推进改革', '县财政局'], ['二、消防', '', '']]
+    >>> upper, lower = ["序号", "任务", "责任单位", _MERGED], [_MERGED, _MERGED, "牵头单位", "配合单位"]
+    >>> _split_rows_joined([upper, lower, ["1", "甲", "A局", ""], upper, lower, ["2", "乙", "B局", "C局"]])[2:]
+    [['1', '甲', 'A局', ''], ['2', '乙', 'B局', 'C局']]
     """
     cols = _columns(rows)
     number = cols.first("number") if cols is not None else None
     out: list[list[str]] = []
-    for row in rows:
-        if out and row == rows[0]:
-            continue  # the header repeated on a page the table goes on to
+    head = rows[: _header_repeated(rows, rows)]
+    for k, row in enumerate(rows):
+        if k >= len(head) and row in head:
+            continue  # the header repeated on a page the table goes on to (both rows of a two-row one: round 43)
         goes_on = number is not None and len(out) > 1 and not row[number] and any(row) and out[-1][number].isdigit()
         if goes_on and not _SECTION.match(next((c for c in row if c), "")):
             units = set(cols.units) if cols is not None else set()
