@@ -3,8 +3,10 @@
 Merged cells (a unit or deadline cell spanning several task rows) give their value to
 every row they cover. The sheet's title row (a lone cell above the header) names the
 document when there is one. Hidden columns are left out, as a reader of the sheet never
-sees them (a former unit kept for reference, a working column); hidden rows are read (an
-autofilter hides rows for viewing, the tasks are still the plan's). Round 32.
+sees them (a former unit kept for reference, a working column); hidden rows are read when
+the sheet filters its rows (an autofilter hides rows for viewing, the tasks are still the
+plan's; round 32), else left out as its hidden columns are (tasks deleted and kept hidden:
+round 43).
 
 Bounded and linear: each sheet's XML is first streamed through expat
 (:func:`scan_sheet`) to find its used range from the cells actually present (never
@@ -57,13 +59,15 @@ def parse_ref(ref: str) -> tuple[int, int] | None:
 
 @dataclass
 class SheetShape:
-    """What :func:`scan_sheet` found: the used range (rows × cols), the merged ranges and the hidden columns."""
+    """What :func:`scan_sheet` found: the used range (rows × cols), the merged ranges, the hidden columns and rows."""
 
     rows: int = 0
     cols: int = 0
     cells: int = 0
     merges: list[Range] = field(default_factory=list)
     hidden: set[int] = field(default_factory=set)  # the hidden columns (1-based)
+    hidden_rows: set[int] = field(default_factory=set)  # the hidden rows (1-based)
+    filtered: bool = False  # an autofilter holds a condition (<filterColumn>): its hidden rows are only filtered out
     # formulas saved with no value (a file a program wrote and no spreadsheet saved): (row, col) → ``C3``, ``ROW()-2``
     unsaved: dict[tuple[int, int], str] = field(default_factory=dict)
 
@@ -72,10 +76,11 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
     """The used range and merges of one worksheet part, streamed (count and depth checked on the way).
 
     >>> xml = (b'<worksheet><cols><col min="2" max="3" hidden="1"/><col min="4" max="4" width="9"/></cols>'
-    ...        b'<sheetData><row r="2"><c r="B2"><v>1</v></c><c><v>2</v></c></row></sheetData>'
+    ...        b'<sheetData><row r="2" hidden="1"><c r="B2"><v>1</v></c><c><v>2</v></c></row></sheetData>'
     ...        b'<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')
-    >>> scan_sheet(xml, path="t.xlsx", part="sheet1.xml", sheet="S")
-    SheetShape(rows=2, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)], hidden={2, 3}, unsaved={})
+    >>> scan_sheet(xml, path="t.xlsx", part="sheet1.xml", sheet="S")  # doctest: +NORMALIZE_WHITESPACE
+    SheetShape(rows=2, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)], hidden={2, 3}, hidden_rows={2},
+               filtered=False, unsaved={})
     """
     shape = SheetShape()
     row = 0
@@ -97,6 +102,8 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
             row = int(r) if r.isdigit() and len(r) <= 9 else row + 1
             col = 0
             shape.rows = max(shape.rows, row)
+            if attributes.get("hidden") in ("1", "true"):
+                shape.hidden_rows.add(row)
         elif name == "c":
             at = parse_ref(attributes.get("r", ""))
             col = at[1] if at else col + 1
@@ -109,6 +116,8 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
             low, high = attributes.get("min", ""), attributes.get("max", "")
             if low.isdigit() and high.isdigit() and len(low) <= 5 and len(high) <= 5:  # at most 16,384 columns
                 shape.hidden.update(range(int(low), min(int(high), 16384) + 1))
+        elif name == "filterColumn":
+            shape.filtered = True
         elif name == "mergeCell":
             corners = [parse_ref(p) for p in attributes.get("ref", "").split(":")]
             if len(corners) == 2 and None not in corners:
@@ -162,6 +171,19 @@ def unsaved_values(values: list[list[object]], unsaved: dict[tuple[int, int], st
                 values[row - 1][col - 1] = values[r - 1][c - 1]
 
 
+def rows_hidden_blanked(rows: list[list[str | None]], hidden: set[int]) -> list[list[str | None]]:
+    """``rows`` with each hidden row (1-based numbers in ``hidden``) emptied, its merged values already given to the
+    rows they cover, and every row keeping its number. Round 43: a row hidden with no filter on the sheet is a task
+    the office deleted and kept out of sight (a reader of the sheet never sees it, as with hidden columns and
+    sheets); before, it was read as a task. Rows an autofilter hides are not passed here: a filter hides rows only
+    for viewing.
+
+    >>> rows_hidden_blanked([["序号", "任务"], ["1", "甲"], ["2", "乙"]], {2})
+    [['序号', '任务'], [None, None], ['2', '乙']]
+    """
+    return [[None] * len(row) if k in hidden else row for k, row in enumerate(rows, start=1)]
+
+
 def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[NamedSheet]:
     """Every worksheet of an .xlsx: its name, and its rows of cell texts (merged ranges filled)."""
     sheets: list[NamedSheet] = []
@@ -183,6 +205,8 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
             if shape.unsaved:
                 unsaved_values(values, shape.unsaved)
             rows = sheet_rows(values, merges, path=path, sheet=title, limits=limits)
+            if shape.hidden_rows and not shape.filtered:
+                rows = rows_hidden_blanked(rows, shape.hidden_rows)
             if shape.hidden:
                 rows = [[v for k, v in enumerate(row, start=1) if k not in shape.hidden] for row in rows]
             sheets.append((title, rows))
