@@ -5,8 +5,8 @@ every row they cover. The sheet's title row (a lone cell above the header) names
 document when there is one. Hidden columns are left out, as a reader of the sheet never
 sees them (a former unit kept for reference, a working column); hidden rows are read when
 the sheet filters its rows (an autofilter hides rows for viewing, the tasks are still the
-plan's; round 32), else left out as its hidden columns are (tasks deleted and kept hidden:
-round 43).
+plan's; round 32) or when they are a group's rows folded away (an outline), else left out as
+its hidden columns are (tasks deleted and kept hidden: round 43).
 
 Bounded and linear: each sheet's XML is first streamed through expat
 (:func:`scan_sheet`) to find its used range from the cells actually present (never
@@ -76,10 +76,11 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
     """The used range and merges of one worksheet part, streamed (count and depth checked on the way).
 
     >>> xml = (b'<worksheet><cols><col min="2" max="3" hidden="1"/><col min="4" max="4" width="9"/></cols>'
-    ...        b'<sheetData><row r="2" hidden="1"><c r="B2"><v>1</v></c><c><v>2</v></c></row></sheetData>'
+    ...        b'<sheetData><row r="2" hidden="1"><c r="B2"><v>1</v></c><c><v>2</v></c></row>'
+    ...        b'<row r="3" hidden="1" outlineLevel="1"/></sheetData>'
     ...        b'<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')
     >>> scan_sheet(xml, path="t.xlsx", part="sheet1.xml", sheet="S")  # doctest: +NORMALIZE_WHITESPACE
-    SheetShape(rows=2, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)], hidden={2, 3}, hidden_rows={2},
+    SheetShape(rows=3, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)], hidden={2, 3}, hidden_rows={2},
                filtered=False, unsaved={})
     """
     shape = SheetShape()
@@ -102,8 +103,8 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
             row = int(r) if r.isdigit() and len(r) <= 9 else row + 1
             col = 0
             shape.rows = max(shape.rows, row)
-            if attributes.get("hidden") in ("1", "true"):
-                shape.hidden_rows.add(row)
+            if attributes.get("hidden") in ("1", "true") and attributes.get("outlineLevel", "0") == "0":
+                shape.hidden_rows.add(row)  # not a group's rows folded away (分级显示): those are only out of view
         elif name == "c":
             at = parse_ref(attributes.get("r", ""))
             col = at[1] if at else col + 1
