@@ -164,6 +164,12 @@ TEXT_BOXES = [  # each box stored twice (mc:Choice and mc:Fallback): read once
     ("推进“雪亮工程”", ["镇派出所"], ["镇财政所"], "2023-10"),
 ]
 
+OA_EXPORT = [  # _x000D_ is a carriage return: before, 县委政法委_x000D_ and 推进…_x000D_（二期）
+    ("推进“一网统管”平台建设（二期）", ["县大数据中心"], ["县委政法委", "县城管局"], "2024-09-30"),
+    ("开展城市内涝点整治", ["县住建局"], ["县水务局", "县城管局", "各镇街"], "2024-05-31"),
+    ("建设智慧停车平台", ["县城管局"], ["县公安局"], "2024-12-31"),
+]
+
 _CONVERTED = {"01-town-plan.odt", "02-zone-ledger.ods"}
 
 
@@ -188,6 +194,7 @@ _CONVERTED = {"01-town-plan.odt", "02-zone-ledger.ods"}
         ("17-county-split-table.docx", SPLIT_TABLE),
         ("18-city-outline.xlsx", OUTLINE),
         ("20-town-text-boxes.docx", TEXT_BOXES),
+        ("21-county-oa-export.xlsx", OA_EXPORT),
         pytest.param(
             "19-county-word-text.txt",
             WORD_TEXT,
