@@ -18,6 +18,7 @@ from reformgraph.loaders.sheets import (
     check_used_range,
     clip_merges,
     document_from_sheets,
+    rows_hidden_blanked,
     sheet_rows,
     shown_value,
 )
@@ -62,6 +63,23 @@ def _shown(cell, book, xlrd) -> object:
     return shown_value(_value(cell, book.datemode, xlrd), _number_format(book, cell))
 
 
+def _rows_set_aside(book, sheet, index: int) -> set[int]:
+    """The rows (1-based) of an .xls/.et sheet hidden by hand: none when the sheet has an autofilter (its
+    ``_FilterDatabase`` name; xlrd does not say whether a condition hides rows, so every row of such a sheet is
+    read), never a group's rows folded away (an outline level). Round 43, as for an .xlsx
+    (``sheets.rows_hidden_blanked``).
+
+    >>> from types import SimpleNamespace as Record
+    >>> rows = {4: Record(hidden=1, outline_level=0), 6: Record(hidden=1, outline_level=1), 7: Record(hidden=0, outline_level=0)}
+    >>> sheet, filtered = Record(rowinfo_map=rows), Record(builtin=1, name="_FilterDatabase", scope=0)
+    >>> _rows_set_aside(Record(name_obj_list=[]), sheet, 0), _rows_set_aside(Record(name_obj_list=[filtered]), sheet, 0)
+    ({5}, set())
+    """
+    if any(n.builtin and n.name == "_FilterDatabase" and n.scope == index for n in book.name_obj_list):
+        return set()
+    return {r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden and not info.outline_level}
+
+
 def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[NamedSheet]:
     """Every sheet of an .xls/.et workbook: its name, and its rows of cell texts (merged ranges filled)."""
     xlrd = require("xlrd", "formats", "reading .xls/.et files")
@@ -81,6 +99,7 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
                 name = sheet.name
                 nrows, ncols = sheet.nrows, sheet.ncols
                 merges = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in sheet.merged_cells]
+                hidden = _rows_set_aside(book, sheet, index)
             total = check_used_range(name, nrows, ncols, path=path, limits=limits, before=total)
             merges = clip_merges(merges, nrows, ncols, path=path, sheet=name, limits=limits)
             with library_errors(WHAT, path=path, where=name):
@@ -88,7 +107,8 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
                     [_shown(c, book, xlrd) for c in sheet.row_slice(r)] + [None] * (ncols - sheet.row_len(r))
                     for r in range(nrows)
                 ]
-            sheets.append((name, sheet_rows(values, merges, path=path, sheet=name, limits=limits)))
+            rows = sheet_rows(values, merges, path=path, sheet=name, limits=limits)
+            sheets.append((name, rows_hidden_blanked(rows, hidden) if hidden else rows))
             book.unload_sheet(index)
     finally:
         book.release_resources()

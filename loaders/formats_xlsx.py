@@ -32,6 +32,7 @@ from reformgraph.loaders.sheets import (
     check_used_range,
     clip_merges,
     document_from_sheets,
+    rows_hidden_blanked,
     sheet_rows,
     shown_value,
 )
@@ -170,19 +171,6 @@ def unsaved_values(values: list[list[object]], unsaved: dict[tuple[int, int], st
             r, c = at
             if r <= len(values) and c <= len(values[r - 1]):
                 values[row - 1][col - 1] = values[r - 1][c - 1]
-
-
-def rows_hidden_blanked(rows: list[list[str | None]], hidden: set[int]) -> list[list[str | None]]:
-    """``rows`` with each hidden row (1-based numbers in ``hidden``) emptied, its merged values already given to the
-    rows they cover, and every row keeping its number. Round 43: a row hidden with no filter on the sheet is a task
-    the office deleted and kept out of sight (a reader of the sheet never sees it, as with hidden columns and
-    sheets); before, it was read as a task. Rows an autofilter hides are not passed here: a filter hides rows only
-    for viewing.
-
-    >>> rows_hidden_blanked([["序号", "任务"], ["1", "甲"], ["2", "乙"]], {2})
-    [['序号', '任务'], [None, None], ['2', '乙']]
-    """
-    return [[None] * len(row) if k in hidden else row for k, row in enumerate(rows, start=1)]
 
 
 def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[NamedSheet]:

@@ -95,6 +95,19 @@ def shown_value(value: object, number_format: str | None) -> object:
     return value
 
 
+def rows_hidden_blanked(rows: list[list[str | None]], hidden: set[int]) -> list[list[str | None]]:
+    """``rows`` with each hidden row (1-based numbers in ``hidden``) emptied, its merged values already given to the
+    rows they cover, and every row keeping its number. Round 43: a row hidden with no filter on the sheet is a task
+    the office deleted and kept out of sight (a reader of the sheet never sees it, as with hidden columns and
+    sheets); before, it was read as a task. Rows an autofilter hides are not passed here: a filter hides rows only
+    for viewing.
+
+    >>> rows_hidden_blanked([["序号", "任务"], ["1", "甲"], ["2", "乙"]], {2})
+    [['序号', '任务'], [None, None], ['2', '乙']]
+    """
+    return [[None] * len(row) if k in hidden else row for k, row in enumerate(rows, start=1)]
+
+
 def column_letters(col: int) -> str:
     """1 → ``A``, 28 → ``AB`` (for naming a cell in an error).
 
