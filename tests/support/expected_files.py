@@ -12,7 +12,7 @@ import json
 import re
 from pathlib import Path
 
-from reformgraph.loaders.read import read_document
+from reformgraph.loaders.read import decode_text, read_document
 
 ROLE_WORDS = ("牵头", "负责", "配合", "参与", "落实", "指导", "会同", "协办", "协助", "支撑", "按职责分工")
 
@@ -83,7 +83,7 @@ def bad_unit_names(outputs, labels) -> list[tuple]:
 
 def deadline_outside_its_task(doc) -> list[tuple]:
     """Deadlines whose words are neither in the task's text nor on the lines around its assignment."""
-    lines = Path(doc.path).read_text(encoding="utf-8").splitlines()
+    lines = decode_text(Path(doc.path).read_bytes()).splitlines()  # as the reader decodes it (GB18030, a BOM)
     bad = []
     for m in measures(doc):
         if m.deadline.raw is None:
