@@ -454,23 +454,27 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
 
 
 def _guided(text: str, clauses: list[tuple[int, int]], ci: int, units: list[RoleUnit]) -> list[RoleUnit]:
-    """When clause ``ci`` closes with 负责 (its ``units``) and the next clause is units and 指导 alone (``由各团场负责，
-    师市民政局指导``): the guiding units lead and ``units`` support, as the bracket ``（A负责，B指导）`` is read (the
-    corpus's plan 09: the guiding body leads; round 42, before, B was lost); else [].
+    """When clause ``ci`` names the units doing the work (``units``: 负责, 牵头, 负责组织实施 …) and the next clause is
+    units and 指导 alone (``由各团场负责，师市民政局指导``): the guiding units lead and ``units`` support, as the bracket
+    ``（A负责，B指导）`` is read (the corpus's plan 09: the guiding body leads; round 42, before, B was lost; round 43:
+    whatever the doers' verb, 牵头 too, and 督促指导 / 负责督促指导 as 指导); else [].
 
     >>> t = "由各团场负责，师市民政局指导"
     >>> [(u.name, u.role) for u in _guided(t, [(0, 6), (7, 14)], 0, _units(t, 1, 4))]
     [('师市民政局', 'lead'), ('各团场', 'support')]
     >>> _guided("由各团场负责，加强指导", [(0, 6), (7, 11)], 0, _units("由各团场负责", 1, 4))
     []
+    >>> t = "由市住建局牵头，市发改委督促指导"  # round 43: 牵头 as 负责, 督促指导 as 指导
+    >>> [(u.name, u.role) for u in _guided(t, [(0, 7), (8, 16)], 0, _units(t, 1, 7))]
+    [('市发改委', 'lead'), ('市住建局', 'support')]
     """
-    if ci + 1 >= len(clauses) or not text.endswith("负责", 0, clauses[ci][1]):
+    if ci + 1 >= len(clauses):
         return []
     ns, ne = clauses[ci + 1]
     if not text.endswith("指导", ns, ne):
         return []
-    guides = _units(text, ns, ne - 2, role="lead")
-    if not (guides and all(is_unit_name(u.name) for u in guides) and _specific(guides)):
+    guides = _units(text, ns, ne)  # 指导, 督促指导, 负责督促指导 lead; 予以指导 supports: no guide (round 43)
+    if not (guides and all(u.role == "lead" and is_unit_name(u.name) for u in guides) and _specific(guides)):
         return []
     return [*guides, *(u.with_role("support") for u in units)]
 
@@ -848,6 +852,47 @@ def _dated_sentence(text: str, at: int) -> bool:
     )
 
 
+# guidance given to the task of the units before, as a whole clause (县住建局要加强业务指导。): help, as 配合 (round 43;
+# round 41 reads 加强业务指导 and 予以指导 after a lead so); not 要加强对…的指导 / 要指导B… (a task of its own)
+_GIVEN_GUIDANCE = compiled(r"(?:加强|做好|给予|予以)(?:业务|技术|工作)?指导(?=[。；;，,]|$)")
+
+
+def _helps(text: str, at: int) -> bool:
+    """Whether what units must do at ``at`` is help to another's task: a supporting verb (``配合做好…``) or guidance
+    given as a whole clause (``加强业务指导。``, round 43).
+
+    >>> _helps("要加强业务指导。", 1), _helps("要配合做好排查", 1), _helps("要加强对乡镇的指导", 1)
+    (True, True, False)
+    """
+    return _SUPPORT_VERB.match(text, at) is not None or (
+        text[at : at + 2] in _GUIDANCE_OPENERS and _GIVEN_GUIDANCE.match(text, at) is not None
+    )
+
+
+_GUIDANCE_OPENERS = frozenset(("加强", "做好", "给予", "予以"))
+
+
+def _guiding_clause(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The units of a later clause of ``text[start:end]`` that is only units and a guiding role (``市民政局、市财政局
+    负责督促指导``, ``B指导``): they lead the task of the subject before them (round 43: the one reading of a guiding
+    unit, real 09's), else None.
+
+    >>> t = "要合理布局助餐点，市民政局、市财政局负责督促指导"
+    >>> [(u.name, u.role) for u in _guiding_clause(t, 1, len(t))]
+    [('市民政局', 'lead'), ('市财政局', 'lead')]
+    >>> _guiding_clause("要落实属地责任，加强指导", 1, 12), _guiding_clause("要落实责任，县财政局予以指导", 1, 14)
+    (None, None)
+    """
+    if text.find("指导", start, end) == -1:
+        return None
+    for cs, ce in split_outside(text, _SUBJECT_CLAUSE, start, end):
+        if cs > start and text.endswith("指导", cs, ce):
+            guides = _units(text, cs, ce)
+            if guides and all(u.role == "lead" and is_unit_name(u.name) for u in guides) and _specific(guides):
+                return guides
+    return None
+
+
 def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignment]]:
     """(start, end, assignment) of each task a paragraph ``text[start:end]`` writes as a unit doing what it must
     (``区市场监管局要…，2025年6月底前完成…；区教育局要…，9月底前实现…。``: two tasks, round 33): a task opens at each
@@ -875,7 +920,7 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
         units = _subject(text, cs, m.end(1), each=True) if m is not None else None
         if not units or any(_NO_SUBJECT.search(u.name) or is_institution_kind(u.name) for u in units):
             continue  # (中小学校要…: a kind of body, round 41)
-        if not _SUPPORT_VERB.match(text, m.end()) and not _each_body_must_act(text, units, m.end()):
+        if not _helps(text, m.end()) and not _each_body_must_act(text, units, m.end()):
             continue  # 各地要…, 各乡镇、居村委要指导…: no task of their own here, they may support
         opened.append((cs, units, m.end()))
     tasks: list[list] = []  # [start, end, assignment]
@@ -885,7 +930,7 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             ce -= 1
         read = read_prose(text, cs, ce)
         if read is None or not read.units:
-            if _SUPPORT_VERB.match(text, after):  # 各街道办事处要配合做好…: the task before's partners
+            if _helps(text, after):  # 各街道办事处要配合做好…, 县住建局要加强业务指导: the task before's partners
                 units = [u.with_role("support") for u in units]
             stop = text.find("。", after, ce)  # in the subject's own sentence
             recurring = next(  # A要…跟踪督办，每月通报一次: work that recurs (round 35); 2026年起每半年… (round 38)
@@ -902,9 +947,12 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             if text.startswith(WITH, after):  # 各省级教育行政部门要会同同级市场监管部门，…: its partners (round 41)
                 partners = [*_supports_after(text, after + len(WITH), ce), *partners]
             read = Assignment(units=(*units, *partners), anchor=units[0].pos, deadline=recurring)
-        elif not _SUPPORT_VERB.match(text, after) and not {u.name for u in units} & {u.name for u in read.units}:
+        elif not _helps(text, after) and not {u.name for u in units} & {u.name for u in read.units}:
             # A、B要梳理…；C负责审核: the subjects lead, the clause's own unit beside them (round 34; before, C alone)
             read = read._replace(units=(*units, *read.units), anchor=units[0].pos)
+        if (guides := _guiding_clause(text, after, ce)) is not None:
+            # 各县区政府要…，市民政局、市财政局负责督促指导: the guides lead, the subjects support (round 43)
+            read = read._replace(units=(*guides, *(u.with_role("support") for u in read.units)))
         mid_sentence = cs > start and text[cs - 1] in "，,"
         if tasks and mid_sentence and "牵头" in text[tasks[-1][0] : cs]:  # A要牵头…，B、C要…: A's partners
             read = read._replace(units=tuple(u.with_role("support") for u in read.units))

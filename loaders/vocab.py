@@ -683,6 +683,9 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("负责技术指导", "lead"),
             ("负责法律指导", "lead"),
             ("负责指导", "lead"),
+            # round 43: 督促指导 guides as 指导 does (before, 督促 stayed in the name and the unit was lost)
+            ("负责督促指导", "lead"),
+            ("督促指导", "lead"),
             ("全程监督", "support"),  # round 38: an overseer beside the doers (纪检监察组全程监督)
             ("负责监督", "support"),
             ("协助", "support"),
