@@ -374,15 +374,30 @@ SHORT_LABELS = {
 # deadline's before it and names no unit (round 36)
 PROGRESS_LABELS = ("进展情况", "推进情况", "完成情况", "工作进展", "目前进展", "落实情况", "进度情况")
 # how a progress report says the task is done (round 42: a 整改台账's 已销号 / 已整改到位, the item closed)
-_DONE_WORDS = ("已完成", "已全面完成", "已办结", "已全部完成", "已销号", "已整改到位", "已整改完成")
+_DONE_WORDS = ("已完成", "已全面完成", "已办结", "已全部完成", "已销号", "已整改到位", "已整改完成") + (
+    # round 43: a project ledger's end words (已完工并投入使用, 已全部建成)
+    "已完工",
+    "已全部完工",
+    "已竣工",
+    "已建成",
+    "已全部建成",
+    "已投入使用",
+    "已交付使用",
+)
 _PART_DONE = compiled(r"[%％]|过半|目标的|计划的|任务的|\d成|[一二三四五六七八九]成")  # 已完成全年目标的85%: a share
 
 
 # what may follow the done word in its clause and still mean the whole task (round 42): 已完成整改, 已完成年度目标任务,
 # 已完成（提前）; any other object is one step of it (已完成系统对接, 已完成方案起草, 已完成招标)
 _WHOLE_TASK_DONE = compiled(
-    r"(?:全部|所有|各项|本项|年度|全年|既定|整改|目标|任务|工作|到位|验收|销号|并通过验收|[（(][^（()）]{0,12}[）)])*"
+    r"(?:全部|所有|各项|本项|年度|全年|既定|整改|目标|任务|工作|到位|验收|销号|并通过验收|[（(][^（()）]{0,12}[）)]"
+    # round 43: a project built and in use (已完成建设并投入使用, 已完成竣工验收并交付使用); not 立项并开工, 招标
+    r"|建设|竣工|建成|并?(?:投入|交付)使用|并?投用|并?投产|并?通车)*"
 )
+# a short subject before 已全部… in a progress cell (5所敬老院已全部完工并投入使用): every one of them done (round 43)
+_ALL_DONE = "已全部"
+_SUBJECT_REACH = 12
+_NOT_ALL = compiled(r"正在|尚|未|部分|其中")
 
 
 def reports_done(progress: str) -> bool:
@@ -398,10 +413,19 @@ def reports_done(progress: str) -> bool:
     (True, True, True)
     >>> reports_done("已完成系统对接，正在开展数据治理"), reports_done("已完成方案起草")
     (False, False)
+    >>> reports_done("已完成建设并投入使用"), reports_done("已完成竣工验收并交付使用"), reports_done("已完成立项并开工")
+    (True, True, False)
+    >>> reports_done("5所敬老院已全部完工并投入使用"), reports_done("其中3所已全部完工"), reports_done("已完成招标，正在施工")
+    (True, False, False)
     """
     text = progress.lstrip(" 。.：:；;，,\t")
     if not text.startswith(_DONE_WORDS):
-        return False
+        at = text.find(_ALL_DONE, 1, _SUBJECT_REACH)
+        if at == -1 or _NOT_ALL.search(text, 0, at) or any(c in "，,。；;" for c in text[:at]):
+            return False
+        text = text[at:]  # 5所敬老院已全部完工…: its subject, then the done word (round 43)
+        if not text.startswith(_DONE_WORDS):
+            return False
     end = next((k for k, c in enumerate(text) if c in "，,。；;"), len(text))
     after = next(len(word) for word in _DONE_WORDS if text.startswith(word))
     return _PART_DONE.search(text, 0, end) is None and _WHOLE_TASK_DONE.fullmatch(text, after, end) is not None

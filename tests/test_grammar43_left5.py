@@ -54,3 +54,29 @@ def test_a_later_clause_of_units_that_guide_or_help_belongs_to_the_subjects_task
         (4, ["各乡镇人民政府"], ["县住建局"]),
         (5, ["区水务局"], ["各街道办事处"]),
     ]
+
+
+def _statuses(text: str) -> list[tuple[int, str | None, str | None]]:
+    document = parse_document(text, path="x.md")
+    return [(m.line, m.deadline.date, m.deadline.status) for w in document.workplans for m in w.measures]
+
+
+def test_a_progress_cell_reporting_a_project_built_and_in_use_marks_it_done() -> None:
+    # 已完成建设并投入使用, 已完成竣工验收并交付使用, X已全部完工并投入使用: the whole project; 已完成立项并开工 and
+    # 已完成招标 report one step (before, every one of them left the row scheduled)
+    text = (
+        "| 序号 | 项目名称 | 牵头单位 | 配合单位 | 完成时限 | 进展情况 |\n"
+        "| --- | --- | --- | --- | --- | --- |\n"
+        "| 1 | 县人民医院门急诊综合楼 | 县卫健局 | 县住建局 | 2023年9月底前 | 已完成建设并投入使用 |\n"
+        "| 2 | 城区停车场建设 | 县城管局 | 县公安局 | 2023年11月底前 | 已完成立项并开工 |\n"
+        "| 3 | 乡镇敬老院改造提升 | 县民政局 | 相关乡镇 | 2023年9月底前 | 5所敬老院已全部完工并投入使用 |\n"
+        "| 4 | 中小学校舍维修 | 县教体局 | 县财政局 | 2023年8月底前 | 已完成竣工验收并交付使用 |\n"
+        "| 5 | 农贸市场改造 | 县商务局 | 县市场监管局 | 2023年12月底前 | 已完成招标，正在施工 |\n"
+    )
+    assert _statuses(text) == [
+        (3, "2023-09", "done"),
+        (4, "2023-11", "scheduled"),
+        (5, "2023-09", "done"),
+        (6, "2023-08", "done"),
+        (7, "2023-12", "scheduled"),
+    ]
