@@ -329,6 +329,12 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
     >>> a = t.index("（")
     >>> list(_closing_unit_lists(ct, [(a, len(t) - 1)], [t[a + 1 : -1]], {t[a + 1 : -1]}))
     ['机关党委〔人事司〕']
+    >>> ct = CompactText.from_lines(["1.开展目录调整（医药服务管理司）。", "2.推进医保码应用（医药服务管理司、信息中心）。优化结算（医药服务管理司）。"])
+    >>> t = ct.text
+    >>> spans = [(a, t.index("）", a)) for a in (t.index("（医"), t.index("（医", 20), t.rindex("（"))]
+    >>> inners = [t[a + 1 : b] for a, b in spans]
+    >>> sorted(_closing_unit_lists(ct, spans, inners, set(inners)))  # the second line's first list too (round 43)
+    ['医药服务管理司', '医药服务管理司、信息中心']
     """
     text = compact.text
     found: dict[str, Assignment] = {}
@@ -338,7 +344,7 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
     # round 42)
     # the candidates' brackets picked in one C-level pass (most brackets of a plan that has such lists are labelled)
     for (a, b), inner in compress(zip(held, inners), map(candidates.__contains__, inners)):
-        if not (text[a - 1] in _ENDS or text[b + 1 : b + 2] in _ENDS) or inner in found:
+        if not (text[a - 1] in _ENDS or text[b + 1 : b + 2] in _ENDS):
             continue  # (most brackets stand inside a sentence)
         if inner[-1] not in _UNIT_LAST:
             continue  # no list of units ends so
@@ -354,7 +360,9 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
             continue
         if ENUMERATED.match(text[start:end]) is None:  # (its pattern opens with ^)
             continue
-        if _unit_list(text, a, inner, found):
+        # (a list read on an earlier line still closes this one: round 43, before, 推进…（A、B）。优化…（A）。 after an
+        # item closed by （A） read only its last bracket)
+        if inner in found or _unit_list(text, a, inner, found):
             closed.add(start)
     for a, inner, start in inside:
         if start in closed and inner not in found:

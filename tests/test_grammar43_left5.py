@@ -80,3 +80,17 @@ def test_a_progress_cell_reporting_a_project_built_and_in_use_marks_it_done() ->
         (6, "2023-08", "done"),
         (7, "2023-12", "scheduled"),
     ]
+
+
+def test_each_sentence_closed_by_its_own_bracket_after_an_item_with_the_same_list() -> None:
+    # 推进…（医药服务管理司、信息中心）。优化…（医药服务管理司）。 after an item closed by （医药服务管理司）: the line's
+    # last list had been read on the earlier line, so the line was not marked closed and its first list was lost
+    text = (
+        "5.加强医保目录管理。开展国家医保药品目录调整工作（医药服务管理司）。\n\n"
+        "8.深化医保电子凭证应用。推进医保码全流程应用（医药服务管理司、信息中心）。优化异地就医直接结算服务（医药服务管理司）。\n"
+    )
+    assert _tasks(text) == [
+        (1, ["医药服务管理司"], []),
+        (3, ["医药服务管理司", "信息中心"], []),
+        (3, ["医药服务管理司"], []),
+    ]
