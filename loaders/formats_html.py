@@ -27,6 +27,7 @@ from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.tables import document_from_tables, title_above
+from reformgraph.loaders.traditional import folded_tables, simplified, with_folded_note
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
@@ -382,6 +383,9 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     from reformgraph.loaders.read import parse_text
 
     lines, tables, title, table_lines = html_content(data, path=path, limits=limits)
+    tables, count = folded_tables(tables)  # a portal's 繁體 page: 牽頭單位 (round 43)
+    if count:  # its title and paragraphs too (the body's tasks are folded again by parse_text: a no-op then)
+        lines, title = [simplified(line) for line in lines], title and simplified(title)
     # no <title> or <h1>: the title its first lines read as, its site's menu, trail and fields skipped (round 40:
     # the menu was the title), else its first line, as in Word
     title = title or title_of_lines(lines) or next(iter(lines), None) or key
@@ -391,6 +395,7 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
     if doc is None:
         return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
-    return with_body_tasks(
+    doc = with_body_tasks(
         doc, "\n".join(body), lambda text: parse_text(text, path=path, key=key, sha256=sha256, limits=limits)
     )
+    return with_folded_note(doc, count) if count and not any(w.kind == "traditional" for w in doc.warnings) else doc

@@ -24,6 +24,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
 from reformgraph.loaders.tables import document_from_tables, heading_title
+from reformgraph.loaders.traditional import folded_sheets, with_folded_note
 from reformgraph.loaders.vocab import ANNEX_MARK, names_issuers
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -222,6 +223,7 @@ _NOTES_TITLE = compiled(r"\s*(?:(?:填表|填报|编制|使用)?(?:说明|须知
 def document_from_sheets(sheets: Sequence[NamedSheet], *, path: str, key: str, sha256: str) -> Document:
     """The task tables among ``sheets`` (name, rows) as a Document; the first sheet's title row names it, and each
     sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``)."""
+    sheets, count = folded_sheets(sheets)  # 牽頭單位, 完成時限: a workbook in traditional characters (round 43)
     tables = [[] if _SUMMARY_SHEET.fullmatch(name.strip()) else rows for name, rows in sheets]  # counts (round 38)
     title = next((t for t in (sheet_title(rows) for rows in tables) if t and not _NOTES_TITLE.fullmatch(t)), None)
     notice = notice_lines(tables[0]) if tables else None
@@ -244,7 +246,7 @@ def document_from_sheets(sheets: Sequence[NamedSheet], *, path: str, key: str, s
             doc_number=doc.doc_number or meta.doc_number,
             date=doc.date or meta.date,
         )
-    return doc
+    return with_folded_note(doc, count) if count else doc
 
 
 _NOTICE_ROWS = 3  # rows: a notice sheet's least (a title, a 文号 or an addressee, a paragraph)

@@ -1,6 +1,15 @@
 """Round 43 (left5): the ways of writing round 42 saw and left."""
 
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
 from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.read import read_document
+from tests.support.readings import file_reading
 
 
 def _tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
@@ -94,3 +103,40 @@ def test_each_sentence_closed_by_its_own_bracket_after_an_item_with_the_same_lis
         (3, ["医药服务管理司", "信息中心"], []),
         (3, ["医药服务管理司"], []),
     ]
+
+
+FIXTURES = Path(__file__).parent / "fixtures" / "round43" / "left5"
+
+# written by reading the files (tests/fixtures/round43/left5/make_fixtures.py), before the parser ran
+PORTAL_PAGE = [
+    ("推行企业开办“一网通办”", ["市市场监管局"], ["市税务局", "市公安局"], "2024-06"),
+    ("深化工程建设项目审批", ["市住房城乡建设局"], ["市自然资源局", "市行政审批局"], "2024-09"),
+    ("开展涉企违规收费专项整治", ["市发展改革委"], ["市财政局", "市市场监管局"], "2024-12"),
+    ("建立常态化政企沟通机制", ["市工业和信息化局"], ["市工商联"], None),
+    ("开展“万企上云”行动", ["市工业和信息化局"], ["市数据局"], "2024-11"),  # its lead cell merged over two rows
+]
+WORKBOOK = [
+    ("新建社区食堂10个", ["区民政局"], ["各街道办事处"], "2025-10"),
+    ("改造老旧小区12个", ["区住房城乡建设局"], ["区财政局", "相关街道"], "2025-11"),
+    ("新增公共停车泊位600个", ["区城市管理局"], ["区公安分局"], "2025-12"),
+]
+
+
+def test_a_portal_page_and_a_workbook_in_traditional_characters_read_as_their_tables() -> None:
+    # 牽頭單位 | 配合單位 | 完成時限: before, the page's table named no known column and the page was read as text
+    # (the row under a rowspan lost its lead) and the workbook was refused (no sheet holds a task table)
+    assert file_reading(FIXTURES / "06-shi-yingshang-fanti-2024.html", PORTAL_PAGE) == PORTAL_PAGE
+    assert file_reading(FIXTURES / "07-qu-minsheng-fanti-2025.xlsx", WORKBOOK) == WORKBOOK
+    for name in ("06-shi-yingshang-fanti-2024.html", "07-qu-minsheng-fanti-2025.xlsx"):
+        document = read_document(FIXTURES / name)
+        assert [w.kind for w in document.warnings] == ["traditional"]
+        assert "辦" not in document.title and "區" not in document.title
+
+
+def test_the_files_are_made_by_their_generator(tmp_path) -> None:
+    pytest.importorskip("openpyxl")
+    shutil.copy(FIXTURES / "make_fixtures.py", tmp_path)
+    subprocess.run([sys.executable, "make_fixtures.py"], cwd=tmp_path, check=True)
+    page = "06-shi-yingshang-fanti-2024.html"
+    assert (tmp_path / page).read_bytes() == (FIXTURES / page).read_bytes()
+    assert file_reading(tmp_path / "07-qu-minsheng-fanti-2025.xlsx", WORKBOOK) == WORKBOOK
