@@ -1027,8 +1027,6 @@ def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assign
             return None  # conventions alone (列第一位者为牵头单位，其他单位按职责分工负责): no task's units (round 32)
         return _after_lead_in(text, start, end) if lead_in else None
     units, trailing, first_listed, carried = read
-    if text.find("指导", start, end) != -1:  # rare: the search first, the clauses only then
-        units = _guides_over_doers(text, units, end)
     return Assignment(
         units=tuple(units),
         deadline=_trailing_deadline(text, trailing),
@@ -1041,30 +1039,6 @@ def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assign
 
 _LEAD_IN_END = compiled("[，,；;]")
 _CLAUSE_END = compiled("[，,；;。]")
-
-
-def _guides_over_doers(text: str, units: list[RoleUnit], end: int) -> list[RoleUnit]:
-    """``units`` with the 牵头 units beside a guiding clause (``B指导``, ``B督促指导``, ``B负责督促指导``) made the
-    responsible ones: the guiding body leads and the body doing the work supports, whether it is written 负责 or 牵头
-    (round 43: one reading of every form, the corpus's plan 09's ``X指导，Y负责落实``; before, ``（A牵头，B指导）``
-    made both lead while ``（A负责，B指导）`` made B lead and A support). 予以指导 and 督导 give support, unchanged.
-
-    >>> t = "市民政局牵头，省民政厅、省财政厅指导"
-    >>> [(u.name, u.role) for u in _guides_over_doers(t, read_units(t, 0, len(t)), len(t))]
-    [('市民政局', 'responsible'), ('省民政厅', 'lead'), ('省财政厅', 'lead')]
-    >>> t = "市民政局牵头，市财政局予以指导"
-    >>> [(u.name, u.role) for u in _guides_over_doers(t, read_units(t, 0, len(t)), len(t))]
-    [('市民政局', 'lead'), ('市财政局', 'support')]
-    """
-    guides = set()
-    for u in units:
-        if u.role == "lead":
-            close = _CLAUSE_END.search(text, u.pos, end)
-            if text.endswith("指导", u.pos, close.start() if close else end):
-                guides.add(u.pos)
-    if not guides:
-        return units
-    return [u.with_role("responsible") if u.role == "lead" and u.pos not in guides else u for u in units]
 
 
 _PLACE_END = (*PLACE_ENDS, "街道", "村", "社区")  # a place's name, down to a village's

@@ -455,18 +455,19 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
 
 def _guided(text: str, clauses: list[tuple[int, int]], ci: int, units: list[RoleUnit]) -> list[RoleUnit]:
     """When clause ``ci`` names the units doing the work (``units``: 负责, 牵头, 负责组织实施 …) and the next clause is
-    units and 指导 alone (``由各团场负责，师市民政局指导``): the guiding units lead and ``units`` support, as the bracket
-    ``（A负责，B指导）`` is read (the corpus's plan 09: the guiding body leads; round 42, before, B was lost; round 43:
-    whatever the doers' verb, 牵头 too, and 督促指导 / 负责督促指导 as 指导); else [].
+    units and 指导 alone (``由各团场负责，师市民政局指导``): the guiding units lead, as 指导 does everywhere, and
+    ``units`` support, as the bracket ``（A负责，B指导）`` is read (the corpus's plan 09: the guiding body leads; round 42,
+    before, B was lost); a doer written 牵头 keeps leading beside its guide, as in ``（A牵头，B指导）`` (round 43: 牵头
+    says who leads in so many words); 督促指导 / 负责督促指导 guide as 指导 does; else [].
 
     >>> t = "由各团场负责，师市民政局指导"
     >>> [(u.name, u.role) for u in _guided(t, [(0, 6), (7, 14)], 0, _units(t, 1, 4))]
     [('师市民政局', 'lead'), ('各团场', 'support')]
     >>> _guided("由各团场负责，加强指导", [(0, 6), (7, 11)], 0, _units("由各团场负责", 1, 4))
     []
-    >>> t = "由市住建局牵头，市发改委督促指导"  # round 43: 牵头 as 负责, 督促指导 as 指导
+    >>> t = "由市住建局牵头，市发改委督促指导"  # round 43: 督促指导 as 指导; 牵头 keeps its unit leading
     >>> [(u.name, u.role) for u in _guided(t, [(0, 7), (8, 16)], 0, _units(t, 1, 7))]
-    [('市发改委', 'lead'), ('市住建局', 'support')]
+    [('市住建局', 'lead'), ('市发改委', 'lead')]
     """
     if ci + 1 >= len(clauses):
         return []
@@ -476,6 +477,8 @@ def _guided(text: str, clauses: list[tuple[int, int]], ci: int, units: list[Role
     guides = _units(text, ns, ne)  # 指导, 督促指导, 负责督促指导 lead; 予以指导 supports: no guide (round 43)
     if not (guides and all(u.role == "lead" and is_unit_name(u.name) for u in guides) and _specific(guides)):
         return []
+    if text.endswith("牵头", 0, clauses[ci][1]):  # 由A牵头，B指导: both lead, in the text's order, as in brackets
+        return [*units, *guides]
     return [*guides, *(u.with_role("support") for u in units)]
 
 

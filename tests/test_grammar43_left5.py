@@ -19,10 +19,11 @@ def _tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
     ]
 
 
-def test_a_guiding_unit_leads_and_the_doer_beside_it_supports_in_every_form() -> None:
-    # one reading of 指导 / 督促指导 / 负责督促指导 next to a doer, whether the doer is written 牵头 or 负责, in brackets
-    # or in prose: the guiding body leads (real 09's 生态环境部指导，试点城市政府负责落实). Before, （A牵头，B指导）
-    # made both lead, 由A牵头，B指导 lost B, A负责，B督促指导 made A lead and （A负责，B督促指导） lost B.
+def test_a_guiding_unit_leads_and_a_doer_written_fuze_beside_it_supports_in_every_form() -> None:
+    # one reading of 指导 / 督促指导 / 负责督促指导 next to a doer, in brackets or in prose: the guiding body leads
+    # (real 09's 生态环境部指导，试点城市政府负责落实) and a doer written 负责 supports; a doer written 牵头 keeps
+    # leading beside it (at the merge: 牵头 says who leads in so many words). Before, 由A牵头，B指导 lost B,
+    # A负责，B督促指导 made A lead and （A负责，B督促指导） lost B.
     text = (
         "某市工作方案\n\n一、重点任务\n\n"
         "（一）加快养老服务中心建设。新建中心12个。（各县区政府牵头，市民政局指导）\n"
@@ -32,9 +33,9 @@ def test_a_guiding_unit_leads_and_the_doer_beside_it_supports_in_every_form() ->
         "（五）实施分类整治。各乡镇人民政府负责组织实施，县住建局、县应急管理局负责督促指导。\n"
     )
     assert _tasks(text) == [
-        (5, ["市民政局"], ["各县区政府"]),
+        (5, ["各县区政府", "市民政局"], []),
         (6, ["市民政局", "市财政局"], ["各县区政府"]),
-        (7, ["市残联"], ["市民政局"]),
+        (7, ["市民政局", "市残联"], []),
         (8, ["市政府办公室"], ["市卫健委"]),
         (9, ["县住建局", "县应急管理局"], ["各乡镇人民政府"]),
     ]
