@@ -51,7 +51,8 @@ _UNIT_COLUMN_GAP = (
 _OFFICE_COLUMN_GAP = compiled(r"室[）)]?[ \t\u3000]")
 _OFFICE_NOUN_HEADS = "科处股部"
 _ROLE_COLUMN_TAB = "牵头\t"  # and a bare 牵头 column of a pasted sheet (序 | 任务 | 牵头 | 配合 | 时限, round 38)
-_NUMBER_CELL = compiled(r"^(?:\d{1,3}[.．、]?|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
+# round 43: or a number padded with zeros (0012), as a 提案号 / 建议号 column of a 提案交办分工表 numbers its rows
+_NUMBER_CELL = compiled(r"^(?:\d{1,3}[.．、]?|0\d{2,7}|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
 # a section row: 一、… or, short and no sentence, （一）经济领域改革 (a 台账's group row pasted as a line of its own,
 # round 42: the row under the header ended the table, which was then no table)
 _SECTION_CELL = compiled(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)][^。；;]{1,30}$)")
@@ -189,8 +190,9 @@ def _set_by_tabs(header_line: str, header: Sequence[str]) -> bool:
 def _numbered_tab_row(
     lines: Sequence[str], at: int, kinds: Sequence[str], placed: list[str] | None, above: Sequence[str] | None
 ) -> list[str] | None:
-    r"""The row on line ``at`` of a table of tabs: its cells by their tabs (``tab_row``) when it holds an empty cell,
-    else ``placed`` (its cells placed by what they hold). A table of tabs is a sheet's cells copied, its merges
+    r"""The row on line ``at`` of a table of tabs: its cells by their tabs (``tab_row``) when it is numbered, else
+    ``placed`` (its cells placed by what they hold; round 43: a full row by its tabs too, as its cells may read as
+    units in a column of no unit: a 提案者 column's 市工商联). A table of tabs is a sheet's cells copied, its merges
     lost: a numbered row's empty unit cells are the merged cells of the row ``above`` (``merged_units``), so a row of
     a number and no unit is a row too, not the row above's text going on (round 42).
 
@@ -199,6 +201,8 @@ def _numbered_tab_row(
     ['4', '推进电商服务站', '镇经发办', '', '长期']
     >>> _numbered_tab_row(["推进电商服务站\t\t\t长期"], 0, kinds[1:], None, None) is None
     True
+    >>> _numbered_tab_row(["0012\t关于托育的提案\t市工商联\t市卫健委"], 0, ["number", "task", "unknown", "lead"], None, None)
+    ['0012', '关于托育的提案', '市工商联', '市卫健委']
     """
     row = tab_row(lines, at, len(kinds))
     if row is None:
@@ -256,16 +260,19 @@ def _part_goes_on(rows: Sequence[Sequence[str]], lines: Sequence[str], at: int, 
 
 def tab_row(lines: Sequence[str], at: int, width: int) -> list[str] | None:
     r"""The cells of the row on line ``at`` of a table of ``width`` columns whose header's names tabs set apart,
-    each in its column, when the row holds an empty cell (two tabs in a row: an OA system's tab text, a sheet's
-    rows pasted, round 42): read as words apart by white space, every cell after it stood one column left (a
-    quarter ticked in 二季度 read as 一季度's). A quoted cell runs over lines as ``tab_cells`` reads it. None when
-    no cell is empty or the row has more cells than the header (tabs set for alignment, not as cells).
+    each in its column (an OA system's tab text, a sheet's rows pasted, round 42): read as words apart by white
+    space, a row with an empty cell (two tabs in a row) had every cell after it one column left (a quarter ticked in
+    二季度 read as 一季度's), and a full row had a cell that reads as units in a column of no unit (round 43: a
+    提案者's 市工商联 led). A quoted cell runs over lines as ``tab_cells`` reads it. None when the row has more cells
+    than the header (tabs set for alignment, not as cells).
 
     >>> tab_row(["1\t完成老旧小区改造\t县住建局\t\t\t√\t\t"], 0, 7)
     ['1', '完成老旧小区改造', '县住建局', '', '', '√', '']
     >>> tab_row(['2\t新建站亭\t"县财政局', '各乡镇"\t\t√'], 0, 6)
     ['2', '新建站亭', '县财政局、各乡镇', '', '√', '']
-    >>> tab_row(["1\t推进改革\t县财政局"], 0, 3) is None
+    >>> tab_row(["1\t推进改革\t县财政局"], 0, 3)
+    ['1', '推进改革', '县财政局']
+    >>> tab_row(["1\t推进改革\t县财政局\t县税务局"], 0, 3) is None
     True
     """
     from reformgraph.loaders.tables import unit_cell_text, unit_line
@@ -279,7 +286,7 @@ def tab_row(lines: Sequence[str], at: int, width: int) -> list[str] | None:
         cells.append(unit_cell_text(field.strip()) if unit_list else "".join(parts) if "\n" in field else field.strip())
     while len(cells) > width and not cells[-1]:
         cells.pop()  # tabs after the last column's cell
-    if len(cells) > width or all(cells):
+    if len(cells) > width:
         return None
     return cells + [""] * (width - len(cells))
 
