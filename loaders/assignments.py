@@ -556,7 +556,7 @@ _OTHER_FIELDS_AT_MOST = 4  # unknown field lines in a row that a label line afte
 
 
 # a unit's role in brackets opening a line: the role of the name that ends the line above (round 38)
-_ROLE_BRACKET = compiled(r"[（(](?:牵头|配合|负责|协办|参与)[)）]")
+_ROLE_BRACKET = compiled(r"[（(](?:牵头|配合|负责|协办|参与|主办|会办)[)）]")  # round 43: 主办, 会办
 
 
 def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:

@@ -70,6 +70,10 @@ LEAD_LABELS = (
     "主办处室",  # round 40: a 省厅's 工作要点 by its offices (处室), with each label of the kind 单位 has
     "主责处室",
     "牵头企业",  # round 43: a 国资委's plan, the enterprise that leads a task its peers share
+    # round 43: a 领导批示件's 落实分工 (批示件：… / 牵头落实：A / 配合落实：B), each with or without its noun
+    "牵头落实",
+    "牵头落实单位",
+    "牵头落实部门",
 )
 # round 41: the offices at the bottom of the hierarchy, a 局's 科室 and 股室 (written 科（股）室, 股（室）), a hospital's
 # or a school's 部室, a township's 站所 and 办所 (站（所）, 办（所）): each labelled with every role word 单位 takes
@@ -193,6 +197,9 @@ SUPPORT_LABELS = (
     "配合部门（单位）",
     "协办单位（部门）",
     "协办部门（单位）",
+    "配合落实",  # round 43: a 领导批示件's 落实分工 (牵头落实：A / 配合落实：B)
+    "配合落实单位",
+    "配合落实部门",
 )
 SUPPORT_LABELS = _with(SUPPORT_LABELS, _office_labels(("配合", "协办", "协助", "协同", "协作", "参与", "会办")))
 DEADLINE_LABELS = (
@@ -747,7 +754,12 @@ ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of th
 # also in the angle or square brackets some offices set a role in (基础教育科〈牵头〉, 督导室［牵头］, a table cell's
 # 发展规划股[牵头] and 电教中心【牵头】; in a line of text those two are round brackets by then: ``source.compact_lines``)
 ROLE_CLOSERS = "）)〉］]】"  # the brackets a role after a unit may close with
-_BRACKET_ROLE = compiled(rf"[（(〈［\[【]({trie_pattern(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)〉］\]】]$")
+# round 43: and the roles a 督办通知单 or a 交办 list writes in brackets only (承办单位：A（主办），B、C（协办）): never
+# read as a verb after a name, where 主办 is an event's organiser
+_BRACKET_ONLY_ROLES = {"主办": "lead", "主责": "lead", "会办": "support"}
+_BRACKET_ROLE = compiled(
+    rf"[（(〈［\[【]({trie_pattern([*(v for v, _ in ROLE_VERBS), *_BRACKET_ONLY_ROLES])})(?:单位|部门)?[）)〉］\]】]$"
+)
 # a note in brackets on how a unit takes part: 信息中心（具体承担）, 中央网信办信息化发展局（部外协调）
 _BRACKET_NOTE = compiled(
     r"[（(](?:(?:具体|部外|部内|技术|业务|协同)?(?:承担|支撑|协调|指导|参与|协助|实施|落实|保障)|设在[^（()）]{2,20}"
@@ -821,12 +833,14 @@ def split_role(segment: str) -> tuple[str, str | None]:
     (('基础教育科', 'lead'), ('督导室', 'lead'), ('教研室', 'support'))
     >>> split_role("发展规划股[牵头]"), split_role("电教中心【牵头】")
     (('发展规划股', 'lead'), ('电教中心', 'lead'))
+    >>> split_role("市公安局交警支队（主办）"), split_role("市城管局（会办）"), split_role("市文旅局主办")  # round 43
+    (('市公安局交警支队', 'lead'), ('市城管局', 'support'), ('市文旅局主办', None))
     """
     if segment[:1] in _GROUP_FIRST and (group := GROUP_PREAMBLE.match(segment)) is not None:
         segment = segment[group.end() :]  # 本部分任务由A牵头: A
     if not segment or segment[-1] not in ROLE_LAST:
         if segment[-1:] in ROLE_CLOSERS and (m := _BRACKET_ROLE.search(segment)) is not None and m.start() > 0:
-            return segment[: m.start()], _VERB_ROLE[m.group(1)]
+            return segment[: m.start()], _VERB_ROLE.get(m.group(1)) or _BRACKET_ONLY_ROLES[m.group(1)]
         if segment[-1:] in ("）", ")") and (m := _BRACKET_NOTE.search(segment)) is not None and m.start() > 0:
             return segment[: m.start()], None  # 信息中心（技术支撑）: how it takes part, no part of its name (round 37)
         return segment, None

@@ -33,3 +33,40 @@ def test_a_tab_table_of_proposals_places_every_row_by_its_tabs():
         (5, ["市营商环境局"], [], None, None),
         (6, ["市住房城乡建设局", "市文化和旅游局"], [], None, None),
     ]
+
+
+def test_a_leader_instruction_list_labels_its_units_to_lead_and_to_support_the_follow_up():
+    """A 领导批示件 落实分工 writes each 批示件 and, on lines of their own, ``牵头落实：`` and ``配合落实：`` (the units
+    that lead and support the follow-up) and ``落实时限：``. Before, neither label was known: the items named no unit
+    and were left out."""
+    text = (
+        "一、批示件落实分工\n\n"
+        "（一）批示件：省统计局《一季度全省经济运行情况分析》\n\n"
+        "牵头落实：省发展改革委\n\n"
+        "配合落实：省工业和信息化厅、省商务厅\n\n"
+        "落实时限：2020年6月底前\n\n"
+        "（二）批示件：省应急厅《关于近期道路交通事故情况的报告》\n\n"
+        "牵头落实单位：省公安厅\n\n"
+        "配合落实单位：省应急厅，各市人民政府\n"
+    )
+    assert _read(text) == [
+        (5, ["省发展改革委"], ["省工业和信息化厅", "省商务厅"], "2020-06", "scheduled"),
+        (13, ["省公安厅"], ["省应急厅", "各市人民政府"], None, None),
+    ]
+
+
+def test_the_handling_roles_in_brackets_after_units_are_their_roles():
+    """A 督查督办通知单 writes the role of each unit in brackets after it: ``承办单位：A（主办），B、C（协办）``, and
+    ``（会办）`` as 江苏、浙江 write 协办. Before, ``（协办）`` was read but ``（主办）`` was kept in the unit's name and the
+    units between the two brackets led."""
+    text = (
+        "一、督办事项：解放路与建设大道交叉口拥堵问题\n"
+        "承办单位：市公安局交警支队（主办），市交通运输局、市城市管理局（协办）\n"
+        "办结时限：2026年3月31日前\n\n"
+        "二、督办事项：城区公交站台老化破损问题\n"
+        "承办单位：市交通运输局（主办），市城市管理局（会办）\n"
+    )
+    assert _read(text) == [
+        (2, ["市公安局交警支队"], ["市交通运输局", "市城市管理局"], "2026-03-31", "scheduled"),
+        (6, ["市交通运输局"], ["市城市管理局"], None, None),
+    ]

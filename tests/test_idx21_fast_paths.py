@@ -152,8 +152,9 @@ def test_random_texts_read_as_one_at_a_time():
     assert got == _reference_read(texts, {})
     # both kinds are met (a count of the random mix, not a reading: round 33's units after words read a few more,
     # round 36's progress and moved-deadline labels make more of the mix labels, and round 38's more labels again;
-    # round 41's office labels (承办股室, 配合站（所）…) draw more of the mix's labels from unit labels)
-    assert sum(r is None for r in got) > 500 and sum(r is not None and not r[1] for r in got) > 100
+    # round 41's office labels (承办股室, 配合站（所）…) draw more of the mix's labels from unit labels; round 43's
+    # 牵头落实 / 配合落实 labels again: 98 label-free readings)
+    assert sum(r is None for r in got) > 500 and sum(r is not None and not r[1] for r in got) > 90
 
 
 def test_a_huge_parenthetical_reads_in_linear_time():
