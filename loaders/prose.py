@@ -83,6 +83,7 @@ _SUPPORT_VERB = compiled(
     r"为配合(?:单位|部门)|(?:积极|主动|全力|密切|予以|给予)?(?:做好|协助)?配合|共同参与|(?:积极|主动)?参[与加]|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
     r"|(?:具体|组织)实施|按职责(?:分工)?(?:抓好|组织)?落实|(?:抓好|组织|具体)落实"  # 由A牵头，B具体实施: B its partner (round 34)
     r"|具体(?:负责|组织)实施|负责实施"  # 由A牵头，B具体负责实施 / 具体组织实施: B carries it out (round 41)
+    r"|具体负责(?=[。；;]|$)"  # round 43: 由A牵头，B具体负责。 (a 会议纪要's 议定事项), as B负责 after A牵头
     r"|按(?:照)?职责(?:分工)?(?:做好|抓好|提供)"  # 由A负责，B、C按职责做好审批服务 (round 35)
     r"|按(?:照)?职责(?:分工)?(?:配合|协助|参与)"  # A负责，B按职责分工配合 (round 38)
     r"|落实(?:行业)?监管责任"  # A负责综合监管，B、C按照“三个必须”落实行业监管责任 (安全生产 plans: round 42)
@@ -784,6 +785,8 @@ def _clause_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     ['各村（社区）']
     >>> [u.name for u in _clause_partners("各村具体组织实施", 0, 8)]
     ['各村']
+    >>> [u.name for u in _clause_partners("各区政府具体负责", 0, 8)], _clause_partners("各区政府具体负责汛期值班", 0, 12)
+    (['各区政府'], [])
     """
     verb = _SUPPORT_VERB.search(text, start + 2, min(end, start + _ITEM_NAMES))
     if verb is None:

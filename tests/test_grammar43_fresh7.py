@@ -70,3 +70,17 @@ def test_the_handling_roles_in_brackets_after_units_are_their_roles():
         (2, ["市公安局交警支队"], ["市交通运输局", "市城市管理局"], "2026-03-31", "scheduled"),
         (6, ["市交通运输局"], ["市城市管理局"], None, None),
     ]
+
+
+def test_units_that_do_the_work_under_a_lead_in_minutes_are_its_partners():
+    """A 会议纪要's 议定事项 closes with ``由A牵头，B具体负责。``: B carries out A's task, a partner as after ``B负责``
+    and ``B具体负责实施``. Before, B led beside A. Alone (``由B具体负责。``) B still leads."""
+    text = (
+        "会议议定：\n\n"
+        "（一）对进度滞后的改造项目实行挂图作战。由市住房城乡建设局牵头，各区政府具体负责。\n\n"
+        "（二）做好随迁子女入学保障工作，由市教育局具体负责。\n"
+    )
+    assert _read(text) == [
+        (3, ["市住房城乡建设局"], ["各区政府"], None, None),
+        (5, ["市教育局"], [], None, None),
+    ]
