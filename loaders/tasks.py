@@ -586,6 +586,8 @@ def without_task_label(text: str) -> str:
 
     >>> without_task_label("整改措施：1.开展收费专项清理；2.建立目录清单"), without_task_label("任务名称：打通断头路3条")
     ('开展收费专项清理；2.建立目录清单', '打通断头路3条')
+    >>> without_task_label("批示件：省统计局《一季度经济运行分析》")  # round 43
+    '省统计局《一季度经济运行分析》'
     >>> without_task_label("措施有力，成效明显"), without_task_label("工作任务：")
     ('措施有力，成效明显', '工作任务：')
     """

@@ -1584,6 +1584,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "督查事项",
         "督办内容",
         "批示内容",
+        "批示件",  # round 43: a 领导批示件 落实分工's matters (批示件：省统计局《…》 / 牵头落实：…)
+        "批示事项",
         "整改措施",
         "抽查事项",  # round 38: an inspection plan's matters (before, 事项 made them a group)
         "检查事项",
