@@ -26,6 +26,7 @@ after a run of units gives every unit of the run its role (``A、B牵头，C配�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from operator import attrgetter
 from typing import NamedTuple
@@ -1308,6 +1309,19 @@ def _field_role(label: str, value: str) -> str:
     return role
 
 
+def _starts_inside(ordered_starts: Sequence[int], begin: int, end: int) -> Sequence[int]:
+    """The offsets of ``ordered_starts`` (sorted) strictly between ``begin`` and ``end``.
+
+    A run of label lines is one region whose every line start is a field start: a scan of all of them for each
+    field's value made a run of 10,000 label lines cost their square (25 s for 7,500 lines of ``牵头单位：——``);
+    a bisection costs a logarithm (round 43).
+
+    >>> _starts_inside([3, 8, 12, 20], 3, 20)
+    [8, 12]
+    """
+    return ordered_starts[bisect_right(ordered_starts, begin) : bisect_left(ordered_starts, end)]
+
+
 def _labelled(
     text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None, parts: list[str] | None = None
 ) -> tuple[Assignment, int] | None:
@@ -1340,6 +1354,7 @@ def _labelled(
     people: list[tuple[str, str, int]] = []
     anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
     done = False  # a progress field says the task is done
+    ordered_starts = sorted(field_starts) if field_starts else ()  # once: each value's lines by bisection (round 43)
     while k < n:
         label, value = parts[k], parts[k + 1]
         k += 2
@@ -1363,7 +1378,7 @@ def _labelled(
         lines = ()  # the lines that start inside the value, looked for once (most values hold none)
         if field_starts:
             value_at = at + len(label) + 1
-            lines = [s for s in field_starts if value_at < s < value_at + len(value)]
+            lines = _starts_inside(ordered_starts, value_at, value_at + len(value))
         if lines:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
             value, others = _before_other_field(text, at + len(label) + 1, value, lines)
         role = _field_role(label, value)
