@@ -1355,7 +1355,12 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 task = strip_enumerator(text.text[begin:start])
             task = task.rstrip("，,；;")
             if not task and para <= start:  # 1.【牵头单位：A】完善…: the assignment opens its item, the task follows it
-                task = _text_after(text.text, end, ends[bisect_right(marks, para) - 1])
+                stop = ends[bisect_right(marks, para) - 1]
+                if n + 1 < len(found) and end <= found[n + 1][0] < stop:
+                    # the next task's assignment ends this one's text: lines joined as one paragraph (equal widths
+                    # read as hard-wrapped) held every later item in each item's text, their square (round 43)
+                    stop = found[n + 1][0]
+                task = _text_after(text.text, end, stop)
             line = item_lines.get(start) or text.line_at(assignment.anchor + base)
             for item in inline_items(task):  # 整改措施：1.…；2.…: a task each (round 35)
                 drafts.append((max(para, prev_end), Draft(item, line, assignment, source=text, base=base)))
