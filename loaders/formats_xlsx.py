@@ -9,7 +9,7 @@ plan's; round 32) or when they are a group's rows folded away (an outline), else
 its hidden columns are (tasks deleted and kept hidden: round 43).
 
 Bounded and linear: each sheet's XML is first streamed through expat
-(:func:`scan_sheet`) to find its used range from the cells actually present (never
+(:func:`scan_sheet`) to find its used range from the cells actually holding something (never
 the ``<dimension>`` it declares) and its merged ranges; the used range is checked
 against ``Limits.cells`` and the merges, clipped to it, against
 ``Limits.merged_cells``. Only then does openpyxl (read-only, streaming) read the
@@ -60,7 +60,8 @@ def parse_ref(ref: str) -> tuple[int, int] | None:
 
 @dataclass
 class SheetShape:
-    """What :func:`scan_sheet` found: the used range (rows × cols), the merged ranges, the hidden columns and rows."""
+    """What :func:`scan_sheet` found: the used range (rows × cols of the cells holding something), the merged
+    ranges, the hidden columns and rows."""
 
     rows: int = 0
     cols: int = 0
@@ -81,8 +82,17 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
     ...        b'<row r="3" hidden="1" outlineLevel="1"/></sheetData>'
     ...        b'<mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')
     >>> scan_sheet(xml, path="t.xlsx", part="sheet1.xml", sheet="S")  # doctest: +NORMALIZE_WHITESPACE
-    SheetShape(rows=3, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)], hidden={2, 3}, hidden_rows={2},
+    SheetShape(rows=2, cols=3, cells=2, merges=[(1, 1, 1048576, 16384)], hidden={2, 3}, hidden_rows={2},
                filtered=False, unsaved={})
+
+    The used range is that of the cells holding a value, an inline string or a formula: a cell or a row styled
+    and empty (a border or a font set down to row 1,048,576 under ten rows of tasks) does not widen it, so such a
+    sheet costs its content and is read, not refused as 26 million cells (round 43).
+
+    >>> xml = (b'<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+    ...        b'<row r="1048576" s="1"><c r="Z1048576" s="1"/></row></sheetData></worksheet>')
+    >>> scan_sheet(xml, path="t.xlsx", part="sheet1.xml", sheet="S")  # doctest: +NORMALIZE_WHITESPACE
+    SheetShape(rows=1, cols=1, cells=2, merges=[], hidden=set(), hidden_rows=set(), filtered=False, unsaved={})
     """
     shape = SheetShape()
     row = 0
@@ -96,20 +106,18 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
         if name == "f":
             formula = []
             return
-        if name == "v":
+        if name == "v" or name == "t":  # a value, or an inline string's text
             in_value = True
             return
         if name == "row":
             r = attributes.get("r", "")
             row = int(r) if r.isdigit() and len(r) <= 9 else row + 1
             col = 0
-            shape.rows = max(shape.rows, row)
             if attributes.get("hidden") in ("1", "true") and attributes.get("outlineLevel", "0") == "0":
                 shape.hidden_rows.add(row)  # not a group's rows folded away (分级显示): those are only out of view
         elif name == "c":
             at = parse_ref(attributes.get("r", ""))
             col = at[1] if at else col + 1
-            shape.cols = max(shape.cols, col)
             formula, valued = None, False
             shape.cells += 1
             if shape.cells > limits.cells:
@@ -141,6 +149,8 @@ def scan_sheet(data: bytes, *, path: str, part: str, sheet: str, limits: Limits 
         if name == "c" and formula is not None and not valued and formula:
             shape.unsaved[(row, col)] = "".join(formula)[:256]  # round 41: read by ``unsaved_values``
         if name == "c":
+            if valued or formula is not None:  # a cell styled and empty is no content (round 43)
+                shape.rows, shape.cols = max(shape.rows, row), max(shape.cols, col)
             formula = None
 
     scan_xml(data, path=path, part=part, limits=limits, start=start, end=end, text=text)

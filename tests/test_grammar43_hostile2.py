@@ -1,4 +1,4 @@
-"""Round 43, hostile2: inputs whose parse time grew with the square of their size, each now read in bounded time.
+"""Round 43, hostile2: inputs whose parse time grew with the square of their size, and a sheet refused for its styling.
 
 Each input is made in code. The timeout only guards against a hang (no speed target in a test): the scaling
 figures (n, 2n, 4n, before and after) are printed by ``benchmarks/bench_hostile.py``.
@@ -70,3 +70,25 @@ def test_units_a_space_sets_apart_are_still_two():
         "一、重点任务\n1. 开展抽检。（责任科室：食品生产科 食品流通科　餐饮服务科；完成时限：2024年底）"
     )
     assert [u.raw for u in measures[0].leads] == ["食品生产科", "食品流通科", "餐饮服务科"]
+
+
+def test_a_sheet_styled_down_to_its_last_row_reads_its_ten_tasks(tmp_path):
+    """A border or font set on an empty cell at row 1,048,576 made the used range 27 million cells and the sheet
+    was refused; the used range is the cells holding something now, so the ten tasks are read."""
+    import openpyxl
+    from openpyxl.styles import Font
+
+    from reformgraph.loaders.read import read_document
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    for i in range(1, 11):
+        sheet.append([i, f"推进改革事项{i}", "区财政局", "区税务局", "2024年底"])
+    sheet["Z1048576"].font = Font(bold=True)
+    book.save(tmp_path / "styled.xlsx")
+    measures = [m for w in read_document(tmp_path / "styled.xlsx").workplans for m in w.measures]
+    assert [(m.text, [u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures][:1] == [
+        ("推进改革事项1", ["区财政局"], ["区税务局"])
+    ]
+    assert len(measures) == 10
