@@ -1,15 +1,24 @@
 """Benchmark: parse time of hostile inputs at sizes n, 2n and 4n, to see which grow faster than their size.
 
-Run: .venv/bin/python benchmarks/bench_hostile.py [N]   (N: the first size in thousands of units, default 50)
+Run: .venv/bin/python benchmarks/bench_hostile.py [N] [--office]   (N: the first size in thousands of units, default 50)
 Each input is made in code (no files); each line prints its sizes, CPU times (best of 3) and their ratios:
 a ratio near 2 at each doubling is linear, near 4 quadratic. The inputs of round 43 first (each once quadratic:
 the times before the fix are in the comment beside it), then the other shapes tried in round 43, all linear.
+With ``--office``, .docx files of n paragraphs and of tables of n rows × 30 columns (made with python-docx) are read
+by ``read_document`` at n, 2n, 4n, with their peak Python memory (tracemalloc, which makes the CPU about 3 times
+slower), and an .xlsx of ten task rows with an empty cell styled at Z1048576 (refused as 27 million cells before
+round 43). One run without tracemalloc (round 43, 2 shared cores, peak RSS): paragraphs 5,000/10,000/20,000
+0.7/1.0/1.9 s, 53/67/95 MB; tables of 500/1,000/2,000 rows 0.9/1.4/2.7 s, 57/73/107 MB; a PDF of 250/500/1,000
+pages (LibreOffice's print of the paragraphs, not made here) 4.1/6.7/14.8 s, 67/81/102 MB.
 """
 
 from __future__ import annotations
 
 import sys
+import tempfile
 import time
+import tracemalloc
+from pathlib import Path
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.parse import parse_document
@@ -71,6 +80,79 @@ def best_time(text: str) -> float:
     return min(times)
 
 
+def _docx_paragraphs(path: Path, count: int) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("一、重点任务")
+    for i in range(1, count + 1):
+        document.add_paragraph(f"{i}. 建设平台第{i}项。（牵头单位：区大数据局；完成时限：2024年{i % 12 + 1}月）")
+    document.save(path)
+
+
+def _docx_table(path: Path, rows: int, cols: int = 30) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=rows, cols=cols)
+    head = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
+    for r, row in enumerate(table.rows):
+        values = head if r == 0 else [str(r), f"推进改革事项{r}", "区财政局", "区税务局", "2024年底"]
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    document.save(path)
+
+
+def _xlsx_styled_to_the_end(path: Path) -> None:
+    import openpyxl
+    from openpyxl.styles import Font
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    for i in range(1, 11):
+        sheet.append([i, f"推进改革事项{i}", "区财政局", "区税务局", "2024年底"])
+    sheet["Z1048576"].font = Font(bold=True)
+    book.save(path)
+
+
+def _read_cost(path: Path) -> tuple[float, float, str]:
+    """(CPU seconds, peak MiB traced, what was read) of one ``read_document``."""
+    from reformgraph.loaders.read import read_document
+
+    tracemalloc.start()
+    t = time.process_time()
+    try:
+        document = read_document(path)
+        read = f"{sum(len(w.measures) for w in document.workplans)} tasks"
+    except DocumentError as error:
+        read = f"refused: {error}"[:80]
+    cpu = time.process_time() - t
+    peak = tracemalloc.get_traced_memory()[1] / 2**20
+    tracemalloc.stop()
+    return cpu, peak, read
+
+
+def office() -> None:
+    """The office files at n, 2n, 4n: CPU and peak memory of ``read_document``."""
+    with tempfile.TemporaryDirectory() as folder:
+        for name, make, sizes in (
+            ("docx paragraphs", _docx_paragraphs, (5_000, 10_000, 20_000)),
+            ("docx table rows x 30", _docx_table, (500, 1_000, 2_000)),
+        ):
+            figures = []
+            for n in sizes:
+                path = Path(folder) / f"{n}.docx"
+                make(path, n)
+                cpu, peak, read = _read_cost(path)
+                figures.append(f"{n}: {cpu:.2f} s {peak:.0f} MiB ({read})")
+            print(f"{name:24s} " + "; ".join(figures), flush=True)
+        path = Path(folder) / "styled.xlsx"
+        _xlsx_styled_to_the_end(path)
+        cpu, peak, read = _read_cost(path)
+        print(f"{'xlsx styled to row 1M':24s} {cpu:.2f} s {peak:.0f} MiB ({read})")
+
+
 def main(first: int = 50) -> None:
     print(f"{'input':32s} {'sizes (KB)':>20s} {'CPU (s)':>24s}  ratios")
     for name, make in HOSTILE.items():
@@ -83,4 +165,7 @@ def main(first: int = 50) -> None:
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 50)
+    numbers = [a for a in sys.argv[1:] if a.isdigit()]
+    main(int(numbers[0]) if numbers else 50)
+    if "--office" in sys.argv:
+        office()
