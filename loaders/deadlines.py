@@ -465,12 +465,15 @@ _LATER_YEAR_END = compiled(r"[，,；;](?:年内|年底前?|年末|全年)")
 
 def _before_festival(document_date: str | None, year: int) -> bool:
     """True when a plan dated ``document_date`` was issued before ``year``'s Spring Festival (by 10 February: the
-    festival falls between 21 January and 20 February).
+    festival falls between 21 January and 20 February), in that year or (round 43) before it: a plan for 2025
+    issued in December 2024 names 2025's festival.
 
     >>> _before_festival("2026-01-20", 2026), _before_festival("2026-03-01", 2026), _before_festival(None, 2026)
     (True, False, False)
+    >>> _before_festival("2024-12-20", 2025), _before_festival("2025-12-20", 2025)
+    (True, False)
     """
-    return bool(document_date) and document_date[:4] == str(year) and document_date[5:10] <= "02-10"
+    return bool(document_date) and document_date[:10] <= f"{year:04d}-02-10"
 
 
 # a year in a title: 2024年, 2023—2025 (the start of a span counts as a year the title names)
@@ -889,10 +892,12 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
 
 
 # a quarter with no year of its own that a task is due by (round 40): 今年三季度末前, 明年一季度, 第四季度末, 二季度前;
-# its year named (今年/明年) or its end said (末/底/前). Not 每季度末, 前三季度, 2024年三季度 (a point: read before)
+# its year named (今年/明年) or its end said (末/底/前), or (round 43) the work done in it (三季度完成, 第三季度内建成).
+# Not 每季度末, 前三季度, 2024年三季度 (a point: read before), 三季度启动 (a start)
 _YEARLESS_QUARTER = compiled(
     r"(?P<named>[今本当明次])年度?第?(?P<q>[一二三四1-4])季度(?:末|底)?(?:以前|之前|前)?"
-    r"|(?<![\d年每前至到—\-～~、第])第?(?P<q2>[一二三四1-4])季度(?:(?:末|底)(?:以前|之前|前)?|以前|之前|前)"
+    r"|(?<![\d年每前至到—\-～~、第])第?(?P<q2>[一二三四1-4])季度(?:(?:末|底)(?:以前|之前|前)?|以前|之前|前"
+    r"|(?=内?(?:全面|全部|基本)?(?:完成|建成|办结)))"
 )
 
 
@@ -904,6 +909,8 @@ def _yearless_quarters(text: str, plan_year: int) -> list[tuple[int, str, str]]:
     [(1, '今年三季度末前', '2023-09'), (13, '明年一季度', '2024-03')]
     >>> _yearless_quarters("第四季度末前建成；每季度末报送；前三季度累计；2024年三季度末", 2025)
     [(0, '第四季度末前', '2025-12')]
+    >>> _yearless_quarters("新创建示范小区30个。三季度完成。二季度启动。", 2025)  # round 43
+    [(11, '三季度', '2025-09')]
     """
     found = []
     for m in _YEARLESS_QUARTER.finditer(text):

@@ -26,6 +26,27 @@ def _tasks(text: str) -> list[tuple[int, list[str], list[str], str | None, str |
     ]
 
 
+def test_spring_festival_of_a_plan_issued_the_december_before_is_its_own_year():
+    # a district's 2025 plan issued on 20 December 2024: 春节前 is 2025's festival (before: 2026-02)
+    text = (
+        "# 某区2025年城市管理工作要点\n\n"
+        "1.开展市容环境集中整治。春节前完成。（责任单位：区城市管理委、各街道办事处）\n\n"
+        "某区人民政府办公室\n2024年12月20日\n"
+    )
+    [(_, leads, _, raw, date, status)] = _tasks(text)
+    assert leads == ["区城市管理委", "各街道办事处"]
+    assert (raw, date, status) == ("春节前", "2025-02", "scheduled")
+
+
+def test_spring_festival_of_a_plan_issued_after_it_is_the_next_one():
+    text = (
+        "# 某县2025年民生实事项目实施方案\n\n"
+        "（一）农村饮水安全巩固提升工程。（牵头单位：县水利局；配合单位：县财政局；完成时限：春节前）\n\n"
+        "某县人民政府办公室\n2025年3月18日\n"
+    )
+    assert _tasks(text)[0][3:] == ("春节前", "2026-02", "scheduled")
+
+
 def test_units_then_a_schedule_in_stages():
     # 《…（2024—2026年）》 task division: units with no role word, then 分阶段推进 and its stages (before: task lost)
     text = (
@@ -39,3 +60,15 @@ def test_units_then_a_schedule_in_stages():
     assert first[4:] == ("2026-12", "scheduled")
     assert second[:3] == (6, ["省政务服务管理局"], ["省司法厅"])
     assert second[4:] == ("2025-12", "scheduled")
+
+
+def test_a_quarter_the_work_is_done_in():
+    # 三季度完成 in a task's words, no year of its own: the plan's year (before: no deadline)
+    text = (
+        "# 某区2025年城市管理工作要点\n\n"
+        "3.推进生活垃圾分类示范小区创建，新创建示范小区30个。三季度完成。（责任单位：区城市管理委）\n"
+        "4.开展垃圾分类宣传。二季度启动。（责任单位：区城市管理委）\n"
+    )
+    done, started = _tasks(text)
+    assert done[3:] == ("三季度", "2025-09", "scheduled")
+    assert started[4] is None
