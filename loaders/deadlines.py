@@ -593,7 +593,8 @@ _TEXT_DATE = compiled(
     # the months a task's work is done over (6—8月开展低保专项治理; not 1-9月完成投资, a count to date): round 40;
     # the first month may be written with its 月 (5月至8月集中开展…: round 42)
     r"|(?<![\d\-—－~～至到年])\d{1,2}月?(?:—|－|-|～|~|至)(?P<range_m>\d{1,2})月份?(?=开展|组织|集中|实施|进行)"
-    r"|(?P<mid>年中)(?:前|以前|之前)|(?<=[今当明次本])(?P<named_y>年)(?=" + _DONE_VERB + r"))"
+    # 年中 before what is done then too (力争年中完成, 年中建成: round 43), as 年中前 (not 年中考核, 年中工作会议)
+    r"|(?P<mid>年中)(?:前|以前|之前|(?=" + _DONE_VERB + r"))|(?<=[今当明次本])(?P<named_y>年)(?=" + _DONE_VERB + r"))"
     r")"
     # within N days of this document: 本意见印发之日起30日内
     # (and 本方案印发后3个月内, 本意见印发之日起三个月内: round 40)
@@ -718,6 +719,8 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     ['十月底前', '9月份', '当年']
     >>> text_deadline("于年中前完成铺设，明年全部完成。", plan_year=2025).date
     '2026-12'
+    >>> text_deadline("推进参保扩面，力争年中完成。", plan_year=2025).date, text_deadline("召开年中工作会议。").raw  # round 43
+    ('2025-06', None)
     >>> text_deadline("对2000年底前建成的老旧小区实施改造。", plan_year=2025)
     Deadline(raw=None, date=None, status=None)
     >>> [text_deadline(t, plan_year=2025).raw for t in ("11月中下旬前完成报批。", "6—8月开展专项治理。", "每半月通报。")]

@@ -72,3 +72,9 @@ def test_a_quarter_the_work_is_done_in():
     done, started = _tasks(text)
     assert done[3:] == ("三季度", "2025-09", "scheduled")
     assert started[4] is None
+
+
+def test_mid_year_before_what_is_done_then():
+    # 力争年中完成 in a task's words: June of the plan's year (before: no deadline; 年中前 was read)
+    text = "# 某市2025年重点工作任务分工\n\n1.推进医保参保扩面，力争年中完成。（市医保局牵头，市税务局配合）\n"
+    assert _tasks(text)[0][3:] == ("年中", "2025-06", "scheduled")
