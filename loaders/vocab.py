@@ -1345,6 +1345,8 @@ def is_unit_name(name: str) -> bool:
     (True, True, True, True)
     >>> is_unit_name("教师"), is_unit_name("律师"), is_unit_name("家庭农场"), is_unit_name("专任教师")
     (False, False, False, False)
+    >>> is_unit_name("城市运行"), is_unit_name("安全通行"), is_unit_name("市农发行"), is_unit_name("人民银行某市分行")
+    (False, False, True, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -1364,6 +1366,8 @@ def is_unit_name(name: str) -> bool:
         return core[-1] == "师" and _DIVISION.fullmatch(core) is not None  # 各师, 第八师 (not 教师, 律师)
     if core[-1] == "场" and core.endswith(_FARM_KINDS):
         return False  # 家庭农场: a kind of farm business, no body (round 42)
+    if core[-1] == "行" and core.endswith(_WORK_IN_XING):
+        return False  # 城市运行 (of a heading 城市运行保障): work, not a bank (round 43)
     verb = _TASK_VERB.match(core)
     return verb is None or _office_named_by_its_work(core, verb.end())
 
@@ -1372,6 +1376,9 @@ def is_unit_name(name: str) -> bool:
 # person's trade (教师, 律师, 医师)
 _DIVISION = compiled(r"(?:兵团)?(?:各|第[一二三四五六七八九十]{1,3})师")
 _FARM_KINDS = ("家庭农场", "家庭牧场")
+# words for work that end in 行 as a bank's name does (银行, 分行; 农发行 is a bank's short name, so 发行 is not here):
+# a heading 二、城市运行保障 read as ``城市运行`` ensuring (保障) before round 43
+_WORK_IN_XING = ("运行", "执行", "进行", "履行", "通行", "出行", "施行", "试行", "实行", "推行", "先行", "旅行", "流行")
 
 
 # the offices a department calls by its work's word alone (保护司, 实施处, 创建办): round 41

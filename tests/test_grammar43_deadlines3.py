@@ -78,3 +78,14 @@ def test_mid_year_before_what_is_done_then():
     # 力争年中完成 in a task's words: June of the plan's year (before: no deadline; 年中前 was read)
     text = "# 某市2025年重点工作任务分工\n\n1.推进医保参保扩面，力争年中完成。（市医保局牵头，市税务局配合）\n"
     assert _tasks(text)[0][3:] == ("年中", "2025-06", "scheduled")
+
+
+def test_a_heading_of_work_ending_in_xing_is_no_task():
+    # 二、城市运行保障: 城市运行 is no bank (银行), so the heading is no task led by it
+    text = (
+        "# 某区2025年城市管理工作要点\n\n"
+        "### 二、城市运行保障\n\n"
+        "4.开展地下管线隐患排查整治。汛期前完成。（责任单位：区城市管理委、区水务局）\n"
+    )
+    [(line, leads, _, raw, date, _)] = _tasks(text)
+    assert (line, leads, raw, date) == (5, ["区城市管理委", "区水务局"], "汛期前", "2025-05")
