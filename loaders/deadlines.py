@@ -109,6 +109,12 @@ _ONGOING = compiled(
     r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
 )
 _DONE = "已完成"
+# a deadline another body sets (按照上级要求, 根据省统一部署, 与国家同步): no date of the plan's and no work that goes on,
+# so no status (round 43: 按照/根据 made it ongoing, while 按上级要求 and 与国家同步 had none)
+_DEFERRED = compiled(
+    r"(?=[按根依遵与])(?:(?:按照?|根据|依照|遵照)(?:上级|国家|中央|全国|省|市|县)[^，,；;。]{0,6}?(?:要求|部署|安排|时限|进度)"
+    r"|与(?:国家|中央|全国|全省|省|市|上级)[^，,；;。]{0,4}?同步(?:推进|实施|开展)?)"
+)
 # the usual field, a year and a month (2021年12月): one date, read without the token loop
 _YEAR_MONTH = compiled(r"((?:19|20|１９|２０)\d{2})年(\d{1,2})月")  # a year as the full reading reads one (round 33)
 
@@ -532,11 +538,15 @@ def _read_deadline(text: str) -> Deadline:
     ('ongoing', '2024-10')
     >>> _read_deadline("常年").status, _read_deadline("立行立改，长期坚持；已完成").status  # round 42
     ('ongoing', 'done')
+    >>> _read_deadline("按照上级要求").status, _read_deadline("根据国家部署，持续推进").status  # round 43
+    (None, 'ongoing')
     """
     started = "起" in text and _START.search(text) is not None
     dates = _dates(_START.sub("", text) if started else text)
     date_ = max(dates) if dates else None
     ongoing = started or bool(_ONGOING.search(text))
+    if ongoing and not started and _DEFERRED.search(text) is not None:
+        ongoing = _ONGOING.search(_DEFERRED.sub("", text)) is not None  # 按照上级要求: no work that goes on (round 43)
     if _DONE in text and (not ongoing or _closes_done(text)):
         status = "done"
     elif dates:

@@ -89,3 +89,15 @@ def test_a_heading_of_work_ending_in_xing_is_no_task():
     )
     [(line, leads, _, raw, date, _)] = _tasks(text)
     assert (line, leads, raw, date) == (5, ["区城市管理委", "区水务局"], "汛期前", "2025-05")
+
+
+def test_a_deadline_another_body_sets_has_no_status():
+    # 按照上级要求 read ongoing (按照), 按上级要求 and 与国家同步 none: all three are a timetable set elsewhere
+    text = (
+        "南湖市2024年深化改革工作要点任务分解\n\n"
+        "1.深化国有企业改革。\n牵头单位：市国资委\n完成时限：与国家同步\n\n"
+        "2.推进要素市场化配置改革。\n牵头单位：市自然资源局\n完成时限：按照上级要求\n\n"
+        "3.深化教育评价改革。\n牵头单位：市教育局\n完成时限：长期坚持，每年12月底前报送总结\n"
+    )
+    statuses = [(raw, status) for _, _, _, raw, _, status in _tasks(text)]
+    assert statuses == [("与国家同步", None), ("按照上级要求", None), ("长期坚持，每年12月底前报送总结", "ongoing")]
