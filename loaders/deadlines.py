@@ -759,12 +759,15 @@ def _numerals_as_digits(text: str) -> tuple[str, tuple[list[int], list[int]] | N
     ('10月底前完成', ([0, 0, 0, 2, 3, 4, 5], [2, 2, 2, 3, 4, 5, 6]))
     >>> _numerals_as_digits("6月底前完成")
     ('6月底前完成', None)
+    >>> [_numerals_as_digits(t)[0] for t in ("2025.6.30前完成迁移", "6.30前上线", "2025年Q3完成", "PM2.5前体物")]
+    ['2025年6月30日前完成迁移', '6月30日前上线', '2025年第三季度完成', 'PM2.5前体物']
     """
+    steps = _typed_dates(text)  # round 43
     if "〇" in text:
-        steps = ((_CN_YEAR, _cn_year), (_CN_MONTH, _cn_month))
+        steps += [(_CN_YEAR, _cn_year), (_CN_MONTH, _cn_month)]
     elif "月" in text and _CN_MONTH.search(text) is not None:
-        steps = ((_CN_MONTH, _cn_month),)
-    else:
+        steps.append((_CN_MONTH, _cn_month))
+    if not steps:
         return text, None
     starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
     for pattern, digits in steps:
@@ -781,6 +784,35 @@ def _numerals_as_digits(text: str) -> tuple[str, tuple[list[int], list[int]] | N
         pieces.append(text[at:])
         text, starts, ends = "".join(pieces), new_starts + starts[at:], new_ends + ends[at:]
     return text, (starts, ends)
+
+
+# dates typed as numbers in a task's words (round 43; a field read them since round 24): 2025.6.30前, 2025/6/30,
+# 6.30前, 2025年Q3. Not an amount (2025.6万元), a decimal before 前 that is no date (PM2.5前体物), a version (V2.5前)
+_TEXT_NUMERIC_DATE = compiled(
+    r"(?<![\d.．/])((?:19|20)\d{2})[./](1[0-2]|0?[1-9])(?:[./]([12]\d|3[01]|0?[1-9]))?(?![\d.．/万亿千百元个家户人次项%％])"
+)
+_TEXT_MONTH_DAY = compiled(r"(?<![\dA-Za-z.．])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?=前|底)(?!前体)")
+
+
+def _month_day_written_out(m: re.Match[str]) -> str:
+    return f"{m.group(1)}月{m.group(2)}日"
+
+
+def _typed_dates(text: str) -> list[tuple[re.Pattern[str], object]]:
+    """The rewritings ``_numerals_as_digits`` applies to the dates typed as numbers in ``text``, each tried only
+    when its character is there (round 43).
+
+    >>> [len(_typed_dates(t)) for t in ("2025.6.30前完成", "新建5.2公里", "2025年Q3上线")]
+    [1, 0, 1]
+    """
+    steps: list[tuple[re.Pattern[str], object]] = []
+    if ("." in text or "/" in text) and _TEXT_NUMERIC_DATE.search(text) is not None:
+        steps.append((_TEXT_NUMERIC_DATE, _date_written_out))
+    if "." in text and _TEXT_MONTH_DAY.search(text) is not None:
+        steps.append((_TEXT_MONTH_DAY, _month_day_written_out))
+    if ("Q" in text or "q" in text) and _QUARTER_Q.search(text) is not None:
+        steps.append((_QUARTER_Q, _quarter_written))
+    return steps
 
 
 def _as_written(raw: str, read: str, written: str, origin: tuple[list[int], list[int]]) -> str:

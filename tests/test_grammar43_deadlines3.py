@@ -101,3 +101,20 @@ def test_a_deadline_another_body_sets_has_no_status():
     )
     statuses = [(raw, status) for _, _, _, raw, _, status in _tasks(text)]
     assert statuses == [("与国家同步", None), ("按照上级要求", None), ("长期坚持，每年12月底前报送总结", "ongoing")]
+
+
+def test_a_date_typed_as_numbers_in_a_tasks_words():
+    # 2025.6.30前 / 6.30前 / 2025年Q3 in the task's text, as a field reads them (before: no deadline)
+    text = (
+        "# 某市2025年数字政府建设任务分工\n\n"
+        "1.建设政务云平台，2025.6.30前完成迁移。（市数据局牵头，市财政局配合）\n"
+        "2.推进电子证照应用，6.30前上线。（市数据局牵头，市公安局配合）\n"
+        "3.推进企业开办一网通办，2025年Q3完成。（市市场监管局牵头，市税务局配合）\n"
+        "4.削减PM2.5前体物排放。（市生态环境局牵头，市工信局配合）\n"
+    )
+    assert [t[3:] for t in _tasks(text)] == [
+        ("2025.6.30前", "2025-06-30", "scheduled"),
+        ("6.30前", "2025-06-30", "scheduled"),
+        ("2025年Q3", "2025-09", "scheduled"),
+        (None, None, None),
+    ]
