@@ -1121,10 +1121,24 @@ def _year_named_before(text: str, m: re.Match[str]) -> str | None:
 
 
 def _bare_year_end(text: str, m: re.Match[str]) -> bool:
-    """A bare 年底/年末 is a deadline after 到/于/在 or where its clause ends (``年底，…``), not in ``年末检查``."""
+    """A bare 年底/年末 is a deadline after 到/于/在 or where its clause ends (``年底，…``), not in ``年末检查``;
+    round 43: before what is done then too (``年底完成``, ``力争年底全面建成``), not ``年底完成情况``.
+
+    >>> [_bare_year_end(t, next(_date_matches(t))) for t in ("年底完成改造", "年末检查", "对照年底完成情况考核")]
+    [True, False, False]
+    """
     before = text[m.start() - 1] if m.start() > 0 else "。"
     after = text[m.end() : m.end() + 1]
-    return before in "到至于在" or after == "" or after in _CLAUSE_BREAK
+    return (
+        before in "到至于在"
+        or after == ""
+        or after in _CLAUSE_BREAK
+        or (after in _DONE_VERB and _DONE_THEN.match(text, m.end()) is not None)
+    )
+
+
+# what is done at a time a task names, right after it (年底完成, 年底全面建成), not a count of it (年底完成情况, 完成率)
+_DONE_THEN = compiled(r"(?:" + _DONE_VERB + r")(?![\u4e00-\u9fff]{0,2}(?:情况|率|数|值|量|进度))")
 
 
 def _date_matches(text: str):

@@ -118,3 +118,15 @@ def test_a_date_typed_as_numbers_in_a_tasks_words():
         ("2025年Q3", "2025-09", "scheduled"),
         (None, None, None),
     ]
+
+
+def test_year_end_before_what_is_done_then():
+    # 年底完成 in a task's words: December of the plan's year (before: none, as 年末检查); 年底完成情况 stays none
+    text = (
+        "# 某县2024年重点工作任务分工\n\n"
+        "1.推进城乡居民医保参保扩面，年底完成。（县医保局牵头，县税务局配合）\n"
+        "2.对照年底完成情况开展考核。（县政府督查室牵头，县统计局配合）\n"
+    )
+    done, count = _tasks(text)
+    assert done[3:] == ("年底", "2024-12", "scheduled")
+    assert count[4] is None
