@@ -277,6 +277,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     ('2024-04', 'scheduled')
     >>> _read_field("防火期内", 2025).status, _read_field("汛期", 2025).status, _read_field("汛期前", 2025).date  # round 42
     ('ongoing', 'ongoing', '2025-05')
+    >>> _read_field("开学前", 2025, "2025-03-01").date, _read_field("开学前", 2024, "2024-10-08").date  # round 43
+    ('2025-08-31', '2025-02')
     """
     if text[:1].isdigit() and text.isascii() and (sheet := _SHEET_DATE.fullmatch(text)) is not None:
         if (serial := sheet.group("serial")) is not None:
@@ -301,6 +303,16 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         written = written[2:]
     if "Q" in written or "q" in written:  # 2025年Q3, 2025Q4: a quarter as a 台账 writes it (round 35)
         written = _QUARTER_Q.sub(_quarter_written, written)
+    if (
+        "开学前" in written
+        and "季开学" not in written
+        and "季学期" not in written
+        and _HAS_YEAR.search(written) is None
+    ):
+        # 开学前 alone: the next term to open after the document's date, as a task's words read it (round 43)
+        if (term := _next_term(document_date)) is not None:
+            term_written = ("明年" if term[1] else "") + term[0]
+            written = _BARE_TERM.sub(term_written, written, 1)
     if "年" in written and (short := _TWO_DIGIT_YEAR.search(written)) is not None:  # 25年底: 2025 (round 35)
         written = f"{written[: short.start()]}20{written[short.start() :]}"
     if "月" in written or "〇" in written:  # a date in Chinese numerals: 十月底前, 二〇二四年十二月 (round 25)
@@ -1008,11 +1020,28 @@ def _season_date(word: str, plan_year: int, document_date: str | None) -> str | 
     ('2025-09-30', None)
     """
     if word == "开学前":
-        month = int(document_date[5:7]) if document_date and document_date[5:7].isdigit() else 0
-        if not month:
+        term = _next_term(document_date)
+        if term is None:
             return None
-        word, plan_year = ("秋季开学前", plan_year) if 3 <= month <= 8 else ("春季开学前", plan_year + (month >= 9))
+        word, plan_year = term[0], plan_year + term[1]
     return parse_deadline(word, plan_year, document_date).date
+
+
+_BARE_TERM = compiled(r"(?:新学期)?开学前")  # the term not named (新学期开学前, 开学前): round 43
+
+
+def _next_term(document_date: str | None) -> tuple[str, int] | None:
+    """The school term a plan dated ``document_date`` means by ``开学前``: the next to open (from March to August the
+    autumn term, else the spring term, the next year's from September), and how many years after the plan's year it
+    opens; None with no date.
+
+    >>> _next_term("2025-05-20"), _next_term("2024-11-02"), _next_term("2025-01-10"), _next_term(None)
+    (('秋季开学前', 0), ('春季开学前', 1), ('春季开学前', 0), None)
+    """
+    month = int(document_date[5:7]) if document_date and document_date[5:7].isdigit() else 0
+    if not month:
+        return None
+    return ("秋季开学前", 0) if 3 <= month <= 8 else ("春季开学前", int(month >= 9))
 
 
 def _seasons_beside(

@@ -130,3 +130,14 @@ def test_year_end_before_what_is_done_then():
     done, count = _tasks(text)
     assert done[3:] == ("年底", "2024-12", "scheduled")
     assert count[4] is None
+
+
+def test_a_deadline_field_of_the_next_term():
+    # 完成时限：开学前 in a plan dated in spring: the autumn term's (before: no date and no status)
+    text = (
+        "# 某县2025年校园安全隐患整治工作方案\n\n"
+        "（一）校舍安全排查。\n责任单位：县教育局\n完成时限：开学前\n\n"
+        "（二）新建学校投用。\n责任单位：县教育局\n完成时限：新学期开学前\n\n"
+        "某县人民政府办公室\n2025年4月2日\n"
+    )
+    assert [t[4:] for t in _tasks(text)] == [("2025-08-31", "scheduled")] * 2
