@@ -23,7 +23,9 @@ from reformgraph.loaders.read import read_document
 
 FIXTURES = Path(__file__).parent / "fixtures"
 EXPECTED = sorted(
-    path for round_ in ("round40", "round41", "round42", "round43") for path in (FIXTURES / round_).glob("*/*.expected.json")
+    path
+    for round_ in ("round40", "round41", "round42", "round43")
+    for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
 # Plans the loader does not read exactly yet, as ``round41/fresh/03``: what is left (docs/loader.md, each round's
 # "Left")
