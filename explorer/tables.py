@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -107,6 +107,23 @@ def measure_context(G: nx.MultiDiGraph, measure: str) -> dict[str, Any]:
         "reform": G.nodes[reform].get("number") if reform else None,
         "reform_title": G.nodes[reform].get("title") if reform else None,
     }
+
+
+def reforms_differ(rows: Iterable[Mapping[str, Any]]) -> bool:
+    """Whether a table of :func:`measure_context` rows needs its reform item column: some row's reform item is not
+    its workplan under another name. A plan of one table or one list makes each section both (``1 重点任务分工表``
+    twice), and the second column only took the room of the measure's text (session 32).
+
+    >>> row = {"reform": "1", "reform_title": "重点任务分工表", "workplan": "1", "workplan_title": "重点任务分工表"}
+    >>> reforms_differ([row]), reforms_differ([row, {**row, "workplan": "1.2", "workplan_title": "优化审批"}])
+    (False, True)
+    >>> reforms_differ([{**row, "reform": None}])
+    False
+    """
+    return any(
+        r["reform"] is not None and (r["reform"], r["reform_title"]) != (r["workplan"], r["workplan_title"])
+        for r in rows
+    )
 
 
 def unit_measure_rows(G: nx.MultiDiGraph, unit: str) -> list[dict[str, Any]]:

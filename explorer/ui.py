@@ -185,12 +185,20 @@ def column_widths(
     """Header → pixel width so that the table fits ``total`` px: short columns (a date, a status, a
     line number: at most 140 px of text) keep their natural width — the longest cell or the header —
     and the long ones share what is left, in proportion to the square root of their natural width,
-    at least 90 px each. A deadline is therefore never cut or pushed off the right edge by a text.
+    at least 90 px each, the longest (a measure's text: what the reader came for) at least
+    three tenths of ``total``. A deadline is therefore never cut or pushed off the right edge by a
+    text, and a text is not squeezed to a sliver by the names beside it.
     ``widest`` is :func:`cell_widths` of the rows when the caller has it already.
 
     >>> rows = [{"seq": 1, "text": "开展调研" * 40, "due": "2022-06-30", "line": 4720}]
     >>> column_widths(rows, {"seq": "序号", "text": "原文", "due": "完成时限", "line": "行号"})
     {'序号': 52, '原文': 568, '完成时限': 104, '行号': 56}
+    >>> rows = [{"role": "牵头", "due": "2024年6月底前", "state": "有完成时限", "text": "科学构建县域医共体" * 9,
+    ...          "wp": "1 重点任务分工表", "item": "1. 重点任务分工表", "doc": "03-province-county-medical", "line": 45}]
+    >>> heads = {"role": "角色", "due": "完成时限", "state": "状态", "text": "原文", "wp": "工作方案",
+    ...          "item": "改革事项", "doc": "文件", "line": "行号"}
+    >>> column_widths(rows, heads)["原文"]  # 234, not the 90 px it got when three names took the room first
+    234
     """
     widest = cell_widths(rows, columns) if widest is None else widest
     natural = {header: max(text_px(header), widest[key]) + _CELL_PAD_PX for key, header in columns.items()}
@@ -198,19 +206,26 @@ def column_widths(
         return natural
     fixed = {h: w for h, w in natural.items() if w <= _SHORT_COLUMN_PX}
     flexible = {h: w for h, w in natural.items() if h not in fixed}
+    floors = dict.fromkeys(flexible, _MIN_COLUMN_PX)
+    if flexible:  # the longest text first: it may not go below three tenths of the table (session 32)
+        main = max(flexible, key=flexible.__getitem__)
+        floors[main] = max(_MIN_COLUMN_PX, min(natural[main], int(total * _MAIN_COLUMN_SHARE)))
     shared: dict[str, int] = {}
     while flexible:
         left = total - sum(fixed.values()) - sum(shared.values())
         weight = sum(w**0.5 for w in flexible.values())
         split = {h: left * w**0.5 / weight for h, w in flexible.items()}
-        small = {h for h, w in split.items() if w < _MIN_COLUMN_PX or w >= natural[h]}
+        small = {h for h, w in split.items() if w < floors[h] or w >= natural[h]}
         if not small:
             shared.update({h: int(w) for h, w in split.items()})
             break
         for h in small:  # a floor, or all it needs: settle it and share the rest again
-            shared[h] = min(natural[h], max(_MIN_COLUMN_PX, int(split[h])))
+            shared[h] = min(natural[h], max(floors[h], int(split[h])))
             del flexible[h]
     return {h: fixed.get(h, shared.get(h)) for h in natural}
+
+
+_MAIN_COLUMN_SHARE = 0.3
 
 
 # The most rows a table on a page shows. A 100-document graph gives a hub unit 19,900 measures and the

@@ -30,6 +30,7 @@ from reformgraph.explorer.i18n import (
 )
 from reformgraph.explorer.node_click import clicked_node
 from reformgraph.explorer.progress_view import unit_section as lights_section
+from reformgraph.explorer.tables import reforms_differ
 from reformgraph.explorer.ui import document_column, md_escape, picture, table
 from reformgraph.search import search_units
 
@@ -289,7 +290,7 @@ table(
         "status": t("col.status"),
         "text": t("col.source"),
         "workplan": t("col.workplan"),
-        "reform": t("col.reform"),
+        **({"reform": t("col.reform")} if reforms_differ(measure_rows) else {}),
         **document_column(G),
         "line": t("col.line"),
     },
