@@ -1272,6 +1272,26 @@ def _after_level(text: str, start: int, at: int) -> bool:
     return at - start == 2 and text[start:at] in LEADER_LEVELS
 
 
+_LEVEL_LENGTH = 2  # characters of a level (区级, 县级) opening a field
+
+
+def _level_opens_field(text: str, at: int, field_starts: frozenset[int]) -> bool:
+    """Whether the label at ``at`` follows only a level that opens a field (``；区级责任主体：``), as 上海's plans
+    name each task's units at two levels: ``（市级责任部门：A；区级责任主体：B）`` (round 43; before, the level and
+    the second field joined the first's value and its units were lost).
+
+    >>> t = "市级责任部门：市税务局；区级责任主体：各区政府"
+    >>> _level_opens_field(t, 14, frozenset()), _level_opens_field("牵头单位：甲局乙级责任单位：丙", 9, frozenset())
+    (True, False)
+    """
+    begin = at - _LEVEL_LENGTH
+    return (
+        text[begin:at] in LEADER_LEVELS
+        and begin > 0
+        and (text[begin - 1] in _FIELD_START or text[begin - 1] == "\n" or begin in field_starts)
+    )
+
+
 _NO_UNIT = frozenset(("无", "暂无", "/", "／", "—", "——", "－", "-"))  # a field's value saying it names none
 _NO_UNIT_LONGEST = 4  # characters, with the marks around it: a longer value is no such word (no strip made)
 _NOTHING_READ = ((), "", False, ())  # ``_field_value``'s shape: no units, words after them
@@ -1369,6 +1389,7 @@ def _labelled(
                 and not (  # and its colon, and those after it not at a field start, join the value
                     text[after - 1] in _FIELD_START
                     or after in field_starts
+                    or _level_opens_field(text, after, field_starts)
                     or _label_after_units(text, begin, after)
                     or (person and names_a_person(text[max(begin, after - _NAME_WINDOW) : after]))  # 张某某完成时限：
                 )
@@ -1376,6 +1397,10 @@ def _labelled(
                 after += len(parts[k]) + 1 + len(parts[k + 1])
                 k += 2
             value = text[begin:after]
+            if k < n and _level_opens_field(text, after, field_starts):
+                value = value[
+                    :-_LEVEL_LENGTH
+                ]  # 市级责任部门：A；区级责任主体：B: the level is the next field's (round 43)
         others = ()  # person fields of labels the grammar does not know, in the value (round 31)
         lines = ()  # the lines that start inside the value, looked for once (most values hold none)
         if field_starts:

@@ -140,8 +140,8 @@ def _line_label(line: str) -> int | None:
                     return at  # (此项工作的责任单位：A: round 40)
                 if line[0] in "以上本" and (group := GROUP_PREFIX.match(line)) is not None and group.end() == at:
                     return at  # 上述任务牵头单位：A；配合单位：B: the group's fields, after its words (round 37)
-                if line[:at] in LEADER_LEVELS and label_role(label) == "person":
-                    return 0  # 县级责任领导：韩某某 (round 31): the line is the run's, not the task's text
+                if line[:at] in LEADER_LEVELS:
+                    return 0  # 县级责任领导：韩某某 (round 31), 区级责任主体：各区政府 (round 43): the run's line
             colon = line.find(line[colon], colon + 1)
     return None
 

@@ -349,7 +349,7 @@ def names_issuers(text: str, name_pattern: re.Pattern[str] = ISSUER_NAME) -> boo
     return bool(names) and all(name_pattern.fullmatch(name) for name in names)
 
 
-# the level a person label may open with at a line's start (县级责任领导：韩某某, round 31)
+# the level a person or unit label may open with (县级责任领导：韩某某, round 31; 区级责任主体：各区政府, round 43)
 LEADER_LEVELS = frozenset({"县级", "市级", "区级", "省级", "镇级", "乡级"})
 # a phone field: the numbers of the person named before it
 PHONE_LABELS = ("联系电话", "联系方式", "电话", "手机")

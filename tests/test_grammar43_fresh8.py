@@ -1,0 +1,44 @@
+"""Round 43 of docs/loader.md, theme fresh8: regional writing habits of the provinces' offices (上海's 市级责任部门 /
+区级责任主体, 北京's 社会工委 written with its 民政局, 浙江's 跑道 清单 with 是否完成, 广东's 省有关单位按职责分工负责,
+江苏's 设区市人民政府, 成渝 joint plans, 福建's 山海协作, 援疆 tasks), read as they came."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _read(text: str) -> list[tuple]:
+    doc = parse_document(text, path="plan.txt")
+    return [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.deadline.status)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def test_units_named_at_two_levels_in_one_bracket_are_all_read():
+    """上海's plans name a task's units at the city's and the district's level, each field opening with its level:
+    ``（市级责任部门：A、B；区级责任主体：C）``. Before, the second field's level joined the first field's value and
+    the district's units were lost."""
+    text = (
+        "（一）深化企业开办改革。推行一表申请。（市级责任部门：市市场监管局、市税务局；区级责任主体：各区政府）\n"
+        "（二）保障用地。优先保障重点项目用地。（市级牵头部门：市规划资源局；区级配合单位：浦东新区政府；"
+        "完成时间：2023年6月底前）\n"
+    )
+    assert _read(text) == [
+        (1, ["市市场监管局", "市税务局", "各区政府"], [], None, None),
+        (2, ["市规划资源局"], ["浦东新区政府"], "2023-06", "scheduled"),
+    ]
+
+
+def test_a_level_opening_a_label_line_is_the_runs_line():
+    """The same fields on label lines under the task: ``区级责任主体：`` opens its own line."""
+    text = (
+        "（三）优化工程建设项目审批。推行拿地即开工。\n"
+        "市级责任部门：市住房城乡建设管理委、市规划资源局\n"
+        "区级责任主体：各区政府\n"
+        "完成时间：2023年12月底前\n"
+    )
+    assert _read(text) == [
+        (2, ["市住房城乡建设管理委", "市规划资源局", "各区政府"], [], "2023-12", "scheduled"),
+    ]
