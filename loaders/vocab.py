@@ -1472,12 +1472,39 @@ def name_run(name: str) -> list[int]:
             and _BRANCH.match(name, at) is None
             and not (name[at - 1] in _PLACE_LAST and name[-1] not in _PLACE_LAST)
             and not _ministrys_own(name, cuts[-1], at)
+            and not _works_as_one(name, cuts[-1], at)
         ):  # 区纪委区监委机关: one organ, the two bodies working as one (合署办公; round 37); 柳州市公安局交通警察支队
             # 柳北大队, 宿迁市公安局宿城分局: a body's branch named by its area, one unit (round 38); 经开区经济发展局: a
             # place (a zone) and its own department, one unit (round 40)
             cuts.append(at)
         at = name.find(first, max(at + 1, cuts[-1] + 3))
     return cuts
+
+
+# a party committee's working committee (工委) and the government department it works as one with (合署办公), as
+# 北京's plans write them, without a mark between: 市委社会工委市民政局, 区委教育工委区教委 (round 43)
+_WORKING_COMMITTEE_PARTNERS = {
+    "社会工委": ("民政局",),
+    "教育工委": ("教委", "教育委员会", "教育局"),
+    "农工委": ("农业农村局", "农委"),
+    "企业工委": ("国资委",),
+    "科技工委": ("科委", "科学技术委员会"),
+}
+
+
+def _works_as_one(name: str, start: int, at: int) -> bool:
+    """Whether ``name[start:at]`` is a party working committee and ``name[at:]`` opens with the department of its
+    level it works as one with (one organ, as 区纪委区监委机关 is; before round 43, 区委社会工委区民政局 split in two).
+
+    >>> _works_as_one("区委社会工委区民政局", 0, 6), _works_as_one("市委教育工委市教委", 0, 6)
+    (True, True)
+    >>> _works_as_one("区委社会工委区财政局", 0, 6), _works_as_one("市委组织部市委宣传部", 0, 5)
+    (False, False)
+    """
+    for committee, partners in _WORKING_COMMITTEE_PARTNERS.items():
+        if name.endswith(committee, start, at):
+            return any(name.startswith(partner, at + 1) for partner in partners)
+    return False
 
 
 _LOCAL_FIRST = frozenset("省市区县州盟旗镇乡街各团")  # how a local body's name opens (市委组织部, 区委宣传部)

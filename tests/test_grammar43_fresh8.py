@@ -42,3 +42,19 @@ def test_a_level_opening_a_label_line_is_the_runs_line():
     assert _read(text) == [
         (2, ["市住房城乡建设管理委", "市规划资源局", "各区政府"], [], "2023-12", "scheduled"),
     ]
+
+
+def test_a_working_committee_written_with_its_department_is_one_unit():
+    """北京's offices write a party working committee and the department it works as one with (合署办公) without a
+    mark between them: ``区委社会工委区民政局``, ``市委教育工委市教委``. Before, the run split in two units (as a list
+    whose marks a conversion dropped); a 工委 beside any other department still splits."""
+    text = (
+        "1.强化“吹哨报到”。街道乡镇吹哨、部门报到。\n"
+        "牵头单位：区委社会工委区民政局\n"
+        "配合单位：区城市管理委\n"
+        "2.深化教育评价改革。（牵头单位：市委教育工委市教委；配合单位：市委组织部市财政局）\n"
+    )
+    assert _read(text) == [
+        (2, ["区委社会工委区民政局"], ["区城市管理委"], None, None),
+        (4, ["市委教育工委市教委"], ["市委组织部", "市财政局"], None, None),
+    ]
