@@ -585,11 +585,13 @@ def _opens_with_level(piece: str) -> bool:
     >>> _opens_with_level("新疆生产建设兵团负责")  # the corps itself, a body of its own after the provinces
     False
     """
-    if piece[:1] in "新计副":  # a national tier (round 40), unless the corps is named alone, a body itself
-        return piece.startswith(_TIERS) and split_role(piece)[0] != _TIERS[0]
+    if piece[:1] in "新计副兵":  # a national tier (round 40), unless the corps is named alone, a body itself
+        return piece.startswith((*_TIERS, "兵团")) and split_role(piece)[0] not in (_TIERS[0], "兵团")
     return piece[:1] in _LEVELS and (piece[0] not in "自直" or _LEVEL_WORD.match(piece) is not None)
 
 
+# a level alone, an item of a list the next item's body closes (市、区有关部门; 自治区、兵团有关部门: round 43)
+_BARE_LEVELS = compiled(rf"(?:{_LEVEL}|兵团)(?:、(?:{_LEVEL}|兵团))*")  # 省、市 before 县有关部门 too
 # how 各 and levels may end (各市, 各市（州）, …新疆生产建设兵团, …计划单列市): one set lookup before the regex, which
 # most items (市财政局) fail
 _EACH_LEVEL_LAST = frozenset("省区市县乡镇州旗）)团")
@@ -603,8 +605,14 @@ def _ends_with_each_level(text: str, start: int, end: int) -> bool:
     (True, True)
     >>> _ends_with_each_level("市财政局和区政府", 0, 8)
     False
+
+    A level alone opens a collective of several levels too (``市、区有关部门``, ``自治区、兵团有关部门``, as 新疆's
+    plans write the region's and the corps's departments; round 43: before, 市 was dropped and 区有关部门 kept).
+
+    >>> _ends_with_each_level("市", 0, 1), _ends_with_each_level("省、市", 0, 3), _ends_with_each_level("市区", 0, 2)
+    (True, True, False)
     """
-    if _EACH_LEVEL.fullmatch(text, start, end) is not None:
+    if _EACH_LEVEL.fullmatch(text, start, end) is not None or _BARE_LEVELS.fullmatch(text, start, end) is not None:
         return True
     joint = max(text.rfind("和", start, end), text.rfind("及", start, end))
     return joint != -1 and _EACH_LEVEL.fullmatch(text, joint + 1, end) is not None

@@ -58,3 +58,19 @@ def test_a_working_committee_written_with_its_department_is_one_unit():
         (2, ["区委社会工委区民政局"], ["区城市管理委"], None, None),
         (4, ["市委教育工委市教委"], ["市委组织部", "市财政局"], None, None),
     ]
+
+
+def test_levels_alone_before_a_shared_body_are_one_collective():
+    """新疆's plans name the region's and the corps's departments as one: ``自治区、兵团有关部门``; a city's plan
+    ``市、区有关部门``, a province's ``省、市、县有关部门``. Before, the levels alone were dropped (no unit) and the
+    last item kept (区有关部门, 兵团有关部门), or 自治区 read as a unit."""
+    text = (
+        "1.推进对口援疆。（自治区发展改革委牵头，自治区、兵团有关部门按职责分工负责）\n"
+        "2.优化营商环境。（市发展改革委牵头，市、区有关部门配合）\n"
+        "3.加强社会救助。（责任单位：省民政厅，省、市、县有关部门）\n"
+    )
+    assert _read(text) == [
+        (1, ["自治区发展改革委"], ["自治区、兵团有关部门"], None, None),
+        (2, ["市发展改革委"], ["市、区有关部门"], None, None),
+        (3, ["省民政厅", "省、市、县有关部门"], [], None, None),
+    ]
