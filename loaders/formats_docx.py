@@ -58,17 +58,23 @@ class _TableReader:
         self.tables += 1
         rows: list[list[str]] = []
         above: dict[int, str] = {}  # grid column -> text of the cell above (a vertical merge continues it)
-        for r, tr in enumerate(tbl.iterchildren(W + "tr"), start=1):
+        for r, tr in enumerate(table_parts(tbl, W + "tr"), start=1):
             row: list[str] = []
             here: dict[int, str] = {}
-            col = self._count(_int_attribute(tr.find(W + "trPr"), W + "gridBefore", 0))
+            row_properties = tr.find(W + "trPr")
+            if row_properties is not None and row_properties.find(W + "del") is not None:
+                rows.append(row)  # a row deleted with tracked changes (round 43): not shown, its number kept
+                continue
+            col = self._count(_int_attribute(row_properties, W + "gridBefore", 0))
             row.extend([""] * col)  # grid columns left empty before the first cell
-            for tc in tr.iterchildren(W + "tc"):
+            for tc in table_parts(tr, W + "tc"):
                 properties = tc.find(W + "tcPr")
                 span = self._count(max(_int_attribute(properties, W + "gridSpan", 1), 1))
                 merge = properties.find(W + "vMerge") if properties is not None else None
                 if merge is not None and merge.get(W + "val") in (None, "continue"):
                     text = above.get(col, "")
+                elif showing_prompt(tc.getparent()):  # a cell-wide content control left empty
+                    text = ""
                 else:
                     paragraphs = []
                     for block in word_blocks(tc):
@@ -86,6 +92,32 @@ class _TableReader:
             above = here
             rows.append(row)
         return rows
+
+
+# where Word keeps a table's rows or a row's cells inside a content control (a form's repeating section, a cell a
+# template fills in) or custom XML; python-docx's ``Table.rows`` and ``iterchildren("w:tr")`` see none of them
+_PART_WRAPPERS = {W + "sdt": W + "sdtContent", W + "customXml": None}
+
+
+def table_parts(container, tag: str):
+    """The ``tag`` children (``w:tr`` of a table, ``w:tc`` of a row) of ``container`` in order, with those inside
+    content controls and custom XML (round 43: before, the rows of a repeating section were not read).
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> tbl = parse_xml(f'<w:tbl {ns}><w:tr w:rsidR="1"/><w:sdt><w:sdtPr/><w:sdtContent><w:tr w:rsidR="2"/>'
+    ...                 f'</w:sdtContent></w:sdt><w:customXml><w:tr w:rsidR="3"/></w:customXml></w:tbl>')
+    >>> [tr.get(f"{W}rsidR") for tr in table_parts(tbl, W + "tr")]
+    ['1', '2', '3']
+    """
+    for child in container.iterchildren():
+        if child.tag == tag:
+            yield child
+        elif child.tag in _PART_WRAPPERS:
+            inner = _PART_WRAPPERS[child.tag]
+            content = child.find(inner) if inner is not None else child
+            if content is not None:
+                yield from table_parts(content, tag)
 
 
 def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[list[str], list[list[list[str]]]]:
@@ -204,11 +236,28 @@ def shown_text(p) -> str:
     out = []
     for run in p.iter(W + "r"):
         parent = run.getparent()
-        while parent is not p and parent is not None and parent.tag not in _HIDDEN:
+        while parent is not p and parent is not None and parent.tag not in _HIDDEN and not showing_prompt(parent):
             parent = parent.getparent()
         if parent is p:
             out.append(run.text)
     return "".join(out)
+
+
+def showing_prompt(element) -> bool:
+    """Whether ``element`` is the content of a content control that shows its prompt (``w:showingPlcHdr``: Word's
+    单击或点击此处输入文字。, 选择一项。 in a field left empty): no text the office wrote (round 43: before, read as
+    a supporting unit).
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> sdt = parse_xml(f'<w:sdt {ns}><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent/></w:sdt>')
+    >>> showing_prompt(sdt[1]), showing_prompt(sdt[0])
+    (True, False)
+    """
+    return element.tag == W + "sdtContent" and element.getparent().find(_PROMPT) is not None
+
+
+_PROMPT = f"{W}sdtPr/{W}showingPlcHdr"
 
 
 def _numbering_root(document):

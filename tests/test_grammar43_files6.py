@@ -1,0 +1,101 @@
+"""Round 43, files6: Word and web files with the traps real offices leave in them, read as they came.
+
+The files are made by ``tests/fixtures/round43/files6/make_fixtures.py`` (python-docx with Word's own XML for
+tracked changes, comments, fields, footnotes and content controls; openpyxl with rich-text cells and the values Excel
+saves with formulas; a 微信公众号 article, a portal page in its layout table, an IE-saved .mht); each file's expected
+reading below was written by reading the file, before the parser ran.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.support.readings import file_reading
+
+FIXTURES = Path(__file__).parent / "fixtures" / "round43" / "files6"
+
+
+def _reading(name: str, expected: list[tuple[str, list[str], list[str], str | None]]):
+    """Each task's text cut to the expected text's length, its leads, supports and deadline."""
+    return file_reading(FIXTURES / name, expected)
+
+
+TRACKED = [  # changes accepted: 区财政局、 deleted, 2024年12月底前 inserted, row 3 deleted whole, a unit moved
+    ("推进“一网通办”", ["区政务服务局"], ["区大数据中心", "各街道办事处"], "2024-06"),
+    ("推行“免申即享”", ["区发展改革局"], ["区财政局", "区工业和信息化局"], "2024-12"),
+    ("建立企业诉求", ["区工商联"], ["区12345热线办"], "2024-09"),
+    ("开展涉企违规收费", ["区市场监管局", "区发展改革局"], ["区财政局"], "2024-11"),
+]
+
+COMMENTS = [  # the comments (牵头单位：市财政局 …) are reviewers' words, no task's
+    ("完成城镇老旧小区改造", ["市住房城乡建设局"], ["市财政局", "各县（市、区）人民政府"], "2025-11"),
+    ("推进完整社区建设", ["市民政局"], ["市住房城乡建设局"], "2025-12"),
+    ("改造城市燃气老化管道", ["市城管局"], ["市发展改革委", "市应急管理局"], "2025-10"),
+    ("建设城市生命线", ["市城管局"], ["市数据局"], None),
+]
+
+FIELDS = [  # a field's code (HYPERLINK "…", MERGEFIELD, REF, SEQ) is no text, its result is
+    ("推进县域商业体系", ["县商务局"], ["县供销社"], "2022-10"),
+    ("建设县级物流配送中心", ["县交通运输局"], ["县邮政分公司"], "2022-09"),
+    ("开展农产品产销对接", ["县农业农村局"], ["县商务局"], "2022-11"),
+    ("实施电商进农村", ["县财政局", "县商务局"], [], None),
+]
+
+FOOTNOTES = [  # the notes' own units are not the tasks'; a custom mark (*) is no part of a name
+    ("推进政务云资源整合", ["省大数据局"], ["省直有关部门"], "2023-09"),
+    ("建设全省一体化数据", ["省大数据局"], ["省财政厅", "各市人民政府"], "2023-12"),
+    ("推进高效办成一件事", ["省政务服务管理局"], ["省公安厅", "省人力资源社会保障厅"], "2023-10"),
+]
+
+CONTROLS = [  # rows and cells in content controls; a control showing its prompt (单击或点击此处输入文字。) is empty
+    ("开展农村人居环境", ["镇农业农村办"], ["各村（社区）"], "2026-06-30"),
+    ("推进镇区雨污分流", ["镇村镇建设服务中心"], [], "2026-09-30"),
+    ("建立河湖长制巡河台账", ["镇水利站"], [], None),
+    ("完成森林防火通道", ["镇应急管理办"], ["镇林业站", "各村（社区）"], "2026-10-31"),
+]
+
+RICH_TEXT = [  # runs in several fonts are one text; a formula's unit is the value Excel saved with it
+    ("举办新能源汽车产业链", ["市投资促进局"], ["市工业和信息化局", "各区（市）人民政府"], "2025-05"),
+    ("建立重点招商项目", ["市投资促进局"], ["市财政局", "市自然资源和规划局"], "2025-06"),
+    ("开展驻外招商联络站", ["市商务局"], ["市外事办"], "2025-09-30"),
+    ("完成全年实际利用外资", ["市商务局"], ["市发展改革委"], "2025-12"),
+]
+
+WECHAT = [  # spans joined; an image's alt text and the 来源 line are no task
+    ("实施“个转企”培育行动", ["区市场监管局"], ["区税务局", "各街道办事处"], "2025-12"),
+    ("开展“益企服务”", ["区工业和信息化局"], ["区发展改革局"], "2025-06"),
+    ("推进“高效办成一件事”", ["区政务服务中心"], ["区市场监管局", "区人社局"], "2025-09"),
+    ("建立企业诉求快速响应", ["区营商办"], [], None),
+]
+
+PORTAL_FRAME = [
+    ("培育发展直播电商", ["县商务局"], ["县人社局", "团县委"], "2021-10"),
+    ("建设县级冷链物流", ["县发展改革局"], ["县商务局", "县交通运输局"], "2021-12"),
+    ("开展“消费促进月”", ["县商务局"], [], "2021-10"),
+    ("推动老字号企业", ["县商务局"], ["县市场监管局"], None),
+]
+
+IE_MHT = [  # declared gb2312, written in GBK (鄠 is no GB2312 character)
+    ("实施农村人居环境整治提升", ["区农业农村局"], ["各街道办事处", "各镇人民政府"], "2019-11"),
+    ("推进鄠邑区城区生活垃圾", ["区城市管理执法局"], ["区住建局", "区财政局"], "2019-12"),
+    ("开展秦岭北麓违建别墅", ["区秦岭保护局"], ["区自然资源局", "区生态环境分局"], "2019-09"),
+]
+
+FILES = [
+    ("01-district-tracked.docx", TRACKED),
+    ("02-city-comments.docx", COMMENTS),
+    ("03-county-fields.docx", FIELDS),
+    ("04-province-footnotes.docx", FOOTNOTES),
+    ("05-town-controls.docx", CONTROLS),
+    ("06-city-rich-text.xlsx", RICH_TEXT),
+    ("07-district-wechat.html", WECHAT),
+    ("08-county-portal-frame.html", PORTAL_FRAME),
+    ("09-district-ie.mht", IE_MHT),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), FILES)
+def test_a_file_as_published_reads_its_tasks(name, expected):
+    assert _reading(name, expected) == expected
