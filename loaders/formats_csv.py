@@ -19,7 +19,7 @@ import io
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.sheets import sheet_title
+from reformgraph.loaders.sheets import excel_error, sheet_title
 from reformgraph.loaders.tables import document_from_tables
 from reformgraph.records import Document
 
@@ -38,6 +38,8 @@ def csv_rows(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list
             if row and max(map(len, row)) > limits.line_chars:
                 long = next(c for c, value in enumerate(row, start=1) if len(value) > limits.line_chars)
                 check_cell(row[long - 1], path=path, where=f"{reader.line_num} column {long}", limits=limits)
+            if any(cell.startswith("#") for cell in row):
+                row = ["" if excel_error(cell) else cell for cell in row]  # a formula's error value (round 43)
             rows.append(row)
     except csv.Error as exc:
         raise DocumentError(f"not a readable CSV table ({exc})", path=path, line=reader.line_num) from None

@@ -48,7 +48,25 @@ def cell_text(value: object) -> str | None:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     text = str(value)
+    if text[:1] == "#" and excel_error(text):
+        return None
     return xml_unescaped(text) if "_x" in text else text
+
+
+# the values Excel and WPS show for a formula that failed (a VLOOKUP that found no unit: #N/A)
+_EXCEL_ERRORS = frozenset(
+    ("#N/A", "#REF!", "#VALUE!", "#NAME?", "#DIV/0!", "#NULL!", "#NUM!", "#SPILL!", "#CALC!", "#GETTING_DATA")
+)
+
+
+def excel_error(text: str) -> bool:
+    """Whether a cell's text is the error value of a formula that failed: a cell that shows no unit, date or task
+    (round 43: before, a lead unit looked up by ``=VLOOKUP(…)`` and not found read as the units ``N`` and ``A``).
+
+    >>> excel_error("#N/A"), excel_error(" #REF! "), excel_error("#1 任务")
+    (True, True, False)
+    """
+    return text.strip().upper() in _EXCEL_ERRORS
 
 
 def xml_unescaped(text: str) -> str:

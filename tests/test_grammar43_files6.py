@@ -99,3 +99,38 @@ FILES = [
 @pytest.mark.parametrize(("name", "expected"), FILES)
 def test_a_file_as_published_reads_its_tasks(name, expected):
     assert _reading(name, expected) == expected
+
+
+# ---- a formula's error value --------------------------------------------------------------------------------------
+
+
+def _looked_up_ledger(tmp_path, suffix: str) -> Path:
+    """A ledger whose supporting unit was looked up by VLOOKUP and not found: Excel shows and saves ``#N/A``."""
+    from openpyxl import Workbook
+
+    rows = [
+        ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+        [1, "推进企业开办全程网办", "区市场监管局", "#N/A", "2025年6月底前"],
+        [2, "推行非接触式办税", "区税务局", "#REF!", "2025年9月底前"],
+    ]
+    path = tmp_path / f"ledger.{suffix}"
+    if suffix == "csv":
+        path.write_text("\n".join(",".join(map(str, row)) for row in rows), encoding="utf-8")
+        return path
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)  # openpyxl stores #N/A as an error value (t="e"), as Excel does
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("suffix", ["xlsx", "csv"])
+def test_a_formula_error_value_names_no_unit(tmp_path, suffix):
+    """Before, #N/A read as the supporting units N and A, #REF! as the unit REF!."""
+    from reformgraph.loaders.read import read_document
+    from tests.support.readings import task_rows
+
+    assert task_rows(read_document(_looked_up_ledger(tmp_path, suffix))) == [
+        ("推进企业开办全程网办", ["区市场监管局"], [], "2025-06"),
+        ("推行非接触式办税", ["区税务局"], [], "2025-09"),
+    ]
