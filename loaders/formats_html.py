@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from reformgraph.errors import DocumentEncodingError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import with_body_tasks
+from reformgraph.loaders.compact import without_invisible
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.tables import document_from_tables, title_above
@@ -288,7 +289,7 @@ def html_content(
 ) -> tuple[list[str], list[list[list[str]]], str | None]:
     """(text lines, tables as rows of cell texts, title) of an HTML page."""
     etree = require("lxml.etree", "formats", "reading HTML files")
-    text = decode_html(data, path=path)
+    text = without_invisible(decode_html(data, path=path))  # an editor's zero-width spaces (round 43)
     check_count("text_chars", len(text), "the page holds", path=path, limits=limits)
     collector = _Collector(path=path, limits=limits)
     with library_errors(WHAT, path=path):

@@ -134,3 +134,44 @@ def test_a_formula_error_value_names_no_unit(tmp_path, suffix):
         ("推进企业开办全程网办", ["区市场监管局"], [], "2025-06"),
         ("推行非接触式办税", ["区税务局"], [], "2025-09"),
     ]
+
+
+# ---- what a Word or web file holds and does not show ----------------------------------------------------------------
+
+
+def test_hidden_text_in_a_word_table_is_not_read(tmp_path):
+    """Text formatted as hidden (隐藏: w:vanish), a unit the office struck from the printed plan and kept in the file;
+    before, read as a supporting unit."""
+    import docx
+
+    from reformgraph.loaders.read import read_document
+    from tests.support.readings import task_rows
+
+    document = docx.Document()
+    document.add_paragraph("某县2024年重点任务分工")
+    table = document.add_table(rows=2, cols=4)
+    for cell, text in zip(table.rows[0].cells, ["序号", "工作任务", "牵头单位", "配合单位"]):
+        cell.text = text
+    row = table.rows[1].cells
+    row[0].text, row[1].text, row[2].text = "1", "推进改革试点。", "县发改局"
+    paragraph = row[3].paragraphs[0]
+    paragraph.add_run("县审计局、").font.hidden = True
+    paragraph.add_run("县财政局")
+    path = tmp_path / "hidden.docx"
+    document.save(path)
+    assert task_rows(read_document(path)) == [("推进改革试点。", ["县发改局"], ["县财政局"], None)]
+
+
+@pytest.mark.parametrize("suffix", ["html", "txt"])
+def test_a_zero_width_space_inside_a_unit_is_no_part_of_its_name(tmp_path, suffix):
+    """An editor's or a web page's zero-width space (\\u200b) inside a name: before, 区市场\\u200b监管局 was a unit of
+    its own, resolved to nothing."""
+    from reformgraph.loaders.read import read_document
+    from tests.support.readings import task_rows
+
+    plan = (
+        "某区方案\n\n1.推进改革。（牵头单位：区市场\u200b监管局；配合单位：区\ufeff税务局；完成时限：2025年6月底前）\n"
+    )
+    path = tmp_path / f"plan.{suffix}"
+    path.write_text(plan if suffix == "txt" else "<p>" + plan.replace("\n\n", "</p><p>") + "</p>", encoding="utf-8")
+    assert task_rows(read_document(path)) == [("推进改革。", ["区市场监管局"], ["区税务局"], "2025-06")]
