@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 
+from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import body_lines, with_body_tasks
 from reformgraph.loaders.compact import compact, without_invisible
@@ -142,6 +143,11 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
     tables: list[list[list[str]]] = []
     with library_errors(WHAT, path=path):
         for block in blocks:
+            if block.tag == W + "altChunk":
+                chunk_lines, chunk_tables = _alt_chunk(document, block, path=path, limits=limits)
+                lines.extend(chunk_lines)
+                tables.extend(chunk_tables)
+                continue
             if block.tag == W + "p":
                 style = style_names.get(block.style or "", "")
                 text = paragraph_text(block)
@@ -159,6 +165,60 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
         tables.append(rows)
     check_lines("\n".join(lines), path=path, limits=limits)
     return lines, tables
+
+
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_HTML_CHUNKS = ("text/html", "application/xhtml+xml")
+_MHT_CHUNKS = ("message/rfc822", "multipart/related")
+
+
+def _alt_chunk(document, chunk, *, path: str, limits: Limits) -> tuple[list[str], list[list[list[str]]]]:
+    """(lines, tables) of the part a ``w:altChunk`` places in the body: an HTML page, a web archive or a Word
+    document that Word shows there as if typed in (an OA system's “导出Word” writes its whole plan so). Round 43:
+    before, python-docx saw no paragraph of it and the file read as empty. Other kinds (RTF) give nothing."""
+    part = document.part.related_parts.get(chunk.get(_R_ID))
+    if part is None:
+        return [], []
+    kind, data = part.content_type.split(";")[0].strip().lower(), part.blob
+    where = f"{path} ({part.partname})"
+    if kind in _MHT_CHUNKS:
+        from reformgraph.loaders.formats_mht import archived_page
+
+        try:
+            kind, data = "text/html", archived_page(data)
+        except DocumentError:  # an archive holding no page shows nothing
+            return [], []
+    if kind in _HTML_CHUNKS:
+        from reformgraph.loaders.formats_html import html_content
+
+        page_lines, page_tables, _, table_lines = html_content(data, path=where, limits=limits)
+        return _page_in_place(page_lines, page_tables, table_lines), page_tables
+    if kind.startswith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"):
+        return docx_content(data, path=where, limits=limits)
+    return [], []
+
+
+def _page_in_place(lines: list[str], tables: list[list[list[str]]], table_lines: frozenset[int]) -> list[str]:
+    """A page's lines with each run of lines read inside a table replaced by that table's rows (as ``docx_content``
+    writes a table); when the runs and the tables do not pair (tables nested in tables), the lines outside tables
+    and then every table's rows.
+
+    >>> _page_in_place(["标题", "序号 任务", "1 建平台", "落款"], [[["序号", "任务"], ["1", "建平台"]]], frozenset({1, 2}))
+    ['标题', '序号  任务', '1  建平台', '落款']
+    """
+    runs = [k for k in table_lines if k - 1 not in table_lines]
+    if len(runs) != len(tables):
+        return [line for k, line in enumerate(lines) if k not in table_lines] + [
+            _row_line(row) for rows in tables for row in rows
+        ]
+    out: list[str] = []
+    pending = iter(tables)
+    for k, line in enumerate(lines):
+        if k not in table_lines:
+            out.append(line)
+        elif k - 1 not in table_lines:
+            out.extend(_row_line(row) for row in next(pending))
+    return out
 
 
 _EMBEDDED_BOOKS = 8  # workbooks: the most read from one document
@@ -204,7 +264,7 @@ def word_blocks(container):
             for box in child.iter(W + "txbxContent"):
                 if next(box.iterancestors(_FALLBACK, W + "txbxContent"), None) is None:
                     yield from word_blocks(box)
-        elif tag == W + "tbl":
+        elif tag == W + "tbl" or tag == W + "altChunk":  # a table; a part Word shows here (round 43)
             yield child
         elif tag in _BLOCK_WRAPPERS:
             inner = _BLOCK_WRAPPERS[tag]

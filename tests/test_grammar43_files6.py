@@ -8,6 +8,7 @@ reading below was written by reading the file, before the parser ran.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -83,6 +84,12 @@ IE_MHT = [  # declared gb2312, written in GBK (鄠 is no GB2312 character)
     ("开展秦岭北麓违建别墅", ["区秦岭保护局"], ["区自然资源局", "区生态环境分局"], "2019-09"),
 ]
 
+OA_ALT_CHUNK = [  # the whole plan in an HTML part the body shows (w:altChunk); before, the file read as empty
+    ("开展河道“清四乱”", ["县水利局"], ["各乡镇人民政府"], "2023-06-30"),
+    ("完成农村黑臭水体", ["县生态环境分局"], ["县水利局", "县农业农村局"], "2023-11-30"),
+    ("建立河长巡河履职", ["县河长办"], ["县委督查室"], None),
+]
+
 FILES = [
     ("01-district-tracked.docx", TRACKED),
     ("02-city-comments.docx", COMMENTS),
@@ -93,6 +100,12 @@ FILES = [
     ("07-district-wechat.html", WECHAT),
     ("08-county-portal-frame.html", PORTAL_FRAME),
     ("09-district-ie.mht", IE_MHT),
+    ("10-county-oa-altchunk.docx", OA_ALT_CHUNK),
+    pytest.param(
+        "11-district-tracked.doc",
+        TRACKED,
+        marks=pytest.mark.skipif(not shutil.which("soffice"), reason="needs libreoffice-writer-nogui"),
+    ),
 ]
 
 
