@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from reformgraph.errors import DocumentEncodingError
+from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import without_invisible
@@ -378,6 +378,23 @@ def html_lines(data: bytes) -> list[str]:
     return html_content(data)[0]
 
 
+SCRIPTED_PAGE = (
+    "the page holds no text: its content is written by scripts when a browser opens it; save the page from the "
+    "browser once it shows the plan (另存为 → 网页，全部 / 单个文件), or copy its text into a .txt file"
+)
+_SCRIPT = compiled(rb"<script", re.IGNORECASE)
+
+
+def written_by_scripts(data: bytes) -> bool:
+    """Whether a page with no text holds scripts: a portal's or an app's page whose article a script fetches and
+    writes in (round 43: before, "the file is empty", which the user could not act on).
+
+    >>> written_by_scripts(b'<div id="app"></div><SCRIPT src="/js/app.js"></SCRIPT>'), written_by_scripts(b"<p></p>")
+    (True, False)
+    """
+    return _SCRIPT.search(data) is not None
+
+
 def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse an HTML page: its task tables when it has any, with the tasks its paragraphs assign that no table
     lists (``body_tables``); else its text."""
@@ -395,6 +412,8 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     titles = [title_above(body, k) for k in starts] if len(starts) == len(tables) else []
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
     if doc is None:
+        if not any(line.strip() for line in lines) and written_by_scripts(data):
+            raise DocumentError(SCRIPTED_PAGE, path=path)
         return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
     doc = with_body_tasks(
         doc, "\n".join(body), lambda text: parse_text(text, path=path, key=key, sha256=sha256, limits=limits)

@@ -188,3 +188,21 @@ def test_a_zero_width_space_inside_a_unit_is_no_part_of_its_name(tmp_path, suffi
     path = tmp_path / f"plan.{suffix}"
     path.write_text(plan if suffix == "txt" else "<p>" + plan.replace("\n\n", "</p><p>") + "</p>", encoding="utf-8")
     assert task_rows(read_document(path)) == [("推进改革。", ["区市场监管局"], ["区税务局"], "2025-06")]
+
+
+def test_a_page_whose_article_scripts_write_says_so_in_one_line(tmp_path):
+    """A portal's page saved before its script wrote the article in (an empty ``<div id="app">``): before, "the file
+    is empty"."""
+    from reformgraph.errors import DocumentError
+    from reformgraph.loaders.read import read_document
+
+    path = tmp_path / "article.html"
+    path.write_text(
+        '<html><head><title></title><script src="/js/chunk-vendors.js"></script></head>'
+        '<body><div id="app"></div><script>window.__INFO__={id:123}</script></body></html>',
+        encoding="utf-8",
+    )
+    with pytest.raises(DocumentError) as raised:
+        read_document(path)
+    message = str(raised.value)
+    assert "article.html" in message and "written by scripts" in message and "\n" not in message
