@@ -136,7 +136,10 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
         style_numbers = style_numbering(document.styles.element)
 
     def paragraph_text(p) -> str:  # the number Word shows before it (automatic numbering), then its text
-        return numbering.paragraph_label(p, style_numbers) + shown_text(p)
+        text = shown_text(p)
+        if not text and p.find(_DELETED_MARK) is not None:
+            return ""  # a paragraph deleted whole with tracked changes: no number of its own (round 43)
+        return numbering.paragraph_label(p, style_numbers) + text
 
     reader = _TableReader(path=path, limits=limits, paragraph_text=paragraph_text)
     lines: list[str] = []
@@ -305,6 +308,7 @@ def shown_text(p) -> str:
     return without_invisible("".join(out))
 
 
+_DELETED_MARK = f"{W}pPr/{W}rPr/{W}del"  # a paragraph mark deleted with tracked changes
 _VANISH = f"{W}rPr/{W}vanish"  # a run formatted as hidden (Word's 隐藏 font effect)
 _ANY_VANISH = f".//{W}vanish"
 _OFF = ("0", "false", "off")

@@ -206,3 +206,37 @@ def test_a_page_whose_article_scripts_write_says_so_in_one_line(tmp_path):
         read_document(path)
     message = str(raised.value)
     assert "article.html" in message and "written by scripts" in message and "\n" not in message
+
+
+def test_a_numbered_paragraph_deleted_whole_takes_no_number(tmp_path):
+    """A numbered task deleted with tracked changes (its runs and its paragraph mark): the items after it are
+    numbered as Word numbers them once the change is accepted; before, a line ``2.`` alone and ``3.推进改革丙``."""
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls, qn
+
+    from reformgraph.loaders.formats_docx import docx_content
+
+    document = docx.Document()
+    document.add_paragraph("某县2024年重点任务")
+    items = [
+        "推进改革甲。（牵头单位：县发改局）",
+        "推进改革乙。（牵头单位：县民政局）",
+        "推进改革丙。（牵头单位：县财政局）",
+    ]
+    deleted = [document.add_paragraph(text, style="List Number") for text in items][1]._p
+    revision = 'w:author="王科长" w:date="2024-03-20T09:15:00Z"'
+    for k, run in enumerate(deleted.findall(qn("w:r"))):
+        run.find(qn("w:t")).tag = qn("w:delText")
+        wrapper = parse_xml(f'<w:del {nsdecls("w")} w:id="{k + 5}" {revision}/>')
+        run.addprevious(wrapper)
+        wrapper.append(run)
+    deleted.get_or_add_pPr().append(parse_xml(f'<w:rPr {nsdecls("w")}><w:del w:id="9" {revision}/></w:rPr>'))
+    path = tmp_path / "deleted.docx"
+    document.save(path)
+    lines, _ = docx_content(path.read_bytes(), path="deleted.docx")
+    assert [line for line in lines if line] == [
+        "某县2024年重点任务",
+        "1.推进改革甲。（牵头单位：县发改局）",
+        "2.推进改革丙。（牵头单位：县财政局）",
+    ]
