@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from reformgraph.loaders.assign import OTHER_FIELD, Assignment, read_bare_units, read_insides, read_region
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.deadlines import ONGOING_PATTERN, parse_deadline
 from reformgraph.loaders.scan import indexes_of, parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.vocab import (
@@ -219,8 +219,10 @@ class Index:
         return self._read["dated"]
 
 
-# what a deadline after a list of units holds one of (a filter before reading the list: ``read_bare_units``)
-_MAY_BE_DATED = compiled("[0-9年月季底前内期旬续常]")
+# what a deadline after a list of units holds one of (a filter before reading the list: ``read_bare_units``): a
+# date's character, or the words of work that goes on (round 43: （负责处室；按照职责分工） reads 按照… as ongoing, as
+# 随时, 逐步, 每周 …: the filter dropped them, and the index and the old loop disagreed)
+_MAY_BE_DATED = compiled("[0-9年月季底前内期旬续常]|" + ONGOING_PATTERN)
 # how a unit's name may end: a filter only, wider than ``vocab.is_unit_name``'s endings (which decide, in the read),
 # and holding all their last characters (round 40: （市医保局、市医保中心） then （市教育局、各区县教育行政部门） in one
 # plan: the second, ending in 部门, was skipped by the filter, its task lost)
@@ -389,7 +391,9 @@ def _unit_list(text: str, at: int, inner: str, found: dict[str, Assignment]) -> 
     return True
 
 
-_BARE_LIST_ENDS = ("，", "；", ",", ";")  # where a list of units in brackets may end before its deadline
+# where a list of units in brackets may end before its deadline: the reader's clause marks too (round 43: it reads
+# （县应急管理局。6月底前） as a dated list, so the filter must hold it, or the index and the old loop disagree)
+_BARE_LIST_ENDS = ("，", "；", ",", ";", "。")
 
 
 def _dated_bare_units(inners) -> dict[str, Assignment]:
@@ -399,12 +403,14 @@ def _dated_bare_units(inners) -> dict[str, Assignment]:
 
     >>> [[u.name for u in a.units] for a in _dated_bare_units(["市发改委,2022年底前", "区财政局：，6月底前"]).values()]
     [['市发改委'], ['区财政局']]
+    >>> [[u.name for u in a.units] for a in _dated_bare_units(["县应急管理局。6月底前"]).values()]
+    [['县应急管理局']]
     """
     dated = {}
     for inner in inners:
-        if "，" not in inner and "；" not in inner and "," not in inner and ";" not in inner:
+        if "，" not in inner and "；" not in inner and "," not in inner and ";" not in inner and "。" not in inner:
             continue  # half-width marks too, as ``read_bare_units`` reads them (round 40: （市发改委,2022年底前）)
-        cut = max(inner.rfind("，"), inner.rfind("；"), inner.rfind(","), inner.rfind(";"))
+        cut = max(map(inner.rfind, _BARE_LIST_ENDS))
         first = min(at for at in map(inner.find, _BARE_LIST_ENDS) if at != -1)
         last = cut - 2 if cut > 2 and inner[cut - 1] in "：:" else cut - 1  # 区财政局：，…: the colon the reader drops
         if (last > 0 and inner[last] in _UNIT_LAST and _MAY_BE_DATED.search(inner, cut)) or (

@@ -108,6 +108,8 @@ _ONGOING = compiled(
     r"|按(?:季度?|月|周|半年)"  # round 25
     r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
 )
+# round 43: the words of work that goes on, for a filter that must hold every deadline the reader reads
+ONGOING_PATTERN = _ONGOING.pattern
 _DONE = "已完成"
 # a deadline another body sets (按照上级要求, 根据省统一部署, 与国家同步): no date of the plan's and no work that goes on,
 # so no status (round 43: 按照/根据 made it ongoing, while 按上级要求 and 与国家同步 had none)

@@ -369,6 +369,8 @@ SHORT_LABELS = {
     "配合": "support",
     "协办": "support",
     "会办": "support",
+    # round 43: a 建议/提案 交办 table's 分办 (分办：A、B in its 主办单位 cell): each unit handles and answers it alone
+    "分办": "responsible",
     "参与": "support",
     "协同": "support",  # round 27
     "具体负责": "responsible",  # round 41: the office that does the work (具体负责：政策法规科), as A具体负责… in prose
