@@ -1131,8 +1131,12 @@ _STAGE_VERB = compiled(
 
 # the role verb after 由 and its units, when the verb takes an object: 由A负责统筹安排… (not 由A牵头做好…: a covering
 # notice's way to name who coordinates, read as no task before)
-_BY_VERB = compiled(r"负总责|负责|牵头(?!单位|部门)|(?=按(?:照)?(?:程序|规定)办理)")  # 由A按程序办理 (round 35);
-# 由A牵头完成… (round 38)
+# 由A按程序办理 (round 35); 由A牵头完成… (round 38); 由A按程序印发实施, 由A按程序提请…, 由A按规定拨付… (round 43: a
+# 会议纪要's 议定事项 after 会议原则同意《…》: whatever A does by procedure, A does the task), and 由A根据会议意见修改完善…
+# (round 43: the meeting's or others' 意见 that A works in, as 请A根据…修改完善 since round 35)
+_BY_VERB = compiled(
+    r"负总责|负责|牵头(?!单位|部门)|(?=按(?:照)?(?:程序|规定))|(?=(?:根据|结合|吸收|按照)[^，,。；;]{0,12}?意见)"
+)
 _SUBJECT_CLAUSE = "。；;，,"
 _NUMBER_REACH = 12  # characters: the longest number opening a paragraph (（十二）, 1.2.3.)
 # names that end as a body's may still be people or places: 安全干部, 工作人员, 消纳场所, 本区…工地

@@ -60,3 +60,21 @@ def test_the_random_documents_of_the_mix_read_as_the_old_loop_with_the_split_lab
         assert (
             idx.index_assignments(Source.from_text(text)).found == fast._reference_found(Source.from_text(text).text)[0]
         )
+
+
+def test_an_agreed_item_of_minutes_is_led_by_the_unit_that_issues_it_by_procedure() -> None:
+    # 会议原则同意《…》，由A按程序印发实施 / 按规定拨付 / 根据会议意见修改完善: A does the task (before, no task: only
+    # 由A按程序办理 was read, round 35)
+    text = (
+        "市政府常务会议纪要\n\n"
+        "一、会议原则同意《某市城市道路挖掘管理办法（修订）》，由市政府办公室按程序印发实施。\n"
+        "二、会议原则同意《某市最低生活保障实施细则》，由市民政局根据会议意见修改完善后，按程序报市政府审定后印发。\n"
+        "三、会议原则同意城市更新项目资金安排方案，由市财政局按规定拨付资金。\n"
+        "四、会议研究了《某市政府投资项目管理办法》（送审稿），原则同意，由市发展改革委按照程序印发实施。\n"
+    )
+    assert _tasks(text) == [
+        (3, ["市政府办公室"], []),
+        (4, ["市民政局"], []),
+        (5, ["市财政局"], []),
+        (6, ["市发展改革委"], []),
+    ]
