@@ -106,19 +106,27 @@ _WORKS_WITH = compiled(
 _RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)(?:是|作?为).{0,40}?责任主体")
 
 
-def _specific(names: list[RoleUnit], *, each: bool = False) -> bool:
+def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False) -> bool:
     """True when every name is a named unit (with ``each``, also ``各`` + a body: 各乡镇政府, 各街道办事处, and the
-    department of a field at each body of a level: 各省级教育行政部门, round 41).
+    department of a field at each body of a level: 各省级教育行政部门, round 41; with ``kinds``, also a kind of
+    public-service body: 县级公立医院, 乡镇卫生院, round 43).
 
     >>> _specific([RoleUnit("各省级教育行政部门", "lead", 0)], each=True), _specific([RoleUnit("各有关部门", "lead", 0)], each=True)
     (True, False)
     >>> _specific([RoleUnit("中小学校", "lead", 0)], each=True), _specific([RoleUnit("国有林场", "lead", 0)], each=True)
     (False, False)
+    >>> _specific([RoleUnit("县级公立医院", "lead", 0)], kinds=True), _specific([RoleUnit("养老机构", "lead", 0)], kinds=True)
+    (True, True)
     """
     return bool(names) and all(
         is_unit_name(u.name)
-        and (not names_a_type(u.name) or (each and _EACH_LEVEL_DEPARTMENT.match(u.name) is not None))
-        and not is_institution_kind(u.name)
+        and (
+            (kinds and is_institution_kind(u.name))  # (基层医疗卫生机构 ends as a type does: a kind all the same)
+            or (
+                (not names_a_type(u.name) or (each and _EACH_LEVEL_DEPARTMENT.match(u.name) is not None))
+                and not is_institution_kind(u.name)
+            )
+        )
         and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
         and not _holds_a_clause(u.name)
         and _NOT_IN_A_NAME.search(u.name) is None
@@ -591,6 +599,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             continue  # …会同A、B对…开展了专项督查: what was done (a 通报's opening); 成员由A、B负责人组成: who a
             # group's members are (round 38): no task of either
         clauses = split_outside(text, _CLAUSE, ss, se)
+        # a kind of body with a role verb of its own (县级公立医院牵头，基层医疗卫生机构参与，建立…; 乡镇卫生院负责) names
+        # who does the work in a sector plan; not in a sentence naming a body's members (由县级医院牵头，…为成员单位:
+        # how each 医共体 is made, round 43 fresh6)
+        kinds = "成员" not in sentence
         named = len(found)
         if k == 0:
             m = re.match(r"^(.{2,30}?)(?:要|将|应|负责|会同|牵头)", sentence)
@@ -639,7 +651,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 # 31; not 以下各项工作均由各区县政府负责落实, a statement of who carries out every later task)
                 each = at == cs
                 if not (
-                    units and units[-1].role in ("lead", "responsible", "implement") and _specific(units, each=each)
+                    units
+                    and units[-1].role in ("lead", "responsible", "implement")
+                    and _specific(units, each=each, kinds=kinds)
                 ):
                     units = None
                     verb = _BY_VERB.search(text, at + 1, ce)  # 由A负责统筹安排…: the verb takes an object (round 34)
@@ -649,7 +663,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                             if verb.end() > verb.start()
                             else _units(text, at + 1, verb.start(), role="lead")
                         )
-                        if not (units and units[-1].role in ("lead", "responsible") and _specific(units, each=each)):
+                        if not (
+                            units
+                            and units[-1].role in ("lead", "responsible")
+                            and _specific(units, each=each, kinds=kinds)
+                        ):
                             units = None
             elif text[ce - 1 : ce] == "头" or text[ce - 2 : ce] in _LEAD_CLAUSE_ENDS:
                 # A、B牵头 / A、B按职责分工负责 / A负总责 / (明确)A为牵头单位 (the clause is only units and the verb)
@@ -658,7 +676,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 if not (
                     units
                     and all(u.role in ("lead", "responsible") or _carries_out(text, ce) for u in units)
-                    and _specific(units, each=True)
+                    and _specific(units, each=True, kinds=kinds)
                 ):
                     units = _answers_for(text, lead_in.end() if lead_in else cs, ce)
             if units and (guided := _guided(text, clauses, ci, units)):

@@ -78,3 +78,22 @@ def test_an_agreed_item_of_minutes_is_led_by_the_unit_that_issues_it_by_procedur
         (5, ["市财政局"], []),
         (6, ["市发展改革委"], []),
     ]
+
+
+def test_a_kind_of_body_with_a_role_verb_of_its_own_leads_the_item() -> None:
+    # 县级公立医院牵头，基层医疗卫生机构参与 / 乡镇卫生院负责，村卫生室配合: a sector plan names who does the work by the
+    # kind of body (before, since round 43's 县级医院 is a kind, the item was left out); a sentence naming a 医共体's
+    # 成员单位 still says how it is made (tests/test_grammar43_fresh6.py), and 中小学校要… is still no subject
+    text = (
+        "二、重点任务\n"
+        "5.推进分级诊疗。县级公立医院牵头，基层医疗卫生机构参与，建立双向转诊机制。\n"
+        "6.推进家庭医生签约服务。乡镇卫生院负责，村卫生室配合，重点人群签约覆盖率达到75%。\n"
+        "7.规范基层慢病管理。基层医疗卫生机构负责，县疾控中心配合，规范管理率达到65%以上。\n"
+        "8.组建医共体。由县级医院牵头，其他若干家县级医疗卫生机构及乡镇卫生院为成员单位。\n"
+        "9.落实陪餐制度。中小学校要落实负责人陪餐制度。\n"
+    )
+    assert _tasks(text) == [
+        (2, ["县级公立医院"], ["基层医疗卫生机构"]),
+        (3, ["乡镇卫生院"], ["村卫生室"]),
+        (4, ["基层医疗卫生机构"], ["县疾控中心"]),
+    ]
