@@ -586,7 +586,10 @@ def _closes_done(text: str) -> bool:
 
 _Y = r"\d{4}年"
 # what a task says is done at a time written with no year of its own (9月份完成, 当年建成, 明年全部完成): round 40
-_DONE_VERB = r"完成|建成|全部|全面|基本|完工|竣工|见效|投运|投用|投入使用|上线|验收|办结"
+# round 43: and what a task reaches then (实现全覆盖, 参保率达到95%) or puts on trial (Q3试行)
+_DONE_VERB = r"完成|建成|全部|全面|基本|完工|竣工|见效|投运|投用|投入使用|上线|验收|办结|实现|达到|试运行|试行"
+# a target a task names at a point of its year, its measure between (年中参保率达到95%，年底达到98%): round 43
+_TARGET_THEN = r"[\u4e00-\u9fff]{1,6}?达到"
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
 # 2026年内 before any verb (2026年内培训企业家200人次: round 41; round 40 listed the verbs), not before the nouns
 # that open with 内 (2024年内部审计, 内控, 内蒙古)
@@ -618,7 +621,13 @@ _TEXT_DATE = compiled(
     # the first month may be written with its 月 (5月至8月集中开展…: round 42)
     r"|(?<![\d\-—－~～至到年])\d{1,2}月?(?:—|－|-|～|~|至)(?P<range_m>\d{1,2})月份?(?=开展|组织|集中|实施|进行)"
     # 年中 before what is done then too (力争年中完成, 年中建成: round 43), as 年中前 (not 年中考核, 年中工作会议)
-    r"|(?P<mid>年中)(?:前|以前|之前|(?=" + _DONE_VERB + r"))|(?<=[今当明次本])(?P<named_y>年)(?=" + _DONE_VERB + r"))"
+    r"|(?P<mid>年中)(?:前|以前|之前|(?="
+    + _DONE_VERB
+    + "|"
+    + _TARGET_THEN
+    + r"))|(?<=[今当明次本])(?P<named_y>年)(?="
+    + _DONE_VERB
+    + r"))"
     r")"
     # within N days of this document: 本意见印发之日起30日内
     # (and 本方案印发后3个月内, 本意见印发之日起三个月内: round 40)
@@ -956,7 +965,7 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
 _YEARLESS_QUARTER = compiled(
     r"(?P<named>[今本当明次])年度?第?(?P<q>[一二三四1-4])季度(?:末|底)?(?:以前|之前|前)?"
     r"|(?<![\d年每前至到—\-～~、第])第?(?P<q2>[一二三四1-4])季度(?:(?:末|底)(?:以前|之前|前)?|以前|之前|前"
-    r"|(?=内?(?:全面|全部|基本)?(?:完成|建成|办结)))"
+    r"|(?=内?(?:" + _DONE_VERB + r")))"
 )
 
 
@@ -970,6 +979,8 @@ def _yearless_quarters(text: str, plan_year: int) -> list[tuple[int, str, str]]:
     [(0, '第四季度末前', '2025-12')]
     >>> _yearless_quarters("新创建示范小区30个。三季度完成。二季度启动。", 2025)  # round 43
     [(11, '三季度', '2025-09')]
+    >>> _yearless_quarters("推进企业开办，第三季度上线运行；第四季度实现全覆盖。", 2025)  # round 43 (left6)
+    [(7, '第三季度', '2025-09'), (16, '第四季度', '2025-12')]
     """
     found = []
     for m in _YEARLESS_QUARTER.finditer(text):
@@ -1157,6 +1168,8 @@ def _bare_year_end(text: str, m: re.Match[str]) -> bool:
 
     >>> [_bare_year_end(t, next(_date_matches(t))) for t in ("年底完成改造", "年末检查", "对照年底完成情况考核")]
     [True, False, False]
+    >>> _bare_year_end("年底参保率达到98%", next(_date_matches("年底参保率达到98%")))  # round 43: a target then
+    True
     """
     before = text[m.start() - 1] if m.start() > 0 else "。"
     after = text[m.end() : m.end() + 1]
@@ -1165,11 +1178,13 @@ def _bare_year_end(text: str, m: re.Match[str]) -> bool:
         or after == ""
         or after in _CLAUSE_BREAK
         or (after in _DONE_VERB and _DONE_THEN.match(text, m.end()) is not None)
+        or ("达到" in text and _TARGET_AT.match(text, m.end()) is not None)  # 年底覆盖率达到90% (round 43)
     )
 
 
 # what is done at a time a task names, right after it (年底完成, 年底全面建成), not a count of it (年底完成情况, 完成率)
 _DONE_THEN = compiled(r"(?:" + _DONE_VERB + r")(?![\u4e00-\u9fff]{0,2}(?:情况|率|数|值|量|进度))")
+_TARGET_AT = compiled(_TARGET_THEN)
 
 
 def _date_matches(text: str):

@@ -97,3 +97,26 @@ def test_a_kind_of_body_with_a_role_verb_of_its_own_leads_the_item() -> None:
         (3, ["乡镇卫生院"], ["村卫生室"]),
         (4, ["基层医疗卫生机构"], ["县疾控中心"]),
     ]
+
+
+def test_a_yearless_quarter_or_a_point_of_the_year_before_what_is_reached_then_is_the_deadline() -> None:
+    # Q3上线运行 / Q4实现全覆盖 / 三季度试行: the quarter of the plan's year the work is done in (before, only before
+    # 完成/建成/办结); 年中参保率达到95%，年底达到98%: targets at two points, the later the deadline (before, none);
+    # a start (三季度启动) and a year-end activity (年末检查) are still none
+    text = (
+        "某区2025年优化营商环境工作要点\n\n"
+        "1.推进企业开办“一网通办”，Q3上线运行。（牵头单位：区市场监管局）\n"
+        "2.推行惠企政策“免申即享”，Q4实现全覆盖。（牵头单位：区发展改革局）\n"
+        "3.推进低风险项目审批改革，三季度试行。（牵头单位：区住房城乡建设局）\n"
+        "4.推进全民参保计划，城乡居民医保年中参保率达到95%，年底达到98%。（牵头单位：区医保局）\n"
+        "5.推进数据共享，三季度启动。（牵头单位：区数据局）\n"
+        "6.开展年末检查。（牵头单位：区财政局）\n"
+    )
+    assert _deadlines(text) == [
+        (3, "Q3", "2025-09", "scheduled"),
+        (4, "Q4", "2025-12", "scheduled"),
+        (5, "三季度", "2025-09", "scheduled"),
+        (6, "年中；年底", "2025-12", "scheduled"),
+        (7, None, None, None),
+        (8, None, None, None),
+    ]
