@@ -382,6 +382,8 @@ def _signers(source: Source, at: int) -> str | None:
     ('中共某市委办公室、某市人民政府办公室', '中共某县委、某县人民政府')
     >>> _signers(Source.from_text("| 3 | 市财政局 |\n某市人民政府办公室\n2026年3月9日"), 2) is None
     True
+    >>> _signers(Source.from_text("某市民政局　　　某市财政局\n\n2021年4月16日"), 2)  # round 43: two departments
+    '某市民政局、某市财政局'
     """
     names: list[str] = []
     j, gap = at - 1, 0
@@ -390,11 +392,22 @@ def _signers(source: Source, at: int) -> str | None:
         if not compact:
             gap, j = gap + 1, j - 1
             continue
-        if not names_issuers(source.lines[j], _JOINT_SIGNER):
+        if not names_issuers(source.lines[j], _JOINT_SIGNER) and not _departments_side_by_side(source.lines[j]):
             break
         names[:0] = source.lines[j].split()
         gap, j = 0, j - 1
     return "、".join(names) if len(names) > 1 else None
+
+
+def _departments_side_by_side(line: str) -> bool:
+    """Whether ``line`` is two or more issuing bodies apart by spaces (``某市民政局　　　某市财政局``): departments that
+    sign a notice jointly, two a line over its date (round 43: before, read as one name run together). A department
+    alone stacked over the date may be a table's last cell, so one a line stays ``_JOINT_SIGNER``'s.
+
+    >>> _departments_side_by_side("县教育体育局  县财政局"), _departments_side_by_side("县财政局")
+    (True, False)
+    """
+    return len(line.split()) > 1 and names_issuers(line)
 
 
 def _iso_date(written: str | None) -> str | None:

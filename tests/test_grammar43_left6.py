@@ -120,3 +120,28 @@ def test_a_yearless_quarter_or_a_point_of_the_year_before_what_is_reached_then_i
         (7, None, None, None),
         (8, None, None, None),
     ]
+
+
+def test_two_departments_signing_side_by_side_are_both_the_issuer() -> None:
+    # 某市民政局　　　某市财政局 over the date: before, the issuer 某市民政局某市财政局 (one name run together)
+    text = (
+        "关于做好2021年困难群众基本生活保障工作的通知\n\n"
+        "一、开展专项检查。2021年10月底前完成。（牵头单位：市民政局；配合单位：市财政局）\n\n"
+        "某市民政局　　　某市财政局\n\n"
+        "2021年4月16日\n"
+    )
+    assert parse_document(text, path="x.txt").issuer == "某市民政局、某市财政局"
+
+
+def test_four_departments_signing_two_a_line_are_all_the_issuer() -> None:
+    text = (
+        "关于推进紧密型县域医共体建设的通知\n\n"
+        "一、推进医保支付方式改革。（牵头单位：省医保局）\n\n"
+        "某省卫生健康委员会　　某省医疗保障局\n\n"
+        "某省财政厅　　某省人力资源和社会保障厅\n\n"
+        "2023年12月20日\n"
+    )
+    assert (
+        parse_document(text, path="x.txt").issuer
+        == "某省卫生健康委员会、某省医疗保障局、某省财政厅、某省人力资源和社会保障厅"
+    )
