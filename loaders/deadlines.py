@@ -652,14 +652,20 @@ _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 203
 _CLAUSE_BREAK = "，。；：:,;、"
 # 持续 not after 可 (可持续 is an adjective); the lookbehind follows 持续 so that every alternative opens
 # with a literal, which the regex engine scans for instead of trying each alternative at each character
+# an amount given per period, not work done every period (每人每月730元, 每年补助1200元): round 43
+_NOT_AN_AMOUNT = r"(?![\d.,，]+[万亿千百]?元)"
 _ONGOING_WORD = compiled(
-    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年|半月|学期|周|旬)|常年(?:开展|坚持|推进)"
+    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年|半月|学期|周|旬)"
+    + _NOT_AN_AMOUNT
+    + r"|常年(?:开展|坚持|推进)"
     r"|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"  # 每学期, 常年开展, 按月报送: round 39
 )
 # recurring work alone (not 持续…: a continuing word in a second sentence is the clause's, as the real corpus reads
 # it), in the sentence after a short title sentence
 _RECURRING_WORD = compiled(
-    r"每(?:年|季度|月|半年|半月|学期|周|旬)|常年(?:开展|坚持|推进)|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"
+    r"每(?:年|季度|月|半年|半月|学期|周|旬)"
+    + _NOT_AN_AMOUNT
+    + r"|常年(?:开展|坚持|推进)|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"
 )
 _TITLE_SENTENCE = 20  # characters: the longest first sentence read as a task's title
 _TITLE = compiled(r"《[^《》]{0,120}》")

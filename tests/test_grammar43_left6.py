@@ -145,3 +145,13 @@ def test_four_departments_signing_two_a_line_are_all_the_issuer() -> None:
         parse_document(text, path="x.txt").issuer
         == "某省卫生健康委员会、某省医疗保障局、某省财政厅、某省人力资源和社会保障厅"
     )
+
+
+def test_an_amount_per_month_is_no_recurring_work() -> None:
+    # 每人每月730元: a standard of money per month (before, read as work done every month, ongoing); 每季度开展 and
+    # 每月5日前报送 still are
+    text = (
+        "一、提高保障标准。城乡低保标准分别提高到每人每月730元和560元，2021年7月1日起执行。（责任单位：市民政局）\n"
+        "二、加强动态监测。每季度开展一次数据比对。（责任单位：市民政局）\n"
+    )
+    assert _deadlines(text) == [(1, None, None, None), (2, "每季度", None, "ongoing")]
