@@ -68,7 +68,7 @@ THEMES = {
         "xfails",
     ],
     "round42": ["files3", "files4", "fresh3", "fresh4", "fresh5", "ledgers", "left3", "left4"],
-    "round43": ["deadlines3", "files5", "fresh6", "fresh7", "fresh8", "left5"],
+    "round43": ["deadlines3", "files5", "fresh6", "fresh7", "fresh8", "left5", "left6"],
 }
 
 
