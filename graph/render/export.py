@@ -113,12 +113,9 @@ def community_groups(G: nx.MultiDiGraph, lang: str = "both") -> tuple[dict[str, 
     part = communities(G)
     word = bi("协同组", "community", lang)
     q = f"{part.modularity:.2f}"
-    if lang == "zh":
-        return {
-            u: f"{word} {c.index}（{c.central_name}）" for c in part.communities for u in c.members
-        }, f"协同组（模块度 {q}）"
-    groups = {u: f"{word} {c.index} ({c.central_name})" for c in part.communities for u in c.members}
-    return groups, f"{word} (modularity {q})"
+    opening, closing = ("（", "）") if lang == "zh" else (" (", ")")  # full-width brackets in Chinese alone
+    groups = {u: f"{word} {c.index}{opening}{c.central_name}{closing}" for c in part.communities for u in c.members}
+    return groups, f"协同组（模块度 {q}）" if lang == "zh" else f"{word} (modularity {q})"
 
 
 @dataclass(frozen=True)
