@@ -926,7 +926,7 @@ def unit_partners_view(
             )
         )
     return View(
-        title=f"{name} · " + bi(f"协同单位 {len(partners)} 个", f"{len(partners)} partner units", lang, note=True),
+        title=_partners_title(name, len(partners), lang),
         nodes=tuple(nodes),
         edges=tuple(edges),
         notes=tuple(notes),
@@ -974,9 +974,16 @@ def _alone(
         lang,
         note=True,
     )
-    name = G.nodes[focus].get("name", focus)
-    title = f"{name} · " + bi("协同单位 0 个", "0 partner units", lang, note=True)
-    return replace(view, title=title, notes=(note, *view.notes))
+    return replace(view, title=_partners_title(G.nodes[focus].get("name", focus), 0, lang), notes=(note, *view.notes))
+
+
+def _partners_title(name: str, partners: int, lang: str) -> str:
+    """The title of a unit's partner view.
+
+    >>> _partners_title("市财政局", 36, "zh"), _partners_title("市财政局", 36, "en")
+    ('市财政局 · 协同单位 36 个', '市财政局 · 36 partner units')
+    """
+    return f"{name} · " + bi(f"协同单位 {partners} 个", f"{partners} partner units", lang, note=True)
 
 
 def unit_neighbourhood(
