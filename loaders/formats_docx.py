@@ -81,7 +81,7 @@ class _TableReader:
                     for block in word_blocks(tc):
                         if block.tag == W + "p":
                             paragraphs.append(self.paragraph_text(block))
-                        else:  # a table in the cell (a frame table around the plan's): a table of its own
+                        elif block.tag == W + "tbl":  # a table in the cell (a frame table around the plan's)
                             self.nested.append(block)
                     text = "\n".join(paragraphs)
                     where = f"table {self.tables} row {r} column {len(row) + 1}"
@@ -95,14 +95,10 @@ class _TableReader:
         return rows
 
 
-# where Word keeps a table's rows or a row's cells inside a content control (a form's repeating section, a cell a
-# template fills in) or custom XML; python-docx's ``Table.rows`` and ``iterchildren("w:tr")`` see none of them
-_PART_WRAPPERS = {W + "sdt": W + "sdtContent", W + "customXml": None}
-
-
 def table_parts(container, tag: str):
     """The ``tag`` children (``w:tr`` of a table, ``w:tc`` of a row) of ``container`` in order, with those inside
-    content controls and custom XML (round 43: before, the rows of a repeating section were not read).
+    content controls and custom XML (round 43: before, the rows of a repeating section were not read): the wrappers
+    :func:`word_blocks` looks into (python-docx's ``Table.rows`` and ``iterchildren("w:tr")`` see none of them).
 
     >>> from docx.oxml import parse_xml
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -114,8 +110,8 @@ def table_parts(container, tag: str):
     for child in container.iterchildren():
         if child.tag == tag:
             yield child
-        elif child.tag in _PART_WRAPPERS:
-            inner = _PART_WRAPPERS[child.tag]
+        elif child.tag in _BLOCK_WRAPPERS:
+            inner = _BLOCK_WRAPPERS[child.tag]
             content = child.find(inner) if inner is not None else child
             if content is not None:
                 yield from table_parts(content, tag)
@@ -298,7 +294,7 @@ def shown_text(p) -> str:
         return without_invisible(p.text)  # the paragraph's own runs and hyperlinks (python-docx)
     out = []
     for run in p.iter(W + "r"):
-        if run.find(_VANISH) is not None and run.find(_VANISH).get(W + "val") not in _OFF:
+        if (vanish := run.find(_VANISH)) is not None and vanish.get(W + "val") not in _OFF:
             continue  # hidden text (隐藏文字, round 43): words the office kept out of the printed plan
         parent = run.getparent()
         while parent is not p and parent is not None and parent.tag not in _HIDDEN and not showing_prompt(parent):

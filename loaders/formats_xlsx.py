@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from openpyxl.utils.escape import unescape
+
 from reformgraph.loaders.containers import scan_xml
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.loaders.sheet_stream import open_workbook
@@ -183,6 +185,18 @@ def unsaved_values(values: list[list[object]], unsaved: dict[tuple[int, int], st
                 values[row - 1][col - 1] = values[r - 1][c - 1]
 
 
+def _unescaped(value: object) -> object:
+    """A cell's text with the escapes an .xlsx keeps characters XML cannot hold in read back (``_x000D_``: a carriage
+    return, as Excel, WPS and export libraries write the line ends of a cell pasted from Word; ``_x005F_``: the
+    underscore). Round 43: openpyxl's reader leaves them (``县财政局_x000D_``, a unit that resolved to nothing).
+    Only .xlsx escapes so: an .xls or .ods cell's ``_x000D_`` is its text.
+
+    >>> [ord(c) for c in _unescaped("局_x000D_")], _unescaped("a_x005F_x000D_b"), _unescaped("_x_"), _unescaped(3)
+    ([23616, 13], 'a_x000D_b', '_x_', 3)
+    """
+    return unescape(value) if isinstance(value, str) and "_x" in value else value
+
+
 def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[NamedSheet]:
     """Every worksheet of an .xlsx: its name, and its rows of cell texts (merged ranges filled)."""
     sheets: list[NamedSheet] = []
@@ -200,7 +214,9 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
             merges = clip_merges(shape.merges, shape.rows, shape.cols, path=path, sheet=title, limits=limits)
             with library_errors(WHAT, path=path, where=title):
                 rows = sheet.source.iter_rows(min_row=1, max_row=shape.rows, max_col=shape.cols)
-                values = [[shown_value(c.value, getattr(c, "number_format", None)) for c in r] for r in rows]
+                values = [
+                    [shown_value(_unescaped(c.value), getattr(c, "number_format", None)) for c in r] for r in rows
+                ]
             if shape.unsaved:
                 unsaved_values(values, shape.unsaved)
             rows = sheet_rows(values, merges, path=path, sheet=title, limits=limits)

@@ -50,7 +50,7 @@ def cell_text(value: object) -> str | None:
     text = str(value)
     if text[:1] == "#" and excel_error(text):
         return None
-    return xml_unescaped(text) if "_x" in text else text
+    return text
 
 
 # the values Excel and WPS show for a formula that failed (a VLOOKUP that found no unit: #N/A)
@@ -67,23 +67,6 @@ def excel_error(text: str) -> bool:
     (True, True, False)
     """
     return text.strip().upper() in _EXCEL_ERRORS
-
-
-def xml_unescaped(text: str) -> str:
-    """``text`` with the escapes an .xlsx keeps characters XML cannot hold in (``_x000D_``: a carriage return, as
-    Excel, WPS and export libraries write the line ends of a cell pasted from Word; ``_x005F_``: the underscore)
-    read back. Round 43: openpyxl leaves them (``县财政局_x000D_``, a unit that resolved to nothing, and
-    ``推进改革_x000D_试点``).
-
-    >>> [ord(c) for c in xml_unescaped("局_x000D_")], xml_unescaped("a_x005F_x000D_b"), xml_unescaped("_x_")
-    ([23616, 13], 'a_x000D_b', '_x_')
-    """
-    return _XML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-
-
-# ST_Xstring's escape of a control character or of the underscore (no other is written: a surrogate half read
-# alone would be no character)
-_XML_ESCAPE = compiled(r"_x(00[01][0-9A-Fa-f]|005[Ff])_")
 
 
 _DECIMALS = compiled(r"0\.(0+)")  # a number shown with decimal places: 0.00
