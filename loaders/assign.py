@@ -1049,7 +1049,6 @@ def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assign
 
 
 _LEAD_IN_END = compiled("[，,；;]")
-_CLAUSE_END = compiled("[，,；;。]")
 
 
 _PLACE_END = (*PLACE_ENDS, "街道", "村", "社区")  # a place's name, down to a village's

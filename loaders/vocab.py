@@ -1470,12 +1470,11 @@ def name_run(name: str) -> list[int]:
             and len(name) - at >= 3
             and is_unit_name(name[cuts[-1] : at])
             and is_unit_name(name[at:])
-            and not (name.endswith("纪委", cuts[-1], at) and name.startswith("监委", at + at - cuts[-1] - 2))
             and _BRANCH.match(name, at) is None
             and not (name[at - 1] in _PLACE_LAST and name[-1] not in _PLACE_LAST)
             and not _ministrys_own(name, cuts[-1], at)
             and not _works_as_one(name, cuts[-1], at)
-        ):  # 区纪委区监委机关: one organ, the two bodies working as one (合署办公; round 37); 柳州市公安局交通警察支队
+        ):  # 区纪委区监委机关, 区委社会工委区民政局: one organ, the two bodies working as one (合署办公; rounds 37, 43); 柳州市公安局交通警察支队
             # 柳北大队, 宿迁市公安局宿城分局: a body's branch named by its area, one unit (round 38); 经开区经济发展局: a
             # place (a zone) and its own department, one unit (round 40)
             cuts.append(at)
@@ -1486,6 +1485,7 @@ def name_run(name: str) -> list[int]:
 # a party committee's working committee (工委) and the government department it works as one with (合署办公), as
 # 北京's plans write them, without a mark between: 市委社会工委市民政局, 区委教育工委区教委 (round 43)
 _WORKING_COMMITTEE_PARTNERS = {
+    "纪委": ("监委",),  # 区纪委区监委机关 (round 37)
     "社会工委": ("民政局",),
     "教育工委": ("教委", "教育委员会", "教育局"),
     "农工委": ("农业农村局", "农委"),
@@ -1502,10 +1502,13 @@ def _works_as_one(name: str, start: int, at: int) -> bool:
     (True, True)
     >>> _works_as_one("区委社会工委区财政局", 0, 6), _works_as_one("市委组织部市委宣传部", 0, 5)
     (False, False)
+    >>> _works_as_one("北京市委社会工委北京市民政局", 0, 8), _works_as_one("区纪委区监委机关", 0, 3)  # a longer place
+    (True, True)
     """
     for committee, partners in _WORKING_COMMITTEE_PARTNERS.items():
         if name.endswith(committee, start, at):
-            return any(name.startswith(partner, at + 1) for partner in partners)
+            place = name[start : at - len(committee)].removesuffix("委")  # 北京市委社会工委 → 北京市
+            return any(name.startswith(place + partner, at) for partner in partners)
     return False
 
 
