@@ -483,8 +483,8 @@ def _guided(text: str, clauses: list[tuple[int, int]], ci: int, units: list[Role
     ns, ne = clauses[ci + 1]
     if not text.endswith("指导", ns, ne):
         return []
-    guides = _units(text, ns, ne)  # 指导, 督促指导, 负责督促指导 lead; 予以指导 supports: no guide (round 43)
-    if not (guides and all(u.role == "lead" and is_unit_name(u.name) for u in guides) and _specific(guides)):
+    guides = _guides(text, ns, ne)
+    if guides is None:
         return []
     if text.endswith("牵头", 0, clauses[ci][1]):  # 由A牵头，B指导: both lead, in the text's order, as in brackets
         return [*units, *guides]
@@ -910,11 +910,20 @@ def _guiding_clause(text: str, start: int, end: int) -> list[RoleUnit] | None:
     if text.find("指导", start, end) == -1:
         return None
     for cs, ce in split_outside(text, _SUBJECT_CLAUSE, start, end):
-        if cs > start and text.endswith("指导", cs, ce):
-            guides = _units(text, cs, ce)
-            if guides and all(u.role == "lead" and is_unit_name(u.name) for u in guides) and _specific(guides):
-                return guides
+        if cs > start and text.endswith("指导", cs, ce) and (guides := _guides(text, cs, ce)) is not None:
+            return guides
     return None
+
+
+def _guides(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The units of a clause ``text[start:end]`` that guide (指导, 督促指导, 负责督促指导 make them lead), named units
+    all; None when the clause names none so, or its guidance is help given (予以指导 supports: round 43).
+
+    >>> [u.name for u in _guides("市民政局、市财政局负责督促指导", 0, 15)], _guides("市财政局予以指导", 0, 8)
+    (['市民政局', '市财政局'], None)
+    """
+    guides = _units(text, start, end)
+    return guides if guides and all(u.role == "lead" for u in guides) and _specific(guides) else None
 
 
 def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignment]]:
