@@ -17,6 +17,7 @@ from reformgraph.loaders.sheets import (
     NamedSheet,
     check_used_range,
     clip_merges,
+    columns_hidden_dropped,
     document_from_sheets,
     rows_hidden_blanked,
     sheet_rows,
@@ -100,6 +101,7 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
                 nrows, ncols = sheet.nrows, sheet.ncols
                 merges = [(r0 + 1, c0 + 1, r1, c1) for r0, r1, c0, c1 in sheet.merged_cells]
                 hidden = _rows_set_aside(book, sheet, index)
+                columns = {c + 1 for c, info in sheet.colinfo_map.items() if info.hidden}  # as an .xlsx's (round 43)
             total = check_used_range(name, nrows, ncols, path=path, limits=limits, before=total)
             merges = clip_merges(merges, nrows, ncols, path=path, sheet=name, limits=limits)
             with library_errors(WHAT, path=path, where=name):
@@ -108,7 +110,9 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
                     for r in range(nrows)
                 ]
             rows = sheet_rows(values, merges, path=path, sheet=name, limits=limits)
-            sheets.append((name, rows_hidden_blanked(rows, hidden) if hidden else rows))
+            if hidden:
+                rows = rows_hidden_blanked(rows, hidden)
+            sheets.append((name, columns_hidden_dropped(rows, columns) if columns else rows))
             book.unload_sheet(index)
     finally:
         book.release_resources()

@@ -33,6 +33,7 @@ from reformgraph.loaders.sheets import (
     Range,
     check_used_range,
     clip_merges,
+    columns_hidden_dropped,
     document_from_sheets,
     rows_hidden_blanked,
     sheet_rows,
@@ -223,7 +224,7 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
             if shape.hidden_rows and not shape.filtered:
                 rows = rows_hidden_blanked(rows, shape.hidden_rows)
             if shape.hidden:
-                rows = [[v for k, v in enumerate(row, start=1) if k not in shape.hidden] for row in rows]
+                rows = columns_hidden_dropped(rows, shape.hidden)
             sheets.append((title, rows))
     return sheets
 
