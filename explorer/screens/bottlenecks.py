@@ -26,12 +26,9 @@ colour_by = c2.radio(
     format_func=lambda c: t(f"unit.color.{c}"),
 )
 
-st.subheader(t("bottlenecks.network"))
-view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
-picture(page, cached.frame_height(view, page), t("bottlenecks.network"))
-download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
-# The ranking, then its details, each at the page's full width: in three fifths of the page, beside the bars,
-# the details' six columns did not fit and the last ones were cut at the right edge (session 32).
+# The ranking first: the page's answer (which units the coordination runs through) on a laptop's first screen,
+# where the network below began at its top edge; then the network, then the details, each at the page's full width
+# (in three fifths of the page, beside the bars, the details' six columns were cut at the right edge; session 32).
 st.subheader(t("bottlenecks.ranking"))
 # Every unit's name beside its bar (articulation points marked ◆).
 # Units on no shortest chain (betweenness 0) are a sentence, not a column of empty bars.
@@ -48,6 +45,10 @@ if ranked:
     )
 if len(ranked) < len(rows[:top]):
     st.caption(t("bottlenecks.zero", n=len(rows[:top]) - len(ranked)))
+st.subheader(t("bottlenecks.network"))
+view, page = cached.bottleneck_view(token, G, top, colour_by, lang)
+picture(page, cached.frame_height(view, page), t("bottlenecks.network"))
+download_buttons(view, page, f"bottlenecks-top{top}", "bn_dl")
 st.subheader(t("bottlenecks.details"))
 ranking = [
     {
