@@ -1033,16 +1033,11 @@ def _season_year(text: str, at: int, plan_year: int) -> tuple[int, int]:
 
 def _season_date(word: str, plan_year: int, document_date: str | None) -> str | None:
     """The date of a season a task is done before (``汛期前``), as a field reads it, ``开学前`` the next term's
-    (``_seasons_before``); None when it has none.
+    (``_seasons_before``; the field reading picks the term itself); None when it has none.
 
-    >>> _season_date("国庆节前", 2025, None), _season_date("开学前", 2025, None)
-    ('2025-09-30', None)
+    >>> _season_date("国庆节前", 2025, None), _season_date("开学前", 2025, None), _season_date("开学前", 2025, "2024-11-02")
+    ('2025-09-30', None, '2026-02')
     """
-    if word == "开学前":
-        term = _next_term(document_date)
-        if term is None:
-            return None
-        word, plan_year = term[0], plan_year + term[1]
     return parse_deadline(word, plan_year, document_date).date
 
 
