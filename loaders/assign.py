@@ -25,7 +25,6 @@ after a run of units gives every unit of the run its role (``A、B牵头，C配�
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 from operator import attrgetter
@@ -778,7 +777,10 @@ def _deadline_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_convention(piece: str) -> bool:
-    return bool(FIRST_LISTED_LEADS.search(piece) or CONVENTION_WORDS.search(piece) or CARRIED_UNIT.search(piece))
+    return any(kind.search(piece) for kind in _CONVENTIONS)
+
+
+_CONVENTIONS = (FIRST_LISTED_LEADS, CONVENTION_WORDS, CARRIED_UNIT)  # the kinds of convention a list may state
 
 
 def _convention_start(item: str) -> int:
@@ -798,7 +800,7 @@ def _convention_start(item: str) -> int:
     >>> _convention_start("各县（市、区）人民政府（列第一位的为牵头单位，下同）")
     11
     """
-    words = [m.start() for m in _convention_matches(item) if m is not None]
+    words = [m.start() for kind in _CONVENTIONS if (m := kind.search(item)) is not None]
     if not words:
         return 0
     first = min(words)
@@ -806,15 +808,6 @@ def _convention_start(item: str) -> int:
     if at > 0 and not _is_convention(item[:at]):
         return at
     return 0
-
-
-def _convention_matches(piece: str) -> tuple[re.Match | None, ...]:
-    """The first match of each kind of convention in ``piece`` (None where it has none).
-
-    >>> [m is not None for m in _convention_matches("列第一位的为牵头单位，下同")]
-    [True, True, False]
-    """
-    return FIRST_LISTED_LEADS.search(piece), CONVENTION_WORDS.search(piece), CARRIED_UNIT.search(piece)
 
 
 def _read_value(text: str, start: int, end: int, role: str | None, *, strict: bool):
