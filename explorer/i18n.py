@@ -286,6 +286,10 @@ TEXT: dict[str, tuple[str, str]] = {
         "{total} rows; the first {shown} are shown here (sorting by a header sorts only these). "
         "Download the CSV file for every row.",
     ),
+    "table.cut": (
+        "较长的文字在表中只显示前四行，以“…”结尾；完整原文请下载 CSV 文件。",
+        "Long texts show their first four lines in the table, ending in “…”; download the CSV file for the whole text.",
+    ),
     "table.download_all": ("下载全部 {total} 行（CSV）", "Download all {total} rows (CSV)"),
     "common.no_match": ("没有匹配的选项", "No match"),
     "common.choose": ("请选择", "Choose"),

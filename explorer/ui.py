@@ -96,6 +96,7 @@ TABLE_PX = 780
 # Four lines of wrapped text, and not a sliver of a fifth (Streamlit wraps from 68 px; 68 showed 3½ lines)
 WRAP_ROW_PX = 76
 ROW_PX = 35  # Streamlit's dataframe rows and header row
+WRAP_LINES = 4  # the lines of text a row of WRAP_ROW_PX shows
 ROWS_SHOWN = 10  # whole rows of a table in view (Streamlit's own default); the rest scroll
 TALL_ROWS_SHOWN = 8  # the same for rows four lines high
 
@@ -226,6 +227,34 @@ def column_widths(
 
 
 _MAIN_COLUMN_SHARE = 0.3
+_WRAP_PAD_PX = 30  # a cell's padding and one character's slack a line: lines break before punctuation or a word
+
+
+def clamped(value: Any, width_px: int, lines: int = WRAP_LINES) -> Any:
+    """``value`` cut to what ``lines`` wrapped lines of a ``width_px`` column show, ending in "…" when cut;
+    anything that is not a text, a text that fits, or a text of no CJK character (a file's key, an
+    identifier: cut, it would lose what tells two apart), as it is.
+
+    Streamlit centres a cell's text in its row: a text longer than the row showed its middle lines, the
+    start (how a reader knows a measure) cut off above and a sliver of another line below (session 33).
+
+    >>> clamped("推进综合保税区发展" * 4, 100, 2)
+    '推进综合保税区发展…'
+    >>> clamped("市财政局", 100, 2), clamped(4720, 10, 1), clamped("05-guowuyuan-bonded-zones-2019", 60, 2)
+    ('市财政局', 4720, '05-guowuyuan-bonded-zones-2019')
+    """
+    if not isinstance(value, str) or _NARROW.fullmatch(value):
+        return value
+    budget = (width_px - _WRAP_PAD_PX) * lines
+    if text_px(value) <= budget - (width_px - _WRAP_PAD_PX) // 2:  # fits with half a line to spare
+        return value
+    line_px, used, cut = width_px - _WRAP_PAD_PX, 0, 0
+    for ch in value:
+        step = 8 if _NARROW.match(ch) else 14
+        if used + step > line_px * lines - 14:  # room left for the "…"
+            break
+        used, cut = used + step, cut + 1
+    return value[:cut] + "…"
 
 
 # The most rows a table on a page shows. A 100-document graph gives a hub unit 19,900 measures and the
@@ -287,8 +316,11 @@ def table(
         if column.get("width") is None:  # a column given its own config (a type, colours) keeps our width
             column["width"] = width
         config[header] = column
+    cut = False
     if wrap and any(widths[h] < widest[k] for k, h in columns.items()):
         kwargs.setdefault("row_height", WRAP_ROW_PX)
+        if kwargs["row_height"] == WRAP_ROW_PX:
+            rows, cut = _rows_clamped(rows, {k: widths[h] for k, h in columns.items() if widths[h] < widest[k]})
     in_view = len(rows)
     if "row_height" in kwargs or isinstance(kwargs.get("height"), int) or len(rows) > ROWS_SHOWN:
         # Streamlit's "auto" height is ten rows of its own height, and a height in pixels rarely a whole number
@@ -300,7 +332,22 @@ def table(
     st.dataframe(data, hide_index=True, column_config=config, **kwargs)
     if total <= TABLE_ROWS:  # past the cap, the capped footer says how many there are
         scroll_caption(total, in_view)
-    capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"))
+    capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"), cut=cut)
+
+
+def _rows_clamped(rows: Sequence[Mapping[str, Any]], narrow: Mapping[str, int]) -> tuple[list[Mapping[str, Any]], bool]:
+    """``rows`` with the texts of the ``narrow`` columns (key → width) :func:`clamped`; whether any was cut."""
+    out: list[Mapping[str, Any]] = []
+    cut = False
+    for row in rows:
+        new = {key: clamped(row.get(key), width) for key, width in narrow.items()}
+        changed = [key for key, value in new.items() if value is not row.get(key)]
+        if changed:
+            cut = True
+            out.append({**row, **{key: new[key] for key in changed}})
+        else:
+            out.append(row)
+    return out, cut
 
 
 def capped_footer(
@@ -311,16 +358,21 @@ def capped_footer(
     row: Callable[[Any], Mapping[str, Any]] | None = None,
     name: str = "table",
     key: str | None = None,
+    cut: bool = False,
 ) -> None:
     """Under a table that shows the first ``shown`` of ``items``: how many there are, and a button that
-    downloads every one of them as ``{name}.csv`` (made when clicked). Nothing when all are shown."""
-    if len(items) <= shown:
+    downloads every one of them as ``{name}.csv`` (made when clicked). Nothing when all are shown, unless
+    ``cut``: the table shows long texts cut to four lines (:func:`clamped`), and the file has them whole."""
+    if len(items) <= shown and not cut:
         return
     import streamlit as st
 
     from reformgraph.explorer.i18n import t
 
-    st.caption(t("table.capped", total=len(items), shown=shown))
+    if len(items) > shown:
+        st.caption(t("table.capped", total=len(items), shown=shown))
+    if cut:
+        st.caption(t("table.cut"))
     st.download_button(
         t("table.download_all", total=len(items)),
         data=lambda: rows_csv(map(row, items) if row is not None else items, columns),

@@ -100,6 +100,28 @@ def test_long_texts_wrap_and_short_ones_do_not(shown):
     assert heights == [ui.WRAP_ROW_PX, None, None]
 
 
+def test_a_text_longer_than_its_four_lines_shows_its_start_and_downloads_whole(shown):
+    """Streamlit centres a cell's text in its row: uncut, a long measure showed its middle lines (session 33)."""
+    long = "推动东西部地区建立消费扶贫协作机制" * 12
+    records = [{"seq": 1, "text": long, "unit": "市财政局"}, {"seq": 2, "text": "开展调研", "unit": "市财政局"}]
+    ui.table(records, COLUMNS, "（无）", wrap=True, name="measures")
+    ((data, kw),) = shown.frames
+    texts = data.column("原文").to_pylist()
+    width = kw["column_config"]["原文"]["width"]
+    assert texts[0].startswith("推动东西部地区建立") and texts[0].endswith("…") and len(texts[0]) < len(long)
+    assert ui.text_px(texts[0]) <= ui.WRAP_LINES * (width - 16)  # four lines of the column, less its padding
+    assert texts[1] == "开展调研"
+    assert any("前四行" in caption for caption in shown.captions)
+    ((_, button),) = shown.buttons  # the whole text, one click away
+    assert long in button["data"]().decode("utf-8-sig")
+
+
+def test_a_table_with_no_text_cut_has_no_note_and_no_download(shown):
+    ui.table([{"seq": 1, "text": "开展调研" * 60, "unit": "05-guowuyuan-bonded-zones-2019" * 3}], COLUMNS, "（无）")
+    ui.table([{"seq": 1, "text": "开展调研", "unit": "05-guowuyuan-bonded-zones-2019"}], COLUMNS, "（无）", wrap=True)
+    assert not shown.buttons and not shown.captions
+
+
 def test_the_widths_read_from_the_cells_once_match_reading_them_again():
     rows = _records(50)
     assert ui.column_widths(rows, COLUMNS, widest=ui.cell_widths(rows, COLUMNS)) == ui.column_widths(rows, COLUMNS)
