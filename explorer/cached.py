@@ -53,10 +53,32 @@ _NET_HEIGHT = compiled(r"#net \{ width: 100%; height: (\d+)px")
 
 
 def frame_height(view: views.View, page: str) -> int:
-    """The iframe height (px) that shows ``page`` (``view`` drawn) without scrolling at 100 % zoom."""
+    """The iframe height (px) that shows ``page`` (``view`` drawn) without scrolling at 100 % zoom.
+
+    ``FRAME_EXTRA_PX`` holds a footer of two lines; a longer one (the titles of the 15 documents of a
+    graph of several plans: nine lines on a laptop) gets its lines more, so its end is not cut (session 33)."""
     m = _NET_HEIGHT.search(page)
     net = int(m.group(1)) if m else int(screen_canvas(view)[1] * EM_PX)
-    return net + FRAME_EXTRA_PX + 24 * len(view.notes)
+    return net + FRAME_EXTRA_PX + 24 * len(view.notes) + _FOOTER_LINE_PX * max(0, footer_lines(view.source) - 2)
+
+
+_FOOTER_LINE_PX = 18  # the picture's footer: 12 px text, line height 1.5
+_FOOTER_TEXT_PX = 760  # its width on a 1280 px laptop, less the padding
+_FOOTER_TAIL_PX = 360  # "来源：" and " · 导出：2026-12-03 · ReformGraph · 电话号码已隐藏"
+_WIDE = compiled("[\u2e80-\U0003ffff]")
+
+
+def footer_lines(source: str | None) -> int:
+    """How many lines the picture's footer takes on a laptop with ``source`` in it (12 px: 12 px a CJK
+    character, 7 px any other).
+
+    >>> footer_lines("国务院办公厅关于印发的通知"), footer_lines("国务院办公厅关于印发的通知" * 30)
+    (1, 7)
+    """
+    text = source or ""
+    wide = len(_WIDE.findall(text))
+    px = 12 * wide + 7 * (len(text) - wide) + _FOOTER_TAIL_PX
+    return -(-px // _FOOTER_TEXT_PX)
 
 
 def keyed(cache: Callable[[Callable], Callable]) -> Callable[[Callable], Callable]:

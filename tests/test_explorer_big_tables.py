@@ -298,3 +298,18 @@ def test_a_big_graphs_background_figures_start_with_short_thread_switches(monkey
         thread.join(timeout=10)
     assert set_to == [cached.SWITCH_INTERVAL] and cached.SWITCH_INTERVAL <= 0.001
     assert sorted(started) == ["switch-test-big", "switch-test-small"]
+
+
+def test_a_picture_frame_holds_a_long_source_line_whole():
+    """The bottlenecks picture of 15 plans cut its source line (every plan's title) after four lines (session 33)."""
+    from dataclasses import replace
+
+    from reformgraph import views
+
+    G = tiny_graph()
+    view = views.unit_partners_view(G, "unit:市财政局")
+    page = "<style>#net { width: 100%; height: 400px; }</style>"
+    one = cached.frame_height(replace(view, source="国务院办公厅关于印发的通知"), page)
+    many = cached.frame_height(replace(view, source="国务院办公厅关于印发某某工作方案的通知（2018）128号; " * 15), page)
+    assert cached.footer_lines("国务院办公厅关于印发某某工作方案的通知（2018）128号; " * 15) >= 6
+    assert many - one >= 4 * 18  # four lines more, at least
