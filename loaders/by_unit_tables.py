@@ -23,7 +23,10 @@ from collections.abc import Sequence
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.regexcache import compiled
 
-LEAD_TASKS = frozenset({"牵头任务", "牵头事项", "牵头工作", "牵头负责任务", "牵头负责事项"})
+# 承担任务: the tasks a unit carries, led by it (round 44)
+LEAD_TASKS = frozenset(
+    {"牵头任务", "牵头事项", "牵头工作", "牵头负责任务", "牵头负责事项", "承担任务", "承担事项", "承担工作任务"}
+)
 SUPPORT_TASKS = frozenset({"配合任务", "配合事项", "配合工作", "参与任务", "协办任务", "协同任务", "配合负责事项"})
 _UNIT_COLUMNS = frozenset({"责任单位", "单位", "部门", "单位名称", "责任部门", "部门名称"})
 _HEADER = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]

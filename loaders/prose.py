@@ -791,19 +791,19 @@ def _carries_out(text: str, end: int) -> bool:
     return text.startswith("负责落实", end - 4, end)
 
 
-def _clause_partners(text: str, start: int, end: int) -> list[RoleUnit]:
+def clause_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     """The units a clause ``text[start:end]`` opens with when a supporting verb follows them (``B、C配合``,
     ``B协助做好…``): partners; [] for any other clause.
 
-    >>> [(u.name, u.role) for u in _clause_partners("区委组织部、区人社局协助做好后续管理", 0, 18)]
+    >>> [(u.name, u.role) for u in clause_partners("区委组织部、区人社局协助做好后续管理", 0, 18)]
     [('区委组织部', 'support'), ('区人社局', 'support')]
-    >>> _clause_partners("严肃问责", 0, 4)
+    >>> clause_partners("严肃问责", 0, 4)
     []
-    >>> [u.name for u in _clause_partners("各村（社区）具体负责实施", 0, 12)]  # round 41: as 具体实施
+    >>> [u.name for u in clause_partners("各村（社区）具体负责实施", 0, 12)]  # round 41: as 具体实施
     ['各村（社区）']
-    >>> [u.name for u in _clause_partners("各村具体组织实施", 0, 8)]
+    >>> [u.name for u in clause_partners("各村具体组织实施", 0, 8)]
     ['各村']
-    >>> [u.name for u in _clause_partners("各区政府具体负责", 0, 8)], _clause_partners("各区政府具体负责汛期值班", 0, 12)
+    >>> [u.name for u in clause_partners("各区政府具体负责", 0, 8)], clause_partners("各区政府具体负责汛期值班", 0, 12)
     (['各区政府'], [])
     """
     verb = _SUPPORT_VERB.search(text, start + 2, min(end, start + _ITEM_NAMES))
@@ -975,7 +975,7 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
                 None,
             )
             partners = [
-                u for a, b in split_outside(text, _SUBJECT_CLAUSE, after, ce) for u in _clause_partners(text, a, b)
+                u for a, b in split_outside(text, _SUBJECT_CLAUSE, after, ce) for u in clause_partners(text, a, b)
             ]
             if text.startswith(WITH, after):  # 各省级教育行政部门要会同同级市场监管部门，…: its partners (round 41)
                 partners = [*_supports_after(text, after + len(WITH), ce), *partners]
@@ -1083,7 +1083,7 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
                 recurring = _recurring_words(text[rest : next((b for a, b in clauses if a <= rest < b), end)])
     # a later clause of its sentence that is partners and their verb: A将…纳入…，B配合开展培训 (round 40)
     # and one that is units and 负责: A将资金拨付至企业，B负责资金监管 (B leads beside A, round 40)
-    best = best + [u for a, b in clauses[1:] for u in _clause_partners(text, a, b) or _responsible_clause(text, a, b)]
+    best = best + [u for a, b in clauses[1:] for u in clause_partners(text, a, b) or _responsible_clause(text, a, b)]
     return start, end, Assignment(units=tuple(best), deadline=recurring, anchor=best[0].pos)
 
 

@@ -26,6 +26,7 @@ column is a data table, not a task list: its years are never deadlines.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -42,8 +43,9 @@ from reformgraph.loaders.deadlines import (
     plan_year_of,
     text_deadline,
 )
-from reformgraph.loaders.matrix_tables import matrix_as_columns
+from reformgraph.loaders.matrix_tables import MARK_ROLES, matrix_as_columns
 from reformgraph.loaders.people import names_a_person
+from reformgraph.loaders.prose import clause_partners
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
@@ -538,6 +540,8 @@ def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str |
         return [], None
     if value[0] in _NUMBER_FIRST and (numbered := _CELL_NUMBERS.sub("、", value).strip("、")) != value:
         value = numbered  # 1.区税务局 2.区医保局, （1）区税务局（2）区医保局: a numbered list of units (round 38)
+    if not _UNIT_MARKS.isdisjoint(value):  # ★区住建局、区财政局: the marked unit leads, as a matrix's ★ (round 44)
+        value = _MARKED_UNIT.sub(_marked_role, value)
     labelled = read_region(value, 0, len(value), require_label=True) if "：" in value or ":" in value else None
     if labelled is None and "；" in value:
         value = value.replace("；", "，")  # 发展规划司（牵头）；市场与信息化司: a unit cell's ； lists units (round 37)
@@ -546,6 +550,22 @@ def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str |
     return [
         RoleUnit(u.name, u.role, line, u.written, u.implied) for u in read.units if not names_a_post(u.name)
     ], deadline
+
+
+_UNIT_MARKS = frozenset(m for m in MARK_ROLES if len(m) == 1)
+_MARKS = "".join(sorted(_UNIT_MARKS))
+# a mark opening a unit of a list: ★区住建局、区财政局 (the unit ends at the next separator or mark)
+_MARKED_UNIT = compiled(rf"(?:^|(?<=[、，,；;\s]))([{_MARKS}])([^、，,；;\s{_MARKS}]+)")
+_MARK_BRACKETS = {"lead": "（牵头）", "support": "（配合）"}
+
+
+def _marked_role(m: re.Match) -> str:
+    """A unit opened by a mark, written with the mark's role in brackets (``★A`` → ``A（牵头）``; ``√A`` → ``A``).
+
+    >>> _MARKED_UNIT.sub(_marked_role, "★区住建局、区财政局、☆各街道")
+    '区住建局（牵头）、区财政局、各街道（配合）'
+    """
+    return m.group(2) + _MARK_BRACKETS.get(MARK_ROLES[m.group(1)], "")
 
 
 def _two_row_header(cells: list[list[str]]) -> int | None:
@@ -845,9 +865,8 @@ def table_sections(
             units = _carry(units, prev, cols, unit_values)
         if not units:
             continue
-        if note_cols and not any(u.role == "lead" for u in units):
-            for i in note_cols:
-                units = _note_leads(units, get(row, i), number)
+        for i in note_cols:  # a 备注 cell naming the lead (round 40) or partners (round 44)
+            units = _note_units(units, get(row, i), number)
         people = tuple((name, v, number) for i, name in person_cols if (v := get(row, i))) if person_cols else ()
         persons = [u for u in units if names_a_person(u.name) and not is_unit_name(u.name)]
         if persons:  # 市数据局 / 王某某 in a 责任单位及责任人 cell: the unit's person, no unit (round 31)
@@ -888,6 +907,38 @@ def _bracketed_units(row, columns: list[int], line: int, get) -> list[RoleUnit]:
 
 # a column of notes beside the unit columns (备注, 说明): a cell there may name the row's lead (round 40)
 _NOTE_COLUMNS = ("备注", "说明")
+
+
+def _note_units(units: list[RoleUnit], note: str, line: int) -> list[RoleUnit]:
+    """``units`` of a row as its 备注 cell ``note`` changes them: the lead it names (``_note_leads``, when the row
+    names none), and the partners it names with a supporting verb (``B配合保障资金``, ``需B、C配合办理用地手续``:
+    round 44), added as supports.
+
+    >>> units = [RoleUnit("县卫生健康局", "responsible", 5)]
+    >>> [(u.name, u.role) for u in _note_units(units, "需县自然资源局、县林业局配合办理用地手续", 5)]
+    [('县卫生健康局', 'responsible'), ('县自然资源局', 'support'), ('县林业局', 'support')]
+    >>> _note_units(units, "市级考核指标", 5) == units, _note_units(units, "配合做好宣传", 5) == units
+    (True, True)
+    """
+    if not note:
+        return units
+    if "牵头" in note and not any(u.role == "lead" for u in units):
+        units = _note_leads(units, note, line)
+    if not any(verb in note for verb in _NOTE_PARTNER_VERBS):
+        return units
+    named = {u.name for u in units}
+    for a, b in split_outside(note, _NOTE_CLAUSE, 0, len(note)):
+        a += note.startswith(_NOTE_ASKS, a)  # 需B配合…, 请B配合…: the units after the word asking them
+        for u in clause_partners(note, a, b):
+            if u.name not in named and is_unit_name(u.name):
+                units = [*units, RoleUnit(u.name, "support", line)]
+                named.add(u.name)
+    return units
+
+
+_NOTE_PARTNER_VERBS = ("配合", "协助", "参与", "协同")  # the cheap test before a 备注's clauses are read
+_NOTE_CLAUSE = "，,；;。"
+_NOTE_ASKS = ("需", "请", "由")
 
 
 def _note_leads(units: list[RoleUnit], note: str, line: int) -> list[RoleUnit]:
@@ -1020,7 +1071,16 @@ def ditto_filled(row: Sequence[str], above: Sequence[str], header: Sequence[str]
 
 
 # the number opening an item inside a cell: 1. 2. (at the cell's start or after a line break or a sentence's end)
-_CELL_ITEM = compiled(r"(?:^|(?<=[\n。；;]))\s*(?:(\d{1,2})(?:[.．、](?!\d)|[.．](?=20\d\d年))|[（(](\d{1,2})[)）])")
+_CELL_ITEM = compiled(
+    r"(?:^|(?<=[\n。；;]))\s*(?:(\d{1,2})(?:[.．、](?!\d)|[.．](?=20\d\d年))|[（(](\d{1,2})[)）]|([①-⑩]))"
+)  # ①…；②…: circled numbers too (round 44)
+# how a cell of items numbered on one line opens (a pipe table's <br> is ；): 1.…；2.…, ①…；②…
+_ITEM_FIRST = frozenset("123456789（(①②③④⑤⑥⑦⑧⑨⑩")
+
+
+def _item_number(m: re.Match) -> int:
+    """The number of an item's mark matched by ``_CELL_ITEM`` (``2.``, ``（2）``, ``②`` → 2)."""
+    return ord(m.group(3)) - ord("①") + 1 if m.group(3) else int(m.group(1) or m.group(2))
 
 
 def _cell_items(cell: str) -> list[str] | None:
@@ -1030,11 +1090,7 @@ def _cell_items(cell: str) -> list[str] | None:
     (['建成政务云平台。', '完善政务外网。'], None, None)
     """
     marks = list(_CELL_ITEM.finditer(cell))
-    if (
-        len(marks) < 2
-        or marks[0].start() != 0
-        or [int(m.group(1) or m.group(2)) for m in marks] != list(range(1, len(marks) + 1))
-    ):
+    if len(marks) < 2 or marks[0].start() != 0 or [_item_number(m) for m in marks] != list(range(1, len(marks) + 1)):
         return None
     ends = [m.start() for m in marks[1:]] + [len(cell)]
     return [cell[m.end() : e].strip().rstrip("；;") for m, e in zip(marks, ends)]
@@ -1078,7 +1134,8 @@ def _numbered_rows(
         row = cells[k]
         written = rows[k] if k < len(rows) else ()
         task = written[task_col] if task_col is not None and task_col < len(written) else None
-        lines = isinstance(task, str) and "\n" in task
+        # items on lines of their own, or on one line (1.…；2.…, ①…；②…: a pipe table's cell, round 44)
+        lines = isinstance(task, str) and ("\n" in task or (task[:1] in _ITEM_FIRST and "；" in task))
         bracketed = lead_col is not None and isinstance(task, str) and ("）" in task or ")" in task)
         items = _cell_items(task) if lines or bracketed else None
         split = {i: _cell_items(str(written[i])) for i in columns if i < len(written) and written[i]} if lines else {}
@@ -1850,10 +1907,9 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
                 found, stated = _cell_units(value, _ROLE[cols.kinds[col]], line_no + 1)
                 units.extend(found)
                 deadline = deadline or stated  # the deadline column first, else one a unit cell states
-        if not any(u.role == "lead" for u in units):  # a 备注 cell after the units naming the lead (round 40)
-            for col, cell in values.items():
-                if cols.kinds[col] == "other" and col in after:
-                    units = _note_leads(units, "".join(c for _, c in cell), unit_lines[0][0] + 1)
+        for col, cell in values.items():  # a 备注 cell after the units naming the lead (round 40) or partners
+            if cols.kinds[col] == "other" and col in after:
+                units = _note_units(units, "".join(c for _, c in cell), unit_lines[0][0] + 1)
         own = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=unit_lines[0][0] + 1)
         line = unit_lines[0][0] + 1
         assignment = own
