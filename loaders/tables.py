@@ -541,7 +541,8 @@ def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str |
     if value[0] in _NUMBER_FIRST and (numbered := _CELL_NUMBERS.sub("、", value).strip("、")) != value:
         value = numbered  # 1.区税务局 2.区医保局, （1）区税务局（2）区医保局: a numbered list of units (round 38)
     if not _UNIT_MARKS.isdisjoint(value):  # ★区住建局、区财政局: the marked unit leads, as a matrix's ★ (round 44)
-        value = _MARKED_UNIT.sub(_marked_role, value)
+        # in a 责任单位 column; in a lead or supporting column the column says the role, and a mark is a bullet
+        value = _MARKED_UNIT.sub(_marked_role if role == "responsible" else r"\2", value)
     labelled = read_region(value, 0, len(value), require_label=True) if "：" in value or ":" in value else None
     if labelled is None and "；" in value:
         value = value.replace("；", "，")  # 发展规划司（牵头）；市场与信息化司: a unit cell's ； lists units (round 37)

@@ -83,3 +83,13 @@ def test_one_line_items_split_only_when_a_unit_cell_numbers_as_many() -> None:
         "| 1 | 1.摸清底数；2.建立台账 | 区民政局、区财政局 | 2025年6月底前 |\n"
     )
     assert _tasks(text) == [(5, "摸清底数；2", ["区民政局", "区财政局"], [], "2025-06")]
+
+
+def test_a_mark_in_a_lead_or_supporting_column_is_a_bullet() -> None:
+    # the column says the role there: ● before each unit of a 配合单位 cell is dropped, the units still support
+    text = (
+        "某区2025年重点工作任务\n\n"
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 1 | 推进政务数据共享 | ●区数据局 | ●区财政局、●区税务局 | 2025年6月底前 |\n"
+    )
+    assert _tasks(text) == [(5, "推进政务数据", ["区数据局"], ["区财政局", "区税务局"], "2025-06")]
