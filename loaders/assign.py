@@ -132,13 +132,17 @@ def _split_and(name: str) -> list[tuple[str, int]]:
     ['各省、自治区、直辖市和新疆生产建设兵团自然资源主管部门']
     >>> [p for p, _ in _split_and("市财政局和各区政府")], [p for p, _ in _split_and("团县委与县妇联")]
     (['市财政局', '各区政府'], ['团县委', '县妇联'])
+    >>> [p for p, _ in _split_and("区住房城乡建设委以及区市场监管局")]
+    ['区住房城乡建设委', '区市场监管局']
     """
     out: list[tuple[str, int]] = []
     start = 0
     found = _AND.search(name)
     pos = found.start() if found else -1
     while pos != -1:
-        left = name[start:pos]
+        # 以及 joins two names as 及 does (A、B以及C: round 44); its 以 is no part of the name before it
+        cut = pos - 1 if name[pos] == "及" and pos - 1 > start and name[pos - 1] == "以" else pos
+        left = name[start:cut]
         if left.endswith("等"):
             out.append((left[:-1], start))  # A等和B: A's open list, then B
             start = pos + 1

@@ -537,8 +537,8 @@ def plan_year_of(title: str | None, document_date: str | None = None, doc_number
 _NUMBER_YEAR = compiled(r"〔((?:19|20)\d{2})〕")  # a document number as the metadata writes it: 〔2024〕12号
 _MONTH_OPENING = compiled(r"((1[0-2]|[1-9])月份?)[：:]")  # a line of a monthly schedule: 12月：…
 _QUOTED = compiled(r"《[^《》]*》")  # a plan or law a title names
-# a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting)
-_START = compiled(r"(?:从|自)?\d{4}年(?:\d{1,2}月)?(?:\d{1,2}日)?起(?!草)")
+# a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting); 2026年秋季学期起 (a term: round 44)
+_START = compiled(r"(?:从|自)?\d{4}年(?:\d{1,2}月|[春秋]季学期)?(?:\d{1,2}日)?起(?!草)")
 
 
 def _read_deadline(text: str) -> Deadline:
@@ -548,6 +548,7 @@ def _read_deadline(text: str) -> Deadline:
 
     >>> _read_deadline("2023年起持续推进"), _read_deadline("2023年起").status
     (Deadline(raw='2023年起持续推进', date=None, status='ongoing'), 'ongoing')
+    >>> _read_deadline("2026年秋季学期起全面实施").date  # a term's start (round 44)
     >>> _read_deadline("分阶段推进").status, _read_deadline("分阶段推进，2024年10月底前完成").date  # round 40
     ('ongoing', '2024-10')
     >>> _read_deadline("常年").status, _read_deadline("立行立改，长期坚持；已完成").status  # round 42

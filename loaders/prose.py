@@ -55,6 +55,7 @@ from reformgraph.loaders.vocab import (
     is_collective,
     is_institution_kind,
     is_unit_name,
+    lone_role,
     names_a_type,
 )
 from reformgraph.regexcache import compiled
@@ -73,6 +74,7 @@ _VERB = compiled(
     r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起|"
     r"结合|贯彻|推行|起草|加快|围绕|定期|每|把|依托|利用|另行|抓紧|修改|办理|整合|梳理"  # 整合, 梳理: round 40
     r"|建设"  # 会同市住房和城乡建设局、市税务局建设…专区: the longest list of names wins, so 建设局 stays whole (round 40)
+    r"|打造|培育"  # 会同市商务局打造一批…集聚区 (round 44)
 )
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
 _NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
@@ -82,6 +84,7 @@ _NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团�
 _SUPPORT_VERB = compiled(
     r"为配合(?:单位|部门)|(?:积极|主动|全力|密切|予以|给予)?(?:做好|协助)?配合|共同参与|(?:积极|主动)?参[与加]|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
     r"|(?:具体|组织)实施|按职责(?:分工)?(?:抓好|组织)?落实|(?:抓好|组织|具体)落实"  # 由A牵头，B具体实施: B its partner (round 34)
+    r"|具体承办|(?:予以|给予)支持"  # 由A统筹协调，B具体承办，C予以支持 (round 44)
     r"|具体(?:负责|组织)实施|负责实施"  # 由A牵头，B具体负责实施 / 具体组织实施: B carries it out (round 41)
     r"|具体负责(?=[。；;]|$)"  # round 43: 由A牵头，B具体负责。 (a 会议纪要's 议定事项), as B负责 after A牵头
     r"|按(?:照)?职责(?:分工)?(?:做好|抓好|提供)"  # 由A负责，B、C按职责做好审批服务 (round 35)
@@ -89,8 +92,8 @@ _SUPPORT_VERB = compiled(
     r"|落实(?:行业)?监管责任"  # A负责综合监管，B、C按照“三个必须”落实行业监管责任 (安全生产 plans: round 42)
 )
 # with 头: how a clause naming its units as leads may end (负责落实, 负责组织实施, 负责推进: round 36)
-_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进", "抓总", "责任", "职责", "分工")  # (round
-# 38: A抓总，B负责落实; A承担属地主体责任，B履行监管职责; round 40: A、B按照职责分工，将…)
+_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进", "抓总", "责任", "职责", "分工", "统筹")  # (round
+# 38: A抓总，B负责落实; A承担属地主体责任，B履行监管职责; round 40: A、B按照职责分工，将…; round 44: A统筹，B、C各司其职)
 _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}(?:进行)?解释")
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
@@ -98,12 +101,17 @@ _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|�
 _LEADING_GROUP = compiled(r"领导小组|专班|组织领导")
 _SEATED = compiled(r"(?:办公室|专班|工作组)设在([^，,。；;]{2,30})[，,](?:主要职责[：:])?(?:具体)?(?:负责|承担)")
 _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B、C…: like 会同 (round 39)
+# 同 right after a name and before a body's (A同B联合开展…), and 与 opening a clause of work done with B (…，与B共同
+# 确定…): like 会同 (round 44); not 会同, 共同, 协同, nor 同 before no body (同步, 同级, 同时)
+_ALONG = compiled(r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])同(?=[省市县区乡镇街村州旗各])")
+_TOGETHER = compiled(r"(?:要|将|并|还要|还将)?与(?=[^，,。；;]{2,40}?(?:共同|联合|一道|一起))")
 # A要加强与B的协作: B its partner (round 39); 的沟通协作, 的工作对接 (round 40)
 _WORKS_WITH = compiled(
     r"(?:要|将|应)?(?:加强|强化|做好)?与([^，,。；;与]{2,40}?)的?(?:沟通|工作|业务)?(?:协作|配合|协同|对接|联动|衔接)"
 )
 # A是…责任主体; A为…责任主体 / A作为…责任主体 says the same (round 43: 各县（市、区）人民政府为责任主体，市商务局加强指导)
-_RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)(?:是|作?为).{0,40}?责任主体")
+# A是…第一责任单位 says the same (round 44)
+_RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)(?:是|作?为).{0,40}?责任(?:主体|单位)")
 
 
 def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False) -> bool:
@@ -184,9 +192,7 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
     chunk = text[start:end]
     lead = _LEADING.match(chunk)
     s = start + (lead.end() if lead else 0)
-    # the last character first: most subjects end with a name, and the search tries every position (round 40)
-    modal = _MODAL.search(text, s, end) if end > s and text[end - 1] in _MODAL_LAST else None
-    e = modal.start() if modal else end
+    e = _before_modal(text, s, end)
     if e <= s:
         return None
     by = text.rfind("由", s + 1, e)
@@ -194,6 +200,18 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
         s = by + 1  # 具体办法由A会同B制定: the subject is A, not the topic before 由 (round 34)
     units = _units(text, s, e, role="lead")
     return units if units and _specific(units, each=each) else None
+
+
+def _before_modal(text: str, start: int, end: int) -> int:
+    """Where the modal verbs that close ``text[start:end]`` begin (``省民政厅、省残联共同``, ``A要``), else ``end``.
+
+    >>> t = "省民政厅、省残联共同"
+    >>> t[: _before_modal(t, 0, len(t))]
+    '省民政厅、省残联'
+    """
+    # the last character first: most subjects end with a name, and the search tries every position (round 40)
+    modal = _MODAL.search(text, start, end) if end > start and text[end - 1] in _MODAL_LAST else None
+    return modal.start() if modal else end
 
 
 def _each_before_with(text: str, start: int, at: int) -> bool:
@@ -284,7 +302,7 @@ def _partner_name(name: str, last: str, open_fields: bool = False) -> bool:
     """
     if is_unit_name(name):
         return True
-    shared = open_fields or (last.endswith("部门") and name != last)
+    shared = open_fields or (last.endswith(("部门", "机关")) and name != last)  # 机关: round 44
     return shared and is_unit_name(name + "部门")
 
 
@@ -414,7 +432,9 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
     m = _SHARE_VERB.search(text, start + 2, min(end, start + _ITEM_NAMES))
     if m is None:
         return []
-    units = _units(text, start, m.start(), role="lead" if m.group() == "负责" else "support")
+    units = _units(
+        text, start, _before_modal(text, start, m.start()), role="lead" if m.group() in _OWN_SHARE else "support"
+    )
     if not (
         units
         and _specific(units)
@@ -426,7 +446,9 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
 
 # what a further unit of a sentence does, right after its names: its own share (负责: beside the lead), or a part
 # 予以 (予以指导), 加强业务指导 (…是责任主体，负责…，县民政局、县卫生健康局加强业务指导): round 41
-_SHARE_VERB = compiled(r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好|加强(?:业务)?指导")
+# and 指导 with its object, a guide's own work (省国资委指导省属国有企业扩大招聘…): beside the lead, as 负责 (round 44)
+_SHARE_VERB = compiled(r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好|加强(?:业务)?指导|指导(?=[\u4e00-\u9fff])")
+_OWN_SHARE = ("负责", "指导")  # the share verbs whose units lead beside the lead
 
 
 def _lead_wins(found: list[RoleUnit]) -> list[RoleUnit]:
@@ -445,7 +467,7 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
     clause read.
     """
     consumed = ci
-    after_lead = text.endswith("牵头", 0, clauses[ci][1])
+    after_lead = text.endswith(_LEADS_AS_SUCH, 0, clauses[ci][1])
     for ns, ne in clauses[ci + 1 :]:
         if text.startswith(WITH, ns):
             found.extend(_supports_after(text, ns + len(WITH), ne))
@@ -455,7 +477,11 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
         if verb and (manner := _MANNER.search(text, ns + 2, stop)) is not None:
             stop = manner.start()  # B按照“谁起草、谁解读”原则配合: B (round 38)
         partners = _units(text, ns, stop, role="support") if verb else None
-        if not (partners and all(is_unit_name(u.name) for u in partners)) or _ORDERS_OTHERS.match(partners[0].name):
+        # (公安、检察、法院、司法行政机关各司其职: fields sharing the body that closes the list, round 44)
+        if not (
+            partners
+            and all(_partner_name(u.name, partners[-1].name) and lone_role(u.name) is None for u in partners)
+        ) or _ORDERS_OTHERS.match(partners[0].name):
             break  # (督促企业落实主体责任: whom the lead makes act, no partner: round 42)
         found.extend(partners)
         consumed += 1
@@ -522,14 +548,21 @@ def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
     >>> _bare_duty("A牵头，B负责资金保障", 4, 12) is None
     True
     """
-    return _BARE_DUTY.fullmatch(text, max(start, end - 2), end) if text.endswith("负责", start, end) else None
+    duty = next((d for d in _BARE_DUTIES if text.endswith(d, start, end)), None)
+    return None if duty is None else _BARE_DUTY.fullmatch(text, max(start, end - len(duty)), end)
 
 
-_BARE_DUTY = compiled("负责")
+# the duty alone closing the clause of a lead's partners: 负责, and 各司其职 (A统筹，B、C各司其职: round 44)
+_BARE_DUTIES = ("负责", "各司其职")
+_BARE_DUTY = compiled("负责|各司其职")
+# the verbs that say, closing a clause of units, that they lead: the partners' clauses after them may close with a
+# bare duty (A牵头，B、C负责; A统筹，B、C各司其职: round 44)
+_LEADS_AS_SUCH = ("牵头", "统筹")
 
 
 # how partners do their part, between their names and their verb (B按照…原则配合, B根据职责配合)
-_MANNER = compiled(r"按照|根据|依据|依照")
+# (round 44: 按职责, B按职责予以配合; 在…方面, B在安全保障等方面予以支持)
+_MANNER = compiled(r"按照|根据|依据|依照|按职责|在[^，,。；;]{1,20}?(?:方面|领域|环节)")
 
 
 # a time opening a sentence, a clause of its own (2025年11月底前，…; 每季度末，…; 2025年内，…)
@@ -627,6 +660,13 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 # 安委会办公室设在县应急管理局，负责…: the body that hosts the office does its work (round 38)
                 declared = _units(text, ss + m.start(1), ss + m.end(1), role="lead")
                 declared = declared if declared and _specific(declared) else None
+        if not declared and len(clauses) > 1 and "责任" in sentence:
+            # 非法采砂整治工作，县水利局是第一责任单位，…: the body declared after the work's name (round 44)
+            for bs, _ in clauses[1:]:
+                if (m := _RESPONSIBLE_BODY.match(text[bs:se])) is not None:
+                    declared = _subject(text, bs, bs + len(m.group(1)), each=True)
+                    body_end = bs + m.end() if declared else body_end
+                    break
         if declared:
             found.extend(declared)
         consumed = -1  # the clauses after 由A牵头 that name its partners
@@ -655,20 +695,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     and units[-1].role in ("lead", "responsible", "implement")
                     and _specific(units, each=each, kinds=kinds)
                 ):
-                    units = None
-                    verb = _BY_VERB.search(text, at + 1, ce)  # 由A负责统筹安排…: the verb takes an object (round 34)
-                    if verb is not None and not text.startswith("解释", verb.end()):  # 本方案由A负责解释: no task
-                        units = (
-                            _units(text, at + 1, verb.end())
-                            if verb.end() > verb.start()
-                            else _units(text, at + 1, verb.start(), role="lead")
-                        )
-                        if not (
-                            units
-                            and units[-1].role in ("lead", "responsible")
-                            and _specific(units, each=each, kinds=kinds)
-                        ):
-                            units = None
+                    units = _by_verb(text, at, ce, each=each, kinds=kinds)
             elif text[ce - 1 : ce] == "头" or text[ce - 2 : ce] in _LEAD_CLAUSE_ENDS:
                 # A、B牵头 / A、B按职责分工负责 / A负总责 / (明确)A为牵头单位 (the clause is only units and the verb)
                 lead_in = _LEADING.match(text, cs, ce)
@@ -694,6 +721,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 # A要联合B、C，…: B and C its partners, as after 会同 (round 39), when unit names follow 联合
                 if _supports_after(text, m.end(), ce):
                     with_at, joint = m.start(), m.end() - m.start()
+            if with_at == -1 and ("同" in text[cs:ce] or "与" in text[cs : cs + 3]):
+                # A同B联合开展…, …，与B共同确定…: B the partner, as after 会同 (round 44)
+                m = _ALONG.search(text, cs + 2, ce) or _TOGETHER.match(text, cs, ce)
+                if m is not None and _supports_after(text, m.end(), ce):
+                    with_at, joint = m.end() - 1, 1
             if (
                 with_at == -1
                 and text[cs : cs + 1] in "请责"
@@ -974,8 +1006,11 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
                 ),
                 None,
             )
+            # and a later clause naming units with a share of their own (…，省国资委指导省属国有企业…: round 44)
             partners = [
-                u for a, b in split_outside(text, _SUBJECT_CLAUSE, after, ce) for u in clause_partners(text, a, b)
+                u
+                for a, b in split_outside(text, _SUBJECT_CLAUSE, after, ce)
+                for u in clause_partners(text, a, b) or _further_subject(text, a, b)
             ]
             if text.startswith(WITH, after):  # 各省级教育行政部门要会同同级市场监管部门，…: its partners (round 41)
                 partners = [*_supports_after(text, after + len(WITH), ce), *partners]
@@ -1057,7 +1092,8 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
         units = _units(text, start, verb.start(), role="lead")
         if (
             units
-            and _specific(units)
+            # every body of a level beside a named unit (街道党政办以及各社区居委会组织开展…: round 44)
+            and _specific(units, each=not all(is_collective(u.name) for u in units))
             and all(
                 len(u.name) <= _ITEM_NAME
                 and not _NO_SUBJECT.search(u.name)
@@ -1081,9 +1117,17 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
             rest = organised[-1].pos + len(organised[-1].name)
             if text.startswith(_RECURRING, rest):
                 recurring = _recurring_words(text[rest : next((b for a, b in clauses if a <= rest < b), end)])
+    elif best_verb == "同":  # A同B联合开展…, A同B对…开展联合检查: B the partner, as after 会同 (round 44)
+        best = best + _supports_after(text, after + 1, clauses[0][1] if clauses else end)
     # a later clause of its sentence that is partners and their verb: A将…纳入…，B配合开展培训 (round 40)
     # and one that is units and 负责: A将资金拨付至企业，B负责资金监管 (B leads beside A, round 40)
     best = best + [u for a, b in clauses[1:] for u in clause_partners(text, a, b) or _responsible_clause(text, a, b)]
+    # a ；-clause of its sentence that opens with units of its own and their work (A加强资金保障…；B落实税收优惠政策):
+    # they lead beside A, one task (round 44), as a further 负责 clause does
+    if "；" in text[after : end if stop == -1 else stop]:
+        for a, b in split_outside(text, "；;", after, end if stop == -1 else stop)[1:]:
+            if (more := unit_led_item(text, a, b)) is not None:
+                best = dedupe([*best, *(u for u in more[2].units if u.role == "lead")])
     return start, end, Assignment(units=tuple(best), deadline=recurring, anchor=best[0].pos)
 
 
@@ -1137,6 +1181,8 @@ _ITEM_VERB = compiled(
     r"|[将把](?=[^，,。；;]{1,30}?(?:[纳列]入|(?:拨付|发放|下拨|下达|兑付)(?:至|到|给)))"
     r"|将(?=定期|适时|不定期)"  # 教育部将定期汇总…, 将适时开展督查: work it will do again and again (round 41)
     r"|(?<![（(])(?=20\d{2}年(?:\d{1,2}月|底|年底|内|上半年|下半年))"
+    r"|" + _ALONG.pattern  # A同B联合开展…: A leads, B its partner (round 44)
+    + r"|(?=共同(?=[\u4e00-\u9fff]))"  # A、B和C共同研究…: the units before 共同 (round 44)
 )  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
 # how a name read there cannot start: a role word, a verb, a quantity (配合市政务服务管理局…, 选择部分区…)
@@ -1161,9 +1207,39 @@ _STAGE_VERB = compiled(
 # 由A按程序办理 (round 35); 由A牵头完成… (round 38); 由A按程序印发实施, 由A按程序提请…, 由A按规定拨付… (round 43: a
 # 会议纪要's 议定事项 after 会议原则同意《…》: whatever A does by procedure, A does the task), and 由A根据会议意见修改完善…
 # (round 43: the meeting's or others' 意见 that A works in, as 请A根据…修改完善 since round 35)
+# round 44: 由A统筹…, and a verb of the unit's own work after it where 由 opens the clause: …，由A组织清理…, …，由A承担
 _BY_VERB = compiled(
-    r"负总责|负责|牵头(?!单位|部门)|(?=按(?:照)?(?:程序|规定))|(?=(?:根据|结合|吸收|按照)[^，,。；;]{0,12}?意见)"
+    r"负总责|负责|牵头(?!单位|部门)|统筹|(?=按(?:照)?(?:程序|规定))|(?=(?:根据|结合|吸收|按照)[^，,。；;]{0,12}?意见)"
+    r"|(?=组织(?!部)|承担)"
 )
+
+
+def _by_verb(text: str, at: int, ce: int, *, each: bool, kinds: bool) -> list[RoleUnit] | None:
+    """The units after the 由 at ``at`` of a clause ending at ``ce`` read up to the role verb that follows them, when
+    the verb takes an object (``由A负责统筹安排…``: round 34), else None. Of the verbs after 由, the first after which
+    the words read as units (a verb inside a name, 组织 of 市社会组织管理局, is passed over). 组织 and 承担 only where
+    ``each`` (由 opens the clause: ``…，由A组织清理``, ``…，由A承担``; not ``分别由A、B…组织评估``, a description of who
+    acts where, nor ``所需资金由A承担``, who pays: round 44).
+
+    >>> t = "由各乡镇人民政府组织清理"
+    >>> [(u.name, u.role) for u in _by_verb(t, 0, len(t), each=True, kinds=False)]
+    [('各乡镇人民政府', 'lead')]
+    >>> t = "所需资金由县财政局承担"
+    >>> _by_verb(t, 4, len(t), each=False, kinds=False) is None
+    True
+    """
+    for verb in _BY_VERB.finditer(text, at + 1, ce):
+        if text.startswith("解释", verb.end()):  # 本方案由A负责解释: no task
+            return None
+        if verb.end() > verb.start():
+            units = _units(text, at + 1, verb.end())
+        elif not each and text.startswith(("组织", "承担"), verb.start()):
+            continue
+        else:
+            units = _units(text, at + 1, verb.start(), role="lead")
+        if units and units[-1].role in ("lead", "responsible") and _specific(units, each=each, kinds=kinds):
+            return units
+    return None
 _SUBJECT_CLAUSE = "。；;，,"
 _NUMBER_REACH = 12  # characters: the longest number opening a paragraph (（十二）, 1.2.3.)
 # names that end as a body's may still be people or places: 安全干部, 工作人员, 消纳场所, 本区…工地

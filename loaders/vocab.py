@@ -1009,9 +1009,11 @@ def bare_unit_role(text: str, first_listed: bool) -> str | None:
 # 以下均需试点城市政府落实，不再列出: a unit carried into every later task as a supporting unit
 # (written with a lookahead after 以 so that ``re`` scans a document for that one character, twice as fast as
 # for the three of 以下均; the same matches)
-# (以下各项任务均需…, 以下工作均由…: the same statement naming what follows)
+# (以下各项任务均需…, 以下工作均由…: the same statement naming what follows; 以下均为X，不再列出 names X alone, the
+# 不再列出 after it saying so: round 44)
 CARRIED_UNIT = compiled(
-    r"以(?=下[均各任工事])下(?:各项)?(?:任务|工作|事项)?均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)"
+    r"以(?=下[均各任工事])下(?:各项)?(?:任务|工作|事项)?均(?:需|由|要|为)(.{2,20}?)"
+    r"(?:(?:负责)?(?:落实|实施|负责)|(?=[，,]?不再(?:单独|一一)?列出))"
 )
 CONVENTION_WORDS = compiled(r"下同|不再(?:单独|一一)?列出|以下(?:各项)?(?:任务|工作|事项)?均")
 # what a statement of the conventions writes before them in its clause: 各项任务中，列第一位者为牵头单位; and a unit

@@ -251,7 +251,8 @@ def test_prose_hint_matches_as_written_with_the_lookbehind_first():
     """``_PROSE_HINT`` checks "not after 为" after 指导 (so ``re`` can scan for first characters): same matches."""
     from reformgraph.loaders.tasklist import _PROSE_HINT
 
-    written = re.compile(r"由|会同|负责|负总责|责任主体|牵头|(?<!为)指导|配合|设在|职责分工")  # (职责分工: round 40)
+    # (职责分工: round 40; 第一责任单位, 各司其职: round 44)
+    written = re.compile(r"由|会同|负责|负总责|责任主体|牵头|(?<!为)指导|配合|设在|职责分工|第一责任单位|各司其职")
     words = [
         "由",
         "会同",

@@ -302,10 +302,13 @@ def test_document_patterns_match_as_written():
     from reformgraph.loaders.vocab import _FIRST_LISTED_END, CARRIED_UNIT
 
     written = {
-        CARRIED_UNIT: re.compile(r"以下均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)"),
+        CARRIED_UNIT: re.compile(  # (以下均为X，不再列出: round 44)
+            r"以下均(?:需|由|要|为)(.{2,20}?)(?:(?:负责)?(?:落实|实施|负责)|(?=[，,]?不再(?:单独|一一)?列出))"
+        ),
         _FIRST_LISTED_END: re.compile("为牵头|是牵头"),
     }
     words = ["以", "下", "均", "以下均", "需", "由", "要", "负责", "落实", "实施", "试点城市政府", "甲", "。"]
+    words += ["，", "不再列出", "不再一一列出"]
     words += ["为", "是", "牵", "头", "牵头", "为牵头", "是牵头"]
     rng = random.Random(78)
     texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
