@@ -92,8 +92,8 @@ _SUPPORT_VERB = compiled(
     r"|落实(?:行业)?监管责任"  # A负责综合监管，B、C按照“三个必须”落实行业监管责任 (安全生产 plans: round 42)
 )
 # with 头: how a clause naming its units as leads may end (负责落实, 负责组织实施, 负责推进: round 36)
-_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进", "抓总", "责任", "职责", "分工", "统筹")  # (round
-# 38: A抓总，B负责落实; A承担属地主体责任，B履行监管职责; round 40: A、B按照职责分工，将…; round 44: A统筹，B、C各司其职)
+# (round 38: A抓总，B负责落实; A承担属地主体责任，B履行监管职责; round 40: A、B按照职责分工，将…; round 44: A统筹，B、C各司其职)
+_LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进", "抓总", "责任", "职责", "分工", "统筹")
 _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}(?:进行)?解释")
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
@@ -479,8 +479,7 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
         partners = _units(text, ns, stop, role="support") if verb else None
         # (公安、检察、法院、司法行政机关各司其职: fields sharing the body that closes the list, round 44)
         if not (
-            partners
-            and all(_partner_name(u.name, partners[-1].name) and lone_role(u.name) is None for u in partners)
+            partners and all(_partner_name(u.name, partners[-1].name) and lone_role(u.name) is None for u in partners)
         ) or _ORDERS_OTHERS.match(partners[0].name):
             break  # (督促企业落实主体责任: whom the lead makes act, no partner: round 42)
         found.extend(partners)
@@ -1181,8 +1180,8 @@ _ITEM_VERB = compiled(
     r"|[将把](?=[^，,。；;]{1,30}?(?:[纳列]入|(?:拨付|发放|下拨|下达|兑付)(?:至|到|给)))"
     r"|将(?=定期|适时|不定期)"  # 教育部将定期汇总…, 将适时开展督查: work it will do again and again (round 41)
     r"|(?<![（(])(?=20\d{2}年(?:\d{1,2}月|底|年底|内|上半年|下半年))"
-    r"|" + _ALONG.pattern  # A同B联合开展…: A leads, B its partner (round 44)
-    + r"|(?=共同(?=[\u4e00-\u9fff]))"  # A、B和C共同研究…: the units before 共同 (round 44)
+    # A同B联合开展…: A leads, B its partner; A、B和C共同研究…: the units before 共同 (round 44)
+    r"|(?=共同(?=[\u4e00-\u9fff]))|" + _ALONG.pattern
 )  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
 # how a name read there cannot start: a role word, a verb, a quantity (配合市政务服务管理局…, 选择部分区…)
@@ -1240,6 +1239,8 @@ def _by_verb(text: str, at: int, ce: int, *, each: bool, kinds: bool) -> list[Ro
         if units and units[-1].role in ("lead", "responsible") and _specific(units, each=each, kinds=kinds):
             return units
     return None
+
+
 _SUBJECT_CLAUSE = "。；;，,"
 _NUMBER_REACH = 12  # characters: the longest number opening a paragraph (（十二）, 1.2.3.)
 # names that end as a body's may still be people or places: 安全干部, 工作人员, 消纳场所, 本区…工地
