@@ -547,15 +547,22 @@ def _other_field_within(compacts: Sequence[str], j: int) -> bool:
     True
     >>> _other_field_within(["责任单位：县民政局", "工作目标：建成", "2.建设。"], 1)
     False
+    >>> _other_field_within(["责任单位：县民政局", "", "任务二：推进安置房建设", "牵头单位：区更新中心"], 2)
+    False
     """
-    if not OTHER_FIELD.match(compacts[j]) or ENUMERATED.match(compacts[j]):
+    if not OTHER_FIELD.match(compacts[j]) or ENUMERATED.match(compacts[j]) or _ITEM_NAMED.match(compacts[j]):
         return False
     for c in compacts[j + 1 : j + _OTHER_FIELDS_AT_MOST * 2]:  # more such lines, the empty lines between them
         if c and LABEL.match(c):
             return True
-        if c and (not OTHER_FIELD.match(c) or ENUMERATED.match(c)):
+        if c and (not OTHER_FIELD.match(c) or ENUMERATED.match(c) or _ITEM_NAMED.match(c)):
             return False
     return False
+
+
+# a name with the item's number in Chinese numerals before the colon (任务二：…, 事项三：…, 第二项：…, round 44): the
+# next item of a list of blocks, never a field of the run above (任务2：… was no field, its digit no name's)
+_ITEM_NAMED = compiled(r"(?:[\u4e00-\u9fff]{1,6}?[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3}项)[:：]")
 
 
 _OTHER_FIELDS_AT_MOST = 4  # unknown field lines in a row that a label line after them keeps in the run

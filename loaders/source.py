@@ -265,6 +265,13 @@ _DASH_TAIL = compiled(
     r"(?:—{1,2}|-{2}|－{1,2})((?:[^—\-－（()）。；;]|[（(][^（()）]{1,8}[)）])+?)[。；;]?((?:[（(][^（()）]{1,40}[)）])?)[。；;]?$"
 )  # a name's own bracket inside (各县（市、区）人民政府), a bracket after the units (（12月底前）)
 _DASH_TAIL_LONGEST = 120  # characters: a longer tail is no list of units
+_DASHED_ROLES = frozenset(("lead", "responsible", "support", "deadline"))
+# a dash opening a line or a sentence before a unit or deadline label: ——牵头单位：A；配合单位：B (round 44)
+_DASH_BEFORE_LABEL = compiled(
+    r"(?:^|(?<=[。；;]))(?:—{1,2}|-{2}|－{1,2})(?=(?:"
+    + "|".join(sorted((k for k, v in LABEL_ROLES.items() if v in _DASHED_ROLES), key=len, reverse=True))
+    + r")[：:])"
+)
 
 
 def _word_after(text: str, at: int) -> bool:
@@ -305,7 +312,15 @@ def dash_attribution(line: str) -> str:
     '整治数据。（市数据局牵头，各县（市、区）人民政府配合，全年）'
     >>> dash_attribution("选择2—3家开展试点。"), dash_attribution("——习近平")
     ('选择2—3家开展试点。', '——习近平')
+
+    A dash before a label only sets the label line apart: it is dropped (round 44).
+
+    >>> dash_attribution("——牵头：市民政局；配合：市残联；时限：2025年10月底前")
+    '牵头：市民政局；配合：市残联；时限：2025年10月底前'
     """
+    dash = _DASH_BEFORE_LABEL.search(line)
+    if dash is not None:
+        return line[: dash.start()] + line[dash.end() :]
     m = _DASH_TAIL.search(line)
     if m is None or len(m.group(1)) > _DASH_TAIL_LONGEST:
         return line
