@@ -1462,14 +1462,21 @@ def _labelled(
         units, anchor, first_listed, carried = list(before.units), before.anchor, before.first_listed, before.carried
         if deadline_field is None and before.deadline is not None and people:
             deadline_field = before.deadline  # （A牵头，2024年8月底前完成，责任人：孙某某）: round 31
-    elif units and first > start and "lead" not in roles and "responsible" not in roles:
+    elif units and first > start:
         # units with no label before the supporting ones' (县司法局；配合单位：县市场监管局): the responsible units
-        # (round 37), when the words before the first label are unit names and nothing else (no other field's label)
+        # (round 37), when the words before the first label are unit names and nothing else (no other field's label);
+        # before a lead or responsible label, only units written leading (市发改委牵头；责任单位：各区政府, round 44)
+        labelled_leads = "lead" in roles or "responsible" in roles
         head = text[start:first]
         found, rest_before, _, _ = (
             _field_value(text, head, start, "responsible") if "：" not in head and ":" not in head else _NOTHING_READ
         )
-        if found and rest_before is None and all(is_unit_name(u.name) or is_collective(u.name) for u in found):
+        if (
+            found
+            and rest_before is None
+            and all(is_unit_name(u.name) or is_collective(u.name) for u in found)
+            and (not labelled_leads or all(u.role == "lead" for u in found))
+        ):
             units = [*found, *units]
             anchor = found[0].pos
     if anchor is None:

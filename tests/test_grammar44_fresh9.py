@@ -52,3 +52,17 @@ def test_an_unknown_field_between_label_lines_still_keeps_the_run() -> None:
         "完成时限：2024年9月底前\n"
     )
     assert _tasks(text) == [(6, ["县民政局"], [], "2024-09", "scheduled")]
+
+
+def test_a_unit_written_leading_before_a_responsible_label_leads_and_the_label_s_units_support() -> None:
+    # （A牵头；责任单位：B）: before, A was lost (units before a label were read only before supporting labels); a
+    # bare name before 责任单位 still adds nobody, as 负责 does not say who leads
+    def read(inner: str) -> list[tuple[int, list[str], list[str], str | None, str | None]]:
+        return _tasks(f"某市工作方案\n\n一、重点任务\n\n1.推进改革。做好城中村改造工作。（{inner}）\n")
+
+    assert read("市发展改革委牵头；责任单位：各区人民政府") == [(5, ["市发展改革委"], ["各区人民政府"], None, None)]
+    assert read("市住房城乡建设局、市财政局牵头，责任单位：各区人民政府；完成时限：2025年底前") == [
+        (5, ["市住房城乡建设局", "市财政局"], ["各区人民政府"], "2025-12", "scheduled")
+    ]
+    assert read("市发展改革委；责任单位：各区人民政府") == [(5, ["各区人民政府"], [], None, None)]
+    assert read("市发展改革委牵头；配合单位：市财政局") == [(5, ["市发展改革委"], ["市财政局"], None, None)]
