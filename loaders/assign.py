@@ -56,7 +56,7 @@ from reformgraph.loaders.vocab import (
     is_collective,
     is_unit_name,
     lone_role,
-    reports_done,
+    row_reports_done,
     split_duty,
     split_guided,
     split_role,
@@ -278,7 +278,11 @@ def read_units(
     pieces = split_outside(text, _ITEM, start, end) if _ITEM_MARK.search(text, start, end) else ((start, end),)
     if len(pieces) > 1 and text.find("“", start, end) != -1:
         pieces = quoted_joined(text, pieces)
-    if len(pieces) > 1 and (text.find("各", start, end) != -1 or text.find("关", start, end) != -1):
+    if len(pieces) > 1 and (
+        text.find("各", start, end) != -1
+        or text.find("关", start, end) != -1
+        or any(_is_bare_level(text[a:b]) for a, b in pieces)
+    ):
         pieces = _each_level_spans(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
     for a, b in pieces:
@@ -537,8 +541,9 @@ def _split_items(items: str) -> list[str]:
             spans.append((at, at + len(piece)))
             at += len(piece) + 1
         pieces = [items[a:b] for a, b in quoted_joined(items, spans)]
-    if "各" in items or "关" in items:  # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31); 有关市、
-        # 州人民政府 likewise (round 40)
+    if "各" in items or "关" in items or any(_is_bare_level(p) for p in pieces):
+        # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31); 有关市、州人民政府 likewise (round 40);
+        # levels alone before a shared body (市、县两级民政部门, 市、县民政部门: round 44)
         return _each_level_joined(items, pieces)
     return pieces
 
@@ -587,10 +592,28 @@ def _opens_with_level(piece: str) -> bool:
     (True, False)
     >>> _opens_with_level("新疆生产建设兵团负责")  # the corps itself, a body of its own after the provinces
     False
+    >>> _opens_with_level("村三级医疗卫生机构"), _opens_with_level("街道三级残联组织"), _opens_with_level("村委会")
+    (True, True, False)
     """
     if piece[:1] in "新计副兵":  # a national tier (round 40), unless the corps is named alone, a body itself
         return piece.startswith((*_TIERS, "兵团")) and split_role(piece)[0] not in (_TIERS[0], "兵团")
+    if piece[:1] in "村街社":  # the levels below a township, counted (县、乡、村三级…; 市、区、街道三级…): round 44
+        return _COUNTED_LOW_LEVEL.match(piece) is not None
     return piece[:1] in _LEVELS and (piece[0] not in "自直" or _LEVEL_WORD.match(piece) is not None)
+
+
+# a level below a township closing levels counted after it (县、乡、村三级医疗卫生机构): a village or street is no level
+# otherwise (村委会, 街道办事处 are bodies)
+_COUNTED_LOW_LEVEL = compiled(r"(?:村|街道|社区)[两三四五]级")
+
+
+def _is_bare_level(piece: str) -> bool:
+    """Whether a list's item is a level alone (市 of ``市、县两级民政部门``), which may open a collective of levels.
+
+    >>> _is_bare_level("市"), _is_bare_level("自治区"), _is_bare_level("市委"), _is_bare_level("县民政局")
+    (True, True, False, False)
+    """
+    return len(piece) <= 3 and _BARE_LEVELS.fullmatch(piece) is not None
 
 
 # a level alone, an item of a list the next item's body closes (市、区有关部门; 自治区、兵团有关部门: round 43)
@@ -1418,7 +1441,7 @@ def _labelled(
             if deadline_field is None or label in ADJUSTED_DEADLINE_LABELS:
                 deadline_field = value.strip(_STRIP) or deadline_field
         elif role == "progress":  # 进展情况：已完成: the task is done; anything else reported is no field of the plan's
-            done = done or reports_done(value)
+            done = done or row_reports_done([(label, value.strip(_STRIP))])  # 是否完成：是 too (round 44)
         elif role in PEOPLE_ROLES:  # names no unit (``责任人：赵六``): read by ``people``
             value, dated = _person_and_deadline(value)
             if dated is not None and deadline_field is None:

@@ -447,6 +447,10 @@ _STATUS_COLUMN_ENDS = ("状态", "进展", "销号情况", "整改情况")
 _PROGRESS_COLUMN_ENDS = PROGRESS_LABELS + _STATUS_COLUMN_ENDS
 _DONE_YES_NO_COLUMNS = ("是否完成", "是否已完成", "是否销号", "是否已销号", "是否办结", "是否整改到位", "是否整改完成")
 _YES = ("是", "√", "✓", "✔")
+# round 44: fields after the deadline in a bracket, as a 跑道 清单 writes them (（牵头单位：A；完成时限：2024年6月；
+# 是否完成：是；备注：…）): a yes-no field (_DONE_YES_NO_COLUMNS) and a note are read as a progress field is, which
+# ends the deadline before it and names no unit; 是 (and a note's 已完成) says the task is done, 否 leaves the date
+NOTE_LABELS = ("备注",)
 
 
 def names_progress_column(name: str) -> bool:
@@ -524,6 +528,8 @@ ALL_LABELS = (
     + PERSON_LABELS
     + PHONE_LABELS
     + PROGRESS_LABELS
+    + _DONE_YES_NO_COLUMNS
+    + NOTE_LABELS
     + ADJUSTED_DEADLINE_LABELS
     + FORMER_DEADLINE_LABELS
 )
@@ -536,7 +542,7 @@ _LABEL_ROLE = (
     | SHORT_LABELS
     | {label: "person" for label in PERSON_LABELS}
     | {label: "phone" for label in PHONE_LABELS}
-    | {label: "progress" for label in PROGRESS_LABELS}
+    | {label: "progress" for label in PROGRESS_LABELS + _DONE_YES_NO_COLUMNS + NOTE_LABELS}
 )
 
 
