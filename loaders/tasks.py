@@ -207,7 +207,12 @@ def finalize(
                 first_listed = first_from is not None and (
                     line >= first_from or _units_line(a, source, base) >= first_from
                 )
-                carried = tuple(name for at, name in carried_all if line > at) if carried_all else ()
+                # a carried unit from the task whose list states it on (…牵头，以下任务均需A落实，不再列出）: round 44)
+                carried = (
+                    tuple(name for at, name in carried_all if line >= at or _units_line(a, source, base) >= at)
+                    if carried_all
+                    else ()
+                )
                 key = (id(a), first_listed, carried)
                 resolved = roles.get(key)
                 if resolved is None:
