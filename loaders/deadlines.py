@@ -1026,9 +1026,18 @@ def _season_year(text: str, at: int, plan_year: int) -> tuple[int, int]:
 
     >>> _season_year("明年汛前完成修复", 2, 2022), _season_year("汛前完成", 0, 2022)
     ((0, 2023), (0, 2022))
+
+    A year written before it is the season's (round 44: ``2025年秋季学期开学前`` in a plan of 2024 is 2025's term,
+    its raw words the whole phrase; before, the plan's year and ``秋季学期开学前``).
+
+    >>> _season_year("新建幼儿园，2025年秋季学期开学前投入使用", 11, 2024)
+    (6, 2025)
     """
-    if at >= 2 and text[at - 1] == "年" and text[at - 2] in "明次":
-        return at - 2, plan_year + 1
+    if at >= 2 and text[at - 1] == "年":
+        if text[at - 2] in "明次":
+            return at - 2, plan_year + 1
+        if at >= 5 and text[at - 5 : at - 1].isdecimal() and (at == 5 or not text[at - 6].isdecimal()):
+            return at - 5, int(text[at - 5 : at - 1])
     return at, plan_year
 
 
