@@ -653,8 +653,9 @@ _FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 203
 _CLAUSE_BREAK = "，。；：:,;、"
 # 持续 not after 可 (可持续 is an adjective); the lookbehind follows 持续 so that every alternative opens
 # with a literal, which the regex engine scans for instead of trying each alternative at each character
-# an amount given per period, not work done every period (每人每月730元, 每年补助1200元): round 43
-_NOT_AN_AMOUNT = r"(?![\d.,，]+[万亿千百]?元)"
+# an amount given per period, not work done every period (每人每月730元: round 43), a few words between them too
+# (每人每年补助1200元, 每生每年资助标准不低于1000元, 每年安排就业专项资金不少于500万元: round 44)
+_NOT_AN_AMOUNT = r"(?![\u4e00-\u9fff]{0,12}[\d.,，]+[万亿千百]?元)"
 _ONGOING_WORD = compiled(
     r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年|半月|学期|周|旬)"
     + _NOT_AN_AMOUNT
