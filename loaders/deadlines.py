@@ -102,21 +102,31 @@ _SEASON_END = (
     | dict.fromkeys(("冬季供暖", "供暖季", "供暖", "冬季采暖", "采暖季", "采暖"), (11, None))
 )
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
-_ONGOING = compiled(
-    r"持续|长期|常态|每(季度|月|年|半年|半月|学期|日|天|周)|日常|随时|贯穿|适时|按照|依法依规|根据|定期"
-    r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
-    r"|按(?:季度?|月|周|半年)"  # round 25
-    r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
-)
-# round 43: the words of work that goes on, for a filter that must hold every deadline the reader reads
-ONGOING_PATTERN = _ONGOING.pattern
+# a deadline another body sets (按照上级要求, 根据省统一部署): no date of the plan's and no work that goes on, so no
+# status (round 43: 按照/根据 made it ongoing, while 按上级要求 and 与国家同步 had none); the words after 按照/根据 that
+# say so, a lookahead of ``_ONGOING`` (round 44: before, a second pattern and a second search of the text without it)
+_DEFERRED_AFTER = r"(?:上级|国家|中央|全国|省|市|县)[^，,；;。]{0,6}?(?:要求|部署|安排|时限|进度)"
+
+
+def _ongoing_words(deferred: str) -> str:
+    """The words of work that goes on, 按照 and 根据 followed by ``deferred`` (a lookahead, or nothing)."""
+    return (
+        r"持续|长期|常态|每(季度|月|年|半年|半月|学期|日|天|周)|日常|随时|贯穿|适时|按照"
+        + deferred
+        + r"|依法依规|根据"
+        + deferred
+        + r"|定期"
+        r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
+        r"|按(?:季度?|月|周|半年)"  # round 25
+        r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
+    )
+
+
+_ONGOING = compiled(_ongoing_words("(?!" + _DEFERRED_AFTER + ")"))
+# round 43: the words of work that goes on, for a filter that must hold every deadline the reader reads (按照上级要求
+# too: the reader reads it, with no status)
+ONGOING_PATTERN = _ongoing_words("")
 _DONE = "已完成"
-# a deadline another body sets (按照上级要求, 根据省统一部署, 与国家同步): no date of the plan's and no work that goes on,
-# so no status (round 43: 按照/根据 made it ongoing, while 按上级要求 and 与国家同步 had none)
-_DEFERRED = compiled(
-    r"(?=[按根依遵与])(?:(?:按照?|根据|依照|遵照)(?:上级|国家|中央|全国|省|市|县)[^，,；;。]{0,6}?(?:要求|部署|安排|时限|进度)"
-    r"|与(?:国家|中央|全国|全省|省|市|上级)[^，,；;。]{0,4}?同步(?:推进|实施|开展)?)"
-)
 # the usual field, a year and a month (2021年12月): one date, read without the token loop
 _YEAR_MONTH = compiled(r"((?:19|20|１９|２０)\d{2})年(\d{1,2})月")  # a year as the full reading reads one (round 33)
 
@@ -559,9 +569,7 @@ def _read_deadline(text: str) -> Deadline:
     started = "起" in text and _START.search(text) is not None
     dates = _dates(_START.sub("", text) if started else text)
     date_ = max(dates) if dates else None
-    ongoing = started or bool(_ONGOING.search(text))
-    if ongoing and not started and _DEFERRED.search(text) is not None:
-        ongoing = _ONGOING.search(_DEFERRED.sub("", text)) is not None  # 按照上级要求: no work that goes on (round 43)
+    ongoing = started or bool(_ONGOING.search(text))  # 按照上级要求: no work that goes on (round 43)
     if _DONE in text and (not ongoing or _closes_done(text)):
         status = "done"
     elif dates:
