@@ -281,7 +281,7 @@ def read_units(
     if len(pieces) > 1 and (
         text.find("各", start, end) != -1
         or text.find("关", start, end) != -1
-        or any(_is_bare_level(text[a:b]) for a, b in pieces)
+        or _levels_before_body([text[a:b] for a, b in pieces])
     ):
         pieces = _each_level_spans(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
@@ -541,7 +541,7 @@ def _split_items(items: str) -> list[str]:
             spans.append((at, at + len(piece)))
             at += len(piece) + 1
         pieces = [items[a:b] for a, b in quoted_joined(items, spans)]
-    if "各" in items or "关" in items or any(_is_bare_level(p) for p in pieces):
+    if "各" in items or "关" in items or _levels_before_body(pieces):
         # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31); 有关市、州人民政府 likewise (round 40);
         # levels alone before a shared body (市、县两级民政部门, 市、县民政部门: round 44)
         return _each_level_joined(items, pieces)
@@ -614,6 +614,18 @@ def _is_bare_level(piece: str) -> bool:
     (True, True, False, False)
     """
     return len(piece) <= 3 and _BARE_LEVELS.fullmatch(piece) is not None
+
+
+def _levels_before_body(pieces: Sequence[str]) -> bool:
+    """Whether a level alone in a list is followed by a level's body (``市``, ``县两级民政部门``): the levels are one
+    collective with it (round 44). Levels with no body after them (``市、区加强统筹协调``'s subject) are none.
+
+    >>> _levels_before_body(["省", "市", "县三级民政部门"]), _levels_before_body(["市", "区"])
+    (True, False)
+    """
+    return any(
+        _is_bare_level(a) and _opens_with_level(b) and not _is_bare_level(b) for a, b in zip(pieces, pieces[1:])
+    )
 
 
 # a level alone, an item of a list the next item's body closes (市、区有关部门; 自治区、兵团有关部门: round 43)

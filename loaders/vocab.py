@@ -595,7 +595,7 @@ _LABEL_LENGTHS = sorted({len(label) for label in ALL_LABELS}, reverse=True)
 def label_before(text: str, colon: int) -> str | None:
     """The label that ends just before the colon at ``colon`` (longest first), else None.
 
-    >>> label_before("（完成时限：2025年）", 5), label_before("联系电话：1", 4), label_before("备注：1", 2)
+    >>> label_before("（完成时限：2025年）", 5), label_before("联系电话：1", 4), label_before("说明：1", 2)
     ('完成时限', '联系电话', None)
     """
     for length in _LABEL_LENGTHS:
