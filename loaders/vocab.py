@@ -1328,6 +1328,10 @@ def opens_like_a_task(text: str) -> bool:
 _LEVELS_RUN = compiled(r"(?:各|有关|相关)(?:省|自治区|直辖市|计划单列市|新疆生产建设兵团|副省级城市|[、和及])+")
 
 
+# levels listed, then counted: 省、市、县三级…, 县、乡、村三级…, 市、区、街道三级… (round 44)
+_COUNTED_LEVELS = compiled(r"(?:[省市县区乡镇村]|街道|社区)(?:、(?:[省市县区乡镇村]|街道|社区))+[两二三四五]级")
+
+
 def is_unit_name(name: str) -> bool:
     """True when ``name`` reads as the name of a body: short, no sentence words, a unit-like ending.
 
@@ -1357,6 +1361,8 @@ def is_unit_name(name: str) -> bool:
     (False, False, False, False)
     >>> is_unit_name("城市运行"), is_unit_name("安全通行"), is_unit_name("市农发行"), is_unit_name("人民银行某市分行")
     (False, False, True, True)
+    >>> is_unit_name("县、乡、村三级文明实践阵地"), is_unit_name("市、区、街道三级残联组织"), is_unit_name("三级阵地")
+    (True, True, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -1373,6 +1379,8 @@ def is_unit_name(name: str) -> bool:
     if not core.endswith(_UNIT_ENDS) and (
         len(core) > 6 or CLIPPED.fullmatch(core) is None
     ):  # 市发改, 县住建 (round 34)
+        if "级" in core and _COUNTED_LEVELS.match(core) is not None:
+            return True  # 县、乡、村三级文明实践阵地: the bodies of the levels counted, whatever they are (round 44)
         return core[-1] == "师" and _DIVISION.fullmatch(core) is not None  # 各师, 第八师 (not 教师, 律师)
     if core[-1] == "场" and core.endswith(_FARM_KINDS):
         return False  # 家庭农场: a kind of farm business, no body (round 42)
