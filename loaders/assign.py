@@ -623,9 +623,7 @@ def _levels_before_body(pieces: Sequence[str]) -> bool:
     >>> _levels_before_body(["省", "市", "县三级民政部门"]), _levels_before_body(["市", "区"])
     (True, False)
     """
-    return any(
-        _is_bare_level(a) and _opens_with_level(b) and not _is_bare_level(b) for a, b in zip(pieces, pieces[1:])
-    )
+    return any(_is_bare_level(a) and _opens_with_level(b) and not _is_bare_level(b) for a, b in zip(pieces, pieces[1:]))
 
 
 # a level alone, an item of a list the next item's body closes (市、区有关部门; 自治区、兵团有关部门: round 43)
