@@ -281,7 +281,7 @@ def read_units(
     if len(pieces) > 1 and (
         text.find("各", start, end) != -1
         or text.find("关", start, end) != -1
-        or _levels_before_body([text[a:b] for a, b in pieces])
+        or (any(b - a <= 3 for a, b in pieces) and _levels_before_body([text[a:b] for a, b in pieces]))
     ):
         pieces = _each_level_spans(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
@@ -623,7 +623,10 @@ def _levels_before_body(pieces: Sequence[str]) -> bool:
     >>> _levels_before_body(["省", "市", "县三级民政部门"]), _levels_before_body(["市", "区"])
     (True, False)
     """
-    return any(_is_bare_level(a) and _opens_with_level(b) and not _is_bare_level(b) for a, b in zip(pieces, pieces[1:]))
+    return any(
+        len(a) <= 3 and _is_bare_level(a) and _opens_with_level(b) and not _is_bare_level(b)
+        for a, b in zip(pieces, pieces[1:])
+    )
 
 
 # a level alone, an item of a list the next item's body closes (市、区有关部门; 自治区、兵团有关部门: round 43)
