@@ -171,6 +171,11 @@ TEXT: dict[str, tuple[str, str]] = {
         " width to one page), so its tasks cannot be put back together: read the .xlsx/.xls it was printed from, or"
         " print it fit to one page wide",
     ),
+    "warn.hidden_rows": (
+        "工作表“{sheet}”中手动隐藏的 {count} 行（第 {rows} 行）视为已删除的任务，未读取：如需读取，请取消隐藏",
+        "sheet {sheet}: {count} rows hidden by hand (rows {rows}) are read as tasks the office set aside and left out:"
+        " unhide them to have them read",
+    ),
     "col.weight": ("共同举措", "Shared measures"),
     "col.item": ("项目", "Item"),
     "col.value": ("值", "Value"),

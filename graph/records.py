@@ -136,6 +136,7 @@ WARNING_KINDS = frozenset(
         "bare_units",
         "traditional",  # count: a plan in traditional characters, read in simplified ones
         "spilled_columns",  # pages: a PDF's table printed column block by column block, not read (round 42)
+        "hidden_rows",  # sheet, count, rows: a sheet's rows hidden by hand, left out (round 44)
     }
 )
 

@@ -73,8 +73,15 @@ def with_body_tasks(tables: Document, body: str, read_body: Callable[[str], Docu
         _with_metadata(tables, body.issuer, body.doc_number, body.date),
         reforms=(*body.reforms, *reforms),
         workplans=(*body.workplans, *workplans),
-        warnings=tuple(sorted((*body.warnings, *tables.warnings), key=lambda w: w.line)),
+        warnings=tuple(sorted((*_notes_not_given(body, tables), *tables.warnings), key=lambda w: w.line)),
     )
+
+
+def _notes_not_given(body: Document, tables: Document) -> list:
+    """``body``'s warnings but the one note of a kind ``tables`` gives once for the whole document (``traditional``:
+    tables and paragraphs are each folded, round 44)."""
+    once = {w.kind for w in tables.warnings if w.kind == "traditional"}
+    return [w for w in body.warnings if w.kind not in once]
 
 
 # a notice that sends its attachment out: 现将《…》印发给你们, 现将任务分解表印发给你们，并提出如下要求

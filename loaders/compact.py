@@ -17,6 +17,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from reformgraph.regexcache import compiled
+
 
 def compact(line: str) -> str:
     """Remove whitespace and markdown noise from one line.
@@ -44,6 +46,21 @@ def without_invisible(text: str) -> str:
     if any(c in text for c in _INVISIBLE):  # a few scans in C; most texts hold none
         return text.translate(_INVISIBLE_TABLE)
     return text
+
+
+_STRUCK = compiled(r"~~[^~\n]+~~")
+
+
+def without_struck(text: str) -> str:
+    """``text`` without its markdown strikethrough (``~~县审计局~~``): words an office deleted in its working copy, as
+    Word's struck runs and a page's ``<s>``/``<del>``/``<strike>`` are (round 44: before, ``~~县审计局~~`` was a unit).
+    Lines stay where they are: a struck span holds no line break. Only a text or markdown file's: ``~~`` is
+    markdown's mark (a Word paragraph or a PDF's text strikes its words through by formatting).
+
+    >>> without_struck("配合单位：~~县审计局~~、各项目建设单位"), without_struck("2024年~2025年")
+    ('配合单位：、各项目建设单位', '2024年~2025年')
+    """
+    return _STRUCK.sub("", text) if "~~" in text else text
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ import io
 from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import body_lines, with_body_tasks
-from reformgraph.loaders.compact import compact, without_invisible
+from reformgraph.loaders.compact import compact
 from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
@@ -290,23 +290,28 @@ def shown_text(p) -> str:
     ...                      f'<w:ins><w:r><w:t>丙</w:t></w:r></w:ins></w:p>'))
     '甲丙'
     """
-    if not any(child.tag in _NESTED for child in p) and p.find(_ANY_VANISH) is None:
-        return without_invisible(p.text)  # the paragraph's own runs and hyperlinks (python-docx)
+    if not any(child.tag in _NESTED for child in p) and next(p.iter(*_UNSHOWN), None) is None:
+        return p.text  # the paragraph's own runs and hyperlinks (python-docx)
     out = []
     for run in p.iter(W + "r"):
-        if (vanish := run.find(_VANISH)) is not None and vanish.get(W + "val") not in _OFF:
-            continue  # hidden text (隐藏文字, round 43): words the office kept out of the printed plan
+        if (props := run.find(_RUN_PROPERTIES)) is not None and any(
+            e.get(W + "val") not in _OFF for e in props.iter(*_UNSHOWN)
+        ):
+            # hidden text (隐藏文字, round 43): words the office kept out of the printed plan; struck through (删除线,
+            # 双删除线, round 44): words the office deleted in its working copy (修改稿) without tracking the change
+            continue
         parent = run.getparent()
         while parent is not p and parent is not None and parent.tag not in _HIDDEN and not showing_prompt(parent):
             parent = parent.getparent()
         if parent is p:
             out.append(run.text)
-    return without_invisible("".join(out))
+    return "".join(out)
 
 
 _DELETED_MARK = f"{W}pPr/{W}rPr/{W}del"  # a paragraph mark deleted with tracked changes
-_VANISH = f"{W}rPr/{W}vanish"  # a run formatted as hidden (Word's 隐藏 font effect)
-_ANY_VANISH = f".//{W}vanish"
+_RUN_PROPERTIES = f"{W}rPr"
+# a run formatted as hidden (Word's 隐藏 font effect) or struck through (删除线, 双删除线)
+_UNSHOWN = (f"{W}vanish", f"{W}strike", f"{W}dstrike")
 _OFF = ("0", "false", "off")
 
 

@@ -24,11 +24,9 @@ from dataclasses import dataclass, field
 from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import with_body_tasks
-from reformgraph.loaders.compact import without_invisible
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.tables import document_from_tables, title_above
-from reformgraph.loaders.traditional import folded_tables, simplified, with_folded_note
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
@@ -36,7 +34,9 @@ WHAT = "HTML page"
 BLOCKS = frozenset(
     ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "br")
 )
-SKIPPED = frozenset(("script", "style", "noscript", "head", "template"))
+# what a page holds but does not show as its text: scripts and styles, and words struck through (<s>, <del>,
+# <strike>: deleted in the office's working copy, round 44)
+SKIPPED = frozenset(("script", "style", "noscript", "head", "template", "s", "del", "strike"))
 # a site's page around the document (round 30): its navigation, breadcrumbs, share buttons and footer (主办单位：…
 # 承办单位：…, the labels of a plan's fields), as elements of their own or by the class or id a site gives them
 CHROME_TAGS = frozenset(("nav", "footer", "aside"))
@@ -158,7 +158,11 @@ class _Collector:
         if tag in _PREFORMATTED:
             self.preformatted += 1
         if tag in _CONTAINERS:
-            chrome = tag in CHROME_TAGS or is_chrome(attributes.get("class"), attributes.get("id"))
+            chrome = (
+                tag in CHROME_TAGS
+                or is_chrome(attributes.get("class"), attributes.get("id"))
+                or never_shown(attributes)
+            )
             self.containers.append((tag, chrome))
             self.skipping += chrome
         if tag in ("title", "h1") and not self.title_done and self.title is None:
@@ -265,6 +269,35 @@ def is_chrome(class_: str | None, id_: str | None) -> bool:
     return any(name and _CHROME_NAME.search(name) for name in (class_, id_))
 
 
+_TAB_PANEL = compiled(r"tab(?!le)|pane", re.I)  # tab-pane, tabcon, tab_content, layui-tab-item, con_tab2, panel
+
+
+def never_shown(attributes) -> bool:
+    """Whether an element is kept out of sight for good: an inline ``display:none`` style or a ``hidden`` attribute on
+    what is no tab panel (a draft item left in the page, a site's 纠错 form). Chosen (round
+    44): a tab panel (``role="tabpanel"``, a class or id naming a tab or pane) is read however it is hidden (a page
+    saved from a browser holds the script's ``style="display: none;"`` on every closed tab), as a panel a class hides
+    always was; a style sheet's rules are not followed.
+
+    >>> never_shown({"style": "DISPLAY: none;"}), never_shown({"hidden": ""}), never_shown({"style": "visibility: hidden;"})
+    (True, True, False)
+    >>> never_shown({"class": "tab-pane", "style": "display: none;"}), never_shown({"role": "tabpanel", "hidden": ""})
+    (False, False)
+    >>> never_shown({"class": "table-wrap", "style": "display:none"})
+    True
+    """
+    if "hidden" not in attributes:
+        style = attributes.get("style")
+        if not style:  # most elements
+            return False
+        style = "".join(style.split()).lower()
+        if "display:none" not in style:  # visibility:hidden: a 微信公众号 article's body until its script runs
+            return False
+    if attributes.get("role") == "tabpanel":
+        return False
+    return not any(name and _TAB_PANEL.search(name) for name in (attributes.get("class"), attributes.get("id")))
+
+
 _SITE_GAPS = frozenset(" \u3000-_|｜—>»")  # what stands between a site's name and a page's title
 
 
@@ -289,7 +322,7 @@ def html_content(
 ) -> tuple[list[str], list[list[list[str]]], str | None]:
     """(text lines, tables as rows of cell texts, title) of an HTML page."""
     etree = require("lxml.etree", "formats", "reading HTML files")
-    text = without_invisible(decode_html(data, path=path))  # an editor's zero-width spaces (round 43)
+    text = decode_html(data, path=path)
     check_count("text_chars", len(text), "the page holds", path=path, limits=limits)
     collector = _Collector(path=path, limits=limits)
     with library_errors(WHAT, path=path):
@@ -401,9 +434,6 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     from reformgraph.loaders.read import parse_text
 
     lines, tables, title, table_lines = html_content(data, path=path, limits=limits)
-    tables, count = folded_tables(tables)  # a portal's 繁體 page: 牽頭單位 (round 43)
-    if count:  # its title and paragraphs too (the body's tasks are folded again by parse_text: a no-op then)
-        lines, title = [simplified(line) for line in lines], title and simplified(title)
     # no <title> or <h1>: the title its first lines read as, its site's menu, trail and fields skipped (round 40:
     # the menu was the title), else its first line, as in Word
     title = title or title_of_lines(lines) or next(iter(lines), None) or key
@@ -418,4 +448,4 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     doc = with_body_tasks(
         doc, "\n".join(body), lambda text: parse_text(text, path=path, key=key, sha256=sha256, limits=limits)
     )
-    return with_folded_note(doc, count) if count and not any(w.kind == "traditional" for w in doc.warnings) else doc
+    return doc

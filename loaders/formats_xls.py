@@ -15,6 +15,7 @@ from reformgraph.extras import require
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, library_errors
 from reformgraph.loaders.sheets import (
     NamedSheet,
+    SetAside,
     check_used_range,
     clip_merges,
     columns_hidden_dropped,
@@ -81,8 +82,11 @@ def _rows_set_aside(book, sheet, index: int) -> set[int]:
     return {r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden and not info.outline_level}
 
 
-def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[NamedSheet]:
-    """Every sheet of an .xls/.et workbook: its name, and its rows of cell texts (merged ranges filled)."""
+def xls_sheets(
+    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, set_aside: list[SetAside] | None = None
+) -> list[NamedSheet]:
+    """Every sheet of an .xls/.et workbook: its name, and its rows of cell texts (merged ranges filled); the hidden
+    rows left out are added to ``set_aside`` (``sheets.rows_hidden_blanked``)."""
     xlrd = require("xlrd", "formats", "reading .xls/.et files")
     with library_errors(WHAT, path=path):
         book = xlrd.open_workbook(
@@ -111,7 +115,7 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
                 ]
             rows = sheet_rows(values, merges, path=path, sheet=name, limits=limits)
             if hidden:
-                rows = rows_hidden_blanked(rows, hidden)
+                rows = rows_hidden_blanked(rows, hidden, sheet=name, set_aside=set_aside)
             sheets.append((name, columns_hidden_dropped(rows, columns) if columns else rows))
             book.unload_sheet(index)
     finally:
@@ -121,4 +125,6 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
 
 def read_xls(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse the task tables of an .xls or .et workbook."""
-    return document_from_sheets(xls_sheets(data, path=path, limits=limits), path=path, key=key, sha256=sha256)
+    set_aside: list[SetAside] = []
+    sheets = xls_sheets(data, path=path, limits=limits, set_aside=set_aside)
+    return document_from_sheets(sheets, path=path, key=key, sha256=sha256, set_aside=set_aside)

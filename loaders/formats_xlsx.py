@@ -31,6 +31,7 @@ from reformgraph.loaders.sheet_stream import open_workbook
 from reformgraph.loaders.sheets import (
     NamedSheet,
     Range,
+    SetAside,
     check_used_range,
     clip_merges,
     columns_hidden_dropped,
@@ -198,8 +199,11 @@ def _unescaped(value: object) -> object:
     return unescape(value) if isinstance(value, str) and "_x" in value else value
 
 
-def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[NamedSheet]:
-    """Every worksheet of an .xlsx: its name, and its rows of cell texts (merged ranges filled)."""
+def xlsx_sheets(
+    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, set_aside: list[SetAside] | None = None
+) -> list[NamedSheet]:
+    """Every worksheet of an .xlsx: its name, and its rows of cell texts (merged ranges filled); the hidden rows left
+    out are added to ``set_aside`` (``sheets.rows_hidden_blanked``)."""
     sheets: list[NamedSheet] = []
     total = 0
     with open_workbook(data, path=path, what=WHAT, limits=limits) as book:
@@ -222,7 +226,7 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
                 unsaved_values(values, shape.unsaved)
             rows = sheet_rows(values, merges, path=path, sheet=title, limits=limits)
             if shape.hidden_rows and not shape.filtered:
-                rows = rows_hidden_blanked(rows, shape.hidden_rows)
+                rows = rows_hidden_blanked(rows, shape.hidden_rows, sheet=title, set_aside=set_aside)
             if shape.hidden:
                 rows = columns_hidden_dropped(rows, shape.hidden)
             sheets.append((title, rows))
@@ -231,4 +235,6 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> l
 
 def read_xlsx(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse the task tables of an .xlsx workbook."""
-    return document_from_sheets(xlsx_sheets(data, path=path, limits=limits), path=path, key=key, sha256=sha256)
+    set_aside: list[SetAside] = []
+    sheets = xlsx_sheets(data, path=path, limits=limits, set_aside=set_aside)
+    return document_from_sheets(sheets, path=path, key=key, sha256=sha256, set_aside=set_aside)

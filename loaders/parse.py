@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
-from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.compact import CompactText, without_invisible
 from reformgraph.loaders.deadlines import CampaignPeriod, date_line, default_deadline, plan_year_of
 from reformgraph.loaders.group_statements import GroupStatements
 from reformgraph.loaders.page_furniture import without_site_footer
@@ -159,6 +159,7 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
     it makes all stay alive (the document holds them) or go with their last reference, and passes
     of the collector over them found nothing (a tenth of a parse, more in a process holding a graph).
     """
+    text = without_invisible(text)  # characters no one sees (round 43), of every text read (round 44)
     simplified = folded(text)  # 牽頭單位: a plan in traditional characters, read in simplified ones (round 39)
     count = folded_count(text, simplified)
     with paused_gc():
@@ -284,7 +285,7 @@ def text_metadata(text: str) -> Metadata:
     >>> text_metadata("某县人民政府办公室\n某政办发〔2026〕12号\n关于印发某县工作要点的通知").doc_number
     '〔2026〕12号'
     """
-    return metadata(Source.from_text(text))
+    return metadata(Source.from_text(folded(text)))  # read as parse_document reads it (round 44: 某縣府辦〔2025〕18號)
 
 
 def metadata(source: Source, head_end: int | None = None) -> Metadata:
@@ -560,7 +561,7 @@ def title_of_lines(lines: Sequence[str]) -> str | None:
     head = list(lines[:_TITLE_LINES])
     if not head:
         return None
-    source = Source.from_text("\n".join(head))
+    source = Source.from_text(folded("\n".join(head)))  # a 繁體 table's document: its title folded as its cells are
     return _text_title(source, len(source.compacts))
 
 

@@ -23,7 +23,7 @@ from reformgraph.loaders.formats_docx import continued_tables
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables, title_above
-from reformgraph.loaders.traditional import folded, folded_count, simplified, with_folded_note
+from reformgraph.loaders.traditional import folded
 from reformgraph.loaders.vocab import is_unit_name
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -98,12 +98,6 @@ def ruled_tables_document(
         return None
     if not tables:
         return None
-    plain = folded(text)
-    count = folded_count(text, plain)
-    if count:  # a 繁体 copy's tables read in simplified characters, as its text is (round 42: before, 牽頭單位 named
-        # no column, and the table was read from the text layer, a wrapped cell's lines scattered)
-        text, lines = plain, [simplified(line) for line in lines]
-        tables = [[[simplified(c) for c in row] for row in table] for table in tables]
     from reformgraph.loaders.parse import title_of_lines
 
     title = title_of_lines(text.splitlines()) or title_of_lines(lines) or key  # the text layer keeps blank lines
@@ -113,10 +107,7 @@ def ruled_tables_document(
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=lines, titles=titles)
     if doc is None:
         return None
-    doc = with_body_tasks(doc, "\n".join(lines), read_body)
-    if count and not any(w.kind == "traditional" for w in doc.warnings):
-        doc = with_folded_note(doc, count)
-    return doc
+    return with_body_tasks(doc, "\n".join(lines), read_body)
 
 
 def _ruling_lines_squared(objects: dict) -> None:

@@ -25,7 +25,7 @@ import re
 from pathlib import Path
 
 from reformgraph.errors import DocumentEncodingError, DocumentError
-from reformgraph.loaders.compact import without_invisible
+from reformgraph.loaders.compact import without_struck
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines
 from reformgraph.loaders.sniff import content_kind, ole_directory_missing, ole_kind, opendocument_kind
 from reformgraph.records import Document
@@ -164,7 +164,7 @@ def parse_text(text: str, *, path: str, key: str, sha256: str, limits: Limits = 
 
 def read_text(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse a plain-text or Markdown document."""
-    text = without_invisible(decode_text(data, path=path))  # a copy from a web page (round 43)
+    text = without_struck(decode_text(data, path=path))  # markdown's ~~deleted words~~ (round 44)
     return parse_text(text, path=path, key=key, sha256=sha256, limits=limits)
 
 

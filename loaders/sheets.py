@@ -24,13 +24,13 @@ from reformgraph.errors import DocumentError
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
 from reformgraph.loaders.tables import document_from_tables, heading_title
-from reformgraph.loaders.traditional import folded_sheets, with_folded_note
 from reformgraph.loaders.vocab import ANNEX_MARK, names_issuers
-from reformgraph.records import Document
+from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
 
 Range = tuple[int, int, int, int]
 NamedSheet = tuple[str, list[list[str | None]]]  # a sheet's name, and its rows of cell texts
+SetAside = tuple[str, tuple[int, ...]]  # a sheet's name, and the hidden rows left out of it (1-based)
 _DEFAULT_NAME = compiled(r"^(?:sheet|工作表)\s*\d*$", re.IGNORECASE)  # Sheet1, 工作表1: named by no one
 
 NO_TASK_TABLE = (
@@ -97,17 +97,55 @@ def shown_value(value: object, number_format: str | None) -> object:
     return value
 
 
-def rows_hidden_blanked(rows: list[list[str | None]], hidden: set[int]) -> list[list[str | None]]:
+def rows_hidden_blanked(
+    rows: list[list[str | None]], hidden: set[int], *, sheet: str, set_aside: list[SetAside] | None = None
+) -> list[list[str | None]]:
     """``rows`` with each hidden row (1-based numbers in ``hidden``) emptied, its merged values already given to the
     rows they cover, and every row keeping its number. Round 43: a row hidden with no filter on the sheet is a task
     the office deleted and kept out of sight (a reader of the sheet never sees it, as with hidden columns and
     sheets); before, it was read as a task. Rows an autofilter hides are not passed here: a filter hides rows only
-    for viewing.
+    for viewing. The ``sheet``'s hidden rows that held text are added to ``set_aside`` (round 44: the document says
+    so, ``hidden_rows_noted``).
 
-    >>> rows_hidden_blanked([["序号", "任务"], ["1", "甲"], ["2", "乙"]], {2})
-    [['序号', '任务'], [None, None], ['2', '乙']]
+    >>> left: list = []
+    >>> rows_hidden_blanked([["序号", "任务"], ["1", "甲"], ["2", "乙"], [None, None]], {2, 4}, sheet="台账", set_aside=left)
+    [['序号', '任务'], [None, None], ['2', '乙'], [None, None]]
+    >>> left
+    [('台账', (2,))]
     """
+    held = tuple(k for k, row in enumerate(rows, start=1) if k in hidden and any(row))
+    if held and set_aside is not None:
+        set_aside.append((sheet, held))
     return [[None] * len(row) if k in hidden else row for k, row in enumerate(rows, start=1)]
+
+
+HIDDEN_ROWS = (
+    "rows hidden by hand (no filter on the sheet) are rows the office set aside: not read; unhide them to have them"
+    " read"
+)
+
+
+def hidden_rows_noted(document: Document, set_aside: Sequence[SetAside]) -> Document:
+    """``document`` with one warning per sheet whose hidden rows were left out (``rows_hidden_blanked``): how many,
+    which, and why (round 44: before, they were left out with no word).
+
+    >>> from reformgraph.loaders.parse import parse_document
+    >>> doc = hidden_rows_noted(parse_document("某县方案\\n\\n1.推进改革。（县财政局负责）"), [("台账", (4, 6))])
+    >>> [(w.line, w.kind, w.message) for w in doc.warnings][0][:2], dict(doc.warnings[0].params)
+    ((4, 'hidden_rows'), {'sheet': '台账', 'count': '2', 'rows': '4, 6'})
+    """
+    if not set_aside:
+        return document
+    notes = tuple(
+        ParseWarning(
+            rows[0],
+            f"sheet {name}: {len(rows)} hidden row(s) left out (rows {', '.join(map(str, rows))}): {HIDDEN_ROWS}",
+            "hidden_rows",
+            (("sheet", name), ("count", str(len(rows))), ("rows", ", ".join(map(str, rows)))),
+        )
+        for name, rows in set_aside
+    )
+    return dataclasses.replace(document, warnings=(*notes, *document.warnings))
 
 
 def columns_hidden_dropped(rows: list[list[str | None]], hidden: set[int]) -> list[list[str | None]]:
@@ -231,10 +269,12 @@ _SUMMARY_SHEET = compiled(r"汇总表?|统计表?|数据汇总|汇总统计|统�
 _NOTES_TITLE = compiled(r"\s*(?:(?:填表|填报|编制|使用)?(?:说明|须知)|目录|封面)\s*")
 
 
-def document_from_sheets(sheets: Sequence[NamedSheet], *, path: str, key: str, sha256: str) -> Document:
+def document_from_sheets(
+    sheets: Sequence[NamedSheet], *, path: str, key: str, sha256: str, set_aside: Sequence[SetAside] = ()
+) -> Document:
     """The task tables among ``sheets`` (name, rows) as a Document; the first sheet's title row names it, and each
-    sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``)."""
-    sheets, count = folded_sheets(sheets)  # 牽頭單位, 完成時限: a workbook in traditional characters (round 43)
+    sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``).
+    ``set_aside``: the hidden rows left out of them, each sheet's noted in a warning."""
     tables = [[] if _SUMMARY_SHEET.fullmatch(name.strip()) else rows for name, rows in sheets]  # counts (round 38)
     title = next((t for t in (sheet_title(rows) for rows in tables) if t and not _NOTES_TITLE.fullmatch(t)), None)
     notice = notice_lines(tables[0]) if tables else None
@@ -257,7 +297,7 @@ def document_from_sheets(sheets: Sequence[NamedSheet], *, path: str, key: str, s
             doc_number=doc.doc_number or meta.doc_number,
             date=doc.date or meta.date,
         )
-    return with_folded_note(doc, count) if count else doc
+    return hidden_rows_noted(doc, set_aside)
 
 
 _NOTICE_ROWS = 3  # rows: a notice sheet's least (a title, a 文号 or an addressee, a paragraph)

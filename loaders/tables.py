@@ -34,7 +34,7 @@ from functools import lru_cache
 from reformgraph.districts import PLACE_ENDS
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_parenthetical, read_region
 from reformgraph.loaders.by_unit_tables import by_unit_as_rows
-from reformgraph.loaders.compact import compact
+from reformgraph.loaders.compact import compact, without_invisible
 from reformgraph.loaders.deadlines import (
     CampaignPeriod,
     date_line,
@@ -49,6 +49,7 @@ from reformgraph.loaders.prose import clause_partners
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
+from reformgraph.loaders.traditional import folded_tables, with_folded_note
 from reformgraph.loaders.vocab import (
     COLUMN_NAME_HEADS,
     COLUMN_NAMES,
@@ -1321,6 +1322,7 @@ def document_from_tables(
     sheet's name), else by the document's ``title``. What the document states once for all its tasks is read
     from its cells and its ``paragraphs`` (the text outside the tables): ``table_conventions``.
     """
+    tables, paragraphs, titles, title, count = _as_read(tables, paragraphs, titles, title)
     sections: list[Section] = []
     listed: set[str] = set()  # the tasks of the tables before (their texts)
     for k, rows in enumerate(tables):
@@ -1336,9 +1338,31 @@ def document_from_tables(
     said = [compact(p) for p in paragraphs]
     date = next((d for p in said if (d := date_line(p)) is not None), None)  # a notice's date (round 32)
     conventions = table_conventions([*said, *cells], title=title, date=date)
-    return document_from_sections(
+    doc = document_from_sections(
         sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions, date=date
     )
+    return with_folded_note(doc, count) if count else doc
+
+
+def _as_read(
+    tables: Sequence[Sequence[Sequence[object]]], paragraphs: Sequence[str], titles: Sequence[str | None], title: str
+) -> tuple[list, list[str], list[str | None], str, int]:
+    """``document_from_tables``' input as the text reader reads its text: without the characters no one sees
+    (``compact.without_invisible``) and in simplified characters (``traditional.folded_tables``), with how many
+    characters were folded. Round 44: every reader of tables (Word, .doc, .odt, CSV, sheets, web pages, PDFs) is
+    served here once; before, a .docx, .doc or CSV table headed 牽頭單位 was not read, and a sheet's cell kept its
+    zero-width spaces (区市场\u200b监管局, a unit of its own).
+
+    >>> _as_read([[["序號", "牽頭單位"], ["1", "县\u200b财政局"]]], ["现将方案印發"], [None], "方案")
+    ([[['序号', '牵头单位'], ['1', '县财政局']]], ['现将方案印发'], [None], '方案', 5)
+    """
+    parts = [*tables, [list(paragraphs), list(titles), [title]]]
+    joined = "\n".join(c for part in parts for row in part for c in row if c and isinstance(c, str))
+    if without_invisible(joined) is not joined:
+        parts = [[[without_invisible(c) if c and isinstance(c, str) else c for c in row] for row in p] for p in parts]
+    parts, count = folded_tables(parts)
+    *tables, (paragraphs, titles, (title,)) = parts
+    return tables, paragraphs, titles, title, count
 
 
 def table_conventions(texts: Sequence[str], *, title: str, date: str | None = None) -> Conventions:

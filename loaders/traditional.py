@@ -45,15 +45,20 @@ def simplified(text: str) -> str:
 
 def with_folded_note(document, count: int):
     """``document`` with the warning that ``count`` traditional characters were read as simplified ones first (the one
-    note ``parse_document`` and a PDF's ruled tables both give).
+    note ``parse_document`` and ``tables.document_from_tables`` both give); ``document`` itself when it holds the
+    note already (a table's document with the tasks of the text around it, each folded: round 44).
 
     >>> from reformgraph.loaders.parse import parse_document
-    >>> [w.kind for w in with_folded_note(parse_document("某县方案\\n\\n1.推进改革。（县财政局负责）"), 3).warnings]
-    ['traditional']
+    >>> once = with_folded_note(parse_document("某县方案\\n\\n1.推进改革。（县财政局负责）"), 3)
+    >>> [w.kind for w in once.warnings], with_folded_note(once, 5) is once
+    (['traditional'], True)
     """
     from dataclasses import replace
 
     from reformgraph.records import ParseWarning
+
+    if any(w.kind == "traditional" for w in document.warnings):
+        return document
 
     note = ParseWarning(
         1,
@@ -98,15 +103,3 @@ def folded_tables(tables: list) -> tuple[list, int]:
         return tables, 0
     fold = [[[simplified(c) if c and isinstance(c, str) else c for c in row] for row in table] for table in tables]
     return fold, folded_count(joined, plain)
-
-
-def folded_sheets(sheets: list) -> tuple[list, int]:
-    """``folded_tables`` of a workbook's sheets (name, rows), their names folded too.
-
-    >>> folded_sheets([("任務分工", [["序號", "項目名稱", "牽頭單位"]])])
-    ([('任务分工', [['序号', '项目名称', '牵头单位']])], 6)
-    """
-    tables, count = folded_tables([rows for _, rows in sheets])
-    if not count:
-        return sheets, 0
-    return [(simplified(name), rows) for (name, _), rows in zip(sheets, tables)], count
