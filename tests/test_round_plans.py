@@ -89,7 +89,8 @@ def test_the_plan_reads_as_written_by_hand(expected_path: Path):
 
 def test_every_deadline_of_the_plans_is_written_with_its_task():
     # the plans read exactly (a plan not read yet may misplace a date, as tables2/02 does: NOT_YET_READ)
-    read = [p for p in EXPECTED if _name(p) not in NOT_YET_READ]
+    # and the plans written as text: an office file's lines are its paragraphs and rows, no text to look in (round 44)
+    read = [p for p in EXPECTED if _name(p) not in NOT_YET_READ and document_path(p).suffix in (".md", ".txt")]
     outputs = [read_document(document_path(p)) for p in read]
     assert [bad for doc in outputs for bad in deadline_outside_its_task(doc)] == []
 
