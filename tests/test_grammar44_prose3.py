@@ -81,13 +81,14 @@ def test_units_joined_by_yiji_are_two() -> None:
 
 
 def test_a_unit_carried_into_every_later_task_said_with_junwei() -> None:
-    # （责任单位：A、B，以下均为C，不再列出）: C supports every later task, as 以下均需C落实，不再列出 (before, C lost)
+    # （责任单位：A、B，以下均为C，不再列出）: C supports every later task, as 以下均需C落实，不再列出 (before, C lost),
+    # and the task that states it (round 44 left7's choice, SPEC.md)
     text = _HEAD + (
         "（一）完善助餐网络。新建长者食堂10家。（责任单位：区民政局、区财政局，以下均为各街道办事处，不再列出）\n"
         "（二）丰富助餐方式。发展上门送餐服务。（责任单位：区民政局、区商务局）\n"
     )
     assert _tasks(text) == [
-        (4, ["区民政局", "区财政局"], []),
+        (4, ["区民政局", "区财政局"], ["各街道办事处"]),
         (5, ["区民政局", "区商务局"], ["各街道办事处"]),
     ]
 
