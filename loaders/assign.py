@@ -32,7 +32,7 @@ from typing import NamedTuple
 
 from reformgraph.districts import PLACE_ENDS
 from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
-from reformgraph.loaders.people import names_a_person, person_after_unit
+from reformgraph.loaders.people import a_person_listed, names_a_person, person_after_unit
 from reformgraph.loaders.scan import find_outside, split_outside
 from reformgraph.loaders.vocab import (
     ADJUSTED_DEADLINE_LABELS,
@@ -1481,6 +1481,10 @@ def _labelled(
                 if memo is not None:
                     memo[field] = read
             found, rest_of_field, fl, ca = read
+            if persons := [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]:
+                # 责任科室：办公室，科长 张某某: the office's head, a person of the task, no unit (round 44)
+                people.extend((label, u.name, u.pos) for u in persons)
+                found = [u for u in found if u not in persons]
             if role == "lead" and len(found) > 1 and value.rstrip(_STRIP).endswith(_DUTY_SHARE):
                 found = _lead_then_sharers(found, value, at + len(label) + 1)
             units.extend(found)

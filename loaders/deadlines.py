@@ -695,8 +695,8 @@ _SEASON_BEFORE = compiled(
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
 # (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)
 # (and a last sentence that is a deadline field holding one: …配合。完成时限：长期坚持。 round 38)
-_STATUS_TAIL = compiled(
-    r"[。；;）)，,][（(]?(?:[\u4e00-\u9fff]{0,4}(?:时限|期限)[：:])?(?:全年)?"
+_STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与人居环境整治（持续推进）。 round 44)
+    r"(?:[。；;）)，,][（(]?|[（(])(?:[\u4e00-\u9fff]{0,4}(?:时限|期限)[：:])?(?:全年)?"
     r"(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?)[）)]?[。；;]?$"
 )
 

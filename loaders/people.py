@@ -86,6 +86,27 @@ def names_a_person(written: str) -> bool:
     return _a_name(name)
 
 
+# a leader's post before a name in a unit list (分管领导, 分管局领导, 主要领导：): 领导 is no title of names_a_person's, as
+# 各乡镇主要领导 names a post (round 44)
+_LEADER_POST = compiled(r"[\u4e00-\u9fa5]{0,4}?领导[:：]?")
+
+
+def a_person_listed(written: str) -> bool:
+    """Whether an item of a unit list is a person, not a unit: a post and a name (``科长张某某``, as the compact text
+    joins ``科长 张某某``; ``张某某副局长``), a hidden name (``张某某``) or a phone. A bare two- or three-character name
+    is not enough: it may be a place listed as a unit (``黄山``, ``周口``) (round 44).
+
+    >>> [a_person_listed(w) for w in ("科长 张某某", "副镇长李某", "张某某", "黄山", "市教育局", "各网格长", "市长办公室")]
+    [True, True, True, False, False, False, False]
+    >>> a_person_listed("分管领导 王某某"), a_person_listed("分管局领导：李四"), a_person_listed("主要领导")
+    (True, True, False)
+    """
+    name = "".join(written.split()) if " " in written or "\u3000" in written else written
+    if "领导" in name and (post := _LEADER_POST.match(name)) is not None:  # 分管领导王某某
+        return _a_name(name[post.end() :])
+    return (len(name) > 3 or "某" in name) and names_a_person(name)
+
+
 _PLACE_WORD_END = frozenset("场库港路街村园湖山河")  # 林场, 水库: a place a body runs, no person's name
 
 
@@ -97,18 +118,21 @@ def person_after_unit(name: str) -> int:
     (4, 4, 0)
     >>> person_after_unit("市公安局交警支队"), person_after_unit("区教育局")
     (0, 0)
+    >>> person_after_unit("法规科科长张某某"), person_after_unit("办公室主任张某某"), person_after_unit("市长江办王五")
+    (3, 3, 4)
     """
     for k in (3, 2):
         head, tail = name[:-k], name[-k:]
-        if (
-            len(head) >= 3
-            and tail[-1] not in _PLACE_WORD_END
-            and has_unit_ending(head)
-            and _a_name(tail)
-            and is_unit_name(head)
-        ):
-            return len(head)
+        if len(head) >= 3 and tail[-1] not in _PLACE_WORD_END and _a_name(tail):
+            if not has_unit_ending(head) and (post := _POST_LAST.search(head)) is not None:
+                head = head[: post.start()]  # 法规科科长张某某, 办公室 主任 张某某: the post between (round 44)
+            if len(head) >= 2 and has_unit_ending(head) and is_unit_name(head):
+                return len(head)
     return 0
+
+
+# a post that ends a unit's name before a person's (法规科科长, 办公室主任, 立案庭副庭长): round 44
+_POST_LAST = compiled(r"副?(?:[\u4e00-\u9fa5]长|主任|书记)$")
 
 
 def _a_name(name: str) -> bool:

@@ -62,8 +62,11 @@ from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
 _CLAUSE = "，,：:"
-# ``match``: at a clause's start (一是A…；二是B…: round 38)
-_LEADING = compiled(r"(?:经|由|并|且|再|同时|另外|此外|要|将|明确|请|责成|[一二三四五六七八九十]是)+")
+# ``match``: at a clause's start (一是A…；二是B…: round 38); 经 not where it opens a name (经济发展局, 经开区管委会,
+# 经信局, 经发办: round 44)
+_LEADING = compiled(
+    r"(?:经(?!济|开区|信[局委办]|发[局办])|由|并|且|再|同时|另外|此外|要|将|明确|请|责成|[一二三四五六七八九十]是)+"
+)
 _MODAL = compiled(
     r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同|具体)+$"
 )  # A、B分别负责…: round 35; A具体负责…: round 40

@@ -423,6 +423,9 @@ class Source:
         >>> s = Source.from_text("序号\\n工作任务\\n牵头单位\\n完成时限\\n1\\n推进")
         >>> s.with_lone_label_colons() is s
         True
+        >>> s = Source.from_text("印发。\\n## 任务分工\\n| 序号 | 牵头单位 |\\n任务分工\\n| 1 | 县发改局 |")
+        >>> s.with_lone_label_colons() is s  # a heading, and a caption above a table's row (round 44)
+        True
         """
         compacts = self.compacts
         if _LONE_LABELS.isdisjoint(compacts):  # no label alone on a line (one C-level pass)
@@ -435,6 +438,8 @@ class Source:
             and 0 < k < len(near) - 1
             and not is_column_cell(compacts[near[k - 1]])
             and not is_column_cell(compacts[near[k + 1]])
+            and compacts[near[k + 1]][:1] != "|"  # 任务分工 / | 序号 | …: a table's caption (round 44)
+            and i not in self.headings  # ## 任务分工: a heading, never a label before its value (round 44)
         ]
         if not lone:
             return self

@@ -1186,6 +1186,7 @@ _UNIT_ENDS = (
     "农场",  # round 42: 各农场, 友谊农场, 各牧场 (a 农垦 group's farms; 家庭农场 is a kind of farm business: ``is_unit_name``)
     "牧场",
     "网格",
+    "庭",  # round 44: a court's divisions (立案庭, 民一庭, 民事审判第一庭, 人民法庭); not 家庭 (``is_unit_name``)
     # the posts of the 河长制 and its kin, as a collective of those who hold them: 各村（社区）河长, 镇级林长
     "河长",
     "湖长",
@@ -1363,6 +1364,8 @@ def is_unit_name(name: str) -> bool:
     (False, False, True, True)
     >>> is_unit_name("县、乡、村三级文明实践阵地"), is_unit_name("市、区、街道三级残联组织"), is_unit_name("三级阵地")
     (True, True, False)
+    >>> is_unit_name("立案庭"), is_unit_name("民事审判第一庭"), is_unit_name("各人民法庭"), is_unit_name("困难家庭")
+    (True, True, True, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -1384,6 +1387,8 @@ def is_unit_name(name: str) -> bool:
         return core[-1] == "师" and _DIVISION.fullmatch(core) is not None  # 各师, 第八师 (not 教师, 律师)
     if core[-1] == "场" and core.endswith(_FARM_KINDS):
         return False  # 家庭农场: a kind of farm business, no body (round 42)
+    if core[-1] == "庭" and core.endswith(_NOT_COURTS):
+        return False  # 困难家庭, 低保家庭: households, no court's division (round 44)
     if core[-1] == "行" and core.endswith(_WORK_IN_XING):
         return False  # 城市运行 (of a heading 城市运行保障): work, not a bank (round 43)
     verb = _TASK_VERB.match(core)
@@ -1394,6 +1399,7 @@ def is_unit_name(name: str) -> bool:
 # person's trade (教师, 律师, 医师)
 _DIVISION = compiled(r"(?:兵团)?(?:各|第[一二三四五六七八九十]{1,3})师")
 _FARM_KINDS = ("家庭农场", "家庭牧场")
+_NOT_COURTS = ("家庭", "门庭", "前庭", "中庭", "天庭")  # words in 庭 that name no court's division (round 44)
 # words for work that end in 行 as a bank's name does (银行, 分行; 农发行 is a bank's short name, so 发行 is not here):
 # a heading 二、城市运行保障 read as ``城市运行`` ensuring (保障) before round 43
 _WORK_IN_XING = ("运行", "执行", "进行", "履行", "通行", "出行", "施行", "试行", "实行", "推行", "先行", "旅行", "流行")
@@ -1421,6 +1427,9 @@ def _office_named_by_its_work(core: str, verb_end: int) -> bool:
 # 村两委成员, 各任课教师): no body's name ends in 员 or 主任 (委员会, 成员单位 end otherwise). A coordination graph joins
 # bodies: a post is people of a body, and as a node it would join class teachers of every school into one unit
 _POST_ENDS = ("领导", "负责人", "负责同志", "员", "班子", "书记", "主任", "教师", "老师")
+# round 44: the heads of offices, courts' divisions, stations and schools alone (科长, 庭长, 所长 …; not 河长, 网格长:
+# the 河长制's posts are the collective of those who hold them, ``_UNIT_ENDS``)
+_POST_ENDS += ("科长", "处长", "局长", "所长", "庭长", "院长", "部长", "镇长", "乡长", "站长", "队长", "校长", "组长")
 POST_LAST_CHARACTERS = frozenset(end[-1] for end in _POST_ENDS)  # a cheap first test of ``names_a_post``
 
 
@@ -1431,6 +1440,8 @@ def names_a_post(name: str) -> bool:
     >>> names_a_post("各分管领导"), names_a_post("班子成员"), names_a_post("各成员单位"), names_a_post("驻局纪检监察组")
     (True, True, False, False)
     >>> names_a_post("各班主任"), names_a_post("各网格员"), names_a_post("村两委"), names_a_post("县委老干部局")
+    (True, True, False, False)
+    >>> names_a_post("科长"), names_a_post("立案庭庭长"), names_a_post("各网格长"), names_a_post("各村（社区）河长")
     (True, True, False, False)
     """
     return name.endswith(_POST_ENDS)
