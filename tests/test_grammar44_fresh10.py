@@ -81,3 +81,12 @@ def test_a_caption_above_a_pipe_table_is_no_label() -> None:
             "某市税务局关于印发任务分工方案的通知\n\n现印发给你们。\n\n某市税务局\n\n2025年3月3日\n\n" + caption + table
         )
         assert [leads for _, leads, _ in _tasks(text)] == [["纳税服务科"]]
+
+
+def test_an_offices_head_alone_in_a_unit_cell_is_a_post() -> None:
+    # | 纳税服务科 科长 张某某 |: the cell's unit, its head's post and name (before, 科长 was a second lead)
+    text = (
+        "某局任务分工表\n\n| 序号 | 任务 | 责任科室 | 完成时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 推行电子发票 | 纳税服务科 科长 张某某 | 2025年6月底前 |\n"
+    )
+    assert _tasks(text) == [(5, ["纳税服务科"], [])]
