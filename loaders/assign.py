@@ -1481,7 +1481,9 @@ def _labelled(
                 if memo is not None:
                     memo[field] = read
             found, rest_of_field, fl, ca = read
-            if persons := [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]:
+            if any(u.name[-1:] not in UNIT_LAST_CHARACTERS for u in found) and (
+                persons := [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]
+            ):
                 # 责任科室：办公室，科长 张某某: the office's head, a person of the task, no unit (round 44)
                 people.extend((label, u.name, u.pos) for u in persons)
                 found = [u for u in found if u not in persons]

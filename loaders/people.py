@@ -123,16 +123,22 @@ def person_after_unit(name: str) -> int:
     """
     for k in (3, 2):
         head, tail = name[:-k], name[-k:]
-        if len(head) >= 3 and tail[-1] not in _PLACE_WORD_END and _a_name(tail):
-            if not has_unit_ending(head) and (post := _POST_LAST.search(head)) is not None:
-                head = head[: post.start()]  # 法规科科长张某某, 办公室 主任 张某某: the post between (round 44)
-            if len(head) >= 2 and has_unit_ending(head) and is_unit_name(head):
-                return len(head)
+        if len(head) < 3 or tail[-1] in _PLACE_WORD_END:
+            continue
+        if not has_unit_ending(head):
+            if head[-1] not in _POST_LAST_CHARACTERS or (post := _POST_LAST.search(head)) is None:
+                continue
+            head = head[: post.start()]  # 法规科科长张某某, 办公室 主任 张某某: the post between (round 44)
+            if len(head) < 2 or not has_unit_ending(head):
+                continue
+        if _a_name(tail) and is_unit_name(head):
+            return len(head)
     return 0
 
 
 # a post that ends a unit's name before a person's (法规科科长, 办公室主任, 立案庭副庭长): round 44
 _POST_LAST = compiled(r"副?(?:[\u4e00-\u9fa5]长|主任|书记)$")
+_POST_LAST_CHARACTERS = frozenset("长任记")
 
 
 def _a_name(name: str) -> bool:
