@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
-from operator import attrgetter
+from itertools import starmap
+from operator import attrgetter, sub
 from typing import NamedTuple
 
 from reformgraph.districts import PLACE_ENDS
@@ -281,7 +282,7 @@ def read_units(
     if len(pieces) > 1 and (
         text.find("各", start, end) != -1
         or text.find("关", start, end) != -1
-        or (any(b - a <= 3 for a, b in pieces) and _levels_before_body([text[a:b] for a, b in pieces]))
+        or (max(starmap(sub, pieces)) >= -3 and _levels_before_body([text[a:b] for a, b in pieces]))
     ):
         pieces = _each_level_spans(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
@@ -616,6 +617,24 @@ def _is_bare_level(piece: str) -> bool:
     return len(piece) <= 3 and _BARE_LEVELS.fullmatch(piece) is not None
 
 
+def _people_apart(read: tuple) -> tuple:
+    """A field's reading ``(units, rest, first_listed, carried)`` with the people listed among its units (``科长
+    张某某``: :func:`people.a_person_listed`) taken out and put last: ``(units, rest, first_listed, carried,
+    people)``. Made once per field read (the index's memo keeps it), not at each of its uses.
+
+    >>> found = [RoleUnit("办公室", None, 0), RoleUnit("科长张某某", None, 4)]
+    >>> [[u.name for u in part] for part in _people_apart((found, None, False, ()))[::4]]
+    [['办公室'], ['科长张某某']]
+    """
+    found = read[0]
+    if all(u.name[-1:] in UNIT_LAST_CHARACTERS for u in found):
+        return (*read, ())
+    persons = [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]
+    if not persons:
+        return (*read, ())
+    return ([u for u in found if u not in persons], *read[1:], tuple(persons))
+
+
 def _levels_before_body(pieces: Sequence[str]) -> bool:
     """Whether a level alone in a list is followed by a level's body (``市``, ``县两级民政部门``): the levels are one
     collective with it (round 44). Levels with no body after them (``市、区加强统筹协调``'s subject) are none.
@@ -623,6 +642,8 @@ def _levels_before_body(pieces: Sequence[str]) -> bool:
     >>> _levels_before_body(["省", "市", "县三级民政部门"]), _levels_before_body(["市", "区"])
     (True, False)
     """
+    if len(pieces) < 2 or min(map(len, pieces[:-1])) > 3:  # in C: most lists hold no piece short enough
+        return False
     return any(
         len(a) <= 3 and _is_bare_level(a) and _opens_with_level(b) and not _is_bare_level(b)
         for a, b in zip(pieces, pieces[1:])
@@ -1473,20 +1494,16 @@ def _labelled(
             field = (at, label, value)
             read = memo.get(field) if memo is not None else None
             if read is None:
-                read = (
+                read = _people_apart(
                     _field_lines_value(text, value, at + len(label) + 1, role, lines)
                     if lines
                     else _field_value(text, value, at + len(label) + 1, role)
                 )
                 if memo is not None:
                     memo[field] = read
-            found, rest_of_field, fl, ca = read
-            if any(u.name[-1:] not in UNIT_LAST_CHARACTERS for u in found) and (
-                persons := [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]
-            ):
-                # 责任科室：办公室，科长 张某某: the office's head, a person of the task, no unit (round 44)
+            found, rest_of_field, fl, ca, persons = read
+            if persons:  # 责任科室：办公室，科长 张某某: the office's head, a person of the task, no unit (round 44)
                 people.extend((label, u.name, u.pos) for u in persons)
-                found = [u for u in found if u not in persons]
             if role == "lead" and len(found) > 1 and value.rstrip(_STRIP).endswith(_DUTY_SHARE):
                 found = _lead_then_sharers(found, value, at + len(label) + 1)
             units.extend(found)

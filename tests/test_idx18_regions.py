@@ -145,6 +145,9 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         )
         for a, b in zip([value_start, *cuts], [*cuts, value_end]):
             found, trailing, fl, ca = assign._read_value(text, a, b, role, strict=False)
+            # round 44: a post and a name listed among the units (科长 张某某) are a person of the task
+            found, trailing, fl, ca, persons = assign._people_apart((found, trailing, fl, ca))
+            people += [(label, u.name, u.pos) for u in persons]
             units.extend(found)
             if trailing and rest is None:
                 rest = assign._after_units(text, trailing, b)
