@@ -99,7 +99,12 @@ def test_the_unit_by_light_table_and_the_measures_behind_a_cell(graph_file):
             assert len(measures) == len(want) and set(measures["亮灯"]) == {
                 {"red": "红", "yellow": "黄", "green": "绿"}[light]
             }
-            assert list(measures["原文"]) == [ml.text for ml in want]
+            # each text whole, or its start cut to the row's four lines with "…" (ui.clamped: session 33)
+            shown = list(measures["原文"])
+            assert all(
+                s == ml.text or (s.endswith("…") and ml.text.startswith(s[:-1]) and len(s) > 20)
+                for s, ml in zip(shown, want, strict=True)
+            )
         else:
             assert any("没有举措" in i.value for i in at.info)
 
