@@ -233,7 +233,7 @@ def _embedded_sheets(archive, *, path: str, limits: Limits) -> list[list[list[st
     found: list[list[list[str]]] = []
     for name in names[:_EMBEDDED_BOOKS]:
         book = read_part(archive, name, path=path, what=WHAT)
-        found.extend(rows for _, rows in xlsx_sheets(book, path=f"{path} ({name})", limits=limits) if rows)
+        found.extend(rows for _, rows in xlsx_sheets(book, path=f"{path} ({name})", limits=limits).sheets if rows)
     return found
 
 

@@ -20,7 +20,7 @@ from reformgraph.loaders.formats_doc import ConversionFailed, soffice_converted
 from reformgraph.loaders.formats_docx import document_from_content, docx_content
 from reformgraph.loaders.formats_xlsx import xlsx_sheets
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
-from reformgraph.loaders.sheets import SetAside, document_from_sheets
+from reformgraph.loaders.sheets import document_from_sheets
 from reformgraph.records import Document
 
 _TARGETS = {"odt": ("docx", "libreoffice-writer-nogui"), "ods": ("xlsx", "libreoffice-calc-nogui")}
@@ -53,8 +53,5 @@ def read_odt(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
 
 def read_ods(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse the task tables of an OpenDocument spreadsheet (.ods)."""
-    set_aside: list[SetAside] = []
-    sheets = xlsx_sheets(
-        _converted(data, "ods", path=path, limits=limits), path=path, limits=limits, set_aside=set_aside
-    )
-    return document_from_sheets(sheets, path=path, key=key, sha256=sha256, set_aside=set_aside)
+    read = xlsx_sheets(_converted(data, "ods", path=path, limits=limits), path=path, limits=limits)
+    return document_from_sheets(*read, path=path, key=key, sha256=sha256)

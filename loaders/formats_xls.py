@@ -16,6 +16,7 @@ from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, library_errors
 from reformgraph.loaders.sheets import (
     NamedSheet,
     SetAside,
+    SheetsRead,
     check_used_range,
     clip_merges,
     columns_hidden_dropped,
@@ -82,17 +83,16 @@ def _rows_set_aside(book, sheet, index: int) -> set[int]:
     return {r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden and not info.outline_level}
 
 
-def xls_sheets(
-    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, set_aside: list[SetAside] | None = None
-) -> list[NamedSheet]:
-    """Every sheet of an .xls/.et workbook: its name, and its rows of cell texts (merged ranges filled); the hidden
-    rows left out are added to ``set_aside`` (``sheets.rows_hidden_blanked``)."""
+def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> SheetsRead:
+    """Every sheet of an .xls/.et workbook: its name, and its rows of cell texts (merged ranges filled); and the
+    hidden rows left out (``sheets.rows_hidden_blanked``)."""
     xlrd = require("xlrd", "formats", "reading .xls/.et files")
     with library_errors(WHAT, path=path):
         book = xlrd.open_workbook(
             file_contents=data, formatting_info=True, on_demand=True, ragged_rows=True, logfile=io.StringIO()
         )
     sheets: list[NamedSheet] = []
+    set_aside: list[SetAside] = []
     total = 0
     try:
         for index in range(book.nsheets):
@@ -120,11 +120,9 @@ def xls_sheets(
             book.unload_sheet(index)
     finally:
         book.release_resources()
-    return sheets
+    return SheetsRead(sheets, set_aside)
 
 
 def read_xls(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse the task tables of an .xls or .et workbook."""
-    set_aside: list[SetAside] = []
-    sheets = xls_sheets(data, path=path, limits=limits, set_aside=set_aside)
-    return document_from_sheets(sheets, path=path, key=key, sha256=sha256, set_aside=set_aside)
+    return document_from_sheets(*xls_sheets(data, path=path, limits=limits), path=path, key=key, sha256=sha256)

@@ -32,6 +32,7 @@ from reformgraph.loaders.sheets import (
     NamedSheet,
     Range,
     SetAside,
+    SheetsRead,
     check_used_range,
     clip_merges,
     columns_hidden_dropped,
@@ -199,12 +200,11 @@ def _unescaped(value: object) -> object:
     return unescape(value) if isinstance(value, str) and "_x" in value else value
 
 
-def xlsx_sheets(
-    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, set_aside: list[SetAside] | None = None
-) -> list[NamedSheet]:
-    """Every worksheet of an .xlsx: its name, and its rows of cell texts (merged ranges filled); the hidden rows left
-    out are added to ``set_aside`` (``sheets.rows_hidden_blanked``)."""
+def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> SheetsRead:
+    """Every worksheet of an .xlsx: its name, and its rows of cell texts (merged ranges filled); and the hidden rows
+    left out (``sheets.rows_hidden_blanked``)."""
     sheets: list[NamedSheet] = []
+    set_aside: list[SetAside] = []
     total = 0
     with open_workbook(data, path=path, what=WHAT, limits=limits) as book:
         for sheet in book.sheets:
@@ -230,11 +230,9 @@ def xlsx_sheets(
             if shape.hidden:
                 rows = columns_hidden_dropped(rows, shape.hidden)
             sheets.append((title, rows))
-    return sheets
+    return SheetsRead(sheets, set_aside)
 
 
 def read_xlsx(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse the task tables of an .xlsx workbook."""
-    set_aside: list[SetAside] = []
-    sheets = xlsx_sheets(data, path=path, limits=limits, set_aside=set_aside)
-    return document_from_sheets(sheets, path=path, key=key, sha256=sha256, set_aside=set_aside)
+    return document_from_sheets(*xlsx_sheets(data, path=path, limits=limits), path=path, key=key, sha256=sha256)

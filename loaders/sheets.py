@@ -19,6 +19,7 @@ import dataclasses
 import datetime
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.compact import compact
@@ -31,6 +32,17 @@ from reformgraph.regexcache import compiled
 Range = tuple[int, int, int, int]
 NamedSheet = tuple[str, list[list[str | None]]]  # a sheet's name, and its rows of cell texts
 SetAside = tuple[str, tuple[int, ...]]  # a sheet's name, and the hidden rows left out of it (1-based)
+
+
+class SheetsRead(NamedTuple):
+    """What a workbook reader (``xlsx_sheets``, ``xls_sheets``; the .ods reader through LibreOffice's .xlsx) gives
+    ``document_from_sheets``: its visible sheets, and the hidden rows it left out of them (round 45: each reader
+    built the list and passed it on)."""
+
+    sheets: list[NamedSheet]
+    set_aside: list[SetAside]
+
+
 _DEFAULT_NAME = compiled(r"^(?:sheet|工作表)\s*\d*$", re.IGNORECASE)  # Sheet1, 工作表1: named by no one
 
 NO_TASK_TABLE = (
@@ -270,7 +282,7 @@ _NOTES_TITLE = compiled(r"\s*(?:(?:填表|填报|编制|使用)?(?:说明|须知
 
 
 def document_from_sheets(
-    sheets: Sequence[NamedSheet], *, path: str, key: str, sha256: str, set_aside: Sequence[SetAside] = ()
+    sheets: Sequence[NamedSheet], set_aside: Sequence[SetAside] = (), *, path: str, key: str, sha256: str
 ) -> Document:
     """The task tables among ``sheets`` (name, rows) as a Document; the first sheet's title row names it, and each
     sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``).

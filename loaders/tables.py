@@ -1357,12 +1357,22 @@ def _as_read(
     ([[['序号', '牵头单位'], ['1', '县财政局']]], ['现将方案印发'], [None], '方案', 5)
     """
     parts = [*tables, [list(paragraphs), list(titles), [title]]]
-    joined = "\n".join(c for part in parts for row in part for c in row if c and isinstance(c, str))
-    if without_invisible(joined) is not joined:
+    joined = joined_cells(parts)  # one join, searched for invisible characters and for traditional ones (round 45)
+    if (visible := without_invisible(joined)) is not joined:
         parts = [[[without_invisible(c) if c and isinstance(c, str) else c for c in row] for row in p] for p in parts]
-    parts, count = folded_tables(parts)
+        joined = visible  # the cells' own join: each cell's characters dropped alike, the line breaks kept
+    parts, count = folded_tables(parts, joined)
     *tables, (paragraphs, titles, (title,)) = parts
     return tables, paragraphs, titles, title, count
+
+
+def joined_cells(tables: Sequence[Sequence[Sequence[object]]]) -> str:
+    """The texts of every cell of ``tables`` joined by line breaks (a cell that is no text, or empty, left out).
+
+    >>> joined_cells([[["序号", None, ""], ["1", 2, "甲局"]]])
+    '序号\\n1\\n甲局'
+    """
+    return "\n".join(c for table in tables for row in table for c in row if c and isinstance(c, str))
 
 
 def table_conventions(texts: Sequence[str], *, title: str, date: str | None = None) -> Conventions:

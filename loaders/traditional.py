@@ -85,19 +85,19 @@ def _table() -> dict[int, int]:
     return str.maketrans(TRADITIONAL, SIMPLIFIED)
 
 
-def folded_tables(tables: list) -> tuple[list, int]:
+def folded_tables(tables: list, joined: str) -> tuple[list, int]:
     """``tables`` (each a list of rows of cells: texts, None, or a page's other values, kept) in simplified characters when their cells are written in
     traditional ones (``牽頭單位``, ``完成時限``), and how many characters were folded; ``tables`` themselves and 0
-    otherwise. One search of the cells joined decides, as ``folded`` does (round 43: a workbook's or a web page's
-    header in traditional characters named no column the vocabulary knows; text and PDFs were folded since rounds
-    39 and 42).
+    otherwise. One search of ``joined``, the cells' texts joined (``tables.joined_cells``: the caller's, which it
+    also searches for invisible characters; round 45), decides, as ``folded`` does (round 43: a workbook's or a web
+    page's header in traditional characters named no column the vocabulary knows; text and PDFs were folded since
+    rounds 39 and 42).
 
-    >>> folded_tables([[["序號", "牽頭單位"], ["1", None]]])
+    >>> folded_tables([[["序號", "牽頭單位"], ["1", None]]], "序號\\n牽頭單位\\n1")
     ([[['序号', '牵头单位'], ['1', None]]], 4)
-    >>> folded_tables([[["序号", "牵头单位"]]])[1]
+    >>> folded_tables([[["序号", "牵头单位"]]], "序号\\n牵头单位")[1]
     0
     """
-    joined = "\n".join(c for table in tables for row in table for c in row if c and isinstance(c, str))
     plain = folded(joined)
     if plain is joined:
         return tables, 0
