@@ -150,6 +150,7 @@ class _Collector:
         self.cells = 0
         self.containers: list[tuple[str, bool]] = []  # open container elements, and whether each is page chrome
         self.preformatted = 0  # open <pre> elements: their text keeps its line breaks
+        self.frames = 0  # the <iframe srcdoc> pages being read, one inside another
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
@@ -165,6 +166,12 @@ class _Collector:
             )
             self.containers.append((tag, chrome))
             self.skipping += chrome
+        elif tag == "tr":  # a row hidden inline (<tr style="display:none">, <tr hidden>) is no row shown (round 45)
+            hidden = never_shown(attributes)
+            self.containers.append((tag, hidden))
+            self.skipping += hidden
+        elif tag == "iframe" and not self.skipping and attributes.get("srcdoc"):
+            self._frame(attributes["srcdoc"])
         if tag in ("title", "h1") and not self.title_done and self.title is None:
             self.title = []
         if self.skipping and tag != "title":
@@ -196,7 +203,7 @@ class _Collector:
             self.skipping = max(self.skipping - 1, 0)
         if tag in _PREFORMATTED:
             self.preformatted = max(self.preformatted - 1, 0)
-        if tag in _CONTAINERS and any(open_tag == tag for open_tag, _ in self.containers):
+        if (tag in _CONTAINERS or tag == "tr") and any(open_tag == tag for open_tag, _ in self.containers):
             while self.containers:  # the element closing, and any left open inside it
                 open_tag, chrome = self.containers.pop()
                 self.skipping = max(self.skipping - chrome, 0)
@@ -212,6 +219,19 @@ class _Collector:
             self.open_tables.pop()
         elif tag in ("td", "th"):
             self.text.append(cell_end(self.open_tables[-1].rows) if self.open_tables else "  ")
+
+    def _frame(self, page: str) -> None:
+        """The page an ``<iframe srcdoc>`` shows, read where the frame stands (round 45: a portal's page showing its
+        task table in a frame; before, the page read no table). Frames in frames count against ``Limits.depth``."""
+        self.frames += 1
+        check_count("depth", self.frames, "frames are nested", path=self.path, limits=self.limits)
+        etree = require("lxml.etree", "formats", "reading HTML files")
+        parser = etree.HTMLParser(target=self, recover=True, no_network=True, remove_comments=True, remove_pis=True)
+        self._block_break()
+        parser.feed(page)
+        parser.close()
+        self._block_break()
+        self.frames -= 1
 
     def _block_break(self) -> None:
         """A block element starts or ends: a line ends, in the text and in the cell it is in (inline elements,
