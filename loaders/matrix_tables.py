@@ -30,6 +30,13 @@ MARK_ROLES = {
 }
 # a legend: ●为牵头单位, ○表示配合单位, √代表责任单位
 _LEGEND = compiled(r"([●★▲◆■○☆△◇□√✓✔])(?:为|表示|代表|是|：|:)?(牵头|主责|配合|参与|协办|责任|负责)")
+# a legend giving a mark a meaning other than a unit's role (round 45): 注：标★的为省级重点任务, 带▲的项目为市级重点项目,
+# ★表示重点改革事项 (not 标★的为牵头单位, ●为主要责任单位: a role, ``_LEGEND``)
+_ROLE_AFTER = r"(?:主要)?(?:牵头|主责|配合|参与|协办|责任|负责|协同|支持|支撑)"
+_OTHER_LEGEND = compiled(
+    rf"(?:标|带|加|有|注)([●★▲◆■○☆△◇□])号?(?:的|者)[\u4e00-\u9fff]{{0,4}}?(?:为|是|系|表示|代表)(?!{_ROLE_AFTER})"
+    rf"|([●★▲◆■○☆△◇□])(?:为|表示|代表)(?!{_ROLE_AFTER})"
+)
 _COLUMN_NAMES = {"lead": "牵头单位", "support": "配合单位", "single": "责任单位"}
 _HEADER_ROWS = 15  # rows looked at for the unit names
 _GROUP_KINDS = ("lead", "single", "support")  # what a header cell over the unit columns may name: 责任单位
@@ -48,6 +55,19 @@ def legend_roles(cells: Sequence[Sequence[str]]) -> dict[str, str]:
                 for mark, word in _LEGEND.findall(cell):
                     roles[mark] = _ROLE_WORDS[word]
     return roles
+
+
+def marks_of_tasks(text: str) -> str:
+    """The marks a legend in ``text`` gives a meaning other than a unit's role (``注：标★的为省级重点任务``): they mark
+    a task, or a project, and say nothing of the units beside them (round 45; without such a legend a ★ opening a
+    unit of a 责任单位 cell marks the lead, round 44). "" when no legend does.
+
+    >>> marks_of_tasks("注：标★的为省级重点任务。"), marks_of_tasks("注：标★的项目为市级重点民生项目"), marks_of_tasks("▲表示新增任务")
+    ('★', '★', '▲')
+    >>> marks_of_tasks("注：标★的为牵头单位，☆为配合单位"), marks_of_tasks("●为主要责任单位"), marks_of_tasks("★区住建局")
+    ('', '', '')
+    """
+    return "".join(dict.fromkeys(a or b for a, b in _OTHER_LEGEND.findall(text)))
 
 
 def matrix_as_columns(cells: list[list[str]], column_kind: Callable[[str], str]) -> list[list[str]]:

@@ -522,7 +522,9 @@ _NOTICE_AFTER = 6  # lines: how far below an issuer's line the notice's title (�
 
 def _issuer_above_notice(compacts: Sequence[str], at: int, limit: int) -> bool:
     """True when line ``at`` is an issuer's name alone and a notice's title (``关于印发…的通知``) starts a few lines
-    below it, maybe below another issuer (a joint notice): the title is that notice's, not the issuer (round 32)."""
+    below it, maybe below another issuer (a joint notice): the title is that notice's, not the issuer (round 32); or
+    when its document number follows it (``某某县人民政府办公室`` / ``某政办发〔2025〕9号`` / the plan's title: a
+    notice's head, whatever its title reads; round 45, before the issuer was the title)."""
     if ISSUER_NAME.fullmatch(compacts[at]) is None:
         return False
     seen = 0  # the lines of text looked at (blank ones between them do not count: round 37)
@@ -537,13 +539,10 @@ def _issuer_above_notice(compacts: Sequence[str], at: int, limit: int) -> bool:
             return True
         if "关于" in c and j + 1 < limit and compacts[j + 1].endswith(TITLE_ENDS):  # …关于印发…重点 / 任务…的通知
             return True  # a notice's title broken over two lines (a PDF's text copied: round 37)
-        if (
-            c
-            and c != "文件"
-            and ISSUER_NAME.fullmatch(c) is None
-            and not (len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c))
-        ):
-            return False  # another issuer (a joint notice), 文件 under them (round 37) or the number may come between
+        if len(c) <= _NUMBER_LINE and _DOC_NUMBER.search(c):
+            return True  # the issuer's document number under its name: the title is below
+        if c != "文件" and ISSUER_NAME.fullmatch(c) is None:
+            return False  # another issuer (a joint notice) or 文件 under them (round 37) may come between
     return False
 
 

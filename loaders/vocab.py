@@ -1644,6 +1644,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "主要工作",
         "改革内容",
         "项目名称",
+        "项目内容",  # round 45: a 民生项目 ledger's projects (责任单位 | 项目内容 | 配合单位)
         "督办事项",  # round 32: a 督办 list's matters (before, 事项 made them a section column)
         "交办事项",
         "办理事项",
