@@ -37,6 +37,7 @@ _OTHER_LEGEND = compiled(
     rf"(?:标|带|加|有|注)([●★▲◆■○☆△◇□])号?(?:的|者)[\u4e00-\u9fff]{{0,4}}?(?:为|是|系|表示|代表)(?!{_ROLE_AFTER})"
     rf"|([●★▲◆■○☆△◇□])(?:为|表示|代表)(?!{_ROLE_AFTER})"
 )
+_ANY_MARK = compiled(r"[●★▲◆■○☆△◇□]")
 _COLUMN_NAMES = {"lead": "牵头单位", "support": "配合单位", "single": "责任单位"}
 _HEADER_ROWS = 15  # rows looked at for the unit names
 _GROUP_KINDS = ("lead", "single", "support")  # what a header cell over the unit columns may name: 责任单位
@@ -67,7 +68,19 @@ def marks_of_tasks(text: str) -> str:
     >>> marks_of_tasks("注：标★的为牵头单位，☆为配合单位"), marks_of_tasks("●为主要责任单位"), marks_of_tasks("★区住建局")
     ('', '', '')
     """
+    if _ANY_MARK.search(text) is None:  # most texts: one scan
+        return ""
     return "".join(dict.fromkeys(a or b for a, b in _OTHER_LEGEND.findall(text)))
+
+
+def without_marks(text: str, marks: str) -> str:
+    """``text`` without ``marks`` (``marks_of_tasks``: marks of tasks, which the text reader and the tables' reader
+    read as no unit's role). Lines stay where they are.
+
+    >>> without_marks("| 1 | 建设平台 | ★市数据局、市发展改革委 |", "★")
+    '| 1 | 建设平台 | 市数据局、市发展改革委 |'
+    """
+    return text.translate(dict.fromkeys(map(ord, marks)))
 
 
 def matrix_as_columns(cells: list[list[str]], column_kind: Callable[[str], str]) -> list[list[str]]:

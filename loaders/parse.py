@@ -33,6 +33,7 @@ from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText, without_invisible
 from reformgraph.loaders.deadlines import CampaignPeriod, date_line, default_deadline, plan_year_of
 from reformgraph.loaders.group_statements import GroupStatements
+from reformgraph.loaders.matrix_tables import marks_of_tasks, without_marks
 from reformgraph.loaders.page_furniture import without_site_footer
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.reading import Reading, choose
@@ -160,6 +161,8 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
     of the collector over them found nothing (a tenth of a parse, more in a process holding a graph).
     """
     text = without_invisible(text)  # characters no one sees (round 43), of every text read (round 44)
+    if marks := marks_of_tasks(text):  # 注：标★的为省级重点任务: ★ marks a task, no unit's role in a table (round 45)
+        text = without_marks(text, marks)
     simplified = folded(text)  # 牽頭單位: a plan in traditional characters, read in simplified ones (round 39)
     count = folded_count(text, simplified)
     with paused_gc():

@@ -43,7 +43,7 @@ from reformgraph.loaders.deadlines import (
     plan_year_of,
     text_deadline,
 )
-from reformgraph.loaders.matrix_tables import MARK_ROLES, marks_of_tasks, matrix_as_columns
+from reformgraph.loaders.matrix_tables import MARK_ROLES, marks_of_tasks, matrix_as_columns, without_marks
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.prose import clause_partners
 from reformgraph.loaders.reading import Reading
@@ -1363,10 +1363,11 @@ def _as_read(
         joined = visible  # the cells' own join: each cell's characters dropped alike, the line breaks kept
     parts, count = folded_tables(parts, joined)
     *tables, (paragraphs, titles, (title,)) = parts
-    if not _UNIT_MARKS.isdisjoint(joined) and (marks := marks_of_tasks(joined)):
-        # ★ marking a task, as a legend under the table or in its note row says: no unit's role (round 45)
-        dropped = dict.fromkeys(map(ord, marks))
-        tables = [[[c.translate(dropped) if c and isinstance(c, str) else c for c in row] for row in t] for t in tables]
+    if marks := marks_of_tasks(joined):  # ★ marking a task, as a legend under the table or in its note row says:
+        # no unit's role (round 45)
+        tables = [
+            [[without_marks(c, marks) if c and isinstance(c, str) else c for c in row] for row in t] for t in tables
+        ]
     return tables, paragraphs, titles, title, count
 
 
