@@ -33,11 +33,13 @@ _LEGEND = compiled(r"([●★▲◆■○☆△◇□√✓✔])(?:为|表示|�
 # a legend giving a mark a meaning other than a unit's role (round 45): 注：标★的为省级重点任务, 带▲的项目为市级重点项目,
 # ★表示重点改革事项 (not 标★的为牵头单位, ●为主要责任单位: a role, ``_LEGEND``)
 _ROLE_AFTER = r"(?:主要)?(?:牵头|主责|配合|参与|协办|责任|负责|协同|支持|支撑)"
+# the marks a legend gives a task (★, ▲; ● ○ □ ■ mark a matrix's roles, ☆ △ a support): two, so that a text with
+# none of them is passed over in a few fast scans (a scan for the ten marks cost the bundled parse 2.4 ms)
+_TASK_MARKS = "★▲"
 _OTHER_LEGEND = compiled(
-    rf"(?:标|带|加|有|注)([●★▲◆■○☆△◇□])号?(?:的|者)[\u4e00-\u9fff]{{0,4}}?(?:为|是|系|表示|代表)(?!{_ROLE_AFTER})"
-    rf"|([●★▲◆■○☆△◇□])(?:为|表示|代表)(?!{_ROLE_AFTER})"
+    rf"(?:标|带|加|有|注)([{_TASK_MARKS}])号?(?:的|者)[\u4e00-\u9fff]{{0,4}}?(?:为|是|系|表示|代表)(?!{_ROLE_AFTER})"
+    rf"|([{_TASK_MARKS}])(?:为|表示|代表)(?!{_ROLE_AFTER})"
 )
-_ANY_MARK = compiled(r"[●★▲◆■○☆△◇□]")
 _COLUMN_NAMES = {"lead": "牵头单位", "support": "配合单位", "single": "责任单位"}
 _HEADER_ROWS = 15  # rows looked at for the unit names
 _GROUP_KINDS = ("lead", "single", "support")  # what a header cell over the unit columns may name: 责任单位
@@ -68,7 +70,7 @@ def marks_of_tasks(text: str) -> str:
     >>> marks_of_tasks("注：标★的为牵头单位，☆为配合单位"), marks_of_tasks("●为主要责任单位"), marks_of_tasks("★区住建局")
     ('', '', '')
     """
-    if _ANY_MARK.search(text) is None:  # most texts: one scan
+    if not any(mark in text for mark in _TASK_MARKS):  # most texts
         return ""
     return "".join(dict.fromkeys(a or b for a, b in _OTHER_LEGEND.findall(text)))
 
