@@ -29,10 +29,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from statistics import median
 
+from reformgraph.loaders.compact import compact
+from reformgraph.loaders.deadlines import date_line
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns
-from reformgraph.loaders.vocab import NOTE_LINE, PEOPLE_ROLES, is_column_cell, opens_like_a_task
+from reformgraph.loaders.vocab import ISSUER_NAME, NOTE_LINE, PEOPLE_ROLES, is_column_cell, opens_like_a_task
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
 
@@ -124,6 +126,21 @@ def names_an_office_column(text: str) -> bool:
     return any(m.start() and text[m.start() - 1] in _OFFICE_NOUN_HEADS for m in _OFFICE_COLUMN_GAP.finditer(text))
 
 
+def signs_off(lines: Sequence[str], i: int) -> bool:
+    """Whether line ``i`` is a signature: an issuer's name alone, with a date below it or nothing (a page's text
+    holds no blank line between a grid's last row and it; before, it continued the row's last unit cell).
+
+    >>> signs_off(["1  建平台  市数据局  市财政局", "某市人民政府办公室", "2025年3月1日"], 1)
+    True
+    >>> signs_off(["1  建平台  市数据局  市财政局", "某市人民政府办公室"], 1), signs_off(["市财政局", "2  建平台"], 0)
+    (True, False)
+    """
+    if ISSUER_NAME.fullmatch(compact(lines[i])) is None:
+        return False
+    after = next((c for line in lines[i + 1 : i + 4] if (c := compact(line))), None)
+    return after is None or date_line(after) is not None
+
+
 def _rows(
     lines: Sequence[str], at: int, header: list[str], kinds: Sequence[str]
 ) -> tuple[list[list[str]], list[int], int]:
@@ -167,6 +184,8 @@ def _rows(
             break  # another table's header
         elif len(rows) == 1:
             break  # a header with no row under it
+        elif len(cells) == 1 and signs_off(lines, i):
+            break  # the issuer's name under the last row, its date or the text's end below: the signature (round 45)
         elif not _continue(rows, cells, kinds):
             break
         else:
