@@ -932,8 +932,26 @@ def _clause_units(found: list[RoleUnit], loose: bool, role: str | None) -> tuple
         return found, True
     if len(found) > 1 and _sharing_a_qualifier(found):
         return found, True
+    if len(found) > 1 and _units_and_people(found):
+        return found, True  # 办公室、科长张某某负责: the people are set apart by ``_people_apart`` (round 45)
     found = _duty_read(found, role)  # 各区县政府落实属地责任: a unit, its role verb and what it does
     return found, bool(found) and all(is_unit_name(u.name) for u in found)
+
+
+def _units_and_people(found: Sequence[RoleUnit]) -> bool:
+    """Whether ``found`` is unit names and people (a post and a name: :func:`people.a_person_listed`), a unit among
+    them: ``办公室、科长张某某`` (round 45).
+
+    >>> _units_and_people([RoleUnit("办公室", None, 0), RoleUnit("科长张某某", "responsible", 4)])
+    True
+    >>> _units_and_people([RoleUnit("科长张某某", None, 0), RoleUnit("王某某", None, 6)])
+    False
+    """
+    people = [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]
+    return (
+        0 < len(people) < len(found)
+        and all(is_unit_name(u.name) for u in found if u not in people)
+    )
 
 
 def _sharing_a_qualifier(found: Sequence[RoleUnit]) -> bool:
@@ -1091,7 +1109,9 @@ def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assign
         if read is not None and not read[0] and (read[2] or read[3]):
             return None  # conventions alone (列第一位者为牵头单位，其他单位按职责分工负责): no task's units (round 32)
         return _after_lead_in(text, start, end) if lead_in else None
-    units, trailing, first_listed, carried = read
+    units, trailing, first_listed, carried, persons = _people_apart(read)
+    if not units:
+        return None
     return Assignment(
         units=tuple(units),
         deadline=_trailing_deadline(text, trailing),
@@ -1099,7 +1119,14 @@ def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assign
         anchor=units[0].pos,
         first_listed=first_listed,
         carried=tuple(carried),
+        # a person listed among the units (办公室、科长张某某负责; 网格长张某某配合): the task's person, no unit (round 45)
+        people=tuple((_LISTED_PERSON.get(u.role, "责任人"), u.name, u.pos) for u in persons),
     )
+
+
+# the label a person listed among a task's units is read under (``people.task_contacts``): a responsible list's is the
+# lead unit's 责任人; a supporting one's (网格长张某某配合) is no member of the lead unit
+_LISTED_PERSON = {"support": "配合"}
 
 
 _LEAD_IN_END = compiled("[，,；;]")

@@ -248,6 +248,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     text = "".join(raw.split()).replace("*", "").rstrip("。；;，,")
     if not text:
         return _deadline(None, None, None)
+    if text[-1] in "）)" and (note := _closing_note(text, plan_year)):
+        text = text[:note]  # 2024年6月（已纳入民生实事）: a note after the date, no words of the deadline (round 45)
     ym = _YEAR_MONTH.fullmatch(text)
     if ym is not None and 1 <= (month := int(ym.group(2))) <= 12:  # as _read_deadline reads it, in a third
         return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")
@@ -257,6 +259,22 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
         )  # 2024年12月底前（每月25日前报送进展）: the note's day is no deadline
         return _deadline(text, found.date, found.status)
     return _read_field(text, plan_year, document_date)
+
+
+def _closing_note(text: str, plan_year: int | None) -> int:
+    """Where a bracket closing a deadline's words starts when it is a note with no date and no status of its own
+    after a date (``2024年6月（已纳入民生实事）``, ``2025年9月底前（视情况调整）``), else 0 (round 45). A bracket
+    with a date (``汛期（6月1日—9月30日）``) or a status (``（持续推进）``, ``（已完成）``) is read with the rest.
+
+    >>> [_closing_note(t, 2024) for t in ("2024年6月（已纳入民生实事）", "汛期（6月1日—9月30日）", "2024年6月（已完成）")]
+    [7, 0, 0]
+    """
+    at = max(text.rfind("（"), text.rfind("("))
+    if at <= 0 or _MONTH_OR_YEAR.search(text, at) is not None or any(c.isdigit() for c in text[at:]):
+        return 0
+    if _read_field(text[at + 1 : -1], plan_year, None).status is not None:
+        return 0
+    return at if _read_field(text[:at], plan_year, None).status == "scheduled" else 0
 
 
 # a recurring report after a deadline, in brackets or after a comma (（每月25日前报送进展）, ，每季度末报送): round 31
@@ -664,8 +682,16 @@ _CLAUSE_BREAK = "，。；：:,;、"
 # an amount given per period, not work done every period (每人每月730元: round 43), a few words between them too
 # (每人每年补助1200元, 每生每年资助标准不低于1000元, 每年安排就业专项资金不少于500万元: round 44)
 _NOT_AN_AMOUNT = r"(?![\u4e00-\u9fff]{0,12}[\d.,，]+[万亿千百]?元)"
+# a period after a person's 每 (每人每年至少参加一次培训, 每名学员每年…, 每户每月…): a rate each person keeps, not a
+# schedule of the task's (round 45); checked right after the period's 每, as it is no part of the text before
+_NOT_PER_PERSON = (
+    r"(?<!每[人户生]每)(?<!每个人每)(?<!每[名位][\u4e00-\u9fff]每)(?<!每[名位][\u4e00-\u9fff]{2}每)"
+    r"(?<!每[名位][\u4e00-\u9fff]{3}每)"
+)
 _ONGOING_WORD = compiled(
-    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每(?:年|季度|月|半年|半月|学期|周|旬)"
+    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每"
+    + _NOT_PER_PERSON
+    + r"(?:年|季度|月|半年|半月|学期|周|旬)"
     + _NOT_AN_AMOUNT
     + r"|常年(?:开展|坚持|推进)"
     r"|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"  # 每学期, 常年开展, 按月报送: round 39
@@ -673,7 +699,9 @@ _ONGOING_WORD = compiled(
 # recurring work alone (not 持续…: a continuing word in a second sentence is the clause's, as the real corpus reads
 # it), in the sentence after a short title sentence
 _RECURRING_WORD = compiled(
-    r"每(?:年|季度|月|半年|半月|学期|周|旬)"
+    r"每"
+    + _NOT_PER_PERSON
+    + r"(?:年|季度|月|半年|半月|学期|周|旬)"
     + _NOT_AN_AMOUNT
     + r"|常年(?:开展|坚持|推进)|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"
 )
@@ -736,7 +764,8 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
 
 
 # a year that names what a clause is about, not when it is done: 谋划2026年重点项目, 编制2026年工作要点 (round 35)
-_OBJECT_YEAR = compiled(r"[\u4e00-\u9fff]\d{4}年(?![底末内前中度初]|[上下]半年|第?[一二三四]季度|\d|$)")
+# (not a range's end: 2025年至2027年每年完成10个, round 45)
+_OBJECT_YEAR = compiled(r"(?![至到])[\u4e00-\u9fff]\d{4}年(?![底末内前中度初]|[上下]半年|第?[一二三四]季度|\d|$)")
 
 
 def year_of_its_object(clause: str) -> bool:

@@ -30,7 +30,7 @@ PHONE = compiled(r"(?<!\d)(?:\d{3,4}[-－—])?\d{7,11}(?!\d)")
 _BRACKETED = compiled(r"[（(]([^（()）]*)[)）]")
 _ITEMS = compiled(r"[、，,；;/／\s]+")
 # a title before the name (副县长王五, 县住建局局长王五): the shortest run of characters that ends in a title word
-_TITLE_WORDS = "长|主任|书记|常委|委员|巡视员|调研员|秘书|主席|部长|组长|干部"
+_TITLE_WORDS = "长|主任|书记|常委|委员|巡视员|调研员|科员|秘书|主席|部长|组长|干部"
 _TITLED = compiled(
     rf"(?:.*?(?:{_TITLE_WORDS}))?([\u4e00-\u9fa5·]{{2,4}}|[\u4e00-\u9fa5]{{1,6}}·[\u4e00-\u9fa5]{{1,8}})"
 )
@@ -107,6 +107,26 @@ def a_person_listed(written: str) -> bool:
     return (len(name) > 3 or "某" in name) and names_a_person(name)
 
 
+def a_leader_named(written: str) -> bool:
+    """Whether ``written`` names a leader and no body: posts and a name (``副镇长李某某``, ``镇党委委员、政法委员王某某``),
+    as ``由副镇长李某某牵头`` writes who leads over a task (round 45). A unit's head (``县林业局局长王某某``) names the unit.
+
+    >>> [a_leader_named(w) for w in ("副镇长李某某", "镇党委委员、政法委员王某某", "县林业局局长王某某", "县林业局")]
+    [True, True, False, False]
+    >>> a_leader_named("街道副主任何某某")  # the plan's own level, no body's name: the 街道's deputy head
+    True
+    """
+    *posts, last = written.split("、")
+    return (
+        a_person_listed(last)
+        and all(_TITLE_ONLY.fullmatch(post) is not None for post in posts)
+        and ((cut := person_after_unit(last)) == 0 or last[:cut] in _OWN_LEVELS)
+    )
+
+
+# a level or the kind of its body named alone, as its own plan names itself (街道副主任, 党委副书记): no body named
+_OWN_LEVELS = frozenset({"街道", "乡", "镇", "县", "区", "市", "村", "社区", "党委", "党工委", "政府"})
+
 _PLACE_WORD_END = frozenset("场库港路街村园湖山河")  # 林场, 水库: a place a body runs, no person's name
 
 
@@ -120,11 +140,20 @@ def person_after_unit(name: str) -> int:
     (0, 0)
     >>> person_after_unit("法规科科长张某某"), person_after_unit("办公室主任张某某"), person_after_unit("市长江办王五")
     (3, 3, 4)
+    >>> person_after_unit("网格长张某某"), person_after_unit("各网格长张某某")  # a post alone and a name: a person
+    (0, 4)
     """
     for k in (3, 2):
         head, tail = name[:-k], name[-k:]
         if len(head) < 3 or tail[-1] in _PLACE_WORD_END:
             continue
+        if (
+            head[-1] in _POST_LAST_CHARACTERS
+            and head[0] != "各"
+            and (post := _POST_LAST.search(head)) is not None
+            and not has_unit_ending(head[: post.start()])
+        ):
+            continue  # 网格长张某某: a post with no body before it and a name, one person (round 45)
         if not has_unit_ending(head):
             if head[-1] not in _POST_LAST_CHARACTERS or (post := _POST_LAST.search(head)) is None:
                 continue

@@ -46,6 +46,7 @@ import re
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
 from reformgraph.loaders.deadlines import WHOLE_YEAR_DONE, parse_deadline, year_of_its_object
+from reformgraph.loaders.people import a_leader_named
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.vocab import (
     ENUMERATED,
@@ -621,6 +622,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     led = False  # the sentence before named a lead
     deadlines: list[tuple[bool, int, int, str]] = []  # (not in a sentence naming units, start, end, clause)
     own_dates: list[tuple[bool, int, int, str]] = []  # the first of those of each sentence naming a lead of its own
+    leaders: list[tuple[str, str, int]] = []  # people who lead over the task (由副镇长李某某牵头): its 牵头领导
     for k, (ss, se) in enumerate(split_outside(text, _SENTENCE, start, end)):
         framing = _FRAMING.match(text, ss, se)
         if framing is not None:  # 会议要求，A负责…: the meeting's words before the sentence's own (round 37)
@@ -687,6 +689,15 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 continue
             at = text.find("由", cs, ce)
             units = None
+            if at == cs and (verb := _led_by_a_leader(text, at + 1, ce)) != -1:
+                # 由副镇长李某某牵头，党政办、综治中心配合: the person leads over the task, the units named with it carry it
+                # (round 45): they lead, the person is the task's 牵头领导
+                mark = len(found)
+                consumed = _partners(text, clauses, ci, found)
+                if len(found) > mark:
+                    found[mark:] = [u.with_role("lead") for u in found[mark:]]
+                    leaders.append((_LEADER_LABEL, text[at + 1 : verb], at + 1))
+                continue
             if at != -1:
                 units = _units(text, at + 1, ce)
                 # a collective of every body of a level too where 由 opens the clause (由各县（市、区）人民政府负责: round
@@ -788,8 +799,31 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         found = [u.with_role("lead") if u.role == "responsible" else u for u in found]  # beside a lead: leads too
     units = dedupe(_lead_wins(found))
     return Assignment(
-        units=tuple(units), deadline=_with_later_leads_dates(text, deadlines, own_dates), anchor=units[0].pos
+        units=tuple(units),
+        deadline=_with_later_leads_dates(text, deadlines, own_dates),
+        anchor=units[0].pos,
+        people=tuple(leaders),
     )
+
+
+_LEADER_LABEL = "牵头领导"  # the person field a leader named leading in prose reads as (``people.task_contacts``)
+_LEADER_VERBS = ("牵头负责", "牵头", "负责")
+
+
+def _led_by_a_leader(text: str, start: int, end: int) -> int:
+    """Where the role verb of a clause ``text[start:end]`` (after its 由) starts when the clause is a person and
+    牵头 or 负责 (``副镇长李某某牵头``: :func:`people.a_leader_named`), else -1 (round 45).
+
+    >>> t = "由副镇长李某某牵头"
+    >>> _led_by_a_leader(t, 1, len(t)), _led_by_a_leader("由县林业局牵头", 1, 7)
+    (7, -1)
+    """
+    if text[end - 1 : end] not in "头责" or not (end - start) > 4:
+        return -1
+    verb = next((v for v in _LEADER_VERBS if text.endswith(v, start, end)), None)
+    if verb is None or not a_leader_named(text[start : end - len(verb)]):
+        return -1
+    return end - len(verb)
 
 
 def _clause_holding(clauses: list[tuple[int, int]], at: int) -> int:
