@@ -1212,6 +1212,7 @@ def _organised(text: str, start: int, end: int) -> list[RoleUnit]:
 _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
+    r"|引导|加快|扩大|联合(?=开展|检查|执法|印发|出台)"  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
     r"|(?:将)?于(?=\d|[今本明年上下一二三四五六七八九十])|每(?:月|季度|季|年|半年|周|旬)"
     # A将B纳入C (round 40; not A将成立…, a plan's intention); A将B拨付至C, 发放至C (money handed on: round 40)
     r"|[将把](?=[^，,。；;]{1,30}?(?:[纳列]入|(?:拨付|发放|下拨|下达|兑付)(?:至|到|给)))"
@@ -1225,7 +1226,7 @@ _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
 _NOT_A_NAME_START = compiled(
     r"配合|协助|参与|支持|选择|部分|相关|有关|其他|其余|个别|重点|由|依|根据|向|与|和|为|将|把|请|责成|" + _VERB.pattern
 )
-_ITEM_NAME = 14  # characters: the longest name read so (longer: the words after a name)
+_ITEM_NAME = 20  # characters: the longest name read so (longer: the words after a name)
 
 
 # a stage of a schedule: its number, its name, its time in brackets (（一）动员部署阶段（2026年3月）。)

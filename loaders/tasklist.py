@@ -211,6 +211,8 @@ def _is_heading(line: str, c: str) -> bool:
         len(c) <= 40
         and (bool(ENUMERATED.match(c)) or (opening in _HEADING_BULLETS and not c.endswith(("。", "；"))))
         and not LABEL.search(c)
+        # （五）任务名称：建设公园 opens its item's block (主要内容：… / 牵头单位：…), no heading over it (round 45)
+        and not (("：" in c or ":" in c) and without_task_label(bare := strip_enumerator(c)) != bare)
     )
 
 
