@@ -1133,6 +1133,7 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
             and all(
                 len(u.name) <= _ITEM_NAME
                 and not _NO_SUBJECT.search(u.name)
+                and ("同" not in u.name or not _ALONG.search(u.name))  # A同B: two bodies, no name (round 45)
                 and not _NOT_A_NAME_START.match(u.name)
                 and not _organises_inside(u.name)
                 for u in units
