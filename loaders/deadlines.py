@@ -268,10 +268,14 @@ def _closing_note(text: str, plan_year: int | None) -> int:
 
     >>> [_closing_note(t, 2024) for t in ("2024年6月（已纳入民生实事）", "汛期（6月1日—9月30日）", "2024年6月（已完成）")]
     [7, 0, 0]
+    >>> _closing_note("2025年12月底前（基本完成）/2027年（全面完成）", 2024)
+    0
     """
     at = max(text.rfind("（"), text.rfind("("))
     if at <= 0 or _MONTH_OR_YEAR.search(text, at) is not None or any(c.isdigit() for c in text[at:]):
         return 0
+    if "（" in text[:at] or "(" in text[:at]:
+        return 0  # 2025年12月底前（基本完成）/2027年（全面完成）: the stage each date closes, read together
     if _read_field(text[at + 1 : -1], plan_year, None).status is not None:
         return 0
     return at if _read_field(text[:at], plan_year, None).status == "scheduled" else 0
