@@ -948,10 +948,7 @@ def _units_and_people(found: Sequence[RoleUnit]) -> bool:
     False
     """
     people = [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]
-    return (
-        0 < len(people) < len(found)
-        and all(is_unit_name(u.name) for u in found if u not in people)
-    )
+    return 0 < len(people) < len(found) and all(is_unit_name(u.name) for u in found if u not in people)
 
 
 def _sharing_a_qualifier(found: Sequence[RoleUnit]) -> bool:

@@ -695,7 +695,13 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 mark = len(found)
                 consumed = _partners(text, clauses, ci, found)
                 if len(found) > mark:
-                    found[mark:] = [u.with_role("lead") for u in found[mark:]]
+                    # the units of a bare 负责 clause among them lead, the others support (由…牵头，A负责，B配合);
+                    # with none, every unit named carries the task
+                    duty = [(a, b) for a, b in clauses[ci + 1 : consumed + 1] if _bare_duty(text, a, b) is not None]
+                    found[mark:] = [
+                        u.with_role("lead") if not duty or any(a <= u.pos < b for a, b in duty) else u
+                        for u in found[mark:]
+                    ]
                     leaders.append((_LEADER_LABEL, text[at + 1 : verb], at + 1))
                 continue
             if at != -1:

@@ -43,6 +43,11 @@ def test_a_leader_named_leading_makes_the_units_named_with_it_lead() -> None:
     assert _contacts(text)[0] == ("李某某", "牵头领导", None)
 
 
+def test_after_a_leader_a_unit_marked_responsible_leads_and_the_partners_support() -> None:
+    text = "1.开展矛盾纠纷排查。由副镇长李某某牵头，党政办负责，综治中心配合。\n"
+    assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [(["党政办"], ["综治中心"])]
+
+
 def test_a_unit_head_leading_still_names_the_unit() -> None:
     text = "1.开展防火巡查。由县林业局牵头，县应急管理局配合。\n"
     assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [(["县林业局"], ["县应急管理局"])]
