@@ -70,7 +70,7 @@ THEMES = {
     "round42": ["files3", "files4", "fresh3", "fresh4", "fresh5", "ledgers", "left3", "left4"],
     "round43": ["deadlines3", "files5", "fresh6", "fresh7", "fresh8", "left5", "left6"],
     "round44": ["files7", "fresh10", "fresh9", "left7", "prose3", "tables4"],
-    "round45": ["files8", "left8"],
+    "round45": ["files8", "fresh11", "left8"],
 }
 
 
