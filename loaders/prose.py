@@ -432,26 +432,36 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
     [('区消防救援支队', 'support')]
     >>> [(u.name, u.role) for u in _further_subject("县民政局、县卫生健康局加强业务指导", 0, 17)]  # round 41
     [('县民政局', 'support'), ('县卫生健康局', 'support')]
+    >>> [(u.name, u.role) for u in _further_subject("各街道办事处组织摸底", 0, 10)]  # round 45
+    [('各街道办事处', 'support')]
+    >>> [(u.name, u.role) for u in _further_subject("区社会组织管理局开展宣传", 0, 12)]  # 组织 in a name passed over
+    [('区社会组织管理局', 'support')]
     """
-    m = _SHARE_VERB.search(text, start + 2, min(end, start + _ITEM_NAMES))
-    if m is None:
-        return []
-    units = _units(
-        text, start, _before_modal(text, start, m.start()), role="lead" if m.group() in _OWN_SHARE else "support"
-    )
-    if not (
-        units
-        and _specific(units)
-        and all(len(u.name) <= _ITEM_NAME and not _NOT_A_NAME_START.match(u.name) for u in units)
-    ):
-        return []
-    return units
+    read: list[RoleUnit] = []
+    verb = ""
+    for m in _SHARE_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES)):
+        own = m.group() in _OWN_SHARE
+        units = _units(text, start, _before_modal(text, start, m.start()), role="lead" if own else "support")
+        # (every body of a level does a partner's share as a named unit does: 各街道办事处组织摸底, round 45)
+        if not (
+            units
+            and _specific(units, each=not own)
+            and all(len(u.name) <= _ITEM_NAME and not _NOT_A_NAME_START.match(u.name) for u in units)
+        ):
+            continue
+        if read and not units[-1].name.startswith(read[-1].name + verb):
+            break
+        read, verb = units, m.group()  # (a verb inside the last name is passed over: 区社会组织管理局组织…)
+    return read
 
 
 # what a further unit of a sentence does, right after its names: its own share (负责: beside the lead), or a part
 # 予以 (予以指导), 加强业务指导 (…是责任主体，负责…，县民政局、县卫生健康局加强业务指导): round 41
 # and 指导 with its object, a guide's own work (省国资委指导省属国有企业扩大招聘…): beside the lead, as 负责 (round 44)
-_SHARE_VERB = compiled(r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好|加强(?:业务)?指导|指导(?=[\u4e00-\u9fff])")
+# and the work it organises or carries out (由A牵头，各街道办事处组织摸底，B配合: round 45)
+_SHARE_VERB = compiled(
+    r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好|加强(?:业务)?指导|指导(?=[\u4e00-\u9fff])|组织(?=[\u4e00-\u9fff])|开展"
+)
 _OWN_SHARE = ("负责", "指导")  # the share verbs whose units lead beside the lead
 
 
