@@ -52,6 +52,7 @@ from reformgraph.loaders.vocab import (
     ROLE_CLOSERS,
     ROLE_LAST,
     UNIT_LAST_CHARACTERS,
+    UNIT_MARKS,
     WITH,
     has_unit_ending,
     is_collective,
@@ -296,6 +297,11 @@ def read_units(
         base = a + len(raw) - len(raw.lstrip(_STRIP)) if raw[0] in _STRIP else a
         parts = _split_and(piece) if ("和" in piece or "及" in piece or "与" in piece) else ((piece, 0),)
         for part, offset in parts:
+            marked = None
+            if part[0] in UNIT_MARKS or part[-1] in UNIT_MARKS:  # ★区住建局、区财政局 / 区财政局★ (round 45)
+                part, marked, offset = _unmarked(part, offset)
+                if not part:
+                    continue
             name, verb_role = split_role(part)
             pending: tuple[str, int] | None = None
             if verb_role is None and names and (alone := lone_role(part)) is not None:
@@ -337,6 +343,8 @@ def read_units(
                     roles[-1] = verb_role
                 continue
             written = as_written or (name if head != name else None)
+            if marked in _MARKED_ROLES:  # the mark's role is the unit's own, as a role in brackets after it
+                own[len(names)] = marked
             names.append(head)
             roles.append(verb_role)
             extra.append((base + offset, written, False))
@@ -362,6 +370,25 @@ def read_units(
     return found
 
 
+def _unmarked(part: str, offset: int) -> tuple[str, str | None, int]:
+    """A unit of a list without the mark set on it (before or after its name), the mark's role (``vocab.UNIT_MARKS``)
+    and the unit's offset: a plan's legend (``注：标★的为牵头单位``) marks the lead so in a line of text as in a table's
+    cell (round 45; before, the mark stayed in the name and every unit of the list led).
+
+    >>> _unmarked("★市数据局", 3), _unmarked("市财政局▲", 0), _unmarked("☆各街道", 0)
+    (('市数据局', 'lead', 4), ('市财政局', 'lead', 0), ('各街道', 'support', 0))
+    """
+    role = None
+    if part[0] in UNIT_MARKS:
+        role, part, offset = UNIT_MARKS[part[0]], part[1:], offset + 1
+    if part and part[-1] in UNIT_MARKS:
+        role, part = role or UNIT_MARKS[part[-1]], part[:-1]
+    return part, role, offset
+
+
+_MARKED_ROLES = ("lead", "support")  # the marks that say a role (√ only says the unit is listed)
+
+
 # a partner named in the bracket after a unit (审计室（驻部纪检监察组协同）, 办公厅（政策法规司配合）)
 _PARTNER_BRACKET = compiled(r"[（(]([^（()）]{2,30}?)(?:协同|配合|协助|参与)[)）]$")
 
@@ -373,10 +400,11 @@ _CONVENTION_HINT = compiled(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)
 # convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
 # literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
 # a bracket (各县〔市、区〕政府, 各地〈州、市〉卫生健康委: round 42), a join word
-_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同")
+# and a mark set on a unit (★区住建局: round 45)
+_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同|[" + "".join(UNIT_MARKS) + "]")
 # and a colon: a field of a label the grammar does not know inside the value (承办部室：/推进时限：), which the general
 # reader reads as no unit (round 42: the plain reader had read 推进时限 a unit; met by the random regions' test)
-_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同|第|首|最|下|不|以|：|:")
+_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同|第|首|最|下|不|以|：|:|[" + "".join(UNIT_MARKS) + "]")
 
 
 def _by_unit(piece: str) -> bool:

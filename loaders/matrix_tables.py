@@ -15,19 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reformgraph.loaders.vocab import is_unit_name
+from reformgraph.loaders.vocab import UNIT_MARKS, is_unit_name
 from reformgraph.regexcache import compiled
 
 # the roles written out, in a cell or in a legend
 _ROLE_WORDS = {"牵头": "lead", "主责": "lead", "配合": "support", "参与": "support", "协办": "support"}
 _ROLE_WORDS |= {"责任": "single", "负责": "single"}
 # what a mark in a unit's column says of it when no legend says otherwise
-MARK_ROLES = {
-    **dict.fromkeys("●★▲◆■", "lead"),
-    **dict.fromkeys("○☆△◇□", "support"),
-    **dict.fromkeys("√✓✔", "single"),
-    **_ROLE_WORDS,
-}
+MARK_ROLES = {**UNIT_MARKS, **_ROLE_WORDS}
 # a legend: ●为牵头单位, ○表示配合单位, √代表责任单位
 _LEGEND = compiled(r"([●★▲◆■○☆△◇□√✓✔])(?:为|表示|代表|是|：|:)?(牵头|主责|配合|参与|协办|责任|负责)")
 # a legend giving a mark a meaning other than a unit's role (round 45): 注：标★的为省级重点任务, 带▲的项目为市级重点项目,

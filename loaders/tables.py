@@ -61,6 +61,7 @@ from reformgraph.loaders.vocab import (
     PERSON_ENDS,
     PHONE_LABELS,
     SHORT_LABELS,
+    UNIT_MARKS,
     is_processing_time,
     is_unit_name,
     may_hold_a_table,
@@ -554,7 +555,7 @@ def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str |
     ], deadline
 
 
-_UNIT_MARKS = frozenset(m for m in MARK_ROLES if len(m) == 1)
+_UNIT_MARKS = frozenset(UNIT_MARKS)
 _MARKS = "".join(sorted(_UNIT_MARKS))
 # a mark opening a unit of a list: ★区住建局、区财政局 (the unit ends at the next separator or mark)
 _MARKED_UNIT = compiled(rf"(?:^|(?<=[、，,；;\s]))([{_MARKS}])([^、，,；;\s{_MARKS}]+)")

@@ -762,6 +762,13 @@ ROLE_LAST = frozenset(v[-1] for v, _ in ROLE_VERBS)  # the last characters of th
 # also in the angle or square brackets some offices set a role in (基础教育科〈牵头〉, 督导室［牵头］, a table cell's
 # 发展规划股[牵头] and 电教中心【牵头】; in a line of text those two are round brackets by then: ``source.compact_lines``)
 ROLE_CLOSERS = "）)〉］]】"  # the brackets a role after a unit may close with
+# a mark set on a unit of a list and what it says of it when no legend says otherwise (★区住建局、区财政局: the marked
+# unit leads; a table's cell, round 44; a unit list of a line of text, before or after the name, round 45)
+UNIT_MARKS = {
+    **dict.fromkeys("●★▲◆■", "lead"),
+    **dict.fromkeys("○☆△◇□", "support"),
+    **dict.fromkeys("√✓✔", "single"),
+}
 # round 43: and the roles a 督办通知单 or a 交办 list writes in brackets only (承办单位：A（主办），B、C（协办）): never
 # read as a verb after a name, where 主办 is an event's organiser
 _BRACKET_ONLY_ROLES = {"主办": "lead", "主责": "lead", "会办": "support"}

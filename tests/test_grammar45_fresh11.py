@@ -1,0 +1,63 @@
+"""Round 45 (fresh11): plans of 2025–2026 in layouts the rounds had not covered — a partner's share written with its
+own work after a lead (各街道办事处组织摸底), and a lead marked on a unit in a line of text (★市数据局)."""
+
+from reformgraph.loaders.parse import parse_document
+
+
+def _tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
+    document = parse_document(text, path="x.txt")
+    return [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in document.workplans for m in w.measures
+    ]
+
+
+_HEAD = "某区2026年工作计划\n\n一、重点工作\n\n"
+
+
+def test_units_doing_their_share_after_a_lead_support() -> None:
+    # 由A牵头，B组织摸底，C、D配合: B carries a share of A's task (before, B was lost and only C, D supported)
+    assert _tasks(_HEAD + "（一）确定清单。由区住建委牵头，各街道办事处组织摸底，区财政局、区发改委配合，2026年2月底前完成。\n") == [
+        (5, ["区住建委"], ["各街道办事处", "区财政局", "区发改委"])
+    ]
+    assert _tasks(_HEAD + "（一）确定清单。由区住建委牵头，各街道办事处开展摸底，区财政局配合。\n") == [
+        (5, ["区住建委"], ["各街道办事处", "区财政局"])
+    ]
+    # every body of a level as a named unit is, after a lead's 负责 too
+    assert _tasks(_HEAD + "（一）推进施工。区住建委负责组织施工，各街道办事处做好宣传。\n") == [
+        (5, ["区住建委"], ["各街道办事处"])
+    ]
+
+
+def test_a_verb_inside_a_partners_name_is_passed_over() -> None:
+    # 组织 of 区社会组织管理局 is no verb of its clause: the name is read whole (not 区社会)
+    assert _tasks(_HEAD + "（一）确定清单。区住建委牵头，区社会组织管理局组织摸底。\n") == [
+        (5, ["区住建委"], ["区社会组织管理局"])
+    ]
+    assert _tasks(_HEAD + "（一）做好培训。区住建委负责统筹，区委组织部组织培训。\n") == [(5, ["区住建委"], ["区委组织部"])]
+
+
+def test_a_clause_of_work_with_no_unit_adds_no_partner() -> None:
+    assert _tasks(_HEAD + "（一）推进改造。区住建委负责统筹，年内开展改造。\n") == [(5, ["区住建委"], [])]
+
+
+def test_a_mark_on_a_unit_of_a_bracket_list_says_it_leads() -> None:
+    # 注：标★的为牵头单位 / （责任单位：★A、B、C）: A leads, B and C support (before, ★A was a name and all led)
+    text = "某市2026年工作要点\n\n注：标★的为牵头单位。\n\n1.推进A事项。（责任单位：★市数据局、市发展改革委、市财政局）\n\n2.推进B事项。（责任单位：市商务局、★市财政局；2026年12月）\n"
+    assert _tasks(text) == [(5, ["市数据局"], ["市发展改革委", "市财政局"]), (7, ["市财政局"], ["市商务局"])]
+
+
+def test_a_mark_after_a_unit_in_a_label_line_says_it_leads() -> None:
+    text = "某市2026年工作要点\n\n1.推进A事项。\n责任单位：市商务局、市财政局★\n完成时限：2026年12月\n"
+    assert _tasks(text) == [(4, ["市财政局"], ["市商务局"])]
+
+
+def test_a_mark_in_a_lead_or_support_field_is_a_bullet() -> None:
+    # the label says the role; the mark is dropped from the name
+    text = "某市2026年工作要点\n\n1.推进C事项。（牵头单位：★市商务局；配合单位：☆市财政局、市税务局）\n"
+    assert _tasks(text) == [(3, ["市商务局"], ["市财政局", "市税务局"])]
+
+
+def test_a_supporting_mark_beside_unmarked_units() -> None:
+    # ☆ marks a partner; the unmarked units of the list keep the list's role
+    text = "某市2026年工作要点\n\n1.推进D事项。（责任单位：市商务局、☆市财政局）\n"
+    assert _tasks(text) == [(3, ["市商务局"], ["市财政局"])]
