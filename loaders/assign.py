@@ -376,7 +376,7 @@ def _unmarked(part: str, offset: int) -> tuple[str, str | None, int]:
     cell (round 45; before, the mark stayed in the name and every unit of the list led).
 
     >>> _unmarked("★市数据局", 3), _unmarked("市财政局▲", 0), _unmarked("☆各街道", 0)
-    (('市数据局', 'lead', 4), ('市财政局', 'lead', 0), ('各街道', 'support', 0))
+    (('市数据局', 'lead', 4), ('市财政局', 'lead', 0), ('各街道', 'support', 1))
     """
     role = None
     if part[0] in UNIT_MARKS:
@@ -400,11 +400,11 @@ _CONVENTION_HINT = compiled(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)
 # convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
 # literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
 # a bracket (各县〔市、区〕政府, 各地〈州、市〉卫生健康委: round 42), a join word
-# and a mark set on a unit (★区住建局: round 45)
-_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同|[" + "".join(UNIT_MARKS) + "]")
+# and a mark set on a unit (★区住建局: round 45; literals all, so that ``re`` skips to their first characters)
+_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同|" + "|".join(UNIT_MARKS))
 # and a colon: a field of a label the grammar does not know inside the value (承办部室：/推进时限：), which the general
 # reader reads as no unit (round 42: the plain reader had read 推进时限 a unit; met by the random regions' test)
-_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同|第|首|最|下|不|以|：|:|[" + "".join(UNIT_MARKS) + "]")
+_NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同|第|首|最|下|不|以|：|:|" + "|".join(UNIT_MARKS))
 
 
 def _by_unit(piece: str) -> bool:

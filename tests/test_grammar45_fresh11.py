@@ -16,9 +16,9 @@ _HEAD = "某区2026年工作计划\n\n一、重点工作\n\n"
 
 def test_units_doing_their_share_after_a_lead_support() -> None:
     # 由A牵头，B组织摸底，C、D配合: B carries a share of A's task (before, B was lost and only C, D supported)
-    assert _tasks(_HEAD + "（一）确定清单。由区住建委牵头，各街道办事处组织摸底，区财政局、区发改委配合，2026年2月底前完成。\n") == [
-        (5, ["区住建委"], ["各街道办事处", "区财政局", "区发改委"])
-    ]
+    assert _tasks(
+        _HEAD + "（一）确定清单。由区住建委牵头，各街道办事处组织摸底，区财政局、区发改委配合，2026年2月底前完成。\n"
+    ) == [(5, ["区住建委"], ["各街道办事处", "区财政局", "区发改委"])]
     assert _tasks(_HEAD + "（一）确定清单。由区住建委牵头，各街道办事处开展摸底，区财政局配合。\n") == [
         (5, ["区住建委"], ["各街道办事处", "区财政局"])
     ]
@@ -33,7 +33,9 @@ def test_a_verb_inside_a_partners_name_is_passed_over() -> None:
     assert _tasks(_HEAD + "（一）确定清单。区住建委牵头，区社会组织管理局组织摸底。\n") == [
         (5, ["区住建委"], ["区社会组织管理局"])
     ]
-    assert _tasks(_HEAD + "（一）做好培训。区住建委负责统筹，区委组织部组织培训。\n") == [(5, ["区住建委"], ["区委组织部"])]
+    assert _tasks(_HEAD + "（一）做好培训。区住建委负责统筹，区委组织部组织培训。\n") == [
+        (5, ["区住建委"], ["区委组织部"])
+    ]
 
 
 def test_a_clause_of_work_with_no_unit_adds_no_partner() -> None:
