@@ -171,6 +171,11 @@ def _rows(
         if repeats_header(cells, [header]):  # repeated on a new page
             i += 1
             continue
+        if len(cells) == 2 and (group := _group_row(cells, lines, i + used)) is not None:
+            rows.append([group] + [""] * (len(kinds) - 1))  # 一 | 健全数据制度: a section row (round 45)
+            numbers.append(i + 1)
+            i += used
+            continue
         row = place_cells(cells, kinds)
         if by_tabs:
             row = _numbered_tab_row(lines, i, kinds, row, rows[-1] if len(rows) > 1 else None)
@@ -192,6 +197,36 @@ def _rows(
             numbers.extend([i + 1] * (len(rows) - len(numbers)))  # a continuation row's line
         i += used
     return rows, numbers, i
+
+
+def _group_row(cells: Sequence[str], lines: Sequence[str], at: int) -> str | None:
+    r"""A section row written as two cells, its number and its name (``一`` | ``健全数据制度``, ``（一）`` | ``…``: a
+    sheet's group row copied with its merge lost), over rows numbered in digits (the next row of the lines from
+    ``at``): the section's name as one cell reads (``一、健全数据制度``); else None. Before (round 45), ``一`` | ``…``
+    ended the table, and ``（二）`` | ``…`` was a task taking the units of the row above as merged cells (round 42's
+    reading, kept for a table numbering its tasks ``（一）``).
+
+    >>> _group_row(["一", "健全数据制度"], ["1\t开展试点\t省数据局"], 0), _group_row(["（二）", "推进开发利用"], ["3 编制目录 省数据局"], 0)
+    ('一、健全数据制度', '（二）推进开发利用')
+    >>> _group_row(["（二）", "制定办法"], ["（三）\t编制目录\t省数据局"], 0) is None
+    True
+    """
+    number, name = cells
+    if number[:1] not in _GROUP_OPENERS or _GROUP_NUMBER.match(number) is None or len(name) > 30:
+        return None
+    if "。" in name or "；" in name or ";" in name:
+        return None
+    for line in lines[at : at + _LOOK_AHEAD]:
+        words = line.split()
+        if words:
+            if len(words) < 2 or not words[0][:1].isdigit():
+                return None
+            return number + name if number[-1] in "、）)" else f"{number}、{name}"
+    return None
+
+
+_GROUP_OPENERS = frozenset("一二三四五六七八九十（(")
+_GROUP_NUMBER = compiled(r"^(?:[一二三四五六七八九十]{1,3}、?|[（(][一二三四五六七八九十]{1,3}[）)])$")
 
 
 def _set_by_tabs(header_line: str, header: Sequence[str]) -> bool:

@@ -63,3 +63,34 @@ def test_a_supporting_mark_beside_unmarked_units() -> None:
     # ☆ marks a partner; the unmarked units of the list keep the list's role
     text = "某市2026年工作要点\n\n1.推进D事项。（责任单位：市商务局、☆市财政局）\n"
     assert _tasks(text) == [(3, ["市商务局"], ["市财政局"])]
+
+
+def test_a_mark_after_a_unit_in_a_table_cell_says_it_leads() -> None:
+    # 市财政局★ in a 责任单位 cell (round 44 read a mark before the name only)
+    text = "某市2026年工作要点\n\n序号\t重点任务\t责任单位\t完成时限\n1\t推进A事项\t市数据局★、市发展改革委\t2026年6月底前\n2\t推进B事项\t市商务局、市财政局★\t持续推进\n"
+    assert _tasks(text) == [(4, ["市数据局"], ["市发展改革委"]), (5, ["市财政局"], ["市商务局"])]
+
+
+_GROUPED = "某省2026年数据要素工作要点\n\n序号{t}工作任务{t}牵头单位{t}配合单位{t}完成时限\n{one}{t}健全数据制度{pad}\n1{t}开展数据产权登记试点{t}省数据局{t}省市场监管局{t}2026年6月底前\n2{t}制定授权运营办法{t}省数据局{t}省司法厅{t}2026年9月底前\n{two}{t}推进开发利用{pad}\n3{t}编制公共数据目录{t}省数据局{t}省直各有关部门{t}2026年12月\n"
+_GROUPED_READ = [
+    (5, ["省数据局"], ["省市场监管局"]),
+    (6, ["省数据局"], ["省司法厅"]),
+    (8, ["省数据局"], ["省直各有关部门"]),
+]
+
+
+def test_a_group_row_written_as_its_number_and_its_name_is_a_section() -> None:
+    # 一 | 健全数据制度 over rows numbered 1, 2: a section (before, the table ended there and no task was read)
+    assert _tasks(_GROUPED.format(t="\t", one="一", two="二", pad="\t\t\t")) == _GROUPED_READ
+    # the same with its cells apart by spaces
+    assert _tasks(_GROUPED.format(t=" ", one="一", two="二", pad="")) == _GROUPED_READ
+    document = parse_document(_GROUPED.format(t="\t", one="一", two="二", pad="\t\t\t"), path="x.txt")
+    assert [w.title for w in document.workplans] == ["健全数据制度", "推进开发利用"]
+
+
+def test_a_group_row_numbered_in_brackets_takes_no_units_from_above() -> None:
+    # （二） | 推进开发利用 over rows numbered 3: no task (before, a task with the row above's units as merged cells)
+    assert _tasks(_GROUPED.format(t="\t", one="（一）", two="（二）", pad="\t\t\t")) == _GROUPED_READ
+    # a table numbering its tasks （一）（二）: a row with its unit cells empty takes those above (round 42)
+    text = "某县2026年工作要点\n\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n（一）\t开展试点\t县数据局\t县财政局\t2026年6月底前\n（二）\t制定办法\t\t\t\n（三）\t编制目录\t县数据局\t县司法局\t2026年12月\n"
+    assert [t[1] for t in _tasks(text)] == [["县数据局"], ["县数据局"], ["县数据局"]]
