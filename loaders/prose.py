@@ -550,7 +550,7 @@ _ORDERS_OTHERS = compiled(r"督促|指导|推动|引导|要求|鼓励|支持|帮
 
 
 def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
-    r"""The bare ``负责`` closing a clause of units right after a clause whose units lead with 牵头, else None.
+    r"""The bare ``负责`` (各司其职, 落实) closing a clause of units right after a clause whose units lead with 牵头, else None.
 
     ``A牵头，B、C负责，…`` is written as the bracket ``（A牵头，B、C负责）``: B and C carry out A's task, its partners
     (round 42; a clause with its own duty after 负责, ``B负责资金保障``, stays B's own).
@@ -560,14 +560,17 @@ def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
     '负责'
     >>> _bare_duty("A牵头，B负责资金保障", 4, 12) is None
     True
+    >>> _bare_duty("镇财政所牵头，各村落实", 7, 11).group()  # round 45
+    '落实'
     """
     duty = next((d for d in _BARE_DUTIES if text.endswith(d, start, end)), None)
     return None if duty is None else _BARE_DUTY.fullmatch(text, max(start, end - len(duty)), end)
 
 
-# the duty alone closing the clause of a lead's partners: 负责, and 各司其职 (A统筹，B、C各司其职: round 44)
-_BARE_DUTIES = ("负责", "各司其职")
-_BARE_DUTY = compiled("负责|各司其职")
+# the duty alone closing the clause of a lead's partners: 负责, and 各司其职 (A统筹，B、C各司其职: round 44), and 落实
+# (A牵头，B配合，各村落实: as the bracket （A牵头，B配合，各村落实） reads, round 45)
+_BARE_DUTIES = ("负责", "各司其职", "落实")
+_BARE_DUTY = compiled("负责|各司其职|落实")
 # the verbs that say, closing a clause of units, that they lead: the partners' clauses after them may close with a
 # bare duty (A牵头，B、C负责; A统筹，B、C各司其职: round 44)
 _LEADS_AS_SUCH = ("牵头", "统筹")

@@ -94,3 +94,14 @@ def test_a_group_row_numbered_in_brackets_takes_no_units_from_above() -> None:
     # a table numbering its tasks （一）（二）: a row with its unit cells empty takes those above (round 42)
     text = "某县2026年工作要点\n\n序号\t工作任务\t牵头单位\t配合单位\t完成时限\n（一）\t开展试点\t县数据局\t县财政局\t2026年6月底前\n（二）\t制定办法\t\t\t\n（三）\t编制目录\t县数据局\t县司法局\t2026年12月\n"
     assert [t[1] for t in _tasks(text)] == [["县数据局"], ["县数据局"], ["县数据局"]]
+
+
+def test_a_bare_implementing_clause_after_a_lead_supports() -> None:
+    # A牵头，B配合，各村落实 in prose reads as the bracket （A牵头，B配合，各村落实） does (before, 各村 was lost)
+    head = "某镇2025年工作方案\n\n一、主要任务\n\n"
+    assert _tasks(head + "1、规范管理。镇财政所牵头，镇纪委配合，各村落实，每季度公开一次。\n") == [
+        (5, ["镇财政所"], ["镇纪委", "各村"])
+    ]
+    assert _tasks(head + "1、规范管理。镇财政所牵头，各村落实。\n") == [(5, ["镇财政所"], ["各村"])]
+    # a clause of work ending in 落实 names no partner
+    assert _tasks(head + "1、规范管理。镇财政所牵头，推动政策落实。\n") == [(5, ["镇财政所"], [])]
