@@ -298,7 +298,7 @@ def read_units(
         parts = _split_and(piece) if ("和" in piece or "及" in piece or "与" in piece) else ((piece, 0),)
         for part, offset in parts:
             marked = None
-            if part[0] in UNIT_MARKS or part[-1] in UNIT_MARKS:  # ★区住建局、区财政局 / 区财政局★ (round 45)
+            if part and (part[0] in UNIT_MARKS or part[-1] in UNIT_MARKS):  # ★区住建局、区财政局 / 区财政局★ (round 45)
                 part, marked, offset = _unmarked(part, offset)
                 if not part:
                     continue
