@@ -1,6 +1,7 @@
 """Markdown pipe tables (``| 序号 | 重点任务 | 责任单位 |``), as converters write a Word table into Markdown.
 
-Each run of lines that open and close with ``|`` is a table; its rule row (``|---|:--:|``) is skipped, a cell's
+Each run of lines that open and close with ``|`` is a table (or, as GFM allows, of lines holding ``|`` under a header
+over a rule row: ``序号 | 任务`` / ``--- | ---``, round 45); its rule row (``|---|:--:|``) is skipped, a cell's
 ``<br>`` is a clause break (``；``) and ``\\|`` a literal bar. A run that is a task table (``tables.table_sections``:
 a header naming a task column and a unit column) is read row by row, each task's line its row's own line.
 
@@ -40,20 +41,45 @@ def pipe_runs(lines: Sequence[str]) -> list[tuple[list[list[str]], list[int]]]:
     rows: list[list[str]] = []
     numbers: list[int] = []
     size = 0
+    bare = False  # a run whose rows need not open and close with | (its header over a rule row)
     for i, line in enumerate([*lines, ""]):
-        m = _ROW.match(line) if "|" in line else None
-        if m is None:
+        body = None
+        if "|" in line:
+            m = _ROW.match(line)
+            if m is not None:
+                body = m.group(1)
+            elif bare or _over_rule(line, lines, i + 1):
+                bare, body = True, line.strip()
+        if body is None:
             if size >= 2 and rows:
                 runs.append((rows, numbers))
-            rows, numbers, size = [], [], 0
+            rows, numbers, size, bare = [], [], 0, False
             continue
         size += 1
-        cells = [_BREAK.sub("；", cell).replace("\\|", "|").strip() for cell in _BAR.split(m.group(1))]
+        cells = [_BREAK.sub("；", cell).replace("\\|", "|").strip() for cell in _BAR.split(body)]
+        if bare:  # (| at either end of a row set no cell: ``| 1 | 推进`` as ``1 | 推进``)
+            cells = cells[1 if body[:1] == "|" else 0 : -1 if body[-1:] == "|" and len(cells) > 1 else None]
         if all(_RULE_CELL.match(cell) for cell in cells):
             continue
         rows.append(cells)
         numbers.append(i + 1)
     return runs
+
+
+def _over_rule(line: str, lines: Sequence[str], at: int) -> bool:
+    r"""Whether ``line`` is a header over a rule row ``lines[at]`` of as many cells (``序号 | 任务 | 牵头单位`` over
+    ``--- | --- | ---``): GFM's pipe table, whose pipes at either end of a row are optional (round 45; before, such a
+    table was no table and its plan no task).
+
+    >>> _over_rule("序号 | 任务 | 牵头单位", ["--- | :-: | ---"], 0), _over_rule("甲 | 乙", ["甲 | 乙"], 0)
+    (True, False)
+    """
+    if at >= len(lines) or "-" not in lines[at] or _BARE_RULE.match(lines[at]) is None:
+        return False
+    return len(_BAR.split(line.strip().strip("|"))) == len(_BAR.split(lines[at].strip().strip("|")))
+
+
+_BARE_RULE = compiled(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")
 
 
 def pipe_tables(source: Source) -> list[Reading]:

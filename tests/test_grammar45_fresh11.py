@@ -11,6 +11,11 @@ def _tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
     ]
 
 
+def _deadlines(text: str) -> list[tuple[int, str | None, str | None]]:
+    document = parse_document(text, path="x.txt")
+    return [(m.line, m.deadline.raw, m.deadline.status) for w in document.workplans for m in w.measures]
+
+
 _HEAD = "某区2026年工作计划\n\n一、重点工作\n\n"
 
 
@@ -105,3 +110,17 @@ def test_a_bare_implementing_clause_after_a_lead_supports() -> None:
     assert _tasks(head + "1、规范管理。镇财政所牵头，各村落实。\n") == [(5, ["镇财政所"], ["各村"])]
     # a clause of work ending in 落实 names no partner
     assert _tasks(head + "1、规范管理。镇财政所牵头，推动政策落实。\n") == [(5, ["镇财政所"], [])]
+
+
+def test_a_pipe_table_without_pipes_at_its_ends_is_read() -> None:
+    # GFM: the pipes at either end of a row are optional (before, no table and no task)
+    text = "某市2026年工作要点\n\n序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限\n--- | --- | --- | --- | ---\n1 | 推进A事项 | 市数据局 | 市财政局 | 2026年6月\n2 | 推进B事项 | 市商务局 |  | 长期坚持\n\n二、工作要求\n\n各单位要抓好落实。\n"
+    assert _tasks(text) == [(5, ["市数据局"], ["市财政局"]), (6, ["市商务局"], [])]
+    assert _deadlines(text) == [(5, "2026年6月", "scheduled"), (6, "长期坚持", "ongoing")]
+
+
+def test_bars_with_no_rule_row_under_them_are_no_table() -> None:
+    # a line of bars alone (a site's trail) over text: no table, as before
+    from reformgraph.loaders.pipe_tables import pipe_runs
+
+    assert pipe_runs(["首页 | 政务公开 | 通知公告", "市数据局 | 市财政局", "正文"]) == []
