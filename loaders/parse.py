@@ -161,10 +161,12 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
     of the collector over them found nothing (a tenth of a parse, more in a process holding a graph).
     """
     text = without_invisible(text)  # characters no one sees (round 43), of every text read (round 44)
-    if marks := marks_of_tasks(text):  # 注：标★的为省级重点任务: ★ marks a task, no unit's role in a table (round 45)
-        text = without_marks(text, marks)
     simplified = folded(text)  # 牽頭單位: a plan in traditional characters, read in simplified ones (round 39)
     count = folded_count(text, simplified)
+    # 注：标★的为省级重点任务: ★ marks a task, no unit's role in a table (round 45); read in the folded text, where a
+    # legend in traditional characters (注：標★的為…) reads as one in simplified ones
+    if marks := marks_of_tasks(simplified):
+        simplified = without_marks(simplified, marks)
     with paused_gc():
         # 主办单位：… 网站标识码：…: a portal's footer, no part of the plan (round 39)
         document = _parse(without_site_footer(simplified), path=path, key=key, sha256=sha256)

@@ -1364,8 +1364,9 @@ def _as_read(
         joined = visible  # the cells' own join: each cell's characters dropped alike, the line breaks kept
     parts, count = folded_tables(parts, joined)
     *tables, (paragraphs, titles, (title,)) = parts
-    if marks := marks_of_tasks(joined):  # ★ marking a task, as a legend under the table or in its note row says:
-        # no unit's role (round 45)
+    # ★ marking a task, as a legend under the table or in its note row says: no unit's role (round 45); the legend
+    # read in the folded cells when any were folded (注：標★的為…)
+    if marks := marks_of_tasks(joined_cells(parts) if count else joined):
         tables = [
             [[without_marks(c, marks) if c and isinstance(c, str) else c for c in row] for row in t] for t in tables
         ]

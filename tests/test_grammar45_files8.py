@@ -131,6 +131,16 @@ def test_a_star_legend_under_a_text_table_is_read_where_it_is(legend):
     assert _units(parse_document(text)) == [(["市数据局", "市发展改革委"], [])]
 
 
+def test_a_star_legend_in_traditional_characters_is_read_after_folding():
+    text = (
+        "某市方案\n\n| 序號 | 工作任務 | 責任單位 |\n|---|---|---|\n| 1 | 建設平台。 | ★市數據局、市發展改革委 |\n\n"
+        "注：標★的為省級重點任務。\n"
+    )
+    assert _units(parse_document(text)) == [(["市数据局", "市发展改革委"], [])]
+    rows = [["責任單位", "項目內容", "完成時限"], ["★縣住建局、縣城管局", "改造供水管網。", "2025年10月31日"]]
+    assert _units(sheet_document(*rows, ["注：標★的項目為市級重點民生項目。"])) == [(["县住建局", "县城管局"], [])]
+
+
 def test_a_legend_naming_the_lead_keeps_the_star_a_lead_mark():
     text = (
         "某市方案\n\n| 序号 | 工作任务 | 责任单位 |\n|---|---|---|\n| 1 | 建设平台。 | ★市数据局、市发展改革委 |\n\n"
