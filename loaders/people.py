@@ -147,15 +147,11 @@ def person_after_unit(name: str) -> int:
         head, tail = name[:-k], name[-k:]
         if len(head) < 3 or tail[-1] in _PLACE_WORD_END:
             continue
-        if (
-            head[-1] in _POST_LAST_CHARACTERS
-            and head[0] != "各"
-            and (post := _POST_LAST.search(head)) is not None
-            and not has_unit_ending(head[: post.start()])
-        ):
+        post = _POST_LAST.search(head) if head[-1] in _POST_LAST_CHARACTERS else None  # searched once for both
+        if post is not None and head[0] != "各" and not has_unit_ending(head[: post.start()]):
             continue  # 网格长张某某: a post with no body before it and a name, one person (round 45)
         if not has_unit_ending(head):
-            if head[-1] not in _POST_LAST_CHARACTERS or (post := _POST_LAST.search(head)) is None:
+            if post is None:
                 continue
             head = head[: post.start()]  # 法规科科长张某某, 办公室 主任 张某某: the post between (round 44)
             if len(head) < 2 or not has_unit_ending(head):
