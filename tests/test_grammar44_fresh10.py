@@ -1,19 +1,15 @@
 """Round 44 (fresh10): plans of bodies that are not city bureaus (乡镇, 街道, 处室, 学院, 科室, 集团, 党委, 管委会,
 人大, 法院, 税务, 自然资源所) — their units read whole, and their people not read as units."""
 
-from reformgraph.loaders.parse import parse_document
+from tests.support.readings import plan_measures
 
 
 def _tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
-    document = parse_document(text, path="x.txt")
-    return [
-        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in document.workplans for m in w.measures
-    ]
+    return [(line, leads, supports) for line, leads, supports, *_ in plan_measures(text, "x.txt")]
 
 
 def _deadlines(text: str) -> list[tuple[int, str | None, str | None]]:
-    document = parse_document(text, path="x.txt")
-    return [(m.line, m.deadline.raw, m.deadline.status) for w in document.workplans for m in w.measures]
+    return [(line, raw, status) for line, _, _, raw, _, status in plan_measures(text, "x.txt")]
 
 
 _HEAD = "某单位2025年工作方案\n\n一、重点任务\n\n"

@@ -1,23 +1,11 @@
 """Round 44 (left7): round 43's text left-overs (docs/loader.md, round 43's "Left")."""
 
 from reformgraph.loaders.deadlines import parse_deadline, text_deadline
-from reformgraph.loaders.parse import parse_document
+from tests.support.readings import plan_measures
 
 
 def _read(text: str) -> list[tuple[int, list[str], list[str], str | None, str | None, str | None]]:
-    document = parse_document(text, path="x.txt")
-    return [
-        (
-            m.line,
-            [u.raw for u in m.leads],
-            [u.raw for u in m.supports],
-            m.deadline.raw,
-            m.deadline.date,
-            m.deadline.status,
-        )
-        for w in document.workplans
-        for m in w.measures
-    ]
+    return plan_measures(text, "x.txt")
 
 
 def test_a_yes_no_field_ends_the_deadline_and_its_yes_marks_the_task_done() -> None:

@@ -2,18 +2,15 @@
 own work after a lead (各街道办事处组织摸底), and a lead marked on a unit in a line of text (★市数据局)."""
 
 from reformgraph.loaders.parse import parse_document
+from tests.support.readings import plan_measures
 
 
 def _tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
-    document = parse_document(text, path="x.txt")
-    return [
-        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in document.workplans for m in w.measures
-    ]
+    return [(line, leads, supports) for line, leads, supports, *_ in plan_measures(text, "x.txt")]
 
 
 def _deadlines(text: str) -> list[tuple[int, str | None, str | None]]:
-    document = parse_document(text, path="x.txt")
-    return [(m.line, m.deadline.raw, m.deadline.status) for w in document.workplans for m in w.measures]
+    return [(line, raw, status) for line, _, _, raw, _, status in plan_measures(text, "x.txt")]
 
 
 _HEAD = "某区2026年工作计划\n\n一、重点工作\n\n"

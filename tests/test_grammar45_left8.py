@@ -3,22 +3,11 @@
 from reformgraph.loaders.deadlines import parse_deadline, text_deadline
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.tasks import without_task_label
+from tests.support.readings import plan_measures
 
 
 def _read(text: str) -> list[tuple[int, list[str], list[str], str | None, str | None, str | None]]:
-    document = parse_document(text, path="x.txt")
-    return [
-        (
-            m.line,
-            [u.raw for u in m.leads],
-            [u.raw for u in m.supports],
-            m.deadline.raw,
-            m.deadline.date,
-            m.deadline.status,
-        )
-        for w in document.workplans
-        for m in w.measures
-    ]
+    return plan_measures(text, "x.txt")
 
 
 def _contacts(text: str) -> list[tuple[str, str, str | None]]:

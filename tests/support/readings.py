@@ -72,8 +72,29 @@ def written_plan_deadlines(text: str, path: str = "plan.md") -> list[tuple[int, 
     >>> written_plan_deadlines("某县方案\\n\\n1.推进改革。（县发改局牵头；2026年6月底前）")
     [(3, '2026年6月底前', '2026-06', 'scheduled')]
     """
-    doc = _plan(text, path)
-    return [(m.line, m.deadline.raw, m.deadline.date, m.deadline.status) for w in doc.workplans for m in w.measures]
+    return [(line, raw, date, status) for line, _, _, raw, date, status in plan_measures(text, path)]
+
+
+def plan_measures(
+    text: str, path: str = "plan.txt"
+) -> list[tuple[int, list[str], list[str], str | None, str | None, str | None]]:
+    """(line, leads, supports, deadline as written, date, status) of every task of a small plan written as text.
+
+    >>> plan_measures("某县方案\\n\\n1.推进改革。（县发改局牵头，县财政局配合；2026年6月底前）")
+    [(3, ['县发改局'], ['县财政局'], '2026年6月底前', '2026-06', 'scheduled')]
+    """
+    return [
+        (
+            m.line,
+            [u.raw for u in m.leads],
+            [u.raw for u in m.supports],
+            m.deadline.raw,
+            m.deadline.date,
+            m.deadline.status,
+        )
+        for w in _plan(text, path).workplans
+        for m in w.measures
+    ]
 
 
 def _plan(text: str, path: str = "plan.txt") -> Document:
