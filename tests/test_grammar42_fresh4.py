@@ -3,16 +3,7 @@ of (自治区, 自治州, 兵团, 东北 flood control, 直辖市 districts, 中
 
 from __future__ import annotations
 
-from reformgraph.loaders.parse import parse_document
-
-
-def _read(text: str) -> list[tuple]:
-    doc = parse_document(text, path="plan.txt")
-    return [
-        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.deadline.status)
-        for w in doc.workplans
-        for m in w.measures
-    ]
+from tests.support.readings import plan_unit_lines_dated
 
 
 def test_a_names_own_list_in_angle_brackets_inside_a_parenthetical_is_one_unit():
@@ -26,7 +17,7 @@ def test_a_names_own_list_in_angle_brackets_inside_a_parenthetical_is_one_unit()
         "（二）提升基层中医药服务能力。（牵头单位：自治区中医药管理局；配合单位：各地〈州、市〉卫生健康委、"
         "各县〈市、区〉人民政府）\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (3, ["自治区卫生健康委", "自治区财政厅", "各地〈州、市〉卫生健康委"], [], "2024-06", "scheduled"),
         (5, ["自治区中医药管理局"], ["各地〈州、市〉卫生健康委", "各县〈市、区〉人民政府"], None, None),
     ]
@@ -41,7 +32,11 @@ def test_a_period_spelling_out_its_dates_in_the_tasks_words_is_due_at_its_end():
         "（二）强化值守。防火期（1月1日—5月31日）严格执行领导带班制度。（责任单位：省林草局）\n\n"
         "（三）开展数据统计。统计1月1日至6月30日的汛情数据。（责任单位：省水文水资源局）\n"
     )
-    assert [(line, date) for line, _, _, date, _ in _read(text)] == [(3, "2022-09-30"), (5, "2022-05-31"), (7, None)]
+    assert [(line, date) for line, _, _, date, _ in plan_unit_lines_dated(text)] == [
+        (3, "2022-09-30"),
+        (5, "2022-05-31"),
+        (7, None),
+    ]
 
 
 def test_a_season_named_in_the_next_year_is_that_years():
@@ -52,7 +47,7 @@ def test_a_season_named_in_the_next_year_is_that_years():
         "（一）开展水毁工程修复。汛后及时调查统计，10月底前编制修复方案，明年汛前完成修复。（责任单位：厅规划计划处）\n\n"
         "（二）排查隐患。次年汛期前完成整改。（责任单位：厅运行管理处）\n"
     )
-    assert [(line, date) for line, _, _, date, _ in _read(text)] == [(3, "2023-05"), (5, "2023-05")]
+    assert [(line, date) for line, _, _, date, _ in plan_unit_lines_dated(text)] == [(3, "2023-05"), (5, "2023-05")]
 
 
 def test_a_deadline_column_naming_a_season_the_work_goes_on_through_is_ongoing():
@@ -67,7 +62,7 @@ def test_a_deadline_column_naming_a_season_the_work_goes_on_through_is_ongoing()
         "| 2 | 加强水库巡查值守 | 省水利厅 | 各州（市）人民政府 | 汛期 |\n"
         "| 3 | 完成隐患排查 | 省水利厅 | 省应急厅 | 汛期前 |\n"
     )
-    assert [(line, date, status) for line, _, _, date, status in _read(text)] == [
+    assert [(line, date, status) for line, _, _, date, status in plan_unit_lines_dated(text)] == [
         (5, None, "ongoing"),
         (6, None, "ongoing"),
         (7, "2025-05", "scheduled"),
@@ -82,7 +77,7 @@ def test_the_regiment_farms_of_the_production_and_construction_corps_are_units()
         "（一）推进高标准农田建设。（师市农业农村局牵头，各团场、师市直有关部门（单位）配合，2024年10月底前）\n\n"
         "（二）推进连队建设。由各团场负责，2024年底前完成。\n"
     )
-    assert [(line, leads, supports) for line, leads, supports, _, _ in _read(text)] == [
+    assert [(line, leads, supports) for line, leads, supports, _, _ in plan_unit_lines_dated(text)] == [
         (3, ["师市农业农村局"], ["各团场", "师市直有关部门（单位）"]),
         (5, ["各团场"], []),
     ]
@@ -96,7 +91,7 @@ def test_the_townships_and_villages_of_inner_mongolia_are_units():
         "（一）加强巡护。（旗林草局牵头，各苏木、各嘎查配合）\n\n"
         "（二）开展排查。由各苏木负责，2024年6月底前完成。\n"
     )
-    assert [(line, leads, supports) for line, leads, supports, _, _ in _read(text)] == [
+    assert [(line, leads, supports) for line, leads, supports, _, _ in plan_unit_lines_dated(text)] == [
         (3, ["旗林草局"], ["各苏木", "各嘎查"]),
         (5, ["各苏木"], []),
     ]

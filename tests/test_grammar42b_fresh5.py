@@ -4,16 +4,7 @@ a 国家医保局 要点 with its 司局 at paragraph ends, a 衔接 list pasted
 
 from __future__ import annotations
 
-from reformgraph.loaders.parse import parse_document
-
-
-def _read(text: str) -> list[tuple]:
-    doc = parse_document(text, path="plan.txt")
-    return [
-        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.deadline.status)
-        for w in doc.workplans
-        for m in w.measures
-    ]
+from tests.support.readings import plan_unit_lines_dated
 
 
 def test_a_bureau_named_with_its_office_in_tortoise_shell_brackets_closes_an_item():
@@ -26,7 +17,7 @@ def test_a_bureau_named_with_its_office_in_tortoise_shell_brackets_closes_an_ite
         "2．深入开展主题教育。（机关党委〔人事司〕）\n\n"
         "3．推进医保基金智能监控，6月底前出台管理办法。（基金监管司、基金监管事务中心）\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (3, ["待遇保障司"], [], None, None),
         (5, ["机关党委〔人事司〕"], [], None, None),
         (7, ["基金监管司", "基金监管事务中心"], [], "2023-06", "scheduled"),
@@ -43,7 +34,7 @@ def test_a_bureau_list_closing_each_sentence_of_an_item_makes_each_sentence_a_ta
         "2．推进医保支付方式改革。（医药服务管理司）完善医保药品目录调整机制。（医药价格和招标采购司）\n\n"
         "3．加强法治建设。（法规司）\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (3, ["基金监管司"], [], None, None),
         (3, ["基金监管司", "大数据中心"], [], None, None),
         (5, ["医药服务管理司"], [], None, None),
@@ -64,7 +55,7 @@ def test_a_pasted_sheets_header_of_two_rows_names_each_column_by_its_lower_cell(
         "1\t健全防止返贫动态监测和帮扶机制\t市乡村振兴局\t市民政局、各县区\t长期坚持\n"
         "2\t发展特色产业\t市农业农村局\t市财政局\t2021年12月底\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (5, ["市乡村振兴局"], ["市民政局", "各县区"], None, "ongoing"),
         (6, ["市农业农村局"], ["市财政局"], "2021-12", "scheduled"),
     ]
@@ -78,7 +69,7 @@ def test_a_two_row_header_flattened_one_cell_per_line_places_the_sub_columns_und
     cells = ["附件", "重点任务分工方案", "序号", "重点任务", "责任单位", "完成时限", "牵头单位", "配合单位"]
     cells += ["1", "实施高素质农民培育计划", "省农业农村厅", "省财政厅、省教育厅", "2025年底前"]
     cells += ["2", "加强乡镇党政人才队伍建设", "省委组织部", "省委党校、省民政厅", "持续推进"]
-    assert _read("\n\n".join(cells) + "\n") == [
+    assert plan_unit_lines_dated("\n\n".join(cells) + "\n") == [
         (21, ["省农业农村厅"], ["省财政厅", "省教育厅"], "2025-12", "scheduled"),
         (31, ["省委组织部"], ["省委党校", "省民政厅"], None, "ongoing"),
     ]

@@ -1,13 +1,7 @@
 """Round 42, second wave (left4): the ways of writing the first wave saw and left."""
 
 from reformgraph.loaders.parse import parse_document
-
-
-def _tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
-    document = parse_document(text, path="x.txt")
-    return [
-        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in document.workplans for m in w.measures
-    ]
+from tests.support.readings import plan_unit_lines
 
 
 def test_role_in_angle_or_square_brackets_after_a_unit_sets_its_role() -> None:
@@ -19,7 +13,7 @@ def test_role_in_angle_or_square_brackets_after_a_unit_sets_its_role() -> None:
         "（三）加强教育信息化建设。完成20所学校智慧教室改造。（责任科室：电教中心【牵头】、计划财务股）\n\n"
         "（四）提升学前教育质量。推进幼小科学衔接。（责任科室：学前教育股〈牵头〉、教研室〈配合〉）\n"
     )
-    assert _tasks(text) == [
+    assert plan_unit_lines(text) == [
         (1, ["基础教育科"], ["教研室"]),
         (3, ["发展规划股"], ["基础教育科", "教研室"]),
         (5, ["电教中心"], ["计划财务股"]),
@@ -28,7 +22,7 @@ def test_role_in_angle_or_square_brackets_after_a_unit_sets_its_role() -> None:
 
 
 def test_square_label_before_its_units_stays_a_label() -> None:
-    assert _tasks("1.推进数据共享。【牵头】市发改委【配合】市财政局\n") == [(1, ["市发改委"], ["市财政局"])]
+    assert plan_unit_lines("1.推进数据共享。【牵头】市发改委【配合】市财政局\n") == [(1, ["市发改委"], ["市财政局"])]
 
 
 def _deadlines(text: str) -> list[tuple[int, str | None, str | None]]:
@@ -96,7 +90,7 @@ def test_a_guiding_unit_after_a_responsible_one_in_prose_is_kept() -> None:
         "2．发展连队互助养老。依托连队党群服务中心建设互助养老点。各师市民政局负责，兵团民政局指导。\n\n"
         "3．规范涉企执法检查。推行“综合查一次”。由县司法局负责，县市场监督管理局配合。\n"
     )
-    assert _tasks(text) == [
+    assert plan_unit_lines(text) == [
         (1, ["师市民政局"], ["各团场"]),
         (3, ["兵团民政局"], ["各师市民政局"]),
         (5, ["县司法局"], ["县市场监督管理局"]),
@@ -127,7 +121,7 @@ def test_divisions_and_farms_of_a_corps_or_state_farm_plan_are_units() -> None:
         "4．推进改造。各师要建立工作台账，2024年底前完成。\n\n"
         "5．发展家庭农场。组织教师参加培训，律师提供法律服务。（县农业农村局负责）\n"
     )
-    assert _tasks(text) == [
+    assert plan_unit_lines(text) == [
         (1, ["兵团民政局"], ["各师"]),
         (3, ["第八师", "第一师"], ["兵团民政局"]),
         (5, ["各农场", "各牧场"], []),

@@ -4,16 +4,7 @@
 
 from __future__ import annotations
 
-from reformgraph.loaders.parse import parse_document
-
-
-def _read(text: str) -> list[tuple]:
-    doc = parse_document(text, path="plan.txt")
-    return [
-        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.deadline.status)
-        for w in doc.workplans
-        for m in w.measures
-    ]
+from tests.support.readings import plan_unit_lines_dated
 
 
 def test_a_tab_table_of_proposals_places_every_row_by_its_tabs():
@@ -28,7 +19,7 @@ def test_a_tab_table_of_proposals_places_every_row_by_its_tabs():
         "0047\t关于优化营商环境的提案\t市工商联\t单独办理\t市营商环境局\t\n"
         "0058\t关于加强历史文化街区保护的提案\t九三学社云岭市委会\t分办\t市住房城乡建设局、市文化和旅游局\t\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (4, ["市卫生健康委"], ["市教育体育局", "市妇联"], None, None),
         (5, ["市营商环境局"], [], None, None),
         (6, ["市住房城乡建设局", "市文化和旅游局"], [], None, None),
@@ -49,7 +40,7 @@ def test_a_leader_instruction_list_labels_its_units_to_lead_and_to_support_the_f
         "牵头落实单位：省公安厅\n\n"
         "配合落实单位：省应急厅，各市人民政府\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (5, ["省发展改革委"], ["省工业和信息化厅", "省商务厅"], "2020-06", "scheduled"),
         (13, ["省公安厅"], ["省应急厅", "各市人民政府"], None, None),
     ]
@@ -66,7 +57,7 @@ def test_the_handling_roles_in_brackets_after_units_are_their_roles():
         "二、督办事项：城区公交站台老化破损问题\n"
         "承办单位：市交通运输局（主办），市城市管理局（会办）\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (2, ["市公安局交警支队"], ["市交通运输局", "市城市管理局"], "2026-03-31", "scheduled"),
         (6, ["市交通运输局"], ["市城市管理局"], None, None),
     ]
@@ -80,7 +71,7 @@ def test_units_that_do_the_work_under_a_lead_in_minutes_are_its_partners():
         "（一）对进度滞后的改造项目实行挂图作战。由市住房城乡建设局牵头，各区政府具体负责。\n\n"
         "（二）做好随迁子女入学保障工作，由市教育局具体负责。\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (3, ["市住房城乡建设局"], ["各区政府"], None, None),
         (5, ["市教育局"], [], None, None),
     ]

@@ -4,16 +4,7 @@
 
 from __future__ import annotations
 
-from reformgraph.loaders.parse import parse_document
-
-
-def _read(text: str) -> list[tuple]:
-    doc = parse_document(text, path="plan.txt")
-    return [
-        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.deadline.status)
-        for w in doc.workplans
-        for m in w.measures
-    ]
+from tests.support.readings import plan_unit_lines_dated
 
 
 def test_units_named_at_two_levels_in_one_bracket_are_all_read():
@@ -25,7 +16,7 @@ def test_units_named_at_two_levels_in_one_bracket_are_all_read():
         "（二）保障用地。优先保障重点项目用地。（市级牵头部门：市规划资源局；区级配合单位：浦东新区政府；"
         "完成时间：2023年6月底前）\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (1, ["市市场监管局", "市税务局", "各区政府"], [], None, None),
         (2, ["市规划资源局"], ["浦东新区政府"], "2023-06", "scheduled"),
     ]
@@ -39,7 +30,7 @@ def test_a_level_opening_a_label_line_is_the_runs_line():
         "区级责任主体：各区政府\n"
         "完成时间：2023年12月底前\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (2, ["市住房城乡建设管理委", "市规划资源局", "各区政府"], [], "2023-12", "scheduled"),
     ]
 
@@ -54,7 +45,7 @@ def test_a_working_committee_written_with_its_department_is_one_unit():
         "配合单位：区城市管理委\n"
         "2.深化教育评价改革。（牵头单位：市委教育工委市教委；配合单位：市委组织部市财政局）\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (2, ["区委社会工委区民政局"], ["区城市管理委"], None, None),
         (4, ["市委教育工委市教委"], ["市委组织部", "市财政局"], None, None),
     ]
@@ -69,7 +60,7 @@ def test_levels_alone_before_a_shared_body_are_one_collective():
         "2.优化营商环境。（市发展改革委牵头，市、区有关部门配合）\n"
         "3.加强社会救助。（责任单位：省民政厅，省、市、县有关部门）\n"
     )
-    assert _read(text) == [
+    assert plan_unit_lines_dated(text) == [
         (1, ["自治区发展改革委"], ["自治区、兵团有关部门"], None, None),
         (2, ["市发展改革委"], ["市、区有关部门"], None, None),
         (3, ["省民政厅", "省、市、县有关部门"], [], None, None),

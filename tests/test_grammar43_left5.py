@@ -9,14 +9,7 @@ import pytest
 
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
-from tests.support.readings import file_reading
-
-
-def _tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
-    document = parse_document(text, path="x.txt")
-    return [
-        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in document.workplans for m in w.measures
-    ]
+from tests.support.readings import file_reading, plan_unit_lines
 
 
 def test_a_guiding_unit_leads_and_a_doer_written_fuze_beside_it_supports_in_every_form() -> None:
@@ -32,7 +25,7 @@ def test_a_guiding_unit_leads_and_a_doer_written_fuze_beside_it_supports_in_ever
         "（四）推进医联体建设。市卫健委负责，市政府办公室督促指导。\n"
         "（五）实施分类整治。各乡镇人民政府负责组织实施，县住建局、县应急管理局负责督促指导。\n"
     )
-    assert _tasks(text) == [
+    assert plan_unit_lines(text) == [
         (5, ["各县区政府", "市民政局"], []),
         (6, ["市民政局", "市财政局"], ["各县区政府"]),
         (7, ["市民政局", "市残联"], []),
@@ -47,7 +40,7 @@ def test_help_and_oversight_stay_supports() -> None:
         "（一）推进校园安全建设。（县教育体育局牵头，县住房城乡建设局予以指导）\n"
         "（二）开展安全隐患排查。（各县区政府负责，市应急管理局督导）\n"
     )
-    assert _tasks(text) == [(1, ["县教育体育局"], ["县住房城乡建设局"]), (2, ["各县区政府"], ["市应急管理局"])]
+    assert plan_unit_lines(text) == [(1, ["县教育体育局"], ["县住房城乡建设局"]), (2, ["各县区政府"], ["市应急管理局"])]
 
 
 def test_a_later_clause_of_units_that_guide_or_help_belongs_to_the_subjects_task() -> None:
@@ -59,7 +52,7 @@ def test_a_later_clause_of_units_that_guide_or_help_belongs_to_the_subjects_task
         "（二）开展排查摸底。各乡镇人民政府要落实属地管理责任，县住建局要加强业务指导。2022年7月底前完成。\n"
         "（三）推进排水防涝。各街道办事处要落实积水点位巡查责任，区水务局负责督促指导。\n"
     )
-    assert _tasks(text) == [
+    assert plan_unit_lines(text) == [
         (3, ["市民政局", "市财政局"], ["各县区政府"]),
         (4, ["各乡镇人民政府"], ["县住建局"]),
         (5, ["区水务局"], ["各街道办事处"]),
@@ -99,7 +92,7 @@ def test_each_sentence_closed_by_its_own_bracket_after_an_item_with_the_same_lis
         "5.加强医保目录管理。开展国家医保药品目录调整工作（医药服务管理司）。\n\n"
         "8.深化医保电子凭证应用。推进医保码全流程应用（医药服务管理司、信息中心）。优化异地就医直接结算服务（医药服务管理司）。\n"
     )
-    assert _tasks(text) == [
+    assert plan_unit_lines(text) == [
         (1, ["医药服务管理司"], []),
         (3, ["医药服务管理司", "信息中心"], []),
         (3, ["医药服务管理司"], []),

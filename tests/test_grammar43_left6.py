@@ -6,13 +6,7 @@ from reformgraph.loaders import assignments as idx
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.source import Source
 from tests import test_idx21_fast_paths as fast
-
-
-def _tasks(text: str) -> list[tuple[int, list[str], list[str]]]:
-    document = parse_document(text, path="x.txt")
-    return [
-        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in document.workplans for m in w.measures
-    ]
+from tests.support.readings import plan_unit_lines
 
 
 def _deadlines(text: str) -> list[tuple[int, str | None, str | None, str | None]]:
@@ -35,7 +29,7 @@ _PROPOSALS = (
 def test_a_split_proposal_is_led_by_every_unit_it_is_split_to() -> None:
     # 分办：A、B in a 主办单位 cell: each unit handles and answers it alone, so each leads (before, 分办：A read as a
     # name); the cells' own 牵头：/配合： and 主办：/会办： labels name the roles of their columns (read before too)
-    assert _tasks(_PROPOSALS) == [
+    assert plan_unit_lines(_PROPOSALS) == [
         (5, ["县卫生健康局"], ["县医疗保障局"]),
         (6, ["县城市管理局", "县市场监督管理局"], []),
         (7, ["县交通运输局"], ["县财政局", "各乡镇人民政府"]),
@@ -72,7 +66,7 @@ def test_an_agreed_item_of_minutes_is_led_by_the_unit_that_issues_it_by_procedur
         "三、会议原则同意城市更新项目资金安排方案，由市财政局按规定拨付资金。\n"
         "四、会议研究了《某市政府投资项目管理办法》（送审稿），原则同意，由市发展改革委按照程序印发实施。\n"
     )
-    assert _tasks(text) == [
+    assert plan_unit_lines(text) == [
         (3, ["市政府办公室"], []),
         (4, ["市民政局"], []),
         (5, ["市财政局"], []),
@@ -92,7 +86,7 @@ def test_a_kind_of_body_with_a_role_verb_of_its_own_leads_the_item() -> None:
         "8.组建医共体。由县级医院牵头，其他若干家县级医疗卫生机构及乡镇卫生院为成员单位。\n"
         "9.落实陪餐制度。中小学校要落实负责人陪餐制度。\n"
     )
-    assert _tasks(text) == [
+    assert plan_unit_lines(text) == [
         (2, ["县级公立医院"], ["基层医疗卫生机构"]),
         (3, ["乡镇卫生院"], ["村卫生室"]),
         (4, ["基层医疗卫生机构"], ["县疾控中心"]),

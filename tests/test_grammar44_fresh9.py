@@ -1,15 +1,6 @@
 """Round 44 (fresh9): plans on the topics of 2024-2026, and two ways of laying out a task's units they showed."""
 
-from reformgraph.loaders.parse import parse_document
-
-
-def _tasks(text: str) -> list[tuple[int, list[str], list[str], str | None, str | None]]:
-    document = parse_document(text, path="x.txt")
-    return [
-        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.deadline.status)
-        for w in document.workplans
-        for m in w.measures
-    ]
+from tests.support.readings import plan_unit_lines_dated
 
 
 def test_a_dash_before_a_label_line_only_sets_it_apart() -> None:
@@ -23,7 +14,7 @@ def test_a_dash_before_a_label_line_only_sets_it_apart() -> None:
         "—责任单位：市教育局、市委老干部局\n\n"
         "3、发展老年旅游。开发银发旅游线路10条。——市文化广电旅游局牵头，市交通运输局配合\n"
     )
-    assert _tasks(text) == [
+    assert plan_unit_lines_dated(text) == [
         (6, ["市民政局"], ["市残联", "各区人民政府"], "2025-10", "scheduled"),
         (9, ["市教育局", "市委老干部局"], [], None, None),
         (11, ["市文化广电旅游局"], ["市交通运输局"], None, None),
@@ -39,7 +30,7 @@ def test_an_item_named_with_a_chinese_numeral_starts_the_next_block_of_label_lin
             f"{first}：完成城中村房屋征收\n牵头单位：区住房城乡建设局\n配合单位：各街道办事处\n完成时限：2025年9月\n\n"
             f"{second}：推进安置房建设\n牵头单位：区城市更新中心\n完成时限：2026年6月\n"
         )
-        assert _tasks(text) == [
+        assert plan_unit_lines_dated(text) == [
             (6, ["区住房城乡建设局"], ["各街道办事处"], "2025-09", "scheduled"),
             (11, ["区城市更新中心"], [], "2026-06", "scheduled"),
         ], first
@@ -51,14 +42,14 @@ def test_an_unknown_field_between_label_lines_still_keeps_the_run() -> None:
         "某县工作方案\n\n一、重点任务\n\n1.建设养老服务中心。\n责任单位：县民政局\n工作目标：建成\n\n"
         "完成时限：2024年9月底前\n"
     )
-    assert _tasks(text) == [(6, ["县民政局"], [], "2024-09", "scheduled")]
+    assert plan_unit_lines_dated(text) == [(6, ["县民政局"], [], "2024-09", "scheduled")]
 
 
 def test_a_unit_written_leading_before_a_responsible_label_leads_and_the_label_s_units_support() -> None:
     # （A牵头；责任单位：B）: before, A was lost (units before a label were read only before supporting labels); a
     # bare name before 责任单位 still adds nobody, as 负责 does not say who leads
     def read(inner: str) -> list[tuple[int, list[str], list[str], str | None, str | None]]:
-        return _tasks(f"某市工作方案\n\n一、重点任务\n\n1.推进改革。做好城中村改造工作。（{inner}）\n")
+        return plan_unit_lines_dated(f"某市工作方案\n\n一、重点任务\n\n1.推进改革。做好城中村改造工作。（{inner}）\n")
 
     assert read("市发展改革委牵头；责任单位：各区人民政府") == [(5, ["市发展改革委"], ["各区人民政府"], None, None)]
     assert read("市住房城乡建设局、市财政局牵头，责任单位：各区人民政府；完成时限：2025年底前") == [

@@ -4,10 +4,6 @@ from reformgraph.loaders.deadlines import parse_deadline, text_deadline
 from tests.support.readings import plan_measures
 
 
-def _read(text: str) -> list[tuple[int, list[str], list[str], str | None, str | None, str | None]]:
-    return plan_measures(text, "x.txt")
-
-
 def test_a_yes_no_field_ends_the_deadline_and_its_yes_marks_the_task_done() -> None:
     # 浙江's 跑道 清单 write 是否完成 as a field after the deadline: 是 = done (the date kept), 否 = the date stands
     # (before, both joined the deadline's words and the task stayed scheduled)
@@ -16,7 +12,7 @@ def test_a_yes_no_field_ends_the_deadline_and_its_yes_marks_the_task_done() -> N
         "2.迭代涉企服务专区。（牵头单位：省大数据局；完成时限：2024年9月底前；是否完成：否）\n"
         "3.开展困难群众救助改革。（牵头单位：县民政局；配合单位：县残联；是否完成：否）\n"
     )
-    assert _read(text) == [
+    assert plan_measures(text) == [
         (1, ["省发展改革委"], ["省大数据局"], "2024年6月；已完成", "2024-06", "done"),
         (2, ["省大数据局"], [], "2024年9月底前", "2024-09", "scheduled"),
         (3, ["县民政局"], ["县残联"], None, None, None),
@@ -28,7 +24,7 @@ def test_a_note_after_the_deadline_is_no_part_of_it() -> None:
         "1.推行惠企政策“免申即享”。（牵头单位：省财政厅；完成时限：2024年12月；备注：年底前政策占比达到50%）\n"
         "2.开展政策措施清理。（牵头单位：省市场监管局；完成时限：2024年5月；是否完成：是；备注：共清理文件1200余件）\n"
     )
-    assert _read(text) == [
+    assert plan_measures(text) == [
         (1, ["省财政厅"], [], "2024年12月", "2024-12", "scheduled"),
         (2, ["省市场监管局"], [], "2024年5月；已完成", "2024-05", "done"),
     ]
@@ -44,7 +40,7 @@ def test_levels_alone_before_a_shared_body_are_one_collective() -> None:
         "5.治理污水。（市生态环境局牵头，市、县治水办负责落实）\n"
         "6.深化文明实践。（县委宣传部牵头，县、乡、村三级文明实践阵地负责落实）\n"
     )
-    assert [(line, leads, supports) for line, leads, supports, *_ in _read(text)] == [
+    assert [(line, leads, supports) for line, leads, supports, *_ in plan_measures(text)] == [
         (1, ["市民政局"], ["市、县两级民政部门"]),
         (2, ["省民政厅"], ["省、市、县三级民政部门"]),
         (3, ["县卫健委"], ["县、乡、村三级医疗卫生机构"]),
@@ -56,7 +52,9 @@ def test_levels_alone_before_a_shared_body_are_one_collective() -> None:
 
 def test_a_village_or_a_street_is_a_level_only_before_a_count_of_levels() -> None:
     text = "1.推进工作。（县民政局牵头，县财政局、村委会负责落实）\n"
-    assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [(["县民政局"], ["县财政局", "村委会"])]
+    assert [(leads, supports) for _, leads, supports, *_ in plan_measures(text)] == [
+        (["县民政局"], ["县财政局", "村委会"])
+    ]
 
 
 def test_a_carried_unit_supports_the_task_that_states_it_too() -> None:
@@ -64,7 +62,7 @@ def test_a_carried_unit_supports_the_task_that_states_it_too() -> None:
         "1.落实学前教育资助。（省教育厅牵头，以下任务均需各县（市、区）人民政府落实，不再列出）\n"
         "2.落实义务教育两免一补。（省教育厅、省财政厅负责）\n"
     )
-    assert [(line, leads, supports) for line, leads, supports, *_ in _read(text)] == [
+    assert [(line, leads, supports) for line, leads, supports, *_ in plan_measures(text)] == [
         (1, ["省教育厅"], ["各县（市、区）人民政府"]),
         (2, ["省教育厅", "省财政厅"], ["各县（市、区）人民政府"]),
     ]
@@ -75,7 +73,7 @@ def test_a_carried_unit_stated_on_the_line_after_a_task_supports_that_task() -> 
         "1.开发公益性岗位。\n（县人社局牵头，县财政局配合，以下任务均需各乡镇人民政府落实，不再列出）\n"
         "2.开展职业技能培训。（县人社局牵头）\n"
     )
-    assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [
+    assert [(leads, supports) for _, leads, supports, *_ in plan_measures(text)] == [
         (["县人社局"], ["县财政局", "各乡镇人民政府"]),
         (["县人社局"], ["各乡镇人民政府"]),
     ]

@@ -6,10 +6,6 @@ from reformgraph.loaders.tasks import without_task_label
 from tests.support.readings import plan_measures
 
 
-def _read(text: str) -> list[tuple[int, list[str], list[str], str | None, str | None, str | None]]:
-    return plan_measures(text, "x.txt")
-
-
 def _contacts(text: str) -> list[tuple[str, str, str | None]]:
     document = parse_document(text, path="x.txt")
     return [(c.name, c.role, c.unit_raw) for w in document.workplans for c in w.contacts]
@@ -23,7 +19,7 @@ def test_a_leader_named_leading_makes_the_units_named_with_it_lead() -> None:
         "3.整治楼道。由街道副主任何某某牵头，城市管理办、社区建设办配合，清理楼道堆物。\n"
         "4.修订预案。由党委副书记曾某某牵头，应急办、水利站配合，修订完善防汛预案。\n"
     )
-    assert [(line, leads, supports, date) for line, leads, supports, _, date, _ in _read(text)] == [
+    assert [(line, leads, supports, date) for line, leads, supports, _, date, _ in plan_measures(text)] == [
         (1, ["党政办", "综治中心"], [], "2025-04"),
         (2, ["司法所", "劳动保障所"], [], None),
         (3, ["城市管理办", "社区建设办"], [], None),  # before, 街道 led (the post's 街道 read as a unit)
@@ -34,12 +30,12 @@ def test_a_leader_named_leading_makes_the_units_named_with_it_lead() -> None:
 
 def test_after_a_leader_a_unit_marked_responsible_leads_and_the_partners_support() -> None:
     text = "1.开展矛盾纠纷排查。由副镇长李某某牵头，党政办负责，综治中心配合。\n"
-    assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [(["党政办"], ["综治中心"])]
+    assert [(leads, supports) for _, leads, supports, *_ in plan_measures(text)] == [(["党政办"], ["综治中心"])]
 
 
 def test_a_unit_head_leading_still_names_the_unit() -> None:
     text = "1.开展防火巡查。由县林业局牵头，县应急管理局配合。\n"
-    assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [(["县林业局"], ["县应急管理局"])]
+    assert [(leads, supports) for _, leads, supports, *_ in plan_measures(text)] == [(["县林业局"], ["县应急管理局"])]
 
 
 def test_a_post_and_a_hidden_name_supporting_is_a_person() -> None:
@@ -50,7 +46,7 @@ def test_a_post_and_a_hidden_name_supporting_is_a_person() -> None:
         "3.建设中央厨房。\n责任科室：社会事务科\n配合科室：网格长张某某、平安建设办\n"
         "4.开展巡查。（镇综治中心牵头，各网格长配合）\n"
     )
-    assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [
+    assert [(leads, supports) for _, leads, supports, *_ in plan_measures(text)] == [
         (["镇综治中心"], []),
         (["镇综治中心"], []),
         (["社会事务科"], ["平安建设办"]),
@@ -66,7 +62,7 @@ def test_an_unlabelled_list_with_a_person_in_it_is_an_assignment() -> None:
         "2.落实进网格。（司法所、副所长赵某某负责，派出所配合）\n"
         "3.选树典型。（宣传统战办、科员韩某某负责）\n"
     )
-    assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [
+    assert [(leads, supports) for _, leads, supports, *_ in plan_measures(text)] == [
         (["办公室"], []),
         (["司法所"], ["派出所"]),
         (["宣传统战办"], []),
@@ -82,7 +78,7 @@ def test_a_note_in_a_bracket_after_the_date_is_no_part_of_the_deadline() -> None
     assert parse_deadline("汛期（6月1日—9月30日）", 2024).date == "2024-09-30"
     assert parse_deadline("2025年12月底前（基本完成）/2027年（全面完成）").raw.endswith("（全面完成）")
     text = "1.新建口袋公园5个。（牵头单位：县住建局；完成时限：2024年10月（已纳入省级民生实事））\n"
-    assert _read(text) == [(1, ["县住建局"], [], "2024年10月", "2024-10", "scheduled")]
+    assert plan_measures(text) == [(1, ["县住建局"], [], "2024年10月", "2024-10", "scheduled")]
 
 
 def test_a_rate_per_person_is_no_schedule() -> None:
@@ -103,7 +99,7 @@ def test_a_range_of_years_with_each_year_is_due_at_its_end() -> None:
         "1.改造农村危房。（县住建局负责，2024年至2026年每年改造100户）\n"
         "2.建设供水工程。（县水利局负责，县财政局配合，2024年至2025年每年新增受益人口1万人）\n"
     )
-    assert [(leads, supports, date, status) for _, leads, supports, _, date, status in _read(text)] == [
+    assert [(leads, supports, date, status) for _, leads, supports, _, date, status in plan_measures(text)] == [
         (["县住建局"], [], "2026-12", "scheduled"),
         (["县水利局"], ["县财政局"], "2025-12", "scheduled"),
     ]
@@ -116,7 +112,7 @@ def test_an_item_subject_may_be_a_name_of_16_characters() -> None:
         "三、强化政府性融资担保。市融资担保集团有限公司扩大支小支农担保业务规模，市财政局配合落实担保费补贴政策。\n"
         "四、治理货车超限。市交通运输局同市公安局交通警察支队联合开展治超行动。\n"
     )
-    assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [
+    assert [(leads, supports) for _, leads, supports, *_ in plan_measures(text)] == [
         (["中国人民银行某某市分行", "国家金融监督管理总局某某监管分局"], []),
         (["国家金融监督管理总局某某监管分局", "市地方金融管理局"], []),
         (["市融资担保集团有限公司"], ["市财政局"]),

@@ -97,6 +97,28 @@ def plan_measures(
     ]
 
 
+def plan_unit_lines(text: str, path: str = "plan.txt") -> list[tuple[int, list[str], list[str]]]:
+    """(line, leads, supports) of every task of a small plan written as text.
+
+    >>> plan_unit_lines("某县方案\\n\\n1.推进改革。（县发改局牵头，县财政局配合）")
+    [(3, ['县发改局'], ['县财政局'])]
+    """
+    return [(line, leads, supports) for line, leads, supports, *_ in plan_measures(text, path)]
+
+
+def plan_unit_lines_dated(
+    text: str, path: str = "plan.txt"
+) -> list[tuple[int, list[str], list[str], str | None, str | None]]:
+    """(line, leads, supports, deadline date, status) of every task of a small plan written as text.
+
+    >>> plan_unit_lines_dated("某县方案\\n\\n1.推进改革。（县发改局牵头；长期坚持）")
+    [(3, ['县发改局'], [], None, 'ongoing')]
+    """
+    return [
+        (line, leads, supports, date, status) for line, leads, supports, _, date, status in plan_measures(text, path)
+    ]
+
+
 def _plan(text: str, path: str = "plan.txt") -> Document:
     from reformgraph.loaders.parse import parse_document
 
