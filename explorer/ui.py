@@ -335,12 +335,42 @@ def table(
     capped_footer(items, len(shown), columns, row=row, name=name, key=kwargs.get("key"), cut=cut)
 
 
+_KEY_PAD_PX, _KEY_CHAR_PX = 20, 7  # a cell's padding (8.5 px a side); a key's letters and digits, measured drawn
+
+
+def key_fitted(value: Any, width_px: int) -> Any:
+    """A text of no CJK character (a file's key) too wide for one line of a ``width_px`` column, its
+    middle left out (``05-guowuy…es-2019``: the start and the end, what tells two files apart); anything
+    else as it is.
+
+    The table's grid breaks a cell's text into lines only where it measures the text too wide, and it
+    measures no more of it than 1.5 × the column's width over its average character, learnt from the
+    page's texts: CJK ones, twice as wide as a key's letters. A long key was judged to fit and drawn on
+    one line, cut at the column's edge (``05-guowuyuan-bonde``: the unit page of the 14 real plans,
+    session 35); Streamlit draws a line break in a cell as a space, so the key cannot be set in lines.
+
+    >>> key_fitted("05-guowuyuan-bonded-zones-2019", 140)
+    '05-guowuy…es-2019'
+    >>> key_fitted("05-guowuyuan", 200), key_fitted("市财政局", 40), key_fitted(4720, 10)
+    ('05-guowuyuan', '市财政局', 4720)
+    """
+    if not isinstance(value, str) or not _NARROW.fullmatch(value):
+        return value
+    per_line = max(3, (width_px - _KEY_PAD_PX) // _KEY_CHAR_PX)
+    if len(value) <= per_line:
+        return value
+    head = (per_line - 1) * 3 // 5
+    tail = per_line - 1 - head
+    return value[:head] + "…" + value[len(value) - tail :]
+
+
 def _rows_clamped(rows: Sequence[Mapping[str, Any]], narrow: Mapping[str, int]) -> tuple[list[Mapping[str, Any]], bool]:
-    """``rows`` with the texts of the ``narrow`` columns (key → width) :func:`clamped`; whether any was cut."""
+    """``rows`` with the texts of the ``narrow`` columns (key → width) :func:`clamped` and their keys
+    :func:`key_fitted`; whether any was cut."""
     out: list[Mapping[str, Any]] = []
     cut = False
     for row in rows:
-        new = {key: clamped(row.get(key), width) for key, width in narrow.items()}
+        new = {key: key_fitted(clamped(row.get(key), width), width) for key, width in narrow.items()}
         changed = [key for key, value in new.items() if value is not row.get(key)]
         if changed:
             cut = True

@@ -122,6 +122,22 @@ def test_a_table_with_no_text_cut_has_no_note_and_no_download(shown):
     assert not shown.buttons and not shown.captions
 
 
+def test_a_key_too_wide_for_its_column_keeps_its_start_and_end_and_downloads_whole(shown):
+    """The grid measured a long Latin key as fitting and drew it on one line cut at the column's edge, and it
+    draws a line break as a space (session 35): the key loses its middle, within one line of its column."""
+    key = "05-guowuyuan-bonded-zones-2019"
+    records = [{"seq": 1, "text": "推动东西部地区建立消费扶贫协作机制" * 12, "unit": key}]
+    ui.table(records, COLUMNS, "（无）", wrap=True, name="measures")
+    ((data, kw),) = shown.frames
+    (shown_key,) = data.column("单位").to_pylist()
+    width = kw["column_config"]["单位"]["width"]
+    head, tail = shown_key.split("…")
+    assert key.startswith(head) and key.endswith(tail) and len(head) >= 3 and len(tail) >= 3
+    assert 7 * len(shown_key) <= width - 17  # one line of the column, less its padding (8.5 px a side)
+    ((_, button),) = shown.buttons
+    assert key in button["data"]().decode("utf-8-sig")
+
+
 def test_the_widths_read_from_the_cells_once_match_reading_them_again():
     rows = _records(50)
     assert ui.column_widths(rows, COLUMNS, widest=ui.cell_widths(rows, COLUMNS)) == ui.column_widths(rows, COLUMNS)
