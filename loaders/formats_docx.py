@@ -58,7 +58,9 @@ class _TableReader:
     def rows(self, tbl) -> list[list[str]]:
         self.tables += 1
         rows: list[list[str]] = []
-        above: dict[int, str] = {}  # grid column -> text of the cell above (a vertical merge continues it)
+        # grid column -> text of the cell above when that cell is in a vertical merge (w:vMerge), which a cell below
+        # marked ``continue`` goes on with
+        above: dict[int, str] = {}
         for r, tr in enumerate(table_parts(tbl, W + "tr"), start=1):
             row: list[str] = []
             here: dict[int, str] = {}
@@ -88,7 +90,11 @@ class _TableReader:
                     check_cell(text, path=self.path, where=where, limits=self.limits)
                 row.append(text)
                 row.extend([""] * (span - 1))  # a horizontally merged cell is kept once per row
-                here[col] = text
+                if merge is not None:
+                    # round 46: a ``continue`` under a cell in no merge (a header row repeated where a table was
+                    # split, over the lower part of a merge cut by the split) is a cell of its own, as Word and
+                    # LibreOffice show it: empty (before, it read the header's 牵头单位 as the row's lead)
+                    here[col] = text
                 col += span
             above = here
             rows.append(row)
@@ -190,7 +196,7 @@ def _alt_chunk(document, chunk, *, path: str, limits: Limits) -> tuple[list[str]
     if kind in _HTML_CHUNKS:
         from reformgraph.loaders.formats_html import html_content
 
-        page_lines, page_tables, _, table_lines = html_content(data, path=where, limits=limits)
+        page_lines, page_tables, _, table_lines, _ = html_content(data, path=where, limits=limits)
         return _page_in_place(page_lines, page_tables, table_lines), page_tables
     if kind.startswith("application/vnd.openxmlformats-officedocument.wordprocessingml.document"):
         return docx_content(data, path=where, limits=limits)
@@ -295,10 +301,12 @@ def shown_text(p) -> str:
     out = []
     for run in p.iter(W + "r"):
         if (props := run.find(_RUN_PROPERTIES)) is not None and any(
-            e.get(W + "val") not in _OFF for e in props.iter(*_UNSHOWN)
+            e.tag in _UNSHOWN and e.get(W + "val") not in _OFF for e in props
         ):
             # hidden text (隐藏文字, round 43): words the office kept out of the printed plan; struck through (删除线,
-            # 双删除线, round 44): words the office deleted in its working copy (修改稿) without tracking the change
+            # 双删除线, round 44): words the office deleted in its working copy (修改稿) without tracking the change.
+            # The run's own format only: a format changed with tracked changes on keeps the old one in w:rPrChange
+            # (a strike taken off, a hidden word shown: round 46), not shown
             continue
         parent = run.getparent()
         while parent is not p and parent is not None and parent.tag not in _HIDDEN and not showing_prompt(parent):

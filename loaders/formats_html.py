@@ -152,6 +152,7 @@ class _Collector:
         self.preformatted = 0  # open <pre> elements: their text keeps its line breaks
         self.frames = 0  # the <iframe srcdoc> pages being read, one inside another
         self.spans: list[bool] = []  # the open <span> elements: whether each is a grid's cell
+        self.pictures = 0  # the <img> elements the page shows (no page chrome)
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
@@ -181,6 +182,8 @@ class _Collector:
             return
         if tag in BLOCKS:
             self._block_break()
+        elif tag == "img":
+            self.pictures += 1
         if tag == "table":
             check_count("depth", len(self.open_tables) + 1, "tables are nested", path=self.path, limits=self.limits)
             table = _Table()
@@ -360,8 +363,9 @@ def page_title(title: str) -> str:
 
 def html_content(
     data: bytes, *, path: str = "<input>", limits: Limits = DEFAULT_LIMITS
-) -> tuple[list[str], list[list[list[str]]], str | None]:
-    """(text lines, tables as rows of cell texts, title) of an HTML page."""
+) -> tuple[list[str], list[list[list[str]]], str | None, frozenset[int], int]:
+    """(text lines, tables as rows of cell texts, title, the indexes of the lines read in tables, the pictures shown)
+    of an HTML page."""
     etree = require("lxml.etree", "formats", "reading HTML files")
     text = decode_html(data, path=path)
     check_count("text_chars", len(text), "the page holds", path=path, limits=limits)
@@ -383,7 +387,7 @@ def html_content(
             rows.append(cells)
         tables.append(grid_rows(rows, table.spans))
     title = page_title("".join(collector.title).strip()) if collector.title else None
-    return lines, tables, title or None, table_lines
+    return lines, tables, title or None, table_lines, collector.pictures
 
 
 def cell_end(rows: list[list[list[str]]]) -> str:
@@ -457,6 +461,10 @@ SCRIPTED_PAGE = (
     "browser once it shows the plan (另存为 → 网页，全部 / 单个文件), or copy its text into a .txt file"
 )
 _SCRIPT = compiled(rb"<script", re.IGNORECASE)
+PICTURES = (
+    "the page shows {shown}, which are not read: a task table published as a picture needs OCR first, or "
+    "the office's own file (its attachment, 附件下载)"
+)
 
 
 def written_by_scripts(data: bytes) -> bool:
@@ -474,7 +482,7 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     lists (``body_tables``); else its text."""
     from reformgraph.loaders.read import parse_text
 
-    lines, tables, title, table_lines = html_content(data, path=path, limits=limits)
+    lines, tables, title, table_lines, pictures = html_content(data, path=path, limits=limits)
     # no <title> or <h1>: the title its first lines read as, its site's menu, trail and fields skipped (round 40:
     # the menu was the title), else its first line, as in Word
     title = title or title_of_lines(lines) or next(iter(lines), None) or key
@@ -485,7 +493,14 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     if doc is None:
         if not any(line.strip() for line in lines) and written_by_scripts(data):
             raise DocumentError(SCRIPTED_PAGE, path=path)
-        return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
+        try:
+            return parse_text("\n".join(lines), path=path, key=key, sha256=sha256, limits=limits)
+        except DocumentError as error:
+            if not pictures or type(error) is not DocumentError:
+                raise
+            # round 46: a 公众号 article shows its task table as a picture: say so, as a scan's error does
+            shown = f"{pictures} picture{'s' if pictures > 1 else ''}"
+            raise DocumentError(f"{error.message}; {PICTURES.format(shown=shown)}", path=path) from None
     doc = with_body_tasks(
         doc, "\n".join(body), lambda text: parse_text(text, path=path, key=key, sha256=sha256, limits=limits)
     )
