@@ -108,3 +108,21 @@ class CompactText:
     def is_line_start(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and self.starts[i] == pos
+
+
+# a note's mark set above the line: 1, [1], ①, *, ※, 注1
+_NOTE_MARK = compiled(r"\s*(?:\[?\d{1,2}\]?|[\u2460-\u2473*※]|注\d{1,2})\s*")
+
+
+def note_mark(raised: str, before: str) -> bool:
+    """Whether the text of a superscript (``<sup>``, Word's 上标) is a note's mark: a number or sign raised right after
+    a Chinese word (``县财政局<sup>1</sup>``: round 46, before, the unit ``县财政局1``), no word of the text. After a
+    Latin letter or a digit it is an exponent (``m<sup>2</sup>``) and stays.
+
+    >>> note_mark("1", "县财政局"), note_mark("[2]", "改革"), note_mark("※", "局"), note_mark("2", "10万m")
+    (True, True, True, False)
+    >>> note_mark("注1", "县财政局"), note_mark("牵头", "县财政局")
+    (True, False)
+    """
+    last = before.rstrip()[-1:]
+    return "\u4e00" <= last <= "\u9fff" and _NOTE_MARK.fullmatch(raised) is not None

@@ -20,7 +20,7 @@ import io
 from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import body_lines, with_body_tasks
-from reformgraph.loaders.compact import compact
+from reformgraph.loaders.compact import compact, note_mark
 from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
@@ -296,7 +296,7 @@ def shown_text(p) -> str:
     ...                      f'<w:ins><w:r><w:t>丙</w:t></w:r></w:ins></w:p>'))
     '甲丙'
     """
-    if not any(child.tag in _NESTED for child in p) and next(p.iter(*_UNSHOWN), None) is None:
+    if not any(child.tag in _NESTED for child in p) and next(p.iter(*_UNSHOWN, *_NOTE_MARKS, _RAISED), None) is None:
         return p.text  # the paragraph's own runs and hyperlinks (python-docx)
     out = []
     for run in p.iter(W + "r"):
@@ -308,9 +308,13 @@ def shown_text(p) -> str:
             # The run's own format only: a format changed with tracked changes on keeps the old one in w:rPrChange
             # (a strike taken off, a hidden word shown: round 46), not shown
             continue
+        if run.find(_NOTE_MARKS[0]) is not None or run.find(_NOTE_MARKS[1]) is not None:
+            continue  # a note's mark, its own sign when it has one (※, *: w:customMarkFollows): no word of the text
         parent = run.getparent()
         while parent is not p and parent is not None and parent.tag not in _HIDDEN and not showing_prompt(parent):
             parent = parent.getparent()
+        if parent is p and props is not None and _raised(props) and note_mark(run.text or "", out[-1] if out else ""):
+            continue  # a note's mark typed as superscript after a word (县财政局¹: round 46)
         if parent is p:
             out.append(run.text)
     return "".join(out)
@@ -321,6 +325,15 @@ _RUN_PROPERTIES = f"{W}rPr"
 # a run formatted as hidden (Word's 隐藏 font effect) or struck through (删除线, 双删除线)
 _UNSHOWN = (f"{W}vanish", f"{W}strike", f"{W}dstrike")
 _OFF = ("0", "false", "off")
+# a footnote's or endnote's reference: its run's text is the note's mark (round 46: ``县财政局※`` was a unit's name)
+_NOTE_MARKS = (f"{W}footnoteReference", f"{W}endnoteReference")
+_RAISED = f"{W}vertAlign"
+
+
+def _raised(props) -> bool:
+    """Whether a run's format (``w:rPr``) sets it as superscript."""
+    align = props.find(_RAISED)
+    return align is not None and align.get(W + "val") == "superscript"
 
 
 def showing_prompt(element) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import with_body_tasks
+from reformgraph.loaders.compact import note_mark
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.tables import document_from_tables, title_above
@@ -153,6 +154,7 @@ class _Collector:
         self.frames = 0  # the <iframe srcdoc> pages being read, one inside another
         self.spans: list[bool] = []  # the open <span> elements: whether each is a grid's cell
         self.pictures = 0  # the <img> elements the page shows (no page chrome)
+        self.raised: list[str] | None = None  # the text of the open <sup>, held until it ends (a note's mark?)
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
@@ -184,6 +186,8 @@ class _Collector:
             self._block_break()
         elif tag == "img":
             self.pictures += 1
+        elif tag == "sup" and self.raised is None:
+            self.raised = []
         if tag == "table":
             check_count("depth", len(self.open_tables) + 1, "tables are nested", path=self.path, limits=self.limits)
             table = _Table()
@@ -205,6 +209,11 @@ class _Collector:
 
     def end(self, tag) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
+        if tag == "sup" and self.raised is not None:
+            # a note's mark raised after a word (县财政局<sup>1</sup>) is no text of it (round 46)
+            raised, self.raised = "".join(self.raised), None
+            if not note_mark(raised, self.text[-1] if self.text else ""):
+                self._shown(raised)
         if tag in SKIPPED:
             self.skipping = max(self.skipping - 1, 0)
         if tag in _PREFORMATTED:
@@ -246,6 +255,9 @@ class _Collector:
     def _block_break(self) -> None:
         """A block element starts or ends: a line ends, in the text and in the cell it is in (inline elements,
         ``<span>`` and ``<font>``, end none: an editor's page splits a name across them, 市数<span>据局</span>)."""
+        if self.raised is not None:  # a block inside a <sup>: its text so far is text
+            raised, self.raised = "".join(self.raised), None
+            self._shown(raised)
         self.text.append("\n")
         if self.open_tables and self.open_tables[-1].rows and self.open_tables[-1].rows[-1]:
             self.open_tables[-1].rows[-1][-1].append("\n")
@@ -253,6 +265,13 @@ class _Collector:
     def data(self, data: str) -> None:
         if self.title is not None and not self.title_done:
             self.title.append(data)
+        if self.raised is not None and not self.skipping:
+            self.raised.append(data)
+            return
+        self._shown(data)
+
+    def _shown(self, data: str) -> None:
+        """Text the page shows, in its line and the table cell it is in."""
         if self.skipping:
             return
         if not self.preformatted and ("\n" in data or "\r" in data):

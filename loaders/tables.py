@@ -631,7 +631,14 @@ def _owner(title: str) -> str | None:
     ('区教育局', '区卫生健康委', None)
     >>> _owner("区财政局"), _owner("区财政局牵头任务清单"), _owner("Sheet1")
     ('区财政局', '区财政局', None)
+
+    A sheet's number, the count of its tasks and a 牵头 after the name are no part of it (round 46: a workbook of a
+    sheet per lead names them so; before, no lead and the rows no task):
+
+    >>> _owner("1.省发展改革委"), _owner("省发展改革委（3项）"), _owner("省工信厅(2)"), _owner("省商务厅牵头")
+    ('省发展改革委', '省发展改革委', '省工信厅', '省商务厅')
     """
+    title = _COUNTED.sub("", strip_enumerator(title)) if title[:1].isdigit() or title[-1:] in "）)" else title
     m = _OWNER_TITLE.match(title)
     if m is None and not (len(title) <= _NAME_MAX + 8 and is_unit_name(title)):
         return None
@@ -639,10 +646,14 @@ def _owner(title: str) -> str | None:
     return name if is_unit_name(name) and not name.endswith((*PLACE_ENDS, "新区", "街道")) else None
 
 
-# a title that opens with a unit's name: 区教育局2026年…清单, 区卫生健康委任务清单, 区民政局关于…的任务分工
+# a title that opens with a unit's name: 区教育局2026年…清单, 区卫生健康委任务清单, 区民政局关于…的任务分工; a
+# sheet's name that is a unit's with its role: 省商务厅牵头 (round 46)
 _OWNER_TITLE = compiled(
-    r"(.{3,20}?)(?:\d{4}年|关于|(?:牵头|负责|承担)?(?:重点|改革|工作)*(?:任务|工作|事项)(?:清单|台账|分工|表))"
+    r"(.{3,20}?)(?:\d{4}年|关于|(?:牵头|负责|承担)?(?:重点|改革|工作)*(?:任务|工作|事项)(?:清单|台账|分工|表)"
+    r"|(?:牵头|负责)(?:任务|事项)?$)"
 )
+# the count of a sheet's tasks after its unit's name: 省发展改革委（3项）, 省工信厅(2)
+_COUNTED = compiled(r"[（(]\d{1,3}[项个条]?[）)]$")
 
 
 def table_sections(
