@@ -278,6 +278,12 @@ def _split_rows_joined(rows: list[list[str]]) -> list[list[str]]:
     >>> upper, lower = ["序号", "任务", "责任单位", _MERGED], [_MERGED, _MERGED, "牵头单位", "配合单位"]
     >>> _split_rows_joined([upper, lower, ["1", "甲", "A局", ""], upper, lower, ["2", "乙", "B局", "C局"]])[2:]
     [['1', '甲', 'A局', ''], ['2', '乙', 'B局', 'C局']]
+
+    A cell merged down on both sides of the split stays one merged cell (round 46: before, two marks, ``\\x00\\x00``,
+    were the row's lead and every row's under it):
+
+    >>> _split_rows_joined([["序号", "任务", "牵头单位"], ["3", "推进", "A局"], ["4", "推进改", _MERGED], ["", "革", _MERGED]])
+    [['序号', '任务', '牵头单位'], ['3', '推进', 'A局'], ['4', '推进改革', '\\x00']]
     """
     cols = _columns(rows)
     number = cols.first("number") if cols is not None else None
@@ -289,7 +295,10 @@ def _split_rows_joined(rows: list[list[str]]) -> list[list[str]]:
         goes_on = number is not None and len(out) > 1 and not row[number] and any(row) and out[-1][number].isdigit()
         if goes_on and not _SECTION.match(next((c for c in row if c), "")):
             units = set(cols.units) if cols is not None else set()
-            out[-1] = [_units_joined(a, b) if k in units else a + b for k, (a, b) in enumerate(zip(out[-1], row))]
+            out[-1] = [
+                a if b == _MERGED or (a == _MERGED and not b) else _units_joined(a, b) if k in units else a + b
+                for k, (a, b) in enumerate(zip(out[-1], row))
+            ]
         else:
             out.append(row)
     return out
