@@ -213,3 +213,19 @@ def test_a_workbook_of_sheets_per_lead_reads_each_sheets_lead(tmp_path):
         (["省商务厅"], ["省财政厅"]),
         (["省交通运输厅"], ["省财政厅"]),
     ]
+
+
+# ---- PDF: a cell merged down over a page break that splits a row -----------------------------------------------------
+
+
+def test_a_merged_cell_over_a_split_row_stays_merged():
+    from reformgraph.loaders.pdf_tables import _MERGED, _merged_down, _split_rows_joined
+
+    rows = [
+        ["序号", "重点任务", "牵头单位"],
+        ["1", "推进改革。", "市工业和信息化局"],
+        ["2", "开展对接活", _MERGED],
+        ["", "动。", _MERGED],  # the row's rest on the next page, under the header repeated there
+        ["3", "建设平台。", _MERGED],
+    ]
+    assert [row[2] for row in _merged_down(_split_rows_joined(rows))][1:] == ["市工业和信息化局"] * 3
