@@ -92,8 +92,8 @@ class _TableReader:
                 row.extend([""] * (span - 1))  # a horizontally merged cell is kept once per row
                 if merge is not None:
                     # round 46: a ``continue`` under a cell in no merge (a header row repeated where a table was
-                    # split, over the lower part of a merge cut by the split) is a cell of its own, as Word and
-                    # LibreOffice show it: empty (before, it read the header's 牵头单位 as the row's lead)
+                    # split, over the lower part of a merge cut by the split) is a cell of its own, as
+                    # LibreOffice shows it: empty (before, it read the header's 牵头单位 as the row's lead)
                     here[col] = text
                 col += span
             above = here
