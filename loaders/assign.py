@@ -69,7 +69,9 @@ from reformgraph.unit_forms import short_form
 _FIELD_START = "；;，,。（( "  # a label starts a field at the start or after one of these
 _CLAUSE = "。；;"
 _ITEM = "、，,/"
-_STRIP = " 。.：:；;，,\t"
+# what a unit's name is stripped of: spaces and punctuation, and a note's mark in superscript digits (县财政局¹, a
+# footnote's mark copied from a Word file or a page as text: round 46)
+_STRIP = " 。.：:；;，,\t¹²³⁰⁴⁵⁶⁷⁸⁹"
 _CLAUSE_MARK = compiled("[。；;]")
 # a comma before a deadline written after the units in the same clause ends the units' clause:
 # ``A牵头，B配合，2024年6月底前完成``, ``A负责，持续推进``, ``…，于2023年底前完成``; round 43: a schedule that

@@ -229,3 +229,15 @@ def test_a_merged_cell_over_a_split_row_stays_merged():
         ["3", "建设平台。", _MERGED],
     ]
     assert [row[2] for row in _merged_down(_split_rows_joined(rows))][1:] == ["市工业和信息化局"] * 3
+
+
+# ---- text: a note's mark in superscript digits after a unit ----------------------------------------------------------
+
+
+def test_superscript_digits_after_a_unit_in_a_field_or_a_cell_are_no_part_of_its_name():
+    from reformgraph.loaders.parse import parse_document
+
+    labelled = "某县方案\n\n1.推进改革。（牵头单位：县财政局¹；配合单位：县审计局²、县税务局³）\n"
+    table = "某县方案\n\n| 序号 | 任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 推进改革。 | 县财政局¹ | 县审计局² |\n"
+    assert _units(parse_document(labelled)) == [(["县财政局"], ["县审计局", "县税务局"])]
+    assert _units(parse_document(table)) == [(["县财政局"], ["县审计局"])]
