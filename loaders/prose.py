@@ -50,6 +50,7 @@ from reformgraph.loaders.people import a_leader_named
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.vocab import (
     ENUMERATED,
+    FIRST_LISTED_LEADS,
     ORGANISATION_KINDS,
     WITH,
     find_with,
@@ -94,6 +95,7 @@ _SUPPORT_VERB = compiled(
     r"|按(?:照)?职责(?:分工)?(?:做好|抓好|提供)"  # 由A负责，B、C按职责做好审批服务 (round 35)
     r"|按(?:照)?职责(?:分工)?(?:配合|协助|参与)"  # A负责，B按职责分工配合 (round 38)
     r"|落实(?:行业)?监管责任"  # A负责综合监管，B、C按照“三个必须”落实行业监管责任 (安全生产 plans: round 42)
+    r"|[协会]办(?!公)"  # round 46: 由A主办，B、C会办 (a 交办's partners; not 市政协办公室, 委员会办公室)
 )
 # with 头: how a clause naming its units as leads may end (负责落实, 负责组织实施, 负责推进: round 36)
 # (round 38: A抓总，B负责落实; A承担属地主体责任，B履行监管职责; round 40: A、B按照职责分工，将…; round 44: A统筹，B、C各司其职)
@@ -459,8 +461,11 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
 # 予以 (予以指导), 加强业务指导 (…是责任主体，负责…，县民政局、县卫生健康局加强业务指导): round 41
 # and 指导 with its object, a guide's own work (省国资委指导省属国有企业扩大招聘…): beside the lead, as 负责 (round 44)
 # and the work it organises or carries out (由A牵头，各街道办事处组织摸底，B配合: round 45)
+# and what it provides (市财政局保障资金, as in brackets: ``vocab._SHARE_INSIDE``; not the 保障 of 社会保障, 医疗保障局:
+# round 46)
 _SHARE_VERB = compiled(
     r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好|加强(?:业务)?指导|指导(?=[\u4e00-\u9fff])|组织(?=[\u4e00-\u9fff])|开展"
+    r"|(?<!社会)保障(?!局)"
 )
 _OWN_SHARE = ("负责", "指导")  # the share verbs whose units lead beside the lead
 
@@ -648,6 +653,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         if ("了" in sentence and _DONE_ALREADY.search(sentence)) or ("组成" in sentence and _MEMBERS.search(sentence)):
             continue  # …会同A、B对…开展了专项督查: what was done (a 通报's opening); 成员由A、B负责人组成: who a
             # group's members are (round 38): no task of either
+        if k == 0 and _states_the_lists_convention(text, ss, se):
+            return None  # 说明：责任单位中排在第一位的为牵头单位…；各街道办事处负责…: a note on the plan's lists (round 46)
         clauses = split_outside(text, _CLAUSE, ss, se)
         # a kind of body with a role verb of its own (县级公立医院牵头，基层医疗卫生机构参与，建立…; 乡镇卫生院负责) names
         # who does the work in a sector plan; not in a sentence naming a body's members (由县级医院牵头，…为成员单位:
@@ -823,6 +830,21 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         anchor=units[0].pos,
         people=tuple(leaders),
     )
+
+
+def _states_the_lists_convention(text: str, start: int, end: int) -> bool:
+    """True when the sentence ``text[start:end]`` opening a paragraph states that the first-listed unit leads, with no
+    unit given a role before the statement: the paragraph is a note on how the plan's unit lists read (``说明：责任单位中
+    排在第一位的为牵头单位，其余为配合单位；各街道办事处负责辖区内点位的日常管理``), no task of its own (round 46).
+
+    >>> t = "说明：责任单位中排在第一位的为牵头单位，其余为配合单位"
+    >>> _states_the_lists_convention(t, 0, len(t)), _states_the_lists_convention("A、B负责，排在第一位的为牵头单位", 0, 17)
+    (True, False)
+    """
+    if "牵头" not in text[start:end]:
+        return False
+    m = FIRST_LISTED_LEADS.search(text, start, end)
+    return m is not None and not any(w in text[start : m.start()] for w in ("由", "负责", "牵头", "配合"))
 
 
 _LEADER_LABEL = "牵头领导"  # the person field a leader named leading in prose reads as (``people.task_contacts``)

@@ -554,6 +554,7 @@ PEOPLE_ROLES = frozenset({"person", "phone"})  # the roles of the labels whose f
 ASSIGNMENT_WORDS = compiled(
     r"单位|部门|主体|牵头|负责|总责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
     r"|统筹|主抓|抓总|支持|督导|司其职"  # 各司其职 (司: rarer than 各 in brackets)
+    r"|分办|会办(?!公)"  # round 46: a 交办's （分办：A、B）, （A主办，B会办） (not 委员会办公室)
 )
 
 
@@ -729,6 +730,10 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("负责监督", "support"),
             ("协助", "support"),
             ("协办", "support"),
+            # round 46: a 建议/提案 交办's roles written as verbs (由A主办，B、C会办; 由A、B分办), as its labels read
+            ("主办", "lead"),
+            ("会办", "support"),
+            ("分办", "responsible"),
             ("协同", "support"),
             ("支持配合", "support"),  # round 30
             ("做好配合", "support"),
@@ -769,12 +774,9 @@ UNIT_MARKS = {
     **dict.fromkeys("○☆△◇□", "support"),
     **dict.fromkeys("√✓✔", "single"),
 }
-# round 43: and the roles a 督办通知单 or a 交办 list writes in brackets only (承办单位：A（主办），B、C（协办）): never
-# read as a verb after a name, where 主办 is an event's organiser
-_BRACKET_ONLY_ROLES = {"主办": "lead", "主责": "lead", "会办": "support"}
-_BRACKET_ROLE = compiled(
-    rf"[（(〈［\[【]({trie_pattern([*(v for v, _ in ROLE_VERBS), *_BRACKET_ONLY_ROLES])})(?:单位|部门)?[）)〉］\]】]$"
-)
+# (round 43: a 督办通知单's or a 交办 list's 承办单位：A（主办），B、C（协办）; round 46: 主办 and 会办 are role verbs, in
+# prose too)
+_BRACKET_ROLE = compiled(rf"[（(〈［\[【]({trie_pattern(v for v, _ in ROLE_VERBS)})(?:单位|部门)?[）)〉］\]】]$")
 # a note in brackets on how a unit takes part: 信息中心（具体承担）, 中央网信办信息化发展局（部外协调）
 _BRACKET_NOTE = compiled(
     r"[（(](?:(?:具体|部外|部内|技术|业务|协同)?(?:承担|支撑|协调|指导|参与|协助|实施|落实|保障)|设在[^（()）]{2,20}"
@@ -848,14 +850,16 @@ def split_role(segment: str) -> tuple[str, str | None]:
     (('基础教育科', 'lead'), ('督导室', 'lead'), ('教研室', 'support'))
     >>> split_role("发展规划股[牵头]"), split_role("电教中心【牵头】")
     (('发展规划股', 'lead'), ('电教中心', 'lead'))
-    >>> split_role("市公安局交警支队（主办）"), split_role("市城管局（会办）"), split_role("市文旅局主办")  # round 43
-    (('市公安局交警支队', 'lead'), ('市城管局', 'support'), ('市文旅局主办', None))
+    >>> split_role("市公安局交警支队（主办）"), split_role("市城管局（会办）")  # round 43
+    (('市公安局交警支队', 'lead'), ('市城管局', 'support'))
+    >>> split_role("市文旅局主办"), split_role("市公安局会办"), split_role("市医保局分办")  # round 46: a 交办's verbs
+    (('市文旅局', 'lead'), ('市公安局', 'support'), ('市医保局', 'responsible'))
     """
     if segment[:1] in _GROUP_FIRST and (group := GROUP_PREAMBLE.match(segment)) is not None:
         segment = segment[group.end() :]  # 本部分任务由A牵头: A
     if not segment or segment[-1] not in ROLE_LAST:
         if segment[-1:] in ROLE_CLOSERS and (m := _BRACKET_ROLE.search(segment)) is not None and m.start() > 0:
-            return segment[: m.start()], _VERB_ROLE.get(m.group(1)) or _BRACKET_ONLY_ROLES[m.group(1)]
+            return segment[: m.start()], _VERB_ROLE[m.group(1)]
         if segment[-1:] in ("）", ")") and (m := _BRACKET_NOTE.search(segment)) is not None and m.start() > 0:
             return segment[: m.start()], None  # 信息中心（技术支撑）: how it takes part, no part of its name (round 37)
         return segment, None
