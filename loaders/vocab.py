@@ -227,6 +227,8 @@ DEADLINE_LABELS = (
     "办理期限",
     "办结时间",
     "办结期限",
+    "答复时限",  # round 46: a 建议/提案 交办's time to answer the proposer (办复: 办理并答复)
+    "办复时限",
     "完成节点",  # round 35
     "整治时限",  # round 38: 专项整治 and 巡视整改 plans
     "整治期限",

@@ -75,3 +75,13 @@ def test_a_partner_providing_the_funds_in_prose_supports() -> None:
     assert _tasks(_HEAD + "1.开展招聘。由市民政局负责，市人力资源和社会保障局做好培训。\n") == [
         (5, ["市民政局"], ["市人力资源和社会保障局"])
     ]
+
+
+def test_the_time_to_answer_a_proposal_is_its_deadline() -> None:
+    # 答复时限 / 办复时限 label a 交办's deadline (before, the label line was no field: no deadline)
+    text = _HEAD + "1.关于加快停车设施建设的建议\n主办单位：市住建局\n会办单位：市公安局\n答复时限：2026年6月30日前\n"
+    assert plan_measures(text, "x.txt") == [
+        (6, ["市住建局"], ["市公安局"], "2026年6月30日前", "2026-06-30", "scheduled")
+    ]
+    text = _HEAD + "1.关于推进医共体建设的建议\n分办单位：市卫生健康委、市医保局\n办复时限：2026年5月31日前\n"
+    assert [row[4:] for row in plan_measures(text, "x.txt")] == [("2026-05-31", "scheduled")]
