@@ -164,8 +164,10 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
             )
             if deadline is None and before.deadline is not None and people:  # round 31: before a person field
                 deadline = before.deadline
-    elif units and fields[0][0] > start and "lead" not in roles and "responsible" not in roles:
-        # round 37: unit names alone before the first label (县司法局；配合单位：…) are the responsible units
+    elif units and fields[0][0] > start:
+        # round 37: unit names alone before the first label (县司法局；配合单位：…) are the responsible units; round 44:
+        # before a lead or responsible label, only units written leading (市发改委牵头；责任单位：各区政府)
+        labelled_leads = "lead" in roles or "responsible" in roles
         head = text[start : fields[0][0]]
         if "：" not in head and ":" not in head:
             found, trailing, _, _ = assign._read_value(text, start, fields[0][0], "responsible", strict=False)
@@ -174,6 +176,7 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
                 found
                 and not rest_before
                 and all(assign.is_unit_name(u.name) or assign.is_collective(u.name) for u in found)
+                and (not labelled_leads or all(u.role == "lead" for u in found))
             ):
                 units, anchor = [*found, *units], found[0].pos
     if anchor is None:
