@@ -86,14 +86,19 @@ _NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
 _COLLECTIVE_END = compiled(r"部门|单位|方面|机构")
 _NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团组社馆校园关台协署]")  # how most names end
 # a manner before the verb is the verb's (各乡镇做好配合工作, 县民政局积极配合): round 28; 予以配合 round 40
+# by its duties: 按职责, 按照职责分工, and 依职责, 依照职责, 根据职责 (round 46: A牵头，B依职责做好…)
+_BY_DUTY = r"(?:按照?|依照?|依据|根据)(?:各自)?职责(?:分工)?"
 _SUPPORT_VERB = compiled(
-    r"为配合(?:单位|部门)|(?:积极|主动|全力|密切|予以|给予)?(?:做好|协助)?配合|共同参与|(?:积极|主动)?参[与加]|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?|履行(?:相应|各自)?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
-    r"|(?:具体|组织)实施|按职责(?:分工)?(?:抓好|组织)?落实|(?:抓好|组织|具体)落实"  # 由A牵头，B具体实施: B its partner (round 34)
+    r"为配合(?:单位|部门)|(?:积极|主动|全力|密切|予以|给予)?(?:做好|协助)?配合|共同参与|(?:积极|主动)?参[与加]|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?"
+    # a duty a partner carries out itself: 履行职责, 履行各自职责, and the duty named (round 46: 由A牵头，B履行出资人职责,
+    # B履行行业监管职责, B履行国有金融资本监管职责)
+    r"|履行[\u4e00-\u9fff]{0,10}?职责|落实(?:主体|属地)责任|" + _BY_DUTY + r"负责"
+    r"|(?:具体|组织)实施|" + _BY_DUTY + r"(?:抓好|组织)?落实|(?:抓好|组织|具体)落实"  # 由A牵头，B具体实施: B its partner (round 34)
     r"|具体承办|(?:予以|给予)支持"  # 由A统筹协调，B具体承办，C予以支持 (round 44)
     r"|具体(?:负责|组织)实施|负责实施"  # 由A牵头，B具体负责实施 / 具体组织实施: B carries it out (round 41)
     r"|具体负责(?=[。；;]|$)"  # round 43: 由A牵头，B具体负责。 (a 会议纪要's 议定事项), as B负责 after A牵头
-    r"|按(?:照)?职责(?:分工)?(?:做好|抓好|提供)"  # 由A负责，B、C按职责做好审批服务 (round 35)
-    r"|按(?:照)?职责(?:分工)?(?:配合|协助|参与)"  # A负责，B按职责分工配合 (round 38)
+    r"|" + _BY_DUTY + r"(?:做好|抓好|提供)"  # 由A负责，B、C按职责做好审批服务 (round 35)
+    r"|" + _BY_DUTY + r"(?:配合|协助|参与)"  # A负责，B按职责分工配合 (round 38)
     r"|落实(?:行业)?监管责任"  # A负责综合监管，B、C按照“三个必须”落实行业监管责任 (安全生产 plans: round 42)
     r"|[协会]办(?!公)"  # round 46: 由A主办，B、C会办 (a 交办's partners; not 市政协办公室, 委员会办公室)
 )
@@ -487,11 +492,15 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
     """
     consumed = ci
     after_lead = text.endswith(_LEADS_AS_SUCH, 0, clauses[ci][1])
+    # after A负责 a bare 落实 only (A负责，各村落实: the villages carry A's task out, round 46; A负责，B负责 both lead)
+    after_responsible = not after_lead and text.endswith("负责", 0, clauses[ci][1])
     for ns, ne in clauses[ci + 1 :]:
         if text.startswith(WITH, ns):
             found.extend(_supports_after(text, ns + len(WITH), ne))
             return consumed + 1
-        verb = _SUPPORT_VERB.search(text, ns, ne) or (_bare_duty(text, ns, ne) if after_lead else None)
+        verb = _SUPPORT_VERB.search(text, ns, ne) or (
+            _bare_duty(text, ns, ne) if after_lead or (after_responsible and text.endswith("落实", ns, ne)) else None
+        )
         stop = verb.start() if verb else ns
         if verb and (manner := _MANNER.search(text, ns + 2, stop)) is not None:
             stop = manner.start()  # B按照“谁起草、谁解读”原则配合: B (round 38)
