@@ -692,10 +692,12 @@ _NOT_PER_PERSON = (
     r"(?<!每[人户生]每)(?<!每个人每)(?<!每[名位][\u4e00-\u9fff]每)(?<!每[名位][\u4e00-\u9fff]{2}每)"
     r"(?<!每[名位][\u4e00-\u9fff]{3}每)"
 )
+# the periods work recurs by, in a task's words (round 46: 每日, 每天, as a field reads them since round 38)
+_PERIOD = r"(?:年|季度|月|半年|半月|学期|周|旬|日|天)"
 _ONGOING_WORD = compiled(
     r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每"
     + _NOT_PER_PERSON
-    + r"(?:年|季度|月|半年|半月|学期|周|旬)"
+    + _PERIOD
     + _NOT_AN_AMOUNT
     + r"|常年(?:开展|坚持|推进)"
     r"|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"  # 每学期, 常年开展, 按月报送: round 39
@@ -705,7 +707,7 @@ _ONGOING_WORD = compiled(
 _RECURRING_WORD = compiled(
     r"每"
     + _NOT_PER_PERSON
-    + r"(?:年|季度|月|半年|半月|学期|周|旬)"
+    + _PERIOD
     + _NOT_AN_AMOUNT
     + r"|常年(?:开展|坚持|推进)|按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)"
 )
