@@ -164,6 +164,46 @@ def _under_notes(compacts: Sequence[str], i: int) -> bool:
 
 _NOTES_REACH = 40  # lines: how far above a note its heading may be
 _LIST_MARKS = "-+>•·"
+# a legend giving markdown's * a unit's role (注：加*的为牵头单位，其余为配合单位; 带*号的为牵头单位; *为牵头单位): the
+# star a line of text or a table's cell sets on a unit, before or after its name, says that role as ★ or ☆ does (round
+# 46; ``vocab.UNIT_MARKS``). Without one, a * is markdown's emphasis, dropped (**…** is bold in every document)
+_STAR_LEGEND = compiled(r"(?<!\*)\*(?!\*)号?(?:的|者)?(?:单位|部门|处室|科室)?(?:为|是|表示|系)(?:(牵头|主责|主办)|配合|协办)")
+# a lone * at a unit's edge in a list: after a name, before a list's break (市发展改革委*、市财政局 / | 区教育局* |), or
+# before a name after a label's colon, a bracket, a list's break or a cell's bar (*区住建局、区财政局)
+_UNIT_STAR = compiled(
+    r"(?<=[\u4e00-\u9fff）)])\*(?!\*)(?=\s*(?:[、，,；;）)|]|$))|(?<=[：:（(、，,；;|\s])(?<!\*)\*(?=[\u4e00-\u9fff])"
+)
+
+
+def star_legend(lines: Iterable[str]) -> str:
+    """The mark (``★`` lead, ``☆`` support) a legend among ``lines`` (the lines holding a ``*``) makes a lone ``*``
+    stand for; "" when none does.
+
+    >>> star_legend(["**说明**：加*的为牵头单位，其余为配合单位。"]), star_legend(["注：带*号的为配合单位"])
+    ('★', '☆')
+    >>> star_legend(["**一、重点任务**", "*注：以上为示例*"])
+    ''
+    """
+    for line in lines:
+        if "*" in line.replace("**", "") and (m := _STAR_LEGEND.search(line)) is not None:
+            return "★" if m.group(1) else "☆"
+    return ""
+
+
+def unit_stars(line: str, mark: str) -> str:
+    """``line`` with each lone ``*`` at a unit's edge in a list written as ``mark`` (``star_legend``'s); as it is when
+    ``mark`` is "" (the stars are markdown's, dropped later). A ``**`` is bold and dropped here.
+
+    >>> unit_stars("责任单位：市发展改革委*、市财政局", "★"), unit_stars("（责任单位：*区水务局、*区城管局）", "★")
+    ('责任单位：市发展改革委★、市财政局', '（责任单位：★区水务局、★区城管局）')
+    >>> unit_stars("| 2 | **建园** | 区教育局* |", "★"), unit_stars("市财政局*、市国资委", "")
+    ('| 2 | 建园 | 区教育局★ |', '市财政局*、市国资委')
+    """
+    if not mark:
+        return line
+    return _UNIT_STAR.sub(mark, line.replace("**", ""))
+
+
 _ODD_COLONS = ("∶", "︰", "﹕")  # U+2236, U+FE30, U+FE55: read as the full-width colon
 _SPACED_MARKS = "-+"  # a list item's only with a space after it (markdown's rule): ``- 1. 建设``
 
@@ -243,9 +283,13 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     # markdown's * and \ (a test with ``in`` per line: a markdown plan has hundreds of lines with **), then the
     # list markers that open a line, on the few lines holding one, found in the text (an ``lstrip`` of every line
     # cost 2.4 M instructions of the bundled plan's parse)
-    for mark in ("*", "\\"):
-        if mark in whole:
-            compacts = [c.replace(mark, "") if mark in c else c for c in compacts]
+    if "*" in whole:
+        starred = [i for i, c in enumerate(compacts) if "*" in c]
+        role_mark = star_legend([compacts[i] for i in starred])  # 注：加*的为牵头单位 (round 46)
+        for i in starred:
+            compacts[i] = unit_stars(compacts[i], role_mark).replace("*", "")
+    if "\\" in whole:
+        compacts = [c.replace("\\", "") if "\\" in c else c for c in compacts]
     for mark in _ODD_COLONS:  # the ratio sign and the vertical colon some text layers give for a colon (round 30)
         if mark in whole:
             compacts = [c.replace(mark, "：") if mark in c else c for c in compacts]
