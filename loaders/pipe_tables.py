@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from reformgraph.loaders.pandoc_tables import pandoc_runs
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import holds
-from reformgraph.loaders.source import Source
+from reformgraph.loaders.source import Source, star_legend, unit_stars
 from reformgraph.loaders.vocab import NOTE_LINE
 from reformgraph.regexcache import compiled
 
@@ -88,7 +88,9 @@ def pipe_tables(source: Source) -> list[Reading]:
     text = source.text.text
     # one scan of the compact text each (bars and dashes survive compacting)
     runs = (
-        [(rows, numbers, numbers[0], numbers[-1]) for rows, numbers in pipe_runs(source.lines)] if "|" in text else []
+        [(rows, numbers, numbers[0], numbers[-1]) for rows, numbers in pipe_runs(_unit_stars(source.lines))]
+        if "|" in text
+        else []
     )
     if holds(text, "--"):  # the rules of pandoc's grid, multiline and simple tables
         runs += pandoc_runs(source.lines)
@@ -96,6 +98,34 @@ def pipe_tables(source: Source) -> list[Reading]:
     # scan each (0.4 M instructions a parse of the bundled plan), so heavy bars alone (┃) are not looked for
     if "│" in text or "║" in text:
         runs += pandoc_runs([line.translate(_BOX_TO_GRID) for line in source.lines])
+    return _readings(source, runs)
+
+
+_FULL_WIDTH_BAR = str.maketrans("｜", "|")
+
+
+def full_width_tables(source: Source) -> list[Reading]:
+    """A ``table`` reading of each task table of ``source`` drawn with full-width bars (``｜序号｜任务｜牵头单位｜``: a
+    plan pasted from a word processor), read as a pipe table (round 46: before, no task). Looked for by the spaced
+    tables' reader, behind its search for a unit column's name before a gap, which a full-width bar is (no search of
+    the text of its own: the bar's low byte is that of many Chinese characters, a dear one-character scan).
+
+    >>> src = Source.from_text("分工表\\n｜序号｜重点任务｜牵头单位｜\\n｜1｜建平台｜区大数据局｜")
+    >>> [(d.text, d.line) for r in full_width_tables(src) for s in r.sections for d in s.drafts]
+    [('建平台', 3)]
+    """
+    lines = [line.translate(_FULL_WIDTH_BAR) if "｜" in line else line for line in source.lines]
+    runs = [
+        (rows, numbers, numbers[0], numbers[-1])
+        for rows, numbers in pipe_runs(_unit_stars(lines))
+        if "｜" in source.lines[numbers[0] - 1]  # (a table of ASCII bars is ``pipe_tables``' own)
+    ]
+    return _readings(source, runs)
+
+
+def _readings(source: Source, runs: list[tuple[list[list[str]], list[int], int, int]]) -> list[Reading]:
+    """A ``table`` reading of each run of ``runs`` (rows, their lines, the first line, the last) that is a task
+    table."""
     if not runs:
         return []
     from reformgraph.loaders.tables import table_sections, title_above
@@ -118,6 +148,20 @@ def pipe_tables(source: Source) -> list[Reading]:
                 )
             )
     return out
+
+
+def _unit_stars(lines: Sequence[str]) -> Sequence[str]:
+    """``lines`` with the lone ``*`` a legend makes a unit's role mark written as that mark (``source.unit_stars``:
+    ``| 1 | 建校 | 区教育局*、区财政局 |`` under ``注：带*号的为牵头单位``, round 46); ``lines`` when no legend does.
+
+    >>> _unit_stars(["| 1 | 建校 | 区教育局*、区财政局 |", "注：带*号的为牵头单位。"])[0]
+    '| 1 | 建校 | 区教育局★、区财政局 |'
+    """
+    starred = [line for line in lines if "*" in line]
+    mark = star_legend(starred) if starred else ""
+    if not mark:
+        return lines
+    return [unit_stars(line, mark) if "*" in line else line for line in lines]
 
 
 def _units_noted_below(source: Source, rows: list[list[str]], last: int) -> tuple[list[list[str]], int] | None:

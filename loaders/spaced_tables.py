@@ -31,6 +31,7 @@ from statistics import median
 
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import date_line
+from reformgraph.loaders.pipe_tables import full_width_tables
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns
@@ -44,14 +45,17 @@ _UNIT_COLUMN_GAP = (
     # 单位（部门）, 责任处室（单位）: a column named with its other kind in brackets (a 厅's offices; round 40: a
     # bracket closing before the gap hid the column), in the same search (a pattern of its own, or one opening with
     # anything but the literal, scanned the bundled plan at 1-13 M instructions)
-    compiled(r"单位[）)]?[ \t\u3000]"),
-    compiled(r"部门[ \t\u3000]"),
+    # round 46: or before a full-width bar (｜牵头单位｜配合单位｜, a table pasted from a word processor), in the same
+    # search (``pipe_tables.full_width_tables``)
+    compiled(r"单位[）)]?[ \t\u3000｜]"),
+    compiled(r"部门[ \t\u3000｜]"),
 )
 # 责任科室 / 责任处室 / 责任股室: a 街道's or a 局's offices named as the unit column of a pasted sheet or a spaced
 # table (round 42: a 整改销号清单 of a 街道 with 责任科室 only was read as no table); the literal 室 is searched, and
 # its word checked, so that a signature's 办公室 before a space opens no search of every line (+58 M on the bundled plan)
-_OFFICE_COLUMN_GAP = compiled(r"室[）)]?[ \t\u3000]")
+_OFFICE_COLUMN_GAP = compiled(r"室[）)]?[ \t\u3000｜]")
 _OFFICE_NOUN_HEADS = "科处股部"
+_BARS = ("|", "｜")  # a pipe table's bar, and a full-width one (round 46)
 _ROLE_COLUMN_TAB = "牵头\t"  # and a bare 牵头 column of a pasted sheet (序 | 任务 | 牵头 | 配合 | 时限, round 38)
 # round 43: or a number padded with zeros (0012), as a 提案号 / 建议号 column of a 提案交办分工表 numbers its rows
 _NUMBER_CELL = compiled(r"^(?:\d{1,3}[.．、]?|0\d{2,7}|[（(][一二三四五六七八九十\d]{1,4}[)）])$")
@@ -75,7 +79,7 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
         return []
     from reformgraph.loaders.tables import detect_columns
 
-    out = []
+    out = full_width_tables(source) if "｜" in whole else []  # ｜序号｜任务｜牵头单位｜ (round 46)
     lines = source.lines
     # lines the position readings may look at over the document: each reads its table and a few lines after it,
     # so a hostile text of many headers over the same lines costs a bounded multiple of its length
@@ -87,7 +91,10 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
         # read here too, its rows were tasks twice, with | as a unit (round 40)
         # round 42: and a pipe row run on after other words (a title and the header joined on one line: | cells
         # inside), whose | were units of the rows below
-        piped = len(header) >= 3 and (header[0] == header[-1] == "|" or header.count("|") >= 2)
+        # (and a row of full-width bars, ｜ 1 ｜ 建平台 ｜ 区大数据局 ｜: ``pipe_tables.full_width_tables``', round 46)
+        piped = len(header) >= 3 and (
+            header[0] == header[-1] in _BARS or header.count("|") >= 2 or header.count("｜") >= 2
+        )
         cols = detect_columns(header) if len(header) >= 3 and not piped else None
         wrapped = (  # 完成 / 时限, 牵头 / 单位: the header's names wrapped onto a second line (round 36)
             not piped
