@@ -591,8 +591,9 @@ _LEADS_AS_SUCH = ("牵头", "统筹")
 
 
 # how partners do their part, between their names and their verb (B按照…原则配合, B根据职责配合)
-# (round 44: 按职责, B按职责予以配合; 在…方面, B在安全保障等方面予以支持)
-_MANNER = compiled(r"按照|根据|依据|依照|按职责|在[^，,。；;]{1,20}?(?:方面|领域|环节)")
+# (round 44: 按职责, B按职责予以配合; 在…方面, B在安全保障等方面予以支持; round 46: 依职责, and 依法, B依法履行出资人职责,
+# not the 依法 of a name, 县委依法治县办)
+_MANNER = compiled(r"按照|根据|依据|依照|按职责|依职责|依法(?!治)|在[^，,。；;]{1,20}?(?:方面|领域|环节)")
 
 
 # a time opening a sentence, a clause of its own (2025年11月底前，…; 每季度末，…; 2025年内，…)

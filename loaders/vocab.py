@@ -924,8 +924,9 @@ def split_duty(item: str) -> tuple[str, str] | None:
 
 
 # what a partner provides, right after its name, with no role verb: 提供资金保障, 给予技术支持, 做好经费保障, 保障资金
-# (prose reads these verbs as a further unit's part: ``prose._SHARE_VERB``); round 41 reads them in brackets too
-_SHARE_INSIDE = compiled(r"提供|给予|做好|保障")
+# (prose reads these verbs as a further unit's part: ``prose._SHARE_VERB``); round 41 reads them in brackets too;
+# round 46: and the duty it carries out, 履行出资人职责 (prose: ``prose._SUPPORT_VERB``)
+_SHARE_INSIDE = compiled(r"提供|给予|做好|保障|履行")
 
 
 def _share(item: str) -> tuple[str, str] | None:
@@ -934,11 +935,15 @@ def _share(item: str) -> tuple[str, str] | None:
 
     >>> _share("县财政局保障资金"), _share("保障资金"), _share("县财政局提供各乡镇开展农村低保兜底工作所需的全部资金")
     (('县财政局', 'support'), None, None)
+    >>> _share("市审计局依职责做好审计监督"), _share("市国资委履行出资人职责")  # round 46: a manner before the verb
+    (('市审计局', 'support'), ('市国资委', 'support'))
     """
     m = _SHARE_INSIDE.search(item, 2)
     if m is None or len(item) - m.end() > DUTY_OBJECT:
         return None
     name = item[: m.start()]
+    if (manner := _MANNER.search(name)) is not None and manner.start():
+        name = name[: manner.start()]  # 按职责, 依职责, 依法: how it does its part (``split_role``'s manners)
     return (name, "support") if is_unit_name(name) else None
 
 
