@@ -86,14 +86,15 @@ _NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
 _COLLECTIVE_END = compiled(r"部门|单位|方面|机构")
 _NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团组社馆校园关台协署]")  # how most names end
 # a manner before the verb is the verb's (各乡镇做好配合工作, 县民政局积极配合): round 28; 予以配合 round 40
-# by its duties: 按职责, 按照职责分工, and 依职责, 依照职责, 根据职责 (round 46: A牵头，B依职责做好…)
+# by its duties before what a partner does (做好, 配合 …): 按职责, 按照职责分工, and 依职责, 依照职责, 根据职责 (round 46:
+# A牵头，B依职责做好…); not before 负责 (A负责…，B按照职责分工负责: both lead, round 42)
 _BY_DUTY = r"(?:按照?|依照?|依据|根据)(?:各自)?职责(?:分工)?"
 _SUPPORT_VERB = compiled(
     r"为配合(?:单位|部门)|(?:积极|主动|全力|密切|予以|给予)?(?:做好|协助)?配合|共同参与|(?:积极|主动)?参[与加]|协同|协助|(?:作)?为(?:主要)?成员(?:单位)?"
     # a duty a partner carries out itself: 履行职责, 履行各自职责, and the duty named (round 46: 由A牵头，B履行出资人职责,
     # B履行行业监管职责, B履行国有金融资本监管职责)
-    r"|履行[\u4e00-\u9fff]{0,10}?职责|落实(?:主体|属地)责任|" + _BY_DUTY + r"负责"
-    r"|(?:具体|组织)实施|" + _BY_DUTY + r"(?:抓好|组织)?落实|(?:抓好|组织|具体)落实"  # 由A牵头，B具体实施: B its partner (round 34)
+    r"|履行[\u4e00-\u9fff]{0,10}?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
+    r"|(?:具体|组织)实施|按职责(?:分工)?(?:抓好|组织)?落实|(?:抓好|组织|具体)落实"  # 由A牵头，B具体实施: B its partner (round 34)
     r"|具体承办|(?:予以|给予)支持"  # 由A统筹协调，B具体承办，C予以支持 (round 44)
     r"|具体(?:负责|组织)实施|负责实施"  # 由A牵头，B具体负责实施 / 具体组织实施: B carries it out (round 41)
     r"|具体负责(?=[。；;]|$)"  # round 43: 由A牵头，B具体负责。 (a 会议纪要's 议定事项), as B负责 after A牵头

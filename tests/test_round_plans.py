@@ -71,7 +71,7 @@ THEMES = {
     "round43": ["deadlines3", "files5", "fresh6", "fresh7", "fresh8", "left5", "left6"],
     "round44": ["files7", "fresh10", "fresh9", "left7", "prose3", "tables4"],
     "round45": ["files8", "fresh11", "left8"],
-    "round46": ["files9", "fresh12"],
+    "round46": ["files9", "fresh12", "left9"],
 }
 
 
