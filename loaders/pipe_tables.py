@@ -157,7 +157,7 @@ def _unit_stars(lines: Sequence[str]) -> Sequence[str]:
     >>> _unit_stars(["| 1 | 建校 | 区教育局*、区财政局 |", "注：带*号的为牵头单位。"])[0]
     '| 1 | 建校 | 区教育局★、区财政局 |'
     """
-    starred = [line for line in lines if "*" in line]
+    starred = [line for line in lines if "*" in line]  # (a document with a pipe table: not the bundled plan)
     mark = star_legend(starred) if starred else ""
     if not mark:
         return lines

@@ -167,12 +167,27 @@ _LIST_MARKS = "-+>•·"
 # a legend giving markdown's * a unit's role (注：加*的为牵头单位，其余为配合单位; 带*号的为牵头单位; *为牵头单位): the
 # star a line of text or a table's cell sets on a unit, before or after its name, says that role as ★ or ☆ does (round
 # 46; ``vocab.UNIT_MARKS``). Without one, a * is markdown's emphasis, dropped (**…** is bold in every document)
-_STAR_LEGEND = compiled(r"(?<!\*)\*(?!\*)号?(?:的|者)?(?:单位|部门|处室|科室)?(?:为|是|表示|系)(?:(牵头|主责|主办)|配合|协办)")
+_STAR_LEGEND = compiled(
+    r"(?<!\*)\*(?!\*)号?(?:的|者)?(?:单位|部门|处室|科室)?(?:为|是|表示|系)(?:(牵头|主责|主办)|配合|协办)"
+)
 # a lone * at a unit's edge in a list: after a name, before a list's break (市发展改革委*、市财政局 / | 区教育局* |), or
 # before a name after a label's colon, a bracket, a list's break or a cell's bar (*区住建局、区财政局)
 _UNIT_STAR = compiled(
     r"(?<=[\u4e00-\u9fff）)])\*(?!\*)(?=\s*(?:[、，,；;）)|]|$))|(?<=[：:（(、，,；;|\s])(?<!\*)\*(?=[\u4e00-\u9fff])"
 )
+
+
+def _without_bold(line: str, lone: list[str]) -> str:
+    """``line`` without markdown's bold ``**``; added to ``lone`` when a ``*`` is left in it.
+
+    >>> lone = []
+    >>> _without_bold("**一、目标**", lone), _without_bold("**注**：加*的为牵头单位", lone), lone
+    ('一、目标', '注：加*的为牵头单位', ['注：加*的为牵头单位'])
+    """
+    bare = line.replace("**", "")
+    if "*" in bare:
+        lone.append(bare)
+    return bare
 
 
 def star_legend(lines: Iterable[str]) -> str:
@@ -185,7 +200,7 @@ def star_legend(lines: Iterable[str]) -> str:
     ''
     """
     for line in lines:
-        if "*" in line.replace("**", "") and (m := _STAR_LEGEND.search(line)) is not None:
+        if (m := _STAR_LEGEND.search(line)) is not None:
             return "★" if m.group(1) else "☆"
     return ""
 
@@ -284,10 +299,14 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     # list markers that open a line, on the few lines holding one, found in the text (an ``lstrip`` of every line
     # cost 2.4 M instructions of the bundled plan's parse)
     if "*" in whole:
-        starred = [i for i, c in enumerate(compacts) if "*" in c]
-        role_mark = star_legend([compacts[i] for i in starred])  # 注：加*的为牵头单位 (round 46)
-        for i in starred:
-            compacts[i] = unit_stars(compacts[i], role_mark).replace("*", "")
+        # bold first; then the few lines a lone * is left in (注：加*的为牵头单位, 市发展改革委*、市财政局: round 46)
+        lone: list[str] = []
+        compacts = [_without_bold(c, lone) if "*" in c else c for c in compacts]
+        if lone:
+            role_mark = star_legend(lone)
+            for line in lone:
+                i = compacts.index(line)
+                compacts[i] = unit_stars(line, role_mark).replace("*", "")
     if "\\" in whole:
         compacts = [c.replace("\\", "") if "\\" in c else c for c in compacts]
     for mark in _ODD_COLONS:  # the ratio sign and the vertical colon some text layers give for a colon (round 30)
