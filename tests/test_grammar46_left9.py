@@ -42,6 +42,7 @@ def test_a_duty_phrase_in_a_bracket_names_a_partner() -> None:
 
 
 def test_a_name_holding_yifa_is_no_manner() -> None:
+    # a guard of the 依法 manner (prose._MANNER): it read so before too
     text = "1.推进改革。市司法局牵头，县委依法治县办配合。\n"
     assert _roles(text) == [(["市司法局"], ["县委依法治县办"])]
 
@@ -100,6 +101,7 @@ def test_a_star_legend_naming_partners_marks_them() -> None:
 
 
 def test_without_a_legend_a_star_is_emphasis() -> None:
+    # a guard: as before the legend was read
     text = "1.推进改革。\n责任单位：市财政局*、市国资委\n\n*注：以上为重点任务*\n"
     assert _roles(text, "x.md") == [(["市财政局", "市国资委"], [])]
 
