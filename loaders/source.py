@@ -302,11 +302,10 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
         # bold first; then the few lines a lone * is left in (注：加*的为牵头单位, 市发展改革委*、市财政局: round 46)
         lone: list[str] = []
         compacts = [_without_bold(c, lone) if "*" in c else c for c in compacts]
-        if lone:
+        if lone:  # each distinct line once, put back in one pass (a search of the lines for each was quadratic)
             role_mark = star_legend(lone)
-            for line in lone:
-                i = compacts.index(line)
-                compacts[i] = unit_stars(line, role_mark).replace("*", "")
+            marked = {line: unit_stars(line, role_mark).replace("*", "") for line in lone}
+            compacts = [marked.get(c, c) for c in compacts]
     if "\\" in whole:
         compacts = [c.replace("\\", "") if "\\" in c else c for c in compacts]
     for mark in _ODD_COLONS:  # the ratio sign and the vertical colon some text layers give for a colon (round 30)

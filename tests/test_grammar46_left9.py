@@ -1,5 +1,7 @@
 """Round 46 (left9): round 45's text left-overs (docs/loader.md, round 45's "Left")."""
 
+import pytest
+
 from reformgraph.loaders.deadlines import text_deadline
 from reformgraph.loaders.parse import parse_document
 from tests.support.readings import plan_measures
@@ -93,6 +95,18 @@ def test_a_star_legend_makes_a_star_at_a_unit_its_role() -> None:
         (["市工业和信息化局", "市财政局"], ["市国资委"]),
         (["区城市管理局"], ["区住房城乡建设局"]),
     ]
+
+
+@pytest.mark.timeout(60)  # a hang guard (pytest-timeout), not a speed target
+def test_many_lines_holding_a_star_under_a_legend_are_marked_in_linear_time() -> None:
+    """Each line a lone * is left in was looked up among all the lines to be put back: 40,000 of them took 11 s,
+    100,000 over a minute (session 35's review); one pass now, well under a second."""
+    from reformgraph.loaders.source import compact_lines
+
+    lines = ["注：加*的为牵头单位"] + [f"{k}.推进改革（责任单位：市财政局*、市税务局）" for k in range(100_000)]
+    compacts = compact_lines(lines)[0]
+    assert len(compacts) == len(lines)
+    assert compacts[1] == "0.推进改革（责任单位：市财政局★、市税务局）" and compacts[-1].startswith("99999.")
 
 
 def test_a_star_legend_naming_partners_marks_them() -> None:
