@@ -1,4 +1,5 @@
-"""Finding LibreOffice Calc for the tests that open a workbook in it.
+"""Finding LibreOffice Calc for the tests that open a workbook in it; LibreOffice's copy of a file in another format
+for the fixtures' generators (``tests/fixtures/round*/*/make_fixtures.py``).
 
 ``soffice`` alone is not enough: Debian's ``libreoffice-writer-nogui`` (installed for old .doc/.wps files) brings
 the ``soffice`` program without Calc, and converting a workbook then writes nothing. Calc is there when its
@@ -12,6 +13,8 @@ True
 from __future__ import annotations
 
 import shutil
+import subprocess
+import tempfile
 from pathlib import Path
 
 CALC_MISSING = "LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui"
@@ -24,3 +27,21 @@ def libreoffice_calc() -> str | None:
         return None
     folder = Path(program).resolve().parent
     return program if any(folder.glob("libsclo.*")) else None
+
+
+def libreoffice_copy(src: Path, kind: str, out: Path) -> None:
+    """LibreOffice's copy of ``src`` as ``kind`` (``pdf``, ``doc``, ``xls``, ``odt``, or with a filter after a colon,
+    ``pdf:writer_pdf_Export``) written at ``out``; a profile of its own, so that a LibreOffice already open is not
+    used (nor changed)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp) / ("input" + src.suffix)
+        shutil.copy(src, work)
+        outdir = Path(tmp) / "out"
+        subprocess.run(
+            ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", kind]
+            + ["--outdir", str(outdir), str(work)],
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        shutil.copy(outdir / ("input." + kind.split(":")[0]), out)
