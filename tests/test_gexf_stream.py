@@ -63,6 +63,23 @@ def test_random_graphs_are_written_byte_for_byte_as_before(seed):
     assert streamed == whole
 
 
+def test_an_attribute_of_mixed_types_keeps_its_first_type():
+    """A number on one node and text on another: declared as the first, every value written (networkx 3.7's own
+    writer raises ValueError here; earlier releases wrote this)."""
+    H = nx.MultiDiGraph(mode="static")
+    H.add_node("a", year=2024)
+    H.add_node("b", year="2025年")
+    H.add_edge("a", "b", urgent=True)
+    H.add_edge("b", "a", urgent=0.5)
+    out = io.BytesIO()
+    write_gexf(H, out, meta_description="{}")
+    text = out.getvalue().decode()
+    assert '<attribute id="0" title="year" type="long" />' in text
+    assert '<attribute id="1" title="urgent" type="boolean" />' in text
+    assert text.count('<attvalue for="0" value="2024" />') == 1 and '<attvalue for="0" value="2025年" />' in text
+    assert '<attvalue for="1" value="0.5" />' in text
+
+
 def test_an_empty_graph_and_one_without_edges():
     for H in (nx.MultiDiGraph(mode="static"), nx.MultiDiGraph([], mode="static")):
         assert both(H)[0] == both(H)[1]

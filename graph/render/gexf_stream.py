@@ -44,17 +44,45 @@ from typing import Any, BinaryIO
 from xml.etree.ElementTree import Element, ElementTree, SubElement, tostring
 
 import networkx as nx
+from networkx.readwrite.gexf import GEXFWriter
 
 CHUNK = 5_000  # nodes or edges made into elements at a time
-__all__ = ["write_gexf"]
+__all__ = ["FirstTypeGEXFWriter", "gexf_writer", "write_gexf"]
+
+
+class FirstTypeGEXFWriter(GEXFWriter):
+    """networkx's ``GEXFWriter``, keeping the first type of an attribute whose values differ in type.
+
+    GEXF declares one type per attribute. networkx until 3.6 declared the first value's type and wrote every value
+    under it; 3.7 (the release pip picks on Python 3.12+) raises ``ValueError`` instead, so an export would stop on
+    an attribute that is a number on some nodes and text on others. The first type is kept whatever the release,
+    so the bytes written do not depend on it.
+
+    >>> H = nx.MultiDiGraph(mode="static")
+    >>> H.add_node("a", year=2024)
+    >>> H.add_node("b", year="2025年")
+    >>> writer = gexf_writer()
+    >>> writer.add_graph(H)
+    >>> [(a.get("title"), a.get("type")) for a in writer.graph_element.iter("attribute")]
+    [('year', 'long')]
+    """
+
+    def get_attr_id(self, title, attr_type, edge_or_node, default, mode):
+        known = self.attr[edge_or_node][mode].get(title)
+        if known is not None:  # networkx 3.7 keeps {"id", "attr_type"} here, earlier releases the id
+            return known["id"] if isinstance(known, dict) else known
+        return super().get_attr_id(title, attr_type, edge_or_node, default, mode)
+
+
+def gexf_writer() -> FirstTypeGEXFWriter:
+    """The writer every GEXF of ReformGraph is made with: pretty-printed, UTF-8, GEXF 1.2."""
+    return FirstTypeGEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
 
 
 def write_gexf(H: nx.MultiDiGraph, fh: BinaryIO, *, meta_description: str, chunk: int = CHUNK) -> None:
     """Write ``H`` to ``fh`` as GEXF 1.2, as networkx's ``GEXFWriter`` would (pretty-printed, UTF-8), with a
     ``<meta>`` of ReformGraph's (creator, and ``meta_description``) instead of networkx's dated one."""
-    from networkx.readwrite.gexf import GEXFWriter
-
-    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer = gexf_writer()
     # what GEXFWriter.add_graph does before it adds the nodes and edges
     for _, _, data in H.edges(data=True):
         if data.get("id") is not None:

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from xml.etree.ElementTree import Element, SubElement
 
+from reformgraph.render.gexf_stream import gexf_writer
+
 
 def write_gexf_whole(H, fh, meta: str) -> None:
-    from networkx.readwrite.gexf import GEXFWriter
-
-    writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
+    writer = gexf_writer()  # networkx's, with the first type of a mixed attribute kept as before networkx 3.7
     writer.add_graph(H)
     for child in list(writer.xml):
         if child.tag == "meta":
