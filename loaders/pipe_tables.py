@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from reformgraph.loaders.pandoc_tables import pandoc_runs
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import holds
-from reformgraph.loaders.source import Source, star_legend, unit_stars
+from reformgraph.loaders.source import Source, bold_legend, bold_units, star_legend, unit_stars
 from reformgraph.loaders.vocab import NOTE_LINE
 from reformgraph.regexcache import compiled
 
@@ -88,7 +88,7 @@ def pipe_tables(source: Source) -> list[Reading]:
     text = source.text.text
     # one scan of the compact text each (bars and dashes survive compacting)
     runs = (
-        [(rows, numbers, numbers[0], numbers[-1]) for rows, numbers in pipe_runs(_unit_stars(source.lines))]
+        [(rows, numbers, numbers[0], numbers[-1]) for rows, numbers in pipe_runs(_unit_stars(source.lines, text))]
         if "|" in text
         else []
     )
@@ -117,7 +117,7 @@ def full_width_tables(source: Source) -> list[Reading]:
     lines = [line.translate(_FULL_WIDTH_BAR) if "｜" in line else line for line in source.lines]
     runs = [
         (rows, numbers, numbers[0], numbers[-1])
-        for rows, numbers in pipe_runs(_unit_stars(lines))
+        for rows, numbers in pipe_runs(_unit_stars(lines, source.text.text))
         if "｜" in source.lines[numbers[0] - 1]  # (a table of ASCII bars is ``pipe_tables``' own)
     ]
     return _readings(source, runs)
@@ -150,18 +150,25 @@ def _readings(source: Source, runs: list[tuple[list[list[str]], list[int], int, 
     return out
 
 
-def _unit_stars(lines: Sequence[str]) -> Sequence[str]:
+def _unit_stars(lines: Sequence[str], text: str = "") -> Sequence[str]:
     """``lines`` with the lone ``*`` a legend makes a unit's role mark written as that mark (``source.unit_stars``:
-    ``| 1 | 建校 | 区教育局*、区财政局 |`` under ``注：带*号的为牵头单位``, round 46); ``lines`` when no legend does.
+    ``| 1 | 建校 | 区教育局*、区财政局 |`` under ``注：带*号的为牵头单位``, round 46), and the units written bold under a
+    legend in ``text`` (the compact text) giving bold a role (``source.bold_units``, round 47); ``lines`` when no
+    legend does.
 
     >>> _unit_stars(["| 1 | 建校 | 区教育局*、区财政局 |", "注：带*号的为牵头单位。"])[0]
     '| 1 | 建校 | 区教育局★、区财政局 |'
+    >>> _unit_stars(["| 1 | 建校 | **区教育局**、区财政局 |"], "注：加粗的为牵头单位。")[0]
+    '| 1 | 建校 | ★区教育局、区财政局 |'
     """
     starred = [line for line in lines if "*" in line]  # (a document with a pipe table: not the bundled plan)
     mark = star_legend(starred) if starred else ""
-    if not mark:
+    bold = bold_legend(text) if starred else ""
+    if not mark and not bold:
         return lines
-    return [unit_stars(line, mark) if "*" in line else line for line in lines]
+    if bold:
+        lines = [bold_units(line, bold) if "**" in line else line for line in lines]
+    return [unit_stars(line, mark) if "*" in line else line for line in lines] if mark else lines
 
 
 def _units_noted_below(source: Source, rows: list[list[str]], last: int) -> tuple[list[list[str]], int] | None:

@@ -177,6 +177,39 @@ _UNIT_STAR = compiled(
 )
 
 
+# a legend giving bold a unit's role (注：责任单位中字体加粗的为牵头单位，其余为配合单位; 以粗体标注的为牵头部门): a unit
+# written bold in a list (**区商务局**、区财政局) has that role as one marked ★ or ☆ has (round 47); without one, ** is bold
+_BOLD_LEGEND = compiled(
+    r"(?:加粗|粗体|标粗)(?:字体|字|显示|标注|标示)?(?:的|者)?(?:单位|部门|处室|科室)?(?:为|是|表示|系)(?:(牵头|主责|主办)|配合|协办)"
+)
+# a bold span in a list: after a label's colon, a bracket, a list's break or a cell's bar, before a break or the end
+_BOLD_SPAN = compiled(r"(?<=[：:（(、，,；;|\s])\*\*([^*]{2,40}?)\*\*(?=\s*(?:[、，,；;）)|]|$))")
+
+
+def bold_legend(text: str) -> str:
+    """The mark (``★`` lead, ``☆`` support) a legend in ``text`` makes a unit written bold stand for; "" when none.
+
+    >>> bold_legend("（注：责任单位中字体加粗的为牵头单位，其余为配合单位）"), bold_legend("以粗体标注的为配合部门")
+    ('★', '☆')
+    >>> bold_legend("**一、重点任务**")
+    ''
+    """
+    m = _BOLD_LEGEND.search(text) if "粗" in text else None  # 粗: a needle whose low byte is rare in Chinese text
+    return "" if m is None else "★" if m.group(1) else "☆"
+
+
+def bold_units(line: str, mark: str) -> str:
+    """``line`` with each unit written bold in a list marked ``mark`` (``bold_legend``'s) before its name; other bold
+    spans (a heading, a title) are left to be dropped as bold.
+
+    >>> bold_units("责任单位：**区市场监管局**、**区商务局**、区公安分局", "★")
+    '责任单位：★区市场监管局、★区商务局、区公安分局'
+    >>> bold_units("**一、生产环节**", "★"), bold_units("| 1 | **推进以旧换新** | **区商务局**、区财政局 |", "★")
+    ('**一、生产环节**', '| 1 | **推进以旧换新** | ★区商务局、区财政局 |')
+    """
+    return _BOLD_SPAN.sub(lambda m: mark + m.group(1) if is_unit_name(m.group(1)) else m.group(), line)
+
+
 def _without_bold(line: str, lone: list[str]) -> str:
     """``line`` without markdown's bold ``**``; added to ``lone`` when a ``*`` is left in it.
 
@@ -301,6 +334,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     if "*" in whole:
         # bold first; then the few lines a lone * is left in (注：加*的为牵头单位, 市发展改革委*、市财政局: round 46)
         lone: list[str] = []
+        if bold := bold_legend(whole):  # units written bold under a legend giving bold a role (round 47)
+            compacts = [bold_units(c, bold) if "**" in c else c for c in compacts]
         compacts = [_without_bold(c, lone) if "*" in c else c for c in compacts]
         if lone:  # each distinct line once, put back in one pass (a search of the lines for each was quadratic)
             role_mark = star_legend(lone)
