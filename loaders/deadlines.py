@@ -313,6 +313,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     ('ongoing', 'ongoing', '2025-05')
     >>> _read_field("开学前", 2025, "2025-03-01").date, _read_field("开学前", 2024, "2024-10-08").date  # round 43
     ('2025-08-31', '2025-02')
+    >>> _read_field("全年持续推进", 2026), _read_field("全年", 2026).date  # round 47
+    (Deadline(raw='全年持续推进', date=None, status='ongoing'), '2026-12')
     """
     if text[:1].isdigit() and text.isascii() and (sheet := _SHEET_DATE.fullmatch(text)) is not None:
         if (serial := sheet.group("serial")) is not None:
@@ -335,6 +337,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         written = _WINTER_AND_SPRING.sub(_written_out_season, written)
     if written.startswith("贯穿全年"):  # 贯穿全年: 全年 (round 35); 贯穿全程/始终: ongoing (round 38)
         written = written[2:]
+    elif written.startswith("全年") and written.startswith(_ALL_YEAR_ON, 2):
+        written = written[2:]  # 全年持续推进: work that goes on all year, as the task's last clause reads it (round 47)
     if "Q" in written or "q" in written:  # 2025年Q3, 2025Q4: a quarter as a 台账 writes it (round 35)
         written = _QUARTER_Q.sub(_quarter_written, written)
     if (
@@ -374,6 +378,10 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     if found.status is None and "期" in written and _SEASON_DURING.fullmatch(written) is not None:
         return _deadline(text, None, "ongoing")  # 防火期内, 汛期: work all through a season that recurs (round 42)
     return found if written is text else _deadline(text, found.date, found.status)
+
+
+# a continuing word after 全年 in a field (全年持续推进, 全年常态化开展): ongoing, as ``_STATUS_TAIL`` reads the clause
+_ALL_YEAR_ON = ("持续", "常态", "长期")
 
 
 # a field naming a season the work goes on through, every year (round 42: a forest fire or flood control plan's
