@@ -183,6 +183,8 @@ def read_outline(
 
 # what opens a line of its own kind: a name and a colon (问题2：…, 整改目标：…), a number allowed before the colon
 _NAMED_LINE = compiled(r"[\u4e00-\u9fff]{1,8}[\d一二三四五六七八九十]{0,3}[：:]")
+# ... with its number (问题2：…, 任务三：…): a block of its own, which no short line above it titles (round 47)
+_NUMBERED_NAME = compiled(r"[\u4e00-\u9fff]{1,8}[\d一二三四五六七八九十]{1,3}[：:]")
 
 
 def _after_label_line(before: str, c: str) -> bool:
@@ -1334,6 +1336,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             and marks[k - 1] in titles
             and marks[k - 1] >= prev_end
             and not _numbered_item(text.text, begin)
+            and _NUMBERED_NAME.match(text.text, begin) is None  # …整改措施 2.查处。 / 问题2：…: no title (round 47)
             and not _sibling_or_higher(text.text, marks[k - 1], begin)
             and not _has_sibling(text.text, marks, k)
         ):

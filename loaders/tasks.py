@@ -582,11 +582,12 @@ _ENUMERATOR = compiled(
 
 # a task's own label before its words: 整改措施：1.…, 任务名称：… (the column names of a task table, as labels)
 # and a task's name with its number in Chinese numerals (任务一：…, 事项二：…, 第三项：…: round 45, as a block of label
-# lines opens with it, ``assignments._ITEM_NAMED``)
+# lines opens with it, ``assignments._ITEM_NAMED``); a 整改方案's problem with its number (问题1：…, 问题二：…: round 47)
 _TASK_LABEL = compiled_on_use(
     "(?:"
     + "|".join(sorted({*COLUMN_NAMES["task"], "任务名称", "整改任务"}, key=len, reverse=True))
-    + "|(?:任务|事项|措施|举措|项目)[一二三四五六七八九十]{1,3}|第[一二三四五六七八九十]{1,3}项)[：:]"
+    + "|(?:任务|事项|措施|举措|项目)[一二三四五六七八九十]{1,3}|问题(?:[一二三四五六七八九十]{1,3}|\\d{1,3})"
+    + "|第[一二三四五六七八九十]{1,3}项)[：:]"
 )
 
 
@@ -601,6 +602,8 @@ def without_task_label(text: str) -> str:
     ('措施有力，成效明显', '工作任务：')
     >>> without_task_label("任务一：摸清改造需求底数"), without_task_label("第二项：建立台账")  # round 45
     ('摸清改造需求底数', '建立台账')
+    >>> without_task_label("问题1：部分矿山生态修复滞后"), without_task_label("问题：审批慢")  # round 47
+    ('部分矿山生态修复滞后', '问题：审批慢')
     """
     if "：" not in text[:8] and ":" not in text[:8]:
         return text
