@@ -31,6 +31,7 @@ EXPECTED = sorted(
 # "Left")
 NOT_YET_READ = {
     "round41/left/07": "各级林业和草原主管部门要… (各级: round 40's choice, no task)",
+    "round47/files10/09": "a borderless sheet printed too narrow: pypdf's text runs clipped cells together",
 }
 
 
@@ -72,7 +73,7 @@ THEMES = {
     "round44": ["files7", "fresh10", "fresh9", "left7", "prose3", "tables4"],
     "round45": ["files8", "fresh11", "left8"],
     "round46": ["files9", "fresh12", "left9"],
-    "round47": ["fresh13"],
+    "round47": ["files10", "fresh13"],
 }
 
 
