@@ -40,7 +40,8 @@ def laid_out(page) -> str | None:
         char_width = _layout_mode.fixed_char_width(groups, 1.25)
 
         def lay_out(part: list) -> str:
-            return _layout_mode.fixed_width_page(_layout_mode.y_coordinate_groups(part), char_width, True, 1)
+            groups = _layout_mode.y_coordinate_groups(clipped_apart(part))
+            return _layout_mode.fixed_width_page(groups, char_width, True, 1)
 
         pieces = [(g["tx"], g["displaced_tx"], g["ty"] * g["flip_sort"], g["font_size"]) for g in groups]
         columns = two_columns(pieces)
@@ -52,6 +53,41 @@ def laid_out(page) -> str | None:
         return "\n".join(lay_out(part) for part in (head, left, right, foot) if part)
     except Exception:  # noqa: BLE001 - pypdf's private steps changed or failed: its public layout reading is used
         return None
+
+
+_CLIP_OVERLAP = 1.0  # points: how far a piece must run into the next one on its line to be clipped there
+
+
+def clipped_apart(groups: list[dict]) -> list[dict]:
+    """``groups`` (pypdf's text pieces, in the page's order) with two spaces put between two pieces of one line where
+    the first runs into the second (round 47): a sheet's cell too narrow for its text, printed with the text clipped
+    at the cell's edge (LibreOffice keeps the glyph the edge cuts), so that its last glyph overlaps the next cell.
+    pypdf pads no space before a piece that starts inside the one before it, and the two cells read as one word
+    (``区住房城乡建各街道办事处``). Pieces of prose meet end to start, and are left as they are.
+
+    >>> piece = {"ty": 700.0, "flip_sort": 1, "font_height": 10.0}
+    >>> cells = [{**piece, "tx": 147.0, "displaced_tx": 213.0, "text": "区住房城乡建"},
+    ...          {**piece, "tx": 210.0, "displaced_tx": 276.0, "text": "各街道办事处"}]
+    >>> [g["text"] for g in clipped_apart(cells)]
+    ['区住房城乡建', '  ', '各街道办事处']
+    >>> prose = [{**piece, "tx": 35.0, "displaced_tx": 112.0, "text": "新建公办幼儿园"},
+    ...          {**piece, "tx": 112.0, "displaced_tx": 119.0, "text": "2"}]
+    >>> clipped_apart(prose) == prose
+    True
+    """
+    out: list[dict] = []
+    before = None  # the piece drawn last (a sheet's cells are drawn one after the other, left to right)
+    for g in groups:
+        if before is not None and g["text"].strip() and g["ty"] == before["ty"]:
+            start, end = before["tx"], before["displaced_tx"]
+            # the piece starts inside the one before, short of its end: not a bold's second stroke (drawn a hair to
+            # the right of the first), not the next word of a line (which starts at the end)
+            if start + _CLIP_OVERLAP < g["tx"] < end - _CLIP_OVERLAP:
+                out.append({**g, "text": "  ", "tx": g["tx"] - 0.01, "displaced_tx": g["tx"] - 0.01})
+        out.append(g)
+        if g["text"].strip():
+            before = g
+    return out
 
 
 def two_columns(pieces: list[Piece]) -> tuple[list[int], list[int], list[int], list[int]] | None:
