@@ -111,7 +111,7 @@ def full_width_tables(source: Source) -> list[Reading]:
     column's name before a gap, so that ``｜序号｜任务｜牵头｜配合｜``, the roles alone, was not looked for); the bar's low
     byte is that of many Chinese characters, which makes the scan 0.3 M instructions of the bundled plan's parse.
 
-    >>> src = Source.from_text("｜序号｜重点任务｜牵头｜配合｜\n｜1｜建平台｜区大数据局｜区财政局｜")
+    >>> src = Source.from_text("｜序号｜重点任务｜牵头｜配合｜\\n｜1｜建平台｜区大数据局｜区财政局｜")
     >>> [(d.text, d.line) for r in full_width_tables(src) for s in r.sections for d in s.drafts]
     [('建平台', 2)]
 
