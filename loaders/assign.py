@@ -69,6 +69,22 @@ from reformgraph.unit_forms import short_form
 _FIELD_START = "；;，,。（( "  # a label starts a field at the start or after one of these
 _CLAUSE = "。；;"
 _ITEM = "、，,/"
+# a note's mark after a unit's name, between it and its role verb (县审计局[1]配合, 县审计局①配合, 县财政局【2】): round 47;
+# the raised digits are stripped as punctuation is (``_STRIP``)
+_NOTE_AFTER_NAME = compiled(r"(?:\[\d{1,2}\]|【\d{1,2}】|[\u2460-\u2473])$")
+_NOTE_LAST = frozenset("]】" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+
+
+def without_note_mark(name: str) -> str:
+    """``name`` without the note's mark written after it, when what is left is a unit's name (round 47).
+
+    >>> without_note_mark("县审计局[1]"), without_note_mark("县审计局①"), without_note_mark("附件[1]")
+    ('县审计局', '县审计局', '附件[1]')
+    """
+    note = _NOTE_AFTER_NAME.search(name) if name[-1:] in _NOTE_LAST else None
+    return name[: note.start()] if note is not None and is_unit_name(name[: note.start()]) else name
+
+
 # what a unit's name is stripped of: spaces and punctuation, and a note's mark in superscript digits (县财政局¹, a
 # footnote's mark copied from a Word file or a page as text: round 46)
 _STRIP = " 。.：:；;，,\t¹²³⁰⁴⁵⁶⁷⁸⁹"
@@ -328,6 +344,8 @@ def read_units(
                 pending = (partner.group(1), base + offset + partner.start() + 1)
             elif name[-1:] in "）)" and (person := _PERSON_BRACKET.search(name)) and names_a_person(person.group(1)):
                 name = name[: person.start()]  # 县财政局（李四 138…）: a person is no part of the unit's name
+            elif name[-1:] in _NOTE_LAST:
+                name = without_note_mark(name)  # 县审计局[1]配合: a note's mark, no part of the name (round 47)
             elif name[-1:] in "（(":  # 县教体局（责任人：郑某）: the person's label cut the field at its bracket
                 name = name[:-1]
             elif name and name[-1] not in UNIT_LAST_CHARACTERS and (cut := person_after_unit(name)):
@@ -447,6 +465,8 @@ def _plain_list(items: str, at: int, role: str | None, default: str | None) -> l
                     verbs.setdefault(len(units) - 1, alone)
                     at += len(raw) + 1
                     continue
+            if piece[-1:] in _NOTE_LAST:
+                piece = without_note_mark(piece)  # 县审计局①配合: a note's mark, no part of the name (round 47)
             if piece[:1] == "由" and _by_unit(piece):  # 由A牵头: the unit is A
                 piece, place = piece[1:], place + 1
             if "等" in piece:  # an open list: its head, and the collective that closes it (商务部等有关部门)
@@ -1034,6 +1054,9 @@ def _duty_read(found: list[RoleUnit], role: str | None) -> list[RoleUnit]:
     >>> u = _duty_read([RoleUnit("甲局", None, 0), RoleUnit("乙局落实属地责任", None, 3), RoleUnit("丙局", "lead", 12)], None)
     >>> [(x.name, x.role) for x in u]
     [('甲局', 'implement'), ('乙局', 'implement'), ('丙局', 'lead')]
+    >>> u = _duty_read([RoleUnit("甲局", "lead", 0), RoleUnit("乙局履行出资人职责", "lead", 3)], "lead")  # round 47
+    >>> [(x.name, x.role) for x in u]
+    [('甲局', 'support'), ('乙局', 'support')]
     """
     out: list[RoleUnit] = []
     for unit in found:
@@ -1051,10 +1074,14 @@ def _duty_read(found: list[RoleUnit], role: str | None) -> list[RoleUnit]:
             out.append(unit)
             continue
         name, verb_role = duty
-        verb_role = role or verb_role
+        # a partner's share or duty in a later clause of a lead's field (牵头单位：A；B、C履行出资人职责): B and C are
+        # partners, not leads of the label's role (round 47); any other verb keeps the field's role
+        partner = verb_role == "support" and role in ("lead", "responsible")
+        if not partner:
+            verb_role = role or verb_role
         out.append(unit._replace(name=name, role=verb_role, written=None))
         before = len(out) - 2
-        while before >= 0 and out[before].role is None:
+        while before >= 0 and (out[before].role is None or (partner and out[before].role == role)):
             out[before] = out[before]._replace(role=verb_role)
             before -= 1
     return out
