@@ -106,6 +106,7 @@ _SUPPORT_VERB = compiled(
 # with 头: how a clause naming its units as leads may end (负责落实, 负责组织实施, 负责推进: round 36)
 # (round 38: A抓总，B负责落实; A承担属地主体责任，B履行监管职责; round 40: A、B按照职责分工，将…; round 44: A统筹，B、C各司其职)
 _LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进", "抓总", "责任", "职责", "分工", "统筹")
+_LEAD_CLAUSE_ENDS += ("主办",)  # round 47: A主办，B、C会办 with no 由 (a 交办's lead, as 由A主办 reads)
 _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}(?:进行)?解释")
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
@@ -444,19 +445,29 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
     [('各街道办事处', 'support')]
     >>> [(u.name, u.role) for u in _further_subject("区社会组织管理局开展宣传", 0, 12)]  # 组织 in a name passed over
     [('区社会组织管理局', 'support')]
+    >>> [(u.name, u.role) for u in _further_subject("县河长办每月督查通报", 0, 10)]  # round 47: when, then its work
+    [('县河长办', 'support')]
+    >>> [(u.name, u.role) for u in _further_subject("各乡镇人民政府负责辖区内工程管护", 0, 16)]  # round 47
+    [('各乡镇人民政府', 'support')]
     """
     read: list[RoleUnit] = []
     verb = ""
     for m in _SHARE_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES)):
         own = m.group() in _OWN_SHARE
-        units = _units(text, start, _before_modal(text, start, m.start()), role="lead" if own else "support")
-        # (every body of a level does a partner's share as a named unit does: 各街道办事处组织摸底, round 45)
+        stop = _before_modal(text, start, m.start())
+        if stop > start + 2 and text[stop - 1] in _WHEN_LAST and (when := _WHEN.search(text, start + 2, stop)):
+            stop = when.start()  # 县河长办每月督查通报, 各村汛期每日巡查: when it does its share (round 47)
+        units = _units(text, start, stop, role="lead" if own else "support")
+        # (every body of a level does a partner's share as a named unit does: 各街道办事处组织摸底, round 45; and with
+        # 负责 too, as a partner, not beside the lead: …，各乡镇人民政府负责辖区内工程管护, round 47)
         if not (
             units
-            and _specific(units, each=not own)
+            and _specific(units, each=True)
             and all(len(u.name) <= _ITEM_NAME and not _NOT_A_NAME_START.match(u.name) for u in units)
         ):
             continue
+        if own and not _specific(units):
+            units = [u.with_role("support") for u in units]
         if read and not units[-1].name.startswith(read[-1].name + verb):
             break
         read, verb = units, m.group()  # (a verb inside the last name is passed over: 区社会组织管理局组织…)
@@ -469,10 +480,16 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
 # and the work it organises or carries out (由A牵头，各街道办事处组织摸底，B配合: round 45)
 # and what it provides (市财政局保障资金, as in brackets: ``vocab._SHARE_INSIDE``; not the 保障 of 社会保障, 医疗保障局:
 # round 46)
+# and (round 47) its oversight, inspection or report, or the duty it carries out, after when it does it (县河长办每月督查
+# 通报, 镇自然资源所每季度巡查复核, 各乡镇（街道）每月上报…, 各村（社区）落实…制度, 镇综合行政执法队依法查处)
 _SHARE_VERB = compiled(
     r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好|加强(?:业务)?指导|指导(?=[\u4e00-\u9fff])|组织(?=[\u4e00-\u9fff])|开展"
     r"|(?<!社会)保障(?!局)"
+    r"|督查|督导|巡查|抽查|检查|查处|调度|通报|分析研判|研判|上报|落实|履行"
 )
+# when (or how) a further unit does its share, between its name and its verb (``_further_subject``, round 47)
+_WHEN = compiled(r"(?:每(?:日|天|周|旬|月|季度|季|半年|年)|定期|汛期|适时|及时|依法)+$")
+_WHEN_LAST = frozenset("日天周旬月度季年期时法")
 _OWN_SHARE = ("负责", "指导")  # the share verbs whose units lead beside the lead
 
 

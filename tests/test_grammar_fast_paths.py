@@ -251,8 +251,8 @@ def test_prose_hint_matches_as_written_with_the_lookbehind_first():
     """``_PROSE_HINT`` checks "not after 为" after 指导 (so ``re`` can scan for first characters): same matches."""
     from reformgraph.loaders.tasklist import _PROSE_HINT
 
-    # (职责分工: round 40; 协助, 各司其职 (from its 司, as 指导 is checked after it): round 44)
-    written = re.compile(r"由|会同|负责|负总责|责任主体|牵头|(?<!为)指导|配合|协助|设在|职责分工|各(司其职)")
+    # (职责分工: round 40; 协助, 各司其职 (from its 司, as 指导 is checked after it): round 44; 主办: round 47)
+    written = re.compile(r"由|会同|负责|负总责|责任主体|牵头|(?<!为)指导|配合|协助|设在|职责分工|各(司其职)|主办")
     words = [
         "由",
         "会同",
@@ -273,6 +273,8 @@ def test_prose_hint_matches_as_written_with_the_lookbehind_first():
         "同",
         "x",
         "。",
+        "主办",
+        "主",
     ]
     rng = random.Random(69)
     texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
