@@ -202,6 +202,27 @@ SUPPORT_LABELS = (
     "配合落实部门",
 )
 SUPPORT_LABELS = _with(SUPPORT_LABELS, _office_labels(("配合", "协办", "协助", "协同", "协作", "参与", "会办")))
+
+
+# round 47: a unit label with its person's field in brackets (主办单位（责任人）：县发展改革局（李某某）, 牵头科室（负责人）：,
+# 配合单位（责任人）：A（钱某）、B（孙某某）): the label; each unit's person, in brackets after it, is its contact
+# (``assign._bracketed_people``), as under 责任单位及责任人 (round 30)
+_PERSON_IN_BRACKETS = ("（责任人）", "（负责人）")
+_PERSONS_UNIT_NOUNS = ("单位", "部门", "科室", "处室", "股室", "站所")
+
+
+def _with_person(labels: tuple[str, ...]) -> tuple[str, ...]:
+    """``labels`` and, for each naming a kind of unit, the label with its person's field in brackets after it.
+
+    >>> _with_person(("牵头单位", "责任村"))
+    ('牵头单位', '责任村', '牵头单位（责任人）', '牵头单位（负责人）')
+    """
+    return _with(labels, tuple(a + b for a in labels if a.endswith(_PERSONS_UNIT_NOUNS) for b in _PERSON_IN_BRACKETS))
+
+
+LEAD_LABELS = _with_person(LEAD_LABELS)
+RESPONSIBLE_LABELS = _with_person(RESPONSIBLE_LABELS)
+SUPPORT_LABELS = _with_person(SUPPORT_LABELS)
 DEADLINE_LABELS = (
     "完成时限",
     "完成时间",
