@@ -73,7 +73,7 @@ THEMES = {
     "round44": ["files7", "fresh10", "fresh9", "left7", "prose3", "tables4"],
     "round45": ["files8", "fresh11", "left8"],
     "round46": ["files9", "fresh12", "left9"],
-    "round47": ["files10", "fresh13"],
+    "round47": ["files10", "fresh13", "left10"],
 }
 
 
