@@ -203,7 +203,14 @@ with left:
         facts.append((t("unit.size.betweenness"), f"{bc:.4f}"))
     if community is not None:
         facts.append((t("unit.community"), str(community)))
-    table([{"k": k, "v": v} for k, v in facts], {"k": t("col.item"), "v": t("col.value")}, t("common.none"), share=0.4)
+    # wrapped: a unit written in many ways (市市场监管局、工商局、质监局 …) is read whole, not cut at the column's edge
+    table(
+        [{"k": k, "v": v} for k, v in facts],
+        {"k": t("col.item"), "v": t("col.value")},
+        t("common.none"),
+        share=0.4,
+        wrap=True,
+    )
 
 with right:
     st.subheader(t("unit.partners"))
