@@ -24,6 +24,7 @@ from reformgraph.loaders.compact import compact, note_mark
 from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
+from reformgraph.loaders.run_formats import RunLegend, marked_units, run_legend
 from reformgraph.loaders.tables import detect_columns, document_from_tables, title_above, title_row
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -123,8 +124,11 @@ def table_parts(container, tag: str):
                 yield from table_parts(content, tag)
 
 
-def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[list[str], list[list[list[str]]]]:
-    """(text lines in body order, tables as rows of cell texts) of a .docx file."""
+def docx_content(
+    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, legend: RunLegend | None = None
+) -> tuple[list[str], list[list[list[str]]]]:
+    """(text lines in body order, tables as rows of cell texts) of a .docx file; read again with ``legend`` when
+    its text holds a legend giving a run's format (bold, a font) a unit's role (``run_formats``, round 48)."""
     docx = require("docx", "formats", "reading .docx files")
 
     archive = open_package(data, path=path, what=WHAT, limits=limits)
@@ -138,7 +142,7 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
         style_numbers = style_numbering(document.styles.element)
 
     def paragraph_text(p) -> str:  # the number Word shows before it (automatic numbering), then its text
-        text = shown_text(p)
+        text = shown_text(p, legend)
         if not text and p.find(_DELETED_MARK) is not None:
             return ""  # a paragraph deleted whole with tracked changes: no number of its own (round 43)
         return numbering.paragraph_label(p, style_numbers) + text
@@ -168,7 +172,10 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
     for rows in _embedded_sheets(archive, path=path, limits=limits):
         lines.extend(map(_row_line, rows))
         tables.append(rows)
-    check_lines("\n".join(lines), path=path, limits=limits)
+    whole = "\n".join(lines)
+    check_lines(whole, path=path, limits=limits)
+    if legend is None and (found := run_legend(whole)) is not None:
+        return docx_content(data, path=path, limits=limits, legend=found)
     return lines, tables
 
 
@@ -287,8 +294,9 @@ _HIDDEN = {W + "del", W + "moveFrom", W + "txbxContent"}
 _NESTED = {W + "ins", W + "moveTo", W + "sdt", W + "smartTag", W + "fldSimple", W + "del", W + "moveFrom"}
 
 
-def shown_text(p) -> str:
-    """The text a paragraph element (``w:p``) shows, tracked changes accepted.
+def shown_text(p, legend: RunLegend | None = None) -> str:
+    """The text a paragraph element (``w:p``) shows, tracked changes accepted; with ``legend``, the units in its
+    runs of the legend's format marked (``run_formats.marked_units``: ``★区商务局、区财政局``).
 
     >>> from docx.oxml import parse_xml
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -296,7 +304,11 @@ def shown_text(p) -> str:
     ...                      f'<w:ins><w:r><w:t>丙</w:t></w:r></w:ins></w:p>'))
     '甲丙'
     """
-    if not any(child.tag in _NESTED for child in p) and next(p.iter(*_UNSHOWN, *_NOTE_MARKS, _RAISED), None) is None:
+    if (
+        legend is None
+        and not any(child.tag in _NESTED for child in p)
+        and next(p.iter(*_UNSHOWN, *_NOTE_MARKS, _RAISED), None) is None
+    ):
         return p.text  # the paragraph's own runs and hyperlinks (python-docx)
     out = []
     for run in p.iter(W + "r"):
@@ -316,8 +328,31 @@ def shown_text(p) -> str:
         if parent is p and props is not None and _raised(props) and note_mark(run.text or "", out[-1] if out else ""):
             continue  # a note's mark typed as superscript after a word (县财政局¹: round 46)
         if parent is p:
-            out.append(run.text)
-    return "".join(out)
+            out.append(f"**{run.text}**" if legend is not None and _in_format(props, legend) else run.text)
+    return "".join(out) if legend is None else marked_units("".join(out), legend.mark)
+
+
+def _in_format(props, legend: RunLegend) -> bool:
+    """Whether a run's own format (``w:rPr``) is the one ``legend`` names: bold (``w:b`` on), or a font whose name
+    holds the legend's (``w:rFonts``' East Asian, then Latin names: 楷体_GB2312 for 楷体).
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> bold, off = parse_xml(f'<w:rPr {ns}><w:b/></w:rPr>'), parse_xml(f'<w:rPr {ns}><w:b w:val="0"/></w:rPr>')
+    >>> kai = parse_xml(f'<w:rPr {ns}><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr>')
+    >>> _in_format(bold, RunLegend("", "★")), _in_format(off, RunLegend("", "★")), _in_format(kai, RunLegend("楷体", "☆"))
+    (True, False, True)
+    """
+    if props is None:
+        return False
+    if not legend.font:
+        bold = props.find(W + "b")
+        return bold is not None and bold.get(W + "val") not in _OFF
+    fonts = props.find(W + "rFonts")
+    return fonts is not None and any(legend.font in (fonts.get(W + side) or "") for side in _FONT_SIDES)
+
+
+_FONT_SIDES = ("eastAsia", "ascii", "hAnsi")
 
 
 _DELETED_MARK = f"{W}pPr/{W}rPr/{W}del"  # a paragraph mark deleted with tracked changes

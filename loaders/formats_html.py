@@ -27,11 +27,14 @@ from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import note_mark
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
+from reformgraph.loaders.run_formats import marked_units
+from reformgraph.loaders.source import bold_legend
 from reformgraph.loaders.tables import document_from_tables, title_above
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
 WHAT = "HTML page"
+_BOLD_TAGS = ("b", "strong")
 BLOCKS = frozenset(
     ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "br")
 )
@@ -138,9 +141,10 @@ def _covered(pending: dict[int, tuple[str, int]], col: int) -> str:
 class _Collector:
     """lxml parser target: collects lines, tables and the title as the page streams past."""
 
-    def __init__(self, *, path: str, limits: Limits):
+    def __init__(self, *, path: str, limits: Limits, bold: bool = False):
         self.path = path
         self.limits = limits
+        self.bold = bold  # a legend gives bold a unit's role: <b>/<strong> text is written between ** (round 48)
         self.text: list[str] = []
         self.in_table: set[int] = set()  # indexes into ``text`` of the pieces read inside a table's cells
         self.tables: list[_Table] = []
@@ -188,6 +192,8 @@ class _Collector:
             self.pictures += 1
         elif tag == "sup" and self.raised is None:
             self.raised = []
+        elif self.bold and tag in _BOLD_TAGS:
+            self._shown("**")
         if tag == "table":
             check_count("depth", len(self.open_tables) + 1, "tables are nested", path=self.path, limits=self.limits)
             table = _Table()
@@ -232,6 +238,8 @@ class _Collector:
             return
         if tag == "span" and self.spans and self.spans.pop():
             self.text.append("  ")
+        if self.bold and tag in _BOLD_TAGS:
+            self._shown("**")
         if tag in BLOCKS:
             self._block_break()
         if tag == "table" and self.open_tables:
@@ -388,7 +396,9 @@ def html_content(
     etree = require("lxml.etree", "formats", "reading HTML files")
     text = decode_html(data, path=path)
     check_count("text_chars", len(text), "the page holds", path=path, limits=limits)
-    collector = _Collector(path=path, limits=limits)
+    # a legend giving bold a unit's role (注：责任单位中字体加粗的为牵头单位): its bold units marked (round 48)
+    mark = bold_legend(text) if "粗" in text else ""
+    collector = _Collector(path=path, limits=limits, bold=bool(mark))
     with library_errors(WHAT, path=path):
         parser = etree.HTMLParser(
             target=collector, recover=True, no_network=True, remove_comments=True, remove_pis=True
@@ -401,6 +411,8 @@ def html_content(
         rows = []
         for r, row in enumerate(table.rows, start=1):
             cells = [cell_text(pieces) for pieces in row]
+            if mark:
+                cells = [marked_units(cell, mark) if "**" in cell else cell for cell in cells]
             for c, cell in enumerate(cells, start=1):
                 check_cell(cell, path=path, where=f"table {t} row {r} column {c}", limits=limits)
             rows.append(cells)

@@ -27,6 +27,7 @@ from openpyxl.utils.escape import unescape
 
 from reformgraph.loaders.containers import scan_xml
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
+from reformgraph.loaders.run_formats import RunLegend
 from reformgraph.loaders.sheet_stream import open_workbook
 from reformgraph.loaders.sheets import (
     NamedSheet,
@@ -41,6 +42,7 @@ from reformgraph.loaders.sheets import (
     sheet_rows,
     shown_value,
 )
+from reformgraph.loaders.vocab import UNIT_MARKS, is_unit_name
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
@@ -200,6 +202,45 @@ def _unescaped(value: object) -> object:
     return unescape(value) if isinstance(value, str) and "_x" in value else value
 
 
+def _cells_in_format_marked(source, values: list[list[object]], legend: RunLegend) -> list[list[object]]:
+    """``values`` with each cell that is one unit's name, written whole in the format ``legend`` names (a bold cell,
+    a cell in its font), marked with the legend's role (``★镇水利站``): a sheet listing a task's units a cell each
+    marks its lead so. The cells' fonts are read again here, only in a workbook holding such a legend."""
+    fonts = [
+        [_in_format(c, legend) for c in r]
+        for r in source.iter_rows(min_row=1, max_row=len(values), max_col=max(map(len, values), default=0))
+    ]
+    return [
+        [legend.mark + v if k < len(marks) and marks[k] and _one_unit(v) else v for k, v in enumerate(row)]
+        for row, marks in zip(values, fonts)
+    ]
+
+
+def _one_unit(value: object) -> bool:
+    """Whether a cell's value is one unit's name, no list and no mark on it (its runs' units are marked already).
+
+    >>> _one_unit("镇水利站"), _one_unit("★市税务局、市公安局"), _one_unit("序号"), _one_unit(3)
+    (True, False, False, False)
+    """
+    return (
+        isinstance(value, str)
+        and value[:1] not in UNIT_MARKS
+        and not any(c in value for c in _LIST_BREAKS)
+        and is_unit_name(value.strip())
+    )
+
+
+_LIST_BREAKS = "、，,；;"
+
+
+def _in_format(cell, legend: RunLegend) -> bool:
+    """Whether a cell's own font is the one ``legend`` names (bold; a font whose name holds the legend's)."""
+    font = getattr(cell, "font", None)
+    if font is None:
+        return False
+    return bool(font.b) if not legend.font else legend.font in (font.name or "")
+
+
 def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> SheetsRead:
     """Every worksheet of an .xlsx: its name, and its rows of cell texts (merged ranges filled); and the hidden rows
     left out (``sheets.rows_hidden_blanked``)."""
@@ -222,6 +263,8 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> S
                 values = [
                     [shown_value(_unescaped(c.value), getattr(c, "number_format", None)) for c in r] for r in rows
                 ]
+                if book.legend is not None:  # a legend giving a format a unit's role (round 48)
+                    values = _cells_in_format_marked(sheet.source, values, book.legend)
             if shape.unsaved:
                 unsaved_values(values, shape.unsaved)
             rows = sheet_rows(values, merges, path=path, sheet=title, limits=limits)

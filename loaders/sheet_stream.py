@@ -41,6 +41,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.containers import DTD_REFUSED, check_xml_parts, open_package
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
+from reformgraph.loaders.run_formats import RunLegend, marked_units, run_legend
 from reformgraph.loaders.sheets import Range
 
 Position = tuple[int, int]
@@ -74,6 +75,8 @@ class Workbook:
         self._archive, self._book = archive, book
         self.path, self.what, self.limits = path, what, limits
         self.names: list[str] = list(book.sheetnames)
+        self.legend: RunLegend | None = getattr(book, "run_legend", None)
+        """A legend among the shared strings giving a cell's or run's format a unit's role (round 48)."""
         self.sheets: list[Sheet] = []
         for ws in book.worksheets:
             part = getattr(ws, "_worksheet_path", None)
@@ -196,10 +199,11 @@ def _free(element) -> None:
         del element.getparent()[0]
 
 
-def _text_reader():
+def _text_reader(legend: RunLegend | None = None):
     """The content of a string element (``<si>``, ``<is>``) as openpyxl's ``Text.from_tree(node).content`` has it:
     its ``t`` (the last one) then each run's ``t``. Plain strings and runs are read directly (openpyxl builds an
-    object tree, fonts and all, for each: 2 of a LibreOffice ledger's 8 s); any other shape by openpyxl's Text."""
+    object tree, fonts and all, for each: 2 of a LibreOffice ledger's 8 s); any other shape by openpyxl's Text.
+    With ``legend``, a run in the legend's format (bold, a font) is written between ``**`` (round 48)."""
     from openpyxl.cell.text import Text
     from openpyxl.xml.constants import SHEET_MAIN_NS
 
@@ -215,13 +219,15 @@ def _text_reader():
             if child.tag == t_tag and not len(child):
                 plain = child.text
             elif child.tag == r_tag and not child.attrib:
-                text = None
+                text, marked = None, False
                 for part in child:
                     if part.tag == t_tag and not len(part):
                         text = part.text
                     elif part.tag != font_tag:
                         return None
-                runs.append(text)
+                    elif legend is not None:
+                        marked = run_in_format(part, legend)
+                runs.append(f"**{text}**" if marked and text else text)
             else:
                 return None
         return "".join(t for t in (plain, *runs) if t is not None)
@@ -233,16 +239,44 @@ def _text_reader():
     return content
 
 
-def _string_table(source) -> list[str]:
-    """openpyxl's ``read_string_table``, each string read by :func:`_text_reader`."""
+def _string_table(source, legend: RunLegend | None = None) -> list[str]:
+    """openpyxl's ``read_string_table``, each string read by :func:`_text_reader`; with ``legend``, the units of
+    its runs in the legend's format marked (``run_formats.marked_units``)."""
     from openpyxl.xml.constants import SHEET_MAIN_NS
 
-    content = _text_reader()
+    content = _text_reader(legend)
     strings = []
     for _, node in _ends(source, (f"{{{SHEET_MAIN_NS}}}si",)):
-        strings.append(content(node).replace("x005F_", ""))
+        text = content(node).replace("x005F_", "")
+        strings.append(text if legend is None or "**" not in text else marked_units(text, legend.mark))
         _free(node)
     return strings
+
+
+def run_in_format(props, legend: RunLegend) -> bool:
+    """Whether a rich-text run's font (``<rPr>``) is the one ``legend`` names: bold (``<b/>`` on), or a font whose
+    name (``<rFont val>``) holds the legend's.
+
+    >>> from lxml import etree
+    >>> ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    >>> run_in_format(etree.fromstring(f'<rPr {ns}><b val="true"/></rPr>'), RunLegend("", "★"))
+    True
+    >>> run_in_format(etree.fromstring(f'<rPr {ns}><b val="0"/><rFont val="宋体"/></rPr>'), RunLegend("", "★"))
+    False
+    """
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    if not legend.font:
+        bold = props.find(f"{{{SHEET_MAIN_NS}}}b")
+        return bold is not None and bold.get("val", "true") not in ("0", "false")
+    font = props.find(f"{{{SHEET_MAIN_NS}}}rFont")
+    return font is not None and legend.font in font.get("val", "")
+
+
+def _strings_legend(strings: list[str]) -> RunLegend | None:
+    """The legend among a workbook's shared strings giving a run's format a unit's role (``run_formats``)."""
+    said = [s for s in strings if "粗" in s or "体" in s]
+    return run_legend("\n".join(said)) if said else None
 
 
 def _read_only_book(data: bytes):
@@ -251,15 +285,23 @@ def _read_only_book(data: bytes):
     from openpyxl.xml.constants import SHARED_STRINGS
 
     class Reader(ExcelReader):
+        legend: RunLegend | None = None
+
         def read_strings(self) -> None:
             part = self.package.find(SHARED_STRINGS)
             if part is not None:
                 with self.archive.open(part.PartName[1:]) as source:
                     self.shared_strings = _string_table(source)
+                # a legend giving bold (a font) a unit's role: the strings read again, such units marked (round 48)
+                if (legend := _strings_legend(self.shared_strings)) is not None:
+                    with self.archive.open(part.PartName[1:]) as source:
+                        self.shared_strings = _string_table(source, legend)
+                    self.legend = legend
 
     reader = Reader(io.BytesIO(data), read_only=True, data_only=True)
     reader.read()
     _east_asian_dates(reader.wb)
+    reader.wb.run_legend = reader.legend
     return reader.wb
 
 

@@ -182,8 +182,9 @@ _UNIT_STAR = compiled(
 _BOLD_LEGEND = compiled(
     r"(?:加粗|粗体|标粗)(?:字体|字|显示|标注|标示)?(?:的|者)?(?:单位|部门|处室|科室)?(?:为|是|表示|系)(?:(牵头|主责|主办)|配合|协办)"
 )
-# a bold span in a list: after a label's colon, a bracket, a list's break or a cell's bar, before a break or the end
-_BOLD_SPAN = compiled(r"(?<=[：:（(、，,；;|\s])\*\*([^*]{2,40}?)\*\*(?=\s*(?:[、，,；;）)|]|$))")
+# a bold span in a list: after a label's colon, a bracket, a list's break or a cell's bar, before a break or the end,
+# or at the start of a cell or line (a Word or sheet cell's text: round 48)
+_BOLD_SPAN = compiled(r"(?:(?<=[：:（(、，,；;|\s])|^)\*\*([^*]{2,40}?)\*\*(?=\s*(?:[、，,；;）)|]|$))")
 
 
 def bold_legend(text: str) -> str:
