@@ -155,3 +155,15 @@ def test_a_bold_unit_at_the_start_of_a_cell_is_marked():
     # guard: a bold heading or a bold task at a line's start is no unit
     assert bold_units("**一、重点任务**", "★") == "**一、重点任务**"
     assert bold_units("**推进以旧换新**、做好服务", "★") == "**推进以旧换新**、做好服务"
+
+
+def test_b_units_in_a_page_read_as_text_under_a_legend_lead():
+    page = (
+        "<h1>某区2026年工作方案</h1><p>（注：责任单位中字体加粗的为牵头单位，其余为配合单位）</p>"
+        "<p>（一）推进家政服务提质扩容。（责任单位：<b>区商务局</b>、区妇联；完成时限：2026年10月底前）</p>"
+    )
+    doc = read_html(page.encode(), path="t.html", key="t", sha256="0")
+    assert _roles(doc) == [(["区商务局"], ["区妇联"])]
+    # guard: a bold title in the text is no unit
+    doc = read_html(page.replace("（一）", "<b>（一）</b>").encode(), path="t.html", key="t", sha256="0")
+    assert _roles(doc) == [(["区商务局"], ["区妇联"])]
