@@ -116,7 +116,7 @@ def _ongoing_words(deferred: str) -> str:
         + r"|依法依规|根据"
         + deferred
         + r"|定期"
-        r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
+        r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月|每[两二三五]年|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
         r"|按(?:季度?|月|周|半年)"  # round 25
         r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
     )
@@ -315,6 +315,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     ('2025-08-31', '2025-02')
     >>> _read_field("全年持续推进", 2026), _read_field("全年", 2026).date  # round 47
     (Deadline(raw='全年持续推进', date=None, status='ongoing'), '2026-12')
+    >>> _read_field("全程", 2026).status, _read_field("全程电子化", 2026).status  # round 48
+    ('ongoing', None)
     """
     if text[:1].isdigit() and text.isascii() and (sheet := _SHEET_DATE.fullmatch(text)) is not None:
         if (serial := sheet.group("serial")) is not None:
@@ -377,6 +379,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
             return _deadline(text, within.date, within.status)
     if found.status is None and "期" in written and _SEASON_DURING.fullmatch(written) is not None:
         return _deadline(text, None, "ongoing")  # 防火期内, 汛期: work all through a season that recurs (round 42)
+    if found.status is None and "程" in written and _THROUGHOUT.fullmatch(written) is not None:
+        return _deadline(text, None, "ongoing")  # 全程, 全过程: through every step of the work (round 48)
     return found if written is text else _deadline(text, found.date, found.status)
 
 
@@ -390,6 +394,11 @@ _ALL_YEAR_ON = ("持续", "常态", "长期")
 _SEASON_DURING = compiled(
     r"(?:整个|全)?(?:森林草原|森林|草原)?(?:防灭火|防火|防火紧要|高火险|主汛|汛|禁渔|休渔|禁牧)期(?:内|间|期间)?"
 )
+
+
+# a field saying the work goes on through every step of what the plan organises (a 征兵 or an election's table:
+# 全程, 全过程, 全程监督), as 贯穿全程 has read since round 38
+_THROUGHOUT = compiled(r"全(?:过)?程(?:开展|推进|监督|参与|跟踪)?")
 
 
 # seasons a 乡镇 plan's field names, written out as a date the grammar reads (round 40): 今冬明春 (this winter and
@@ -700,8 +709,9 @@ _NOT_PER_PERSON = (
     r"(?<!每[人户生]每)(?<!每个人每)(?<!每[名位][\u4e00-\u9fff]每)(?<!每[名位][\u4e00-\u9fff]{2}每)"
     r"(?<!每[名位][\u4e00-\u9fff]{3}每)"
 )
-# the periods work recurs by, in a task's words (round 46: 每日, 每天, as a field reads them since round 38)
-_PERIOD = r"(?:年|季度|月|半年|半月|学期|周|旬|日|天)"
+# the periods work recurs by, in a task's words (round 46: 每日, 每天, as a field reads them since round 38; round 48:
+# every few years or months, 每两年开展一次评审, 每三个月)
+_PERIOD = r"(?:年|季度|月|半年|半月|学期|周|旬|日|天|[两二三五]年|[两三]个?月)"
 _ONGOING_WORD = compiled(
     r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每"
     + _NOT_PER_PERSON
@@ -756,13 +766,17 @@ def _sentence_end(text: str) -> int:
 _BY_THEN = ("逐步", "全面", "基本", "完成", "实现", "建成", "力争", "初步", "确保", "达到", "累计")
 # ... or what will be done in that year: ，2021年组织开展划定情况“回头看”
 _IN_THAT_YEAR = ("组织", "开展", "启动", "制定", "出台")
+# ... but not a count to reach in it, in the same clause: ，2026年组织企业参加境外展会不少于100场次 (the year's target,
+# as 全年举办…不少于4场: round 48)
+_YEARS_COUNT = compiled(r"[^，,。；;]{0,40}?(?:不少于|不低于|不超过|超过)\d")
 
 
 def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
     """A point in time is a deadline unless it is a bare year used as a label (2022年度, 比2022年).
 
     A bare year counts where it opens a clause and the clause ends there (``2023年，…``) or goes
-    on with what will be done by then (``，2028年逐步扩大至全市范围``). A half year is no bare year, though it ends
+    on with what will be done by then (``，2028年逐步扩大至全市范围``) or in it (``，2021年组织开展“回头看”``), not with a
+    count to reach in it (``，2026年组织…不少于100场次``: round 48). A half year is no bare year, though it ends
     in 年 (``各城区2020年上半年启动``: before round 40, no deadline), as a quarter is none (``2025年第三季度``).
     """
     raw = m.group()
@@ -773,7 +787,10 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
         return True
     before = text[m.start() - 1] if m.start() > 0 else "。"
     return before in _CLAUSE_BREAK + "于在）" and (
-        after == "" or after in _CLAUSE_BREAK or text.startswith(_BY_THEN + _IN_THAT_YEAR, m.end())
+        after == ""
+        or after in _CLAUSE_BREAK
+        or text.startswith(_BY_THEN, m.end())
+        or (text.startswith(_IN_THAT_YEAR, m.end()) and _YEARS_COUNT.match(text, m.end()) is None)
     )
 
 

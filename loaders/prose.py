@@ -111,7 +111,9 @@ _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
 _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
-_LEADING_GROUP = compiled(r"领导小组|专班|组织领导")
+_LEADING_GROUP = compiled(
+    r"领导小组|专班|组织领导|联席会议"
+)  # round 48: a 联席会议's office too (the plan's coordination)
 _SEATED = compiled(r"(?:办公室|专班|工作组)设在([^，,。；;]{2,30})[，,](?:主要职责[：:])?(?:具体)?(?:负责|承担)")
 _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B、C…: like 会同 (round 39)
 # 同 right after a name and before a body's (A同B联合开展…), and 与 opening a clause of work done with B (…，与B共同
@@ -545,6 +547,9 @@ def _guided(text: str, clauses: list[tuple[int, int]], ci: int, units: list[Role
     [('师市民政局', 'lead'), ('各团场', 'support')]
     >>> _guided("由各团场负责，加强指导", [(0, 6), (7, 11)], 0, _units("由各团场负责", 1, 4))
     []
+    >>> t = "A公司负责落实，对号码开展复核，县工信局督促指导"  # round 48: the guide closing the sentence
+    >>> [(u.name, u.role) for u in _guided(t, [(0, 7), (8, 15), (16, 24)], 0, _units(t, 0, 3))]
+    [('县工信局', 'lead'), ('A公司', 'support')]
     >>> t = "由市住建局牵头，市发改委督促指导"  # round 43: 督促指导 as 指导; 牵头 keeps its unit leading
     >>> [(u.name, u.role) for u in _guided(t, [(0, 7), (8, 16)], 0, _units(t, 1, 7))]
     [('市住建局', 'lead'), ('市发改委', 'lead')]
@@ -552,6 +557,8 @@ def _guided(text: str, clauses: list[tuple[int, int]], ci: int, units: list[Role
     if ci + 1 >= len(clauses):
         return []
     ns, ne = clauses[ci + 1]
+    if not text.endswith("指导", ns, ne) and "指导" in text[clauses[-1][0] : clauses[-1][1]]:
+        ns, ne = clauses[-1]  # 电信、移动…负责落实…，对…开展复核处置，县工信局督促指导: the duties between (round 48)
     if not text.endswith("指导", ns, ne):
         return []
     guides = _guides(text, ns, ne)
@@ -708,7 +715,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 "设在" in sentence
                 and (m := _SEATED.search(sentence)) is not None
                 and not _LEADING_GROUP.search(text, start, ss + m.start())
-            ):  # (not a 领导小组's or a 专班's office: how the plan is led, in its 组织领导, no task)
+            ):  # (not a 领导小组's, a 专班's or a 联席会议's office: how the plan is led, in its 组织领导, no task)
                 # 安委会办公室设在县应急管理局，负责…: the body that hosts the office does its work (round 38)
                 declared = _units(text, ss + m.start(1), ss + m.end(1), role="lead")
                 declared = declared if declared and _specific(declared) else None
@@ -1226,8 +1233,10 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     elif best_verb == "同":  # A同B联合开展…, A同B对…开展联合检查: B the partner, as after 会同 (round 44)
         best = best + _supports_after(text, after + 1, clauses[0][1] if clauses else end)
     # a later clause of its sentence that is partners and their verb: A将…纳入…，B配合开展培训 (round 40)
-    # and one that is units and 负责: A将资金拨付至企业，B负责资金监管 (B leads beside A, round 40)
-    best = best + [u for a, b in clauses[1:] for u in clause_partners(text, a, b) or _responsible_clause(text, a, b)]
+    # and one that is units and 负责: A将资金拨付至企业，B负责资金监管 (B leads beside A, round 40), or units doing
+    # their share as a prose sentence's further units do (round 48: 县反诈中心对…实行…，各乡镇人民政府负责组织…: every
+    # body of a level with 负责 a partner, round 47)
+    best = best + [u for a, b in clauses[1:] for u in clause_partners(text, a, b) or _further_subject(text, a, b)]
     # a ；-clause of its sentence that opens with units of its own and their work (A加强资金保障…；B落实税收优惠政策):
     # they lead beside A, one task (round 44), as a further 负责 clause does
     if "；" in text[after : end if stop == -1 else stop]:
@@ -1246,20 +1255,6 @@ def _organises_inside(name: str) -> bool:
     """
     at = name.find("组织", 2)
     return at != -1 and not name.startswith("部", at + 2) and is_unit_name(name[:at])
-
-
-def _responsible_clause(text: str, start: int, end: int) -> list[RoleUnit]:
-    """The named units a clause ``text[start:end]`` opens with right before 负责 (``区财政局负责资金监管``): they lead;
-    [] for any other clause (指导, 牵头 or no role: read otherwise).
-
-    >>> [(u.name, u.role) for u in _responsible_clause("区财政局负责资金监管", 0, 10)], _responsible_clause("检查结果纳入考核", 0, 8)
-    ([('区财政局', 'lead')], [])
-    """
-    at = text.find("负责", start + 2, min(end, start + _ITEM_NAMES))
-    if at == -1:
-        return []
-    units = _units(text, start, at, role="lead")
-    return units if units and _specific(units) and all(len(u.name) <= _ITEM_NAME for u in units) else []
 
 
 # who is organised is no unit when these name it: 组织相关企业, 组织专家, 组织市场主体
@@ -1283,6 +1278,9 @@ _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
     r"|引导|加快|扩大|联合(?=开展|检查|执法|印发|出台)"  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
+    # A对B开展/实行/实施…: what A works on, then its verb, in one clause (round 48; a 对 inside a name, 商务部对外投资
+    # 和经济合作司开展…, ends no name: the verb after the longest list of names wins)
+    r"|对(?=[^，,。；;]{1,30}?(?:开展|实行|实施|进行|组织))"
     r"|(?:将)?于(?=\d|[今本明年上下一二三四五六七八九十])|每(?:月|季度|季|年|半年|周|旬)"
     # A将B纳入C (round 40; not A将成立…, a plan's intention); A将B拨付至C, 发放至C (money handed on: round 40)
     r"|[将把](?=[^，,。；;]{1,30}?(?:[纳列]入|(?:拨付|发放|下拨|下达|兑付)(?:至|到|给)))"
@@ -1419,6 +1417,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     ('每季度', None)
     >>> _deadline_clause("全年完成新建改建公厕30座", 0, 13)  # the year's work done by its end (round 41)
     '全年完成新建改建公厕30座'
+    >>> _deadline_clause("A牵头，督导情况每季度通报一次。", 4, 16, ongoing=True)  # round 48
+    '每季度'
     """
     clause = text[start:end].strip(" 。；;，,")
     if not clause or len(clause) > _DEADLINE_CLAUSE:
@@ -1426,6 +1426,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     if ongoing and (clause in _ONGOING_CLAUSES or clause.startswith(_RECURRING)):
         # …配合，每季度发布推介项目清单: work that recurs, in the sentence naming its units (round 37)
         return _recurring_words(clause)
+    if ongoing and "每" in clause and (report := _REPORT_RECURRING.match(clause)) is not None:
+        return _recurring_words(clause[report.end() :])  # …，督导情况每季度通报一次 (round 48)
     if clause.startswith(_WHOLE_YEAR) and _TARGET.search(clause) and not WHOLE_YEAR_DONE.match(clause):
         return None  # 全年举办车展活动不少于4场: the year's target, no date to finish by (round 36)
     return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None
@@ -1437,6 +1439,8 @@ _TARGET = compiled(r"\d|不少于|不低于|以上|达到")  # a count or a leve
 
 _FROM_YEAR_RECURRING = compiled(r"自?20\d{2}年(?:起|开始)每")  # 2026年起每半年开展…: recurring from a year on
 _RECURRING = ("每月", "每季度", "每季", "每年", "每半年", "每周", "每旬")  # a clause of recurring work opens so
+# ... or after what is reported that often: 督导情况每季度通报一次, 工作进展每月报送 (round 48)
+_REPORT_RECURRING = compiled(r"[\u4e00-\u9fff]{0,6}(?:情况|进展|进度|结果)(?=" + "|".join(_RECURRING) + ")")
 
 
 def _recurring_words(clause: str) -> str:

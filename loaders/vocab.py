@@ -1418,6 +1418,8 @@ def is_unit_name(name: str) -> bool:
     if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_without_name_words(core)):
         return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's, and 在 of
         # 项目所在乡镇人民政府 too (round 34), 以 of 各地级以上市 (round 38), 以 of 市以旧换新工作专班 (round 40)
+    if core in _OPERATORS_SHORT:
+        return True  # 电信、移动、联通某某分公司: the telecom operators by their short names (round 48)
     if not core.endswith(_UNIT_ENDS) and (
         len(core) > 6 or CLIPPED.fullmatch(core) is None
     ):  # 市发改, 县住建 (round 34)
@@ -1432,6 +1434,11 @@ def is_unit_name(name: str) -> bool:
         return False  # 城市运行 (of a heading 城市运行保障): work, not a bank (round 43)
     verb = _TASK_VERB.match(core)
     return verb is None or _office_named_by_its_work(core, verb.end())
+
+
+# the telecom operators and the tower company as a plan lists them by their short names, the branch's name written
+# once after the last (电信、移动、联通某某分公司负责…: round 48); as written, not expanded (SPEC.md)
+_OPERATORS_SHORT = frozenset(("电信", "移动", "联通", "铁塔", "中国电信", "中国移动", "中国联通", "中国铁塔"))
 
 
 # a division of the 新疆生产建设兵团 (round 42): 各师, 第八师, 兵团第十二师; a 师 written after any other word is a
