@@ -148,7 +148,9 @@ def translate_error(exc: BaseException, settings: Settings) -> DatabaseError:
             f"unknown database {database!r}{' on ' + uri if uri else ''} "
             f"(give an existing one with --database or {ENV_DATABASE})"
         )
-    if isinstance(exc, (nx4.ServiceUnavailable, nx4.SessionExpired, OSError)):
+    # An unknown host: driver 6 raises ServiceUnavailable, driver 5 a ValueError("Cannot resolve address …").
+    unresolved = isinstance(exc, ValueError) and message.startswith("Cannot resolve address")
+    if unresolved or isinstance(exc, (nx4.ServiceUnavailable, nx4.SessionExpired, OSError)):
         return DatabaseError(
             f"cannot reach the graph database{at} ({message}); is the server running? check {ENV_URI} or --uri"
         )
