@@ -172,7 +172,8 @@ def _decoded(raw: bytes, source: str) -> tuple[dict[str, Any], str]:
                 top = decoder.decode(raw)
             except msgspec.ValidationError:  # another attribute, or a problem: the next decoder, or orjson, tells
                 continue
-            except (msgspec.DecodeError, RecursionError):  # not JSON, or nested too deep: orjson says so
+            # not JSON, nested too deep, or not UTF-8 (msgspec before 0.23 raises UnicodeDecodeError): orjson says so
+            except (msgspec.DecodeError, RecursionError, UnicodeDecodeError):
                 break
             data = {f: getattr(top, f) for f in top.__struct_fields__ if getattr(top, f) is not _ABSENT}
             if proved == SHAPED:  # a struct per item, made a dict of the same values (attributes in the writer's order)

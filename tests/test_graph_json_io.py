@@ -441,6 +441,17 @@ def test_the_typed_decoder_refuses_deep_nesting_in_one_line(tmp_path, monkeypatc
     assert typed == untyped and typed.startswith(f"{path}: not valid UTF-8 JSON")
 
 
+@pytest.mark.parametrize("where", ["name", "key"])
+def test_the_typed_decoder_refuses_bytes_not_utf8_in_one_line(tmp_path, monkeypatch, typed_decoder, where):
+    """msgspec before 0.23 raised UnicodeDecodeError here (not its DecodeError): the same line as orjson's."""
+    raw = json.dumps(small(), ensure_ascii=False).encode("utf-8")
+    at = raw.index("市财政局".encode()) if where == "name" else raw.index(b'"name"') + 1
+    path = tmp_path / "g.json"
+    path.write_bytes(raw[:at] + b"\xff" + raw[at:])
+    typed, untyped = _read_both(monkeypatch, path)
+    assert typed == untyped and typed.startswith(f"{path}: not valid UTF-8 JSON")
+
+
 @pytest.mark.parametrize(
     "value", [2**63 - 1, 2**63, 2**64 - 1, 2**64, -(2**63), -(2**63) - 1, 10**30, 1e308, -0.0, 0.5, [1, "a", None]]
 )
