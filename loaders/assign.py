@@ -58,6 +58,7 @@ from reformgraph.loaders.vocab import (
     is_collective,
     is_unit_name,
     lone_role,
+    names_a_post,
     row_reports_done,
     split_duty,
     split_guided,
@@ -342,7 +343,7 @@ def read_units(
             ):  # 审计室（驻部纪检监察组协同）: 审计室, and its partner in the brackets (round 38)
                 name = name[: partner.start()]
                 pending = (partner.group(1), base + offset + partner.start() + 1)
-            elif name[-1:] in "）)" and (person := _PERSON_BRACKET.search(name)) and names_a_person(person.group(1)):
+            elif name[-1:] in "）)" and (person := _PERSON_BRACKET.search(name)) and _people_in(person.group(1)):
                 name = name[: person.start()]  # 县财政局（李四 138…）: a person is no part of the unit's name
             elif name[-1:] in _NOTE_LAST:
                 name = without_note_mark(name)  # 县审计局[1]配合: a note's mark, no part of the name (round 47)
@@ -1340,9 +1341,17 @@ def _bracketed_people(label: str, value: str, at: int) -> list[tuple[str, str, i
     >>> _bracketed_people("责任单位及责任人", "县数据局（卫某某）、市交通委（计划财务处）", 9)
     [('责任单位及责任人', '县数据局（卫某某）', 9)]
     """
-    return [
-        (label, m.group(0), at + m.start()) for m in _UNIT_AND_BRACKET.finditer(value) if names_a_person(m.group(2))
-    ]
+    return [(label, m.group(0), at + m.start()) for m in _UNIT_AND_BRACKET.finditer(value) if _people_in(m.group(2))]
+
+
+def _people_in(bracket: str) -> bool:
+    """Whether a bracket after a unit's name holds its people: a person (``names_a_person``) or, round 48, a post
+    alone (``各社区居委会（各社区书记）`` under ``配合单位（责任人）``: the contact is each community's secretary).
+
+    >>> _people_in("李某某"), _people_in("各社区书记"), _people_in("局长"), _people_in("计划财务处"), _people_in("社区")
+    (True, True, True, False, False)
+    """
+    return names_a_person(bracket) or names_a_post(bracket)
 
 
 def _person_and_deadline(value: str) -> tuple[str, str | None]:

@@ -451,6 +451,8 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
     [('县河长办', 'support')]
     >>> [(u.name, u.role) for u in _further_subject("各乡镇人民政府负责辖区内工程管护", 0, 16)]  # round 47
     [('各乡镇人民政府', 'support')]
+    >>> [(u.name, u.role) for u in _further_subject("县河长办汛期加密调度", 0, 10)]  # round 48: how, then its work
+    [('县河长办', 'support')]
     """
     read: list[RoleUnit] = []
     verb = ""
@@ -488,10 +490,12 @@ _SHARE_VERB = compiled(
     r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好|加强(?:业务)?指导|指导(?=[\u4e00-\u9fff])|组织(?=[\u4e00-\u9fff])|开展"
     r"|(?<!社会)保障(?!局)"
     r"|督查|督导|巡查|抽查|检查|查处|调度|通报|分析研判|研判|上报|落实|履行"
+    r"|督办(?![室办])"  # round 48: 县住建局跟踪督办 (not a 督办室's name)
 )
 # when (or how) a further unit does its share, between its name and its verb (``_further_subject``, round 47)
-_WHEN = compiled(r"(?:每(?:日|天|周|旬|月|季度|季|半年|年)|定期|汛期|适时|及时|依法)+$")
-_WHEN_LAST = frozenset("日天周旬月度季年期时法")
+# (round 48: and how it does it, 加密 (more often), 统筹, 跟踪: 县河长办汛期加密调度, 县应急管理局汛期统筹调度)
+_WHEN = compiled(r"(?:每(?:日|天|周|旬|月|季度|季|半年|年)|定期|汛期|适时|及时|依法|加密|统筹|跟踪)+$")
+_WHEN_LAST = frozenset("日天周旬月度季年期时法密筹踪")
 _OWN_SHARE = ("负责", "指导")  # the share verbs whose units lead beside the lead
 
 
@@ -519,8 +523,10 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
             found.extend(_supports_after(text, ns + len(WITH), ne))
             return consumed + 1
         verb = _SUPPORT_VERB.search(text, ns, ne) or (
-            _bare_duty(text, ns, ne) if after_lead or (after_responsible and text.endswith("落实", ns, ne)) else None
-        )
+            _bare_duty(text, ns, ne)
+            if after_lead or (after_responsible and text.endswith("落实", ns, ne)) or text.endswith("承办", ns, ne)
+            else None
+        )  # (a bare 承办 after any lead's clause: 由A组织，B、C承办, round 48)
         stop = verb.start() if verb else ns
         if verb and (manner := _MANNER.search(text, ns + 2, stop)) is not None:
             stop = manner.start()  # B按照“谁起草、谁解读”原则配合: B (round 38)
@@ -608,11 +614,12 @@ def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
 
 # the duty alone closing the clause of a lead's partners: 负责, and 各司其职 (A统筹，B、C各司其职: round 44), and 落实
 # (A牵头，B配合，各村落实: as the bracket （A牵头，B配合，各村落实） reads, round 45)
-_BARE_DUTIES = ("负责", "各司其职", "落实")
-_BARE_DUTY = compiled("负责|各司其职|落实")
+# (round 48: 承办, the units carrying out an event a lead organises: 市委宣传部主办，各区承办)
+_BARE_DUTIES = ("负责", "各司其职", "落实", "承办")
+_BARE_DUTY = compiled("负责|各司其职|落实|承办")
 # the verbs that say, closing a clause of units, that they lead: the partners' clauses after them may close with a
-# bare duty (A牵头，B、C负责; A统筹，B、C各司其职: round 44)
-_LEADS_AS_SUCH = ("牵头", "统筹")
+# bare duty (A牵头，B、C负责; A统筹，B、C各司其职: round 44; A主办，B承办: round 48)
+_LEADS_AS_SUCH = ("牵头", "统筹", "主办")
 
 
 # how partners do their part, between their names and their verb (B按照…原则配合, B根据职责配合)
@@ -1419,6 +1426,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     '全年完成新建改建公厕30座'
     >>> _deadline_clause("A牵头，督导情况每季度通报一次。", 4, 16, ongoing=True)  # round 48
     '每季度'
+    >>> _deadline_clause("A负责，各乡镇每日巡查。", 4, 11, ongoing=True), _deadline_clause("A负责，每人每天补助50元", 4, 13, ongoing=True)
+    ('每日', None)
     """
     clause = text[start:end].strip(" 。；;，,")
     if not clause or len(clause) > _DEADLINE_CLAUSE:
@@ -1428,6 +1437,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
         return _recurring_words(clause)
     if ongoing and "每" in clause and (report := _REPORT_RECURRING.match(clause)) is not None:
         return _recurring_words(clause[report.end() :])  # …，督导情况每季度通报一次 (round 48)
+    if ongoing and "每" in clause and (partner := _PARTNER_RECURRING.match(clause)) and is_unit_name(partner.group(1)):
+        return partner.group(2)  # A负责，各乡镇每日巡查: the partner's work recurs (round 48)
     if clause.startswith(_WHOLE_YEAR) and _TARGET.search(clause) and not WHOLE_YEAR_DONE.match(clause):
         return None  # 全年举办车展活动不少于4场: the year's target, no date to finish by (round 36)
     return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None
@@ -1438,7 +1449,20 @@ _TARGET = compiled(r"\d|不少于|不低于|以上|达到")  # a count or a leve
 
 
 _FROM_YEAR_RECURRING = compiled(r"自?20\d{2}年(?:起|开始)每")  # 2026年起每半年开展…: recurring from a year on
-_RECURRING = ("每月", "每季度", "每季", "每年", "每半年", "每周", "每旬")  # a clause of recurring work opens so
+# (round 48: 每日, 每天, as ``deadlines._PERIOD`` reads them since round 46)
+_RECURRING = (
+    "每月",
+    "每季度",
+    "每季",
+    "每年",
+    "每半年",
+    "每周",
+    "每旬",
+    "每日",
+    "每天",
+)  # a clause of recurring work opens so
+# a clause of a partner whose work recurs, its name then the period (各乡镇每日巡查, 县河长办每月督查通报: round 48)
+_PARTNER_RECURRING = compiled(r"([^，,每]{2,16}?)(每(?:月|季度|年|半年|周|旬|日|天))")
 # ... or after what is reported that often: 督导情况每季度通报一次, 工作进展每月报送 (round 48)
 _REPORT_RECURRING = compiled(r"[\u4e00-\u9fff]{0,6}(?:情况|进展|进度|结果)(?=" + "|".join(_RECURRING) + ")")
 

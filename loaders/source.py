@@ -29,18 +29,22 @@ from reformgraph.loaders.scan import holds, indexes_of, split_outside
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     DEADLINE_LABELS,
+    HALF_WIDTH_PERSON_FIELDS,
     LABEL_ROLES,
     TITLE_ENDS,
     UNIT_LABELS,
     is_column_cell,
     is_unit_name,
     lone_role,
+    person_field_full_width,
     search_first_listed,
     split_role,
 )
 from reformgraph.loaders.wrapped import runs_on, wrap_width
 from reformgraph.regexcache import compiled
 
+# a unit label's person field in half-width brackets, where ``compact_lines`` looks for it (round 48)
+_HALF_WIDTH_PERSON_FIELD = compiled("|".join(re.escape("(" + field) for field in HALF_WIDTH_PERSON_FIELDS))
 _FRONT_FIELD = compiled(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 # a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页
 _PAGE_LINE = compiled(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?")
@@ -179,8 +183,10 @@ _UNIT_STAR = compiled(
 
 # a legend giving bold a unit's role (注：责任单位中字体加粗的为牵头单位，其余为配合单位; 以粗体标注的为牵头部门): a unit
 # written bold in a list (**区商务局**、区财政局) has that role as one marked ★ or ☆ has (round 47); without one, ** is bold
+# (round 48: the bold font's other names, 加黑 and 黑体: 字体加黑的为牵头单位, 用黑体字标注的为牵头单位)
 _BOLD_LEGEND = compiled(
-    r"(?:加粗|粗体|标粗)(?:字体|字|显示|标注|标示)?(?:的|者)?(?:单位|部门|处室|科室)?(?:为|是|表示|系)(?:(牵头|主责|主办)|配合|协办)"
+    r"(?:加粗|粗体|标粗|加黑|黑体)(?:字体|字)?(?:显示|标注|标示)?(?:的|者)?(?:单位|部门|处室|科室)?(?:为|是|表示|系)"
+    r"(?:(牵头|主责|主办)|配合|协办)"
 )
 # a bold span in a list: after a label's colon, a bracket, a list's break or a cell's bar, before a break or the end,
 # or at the start of a cell or line (a Word or sheet cell's text: round 48)
@@ -192,10 +198,15 @@ def bold_legend(text: str) -> str:
 
     >>> bold_legend("（注：责任单位中字体加粗的为牵头单位，其余为配合单位）"), bold_legend("以粗体标注的为配合部门")
     ('★', '☆')
-    >>> bold_legend("**一、重点任务**")
-    ''
+    >>> bold_legend("（注：责任单位中字体加黑的为牵头单位）"), bold_legend("说明：用黑体字标注的为牵头单位")  # round 48
+    ('★', '★')
+    >>> bold_legend("**一、重点任务**"), bold_legend("整治黑臭水体的为重点，加黑色标识")
+    ('', '')
     """
     m = _BOLD_LEGEND.search(text) if "粗" in text else None  # 粗: a needle whose low byte is rare in Chinese text
+    if m is None and "黑" in text:  # (黑名单, 黑臭水体: the legend is looked for at each 黑 only, round 48)
+        at_each = (_BOLD_LEGEND.match(text, at - 1) or _BOLD_LEGEND.match(text, at) for at in indexes_of(text, "黑"))
+        m = next(filter(None, at_each), None)  # 加黑 opens before its 黑, 黑体 at it
     return "" if m is None else "★" if m.group(1) else "☆"
 
 
@@ -315,6 +326,11 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
                 compacts[i] = "注：" + c[note.end() :]  # [1] under 注释：: a note, no task (round 37)
             else:
                 compacts[i] = _SQUARE.sub(_round, _SQUARE_LABEL.sub(_label_field, c))
+    # a unit label's person field in half-width brackets (主办单位(责任人)：, round 48): written full-width
+    person_fields = [m.start() for m in _HALF_WIDTH_PERSON_FIELD.finditer(whole)]  # (one C scan: 545 ( in the bundle)
+    if person_fields:
+        for i in _marked_lines(compacts, whole, ("(",), person_fields):
+            compacts[i] = person_field_full_width(compacts[i])
     label_is = [m.start() for m in _LABEL_IS_HINT.finditer(whole)]  # 牵头单位为A: the label's colon
     if label_is:
         for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is):

@@ -220,6 +220,26 @@ def _with_person(labels: tuple[str, ...]) -> tuple[str, ...]:
     return _with(labels, tuple(a + b for a in labels if a.endswith(_PERSONS_UNIT_NOUNS) for b in _PERSON_IN_BRACKETS))
 
 
+# round 48: the same person's field in half-width brackets (主办单位(责任人)：A(李某)), as a plan typed with an ASCII
+# keyboard writes it: ``person_field_full_width`` writes it full-width before the labels are looked for
+_HALF_WIDTH_PERSON = compiled(
+    "(?<=" + "|".join(_PERSONS_UNIT_NOUNS) + r")\((" + "|".join(b[1:-1] for b in _PERSON_IN_BRACKETS) + r")\)(?=[:：])"
+)
+HALF_WIDTH_PERSON_FIELDS = tuple(b[1:-1] + ")" for b in _PERSON_IN_BRACKETS)  # after the "(": 责任人), 负责人)
+
+
+def person_field_full_width(line: str) -> str:
+    """``line`` with a unit label's person field in half-width brackets written full-width, as ``_with_person``'s
+    labels are.
+
+    >>> person_field_full_width("主办单位(责任人)：县商务局(吴某某)"), person_field_full_width("牵头科室(负责人):党政办")
+    ('主办单位（责任人）：县商务局(吴某某)', '牵头科室（负责人）:党政办')
+    >>> person_field_full_width("各单位(负责人)要…"), person_field_full_width("联系人(负责人)：张某")  # no label's colon; no unit
+    ('各单位(负责人)要…', '联系人(负责人)：张某')
+    """
+    return _HALF_WIDTH_PERSON.sub(r"（\1）", line)
+
+
 LEAD_LABELS = _with_person(LEAD_LABELS)
 RESPONSIBLE_LABELS = _with_person(RESPONSIBLE_LABELS)
 SUPPORT_LABELS = _with_person(SUPPORT_LABELS)
@@ -757,6 +777,9 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("主办", "lead"),
             ("会办", "support"),
             ("分办", "responsible"),
+            # round 48: 承办, the unit that carries an event or a case out (市委宣传部主办，各区承办): responsible as
+            # 负责 is, so a partner after a lead's 主办 or 牵头, the lead when it is the task's only role (由A承办)
+            ("承办", "responsible"),
             ("协同", "support"),
             ("支持配合", "support"),  # round 30
             ("做好配合", "support"),
@@ -1405,6 +1428,8 @@ def is_unit_name(name: str) -> bool:
     (True, True, False)
     >>> is_unit_name("立案庭"), is_unit_name("民事审判第一庭"), is_unit_name("各人民法庭"), is_unit_name("困难家庭")
     (True, True, True, False)
+    >>> is_unit_name("社区运动会"), is_unit_name("读书分享会"), is_unit_name("社区居委会"), is_unit_name("区工商联合会")
+    (False, False, True, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -1430,6 +1455,8 @@ def is_unit_name(name: str) -> bool:
         return False  # 家庭农场: a kind of farm business, no body (round 42)
     if core[-1] == "庭" and core.endswith(_NOT_COURTS):
         return False  # 困难家庭, 低保家庭: households, no court's division (round 44)
+    if core[-1] == "会" and core.endswith(_EVENTS_IN_HUI):
+        return False  # 社区运动会, 读书分享会: an event or a meeting, no body (round 48)
     if core[-1] == "行" and core.endswith(_WORK_IN_XING):
         return False  # 城市运行 (of a heading 城市运行保障): work, not a bank (round 43)
     verb = _TASK_VERB.match(core)
@@ -1446,6 +1473,13 @@ _OPERATORS_SHORT = frozenset(("电信", "移动", "联通", "铁塔", "中国电
 _DIVISION = compiled(r"(?:兵团)?(?:各|第[一二三四五六七八九十]{1,3})师")
 _FARM_KINDS = ("家庭农场", "家庭牧场")
 _NOT_COURTS = ("家庭", "门庭", "前庭", "中庭", "天庭")  # words in 庭 that name no court's division (round 44)
+# events and meetings named in 会 as a body's name is (委员会, 居委会, 商会, 协会): a heading （四）社区运动会 under a
+# 任务分工 heading read as the unit of the paragraph under it before round 48 (not 年会: 基督教青年会 is a body)
+_EVENTS_IN_HUI = (
+    "运动会", "博览会", "展销会", "展览会", "交易会", "洽谈会", "座谈会", "推进会", "联欢会", "分享会", "发布会", "招聘会",
+    "见面会", "动员会", "现场会", "培训会", "交流会", "研讨会", "推介会", "对接会", "表彰会", "报告会", "茶话会", "恳谈会",
+    "调度会", "部署会", "听证会", "音乐会", "演唱会", "晚会", "庙会", "灯会", "峰会",
+)  # fmt: skip
 # words for work that end in 行 as a bank's name does (银行, 分行; 农发行 is a bank's short name, so 发行 is not here):
 # a heading 二、城市运行保障 read as ``城市运行`` ensuring (保障) before round 43
 _WORK_IN_XING = ("运行", "执行", "进行", "履行", "通行", "出行", "施行", "试行", "实行", "推行", "先行", "旅行", "流行")
