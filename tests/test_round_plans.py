@@ -74,7 +74,7 @@ THEMES = {
     "round45": ["files8", "fresh11", "left8"],
     "round46": ["files9", "fresh12", "left9"],
     "round47": ["files10", "fresh13", "left10"],
-    "round48": ["files11", "fresh14"],
+    "round48": ["files11", "fresh14", "left11"],
 }
 
 
