@@ -327,7 +327,9 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
             else:
                 compacts[i] = _SQUARE.sub(_round, _SQUARE_LABEL.sub(_label_field, c))
     # a unit label's person field in half-width brackets (主办单位(责任人)：, round 48): written full-width
-    person_fields = [m.start() for m in _HALF_WIDTH_PERSON_FIELD.finditer(whole)]  # (one C scan: 545 ( in the bundle)
+    # (one regex scan of the text: 65 µs on the bundled plan, as a C count of its "(" takes; a C index scan for each
+    # of its 545 "(" then a look at the words after it took 190 µs, a search for "人)" 98 µs)
+    person_fields = [m.start() for m in _HALF_WIDTH_PERSON_FIELD.finditer(whole)]
     if person_fields:
         for i in _marked_lines(compacts, whole, ("(",), person_fields):
             compacts[i] = person_field_full_width(compacts[i])
