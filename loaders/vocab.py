@@ -1430,6 +1430,8 @@ def is_unit_name(name: str) -> bool:
     (True, True, True, False)
     >>> is_unit_name("社区运动会"), is_unit_name("读书分享会"), is_unit_name("社区居委会"), is_unit_name("区工商联合会")
     (False, False, True, True)
+    >>> is_unit_name("中石油"), is_unit_name("国家电网"), is_unit_name("石化"), is_unit_name("电网")
+    (True, True, False, False)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -1443,8 +1445,10 @@ def is_unit_name(name: str) -> bool:
     if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_without_name_words(core)):
         return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's, and 在 of
         # 项目所在乡镇人民政府 too (round 34), 以 of 各地级以上市 (round 38), 以 of 市以旧换新工作专班 (round 40)
-    if core in _OPERATORS_SHORT:
-        return True  # 电信、移动、联通某某分公司: the telecom operators by their short names (round 48)
+    if core in _COMPANIES_SHORT:
+        return (
+            True  # 电信、移动、联通某某分公司 (round 48), 中石油、中石化某某分公司 (round 49): companies by short names
+        )
     if not core.endswith(_UNIT_ENDS) and (
         len(core) > 6 or CLIPPED.fullmatch(core) is None
     ):  # 市发改, 县住建 (round 34)
@@ -1463,9 +1467,13 @@ def is_unit_name(name: str) -> bool:
     return verb is None or _office_named_by_its_work(core, verb.end())
 
 
-# the telecom operators and the tower company as a plan lists them by their short names, the branch's name written
-# once after the last (电信、移动、联通某某分公司负责…: round 48); as written, not expanded (SPEC.md)
-_OPERATORS_SHORT = frozenset(("电信", "移动", "联通", "铁塔", "中国电信", "中国移动", "中国联通", "中国铁塔"))
+# the telecom operators and the tower company (round 48), the oil companies and the grids (round 49) as a plan lists
+# them by their short names, the branch's name written once after the last (电信、移动、联通某某分公司负责…,
+# 中石油、中石化某某分公司负责…); as written, not expanded (SPEC.md). Not 石油, 石化, 电网 alone (石化产业, 电网运行)
+_COMPANIES_SHORT = frozenset(
+    ("电信", "移动", "联通", "铁塔", "中国电信", "中国移动", "中国联通", "中国铁塔")
+    + ("中石油", "中石化", "中海油", "中国石油", "中国石化", "中国海油", "国家电网", "国网", "南方电网", "南网")
+)
 
 
 # a division of the 新疆生产建设兵团 (round 42): 各师, 第八师, 兵团第十二师; a 师 written after any other word is a
