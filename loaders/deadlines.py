@@ -767,8 +767,8 @@ _BY_THEN = ("逐步", "全面", "基本", "完成", "实现", "建成", "力争"
 # ... or what will be done in that year: ，2021年组织开展划定情况“回头看”
 _IN_THAT_YEAR = ("组织", "开展", "启动", "制定", "出台")
 # ... but not a count to reach in it, in the same clause: ，2026年组织企业参加境外展会不少于100场次 (the year's target,
-# as 全年举办…不少于4场: round 48)
-_YEARS_COUNT = compiled(r"[^，,。；;]{0,40}?(?:不少于|不低于|不超过|超过)\d")
+# as 全年举办…不少于4场: round 48), nor one written with 以上 after it: ，2026年组织宣传活动100场次以上 (round 49)
+_YEARS_COUNT = compiled(r"[^，,。；;]{0,40}?(?:(?:不少于|不低于|不超过|超过)\d|\d[^\d，,。；;]{0,3}以上)")
 
 
 def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
@@ -776,7 +776,7 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
 
     A bare year counts where it opens a clause and the clause ends there (``2023年，…``) or goes
     on with what will be done by then (``，2028年逐步扩大至全市范围``) or in it (``，2021年组织开展“回头看”``), not with a
-    count to reach in it (``，2026年组织…不少于100场次``: round 48). A half year is no bare year, though it ends
+    count to reach in it (``，2026年组织…不少于100场次``: round 48; ``…100场次以上``: round 49). A half year is no bare year, though it ends
     in 年 (``各城区2020年上半年启动``: before round 40, no deadline), as a quarter is none (``2025年第三季度``).
     """
     raw = m.group()
