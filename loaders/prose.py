@@ -857,6 +857,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 for cs, ce in clauses
                 if (c := _deadline_clause(text, cs, ce, ongoing=len(found) > named))
             ]
+            if len(dated) > 1:
+                dated = _without_inner_periods(text, dated)
             deadlines.extend(dated)
             if led and dated:
                 own_dates.append(dated[0])
@@ -1407,6 +1409,25 @@ def _with_later_leads_dates(
 
 
 _DEADLINE_CLAUSE = 20  # characters: the longest clause of prose read as the task's deadline
+
+
+def _without_inner_periods(text: str, dated: list[tuple[bool, int, int, str]]) -> list[tuple[bool, int, int, str]]:
+    """The dated clauses of a sentence without those whose period is inside the clause (a partner's share,
+    ``各乡镇每日巡查``; a report's, ``督导情况每季度通报一次``) when another states a date to finish by: the task is due
+    by the date, the period a step of its work (round 49; before, the raw joined both). A clause opening with its
+    period (``每季度发布清单，2026年底前完成``) is the task's own schedule and stays.
+
+    >>> t = "A负责，各乡镇每日巡查，2026年5月底前完成"
+    >>> [c for *_, c in _without_inner_periods(t, [(False, 4, 11, "每日"), (False, 12, 23, "2026年5月底前完成")])]
+    ['2026年5月底前完成']
+    >>> t = "A负责，每季度发布清单，2026年底前完成"
+    >>> [c for *_, c in _without_inner_periods(t, [(False, 4, 11, "每季度"), (False, 12, 21, "2026年底前完成")])]
+    ['每季度', '2026年底前完成']
+    """
+    inner = [d for d in dated if d[3].startswith("每") and not text.startswith(d[3], d[1])]
+    if not inner or len(inner) == len(dated):
+        return dated
+    return [d for d in dated if d not in inner]
 
 
 def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) -> str | None:
