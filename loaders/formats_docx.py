@@ -175,6 +175,8 @@ def docx_content(
     whole = "\n".join(lines)
     check_lines(whole, path=path, limits=limits)
     if legend is None and (found := run_legend(whole)) is not None:
+        if not found.font:  # bold: a run's own w:b, or its character style's (w:rStyle Strong, round 49)
+            found = found._replace(styles=bold_character_styles(document.styles.element))
         return docx_content(data, path=path, limits=limits, legend=found)
     return lines, tables
 
@@ -347,12 +349,49 @@ def _in_format(props, legend: RunLegend) -> bool:
         return False
     if not legend.font:
         bold = props.find(W + "b")
-        return bold is not None and bold.get(W + "val") not in _OFF
+        if bold is not None:
+            return bold.get(W + "val") not in _OFF
+        style = props.find(W + "rStyle")
+        return style is not None and style.get(W + "val") in legend.styles
     fonts = props.find(W + "rFonts")
     return fonts is not None and any(legend.font in (fonts.get(W + side) or "") for side in _FONT_SIDES)
 
 
 _FONT_SIDES = ("eastAsia", "ascii", "hAnsi")
+
+
+def bold_character_styles(styles) -> frozenset[str]:
+    """The ids of the character styles of a styles part (``w:styles``) that set their text bold: ``w:b`` on in the
+    style's own ``w:rPr``, or in the style it is based on (``w:basedOn``), as Word shows a run in it (Strong, 要点).
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> def style(i, props, based=""):
+    ...     on = f'<w:basedOn w:val="{based}"/>' if based else ""
+    ...     return f'<w:style w:type="character" w:styleId="{i}">{on}<w:rPr>{props}</w:rPr></w:style>'
+    >>> part = style("Strong", "<w:b/>") + style("a1", "", "Strong") + style("a2", '<w:b w:val="0"/>', "Strong")
+    >>> sorted(bold_character_styles(parse_xml(f'<w:styles {ns}>{part}{style("Emphasis", "<w:i/>")}</w:styles>')))
+    ['Strong', 'a1']
+    """
+    own: dict[str, tuple[bool | None, str]] = {}
+    for style in styles.iterfind(W + "style"):
+        if style.get(W + "type") == "character":
+            bold, based = style.find(f"{W}rPr/{W}b"), style.find(W + "basedOn")
+            own[style.get(W + "styleId") or ""] = (
+                None if bold is None else bold.get(W + "val") not in _OFF,
+                "" if based is None else based.get(W + "val") or "",
+            )
+
+    def is_bold(style_id: str) -> bool:
+        seen = set()
+        while style_id in own and style_id not in seen:  # up the basedOn chain to the first style that says
+            seen.add(style_id)
+            bold, style_id = own[style_id]
+            if bold is not None:
+                return bold
+        return False
+
+    return frozenset(s for s in own if is_bold(s))
 
 
 _DELETED_MARK = f"{W}pPr/{W}rPr/{W}del"  # a paragraph mark deleted with tracked changes

@@ -23,20 +23,22 @@ _FONT_LEGEND = compiled(
 
 class RunLegend(NamedTuple):
     """What a legend makes a run's format say: ``font`` "" for bold, else the font's name (黑体); ``mark`` the role
-    (``★`` lead, ``☆`` support)."""
+    (``★`` lead, ``☆`` support); ``styles`` the ids of a Word file's character styles that set their text bold (a run
+    in the style Strong is bold as Word shows it, round 49)."""
 
     font: str
     mark: str
+    styles: frozenset[str] = frozenset()
 
 
 def run_legend(text: str) -> RunLegend | None:
     """The legend in ``text`` giving a run's format a unit's role (bold first; of a font legend, the lead's font
     when it names one); None when there is none.
 
-    >>> run_legend("注：责任单位中字体加粗的为牵头单位，其余为配合单位。")
-    RunLegend(font='', mark='★')
-    >>> run_legend("责任单位中黑体字为牵头单位，楷体字为配合单位。"), run_legend("以楷体标注的为配合单位")
-    (RunLegend(font='黑体', mark='★'), RunLegend(font='楷体', mark='☆'))
+    >>> run_legend("注：责任单位中字体加粗的为牵头单位，其余为配合单位。")[:2]
+    ('', '★')
+    >>> run_legend("责任单位中黑体字为牵头单位，楷体字为配合单位。")[:2], run_legend("以楷体标注的为配合单位")[:2]
+    (('黑体', '★'), ('楷体', '☆'))
     >>> run_legend("加强具体工作的整体部署") is None
     True
     """
