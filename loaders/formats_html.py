@@ -35,6 +35,9 @@ from reformgraph.regexcache import compiled
 
 WHAT = "HTML page"
 _BOLD_TAGS = ("b", "strong")
+# inline elements a page sets bold by CSS (<span style="font-weight:bold">, a page saved from Word: FONT-WEIGHT: 700)
+_STYLED_INLINE = ("span", "font")
+_CSS_BOLD = compiled(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
 BLOCKS = frozenset(
     ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "br")
 )
@@ -159,6 +162,7 @@ class _Collector:
         self.spans: list[bool] = []  # the open <span> elements: whether each is a grid's cell
         self.pictures = 0  # the <img> elements the page shows (no page chrome)
         self.raised: list[str] | None = None  # the text of the open <sup>, held until it ends (a note's mark?)
+        self.styled: list[bool] = []  # under a legend, the open <span>/<font>: whether each is bold by CSS (round 49)
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
@@ -182,6 +186,10 @@ class _Collector:
             self._frame(attributes["srcdoc"])
         if tag == "span":  # a grid's cell (<span class="cell">): its text set apart as a <td>'s is (round 45)
             self.spans.append(is_cell(attributes.get("class")))
+        if self.bold and tag in _STYLED_INLINE:
+            self.styled.append(css_bold(attributes.get("style")))
+            if self.styled[-1]:
+                self._shown("**")  # bold as a <b> is (none while skipping: _shown keeps no hidden text)
         if tag in ("title", "h1") and not self.title_done and self.title is None:
             self.title = []
         if self.skipping and tag != "title":
@@ -215,6 +223,8 @@ class _Collector:
 
     def end(self, tag) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
+        if self.bold and tag in _STYLED_INLINE and self.styled and self.styled.pop():
+            self._shown("**")
         if tag == "sup" and self.raised is not None:
             # a note's mark raised after a word (县财政局<sup>1</sup>) is no text of it (round 46)
             raised, self.raised = "".join(self.raised), None
@@ -312,6 +322,17 @@ def source_breaks_as_spaces(data: str, before: str = "") -> str:
         return "" if (not left or _WIDE.match(left)) and (not right or _WIDE.match(right)) else " "
 
     return _SOURCE_BREAK.sub(rendered, data)
+
+
+def css_bold(style: str | None) -> bool:
+    """Whether an element's inline CSS sets its text bold (``font-weight`` bold, bolder, or 600 to 900).
+
+    >>> css_bold("FONT-WEIGHT: 700; FONT-FAMILY: 仿宋_GB2312"), css_bold("font-weight:bold"), css_bold("font-weight:400")
+    (True, True, False)
+    >>> css_bold(None), css_bold("font-family:黑体")
+    (False, False)
+    """
+    return bool(style) and _CSS_BOLD.search(style) is not None
 
 
 def is_chrome(class_: str | None, id_: str | None) -> bool:
