@@ -203,34 +203,41 @@ def _unescaped(value: object) -> object:
 
 
 def _cells_in_format_marked(source, values: list[list[object]], legend: RunLegend) -> list[list[object]]:
-    """``values`` with each cell that is one unit's name, written whole in the format ``legend`` names (a bold cell,
-    a cell in its font), marked with the legend's role (``★镇水利站``): a sheet listing a task's units a cell each
-    marks its lead so. The cells' fonts are read again here, only in a workbook holding such a legend."""
+    """``values`` with each unit of a cell that is one unit's name or a list of them, written whole in the format
+    ``legend`` names (a bold cell, a cell in its font), marked with the legend's role (``★镇水利站``,
+    ``★镇水利站、★镇村镇建设办公室``): a sheet listing a task's units a cell each marks its leads so. The cells' fonts
+    are read again here, only in a workbook holding such a legend."""
     fonts = [
         [_in_format(c, legend) for c in r]
         for r in source.iter_rows(min_row=1, max_row=len(values), max_col=max(map(len, values), default=0))
     ]
     return [
-        [legend.mark + v if k < len(marks) and marks[k] and _one_unit(v) else v for k, v in enumerate(row)]
+        [_units_marked(v, legend.mark) if k < len(marks) and marks[k] else v for k, v in enumerate(row)]
         for row, marks in zip(values, fonts)
     ]
 
 
-def _one_unit(value: object) -> bool:
-    """Whether a cell's value is one unit's name, no list and no mark on it (its runs' units are marked already).
+def _units_marked(value: object, mark: str) -> object:
+    """A cell's value with ``mark`` before each unit when it is one unit's name or a list of units' names (a bold
+    cell holding the task's two leads, round 49: a cell bold whole has every unit of it bold), no mark on it yet
+    (its runs' units are marked already); else the value unchanged.
 
-    >>> _one_unit("镇水利站"), _one_unit("★市税务局、市公安局"), _one_unit("序号"), _one_unit(3)
-    (True, False, False, False)
+    >>> _units_marked("镇水利站", "★"), _units_marked("镇水利站、镇村镇建设办公室", "★")
+    ('★镇水利站', '★镇水利站、★镇村镇建设办公室')
+    >>> _units_marked("★市税务局、市公安局", "★"), _units_marked("序号", "★"), _units_marked("镇水利站、加强巡查", "★")
+    ('★市税务局、市公安局', '序号', '镇水利站、加强巡查')
+    >>> _units_marked(3, "★")
+    3
     """
-    return (
-        isinstance(value, str)
-        and value[:1] not in UNIT_MARKS
-        and not any(c in value for c in _LIST_BREAKS)
-        and is_unit_name(value.strip())
-    )
+    if not isinstance(value, str) or any(c in UNIT_MARKS for c in value):
+        return value
+    pieces = _LIST_BREAK.split(value)  # units at the even places, the breaks between them at the odd
+    if not all(is_unit_name(unit.strip()) for unit in pieces[::2]):
+        return value
+    return "".join(mark + piece.strip() if k % 2 == 0 else piece for k, piece in enumerate(pieces))
 
 
-_LIST_BREAKS = "、，,；;"
+_LIST_BREAK = compiled(r"([、，,；;])")
 
 
 def _in_format(cell, legend: RunLegend) -> bool:
