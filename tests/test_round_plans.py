@@ -86,7 +86,7 @@ THEMES = {
     "round46": ["files9", "fresh12", "left9"],
     "round47": ["files10", "fresh13", "left10"],
     "round48": ["files11", "fresh14", "left11"],
-    "round49": ["left12"],
+    "round49": ["files12", "left12"],
 }
 
 
