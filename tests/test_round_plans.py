@@ -1,4 +1,4 @@
-"""Rounds 40 to 42's plans (docs/loader.md): each reads as the reading written by hand before the parser ran on it.
+"""Rounds 40 to 49's plans (docs/loader.md): each reads as the reading written by hand before the parser ran on it.
 
 In each round, helpers each wrote plans of one kind as offices publish them (round 40: prose roles, deadlines, task
 tables, the topics of 2023-2026, national and provincial 分工方案, unit names, a fresh set of the commonest kinds;
