@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import zipfile
 from pathlib import Path
 
 import docx
@@ -22,6 +21,7 @@ from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_xlsx import read_xlsx
 from reformgraph.loaders.source import bold_units
 from tests.support.expected_files import compared, measures
+from tests.support.office import with_shared_strings_replaced
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round48" / "files11"
 NEEDS_SOFFICE = pytest.mark.skipif(not shutil.which("soffice"), reason="needs libreoffice-writer-nogui")
@@ -101,22 +101,10 @@ def test_a_run_in_the_font_a_legend_names_has_its_role():
 # ---- a workbook: bold runs of a rich-text cell, a cell bold whole ----------------------------------------------------
 
 
-def _with_legend_changed(path: Path, old: str, new: str) -> bytes:
-    """The workbook at ``path`` with ``old`` replaced by ``new`` in its shared strings."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "xl/sharedStrings.xml":
-                data = data.replace(old.encode(), new.encode())
-            target.writestr(item, data)
-    return out.getvalue()
-
-
 @pytest.mark.parametrize("name", ["03-city-rich-bold.xlsx", "04-town-bold-cells.xlsx"])
 def test_a_sheet_whose_legend_is_taken_away_reads_every_unit_as_lead(name: str):
     # guard for the rich runs (03) and the bold cells (04): the same workbook, its legend's role words changed
-    data = _with_legend_changed(FIXTURES / name, "加粗的为牵头单位", "加粗的为新增内容")
+    data = with_shared_strings_replaced(FIXTURES / name, "加粗的为牵头单位", "加粗的为新增内容")
     doc = read_xlsx(data, path=name, key="t", sha256="0")
     assert all(not supports for _, supports in _roles(doc))
     assert _roles(read_xlsx((FIXTURES / name).read_bytes(), path=name, key="t", sha256="0"))[0] == (

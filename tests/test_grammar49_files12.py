@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import zipfile
 from pathlib import Path
 
 import docx
@@ -22,6 +21,7 @@ from reformgraph.loaders.formats_docx import read_docx
 from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_xlsx import read_xlsx
 from tests.support.expected_files import compared, measures
+from tests.support.office import with_shared_strings_replaced
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round49" / "files12"
 NEEDS_SOFFICE = pytest.mark.skipif(not shutil.which("soffice"), reason="needs libreoffice-calc-nogui")
@@ -121,18 +121,6 @@ def test_a_css_bold_span_with_no_legend_is_emphasis():
 BOLD_LISTS = FIXTURES / "03-town-bold-list-cells.xlsx"
 
 
-def _strings_changed(old: str, new: str) -> bytes:
-    """03's workbook with ``old`` replaced by ``new`` in its shared strings."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(BOLD_LISTS) as source, zipfile.ZipFile(out, "w") as target:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "xl/sharedStrings.xml":
-                data = data.replace(old.encode(), new.encode())
-            target.writestr(item, data)
-    return out.getvalue()
-
-
 def _sheet_roles(data: bytes) -> list[tuple[list[str], list[str]]]:
     return _roles(read_xlsx(data, path="t.xlsx", key="t", sha256="0"))
 
@@ -143,8 +131,10 @@ def test_a_bold_cell_holding_a_list_of_units_marks_each_as_lead():
 
 def test_a_bold_cell_whose_list_is_not_all_units_is_not_marked():
     # guard: a bold cell holding words that are no unit's name (a task's words) marks none of them
-    roles = _sheet_roles(_strings_changed("镇水利站、镇村镇建设办公室", "镇水利站、加强巡查"))[1]
+    roles = _sheet_roles(with_shared_strings_replaced(BOLD_LISTS, "镇水利站、镇村镇建设办公室", "镇水利站、加强巡查"))[
+        1
+    ]
     assert roles[1] == [] and "镇国土所" in roles[0]
     # guard: with the legend's role words changed, a bold cell is emphasis
-    roles = _sheet_roles(_strings_changed("加粗的为牵头单位", "加粗的为新增内容"))
+    roles = _sheet_roles(with_shared_strings_replaced(BOLD_LISTS, "加粗的为牵头单位", "加粗的为新增内容"))
     assert all(not supports for _, supports in roles)

@@ -12,9 +12,11 @@ True
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import tempfile
+import zipfile
 from pathlib import Path
 
 CALC_MISSING = "LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui"
@@ -45,3 +47,16 @@ def libreoffice_copy(src: Path, kind: str, out: Path) -> None:
             timeout=180,
         )
         shutil.copy(outdir / ("input." + kind.split(":")[0]), out)
+
+
+def with_shared_strings_replaced(path: Path, old: str, new: str) -> bytes:
+    """The workbook at ``path`` with ``old`` replaced by ``new`` in its shared strings (a legend reworded, a cell's
+    units changed), every other part of the file as it was."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/sharedStrings.xml":
+                data = data.replace(old.encode(), new.encode())
+            target.writestr(item, data)
+    return out.getvalue()
