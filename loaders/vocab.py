@@ -1445,10 +1445,8 @@ def is_unit_name(name: str) -> bool:
     if _NOT_A_NAME.search(core) and _NOT_A_NAME.search(_without_name_words(core)):
         return False  # a digit only in a service number (市12345热线办, 市公安局110指挥中心) is a name's, and 在 of
         # 项目所在乡镇人民政府 too (round 34), 以 of 各地级以上市 (round 38), 以 of 市以旧换新工作专班 (round 40)
-    if core in _COMPANIES_SHORT:
-        return (
-            True  # 电信、移动、联通某某分公司 (round 48), 中石油、中石化某某分公司 (round 49): companies by short names
-        )
+    if core in _COMPANIES_SHORT:  # 电信、移动、联通某某分公司 (round 48), 中石油、中石化某某分公司 (round 49)
+        return True  # companies by their short names
     if not core.endswith(_UNIT_ENDS) and (
         len(core) > 6 or CLIPPED.fullmatch(core) is None
     ):  # 市发改, 县住建 (round 34)
