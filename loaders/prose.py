@@ -111,9 +111,8 @@ _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
 _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|承担)牵头工作")
-_LEADING_GROUP = compiled(
-    r"领导小组|专班|组织领导|联席会议"
-)  # round 48: a 联席会议's office too (the plan's coordination)
+# round 48: a 联席会议's office too (the plan's coordination)
+_LEADING_GROUP = compiled(r"领导小组|专班|组织领导|联席会议")
 _SEATED = compiled(r"(?:办公室|专班|工作组)设在([^，,。；;]{2,30})[，,](?:主要职责[：:])?(?:具体)?(?:负责|承担)")
 _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B、C…: like 会同 (round 39)
 # 同 right after a name and before a body's (A同B联合开展…), and 与 opening a clause of work done with B (…，与B共同
