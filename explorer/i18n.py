@@ -177,8 +177,6 @@ TEXT: dict[str, tuple[str, str]] = {
         " unhide them to have them read",
     ),
     "col.weight": ("共同举措", "Shared measures"),
-    "col.item": ("项目", "Item"),
-    "col.value": ("值", "Value"),
     "col.dependents": ("被依赖数", "Dependents"),
     # --- overview
     "overview.title": ("总览", "Overview"),

@@ -107,6 +107,10 @@ def test_unit_page_for_the_hub_shows_its_measure_count_and_the_source_of_every_e
     assert at.title[0].value == HUB
     assert any(f"{n} 项举措" in c.value for c in at.caption)
     assert [m.value for m in at.metric][:3] == [str(load.lead), str(load.support), f"{load.weighted:g}"]
+    # its facts one a line, every way the plan writes it whole (a table cut them at its column's edge)
+    facts = next(m.value.replace("\\", "") for m in at.markdown if m.value.startswith("**类别**"))
+    aliases = G.nodes[f"unit:{HUB}"]["aliases"]
+    assert len(aliases) > 1 and f"**原文写法**：{'、'.join(aliases)}" in facts.split("  \n")
     frames = {tuple(df.value.columns): df.value for df in at.dataframe}
     measures = next(v for k, v in frames.items() if "角色" in k and "原文" in k)
     assert len(measures) == n

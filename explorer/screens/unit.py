@@ -33,6 +33,7 @@ from reformgraph.explorer.progress_view import unit_section as lights_section
 from reformgraph.explorer.tables import reforms_differ
 from reformgraph.explorer.ui import document_column, md_escape, picture, table
 from reformgraph.search import search_units
+from reformgraph.views import colon
 
 KINDS = ("Unit", "Measure", "Workplan", "Reform", "District", "Law", "Document")
 RELS = ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR", "PART_OF", "APPLIES_TO", "CITES", "LOCATED_IN")
@@ -203,14 +204,9 @@ with left:
         facts.append((t("unit.size.betweenness"), f"{bc:.4f}"))
     if community is not None:
         facts.append((t("unit.community"), str(community)))
-    # wrapped: a unit written in many ways (市市场监管局、工商局、质监局 …) is read whole, not cut at the column's edge
-    table(
-        [{"k": k, "v": v} for k, v in facts],
-        {"k": t("col.item"), "v": t("col.value")},
-        t("common.none"),
-        share=0.4,
-        wrap=True,
-    )
+    # one line a fact, not a table: a unit written in many ways (市市场监管局、工商局、质监局 …) wraps on its own line,
+    # and the short facts stay one line high (a table's rows are all as high as its tallest)
+    st.markdown("  \n".join(f"**{md_escape(k)}**{colon(lang)}{md_escape(v) or t('common.none')}" for k, v in facts))
 
 with right:
     st.subheader(t("unit.partners"))
