@@ -25,7 +25,8 @@ from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
 from reformgraph.loaders.run_formats import RunLegend, marked_units, run_legend
-from reformgraph.loaders.tables import detect_columns, document_from_tables, title_above, title_row
+from reformgraph.loaders.table_titles import title_above, title_row
+from reformgraph.loaders.tables import detect_columns, document_from_tables
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 

@@ -29,7 +29,8 @@ from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.run_formats import marked_units
 from reformgraph.loaders.source import bold_legend
-from reformgraph.loaders.tables import document_from_tables, title_above
+from reformgraph.loaders.table_titles import title_above
+from reformgraph.loaders.tables import document_from_tables
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 

@@ -235,9 +235,9 @@ def _parse(
 
 
 def _flattened_tables(source: Source) -> list[Reading]:
-    """``tables.flattened_tables``: its module (a tenth of the loaders' import time, its rules compiled) is
+    """``flat_tables.flattened_tables``: its modules (a tenth of the loaders' import time, their rules compiled) are
     imported only for a document with a line that may start a table header (``vocab.may_hold_a_table``)."""
-    from reformgraph.loaders.tables import flattened_tables
+    from reformgraph.loaders.flat_tables import flattened_tables
 
     return flattened_tables(source)
 

@@ -22,7 +22,8 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.formats_docx import continued_tables
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
-from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables, title_above
+from reformgraph.loaders.table_titles import title_above
+from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables
 from reformgraph.loaders.traditional import folded
 from reformgraph.loaders.vocab import is_unit_name
 from reformgraph.records import Document

@@ -133,7 +133,8 @@ def _readings(source: Source, runs: list[tuple[list[list[str]], list[int], int, 
     table."""
     if not runs:
         return []
-    from reformgraph.loaders.tables import table_sections, title_above
+    from reformgraph.loaders.table_titles import title_above
+    from reformgraph.loaders.tables import table_sections
 
     out = []
     for rows, numbers, first, last in runs:

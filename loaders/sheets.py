@@ -24,7 +24,8 @@ from typing import NamedTuple
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
-from reformgraph.loaders.tables import document_from_tables, heading_title
+from reformgraph.loaders.table_titles import heading_title
+from reformgraph.loaders.tables import document_from_tables
 from reformgraph.loaders.vocab import ANNEX_MARK, names_issuers
 from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
@@ -265,7 +266,7 @@ _TITLE_ROWS = 6  # the rows a sheet's title is looked for in, past its issuers' 
 
 
 def sheet_name(name: str) -> str | None:
-    """A sheet's name as a title (``tables.heading_title``: ``附件1 重点任务`` → ``重点任务``); None for a name the
+    """A sheet's name as a title (``table_titles.heading_title``: ``附件1 重点任务`` → ``重点任务``); None for a name the
     program gave it (``Sheet1``, ``工作表2``) or a bare annex mark (``附件1``).
 
     >>> sheet_name("民生领域"), sheet_name("Sheet1"), sheet_name("工作表 2"), sheet_name("附件1")

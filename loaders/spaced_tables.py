@@ -6,7 +6,7 @@ A header is a line of three or more cells, apart by spaces, that names a task co
 spaces (a cell may be empty, and a unit cell may list its units apart by spaces):
 
 - the row's number first (``1``, ``（一）``) when the table has a 序号 column;
-- the run of cells that read as unit lists (``tables.unit_line``) fills the unit columns in order, the surplus
+- the run of cells that read as unit lists (``flat_tables.unit_line``) fills the unit columns in order, the surplus
   joining the last one (``市市场监管局 市司法局 市政务服务局`` under 牵头 | 配合: one lead, two supports);
 - the text before the units is the task (and its other text columns when the counts agree);
 - after the units, a deadline cell fills the deadline column, the others the columns after the units.
@@ -339,7 +339,8 @@ def tab_row(lines: Sequence[str], at: int, width: int) -> list[str] | None:
     >>> tab_row(["1\t推进改革\t县财政局\t县税务局"], 0, 3) is None
     True
     """
-    from reformgraph.loaders.tables import unit_cell_text, unit_line
+    from reformgraph.loaders.flat_tables import unit_line
+    from reformgraph.loaders.tables import unit_cell_text
 
     quoted = _quoted_fields(lines, at) if '"' in lines[at] else None
     fields = quoted[0] if quoted is not None else lines[at].split("\t")
@@ -385,7 +386,8 @@ def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:
     line = lines[at]
     if '"' not in line or "\t" not in line:
         return line.split(), 1
-    from reformgraph.loaders.tables import unit_cell_text, unit_line
+    from reformgraph.loaders.flat_tables import unit_line
+    from reformgraph.loaders.tables import unit_cell_text
 
     quoted = _quoted_fields(lines, at)
     if quoted is None:
@@ -677,7 +679,8 @@ def place_cells(cells: Sequence[str], kinds: Sequence[str]) -> list[str] | None:
     ['3', '推进企业开办', '县市场监管局', '张三', '县税务局', '李四']
     """
     from reformgraph.loaders.deadlines import parse_deadline
-    from reformgraph.loaders.tables import Columns, unit_line
+    from reformgraph.loaders.flat_tables import unit_line
+    from reformgraph.loaders.tables import Columns
 
     found = [k for k, c in enumerate(cells) if unit_line(c)]
     if not found:
@@ -736,7 +739,8 @@ def _continue(rows: list[list[str]], cells: Sequence[str], kinds: Sequence[str])
     to its last unit cell; a line of text as a row of its own holding that text in the task column, which
     ``tables.table_sections`` joins to the task above (``tables.continues_row``: the rule of every table). False
     when the line is no continuation (too long, or no cell to continue)."""
-    from reformgraph.loaders.tables import Columns, unit_line
+    from reformgraph.loaders.flat_tables import unit_line
+    from reformgraph.loaders.tables import Columns
 
     text = "".join(cells)
     task = next((k for k, kind in enumerate(kinds) if kind == "task"), None)
@@ -760,7 +764,8 @@ def _continue(rows: list[list[str]], cells: Sequence[str], kinds: Sequence[str])
 
 
 def _reading(source: Source, rows: list[list[str]], numbers: list[int]) -> Reading | None:
-    from reformgraph.loaders.tables import table_sections, title_above
+    from reformgraph.loaders.table_titles import title_above
+    from reformgraph.loaders.tables import table_sections
 
     while len(rows) > 1 and _SECTION_CELL.match(rows[-1][0]) and not any(rows[-1][1:]):
         rows, numbers = rows[:-1], numbers[:-1]  # a heading after the last row is the document's (二、保障措施)

@@ -1,4 +1,6 @@
-"""Task tables (任务分解表): real ones (rows from .xlsx/.docx/.csv/.html) and ones flattened one cell per line.
+"""Task tables (任务分解表): their columns and their rows (from .xlsx/.docx/.csv/.html, pipe and spaced tables).
+
+Tables flattened one cell per line are read by ``flat_tables``, a table's title by ``table_titles``.
 
 A header names the columns (``vocab.COLUMN_NAMES``): a task column (or, with a 序号 column,
 the first text column), unit columns (牵头/责任/配合/实施主体/指导部门 …), and optional
@@ -46,8 +48,8 @@ from reformgraph.loaders.deadlines import (
 from reformgraph.loaders.matrix_tables import MARK_ROLES, marks_of_tasks, matrix_as_columns, without_marks
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.prose import clause_partners
-from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
+from reformgraph.loaders.table_titles import SECTION_ROW, title_row
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
 from reformgraph.loaders.traditional import folded_tables, with_folded_note
 from reformgraph.loaders.vocab import (
@@ -56,7 +58,6 @@ from reformgraph.loaders.vocab import (
     LABEL,
     LABEL_ROLES,
     MILESTONE_COLUMN,
-    NOTE_LINE,
     PEOPLE_ROLES,
     PERSON_ENDS,
     PHONE_LABELS,
@@ -64,16 +65,14 @@ from reformgraph.loaders.vocab import (
     UNIT_MARKS,
     is_processing_time,
     is_unit_name,
-    may_hold_a_table,
     names_a_post,
-    names_issuers,
     names_progress_column,
     ongoing_verdict,
     row_reports_done,
     search_first_listed,
     strip_name_brackets,
 )
-from reformgraph.records import Document, ParseWarning
+from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
 # a column of the stages a task goes through, each cell a stage and its months (第一阶段 / 2026年3月—6月): its
@@ -89,19 +88,17 @@ _STAGE_COLUMNS = (
     "步骤安排",
     "推进步骤",
 )
-_EXACT = {name: kind for kind, names in COLUMN_NAMES.items() for name in names} | dict.fromkeys(
+COLUMN_KIND_OF = {name: kind for kind, names in COLUMN_NAMES.items() for name in names} | dict.fromkeys(
     _STAGE_COLUMNS, "deadline"
 )
 _SPLIT_HEAD = COLUMN_NAME_HEADS  # the first halves of header cells broken over two lines (牵头 / 部门)
 _CONTAINED_ORDER = ("lead", "support", "single", "deadline", "number", "section", "task", "detail", "other")
-_UNIT_KINDS = ("lead", "single", "support")
+UNIT_KINDS = ("lead", "single", "support")
 _TEXT_KINDS = ("section", "task", "detail", "milestone", "unknown")
-_ROLE = {"lead": "lead", "single": "responsible", "support": "support"}
+UNIT_COLUMN_ROLE = {"lead": "lead", "single": "responsible", "support": "support"}
 _JOINED = compiled("[及和、与/]")
-_SECTION_ROW = compiled(r"^([一二三四五六七八九十]{1,3})、")
 # a full-width part row of a flattened table: 行动一：…, 任务二：…, 第三部分 …
-_ANNEX_PREFIX = compiled(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:]")
-_PART_ROW = compiled(
+PART_ROW = compiled(
     r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)"
 )
 # 注：…, or 备注 alone in its (序号) cell with the note in the cells beside it (round 43: its empty unit cells took
@@ -130,7 +127,7 @@ _COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name
 _NONE_MARKS = frozenset(
     {"——", "—", "－", "-", "--", "/", "无"}
 )  # a cell that says it holds nothing (not a placeholder)
-_EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…", "请选择", "--请选择--", "—请选择—"}  # a dropdown's placeholder
+EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…", "请选择", "--请选择--", "—请选择—"}  # a dropdown's placeholder
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 _NAME_MAX = 12  # characters: a column's name is short
 _NOT_A_NAME = compiled("[：:，,。；;]")  # and has no field or clause in it
@@ -160,8 +157,8 @@ def column_kind(name: str) -> str:
     if name.endswith(("）", ")")) and (role := _bracketed_role(name, strip_name_brackets(name))) is not None:
         return role
     for candidate in (name, core):
-        if candidate in _EXACT:
-            return _EXACT[candidate]
+        if candidate in COLUMN_KIND_OF:
+            return COLUMN_KIND_OF[candidate]
         if (
             candidate in _SHORT_COLUMNS
         ):  # 牵头 | 配合, 主办 | 承办 | 协办: a role word alone names the column (round 38)
@@ -221,7 +218,7 @@ def _bracketed_role(name: str, core: str) -> str | None:
     role = _SHORT_COLUMNS.get(inner)
     if role not in ("lead", "support"):
         return None
-    return role if not core or column_kind(core) in _UNIT_KINDS else None
+    return role if not core or column_kind(core) in UNIT_KINDS else None
 
 
 # a lead column named with what its units lead in between: 牵头考核单位, 牵头推进部门
@@ -239,7 +236,7 @@ class Columns:
 
     @property
     def units(self) -> tuple[int, ...]:
-        return tuple(i for i, k in enumerate(self.kinds) if k in _UNIT_KINDS)
+        return tuple(i for i, k in enumerate(self.kinds) if k in UNIT_KINDS)
 
     @property
     def task(self) -> int | None:
@@ -282,7 +279,7 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
     cells = [compact(str(c)) if c is not None else "" for c in header]
     kinds = [column_kind(c) if c else "unknown" for c in cells]
     tasks = [i for i, k in enumerate(kinds) if k == "task"]
-    first_unit = next((i for i, k in enumerate(kinds) if k in _UNIT_KINDS), len(kinds))
+    first_unit = next((i for i, k in enumerate(kinds) if k in UNIT_KINDS), len(kinds))
     if len(tasks) >= 2 and "section" not in kinds and tasks[1] < first_unit:
         # 工作任务 | 具体措施 before the units (a 台账): the broad task groups the rows, each row is its measure
         kinds[tasks[0]] = "section"
@@ -303,11 +300,11 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         content = next((i for i in range(tasks[0] + 1, first_unit) if cells[i] in _CONTENT_COLUMNS), None)
         if content is not None:  # 重点任务 | 具体内容 | 牵头单位: the task groups its contents, each row one (round 38)
             kinds[tasks[0]], kinds[content] = "section", "task"
-    unit_cols = [i for i, k in enumerate(kinds) if k in _UNIT_KINDS]
+    unit_cols = [i for i, k in enumerate(kinds) if k in UNIT_KINDS]
     if unit_cols and all(kinds[i] == "support" and cells[i] in _DOERS for i in unit_cols):
         for i in unit_cols:  # 职权名称 | 实施主体: the body that does it, with no lead beside it (round 38)
             kinds[i] = "single"
-    if tasks and cells[tasks[0]].endswith("职责") and not any(k in _UNIT_KINDS for k in kinds):
+    if tasks and cells[tasks[0]].endswith("职责") and not any(k in UNIT_KINDS for k in kinds):
         for i, c in enumerate(cells):  # 单位 | 职责: a table of units and their duties (not 单位 of a quantity)
             if c in _UNITS_OF_DUTIES:
                 kinds[i] = "single"
@@ -320,7 +317,7 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
         text = [i for i in range(first_unit) if kinds[i] in ("section", "unknown", "detail")]
         if (
             not text
-            or sum(k in _UNIT_KINDS or k == "deadline" for k in kinds) < 2
+            or sum(k in UNIT_KINDS or k == "deadline" for k in kinds) < 2
             or any(len(c) > _NAME_MAX or _NOT_A_NAME.search(c) for c in cells)  # a line of fields, no header
         ):
             return None
@@ -339,7 +336,7 @@ _BROAD_TASK_COLUMNS = frozenset({"任务", "重点任务", "主要任务", "工�
 
 # a role word heading a column under a merged header cell (责任单位 over 牵头 | 配合)
 _KIND_OF_ROLE = {
-    role: kind for kind, role in _ROLE.items()
+    role: kind for kind, role in UNIT_COLUMN_ROLE.items()
 }  # a label's role → its column's kind (responsible → single)
 _SUB_KINDS = {label: _KIND_OF_ROLE.get(role, role) for label, role in SHORT_LABELS.items()}
 
@@ -364,7 +361,7 @@ def sub_header(cols: Columns, row: Sequence[str], above: Sequence[str] = ()) -> 
     for i, cell in enumerate(row):
         if not cell or (i < len(above) and cell == above[i]):
             continue
-        if _SECTION_ROW.match(cell):
+        if SECTION_ROW.match(cell):
             return None  # 一、重点行业领域安全治理: the first section's row under the header (round 32)
         kind = _SUB_KINDS.get(cell) or column_kind(cell)
         if kind == "unknown":
@@ -457,7 +454,7 @@ def _next_header(
         if (
             named
             and len(named) <= 12
-            and _EXACT.get(named) == "task"
+            and COLUMN_KIND_OF.get(named) == "task"
             and not repeats_header(cells[k], header_rows)
             and detect_columns(cells[k]) is not None
         ):
@@ -520,6 +517,9 @@ def repeats_header(row: Sequence[str], names: Sequence[Sequence[str]]) -> bool:
 
 # ---- real rows ------------------------------------------------------------------------------------
 
+SUMMARY_ROW = compiled(r"^(?:汇总|合计|总计|小计)$")
+_EMPTY_ROW = compiled(r"\d{1,4}|[（(]?以下(?:空白|无正文)[)）]?")  # a row's number alone, or the mark closing a form
+
 
 # the numbers of a cell's list of units (1. 2、 （1） ①), each before a name
 _CELL_NUMBERS = compiled(
@@ -528,17 +528,17 @@ _CELL_NUMBERS = compiled(
 _NUMBER_FIRST = frozenset("123456789（(①②③④⑤⑥⑦⑧⑨⑩")
 
 
-def _cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str | None]:
+def cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str | None]:
     """The units of one unit cell, read with its column's role (labels written in the cell win), and the
     deadline the cell states after them (``A牵头，B配合，2023年底前完成``), else None.
 
-    >>> units, deadline = _cell_units("区财政局牵头，区税务局配合，2023年底前完成", "responsible", 7)
+    >>> units, deadline = cell_units("区财政局牵头，区税务局配合，2023年底前完成", "responsible", 7)
     >>> [(u.name, u.role, u.pos) for u in units], deadline
     ([('区财政局', 'lead', 7), ('区税务局', 'support', 7)], '2023年底前完成')
-    >>> [(u.name, u.role) for u in _cell_units("发展规划司（牵头）；市场与信息化司", "responsible", 7)[0]]
+    >>> [(u.name, u.role) for u in cell_units("发展规划司（牵头）；市场与信息化司", "responsible", 7)[0]]
     [('发展规划司', 'lead'), ('市场与信息化司', 'responsible')]
     """
-    if not value or value in _EMPTY_CELL:
+    if not value or value in EMPTY_CELL:
         return [], None
     if value[0] in _NUMBER_FIRST and (numbered := _CELL_NUMBERS.sub("、", value).strip("、")) != value:
         value = numbered  # 1.区税务局 2.区医保局, （1）区税务局（2）区医保局: a numbered list of units (round 38)
@@ -615,7 +615,7 @@ def key_value_record(cells: Sequence[Sequence[str]]) -> list[list[str]] | None:
         labels.append(filled[0])
         values.append(next((c for c in filled[1:] if c != filled[0]), ""))
     kinds = [column_kind(label) for label in labels]
-    if "task" not in kinds or not any(k in _UNIT_KINDS for k in kinds) or kinds.count("unknown") * 2 > len(kinds):
+    if "task" not in kinds or not any(k in UNIT_KINDS for k in kinds) or kinds.count("unknown") * 2 > len(kinds):
         return None
     return [labels, values]
 
@@ -802,7 +802,7 @@ def table_sections(
             continue
         if _EMPTY_ROW.fullmatch(filled[0]) and len(filled) == 1:
             continue  # a row of its number alone, （以下空白）: a placeholder, no group's heading (round 37)
-        if _SUMMARY.match(filled[0]) or _SUMMARY.match(get(row, number_col)):
+        if SUMMARY_ROW.match(filled[0]) or SUMMARY_ROW.match(get(row, number_col)):
             continue  # 合计 | 2项: the table's sums, in its number column too (round 37)
         if above and any("同" in c for c in filled):
             row = ditto_filled(row, above, header_rows[-1])
@@ -810,7 +810,7 @@ def table_sections(
         if task.startswith(_EXAMPLE_MARKS):
             continue  # （示例）推进…: a form's example row, no task (round 38)
         unit_values = [(i, get(row, i)) for i in cols.units]
-        heading = next((c for c in filled if _SECTION_ROW.match(c)), None)
+        heading = next((c for c in filled if SECTION_ROW.match(c)), None)
         lone = len(set(filled)) == 1 and (len(filled) > 1 or not task)  # merged across, or outside the task column
         if not lone and task and _CN_NUMBER_CELL.fullmatch(get(row, number_col)) and len(set(filled)) == 2:
             # 一 | 推动科技创新… merged over every other column: a group's heading numbered in its own cell (round 39)
@@ -831,7 +831,7 @@ def table_sections(
                 opening = _CN_NUMBER_CELL.match(task)
                 name = task[opening.end() :] if opening else task  # （三）数字化转型: the group's words
             else:
-                name = _SECTION_ROW.sub("", heading or (task if filled[0] == get(row, number_col) else filled[0]))
+                name = SECTION_ROW.sub("", heading or (task if filled[0] == get(row, number_col) else filled[0]))
             if not name and task:
                 name = task
             current = (name or filled[0], number, [])
@@ -843,7 +843,7 @@ def table_sections(
             current[2][-1] = _continued(current[2][-1], row, cols, number)
             prev = current[2][-1].assignment
             continue
-        if not task or _SUMMARY.match(task):  # a 合计 row: the table's sums, no task (round 34)
+        if not task or SUMMARY_ROW.match(task):  # a 合计 row: the table's sums, no task (round 34)
             continue
         if current is not None and current[2] and continues_row(row, above, cols, merges_lost=carry_units):
             current[2][-1] = _continued(current[2][-1], row, cols, number)
@@ -856,7 +856,7 @@ def table_sections(
         if current is None:
             current = (title, number, [])
             groups.append(current)
-        read_cells = [_cell_units(v, _ROLE[cols.kinds[i]], number) for i, v in unit_values]
+        read_cells = [cell_units(v, UNIT_COLUMN_ROLE[cols.kinds[i]], number) for i, v in unit_values]
         units = [u for found, _ in read_cells for u in found]
         if lead_people:  # 陈立新（市发展改革委） under 牵头市领导（牵头单位）: the unit in brackets leads (round 38)
             units = [*_bracketed_units(row, lead_people, number, get), *units]
@@ -880,7 +880,7 @@ def table_sections(
         if not units:
             continue
         for i in note_cols:  # a 备注 cell naming the lead (round 40) or partners (round 44)
-            units = _note_units(units, get(row, i), number)
+            units = note_units(units, get(row, i), number)
         people = tuple((name, v, number) for i, name in person_cols if (v := get(row, i))) if person_cols else ()
         persons = [u for u in units if names_a_person(u.name) and not is_unit_name(u.name)]
         if persons:  # 市数据局 / 王某某 in a 责任单位及责任人 cell: the unit's person, no unit (round 31)
@@ -923,15 +923,15 @@ def _bracketed_units(row, columns: list[int], line: int, get) -> list[RoleUnit]:
 _NOTE_COLUMNS = ("备注", "说明")
 
 
-def _note_units(units: list[RoleUnit], note: str, line: int) -> list[RoleUnit]:
+def note_units(units: list[RoleUnit], note: str, line: int) -> list[RoleUnit]:
     """``units`` of a row as its 备注 cell ``note`` changes them: the lead it names (``_note_leads``, when the row
     names none), and the partners it names with a supporting verb (``B配合保障资金``, ``需B、C配合办理用地手续``:
     round 44), added as supports.
 
     >>> units = [RoleUnit("县卫生健康局", "responsible", 5)]
-    >>> [(u.name, u.role) for u in _note_units(units, "需县自然资源局、县林业局配合办理用地手续", 5)]
+    >>> [(u.name, u.role) for u in note_units(units, "需县自然资源局、县林业局配合办理用地手续", 5)]
     [('县卫生健康局', 'responsible'), ('县自然资源局', 'support'), ('县林业局', 'support')]
-    >>> _note_units(units, "市级考核指标", 5) == units, _note_units(units, "配合做好宣传", 5) == units
+    >>> note_units(units, "市级考核指标", 5) == units, note_units(units, "配合做好宣传", 5) == units
     (True, True)
     """
     if not note:
@@ -968,7 +968,7 @@ def _note_leads(units: list[RoleUnit], note: str, line: int) -> list[RoleUnit]:
     """
     if "牵头" not in note:
         return units
-    named = [u for u in _cell_units(note, "support", line)[0] if u.role == "lead" and is_unit_name(u.name)]
+    named = [u for u in cell_units(note, "support", line)[0] if u.role == "lead" and is_unit_name(u.name)]
     if not named:
         return units
     leads = {u.name for u in named}
@@ -1053,7 +1053,7 @@ _PERIOD = compiled(
     r"(?:第?[一二三四1-4]季度(?:末|底)?|[上下]半年|(?:[1-9]|1[0-2]|[一二三四五六七八九十]|十[一二])月(?:份|底|末)?)"
     r"(?:前|以前)?|20\d{2}年度?"
 )  # and a year's column of a plan over several years (2024年 | 2025年 | 2026年: round 38)
-_NOTHING_MARKED = frozenset({"", *_EMPTY_CELL, "×"})  # a period's cell that holds nothing
+_NOTHING_MARKED = frozenset({"", *EMPTY_CELL, "×"})  # a period's cell that holds nothing
 
 
 # a cell that says it holds what the cell above holds (a 台账's ditto: 同上)
@@ -1097,10 +1097,10 @@ def _item_number(m: re.Match) -> int:
     return ord(m.group(3)) - ord("①") + 1 if m.group(3) else int(m.group(1) or m.group(2))
 
 
-def _cell_items(cell: str) -> list[str] | None:
+def cell_items(cell: str) -> list[str] | None:
     r"""The items of a cell numbered 1, 2, … from its start (two or more), each without its number; None otherwise.
 
-    >>> _cell_items("1.建成政务云平台。\n2.完善政务外网。"), _cell_items("建成平台"), _cell_items("1.甲\n3.乙")
+    >>> cell_items("1.建成政务云平台。\n2.完善政务外网。"), cell_items("建成平台"), cell_items("1.甲\n3.乙")
     (['建成政务云平台。', '完善政务外网。'], None, None)
     """
     marks = list(_CELL_ITEM.finditer(cell))
@@ -1114,10 +1114,10 @@ def _cell_items(cell: str) -> list[str] | None:
 _ITEM_UNITS = compiled(r"[（(]([^（()）]{2,60})[)）][。；;，,]?$")
 
 
-def _item_units(item: str) -> tuple[str, str] | None:
+def item_units(item: str) -> tuple[str, str] | None:
     """(words, units' words) of an item of a cell that closes with its own units in brackets, else None.
 
-    >>> _item_units("开展供水保障行动（县水利局负责）；"), _item_units("开展行动（2024年底前）")
+    >>> item_units("开展供水保障行动（县水利局负责）；"), item_units("开展行动（2024年底前）")
     (('开展供水保障行动', '县水利局负责'), None)
     """
     m = _ITEM_UNITS.search(item)
@@ -1151,10 +1151,10 @@ def _numbered_rows(
         # items on lines of their own, or on one line (1.…；2.…, ①…；②…: a pipe table's cell, round 44)
         lines = isinstance(task, str) and ("\n" in task or (task[:1] in _ITEM_FIRST and "；" in task))
         bracketed = lead_col is not None and isinstance(task, str) and ("）" in task or ")" in task)
-        items = _cell_items(task) if lines or bracketed else None
-        split = {i: _cell_items(str(written[i])) for i in columns if i < len(written) and written[i]} if lines else {}
+        items = cell_items(task) if lines or bracketed else None
+        split = {i: cell_items(str(written[i])) for i in columns if i < len(written) and written[i]} if lines else {}
         if items and not any(v is not None and len(v) == len(items) for v in split.values()):
-            owned = [_item_units(item) for item in items] if bracketed else None
+            owned = [item_units(item) for item in items] if bracketed else None
             if owned and all(owned):
                 for words, units in owned:
                     sub = list(row)
@@ -1216,7 +1216,7 @@ _CN_NUMBER_CELL = compiled(r"[一二三四五六七八九十]{1,3}[、.．]?|[�
 
 def _cell(row: Sequence[str], index: int | None) -> str:
     """The text of cell ``index`` of a row ("" for no such column and for a cell marked empty: ``——``)."""
-    if index is None or index >= len(row) or row[index] in _EMPTY_CELL:
+    if index is None or index >= len(row) or row[index] in EMPTY_CELL:
         return ""
     return row[index]
 
@@ -1297,7 +1297,7 @@ def _ledger_status(deadline: str | None, cells: list[tuple[str, str]]) -> str | 
 def _continued(draft: Draft, row: Sequence[str], cols: Columns, line: int) -> Draft:
     """``draft`` with the continuing ``row``'s task text after its own and the units of its unit cells after its
     units (a unit named twice, as a merged cell repeats it, is one: ``assign.resolve``)."""
-    more = [u for i in cols.units for u in _cell_units(_cell(row, i), _ROLE[cols.kinds[i]], line)[0]]
+    more = [u for i in cols.units for u in cell_units(_cell(row, i), UNIT_COLUMN_ROLE[cols.kinds[i]], line)[0]]
     assignment = draft.assignment._replace(units=(*draft.assignment.units, *more)) if more else draft.assignment
     return draft._replace(text=draft.text + _cell(row, cols.task), assignment=assignment)
 
@@ -1417,617 +1417,14 @@ def table_conventions(texts: Sequence[str], *, title: str, date: str | None = No
     )
 
 
-# ---- tables flattened one cell per line -------------------------------------------------------------
-
-_ROW_NUMBER = compiled(r"^(\d{1,3})[.．、]?$")
-_ANNEX = compiled(r"^(?:附件|附表)[\d一二三四五六七八九十]*[：:.．、]?.{0,40}$")
-_SUMMARY = compiled(r"^(?:汇总|合计|总计|小计)$")
-_EMPTY_ROW = compiled(r"\d{1,4}|[（(]?以下(?:空白|无正文)[)）]?")  # a row's number alone, or the mark closing a form
-_STYLES = (
-    ("paren_arabic", compiled(r"^[（(](\d{1,3})[)）]")),
-    ("paren_cn", compiled(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")),
-    ("cn_dun", compiled(r"^([一二三四五六七八九十]{1,3})、")),
-    ("arabic_dun", compiled(r"^(\d{1,3})、")),
-    ("arabic_dot", compiled(r"^(\d{1,3})[.．](?!\d)")),
-    ("circled", compiled(r"^([①-⑳])")),
-)
-_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
-_BARE_SUFFIX = frozenset({"集团", "公司", "有限公司", "集团有限公司", "中心", "委员会", "办公室", "管理局", "分公司"})
-_HEADER_PUNCT = compiled(r"[，。；：,;:！？]")
-
-
-def _style(line: str) -> tuple[str, int] | None:
-    for name, pattern in _STYLES:
-        m = pattern.match(line)
-        if m:
-            g = m.group(1)
-            if g.isdigit():
-                return name, int(g)
-            if g in _CN_DIGITS:
-                return name, _CN_DIGITS[g]
-            if len(g) == 1 and "①" <= g <= "⑳":
-                return name, ord(g) - ord("①") + 1
-            return name, _cn_number(g)
-    return None
-
-
-def _cn_number(g: str) -> int:
-    if len(g) == 2 and g[0] == "十":
-        return 10 + _CN_DIGITS.get(g[1], 0)
-    if len(g) >= 2 and g[1] == "十":
-        return _CN_DIGITS.get(g[0], 0) * 10 + (_CN_DIGITS.get(g[2], 0) if len(g) > 2 else 0)
-    return _CN_DIGITS.get(g, 0)
-
-
-def _header_like(line: str) -> bool:
-    core = strip_name_brackets(line)
-    return 1 <= len(core) <= 14 and not _HEADER_PUNCT.search(line) and not _ROW_NUMBER.match(line) and not _style(line)
-
-
-def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, list[str], int] | None:
-    """(columns, names, lines used) of a header starting at ``lines[k]``; split names (牵头 / 部门) are joined."""
-    first = lines[k][1]
-    if first not in _EXACT and not (k + 1 < len(lines) and first + lines[k + 1][1] in _EXACT):
-        return None  # a header starts with a column's exact name
-    names: list[str] = []
-    used: list[int] = []
-    j = k
-    while j < len(lines) and len(names) < MAX_HEADER:
-        c = lines[j][1]
-        if j + 1 < len(lines) and (c + lines[j + 1][1]) in _EXACT:
-            names.append(c + lines[j + 1][1])
-            j += 2
-        elif not _PART_ROW.match(c) and (column_kind(c) != "unknown" or _header_like(c)):
-            names.append(c)
-            j += 1
-        else:
-            break
-        used.append(j)
-    while names and column_kind(names[-1]) == "unknown":
-        names.pop()
-        used.pop()
-    if len(names) < 3 or sum(column_kind(n) != "unknown" for n in names) < 2:
-        return None
-    names = _sub_columns_placed(names)
-    cols = detect_columns(names)
-    if cols is None:
-        return None
-    return cols, names, used[-1] - k
-
-
-def _sub_columns_placed(names: list[str]) -> list[str]:
-    """A header of two rows flattened one cell per line (a Word table's merged ``责任单位`` over ``牵头单位 | 配合单位``,
-    as a portal's text gives it: the first row's names, then the second row's) as one row: the sub-columns named
-    last, in the group's place (round 42; before, the rows' units and deadlines were read under the wrong names).
-
-    >>> _sub_columns_placed(["序号", "重点任务", "责任单位", "完成时限", "牵头单位", "配合单位"])
-    ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']
-    >>> _sub_columns_placed(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
-    ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']
-    """
-    kinds = [column_kind(n) for n in names]
-    subs = len(kinds)
-    while subs > 0 and kinds[subs - 1] in _SUB_UNIT_KINDS:
-        subs -= 1
-    groups = [i for i, kind in enumerate(kinds[:subs]) if kind == "single"]
-    if len(names) - subs < 2 or len(groups) != 1 or kinds[subs - 1] in _UNIT_KINDS:
-        return names  # no run of lead and support names after another column, under one group name
-    at = groups[0]
-    return [*names[:at], *names[subs:], *names[at + 1 : subs]]
-
-
-_SUB_UNIT_KINDS = frozenset(("lead", "support"))  # the unit columns a merged 责任单位 cell stands over
-
-
-def unit_line(c: str) -> bool:
-    """True when a line reads as a list of unit names (a unit cell), each maybe after its role's label (a cell
-    ``牵头：市公安局；配合：市教育局``: round 36).
-
-    >>> unit_line("市司法局、市财政局"), unit_line("牵头：市公安局；配合：市教育局、市财政局"), unit_line("完成时限：6月底")
-    (True, True, False)
-    """
-    if len(c) > 120:
-        return False
-    parts = [c[a:b] for a, b in split_outside(c, "、，,；;/") if b > a]
-    return bool(parts) and all(is_unit_name(p) or is_unit_name(_unlabelled(p)) for p in parts)
-
-
-def _unlabelled(part: str) -> str:
-    """``part`` without a unit label opening it (``配合：市教育局`` → ``市教育局``); as it is otherwise."""
-    label = LABEL.match(part) if "：" in part or ":" in part else None
-    return part[label.end() :] if label is not None and LABEL_ROLES[label.group(1)] in _UNIT_ROLES else part
-
-
-_UNIT_ROLES = frozenset(("lead", "responsible", "support"))
-
-
-def _deadline_line(c: str) -> bool:
-    return len(c) <= 30 and bool(parse_deadline(c).status)
-
-
-@dataclass
-class _Row:
-    start: tuple[int, str]
-    lines: list[tuple[int, str]]
-
-
-def flattened_tables(source) -> list[Reading]:
-    """Task tables flattened one cell per line (as HTML/Word tables come out as text), one Reading each.
-
-    A table line repeating one of the body's standalone headings is a section row.
-    """
-    if not may_hold_a_table(source.compacts):
-        return []  # no line is a column name or the first part of one: no table header
-    lines = [(i, c) for i, c in enumerate(source.compacts) if c]
-    out: list[Reading] = []
-    headings: frozenset[str] | None = None
-    k = 0
-    while k < len(lines):
-        first = lines[k][1]
-        repeated = k + 1 < len(lines) and lines[k + 1][1] == first  # a header never names a column twice in a row
-        found = _read_header(lines, k) if (first in _EXACT or first in _SPLIT_HEAD) and not repeated else None
-        if found is None:
-            noted = _rows_noted_below(lines, k) if first == "序号" else None
-            if noted is not None:  # 序号 / 工作任务 / … with no unit column, then 注：第1项由A牵头… (round 41)
-                reading, k = noted
-                out.append(reading)
-                continue
-            k += 1
-            continue
-        if headings is None:
-            headings = headings_of(source.compacts)
-        cols, names, used = found
-        reading, stop = _read_rows(source, lines, k, k + used, cols, names, headings)
-        if reading is not None:
-            out.append(reading)
-        k = max(stop, k + used)
-    return out
-
-
-def _rows_noted_below(lines: Sequence[tuple[int, str]], k: int) -> tuple[Reading, int] | None:
-    r"""(reading, index of the line after the note) of a table flattened one cell per line from ``lines[k]`` (its
-    ``序号`` header cell) with no unit column, each row its number and a cell a line, when the note right under it
-    gives its rows units by number (``注：第1项由A牵头，B配合；第2项由C负责``): read as a pipe table with that note is
-    (``cited_items.rows_given_units_by_note``, round 40), a row's line that of its task cell (round 41; before,
-    the header, rows and note were read as one task of the note's units). None otherwise.
-
-    >>> text = "序号\n工作任务\n完成时限\n1\n推进整治\n2025年10月\n2\n抓好安全\n全年\n注：第1项由城建办牵头；第2项由应急办负责。"
-    >>> reading, end = _rows_noted_below(list(enumerate(text.split("\n"))), 0)
-    >>> [(d.line, d.text, [u.name for u in d.assignment.units]) for s in reading.sections for d in s.drafts], end
-    ([(5, '推进整治', ['城建办']), (8, '抓好安全', ['应急办'])], 10)
-    """
-    from reformgraph.loaders.cited_items import rows_given_units_by_note
-
-    names: list[str] = []
-    j = k
-    # (a column name that is a label too, 完成时间, has the colon ``with_lone_label_colons`` gave it)
-    while j < len(lines) and len(names) < MAX_HEADER and _header_like(name := lines[j][1].rstrip("：:")):
-        names.append(name)
-        j += 1
-    width = len(names)
-    if width < 3:
-        return None
-    rows: list[list[str]] = [names]
-    cell_lines: list[list[int]] = []
-    while j + width <= len(lines) and lines[j][1] == str(len(rows)):
-        rows.append([c for _, c in lines[j : j + width]])
-        cell_lines.append([i for i, _ in lines[j : j + width]])
-        j += width
-    if len(rows) < 2 or j >= len(lines) or not NOTE_LINE.match(lines[j][1]) or "由" not in lines[j][1]:
-        return None
-    noted = rows_given_units_by_note(rows, lines[j][1])
-    cols = detect_columns(noted[0]) if noted is not None else None
-    if cols is None or cols.task is None or cols.task >= width:
-        return None
-    row_lines = [lines[k][0] + 1, *(cells[cols.task] + 1 for cells in cell_lines)]
-    title = title_of_table(lines[k - 1][1] if k > 0 else None)
-    sections = table_sections(noted, title=title, row_lines=row_lines)
-    if not sections:
-        return None
-    evidence = sum(len(s.drafts) for s in sections)
-    reading = Reading(
-        "table", tuple(sections), evidence=evidence, first_line=lines[k][0] + 1, last_line=lines[j][0] + 1
-    )
-    return reading, j + 1
-
-
-def _row_style(lines: Sequence[tuple[int, str]], start: int, stop: int) -> str | None:
-    """The enumerator style of the task cells: the one numbered 1, 2, 3 … longest."""
-    runs: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for _, c in lines[start:stop]:
-        st = _style(c)
-        if st is None:
-            continue
-        name, n = st
-        if n == last.get(name, 0) + 1:
-            runs[name] = runs.get(name, 0) + 1
-            last[name] = n
-    if not runs:
-        return None
-    return max(runs, key=lambda name: runs[name])
-
-
-def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], headings) -> tuple[Reading | None, int]:
-    """Rows of one flattened table from ``lines[k]`` on; (reading, index where the table ends)."""
-    number_mode = cols.kinds[0] == "number"
-    stop = len(lines)
-    j = k
-    while j < len(lines):
-        c = lines[j][1]
-        if _ANNEX.match(c) or _SUMMARY.match(c):
-            stop = j
-            break
-        header = _read_header(lines, j) if c in _EXACT or c in _SPLIT_HEAD else None
-        if header is not None:
-            if header[1] != names:
-                stop = j  # another table begins
-                break
-            j += header[2]  # the same header again, after a page break
-            continue
-        j += 1
-    row_style = None if number_mode else _row_style(lines, k, stop)
-    table_title = title_of_table(lines[header_k - 1][1] if header_k > 0 else None)
-    warnings: list[ParseWarning] = []
-
-    groups: list[list] = []  # [title, first line, rows]
-    top_style: str | None = None
-    current: _Row | None = None
-    pending_title: list | None = None  # a group opened by a bare enumerator line waits for its title
-    prev_number = 0
-    j = k
-    while j < stop:
-        i, c = lines[j]
-        if c == names[0] or names[0].startswith(c):
-            repeated = _read_header(lines, j)
-            if repeated is not None and repeated[1] == names:  # the header again, after a page break
-                j += repeated[2]
-                current = None
-                continue
-        j += 1
-        st = _style(c)
-        if number_mode:
-            m = _ROW_NUMBER.match(c)
-            n = int(m.group(1)) if m else None
-            complete = current is None or len(current.lines) >= max(1, len(cols.text_before_units))
-            is_row = n is not None and (n == prev_number + 1 or (prev_number < n <= prev_number + 10 and complete))
-            is_group = st is not None and st[0] in ("cn_dun", "paren_cn")
-        else:
-            is_row = st is not None and st[0] == row_style
-            is_group = st is not None and not is_row
-        if is_row:
-            if number_mode:
-                prev_number = n
-            pending_title = None
-            current = _Row((i, c), [])
-            if not groups:
-                groups.append([table_title, i + 1, []])
-            groups[-1][2].append(current)
-            continue
-        if pending_title is not None and not is_group:
-            pending_title[0] = c
-            pending_title = None
-            continue
-        part = _PART_ROW.match(c)
-        if is_group or c in headings or part:
-            current = None
-            style = st[0] if st else "heading"
-            top_style = top_style or style
-            if style in (top_style, "heading"):
-                title = c[part.end() :] if part else strip_enumerator(c)
-                groups.append([title, i + 1, []])
-                pending_title = groups[-1] if not title else None
-            continue
-        if current is None:
-            continue
-        if c in _BARE_SUFFIX and current.lines:
-            li, lc = current.lines[-1]
-            current.lines[-1] = (li, lc + c)  # a name wrapped across lines: 申通地铁 / 集团
-        else:
-            current.lines.append((i, c))
-
-    sections: list[Section] = []
-    prev_assignment: Assignment | None = None
-    for title, first, group_rows in groups:
-        drafts = []
-        for row in (item for whole in group_rows for item in _item_rows(whole)):
-            draft, assignment = _row_draft(row, cols, number_mode, prev_assignment, warnings)
-            if assignment is not None:
-                prev_assignment = assignment
-            if draft is not None:
-                drafts.append(draft)
-        if drafts:
-            sections.append(Section(title or table_title, first, tuple(drafts)))
-    if not sections:
-        return None, stop
-    evidence = sum(len(s.drafts) for s in sections)
-    return (
-        Reading(
-            layout="table",
-            sections=tuple(sections),
-            evidence=evidence,
-            warnings=tuple(warnings),
-            first_line=lines[header_k][0] + 1,
-            last_line=lines[stop - 1][0] + 1,
-        ),
-        stop,
-    )
-
-
-def title_of_table(line_before: str | None) -> str:
-    """A table's title: the line before it as ``heading_title`` reads it, else ``工作任务``.
-
-    >>> title_of_table("附件：重点任务分解表"), title_of_table(None), title_of_table("长" * 61), title_of_table("一、重点任务")
-    ('重点任务分解表', '工作任务', '工作任务', '重点任务')
-    """
-    return (heading_title(line_before) if line_before else None) or "工作任务"
-
-
-_ANNEX_MARK = compiled(r"^附(?:件|表)[\d一二三四五六七八九十]*[：:.．、]?$")  # 附件2 alone
-# 填报单位：市司法局  填报时间：2024年3月, and 编制单位：…办公室  2026年1月15日 (a date after the fields: round 36)
-_FORM_LINE = compiled(r"^(?:[^\s：:]{1,10}[：:]\S*\s*)+(?:\d{4}年\d{1,2}月\d{1,2}日)?$")
-_TITLE_ENDS = ("。", "：", ":", "；", ";", "，", ",")
-_TITLE_LOOK_BACK = 4  # non-empty lines above a table looked at for its title
-_NO_TITLE = compiled(r"^(?:\d{4}年\d{1,2}月\d{1,2}日|[（(][^）)]*[）)])$")  # a date; （此件公开发布）
-
-
-def heading_title(line: str) -> str | None:
-    """The title a heading gives the table under it: the line without an annex mark (``附件1``) or a section
-    enumerator (``一、``); None for a sentence or a label line (ending with ``。`` ``：`` ``，`` …), a form line
-    (``填报单位：…``), a bare annex mark, a date or a remark in brackets alone (the end of a plan's body:
-    ``2024年3月15日``, ``（此件公开发布）``), or a line longer than 60 characters.
-
-    >>> [heading_title(x) for x in ["附件1  XX市重点任务分工", "# 一、科技体制改革任务", "附件2", "现将任务分工如下："]]
-    ['XX市重点任务分工', '科技体制改革任务', None, None]
-    >>> [heading_title(x) for x in ["填报单位：市司法局  填报时间：2024年3月", "2024年3月15日", "（此件公开发布）"]]
-    [None, None, None]
-    """
-    line = line.strip().lstrip("#").strip()
-    tokens = line.split()
-    if len(tokens) > 1 and _ANNEX_MARK.match(tokens[0]):
-        tokens = tokens[1:]  # 附件1  XX市重点任务分工
-    text = compact("".join(tokens))
-    annexed = _ANNEX_PREFIX.sub("", text)  # 附件：…分解表 → …分解表
-    if _ANNEX_MARK.match(text) or (annexed == text and _FORM_LINE.match(line)):
-        return None
-    text = _SECTION_ROW.sub("", annexed)  # 一、重点任务 → 重点任务
-    if not text or len(text) > 60 or text.endswith(_TITLE_ENDS) or _NO_TITLE.match(text):
-        return None
-    return text
-
-
-def title_above(lines: Sequence[str], index: int, compacts: Sequence[str] | None = None) -> str | None:
-    """The title the lines above line ``index`` (0-based) give a table: the nearest non-empty one as
-    ``heading_title`` reads it, looking past form lines (``填报单位：…``) and a bare annex mark (``附件2``) over a
-    few lines; None when it is no title (a sentence). With ``compacts`` (a Source's), a line blank there (a page
-    number) is skipped.
-
-    >>> title_above(["XX市重点任务分工", "填报单位：市司法局", "", "序号  任务  牵头单位"], 3)
-    'XX市重点任务分工'
-    >>> title_above(["现将任务分工如下。", "序号  任务  牵头单位"], 1) is None
-    True
-    """
-    looked = 0
-    for k in range(index - 1, -1, -1):
-        line = lines[k].strip()
-        if not line.lstrip("#").strip() or (compacts is not None and not compacts[k]):
-            continue
-        looked += 1
-        if looked > _TITLE_LOOK_BACK:
-            break
-        title = heading_title(line)
-        if title is not None or not (_ANNEX_MARK.match(compact(line)) or _FORM_LINE.match(line.lstrip("#").strip())):
-            return title
-    return None
-
-
-def title_row(rows: Sequence[Sequence[str]]) -> str | None:
-    """A table's own title: the first of the rows above its header holding one text (a title merged across) that
-    ``heading_title`` reads as a title (not a form row: ``填报单位：…``).
-
-    >>> title_row([["XX县改革任务台账", "XX县改革任务台账"], ["填报单位：县发改局", ""]])
-    'XX县改革任务台账'
-    >>> title_row([["中共江临市委办公室 江临市人民政府办公室", ""], ["江临市2025年任务分解表", ""]])
-    '江临市2025年任务分解表'
-    """
-    for row in rows:
-        values = {c for c in row if c}
-        if len(values) == 1:
-            value = values.pop()
-            title = heading_title(value) if not names_issuers(value) else None  # its issuers' names: no title
-            if title is not None:
-                return title
-    return None
-
-
-def _item_rows(row: _Row) -> list[_Row]:
-    """A flattened row whose text cell holds items numbered 1, 2, … each closing with its own units in brackets
-    (``1.…（区工信局负责）；2.…（区科技局负责）``): a row for each item, its units the lead cell on the item's line
-    (in place of the row's own first unit line, or of an empty one the flattening lost), the row's other cells
-    kept (round 40, as ``_numbered_rows`` reads a real table's; before, one task, of the units of the row above).
-
-    >>> row = _Row((3, "3"), [(4, "强化服务"), (5, "1.建立包联制度（区工信局负责）；2.开展宣讲（区科技局负责）。"), (7, "持续推进")])
-    >>> [[c for _, c in r.lines] for r in _item_rows(row)]
-    [['强化服务', '建立包联制度', '区工信局', '持续推进'], ['强化服务', '开展宣讲', '区科技局', '持续推进']]
-    """
-    for x, (i, c) in enumerate(row.lines):
-        if not (c[:1].isdigit() and "）" in c) or unit_line(c):
-            continue
-        items = _cell_items(c)
-        owned = [_item_units(item) for item in items] if items else None
-        if not owned or not all(owned):
-            continue
-        rest = row.lines[x + 1 :]
-        if rest and unit_line(rest[0][1]):
-            rest = rest[1:]  # the row's lead cell: the items' own units stand for it
-        return [
-            _Row(row.start, [*row.lines[:x], (i, compact(words)), (i, _unit_cell_of(units)), *rest])
-            for words, units in owned
-        ]
-    return [row]
-
-
-def _unit_cell_of(units: str) -> str:
-    """An item's own units (``区科技局牵头，区财政局配合``) written as a unit cell (``牵头：区科技局；配合：区财政局``).
-
-    >>> _unit_cell_of("区科技局牵头，区财政局配合"), _unit_cell_of("区工信局、区科技局负责")
-    ('牵头：区科技局；配合：区财政局', '区工信局、区科技局')
-    """
-    read = read_parenthetical(units)
-    if read is None:
-        return units
-    leads = "、".join(u.name for u in read.units if u.role in ("lead", "responsible"))
-    supports = "、".join(u.name for u in read.units if u.role not in ("lead", "responsible"))
-    return f"牵头：{leads}；配合：{supports}" if supports else leads
-
-
-def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | None, warnings):
-    """(draft, the row's own unit assignment) of one flattened row."""
-    body = row.lines
-    if number_mode:
-        task_cell: list[tuple[int, str]] | None = None
-        first_text = 0
-    else:
-        task_cell = [row.start]
-        first_text = 0
-    # the unit cells: the first run of unit-like lines (after the first text cell with a 序号 column)
-    begin = 1 if number_mode and cols.text_before_units else 0
-    run_start = next((x for x in range(begin, len(body)) if unit_line(body[x][1])), None)
-    after = cols.after_units
-    if run_start is not None:
-        run_end = run_start
-        while run_end < len(body) and unit_line(body[run_end][1]):
-            run_end += 1
-        unit_lines = body[run_start:run_end]
-        post = body[run_end : run_end + len(after)]
-        text_lines = body[first_text:run_start]
-    else:
-        unit_lines = []
-        post = []
-        text_lines = body[first_text:]
-        if after and text_lines:
-            last = text_lines[-1][1]
-            if (cols.kinds[after[0]] == "deadline" and _deadline_line(last)) or (
-                cols.kinds[after[0]] == "other" and len(last) <= 15
-            ):
-                post = [text_lines[-1]]
-                text_lines = text_lines[:-1]
-    values: dict[int, list[tuple[int, str]]] = {}
-    text_cols = [c for c in cols.text_before_units]
-    if number_mode:
-        text_lines = _join_wrapped(text_lines, len(text_cols))
-        if len(text_lines) >= len(text_cols):
-            for x, col in enumerate(text_cols):
-                values[col] = [text_lines[x]] if x < len(text_cols) - 1 else text_lines[x:]
-        else:
-            offset = len(text_cols) - len(text_lines)
-            for x, line in enumerate(text_lines):
-                values[text_cols[offset + x]] = [line]
-    else:
-        task_col = cols.task
-        values[task_col] = task_cell
-        rest = [c for c in text_cols if c > task_col]
-        for x, line in enumerate(text_lines):
-            if x < len(rest):
-                values[rest[x]] = [line]
-    for x, line in enumerate(post):
-        values[after[x]] = [line]
-    task_col = cols.task
-    task_lines = values.get(task_col) or []
-    task_text = strip_enumerator("".join(c for _, c in task_lines)) if task_lines else ""
-    if not task_text:
-        return None, None
-    # the row's other descriptive cells (主要内容, an unnamed text column) state its deadline too
-    detail = "。".join(
-        "".join(c for _, c in values[col])
-        for col in sorted(values)
-        if col != task_col and cols.kinds[col] in ("detail", "unknown") and col in cols.text_before_units
-    )
-    deadline_col = cols.first("deadline")
-    deadline = "".join(c for _, c in values.get(deadline_col, [])) if deadline_col is not None else ""
-    deadline = None if not deadline or deadline in _EMPTY_CELL else deadline
-    own: Assignment | None = None
-    if unit_lines:
-        unit_cols = cols.units
-        cells: list[list[tuple[int, str]]] = [[] for _ in unit_cols]
-        extra = max(0, len(unit_lines) - len(unit_cols))
-        for x, line in enumerate(unit_lines):
-            slot = 0 if x <= extra else x - extra
-            cells[min(slot, len(cells) - 1)].append(line)
-        units: list[RoleUnit] = []
-        for col, cell in zip(unit_cols, cells):
-            for line_no, value in cell:
-                found, stated = _cell_units(value, _ROLE[cols.kinds[col]], line_no + 1)
-                units.extend(found)
-                deadline = deadline or stated  # the deadline column first, else one a unit cell states
-        for col, cell in values.items():  # a 备注 cell after the units naming the lead (round 40) or partners
-            if cols.kinds[col] == "other" and col in after:
-                units = _note_units(units, "".join(c for _, c in cell), unit_lines[0][0] + 1)
-        own = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=unit_lines[0][0] + 1)
-        line = unit_lines[0][0] + 1
-        assignment = own
-    elif prev is not None:
-        line = task_lines[0][0] + 1
-        assignment = prev._replace(deadline=deadline, anchor=line)
-    else:
-        warnings.append(
-            ParseWarning(
-                task_lines[0][0] + 1,
-                f"table row names no unit: {task_text[:30]}",
-                "row_no_unit",
-                (("excerpt", task_text[:30]),),
-            )
-        )
-        return None, None
-    # a row of a table with a 完成时限 column states its deadline there or none: no deadline of a group above (the
-    # lines above are the cells of other rows: 2022年10月底前 of the row before last, round 41)
-    return Draft(task_text, line, assignment, detail=detail, grouped=deadline_col is None), own
-
-
-_FRAGMENT = 10  # characters: a short cell wrapped over lines (海绵城市 / 建设管理)
-
-
-def _join_wrapped(lines: list[tuple[int, str]], columns: int) -> list[tuple[int, str]]:
-    """Text lines with a short first cell wrapped over lines joined, while there are more lines than columns.
-
-    >>> _join_wrapped([(1, "海绵城市"), (2, "建设管理"), (3, "区建设管理委负责指导。")], 2)
-    [(1, '海绵城市建设管理'), (3, '区建设管理委负责指导。')]
-    """
-    out = list(lines)
-    while (
-        len(out) > columns > 1
-        and len(out[0][1]) + len(out[1][1]) <= 2 * _FRAGMENT
-        and max(len(out[0][1]), len(out[1][1])) <= _FRAGMENT
-        and not _HEADER_PUNCT.search(out[0][1] + out[1][1])
-    ):
-        out[:2] = [(out[0][0], out[0][1] + out[1][1])]
-    return out
-
-
-def headings_of(compacts: Sequence[str]) -> frozenset[str]:
-    """Standalone body headings (``（一）推进实施“光伏+”示范工程``) without their enumerator."""
-    out = set()
-    for c in compacts:
-        if c and len(c) <= 40 and _style(c) and not _HEADER_PUNCT.search(c):
-            title = strip_enumerator(c)
-            if title:
-                out.add(title)
-    return frozenset(out)
-
-
 __all__ = [
     "COLUMN_NAMES",
     "Columns",
     "column_kind",
     "detect_columns",
     "document_from_tables",
-    "flattened_tables",
-    "headings_of",
     "continues_row",
     "repeats_header",
     "table_conventions",
-    "heading_title",
     "table_sections",
-    "title_above",
-    "title_row",
 ]

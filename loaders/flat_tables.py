@@ -1,0 +1,561 @@
+"""Task tables flattened one cell per line (a PDF's or a web page's text of a table): the header's column names
+each on its line, then each row's cells each on theirs, read as the rows of a real table (``tables``).
+
+>>> from reformgraph.loaders.source import Source
+>>> text = "序号\\n工作任务\\n牵头单位\\n完成时限\\n1\\n建设平台\\n区大数据局\\n2025年底"
+>>> [[(d.text, d.line) for d in s.drafts] for r in flattened_tables(Source.from_text(text)) for s in r.sections]
+[[('建设平台', 7)]]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reformgraph.loaders.assign import Assignment, RoleUnit, read_parenthetical
+from reformgraph.loaders.compact import compact
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.reading import Reading
+from reformgraph.loaders.scan import split_outside
+from reformgraph.loaders.table_titles import title_of_table
+from reformgraph.loaders.tables import (
+    COLUMN_KIND_OF,
+    EMPTY_CELL,
+    MAX_HEADER,
+    PART_ROW,
+    SUMMARY_ROW,
+    UNIT_COLUMN_ROLE,
+    UNIT_KINDS,
+    Columns,
+    cell_items,
+    cell_units,
+    column_kind,
+    detect_columns,
+    item_units,
+    note_units,
+    table_sections,
+)
+from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
+from reformgraph.loaders.vocab import (
+    COLUMN_NAME_HEADS,
+    LABEL,
+    LABEL_ROLES,
+    NOTE_LINE,
+    is_unit_name,
+    may_hold_a_table,
+    strip_name_brackets,
+)
+from reformgraph.records import ParseWarning
+from reformgraph.regexcache import compiled
+
+_ROW_NUMBER = compiled(r"^(\d{1,3})[.．、]?$")
+_ANNEX = compiled(r"^(?:附件|附表)[\d一二三四五六七八九十]*[：:.．、]?.{0,40}$")
+_STYLES = (
+    ("paren_arabic", compiled(r"^[（(](\d{1,3})[)）]")),
+    ("paren_cn", compiled(r"^[（(]([一二三四五六七八九十]{1,3})[)）]")),
+    ("cn_dun", compiled(r"^([一二三四五六七八九十]{1,3})、")),
+    ("arabic_dun", compiled(r"^(\d{1,3})、")),
+    ("arabic_dot", compiled(r"^(\d{1,3})[.．](?!\d)")),
+    ("circled", compiled(r"^([①-⑳])")),
+)
+_CN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+_BARE_SUFFIX = frozenset({"集团", "公司", "有限公司", "集团有限公司", "中心", "委员会", "办公室", "管理局", "分公司"})
+_HEADER_PUNCT = compiled(r"[，。；：,;:！？]")
+
+
+def _style(line: str) -> tuple[str, int] | None:
+    for name, pattern in _STYLES:
+        m = pattern.match(line)
+        if m:
+            g = m.group(1)
+            if g.isdigit():
+                return name, int(g)
+            if g in _CN_DIGITS:
+                return name, _CN_DIGITS[g]
+            if len(g) == 1 and "①" <= g <= "⑳":
+                return name, ord(g) - ord("①") + 1
+            return name, _cn_number(g)
+    return None
+
+
+def _cn_number(g: str) -> int:
+    if len(g) == 2 and g[0] == "十":
+        return 10 + _CN_DIGITS.get(g[1], 0)
+    if len(g) >= 2 and g[1] == "十":
+        return _CN_DIGITS.get(g[0], 0) * 10 + (_CN_DIGITS.get(g[2], 0) if len(g) > 2 else 0)
+    return _CN_DIGITS.get(g, 0)
+
+
+def _header_like(line: str) -> bool:
+    core = strip_name_brackets(line)
+    return 1 <= len(core) <= 14 and not _HEADER_PUNCT.search(line) and not _ROW_NUMBER.match(line) and not _style(line)
+
+
+def _read_header(lines: Sequence[tuple[int, str]], k: int) -> tuple[Columns, list[str], int] | None:
+    """(columns, names, lines used) of a header starting at ``lines[k]``; split names (牵头 / 部门) are joined."""
+    first = lines[k][1]
+    if first not in COLUMN_KIND_OF and not (k + 1 < len(lines) and first + lines[k + 1][1] in COLUMN_KIND_OF):
+        return None  # a header starts with a column's exact name
+    names: list[str] = []
+    used: list[int] = []
+    j = k
+    while j < len(lines) and len(names) < MAX_HEADER:
+        c = lines[j][1]
+        if j + 1 < len(lines) and (c + lines[j + 1][1]) in COLUMN_KIND_OF:
+            names.append(c + lines[j + 1][1])
+            j += 2
+        elif not PART_ROW.match(c) and (column_kind(c) != "unknown" or _header_like(c)):
+            names.append(c)
+            j += 1
+        else:
+            break
+        used.append(j)
+    while names and column_kind(names[-1]) == "unknown":
+        names.pop()
+        used.pop()
+    if len(names) < 3 or sum(column_kind(n) != "unknown" for n in names) < 2:
+        return None
+    names = _sub_columns_placed(names)
+    cols = detect_columns(names)
+    if cols is None:
+        return None
+    return cols, names, used[-1] - k
+
+
+def _sub_columns_placed(names: list[str]) -> list[str]:
+    """A header of two rows flattened one cell per line (a Word table's merged ``责任单位`` over ``牵头单位 | 配合单位``,
+    as a portal's text gives it: the first row's names, then the second row's) as one row: the sub-columns named
+    last, in the group's place (round 42; before, the rows' units and deadlines were read under the wrong names).
+
+    >>> _sub_columns_placed(["序号", "重点任务", "责任单位", "完成时限", "牵头单位", "配合单位"])
+    ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']
+    >>> _sub_columns_placed(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    ['序号', '重点任务', '牵头单位', '配合单位', '完成时限']
+    """
+    kinds = [column_kind(n) for n in names]
+    subs = len(kinds)
+    while subs > 0 and kinds[subs - 1] in _SUB_UNIT_KINDS:
+        subs -= 1
+    groups = [i for i, kind in enumerate(kinds[:subs]) if kind == "single"]
+    if len(names) - subs < 2 or len(groups) != 1 or kinds[subs - 1] in UNIT_KINDS:
+        return names  # no run of lead and support names after another column, under one group name
+    at = groups[0]
+    return [*names[:at], *names[subs:], *names[at + 1 : subs]]
+
+
+_SUB_UNIT_KINDS = frozenset(("lead", "support"))  # the unit columns a merged 责任单位 cell stands over
+
+
+def unit_line(c: str) -> bool:
+    """True when a line reads as a list of unit names (a unit cell), each maybe after its role's label (a cell
+    ``牵头：市公安局；配合：市教育局``: round 36).
+
+    >>> unit_line("市司法局、市财政局"), unit_line("牵头：市公安局；配合：市教育局、市财政局"), unit_line("完成时限：6月底")
+    (True, True, False)
+    """
+    if len(c) > 120:
+        return False
+    parts = [c[a:b] for a, b in split_outside(c, "、，,；;/") if b > a]
+    return bool(parts) and all(is_unit_name(p) or is_unit_name(_unlabelled(p)) for p in parts)
+
+
+def _unlabelled(part: str) -> str:
+    """``part`` without a unit label opening it (``配合：市教育局`` → ``市教育局``); as it is otherwise."""
+    label = LABEL.match(part) if "：" in part or ":" in part else None
+    return part[label.end() :] if label is not None and LABEL_ROLES[label.group(1)] in _UNIT_ROLES else part
+
+
+_UNIT_ROLES = frozenset(("lead", "responsible", "support"))
+
+
+def _deadline_line(c: str) -> bool:
+    return len(c) <= 30 and bool(parse_deadline(c).status)
+
+
+@dataclass
+class _Row:
+    start: tuple[int, str]
+    lines: list[tuple[int, str]]
+
+
+def flattened_tables(source) -> list[Reading]:
+    """Task tables flattened one cell per line (as HTML/Word tables come out as text), one Reading each.
+
+    A table line repeating one of the body's standalone headings is a section row.
+    """
+    if not may_hold_a_table(source.compacts):
+        return []  # no line is a column name or the first part of one: no table header
+    lines = [(i, c) for i, c in enumerate(source.compacts) if c]
+    out: list[Reading] = []
+    headings: frozenset[str] | None = None
+    k = 0
+    while k < len(lines):
+        first = lines[k][1]
+        repeated = k + 1 < len(lines) and lines[k + 1][1] == first  # a header never names a column twice in a row
+        found = (
+            _read_header(lines, k) if (first in COLUMN_KIND_OF or first in COLUMN_NAME_HEADS) and not repeated else None
+        )
+        if found is None:
+            noted = _rows_noted_below(lines, k) if first == "序号" else None
+            if noted is not None:  # 序号 / 工作任务 / … with no unit column, then 注：第1项由A牵头… (round 41)
+                reading, k = noted
+                out.append(reading)
+                continue
+            k += 1
+            continue
+        if headings is None:
+            headings = headings_of(source.compacts)
+        cols, names, used = found
+        reading, stop = _read_rows(source, lines, k, k + used, cols, names, headings)
+        if reading is not None:
+            out.append(reading)
+        k = max(stop, k + used)
+    return out
+
+
+def _rows_noted_below(lines: Sequence[tuple[int, str]], k: int) -> tuple[Reading, int] | None:
+    r"""(reading, index of the line after the note) of a table flattened one cell per line from ``lines[k]`` (its
+    ``序号`` header cell) with no unit column, each row its number and a cell a line, when the note right under it
+    gives its rows units by number (``注：第1项由A牵头，B配合；第2项由C负责``): read as a pipe table with that note is
+    (``cited_items.rows_given_units_by_note``, round 40), a row's line that of its task cell (round 41; before,
+    the header, rows and note were read as one task of the note's units). None otherwise.
+
+    >>> text = "序号\n工作任务\n完成时限\n1\n推进整治\n2025年10月\n2\n抓好安全\n全年\n注：第1项由城建办牵头；第2项由应急办负责。"
+    >>> reading, end = _rows_noted_below(list(enumerate(text.split("\n"))), 0)
+    >>> [(d.line, d.text, [u.name for u in d.assignment.units]) for s in reading.sections for d in s.drafts], end
+    ([(5, '推进整治', ['城建办']), (8, '抓好安全', ['应急办'])], 10)
+    """
+    from reformgraph.loaders.cited_items import rows_given_units_by_note
+
+    names: list[str] = []
+    j = k
+    # (a column name that is a label too, 完成时间, has the colon ``with_lone_label_colons`` gave it)
+    while j < len(lines) and len(names) < MAX_HEADER and _header_like(name := lines[j][1].rstrip("：:")):
+        names.append(name)
+        j += 1
+    width = len(names)
+    if width < 3:
+        return None
+    rows: list[list[str]] = [names]
+    cell_lines: list[list[int]] = []
+    while j + width <= len(lines) and lines[j][1] == str(len(rows)):
+        rows.append([c for _, c in lines[j : j + width]])
+        cell_lines.append([i for i, _ in lines[j : j + width]])
+        j += width
+    if len(rows) < 2 or j >= len(lines) or not NOTE_LINE.match(lines[j][1]) or "由" not in lines[j][1]:
+        return None
+    noted = rows_given_units_by_note(rows, lines[j][1])
+    cols = detect_columns(noted[0]) if noted is not None else None
+    if cols is None or cols.task is None or cols.task >= width:
+        return None
+    row_lines = [lines[k][0] + 1, *(cells[cols.task] + 1 for cells in cell_lines)]
+    title = title_of_table(lines[k - 1][1] if k > 0 else None)
+    sections = table_sections(noted, title=title, row_lines=row_lines)
+    if not sections:
+        return None
+    evidence = sum(len(s.drafts) for s in sections)
+    reading = Reading(
+        "table", tuple(sections), evidence=evidence, first_line=lines[k][0] + 1, last_line=lines[j][0] + 1
+    )
+    return reading, j + 1
+
+
+def _row_style(lines: Sequence[tuple[int, str]], start: int, stop: int) -> str | None:
+    """The enumerator style of the task cells: the one numbered 1, 2, 3 … longest."""
+    runs: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for _, c in lines[start:stop]:
+        st = _style(c)
+        if st is None:
+            continue
+        name, n = st
+        if n == last.get(name, 0) + 1:
+            runs[name] = runs.get(name, 0) + 1
+            last[name] = n
+    if not runs:
+        return None
+    return max(runs, key=lambda name: runs[name])
+
+
+def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], headings) -> tuple[Reading | None, int]:
+    """Rows of one flattened table from ``lines[k]`` on; (reading, index where the table ends)."""
+    number_mode = cols.kinds[0] == "number"
+    stop = len(lines)
+    j = k
+    while j < len(lines):
+        c = lines[j][1]
+        if _ANNEX.match(c) or SUMMARY_ROW.match(c):
+            stop = j
+            break
+        header = _read_header(lines, j) if c in COLUMN_KIND_OF or c in COLUMN_NAME_HEADS else None
+        if header is not None:
+            if header[1] != names:
+                stop = j  # another table begins
+                break
+            j += header[2]  # the same header again, after a page break
+            continue
+        j += 1
+    row_style = None if number_mode else _row_style(lines, k, stop)
+    table_title = title_of_table(lines[header_k - 1][1] if header_k > 0 else None)
+    warnings: list[ParseWarning] = []
+
+    groups: list[list] = []  # [title, first line, rows]
+    top_style: str | None = None
+    current: _Row | None = None
+    pending_title: list | None = None  # a group opened by a bare enumerator line waits for its title
+    prev_number = 0
+    j = k
+    while j < stop:
+        i, c = lines[j]
+        if c == names[0] or names[0].startswith(c):
+            repeated = _read_header(lines, j)
+            if repeated is not None and repeated[1] == names:  # the header again, after a page break
+                j += repeated[2]
+                current = None
+                continue
+        j += 1
+        st = _style(c)
+        if number_mode:
+            m = _ROW_NUMBER.match(c)
+            n = int(m.group(1)) if m else None
+            complete = current is None or len(current.lines) >= max(1, len(cols.text_before_units))
+            is_row = n is not None and (n == prev_number + 1 or (prev_number < n <= prev_number + 10 and complete))
+            is_group = st is not None and st[0] in ("cn_dun", "paren_cn")
+        else:
+            is_row = st is not None and st[0] == row_style
+            is_group = st is not None and not is_row
+        if is_row:
+            if number_mode:
+                prev_number = n
+            pending_title = None
+            current = _Row((i, c), [])
+            if not groups:
+                groups.append([table_title, i + 1, []])
+            groups[-1][2].append(current)
+            continue
+        if pending_title is not None and not is_group:
+            pending_title[0] = c
+            pending_title = None
+            continue
+        part = PART_ROW.match(c)
+        if is_group or c in headings or part:
+            current = None
+            style = st[0] if st else "heading"
+            top_style = top_style or style
+            if style in (top_style, "heading"):
+                title = c[part.end() :] if part else strip_enumerator(c)
+                groups.append([title, i + 1, []])
+                pending_title = groups[-1] if not title else None
+            continue
+        if current is None:
+            continue
+        if c in _BARE_SUFFIX and current.lines:
+            li, lc = current.lines[-1]
+            current.lines[-1] = (li, lc + c)  # a name wrapped across lines: 申通地铁 / 集团
+        else:
+            current.lines.append((i, c))
+
+    sections: list[Section] = []
+    prev_assignment: Assignment | None = None
+    for title, first, group_rows in groups:
+        drafts = []
+        for row in (item for whole in group_rows for item in _item_rows(whole)):
+            draft, assignment = _row_draft(row, cols, number_mode, prev_assignment, warnings)
+            if assignment is not None:
+                prev_assignment = assignment
+            if draft is not None:
+                drafts.append(draft)
+        if drafts:
+            sections.append(Section(title or table_title, first, tuple(drafts)))
+    if not sections:
+        return None, stop
+    evidence = sum(len(s.drafts) for s in sections)
+    return (
+        Reading(
+            layout="table",
+            sections=tuple(sections),
+            evidence=evidence,
+            warnings=tuple(warnings),
+            first_line=lines[header_k][0] + 1,
+            last_line=lines[stop - 1][0] + 1,
+        ),
+        stop,
+    )
+
+
+def _item_rows(row: _Row) -> list[_Row]:
+    """A flattened row whose text cell holds items numbered 1, 2, … each closing with its own units in brackets
+    (``1.…（区工信局负责）；2.…（区科技局负责）``): a row for each item, its units the lead cell on the item's line
+    (in place of the row's own first unit line, or of an empty one the flattening lost), the row's other cells
+    kept (round 40, as ``_numbered_rows`` reads a real table's; before, one task, of the units of the row above).
+
+    >>> row = _Row((3, "3"), [(4, "强化服务"), (5, "1.建立包联制度（区工信局负责）；2.开展宣讲（区科技局负责）。"), (7, "持续推进")])
+    >>> [[c for _, c in r.lines] for r in _item_rows(row)]
+    [['强化服务', '建立包联制度', '区工信局', '持续推进'], ['强化服务', '开展宣讲', '区科技局', '持续推进']]
+    """
+    for x, (i, c) in enumerate(row.lines):
+        if not (c[:1].isdigit() and "）" in c) or unit_line(c):
+            continue
+        items = cell_items(c)
+        owned = [item_units(item) for item in items] if items else None
+        if not owned or not all(owned):
+            continue
+        rest = row.lines[x + 1 :]
+        if rest and unit_line(rest[0][1]):
+            rest = rest[1:]  # the row's lead cell: the items' own units stand for it
+        return [
+            _Row(row.start, [*row.lines[:x], (i, compact(words)), (i, _unit_cell_of(units)), *rest])
+            for words, units in owned
+        ]
+    return [row]
+
+
+def _unit_cell_of(units: str) -> str:
+    """An item's own units (``区科技局牵头，区财政局配合``) written as a unit cell (``牵头：区科技局；配合：区财政局``).
+
+    >>> _unit_cell_of("区科技局牵头，区财政局配合"), _unit_cell_of("区工信局、区科技局负责")
+    ('牵头：区科技局；配合：区财政局', '区工信局、区科技局')
+    """
+    read = read_parenthetical(units)
+    if read is None:
+        return units
+    leads = "、".join(u.name for u in read.units if u.role in ("lead", "responsible"))
+    supports = "、".join(u.name for u in read.units if u.role not in ("lead", "responsible"))
+    return f"牵头：{leads}；配合：{supports}" if supports else leads
+
+
+def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | None, warnings):
+    """(draft, the row's own unit assignment) of one flattened row."""
+    body = row.lines
+    if number_mode:
+        task_cell: list[tuple[int, str]] | None = None
+        first_text = 0
+    else:
+        task_cell = [row.start]
+        first_text = 0
+    # the unit cells: the first run of unit-like lines (after the first text cell with a 序号 column)
+    begin = 1 if number_mode and cols.text_before_units else 0
+    run_start = next((x for x in range(begin, len(body)) if unit_line(body[x][1])), None)
+    after = cols.after_units
+    if run_start is not None:
+        run_end = run_start
+        while run_end < len(body) and unit_line(body[run_end][1]):
+            run_end += 1
+        unit_lines = body[run_start:run_end]
+        post = body[run_end : run_end + len(after)]
+        text_lines = body[first_text:run_start]
+    else:
+        unit_lines = []
+        post = []
+        text_lines = body[first_text:]
+        if after and text_lines:
+            last = text_lines[-1][1]
+            if (cols.kinds[after[0]] == "deadline" and _deadline_line(last)) or (
+                cols.kinds[after[0]] == "other" and len(last) <= 15
+            ):
+                post = [text_lines[-1]]
+                text_lines = text_lines[:-1]
+    values: dict[int, list[tuple[int, str]]] = {}
+    text_cols = [c for c in cols.text_before_units]
+    if number_mode:
+        text_lines = _join_wrapped(text_lines, len(text_cols))
+        if len(text_lines) >= len(text_cols):
+            for x, col in enumerate(text_cols):
+                values[col] = [text_lines[x]] if x < len(text_cols) - 1 else text_lines[x:]
+        else:
+            offset = len(text_cols) - len(text_lines)
+            for x, line in enumerate(text_lines):
+                values[text_cols[offset + x]] = [line]
+    else:
+        task_col = cols.task
+        values[task_col] = task_cell
+        rest = [c for c in text_cols if c > task_col]
+        for x, line in enumerate(text_lines):
+            if x < len(rest):
+                values[rest[x]] = [line]
+    for x, line in enumerate(post):
+        values[after[x]] = [line]
+    task_col = cols.task
+    task_lines = values.get(task_col) or []
+    task_text = strip_enumerator("".join(c for _, c in task_lines)) if task_lines else ""
+    if not task_text:
+        return None, None
+    # the row's other descriptive cells (主要内容, an unnamed text column) state its deadline too
+    detail = "。".join(
+        "".join(c for _, c in values[col])
+        for col in sorted(values)
+        if col != task_col and cols.kinds[col] in ("detail", "unknown") and col in cols.text_before_units
+    )
+    deadline_col = cols.first("deadline")
+    deadline = "".join(c for _, c in values.get(deadline_col, [])) if deadline_col is not None else ""
+    deadline = None if not deadline or deadline in EMPTY_CELL else deadline
+    own: Assignment | None = None
+    if unit_lines:
+        unit_cols = cols.units
+        cells: list[list[tuple[int, str]]] = [[] for _ in unit_cols]
+        extra = max(0, len(unit_lines) - len(unit_cols))
+        for x, line in enumerate(unit_lines):
+            slot = 0 if x <= extra else x - extra
+            cells[min(slot, len(cells) - 1)].append(line)
+        units: list[RoleUnit] = []
+        for col, cell in zip(unit_cols, cells):
+            for line_no, value in cell:
+                found, stated = cell_units(value, UNIT_COLUMN_ROLE[cols.kinds[col]], line_no + 1)
+                units.extend(found)
+                deadline = deadline or stated  # the deadline column first, else one a unit cell states
+        for col, cell in values.items():  # a 备注 cell after the units naming the lead (round 40) or partners
+            if cols.kinds[col] == "other" and col in after:
+                units = note_units(units, "".join(c for _, c in cell), unit_lines[0][0] + 1)
+        own = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=unit_lines[0][0] + 1)
+        line = unit_lines[0][0] + 1
+        assignment = own
+    elif prev is not None:
+        line = task_lines[0][0] + 1
+        assignment = prev._replace(deadline=deadline, anchor=line)
+    else:
+        warnings.append(
+            ParseWarning(
+                task_lines[0][0] + 1,
+                f"table row names no unit: {task_text[:30]}",
+                "row_no_unit",
+                (("excerpt", task_text[:30]),),
+            )
+        )
+        return None, None
+    # a row of a table with a 完成时限 column states its deadline there or none: no deadline of a group above (the
+    # lines above are the cells of other rows: 2022年10月底前 of the row before last, round 41)
+    return Draft(task_text, line, assignment, detail=detail, grouped=deadline_col is None), own
+
+
+_FRAGMENT = 10  # characters: a short cell wrapped over lines (海绵城市 / 建设管理)
+
+
+def _join_wrapped(lines: list[tuple[int, str]], columns: int) -> list[tuple[int, str]]:
+    """Text lines with a short first cell wrapped over lines joined, while there are more lines than columns.
+
+    >>> _join_wrapped([(1, "海绵城市"), (2, "建设管理"), (3, "区建设管理委负责指导。")], 2)
+    [(1, '海绵城市建设管理'), (3, '区建设管理委负责指导。')]
+    """
+    out = list(lines)
+    while (
+        len(out) > columns > 1
+        and len(out[0][1]) + len(out[1][1]) <= 2 * _FRAGMENT
+        and max(len(out[0][1]), len(out[1][1])) <= _FRAGMENT
+        and not _HEADER_PUNCT.search(out[0][1] + out[1][1])
+    ):
+        out[:2] = [(out[0][0], out[0][1] + out[1][1])]
+    return out
+
+
+def headings_of(compacts: Sequence[str]) -> frozenset[str]:
+    """Standalone body headings (``（一）推进实施“光伏+”示范工程``) without their enumerator."""
+    out = set()
+    for c in compacts:
+        if c and len(c) <= 40 and _style(c) and not _HEADER_PUNCT.search(c):
+            title = strip_enumerator(c)
+            if title:
+                out.add(title)
+    return frozenset(out)
+
+
+__all__ = ["flattened_tables", "headings_of", "unit_line"]
