@@ -32,7 +32,7 @@ from operator import attrgetter, sub
 from typing import NamedTuple
 
 from reformgraph.districts import PLACE_ENDS
-from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
+from reformgraph.loaders.deadlines import POINT_PERIODS, parse_deadline, year_of_its_object
 from reformgraph.loaders.people import a_person_listed, names_a_person, person_after_unit
 from reformgraph.loaders.scan import find_outside, split_outside
 from reformgraph.loaders.vocab import (
@@ -93,8 +93,11 @@ _CLAUSE_MARK = compiled("[。；;]")
 # a comma before a deadline written after the units in the same clause ends the units' clause:
 # ``A牵头，B配合，2024年6月底前完成``, ``A负责，持续推进``, ``…，于2023年底前完成``; round 43: a schedule that
 # opens with how the work runs (``A、B，分阶段推进，2025年底前完成50%…``, ``…，分年度实施``, ``A、B，即日起至2025年12月``)
+# (its periods: ``deadlines.POINT_PERIODS``, and 每个月, round 50)
 _DEADLINE_COMMA = compiled(
-    r"[，,](?=(?:力争|确保|争取)?(?:于|在|到|至|截至|自|从)?(?:\d{4}|\d{1,2}月|持续|长期|常态|每(?:季度|个?月|半年|年)"
+    r"[，,](?=(?:力争|确保|争取)?(?:于|在|到|至|截至|自|从)?(?:\d{4}|\d{1,2}月|持续|长期|常态|每(?:个月|"
+    + "|".join(POINT_PERIODS)
+    + r")"
     r"|(?:今|明|本|当)?年(?:底|内|末)|(?:今|明|本|当)年|上半年|下半年|第?[一二三四]季度"
     r"|即日起|分(?:阶段|步|年度|批)(?:推进|实施|完成)))"
 )

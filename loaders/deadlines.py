@@ -108,15 +108,28 @@ _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9,
 _DEFERRED_AFTER = r"(?:上级|国家|中央|全国|省|市|县)[^，,；;。]{0,6}?(?:要求|部署|安排|时限|进度)"
 
 
+# the periods work recurs by (每日 … 每年): the one list every reader of a period in loaders/ takes its words from
+# (round 50; before, deadlines.py, prose.py and assign.py each wrote their own). A reader that takes only some of
+# them, or adds one, says which and why where it does.
+PERIODS = ("日", "天", "周", "旬", "月", "季度", "半年", "年")
+# the periods a date recurs in, each with a point that ends it (每年2月底前, 每季度末, 每月10日前): no day, week or 旬
+POINT_PERIODS = ("年", "季度", "月", "半年")
+# the periods work recurs by, in a task's words (round 46: 每日, 每天, as a field reads them since round 38; round 48:
+# every few years or months, 每两年开展一次评审, 每三个月); and a half month, a school term
+_PERIOD = "(?:" + "|".join(PERIODS) + r"|半月|学期|[两二三五]年|[两三]个?月)"
+
+
 def _ongoing_words(deferred: str) -> str:
     """The words of work that goes on, 按照 and 根据 followed by ``deferred`` (a lookahead, or nothing)."""
     return (
-        r"持续|长期|常态|每(季度|月|年|半年|半月|学期|日|天|周)|日常|随时|贯穿|适时|按照"
+        r"持续|长期|常态|每"
+        + _PERIOD
+        + r"|每双个?月|日常|随时|贯穿|适时|按照"  # 每双月: every other month
         + deferred
         + r"|依法依规|根据"
         + deferred
         + r"|定期"
-        r"|分年度|按年度|逐年|逐步|常抓|长效|每周|每旬|每[两双三]个?月|每[两二三五]年|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
+        r"|分年度|按年度|逐年|逐步|常抓|长效|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
         r"|按(?:季度?|月|周|半年)"  # round 25
         r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
     )
@@ -682,7 +695,9 @@ _TEXT_DATE = compiled(
     r"|(?P<relative>本(?:意见|通知|方案|办法|决定|规定)(?:印发|发布|实施)(?:之日起|后)"
     r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>日|天|个月|个?工作日)内)"
     # a recurring deadline: 每年2月底前
-    r"|(?P<recurring>每(?:年|季度|月|半年)(?:年|季)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"  # 每年年底前: round 35
+    r"|(?P<recurring>每(?:"
+    + "|".join(POINT_PERIODS)
+    + r")(?:年|季)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"  # 每年年底前: round 35
     # plan periods: “十四五”期间
     r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
     r"|(?P<within_year>(?<![一二两三四五六七八九十百\d])年内|本年度内)"  # not 两年内, 3年内: within years (round 39)
@@ -691,7 +706,7 @@ _TEXT_DATE = compiled(
 )
 _TRIGGER = compiled(  # the leading lookahead: as in _TOKEN
     r"(?=[\d年上下十每本])"
-    r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:年|季度|月|半年)"
+    r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:" + "|".join(POINT_PERIODS) + r")"
     r"|本(?:意见|通知|方案|办法|决定|规定|月|季度|年度内)|下月"
     r"|年中|年(?=" + _DONE_VERB + r")|\d{1,2}[—－\-～~至]\d{1,2}月)"  # round 40 (dates2)
 )
@@ -709,9 +724,6 @@ _NOT_PER_PERSON = (
     r"(?<!每[人户生]每)(?<!每个人每)(?<!每[名位][\u4e00-\u9fff]每)(?<!每[名位][\u4e00-\u9fff]{2}每)"
     r"(?<!每[名位][\u4e00-\u9fff]{3}每)"
 )
-# the periods work recurs by, in a task's words (round 46: 每日, 每天, as a field reads them since round 38; round 48:
-# every few years or months, 每两年开展一次评审, 每三个月)
-_PERIOD = r"(?:年|季度|月|半年|半月|学期|周|旬|日|天|[两二三五]年|[两三]个?月)"
 _ONGOING_WORD = compiled(
     r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每"
     + _NOT_PER_PERSON

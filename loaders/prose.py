@@ -45,7 +45,7 @@ from __future__ import annotations
 import re
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
-from reformgraph.loaders.deadlines import WHOLE_YEAR_DONE, parse_deadline, year_of_its_object
+from reformgraph.loaders.deadlines import PERIODS, POINT_PERIODS, WHOLE_YEAR_DONE, parse_deadline, year_of_its_object
 from reformgraph.loaders.people import a_leader_named
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.vocab import (
@@ -63,6 +63,12 @@ from reformgraph.loaders.vocab import (
 from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
+# the periods a clause of recurring work opens with, 每日 … 每年 (``deadlines.PERIODS``), and 每季, clipped from 每季度
+# (round 37). Every reader of a period in prose takes them from here (round 50; before, three lists written apart), and
+# on purpose: ``_PARTNER_RECURRING`` leaves out 每季 (a partner's clause was read with the full words only, round 48);
+# the verb after an item's units (``_ITEM_VERB``'s 每…) leaves out 每日 and 每天 (round 38 read it before they were periods,
+# not weighed since); ``_recurring_words`` gives the clause for 每季, not the clipped word.
+_RECURRING = (*("每" + p for p in PERIODS), "每季")
 _CLAUSE = "，,：:"
 # ``match``: at a clause's start (一是A…；二是B…: round 38); 经 not where it opens a name (经济发展局, 经开区管委会,
 # 经信局, 经发办: round 44)
@@ -493,7 +499,7 @@ _SHARE_VERB = compiled(
 )
 # when (or how) a further unit does its share, between its name and its verb (``_further_subject``, round 47)
 # (round 48: and how it does it, 加密 (more often), 统筹, 跟踪: 县河长办汛期加密调度, 县应急管理局汛期统筹调度)
-_WHEN = compiled(r"(?:每(?:日|天|周|旬|月|季度|季|半年|年)|定期|汛期|适时|及时|依法|加密|统筹|跟踪)+$")
+_WHEN = compiled("(?:" + "|".join(_RECURRING) + "|定期|汛期|适时|及时|依法|加密|统筹|跟踪)+$")
 _WHEN_LAST = frozenset("日天周旬月度季年期时法密筹踪")
 _OWN_SHARE = ("负责", "指导")  # the share verbs whose units lead beside the lead
 
@@ -630,7 +636,9 @@ _MANNER = compiled(r"按照|根据|依据|依照|按职责|依职责|依法(?!�
 # a time opening a sentence, a clause of its own (2025年11月底前，…; 每季度末，…; 2025年内，…)
 _TIME_FIRST = compiled(
     r"(?:\d{4}年)?\d{1,2}月(?:底|末|内|中旬|上旬|下旬)?(?:前|以前|之前)?|\d{4}年(?:底|末|内)?(?:前|以前|之前)?"
-    r"|每(?:年|季度|月|半年|周)(?:末|初|底)?|(?:\d{4}年)?[上下]半年|(?:\d{4}年)?第?[一二三四]季度(?:末|内)?"
+    r"|每(?:"
+    + "|".join((*POINT_PERIODS, "周"))
+    + r")(?:末|初|底)?|(?:\d{4}年)?[上下]半年|(?:\d{4}年)?第?[一二三四]季度(?:末|内)?"
 )
 
 
@@ -1289,7 +1297,9 @@ _ITEM_VERB = compiled(
     # A对B开展/实行/实施…: what A works on, then its verb, in one clause (round 48; a 对 inside a name, 商务部对外投资
     # 和经济合作司开展…, ends no name: the verb after the longest list of names wins)
     r"|对(?=[^，,。；;]{1,30}?(?:开展|实行|实施|进行|组织))"
-    r"|(?:将)?于(?=\d|[今本明年上下一二三四五六七八九十])|每(?:月|季度|季|年|半年|周|旬)"
+    r"|(?:将)?于(?=\d|[今本明年上下一二三四五六七八九十])|"
+    + "|".join(p for p in _RECURRING if p not in ("每日", "每天"))  # A每季度开展… (not 每日, 每天: see _RECURRING)
+    +
     # A将B纳入C (round 40; not A将成立…, a plan's intention); A将B拨付至C, 发放至C (money handed on: round 40)
     r"|[将把](?=[^，,。；;]{1,30}?(?:[纳列]入|(?:拨付|发放|下拨|下达|兑付)(?:至|到|给)))"
     r"|将(?=定期|适时|不定期)"  # 教育部将定期汇总…, 将适时开展督查: work it will do again and again (round 41)
@@ -1469,20 +1479,8 @@ _TARGET = compiled(r"\d|不少于|不低于|以上|达到")  # a count or a leve
 
 
 _FROM_YEAR_RECURRING = compiled(r"自?20\d{2}年(?:起|开始)每")  # 2026年起每半年开展…: recurring from a year on
-# (round 48: 每日, 每天, as ``deadlines._PERIOD`` reads them since round 46)
-_RECURRING = (
-    "每月",
-    "每季度",
-    "每季",
-    "每年",
-    "每半年",
-    "每周",
-    "每旬",
-    "每日",
-    "每天",
-)  # a clause of recurring work opens so
 # a clause of a partner whose work recurs, its name then the period (各乡镇每日巡查, 县河长办每月督查通报: round 48)
-_PARTNER_RECURRING = compiled(r"([^，,每]{2,16}?)(每(?:月|季度|年|半年|周|旬|日|天))")
+_PARTNER_RECURRING = compiled(r"([^，,每]{2,16}?)(每(?:" + "|".join(PERIODS) + "))")
 # ... or after what is reported that often: 督导情况每季度通报一次, 工作进展每月报送 (round 48)
 _REPORT_RECURRING = compiled(r"[\u4e00-\u9fff]{0,6}(?:情况|进展|进度|结果)(?=" + "|".join(_RECURRING) + ")")
 
