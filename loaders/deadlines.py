@@ -115,8 +115,9 @@ PERIODS = ("日", "天", "周", "旬", "月", "季度", "半年", "年")
 # the periods a date recurs in, each with a point that ends it (每年2月底前, 每季度末, 每月10日前): no day, week or 旬
 POINT_PERIODS = ("年", "季度", "月", "半年")
 # the periods work recurs by, in a task's words (round 46: 每日, 每天, as a field reads them since round 38; round 48:
-# every few years or months, 每两年开展一次评审, 每三个月); and a half month, a school term
-_PERIOD = "(?:" + "|".join(PERIODS) + r"|半月|学期|[两二三五]年|[两三]个?月)"
+# every few years or months, 每两年开展一次评审, 每三个月); and a half month, a school term; every other month,
+# 每双月调度一次 (round 50: before, read only in a field)
+_PERIOD = "(?:" + "|".join(PERIODS) + r"|半月|学期|双月|[两二三五]年|[两三]个?月)"
 
 
 def _ongoing_words(deferred: str) -> str:
@@ -124,7 +125,7 @@ def _ongoing_words(deferred: str) -> str:
     return (
         r"持续|长期|常态|每"
         + _PERIOD
-        + r"|每双个?月|日常|随时|贯穿|适时|按照"  # 每双月: every other month
+        + r"|日常|随时|贯穿|适时|按照"
         + deferred
         + r"|依法依规|根据"
         + deferred
@@ -599,8 +600,9 @@ def plan_year_of(title: str | None, document_date: str | None = None, doc_number
 _NUMBER_YEAR = compiled(r"〔((?:19|20)\d{2})〕")  # a document number as the metadata writes it: 〔2024〕12号
 _MONTH_OPENING = compiled(r"((1[0-2]|[1-9])月份?)[：:]")  # a line of a monthly schedule: 12月：…
 _QUOTED = compiled(r"《[^《》]*》")  # a plan or law a title names
-# a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting); 2026年秋季学期起 (a term: round 44)
-_START = compiled(r"(?:从|自)?\d{4}年(?:\d{1,2}月|[春秋]季学期)?(?:\d{1,2}日)?起(?!草)")
+# a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting); 2026年秋季学期起 (a term: round 44); not one
+# running to an end, 2026年5月1日起至9月30日 (a span, due at its end: round 50)
+_START = compiled(r"(?:从|自)?\d{4}年(?:\d{1,2}月|[春秋]季学期)?(?:\d{1,2}日)?起(?!草|[至到])")
 
 
 def _read_deadline(text: str) -> Deadline:
@@ -663,9 +665,16 @@ _POINT_TAIL = (
 )
 _TEXT_DATE = compiled(
     # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
-    r"(?P<start>(?:从|自)?" + _Y + _MD + r"?起(?!草))"
-    # a period: 2019年1月1日至12月31日, 2023—2025年
-    r"|(?P<range>" + _Y + _MD + r"?(?:至|到|—|－|-|～|~)(?:" + _Y + r")?" + _MD + r"?(?:底|末)?(?:前)?)"
+    r"(?P<start>(?:从|自)?" + _Y + _MD + r"?起(?!草|[至到]))"
+    # a period: 2019年1月1日至12月31日, 2023—2025年; 2026年5月1日起至9月30日 (round 50)
+    r"|(?P<range>"
+    + _Y
+    + _MD
+    + r"?(?:起(?=[至到]))?(?:至|到|—|－|-|～|~)(?:"
+    + _Y
+    + r")?"
+    + _MD
+    + r"?(?:底|末)?(?:前)?)"
     r"|(?P<range2>\d{4}(?:—|－|-|～|~)" + _Y + r")"
     # a point: 到2025年底, 2024年6月底前, 2023年，
     r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
@@ -776,6 +785,9 @@ def _sentence_end(text: str) -> int:
 
 # what a plan says it will have done by a year that opens a clause: ，2028年逐步扩大至全市范围
 _BY_THEN = ("逐步", "全面", "基本", "完成", "实现", "建成", "力争", "初步", "确保", "达到", "累计")
+# a modal word between the clause's break and the year (，力争2027年建成投运, ，确保2026年全面完成: round 50; before, no
+# deadline, as the year did not open its clause)
+_MODAL_BEFORE_YEAR = ("力争", "确保", "争取")
 # ... or what will be done in that year: ，2021年组织开展划定情况“回头看”
 _IN_THAT_YEAR = ("组织", "开展", "启动", "制定", "出台")
 # ... but not a count to reach in it, in the same clause: ，2026年组织企业参加境外展会不少于100场次 (the year's target,
@@ -786,7 +798,8 @@ _YEARS_COUNT = compiled(r"[^，,。；;]{0,40}?(?:(?:不少于|不低于|不超�
 def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
     """A point in time is a deadline unless it is a bare year used as a label (2022年度, 比2022年).
 
-    A bare year counts where it opens a clause and the clause ends there (``2023年，…``) or goes
+    A bare year counts where it opens a clause (after a modal word too, ``，力争2027年建成投运``: round 50) and the
+    clause ends there (``2023年，…``) or goes
     on with what will be done by then (``，2028年逐步扩大至全市范围``) or in it (``，2021年组织开展“回头看”``), not with a
     count to reach in it (``，2026年组织…不少于100场次``: round 48; ``…100场次以上``: round 49). A half year is no bare year, though it ends
     in 年 (``各城区2020年上半年启动``: before round 40, no deadline), as a quarter is none (``2025年第三季度``).
@@ -797,7 +810,8 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
         return False
     if raw.startswith(("到", "至")) or not raw.endswith("年") or raw.endswith("半年"):
         return True
-    before = text[m.start() - 1] if m.start() > 0 else "。"
+    opening = m.start() - 2 if text.endswith(_MODAL_BEFORE_YEAR, 0, m.start()) else m.start()
+    before = text[opening - 1] if opening > 0 else "。"
     return before in _CLAUSE_BREAK + "于在）" and (
         after == ""
         or after in _CLAUSE_BREAK
@@ -808,7 +822,12 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
 
 # a year that names what a clause is about, not when it is done: 谋划2026年重点项目, 编制2026年工作要点 (round 35)
 # (not a range's end: 2025年至2027年每年完成10个, round 45)
-_OBJECT_YEAR = compiled(r"(?![至到])[\u4e00-\u9fff]\d{4}年(?![底末内前中度初]|[上下]半年|第?[一二三四]季度|\d|$)")
+# (nor a modal word's: 力争2026年建成…, round 50)
+_OBJECT_YEAR = compiled(
+    r"(?![至到])[\u4e00-\u9fff]"
+    + "".join(f"(?<!{word})" for word in _MODAL_BEFORE_YEAR)
+    + r"\d{4}年(?![底末内前中度初]|[上下]半年|第?[一二三四]季度|\d|$)"
+)
 
 
 def year_of_its_object(clause: str) -> bool:
@@ -817,6 +836,8 @@ def year_of_its_object(clause: str) -> bool:
 
     >>> year_of_its_object("谋划2026年重点项目"), year_of_its_object("力争2026年底前完成"), year_of_its_object("2026年")
     (True, False, False)
+    >>> year_of_its_object("力争2026年建成投用")  # a modal word's year (round 50)
+    False
     """
     return "年" in clause and _OBJECT_YEAR.search(clause) is not None
 

@@ -484,7 +484,8 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
 
 
 # what a further unit of a sentence does, right after its names: its own share (负责: beside the lead), or a part
-# 予以 (予以指导), 加强业务指导 (…是责任主体，负责…，县民政局、县卫生健康局加强业务指导): round 41
+# 予以 (予以指导), 加强业务指导 (…是责任主体，负责…，县民政局、县卫生健康局加强业务指导): round 41; and 加强 with
+# any work of its own (县市场监管局加强食品安全检查: round 50; before, only 加强(业务)指导)
 # and 指导 with its object, a guide's own work (省国资委指导省属国有企业扩大招聘…): beside the lead, as 负责 (round 44)
 # and the work it organises or carries out (由A牵头，各街道办事处组织摸底，B配合: round 45)
 # and what it provides (市财政局保障资金, as in brackets: ``vocab._SHARE_INSIDE``; not the 保障 of 社会保障, 医疗保障局:
@@ -492,7 +493,7 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
 # and (round 47) its oversight, inspection or report, or the duty it carries out, after when it does it (县河长办每月督查
 # 通报, 镇自然资源所每季度巡查复核, 各乡镇（街道）每月上报…, 各村（社区）落实…制度, 镇综合行政执法队依法查处)
 _SHARE_VERB = compiled(
-    r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好|加强(?:业务)?指导|指导(?=[\u4e00-\u9fff])|组织(?=[\u4e00-\u9fff])|开展"
+    r"负责|做好|给予|予以|督促指导|协助|提供|做到|抓好|加强(?=[\u4e00-\u9fff])|指导(?=[\u4e00-\u9fff])|组织(?=[\u4e00-\u9fff])|开展"
     r"|(?<!社会)保障(?!局)"
     r"|督查|督导|巡查|抽查|检查|查处|调度|通报|分析研判|研判|上报|落实|履行"
     r"|督办(?![室办])"  # round 48: 县住建局跟踪督办 (not a 督办室's name)
