@@ -35,6 +35,7 @@ EXPECTED = sorted(
         "round47",
         "round48",
         "round49",
+        "round50",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -87,6 +88,7 @@ THEMES = {
     "round47": ["files10", "fresh13", "left10"],
     "round48": ["files11", "fresh14", "left11"],
     "round49": ["files12", "left12"],
+    "round50": ["left13"],
 }
 
 
