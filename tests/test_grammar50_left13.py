@@ -80,10 +80,10 @@ def test_every_other_month_is_recurring_work() -> None:
     assert [(raw, status) for *_, raw, _, status in _read(text)] == [("每双月", "ongoing")]
 
 
-def test_a_pair_of_things_is_no_period() -> None:
-    # a guard: 双月 only right after 每 (双月湖, 双月刊 name things)
-    text = "1.整治水环境。推进双月湖综合治理。（县水利局牵头）\n"
-    assert [(raw, status) for *_, raw, _, status in _read(text)] == [(None, None)]
+def test_every_other_month_of_a_persons_amount_is_no_recurring_work() -> None:
+    # a guard: 每人每双月…200元 is an amount given per person (rounds 43, 45), as 每人每月 is
+    text = "1.发放补贴。每人每双月发放护理补贴200元。（县民政局负责）\n2.整治水环境。推进双月湖综合治理。（县水利局牵头）\n"
+    assert [(raw, status) for *_, raw, _, status in _read(text)] == [(None, None), (None, None)]
 
 
 def test_a_partner_strengthening_its_own_work_is_named() -> None:
