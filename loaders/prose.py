@@ -669,6 +669,32 @@ def _is_time(text: str, start: int, end: int) -> bool:
 
 
 _TIME_FIRST_CHARS = frozenset("0123456789每上下第一二三四")
+# what the work is about, how, when or what for, a clause of its own opening a sentence (对因彩礼引发的纠纷，…;
+# 针对…问题，…; 围绕…，…; 为确保…，…; 在…时段，…), holding no role verb
+_ADVERBIAL_FIRST = compiled(
+    r"(?:对于?|针对|围绕|聚焦|按照|根据|依据|依照|结合|为了?)[^，,。；;]{1,40}"
+    r"|在[^，,。；;]{1,40}?(?:中|期间|时|时段|时期|前|后|下|内|方面|领域|环节)"
+)
+_ADVERBIAL_OPENERS = frozenset("对针围聚按根依结为在")
+_ROLE_INSIDE = compiled(r"负责|牵头|配合|指导|会同")
+
+
+def _is_opening_adverbial(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` says only what the work is about, how, when or what for (``对因彩礼引发的婚约财产
+    纠纷``, ``围绕森林防火重点时段``, ``为确保森林资源安全``): a clause opening a sentence whose next clause names
+    the units, as after an opening time (round 50).
+
+    >>> t = "对因彩礼引发的纠纷，镇司法所负责调处"
+    >>> _is_opening_adverbial(t, 0, 9), _is_opening_adverbial("在森林防火重点时段", 0, 9)
+    (True, True)
+    >>> _is_opening_adverbial("对县直部门负责人开展培训", 0, 12), _is_opening_adverbial("加强政策宣传", 0, 6)
+    (False, False)
+    """
+    return (
+        text[start : start + 1] in _ADVERBIAL_OPENERS
+        and _ADVERBIAL_FIRST.fullmatch(text, start, end) is not None
+        and _ROLE_INSIDE.search(text, start, end) is None
+    )
 
 
 # a sentence reporting what was done (开展了, 进行了: a 通报's opening; 制定了《…》: a covering notice saying who drafted
@@ -838,8 +864,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(subject)
                     found.extend(_supports_after(text, with_at + joint, ce))
                 continue
-            if ci == 0 or (ci == 1 and _is_time(text, *clauses[0])):
-                # (after a time that opens the sentence: 每季度末，A牵头组织…, 2025年11月底前，由A牵头完成…: round 38)
+            if ci == 0 or (ci == 1 and (_is_time(text, *clauses[0]) or _is_opening_adverbial(text, *clauses[0]))):
+                # (after a time that opens the sentence: 每季度末，A牵头组织…, 2025年11月底前，由A牵头完成…: round 38;
+                # after what the work is about, how, when or what for: 对因彩礼引发的纠纷，A负责及时调处…: round 50)
                 opening = _opening_role(text, cs, ce)
                 if opening and (guided := _guided(text, clauses, ci, opening)):
                     found.extend(guided)  # A负责，B指导: B leads, A supports (round 42)

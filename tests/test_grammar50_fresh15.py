@@ -1,0 +1,40 @@
+"""Round 50 (fresh15): plans of kinds not met before (docs/round50_fresh15.md)."""
+
+from tests.support.readings import plan_measures
+
+
+def _read(text: str) -> list[tuple[int, list[str], list[str], str | None, str | None, str | None]]:
+    return plan_measures(text, "x.txt")
+
+
+def test_units_after_an_opening_adverbial_clause_lead() -> None:
+    # before, no task: a first clause naming what the work is about (对…纠纷, 针对…), when (在…时段) or what for
+    # (为确保…) hid the units of the second, as an opening time has not since round 38
+    text = (
+        "1.修订村规民约。各村负责，镇民政办指导，2026年4月30日前完成。\n"
+        "2.调处彩礼纠纷。对因彩礼引发的婚约财产纠纷，镇司法所负责及时调处，镇派出所配合做好矛盾风险防范。\n"
+        "3.化解物业纠纷。针对群众反映集中的物业问题，区住房城乡建设局牵头督促整改，各街道办事处配合，2026年6月底前完成。\n"
+        "4.开展巡查。在森林防火重点时段，县林业局负责组织巡查，各乡镇配合。\n"
+        "5.保护林木。为确保森林资源安全，县林业局负责组织巡查，各乡镇配合。\n"
+        "6.开展巡林。围绕防火重点区域，县林长办负责组织巡林，县林业局配合。\n"
+    )
+    assert [(line, leads, supports, date) for line, leads, supports, _, date, _ in _read(text)] == [
+        (1, ["镇民政办"], ["各村"], "2026-04-30"),
+        (2, ["镇司法所"], ["镇派出所"], None),
+        (3, ["区住房城乡建设局"], ["各街道办事处"], "2026-06"),
+        (4, ["县林业局"], ["各乡镇"], None),
+        (5, ["县林业局"], ["各乡镇"], None),
+        (6, ["县林长办"], ["县林业局"], None),
+    ]
+
+
+def test_a_first_clause_of_work_still_hides_no_task() -> None:
+    # a guard: a first clause of work (加强…, 在全县推广…: no occasion) before a unit's 负责 is read as before (no
+    # task), and a scope before units with no role verb (镇司法所及时调处) names no task
+    text = (
+        "1.加强宣传。加强政策宣传，镇司法所负责及时调处。\n"
+        "2.调处纠纷。对因彩礼引发的纠纷，镇司法所及时调处。\n"
+        "3.推广经验。在全县推广试点经验，县林业局负责组织培训。\n"
+        "4.推进改革。（县发改局牵头）\n"
+    )
+    assert [(line, leads, supports) for line, leads, supports, *_ in _read(text)] == [(4, ["县发改局"], [])]
