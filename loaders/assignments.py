@@ -106,14 +106,18 @@ def _name_cut(line: str, following: str) -> bool:
     (False, False)
     >>> _name_cut("完成时限：每季度", "洛阳市人民政府办公室")  # a deadline's value, the signature after it (round 40)
     False
+    >>> _name_cut("完成时限：2026年10月底前，此后常态化开展", "某镇人民政府")  # its second clause too (round 50)
+    False
     """
     if line[-1] in "。；;，,、：:）)":
         return False
     tail = _VALUE_MARKS.split(line[-_NAME_CUT_REACH:])[-1]
     if not tail or len(tail) == len(line[-_NAME_CUT_REACH:]) or is_unit_name(tail):
         return False
-    colon = len(line) - len(tail) - 1  # the mark before the last value: a deadline field's colon names no units
-    if line[colon] in "：:" and label_role(label_before(line, colon) or "") == "deadline":
+    # the line's last field a deadline's names no units, whatever clause closes it (完成时限：每季度; round 50:
+    # 完成时限：2026年10月底前，此后常态化开展 above the issuer)
+    colon = max(line.rfind("："), line.rfind(":"))
+    if colon > 0 and label_role(label_before(line, colon) or "") == "deadline":
         return False
     head = _VALUE_MARKS.split(following[:_NAME_CUT_REACH], 1)[0].rstrip("。")
     return is_unit_name(tail + head)

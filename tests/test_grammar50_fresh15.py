@@ -38,3 +38,24 @@ def test_a_first_clause_of_work_still_hides_no_task() -> None:
         "4.推进改革。（县发改局牵头）\n"
     )
     assert [(line, leads, supports) for line, leads, supports, *_ in _read(text)] == [(4, ["县发改局"], [])]
+
+
+def test_a_deadline_field_with_a_second_clause_does_not_run_into_the_signature() -> None:
+    # before, the raw deadline was `2026年10月底前，此后常态化开展某镇人民政府`: the field's last clause and the issuer
+    # under a blank line read as one name cut by a line break (round 40 stopped it only after the field's colon)
+    text = (
+        "某镇工作方案\n\n1.开展巡查。对全镇林区开展巡查。\n牵头单位：镇林业站\n完成时限：2026年10月底前，此后常态化开展\n\n"
+        "某镇人民政府\n2026年3月2日\n"
+    )
+    assert [(raw, date) for *_, raw, date, _ in _read(text)] == [("2026年10月底前，此后常态化开展", "2026-10")]
+
+
+def test_a_unit_cut_by_a_line_break_after_a_deadline_field_still_joins() -> None:
+    # a guard: a unit field after the deadline field on the same line still joins a name the next line finishes
+    text = (
+        "某区工作方案\n\n1.推进改造。加快推进老旧小区改造。\n完成时限：2025年12月底前；责任单位：区自然资源分局、区住\n"
+        "建局、相关街道\n"
+    )
+    assert [(leads, date) for _, leads, _, _, date, _ in _read(text)] == [
+        (["区自然资源分局", "区住建局", "相关街道"], "2025-12")
+    ]
