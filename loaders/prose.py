@@ -672,28 +672,34 @@ _TIME_FIRST_CHARS = frozenset("0123456789每上下第一二三四")
 # what the work is about, how, when or what for, a clause of its own opening a sentence (对因彩礼引发的纠纷，…;
 # 针对…问题，…; 围绕…，…; 为确保…，…; 在…时段，…), holding no role verb
 _ADVERBIAL_FIRST = compiled(
-    r"(?:对于?|针对|围绕|聚焦|按照|根据|依据|依照|结合|为了?)[^，,。；;]{1,40}"
+    r"(?:对于?|针对|围绕|聚焦|按照|根据|依据|依照|依托|通过|借助|结合|为了?)[^，,。；;]{1,40}"
     r"|在[^，,。；;]{1,40}?(?:中|期间|时|时段|时期|前|后|下|内|方面|领域|环节)"
+    r"|以[^，,。；;]{1,30}?为(?:重点|抓手|核心|主线|载体|契机|突破口|导向|目标)"
+    r"|自?20\d{2}年(?:起|开始)|(?:春节|国庆节?|汛期?|入汛|元旦)前"
 )
-_ADVERBIAL_OPENERS = frozenset("对针围聚按根依结为在")
+_ADVERBIAL_OPENERS = frozenset("对针围聚按根依通借结为在以自2春国汛入元")
 _ROLE_INSIDE = compiled(r"负责|牵头|配合|指导|会同")
+_QUOTED = compiled(r"“[^”]{0,30}”")  # a principle's words (按照“谁投资谁负责”的原则) are no role of the clause
 
 
 def _is_opening_adverbial(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` says only what the work is about, how, when or what for (``对因彩礼引发的婚约财产
-    纠纷``, ``围绕森林防火重点时段``, ``为确保森林资源安全``): a clause opening a sentence whose next clause names
-    the units, as after an opening time (round 50).
+    纠纷``, ``围绕森林防火重点时段``, ``为确保森林资源安全``, ``以健身行业为重点``, ``依托12315平台``, ``春节前``,
+    ``自2026年起``): a clause opening a sentence whose next clause names the units, as after an opening time (round
+    50). A role verb inside it makes it no such clause, but not one quoted (``按照“谁投资谁负责”的原则``).
 
     >>> t = "对因彩礼引发的纠纷，镇司法所负责调处"
     >>> _is_opening_adverbial(t, 0, 9), _is_opening_adverbial("在森林防火重点时段", 0, 9)
     (True, True)
     >>> _is_opening_adverbial("对县直部门负责人开展培训", 0, 12), _is_opening_adverbial("加强政策宣传", 0, 6)
     (False, False)
+    >>> _is_opening_adverbial("按照“谁投资谁负责”的原则", 0, 13), _is_opening_adverbial("以奖代补", 0, 4)
+    (True, False)
     """
     return (
         text[start : start + 1] in _ADVERBIAL_OPENERS
         and _ADVERBIAL_FIRST.fullmatch(text, start, end) is not None
-        and _ROLE_INSIDE.search(text, start, end) is None
+        and _ROLE_INSIDE.search(_QUOTED.sub("", text[start:end])) is None
     )
 
 

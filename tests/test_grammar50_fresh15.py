@@ -17,6 +17,9 @@ def test_units_after_an_opening_adverbial_clause_lead() -> None:
         "4.开展巡查。在森林防火重点时段，县林业局负责组织巡查，各乡镇配合。\n"
         "5.保护林木。为确保森林资源安全，县林业局负责组织巡查，各乡镇配合。\n"
         "6.开展巡林。围绕防火重点区域，县林长办负责组织巡林，县林业局配合。\n"
+        "7.加强监管。以健身、美容行业为重点，市体育局负责开展专项检查，市市场监管局配合。\n"
+        "8.畅通渠道。依托12315平台，市市场监管局负责快速处置投诉，市商务局配合。\n"
+        "9.拨付工程款。按照“谁投资谁负责”的原则，县发展改革局负责督促拨付，县财政局配合。\n"
     )
     assert [(line, leads, supports, date) for line, leads, supports, _, date, _ in _read(text)] == [
         (1, ["镇民政办"], ["各村"], "2026-04-30"),
@@ -25,6 +28,9 @@ def test_units_after_an_opening_adverbial_clause_lead() -> None:
         (4, ["县林业局"], ["各乡镇"], None),
         (5, ["县林业局"], ["各乡镇"], None),
         (6, ["县林长办"], ["县林业局"], None),
+        (7, ["市体育局"], ["市市场监管局"], None),
+        (8, ["市市场监管局"], ["市商务局"], None),
+        (9, ["县发展改革局"], ["县财政局"], None),
     ]
 
 
@@ -38,6 +44,13 @@ def test_a_first_clause_of_work_still_hides_no_task() -> None:
         "4.推进改革。（县发改局牵头）\n"
     )
     assert [(line, leads, supports) for line, leads, supports, *_ in _read(text)] == [(4, ["县发改局"], [])]
+
+
+def test_a_unit_opening_the_sentence_with_work_of_its_own_keeps_leading() -> None:
+    # a guard: a first clause whose subject is a unit (县农业农村局将…) is no opening adverbial; both units lead, as
+    # round 40 read them (a reading of every clause after a first one with no role verb moved nine earlier plans)
+    text = "1.落实补贴。县农业农村局将秸秆还田作业补贴直接发放至种植户，县财政局负责资金审核。\n"
+    assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [(["县农业农村局", "县财政局"], [])]
 
 
 def test_a_deadline_field_with_a_second_clause_does_not_run_into_the_signature() -> None:
