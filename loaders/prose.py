@@ -1195,6 +1195,41 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
     return [(a, b, x) for a, b, x in tasks]
 
 
+_POINT = compiled("[一二三四五六七八九十]是")  # 一是…；二是…: the points of a paragraph
+_POINT_NUMERALS = "一二三四五六七八九十"
+
+
+def point_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignment]]:
+    """(start, end, assignment) of each point a paragraph ``text[start:end]`` lists as ``一是…；二是…；三是…`` when
+    every point names a lead of its own: a task each (round 50; before, one task with every point's units leading).
+    The first task's text opens with the paragraph (its title), a later one's with its point, after its numeral.
+    [] when the points are not in order from 一是, or one of them names no lead (the paragraph is one task).
+
+    >>> t = "加强保护。一是开展督查，由县林业局牵头；二是打击毁林，县公安局负责，县林业局配合。"
+    >>> [(t[a:b], [u.name for u in x.units]) for a, b, x in point_tasks(t, 0, len(t))]
+    [('加强保护。一是开展督查，由县林业局牵头', ['县林业局']), ('打击毁林，县公安局负责，县林业局配合', ['县公安局', '县林业局'])]
+    >>> point_tasks("一是开展督查，由县林业局牵头；二是做好宣传。", 0, 22)
+    []
+    """
+    points = [
+        m.start()
+        for m in _POINT.finditer(text, start, end)
+        if m.start() == start or text[m.start() - 1] in "。；;，,：:"
+    ]
+    if len(points) < 2 or any(text[at] != _POINT_NUMERALS[n] for n, at in enumerate(points[: len(_POINT_NUMERALS)])):
+        return []
+    tasks: list[tuple[int, int, Assignment]] = []
+    for n, at in enumerate(points):
+        stop = points[n + 1] if n + 1 < len(points) else end
+        while stop > at and text[stop - 1] in "。；;，, \n":
+            stop -= 1
+        read = read_prose(text, at + 2, stop)
+        if read is None or not any(u.role in ("lead", "responsible") for u in read.units):
+            return []
+        tasks.append((start if n == 0 else at + 2, stop, read))
+    return tasks
+
+
 def stage_task(text: str, start: int, end: int) -> tuple[int, int, Assignment] | None:
     """(start, end, assignment) of a stage of a plan's schedule that names who does its work with no role word
     (``（一）动员部署阶段（2026年3月）。各区政府制定本辖区实施计划…``: 各区政府 leads, round 36): a clause of the sentence

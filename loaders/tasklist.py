@@ -1073,7 +1073,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     # imported here: a document read as a workplan book never builds this reading, and their rules are
     # about a tenth of the loaders' import time
     from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, numbered_duties, read_duty
-    from reformgraph.loaders.prose import read_prose, stage_task, subject_tasks
+    from reformgraph.loaders.prose import point_tasks, read_prose, stage_task, subject_tasks
 
     lines, text = source.lines, source.text
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
@@ -1299,6 +1299,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             and (led := _unit_led(text.text, mark + number.end(), end)) is not None
         ):
             subjects = [led]  # （2）市气象局加密监测…: the units its sentence opens with lead (round 37)
+        if not subjects and prose is not None and text.text.find("二是", mark, end) != -1:
+            subjects = point_tasks(text.text, mark, end)  # 一是…，由A牵头；二是…，B负责: a task each (round 50)
         if (
             len(subjects) == 1
             and prose is not None

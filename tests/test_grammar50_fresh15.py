@@ -72,3 +72,23 @@ def test_a_unit_cut_by_a_line_break_after_a_deadline_field_still_joins() -> None
     assert [(leads, date) for _, leads, _, _, date, _ in _read(text)] == [
         (["区自然资源分局", "区住建局", "相关街道"], "2025-12")
     ]
+
+
+def test_each_point_naming_its_own_lead_is_a_task() -> None:
+    # before, one task: every point's units led it, the last point's partner was lost, the dates were joined
+    # (round 38's Left: `一是A…；二是B…` whose units are inline without brackets)
+    text = (
+        "2.加强林地保护。一是开展森林督查，由县林业局牵头，2026年10月底前完成；二是严格林地审批，县自然资源局负责，"
+        "长期坚持；三是打击毁林行为，县公安局负责，县林业局配合。\n"
+    )
+    assert [(line, leads, supports, date, status) for line, leads, supports, _, date, status in _read(text)] == [
+        (1, ["县林业局"], [], "2026-10", "scheduled"),
+        (1, ["县自然资源局"], [], None, "ongoing"),
+        (1, ["县公安局"], ["县林业局"], None, None),
+    ]
+
+
+def test_points_one_of_which_names_no_unit_stay_one_task() -> None:
+    # a guard: a point with no unit of its own (二是严格林地审批) leaves the paragraph one task, as before
+    text = "2.加强林地保护。一是开展森林督查，由县林业局牵头；二是严格林地审批；三是打击毁林行为，县公安局负责。\n"
+    assert [(leads, supports) for _, leads, supports, *_ in _read(text)] == [(["县林业局", "县公安局"], [])]
