@@ -28,7 +28,7 @@ from openpyxl.utils.escape import unescape
 from reformgraph.loaders.containers import scan_xml
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.loaders.run_formats import RunLegend
-from reformgraph.loaders.sheet_stream import open_workbook
+from reformgraph.loaders.sheet_stream import inline_strings, open_workbook, strings_legend
 from reformgraph.loaders.sheets import (
     NamedSheet,
     Range,
@@ -217,6 +217,26 @@ def _cells_in_format_marked(source, values: list[list[object]], legend: RunLegen
     ]
 
 
+_INLINE = b'"inlineStr"'
+
+
+def _inline_legend(part: bytes, values: list[list[object]]) -> RunLegend | None:
+    """The legend among a sheet's strings when they are written in its cells (``t="inlineStr"``, no shared strings
+    part: a workbook written by a program such as openpyxl, round 50); None in a sheet of shared strings (their
+    legend is looked for when they are read, round 48)."""
+    if _INLINE not in part:
+        return None
+    return strings_legend([v for row in values for v in row if isinstance(v, str)])
+
+
+def _inline_strings_marked(part: bytes, values: list[list[object]], legend: RunLegend) -> list[list[object]]:
+    """``values`` with each rich inline string read again, its units in ``legend``'s format marked."""
+    for (row, column), text in inline_strings(part, legend).items():
+        if row <= len(values) and column <= len(values[row - 1]):
+            values[row - 1][column - 1] = text
+    return values
+
+
 def _units_marked(value: object, mark: str) -> object:
     """A cell's value with ``mark`` before each unit when it is one unit's name or a list of units' names (a bold
     cell holding the task's two leads, round 49: a cell bold whole has every unit of it bold), no mark on it yet
@@ -259,7 +279,8 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> S
             if getattr(sheet.source, "sheet_state", "visible") != "visible":
                 continue  # a hidden sheet (old tasks an office set aside): no part of the plan shown (round 38)
             title = sheet.title
-            shape = scan_sheet(book.part(sheet), path=path, part=sheet.part, sheet=title, limits=limits)
+            part = book.part(sheet)
+            shape = scan_sheet(part, path=path, part=sheet.part, sheet=title, limits=limits)
             total = check_used_range(title, shape.rows, shape.cols, path=path, limits=limits, before=total)
             if not shape.rows or not shape.cols:
                 sheets.append((title, []))
@@ -270,8 +291,11 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> S
                 values = [
                     [shown_value(_unescaped(c.value), getattr(c, "number_format", None)) for c in r] for r in rows
                 ]
-                if book.legend is not None:  # a legend giving a format a unit's role (round 48)
-                    values = _cells_in_format_marked(sheet.source, values, book.legend)
+                legend = book.legend or _inline_legend(part, values)
+                if legend is not None:  # a legend giving a format a unit's role (round 48)
+                    values = _cells_in_format_marked(sheet.source, values, legend)
+                    if _INLINE in part:  # rich strings written in their cells (round 50)
+                        values = _inline_strings_marked(part, values, legend)
             if shape.unsaved:
                 unsaved_values(values, shape.unsaved)
             rows = sheet_rows(values, merges, path=path, sheet=title, limits=limits)

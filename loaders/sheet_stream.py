@@ -41,7 +41,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.containers import DTD_REFUSED, check_xml_parts, open_package
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
-from reformgraph.loaders.run_formats import RunLegend, marked_units, run_legend
+from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.sheets import Range
 
 Position = tuple[int, int]
@@ -273,9 +273,37 @@ def run_in_format(props, legend: RunLegend) -> bool:
     return font is not None and legend.font in font.get("val", "")
 
 
-def _strings_legend(strings: list[str]) -> RunLegend | None:
-    """The legend among a workbook's shared strings giving a run's format a unit's role (``run_formats``)."""
-    said = [s for s in strings if "粗" in s or "体" in s]
+def inline_strings(part: bytes, legend: RunLegend) -> dict[tuple[int, int], str]:
+    """The rich inline strings of a worksheet's XML (``<c t="inlineStr"><is><r>…``: a workbook written by a
+    program, openpyxl's own, never saved by Excel, WPS or Calc), by (row, column), each read with its runs in
+    ``legend``'s format marked (``run_formats.marked_units``), as the shared strings are (round 50). A cell with no
+    reference or no run is left out (its value, read already, has nothing to mark).
+
+    >>> ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    >>> xml = (f'<worksheet {ns}><sheetData><row r="3"><c r="C3" t="inlineStr"><is><r><rPr><b val="1"/></rPr>'
+    ...        f'<t>镇水利站</t></r><r><t>、各村</t></r></is></c><c r="D3" t="inlineStr"><is><t>5月</t></is></c>'
+    ...        f'</row></sheetData></worksheet>').encode()
+    >>> inline_strings(xml, RunLegend("", "★"))
+    {(3, 3): '★镇水利站、各村'}
+    """
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+
+    content, found = _text_reader(legend), {}
+    cell_tag, string_tag, run_tag = (f"{{{SHEET_MAIN_NS}}}{name}" for name in ("c", "is", "r"))
+    for _, cell in _ends(io.BytesIO(part), (cell_tag,)):
+        string, at = cell.find(string_tag), cell.get("r")
+        if cell.get("t") == "inlineStr" and string is not None and at and string.find(run_tag) is not None:
+            text = content(string).replace("x005F_", "")
+            if "**" in text:
+                found[coordinate_to_tuple(at)] = marked_units(text, legend.mark)
+        _free(cell)
+    return found
+
+
+def strings_legend(strings: list[str]) -> RunLegend | None:
+    """The legend among a workbook's strings giving a run's format a unit's role (``run_formats``)."""
+    said = [s for s in strings if may_hold_legend(s)]
     return run_legend("\n".join(said)) if said else None
 
 
@@ -293,7 +321,7 @@ def _read_only_book(data: bytes):
                 with self.archive.open(part.PartName[1:]) as source:
                     self.shared_strings = _string_table(source)
                 # a legend giving bold (a font) a unit's role: the strings read again, such units marked (round 48)
-                if (legend := _strings_legend(self.shared_strings)) is not None:
+                if (legend := strings_legend(self.shared_strings)) is not None:
                     with self.archive.open(part.PartName[1:]) as source:
                         self.shared_strings = _string_table(source, legend)
                     self.legend = legend
