@@ -16,6 +16,7 @@ row (quadratic in a long merge) and repeats a cell once per spanned grid column 
 from __future__ import annotations
 
 import io
+from types import MappingProxyType
 
 from reformgraph.errors import DocumentError
 from reformgraph.extras import require
@@ -176,9 +177,9 @@ def docx_content(
     whole = "\n".join(lines)
     check_lines(whole, path=path, limits=limits)
     if legend is None and (found := run_legend(whole)) is not None:
-        if not found.font:  # bold: a run's own w:b, or its character style's (w:rStyle Strong, round 49)
-            found = found._replace(styles=bold_character_styles(document.styles.element))
-        return docx_content(data, path=path, limits=limits, legend=found)
+        # a run's format as Word shows it: its own, its character style's (w:rStyle Strong, round 49), its
+        # paragraph style's, the document's defaults (round 50)
+        return docx_content(data, path=path, limits=limits, legend=styles_in_format(document.styles.element, found))
     return lines, tables
 
 
@@ -331,13 +332,15 @@ def shown_text(p, legend: RunLegend | None = None) -> str:
         if parent is p and props is not None and _raised(props) and note_mark(run.text or "", out[-1] if out else ""):
             continue  # a note's mark typed as superscript after a word (县财政局¹: round 46)
         if parent is p:
-            out.append(f"**{run.text}**" if legend is not None and _in_format(props, legend) else run.text)
+            out.append(f"**{run.text}**" if legend is not None and _in_format(props, legend, p.style) else run.text)
     return "".join(out) if legend is None else marked_units("".join(out), legend.mark)
 
 
-def _in_format(props, legend: RunLegend) -> bool:
-    """Whether a run's own format (``w:rPr``) is the one ``legend`` names: bold (``w:b`` on), or a font whose name
-    holds the legend's (``w:rFonts``' East Asian, then Latin names: 楷体_GB2312 for 楷体).
+def _in_format(props, legend: RunLegend, paragraph_style: str | None = None) -> bool:
+    """Whether a run is shown in the format ``legend`` names (bold; a font whose name holds the legend's, 楷体_GB2312
+    for 楷体), in Word's order: the run's own format (``w:rPr``), then its character style's (``w:rStyle``), then
+    its paragraph's style's (``paragraph_style``, else the default paragraph style), then the document's defaults;
+    the first that says decides (``legend.styles``, ``legend.base``, ``legend.default``: :func:`styles_in_format`).
 
     >>> from docx.oxml import parse_xml
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -345,54 +348,96 @@ def _in_format(props, legend: RunLegend) -> bool:
     >>> kai = parse_xml(f'<w:rPr {ns}><w:rFonts w:eastAsia="楷体_GB2312"/></w:rPr>')
     >>> _in_format(bold, RunLegend("", "★")), _in_format(off, RunLegend("", "★")), _in_format(kai, RunLegend("楷体", "☆"))
     (True, False, True)
+    >>> in_bold_style = RunLegend("", "★", {"表格重点": True})
+    >>> _in_format(None, in_bold_style, "表格重点"), _in_format(off, in_bold_style, "表格重点")
+    (True, False)
+    """
+    if (own := _format_says(props, legend)) is not None:
+        return own
+    style = props.find(W + "rStyle") if props is not None else None
+    if style is not None and (by_style := legend.styles.get(style.get(W + "val") or "")) is not None:
+        return by_style
+    by_paragraph = legend.styles.get(paragraph_style or legend.base)
+    return legend.default if by_paragraph is None else by_paragraph
+
+
+def _format_says(props, legend: RunLegend) -> bool | None:
+    """What a format (``w:rPr`` of a run, of a style, of the defaults) says of the one ``legend`` names: bold on
+    or off (``w:b``); the legend's font or another (``w:rFonts``: the East Asian font, else the Latin ones, as
+    round 48 read them); None when it says nothing of it.
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> hei = RunLegend("黑体", "★")
+    >>> _format_says(parse_xml(f'<w:rPr {ns}><w:rFonts w:eastAsia="黑体"/></w:rPr>'), hei)
+    True
+    >>> _format_says(parse_xml(f'<w:rPr {ns}><w:rFonts w:ascii="黑体" w:eastAsia="仿宋_GB2312"/></w:rPr>'), hei)
+    False
+    >>> _format_says(parse_xml(f'<w:rPr {ns}><w:sz w:val="24"/></w:rPr>'), hei), _format_says(None, hei)
+    (None, None)
     """
     if props is None:
-        return False
+        return None
     if not legend.font:
         bold = props.find(W + "b")
-        if bold is not None:
-            return bold.get(W + "val") not in _OFF
-        style = props.find(W + "rStyle")
-        return style is not None and style.get(W + "val") in legend.styles
+        return None if bold is None else bold.get(W + "val") not in _OFF
     fonts = props.find(W + "rFonts")
-    return fonts is not None and any(legend.font in (fonts.get(W + side) or "") for side in _FONT_SIDES)
+    if fonts is None:
+        return None
+    if east := fonts.get(W + "eastAsia"):
+        return legend.font in east
+    named = [name for side in _FONT_SIDES[1:] if (name := fonts.get(W + side))]
+    return any(legend.font in name for name in named) if named else None
 
 
 _FONT_SIDES = ("eastAsia", "ascii", "hAnsi")
 
 
-def bold_character_styles(styles) -> frozenset[str]:
-    """The ids of the character styles of a styles part (``w:styles``) that set their text bold: ``w:b`` on in the
-    style's own ``w:rPr``, or in the style it is based on (``w:basedOn``), as Word shows a run in it (Strong, 要点).
+def styles_in_format(styles, legend: RunLegend) -> RunLegend:
+    """``legend`` with what a styles part (``w:styles``) says of its format: each character and paragraph style
+    that says (in its own ``w:rPr``, or the first style up its ``w:basedOn`` chain that does) whether its text is
+    shown so (Strong, 要点: bold; a style setting 黑体), the default paragraph style's id, and whether the document's
+    defaults (``w:docDefaults``) show text so. Round 49 read bold character styles; round 50 paragraph styles, the
+    defaults, and the font of a style under a font legend.
 
     >>> from docx.oxml import parse_xml
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    >>> def style(i, props, based=""):
+    >>> def style(i, props, based="", kind="character", default=""):
     ...     on = f'<w:basedOn w:val="{based}"/>' if based else ""
-    ...     return f'<w:style w:type="character" w:styleId="{i}">{on}<w:rPr>{props}</w:rPr></w:style>'
+    ...     return f'<w:style w:type="{kind}" {default} w:styleId="{i}">{on}<w:rPr>{props}</w:rPr></w:style>'
     >>> part = style("Strong", "<w:b/>") + style("a1", "", "Strong") + style("a2", '<w:b w:val="0"/>', "Strong")
-    >>> sorted(bold_character_styles(parse_xml(f'<w:styles {ns}>{part}{style("Emphasis", "<w:i/>")}</w:styles>')))
-    ['Strong', 'a1']
+    >>> part += style("Emphasis", "<w:i/>") + style("a3", "", "a4", "paragraph") + style("a4", "<w:b/>", "", "paragraph")
+    >>> part += style("Normal", "", "", "paragraph", 'w:default="1"')
+    >>> found = styles_in_format(parse_xml(f'<w:styles {ns}>{part}</w:styles>'), RunLegend("", "★"))
+    >>> sorted(found.styles.items()), found.base, found.default
+    ([('Strong', True), ('a1', True), ('a2', False), ('a3', True), ('a4', True)], 'Normal', False)
     """
     own: dict[str, tuple[bool | None, str]] = {}
+    base = ""
     for style in styles.iterfind(W + "style"):
-        if style.get(W + "type") == "character":
-            bold, based = style.find(f"{W}rPr/{W}b"), style.find(W + "basedOn")
-            own[style.get(W + "styleId") or ""] = (
-                None if bold is None else bold.get(W + "val") not in _OFF,
-                "" if based is None else based.get(W + "val") or "",
-            )
+        kind = style.get(W + "type")
+        if kind not in ("character", "paragraph"):
+            continue
+        style_id, based = style.get(W + "styleId") or "", style.find(W + "basedOn")
+        own[style_id] = (
+            _format_says(style.find(W + "rPr"), legend),
+            "" if based is None else based.get(W + "val") or "",
+        )
+        if kind == "paragraph" and style.get(W + "default") in ("1", "true", "on") and not base:
+            base = style_id
 
-    def is_bold(style_id: str) -> bool:
+    def says(style_id: str) -> bool | None:
         seen = set()
         while style_id in own and style_id not in seen:  # up the basedOn chain to the first style that says
             seen.add(style_id)
-            bold, style_id = own[style_id]
-            if bold is not None:
-                return bold
-        return False
+            said, style_id = own[style_id]
+            if said is not None:
+                return said
+        return None
 
-    return frozenset(s for s in own if is_bold(s))
+    resolved = {s: said for s in own if (said := says(s)) is not None}
+    default = _format_says(styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"), legend)
+    return legend._replace(styles=MappingProxyType(resolved), base=base, default=bool(default))
 
 
 _DELETED_MARK = f"{W}pPr/{W}rPr/{W}del"  # a paragraph mark deleted with tracked changes
