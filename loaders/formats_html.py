@@ -27,8 +27,7 @@ from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import note_mark
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
-from reformgraph.loaders.run_formats import marked_units
-from reformgraph.loaders.source import bold_legend
+from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import document_from_tables
 from reformgraph.records import Document
@@ -36,9 +35,18 @@ from reformgraph.regexcache import compiled
 
 WHAT = "HTML page"
 _BOLD_TAGS = ("b", "strong")
-# inline elements a page sets bold by CSS (<span style="font-weight:bold">, a page saved from Word: FONT-WEIGHT: 700)
-_STYLED_INLINE = ("span", "font")
-_CSS_BOLD = compiled(r"font-weight\s*:\s*(?:bold|bolder|[6-9]00)\b", re.I)
+# the elements whose format is read under a legend: their tag (<b>, <strong>, <font face>), the page's style sheet's
+# rules for their tag and class, their inline style (round 49: <span>/<font> inline style; round 50: the style sheet,
+# <p>, <div>, <td>, <th>, <li>)
+_FORMATTED = frozenset(("span", "font", "b", "strong", "p", "div", "td", "th", "li"))
+# a declaration of the font's weight or family (not Word's mso-bidi-font-weight, the complex-script text's)
+_CSS_FONT = compiled(r"(?<![\w-])font-(weight|family)\s*:\s*([^;{}]+)", re.I)
+_CSS_BOLD = compiled(r"\s*(?:bold|bolder|[6-9]00)\s*(?:!important)?\s*", re.I)
+_CSS_INHERITED = compiled(r"\s*(?:inherit|unset|initial|revert)?\s*", re.I)
+_STYLE_SHEET = compiled(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
+_CSS_RULE = compiled(r"([^{}]*)\{([^{}]*)\}")
+_CSS_COMMENT = compiled(r"/\*.*?\*/|<!--|-->", re.S)
+_SIMPLE_SELECTOR = compiled(r"\s*([a-z][a-z0-9]*)?(?:\.([\w-]+))?\s*", re.I)
 BLOCKS = frozenset(
     ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "br")
 )
@@ -145,10 +153,12 @@ def _covered(pending: dict[int, tuple[str, int]], col: int) -> str:
 class _Collector:
     """lxml parser target: collects lines, tables and the title as the page streams past."""
 
-    def __init__(self, *, path: str, limits: Limits, bold: bool = False):
+    def __init__(self, *, path: str, limits: Limits, legend: RunLegend | None = None, sheet: StyleSheet | None = None):
         self.path = path
         self.limits = limits
-        self.bold = bold  # a legend gives bold a unit's role: <b>/<strong> text is written between ** (round 48)
+        # a legend gives a format (bold, a font) a unit's role: text in that format is written between ** (round 48)
+        self.legend = legend
+        self.sheet = sheet or {}
         self.text: list[str] = []
         self.in_table: set[int] = set()  # indexes into ``text`` of the pieces read inside a table's cells
         self.tables: list[_Table] = []
@@ -163,7 +173,8 @@ class _Collector:
         self.spans: list[bool] = []  # the open <span> elements: whether each is a grid's cell
         self.pictures = 0  # the <img> elements the page shows (no page chrome)
         self.raised: list[str] | None = None  # the text of the open <sup>, held until it ends (a note's mark?)
-        self.styled: list[bool] = []  # under a legend, the open <span>/<font>: whether each is bold by CSS (round 49)
+        # under a legend, whether the text of each open element of ``_FORMATTED`` is in the legend's format
+        self.formats: list[bool] = []
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
@@ -187,10 +198,8 @@ class _Collector:
             self._frame(attributes["srcdoc"])
         if tag == "span":  # a grid's cell (<span class="cell">): its text set apart as a <td>'s is (round 45)
             self.spans.append(is_cell(attributes.get("class")))
-        if self.bold and tag in _STYLED_INLINE:
-            self.styled.append(css_bold(attributes.get("style")))
-            if self.styled[-1]:
-                self._shown("**")  # bold as a <b> is (none while skipping: _shown keeps no hidden text)
+        # the text's format changes at this element: ** after its line's or cell's start (none while skipping)
+        turns = self.legend is not None and tag in _FORMATTED and self._format_opens(tag, attributes)
         if tag in ("title", "h1") and not self.title_done and self.title is None:
             self.title = []
         if self.skipping and tag != "title":
@@ -201,8 +210,6 @@ class _Collector:
             self.pictures += 1
         elif tag == "sup" and self.raised is None:
             self.raised = []
-        elif self.bold and tag in _BOLD_TAGS:
-            self._shown("**")
         if tag == "table":
             check_count("depth", len(self.open_tables) + 1, "tables are nested", path=self.path, limits=self.limits)
             table = _Table()
@@ -221,11 +228,23 @@ class _Collector:
             check_count("cells", self.cells, "tables hold", path=self.path, limits=self.limits)
             table.rows[-1].append([])
             table.spans[-1].append((_span(attributes, "rowspan"), colspan))
+        if turns:
+            self._shown("**")
+
+    def _format_opens(self, tag: str, attributes) -> bool:
+        """Note whether an opening element's text is in the legend's format (its own rules, else its parent's);
+        whether that changes the format of the text."""
+        before = self.formats[-1] if self.formats else False
+        says = element_format(tag, attributes, self.sheet, self.legend)
+        self.formats.append(before if says is None else says)
+        return self.formats[-1] != before
 
     def end(self, tag) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
-        if self.bold and tag in _STYLED_INLINE and self.styled and self.styled.pop():
-            self._shown("**")
+        if self.legend is not None and tag in _FORMATTED and self.formats:
+            was = self.formats.pop()
+            if was != (self.formats[-1] if self.formats else False):
+                self._shown("**")
         if tag == "sup" and self.raised is not None:
             # a note's mark raised after a word (县财政局<sup>1</sup>) is no text of it (round 46)
             raised, self.raised = "".join(self.raised), None
@@ -249,8 +268,6 @@ class _Collector:
             return
         if tag == "span" and self.spans and self.spans.pop():
             self.text.append("  ")
-        if self.bold and tag in _BOLD_TAGS:
-            self._shown("**")
         if tag in BLOCKS:
             self._block_break()
         if tag == "table" and self.open_tables:
@@ -325,15 +342,64 @@ def source_breaks_as_spaces(data: str, before: str = "") -> str:
     return _SOURCE_BREAK.sub(rendered, data)
 
 
-def css_bold(style: str | None) -> bool:
-    """Whether an element's inline CSS sets its text bold (``font-weight`` bold, bolder, or 600 to 900).
+StyleSheet = dict[tuple[str, str], str]
+"""A page's style sheet: (tag, class) → the declarations its rules give them, in the sheet's order ("" for a rule
+naming no tag or no class)."""
 
-    >>> css_bold("FONT-WEIGHT: 700; FONT-FAMILY: 仿宋_GB2312"), css_bold("font-weight:bold"), css_bold("font-weight:400")
-    (True, True, False)
-    >>> css_bold(None), css_bold("font-family:黑体")
-    (False, False)
+
+def style_sheet(page: str) -> StyleSheet:
+    """The rules of a page's ``<style>`` sheets with simple selectors (``tag``, ``.class``, ``tag.class``, a list
+    of them: a page saved by Word writes ``p.MsoNormal, li.MsoNormal``); other rules (``@font-face``, ``div p``,
+    ``a:hover``) are left out. Tags and classes in lower case.
+
+    >>> sheet = style_sheet("<style><!-- p.a6, li.a6 {font-weight:bold;} span.a5 {font-weight:700} @page x {size:1pt}"
+    ...                     " .zt {font-family:黑体} td p {color:red} --></style><p class=a6>")
+    >>> sheet[("p", "a6")], sheet[("span", "a5")], sheet[("", "zt")], ("td p", "") in sheet
+    ('font-weight:bold;', 'font-weight:700', 'font-family:黑体', False)
     """
-    return bool(style) and _CSS_BOLD.search(style) is not None
+    sheet: StyleSheet = {}
+    for block in _STYLE_SHEET.finditer(page):
+        for rule in _CSS_RULE.finditer(_CSS_COMMENT.sub(" ", block.group(1))):
+            for selector in rule.group(1).split(","):
+                simple = _SIMPLE_SELECTOR.fullmatch(selector)
+                if simple is not None and (simple.group(1) or simple.group(2)):
+                    key = ((simple.group(1) or "").lower(), (simple.group(2) or "").lower())
+                    sheet[key] = sheet.get(key, "") + rule.group(2).strip()
+    return sheet
+
+
+def element_format(tag: str, attributes, sheet: StyleSheet, legend: RunLegend) -> bool | None:
+    """Whether an element shows its text in the format ``legend`` names (bold; a font), by its tag (``<b>``,
+    ``<strong>``; ``<font face>``), then the style sheet's rules for its tag, its class, its tag and class, then its
+    inline style, the last declaration saying deciding (CSS's order for such simple selectors); None when none says
+    (its parent's format goes on).
+
+    >>> bold, hei = RunLegend("", "★"), RunLegend("黑体", "★")
+    >>> element_format("b", {}, {}, bold), element_format("td", {"style": "FONT-WEIGHT: 700"}, {}, bold)
+    (True, True)
+    >>> element_format("span", {"style": "mso-bidi-font-weight:bold"}, {}, bold) is None
+    True
+    >>> element_format("p", {"class": "a6"}, {("p", "a6"): "font-weight:bold"}, bold)
+    True
+    >>> element_format("b", {"style": "font-weight:normal"}, {}, bold), element_format("font", {"face": "黑体"}, {}, hei)
+    (False, True)
+    """
+    says: bool | None = None
+    if not legend.font and tag in _BOLD_TAGS:
+        says = True
+    elif legend.font and tag == "font" and attributes.get("face"):
+        says = legend.font in attributes["face"]
+    classes = (attributes.get("class") or "").lower().split()
+    rules = [sheet.get((tag, "")), *(sheet.get(("", c)) for c in classes), *(sheet.get((tag, c)) for c in classes)]
+    for declarations in (*rules, attributes.get("style")):
+        for name, value in _CSS_FONT.findall(declarations or ""):
+            if _CSS_INHERITED.fullmatch(value):
+                continue
+            if name.lower() == "weight" and not legend.font:
+                says = _CSS_BOLD.fullmatch(value) is not None
+            elif name.lower() == "family" and legend.font:
+                says = legend.font in value
+    return says
 
 
 def is_chrome(class_: str | None, id_: str | None) -> bool:
@@ -418,9 +484,10 @@ def html_content(
     etree = require("lxml.etree", "formats", "reading HTML files")
     text = decode_html(data, path=path)
     check_count("text_chars", len(text), "the page holds", path=path, limits=limits)
-    # a legend giving bold a unit's role (注：责任单位中字体加粗的为牵头单位): its bold units marked (round 48)
-    mark = bold_legend(text) if "粗" in text else ""
-    collector = _Collector(path=path, limits=limits, bold=bool(mark))
+    # a legend giving a format a unit's role (注：责任单位中字体加粗的为牵头单位): its units in it marked (round 48)
+    legend = run_legend(text) if may_hold_legend(text) else None
+    sheet = style_sheet(text) if legend is not None and "<style" in text.lower() else None
+    collector = _Collector(path=path, limits=limits, legend=legend, sheet=sheet)
     with library_errors(WHAT, path=path):
         parser = etree.HTMLParser(
             target=collector, recover=True, no_network=True, remove_comments=True, remove_pis=True
@@ -428,13 +495,15 @@ def html_content(
         parser.feed(text)
         parser.close()
     lines, table_lines = _lines(collector.text, collector.in_table)
+    if legend is not None:  # a line's units in the legend's format marked, as a Word paragraph's (round 50)
+        lines = [marked_units(line, legend.mark) if "**" in line else line for line in lines]
     tables = []
     for t, table in enumerate(collector.tables, start=1):
         rows = []
         for r, row in enumerate(table.rows, start=1):
             cells = [cell_text(pieces) for pieces in row]
-            if mark:
-                cells = [marked_units(cell, mark) if "**" in cell else cell for cell in cells]
+            if legend is not None:
+                cells = [marked_units(cell, legend.mark) if "**" in cell else cell for cell in cells]
             for c, cell in enumerate(cells, start=1):
                 check_cell(cell, path=path, where=f"table {t} row {r} column {c}", limits=limits)
             rows.append(cells)

@@ -189,8 +189,9 @@ _BOLD_LEGEND = compiled(
     r"(?:(牵头|主责|主办)|配合|协办)"
 )
 # a bold span in a list: after a label's colon, a bracket, a list's break or a cell's bar, before a break or the end,
-# or at the start of a cell or line (a Word or sheet cell's text: round 48)
-_BOLD_SPAN = compiled(r"(?:(?<=[：:（(、，,；;|\s])|^)\*\*([^*]{2,40}?)\*\*(?=\s*(?:[、，,；;）)|]|$))")
+# or at the start of a cell or line (a Word or sheet cell's text: round 48), or before a space (a cell's lines joined
+# by one: a page's <p> holding the lead above the partners' <p>, round 50)
+_BOLD_SPAN = compiled(r"(?:(?<=[：:（(、，,；;|\s])|^)\*\*([^*]{2,40}?)\*\*(?=\s*(?:[、，,；;）)|]|$)|\s)")
 
 
 def bold_legend(text: str) -> str:
