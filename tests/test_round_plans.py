@@ -88,7 +88,7 @@ THEMES = {
     "round47": ["files10", "fresh13", "left10"],
     "round48": ["files11", "fresh14", "left11"],
     "round49": ["files12", "left12"],
-    "round50": ["fresh15", "left13"],
+    "round50": ["files13", "fresh15", "left13"],
 }
 
 
