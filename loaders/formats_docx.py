@@ -25,7 +25,7 @@ from reformgraph.loaders.compact import compact, note_mark
 from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
-from reformgraph.loaders.run_formats import RunLegend, marked_units, run_legend
+from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above, title_row
 from reformgraph.loaders.tables import detect_columns, document_from_tables
 from reformgraph.records import Document
@@ -126,11 +126,10 @@ def table_parts(container, tag: str):
                 yield from table_parts(content, tag)
 
 
-def docx_content(
-    data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, legend: RunLegend | None = None
-) -> tuple[list[str], list[list[list[str]]]]:
-    """(text lines in body order, tables as rows of cell texts) of a .docx file; read again with ``legend`` when
-    its text holds a legend giving a run's format (bold, a font) a unit's role (``run_formats``, round 48)."""
+def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> tuple[list[str], list[list[list[str]]]]:
+    """(text lines in body order, tables as rows of cell texts) of a .docx file; when its body holds a legend
+    giving a run's format (bold, a font) a unit's role (``run_formats``, round 48), its units in that format
+    marked."""
     docx = require("docx", "formats", "reading .docx files")
 
     archive = open_package(data, path=path, what=WHAT, limits=limits)
@@ -142,6 +141,11 @@ def docx_content(
         blocks = list(word_blocks(document.element.body))
         numbering = Numbering.from_xml(_numbering_root(document))
         style_numbers = style_numbering(document.styles.element)
+        # looked for in the body's words before it is read, so that it is read once (round 50; before, read
+        # again once its text held a legend); a run's format as Word shows it (styles_in_format)
+        legend = body_legend(document.element.body)
+        if legend is not None:
+            legend = styles_in_format(document.styles.element, legend)
 
     def paragraph_text(p) -> str:  # the number Word shows before it (automatic numbering), then its text
         text = shown_text(p, legend)
@@ -176,11 +180,28 @@ def docx_content(
         tables.append(rows)
     whole = "\n".join(lines)
     check_lines(whole, path=path, limits=limits)
-    if legend is None and (found := run_legend(whole)) is not None:
-        # a run's format as Word shows it: its own, its character style's (w:rStyle Strong, round 49), its
-        # paragraph style's, the document's defaults (round 50)
-        return docx_content(data, path=path, limits=limits, legend=styles_in_format(document.styles.element, found))
     return lines, tables
+
+
+def body_legend(body) -> RunLegend | None:
+    """The legend giving a run's format a unit's role (``run_formats.run_legend``) in the words of a document's
+    body (``w:t``: its paragraphs', its tables' cells', its text boxes'), each paragraph a line; None when none.
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> body = parse_xml(f'<w:body {ns}><w:p><w:r><w:t>注：字体</w:t></w:r><w:r><w:t>加黑的为牵头单位</w:t></w:r></w:p>'
+    ...                  f'<w:p><w:r><w:t>区数据局</w:t></w:r></w:p></w:body>')
+    >>> body_legend(body)[:2]
+    ('', '★')
+    """
+    words = [t.text for t in body.iter(_WORD) if t.text]
+    if not any(may_hold_legend(w) for w in words):
+        return None
+    lines = ("".join(t.text or "" for t in p.iter(_WORD)) for p in body.iter(W + "p"))
+    return run_legend("\n".join(line for line in lines if may_hold_legend(line)))
+
+
+_WORD = W + "t"
 
 
 _R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
