@@ -43,8 +43,6 @@ _FORMATTED = frozenset(("span", "font", "b", "strong", "p", "div", "td", "th", "
 _CSS_FONT = compiled(r"(?<![\w-])font-(weight|family)\s*:\s*([^;{}]+)", re.I)
 _CSS_BOLD = compiled(r"\s*(?:bold|bolder|[6-9]00)\s*(?:!important)?\s*", re.I)
 _CSS_INHERITED = compiled(r"\s*(?:inherit|unset|initial|revert)?\s*", re.I)
-_STYLE_SHEET = compiled(r"<style\b[^>]*>(.*?)</style\s*>", re.I | re.S)
-_CSS_RULE = compiled(r"([^{}]*)\{([^{}]*)\}")
 _CSS_COMMENT = compiled(r"/\*.*?\*/|<!--|-->", re.S)
 _SIMPLE_SELECTOR = compiled(r"\s*([a-z][a-z0-9]*)?(?:\.([\w-]+))?\s*", re.I)
 BLOCKS = frozenset(
@@ -343,29 +341,54 @@ def source_breaks_as_spaces(data: str, before: str = "") -> str:
 
 
 StyleSheet = dict[tuple[str, str], str]
-"""A page's style sheet: (tag, class) → the declarations its rules give them, in the sheet's order ("" for a rule
-naming no tag or no class)."""
+"""A page's style sheet: (tag, class) → the font declarations its rules give them (the last weight and family, in
+the sheet's order; "" for a rule naming no tag or no class)."""
 
 
 def style_sheet(page: str) -> StyleSheet:
     """The rules of a page's ``<style>`` sheets with simple selectors (``tag``, ``.class``, ``tag.class``, a list
     of them: a page saved by Word writes ``p.MsoNormal, li.MsoNormal``); other rules (``@font-face``, ``div p``,
-    ``a:hover``) are left out. Tags and classes in lower case.
+    ``a:hover``) are left out, and of each rule only its font's weight and family are kept (so that an element's
+    rules are short to read whatever the sheet's length). Tags and classes in lower case.
 
     >>> sheet = style_sheet("<style><!-- p.a6, li.a6 {font-weight:bold;} span.a5 {font-weight:700} @page x {size:1pt}"
     ...                     " .zt {font-family:黑体} td p {color:red} --></style><p class=a6>")
     >>> sheet[("p", "a6")], sheet[("span", "a5")], sheet[("", "zt")], ("td p", "") in sheet
-    ('font-weight:bold;', 'font-weight:700', 'font-family:黑体', False)
+    ('font-weight:bold', 'font-weight:700', 'font-family:黑体', False)
     """
-    sheet: StyleSheet = {}
-    for block in _STYLE_SHEET.finditer(page):
-        for rule in _CSS_RULE.finditer(_CSS_COMMENT.sub(" ", block.group(1))):
-            for selector in rule.group(1).split(","):
+    rules: dict[tuple[str, str], dict[str, str]] = {}  # each key's last weight and family said
+    for block in _style_blocks(page):
+        for rule in _CSS_COMMENT.sub(" ", block).split("}"):  # a rule ends at its }; its selectors after the { before
+            head, brace, declarations = rule.rpartition("{")
+            if not brace:
+                continue
+            for selector in head.rpartition("{")[2].split(","):  # (@media x { p.a {…}: the innermost selectors)
                 simple = _SIMPLE_SELECTOR.fullmatch(selector)
                 if simple is not None and (simple.group(1) or simple.group(2)):
                     key = ((simple.group(1) or "").lower(), (simple.group(2) or "").lower())
-                    sheet[key] = sheet.get(key, "") + rule.group(2).strip()
-    return sheet
+                    said = rules.setdefault(key, {})
+                    for name, value in _CSS_FONT.findall(declarations):
+                        said.pop(name.lower(), None)  # a later declaration goes after an earlier one of the other
+                        said[name.lower()] = value.strip()
+    return {
+        key: ";".join(f"font-{name}:{value}" for name, value in said.items()) for key, said in rules.items() if said
+    }
+
+
+def _style_blocks(page: str):
+    """The text of each ``<style>`` element of a page, found with ``str.find`` (linear: a page of unclosed
+    ``<style>`` tags costs one scan, as a lazy pattern tried at each would not).
+
+    >>> list(_style_blocks("<STYLE type=text/css>p{}</STYLE><p>x</p><style>.a{}"))
+    ['p{}']
+    """
+    lower, at = page.lower(), 0
+    while (start := lower.find("<style", at)) != -1 and (opened := lower.find(">", start)) != -1:
+        end = lower.find("</style", opened)
+        if end == -1:
+            return
+        yield page[opened + 1 : end]
+        at = end + 7
 
 
 def element_format(tag: str, attributes, sheet: StyleSheet, legend: RunLegend) -> bool | None:
