@@ -244,3 +244,16 @@ def test_a_font_set_by_a_character_style_is_read_under_a_font_legend():
     assert _roles(_word(FONTS, other, styles=styles)) == [(["县水利局", "县财政局"], [])]
     own = [("县水利局", {"style": "牵头单位字", "font": "仿宋_GB2312"}), ("县财政局", {"style": "配合单位字"})]
     assert _roles(_word(FONTS, own, styles=styles)) == [(["县水利局", "县财政局"], [])]
+
+
+@pytest.mark.timeout(60)
+def test_a_hostile_style_sheet_costs_one_scan():
+    # unclosed <style> tags, a run with no brace, a rule repeated: each read in linear time (a lazy pattern tried at
+    # each <style>, a rule pattern at each character, declarations joined per element were quadratic)
+    from reformgraph.loaders.formats_html import style_sheet
+
+    assert style_sheet("<style>" * 200_000) == {}
+    assert style_sheet("<style>" + "x" * 2_000_000 + "}</style>") == {}
+    assert style_sheet("<style>" + "span{font-weight:bold}" * 300_000 + "</style>") == {
+        ("span", ""): "font-weight:bold"
+    }
