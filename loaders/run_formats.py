@@ -1,10 +1,12 @@
 """Units an office file marks by their format under a legend: bold runs, or runs in a font the legend names.
 
 A plan's legend (``注：责任单位中字体加粗的为牵头单位，其余为配合单位``; ``黑体字为牵头单位，楷体字为配合单位``) gives the
-format a unit is written in a role. A Word, WPS, Excel or HTML file keeps that format in its runs (``w:b``,
-``w:rFonts``, a rich-text cell's ``<b/>``, ``<strong>``); the readers of those files write such a run between ``**``
-as markdown writes bold, and :func:`marked_units` turns each unit so written in a list into a unit marked ★ (lead)
-or ☆ (support), read as round 45's marks are (``source.bold_units``, round 47, for markdown's own ``**``).
+format a unit is written in a role. :func:`run_legend` alone decides, for every reader, what a legend marks (bold,
+or which font: round 50). A Word, WPS, Excel or HTML file keeps that format in its runs and styles (``w:b``,
+``w:rFonts``, a Word style's, a rich-text cell's ``<b/>``, ``<strong>``, CSS); the readers of those files write such
+a run between ``**`` as markdown writes bold, and :func:`marked_units` turns each unit so written in a list into a
+unit marked ★ (lead) or ☆ (support), read as round 45's marks are (``source.bold_units``, round 47, for markdown's
+own ``**``).
 """
 
 from __future__ import annotations
