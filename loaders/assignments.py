@@ -22,10 +22,12 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import OTHER_FIELD, Assignment, read_bare_units, read_insides, read_region
+from reformgraph.loaders.column_names import NOTE_LINE
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import ONGOING_PATTERN, parse_deadline
 from reformgraph.loaders.scan import indexes_of, parentheticals
 from reformgraph.loaders.source import Source
+from reformgraph.loaders.unit_names import UNIT_LAST_CHARACTERS, is_unit_name
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     DEADLINE_LABELS,
@@ -35,13 +37,10 @@ from reformgraph.loaders.vocab import (
     LABEL_ROLES,
     LEADER_LEVELS,
     NO_BARE_UNITS,
-    NOTE_LINE,
     SHORT_LABELS,
     UNIT_LABELS,
-    UNIT_LAST_CHARACTERS,
     after_task_topic,
     bare_unit_role,
-    is_unit_name,
     label_before,
     label_role,
     name_before,
@@ -53,7 +52,7 @@ from reformgraph.regexcache import compiled
 _TRIGGER = ASSIGNMENT_WORDS
 
 
-_NOTE_FIRST = frozenset("注备说（(【[")  # how a note's line opens (vocab.NOTE_LINE)
+_NOTE_FIRST = frozenset("注备说（(【[")  # how a note's line opens (column_names.NOTE_LINE)
 _RUN_ROLES = frozenset({"lead", "responsible", "support", "person"})  # the labels that may start a run of label lines
 
 
@@ -227,7 +226,7 @@ class Index:
 # date's character, or the words of work that goes on (round 43: （负责处室；按照职责分工） reads 按照… as ongoing, as
 # 随时, 逐步, 每周 …: the filter dropped them, and the index and the old loop disagreed)
 _MAY_BE_DATED = compiled("[0-9年月季底前内期旬续常]|" + ONGOING_PATTERN)
-# how a unit's name may end: a filter only, wider than ``vocab.is_unit_name``'s endings (which decide, in the read),
+# how a unit's name may end: a filter only, wider than ``unit_names.is_unit_name``'s endings (which decide, in the read),
 # and holding all their last characters (round 40: （市医保局、市医保中心） then （市教育局、各区县教育行政部门） in one
 # plan: the second, ending in 部门, was skipped by the filter, its task lost)
 # (〕 too: a 部委's 司局 with the office it shares, 机关党委〔人事司〕, closing a 要点's item: round 42)

@@ -29,7 +29,8 @@ from __future__ import annotations
 import functools
 
 from reformgraph.loaders.assign import Assignment, read_units
-from reformgraph.loaders.vocab import LABEL, is_collective, is_unit_name, names_a_type
+from reformgraph.loaders.unit_names import is_collective, is_unit_name, names_a_type
+from reformgraph.loaders.vocab import LABEL
 from reformgraph.regexcache import compiled
 
 # the heading of a section that lists duties unit by unit

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_parenthetical
+from reformgraph.loaders.column_names import COLUMN_NAME_HEADS, NOTE_LINE, may_hold_a_table
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
@@ -36,15 +37,8 @@ from reformgraph.loaders.tables import (
     table_sections,
 )
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
-from reformgraph.loaders.vocab import (
-    COLUMN_NAME_HEADS,
-    LABEL,
-    LABEL_ROLES,
-    NOTE_LINE,
-    is_unit_name,
-    may_hold_a_table,
-    strip_name_brackets,
-)
+from reformgraph.loaders.unit_names import is_unit_name, strip_name_brackets
+from reformgraph.loaders.vocab import LABEL, LABEL_ROLES
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 

@@ -42,7 +42,8 @@ from reformgraph.loaders.sheets import (
     sheet_rows,
     shown_value,
 )
-from reformgraph.loaders.vocab import UNIT_MARKS, is_unit_name
+from reformgraph.loaders.unit_names import is_unit_name
+from reformgraph.loaders.vocab import UNIT_MARKS
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reformgraph.loaders.vocab import UNIT_MARKS, is_unit_name
+from reformgraph.loaders.unit_names import is_unit_name
+from reformgraph.loaders.vocab import UNIT_MARKS
 from reformgraph.regexcache import compiled
 
 # the roles written out, in a cell or in a legend

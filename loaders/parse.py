@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.column_names import may_hold_a_table
 from reformgraph.loaders.compact import CompactText, without_invisible
 from reformgraph.loaders.deadlines import CampaignPeriod, date_line, default_deadline, plan_year_of
 from reformgraph.loaders.group_statements import GroupStatements
@@ -56,7 +57,6 @@ from reformgraph.loaders.vocab import (
     TITLE_ENDS,
     UNIT_LABELS,
     defined_short_forms,
-    may_hold_a_table,
     names_issuers,
     unlisted_carried,
 )
@@ -236,7 +236,7 @@ def _parse(
 
 def _flattened_tables(source: Source) -> list[Reading]:
     """``flat_tables.flattened_tables``: its modules (a tenth of the loaders' import time, their rules compiled) are
-    imported only for a document with a line that may start a table header (``vocab.may_hold_a_table``)."""
+    imported only for a document with a line that may start a table header (``column_names.may_hold_a_table``)."""
     from reformgraph.loaders.flat_tables import flattened_tables
 
     return flattened_tables(source)

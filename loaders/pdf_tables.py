@@ -25,7 +25,7 @@ from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables
 from reformgraph.loaders.traditional import folded
-from reformgraph.loaders.vocab import is_unit_name
+from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 

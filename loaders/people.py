@@ -21,7 +21,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from reformgraph.loaders.scan import compiled_on_use
-from reformgraph.loaders.vocab import PHONE_LABELS, UNIT_LABELS, has_unit_ending, is_unit_name
+from reformgraph.loaders.unit_names import has_unit_ending, is_unit_name
+from reformgraph.loaders.vocab import PHONE_LABELS, UNIT_LABELS
 from reformgraph.records import Contact
 from reformgraph.regexcache import compiled
 

@@ -15,11 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reformgraph.loaders.column_names import NOTE_LINE
 from reformgraph.loaders.pandoc_tables import pandoc_runs
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import holds
 from reformgraph.loaders.source import Source, bold_legend, bold_units, star_legend, unit_stars
-from reformgraph.loaders.vocab import NOTE_LINE
 from reformgraph.regexcache import compiled
 
 _ROW = compiled(r"^\s*\|(.*)\|\s*$")

@@ -48,18 +48,14 @@ from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
 from reformgraph.loaders.deadlines import PERIODS, POINT_PERIODS, WHOLE_YEAR_DONE, parse_deadline, year_of_its_object
 from reformgraph.loaders.people import a_leader_named
 from reformgraph.loaders.scan import split_outside
-from reformgraph.loaders.vocab import (
-    ENUMERATED,
-    FIRST_LISTED_LEADS,
+from reformgraph.loaders.unit_names import (
     ORGANISATION_KINDS,
-    WITH,
-    find_with,
     is_collective,
     is_institution_kind,
     is_unit_name,
-    lone_role,
     names_a_type,
 )
+from reformgraph.loaders.vocab import ENUMERATED, FIRST_LISTED_LEADS, WITH, find_with, lone_role
 from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"

@@ -23,9 +23,11 @@ from dataclasses import dataclass, field
 from functools import cached_property, partial
 from itertools import accumulate
 
+from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.scan import holds, indexes_of, split_outside
+from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     DEADLINE_LABELS,
@@ -33,8 +35,6 @@ from reformgraph.loaders.vocab import (
     LABEL_ROLES,
     TITLE_ENDS,
     UNIT_LABELS,
-    is_column_cell,
-    is_unit_name,
     lone_role,
     person_field_full_width,
     search_first_listed,
@@ -532,7 +532,7 @@ class Source:
         as a PDF's text gives it), so that the label-line rules read them; itself when there is none. The header
         of a task table flattened one cell per line (序号 / 工作任务 / 牵头单位 / 配合单位 / 完成时限) has column
         names beside its labels and stays as it is. Looked for only in a plan that may hold a table
-        (``vocab.may_hold_a_table``: a label alone on its line is a column name).
+        (``column_names.may_hold_a_table``: a label alone on its line is a column name).
 
         >>> s = Source.from_text("1.推进。\\n牵头单位\\n县发改局\\n完成时限\\n2024年底")
         >>> s.with_lone_label_colons().compacts

@@ -2,7 +2,7 @@
 
 A Word table or a form lists units with spaces between them (``责任科室：平安建设办公室 城市管理办公室``,
 ``（责任单位：镇派出所 各村（社区）；…）``); every reader works on the compact text, where the list reads as one long
-name. ``vocab.name_run`` splits a run whose names open alike (``市发展改革委市财政局``); a run of names that open
+name. ``unit_names.name_run`` splits a run whose names open alike (``市发展改革委市财政局``); a run of names that open
 differently is split only where the plan as written has whitespace between the two names, since one name may
 hold another (``国家税务总局上海市税务局``). Each name keeps a role written in brackets after it
 (``县发改局（牵头）``).
@@ -24,7 +24,8 @@ from functools import lru_cache
 
 from reformgraph.loaders.assign import Assignment, RoleUnit
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.vocab import is_unit_name, split_role
+from reformgraph.loaders.unit_names import is_unit_name
+from reformgraph.loaders.vocab import split_role
 from reformgraph.regexcache import compiled
 
 # where a name may end inside a longer one: the last characters of most bodies' names, and a role's bracket

@@ -29,13 +29,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from statistics import median
 
+from reformgraph.loaders.column_names import NOTE_LINE, is_column_cell
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import date_line
 from reformgraph.loaders.pipe_tables import full_width_tables
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns
-from reformgraph.loaders.vocab import ISSUER_NAME, NOTE_LINE, PEOPLE_ROLES, is_column_cell, opens_like_a_task
+from reformgraph.loaders.unit_names import opens_like_a_task
+from reformgraph.loaders.vocab import ISSUER_NAME, PEOPLE_ROLES
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
 

@@ -2,7 +2,7 @@
 
 Tables flattened one cell per line are read by ``flat_tables``, a table's title by ``table_titles``.
 
-A header names the columns (``vocab.COLUMN_NAMES``): a task column (or, with a 序号 column,
+A header names the columns (``column_names.COLUMN_NAMES``): a task column (or, with a 序号 column,
 the first text column), unit columns (牵头/责任/配合/实施主体/指导部门 …), and optional
 deadline, category, detail, per-year target and scope columns. A table without a unit
 column is a data table, not a task list: its years are never deadlines.
@@ -36,6 +36,7 @@ from functools import lru_cache
 from reformgraph.districts import PLACE_ENDS
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_parenthetical, read_region
 from reformgraph.loaders.by_unit_tables import by_unit_as_rows
+from reformgraph.loaders.column_names import COLUMN_NAME_HEADS, COLUMN_NAMES, MILESTONE_COLUMN
 from reformgraph.loaders.compact import compact, without_invisible
 from reformgraph.loaders.deadlines import (
     CampaignPeriod,
@@ -52,25 +53,20 @@ from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.table_titles import SECTION_ROW, title_row
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
 from reformgraph.loaders.traditional import folded_tables, with_folded_note
+from reformgraph.loaders.unit_names import is_unit_name, names_a_post, strip_name_brackets
 from reformgraph.loaders.vocab import (
-    COLUMN_NAME_HEADS,
-    COLUMN_NAMES,
     LABEL,
     LABEL_ROLES,
-    MILESTONE_COLUMN,
     PEOPLE_ROLES,
     PERSON_ENDS,
     PHONE_LABELS,
     SHORT_LABELS,
     UNIT_MARKS,
     is_processing_time,
-    is_unit_name,
-    names_a_post,
     names_progress_column,
     ongoing_verdict,
     row_reports_done,
     search_first_listed,
-    strip_name_brackets,
 )
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled

@@ -39,6 +39,7 @@ from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, without_task_label
+from reformgraph.loaders.unit_names import is_unit_name, strip_name_brackets
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     CARRIED_UNIT,
@@ -48,10 +49,8 @@ from reformgraph.loaders.vocab import (
     GROUP_OPENING,
     GROUP_PREAMBLE,
     LABEL,
-    is_unit_name,
     label_role,
     split_role,
-    strip_name_brackets,
 )
 from reformgraph.loaders.wrapped import paragraphs
 from reformgraph.records import ParseWarning

@@ -25,6 +25,7 @@ from typing import NamedTuple, Protocol
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
+from reformgraph.loaders.column_names import COLUMN_NAMES
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import (
     CampaignPeriod,
@@ -37,15 +38,8 @@ from reformgraph.loaders.deadlines import (
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames
-from reformgraph.loaders.vocab import (
-    COLUMN_NAMES,
-    DECIMAL_NUMBER,
-    DECORATIONS,
-    POST_LAST_CHARACTERS,
-    TITLE_ENDS,
-    name_run,
-    names_a_post,
-)
+from reformgraph.loaders.unit_names import POST_LAST_CHARACTERS, name_run, names_a_post
+from reformgraph.loaders.vocab import DECIMAL_NUMBER, DECORATIONS, TITLE_ENDS
 from reformgraph.records import (
     Citation,
     Contact,
@@ -455,7 +449,7 @@ _POS = attrgetter("pos")
 
 
 def _bodies(units: list[RoleUnit]) -> list[RoleUnit]:
-    """``units`` without the posts among them (``vocab.names_a_post``): people, not bodies, so a task whose only
+    """``units`` without the posts among them (``unit_names.names_a_post``): people, not bodies, so a task whose only
     lead is a post (``各网格员要每日巡查…``) names no lead (round 42). A loop: this runs for every assignment.
 
     >>> [u.name for u in _bodies([RoleUnit("团委", "lead", 0), RoleUnit("各班主任", "lead", 3)])]
@@ -468,7 +462,7 @@ def _bodies(units: list[RoleUnit]) -> list[RoleUnit]:
 
 
 def _may_run(units: list[RoleUnit]) -> bool:
-    """Whether a name among ``units`` may be a run of names (``vocab.name_run``): longer than six characters, its
+    """Whether a name among ``units`` may be a run of names (``unit_names.name_run``): longer than six characters, its
     first character again three or more on. A loop, not ``any`` over a generator: this runs for every assignment.
     """
     for u in units:
@@ -480,7 +474,7 @@ def _may_run(units: list[RoleUnit]) -> bool:
 
 def _names_apart(units: list[RoleUnit]) -> list[RoleUnit]:
     """Each run of unit names written together (``市发展改革委市财政局``: the spaces between them lost) as its
-    names (``vocab.name_run``), each with the run's role and its own offset.
+    names (``unit_names.name_run``), each with the run's role and its own offset.
 
     >>> [(u.name, u.pos) for u in _names_apart([RoleUnit("区财政局区税务局", "lead", 10)])]
     [('区财政局', 10), ('区税务局', 14)]

@@ -26,7 +26,7 @@ from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import parse_bytes
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import _quick_bound, read_outline
-from reformgraph.loaders.vocab import is_unit_name
+from reformgraph.loaders.unit_names import is_unit_name
 
 
 def read(task: str, title: str = "某市2024年优化营商环境工作要点") -> list[tuple]:

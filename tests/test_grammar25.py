@@ -7,7 +7,7 @@ import pytest
 
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.parse import parse_document
-from reformgraph.loaders.vocab import is_unit_name
+from reformgraph.loaders.unit_names import is_unit_name
 
 
 @pytest.mark.parametrize(

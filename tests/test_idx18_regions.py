@@ -19,6 +19,7 @@ from reformgraph.loaders import assign
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.scan import indexes_of
+from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
     ADJUSTED_DEADLINE_LABELS,
     ALL_LABELS,
@@ -29,7 +30,6 @@ from reformgraph.loaders.vocab import (
     PERSON_LABELS,
     PHONE_LABELS,
     ROLE_VERBS,
-    is_unit_name,
     split_role,
 )
 
