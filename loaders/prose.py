@@ -666,15 +666,19 @@ def _is_time(text: str, start: int, end: int) -> bool:
 
 _TIME_FIRST_CHARS = frozenset("0123456789每上下第一二三四")
 # what the work is about, how, when or what for, a clause of its own opening a sentence (对因彩礼引发的纠纷，…;
-# 针对…问题，…; 围绕…，…; 为确保…，…; 在…时段，…), holding no role verb
+# 针对…问题，…; 围绕…，…; 为确保…，…; 在…时段，…), holding no role verb; and (round 51) the approach it takes or
+# the requirement it carries out (坚持问题导向，…; 立足…，…; 统筹…，…; 紧盯…，…; 利用…，…; 落实…的工作要求，…)
 _ADVERBIAL_FIRST = compiled(
     r"(?:对于?|针对|围绕|聚焦|按照|根据|依据|依照|依托|通过|借助|结合|为了?)[^，,。；;]{1,40}"
+    r"|(?:坚持|立足|统筹|紧盯|紧扣|紧紧围绕|利用|运用)[^，,。；;]{1,40}"
+    r"|(?:贯彻)?落实[^，,。；;]{1,40}?(?:要求|部署|精神|决策部署|指示批示)"
     r"|在[^，,。；;]{1,40}?(?:中|期间|时|时段|时期|前|后|下|内|方面|领域|环节)"
     r"|以[^，,。；;]{1,30}?为(?:重点|抓手|核心|主线|载体|契机|突破口|导向|目标)"
     r"|自?20\d{2}年(?:起|开始)|(?:春节|国庆节?|汛期?|入汛|元旦)前"
 )
-_ADVERBIAL_OPENERS = frozenset("对针围聚按根依通借结为在以自2春国汛入元")
-_ROLE_INSIDE = compiled(r"负责|牵头|配合|指导|会同")
+_ADVERBIAL_OPENERS = frozenset("对针围聚按根依通借结为在以自2春国汛入元坚立统紧利运落贯")
+# a role verb (负责人, 负责同志: a person in charge, no role: 以企业主要负责人履职为抓手, round 51)
+_ROLE_INSIDE = compiled(r"负责(?!人|同志)|牵头|配合|指导|会同")
 _QUOTED = compiled(r"“[^”]{0,30}”")  # a principle's words (按照“谁投资谁负责”的原则) are no role of the clause
 
 
@@ -682,13 +686,19 @@ def _is_opening_adverbial(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` says only what the work is about, how, when or what for (``对因彩礼引发的婚约财产
     纠纷``, ``围绕森林防火重点时段``, ``为确保森林资源安全``, ``以健身行业为重点``, ``依托12315平台``, ``春节前``,
     ``自2026年起``): a clause opening a sentence whose next clause names the units, as after an opening time (round
-    50). A role verb inside it makes it no such clause, but not one quoted (``按照“谁投资谁负责”的原则``).
+    50); or the approach it takes or the requirement it carries out (``坚持问题导向``, ``立足县域自然条件``,
+    ``统筹推进林权登记``, ``紧盯重点时段``, ``利用无人机开展监测``, ``落实省林长办的工作要求``: round 51). A role verb
+    inside it makes it no such clause, but not one quoted (``按照“谁投资谁负责”的原则``), nor 负责人 (a person).
 
     >>> t = "对因彩礼引发的纠纷，镇司法所负责调处"
     >>> _is_opening_adverbial(t, 0, 9), _is_opening_adverbial("在森林防火重点时段", 0, 9)
     (True, True)
-    >>> _is_opening_adverbial("对县直部门负责人开展培训", 0, 12), _is_opening_adverbial("加强政策宣传", 0, 6)
+    >>> _is_opening_adverbial("对县直部门负责的项目开展督查", 0, 14), _is_opening_adverbial("加强政策宣传", 0, 6)
     (False, False)
+    >>> _is_opening_adverbial("坚持问题导向", 0, 6), _is_opening_adverbial("以企业主要负责人履职为抓手", 0, 13)  # round 51
+    (True, True)
+    >>> _is_opening_adverbial("落实省林长办的工作要求", 0, 11), _is_opening_adverbial("落实属地管理责任", 0, 8)
+    (True, False)
     >>> _is_opening_adverbial("按照“谁投资谁负责”的原则", 0, 13), _is_opening_adverbial("以奖代补", 0, 4)
     (True, False)
     """
