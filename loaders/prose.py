@@ -1207,13 +1207,19 @@ _POINT_NUMERALS = "一二三四五六七八九十"
 
 def point_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignment]]:
     """(start, end, assignment) of each point a paragraph ``text[start:end]`` lists as ``一是…；二是…；三是…`` when
-    every point names a lead of its own: a task each (round 50; before, one task with every point's units leading).
-    The first task's text opens with the paragraph (its title), a later one's with its point, after its numeral.
-    [] when the points are not in order from 一是, or one of them names no lead (the paragraph is one task).
+    two or more points name a lead of their own: a task each (round 50; before, one task with every point's units
+    leading). The first task's text opens with the paragraph (its title), a later one's with its point, after its
+    numeral. A point naming no unit (no role word: ``二是严格林地审批``) carries no assignment: it is part of the task
+    before it, or of the first task (round 51; before, the paragraph was one task).
+    [] when the points are not in order from 一是, one of them names units but no lead, or fewer than two points
+    name a lead (the paragraph is one task).
 
     >>> t = "加强保护。一是开展督查，由县林业局牵头；二是打击毁林，县公安局负责，县林业局配合。"
     >>> [(t[a:b], [u.name for u in x.units]) for a, b, x in point_tasks(t, 0, len(t))]
     [('加强保护。一是开展督查，由县林业局牵头', ['县林业局']), ('打击毁林，县公安局负责，县林业局配合', ['县公安局', '县林业局'])]
+    >>> t = "加强保护。一是开展督查，由县林业局牵头；二是严格审批；三是打击毁林，县公安局负责。"
+    >>> [(t[a:b], [u.name for u in x.units]) for a, b, x in point_tasks(t, 0, len(t))]
+    [('加强保护。一是开展督查，由县林业局牵头；二是严格审批', ['县林业局']), ('打击毁林，县公安局负责', ['县公安局'])]
     >>> point_tasks("一是开展督查，由县林业局牵头；二是做好宣传。", 0, 22)
     []
     """
@@ -1230,10 +1236,28 @@ def point_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignm
         while stop > at and text[stop - 1] in "。；;，, \n":
             stop -= 1
         read = read_prose(text, at + 2, stop)
-        if read is None or not any(u.role in ("lead", "responsible") for u in read.units):
+        if read is not None and any(u.role in ("lead", "responsible") for u in read.units):
+            tasks.append((start if not tasks else at + 2, stop, read))
+        elif read is None and _names_no_role(text, at + 2, stop):
+            if tasks:  # a point naming no unit: part of the task before it (round 51)
+                tasks[-1] = (tasks[-1][0], stop, tasks[-1][2])
+        else:
             return []
-        tasks.append((start if n == 0 else at + 2, stop, read))
-    return tasks
+    return tasks if len(tasks) > 1 else []
+
+
+_ANY_ROLE = compiled(r"负责(?!人|同志)|牵头|配合|指导|会同|协助|协办|参与|主办|承办")
+
+
+def _names_no_role(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` (a point of a paragraph) holds no role word, a quoted one aside: it names no unit
+    given a share of the work (``严格林地审批，规范使用林地定额``), round 51.
+
+    >>> _names_no_role("严格林地审批", 0, 6), _names_no_role("做好宣传，县融媒体中心配合", 0, 13)
+    (True, False)
+    """
+    part = text[start:end]
+    return _ANY_ROLE.search(_QUOTED.sub("", part) if "“" in part else part) is None
 
 
 def stage_task(text: str, start: int, end: int) -> tuple[int, int, Assignment] | None:
