@@ -1557,6 +1557,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     '每季度'
     >>> _deadline_clause("A负责，各乡镇每日巡查。", 4, 11, ongoing=True), _deadline_clause("A负责，每人每天补助50元", 4, 13, ongoing=True)
     ('每日', None)
+    >>> _deadline_clause("A负责，贯穿改造全过程。", 4, 12, ongoing=True), _deadline_clause("贯穿全程", 0, 4)  # round 51
+    ('贯穿改造全过程', None)
     """
     clause = text[start:end].strip(" 。；;，,")
     if not clause or len(clause) > _DEADLINE_CLAUSE:
@@ -1564,6 +1566,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     if ongoing and (clause in _ONGOING_CLAUSES or clause.startswith(_RECURRING)):
         # …配合，每季度发布推介项目清单: work that recurs, in the sentence naming its units (round 37)
         return _recurring_words(clause)
+    if ongoing and clause.startswith(_THROUGHOUT) and parse_deadline(clause).status == "ongoing":
+        return clause  # …配合，贯穿改造全过程 / 贯穿全程 / 贯穿始终: work through every step, as a field reads it (round 51)
     if ongoing and "每" in clause and (report := _REPORT_RECURRING.match(clause)) is not None:
         return _recurring_words(clause[report.end() :])  # …，督导情况每季度通报一次 (round 48)
     if ongoing and "每" in clause and (partner := _PARTNER_RECURRING.match(clause)) and is_unit_name(partner.group(1)):
@@ -1573,6 +1577,7 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
     return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None
 
 
+_THROUGHOUT = "贯穿"  # 贯穿全程, 贯穿始终, 贯穿整治全过程 (贯穿全年: the year's end, round 35)
 _WHOLE_YEAR = "全年"  # (年内完成改造管网45公里 is a deadline: within the year)
 _TARGET = compiled(r"\d|不少于|不低于|以上|达到")  # a count or a level to reach
 
