@@ -788,6 +788,11 @@ _BY_THEN = ("逐步", "全面", "基本", "完成", "实现", "建成", "力争"
 # a modal word between the clause's break and the year (，力争2027年建成投运, ，确保2026年全面完成: round 50; before, no
 # deadline, as the year did not open its clause)
 _MODAL_BEFORE_YEAR = ("力争", "确保", "争取")
+# ... and a plan's word (，计划2026年建成投用, 预计2026年完成: round 51), which names no object's year only where it opens
+# its clause (编制计划2026年重点项目清单: the plan is the object)
+_PLANNED_BEFORE_YEAR = ("计划", "预计")
+# a scope between the year and what is done by then (2026年全县完成改造…, 2026年全市建成…: round 51)
+_SCOPE_AFTER_YEAR = compiled(r"全[省市州盟县区旗镇乡]")
 # ... or what will be done in that year: ，2021年组织开展划定情况“回头看”
 _IN_THAT_YEAR = ("组织", "开展", "启动", "制定", "出台")
 # ... but not a count to reach in it, in the same clause: ，2026年组织企业参加境外展会不少于100场次 (the year's target,
@@ -798,10 +803,11 @@ _YEARS_COUNT = compiled(r"[^，,。；;]{0,40}?(?:(?:不少于|不低于|不超�
 def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
     """A point in time is a deadline unless it is a bare year used as a label (2022年度, 比2022年).
 
-    A bare year counts where it opens a clause (after a modal word too, ``，力争2027年建成投运``: round 50) and the
-    clause ends there (``2023年，…``) or goes
+    A bare year counts where it opens a clause (after a modal word too, ``，力争2027年建成投运``: round 50; or a plan's
+    word, ``，计划2026年建成投用``: round 51) and the clause ends there (``2023年，…``) or goes
     on with what will be done by then (``，2028年逐步扩大至全市范围``) or in it (``，2021年组织开展“回头看”``), not with a
-    count to reach in it (``，2026年组织…不少于100场次``: round 48; ``…100场次以上``: round 49). A half year is no bare year, though it ends
+    count to reach in it (``，2026年组织…不少于100场次``: round 48; ``…100场次以上``: round 49), a scope between them
+    (``，2026年全县完成改造100户以上``: round 51). A half year is no bare year, though it ends
     in 年 (``各城区2020年上半年启动``: before round 40, no deadline), as a quarter is none (``2025年第三季度``).
     """
     raw = m.group()
@@ -810,22 +816,48 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
         return False
     if raw.startswith(("到", "至")) or not raw.endswith("年") or raw.endswith("半年"):
         return True
-    opening = m.start() - 2 if text.endswith(_MODAL_BEFORE_YEAR, 0, m.start()) else m.start()
+    modal = text.endswith(_MODAL_BEFORE_YEAR, 0, m.start()) or text.endswith(_PLANNED_BEFORE_YEAR, 0, m.start())
+    opening = m.start() - 2 if modal else m.start()
     before = text[opening - 1] if opening > 0 else "。"
+    verb = m.end() + 2 if after == "全" and _SCOPE_AFTER_YEAR.match(text, m.end()) else m.end()
     return before in _CLAUSE_BREAK + "于在）" and (
         after == ""
         or after in _CLAUSE_BREAK
-        or text.startswith(_BY_THEN, m.end())
-        or (text.startswith(_IN_THAT_YEAR, m.end()) and _YEARS_COUNT.match(text, m.end()) is None)
+        or text.startswith(_BY_THEN, verb)
+        or (text.startswith(_IN_THAT_YEAR, verb) and _YEARS_COUNT.match(text, verb) is None)
+    )
+
+
+def year_first_no_deadline(clause: str) -> bool:
+    """Whether ``clause`` opens with a bare year (after a modal or a plan's word too) that :func:`_point_is_deadline`
+    reads as no time to finish by: a year's target (``2026年组织宣传活动100场次以上``, ``2026年新增床位200张``), not
+    ``2026年全县完成改造100户`` or ``力争2026年建成投用``. A field reads any year as its December; a clause of a
+    sentence naming units is a task's words, read as they are (round 51).
+
+    >>> year_first_no_deadline("2026年新增床位200张"), year_first_no_deadline("2026年全县完成改造100户")
+    (True, False)
+    >>> year_first_no_deadline("2026年6月底前完成"), year_first_no_deadline("全年完成")
+    (False, False)
+    """
+    if not clause[:1].isdigit() and not clause.startswith((*_MODAL_BEFORE_YEAR, *_PLANNED_BEFORE_YEAR)):
+        return False
+    m = next(_date_matches(clause), None)
+    return (
+        m is not None
+        and m.start() <= 2
+        and m.lastgroup == "point"
+        and m.group().endswith("年")
+        and not _point_is_deadline(clause, m)
     )
 
 
 # a year that names what a clause is about, not when it is done: 谋划2026年重点项目, 编制2026年工作要点 (round 35)
 # (not a range's end: 2025年至2027年每年完成10个, round 45)
-# (nor a modal word's: 力争2026年建成…, round 50)
+# (nor a modal word's: 力争2026年建成…, round 50; nor a plan's word opening the clause: 计划2026年建成…, round 51)
 _OBJECT_YEAR = compiled(
     r"(?![至到])[\u4e00-\u9fff]"
     + "".join(f"(?<!{word})" for word in _MODAL_BEFORE_YEAR)
+    + "".join(f"(?:(?<!{word})|(?<=[^，,。；;：:]{word}))" for word in _PLANNED_BEFORE_YEAR)
     + r"\d{4}年(?![底末内前中度初]|[上下]半年|第?[一二三四]季度|\d|$)"
 )
 
@@ -838,6 +870,8 @@ def year_of_its_object(clause: str) -> bool:
     (True, False, False)
     >>> year_of_its_object("力争2026年建成投用")  # a modal word's year (round 50)
     False
+    >>> year_of_its_object("计划2026年建成投用"), year_of_its_object("编制计划2026年重点项目清单")  # round 51
+    (False, True)
     """
     return "年" in clause and _OBJECT_YEAR.search(clause) is not None
 

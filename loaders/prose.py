@@ -45,7 +45,14 @@ from __future__ import annotations
 import re
 
 from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
-from reformgraph.loaders.deadlines import PERIODS, POINT_PERIODS, WHOLE_YEAR_DONE, parse_deadline, year_of_its_object
+from reformgraph.loaders.deadlines import (
+    PERIODS,
+    POINT_PERIODS,
+    WHOLE_YEAR_DONE,
+    parse_deadline,
+    year_first_no_deadline,
+    year_of_its_object,
+)
 from reformgraph.loaders.people import a_leader_named
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.unit_names import (
@@ -1574,7 +1581,9 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
         return partner.group(2)  # A负责，各乡镇每日巡查: the partner's work recurs (round 48)
     if clause.startswith(_WHOLE_YEAR) and _TARGET.search(clause) and not WHOLE_YEAR_DONE.match(clause):
         return None  # 全年举办车展活动不少于4场: the year's target, no date to finish by (round 36)
-    return clause if parse_deadline(clause).status == "scheduled" and not year_of_its_object(clause) else None
+    if parse_deadline(clause).status != "scheduled" or year_of_its_object(clause) or year_first_no_deadline(clause):
+        return None  # (2026年新增床位200张: the year's target, as in a task's words: round 51)
+    return clause
 
 
 _THROUGHOUT = "贯穿"  # 贯穿全程, 贯穿始终, 贯穿整治全过程 (贯穿全年: the year's end, round 35)

@@ -136,3 +136,23 @@ def test_a_scoped_or_planned_year_of_a_target_stays_no_deadline() -> None:
     assert text_deadline("开展演练，2026年全县组织开展演练10场次以上。").date is None
     assert text_deadline("编制计划2026年重点项目清单。").date is None
     assert text_deadline("推进改造，2026年全县推进改造。").date is None
+
+
+def test_a_years_target_closing_a_units_sentence_is_no_deadline() -> None:
+    # before, 2026-12: a clause of the sentence naming units was read as a field (any year its December), while the
+    # same words in a task's words are the year's target (rounds 48, 49; round 50's guard 力争2026年新增…)
+    items = (
+        "（一）推进加装电梯。市住建局牵头，市市场监管局配合，2026年全市新增加装电梯200部以上。\n"
+        "（二）开展宣传。县林业局负责，2026年组织宣传活动100场次以上。\n"
+    )
+    assert _dates(items) == [(None, None), (None, None)]
+
+
+def test_a_year_with_work_done_by_then_closing_a_units_sentence_stays_its_december() -> None:
+    # guards: 完成, 建成 after the year (its scope between), a modal word's, a dated clause
+    items = (
+        "（一）实施改造。市住建局牵头，各区人民政府具体实施，2026年全市完成改造老旧小区120个。\n"
+        "（二）建设设施。县民政局负责，力争2026年实现助餐点全覆盖。\n"
+        "（三）推进改造。县住建局负责，2026年6月底前完成。\n"
+    )
+    assert _dates(items) == [("2026-12", "scheduled"), ("2026-12", "scheduled"), ("2026-06", "scheduled")]
