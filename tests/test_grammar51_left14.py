@@ -52,7 +52,9 @@ def test_a_paragraph_whose_points_name_one_lead_stays_one_task() -> None:
 
 def test_a_point_naming_only_a_partner_keeps_the_paragraph_one_task() -> None:
     # guard: a point with units and no lead is no point naming no unit (as before)
-    items = "（一）加强管理。一是开展督查，由县林业局牵头；二是做好宣传，县融媒体中心配合；三是开展执法，县公安局负责。\n"
+    items = (
+        "（一）加强管理。一是开展督查，由县林业局牵头；二是做好宣传，县融媒体中心配合；三是开展执法，县公安局负责。\n"
+    )
     assert len(_read(items)) == 1
 
 
