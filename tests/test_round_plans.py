@@ -36,6 +36,7 @@ EXPECTED = sorted(
         "round48",
         "round49",
         "round50",
+        "round51",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -89,6 +90,7 @@ THEMES = {
     "round48": ["files11", "fresh14", "left11"],
     "round49": ["files12", "left12"],
     "round50": ["files13", "fresh15", "left13"],
+    "round51": ["left14"],
 }
 
 
