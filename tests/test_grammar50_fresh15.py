@@ -88,7 +88,7 @@ def test_each_point_naming_its_own_lead_is_a_task() -> None:
     ]
 
 
-def test_points_one_of_which_names_no_unit_stay_one_task() -> None:
+def test_points_one_of_which_names_no_unit_are_a_task_each_naming_a_lead() -> None:
     # round 50's guard, its reading chosen again in round 51 (round 50's Left; tests/test_grammar51_left14.py): a point
     # with no unit of its own (二是严格林地审批) is part of the task before it, the points naming leads a task each
     text = "2.加强林地保护。一是开展森林督查，由县林业局牵头；二是严格林地审批；三是打击毁林行为，县公安局负责。\n"
