@@ -24,7 +24,9 @@ from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.loaders.pdf_columns import laid_out
 from reformgraph.loaders.pdf_footnotes import without_footnotes
+from reformgraph.loaders.pdf_formats import marked_page
 from reformgraph.loaders.pdf_spill import SPILLED, spilled_pages
+from reformgraph.loaders.run_formats import RunLegend, may_hold_legend, run_legend
 from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
 
@@ -46,8 +48,9 @@ def pdf_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> str:
     return "\n\n".join(pdf_pages(data, path=path, limits=limits))
 
 
-def pdf_pages(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[str]:
-    """The text layer of each page, without the running head and foot the pages share."""
+def pdf_pages(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, legend: RunLegend | None = None) -> list[str]:
+    """The text layer of each page, without the running head and foot the pages share; under a legend giving a
+    font's format a unit's role, each unit drawn in it marked (``pdf_formats.marked_page``, round 51)."""
     require("pypdf", "formats", "reading PDF files")
     from pypdf import PdfReader
 
@@ -73,12 +76,14 @@ def pdf_pages(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> lis
             contents = page.get_contents()
             unpacked += len(contents.get_data()) if contents is not None else 0
             check_count("unpacked_bytes", unpacked, "page contents unpack to", path=path, limits=limits)
-            text = page_text(page)
+            text = page_text(page, legend)
         chars += len(text)
         check_count("text_chars", chars, "the PDF holds", path=path, limits=limits)
         pages.append(text)
     # a Word plan's footnotes at each page's foot, and their numbers in its text, are no part of it (round 42)
     pages = [as_drawn(without_footnotes(page)) for page in without_running_lines(pages)]
+    if legend is not None:
+        pages = [marked_page(page, legend.mark) if "**" in page else page for page in pages]
     if not any(re.search(r"[\u4e00-\u9fff]", page) for page in pages):
         raise DocumentError(SCANNED, path=path)
     return pages
@@ -170,7 +175,7 @@ def _edge_line(lines: list[str], end: int) -> int | None:
     return next((i for i in order if lines[i].strip()), None)
 
 
-def page_text(page) -> str:
+def page_text(page, legend: RunLegend | None = None) -> str:
     """A page's text laid out by position (pypdf's layout mode: a table's cells stand apart by spaces in their
     columns, each wrapped line of a cell under its column: ``spaced_tables`` reads them by position); the plain
     reading order where the layout reading fails (a font pypdf cannot measure). Quotation marks set apart from
@@ -183,7 +188,7 @@ def page_text(page) -> str:
     >>> page_text(Page())
     '等工作， 十四\\n 五 期间完成'
     """
-    text = laid_out(page)  # pypdf's layout, a page in two columns read column by column (round 41)
+    text = laid_out(page, legend)  # pypdf's layout, a page in two columns read column by column (round 41)
     if text is None:
         try:
             text = page.extract_text(extraction_mode="layout") or ""
@@ -264,12 +269,18 @@ def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
     if spilled:  # a sheet printed column block by column block: those pages are not read (round 42)
         return _without_spilled_pages(pages, spilled, path=path, key=key, sha256=sha256, limits=limits)
     text = "\n\n".join(pages)
+    legend = run_legend(text) if may_hold_legend(text) else None
+    if legend is not None:  # read again, the units drawn in the legend's format marked (round 51)
+        pages = pdf_pages(data, path=path, limits=limits, legend=legend)
+        text = "\n\n".join(pages)
 
     def read_body(body: str) -> Document:
         return parse_text(body, path=path, key=key, sha256=sha256, limits=limits)
 
     if may_hold_a_ruled_table(text):
-        doc = ruled_tables_document(data, text, path=path, key=key, sha256=sha256, read_body=read_body, limits=limits)
+        doc = ruled_tables_document(
+            data, text, path=path, key=key, sha256=sha256, read_body=read_body, limits=limits, legend=legend
+        )
         if doc is not None:
             return doc
     return read_body(text)

@@ -18,9 +18,10 @@ _BAND = (0.42, 0.58)  # where the gutter lies, as a share of the text's width: c
 _ALIGNED = 0.6  # the share of a column's lines that start at its left edge (prose: all but indented first lines)
 
 
-def laid_out(page) -> str | None:
+def laid_out(page, legend=None) -> str | None:
     """The page's text as pypdf's layout mode gives it, but column by column on a page set in two columns;
-    None when pypdf's steps cannot be run here (the caller then asks pypdf for its layout text).
+    None when pypdf's steps cannot be run here (the caller then asks pypdf for its layout text). Under a legend
+    (``run_formats.RunLegend``) the text drawn in its format is written between ``**`` (``pdf_formats.marked_fonts``).
 
     >>> laid_out(object()) is None
     True
@@ -34,7 +35,12 @@ def laid_out(page) -> str | None:
         if not isinstance(contents, ArrayObject | StreamObject):
             return ""
         operations = iter(ContentStream(contents, page.pdf, "bytes").operations)
-        groups = _layout_mode.text_show_operations(operations, page._layout_mode_fonts(), True, None)
+        fonts = page._layout_mode_fonts()
+        if legend is not None:
+            from reformgraph.loaders.pdf_formats import marked_fonts
+
+            fonts = marked_fonts(fonts, legend)
+        groups = _layout_mode.text_show_operations(operations, fonts, True, None)
         if not groups:
             return ""
         char_width = _layout_mode.fixed_char_width(groups, 1.25)

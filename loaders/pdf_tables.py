@@ -22,6 +22,8 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.formats_docx import continued_tables
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
+from reformgraph.loaders.pdf_formats import format_spans, marked_cell, marked_chars, marked_page
+from reformgraph.loaders.run_formats import RunLegend
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables
 from reformgraph.loaders.traditional import folded
@@ -53,11 +55,21 @@ def may_hold_a_ruled_table(text: str) -> bool:
 
 
 def ruled_tables_document(
-    data: bytes, text: str, *, path: str, key: str, sha256: str, read_body, limits: Limits = DEFAULT_LIMITS
+    data: bytes,
+    text: str,
+    *,
+    path: str,
+    key: str,
+    sha256: str,
+    read_body,
+    limits: Limits = DEFAULT_LIMITS,
+    legend: RunLegend | None = None,
 ) -> Document | None:
     """The document of the task tables a PDF draws with borders and of the paragraphs around them; None when it
     draws none (or pdfplumber cannot read it). ``text`` is its text layer (its title is read there: pdfplumber's
-    text keeps no blank line between paragraphs); ``read_body(text)`` reads the paragraphs' text as a document."""
+    text keeps no blank line between paragraphs); ``read_body(text)`` reads the paragraphs' text as a document.
+    Under a legend giving a font's format a unit's role, the units drawn in it are marked in the cells and the
+    paragraphs (``pdf_formats``, round 51)."""
     try:
         import pdfplumber
     except ImportError:
@@ -72,6 +84,8 @@ def ruled_tables_document(
                 return None  # pdfplumber takes 0.1-0.5 s a page: a longer PDF is read as text, as before
             for page in pdf.pages:
                 _ruling_lines_squared(page.objects)
+                if legend is not None:
+                    marked_chars(page.chars, legend)
                 found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
                 outside = page.filter(_outside([table.bbox for table in found])) if found else page
                 base = len(lines)
@@ -80,6 +94,11 @@ def ruled_tables_document(
                     above = len(_printed(_lines_above(outside, table.bbox[1]), later))
                     starts.append(base + above if above else -1)  # at a page's top: no title of its own
                     drawn = [[as_drawn(c) if c else c for c in row] for row in table.extract()]
+                    spans = None
+                    if legend is not None:  # the cells' text without the marks, the spans in the format apart
+                        split = [[format_spans(c) if c else (c, []) for c in row] for row in drawn]
+                        drawn = [[c for c, _ in row] for row in split]
+                        spans = [[s for _, s in row] for row in split]
                     width = max(map(len, drawn), default=0)
                     units = _unit_columns(drawn)
                     headless = units is None and header_units[0] == width
@@ -89,12 +108,20 @@ def ruled_tables_document(
                         units = header_units[1]  # a table going on with no header of its own: its units' columns
                         # are those of the header before (one unit a line in them: round 39)
                     cells = _cells(drawn, units)
+                    if spans is not None:
+                        cells = [
+                            [marked_cell(c, s, legend.mark) for c, s in zip(row, marks, strict=False)]
+                            for row, marks in zip(cells, spans, strict=True)
+                        ]
                     repeated = _header_repeated(cells, tables[-1]) if tables and not at else 0
                     if tables and not at and (headless or repeated):
                         # the page's first table goes on from the page before, headless or its header repeated
                         cells = _merged_over_the_page(cells, 0 if headless else repeated)
                     tables.append(cells)
-                lines.extend(_printed(as_drawn(outside.extract_text() or "").splitlines(), later))
+                paragraphs = as_drawn(outside.extract_text() or "")
+                if legend is not None and "**" in paragraphs:
+                    paragraphs = marked_page(paragraphs, legend.mark)
+                lines.extend(_printed(paragraphs.splitlines(), later))
     except Exception:  # a PDF pdfplumber cannot read (pypdf could): read as text, as before
         return None
     if not tables:

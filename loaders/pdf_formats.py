@@ -1,0 +1,153 @@
+"""A PDF's runs in a legend's format (round 51): the text a bold font draws, or a font the legend names.
+
+Most plans are published as PDF printed from Word or WPS, and a legend (``注：加粗的为牵头单位``, ``黑体字为牵头单位``)
+gives the units drawn bold a role there as in the .docx. A PDF keeps no runs, only the font each string is drawn
+in: a bold face (``NotoSerifCJKjp-Bold``, ``SimHei``; LibreOffice names its synthetic bold ``…-Bold`` too), a font
+descriptor's weight (``/FontWeight`` 600 or more) or its force-bold flag. The readers write the text drawn in the
+legend's format between ``**`` (``marked_fonts`` for pypdf's layout text, ``marked_chars`` for pdfplumber's cells),
+and each unit so written is marked ★ or ☆ as a Word run's is (``run_formats.marked_units``). Only under a legend:
+a PDF with none is read as before, once.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Iterable
+
+from reformgraph.loaders.run_formats import RunLegend, marked_units
+from reformgraph.loaders.vocab import is_unit_name
+from reformgraph.regexcache import compiled
+
+# a bold face's name (its subset prefix ``CAAAAA+`` aside): Bold, Heavy, Black, Demi/Semibold, Word's ``SimSun,Bold``
+_BOLD_NAME = compiled(r"(?i)bold|heavy|black|demi|hei|黑体")
+# the names a font a legend names is drawn in (SimHei, STKaiti, FangSong_GB2312, SimSun), by the legend's font
+_FONT_NAMES = {
+    "黑体": compiled(r"(?i)hei|黑体"),
+    "楷体": compiled(r"(?i)kai|楷体"),
+    "仿宋": compiled(r"(?i)fangsong|仿宋"),
+    "宋体": compiled(r"(?i)(?<!fang)song|simsun|宋体"),
+}
+_FORCE_BOLD = 1 << 18  # a font descriptor's /Flags bit 19
+
+
+def font_in_format(name: str, legend: RunLegend, weight: object = None, flags: int = 0) -> bool:
+    """Whether a PDF font (its ``/BaseFont`` name, its descriptor's weight and flags) draws its text in the legend's
+    format: bold for a bold legend (``font`` ""), else the font the legend names.
+
+    >>> bold, hei = RunLegend("", "★"), RunLegend("黑体", "★")
+    >>> font_in_format("CAAAAA+NotoSerifCJKjp-Bold-VKana", bold), font_in_format("BAAAAA+NotoSerifCJKjp-Regular", bold)
+    (True, False)
+    >>> font_in_format("ABCDEF+SimSun", bold, 700), font_in_format("SimSun", bold, flags=262144)
+    (True, True)
+    >>> font_in_format("SimHei", hei), font_in_format("FZFangSong-Z02", hei), font_in_format("FangSong", RunLegend("宋体", "★"))
+    (True, False, False)
+    """
+    base = name.partition("+")[2] or name
+    if legend.font:
+        pattern = _FONT_NAMES.get(legend.font)
+        return pattern is not None and pattern.search(base) is not None
+    heavy = isinstance(weight, int | float) and weight >= 600
+    return heavy or bool(flags & _FORCE_BOLD) or _BOLD_NAME.search(base) is not None
+
+
+class _Marked(dict):
+    """A font's character map writing each character it maps between ``**`` (``marked_fonts``)."""
+
+    def get(self, key, default=None):
+        text = dict.get(self, key, default)
+        return f"**{text}**" if isinstance(text, str) and text else text
+
+
+def marked_fonts(fonts: dict, legend: RunLegend) -> dict:
+    """pypdf's layout fonts (``PageObject._layout_mode_fonts``) with those in the legend's format drawing their text
+    between ``**``, each character alone (``****`` between two is dropped by ``marked_units``)."""
+    out = {}
+    for key, font in fonts.items():
+        descriptor = font.font_descriptor
+        if font_in_format(font.name, legend, _number(descriptor.weight), descriptor.flags):
+            font = copy.copy(font)
+            font.character_map = _Marked(font.character_map)
+        out[key] = font
+    return out
+
+
+def _number(value: object) -> float | None:
+    """A descriptor's weight as a number (pypdf keeps ``"Unknown"`` where there is none)."""
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+
+
+def marked_chars(chars: Iterable[dict], legend: RunLegend) -> None:
+    """pdfplumber's characters of a page, those drawn in the legend's format written between ``**``, in place (by the
+    font's name: pdfplumber keeps no descriptor)."""
+    said: dict[str, bool] = {}
+    for char in chars:
+        name = char.get("fontname") or ""
+        if name not in said:
+            said[name] = font_in_format(name, legend)
+        if said[name]:
+            char["text"] = f"**{char['text']}**"
+
+
+# a span in the format broken at a line's end: ``…（责任单位：**县发展**`` / ``**改革局**、县财政局）``
+_WRAPPED_SPAN = compiled(r"\*\*([^*\n]+)\*\*([ \t]*\n[ \t]*)\*\*([^*\n]+)\*\*")
+
+
+def marked_page(text: str, mark: str) -> str:
+    """A page's text, its spans in the format (``**``) marked as units (``run_formats.marked_units``), line by line;
+    a unit's span broken at a line's end marked before its first part (the lines joined later read it whole).
+
+    >>> marked_page("（责任单位：**县数****据局**、县财政局）\\n**一、主要任务**", "★")
+    '（责任单位：★县数据局、县财政局）\\n一、主要任务'
+    >>> marked_page("（牵头单位：**县发展**\\n  **改革局**；配合单位：县财政局）", "★")
+    '（牵头单位：★县发展\\n  改革局；配合单位：县财政局）'
+    """
+    text = text.replace("****", "")
+    if "\n" in text and "**\n" in text:
+        text = _WRAPPED_SPAN.sub(lambda m: _wrapped(m, mark), text)
+    return "\n".join(marked_units(line, mark) if "**" in line else line for line in text.split("\n"))
+
+
+def _wrapped(m, mark: str) -> str:
+    """A span broken at a line's end (``_WRAPPED_SPAN``'s match), marked before its first part when its two parts are
+    one unit's name and its first alone is none; else as it was."""
+    first, gap, rest = m.groups()
+    head, _, tail = rest.partition("、")  # the second part may go on with more units
+    if is_unit_name(first.strip()) or not is_unit_name(first.strip() + head.strip()):
+        return m.group()
+    more = f"**{tail}**" if tail else ""
+    return f"{mark}{first}{gap}{head}{'、' if tail else ''}{more}"
+
+
+def format_spans(cell: str) -> tuple[str, list[str]]:
+    """A pdfplumber cell's text without its ``**`` marks, and the texts of its spans in the format (their lines and
+    spaces joined).
+
+    >>> format_spans("**县发展改****革局**\\n**（县粮食和**\\n**物资储备局）**、县财政局")
+    ('县发展改革局\\n（县粮食和\\n物资储备局）、县财政局', ['县发展改革局（县粮食和物资储备局）'])
+    """
+    if "**" not in cell:
+        return cell, []
+    joined = _SPAN_BREAK.sub("", cell.replace("****", ""))
+    spans = ["".join(span.split()) for span in _SPAN_TEXT.findall(joined)]
+    return cell.replace("**", ""), [span for span in spans if span]
+
+
+_SPAN_BREAK = compiled(r"\*\*\s+\*\*")
+_SPAN_TEXT = compiled(r"\*\*([^*]+)\*\*")
+
+
+def marked_cell(cell: str, spans: list[str], mark: str) -> str:
+    """A table cell's joined text with each of ``spans`` (``format_spans``) found in it marked as a unit in the
+    format (``run_formats.marked_units``).
+
+    >>> marked_cell("县发展改革局、县财政局", ["县发展改革局"], "★"), marked_cell("推进改革", ["推进改革"], "★")
+    ('★县发展改革局、县财政局', '推进改革')
+    """
+    for span in spans:
+        at = cell.find(span)
+        if at >= 0:
+            cell = f"{cell[:at]}**{span}**{cell[at + len(span) :]}"
+    return marked_units(cell, mark) if spans else cell
