@@ -13,6 +13,7 @@ import io
 
 from reformgraph.extras import require
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, library_errors
+from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.sheets import (
     NamedSheet,
     SetAside,
@@ -83,6 +84,47 @@ def _rows_set_aside(book, sheet, index: int) -> set[int]:
     return {r + 1 for r, info in sheet.rowinfo_map.items() if info.hidden and not info.outline_level}
 
 
+def _legend(book) -> RunLegend | None:
+    """The legend giving a run's format a unit's role (``run_formats.run_legend``) among a workbook's shared strings
+    (xlrd reads them all when it opens the book), None when there is none (round 51)."""
+    said = [s for s in getattr(book, "_sharedstrings", ()) if isinstance(s, str) and may_hold_legend(s)]
+    return run_legend("\n".join(said)) if said else None
+
+
+def _units_marked(values: list[list[object]], sheet, book, legend: RunLegend) -> None:
+    """A sheet's text cells with the units written in the legend's format marked (``run_formats.marked_units``),
+    in place: a rich-text cell's runs (``rich_text_runlist_map``, each from its offset in its font), else the cell's
+    own font (its XF's), as Excel shows them (round 51; as a workbook's rich text is read since round 48)."""
+    runs = sheet.rich_text_runlist_map
+    for r, row in enumerate(values):
+        for c, value in enumerate(row):
+            if isinstance(value, str) and value.strip():
+                xf = book.xf_list[sheet.cell_xf_index(r, c)]
+                value = _in_format(value, [(0, xf.font_index), *runs.get((r, c), ())], book.font_list, legend)
+                row[c] = marked_units(value, legend.mark) if "**" in value else value
+
+
+def _in_format(text: str, runs: list[tuple[int, int]], fonts: list, legend: RunLegend) -> str:
+    """``text`` with each run (its offset and font's index, in order) whose font is in the legend's format between
+    ``**``: bold by its weight (BIFF8 keeps it there: 700, its bold flag unset), or the font the legend names.
+
+    >>> from types import SimpleNamespace as Font
+    >>> fonts = [Font(weight=400, name="宋体"), Font(weight=700, name="宋体")]
+    >>> _in_format("县教育局、县财政局", [(0, 0), (0, 1), (4, 0)], fonts, RunLegend("", "★"))
+    '**县教育局**、县财政局'
+    """
+    parts = []
+    for k, (at, index) in enumerate(runs):
+        piece = text[at : runs[k + 1][0] if k + 1 < len(runs) else len(text)]
+        font = fonts[index] if index < len(fonts) else None
+        shown = font is not None and (legend.font in font.name if legend.font else font.weight >= _BOLD_WEIGHT)
+        parts.append(f"**{piece}**" if piece and shown else piece)
+    return "".join(parts)
+
+
+_BOLD_WEIGHT = 600  # a font's weight from which it is bold (400 normal, 700 bold)
+
+
 def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> SheetsRead:
     """Every sheet of an .xls/.et workbook: its name, and its rows of cell texts (merged ranges filled); and the
     hidden rows left out (``sheets.rows_hidden_blanked``)."""
@@ -94,6 +136,7 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Sh
     sheets: list[NamedSheet] = []
     set_aside: list[SetAside] = []
     total = 0
+    legend = _legend(book)
     try:
         for index in range(book.nsheets):
             with library_errors(WHAT, path=path, where=f"sheet {index + 1}"):
@@ -113,6 +156,8 @@ def xls_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> Sh
                     [_shown(c, book, xlrd) for c in sheet.row_slice(r)] + [None] * (ncols - sheet.row_len(r))
                     for r in range(nrows)
                 ]
+                if legend is not None:
+                    _units_marked(values, sheet, book, legend)
             rows = sheet_rows(values, merges, path=path, sheet=name, limits=limits)
             if hidden:
                 rows = rows_hidden_blanked(rows, hidden, sheet=name, set_aside=set_aside)
