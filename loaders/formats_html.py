@@ -34,11 +34,13 @@ from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
 WHAT = "HTML page"
-_BOLD_TAGS = ("b", "strong")
-# the elements whose format is read under a legend: their tag (<b>, <strong>, <font face>), the page's style sheet's
-# rules for their tag and class, their inline style (round 49: <span>/<font> inline style; round 50: the style sheet,
-# <p>, <div>, <td>, <th>, <li>)
-_FORMATTED = frozenset(("span", "font", "b", "strong", "p", "div", "td", "th", "li"))
+# the tags a browser shows bold unless a style says otherwise: <b>, <strong>, a header cell <th> and the headings
+# (round 51: before, <th> and <h1>–<h6> were read as plain)
+_BOLD_TAGS = frozenset(("b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"))
+# the elements whose format is read under a legend: their tag (<b>, <strong>, <th>, <h3>, <font face>), the page's
+# style sheet's rules for their tag and class, their inline style (round 49: <span>/<font> inline style; round 50:
+# the style sheet, <p>, <div>, <td>, <th>, <li>; round 51: the headings)
+_FORMATTED = frozenset(("span", "font", "p", "div", "td", "li", *_BOLD_TAGS))
 # a declaration of the font's weight or family (not Word's mso-bidi-font-weight, the complex-script text's)
 _CSS_FONT = compiled(r"(?<![\w-])font-(weight|family)\s*:\s*([^;{}]+)", re.I)
 _CSS_BOLD = compiled(r"\s*(?:bold|bolder|[6-9]00)\s*(?:!important)?\s*", re.I)
@@ -393,7 +395,7 @@ def _style_blocks(page: str):
 
 def element_format(tag: str, attributes, sheet: StyleSheet, legend: RunLegend) -> bool | None:
     """Whether an element shows its text in the format ``legend`` names (bold; a font), by its tag (``<b>``,
-    ``<strong>``; ``<font face>``), then the style sheet's rules for its tag, its class, its tag and class, then its
+    ``<strong>``, ``<th>``, ``<h1>``–``<h6>``; ``<font face>``), then the style sheet's rules for its tag, its class, its tag and class, then its
     inline style, the last declaration saying deciding (CSS's order for such simple selectors); None when none says
     (its parent's format goes on).
 
@@ -406,6 +408,8 @@ def element_format(tag: str, attributes, sheet: StyleSheet, legend: RunLegend) -
     True
     >>> element_format("b", {"style": "font-weight:normal"}, {}, bold), element_format("font", {"face": "黑体"}, {}, hei)
     (False, True)
+    >>> element_format("th", {}, {}, bold), element_format("th", {}, {("th", ""): "font-weight: normal"}, bold)
+    (True, False)
     """
     says: bool | None = None
     if not legend.font and tag in _BOLD_TAGS:
