@@ -16,6 +16,7 @@ row (quadratic in a long merge) and repeats a cell once per spanned grid column 
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from reformgraph.errors import DocumentError
@@ -336,6 +337,7 @@ def shown_text(p, legend: RunLegend | None = None) -> str:
     ):
         return p.text  # the paragraph's own runs and hyperlinks (python-docx)
     out = []
+    table = cell_format(p, legend) if legend is not None and legend.tables else None  # a table style's (round 51)
     for run in p.iter(W + "r"):
         if (props := run.find(_RUN_PROPERTIES)) is not None and any(
             e.tag in _UNSHOWN and e.get(W + "val") not in _OFF for e in props
@@ -353,15 +355,17 @@ def shown_text(p, legend: RunLegend | None = None) -> str:
         if parent is p and props is not None and _raised(props) and note_mark(run.text or "", out[-1] if out else ""):
             continue  # a note's mark typed as superscript after a word (县财政局¹: round 46)
         if parent is p:
-            out.append(f"**{run.text}**" if legend is not None and _in_format(props, legend, p.style) else run.text)
+            out.append(
+                f"**{run.text}**" if legend is not None and _in_format(props, legend, p.style, table) else run.text
+            )
     return "".join(out) if legend is None else marked_units("".join(out), legend.mark)
 
 
-def _in_format(props, legend: RunLegend, paragraph_style: str | None = None) -> bool:
+def _in_format(props, legend: RunLegend, paragraph_style: str | None = None, table: bool | None = None) -> bool:
     """Whether a run is shown in the format ``legend`` names (bold; a font whose name holds the legend's, 楷体_GB2312
     for 楷体), in Word's order: the run's own format (``w:rPr``), then its character style's (``w:rStyle``), then
-    its paragraph's style's (``paragraph_style``, else the default paragraph style), then the document's defaults;
-    the first that says decides (``legend.styles``, ``legend.base``, ``legend.default``: :func:`styles_in_format`).
+    its paragraph's style's (``paragraph_style``, else the default paragraph style), then its cell's table style's
+    (``table``: :func:`cell_format`), then the document's defaults; the first that says decides (``legend.styles``, ``legend.base``, ``legend.default``: :func:`styles_in_format`).
 
     >>> from docx.oxml import parse_xml
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -379,6 +383,8 @@ def _in_format(props, legend: RunLegend, paragraph_style: str | None = None) -> 
     if style is not None and (by_style := legend.styles.get(style.get(W + "val") or "")) is not None:
         return by_style
     by_paragraph = legend.styles.get(paragraph_style or legend.base)
+    if by_paragraph is None and table is not None:  # its table's style (round 51)
+        return table
     return legend.default if by_paragraph is None else by_paragraph
 
 
@@ -458,7 +464,108 @@ def styles_in_format(styles, legend: RunLegend) -> RunLegend:
 
     resolved = {s: said for s in own if (said := says(s)) is not None}
     default = _format_says(styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr"), legend)
-    return legend._replace(styles=MappingProxyType(resolved), base=base, default=bool(default))
+    tables = table_styles_in_format(styles, legend)
+    return legend._replace(styles=MappingProxyType(resolved), base=base, default=bool(default), tables=tables)
+
+
+# the parts of a table a table style formats on their own (w:tblStylePr), in the order Word lays them over the
+# whole table's format: a first or last column, then a first or last row over it
+TABLE_PARTS = ("firstCol", "lastCol", "firstRow", "lastRow")
+
+
+def table_styles_in_format(styles, legend: RunLegend) -> Mapping[str, Mapping[str, bool]]:
+    """What each table style of a styles part says of the legend's format, by part ("" the whole table, then
+    ``TABLE_PARTS``), each part from the first style up its ``w:basedOn`` chain that says (round 51: before, a
+    table style's format was not read).
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> part = ('<w:style w:type="table" w:styleId="T1"><w:tblStylePr w:type="firstRow"><w:rPr><w:b/></w:rPr>'
+    ...         '</w:tblStylePr></w:style><w:style w:type="table" w:styleId="T2"><w:basedOn w:val="T1"/>'
+    ...         '<w:tblStylePr w:type="firstCol"><w:rPr><w:b/></w:rPr></w:tblStylePr></w:style>')
+    >>> found = table_styles_in_format(parse_xml(f'<w:styles {ns}>{part}</w:styles>'), RunLegend("", "★"))
+    >>> dict(found["T1"]), sorted(found["T2"].items())
+    ({'firstRow': True}, [('firstCol', True), ('firstRow', True)])
+    """
+    own: dict[str, tuple[dict[str, bool], str]] = {}
+    for style in styles.iterfind(W + "style"):
+        if style.get(W + "type") != "table":
+            continue
+        parts = {"": _format_says(style.find(W + "rPr"), legend)}
+        for conditional in style.iterfind(W + "tblStylePr"):
+            if (kind := conditional.get(W + "type")) in TABLE_PARTS:
+                parts[kind] = _format_says(conditional.find(W + "rPr"), legend)
+        based = style.find(W + "basedOn")
+        said = {k: v for k, v in parts.items() if v is not None}
+        own[style.get(W + "styleId") or ""] = (said, "" if based is None else based.get(W + "val") or "")
+    resolved: dict[str, Mapping[str, bool]] = {}
+    for style_id in own:
+        parts: dict[str, bool] = {}
+        seen, at = set(), style_id
+        while at in own and at not in seen:  # up the basedOn chain: a part a style says nothing of is its base's
+            seen.add(at)
+            said, at = own[at]
+            parts = {**said, **parts}
+        if parts:
+            resolved[style_id] = MappingProxyType(parts)
+    return MappingProxyType(resolved)
+
+
+# a table's w:tblLook: which of its style's parts it shows, as attributes or as Word 2007's bits (w:val="04A0")
+_LOOK_BITS = {"firstRow": 0x20, "lastRow": 0x40, "firstCol": 0x80, "lastCol": 0x100}
+_LOOK_NAMES = {"firstRow": "firstRow", "lastRow": "lastRow", "firstCol": "firstColumn", "lastCol": "lastColumn"}
+
+
+def cell_format(p, legend: RunLegend) -> bool | None:
+    """What a paragraph's table says of the legend's format for the cell holding it (its style's whole-table format,
+    then its first or last column, then its first or last row, each only as its ``w:tblLook`` shows it); None when
+    the paragraph is in no cell, or its table's style says nothing (round 51).
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> tbl = parse_xml(f'<w:tbl {ns}><w:tblPr><w:tblStyle w:val="T"/><w:tblLook w:firstRow="1" w:firstColumn="0"/>'
+    ...                 f'</w:tblPr><w:tr><w:tc><w:p/></w:tc></w:tr><w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>')
+    >>> legend = RunLegend("", "★", tables={"T": {"firstRow": True, "firstCol": True}})
+    >>> [cell_format(p, legend) for p in tbl.iter(f"{W}p")]
+    [True, None]
+    """
+    tc = p.getparent()
+    if tc is None or tc.tag != W + "tc" or not legend.tables:
+        return None
+    tr = tc.getparent()
+    tbl = tr.getparent() if tr is not None else None
+    style = tbl.find(f"{W}tblPr/{W}tblStyle") if tbl is not None else None
+    parts = legend.tables.get(style.get(W + "val") or "") if style is not None else None
+    if not parts:
+        return None
+    look = tbl.find(f"{W}tblPr/{W}tblLook")
+    cells = [c for c in tr if c.tag == W + "tc"]
+    rows = [r for r in tbl if r.tag == W + "tr"]
+    where = {
+        "firstCol": cells[0] is tc,
+        "lastCol": cells[-1] is tc,
+        "firstRow": rows[0] is tr,
+        "lastRow": rows[-1] is tr,
+    }
+    said = parts.get("")
+    for kind in TABLE_PARTS:
+        if where[kind] and kind in parts and _looks_at(look, kind):
+            said = parts[kind]
+    return said
+
+
+def _looks_at(look, kind: str) -> bool:
+    """Whether a table's ``w:tblLook`` shows its style's ``kind`` part: its attribute (``w:firstColumn="1"``), else
+    its bits (``w:val``); no look shows none."""
+    if look is None:
+        return False
+    named = look.get(W + _LOOK_NAMES[kind])
+    if named is not None:
+        return named in ("1", "true", "on")
+    try:
+        return bool(int(look.get(W + "val") or "0", 16) & _LOOK_BITS[kind])
+    except ValueError:
+        return False
 
 
 _DELETED_MARK = f"{W}pPr/{W}rPr/{W}del"  # a paragraph mark deleted with tracked changes

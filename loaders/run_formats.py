@@ -30,13 +30,16 @@ class RunLegend(NamedTuple):
     (``★`` lead, ``☆`` support); ``styles`` a Word file's styles that show their text in that format, each style id
     mapped to whether it does (through ``w:basedOn``: a run in the style Strong is bold as Word shows it, round 49;
     a paragraph style, round 50); ``base`` the id of the paragraph style a paragraph naming none is in (Normal), and
-    ``default`` whether the document's defaults (``w:docDefaults``) show text so (round 50)."""
+    ``default`` whether the document's defaults (``w:docDefaults``) show text so (round 50); ``tables`` a Word
+    file's table styles that say so, each style id mapped to the parts that do ("" the whole table, ``firstRow``,
+    ``firstCol``, ``lastRow``, ``lastCol``: ``w:tblStylePr``) and whether they show their text so (round 51)."""
 
     font: str
     mark: str
     styles: Mapping[str, bool] = MappingProxyType({})
     base: str = ""
     default: bool = False
+    tables: Mapping[str, Mapping[str, bool]] = MappingProxyType({})
 
 
 # the words a legend giving a format a role holds one of (加粗, 粗体, 加黑, 黑体, 楷体字): a string holding none is not
