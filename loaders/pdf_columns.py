@@ -21,7 +21,8 @@ _ALIGNED = 0.6  # the share of a column's lines that start at its left edge (pro
 def laid_out(page, legend=None) -> str | None:
     """The page's text as pypdf's layout mode gives it, but column by column on a page set in two columns;
     None when pypdf's steps cannot be run here (the caller then asks pypdf for its layout text). Under a legend
-    (``run_formats.RunLegend``) the text drawn in its format is written between ``**`` (``pdf_formats.marked_fonts``).
+    (``run_formats.RunLegend``) the text drawn in its format is written between ``**`` (``pdf_formats.marked_fonts``,
+    ``pdf_formats.unshifted``).
 
     >>> laid_out(object()) is None
     True
@@ -37,7 +38,7 @@ def laid_out(page, legend=None) -> str | None:
         operations = iter(ContentStream(contents, page.pdf, "bytes").operations)
         fonts = page._layout_mode_fonts()
         if legend is not None:
-            from reformgraph.loaders.pdf_formats import marked_fonts
+            from reformgraph.loaders.pdf_formats import marked_fonts, unshifted
 
             fonts = marked_fonts(fonts, legend)
         groups = _layout_mode.text_show_operations(operations, fonts, True, None)
@@ -47,7 +48,8 @@ def laid_out(page, legend=None) -> str | None:
 
         def lay_out(part: list) -> str:
             groups = _layout_mode.y_coordinate_groups(clipped_apart(part))
-            return _layout_mode.fixed_width_page(groups, char_width, True, 1)
+            text = _layout_mode.fixed_width_page(groups, char_width, True, 1)
+            return text if legend is None else unshifted(text)
 
         pieces = [(g["tx"], g["displaced_tx"], g["ty"] * g["flip_sort"], g["font_size"]) for g in groups]
         columns = two_columns(pieces)

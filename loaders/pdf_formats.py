@@ -4,7 +4,8 @@ Most plans are published as PDF printed from Word or WPS, and a legend (``注：
 gives the units drawn bold a role there as in the .docx. A PDF keeps no runs, only the font each string is drawn
 in: a bold face (``NotoSerifCJKjp-Bold``, ``SimHei``; LibreOffice names its synthetic bold ``…-Bold`` too), a font
 descriptor's weight (``/FontWeight`` 600 or more) or its force-bold flag. The readers write the text drawn in the
-legend's format between ``**`` (``marked_fonts`` for pypdf's layout text, ``marked_chars`` for pdfplumber's cells),
+legend's format between ``**`` (``marked_fonts`` and ``unshifted`` for pypdf's layout text, ``marked_chars`` for
+pdfplumber's cells),
 and each unit so written is marked ★ or ☆ as a Word run's is (``run_formats.marked_units``). Only under a legend:
 a PDF with none is read as before, once.
 """
@@ -50,17 +51,26 @@ def font_in_format(name: str, legend: RunLegend, weight: object = None, flags: i
     return heavy or bool(flags & _FORCE_BOLD) or _BOLD_NAME.search(base) is not None
 
 
+# a character drawn in the legend's format is laid out as its twin in the supplementary private use plane (one
+# character as wide as the first, so that the marks do not push the rest of its line out of its columns), and
+# written back between ``**`` once the page is laid out (``unshifted``)
+_SHIFT = 0xF0000
+_SHIFTED = compiled("[\U000f0000-\U000fffff]+")
+
+
 class _Marked(dict):
-    """A font's character map writing each character it maps between ``**`` (``marked_fonts``)."""
+    """A font's character map giving each character it maps as its private-use twin (``marked_fonts``)."""
 
     def get(self, key, default=None):
         text = dict.get(self, key, default)
-        return f"**{text}**" if isinstance(text, str) and text else text
+        if not isinstance(text, str):
+            return text
+        return "".join(chr(_SHIFT + ord(c)) if ord(c) < 0x10000 else c for c in text)
 
 
 def marked_fonts(fonts: dict, legend: RunLegend) -> dict:
     """pypdf's layout fonts (``PageObject._layout_mode_fonts``) with those in the legend's format drawing their text
-    between ``**``, each character alone (``****`` between two is dropped by ``marked_units``)."""
+    as private-use twins, written back between ``**`` by :func:`unshifted` once the page is laid out."""
     out = {}
     for key, font in fonts.items():
         descriptor = font.font_descriptor
@@ -69,6 +79,18 @@ def marked_fonts(fonts: dict, legend: RunLegend) -> dict:
             font.character_map = _Marked(font.character_map)
         out[key] = font
     return out
+
+
+def unshifted(text: str) -> str:
+    """A laid-out page's text with the characters drawn in the legend's format (``marked_fonts``) written back
+    between ``**``.
+
+    >>> unshifted("责任单位：" + "".join(chr(0xF0000 + ord(c)) for c in "县数据局") + "、县财政局")
+    '责任单位：**县数据局**、县财政局'
+    """
+    if not any(ord(c) >= _SHIFT for c in text):
+        return text
+    return _SHIFTED.sub(lambda m: "**" + "".join(chr(ord(c) - _SHIFT) for c in m.group()) + "**", text)
 
 
 def _number(value: object) -> float | None:
