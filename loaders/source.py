@@ -219,8 +219,20 @@ def bold_units(line: str, mark: str) -> str:
     '责任单位：★区市场监管局、★区商务局、区公安分局'
     >>> bold_units("**一、生产环节**", "★"), bold_units("| 1 | **推进以旧换新** | **区商务局**、区财政局 |", "★")
     ('**一、生产环节**', '| 1 | **推进以旧换新** | ★区商务局、区财政局 |')
+    >>> bold_units("**责任单位**", "★"), bold_units("**牵头单位** **县数据局**", "★")  # a column's name: round 51
+    ('**责任单位**', '**牵头单位** ★县数据局')
     """
-    return _BOLD_SPAN.sub(lambda m: mark + m.group(1) if is_unit_name(m.group(1)) else m.group(), line)
+    return _BOLD_SPAN.sub(lambda m: mark + m.group(1) if _names_a_unit(m.group(1)) else m.group(), line)
+
+
+def _names_a_unit(span: str) -> bool:
+    """Whether a bold span names a unit: a unit's name, not a column's name or a label written bold (a bold header
+    cell 责任单位, a header line of a PDF's text: round 51; before, marked as a unit).
+
+    >>> _names_a_unit("县财政局"), _names_a_unit("牵头单位"), _names_a_unit("责任部门")
+    (True, False, False)
+    """
+    return is_unit_name(span) and not is_column_cell(span)
 
 
 def _without_bold(line: str, lone: list[str]) -> str:
