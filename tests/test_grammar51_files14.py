@@ -233,3 +233,22 @@ def test_a_header_row_bold_by_its_table_style_names_no_unit():
     roles = _roles(_read("05-district-table-style.docx", read_docx))
     assert roles[0] == (["区应急管理局"], ["各街道办事处"])
     assert len(roles) == 5
+
+
+# ---- a layout kept, a column's name in bold ----------------------------------------------------------------------------
+
+
+def test_marks_in_a_pdf_layout_take_no_column_of_their_own():
+    from reformgraph.loaders.pdf_formats import unshifted
+
+    twin = "".join(chr(0xF0000 + ord(c)) for c in "县数据局")  # as wide as the unit: the line's columns stay
+    assert unshifted(f"1   {twin}、县财政局   2026年6月底前") == "1   **县数据局**、县财政局   2026年6月底前"
+    assert unshifted("1   县数据局") == "1   县数据局"  # guard: nothing drawn in the format
+
+
+def test_a_columns_name_in_bold_is_no_unit():
+    assert (
+        marked_page("序号    **重点任务**    **责任单位**    完成时限", "★")
+        == "序号    重点任务    责任单位    完成时限"
+    )
+    assert marked_page("序号    **县数据局**    完成时限", "★") == "序号    ★县数据局    完成时限"  # guard: a unit
