@@ -342,6 +342,8 @@ def _units_joined(text: str, more: str) -> str:
     '市财政局、相关城区人民政府'
     >>> _units_joined("国网长沙供电公司天心分公司", "长沙水业集团"), _units_joined("国网长沙供电公司", "天心分公司")
     ('国网长沙供电公司天心分公司、长沙水业集团', '国网长沙供电公司天心分公司')
+    >>> _units_joined("镇财政所、各村（社", "区）")  # a bracket left open goes on (round 51)
+    '镇财政所、各村（社区）'
 
     """
     if not text or not more:
@@ -358,6 +360,7 @@ def _units_joined(text: str, more: str) -> str:
             or (left.endswith(_COMPANY_ENDS) and is_unit_name(right) and not right.endswith(_BRANCH_ENDS))
         )
         and not right.startswith(_ORGAN_ALONE)  # 相关城区 / 人民政府: one name (round 36)
+        and not _bracket_open(left)  # 各村（社 / 区）: the name goes on inside its bracket (round 51)
     )
     return f"{text}、{more}" if apart else text + more
 
@@ -381,6 +384,15 @@ def _joined(rows: list[list[str]], units: set[int]) -> list[list[str]]:
             cells.append(text)
         out.append(cells)
     return out
+
+
+def _bracket_open(name: str) -> bool:
+    """Whether ``name`` ends inside a bracket it opened (各村（社).
+
+    >>> _bracket_open("各村（社"), _bracket_open("各村（社区）"), _bracket_open("县财政局")
+    (True, False, False)
+    """
+    return name.count("（") + name.count("(") > name.count("）") + name.count(")")
 
 
 # how a unit's name opens (a level, the state): a line opening so in a unit cell starts a name of its own

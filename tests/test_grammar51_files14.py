@@ -252,3 +252,14 @@ def test_a_columns_name_in_bold_is_no_unit():
         == "序号    重点任务    责任单位    完成时限"
     )
     assert marked_page("序号    **县数据局**    完成时限", "★") == "序号    ★县数据局    完成时限"  # guard: a unit
+
+
+def test_a_pdf_cells_name_wrapped_inside_its_bracket_is_one_name():
+    from reformgraph.loaders.pdf_tables import _units_joined
+
+    # found by the check file 07: 各村（社 / 区） was read 各村（社、区） (区 opens a name of its own)
+    assert _units_joined("镇财政所、各村（社", "区）") == "镇财政所、各村（社区）"
+    assert _units_joined("镇财政所、各村（社区）", "区税务局") == "镇财政所、各村（社区）、区税务局"  # guard: closed
+    roles = _roles(_read("07-town-continued-table.pdf", read_pdf))
+    assert roles[2] == (["镇农业农村办"], ["镇财政所", "各村（社区）"])
+    assert roles[4] == (["镇综合执法队", "镇规划建设办"], ["各村（社区）"])  # page 2, its header repeated
