@@ -16,7 +16,7 @@ import copy
 from collections.abc import Iterable
 
 from reformgraph.loaders.run_formats import RunLegend, marked_units
-from reformgraph.loaders.vocab import is_unit_name
+from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.regexcache import compiled
 
 # a bold face's name (its subset prefix ``CAAAAA+`` aside): Bold, Heavy, Black, Demi/Semibold, Word's ``SimSun,Bold``
