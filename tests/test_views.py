@@ -112,6 +112,30 @@ def test_chain_view_from_metrics_chain(small):
     assert pos["unit:市财政局"][0] < pos["unit:市税务局"][0] < pos["unit:市高法院"][0]
 
 
+def _crosses(a, b, box) -> bool:
+    """Whether the segment a–b runs through ``box`` (x0, y0, x1, y1): sampled, enough for a test."""
+    x0, y0, x1, y1 = box
+    points = ((a[0] + (b[0] - a[0]) * k / 200, a[1] + (b[1] - a[1]) * k / 200) for k in range(201))
+    return any(x0 < x < x1 and y0 < y < y1 for x, y in points)
+
+
+def test_no_link_of_a_chain_runs_through_a_measure_label():
+    # A measure drawn above the line has its links running down to the units: its label goes above it
+    # (under it, both links ran through the text on every chain of a town's and a district's plan).
+    from reformgraph.render.layout import canvas_for, place
+
+    G = graph_from_measures([("1", "甲局", "乙局"), ("1", "乙局", "丙局"), ("2", "乙局", "丙局")])
+    v = chain_view(G, shortest_chain(G, "unit:甲局", "unit:丙局"))
+    p = place(v, canvas_for(v))
+    measures = [n.id for n in v.nodes if n.kind == "Measure"]
+    assert measures and all(m in p.labels for m in measures)
+    for e in v.edges:
+        for m in measures:
+            if m not in (e.source, e.target):
+                continue
+            assert not _crosses(p.pos[e.source], p.pos[e.target], p.labels[m].box), (e.source, e.target)
+
+
 def test_chain_view_caps_measures_per_hop():
     G = graph_from_measures([("1", "甲局", "乙局")] * 6)
     v = chain_view(G, ["甲局", "乙局"], max_measures_per_hop=2)

@@ -446,9 +446,16 @@ SIDES = ("below", "right", "left", "above")
 
 
 def _outward(xy, layout: str) -> str:
-    """The first side to try for a label: outwards in rings, below elsewhere."""
+    """The first side to try for a label: outwards in rings, away from the line in a chain (a measure's
+    links run to the units on the line), below elsewhere.
+
+    >>> _outward((0.0, 0.35), "chain"), _outward((0.0, -0.35), "chain"), _outward((0.9, 0.1), "radial")
+    ('above', 'below', 'right')
+    """
     if layout == "radial" and abs(xy[0]) > abs(xy[1]) * 0.6:
         return "right" if xy[0] > 0 else "left"
+    if layout == "chain" and xy[1] > 0:
+        return "above"
     return "below"
 
 
