@@ -102,24 +102,27 @@ def _same_line_gaps(p) -> list[float]:
     return gaps
 
 
-REAL = Path(__file__).resolve().parent / "fixtures" / "real"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @pytest.mark.parametrize(
     "plan",
     [
-        "02-shanghai-traffic-refined-mgmt-2024-2026",
-        "09-guobanfa-zero-waste-city-2018",
-        "13-shanghai-transport-photovoltaic-2023",
+        "real/02-shanghai-traffic-refined-mgmt-2024-2026.md",
+        "real/09-guobanfa-zero-waste-city-2018.md",
+        "real/13-shanghai-transport-photovoltaic-2023.md",
+        # a town's plan of 10 units and a county's of long names: a few units, far apart in size
+        "round50/fresh15/08-town-marriage-customs-2026.txt",
+        "round50/fresh15/02-county-wage-arrears-winter-2026.txt",
     ],
 )
 def test_standard_images_of_other_plans_are_clean(font, plan):
-    """Plans of other layouts: the busiest unit, the farthest chain, the network views; no text over
-    another, none past the slide's edge."""
+    """Plans of other layouts and sizes: the busiest unit, the farthest chain, the network views; no text
+    over another, no legend circle over the next, none past the slide's edge."""
     from reformgraph.loaders.pipeline import build_from_paths
     from reformgraph.metrics import top_units
 
-    G = build_from_paths([str(REAL / f"{plan}.md")]).graph
+    G = build_from_paths([str(FIXTURES / plan)]).graph
     C = coordination_graph(G)
     part = C.subgraph(max(nx.connected_components(C), key=len))
     lengths = dict(nx.all_pairs_shortest_path_length(part))
@@ -195,7 +198,7 @@ def test_labels_of_two_plans_of_one_template_name_their_file(tmp_path):
     equal to another plan's gets its file's name; labels of one plan alone stay as they were."""
     from reformgraph.loaders.pipeline import build_from_paths
 
-    text = (REAL / "09-guobanfa-zero-waste-city-2018.md").read_text(encoding="utf-8")
+    text = (FIXTURES / "real" / "09-guobanfa-zero-waste-city-2018.md").read_text(encoding="utf-8")
     paths = []
     for name in ("甲区无废城市方案", "乙区无废城市方案"):
         paths.append(tmp_path / f"{name}.md")
