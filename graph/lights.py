@@ -205,6 +205,18 @@ def unit_lights(lights: Iterable[MeasureLight]) -> list[UnitLights]:
     return sorted(rows, key=lambda r: (-r.red, -r.yellow, -r.total, r.name, r.unit))
 
 
+def worst_light(row: UnitLights) -> str:
+    """The worst light among the measures a unit leads: red, else yellow, else green.
+
+    The 督办 page opens on the first unit's worst light: opened on red where nothing was red (a
+    new plan, before its first deadline), it listed no measure under every town's and county's table.
+
+    >>> worst_light(UnitLights("unit:a", "甲局", 0, 2, 1)), worst_light(UnitLights("unit:b", "乙局", 0, 0, 3))
+    ('yellow', 'green')
+    """
+    return next((light for light in LIGHTS if getattr(row, light)), RED)
+
+
 def light_totals(lights: Iterable[MeasureLight]) -> dict[str, int]:
     """How many measures are red, yellow and green.
 

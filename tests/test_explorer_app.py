@@ -88,6 +88,23 @@ def test_every_page_runs_on_small_real_plans(monkeypatch, plan):
             assert not at.error, (page, [e.value for e in at.error])
 
 
+TOWN = ROOT / "tests" / "fixtures" / "round50" / "fresh15" / "08-town-marriage-customs-2026.txt"
+
+
+def test_a_town_plan_opens_on_what_there_is(monkeypatch):
+    """A town's plan on its date of issue: nothing is red yet, so 督办 opens on the first unit's worst
+    light (it opened on red and listed no measure), and 改革事项 says "无" for its districts as it says
+    it for its empty tables."""
+    monkeypatch.setattr(sys, "argv", ["explorer/app.py", "--graph", str(TOWN)])
+    at = open_page("supervision")
+    assert at.metric[0].value == "0" and at.radio(key="sv_light").value == "yellow"
+    assert not [i.value for i in at.info if "没有举措" in i.value]
+    assert len(at.dataframe) == 2  # the unit × light table, then the measures behind the chosen cell
+    at = open_page("reforms")
+    assert not [x.value for x in at.text if x.value == "无"]
+    assert [c.value for c in at.caption].count("无") == 4  # units, contacts, citations, districts
+
+
 def test_overview_shows_the_counts_and_the_busiest_units(G):
     at = open_page("overview")
     shown = {m.label: m.value for m in at.metric}

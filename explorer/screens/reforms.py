@@ -114,4 +114,7 @@ with right:
         share=0.5,
     )
     st.markdown(f"**{t('reforms.districts')}**")
-    st.text("、".join(detail["districts"]) or t("reforms.none"))
+    if detail["districts"]:
+        st.text("、".join(detail["districts"]))
+    else:  # "无" as the tables beside it say it (as plain text it stood out, large and black)
+        st.caption(t("reforms.none"))

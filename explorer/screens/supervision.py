@@ -34,7 +34,7 @@ from reformgraph.explorer.ui import (
     scroll_caption,
     whole_rows_height,
 )
-from reformgraph.lights import LIGHTS, light_totals
+from reformgraph.lights import LIGHTS, light_totals, worst_light
 from reformgraph.views import many_documents
 
 loaded = state.require_graph()
@@ -42,7 +42,6 @@ G, token = loaded.graph, loaded.token
 lang = current_lang()
 init_controls(G)
 st.session_state.setdefault("sv_unit", None)
-st.session_state.setdefault("sv_light", "red")
 
 st.title(t("supervision.title"))
 c1, c2, c3 = st.columns(3)
@@ -52,6 +51,7 @@ c3.number_input(t("supervision.stale_days"), 1, 3650, step=10, key=STALE_KEY, pe
 st.caption(t("supervision.rule", warn=st.session_state[WARN_KEY], stale=st.session_state[STALE_KEY]))
 
 as_of, every, units = current_lights(token, G)
+st.session_state.setdefault("sv_light", worst_light(units[0]) if units else "all")  # the first unit's worst
 reported = has_progress(token, G)
 if not reported:
     st.info(t("supervision.no_progress"))
