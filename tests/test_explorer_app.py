@@ -92,10 +92,13 @@ TOWN = ROOT / "tests" / "fixtures" / "round50" / "fresh15" / "08-town-marriage-c
 
 
 def test_a_town_plan_opens_on_what_there_is(monkeypatch):
-    """A town's plan on its date of issue: nothing is red yet, so 督办 opens on the first unit's worst
+    """A town's plan on its date of issue: 总览's slider ends at its 9 units; nothing is red yet, so 督办 opens on the first unit's worst
     light (it opened on red and listed no measure), and 改革事项 says "无" for its districts as it says
     it for its empty tables."""
     monkeypatch.setattr(sys, "argv", ["explorer/app.py", "--graph", str(TOWN)])
+    at = open_page("overview")  # 9 units ranked: the "how many" slider ends at 9 (it read 15 of 40)
+    assert at.slider(key="overview_n").value == 9 and len(at.dataframe[0].value) == 9
+    assert at.slider(key="overview_n").max == 9
     at = open_page("supervision")
     assert at.metric[0].value == "0" and at.radio(key="sv_light").value == "yellow"
     assert not [i.value for i in at.info if "没有举措" in i.value]

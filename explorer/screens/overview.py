@@ -5,7 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, sentences, status_label, t
 from reformgraph.explorer.progress_view import has_progress
-from reformgraph.explorer.ui import bars_html, table
+from reformgraph.explorer.ui import bars_html, count_slider, table
 from reformgraph.metrics import LEAD_WEIGHT, SUPPORT_WEIGHT
 
 st.session_state.setdefault("overview_by", "load")
@@ -35,8 +35,10 @@ by = left.radio(
     persist_state="session",
     horizontal=True,
 )
-n = right.slider(t("overview.top_n"), 5, 40, key="overview_n", persist_state="session")
-ranked = cached.ranking(token, G, by, n)
+# Up to 40 bars, never more than there are units: a town's 9 read "15" on a slider that went to 40
+everyone = cached.ranking(token, G, by, None)
+n = count_slider(right, t("overview.top_n"), "overview_n", len(everyone), most=40)
+ranked = everyone[:n]
 rows = [
     {
         "name": r.name,
