@@ -14,6 +14,9 @@ key); ``t(key)`` reads the language the sidebar switch chose.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
+
 LANGS = ("zh", "en")
 DEFAULT_LANG = "zh"
 
@@ -532,7 +535,22 @@ def text(key: str, lang: str = DEFAULT_LANG, **fmt: object) -> str:
     """
     zh, en = TEXT[key]
     value = en if lang == "en" else zh
+    if lang == "en":
+        value = _singular(value, fmt)
     return value.format(**fmt) if fmt else value
+
+
+def _singular(template: str, fmt: Mapping[str, object]) -> str:
+    """``template`` with the English noun after each number that is 1 made singular ("1 rows" was shown
+    under every table of one row cut short, "1 measures" for a town's units).
+
+    >>> _singular("Download all {total} rows (CSV)", {"total": 1}), _singular("{n} units; {m} hops", {"n": 2, "m": 1})
+    ('Download all {total} row (CSV)', '{n} units; {m} hop')
+    """
+    for name, value in fmt.items():
+        if value == 1 and not isinstance(value, bool):
+            template = re.sub(r"(\{" + re.escape(name) + r"\} [a-z]+?[^s])s\b", r"\1", template)
+    return template
 
 
 def warning_text(kind: str, params: tuple[tuple[str, str], ...], message: str, lang: str = DEFAULT_LANG) -> str:

@@ -25,6 +25,15 @@ def test_every_label_has_chinese_and_english_with_the_same_placeholders():
         assert quotes_chinese or not re.search(r"[\u4e00-\u9fff]", en), f"Chinese in the English of {key}"
 
 
+def test_english_says_one_row_one_measure_one_unit():
+    # "Download all 1 rows (CSV)" under a table of one cut row, "1 measures" beside a town's unit
+    assert i18n.text("table.download_all", "en", total=1) == "Download all 1 row (CSV)"
+    assert i18n.text("unit.measure_count", "en", n=1) == "1 measure"
+    assert i18n.text("bottlenecks.members_of", "en", i=1, n=1, names="甲局") == "**Community 1** (1 unit): 甲局"
+    assert i18n.text("unit.measure_count", "en", n=2) == "2 measures"
+    assert i18n.text("table.download_all", "zh", total=1) == "下载全部 1 行（CSV）"
+
+
 def test_every_label_the_pages_use_exists():
     used = set()
     for path in EXPLORER.rglob("*.py"):
