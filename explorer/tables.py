@@ -419,7 +419,7 @@ def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
     a unit → workplan LEADS/SUPPORTS edge (measures grouped by workplan) for the unit's edges to
     that workplan's measures; a unit–unit COORDINATES edge for the measures both units share.
     An edge touching a summary node ("+N …") has no single source and is listed with
-    ``summary=True``.
+    ``summary=True``. A graph edge behind several view edges is listed once, under the first.
 
     >>> from reformgraph.views import View, ViewEdge
     >>> G = tiny_graph()
@@ -428,6 +428,9 @@ def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
     [('1-1', 9, '开展调研。')]
     """
     rows: list[dict[str, Any]] = []
+    # A graph edge behind several drawn ones is listed once: a unit supporting one measure with three
+    # partners was listed three times as "县总工会 配合 1-4" under its partner picture
+    seen: set[tuple[str, str, int]] = set()
     by_workplan: dict[str, dict[tuple[str, str], list]] = {}  # unit → (rel, workplan) → its edges
     measures_of: dict[str, list[tuple[str, dict[str, Any]]]] = {}  # unit → its (measure, LEADS/SUPPORTS edge)
     by_measure: dict[str, dict[str, dict[str, Any]]] = {}  # unit → measure → its edge (the last, as dict() keeps)
@@ -476,7 +479,9 @@ def view_edge_rows(G: nx.MultiDiGraph, view: Any) -> list[dict[str, Any]]:
             underlying = _shared_edges(
                 measure_index(e.source), measures(e.target), e.source, e.target, getattr(e, "group", "")
             )
-        rows.extend(edge_rows(G, underlying))
+        fresh = [(a, b, d) for a, b, d in underlying if (a, b, id(d)) not in seen]
+        seen.update((a, b, id(d)) for a, b, d in fresh)
+        rows.extend(edge_rows(G, fresh))
     for row in rows:
         row.setdefault("summary", False)
     return rows

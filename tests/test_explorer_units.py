@@ -61,6 +61,19 @@ def test_kind_rel_category_status_labels_cover_the_contract():
         assert i18n.status_label(None, lang) and i18n.status_label("done", lang)
 
 
+def test_each_edge_behind_a_partner_picture_is_listed_once():
+    # 县总工会 supports one measure led by 县人力社保局 with 县信访局 and 县司法局: three partners, and
+    # its own 配合 edge was listed under each of them
+    from reformgraph.metrics import graph_from_measures
+    from reformgraph.views import unit_partners_view
+
+    G = graph_from_measures([("1", "县人力社保局", "县总工会、县信访局、县司法局")])
+    rows = tables.view_edge_rows(G, unit_partners_view(G, "unit:县总工会"))
+    facts = [(r["from"], r["rel"], r["to"]) for r in rows]
+    assert len(facts) == len(set(facts)) == 4  # the lead and the three supporters, each once
+    assert ("县总工会", "SUPPORTS", "1-1") in facts
+
+
 def test_measure_rows_and_edge_evidence_on_a_tiny_graph():
     G = tables.tiny_graph()
     rows = tables.unit_measure_rows(G, "unit:市财政局")
