@@ -103,6 +103,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.source": ("原文", "Source text"),
     "col.lead": ("牵头举措", "Measures led"),
     "col.support": ("配合举措", "Measures supported"),
+    "col.leads": ("牵头", "Lead units"),  # a measure's units, as column headers ("lead" read as a cell)
+    "col.supports": ("配合", "Supporting units"),
     "col.load": ("加权负荷", "Weighted load"),
     "col.partners": ("协同单位数", "Partner units"),
     "col.count": ("数量", "Count"),

@@ -94,7 +94,7 @@ TOWN = ROOT / "tests" / "fixtures" / "round50" / "fresh15" / "08-town-marriage-c
 def test_a_town_plan_opens_on_what_there_is(monkeypatch):
     """A town's plan on its date of issue: 总览's slider ends at its 9 units; nothing is red yet, so 督办 opens on the first unit's worst
     light (it opened on red and listed no measure), and 改革事项 says "无" for its districts as it says
-    it for its empty tables."""
+    it for its empty tables, its unit columns headed as columns in English."""
     monkeypatch.setattr(sys, "argv", ["explorer/app.py", "--graph", str(TOWN)])
     at = open_page("overview")  # 9 units ranked: the "how many" slider ends at 9 (it read 15 of 40)
     assert at.slider(key="overview_n").value == 9 and len(at.dataframe[0].value) == 9
@@ -106,6 +106,9 @@ def test_a_town_plan_opens_on_what_there_is(monkeypatch):
     at = open_page("reforms")
     assert not [x.value for x in at.text if x.value == "无"]
     assert [c.value for c in at.caption].count("无") == 4  # units, contacts, citations, districts
+    assert list(at.dataframe[0].value.columns[2:4]) == ["牵头", "配合"]
+    at = open_page("reforms", english=True)  # headers, not the lower-case "lead" / "support" of a cell
+    assert list(at.dataframe[0].value.columns[2:4]) == ["Lead units", "Supporting units"]
 
 
 def test_overview_shows_the_counts_and_the_busiest_units(G):

@@ -75,8 +75,8 @@ table(
     {
         "seq": t("col.seq"),
         "text": t("col.source"),
-        "leads": t("role.lead"),
-        "supports": t("role.support"),
+        "leads": t("col.leads"),
+        "supports": t("col.supports"),
         "deadline_raw": t("col.deadline"),
         "status": t("col.status"),
         "line": t("col.line"),
