@@ -136,6 +136,20 @@ def test_no_link_of_a_chain_runs_through_a_measure_label():
             assert not _crosses(p.pos[e.source], p.pos[e.target], p.labels[m].box), (e.source, e.target)
 
 
+def test_no_link_of_a_chain_runs_through_the_name_of_an_end_unit():
+    # Two measures in one hop: one above the line, one below. The two units' names went under them,
+    # and the links down to the lower measure ran through both names (a county's plan).
+    from reformgraph.render.layout import canvas_for, place
+
+    G = graph_from_measures([("1", "县人力社保局", "县住房城乡建设局"), ("1", "县住房城乡建设局", "县人力社保局")])
+    v = chain_view(G, shortest_chain(G, "unit:县人力社保局", "unit:县住房城乡建设局"))
+    p = place(v, canvas_for(v))
+    assert sum(n.kind == "Measure" for n in v.nodes) == 2 and set(p.labels) == {n.id for n in v.nodes}
+    for e in v.edges:
+        for n, label in p.labels.items():
+            assert not _crosses(p.pos[e.source], p.pos[e.target], label.box), (e.source, e.target, n)
+
+
 def test_chain_view_caps_measures_per_hop():
     G = graph_from_measures([("1", "甲局", "乙局")] * 6)
     v = chain_view(G, ["甲局", "乙局"], max_measures_per_hop=2)

@@ -446,16 +446,21 @@ SIDES = ("below", "right", "left", "above")
 
 
 def _outward(xy, layout: str) -> str:
-    """The first side to try for a label: outwards in rings, away from the line in a chain (a measure's
-    links run to the units on the line), below elsewhere.
+    """The first side to try for a label: outwards in rings; in a chain away from the line for a
+    measure (its links run to the units on the line) and outside the chain for its two end units
+    (their links run inwards, to measures above and below), below elsewhere.
 
-    >>> _outward((0.0, 0.35), "chain"), _outward((0.0, -0.35), "chain"), _outward((0.9, 0.1), "radial")
-    ('above', 'below', 'right')
+    >>> _outward((0.0, 0.35), "chain"), _outward((0.0, -0.35), "chain"), _outward((-1.0, 0.0), "chain")
+    ('above', 'below', 'left')
+    >>> _outward((1.0, 0.0), "chain"), _outward((0.0, 0.0), "chain"), _outward((0.9, 0.1), "radial")
+    ('right', 'below', 'right')
     """
     if layout == "radial" and abs(xy[0]) > abs(xy[1]) * 0.6:
         return "right" if xy[0] > 0 else "left"
     if layout == "chain" and xy[1] > 0:
         return "above"
+    if layout == "chain" and xy[1] == 0 and abs(xy[0]) == 1.0:  # _chain_positions puts the ends at x = ±1
+        return "right" if xy[0] > 0 else "left"
     return "below"
 
 
