@@ -136,15 +136,16 @@ def test_no_link_of_a_chain_runs_through_a_measure_label():
             assert not _crosses(p.pos[e.source], p.pos[e.target], p.labels[m].box), (e.source, e.target)
 
 
-def test_no_link_of_a_chain_runs_through_the_name_of_an_end_unit():
-    # Two measures in one hop: one above the line, one below. The two units' names went under them,
-    # and the links down to the lower measure ran through both names (a county's plan).
+def test_no_link_of_a_chain_runs_through_a_unit_s_name():
+    # Two measures a hop: one above the line, one below. The units' names went under them, and the
+    # links down to the measures below ran through every name (a county's plan).
     from reformgraph.render.layout import canvas_for, place
 
-    G = graph_from_measures([("1", "县人力社保局", "县住房城乡建设局"), ("1", "县住房城乡建设局", "县人力社保局")])
-    v = chain_view(G, shortest_chain(G, "unit:县人力社保局", "unit:县住房城乡建设局"))
+    pairs = [("县人力社保局", "县住房城乡建设局"), ("县住房城乡建设局", "县财政局")]
+    G = graph_from_measures([(str(i), a, b) for i, (a, b) in enumerate(pairs, 1) for _ in range(2)])
+    v = chain_view(G, shortest_chain(G, "unit:县人力社保局", "unit:县财政局"))
     p = place(v, canvas_for(v))
-    assert sum(n.kind == "Measure" for n in v.nodes) == 2 and set(p.labels) == {n.id for n in v.nodes}
+    assert sum(n.kind == "Measure" for n in v.nodes) == 4 and set(p.labels) == {n.id for n in v.nodes}
     for e in v.edges:
         for n, label in p.labels.items():
             assert not _crosses(p.pos[e.source], p.pos[e.target], label.box), (e.source, e.target, n)

@@ -447,20 +447,21 @@ SIDES = ("below", "right", "left", "above")
 
 def _outward(xy, layout: str) -> str:
     """The first side to try for a label: outwards in rings; in a chain away from the line for a
-    measure (its links run to the units on the line) and outside the chain for its two end units
-    (their links run inwards, to measures above and below), below elsewhere.
+    measure (its links run to the units on the line), beside a unit on the line (its links run up and
+    down to the measures of its hops; under it, those below ran through its name), left of the first
+    unit, below elsewhere.
 
     >>> _outward((0.0, 0.35), "chain"), _outward((0.0, -0.35), "chain"), _outward((-1.0, 0.0), "chain")
     ('above', 'below', 'left')
     >>> _outward((1.0, 0.0), "chain"), _outward((0.0, 0.0), "chain"), _outward((0.9, 0.1), "radial")
-    ('right', 'below', 'right')
+    ('right', 'right', 'right')
     """
     if layout == "radial" and abs(xy[0]) > abs(xy[1]) * 0.6:
         return "right" if xy[0] > 0 else "left"
     if layout == "chain" and xy[1] > 0:
         return "above"
-    if layout == "chain" and xy[1] == 0 and abs(xy[0]) == 1.0:  # _chain_positions puts the ends at x = ±1
-        return "right" if xy[0] > 0 else "left"
+    if layout == "chain" and xy[1] == 0:  # a unit: _chain_positions puts the two ends at x = ±1
+        return "left" if xy[0] == -1.0 else "right"
     return "below"
 
 
