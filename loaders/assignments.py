@@ -27,7 +27,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import ONGOING_PATTERN, parse_deadline
 from reformgraph.loaders.scan import indexes_of, parentheticals
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.unit_names import UNIT_LAST_CHARACTERS, is_unit_name
+from reformgraph.loaders.unit_names import UNIT_LAST_CHARACTERS, ends_with_namesake, is_unit_name
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     DEADLINE_LABELS,
@@ -311,8 +311,21 @@ def _closes_a_name(text: str, at: int) -> bool:
     >>> t = "责任单位：省市场监管局（省知识产权局）（牵头）"
     >>> _closes_a_name(t, t.index("（")), _closes_a_name("加强知识产权保护。（省知识产权局）", 9)
     (True, False)
+
+    The name may end a sentence's words (``…报送市商务局（市口岸办）``, round 51):
+
+    >>> t = "各责任单位要将进展报送市商务局（市口岸办）。"
+    >>> _closes_a_name(t, t.index("（")), _closes_a_name("将进展报送区商务局（市口岸办）。", 9)  # another place's
+    (True, False)
     """
-    return is_unit_name(name_before(text, at, "，,。；;：:、（(）)"))
+    before = name_before(text, at, "，,。；;：:、（(）)")
+    if is_unit_name(before):
+        return True
+    close = text.find("）", at, at + _NAMESAKE_REACH)
+    return close != -1 and ends_with_namesake(before, text[at + 1 : close])
+
+
+_NAMESAKE_REACH = 20  # characters: the longest bracket read as an office's second name
 
 
 _NOT_A_DATE_TAIL = compiled("[（(：:]")  # a bracket or a field after the list: no deadline alone

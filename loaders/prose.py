@@ -49,6 +49,7 @@ from reformgraph.loaders.deadlines import (
     PERIODS,
     POINT_PERIODS,
     WHOLE_YEAR_DONE,
+    during_the_campaign,
     parse_deadline,
     year_first_no_deadline,
     year_of_its_object,
@@ -270,6 +271,8 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
 
     >>> [u.name for u in _supports_after("市住房和城乡建设局、市税务局建设登记专区", 0, 20)]  # round 40
     ['市住房和城乡建设局', '市税务局']
+    >>> [u.name for u in _supports_after("市公安局、市文化广电旅游局深入开展专项行动", 0, 21)]  # round 51
+    ['市公安局', '市文化广电旅游局']
     """
     end = min(end, start + _MAX_LIST)
     for m in _COLLECTIVE_END.finditer(text, start, end):  # a collective ends the list unless another name follows
@@ -342,9 +345,11 @@ def _name_then_verb(name: str) -> bool:
     )
 
 
-# what follows the units that open a clause: a verb, a modal or an adverb, a separator
+# what follows the units that open a clause: a verb, a modal or an adverb, a separator; the manner of a verb too
+# (会同A、B深入开展…, round 51: before, B was lost, 市文化广电旅游局深入 read as no name)
 _AFTER_UNITS = compiled(
-    r"[，,。；;：:、]|要|将|应|须|需|认真|稳妥|积极|切实|主动|及时|加快|分别|按时|列出|" + _VERB.pattern
+    r"[，,。；;：:、]|要|将|应|须|需|认真|稳妥|积极|切实|主动|及时|加快|分别|按时|列出|深入|全面|扎实|大力|广泛|集中|"
+    + _VERB.pattern
 )
 
 
@@ -373,10 +378,15 @@ _OPENING_ROLE = compiled(r"负责|牵头(?!单位|部门)|指导")
 def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     """The units a clause ``text[start:end]`` opens with when a role verb follows them: they lead.
 
-    After 牵头 the units it leads (``A牵头各乡镇建立…``) support.
+    After 牵头 the units it leads (``A牵头各乡镇建立…``) support, and those it organises (``A牵头组织B做好…``, as
+    ``A组织B开展…`` since round 40; round 51: before, ``组织B`` was read as a name).
 
     >>> [(u.name, u.role) for u in _opening_role("区规划资源局牵头各乡镇建立计划库", 0, 16)]
     [('区规划资源局', 'lead'), ('各乡镇', 'support')]
+    >>> [(u.name, u.role) for u in _opening_role("县供销社牵头组织县农资公司做好储备", 0, 17)]
+    [('县供销社', 'lead'), ('县农资公司', 'support')]
+    >>> [u.name for u in _opening_role("县供销社牵头组织开展农资打假", 0, 14)]  # its object is work
+    ['县供销社']
     >>> [u.name for u in _opening_role("区规划资源局应指导入市主体完成编制", 0, 17)]
     ['区规划资源局']
     """
@@ -389,9 +399,14 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     )
     if not subject:
         return _coordinated_role(text, start, end)
+    if m.group() == "牵头" and text.startswith(_ORGANISES, m.end()) and not text.startswith("部", m.end() + 2):
+        return subject + _organised(text, m.end() + len(_ORGANISES), end)
     if m.group() == "牵头":
         return subject + _supports_after(text, m.end(), end)
     return subject
+
+
+_ORGANISES = "组织"
 
 
 # a role verb joined by 和/并 to the verb phrase after ``A应``: A应根据职责分工带领…统筹协调和指导试点乡镇…
@@ -1575,6 +1590,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
         return _recurring_words(clause)
     if ongoing and clause.startswith(_THROUGHOUT) and parse_deadline(clause).status == "ongoing":
         return clause  # …配合，贯穿改造全过程 / 贯穿全程 / 贯穿始终: work through every step, as a field reads it (round 51)
+    if ongoing and "期间" in clause and _through_the_campaign(clause):
+        return clause  # …配合，整治期间持续开展: as the words read in a field (round 51)
     if ongoing and "每" in clause and (report := _REPORT_RECURRING.match(clause)) is not None:
         return _recurring_words(clause[report.end() :])  # …，督导情况每季度通报一次 (round 48)
     if ongoing and "每" in clause and (partner := _PARTNER_RECURRING.match(clause)) and is_unit_name(partner.group(1)):
@@ -1587,6 +1604,22 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
 
 
 _THROUGHOUT = "贯穿"  # 贯穿全程, 贯穿始终, 贯穿整治全过程 (贯穿全年: the year's end, round 35)
+
+
+def _through_the_campaign(clause: str) -> bool:
+    """Whether ``clause`` is only the campaign's period and a word of work that goes on (``整治期间持续开展``): work
+    that goes on through the campaign, as a 完成时限 field reads it (round 50), where it closes a sentence naming the
+    task's units (round 51: before, no deadline, the period keeping the clause from the ongoing words).
+
+    >>> _through_the_campaign("整治期间持续开展"), _through_the_campaign("专项行动期间内长期坚持")
+    (True, True)
+    >>> _through_the_campaign("整治期间开展联合巡查"), _through_the_campaign("“十五五”期间持续推进")
+    (False, False)
+    """
+    at = clause.find("期间") + len("期间")
+    return during_the_campaign(clause[:at]) and clause[at:].removeprefix("内") in _ONGOING_CLAUSES
+
+
 _WHOLE_YEAR = "全年"  # (年内完成改造管网45公里 is a deadline: within the year)
 _TARGET = compiled(r"\d|不少于|不低于|以上|达到")  # a count or a level to reach
 

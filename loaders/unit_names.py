@@ -489,3 +489,30 @@ def _ministrys_own(name: str, start: int, at: int) -> bool:
 
 
 _NATIONAL_BODY_LAST = frozenset("部局委署行")  # how a ministry's or a national bureau's name ends (国家林业和草原局)
+
+
+_OFFICE_LAST = ("局", "委", "办", "厅", "部", "室", "署")  # how a government office's name ends
+_OFFICE_PLACES = frozenset("省市区县州盟旗镇乡")  # the place an office's name opens with (市商务局, 区林业局)
+
+
+def ends_with_namesake(before: str, inner: str) -> bool:
+    """Whether ``before`` (a sentence's words) ends with the name of an office of the same place as ``inner``, one
+    office's name in the bracket after it: ``…报送市商务局（市口岸办）`` names one office twice (a merged office's second
+    name) glued to the sentence, as ``省市场监管局（省知识产权局）`` after a mark does (round 51: before, the bracket was
+    read as the item's list of units in a plan whose bare brackets are lists).
+
+    >>> ends_with_namesake("领导小组办公室设在市商务局", "市口岸办"), ends_with_namesake("建设区级养老服务中心", "区民政局")
+    (True, False)
+    >>> ends_with_namesake("报送市商务局", "市口岸办、市财政局"), ends_with_namesake("组织开展培训", "市人社局")
+    (False, False)
+    """
+    if (
+        len(inner) < 3
+        or inner[0] not in _OFFICE_PLACES
+        or not inner.endswith(_OFFICE_LAST)
+        or not before.endswith(_OFFICE_LAST)
+        or any(mark in inner for mark in "、，,；;/")
+    ):
+        return False
+    at = before.rfind(inner[0], 0, len(before) - 2)
+    return at != -1 and is_unit_name(inner) and is_unit_name(before[at:])

@@ -90,7 +90,7 @@ THEMES = {
     "round48": ["files11", "fresh14", "left11"],
     "round49": ["files12", "left12"],
     "round50": ["files13", "fresh15", "left13"],
-    "round51": ["files14", "left14"],
+    "round51": ["files14", "fresh16", "left14"],
 }
 
 
