@@ -734,8 +734,9 @@ _NOT_PER_PERSON = (
     r"(?<!每[名位][\u4e00-\u9fff]{3}每)"
 )
 # work done by the month or quarter (按月报送, 按季度拨付), not a mode of a service among others named with it (优化线上
-# 开户、按月汇缴等服务, 实现按月提取、按季到账: what the task offers, no schedule of its own; round 51)
-_BY_PERIOD = r"|(?<!、)按(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)(?![\u4e00-\u9fff]{2}(?:、按|等))"
+# 开户、按月汇缴等服务, 实现按月提取、按季到账: what the task offers, no schedule of its own; round 51); the lookbehind
+# after 按, so that the alternative opens with a literal (as 持续's, above)
+_BY_PERIOD = r"|按(?<!、按)(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)(?![\u4e00-\u9fff]{2}(?:、按|等))"
 _ONGOING_WORD = compiled(
     r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每"
     + _NOT_PER_PERSON
