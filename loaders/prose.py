@@ -399,14 +399,28 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     )
     if not subject:
         return _coordinated_role(text, start, end)
-    if m.group() == "牵头" and text.startswith(_ORGANISES, m.end()) and not text.startswith("部", m.end() + 2):
-        return subject + _organised(text, m.end() + len(_ORGANISES), end)
     if m.group() == "牵头":
-        return subject + _supports_after(text, m.end(), end)
+        organised = _organised_by_lead(text, m.start(), end)
+        return subject + (_supports_after(text, m.end(), end) if organised is None else organised)
     return subject
 
 
-_ORGANISES = "组织"
+def _organised_by_lead(text: str, at: int, end: int) -> list[RoleUnit] | None:
+    """The units a lead organises after its 牵头 at ``at`` (``A牵头组织B做好…``, to the clause's ``end``): its partners,
+    as ``A组织B开展…`` (round 40; round 51), [] where its object is work or people; None where 组织 does not follow.
+
+    >>> t = "由县供销社牵头组织县农资公司做好储备"
+    >>> [(u.name, u.role) for u in _organised_by_lead(t, 5, len(t))], _organised_by_lead("A牵头组织开展检查", 1, 9)
+    ([('县农资公司', 'support')], [])
+    >>> _organised_by_lead("A牵头各乡镇建立计划库", 1, 11) is None
+    True
+    """
+    if not text.startswith(_LEADS_AND_ORGANISES, at) or text.startswith("部", at + len(_LEADS_AND_ORGANISES)):
+        return None  # (组织部: a name's)
+    return _organised(text, at + len(_LEADS_AND_ORGANISES), end)
+
+
+_LEADS_AND_ORGANISES = "牵头组织"
 
 
 # a role verb joined by 和/并 to the verb phrase after ``A应``: A应根据职责分工带领…统筹协调和指导试点乡镇…
@@ -862,6 +876,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             if units:
                 # 由A、B负责: responsible, which lead unless the plan states that its first-listed unit does
                 found.extend(u if u.role == "responsible" else u.with_role("lead") for u in units)
+                if at != -1 and "组织" in text[cs:ce]:  # 由A牵头组织B做好…: B its partner (round 51)
+                    found.extend(_organised_by_lead(text, units[-1].pos + len(units[-1].name), ce) or ())
                 consumed = _partners(text, clauses, ci, found)
                 continue
             with_at = find_with(text, cs, ce)
