@@ -409,8 +409,8 @@ def _organised_by_lead(text: str, at: int, end: int) -> list[RoleUnit] | None:
     """The units a lead organises after its 牵头 at ``at`` (``A牵头组织B做好…``, to the clause's ``end``): its partners,
     as ``A组织B开展…`` (round 40; round 51), [] where its object is work or people; None where 组织 does not follow.
 
-    >>> t = "由县供销社牵头组织县农资公司做好储备"
-    >>> [(u.name, u.role) for u in _organised_by_lead(t, 5, len(t))], _organised_by_lead("A牵头组织开展检查", 1, 9)
+    >>> t = "县供销社牵头组织县农资公司做好储备"
+    >>> [(u.name, u.role) for u in _organised_by_lead(t, 4, len(t))], _organised_by_lead("A牵头组织开展检查", 1, 9)
     ([('县农资公司', 'support')], [])
     >>> _organised_by_lead("A牵头各乡镇建立计划库", 1, 11) is None
     True
@@ -876,8 +876,6 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             if units:
                 # 由A、B负责: responsible, which lead unless the plan states that its first-listed unit does
                 found.extend(u if u.role == "responsible" else u.with_role("lead") for u in units)
-                if at != -1 and "组织" in text[cs:ce]:  # 由A牵头组织B做好…: B its partner (round 51)
-                    found.extend(_organised_by_lead(text, units[-1].pos + len(units[-1].name), ce) or ())
                 consumed = _partners(text, clauses, ci, found)
                 continue
             with_at = find_with(text, cs, ce)
