@@ -36,7 +36,12 @@ from functools import lru_cache
 from reformgraph.districts import PLACE_ENDS
 from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_parenthetical, read_region
 from reformgraph.loaders.by_unit_tables import by_unit_as_rows
-from reformgraph.loaders.column_names import COLUMN_NAME_HEADS, COLUMN_NAMES, MILESTONE_COLUMN
+from reformgraph.loaders.column_names import (
+    COLUMN_NAME_HEADS,
+    COLUMN_NAMES,
+    MILESTONE_COLUMN,
+    PROJECT_OWNER_COLUMNS,
+)
 from reformgraph.loaders.compact import compact, without_invisible
 from reformgraph.loaders.deadlines import (
     CampaignPeriod,
@@ -323,7 +328,8 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
     return cols
 
 
-_DOERS = frozenset({"实施主体", "实施单位", "实施部门"})  # support columns that are the doers when alone
+# support columns that are the doers when alone (a project's owner: round 52)
+_DOERS = frozenset({"实施主体", "实施单位", "实施部门", *PROJECT_OWNER_COLUMNS})
 _UNITS_OF_DUTIES = frozenset({"单位", "部门"})  # the units' column of a table of duties (单位 | 职责)
 # a detail column that holds what a task column's task is made of, a row each (``detect_columns``)
 _CONTENT_COLUMNS = frozenset({"具体内容", "主要内容", "实施内容"})
