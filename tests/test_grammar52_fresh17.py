@@ -1,8 +1,7 @@
 """Round 52 (fresh17): plans of kinds not met before (docs/round52_fresh17.md)."""
 
-from tests.support.readings import plan_measures
-
 from reformgraph.loaders.tables import column_kind
+from tests.support.readings import plan_measures
 
 
 def _read(text: str) -> list[tuple[int, list[str], list[str], str | None, str | None, str | None]]:
