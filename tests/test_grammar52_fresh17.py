@@ -35,3 +35,16 @@ def test_a_project_owner_column_alone_names_the_doer() -> None:
 def test_owner_words_that_name_no_column_stay_unknown() -> None:
     # a guard: a column about the owner's contact or an owner's kind is no unit column
     assert [column_kind(c) for c in ["业主单位联系人", "业主", "建设内容"]] == ["person", "unknown", "unknown"]
+
+
+def test_a_flattened_project_table_reads_its_owner_too() -> None:
+    # a table saved as text, one cell a line: the row's line is its lead cell's, the owner supports
+    text = (
+        "序号\n项目名称\n业主单位\n责任单位\n时间节点\n"
+        "1\n县城污水处理厂扩建\n县城投公司\n县住房和城乡建设局\n2026年10月底前\n"
+        "2\n城东路改造\n县交投集团\n县交通运输局\n2026年12月底前\n"
+    )
+    assert [(line, leads, supports, date) for line, leads, supports, _, date, _ in plan_measures(text, "x.txt")] == [
+        (8, ["县住房和城乡建设局"], ["县城投公司"], "2026-10"),
+        (13, ["县交通运输局"], ["县交投集团"], "2026-12"),
+    ]
