@@ -56,3 +56,82 @@ def without_site_footer(text: str) -> str:
     if at >= end or _SITE_MARK.search(text, at, end) is None:
         return text
     return text[:at] + "\n".join("" for _ in text[at:].split("\n"))
+
+
+# a printed page's furniture on a line of its own, which a text layer (or a text copied from a PDF) puts between the
+# lines of a sentence the page break cuts (round 52): a watermark's words (内部资料 注意保存, 仅供参考), a gazette's
+# running head (某县人民政府公报 2026年第2期, 某市政报 2026年第5期（总第120期）), with or without a page number beside it
+_WATERMARK_WORDS = (
+    "内部资料",
+    "内部文件",
+    "仅供参考",
+    "注意保存",
+    "妥善保存",
+    "注意保密",
+    "请勿外传",
+    "严禁外传",
+    "不得外传",
+)
+_PAGE_NUMBER = r"(?:[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?)"
+_PRINT_FURNITURE = compiled(
+    _PAGE_NUMBER
+    + "?(?:[（(]?(?:(?:"
+    + "|".join(_WATERMARK_WORDS)
+    + r")[，,、]?)+[）)]?|[^，。；：:（）()]{0,24}(?:公报|政报)(?:\d{4}年)?第\d{1,3}期(?:[（(]总第\d{1,5}期[）)])?)"
+    + _PAGE_NUMBER
+    + "?"
+)
+# the words one of those lines holds: a text holding none has no such line (a test of the whole text first)
+PRINT_FURNITURE_MARKS = ("内部", "参考", "保存", "保密", "外传", "公报", "政报")
+
+
+def is_print_furniture(compact_line: str) -> bool:
+    """Whether ``compact_line`` (its whitespace removed) is a printed page's watermark or a gazette's running head,
+    and nothing else: no part of the plan's text, blanked so that the sentence around it joins.
+
+    >>> [is_print_furniture(line) for line in ("内部资料注意保存", "（仅供参考）", "某县人民政府公报2026年第2期", "—3—某市政报2026年第5期")]
+    [True, True, True, True]
+    >>> [is_print_furniture(line) for line in ("内部资料要注意保存。", "某县人民政府公报", "参考2025年做法", "县政府公报第2期刊登")]
+    [False, False, False, False]
+    """
+    return _PRINT_FURNITURE.fullmatch(compact_line) is not None
+
+
+# a later page's running head that may also be a plan's own line (its number at the top, a gazette's name as its
+# title): furniture only inside a bracket a page break cuts (round 52; the number as a table's running head: round 39)
+_DOCUMENT_NUMBER = compiled(r"[^，。；：:（）()]{1,16}〔\d{4}〕\d{1,4}号")
+_GAZETTE_NAME = compiled(r"[^，。；：:（）()]{2,24}(?:公报|政报)")
+_GAZETTE_ISSUE = compiled(r"(?:\d{4}年)?第\d{1,3}期(?:[（(]总第\d{1,5}期[）)])?")
+RUNNING_HEAD_MARKS = ("〔", "公报", "政报")
+
+
+def running_head_lines(compacts: list[str], at: int) -> tuple[int, ...]:
+    """The lines from ``at`` that are a later page's running head inside a bracket the page break cut: the document's
+    number (某政办发〔2026〕5号), or a gazette's name with its issue on the next line (某县人民政府公报 / 2026年第2期), after
+    a line whose bracket is still open (blank lines between). Elsewhere such a line is the plan's own: none.
+
+    >>> running_head_lines(["（配合单位：县财", "", "某县人民政府公报", "2026年第2期", "政局）"], 2)
+    (2, 3)
+    >>> running_head_lines(["（配合单位：县财", "某政办发〔2026〕5号", "政局）"], 1)
+    (1,)
+    >>> running_head_lines(["某县人民政府公报", "2026年第2期", "某县2026年工作方案"], 0)
+    ()
+    >>> running_head_lines(["（配合单位：县财政局）", "某政办发〔2026〕5号"], 1)
+    ()
+    """
+    line = compacts[at]
+    if _DOCUMENT_NUMBER.fullmatch(line):
+        held: tuple[int, ...] = (at,)
+    elif _GAZETTE_NAME.fullmatch(line) and at + 1 < len(compacts) and _GAZETTE_ISSUE.fullmatch(compacts[at + 1]):
+        held = (at, at + 1)
+    else:
+        return ()
+    return held if _bracket_open_before(compacts, at) else ()
+
+
+def _bracket_open_before(compacts: list[str], at: int) -> bool:
+    """Whether the last line with words before ``at`` leaves a bracket open (``（配合单位：县财``)."""
+    for k in range(at - 1, max(-1, at - 8), -1):
+        if compacts[k]:
+            return compacts[k].count("（") + compacts[k].count("(") > compacts[k].count("）") + compacts[k].count(")")
+    return False

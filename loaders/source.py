@@ -26,6 +26,12 @@ from itertools import accumulate
 from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.page_furniture import (
+    PRINT_FURNITURE_MARKS,
+    RUNNING_HEAD_MARKS,
+    is_print_furniture,
+    running_head_lines,
+)
 from reformgraph.loaders.scan import holds, indexes_of, split_outside
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
@@ -360,6 +366,16 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
         for i in _marked_lines(compacts, whole, _PAGE_MARKS):
             if _PAGE_LINE.fullmatch(compacts[i]):
                 compacts[i] = ""
+    furniture = [mark for mark in PRINT_FURNITURE_MARKS if mark in whole]
+    if furniture:  # a watermark or a gazette's running head on a line of its own, inside a sentence (round 52)
+        for i in _marked_lines(compacts, whole, tuple(furniture)):
+            if is_print_furniture(compacts[i]):
+                compacts[i] = ""
+    heads = [mark for mark in RUNNING_HEAD_MARKS if mark in whole]
+    if heads:  # a later page's running head inside a bracket the page break cut (round 52)
+        for i in _marked_lines(compacts, whole, tuple(heads)):
+            for k in running_head_lines(compacts, i):
+                compacts[k] = ""
     # markdown's * and \ (a test with ``in`` per line: a markdown plan has hundreds of lines with **), then the
     # list markers that open a line, on the few lines holding one, found in the text (an ``lstrip`` of every line
     # cost 2.4 M instructions of the bundled plan's parse)

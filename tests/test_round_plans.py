@@ -93,7 +93,7 @@ THEMES = {
     "round49": ["files12", "left12"],
     "round50": ["files13", "fresh15", "left13"],
     "round51": ["files14", "fresh16", "left14"],
-    "round52": ["fresh17"],
+    "round52": ["files15", "fresh17"],
 }
 
 
