@@ -81,7 +81,7 @@ def pdf_pages(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, legend
         check_count("text_chars", chars, "the PDF holds", path=path, limits=limits)
         pages.append(text)
     # a Word plan's footnotes at each page's foot, and their numbers in its text, are no part of it (round 42)
-    pages = [as_drawn(without_footnotes(page)) for page in without_running_lines(pages)]
+    pages = [as_drawn(without_footnotes(page)) for page in without_page_numbers(without_running_lines(pages))]
     if legend is not None:
         pages = [marked_page(page, legend.mark) if "**" in page else page for page in pages]
     if not any(re.search(r"[\u4e00-\u9fff]", page) for page in pages):
@@ -118,6 +118,37 @@ def without_running_lines(pages: list[str]) -> list[str]:
             if at is not None and _running_key(lines[at]) in running:
                 del lines[at]
     return ["\n".join(lines) for lines in split]
+
+
+def without_page_numbers(pages: list[str]) -> list[str]:
+    r"""The pages without a bare page number at their foot or head (``2``: Word's own page number field, printed to
+    PDF; round 52): an edge line of one to three digits, on two pages or more and on half of them at least, each
+    number its page's index plus one same offset (a first page unnumbered, or numbered on). Before, the number
+    joined the sentence the page break cut (``县自然`` / ``1`` / ``资源局`` read ``县自然1资源局``). A number at one page's
+    edge, or numbers out of step (a table's cells), stay.
+
+    >>> without_page_numbers(["（配合单位：县自然\n1", "资源局）\n2", "二、要求\n3"])
+    ['（配合单位：县自然\n', '资源局）\n', '二、要求\n']
+    >>> without_page_numbers(["（配合单位：县自然\n30", "资源局）\n12"])
+    ['（配合单位：县自然\n30', '资源局）\n12']
+    """
+    if len(pages) < 2:
+        return pages
+    split = [page.split("\n") for page in pages]
+    for end in (-1, 0):  # the foot, then the head
+        numbered: dict[int, list[int]] = {}  # offset (number minus page index) -> the pages so numbered
+        for k, lines in enumerate(split):
+            at = _edge_line(lines, end)
+            if at is not None and _BARE_NUMBER.fullmatch(lines[at]):
+                numbered.setdefault(int(lines[at]) - k, []).append(k)
+        pages_numbered = max(numbered.values(), key=len, default=[])
+        if len(pages_numbered) >= 2 and len(pages_numbered) * 2 >= len(pages):
+            for k in pages_numbered:
+                split[k][_edge_line(split[k], end)] = ""  # blanked: the lines after it keep their numbers
+    return ["\n".join(lines) for lines in split]
+
+
+_BARE_NUMBER = compiled(r"\s*\d{1,3}\s*")
 
 
 def _running_key(line: str) -> str:

@@ -72,7 +72,7 @@ _WATERMARK_WORDS = (
     "严禁外传",
     "不得外传",
 )
-_PAGE_NUMBER = r"(?:[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?)"
+_PAGE_NUMBER = r"(?:[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?|[·•]\d{1,4}[·•])"
 _PRINT_FURNITURE = compiled(
     _PAGE_NUMBER
     + "?(?:[（(]?(?:(?:"
@@ -81,8 +81,6 @@ _PRINT_FURNITURE = compiled(
     + _PAGE_NUMBER
     + "?"
 )
-# the words one of those lines holds: a text holding none has no such line (a test of the whole text first)
-PRINT_FURNITURE_MARKS = ("内部", "参考", "保存", "保密", "外传", "公报", "政报")
 
 
 def is_print_furniture(compact_line: str) -> bool:
@@ -102,7 +100,8 @@ def is_print_furniture(compact_line: str) -> bool:
 _DOCUMENT_NUMBER = compiled(r"[^，。；：:（）()]{1,16}〔\d{4}〕\d{1,4}号")
 _GAZETTE_NAME = compiled(r"[^，。；：:（）()]{2,24}(?:公报|政报)")
 _GAZETTE_ISSUE = compiled(r"(?:\d{4}年)?第\d{1,3}期(?:[（(]总第\d{1,5}期[）)])?")
-RUNNING_HEAD_MARKS = ("〔", "公报", "政报")
+_NEAR = 3  # lines with words: how far from a page's number its furniture is printed (a foot's, the next head's)
+_REACH_LINES = 80  # lines: how far to look for them (a PDF's page ends in blank lines)
 
 
 def running_head_lines(compacts: list[str], at: int) -> tuple[int, ...]:
@@ -135,3 +134,34 @@ def _bracket_open_before(compacts: list[str], at: int) -> bool:
         if compacts[k]:
             return compacts[k].count("（") + compacts[k].count("(") > compacts[k].count("）") + compacts[k].count(")")
     return False
+
+
+def blank_page_furniture(compacts: list[str], page_numbers: list[int]) -> None:
+    """Blank, in place, the furniture printed about each page number's line (``page_numbers``, already blanked): a
+    watermark or a gazette's running head among the few lines with words before and after it
+    (``is_print_furniture``), a running head inside the bracket the page break cut (``running_head_lines``). Only
+    about a page's number: a text that has none (most plans) is not searched, and a plan's own line elsewhere stays.
+
+    >>> lines = ["（配合单位：县财", "内部资料注意保存", "", "", "某县人民政府公报", "2026年第2期", "政局）"]
+    >>> blank_page_furniture(lines, [2]); lines
+    ['（配合单位：县财', '', '', '', '', '', '政局）']
+    """
+    for at in page_numbers:
+        for step in (-1, 1):
+            for k in _lines_with_words(compacts, at, step):
+                if is_print_furniture(compacts[k]):
+                    compacts[k] = ""
+                else:
+                    for head in running_head_lines(compacts, k):
+                        compacts[head] = ""
+
+
+def _lines_with_words(compacts: list[str], at: int, step: int) -> list[int]:
+    """The first ``_NEAR`` lines with words from ``at`` (not it) going ``step`` (-1 up, 1 down)."""
+    out: list[int] = []
+    k = at + step
+    while 0 <= k < len(compacts) and abs(k - at) <= _REACH_LINES and len(out) < _NEAR:
+        if compacts[k]:
+            out.append(k)
+        k += step
+    return out

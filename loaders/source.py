@@ -26,12 +26,7 @@ from itertools import accumulate
 from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
-from reformgraph.loaders.page_furniture import (
-    PRINT_FURNITURE_MARKS,
-    RUNNING_HEAD_MARKS,
-    is_print_furniture,
-    running_head_lines,
-)
+from reformgraph.loaders.page_furniture import blank_page_furniture
 from reformgraph.loaders.scan import holds, indexes_of, split_outside
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
@@ -52,9 +47,9 @@ from reformgraph.regexcache import compiled
 # a unit label's person field in half-width brackets, where ``compact_lines`` looks for it (round 48)
 _HALF_WIDTH_PERSON_FIELD = compiled("|".join(re.escape("(" + field) for field in HALF_WIDTH_PERSON_FIELDS))
 _FRONT_FIELD = compiled(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
-# a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页
-_PAGE_LINE = compiled(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?")
-_PAGE_MARKS = ("—", "-", "－", "–", "页")
+# a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页, a gazette's · 3 ·
+_PAGE_LINE = compiled(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?|[·•]\d{1,4}[·•]")
+_PAGE_MARKS = ("—", "-", "－", "–", "页", "·", "•")
 # square brackets that may hold an assignment, after some text: 推进…。【牵头单位：A】, [责任单位：A]
 _SQUARE = compiled(r"(?<=.)(?:[【〔]([^【】〔〕（）()]{1,120})[】〕]|\[([^\[\]（）()]{1,120})\])")
 # the labels that may stand alone on a line before their value (``Source.with_lone_label_colons``): whole labels
@@ -311,8 +306,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     (['五、责任单位', '1.建设', '', '标题', '#x', '重点任务'], [0, 3, 5])
     >>> compact_lines(["1.建设。【牵头单位：A】", "【重点任务】", "见[1]。", "2.清理。[A负责]"])[0]
     ['1.建设。（牵头单位：A）', '【重点任务】', '见[1]。', '2.清理。（A负责）']
-    >>> compact_lines(["（牵头单位：区大", "— 3 —", "数据局）", "第 5 页 共 12 页", "2024-2026"])[0]
-    ['（牵头单位：区大', '', '数据局）', '', '2024-2026']
+    >>> compact_lines(["（牵头单位：区大", "— 3 —", "数据局）", "第 5 页 共 12 页", "2024-2026", "· 7 ·"])[0]
+    ['（牵头单位：区大', '', '数据局）', '', '2024-2026', '']
     >>> compact_lines(["推进“光伏", "+道路”工程", "+ 建设", "-2024年"])[0]
     ['推进“光伏', '+道路”工程', '建设', '-2024年']
     >>> compact_lines(["（责任科室：基础教育科【牵头】、教研室）"])[0]  # a role after a unit, no label (round 42)
@@ -363,19 +358,11 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
             for i in _marked_lines(compacts, whole, _DASHES, before_words):
                 compacts[i] = dash_attribution(compacts[i])
     if any(mark in whole for mark in _PAGE_MARKS):  # a PDF's page numbers, which break a sentence in two
-        for i in _marked_lines(compacts, whole, _PAGE_MARKS):
-            if _PAGE_LINE.fullmatch(compacts[i]):
-                compacts[i] = ""
-    furniture = [mark for mark in PRINT_FURNITURE_MARKS if mark in whole]
-    if furniture:  # a watermark or a gazette's running head on a line of its own, inside a sentence (round 52)
-        for i in _marked_lines(compacts, whole, tuple(furniture)):
-            if is_print_furniture(compacts[i]):
-                compacts[i] = ""
-    heads = [mark for mark in RUNNING_HEAD_MARKS if mark in whole]
-    if heads:  # a later page's running head inside a bracket the page break cut (round 52)
-        for i in _marked_lines(compacts, whole, tuple(heads)):
-            for k in running_head_lines(compacts, i):
-                compacts[k] = ""
+        page_numbers = [i for i in _marked_lines(compacts, whole, _PAGE_MARKS) if _PAGE_LINE.fullmatch(compacts[i])]
+        for i in page_numbers:
+            compacts[i] = ""
+        if page_numbers:  # the page's furniture printed about its number: a watermark, a running head (round 52)
+            blank_page_furniture(compacts, page_numbers)
     # markdown's * and \ (a test with ``in`` per line: a markdown plan has hundreds of lines with **), then the
     # list markers that open a line, on the few lines holding one, found in the text (an ``lstrip`` of every line
     # cost 2.4 M instructions of the bundled plan's parse)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from reformgraph.loaders.formats_pdf import without_page_numbers
 from reformgraph.loaders.page_furniture import is_print_furniture, running_head_lines
 from reformgraph.loaders.parse import parse_document
 from tests.support.expected_files import compared, measures
@@ -35,21 +36,24 @@ def test_the_furniture_holds_no_task_and_hides_none(expected_path: Path):
     assert read == written
 
 
-# ---- a watermark or a gazette's running head on a line of its own (page_furniture.is_print_furniture) ------------
+# ---- a page's furniture about its number: a watermark, a gazette's running head (page_furniture.blank_page_furniture,
+# is_print_furniture, running_head_lines) ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
     "between",
     [
-        "内部资料 注意保存",
-        "仅供参考",
-        "（内部资料）",
-        "某县人民政府公报 2026年第2期",
-        "— 3 — 某市政报 2026年第5期（总第120期）",
+        "内部资料 注意保存\n— 3 —",
+        "仅供参考\n\n第 3 页 共 12 页",
+        "— 3 —\n（内部资料）",
+        "— 3 —\n某县人民政府公报 2026年第2期",
+        "— 3 —\n某市政报 2026年第5期（总第120期）",
+        "— 3 —\n某县人民政府公报\n2026年第2期",
+        "- 3 -\n某政办发〔2026〕5号",
     ],
 )
-def test_a_watermark_or_a_gazette_head_inside_a_bracket_is_no_part_of_the_name(between):
-    # before: 县财内部资料注意保存政局, 县财某县人民政府公报2026年第2期政局 (one name with the furniture in it)
+def test_a_pages_furniture_inside_a_bracket_is_no_part_of_the_name(between):
+    # before: 县财内部资料注意保存政局, 县财某县人民政府公报2026年第2期政局, 县财某政办发〔2026〕5号政局 (one name)
     measure = _only("某县2026年工作方案\n" + TASK.format(between=between))
     assert [u.raw for u in measure.supports] == ["县财政局"]
     assert measure.deadline.raw == "2026年6月底前"
@@ -57,7 +61,7 @@ def test_a_watermark_or_a_gazette_head_inside_a_bracket_is_no_part_of_the_name(b
 
 def test_a_watermark_between_two_fields_leaves_the_deadline_its_own():
     # before: the raw deadline 内部资料注意保存完成时限：2026年6月底前
-    text = "某县2026年工作方案\n1.推进改革。（牵头单位：县发展改革局；配合单位：县财政局；\n内部资料 注意保存\n完成时限：2026年6月底前）\n"
+    text = "某县2026年工作方案\n1.推进改革。（牵头单位：县发展改革局；配合单位：县财政局；\n内部资料 注意保存\n— 2 —\n完成时限：2026年6月底前）\n"
     assert _only(text).deadline.raw == "2026年6月底前"
 
 
@@ -69,24 +73,59 @@ def test_words_of_a_plan_are_no_furniture(line):
 
 
 def test_a_plans_own_sentence_about_internal_material_stays():
-    text = "某县2026年工作方案\n1.规范内部资料管理，\n内部资料注意保存。\n（牵头单位：县档案馆；完成时限：2026年6月底前）\n"
+    text = "某县2026年工作方案\n1.规范内部资料管理，\n内部资料注意保存。\n— 2 —\n（牵头单位：县档案馆；完成时限：2026年6月底前）\n"
     assert "注意保存" in _only(text).text
 
 
-# ---- a later page's running head that may be a plan's own line, inside a cut bracket (running_head_lines) --------
-
-
-@pytest.mark.parametrize("between", ["某县人民政府公报\n2026年第2期", "某政办发〔2026〕5号"])
-def test_a_running_head_inside_a_cut_bracket_is_no_part_of_the_name(between):
-    # before: 县财某县人民政府公报2026年第2期政局, 县财某政办发〔2026〕5号政局
-    assert [u.raw for u in _only("某县2026年工作方案\n" + TASK.format(between=between)).supports] == ["县财政局"]
+def test_furniture_far_from_a_page_number_is_not_looked_for():
+    # a text with no page number is not searched (the cost: most plans have none); its lines read as before
+    measure = _only("某县2026年工作方案\n" + TASK.format(between="内部资料 注意保存"))
+    assert [u.raw for u in measure.supports] == ["县财内部资料注意保存政局"]
 
 
 def test_a_gazette_name_and_a_document_number_outside_a_bracket_are_the_plans_lines():
     assert running_head_lines(["某县人民政府公报", "2026年第2期", "某县2026年工作方案"], 0) == ()
     assert running_head_lines(["（配合单位：县财政局）", "", "某政办发〔2026〕5号"], 2) == ()
     assert running_head_lines(["（配合单位：县财", "某县人民政府公报", "关于印发…的通知"], 1) == ()
-    doc = parse_document(
-        "某政办发〔2026〕5号\n某县2026年工作方案\n1.推进改革。（牵头单位：县发展改革局）\n", path="x.txt"
-    )
-    assert doc.doc_number == "〔2026〕5号"  # read as before: the line is not blanked
+    text = "某政办发〔2026〕5号\n— 1 —\n某县2026年工作方案\n1.推进改革。（牵头单位：县发展改革局）\n"
+    assert parse_document(text, path="x.txt").doc_number == "〔2026〕5号"  # read as before: the line is not blanked
+
+
+# ---- a bare page number at a PDF page's foot (formats_pdf.without_page_numbers) -------------------------------------
+
+
+def test_a_bare_page_number_at_each_foot_is_blanked():
+    # Word's own page number field printed to PDF (08): before, 区医疗 / 1 / 保障局 read 区医疗1保障局
+    pages = ["（配合单位：区民政局、区医疗\n\n1", "保障局；完成时限：长期坚持）\n2", "二、工作要求\n\n3"]
+    assert without_page_numbers(pages) == [
+        "（配合单位：区民政局、区医疗\n\n",
+        "保障局；完成时限：长期坚持）\n",
+        "二、工作要求\n\n",
+    ]
+
+
+def test_page_numbers_may_start_after_an_unnumbered_first_page():
+    pages = ["某县人民政府办公室文件\n正文", "（配合单位：县财\n2", "政局）\n3"]
+    assert without_page_numbers(pages) == ["某县人民政府办公室文件\n正文", "（配合单位：县财\n", "政局）\n"]
+
+
+@pytest.mark.parametrize(
+    "pages",
+    [
+        ["（配合单位：县财\n30", "政局）\n12"],  # numbers out of step: a table's cells
+        ["（新增充电桩\n500"],  # one page
+        ["甲\n1", "乙", "丙", "丁\n7"],  # on fewer than half the pages, out of step
+    ],
+)
+def test_numbers_that_are_no_page_numbers_stay(pages):
+    assert without_page_numbers(pages) == pages
+
+
+def test_a_gazettes_dotted_page_number_inside_a_bracket_is_blanked():
+    # before: 县2·财政局
+    assert [u.raw for u in _only("某县2026年工作方案\n" + TASK.format(between="· 2 ·")).supports] == ["县财政局"]
+
+
+def test_a_dot_inside_words_is_no_page_number():
+    text = "某县2026年工作方案\n1.举办“2026·春”文化节。（牵头单位：县文化和旅游局；完成时限：2026年5月底前）\n"
+    assert _only(text).text.startswith("举办“2026·春”文化节")
