@@ -3,7 +3,8 @@
 The office files are made by ``tests/fixtures/round52/files15/make_fixtures.py`` (a county notice printed to PDF
 under its red head, its seal's text one character per line, a page break inside a task's bracket; a district plan
 printed to PDF under a watermark and a gazette's running head, its task table followed by a 联系人名单 annex and a 回执;
-a Word notice with its 附件 list, a 联系人名单 table and the 抄送/印发 block); the .txt and .md beside them are copies
+a Word notice with its 附件 list, a 联系人名单 table and the 抄送/印发 block; a plan printed to PDF whose footer is
+Word's bare page number); the .txt and .md beside them are copies
 from portals (the site's footer, 相关链接) and from a gazette's PDF (its running heads and watermarks between the lines
 of a sentence a page break cuts). Each file's expected reading is its ``NN-name.expected.json``
 (tests/fixtures/real/SPEC.md), written by reading the file before the parser ran. The focused tests below are small
