@@ -29,6 +29,7 @@ from __future__ import annotations
 import functools
 
 from reformgraph.loaders.assign import Assignment, read_units
+from reformgraph.loaders.people import is_contact
 from reformgraph.loaders.unit_names import is_collective, is_unit_name, names_a_type
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.regexcache import compiled
@@ -119,6 +120,8 @@ def read_duty(text: str, start: int, end: int) -> Assignment | None:
                 return None  # nothing after the colon: an addressee line
             if text.startswith("由", k + 1) and _LED_BY.match(text, k + 1, end):
                 return None  # 综合协调组：由市政府办公室牵头，…: a working group's name, its units after it (round 38)
+            if is_contact(text[k + 1 : end]):
+                return None  # 1.县财政局：李某某，13900002222: a 联络员名单's line, no duty (round 52)
             return _units(text, s, k)
     return None
 

@@ -87,6 +87,25 @@ def names_a_person(written: str) -> bool:
     return _a_name(name)
 
 
+def is_contact(value: str) -> bool:
+    """Whether the words after a unit's colon are its contact, not its duty: a person (with a post) and a phone
+    (``李某某，13900002222``, ``张某某（科长），电话：0571-88001234``), as a 联络员名单 lists them (round 52).
+
+    >>> is_contact("李某某，13900002222。"), is_contact("张某某（科长），电话：0571-88001234"), is_contact("张某某")
+    (True, True, False)
+    >>> is_contact("负责资金保障，咨询电话：12345678"), is_contact("王某某负责，13800001111")
+    (False, False)
+    """
+    if PHONE.search(value) is None:
+        return False
+    first = _FIRST_CLAUSE.match(value)
+    person = _BRACKETED.sub("", first.group()) if first is not None else ""
+    return bool(person) and names_a_person(person)
+
+
+_FIRST_CLAUSE = compiled(r"[^，,；;。\s]{2,12}")
+
+
 # a leader's post before a name in a unit list (分管领导, 分管局领导, 主要领导：): 领导 is no title of names_a_person's, as
 # 各乡镇主要领导 names a post (round 44)
 _LEADER_POST = compiled(r"[\u4e00-\u9fa5]{0,4}?领导[:：]?")

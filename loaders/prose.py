@@ -371,8 +371,10 @@ def _sentence_subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
     return best
 
 
-# a role verb right after the units that open a sentence: A负责编制…, A牵头开展… / A牵头B建立…, A应指导B…
-_OPENING_ROLE = compiled(r"负责|牵头(?!单位|部门)|指导")
+# a role verb right after the units that open a sentence: A负责编制…, A牵头开展… / A牵头B建立…, A应指导B…; not the
+# person in charge (A负责人就…答记者问, A负责同志解读…, A负责人：张某: a portal's 相关链接, a contact list; round 52),
+# but A负责人员培训, A负责人才引进 (the work after 负责)
+_OPENING_ROLE = compiled(r"负责(?!同志|人(?![员才口民居群事力]))|牵头(?!单位|部门)|指导")
 
 
 def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:

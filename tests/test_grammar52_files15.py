@@ -130,3 +130,46 @@ def test_a_gazettes_dotted_page_number_inside_a_bracket_is_blanked():
 def test_a_dot_inside_words_is_no_page_number():
     text = "某县2026年工作方案\n1.举办“2026·春”文化节。（牵头单位：县文化和旅游局；完成时限：2026年5月底前）\n"
     assert _only(text).text.startswith("举办“2026·春”文化节")
+
+
+# ---- a unit's contact after its colon is no duty (people.is_contact, in duties.read_duty) ---------------------------
+
+PLAN = "某区2026年工作方案\n一、重点任务\n1.推进改革。（牵头单位：区商务局；完成时限：2026年6月底前）\n"
+
+
+@pytest.mark.parametrize(
+    "line", ["1.区商务局：陈某某，13800001111", "2.区文化和旅游局：刘某某（科长），电话：0571-86001234"]
+)
+def test_a_liaison_lists_numbered_line_is_no_task(line):
+    # before: a task of the unit's (a numbered item opening with units and a colon, round 36)
+    assert [m.line for m in measures(parse_document(PLAN + "附件2\n联络员名单\n" + line + "\n", path="x.txt"))] == [3]
+
+
+def test_a_duty_that_gives_a_phone_stays_a_task():
+    text = PLAN + "2.区财政局：负责资金保障，咨询电话：0571-86009999。\n"
+    assert [[u.raw for u in m.leads] for m in measures(parse_document(text, path="x.txt"))] == [
+        ["区商务局"],
+        ["区财政局"],
+    ]
+
+
+# ---- the person in charge is no role verb (prose._OPENING_ROLE) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1.区商务局负责人就《某区工作方案》答记者问",
+        "2.区文化和旅游局负责同志解读夜间文旅消费新举措",
+        "区商务局负责人：陈某某",
+    ],
+)
+def test_the_person_in_charge_names_no_task(line):
+    # before: a task the unit leads (its name, then 负责)
+    assert [m.line for m in measures(parse_document(PLAN + "相关链接：\n" + line + "\n", path="x.txt"))] == [3]
+
+
+@pytest.mark.parametrize("work", ["负责人员培训", "负责人才引进", "负责人群健康监测"])
+def test_work_after_the_role_verb_that_opens_with_a_person_word_stays_a_task(work):
+    text = PLAN + f"2.加强保障。区人社局{work}，2026年6月底前完成。\n"
+    assert [[u.raw for u in m.leads] for m in measures(parse_document(text, path="x.txt"))][-1] == ["区人社局"]
