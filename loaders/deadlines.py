@@ -52,13 +52,14 @@ from reformgraph.regexcache import compiled
 _FARM_AND_HOLIDAYS = (
     "春耕春播|春耕|春播|麦收期间|麦收|三夏|秋收期间|秋收|暑假|清明节?|五一|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季"
     "|元旦"  # round 41
+    "|(?:八一|七一|六一|十一)(?=”?前)"  # round 52: the fixed days written as numbers, only before 前 (not 十一月, 七一路)
 )
 
 # Patterns whose alternatives open with a group or a class give the regex engine nothing to scan
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + _FARM_AND_HOLIDAYS + ")"
@@ -96,11 +97,30 @@ _SEASON_END = (
         "清明": (4, 4),
         "清明节": (4, 4),
         "五一": (4, 30),
+        # round 52: 八一 (Army Day), 七一 (the Party's founding), 六一 (Children's Day), 十一 (National Day)
+        "八一": (7, 31),
+        "七一": (6, 30),
+        "六一": (5, 31),
+        "十一": (9, 30),
     }
     | dict.fromkeys(("汛前", "汛期前", "入汛前", "主汛期前"), (5, None))
     | dict.fromkeys(("春耕春播", "春耕", "春播"), (3, None))
     | dict.fromkeys(("冬季供暖", "供暖季", "供暖", "冬季采暖", "采暖季", "采暖"), (11, None))
 )
+# round 52: a holiday with 前后 in a deadline field (2026年五一前后, 2026年春节、“八一”前后) allows some days after it:
+# the last day the text allows is in the holiday's month (SPEC), not the day before it (before, 五一前后 read as 五一前)
+_SEASON_MONTH = {
+    "春节": 2,
+    "清明": 4,
+    "清明节": 4,
+    "五一": 5,
+    "六一": 6,
+    "七一": 7,
+    "八一": 8,
+    "国庆": 10,
+    "国庆节": 10,
+}
+_AROUND = compiled(r"”?前后")
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # a deadline another body sets (按照上级要求, 根据省统一部署): no date of the plan's and no work that goes on, so no
 # status (round 43: 按照/根据 made it ongoing, while 按上级要求 and 与国家同步 had none); the words after 按照/根据 that
@@ -190,9 +210,22 @@ def _dates(text: str) -> list[str]:
         elif kind == "midyear":
             out[-1] = (year, 6, None)
         elif kind == "season" and "月" not in text[: m.start()]:  # 2026年6月底前（汛期前完成）: the month (round 38)
-            month, day = _SEASON_END[m.group("season")]
+            month, day = _season_end(text, m)
             out[-1] = (year, month, day) if month else (year - 1, 12, None)  # 2025年元旦前: 2024-12 (round 41)
     return [f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "") for y, mo, d in out]
+
+
+def _season_end(text: str, m: re.Match[str]) -> tuple[int, int | None]:
+    """The month (and day) a season or holiday token ``m`` of ``text`` allows: the day before it (``五一前``), or,
+    followed by 前后, the holiday's month (round 52; ``_SEASON_MONTH``).
+
+    >>> [_season_end(t, _TOKEN.search(t, 5)) for t in ("2026年五一前", "2026年五一前后", "2026年“八一”前后")]
+    [(4, 30), (5, None), (8, None)]
+    """
+    season = m.group("season")
+    if season in _SEASON_MONTH and _AROUND.match(text, m.end()):
+        return _SEASON_MONTH[season], None
+    return _SEASON_END[season]
 
 
 def ocr_zeros(written: str) -> str:
@@ -504,7 +537,7 @@ _NO_YEAR = compiled(
     + r"\d{1,2})?月|年度?[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|第[一二三四1-4]季|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
     r"|年中(?![期央国])|[春秋]季(?:学期)?开学前"  # round 28 (学期: round 37)
-    r"|(?:" + _FARM_AND_HOLIDAYS + r")前|“?三夏”?期间|[秋麦]收期间)"  # round 32; 秋收期间: round 41
+    r"|“?(?:" + _FARM_AND_HOLIDAYS + r")”?前|“?三夏”?期间|[秋麦]收期间)"  # round 32; 秋收期间: round 41
 )
 _NAMED_YEAR = compiled(r"([今本当明次])年(?:度)?")
 
@@ -659,9 +692,9 @@ _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|春节|国庆节?|汛期|入汛|主汛期|汛|"
+    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|春节|国庆节?|汛期|入汛|主汛期|汛|“?(?:"
     + _FARM_AND_HOLIDAYS
-    + r")?(?:底|末)?(?:前|以前|之前)?"
+    + r")”?)?(?:底|末)?(?:前|以前|之前)?"
 )
 _TEXT_DATE = compiled(
     # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
@@ -761,7 +794,7 @@ _VALIDITY = compiled(
 _SEASON_BEFORE = compiled(
     r"(?:汛期?|入汛|主汛期|国庆节?|春节|(?:[春秋]季(?:学期)?)?开学|"
     + _FARM_AND_HOLIDAYS
-    + r")前(?!后|检查|排查|准备|安全)"
+    + r")”?前(?!后|检查|排查|准备|安全)"
 )  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
 # (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)

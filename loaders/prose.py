@@ -705,16 +705,18 @@ def _is_time(text: str, start: int, end: int) -> bool:
 _TIME_FIRST_CHARS = frozenset("0123456789每上下第一二三四")
 # what the work is about, how, when or what for, a clause of its own opening a sentence (对因彩礼引发的纠纷，…;
 # 针对…问题，…; 围绕…，…; 为确保…，…; 在…时段，…), holding no role verb; and (round 51) the approach it takes or
-# the requirement it carries out (坚持问题导向，…; 立足…，…; 统筹…，…; 紧盯…，…; 利用…，…; 落实…的工作要求，…)
+# the requirement it carries out (坚持问题导向，…; 立足…，…; 统筹…，…; 紧盯…，…; 利用…，…; 落实…的工作要求，…);
+# round 52: the aim or principle it follows (瞄准…目标，…; 秉持…理念，…; 遵循…原则，…) and the means (发挥…作用，…)
 _ADVERBIAL_FIRST = compiled(
     r"(?:对于?|针对|围绕|聚焦|按照|根据|依据|依照|依托|通过|借助|结合|为了?)[^，,。；;]{1,40}"
-    r"|(?:坚持|立足|统筹|紧盯|紧扣|紧紧围绕|利用|运用)[^，,。；;]{1,40}"
+    r"|(?:坚持|立足|统筹|紧盯|紧扣|紧紧围绕|利用|运用|瞄准|秉持|秉承|遵循)[^，,。；;]{1,40}"
+    r"|(?:充分)?发挥[^，,。；;]{1,40}?作用"  # round 52: 发挥…作用, the means the work uses
     r"|(?:贯彻)?落实[^，,。；;]{1,40}?(?:要求|部署|精神|决策部署|指示批示)"
     r"|在[^，,。；;]{1,40}?(?:中|期间|时|时段|时期|前|后|下|内|方面|领域|环节)"
     r"|以[^，,。；;]{1,30}?为(?:重点|抓手|核心|主线|载体|契机|突破口|导向|目标)"
     r"|自?20\d{2}年(?:起|开始)|(?:春节|国庆节?|汛期?|入汛|元旦)前"
 )
-_ADVERBIAL_OPENERS = frozenset("对针围聚按根依通借结为在以自2春国汛入元坚立统紧利运落贯")
+_ADVERBIAL_OPENERS = frozenset("对针围聚按根依通借结为在以自2春国汛入元坚立统紧利运落贯瞄秉遵发充")
 # a role verb (负责人, 负责同志: a person in charge, no role: 以企业主要负责人履职为抓手, round 51)
 _ROLE_INSIDE = compiled(r"负责(?!人|同志)|牵头|配合|指导|会同")
 _QUOTED = compiled(r"“[^”]{0,30}”")  # a principle's words (按照“谁投资谁负责”的原则) are no role of the clause
@@ -739,6 +741,10 @@ def _is_opening_adverbial(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _is_opening_adverbial("按照“谁投资谁负责”的原则", 0, 13), _is_opening_adverbial("以奖代补", 0, 4)
     (True, False)
+    >>> _is_opening_adverbial("遵循军地协同原则", 0, 8), _is_opening_adverbial("发挥群团组织纽带作用", 0, 10)  # round 52
+    (True, True)
+    >>> _is_opening_adverbial("发挥财政资金引导", 0, 8)  # no 作用: the task's work
+    False
     """
     return (
         text[start : start + 1] in _ADVERBIAL_OPENERS
@@ -1248,7 +1254,9 @@ def point_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignm
     two or more points name a lead of their own: a task each (round 50; before, one task with every point's units
     leading). The first task's text opens with the paragraph (its title), a later one's with its point, after its
     numeral. A point naming no unit (no role word: ``二是严格林地审批``) carries no assignment: it is part of the task
-    before it, or of the first task (round 51; before, the paragraph was one task).
+    before it, or of the first task (round 51; before, the paragraph was one task). A point opening with a unit and
+    its verb, no role word (``二是县林业站开展巡查``), is that unit's task, as an item so written is (``unit_led_item``;
+    round 52: before, read as naming none).
     [] when the points are not in order from 一是, one of them names units but no lead, or fewer than two points
     name a lead (the paragraph is one task).
 
@@ -1260,6 +1268,9 @@ def point_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignm
     [('加强保护。一是开展督查，由县林业局牵头；二是严格审批', ['县林业局']), ('打击毁林，县公安局负责', ['县公安局'])]
     >>> point_tasks("一是开展督查，由县林业局牵头；二是做好宣传。", 0, 22)
     []
+    >>> t = "加强巡护。一是开展督查，由县林业局牵头；二是县林业站开展巡查。"  # round 52
+    >>> [(t[a:b], [u.name for u in x.units]) for a, b, x in point_tasks(t, 0, len(t))]
+    [('加强巡护。一是开展督查，由县林业局牵头', ['县林业局']), ('县林业站开展巡查', ['县林业站'])]
     """
     points = [
         m.start()
@@ -1274,6 +1285,8 @@ def point_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignm
         while stop > at and text[stop - 1] in "。；;，, \n":
             stop -= 1
         read = read_prose(text, at + 2, stop)
+        if read is None and (led := _unit_led_point(text, at + 2, stop)) is not None:
+            read = led  # 二是县林业站开展巡查: the unit doing the point's work, no role word, leads it (round 52)
         if read is not None and any(u.role in ("lead", "responsible") for u in read.units):
             tasks.append((start if not tasks else at + 2, stop, read))
         elif read is None and _names_no_role(text, at + 2, stop):
@@ -1282,6 +1295,21 @@ def point_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignm
         else:
             return []
     return tasks if len(tasks) > 1 else []
+
+
+def _unit_led_point(text: str, start: int, end: int) -> Assignment | None:
+    """The assignment of a point ``text[start:end]`` whose first clause opens with named units and their verb, no
+    role word (``县林业站开展日常巡查，做到…``: 县林业站 leads, round 52), else None: the name and its verb in one
+    clause, so that work named before a comma (``恢复重建和改造提升基层社，对…实施…``) is no unit.
+
+    >>> [u.name for u in _unit_led_point("县林业站开展日常巡查，做到全覆盖", 0, 16).units]
+    ['县林业站']
+    >>> _unit_led_point("恢复重建和改造提升基层社，对薄弱基层社实施改造", 0, 23) is None
+    True
+    """
+    comma = min((i for i in (text.find("，", start, end), text.find(",", start, end)) if i != -1), default=end)
+    led = unit_led_item(text, start, comma)
+    return None if led is None else led[2]
 
 
 _ANY_ROLE = compiled(r"负责(?!人|同志)|牵头|配合|指导|会同|协助|协办|参与|主办|承办")

@@ -1,0 +1,101 @@
+"""Round 52 (left15): the text left-overs of rounds 51–52 (docs/round51_left14.md and docs/round52_fresh17.md,
+their "Left" lines) and readings near them: holidays written as numbers and a holiday's 前后 in a deadline, openers
+of aim, principle and means that hid the units after them, a point naming its unit with no role word, a unit a
+lead organises, a 业主单位 label in prose."""
+
+from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from tests.support.readings import plan_measures
+
+_TITLE = "某县2026年工作要点\n\n一、重点任务\n"
+
+
+def _read(items: str) -> list[tuple[int, list[str], list[str], str | None, str | None, str | None]]:
+    return plan_measures(_TITLE + items, "x.txt")
+
+
+def _units(items: str) -> list[tuple[list[str], list[str]]]:
+    return [(leads, supports) for _, leads, supports, *_ in _read(items)]
+
+
+# holidays as deadlines
+
+
+def test_holidays_written_as_numbers_are_the_day_before_them() -> None:
+    # before, the bare year (2026-12): 八一, 七一, 六一, 十一 were no holidays the deadlines knew
+    assert [parse_deadline(f"2026年“{h}”前", 2026).date for h in ("八一", "七一", "六一", "十一")] == [
+        "2026-07-31",
+        "2026-06-30",
+        "2026-05-31",
+        "2026-09-30",
+    ]
+    assert parse_deadline("八一前", 2026).date == "2026-07-31"
+
+
+def test_a_holiday_written_as_numbers_in_a_tasks_words() -> None:
+    # before, none: the holiday was unknown, and a quote between it and 前 hid 前
+    assert text_deadline("开展慰问，2026年“六一”前组织开展走访。", plan_year=2026).date == "2026-05-31"
+    assert text_deadline("完善设施，“十一”前完成。", plan_year=2026).date == "2026-09-30"
+
+
+def test_numbers_that_are_no_holiday_stay_no_deadline() -> None:
+    # guards: 十一月 is a month, 七一路 a street, “十一五” a plan period, 八一 with no 前 no deadline
+    assert parse_deadline("2026年十一月", 2026).date == "2026-11"
+    assert text_deadline("在七一路开展整治。", plan_year=2026).date is None
+    assert text_deadline("开展“八一”慰问活动。", plan_year=2026).date is None
+
+
+def test_a_holiday_with_qianhou_in_a_field_is_the_holidays_month() -> None:
+    # before, X前后 read as X前 (五一前后 2026-04-30; 八一 unknown: 春节、“八一”前后 2026-02)
+    assert parse_deadline("2026年五一前后", 2026).date == "2026-05"
+    assert parse_deadline("2026年国庆前后", 2026).date == "2026-10"
+    assert parse_deadline("2026年春节、“八一”前后", 2026).date == "2026-08"
+    assert parse_deadline("2026年中秋、国庆前后", 2026).date == "2026-10"
+
+
+def test_a_holiday_with_qian_alone_stays_the_day_before_it() -> None:
+    # guards: 前 without 后, and 春节前后 (the festival's month, as before)
+    assert parse_deadline("2026年五一前", 2026).date == "2026-04-30"
+    assert parse_deadline("2026年国庆前", 2026).date == "2026-09-30"
+    assert parse_deadline("2026年春节前后", 2026).date == "2026-02"
+
+
+def test_qianhou_in_a_tasks_words_stays_no_deadline() -> None:
+    # guard: round 41's choice, a season with 前后 in the words is when an activity happens
+    assert text_deadline("开展走访，春节前后开展慰问。", plan_year=2026).date is None
+
+
+# openers
+
+
+def test_units_after_an_aim_a_principle_or_a_means_lead() -> None:
+    # before, no task: 瞄准…, 秉持…, 遵循…, 发挥…作用 hid the units after them
+    for opener in ("瞄准创建模范县目标", "秉持“一户一策”原则", "遵循军地协同原则", "发挥群团组织纽带作用"):
+        items = f"1.开展宣传。{opener}，县委宣传部牵头组织开展宣传活动，县融媒体中心配合。\n"
+        assert _units(items) == [(["县委宣传部"], ["县融媒体中心"])], opener
+
+
+def test_a_means_without_its_effect_stays_the_tasks_work() -> None:
+    # guard: 发挥 with no 作用 after it is work the sentence states, not an opener
+    items = "1.加大投入。发挥财政资金引导，撬动社会资本投入，县财政局负责。\n"
+    assert _units(items) == [(["县财政局"], [])]
+
+
+# points
+
+
+def test_a_point_naming_its_unit_with_no_role_word_is_its_task() -> None:
+    # before, read as naming none: part of the task before it (round 51's Left)
+    items = (
+        "（一）加强管控。一是强化祭扫管控，由县林业局牵头，县民政局配合，2026年清明前完成；"
+        "二是县林业站开展日常巡查，做到重点林区全覆盖；三是县公安局负责查处违规用火行为，县林业局配合，长期坚持。\n"
+    )
+    assert _units(items) == [(["县林业局"], ["县民政局"]), (["县林业站"], []), (["县公安局"], ["县林业局"])]
+
+
+def test_a_point_of_work_before_a_comma_names_no_unit() -> None:
+    # guard: 恢复重建和改造提升基层社 ends as a body's name does but is work (round 51 fresh16's 07)
+    items = (
+        "（一）夯实基层组织。一是恢复重建和改造提升基层社，对薄弱基层社实施改造；"
+        "二是加强村级服务社建设，由县供销社牵头，县农业农村局配合；三是县财政局负责落实资金。\n"
+    )
+    assert _units(items) == [(["县供销社"], ["县农业农村局"]), (["县财政局"], [])]
