@@ -562,6 +562,10 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
         if text.startswith(WITH, ns):
             found.extend(_supports_after(text, ns + len(WITH), ne))
             return consumed + 1
+        if after_lead and text.startswith("组织", ns) and (organised := _organised(text, ns + 2, ne)):
+            found.extend(organised)  # A牵头，组织B、C开展…: whom the lead organises, its partners (round 52)
+            consumed += 1
+            continue
         verb = _SUPPORT_VERB.search(text, ns, ne) or (
             _bare_duty(text, ns, ne)
             if after_lead or (after_responsible and text.endswith("落实", ns, ne)) or text.endswith("承办", ns, ne)
@@ -884,6 +888,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             if units:
                 # 由A、B负责: responsible, which lead unless the plan states that its first-listed unit does
                 found.extend(u if u.role == "responsible" else u.with_role("lead") for u in units)
+                # 由A牵头组织B做好…: whom the lead organises, its partners, as after A牵头组织 (round 52)
+                found.extend(_organised_by_lead(text, text.find("牵头", at, ce), ce) or ())
                 consumed = _partners(text, clauses, ci, found)
                 continue
             with_at = find_with(text, cs, ce)

@@ -99,3 +99,24 @@ def test_a_point_of_work_before_a_comma_names_no_unit() -> None:
         "二是加强村级服务社建设，由县供销社牵头，县农业农村局配合；三是县财政局负责落实资金。\n"
     )
     assert _units(items) == [(["县供销社"], ["县农业农村局"]), (["县财政局"], [])]
+
+
+# units a lead organises
+
+
+def test_units_organised_after_by_a_lead_support() -> None:
+    # before, 由A牵头组织B做好… read A alone (A牵头组织B was read since round 51)
+    items = "1.强化教育。由县教育局牵头组织各中小学做好防溺水教育，县应急管理局配合，2026年暑假前完成。\n"
+    assert _units(items) == [(["县教育局"], ["各中小学", "县应急管理局"])]
+
+
+def test_units_organised_in_the_clause_after_a_lead_support() -> None:
+    # before, A牵头，组织B、C开展… read A alone
+    items = "1.加强培训。市人社局牵头，组织市民政局、市卫生健康委开展护理员培训，2026年10月底前完成。\n"
+    assert _units(items) == [(["市人社局"], ["市民政局", "市卫生健康委"])]
+
+
+def test_work_or_people_organised_by_a_lead_are_no_partners() -> None:
+    # guards: 组织开展… (work), 组织相关企业… (no body), and 组织 after a 负责 clause (not a lead's)
+    assert _units("1.开展活动。县妇联牵头，组织开展主题活动。\n") == [(["县妇联"], [])]
+    assert _units("1.开展检查。由县民政局牵头组织开展专项检查，县财政局配合。\n") == [(["县民政局"], ["县财政局"])]
