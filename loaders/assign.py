@@ -49,6 +49,7 @@ from reformgraph.loaders.vocab import (
     CARRIED_UNIT,
     CONVENTION_LEAD_IN,
     CONVENTION_WORDS,
+    DOER_LABELS,
     FIRST_LISTED_LEADS,
     LABEL,
     LABEL_ROLES,
@@ -1487,6 +1488,20 @@ def _field_role(label: str, value: str) -> str:
     return role
 
 
+def _doers_lead(parts: list[str], k: int) -> bool:
+    """Whether the fields from label ``parts[k]`` on (``LABEL.split``'s labels at odd places) name a doer (实施主体,
+    业主单位 …) and no lead or responsible field: the doers then lead (round 52), as a doer column alone does since
+    round 38 (``tables._DOERS``).
+
+    >>> _doers_lead(["", "业主单位", "县城投公司；", "完成时限", "2026年"], 1)
+    True
+    >>> _doers_lead(["", "业主单位", "县城投公司；", "责任单位", "县住建局"], 1)
+    False
+    """
+    labels = parts[k::2]
+    return not DOER_LABELS.isdisjoint(labels) and not any(LABEL_ROLES[x] in ("lead", "responsible") for x in labels)
+
+
 def _starts_inside(ordered_starts: Sequence[int], begin: int, end: int) -> Sequence[int]:
     """The offsets of ``ordered_starts`` (sorted) strictly between ``begin`` and ``end``.
 
@@ -1533,6 +1548,7 @@ def _labelled(
     anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
     done = False  # a progress field says the task is done
     ordered_starts = sorted(field_starts) if field_starts else ()  # once: each value's lines by bisection (round 43)
+    doers_lead = _doers_lead(parts, k)
     while k < n:
         label, value = parts[k], parts[k + 1]
         k += 2
@@ -1565,6 +1581,10 @@ def _labelled(
         if lines:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
             value, others = _before_other_field(text, at + len(label) + 1, value, lines)
         role = _field_role(label, value)
+        if role == "support" and label in DOER_LABELS and doers_lead:
+            role = (
+                "responsible"  # 业主单位：A，B配合 (no lead field): the owner leads (round 52), as a doer column alone
+            )
         roles.append(role)
         if role == "deadline":
             if deadline_field is None or label in ADJUSTED_DEADLINE_LABELS:

@@ -19,11 +19,6 @@ from reformgraph.loaders.vocab import (
 )
 from reformgraph.regexcache import compiled
 
-# a project table's owner (the company or body that builds the project, round 52): beside a 责任单位 column it carries
-# out the task, a support as 实施主体 is; alone, the one named with the project (``tables._DOERS``). A column name
-# only: a 业主单位 label in prose is not read (not weighed)
-PROJECT_OWNER_COLUMNS = ("业主单位", "项目业主", "项目业主单位")
-
 COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     "number": (
         "序号",
@@ -56,7 +51,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "lead": LEAD_LABELS,
     "single": RESPONSIBLE_LABELS,
-    "support": (*SUPPORT_LABELS, *PROJECT_OWNER_COLUMNS),
+    # (a project's owner among them, ``vocab.PROJECT_OWNER_LABELS``: round 52, fresh17's column, left15's label)
+    "support": SUPPORT_LABELS,
     "deadline": (
         *DEADLINE_LABELS,
         "时间",  # round 25: 序号 | 任务 | 责任单位 | 时间

@@ -869,6 +869,8 @@ def year_first_no_deadline(clause: str) -> bool:
     (True, False)
     >>> year_first_no_deadline("2026年6月底前完成"), year_first_no_deadline("全年完成")
     (False, False)
+    >>> year_first_no_deadline("2026年中秋、国庆前后")  # a holiday after the year (round 52)
+    False
     """
     if not clause[:1].isdigit() and not clause.startswith((*_MODAL_BEFORE_YEAR, *_PLANNED_BEFORE_YEAR)):
         return False
@@ -878,8 +880,14 @@ def year_first_no_deadline(clause: str) -> bool:
         and m.start() <= 2
         and m.lastgroup == "point"
         and m.group().endswith("年")
+        and not clause.startswith(_LUNAR_HOLIDAYS, m.end())
         and not _point_is_deadline(clause, m)
     )
+
+
+# the holidays of the lunar calendar, no date of their own here (round 32), that name a day of the year after it:
+# 2026年中秋、国庆前后 is a time, no year's target (round 52)
+_LUNAR_HOLIDAYS = ("中秋", "端午", "重阳")
 
 
 # a year that names what a clause is about, not when it is done: 谋划2026年重点项目, 编制2026年工作要点 (round 35)

@@ -40,7 +40,6 @@ from reformgraph.loaders.column_names import (
     COLUMN_NAME_HEADS,
     COLUMN_NAMES,
     MILESTONE_COLUMN,
-    PROJECT_OWNER_COLUMNS,
 )
 from reformgraph.loaders.compact import compact, without_invisible
 from reformgraph.loaders.deadlines import (
@@ -60,6 +59,7 @@ from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from
 from reformgraph.loaders.traditional import folded_tables, with_folded_note
 from reformgraph.loaders.unit_names import is_unit_name, names_a_post, strip_name_brackets
 from reformgraph.loaders.vocab import (
+    DOER_LABELS,
     LABEL,
     LABEL_ROLES,
     PEOPLE_ROLES,
@@ -329,7 +329,7 @@ def detect_columns(header: Sequence[object]) -> Columns | None:
 
 
 # support columns that are the doers when alone (a project's owner: round 52)
-_DOERS = frozenset({"实施主体", "实施单位", "实施部门", *PROJECT_OWNER_COLUMNS})
+_DOERS = DOER_LABELS
 _UNITS_OF_DUTIES = frozenset({"单位", "部门"})  # the units' column of a table of duties (单位 | 职责)
 # a detail column that holds what a task column's task is made of, a row each (``detect_columns``)
 _CONTENT_COLUMNS = frozenset({"具体内容", "主要内容", "实施内容"})

@@ -200,6 +200,12 @@ SUPPORT_LABELS = (
     "配合落实部门",
 )
 SUPPORT_LABELS = _with(SUPPORT_LABELS, _office_labels(("配合", "协办", "协助", "协同", "协作", "参与", "会办")))
+# a project's owner (the company or body that builds it: round 52, a column's name in fresh17, a label in prose in
+# left15): beside a lead or responsible field it carries out the task, a support as 实施主体 is; alone it leads
+PROJECT_OWNER_LABELS = ("业主单位", "项目业主", "项目业主单位")
+SUPPORT_LABELS = _with(SUPPORT_LABELS, PROJECT_OWNER_LABELS)
+# the support labels naming who carries the work out: alone (no lead or responsible field or column) they lead
+DOER_LABELS = frozenset({"实施主体", "实施单位", "实施部门", *PROJECT_OWNER_LABELS})
 
 
 # round 47: a unit label with its person's field in brackets (主办单位（责任人）：县发展改革局（李某某）, 牵头科室（负责人）：,

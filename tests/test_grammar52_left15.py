@@ -120,3 +120,42 @@ def test_work_or_people_organised_by_a_lead_are_no_partners() -> None:
     # guards: 组织开展… (work), 组织相关企业… (no body), and 组织 after a 负责 clause (not a lead's)
     assert _units("1.开展活动。县妇联牵头，组织开展主题活动。\n") == [(["县妇联"], [])]
     assert _units("1.开展检查。由县民政局牵头组织开展专项检查，县财政局配合。\n") == [(["县民政局"], ["县财政局"])]
+
+
+# a project's owner as a label in prose
+
+
+def test_an_owner_label_beside_a_responsible_label_supports() -> None:
+    # before, the owner was lost: 业主单位 was a column's name only (round 52 fresh17)
+    items = "1.建设公园。完成改造提升。业主单位：县城投公司；责任单位：县住建局；完成时限：2026年国庆前。\n"
+    assert _units(items) == [(["县住建局"], ["县城投公司"])]
+
+
+def test_an_owner_label_alone_leads() -> None:
+    # before, no task (业主单位 unknown); a doer label alone (实施单位) read the task's title as its lead
+    items = "1.完善设施。建设游客服务中心。业主单位：镇城建公司，镇建设办配合，2026年8月底前完成。\n"
+    assert _units(items) == [(["镇城建公司"], ["镇建设办"])]
+    assert _units("1.建设公园。完成改造。实施单位：县城投公司；完成时限：2026年8月底前。\n") == [(["县城投公司"], [])]
+
+
+def test_a_doer_label_beside_a_lead_label_stays_a_support() -> None:
+    # guard: SPEC's 实施主体 beside a 牵头 field
+    items = "1.建设公园。完成改造。牵头单位：县住建局；实施主体：县城投公司；完成时限：2026年8月底前。\n"
+    assert _units(items) == [(["县住建局"], ["县城投公司"])]
+
+
+def test_an_owners_person_stays_a_person() -> None:
+    # guard: 业主单位联系人 names a person (round 52 fresh17's column guard, as a label)
+    items = "1.建设公园。完成改造。责任单位：县住建局；业主单位联系人：张某某；完成时限：2026年8月底前。\n"
+    assert _units(items) == [(["县住建局"], [])]
+
+
+# a lunar holiday after a year
+
+
+def test_a_lunar_holiday_after_the_year_is_no_years_target() -> None:
+    # before, 2026年中秋 read as a bare year opening a target (round 51's rule): no deadline
+    items = "1.办好丰收节。镇农业服务中心牵头，镇文旅站配合，完成时限：2026年中秋、国庆前后。\n"
+    assert [d for *_, d, _ in _read(items)] == ["2026-10"]
+    # guard: a year's target after the units stays none (round 51)
+    assert [d for *_, d, _ in _read("1.推进建设。县民政局牵头，2026年新增床位200张。\n")] == [None]
