@@ -23,6 +23,7 @@ from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
     ADJUSTED_DEADLINE_LABELS,
     ALL_LABELS,
+    DOER_LABELS,
     LABEL,
     LABEL_ROLES,
     PEOPLE_ROLES,
@@ -105,8 +106,15 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         return _reference_unlabelled(text, start, end, lead_in=True)
     units, deadline, rest, first_listed, carried, roles, people = [], None, None, False, [], [], []
     anchor = first_unit = done = None
+    # round 52: doers (实施主体, 业主单位 …) lead where no label from the first field on is a lead's or a responsible's
+    labels = [m.group(1) for m in LABEL.finditer(text[start:end]) if start + m.start() >= fields[0][0]]
+    doers_lead = not DOER_LABELS.isdisjoint(labels) and all(
+        LABEL_ROLES[x] not in ("lead", "responsible") for x in labels
+    )
     for at, label, value, others in fields:
         role = LABEL_ROLES[label]
+        if role == "support" and label in DOER_LABELS and doers_lead:
+            role = "responsible"
         roles.append(role)
         if role == "deadline":
             if deadline is None or label in ADJUSTED_DEADLINE_LABELS:  # round 36: 调整后完成时限 first
