@@ -1548,7 +1548,7 @@ def _labelled(
     anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
     done = False  # a progress field says the task is done
     ordered_starts = sorted(field_starts) if field_starts else ()  # once: each value's lines by bisection (round 43)
-    doers_lead = _doers_lead(parts, k)
+    first_k = k  # the first field's label (a doer label alone leads: ``_doers_lead``, asked only at a doer's label)
     while k < n:
         label, value = parts[k], parts[k + 1]
         k += 2
@@ -1581,7 +1581,7 @@ def _labelled(
         if lines:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
             value, others = _before_other_field(text, at + len(label) + 1, value, lines)
         role = _field_role(label, value)
-        if role == "support" and label in DOER_LABELS and doers_lead:
+        if role == "support" and label in DOER_LABELS and _doers_lead(parts, first_k):
             role = (
                 "responsible"  # 业主单位：A，B配合 (no lead field): the owner leads (round 52), as a doer column alone
             )
