@@ -120,7 +120,8 @@ _SEASON_MONTH = {
     "国庆": 10,
     "国庆节": 10,
 }
-_AROUND = compiled(r"”?前后")
+# (and closing a list of holidays, said of each: 2026年国庆、中秋前后, 春节、“八一”前后)
+_AROUND = compiled(r"”?(?:[、和及]“?(?:春节|元宵|清明节?|五一|端午|六一|七一|八一|中秋|国庆节?|十一|重阳|元旦)”?)*前后")
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # a deadline another body sets (按照上级要求, 根据省统一部署): no date of the plan's and no work that goes on, so no
 # status (round 43: 按照/根据 made it ongoing, while 按上级要求 and 与国家同步 had none); the words after 按照/根据 that
@@ -221,6 +222,8 @@ def _season_end(text: str, m: re.Match[str]) -> tuple[int, int | None]:
 
     >>> [_season_end(t, _TOKEN.search(t, 5)) for t in ("2026年五一前", "2026年五一前后", "2026年“八一”前后")]
     [(4, 30), (5, None), (8, None)]
+    >>> _season_end("2026年国庆、中秋前后", _TOKEN.search("2026年国庆、中秋前后", 5))  # 前后 of a list: each's
+    (10, None)
     """
     season = m.group("season")
     if season in _SEASON_MONTH and _AROUND.match(text, m.end()):

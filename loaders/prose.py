@@ -1304,18 +1304,23 @@ def point_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignm
 
 
 def _unit_led_point(text: str, start: int, end: int) -> Assignment | None:
-    """The assignment of a point ``text[start:end]`` whose first clause opens with named units and their verb, no
-    role word (``县林业站开展日常巡查，做到…``: 县林业站 leads, round 52), else None: the name and its verb in one
+    """The assignment of a point ``text[start:end]`` whose first clause opens with named units (every body of one
+    level too) and their verb, no role word (``县林业站开展日常巡查，做到…``: 县林业站 leads, round 52), else None: the name and its verb in one
     clause, so that work named before a comma (``恢复重建和改造提升基层社，对…实施…``) is no unit.
 
     >>> [u.name for u in _unit_led_point("县林业站开展日常巡查，做到全覆盖", 0, 16).units]
     ['县林业站']
     >>> _unit_led_point("恢复重建和改造提升基层社，对薄弱基层社实施改造", 0, 23) is None
     True
+    >>> [u.name for u in _unit_led_point("各街道办事处开展环境整治", 0, 12).units]
+    ['各街道办事处']
     """
     comma = min((i for i in (text.find("，", start, end), text.find(",", start, end)) if i != -1), default=end)
     led = unit_led_item(text, start, comma)
-    return None if led is None else led[2]
+    if led is not None:
+        return led[2]
+    units = _clause_subject(text, start, comma)  # 二是各街道办事处开展…: every body of a level (as a stage's)
+    return None if units is None else Assignment(units=tuple(units), anchor=units[0].pos)
 
 
 _ANY_ROLE = compiled(r"负责(?!人|同志)|牵头|配合|指导|会同|协助|协办|参与|主办|承办")
@@ -1350,15 +1355,30 @@ def stage_task(text: str, start: int, end: int) -> tuple[int, int, Assignment] |
     at = stage.end()
     sentence_end = text.find("。", at, end)
     for cs, ce in split_outside(text, _SUBJECT_CLAUSE, at, end if sentence_end == -1 else sentence_end):
-        for verb in _STAGE_VERB.finditer(text, cs + 2, min(ce, cs + _MAX_LIST)):  # 各责任单位…，A每月通报…: A's
-            units = _subject(text, cs, verb.start(), each=True)
-            if units and not any(_NO_SUBJECT.search(u.name) for u in units):
-                stop = end
-                while stop > at and text[stop - 1] in "。；;，, ":
-                    stop -= 1
-                time = stage.group(1)  # the stage's time is its deadline: 2026年4—9月
-                deadline = time if parse_deadline(time).status == "scheduled" else None
-                return at, stop, Assignment(units=tuple(units), deadline=deadline, anchor=units[0].pos)
+        units = _clause_subject(text, cs, ce)  # 各责任单位…，A每月通报…: A's
+        if units:
+            stop = end
+            while stop > at and text[stop - 1] in "。；;，, ":
+                stop -= 1
+            time = stage.group(1)  # the stage's time is its deadline: 2026年4—9月
+            deadline = time if parse_deadline(time).status == "scheduled" else None
+            return at, stop, Assignment(units=tuple(units), deadline=deadline, anchor=units[0].pos)
+    return None
+
+
+def _clause_subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The named units (every body of one level too) that open the clause ``text[start:end]`` before a task's verb
+    (``_STAGE_VERB``), leading; else None (a stage's, round 36; a point's, round 52).
+
+    >>> [u.name for u in _clause_subject("各街道办事处开展市场周边环境整治", 0, 16)]
+    ['各街道办事处']
+    >>> _clause_subject("工作人员开展巡查", 0, 8), _clause_subject("严格林地审批", 0, 6)
+    (None, None)
+    """
+    for verb in _STAGE_VERB.finditer(text, start + 2, min(end, start + _MAX_LIST)):
+        units = _subject(text, start, verb.start(), each=True)
+        if units and not any(_NO_SUBJECT.search(u.name) for u in units):
+            return units
     return None
 
 

@@ -159,3 +159,29 @@ def test_a_lunar_holiday_after_the_year_is_no_years_target() -> None:
     assert [d for *_, d, _ in _read(items)] == ["2026-10"]
     # guard: a year's target after the units stays none (round 51)
     assert [d for *_, d, _ in _read("1.推进建设。县民政局牵头，2026年新增床位200张。\n")] == [None]
+
+
+# the sixth plan's two readings (written after the first five's rules)
+
+
+def test_qianhou_closing_a_list_of_holidays_is_said_of_each() -> None:
+    # before, 国庆 followed by 、 read as 国庆前 (09-30), 中秋 undated
+    assert parse_deadline("2026年国庆、中秋前后", 2026).date == "2026-10"
+    assert parse_deadline("2026年国庆、中秋前", 2026).date == "2026-09-30"  # guard: 前 alone
+
+
+def test_a_point_naming_every_body_of_a_level_with_no_role_word_is_their_task() -> None:
+    # before, 二是各街道办事处开展… was part of the task before it
+    items = (
+        "4.规范市场秩序。一是区市场监管局牵头开展专项检查，区商务局配合，2026年6月底前完成；"
+        "二是各街道办事处开展市场周边环境整治；三是区交警大队负责交通秩序整治，长期坚持。\n"
+    )
+    assert _units(items) == [(["区市场监管局"], ["区商务局"]), (["各街道办事处"], []), (["区交警大队"], [])]
+
+
+def test_a_point_naming_a_vague_collective_names_no_unit() -> None:
+    # guard: 相关部门 is no body of one level (round 36's stage reading)
+    items = (
+        "4.规范市场秩序。一是区市场监管局牵头开展专项检查；二是相关部门开展环境整治；三是区交警大队负责交通秩序整治。\n"
+    )
+    assert _units(items) == [(["区市场监管局"], []), (["区交警大队"], [])]
