@@ -20,7 +20,7 @@ from reformgraph.loaders.formats_docx import read_docx
 from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_xlsx import read_xlsx
 from reformgraph.loaders.source import bold_units
-from tests.support.expected_files import compared, measures
+from tests.support.expected_files import compared, roles
 from tests.support.office import with_shared_strings_replaced
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round48" / "files11"
@@ -38,10 +38,6 @@ def _cases():
 def test_a_file_reads_as_written_by_hand(expected_path: Path):
     read, written = compared(expected_path)
     assert read == written
-
-
-def _roles(doc) -> list[tuple[list[str], list[str]]]:
-    return [([u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures(doc)]
 
 
 # ---- units in bold runs (or in a named font) of a Word file, under a legend giving the format a role ----------------
@@ -80,22 +76,22 @@ _UNITS = [("区住房城乡建设局", True), ("区财政局", False), ("各街�
 
 def test_a_bold_run_in_a_word_cell_under_a_legend_leads():
     doc = _read_word(_word("注：责任单位中字体加粗的为牵头单位，其余为配合单位。", _UNITS))
-    assert _roles(doc) == [(["区住房城乡建设局"], ["区财政局", "各街道办事处"])]
+    assert roles(doc) == [(["区住房城乡建设局"], ["区财政局", "各街道办事处"])]
 
 
 def test_a_bold_run_with_no_legend_gives_no_role():
     # guard: bold alone says nothing (a list with one role and no lead marked: every unit leads)
     doc = _read_word(_word("", _UNITS))
-    assert _roles(doc) == [(["区住房城乡建设局", "区财政局", "各街道办事处"], [])]
+    assert roles(doc) == [(["区住房城乡建设局", "区财政局", "各街道办事处"], [])]
 
 
 def test_a_run_in_the_font_a_legend_names_has_its_role():
     fonts = {True: "黑体", False: "楷体_GB2312"}
     doc = _read_word(_word("责任单位中黑体字为牵头单位，楷体字为配合单位。", _UNITS, font=fonts))
-    assert _roles(doc) == [(["区住房城乡建设局"], ["区财政局", "各街道办事处"])]
+    assert roles(doc) == [(["区住房城乡建设局"], ["区财政局", "各街道办事处"])]
     # guard: a font no legend names (仿宋 named for nothing) gives no role
     doc = _read_word(_word("正文用仿宋_GB2312字体排版。", _UNITS, font=fonts))
-    assert _roles(doc) == [(["区住房城乡建设局", "区财政局", "各街道办事处"], [])]
+    assert roles(doc) == [(["区住房城乡建设局", "区财政局", "各街道办事处"], [])]
 
 
 # ---- a workbook: bold runs of a rich-text cell, a cell bold whole ----------------------------------------------------
@@ -106,8 +102,8 @@ def test_a_sheet_whose_legend_is_taken_away_reads_every_unit_as_lead(name: str):
     # guard for the rich runs (03) and the bold cells (04): the same workbook, its legend's role words changed
     data = with_shared_strings_replaced(FIXTURES / name, "加粗的为牵头单位", "加粗的为新增内容")
     doc = read_xlsx(data, path=name, key="t", sha256="0")
-    assert all(not supports for _, supports in _roles(doc))
-    assert _roles(read_xlsx((FIXTURES / name).read_bytes(), path=name, key="t", sha256="0"))[0] == (
+    assert all(not supports for _, supports in roles(doc))
+    assert roles(read_xlsx((FIXTURES / name).read_bytes(), path=name, key="t", sha256="0"))[0] == (
         (["市市场监管局"], ["市税务局", "市公安局"])
         if name.startswith("03")
         else (["镇应急管理办公室"], ["镇市场监管所", "镇综合行政执法队"])
@@ -129,10 +125,10 @@ def _page(legend: str) -> bytes:
 
 def test_strong_and_b_units_of_a_page_under_a_legend_lead():
     doc = read_html(_page("（注：责任单位中字体加粗的为牵头单位，其余为配合单位）"), path="t.html", key="t", sha256="0")
-    assert _roles(doc) == [(["区商务局"], ["区妇联"]), (["区民政局"], ["区市场监管局"])]
+    assert roles(doc) == [(["区商务局"], ["区妇联"]), (["区民政局"], ["区市场监管局"])]
     # guard: with no legend, <strong> is emphasis
     doc = read_html(_page("为进一步释放服务消费潜力，制定本方案。"), path="t.html", key="t", sha256="0")
-    assert _roles(doc) == [(["区商务局", "区妇联"], []), (["区民政局", "区市场监管局"], [])]
+    assert roles(doc) == [(["区商务局", "区妇联"], []), (["区民政局", "区市场监管局"], [])]
 
 
 # ---- a bold unit opening a cell's or a line's text -----------------------------------------------------------------
@@ -151,7 +147,7 @@ def test_b_units_in_a_page_read_as_text_under_a_legend_lead():
         "<p>（一）推进家政服务提质扩容。（责任单位：<b>区商务局</b>、区妇联；完成时限：2026年10月底前）</p>"
     )
     doc = read_html(page.encode(), path="t.html", key="t", sha256="0")
-    assert _roles(doc) == [(["区商务局"], ["区妇联"])]
+    assert roles(doc) == [(["区商务局"], ["区妇联"])]
     # guard: a bold title in the text is no unit
     doc = read_html(page.replace("（一）", "<b>（一）</b>").encode(), path="t.html", key="t", sha256="0")
-    assert _roles(doc) == [(["区商务局"], ["区妇联"])]
+    assert roles(doc) == [(["区商务局"], ["区妇联"])]

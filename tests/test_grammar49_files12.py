@@ -20,7 +20,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from reformgraph.loaders.formats_docx import read_docx
 from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_xlsx import read_xlsx
-from tests.support.expected_files import compared, measures
+from tests.support.expected_files import compared, hand_read_cases, roles
 from tests.support.office import with_shared_strings_replaced
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round49" / "files12"
@@ -28,17 +28,10 @@ NEEDS_SOFFICE = pytest.mark.skipif(not shutil.which("soffice"), reason="needs li
 LEGEND = "注：责任单位中字体加粗的为牵头单位，其余为配合单位。"
 
 
-@pytest.mark.parametrize(
-    "expected_path",
-    [pytest.param(p, id=p.name.removesuffix(".expected.json")) for p in sorted(FIXTURES.glob("*.expected.json"))],
-)
+@pytest.mark.parametrize("expected_path", hand_read_cases(FIXTURES))
 def test_a_file_reads_as_written_by_hand(expected_path: Path):
     read, written = compared(expected_path)
     assert read == written
-
-
-def _roles(doc) -> list[tuple[list[str], list[str]]]:
-    return [([u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures(doc)]
 
 
 # ---- a Word run bold through its character style (w:rStyle) --------------------------------------------------------
@@ -69,15 +62,15 @@ def _read_word(data: bytes):
 
 @pytest.mark.parametrize("style", ["Strong", "要点"])
 def test_a_run_bold_through_its_character_style_leads_under_a_legend(style: str):
-    assert _roles(_read_word(_word(LEGEND, style))) == [(["区数据局"], ["区财政局"])]
+    assert roles(_read_word(_word(LEGEND, style))) == [(["区数据局"], ["区财政局"])]
 
 
 def test_a_character_style_that_is_not_bold_marks_no_lead():
     # guard: Emphasis (italic) and a style of the office's own that is not bold are no bold
-    assert _roles(_read_word(_word(LEGEND, "Emphasis"))) == [(["区数据局", "区财政局"], [])]
-    assert _roles(_read_word(_word(LEGEND, "标注", bold_style=False))) == [(["区数据局", "区财政局"], [])]
+    assert roles(_read_word(_word(LEGEND, "Emphasis"))) == [(["区数据局", "区财政局"], [])]
+    assert roles(_read_word(_word(LEGEND, "标注", bold_style=False))) == [(["区数据局", "区财政局"], [])]
     # guard: with no legend, Strong is emphasis
-    assert _roles(_read_word(_word("现将重点任务分解如下。", "Strong"))) == [(["区数据局", "区财政局"], [])]
+    assert roles(_read_word(_word("现将重点任务分解如下。", "Strong"))) == [(["区数据局", "区财政局"], [])]
 
 
 # ---- a portal page bold through CSS --------------------------------------------------------------------------------
@@ -98,21 +91,21 @@ def _page(legend: str, style: str) -> bytes:
 )
 def test_a_span_bold_through_css_leads_under_a_legend(style: str):
     doc = read_html(_page(LEGEND, style), path="t.html", key="t", sha256="0")
-    assert _roles(doc) == [(["县农业农村局"], ["县财政局"])]
+    assert roles(doc) == [(["县农业农村局"], ["县财政局"])]
 
 
 @pytest.mark.parametrize("style", ["font-weight:normal", "font-weight:400", "font-family:仿宋_GB2312"])
 def test_a_span_of_normal_weight_marks_no_lead(style: str):
     # guard: a span whose weight is normal (or not set) is no bold
     doc = read_html(_page(LEGEND, style), path="t.html", key="t", sha256="0")
-    assert _roles(doc) == [(["县农业农村局", "县财政局"], [])]
+    assert roles(doc) == [(["县农业农村局", "县财政局"], [])]
 
 
 def test_a_css_bold_span_with_no_legend_is_emphasis():
     doc = read_html(
         _page("为严格落实耕地保护制度，制定本方案。", "font-weight:bold"), path="t.html", key="t", sha256="0"
     )
-    assert _roles(doc) == [(["县农业农村局", "县财政局"], [])]
+    assert roles(doc) == [(["县农业农村局", "县财政局"], [])]
 
 
 # ---- a workbook's bold cell holding a list of units ----------------------------------------------------------------
@@ -122,7 +115,7 @@ BOLD_LISTS = FIXTURES / "03-town-bold-list-cells.xlsx"
 
 
 def _sheet_roles(data: bytes) -> list[tuple[list[str], list[str]]]:
-    return _roles(read_xlsx(data, path="t.xlsx", key="t", sha256="0"))
+    return roles(read_xlsx(data, path="t.xlsx", key="t", sha256="0"))
 
 
 def test_a_bold_cell_holding_a_list_of_units_marks_each_as_lead():

@@ -29,7 +29,7 @@ from reformgraph.loaders.formats_xlsx import read_xlsx
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.run_formats import RunLegend, run_legend
 from reformgraph.loaders.sheet_stream import strings_legend
-from tests.support.expected_files import compared, measures
+from tests.support.expected_files import compared, hand_read_cases, roles
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round50" / "files13"
 BOLD = "注：责任单位中字体加粗的为牵头单位，其余为配合单位。"
@@ -38,17 +38,10 @@ FONTS = "说明：责任单位中黑体字为牵头单位，楷体字为配合�
 PLAIN = "现将重点任务分解如下。"
 
 
-@pytest.mark.parametrize(
-    "expected_path",
-    [pytest.param(p, id=p.name.removesuffix(".expected.json")) for p in sorted(FIXTURES.glob("*.expected.json"))],
-)
+@pytest.mark.parametrize("expected_path", hand_read_cases(FIXTURES))
 def test_a_file_reads_as_written_by_hand(expected_path: Path):
     read, written = compared(expected_path)
     assert read == written
-
-
-def _roles(doc) -> list[tuple[list[str], list[str]]]:
-    return [([u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures(doc)]
 
 
 # ---- one place decides what a legend marks -------------------------------------------------------------------------
@@ -106,22 +99,22 @@ def _word(legend: str, units: list[tuple[str, dict]], *, styles=(), paragraph_st
 
 def test_a_legend_naming_bold_jiahei_is_read_in_a_word_file():
     units = [("区数据局", {"bold": True}), ("区财政局", {})]
-    assert _roles(_word(JIAHEI, units)) == [(["区数据局"], ["区财政局"])]  # before: both led
-    assert _roles(_word(PLAIN, units)) == [(["区数据局", "区财政局"], [])]  # guard: no legend, bold says nothing
+    assert roles(_word(JIAHEI, units)) == [(["区数据局"], ["区财政局"])]  # before: both led
+    assert roles(_word(PLAIN, units)) == [(["区数据局", "区财政局"], [])]  # guard: no legend, bold says nothing
 
 
 def test_a_font_legend_naming_heiti_stays_a_font_in_a_word_file():
     # guard (round 48 files11/06): under 黑体字为牵头单位 a unit set in 黑体 leads; a bold unit in another font does not
     units = [("区数据局", {"font": "黑体"}), ("区财政局", {"font": "楷体_GB2312"})]
-    assert _roles(_word(FONTS, units)) == [(["区数据局"], ["区财政局"])]
+    assert roles(_word(FONTS, units)) == [(["区数据局"], ["区财政局"])]
     bold_only = [("区数据局", {"bold": True}), ("区财政局", {"font": "楷体_GB2312"})]
-    assert _roles(_word(FONTS, bold_only)) == [(["区数据局", "区财政局"], [])]
+    assert roles(_word(FONTS, bold_only)) == [(["区数据局", "区财政局"], [])]
 
 
 def test_a_text_plan_reads_its_heiti_legend_as_bold_as_before():
     # guard: a markdown plan has no fonts; 用黑体字标注的 names its ** (round 48 left11)
     text = "某区2026年重点任务\n\n说明：用黑体字标注的为牵头单位。\n\n1. 推进政务云资源整合。（责任单位：**区数据局**、区财政局）\n"
-    assert _roles(parse_document(text, path="t.md")) == [(["区数据局"], ["区财政局"])]
+    assert roles(parse_document(text, path="t.md")) == [(["区数据局"], ["区财政局"])]
 
 
 def _page(legend: str, units: str, *, sheet: str = "", cell: str = "<td>{}</td>") -> list:
@@ -130,7 +123,7 @@ def _page(legend: str, units: str, *, sheet: str = "", cell: str = "<td>{}</td>"
         f"<p>{legend}</p><table><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
         f"<tr><td>1</td><td>推进政务云资源整合。</td>{cell.format(units)}</tr></table></body></html>"
     )
-    return _roles(read_html(page.encode(), path="t.html", key="t", sha256="0"))
+    return roles(read_html(page.encode(), path="t.html", key="t", sha256="0"))
 
 
 def test_a_legend_naming_bold_jiahei_is_read_in_a_page():
@@ -141,7 +134,7 @@ def test_a_legend_naming_bold_jiahei_is_read_in_a_page():
 def test_a_workbook_under_a_jiahei_legend_marks_its_bold_runs():
     # a workbook written by openpyxl (inline strings), the legend naming 加黑: both rules of the round
     rows = [[CellRichText([TextBlock(InlineFont(b=True), "市财政局"), "、市税务局"])]]
-    assert _roles(_book(JIAHEI, rows)) == [(["市财政局"], ["市税务局"])]
+    assert roles(_book(JIAHEI, rows)) == [(["市财政局"], ["市税务局"])]
 
 
 # ---- bold through a Word paragraph style and the document's defaults ----------------------------------------------
@@ -155,20 +148,20 @@ def test_a_run_bold_through_its_paragraph_style_leads():
     styles.append(("牵头单位文字", WD_STYLE_TYPE.PARAGRAPH, None, "", "表格重点"))  # bold through w:basedOn
     units = [("区数据局", {}), ("区财政局", {"bold": False})]
     for style in ("表格重点", "牵头单位文字"):
-        assert _roles(_word(BOLD, units, styles=styles, paragraph_style=style)) == [(["区数据局"], ["区财政局"])]
+        assert roles(_word(BOLD, units, styles=styles, paragraph_style=style)) == [(["区数据局"], ["区财政局"])]
     # guards: a paragraph style that is not bold marks nothing; a character style setting w:b off decides over it
-    assert _roles(_word(BOLD, units, styles=styles, paragraph_style="表格文字")) == [(["区数据局", "区财政局"], [])]
+    assert roles(_word(BOLD, units, styles=styles, paragraph_style="表格文字")) == [(["区数据局", "区财政局"], [])]
     plain_style = [*styles, ("不加粗", WD_STYLE_TYPE.CHARACTER, False, "", "")]
     by_character = [("区数据局", {}), ("区财政局", {"style": "不加粗"})]
-    assert _roles(_word(BOLD, by_character, styles=plain_style, paragraph_style="表格重点")) == [
+    assert roles(_word(BOLD, by_character, styles=plain_style, paragraph_style="表格重点")) == [
         (["区数据局"], ["区财政局"])
     ]
 
 
 def test_a_run_bold_through_the_documents_defaults_leads():
     units = [("区数据局", {}), ("区财政局", {"bold": False})]
-    assert _roles(_word(BOLD, units, defaults="<w:b/>")) == [(["区数据局"], ["区财政局"])]
-    assert _roles(_word(BOLD, units, defaults="<w:i/>")) == [(["区数据局", "区财政局"], [])]  # guard: italic
+    assert roles(_word(BOLD, units, defaults="<w:b/>")) == [(["区数据局"], ["区财政局"])]
+    assert roles(_word(BOLD, units, defaults="<w:i/>")) == [(["区数据局", "区财政局"], [])]  # guard: italic
 
 
 # ---- a page's bold by its style sheet and inline CSS on any element -------------------------------------------------
@@ -222,8 +215,8 @@ def _book(legend: str, rows) -> object:
 
 def test_a_workbook_of_inline_strings_is_searched_for_its_legend():
     rows = [[CellRichText([TextBlock(InlineFont(b=True), "镇水利站"), "、镇财政所"])]]
-    assert _roles(_book(BOLD, rows)) == [(["镇水利站"], ["镇财政所"])]  # before: both led
-    assert _roles(_book(PLAIN, rows)) == [(["镇水利站", "镇财政所"], [])]  # guard: no legend
+    assert roles(_book(BOLD, rows)) == [(["镇水利站"], ["镇财政所"])]  # before: both led
+    assert roles(_book(PLAIN, rows)) == [(["镇水利站", "镇财政所"], [])]  # guard: no legend
 
 
 # ---- a font legend over a character style setting the font ---------------------------------------------------------
@@ -238,12 +231,12 @@ def test_a_font_set_by_a_character_style_is_read_under_a_font_legend():
     ]
     for lead in ("牵头单位字", "牵头单位字2"):
         units = [("县水利局", {"style": lead}), ("县财政局", {"style": "配合单位字"})]
-        assert _roles(_word(FONTS, units, styles=styles)) == [(["县水利局"], ["县财政局"])]
+        assert roles(_word(FONTS, units, styles=styles)) == [(["县水利局"], ["县财政局"])]
     # guards: a style setting another font; a run's own font decides over its style's
     other = [("县水利局", {"style": "正文字"}), ("县财政局", {"style": "配合单位字"})]
-    assert _roles(_word(FONTS, other, styles=styles)) == [(["县水利局", "县财政局"], [])]
+    assert roles(_word(FONTS, other, styles=styles)) == [(["县水利局", "县财政局"], [])]
     own = [("县水利局", {"style": "牵头单位字", "font": "仿宋_GB2312"}), ("县财政局", {"style": "配合单位字"})]
-    assert _roles(_word(FONTS, own, styles=styles)) == [(["县水利局", "县财政局"], [])]
+    assert roles(_word(FONTS, own, styles=styles)) == [(["县水利局", "县财政局"], [])]
 
 
 @pytest.mark.timeout(60)

@@ -30,7 +30,7 @@ from reformgraph.loaders.formats_pdf import read_pdf
 from reformgraph.loaders.formats_xls import read_xls
 from reformgraph.loaders.pdf_formats import font_in_format, format_spans, marked_cell, marked_page
 from reformgraph.loaders.run_formats import RunLegend
-from tests.support.expected_files import compared, measures
+from tests.support.expected_files import compared, hand_read_cases, roles
 from tests.support.office import CALC_MISSING, libreoffice_calc, libreoffice_copy
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round51" / "files14"
@@ -39,17 +39,10 @@ PLAIN = "现将重点任务分解如下。"
 SOFFICE_MISSING = "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
 
 
-@pytest.mark.parametrize(
-    "expected_path",
-    [pytest.param(p, id=p.name.removesuffix(".expected.json")) for p in sorted(FIXTURES.glob("*.expected.json"))],
-)
+@pytest.mark.parametrize("expected_path", hand_read_cases(FIXTURES))
 def test_a_file_reads_as_written_by_hand(expected_path: Path):
     read, written = compared(expected_path)
     assert read == written
-
-
-def _roles(doc) -> list[tuple[list[str], list[str]]]:
-    return [([u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures(doc)]
 
 
 def _read(name: str, reader):
@@ -60,23 +53,23 @@ def _read(name: str, reader):
 
 
 def test_a_pdf_tables_units_in_a_bold_face_lead():
-    roles = _roles(_read("01-county-bold-face-table.pdf", read_pdf))
-    assert roles[0] == (["县政务服务中心"], ["县数据局"])  # before: both led (the bold face was not read)
-    assert roles[2] == (["县市场监管局", "县财政局"], ["县发展改革局"])
-    assert roles[5] == (["县发展改革局", "县市场监管局"], [])  # no unit bold: every unit leads (round 47)
+    read_roles = roles(_read("01-county-bold-face-table.pdf", read_pdf))
+    assert read_roles[0] == (["县政务服务中心"], ["县数据局"])  # before: both led (the bold face was not read)
+    assert read_roles[2] == (["县市场监管局", "县财政局"], ["县发展改革局"])
+    assert read_roles[5] == (["县发展改革局", "县市场监管局"], [])  # no unit bold: every unit leads (round 47)
 
 
 def test_a_pdf_paragraphs_units_in_a_synthetic_bold_lead_even_broken_at_a_lines_end():
-    roles = _roles(_read("02-district-synthetic-bold-prose.pdf", read_pdf))
-    assert roles[0] == (["区城市管理局"], ["各街道办事处"])
-    assert roles[2] == (["区交通运输局", "区公安分局"], ["各街道办事处"])  # 区 / 交通运输局: one name, bold
-    assert roles[3] == (["区园林绿化局"], ["区财政局"])
+    read_roles = roles(_read("02-district-synthetic-bold-prose.pdf", read_pdf))
+    assert read_roles[0] == (["区城市管理局"], ["各街道办事处"])
+    assert read_roles[2] == (["区交通运输局", "区公安分局"], ["各街道办事处"])  # 区 / 交通运输局: one name, bold
+    assert read_roles[3] == (["区园林绿化局"], ["区财政局"])
 
 
 def test_a_bold_lead_wrapped_in_a_narrow_cell_is_marked_whole():
-    roles = _roles(_read("03-city-wrapped-cells.pdf", read_pdf))
-    assert roles[1] == (["市发展和改革委员会（市粮食和物资储备局）"], ["市财政局"])
-    assert roles[3] == (["市公安局"], ["市市场监督管理局", "市人民检察院"])
+    read_roles = roles(_read("03-city-wrapped-cells.pdf", read_pdf))
+    assert read_roles[1] == (["市发展和改革委员会（市粮食和物资储备局）"], ["市财政局"])
+    assert read_roles[3] == (["市公安局"], ["市市场监督管理局", "市人民检察院"])
 
 
 def _pdf(legend: str, tmp: Path) -> bytes:
@@ -100,9 +93,9 @@ def test_a_pdf_with_no_legend_is_read_once_and_every_unit_leads(monkeypatch):
     reads = []
     pages = formats_pdf.pdf_pages
     monkeypatch.setattr(formats_pdf, "pdf_pages", lambda *a, **k: reads.append(k.get("legend")) or pages(*a, **k))
-    assert _roles(read_pdf(plain, path="t.pdf", key="t", sha256="0")) == [(["县数据局", "县财政局"], [])]
+    assert roles(read_pdf(plain, path="t.pdf", key="t", sha256="0")) == [(["县数据局", "县财政局"], [])]
     assert reads == [None]  # no legend: the pages are read once, as before
-    assert _roles(read_pdf(marked, path="t.pdf", key="t", sha256="0")) == [(["县数据局"], ["县财政局"])]
+    assert roles(read_pdf(marked, path="t.pdf", key="t", sha256="0")) == [(["县数据局"], ["县财政局"])]
 
 
 def test_which_pdf_fonts_draw_the_legends_format():
@@ -134,9 +127,9 @@ def test_a_cells_spans_are_found_in_its_joined_text():
 
 
 def test_an_xls_rich_text_bold_runs_lead():
-    roles = _roles(_read("04-county-rich-text.xls", read_xls))
-    assert roles[2] == (["县文化广电体育和旅游局", "县总工会"], ["团县委"])  # before: all led
-    assert roles[4] == (["县财政局", "县文化广电体育和旅游局"], [])
+    read_roles = roles(_read("04-county-rich-text.xls", read_xls))
+    assert read_roles[2] == (["县文化广电体育和旅游局", "县总工会"], ["团县委"])  # before: all led
+    assert read_roles[4] == (["县财政局", "县文化广电体育和旅游局"], [])
 
 
 @pytest.mark.skipif(libreoffice_calc() is None, reason=CALC_MISSING)
@@ -150,7 +143,7 @@ def test_an_xls_with_no_legend_marks_nothing():
         book.save(Path(tmp) / "t.xlsx")
         libreoffice_copy(Path(tmp) / "t.xlsx", "xls", Path(tmp) / "t.xls")
         data = (Path(tmp) / "t.xls").read_bytes()
-    assert _roles(read_xls(data, path="t.xls", key="t", sha256="0")) == [(["县数据局", "县财政局"], [])]
+    assert roles(read_xls(data, path="t.xls", key="t", sha256="0")) == [(["县数据局", "县财政局"], [])]
 
 
 # ---- a page's <th> and headings ------------------------------------------------------------------------------------
@@ -164,7 +157,7 @@ def _page(legend: str) -> list:
         "<tr><td>2</td><td>建设城市运行管理服务平台。</td>"
         "<th>县城市管理局、<span style='font-weight:normal'>县数据局</span></th></tr></table></body></html>"
     )
-    return _roles(read_html(page.encode(), path="t.html", key="t", sha256="0"))
+    return roles(read_html(page.encode(), path="t.html", key="t", sha256="0"))
 
 
 def test_a_th_cell_is_bold_as_a_browser_shows_it():
@@ -180,9 +173,9 @@ def test_a_th_made_plain_by_the_style_sheet_marks_nothing():
         f"<p>{BOLD}</p><table><tr><th>序号</th><th>重点任务</th><th>责任单位</th></tr>"
         "<tr><td>1</td><td>推进政务云资源整合。</td><th>县数据局、<b>县财政局</b></th></tr></table></body></html>"
     )
-    assert _roles(read_html(page.encode(), path="t.html", key="t", sha256="0")) == [(["县财政局"], ["县数据局"])]
+    assert roles(read_html(page.encode(), path="t.html", key="t", sha256="0")) == [(["县财政局"], ["县数据局"])]
     bold_th = page.replace("th {font-weight: normal}", "")  # every unit of the <th> bold: each leads
-    assert _roles(read_html(bold_th.encode(), path="t.html", key="t", sha256="0")) == [(["县数据局", "县财政局"], [])]
+    assert roles(read_html(bold_th.encode(), path="t.html", key="t", sha256="0")) == [(["县数据局", "县财政局"], [])]
 
 
 # ---- a Word table style's format -------------------------------------------------------------------------------------
@@ -217,7 +210,7 @@ def _styled_table(legend: str, first_column: str) -> list:
     document.add_paragraph(legend)
     out = io.BytesIO()
     document.save(out)
-    return _roles(read_docx(out.getvalue(), path="t.docx", key="t", sha256="0"))
+    return roles(read_docx(out.getvalue(), path="t.docx", key="t", sha256="0"))
 
 
 def test_a_first_column_bold_by_its_table_style_leads():
@@ -230,9 +223,9 @@ def test_a_table_style_part_the_table_does_not_show_marks_nothing():
 
 
 def test_a_header_row_bold_by_its_table_style_names_no_unit():
-    roles = _roles(_read("05-district-table-style.docx", read_docx))
-    assert roles[0] == (["区应急管理局"], ["各街道办事处"])
-    assert len(roles) == 5
+    read_roles = roles(_read("05-district-table-style.docx", read_docx))
+    assert read_roles[0] == (["区应急管理局"], ["各街道办事处"])
+    assert len(read_roles) == 5
 
 
 # ---- a layout kept, a column's name in bold ----------------------------------------------------------------------------
@@ -260,6 +253,6 @@ def test_a_pdf_cells_name_wrapped_inside_its_bracket_is_one_name():
     # found by the check file 07: 各村（社 / 区） was read 各村（社、区） (区 opens a name of its own)
     assert _units_joined("镇财政所、各村（社", "区）") == "镇财政所、各村（社区）"
     assert _units_joined("镇财政所、各村（社区）", "区税务局") == "镇财政所、各村（社区）、区税务局"  # guard: closed
-    roles = _roles(_read("07-town-continued-table.pdf", read_pdf))
-    assert roles[2] == (["镇农业农村办"], ["镇财政所", "各村（社区）"])
-    assert roles[4] == (["镇综合执法队", "镇规划建设办"], ["各村（社区）"])  # page 2, its header repeated
+    read_roles = roles(_read("07-town-continued-table.pdf", read_pdf))
+    assert read_roles[2] == (["镇农业农村办"], ["镇财政所", "各村（社区）"])
+    assert read_roles[4] == (["镇综合执法队", "镇规划建设办"], ["各村（社区）"])  # page 2, its header repeated

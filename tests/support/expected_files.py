@@ -40,6 +40,18 @@ def measures(doc):
     return [m for w in doc.workplans for m in w.measures]
 
 
+def roles(doc) -> list[tuple[list[str], list[str]]]:
+    """(leads, supports) as written of every task of ``doc``, in order."""
+    return [([u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures(doc)]
+
+
+def hand_read_cases(folder: Path) -> list:
+    """One pytest case per expected file of ``folder`` (a round's plans read by hand), named by its plan."""
+    import pytest
+
+    return [pytest.param(p, id=p.name.removesuffix(".expected.json")) for p in sorted(folder.glob("*.expected.json"))]
+
+
 def text_start(text: str) -> str:
     # the compact text drops whitespace and markdown emphasis (*), as the expected files' "text" drops whitespace
     return re.sub(r"[\s*]", "", text)
