@@ -21,7 +21,7 @@ from reformgraph.loaders.formats_docx import read_docx
 from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_xlsx import read_xlsx
 from tests.support.expected_files import compared, hand_read_cases, roles
-from tests.support.office import with_shared_strings_replaced
+from tests.support.office import one_task_table, with_shared_strings_replaced
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round49" / "files12"
 NEEDS_SOFFICE = pytest.mark.skipif(not shutil.which("soffice"), reason="needs libreoffice-calc-nogui")
@@ -41,14 +41,7 @@ def _word(legend: str, style: str, *, bold_style: bool = True) -> bytes:
     document = docx.Document()
     if style not in ("Strong", "Emphasis"):
         document.styles.add_style(style, WD_STYLE_TYPE.CHARACTER).font.bold = bold_style
-    document.add_paragraph("某区2026年重点任务清单")
-    document.add_paragraph(legend)
-    table = document.add_table(rows=2, cols=3)
-    for cell, name in zip(table.rows[0].cells, ("序号", "重点任务", "责任单位")):
-        cell.text = name
-    cells = table.rows[1].cells
-    cells[0].text, cells[1].text = "1", "推进政务云资源整合。"
-    paragraph = cells[2].paragraphs[0]
+    paragraph = one_task_table(document, legend)
     paragraph.add_run("区数据局").style = style
     paragraph.add_run("、区财政局")
     out = io.BytesIO()

@@ -30,6 +30,7 @@ from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.run_formats import RunLegend, run_legend
 from reformgraph.loaders.sheet_stream import strings_legend
 from tests.support.expected_files import compared, hand_read_cases, roles
+from tests.support.office import one_task_table
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round50" / "files13"
 BOLD = "注：责任单位中字体加粗的为牵头单位，其余为配合单位。"
@@ -72,14 +73,7 @@ def _word(legend: str, units: list[tuple[str, dict]], *, styles=(), paragraph_st
         rpr = document.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
         for child in parse_xml(f"<w:rPr {nsdecls('w')}>{defaults}</w:rPr>"):
             rpr.append(child)
-    document.add_paragraph("某区2026年重点任务清单")
-    document.add_paragraph(legend)
-    table = document.add_table(rows=2, cols=3)
-    for cell, name in zip(table.rows[0].cells, ("序号", "重点任务", "责任单位")):
-        cell.text = name
-    cells = table.rows[1].cells
-    cells[0].text, cells[1].text = "1", "推进政务云资源整合。"
-    paragraph = cells[2].paragraphs[0]
+    paragraph = one_task_table(document, legend)
     if paragraph_style:
         paragraph.style = paragraph_style
     for k, (name, how) in enumerate(units):

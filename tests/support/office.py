@@ -60,3 +60,16 @@ def with_shared_strings_replaced(path: Path, old: str, new: str) -> bytes:
                 data = data.replace(old.encode(), new.encode())
             target.writestr(item, data)
     return out.getvalue()
+
+
+def one_task_table(document, legend: str):
+    """A district's table of one task under ``legend``, added to a python-docx ``document``: the paragraph of the
+    task's 责任单位 cell, for the units to be written in as a test wants them (bold runs, styles …)."""
+    document.add_paragraph("某区2026年重点任务清单")
+    document.add_paragraph(legend)
+    table = document.add_table(rows=2, cols=3)
+    for cell, name in zip(table.rows[0].cells, ("序号", "重点任务", "责任单位")):
+        cell.text = name
+    cells = table.rows[1].cells
+    cells[0].text, cells[1].text = "1", "推进政务云资源整合。"
+    return cells[2].paragraphs[0]
