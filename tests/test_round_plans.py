@@ -38,6 +38,7 @@ EXPECTED = sorted(
         "round50",
         "round51",
         "round52",
+        "round53",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -93,6 +94,7 @@ THEMES = {
     "round50": ["files13", "fresh15", "left13"],
     "round51": ["files14", "fresh16", "left14"],
     "round52": ["files15", "fresh17", "left15"],
+    "round53": ["fresh18"],
 }
 
 
