@@ -53,13 +53,14 @@ _FARM_AND_HOLIDAYS = (
     "春耕春播|春耕|春播|麦收期间|麦收|三夏|秋收期间|秋收|暑假|清明节?|五一|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季"
     "|元旦"  # round 41
     "|(?:八一|七一|六一|十一)(?=”?前)"  # round 52: the fixed days written as numbers, only before 前 (not 十一月, 七一路)
+    "|双十[一二](?=”?前)"  # round 53: the shopping festivals (“双十一”前: 11 November's eve, not National Day's)
 )
 
 # Patterns whose alternatives open with a group or a class give the regex engine nothing to scan
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六双])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + _FARM_AND_HOLIDAYS + ")"
@@ -102,6 +103,9 @@ _SEASON_END = (
         "七一": (6, 30),
         "六一": (5, 31),
         "十一": (9, 30),
+        # round 53: the shopping festivals of 11 November and 12 December (消费, 首发经济 and 夜间经济 plans)
+        "双十一": (11, 10),
+        "双十二": (12, 11),
     }
     | dict.fromkeys(("汛前", "汛期前", "入汛前", "主汛期前"), (5, None))
     | dict.fromkeys(("春耕春播", "春耕", "春播"), (3, None))

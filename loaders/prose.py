@@ -117,6 +117,7 @@ _SUPPORT_VERB = compiled(
 # (round 38: A抓总，B负责落实; A承担属地主体责任，B履行监管职责; round 40: A、B按照职责分工，将…; round 44: A统筹，B、C各司其职)
 _LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进", "抓总", "责任", "职责", "分工", "统筹")
 _LEAD_CLAUSE_ENDS += ("主办",)  # round 47: A主办，B、C会办 with no 由 (a 交办's lead, as 由A主办 reads)
+_LEAD_CLAUSE_ENDS += ("主责", "主抓")  # round 53: A主责，B配合 with no 由 (lead verbs, as 由A主责 reads)
 _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}(?:进行)?解释")
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
