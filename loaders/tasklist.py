@@ -146,8 +146,11 @@ _SCHEDULE = compiled(
     "进度安排|实施步骤|工作步骤|步骤安排|时间安排|推进步骤|阶段安排"
 )  # a plan's schedule, stage by stage
 # (职责分工: A、B按照职责分工，将…, round 40; round 44: 协助 as 配合, …工作，A是第一责任单位，B协助; A统筹，B、C各司其职,
-# looked for from its 司: 各 opens a word on most lines of a plan; round 47: 主办, A主办，B会办 with no 由)
-_PROSE_HINT = compiled(r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|协助|设在|职责分工|(?<=各)司其职|主办")
+# looked for from its 司: 各 opens a word on most lines of a plan; round 47: 主办, A主办，B会办 with no 由; round 53:
+# 主责, 主抓, A主抓，B协办 with no 由)
+_PROSE_HINT = compiled(
+    r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|协助|设在|职责分工|(?<=各)司其职|主[办责抓]"
+)
 # a paragraph asking units to do something (请A根据…, 责成A…: round 35) is read as prose too; like the subjects of
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
 _ASKED_HINT = compiled(r"(?<![申邀提报呈聘])请|责成")
@@ -236,12 +239,29 @@ _PROSE_WORDS = (
     "协助",
     "各司其职",
     "主办",  # round 47: A主办，B会办 (a 交办's roles, with no 由)
+    "主责",  # round 53: A主责，B协办 (lead verbs, with no 由)
+    "主抓",
 )  # what _PROSE_HINT matches
 # what each word is looked for by: ``str.find`` of one character is a C scan several times faster than ``re``
 # looking for a set of first characters (~60 instructions a character) or than ``str.find`` of a word; one rare
 # in plans (头 of 牵头, not 责 of every 责任单位), or the word where every character of it is common (责任主体), or
 # where its first one is a hit on most lines (会 of 社会, 会议: 会同 whole, 0.84M instructions against 1.05M)
-_PROSE_KEYS = ("由", "会同", "负", "负", "责任主体", "头", "指", "配", "职责分工", "协助", "各司其职", "主办")
+_PROSE_KEYS = (
+    "由",
+    "会同",
+    "负",
+    "负",
+    "责任主体",
+    "头",
+    "指",
+    "配",
+    "职责分工",
+    "协助",
+    "各司其职",
+    "主办",
+    "主责",
+    "主抓",
+)
 
 
 def _quick_bound(source: Source, index: Index) -> int:

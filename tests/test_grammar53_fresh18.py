@@ -27,6 +27,15 @@ def test_a_clause_of_units_closed_by_zhuze_leads() -> None:
         ]
 
 
+def test_a_zhuze_clause_with_xieban_partners_is_read_as_prose() -> None:
+    # before, a paragraph whose only role words were 主责 / 主抓 and 协办 was not looked at as prose: no task
+    for verb in ("主责", "主抓"):
+        text = f"某县安排\n\n一、重点工作\n\n1.开展慈善宣传。组织宣传活动。县民政局{verb}，县慈善总会协办。\n"
+        assert [(line, leads, supports) for line, leads, supports, *_ in plan_measures(text)] == [
+            (5, ["县民政局"], ["县慈善总会"])
+        ]
+
+
 def test_a_duty_named_zhuze_is_no_unit() -> None:
     # a guard: 主责 as a noun after a verb (压实主责) opens no clause of units
     text = _plan("各单位要压实主责，确保检查到位。")

@@ -251,8 +251,11 @@ def test_prose_hint_matches_as_written_with_the_lookbehind_first():
     """``_PROSE_HINT`` checks "not after 为" after 指导 (so ``re`` can scan for first characters): same matches."""
     from reformgraph.loaders.tasklist import _PROSE_HINT
 
-    # (职责分工: round 40; 协助, 各司其职 (from its 司, as 指导 is checked after it): round 44; 主办: round 47)
-    written = re.compile(r"由|会同|负责|负总责|责任主体|牵头|(?<!为)指导|配合|协助|设在|职责分工|各(司其职)|主办")
+    # (职责分工: round 40; 协助, 各司其职 (from its 司, as 指导 is checked after it): round 44; 主办: round 47; 主责,
+    # 主抓: round 53)
+    written = re.compile(
+        r"由|会同|负责|负总责|责任主体|牵头|(?<!为)指导|配合|协助|设在|职责分工|各(司其职)|主办|主责|主抓"
+    )
     words = [
         "由",
         "会同",
@@ -275,6 +278,9 @@ def test_prose_hint_matches_as_written_with_the_lookbehind_first():
         "。",
         "主办",
         "主",
+        "主责",
+        "主抓",
+        "抓",
     ]
     rng = random.Random(69)
     texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
