@@ -114,16 +114,43 @@ _LED_BY = compiled(r"由[^，,。；;]{2,40}?(?:牵头|负责)")
 def read_duty(text: str, start: int, end: int) -> Assignment | None:
     """The units of a paragraph ``text[start:end]`` that opens with unit names and ``：``/``。`` and goes on."""
     s = _body_start(text, start)
-    for k in range(s, min(end, s + _MAX_HEAD)):
-        if text[k] in _HEAD_END:
-            if k + 1 >= end or not text[k + 1 : end].strip("。；; "):
-                return None  # nothing after the colon: an addressee line
-            if text.startswith("由", k + 1) and _LED_BY.match(text, k + 1, end):
-                return None  # 综合协调组：由市政府办公室牵头，…: a working group's name, its units after it (round 38)
-            if is_contact(text[k + 1 : end]):
-                return None  # 1.县财政局：李某某，13900002222: a 联络员名单's line, no duty (round 52)
-            return _units(text, s, k)
-    return None
+    k = _head_end(text, s, end)
+    if k == -1:
+        return None
+    if k + 1 >= end or not text[k + 1 : end].strip("。；; "):
+        return None  # nothing after the colon: an addressee line
+    if text.startswith("由", k + 1) and _LED_BY.match(text, k + 1, end):
+        return None  # 综合协调组：由市政府办公室牵头，…: a working group's name, its units after it (round 38)
+    if is_contact(text[k + 1 : end]):
+        return None  # 1.县财政局：李某某，13900002222: a 联络员名单's line, no duty (round 52)
+    return _units(text, s, k)
+
+
+def _head_end(text: str, start: int, end: int) -> int:
+    """Where the first ``：``, ``:`` or ``。`` of ``text[start:end]`` is within ``_MAX_HEAD`` characters, or -1."""
+    bound = min(end, start + _MAX_HEAD)
+    found = [at for at in (text.find(mark, start, bound) for mark in _HEAD_END) if at != -1]
+    return min(found, default=-1)
+
+
+def contact_line(text: str, start: int, end: int) -> bool:
+    """Whether a paragraph ``text[start:end]`` is a contact list's line: unit names, their part in the work in
+    brackets or not, a colon, then a person and a phone (``people.is_contact``), as a 联络员名单 lists them. A duty
+    (``县财政局：负责资金保障，咨询电话：…``) is none (round 53; round 52 read the line without the role).
+
+    >>> t, u = "1.市民政局（牵头）：张某某，13800001111", "市财政局（配合）：李某某（科长），电话：0571-87001234"
+    >>> contact_line(t, 0, len(t)), contact_line(u, 0, len(u))
+    (True, True)
+    >>> t = "1.市财政局（牵头）：负责资金保障，咨询电话：0571-87001234"
+    >>> contact_line(t, 0, len(t)), contact_line("推进工作：张某某，13800001111", 0, 21)
+    (False, False)
+    """
+    s = _body_start(text, start)
+    k = _head_end(text, s, end)
+    if k == -1 or text[k] == "。" or not is_contact(text[k + 1 : end]):
+        return False
+    units = read_units(text, s, k, default="lead")
+    return bool(units) and all(is_unit_name(u.name) for u in units)
 
 
 def duty_heading(text: str, start: int, end: int) -> Assignment | None:

@@ -165,3 +165,67 @@ def _lines_with_words(compacts: list[str], at: int, step: int) -> list[int]:
             out.append(k)
         k += step
     return out
+
+
+# a text copy's bare page number (round 53): a line of one to three digits alone between blank lines, numbered in
+# step with others far enough apart to be pages (a third of a GB/T 9704 page's 22 lines of 28 characters), where it
+# cuts a sentence; a table's row numbers (a flattened table's, after its last cell) stay
+_BARE_NUMBERS = frozenset(str(n) for n in range(1, 1000))
+_PAGE_WORDS = 200  # characters of words at least between two page numbers
+_WRAPPED = 20  # characters: a line at least so long, not ending a sentence, was wrapped inside one (no table's cell)
+_SENTENCE_ENDS = tuple("。；;！？!?：:）)》”")
+
+
+def bare_page_numbers(compacts: list[str]) -> list[int]:
+    """The lines of ``compacts`` that are a text copy's bare page numbers cutting a sentence (``3`` alone between
+    blank lines): of two or more numbered one after another, each at least ``_PAGE_WORDS`` characters of words
+    after the one before, those after a bracket left open or a long line that ends no sentence (``_cuts_a_sentence``).
+    A plan with no line that is only a number (most) is looked at in one C pass (``frozenset.isdisjoint``).
+
+    >>> page = "推进工作。" * 50
+    >>> bare_page_numbers(["（配合单位：各街道", "", "3", "", "办事处）", page, "", "4", "", page, "", "5"])
+    [2]
+    >>> bare_page_numbers(["序号", "", "1", "", "建设站点", "", "2", "", "开展培训"])  # a table's rows: too near
+    []
+    >>> bare_page_numbers(["全国", "", "5", "", page, "全国", "", "6", ""])  # rows: a cell before each number
+    []
+    >>> bare_page_numbers(["（各街道", "", "3", "", "办事处）", page, "（区", "", "7", ""])  # out of step
+    []
+    """
+    if _BARE_NUMBERS.isdisjoint(compacts):
+        return []
+    alone = [
+        i
+        for i, c in enumerate(compacts)
+        if c in _BARE_NUMBERS and (i == 0 or not compacts[i - 1]) and (i + 1 == len(compacts) or not compacts[i + 1])
+    ]
+    in_step: list[int] = []
+    run: list[int] = []
+    for i in alone:
+        if run and int(compacts[i]) == int(compacts[run[-1]]) + 1 and _words_between(compacts, run[-1], i):
+            run.append(i)
+            continue
+        in_step.extend(run if len(run) > 1 else ())
+        run = [i]
+    in_step.extend(run if len(run) > 1 else ())
+    return [i for i in in_step if _cuts_a_sentence(compacts, i)]
+
+
+def _words_between(compacts: list[str], first: int, last: int) -> bool:
+    """Whether the lines between ``first`` and ``last`` hold ``_PAGE_WORDS`` characters at least."""
+    return sum(map(len, compacts[first + 1 : last])) >= _PAGE_WORDS
+
+
+def _cuts_a_sentence(compacts: list[str], at: int) -> bool:
+    """Whether the last line with words before ``at`` leaves a bracket open or, ``_WRAPPED`` characters long at
+    least, ends no sentence: the words after ``at`` go on with it.
+
+    >>> _cuts_a_sentence(["（配合单位：各街道", "", "3"], 2), _cuts_a_sentence(["全国", "", "6"], 2)
+    (True, False)
+    >>> _cuts_a_sentence(["4.开展分类宣传进校园活动。在全区中小学开展垃圾分类主题", "", "4"], 2)
+    True
+    """
+    before = next((compacts[k] for k in range(at - 1, max(-1, at - 8), -1) if compacts[k]), "")
+    if not before:
+        return False
+    return _bracket_open_before(compacts, at) or (len(before) >= _WRAPPED and not before.endswith(_SENTENCE_ENDS))

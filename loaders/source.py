@@ -26,7 +26,7 @@ from itertools import accumulate
 from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
-from reformgraph.loaders.page_furniture import blank_page_furniture
+from reformgraph.loaders.page_furniture import bare_page_numbers, blank_page_furniture
 from reformgraph.loaders.scan import holds, indexes_of, split_outside
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
@@ -363,6 +363,8 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
             compacts[i] = ""
         if page_numbers:  # the page's furniture printed about its number: a watermark, a running head (round 52)
             blank_page_furniture(compacts, page_numbers)
+    for i in bare_page_numbers(compacts):  # a text copy's bare page numbers (``3`` between blank lines, round 53)
+        compacts[i] = ""
     # markdown's * and \ (a test with ``in`` per line: a markdown plan has hundreds of lines with **), then the
     # list markers that open a line, on the few lines holding one, found in the text (an ``lstrip`` of every line
     # cost 2.4 M instructions of the bundled plan's parse)

@@ -141,6 +141,9 @@ _MODAL_HINT = compiled("要|应|须|需")  # a paragraph may hold units as the s
 # (not a task area named by what it secures: 二、强化要素保障, 五、保障基本民生, round 40)
 _SAFEGUARDS = compiled("保障(?:措施|机制|支撑)|(?:组织|工作|政策|资金)保障|要求|组织领导|工作机制|督查|考核")
 _NOTE_OPENING = ("注：", "注:")
+_ANNEX_LIST = ("附件：", "附件:")  # the list of a notice's annexes under its body (round 53)
+# an item of it: a number and an annex's title, a bracket after it naming who drew it up (分工表（县发展改革局牵头）)
+_ANNEX_ITEM = compiled(r"\d{1,2}[.．、]?[^。；;，,：:]{2,80}")
 _ITEM_NUMBER = 12  # characters: the longest number opening an item (（十二）, 1.2.3.)
 _SCHEDULE = compiled(
     "进度安排|实施步骤|工作步骤|步骤安排|时间安排|推进步骤|阶段安排"
@@ -853,6 +856,25 @@ def _one_each(assignment: Assignment, items: int, written: str) -> list[Assignme
 _GROUP_STATEMENT = compiled("[（(]?" + GROUP_OPENING)
 
 
+def in_annex_list(text: str, marks: Sequence[int], ends: Sequence[int], k: int) -> bool:
+    """Whether paragraph ``k`` is the list of a notice's annexes (``附件：1.某县XX任务分工表（县发展改革局牵头）``) or an
+    item of it after it (``2.某县工作联系人名单（县发展改革局、县财政局）``): titles of documents, the units in their
+    brackets those who drew them up, no task (round 53). A task under an annex's heading (``附件1``) is no item of it.
+
+    >>> t = "附件：1.某县分工表（县发展改革局牵头）2.某县联系人名单（县财政局牵头汇总）附件1（一）推进工作。（县财政局牵头）"
+    >>> marks, ends = [0, 20, 39, 42], [20, 39, 42, len(t)]
+    >>> [in_annex_list(t, marks, ends, k) for k in range(4)]
+    [True, True, False, False]
+    """
+    while k >= 0:
+        if text.startswith(_ANNEX_LIST, marks[k]):
+            return True
+        if _ANNEX_ITEM.fullmatch(text, marks[k], ends[k]) is None:
+            return False
+        k -= 1
+    return False
+
+
 def _paragraphs_holding(text: str, word: str, marks: Sequence[int]) -> set[int]:
     """The indexes of the paragraphs (starting at ``marks``) in which ``word`` stands: one search of the whole text
     for a rare word, not a test of every paragraph.
@@ -1093,7 +1115,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
 def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | None) -> Reading:
     # imported here: a document read as a workplan book never builds this reading, and their rules are
     # about a tenth of the loaders' import time
-    from reformgraph.loaders.duties import DUTY_SECTION, duty_heading, numbered_duties, read_duty
+    from reformgraph.loaders.duties import DUTY_SECTION, contact_line, duty_heading, numbered_duties, read_duty
     from reformgraph.loaders.prose import point_tasks, read_prose, stage_task, subject_tasks
 
     lines, text = source.lines, source.text
@@ -1158,6 +1180,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if not f.assignment.units or not outside(f.start):
             continue
         k = bisect_right(marks, f.start) - 1
+        if k >= 0 and in_annex_list(text.text, marks, ends, k):
+            continue  # 附件：1.…分工表（县发展改革局牵头）: who drew an annex up, no task (round 53)
         if k >= 0 and k not in claimed and _SUPPORT_ROLES.issuperset(u.role for u in f.assignment.units):
             duties = _duties_with_partners(text.text, marks[k], ends[k], f.start, f.assignment, f.base)
             if duties:  # 市人社局：1.…；2.…，配合单位为市政务服务管理局，…: the partners are those of one duty
@@ -1292,6 +1316,10 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
         prose = prose_of(mark, end)
+        if (prose is not None or item) and (
+            contact_line(text.text, mark, end) or in_annex_list(text.text, marks, ends, k)
+        ):
+            continue  # 1.市民政局（牵头）：张某某，138…, 2.…名单（县财政局牵头汇总）: a contact, an annex: no task (round 53)
         safeguards = bool(order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
         subjects = (
             subject_tasks(text.text, mark, end)
