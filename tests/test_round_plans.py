@@ -94,7 +94,7 @@ THEMES = {
     "round50": ["files13", "fresh15", "left13"],
     "round51": ["files14", "fresh16", "left14"],
     "round52": ["files15", "fresh17", "left15"],
-    "round53": ["fresh18"],
+    "round53": ["fresh18", "left16"],
 }
 
 
