@@ -133,6 +133,9 @@ def _head_end(text: str, start: int, end: int) -> int:
     return min(found, default=-1)
 
 
+_CONTACT_MOST = 100  # characters: the longest contact's line looked at (units, a role, a person, posts, phones)
+
+
 def contact_line(text: str, start: int, end: int) -> bool:
     """Whether a paragraph ``text[start:end]`` is a contact list's line: unit names, their part in the work in
     brackets or not, a colon, then a person and a phone (``people.is_contact``), as a 联络员名单 lists them. A duty
@@ -145,6 +148,8 @@ def contact_line(text: str, start: int, end: int) -> bool:
     >>> contact_line(t, 0, len(t)), contact_line("推进工作：张某某，13800001111", 0, 21)
     (False, False)
     """
+    if end - start > _CONTACT_MOST:
+        return False  # a task's paragraph, most often longer
     s = _body_start(text, start)
     k = _head_end(text, s, end)
     if k == -1 or text[k] == "。" or not is_contact(text[k + 1 : end]):

@@ -144,6 +144,7 @@ _NOTE_OPENING = ("注：", "注:")
 _ANNEX_LIST = ("附件：", "附件:")  # the list of a notice's annexes under its body (round 53)
 # an item of it: a number and an annex's title, a bracket after it naming who drew it up (分工表（县发展改革局牵头）)
 _ANNEX_ITEM = compiled(r"\d{1,2}[.．、]?[^。；;，,：:]{2,80}")
+_ANNEX_ITEM_MOST = 84  # characters: the longest such item (a task's paragraph is most often longer: not matched)
 _ITEM_NUMBER = 12  # characters: the longest number opening an item (（十二）, 1.2.3.)
 _SCHEDULE = compiled(
     "进度安排|实施步骤|工作步骤|步骤安排|时间安排|推进步骤|阶段安排"
@@ -869,7 +870,7 @@ def in_annex_list(text: str, marks: Sequence[int], ends: Sequence[int], k: int) 
     while k >= 0:
         if text.startswith(_ANNEX_LIST, marks[k]):
             return True
-        if _ANNEX_ITEM.fullmatch(text, marks[k], ends[k]) is None:
+        if ends[k] - marks[k] > _ANNEX_ITEM_MOST or _ANNEX_ITEM.fullmatch(text, marks[k], ends[k]) is None:
             return False
         k -= 1
     return False

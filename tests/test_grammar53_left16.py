@@ -47,7 +47,9 @@ def test_the_furniture_left_over_holds_no_task(expected_path: Path):
 )
 def test_units_in_an_annex_titles_bracket_make_no_task(annexes):
     # before: 附件：1.…分工表 a task 县发展改革局 led (the bracket read as its units)
-    text = f"某县人民政府办公室关于印发的通知\n各乡镇：\n现印发给你们。\n\n    {annexes}\n\n某县人民政府办公室\n\n" + TASKS
+    text = (
+        f"某县人民政府办公室关于印发的通知\n各乡镇：\n现印发给你们。\n\n    {annexes}\n\n某县人民政府办公室\n\n" + TASKS
+    )
     assert _read(text) == [(["县农业农村局"], [])]
 
 
