@@ -363,7 +363,9 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
             compacts[i] = ""
         if page_numbers:  # the page's furniture printed about its number: a watermark, a running head (round 52)
             blank_page_furniture(compacts, page_numbers)
-    for i in bare_page_numbers(compacts):  # a text copy's bare page numbers (``3`` between blank lines, round 53)
+    # a text copy's bare page numbers (``3`` between blank lines, round 53): in a text with no markdown heading (a
+    # copy of a PDF has none; looking at every line costs 1 M instructions, the bundled plan's markdown spares it)
+    for i in () if headings else bare_page_numbers(compacts):
         compacts[i] = ""
     # markdown's * and \ (a test with ``in`` per line: a markdown plan has hundreds of lines with **), then the
     # list markers that open a line, on the few lines holding one, found in the text (an ``lstrip`` of every line
