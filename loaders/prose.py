@@ -722,8 +722,11 @@ _ADVERBIAL_FIRST = compiled(
     r"|自?20\d{2}年(?:起|开始)|(?:春节|国庆节?|汛期?|入汛|元旦)前"
 )
 _ADVERBIAL_OPENERS = frozenset("对针围聚按根依通借结为在以自2春国汛入元坚立统紧利运落贯瞄秉遵发充")
-# a role verb (负责人, 负责同志: a person in charge, no role: 以企业主要负责人履职为抓手, round 51)
-_ROLE_INSIDE = compiled(r"负责(?!人|同志)|牵头|配合|指导|会同")
+# a role verb (负责人, 负责同志: a person in charge, no role: 以企业主要负责人履职为抓手, round 51); the partners' and
+# the 交办 roles' verbs too in ``_ANY_ROLE`` (a point naming no role, round 51)
+_ROLE_VERBS = (r"负责(?!人|同志)", "牵头", "配合", "指导", "会同")
+_ROLE_INSIDE = compiled("|".join(_ROLE_VERBS))
+_ANY_ROLE = compiled("|".join((*_ROLE_VERBS, "协助", "协办", "参与", "主办", "承办")))
 _QUOTED = compiled(r"“[^”]{0,30}”")  # a principle's words (按照“谁投资谁负责”的原则) are no role of the clause
 
 
@@ -1322,9 +1325,6 @@ def _unit_led_point(text: str, start: int, end: int) -> Assignment | None:
         return led[2]
     units = _clause_subject(text, start, comma)  # 二是各街道办事处开展…: every body of a level (as a stage's)
     return None if units is None else Assignment(units=tuple(units), anchor=units[0].pos)
-
-
-_ANY_ROLE = compiled(r"负责(?!人|同志)|牵头|配合|指导|会同|协助|协办|参与|主办|承办")
 
 
 def _names_no_role(text: str, start: int, end: int) -> bool:
