@@ -392,6 +392,8 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     ['县供销社']
     >>> [u.name for u in _opening_role("区规划资源局应指导入市主体完成编制", 0, 17)]
     ['区规划资源局']
+    >>> [u.name for u in _opening_role("县人力社保局负责人员培训", 0, 12)]  # the units' work (``_OPENING_ROLE``)
+    ['县人力社保局']
     """
     m = _OPENING_ROLE.search(text, start, end)
     if m is None or m.start() == start or text.find("由", start, m.start()) != -1:
@@ -723,7 +725,9 @@ _ADVERBIAL_FIRST = compiled(
 )
 _ADVERBIAL_OPENERS = frozenset("对针围聚按根依通借结为在以自2春国汛入元坚立统紧利运落贯瞄秉遵发充")
 # a role verb (负责人, 负责同志: a person in charge, no role: 以企业主要负责人履职为抓手, round 51); the partners' and
-# the 交办 roles' verbs too in ``_ANY_ROLE`` (a point naming no role, round 51)
+# the 交办 roles' verbs too in ``_ANY_ROLE`` (a point naming no role, round 51). Every 负责人… is a person here, unlike
+# in ``_OPENING_ROLE``: right after the units opening a sentence 负责人员培训 is their work (A负责人员培训), inside a
+# clause it is most often people (以企业负责人员培训为重点); weighed in session 39, no input read differently either way
 _ROLE_VERBS = (r"负责(?!人|同志)", "牵头", "配合", "指导", "会同")
 _ROLE_INSIDE = compiled("|".join(_ROLE_VERBS))
 _ANY_ROLE = compiled("|".join((*_ROLE_VERBS, "协助", "协办", "参与", "主办", "承办")))
@@ -749,6 +753,8 @@ def _is_opening_adverbial(text: str, start: int, end: int) -> bool:
     (True, False)
     >>> _is_opening_adverbial("按照“谁投资谁负责”的原则", 0, 13), _is_opening_adverbial("以奖代补", 0, 4)
     (True, False)
+    >>> _is_opening_adverbial("以企业负责人员培训为重点", 0, 12)  # people, not a role verb (``_ROLE_VERBS``)
+    True
     >>> _is_opening_adverbial("遵循军地协同原则", 0, 8), _is_opening_adverbial("发挥群团组织纽带作用", 0, 10)  # round 52
     (True, True)
     >>> _is_opening_adverbial("发挥财政资金引导", 0, 8)  # no 作用: the task's work
