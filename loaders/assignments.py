@@ -21,10 +21,11 @@ from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
-from reformgraph.loaders.assign import OTHER_FIELD, Assignment, read_bare_units, read_insides, read_region
+from reformgraph.loaders.assign import OTHER_FIELD, read_bare_units, read_insides, read_region
 from reformgraph.loaders.column_names import NOTE_LINE
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import ONGOING_PATTERN, parse_deadline
+from reformgraph.loaders.roles import Assignment
 from reformgraph.loaders.scan import indexes_of, parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.unit_names import UNIT_LAST_CHARACTERS, ends_with_namesake, is_unit_name

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import functools
 
-from reformgraph.loaders.assign import Assignment, read_units
 from reformgraph.loaders.people import is_contact
+from reformgraph.loaders.roles import Assignment
+from reformgraph.loaders.unit_lists import read_units
 from reformgraph.loaders.unit_names import is_collective, is_unit_name, names_a_type
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.regexcache import compiled

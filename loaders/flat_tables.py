@@ -12,11 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reformgraph.loaders.assign import Assignment, RoleUnit, read_parenthetical
+from reformgraph.loaders.assign import read_parenthetical
 from reformgraph.loaders.column_names import COLUMN_NAME_HEADS, NOTE_LINE, may_hold_a_table
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
+from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.table_titles import title_of_table
 from reformgraph.loaders.tables import (

@@ -44,7 +44,6 @@ from __future__ import annotations
 
 import re
 
-from reformgraph.loaders.assign import Assignment, RoleUnit, dedupe, read_units
 from reformgraph.loaders.deadlines import (
     PERIODS,
     POINT_PERIODS,
@@ -55,7 +54,9 @@ from reformgraph.loaders.deadlines import (
     year_of_its_object,
 )
 from reformgraph.loaders.people import a_leader_named
+from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
 from reformgraph.loaders.scan import split_outside
+from reformgraph.loaders.unit_lists import read_units
 from reformgraph.loaders.unit_names import (
     ORGANISATION_KINDS,
     is_collective,

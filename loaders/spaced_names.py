@@ -22,8 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from reformgraph.loaders.assign import Assignment, RoleUnit
 from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import split_role
 from reformgraph.regexcache import compiled

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reformgraph.districts import PLACE_ENDS
-from reformgraph.loaders.assign import Assignment, RoleUnit, read_field, read_parenthetical, read_region
+from reformgraph.loaders.assign import read_field, read_parenthetical, read_region
 from reformgraph.loaders.by_unit_tables import by_unit_as_rows
 from reformgraph.loaders.column_names import (
     COLUMN_NAME_HEADS,
@@ -53,6 +53,7 @@ from reformgraph.loaders.deadlines import (
 from reformgraph.loaders.matrix_tables import MARK_ROLES, marks_of_tasks, matrix_as_columns, without_marks
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.prose import clause_partners
+from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.table_titles import SECTION_ROW, title_row
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
@@ -1298,7 +1299,7 @@ def _ledger_status(deadline: str | None, cells: list[tuple[str, str]]) -> str | 
 
 def _continued(draft: Draft, row: Sequence[str], cols: Columns, line: int) -> Draft:
     """``draft`` with the continuing ``row``'s task text after its own and the units of its unit cells after its
-    units (a unit named twice, as a merged cell repeats it, is one: ``assign.resolve``)."""
+    units (a unit named twice, as a merged cell repeats it, is one: ``roles.resolve``)."""
     more = [u for i in cols.units for u in cell_units(_cell(row, i), UNIT_COLUMN_ROLE[cols.kinds[i]], line)[0]]
     assignment = draft.assignment._replace(units=(*draft.assignment.units, *more)) if more else draft.assignment
     return draft._replace(text=draft.text + _cell(row, cols.task), assignment=assignment)

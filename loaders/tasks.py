@@ -23,7 +23,6 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import NamedTuple, Protocol
 
-from reformgraph.loaders.assign import Assignment, RoleUnit, resolve
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.column_names import COLUMN_NAMES
 from reformgraph.loaders.compact import CompactText
@@ -36,6 +35,7 @@ from reformgraph.loaders.deadlines import (
     text_deadline,
 )
 from reformgraph.loaders.people import task_contacts
+from reformgraph.loaders.roles import Assignment, RoleUnit, resolve
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames
 from reformgraph.loaders.unit_names import POST_LAST_CHARACTERS, name_run, names_a_post

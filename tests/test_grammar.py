@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from reformgraph.loaders.assign import read_parenthetical, resolve
+from reformgraph.loaders.assign import read_parenthetical
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.prose import read_prose
+from reformgraph.loaders.roles import resolve
 
 
 def roles(inner: str, *, first_listed: bool = False):

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from reformgraph.loaders import assign, toc
+from reformgraph.loaders import assign, toc, unit_lists
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.read import decode_text
@@ -122,9 +122,9 @@ def _read_all(text: str, rng: random.Random):
         assign.read_region(text, a, b),
         assign.read_region(text, 0, len(text), require_label=True, field_starts=frozenset({a, b})),
         *(assign.read_field(text, role) for role in (None, "lead", "support", "responsible")),
-        assign.read_units(text, 0, len(text)),
-        assign.read_units(text, a, b, role="support"),
-        assign.read_units(text, 0, len(text), default="lead"),
+        unit_lists.read_units(text, 0, len(text)),
+        unit_lists.read_units(text, a, b, role="support"),
+        unit_lists.read_units(text, 0, len(text), default="lead"),
     ]
 
 
@@ -132,8 +132,9 @@ def test_plain_unit_lists_read_as_the_general_reader(monkeypatch):
     texts = [_assignment_text(random.Random(seed)) for seed in range(3000)]
     fast = [_read_all(text, random.Random(i)) for i, text in enumerate(texts)]
     everything = re.compile("")  # "not plain" always: the general reader everywhere
-    monkeypatch.setattr(assign, "_NOT_PLAIN_UNITS", everything)
-    monkeypatch.setattr(assign, "_NOT_PLAIN_VALUE", everything)
+    monkeypatch.setattr(unit_lists, "_NOT_PLAIN_UNITS", everything)
+    monkeypatch.setattr(unit_lists, "NOT_PLAIN_VALUE", everything)
+    monkeypatch.setattr(assign, "NOT_PLAIN_VALUE", everything)
     general = [_read_all(text, random.Random(i)) for i, text in enumerate(texts)]
     assert fast == general
 
@@ -144,8 +145,8 @@ def test_lists_with_one_separator_split_as_the_separator_pattern():
     pieces = ["区财政局", "甲", " ", "、", "，", ",", "/", "；", ";", "。", "：", "会"]
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randrange(10)))
-        assert assign._split_items(text) == assign._ITEM_MARK.split(text), text
-        assert assign._split_clauses(text) == assign._CLAUSE_MARK.split(text), text
+        assert unit_lists._split_items(text) == unit_lists.ITEM_MARK.split(text), text
+        assert unit_lists._split_clauses(text) == unit_lists.CLAUSE_MARK.split(text), text
 
 
 def test_a_field_memo_reads_as_no_memo():
@@ -394,11 +395,11 @@ def test_partners_opening_is_startswith_of_the_support_labels():
 def test_bare_place_ends_with_a_level():
     # shared_bodies tries ``_BARE_PLACE`` only on a name ending with one of ``_PLACE_LEVELS``: a necessary condition
     rng = random.Random(42)
-    chars = [*assign._PLACE_LEVELS, "局", "委", "府", "甲", "a", "（"]
+    chars = [*unit_lists._PLACE_LEVELS, "局", "委", "府", "甲", "a", "（"]
     for _ in range(20000):
         name = "".join(rng.choice(chars) for _ in range(rng.randrange(1, 15)))
-        if assign._BARE_PLACE.fullmatch(name) is not None:
-            assert name[-1] in assign._PLACE_LEVELS, name
+        if unit_lists._BARE_PLACE.fullmatch(name) is not None:
+            assert name[-1] in unit_lists._PLACE_LEVELS, name
 
 
 def test_page_references_found_as_by_the_walk_back():

@@ -15,9 +15,10 @@ import random
 import re
 import time
 
-from reformgraph.loaders import assign
+from reformgraph.loaders import assign, unit_lists
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.people import names_a_person
+from reformgraph.loaders.roles import Assignment
 from reformgraph.loaders.scan import indexes_of
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
@@ -44,7 +45,7 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
         at = m.start()
         if (
             at == start
-            or text[at - 1] in assign._FIELD_START
+            or text[at - 1] in unit_lists.FIELD_OPENERS
             or at in field_starts
             or assign._after_level(text, start, at)
         ):
@@ -65,7 +66,7 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
         for s, s_end in zip(others, [*others[1:], e]):
             colon = assign.OTHER_FIELD.match(text, s).end()
             if text[s : colon - 1].endswith(PERSON_ENDS):
-                people.append((text[s : colon - 1], text[colon:s_end].strip(assign._STRIP), colon))
+                people.append((text[s : colon - 1], text[colon:s_end].strip(unit_lists.NAME_PUNCTUATION), colon))
         fields.append((m.start(), m.group(1), text[m.end() : others[0] if others else e], people))
     return fields
 
@@ -82,10 +83,10 @@ def _reference_unknown_field(text, at):
 def _reference_unlabelled(text, start, end, *, lead_in):
     """Units carrying a role verb; else (round 24) the units after one opening clause that names no unit, the
     clause their deadline when it reads as one and they state none."""
-    read = assign._read_value(text, start, end, None, strict=True)
+    read = unit_lists.read_value(text, start, end, None, strict=True)
     if read is not None and read[0] and any(u.role for u in read[0]):
         units, trailing, first_listed, carried = read
-        return assign.Assignment(
+        return Assignment(
             tuple(units), assign._trailing_deadline(text, trailing), False, units[0].pos, first_listed, tuple(carried)
         )
     cut = re.compile("[，,；;]").search(text, start, end) if lead_in else None
@@ -118,21 +119,23 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         roles.append(role)
         if role == "deadline":
             if deadline is None or label in ADJUSTED_DEADLINE_LABELS:  # round 36: 调整后完成时限 first
-                deadline = value.strip(assign._STRIP) or deadline
+                deadline = value.strip(unit_lists.NAME_PUNCTUATION) or deadline
             people += others
             continue
         if role == "progress":  # round 36: names no unit; 已完成 marks the task done
-            done = done or value.lstrip(assign._STRIP).startswith(("已完成", "已全面完成", "已办结", "已全部完成"))
+            done = done or value.lstrip(unit_lists.NAME_PUNCTUATION).startswith(
+                ("已完成", "已全面完成", "已办结", "已全部完成")
+            )
             people += others
             continue
         if role in ("person", "phone"):  # round 25: a person field names no unit, only people
             value, dated = assign._person_and_deadline(value)  # round 31: a deadline after the person
             if dated is not None and deadline is None:
                 deadline = dated
-            people.append((label, value.strip(assign._STRIP), at + len(label) + 1))
+            people.append((label, value.strip(unit_lists.NAME_PUNCTUATION), at + len(label) + 1))
             people += others
             continue
-        if value.strip(assign._STRIP) in assign._NO_UNIT:  # round 37: 配合单位：无 names no unit
+        if value.strip(unit_lists.NAME_PUNCTUATION) in assign._NO_UNIT:  # round 37: 配合单位：无 names no unit
             people += others
             continue
         if "（" in value or "(" in value:  # round 31: a unit's person in brackets after it
@@ -152,9 +155,9 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
             if value_start < s < value_end and text[s - 1] not in "、，,；;" and text[s] in "省市县区乡镇街村州旗各有相"
         )
         for a, b in zip([value_start, *cuts], [*cuts, value_end]):
-            found, trailing, fl, ca = assign._read_value(text, a, b, role, strict=False)
+            found, trailing, fl, ca = unit_lists.read_value(text, a, b, role, strict=False)
             # round 44: a post and a name listed among the units (科长 张某某) are a person of the task
-            found, trailing, fl, ca, persons = assign._people_apart((found, trailing, fl, ca))
+            found, trailing, fl, ca, persons = unit_lists.people_apart((found, trailing, fl, ca))
             people += [(label, u.name, u.pos) for u in persons]
             units.extend(found)
             if trailing and rest is None:
@@ -178,8 +181,10 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         labelled_leads = "lead" in roles or "responsible" in roles
         head = text[start : fields[0][0]]
         if "：" not in head and ":" not in head:
-            found, trailing, _, _ = assign._read_value(text, start, fields[0][0], "responsible", strict=False)
-            rest_before = assign._after_units(text, trailing, fields[0][0]) if found else head.strip(assign._STRIP)
+            found, trailing, _, _ = unit_lists.read_value(text, start, fields[0][0], "responsible", strict=False)
+            rest_before = (
+                assign._after_units(text, trailing, fields[0][0]) if found else head.strip(unit_lists.NAME_PUNCTUATION)
+            )
             if (
                 found
                 and not rest_before
@@ -191,7 +196,7 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         anchor = first_unit if first_unit is not None else fields[0][0]
     if done:
         deadline = f"{deadline}；已完成" if deadline else "已完成"
-    return assign.Assignment(
+    return Assignment(
         tuple(units),
         # round 26: words after the units are the deadline unless they are a field of another label
         deadline if deadline is not None else None if rest is None or assign.OTHER_FIELD.match(rest) else rest,
@@ -279,14 +284,15 @@ def test_one_list_values_read_as_the_general_value_reader(monkeypatch):
     roles = ["lead", "support", "responsible"]
     fast = [assign._field_value("甲乙丙" + v, v, 3, roles[i % 3]) for i, v in enumerate(values)]
     everything = re.compile("")  # "not plain" always: the general reader everywhere
-    monkeypatch.setattr(assign, "_NOT_PLAIN_UNITS", everything)
-    monkeypatch.setattr(assign, "_NOT_PLAIN_VALUE", everything)
+    monkeypatch.setattr(unit_lists, "_NOT_PLAIN_UNITS", everything)
+    monkeypatch.setattr(unit_lists, "NOT_PLAIN_VALUE", everything)
+    monkeypatch.setattr(assign, "NOT_PLAIN_VALUE", everything)
     for i, (value, got) in enumerate(zip(values, fast)):
         text = "甲乙丙" + value
-        found, trailing, first_listed, carried = assign._read_value(text, 3, len(text), roles[i % 3], strict=False)
+        found, trailing, first_listed, carried = unit_lists.read_value(text, 3, len(text), roles[i % 3], strict=False)
         expected = (found, assign._after_units(text, trailing, len(text)), first_listed, carried)
         assert (got[0], got[1], got[2], list(got[3])) == expected, value
-    assert sum(1 for v in values if v and "；" not in v[:-1] and not assign._CLAUSE_MARK.search(v[:-1])) > 2000
+    assert sum(1 for v in values if v and "；" not in v[:-1] and not unit_lists.CLAUSE_MARK.search(v[:-1])) > 2000
 
 
 def test_indexes_of_a_value_are_every_index():

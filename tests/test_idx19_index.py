@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from reformgraph.loaders.assign import Assignment, RoleUnit, _resolve_written, read_region, resolve
+from reformgraph.loaders.assign import read_region
 from reformgraph.loaders.assignments import _TRIGGER, Found, index_assignments
 from reformgraph.loaders.read import decode_text
+from reformgraph.loaders.roles import Assignment, RoleUnit, _resolve_written, resolve
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.vocab import LABEL

@@ -11,8 +11,8 @@ from __future__ import annotations
 import random
 import time
 
-from reformgraph.loaders.assign import Assignment, RoleUnit
 from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.source import compact_lines, spaced_mark
 from reformgraph.loaders.tasks import Conventions, Draft, Section, finalize
 from reformgraph.loaders.toc import parse_toc

@@ -11,11 +11,11 @@ import re
 import sys
 from bisect import bisect_right
 
-from reformgraph.loaders.assign import RoleUnit
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import _read_field, parse_deadline
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.loaders.roles import RoleUnit
 from reformgraph.loaders.source import Source, compact_lines
 from reformgraph.loaders.tasklist import _PROSE_WORDS, _quick_bound
 from reformgraph.loaders.tasks import _on_line, one_line

@@ -1,0 +1,1038 @@
+"""One unit-list grammar: the units a list of names holds, with the role each is given (``read_units``), and a
+field's value read into its units, people and the deadline after them (``read_value``).
+
+Unit lists split on ``、，,/`` outside brackets, on ``等和`` and on ``和`` between two whole unit names (not inside
+``中央和国家机关工委`` or ``各有关部门和单位``). A role verb after a run of units gives every unit of the run its role
+(``A、B牵头，C配合``).
+
+>>> text = "市发展改革委、市财政局牵头，市商务委配合"
+>>> [(u.name, u.role) for u in read_units(text, 0, len(text))]
+[('市发展改革委', 'lead'), ('市财政局', 'lead'), ('市商务委', 'support')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from itertools import starmap
+from operator import sub
+
+from reformgraph.loaders.deadlines import POINT_PERIODS
+from reformgraph.loaders.people import a_person_listed, names_a_person, person_after_unit
+from reformgraph.loaders.roles import RoleUnit, new_named_tuple
+from reformgraph.loaders.scan import find_outside, split_outside
+from reformgraph.loaders.unit_names import (
+    GENERIC_NOUNS,
+    ORGANISATION_KINDS,
+    UNIT_LAST_CHARACTERS,
+    has_unit_ending,
+    is_collective,
+    is_unit_name,
+    names_a_post,
+)
+from reformgraph.loaders.vocab import (
+    CARRIED_UNIT,
+    CONVENTION_LEAD_IN,
+    CONVENTION_WORDS,
+    FIRST_LISTED_LEADS,
+    ROLE_CLOSERS,
+    ROLE_LAST,
+    UNIT_MARKS,
+    WITH,
+    lone_role,
+    split_duty,
+    split_guided,
+    split_role,
+)
+from reformgraph.regexcache import compiled
+from reformgraph.unit_forms import short_form
+
+FIELD_OPENERS = "；;，,。（( "  # a label starts a field at the start or after one of these
+CLAUSE_ENDS = "。；;"
+ITEM_SEPARATORS = "、，,/"
+# a note's mark after a unit's name, between it and its role verb (县审计局[1]配合, 县审计局①配合, 县财政局【2】): round 47;
+# the raised digits are stripped as punctuation is (``NAME_PUNCTUATION``)
+_NOTE_AFTER_NAME = compiled(r"(?:\[\d{1,2}\]|【\d{1,2}】|[\u2460-\u2473])$")
+_NOTE_LAST = frozenset("]】" + "".join(chr(c) for c in range(0x2460, 0x2474)))
+
+
+def without_note_mark(name: str) -> str:
+    """``name`` without the note's mark written after it, when what is left is a unit's name (round 47).
+
+    >>> without_note_mark("县审计局[1]"), without_note_mark("县审计局①"), without_note_mark("附件[1]")
+    ('县审计局', '县审计局', '附件[1]')
+    """
+    note = _NOTE_AFTER_NAME.search(name) if name[-1:] in _NOTE_LAST else None
+    return name[: note.start()] if note is not None and is_unit_name(name[: note.start()]) else name
+
+
+# what a unit's name is stripped of: spaces and punctuation, and a note's mark in superscript digits (县财政局¹, a
+# footnote's mark copied from a Word file or a page as text: round 46)
+NAME_PUNCTUATION = " 。.：:；;，,\t¹²³⁰⁴⁵⁶⁷⁸⁹"
+CLAUSE_MARK = compiled("[。；;]")
+# a comma before a deadline written after the units in the same clause ends the units' clause:
+# ``A牵头，B配合，2024年6月底前完成``, ``A负责，持续推进``, ``…，于2023年底前完成``; round 43: a schedule that
+# opens with how the work runs (``A、B，分阶段推进，2025年底前完成50%…``, ``…，分年度实施``, ``A、B，即日起至2025年12月``)
+# (its periods: ``deadlines.POINT_PERIODS``, and 每个月, round 50)
+DEADLINE_COMMA = compiled(
+    r"[，,](?=(?:力争|确保|争取)?(?:于|在|到|至|截至|自|从)?(?:\d{4}|\d{1,2}月|持续|长期|常态|每(?:个月|"
+    + "|".join(POINT_PERIODS)
+    + r")"
+    r"|(?:今|明|本|当)?年(?:底|内|末)|(?:今|明|本|当)年|上半年|下半年|第?[一二三四]季度"
+    r"|即日起|分(?:阶段|步|年度|批)(?:推进|实施|完成)))"
+)
+ITEM_MARK = compiled("[、，,/]")
+
+
+_AND = compiled("[和及与]")  # round 40: 与 too (区卫生健康局与各街道办事处, 团县委与县妇联)
+
+
+def _split_and(name: str) -> list[tuple[str, int]]:
+    """Split ``A和B``/``A及B`` (and ``A等和B``) when both sides are whole unit names; (piece, offset) pairs.
+
+    >>> [p for p, _ in _split_and("各省、自治区、直辖市和新疆生产建设兵团自然资源主管部门")]
+    ['各省、自治区、直辖市和新疆生产建设兵团自然资源主管部门']
+    >>> [p for p, _ in _split_and("市财政局和各区政府")], [p for p, _ in _split_and("团县委与县妇联")]
+    (['市财政局', '各区政府'], ['团县委', '县妇联'])
+    >>> [p for p, _ in _split_and("区住房城乡建设委以及区市场监管局")]
+    ['区住房城乡建设委', '区市场监管局']
+    """
+    out: list[tuple[str, int]] = []
+    start = 0
+    found = _AND.search(name)
+    pos = found.start() if found else -1
+    while pos != -1:
+        # 以及 joins two names as 及 does (A、B以及C: round 44); its 以 is no part of the name before it
+        cut = pos - 1 if name[pos] == "及" and pos - 1 > start and name[pos - 1] == "以" else pos
+        left = name[start:cut]
+        if left.endswith("等"):
+            out.append((left[:-1], start))  # A等和B: A's open list, then B
+            start = pos + 1
+        elif name.startswith(_TIERS, pos + 1) and _opens_with_level(name[pos + 1 :]) and _EACH_LEVEL.fullmatch(left):
+            pass  # 各省、自治区、直辖市和新疆生产建设兵团…主管部门: the tier is one more level of the collective (round 40)
+        elif (
+            len(left) >= 3
+            and is_unit_name(left)
+            and (has_unit_ending(left) or name[pos + 1 : pos + 2] == left[0])  # not 市教育和体育局 (round 38)
+            and (name[pos] != "与" or _opens_a_partner(name[pos + 1 :], left))
+            and not _inside_a_bureau_name(left, name[pos + 1 :])
+            and _whole_unit_after(name[pos + 1 :])
+        ):
+            out.append((left, start))
+            start = pos + 1
+        found = _AND.search(name, pos + 1)
+        pos = found.start() if found else -1
+    out.append((name[start:], start))
+    return out
+
+
+def _inside_a_bureau_name(left: str, right: str) -> bool:
+    """Whether a 和 between ``left`` and ``right`` is inside the name of a ministry's 司 (``国有林场和种苗管理司``,
+    ``国家林业和草原局国有林场和种苗管理司``: round 41; before, 国有林场 and 种苗管理司, as 林场 ends a name): the words
+    after it end the piece with 司 and open with no level or body of their own, and the words before it name no 司.
+
+    >>> _inside_a_bureau_name("国有林场", "种苗管理司"), _inside_a_bureau_name("人事司", "国有林场和种苗管理司")
+    (True, False)
+    >>> _inside_a_bureau_name("区林业局林场", "市园林司"), _inside_a_bureau_name("国有林场", "种苗管理司负责")
+    (False, True)
+    """
+    if left[-1] == "司" or "司" not in right or right[:1] in PARTNER_OPENINGS:
+        return False  # (most lists: no 司 after the 和)
+    return split_role(right)[0][-1:] == "司" and not right.startswith(("国家", "中央", "国务院"))
+
+
+def _opens_a_partner(right: str, left: str) -> bool:
+    """Whether the text after a 与 opens as a body of its own does: with a level or a collective (县妇联, 各街道办事处)
+    or as the name before it opens. 与 also joins the words of one name (``市政府与社会资本合作中心``, the PPP centre:
+    round 41; before, 市政府 and 社会资本合作中心), where the words after it open with no level.
+
+    >>> _opens_a_partner("县妇联", "团县委"), _opens_a_partner("各街道办事处", "区卫生健康局")
+    (True, True)
+    >>> _opens_a_partner("社会资本合作中心", "市政府")
+    False
+    """
+    return right[:1] in PARTNER_OPENINGS or right[:1] == left[:1]
+
+
+PARTNER_OPENINGS = frozenset("省市县区乡镇街村州旗各有相")  # how a body's name after 与 opens: a level, 各, 有关/相关
+
+
+def _whole_unit_after(right: str) -> bool:
+    """Whether the text after a 和 opens with a whole unit name (not a generic noun such as 有关部门).
+
+    Only asked once the text before the 和 is a unit name: the role split of everything after each 和 of a long
+    hostile clause (和的和的…) made it quadratic.
+    """
+    right_head, _ = split_role(right)
+    if right_head in GENERIC_NOUNS:
+        return False
+    # the first name may hold a 和 of its own (市住房和城乡建设局和市自然资源和规划局: round 40): up to its second 和
+    return any(is_unit_name(head) for head in _name_heads(right_head))
+
+
+def _name_heads(text: str, most: int = 3) -> list[str]:
+    """How ``text`` opens up to each of its first ``most`` 和/及/与, and whole: the names it may open with.
+
+    >>> _name_heads("市自然资源和规划局和市财政局")
+    ['市自然资源', '市自然资源和规划局', '市自然资源和规划局和市财政局']
+    """
+    heads = []
+    for found in _AND.finditer(text):
+        if len(heads) == most - 1:
+            break
+        heads.append(text[: found.start()])
+    heads.append(text)
+    return heads
+
+
+_TYPE_TAIL = compiled(r"(?:部门|单位|机构)$")
+
+
+def _open_list(name: str) -> tuple[str, str | None]:
+    """``A等`` → (A, None); ``A等有关部门`` → (A, 有关部门); otherwise (name, None) and no 等 to split.
+
+    A tail that names the listed bodies' type adds nobody: ``区房管局等建设主管部门`` → (区房管局, None), and
+    ``妇联等群团组织`` → (妇联, None) (round 42).
+
+    >>> _open_list("区房管局等建设主管部门"), _open_list("商务部等有关部门"), _open_list("妇联等群团组织")
+    (('区房管局', None), ('商务部', '有关部门'), ('妇联', None))
+    """
+    at = name.rfind("等")
+    if at <= 0:
+        return name, None
+    head, tail = name[:at], name[at + 1 :]
+    if not tail or tail in GENERIC_NOUNS or tail in ORGANISATION_KINDS:
+        return head, None
+    if is_collective(tail) and is_unit_name(head):
+        return head, tail
+    if _TYPE_TAIL.search(tail) and is_unit_name(head) and is_unit_name(tail):
+        return head, None
+    return name, None
+
+
+def read_units(
+    text: str, start: int, end: int, *, role: str | None = None, default: str | None = None
+) -> list[RoleUnit] | None:
+    """The units of one clause ``text[start:end]`` with roles.
+
+    ``X会同Y…``: the units before 会同 lead, those after it support. A role verb gives its
+    role to the unmarked units before it; ``role`` is forced on every unit when given, and
+    ``default`` is the role of units no verb marks. An open list keeps its head and its
+    collective tail: ``商务部等有关部门`` → 商务部, 有关部门.
+
+    >>> [(u.name, u.role) for u in read_units("市工信局、市财政局（共同牵头），市国资委", 0, 20, default="support")]
+    [('市工信局', 'lead'), ('市财政局', 'lead'), ('市国资委', 'support')]
+    """
+    if _NOT_PLAIN_UNITS.search(text, start, end) is None:
+        return _plain_units(text, start, end, role, default)
+    if text.find(WITH, start, end) != -1:
+        with_at = find_outside(text, WITH, start, end)
+        if with_at != -1:
+            left = read_units(text, start, with_at, role="lead")
+            right = read_units(text, with_at + len(WITH), end, role="support")
+            if left is None or right is None:
+                return None
+            return left + right
+    names: list[str] = []
+    roles: list[str | None] = []
+    extra: list[tuple[int, str | None, bool]] = []  # pos, written, implied
+    own: dict[int, str] = {}  # unit index → a role in brackets after it (A、B（牵头）: B's alone, not A's)
+    pieces = split_outside(text, ITEM_SEPARATORS, start, end) if ITEM_MARK.search(text, start, end) else ((start, end),)
+    if len(pieces) > 1 and text.find("“", start, end) != -1:
+        pieces = quoted_joined(text, pieces)
+    if len(pieces) > 1 and (
+        text.find("各", start, end) != -1
+        or text.find("关", start, end) != -1
+        or (max(starmap(sub, pieces)) >= -3 and _levels_before_body([text[a:b] for a, b in pieces]))
+    ):
+        pieces = _each_level_spans(text, pieces)
+    clause_ends: set[int] = set()  # the units a comma follows (their indexes)
+    for a, b in pieces:
+        if a > start and text[a - 1] in "，," and names:
+            clause_ends.add(len(names) - 1)
+        raw = text[a:b]
+        piece = raw.strip(NAME_PUNCTUATION)
+        if not piece:
+            continue
+        base = a + len(raw) - len(raw.lstrip(NAME_PUNCTUATION)) if raw[0] in NAME_PUNCTUATION else a
+        parts = _split_and(piece) if ("和" in piece or "及" in piece or "与" in piece) else ((piece, 0),)
+        for part, offset in parts:
+            marked = None
+            if part and (part[0] in UNIT_MARKS or part[-1] in UNIT_MARKS):  # ★区住建局、区财政局 / 区财政局★ (round 45)
+                part, marked, offset = _unmarked(part, offset)
+                if not part:
+                    continue
+            name, verb_role = split_role(part)
+            pending: tuple[str, int] | None = None
+            if verb_role is None and names and (alone := lone_role(part)) is not None:
+                roles[-1] = roles[-1] or alone  # A、B，按职责分工负责: a role, no unit
+                continue
+            as_written = None
+            if verb_role and part[-1] in ROLE_CLOSERS:  # 〈牵头〉 [牵头] 【牵头】 too (round 42)
+                if _JOINT.search(
+                    part
+                ):  # A、B（共同牵头）: every name of the list it closes, back to a comma (round 35)
+                    k = len(names) - 1
+                    while k >= 0 and k not in clause_ends and k not in own:
+                        own[k] = verb_role
+                        k -= 1
+                own[len(names)], verb_role = verb_role, None
+            elif (
+                name[-1:] in "）)"
+                and (partner := _PARTNER_BRACKET.search(name)) is not None
+                and is_unit_name(partner.group(1))
+            ):  # 审计室（驻部纪检监察组协同）: 审计室, and its partner in the brackets (round 38)
+                name = name[: partner.start()]
+                pending = (partner.group(1), base + offset + partner.start() + 1)
+            elif name[-1:] in "）)" and (person := _PERSON_BRACKET.search(name)) and people_in(person.group(1)):
+                name = name[: person.start()]  # 县财政局（李四 138…）: a person is no part of the unit's name
+            elif name[-1:] in _NOTE_LAST:
+                name = without_note_mark(name)  # 县审计局[1]配合: a note's mark, no part of the name (round 47)
+            elif name[-1:] in "（(":  # 县教体局（责任人：郑某）: the person's label cut the field at its bracket
+                name = name[:-1]
+            elif name and name[-1] not in UNIT_LAST_CHARACTERS and (cut := person_after_unit(name)):
+                name = name[:cut]  # 市教育局张某某: the unit, then its contact (round 40)
+            elif name[-1:] in "）)" and (short := short_form(name)) is not None:
+                as_written, name = name, short[0]  # X（以下简称Y）: X, written so (the graph: Y)
+            if name[:1] == "由" and _by_unit(name):  # 由A牵头: the unit is A
+                name, offset = name[1:], offset + 1
+            if "等" in name:
+                head, tail = _open_list(name)
+            else:
+                head, tail = name, None
+            if not head:
+                if verb_role and roles and roles[-1] is None:  # a lone role word after the units: "…，负责"
+                    roles[-1] = verb_role
+                continue
+            written = as_written or (name if head != name else None)
+            if marked in _MARKED_ROLES:  # the mark's role is the unit's own, as a role in brackets after it
+                own[len(names)] = marked
+            names.append(head)
+            roles.append(verb_role)
+            extra.append((base + offset, written, False))
+            if pending is not None:  # the partner in its brackets, after it; its role covers it alone
+                clause_ends.add(len(names) - 1)
+                own[len(names)] = "support"
+                names.append(pending[0])
+                roles.append("support")
+                extra.append((pending[1], None, False))
+                pending = None
+            if tail:
+                names.append(tail)
+                roles.append(verb_role)
+                extra.append((base + offset + len(head) + 1, written, True))
+    covering = _covering_roles(roles, clause_ends)
+    for i in range(len(roles)):
+        roles[i] = role or own.get(i) or covering[i] or default
+    found = [new_named_tuple(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
+    if len(found) > 1 and (
+        text.find("府", start, end) != -1 or text.find("委", start, end) != -1 or "处" in text[start:end]
+    ):
+        return shared_bodies(found)  # (委: 管委会, 党委, 区委; 处: 街道办事处)
+    return found
+
+
+def _unmarked(part: str, offset: int) -> tuple[str, str | None, int]:
+    """A unit of a list without the mark set on it (before or after its name), the mark's role (``vocab.UNIT_MARKS``)
+    and the unit's offset: a plan's legend (``注：标★的为牵头单位``) marks the lead so in a line of text as in a table's
+    cell (round 45; before, the mark stayed in the name and every unit of the list led).
+
+    >>> _unmarked("★市数据局", 3), _unmarked("市财政局▲", 0), _unmarked("☆各街道", 0)
+    (('市数据局', 'lead', 4), ('市财政局', 'lead', 0), ('各街道', 'support', 1))
+    """
+    role = None
+    if part[0] in UNIT_MARKS:
+        role, part, offset = UNIT_MARKS[part[0]], part[1:], offset + 1
+    if part and part[-1] in UNIT_MARKS:
+        role, part = role or UNIT_MARKS[part[-1]], part[:-1]
+    return part, role, offset
+
+
+_MARKED_ROLES = ("lead", "support")  # the marks that say a role (√ only says the unit is listed)
+
+
+# a partner named in the bracket after a unit (审计室（驻部纪检监察组协同）, 办公厅（政策法规司配合）)
+_PARTNER_BRACKET = compiled(r"[（(]([^（()）]{2,30}?)(?:协同|配合|协助|参与)[)）]$")
+
+
+# a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)
+_PERSON_BRACKET = compiled(r"[（(]([^（()）]{2,40})[)）]$")
+_CONVENTION_HINT = compiled(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)
+# A unit list needs the general reader only with brackets, 会同 or 和/及; a field value also with a
+# convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
+# literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.
+# a bracket (各县〔市、区〕政府, 各地〈州、市〉卫生健康委: round 42), a join word
+# and a mark set on a unit (★区住建局: round 45; literals all, so that ``re`` skips to their first characters)
+_NOT_PLAIN_UNITS = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同|" + "|".join(UNIT_MARKS))
+# and a colon: a field of a label the grammar does not know inside the value (承办部室：/推进时限：), which the general
+# reader reads as no unit (round 42: the plain reader had read 推进时限 a unit; met by the random regions' test)
+NOT_PLAIN_VALUE = compiled(r"（|\(|\)|）|〔|［|\[|〈|【|和|及|与|会同|第|首|最|下|不|以|：|:|" + "|".join(UNIT_MARKS))
+
+
+def _by_unit(piece: str) -> bool:
+    """Whether ``piece`` is 由 and a unit name (``由市发展改革委``): the 由 is not part of the name.
+
+    >>> _by_unit("由市发展改革委"), _by_unit("由")
+    (True, False)
+    """
+    return len(piece) > 2 and is_unit_name(piece[1:])
+
+
+def _plain_units(text: str, start: int, end: int, role: str | None, default: str | None) -> list[RoleUnit]:
+    """``read_units`` of a list with no bracket, 会同, 和 or 及: pieces split on ``、，,/``, role verbs, open lists."""
+    return plain_list(text[start:end], start, role, default)
+
+
+def plain_list(items: str, at: int, role: str | None, default: str | None) -> list[RoleUnit]:
+    """``_plain_units`` of the string ``items``, written at offset ``at``."""
+    start = at
+    units: list[RoleUnit] = []
+    verbs: dict[int, str] = {}  # unit index → the role verb written after it (few lists have one)
+    given = role or default  # the role of every unit unless a verb after it says otherwise
+    commas = "，" in items or "," in items
+    clause_ends: set[int] = set()  # the units a comma follows (their indexes), in a list that has commas
+    for raw in _split_items(items):  # every piece, empty ones too: ``at`` follows them
+        if commas and units and items[at - start - 1 : at - start] in "，,":
+            clause_ends.add(len(units) - 1)
+        piece = raw.strip(NAME_PUNCTUATION)
+        if piece:
+            # strip returns the piece itself when there is nothing to strip (most pieces): it starts at ``at``
+            place = at if piece is raw else at + len(raw) - len(raw.lstrip(NAME_PUNCTUATION))
+            verb = None
+            if piece[-1] in ROLE_LAST:
+                piece, verb = split_role(piece)
+                if verb:
+                    verbs[len(units)] = verb
+                elif units and (alone := lone_role(piece)) is not None:  # A、B，按职责分工负责: a role, no unit
+                    verbs.setdefault(len(units) - 1, alone)
+                    at += len(raw) + 1
+                    continue
+            if piece[-1:] in _NOTE_LAST:
+                piece = without_note_mark(piece)  # 县审计局①配合: a note's mark, no part of the name (round 47)
+            if piece[:1] == "由" and _by_unit(piece):  # 由A牵头: the unit is A
+                piece, place = piece[1:], place + 1
+            if "等" in piece:  # an open list: its head, and the collective that closes it (商务部等有关部门)
+                head, tail = _open_list(piece)
+                written = piece if head != piece else None
+                units.append(new_named_tuple(RoleUnit, (head, given, place, written, False)))
+                if tail:
+                    if verb:
+                        verbs[len(units)] = verb
+                    units.append(new_named_tuple(RoleUnit, (tail, given, place + len(head) + 1, written, True)))
+            else:
+                if piece[-1] not in UNIT_LAST_CHARACTERS and (cut := person_after_unit(piece)):
+                    piece = piece[:cut]  # 市教育局张某某: the unit, then its contact (round 40)
+                units.append(new_named_tuple(RoleUnit, (piece, given, place, None, False)))
+        at += len(raw) + 1
+    if verbs and not role:
+        for i, covering in enumerate(_covering_roles([verbs.get(i) for i in range(len(units))], clause_ends)):
+            if covering is not None:
+                units[i] = units[i].with_role(covering)
+    if len(units) > 1 and ("府" in items or "委" in items or "处" in items):  # one character each: a two-character
+        # ``in`` costs more (scan.holds)
+        units = shared_bodies(units)
+    return units
+
+
+_LEVELS = "区县市镇乡旗"  # the last character of a place's name: its level
+_PLACE_LEVELS = frozenset(_LEVELS)  # how a bare place ends (``_BARE_PLACE``'s last character)
+_BARE_PLACE = compiled(r"[\u4e00-\u9fff]{1,12}[" + _LEVELS + "]")
+# a body several places share, written once after the last (池北区、池西区管委会, 蓉江、东山街道办事处)
+_SHARED_ENDS = ("管委会", "管理委员会", "党工委", "党委", "街道办事处", "党委和政府")
+_SHARED_BODY = compiled(r"([\u4e00-\u9fff]{2,8}?)(" + "|".join(_SHARED_ENDS) + ")")
+_BARE_PLACE_OR_NAME = compiled(r"[\u4e00-\u9fff]{2,8}")
+# a place's organ, then another organ of the same place written with its level alone (汉滨区委、区政府)
+_PLACE_ORGAN = compiled(r"([\u4e00-\u9fff]{2,8}([区县市镇乡]))(?:委|人民政府|政府)")
+_BARE_ORGAN = compiled(r"([区县市镇乡])(?:委|人民政府|政府)")
+_PLACE_BODY = compiled(
+    r"[\u4e00-\u9fff]{1,8}([" + _LEVELS + r"])((?:人民)?政府|管委会|管理委员会|党工委|党委(?:和政府)?)"
+)  # and the other bodies places share (池北区、池西区管委会, 唐江镇、龙回镇党委: round 38)
+
+
+# the levels of one tier: a county (县), a county-level city (市), a district (区) or a banner (旗); a 乡 or a 镇
+_LEVEL_TIERS = ("区县市旗", "乡镇")
+
+
+def _same_tier(level: str, other: str) -> bool:
+    """Whether two places' levels (their last characters) are of one tier: ``庐江县、巢湖市人民政府`` names two
+    governments of counties (round 41), as ``青石区、东湖区人民政府`` does (round 34).
+
+    >>> _same_tier("县", "市"), _same_tier("乡", "镇"), _same_tier("镇", "县"), _same_tier("区", "区")
+    (True, True, False, True)
+    """
+    return level == other or any(level in tier and other in tier for tier in _LEVEL_TIERS)
+
+
+def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
+    """The units of a list whose places share the body the last of them names: ``青石区、东湖区人民政府`` is 青石区人民政府
+    and 东湖区人民政府, not the district 青石区 (round 34).
+
+    >>> [u.name for u in shared_bodies([RoleUnit("青石区", None, 0), RoleUnit("东湖区人民政府", None, 4)])]
+    ['青石区人民政府', '东湖区人民政府']
+    >>> [u.name for u in shared_bodies([RoleUnit("庐江县", None, 0), RoleUnit("巢湖市人民政府", None, 4)])]
+    ['庐江县人民政府', '巢湖市人民政府']
+    >>> [u.name for u in shared_bodies([RoleUnit("青石区", None, 0), RoleUnit("市财政局", None, 4)])]
+    ['青石区', '市财政局']
+    """
+    out = list(units)
+    for i in range(len(out) - 2, -1, -1):
+        name, follower = out[i].name, out[i + 1].name
+        if name[0] == "各":
+            continue
+        if name[-1] in _PLACE_LEVELS and _BARE_PLACE.fullmatch(name) is not None:  # (its last character first)
+            body = _PLACE_BODY.fullmatch(follower)
+            if body is not None and _same_tier(name[-1], body.group(1)):
+                out[i] = out[i]._replace(name=name + body.group(2))  # the graph's name too (``written`` would win)
+                continue
+        shared = _SHARED_BODY.fullmatch(follower) if follower.endswith(_SHARED_ENDS) else None
+        if shared is not None and _BARE_PLACE_OR_NAME.fullmatch(name) is not None and not is_unit_name(name):
+            # 池北区、池西区管委会; 蓉江、东山街道办事处 (round 38)
+            out[i] = out[i]._replace(name=name + shared.group(2))
+    for i in range(1, len(out)):
+        if len(out[i].name) > 4 or out[i].name[0] not in "区县市镇乡":
+            continue  # (a level's organ alone is short: 区政府, 市委, 县人民政府)
+        place = _PLACE_ORGAN.fullmatch(out[i - 1].name)
+        bare = _BARE_ORGAN.fullmatch(out[i].name)
+        if place is not None and bare is not None and place.group(2) == bare.group(1):
+            out[i] = out[i]._replace(name=place.group(1) + out[i].name[1:])  # 汉滨区委、区政府: 汉滨区政府 (round 38)
+    return out
+
+
+# a role in brackets that a list's names share: （共同牵头）, （联合牵头）, （双牵头）, （分别负责）
+_JOINT = compiled(r"[（(](?:共同|联合|双|分别)[^（()）]{1,4}[)）]$")
+
+
+def _covering_roles(marked: Sequence[str | None], clause_ends: Collection[int]) -> list[str | None]:
+    """The role each unit takes from the role verbs (``marked``: the verb written right after each unit, or None).
+
+    A verb covers the unmarked units written before it (``A、B负责``); a support verb only back to a comma
+    (``A，B配合``: A is no supporting unit; ``clause_ends``: the units a comma follows).
+
+    >>> _covering_roles([None, "responsible"], ()), _covering_roles([None, "support"], {0})
+    (['responsible', 'responsible'], [None, 'support'])
+    """
+    out: list[str | None] = [None] * len(marked)
+    current = None
+    for i in range(len(marked) - 1, -1, -1):
+        if current == "support" and i in clause_ends:
+            current = None
+        current = marked[i] or current
+        out[i] = current
+    return out
+
+
+def _split_items(items: str) -> list[str]:
+    """``ITEM_MARK.split(items)``: a plain ``str.split`` when ``、`` is the only separator written (most lists).
+
+    >>> _split_items("区财政局、区税务局"), _split_items("区财政局、区税务局/区商务委"), _split_items("各区、县政府")
+    (['区财政局', '区税务局'], ['区财政局', '区税务局', '区商务委'], ['各区、县政府'])
+    """
+    pieces = ITEM_MARK.split(items) if "，" in items or "," in items or "/" in items else items.split("、")
+    if "“" in items and len(pieces) > 1:  # 县“双随机、一公开”联席会议: one name (round 34)
+        spans, at = [], 0
+        for piece in pieces:
+            spans.append((at, at + len(piece)))
+            at += len(piece) + 1
+        pieces = [items[a:b] for a, b in quoted_joined(items, spans)]
+    if "各" in items or "关" in items or _levels_before_body(pieces):
+        # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31); 有关市、州人民政府 likewise (round 40);
+        # levels alone before a shared body (市、县两级民政部门, 市、县民政部门: round 44)
+        return _each_level_joined(items, pieces)
+    return pieces
+
+
+def quoted_joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` (pieces of ``text`` between list separators) with those a separator inside quotes split joined
+    again: ``县“双随机、一公开”联席会议`` is one name. Where the quotes over the spans do not pair, as they were.
+
+    >>> t = "县“双随机、一公开”联席会议、县数据局"
+    >>> [t[a:b] for a, b in quoted_joined(t, [(0, 5), (6, 14), (15, 19)])]
+    ['县“双随机、一公开”联席会议', '县数据局']
+    """
+    if not spans or text.count("“", spans[0][0], spans[-1][1]) != text.count("”", spans[0][0], spans[-1][1]):
+        return list(spans)
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and text.count("“", *out[-1]) > text.count("”", *out[-1]):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+_LEVELS = frozenset("区县市乡镇州旗省自直")  # the first characters of the levels (自治区, 直辖市: round 40)
+# round 40: a province's levels, written as words (各省、自治区、直辖市人民政府, 各省（自治区、直辖市）)
+_LEVEL = r"(?:省|自治区|直辖市|自治州|自治县|[区县市乡镇州旗])"
+_LEVEL_WORD = compiled(_LEVEL)  # ``match``: a piece opening with a level (自治区…, not 自然资源局)
+_LEVEL_BRACKET = rf"(?:[（(](?:{_LEVEL}|、){{1,8}}[）)])?"
+# 各 and a level, with the levels it stands for beside it: 各区, 各市（州）, 各市州 (round 32)
+# round 40: also several levels joined by 、 (各市、州、县人民政府) and 有关/相关 in place of 各 (有关市、州人民政府)
+# round 40: the national tiers written after a province's levels, the levels' body after them (各省、自治区、直辖市和
+# 新疆生产建设兵团自然资源主管部门; 各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门): one collective
+_TIERS = ("新疆生产建设兵团", "计划单列市", "副省级城市")
+_EACH_LEVEL = compiled(
+    rf"(?:各|有关|相关){_LEVEL}{{1,3}}{_LEVEL_BRACKET}(?:、{_LEVEL}{{1,3}}{_LEVEL_BRACKET})*"
+    rf"(?:[、和及](?:{'|'.join(_TIERS)}))*"
+)
+
+
+def _opens_with_level(piece: str) -> bool:
+    """Whether a list's item opens with a level (县人民政府, 自治区, 直辖市人民政府), not a name such as 自然资源局.
+
+    >>> _opens_with_level("县人民政府"), _opens_with_level("直辖市人民政府"), _opens_with_level("自然资源局")
+    (True, True, False)
+    >>> _opens_with_level("新疆生产建设兵团工业和信息化主管部门"), _opens_with_level("新区管委会")
+    (True, False)
+    >>> _opens_with_level("新疆生产建设兵团负责")  # the corps itself, a body of its own after the provinces
+    False
+    >>> _opens_with_level("村三级医疗卫生机构"), _opens_with_level("街道三级残联组织"), _opens_with_level("村委会")
+    (True, True, False)
+    """
+    if piece[:1] in "新计副兵":  # a national tier (round 40), unless the corps is named alone, a body itself
+        return piece.startswith((*_TIERS, "兵团")) and split_role(piece)[0] not in (_TIERS[0], "兵团")
+    if piece[:1] in "村街社":  # the levels below a township, counted (县、乡、村三级…; 市、区、街道三级…): round 44
+        return _COUNTED_LOW_LEVEL.match(piece) is not None
+    return piece[:1] in _LEVELS and (piece[0] not in "自直" or _LEVEL_WORD.match(piece) is not None)
+
+
+# a level below a township closing levels counted after it (县、乡、村三级医疗卫生机构): a village or street is no level
+# otherwise (村委会, 街道办事处 are bodies)
+_COUNTED_LOW_LEVEL = compiled(r"(?:村|街道|社区)[两三四五]级")
+
+
+def _is_bare_level(piece: str) -> bool:
+    """Whether a list's item is a level alone (市 of ``市、县两级民政部门``), which may open a collective of levels.
+
+    >>> _is_bare_level("市"), _is_bare_level("自治区"), _is_bare_level("市委"), _is_bare_level("县民政局")
+    (True, True, False, False)
+    """
+    return len(piece) <= 3 and _BARE_LEVELS.fullmatch(piece) is not None
+
+
+def people_apart(read: tuple) -> tuple:
+    """A field's reading ``(units, rest, first_listed, carried)`` with the people listed among its units (``科长
+    张某某``: :func:`people.a_person_listed`) taken out and put last: ``(units, rest, first_listed, carried,
+    people)``. Made once per field read (the index's memo keeps it), not at each of its uses.
+
+    >>> found = [RoleUnit("办公室", None, 0), RoleUnit("科长张某某", None, 4)]
+    >>> [[u.name for u in part] for part in people_apart((found, None, False, ()))[::4]]
+    [['办公室'], ['科长张某某']]
+    """
+    found = read[0]
+    if all(u.name[-1:] in UNIT_LAST_CHARACTERS for u in found):
+        return (*read, ())
+    persons = [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]
+    if not persons:
+        return (*read, ())
+    return ([u for u in found if u not in persons], *read[1:], tuple(persons))
+
+
+def _levels_before_body(pieces: Sequence[str]) -> bool:
+    """Whether a level alone in a list is followed by a level's body (``市``, ``县两级民政部门``): the levels are one
+    collective with it (round 44). Levels with no body after them (``市、区加强统筹协调``'s subject) are none.
+
+    >>> _levels_before_body(["省", "市", "县三级民政部门"]), _levels_before_body(["市", "区"])
+    (True, False)
+    """
+    if len(pieces) < 2 or min(map(len, pieces[:-1])) > 3:  # in C: most lists hold no piece short enough
+        return False
+    return any(
+        len(a) <= 3 and _is_bare_level(a) and _opens_with_level(b) and not _is_bare_level(b)
+        for a, b in zip(pieces, pieces[1:])
+    )
+
+
+# a level alone, an item of a list the next item's body closes (市、区有关部门; 自治区、兵团有关部门: round 43)
+_BARE_LEVELS = compiled(rf"(?:{_LEVEL}|兵团)(?:、(?:{_LEVEL}|兵团))*")  # 省、市 before 县有关部门 too
+# how 各 and levels may end (各市, 各市（州）, …新疆生产建设兵团, …计划单列市): one set lookup before the regex, which
+# most items (市财政局) fail
+_EACH_LEVEL_LAST = frozenset("省区市县乡镇州旗）)团")
+
+
+def _ends_with_each_level(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is 各 and levels (``各市``), or ends with them after 和/及 (``省直相关部门和各市``: the
+    units before it, then the collective the next items go on; round 40).
+
+    >>> _ends_with_each_level("各市", 0, 2), _ends_with_each_level("省直相关部门和各市", 0, 9)
+    (True, True)
+    >>> _ends_with_each_level("市财政局和区政府", 0, 8)
+    False
+
+    A level alone opens a collective of several levels too (``市、区有关部门``, ``自治区、兵团有关部门``, as 新疆's
+    plans write the region's and the corps's departments; round 43: before, 市 was dropped and 区有关部门 kept).
+
+    >>> _ends_with_each_level("市", 0, 1), _ends_with_each_level("省、市", 0, 3), _ends_with_each_level("市区", 0, 2)
+    (True, True, False)
+    """
+    if _EACH_LEVEL.fullmatch(text, start, end) is not None or _BARE_LEVELS.fullmatch(text, start, end) is not None:
+        return True
+    joint = max(text.rfind("和", start, end), text.rfind("及", start, end))
+    return joint != -1 and _EACH_LEVEL.fullmatch(text, joint + 1, end) is not None
+
+
+def _each_level_joined(items: str, pieces: list[str]) -> list[str]:
+    """``pieces`` of ``items`` with ``各`` + a level and the level's body after it joined by their 、 into one
+    (``各区``, ``县人民政府`` → ``各区、县人民政府``; ``各乡、镇``; ``各市（州）、县（市、区）人民政府``).
+
+    >>> _each_level_joined("各区、县人民政府、市财政局", ["各区", "县人民政府", "市财政局"])
+    ['各区、县人民政府', '市财政局']
+    >>> _each_level_joined("各市（州）、县（市、区）人民政府", ["各市（州）", "县（市、区）人民政府"])
+    ['各市（州）、县（市、区）人民政府']
+    >>> _each_level_joined("各市、州、县人民政府、有关市、州人民政府", ["各市", "州", "县人民政府", "有关市", "州人民政府"])
+    ['各市、州、县人民政府', '有关市、州人民政府']
+    >>> _each_level_joined("各省、自治区、直辖市人民政府", ["各省", "自治区", "直辖市人民政府"])
+    ['各省、自治区、直辖市人民政府']
+    >>> t = "各省、自治区、直辖市及计划单列市、新疆生产建设兵团工信主管部门"
+    >>> _each_level_joined(t, t.split("、"))
+    ['各省、自治区、直辖市及计划单列市、新疆生产建设兵团工信主管部门']
+    """
+    out: list[str] = []
+    at = 0
+    for piece in pieces:
+        if (
+            out
+            and _opens_with_level(piece)
+            and items[at - 1 : at] == "、"
+            and out[-1][-1:] in _EACH_LEVEL_LAST
+            and _ends_with_each_level(out[-1], 0, len(out[-1]))
+        ):
+            out[-1] = f"{out[-1]}、{piece}"
+        else:
+            out.append(piece)
+        at += len(piece) + 1
+    return out
+
+
+def _each_level_spans(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``_each_level_joined`` over the (start, end) spans of a list's items in ``text``: ``各市（州）`` and the
+    ``县（市、区）人民政府`` after its 、 are one span (round 32).
+
+    >>> t = "各市（州）、县（市、区）人民政府、省财政厅"
+    >>> [t[a:b] for a, b in _each_level_spans(t, [(0, 5), (6, 16), (17, 21)])]
+    ['各市（州）、县（市、区）人民政府', '省财政厅']
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if (
+            out
+            and _opens_with_level(text[a:b])
+            and text[a - 1 : a] == "、"
+            and text[out[-1][1] - 1] in _EACH_LEVEL_LAST
+            and _ends_with_each_level(text, out[-1][0], out[-1][1])
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _split_clauses(value: str) -> list[str]:
+    """``CLAUSE_MARK.split(value)``: a plain ``str.split`` when ``；`` is the only clause mark written.
+
+    >>> _split_clauses("区财政局；"), _split_clauses("区财政局；2025年。持续推进")
+    (['区财政局', ''], ['区财政局', '2025年', '持续推进'])
+    >>> _split_clauses("区财政局牵头，区税务局配合，2025年底前完成")
+    ['区财政局牵头，区税务局配合', '2025年底前完成']
+    """
+    if ("，" in value or "," in value) and DEADLINE_COMMA.search(value):
+        value = DEADLINE_COMMA.sub("；", value)  # one character for one: the clauses' offsets stay true
+    if "。" in value or ";" in value:
+        return CLAUSE_MARK.split(value)
+    return value.split("；")
+
+
+def _plain_value(text: str, start: int, end: int, role: str | None, strict: bool):
+    """``read_value`` of a value with no bracket, 会同, 和, 及 or convention word."""
+    return plain_clauses(text[start:end], start, role, strict)
+
+
+def plain_clauses(value: str, start: int, role: str | None, strict: bool):
+    """``_plain_value`` of the string ``value``, written at offset ``start``."""
+    units: list[RoleUnit] = []
+    trailing: list[tuple[int, int]] = []
+    cs = start
+    for raw in _split_clauses(value):  # every clause; only the non-empty ones are read
+        ce = cs + len(raw)
+        if raw.strip(NAME_PUNCTUATION):
+            if trailing:
+                trailing.append((cs, ce))
+            else:
+                found, whole = _clause_units(plain_list(raw, cs, None, role), cs == start and not strict, role)
+                if whole:
+                    units.extend(found)
+                elif units or not strict:
+                    trailing.append((cs, ce))
+                elif keep := _units_before_text(found, value, start):
+                    units.extend(found[:keep])
+                    units.extend(_units_after_text(found, keep))
+                    trailing.append((found[keep].pos, ce))
+                else:
+                    return None
+        cs = ce + 1
+    return units, trailing, False, []
+
+
+def _units_before_text(found: Sequence[RoleUnit], text: str, offset: int) -> int:
+    """How many of ``found`` are units when the items after them are words, not units: 0 when none are.
+
+    Unlabelled, ``（A牵头，B配合，具体办法另行制定）`` is A and B, then text: the units come first, carry a role
+    verb, and a comma ends them. ``text`` is what the units' offsets count in, from ``offset``.
+
+    >>> t = "区财政局牵头，区税务局配合，具体办法另行制定"
+    >>> found = plain_list(t, 0, None, None)
+    >>> _units_before_text(found, t, 0), _units_before_text(found[1:], t, 0)
+    (2, 1)
+    >>> _units_before_text(plain_list("具体办法另行制定，区财政局牵头", 0, None, None), "具体办法另行制定，区财政局牵头", 0)
+    0
+    """
+    i = next((k for k, unit in enumerate(found) if not is_unit_name(unit.name)), len(found))
+    if i == len(found) or (i and any(u.role for u in found[:i]) and text[found[i].pos - offset - 1] in "，,"):
+        return i
+    return 0
+
+
+# a unit and its duty in the middle of a bracket's units: 各乡镇负责辖区内重点林区的日常巡查 (round 32)
+_DUTY_INSIDE = compiled(r"(.{2,20}?)(负责|落实)(.{2,40})")
+
+
+def _units_after_text(found: Sequence[RoleUnit], keep: int) -> list[RoleUnit]:
+    """The units among ``found`` after words that name none (``found[keep]``): each that reads as a unit name and
+    carries a role verb (``（A牵头，护林员每日巡山，B配合）``: B), or a unit with its duty (``各乡镇负责辖区内…``) — the
+    bracket's units go on after the words (round 32).
+
+    >>> t = "县林业局牵头，护林员每日巡山，县公安局配合"
+    >>> found = plain_list(t, 0, None, None)
+    >>> [(u.name, u.role) for u in _units_after_text(found, _units_before_text(found, t, 0))]
+    [('县公安局', 'support')]
+    """
+    out = []
+    for unit in found[keep:]:
+        if unit.role is not None and is_unit_name(unit.name):
+            out.append(unit)
+        elif (duty := _DUTY_INSIDE.fullmatch(unit.name)) is not None and is_unit_name(duty.group(1)):
+            out.append(unit._replace(name=duty.group(1), role="responsible"))
+    return out
+
+
+def _deadline_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` as clauses split at each comma before a deadline (``DEADLINE_COMMA``).
+
+    >>> t = "A牵头，B配合，2025年底前完成"
+    >>> [t[a:b] for a, b in _deadline_cuts(t, 0, len(t))]
+    ['A牵头，B配合', '2025年底前完成']
+    """
+    out = []
+    for m in DEADLINE_COMMA.finditer(text, start, end):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, end))
+    return out
+
+
+def _is_convention(piece: str) -> bool:
+    return any(kind.search(piece) for kind in _CONVENTIONS)
+
+
+_CONVENTIONS = (FIRST_LISTED_LEADS, CONVENTION_WORDS, CARRIED_UNIT)  # the kinds of convention a list may state
+
+
+def _convention_start(item: str) -> int:
+    """Where the convention starts in a list's item: at its bracket when a unit's name comes before it.
+
+    A label line's list may close with the convention in a bracket glued to its last unit (round 42:
+    ``责任单位：A、B、C（列第一位的为牵头单位，下同）``); the unit before the bracket is still one of the task's.
+
+    >>> _convention_start("省财政厅（列第一位的为牵头单位，下同）")
+    4
+    >>> _convention_start("排在第一位的为牵头单位")
+    0
+
+    The convention's bracket is the last one opened before its words: the unit may hold a bracket of its own
+    (round 43: ``各县（市、区）人民政府（列第一位的为牵头单位，下同）``, before cut at 各县).
+
+    >>> _convention_start("各县（市、区）人民政府（列第一位的为牵头单位，下同）")
+    11
+    """
+    words = [m.start() for kind in _CONVENTIONS if (m := kind.search(item)) is not None]
+    if not words:
+        return 0
+    first = min(words)
+    at = max(item.rfind("（", 0, first), item.rfind("(", 0, first))
+    if at > 0 and not _is_convention(item[:at]):
+        return at
+    return 0
+
+
+def read_value(text: str, start: int, end: int, role: str | None, *, strict: bool):
+    """Units, trailing clauses and conventions of one field value (or of an unlabelled parenthetical).
+
+    Returns None when ``strict`` and the first clause is not a list of unit names. Trailing
+    clauses are ``(start, end)`` spans of text after the units that names no unit (an
+    unlabelled deadline such as ``；持续推进``).
+    """
+    if NOT_PLAIN_VALUE.search(text, start, end) is None:
+        return _plain_value(text, start, end, role, strict)
+    units: list[RoleUnit] = []
+    trailing: list[tuple[int, int]] = []
+    first_listed, carried = False, []
+    clauses = split_outside(text, CLAUSE_ENDS, start, end) if CLAUSE_MARK.search(text, start, end) else ((start, end),)
+    if DEADLINE_COMMA.search(text, start, end):
+        clauses = [cut for cs, ce in clauses for cut in _deadline_cuts(text, cs, ce)]
+    for k, (cs, ce) in enumerate(clauses):
+        if cs == ce or not text[cs:ce].strip(NAME_PUNCTUATION):
+            continue
+        cut = ce
+        if _CONVENTION_HINT.search(text, cs, ce):
+            # a convention may follow the units in the same clause: "A、B负责，排在第一位的…，下同"
+            for ps, pe in split_outside(text, ITEM_SEPARATORS, cs, ce):
+                if _is_convention(text[ps:pe]):
+                    cut = ps + _convention_start(text[ps:pe])
+                    break
+            if cut > cs and (lead_in := CONVENTION_LEAD_IN.fullmatch(text, cs, cut)) is not None:
+                cut = cs  # 各项任务中，列第一位者…; 各项任务均需各地区落实，不再列出: the statement's own words (round 32)
+                if lead_in.group(1):
+                    carried.append(lead_in.group(1))
+            statement = text[cut:ce]
+            first_listed = first_listed or bool(FIRST_LISTED_LEADS.search(statement))
+            carried.extend(m.group(1) for m in CARRIED_UNIT.finditer(statement))
+        if cut == cs:
+            continue
+        if trailing:
+            trailing.append((cs, cut))
+            continue
+        found, whole = _clause_units(read_units(text, cs, cut, default=role) or [], k == 0 and not strict, role)
+        if whole:
+            units.extend(found)  # a label's first clause is its units, whatever they look like
+        elif units or not strict:
+            trailing.append((cs, cut))
+        elif keep := _units_before_text(found, text, 0):
+            units.extend(found[:keep])
+            units.extend(_units_after_text(found, keep))
+            trailing.append((found[keep].pos, cut))
+        else:
+            return None
+    return units, trailing, first_listed, carried
+
+
+def _clause_units(found: list[RoleUnit], loose: bool, role: str | None) -> tuple[list[RoleUnit], bool]:
+    """A clause's units as read, and whether they are its units: any when ``loose`` (a label's first clause, up to
+    the task's words that may follow its units in a sentence, ``_words_after_units``), else when each reads as a
+    unit name, the last one maybe with its duty (``_duty_read``)."""
+    if found and loose:
+        return (found[: _words_after_units(found)] if len(found) > 1 else found), True
+    if found and all(is_unit_name(u.name) for u in found):
+        return found, True
+    if len(found) > 1 and _sharing_a_qualifier(found):
+        return found, True
+    if len(found) > 1 and _units_and_people(found):
+        return found, True  # 办公室、科长张某某负责: the people are set apart by ``people_apart`` (round 45)
+    found = _duty_read(found, role)  # 各区县政府落实属地责任: a unit, its role verb and what it does
+    return found, bool(found) and all(is_unit_name(u.name) for u in found)
+
+
+def _units_and_people(found: Sequence[RoleUnit]) -> bool:
+    """Whether ``found`` is unit names and people (a post and a name: :func:`people.a_person_listed`), a unit among
+    them: ``办公室、科长张某某`` (round 45).
+
+    >>> _units_and_people([RoleUnit("办公室", None, 0), RoleUnit("科长张某某", "responsible", 4)])
+    True
+    >>> _units_and_people([RoleUnit("科长张某某", None, 0), RoleUnit("王某某", None, 6)])
+    False
+    """
+    people = [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]
+    return 0 < len(people) < len(found) and all(is_unit_name(u.name) for u in found if u not in people)
+
+
+def _sharing_a_qualifier(found: Sequence[RoleUnit]) -> bool:
+    """Whether each of ``found`` is a unit name or a generic noun right after a collective, whose qualifier it
+    shares: ``有关部门、地方`` is 有关部门 and 有关地方 (round 40; 地方 alone names no one).
+
+    >>> _sharing_a_qualifier([RoleUnit("有关部门", None, 0), RoleUnit("地方", "responsible", 5)])
+    True
+    >>> _sharing_a_qualifier([RoleUnit("市财政局", None, 0), RoleUnit("地方", "responsible", 5)])
+    False
+    """
+    return all(
+        is_unit_name(u.name) or (k and u.name in GENERIC_NOUNS and is_collective(found[k - 1].name))
+        for k, u in enumerate(found)
+    )
+
+
+# how the task's own words open after a label's units in a sentence (…责任单位为A，B配合，将…纳入预算: round 40)
+_TASK_WORDS_OPEN = compiled(r"将|把|对|并|确保|做好|加强|推动|推进|结合|围绕")
+
+
+def _words_after_units(found: Sequence[RoleUnit]) -> int:
+    """How many of a label's first clause's items are its units: all but the task's words that may follow them,
+    an item opening with a verb or 将/把/对 after unit names (``_TASK_WORDS_OPEN``).
+
+    >>> found = [RoleUnit("区财政局", "lead", 0), RoleUnit("区卫健局", "support", 5), RoleUnit("将补助纳入预算", "lead", 12)]
+    >>> _words_after_units(found), _words_after_units(found[:2])
+    (2, 2)
+    """
+    for k in range(1, len(found)):
+        name = found[k].name
+        if (
+            name[:1] in _TASK_WORDS_FIRST
+            and _TASK_WORDS_OPEN.match(name)
+            and not is_unit_name(name)
+            and is_unit_name(found[k - 1].name)
+        ):
+            return k
+    return len(found)
+
+
+_TASK_WORDS_FIRST = frozenset(
+    "将把对并确做加推结围"
+)  # the first characters of ``_TASK_WORDS_OPEN``: a cheap test first
+
+
+def _duty_read(found: list[RoleUnit], role: str | None) -> list[RoleUnit]:
+    """A clause's units where an item is a unit, its role verb and a short object (``vocab.split_duty``): that unit
+    in the verb's role, and the units right before it with no role of their own in it too (``A、B落实属地责任``); an
+    item of one unit guiding another that carries the task out (``A指导B实施``, ``vocab.split_guided``): both.
+    ``role``: the clause's default role (a label's), kept.
+
+    >>> u = _duty_read([RoleUnit("甲局", None, 0), RoleUnit("乙局落实属地责任", None, 3), RoleUnit("丙局", "lead", 12)], None)
+    >>> [(x.name, x.role) for x in u]
+    [('甲局', 'implement'), ('乙局', 'implement'), ('丙局', 'lead')]
+    >>> u = _duty_read([RoleUnit("甲局", "lead", 0), RoleUnit("乙局履行出资人职责", "lead", 3)], "lead")  # round 47
+    >>> [(x.name, x.role) for x in u]
+    [('甲局', 'support'), ('乙局', 'support')]
+    """
+    out: list[RoleUnit] = []
+    for unit in found:
+        if is_unit_name(unit.name):
+            out.append(unit)
+            continue
+        guided = split_guided(unit.name) if role is None else None
+        if guided is not None:  # A指导B实施: A leads, B carries the task out
+            at = unit.pos + unit.name.index(guided[1], len(guided[0]))
+            out.append(unit._replace(name=guided[0], role="lead", written=None))
+            out.append(RoleUnit(guided[1], "implement", at, None, unit.implied))
+            continue
+        duty = split_duty(unit.name)
+        if duty is None:
+            out.append(unit)
+            continue
+        name, verb_role = duty
+        # a partner's share or duty in a later clause of a lead's field (牵头单位：A；B、C履行出资人职责): B and C are
+        # partners, not leads of the label's role (round 47); any other verb keeps the field's role
+        partner = verb_role == "support" and role in ("lead", "responsible")
+        if not partner:
+            verb_role = role or verb_role
+        out.append(unit._replace(name=name, role=verb_role, written=None))
+        before = len(out) - 2
+        while before >= 0 and (out[before].role is None or (partner and out[before].role == role)):
+            out[before] = out[before]._replace(role=verb_role)
+            before -= 1
+    return out
+
+
+def people_in(bracket: str) -> bool:
+    """Whether a bracket after a unit's name holds its people: a person (``names_a_person``) or, round 48, a post
+    alone (``各社区居委会（各社区书记）`` under ``配合单位（责任人）``: the contact is each community's secretary).
+
+    >>> people_in("李某某"), people_in("各社区书记"), people_in("局长"), people_in("计划财务处"), people_in("社区")
+    (True, True, True, False, False)
+    """
+    return names_a_person(bracket) or names_a_post(bracket)
