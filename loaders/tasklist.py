@@ -30,6 +30,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Sequence
+from functools import partial
+from typing import NamedTuple
 
 from reformgraph.loaders.assign import read_parenthetical
 from reformgraph.loaders.assignments import Index
@@ -1114,13 +1116,77 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
     return [p for p in paragraphs(compacts, source.wrap_width, opens, lines) if not skipped[p[0]]]
 
 
-def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | None) -> Reading:
-    # imported here: a document read as a workplan book never builds this reading, and their rules are
-    # about a tenth of the loaders' import time
-    from reformgraph.loaders.duties import DUTY_SECTION, contact_line, duty_heading, numbered_duties, read_duty
-    from reformgraph.loaders.prose import point_tasks, read_prose, stage_task, subject_tasks
+class _Paragraphs(NamedTuple):
+    """The paragraphs of an outline (offsets into its compact text) and the headings that open its sections."""
 
-    lines, text = source.lines, source.text
+    marks: list[int]  # where paragraphs start
+    ends: list[int]  # where they end
+    titles: set[int]  # paragraphs that are a sub-heading line (（一）推进…): a task's title, or a group's
+    headings: list[tuple[int, str, int]]  # (offset, title, line) of each section's heading
+
+
+# an assignment found: (task text ends, next task text may start, paragraph start, assignment, its offsets' base)
+_Found = tuple[int, int, int, Assignment, int]
+
+
+def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | None) -> Reading:
+    """The outline reading: the paragraphs, then the assignments written in brackets and label lines, the statements
+    of a group's units spread over its items, the paragraphs that assign in their own words, and (when the reading
+    is built) the sections of their tasks."""
+    text = source.text
+    paras = _outline_paragraphs(source, skipped)
+    marks, ends, titles, headings = paras
+
+    def outside(pos: int) -> bool:
+        return not skipped[text.line_at(pos) - 1]
+
+    warnings = _unclosed(index, text, outside)
+    found, claimed = _assignments_written(index, text.text, marks, ends, outside)
+    heads = titles | {h[0] for h in headings}
+    prose_of = partial(_prose_of, text.text)
+    lead_ins = _group_statements(text.text, marks, ends, heads, found, claimed, prose_of)
+    found.sort(key=lambda f: f[0])
+
+    def names_units(j: int) -> bool:
+        return prose_of(marks[j], ends[j]) is not None
+
+    dated_brackets = sorted(
+        (f.start, f.assignment.deadline)
+        for f in index.found
+        if f.bracketed and not f.assignment.units and f.assignment.deadline and outside(f.start)
+    )
+    item_lines, spread = _spread_group_assignments(
+        found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets, lead_ins
+    )
+    spread += _unit_headings(found, marks, ends, claimed, heads, text.text, names_units)
+    if "由" in text.text:  # 第1-3项任务由A牵头，B配合: tasks given their units by number (round 40)
+        cited = _cited_by_number(found, marks, ends, claimed, text.text)
+        item_lines.update((at, text.line_at(mark)) for at, mark in cited)
+        spread += len({text.line_at(at) for at, _ in cited})
+    found += _paragraph_tasks(text.text, paras, claimed, prose_of)
+    found.sort(key=lambda f: f[0])
+    _dated_by_the_line_after(found, marks, ends, text.text, index.deadline_lines())
+    # evidence: the assignments read (a group's, spread over its items, counts once); the warnings of the items left
+    # out join ``warnings`` when the reading is built
+    build = partial(_outline_sections, text, paras, found, item_lines, warnings, title)
+    return Reading("outline", build, evidence=len(found) - len(item_lines) + spread, warnings=warnings)
+
+
+def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
+    """Where the paragraphs of the lines read (those not ``skipped``) start and end, which of them are sub-heading
+    lines, and the headings that open sections (``一、…``; with a duties heading below the top level, the lower
+    headings like it too).
+
+    >>> s = Source.from_text("一、重点任务\\n（一）推进管网改造\\n完成验收，\\n2026年底前完成。\\n二、保障措施")
+    >>> p = _outline_paragraphs(s, [False] * 5)
+    >>> [s.text.text[a:b] for a, b in zip(p.marks, p.ends)]
+    ['一、重点任务', '（一）推进管网改造', '完成验收，2026年底前完成。', '二、保障措施']
+    >>> [h[1] for h in p.headings], [s.text.text[t : t + 9] for t in p.titles]
+    (['重点任务', '保障措施'], ['（一）推进管网改造'])
+    """
+    from reformgraph.loaders.duties import DUTY_SECTION
+
+    lines = source.lines
     headings: list[tuple[int, str, int]] = []  # (offset, title, line)
     marks: list[int] = []  # offsets where paragraphs start
     titles: set[int] = set()  # paragraphs that are a sub-heading line (（一）推进…): a task's title, or a group's
@@ -1161,11 +1227,12 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         # a duties heading below the top level (2.2 成员单位职责, （二）部门职责; round 37): it and the lower headings
         # like it open sections, so its section ends where the next one starts
         headings = sorted(headings + decimal)
+    return _Paragraphs(marks, ends, titles, headings)
 
-    def outside(pos: int) -> bool:
-        return not skipped[text.line_at(pos) - 1]
 
-    warnings = [
+def _unclosed(index: Index, text: CompactText, outside: Callable[[int], bool]) -> list[ParseWarning]:
+    """A warning for each parenthetical left open (outside the tables) that opens with a label."""
+    return [
         ParseWarning(
             text.line_at(pos),
             f"unclosed parenthetical {text.text[pos : pos + 20]}…",
@@ -1175,17 +1242,25 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         for pos in index.unclosed
         if outside(pos) and LABEL.match(text.text, pos + 1)
     ]
-    # (task text ends, next task text may start, paragraph start, assignment, its offsets' base)
-    found: list[tuple[int, int, int, Assignment, int]] = []
+
+
+def _assignments_written(
+    index: Index, text: str, marks: Sequence[int], ends: Sequence[int], outside: Callable[[int], bool]
+) -> tuple[list[_Found], set[int]]:
+    """The assignments written in brackets and label lines (outside the tables) with the paragraph each closes, and
+    the paragraphs they claim (the one an assignment is in; the one before, when it opens its line). A unit's
+    numbered duties whose partners it names (``市人社局：1.…；2.…，配合单位为…``) are a task each; an annex list's
+    item naming who drew it up is none."""
+    found: list[_Found] = []
     claimed: set[int] = set()
     for f in (*index.found, *index.label_lines()):
         if not f.assignment.units or not outside(f.start):
             continue
         k = bisect_right(marks, f.start) - 1
-        if k >= 0 and in_annex_list(text.text, marks, ends, k):
+        if k >= 0 and in_annex_list(text, marks, ends, k):
             continue  # 附件：1.…分工表（县发展改革局牵头）: who drew an annex up, no task (round 53)
         if k >= 0 and k not in claimed and _SUPPORT_ROLES.issuperset(u.role for u in f.assignment.units):
-            duties = _duties_with_partners(text.text, marks[k], ends[k], f.start, f.assignment, f.base)
+            duties = _duties_with_partners(text, marks[k], ends[k], f.start, f.assignment, f.base)
             if duties:  # 市人社局：1.…；2.…，配合单位为市政务服务管理局，…: the partners are those of one duty
                 found.extend(duties)
                 claimed.add(k)
@@ -1194,49 +1269,65 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         if k > 0 and marks[k] == f.start:
             claimed.add(k - 1)  # an assignment on a line of its own closes the paragraph before it: its task
         found.append((f.start, f.end, marks[k] if k >= 0 else 0, f.assignment, f.base))
-    order = [h[0] for h in headings]
+    return found, claimed
 
-    def prose_of(mark: int, end: int) -> Assignment | None:
-        """The assignment a paragraph writes in prose (``6.区发展改革委牵头…``: the subject after the number)."""
-        if not _PROSE_HINT.search(text.text, mark, end) and not _ASKED_HINT.search(text.text, mark, end):
-            return None
-        number = ENUMERATED.match(text.text[mark : mark + 12])
-        return read_prose(text.text, mark + (number.end() if number else 0), end)
 
-    # a statement of a group's units over its items (以上工作由A负责，B配合 / 以下各项任务由A负责 / 以上任务责任单位：A):
-    # an assignment on a line of its own, which the group rules spread over the items after or before it
-    heads = titles | set(order)
-    below = _paragraphs_holding(text.text, "以下", marks)  # the few a lead-in may close (round 40)
+def _prose_of(text: str, mark: int, end: int) -> Assignment | None:
+    """The assignment a paragraph ``text[mark:end]`` writes in prose (``6.区发展改革委牵头…``: the subject after the
+    number), or None when it has no word of one.
+
+    >>> [(u.name, u.role) for u in _prose_of("6.由区财政局牵头，会同各街镇落实资金。", 0, 21).units]
+    [('区财政局', 'lead'), ('各街镇', 'support')]
+    >>> _prose_of("6.加强督查。", 0, 7) is None
+    True
+    """
+    if not _PROSE_HINT.search(text, mark, end) and not _ASKED_HINT.search(text, mark, end):
+        return None
+    from reformgraph.loaders.prose import read_prose
+
+    number = ENUMERATED.match(text[mark : mark + 12])
+    return read_prose(text, mark + (number.end() if number else 0), end)
+
+
+def _group_statements(
+    text: str,
+    marks: Sequence[int],
+    ends: Sequence[int],
+    heads: Collection[int],
+    found: list[_Found],
+    claimed: set[int],
+    prose_of: Callable[[int, int], Assignment | None],
+) -> set[int]:
+    """The statements of a group's units over its items (``以上工作由A负责，B配合`` / ``以下各项任务由A负责`` /
+    ``以上任务责任单位：A``): each an assignment on a line of its own, added to ``found`` and its paragraph (and the
+    one before) to ``claimed``, for the group rules to spread over the items after or before it. Returns the
+    offsets of the lead-ins among them (``8.提升…。以下事项由A牵头，B负责：`` over its sub-items)."""
+    below = _paragraphs_holding(text, "以下", marks)  # the few a lead-in may close (round 40)
     lead_ins: set[int] = set()
     for k, (mark, end) in enumerate(zip(marks, ends)):
         if k in claimed:
             continue
-        group = _GROUP_STATEMENT.match(text.text, mark, end)
-        if group is not None and text.text.find("项", mark, end) != -1 and _cites_by_number(text.text, mark, end):
+        group = _GROUP_STATEMENT.match(text, mark, end)
+        if group is not None and text.find("项", mark, end) != -1 and _cites_by_number(text, mark, end):
             continue  # 以上第1-2项任务由A牵头；第3项由B负责: each item its own units (``_cited_by_number``, round 40)
-        if (
-            group is None
-            and k in below
-            and (at := closing_lead_in(text.text, mark, end)) != -1
-            and number_level(text.text, mark)
-        ):
+        if group is None and k in below and (at := closing_lead_in(text, mark, end)) != -1 and number_level(text, mark):
             # 8.提升…。以下事项由A牵头，B负责： over its sub-items (round 40): the item's paragraph is no task of its own
-            stated = _group_assignment(text.text, at + len("以下"), end - 1, prose_of)
+            stated = _group_assignment(text, at + len("以下"), end - 1, prose_of)
             if stated is not None:
                 found.append((at, end, mark, stated[0], stated[1]))
                 lead_ins.add(at)
                 claimed.add(k)
             continue
         if group is not None:
-            if CARRIED_UNIT.search(text.text, mark, end):
+            if CARRIED_UNIT.search(text, mark, end):
                 continue  # 以下各项工作均由A负责落实，不再列出: a convention carried into every later task (round 29)
-            stated = _group_assignment(text.text, group.end(), end, prose_of)
+            stated = _group_assignment(text, group.end(), end, prose_of)
         elif (  # 市数据局牵头，市有关部门按职责分工负责。 alone under a heading, over numbered items (round 31)
             0 < k < len(marks) - 1
             and marks[k - 1] in heads
-            and number_level(text.text, mark) is None
-            and number_level(text.text, marks[k + 1]) is not None
-            and roles_only(text.text[mark:end])
+            and number_level(text, mark) is None
+            and number_level(text, marks[k + 1]) is not None
+            and roles_only(text[mark:end])
         ):
             stated = (prose, 0) if (prose := prose_of(mark, end)) is not None and prose.units else None
         else:
@@ -1247,25 +1338,23 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             claimed.add(k)
             if k > 0:
                 claimed.add(k - 1)
-    found.sort(key=lambda f: f[0])
+    return lead_ins
 
-    def names_units(j: int) -> bool:
-        return prose_of(marks[j], ends[j]) is not None
 
-    dated_brackets = sorted(
-        (f.start, f.assignment.deadline)
-        for f in index.found
-        if f.bracketed and not f.assignment.units and f.assignment.deadline and outside(f.start)
-    )
-    item_lines, spread = _spread_group_assignments(
-        found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets, lead_ins
-    )
-    spread += _unit_headings(found, marks, ends, claimed, heads, text.text, names_units)
-    if "由" in text.text:  # 第1-3项任务由A牵头，B配合: tasks given their units by number (round 40)
-        cited = _cited_by_number(found, marks, ends, claimed, text.text)
-        item_lines.update((at, text.line_at(mark)) for at, mark in cited)
-        spread += len({text.line_at(at) for at, _ in cited})
+def _paragraph_tasks(
+    text: str, paras: _Paragraphs, claimed: Collection[int], prose_of: Callable[[int, int], Assignment | None]
+) -> list[_Found]:
+    """The tasks of the paragraphs no assignment claimed: a unit's duties (under a duties heading, numbered, beside
+    numbered ones, or a numbered item opening with units and a colon), the subjects that must act (``A要…；B要…``),
+    a stage of a schedule, a numbered item led by the units it opens with, points (``一是…，由A牵头；二是…``), and
+    roles written in prose. Notes, contact lines and annex lists are none."""
+    from reformgraph.loaders.duties import DUTY_SECTION, contact_line, duty_heading, numbered_duties, read_duty
+    from reformgraph.loaders.prose import point_tasks, stage_task, subject_tasks
+
+    marks, ends, _, headings = paras
+    order = [h[0] for h in headings]
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
+    found: list[_Found] = []
 
     def section_of(pos: int) -> int:
         return bisect_right(order, pos) - 1
@@ -1276,7 +1365,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     def numbered_of(j: int) -> list[tuple[int, int]]:
         got = numbered_at.get(j)
         if got is None:
-            got = numbered_at[j] = numbered_duties(text.text, marks[j], ends[j])
+            got = numbered_at[j] = numbered_duties(text, marks[j], ends[j])
         return got
 
     def beside_numbered(j: int) -> bool:
@@ -1287,15 +1376,15 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         )
 
     for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
-        if k in claimed or k in consumed or text.text.startswith(_NOTE_OPENING, mark):
+        if k in claimed or k in consumed or text.startswith(_NOTE_OPENING, mark):
             continue  # 注：“县管校聘”指由县教育局会同…: a note says what words mean, no task (round 37)
         in_duties = duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark)
         numbered = numbered_of(k)  # 市财政局：1.…；2.…: a task per duty (round 30)
         # a unit's one duty among others' numbered ones (市税务局：推行…, round 31): read as under a duties heading
         beside = not (in_duties or numbered) and beside_numbered(k)
         # or a numbered item that opens with units and a colon, under any heading (1.镇党政办：研究制定…; round 36)
-        item = not (in_duties or numbered or beside) and _UNIT_COLON_ITEM.match(text.text, mark) is not None
-        duty = read_duty(text.text, mark, end) if in_duties or numbered or beside or item else None
+        item = not (in_duties or numbered or beside) and _UNIT_COLON_ITEM.match(text, mark) is not None
+        duty = read_duty(text, mark, end) if in_duties or numbered or beside or item else None
         if duty is not None:
             if numbered:
                 found.extend((b, b, a, duty, 0) for a, b in numbered)
@@ -1304,32 +1393,30 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 found.append((end, end, mark, duty, 0))
                 continue
         if in_duties:
-            duty = duty_heading(text.text, mark, end)
+            duty = duty_heading(text, mark, end)
             nxt = k + 1
             if (
                 duty is not None
                 and nxt < len(marks)
                 and nxt not in claimed
                 and section_of(marks[nxt]) == section_of(mark)
-                and read_duty(text.text, marks[nxt], ends[nxt]) is None
-                and duty_heading(text.text, marks[nxt], ends[nxt]) is None
+                and read_duty(text, marks[nxt], ends[nxt]) is None
+                and duty_heading(text, marks[nxt], ends[nxt]) is None
             ):
                 consumed.add(nxt)  # the heading's duties: the paragraph after it
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
         prose = prose_of(mark, end)
-        if (prose is not None or item) and (
-            contact_line(text.text, mark, end) or in_annex_list(text.text, marks, ends, k)
-        ):
+        if (prose is not None or item) and (contact_line(text, mark, end) or in_annex_list(text, marks, ends, k)):
             continue  # 1.市民政局（牵头）：张某某，138…, 2.…名单（县财政局牵头汇总）: a contact, an annex: no task (round 53)
         safeguards = bool(order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
         subjects = (
-            subject_tasks(text.text, mark, end)
-            if _MODAL_HINT.search(text.text, mark, end)
+            subject_tasks(text, mark, end)
+            if _MODAL_HINT.search(text, mark, end)
             # a numbered paragraph (no notice's or preamble's), or any of a 责任分工 section, whose paragraphs each
             # assign (市财政局负责…。各区、县（市）人民政府要明确…: round 40)
-            and (number_level(text.text, mark) is not None or in_duties)
-            and (not safeguards or text.text.find("与", mark, end) != -1)
+            and (number_level(text, mark) is not None or in_duties)
+            and (not safeguards or text.find("与", mark, end) != -1)
             else []
         )
         if safeguards:  # there only a subject with its partner (A要加强与B的协作，…), as 会同 is read there (round 40)
@@ -1339,19 +1426,19 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             and prose is None
             and order
             and _SCHEDULE.search(headings[max(0, section_of(mark))][1])
-            and (stage := stage_task(text.text, mark, end)) is not None
+            and (stage := stage_task(text, mark, end)) is not None
         ):
             subjects = [stage]  # 进度安排: （一）动员部署阶段（2026年3月）。各区政府制定… (round 36)
         elif (
             not subjects
             and prose is None
-            and (number := ENUMERATED.match(text.text[mark : mark + _ITEM_NUMBER])) is not None
+            and (number := ENUMERATED.match(text[mark : mark + _ITEM_NUMBER])) is not None
             and not safeguards
-            and (led := _unit_led(text.text, mark + number.end(), end)) is not None
+            and (led := _unit_led(text, mark + number.end(), end)) is not None
         ):
             subjects = [led]  # （2）市气象局加密监测…: the units its sentence opens with lead (round 37)
-        if not subjects and prose is not None and text.text.find("二是", mark, end) != -1:
-            subjects = point_tasks(text.text, mark, end)  # 一是…，由A牵头；二是…，B负责: a task each (round 50)
+        if not subjects and prose is not None and text.find("二是", mark, end) != -1:
+            subjects = point_tasks(text, mark, end)  # 一是…，由A牵头；二是…，B负责: a task each (round 50)
         if (
             len(subjects) == 1
             and prose is not None
@@ -1360,7 +1447,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         ):
             # A负责牵头建立…；B、C要开辟…: A leads the task, B and C are its partners, not its leads (round 37); with
             # no 牵头 before them they lead beside A (A负总责…。各村要…签订…; A负责统筹…，各省级人民政府要…: round 40)
-            led_by = "牵头" in text.text[mark : subjects[0][0]]
+            led_by = "牵头" in text[mark : subjects[0][0]]
             beside = tuple(u._replace(role="support") if led_by else u for u in subjects[0][2].units)
             found.append((end, end, mark, prose._replace(units=(*prose.units, *beside)), 0))
             continue
@@ -1370,10 +1457,23 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
             continue
         if prose is not None:
             found.append((end, end, mark, prose, 0))
-    found.sort(key=lambda f: f[0])
-    _dated_by_the_line_after(found, marks, ends, text.text, index.deadline_lines())
+    return found
 
-    boundaries = sorted(heads)
+
+def _outline_sections(
+    text: CompactText,
+    paras: _Paragraphs,
+    found: Sequence[_Found],
+    item_lines: dict[int, int],
+    warnings: list[ParseWarning],
+    title: str | None,
+) -> list[Section]:
+    """The sections of the outline's tasks: each task's text from where it begins to its assignment (``found``, in
+    order), grouped under the heading above it (the document's ``title`` before the first). The warnings of the
+    items left out join ``warnings``."""
+    marks, ends, titles, headings = paras
+    order = [h[0] for h in headings]
+    boundaries = sorted(titles | set(order))
 
     def task_start(n: int, prev_end: int) -> int:
         """Where the text of ``found[n]`` begins: its paragraph, the one before when the assignment opens
@@ -1400,50 +1500,45 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
                 begin = marks[k - 1]  # （一）全面实施“光伏+”专项工程 / its paragraph / （责任单位：…）
         return begin
 
-    def build() -> list[Section]:
-        drafts: list[tuple[int, Draft]] = []
-        spans: list[tuple[int, int]] = []  # the text each task was read from
-        prev_end = 0
-        for n, (start, end, para, assignment, base) in enumerate(found):
-            # a label after a comma ends the task's sentence (``开展抽查，责任单位：A``): the comma is not the task's,
-            # nor a ；
-            begin = item_begin = task_start(n, prev_end)
-            if n + 1 < len(found):
-                # 具体包括：（1）…（A负责）；（2）…: the first sub-point's task opens at （1） (round 41)
-                begin = _after_sub_points_lead_in(text.text, begin, start, found[n + 1][0])
-            if begin in titles and begin < para <= start:  # the heading that titles it, then its own paragraph
-                task = strip_enumerator(text.text[begin:para]) + strip_enumerator(text.text[para:start])
-            else:
-                task = strip_enumerator(text.text[begin:start])
-            task = task.rstrip("，,；;")
-            if not task and para <= start:  # 1.【牵头单位：A】完善…: the assignment opens its item, the task follows it
-                stop = ends[bisect_right(marks, para) - 1]
-                if n + 1 < len(found) and end <= found[n + 1][0] < stop:
-                    # the next task's assignment ends this one's text: lines joined as one paragraph (equal widths
-                    # read as hard-wrapped) held every later item in each item's text, their square (round 43)
-                    stop = found[n + 1][0]
-                task = _text_after(text.text, end, stop)
-            line = item_lines.get(start) or text.line_at(assignment.anchor + base)
-            for item in inline_items(task):  # 整改措施：1.…；2.…: a task each (round 35)
-                drafts.append((max(para, prev_end), Draft(item, line, assignment, source=text, base=base)))
-            spans.append((item_begin, max(start, para + 1)))  # (the item was read: no warning that it was left out)
-            prev_end = end
-        warnings.extend(_items_left_out(text, marks, ends, titles, order, spans))
-        sections: list[Section] = []
-        groups: dict[int, list[Draft]] = {}
-        for start, draft in drafts:
-            groups.setdefault(bisect_right(order, start) - 1, []).append(draft)
-        for index_ in sorted(groups):
-            if index_ < 0:
-                sections.append(Section(title or "工作任务", groups[index_][0].line, tuple(groups[index_])))
-            else:
-                _, heading, line = headings[index_]
-                sections.append(Section(heading, line, tuple(groups[index_])))
-        return sections
-
-    # evidence: the assignments read (a group's, spread over its items, counts once); the warnings of the items left
-    # out join ``warnings`` when the reading is built
-    return Reading("outline", build, evidence=len(found) - len(item_lines) + spread, warnings=warnings)
+    drafts: list[tuple[int, Draft]] = []
+    spans: list[tuple[int, int]] = []  # the text each task was read from
+    prev_end = 0
+    for n, (start, end, para, assignment, base) in enumerate(found):
+        # a label after a comma ends the task's sentence (``开展抽查，责任单位：A``): the comma is not the task's,
+        # nor a ；
+        begin = item_begin = task_start(n, prev_end)
+        if n + 1 < len(found):
+            # 具体包括：（1）…（A负责）；（2）…: the first sub-point's task opens at （1） (round 41)
+            begin = _after_sub_points_lead_in(text.text, begin, start, found[n + 1][0])
+        if begin in titles and begin < para <= start:  # the heading that titles it, then its own paragraph
+            task = strip_enumerator(text.text[begin:para]) + strip_enumerator(text.text[para:start])
+        else:
+            task = strip_enumerator(text.text[begin:start])
+        task = task.rstrip("，,；;")
+        if not task and para <= start:  # 1.【牵头单位：A】完善…: the assignment opens its item, the task follows it
+            stop = ends[bisect_right(marks, para) - 1]
+            if n + 1 < len(found) and end <= found[n + 1][0] < stop:
+                # the next task's assignment ends this one's text: lines joined as one paragraph (equal widths
+                # read as hard-wrapped) held every later item in each item's text, their square (round 43)
+                stop = found[n + 1][0]
+            task = _text_after(text.text, end, stop)
+        line = item_lines.get(start) or text.line_at(assignment.anchor + base)
+        for item in inline_items(task):  # 整改措施：1.…；2.…: a task each (round 35)
+            drafts.append((max(para, prev_end), Draft(item, line, assignment, source=text, base=base)))
+        spans.append((item_begin, max(start, para + 1)))  # (the item was read: no warning that it was left out)
+        prev_end = end
+    warnings.extend(_items_left_out(text, marks, ends, titles, order, spans))
+    sections: list[Section] = []
+    groups: dict[int, list[Draft]] = {}
+    for start, draft in drafts:
+        groups.setdefault(bisect_right(order, start) - 1, []).append(draft)
+    for index_ in sorted(groups):
+        if index_ < 0:
+            sections.append(Section(title or "工作任务", groups[index_][0].line, tuple(groups[index_])))
+        else:
+            _, heading, line = headings[index_]
+            sections.append(Section(heading, line, tuple(groups[index_])))
+    return sections
 
 
 def _items_left_out(
