@@ -36,7 +36,7 @@ from reformgraph.cypher.schema import schema_statements
 from reformgraph.errors import ExportError
 from reformgraph.jsonio import NODE_KINDS
 from reformgraph.regexcache import compiled
-from reformgraph.views import Redaction, person_names
+from reformgraph.view_nodes import Redaction, person_names
 
 DEFAULT_BATCH = 500
 _IDENT = compiled(r"^[A-Za-z_][A-Za-z0-9_]*$")

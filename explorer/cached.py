@@ -39,7 +39,7 @@ from typing import Any
 import networkx as nx
 import streamlit as st
 
-from reformgraph import metrics, views
+from reformgraph import metrics, view_model, views
 from reformgraph.errors import NoChainError
 from reformgraph.explorer import tables
 from reformgraph.metrics.igraphs import IGRAPH_MIN_NODES
@@ -52,7 +52,7 @@ FRAME_EXTRA_PX = 260
 _NET_HEIGHT = compiled(r"#net \{ width: 100%; height: (\d+)px")
 
 
-def frame_height(view: views.View, page: str) -> int:
+def frame_height(view: view_model.View, page: str) -> int:
     """The iframe height (px) that shows ``page`` (``view`` drawn) without scrolling at 100 % zoom.
 
     ``FRAME_EXTRA_PX`` holds a footer of two lines; a longer one (the titles of the 15 documents of a
@@ -235,7 +235,7 @@ def _prefetch(token: str, G: nx.MultiDiGraph) -> None:
         pass
 
 
-def page_html(view: views.View) -> str:
+def page_html(view: view_model.View) -> str:
     """The view as the page shows it: placed on :func:`graph.render.layout.screen_canvas` (no wider than a
     laptop's page, so no label runs off the frame at 1280 px), drawn by ``graph.render.html``."""
     return render_html(view, exported=date.today().isoformat(), canvas=screen_canvas(view))
@@ -404,7 +404,7 @@ def unit_view(
     size_by: str,
     colour_by: str,
     lang: str,
-) -> tuple[views.View, str, Sequence[Mapping[str, Any]]]:
+) -> tuple[view_model.View, str, Sequence[Mapping[str, Any]]]:
     """A unit's picture (``graph.views``), its offline HTML and the source of every edge drawn in it
     (``tables.view_edge_rows``), shared and read-only.
 
@@ -452,7 +452,7 @@ def shared_rows(token: str, _G: nx.MultiDiGraph, unit: str, partner: str) -> Seq
 @keyed(st.cache_resource(show_spinner=False, max_entries=8))
 def chain_view(
     token: str, _G: nx.MultiDiGraph, source: str, target: str, lang: str = "zh"
-) -> tuple[views.View, str] | None:
+) -> tuple[view_model.View, str] | None:
     """The shortest chain's view and HTML (None when there is no chain; shared, read-only)."""
     found, _ = chain(token, _G, source, target)
     if found is None:
@@ -462,7 +462,9 @@ def chain_view(
 
 
 @keyed(st.cache_resource(show_spinner=False, max_entries=8))
-def bottleneck_view(token: str, _G: nx.MultiDiGraph, top: int, colour_by: str, lang: str) -> tuple[views.View, str]:
+def bottleneck_view(
+    token: str, _G: nx.MultiDiGraph, top: int, colour_by: str, lang: str
+) -> tuple[view_model.View, str]:
     """The coordination network's top units by betweenness, sized by it, and its HTML (shared, read-only)."""
     from reformgraph.explorer.i18n import text
 

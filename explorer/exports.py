@@ -19,7 +19,7 @@ import streamlit as st
 
 from reformgraph.errors import ExportError
 from reformgraph.explorer.i18n import t
-from reformgraph.views import View
+from reformgraph.view_model import View
 
 MIME = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
 

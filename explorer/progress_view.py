@@ -35,7 +35,7 @@ from reformgraph.lights import (
     measure_lights,
     unit_lights,
 )
-from reformgraph.views import document_name, many_documents
+from reformgraph.view_nodes import document_name, many_documents
 
 #: The fills of the ledger's 亮灯 column, so the page and the workbook look alike.
 LIGHT_COLOURS = {"red": "#F8696B", "yellow": "#FFD966", "green": "#63BE7B"}
@@ -229,7 +229,7 @@ def show_measures(
 ) -> None:
     """A table of measures' lights (:func:`measure_row`) with the light column coloured (texts wrapped, every
     column on screen); past ``ui.TABLE_ROWS`` the rest downloads as ``{name}.csv``. ``with_document`` adds
-    the 文件 column (pass ``views.many_documents(G)``). When none of ``measures`` has a reported progress or
+    the 文件 column (pass ``view_nodes.many_documents(G)``). When none of ``measures`` has a reported progress or
     date, their two columns are left out (填报状态 says 未填报 for each)."""
     from reformgraph.explorer.ui import table
 

@@ -20,7 +20,7 @@ from typing import Any
 
 import networkx as nx
 
-from reformgraph.views import document_name
+from reformgraph.view_nodes import document_name
 
 STATUSES = ("done", "ongoing", "scheduled", None)
 

@@ -417,7 +417,7 @@ def document_column(G: Any) -> dict[str, str]:
     """``{"document": "文件"}`` (in the page's language) for a graph of several documents, else nothing: a
     line number means something only beside its file, and one file needs no column."""
     from reformgraph.explorer.i18n import t
-    from reformgraph.views import many_documents
+    from reformgraph.view_nodes import many_documents
 
     return {"document": t("col.document")} if many_documents(G) else {}
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from reformgraph.views import document_name, many_documents
+from reformgraph.view_nodes import document_name, many_documents
 
 MEASURE_MATCH = 80.0
 REWORDED_MATCH = 60.0

@@ -187,7 +187,8 @@ def test_rows_of_several_documents_name_their_file_and_keep_each_file_together(t
     """A line number means something only beside its file: every measure row of a two-document graph names it."""
     from reformgraph.explorer.tables import shared_measure_rows, unit_measure_rows, view_edge_rows
     from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT, build_from_paths
-    from reformgraph.views import many_documents, unit_partners_view
+    from reformgraph.view_nodes import many_documents
+    from reformgraph.views import unit_partners_view
 
     one = build_from_paths([str(BUNDLED_DOCUMENT)]).graph
     assert not many_documents(one) and ui.document_column(one) == {}
@@ -249,7 +250,7 @@ def test_lights_of_several_documents_name_their_file(shown, tmp_path):
     from reformgraph.explorer.progress_view import measure_columns, show_measures
     from reformgraph.lights import DEFAULT_RULE, measure_lights
     from reformgraph.loaders.pipeline import build_from_paths
-    from reformgraph.views import many_documents
+    from reformgraph.view_nodes import many_documents
 
     paths = bundled_copies(tmp_path, ("甲方案", "乙方案"))
     G = build_from_paths(paths).graph

@@ -12,7 +12,8 @@ import re
 from urllib.parse import urlparse
 
 from reformgraph.render.html import render_html, vis_assets, write_html
-from reformgraph.views import View, ViewEdge, ViewNode, unit_neighbourhood
+from reformgraph.view_model import View, ViewEdge, ViewNode
+from reformgraph.views import unit_neighbourhood
 
 HUB = "市市场监管局"
 EVIL = '<img src=x onerror="document.title=\'pwned\'">局</script><script>document.title="pwned"</script>'

@@ -12,7 +12,8 @@ from reformgraph.errors import ExportError
 from reformgraph.metrics import unit_load
 from reformgraph.render.fonts import DEBIAN_PACKAGE, cmap, find_cjk_font, font_chain, uncovered
 from reformgraph.render.image import render_image
-from reformgraph.views import View, ViewNode, unit_neighbourhood, unit_partners_view
+from reformgraph.view_model import View, ViewNode
+from reformgraph.views import unit_neighbourhood, unit_partners_view
 
 HUB = "市市场监管局"
 

@@ -239,7 +239,7 @@ def _privacy_filtered_as_first_written(G, include_people, include_contacts):
     """privacy_filtered as it was before Redaction: networkx's copy, every text masked one by one (phones, then
     names) with every name tried on every text."""
     from reformgraph.render.interchange import NOT_TEXT
-    from reformgraph.views import redact_names, redact_phones
+    from reformgraph.view_nodes import redact_names, redact_phones
 
     H = G.copy()
     names = []

@@ -1,7 +1,7 @@
 """The layers read one way, checked on the import statements themselves (AST), so they stay true.
 
     core      reformgraph.{errors, records, jsonio, graphcache, aliases, build, districts, resources, extras,
-              metrics, views, diff}           imports only the core
+              metrics, views (view_model, view_nodes, view_summary), diff}    imports only the core
     loaders   reformgraph.loaders              imports the core and itself
     cypher    reformgraph.cypher               imports the core and itself
     render    reformgraph.render               imports the core and itself

@@ -13,16 +13,8 @@ from support.copies import bundled_copies
 from reformgraph.errors import UnknownUnitError
 from reformgraph.metrics import coordination_graph, graph_from_measures, shortest_chain
 from reformgraph.render.layout import positions
-from reformgraph.views import (
-    Redaction,
-    bottleneck_view,
-    chain_view,
-    coordination_view,
-    redact_names,
-    redact_phones,
-    unit_neighbourhood,
-    unit_partners_view,
-)
+from reformgraph.view_nodes import Redaction, redact_names, redact_phones
+from reformgraph.views import bottleneck_view, chain_view, coordination_view, unit_neighbourhood, unit_partners_view
 
 # 市财政局 leads m1 (supported by 市税务局) and m2; 市税务局 leads m3 with 市高法院.
 SMALL = [
@@ -211,7 +203,7 @@ def test_a_picture_names_the_documents_it_draws_from_each_once(tmp_path):
 
 
 def test_a_measure_tooltip_names_its_file_only_when_the_graph_has_several():
-    from reformgraph.views import node_title
+    from reformgraph.view_nodes import node_title
 
     one = graph_from_measures([("1", "市财政局", "市税务局")])
     assert "文件" not in node_title(one, "measure:demo:1:1")
@@ -257,7 +249,8 @@ def test_pictures_and_tables_name_a_unit_category_and_a_status_alike():
     a tooltip and the tables one word per status. The explorer's labels import nothing, so the two tables are
     kept equal here."""
     from reformgraph.explorer.i18n import text
-    from reformgraph.views import CATEGORY_LABELS, STATUS_LABELS, category_text, split_label
+    from reformgraph.view_model import CATEGORY_LABELS, STATUS_LABELS
+    from reformgraph.view_nodes import category_text, split_label
 
     for category in CATEGORY_LABELS:
         assert category_text(category, "zh") == text(f"category.{category}", "zh"), category
@@ -285,7 +278,7 @@ def _distinct_cuts_first_written(texts, limit):
     """``distinct_cuts`` as first written (kept as the reference): prefixes over every pair of a group."""
     from collections import defaultdict
 
-    from reformgraph.views import _common_prefix, _cut
+    from reformgraph.view_nodes import _common_prefix, _cut
 
     clean = [re.sub(r"\s+", " ", t or "").strip() for t in texts]
     cuts = [_cut(t, limit) for t in clean]
@@ -312,7 +305,7 @@ def _distinct_cuts_first_written(texts, limit):
 def test_distinct_cuts_of_many_copies_are_the_cuts_of_every_pair():
     """Titles in many copies (plans of one template) and near-copies in random order: the cuts worked out on
     the distinct texts are those of comparing every pair."""
-    from reformgraph.views import distinct_cuts
+    from reformgraph.view_nodes import distinct_cuts
 
     rng = random.Random(15)
     stems = ["探索实行惩罚性赔偿制度", "探索实行惩罚性赔偿和内部举报人制度", "开展“一照多址”改革", "短"]

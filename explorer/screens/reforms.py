@@ -5,7 +5,7 @@ import streamlit as st
 from reformgraph.explorer import cached, state
 from reformgraph.explorer.i18n import current_lang, law_category_label, role_label, status_label, t
 from reformgraph.explorer.ui import md_escape, table
-from reformgraph.views import document_name, document_title, many_documents
+from reformgraph.view_nodes import document_name, document_title, many_documents
 
 st.session_state.setdefault("reforms_query", "")
 

@@ -35,7 +35,7 @@ from reformgraph.explorer.ui import (
     whole_rows_height,
 )
 from reformgraph.lights import LIGHTS, light_totals, worst_light
-from reformgraph.views import many_documents
+from reformgraph.view_nodes import many_documents
 
 loaded = state.require_graph()
 G, token = loaded.graph, loaded.token

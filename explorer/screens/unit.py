@@ -33,7 +33,7 @@ from reformgraph.explorer.progress_view import unit_section as lights_section
 from reformgraph.explorer.tables import reforms_differ
 from reformgraph.explorer.ui import document_column, md_escape, picture, table
 from reformgraph.search import search_units
-from reformgraph.views import colon
+from reformgraph.view_nodes import colon
 
 KINDS = ("Unit", "Measure", "Workplan", "Reform", "District", "Law", "Document")
 RELS = ("LEADS", "SUPPORTS", "RESPONSIBLE_FOR", "PART_OF", "APPLIES_TO", "CITES", "LOCATED_IN")

@@ -23,7 +23,7 @@ from reformgraph.cli.common import (
     say,
 )
 from reformgraph.render.export import COLOUR_BY, FORMATS, SIZE_BY, VIEWS
-from reformgraph.views import LANGS
+from reformgraph.view_model import LANGS
 
 
 def _cypher_script(*, include_people: bool, include_contacts: bool):

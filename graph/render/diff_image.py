@@ -19,7 +19,7 @@ import networkx as nx
 from reformgraph.diff import unit_workplan_roles
 from reformgraph.errors import ExportError
 from reformgraph.files import write_bytes_atomic
-from reformgraph.views import bi, colon, distinct_cuts, source_line
+from reformgraph.view_nodes import bi, colon, distinct_cuts, source_line
 
 MAX_ROWS = 16
 ROW_CHARS = 24

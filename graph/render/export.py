@@ -26,17 +26,9 @@ import networkx as nx
 
 from reformgraph.errors import ExportError
 from reformgraph.files import check_writable_target, refuse_input_overwrite, write_text_atomic
-from reformgraph.views import (
-    DEFAULT_MAX_NODES,
-    LANGS,
-    View,
-    bi,
-    bottleneck_view,
-    chain_view,
-    coordination_view,
-    unit_neighbourhood,
-    unit_partners_view,
-)
+from reformgraph.view_model import DEFAULT_MAX_NODES, LANGS, View
+from reformgraph.view_nodes import bi
+from reformgraph.views import bottleneck_view, chain_view, coordination_view, unit_neighbourhood, unit_partners_view
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 VIEW_FORMATS = IMAGE_FORMATS + ("html",)

@@ -55,7 +55,8 @@ from reformgraph.render.layout import (
     size_legend_values,
     size_title,
 )
-from reformgraph.views import View, bi, colon
+from reformgraph.view_model import View
+from reformgraph.view_nodes import bi, colon
 
 VIS_VERSION = "9.1.2"
 FONT_FAMILY = "Noto Sans CJK SC, Source Han Sans SC, Microsoft YaHei, PingFang SC, SimHei, sans-serif"

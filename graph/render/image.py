@@ -58,7 +58,8 @@ from reformgraph.render.layout import (
     size_title,
     text_width,
 )
-from reformgraph.views import View, bi, colon
+from reformgraph.view_model import View
+from reformgraph.view_nodes import bi, colon
 
 IMAGE_FORMATS = ("png", "svg", "pdf")
 DEFAULT_DPI = 200

@@ -46,7 +46,7 @@ import networkx as nx
 from reformgraph.errors import ExportError
 from reformgraph.files import atomic_write, write_text_atomic
 from reformgraph.graphdata import GraphData
-from reformgraph.views import Redaction, person_names
+from reformgraph.view_nodes import Redaction, person_names
 
 JSON_ATTRS_KEY = "reformgraph_json_attributes"
 ADDED_ATTRS_KEY = "reformgraph_added_attributes"

@@ -44,17 +44,8 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from reformgraph.views import (
-    CATEGORY_LABELS,
-    LANGS,
-    PARTNER_EDGE_GROUPS,
-    View,
-    ViewNode,
-    bi,
-    category_text,
-    colon,
-    kind_text,
-)
+from reformgraph.view_model import CATEGORY_LABELS, LANGS, PARTNER_EDGE_GROUPS, View, ViewNode
+from reformgraph.view_nodes import bi, category_text, colon, kind_text
 
 DEFAULT_SEED = 7
 
