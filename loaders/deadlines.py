@@ -806,10 +806,32 @@ _SEASON_BEFORE = compiled(
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
 # (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)
 # (and a last sentence that is a deadline field holding one: …配合。完成时限：长期坚持。 round 38)
+_TAIL_OPENING = r"(?:[。；;）)，,][（(]?|[（(])"  # a closing clause or bracket of the text's own
+_TAIL_LABEL = r"[\u4e00-\u9fff]{0,4}(?:时限|期限)[：:]"  # 完成时限：, 办结期限：
 _STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与人居环境整治（持续推进）。 round 44)
-    r"(?:[。；;）)，,][（(]?|[（(])(?:[\u4e00-\u9fff]{0,4}(?:时限|期限)[：:])?(?:全年)?"
-    r"(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?)[）)]?[。；;]?$"
+    _TAIL_OPENING
+    + "(?:"
+    + _TAIL_LABEL
+    + r")?(?:全年)?(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?)[）)]?[。；;]?$"
 )
+# a closing deadline field that holds a period alone: …。（完成时限：每季度） (round 54), its label required (a bare
+# （每季度） after a long first sentence stays the clause's, as before)
+_RECURRING_TAIL = compiled(
+    _TAIL_OPENING + _TAIL_LABEL + r"(每(?:" + "|".join(PERIODS) + r"))[）)]?[。；;]?$"
+)
+
+
+_TAILS = (_STATUS_TAIL, _RECURRING_TAIL)
+
+
+def _recurring_tail(text: str) -> re.Match[str] | None:
+    """The closing deadline field of ``text`` that holds a recurring period alone, else None: the field states the
+    work recurs, wherever the task's words put their units (round 54; before, no deadline after a long title).
+
+    >>> _recurring_tail("加强协调。A负责，组织进机关。（完成时限：每季度）").group(1), _recurring_tail("组织进机关（每季度）")
+    ('每季度', None)
+    """
+    return _RECURRING_TAIL.search(text) if "每" in text else None
 
 
 _SENTENCE_END = compiled("[。！？]")
@@ -1132,13 +1154,13 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
             if found is not None:
                 return found
         first = _sentence_end(masked)
-        word = _ONGOING_WORD.search(masked, 0, first) or _STATUS_TAIL.search(masked)
+        word = _ONGOING_WORD.search(masked, 0, first) or _STATUS_TAIL.search(masked) or _recurring_tail(masked)
         # 健全督察机制。每季度通报…: after a title (round 38); a whole text shorter than a title's length too
         # (推进一网统管。每年开展一次评估。: round 40, before, no status)
         if word is None and first <= _TITLE_SENTENCE and first < len(masked):
             word = _RECURRING_WORD.search(masked, first, _sentence_end(masked[first:]) + first)
         if word:
-            return Deadline(word.group(1) if word.re is _STATUS_TAIL else word.group(), None, "ongoing")
+            return Deadline(word.group(1) if word.re in _TAILS else word.group(), None, "ongoing")
         return Deadline(None, None, None)
     if len(dates) > 1 and len(dates) == len(raws) and any(_YEAR_TARGET.fullmatch(r) for r in raws):
         # 到2035年远景目标…，2025年12月底前形成初稿: a target year beside a dated step, the step's date (round 38)

@@ -39,6 +39,7 @@ EXPECTED = sorted(
         "round51",
         "round52",
         "round53",
+        "round54",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -95,6 +96,7 @@ THEMES = {
     "round51": ["files14", "fresh16", "left14"],
     "round52": ["files15", "fresh17", "left15"],
     "round53": ["fresh18", "left16"],
+    "round54": ["fresh19"],
 }
 
 

@@ -1,0 +1,37 @@
+"""Round 54 (fresh19): plans of kinds not met before (docs/round54_fresh19.md)."""
+
+from reformgraph.loaders.deadlines import text_deadline
+from tests.support.readings import plan_measures
+
+
+def _item(words: str) -> str:
+    return (
+        "某市2026年东西部协作工作要点\n\n一、深化产业协作\n\n"
+        f"1.扩大消费帮扶。市农业农村局、市商务局负责，组织农特产品进机关，市总工会参与开展消费帮扶活动。{words}\n\n"
+        "二、工作要求\n\n各责任单位要明确联络员。\n"
+    )
+
+
+def test_a_closing_deadline_field_of_recurring_work_is_the_tasks() -> None:
+    # before, `（完成时限：每季度）` closing an item whose units are in prose was no deadline (`（完成时限：持续推进）`
+    # and a date were read): the field states the work recurs
+    for field, raw in (("（完成时限：每季度）", "每季度"), ("（完成时限：每月）", "每月"), ("完成时限：每半年。", "每半年")):
+        [(line, leads, supports, got_raw, date, status)] = plan_measures(_item(field))
+        assert (line, leads, supports) == (5, ["市农业农村局", "市商务局"], ["市总工会"])
+        assert (got_raw, date, status) == (raw, None, "ongoing"), field
+
+
+def test_a_recurring_field_closing_the_text_reads_alone() -> None:
+    # the field is the text's last sentence, after a first sentence too long for a title (before: no deadline)
+    title = "加强农村地区农特产品消费帮扶工作的组织协调和服务保障。组织农特产品进机关。"
+    assert text_deadline(title + "（完成时限：每季度）").raw == "每季度"
+    assert text_deadline(title + "完成期限：每年").status == "ongoing"
+
+
+def test_a_recurring_word_not_in_a_closing_field_is_as_before() -> None:
+    # guards: a bracket of a recurring word with no label, a labelled field that is not the text's last words, a
+    # rate per period under another label stay no deadline
+    title = "加强农村地区农特产品消费帮扶工作的组织协调和服务保障。"
+    assert text_deadline(title + "组织农特产品进机关。（每季度）").raw is None
+    assert text_deadline(title + "组织进机关（完成时限：每季度），再开展培训。").raw is None
+    assert text_deadline(title + "组织进机关。（补助标准：每月200元）").raw is None
