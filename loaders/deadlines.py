@@ -816,9 +816,7 @@ _STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与�
 )
 # a closing deadline field that holds a period alone: …。（完成时限：每季度） (round 54), its label required (a bare
 # （每季度） after a long first sentence stays the clause's, as before)
-_RECURRING_TAIL = compiled(
-    _TAIL_OPENING + _TAIL_LABEL + r"(每(?:" + "|".join(PERIODS) + r"))[）)]?[。；;]?$"
-)
+_RECURRING_TAIL = compiled(_TAIL_OPENING + _TAIL_LABEL + r"(每(?:" + "|".join(PERIODS) + r"))[）)]?[。；;]?$")
 
 
 _TAILS = (_STATUS_TAIL, _RECURRING_TAIL)

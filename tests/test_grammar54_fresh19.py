@@ -15,7 +15,11 @@ def _item(words: str) -> str:
 def test_a_closing_deadline_field_of_recurring_work_is_the_tasks() -> None:
     # before, `（完成时限：每季度）` closing an item whose units are in prose was no deadline (`（完成时限：持续推进）`
     # and a date were read): the field states the work recurs
-    for field, raw in (("（完成时限：每季度）", "每季度"), ("（完成时限：每月）", "每月"), ("完成时限：每半年。", "每半年")):
+    for field, raw in (
+        ("（完成时限：每季度）", "每季度"),
+        ("（完成时限：每月）", "每月"),
+        ("完成时限：每半年。", "每半年"),
+    ):
         [(line, leads, supports, got_raw, date, status)] = plan_measures(_item(field))
         assert (line, leads, supports) == (5, ["市农业农村局", "市商务局"], ["市总工会"])
         assert (got_raw, date, status) == (raw, None, "ongoing"), field
