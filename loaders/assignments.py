@@ -44,6 +44,7 @@ from reformgraph.loaders.vocab import (
     bare_unit_role,
     label_before,
     label_role,
+    last_field_role,
     name_before,
     trie_pattern,
 )
@@ -116,8 +117,7 @@ def _name_cut(line: str, following: str) -> bool:
         return False
     # the line's last field a deadline's names no units, whatever clause closes it (完成时限：每季度; round 50:
     # 完成时限：2026年10月底前，此后常态化开展 above the issuer)
-    colon = max(line.rfind("："), line.rfind(":"))
-    if colon > 0 and label_role(label_before(line, colon) or "") == "deadline":
+    if last_field_role(line) == "deadline":
         return False
     head = _VALUE_MARKS.split(following[:_NAME_CUT_REACH], 1)[0].rstrip("。")
     return is_unit_name(tail + head)

@@ -53,6 +53,7 @@ from reformgraph.loaders.vocab import (
     GROUP_PREAMBLE,
     LABEL,
     label_role,
+    last_field_role,
     split_role,
 )
 from reformgraph.loaders.wrapped import paragraphs
@@ -212,6 +213,22 @@ def _after_label_line(before: str, c: str) -> bool:
         and _NAMED_LINE.match(c) is not None
         and LABEL.match(c) is None
     )
+
+
+def _closed_by_its_deadline(before: str, c: str) -> bool:
+    """Whether a paragraph whose line ``before`` ends in a deadline field (``…。完成时限：每月``) ends there, a blank
+    line before the next line ``c``: the field's value is whole unless ``c`` goes on with a date's words (round 54;
+    before, the last item ran on into the signature, its issuer in the text, its date the task's deadline).
+
+    >>> _closed_by_its_deadline("推进改革。A负责。完成时限：每月", "某市人民政府办公室")
+    True
+    >>> _closed_by_its_deadline("完成时限：2026年", "12月底前"), _closed_by_its_deadline("县财政局配合，", "某市人民政府办公室")
+    (False, False)
+    """
+    return c[0] not in _DATE_GOES_ON and last_field_role(before) == "deadline"
+
+
+_DATE_GOES_ON = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十年月日底前末内季度半上下旬")
 
 
 def _is_heading(line: str, c: str) -> bool:
@@ -1214,6 +1231,7 @@ def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
             or prev[2].endswith(_SENTENCE_END)
             or _is_heading(lines[prev[0]], prev[2])
             or _after_label_line(prev[2], c)
+            or (i > prev[1] + 1 and _closed_by_its_deadline(prev[2], c))
         ):
             if marks:
                 ends.append(source.line_end_offset(prev[1]))

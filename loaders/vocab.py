@@ -652,6 +652,16 @@ def label_before(text: str, colon: int) -> str | None:
     return None
 
 
+def last_field_role(line: str) -> str | None:
+    """``label_role`` of the label before the last colon of ``line``: the role of its last field, else None.
+
+    >>> last_field_role("推进改革。A负责。完成时限：每月"), last_field_role("责任单位：县民政局"), last_field_role("推进改革")
+    ('deadline', 'responsible', None)
+    """
+    colon = max(line.rfind("："), line.rfind(":"))
+    return label_role(label_before(line, colon) or "") if colon > 0 else None
+
+
 def label_role(label: str) -> str | None:
     """``lead``, ``responsible``, ``support``, ``deadline``, ``person`` or ``phone`` for a label; None for other
     words.

@@ -39,3 +39,26 @@ def test_a_recurring_word_not_in_a_closing_field_is_as_before() -> None:
     assert text_deadline(title + "组织农特产品进机关。（每季度）").raw is None
     assert text_deadline(title + "组织进机关（完成时限：每季度），再开展培训。").raw is None
     assert text_deadline(title + "组织进机关。（补助标准：每月200元）").raw is None
+
+
+def _last_item(words: str, after: str = "\n\n某市人民政府办公室\n2026年3月18日\n") -> str:
+    return f"某市2026年东西部协作工作要点\n\n一、深化劳务协作\n\n4.促进稳岗就业。市人社局负责，帮助转移就业。{words}{after}"
+
+
+def test_a_last_deadline_field_does_not_run_into_the_signature() -> None:
+    # before, an item closing with a field and no 。 (…。完成时限：每月) went on over the blank line into the issuer
+    # and its date: the raw deadline was the signature's date (2026-03-18), the task's text held the signature
+    for field, want in (
+        ("完成时限：每月", ("每月", None, "ongoing")),
+        ("完成时限：2026年6月底前", ("2026年6月底前", "2026-06", "scheduled")),
+    ):
+        [(line, leads, supports, *deadline)] = plan_measures(_last_item(field), "x.txt")
+        assert (line, leads, supports, tuple(deadline)) == (5, ["市人社局"], [], want)
+
+
+def test_a_deadline_field_cut_by_a_blank_line_still_joins() -> None:
+    # guard: a field's value a page's break cut (2026年 / blank / 12月底前) goes on as before
+    text = "某县方案\n\n一、重点任务\n\n1.推进改革。由县发展改革局牵头，县财政局配合。完成时限：2026年\n\n12月底前\n"
+    assert plan_measures(text, "x.txt") == [
+        (5, ["县发展改革局"], ["县财政局"], "2026年12月底前", "2026-12", "scheduled")
+    ]
