@@ -803,6 +803,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         if k == 0 and _states_the_lists_convention(text, ss, se):
             return None  # 说明：责任单位中排在第一位的为牵头单位…；各街道办事处负责…: a note on the plan's lists (round 46)
         clauses = split_outside(text, _CLAUSE, ss, se)
+        if "、" in sentence and ("头、" in sentence or "责、" in sentence):
+            clauses = _lead_then_partners(text, clauses)  # A牵头、B配合: two clauses (round 54)
         # a kind of body with a role verb of its own (县级公立医院牵头，基层医疗卫生机构参与，建立…; 乡镇卫生院负责) names
         # who does the work in a sector plan; not in a sentence naming a body's members (由县级医院牵头，…为成员单位:
         # how each 医共体 is made, round 43 fresh6)
@@ -982,6 +984,36 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         anchor=units[0].pos,
         people=tuple(leaders),
     )
+
+
+# a lead's verb, a 、 and a partner's clause: 县民政局牵头、县财政局配合 (round 54)
+_LEAD_THEN_PARTNER = compiled(r"(?:牵头|负责)、(?=[^、，,]{2,30}?、?[^、，,]{0,30}?(?:" + _SUPPORT_VERB.pattern + "))")
+
+
+def _lead_then_partners(text: str, clauses: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``clauses`` with a clause holding a lead's verb, a ``、`` and a partner's clause cut at the ``、``
+    (``县民政局牵头、县财政局配合``), as a comma there reads: its units lead, the partners support (round 54; before,
+    the partners after the ``、`` were lost).
+
+    >>> t = "县民政局牵头、县财政局配合，年内完成"
+    >>> [t[a:b] for a, b in _lead_then_partners(t, [(0, 13), (14, 18)])]
+    ['县民政局牵头', '县财政局配合', '年内完成']
+    """
+    out: list[tuple[int, int]] = []
+    for cs, ce in clauses:
+        m = _LEAD_THEN_PARTNER.search(text, cs, ce)
+        while m is not None and is_unit_name(text[m.end() : _partner_verb_at(text, m.end(), ce)]):
+            out.append((cs, m.end() - 1))
+            cs = m.end()
+            m = _LEAD_THEN_PARTNER.search(text, cs, ce)
+        out.append((cs, ce))
+    return out
+
+
+def _partner_verb_at(text: str, start: int, end: int) -> int:
+    """Where the first partner's verb after ``start`` opens (``end`` if none)."""
+    m = _SUPPORT_VERB.search(text, start, end)
+    return m.start() if m is not None else end
 
 
 def _states_the_lists_convention(text: str, start: int, end: int) -> bool:

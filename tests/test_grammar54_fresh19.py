@@ -62,3 +62,29 @@ def test_a_deadline_field_cut_by_a_blank_line_still_joins() -> None:
     assert plan_measures(text, "x.txt") == [
         (5, ["县发展改革局"], ["县财政局"], "2026年12月底前", "2026-12", "scheduled")
     ]
+
+
+def _prose(sentence: str) -> str:
+    return f"# 某县2026年应急广播建设要点\n\n## 一、重点任务\n\n1.建设应急广播平台。{sentence}\n\n## 二、工作要求\n\n各单位要认真落实。\n"
+
+
+def test_a_lead_then_partners_after_a_dun_comma() -> None:
+    # before, `A牵头、B配合` in prose (a 、 between the two clauses, with or without 由) lost B
+    for sentence, supports in (
+        ("县民政局牵头、县财政局配合，2026年底前完成。", ["县财政局"]),
+        ("由县民政局牵头、县财政局、县应急管理局配合，2026年底前完成。", ["县财政局", "县应急管理局"]),
+        ("县民政局负责、各乡镇人民政府具体实施，2026年底前完成。", ["各乡镇人民政府"]),
+    ):
+        assert plan_measures(_prose(sentence)) == [
+            (5, ["县民政局"], supports, "2026年底前完成", "2026-12", "scheduled")
+        ], sentence
+
+
+def test_a_lead_then_work_after_a_dun_comma_is_as_before() -> None:
+    # guards: a 、 after 牵头 before the lead's own work (no unit), and lists of leads, read as before
+    assert plan_measures(_prose("县民政局牵头、协调各方力量参与建设，2026年底前完成。")) == [
+        (5, ["县民政局"], [], "2026年底前完成", "2026-12", "scheduled")
+    ]
+    assert plan_measures(_prose("县民政局、县财政局负责，县应急管理局配合。")) == [
+        (5, ["县民政局", "县财政局"], ["县应急管理局"], None, None, None)
+    ]
