@@ -157,6 +157,7 @@ def _ongoing_words(deferred: str) -> str:
         + r"|定期"
         r"|分年度|按年度|逐年|逐步|常抓|长效|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
         r"|按(?:季度?|月|周|半年)"  # round 25
+        r"|逐(?:季度?|月)"  # round 54: 逐月调度, 逐季度通报 (逐年 above)
         r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
     )
 
@@ -776,7 +777,10 @@ _NOT_PER_PERSON = (
 # work done by the month or quarter (按月报送, 按季度拨付), not a mode of a service among others named with it (优化线上
 # 开户、按月汇缴等服务, 实现按月提取、按季到账: what the task offers, no schedule of its own; round 51); the lookbehind
 # after 按, so that the alternative opens with a literal (as 持续's, above)
-_BY_PERIOD = r"|按(?<!、按)(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)(?![\u4e00-\u9fff]{2}(?:、按|等))"
+_BY_PERIOD = (
+    r"|按(?<!、按)(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)(?![\u4e00-\u9fff]{2}(?:、按|等))"
+    r"|逐(?:月|季度)(?=[\u4e00-\u9fff])"  # round 54: 逐月调度进展, as 按月 reads
+)
 _ONGOING_WORD = compiled(
     r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每"
     + _NOT_PER_PERSON

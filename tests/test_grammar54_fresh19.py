@@ -88,3 +88,22 @@ def test_a_lead_then_work_after_a_dun_comma_is_as_before() -> None:
     assert plan_measures(_prose("县民政局、县财政局负责，县应急管理局配合。")) == [
         (5, ["县民政局", "县财政局"], ["县应急管理局"], None, None, None)
     ]
+
+
+def test_zhuyue_is_recurring_work() -> None:
+    # before, `逐月调度` in a field kept its words with no status, and in a task's words read nothing; as 按月 reads
+    from reformgraph.loaders.deadlines import parse_deadline
+
+    assert parse_deadline("逐月调度").status == "ongoing"
+    assert parse_deadline("逐季度通报").status == "ongoing"
+    assert plan_measures(_prose("县卫生健康局牵头，县教育局配合，逐月调度进展。")) == [
+        (5, ["县卫生健康局"], ["县教育局"], "逐月", None, "ongoing")
+    ]
+
+
+def test_zhu_before_other_words_is_as_before() -> None:
+    # guards: 逐步 and 逐一 are no period (逐步 reads ongoing in a field, as before); 逐月 alone in a title's place
+    from reformgraph.loaders.deadlines import parse_deadline
+
+    assert parse_deadline("逐一核查").status is None
+    assert text_deadline("推进托育服务，逐一核查机构资质。").raw is None
