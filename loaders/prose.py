@@ -663,8 +663,9 @@ def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
 # the duty alone closing the clause of a lead's partners: 负责, and 各司其职 (A统筹，B、C各司其职: round 44), and 落实
 # (A牵头，B配合，各村落实: as the bracket （A牵头，B配合，各村落实） reads, round 45)
 # (round 48: 承办, the units carrying out an event a lead organises: 市委宣传部主办，各区承办)
-_BARE_DUTIES = ("负责", "各司其职", "落实", "承办")
-_BARE_DUTY = compiled("负责|各司其职|落实|承办")
+# (round 54: 各负其责, as 各司其职: 由A牵头，B、C各负其责)
+_BARE_DUTIES = ("负责", "各司其职", "各负其责", "落实", "承办")
+_BARE_DUTY = compiled("负责|各司其职|各负其责|落实|承办")
 # the verbs that say, closing a clause of units, that they lead: the partners' clauses after them may close with a
 # bare duty (A牵头，B、C负责; A统筹，B、C各司其职: round 44; A主办，B承办: round 48)
 _LEADS_AS_SUCH = ("牵头", "统筹", "主办")

@@ -600,7 +600,7 @@ PEOPLE_ROLES = frozenset({"person", "phone"})  # the roles of the labels whose f
 # the words of an assignment: a parenthetical (or a bracket) is read as one only when it holds one of them
 ASSIGNMENT_WORDS = compiled(
     r"单位|部门|主体|牵头|负责|总责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
-    r"|统筹|主抓|抓总|支持|督导|司其职"  # 各司其职 (司: rarer than 各 in brackets)
+    r"|统筹|主抓|抓总|支持|督导|司其职|负其责"  # 各司其职, 各负其责 (round 54; 司, 负: rarer than 各 in brackets)
     r"|分办|会办(?!公)"  # round 46: a 交办's （分办：A、B）, （A主办，B会办） (not 委员会办公室)
 )
 
@@ -759,6 +759,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("落实属地管理责任", "responsible"),
             ("负属地责任", "implement"),
             ("各司其职", "responsible"),
+            ("各负其责", "responsible"),  # round 54: as 各司其职
             ("抓总", "lead"),  # round 38: A抓总，B负责落实
             ("履行监管职责", "support"),  # round 38: A承担主体责任，B履行监管职责
             ("为主负责", "lead"),  # round 32: 县交通运输局为主，县财政局配合

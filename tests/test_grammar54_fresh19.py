@@ -107,3 +107,21 @@ def test_zhu_before_other_words_is_as_before() -> None:
 
     assert parse_deadline("逐一核查").status is None
     assert text_deadline("推进托育服务，逐一核查机构资质。").raw is None
+
+
+def test_gefuqize_closes_a_partners_clause_as_gesiqizhi() -> None:
+    # before, `由A牵头，B、C各负其责` lost B and C (`各司其职` read them since round 44); in a bracket, the list
+    # closed by it read no role
+    for sentence in (
+        "由市委军民融合办牵头，市发展改革委、市财政局各负其责，持续推进。",
+        "（市委军民融合办牵头，市发展改革委、市财政局各负其责）",
+    ):
+        [(_, leads, supports, *_)] = plan_measures(_prose(sentence))
+        assert (leads, supports) == (["市委军民融合办"], ["市发展改革委", "市财政局"]), sentence
+
+
+def test_gefuqize_of_a_collective_or_alone_is_as_before() -> None:
+    # guards: a collective's 各负其责 after a lead (as 各司其职: read as before), no lead before it
+    [(_, leads, supports, *_)] = plan_measures(_prose("由市委军民融合办牵头抓总，各成员单位各司其职，持续推进。"))
+    [(_, leads2, supports2, *_)] = plan_measures(_prose("由市委军民融合办牵头抓总，各成员单位各负其责，持续推进。"))
+    assert (leads, supports) == (leads2, supports2) == (["市委军民融合办"], [])
