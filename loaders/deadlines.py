@@ -54,13 +54,14 @@ _FARM_AND_HOLIDAYS = (
     "|元旦"  # round 41
     "|(?:八一|七一|六一|十一)(?=”?前)"  # round 52: the fixed days written as numbers, only before 前 (not 十一月, 七一路)
     "|双十[一二](?=”?前)"  # round 53: the shopping festivals (“双十一”前: 11 November's eve, not National Day's)
+    "|(?:“?119”?)?消防宣传月|安全生产月|质量月|(?:国家)?网络安全宣传周"  # round 54: the national campaigns' months
 )
 
 # Patterns whose alternatives open with a group or a class give the regex engine nothing to scan
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六双])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六双消安质网])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + _FARM_AND_HOLIDAYS + ")"
@@ -233,7 +234,32 @@ def _season_end(text: str, m: re.Match[str]) -> tuple[int, int | None]:
     season = m.group("season")
     if season in _SEASON_MONTH and _AROUND.match(text, m.end()):
         return _SEASON_MONTH[season], None
+    if (campaign := _campaign(season)) is not None:
+        return _campaign_month(campaign, text, m.end())
     return _SEASON_END[season]
+
+
+# round 54: the national campaigns held in a month of every year (the fire service's 119 month in November, work
+# safety's in June, quality's in September, the cyber security week in September): written after a year, in a field
+# or a task's words, the campaign's month; before it (前), the month before
+_CAMPAIGN_MONTH = {"消防宣传月": 11, "安全生产月": 6, "质量月": 9, "网络安全宣传周": 9}
+
+
+def _campaign(season: str) -> str | None:
+    """The national campaign a season token names (``“119”消防宣传月`` → ``消防宣传月``), else None."""
+    return next((name for name in _CAMPAIGN_MONTH if season.endswith(name)), None)
+
+
+def _campaign_month(campaign: str, text: str, end: int) -> tuple[int, None]:
+    """The month a national ``campaign`` written in ``text`` up to ``end`` allows: its own, or the one before it
+    when 前 follows (``2026年安全生产月前``).
+
+    >>> _campaign_month("安全生产月", "2026年安全生产月期间", 10), _campaign_month("安全生产月", "2026年安全生产月前", 10)
+    ((6, None), (5, None))
+    """
+    month = _CAMPAIGN_MONTH[campaign]
+    before = text.startswith("前", end + (text[end : end + 1] == "”")) and not text.startswith("前后", end)
+    return (month - 1 if before else month), None
 
 
 def ocr_zeros(written: str) -> str:

@@ -125,3 +125,25 @@ def test_gefuqize_of_a_collective_or_alone_is_as_before() -> None:
     [(_, leads, supports, *_)] = plan_measures(_prose("由市委军民融合办牵头抓总，各成员单位各司其职，持续推进。"))
     [(_, leads2, supports2, *_)] = plan_measures(_prose("由市委军民融合办牵头抓总，各成员单位各负其责，持续推进。"))
     assert (leads, supports) == (leads2, supports2) == (["市委军民融合办"], [])
+
+
+def test_a_national_campaign_month_after_a_year_is_its_month() -> None:
+    # before, a field `2026年“119”消防宣传月期间` read the bare year (2026-12), and the words none
+    from reformgraph.loaders.deadlines import parse_deadline
+
+    for field, date in (
+        ("2026年“119”消防宣传月期间", "2026-11"),
+        ("2026年安全生产月期间", "2026-06"),
+        ("2026年“质量月”期间", "2026-09"),
+        ("2026年国家网络安全宣传周期间", "2026-09"),
+        ("2026年安全生产月前", "2026-05"),
+    ):
+        assert parse_deadline(field).date == date, field
+    [(_, _, _, raw, date, status)] = plan_measures(_prose("县消防救援大队负责，2026年“119”消防宣传月期间集中开展。"))
+    assert (date, status) == ("2026-11", "scheduled")
+
+
+def test_a_campaign_month_with_no_year_is_as_before() -> None:
+    # guards: the campaign named as the work (no year before it) is no deadline; a month named after it is read
+    assert text_deadline("组织开展“119”消防宣传月活动。", plan_year=2026).raw is None
+    assert text_deadline("结合安全生产月，2026年6月底前完成培训。", plan_year=2026).date == "2026-06"
