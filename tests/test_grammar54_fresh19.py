@@ -147,3 +147,19 @@ def test_a_campaign_month_with_no_year_is_as_before() -> None:
     # guards: the campaign named as the work (no year before it) is no deadline; a month named after it is read
     assert text_deadline("组织开展“119”消防宣传月活动。", plan_year=2026).raw is None
     assert text_deadline("结合安全生产月，2026年6月底前完成培训。", plan_year=2026).date == "2026-06"
+
+
+def test_a_lead_verb_then_partners_in_an_item_with_no_role_hint() -> None:
+    # before, `A统筹，B、C参与` (or 协同推进), whose words hold no prose hint, was read as an item opening with units and
+    # a verb, the verb after the longest list: 参与's, so that A, B and C all led
+    for verb in ("参与", "协同推进"):
+        [(_, leads, supports, *_)] = plan_measures(
+            _prose(f"县委网信办统筹，县公安局、县数据局{verb}，2026年6月底前完成。")
+        )
+        assert (leads, supports) == (["县委网信办"], ["县公安局", "县数据局"]), verb
+
+
+def test_an_item_opening_with_units_and_a_verb_is_as_before() -> None:
+    # guard: units and their verb in the first clause, partners after (round 40) read as before
+    [(_, leads, supports, *_)] = plan_measures(_prose("县委网信办开展安全检查，县公安局配合开展培训。"))
+    assert (leads, supports) == (["县委网信办"], ["县公安局"])
