@@ -1446,10 +1446,11 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     best: list[RoleUnit] | None = None
     best_verb = ""
     stop = text.find("。", start, min(end, start + _ITEM_NAMES))  # the names stand in the item's first sentence
+    comma = text.find("，", start, min(end, start + _ITEM_NAMES))
     for verb in _ITEM_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES) if stop == -1 else stop):
         if _NAME_LAST.match(text, verb.end()):
             continue  # a verb inside a name, 保障局 of 区人力资源和社会保障局, 组织部: no end of the names (round 40)
-        if best is not None and text.find("，", start, verb.start()) != -1:
+        if best is not None and -1 < comma < verb.start():
             break  # the names stand in the first clause: A统筹，B、C协同推进 (the partners' verb: round 54)
         units = _units(text, start, verb.start(), role="lead")
         if (
