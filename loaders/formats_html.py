@@ -19,12 +19,14 @@ cells only. (Python's own ``html.parser`` is quadratic on some malformed input, 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import note_mark
+from reformgraph.loaders.css_rules import CSS_FONT, Element, StyleSheet, declarations_for, element_of, style_sheet
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
@@ -38,15 +40,11 @@ WHAT = "HTML page"
 # (round 51: before, <th> and <h1>–<h6> were read as plain)
 _BOLD_TAGS = frozenset(("b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6"))
 # the elements whose format is read under a legend: their tag (<b>, <strong>, <th>, <h3>, <font face>), the page's
-# style sheet's rules for their tag and class, their inline style (round 49: <span>/<font> inline style; round 50:
-# the style sheet, <p>, <div>, <td>, <th>, <li>; round 51: the headings)
-_FORMATTED = frozenset(("span", "font", "p", "div", "td", "li", *_BOLD_TAGS))
-# a declaration of the font's weight or family (not Word's mso-bidi-font-weight, the complex-script text's)
-_CSS_FONT = compiled(r"(?<![\w-])font-(weight|family)\s*:\s*([^;{}]+)", re.I)
+# style sheet's rules for them, their inline style (round 49: <span>/<font> inline style; round 50: the style sheet,
+# <p>, <div>, <td>, <th>, <li>; round 51: the headings; round 54: the inline <em>, <i>, <u>, <a>, <label>)
+_FORMATTED = frozenset(("span", "font", "p", "div", "td", "li", "em", "i", "u", "a", "label", *_BOLD_TAGS))
 _CSS_BOLD = compiled(r"\s*(?:bold|bolder|[6-9]00)\s*(?:!important)?\s*", re.I)
 _CSS_INHERITED = compiled(r"\s*(?:inherit|unset|initial|revert)?\s*", re.I)
-_CSS_COMMENT = compiled(r"/\*.*?\*/|<!--|-->", re.S)
-_SIMPLE_SELECTOR = compiled(r"\s*([a-z][a-z0-9]*)?(?:\.([\w-]+))?\s*", re.I)
 BLOCKS = frozenset(
     ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "br")
 )
@@ -175,6 +173,8 @@ class _Collector:
         self.raised: list[str] | None = None  # the text of the open <sup>, held until it ends (a note's mark?)
         # under a legend, whether the text of each open element of ``_FORMATTED`` is in the legend's format
         self.formats: list[bool] = []
+        # under a legend and a style sheet, every open element (the ancestors a selector may name: round 54)
+        self.open_elements: list[Element] = []
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
@@ -200,6 +200,8 @@ class _Collector:
             self.spans.append(is_cell(attributes.get("class")))
         # the text's format changes at this element: ** after its line's or cell's start (none while skipping)
         turns = self.legend is not None and tag in _FORMATTED and self._format_opens(tag, attributes)
+        if self.sheet:
+            self.open_elements.append(element_of(tag, attributes))
         if tag in ("title", "h1") and not self.title_done and self.title is None:
             self.title = []
         if self.skipping and tag != "title":
@@ -235,7 +237,7 @@ class _Collector:
         """Note whether an opening element's text is in the legend's format (its own rules, else its parent's);
         whether that changes the format of the text."""
         before = self.formats[-1] if self.formats else False
-        says = element_format(tag, attributes, self.sheet, self.legend)
+        says = element_format(tag, attributes, self.sheet, self.legend, self.open_elements)
         self.formats.append(before if says is None else says)
         return self.formats[-1] != before
 
@@ -245,6 +247,9 @@ class _Collector:
             was = self.formats.pop()
             if was != (self.formats[-1] if self.formats else False):
                 self._shown("**")
+        if self.sheet and any(element.tag == tag for element in self.open_elements):
+            while self.open_elements.pop().tag != tag:  # the element closing, and any left open inside it
+                pass
         if tag == "sup" and self.raised is not None:
             # a note's mark raised after a word (县财政局<sup>1</sup>) is no text of it (round 46)
             raised, self.raised = "".join(self.raised), None
@@ -342,84 +347,37 @@ def source_breaks_as_spaces(data: str, before: str = "") -> str:
     return _SOURCE_BREAK.sub(rendered, data)
 
 
-StyleSheet = dict[tuple[str, str], str]
-"""A page's style sheet: (tag, class) → the font declarations its rules give them (the last weight and family, in
-the sheet's order; "" for a rule naming no tag or no class)."""
-
-
-def style_sheet(page: str) -> StyleSheet:
-    """The rules of a page's ``<style>`` sheets with simple selectors (``tag``, ``.class``, ``tag.class``, a list
-    of them: a page saved by Word writes ``p.MsoNormal, li.MsoNormal``); other rules (``@font-face``, ``div p``,
-    ``a:hover``) are left out, and of each rule only its font's weight and family are kept (so that an element's
-    rules are short to read whatever the sheet's length). Tags and classes in lower case.
-
-    >>> sheet = style_sheet("<style><!-- p.a6, li.a6 {font-weight:bold;} span.a5 {font-weight:700} @page x {size:1pt}"
-    ...                     " .zt {font-family:黑体} td p {color:red} --></style><p class=a6>")
-    >>> sheet[("p", "a6")], sheet[("span", "a5")], sheet[("", "zt")], ("td p", "") in sheet
-    ('font-weight:bold', 'font-weight:700', 'font-family:黑体', False)
-    """
-    rules: dict[tuple[str, str], dict[str, str]] = {}  # each key's last weight and family said
-    for block in _style_blocks(page):
-        for rule in _CSS_COMMENT.sub(" ", block).split("}"):  # a rule ends at its }; its selectors after the { before
-            head, brace, declarations = rule.rpartition("{")
-            if not brace:
-                continue
-            for selector in head.rpartition("{")[2].split(","):  # (@media x { p.a {…}: the innermost selectors)
-                simple = _SIMPLE_SELECTOR.fullmatch(selector)
-                if simple is not None and (simple.group(1) or simple.group(2)):
-                    key = ((simple.group(1) or "").lower(), (simple.group(2) or "").lower())
-                    said = rules.setdefault(key, {})
-                    for name, value in _CSS_FONT.findall(declarations):
-                        said.pop(name.lower(), None)  # a later declaration goes after an earlier one of the other
-                        said[name.lower()] = value.strip()
-    return {
-        key: ";".join(f"font-{name}:{value}" for name, value in said.items()) for key, said in rules.items() if said
-    }
-
-
-def _style_blocks(page: str):
-    """The text of each ``<style>`` element of a page, found with ``str.find`` (linear: a page of unclosed
-    ``<style>`` tags costs one scan, as a lazy pattern tried at each would not).
-
-    >>> list(_style_blocks("<STYLE type=text/css>p{}</STYLE><p>x</p><style>.a{}"))
-    ['p{}']
-    """
-    lower, at = page.lower(), 0
-    while (start := lower.find("<style", at)) != -1 and (opened := lower.find(">", start)) != -1:
-        end = lower.find("</style", opened)
-        if end == -1:
-            return
-        yield page[opened + 1 : end]
-        at = end + 7
-
-
-def element_format(tag: str, attributes, sheet: StyleSheet, legend: RunLegend) -> bool | None:
+def element_format(
+    tag: str, attributes, sheet: StyleSheet, legend: RunLegend, ancestors: Sequence[Element] = ()
+) -> bool | None:
     """Whether an element shows its text in the format ``legend`` names (bold; a font), by its tag (``<b>``,
-    ``<strong>``, ``<th>``, ``<h1>``–``<h6>``; ``<font face>``), then the style sheet's rules for its tag, its class, its tag and class, then its
-    inline style, the last declaration saying deciding (CSS's order for such simple selectors); None when none says
-    (its parent's format goes on).
+    ``<strong>``, ``<th>``, ``<h1>``–``<h6>``; ``<font face>``), then the style sheet's rules selecting it (standing
+    in ``ancestors``, outermost first) in CSS's order, then its inline style, the last declaration saying deciding;
+    None when none says (its parent's format goes on).
 
     >>> bold, hei = RunLegend("", "★"), RunLegend("黑体", "★")
     >>> element_format("b", {}, {}, bold), element_format("td", {"style": "FONT-WEIGHT: 700"}, {}, bold)
     (True, True)
     >>> element_format("span", {"style": "mso-bidi-font-weight:bold"}, {}, bold) is None
     True
-    >>> element_format("p", {"class": "a6"}, {("p", "a6"): "font-weight:bold"}, bold)
+    >>> element_format("p", {"class": "a6"}, style_sheet("<style>p.a6 {font-weight:bold}</style>"), bold)
     True
     >>> element_format("b", {"style": "font-weight:normal"}, {}, bold), element_format("font", {"face": "黑体"}, {}, hei)
     (False, True)
-    >>> element_format("th", {}, {}, bold), element_format("th", {}, {("th", ""): "font-weight: normal"}, bold)
+    >>> element_format("th", {}, {}, bold), element_format("th", {}, style_sheet("<style>th {font-weight: normal}</style>"), bold)
     (True, False)
+    >>> lead = style_sheet("<style>.lead span {font-weight: bold}</style>")
+    >>> element_format("span", {}, lead, bold, [Element("td", "", frozenset({"lead"}))]), element_format("span", {}, lead, bold)
+    (True, None)
     """
     says: bool | None = None
     if not legend.font and tag in _BOLD_TAGS:
         says = True
     elif legend.font and tag == "font" and attributes.get("face"):
         says = legend.font in attributes["face"]
-    classes = (attributes.get("class") or "").lower().split()
-    rules = [sheet.get((tag, "")), *(sheet.get(("", c)) for c in classes), *(sheet.get((tag, c)) for c in classes)]
+    rules = declarations_for(element_of(tag, attributes), ancestors, sheet) if sheet else ()
     for declarations in (*rules, attributes.get("style")):
-        for name, value in _CSS_FONT.findall(declarations or ""):
+        for name, value in CSS_FONT.findall(declarations or ""):
             if _CSS_INHERITED.fullmatch(value):
                 continue
             if name.lower() == "weight" and not legend.font:

@@ -1,0 +1,227 @@
+"""A page's style sheet as far as a unit's format needs it: the rules whose selectors are made of tags, classes and
+ids (``td``, ``.lead``, ``#tbl``, ``p.a6``), alone or joined by descendant and child combinators (``.lead span``,
+``#tbl td.dw .q``, ``td > em``), each keeping only what it says of the font's weight and family; and which of them
+select an element, given the elements it stands in, in CSS's order (specificity, then the sheet's order).
+
+Round 50 read simple selectors (a tag, a class, a tag with a class); round 54 the combinators and ids (before, a
+sheet bolding ``.lead span`` or resetting ``b {font-weight: normal}`` and bolding ``.article td b`` again was read
+as its simple rules only). Sibling combinators (``+``, ``~``), attributes (``[class]``), pseudo-classes (``:hover``)
+and ``!important`` are not read: such a selector is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from reformgraph.regexcache import compiled
+
+# a declaration of the font's weight or family (not Word's mso-bidi-font-weight, the complex-script text's)
+CSS_FONT = compiled(r"(?<![\w-])font-(weight|family)\s*:\s*([^;{}]+)", re.I)
+_CSS_COMMENT = compiled(r"/\*.*?\*/|<!--|-->", re.S)
+_COMPOUND = compiled(r"(\*|[a-z][a-z0-9]*)?((?:[.#][\w-]+)*)", re.I)
+_NAMES = compiled(r"([.#])([\w-]+)")
+_MAX_PARTS = 8  # the elements one selector names: a longer selector is left out
+
+
+@dataclass(frozen=True)
+class Element:
+    """An element as a selector sees it (or one element's part of a selector, ``td.dw``, ``#tbl``, ``*``): its tag,
+    id and classes, in lower case ("" and none: any, in a selector)."""
+
+    tag: str = ""
+    id: str = ""
+    classes: frozenset[str] = frozenset()
+
+    def selects(self, element: Element) -> bool:
+        """Whether this part of a selector selects ``element``.
+
+        >>> Element("td", "", frozenset({"dw"})).selects(Element("td", "", frozenset({"dw", "x"})))
+        True
+        >>> Element("", "tbl").selects(Element("table", "other"))
+        False
+        """
+        return (
+            (not self.tag or self.tag == element.tag)
+            and (not self.id or self.id == element.id)
+            and self.classes <= element.classes
+        )
+
+
+def element_of(tag: str, attributes) -> Element:
+    """The element an opening tag and its attributes make (``<td class="dw Q" id=x>``).
+
+    >>> element = element_of("td", {"class": "dw Q", "id": "X"})
+    >>> element.tag, element.id, sorted(element.classes)
+    ('td', 'x', ['dw', 'q'])
+    """
+    return Element(
+        tag, (attributes.get("id") or "").lower(), frozenset((attributes.get("class") or "").lower().split())
+    )
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule of the sheet: its selector's parts (outermost first, the element it selects last), for each part but
+    the last whether the next part is its child (``>``) rather than any descendant, what it says of the font, its
+    specificity (ids, classes, tags) and its place in the sheet (the last place its selector was written)."""
+
+    parts: tuple[Element, ...]
+    children: tuple[bool, ...]
+    declarations: str
+    specificity: tuple[int, int, int]
+    order: int
+
+    def selects(self, element: Element, ancestors: Sequence[Element]) -> bool:
+        """Whether the rule selects ``element``, standing in ``ancestors`` (outermost first).
+
+        >>> rule = Rule(*parsed_selector("#tbl td > .q"), "", (1, 1, 1), 0)
+        >>> td, q = Element("td"), Element("span", "", frozenset({"q"}))
+        >>> rule.selects(q, [Element("table", "tbl"), Element("tr"), td]), rule.selects(q, [Element("table", "tbl"), td, Element("b")])
+        (True, False)
+        """
+        if not self.parts[-1].selects(element):
+            return False
+        at = {len(ancestors)}  # where the part just matched stands (the element: after its ancestors)
+        for part, child in zip(reversed(self.parts[:-1]), reversed(self.children)):
+            if child:
+                found = {k - 1 for k in at if k > 0 and part.selects(ancestors[k - 1])}
+            else:  # any ancestor above the innermost place: the outermost place's are among them
+                found = {k for k in range(max(at)) if part.selects(ancestors[k])}
+            if not found:
+                return False
+            at = found
+        return True
+
+
+StyleSheet = Mapping[str, tuple[Rule, ...]]
+"""A page's style sheet: its rules by a key the element each selects must have (``#id``, ``.class``, ``tag`` or
+``*``), so that an element looks only at rules that may select it."""
+
+
+def parsed_selector(selector: str) -> tuple[tuple[Element, ...], tuple[bool, ...]] | None:
+    """A selector's parts and combinators (``Rule``), or None when it is not one of tags, classes and ids joined by
+    descendant and child combinators.
+
+    >>> parsed_selector(" #tbl  td.dw>EM ")
+    ((Element(tag='', id='tbl', classes=frozenset()), Element(tag='td', id='', classes=frozenset({'dw'})), \
+Element(tag='em', id='', classes=frozenset())), (False, True))
+    >>> parsed_selector("a:hover"), parsed_selector("td + td"), parsed_selector("> p"), parsed_selector("")
+    (None, None, None, None)
+    """
+    tokens = selector.replace(">", " > ").split()
+    parts: list[Element] = []
+    children: list[bool] = []
+    child = False
+    for token in tokens:
+        if token == ">":
+            if not parts or child:
+                return None
+            child = True
+            continue
+        compound = _COMPOUND.fullmatch(token)
+        if compound is None or not token:
+            return None
+        names = _NAMES.findall(compound.group(2))
+        ids = [name.lower() for mark, name in names if mark == "#"]
+        tag = (compound.group(1) or "").lower()
+        if parts:
+            children.append(child)
+        parts.append(
+            Element(
+                "" if tag == "*" else tag, ids[0] if ids else "", frozenset(n.lower() for m, n in names if m == ".")
+            )
+        )
+        child = False
+    if not parts or child or len(parts) > _MAX_PARTS:
+        return None
+    return tuple(parts), tuple(children)
+
+
+def _specificity(parts: tuple[Element, ...]) -> tuple[int, int, int]:
+    return (
+        sum(1 for p in parts if p.id),
+        sum(len(p.classes) for p in parts),
+        sum(1 for p in parts if p.tag),
+    )
+
+
+def _key(element: Element) -> str:
+    """The key a rule selecting ``element`` is kept under (its id, else a class, else its tag)."""
+    if element.id:
+        return "#" + element.id
+    if element.classes:
+        return "." + min(element.classes)
+    return element.tag or "*"
+
+
+def style_sheet(page: str) -> StyleSheet:
+    """The rules of a page's ``<style>`` sheets that say something of the font's weight or family, their selectors
+    as ``parsed_selector`` reads them (a list of them as Word writes ``p.MsoNormal, li.MsoNormal``); other rules
+    (``@font-face``, ``a:hover``) are left out, and of each rule only its font's weight and family are kept (so that
+    an element's rules are short to read whatever the sheet's length: a selector written again keeps one rule).
+
+    >>> sheet = style_sheet("<style><!-- p.a6, li.a6 {font-weight:bold;} span.a5 {font-weight:700} @page x {size:1pt}"
+    ...                     " .zt {font-family:黑体} td p {color:red} .lead span{font-weight:bold} --></style><p class=a6>")
+    >>> sorted(sheet), [rule.declarations for rule in sheet[".a6"]], sheet["span"][0].specificity
+    (['.a5', '.a6', '.zt', 'span'], ['font-weight:bold', 'font-weight:bold'], (0, 1, 1))
+    """
+    said: dict[tuple, tuple[dict[str, str], int]] = {}  # each selector's last weight and family, its last place
+    parsed: dict[str, tuple | None] = {}  # each selector's text read once (a sheet repeating a rule)
+    order = 0
+    for block in _style_blocks(page):
+        for rule in _CSS_COMMENT.sub(" ", block).split("}"):  # a rule ends at its }; its selectors after the { before
+            head, brace, declarations = rule.rpartition("{")
+            fonts = CSS_FONT.findall(declarations) if brace else ()
+            if not fonts:
+                continue
+            for selector in head.rpartition("{")[2].split(","):  # (@media x { p.a {…}: the innermost selectors)
+                if selector not in parsed:
+                    parsed[selector] = parsed_selector(selector)
+                if (key := parsed[selector]) is None:
+                    continue
+                font, _ = said.get(key, ({}, 0))
+                for name, value in fonts:
+                    font.pop(name.lower(), None)  # a later declaration goes after an earlier one of the other
+                    font[name.lower()] = value.strip()
+                order += 1
+                said[key] = (font, order)
+    rules: dict[str, list[Rule]] = {}
+    for (parts, children), (font, place) in said.items():
+        declarations = ";".join(f"font-{name}:{value}" for name, value in font.items())
+        rule = Rule(parts, children, declarations, _specificity(parts), place)
+        rules.setdefault(_key(parts[-1]), []).append(rule)
+    return {key: tuple(found) for key, found in rules.items()}
+
+
+def _style_blocks(page: str):
+    """The text of each ``<style>`` element of a page, found with ``str.find`` (linear: a page of unclosed
+    ``<style>`` tags costs one scan, as a lazy pattern tried at each would not).
+
+    >>> list(_style_blocks("<STYLE type=text/css>p{}</STYLE><p>x</p><style>.a{}"))
+    ['p{}']
+    """
+    lower, at = page.lower(), 0
+    while (start := lower.find("<style", at)) != -1 and (opened := lower.find(">", start)) != -1:
+        end = lower.find("</style", opened)
+        if end == -1:
+            return
+        yield page[opened + 1 : end]
+        at = end + 7
+
+
+def declarations_for(element: Element, ancestors: Sequence[Element], sheet: StyleSheet) -> list[str]:
+    """What the sheet's rules selecting ``element`` say, in the order CSS weighs them (the last deciding):
+    specificity, then the sheet's order.
+
+    >>> sheet = style_sheet("<style>b {font-weight:normal} .article td b {font-weight:bold} td b {font-weight:400}</style>")
+    >>> declarations_for(Element("b"), [Element("div", "", frozenset({"article"})), Element("td")], sheet)
+    ['font-weight:normal', 'font-weight:400', 'font-weight:bold']
+    >>> declarations_for(Element("b"), [Element("td")], sheet)
+    ['font-weight:normal', 'font-weight:400']
+    """
+    keys = ("#" + element.id if element.id else "", *("." + c for c in element.classes), element.tag, "*")
+    found = [rule for key in keys if key for rule in sheet.get(key, ()) if rule.selects(element, ancestors)]
+    found.sort(key=lambda rule: (rule.specificity, rule.order))
+    return [rule.declarations for rule in found]
