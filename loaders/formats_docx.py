@@ -471,11 +471,19 @@ def styles_in_format(styles, legend: RunLegend) -> RunLegend:
 # the parts of a table a table style formats on their own (w:tblStylePr), in the order Word lays them over the
 # whole table's format: a first or last column, then a first or last row over it
 TABLE_PARTS = ("firstCol", "lastCol", "firstRow", "lastRow")
+# a table style's banded columns and rows, and its corner cells (round 54: before, not read)
+BAND_PARTS = ("band1Vert", "band2Vert", "band1Horz", "band2Horz")
+CORNER_PARTS = {
+    "nwCell": ("firstRow", "firstCol"),
+    "neCell": ("firstRow", "lastCol"),
+    "swCell": ("lastRow", "firstCol"),
+    "seCell": ("lastRow", "lastCol"),
+}
 
 
 def table_styles_in_format(styles, legend: RunLegend) -> Mapping[str, Mapping[str, bool]]:
     """What each table style of a styles part says of the legend's format, by part ("" the whole table, then
-    ``TABLE_PARTS``), each part from the first style up its ``w:basedOn`` chain that says (round 51: before, a
+    ``TABLE_PARTS``, ``BAND_PARTS`` and ``CORNER_PARTS``), each part from the first style up its ``w:basedOn`` chain that says (round 51: before, a
     table style's format was not read).
 
     >>> from docx.oxml import parse_xml
@@ -493,7 +501,7 @@ def table_styles_in_format(styles, legend: RunLegend) -> Mapping[str, Mapping[st
             continue
         parts = {"": _format_says(style.find(W + "rPr"), legend)}
         for conditional in style.iterfind(W + "tblStylePr"):
-            if (kind := conditional.get(W + "type")) in TABLE_PARTS:
+            if (kind := conditional.get(W + "type")) in TABLE_PARTS or kind in BAND_PARTS or kind in CORNER_PARTS:
                 parts[kind] = _format_says(conditional.find(W + "rPr"), legend)
         based = style.find(W + "basedOn")
         said = {k: v for k, v in parts.items() if v is not None}
@@ -514,12 +522,15 @@ def table_styles_in_format(styles, legend: RunLegend) -> Mapping[str, Mapping[st
 # a table's w:tblLook: which of its style's parts it shows, as attributes or as Word 2007's bits (w:val="04A0")
 _LOOK_BITS = {"firstRow": 0x20, "lastRow": 0x40, "firstCol": 0x80, "lastCol": 0x100}
 _LOOK_NAMES = {"firstRow": "firstRow", "lastRow": "lastRow", "firstCol": "firstColumn", "lastCol": "lastColumn"}
+# the look's bits hiding the bands of rows (noHBand) and of columns (noVBand)
+_NO_BANDS = {"Horz": ("noHBand", 0x200), "Vert": ("noVBand", 0x400)}
 
 
 def cell_format(p, legend: RunLegend) -> bool | None:
     """What a paragraph's table says of the legend's format for the cell holding it (its style's whole-table format,
-    then its first or last column, then its first or last row, each only as its ``w:tblLook`` shows it); None when
-    the paragraph is in no cell, or its table's style says nothing (round 51).
+    then the parts of the style the cell is in, as ``cell_parts`` orders them, each only as its ``w:tblLook`` shows
+    it); None when the paragraph is in no cell, or its table's style says nothing (round 51; round 54 the bands and
+    corners).
 
     >>> from docx.oxml import parse_xml
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -538,7 +549,32 @@ def cell_format(p, legend: RunLegend) -> bool | None:
     parts = legend.tables.get(style.get(W + "val") or "") if style is not None else None
     if not parts:
         return None
+    said = parts.get("")
+    for kind in cell_parts(tbl, tr, tc):
+        if kind in parts:
+            said = parts[kind]
+    return said
+
+
+def cell_parts(tbl, tr, tc) -> list[str]:
+    """The parts of its table's style a cell is in, as the table's ``w:tblLook`` shows them, in the order Word
+    lays them over one another: a band of columns (``band1Vert``, ``band2Vert``), of rows (``band1Horz``,
+    ``band2Horz``), the first or last column, the first or last row, a corner cell (``nwCell`` …). The bands count
+    one column or row a band, from the first not set apart as the first column or row, up to the last not set apart
+    as the last (round 54: before, only the first and last rows and columns were read).
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> row = '<w:tr><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>'
+    >>> tbl = parse_xml(f'<w:tbl {ns}><w:tblPr><w:tblLook w:val="04A0"/></w:tblPr>{row * 3}</w:tbl>')
+    >>> rows = tbl.findall(f"{W}tr")
+    >>> cell_parts(tbl, rows[1], rows[1][2]), cell_parts(tbl, rows[0], rows[0][0])
+    (['band1Horz'], ['firstCol', 'firstRow', 'nwCell'])
+    """
     look = tbl.find(f"{W}tblPr/{W}tblLook")
+    if look is None:
+        return []
+    shown = {kind: _looks_at(look, kind) for kind in TABLE_PARTS}
     cells = [c for c in tr if c.tag == W + "tc"]
     rows = [r for r in tbl if r.tag == W + "tr"]
     where = {
@@ -547,11 +583,16 @@ def cell_format(p, legend: RunLegend) -> bool | None:
         "firstRow": rows[0] is tr,
         "lastRow": rows[-1] is tr,
     }
-    said = parts.get("")
-    for kind in TABLE_PARTS:
-        if where[kind] and kind in parts and _looks_at(look, kind):
-            said = parts[kind]
-    return said
+    found = []
+    for band, across, ends in (
+        ("Vert", cells.index(tc), ("firstCol", "lastCol")),
+        ("Horz", rows.index(tr), ("firstRow", "lastRow")),
+    ):
+        if _shows_bands(look, band) and not any(where[end] and shown[end] for end in ends):
+            found.append(f"band{(across - shown[ends[0]]) % 2 + 1}{band}")
+    found.extend(kind for kind in TABLE_PARTS if where[kind] and shown[kind])
+    found.extend(corner for corner, (row, col) in CORNER_PARTS.items() if row in found and col in found)
+    return found
 
 
 def _looks_at(look, kind: str) -> bool:
@@ -564,6 +605,25 @@ def _looks_at(look, kind: str) -> bool:
         return named in ("1", "true", "on")
     try:
         return bool(int(look.get(W + "val") or "0", 16) & _LOOK_BITS[kind])
+    except ValueError:
+        return False
+
+
+def _shows_bands(look, band: str) -> bool:
+    """Whether a table's ``w:tblLook`` shows its style's bands of rows (``band`` "Horz") or columns ("Vert"): its
+    attribute (``w:noVBand="0"``), else its bits (``w:val="04A0"`` hides the columns' bands).
+
+    >>> from docx.oxml import parse_xml
+    >>> look = parse_xml('<w:tblLook xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="04A0"/>')
+    >>> _shows_bands(look, "Horz"), _shows_bands(look, "Vert")
+    (True, False)
+    """
+    name, bit = _NO_BANDS[band]
+    hidden = look.get(W + name)
+    if hidden is not None:
+        return hidden not in ("1", "true", "on")
+    try:
+        return not int(look.get(W + "val") or "0", 16) & bit
     except ValueError:
         return False
 
