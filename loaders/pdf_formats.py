@@ -13,7 +13,7 @@ a PDF with none is read as before, once.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from reformgraph.loaders.run_formats import RunLegend, marked_units
 from reformgraph.loaders.unit_names import is_unit_name
@@ -70,15 +70,53 @@ class _Marked(dict):
 
 def marked_fonts(fonts: dict, legend: RunLegend) -> dict:
     """pypdf's layout fonts (``PageObject._layout_mode_fonts``) with those in the legend's format drawing their text
-    as private-use twins, written back between ``**`` by :func:`unshifted` once the page is laid out."""
+    as private-use twins, written back between ``**`` by :func:`unshifted` once the page is laid out; under a bold
+    legend each font also has a marked twin for the text it draws stroked (``stroked_as_bold``, round 54)."""
     out = {}
     for key, font in fonts.items():
         descriptor = font.font_descriptor
-        if font_in_format(font.name, legend, _number(descriptor.weight), descriptor.flags):
-            font = copy.copy(font)
-            font.character_map = _Marked(font.character_map)
-        out[key] = font
+        in_format = font_in_format(font.name, legend, _number(descriptor.weight), descriptor.flags)
+        marked = copy.copy(font)
+        marked.character_map = _Marked(font.character_map)
+        out[key] = marked if in_format else font
+        if not legend.font:
+            out[key + _STROKED_TWIN] = marked
     return out
+
+
+# the text render modes that stroke the glyphs' outlines (1 stroke, 2 fill and stroke, 5 and 6 the same adding to the
+# clip): Word prints the bold of a font with no bold face so, its regular glyphs filled and stroked (2 Tr)
+_STROKED = frozenset((1, 2, 5, 6))
+_STROKED_TWIN = " (stroked)"  # the key of a font's marked twin in ``marked_fonts``
+_SHOWN = frozenset((b"Tj", b"TJ", b"'", b'"'))
+
+
+def stroked_as_bold(operations: Iterable, fonts: dict) -> Iterator:
+    """A page's content stream operations (``(operands, operator)``) with the text drawn stroked (``Tr`` 1, 2, 5, 6)
+    shown in its font's marked twin (``marked_fonts``): a stroked fake bold reads as bold does, written between
+    ``**`` once laid out (round 54: before, pypdf's layout kept no render mode and such units were plain). The
+    render mode and the font are saved and restored with the graphics state (``q``/``Q``).
+
+    >>> ops = [([], b"BT"), (["/F1", 12], b"Tf"), ([2], b"Tr"), (["县水利局"], b"Tj"), ([0], b"Tr"), (["、"], b"Tj")]
+    >>> [(o, op) for o, op in stroked_as_bold(ops, {"/F1": 1, "/F1" + _STROKED_TWIN: 2})][2:6]
+    [([2], b'Tr'), (['/F1 (stroked)', 12], b'Tf'), (['县水利局'], b'Tj'), (['/F1', 12], b'Tf')]
+    """
+    mode, font, saved = 0, None, []
+    for operands, op in operations:
+        if op == b"q":
+            saved.append((mode, font))
+        elif op == b"Q" and saved:
+            mode, font = saved.pop()
+        elif op == b"Tr" and operands and isinstance(operands[0], int | float):
+            mode = int(operands[0])
+        elif op == b"Tf" and operands:
+            font = list(operands)
+        elif op in _SHOWN and mode in _STROKED and font is not None and f"{font[0]}{_STROKED_TWIN}" in fonts:
+            yield [f"{font[0]}{_STROKED_TWIN}", *font[1:]], b"Tf"
+            yield operands, op
+            yield font, b"Tf"
+            continue
+        yield operands, op
 
 
 def unshifted(text: str) -> str:

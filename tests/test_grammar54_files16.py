@@ -10,6 +10,7 @@ guard.
 
 from __future__ import annotations
 
+import importlib.util
 import io
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from docx.oxml.ns import nsdecls, qn
 
 from reformgraph.loaders.formats_docx import read_docx
 from reformgraph.loaders.formats_html import read_html
+from reformgraph.loaders.formats_pdf import read_pdf
+from reformgraph.loaders.pdf_formats import stroked_as_bold
 from tests.support.expected_files import compared, hand_read_cases, roles
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round54" / "files16"
@@ -156,3 +159,35 @@ def test_a_row_band_counts_after_the_header_row():
     look = 'w:firstRow="1" w:firstColumn="0" w:noHBand="0" w:noVBand="1"'
     assert _banded_table(BOLD, "band1Horz", look) == [(["区数据局"], ["区财政局"]), (["区数据局", "区财政局"], [])]
     assert _banded_table(BOLD, "band2Horz", look) == [(["区数据局", "区财政局"], []), (["区数据局"], ["区财政局"])]
+
+
+# ---- a PDF's units drawn stroked (text render mode 2: Word's fake bold) ------------------------------------------------
+
+
+def _stroked_pdf(legend: str, units: list[tuple[str, bool]], *, before: bytes = b"") -> bytes:
+    """A one-task PDF written as the fixtures' generator writes 06 (``_stroked_pdf``), ``units`` stroked or not."""
+    spec = importlib.util.spec_from_file_location("files16_fixtures", FIXTURES / "make_fixtures.py")
+    fixtures = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fixtures)
+    task = fixtures._task("（一）推进政务云资源整合，完成系统迁移。", units, "2026年6月底前")
+    return fixtures._stroked_pdf([[("某区2026年数字政府建设工作方案", False)], task, [(legend, False)]])
+
+
+def test_a_pdf_units_drawn_stroked_lead_under_a_bold_legend():
+    # before: pypdf's layout kept no render mode: the stroked lead was plain and every unit led
+    data = _stroked_pdf(BOLD, [("区数据局", True), ("区财政局", False)])
+    assert roles(read_pdf(data, path="t.pdf", key="t", sha256="0")) == [(["区数据局"], ["区财政局"])]
+    # guards: no legend; no unit stroked
+    data = _stroked_pdf(PLAIN, [("区数据局", True), ("区财政局", False)])
+    assert roles(read_pdf(data, path="t.pdf", key="t", sha256="0")) == [(["区数据局", "区财政局"], [])]
+    data = _stroked_pdf(BOLD, [("区数据局", False), ("区财政局", False)])
+    assert roles(read_pdf(data, path="t.pdf", key="t", sha256="0")) == [(["区数据局", "区财政局"], [])]
+
+
+def test_the_render_mode_is_restored_with_the_graphics_state():
+    ops = [([], b"q"), (["/F1", 12], b"Tf"), ([2], b"Tr"), ([], b"Q"), (["/F1", 12], b"Tf"), (["县水利局"], b"Tj")]
+    fonts = {"/F1": 1, "/F1 (stroked)": 2}
+    assert list(stroked_as_bold(ops, fonts)) == ops  # the 2 Tr ended with its q … Q: the text is drawn filled
+    for mode in (0, 3, 7):  # guards: filled, invisible (a scan's OCR layer), clipping only: not stroked
+        ops = [(["/F1", 12], b"Tf"), ([mode], b"Tr"), (["县水利局"], b"Tj")]
+        assert list(stroked_as_bold(ops, fonts)) == ops
