@@ -12,8 +12,8 @@ and ``!important`` are not read: such a selector is left out.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from reformgraph.regexcache import compiled
 
@@ -73,31 +73,26 @@ class Rule:
     specificity: tuple[int, int, int]
     order: int
 
-    def selects(self, element: Element, ancestors: Sequence[Element]) -> bool:
-        """Whether the rule selects ``element``, standing in ``ancestors`` (outermost first).
 
-        >>> rule = Rule(*parsed_selector("#tbl td > .q"), "", (1, 1, 1), 0)
-        >>> td, q = Element("td"), Element("span", "", frozenset({"q"}))
-        >>> rule.selects(q, [Element("table", "tbl"), Element("tr"), td]), rule.selects(q, [Element("table", "tbl"), td, Element("b")])
-        (True, False)
-        """
-        if not self.parts[-1].selects(element):
-            return False
-        at = {len(ancestors)}  # where the part just matched stands (the element: after its ancestors)
-        for part, child in zip(reversed(self.parts[:-1]), reversed(self.children)):
-            if child:
-                found = {k - 1 for k in at if k > 0 and part.selects(ancestors[k - 1])}
-            else:  # any ancestor above the innermost place: the outermost place's are among them
-                found = {k for k in range(max(at)) if part.selects(ancestors[k])}
-            if not found:
-                return False
-            at = found
-        return True
+@dataclass(frozen=True)
+class StyleSheet:
+    """A page's style sheet: its rules, and each part of their selectors (the rule's index, the part's) under a key
+    the element it selects must have (``#id``, ``.class``, ``tag`` or ``*``), so that an element looks only at the
+    parts that may select it."""
+
+    rules: tuple[Rule, ...] = ()
+    parts: Mapping[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
 
-StyleSheet = Mapping[str, tuple[Rule, ...]]
-"""A page's style sheet: its rules by a key the element each selects must have (``#id``, ``.class``, ``tag`` or
-``*``), so that an element looks only at rules that may select it."""
+@dataclass(frozen=True)
+class Matched:
+    """What the selectors match at an open element, found when it opens from its parent's (so that each element
+    costs the parts that may select it, however deep it stands): ``own``, the (rule, part) pairs whose selector's
+    parts up to that part match with that part at this element; ``above``, those at this element or any element it
+    stands in (what a descendant combinator looks at)."""
+
+    own: frozenset[tuple[int, int]] = frozenset()
+    above: frozenset[tuple[int, int]] = frozenset()
 
 
 def parsed_selector(selector: str) -> tuple[tuple[Element, ...], tuple[bool, ...]] | None:
@@ -148,7 +143,7 @@ def _specificity(parts: tuple[Element, ...]) -> tuple[int, int, int]:
 
 
 def _key(element: Element) -> str:
-    """The key a rule selecting ``element`` is kept under (its id, else a class, else its tag)."""
+    """The key a selector's part selecting ``element`` is kept under (its id, else a class, else its tag)."""
     if element.id:
         return "#" + element.id
     if element.classes:
@@ -164,8 +159,11 @@ def style_sheet(page: str) -> StyleSheet:
 
     >>> sheet = style_sheet("<style><!-- p.a6, li.a6 {font-weight:bold;} span.a5 {font-weight:700} @page x {size:1pt}"
     ...                     " .zt {font-family:黑体} td p {color:red} .lead span{font-weight:bold} --></style><p class=a6>")
-    >>> sorted(sheet), [rule.declarations for rule in sheet[".a6"]], sheet["span"][0].specificity
-    (['.a5', '.a6', '.zt', 'span'], ['font-weight:bold', 'font-weight:bold'], (0, 1, 1))
+    >>> [(rule.declarations, rule.specificity) for rule in sheet.rules][1:]
+    [('font-weight:bold', (0, 1, 1)), ('font-weight:700', (0, 1, 1)), ('font-family:黑体', (0, 1, 0)), \
+('font-weight:bold', (0, 1, 1))]
+    >>> sorted(sheet.parts)
+    ['.a5', '.a6', '.lead', '.zt', 'span']
     """
     said: dict[tuple, tuple[dict[str, str], int]] = {}  # each selector's last weight and family, its last place
     parsed: dict[str, tuple | None] = {}  # each selector's text read once (a sheet repeating a rule)
@@ -187,12 +185,14 @@ def style_sheet(page: str) -> StyleSheet:
                     font[name.lower()] = value.strip()
                 order += 1
                 said[key] = (font, order)
-    rules: dict[str, list[Rule]] = {}
+    rules: list[Rule] = []
+    keyed: dict[str, list[tuple[int, int]]] = {}
     for (parts, children), (font, place) in said.items():
         declarations = ";".join(f"font-{name}:{value}" for name, value in font.items())
-        rule = Rule(parts, children, declarations, _specificity(parts), place)
-        rules.setdefault(_key(parts[-1]), []).append(rule)
-    return {key: tuple(found) for key, found in rules.items()}
+        for k, part in enumerate(parts):
+            keyed.setdefault(_key(part), []).append((len(rules), k))
+        rules.append(Rule(parts, children, declarations, _specificity(parts), place))
+    return StyleSheet(tuple(rules), {key: tuple(found) for key, found in keyed.items()})
 
 
 def _style_blocks(page: str):
@@ -211,17 +211,48 @@ def _style_blocks(page: str):
         at = end + 7
 
 
-def declarations_for(element: Element, ancestors: Sequence[Element], sheet: StyleSheet) -> list[str]:
-    """What the sheet's rules selecting ``element`` say, in the order CSS weighs them (the last deciding):
-    specificity, then the sheet's order.
+def matched_at(element: Element, parent: Matched | None, sheet: StyleSheet) -> Matched:
+    """What the sheet's selectors match at ``element``, opening inside an element where ``parent`` was matched (None
+    at the page's root): a part selecting it matches when it is its selector's first, or the part before it matched
+    at the parent (``>``) or at or above the parent (a descendant combinator).
+
+    >>> sheet = style_sheet("<style>#tbl td > .q {font-weight:bold}</style>")
+    >>> table = matched_at(Element("table", "tbl"), None, sheet)
+    >>> td = matched_at(Element("td"), matched_at(Element("tr"), table, sheet), sheet)
+    >>> q = Element("span", "", frozenset({"q"}))
+    >>> matched_at(q, td, sheet).own, matched_at(q, matched_at(Element("b"), td, sheet), sheet).own
+    (frozenset({(0, 2)}), frozenset())
+    """
+    parent = parent or Matched()
+    keys = ("#" + element.id if element.id else "", *("." + c for c in element.classes), element.tag, "*")
+    own = set()
+    for key in keys:
+        for r, k in sheet.parts.get(key, ()) if key else ():
+            rule = sheet.rules[r]
+            if not rule.parts[k].selects(element):
+                continue
+            if k == 0 or (r, k - 1) in (parent.own if rule.children[k - 1] else parent.above):
+                own.add((r, k))
+    if not own:
+        return Matched(frozenset(), parent.above)
+    return Matched(frozenset(own), parent.above | own)
+
+
+def declarations_for(matched: Matched, sheet: StyleSheet) -> list[str]:
+    """What the sheet's rules selecting an element (its ``matched_at``) say, in the order CSS weighs them (the last
+    deciding): specificity, then the sheet's order.
 
     >>> sheet = style_sheet("<style>b {font-weight:normal} .article td b {font-weight:bold} td b {font-weight:400}</style>")
-    >>> declarations_for(Element("b"), [Element("div", "", frozenset({"article"})), Element("td")], sheet)
+    >>> def at(*elements):
+    ...     matched = None
+    ...     for element in elements:
+    ...         matched = matched_at(element, matched, sheet)
+    ...     return declarations_for(matched, sheet)
+    >>> at(Element("div", "", frozenset({"article"})), Element("td"), Element("b"))
     ['font-weight:normal', 'font-weight:400', 'font-weight:bold']
-    >>> declarations_for(Element("b"), [Element("td")], sheet)
+    >>> at(Element("td"), Element("b"))
     ['font-weight:normal', 'font-weight:400']
     """
-    keys = ("#" + element.id if element.id else "", *("." + c for c in element.classes), element.tag, "*")
-    found = [rule for key in keys if key for rule in sheet.get(key, ()) if rule.selects(element, ancestors)]
+    found = [sheet.rules[r] for r, k in matched.own if k == len(sheet.rules[r].parts) - 1]
     found.sort(key=lambda rule: (rule.specificity, rule.order))
     return [rule.declarations for rule in found]

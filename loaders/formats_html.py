@@ -19,14 +19,21 @@ cells only. (Python's own ``html.parser`` is quadratic on some malformed input, 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import note_mark
-from reformgraph.loaders.css_rules import CSS_FONT, Element, StyleSheet, declarations_for, element_of, style_sheet
+from reformgraph.loaders.css_rules import (
+    CSS_FONT,
+    Matched,
+    StyleSheet,
+    declarations_for,
+    element_of,
+    matched_at,
+    style_sheet,
+)
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
@@ -156,7 +163,7 @@ class _Collector:
         self.limits = limits
         # a legend gives a format (bold, a font) a unit's role: text in that format is written between ** (round 48)
         self.legend = legend
-        self.sheet = sheet or {}
+        self.sheet = sheet if sheet is not None and sheet.rules else None
         self.text: list[str] = []
         self.in_table: set[int] = set()  # indexes into ``text`` of the pieces read inside a table's cells
         self.tables: list[_Table] = []
@@ -173,8 +180,8 @@ class _Collector:
         self.raised: list[str] | None = None  # the text of the open <sup>, held until it ends (a note's mark?)
         # under a legend, whether the text of each open element of ``_FORMATTED`` is in the legend's format
         self.formats: list[bool] = []
-        # under a legend and a style sheet, every open element (the ancestors a selector may name: round 54)
-        self.open_elements: list[Element] = []
+        # under a legend and a style sheet, what its selectors match at each open element (round 54)
+        self.matched: list[tuple[str, Matched]] = []
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
@@ -199,9 +206,10 @@ class _Collector:
         if tag == "span":  # a grid's cell (<span class="cell">): its text set apart as a <td>'s is (round 45)
             self.spans.append(is_cell(attributes.get("class")))
         # the text's format changes at this element: ** after its line's or cell's start (none while skipping)
-        turns = self.legend is not None and tag in _FORMATTED and self._format_opens(tag, attributes)
         if self.sheet:
-            self.open_elements.append(element_of(tag, attributes))
+            parent = self.matched[-1][1] if self.matched else None
+            self.matched.append((tag, matched_at(element_of(tag, attributes), parent, self.sheet)))
+        turns = self.legend is not None and tag in _FORMATTED and self._format_opens(tag, attributes)
         if tag in ("title", "h1") and not self.title_done and self.title is None:
             self.title = []
         if self.skipping and tag != "title":
@@ -237,7 +245,7 @@ class _Collector:
         """Note whether an opening element's text is in the legend's format (its own rules, else its parent's);
         whether that changes the format of the text."""
         before = self.formats[-1] if self.formats else False
-        says = element_format(tag, attributes, self.sheet, self.legend, self.open_elements)
+        says = element_format(tag, attributes, self.sheet, self.legend, self.matched[-1][1] if self.matched else None)
         self.formats.append(before if says is None else says)
         return self.formats[-1] != before
 
@@ -247,8 +255,8 @@ class _Collector:
             was = self.formats.pop()
             if was != (self.formats[-1] if self.formats else False):
                 self._shown("**")
-        if self.sheet and any(element.tag == tag for element in self.open_elements):
-            while self.open_elements.pop().tag != tag:  # the element closing, and any left open inside it
+        if self.sheet and any(open_tag == tag for open_tag, _ in self.matched):
+            while self.matched.pop()[0] != tag:  # the element closing, and any left open inside it
                 pass
         if tag == "sup" and self.raised is not None:
             # a note's mark raised after a word (县财政局<sup>1</sup>) is no text of it (round 46)
@@ -348,26 +356,28 @@ def source_breaks_as_spaces(data: str, before: str = "") -> str:
 
 
 def element_format(
-    tag: str, attributes, sheet: StyleSheet, legend: RunLegend, ancestors: Sequence[Element] = ()
+    tag: str, attributes, sheet: StyleSheet | None, legend: RunLegend, matched: Matched | None = None
 ) -> bool | None:
     """Whether an element shows its text in the format ``legend`` names (bold; a font), by its tag (``<b>``,
-    ``<strong>``, ``<th>``, ``<h1>``–``<h6>``; ``<font face>``), then the style sheet's rules selecting it (standing
-    in ``ancestors``, outermost first) in CSS's order, then its inline style, the last declaration saying deciding;
+    ``<strong>``, ``<th>``, ``<h1>``–``<h6>``; ``<font face>``), then the style sheet's rules selecting it (what its
+    selectors match at the element, ``css_rules.matched_at``; by default as the page's root) in CSS's order, then its
+    inline style, the last declaration saying deciding;
     None when none says (its parent's format goes on).
 
     >>> bold, hei = RunLegend("", "★"), RunLegend("黑体", "★")
-    >>> element_format("b", {}, {}, bold), element_format("td", {"style": "FONT-WEIGHT: 700"}, {}, bold)
+    >>> element_format("b", {}, None, bold), element_format("td", {"style": "FONT-WEIGHT: 700"}, None, bold)
     (True, True)
-    >>> element_format("span", {"style": "mso-bidi-font-weight:bold"}, {}, bold) is None
+    >>> element_format("span", {"style": "mso-bidi-font-weight:bold"}, None, bold) is None
     True
     >>> element_format("p", {"class": "a6"}, style_sheet("<style>p.a6 {font-weight:bold}</style>"), bold)
     True
-    >>> element_format("b", {"style": "font-weight:normal"}, {}, bold), element_format("font", {"face": "黑体"}, {}, hei)
+    >>> element_format("b", {"style": "font-weight:normal"}, None, bold), element_format("font", {"face": "黑体"}, None, hei)
     (False, True)
-    >>> element_format("th", {}, {}, bold), element_format("th", {}, style_sheet("<style>th {font-weight: normal}</style>"), bold)
+    >>> element_format("th", {}, None, bold), element_format("th", {}, style_sheet("<style>th {font-weight: normal}</style>"), bold)
     (True, False)
     >>> lead = style_sheet("<style>.lead span {font-weight: bold}</style>")
-    >>> element_format("span", {}, lead, bold, [Element("td", "", frozenset({"lead"}))]), element_format("span", {}, lead, bold)
+    >>> td = matched_at(element_of("td", {"class": "lead"}), None, lead)
+    >>> element_format("span", {}, lead, bold, matched_at(element_of("span", {}), td, lead)), element_format("span", {}, lead, bold)
     (True, None)
     """
     says: bool | None = None
@@ -375,7 +385,9 @@ def element_format(
         says = True
     elif legend.font and tag == "font" and attributes.get("face"):
         says = legend.font in attributes["face"]
-    rules = declarations_for(element_of(tag, attributes), ancestors, sheet) if sheet else ()
+    if sheet is not None and matched is None:
+        matched = matched_at(element_of(tag, attributes), None, sheet)
+    rules = declarations_for(matched, sheet) if sheet is not None and matched is not None else ()
     for declarations in (*rules, attributes.get("style")):
         for name, value in CSS_FONT.findall(declarations or ""):
             if _CSS_INHERITED.fullmatch(value):

@@ -239,7 +239,7 @@ def test_a_hostile_style_sheet_costs_one_scan():
     # each <style>, a rule pattern at each character, declarations joined per element were quadratic)
     from reformgraph.loaders.formats_html import style_sheet
 
-    assert style_sheet("<style>" * 200_000) == {}
-    assert style_sheet("<style>" + "x" * 2_000_000 + "}</style>") == {}
+    assert style_sheet("<style>" * 200_000).rules == ()
+    assert style_sheet("<style>" + "x" * 2_000_000 + "}</style>").rules == ()
     repeated = style_sheet("<style>" + "span{font-weight:bold}" * 300_000 + "</style>")  # one rule (round 54's form)
-    assert list(repeated) == ["span"] and [rule.declarations for rule in repeated["span"]] == ["font-weight:bold"]
+    assert [rule.declarations for rule in repeated.rules] == ["font-weight:bold"]

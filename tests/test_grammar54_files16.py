@@ -97,6 +97,22 @@ def test_selectors_beyond_tags_classes_and_ids_are_left_out():
         assert _page(sheet, "<td><span>县数据局</span>、县财政局</td>") == [(["县数据局", "县财政局"], [])]
 
 
+@pytest.mark.timeout(60)
+def test_a_deep_page_costs_each_element_its_own_parts():
+    # 20,000 nested spans under `.a span` and `.b > .c span`: what the selectors match is carried from each element
+    # to its children (a first version looked through every element's ancestors: 128 s)
+    sheet = ".a span {font-weight:bold} .b > .c span {font-weight:bold} span span span {font-weight:normal}"
+    n = 20_000
+    page = (
+        f"<html><head><style>{sheet}</style></head><body><p>{BOLD}</p><div class=a>"
+        + "<span>" * n
+        + "推进政务云资源整合。（责任单位：县数据局）"
+        + "</span>" * n
+        + "</div></body></html>"
+    )
+    assert roles(read_html(page.encode(), path="t.html", key="t", sha256="0")) == [(["县数据局"], [])]
+
+
 # ---- a Word table style's banded columns and rows ----------------------------------------------------------------------
 
 _BANDED = (
