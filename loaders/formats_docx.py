@@ -483,8 +483,8 @@ CORNER_PARTS = {
 
 def table_styles_in_format(styles, legend: RunLegend) -> Mapping[str, Mapping[str, bool]]:
     """What each table style of a styles part says of the legend's format, by part ("" the whole table, then
-    ``TABLE_PARTS``, ``BAND_PARTS`` and ``CORNER_PARTS``), each part from the first style up its ``w:basedOn`` chain that says (round 51: before, a
-    table style's format was not read).
+    ``TABLE_PARTS``, ``BAND_PARTS`` and ``CORNER_PARTS``), each part from the first style up its ``w:basedOn``
+    chain that says (round 51: before, a table style's format was not read; round 54 the bands and corners).
 
     >>> from docx.oxml import parse_xml
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
