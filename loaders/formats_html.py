@@ -473,6 +473,25 @@ def page_title(title: str) -> str:
     return cut if len(cut) >= 6 else title
 
 
+_TAG = compiled(r"<[^<>]*>")
+
+
+def page_legend(page: str) -> RunLegend | None:
+    """The legend of a page (``run_formats.run_legend``) in its source, else, where the source names 牵头 or 配合,
+    in its source with its tags taken out: an editor's page splits a legend's words over elements
+    (``注：<span class="red">加粗</span>的为牵头单位``; round 54: before, the source alone was searched, and such a
+    legend marked nothing).
+
+    >>> page_legend("<p>注：<span>加粗</span>的为牵头单位</p>")[:2], page_legend("<p><b>粗</b>略统计，县数据局牵头</p>")
+    (('', '★'), None)
+    """
+    legend = run_legend(page) if may_hold_legend(page) else None
+    if legend is None and ("牵头" in page or "配合" in page):
+        words = _TAG.sub("", page)
+        legend = run_legend(words) if may_hold_legend(words) else None
+    return legend
+
+
 def html_content(
     data: bytes, *, path: str = "<input>", limits: Limits = DEFAULT_LIMITS
 ) -> tuple[list[str], list[list[list[str]]], str | None, frozenset[int], int]:
@@ -482,7 +501,7 @@ def html_content(
     text = decode_html(data, path=path)
     check_count("text_chars", len(text), "the page holds", path=path, limits=limits)
     # a legend giving a format a unit's role (注：责任单位中字体加粗的为牵头单位): its units in it marked (round 48)
-    legend = run_legend(text) if may_hold_legend(text) else None
+    legend = page_legend(text)
     sheet = style_sheet(text) if legend is not None and "<style" in text.lower() else None
     collector = _Collector(path=path, limits=limits, legend=legend, sheet=sheet)
     with library_errors(WHAT, path=path):

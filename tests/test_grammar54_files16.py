@@ -97,6 +97,20 @@ def test_selectors_beyond_tags_classes_and_ids_are_left_out():
         assert _page(sheet, "<td><span>县数据局</span>、县财政局</td>") == [(["县数据局", "县财政局"], [])]
 
 
+def test_a_legend_broken_by_markup_in_a_page_is_read():
+    # a legend whose words an editor split over elements (加粗 in a span of its own); before, the page's source was
+    # searched, 加粗</span>的为牵头单位 was no legend, and every unit led
+    cells = "<td><b>县数据局</b>、县财政局</td>"
+    assert _page("", cells, legend='注：<span class="red">加粗</span>的为牵头单位，其余为配合单位。') == [
+        (["县数据局"], ["县财政局"])
+    ]
+    assert _page("", cells, legend="注：字体<b>加粗</b>的为<u>牵头单位</u>。") == [(["县数据局"], ["县财政局"])]
+    # guards: no legend in the words however the markup is taken out (a page naming 牵头 and bold elsewhere)
+    assert _page("", cells, legend="<b>粗</b>略统计，共有<span>牵头</span>事项12项。") == [
+        (["县数据局", "县财政局"], [])
+    ]
+
+
 @pytest.mark.timeout(60)
 def test_a_deep_page_costs_each_element_its_own_parts():
     # 20,000 nested spans under `.a span` and `.b > .c span`: what the selectors match is carried from each element
