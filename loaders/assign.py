@@ -284,18 +284,25 @@ def _opens_a_name_line(text: str, at: int) -> bool:
 def _label_after_units(text: str, begin: int, at: int) -> bool:
     """Whether the label at ``at`` starts a field though no mark comes before it: a field's label right after a
     unit name, the space between them lost (``牵头单位：市税务局　配合单位：市财政局``, ``牵头：县林业局　配合：县财政局``).
-    The name is the last item of the value, read over at most ``_NAME_WINDOW`` characters before the label.
+    The name is the last item of the value, read over at most ``_NAME_WINDOW`` characters before the label; a mark
+    between them that is no field's separator (``A/配合单位：B``, ``A|配合单位：B``, ``A、配合单位：B``: a cell's fields
+    copied into a line, round 54) is passed over.
 
     >>> _label_after_units("牵头单位：市税务局配合单位：市财政局", 5, 9), _label_after_units("牵头：县林业局配合：县财政局", 3, 7)
     (True, True)
+    >>> _label_after_units("牵头单位：市税务局/配合单位：市财政局", 5, 10)
+    True
     >>> _label_after_units("牵头单位：推进配合：市财政局", 5, 7)
     False
     """
-    items = ITEM_MARK.split(text[max(begin, at - _NAME_WINDOW) : at])  # a name is never longer: linear time
+    before = text[max(begin, at - _NAME_WINDOW) : at]  # a name is never longer: linear time
+    items = ITEM_MARK.split(before.rstrip(_MARKS_BEFORE_LABEL) if before[-1:] in _MARKS_BEFORE_LABEL else before)
     return is_unit_name(items[-1])
 
 
 _NAME_WINDOW = 64  # characters before a label in which the unit name before it is looked for
+# marks a cell's fields copied into a line are left apart by (``A/配合单位：B``, ``A|配合单位：B``), read as no part of a name
+_MARKS_BEFORE_LABEL = "/／|｜丨、—\\ 　"
 # a field of a label the grammar does not know (督办领导：张三, 责任股室：信用股), after the units: no deadline
 OTHER_FIELD = compiled(r"[\u4e00-\u9fff]{2,8}[:：]")
 
@@ -528,6 +535,8 @@ def _labelled(
                 value = value[
                     :-_LEVEL_LENGTH
                 ]  # 市级责任部门：A；区级责任主体：B: the level is the next field's (round 43)
+            elif value[-1:] in _MARKS_BEFORE_LABEL:
+                value = value.rstrip(_MARKS_BEFORE_LABEL)  # 牵头单位：A/配合单位：B: the mark is no name's (round 54)
         others = ()  # person fields of labels the grammar does not know, in the value (round 31)
         lines = ()  # the lines that start inside the value, looked for once (most values hold none)
         if field_starts:
