@@ -34,6 +34,7 @@ from reformgraph.loaders.css_rules import (
     matched_at,
     style_sheet,
 )
+from reformgraph.loaders.formats_docx import continued_tables
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
@@ -627,6 +628,8 @@ def read_html(data: bytes, *, path: str, key: str, sha256: str, limits: Limits =
     body = ["" if k in table_lines else line for k, line in enumerate(lines)]  # line numbers kept
     starts = sorted(k for k in table_lines if k - 1 not in table_lines)  # where each run of table lines starts
     titles = [title_above(body, k) for k in starts] if len(starts) == len(tables) else []
+    if titles:  # a Word table split by a page break (续表), saved as a page, goes on as in the .docx (round 54)
+        tables, titles = continued_tables(tables, titles)
     doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
     if doc is None:
         if not any(line.strip() for line in lines) and written_by_scripts(data):

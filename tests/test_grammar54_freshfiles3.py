@@ -3,6 +3,7 @@
 
 import pytest
 
+from reformgraph.loaders.read import parse_bytes
 from tests.support.readings import plan_measures
 
 
@@ -40,3 +41,49 @@ def test_a_label_after_words_that_name_no_unit_joins_them() -> None:
     bracket = "（牵头单位：市水利局；工作内容：推进计量/配合单位：市发展改革委）"
     before = plan_measures(_plan("（牵头单位：市水利局；工作内容：推进计量配合单位：市发展改革委）"))[0]
     assert plan_measures(_plan(bracket))[0][:3] == before[:3]
+
+
+_HEADER = "<tr><td>序号</td><td>工作任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>"
+
+
+def _page(between: str, first_row: str) -> bytes:
+    """A page saved from Word: a task table, ``between`` (a 续表 line or another table's title), a second table
+    repeating the header whose first row is ``first_row``."""
+    return (
+        '<html><head><meta charset="utf-8"></head><body><p>某市根治欠薪重点任务分工表</p><table border="1">'
+        f"{_HEADER}"
+        "<tr><td>1</td><td>推行工资专用账户制度。</td><td>市住房城乡建设局</td><td>市人社局</td><td>2026年6月底前</td></tr>"
+        '<tr><td rowspan="2">2</td><td>清偿政府投资项目工程款。</td><td rowspan="2">市发展改革委</td><td>市财政局</td>'
+        "<td>2026年9月底前</td></tr>"
+        "<tr><td>开展工程款支付专项检查。</td><td>市审计局</td><td>2026年10月底前</td></tr>"
+        f'</table><p>{between}</p><table border="1">{_HEADER}{first_row}'
+        "<tr><td>3</td><td>建设工资支付监控预警平台。</td><td>市人社局</td><td>市数据局</td><td>2026年10月底前</td></tr>"
+        "</table></body></html>"
+    ).encode()
+
+
+def _page_tasks(page: bytes) -> list[tuple[int, list[str], list[str]]]:
+    doc = parse_bytes(page, path="page.html")
+    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures]
+
+
+def test_a_page_table_going_on_under_xubiao_is_one_table() -> None:
+    # before, a Word table split by a page break and saved as a web page (a portal's copy) was two tables: the row
+    # after the split, its lead merged down from above in Word and empty in the page, named no lead (no task), and
+    # the second table's rows counted from 2 again; now it goes on as in a .docx (formats_docx.continued_tables)
+    continued = "<tr><td></td><td>建立拖欠工程款清偿台账。</td><td></td><td>市财政局</td><td>2026年11月底前</td></tr>"
+    assert _page_tasks(_page("续表", continued)) == [
+        (2, ["市住房城乡建设局"], ["市人社局"]),
+        (3, ["市发展改革委"], ["市财政局"]),
+        (4, ["市发展改革委"], ["市审计局"]),
+        (6, ["市发展改革委"], ["市财政局"]),
+        (7, ["市人社局"], ["市数据局"]),
+    ]
+
+
+def test_a_page_table_under_a_title_of_its_own_stays_apart() -> None:
+    # a guard: a second table under a heading of its own (another annex) is a table of its own, counted from 2
+    own = (
+        "<tr><td>1</td><td>建立拖欠工程款清偿台账。</td><td>市财政局</td><td>市审计局</td><td>2026年11月底前</td></tr>"
+    )
+    assert [line for line, *_ in _page_tasks(_page("附表2 某市欠薪隐患排查任务表", own))] == [2, 3, 4, 2, 3]
