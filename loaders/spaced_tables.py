@@ -260,7 +260,8 @@ def _numbered_tab_row(
     ``placed`` (its cells placed by what they hold; round 43: a full row by its tabs too, as its cells may read as
     units in a column of no unit: a 提案者 column's 市工商联). A table of tabs is a sheet's cells copied, its merges
     lost: a numbered row's empty unit cells are the merged cells of the row ``above`` (``merged_units``), so a row of
-    a number and no unit is a row too, not the row above's text going on (round 42).
+    a number and no unit is a row too, not the row above's text going on (round 42). A row with no number but
+    supporting units of its own and no lead is an item's second row under a merged 序号 and lead (round 54).
 
     >>> kinds = ["number", "task", "lead", "support", "deadline"]
     >>> _numbered_tab_row(["4\t推进电商服务站\t\t\t长期"], 0, kinds, None, ["3", "建冷库", "镇经发办", "", "12月"])
@@ -271,11 +272,29 @@ def _numbered_tab_row(
     ['0012', '关于托育的提案', '市工商联', '市卫健委']
     """
     row = tab_row(lines, at, len(kinds))
-    if row is None:
+    if row is None or kinds[0] != "number":
         return placed
-    if not (kinds[0] == "number" and _NUMBER_CELL.match(row[0])):
-        return placed
-    return merged_units(row, above, kinds) if above is not None else row
+    if _NUMBER_CELL.match(row[0]):
+        return merged_units(row, above, kinds) if above is not None else row
+    if not row[0] and above is not None and _supports_alone(row, kinds):
+        return merged_units(row, above, kinds)  # its 序号 and lead merged down from the row above (round 54)
+    return placed
+
+
+def _supports_alone(row: Sequence[str], kinds: Sequence[str]) -> bool:
+    r"""Whether ``row`` names supporting units and no lead or responsible unit: a second row under a 序号 and a lead
+    merged down (a table of tabs loses its merges), whose own cells are its task's, its partners and its date.
+
+    >>> kinds = ["number", "task", "lead", "support", "deadline"]
+    >>> _supports_alone(["", "开展专项检查", "", "市审计局", "10月底前"], kinds)
+    True
+    >>> _supports_alone(["", "开展专项检查", "市审计局", "", ""], kinds), _supports_alone(["", "文字续行", "", "", ""], kinds)
+    (False, False)
+    """
+    from reformgraph.loaders.tables import Columns
+
+    units = Columns(tuple(kinds)).units
+    return any(row[k] for k in units) and not any(row[k] for k in units if kinds[k] in ("lead", "single"))
 
 
 def merged_units(row: list[str], above: Sequence[str], kinds: Sequence[str]) -> list[str]:

@@ -87,3 +87,42 @@ def test_a_page_table_under_a_title_of_its_own_stays_apart() -> None:
         "<tr><td>1</td><td>建立拖欠工程款清偿台账。</td><td>市财政局</td><td>市审计局</td><td>2026年11月底前</td></tr>"
     )
     assert [line for line, *_ in _page_tasks(_page("附表2 某市欠薪隐患排查任务表", own))] == [2, 3, 4, 2, 3]
+
+
+_TAB_TABLE = (
+    "某市根治欠薪重点任务分工表\n\n"
+    "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n"
+    "1\t推行工资专用账户制度。\t市住房城乡建设局\t市人社局\t2026年6月底前\n"
+    "2\t清偿政府投资项目工程款。\t市发展改革委\t市财政局\t2026年9月底前\n"
+    "{row}\n"
+    "3\t建设工资支付监控预警平台。\t市人社局\t市数据局\t2026年10月底前\n"
+)
+
+
+def test_a_tab_row_under_a_merged_number_keeps_its_cells_columns() -> None:
+    # before, a Word or Excel table copied as text (cells apart by tabs) whose 序号 and 牵头单位 were merged down over
+    # an item's second row placed that row's cells by what they hold: its 配合单位 (市审计局) read as its lead; now the
+    # row is read by its tabs and takes the merged lead above, as a numbered row does (round 42)
+    row = "\t开展工程款支付专项检查。\t\t市审计局\t2026年10月底前"
+    assert plan_measures(_TAB_TABLE.format(row=row))[2] == (
+        6,
+        ["市发展改革委"],
+        ["市审计局"],
+        "2026年10月底前",
+        "2026-10",
+        "scheduled",
+    )
+
+
+def test_a_tab_row_with_its_own_lead_under_a_merged_number_keeps_it() -> None:
+    # a guard: the second row of a merged 序号 with a lead of its own keeps its lead
+    row = "\t开展工程款支付专项检查。\t市审计局\t市财政局\t2026年10月底前"
+    assert plan_measures(_TAB_TABLE.format(row=row))[2][:3] == (6, ["市审计局"], ["市财政局"])
+
+
+def test_a_tab_row_of_text_alone_still_goes_on_with_the_task_above() -> None:
+    # a guard: a row of only text (a wrapped cell) under a numbered row is that row's text going on, no task
+    row = "\t并对拖欠情况建立台账，\t\t\t"
+    read = plan_measures(_TAB_TABLE.format(row=row))
+    assert [line for line, *_ in read] == [4, 5, 7]
+    assert read[1][1:3] == (["市发展改革委"], ["市财政局"])
