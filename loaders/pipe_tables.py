@@ -87,11 +87,7 @@ def pipe_tables(source: Source) -> list[Reading]:
     tables (``pandoc_tables``)."""
     text = source.text.text
     # one scan of the compact text each (bars and dashes survive compacting)
-    runs = (
-        [(rows, numbers, numbers[0], numbers[-1]) for rows, numbers in pipe_runs(_unit_stars(source.lines, text))]
-        if "|" in text
-        else []
-    )
+    runs = _continued_runs(source, pipe_runs(_unit_stars(source.lines, text))) if "|" in text else []
     if holds(text, "--"):  # the rules of pandoc's grid, multiline and simple tables
         runs += pandoc_runs(source.lines)
     # a table drawn in box characters (its bars light, or double as ╔═╗ ║ draws them): a grid table (round 36); a
@@ -99,6 +95,35 @@ def pipe_tables(source: Source) -> list[Reading]:
     if "│" in text or "║" in text:
         runs += pandoc_runs([line.translate(_BOX_TO_GRID) for line in source.lines])
     return _readings(source, runs)
+
+
+def _continued_runs(
+    source: Source, runs: list[tuple[list[list[str]], list[int]]]
+) -> list[tuple[list[list[str]], list[int], int, int]]:
+    r"""(rows, their lines, the first line, the last) of each table of ``runs``, a table going on from the one
+    before it joined to it as in a .docx (``formats_docx.continued_tables``: under ``续表`` or no title of its own,
+    its header repeated), so that a cell merged down over the split carries on (a Word table split by a page break
+    and converted to Markdown, round 54; before, the first row after the split lost its merged lead).
+
+    >>> src = Source.from_text("| 序号 | 任务 |\n| 1 | 甲 |\n\n续表\n\n| 序号 | 任务 |\n| 2 | 乙 |")
+    >>> _continued_runs(src, pipe_runs(src.lines))
+    [([['序号', '任务'], ['1', '甲'], ['序号', '任务'], ['2', '乙']], [1, 2, 6, 7], 1, 7)]
+    """
+    if len(runs) < 2:
+        return [(rows, numbers, numbers[0], numbers[-1]) for rows, numbers in runs]
+    from reformgraph.loaders.formats_docx import continued_tables
+    from reformgraph.loaders.table_titles import title_above
+
+    titles = [title_above(source.lines, numbers[0] - 1, source.compacts) for _, numbers in runs]
+    tables, _ = continued_tables([rows for rows, _ in runs], titles)
+    out = []
+    parts = iter(runs)
+    for rows in tables:
+        numbers: list[int] = []
+        while len(numbers) < len(rows):
+            numbers += next(parts)[1]
+        out.append((rows, numbers, numbers[0], numbers[-1]))
+    return out
 
 
 _FULL_WIDTH_BAR = str.maketrans("｜", "|")

@@ -126,3 +126,35 @@ def test_a_tab_row_of_text_alone_still_goes_on_with_the_task_above() -> None:
     read = plan_measures(_TAB_TABLE.format(row=row))
     assert [line for line, *_ in read] == [4, 5, 7]
     assert read[1][1:3] == (["市发展改革委"], ["市财政局"])
+
+
+def _pipe_plan(between: str, first_row: str) -> str:
+    header = "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+    return (
+        f"# 某市根治欠薪重点任务分工表\n\n{header}"
+        "| 1 | 推行工资专用账户制度。 | 市住房城乡建设局 | 市人社局 | 2026年6月底前 |\n"
+        "| 2 | 清偿政府投资项目工程款。 | 市发展改革委 | 市财政局 | 2026年9月底前 |\n"
+        f"\n{between}\n\n{header}{first_row}\n"
+        "| 3 | 建设工资支付监控预警平台。 | 市人社局 | 市数据局 | 2026年10月底前 |\n"
+    )
+
+
+def test_a_pipe_table_going_on_under_xubiao_is_one_table() -> None:
+    # before, a Word table split under 续表 and converted to Markdown (pandoc) was two tables: the first row after
+    # the split, its 序号 and lead merged down in Word and empty here, named no lead (no task); now it goes on
+    row = "|  | 建立拖欠工程款清偿台账。 |  | 市审计局 | 2026年11月底前 |"
+    assert [
+        (line, leads, supports) for line, leads, supports, *_ in plan_measures(_pipe_plan("续表", row), "x.md")
+    ] == [
+        (5, ["市住房城乡建设局"], ["市人社局"]),
+        (6, ["市发展改革委"], ["市财政局"]),
+        (12, ["市发展改革委"], ["市审计局"]),
+        (13, ["市人社局"], ["市数据局"]),
+    ]
+
+
+def test_a_pipe_table_under_a_title_of_its_own_stays_apart() -> None:
+    # a guard: a second table under a heading of its own does not take the first one's merged cells
+    row = "|  | 建立拖欠工程款清偿台账。 |  | 市审计局 | 2026年11月底前 |"
+    read = plan_measures(_pipe_plan("附表2 某市欠薪隐患排查任务表", row), "x.md")
+    assert [line for line, *_ in read] == [5, 6, 13]
