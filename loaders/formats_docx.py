@@ -724,7 +724,7 @@ def _document_title(
     return first_text
 
 
-_GOES_ON = compiled(r"[（(]?续(?:表\d{0,2}|上表)[）)]?[：:]?")  # 续表, 续表2, （续表）, 续上表
+GOES_ON = compiled(r"[（(]?续(?:表\d{0,2}|上表)[）)]?[：:]?")  # 续表, 续表2, （续表）, 续上表
 
 
 def continued_tables(
@@ -754,7 +754,7 @@ def continued_tables(
             and rows
             and any(rows[0])
             # no heading of its own between the two (续表 says it goes on: round 39)
-            and (title is None or title == titles[k - 1] or _GOES_ON.fullmatch(title.strip()) is not None)
+            and (title is None or title == titles[k - 1] or GOES_ON.fullmatch(title.strip()) is not None)
             and (any(rows[0] == row for row in out[-1][:_HEADER_ROWS]) or _goes_on_headless(rows, out[-1]))
         ):
             out[-1] = [*out[-1], *rows]

@@ -175,6 +175,9 @@ def _rows(
                 break
             i += 1
             continue
+        if len(cells) == 1 and len(rows) > 1 and _goes_on_under(cells[0], lines, i + used, header):
+            i += used  # 续表 and the header again: the table goes on after a page break (round 54)
+            continue
         if blank and tabbed and "\t" not in lines[i] and not _part_goes_on(rows, lines, i, cells):
             break  # a line of no cells after a blank line under a table of tabs: the text after it (round 37)
         blank = 0
@@ -209,6 +212,26 @@ def _rows(
             numbers.extend([i + 1] * (len(rows) - len(numbers)))  # a continuation row's line
         i += used
     return rows, numbers, i
+
+
+def _goes_on_under(cell: str, lines: Sequence[str], at: int, header: Sequence[str]) -> bool:
+    """Whether ``cell``, a line of its own under a table's rows, is ``续表`` (``formats_docx.GOES_ON``) and the
+    table's header comes again on the next line with words (``at`` on): a Word table split by a page break, copied
+    as text, goes on (round 54; before, the table ended there and the row after the split lost its merged cells).
+
+    >>> header = ["序号", "任务", "牵头单位"]
+    >>> _goes_on_under("续表", ["", "序号\t任务\t牵头单位", "2\t乙\tB局"], 0, header)
+    True
+    >>> _goes_on_under("续表", ["", "2\t乙\tB局"], 0, header), _goes_on_under("附表2", ["序号\t任务\t牵头单位"], 0, header)
+    (False, False)
+    """
+    from reformgraph.loaders.formats_docx import GOES_ON
+    from reformgraph.loaders.tables import repeats_header
+
+    if len(cell) > 8 or GOES_ON.fullmatch(cell) is None:
+        return False
+    after = next((k for k in range(at, min(at + 3, len(lines))) if lines[k].strip()), None)
+    return after is not None and repeats_header(tab_cells(lines, after)[0], [header])
 
 
 def _group_row(cells: Sequence[str], lines: Sequence[str], at: int) -> str | None:

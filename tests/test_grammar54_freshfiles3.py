@@ -158,3 +158,35 @@ def test_a_pipe_table_under_a_title_of_its_own_stays_apart() -> None:
     row = "|  | 建立拖欠工程款清偿台账。 |  | 市审计局 | 2026年11月底前 |"
     read = plan_measures(_pipe_plan("附表2 某市欠薪隐患排查任务表", row), "x.md")
     assert [line for line, *_ in read] == [5, 6, 13]
+
+
+def _tab_plan(between: str, sep: str = "\t") -> str:
+    header = sep.join(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+    return (
+        f"某市根治欠薪重点任务分工表\n\n{header}\n"
+        + sep.join(["1", "推行工资专用账户制度。", "市住房城乡建设局", "市人社局", "2026年6月底前"])
+        + "\n"
+        + sep.join(["2", "清偿政府投资项目工程款。", "市发展改革委", "市财政局", "2026年9月底前"])
+        + f"\n\n{between}\n\n{header}\n"
+        + "\t建立拖欠工程款清偿台账。\t\t市审计局\t2026年11月底前\n"
+        + sep.join(["3", "建设工资支付监控预警平台。", "市人社局", "市数据局", "2026年10月底前"])
+        + "\n"
+    )
+
+
+def test_a_tab_table_going_on_under_xubiao_is_one_table() -> None:
+    # before, a Word table copied as text ended at the 续表 line: the row after the split, its 序号 and lead merged
+    # down over the split (empty here), read its partner 市审计局 as its lead; now the table goes on over 续表 and
+    # its header repeated, and the row takes the lead above (the rule before)
+    assert [(line, leads, supports) for line, leads, supports, *_ in plan_measures(_tab_plan("续表"))] == [
+        (4, ["市住房城乡建设局"], ["市人社局"]),
+        (5, ["市发展改革委"], ["市财政局"]),
+        (10, ["市发展改革委"], ["市审计局"]),
+        (11, ["市人社局"], ["市数据局"]),
+    ]
+
+
+def test_a_tab_table_under_a_title_of_its_own_stays_apart() -> None:
+    # a guard: a second table under a heading of its own takes no lead from the first one
+    read = plan_measures(_tab_plan("附表2 某市欠薪隐患排查任务表"))
+    assert [(line, leads) for line, leads, *_ in read][2:] == [(10, ["市审计局"]), (11, ["市人社局"])]
