@@ -50,6 +50,7 @@ from reformgraph.loaders.vocab import (
     LABEL,
     LABEL_ROLES,
     LEADER_LEVELS,
+    NONE_WRITTEN,
     OFFICE_OR_PERSON_LABELS,
     PEOPLE_ROLES,
     PERSON_ENDS,
@@ -411,7 +412,7 @@ def _level_opens_field(text: str, at: int, field_starts: frozenset[int]) -> bool
     )
 
 
-_NO_UNIT = frozenset(("无", "暂无", "/", "／", "—", "——", "－", "-"))  # a field's value saying it names none
+_NO_UNIT = NONE_WRITTEN  # a field's value saying it names none
 _NO_UNIT_LONGEST = 4  # characters, with the marks around it: a longer value is no such word (no strip made)
 _NOTHING_READ = ((), "", False, ())  # ``_field_value``'s shape: no units, words after them
 

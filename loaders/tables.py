@@ -63,6 +63,7 @@ from reformgraph.loaders.vocab import (
     DOER_LABELS,
     LABEL,
     LABEL_ROLES,
+    NONE_WRITTEN,
     PEOPLE_ROLES,
     PERSON_ENDS,
     PHONE_LABELS,
@@ -126,10 +127,8 @@ _EXAMPLE_MARKS = (
 )
 _COUNTED_IN = ("（个）", "(个)", "（项）", "(项)", "（件）", "(件)", "（家）", "(家)")  # a column's count unit
 _COUNT_ENDS = ("数", "数量", "占比", "比例")  # how a count column's name ends (任务数, 个数, 项数, 数量 …)
-_NONE_MARKS = frozenset(
-    {"——", "—", "－", "-", "--", "/", "无"}
-)  # a cell that says it holds nothing (not a placeholder)
-EMPTY_CELL = {"——", "—", "－", "-", "/", "无", "…", "请选择", "--请选择--", "—请选择—"}  # a dropdown's placeholder
+_NONE_MARKS = NONE_WRITTEN  # a cell that says it holds nothing (not a placeholder)
+EMPTY_CELL = {*NONE_WRITTEN, "…", "请选择", "--请选择--", "—请选择—"}  # and a dropdown's placeholder
 MAX_HEADER = 24  # columns; a longer run of column-like lines is not one header
 _NAME_MAX = 12  # characters: a column's name is short
 _NOT_A_NAME = compiled("[：:，,。；;]")  # and has no field or clause in it

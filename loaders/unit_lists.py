@@ -48,7 +48,7 @@ from reformgraph.unit_forms import short_form
 
 FIELD_OPENERS = "；;，,。（( "  # a label starts a field at the start or after one of these
 CLAUSE_ENDS = "。；;"
-ITEM_SEPARATORS = "、，,/"
+ITEM_SEPARATORS = "、，,/／"  # ／: a full-width slash, as a Chinese input method types it (round 54)
 # a note's mark after a unit's name, between it and its role verb (县审计局[1]配合, 县审计局①配合, 县财政局【2】): round 47;
 # the raised digits are stripped as punctuation is (``NAME_PUNCTUATION``)
 _NOTE_AFTER_NAME = compiled(r"(?:\[\d{1,2}\]|【\d{1,2}】|[\u2460-\u2473])$")
@@ -80,7 +80,7 @@ DEADLINE_COMMA = compiled(
     r"|(?:今|明|本|当)?年(?:底|内|末)|(?:今|明|本|当)年|上半年|下半年|第?[一二三四]季度"
     r"|即日起|分(?:阶段|步|年度|批)(?:推进|实施|完成)))"
 )
-ITEM_MARK = compiled("[、，,/]")
+ITEM_MARK = compiled("[、，,/／]")
 
 
 _AND = compiled("[和及与]")  # round 40: 与 too (区卫生健康局与各街道办事处, 团县委与县妇联)
@@ -526,7 +526,8 @@ def _split_items(items: str) -> list[str]:
     >>> _split_items("区财政局、区税务局"), _split_items("区财政局、区税务局/区商务委"), _split_items("各区、县政府")
     (['区财政局', '区税务局'], ['区财政局', '区税务局', '区商务委'], ['各区、县政府'])
     """
-    pieces = ITEM_MARK.split(items) if "，" in items or "," in items or "/" in items else items.split("、")
+    slashed = "/" in items or "／" in items
+    pieces = ITEM_MARK.split(items) if "，" in items or "," in items or slashed else items.split("、")
     if "“" in items and len(pieces) > 1:  # 县“双随机、一公开”联席会议: one name (round 34)
         spans, at = [], 0
         for piece in pieces:

@@ -206,6 +206,9 @@ PROJECT_OWNER_LABELS = ("业主单位", "项目业主", "项目业主单位")
 SUPPORT_LABELS = _with(SUPPORT_LABELS, PROJECT_OWNER_LABELS)
 # the support labels naming who carries the work out: alone (no lead or responsible field or column) they lead
 DOER_LABELS = frozenset({"实施主体", "实施单位", "实施部门", *PROJECT_OWNER_LABELS})
+# what a field or a table's cell writes for none (配合单位：无, a 配合单位 cell ``／`` or ``——``): no unit, no date; one
+# list for labels (``assign``) and cells (``tables``) since round 54 (before, two: ``／`` and ``暂无`` a unit in a cell)
+NONE_WRITTEN = frozenset({"无", "暂无", "/", "／", "—", "——", "－", "-", "--"})
 
 
 # round 47: a unit label with its person's field in brackets (主办单位（责任人）：县发展改革局（李某某）, 牵头科室（负责人）：,

@@ -190,3 +190,34 @@ def test_a_tab_table_under_a_title_of_its_own_stays_apart() -> None:
     # a guard: a second table under a heading of its own takes no lead from the first one
     read = plan_measures(_tab_plan("附表2 某市欠薪隐患排查任务表"))
     assert [(line, leads) for line, leads, *_ in read][2:] == [(10, ["市审计局"]), (11, ["市人社局"])]
+
+
+@pytest.mark.parametrize("none", ["／", "暂无"])
+def test_a_cell_written_as_none_names_no_unit(none: str) -> None:
+    # before, a 配合单位 cell written `／` (a full-width slash, as a Chinese input method types it) or `暂无` was read
+    # as a unit of that name; `/`, `无` and `——` were no unit already (tables.EMPTY_CELL), and a field's `配合单位：暂无`
+    # too (assign._NO_UNIT): the two lists are now one (vocab.NONE_WRITTEN)
+    table = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        f"| 1 | 编制殡葬设施专项规划。 | 县民政局 | {none} | 2026年6月底前 |\n"
+        "| 2 | 开展散埋乱葬治理。 | 县民政局 | 县林业局 | 2026年9月底前 |\n"
+    )
+    assert [(leads, supports) for _, leads, supports, *_ in plan_measures(table, "x.md")] == [
+        (["县民政局"], []),
+        (["县民政局"], ["县林业局"]),
+    ]
+
+
+def test_a_unit_cell_of_a_name_holding_a_slash_is_read() -> None:
+    # a guard: a cell of units apart by a slash still names them
+    table = (
+        "| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n|---|---|---|---|---|\n"
+        "| 1 | 编制殡葬设施专项规划。 | 县民政局 | 县财政局／县林业局 | 2026年6月底前 |\n"
+    )
+    assert plan_measures(table, "x.md")[0][1:3] == (["县民政局"], ["县财政局", "县林业局"])
+
+
+def test_a_full_width_slash_between_units_of_a_field_parts_them() -> None:
+    # before, `（牵头单位：市水利局／市林业局）` read one unit `市水利局／市林业局`; `/` parted them already (SPEC.md)
+    bracket = "（牵头单位：市水利局／市林业局；配合单位：市发展改革委；完成时限：2026年6月底前）"
+    assert plan_measures(_plan(bracket))[0][:3] == (5, ["市水利局", "市林业局"], ["市发展改革委"])
