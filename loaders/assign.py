@@ -536,7 +536,7 @@ def _labelled(
                 value = value[
                     :-_LEVEL_LENGTH
                 ]  # 市级责任部门：A；区级责任主体：B: the level is the next field's (round 43)
-            elif value[-1:] in _MARKS_BEFORE_LABEL:
+            elif k < n and value[-1:] in _MARKS_BEFORE_LABEL and _label_after_units(text, begin, after):
                 value = value.rstrip(_MARKS_BEFORE_LABEL)  # 牵头单位：A/配合单位：B: the mark is no name's (round 54)
         others = ()  # person fields of labels the grammar does not know, in the value (round 31)
         lines = ()  # the lines that start inside the value, looked for once (most values hold none)

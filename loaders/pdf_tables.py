@@ -6,7 +6,7 @@ justified (letters spaced out into the next column), or its header names wrap in
 tasks of eight printed plans read right. pdfplumber finds the grid the borders draw and gives each cell's text
 whatever its alignment; a cell merged down is empty below its first row and takes its value (as in Word), and a
 cell's lines are joined (a PDF's lines in a cell are where it wraps, not paragraphs). Tables that go on over a page,
-their header repeated, are one (``formats_docx.continued_tables``); the text outside them is the document's
+their header repeated, are one (``continued_tables.continued_tables``); the text outside them is the document's
 paragraphs: its title, date, notes and any task they assign (``body_tables.with_body_tasks``).
 
 Used only for a PDF whose text names a task table's columns, and only when pdfplumber is installed (the ``formats``
@@ -19,7 +19,7 @@ import io
 
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import compact
-from reformgraph.loaders.formats_docx import continued_tables
+from reformgraph.loaders.continued_tables import continued_tables
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
 from reformgraph.loaders.pdf_formats import format_spans, marked_cell, marked_chars, marked_page

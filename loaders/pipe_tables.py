@@ -101,7 +101,7 @@ def _continued_runs(
     source: Source, runs: list[tuple[list[list[str]], list[int]]]
 ) -> list[tuple[list[list[str]], list[int], int, int]]:
     r"""(rows, their lines, the first line, the last) of each table of ``runs``, a table going on from the one
-    before it joined to it as in a .docx (``formats_docx.continued_tables``: under ``续表`` or no title of its own,
+    before it joined to it as in a .docx (``continued_tables.continued_tables``: under ``续表`` or no title of its own,
     its header repeated), so that a cell merged down over the split carries on (a Word table split by a page break
     and converted to Markdown, round 54; before, the first row after the split lost its merged lead).
 
@@ -111,7 +111,7 @@ def _continued_runs(
     """
     if len(runs) < 2:
         return [(rows, numbers, numbers[0], numbers[-1]) for rows, numbers in runs]
-    from reformgraph.loaders.formats_docx import continued_tables
+    from reformgraph.loaders.continued_tables import continued_tables
     from reformgraph.loaders.table_titles import title_above
 
     titles = [title_above(source.lines, numbers[0] - 1, source.compacts) for _, numbers in runs]

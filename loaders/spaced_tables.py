@@ -215,7 +215,7 @@ def _rows(
 
 
 def _goes_on_under(cell: str, lines: Sequence[str], at: int, header: Sequence[str]) -> bool:
-    """Whether ``cell``, a line of its own under a table's rows, is ``续表`` (``formats_docx.GOES_ON``) and the
+    """Whether ``cell``, a line of its own under a table's rows, is ``续表`` (``continued_tables.GOES_ON``) and the
     table's header comes again on the next line with words (``at`` on): a Word table split by a page break, copied
     as text, goes on (round 54; before, the table ended there and the row after the split lost its merged cells).
 
@@ -225,7 +225,7 @@ def _goes_on_under(cell: str, lines: Sequence[str], at: int, header: Sequence[st
     >>> _goes_on_under("续表", ["", "2\t乙\tB局"], 0, header), _goes_on_under("附表2", ["序号\t任务\t牵头单位"], 0, header)
     (False, False)
     """
-    from reformgraph.loaders.formats_docx import GOES_ON
+    from reformgraph.loaders.continued_tables import GOES_ON
     from reformgraph.loaders.tables import repeats_header
 
     if len(cell) > 8 or GOES_ON.fullmatch(cell) is None:

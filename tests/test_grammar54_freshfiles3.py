@@ -70,7 +70,7 @@ def _page_tasks(page: bytes) -> list[tuple[int, list[str], list[str]]]:
 def test_a_page_table_going_on_under_xubiao_is_one_table() -> None:
     # before, a Word table split by a page break and saved as a web page (a portal's copy) was two tables: the row
     # after the split, its lead merged down from above in Word and empty in the page, named no lead (no task), and
-    # the second table's rows counted from 2 again; now it goes on as in a .docx (formats_docx.continued_tables)
+    # the second table's rows counted from 2 again; now it goes on as in a .docx (continued_tables.continued_tables)
     continued = "<tr><td></td><td>建立拖欠工程款清偿台账。</td><td></td><td>市财政局</td><td>2026年11月底前</td></tr>"
     assert _page_tasks(_page("续表", continued)) == [
         (2, ["市住房城乡建设局"], ["市人社局"]),

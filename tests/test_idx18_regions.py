@@ -41,6 +41,7 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
     a field's label (no role word) right after a unit name (in the 64 characters before it) that ends a field's
     value (round 24)."""
     starts = []
+    marked = set()  # round 54: the starts of fields after a unit and a mark (A/配合单位：B): the mark ends no name
     for m in LABEL.finditer(text, start, end):
         at = m.start()
         if (
@@ -52,8 +53,12 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
             starts.append(m)
         elif starts:
             before = text[max(starts[-1].end(), at - 64) : at]
-            if is_unit_name(re.split("[、，,/]", before)[-1]):
+            bare = before.rstrip(assign._MARKS_BEFORE_LABEL)
+            if is_unit_name(re.split("[、，,/／]", before)[-1]):
                 starts.append(m)
+            elif bare != before and is_unit_name(re.split("[、，,/／]", bare)[-1]):
+                starts.append(m)
+                marked.add(at)
             elif LABEL_ROLES[starts[-1].group(1)] in PEOPLE_ROLES and names_a_person(before):
                 starts.append(m)  # a person's name right before it (分管厅领导：张某某完成时限：…, round 34)
     ends = [m.start() for m in starts[1:]] + [end]
@@ -67,7 +72,10 @@ def _reference_fields(text: str, start: int, end: int, field_starts: frozenset[i
             colon = assign.OTHER_FIELD.match(text, s).end()
             if text[s : colon - 1].endswith(PERSON_ENDS):
                 people.append((text[s : colon - 1], text[colon:s_end].strip(unit_lists.NAME_PUNCTUATION), colon))
-        fields.append((m.start(), m.group(1), text[m.end() : others[0] if others else e], people))
+        value = text[m.end() : others[0] if others else e]
+        if e in marked and not others:
+            value = value.rstrip(assign._MARKS_BEFORE_LABEL)
+        fields.append((m.start(), m.group(1), value, people))
     return fields
 
 
