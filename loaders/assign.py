@@ -46,6 +46,7 @@ from reformgraph.loaders.unit_names import (
 )
 from reformgraph.loaders.vocab import (
     ADJUSTED_DEADLINE_LABELS,
+    DEADLINE_LABELS,
     DOER_LABELS,
     LABEL,
     LABEL_ROLES,
@@ -56,6 +57,7 @@ from reformgraph.loaders.vocab import (
     PERSON_ENDS,
     row_reports_done,
     split_role,
+    trie_pattern,
 )
 from reformgraph.regexcache import compiled
 
@@ -114,10 +116,65 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
         labelled = _labelled(inner, 0, len(inner), _NO_STARTS, memo, parts) if len(parts) > 1 else None
         if labelled is not None:
             out.append((labelled[0], labelled[1] == 0))  # a label at 0 starts a field: ``LABEL.match(inner)``
+        elif inner.startswith(_UNIT_FIELD_LABELS) and (restored := _colons_restored(inner)) is not None:
+            out.append((restored, True))  # （牵头单位 A；配合单位 B）: a space for each colon (round 54)
         else:
             assignment = _unlabelled(inner, 0, len(inner))
             out.append(None if assignment is None else (assignment, False))
     return out
+
+
+# the labels of a unit field, and a deadline's, as a bracket writes them with a space for the colon, which the compact
+# text drops (``（牵头单位 市水利局；配合单位 市发展改革委）``): read at a field's start when a unit's name follows the first
+_UNIT_FIELD_LABELS = tuple(
+    sorted(
+        (
+            x
+            for x in LABEL_ROLES
+            if x.endswith(("单位", "部门")) and LABEL_ROLES[x] in ("lead", "responsible", "support")
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_COLONLESS_LABEL = compiled(
+    rf"(?:^|(?<=[；;，,。]))({trie_pattern([*_UNIT_FIELD_LABELS, *DEADLINE_LABELS])})(?=[^：:；;，,。])"
+)
+_FIELD_MARK = compiled("[；;，,。]")  # what ends a field written with no colon
+
+
+def _colons_restored(inner: str) -> Assignment | None:
+    """``read_region`` of a bracket whose field labels are written with no colon (a space for it, dropped from the
+    compact text), each label at a field's start given its colon, when two labels at least start fields and the
+    first one's value opens with a unit's name; positions are ``inner``'s. None when it does not.
+
+    >>> a = _colons_restored("牵头单位市水利局；配合单位市财政局；完成时限2026年6月底前")
+    >>> [(u.name, u.role, u.pos) for u in a.units], a.deadline, a.anchor
+    ([('市水利局', 'lead', 4), ('市财政局', 'support', 13)], '2026年6月底前', 0)
+    >>> _colons_restored("牵头单位和配合单位要加强沟通") is None, _colons_restored("责任单位中黑体字为牵头单位，楷体字为配合单位")
+    (True, None)
+    """
+    first = _COLONLESS_LABEL.match(inner)
+    if first is None or not is_unit_name(ITEM_MARK.split(_FIELD_MARK.split(inner[first.end() :], 1)[0], 1)[0]):
+        return None
+    ends = [m.end() for m in _COLONLESS_LABEL.finditer(inner)]
+    if len(ends) < 2:
+        return None  # one label's word alone: words (责任单位中黑体字为牵头单位, 责任单位为A): no fields
+    fixed = "".join(inner[a:b] + "：" for a, b in zip([0, *ends], ends)) + inner[ends[-1] :]
+    labelled = _labelled(fixed, 0, len(fixed), _NO_STARTS, None)
+    if labelled is None:
+        return None
+    back = [end + k for k, end in enumerate(ends)]  # each colon's offset in ``fixed``
+
+    def shifted(pos: int) -> int:
+        return pos - bisect_right(back, pos)
+
+    a = labelled[0]
+    return a._replace(
+        units=tuple(u._replace(pos=shifted(u.pos)) for u in a.units),
+        anchor=shifted(a.anchor),
+        people=tuple((label, value, shifted(pos)) for label, value, pos in a.people),
+    )
 
 
 def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assignment | None:

@@ -3,6 +3,7 @@
 
 import pytest
 
+from reformgraph.loaders.assign import _colons_restored
 from reformgraph.loaders.read import parse_bytes
 from tests.support.readings import plan_measures
 
@@ -221,3 +222,32 @@ def test_a_full_width_slash_between_units_of_a_field_parts_them() -> None:
     # before, `（牵头单位：市水利局／市林业局）` read one unit `市水利局／市林业局`; `/` parted them already (SPEC.md)
     bracket = "（牵头单位：市水利局／市林业局；配合单位：市发展改革委；完成时限：2026年6月底前）"
     assert plan_measures(_plan(bracket))[0][:3] == (5, ["市水利局", "市林业局"], ["市发展改革委"])
+
+
+def test_labels_written_with_a_space_for_their_colon_are_labels() -> None:
+    # before, `（牵头单位 市水利局；配合单位 市发展改革委、市自然资源局；完成时限 2026年6月底前）` (a space where the colon goes;
+    # the compact text drops it) read `牵头单位市水利局` and `配合单位市发展改革委` as lead units and no deadline
+    bracket = "（牵头单位 市水利局；配合单位 市发展改革委、市自然资源局；完成时限 2026年6月底前）"
+    assert plan_measures(_plan(bracket))[0] == (
+        5,
+        ["市水利局"],
+        ["市发展改革委", "市自然资源局"],
+        "2026年6月底前",
+        "2026-06",
+        "scheduled",
+    )
+
+
+def test_a_label_word_before_work_stays_words() -> None:
+    # guards: a label's word opening a bracket of work, or of two labels' words, reads as before
+    for bracket in ("（牵头单位和配合单位要加强沟通）", "（配合单位做好数据报送工作）"):
+        text = _plan(bracket)
+        assert plan_measures(text)[0][:3] == plan_measures(text.replace(bracket, ""))[0][:3]
+
+
+def test_one_label_word_in_a_sentence_stays_words() -> None:
+    # guards: a legend (`责任单位中黑体字为…`) and a sentence naming the responsible unit (`责任单位为A，B配合`) hold one
+    # label's word each, not fields with their colons lost (a first version of the rule read them so)
+    assert _colons_restored("责任单位中黑体字为牵头单位，楷体字为配合单位") is None
+    assert _colons_restored("此项工作的责任单位为区财政局，区卫生健康局配合") is None
+    assert _colons_restored("责任单位为区财政局，区卫生健康局配合") is None
