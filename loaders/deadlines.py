@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from reformgraph.loaders.vocab import ISSUER_NAME
@@ -48,13 +48,72 @@ from reformgraph.regexcache import compiled
 
 (_deadline,) = positional_makers(Deadline)  # every field in order, at a third of the frozen constructor's cost
 
+
+@dataclass(frozen=True)
+class Holiday:
+    """A holiday a deadline is written before (``五一前``) or about (``五一前后``), as one of the ways it is written:
+    its month and day, or None for what moves with the lunar calendar (a day: 春节's month is known, its day not).
+
+    >>> Holiday("五一", 5, 1).eve(), Holiday("元旦", 1, 1).eve(), Holiday("春节", 2, None).eve()
+    ((4, 30), (0, None), (2, None))
+    """
+
+    name: str
+    month: int | None
+    day: int | None
+    before_only: bool = False  # a day's numbers (八一, 十一, 双十一): read only before 前, not in 十一月, 七一路
+
+    def eve(self) -> tuple[int, int | None]:
+        """The last month (and day) ``X前`` allows: the day before it; its month when its day moves; 0 (the
+        December before the year) when it opens the year (元旦前, round 41)."""
+        if self.month is None or self.day is None:
+            return self.month or 0, None
+        before = date(2001, self.month, self.day) - timedelta(days=1)
+        return (before.month, before.day) if before.year == 2001 else (0, None)
+
+
+# the holidays a deadline names, each way it is written (round 27: 春节, 国庆; round 32: 清明, 五一; round 41: 元旦;
+# round 52: the days written as numbers, 八一 Army Day, 七一 the Party's founding, 六一 Children's Day, 十一 National
+# Day; round 53: the shopping festivals of 11 November and 12 December). 春节 falls by 20 February: its month. The
+# lunar holidays that move by a month (元宵, 端午, 中秋, 重阳) have no date (round 32): they are read only in a list of
+# holidays closed by 前后 (2026年国庆、中秋前后, round 52).
+HOLIDAYS = (
+    Holiday("春节", 2, None),
+    Holiday("国庆节", 10, 1),
+    Holiday("国庆", 10, 1),
+    Holiday("十一", 10, 1, before_only=True),
+    Holiday("元旦", 1, 1),
+    Holiday("清明节", 4, 5),
+    Holiday("清明", 4, 5),
+    Holiday("五一", 5, 1),
+    Holiday("六一", 6, 1, before_only=True),
+    Holiday("七一", 7, 1, before_only=True),
+    Holiday("八一", 8, 1, before_only=True),
+    Holiday("双十一", 11, 11, before_only=True),
+    Holiday("双十二", 12, 12, before_only=True),
+    Holiday("元宵", None, None),
+    Holiday("端午", None, None),
+    Holiday("中秋", None, None),
+    Holiday("重阳", None, None),
+)
+_DATED_HOLIDAYS = tuple(h for h in HOLIDAYS if h.month is not None)
+
+
+def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
+    """The alternatives of a pattern for ``holidays``, the longest first, a day's numbers only before 前.
+
+    >>> _holiday_names((Holiday("清明", 4, 5), Holiday("清明节", 4, 5), Holiday("八一", 8, 1, before_only=True)))
+    '清明节|清明|八一(?=”?前)'
+    """
+    ordered = sorted(holidays, key=lambda h: -len(h.name))
+    return "|".join(h.name + ("(?=”?前)" if h.before_only else "") for h in ordered)
+
+
 # what happens at a time of the year, as a deadline names it (2025年春耕前, 麦收前, “三夏”期间, 暑假前, 五一前): round 32
 _FARM_AND_HOLIDAYS = (
-    "春耕春播|春耕|春播|麦收期间|麦收|三夏|秋收期间|秋收|暑假|清明节?|五一|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季"
-    "|元旦"  # round 41
-    "|(?:八一|七一|六一|十一)(?=”?前)"  # round 52: the fixed days written as numbers, only before 前 (not 十一月, 七一路)
-    "|双十[一二](?=”?前)"  # round 53: the shopping festivals (“双十一”前: 11 November's eve, not National Day's)
-    "|(?:“?119”?)?消防宣传月|安全生产月|质量月|(?:国家)?网络安全宣传周"  # round 54: the national campaigns' months
+    "春耕春播|春耕|春播|麦收期间|麦收|三夏|秋收期间|秋收|暑假|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季|"
+    + _holiday_names(_DATED_HOLIDAYS)
+    + "|(?:“?119”?)?消防宣传月|安全生产月|质量月|(?:国家)?网络安全宣传周"  # round 54: the national campaigns' months
 )
 
 # Patterns whose alternatives open with a group or a class give the regex engine nothing to scan
@@ -64,7 +123,7 @@ _TOKEN = compiled(
     r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六双消安质网])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
-    r"|(?P<season>春节|国庆节?|汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + _FARM_AND_HOLIDAYS + ")"
+    r"|(?P<season>汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + _FARM_AND_HOLIDAYS + ")"
     r"|(?P<period>十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末)))"  # “十四五”期间: the plan period's end
 )
 # a date of the year named by what happens then (2025年春节前, 2024年汛前, 国庆节前): the last month (and day) it
@@ -77,9 +136,6 @@ _TOKEN = compiled(
 # to October, 麦收期间 through June.
 _SEASON_END = (
     {
-        "春节": (2, None),
-        "国庆": (9, 30),
-        "国庆节": (9, 30),
         "春季开学": (2, None),
         "秋季开学": (8, 31),
         "春季学期开学": (2, None),  # round 37
@@ -94,39 +150,20 @@ _SEASON_END = (
         # round 41: during a harvest, to its end (the autumn one runs into October, the wheat one through June)
         "秋收期间": (10, None),
         "麦收期间": (6, None),
-        "元旦": (0, None),  # before New Year's Day: the December before it (the year's end)
         "暑假": (7, None),
-        "清明": (4, 4),
-        "清明节": (4, 4),
-        "五一": (4, 30),
-        # round 52: 八一 (Army Day), 七一 (the Party's founding), 六一 (Children's Day), 十一 (National Day)
-        "八一": (7, 31),
-        "七一": (6, 30),
-        "六一": (5, 31),
-        "十一": (9, 30),
-        # round 53: the shopping festivals of 11 November and 12 December (消费, 首发经济 and 夜间经济 plans)
-        "双十一": (11, 10),
-        "双十二": (12, 11),
     }
+    | {h.name: h.eve() for h in _DATED_HOLIDAYS}
     | dict.fromkeys(("汛前", "汛期前", "入汛前", "主汛期前"), (5, None))
     | dict.fromkeys(("春耕春播", "春耕", "春播"), (3, None))
     | dict.fromkeys(("冬季供暖", "供暖季", "供暖", "冬季采暖", "采暖季", "采暖"), (11, None))
 )
 # round 52: a holiday with 前后 in a deadline field (2026年五一前后, 2026年春节、“八一”前后) allows some days after it:
 # the last day the text allows is in the holiday's month (SPEC), not the day before it (before, 五一前后 read as 五一前)
-_SEASON_MONTH = {
-    "春节": 2,
-    "清明": 4,
-    "清明节": 4,
-    "五一": 5,
-    "六一": 6,
-    "七一": 7,
-    "八一": 8,
-    "国庆": 10,
-    "国庆节": 10,
-}
 # (and closing a list of holidays, said of each: 2026年国庆、中秋前后, 春节、“八一”前后)
-_AROUND = compiled(r"”?(?:[、和及]“?(?:春节|元宵|清明节?|五一|端午|六一|七一|八一|中秋|国庆节?|十一|重阳|元旦)”?)*前后")
+_AROUND = compiled(
+    r"”?(?:[、和及]“?(?:" + "|".join(sorted((h.name for h in HOLIDAYS), key=len, reverse=True)) + r")”?)*前后"
+)
+_HOLIDAY_BY_NAME = {h.name: h for h in _DATED_HOLIDAYS}
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # a deadline another body sets (按照上级要求, 根据省统一部署): no date of the plan's and no work that goes on, so no
 # status (round 43: 按照/根据 made it ongoing, while 按上级要求 and 与国家同步 had none); the words after 按照/根据 that
@@ -224,7 +261,7 @@ def _dates(text: str) -> list[str]:
 
 def _season_end(text: str, m: re.Match[str]) -> tuple[int, int | None]:
     """The month (and day) a season or holiday token ``m`` of ``text`` allows: the day before it (``五一前``), or,
-    followed by 前后, the holiday's month (round 52; ``_SEASON_MONTH``).
+    followed by 前后, the holiday's month (round 52).
 
     >>> [_season_end(t, _TOKEN.search(t, 5)) for t in ("2026年五一前", "2026年五一前后", "2026年“八一”前后")]
     [(4, 30), (5, None), (8, None)]
@@ -232,8 +269,9 @@ def _season_end(text: str, m: re.Match[str]) -> tuple[int, int | None]:
     (10, None)
     """
     season = m.group("season")
-    if season in _SEASON_MONTH and _AROUND.match(text, m.end()):
-        return _SEASON_MONTH[season], None
+    holiday = _HOLIDAY_BY_NAME.get(season)
+    if holiday is not None and _AROUND.match(text, m.end()):
+        return holiday.month or 0, None
     if (campaign := _campaign(season)) is not None:
         return _campaign_month(campaign, text, m.end())
     return _SEASON_END[season]
@@ -569,7 +607,7 @@ _NO_YEAR = compiled(
     r"(?:\d{1,2}(?:"
     + RANGE_DASH
     + r"\d{1,2})?月|年度?[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|第[一二三四1-4]季|全年"  # 全年, 次年: round 25
-    r"|汛期?前|入汛前|主汛期前|国庆节?前|春节前"  # round 27
+    r"|汛期?前|入汛前|主汛期前"  # round 27 (春节前, 国庆节前: the holidays')
     r"|年中(?![期央国])|[春秋]季(?:学期)?开学前"  # round 28 (学期: round 37)
     r"|“?(?:" + _FARM_AND_HOLIDAYS + r")”?前|“?三夏”?期间|[秋麦]收期间)"  # round 32; 秋收期间: round 41
 )
@@ -726,7 +764,7 @@ _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|春节|国庆节?|汛期|入汛|主汛期|汛|“?(?:"
+    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|“?(?:"
     + _FARM_AND_HOLIDAYS
     + r")”?)?(?:底|末)?(?:前|以前|之前)?"
 )
@@ -829,9 +867,7 @@ _VALIDITY = compiled(
 )
 # a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
 _SEASON_BEFORE = compiled(
-    r"(?:汛期?|入汛|主汛期|国庆节?|春节|(?:[春秋]季(?:学期)?)?开学|"
-    + _FARM_AND_HOLIDAYS
-    + r")”?前(?!后|检查|排查|准备|安全)"
+    r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|" + _FARM_AND_HOLIDAYS + r")”?前(?!后|检查|排查|准备|安全)"
 )  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
 # (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)
@@ -944,7 +980,7 @@ def year_first_no_deadline(clause: str) -> bool:
 
 # the holidays of the lunar calendar, no date of their own here (round 32), that name a day of the year after it:
 # 2026年中秋、国庆前后 is a time, no year's target (round 52)
-_LUNAR_HOLIDAYS = ("中秋", "端午", "重阳")
+_LUNAR_HOLIDAYS = tuple(h.name for h in HOLIDAYS if h.month is None)
 
 
 # a year that names what a clause is about, not when it is done: 谋划2026年重点项目, 编制2026年工作要点 (round 35)
