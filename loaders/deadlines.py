@@ -52,31 +52,65 @@ from reformgraph.regexcache import compiled
 @dataclass(frozen=True)
 class Holiday:
     """A holiday a deadline is written before (``五一前``) or about (``五一前后``), as one of the ways it is written:
-    its month and day, or None for what moves with the lunar calendar (a day: 春节's month is known, its day not).
+    its month and day, or None for what moves with the lunar calendar (春节's month is known, its day not; 端午's
+    month is the year's, ``_LUNAR_MONTHS``).
 
-    >>> Holiday("五一", 5, 1).eve(), Holiday("元旦", 1, 1).eve(), Holiday("春节", 2, None).eve()
+    >>> Holiday("五一", 5, 1).eve(2026), Holiday("元旦", 1, 1).eve(2026), Holiday("春节", 2, None).eve(2026)
     ((4, 30), (0, None), (2, None))
+    >>> Holiday("端午", None, None).eve(2025), Holiday("端午", None, None).eve(2026), Holiday("端午", None, None).eve(1990)
+    ((5, None), (6, None), None)
     """
 
     name: str
     month: int | None
     day: int | None
-    before_only: bool = False  # a day's numbers (八一, 十一, 双十一): read only before 前, not in 十一月, 七一路
+    before_only: bool = (
+        False  # a day's numbers (八一, 十一, 双十一) or name: read only before 前, not in 十一月, 七一路
+    )
 
-    def eve(self) -> tuple[int, int | None]:
-        """The last month (and day) ``X前`` allows: the day before it; its month when its day moves; 0 (the
-        December before the year) when it opens the year (元旦前, round 41)."""
-        if self.month is None or self.day is None:
-            return self.month or 0, None
-        before = date(2001, self.month, self.day) - timedelta(days=1)
-        return (before.month, before.day) if before.year == 2001 else (0, None)
+    def month_in(self, year: int) -> int | None:
+        """The month it falls in, in ``year`` (a lunar holiday's from ``_LUNAR_MONTHS``; None beyond the table)."""
+        if self.month is not None:
+            return self.month
+        months = _LUNAR_MONTHS.get(self.name.removesuffix("节"), ())
+        return months[year - _LUNAR_FIRST_YEAR] if 0 <= year - _LUNAR_FIRST_YEAR < len(months) else None
+
+    def eve(self, year: int) -> tuple[int, int | None] | None:
+        """The last month (and day) ``X前`` allows in ``year``: the day before it; its month when its day moves; 0
+        (the December before the year) when it opens the year (元旦前, round 41); None when its month is not known."""
+        month = self.month_in(year)
+        if month is None or self.day is None:
+            return None if month is None else (month, None)
+        return _day_before(month, self.day)
+
+
+def _day_before(month: int, day: int) -> tuple[int, int | None]:
+    """The month and day before ``month``-``day`` (0 and None: before 1 January, the year before's December).
+
+    >>> _day_before(3, 15), _day_before(10, 1), _day_before(1, 1)
+    ((3, 14), (9, 30), (0, None))
+    """
+    before = date(2001, month, day) - timedelta(days=1)
+    return (before.month, before.day) if before.year == 2001 else (0, None)
+
+
+# round 54: the month each lunar holiday falls in, year by year from 2020 (端午 the fifth day of the fifth month,
+# 中秋 the fifteenth of the eighth, 重阳 the ninth of the ninth, 元宵 the fifteenth of the first): a deadline before
+# one is read as that month, as 春节前 reads February (round 27), the day it falls on not weighed
+_LUNAR_FIRST_YEAR = 2020
+_LUNAR_MONTHS = {  # 2020 … 2030
+    "元宵": (2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2),
+    "端午": (6, 6, 6, 6, 6, 5, 6, 6, 5, 6, 6),
+    "中秋": (10, 9, 9, 9, 9, 10, 9, 9, 10, 9, 9),
+    "重阳": (10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10),
+}
 
 
 # the holidays a deadline names, each way it is written (round 27: 春节, 国庆; round 32: 清明, 五一; round 41: 元旦;
 # round 52: the days written as numbers, 八一 Army Day, 七一 the Party's founding, 六一 Children's Day, 十一 National
-# Day; round 53: the shopping festivals of 11 November and 12 December). 春节 falls by 20 February: its month. The
-# lunar holidays that move by a month (元宵, 端午, 中秋, 重阳) have no date (round 32): they are read only in a list of
-# holidays closed by 前后 (2026年国庆、中秋前后, round 52).
+# Day; round 53: the shopping festivals of 11 November and 12 December; round 54: the fixed days written as names,
+# 建军节, 建党节, 儿童节, 国际志愿者日 …, and the lunar holidays alone before 前, read in the month they fall in that
+# year). 春节 falls by 20 February: its month.
 HOLIDAYS = (
     Holiday("春节", 2, None),
     Holiday("国庆节", 10, 1),
@@ -91,12 +125,18 @@ HOLIDAYS = (
     Holiday("八一", 8, 1, before_only=True),
     Holiday("双十一", 11, 11, before_only=True),
     Holiday("双十二", 12, 12, before_only=True),
-    Holiday("元宵", None, None),
-    Holiday("端午", None, None),
-    Holiday("中秋", None, None),
-    Holiday("重阳", None, None),
+    Holiday("妇女节", 3, 8, before_only=True),
+    Holiday("劳动节", 5, 1, before_only=True),
+    Holiday("儿童节", 6, 1, before_only=True),
+    Holiday("建党节", 7, 1, before_only=True),
+    Holiday("建军节", 8, 1, before_only=True),
+    Holiday("教师节", 9, 10, before_only=True),
+    Holiday("国际志愿者日", 12, 5, before_only=True),
+    *(Holiday(name + end, None, None, before_only=True) for name in _LUNAR_MONTHS for end in ("节", "")),
 )
-_DATED_HOLIDAYS = tuple(h for h in HOLIDAYS if h.month is not None)
+_HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
+# round 54: a day written month·day in quotes (“3·15”前, “5·12”前: its eve), only before 前
+_MARKED_DAY = r"\d{1,2}[·・．.]\d{1,2}(?=”前)"
 
 
 def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
@@ -112,7 +152,9 @@ def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
 # what happens at a time of the year, as a deadline names it (2025年春耕前, 麦收前, “三夏”期间, 暑假前, 五一前): round 32
 _FARM_AND_HOLIDAYS = (
     "春耕春播|春耕|春播|麦收期间|麦收|三夏|秋收期间|秋收|暑假|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季|"
-    + _holiday_names(_DATED_HOLIDAYS)
+    + _holiday_names(HOLIDAYS)
+    + "|"
+    + _MARKED_DAY
     + "|(?:“?119”?)?消防宣传月|安全生产月|质量月|(?:国家)?网络安全宣传周"  # round 54: the national campaigns' months
 )
 
@@ -120,7 +162,7 @@ _FARM_AND_HOLIDAYS = (
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六双消安质网])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六双妇劳儿建教端中重消安质网])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + _FARM_AND_HOLIDAYS + ")"
@@ -131,7 +173,8 @@ _TOKEN = compiled(
 # Round 32: the farming year (spring ploughing in March and April, the wheat harvest from late May, 三夏 the summer
 # harvest and sowing of June, the autumn harvest from late September), the summer holidays (from July), 清明 (4 or 5
 # April), 五一 (1 May), the heating season (from mid-November in the north). Holidays of the lunar calendar that move
-# by a month (中秋, 端午) are left without a date, not given a wrong one. Round 41: 元旦前 is before the New Year's
+# by a month (中秋, 端午) were left without a date (round 54: their month in the year, ``HOLIDAYS``; the holidays are
+# read from that table, not from this one). Round 41: 元旦前 is before the New Year's
 # Day that closes the plan's year (its December: round 32 had left it undated, asking which year's), 秋收期间 runs
 # to October, 麦收期间 through June.
 _SEASON_END = (
@@ -152,7 +195,6 @@ _SEASON_END = (
         "麦收期间": (6, None),
         "暑假": (7, None),
     }
-    | {h.name: h.eve() for h in _DATED_HOLIDAYS}
     | dict.fromkeys(("汛前", "汛期前", "入汛前", "主汛期前"), (5, None))
     | dict.fromkeys(("春耕春播", "春耕", "春播"), (3, None))
     | dict.fromkeys(("冬季供暖", "供暖季", "供暖", "冬季采暖", "采暖季", "采暖"), (11, None))
@@ -163,7 +205,6 @@ _SEASON_END = (
 _AROUND = compiled(
     r"”?(?:[、和及]“?(?:" + "|".join(sorted((h.name for h in HOLIDAYS), key=len, reverse=True)) + r")”?)*前后"
 )
-_HOLIDAY_BY_NAME = {h.name: h for h in _DATED_HOLIDAYS}
 _QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 # a deadline another body sets (按照上级要求, 根据省统一部署): no date of the plan's and no work that goes on, so no
 # status (round 43: 按照/根据 made it ongoing, while 按上级要求 and 与国家同步 had none); the words after 按照/根据 that
@@ -217,8 +258,9 @@ def _dates(text: str) -> list[str]:
     """Every date the text names, each as its last allowed day (month or day precision)."""
     out: list[tuple[int, int, int | None]] = []
     year: int | None = None
+    kind = None
     for m in _TOKEN.finditer(text):
-        kind = m.lastgroup
+        before, kind = kind, m.lastgroup
         if kind == "year":
             year = int(m.group("year"))
             out.append((year, 12, None))  # a bare year allows the whole year
@@ -254,27 +296,53 @@ def _dates(text: str) -> list[str]:
         elif kind == "midyear":
             out[-1] = (year, 6, None)
         elif kind == "season" and "月" not in text[: m.start()]:  # 2026年6月底前（汛期前完成）: the month (round 38)
-            month, day = _season_end(text, m)
-            out[-1] = (year, month, day) if month else (year - 1, 12, None)  # 2025年元旦前: 2024-12 (round 41)
+            end = _season_end(text, m, year)
+            if end is None:
+                continue  # a lunar holiday in a year the table does not hold: the year alone (round 54)
+            month, day = end
+            when = (year, month, day) if month else (year - 1, 12, None)  # 2025年元旦前: 2024-12 (round 41)
+            if before == "season":
+                out.append(when)  # a list of holidays (国庆、中秋前后): a date each, the latest kept (round 54)
+            else:
+                out[-1] = when
     return [f"{y:04d}-{mo:02d}" + (f"-{d:02d}" if d else "") for y, mo, d in out]
 
 
-def _season_end(text: str, m: re.Match[str]) -> tuple[int, int | None]:
-    """The month (and day) a season or holiday token ``m`` of ``text`` allows: the day before it (``五一前``), or,
-    followed by 前后, the holiday's month (round 52).
+def _season_end(text: str, m: re.Match[str], year: int) -> tuple[int, int | None] | None:
+    """The month (and day) a season or holiday token ``m`` of ``text`` allows in ``year``: the day before it
+    (``五一前``, ``“3·15”前``), or, followed by 前后, the holiday's month (round 52); None for a lunar holiday in a year
+    ``_LUNAR_MONTHS`` does not hold, or a month·day that is no day.
 
-    >>> [_season_end(t, _TOKEN.search(t, 5)) for t in ("2026年五一前", "2026年五一前后", "2026年“八一”前后")]
+    >>> [_season_end(t, _TOKEN.search(t, 5), 2026) for t in ("2026年五一前", "2026年五一前后", "2026年“八一”前后")]
     [(4, 30), (5, None), (8, None)]
-    >>> _season_end("2026年国庆、中秋前后", _TOKEN.search("2026年国庆、中秋前后", 5))  # 前后 of a list: each's
+    >>> _season_end("2026年国庆、中秋前后", _TOKEN.search("2026年国庆、中秋前后", 5), 2026)  # 前后 of a list: each's
     (10, None)
+    >>> [_season_end(t, _TOKEN.search(t, 5), 2026) for t in ("2026年端午前", "2026年“3·15”前", "2026年“3·35”前")]
+    [(6, None), (3, 14), None]
     """
     season = m.group("season")
     holiday = _HOLIDAY_BY_NAME.get(season)
-    if holiday is not None and _AROUND.match(text, m.end()):
-        return holiday.month or 0, None
-    if (campaign := _campaign(season)) is not None:
-        return _campaign_month(campaign, text, m.end())
-    return _SEASON_END[season]
+    if holiday is None:
+        if (campaign := _campaign(season)) is not None:
+            return _campaign_month(campaign, text, m.end())
+        return _SEASON_END[season] if season in _SEASON_END else _marked_day_eve(season)
+    if _AROUND.match(text, m.end()):
+        month = holiday.month_in(year)
+        return None if month is None else (month, None)
+    return holiday.eve(year)
+
+
+def _marked_day_eve(written: str) -> tuple[int, int | None] | None:
+    """The day before a day written month·day (``3·15``), None when it is no day.
+
+    >>> _marked_day_eve("5·12"), _marked_day_eve("2·30")
+    ((5, 11), None)
+    """
+    month, day = (int(part) for part in re.split(r"[·・．.]", written))
+    try:
+        return _day_before(month, day)
+    except ValueError:
+        return None
 
 
 # round 54: the national campaigns held in a month of every year (the fire service's 119 month in November, work
@@ -980,7 +1048,7 @@ def year_first_no_deadline(clause: str) -> bool:
 
 # the holidays of the lunar calendar, no date of their own here (round 32), that name a day of the year after it:
 # 2026年中秋、国庆前后 is a time, no year's target (round 52)
-_LUNAR_HOLIDAYS = tuple(h.name for h in HOLIDAYS if h.month is None)
+_LUNAR_HOLIDAYS = tuple(_LUNAR_MONTHS)
 
 
 # a year that names what a clause is about, not when it is done: 谋划2026年重点项目, 编制2026年工作要点 (round 35)
