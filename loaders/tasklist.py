@@ -155,9 +155,10 @@ _SCHEDULE = compiled(
 )  # a plan's schedule, stage by stage
 # (职责分工: A、B按照职责分工，将…, round 40; round 44: 协助 as 配合, …工作，A是第一责任单位，B协助; A统筹，B、C各司其职,
 # looked for from its 司: 各 opens a word on most lines of a plan; round 47: 主办, A主办，B会办 with no 由; round 53:
-# 主责, 主抓, A主抓，B协办 with no 由)
+# 主责, 主抓, A主抓，B协办 with no 由; round 54: 协办, A统筹，B协办: 统筹 alone is too common a word (统筹推进), the
+# partner's verb marks the paragraph and prose asks for a unit before 统筹)
 _PROSE_HINT = compiled(
-    r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|协助|设在|职责分工|(?<=各)司其职|主[办责抓]"
+    r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|协[助办]|设在|职责分工|(?<=各)司其职|主[办责抓]"
 )
 # a paragraph asking units to do something (请A根据…, 责成A…: round 35) is read as prose too; like the subjects of
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
@@ -261,6 +262,7 @@ _PROSE_WORDS = (
     "配合",
     "职责分工",
     "协助",
+    "协办",  # round 54: A统筹，B协办 (统筹 closes a lead's clause in prose, round 47)
     "各司其职",
     "主办",  # round 47: A主办，B会办 (a 交办's roles, with no 由)
     "主责",  # round 53: A主责，B协办 (lead verbs, with no 由)
@@ -280,7 +282,9 @@ _PROSE_KEYS = (
     "指",
     "配",
     "职责分工",
-    "协助",
+    # round 54: 协助 and 协办 share one search of their 协 (协调 is common, but a miss of a whole word scans the text)
+    "协",
+    "协",
     "各司其职",
     # round 53: 主办, 主责 and 主抓 share one search of their 主 (a few hundred hits in a long plan), cheaper than a
     # whole-word search each (a miss of a two-character word scans the whole text)

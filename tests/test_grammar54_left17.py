@@ -1,6 +1,7 @@
 """Round 54 (left17): the text left-overs of rounds 50–53 (docs/round54_left17.md)."""
 
 from reformgraph.loaders.deadlines import HOLIDAYS, parse_deadline, text_deadline
+from tests.support.readings import plan_measures
 
 
 def _field(raw: str, year: int | None = 2026) -> tuple[str | None, str | None]:
@@ -66,3 +67,26 @@ def test_a_month_dot_day_that_is_no_deadline() -> None:
     assert text_deadline("开展“3·15”宣传活动，市市场监管局负责。", plan_year=2026).date is None
     assert text_deadline("新建道路5.12公里，县交通运输局负责。", plan_year=2026).date is None
     assert _field("2026年“2·30”前") == ("2026-12", "scheduled")
+
+
+def _units(text: str) -> list[tuple[int, list[str], list[str]]]:
+    return [(line, leads, supports) for line, leads, supports, *_ in plan_measures(text)]
+
+
+def test_a_tongchou_clause_with_xieban_partners() -> None:
+    # before, a paragraph whose only role words were `A统筹，B协办` was not looked at as prose: no task
+    text = (
+        "某县工作方案\n\n一、工作任务\n\n"
+        "（一）完善储备调节机制。落实县级储备规模。县发展改革局统筹，县粮食和物资储备中心协办，2026年9月底前完成。\n"
+    )
+    assert _units(text) == [(5, ["县发展改革局"], ["县粮食和物资储备中心"])]
+
+
+def test_tongchou_as_work_names_no_unit() -> None:
+    # guards: 统筹推进 / 统筹各方力量 as the work, with 协办 after no unit or no unit before 统筹
+    for sentence in ("统筹推进产销衔接，协办单位做好服务。", "统筹各方力量，组织商超协办展销活动。"):
+        text = (
+            f"某县工作方案\n\n一、工作任务\n\n（一）保障市场供应。{sentence}\n\n"
+            "（二）加强价格监督检查。依法查处哄抬价格行为。（县市场监管局牵头，县发展改革局配合）\n"
+        )
+        assert _units(text) == [(7, ["县市场监管局"], ["县发展改革局"])]
