@@ -252,6 +252,20 @@ def _each_before_with(text: str, start: int, at: int) -> bool:
     return _MODAL_INSIDE.search(text, start, at) is None and not text.endswith(("负责", "牵头"), start, at)
 
 
+def _guiding(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The units of a later clause ``text[start:end]`` that is only their names and 指导 (``…，县消防救援大队指导，
+    各乡镇人民政府具体实施``): they lead (SPEC: X指导, as 由A指导 reads; round 54), else None. Not a clause of work
+    (``加强业务指导``) nor one with a duty before 指导 (``区水务局负责督促指导``, read as it was).
+
+    >>> [u.name for u in _guiding("县消防救援大队、县应急管理局指导", 0, 16)]
+    ['县消防救援大队', '县应急管理局']
+    >>> _guiding("加强业务指导", 0, 6), _guiding("区水务局负责督促指导", 0, 10)
+    (None, None)
+    """
+    units = _units(text, start, end - 2, role="lead")
+    return units if units and _specific(units) else None
+
+
 def _answers_for(text: str, start: int, end: int) -> list[RoleUnit] | None:
     """The units a clause ``text[start:end]`` names answerable for a scope: ``A对本地区…负总责`` (A, every body of a
     level too, leads: round 40), else None.
@@ -895,6 +909,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     and _specific(units, each=True, kinds=kinds)
                 ):
                     units = _answers_for(text, lead_in.end() if lead_in else cs, ce)
+            elif ci and text[ce - 2 : ce] == "指导":
+                units = _guiding(text, cs, ce)  # …，A指导，B具体实施 (round 54)
             if units and (guided := _guided(text, clauses, ci, units)):
                 found.extend(guided)  # 由A负责，B指导: B leads, A supports (round 42)
                 consumed = _partners(text, clauses, ci + 1, found)

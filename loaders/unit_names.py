@@ -270,6 +270,8 @@ def is_unit_name(name: str) -> bool:
     (False, False, True, True)
     >>> is_unit_name("中石油"), is_unit_name("国家电网"), is_unit_name("石化"), is_unit_name("电网")
     (True, True, False, False)
+    >>> is_unit_name("各乡镇建成微型消防站"), is_unit_name("各乡镇综治中心")  # round 54
+    (False, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -299,8 +301,14 @@ def is_unit_name(name: str) -> bool:
         return False  # 社区运动会, 读书分享会: an event or a meeting, no body (round 48)
     if core[-1] == "行" and core.endswith(_WORK_IN_XING):
         return False  # 城市运行 (of a heading 城市运行保障): work, not a bank (round 43)
+    if core[0] == "各" and (place := _EACH_PLACE.match(core)) is not None and _TASK_VERB.match(core, place.end()):
+        return False  # 各乡镇建成微型消防站: every body of a level and the work it does, no name (round 54)
     verb = _TASK_VERB.match(core)
     return verb is None or _office_named_by_its_work(core, verb.end())
+
+
+# every body of a level, named by its place alone (各乡镇, 各县（市、区）, 各村（社区）): round 54
+_EACH_PLACE = compiled(r"各(?:乡镇|街道|社区|[省市县区乡镇村])+(?:（[^（）]{1,8}）)?")
 
 
 # the telecom operators and the tower company (round 48), the oil companies and the grids (round 49) as a plan lists

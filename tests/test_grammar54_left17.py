@@ -90,3 +90,19 @@ def test_tongchou_as_work_names_no_unit() -> None:
             "（二）加强价格监督检查。依法查处哄抬价格行为。（县市场监管局牵头，县发展改革局配合）\n"
         )
         assert _units(text) == [(7, ["县市场监管局"], ["县发展改革局"])]
+
+
+def test_every_body_of_a_level_and_its_work_is_no_unit() -> None:
+    # before, `各乡镇建成微型消防站，县消防救援大队指导，…` read 各乡镇建成微型消防站 (ending as a 站 does) as a lead
+    text = (
+        "某县工作要点\n\n一、重点工作\n\n"
+        "1.推进微型消防站建设。各乡镇建成微型消防站，县消防救援大队指导，各乡镇人民政府具体实施，2026年10月底前完成。\n"
+    )
+    assert _units(text) == [(5, ["县消防救援大队"], ["各乡镇人民政府"])]
+
+
+def test_every_body_of_a_level_by_its_name_is_a_unit() -> None:
+    # guards: a level's bodies named by what they are (综治中心, 便民服务中心) still lead
+    for name in ("各乡镇综治中心", "各街道便民服务中心", "各县（市、区）应急管理局"):
+        text = f"某县工作要点\n\n一、重点工作\n\n1.开展矛盾纠纷排查。{name}负责，县司法局配合。\n"
+        assert _units(text) == [(5, [name], ["县司法局"])]
