@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import functools
 
-from reformgraph.loaders.people import is_contact
+from reformgraph.loaders.people import PHONE, is_contact, names_a_person
 from reformgraph.loaders.roles import Assignment
 from reformgraph.loaders.unit_lists import read_units
 from reformgraph.loaders.unit_names import is_collective, is_unit_name, names_a_type
@@ -148,14 +148,45 @@ def contact_line(text: str, start: int, end: int) -> bool:
     >>> t = "1.市财政局（牵头）：负责资金保障，咨询电话：0571-87001234"
     >>> contact_line(t, 0, len(t)), contact_line("推进工作：张某某，13800001111", 0, 21)
     (False, False)
+    >>> t = "王某某（市市场监管局，牵头）：13800001111"  # the person first (round 54)
+    >>> contact_line(t, 0, len(t))
+    True
     """
     if end - start > _CONTACT_MOST:
         return False  # a task's paragraph, most often longer
     s = _body_start(text, start)
     k = _head_end(text, s, end)
-    if k == -1 or text[k] == "。" or not is_contact(text[k + 1 : end]):
+    if k == -1 or text[k] == "。":
         return False
-    units = read_units(text, s, k, default="lead")
+    if is_contact(text[k + 1 : end]):
+        units = read_units(text, s, k, default="lead")
+        if units and all(is_unit_name(u.name) for u in units):
+            return True
+    return text[k - 1] == "）" and _person_before_units(text, s, k, end)
+
+
+def _person_before_units(text: str, start: int, colon: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a contact's line written person first: a person, the unit's names (and its
+    part) in brackets, a colon, a phone and no more words (``王某某（市市场监管局，牵头）：13800001111``; round 54).
+
+    >>> t = "赵某某（市商务局，配合）：0571-87001234"
+    >>> _person_before_units(t, 0, t.index("："), len(t))
+    True
+    >>> t = "畅通投诉渠道（市市场监管局，牵头）：优化平台，咨询电话：12315"
+    >>> _person_before_units(t, 0, t.index("："), len(t))
+    False
+    """
+    opening = text.find("（", start, colon)
+    if opening == -1 or text[colon - 1] != "）" or not names_a_person(text[start:opening]):
+        return False
+    phone = PHONE.search(text, colon + 1, end)
+    if (
+        phone is None
+        or text[colon + 1 : phone.start()].strip("电话手机联系方式：: ")
+        or text[phone.end() : end].strip("。； ")
+    ):
+        return False
+    units = read_units(text, opening + 1, colon - 1, default="lead")
     return bool(units) and all(is_unit_name(u.name) for u in units)
 
 

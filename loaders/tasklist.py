@@ -1096,6 +1096,30 @@ def _unit_led(text: str, start: int, end: int) -> tuple[int, int, Assignment] | 
     return None if led is None else (start, led[1], led[2])
 
 
+def _contacts(text: CompactText, start: int, end: int) -> bool:
+    """Whether a paragraph ``text.text[start:end]`` of several lines is contacts' lines: its first a
+    ``duties.contact_line``, each later one another or a line with no role word (a 联系人 list written one line
+    under another, the signature after it, no number or blank line between, reads as one paragraph: round 54).
+
+    >>> t = CompactText.from_lines(["王某某（市民政局，牵头）：13800001111", "李某某（市财政局，配合）：13900002222", "某市民政局"])
+    >>> u = CompactText.from_lines(["王某某（市民政局，牵头）：13800001111", "推进助餐服务，市商务局负责。"])
+    >>> _contacts(t, 0, len(t.text)), _contacts(u, 0, len(u.text))
+    (True, False)
+    """
+    from reformgraph.loaders.duties import contact_line
+
+    _, first_start, at = text.line_span(start)
+    if first_start != start or at >= end or not contact_line(text.text, start, at):
+        return False
+    while at < end:
+        _, line_start, line_end = text.line_span(at)
+        line_end = min(line_end, end)
+        if _PROSE_HINT.search(text.text, line_start, line_end) and not contact_line(text.text, line_start, line_end):
+            return False
+        at = line_end
+    return True
+
+
 def _opens_with_unit(c: str) -> bool:
     """True when a compact line opens with a unit's name and a colon: a unit's duties (``区应急管理局：参与…``).
 
@@ -1162,7 +1186,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         return not skipped[text.line_at(pos) - 1]
 
     warnings = _unclosed(index, text, outside)
-    found, claimed = _assignments_written(index, text.text, marks, ends, outside)
+    found, claimed = _assignments_written(index, text, marks, ends, outside)
     heads = titles | {h[0] for h in headings}
     prose_of = partial(_prose_of, text.text)
     lead_ins = _group_statements(text.text, marks, ends, heads, found, claimed, prose_of)
@@ -1184,7 +1208,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         cited = _cited_by_number(found, marks, ends, claimed, text.text)
         item_lines.update((at, text.line_at(mark)) for at, mark in cited)
         spread += len({text.line_at(at) for at, _ in cited})
-    found += _paragraph_tasks(text.text, paras, claimed, prose_of)
+    found += _paragraph_tasks(text, paras, claimed, prose_of)
     found.sort(key=lambda f: f[0])
     _dated_by_the_line_after(found, marks, ends, text.text, index.deadline_lines())
     # evidence: the assignments read (a group's, spread over its items, counts once); the warnings of the items left
@@ -1267,12 +1291,15 @@ def _unclosed(index: Index, text: CompactText, outside: Callable[[int], bool]) -
 
 
 def _assignments_written(
-    index: Index, text: str, marks: Sequence[int], ends: Sequence[int], outside: Callable[[int], bool]
+    index: Index, compact: CompactText, marks: Sequence[int], ends: Sequence[int], outside: Callable[[int], bool]
 ) -> tuple[list[_Found], set[int]]:
     """The assignments written in brackets and label lines (outside the tables) with the paragraph each closes, and
     the paragraphs they claim (the one an assignment is in; the one before, when it opens its line). A unit's
     numbered duties whose partners it names (``市人社局：1.…；2.…，配合单位为…``) are a task each; an annex list's
-    item naming who drew it up is none."""
+    item naming who drew it up is none, nor a contact's line written person first."""
+    from reformgraph.loaders.duties import contact_line
+
+    text = compact.text
     found: list[_Found] = []
     claimed: set[int] = set()
     for f in (*index.found, *index.label_lines()):
@@ -1281,6 +1308,8 @@ def _assignments_written(
         k = bisect_right(marks, f.start) - 1
         if k >= 0 and in_annex_list(text, marks, ends, k):
             continue  # 附件：1.…分工表（县发展改革局牵头）: who drew an annex up, no task (round 53)
+        if text.startswith(("：", ":"), f.end) and contact_line(text, *compact.line_span(f.start)[1:]):
+            continue  # 王某某（市民政局，牵头）：138… on its line: a contact written person first, no task (round 54)
         if k >= 0 and k not in claimed and _SUPPORT_ROLES.issuperset(u.role for u in f.assignment.units):
             duties = _duties_with_partners(text, marks[k], ends[k], f.start, f.assignment, f.base)
             if duties:  # 市人社局：1.…；2.…，配合单位为市政务服务管理局，…: the partners are those of one duty
@@ -1364,15 +1393,19 @@ def _group_statements(
 
 
 def _paragraph_tasks(
-    text: str, paras: _Paragraphs, claimed: Collection[int], prose_of: Callable[[int, int], Assignment | None]
+    compact: CompactText,
+    paras: _Paragraphs,
+    claimed: Collection[int],
+    prose_of: Callable[[int, int], Assignment | None],
 ) -> list[_Found]:
     """The tasks of the paragraphs no assignment claimed: a unit's duties (under a duties heading, numbered, beside
     numbered ones, or a numbered item opening with units and a colon), the subjects that must act (``A要…；B要…``),
     a stage of a schedule, a numbered item led by the units it opens with, points (``一是…，由A牵头；二是…``), and
-    roles written in prose. Notes, contact lines and annex lists are none."""
+    roles written in prose. Notes, contact lines (one, or a paragraph of them) and annex lists are none."""
     from reformgraph.loaders.duties import DUTY_SECTION, contact_line, duty_heading, numbered_duties, read_duty
     from reformgraph.loaders.prose import point_tasks, stage_task, subject_tasks
 
+    text = compact.text
     marks, ends, _, headings = paras
     order = [h[0] for h in headings]
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
@@ -1429,7 +1462,9 @@ def _paragraph_tasks(
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
         prose = prose_of(mark, end)
-        if (prose is not None or item) and (contact_line(text, mark, end) or in_annex_list(text, marks, ends, k)):
+        if (prose is not None or item) and (
+            contact_line(text, mark, end) or _contacts(compact, mark, end) or in_annex_list(text, marks, ends, k)
+        ):
             continue  # 1.市民政局（牵头）：张某某，138…, 2.…名单（县财政局牵头汇总）: a contact, an annex: no task (round 53)
         safeguards = bool(order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
         subjects = (

@@ -106,3 +106,21 @@ def test_every_body_of_a_level_by_its_name_is_a_unit() -> None:
     for name in ("各乡镇综治中心", "各街道便民服务中心", "各县（市、区）应急管理局"):
         text = f"某县工作要点\n\n一、重点工作\n\n1.开展矛盾纠纷排查。{name}负责，县司法局配合。\n"
         assert _units(text) == [(5, [name], ["县司法局"])]
+
+
+def test_a_contact_whose_person_comes_before_the_unit_is_no_task() -> None:
+    # before, `王某某（市市场监管局，牵头）：13800001111` under a 联系人 line was a task 市市场监管局 led
+    text = (
+        "某市工作要点\n\n一、主要任务\n\n1.集中开展消费维权宣传。发布典型案例。市市场监管局牵头，市消保委配合。\n\n"
+        "二、工作要求\n\n联系人：\n王某某（市市场监管局，牵头）：13800001111\n赵某某（市商务局，配合）：0571-87001234\n"
+    )
+    assert _units(text) == [(5, ["市市场监管局"], ["市消保委"])]
+
+
+def test_a_task_with_a_person_and_a_phone_still_reads() -> None:
+    # guards: a duty after the bracket, and a person leading over a task with a phone, still read
+    text = (
+        "某市工作要点\n\n一、主要任务\n\n1.集中开展消费维权宣传。发布典型案例。市市场监管局牵头，市消保委配合。\n\n"
+        "2.畅通投诉渠道（市市场监管局，牵头）：优化平台转办机制，咨询电话：12315。\n"
+    )
+    assert [line for line, *_ in _units(text)] == [5, 7]
