@@ -218,7 +218,9 @@ def test_a_word_notices_date_gives_its_task_tables_year(tmp_path):
         ("2025年供暖季前", "2025-11", "scheduled"),
         ("汛期（6月1日—9月30日）", "2025-09-30", "scheduled"),
         ("每学期开学前", None, "ongoing"),
-        ("中秋节前", None, None),  # a lunar holiday moves by a month: no date rather than a wrong one
+        # a lunar holiday moves by a month: round 32 gave it no date; round 54 the month it falls in that year (2025's
+        # 中秋 on 6 October)
+        ("中秋节前", "2025-10", "scheduled"),
         ("元旦前", "2025-12", "scheduled"),  # round 41: before the New Year's Day that closes the plan's year
     ],
 )
