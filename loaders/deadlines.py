@@ -136,7 +136,7 @@ HOLIDAYS = (
 )
 _HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
 # round 54: a day written month·day in quotes (“3·15”前, “5·12”前: its eve), only before 前
-_MARKED_DAY = r"\d{1,2}[·・．.]\d{1,2}(?=”前)"
+_MARKED_DAY = r"“\d{1,2}[·・．.]\d{1,2}(?=”前)"  # the opening quote matched: a rare first character to look for
 
 
 def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
@@ -162,7 +162,7 @@ _FARM_AND_HOLIDAYS = (
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六双妇劳儿建教端中重消安质网])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六双妇劳儿建教端中重消安质网“])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + _FARM_AND_HOLIDAYS + ")"
@@ -335,10 +335,10 @@ def _season_end(text: str, m: re.Match[str], year: int) -> tuple[int, int | None
 def _marked_day_eve(written: str) -> tuple[int, int | None] | None:
     """The day before a day written month·day (``3·15``), None when it is no day.
 
-    >>> _marked_day_eve("5·12"), _marked_day_eve("2·30")
+    >>> _marked_day_eve("“5·12"), _marked_day_eve("“2·30")
     ((5, 11), None)
     """
-    month, day = (int(part) for part in re.split(r"[·・．.]", written))
+    month, day = (int(part) for part in re.split(r"[·・．.]", written.lstrip("“")))
     try:
         return _day_before(month, day)
     except ValueError:
