@@ -25,6 +25,7 @@ from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import note_mark
+from reformgraph.loaders.continued_tables import continued_tables
 from reformgraph.loaders.css_rules import (
     CSS_FONT,
     Matched,
@@ -34,7 +35,6 @@ from reformgraph.loaders.css_rules import (
     matched_at,
     style_sheet,
 )
-from reformgraph.loaders.continued_tables import continued_tables
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
