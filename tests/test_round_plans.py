@@ -96,7 +96,7 @@ THEMES = {
     "round51": ["files14", "fresh16", "left14"],
     "round52": ["files15", "fresh17", "left15"],
     "round53": ["fresh18", "left16"],
-    "round54": ["fresh19", "files16", "freshfiles3", "left17"],
+    "round54": ["files16", "fresh19", "freshfiles3", "left17"],
 }
 
 
