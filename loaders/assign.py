@@ -24,9 +24,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Sequence
 
 from reformgraph.districts import PLACE_ENDS
-from reformgraph.loaders.deadlines import parse_deadline, year_of_its_object
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.people import names_a_person
 from reformgraph.loaders.roles import Assignment, RoleUnit, new_named_tuple
+from reformgraph.loaders.text_deadlines import year_of_its_object
 from reformgraph.loaders.unit_lists import (
     DEADLINE_COMMA,
     FIELD_OPENERS,

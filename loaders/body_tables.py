@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.compact import compact
-from reformgraph.loaders.deadlines import date_line
+from reformgraph.loaders.plan_periods import date_line
 from reformgraph.loaders.vocab import ANNEX_MARK
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled

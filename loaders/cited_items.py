@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from reformgraph.loaders.deadlines import _cn_number
+from reformgraph.loaders.date_words import _cn_number
 from reformgraph.regexcache import compiled
 
 _NUMBER = r"[（(]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）]?"  # 1, （1）, 一, （一）

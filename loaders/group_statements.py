@@ -30,9 +30,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from reformgraph.loaders.deadlines import RANGE_DASH, parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import RANGE_DASH, parse_deadline
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import number_level
+from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.loaders.vocab import PERSON_LABELS
 from reformgraph.records import Deadline
 from reformgraph.regexcache import compiled

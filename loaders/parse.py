@@ -32,11 +32,12 @@ from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.column_names import may_hold_a_table
 from reformgraph.loaders.compact import CompactText, without_invisible
-from reformgraph.loaders.deadlines import CampaignPeriod, date_line, default_deadline, plan_year_of
+from reformgraph.loaders.deadlines import plan_year_of
 from reformgraph.loaders.group_statements import GroupStatements
 from reformgraph.loaders.matrix_tables import marks_of_tasks, without_marks
 from reformgraph.loaders.page_furniture import without_site_footer
 from reformgraph.loaders.pipe_tables import pipe_tables
+from reformgraph.loaders.plan_periods import CampaignPeriod, date_line, default_deadline
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.scan import compiled_on_use, indexes_of
 from reformgraph.loaders.source import Source

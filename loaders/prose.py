@@ -44,18 +44,13 @@ from __future__ import annotations
 
 import re
 
-from reformgraph.loaders.deadlines import (
-    PERIODS,
-    POINT_PERIODS,
-    WHOLE_YEAR_DONE,
-    during_the_campaign,
-    parse_deadline,
-    year_first_no_deadline,
-    year_of_its_object,
-)
+from reformgraph.loaders.date_words import PERIODS, POINT_PERIODS
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.people import a_leader_named
+from reformgraph.loaders.plan_periods import during_the_campaign
 from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
 from reformgraph.loaders.scan import split_outside
+from reformgraph.loaders.text_deadlines import WHOLE_YEAR_DONE, year_first_no_deadline, year_of_its_object
 from reformgraph.loaders.unit_lists import read_units
 from reformgraph.loaders.unit_names import (
     ORGANISATION_KINDS,
@@ -68,7 +63,7 @@ from reformgraph.loaders.vocab import ENUMERATED, FIRST_LISTED_LEADS, WITH, find
 from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
-# the periods a clause of recurring work opens with, 每日 … 每年 (``deadlines.PERIODS``), and 每季, clipped from 每季度
+# the periods a clause of recurring work opens with, 每日 … 每年 (``date_words.PERIODS``), and 每季, clipped from 每季度
 # (round 37). Every reader of a period in prose takes them from here (round 50; before, three lists written apart), and
 # on purpose: ``_PARTNER_RECURRING`` leaves out 每季 (a partner's clause was read with the full words only, round 48);
 # the verb after an item's units (``_ITEM_VERB``'s 每…) leaves out 每日 and 每天 (round 38 read it before they were periods,

@@ -31,8 +31,8 @@ from statistics import median
 
 from reformgraph.loaders.column_names import NOTE_LINE, is_column_cell
 from reformgraph.loaders.compact import compact
-from reformgraph.loaders.deadlines import date_line
 from reformgraph.loaders.pipe_tables import full_width_tables
+from reformgraph.loaders.plan_periods import date_line
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns

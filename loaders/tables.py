@@ -42,21 +42,16 @@ from reformgraph.loaders.column_names import (
     MILESTONE_COLUMN,
 )
 from reformgraph.loaders.compact import compact, without_invisible
-from reformgraph.loaders.deadlines import (
-    CampaignPeriod,
-    date_line,
-    default_deadline,
-    parse_deadline,
-    plan_year_of,
-    text_deadline,
-)
+from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.matrix_tables import MARK_ROLES, marks_of_tasks, matrix_as_columns, without_marks
 from reformgraph.loaders.people import names_a_person
+from reformgraph.loaders.plan_periods import CampaignPeriod, date_line, default_deadline
 from reformgraph.loaders.prose import clause_partners
 from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.table_titles import SECTION_ROW, title_row
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
+from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.loaders.traditional import folded_tables, with_folded_note
 from reformgraph.loaders.unit_names import is_unit_name, names_a_post, strip_name_brackets
 from reformgraph.loaders.vocab import (

@@ -36,12 +36,13 @@ from typing import NamedTuple
 from reformgraph.loaders.assign import read_parenthetical
 from reformgraph.loaders.assignments import Index
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, without_task_label
+from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.loaders.unit_names import is_unit_name, strip_name_brackets
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,

@@ -26,18 +26,13 @@ from typing import NamedTuple, Protocol
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.column_names import COLUMN_NAMES
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.deadlines import (
-    CampaignPeriod,
-    during_the_campaign,
-    names_a_stage,
-    parse_deadline,
-    plan_year_of,
-    text_deadline,
-)
+from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.people import task_contacts
+from reformgraph.loaders.plan_periods import CampaignPeriod, during_the_campaign, names_a_stage
 from reformgraph.loaders.roles import Assignment, RoleUnit, resolve
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames
+from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.loaders.unit_names import POST_LAST_CHARACTERS, name_run, names_a_post
 from reformgraph.loaders.vocab import DECIMAL_NUMBER, DECORATIONS, TITLE_ENDS
 from reformgraph.records import (

@@ -16,7 +16,7 @@ from collections.abc import Collection, Sequence
 from itertools import starmap
 from operator import sub
 
-from reformgraph.loaders.deadlines import POINT_PERIODS
+from reformgraph.loaders.date_words import POINT_PERIODS
 from reformgraph.loaders.people import a_person_listed, names_a_person, person_after_unit
 from reformgraph.loaders.roles import RoleUnit, new_named_tuple
 from reformgraph.loaders.scan import find_outside, split_outside
@@ -72,7 +72,7 @@ CLAUSE_MARK = compiled("[。；;]")
 # a comma before a deadline written after the units in the same clause ends the units' clause:
 # ``A牵头，B配合，2024年6月底前完成``, ``A负责，持续推进``, ``…，于2023年底前完成``; round 43: a schedule that
 # opens with how the work runs (``A、B，分阶段推进，2025年底前完成50%…``, ``…，分年度实施``, ``A、B，即日起至2025年12月``)
-# (its periods: ``deadlines.POINT_PERIODS``, and 每个月, round 50)
+# (its periods: ``date_words.POINT_PERIODS``, and 每个月, round 50)
 DEADLINE_COMMA = compiled(
     r"[，,](?=(?:力争|确保|争取)?(?:于|在|到|至|截至|自|从)?(?:\d{4}|\d{1,2}月|持续|长期|常态|每(?:个月|"
     + "|".join(POINT_PERIODS)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from reformgraph.loaders import deadlines
+from reformgraph.loaders import deadlines, text_deadlines
 from reformgraph.loaders.citations import classify_title
 from reformgraph.loaders.deadlines import parse_deadline
 
@@ -88,7 +88,7 @@ def test_citation_categories(title, category):
     ],
 )
 def test_deadlines_in_the_task_text(text, raw, date, status):
-    from reformgraph.loaders.deadlines import text_deadline
+    from reformgraph.loaders.text_deadlines import text_deadline
 
     d = text_deadline(text, plan_year=2025, document_date="2018-11-16")
     assert (d.raw, d.date, d.status) == (raw, date, status)
@@ -133,10 +133,9 @@ _DATE_PIECES = [
 ]
 
 
-@pytest.mark.parametrize("name", ["_TOKEN", "_TRIGGER"])
-def test_a_leading_lookahead_skips_only_where_no_match_starts(name):
+@pytest.mark.parametrize("pattern", [deadlines._TOKEN, text_deadlines._TRIGGER], ids=["_TOKEN", "_TRIGGER"])
+def test_a_leading_lookahead_skips_only_where_no_match_starts(pattern):
     # the lookahead (?=[…]) names every character a match can start with: the matches are those of the rest
-    pattern = getattr(deadlines, name)
     lookahead, rest = pattern.pattern.split(")", 1)
     assert lookahead.startswith("(?=[")
     plain = re.compile(rest)
@@ -151,13 +150,13 @@ def test_ongoing_words_as_read_with_the_lookbehind_before_the_word():
         # 每5年, 每3个月: round 51
     )
     for text in _random_texts(16, _DATE_PIECES):
-        found, expected = deadlines._ONGOING_WORD.search(text), written_before.search(text)
+        found, expected = text_deadlines._ONGOING_WORD.search(text), written_before.search(text)
         assert (found and found.span()) == (expected and expected.span()), text
-    assert deadlines.text_deadline("探索可持续城市更新模式。").status is None
+    assert text_deadlines.text_deadline("探索可持续城市更新模式。").status is None
 
 
 def test_the_first_sentence_ends_after_its_stop():
-    assert [deadlines._sentence_end(t) for t in ("完成。推进！", "推进？", "推进", "")] == [3, 3, 2, 0]
+    assert [text_deadlines._sentence_end(t) for t in ("完成。推进！", "推进？", "推进", "")] == [3, 3, 2, 0]
 
 
 def test_a_date_in_the_text_is_named_by_its_outer_group():
@@ -181,7 +180,7 @@ def test_a_date_in_the_text_is_named_by_its_outer_group():
     seen = set()
     for text in _random_texts(17, pieces):
         for at in range(len(text)):
-            m = deadlines._TEXT_DATE.match(text, at)
+            m = text_deadlines._TEXT_DATE.match(text, at)
             if m:
                 assert m.lastgroup == next(k for k in kinds if m.group(k)), (text, at)
                 seen.add(m.lastgroup)

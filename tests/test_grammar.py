@@ -192,7 +192,7 @@ def test_duties_listed_unit_by_unit_under_a_duty_heading():
     ],
 )
 def test_deadline_words_in_a_task(text, raw, date):
-    from reformgraph.loaders.deadlines import text_deadline
+    from reformgraph.loaders.text_deadlines import text_deadline
 
     d = text_deadline(text, plan_year=2025)
     assert (d.raw, d.date) == (raw, date)

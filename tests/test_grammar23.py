@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import pytest
 
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.text_deadlines import text_deadline
 
 
 def read(task: str) -> list[tuple[list[str], list[str], str | None, str | None]]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.tables import column_kind
+from reformgraph.loaders.text_deadlines import text_deadline
 from tests.test_grammar29 import _tasks  # (line, text, leads, supports, deadline date) of every task of a text
 
 _RECTIFICATION = """中共青石县委关于巡视反馈意见整改工作方案（2025年）

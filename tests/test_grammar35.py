@@ -315,7 +315,7 @@ def test_a_recurring_clause_after_a_units_must_is_its_deadline():
 
 
 def test_a_year_end_every_year_is_recurring_work():
-    from reformgraph.loaders.deadlines import text_deadline
+    from reformgraph.loaders.text_deadlines import text_deadline
 
     found = text_deadline("组织实施。各市州每年年底前将落实情况报送省政府", plan_year=2025)
     assert (found.raw, found.date, found.status) == ("每年年底前", None, "ongoing")  # before: 2025-12

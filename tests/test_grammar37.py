@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.formats_docx import docx_content
 from reformgraph.loaders.formats_html import cell_text
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.read import read_document
+from reformgraph.loaders.text_deadlines import text_deadline
 from tests.support.readings import task_rows as _rows
 from tests.test_formats_legacy import need
 

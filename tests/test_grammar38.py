@@ -415,7 +415,7 @@ def test_a_documents_fields_written_as_labelled_lines_at_its_head():
 
 
 def test_a_messages_date_line_with_its_weekday_and_time():
-    from reformgraph.loaders.deadlines import date_line
+    from reformgraph.loaders.plan_periods import date_line
 
     assert date_line("2026年3月9日（周一）08:47") == "2026-03-09"  # before: None
 
@@ -679,7 +679,7 @@ def test_drafting_and_pairing_units_numbered_units_in_a_cell_and_a_placeholder()
 
 
 def test_a_year_end_written_after_its_year_a_target_year_beside_a_dated_step_and_a_status_after_a_bracket():
-    from reformgraph.loaders.deadlines import text_deadline
+    from reformgraph.loaders.text_deadlines import text_deadline
 
     assert text_deadline("编制规划，2025年年底完成。", plan_year=2025).date == "2025-12"  # before: none
     assert text_deadline("完成评估，2025年年中完成。", plan_year=2025).date == "2025-06"
@@ -742,7 +742,7 @@ def test_first_second_third_inside_a_paragraph_and_a_speechs_date():
         path="plan.txt",
     )
     assert [row[1] for row in _rows(doc)] == [["市人力资源社会保障局"], ["市政务服务和数据管理局"]]  # no 一是/二是
-    from reformgraph.loaders.deadlines import date_line
+    from reformgraph.loaders.plan_periods import date_line
 
     assert date_line("（2025年4月18日）") == "2025-04-18"  # a speech's date under its title (before: none)
 
@@ -786,7 +786,7 @@ def test_columns_named_by_a_role_word_alone():
 
 
 def test_next_year_in_a_tasks_words_and_a_season_inside_a_noun():
-    from reformgraph.loaders.deadlines import text_deadline
+    from reformgraph.loaders.text_deadlines import text_deadline
 
     assert text_deadline("开展检查，明年3月底前完成。", plan_year=2026).date == "2027-03"  # before: 2026-03
     assert text_deadline("开展汛前检查问题整改。", plan_year=2026).date is None  # before: 2026-05

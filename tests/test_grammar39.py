@@ -319,7 +319,7 @@ def test_a_plans_year_is_the_one_outside_the_quoted_plan_it_schedules():
 
 
 def test_within_two_years_is_not_within_the_year():
-    from reformgraph.loaders.deadlines import text_deadline
+    from reformgraph.loaders.text_deadlines import text_deadline
 
     assert text_deadline("力争两年内实现全覆盖。", plan_year=2025).date is None  # before: 2025-12
     assert text_deadline("3年内完成改造。", plan_year=2025).date is None
@@ -335,7 +335,7 @@ def test_within_two_years_is_not_within_the_year():
     ],
 )
 def test_work_each_term_each_month_or_all_year_round_is_ongoing(sentence):
-    from reformgraph.loaders.deadlines import text_deadline
+    from reformgraph.loaders.text_deadlines import text_deadline
 
     assert text_deadline(sentence, plan_year=2025).status == "ongoing"  # before: none
 

@@ -1,6 +1,7 @@
 """Round 44 (left7): round 43's text left-overs (docs/loader.md, round 43's "Left")."""
 
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.text_deadlines import text_deadline
 from tests.support.readings import plan_measures
 
 

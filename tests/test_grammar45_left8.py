@@ -1,8 +1,9 @@
 """Round 45 (left8): round 44's text left-overs (docs/loader.md, round 44's "Left")."""
 
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.tasks import without_task_label
+from reformgraph.loaders.text_deadlines import text_deadline
 from tests.support.readings import plan_measures
 
 

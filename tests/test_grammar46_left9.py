@@ -2,8 +2,8 @@
 
 import pytest
 
-from reformgraph.loaders.deadlines import text_deadline
 from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.text_deadlines import text_deadline
 from tests.support.readings import plan_measures
 
 

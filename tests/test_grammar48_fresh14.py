@@ -1,6 +1,7 @@
 """Round 48 (fresh14): plans of kinds not yet met (docs/loader.md, round 48's fresh14)."""
 
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.loaders.unit_names import is_unit_name
 from tests.support.readings import plan_measures
 

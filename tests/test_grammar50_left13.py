@@ -1,6 +1,7 @@
 """Round 50 (left13): text left-overs of rounds 44-49 (docs/loader.md, their "Left" lines) and readings near them."""
 
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.records import Deadline
 from tests.support.readings import plan_measures
 

@@ -2,7 +2,8 @@
 near them: points of which one names no unit, opening clauses that hid the units after them, work throughout a
 process in prose, a year with its scope before its verb and a year after 计划."""
 
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.text_deadlines import text_deadline
 from tests.support.readings import plan_measures
 
 _TITLE = "某县2026年工作要点\n\n一、重点任务\n"

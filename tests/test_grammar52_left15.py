@@ -3,7 +3,8 @@ their "Left" lines) and readings near them: holidays written as numbers and a ho
 of aim, principle and means that hid the units after them, a point naming its unit with no role word, a unit a
 lead organises, a 业主单位 label in prose."""
 
-from reformgraph.loaders.deadlines import parse_deadline, text_deadline
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.text_deadlines import text_deadline
 from tests.support.readings import plan_measures
 
 _TITLE = "某县2026年工作要点\n\n一、重点任务\n"

@@ -1,6 +1,6 @@
 """Round 54 (fresh19): plans of kinds not met before (docs/round54_fresh19.md)."""
 
-from reformgraph.loaders.deadlines import text_deadline
+from reformgraph.loaders.text_deadlines import text_deadline
 from tests.support.readings import plan_measures
 
 

@@ -1,6 +1,8 @@
 """Round 54 (left17): the text left-overs of rounds 50–53 (docs/round54_left17.md)."""
 
-from reformgraph.loaders.deadlines import HOLIDAYS, parse_deadline, text_deadline
+from reformgraph.loaders.date_words import HOLIDAYS
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.text_deadlines import text_deadline
 from tests.support.readings import plan_measures
 
 

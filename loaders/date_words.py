@@ -1,0 +1,318 @@
+"""How dates are written in plans: Chinese numerals (二〇二六年三月), quarters, the periods of recurring work (每季度),
+the holidays and national campaigns a deadline is written before (五一前, 国庆节前后, 端午前, 安全生产月), a day
+written month·day (“3·15”), OCR's letter O for a zero, and the date arithmetic deadlines need (n years on, the next
+term, n working days). The bottom of the deadline readers: fields (``deadlines``), a task's own words
+(``text_deadlines``) and a plan's own periods (``plan_periods``) read dates with it.
+
+>>> CN_MONTH.sub(cn_month, CN_YEAR.sub(cn_year, "二〇二六年十二月底前")), ocr_zeros("2O26年6月")
+('2026年12月底前', '2026年6月')
+>>> HOLIDAY_BY_NAME["五一"].eve(2026), HOLIDAY_BY_NAME["春节"].eve(2026)
+((4, 30), (2, None))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from reformgraph.records import Deadline
+from reformgraph.regexcache import compiled
+
+
+@dataclass(frozen=True)
+class Holiday:
+    """A holiday a deadline is written before (``五一前``) or about (``五一前后``), as one of the ways it is written:
+    its month and day, or None for what moves with the lunar calendar (春节's month is known, its day not; 端午's
+    month is the year's, ``LUNAR_MONTHS``).
+
+    >>> Holiday("五一", 5, 1).eve(2026), Holiday("元旦", 1, 1).eve(2026), Holiday("春节", 2, None).eve(2026)
+    ((4, 30), (0, None), (2, None))
+    >>> Holiday("端午", None, None).eve(2025), Holiday("端午", None, None).eve(2026), Holiday("端午", None, None).eve(1990)
+    ((5, None), (6, None), None)
+    """
+
+    name: str
+    month: int | None
+    day: int | None
+    before_only: bool = (
+        False  # a day's numbers (八一, 十一, 双十一) or name: read only before 前, not in 十一月, 七一路
+    )
+
+    def month_in(self, year: int) -> int | None:
+        """The month it falls in, in ``year`` (a lunar holiday's from ``LUNAR_MONTHS``; None beyond the table)."""
+        if self.month is not None:
+            return self.month
+        months = LUNAR_MONTHS.get(self.name.removesuffix("节"), ())
+        return months[year - _LUNAR_FIRST_YEAR] if 0 <= year - _LUNAR_FIRST_YEAR < len(months) else None
+
+    def eve(self, year: int) -> tuple[int, int | None] | None:
+        """The last month (and day) ``X前`` allows in ``year``: the day before it; its month when its day moves; 0
+        (the December before the year) when it opens the year (元旦前, round 41); None when its month is not known."""
+        month = self.month_in(year)
+        if month is None or self.day is None:
+            return None if month is None else (month, None)
+        return _day_before(month, self.day)
+
+
+def _day_before(month: int, day: int) -> tuple[int, int | None]:
+    """The month and day before ``month``-``day`` (0 and None: before 1 January, the year before's December).
+
+    >>> _day_before(3, 15), _day_before(10, 1), _day_before(1, 1)
+    ((3, 14), (9, 30), (0, None))
+    """
+    before = date(2001, month, day) - timedelta(days=1)
+    return (before.month, before.day) if before.year == 2001 else (0, None)
+
+
+# round 54: the month each lunar holiday falls in, year by year from 2020 (端午 the fifth day of the fifth month,
+# 中秋 the fifteenth of the eighth, 重阳 the ninth of the ninth, 元宵 the fifteenth of the first): a deadline before
+# one is read as that month, as 春节前 reads February (round 27), the day it falls on not weighed
+_LUNAR_FIRST_YEAR = 2020
+LUNAR_MONTHS = {  # 2020 … 2030
+    "元宵": (2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2),
+    "端午": (6, 6, 6, 6, 6, 5, 6, 6, 5, 6, 6),
+    "中秋": (10, 9, 9, 9, 9, 10, 9, 9, 10, 9, 9),
+    "重阳": (10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10),
+}
+
+
+# the holidays a deadline names, each way it is written (round 27: 春节, 国庆; round 32: 清明, 五一; round 41: 元旦;
+# round 52: the days written as numbers, 八一 Army Day, 七一 the Party's founding, 六一 Children's Day, 十一 National
+# Day; round 53: the shopping festivals of 11 November and 12 December; round 54: the fixed days written as names,
+# 建军节, 建党节, 儿童节, 国际志愿者日 …, and the lunar holidays alone before 前, read in the month they fall in that
+# year). 春节 falls by 20 February: its month.
+HOLIDAYS = (
+    Holiday("春节", 2, None),
+    Holiday("国庆节", 10, 1),
+    Holiday("国庆", 10, 1),
+    Holiday("十一", 10, 1, before_only=True),
+    Holiday("元旦", 1, 1),
+    Holiday("清明节", 4, 5),
+    Holiday("清明", 4, 5),
+    Holiday("五一", 5, 1),
+    Holiday("六一", 6, 1, before_only=True),
+    Holiday("七一", 7, 1, before_only=True),
+    Holiday("八一", 8, 1, before_only=True),
+    Holiday("双十一", 11, 11, before_only=True),
+    Holiday("双十二", 12, 12, before_only=True),
+    Holiday("妇女节", 3, 8, before_only=True),
+    Holiday("劳动节", 5, 1, before_only=True),
+    Holiday("儿童节", 6, 1, before_only=True),
+    Holiday("建党节", 7, 1, before_only=True),
+    Holiday("建军节", 8, 1, before_only=True),
+    Holiday("教师节", 9, 10, before_only=True),
+    Holiday("国际志愿者日", 12, 5, before_only=True),
+    *(Holiday(name + end, None, None, before_only=True) for name in LUNAR_MONTHS for end in ("节", "")),
+)
+HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
+# round 54: a day written month·day in quotes (“3·15”前, “5·12”前: its eve), only before 前
+_MARKED_DAY = r"“\d{1,2}[·・．.]\d{1,2}(?=”前)"  # the opening quote matched: a rare first character to look for
+
+
+def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
+    """The alternatives of a pattern for ``holidays``, the longest first, a day's numbers only before 前.
+
+    >>> _holiday_names((Holiday("清明", 4, 5), Holiday("清明节", 4, 5), Holiday("八一", 8, 1, before_only=True)))
+    '清明节|清明|八一(?=”?前)'
+    """
+    ordered = sorted(holidays, key=lambda h: -len(h.name))
+    return "|".join(h.name + ("(?=”?前)" if h.before_only else "") for h in ordered)
+
+
+# what happens at a time of the year, as a deadline names it (2025年春耕前, 麦收前, “三夏”期间, 暑假前, 五一前): round 32
+SEASONS_AND_HOLIDAYS = (
+    "春耕春播|春耕|春播|麦收期间|麦收|三夏|秋收期间|秋收|暑假|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季|"
+    + _holiday_names(HOLIDAYS)
+    + "|"
+    + _MARKED_DAY
+    + "|(?:“?119”?)?消防宣传月|安全生产月|质量月|(?:国家)?网络安全宣传周"  # round 54: the national campaigns' months
+)
+QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
+
+
+# the periods work recurs by (每日 … 每年): the one list every reader of a period in loaders/ takes its words from
+# (round 50; before, deadlines.py, prose.py and assign.py each wrote their own). A reader that takes only some of
+# them, or adds one, says which and why where it does.
+PERIODS = ("日", "天", "周", "旬", "月", "季度", "半年", "年")
+# the periods a date recurs in, each with a point that ends it (每年2月底前, 每季度末, 每月10日前): no day, week or 旬
+POINT_PERIODS = ("年", "季度", "月", "半年")
+# the periods work recurs by, in a task's words (round 46: 每日, 每天, as a field reads them since round 38; round 48:
+# every few years or months, 每两年开展一次评审, 每三个月); and a half month, a school term; every other month,
+# 每双月调度一次 (round 50: before, read only in a field); the few years in a digit, 每5年全面更新一次 (round 51)
+PERIOD = "(?:" + "|".join(PERIODS) + r"|半月|学期|双月|[两二三五2-9]年|[两三]个?月|[2-9]个月)"
+
+
+def marked_day_eve(written: str) -> tuple[int, int | None] | None:
+    """The day before a day written month·day (``3·15``), None when it is no day.
+
+    >>> marked_day_eve("“5·12"), marked_day_eve("“2·30")
+    ((5, 11), None)
+    """
+    month, day = (int(part) for part in re.split(r"[·・．.]", written.lstrip("“")))
+    try:
+        return _day_before(month, day)
+    except ValueError:
+        return None
+
+
+# round 54: the national campaigns held in a month of every year (the fire service's 119 month in November, work
+# safety's in June, quality's in September, the cyber security week in September): written after a year, in a field
+# or a task's words, the campaign's month; before it (前), the month before
+_CAMPAIGN_MONTH = {"消防宣传月": 11, "安全生产月": 6, "质量月": 9, "网络安全宣传周": 9}
+
+
+def campaign_named(season: str) -> str | None:
+    """The national campaign a season token names (``“119”消防宣传月`` → ``消防宣传月``), else None."""
+    return next((name for name in _CAMPAIGN_MONTH if season.endswith(name)), None)
+
+
+def campaign_month(campaign: str, text: str, end: int) -> tuple[int, None]:
+    """The month a national ``campaign`` written in ``text`` up to ``end`` allows: its own, or the one before it
+    when 前 follows (``2026年安全生产月前``).
+
+    >>> campaign_month("安全生产月", "2026年安全生产月期间", 10), campaign_month("安全生产月", "2026年安全生产月前", 10)
+    ((6, None), (5, None))
+    """
+    month = _CAMPAIGN_MONTH[campaign]
+    before = text.startswith("前", end + (text[end : end + 1] == "”")) and not text.startswith("前后", end)
+    return (month - 1 if before else month), None
+
+
+def ocr_zeros(written: str) -> str:
+    """``written`` with a letter O (o, Ｏ) a scan's OCR read for a zero as one: after a digit (``2O25年``, ``3O日``)
+    a 0, among Chinese numerals (``二O二五年``) a 〇 (round 34). Asked where dates are read, on short texts: looking
+    for a letter O in a whole plan costs 0.7 M instructions (CPython's search for an ASCII character in Chinese text
+    stops at every character whose low byte is the same).
+
+    >>> ocr_zeros("2O25年11月3O日前"), ocr_zeros("二O二五年三月"), ocr_zeros("O2O模式，IoT"), ocr_zeros("2OO5年")
+    ('2025年11月30日前', '二〇二五年三月', 'O2O模式，IoT', '2005年')
+    """
+    if "O" not in written and "o" not in written and "Ｏ" not in written:
+        return written
+    return _LETTER_O_DIGIT.sub(_zeros, _LETTER_O_NUMERAL.sub("〇", written))
+
+
+_LETTER_O_DIGIT = compiled(r"(?<=\d)[OoＯ]+(?=[\d年月日号])")
+_LETTER_O_NUMERAL = compiled(r"(?<=[〇一二三四五六七八九])[OoＯ](?=[〇一二三四五六七八九OoＯ年])")
+
+
+def _zeros(m: re.Match[str]) -> str:
+    return "0" * len(m.group())
+
+
+# a quarter written Q1–Q4 (after a year or not); a year written with its last two digits before a time (25年底)
+QUARTER_Q = compiled(r"(?<![A-Za-z])(?:((?:19|20)\d{2})年?)?[Qq]([1-4])(?![A-Za-z\d])")
+
+
+def quarter_written(m: re.Match[str]) -> str:
+    return f"{m.group(1) + '年' if m.group(1) else ''}第{'一二三四'[int(m.group(2)) - 1]}季度"
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+CN_YEAR = compiled(r"([〇零一二三四五六七八九]{4})年")
+# a month (and day) in Chinese numerals, where a date goes on (底, 末, 前, 中旬 …), not 一月一次
+CN_MONTH = compiled(
+    r"(?<![一二三四五六七八九十〇\d])(十[一二]?|[一二三四五六七八九])月"
+    r"(?:(三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九])日)?(?=底|末|前|中|上|下|份|$|日|\d|[，,；;])"
+)
+
+
+def _cn_number(written: str) -> int:
+    """一 … 三十一 as a number.
+
+    >>> [_cn_number(w) for w in ("九", "十", "十二", "二十", "三十一")]
+    [9, 10, 12, 20, 31]
+    """
+    if "十" not in written:
+        return _CN_DIGIT[written]
+    tens, _, ones = written.partition("十")
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def count_written(written: str) -> int:
+    """A count written in digits or Chinese numerals (``3``, ``三``, ``十五``) as a number.
+
+    >>> count_written("30"), count_written("三"), count_written("十五")
+    (30, 3, 15)
+    """
+    return int(written) if written.isdigit() else _cn_number(written)
+
+
+def cn_year(m: re.Match[str]) -> str:
+    return "".join(str(_CN_DIGIT[c]) for c in m.group(1)) + "年"
+
+
+def cn_month(m: re.Match[str]) -> str:
+    day = f"{_cn_number(m.group(2))}日" if m.group(2) else ""
+    return f"{_cn_number(m.group(1))}月{day}"
+
+
+def date_written_out(m: re.Match[str]) -> str:
+    day = f"{m.group(3)}日" if m.group(3) else ""
+    return f"{m.group(1)}年{m.group(2)}月{day}"
+
+
+MONTH_OPENING = compiled(r"((1[0-2]|[1-9])月份?)[：:]")  # a line of a monthly schedule: 12月：…
+FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
+
+
+BARE_TERM = compiled(r"(?:新学期)?开学前")  # the term not named (新学期开学前, 开学前): round 43
+
+
+def next_term(document_date: str | None) -> tuple[str, int] | None:
+    """The school term a plan dated ``document_date`` means by ``开学前``: the next to open (from March to August the
+    autumn term, else the spring term, the next year's from September), and how many years after the plan's year it
+    opens; None with no date.
+
+    >>> next_term("2025-05-20"), next_term("2024-11-02"), next_term("2025-01-10"), next_term(None)
+    (('秋季开学前', 0), ('春季开学前', 1), ('春季开学前', 0), None)
+    """
+    month = int(document_date[5:7]) if document_date and document_date[5:7].isdigit() else 0
+    if not month:
+        return None
+    return ("秋季开学前", 0) if 3 <= month <= 8 else ("春季开学前", int(month >= 9))
+
+
+IN_YEARS = compiled(r"分([两二三四五2-5])年(?:完成|实施|推进|建设|建成|落实|到位|改造)")
+
+
+def in_years(m: re.Match[str], plan_year: int) -> Deadline:
+    """Work ``分N年完成`` from ``plan_year``: due at the end of its N-th year (the plan's year the first).
+
+    >>> in_years(IN_YEARS.search("建设充电桩300个，分两年完成。"), 2024)
+    Deadline(raw='分两年完成', date='2025-12', status='scheduled')
+    """
+    n = 2 if m.group(1) == "两" else count_written(m.group(1))
+    return Deadline(m.group(), f"{plan_year + n - 1}-12", "scheduled")
+
+
+def relative_date(document_date: str | None, n: int, unit: str) -> str | None:
+    """The date ``n`` days, months or working days (``个工作日``: weekdays, round 40) after ``document_date``.
+
+    >>> relative_date("2025-03-18", 20, "个工作日"), relative_date("2025-03-18", 30, "日"), relative_date("2025-03-18", 3, "个月")
+    ('2025-04-15', '2025-04-17', '2025-06')
+    """
+    if not document_date or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", document_date):
+        return None
+    y, mo, d = (int(x) for x in document_date.split("-"))
+    if unit.endswith("工作日"):
+        return _after_working_days(date(y, mo, d), n).isoformat()
+    if unit == "个月":
+        mo += n
+        y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+        return f"{y:04d}-{mo:02d}"
+    return (date(y, mo, d) + timedelta(days=n)).isoformat()
+
+
+def _after_working_days(start: date, n: int) -> date:
+    """The day ``n`` working days (Monday to Friday; holidays are not known) after ``start``.
+
+    >>> _after_working_days(date(2024, 5, 8), 5)  # a Wednesday: the next Wednesday
+    datetime.date(2024, 5, 15)
+    """
+    day = start
+    while n > 0:
+        day += timedelta(days=1)
+        n -= day.weekday() < 5
+    return day

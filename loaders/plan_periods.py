@@ -1,0 +1,187 @@
+"""A plan's own periods: the campaign it runs (``集中整治期间``, its stages ``集中攻坚阶段``), a date written on a line
+of its own, and the default deadline a plan states once for every task (``以上任务均于2026年底前完成``).
+
+>>> default_deadline("各项任务除已明确完成时限的外，均应于2026年底前完成。", None).date
+'2026-12'
+"""
+
+from __future__ import annotations
+
+from reformgraph.loaders.date_words import CN_MONTH, CN_YEAR, cn_month, cn_year, ocr_zeros
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.vocab import ISSUER_NAME
+from reformgraph.records import Deadline
+from reformgraph.regexcache import compiled
+
+# the period a campaign (攻坚行动, 专项整治, 百日行动) runs, stated once: a label (攻坚时间：2024年5月10日至8月31日,
+# a heading 一、行动时间 over the dates) or the sentence that opens it (决定自2024年5月至8月在全县开展…行动): round 40
+_PERIOD_RANGE = r"(\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-|～|~)(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?底?)"
+_CAMPAIGN_LABEL = compiled(r"(?:攻坚|行动|整治|活动|实施)(?:时间|期限|周期)(?:为|：|:|\s){0,6}" + _PERIOD_RANGE)
+_CAMPAIGN_OPENING = compiled(
+    r"(?:自|从|于)" + _PERIOD_RANGE + r"[^。\n]{0,30}?开展[^。\n]{0,30}?(?:行动|攻坚|整治|活动)"
+)
+_CAMPAIGN_WORDS = ("攻坚", "行动", "整治", "活动")
+
+
+def during_the_campaign(field: str) -> bool:
+    """Whether a deadline field names the campaign's own period (``攻坚期间``, ``专项行动期间``, ``整治期间内``).
+
+    >>> during_the_campaign("攻坚期间"), during_the_campaign("专项行动期间内"), during_the_campaign("“十四五”期间")
+    (True, True, False)
+    """
+    words = field.removesuffix("内")
+    return words.endswith("期间") and len(words) <= 8 and words[-4:-2] in _CAMPAIGN_WORDS
+
+
+def campaign_end(text: str) -> Deadline | None:
+    r"""The end of the campaign period a plan states once (the label first, then the opening sentence), None when
+    it states none (round 40).
+
+    >>> campaign_end("一、攻坚时间\n\n2024年5月10日至8月31日。\n1. 开展整治。时间节点：攻坚期间。").date
+    '2024-08-31'
+    >>> campaign_end("决定自2024年5月至8月在全县开展安全生产攻坚行动。").date, campaign_end("时间节点：攻坚期间")
+    ('2024-08', None)
+    """
+    stated = _CAMPAIGN_LABEL.search(text) or _CAMPAIGN_OPENING.search(text)
+    return None if stated is None else parse_deadline(stated.group(1))
+
+
+class CampaignPeriod:
+    """A plan's campaign period, read from its text only when a task's field says ``攻坚期间`` (round 40): most
+    plans have none, and a scan of a long plan's text is not free.
+
+    >>> period = CampaignPeriod("自2024年5月至8月在全县开展攻坚行动。")
+    >>> period.end().date, period.end() is period.end()
+    ('2024-08', True)
+    """
+
+    __slots__ = ("_text", "_end", "_read")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._end: Deadline | None = None
+        self._read = False
+
+    def end(self) -> Deadline | None:
+        if not self._read:
+            self._end, self._read = campaign_end(self._text), True
+        return self._end
+
+    def stage_end(self, stage: str, plan_year: int | None) -> Deadline | None:
+        """The end of a stage the plan's schedule names with its time in brackets (``（二）集中攻坚阶段（5月21日—8月10日）``),
+        for a field that names the stage (``时间节点：集中攻坚阶段``), else None.
+
+        >>> CampaignPeriod("（二）集中攻坚阶段（5月21日—8月10日）。").stage_end("集中攻坚阶段", 2024).date
+        '2024-08-10'
+        >>> CampaignPeriod("（二）集中攻坚阶段。").stage_end("集中攻坚阶段", 2024) is None
+        True
+        """
+        at = self._text.find(stage)
+        while at != -1:
+            timed = _STAGE_TIME.match(self._text, at + len(stage))
+            if timed is not None:
+                found = parse_deadline(timed.group(1), plan_year)
+                return found if found.date is not None else None
+            at = self._text.find(stage, at + len(stage))
+        return None
+
+
+# the time of a stage, in brackets right after its name: 集中攻坚阶段（5月21日—8月10日）
+_STAGE_TIME = compiled(r"[（(]([^（()）]{2,30})[）)]")
+
+
+def names_a_stage(field: str) -> bool:
+    """Whether a deadline field is the name of a stage of the plan's schedule alone (``集中攻坚阶段``, ``第二阶段``).
+
+    >>> names_a_stage("集中攻坚阶段"), names_a_stage("第一阶段2024年6月"), names_a_stage("分阶段")
+    (True, False, False)
+    """
+    return field.endswith("阶段") and 4 <= len(field) <= 10 and not any(c.isdigit() for c in field)
+
+
+# a deadline stated once for every task that states none (round 30): 未注明完成时限的任务，均须于2024年12月底前完成;
+# 完成时限未注明的为年底前完成. Looked for after each of the words saying "not stated" (``_UNSTATED_KEYS``) with a
+# negation before it (未, 无, 不, 没有); group 1: the deadline's words, up to the sentence's end
+_UNSTATED_TAIL = compiled(
+    r"(?:(?:完成)?(?:时限|时间节点|时间|期限))?[”\"]?(?:的外?|外)(?:任务|事项|工作|举措)?[，,]?"
+    r"(?:各项|所有|其他|其余)?(?:任务|事项|工作|举措)?(?:均|一律|原则上)?(?:须|需|应|要)?(?:为|于|在)?"
+    r"([^。；;）)]{2,20})"
+)
+# what says the words after it are not stated: 未注明, 无特别说明 (round 37), and 除已明确…外 (all but those stated)
+_NEGATIONS = ("未", "无", "不", "没有", "未作", "未予", "无特别", "无特殊", "未特别", "除", "除已", "除另有")
+# the words saying "not stated" (注明, 明确, 标明, 列明, 写明, 标注) by a character of each: (it, the characters that
+# may come before it, after it)
+_UNSTATED_KEYS = (("明", "注标列写说", "确"), ("注", "标", ""))
+
+
+def date_line(compact: str) -> str | None:
+    """The date (ISO) a line that is a date alone states: a notice's date under its issuer's name, or beside it;
+    written in Chinese numerals too (``二〇二五年三月十日``, with a letter O for 〇 as typed: round 34).
+
+    >>> date_line("2025年2月20日"), date_line("2025年2月20日前完成"), date_line("江临市人民政府办公室2025年4月18日")
+    ('2025-02-20', None, '2025-04-18')
+    >>> date_line("二〇二五年三月十日"), date_line("二O二五年十二月三十一日")
+    ('2025-03-10', '2025-12-31')
+    >>> date_line("（2026年2月18日中共株洲市委常委会第45次会议审议通过）"), date_line("（2026年2月18日前完成）")
+    ('2026-02-18', None)
+    >>> date_line("2026年3月9日（周一）08:47"), date_line("2026年3月9日星期一")
+    ('2026-03-09', '2026-03-09')
+    """
+    if compact[-1:] in _DAY_TAIL_LAST and (tail := _DAY_TAIL.search(compact)) is not None:
+        compact = compact[: tail.start()]  # 2026年3月9日（周一）08:47: a message's date line (round 38)
+    d = _DATE_ALONE.fullmatch(compact)
+    if d is None and compact.endswith(("）", ")")) and compact.startswith(("（", "(")):
+        d = _PASSED_ON.fullmatch(compact)  # （2026年2月18日市委常委会会议审议通过）: a 要点's date (round 36)
+        if d is None:
+            d = _DATE_ALONE.fullmatch(compact, 1, len(compact) - 1)  # （2025年4月18日）: a speech's date (round 38)
+    if d is None and compact.endswith(("日", "印发")) and "年" in compact:  # beside its issuer, in Chinese numerals
+        written = ocr_zeros(compact)
+        if _CN_DATE_DIGITS.search(written):
+            written = CN_MONTH.sub(cn_month, CN_YEAR.sub(cn_year, written))
+        d = _DATE_LINE.fullmatch(written)
+    return f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}" if d else None
+
+
+_DATE_ALONE = compiled(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+# a weekday and a time after a date (（周一）, 星期一, 08:47)
+_DAY_TAIL = compiled(r"(?<=日)(?:[（(]?(?:周|星期)[一二三四五六日天][）)]?)?(?:\d{1,2}[:：]\d{2})?$")
+_DAY_TAIL_LAST = frozenset("一二三四五六日天）)0123456789")
+# a date alone on its line, or after its issuer's name on the same line (a 纪要's head: 江临市人民政府办公室　　2025年4月18日),
+# or with 印发 after it (round 34)
+_DATE_LINE = compiled(r"(?:" + ISSUER_NAME.pattern + r")?" + _DATE_ALONE.pattern + r"(?:印发)?")
+_CN_DATE_DIGITS = compiled(r"[〇零一二三四五六七八九]{4}年")  # a year in Chinese numerals
+# a line in brackets under a title, with the day a meeting adopted the document or it was issued
+_PASSED_ON = compiled(r"[（(]" + _DATE_ALONE.pattern + r"[^（()）]{0,40}(?:通过|印发|发布)[）)]")
+
+
+def default_deadline(text: str, plan_year: int | None) -> Deadline | None:
+    """The deadline a plan states once for every task that states none (``未注明完成时限的任务，均须于2024年12月底前
+    完成``), None when it states none (looked for only where the words 注明/明确/标明 … are).
+
+    >>> default_deadline("说明：未注明完成时限的任务，均须于2024年12月底前完成。", None).date
+    '2024-12'
+    >>> default_deadline("完成时限未注明的为年底前完成。", 2025).date, default_deadline("未明确的事项另行通知。", 2025)
+    ('2025-12', None)
+    >>> default_deadline("未注明时间节点的，均为2024年底前完成。", None).date, default_deadline("“时间节点”未作说明的，为2024年底前完成。", None).date
+    ('2024-12', '2024-12')
+    >>> default_deadline("各项任务除已明确完成时限的外，均应于2026年底前完成。", None).date  # round 37
+    '2026-12'
+    >>> default_deadline("除注明时限外，均须于2026年12月底前完成。", None).date, default_deadline("无特别说明的，各项任务均于2026年底前完成。", None).date
+    ('2026-12', '2026-12')
+    """
+    for key, befores, afters in _UNSTATED_KEYS:  # one character of the words each, found by a C scan
+        at = text.find(key)
+        while at != -1:
+            if text[at + 1 : at + 2] in afters:  # 明确
+                start, end = at, at + 2
+            elif at and text[at - 1] in befores:  # 注明, 标明, 列明, 写明, 标注
+                start, end = at - 1, at + 1
+            else:
+                start = end = -1
+            if start > 0 and text.endswith(_NEGATIONS, max(0, start - 3), start):
+                m = _UNSTATED_TAIL.match(text, end)
+                deadline = parse_deadline(m.group(1).removesuffix("完成"), plan_year) if m else None
+                if deadline is not None and deadline.status is not None:
+                    return deadline
+            at = text.find(key, at + 1)
+    return None

@@ -1,0 +1,788 @@
+"""Deadlines written in a task's own words (``text_deadline``): a date in its sentence (``2026年6月底前完成``), a
+season or holiday (``汛期前``, ``春节前``), a year's target (``2026年完成改造100户``), recurring work (``每季度``,
+``长期坚持``), a stage of the plan, a time after an event (``印发后30日内``), read against the plan's year and date.
+
+>>> text_deadline("完善码头岸电设施。持续推进建设。2023年，实现全覆盖。")
+Deadline(raw='2023年', date='2023-12', status='scheduled')
+>>> text_deadline("聚焦功能区，2021年组织开展“回头看”。到2025年，完成新建。").raw
+'2021年；到2025年'
+>>> text_deadline("建设示范片区。各城区2020年上半年启动建设。")
+Deadline(raw='2020年上半年', date='2020-06', status='scheduled')
+>>> text_deadline("推进改造，2024年内完成。今年10月完成验收。", plan_year=2024)
+Deadline(raw='2024年内；10月', date='2024-12', status='scheduled')
+>>> text_deadline("加强企业家培训。2026年内培训民营企业家200人次。", plan_year=2026).date
+'2026-12'
+>>> text_deadline("建成县级胸痛中心，二〇二五年十二月底前通过验收。", plan_year=2024).date
+'2025-12'
+>>> text_deadline("开展整治，3月底前启动，国庆节前全面完成。", plan_year=2025)
+Deadline(raw='3月底前；国庆节前', date='2025-09-30', status='scheduled')
+>>> text_deadline("持续改善水路客运服务。")
+Deadline(raw='持续改善', date=None, status='ongoing')
+>>> text_deadline("要在本意见印发之日起30日内，制定办法。", document_date="2018-11-16").date
+'2018-12-16'
+>>> text_deadline("本方案印发后3个月内，制定规划。", document_date="2019-08-20").date
+'2019-11'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reformgraph.loaders.date_words import (
+    CN_MONTH,
+    CN_YEAR,
+    FIVE_YEAR_END,
+    IN_YEARS,
+    LUNAR_MONTHS,
+    MONTH_OPENING,
+    PERIOD,
+    PERIODS,
+    POINT_PERIODS,
+    QUARTER_END,
+    QUARTER_Q,
+    SEASONS_AND_HOLIDAYS,
+    cn_month,
+    cn_year,
+    count_written,
+    date_written_out,
+    in_years,
+    ocr_zeros,
+    quarter_written,
+    relative_date,
+)
+from reformgraph.loaders.deadlines import dates_named, parse_deadline
+from reformgraph.records import Deadline
+from reformgraph.regexcache import compiled
+
+# ---- deadlines written in a task's own text -------------------------------------------------------
+
+_Y = r"\d{4}年"
+# what a task says is done at a time written with no year of its own (9月份完成, 当年建成, 明年全部完成): round 40
+# round 43: and what a task reaches then (实现全覆盖, 参保率达到95%) or puts on trial (Q3试行)
+_DONE_VERB = r"完成|建成|全部|全面|基本|完工|竣工|见效|投运|投用|投入使用|上线|验收|办结|实现|达到|试运行|试行"
+# a target a task names at a point of its year, its measure between (年中参保率达到95%，年底达到98%): round 43
+_TARGET_THEN = r"[\u4e00-\u9fff]{1,6}?达到"
+_MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
+# 2026年内 before any verb (2026年内培训企业家200人次: round 41; round 40 listed the verbs), not before the nouns
+# that open with 内 (2024年内部审计, 内控, 内蒙古)
+_POINT_TAIL = (
+    r"(?:"
+    + _MD
+    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|“?(?:"
+    + SEASONS_AND_HOLIDAYS
+    + r")”?)?(?:底|末)?(?:前|以前|之前)?"
+)
+_TEXT_DATE = compiled(
+    # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
+    r"(?P<start>(?:从|自)?" + _Y + _MD + r"?起(?!草|[至到]))"
+    # a period: 2019年1月1日至12月31日, 2023—2025年; 2026年5月1日起至9月30日 (round 50)
+    r"|(?P<range>"
+    + _Y
+    + _MD
+    + r"?(?:起(?=[至到]))?(?:至|到|—|－|-|～|~)(?:"
+    + _Y
+    + r")?"
+    + _MD
+    + r"?(?:底|末)?(?:前)?)"
+    r"|(?P<range2>\d{4}(?:—|－|-|～|~)" + _Y + r")"
+    # a point: 到2025年底, 2024年6月底前, 2023年，
+    r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
+    # in the plan's own year: 6月底前, 9月30日前, 年底前, 上半年
+    # round 42: the dates a named period spells out in brackets, its end (汛期（6月1日至9月30日）实行24小时值班)
+    r"|(?P<in_year>(?<=期[（(])\d{1,2}月\d{1,2}日(?:至|—|－|-|～|~)(?P<span_m>\d{1,2})月(?P<span_d>\d{1,2})日(?=[）)])"
+    r"|(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]{1,2}旬)(?:前|以前|之前)?|(?:前|以前|之前))"
+    r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)"
+    r"|(?<=[今明次]年)(?P<named_m>\d{1,2})月份?(?![\d度])"  # 今年10月完成, 明年3月份: the month, its year named (round 40)
+    # round 40 (dates2): a month the work is done in (9月份完成验收: not 1-9月完成投资, 截至9月, 每年9月), 年中前,
+    # a year named alone before what is done then (当年完成, 明年全部完成)
+    r"|(?<![\d\-—－~～至到止每年])(?P<done_m>\d{1,2})月份?(?=" + _DONE_VERB + r")"
+    # the months a task's work is done over (6—8月开展低保专项治理; not 1-9月完成投资, a count to date): round 40;
+    # the first month may be written with its 月 (5月至8月集中开展…: round 42)
+    r"|(?<![\d\-—－~～至到年])\d{1,2}月?(?:—|－|-|～|~|至)(?P<range_m>\d{1,2})月份?(?=开展|组织|集中|实施|进行)"
+    # 年中 before what is done then too (力争年中完成, 年中建成: round 43), as 年中前 (not 年中考核, 年中工作会议)
+    r"|(?P<mid>年中)(?:前|以前|之前|(?="
+    + _DONE_VERB
+    + "|"
+    + _TARGET_THEN
+    + r"))|(?<=[今当明次本])(?P<named_y>年)(?="
+    + _DONE_VERB
+    + r"))"
+    r")"
+    # within N days of this document: 本意见印发之日起30日内
+    # (and 本方案印发后3个月内, 本意见印发之日起三个月内: round 40)
+    r"|(?P<relative>本(?:意见|通知|方案|办法|决定|规定)(?:印发|发布|实施)(?:之日起|后)"
+    r"(?P<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?P<unit>日|天|个月|个?工作日)内)"
+    # a recurring deadline: 每年2月底前
+    r"|(?P<recurring>每(?:"
+    + "|".join(POINT_PERIODS)
+    + r")(?:年|季)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"  # 每年年底前: round 35
+    # plan periods: “十四五”期间
+    r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
+    r"|(?P<within_year>(?<![一二两三四五六七八九十百\d])年内|本年度内)"  # not 两年内, 3年内: within years (round 39)
+    # this month, next month, this quarter, counted from the document's date (a 纪要's 本月底前: round 35)
+    r"|(?P<this_period>(?P<which>本|下)(?P<period_unit>月|季度)(?:底|末)?(?:前|内|以前|之前))"
+)
+_TRIGGER = compiled(  # the leading lookahead: as in _TOKEN
+    r"(?=[\d年上下十每本])"
+    r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:" + "|".join(POINT_PERIODS) + r")"
+    r"|本(?:意见|通知|方案|办法|决定|规定|月|季度|年度内)|下月"
+    r"|年中|年(?=" + _DONE_VERB + r")|\d{1,2}[—－\-～~至]\d{1,2}月)"  # round 40 (dates2)
+)
+_PREFIXES = "到至从自“"
+_CLAUSE_BREAK = "，。；：:,;、"
+# 持续 not after 可 (可持续 is an adjective); the lookbehind follows 持续 so that every alternative opens
+# with a literal, which the regex engine scans for instead of trying each alternative at each character
+# an amount given per period, not work done every period (每人每月730元: round 43), a few words between them too
+# (每人每年补助1200元, 每生每年资助标准不低于1000元, 每年安排就业专项资金不少于500万元: round 44)
+_NOT_AN_AMOUNT = r"(?![\u4e00-\u9fff]{0,12}[\d.,，]+[万亿千百]?元)"
+# a period after a person's 每 (每人每年至少参加一次培训, 每名学员每年…, 每户每月…): a rate each person keeps, not a
+# schedule of the task's (round 45); checked right after the period's 每, as it is no part of the text before
+_NOT_PER_PERSON = (
+    r"(?<!每[人户生]每)(?<!每个人每)(?<!每[名位][\u4e00-\u9fff]每)(?<!每[名位][\u4e00-\u9fff]{2}每)"
+    r"(?<!每[名位][\u4e00-\u9fff]{3}每)"
+)
+# work done by the month or quarter (按月报送, 按季度拨付), not a mode of a service among others named with it (优化线上
+# 开户、按月汇缴等服务, 实现按月提取、按季到账: what the task offers, no schedule of its own; round 51); the lookbehind
+# after 按, so that the alternative opens with a literal (as 持续's, above)
+_BY_PERIOD = (
+    r"|按(?<!、按)(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)(?![\u4e00-\u9fff]{2}(?:、按|等))"
+    r"|逐(?:月|季度)(?=[\u4e00-\u9fff])"  # round 54: 逐月调度进展, as 按月 reads
+)
+_ONGOING_WORD = compiled(
+    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每"
+    + _NOT_PER_PERSON
+    + PERIOD
+    + _NOT_AN_AMOUNT
+    + r"|常年(?:开展|坚持|推进)"
+    + _BY_PERIOD  # 每学期, 常年开展, 按月报送: round 39
+)
+# recurring work alone (not 持续…: a continuing word in a second sentence is the clause's, as the real corpus reads
+# it), in the sentence after a short title sentence
+_RECURRING_WORD = compiled(r"每" + _NOT_PER_PERSON + PERIOD + _NOT_AN_AMOUNT + r"|常年(?:开展|坚持|推进)" + _BY_PERIOD)
+_TITLE_SENTENCE = 20  # characters: the longest first sentence read as a task's title
+_TITLE = compiled(r"《[^《》]{0,120}》")
+# how long a policy holds, or the period it covers: dates that are no task's deadline (若干措施's articles)
+_VALIDITY = compiled(
+    r"(?:有效期|执行期限?|实施期限|政策期限|政策期|兑现期)(?:为|至|到)[^，,。；;）)]{0,30}|执行至[^，,。；;）)]{0,30}"
+    # round 43: a policy extended to a date (延续实施阶段性降低失业保险费率政策至2023年4月30日, …政策延续至…)
+    r"|(?:政策|延续|延长)(?:实施|执行)?至[^，,。；;）)]{0,30}"
+    r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:起)?至\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:期间|之间|内)"
+)
+# a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
+_SEASON_BEFORE = compiled(
+    r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|" + SEASONS_AND_HOLIDAYS + r")”?前(?!后|检查|排查|准备|安全)"
+)  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
+# a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
+# (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)
+# (and a last sentence that is a deadline field holding one: …配合。完成时限：长期坚持。 round 38)
+_TAIL_OPENING = r"(?:[。；;）)，,][（(]?|[（(])"  # a closing clause or bracket of the text's own
+_TAIL_LABEL = r"[\u4e00-\u9fff]{0,4}(?:时限|期限)[：:]"  # 完成时限：, 办结期限：
+_STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与人居环境整治（持续推进）。 round 44)
+    _TAIL_OPENING
+    + "(?:"
+    + _TAIL_LABEL
+    + r")?(?:全年)?(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?)[）)]?[。；;]?$"
+)
+# a closing deadline field that holds a period alone: …。（完成时限：每季度） (round 54), its label required (a bare
+# （每季度） after a long first sentence stays the clause's, as before)
+_RECURRING_TAIL = compiled(_TAIL_OPENING + _TAIL_LABEL + r"(每(?:" + "|".join(PERIODS) + r"))[）)]?[。；;]?$")
+
+
+_TAILS = (_STATUS_TAIL, _RECURRING_TAIL)
+
+
+def _recurring_tail(text: str) -> re.Match[str] | None:
+    """The closing deadline field of ``text`` that holds a recurring period alone, else None: the field states the
+    work recurs, wherever the task's words put their units (round 54; before, no deadline after a long title).
+
+    >>> _recurring_tail("加强协调。A负责，组织进机关。（完成时限：每季度）").group(1), _recurring_tail("组织进机关（每季度）")
+    ('每季度', None)
+    """
+    return _RECURRING_TAIL.search(text) if "每" in text else None
+
+
+_SENTENCE_END = compiled("[。！？]")
+
+
+def _sentence_end(text: str) -> int:
+    """Where the text's first sentence ends (just past its 。！？), or its length."""
+    end = _SENTENCE_END.search(text)
+    return end.end() if end else len(text)
+
+
+# what a plan says it will have done by a year that opens a clause: ，2028年逐步扩大至全市范围
+_BY_THEN = ("逐步", "全面", "基本", "完成", "实现", "建成", "力争", "初步", "确保", "达到", "累计")
+# a modal word between the clause's break and the year (，力争2027年建成投运, ，确保2026年全面完成: round 50; before, no
+# deadline, as the year did not open its clause)
+_MODAL_BEFORE_YEAR = ("力争", "确保", "争取")
+# ... and a plan's word (，计划2026年建成投用, 预计2026年完成: round 51), which names no object's year only where it opens
+# its clause (编制计划2026年重点项目清单: the plan is the object)
+_PLANNED_BEFORE_YEAR = ("计划", "预计")
+# a scope between the year and what is done by then (2026年全县完成改造…, 2026年全市建成…: round 51)
+_SCOPE_AFTER_YEAR = compiled(r"全[省市州盟县区旗镇乡]")
+# ... or what will be done in that year: ，2021年组织开展划定情况“回头看”
+_IN_THAT_YEAR = ("组织", "开展", "启动", "制定", "出台")
+# ... but not a count to reach in it, in the same clause: ，2026年组织企业参加境外展会不少于100场次 (the year's target,
+# as 全年举办…不少于4场: round 48), nor one written with 以上 after it: ，2026年组织宣传活动100场次以上 (round 49)
+_YEARS_COUNT = compiled(r"[^，,。；;]{0,40}?(?:(?:不少于|不低于|不超过|超过)\d|\d[^\d，,。；;]{0,3}以上)")
+
+
+def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
+    """A point in time is a deadline unless it is a bare year used as a label (2022年度, 比2022年).
+
+    A bare year counts where it opens a clause (after a modal word too, ``，力争2027年建成投运``: round 50; or a plan's
+    word, ``，计划2026年建成投用``: round 51) and the clause ends there (``2023年，…``) or goes
+    on with what will be done by then (``，2028年逐步扩大至全市范围``) or in it (``，2021年组织开展“回头看”``), not with a
+    count to reach in it (``，2026年组织…不少于100场次``: round 48; ``…100场次以上``: round 49), a scope between them
+    (``，2026年全县完成改造100户以上``: round 51). A half year is no bare year, though it ends
+    in 年 (``各城区2020年上半年启动``: before round 40, no deadline), as a quarter is none (``2025年第三季度``).
+    """
+    raw = m.group()
+    after = text[m.end() : m.end() + 1]
+    if after == "度":
+        return False
+    if raw.startswith(("到", "至")) or not raw.endswith("年") or raw.endswith("半年"):
+        return True
+    modal = text.endswith(_MODAL_BEFORE_YEAR, 0, m.start()) or text.endswith(_PLANNED_BEFORE_YEAR, 0, m.start())
+    opening = m.start() - 2 if modal else m.start()
+    before = text[opening - 1] if opening > 0 else "。"
+    verb = m.end() + 2 if after == "全" and _SCOPE_AFTER_YEAR.match(text, m.end()) else m.end()
+    return before in _CLAUSE_BREAK + "于在）" and (
+        after == ""
+        or after in _CLAUSE_BREAK
+        or text.startswith(_BY_THEN, verb)
+        or (text.startswith(_IN_THAT_YEAR, verb) and _YEARS_COUNT.match(text, verb) is None)
+    )
+
+
+def year_first_no_deadline(clause: str) -> bool:
+    """Whether ``clause`` opens with a bare year (after a modal or a plan's word too) that :func:`_point_is_deadline`
+    reads as no time to finish by: a year's target (``2026年组织宣传活动100场次以上``, ``2026年新增床位200张``), not
+    ``2026年全县完成改造100户`` or ``力争2026年建成投用``. A field reads any year as its December; a clause of a
+    sentence naming units is a task's words, read as they are (round 51).
+
+    >>> year_first_no_deadline("2026年新增床位200张"), year_first_no_deadline("2026年全县完成改造100户")
+    (True, False)
+    >>> year_first_no_deadline("2026年6月底前完成"), year_first_no_deadline("全年完成")
+    (False, False)
+    >>> year_first_no_deadline("2026年中秋、国庆前后")  # a holiday after the year (round 52)
+    False
+    """
+    if not clause[:1].isdigit() and not clause.startswith((*_MODAL_BEFORE_YEAR, *_PLANNED_BEFORE_YEAR)):
+        return False
+    m = next(_date_matches(clause), None)
+    return (
+        m is not None
+        and m.start() <= 2
+        and m.lastgroup == "point"
+        and m.group().endswith("年")
+        and not clause.startswith(_LUNAR_HOLIDAYS, m.end())
+        and not _point_is_deadline(clause, m)
+    )
+
+
+# the holidays of the lunar calendar, no date of their own here (round 32), that name a day of the year after it:
+# 2026年中秋、国庆前后 is a time, no year's target (round 52)
+_LUNAR_HOLIDAYS = tuple(LUNAR_MONTHS)
+
+
+# a year that names what a clause is about, not when it is done: 谋划2026年重点项目, 编制2026年工作要点 (round 35)
+# (not a range's end: 2025年至2027年每年完成10个, round 45)
+# (nor a modal word's: 力争2026年建成…, round 50; nor a plan's word opening the clause: 计划2026年建成…, round 51)
+_OBJECT_YEAR = compiled(
+    r"(?![至到])[\u4e00-\u9fff]"
+    + "".join(f"(?<!{word})" for word in _MODAL_BEFORE_YEAR)
+    + "".join(f"(?:(?<!{word})|(?<=[^，,。；;：:]{word}))" for word in _PLANNED_BEFORE_YEAR)
+    + r"\d{4}年(?![底末内前中度初]|[上下]半年|第?[一二三四]季度|\d|$)"
+)
+
+
+def year_of_its_object(clause: str) -> bool:
+    """Whether ``clause`` holds a year that is its object's (a verb right before it, a noun after it), which makes
+    no deadline of it: ``谋划2026年重点项目``, not ``力争2026年底前完成`` or ``确保2026年6月上线``.
+
+    >>> year_of_its_object("谋划2026年重点项目"), year_of_its_object("力争2026年底前完成"), year_of_its_object("2026年")
+    (True, False, False)
+    >>> year_of_its_object("力争2026年建成投用")  # a modal word's year (round 50)
+    False
+    >>> year_of_its_object("计划2026年建成投用"), year_of_its_object("编制计划2026年重点项目清单")  # round 51
+    (False, True)
+    """
+    return "年" in clause and _OBJECT_YEAR.search(clause) is not None
+
+
+def text_deadline(text: str, *, plan_year: int | None = None, document_date: str | None = None) -> Deadline:
+    """The deadline a task's own text states, or ``Deadline(None, None, None)``.
+
+    Dates anywhere in the text count (``2024年6月底前``, ``到2025年底``, ``2023—2025年``,
+    ``2019年1月1日至12月31日``, ``本意见印发之日起30日内`` counted from ``document_date``,
+    ``年内``, ``6月底前``, ``年底前``, ``上半年`` in ``plan_year``, ``“十四五”期间``); a start (``从2019年起``), a
+    year used as a label (``2022年度``) and cited titles 《…》 do not. A continuing or
+    recurring word (持续推进, 常态开展, 长期坚持, 每年, 每季度) counts only in the task's
+    first sentence, where it qualifies the task itself, or as a last sentence or bracket of its own (``…。持续推进。``):
+    then the status is ``ongoing``.
+    Several deadlines: ``raw`` joins them with ``；`` and ``date`` is the latest.
+
+    Round 40: a month or a year named with no year of its own before what is done then, and working days counted
+    from the document's date; a date describing the task's object (a verb and 的 after it) is none.
+
+    >>> [text_deadline(t, plan_year=2025).raw for t in ("推进改造，十月底前完成。", "9月份完成验收。", "当年完成。")]
+    ['十月底前', '9月份', '当年']
+    >>> text_deadline("于年中前完成铺设，明年全部完成。", plan_year=2025).date
+    '2026-12'
+    >>> text_deadline("推进参保扩面，力争年中完成。", plan_year=2025).date, text_deadline("召开年中工作会议。").raw  # round 43
+    ('2025-06', None)
+    >>> text_deadline("对2000年底前建成的老旧小区实施改造。", plan_year=2025)
+    Deadline(raw=None, date=None, status=None)
+    >>> [text_deadline(t, plan_year=2025).raw for t in ("11月中下旬前完成报批。", "6—8月开展专项治理。", "每半月通报。")]
+    ['11月中下旬前', '6—8月', '每半月']
+    >>> text_deadline("5月至8月集中开展校园招聘。", plan_year=2023)  # round 42
+    Deadline(raw='5月至8月', date='2023-08', status='scheduled')
+    >>> text_deadline("本方案印发后二十个工作日内报送。", document_date="2025-03-18").date
+    '2025-04-15'
+    >>> text_deadline("推进一网统管。每年开展一次评估。").status
+    'ongoing'
+    """
+    written = ocr_zeros(text)
+    text, origin = _numerals_as_digits(written)
+    found = _text_deadline(text, plan_year, document_date)
+    if origin is None or found.raw is None:
+        return found
+    return replace(found, raw=_as_written(found.raw, text, written, origin))
+
+
+def _numerals_as_digits(text: str) -> tuple[str, tuple[list[int], list[int]] | None]:
+    """``text`` with its dates in Chinese numerals in digits (``二〇二五年底前``, ``十月底前``: read as a field reads
+    them, round 40), and where each character of the result was written: (the start, the end) of the numerals it
+    stands for, or None when nothing changed.
+
+    >>> _numerals_as_digits("十月底前完成")
+    ('10月底前完成', ([0, 0, 0, 2, 3, 4, 5], [2, 2, 2, 3, 4, 5, 6]))
+    >>> _numerals_as_digits("6月底前完成")
+    ('6月底前完成', None)
+    >>> [_numerals_as_digits(t)[0] for t in ("2025.6.30前完成迁移", "6.30前上线", "2025年Q3完成", "PM2.5前体物")]
+    ['2025年6月30日前完成迁移', '6月30日前上线', '2025年第三季度完成', 'PM2.5前体物']
+    """
+    steps = _typed_dates(text)  # round 43
+    if "〇" in text:
+        steps += [(CN_YEAR, cn_year), (CN_MONTH, cn_month)]
+    elif "月" in text and CN_MONTH.search(text) is not None:
+        steps.append((CN_MONTH, cn_month))
+    if not steps:
+        return text, None
+    starts, ends = list(range(len(text))), list(range(1, len(text) + 1))
+    for pattern, digits in steps:
+        pieces: list[str] = []
+        new_starts: list[int] = []
+        new_ends: list[int] = []
+        at = 0
+        for m in pattern.finditer(text):
+            replaced = digits(m)
+            pieces += (text[at : m.start()], replaced)
+            new_starts += starts[at : m.start()] + [starts[m.start()]] * len(replaced)
+            new_ends += ends[at : m.start()] + [ends[m.end() - 1]] * len(replaced)
+            at = m.end()
+        pieces.append(text[at:])
+        text, starts, ends = "".join(pieces), new_starts + starts[at:], new_ends + ends[at:]
+    return text, (starts, ends)
+
+
+# dates typed as numbers in a task's words (round 43; a field read them since round 24): 2025.6.30前, 2025/6/30,
+# 6.30前, 2025年Q3. Not an amount (2025.6万元), a decimal before 前 that is no date (PM2.5前体物), a version (V2.5前)
+_TEXT_NUMERIC_DATE = compiled(
+    r"(?<![\d.．/])((?:19|20)\d{2})[./](1[0-2]|0?[1-9])(?:[./]([12]\d|3[01]|0?[1-9]))?(?![\d.．/万亿千百元个家户人次项%％])"
+)
+_TEXT_MONTH_DAY = compiled(r"(?<![\dA-Za-z.．])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9])(?=前|底)(?!前体)")
+
+
+def _month_day_written_out(m: re.Match[str]) -> str:
+    return f"{m.group(1)}月{m.group(2)}日"
+
+
+def _typed_dates(text: str) -> list[tuple[re.Pattern[str], object]]:
+    """The rewritings ``_numerals_as_digits`` applies to the dates typed as numbers in ``text``, each tried only
+    when its character is there (round 43).
+
+    >>> [len(_typed_dates(t)) for t in ("2025.6.30前完成", "新建5.2公里", "2025年Q3上线")]
+    [1, 0, 1]
+    """
+    steps: list[tuple[re.Pattern[str], object]] = []
+    if ("." in text or "/" in text) and _TEXT_NUMERIC_DATE.search(text) is not None:
+        steps.append((_TEXT_NUMERIC_DATE, date_written_out))
+    if "." in text and _TEXT_MONTH_DAY.search(text) is not None:
+        steps.append((_TEXT_MONTH_DAY, _month_day_written_out))
+    if ("Q" in text or "q" in text) and QUARTER_Q.search(text) is not None:
+        steps.append((QUARTER_Q, quarter_written))
+    return steps
+
+
+def _as_written(raw: str, read: str, written: str, origin: tuple[list[int], list[int]]) -> str:
+    """``raw`` (found in ``read``, the text with its numerals in digits) in the words of ``written``: each of its
+    deadlines as the text writes it (``10月底前`` → ``十月底前``).
+
+    >>> read, origin = _numerals_as_digits("二〇二四年十二月底前建成")
+    >>> _as_written("2024年12月底前", read, "二〇二四年十二月底前建成", origin)
+    '二〇二四年十二月底前'
+    """
+    starts, ends = origin
+    out = []
+    for piece in raw.split("；"):
+        at = read.find(piece)
+        out.append(piece if at < 0 or not piece else written[starts[at] : ends[at + len(piece) - 1]])
+    return "；".join(out)
+
+
+def _text_deadline(text: str, plan_year: int | None, document_date: str | None) -> Deadline:
+    """``text_deadline`` of a text whose dates in Chinese numerals are in digits.
+
+    >>> _text_deadline("推进汽车以旧换新。全年完成汽车以旧换新5000辆。", 2024, None)  # round 41
+    Deadline(raw='全年', date='2024-12', status='scheduled')
+    >>> _text_deadline("促进汽车消费。全年举办车展活动不少于4场。", 2024, None).date is None
+    True
+    >>> _text_deadline("汛期（6月1日至9月30日）实行24小时值班", 2022, None).date  # round 42
+    '2022-09-30'
+    >>> _text_deadline("延续实施阶段性降低失业保险费率政策至2023年4月30日。", 2022, None).date is None  # round 43
+    True
+    """
+    masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
+    # 本条政策执行期限至…, 有效期至…, 对…至…期间: how long a measure holds, no deadline of the task's (round 38)
+    if ("期" in masked or "至" in masked) and _VALIDITY.search(masked):
+        masked = _VALIDITY.sub(lambda m: "　" * len(m.group()), masked)
+    raws: list[str] = []
+    dates: list[str] = []
+    starts: list[int] = []  # where each raw begins, to put a quarter read apart in text order
+    for m in _date_matches(masked):
+        kind = m.lastgroup  # every alternative is one named group, closed after the groups inside it
+        if kind == "start":
+            continue
+        if kind == "point" and not _point_is_deadline(masked, m):
+            continue
+        raw = m.group().rstrip("，。")
+        if kind in ("point", "in_year") and _OBJECT_DATE.match(masked, m.end()) is not None:
+            continue  # 对2000年底前建成的老旧小区…: the date of what the task works on (round 40)
+        if kind == "in_year" and m.group("named_y"):
+            raw = masked[m.start() - 1] + raw  # 当年, 明年 (round 40)
+        if kind in ("range", "range2", "point"):
+            found = dates_named(raw)
+            if not found:
+                continue
+            dates.append(max(found))
+        elif kind == "relative":
+            when = relative_date(document_date, count_written(m.group("n")), m.group("unit"))
+            if when is None:
+                continue
+            dates.append(when)
+        elif kind == "period":
+            dates.append(f"{FIVE_YEAR_END[m.group('five')]}-12")
+        elif kind == "this_period":
+            when = _this_period(document_date, m.group("which") == "下", m.group("period_unit") == "季度")
+            if when is None:
+                continue
+            dates.append(when)
+        elif kind == "within_year":
+            if plan_year is None:
+                continue
+            dates.append(f"{plan_year}-12")
+        elif kind == "in_year":
+            if plan_year is None or (m.start() > 0 and masked[m.start() - 1].isdigit()):
+                continue
+            named = _year_named_before(masked, m)
+            if m.group("ye") and raw in ("年底", "年末") and named is None and not _bare_year_end(masked, m):
+                continue  # 年末检查: a year-end activity, not a deadline (今年底完成 is one: round 40)
+            next_year = named is not None and named in "明次"
+            dates.append(_in_year(m, plan_year + 1 if next_year else plan_year))  # 明年3月底前 (round 38)
+        raws.append(raw)
+        starts.append(m.start())
+    beside: list[tuple[int, str, str]] = []  # dates the loop does not read, put among its own in text order
+    if plan_year is not None and "季度" in masked:
+        beside += _yearless_quarters(masked, plan_year)  # 于今年三季度末前完成… (round 40)
+    if raws and plan_year is not None and "前" in masked and _SEASON_BEFORE.search(masked) is not None:
+        # 3月底前启动，国庆节前完成 (round 40; a season alone: below)
+        taken = [(at, at + len(raw)) for at, raw in zip(starts, raws)]
+        beside += _seasons_beside(masked, taken, plan_year, document_date)
+    if beside:
+        merged = sorted([*zip(starts, raws, dates), *beside])
+        raws, dates = [r for _, r, _ in merged], [d for _, _, d in merged]
+    if not raws:
+        if plan_year is not None and masked[:1].isdigit() and (opening := MONTH_OPENING.match(masked)) is not None:
+            # 12月：开展年度考核: a monthly schedule's line, due in its month (round 39)
+            return Deadline(opening.group(1), f"{plan_year}-{int(opening.group(2)):02d}", "scheduled")
+        if ("年）" in masked or "年)" in masked) and (stage := _stage_year(masked)) is not None:
+            return stage
+        staged = _staged_years(masked)
+        if staged:
+            return Deadline("；".join(f"{y}年" for y in staged), f"{max(staged)}-12", "scheduled")
+        if plan_year is not None and "分" in masked and (years := IN_YEARS.search(masked)) is not None:
+            return in_years(years, plan_year)  # 分两年完成 (round 40)
+        if plan_year is not None and "全年" in masked and (whole := WHOLE_YEAR_DONE.search(masked)) is not None:
+            return Deadline(whole.group(1), f"{plan_year}-12", "scheduled")  # 全年完成…5000辆 (round 41)
+        if plan_year is not None and "前" in masked:  # 春耕前完成…, 汛期前完成… in the task's words (round 34)
+            found = _seasons_before(masked, plan_year, document_date)
+            if found is not None:
+                return found
+        first = _sentence_end(masked)
+        word = _ONGOING_WORD.search(masked, 0, first) or _STATUS_TAIL.search(masked) or _recurring_tail(masked)
+        # 健全督察机制。每季度通报…: after a title (round 38); a whole text shorter than a title's length too
+        # (推进一网统管。每年开展一次评估。: round 40, before, no status)
+        if word is None and first <= _TITLE_SENTENCE and first < len(masked):
+            word = _RECURRING_WORD.search(masked, first, _sentence_end(masked[first:]) + first)
+        if word:
+            return Deadline(word.group(1) if word.re in _TAILS else word.group(), None, "ongoing")
+        return Deadline(None, None, None)
+    if len(dates) > 1 and len(dates) == len(raws) and any(_YEAR_TARGET.fullmatch(r) for r in raws):
+        # 到2035年远景目标…，2025年12月底前形成初稿: a target year beside a dated step, the step's date (round 38)
+        kept = [(r, d) for r, d in zip(raws, dates) if not _YEAR_TARGET.fullmatch(r)]
+        if kept and any("月" in r for r, _ in kept):
+            raws, dates = [r for r, _ in kept], [d for _, d in kept]
+    return Deadline("；".join(raws), max(dates) if dates else None, "scheduled" if dates else "ongoing")
+
+
+# a quarter with no year of its own that a task is due by (round 40): 今年三季度末前, 明年一季度, 第四季度末, 二季度前;
+# its year named (今年/明年) or its end said (末/底/前), or (round 43) the work done in it (三季度完成, 第三季度内建成).
+# Not 每季度末, 前三季度, 2024年三季度 (a point: read before), 三季度启动 (a start)
+_YEARLESS_QUARTER = compiled(
+    r"(?P<named>[今本当明次])年度?第?(?P<q>[一二三四1-4])季度(?:末|底)?(?:以前|之前|前)?"
+    r"|(?<![\d年每前至到—\-～~、第])第?(?P<q2>[一二三四1-4])季度(?:(?:末|底)(?:以前|之前|前)?|以前|之前|前"
+    r"|(?=内?(?:" + _DONE_VERB + r")))"
+)
+
+
+def _yearless_quarters(text: str, plan_year: int) -> list[tuple[int, str, str]]:
+    """The quarters with no year of their own in a task's words, each as (where, as written, its last month) in
+    ``plan_year`` (``明年``: the year after).
+
+    >>> _yearless_quarters("于今年三季度末前完成迁移，明年一季度推广。", 2023)
+    [(1, '今年三季度末前', '2023-09'), (13, '明年一季度', '2024-03')]
+    >>> _yearless_quarters("第四季度末前建成；每季度末报送；前三季度累计；2024年三季度末", 2025)
+    [(0, '第四季度末前', '2025-12')]
+    >>> _yearless_quarters("新创建示范小区30个。三季度完成。二季度启动。", 2025)  # round 43
+    [(11, '三季度', '2025-09')]
+    >>> _yearless_quarters("推进企业开办，第三季度上线运行；第四季度实现全覆盖。", 2025)  # round 43 (left6)
+    [(7, '第三季度', '2025-09'), (16, '第四季度', '2025-12')]
+    """
+    found = []
+    for m in _YEARLESS_QUARTER.finditer(text):
+        year = plan_year + (m.group("named") in ("明", "次"))
+        quarter = m.group("q") or m.group("q2")
+        found.append((m.start(), m.group(), f"{year:04d}-{QUARTER_END[quarter]:02d}"))
+    return found
+
+
+def _seasons_before(text: str, plan_year: int, document_date: str | None) -> Deadline | None:
+    """The seasons and holidays a task's words say it is done before, each read as a field reads it (round 34), or
+    None: every one (``汛期前完成…，暑假前开展…``: both, the latest the date; before round 41, the first alone), and
+    a school's term named alone (``开学前``) the next one to open after the document's date (round 41: from March to
+    August the autumn term's, else the spring's; with no document date none).
+
+    >>> _seasons_before("汛期前完成标志设置，暑假前开展一次防溺水教育", 2025, None)
+    Deadline(raw='汛期前；暑假前', date='2025-07', status='scheduled')
+    >>> _seasons_before("开学前集中清理", 2025, "2025-05-20"), _seasons_before("开学前完成检查", 2024, "2024-11-02").date
+    (Deadline(raw='开学前', date='2025-08-31', status='scheduled'), '2025-02')
+    """
+    raws: list[str] = []
+    dates: list[str] = []
+    for m in _SEASON_BEFORE.finditer(text):
+        start, year = _season_year(text, m.start(), plan_year)
+        when = _season_date(m.group(), year, document_date)
+        if when is not None:
+            raws.append(text[start : m.end()])
+            dates.append(when)
+    return Deadline("；".join(raws), max(dates), "scheduled") if dates else None
+
+
+def _season_year(text: str, at: int, plan_year: int) -> tuple[int, int]:
+    """Where a season written at ``at`` begins with the year named before it, and that year: ``明年汛前`` /
+    ``次年汛期前`` the year after the plan's (round 42: 汛后…10月底前编制修复方案，明年汛前完成修复; before, the
+    plan's own May), else ``at`` and ``plan_year``.
+
+    >>> _season_year("明年汛前完成修复", 2, 2022), _season_year("汛前完成", 0, 2022)
+    ((0, 2023), (0, 2022))
+
+    A year written before it is the season's (round 44: ``2025年秋季学期开学前`` in a plan of 2024 is 2025's term,
+    its raw words the whole phrase; before, the plan's year and ``秋季学期开学前``).
+
+    >>> _season_year("新建幼儿园，2025年秋季学期开学前投入使用", 11, 2024)
+    (6, 2025)
+    """
+    if at >= 2 and text[at - 1] == "年":
+        if text[at - 2] in "明次":
+            return at - 2, plan_year + 1
+        if at >= 5 and text[at - 5 : at - 1].isdecimal() and (at == 5 or not text[at - 6].isdecimal()):
+            return at - 5, int(text[at - 5 : at - 1])
+    return at, plan_year
+
+
+def _season_date(word: str, plan_year: int, document_date: str | None) -> str | None:
+    """The date of a season a task is done before (``汛期前``), as a field reads it, ``开学前`` the next term's
+    (``_seasons_before``; the field reading picks the term itself); None when it has none.
+
+    >>> _season_date("国庆节前", 2025, None), _season_date("开学前", 2025, None), _season_date("开学前", 2025, "2024-11-02")
+    ('2025-09-30', None, '2026-02')
+    """
+    return parse_deadline(word, plan_year, document_date).date
+
+
+def _seasons_beside(
+    text: str, taken: list[tuple[int, int]], plan_year: int, document_date: str | None
+) -> list[tuple[int, str, str]]:
+    """The seasons and holidays a task is due before (``国庆节前``, ``汛期前``) outside the dates already read
+    (``taken``: their spans; ``2025年汛期前`` is one), each as (where, as written, its date in ``plan_year``).
+
+    >>> _seasons_beside("3月底前启动，国庆节前完成；2025年汛期前验收", [(0, 4), (14, 21)], 2025, None)
+    [(7, '国庆节前', '2025-09-30')]
+    """
+    found = []
+    for m in _SEASON_BEFORE.finditer(text):
+        if any(start <= m.start() < end for start, end in taken):
+            continue
+        start, year = _season_year(text, m.start(), plan_year)
+        when = _season_date(m.group(), year, document_date)
+        if when is not None:
+            found.append((start, text[start : m.end()], when))
+    return found
+
+
+# a date that describes the task's object, a short verb and 的 after it: 2000年底前建成的老旧小区, 2023年底前改造的户厕
+_OBJECT_DATE = compiled(r"[\u4e00-\u9fff]{0,3}的")
+_YEAR_TARGET = compiled(r"(?:到|至)\d{4}年")  # a year a plan's target is reached by (到2030年), no month
+
+
+# work spread over the plan's year and the next ones: 分两年完成, 分三年实施 (round 40)
+# the year's work to finish by its end, in a task's words (全年完成汽车以旧换新5000辆, 全年累计建成…: round 41;
+# before, no deadline); not 全年举办…不少于4场 (the year's target, round 36) nor 全年实现… (a level to reach)
+WHOLE_YEAR_DONE = compiled(r"(全年)(?:累计|共|计划)?(?:完成|建成)")
+
+
+# a year opening a clause of a staged schedule: 2024年在试点县推行，2025年全省推开; 第二阶段（2025年）全省推开
+_STAGE_YEAR = compiled(
+    r"(?:^|[，,；;。、（(])(?:第[一二三四五六]阶段[（(])?((?:19|20)\d{2})年(?:[）)])?(?![底前末内度以起至—\-－~～\d])"
+)
+
+
+def _stage_year(text: str) -> Deadline | None:
+    """The year a stage of a schedule runs in, in a bracket of the task's title sentence alone: due that December.
+
+    A 三年行动's stages are written ``（三）巩固提升阶段（2022年）。…`` or ``（2021年全年）`` beside those dated by
+    months (``（2020年6月至12月）``, read before); a bare year was no date (round 42).
+
+    >>> _stage_year("集中攻坚阶段（2021年全年）。县安委办要组织集中攻坚。")
+    Deadline(raw='2021年全年', date='2021-12', status='scheduled')
+    >>> _stage_year("巩固提升（2022年）。县安委办要及时总结。").date
+    '2022-12'
+    >>> _stage_year("推进工程。落实标准（2022年）。") is None  # a year in a later sentence: not the stage's
+    True
+    """
+    m = _STAGE_YEAR_BRACKET.search(text, 0, _sentence_end(text))
+    if m is None or m.start() > _TITLE_SENTENCE:
+        return None
+    return Deadline(m.group(1), f"{m.group(2)}-12", "scheduled")
+
+
+# a bracket holding a year alone (or that year's whole), as a stage's title writes its time (round 42)
+_STAGE_YEAR_BRACKET = compiled(r"[（(](((?:19|20)\d{2})年(?:全年)?)[）)]")
+
+
+def _staged_years(text: str) -> list[int]:
+    """The years of a staged schedule in a task's words, two or more years each opening a clause (round 30); []
+    for one year alone (``2024年全市GDP增长``: no schedule).
+
+    >>> _staged_years("推行统一目录，2024年在试点县推行，2025年全省推开。"), _staged_years("第一阶段（2024年）试点")
+    ([2024, 2025], [])
+    >>> _staged_years("2024年试点、2025年推开、2026年全覆盖。")
+    [2024, 2025, 2026]
+    """
+    if "年" not in text:
+        return []
+    years = sorted({int(m.group(1)) for m in _STAGE_YEAR.finditer(text)})
+    return years if len(years) >= 2 else []
+
+
+_NAMED_YEARS = "今明次本当"
+
+
+def _year_named_before(text: str, m: re.Match[str]) -> str | None:
+    """The 今/明/次/本/当 that names the year of a date written with none (an ``in_year`` match): before its 年 for
+    ``明年6月底前``, before the 年 of 年底 itself for ``明年底前``, ``今年年底`` (round 40: 明年底前 was the plan's
+    year), else None.
+
+    >>> [_year_named_before(t, next(_date_matches(t))) for t in ("力争明年6月底前完成", "到明年底完成", "今年年底前", "年底前")]
+    ['明', '明', '今', None]
+    """
+    at = m.start()
+    if (m.group("ye") or m.group("named_y")) and at >= 1 and text[at - 1] in _NAMED_YEARS:  # 明年底, 当年完成
+        return text[at - 1]
+    if at >= 2 and text[at - 1] == "年" and text[at - 2] in _NAMED_YEARS:  # 明年6月, 今年年底
+        return text[at - 2]
+    return None
+
+
+def _bare_year_end(text: str, m: re.Match[str]) -> bool:
+    """A bare 年底/年末 is a deadline after 到/于/在 or where its clause ends (``年底，…``), not in ``年末检查``;
+    round 43: before what is done then too (``年底完成``, ``力争年底全面建成``), not ``年底完成情况``.
+
+    >>> [_bare_year_end(t, next(_date_matches(t))) for t in ("年底完成改造", "年末检查", "对照年底完成情况考核")]
+    [True, False, False]
+    >>> _bare_year_end("年底参保率达到98%", next(_date_matches("年底参保率达到98%")))  # round 43: a target then
+    True
+    """
+    before = text[m.start() - 1] if m.start() > 0 else "。"
+    after = text[m.end() : m.end() + 1]
+    return (
+        before in "到至于在"
+        or after == ""
+        or after in _CLAUSE_BREAK
+        or (after in _DONE_VERB and _DONE_THEN.match(text, m.end()) is not None)
+        or ("达到" in text and _TARGET_AT.match(text, m.end()) is not None)  # 年底覆盖率达到90% (round 43)
+    )
+
+
+# what is done at a time a task names, right after it (年底完成, 年底全面建成), not a count of it (年底完成情况, 完成率)
+_DONE_THEN = compiled(r"(?:" + _DONE_VERB + r")(?![\u4e00-\u9fff]{0,2}(?:情况|率|数|值|量|进度))")
+_TARGET_AT = compiled(_TARGET_THEN)
+
+
+def _date_matches(text: str):
+    """``_TEXT_DATE`` matches, tried only where a year, 年内, 十…五, 每… or 本… begins (fast on long texts)."""
+    pos = 0
+    for trigger in _TRIGGER.finditer(text):
+        at = trigger.start()
+        if at < pos:
+            continue
+        starts = (at - 1, at) if at > 0 and text[at - 1] in _PREFIXES else (at,)
+        for start in starts:
+            if start < pos:
+                continue
+            m = _TEXT_DATE.match(text, start)
+            if m:
+                yield m
+                pos = m.end()
+                break
+
+
+def _in_year(m: re.Match[str], year: int) -> str:
+    """6月底前 / 9月30日前 / 年底前 / 上半年 / (今年)10月 in the plan's year."""
+    if written := m.group("m") or m.group("named_m") or m.group("done_m") or m.group("range_m") or m.group("span_m"):
+        month = min(12, max(1, int(written)))
+        day = m.group("d") or m.group("span_d")
+        return f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    if m.group("half") == "上半年" or m.group("mid"):
+        return f"{year:04d}-06"
+    return f"{year:04d}-12"
+
+
+def _this_period(document_date: str | None, following: bool, quarter: bool) -> str | None:
+    """The month a document's 本月 (``following``: 下月) or 本季度 ends, from its date, else None.
+
+    >>> _this_period("2025-05-20", False, False), _this_period("2025-12-03", True, False), _this_period("2025-05-20", False, True)
+    ('2025-05', '2026-01', '2025-06')
+    """
+    if not document_date or not re.match(r"\d{4}-\d{2}", document_date):
+        return None
+    y, mo = int(document_date[:4]), int(document_date[5:7])
+    if quarter:
+        mo = (mo - 1) // 3 * 3 + 3 + (3 if following else 0)
+    elif following:
+        mo += 1
+    y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+    return f"{y:04d}-{mo:02d}"
