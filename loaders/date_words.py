@@ -139,8 +139,9 @@ PERIODS = ("日", "天", "周", "旬", "月", "季度", "半年", "年")
 POINT_PERIODS = ("年", "季度", "月", "半年")
 # the periods work recurs by, in a task's words (round 46: 每日, 每天, as a field reads them since round 38; round 48:
 # every few years or months, 每两年开展一次评审, 每三个月); and a half month, a school term; every other month,
-# 每双月调度一次 (round 50: before, read only in a field); the few years in a digit, 每5年全面更新一次 (round 51)
-PERIOD = "(?:" + "|".join(PERIODS) + r"|半月|学期|双月|[两二三五2-9]年|[两三]个?月|[2-9]个月)"
+# 每双月调度一次 (round 50: before, read only in a field); the few years in a digit, 每5年全面更新一次 (round 51);
+# a school year, 每学年开展一次 (round 55)
+PERIOD = "(?:" + "|".join(PERIODS) + r"|半月|学[期年]|双月|[两二三五2-9]年|[两三]个?月|[2-9]个月)"
 
 
 def marked_day_eve(written: str) -> tuple[int, int | None] | None:

@@ -664,6 +664,8 @@ def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
     True
     >>> _bare_duty("镇财政所牵头，各村落实", 7, 11).group()  # round 45
     '落实'
+    >>> _bare_duty("县林业局牵头，县财政局、各乡镇分工负责", 7, 19).group()  # round 55
+    '分工负责'
     """
     duty = next((d for d in _BARE_DUTIES if text.endswith(d, start, end)), None)
     return None if duty is None else _BARE_DUTY.fullmatch(text, max(start, end - len(duty)), end)
@@ -673,11 +675,12 @@ def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
 # (A牵头，B配合，各村落实: as the bracket （A牵头，B配合，各村落实） reads, round 45)
 # (round 48: 承办, the units carrying out an event a lead organises: 市委宣传部主办，各区承办)
 # (round 54: 各负其责, as 各司其职: 由A牵头，B、C各负其责)
-_BARE_DUTIES = ("负责", "各司其职", "各负其责", "落实", "承办")
-_BARE_DUTY = compiled("负责|各司其职|各负其责|落实|承办")
+# (round 55: 分工负责, each its part: A牵头，B、C分工负责)
+_BARE_DUTIES = ("分工负责", "负责", "各司其职", "各负其责", "落实", "承办")
+_BARE_DUTY = compiled("分工负责|负责|各司其职|各负其责|落实|承办")
 # the verbs that say, closing a clause of units, that they lead: the partners' clauses after them may close with a
-# bare duty (A牵头，B、C负责; A统筹，B、C各司其职: round 44; A主办，B承办: round 48)
-_LEADS_AS_SUCH = ("牵头", "统筹", "主办")
+# bare duty (A牵头，B、C负责; A统筹，B、C各司其职: round 44; A主办，B承办: round 48; A牵头抓总，B、C负责: round 55)
+_LEADS_AS_SUCH = ("牵头", "统筹", "主办", "抓总")
 
 
 # how partners do their part, between their names and their verb (B按照…原则配合, B根据职责配合)
@@ -1519,8 +1522,9 @@ def _organises_inside(name: str) -> bool:
     return at != -1 and not name.startswith("部", at + 2) and is_unit_name(name[:at])
 
 
-# who is organised is no unit when these name it: 组织相关企业, 组织专家, 组织市场主体
-_NOT_ORGANISED = compiled(r"企业|主体|专家|人员|群众|干部|居民")
+# who is organised is no unit when these name it: 组织相关企业, 组织专家, 组织市场主体; a body hired for the work,
+# 组织专业机构, 组织第三方机构, 中介机构 (round 55)
+_NOT_ORGANISED = compiled(r"企业|主体|专家|人员|群众|干部|居民|专业机构|第三方|中介")
 
 
 def _organised(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -1530,6 +1534,8 @@ def _organised(text: str, start: int, end: int) -> list[RoleUnit]:
     >>> t = "组织各乡镇人民政府每季度开展一次评比"
     >>> [(u.name, u.role) for u in _organised(t, 2, len(t))], _organised("组织开展专项检查", 2, 8)
     ([('各乡镇人民政府', 'support')], [])
+    >>> _organised("组织专业机构对古树实施复壮", 2, 13)  # a body hired for the work (round 55)
+    []
     """
     units = _supports_after(text, start, end)
     return [] if any(_NOT_ORGANISED.search(u.name) for u in units) else units

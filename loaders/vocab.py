@@ -732,6 +732,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("按职责分别负责", "responsible"),
             ("按职责负责", "responsible"),
             ("分别负责", "responsible"),
+            ("分工负责", "responsible"),  # round 55: A牵头，B、C分工负责 (each its part of the lead's task)
             ("共同负责", "responsible"),
             ("具体负责", "responsible"),
             # round 40: the body that carries the task out after the ministries' 负责 group (（中央网信办、公安部按职责分工

@@ -1,0 +1,54 @@
+"""Round 55 (fresh20): plans of kinds not met before (docs/round55_fresh20.md)."""
+
+from tests.support.readings import plan_measures
+
+
+def _item(words: str) -> str:
+    return (
+        "某区古树名木保护管理方案\n\n一、主要任务\n\n"
+        f"1.实施濒危古树抢救复壮。{words}\n\n"
+        "二、保障措施\n\n将古树名木保护经费纳入年度财政预算。\n"
+    )
+
+
+def _units(words: str) -> tuple[list[str], list[str]]:
+    [(_line, leads, supports, *_deadline)] = plan_measures(_item(words))
+    return leads, supports
+
+
+def test_a_hired_body_a_lead_organises_is_no_partner() -> None:
+    # before, `组织专业机构对…实施…` read 专业机构 as the lead's partner: a body hired for the work, as 相关企业 (round 51)
+    for words in (
+        "由区园林绿化局牵头，区财政局配合，组织专业机构对濒危古树实施复壮。（完成时限：2027年前）",
+        "区园林绿化局牵头，区财政局配合，组织第三方机构开展古树健康评估。（完成时限：2027年前）",
+    ):
+        assert _units(words) == (["区园林绿化局"], ["区财政局"]), words
+
+
+def test_a_unit_a_lead_organises_is_still_its_partner() -> None:
+    # guard: a unit after 组织 (round 40's `A组织B开展…`, round 52's `A牵头，组织B、C开展…`)
+    words = "区园林绿化局牵头，组织各街道办事处开展古树巡查。（完成时限：2027年前）"
+    assert _units(words) == (["区园林绿化局"], ["各街道办事处"])
+
+
+def test_units_sharing_the_work_after_a_lead_are_its_partners() -> None:
+    # before, `A牵头，B、C分工负责` lost B and C, and `A牵头抓总，B、C负责` read all three leading: the lead's
+    # partners, as `A牵头，B、C负责` (round 42) and `A牵头，B、C按职责分工负责` read
+    for words in (
+        "区园林绿化局牵头，区财政局、区城市管理局分工负责，2027年底前完成。",
+        "区园林绿化局牵头抓总，区财政局、区城市管理局负责，2027年底前完成。",
+        "区园林绿化局牵头抓总，区财政局、区城市管理局分工负责，2027年底前完成。",
+    ):
+        assert _units(words) == (["区园林绿化局"], ["区财政局", "区城市管理局"]), words
+
+
+def test_units_responsible_with_no_lead_before_them_still_lead() -> None:
+    # guards: a list closed by 分工负责 alone, and `A抓总，B负责资金保障` (B's own duty) are read as before
+    assert _units("区园林绿化局、区财政局按职责分工负责，2027年底前完成。")[0] == ["区园林绿化局", "区财政局"]
+    assert _units("区园林绿化局牵头，区财政局负责资金保障，2027年底前完成。") == (["区园林绿化局", "区财政局"], [])
+
+
+def test_a_school_year_is_a_period_work_recurs_in() -> None:
+    # before, `每学年开展一次` read no deadline (`每学期` was read, round 37)
+    [(*_, raw, date, status)] = plan_measures(_item("县教育局负责，县文体旅局协助，每学年开展一次冰雪运动体验活动。"))
+    assert (raw, date, status) == ("每学年", None, "ongoing")
