@@ -40,6 +40,7 @@ EXPECTED = sorted(
         "round52",
         "round53",
         "round54",
+        "round55",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -97,6 +98,7 @@ THEMES = {
     "round52": ["files15", "fresh17", "left15"],
     "round53": ["fresh18", "left16"],
     "round54": ["files16", "fresh19", "freshfiles3", "left17"],
+    "round55": ["fresh20"],
 }
 
 
