@@ -125,6 +125,8 @@ _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B
 # 同 right after a name and before a body's (A同B联合开展…), and 与 opening a clause of work done with B (…，与B共同
 # 确定…): like 会同 (round 44); not 会同, 共同, 协同, nor 同 before no body (同步, 同级, 同时)
 _ALONG = compiled(r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])同(?=[省市县区乡镇街村州旗各])")
+# 联合 and 督促 between two bodies' names (A联合B开展…, A督促B开展…): two bodies, no name (round 55)
+_JOINS_OR_URGES = compiled(r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])(?:联合|督促)(?=[省市县区乡镇街村州旗各])")
 _TOGETHER = compiled(r"(?:要|将|并|还要|还将)?与(?=[^，,。；;]{2,40}?(?:共同|联合|一道|一起))")
 # A要加强与B的协作: B its partner (round 39); 的沟通协作, 的工作对接 (round 40)
 _WORKS_WITH = compiled(
@@ -1475,6 +1477,7 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
                 len(u.name) <= _ITEM_NAME
                 and not _NO_SUBJECT.search(u.name)
                 and ("同" not in u.name or not _ALONG.search(u.name))  # A同B: two bodies, no name (round 45)
+                and not _joins_or_urges(u.name)  # A联合B, A督促B (round 55)
                 and not _NOT_A_NAME_START.match(u.name)
                 and not _organises_inside(u.name)
                 for u in units
@@ -1495,8 +1498,8 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
             rest = organised[-1].pos + len(organised[-1].name)
             if text.startswith(_RECURRING, rest):
                 recurring = _recurring_words(text[rest : next((b for a, b in clauses if a <= rest < b), end)])
-    elif best_verb == "同":  # A同B联合开展…, A同B对…开展联合检查: B the partner, as after 会同 (round 44)
-        best = best + _supports_after(text, after + 1, clauses[0][1] if clauses else end)
+    elif best_verb in ("同", "联合"):  # A同B联合开展…, A同B对…开展联合检查: B the partner, as after 会同 (round 44)
+        best = best + _supports_after(text, after + len(best_verb), clauses[0][1] if clauses else end)  # 联合: round 55
     # a later clause of its sentence that is partners and their verb: A将…纳入…，B配合开展培训 (round 40)
     # and one that is units and 负责: A将资金拨付至企业，B负责资金监管 (B leads beside A, round 40), or units doing
     # their share as a prose sentence's further units do (round 48: 县反诈中心对…实行…，各乡镇人民政府负责组织…: every
@@ -1509,6 +1512,16 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
             if (more := unit_led_item(text, a, b)) is not None:
                 best = dedupe([*best, *(u for u in more[2].units if u.role == "lead")])
     return start, end, Assignment(units=tuple(best), deadline=recurring, anchor=best[0].pos)
+
+
+def _joins_or_urges(name: str) -> bool:
+    """True when ``name`` is two bodies' names with 联合 or 督促 between them (``区园林绿化局联合区城市管理局``): the
+    first works with the second, or makes it act; no unit's name.
+
+    >>> _joins_or_urges("区园林绿化局督促各街道办事处"), _joins_or_urges("市残疾人联合会")
+    (True, False)
+    """
+    return ("联合" in name or "督促" in name) and _JOINS_OR_URGES.search(name) is not None
 
 
 def _organises_inside(name: str) -> bool:
@@ -1545,7 +1558,7 @@ def _organised(text: str, start: int, end: int) -> list[RoleUnit]:
 _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
-    r"|引导|加快|扩大|联合(?=开展|检查|执法|印发|出台)"  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
+    r"|引导|加快|扩大|联合(?=开展|检查|执法|印发|出台|[省市县区乡镇街村州旗各])"  # A联合B开展… (round 55)  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
     # A对B开展/实行/实施…: what A works on, then its verb, in one clause (round 48; a 对 inside a name, 商务部对外投资
     # 和经济合作司开展…, ends no name: the verb after the longest list of names wins)
     r"|对(?=[^，,。；;]{1,30}?(?:开展|实行|实施|进行|组织))"

@@ -52,3 +52,22 @@ def test_a_school_year_is_a_period_work_recurs_in() -> None:
     # before, `每学年开展一次` read no deadline (`每学期` was read, round 37)
     [(*_, raw, date, status)] = plan_measures(_item("县教育局负责，县文体旅局协助，每学年开展一次冰雪运动体验活动。"))
     assert (raw, date, status) == ("每学年", None, "ongoing")
+
+
+def test_a_unit_an_item_opens_with_joins_another() -> None:
+    # before, `A联合B、C开展…` opening an item read one lead `A联合B` (and C): A leads, B and C its partners, as
+    # `A要联合B…` (round 39) and `A同B联合开展…` (round 44) read
+    words = "区园林绿化局联合区城市管理局、区公安分局开展古树保护执法检查，每半年一次。"
+    assert _units(words) == (["区园林绿化局"], ["区城市管理局", "区公安分局"])
+
+
+def test_a_unit_an_item_opens_with_urges_others_alone() -> None:
+    # before, `A督促B开展…` read one lead `A督促B`: A leads, whom it makes act no partner (round 42's 督促企业…)
+    assert _units("区园林绿化局督促各街道办事处开展古树日常巡查，每月一次。") == (["区园林绿化局"], [])
+
+
+def test_an_item_opening_with_a_joint_name_is_as_before() -> None:
+    # guards: 联合 inside a name (市残疾人联合会), `A、B联合开展…` (both lead), `A要联合B…` (round 39)
+    assert _units("市残疾人联合会开展古树保护志愿服务，每月一次。") == (["市残疾人联合会"], [])
+    assert _units("区园林绿化局、区城市管理局联合开展执法检查，每半年一次。") == (["区园林绿化局", "区城市管理局"], [])
+    assert _units("区园林绿化局要联合区城市管理局开展执法检查，每半年一次。") == (["区园林绿化局"], ["区城市管理局"])
