@@ -126,7 +126,9 @@ _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B
 # 确定…): like 会同 (round 44); not 会同, 共同, 协同, nor 同 before no body (同步, 同级, 同时)
 _ALONG = compiled(r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])同(?=[省市县区乡镇街村州旗各])")
 # 联合 and 督促 between two bodies' names (A联合B开展…, A督促B开展…): two bodies, no name (round 55)
-_JOINS_OR_URGES = compiled(r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])(?:联合|督促)(?=[省市县区乡镇街村州旗各])")
+_JOINS_OR_URGES = compiled(
+    r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])(?:联合|督促)(?=[省市县区乡镇街村州旗各])"
+)
 _TOGETHER = compiled(r"(?:要|将|并|还要|还将)?与(?=[^，,。；;]{2,40}?(?:共同|联合|一道|一起))")
 # A要加强与B的协作: B its partner (round 39); 的沟通协作, 的工作对接 (round 40)
 _WORKS_WITH = compiled(
