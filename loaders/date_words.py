@@ -123,6 +123,7 @@ def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
 # what happens at a time of the year, as a deadline names it (2025年春耕前, 麦收前, “三夏”期间, 暑假前, 五一前): round 32
 SEASONS_AND_HOLIDAYS = (
     "春耕春播|春耕|春播|麦收期间|麦收|三夏|秋收期间|秋收|暑假|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季|"
+    "迎峰度[夏冬](?=前)|"  # round 55: the summer and winter peaks of power and gas demand, before them
     + _holiday_names(HOLIDAYS)
     + "|"
     + _MARKED_DAY

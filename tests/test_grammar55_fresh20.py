@@ -71,3 +71,17 @@ def test_an_item_opening_with_a_joint_name_is_as_before() -> None:
     assert _units("市残疾人联合会开展古树保护志愿服务，每月一次。") == (["市残疾人联合会"], [])
     assert _units("区园林绿化局、区城市管理局联合开展执法检查，每半年一次。") == (["区园林绿化局", "区城市管理局"], [])
     assert _units("区园林绿化局要联合区城市管理局开展执法检查，每半年一次。") == (["区园林绿化局"], ["区城市管理局"])
+
+
+def test_before_the_summer_or_winter_peak_is_the_month_before_it() -> None:
+    # before, `2026年迎峰度夏前` read the bare year (2026-12): the summer peak of power and gas demand opens in July,
+    # the winter one in December (as 采暖季前 reads November, round 32)
+    for field, date in (("2026年迎峰度夏前", "2026-06"), ("2026年迎峰度冬前", "2026-11")):
+        [(*_, raw, got, status)] = plan_measures(_item(f"（牵头单位：区发展改革局；完成时限：{field}）"))
+        assert (raw, got, status) == (field, date, "scheduled"), field
+
+
+def test_during_the_peak_is_as_before() -> None:
+    # guard: `迎峰度夏期间` (work all through it) is not read as its eve: the bare year, as before
+    [(*_, raw, got, _status)] = plan_measures(_item("（牵头单位：区发展改革局；完成时限：2026年迎峰度夏期间）"))
+    assert got == "2026-12"
