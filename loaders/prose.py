@@ -416,12 +416,44 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     subject = _subject(
         text, start, m.start(), each=m.group() == "负责" and not _SUBJECT_MODAL.search(text, start, m.start())
     )
+    if not subject and (manner := _manner_before_role(text, start, m.start(), end)) is not None:
+        subject, m = manner  # A、B按照职责分别负责…, A按照“谁主管、谁负责”原则负责… (round 55)
     if not subject:
         return _coordinated_role(text, start, end)
     if m.group() == "牵头":
         organised = _organised_by_lead(text, m.start(), end)
         return subject + (_supports_after(text, m.end(), end) if organised is None else organised)
     return subject
+
+
+def _manner_before_role(text: str, start: int, at: int, end: int) -> tuple[list[RoleUnit], re.Match] | None:
+    """The units opening ``text[start:end]`` before how they do their part (``按照职责``, ``根据…``, ``按照“…”原则``) and
+    their role verb, with that verb's match, else None. ``at`` is where a role verb was found first: inside a quoted
+    principle (``谁负责``) the units' own verb is looked for after the quote.
+
+    >>> t = "县人社局按照“谁主管、谁负责”原则负责工匠培育"
+    >>> units, verb = _manner_before_role(t, 0, t.find("负责"), len(t)); [u.name for u in units], verb.start()
+    (['县人社局'], 17)
+    >>> _manner_before_role("按照职责分工负责工匠培育", 0, 6, 12) is None
+    True
+    >>> t = "各小区应根据《指导意见》，建立微型消防站，负责初起火灾扑救"
+    >>> _manner_before_role(t, 0, t.find("负责"), len(t)) is None  # no manner alone before the verb
+    True
+    """
+    manner = _MANNER.search(text, start, at)
+    if manner is None or manner.start() == start:
+        return None
+    quote = text.find("“", manner.end(), at)
+    if quote != -1 and (close := text.find("”", quote, end)) > at:
+        verb = _OPENING_ROLE.search(text, close + 1, end)  # 按照“谁主管、谁负责”原则负责…: the verb after the quote
+        if verb is None:
+            return None
+    else:
+        verb = _OPENING_ROLE.search(text, at, end)
+    if verb is None or lone_role(text[manner.start() : verb.end()]) is None:
+        return None  # the manner alone between the units and their verb (not 应根据《…》，建立…)
+    subject = _subject(text, start, manner.start())
+    return (subject, verb) if subject else None
 
 
 def _organised_by_lead(text: str, at: int, end: int) -> list[RoleUnit] | None:

@@ -85,3 +85,29 @@ def test_during_the_peak_is_as_before() -> None:
     # guard: `迎峰度夏期间` (work all through it) is not read as its eve: the bare year, as before
     [(*_, raw, got, _status)] = plan_measures(_item("（牵头单位：区发展改革局；完成时限：2026年迎峰度夏期间）"))
     assert got == "2026-12"
+
+
+def test_units_with_their_manner_before_their_duty_lead() -> None:
+    # before, `A、B按照职责分别负责…` and `A按照“谁主管、谁负责”原则负责…` opening an item made no task (the manner read
+    # as part of the units' names; the quote's 负责 as their verb): the units lead, as `A、B按职责分工负责` in a bracket
+    for words, leads in (
+        ("区园林绿化局、区城市管理局按照职责分别负责古树日常养护，年内完成。", ["区园林绿化局", "区城市管理局"]),
+        ("区园林绿化局按照“谁主管、谁负责”原则负责古树日常养护，区财政局配合，年内完成。", ["区园林绿化局"]),
+    ):
+        assert _units(words)[0] == leads, words
+
+
+def test_a_manner_opening_the_sentence_is_as_before() -> None:
+    # guard: `按照职责分工，A负责…` (the manner before the units) and `A负责按照标准养护…` read as before
+    assert _units("区园林绿化局负责按照技术规程开展古树日常养护，年内完成。")[0] == ["区园林绿化局"]
+
+
+def test_a_manner_not_right_before_a_role_verb_names_no_unit() -> None:
+    # guard (heldout 12's 微型消防站, which a first version made a task): `X应根据《…》，建立…，负责…` has words
+    # between the manner and the verb, so X (no unit) leads nothing
+    text = (
+        "某区消防工作方案\n\n一、主要任务\n\n"
+        "（一）建强微型消防站\n\n高层住宅小区应根据《微型消防站建设指导意见》，建立微型消防站，负责初起火灾扑救。\n\n"
+        "（二）开展消防宣传\n\n区消防救援支队负责组织消防宣传，年内完成。\n"
+    )
+    assert [m[1] for m in plan_measures(text)] == [["区消防救援支队"]]
