@@ -122,9 +122,11 @@ def test_gefuqize_closes_a_partners_clause_as_gesiqizhi() -> None:
 
 def test_gefuqize_of_a_collective_or_alone_is_as_before() -> None:
     # guards: a collective's 各负其责 after a lead (as 各司其职: read as before), no lead before it
+    # (round 55: after 牵头抓总 the collective is the lead's partner, as after 牵头 alone it was already; before, none)
     [(_, leads, supports, *_)] = plan_measures(_prose("由市委军民融合办牵头抓总，各成员单位各司其职，持续推进。"))
     [(_, leads2, supports2, *_)] = plan_measures(_prose("由市委军民融合办牵头抓总，各成员单位各负其责，持续推进。"))
-    assert (leads, supports) == (leads2, supports2) == (["市委军民融合办"], [])
+    [(_, leads3, supports3, *_)] = plan_measures(_prose("由市委军民融合办牵头，各成员单位各司其职，持续推进。"))
+    assert (leads, supports) == (leads2, supports2) == (leads3, supports3) == (["市委军民融合办"], ["各成员单位"])
 
 
 def test_a_national_campaign_month_after_a_year_is_its_month() -> None:
