@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from reformgraph.loaders.run_formats import RunLegend, marked_units
 from reformgraph.loaders.unit_names import is_unit_name
@@ -139,14 +140,55 @@ def _number(value: object) -> float | None:
         return None
 
 
+def stroked_layout(page) -> None:
+    """Lay out a pdfplumber page (in place, before its objects are read) with each character drawn stroked (``Tr``
+    1, 2, 5, 6) in its font's stroked twin's name (``STSong-Light (stroked)``), which ``marked_chars`` reads as bold
+    under a bold legend (round 55: pdfminer's characters keep no render mode, so a stroked fake bold in a ruled table,
+    read through pdfplumber, was plain and every unit led). The layout is the one pdfplumber makes, only the names
+    of stroked characters' fonts told apart; a page with none is laid out as before."""
+    from pdfminer.pdfinterp import PDFPageInterpreter
+
+    device = _stroked_device()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    page._layout = device.get_result()  # pdfplumber's own cache of the page's layout (``Page.layout``)
+
+
+@cache
+def _stroked_device() -> type:
+    """pdfplumber's layout device telling the characters drawn stroked by their font's name (``stroked_layout``)."""
+    from pdfplumber.page import PDFPageAggregatorWithMarkedContent
+
+    class StrokedDevice(PDFPageAggregatorWithMarkedContent):
+        stroked = False
+
+        def render_string(self, textstate, seq, ncs, graphicstate) -> None:
+            self.stroked = textstate.render in _STROKED
+            super().render_string(textstate, seq, ncs, graphicstate)
+
+        def render_char(self, *args, **kwargs) -> float:
+            adv = super().render_char(*args, **kwargs)
+            if self.stroked and self.cur_item._objs:
+                char = self.cur_item._objs[-1]
+                char.fontname = f"{char.fontname}{_STROKED_TWIN}"
+            return adv
+
+    return StrokedDevice
+
+
 def marked_chars(chars: Iterable[dict], legend: RunLegend) -> None:
     """pdfplumber's characters of a page, those drawn in the legend's format written between ``**``, in place (by the
-    font's name: pdfplumber keeps no descriptor)."""
+    font's name: pdfplumber keeps no descriptor); under a bold legend, those drawn stroked too (``stroked_layout``).
+
+    >>> chars = [{"fontname": "STSong-Light (stroked)", "text": "县"}, {"fontname": "STSong-Light", "text": "、"}]
+    >>> marked_chars(chars, RunLegend("", "★")); [char["text"] for char in chars]
+    ['**县**', '、']
+    """
     said: dict[str, bool] = {}
     for char in chars:
         name = char.get("fontname") or ""
         if name not in said:
-            said[name] = font_in_format(name, legend)
+            stroked = name.endswith(_STROKED_TWIN) and not legend.font
+            said[name] = stroked or font_in_format(name.removesuffix(_STROKED_TWIN), legend)
         if said[name]:
             char["text"] = f"**{char['text']}**"
 

@@ -22,7 +22,7 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.continued_tables import continued_tables
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
-from reformgraph.loaders.pdf_formats import format_spans, marked_cell, marked_chars, marked_page
+from reformgraph.loaders.pdf_formats import format_spans, marked_cell, marked_chars, marked_page, stroked_layout
 from reformgraph.loaders.run_formats import RunLegend
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables
@@ -83,6 +83,8 @@ def ruled_tables_document(
             if len(pdf.pages) > min(limits.pages, MAX_PAGES):
                 return None  # pdfplumber takes 0.1-0.5 s a page: a longer PDF is read as text, as before
             for page in pdf.pages:
+                if legend is not None and not legend.font:
+                    stroked_layout(page)  # a stroked fake bold told apart (round 55)
                 _ruling_lines_squared(page.objects)
                 if legend is not None:
                     marked_chars(page.chars, legend)

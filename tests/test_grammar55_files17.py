@@ -1,0 +1,61 @@
+"""Round 55, files17: the office-format left-overs of round 54.
+
+The files are made by ``tests/fixtures/round55/files17/make_fixtures.py``; each file's expected reading is its
+``NN-name.expected.json`` (tests/fixtures/real/SPEC.md), written by reading the file before the parser ran. The
+focused tests below are small inputs of each rule (docs/round55_files17.md), each with a guard.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from reformgraph.loaders.formats_pdf import read_pdf
+from tests.support.expected_files import compared, hand_read_cases, roles
+
+FIXTURES = Path(__file__).parent / "fixtures" / "round55" / "files17"
+BOLD = "注：责任单位中字体加粗的为牵头单位，其余为配合单位。"
+PLAIN = "现将重点任务分解如下。"
+
+
+@pytest.mark.parametrize("expected_path", hand_read_cases(FIXTURES))
+def test_a_file_reads_as_written_by_hand(expected_path: Path):
+    read, written = compared(expected_path)
+    assert read == written
+
+
+def _fixtures():
+    spec = importlib.util.spec_from_file_location("files17_fixtures", FIXTURES / "make_fixtures.py")
+    fixtures = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fixtures)
+    return fixtures
+
+
+# ---- stroked text in a ruled PDF table ----------------------------------------------------------------------------
+
+
+def _table_roles(legend: str, units: list[tuple[str, bool | int]]) -> list:
+    rows = [
+        ("1", "推进政务云资源整合，完成系统迁移。", units, "2026年6月底前"),
+        ("2", "开展数据资源普查。", [("区数据局", False), ("区统计局", False)], "2026年9月底前"),
+    ]
+    data = _fixtures().table_pdf(["某区2026年数字政府建设重点任务分工", legend], rows)
+    return roles(read_pdf(data, path="t.pdf", key="t", sha256="0"))
+
+
+def test_units_drawn_stroked_in_a_ruled_table_lead_under_a_bold_legend():
+    # before: pdfplumber's characters kept no render mode: the stroked lead was plain and every unit led
+    got = _table_roles(BOLD, [("区数据局", True), ("区财政局", False), ("区政务服务中心", True)])
+    assert got == [(["区数据局", "区政务服务中心"], ["区财政局"]), (["区数据局", "区统计局"], [])]
+
+
+def test_stroked_table_text_guards():
+    units = [("区数据局", True), ("区财政局", False)]
+    assert _table_roles(PLAIN, units)[0] == (["区数据局", "区财政局"], [])  # no legend
+    assert _table_roles(BOLD, [("区数据局", False), ("区财政局", False)])[0] == (["区数据局", "区财政局"], [])
+    for mode in (3, 7):  # invisible (a scan's OCR layer), clipping only: not stroked
+        assert _table_roles(BOLD, [("区数据局", mode), ("区财政局", False)])[0] == (["区数据局", "区财政局"], [])
+    font = "注：责任单位中黑体字为牵头单位，其余为配合单位。"  # a font legend: the render mode says nothing
+    assert _table_roles(font, units)[0] == (["区数据局", "区财政局"], [])
