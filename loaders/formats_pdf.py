@@ -297,8 +297,8 @@ def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
 
     pages = pdf_pages(data, path=path, limits=limits)  # the limits checked, the text layer read
     spilled = spilled_pages(pages)
-    if spilled:  # a sheet printed column block by column block: those pages are not read (round 42)
-        return _without_spilled_pages(pages, spilled, path=path, key=key, sha256=sha256, limits=limits)
+    if spilled:  # a sheet printed column block by column block: read from its ruled rows, else refused (round 42)
+        return _spilled_sheet(data, pages, spilled, path=path, key=key, sha256=sha256, limits=limits)
     text = "\n\n".join(pages)
     legend = run_legend(text) if may_hold_legend(text) else None
     if legend is not None:  # read again, the units drawn in the legend's format marked (round 51)
@@ -315,6 +315,27 @@ def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
         if doc is not None:
             return doc
     return read_body(text)
+
+
+def _spilled_sheet(
+    data: bytes, pages: list[str], spilled: list[int], *, path: str, key: str, sha256: str, limits: Limits
+) -> Document:
+    """A sheet printed column block by column block: its table put back together from its ruled rows where each
+    page of a run draws one table ruled at the same heights (``pdf_tables.ruled_tables_document``, round 55); else
+    read without those pages, a warning naming them (round 42)."""
+    from reformgraph.loaders.pdf_tables import ruled_tables_document
+    from reformgraph.loaders.read import parse_text
+
+    def read_body(body: str) -> Document:
+        return parse_text(body, path=path, key=key, sha256=sha256, limits=limits)
+
+    text = "\n\n".join(pages)
+    doc = ruled_tables_document(
+        data, text, path=path, key=key, sha256=sha256, read_body=read_body, limits=limits, spilled=frozenset(spilled)
+    )
+    if doc is not None:
+        return doc
+    return _without_spilled_pages(pages, spilled, path=path, key=key, sha256=sha256, limits=limits)
 
 
 def _without_spilled_pages(

@@ -5,7 +5,9 @@ first columns of every row (类别 | 序号), the next ones the following column
 配合单位) and the deadlines. Each page opens with its part of the header and no page holds a task's text beside its
 units; read as text, the pages gave one "task" whose lead was the header's 牵头单位配合单位. Rows cannot be put back
 together from the text layer (a wrapped cell takes two lines on one page, one on the next), so the pages a task
-table's columns were printed across are named, for a warning or a one-line error.
+table's columns were printed across are named, for a warning or a one-line error. A sheet printed with its
+borders is another matter (round 55): each page's ruled rows are as tall as the same rows on the other pages, so
+row k of each page is one row, its cells put side by side (``side_by_side``) and read as one table.
 
 >>> pages = ["某区台账\\n\\n类别    序号\\n\\n 1\\n 2", "重点任务\\n推进改革\\n优化服务", "牵头单位   配合单位\\n区发改局  区财政局"]
 >>> spilled_pages(pages)
@@ -67,3 +69,32 @@ def _split_header(run: list[tuple[int, frozenset[str]]]) -> bool:
         and bool(both & _UNIT_KINDS)
         and not any("task" in kinds and kinds & _UNIT_KINDS for _, kinds in run)
     )
+
+
+_SAME_HEIGHT = 1.0  # pt: rows ruled within this of each other are one row printed on two pages
+
+
+def side_by_side(tables: list) -> list[list[str | None]] | None:
+    """The rows of a sheet's tables printed column block by column block (pdfplumber's tables, one a page of a
+    spilled run), each row's cells joined in the pages' order, when every table has as many rows as the first,
+    ruled at the same heights (a printed sheet's row is as tall on every page, so each ruled row is the same row);
+    None when they differ (the pages stay refused, round 42's message). Round 55: before, a ruled sheet printed
+    too wide was refused too.
+
+    >>> class Row:
+    ...     def __init__(self, top): self.bbox = (0, top, 1, top + 10)
+    >>> class Table:
+    ...     def __init__(self, tops, cells): self.rows, self.cells = [Row(t) for t in tops], cells
+    ...     def extract(self): return self.cells
+    >>> side_by_side([Table([80, 95], [["序号"], ["1"]]), Table([80, 95.4], [["牵头单位"], ["县应急局"]])])
+    [['序号', '牵头单位'], ['1', '县应急局']]
+    >>> side_by_side([Table([80, 95], [["序号"], ["1"]]), Table([80, 110], [["牵头单位"], ["县应急局"]])]) is None
+    True
+    """
+    if len(tables) < 2:
+        return None
+    tops = [[row.bbox[1] for row in table.rows] for table in tables]
+    if any(len(t) != len(tops[0]) or any(abs(a - b) > _SAME_HEIGHT for a, b in zip(t, tops[0])) for t in tops):
+        return None
+    cells = [table.extract() for table in tables]
+    return [[cell for part in parts for cell in part] for parts in zip(*cells, strict=True)]

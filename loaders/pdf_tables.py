@@ -23,6 +23,7 @@ from reformgraph.loaders.continued_tables import continued_tables
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
 from reformgraph.loaders.pdf_formats import format_spans, marked_cell, marked_chars, marked_page, stroked_layout
+from reformgraph.loaders.pdf_spill import side_by_side
 from reformgraph.loaders.run_formats import RunLegend
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import Columns, detect_columns, document_from_tables
@@ -64,12 +65,15 @@ def ruled_tables_document(
     read_body,
     limits: Limits = DEFAULT_LIMITS,
     legend: RunLegend | None = None,
+    spilled: frozenset[int] = frozenset(),
 ) -> Document | None:
     """The document of the task tables a PDF draws with borders and of the paragraphs around them; None when it
     draws none (or pdfplumber cannot read it). ``text`` is its text layer (its title is read there: pdfplumber's
     text keeps no blank line between paragraphs); ``read_body(text)`` reads the paragraphs' text as a document.
     Under a legend giving a font's format a unit's role, the units drawn in it are marked in the cells and the
-    paragraphs (``pdf_formats``, round 51)."""
+    paragraphs (``pdf_formats``, round 51). The pages of ``spilled`` (0-based: a sheet's columns printed page by
+    page, ``pdf_spill.spilled_pages``) are read as one table when each run of them draws one table a page, its rows
+    ruled at the same heights on every page (``pdf_spill.side_by_side``, round 55); else None."""
     try:
         import pdfplumber
     except ImportError:
@@ -78,6 +82,7 @@ def ruled_tables_document(
     lines: list[str] = []  # the text outside the tables, page by page
     starts: list[int] = []  # where each table stands among those lines
     header_units: tuple[int, set[int]] = (0, set())  # the last header's width and unit columns
+    parts: list = []  # a spilled run's tables, page by page
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             if len(pdf.pages) > min(limits.pages, MAX_PAGES):
@@ -89,6 +94,13 @@ def ruled_tables_document(
                 if legend is not None:
                     marked_chars(page.chars, legend)
                 found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
+                at_spill = page.page_number - 1 in spilled
+                if at_spill:  # one table a page, its parts held until the run's last page (round 55)
+                    if len(found) != 1:
+                        return None
+                    parts.append(found[0])
+                    if page.page_number in spilled:
+                        continue
                 outside = page.filter(_outside([table.bbox for table in found])) if found else page
                 base = len(lines)
                 later = page.page_number > 1
@@ -96,6 +108,10 @@ def ruled_tables_document(
                     above = len(_printed(_lines_above(outside, table.bbox[1]), later))
                     starts.append(base + above if above else -1)  # at a page's top: no title of its own
                     drawn = [[as_drawn(c) if c else c for c in row] for row in table.extract()]
+                    if at_spill:
+                        if (joined := side_by_side(parts)) is None:
+                            return None
+                        drawn, parts = [[as_drawn(c) if c else c for c in row] for row in joined], []
                     spans = None
                     if legend is not None:  # the cells' text without the marks, the spans in the format apart
                         split = [[format_spans(c) if c else (c, []) for c in row] for row in drawn]

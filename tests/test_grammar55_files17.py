@@ -12,7 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from reformgraph.errors import DocumentError
 from reformgraph.loaders.formats_pdf import read_pdf
+from reformgraph.loaders.pdf_spill import side_by_side
+from reformgraph.loaders.read import read_document
 from tests.support.expected_files import compared, hand_read_cases, roles
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round55" / "files17"
@@ -59,3 +62,38 @@ def test_stroked_table_text_guards():
         assert _table_roles(BOLD, [("区数据局", mode), ("区财政局", False)])[0] == (["区数据局", "区财政局"], [])
     font = "注：责任单位中黑体字为牵头单位，其余为配合单位。"  # a font legend: the render mode says nothing
     assert _table_roles(font, units)[0] == (["区数据局", "区财政局"], [])
+
+
+# ---- a ruled sheet printed wider than a page -----------------------------------------------------------------------
+
+
+def test_a_ruled_sheet_printed_too_wide_is_read_row_by_row():
+    # before: refused (round 42's one-line message): its columns are on three pages
+    doc = read_document(FIXTURES / "02-county-spilled-ruled-ledger.pdf")
+    assert roles(doc)[0] == (["县应急管理局"], ["县公安局", "县市场监管局"])
+    # guard: a sheet printed with no borders has no rows to put side by side: refused as before
+    with pytest.raises(DocumentError, match="a table's columns are printed on separate pages"):
+        read_document(Path(__file__).parent / "fixtures" / "round42" / "files3" / "04-district-ledger-spill.pdf")
+
+
+def test_pages_whose_rows_differ_in_height_are_not_put_side_by_side():
+    class Row:
+        def __init__(self, top):
+            self.bbox = (0, top, 1, top + 10)
+
+    class Table:
+        def __init__(self, tops, cells):
+            self.rows, self.cells = [Row(t) for t in tops], cells
+
+        def extract(self):
+            return self.cells
+
+    first = Table([80, 95, 140], [["序号"], ["1"], ["2"]])
+    assert side_by_side([first, Table([80, 95, 140], [["牵头单位"], ["甲"], ["乙"]])]) == [
+        ["序号", "牵头单位"],
+        ["1", "甲"],
+        ["2", "乙"],
+    ]
+    assert side_by_side([first, Table([80, 110, 140], [["牵头单位"], ["甲"], ["乙"]])]) is None  # heights differ
+    assert side_by_side([first, Table([80, 95], [["牵头单位"], ["甲"]])]) is None  # rows differ
+    assert side_by_side([first]) is None  # one page: nothing spilled
