@@ -863,6 +863,8 @@ def table_sections(
         if deadline is None and deadline_col is None and detail_cols:
             # 目标值 “…，6月底前完成年度集中征缴”: with no deadline column, a date a target or content cell states (round 37)
             deadline = next((d for i in detail_cols if (d := dated_words(get(row, i))) is not None), None)
+        if deadline is None and deadline_col is None and note_cols:  # 备注 2026年6月底前, 按季度推进 (round 55)
+            deadline = next((d for i in note_cols if (d := noted_deadline(get(row, i))) is not None), None)
         if progress_cols:
             deadline = _ledger_status(deadline, [(name, get(row, i) or "") for i, name in progress_cols])
         # 承接部门 written —: the row says it has no lead (a power cancelled, not handed down): none carried from
@@ -1043,6 +1045,25 @@ def dated_words(text: str) -> str | None:
 
 
 _ANY_YEAR = 2000  # a year for ``text_deadline`` to place 6月底前 in: only its words are kept
+
+
+def noted_deadline(note: str) -> str | None:
+    """The deadline a 备注 cell states in a table with no deadline column (round 55): its date's words
+    (``dated_words``), or the whole cell when it opens with a continuing time word and holds no other clause
+    (``按季度推进``, ``长期坚持``), as a 完成时限 cell's reads; None for any other note.
+
+    >>> noted_deadline("2026年9月底前完成验收"), noted_deadline("按季度推进"), noted_deadline("已纳入省级试点")
+    ('2026年9月底前', '按季度推进', None)
+    >>> noted_deadline("需县财政局配合，按季度拨付"), noted_deadline("由县财政局按季度拨付"), noted_deadline("")
+    (None, None, None)
+    """
+    if not note:
+        return None
+    if (dated := dated_words(note)) is not None:
+        return dated
+    found = text_deadline(note, plan_year=_ANY_YEAR)
+    alone = found.raw is not None and note.startswith(found.raw) and not any(c in note for c in _NOTE_CLAUSE)
+    return note if found.status == "ongoing" and alone else None
 
 
 # a column of a schedule's period: a quarter, a half-year, a month

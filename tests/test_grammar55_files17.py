@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from reformgraph.errors import DocumentError
+from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_pdf import read_pdf
 from reformgraph.loaders.pdf_spill import side_by_side
 from reformgraph.loaders.read import read_document
@@ -97,3 +98,40 @@ def test_pages_whose_rows_differ_in_height_are_not_put_side_by_side():
     assert side_by_side([first, Table([80, 110, 140], [["牵头单位"], ["甲"], ["乙"]])]) is None  # heights differ
     assert side_by_side([first, Table([80, 95], [["牵头单位"], ["甲"]])]) is None  # rows differ
     assert side_by_side([first]) is None  # one page: nothing spilled
+
+
+# ---- a 备注 column holding the only time words ---------------------------------------------------------------------
+
+
+def _deadlines(header: list[str], rows: list[list[str]]) -> list:
+    cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in [header, *rows])
+    page = f"<html><head><meta charset='utf-8'></head><body><p>某县2026年重点任务分工</p><table>{cells}</table></body></html>"
+    doc = read_html(page.encode(), path="t.html", key="t", sha256="0")
+    return [(m.deadline.raw, m.deadline.status) for w in doc.workplans for m in w.measures]
+
+
+def test_a_note_column_gives_the_deadline_when_the_table_has_none():
+    # before: a 备注 was never read for a deadline: no task had one
+    header = ["序号", "工作任务", "牵头单位", "配合单位", "备注"]
+    rows = [
+        ["1", "制定实施方案。", "县委网信办", "县数据局", "2026年6月底前"],
+        ["2", "推进5G网络覆盖。", "县工业和信息化局", "县财政局", "按季度推进"],
+        ["3", "建设数据平台。", "县农业农村局", "县数据局", "2026年9月底前完成验收"],
+    ]
+    assert _deadlines(header, rows) == [
+        ("2026年6月底前", "scheduled"),
+        ("按季度推进", "ongoing"),
+        ("2026年9月底前", "scheduled"),
+    ]
+
+
+def test_a_note_gives_no_deadline_beside_a_deadline_column_or_with_other_words():
+    header = ["序号", "工作任务", "牵头单位", "完成时限", "备注"]  # guard: a 完成时限 column decides (round 54)
+    rows = [["1", "制定实施方案。", "县委网信办", "2026年12月底前", "2026年6月底前"]]
+    assert _deadlines(header, rows) == [("2026年12月底前", "scheduled")]
+    header = ["序号", "工作任务", "牵头单位", "备注"]  # guards: a note of other words, a period inside a clause
+    rows = [
+        ["1", "建设数据平台。", "县农业农村局", "已纳入省级试点"],
+        ["2", "培训。", "县商务局", "由县财政局按季度拨付"],
+    ]
+    assert _deadlines(header, rows) == [(None, None), (None, None)]
