@@ -481,7 +481,7 @@ CORNER_PARTS = {
 }
 
 
-def table_styles_in_format(styles, legend: RunLegend) -> Mapping[str, Mapping[str, bool]]:
+def table_styles_in_format(styles, legend: RunLegend) -> Mapping[str, Mapping[str, bool | int]]:
     """What each table style of a styles part says of the legend's format, by part ("" the whole table, then
     ``TABLE_PARTS``, ``BAND_PARTS`` and ``CORNER_PARTS``), each part from the first style up its ``w:basedOn``
     chain that says (round 51: before, a table style's format was not read; round 54 the bands and corners).
@@ -499,14 +499,15 @@ def table_styles_in_format(styles, legend: RunLegend) -> Mapping[str, Mapping[st
     for style in styles.iterfind(W + "style"):
         if style.get(W + "type") != "table":
             continue
-        parts = {"": _format_says(style.find(W + "rPr"), legend)}
+        parts: dict[str, bool | int | None] = {"": _format_says(style.find(W + "rPr"), legend)}
+        parts.update(band_sizes(style.find(W + "tblPr")))
         for conditional in style.iterfind(W + "tblStylePr"):
             if (kind := conditional.get(W + "type")) in TABLE_PARTS or kind in BAND_PARTS or kind in CORNER_PARTS:
                 parts[kind] = _format_says(conditional.find(W + "rPr"), legend)
         based = style.find(W + "basedOn")
         said = {k: v for k, v in parts.items() if v is not None}
         own[style.get(W + "styleId") or ""] = (said, "" if based is None else based.get(W + "val") or "")
-    resolved: dict[str, Mapping[str, bool]] = {}
+    resolved: dict[str, Mapping[str, bool | int]] = {}
     for style_id in own:
         parts: dict[str, bool] = {}
         seen, at = set(), style_id
@@ -550,18 +551,57 @@ def cell_format(p, legend: RunLegend) -> bool | None:
     if not parts:
         return None
     said = parts.get("")
-    for kind in cell_parts(tbl, tr, tc):
+    sizes = {**{key: parts[key] for key in _BAND_SIZES.values() if key in parts}, **band_sizes(tbl.find(W + "tblPr"))}
+    for kind in cell_parts(tbl, tr, tc, sizes):
         if kind in parts:
             said = parts[kind]
     return said
 
 
-def cell_parts(tbl, tr, tc) -> list[str]:
+# a table style's (or a table's own) band sizes: how many columns or rows one band counts (Word's default 1)
+_BAND_SIZES = {"tblStyleColBandSize": "Vert", "tblStyleRowBandSize": "Horz"}
+
+
+def band_sizes(properties) -> dict[str, int]:
+    """The band sizes a table's or a table style's ``w:tblPr`` sets other than Word's 1, keyed "Vert" (columns) and
+    "Horz" (rows) (round 55: before, every band was taken as one column or row).
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> band_sizes(parse_xml(f'<w:tblPr {ns}><w:tblStyleColBandSize w:val="2"/><w:tblStyleRowBandSize w:val="1"/></w:tblPr>'))
+    {'Vert': 2}
+    """
+    sizes = {band: _int_attribute(properties, W + name, 1) for name, band in _BAND_SIZES.items()}
+    return {band: size for band, size in sizes.items() if size > 1}
+
+
+def grid_column(tr, tc) -> int:
+    """The grid column (0-based) a row's cell starts on: the row's ``w:gridBefore`` and the grid columns its cells
+    before span (``w:gridSpan``), as Word counts a table style's column bands (round 55: before, its place among the
+    row's cells).
+
+    >>> from docx.oxml import parse_xml
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> tr = parse_xml(f'<w:tr {ns}><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc/><w:tc><w:tcPr>'
+    ...                f'<w:gridSpan w:val="2"/></w:tcPr></w:tc><w:tc/></w:tr>')
+    >>> [grid_column(tr, tc) for tc in tr.findall(f"{W}tc")]
+    [1, 2, 4]
+    """
+    column = _int_attribute(tr.find(W + "trPr"), W + "gridBefore", 0)
+    for cell in tr.iterchildren(W + "tc"):
+        if cell is tc:
+            return column
+        column += max(_int_attribute(cell.find(W + "tcPr"), W + "gridSpan", 1), 1)
+    return column
+
+
+def cell_parts(tbl, tr, tc, sizes: Mapping[str, int] = MappingProxyType({})) -> list[str]:
     """The parts of its table's style a cell is in, as the table's ``w:tblLook`` shows them, in the order Word
     lays them over one another: a band of columns (``band1Vert``, ``band2Vert``), of rows (``band1Horz``,
     ``band2Horz``), the first or last column, the first or last row, a corner cell (``nwCell`` …). The bands count
-    one column or row a band, from the first not set apart as the first column or row, up to the last not set apart
-    as the last (round 54: before, only the first and last rows and columns were read).
+    one column or row a band (or ``sizes``' "Vert" and "Horz", ``band_sizes``), from the first not set apart as the
+    first column or row, up to the last not set apart as the last; a cell's column is its grid column (``grid_column``)
+    (round 54: before, only the first and last rows and columns were read).
 
     >>> from docx.oxml import parse_xml
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -585,11 +625,11 @@ def cell_parts(tbl, tr, tc) -> list[str]:
     }
     found = []
     for band, across, ends in (
-        ("Vert", cells.index(tc), ("firstCol", "lastCol")),
+        ("Vert", grid_column(tr, tc), ("firstCol", "lastCol")),
         ("Horz", rows.index(tr), ("firstRow", "lastRow")),
     ):
         if _shows_bands(look, band) and not any(where[end] and shown[end] for end in ends):
-            found.append(f"band{(across - shown[ends[0]]) % 2 + 1}{band}")
+            found.append(f"band{(across - shown[ends[0]]) // sizes.get(band, 1) % 2 + 1}{band}")
     found.extend(kind for kind in TABLE_PARTS if where[kind] and shown[kind])
     found.extend(corner for corner, (row, col) in CORNER_PARTS.items() if row in found and col in found)
     return found

@@ -32,14 +32,15 @@ class RunLegend(NamedTuple):
     a paragraph style, round 50); ``base`` the id of the paragraph style a paragraph naming none is in (Normal), and
     ``default`` whether the document's defaults (``w:docDefaults``) show text so (round 50); ``tables`` a Word
     file's table styles that say so, each style id mapped to the parts that do ("" the whole table, ``firstRow``,
-    ``firstCol``, ``lastRow``, ``lastCol``: ``w:tblStylePr``) and whether they show their text so (round 51)."""
+    ``firstCol``, ``lastRow``, ``lastCol``: ``w:tblStylePr``) and whether they show their text so (round 51), and
+    the style's band sizes other than 1 ("Vert", "Horz": ``formats_docx.band_sizes``, round 55)."""
 
     font: str
     mark: str
     styles: Mapping[str, bool] = MappingProxyType({})
     base: str = ""
     default: bool = False
-    tables: Mapping[str, Mapping[str, bool]] = MappingProxyType({})
+    tables: Mapping[str, Mapping[str, bool | int]] = MappingProxyType({})
 
 
 # the words a legend giving a format a role holds one of (加粗, 粗体, 加黑, 黑体, 楷体字): a string holding none is not

@@ -8,11 +8,16 @@ focused tests below are small inputs of each rule (docs/round55_files17.md), eac
 from __future__ import annotations
 
 import importlib.util
+import io
 from pathlib import Path
 
+import docx
 import pytest
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 
 from reformgraph.errors import DocumentError
+from reformgraph.loaders.formats_docx import read_docx
 from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_pdf import read_pdf
 from reformgraph.loaders.pdf_spill import side_by_side
@@ -135,3 +140,69 @@ def test_a_note_gives_no_deadline_beside_a_deadline_column_or_with_other_words()
         ["2", "培训。", "县商务局", "由县财政局按季度拨付"],
     ]
     assert _deadlines(header, rows) == [(None, None), (None, None)]
+
+
+# ---- a Word table style's bands counted on the grid, bands of several columns ----------------------------------------
+
+_STYLE = """<w:style {ns} w:type="table" w:styleId="Bands">
+  <w:name w:val="Bands"/><w:tblPr>{size}</w:tblPr>
+  <w:tblStylePr w:type="band2Vert"><w:rPr><w:b/></w:rPr></w:tblStylePr>
+</w:style>"""
+
+
+def _banded_roles(size: int, spans: tuple[int, ...], *, before: int = 0) -> list:
+    """A one-task Word table (序号 | 重点任务 | 责任单位 under a bold legend) in a style bolding its even column bands of
+    ``size`` columns, its cells spanning ``spans`` grid columns, ``before`` grid columns left empty before each row."""
+    document = docx.Document()
+    tag = f'<w:tblStyleColBandSize w:val="{size}"/>' if size != 1 else ""
+    document.styles.element.append(parse_xml(_STYLE.format(ns=nsdecls("w"), size=tag)))
+    document.add_paragraph(BOLD)
+    table = document.add_table(rows=2, cols=sum(spans) + before)
+    table.style = document.styles["Bands"]
+    look = parse_xml(f'<w:tblLook {nsdecls("w")} w:firstRow="0" w:firstColumn="0" w:noVBand="0" w:noHBand="1"/>')
+    for old in table._tbl.tblPr.findall(qn("w:tblLook")):
+        table._tbl.tblPr.remove(old)
+    table._tbl.tblPr.append(look)
+    for row, texts in zip(
+        table.rows, (("序号", "重点任务", "责任单位"), ("1", "推进政务云资源整合。", "")), strict=True
+    ):
+        tr = row._tr
+        cells = tr.findall(qn("w:tc"))
+        for tc in cells[:before]:
+            tr.remove(tc)
+        if before:
+            tr.insert(0, parse_xml(f'<w:trPr {nsdecls("w")}><w:gridBefore w:val="{before}"/></w:trPr>'))
+        at = 0
+        for span, text in zip(spans, texts, strict=True):
+            tc = tr.findall(qn("w:tc"))[at]
+            for extra in tr.findall(qn("w:tc"))[at + 1 : at + span]:
+                tr.remove(extra)
+            if span > 1:
+                tc.get_or_add_tcPr().append(parse_xml(f'<w:gridSpan {nsdecls("w")} w:val="{span}"/>'))
+            paragraph = docx.table._Cell(tc, table).paragraphs[0]
+            if text:
+                paragraph.add_run(text)
+            elif texts[0] == "1":
+                paragraph.add_run("区数据局")
+                paragraph.add_run("、区财政局").bold = False
+            at += 1
+    out = io.BytesIO()
+    document.save(out)
+    return roles(read_docx(out.getvalue(), path="t.docx", key="t", sha256="0"))
+
+
+def test_a_band_counts_the_grid_columns_a_cell_spans():
+    # 序号 | 重点任务 (two grid columns) | 责任单位: the units on grid column 3 (band 2, bold); before, its place among
+    # the row's cells (3rd, band 1): plain, both units led
+    assert _banded_roles(1, (1, 2, 1)) == [(["区数据局"], ["区财政局"])]
+    # and a row's grid columns left empty before its first cell (w:gridBefore)
+    assert _banded_roles(1, (1, 1, 1), before=1) == [(["区数据局"], ["区财政局"])]
+    # guard: no span: the third cell is band 1, plain
+    assert _banded_roles(1, (1, 1, 1)) == [(["区数据局", "区财政局"], [])]
+
+
+def test_a_band_of_the_style_counts_its_size_in_columns():
+    # bands of two columns: 序号 and 重点任务 band 1, 责任单位 band 2 (bold); before, one column a band (band 1)
+    assert _banded_roles(2, (1, 1, 1)) == [(["区数据局"], ["区财政局"])]
+    # guard: bands of three columns: all three cells in band 1, plain
+    assert _banded_roles(3, (1, 1, 1)) == [(["区数据局", "区财政局"], [])]
