@@ -6,7 +6,8 @@ select an element, given the elements it stands in, in CSS's order (specificity,
 Round 50 read simple selectors (a tag, a class, a tag with a class); round 54 the combinators and ids (before, a
 sheet bolding ``.lead span`` or resetting ``b {font-weight: normal}`` and bolding ``.article td b`` again was read
 as its simple rules only). Sibling combinators (``+``, ``~``), attributes (``[class]``), pseudo-classes (``:hover``)
-and ``!important`` are not read: such a selector is left out.
+are not read: such a selector is left out. Round 55 read the ``font`` shorthand and ``!important``
+(``font_declarations``).
 """
 
 from __future__ import annotations
@@ -17,12 +18,61 @@ from dataclasses import dataclass, field
 
 from reformgraph.regexcache import compiled
 
-# a declaration of the font's weight or family (not Word's mso-bidi-font-weight, the complex-script text's)
-CSS_FONT = compiled(r"(?<![\w-])font-(weight|family)\s*:\s*([^;{}]+)", re.I)
+# a declaration of the font's weight or family (not Word's mso-bidi-font-weight, the complex-script text's), or of
+# the font shorthand (``font: bold 14px 宋体``: group 1 empty)
+CSS_FONT = compiled(r"(?<![\w-])font(?:-(weight|family))?\s*:\s*([^;{}]+)", re.I)
+_IMPORTANT = compiled(r"\s*!\s*important\s*$", re.I)
+# the font shorthand's size (``14px``, ``1.2em``, ``120%``, ``small``, with its ``/line-height``): the family follows
+_FONT_SIZE = compiled(
+    r"(?:\d*\.?\d+(?:px|pt|em|rem|ex|ch|%|vw|vh|pc|mm|cm|in|q)|xx-small|x-small|small|medium|large|x-large|xx-large"
+    r"|xxx-large|smaller|larger)(?:\s*/\s*\S+)?",
+    re.I,
+)
+_FONT_WEIGHT = compiled(r"bold|bolder|lighter|normal|[1-9]00", re.I)
+
+
+def font_declarations(text: str) -> list[tuple[str, str, bool]]:
+    """The font's weight and family a declaration block sets, in order: ``(name, value, important)``, the ``font``
+    shorthand read as its weight (``normal`` when it names none: the shorthand resets it) and its family (round 55:
+    before, the shorthand was not read and ``!important`` weighed nothing). A shorthand with no size (a system
+    font, ``font: caption``) is left out, as a browser does with an invalid one.
+
+    >>> font_declarations("font: italic bold 14px/1.5 宋体, serif; color: red")
+    [('weight', 'bold', False), ('family', '宋体, serif', False)]
+    >>> font_declarations("FONT-WEIGHT: 700 !important; font: 16px 仿宋_GB2312; font: caption")
+    [('weight', '700', True), ('weight', 'normal', False), ('family', '仿宋_GB2312', False)]
+    """
+    out = []
+    for name, value in CSS_FONT.findall(text):
+        important = _IMPORTANT.search(value) is not None
+        value = _IMPORTANT.sub("", value).strip()
+        if name:
+            out.append((name.lower(), value, important))
+        elif shorthand := _font_shorthand(value):
+            out.extend((part, said, important) for part, said in shorthand)
+    return out
+
+
+def _font_shorthand(value: str) -> list[tuple[str, str]]:
+    """The weight and family of a ``font`` shorthand's value (none when it names no size).
+
+    >>> _font_shorthand('normal bold 16px/1.8 "仿宋_GB2312"'), _font_shorthand("inherit")
+    ([('weight', 'bold'), ('family', '"仿宋_GB2312"')], [])
+    """
+    words = value.split()
+    at = next((k for k, word in enumerate(words) if _FONT_SIZE.fullmatch(word)), None)
+    if at is None or at + 1 >= len(words):
+        return []
+    # the weight among the style, variant and weight before the size (``normal`` may name any of them)
+    weight = next((w for w in words[:at] if _FONT_WEIGHT.fullmatch(w) and w.lower() != "normal"), "normal")
+    return [("weight", weight), ("family", " ".join(words[at + 1 :]))]
+
+
 _CSS_COMMENT = compiled(r"/\*.*?\*/|<!--|-->", re.S)
 _COMPOUND = compiled(r"(\*|[a-z][a-z0-9]*)?((?:[.#][\w-]+)*)", re.I)
 _NAMES = compiled(r"([.#])([\w-]+)")
 _MAX_PARTS = 8  # the elements one selector names: a longer selector is left out
+_IMPORTANT_MARK = " !important"  # kept after a rule's value, read again by ``font_declarations``
 
 
 @dataclass(frozen=True)
@@ -171,7 +221,7 @@ def style_sheet(page: str) -> StyleSheet:
     for block in _style_blocks(page):
         for rule in _CSS_COMMENT.sub(" ", block).split("}"):  # a rule ends at its }; its selectors after the { before
             head, brace, declarations = rule.rpartition("{")
-            fonts = CSS_FONT.findall(declarations) if brace else ()
+            fonts = font_declarations(declarations) if brace else ()
             if not fonts:
                 continue
             for selector in head.rpartition("{")[2].split(","):  # (@media x { p.a {…}: the innermost selectors)
@@ -180,9 +230,11 @@ def style_sheet(page: str) -> StyleSheet:
                 if (key := parsed[selector]) is None:
                     continue
                 font, _ = said.get(key, ({}, 0))
-                for name, value in fonts:
-                    font.pop(name.lower(), None)  # a later declaration goes after an earlier one of the other
-                    font[name.lower()] = value.strip()
+                for name, value, important in fonts:
+                    if font.get(name, "").endswith(_IMPORTANT_MARK) and not important:
+                        continue  # an important declaration outweighs a later normal one of the rule's selector
+                    font.pop(name, None)  # a later declaration goes after an earlier one of the other
+                    font[name] = value + (_IMPORTANT_MARK if important else "")
                 order += 1
                 said[key] = (font, order)
     rules: list[Rule] = []

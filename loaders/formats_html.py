@@ -27,11 +27,11 @@ from reformgraph.loaders.body_tables import with_body_tasks
 from reformgraph.loaders.compact import note_mark
 from reformgraph.loaders.continued_tables import continued_tables
 from reformgraph.loaders.css_rules import (
-    CSS_FONT,
     Matched,
     StyleSheet,
     declarations_for,
     element_of,
+    font_declarations,
     matched_at,
     style_sheet,
 )
@@ -51,7 +51,7 @@ _BOLD_TAGS = frozenset(("b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6")
 # style sheet's rules for them, their inline style (round 49: <span>/<font> inline style; round 50: the style sheet,
 # <p>, <div>, <td>, <th>, <li>; round 51: the headings; round 54: the inline <em>, <i>, <u>, <a>, <label>)
 _FORMATTED = frozenset(("span", "font", "p", "div", "td", "li", "em", "i", "u", "a", "label", *_BOLD_TAGS))
-_CSS_BOLD = compiled(r"\s*(?:bold|bolder|[6-9]00)\s*(?:!important)?\s*", re.I)
+_CSS_BOLD = compiled(r"\s*(?:bold|bolder|[6-9]00)\s*", re.I)
 _CSS_INHERITED = compiled(r"\s*(?:inherit|unset|initial|revert)?\s*", re.I)
 BLOCKS = frozenset(
     ("p", "div", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "table", "ul", "ol", "br")
@@ -389,14 +389,16 @@ def element_format(
     if sheet is not None and matched is None:
         matched = matched_at(element_of(tag, attributes), None, sheet)
     rules = declarations_for(matched, sheet) if sheet is not None and matched is not None else ()
-    for declarations in (*rules, attributes.get("style")):
-        for name, value in CSS_FONT.findall(declarations or ""):
-            if _CSS_INHERITED.fullmatch(value):
-                continue
-            if name.lower() == "weight" and not legend.font:
-                says = _CSS_BOLD.fullmatch(value) is not None
-            elif name.lower() == "family" and legend.font:
-                says = legend.font in value
+    said = [
+        found for declarations in (*rules, attributes.get("style")) for found in font_declarations(declarations or "")
+    ]
+    for name, value, _ in sorted(said, key=lambda found: found[2]):  # the important ones last, each in its order
+        if _CSS_INHERITED.fullmatch(value):
+            continue
+        if name == "weight" and not legend.font:
+            says = _CSS_BOLD.fullmatch(value) is not None
+        elif name == "family" and legend.font:
+            says = legend.font in value
     return says
 
 

@@ -206,3 +206,42 @@ def test_a_band_of_the_style_counts_its_size_in_columns():
     assert _banded_roles(2, (1, 1, 1)) == [(["区数据局"], ["区财政局"])]
     # guard: bands of three columns: all three cells in band 1, plain
     assert _banded_roles(3, (1, 1, 1)) == [(["区数据局", "区财政局"], [])]
+
+
+# ---- CSS !important and the font shorthand -------------------------------------------------------------------------
+
+
+def _page_roles(sheet: str, cells: str, legend: str = BOLD) -> list:
+    page = (
+        f"<html><head><meta charset='utf-8'><style>{sheet}</style></head><body><div id='content'><p>{legend}</p>"
+        f"<table class='rw'><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
+        f"<tr><td>1</td><td>推进政务云资源整合。</td><td class='dw'>{cells}</td></tr></table></div></body></html>"
+    )
+    return roles(read_html(page.encode(), path="t.html", key="t", sha256="0"))
+
+
+def test_an_important_declaration_outweighs_a_more_specific_rule():
+    # before: the more specific normal rule decided: no unit bold, both led
+    sheet = "#content .rw td.dw span {font-weight: normal} .zb {font-weight: bold !important}"
+    cells = "<span class='zb'>区数据局</span>、<span>区财政局</span>"
+    assert _page_roles(sheet, cells) == [(["区数据局"], ["区财政局"])]
+    # guards: without !important the more specific rule decides; an inline style's !important outweighs the sheet's
+    assert _page_roles(sheet.replace(" !important", ""), cells) == [(["区数据局", "区财政局"], [])]
+    inline = "<span class='zb' style='font-weight: normal !important'>区数据局</span>、<span>区财政局</span>"
+    assert _page_roles(sheet, inline) == [(["区数据局", "区财政局"], [])]
+
+
+def test_the_font_shorthand_sets_the_weight_and_the_family():
+    # before: the shorthand was not read: <em> was plain and <strong> bold
+    sheet = "td.dw em {font: normal bold 16px/1.8 仿宋} td.dw strong {font: 16px/1.8 仿宋}"
+    cells = "<em>区数据局</em>、<strong>区财政局</strong>"
+    assert _page_roles(sheet, cells) == [(["区数据局"], ["区财政局"])]
+    hei = "注：责任单位中黑体字为牵头单位，其余为配合单位。"  # under a font legend, the shorthand's family
+    sheet = ".dw span {font: 16px 仿宋} .dw .q {font: bold 16px 黑体}"
+    assert _page_roles(sheet, "<span class='q'>区数据局</span>、<span>区财政局</span>", hei) == [
+        (["区数据局"], ["区财政局"])
+    ]
+    # guards: a shorthand with no size (a system font) is left out; a later longhand after the shorthand decides
+    assert _page_roles("td.dw strong {font: caption}", cells) == [(["区财政局"], ["区数据局"])]
+    sheet = "td.dw em {font: bold 16px 仿宋; font-weight: normal}"
+    assert _page_roles(sheet, cells) == [(["区财政局"], ["区数据局"])]
