@@ -145,12 +145,20 @@ def stroked_layout(page) -> None:
     1, 2, 5, 6) in its font's stroked twin's name (``STSong-Light (stroked)``), which ``marked_chars`` reads as bold
     under a bold legend (round 55: pdfminer's characters keep no render mode, so a stroked fake bold in a ruled table,
     read through pdfplumber, was plain and every unit led). The layout is the one pdfplumber makes, only the names
-    of stroked characters' fonts told apart; a page with none is laid out as before."""
-    from pdfminer.pdfinterp import PDFPageInterpreter
+    of stroked characters' fonts told apart; a page with none is laid out as before.
 
-    device = _stroked_device()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
-    PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
-    page._layout = device.get_result()  # pdfplumber's own cache of the page's layout (``Page.layout``)
+    This reaches into pdfplumber's and pdfminer's internals (the aggregator's class, its current item's objects, the
+    page's cached layout): a release that changes them leaves the page laid out by pdfplumber itself, its stroked
+    text plain (the units it marks lead with the others), never a failed read."""
+    try:
+        from pdfminer.pdfinterp import PDFPageInterpreter
+
+        device = _stroked_device()(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+        layout = device.get_result()
+    except (ImportError, AttributeError, TypeError):
+        return  # the internals moved: pdfplumber's own layout, as before round 55
+    page._layout = layout  # pdfplumber's own cache of the page's layout (``Page.layout``)
 
 
 @cache

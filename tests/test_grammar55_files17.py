@@ -70,6 +70,19 @@ def test_stroked_table_text_guards():
     assert _table_roles(font, units)[0] == (["区数据局", "区财政局"], [])
 
 
+def test_a_pdfplumber_whose_internals_moved_reads_the_table_as_before_round_55(monkeypatch):
+    # ``stroked_layout`` reaches into pdfplumber's and pdfminer's internals; a release that moves them must not fail the
+    # read: the table is read from pdfplumber's own layout, the stroked units plain (every unit leads, as before)
+    from reformgraph.loaders import pdf_formats
+
+    def moved():
+        raise AttributeError("PDFPageAggregatorWithMarkedContent")
+
+    monkeypatch.setattr(pdf_formats, "_stroked_device", moved)
+    got = _table_roles(BOLD, [("区数据局", True), ("区财政局", False), ("区政务服务中心", True)])
+    assert got[0] == (["区数据局", "区财政局", "区政务服务中心"], [])
+
+
 # ---- a ruled sheet printed wider than a page -----------------------------------------------------------------------
 
 
