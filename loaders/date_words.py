@@ -103,6 +103,17 @@ HOLIDAYS = (
     Holiday("建军节", 8, 1, before_only=True),
     Holiday("教师节", 9, 10, before_only=True),
     Holiday("国际志愿者日", 12, 5, before_only=True),
+    # round 55: the national days of a fixed date a plan's publicity is timed by (the state security education day
+    # of the 国家安全法, World Book Day, the disaster reduction day of 12 May, the constitution day, World Environment
+    # Day, the international anti-drug day), as written with and without their 全民 / 全国
+    Holiday("全民国家安全教育日", 4, 15, before_only=True),
+    Holiday("国家安全教育日", 4, 15, before_only=True),
+    Holiday("世界读书日", 4, 23, before_only=True),
+    Holiday("全国防灾减灾日", 5, 12, before_only=True),
+    Holiday("防灾减灾日", 5, 12, before_only=True),
+    Holiday("国家宪法日", 12, 4, before_only=True),
+    Holiday("世界环境日", 6, 5, before_only=True),
+    Holiday("国际禁毒日", 6, 26, before_only=True),
     *(Holiday(name + end, None, None, before_only=True) for name in LUNAR_MONTHS for end in ("节", "")),
 )
 HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
@@ -120,6 +131,50 @@ def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
     return "|".join(h.name + ("(?=”?前)" if h.before_only else "") for h in ordered)
 
 
+@dataclass(frozen=True)
+class Campaign:
+    """A national campaign held in one month of every year (its day set year by year, or a week of it), as a
+    deadline names it: its name, its month, and what may be written before the name (a pattern).
+
+    >>> Campaign("科普日", 9, "(?:全国)?").written
+    '(?:全国)?科普日'
+    """
+
+    name: str
+    month: int
+    opening: str = ""
+
+    @property
+    def written(self) -> str:
+        """The pattern of its name as written."""
+        return self.opening + self.name
+
+
+# round 54: the fire service's 119 month in November, work safety's in June, quality's in September, the cyber
+# security week in September; round 55: the constitution's publicity week (December, around 4 December), the
+# science popularisation day (September, its day set each year), the disaster reduction week (May). Not the low
+# carbon day (全国低碳日) nor the energy saving week: their month is set year by year (June, or July)
+CAMPAIGNS = (
+    Campaign("消防宣传月", 11, "(?:“?119”?)?"),
+    Campaign("安全生产月", 6),
+    Campaign("质量月", 9),
+    Campaign("网络安全宣传周", 9, "(?:国家)?"),
+    Campaign("宪法宣传周", 12),
+    Campaign("科普日", 9, "(?:全国)?"),
+    Campaign("防灾减灾宣传周", 5, "(?:全国)?"),
+)
+_CAMPAIGN_MONTH = {c.name: c.month for c in CAMPAIGNS}
+
+
+def _campaign_names() -> str:
+    """The alternatives of a pattern for ``CAMPAIGNS``.
+
+    >>> _campaign_names().split("|")[:2]
+    ['(?:“?119”?)?消防宣传月', '安全生产月']
+    """
+    return "|".join(c.written for c in CAMPAIGNS)
+
+
 # what happens at a time of the year, as a deadline names it (2025年春耕前, 麦收前, “三夏”期间, 暑假前, 五一前): round 32
 SEASONS_AND_HOLIDAYS = (
     "春耕春播|春耕|春播|麦收期间|麦收|三夏|秋收期间|秋收|暑假|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季|"
@@ -127,7 +182,8 @@ SEASONS_AND_HOLIDAYS = (
     + _holiday_names(HOLIDAYS)
     + "|"
     + _MARKED_DAY
-    + "|(?:“?119”?)?消防宣传月|安全生产月|质量月|(?:国家)?网络安全宣传周"  # round 54: the national campaigns' months
+    + "|"
+    + _campaign_names()  # round 54: the national campaigns' months
 )
 QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 
@@ -158,10 +214,8 @@ def marked_day_eve(written: str) -> tuple[int, int | None] | None:
         return None
 
 
-# round 54: the national campaigns held in a month of every year (the fire service's 119 month in November, work
-# safety's in June, quality's in September, the cyber security week in September): written after a year, in a field
-# or a task's words, the campaign's month; before it (前), the month before
-_CAMPAIGN_MONTH = {"消防宣传月": 11, "安全生产月": 6, "质量月": 9, "网络安全宣传周": 9}
+# round 54: a national campaign (``CAMPAIGNS``) written after a year, in a field or a task's words, is the
+# campaign's month; before it (前), the month before
 
 
 def campaign_named(season: str) -> str | None:

@@ -157,9 +157,11 @@ _SCHEDULE = compiled(
 # (职责分工: A、B按照职责分工，将…, round 40; round 44: 协助 as 配合, …工作，A是第一责任单位，B协助; A统筹，B、C各司其职,
 # looked for from its 司: 各 opens a word on most lines of a plan; round 47: 主办, A主办，B会办 with no 由; round 53:
 # 主责, 主抓, A主抓，B协办 with no 由; round 54: 协办, A统筹，B协办: 统筹 alone is too common a word (统筹推进), the
-# partner's verb marks the paragraph and prose asks for a unit before 统筹)
+# partner's verb marks the paragraph and prose asks for a unit before 统筹; round 55: 统筹 and a comma before a
+# 参与 or 协同 in the same sentence, A统筹，B参与: the partner's verbs are too common alone)
 _PROSE_HINT = compiled(
     r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|协[助办]|设在|职责分工|(?<=各)司其职|主[办责抓]"
+    r"|统筹[，,](?=[^。；;]{2,60}?(?:参与|协同))"  # round 55: A统筹，B参与 / B协同 (prose asks both for units)
 )
 # a paragraph asking units to do something (请A根据…, 责成A…: round 35) is read as prose too; like the subjects of
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
@@ -268,6 +270,8 @@ _PROSE_WORDS = (
     "主办",  # round 47: A主办，B会办 (a 交办's roles, with no 由)
     "主责",  # round 53: A主责，B协办 (lead verbs, with no 由)
     "主抓",
+    "统筹，",  # round 55: A统筹，B参与 (the bound counts each 统筹 and a comma, whatever follows)
+    "统筹,",
 )  # what _PROSE_HINT matches
 # what each word is looked for by: ``str.find`` of one character is a C scan several times faster than ``re``
 # looking for a set of first characters (~60 instructions a character) or than ``str.find`` of a word; one rare
@@ -292,6 +296,9 @@ _PROSE_KEYS = (
     "主",
     "主",
     "主",
+    # round 55: 统筹， and 统筹, share one search of their 筹 (rare but for 统筹, 筹集, 筹备)
+    "筹",
+    "筹",
 )
 
 

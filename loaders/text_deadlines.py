@@ -146,7 +146,8 @@ _NOT_PER_PERSON = (
 # 开户、按月汇缴等服务, 实现按月提取、按季到账: what the task offers, no schedule of its own; round 51); the lookbehind
 # after 按, so that the alternative opens with a literal (as 持续's, above)
 _BY_PERIOD = (
-    r"|按(?<!、按)(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)(?![\u4e00-\u9fff]{2}(?:、按|等))"
+    r"|按(?<!、按)(?:(?:月|季度)(?=[\u4e00-\u9fff])(?!底|末)(?![\u4e00-\u9fff]{2}(?:、按|等))"
+    r"|年度(?=推进|实施))"  # round 55: 按年度推进, as a field's reads (round 24); not 按年度目标, 按年度计划
     r"|逐(?:月|季度)(?=[\u4e00-\u9fff])"  # round 54: 逐月调度进展, as 按月 reads
 )
 _ONGOING_WORD = compiled(
