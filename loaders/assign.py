@@ -44,6 +44,7 @@ from reformgraph.loaders.unit_lists import (
 from reformgraph.loaders.unit_names import (
     is_collective,
     is_unit_name,
+    opens_like_a_body,
 )
 from reformgraph.loaders.vocab import (
     ADJUSTED_DEADLINE_LABELS,
@@ -159,7 +160,7 @@ def _colons_restored(inner: str) -> Assignment | None:
     if first is None or not is_unit_name(ITEM_MARK.split(_FIELD_MARK.split(inner[first.end() :], 1)[0], 1)[0]):
         return None
     ends = [m.end() for m in _COLONLESS_LABEL.finditer(inner)]
-    if len(ends) < 2:
+    if len(ends) < 2 and not _units_alone(inner[first.end() :]):
         return None  # one label's word alone: words (责任单位中黑体字为牵头单位, 责任单位为A): no fields
     fixed = "".join(inner[a:b] + "：" for a, b in zip([0, *ends], ends)) + inner[ends[-1] :]
     labelled = _labelled(fixed, 0, len(fixed), _NO_STARTS, None)
@@ -176,6 +177,18 @@ def _colons_restored(inner: str) -> Assignment | None:
         anchor=shifted(a.anchor),
         people=tuple((label, value, shifted(pos)) for label, value, pos in a.people),
     )
+
+
+def _units_alone(value: str) -> bool:
+    """Whether a bracket's one field written with no colon holds units alone (``（牵头单位 市水利局）``: round 55),
+    every item a unit's name, the first opening as a body's does; not words after a label's word (``为区财政局``,
+    ``中黑体字为牵头单位``) nor a deadline after the units.
+
+    >>> _units_alone("县司法局、县公安局"), _units_alone("为区财政局"), _units_alone("县司法局，2026年底前")
+    (True, False, False)
+    """
+    items = ITEM_MARK.split(value)
+    return opens_like_a_body(items[0]) and all(map(is_unit_name, items))
 
 
 def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assignment | None:

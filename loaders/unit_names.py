@@ -475,6 +475,16 @@ _LOCAL_FIRST = frozenset("省市区县州盟旗镇乡街各团")  # how a local 
 _CENTRAL_OPENINGS = ("中央", "国家", "国务院", "全国")  # a national body of its own (中央组织部中央宣传部: two)
 
 
+def opens_like_a_body(name: str) -> bool:
+    """Whether ``name`` opens as a local body's name does (its place or level: 市委组织部, 各乡镇) or a national
+    body's (国家林业和草原局), not as words (为区财政局, 中黑体字为…).
+
+    >>> opens_like_a_body("县司法局"), opens_like_a_body("国家发展改革委"), opens_like_a_body("为区财政局")
+    (True, True, False)
+    """
+    return name[:1] in _LOCAL_FIRST or name.startswith(_CENTRAL_OPENINGS)
+
+
 def _ministrys_own(name: str, start: int, at: int) -> bool:
     """Whether ``name[at:]`` is the body ``name[start:at]``, a ministry, names as its own: a centre, an institute or
     a bureau named after the ministry's field (``教育部教育技术与资源发展中心``, ``农业农村部农业贸易促进中心``), one

@@ -104,3 +104,24 @@ def test_tongchou_and_canyu_with_no_unit_name_no_task() -> None:
         "保障市场供应。强化部门统筹，各方协同推进。",
     ):
         assert _units(_plan_of(item)) == [(7, ["县市场监管局"], ["县发展改革局"])]
+
+
+def test_one_field_label_with_a_space_for_its_colon() -> None:
+    # before, `（牵头单位 县司法局）` read 牵头单位县司法局 as the lead's name (one label was not told from words)
+    for bracket, leads, supports in (
+        ("（牵头单位 县司法局）", ["县司法局"], []),
+        ("（责任单位 县司法局、县公安局）", ["县司法局", "县公安局"], []),
+        ("（牵头部门 县司法局）", ["县司法局"], []),
+    ):
+        item = f"落实普法责任制。制定普法责任清单。{bracket}"
+        assert _units(_plan_of(item))[0] == (5, leads, supports)
+
+
+def test_one_label_s_word_before_words_stays_words() -> None:
+    # guards: a legend and a label's word written into a sentence name no field
+    assert _units(_plan_of("落实普法责任制。（责任单位中黑体字为牵头单位，楷体字为配合单位）")) == [
+        (7, ["县市场监管局"], ["县发展改革局"])
+    ]
+    assert _units(_plan_of("落实普法责任制。（牵头单位和配合单位要加强沟通）")) == [
+        (7, ["县市场监管局"], ["县发展改革局"])
+    ]
