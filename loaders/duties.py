@@ -165,6 +165,24 @@ def contact_line(text: str, start: int, end: int) -> bool:
     return text[k - 1] == "）" and _person_before_units(text, s, k, end)
 
 
+# the label of a contact's line (联系人：张某某，138…; 联络员：…): round 55
+_CONTACT_LABEL = compiled(r"(?:联系人|联络人|联络员)(?:及电话)?[：:]")
+
+
+def contact_item(text: str, start: int, end: int) -> bool:
+    """Whether a numbered item ``text[start:end]`` is the contact of its section, a person and a phone after a
+    contact's label (``3.联系人：张某某，市科协科普部，13812345678。``: round 55), not a task that names no unit.
+
+    >>> t = "3.联系人：张某某，市科协科普部，13812345678。"
+    >>> contact_item(t, 0, len(t)), contact_item("3.联系人：负责对接，做好服务。", 0, 16)
+    (True, False)
+    """
+    if end - start > _CONTACT_MOST:
+        return False
+    m = _CONTACT_LABEL.match(text, _body_start(text, start))
+    return m is not None and is_contact(text[m.end() : end])
+
+
 def _person_before_units(text: str, start: int, colon: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a contact's line written person first: a person, the unit's names (and its
     part) in brackets, a colon, a phone and no more words (``王某某（市市场监管局，牵头）：13800001111``; round 54).

@@ -1623,6 +1623,8 @@ def _items_left_out(
     >>> [w.message for w in _items_left_out(t, [0, 4, 9], [4, 9, 23], set(), [0], [(9, 14)])]
     ['numbered item names no unit, left out: 1.建网。']
     """
+    from reformgraph.loaders.duties import contact_item
+
     starts = sorted(a for a, _ in spans)
     read_levels: set[tuple[int, int]] = set()  # (section, level) of the items tasks were read from
     for a in starts:
@@ -1644,6 +1646,8 @@ def _items_left_out(
         nxt = number_level(text.text, marks[k + 1]) if k + 1 < len(marks) else None
         if nxt is not None and nxt > level:
             continue  # a group's title over its items
+        if contact_item(text.text, mark, ends[k]):
+            continue  # 3.联系人：张某某，138…: the section's contact, numbered among its tasks (round 55)
         excerpt = text.text[mark : min(ends[k], mark + 30)]
         out.append(
             ParseWarning(

@@ -2,6 +2,7 @@
 
 from reformgraph.loaders.date_words import CAMPAIGNS, HOLIDAYS
 from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.text_deadlines import text_deadline
 from tests.support.readings import plan_measures
 
@@ -125,3 +126,27 @@ def test_one_label_s_word_before_words_stays_words() -> None:
     assert _units(_plan_of("落实普法责任制。（牵头单位和配合单位要加强沟通）")) == [
         (7, ["县市场监管局"], ["县发展改革局"])
     ]
+
+
+def _left_out(item: str) -> list[tuple[int, str]]:
+    text = (
+        "某市工作方案\n\n一、科学素质提升\n\n"
+        "1.举办科普日主题活动。组织科普场馆免费开放。市科协牵头，市教育局配合，2026年9月底前完成。\n\n"
+        "2.建设基层科普阵地。新建社区科普e站20个。市科协负责，各县（市、区）人民政府配合。\n\n"
+        f"3.{item}\n\n二、保障措施\n\n各有关单位要加强协调配合。\n"
+    )
+    document = parse_document(text, path="plan.txt")
+    assert sum(len(w.measures) for w in document.workplans) == 2
+    return [(w.line, w.kind) for w in document.warnings]
+
+
+def test_a_contact_numbered_among_the_tasks_is_no_item_left_out() -> None:
+    # before, `3.联系人：张某某，…，138…` warned that a numbered item named no unit (item_no_unit)
+    assert _left_out("联系人：张某某，市科协科普部，13812345678。") == []
+    assert _left_out("联络员：李某某（科长），电话：0571-87001234") == []
+
+
+def test_an_item_naming_no_unit_still_warns() -> None:
+    # guards: an item of work with no unit, or a 联系人 line with no person and phone, is still shown left out
+    assert _left_out("加强科普宣传。利用新媒体开展科普宣传。") == [(9, "item_no_unit")]
+    assert _left_out("联系人：各单位确定一名联络员，做好对接。") == [(9, "item_no_unit")]
