@@ -181,14 +181,23 @@ def _colons_restored(inner: str) -> Assignment | None:
 
 def _units_alone(value: str) -> bool:
     """Whether a bracket's one field written with no colon holds units alone (``（牵头单位 市水利局）``: round 55),
-    every item a unit's name, the first opening as a body's does; not words after a label's word (``为区财政局``,
-    ``中黑体字为牵头单位``) nor a deadline after the units.
+    every item a unit's name, the first opening as a body's does, a deadline after them allowed; not words after a
+    label's word (``为区财政局``, ``中黑体字为牵头单位``).
 
     >>> _units_alone("县司法局、县公安局"), _units_alone("为区财政局"), _units_alone("县司法局，2026年底前")
-    (True, False, False)
+    (True, False, True)
+    >>> _units_alone("县司法局，要加强沟通")
+    False
     """
-    items = ITEM_MARK.split(value)
+    units, mark, rest = value.partition("，")
+    items = ITEM_MARK.split(units if mark and _is_deadline(rest) else value)
     return opens_like_a_body(items[0]) and all(map(is_unit_name, items))
+
+
+def _is_deadline(words: str) -> bool:
+    """Whether ``words`` are a deadline alone (a date or a status: ``2026年底前``, ``持续推进``)."""
+    deadline = parse_deadline(words)
+    return deadline.date is not None or deadline.status is not None
 
 
 def _unlabelled(text: str, start: int, end: int, lead_in: bool = True) -> Assignment | None:

@@ -118,6 +118,12 @@ def test_one_field_label_with_a_space_for_its_colon() -> None:
         assert _units(_plan_of(item))[0] == (5, leads, supports)
 
 
+def test_one_field_label_with_a_space_and_a_deadline_after_its_units() -> None:
+    # before, `（牵头单位 县司法局，2026年底前）` read 牵头单位县司法局 as the lead's name
+    item = "落实普法责任制。制定普法责任清单。（牵头单位 县司法局，2026年底前）"
+    assert plan_measures(_plan_of(item))[0] == (5, ["县司法局"], [], "2026年底前", "2026-12", "scheduled")
+
+
 def test_one_label_s_word_before_words_stays_words() -> None:
     # guards: a legend and a label's word written into a sentence name no field
     assert _units(_plan_of("落实普法责任制。（责任单位中黑体字为牵头单位，楷体字为配合单位）")) == [
