@@ -161,7 +161,8 @@ _SCHEDULE = compiled(
 # 参与 or 协同 in the same sentence, A统筹，B参与: the partner's verbs are too common alone)
 _PROSE_HINT = compiled(
     r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|协[助办]|设在|职责分工|(?<=各)司其职|主[办责抓]"
-    r"|统筹[，,](?=[^。；;]{2,60}?(?:参与|协同))"  # round 55: A统筹，B参与 / B协同 (prose asks both for units)
+    r"|(?<=统)筹[，,](?=[^。；;\n]{2,60}?(?:参与|协同))"  # round 55: A统筹，B参与 / B协同 (prose asks both for units;
+    # looked for from its 筹, as 司其职: 统 opens 系统, 统一 too)
 )
 # a paragraph asking units to do something (请A根据…, 责成A…: round 35) is read as prose too; like the subjects of
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
@@ -270,8 +271,8 @@ _PROSE_WORDS = (
     "主办",  # round 47: A主办，B会办 (a 交办's roles, with no 由)
     "主责",  # round 53: A主责，B协办 (lead verbs, with no 由)
     "主抓",
-    "统筹，",  # round 55: A统筹，B参与 (the bound counts each 统筹 and a comma, whatever follows)
-    "统筹,",
+    "参与",  # round 55: A统筹，B参与 / B协同 (the bound counts the partner's verb, on the hint's line)
+    "协同",
 )  # what _PROSE_HINT matches
 # what each word is looked for by: ``str.find`` of one character is a C scan several times faster than ``re``
 # looking for a set of first characters (~60 instructions a character) or than ``str.find`` of a word; one rare
@@ -296,9 +297,9 @@ _PROSE_KEYS = (
     "主",
     "主",
     "主",
-    # round 55: 统筹， and 统筹, share one search of their 筹 (rare but for 统筹, 筹集, 筹备)
-    "筹",
-    "筹",
+    # round 55: 参与 looked for by its 参 (rare but for 参与, 参加), 协同 by the 协 of 协助 and 协办 (no search of its own)
+    "参",
+    "协",
 )
 
 
