@@ -98,7 +98,6 @@ THEMES = {
     "round52": ["files15", "fresh17", "left15"],
     "round53": ["fresh18", "left16"],
     "round54": ["files16", "fresh19", "freshfiles3", "left17"],
-    "round54": ["files16", "fresh19", "freshfiles3", "left17"],
     "round55": ["files17", "fresh20", "left18"],
 }
 
