@@ -24,6 +24,7 @@ from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_pdf import read_pdf
 from reformgraph.loaders.pdf_formats import stroked_as_bold
 from tests.support.expected_files import compared, hand_read_cases, roles
+from tests.support.office import one_task_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round54" / "files16"
 BOLD = "注：加粗的为牵头单位，其余为配合单位。"
@@ -40,12 +41,8 @@ def test_a_file_reads_as_written_by_hand(expected_path: Path):
 
 
 def _page(sheet: str, cells: str, legend: str = BOLD) -> list:
-    page = (
-        f"<html><head><meta charset='utf-8'><style>{sheet}</style></head><body><p>{legend}</p>"
-        f"<table id='tbl'><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
-        f"<tr><td>1</td><td>推进政务云资源整合。</td>{cells}</tr></table></body></html>"
-    )
-    return roles(read_html(page.encode(), path="t.html", key="t", sha256="0"))
+    page = one_task_page(sheet, cells, legend, table="id='tbl'")
+    return roles(read_html(page, path="t.html", key="t", sha256="0"))
 
 
 def test_a_descendant_selector_bolds_a_unit_inside_its_ancestor():

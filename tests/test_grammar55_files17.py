@@ -23,6 +23,7 @@ from reformgraph.loaders.formats_pdf import read_pdf
 from reformgraph.loaders.pdf_spill import side_by_side
 from reformgraph.loaders.read import read_document
 from tests.support.expected_files import compared, hand_read_cases, roles
+from tests.support.office import one_task_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "round55" / "files17"
 BOLD = "注：责任单位中字体加粗的为牵头单位，其余为配合单位。"
@@ -225,12 +226,8 @@ def test_a_band_of_the_style_counts_its_size_in_columns():
 
 
 def _page_roles(sheet: str, cells: str, legend: str = BOLD) -> list:
-    page = (
-        f"<html><head><meta charset='utf-8'><style>{sheet}</style></head><body><div id='content'><p>{legend}</p>"
-        f"<table class='rw'><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
-        f"<tr><td>1</td><td>推进政务云资源整合。</td><td class='dw'>{cells}</td></tr></table></div></body></html>"
-    )
-    return roles(read_html(page.encode(), path="t.html", key="t", sha256="0"))
+    page = one_task_page(sheet, f"<td class='dw'>{cells}</td>", legend, table="class='rw'", around="id='content'")
+    return roles(read_html(page, path="t.html", key="t", sha256="0"))
 
 
 def test_an_important_declaration_outweighs_a_more_specific_rule():

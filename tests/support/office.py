@@ -73,3 +73,17 @@ def one_task_table(document, legend: str):
     cells = table.rows[1].cells
     cells[0].text, cells[1].text = "1", "推进政务云资源整合。"
     return cells[2].paragraphs[0]
+
+
+def one_task_page(sheet: str, unit_cell: str, legend: str, *, table: str = "", around: str = "") -> bytes:
+    """A page of one task under ``legend`` styled by the style sheet ``sheet``: a table (its attributes ``table``)
+    of 序号, 重点任务 and the unit cell ``unit_cell`` (a whole ``<td>``), inside ``<div {around}>`` when given; the
+    page's bytes, for the units' format to be read as a test writes it."""
+    rows = (
+        f"<table {table}><tr><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
+        f"<tr><td>1</td><td>推进政务云资源整合。</td>{unit_cell}</tr></table>"
+    )
+    body = f"<p>{legend}</p>{rows}"
+    if around:
+        body = f"<div {around}>{body}</div>"
+    return f"<html><head><meta charset='utf-8'><style>{sheet}</style></head><body>{body}</body></html>".encode()
