@@ -111,3 +111,22 @@ def test_a_manner_not_right_before_a_role_verb_names_no_unit() -> None:
         "（二）开展消防宣传\n\n区消防救援支队负责组织消防宣传，年内完成。\n"
     )
     assert [m[1] for m in plan_measures(text)] == [["区消防救援支队"]]
+
+
+def test_a_manner_before_a_partners_help_is_the_verbs() -> None:
+    # fresh20's Left, session 39: 从旁协助, 积极协助 read the adverb into the partner's name, and the partner was lost
+    # (积极配合 was read since round 28)
+    for manner in ("从旁协助", "积极协助", "全力协助", "从旁配合"):
+        assert _units(f"完善古树名木档案，由县林业局负责，县自然资源局{manner}。") == (
+            ["县林业局"],
+            ["县自然资源局"],
+        ), manner
+    bracket = "1.完善古树名木档案。（县林业局负责，县自然资源局从旁协助）"
+    assert [
+        (leads, supports) for _, leads, supports, *_ in plan_measures(f"# 某县方案\n\n一、重点任务\n\n{bracket}\n")
+    ] == [(["县林业局"], ["县自然资源局"])]
+
+
+def test_words_after_a_lead_that_name_no_partner_stay_none() -> None:
+    assert _units("完善古树名木档案，由县林业局负责，县自然资源局协助。") == (["县林业局"], ["县自然资源局"])
+    assert _units("完善古树名木档案，由县林业局负责，从旁观察各地做法。") == (["县林业局"], [])
