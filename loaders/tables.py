@@ -55,6 +55,7 @@ from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.loaders.traditional import folded_tables, with_folded_note
 from reformgraph.loaders.unit_names import is_unit_name, names_a_post, strip_name_brackets
 from reformgraph.loaders.vocab import (
+    DITTO_WRITTEN,
     DOER_LABELS,
     LABEL,
     LABEL_ROLES,
@@ -1074,10 +1075,6 @@ _PERIOD = compiled(
 _NOTHING_MARKED = frozenset({"", *EMPTY_CELL, "×"})  # a period's cell that holds nothing
 
 
-# a cell that says it holds what the cell above holds (a 台账's ditto: 同上)
-_DITTO = frozenset({"同上", "同上。", "同前", "同上述", "同上单位"})
-
-
 def ditto_filled(row: Sequence[str], above: Sequence[str], header: Sequence[str]) -> list[str]:
     """``row`` with each cell that says "as above" (``同上``) holding the cell above it in the last task's row
     (``above``), and each empty cell that another cell of the row says so of by its column's name (a 备注 cell
@@ -1089,7 +1086,7 @@ def ditto_filled(row: Sequence[str], above: Sequence[str], header: Sequence[str]
     >>> ditto_filled(["2", "盘活土地", "", "区财政局", "牵头单位同上"], ["1", "推行出让", "区自然资源局", "", ""], header)
     ['2', '盘活土地', '区自然资源局', '区财政局', '牵头单位同上']
     """
-    out = [above[i] if c in _DITTO and i < len(above) else c for i, c in enumerate(row)]
+    out = [above[i] if c in DITTO_WRITTEN and i < len(above) else c for i, c in enumerate(row)]
     said = [c for c in out if c.endswith("同上") or "同上，" in c or "同上；" in c]
     if said:
         for i, c in enumerate(out):

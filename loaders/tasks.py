@@ -34,7 +34,7 @@ from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames
 from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.loaders.unit_names import POST_LAST_CHARACTERS, name_run, names_a_post
-from reformgraph.loaders.vocab import DECIMAL_NUMBER, DECORATIONS, TITLE_ENDS
+from reformgraph.loaders.vocab import DECIMAL_NUMBER, DECORATIONS, DITTO_WRITTEN, TITLE_ENDS
 from reformgraph.records import (
     Citation,
     Contact,
@@ -182,7 +182,7 @@ def finalize(
         contacts: list[Contact] = []
         for draft in section.drafts:
             text, line, a, _, source, base, _, _ = draft
-            if a is not None and len(a.units) == 1 and a.units[0].name in _DITTO and before is not None:
+            if a is not None and len(a.units) == 1 and a.units[0].name in DITTO_WRITTEN and before is not None:
                 a, source, base = before[0]._replace(deadline=a.deadline or before[0].deadline), before[1], before[2]
                 # （责任单位：同上）: the units of the task before (round 38)
             before = (a, source, base)
@@ -286,10 +286,6 @@ _YEAR_TITLE = compiled_on_use(  # 2.9 ms to compile: on the first title holding 
     r"(?:[一二三四五六七八九十]{1,3}、)?(?:[\u4e00-\u9fff]{0,12}?)(\d{4})年度?"
     r"(?:[\u4e00-\u9fff]{0,20}(?:表|任务|工作|安排|计划|事项|举措|" + "|".join(TITLE_ENDS) + "))?"
 )  # round 33: a table or section titled 二、2026年重点任务 (a plan of two years, a table each)
-
-
-# a unit field that says it names the units of the task before (（责任单位：同上）)
-_DITTO = frozenset({"同上", "同前", "同上单位"})
 
 
 def section_year(title: str | None) -> int | None:

@@ -209,6 +209,10 @@ DOER_LABELS = frozenset({"实施主体", "实施单位", "实施部门", *PROJEC
 # what a field or a table's cell writes for none (配合单位：无, a 配合单位 cell ``／`` or ``——``): no unit, no date; one
 # list for labels (``assign``) and cells (``tables``) since round 54 (before, two: ``／`` and ``暂无`` a unit in a cell)
 NONE_WRITTEN = frozenset({"无", "暂无", "/", "／", "—", "——", "－", "-", "--"})
+# what a field or a table's cell writes for the same units as the task or row above (（责任单位：同上）, a 台账's 同上
+# cell): one list for fields (``tasks``) and cells (``tables``) since session 39 (before, two: 同上。 and 同上述 only in
+# a cell)
+DITTO_WRITTEN = frozenset({"同上", "同上。", "同前", "同上述", "同上单位"})
 
 
 # round 47: a unit label with its person's field in brackets (主办单位（责任人）：县发展改革局（李某某）, 牵头科室（负责人）：,

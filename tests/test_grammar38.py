@@ -467,6 +467,17 @@ def test_a_unit_field_of_ditto_repeats_the_units_before():
     assert [row[1] for row in _rows(doc)] == [["省商务厅", "省财政厅"], ["省商务厅", "省财政厅"]]  # before: 同上
 
 
+def test_a_field_and_a_cell_know_the_same_words_for_ditto():
+    # one list since session 39 (vocab.DITTO_WRITTEN): a field's 同上述 read as a unit named 同上述 while a cell's repeated
+    for ditto in ("同上述", "同上单位", "同前"):
+        doc = parse_document(
+            "某省促进消费若干措施\n\n（一）实施汽车以旧换新。（责任单位：省商务厅、省财政厅）\n"
+            f"（二）推动家电换新。（责任单位：{ditto}）\n",
+            path="plan.txt",
+        )
+        assert [row[1] for row in _rows(doc)] == [["省商务厅", "省财政厅"], ["省商务厅", "省财政厅"]], ditto
+
+
 def test_a_partner_in_brackets_after_a_unit():
     doc = parse_document(
         "某部2026年法治建设任务分工\n\n一、重点任务\n1.加强审计监督。（审计室（驻部纪检监察组协同），2026年12月）\n"
