@@ -128,9 +128,10 @@ _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B
 # 同 right after a name and before a body's (A同B联合开展…), and 与 opening a clause of work done with B (…，与B共同
 # 确定…): like 会同 (round 44); not 会同, 共同, 协同, nor 同 before no body (同步, 同级, 同时)
 _ALONG = compiled(r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])同(?=[省市县区乡镇街村州旗各])")
-# 联合 and 督促 between two bodies' names (A联合B开展…, A督促B开展…): two bodies, no name (round 55)
+# 联合, 督促 and 协调 between two bodies' names (A联合B开展…, A督促B开展…: round 55; A协调B、C做好…: session 40): two
+# bodies, no name
 _JOINS_OR_URGES = compiled(
-    r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])(?:联合|督促)(?=[省市县区乡镇街村州旗各])"
+    r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])(?:联合|督促|协调)(?=[省市县区乡镇街村州旗各])"
 )
 _TOGETHER = compiled(r"(?:要|将|并|还要|还将)?与(?=[^，,。；;]{2,40}?(?:共同|联合|一道|一起))")
 # A要加强与B的协作: B its partner (round 39); 的沟通协作, 的工作对接 (round 40)
@@ -1535,8 +1536,10 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
             rest = organised[-1].pos + len(organised[-1].name)
             if text.startswith(_RECURRING, rest):
                 recurring = _recurring_words(text[rest : next((b for a, b in clauses if a <= rest < b), end)])
-    elif best_verb in ("同", "联合"):  # A同B联合开展…, A同B对…开展联合检查: B the partner, as after 会同 (round 44)
-        best = best + _supports_after(text, after + len(best_verb), clauses[0][1] if clauses else end)  # 联合: round 55
+    elif best_verb in ("同", "联合", "协调"):
+        # A同B联合开展…, A同B对…开展联合检查: B the partner, as after 会同 (round 44); 联合: round 55; A协调B、C做好…: whom A coordinates do the work with it, its partners (session 40); 协调's
+        # object is as often work (A协调解决…, A协调各方力量…), which names no unit and adds none
+        best = best + _supports_after(text, after + len(best_verb), clauses[0][1] if clauses else end)
     # a later clause of its sentence that is partners and their verb: A将…纳入…，B配合开展培训 (round 40)
     # and one that is units and 负责: A将资金拨付至企业，B负责资金监管 (B leads beside A, round 40), or units doing
     # their share as a prose sentence's further units do (round 48: 县反诈中心对…实行…，各乡镇人民政府负责组织…: every
@@ -1552,13 +1555,15 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
 
 
 def _joins_or_urges(name: str) -> bool:
-    """True when ``name`` is two bodies' names with 联合 or 督促 between them (``区园林绿化局联合区城市管理局``): the
-    first works with the second, or makes it act; no unit's name.
+    """True when ``name`` is two bodies' names with 联合, 督促 or 协调 between them (``区园林绿化局联合区城市管理局``):
+    the first works with the second, makes it act or coordinates it; no unit's name.
 
     >>> _joins_or_urges("区园林绿化局督促各街道办事处"), _joins_or_urges("市残疾人联合会")
     (True, False)
+    >>> _joins_or_urges("县交通运输局协调县公安局"), _joins_or_urges("县区域协调发展促进中心")
+    (True, False)
     """
-    return ("联合" in name or "督促" in name) and _JOINS_OR_URGES.search(name) is not None
+    return ("联合" in name or "督促" in name or "协调" in name) and _JOINS_OR_URGES.search(name) is not None
 
 
 def _organises_inside(name: str) -> bool:
