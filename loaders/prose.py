@@ -430,6 +430,12 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     return subject
 
 
+# a quoted principle a clause of its own, its units' verb opening the next (A、B按照“谁主管、谁负责”原则，分别负责…:
+# session 40): how far the clause goes on after the quote (``”的原则``), and the next clause's verb
+_PRINCIPLE_TAIL = 4
+_COMMA_MODAL = compiled(r"[，,](?:分别|共同|各自|具体)?")
+
+
 def _manner_before_role(text: str, start: int, at: int, end: int) -> tuple[list[RoleUnit], re.Match] | None:
     """The units opening ``text[start:end]`` before how they do their part (``按照职责``, ``根据…``, ``按照“…”原则``) and
     their role verb, with that verb's match, else None. ``at`` is where a role verb was found first: inside a quoted
@@ -440,6 +446,9 @@ def _manner_before_role(text: str, start: int, at: int, end: int) -> tuple[list[
     (['县人社局'], 17)
     >>> _manner_before_role("按照职责分工负责工匠培育", 0, 6, 12) is None
     True
+    >>> t = "县人社局按照“谁主管、谁负责”原则，分别负责工匠培育"  # the principle a clause of its own (session 40)
+    >>> units, verb = _manner_before_role(t, 0, t.find("负责"), t.find("，")); [u.name for u in units], verb.group()
+    (['县人社局'], '负责')
     >>> t = "各小区应根据《指导意见》，建立微型消防站，负责初起火灾扑救"
     >>> _manner_before_role(t, 0, t.find("负责"), len(t)) is None  # no manner alone before the verb
     True
@@ -448,13 +457,17 @@ def _manner_before_role(text: str, start: int, at: int, end: int) -> tuple[list[
     if manner is None or manner.start() == start:
         return None
     quote = text.find("“", manner.end(), at)
+    words = ""  # the manner and the verb, without a comma between them
     if quote != -1 and (close := text.find("”", quote, end)) > at:
         verb = _OPENING_ROLE.search(text, close + 1, end)  # 按照“谁主管、谁负责”原则负责…: the verb after the quote
+        if verb is None and end - close <= _PRINCIPLE_TAIL and (modal := _COMMA_MODAL.match(text, end)):
+            verb = _OPENING_ROLE.match(text, modal.end())  # …原则，分别负责… (session 40)
+            words = text[manner.start() : end] + text[end + 1 : verb.end()] if verb else ""
         if verb is None:
             return None
     else:
         verb = _OPENING_ROLE.search(text, at, end)
-    if verb is None or lone_role(text[manner.start() : verb.end()]) is None:
+    if verb is None or lone_role(words or text[manner.start() : verb.end()]) is None:
         return None  # the manner alone between the units and their verb (not 应根据《…》，建立…)
     subject = _subject(text, start, manner.start())
     return (subject, verb) if subject else None
