@@ -41,6 +41,7 @@ EXPECTED = sorted(
         "round53",
         "round54",
         "round55",
+        "round56",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -99,6 +100,7 @@ THEMES = {
     "round53": ["fresh18", "left16"],
     "round54": ["files16", "fresh19", "freshfiles3", "left17"],
     "round55": ["files17", "fresh20", "left18"],
+    "round56": ["fresh21"],
 }
 
 
