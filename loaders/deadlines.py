@@ -372,6 +372,9 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         found = _in_plan_year(text, written, plan_year, document_date)
     else:
         found = _read_deadline(written)
+        if found.date is not None and ("内" in written or "年" in written[5:]):
+            # 2026年6月底前启动，年内完成: the dated year's end, as a schedule with no year of its own reads (round 56)
+            found = _deadline(found.raw, _to_the_years_end(found.date, written, int(found.date[:4])), found.status)
     if found.status is None and "内" in written and (issued := _AFTER_ISSUE.search(written)) is not None:
         # 方案印发后1个月内: counted from the document's date (round 40); none known: a deadline with no date
         when = relative_date(document_date, count_written(issued.group("n")), issued.group("unit"))
@@ -481,18 +484,33 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None, document_date: str
         at = 0 if m is None else m.end("lead")  # after 于, 力争, 确保 … too: 于2025年6月底前
         dated = f"{text[:at]}{year}{text[at:]}"
     found = _read_deadline(dated)
+    # 二季度开工，年内建成: the last stage's (round 38)
+    return _deadline(raw, _to_the_years_end(found.date, text, plan_year), found.status)
+
+
+# a later clause of a deadline field that runs to the year's end (…，年内建成; …，全年完成); not work going on all
+# year (…，全年持续推进: ongoing beside the date, round 56)
+_LATER_YEAR_END = compiled(r"[，,；;](?:年内|年底前?|年末|全年(?!持续|常态|长期))")
+
+
+def _to_the_years_end(date: str | None, text: str, year: int) -> str | None:
+    """``date`` of a schedule ``text``, or the end of ``year`` when a later clause of it runs to the year's end and
+    the date falls earlier in that year: ``二季度开工，年内建成`` (round 38), ``2026年6月底前出台办法，年内建成平台``.
+
+    >>> _to_the_years_end("2026-06", "2026年6月底前启动，年内完成", 2026), _to_the_years_end("2026-06", "2026年6月底前完成", 2026)
+    ('2026-12', '2026-06')
+    >>> _to_the_years_end("2025-12", "2025年12月底前完成，年内验收", 2025)
+    '2025-12'
+    """
     if (
-        found.date is not None
-        and ("，" in text or "," in text or "；" in text)
-        and found.date < f"{plan_year}-12"
-        and (_LATER_YEAR_END.search(text) is not None)
+        date is not None
+        and date.startswith(f"{year}-")
+        and date < f"{year}-12"
+        and ("，" in text or "," in text or "；" in text or ";" in text)
+        and _LATER_YEAR_END.search(text) is not None
     ):
-        return _deadline(raw, f"{plan_year}-12", found.status)  # 二季度开工，年内建成: the last stage's (round 38)
-    return _deadline(raw, found.date, found.status)
-
-
-# a later clause of a deadline field that runs to the year's end (…，年内建成; …，全年完成)
-_LATER_YEAR_END = compiled(r"[，,；;](?:年内|年底前?|年末|全年)")
+        return f"{year}-12"
+    return date
 
 
 def _before_festival(document_date: str | None, year: int) -> bool:

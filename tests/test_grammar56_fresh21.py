@@ -1,0 +1,47 @@
+"""Round 56 (fresh21): plans of kinds not met before (docs/round56_fresh21.md)."""
+
+from reformgraph.loaders.deadlines import parse_deadline
+from tests.support.readings import dated_plan_units
+
+
+def _plan(item: str) -> str:
+    return (
+        "某县2026年政务公开工作要点\n\n一、重点任务\n\n"
+        f"{item}\n\n"
+        "二、工作要求\n\n各乡镇、各部门要高度重视，确保各项任务落到实处。\n\n某县人民政府办公室\n\n2026年3月2日\n"
+    )
+
+
+def _dates(item: str) -> list[str | None]:
+    return [date for _leads, _supports, date in dated_plan_units(_plan(item))]
+
+
+def test_a_later_clause_within_the_year_ends_a_dated_schedule() -> None:
+    # before, `2026年6月底前…，年内完成…` read the first stage (2026-06), while `6月底前开工，年内建成` (no year of
+    # its own) reads the year's end (round 38): the schedule's last stage is the task's, in the dated year
+    for field in ("2026年6月底前出台管理办法，年内建成平台", "2026年3月启动，年内完成", "2026年二季度开工；全年完成"):
+        assert parse_deadline(field, 2026).date == "2026-12", field
+    assert parse_deadline("2027年6月底前开工，年内建成投用", 2026).date == "2027-12"  # that year's end
+    for item in (
+        "1.开展政府信息公开专栏建设。（牵头单位：县政府办公室；完成时限：2026年6月底前启动，年内完成）",
+        "1.开展政府信息公开专栏建设。由县政府办公室牵头，县数据局配合，2026年6月底前出台规范，年内完成改版。",
+        "（一）开展政府信息公开专栏建设\n牵头单位：县政府办公室\n完成时限：2026年6月底前完成梳理，年内完成改版",
+        "| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 开展政府信息公开专栏建设 | 县政府办公室 | 2026年6月底前启动，年内完成 |",
+    ):
+        assert _dates(item) == ["2026-12"], item
+
+
+def test_a_dated_schedule_without_a_year_end_clause_keeps_its_date() -> None:
+    # guards: a later clause that is no time (年度考核), one already at the year's end, a date alone
+    assert parse_deadline("2026年6月底前完成，年度考核纳入", 2026).date == "2026-06"
+    assert parse_deadline("2026年6月底前完成", 2026).date == "2026-06"
+    assert parse_deadline("2025年12月底前完成，年内验收", 2026).date == "2025-12"
+    assert parse_deadline("6月底前开工，年内建成", 2026).date == "2026-12"  # round 38, as before
+
+
+def test_work_going_on_all_year_after_a_date_is_no_later_stage() -> None:
+    # guard: `…，全年持续推进` beside a dated step is work that goes on, no stage ending at the year's end
+    # (round 51 fresh16/04 line 41 reads 2026-06)
+    assert parse_deadline("2026年6月底前完成图谱编制，全年持续推进", 2026).date == "2026-06"
+    assert parse_deadline("6月底前完成图谱编制，全年常态化开展", 2026).date == "2026-06"
