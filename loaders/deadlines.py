@@ -350,7 +350,7 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         written = _WINTER_AND_SPRING.sub(_written_out_season, written)
     if written.startswith("贯穿全年"):  # 贯穿全年: 全年 (round 35); 贯穿全程/始终: ongoing (round 38)
         written = written[2:]
-    elif written.startswith("全年") and written.startswith(_ALL_YEAR_ON, 2):
+    elif written.startswith("全年") and written.startswith(ALL_YEAR_ON, 2):
         written = written[2:]  # 全年持续推进: work that goes on all year, as the task's last clause reads it (round 47)
     if "Q" in written or "q" in written:  # 2025年Q3, 2025Q4: a quarter as a 台账 writes it (round 35)
         written = QUARTER_Q.sub(quarter_written, written)
@@ -396,10 +396,6 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
     if found.status is None and "程" in written and _THROUGHOUT.fullmatch(written) is not None:
         return _deadline(text, None, "ongoing")  # 全程, 全过程: through every step of the work (round 48)
     return found if written is text else _deadline(text, found.date, found.status)
-
-
-# a continuing word after 全年 in a field (全年持续推进, 全年常态化开展): ongoing, as ``_STATUS_TAIL`` reads the clause
-_ALL_YEAR_ON = ("持续", "常态", "长期")
 
 
 # a field naming a season the work goes on through, every year (round 42: a forest fire or flood control plan's
@@ -488,9 +484,11 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None, document_date: str
     return _deadline(raw, _to_the_years_end(found.date, text, plan_year), found.status)
 
 
+# a continuing word after 全年 in a field (全年持续推进, 全年常态化开展): ongoing, as ``_STATUS_TAIL`` reads the clause
+ALL_YEAR_ON = ("持续", "常态", "长期")
 # a later clause of a deadline field that runs to the year's end (…，年内建成; …，全年完成); not work going on all
 # year (…，全年持续推进: ongoing beside the date, round 56)
-_LATER_YEAR_END = compiled(r"[，,；;](?:年内|年底前?|年末|全年(?!持续|常态|长期))")
+_LATER_YEAR_END = compiled(r"[，,；;](?:年内|年底前?|年末|全年(?!" + "|".join(ALL_YEAR_ON) + "))")
 
 
 def _to_the_years_end(date: str | None, text: str, year: int) -> str | None:

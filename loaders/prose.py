@@ -50,7 +50,7 @@ from reformgraph.loaders.people import a_leader_named
 from reformgraph.loaders.plan_periods import during_the_campaign
 from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
 from reformgraph.loaders.scan import split_outside
-from reformgraph.loaders.text_deadlines import WHOLE_YEAR_DONE, year_first_no_deadline, year_of_its_object
+from reformgraph.loaders.text_deadlines import whole_years_target, year_first_no_deadline, year_of_its_object
 from reformgraph.loaders.unit_lists import read_units
 from reformgraph.loaders.unit_names import (
     ORGANISATION_KINDS,
@@ -1795,7 +1795,7 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
         return _recurring_words(clause[report.end() :])  # …，督导情况每季度通报一次 (round 48)
     if ongoing and "每" in clause and (partner := _PARTNER_RECURRING.match(clause)) and is_unit_name(partner.group(1)):
         return partner.group(2)  # A负责，各乡镇每日巡查: the partner's work recurs (round 48)
-    if clause.startswith(_WHOLE_YEAR) and _TARGET.search(clause) and not WHOLE_YEAR_DONE.match(clause):
+    if clause.startswith(_WHOLE_YEAR) and whole_years_target(clause):
         return None  # 全年举办车展活动不少于4场: the year's target, no date to finish by (round 36)
     if parse_deadline(clause).status != "scheduled" or year_of_its_object(clause) or year_first_no_deadline(clause):
         return None  # (2026年新增床位200张: the year's target, as in a task's words: round 51)
@@ -1820,7 +1820,6 @@ def _through_the_campaign(clause: str) -> bool:
 
 
 _WHOLE_YEAR = "全年"  # (年内完成改造管网45公里 is a deadline: within the year)
-_TARGET = compiled(r"\d|不少于|不低于|以上|达到")  # a count or a level to reach
 
 
 _FROM_YEAR_RECURRING = compiled(r"自?20\d{2}年(?:起|开始)每")  # 2026年起每半年开展…: recurring from a year on

@@ -51,7 +51,7 @@ from reformgraph.loaders.date_words import (
     quarter_written,
     relative_date,
 )
-from reformgraph.loaders.deadlines import dates_named, parse_deadline
+from reformgraph.loaders.deadlines import ALL_YEAR_ON, dates_named, parse_deadline
 from reformgraph.records import Deadline
 from reformgraph.regexcache import compiled
 
@@ -248,6 +248,8 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
     modal = text.endswith(_MODAL_BEFORE_YEAR, 0, m.start()) or text.endswith(_PLANNED_BEFORE_YEAR, 0, m.start())
     opening = m.start() - 2 if modal else m.start()
     before = text[opening - 1] if opening > 0 else "。"
+    if after == "全" and text.startswith(_WHOLE_YEAR, m.end()):
+        return before in _CLAUSE_BREAK + "于在）" and _whole_year_due(text, m.end())
     verb = m.end() + 2 if after == "全" and _SCOPE_AFTER_YEAR.match(text, m.end()) else m.end()
     return before in _CLAUSE_BREAK + "于在）" and (
         after == ""
@@ -255,6 +257,37 @@ def _point_is_deadline(text: str, m: re.Match[str]) -> bool:
         or text.startswith(_BY_THEN, verb)
         or (text.startswith(_IN_THAT_YEAR, verb) and _YEARS_COUNT.match(text, verb) is None)
     )
+
+
+_WHOLE_YEAR = "全年"
+_CLAUSE_END = compiled(r"[，,。；;]|$")
+# a count or a level to reach (全年举办车展不少于4场: the year's target, round 36)
+_WHOLE_YEARS_TARGET = compiled(r"\d|不少于|不低于|以上|达到")
+
+
+def whole_years_target(clause: str) -> bool:
+    """Whether ``clause``, opening with 全年, names the year's count or level to reach, no time to finish by
+    (``全年举办车展活动不少于4场``), rather than what is done by the year's end (``全年完成汽车以旧换新5000辆``).
+
+    >>> whole_years_target("全年举办车展活动不少于4场"), whole_years_target("全年完成汽车以旧换新5000辆")
+    (True, False)
+    >>> whole_years_target("全年开展业务培训")
+    False
+    """
+    return _WHOLE_YEARS_TARGET.search(clause) is not None and WHOLE_YEAR_DONE.match(clause) is None
+
+
+def _whole_year_due(text: str, at: int) -> bool:
+    """Whether the 全年 at ``at``, after a year opening its clause, is that year's end (``2026年全年开展培训``,
+    ``，2026年全年推进。``): not the year's target (:func:`whole_years_target`) nor work going on all year
+    (``2026年全年持续推进``) (round 56; before, the year was read as a bare year naming a target: no deadline).
+
+    >>> t = "，2026年全年开展培训。"
+    >>> _whole_year_due(t, 6), _whole_year_due("，2026年全年培训500人次以上", 6), _whole_year_due("，2026年全年持续推进", 6)
+    (True, False, False)
+    """
+    end = _CLAUSE_END.search(text, at).start()
+    return not text.startswith(ALL_YEAR_ON, at + 2) and not whole_years_target(text[at:end])
 
 
 def year_first_no_deadline(clause: str) -> bool:

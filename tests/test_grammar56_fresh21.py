@@ -45,3 +45,25 @@ def test_work_going_on_all_year_after_a_date_is_no_later_stage() -> None:
     # (round 51 fresh16/04 line 41 reads 2026-06)
     assert parse_deadline("2026年6月底前完成图谱编制，全年持续推进", 2026).date == "2026-06"
     assert parse_deadline("6月底前完成图谱编制，全年常态化开展", 2026).date == "2026-06"
+
+
+def test_a_year_written_before_its_whole_year_is_that_years_end() -> None:
+    # before, `2026年全年开展…` and a closing `2026年全年推进` in a task's words read none (the year was read as a
+    # bare year naming the year's target), while `全年推进` reads the plan year's December (round 41, 47)
+    for item in (
+        "1.开展政务公开培训。县政府办公室牵头，县数据局配合，2026年全年开展业务培训。",
+        "1.开展政务公开培训。县政府办公室牵头，县数据局配合，2026年全年推进。",
+        "1.开展政务公开培训。对各乡镇开展培训，2026年全年完成培训任务（县政府办公室负责）。",
+        "1.开展政务公开培训。县政府办公室负责对各乡镇开展培训，2027年全年推进。",
+    ):
+        assert _dates(item) == ["2027-12" if "2027" in item else "2026-12"], item
+
+
+def test_a_whole_years_target_stays_no_deadline() -> None:
+    # guards: the year's count to reach (`全年举办…不少于4场`, round 36), with its year too; work going on all year
+    for item in (
+        "1.开展政务公开培训。县政府办公室牵头，县数据局配合，2026年全年举办培训不少于4场。",
+        "1.开展政务公开培训。县政府办公室牵头，县数据局配合，全年举办培训不少于4场。",
+        "1.开展政务公开培训。对各乡镇开展培训，2026年全年培训500人次以上（县政府办公室负责）。",
+    ):
+        assert _dates(item) == [None], item
