@@ -73,6 +73,10 @@ _POINT_TAIL = (
     + SEASONS_AND_HOLIDAYS
     + r")”?)?(?:底|末)?(?:前|以前|之前)?"
 )
+# the months a task's work is done over, after the year they fall in (2026年3—5月集中开展…: round 56), as
+# without it (6—8月开展…: round 40); not a count to date (2026年1—9月完成投资)
+_DONE_OVER = r"(?=开展|组织|集中|实施|进行)"
+_MONTHS_DONE_OVER = r"\d{1,2}(?:—|－|-|～|~|至)\d{1,2}月份?" + _DONE_OVER
 _TEXT_DATE = compiled(
     # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
     r"(?P<start>(?:从|自)?" + _Y + _MD + r"?起(?!草|[至到]))"
@@ -85,7 +89,7 @@ _TEXT_DATE = compiled(
     + r")?"
     + _MD
     + r"?(?:底|末)?(?:前)?)"
-    r"|(?P<range2>\d{4}(?:—|－|-|～|~)" + _Y + r")"
+    r"|(?P<range2>\d{4}(?:—|－|-|～|~)" + _Y + r"|" + _Y + _MONTHS_DONE_OVER + r")"
     # a point: 到2025年底, 2024年6月底前, 2023年，
     r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
     # in the plan's own year: 6月底前, 9月30日前, 年底前, 上半年
@@ -99,9 +103,10 @@ _TEXT_DATE = compiled(
     r"|(?<![\d\-—－~～至到止每年])(?P<done_m>\d{1,2})月份?(?=" + _DONE_VERB + r")"
     # the months a task's work is done over (6—8月开展低保专项治理; not 1-9月完成投资, a count to date): round 40;
     # the first month may be written with its 月 (5月至8月集中开展…: round 42)
-    r"|(?<![\d\-—－~～至到年])\d{1,2}月?(?:—|－|-|～|~|至)(?P<range_m>\d{1,2})月份?(?=开展|组织|集中|实施|进行)"
+    r"|(?<![\d\-—－~～至到年])\d{1,2}月?(?:—|－|-|～|~|至)(?P<range_m>\d{1,2})月份?"
+    + _DONE_OVER
     # 年中 before what is done then too (力争年中完成, 年中建成: round 43), as 年中前 (not 年中考核, 年中工作会议)
-    r"|(?P<mid>年中)(?:前|以前|之前|(?="
+    + r"|(?P<mid>年中)(?:前|以前|之前|(?="
     + _DONE_VERB
     + "|"
     + _TARGET_THEN

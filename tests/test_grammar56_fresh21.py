@@ -67,3 +67,24 @@ def test_a_whole_years_target_stays_no_deadline() -> None:
         "1.开展政务公开培训。对各乡镇开展培训，2026年全年培训500人次以上（县政府办公室负责）。",
     ):
         assert _dates(item) == [None], item
+
+
+def test_the_months_a_dated_task_is_done_over_end_with_the_last() -> None:
+    # before, `2026年3—5月集中开展…` in a task's words read none, while `3—5月集中开展…` (round 40) and
+    # `2026年5月至8月集中开展…` (round 42) read their last month: the year before the range names its year
+    for item, date in (
+        ("1.开展政务公开检查。县政府办公室牵头，县数据局配合，2026年3—5月集中开展专项检查。", "2026-05"),
+        ("1.开展政务公开检查。对各乡镇开展检查，2027年4-6月组织实施（县政府办公室负责）。", "2027-06"),
+        ("1.开展政务公开检查。县政府办公室负责，2026年9至11月进行集中检查。", "2026-11"),
+    ):
+        assert _dates(item) == [date], item
+
+
+def test_a_dated_count_to_date_is_still_no_deadline() -> None:
+    # guards: a count to date (`2026年1—9月完成投资…`, as round 40's `1-9月完成投资`), in prose and in a bracketed
+    # task's words
+    for item in (
+        "1.开展政务公开检查。县政府办公室负责，2026年1—9月完成公开事项300项。",
+        "1.开展政务公开检查。2026年1—9月累计公开信息300条（县政府办公室负责）。",
+    ):
+        assert _dates(item) == [None], item
