@@ -98,7 +98,7 @@ _BY_DUTY = r"(?:按照?|依照?|依据|根据)(?:各自)?职责(?:分工)?"
 _SUPPORT_VERB = compiled(
     # the manner before the verb is the verb's (积极配合, 全力协助; 从旁协助, round 55: before, 从旁 and an adverb before
     # 协助 were read into the partner's name, and the partner was lost)
-    r"为配合(?:单位|部门)|(?:积极|主动|全力|密切|予以|给予|从旁)?(?:(?:做好|协助)?配合|协助)|共同参与|(?:积极|主动)?参[与加]|协同"
+    r"(?:作)?为配合(?:单位|部门)|(?:积极|主动|全力|密切|予以|给予|从旁)?(?:(?:做好|协助)?配合|协助)|共同参与|(?:积极|主动)?参[与加]|协同"
     r"|(?:作)?为(?:主要)?成员(?:单位)?"
     # a duty a partner carries out itself: 履行职责, 履行各自职责, and the duty named (round 46: 由A牵头，B履行出资人职责,
     # B履行行业监管职责, B履行国有金融资本监管职责)

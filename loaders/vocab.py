@@ -717,6 +717,13 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("为责任部门", "responsible"),
             ("为配合单位", "support"),
             ("为配合部门", "support"),
+            # round 56: A作为牵头部门，会同B… (作为 was read into A's name: no task)
+            ("作为牵头单位", "lead"),
+            ("作为牵头部门", "lead"),
+            ("作为责任单位", "responsible"),
+            ("作为责任部门", "responsible"),
+            ("作为配合单位", "support"),
+            ("作为配合部门", "support"),
             ("按职责分工牵头负责", "lead"),
             ("按职责牵头负责", "lead"),
             ("分别牵头", "lead"),

@@ -88,3 +88,26 @@ def test_a_dated_count_to_date_is_still_no_deadline() -> None:
         "1.开展政务公开检查。2026年1—9月累计公开信息300条（县政府办公室负责）。",
     ):
         assert _dates(item) == [None], item
+
+
+def _units(item: str) -> list[tuple[list[str], list[str]]]:
+    return [(leads, supports) for leads, supports, _date in dated_plan_units(_plan(item))]
+
+
+def test_a_unit_named_as_the_lead_leads() -> None:
+    # before, `A作为牵头单位（部门），…` made no task (作为 read into the name), while `A为牵头单位` leads (round 30)
+    for item in (
+        "1.推进政务公开标准化。县政府办公室作为牵头部门，会同县数据局、县司法局制定公开目录，年内完成。",
+        "1.推进政务公开标准化。由县政府办公室作为牵头单位，县数据局、县司法局配合，年内完成。",
+        "1.推进政务公开标准化。县政府办公室作为牵头单位，县数据局、县司法局作为配合单位，年内完成。",
+        "1.推进政务公开标准化，制定公开目录（县政府办公室作为牵头单位，县数据局、县司法局配合，年内完成）。",
+    ):
+        assert _units(item) == [(["县政府办公室"], ["县数据局", "县司法局"])], item
+
+
+def test_a_unit_named_as_what_it_does_is_no_role() -> None:
+    # guards: 作为 before no role label (`作为试点单位`, `作为重点`) names no lead; `A为牵头单位` as before
+    assert _units("1.推进政务公开标准化。县政府办公室为牵头单位，县数据局配合，年内完成。") == [
+        (["县政府办公室"], ["县数据局"])
+    ]
+    assert _units("1.推进政务公开标准化。县数据局负责，选取某某镇作为试点单位，年内完成。") == [(["县数据局"], [])]
