@@ -94,16 +94,16 @@ _NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团�
 # a manner before the verb is the verb's (各乡镇做好配合工作, 县民政局积极配合): round 28; 予以配合 round 40
 # by its duties before what a partner does (做好, 配合 …): 按职责, 按照职责分工, and 依职责, 依照职责, 根据职责 (round 46:
 # A牵头，B依职责做好…); not before 负责 (A负责…，B按照职责分工负责: both lead, round 42)
-_BY_DUTY = r"(?:按照?|依照?|依据|根据)(?:各自)?职责(?:分工)?"
+_BY_DUTY = r"(?:按照?|依照?|依据|根据|结合)(?:各自)?(?:职责|职能)(?:分工)?"  # 结合职能抓好落实 (round 56)
 _SUPPORT_VERB = compiled(
     # the manner before the verb is the verb's (积极配合, 全力协助; 从旁协助, round 55: before, 从旁 and an adverb before
     # 协助 were read into the partner's name, and the partner was lost)
-    r"(?:作)?为配合(?:单位|部门)|(?:积极|主动|全力|密切|予以|给予|从旁)?(?:(?:做好|协助)?配合|协助)|共同参与|(?:积极|主动)?参[与加]|协同"
+    r"(?:作)?为配合(?:单位|部门)|(?:积极|主动|全力|密切|予以|给予|从旁|联动|协作|协调)?(?:(?:做好|协助)?配合|协助)|共同参与|(?:积极|主动)?参[与加]|协同"
     r"|(?:作)?为(?:主要)?成员(?:单位)?"
     # a duty a partner carries out itself: 履行职责, 履行各自职责, and the duty named (round 46: 由A牵头，B履行出资人职责,
     # B履行行业监管职责, B履行国有金融资本监管职责)
     r"|履行[\u4e00-\u9fff]{0,10}?职责|落实(?:主体|属地)责任|按职责(?:分工)?负责"
-    r"|(?:具体|组织)实施|按职责(?:分工)?(?:抓好|组织)?落实|(?:抓好|组织|具体)落实"  # 由A牵头，B具体实施: B its partner (round 34)
+    r"|(?:具体|组织)实施|按职责(?:分工)?(?:抓好|组织)?落实|(?:抓好|组织|具体|分头)落实"  # 由A牵头，B具体实施: B its partner (round 34)
     r"|具体承办|(?:予以|给予)支持"  # 由A统筹协调，B具体承办，C予以支持 (round 44)
     r"|具体(?:负责|组织)实施|负责实施"  # 由A牵头，B具体负责实施 / 具体组织实施: B carries it out (round 41)
     r"|具体负责(?=[。；;]|$)"  # round 43: 由A牵头，B具体负责。 (a 会议纪要's 议定事项), as B负责 after A牵头
@@ -117,6 +117,7 @@ _SUPPORT_VERB = compiled(
 _LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施", "推进", "抓总", "责任", "职责", "分工", "统筹")
 _LEAD_CLAUSE_ENDS += ("主办",)  # round 47: A主办，B、C会办 with no 由 (a 交办's lead, as 由A主办 reads)
 _LEAD_CLAUSE_ENDS += ("主责", "主抓")  # round 53: A主责，B配合 with no 由 (lead verbs, as 由A主责 reads)
+_LEAD_CLAUSE_ENDS += ("为主",)  # round 56: A为主，B配合 with no 由 (为主 leads in brackets: round 30)
 _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}(?:进行)?解释")
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")

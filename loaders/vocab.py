@@ -711,6 +711,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("抓总", "lead"),
             ("主抓", "lead"),
             ("负总责", "lead"),
+            ("负主责", "lead"),  # round 56: A负主责，B配合 (as 主责: round 53)
             ("为牵头单位", "lead"),
             ("为牵头部门", "lead"),
             ("为责任单位", "responsible"),
@@ -862,14 +863,15 @@ _BRACKET_NOTE = compiled(
 
 # how a unit does its part, written between it and its role verb: 按照职责分工（负责）, 积极（配合）, 抓好（落实）
 _MANNER = compiled(
-    r"(?:(?:按照|按|根据|依据|依照|依)(?:各自)?(?:职能职责|职责职能|职责分工|职能分工|职责范围|职责|职能)(?:分工)?"
+    r"(?:(?:按照|按|根据|依据|依照|依|结合)(?:各自)?(?:职能职责|职责职能|职责分工|职能分工|职责范围|职责|职能)(?:分工)?"
     r"|积极|共同|分别|具体|协同|全力|切实|认真|各自|统筹|全面|抓好|依法依规|依法"  # round 40: 依职责分工负责, 依法负责
     r"|予以|给予"  # round 40: 县城管局、县水利局予以配合
     r"|做好|主动|密切"  # round 41: 区城管执法局按职责做好配合, 主动配合, 密切配合
     r"|从旁"  # round 55: 县自然资源局从旁协助
+    r"|联动|协作|协调|分头"  # round 56: B、C联动配合, 协作配合, 协调配合, 分头落实 (结合职能抓好落实: above)
     r"|(?:按照|按|根据|依据)“[^“”]{1,16}”的?(?:要求|原则))+$"  # round 30: 按照“管行业必须管安全”要求
 )
-_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予动切旁")
+_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予动切旁作调头")
 # how far back from a name's end the manner is looked for: the longest (按照各自职能职责分工) with room for an adverb
 # before it; a bound, so that a hostile item of thousands of 积极 costs no more than a short one
 _MANNER_REACH = 24

@@ -111,3 +111,43 @@ def test_a_unit_named_as_what_it_does_is_no_role() -> None:
         (["县政府办公室"], ["县数据局"])
     ]
     assert _units("1.推进政务公开标准化。县数据局负责，选取某某镇作为试点单位，年内完成。") == [(["县数据局"], [])]
+
+
+def _town(item: str) -> str:
+    return (
+        "某镇农村宅基地规范管理工作方案\n\n一、主要任务\n\n"
+        f"{item}\n\n"
+        "二、保障措施\n\n加强组织领导，强化考核问效。\n\n某镇人民政府\n\n2026年2月26日\n"
+    )
+
+
+def _town_units(item: str) -> list[tuple[list[str], list[str]]]:
+    return [(leads, supports) for leads, supports, _date in dated_plan_units(_town(item))]
+
+
+def test_partners_written_with_a_manner_of_their_own_support() -> None:
+    # before, a partner's verb after a manner not known (联动配合, 协作配合, 协调配合, 分头落实, 结合职能抓好落实) lost
+    # the partners (in prose) or made no task (in brackets); and a lead's 负主责 made no task, 为主 with no 由 none
+    two = (["镇自然资源所"], ["镇农业农村办", "镇综合行政执法队"])
+    for words in (
+        "镇自然资源所牵头，镇农业农村办、镇综合行政执法队联动配合",
+        "镇自然资源所牵头，镇农业农村办、镇综合行政执法队协作配合",
+        "镇自然资源所牵头，镇农业农村办、镇综合行政执法队协调配合",
+        "镇自然资源所统筹，镇农业农村办、镇综合行政执法队分头落实",
+        "镇自然资源所牵头，镇农业农村办、镇综合行政执法队结合职能抓好落实",
+        "镇自然资源所负主责，镇农业农村办、镇综合行政执法队配合",
+        "镇自然资源所为主，镇农业农村办、镇综合行政执法队配合",
+    ):
+        assert _town_units(f"1.开展宅基地排查。{words}，年内完成。") == [two], words
+        assert _town_units(f"1.开展宅基地排查，建立台账（{words}，年内完成）。") == [two], words
+
+
+def test_units_doing_their_own_work_beside_the_manner_words_keep_their_roles() -> None:
+    # guards: units alone before 分头落实 lead (as 落实 alone does); `坚持预防为主` is no unit's role; 协调 as work
+    assert _town_units("1.开展宅基地排查，建立台账（镇农业农村办、镇综合行政执法队分头落实，年内完成）。") == [
+        (["镇农业农村办", "镇综合行政执法队"], [])
+    ]
+    assert _town_units("1.开展宅基地排查。坚持预防为主，镇自然资源所负责，年内完成。") == [(["镇自然资源所"], [])]
+    assert _town_units("1.开展宅基地排查。镇自然资源所牵头，协调解决排查中的问题，年内完成。") == [
+        (["镇自然资源所"], [])
+    ]
