@@ -234,6 +234,30 @@ def _closed_by_its_deadline(before: str, c: str) -> bool:
     return c[0] not in _DATE_GOES_ON and last_field_role(before) == "deadline"
 
 
+def _closed_by_its_units(before: str, c: str) -> bool:
+    """Whether a paragraph whose line ``before`` ends in a unit field (``责任单位：A（牵头）、B``) ends there, a blank
+    line before the next line ``c``: the field's value is whole when it ends in a unit's name, not after a mark that
+    lists more (round 56; before, a group's assignment written after its items ran on into the signature, and the
+    group's units were its last item's alone).
+
+    >>> _closed_by_its_units("责任单位：镇自然资源所（牵头）、镇综合行政执法队", "某镇人民政府")
+    True
+    >>> _closed_by_its_units("责任单位：镇自然资源所（牵头）、", "镇综合行政执法队"), _closed_by_its_units("推进改革，", "某镇人民政府")
+    (False, False)
+    >>> _closed_by_its_units("牵头单位：市城市管理局", "责任单位：各区人民政府")
+    False
+    """
+    if (
+        before.endswith(("、", "，", ",", "；", ";"))
+        or last_field_role(before) not in _UNIT_ROLES
+        or LABEL.match(c) is not None  # the run of label lines goes on (double-spaced: round 46 fresh12/08)
+    ):
+        return False
+    last = before[max(before.rfind("："), before.rfind(":"), before.rfind("、")) + 1 :]
+    return is_unit_name(split_role(last)[0])
+
+
+_UNIT_ROLES = frozenset(("lead", "responsible", "support"))
 _DATE_GOES_ON = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十年月日底前末内季度半上下旬")
 
 
@@ -1269,7 +1293,7 @@ def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
             or prev[2].endswith(_SENTENCE_END)
             or _is_heading(lines[prev[0]], prev[2])
             or _after_label_line(prev[2], c)
-            or (i > prev[1] + 1 and _closed_by_its_deadline(prev[2], c))
+            or (i > prev[1] + 1 and (_closed_by_its_deadline(prev[2], c) or _closed_by_its_units(prev[2], c)))
         ):
             if marks:
                 ends.append(source.line_end_offset(prev[1]))

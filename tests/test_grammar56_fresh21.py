@@ -1,7 +1,8 @@
 """Round 56 (fresh21): plans of kinds not met before (docs/round56_fresh21.md)."""
 
 from reformgraph.loaders.deadlines import parse_deadline
-from tests.support.readings import dated_plan_units
+from reformgraph.loaders.parse import parse_document
+from tests.support.readings import dated_plan_units, task_rows
 
 
 def _plan(item: str) -> str:
@@ -150,4 +151,45 @@ def test_units_doing_their_own_work_beside_the_manner_words_keep_their_roles() -
     assert _town_units("1.开展宅基地排查。坚持预防为主，镇自然资源所负责，年内完成。") == [(["镇自然资源所"], [])]
     assert _town_units("1.开展宅基地排查。镇自然资源所牵头，协调解决排查中的问题，年内完成。") == [
         (["镇自然资源所"], [])
+    ]
+
+
+_LAST_GROUP = (
+    "某镇农村宅基地规范管理工作方案\n\n一、主要任务\n\n"
+    "（一）开展宅基地调查\n1.摸清全镇宅基地底数，2026年6月底前完成。\n2.建立闲置农房台账，年内完成。\n"
+    "责任单位：镇农业农村办（牵头）、镇自然资源所\n"
+    "（二）规范宅基地审批\n1.推行村民建房“四到场”制度，长期坚持。\n2.开展在建农房安全排查，汛期前完成。\n"
+    "责任单位：{units}\n\n某镇人民政府\n\n2026年2月26日\n"
+)
+
+
+def test_a_group_closing_the_plan_before_its_signature_gives_each_item_its_units() -> None:
+    # before, the last group's `责任单位：` line ran on into the signature (one paragraph): its units were the last
+    # item's alone, and the item before was lost (a heading after the group, or the text's end, read right)
+    rows = dated_plan_units(_LAST_GROUP.format(units="镇自然资源所（牵头）、镇综合行政执法队"))
+    assert rows == [
+        (["镇农业农村办"], ["镇自然资源所"], "2026-06"),
+        (["镇农业农村办"], ["镇自然资源所"], "2026-12"),
+        (["镇自然资源所"], ["镇综合行政执法队"], None),
+        (["镇自然资源所"], ["镇综合行政执法队"], "2026-05"),
+    ]
+
+
+def test_a_unit_field_cut_by_a_blank_line_still_joins() -> None:
+    # guard: a value cut after a 、 goes on in the next line, as before
+    rows = dated_plan_units(_LAST_GROUP.format(units="镇自然资源所（牵头）、\n\n镇综合行政执法队"))
+    assert rows[-1][:2] == (["镇自然资源所"], ["镇综合行政执法队"])
+
+
+def test_double_spaced_label_lines_stay_one_run() -> None:
+    # guard: label lines a blank line apart (round 46 fresh12/08) are one run, the item's text its own
+    plan = (
+        "某镇农村宅基地规范管理工作方案\n\n一、主要任务\n\n**1.规范宅基地审批。**\n\n（1）推行村民建房“四到场”制度。\n\n"
+        "牵头单位：镇自然资源所\n\n配合单位：镇农业农村办\n\n完成时限：长期坚持\n\n（2）开展在建农房安全排查。\n\n"
+        "牵头单位：镇综合行政执法队\n\n完成时限：汛期前\n\n某镇人民政府\n\n2026年2月26日\n"
+    )
+    rows = [(text[:6], leads, supports, date) for text, leads, supports, date in task_rows(parse_document(plan))]
+    assert rows == [
+        ("推行村民建房", ["镇自然资源所"], ["镇农业农村办"], None),
+        ("开展在建农房", ["镇综合行政执法队"], [], "2026-05"),
     ]
