@@ -651,7 +651,7 @@ def _labelled(
                     first_unit = at
             if "（" in value or "(" in value:  # 县数据局（卫某某）: the unit's person, in brackets after it
                 people.extend(_bracketed_people(label, value, at + len(label) + 1))
-            field = (at, label, value)
+            field = (at, label, value, role)  # the role too: 业主单位's depends on the other fields (round 52)
             read = memo.get(field) if memo is not None else None
             if read is None:
                 read = people_apart(
