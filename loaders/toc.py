@@ -158,23 +158,27 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
         if not text:
             continue
         if pending is None:
-            squeezed: str | None = compact(text)
+            squeezed = compact(text)
             m = _NUMBER.match(squeezed)
             if not m:
                 continue
             number_end = _ENTRY_NUMBER.match(text)  # the number dropped, as ``_ENTRY_NUMBER.sub("", text, count=1)``
             body = text[number_end.end() :] if number_end else text
-            pending = (m.group(1), [body], first_line + offset)
+            # the entry's first line, its only part: its reference (if any) is in this line's own words
+            joined = body.strip()
+            ref = page_ref_start(joined)  # the title's own (``clean_title``), before the line is compacted
+            if ref is None and page_ref_start(squeezed) is None:  # goes on in the next line
+                pending = (m.group(1), [body], first_line + offset)
+                continue
+            number, line = m.group(1), first_line + offset
         else:  # a line that goes on with the entry: compacted only if its page reference is looked for
-            pending[1].append(text)
-            squeezed = None
-        number, parts, line = pending
-        joined = " ".join(parts).strip()
-        ref = page_ref_start(joined)  # the title's own (``clean_title``), before the line is compacted
-        # is_toc_line: a reference in this line's own words is one once compacted (spaces go, its digits stay)
-        if (ref is not None and ref >= len(joined) - len(parts[-1])) or page_ref_start(
-            compact(text) if squeezed is None else squeezed
-        ) is not None:
-            entries.append(_entry((number, _clean_stripped(joined, ref), line, "." in number, number.split(".")[0])))
+            number, parts, line = pending
+            parts.append(text)
+            joined = " ".join(parts).strip()
+            ref = page_ref_start(joined)
+            # is_toc_line: a reference in this line's own words is one once compacted (spaces go, its digits stay)
+            if (ref is None or ref < len(joined) - len(text)) and page_ref_start(compact(text)) is None:
+                continue
             pending = None
+        entries.append(_entry((number, _clean_stripped(joined, ref), line, "." in number, number.split(".")[0])))
     return entries
