@@ -42,6 +42,25 @@ _RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
 TITLE = compiled(r"《([^《》]{1,120})》")
 
 
+def _rules_by_last(
+    rules: tuple[tuple[str, tuple[str, ...]], ...],
+) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """``rules`` as the rules for each last character of their words: a title ending in ``c`` can end with no other
+    word, so only ``rules_by_last[c]`` (in the rules' order, each with its words that end in ``c``) is tried.
+
+    >>> _rules_by_last((("law", ("法", "法典")), ("regulation", ("办法", "条例"))))["法"]
+    (('law', ('法',)), ('regulation', ('办法',)))
+    """
+    by_last: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for category, words in rules:
+        for last in dict.fromkeys(word[-1] for word in words):
+            by_last.setdefault(last, []).append((category, tuple(w for w in words if w[-1] == last)))
+    return {last: tuple(tried) for last, tried in by_last.items()}
+
+
+_RULES_BY_LAST = _rules_by_last(_RULES)
+
+
 def classify_title(title: str) -> str:
     """law, regulation, policy, list, form or other — by how the title ends."""
     core = title.strip("《》")
@@ -50,7 +69,7 @@ def classify_title(title: str) -> str:
         core = _TRAILING_PAREN.sub("", core)
     if core.endswith("\n"):  # as a regex's ``$`` would, the rules read a title up to a final newline
         core = core[:-1]
-    for category, words in _RULES:
+    for category, words in _RULES_BY_LAST.get(core[-1:], ()):  # the first rule a word of which ends the title
         if core.endswith(words):
             return category
     return "other"
