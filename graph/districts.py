@@ -43,8 +43,25 @@ def _pattern(path: str | None = None) -> re.Pattern[str]:
     return compiled("|".join(map(re.escape, forms)))
 
 
+@lru_cache(maxsize=4)
+def _form_ends(path: str | None = None) -> str | None:
+    """The characters the district forms end with (区, 县): a text holding none of them mentions no district. None
+    when a form is empty (it would match anywhere).
+
+    >>> sorted(_form_ends())
+    ['区', '县']
+    """
+    forms = load_districts(path)
+    return "".join(dict.fromkeys(form[-1] for form in forms)) if all(forms) else None
+
+
 def find_districts(text: str, path: str | None = None) -> tuple[str, ...]:
     """Canonical districts mentioned in ``text``, in order of first mention."""
+    ends = _form_ends(path)
+    # a form's last character is in the text when the form is (whitespace aside): most scopes (全市范围) hold neither
+    # 区 nor 县, and the pattern of every form is not run over them
+    if ends is not None and not any(end in text for end in ends):
+        return ()
     table = load_districts(path)
     found = (table[m.group(0)] for m in _pattern(path).finditer(re.sub(r"\s+", "", text)))
     return tuple(dict.fromkeys(found))
