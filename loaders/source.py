@@ -319,21 +319,58 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     """
     # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
     compacts = ["".join(line.split()) if line else line for line in lines]
-    headings = [i for i, c in enumerate(compacts) if "#" in c and c[0] == "#"]  # ``in``: no c[0] made for most
-    for i in headings:
-        compacts[i] = compacts[i].lstrip("#")
-        if compacts[i].endswith("}") and "{" in compacts[i]:  # pandoc's attributes: 重点任务{#二重点任务} (round 33)
-            compacts[i] = _HEADING_ATTRIBUTES.sub("", compacts[i])
-    whole = "\n".join(compacts) if text is None else text  # a mark not in the text is in none of its lines
-    if holds(whole, "[^"):  # pandoc's footnotes: a mark dropped (推广应用[^2]), a note's line read as a note (注：…)
-        for i in _marked_lines(compacts, whole, ("[^",)):
+    headings = _without_heading_marks(compacts)
+    _drop_heading_attributes(compacts, headings, text)
+    return _marks_read(lines, compacts, headings, "\n".join(compacts) if text is None else text)
+
+
+def _without_heading_marks(compacts: list[str]) -> list[int]:
+    """The markdown headings among ``compacts`` (the lines that open with ``#``), their ``#`` dropped in place.
+
+    Each heading's line is found by a C scan of the list (``list.index``) from the one before: an ``enumerate`` of
+    every line made an int and a tuple for each and cost the bundled plan 2 M instructions. (An equal line further
+    on opens with ``#`` too: it is the next heading of that text, found in turn.)
+
+    >>> compacts = ["##一、目标", "正文#1", "##一、目标", "", "#"]
+    >>> _without_heading_marks(compacts), compacts
+    ([0, 2, 4], ['一、目标', '正文#1', '一、目标', '', ''])
+    """
+    headings: list[int] = []
+    at = -1
+    for heading in [c for c in compacts if "#" in c and c[0] == "#"]:  # ``in``: no c[0] made for most
+        at = compacts.index(heading, at + 1)
+        headings.append(at)
+        compacts[at] = heading.lstrip("#")
+    return headings
+
+
+def _drop_heading_attributes(compacts: list[str], headings: list[int], text: str | None) -> None:
+    """Drop, in place, pandoc's attributes closing a heading (``重点任务{#二重点任务}``, round 33); looked for only when
+    ``text`` (the text the lines come from, if at hand) holds a ``}``."""
+    if text is None or "}" in text:
+        for i in headings:
+            if compacts[i][-1:] == "}" and "{" in compacts[i]:
+                compacts[i] = _HEADING_ATTRIBUTES.sub("", compacts[i])
+
+
+def _marks_read(
+    lines: Sequence[str], compacts: list[str], headings: list[int], whole: str
+) -> tuple[list[str], list[int]]:
+    """``compact_lines`` past whitespace and the headings: ``compacts`` (changed in place) with the rarer marks read,
+    each looked for in ``whole`` (a mark not in the text is in none of its lines)."""
+    # where the text's [ are, found once: a footnote's mark opens with one, and an assignment may be in them (the
+    # byte a C scan for [ looks for is in many Chinese characters: each scan cost the bundled plan 0.3 M instructions)
+    half_squares = indexes_of(whole, "[")
+    footnotes = [at for at in half_squares if whole.startswith("[^", at)]
+    if footnotes:  # pandoc's footnotes: a mark dropped (推广应用[^2]), a note's line read as a note (注：…)
+        for i in _marked_lines(compacts, whole, ("[^",), footnotes):
             compacts[i] = _FOOTNOTE_MARK.sub("", _FOOTNOTE_NOTE.sub("注：", compacts[i]))
     # an assignment in square or tortoise-shell brackets: read as one in round brackets; a 〔 only where it opens
     # a bracket holding a label or role word (most stand in a document's number, 渝府办发〔2022〕18号)
-    squares = ("【", "[") if "【" in whole or "[" in whole else ()
+    squares = ("【", "[") if "【" in whole or half_squares else ()
     tortoise = [at for at in indexes_of(whole, "〔") if _holds_assignment(whole, at)]
     if squares or tortoise:
-        marked = sorted({at for mark in squares for at in indexes_of(whole, mark)}.union(tortoise))
+        marked = sorted({*half_squares, *indexes_of(whole, "【"), *tortoise} if squares else tortoise)
         for i in _marked_lines(compacts, whole, (*squares, "〔"), marked):
             c = compacts[i]
             if c[0] == "[" and (note := _NOTE_NUMBER.match(c)) is not None and _under_notes(compacts, i):

@@ -1,0 +1,57 @@
+"""The source stage's fast paths (``loaders/source.py``) read exactly as the plain rules they stand for.
+
+Each one is compared with the plain rule (the code it replaced) on the bundled plan and on seeded random lines built
+from the characters that matter to it.
+"""
+
+from __future__ import annotations
+
+import random
+
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.loaders.source import (
+    _HEADING_ATTRIBUTES,
+    _drop_heading_attributes,
+    _without_heading_marks,
+    compact_lines,
+)
+
+
+def _headings_as_written(compacts: list[str]) -> list[int]:
+    """The plain rule: every line that opens with ``#``, by its index, its ``#`` dropped and then pandoc's attributes."""
+    headings = [i for i, c in enumerate(compacts) if c[:1] == "#"]
+    for i in headings:
+        compacts[i] = compacts[i].lstrip("#")
+        if compacts[i].endswith("}") and "{" in compacts[i]:
+            compacts[i] = _HEADING_ATTRIBUTES.sub("", compacts[i])
+    return headings
+
+
+def _random_lines(rng: random.Random, pieces: list[str]) -> list[str]:
+    return ["".join(rng.choice(pieces) for _ in range(rng.randrange(5))) for _ in range(rng.randrange(1, 12))]
+
+
+def test_headings_found_as_by_each_line():
+    rng = random.Random(23)
+    pieces = ["#", "##", "甲", "甲", "{#x}", "}", "{", " ", ""]
+    cases = [["#", "#", "##"], ["甲#", "#甲", "#甲"], ["", "#"], ["#甲", "甲", "#甲", "#甲"]]
+    cases += [_random_lines(rng, pieces) for _ in range(3000)]
+    cases.append(["".join(line.split()) for line in BUNDLED_DOCUMENT.read_text(encoding="utf-8").splitlines()])
+    for lines in cases:
+        compacts = ["".join(line.split()) for line in lines]
+        plain = list(compacts)
+        headings = _without_heading_marks(compacts)
+        _drop_heading_attributes(compacts, headings, None)
+        assert (headings, compacts) == (_headings_as_written(plain), plain), lines
+
+
+def test_lines_compact_alike_with_the_text_they_come_from():
+    """With the text at hand (its ``[`` found once, pandoc's attributes looked for only when it holds a ``}``) the
+    lines compact as without it (each mark looked for in the lines joined)."""
+    rng = random.Random(29)
+    pieces = ["甲", " ", "#", "##", "[", "[^1]", "[1]", "【", "】", "]", "{#二}", "{", "}", "牵头单位：A", "〔A牵头〕"]
+    cases = [_random_lines(rng, pieces) for _ in range(3000)]
+    cases.append(BUNDLED_DOCUMENT.read_text(encoding="utf-8").splitlines())
+    for lines in cases:
+        text = "\n".join(lines)
+        assert compact_lines(lines, text) == compact_lines(lines), lines
