@@ -11,7 +11,9 @@ import random
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.source import (
     _HEADING_ATTRIBUTES,
+    _LINE_NUMBERS,
     _drop_heading_attributes,
+    _line_numbers,
     _without_heading_marks,
     compact_lines,
 )
@@ -55,3 +57,10 @@ def test_lines_compact_alike_with_the_text_they_come_from():
     for lines in cases:
         text = "\n".join(lines)
         assert compact_lines(lines, text) == compact_lines(lines), lines
+
+
+def test_line_numbers_as_a_range():
+    """A run of line numbers sliced from the table made once is the tuple of its range, past the table's end too."""
+    end = len(_LINE_NUMBERS)
+    for first, stop in [(1, 1), (1, 2), (1, 5241), (7, 9), (end - 2, end), (end - 2, end + 3), (end + 5, end + 9)]:
+        assert _line_numbers(first, stop) == tuple(range(first, stop)), (first, stop)
