@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
@@ -73,13 +73,49 @@ _LABEL_IS = compiled(
 )
 
 
+_BREAKS_STEP = 2048  # characters: a count of the line breaks before each multiple of it
+
+
+class _Breaks:
+    """The line breaks (``\\n``) of a text before a position: counted on from a place before it whose count is known,
+    or from the nearest multiple of ``_BREAKS_STEP`` before it when that is nearer (the counts before each multiple
+    made once, on the first long count: each kind of mark, its lines counted from the text's start, cost the bundled
+    plan a pass over the text, 0.9 M instructions).
+
+    >>> breaks = _Breaks("甲\\n" * 3000)
+    >>> breaks.before(5001, 0, 0), breaks.before(3, 2, 1), breaks.before(5001, 4999, 2499)
+    (2500, 1, 2500)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def _counts(self) -> list[int]:
+        text, step = self.text, _BREAKS_STEP
+        starts = range(0, len(text), step)
+        return list(accumulate(map(text.count, repeat("\n"), starts, [a + step for a in starts]), initial=0))
+
+    def before(self, pos: int, at: int, line: int) -> int:
+        """The breaks before ``pos``, knowing ``line`` of them come before ``at`` (``at <= pos``)."""
+        if pos - at > _BREAKS_STEP:
+            k = pos // _BREAKS_STEP
+            at, line = k * _BREAKS_STEP, self._counts[k]
+        return line + self.text.count("\n", at, pos)
+
+
 def _marked_lines(
-    compacts: Sequence[str], whole: str, marks: tuple[str, ...], positions: Sequence[int] | None = None
+    compacts: Sequence[str],
+    whole: str,
+    marks: tuple[str, ...],
+    positions: Sequence[int] | None = None,
+    breaks: _Breaks | None = None,
 ) -> list[int]:
     """The indexes of the lines that hold one of ``marks``, found in ``whole`` (the text the lines come from, one
     line per ``\\n``): a plan has a few, and a loop over every line would cost more. When the lines were split
     at another mark too (``\\r``, ``\\u2028``) or a line was blanked, every line is looked at. ``positions``: where
-    the marks are in ``whole``, when the caller found them already (in order).
+    the marks are in ``whole``, when the caller found them already (in order); ``breaks``: ``whole``'s, when the
+    caller asks for the lines of several kinds of mark.
 
     >>> _marked_lines(["甲", "乙【1】", "", "丙[2]"], "甲\\n乙【1】\\n\\n丙[2]", ("【", "["))
     [1, 3]
@@ -90,8 +126,9 @@ def _marked_lines(
     line, at = 0, 0
     if positions is None:
         positions = sorted({p for mark in marks for p in indexes_of(whole, mark)})
+    breaks = breaks or _Breaks(whole)
     for pos in positions:
-        line += whole.count("\n", at, pos)
+        line = breaks.before(pos, at, line)
         at = pos
         if out and out[-1] == line:
             continue
@@ -358,12 +395,13 @@ def _marks_read(
 ) -> tuple[list[str], list[int]]:
     """``compact_lines`` past whitespace and the headings: ``compacts`` (changed in place) with the rarer marks read,
     each looked for in ``whole`` (a mark not in the text is in none of its lines)."""
+    breaks = _Breaks(whole)  # the lines of several kinds of mark counted from the same counts
     # where the text's [ are, found once: a footnote's mark opens with one, and an assignment may be in them (the
     # byte a C scan for [ looks for is in many Chinese characters: each scan cost the bundled plan 0.3 M instructions)
     half_squares = indexes_of(whole, "[")
     footnotes = [at for at in half_squares if whole.startswith("[^", at)]
     if footnotes:  # pandoc's footnotes: a mark dropped (推广应用[^2]), a note's line read as a note (注：…)
-        for i in _marked_lines(compacts, whole, ("[^",), footnotes):
+        for i in _marked_lines(compacts, whole, ("[^",), footnotes, breaks=breaks):
             compacts[i] = _FOOTNOTE_MARK.sub("", _FOOTNOTE_NOTE.sub("注：", compacts[i]))
     # an assignment in square or tortoise-shell brackets: read as one in round brackets; a 〔 only where it opens
     # a bracket holding a label or role word (most stand in a document's number, 渝府办发〔2022〕18号)
@@ -371,7 +409,7 @@ def _marks_read(
     tortoise = [at for at in indexes_of(whole, "〔") if _holds_assignment(whole, at)]
     if squares or tortoise:
         marked = sorted({*half_squares, *indexes_of(whole, "【"), *tortoise} if squares else tortoise)
-        for i in _marked_lines(compacts, whole, (*squares, "〔"), marked):
+        for i in _marked_lines(compacts, whole, (*squares, "〔"), marked, breaks=breaks):
             c = compacts[i]
             if c[0] == "[" and (note := _NOTE_NUMBER.match(c)) is not None and _under_notes(compacts, i):
                 compacts[i] = "注：" + c[note.end() :]  # [1] under 注释：: a note, no task (round 37)
@@ -382,20 +420,22 @@ def _marks_read(
     # of its 545 "(" then a look at the words after it took 190 µs, a search for "人)" 98 µs)
     person_fields = [m.start() for m in _HALF_WIDTH_PERSON_FIELD.finditer(whole)]
     if person_fields:
-        for i in _marked_lines(compacts, whole, ("(",), person_fields):
+        for i in _marked_lines(compacts, whole, ("(",), person_fields, breaks=breaks):
             compacts[i] = person_field_full_width(compacts[i])
     label_is = [m.start() for m in _LABEL_IS_HINT.finditer(whole)]  # 牵头单位为A: the label's colon
     if label_is:
-        for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is):
+        for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is, breaks=breaks):
             compacts[i] = _LABEL_IS.sub(_colon_for_is, compacts[i])
     dashes = [mark for mark in _DASHES if (mark in whole if len(mark) == 1 else holds(whole, mark))]
     if dashes:  # ——A牵头，B配合: units after a dash (round 35); not 2—3家, — 18 号 (a word must follow the dash)
         before_words = sorted(at for mark in dashes for at in indexes_of(whole, mark) if _word_after(whole, at))
         if before_words:
-            for i in _marked_lines(compacts, whole, _DASHES, before_words):
+            for i in _marked_lines(compacts, whole, _DASHES, before_words, breaks=breaks):
                 compacts[i] = dash_attribution(compacts[i])
     if any(mark in whole for mark in _PAGE_MARKS):  # a PDF's page numbers, which break a sentence in two
-        page_numbers = [i for i in _marked_lines(compacts, whole, _PAGE_MARKS) if _PAGE_LINE.fullmatch(compacts[i])]
+        page_numbers = [
+            i for i in _marked_lines(compacts, whole, _PAGE_MARKS, breaks=breaks) if _PAGE_LINE.fullmatch(compacts[i])
+        ]
         for i in page_numbers:
             compacts[i] = ""
         if page_numbers:  # the page's furniture printed about its number: a watermark, a running head (round 52)
@@ -424,7 +464,7 @@ def _marks_read(
             compacts = [c.replace(mark, "：") if mark in c else c for c in compacts]
     listed = tuple(mark for mark in _LIST_MARKS if mark in whole)
     if listed:
-        for i in _marked_lines(compacts, whole, listed):
+        for i in _marked_lines(compacts, whole, listed, breaks=breaks):
             if compacts[i] and compacts[i][0] in _SPACED_MARKS and not spaced_mark(lines[i], compacts[i][0]):
                 continue  # ``+道路``: the rest of 光伏+道路 on a line of a hard-wrapped text, no list item
             compacts[i] = compacts[i].lstrip(_LIST_MARKS)

@@ -10,8 +10,10 @@ import random
 
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.source import (
+    _BREAKS_STEP,
     _HEADING_ATTRIBUTES,
     _LINE_NUMBERS,
+    _Breaks,
     _drop_heading_attributes,
     _line_numbers,
     _without_heading_marks,
@@ -64,3 +66,19 @@ def test_line_numbers_as_a_range():
     end = len(_LINE_NUMBERS)
     for first, stop in [(1, 1), (1, 2), (1, 5241), (7, 9), (end - 2, end), (end - 2, end + 3), (end + 5, end + 9)]:
         assert _line_numbers(first, stop) == tuple(range(first, stop)), (first, stop)
+
+
+def test_breaks_counted_as_from_the_start():
+    """The line breaks before a position, counted on from a known place or from the counts made once, are those
+    counted from the text's start."""
+    rng = random.Random(31)
+    text = BUNDLED_DOCUMENT.read_text(encoding="utf-8")
+    texts = [text, "", "甲", "\n" * 5000, "".join(rng.choice("甲\n") for _ in range(3 * _BREAKS_STEP + 5))]
+    for text in texts:
+        breaks = _Breaks(text)
+        at = line = 0
+        for pos in sorted(rng.randrange(len(text) + 1) for _ in range(200)):
+            line = breaks.before(pos, at, line)
+            at = pos
+            assert line == text.count("\n", 0, pos), pos
+        assert _Breaks(text).before(len(text), 0, 0) == text.count("\n")
