@@ -175,10 +175,101 @@ def _campaign_names() -> str:
     return "|".join(c.written for c in CAMPAIGNS)
 
 
+@dataclass(frozen=True)
+class Season:
+    """A time of the year a deadline names by what happens then (``2026年春耕前``, ``2026年寒假期间``): ``eve`` the
+    month (and ``day``) its eve falls in, what 前 reads; ``end`` the month it ends in, what 期间 (or the name alone,
+    closing the value) reads, None where only its eve is read; an ``end`` before the ``eve`` is the next year's (a
+    winter's). ``written`` is the date pattern's alternative (``SEASONS_AND_HOLIDAYS``), or None for a season the
+    pattern writes itself (the flood season's and the school terms', in ``deadlines._TOKEN``).
+
+    >>> Season("冬季", 11, 2).month_at("2026年冬季期间", 7), Season("冬季", 11, 2).month_at("2026年冬季前", 7)
+    ((14, None), (11, None))
+    """
+
+    name: str
+    eve: int
+    end: int | None = None
+    day: int | None = None
+    written: str | None = ""
+
+    def month_at(self, text: str, at: int) -> tuple[int, int | None]:
+        """The month (and day) the season written in ``text`` up to ``at`` allows: its end during it (a month past
+        12 in the next year), else its eve."""
+        during = self.end is not None and (at == len(text) or text.startswith("期间", at))
+        if not during:
+            return self.eve, self.day
+        return (self.end + 12 if self.end < self.eve else self.end), None
+
+
+def _named_before_or_during(name: str) -> str:
+    """The pattern of a season read only before (前) or during (期间) it, or closing a value (round 56: ``冬季行动``,
+    ``春运工作`` name no time)."""
+    return name + "(?=前|期间|$)"
+
+
+# the times of the year a deadline names, the one table of them (round 56: before, the pattern's alternatives and
+# deadlines._SEASON_END's months were two lists; deadlines._season_end reads this one by name). Round 32: the farming year (spring ploughing in March and April,
+# the wheat harvest from late May, 三夏 the summer harvest and sowing of June, the autumn harvest from late
+# September), the summer holidays (from July), the heating season (from mid-November in the north); round 41: during
+# a harvest, to its end (the autumn one runs into October, the wheat one through June); round 55: the summer and
+# winter peaks of power and gas demand (July, December: their eves June and November). Round 56: the winter school
+# holidays (late January into February), 春运 (the 40 days around the Spring Festival: from 15 days before it, in
+# January or early February, to March at the latest), the winter (December to February: a year's winter is the one
+# opening at its end, as its heating season), the summer period (暑期, as the summer holidays: July and August), the
+# summer peak to September. Each its own pattern in the order of the alternatives (the longer names first)
+SEASONS = (
+    Season("春耕春播", 3),
+    Season("春耕", 3),
+    Season("春播", 3),
+    Season("麦收期间", 6),
+    Season("麦收", 5),
+    Season("三夏", 6),
+    Season("秋收期间", 10),
+    Season("秋收", 9),
+    Season("暑假", 7, 8),
+    Season("暑期", 7, 8, written=_named_before_or_during("暑期")),
+    Season("寒假", 1, 2, written=_named_before_or_during("寒假")),
+    Season("春运", 1, 3, written=_named_before_or_during("春运")),
+    Season("冬季供暖", 11),
+    Season("供暖季", 11),
+    Season("供暖", 11),
+    Season("冬季采暖", 11),
+    Season("采暖季", 11),
+    Season("采暖", 11),
+    Season("冬季", 11, 2, written=_named_before_or_during("冬季")),
+    Season("植树节", 3, day=12),
+    Season("植树季", 3),
+    Season("迎峰度夏", 6, 9, written=_named_before_or_during("迎峰度夏")),
+    Season("迎峰度冬", 11, 2, written=_named_before_or_during("迎峰度冬")),
+    # written in deadlines._TOKEN itself: the flood season (round 27), the school terms (round 28, 37, 38)
+    *(Season(name, 5, written=None) for name in ("汛前", "汛期前", "入汛前", "主汛期前")),
+    Season("春季开学", 2, written=None),
+    Season("秋季开学", 8, day=31, written=None),
+    Season("春季学期开学", 2, written=None),
+    Season("秋季学期开学", 8, day=31, written=None),
+    Season("秋季学期", 9, written=None),  # round 38: 2026年秋季学期 (in place when the term opens)
+    Season("春季学期", 3, written=None),
+)
+SEASON_BY_NAME = {s.name: s for s in SEASONS}
+# the names around the Spring Festival: with no year of their own, the next festival's year in a plan issued
+# after its year's (round 36's 春节前; round 56)
+AROUND_THE_FESTIVAL = ("春节", "寒假", "春运")
+
+
+def _season_names() -> str:
+    """The alternatives of a pattern for ``SEASONS`` (those the pattern does not write itself).
+
+    >>> _season_names().split("|")[:3], "|寒假(?=前|期间|$)|" in _season_names()
+    (['春耕春播', '春耕', '春播'], True)
+    """
+    return "|".join(s.written or s.name for s in SEASONS if s.written is not None)
+
+
 # what happens at a time of the year, as a deadline names it (2025年春耕前, 麦收前, “三夏”期间, 暑假前, 五一前): round 32
 SEASONS_AND_HOLIDAYS = (
-    "春耕春播|春耕|春播|麦收期间|麦收|三夏|秋收期间|秋收|暑假|冬季供暖|供暖季?|冬季采暖|采暖季?|植树节|植树季|"
-    "迎峰度[夏冬](?=前)|"  # round 55: the summer and winter peaks of power and gas demand, before them
+    _season_names()
+    + "|"
     + _holiday_names(HOLIDAYS)
     + "|"
     + _MARKED_DAY

@@ -21,6 +21,7 @@ import datetime
 import re
 
 from reformgraph.loaders.date_words import (
+    AROUND_THE_FESTIVAL,
     BARE_TERM,
     CN_MONTH,
     CN_YEAR,
@@ -31,6 +32,7 @@ from reformgraph.loaders.date_words import (
     PERIOD,
     QUARTER_END,
     QUARTER_Q,
+    SEASON_BY_NAME,
     SEASONS_AND_HOLIDAYS,
     campaign_month,
     campaign_named,
@@ -55,44 +57,11 @@ from reformgraph.regexcache import compiled
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑清五供冬采植元八七六双妇劳儿建教端中重消安质网迎宪科防世“])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑寒清五供冬采植元八七六双妇劳儿建教端中重消安质网迎宪科防世“])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + SEASONS_AND_HOLIDAYS + ")"
     r"|(?P<period>十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末)))"  # “十四五”期间: the plan period's end
-)
-# a date of the year named by what happens then (2025年春节前, 2024年汛前, 国庆节前): the last month (and day) it
-# allows. 春节 falls by 20 February; a flood season (主汛期) opens in June; a school term in March and September.
-# Round 32: the farming year (spring ploughing in March and April, the wheat harvest from late May, 三夏 the summer
-# harvest and sowing of June, the autumn harvest from late September), the summer holidays (from July), 清明 (4 or 5
-# April), 五一 (1 May), the heating season (from mid-November in the north). Holidays of the lunar calendar that move
-# by a month (中秋, 端午) were left without a date (round 54: their month in the year, ``HOLIDAYS``; the holidays are
-# read from that table, not from this one). Round 41: 元旦前 is before the New Year's
-# Day that closes the plan's year (its December: round 32 had left it undated, asking which year's), 秋收期间 runs
-# to October, 麦收期间 through June.
-_SEASON_END = (
-    {
-        "春季开学": (2, None),
-        "秋季开学": (8, 31),
-        "春季学期开学": (2, None),  # round 37
-        "秋季学期开学": (8, 31),
-        "秋季学期": (9, None),  # round 38: 2026年秋季学期 (in place when the term opens)
-        "春季学期": (3, None),
-        "植树节": (3, 12),
-        "植树季": (3, None),
-        "麦收": (5, None),
-        "三夏": (6, None),
-        "秋收": (9, None),
-        # round 41: during a harvest, to its end (the autumn one runs into October, the wheat one through June)
-        "秋收期间": (10, None),
-        "麦收期间": (6, None),
-        "暑假": (7, None),
-    }
-    | dict.fromkeys(("汛前", "汛期前", "入汛前", "主汛期前"), (5, None))
-    | dict.fromkeys(("春耕春播", "春耕", "春播"), (3, None))
-    | dict.fromkeys(("冬季供暖", "供暖季", "供暖", "冬季采暖", "采暖季", "采暖"), (11, None))
-    # round 55: the summer peak opens in July, the winter one in December (迎峰度夏前: June)
-    | {"迎峰度夏": (6, None), "迎峰度冬": (11, None)}
 )
 # round 52: a holiday with 前后 in a deadline field (2026年五一前后, 2026年春节、“八一”前后) allows some days after it:
 # the last day the text allows is in the holiday's month (SPEC), not the day before it (before, 五一前后 read as 五一前)
@@ -183,6 +152,8 @@ def dates_named(text: str) -> list[str]:
                 continue  # a lunar holiday in a year the table does not hold: the year alone (round 54)
             month, day = end
             when = (year, month, day) if month else (year - 1, 12, None)  # 2025年元旦前: 2024-12 (round 41)
+            if month > 12:  # 2026年冬季期间: into the next year (round 56)
+                when = (year + 1, month - 12, day)
             if before == "season":
                 out.append(when)  # a list of holidays (国庆、中秋前后): a date each, the latest kept (round 54)
             else:
@@ -207,8 +178,9 @@ def _season_end(text: str, m: re.Match[str], year: int) -> tuple[int, int | None
     if holiday is None:
         if (campaign := campaign_named(season)) is not None:
             return campaign_month(campaign, text, m.end())
-        return _SEASON_END[season] if season in _SEASON_END else marked_day_eve(season)
-    if _AROUND.match(text, m.end()):
+        named = SEASON_BY_NAME.get(season)  # date_words.SEASONS, the one table of them (round 56)
+        return named.month_at(text, m.end()) if named is not None else marked_day_eve(season)
+    if _AROUND.match(text, m.end()) or text.startswith("期间", m.end()):  # 2026年国庆期间: its month (round 56)
         month = holiday.month_in(year)
         return None if month is None else (month, None)
     return holiday.eve(year)
@@ -457,7 +429,7 @@ _NO_YEAR = compiled(
     + r"\d{1,2})?月|年度?[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|第[一二三四1-4]季|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前"  # round 27 (春节前, 国庆节前: the holidays')
     r"|年中(?![期央国])|[春秋]季(?:学期)?开学前"  # round 28 (学期: round 37)
-    r"|“?(?:" + SEASONS_AND_HOLIDAYS + r")”?前|“?三夏”?期间|[秋麦]收期间)"  # round 32; 秋收期间: round 41
+    r"|“?(?:" + SEASONS_AND_HOLIDAYS + r")”?(?:前|期间)|[秋麦]收期间)"  # round 32; 秋收期间: round 41; 期间: round 56
 )
 _NAMED_YEAR = compiled(r"([今本当明次])年(?:度)?")
 
@@ -473,7 +445,9 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None, document_date: str
         # winter campaign's (根治欠薪冬季行动) before the next; but for a plan dated in its year's January or first
         # days of February, before that year's festival (round 36). The year goes before the clause that names the
         # time (立行立改，5月底前完成: 2025-05, not the year alone in front of the words: round 32)
-        next_festival = ("春节" in text and not _before_festival(document_date, plan_year)) or "元旦" in text
+        next_festival = (
+            any(name in text for name in AROUND_THE_FESTIVAL) and not _before_festival(document_date, plan_year)
+        ) or "元旦" in text  # 寒假前, 春运前 too (round 56)
         # 元旦前 (round 41): the next New Year's Day, the one that closes the plan's year
         year = f"{plan_year + 1 if next_festival else plan_year}年"
         m = _NO_YEAR.search(text)

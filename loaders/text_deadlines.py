@@ -51,7 +51,7 @@ from reformgraph.loaders.date_words import (
     quarter_written,
     relative_date,
 )
-from reformgraph.loaders.deadlines import ALL_YEAR_ON, dates_named, parse_deadline
+from reformgraph.loaders.deadlines import dates_named, parse_deadline
 from reformgraph.records import Deadline
 from reformgraph.regexcache import compiled
 
@@ -284,15 +284,16 @@ def whole_years_target(clause: str) -> bool:
 
 def _whole_year_due(text: str, at: int) -> bool:
     """Whether the 全年 at ``at``, after a year opening its clause, is that year's end (``2026年全年开展培训``,
-    ``，2026年全年推进。``): not the year's target (:func:`whole_years_target`) nor work going on all year
-    (``2026年全年持续推进``) (round 56; before, the year was read as a bare year naming a target: no deadline).
+    ``，2026年全年推进。``): not the year's target (:func:`whole_years_target`) (round 56; before, the year was read
+    as a bare year naming a target: no deadline). Work going on all year after its year (``2026年全年持续推进``) is
+    that year's too, as the same words in a field read (round 56, left19: before, none).
 
     >>> t = "，2026年全年开展培训。"
     >>> _whole_year_due(t, 6), _whole_year_due("，2026年全年培训500人次以上", 6), _whole_year_due("，2026年全年持续推进", 6)
-    (True, False, False)
+    (True, False, True)
     """
     end = _CLAUSE_END.search(text, at).start()
-    return not text.startswith(ALL_YEAR_ON, at + 2) and not whole_years_target(text[at:end])
+    return not whole_years_target(text[at:end])
 
 
 def year_first_no_deadline(clause: str) -> bool:
