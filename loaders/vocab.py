@@ -198,6 +198,10 @@ SUPPORT_LABELS = (
     "配合落实",  # round 43: a 领导批示件's 落实分工 (牵头落实：A / 配合落实：B)
     "配合落实单位",
     "配合落实部门",
+    # round 56: the department that oversees the firms a 责任主体 field names (责任主体：各燃气经营企业；监管部门：A),
+    # as A履行监管职责 beside A承担主体责任 supports (round 38); alone it leads (``DOER_LABELS``)
+    "监管部门",
+    "监管单位",
 )
 SUPPORT_LABELS = _with(SUPPORT_LABELS, _office_labels(("配合", "协办", "协助", "协同", "协作", "参与", "会办")))
 # a project's owner (the company or body that builds it: round 52, a column's name in fresh17, a label in prose in
@@ -205,7 +209,8 @@ SUPPORT_LABELS = _with(SUPPORT_LABELS, _office_labels(("配合", "协办", "协�
 PROJECT_OWNER_LABELS = ("业主单位", "项目业主", "项目业主单位")
 SUPPORT_LABELS = _with(SUPPORT_LABELS, PROJECT_OWNER_LABELS)
 # the support labels naming who carries the work out: alone (no lead or responsible field or column) they lead
-DOER_LABELS = frozenset({"实施主体", "实施单位", "实施部门", *PROJECT_OWNER_LABELS})
+# (and the overseer's: round 56)
+DOER_LABELS = frozenset({"实施主体", "实施单位", "实施部门", *PROJECT_OWNER_LABELS, "监管部门", "监管单位"})
 # what a field or a table's cell writes for none (配合单位：无, a 配合单位 cell ``／`` or ``——``): no unit, no date; one
 # list for labels (``assign``) and cells (``tables``) since round 54 (before, two: ``／`` and ``暂无`` a unit in a cell)
 NONE_WRITTEN = frozenset({"无", "暂无", "/", "／", "—", "——", "－", "-", "--"})

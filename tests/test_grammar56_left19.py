@@ -87,3 +87,27 @@ def test_seasons_in_a_plans_fields() -> None:
     assert [date for _l, _s, date in dated_plan_units(_plan(item))] == ["2026-09"]
     item = "1.推进储气设施建设。（牵头单位：县住房城乡建设局；完成时限：2026年冬季前）"
     assert [date for _l, _s, date in dated_plan_units(_plan(item))] == ["2026-11"]
+
+
+def _gas_plan(item: str) -> str:
+    return (
+        "某县2026年燃气安全专项整治方案\n\n一、重点任务\n\n"
+        f"{item}\n\n"
+        "二、工作要求\n\n各单位要强化责任落实。\n\n某县人民政府办公室\n\n2026年3月2日\n"
+    )
+
+
+def test_a_supervising_department_beside_the_firms_answerable_supports() -> None:
+    # before, the 监管部门 field was lost: the firms alone
+    bracket = "1.开展隐患排查。（责任主体：各燃气经营企业；监管部门：县住房城乡建设局；完成时限：2026年6月底前）"
+    lines = "1.开展隐患排查。\n责任主体：各燃气经营企业\n监管单位：县住房城乡建设局\n完成时限：2026年6月底前"
+    for item in (bracket, lines):
+        assert dated_plan_units(_gas_plan(item)) == [(["各燃气经营企业"], ["县住房城乡建设局"], "2026-06")], item
+    alone = "1.开展隐患排查。（监管部门：县住房城乡建设局；完成时限：2026年6月底前）"  # alone it leads
+    assert dated_plan_units(_gas_plan(alone)) == [(["县住房城乡建设局"], [], "2026-06")]
+
+
+def test_an_overseer_still_names_no_doer() -> None:
+    # guard: 监督单位 (an overseer, round 36) names no unit of the task's, as before
+    item = "1.开展隐患排查。（责任主体：各燃气经营企业；监督单位：县纪委监委；完成时限：2026年6月底前）"
+    assert dated_plan_units(_gas_plan(item)) == [(["各燃气经营企业"], [], "2026-06")]
