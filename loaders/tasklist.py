@@ -1415,6 +1415,13 @@ def _group_statements(
             and roles_only(text[mark:end])
         ):
             stated = (prose, 0) if (prose := prose_of(mark, end)) is not None and prose.units else None
+        elif mark in heads and (at := _heading_roles(text, marks, ends, k, claimed, prose_of)) != -1:
+            # （一）推进…。A牵头，B配合。 over items naming no unit (round 56): the heading's parenthetical's rule
+            stated = (prose, 0) if (prose := prose_of(at, end)) is not None and prose.units else None
+            if stated is not None:
+                found.append((at, end, mark, *stated))
+                claimed.add(k)
+            continue
         else:
             continue
         if stated is not None:
@@ -1424,6 +1431,36 @@ def _group_statements(
             if k > 0:
                 claimed.add(k - 1)
     return lead_ins
+
+
+def _heading_roles(
+    text: str,
+    marks: Sequence[int],
+    ends: Sequence[int],
+    k: int,
+    claimed: Collection[int],
+    prose_of: Callable[[int, int], Assignment | None],
+) -> int:
+    """Where the sentence naming who does the work opens in a group's numbered heading ``k``
+    (``（一）推进老旧管网改造。A牵头，B、C配合。``) whose next paragraph is an item a level below naming no unit of its
+    own, else -1: the sentence states the group's units, as a bracket closing the heading does (round 25), and each
+    item is a task with them (round 56; before, the heading was one task and its items were left out).
+
+    >>> t = "（一）推进改造。甲局牵头，乙局配合。1.开展评估。2.实施改造。"
+    >>> _heading_roles(t, [0, 18, 24], [18, 24, 31], 0, set(), lambda a, b: None)
+    8
+    >>> _heading_roles("（一）推进改造。甲局牵头。1.开展评估（丙局负责）。", [0, 13], [13, 26], 0, {1}, lambda a, b: None)
+    -1
+    """
+    if k + 1 >= len(marks) or k + 1 in claimed:
+        return -1
+    level, below = number_level(text, marks[k]), number_level(text, marks[k + 1])
+    if level is None or below is None or below <= level:
+        return -1
+    at = text.find("。", marks[k], ends[k]) + 1
+    if not 0 < at - marks[k] <= _HEADING_LENGTH or at >= ends[k] or not roles_only(text[at : ends[k]]):
+        return -1
+    return -1 if prose_of(marks[k + 1], ends[k + 1]) is not None else at
 
 
 def _paragraph_tasks(

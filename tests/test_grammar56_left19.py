@@ -1,8 +1,9 @@
 """Round 56 (left19): the text left-overs of rounds 55 and 56 (docs/round56_left19.md)."""
 
 from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.text_deadlines import text_deadline
-from tests.support.readings import dated_plan_units
+from tests.support.readings import dated_plan_units, task_rows
 
 
 def _date(field: str, document_date: str | None = "2026-03-02") -> str | None:
@@ -111,3 +112,39 @@ def test_an_overseer_still_names_no_doer() -> None:
     # guard: 监督单位 (an overseer, round 36) names no unit of the task's, as before
     item = "1.开展隐患排查。（责任主体：各燃气经营企业；监督单位：县纪委监委；完成时限：2026年6月底前）"
     assert dated_plan_units(_gas_plan(item)) == [(["各燃气经营企业"], [], "2026-06")]
+
+
+def _town_plan(groups: str) -> list[tuple[str, list[str], list[str], str | None]]:
+    text = (
+        "某镇2026年宅基地管理工作方案\n\n一、主要任务\n\n"
+        f"{groups}\n\n"
+        "二、工作要求\n\n各村要强化责任落实。\n\n某镇人民政府\n\n2026年3月2日\n"
+    )
+    return task_rows(parse_document(text))
+
+
+def test_a_headings_sentence_of_units_gives_its_items_them() -> None:
+    # before, one task (the heading) and its items left out
+    groups = (
+        "（一）开展宅基地调查。镇农业农村办牵头，镇自然资源所配合。\n\n1.全面摸清全镇宅基地数量，2026年6月底前完成。\n\n"
+        "2.对闲置宅基地逐户登记造册。\n\n（二）规范审批。由镇自然资源所负责。\n\n1.严格落实一户一宅。\n\n2.推行四到场制度。"
+    )
+    assert [(text[:4], leads, supports, date) for text, leads, supports, date in _town_plan(groups)] == [
+        ("全面摸清", ["镇农业农村办"], ["镇自然资源所"], "2026-06"),
+        ("对闲置宅", ["镇农业农村办"], ["镇自然资源所"], None),
+        ("严格落实", ["镇自然资源所"], [], None),
+        ("推行四到", ["镇自然资源所"], [], None),
+    ]
+
+
+def test_a_headings_sentence_without_items_of_no_units_stays_one_task() -> None:
+    # guards: no items below (the heading is the task); items naming their own units; a sentence of work, not roles
+    alone = "（一）开展宅基地调查。镇农业农村办牵头，镇自然资源所配合。\n\n（二）规范审批。镇自然资源所负责。"
+    assert [(leads, supports) for _, leads, supports, _ in _town_plan(alone)] == [
+        (["镇农业农村办"], ["镇自然资源所"]),
+        (["镇自然资源所"], []),
+    ]
+    own = "（一）开展宅基地调查。镇农业农村办牵头。\n\n1.摸清宅基地数量。（责任单位：镇自然资源所）\n\n2.登记造册。（责任单位：各村）"
+    assert [leads for _, leads, _, _ in _town_plan(own)][-2:] == [["镇自然资源所"], ["各村"]]
+    work = "（一）开展宅基地调查。镇农业农村办牵头组织摸底调查，建立数据库。\n\n1.摸清宅基地数量。\n\n2.登记造册。"
+    assert [text[:6] for text, _, _, _ in _town_plan(work)] == ["开展宅基地调"]
