@@ -82,9 +82,10 @@ def test_before_the_summer_or_winter_peak_is_the_month_before_it() -> None:
 
 
 def test_during_the_peak_is_as_before() -> None:
-    # guard: `迎峰度夏期间` (work all through it) is not read as its eve: the bare year, as before
+    # guard: `迎峰度夏期间` (work all through it) is not read as its eve; round 56 (left19) reads it as the peak's
+    # last month, September (before, the bare year: round 55's Left)
     [(*_, raw, got, _status)] = plan_measures(_item("（牵头单位：区发展改革局；完成时限：2026年迎峰度夏期间）"))
-    assert got == "2026-12"
+    assert got == "2026-09"
 
 
 def test_units_with_their_manner_before_their_duty_lead() -> None:
