@@ -148,3 +148,12 @@ def test_a_headings_sentence_without_items_of_no_units_stays_one_task() -> None:
     assert [leads for _, leads, _, _ in _town_plan(own)][-2:] == [["镇自然资源所"], ["各村"]]
     work = "（一）开展宅基地调查。镇农业农村办牵头组织摸底调查，建立数据库。\n\n1.摸清宅基地数量。\n\n2.登记造册。"
     assert [text[:6] for text, _, _, _ in _town_plan(work)] == ["开展宅基地调"]
+
+
+def test_around_a_holiday_or_campaign_in_a_tasks_words_is_its_month() -> None:
+    # before, `前后` in a task's words was read as `前` (the eve): round 55 left18's Left; a field reads it since round 52
+    words = "县应急管理局负责组织开展宣传，2026年{}完成。"
+    assert text_deadline(words.format("安全生产月前后")).date == "2026-06"
+    assert text_deadline(words.format("五一前后")).date == "2026-05"
+    assert text_deadline(words.format("五一前")).date == "2026-04-30"  # guard: before it, the eve, as before
+    assert text_deadline(words.format("安全生产月前")).date == "2026-05"
