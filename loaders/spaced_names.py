@@ -33,6 +33,16 @@ _END_INSIDE = compiled("[局委办厅部院室队所站心处科股府团组社�
 _SHORTEST_SPLIT = 7  # characters: two names of three or more, and room for a third to be looked for
 
 
+def may_hold_two(name: str) -> bool:
+    """Whether ``name`` is long enough to be two names and has a place one could end inside it (``_cuts``): else
+    ``SpacedNames.apart`` leaves a unit of this name as it is, whatever its line.
+
+    >>> may_hold_two("镇派出所各村（社区）"), may_hold_two("市规划自然资源局"), may_hold_two("市财政局")
+    (True, False, False)
+    """
+    return len(name) >= _SHORTEST_SPLIT and _END_INSIDE.search(name, 2, len(name) - 2) is not None
+
+
 class SpacedNames:
     """A plan's lines as written (``lines``), to split the unit names a space sets apart on them; where each long
     name could split is worked out once a document (``_cuts``)."""
@@ -62,7 +72,10 @@ class SpacedNames:
         out: list[RoleUnit] = []
         for u in units:
             cuts = self.cuts(u.name)
-            line = (u.pos if source is None else source.line_at(u.pos + base)) if cuts else 0
+            if not cuts:
+                out.append(u)  # a name with no place to be two: its line as written not looked at
+                continue
+            line = u.pos if source is None else source.line_at(u.pos + base)
             as_written = _as_written(self.lines, line)
             pieces = _pieces(u.name, cuts, as_written) if as_written else [(0, u.name)]
             if len(pieces) == 1:

@@ -1,0 +1,68 @@
+"""The fast paths of ``tasks.finalize`` stand for the plain rules: each is compared with the rule on the bundled
+plan and on crafted edge cases, so that this fails if the two ever differ."""
+
+from __future__ import annotations
+
+import pytest
+
+from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.loaders.read import decode_text
+from reformgraph.loaders.roles import Assignment, RoleUnit
+from reformgraph.loaders.source import Source
+from reformgraph.loaders.spaced_names import SpacedNames, _cuts, may_hold_two
+from reformgraph.loaders.tasks import PlainNames, _resolved
+from reformgraph.loaders.workplans import read_workplans
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    source = Source.from_text(decode_text(BUNDLED_DOCUMENT.read_bytes()))
+    return source, read_workplans(source, index_assignments(source))
+
+
+def test_plain_assignments_resolve_as_the_full_rules_resolve_them_in_the_bundled_plan(bundled):
+    source, workplans = bundled
+    spaced, plain = SpacedNames(source.lines), PlainNames()
+    drafts = [d for s in workplans.sections for d in s.drafts]
+    for d in drafts:
+        place = (d.source, d.base, spaced)
+        for first_listed, carried in ((False, ()), (True, ()), (False, ("各区县政府",))):
+            fast = _resolved(d.assignment, first_listed, carried, place, plain)
+            assert fast == _resolved(d.assignment, first_listed, carried, place, None)
+    assert sum(plain.all_plain(d.assignment.units) for d in drafts) > len(drafts) // 2  # the path is taken
+
+
+CRAFTED = [
+    ("区财政局",),
+    ("区财政局", "区税务局"),
+    ("各班主任",),  # a post: no body
+    ("团委", "各网格员"),
+    ("区财政局区税务局",),  # a run of names
+    ("市发展改革委市财政局",),
+    ("镇派出所各村（社区）",),  # two names a space may set apart
+    ("市规划自然资源局",),  # long, but no place to end inside
+    ("国家税务总局上海市税务局",),
+    ("同上",),
+]
+
+
+@pytest.mark.parametrize("names", CRAFTED)
+@pytest.mark.parametrize("written", ["（责任单位：{}）", "（责任单位：镇派出所 各村（社区）{}）"])
+def test_crafted_assignments_resolve_alike_on_either_path(names, written):
+    units, at = [], 6
+    for i, name in enumerate(names):
+        units.append(RoleUnit(name, "lead" if i == 0 else "support", at))
+        at += len(name)
+    line = written.format("".join(names))
+    text = CompactText.from_lines([line])
+    a = Assignment(units=tuple(units))
+    place = (text, 0, SpacedNames([line]))
+    for carried in ((), ("各班主任",), ("区财政局",)):
+        assert _resolved(a, False, carried, place, PlainNames()) == _resolved(a, False, carried, place, None)
+
+
+@pytest.mark.parametrize("name", [n for names in CRAFTED for n in names] + ["甲乙丙丁戊己庚局", "市局", ""])
+def test_may_hold_two_is_a_cut_found(name):
+    assert may_hold_two(name) == (len(name) >= 7 and bool(_cuts(name)))
