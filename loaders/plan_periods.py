@@ -112,6 +112,7 @@ _NEGATIONS = ("未", "无", "不", "没有", "未作", "未予", "无特别", "�
 # the words saying "not stated" (注明, 明确, 标明, 列明, 写明, 标注) by a character of each: (it, the characters that
 # may come before it, after it)
 _UNSTATED_KEYS = (("明", "注标列写说", "确"), ("注", "标", ""))
+_NEGATION_LAST = frozenset(negation[-1] for negation in _NEGATIONS)  # a negation ends with one of these
 
 
 def date_line(compact: str) -> str | None:
@@ -178,7 +179,8 @@ def default_deadline(text: str, plan_year: int | None) -> Deadline | None:
                 start, end = at - 1, at + 1
             else:
                 start = end = -1
-            if start > 0 and text.endswith(_NEGATIONS, max(0, start - 3), start):
+            # the negation's last character first (one set look-up), then the negations themselves
+            if start > 0 and text[start - 1] in _NEGATION_LAST and text.endswith(_NEGATIONS, max(0, start - 3), start):
                 m = _UNSTATED_TAIL.match(text, end)
                 deadline = parse_deadline(m.group(1).removesuffix("完成"), plan_year) if m else None
                 if deadline is not None and deadline.status is not None:

@@ -66,3 +66,42 @@ def test_crafted_assignments_resolve_alike_on_either_path(names, written):
 @pytest.mark.parametrize("name", [n for names in CRAFTED for n in names] + ["甲乙丙丁戊己庚局", "市局", ""])
 def test_may_hold_two_is_a_cut_found(name):
     assert may_hold_two(name) == (len(name) >= 7 and bool(_cuts(name)))
+
+
+class _Everything:
+    """A set holding every character: the look-up it stands in for always passes (the plain rule)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+UNSTATED = [
+    "说明：未注明完成时限的任务，均须于2024年12月底前完成。",
+    "完成时限未注明的为年底前完成。",
+    "未注明时间节点的，均为2024年底前完成。",
+    "各项任务除已明确完成时限的外，均应于2026年底前完成。",
+    "除注明时限外，均须于2026年12月底前完成。",
+    "无特别说明的，各项任务均于2026年底前完成。",
+    "没有明确时限的，2025年6月底前完成。",
+    "明确责任。注明",  # a key at the text's end
+    "已明确的任务按时完成。不标注的，2025年底前完成。",
+    "未作明确的事项，另行通知。明确",
+]
+
+
+@pytest.mark.parametrize("text", UNSTATED)
+def test_default_deadline_reads_as_without_its_first_test_of_the_negation(text, monkeypatch):
+    from reformgraph.loaders import plan_periods
+
+    fast = plan_periods.default_deadline(text, 2025)
+    monkeypatch.setattr(plan_periods, "_NEGATION_LAST", _Everything())
+    assert fast == plan_periods.default_deadline(text, 2025)
+
+
+def test_default_deadline_reads_the_bundled_plan_as_without_its_first_test(bundled, monkeypatch):
+    from reformgraph.loaders import plan_periods
+
+    text = bundled[0].text.text
+    fast = plan_periods.default_deadline(text, 2022)
+    monkeypatch.setattr(plan_periods, "_NEGATION_LAST", _Everything())
+    assert fast == plan_periods.default_deadline(text, 2022)
