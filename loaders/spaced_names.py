@@ -20,7 +20,6 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.roles import Assignment, RoleUnit
@@ -50,6 +49,7 @@ class SpacedNames:
     def __init__(self, lines: Sequence[str]):
         self.lines = lines
         self._cuts: dict[str, list[int]] = {}
+        self._gaps: dict[str, frozenset[tuple[str, str]]] = {}
 
     def cuts(self, name: str) -> list[int]:
         """``_cuts`` of ``name``, once; none for a name too short to be two."""
@@ -58,6 +58,15 @@ class SpacedNames:
         found = self._cuts.get(name)
         if found is None:
             found = self._cuts[name] = _cuts(name)
+        return found
+
+    def gaps(self, written: str) -> frozenset[tuple[str, str]]:
+        """``_gaps`` of a line as written, once a document: many names on one line (a hostile line of thousands)
+        look at its gaps once. Kept by the document's reader, not across documents: a parse of a text costs
+        the same the first time and the tenth (a cache across calls made the benchmark's repeated parses cheaper)."""
+        found = self._gaps.get(written)
+        if found is None:
+            found = self._gaps[written] = _gaps(written)
         return found
 
     def apart(self, assignment: Assignment, source: CompactText | None, base: int) -> Assignment:
@@ -77,7 +86,7 @@ class SpacedNames:
                 continue
             line = u.pos if source is None else source.line_at(u.pos + base)
             as_written = _as_written(self.lines, line)
-            pieces = _pieces(u.name, cuts, as_written) if as_written else [(0, u.name)]
+            pieces = _pieces(u.name, cuts, as_written, self.gaps(as_written)) if as_written else [(0, u.name)]
             if len(pieces) == 1:
                 out.append(u)
                 continue
@@ -112,7 +121,9 @@ def _cuts(name: str) -> list[int]:
     return [m.end() for m in _END_INSIDE.finditer(name, 2, len(name) - 2)]
 
 
-def _pieces(name: str, cuts: Sequence[int], written: str) -> list[tuple[int, str]]:
+def _pieces(
+    name: str, cuts: Sequence[int], written: str, gaps: frozenset[tuple[str, str]] | None = None
+) -> list[tuple[int, str]]:
     """(offset, name) of the names ``name`` is, split at those of ``cuts`` where the line ``written`` has
     whitespace between two unit names (the whitespace looked for first: most lines have none there).
 
@@ -125,10 +136,11 @@ def _pieces(name: str, cuts: Sequence[int], written: str) -> list[tuple[int, str
     """
     out: list[tuple[int, str]] = []
     start = 0
+    gaps = _gaps(written) if gaps is None else gaps
     for cut in cuts:
         if (
             cut - start >= 2
-            and _spaced(written, name[max(start, cut - 3) : cut], name[cut : cut + 3])
+            and _spaced(gaps, name[max(start, cut - 3) : cut], name[cut : cut + 3])
             and is_unit_name(split_role(name[start:cut])[0])
             and is_unit_name(_first_name(name[cut:]))
         ):
@@ -138,23 +150,23 @@ def _pieces(name: str, cuts: Sequence[int], written: str) -> list[tuple[int, str
     return out
 
 
-def _spaced(written: str, left: str, right: str) -> bool:
-    """True when ``written`` holds ``left``, whitespace (at most 8 characters of it), then ``right``.
+def _spaced(gaps: frozenset[tuple[str, str]], left: str, right: str) -> bool:
+    """True when the line whose ``_gaps`` are ``gaps`` holds ``left``, whitespace (at most 8 characters of it), then
+    ``right``.
 
-    >>> _spaced("甲局  乙局", "甲局", "乙局"), _spaced("甲局乙局", "甲局", "乙局")
+    >>> _spaced(_gaps("甲局  乙局"), "甲局", "乙局"), _spaced(_gaps("甲局乙局"), "甲局", "乙局")
     (True, False)
     """
-    return (left, right) in _gaps(written) if len(left) <= _GAP_SIDE and len(right) <= _GAP_SIDE else False
+    return (left, right) in gaps if len(left) <= _GAP_SIDE and len(right) <= _GAP_SIDE else False
 
 
 _GAP_SIDE = 3  # characters each side of a gap that ``_pieces`` compares
 _GAP = compiled(r"\s+")
 
 
-@lru_cache(maxsize=64)
 def _gaps(written: str) -> frozenset[tuple[str, str]]:
     """The (before, after) pairs of up to 3 characters each side of every run of at most 8 whitespace characters
-    of ``written``, made once per line: each cut of a name is then one look-up. A search of the line for the
+    of ``written``, made once per line (``SpacedNames.gaps``): each cut of a name is then one look-up. A search of the line for the
     words before each cut cost the name's length times the line's (7.5 s for a line of 10,000 nested brackets,
     round 43).
 
