@@ -317,7 +317,13 @@ def _field_value(text: str, value: str, start: int, role: str):
     """
     if NOT_PLAIN_VALUE.search(value) is None:  # ``read_value``'s test on the value already cut
         one = value[:-1] if value[-1:] == "；" else value
-        if "；" not in one and "。" not in one and ";" not in one and not DEADLINE_COMMA.search(one):  # one clause
+        # one clause: no clause mark, and no comma before a deadline (asked only where a comma is: most lists have none)
+        if (
+            "；" not in one
+            and "。" not in one
+            and ";" not in one
+            and not (("，" in one or "," in one) and DEADLINE_COMMA.search(one))
+        ):
             found = plain_list(one, start, None, role)
             return found, None if found else value.strip(NAME_PUNCTUATION) or None, False, ()
         found, trailing, fl, ca = plain_clauses(value, start, role, False)
@@ -592,6 +598,8 @@ def _labelled(
     done = False  # a progress field says the task is done
     ordered_starts = sorted(field_starts) if field_starts else ()  # once: each value's lines by bisection (round 43)
     first_k = k  # the first field's label (a doer label alone leads: ``_doers_lead``, asked only at a doer's label)
+    others = ()  # person fields of labels the grammar does not know, in the value (round 31)
+    lines = ()  # the lines that start inside the value, looked for once (most values hold none)
     while k < n:
         label, value = parts[k], parts[k + 1]
         k += 2
@@ -618,14 +626,14 @@ def _labelled(
                 ]  # 市级责任部门：A；区级责任主体：B: the level is the next field's (round 43)
             elif k < n and value[-1:] in _MARKS_BEFORE_LABEL and _label_after_units(text, begin, after):
                 value = value.rstrip(_MARKS_BEFORE_LABEL)  # 牵头单位：A/配合单位：B: the mark is no name's (round 54)
-        others = ()  # person fields of labels the grammar does not know, in the value (round 31)
-        lines = ()  # the lines that start inside the value, looked for once (most values hold none)
-        if field_starts:
+        if field_starts:  # (without, ``lines`` and ``others`` stay empty: set once before the loop)
             value_at = at + len(label) + 1
             lines = _starts_inside(ordered_starts, value_at, value_at + len(value))
-        if lines:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
-            value, others = _before_other_field(text, at + len(label) + 1, value, lines)
-        role = _field_role(label, value)
+            others = ()
+            if lines:  # a line of a field the grammar does not know ends the value (督办领导：…, round 30)
+                value, others = _before_other_field(text, value_at, value, lines)
+        # the label's role, but where a label may name an office or a person (one label), asked of the value
+        role = LABEL_ROLES[label] if label not in OFFICE_OR_PERSON_LABELS else _field_role(label, value)
         if role == "support" and label in DOER_LABELS and _doers_lead(parts, first_k):
             role = (
                 "responsible"  # 业主单位：A，B配合 (no lead field): the owner leads (round 52), as a doer column alone

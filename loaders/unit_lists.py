@@ -619,8 +619,11 @@ def people_apart(read: tuple) -> tuple:
     [['办公室'], ['科长张某某']]
     """
     found = read[0]
-    if all(u.name[-1:] in UNIT_LAST_CHARACTERS for u in found):
-        return (*read, ())
+    for u in found:  # (a loop, not ``all`` over a generator: a third of the cost, for a field's few names)
+        if u.name[-1:] not in UNIT_LAST_CHARACTERS:
+            break
+    else:
+        return (*read, ())  # every name ends as a unit's does: no person among them (most fields)
     persons = [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]
     if not persons:
         return (*read, ())
