@@ -324,10 +324,8 @@ def read_units(
     for i in range(len(roles)):
         roles[i] = role or own.get(i) or covering[i] or default
     found = [new_named_tuple(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
-    if len(found) > 1 and (
-        text.find("府", start, end) != -1 or text.find("委", start, end) != -1 or "处" in text[start:end]
-    ):
-        return shared_bodies(found)  # (委: 管委会, 党委, 区委; 处: 街道办事处)
+    if len(found) > 1 and may_share_a_body(text[start:end]):
+        return shared_bodies(found)
     return found
 
 
@@ -427,8 +425,7 @@ def plain_list(items: str, at: int, role: str | None, default: str | None) -> li
         for i, covering in enumerate(_covering_roles([verbs.get(i) for i in range(len(units))], clause_ends)):
             if covering is not None:
                 units[i] = units[i].with_role(covering)
-    if len(units) > 1 and ("府" in items or "委" in items or "处" in items):  # one character each: a two-character
-        # ``in`` costs more (scan.holds)
+    if len(units) > 1 and may_share_a_body(items):
         units = shared_bodies(units)
     return units
 
@@ -460,6 +457,31 @@ def _same_tier(level: str, other: str) -> bool:
     (True, True, False, True)
     """
     return level == other or any(level in tier and other in tier for tier in _LEVEL_TIERS)
+
+
+# the committees ``shared_bodies`` reads: a body places share (管委会, 管理委员会, 党委, 党工委), a level's organ (区委, 县委 …)
+_COMMITTEES = ("管委会", "管理委员会", "党委", "党工委", *(f"{level}委" for level in "区县市镇乡"))
+
+
+def may_share_a_body(written: str) -> bool:
+    """Whether ``shared_bodies`` may change a name of the list ``written``: only where a body places share is written
+    (政府, 管委会, 管理委员会, 党委, 党工委, 街道办事处) or a level's committee alone (区委, 县委 …). Each name it changes
+    is, or comes before, a name holding one of them, and every name of a list is a piece of what was written: most
+    lists (市发展改革委、市财政局) hold none and skip it. Each word looked for only where its last character is (a
+    two-character ``in`` costs more than one: ``scan.holds``).
+
+    >>> may_share_a_body("青石区、东湖区人民政府"), may_share_a_body("池北区、池西区管委会"), may_share_a_body("汉滨区委、区政府")
+    (True, True, True)
+    >>> may_share_a_body("蓉江、东山街道办事处"), may_share_a_body("唐江镇、龙回镇党委")
+    (True, True)
+    >>> may_share_a_body("市发展改革委、市财政局"), may_share_a_body("市市场监管局、区商务委"), may_share_a_body("市卫生处")
+    (False, False, False)
+    """
+    return (
+        "府" in written
+        or ("委" in written and any(map(written.__contains__, _COMMITTEES)))
+        or ("处" in written and "街道办事处" in written)
+    )
 
 
 def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from reformgraph.loaders import assign, assignments
+from reformgraph.loaders import assign, assignments, unit_lists
 from reformgraph.loaders.assign import _field_role, read_inside
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
@@ -133,3 +133,54 @@ def test_a_deadline_in_the_bracket_right_after(text, deadline):
     # ``_deadlines_after`` finds the bracket opening right after by bisection of the spans, not a dict of them all
     index = index_assignments(Source.from_text(text))
     assert index.found[0].assignment.deadline == deadline
+
+
+_NAMES = [
+    "青石区",
+    "东湖区人民政府",
+    "庐江县",
+    "巢湖市人民政府",
+    "池北区",
+    "池西区管委会",
+    "池东区管理委员会",
+    "蓉江",
+    "东山街道办事处",
+    "唐江镇",
+    "龙回镇党委",
+    "龙回镇党工委",
+    "某县党委和政府",
+    "汉滨区委",
+    "区委",
+    "区政府",
+    "县人民政府",
+    "市发展改革委",
+    "市财政局",
+    "市市场监管局",
+    "各区县",
+    "市卫生处",
+    "某街道",
+]
+
+
+def test_a_list_that_shares_no_body_is_left_as_it_is():
+    # ``plain_list`` asks ``shared_bodies`` only of a list whose written text ``may_share_a_body``: every list of two
+    # and three of these names that it says may not is one ``shared_bodies`` leaves as it is
+    from itertools import permutations
+
+    skipped = 0
+    for size in (2, 3):
+        for names in permutations(_NAMES, size):
+            units = [RoleUnit(name, None, 4 * k) for k, name in enumerate(names)]
+            if not unit_lists.may_share_a_body("、".join(names)):
+                skipped += 1
+                assert unit_lists.shared_bodies(units) == units, names
+    assert skipped > 1000
+
+
+def test_shared_bodies_on_the_bundled_document(insides):
+    memo: dict = {}
+    assign.read_insides([i for i in insides if assignments._TRIGGER.search(i)], memo)
+    for (_, _, value), read in memo.items():
+        units = read[0]
+        if len(units) > 1 and not unit_lists.may_share_a_body(value):
+            assert unit_lists.shared_bodies(units) == units
