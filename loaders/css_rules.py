@@ -5,9 +5,9 @@ select an element, given the elements it stands in, in CSS's order (specificity,
 
 Round 50 read simple selectors (a tag, a class, a tag with a class); round 54 the combinators and ids (before, a
 sheet bolding ``.lead span`` or resetting ``b {font-weight: normal}`` and bolding ``.article td b`` again was read
-as its simple rules only). Sibling combinators (``+``, ``~``), attributes (``[class]``), pseudo-classes (``:hover``)
-are not read: such a selector is left out. Round 55 read the ``font`` shorthand and ``!important``
-(``font_declarations``).
+as its simple rules only). Round 55 read the ``font`` shorthand and ``!important`` (``font_declarations``); round 56
+the sibling combinators (``td + td b``, ``h3 ~ p b``) and attribute selectors (``td[class="zrdw"]``,
+``span[style*="#c00"]``, ``[data-lead]``). Pseudo-classes (``:hover``) are not read: such a selector is left out.
 """
 
 from __future__ import annotations
@@ -69,8 +69,14 @@ def _font_shorthand(value: str) -> list[tuple[str, str]]:
 
 
 _CSS_COMMENT = compiled(r"/\*.*?\*/|<!--|-->", re.S)
-_COMPOUND = compiled(r"(\*|[a-z][a-z0-9]*)?((?:[.#][\w-]+)*)", re.I)
+_COMPOUND = compiled(r"(\*|[a-z][a-z0-9]*)?((?:[.#][\w-]+|\[[^\]]*\])*)", re.I)
 _NAMES = compiled(r"([.#])([\w-]+)")
+_BRACKETS = compiled(r"\[[^\]]*\]")
+# an attribute selector: its name, its operator and value (quoted or not), its ``i`` flag (the value in any case)
+_ATTRIBUTE = compiled(r"\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\]\"']+))\s*(i)?\s*)?\]", re.I)
+# a selector's pieces: a combinator with the spaces around it, spaces alone (a descendant combinator), a compound
+# (attribute brackets may hold spaces and combinators' characters), anything else (not read)
+_SELECTOR_TOKEN = compiled(r"\s*([>+~])\s*|(\s+)|((?:[^\s>+~\[\]]|\[[^\]]*\])+)|(.)", re.S)
 _MAX_PARTS = 8  # the elements one selector names: a longer selector is left out
 _IMPORTANT_MARK = " !important"  # kept after a rule's value, read again by ``font_declarations``
 
@@ -78,11 +84,14 @@ _IMPORTANT_MARK = " !important"  # kept after a rule's value, read again by ``fo
 @dataclass(frozen=True)
 class Element:
     """An element as a selector sees it (or one element's part of a selector, ``td.dw``, ``#tbl``, ``*``): its tag,
-    id and classes, in lower case ("" and none: any, in a selector)."""
+    id and classes, in lower case ("" and none: any, in a selector); an element's attributes (name, value), a
+    selector part's attribute tests (name, operator, value, whether in any case; round 56)."""
 
     tag: str = ""
     id: str = ""
     classes: frozenset[str] = frozenset()
+    attributes: tuple[tuple[str, str], ...] = ()
+    tests: tuple[tuple[str, str, str, bool], ...] = ()
 
     def selects(self, element: Element) -> bool:
         """Whether this part of a selector selects ``element``.
@@ -91,34 +100,76 @@ class Element:
         True
         >>> Element("", "tbl").selects(Element("table", "other"))
         False
+        >>> Element("span", tests=(("style", "*=", "#c00", False),)).selects(Element("span", attributes=(("style", "color:#c00"),)))
+        True
         """
         return (
             (not self.tag or self.tag == element.tag)
             and (not self.id or self.id == element.id)
             and self.classes <= element.classes
+            and (not self.tests or all(passes(test, dict(element.attributes)) for test in self.tests))
         )
+
+
+def passes(test: tuple[str, str, str, bool], attributes: Mapping[str, str]) -> bool:
+    """Whether an element's attributes pass an attribute selector's test, as CSS reads its operators (``=`` the
+    whole value, ``~=`` a word of it, ``|=`` it or its ``-`` prefix, ``^=``, ``$=``, ``*=`` its start, end, any part:
+    never an empty value); the value's case counts unless the test's ``i`` flag says otherwise.
+
+    >>> passes(("class", "=", "zrdw", False), {"class": "zrdw"}), passes(("class", "=", "zrdw", False), {"class": "zrdw x"})
+    (True, False)
+    >>> passes(("class", "~=", "zrdw", False), {"class": "zrdw x"}), passes(("data-lead", "", "", False), {"data-lead": ""})
+    (True, True)
+    >>> passes(("style", "*=", "BOLD", True), {"style": "font-weight:bold"}), passes(("style", "*=", "", False), {"style": "x"})
+    (True, False)
+    """
+    name, operator, value, any_case = test
+    if name not in attributes:
+        return False
+    if not operator:
+        return True
+    have = attributes[name] or ""
+    if any_case:
+        have, value = have.lower(), value.lower()
+    if operator == "=":
+        return have == value
+    if operator == "~=":
+        return value in have.split()
+    if operator == "|=":
+        return have == value or have.startswith(value + "-")
+    if not value:
+        return False
+    if operator == "^=":
+        return have.startswith(value)
+    if operator == "$=":
+        return have.endswith(value)
+    return value in have
 
 
 def element_of(tag: str, attributes) -> Element:
     """The element an opening tag and its attributes make (``<td class="dw Q" id=x>``).
 
     >>> element = element_of("td", {"class": "dw Q", "id": "X"})
-    >>> element.tag, element.id, sorted(element.classes)
-    ('td', 'x', ['dw', 'q'])
+    >>> element.tag, element.id, sorted(element.classes), element.attributes
+    ('td', 'x', ['dw', 'q'], (('class', 'dw Q'), ('id', 'X')))
     """
     return Element(
-        tag, (attributes.get("id") or "").lower(), frozenset((attributes.get("class") or "").lower().split())
+        tag,
+        (attributes.get("id") or "").lower(),
+        frozenset((attributes.get("class") or "").lower().split()),
+        tuple((name.lower(), value or "") for name, value in attributes.items()),
     )
 
 
 @dataclass(frozen=True)
 class Rule:
     """A rule of the sheet: its selector's parts (outermost first, the element it selects last), for each part but
-    the last whether the next part is its child (``>``) rather than any descendant, what it says of the font, its
-    specificity (ids, classes, tags) and its place in the sheet (the last place its selector was written)."""
+    the last the combinator to the next part (``" "`` a descendant, ``">"`` a child, ``"+"`` the next sibling,
+    ``"~"`` a later sibling), what it says of the font, its specificity (ids, classes and attributes, tags) and its
+    place in the sheet (the last place its selector was written)."""
 
     parts: tuple[Element, ...]
-    children: tuple[bool, ...]
+    combinators: tuple[str, ...]
     declarations: str
     specificity: tuple[int, int, int]
     order: int
@@ -145,49 +196,87 @@ class Matched:
     above: frozenset[tuple[int, int]] = frozenset()
 
 
-def parsed_selector(selector: str) -> tuple[tuple[Element, ...], tuple[bool, ...]] | None:
-    """A selector's parts and combinators (``Rule``), or None when it is not one of tags, classes and ids joined by
-    descendant and child combinators.
+@dataclass(frozen=True)
+class Siblings:
+    """What the selectors matched at the elements before an element among its parent's children (round 56, the
+    sibling combinators): ``last``, the (rule, part) pairs of ``Matched.own`` at the element just before it;
+    ``earlier``, those at any element before it."""
 
-    >>> parsed_selector(" #tbl  td.dw>EM ")
-    ((Element(tag='', id='tbl', classes=frozenset()), Element(tag='td', id='', classes=frozenset({'dw'})), \
-Element(tag='em', id='', classes=frozenset())), (False, True))
-    >>> parsed_selector("a:hover"), parsed_selector("td + td"), parsed_selector("> p"), parsed_selector("")
+    last: frozenset[tuple[int, int]] = frozenset()
+    earlier: frozenset[tuple[int, int]] = frozenset()
+
+    def after(self, matched: Matched) -> Siblings:
+        """The siblings of the element following the one where ``matched`` was found."""
+        return Siblings(matched.own, self.earlier | matched.own)
+
+
+def parsed_selector(selector: str) -> tuple[tuple[Element, ...], tuple[str, ...]] | None:
+    """A selector's parts and combinators (``Rule``), or None when it is not one of tags, classes, ids and attribute
+    tests joined by descendant, child and sibling combinators.
+
+    >>> parts, combinators = parsed_selector(" #tbl  td.dw>EM + b ")
+    >>> [(p.tag, p.id, sorted(p.classes)) for p in parts], combinators
+    ([('', 'tbl', []), ('td', '', ['dw']), ('em', '', []), ('b', '', [])], (' ', '>', '+'))
+    >>> parsed_selector("td[class = 'zrdw'] ~ span[STYLE*='#c00' i]")[0][1].tests
+    (('style', '*=', '#c00', True),)
+    >>> parsed_selector("a:hover"), parsed_selector("td + > td"), parsed_selector("> p"), parsed_selector("td[x=a b]")
     (None, None, None, None)
     """
-    tokens = selector.replace(">", " > ").split()
     parts: list[Element] = []
-    children: list[bool] = []
-    child = False
-    for token in tokens:
-        if token == ">":
-            if not parts or child:
-                return None
-            child = True
-            continue
-        compound = _COMPOUND.fullmatch(token)
-        if compound is None or not token:
+    combinators: list[str] = []
+    pending = ""  # the combinator before the next part
+    for token in _SELECTOR_TOKEN.finditer(selector.strip()):
+        mark, space, compound, other = token.groups()
+        if other is not None:
             return None
-        names = _NAMES.findall(compound.group(2))
-        ids = [name.lower() for mark, name in names if mark == "#"]
-        tag = (compound.group(1) or "").lower()
+        if compound is None:
+            if not parts or pending:
+                return None
+            pending = mark or " "
+            continue
+        part = _selector_part(compound)
+        if part is None:
+            return None
         if parts:
-            children.append(child)
-        parts.append(
-            Element(
-                "" if tag == "*" else tag, ids[0] if ids else "", frozenset(n.lower() for m, n in names if m == ".")
-            )
-        )
-        child = False
-    if not parts or child or len(parts) > _MAX_PARTS:
+            combinators.append(pending)
+        parts.append(part)
+        pending = ""
+    if not parts or pending or len(parts) > _MAX_PARTS:
         return None
-    return tuple(parts), tuple(children)
+    return tuple(parts), tuple(combinators)
+
+
+def _selector_part(compound: str) -> Element | None:
+    """One element's part of a selector (``td.dw``, ``span[data-lead]``, ``*``), or None when it is not one.
+
+    >>> _selector_part("TD.a#B[data-lead]"), _selector_part("td[x")
+    (Element(tag='td', id='b', classes=frozenset({'a'}), attributes=(), tests=(('data-lead', '', '', False),)), None)
+    """
+    found = _COMPOUND.fullmatch(compound)
+    if found is None:
+        return None
+    tests = []
+    for bracket in _BRACKETS.findall(found.group(2)):
+        test = _ATTRIBUTE.fullmatch(bracket)
+        if test is None:
+            return None
+        name, operator, double, single, bare, flag = test.groups()
+        tests.append((name.lower(), operator or "", double or single or bare or "", bool(flag)))
+    names = _NAMES.findall(_BRACKETS.sub(" ", found.group(2)))
+    ids = [name.lower() for mark, name in names if mark == "#"]
+    tag = (found.group(1) or "").lower()
+    return Element(
+        "" if tag == "*" else tag,
+        ids[0] if ids else "",
+        frozenset(n.lower() for m, n in names if m == "."),
+        tests=tuple(tests),
+    )
 
 
 def _specificity(parts: tuple[Element, ...]) -> tuple[int, int, int]:
     return (
         sum(1 for p in parts if p.id),
-        sum(len(p.classes) for p in parts),
+        sum(len(p.classes) + len(p.tests) for p in parts),
         sum(1 for p in parts if p.tag),
     )
 
@@ -239,11 +328,11 @@ def style_sheet(page: str) -> StyleSheet:
                 said[key] = (font, order)
     rules: list[Rule] = []
     keyed: dict[str, list[tuple[int, int]]] = {}
-    for (parts, children), (font, place) in said.items():
+    for (parts, combinators), (font, place) in said.items():
         declarations = ";".join(f"font-{name}:{value}" for name, value in font.items())
         for k, part in enumerate(parts):
             keyed.setdefault(_key(part), []).append((len(rules), k))
-        rules.append(Rule(parts, children, declarations, _specificity(parts), place))
+        rules.append(Rule(parts, combinators, declarations, _specificity(parts), place))
     return StyleSheet(tuple(rules), {key: tuple(found) for key, found in keyed.items()})
 
 
@@ -263,10 +352,11 @@ def _style_blocks(page: str):
         at = end + 7
 
 
-def matched_at(element: Element, parent: Matched | None, sheet: StyleSheet) -> Matched:
+def matched_at(element: Element, parent: Matched | None, sheet: StyleSheet, before: Siblings | None = None) -> Matched:
     """What the sheet's selectors match at ``element``, opening inside an element where ``parent`` was matched (None
-    at the page's root): a part selecting it matches when it is its selector's first, or the part before it matched
-    at the parent (``>``) or at or above the parent (a descendant combinator).
+    at the page's root) after the siblings ``before`` (none: its parent's first child): a part selecting it matches
+    when it is its selector's first, or the part before it matched at the parent (``>``), at or above the parent (a
+    descendant combinator), at the sibling just before it (``+``) or at any sibling before it (``~``).
 
     >>> sheet = style_sheet("<style>#tbl td > .q {font-weight:bold}</style>")
     >>> table = matched_at(Element("table", "tbl"), None, sheet)
@@ -274,6 +364,10 @@ def matched_at(element: Element, parent: Matched | None, sheet: StyleSheet) -> M
     >>> q = Element("span", "", frozenset({"q"}))
     >>> matched_at(q, td, sheet).own, matched_at(q, matched_at(Element("b"), td, sheet), sheet).own
     (frozenset({(0, 2)}), frozenset())
+    >>> sheet = style_sheet("<style>td + td {font-weight:bold}</style>")
+    >>> first = matched_at(Element("td"), None, sheet)
+    >>> sorted(matched_at(Element("td"), None, sheet, Siblings().after(first)).own), matched_at(Element("td"), None, sheet).own
+    ([(0, 0), (0, 1)], frozenset({(0, 0)}))
     """
     parent = parent or Matched()
     keys = ("#" + element.id if element.id else "", *("." + c for c in element.classes), element.tag, "*")
@@ -283,11 +377,23 @@ def matched_at(element: Element, parent: Matched | None, sheet: StyleSheet) -> M
             rule = sheet.rules[r]
             if not rule.parts[k].selects(element):
                 continue
-            if k == 0 or (r, k - 1) in (parent.own if rule.children[k - 1] else parent.above):
+            if k == 0 or (r, k - 1) in _matched_by(rule.combinators[k - 1], parent, before):
                 own.add((r, k))
     if not own:
         return Matched(frozenset(), parent.above)
     return Matched(frozenset(own), parent.above | own)
+
+
+def _matched_by(combinator: str, parent: Matched, before: Siblings | None) -> frozenset[tuple[int, int]]:
+    """The (rule, part) pairs a combinator looks at: the parent's own, those at or above it, the last sibling's, any
+    earlier sibling's."""
+    if combinator == ">":
+        return parent.own
+    if combinator == " ":
+        return parent.above
+    if before is None:
+        return frozenset()
+    return before.last if combinator == "+" else before.earlier
 
 
 def declarations_for(matched: Matched, sheet: StyleSheet) -> list[str]:

@@ -28,6 +28,7 @@ from reformgraph.loaders.compact import note_mark
 from reformgraph.loaders.continued_tables import continued_tables
 from reformgraph.loaders.css_rules import (
     Matched,
+    Siblings,
     StyleSheet,
     declarations_for,
     element_of,
@@ -183,6 +184,8 @@ class _Collector:
         self.formats: list[bool] = []
         # under a legend and a style sheet, what its selectors match at each open element (round 54)
         self.matched: list[tuple[str, Matched]] = []
+        # and what they matched at the children so far of the page's root and of each open element (round 56)
+        self.siblings: list[Siblings] = [Siblings()]
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
@@ -209,7 +212,8 @@ class _Collector:
         # the text's format changes at this element: ** after its line's or cell's start (none while skipping)
         if self.sheet:
             parent = self.matched[-1][1] if self.matched else None
-            self.matched.append((tag, matched_at(element_of(tag, attributes), parent, self.sheet)))
+            self.matched.append((tag, matched_at(element_of(tag, attributes), parent, self.sheet, self.siblings[-1])))
+            self.siblings.append(Siblings())
         turns = self.legend is not None and tag in _FORMATTED and self._format_opens(tag, attributes)
         if tag in ("title", "h1") and not self.title_done and self.title is None:
             self.title = []
@@ -257,8 +261,12 @@ class _Collector:
             if was != (self.formats[-1] if self.formats else False):
                 self._shown("**")
         if self.sheet and any(open_tag == tag for open_tag, _ in self.matched):
-            while self.matched.pop()[0] != tag:  # the element closing, and any left open inside it
-                pass
+            while True:  # the element closing, and any left open inside it
+                closed, matched = self.matched.pop()
+                self.siblings.pop()
+                self.siblings[-1] = self.siblings[-1].after(matched)
+                if closed == tag:
+                    break
         if tag == "sup" and self.raised is not None:
             # a note's mark raised after a word (县财政局<sup>1</sup>) is no text of it (round 46)
             raised, self.raised = "".join(self.raised), None

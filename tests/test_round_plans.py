@@ -100,7 +100,7 @@ THEMES = {
     "round53": ["fresh18", "left16"],
     "round54": ["files16", "fresh19", "freshfiles3", "left17"],
     "round55": ["files17", "fresh20", "left18"],
-    "round56": ["fresh21", "left19"],
+    "round56": ["files18", "fresh21", "left19"],
 }
 
 
