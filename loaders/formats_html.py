@@ -51,7 +51,11 @@ _BOLD_TAGS = frozenset(("b", "strong", "th", "h1", "h2", "h3", "h4", "h5", "h6")
 # the elements whose format is read under a legend: their tag (<b>, <strong>, <th>, <h3>, <font face>), the page's
 # style sheet's rules for them, their inline style (round 49: <span>/<font> inline style; round 50: the style sheet,
 # <p>, <div>, <td>, <th>, <li>; round 51: the headings; round 54: the inline <em>, <i>, <u>, <a>, <label>)
-_FORMATTED = frozenset(("span", "font", "p", "div", "td", "li", "em", "i", "u", "a", "label", *_BOLD_TAGS))
+# a table's parts above its cells: their format (``<tr style="font-weight:bold">``) is their cells', but they hold no
+# text of their own, so no ** is written where they open or close (round 56; before, their format was not read)
+_CARRIERS = frozenset(("table", "thead", "tbody", "tfoot", "tr"))
+_CELLS = frozenset(("td", "th"))
+_FORMATTED = frozenset(("span", "font", "p", "div", "td", "li", "em", "i", "u", "a", "label", *_BOLD_TAGS, *_CARRIERS))
 _CSS_BOLD = compiled(r"\s*(?:bold|bolder|[6-9]00)\s*", re.I)
 _CSS_INHERITED = compiled(r"\s*(?:inherit|unset|initial|revert)?\s*", re.I)
 BLOCKS = frozenset(
@@ -248,17 +252,19 @@ class _Collector:
 
     def _format_opens(self, tag: str, attributes) -> bool:
         """Note whether an opening element's text is in the legend's format (its own rules, else its parent's);
-        whether that changes the format of the text."""
+        whether that changes the format of the text (a cell's text starts plain: a format its row or table gives it
+        is written inside the cell, round 56)."""
         before = self.formats[-1] if self.formats else False
         says = element_format(tag, attributes, self.sheet, self.legend, self.matched[-1][1] if self.matched else None)
         self.formats.append(before if says is None else says)
-        return self.formats[-1] != before
+        return tag not in _CARRIERS and self.formats[-1] != (False if tag in _CELLS else before)
 
     def end(self, tag) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
         if self.legend is not None and tag in _FORMATTED and self.formats:
             was = self.formats.pop()
-            if was != (self.formats[-1] if self.formats else False):
+            outer = False if tag in _CELLS or not self.formats else self.formats[-1]
+            if tag not in _CARRIERS and was != outer:
                 self._shown("**")
         if self.sheet and any(open_tag == tag for open_tag, _ in self.matched):
             while True:  # the element closing, and any left open inside it

@@ -119,3 +119,34 @@ def test_the_later_sibling_combinator_marks_the_leads():
         (["区数据局", "区财政局"], []),
         (["区水利局", "区财政局"], []),
     ]
+
+
+# ---- a table's and a row's own format ------------------------------------------------------------------------------
+
+
+def _table_roles(table: str, row: str, cells: str, legend: str = BOLD) -> list:
+    body = (
+        f"<p>{legend}</p><table {table}><tr style='font-weight:bold'><td>序号</td><td>重点任务</td><td>责任单位</td></tr>"
+        f"<tr {row}><td>1</td><td>推进政务云资源整合。</td><td>{cells}</td></tr></table>"
+    )
+    page = f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
+    return roles(read_html(page, path="t.html", key="t", sha256="0"))
+
+
+def test_a_rows_or_tables_own_format_is_its_cells():
+    # before: a <tr>'s or <table>'s style was not read: no unit bold, both led
+    cells = "区数据局、<span style='font-weight:normal'>区财政局</span>"
+    assert _table_roles("", "style='font-weight:bold'", cells) == [(["区数据局"], ["区财政局"])]
+    assert _table_roles("style='font-weight:700'", "", cells) == [(["区数据局"], ["区财政局"])]
+    # a plain row in a bold table: only its <b> is bold
+    assert _table_roles("style='font-weight:bold'", "style='font-weight:normal'", "<b>区数据局</b>、区财政局") == [
+        (["区数据局"], ["区财政局"])
+    ]
+
+
+def test_row_format_guards():
+    cells = "区数据局、<span style='font-weight:normal'>区财政局</span>"
+    # no legend; a plain row (the bold header row marks nothing of the units); the row's format inside a cell only
+    assert _table_roles("", "style='font-weight:bold'", cells, PLAIN) == [(["区数据局", "区财政局"], [])]
+    assert _table_roles("", "", "<b>区数据局</b>、区财政局") == [(["区数据局"], ["区财政局"])]
+    assert _table_roles("", "", cells) == [(["区数据局", "区财政局"], [])]
