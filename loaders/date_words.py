@@ -175,6 +175,13 @@ def _campaign_names() -> str:
     return "|".join(c.written for c in CAMPAIGNS)
 
 
+# a season listed with another time (round 56, fresh22: 2026年寒假期间、2026年暑期各开展一次集中行动): before the
+# next one's 、 or the 各 (each) that closes the list; before, the second season was no time and its task was due
+# at the first one's end
+_LISTED = "、|各(?:开展|组织|举办|进行|安排)"
+_LISTED_AFTER = ("、", "各")  # and read during it, as closing the value (2026年暑期各开展一次: August)
+
+
 @dataclass(frozen=True)
 class Season:
     """A time of the year a deadline names by what happens then (``2026年春耕前``, ``2026年寒假期间``): ``eve`` the
@@ -195,8 +202,12 @@ class Season:
 
     def month_at(self, text: str, at: int) -> tuple[int, int | None]:
         """The month (and day) the season written in ``text`` up to ``at`` allows: its end during it (a month past
-        12 in the next year), else its eve."""
-        during = self.end is not None and (at == len(text) or text.startswith("期间", at))
+        12 in the next year), else its eve; listed with another time, during it (round 56).
+
+        >>> Season("暑期", 7, 8).month_at("2026年暑期各开展一次", 7)
+        (8, None)
+        """
+        during = self.end is not None and (at == len(text) or text.startswith(("期间", *_LISTED_AFTER), at))
         if not during:
             return self.eve, self.day
         return (self.end + 12 if self.end < self.eve else self.end), None
@@ -204,8 +215,13 @@ class Season:
 
 def _named_before_or_during(name: str) -> str:
     """The pattern of a season read only before (前) or during (期间) it, or closing a value (round 56: ``冬季行动``,
-    ``春运工作`` name no time)."""
-    return name + "(?=前|期间|$)"
+    ``春运工作`` name no time), or listed with another time (``_LISTED``).
+
+    >>> import re
+    >>> [bool(re.match(_named_before_or_during("暑期"), t)) for t in ("暑期各开展一次", "暑期、寒假", "暑期托管")]
+    [True, True, False]
+    """
+    return name + "(?=前|期间|$|" + _LISTED + ")"
 
 
 # the times of the year a deadline names, the one table of them (round 56: before, the pattern's alternatives and
@@ -260,7 +276,7 @@ AROUND_THE_FESTIVAL = ("春节", "寒假", "春运")
 def _season_names() -> str:
     """The alternatives of a pattern for ``SEASONS`` (those the pattern does not write itself).
 
-    >>> _season_names().split("|")[:3], "|寒假(?=前|期间|$)|" in _season_names()
+    >>> _season_names().split("|")[:3], "|寒假(?=前|期间|$|、|" in _season_names()
     (['春耕春播', '春耕', '春播'], True)
     """
     return "|".join(s.written or s.name for s in SEASONS if s.written is not None)
