@@ -322,7 +322,7 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         written = _WINTER_AND_SPRING.sub(_written_out_season, written)
     if written.startswith("贯穿全年"):  # 贯穿全年: 全年 (round 35); 贯穿全程/始终: ongoing (round 38)
         written = written[2:]
-    elif written.startswith("全年") and written.startswith(ALL_YEAR_ON, 2):
+    elif written.startswith("全年") and written.startswith(_ALL_YEAR_ON, 2):
         written = written[2:]  # 全年持续推进: work that goes on all year, as the task's last clause reads it (round 47)
     if "Q" in written or "q" in written:  # 2025年Q3, 2025Q4: a quarter as a 台账 writes it (round 35)
         written = QUARTER_Q.sub(quarter_written, written)
@@ -459,10 +459,10 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None, document_date: str
 
 
 # a continuing word after 全年 in a field (全年持续推进, 全年常态化开展): ongoing, as ``_STATUS_TAIL`` reads the clause
-ALL_YEAR_ON = ("持续", "常态", "长期")
+_ALL_YEAR_ON = ("持续", "常态", "长期")
 # a later clause of a deadline field that runs to the year's end (…，年内建成; …，全年完成); not work going on all
 # year (…，全年持续推进: ongoing beside the date, round 56)
-_LATER_YEAR_END = compiled(r"[，,；;](?:年内|年底前?|年末|全年(?!" + "|".join(ALL_YEAR_ON) + "))")
+_LATER_YEAR_END = compiled(r"[，,；;](?:年内|年底前?|年末|全年(?!" + "|".join(_ALL_YEAR_ON) + "))")
 
 
 def _to_the_years_end(date: str | None, text: str, year: int) -> str | None:
