@@ -7,7 +7,10 @@ Round 50 read simple selectors (a tag, a class, a tag with a class); round 54 th
 sheet bolding ``.lead span`` or resetting ``b {font-weight: normal}`` and bolding ``.article td b`` again was read
 as its simple rules only). Round 55 read the ``font`` shorthand and ``!important`` (``font_declarations``); round 56
 the sibling combinators (``td + td b``, ``h3 ~ p b``) and attribute selectors (``td[class="zrdw"]``,
-``span[style*="#c00"]``, ``[data-lead]``). Pseudo-classes (``:hover``) are not read: such a selector is left out.
+``span[style*="#c00"]``, ``[data-lead]``); round 57 the structural pseudo-classes a page read from its start can
+decide (``:first-child``, ``:nth-child(2n+1)``, ``:first-of-type``, ``:nth-of-type(3)``) and ``:not(…)`` of a compound
+of those. Other pseudo-classes (``:hover``, ``:last-child``, which needs the siblings after an element) are not read:
+such a selector is left out.
 """
 
 from __future__ import annotations
@@ -69,14 +72,20 @@ def _font_shorthand(value: str) -> list[tuple[str, str]]:
 
 
 _CSS_COMMENT = compiled(r"/\*.*?\*/|<!--|-->", re.S)
-_COMPOUND = compiled(r"(\*|[a-z][a-z0-9]*)?((?:[.#][\w-]+|\[[^\]]*\])*)", re.I)
+_COMPOUND = compiled(r"(\*|[a-z][a-z0-9]*)?((?:[.#][\w-]+|\[[^\]]*\]|:[\w-]+(?:\([^()]*\))?)*)", re.I)
 _NAMES = compiled(r"([.#])([\w-]+)")
 _BRACKETS = compiled(r"\[[^\]]*\]")
+_PSEUDO = compiled(r":([\w-]+)(?:\(([^()]*)\))?")
+# the argument of :nth-child() and :nth-of-type(): odd, even, b, an+b (CSS Syntax's An+B, spaces around the sign)
+_NTH = compiled(r"\s*(?:(odd)|(even)|([+-]?\d*)n\s*(?:([+-])\s*(\d+))?|([+-]?\d+))\s*", re.I)
+# the structural pseudo-classes read: (counted among, the a and b of An+B) for those with no argument
+_STRUCTURAL = {"first-child": ("child", 0, 1), "first-of-type": ("type", 0, 1)}
+_NTH_OF = {"nth-child": "child", "nth-of-type": "type"}
 # an attribute selector: its name, its operator and value (quoted or not), its ``i`` flag (the value in any case)
 _ATTRIBUTE = compiled(r"\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\]\"']+))\s*(i)?\s*)?\]", re.I)
 # a selector's pieces: a combinator with the spaces around it, spaces alone (a descendant combinator), a compound
 # (attribute brackets may hold spaces and combinators' characters), anything else (not read)
-_SELECTOR_TOKEN = compiled(r"\s*([>+~])\s*|(\s+)|((?:[^\s>+~\[\]]|\[[^\]]*\])+)|(.)", re.S)
+_SELECTOR_TOKEN = compiled(r"\s*([>+~])\s*|(\s+)|((?:[^\s>+~\[\]()]|\[[^\]]*\]|\([^()]*\))+)|(.)", re.S)
 _MAX_PARTS = 8  # the elements one selector names: a longer selector is left out
 _IMPORTANT_MARK = " !important"  # kept after a rule's value, read again by ``font_declarations``
 
@@ -85,13 +94,20 @@ _IMPORTANT_MARK = " !important"  # kept after a rule's value, read again by ``fo
 class Element:
     """An element as a selector sees it (or one element's part of a selector, ``td.dw``, ``#tbl``, ``*``): its tag,
     id and classes, in lower case ("" and none: any, in a selector); an element's attributes (name, value), a
-    selector part's attribute tests (name, operator, value, whether in any case; round 56)."""
+    selector part's attribute tests (name, operator, value, whether in any case; round 56); an element's place
+    among its parent's element children, counting all (``place``) and those of its tag (``place_of_type``), from 1
+    (0: not known), a selector part's structural tests (``"child"`` or ``"type"``, and the a and b of An+B) and the
+    compounds it must not match (``:not(…)``; round 57)."""
 
     tag: str = ""
     id: str = ""
     classes: frozenset[str] = frozenset()
     attributes: tuple[tuple[str, str], ...] = ()
     tests: tuple[tuple[str, str, str, bool], ...] = ()
+    place: int = 0
+    place_of_type: int = 0
+    places: tuple[tuple[str, int, int], ...] = ()
+    negations: tuple[Element, ...] = ()
 
     def selects(self, element: Element) -> bool:
         """Whether this part of a selector selects ``element``.
@@ -102,13 +118,38 @@ class Element:
         False
         >>> Element("span", tests=(("style", "*=", "#c00", False),)).selects(Element("span", attributes=(("style", "color:#c00"),)))
         True
+        >>> third = Element("td", place=3, place_of_type=2)
+        >>> _selector_part("td:nth-child(3)").selects(third), _selector_part("td:first-of-type").selects(third)
+        (True, False)
+        >>> _selector_part("span:not(.ph)").selects(Element("span", classes=frozenset({"ph"})))
+        False
         """
         return (
             (not self.tag or self.tag == element.tag)
             and (not self.id or self.id == element.id)
             and self.classes <= element.classes
             and (not self.tests or all(passes(test, dict(element.attributes)) for test in self.tests))
+            and (not self.places or all(_in_place(place, element) for place in self.places))
+            and not any(negation.selects(element) for negation in self.negations)
         )
+
+
+def _in_place(test: tuple[str, int, int], element: Element) -> bool:
+    """Whether an element stands where a structural pseudo-class's An+B puts it (an n ≥ 0 with a·n + b its place
+    among all its siblings or those of its tag); never where its place is not known.
+
+    >>> [_in_place(("child", 2, 1), Element(place=k)) for k in (1, 2, 3)], _in_place(("child", 0, 1), Element())
+    ([True, False, True], False)
+    >>> [_in_place(("type", -1, 3), Element(place_of_type=k)) for k in (1, 3, 4)]
+    [True, True, False]
+    """
+    among, a, b = test
+    place = element.place if among == "child" else element.place_of_type
+    if place < 1:
+        return False
+    if a == 0:
+        return place == b
+    return (place - b) % a == 0 and (place - b) // a >= 0
 
 
 def passes(test: tuple[str, str, str, bool], attributes: Mapping[str, str]) -> bool:
@@ -146,18 +187,23 @@ def passes(test: tuple[str, str, str, bool], attributes: Mapping[str, str]) -> b
     return value in have
 
 
-def element_of(tag: str, attributes) -> Element:
-    """The element an opening tag and its attributes make (``<td class="dw Q" id=x>``).
+def element_of(tag: str, attributes, before: Siblings | None = None) -> Element:
+    """The element an opening tag and its attributes make (``<td class="dw Q" id=x>``), after the siblings
+    ``before`` (its place among them; none: not known).
 
     >>> element = element_of("td", {"class": "dw Q", "id": "X"})
     >>> element.tag, element.id, sorted(element.classes), element.attributes
     ('td', 'x', ['dw', 'q'], (('class', 'dw Q'), ('id', 'X')))
+    >>> element_of("td", {}, Siblings(count=2, of_type=(("th", 1), ("td", 1)))).place_of_type
+    2
     """
     return Element(
         tag,
         (attributes.get("id") or "").lower(),
         frozenset((attributes.get("class") or "").lower().split()),
         tuple((name.lower(), value or "") for name, value in attributes.items()),
+        place=before.count + 1 if before is not None else 0,
+        place_of_type=before.of_tag(tag) + 1 if before is not None else 0,
     )
 
 
@@ -200,14 +246,27 @@ class Matched:
 class Siblings:
     """What the selectors matched at the elements before an element among its parent's children (round 56, the
     sibling combinators): ``last``, the (rule, part) pairs of ``Matched.own`` at the element just before it;
-    ``earlier``, those at any element before it."""
+    ``earlier``, those at any element before it; and how many elements stand before it, all (``count``) and of
+    each tag (``of_type``; round 57, the structural pseudo-classes)."""
 
     last: frozenset[tuple[int, int]] = frozenset()
     earlier: frozenset[tuple[int, int]] = frozenset()
+    count: int = 0
+    of_type: tuple[tuple[str, int], ...] = ()
 
-    def after(self, matched: Matched) -> Siblings:
-        """The siblings of the element following the one where ``matched`` was found."""
-        return Siblings(matched.own, self.earlier | matched.own)
+    def after(self, matched: Matched, tag: str = "") -> Siblings:
+        """The siblings of the element following the one (a ``tag``) where ``matched`` was found.
+
+        >>> Siblings().after(Matched(), "td").after(Matched(), "td").of_tag("td")
+        2
+        """
+        counted = dict(self.of_type)
+        counted[tag] = counted.get(tag, 0) + 1
+        return Siblings(matched.own, self.earlier | matched.own, self.count + 1, tuple(counted.items()))
+
+    def of_tag(self, tag: str) -> int:
+        """How many of the elements before are ``tag`` elements."""
+        return next((n for name, n in self.of_type if name == tag), 0)
 
 
 def parsed_selector(selector: str) -> tuple[tuple[Element, ...], tuple[str, ...]] | None:
@@ -221,6 +280,8 @@ def parsed_selector(selector: str) -> tuple[tuple[Element, ...], tuple[str, ...]
     (('style', '*=', '#c00', True),)
     >>> parsed_selector("a:hover"), parsed_selector("td + > td"), parsed_selector("> p"), parsed_selector("td[x=a b]")
     (None, None, None, None)
+    >>> [p.places for p in parsed_selector("tr:nth-child(2n + 1) td:first-child")[0]]
+    [(('child', 2, 1),), (('child', 0, 1),)]
     """
     parts: list[Element] = []
     combinators: list[str] = []
@@ -246,23 +307,36 @@ def parsed_selector(selector: str) -> tuple[tuple[Element, ...], tuple[str, ...]
     return tuple(parts), tuple(combinators)
 
 
-def _selector_part(compound: str) -> Element | None:
-    """One element's part of a selector (``td.dw``, ``span[data-lead]``, ``*``), or None when it is not one.
+def _selector_part(compound: str, negated: bool = False) -> Element | None:
+    """One element's part of a selector (``td.dw``, ``span[data-lead]``, ``*``, ``td:nth-child(3)``,
+    ``span:not(.ph)``), or None when it is not one (a pseudo-class not read; a ``:not`` inside a ``:not``).
 
-    >>> _selector_part("TD.a#B[data-lead]"), _selector_part("td[x")
-    (Element(tag='td', id='b', classes=frozenset({'a'}), attributes=(), tests=(('data-lead', '', '', False),)), None)
+    >>> _selector_part("TD.a#B[data-lead]").tests, _selector_part("td[x"), _selector_part("a:hover")
+    ((('data-lead', '', '', False),), None, None)
+    >>> part = _selector_part("span:not(.ph):nth-of-type(odd)")
+    >>> part.places, part.negations[0].classes, _selector_part("td:not(:not(.a))"), _selector_part("td:nth-child(x)")
+    ((('type', 2, 1),), frozenset({'ph'}), None, None)
     """
     found = _COMPOUND.fullmatch(compound)
     if found is None:
         return None
+    simple = found.group(2)
+    places, negations = [], []
+    if ":" in simple:  # pseudo-classes (round 57): the structural ones and :not(…); any other leaves the part out
+        for name, argument in _PSEUDO.findall(simple):
+            read = _pseudo_class(name.lower(), argument, negated)
+            if read is None:
+                return None
+            (negations if isinstance(read, Element) else places).append(read)
+        simple = _PSEUDO.sub(" ", simple)
     tests = []
-    for bracket in _BRACKETS.findall(found.group(2)):
+    for bracket in _BRACKETS.findall(simple):
         test = _ATTRIBUTE.fullmatch(bracket)
         if test is None:
             return None
         name, operator, double, single, bare, flag = test.groups()
         tests.append((name.lower(), operator or "", double or single or bare or "", bool(flag)))
-    names = _NAMES.findall(_BRACKETS.sub(" ", found.group(2)))
+    names = _NAMES.findall(_BRACKETS.sub(" ", simple))
     ids = [name.lower() for mark, name in names if mark == "#"]
     tag = (found.group(1) or "").lower()
     return Element(
@@ -270,14 +344,62 @@ def _selector_part(compound: str) -> Element | None:
         ids[0] if ids else "",
         frozenset(n.lower() for m, n in names if m == "."),
         tests=tuple(tests),
+        places=tuple(places),
+        negations=tuple(negations),
     )
 
 
+def _pseudo_class(name: str, argument: str, negated: bool) -> tuple[str, int, int] | Element | None:
+    """What a pseudo-class tests: a structural one its place test (``Element.places``), ``:not(…)`` the compound it
+    must not match; None when it is none of those (``:hover``, ``:last-child``).
+
+    >>> _pseudo_class("nth-child", "-n+3", False), _pseudo_class("first-of-type", "", False)
+    (('child', -1, 3), ('type', 0, 1))
+    >>> _pseudo_class("not", "td.xh", False).classes, _pseudo_class("not", "td b", False), _pseudo_class("hover", "", False)
+    (frozenset({'xh'}), None, None)
+    """
+    if name in _STRUCTURAL:
+        return _STRUCTURAL[name]
+    if name in _NTH_OF:
+        ab = _nth(argument)
+        return (_NTH_OF[name], *ab) if ab is not None else None
+    if name == "not" and not negated and argument.strip():
+        return _selector_part(argument.strip(), negated=True)
+    return None
+
+
+def _nth(argument: str) -> tuple[int, int] | None:
+    """The a and b of an An+B argument (``odd``, ``even``, ``3``, ``2n+1``, ``-n + 3``), None when it is not one.
+
+    >>> _nth("odd"), _nth("even"), _nth(" 3 "), _nth("2n + 1"), _nth("-n+3"), _nth("n"), _nth("x")
+    ((2, 1), (2, 0), (0, 3), (2, 1), (-1, 3), (1, 0), None)
+    """
+    found = _NTH.fullmatch(argument)
+    if found is None:
+        return None
+    odd, even, a, sign, b, alone = found.groups()
+    if odd:
+        return 2, 1
+    if even:
+        return 2, 0
+    if alone is not None:
+        return 0, int(alone)
+    step = int(a + "1") if a in ("", "+", "-") else int(a)
+    return step, (int(b) if sign != "-" else -int(b)) if b else 0
+
+
 def _specificity(parts: tuple[Element, ...]) -> tuple[int, int, int]:
+    """A selector's specificity: ids; classes, attribute tests and pseudo-classes; tags (a ``:not(…)`` weighs as
+    the compound inside it).
+
+    >>> _specificity(parsed_selector(".article tr td:nth-child(3) span:not(.ph)")[0])
+    (0, 3, 3)
+    """
     return (
-        sum(1 for p in parts if p.id),
-        sum(len(p.classes) + len(p.tests) for p in parts),
-        sum(1 for p in parts if p.tag),
+        sum(1 for p in parts if p.id) + sum(_specificity(p.negations)[0] for p in parts if p.negations),
+        sum(len(p.classes) + len(p.tests) + len(p.places) for p in parts)
+        + sum(_specificity(p.negations)[1] for p in parts if p.negations),
+        sum(1 for p in parts if p.tag) + sum(_specificity(p.negations)[2] for p in parts if p.negations),
     )
 
 

@@ -216,7 +216,8 @@ class _Collector:
         # the text's format changes at this element: ** after its line's or cell's start (none while skipping)
         if self.sheet:
             parent = self.matched[-1][1] if self.matched else None
-            self.matched.append((tag, matched_at(element_of(tag, attributes), parent, self.sheet, self.siblings[-1])))
+            before = self.siblings[-1]
+            self.matched.append((tag, matched_at(element_of(tag, attributes, before), parent, self.sheet, before)))
             self.siblings.append(Siblings())
         turns = self.legend is not None and tag in _FORMATTED and self._format_opens(tag, attributes)
         if tag in ("title", "h1") and not self.title_done and self.title is None:
@@ -270,7 +271,7 @@ class _Collector:
             while True:  # the element closing, and any left open inside it
                 closed, matched = self.matched.pop()
                 self.siblings.pop()
-                self.siblings[-1] = self.siblings[-1].after(matched)
+                self.siblings[-1] = self.siblings[-1].after(matched, closed)
                 if closed == tag:
                     break
         if tag == "sup" and self.raised is not None:
