@@ -718,6 +718,9 @@ def table_sections(
                 row_lines=row_lines[second:] if row_lines is not None else None,
             ),
         ]
+    role_col = role_column(cells, header_at + 1, cols)
+    if role_col is not None:  # 责任单位 | 责任分工 (牵头 / 配合): the column says the role of its row's units (round 57)
+        cols = Columns(tuple("other" if i == role_col else k for i, k in enumerate(cols.kinds)))
     # units (and people: 李某某 / 赵某某, round 34) on lines of their own in a cell are a list, not one name
     listed = [*cols.units, *(i for i, k in enumerate(cols.kinds) if k in PEOPLE_ROLES)]
     for k in range(header_at + 1, len(rows)):
@@ -856,6 +859,8 @@ def table_sections(
             groups.append(current)
         read_cells = [cell_units(v, UNIT_COLUMN_ROLE[cols.kinds[i]], number) for i, v in unit_values]
         units = [u for found, _ in read_cells for u in found]
+        if role_col is not None and (said := row_role(get(row, role_col))) is not None:
+            units = [u._replace(role=said) if u.role == "responsible" else u for u in units]
         if lead_people:  # 陈立新（市发展改革委） under 牵头市领导（牵头单位）: the unit in brackets leads (round 38)
             units = [*_bracketed_units(row, lead_people, number, get), *units]
         deadline = get(row, deadline_col) or get(row, stage_col) or next((d for _, d in read_cells if d), None)
@@ -888,6 +893,11 @@ def table_sections(
             units = [u for u in units if u not in persons]
             if not units:
                 continue
+        if current[2] and one_spanned_task(row, above, (task_col, number_col, deadline_col)):
+            # the task's number, text and deadline spanned over rows of a unit each: its units joined (round 57)
+            current[2][-1] = _with_row_units(current[2][-1], units, people)
+            prev, above = current[2][-1].assignment, row
+            continue
         assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number, people=people)
         current[2].append(Draft(strip_enumerator(task), number, assignment))
         prev, above = assignment, row
@@ -973,6 +983,70 @@ def _note_leads(units: list[RoleUnit], note: str, line: int) -> list[RoleUnit]:
         return units
     leads = {u.name for u in named}
     return [*named, *(u._replace(role="support") for u in units if u.name not in leads)]
+
+
+def one_spanned_task(row: Sequence[str], above: Sequence[str], columns: tuple[int | None, int | None, int | None]) -> bool:
+    """Whether a row goes on with the task of the row ``above`` as a row of its units: its task text, its number and
+    its deadline (``columns``: the task's, number's and deadline's columns) are the row above's, as a cell spanning
+    both (``rowspan``, Word's vertical merge) gives them to each row (round 57: before, each row of a task spanned
+    over rows of a unit each was a task of that unit). A row of another number or text is a task of its own, even
+    under a deadline spanned over both.
+
+    >>> above = ["1", "推进老旧小区改造。", "区住建局", "6月底前"]
+    >>> one_spanned_task(["1", "推进老旧小区改造。", "区财政局", "6月底前"], above, (1, 0, 3))
+    True
+    >>> one_spanned_task(["2", "实施管网改造。", "区水务局", "6月底前"], above, (1, 0, 3))
+    False
+    """
+    task_col, number_col, deadline_col = columns
+    task = _cell(row, task_col)
+    return (
+        bool(task)
+        and bool(above)
+        and task == _cell(above, task_col)
+        and _cell(row, number_col) == _cell(above, number_col)
+        and _cell(row, deadline_col) == _cell(above, deadline_col)
+    )
+
+
+def _with_row_units(draft: Draft, units: Sequence[RoleUnit], people: tuple) -> Draft:
+    """``draft`` with the units (and people) of a further row of its task after its own, each as its row says (a
+    unit its rows name twice is one: ``roles.resolve``); the roles resolve over the whole list, so that a row's
+    unit marked lead (bold, ``（牵头）``, a 牵头 cell) leads and the others support, or the first listed leads under
+    that convention."""
+    before = draft.assignment
+    joined = before._replace(units=(*before.units, *units), people=(*before.people, *people))
+    return draft._replace(assignment=joined)
+
+
+def role_column(cells: Sequence[Sequence[str]], start: int, cols: Columns) -> int | None:
+    """The column (by its cells from row ``start``) that says each row's units' role, a role word a row (``牵头`` /
+    ``配合``, ``牵头单位``): read as a unit column by its name (``责任分工``) or none (round 57); None when the table
+    has none, or no other column of units.
+
+    >>> cols = detect_columns(["序号", "重点任务", "责任单位", "责任分工", "完成时限"])
+    >>> rows = [["1", "改造", "市住建局", "牵头", "6月"], ["1", "改造", "市财政局", "配合", "6月"]]
+    >>> role_column(rows, 0, cols), role_column([rows[0], [*rows[1][:3], "市财政局", "6月"]], 0, cols)
+    (3, None)
+    """
+    for i, kind in enumerate(cols.kinds):
+        if kind in ("task", "number", "deadline") or not any(j != i for j in cols.units):
+            continue
+        said = [_cell(row, i) for row in cells[start:] if _cell(row, i)]
+        if len(said) >= 2 and all(row_role(c) for c in said) and "lead" in map(row_role, said):
+            return i
+    return None
+
+
+def row_role(cell: str) -> str | None:
+    """The role a role column's cell gives its row's units: ``lead`` (牵头, 主责, 牵头单位), ``support`` (配合,
+    协办, 配合部门), else None.
+
+    >>> row_role("牵头"), row_role("配合单位"), row_role("责任"), row_role("市财政局")
+    ('lead', 'support', None, None)
+    """
+    role = SHORT_LABELS.get(cell.removesuffix("单位").removesuffix("部门"))
+    return role if role in ("lead", "support") else None
 
 
 def _leads(assignment: Assignment) -> list[str]:

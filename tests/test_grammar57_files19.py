@@ -71,3 +71,100 @@ def test_pseudo_class_guards():
     for unread in ("td span:hover", "td span:last-child", "td span:not(.ph):only-child", "td span:not(:not(.ph))"):
         assert parsed_selector(unread) is None
         assert _page_roles(RESET + unread + " {font-weight: bold}", UNITS) == [(["区数据局", "区财政局"], [])]
+
+
+# ---- a task spanned over rows of a unit each ----------------------------------------------------------------------
+
+
+def _table_page(rows: str, note: str = "", head: str = "<td>责任单位</td>") -> bytes:
+    body = (
+        f"<p>{note}</p><table><tr><td>序号</td><td>重点任务</td>{head}<td>完成时限</td></tr>{rows}</table>"
+        "<p>某区人民政府办公室</p>"
+    )
+    return f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
+
+
+def _tasks(page: bytes) -> list:
+    from tests.support.expected_files import measures
+
+    doc = read_html(page, path="t.html", key="t", sha256="0")
+    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw) for m in measures(doc)]
+
+
+SPANNED = (
+    "<tr><td rowspan='3'>1</td><td rowspan='3'>推进老旧小区改造。</td><td>{a}</td><td rowspan='3'>{due}</td></tr>"
+    "<tr><td>{b}</td></tr><tr><td>{c}</td></tr>"
+)
+FIRST = "（责任单位中排在第一位的为牵头单位，其他为配合单位）"
+
+
+def test_a_task_spanned_over_rows_of_a_unit_each_is_one_task():
+    # before: a task a row, each row's unit leading
+    rows = SPANNED.format(a="区住建局", b="区财政局", c="各街道办事处", due="2026年6月底前")
+    assert _tasks(_table_page(rows, FIRST)) == [(2, ["区住建局"], ["区财政局", "各街道办事处"], "2026年6月底前")]
+    # the lead in bold on its row (under a bold legend), on the second row too
+    rows = SPANNED.format(a="区财政局", b="<b>区住建局</b>", c="<b>区水务局</b>", due="2026年6月底前")
+    assert _tasks(_table_page(rows, BOLD)) == [(2, ["区住建局", "区水务局"], ["区财政局"], "2026年6月底前")]
+    # no convention and no format: every unit listed leads, one task
+    rows = SPANNED.format(a="区住建局", b="区财政局", c="各街道办事处", due="2026年6月底前")
+    assert _tasks(_table_page(rows, PLAIN)) == [(2, ["区住建局", "区财政局", "各街道办事处"], [], "2026年6月底前")]
+
+
+def test_spanned_rows_guards():
+    # a deadline spanned over two tasks of their own numbers and texts: two tasks
+    rows = (
+        "<tr><td>1</td><td>推进老旧小区改造。</td><td>区住建局</td><td rowspan='3'>2026年6月底前</td></tr>"
+        "<tr><td rowspan='2'>2</td><td rowspan='2'>实施雨污分流改造。</td><td>区水务局</td></tr>"
+        "<tr><td>区住建局</td></tr>"
+    )
+    assert _tasks(_table_page(rows, FIRST)) == [
+        (2, ["区住建局"], [], "2026年6月底前"),
+        (3, ["区水务局"], ["区住建局"], "2026年6月底前"),
+    ]
+    # rows of the same text but each a number of its own, or a deadline of its own: a task a row, as before
+    rows = (
+        "<tr><td>1</td><td>开展安全检查。</td><td>区应急局</td><td>2026年6月底前</td></tr>"
+        "<tr><td>2</td><td>开展安全检查。</td><td>区住建局</td><td>2026年6月底前</td></tr>"
+    )
+    assert _tasks(_table_page(rows, PLAIN)) == [
+        (2, ["区应急局"], [], "2026年6月底前"),
+        (3, ["区住建局"], [], "2026年6月底前"),
+    ]
+    rows = SPANNED.replace("<td rowspan='3'>{due}</td>", "<td>2026年6月底前</td>").replace(
+        "<td>{b}</td>", "<td>{b}</td><td>2026年9月底前</td>"
+    )
+    page = _table_page(rows.format(a="区住建局", b="区财政局", c="区水务局", due=""), PLAIN)
+    assert [t[3] for t in _tasks(page)] == ["2026年6月底前", "2026年9月底前", None]
+
+
+# ---- a column of each row's role ----------------------------------------------------------------------------------
+
+ROLE_ROWS = (
+    "<tr><td rowspan='3'>1</td><td rowspan='3'>推进老旧小区改造。</td><td>区财政局</td><td>{a}</td>"
+    "<td rowspan='3'>2026年6月底前</td></tr>"
+    "<tr><td>区住建局</td><td>{b}</td></tr><tr><td>各街道办事处</td><td>{c}</td></tr>"
+)
+ROLE_HEAD = "<td>责任单位</td><td>{}</td>"
+
+
+def test_a_column_of_roles_gives_its_rows_units_theirs():
+    # before: 责任分工 was read as a second unit column: 牵头 and 配合 were units, every row a task
+    rows = ROLE_ROWS.format(a="配合", b="牵头", c="配合")
+    assert _tasks(_table_page(rows, PLAIN, ROLE_HEAD.format("责任分工"))) == [
+        (2, ["区住建局"], ["区财政局", "各街道办事处"], "2026年6月底前")
+    ]
+    assert _tasks(_table_page(rows.replace("配合", "配合单位"), PLAIN, ROLE_HEAD.format("牵头/配合"))) == [
+        (2, ["区住建局"], ["区财政局", "各街道办事处"], "2026年6月底前")
+    ]
+
+
+def test_role_column_guards():
+    # a column whose cells are not all role words (a 备注), or naming no lead, gives no role
+    rows = ROLE_ROWS.format(a="配合", b="牵头", c="已纳入试点")
+    assert _tasks(_table_page(rows, PLAIN, ROLE_HEAD.format("备注"))) == [
+        (2, ["区财政局", "区住建局", "各街道办事处"], [], "2026年6月底前")
+    ]
+    rows = ROLE_ROWS.format(a="配合", b="配合", c="配合")
+    assert _tasks(_table_page(rows, PLAIN, ROLE_HEAD.format("备注"))) == [
+        (2, ["区财政局", "区住建局", "各街道办事处"], [], "2026年6月底前")
+    ]
