@@ -719,7 +719,9 @@ def table_sections(
             ),
         ]
     role_col = role_column(cells, header_at + 1, cols)
-    if role_col is not None:  # 责任单位 | 责任分工 (牵头 / 配合): the column says the role of its row's units (round 57)
+    if (
+        role_col is not None
+    ):  # 责任单位 | 责任分工 (牵头 / 配合): the column says the role of its row's units (round 57)
         cols = Columns(tuple("other" if i == role_col else k for i, k in enumerate(cols.kinds)))
     # units (and people: 李某某 / 赵某某, round 34) on lines of their own in a cell are a list, not one name
     listed = [*cols.units, *(i for i, k in enumerate(cols.kinds) if k in PEOPLE_ROLES)]
@@ -985,7 +987,9 @@ def _note_leads(units: list[RoleUnit], note: str, line: int) -> list[RoleUnit]:
     return [*named, *(u._replace(role="support") for u in units if u.name not in leads)]
 
 
-def one_spanned_task(row: Sequence[str], above: Sequence[str], columns: tuple[int | None, int | None, int | None]) -> bool:
+def one_spanned_task(
+    row: Sequence[str], above: Sequence[str], columns: tuple[int | None, int | None, int | None]
+) -> bool:
     """Whether a row goes on with the task of the row ``above`` as a row of its units: its task text, its number and
     its deadline (``columns``: the task's, number's and deadline's columns) are the row above's, as a cell spanning
     both (``rowspan``, Word's vertical merge) gives them to each row (round 57: before, each row of a task spanned

@@ -63,9 +63,7 @@ def test_pseudo_class_guards():
     assert _page_roles(RESET + "td:nth-child(3) span:nth-of-type(3) {font-weight: bold}", UNITS) == [
         (["区数据局", "区财政局"], [])
     ]
-    assert _page_roles(RESET + "td span:not(.ph) {font-weight: bold}", UNITS, PLAIN) == [
-        (["区数据局", "区财政局"], [])
-    ]
+    assert _page_roles(RESET + "td span:not(.ph) {font-weight: bold}", UNITS, PLAIN) == [(["区数据局", "区财政局"], [])]
     # a pseudo-class not read (under the pointer; one needing the siblings after) leaves the selector out, as before:
     # it matches nothing, not everything
     for unread in ("td span:hover", "td span:last-child", "td span:not(.ph):only-child", "td span:not(:not(.ph))"):
@@ -167,4 +165,37 @@ def test_role_column_guards():
     rows = ROLE_ROWS.format(a="配合", b="配合", c="配合")
     assert _tasks(_table_page(rows, PLAIN, ROLE_HEAD.format("备注"))) == [
         (2, ["区财政局", "区住建局", "各街道办事处"], [], "2026年6月底前")
+    ]
+
+
+def test_a_word_tables_vertical_merge_is_one_task_too(tmp_path: Path):
+    # the same rule reads a .docx whose task cells are merged down over a unit a row (Word's vertical merge gives
+    # each row the merged cell's text, as an HTML page's rowspan does); before, a task a row
+    docx = pytest.importorskip("docx")
+    from reformgraph.loaders.read import read_document
+    from tests.support.expected_files import measures
+
+    document = docx.Document()
+    document.add_paragraph("某区2026年重点任务分工")
+    document.add_paragraph(FIRST)
+    table = document.add_table(rows=5, cols=4)
+    for row, texts in enumerate(
+        (
+            ("序号", "重点任务", "责任单位", "完成时限"),
+            ("1", "推进老旧小区改造。", "区住建局", "2026年6月底前"),
+            ("", "", "区财政局", ""),
+            ("", "", "各街道办事处", ""),
+            ("2", "实施雨污分流改造。", "区水务局", "2026年9月底前"),
+        )
+    ):
+        for col, text in enumerate(texts):
+            table.cell(row, col).text = text
+    for col in (0, 1, 3):
+        table.cell(1, col).merge(table.cell(3, col))
+    document.add_paragraph("某区人民政府办公室")
+    document.save(tmp_path / "t.docx")
+    doc = read_document(tmp_path / "t.docx")
+    assert [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for m in measures(doc)] == [
+        (2, ["区住建局"], ["区财政局", "各街道办事处"]),
+        (5, ["区水务局"], []),
     ]

@@ -42,6 +42,7 @@ EXPECTED = sorted(
         "round54",
         "round55",
         "round56",
+        "round57",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -101,6 +102,7 @@ THEMES = {
     "round54": ["files16", "fresh19", "freshfiles3", "left17"],
     "round55": ["files17", "fresh20", "left18"],
     "round56": ["files18", "fresh21", "fresh22", "left19"],
+    "round57": ["files19"],
 }
 
 
