@@ -66,7 +66,9 @@ def test_pseudo_class_guards():
     assert _page_roles(RESET + "td span:not(.ph) {font-weight: bold}", UNITS, PLAIN) == [(["区数据局", "区财政局"], [])]
     # a pseudo-class not read (under the pointer; one needing the siblings after) leaves the selector out, as before:
     # it matches nothing, not everything
-    for unread in ("td span:hover", "td span:last-child", "td span:not(.ph):only-child", "td span:not(:not(.ph))"):
+    unread_ones = ("td span:hover", "td span:last-child", "td span:not(.ph):only-child", "td span:not(:not(.ph))")
+    assert parsed_selector("td span:not(.ph, .x)") is None
+    for unread in unread_ones:
         assert parsed_selector(unread) is None
         assert _page_roles(RESET + unread + " {font-weight: bold}", UNITS) == [(["区数据局", "区财政局"], [])]
 
