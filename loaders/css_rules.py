@@ -8,9 +8,10 @@ sheet bolding ``.lead span`` or resetting ``b {font-weight: normal}`` and boldin
 as its simple rules only). Round 55 read the ``font`` shorthand and ``!important`` (``font_declarations``); round 56
 the sibling combinators (``td + td b``, ``h3 ~ p b``) and attribute selectors (``td[class="zrdw"]``,
 ``span[style*="#c00"]``, ``[data-lead]``); round 57 the structural pseudo-classes a page read from its start can
-decide (``:first-child``, ``:nth-child(2n+1)``, ``:first-of-type``, ``:nth-of-type(3)``) and ``:not(…)`` of a compound
-of those. Other pseudo-classes (``:hover``, ``:last-child``, which needs the siblings after an element) are not read:
-such a selector is left out.
+decide (``:first-child``, ``:nth-child(2n+1)``, ``:first-of-type``, ``:nth-of-type(3)``), those counting from the
+end (``:last-child``, ``:nth-last-child(2)``, ``:only-child``, ``:last-of-type``: the page's reader counts each
+element's siblings after it in a pass of its own, ``StyleSheet.counts_from_end``) and ``:not(…)`` of a compound of
+those. Other pseudo-classes (``:hover``, ``:checked``) are not read: such a selector is left out.
 """
 
 from __future__ import annotations
@@ -79,8 +80,16 @@ _PSEUDO = compiled(r":([\w-]+)(?:\(([^()]*)\))?")
 # the argument of :nth-child() and :nth-of-type(): odd, even, b, an+b (CSS Syntax's An+B, spaces around the sign)
 _NTH = compiled(r"\s*(?:(odd)|(even)|([+-]?\d*)n\s*(?:([+-])\s*(\d+))?|([+-]?\d+))\s*", re.I)
 # the structural pseudo-classes read: (counted among, the a and b of An+B) for those with no argument
-_STRUCTURAL = {"first-child": ("child", 0, 1), "first-of-type": ("type", 0, 1)}
-_NTH_OF = {"nth-child": "child", "nth-of-type": "type"}
+# (counted among: all siblings or those of the tag, from the start or from the end; the a and b of An+B)
+_STRUCTURAL = {
+    "first-child": (("child", 0, 1),),
+    "first-of-type": (("type", 0, 1),),
+    "last-child": (("last-child", 0, 1),),
+    "last-of-type": (("last-type", 0, 1),),
+    "only-child": (("child", 0, 1), ("last-child", 0, 1)),
+    "only-of-type": (("type", 0, 1), ("last-type", 0, 1)),
+}
+_NTH_OF = {"nth-child": "child", "nth-of-type": "type", "nth-last-child": "last-child", "nth-last-of-type": "last-type"}
 # an attribute selector: its name, its operator and value (quoted or not), its ``i`` flag (the value in any case)
 _ATTRIBUTE = compiled(r"\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\]\"']+))\s*(i)?\s*)?\]", re.I)
 # a selector's pieces: a combinator with the spaces around it, spaces alone (a descendant combinator), a compound
@@ -96,8 +105,9 @@ class Element:
     id and classes, in lower case ("" and none: any, in a selector); an element's attributes (name, value), a
     selector part's attribute tests (name, operator, value, whether in any case; round 56); an element's place
     among its parent's element children, counting all (``place``) and those of its tag (``place_of_type``), from 1
-    (0: not known), a selector part's structural tests (``"child"`` or ``"type"``, and the a and b of An+B) and the
-    compounds it must not match (``:not(…)``; round 57)."""
+    (0: not known), and from the end (``place_from_end``, ``place_of_type_from_end``); a selector part's structural
+    tests (``"child"``, ``"type"``, ``"last-child"`` or ``"last-type"``, and the a and b of An+B) and the compounds
+    it must not match (``:not(…)``; round 57)."""
 
     tag: str = ""
     id: str = ""
@@ -106,6 +116,8 @@ class Element:
     tests: tuple[tuple[str, str, str, bool], ...] = ()
     place: int = 0
     place_of_type: int = 0
+    place_from_end: int = 0
+    place_of_type_from_end: int = 0
     places: tuple[tuple[str, int, int], ...] = ()
     negations: tuple[Element, ...] = ()
 
@@ -134,6 +146,14 @@ class Element:
         )
 
 
+_PLACES = {
+    "child": lambda element: element.place,
+    "type": lambda element: element.place_of_type,
+    "last-child": lambda element: element.place_from_end,
+    "last-type": lambda element: element.place_of_type_from_end,
+}
+
+
 def _in_place(test: tuple[str, int, int], element: Element) -> bool:
     """Whether an element stands where a structural pseudo-class's An+B puts it (an n ≥ 0 with a·n + b its place
     among all its siblings or those of its tag); never where its place is not known.
@@ -142,9 +162,11 @@ def _in_place(test: tuple[str, int, int], element: Element) -> bool:
     ([True, False, True], False)
     >>> [_in_place(("type", -1, 3), Element(place_of_type=k)) for k in (1, 3, 4)]
     [True, True, False]
+    >>> _in_place(("last-child", 0, 1), Element(place=3, place_from_end=1)), _in_place(("last-type", 0, 1), Element(place=3))
+    (True, False)
     """
     among, a, b = test
-    place = element.place if among == "child" else element.place_of_type
+    place = _PLACES[among](element)
     if place < 1:
         return False
     if a == 0:
@@ -187,9 +209,10 @@ def passes(test: tuple[str, str, str, bool], attributes: Mapping[str, str]) -> b
     return value in have
 
 
-def element_of(tag: str, attributes, before: Siblings | None = None) -> Element:
+def element_of(tag: str, attributes, before: Siblings | None = None, after: tuple[int, int] | None = None) -> Element:
     """The element an opening tag and its attributes make (``<td class="dw Q" id=x>``), after the siblings
-    ``before`` (its place among them; none: not known).
+    ``before`` (its place among them; none: not known) and before ``after`` of them (its place from the end, among
+    all and among those of its tag; none: not known).
 
     >>> element = element_of("td", {"class": "dw Q", "id": "X"})
     >>> element.tag, element.id, sorted(element.classes), element.attributes
@@ -204,6 +227,8 @@ def element_of(tag: str, attributes, before: Siblings | None = None) -> Element:
         tuple((name.lower(), value or "") for name, value in attributes.items()),
         place=before.count + 1 if before is not None else 0,
         place_of_type=before.of_tag(tag) + 1 if before is not None else 0,
+        place_from_end=after[0] if after is not None else 0,
+        place_of_type_from_end=after[1] if after is not None else 0,
     )
 
 
@@ -229,6 +254,21 @@ class StyleSheet:
 
     rules: tuple[Rule, ...] = ()
     parts: Mapping[str, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+
+    @property
+    def counts_from_end(self) -> bool:
+        """Whether a selector tests an element's place from the end (``:last-child``, ``:only-of-type``): its
+        siblings after it must be counted before the page is read (round 57).
+
+        >>> style_sheet("<style>td:last-child b {font-weight:bold}</style>").counts_from_end
+        True
+        """
+        return any(
+            among.startswith("last")
+            for rule in self.rules
+            for part in rule.parts
+            for among, _, _ in (*part.places, *(p for n in part.negations for p in n.places))
+        )
 
 
 @dataclass(frozen=True)
@@ -327,7 +367,10 @@ def _selector_part(compound: str, negated: bool = False) -> Element | None:
             read = _pseudo_class(name.lower(), argument, negated)
             if read is None:
                 return None
-            (negations if isinstance(read, Element) else places).append(read)
+            if isinstance(read, Element):
+                negations.append(read)
+            else:
+                places.extend(read)
         simple = _PSEUDO.sub(" ", simple)
     tests = []
     for bracket in _BRACKETS.findall(simple):
@@ -349,12 +392,12 @@ def _selector_part(compound: str, negated: bool = False) -> Element | None:
     )
 
 
-def _pseudo_class(name: str, argument: str, negated: bool) -> tuple[str, int, int] | Element | None:
+def _pseudo_class(name: str, argument: str, negated: bool) -> tuple[tuple[str, int, int], ...] | Element | None:
     """What a pseudo-class tests: a structural one its place test (``Element.places``), ``:not(…)`` the compound it
-    must not match; None when it is none of those (``:hover``, ``:last-child``).
+    must not match; None when it is none of those (``:hover``, ``:checked``).
 
-    >>> _pseudo_class("nth-child", "-n+3", False), _pseudo_class("first-of-type", "", False)
-    (('child', -1, 3), ('type', 0, 1))
+    >>> _pseudo_class("nth-child", "-n+3", False), _pseudo_class("only-of-type", "", False)
+    ((('child', -1, 3),), (('type', 0, 1), ('last-type', 0, 1)))
     >>> _pseudo_class("not", "td.xh", False).classes, _pseudo_class("not", "td b", False), _pseudo_class("hover", "", False)
     (frozenset({'xh'}), None, None)
     """
@@ -362,7 +405,7 @@ def _pseudo_class(name: str, argument: str, negated: bool) -> tuple[str, int, in
         return _STRUCTURAL[name]
     if name in _NTH_OF:
         ab = _nth(argument)
-        return (_NTH_OF[name], *ab) if ab is not None else None
+        return ((_NTH_OF[name], *ab),) if ab is not None else None
     if name == "not" and not negated and argument.strip():
         return _selector_part(argument.strip(), negated=True)
     return None

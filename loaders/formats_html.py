@@ -164,7 +164,15 @@ def _covered(pending: dict[int, tuple[str, int]], col: int) -> str:
 class _Collector:
     """lxml parser target: collects lines, tables and the title as the page streams past."""
 
-    def __init__(self, *, path: str, limits: Limits, legend: RunLegend | None = None, sheet: StyleSheet | None = None):
+    def __init__(
+        self,
+        *,
+        path: str,
+        limits: Limits,
+        legend: RunLegend | None = None,
+        sheet: StyleSheet | None = None,
+        after: list[tuple[int, int]] | None = None,
+    ):
         self.path = path
         self.limits = limits
         # a legend gives a format (bold, a font) a unit's role: text in that format is written between ** (round 48)
@@ -190,9 +198,14 @@ class _Collector:
         self.matched: list[tuple[str, Matched]] = []
         # and what they matched at the children so far of the page's root and of each open element (round 56)
         self.siblings: list[Siblings] = [Siblings()]
+        # the siblings after each element, in the order they open (``siblings_after``), and the elements opened so far
+        # (round 57: a sheet's :last-child); none once a frame's page is read inside the page (its elements uncounted)
+        self.after = after
+        self.opened = 0
 
     def start(self, tag, attributes) -> None:
         tag = tag.lower() if isinstance(tag, str) else ""
+        self.opened += 1
         if tag in SKIPPED:
             self.skipping += 1
         if tag in _PREFORMATTED:
@@ -217,7 +230,9 @@ class _Collector:
         if self.sheet:
             parent = self.matched[-1][1] if self.matched else None
             before = self.siblings[-1]
-            self.matched.append((tag, matched_at(element_of(tag, attributes, before), parent, self.sheet, before)))
+            after = self.after[self.opened - 1] if self.after is not None and self.opened <= len(self.after) else None
+            element = element_of(tag, attributes, before, after)
+            self.matched.append((tag, matched_at(element, parent, self.sheet, before)))
             self.siblings.append(Siblings())
         turns = self.legend is not None and tag in _FORMATTED and self._format_opens(tag, attributes)
         if tag in ("title", "h1") and not self.title_done and self.title is None:
@@ -308,6 +323,7 @@ class _Collector:
         """The page an ``<iframe srcdoc>`` shows, read where the frame stands (round 45: a portal's page showing its
         task table in a frame; before, the page read no table). Frames in frames count against ``Limits.depth``."""
         self.frames += 1
+        self.after = None  # the frame's elements were not counted: no element's place from the end is known after it
         check_count("depth", self.frames, "frames are nested", path=self.path, limits=self.limits)
         etree = require("lxml.etree", "formats", "reading HTML files")
         parser = etree.HTMLParser(target=self, recover=True, no_network=True, remove_comments=True, remove_pis=True)
@@ -521,7 +537,9 @@ def html_content(
     # a legend giving a format a unit's role (注：责任单位中字体加粗的为牵头单位): its units in it marked (round 48)
     legend = page_legend(text)
     sheet = style_sheet(text) if legend is not None and "<style" in text.lower() else None
-    collector = _Collector(path=path, limits=limits, legend=legend, sheet=sheet)
+    with library_errors(WHAT, path=path):
+        after = siblings_after(text) if sheet is not None and sheet.counts_from_end else None
+    collector = _Collector(path=path, limits=limits, legend=legend, sheet=sheet, after=after)
     with library_errors(WHAT, path=path):
         parser = etree.HTMLParser(
             target=collector, recover=True, no_network=True, remove_comments=True, remove_pis=True
@@ -544,6 +562,50 @@ def html_content(
         tables.append(grid_rows(rows, table.spans))
     title = page_title("".join(collector.title).strip()) if collector.title else None
     return lines, tables, title or None, table_lines, collector.pictures
+
+
+class _SiblingsAfter:
+    """lxml parser target: how many siblings follow each element, all and of its tag (counting itself), in the
+    order the elements open."""
+
+    def __init__(self) -> None:
+        self.after: list[tuple[int, int]] = []
+        self.open: list[list[tuple[int, str]]] = [[]]  # the children so far of the root and of each open element
+
+    def start(self, tag, attributes) -> None:
+        self.open[-1].append((len(self.after), tag.lower() if isinstance(tag, str) else ""))
+        self.after.append((0, 0))
+        self.open.append([])
+
+    def end(self, tag) -> None:
+        if len(self.open) > 1:
+            self._counted(self.open.pop())
+
+    def _counted(self, children: list[tuple[int, str]]) -> None:
+        of_tag: dict[str, int] = {}
+        for k, (index, tag) in enumerate(reversed(children), start=1):
+            of_tag[tag] = of_tag.get(tag, 0) + 1
+            self.after[index] = (k, of_tag[tag])
+
+    def close(self) -> list[tuple[int, int]]:
+        while self.open:
+            self._counted(self.open.pop())
+        return self.after
+
+
+def siblings_after(page: str) -> list[tuple[int, int]]:
+    """Each element's place from the end among its parent's element children, all and those of its tag (1: the
+    last), in the order the elements open, for a style sheet's ``:last-child``, ``:nth-last-of-type()`` (round 57):
+    a pass of its own before the page is read, since an element's format is written when it opens.
+
+    >>> siblings_after("<table><tr><td>1</td><th>a</th><td>2</td></tr></table>")[-3:]
+    [(3, 2), (2, 1), (1, 1)]
+    """
+    etree = require("lxml.etree", "formats", "reading HTML files")
+    target = _SiblingsAfter()
+    parser = etree.HTMLParser(target=target, recover=True, no_network=True, remove_comments=True, remove_pis=True)
+    parser.feed(page)
+    return parser.close()
 
 
 def cell_end(rows: list[list[list[str]]]) -> str:

@@ -64,13 +64,40 @@ def test_pseudo_class_guards():
         (["区数据局", "区财政局"], [])
     ]
     assert _page_roles(RESET + "td span:not(.ph) {font-weight: bold}", UNITS, PLAIN) == [(["区数据局", "区财政局"], [])]
-    # a pseudo-class not read (under the pointer; one needing the siblings after) leaves the selector out, as before:
-    # it matches nothing, not everything
-    unread_ones = ("td span:hover", "td span:last-child", "td span:not(.ph):only-child", "td span:not(:not(.ph))")
+    # a pseudo-class not read (under the pointer, checked; a :not inside a :not, of a list) leaves the selector out,
+    # as before: it matches nothing, not everything
+    unread_ones = ("td span:hover", "td span:checked", "td span:not(:not(.ph))")
     assert parsed_selector("td span:not(.ph, .x)") is None
     for unread in unread_ones:
         assert parsed_selector(unread) is None
         assert _page_roles(RESET + unread + " {font-weight: bold}", UNITS) == [(["区数据局", "区财政局"], [])]
+
+
+def test_a_place_from_the_end_marks_the_leads():
+    # before: :last-child and its kin were left out (an element's format is written when it opens, before its later
+    # siblings are seen); now a pass of their own counts each element's siblings after it
+    assert _page_roles(RESET + ".article td:last-child span:first-child {font-weight: bold}", UNITS) == [
+        (["区数据局"], ["区财政局"])
+    ]
+    assert _page_roles(RESET + "td span:nth-last-child(2) {font-weight: bold}", UNITS) == [(["区数据局"], ["区财政局"])]
+    assert _page_roles(RESET + "td span:not(:last-of-type) {font-weight: bold}", UNITS) == [
+        (["区数据局"], ["区财政局"])
+    ]
+    # a lone unit is its cell's only span
+    assert _page_roles(RESET + "td span:only-of-type {font-weight: bold}", "<span>区数据局</span>、区财政局") == [
+        (["区数据局"], ["区财政局"])
+    ]
+
+
+def test_place_from_the_end_guards():
+    # two spans: neither is an only child; the task's cell is no last child; no legend
+    assert _page_roles(RESET + "td span:only-child {font-weight: bold}", UNITS) == [(["区数据局", "区财政局"], [])]
+    assert _page_roles(RESET + "td:nth-last-child(2) span {font-weight: bold}", UNITS) == [
+        (["区数据局", "区财政局"], [])
+    ]
+    assert _page_roles(RESET + "td span:last-child {font-weight: bold}", UNITS, PLAIN) == [
+        (["区数据局", "区财政局"], [])
+    ]
 
 
 # ---- a task spanned over rows of a unit each ----------------------------------------------------------------------
