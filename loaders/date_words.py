@@ -134,14 +134,15 @@ def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
 @dataclass(frozen=True)
 class Campaign:
     """A national campaign held in one month of every year (its day set year by year, or a week of it), as a
-    deadline names it: its name, its month, and what may be written before the name (a pattern).
+    deadline names it: its name, its month (None where the month itself is set year by year: the year alone is
+    known), and what may be written before the name (a pattern).
 
     >>> Campaign("科普日", 9, "(?:全国)?").written
     '(?:全国)?科普日'
     """
 
     name: str
-    month: int
+    month: int | None
     opening: str = ""
 
     @property
@@ -152,8 +153,10 @@ class Campaign:
 
 # round 54: the fire service's 119 month in November, work safety's in June, quality's in September, the cyber
 # security week in September; round 55: the constitution's publicity week (December, around 4 December), the
-# science popularisation day (September, its day set each year), the disaster reduction week (May). Not the low
-# carbon day (全国低碳日) nor the energy saving week: their month is set year by year (June, or July)
+# science popularisation day (September, its day set each year), the disaster reduction week (May). Round 57: the
+# campaigns whose month is set year by year, the energy saving week and the low carbon day in it (May to August in
+# recent years), the food safety week (June to September): no month, the year's end the last day the text allows
+# (before, a field read the bare year and a task's words none)
 CAMPAIGNS = (
     Campaign("消防宣传月", 11, "(?:“?119”?)?"),
     Campaign("安全生产月", 6),
@@ -162,6 +165,9 @@ CAMPAIGNS = (
     Campaign("宪法宣传周", 12),
     Campaign("科普日", 9, "(?:全国)?"),
     Campaign("防灾减灾宣传周", 5, "(?:全国)?"),
+    Campaign("节能宣传周", None, "(?:全国)?"),
+    Campaign("低碳日", None, "(?:全国)?"),
+    Campaign("食品安全宣传周", None, "(?:全国)?"),
 )
 _CAMPAIGN_MONTH = {c.name: c.month for c in CAMPAIGNS}
 
@@ -180,6 +186,11 @@ def _campaign_names() -> str:
 # at the first one's end
 _LISTED = "、|各(?:开展|组织|举办|进行|安排)"
 _LISTED_AFTER = ("、", "各")  # and read during it, as closing the value (2026年暑期各开展一次: August)
+# a season the work is done in, the work's verb right after it (round 57: 在2026年寒假开展…活动, 2026年冬季集中开展专项整治;
+# before, no time: the season was read only before 前, 期间, 、 or 各…), read during it as closing the value; not a
+# season naming the work (组织2026年寒假社会实践活动, 2026年冬季行动)
+_DONE_IN = "(?:集中)?(?:开展|组织|举办|进行|实施)"
+_DONE_IN_AT = compiled(_DONE_IN)
 
 
 @dataclass(frozen=True)
@@ -206,22 +217,35 @@ class Season:
 
         >>> Season("暑期", 7, 8).month_at("2026年暑期各开展一次", 7)
         (8, None)
+        >>> Season("冬季", 11, 2).month_at("2026年冬季集中开展整治", 7), Season("暑假", 7, 8).month_at("2026年暑假开展", 7)
+        ((14, None), (8, None))
         """
-        during = self.end is not None and (at == len(text) or text.startswith(("期间", *_LISTED_AFTER), at))
+        during = self.end is not None and (
+            at == len(text) or text.startswith(("期间", *_LISTED_AFTER), at) or _done_in(text, at)
+        )
         if not during:
             return self.eve, self.day
         return (self.end + 12 if self.end < self.eve else self.end), None
 
 
+def _done_in(text: str, at: int) -> bool:
+    """Whether the work's verb (``_DONE_IN``) follows a season written in ``text`` up to ``at``.
+
+    >>> _done_in("2026年冬季集中开展整治", 7), _done_in("2026年冬季集中供暖", 7), _done_in("2026年寒假社会实践", 7)
+    (True, False, False)
+    """
+    return _DONE_IN_AT.match(text, at) is not None
+
+
 def _named_before_or_during(name: str) -> str:
     """The pattern of a season read only before (前) or during (期间) it, or closing a value (round 56: ``冬季行动``,
-    ``春运工作`` name no time), or listed with another time (``_LISTED``).
+    ``春运工作`` name no time), or listed with another time (``_LISTED``), or before the work's verb (``_DONE_IN``).
 
     >>> import re
     >>> [bool(re.match(_named_before_or_during("暑期"), t)) for t in ("暑期各开展一次", "暑期、寒假", "暑期托管")]
     [True, True, False]
     """
-    return name + "(?=前|期间|$|" + _LISTED + ")"
+    return name + "(?=前|期间|$|" + _LISTED + "|" + _DONE_IN + ")"
 
 
 # the times of the year a deadline names, the one table of them (round 56: before, the pattern's alternatives and
@@ -282,11 +306,13 @@ def _season_names() -> str:
     return "|".join(s.written or s.name for s in SEASONS if s.written is not None)
 
 
+# the holidays as a pattern's alternatives (a day's numbers and names only before 前)
+HOLIDAYS_WRITTEN = _holiday_names(HOLIDAYS)
 # what happens at a time of the year, as a deadline names it (2025年春耕前, 麦收前, “三夏”期间, 暑假前, 五一前): round 32
 SEASONS_AND_HOLIDAYS = (
     _season_names()
     + "|"
-    + _holiday_names(HOLIDAYS)
+    + HOLIDAYS_WRITTEN
     + "|"
     + _MARKED_DAY
     + "|"
@@ -330,14 +356,18 @@ def campaign_named(season: str) -> str | None:
     return next((name for name in _CAMPAIGN_MONTH if season.endswith(name)), None)
 
 
-def campaign_month(campaign: str, text: str, end: int) -> tuple[int, None]:
+def campaign_month(campaign: str, text: str, end: int) -> tuple[int, None] | None:
     """The month a national ``campaign`` written in ``text`` up to ``end`` allows: its own, or the one before it
-    when 前 follows (``2026年安全生产月前``).
+    when 前 follows (``2026年安全生产月前``); None when its month is set year by year (round 57: the year alone).
 
     >>> campaign_month("安全生产月", "2026年安全生产月期间", 10), campaign_month("安全生产月", "2026年安全生产月前", 10)
     ((6, None), (5, None))
+    >>> campaign_month("节能宣传周", "2026年全国节能宣传周期间", 12) is None
+    True
     """
     month = _CAMPAIGN_MONTH[campaign]
+    if month is None:
+        return None
     before = text.startswith("前", end + (text[end : end + 1] == "”")) and not text.startswith("前后", end)
     return (month - 1 if before else month), None
 

@@ -1592,8 +1592,8 @@ def _organises_inside(name: str) -> bool:
 
 
 # who is organised is no unit when these name it: 组织相关企业, 组织专家, 组织市场主体; a body hired for the work,
-# 组织专业机构, 组织第三方机构, 中介机构 (round 55)
-_NOT_ORGANISED = compiled(r"企业|主体|专家|人员|群众|干部|居民|专业机构|第三方|中介")
+# 组织专业机构, 组织第三方机构, 中介机构 (round 55); a body selling its service, 组织节能服务机构为企业开展诊断 (round 57)
+_NOT_ORGANISED = compiled(r"企业|主体|专家|人员|群众|干部|居民|专业机构|第三方|中介|服务机构")
 
 
 def _organised(text: str, start: int, end: int) -> list[RoleUnit]:

@@ -263,15 +263,28 @@ _DATE_GOES_ON = frozenset("0123456789０１２３４５６７８９一二三四�
 
 def _is_heading(line: str, c: str) -> bool:
     """A heading line (``# …``, a short enumerated line such as ``一、主要任务``, or a short line opening with a heading
-    bullet: ``◆ 提升政务服务效能``): the next line starts a paragraph."""
+    bullet: ``◆ 提升政务服务效能``): the next line starts a paragraph. A short enumerated line ending in a comma is an
+    item's sentence going on into the next line, no heading (round 57: ``3.推动节能进机关。A牵头，`` / ``B配合，…``;
+    before, the item was cut at the line's end, its partners and date lost).
+
+    >>> _is_heading("（一）推进管网改造", "（一）推进管网改造"), _is_heading("3.推进改造。A牵头，", "3.推进改造。A牵头，")
+    (True, False)
+    """
     opening = line.lstrip()[:1]
     return opening == "#" or (
         len(c) <= 40
-        and (bool(ENUMERATED.match(c)) or (opening in _HEADING_BULLETS and not c.endswith(("。", "；"))))
+        and (
+            (ENUMERATED.match(c) is not None and not c.endswith(_GOES_ON))
+            or (opening in _HEADING_BULLETS and not c.endswith(("。", "；")))
+        )
         and not LABEL.search(c)
         # （五）任务名称：建设公园 opens its item's block (主要内容：… / 牵头单位：…), no heading over it (round 45)
         and not (("：" in c or ":" in c) and without_task_label(bare := strip_enumerator(c)) != bare)
     )
+
+
+# a line's end that leaves its sentence open (the next line goes on with it)
+_GOES_ON = ("，", ",")
 
 
 # the bullets of a plan copied from a web page or a 公众号 post (round 34): a line opening with one starts a paragraph;

@@ -33,6 +33,7 @@ from reformgraph.loaders.date_words import (
     CN_MONTH,
     CN_YEAR,
     FIVE_YEAR_END,
+    HOLIDAYS_WRITTEN,
     IN_YEARS,
     LUNAR_MONTHS,
     MONTH_OPENING,
@@ -176,9 +177,23 @@ _VALIDITY = compiled(
     r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:起)?至\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:期间|之间|内)"
 )
 # a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
+# (round 57: and during a holiday, its name alone opening a clause: ，春节期间对商超开展检查, 国庆期间加强管控, as a
+# field reads 春节期间 since round 56; before, none. Not a holiday inside the work's object, 加强清明节期间祭祀用火管理,
+# nor a season that recurs, 在夏收、秋收期间组织巡查 (round 40: no deadline), nor 节日期间, 活动期间)
 _SEASON_BEFORE = compiled(
     r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|" + SEASONS_AND_HOLIDAYS + r")”?前(?!后|检查|排查|准备|安全)"
+    r"|(?:(?<=[，,。；;在于])|^)(?:" + HOLIDAYS_WRITTEN + r")期间"
 )  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
+
+
+def _names_a_time_of_year(text: str) -> bool:
+    """Whether ``text`` may name a season or holiday a task is done before or during (``_SEASON_BEFORE``): a cheap
+    test before the search.
+
+    >>> _names_a_time_of_year("春节期间开展检查"), _names_a_time_of_year("汛期前完成"), _names_a_time_of_year("开展检查")
+    (True, True, False)
+    """
+    return "前" in text or "期间" in text
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
 # (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)
 # (and a last sentence that is a deadline field holding one: …配合。完成时限：长期坚持。 round 38)
@@ -537,7 +552,7 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
     beside: list[tuple[int, str, str]] = []  # dates the loop does not read, put among its own in text order
     if plan_year is not None and "季度" in masked:
         beside += _yearless_quarters(masked, plan_year)  # 于今年三季度末前完成… (round 40)
-    if raws and plan_year is not None and "前" in masked and _SEASON_BEFORE.search(masked) is not None:
+    if raws and plan_year is not None and _names_a_time_of_year(masked) and _SEASON_BEFORE.search(masked) is not None:
         # 3月底前启动，国庆节前完成 (round 40; a season alone: below)
         taken = [(at, at + len(raw)) for at, raw in zip(starts, raws)]
         beside += _seasons_beside(masked, taken, plan_year, document_date)
@@ -557,7 +572,7 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
             return in_years(years, plan_year)  # 分两年完成 (round 40)
         if plan_year is not None and "全年" in masked and (whole := WHOLE_YEAR_DONE.search(masked)) is not None:
             return Deadline(whole.group(1), f"{plan_year}-12", "scheduled")  # 全年完成…5000辆 (round 41)
-        if plan_year is not None and "前" in masked:  # 春耕前完成…, 汛期前完成… in the task's words (round 34)
+        if plan_year is not None and _names_a_time_of_year(masked):  # 春耕前完成…, 汛期前… in the words (round 34)
             found = _seasons_before(masked, plan_year, document_date)
             if found is not None:
                 return found
