@@ -194,6 +194,8 @@ def _names_a_time_of_year(text: str) -> bool:
     (True, True, False)
     """
     return "前" in text or "期间" in text
+
+
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
 # (and a last clause that is one: …拆除危旧房150处，全年持续推进。 round 37)
 # (and a last sentence that is a deadline field holding one: …配合。完成时限：长期坚持。 round 38)

@@ -22,7 +22,9 @@ def _plan(items: str, date: str = "2026年5月8日") -> list[tuple[str, list[str
 def test_a_numbered_item_wrapped_after_a_comma_is_one_paragraph() -> None:
     # before, the short first line (`3.…。A牵头，`) was read as a heading: the task cut at its end, B and the date lost
     for number in ("3.", "（三）"):
-        item = f"{number}推动节能低碳进机关。市机关事务管理局牵头，\n市直各单位配合，组织开展体验活动，2026年6月底前完成。"
+        item = (
+            f"{number}推动节能低碳进机关。市机关事务管理局牵头，\n市直各单位配合，组织开展体验活动，2026年6月底前完成。"
+        )
         assert [(leads, supports, date) for _, leads, supports, date in _plan(item)] == [
             (["市机关事务管理局"], ["市直各单位"], "2026-06")
         ], number
@@ -30,7 +32,9 @@ def test_a_numbered_item_wrapped_after_a_comma_is_one_paragraph() -> None:
 
 def test_a_short_numbered_line_ending_no_clause_is_still_a_heading() -> None:
     # guards: a short enumerated title over its work (a label-lines task's title), a heading over numbered items
-    item = "（一）推动节能低碳进机关\n组织开展公共机构能源紧缺体验活动。\n牵头单位：市机关事务管理局\n配合单位：市直各单位"
+    item = (
+        "（一）推动节能低碳进机关\n组织开展公共机构能源紧缺体验活动。\n牵头单位：市机关事务管理局\n配合单位：市直各单位"
+    )
     rows = _plan(item)
     assert [(text[:9], leads, supports) for text, leads, supports, _ in rows] == [
         ("推动节能低碳进机关", ["市机关事务管理局"], ["市直各单位"])
