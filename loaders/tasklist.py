@@ -263,8 +263,8 @@ _DATE_GOES_ON = frozenset("0123456789０１２３４５６７８９一二三四�
 
 def _is_heading(line: str, c: str) -> bool:
     """A heading line (``# …``, a short enumerated line such as ``一、主要任务``, or a short line opening with a heading
-    bullet: ``◆ 提升政务服务效能``): the next line starts a paragraph. A short enumerated line ending in a comma is an
-    item's sentence going on into the next line, no heading (round 57: ``3.推动节能进机关。A牵头，`` / ``B配合，…``;
+    bullet: ``◆ 提升政务服务效能``): the next line starts a paragraph. A short enumerated line whose sentence goes on
+    (``_goes_on``) is an item wrapped into the next line, no heading (round 57: ``3.推动节能进机关。A牵头，`` / ``B配合，…``;
     before, the item was cut at the line's end, its partners and date lost).
 
     >>> _is_heading("（一）推进管网改造", "（一）推进管网改造"), _is_heading("3.推进改造。A牵头，", "3.推进改造。A牵头，")
@@ -274,7 +274,7 @@ def _is_heading(line: str, c: str) -> bool:
     return opening == "#" or (
         len(c) <= 40
         and (
-            (ENUMERATED.match(c) is not None and not c.endswith(_GOES_ON))
+            (ENUMERATED.match(c) is not None and not _goes_on(c))
             or (opening in _HEADING_BULLETS and not c.endswith(("。", "；")))
         )
         and not LABEL.search(c)
@@ -283,8 +283,23 @@ def _is_heading(line: str, c: str) -> bool:
     )
 
 
-# a line's end that leaves its sentence open (the next line goes on with it)
-_GOES_ON = ("，", ",")
+# a line's end that leaves its sentence open (the next line goes on with it): a comma, a list's 、
+_GOES_ON = ("，", ",", "、")
+
+
+def _goes_on(c: str) -> bool:
+    """Whether the compact line ``c`` leaves its sentence open: it ends in a comma or a 、, or, after a sentence
+    of its own (a 。 in it), in the middle of a word (a heading's title holds no sentence before it: round 57).
+
+    >>> [_goes_on(c) for c in ("3.推进改造。A牵头，", "3.推进改造。由市机关事务管理局", "（一）坚持问题导向，强化源头治理")]
+    [True, True, False]
+    >>> [_goes_on(c) for c in ("（一）开展调查。A牵头，B配合。", "（一）推进管网改造")]
+    [False, False]
+    """
+    return c.endswith(_GOES_ON) or ("。" in c and _WORD_CHAR.match(c, len(c) - 1) is not None)
+
+
+_WORD_CHAR = compiled(r"[\u4e00-\u9fff\dA-Za-z]")
 
 
 # the bullets of a plan copied from a web page or a 公众号 post (round 34): a line opening with one starts a paragraph;

@@ -30,6 +30,18 @@ def test_a_numbered_item_wrapped_after_a_comma_is_one_paragraph() -> None:
         ], number
 
 
+def test_a_numbered_item_wrapped_in_a_list_or_a_name_after_its_title_is_one_paragraph() -> None:
+    # before, cut at the line's end as above: a list going on after 、, a name cut after the title's sentence
+    listed = "3.推动节能低碳进机关。市发展改革委牵头，市机关事务管理局、\n市生态环境局配合，2026年6月底前完成。"
+    cut = "（三）推动节能低碳进机关。由市机关事务管理局\n牵头，市直各单位配合，2026年6月底前完成。"
+    assert [(leads, supports, date) for _, leads, supports, date in _plan(listed)] == [
+        (["市发展改革委"], ["市机关事务管理局", "市生态环境局"], "2026-06")
+    ]
+    assert [(leads, supports, date) for _, leads, supports, date in _plan(cut)] == [
+        (["市机关事务管理局"], ["市直各单位"], "2026-06")
+    ]
+
+
 def test_a_short_numbered_line_ending_no_clause_is_still_a_heading() -> None:
     # guards: a short enumerated title over its work (a label-lines task's title), a heading over numbered items
     item = (
@@ -41,6 +53,8 @@ def test_a_short_numbered_line_ending_no_clause_is_still_a_heading() -> None:
     ]
     groups = "（一）推动节能低碳进机关\n1.组织能源紧缺体验活动。（市机关事务管理局负责）\n2.开展绿色出行活动。（市直各单位负责）"
     assert [leads for _, leads, _, _ in _plan(groups)] == [["市机关事务管理局"], ["市直各单位"]]
+    two = "（一）坚持问题导向，强化源头治理\n1.组织能源紧缺体验活动。（市机关事务管理局负责）"  # a title of two phrases
+    assert [(text[:6], leads) for text, leads, _, _ in _plan(two)] == [("组织能源紧缺", ["市机关事务管理局"])]
 
 
 # ---- A统筹，/ B参与 over two lines ------------------------------------------------------------------------
