@@ -122,13 +122,31 @@ _MARKED_DAY = r"“\d{1,2}[·・．.]\d{1,2}(?=”前)"  # the opening quote mat
 
 
 def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
-    """The alternatives of a pattern for ``holidays``, the longest first, a day's numbers only before 前.
+    """The alternatives of a pattern for ``holidays``, the longest first, those read only before 前 (``before_only``)
+    also before 期间 (round 57: ``2026年端午期间``, ``十一期间``), and one written as a name, not numbers, also before
+    the next holiday of a list (``2026年中秋、国庆期间``, ``中秋国庆期间``; not ``十一、``, an item's number).
 
     >>> _holiday_names((Holiday("清明", 4, 5), Holiday("清明节", 4, 5), Holiday("八一", 8, 1, before_only=True)))
-    '清明节|清明|八一(?=”?前)'
+    '清明节|清明|八一(?=”?(?:前|期间))'
+    >>> _holiday_names((Holiday("中秋", None, None, before_only=True), Holiday("国庆", 10, 1)))
+    '中秋(?=”?(?:前|期间|[、和及]|国庆))|国庆'
     """
     ordered = sorted(holidays, key=lambda h: -len(h.name))
-    return "|".join(h.name + ("(?=”?前)" if h.before_only else "") for h in ordered)
+    anywhere = "|".join(h.name for h in ordered if not h.before_only)
+    return "|".join(h.name + _read_before(h, anywhere) for h in ordered)
+
+
+def _read_before(holiday: Holiday, anywhere: str) -> str:
+    """The lookahead a holiday read only before some words takes (``_holiday_names``), or nothing: ``anywhere`` the
+    holidays read wherever they are written."""
+    if not holiday.before_only:
+        return ""
+    if _WRITTEN_AS_NUMBERS.fullmatch(holiday.name) is not None:
+        return "(?=”?(?:前|期间))"
+    return "(?=”?(?:前|期间|[、和及]|" + anywhere + "))"
+
+
+_WRITTEN_AS_NUMBERS = compiled("[一二三四五六七八九十双]+")
 
 
 @dataclass(frozen=True)
@@ -318,6 +336,23 @@ SEASONS_AND_HOLIDAYS = (
     + "|"
     + _campaign_names()  # round 54: the national campaigns' months
 )
+
+
+def listed(names: str) -> str:
+    """A pattern of one or more of ``names`` (a pattern's alternatives) listed, 、, 和, 及 or nothing between them,
+    each in quotes or not (round 57: ``元旦、春节``, ``中秋国庆``, ``“五一”和端午``).
+
+    >>> import re
+    >>> [re.fullmatch(listed("元旦|春节|国庆"), t) is not None for t in ("元旦、春节", "元旦春节", "“国庆”", "元旦，春节")]
+    [True, True, True, False]
+    """
+    one = "“?(?:" + names + ")”?"
+    return one + "(?:[、和及]?" + one + ")*"
+
+
+# the seasons and holidays, one or several listed (round 57); the holidays alone so
+TIMES_OF_YEAR_LISTED = listed(SEASONS_AND_HOLIDAYS)
+HOLIDAYS_LISTED = listed(HOLIDAYS_WRITTEN)
 QUARTER_END = {"一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12}
 
 

@@ -34,6 +34,7 @@ from reformgraph.loaders.date_words import (
     QUARTER_Q,
     SEASON_BY_NAME,
     SEASONS_AND_HOLIDAYS,
+    TIMES_OF_YEAR_LISTED,
     campaign_month,
     campaign_named,
     cn_month,
@@ -66,9 +67,13 @@ _TOKEN = compiled(
 # round 52: a holiday with 前后 in a deadline field (2026年五一前后, 2026年春节、“八一”前后) allows some days after it:
 # the last day the text allows is in the holiday's month (SPEC), not the day before it (before, 五一前后 read as 五一前)
 # (and closing a list of holidays, said of each: 2026年国庆、中秋前后, 春节、“八一”前后)
-_AROUND = compiled(
-    r"”?(?:[、和及]“?(?:" + "|".join(sorted((h.name for h in HOLIDAYS), key=len, reverse=True)) + r")”?)*前后"
+_HOLIDAYS_AFTER = (
+    r"”?(?:[、和及]?“?(?:" + "|".join(sorted((h.name for h in HOLIDAYS), key=len, reverse=True)) + r")”?)*"
 )
+_AROUND = compiled(_HOLIDAYS_AFTER + "前后")
+# round 57: and 期间 closing a list of holidays, said of each too (2026年元旦、春节期间: 元旦's month, not its eve), the
+# names written with no 、 between them as well (元旦春节期间)
+_DURING = compiled(_HOLIDAYS_AFTER + "期间")
 # a deadline another body sets (按照上级要求, 根据省统一部署): no date of the plan's and no work that goes on, so no
 # status (round 43: 按照/根据 made it ongoing, while 按上级要求 and 与国家同步 had none); the words after 按照/根据 that
 # say so, a lookahead of ``_ONGOING`` (round 44: before, a second pattern and a second search of the text without it)
@@ -181,7 +186,7 @@ def _season_end(text: str, m: re.Match[str], year: int) -> tuple[int, int | None
             return campaign_month(campaign, text, m.end())
         named = SEASON_BY_NAME.get(season)  # date_words.SEASONS, the one table of them (round 56)
         return named.month_at(text, m.end()) if named is not None else marked_day_eve(season)
-    if _AROUND.match(text, m.end()) or text.startswith("期间", m.end()):  # 2026年国庆期间: its month (round 56)
+    if _AROUND.match(text, m.end()) or _DURING.match(text, m.end()):  # 2026年国庆期间: its month (round 56)
         month = holiday.month_in(year)
         return None if month is None else (month, None)
     return holiday.eve(year)
@@ -430,7 +435,9 @@ _NO_YEAR = compiled(
     + r"\d{1,2})?月|年度?[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季度|第[一二三四1-4]季|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前"  # round 27 (春节前, 国庆节前: the holidays')
     r"|年中(?![期央国])|[春秋]季(?:学期)?开学前"  # round 28 (学期: round 37)
-    r"|“?(?:" + SEASONS_AND_HOLIDAYS + r")”?(?:前|期间)|[秋麦]收期间)"  # round 32; 秋收期间: round 41; 期间: round 56
+    r"|"
+    + TIMES_OF_YEAR_LISTED
+    + r"(?:前|期间)|[秋麦]收期间)"  # round 32; 秋收期间: round 41; 期间: round 56; listed: 57
 )
 _NAMED_YEAR = compiled(r"([今本当明次])年(?:度)?")
 

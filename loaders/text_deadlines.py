@@ -33,7 +33,7 @@ from reformgraph.loaders.date_words import (
     CN_MONTH,
     CN_YEAR,
     FIVE_YEAR_END,
-    HOLIDAYS_WRITTEN,
+    HOLIDAYS_LISTED,
     IN_YEARS,
     LUNAR_MONTHS,
     MONTH_OPENING,
@@ -43,6 +43,7 @@ from reformgraph.loaders.date_words import (
     QUARTER_END,
     QUARTER_Q,
     SEASONS_AND_HOLIDAYS,
+    TIMES_OF_YEAR_LISTED,
     cn_month,
     cn_year,
     count_written,
@@ -65,14 +66,18 @@ _DONE_VERB = r"完成|建成|全部|全面|基本|完工|竣工|见效|投运|�
 # a target a task names at a point of its year, its measure between (年中参保率达到95%，年底达到98%): round 43
 _TARGET_THEN = r"[\u4e00-\u9fff]{1,6}?达到"
 _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
+# a season or holiday after a year, or several listed, and the 期间 that may close them (round 57: 2026年元旦、春节期间,
+# 2026年元旦春节期间, 2026年国庆期间; before, the point stopped at the first name and before 期间: 2026年元旦 read its
+# eve, 2025-12, and 2026年国庆期间 the eve, 09-30, where a field reads the holiday's month, 10, since round 56)
+_TIMES_LISTED = TIMES_OF_YEAR_LISTED + "(?:期间)?"
 # 2026年内 before any verb (2026年内培训企业家200人次: round 41; round 40 listed the verbs), not before the nouns
 # that open with 内 (2024年内部审计, 内控, 内蒙古)
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|“?(?:"
-    + SEASONS_AND_HOLIDAYS
-    + r")”?)?(?:底|末)?(?:前后|前|以前|之前)?"  # 前后: round 56 (left19)
+    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
+    + _TIMES_LISTED
+    + r")?(?:底|末)?(?:前后|前|以前|之前)?"  # 前后: round 56 (left19)
 )
 # the months a task's work is done over, after the year they fall in (2026年3—5月集中开展…: round 56), as
 # without it (6—8月开展…: round 40); not a count to date (2026年1—9月完成投资)
@@ -177,12 +182,12 @@ _VALIDITY = compiled(
     r"|\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:起)?至\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:期间|之间|内)"
 )
 # a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
-# (round 57: and during a holiday, its name alone opening a clause: ，春节期间对商超开展检查, 国庆期间加强管控, as a
+# (round 57: and during a holiday, or holidays listed, opening a clause: ，春节期间对商超开展检查, 中秋国庆期间…, as a
 # field reads 春节期间 since round 56; before, none. Not a holiday inside the work's object, 加强清明节期间祭祀用火管理,
 # nor a season that recurs, 在夏收、秋收期间组织巡查 (round 40: no deadline), nor 节日期间, 活动期间)
 _SEASON_BEFORE = compiled(
     r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|" + SEASONS_AND_HOLIDAYS + r")”?前(?!后|检查|排查|准备|安全)"
-    r"|(?:(?<=[，,。；;在于])|^)(?:" + HOLIDAYS_WRITTEN + r")期间"
+    r"|(?:(?<=[，,。；;在于])|^)" + HOLIDAYS_LISTED + r"期间"
 )  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
 
 

@@ -151,3 +151,36 @@ def test_a_campaign_of_a_known_month_and_no_campaign() -> None:
     assert text_deadline("办好食品安全宣传周活动。", plan_year=2026).date is None
     assert text_deadline("组织开展2026年节能宣传活动。", plan_year=2026).date is None
     assert parse_deadline("2026年6月底前", 2026).date == "2026-06"
+
+
+# ---- during a holiday, or holidays listed, after a year in a task's words ----------------------------------
+
+
+def test_during_a_holiday_after_its_year_in_a_tasks_words_is_its_month() -> None:
+    # before, the words stopped before 期间 and read the eve (09-30, 04-30), as a field did before round 56
+    assert text_deadline("，2026年国庆期间加强景区客流管控。", plan_year=2026).date == "2026-10"
+    assert text_deadline("，2026年五一期间完成。", plan_year=2026).date == "2026-05"
+
+
+def test_holidays_listed_after_a_year_are_each_read() -> None:
+    # before, the words stopped at the first holiday: 2026年元旦 read its eve, 2025-12
+    for words in ("，2026年元旦、春节期间加强值班值守。", "，2026年元旦春节期间加强值班值守。"):
+        assert text_deadline(words, plan_year=2026, document_date="2025-12-26").date == "2026-02", words
+
+
+def test_during_a_lunar_holiday_or_a_list_opened_by_one() -> None:
+    # before, a lunar holiday was read only before 前: the words none, a field the bare year
+    assert text_deadline("，2026年端午期间开展龙舟赛事安全检查。", plan_year=2026).date == "2026-06"
+    assert parse_deadline("2026年端午期间", 2026).date == "2026-06"
+    assert text_deadline("，2026年中秋、国庆期间加强市场监管。", plan_year=2026).date == "2026-10"
+    assert text_deadline("中秋国庆期间，加强市场价格监管。", plan_year=2026).date == "2026-10"
+    assert parse_deadline("中秋、国庆期间", 2026).date == "2026-10"  # a field with no year (before, none)
+
+
+def test_numbers_that_are_no_holiday_stay_unread() -> None:
+    # guards: 十一 before 、 is an item's number or a month's (十一、十二月), never National Day; the eve as before
+    assert parse_deadline("2026年十一、十二月", 2026).date == "2026-12"
+    assert parse_deadline("2026年十一月", 2026).date == "2026-11"
+    assert parse_deadline("2026年五一前", 2026).date == "2026-04-30"
+    assert parse_deadline("2026年国庆、中秋前后", 2026).date == "2026-10"  # round 54
+    assert text_deadline("，2026年端午、中秋前完成。", plan_year=2026).date == "2026-09"  # round 55
