@@ -209,6 +209,8 @@ _LISTED_AFTER = ("、", "各")  # and read during it, as closing the value (2026
 # season naming the work (组织2026年寒假社会实践活动, 2026年冬季行动)
 _DONE_IN = "(?:集中)?(?:开展|组织|举办|进行|实施)"
 _DONE_IN_AT = compiled(_DONE_IN)
+# ... or closing its clause, as the season closes a field's value (2026年寒假，组织学生…; …安排在2026年寒假。)
+_CLAUSE_ENDS = ("，", ",", "。", "；", ";")
 
 
 @dataclass(frozen=True)
@@ -239,7 +241,7 @@ class Season:
         ((14, None), (8, None))
         """
         during = self.end is not None and (
-            at == len(text) or text.startswith(("期间", *_LISTED_AFTER), at) or _done_in(text, at)
+            at == len(text) or text.startswith(("期间", *_LISTED_AFTER, *_CLAUSE_ENDS), at) or _done_in(text, at)
         )
         if not during:
             return self.eve, self.day
@@ -257,13 +259,14 @@ def _done_in(text: str, at: int) -> bool:
 
 def _named_before_or_during(name: str) -> str:
     """The pattern of a season read only before (前) or during (期间) it, or closing a value (round 56: ``冬季行动``,
-    ``春运工作`` name no time), or listed with another time (``_LISTED``), or before the work's verb (``_DONE_IN``).
+    ``春运工作`` name no time), or listed with another time (``_LISTED``), or before the work's verb (``_DONE_IN``) or
+    the end of its clause (round 57).
 
     >>> import re
     >>> [bool(re.match(_named_before_or_during("暑期"), t)) for t in ("暑期各开展一次", "暑期、寒假", "暑期托管")]
     [True, True, False]
     """
-    return name + "(?=前|期间|$|" + _LISTED + "|" + _DONE_IN + ")"
+    return name + "(?=前|期间|$|[" + "".join(_CLAUSE_ENDS) + "]|" + _LISTED + "|" + _DONE_IN + ")"
 
 
 # the times of the year a deadline names, the one table of them (round 56: before, the pattern's alternatives and
@@ -318,7 +321,7 @@ AROUND_THE_FESTIVAL = ("春节", "寒假", "春运")
 def _season_names() -> str:
     """The alternatives of a pattern for ``SEASONS`` (those the pattern does not write itself).
 
-    >>> _season_names().split("|")[:3], "|寒假(?=前|期间|$|、|" in _season_names()
+    >>> _season_names().split("|")[:3], "|寒假(?=前|期间|$|[，,。；;]|、|" in _season_names()
     (['春耕春播', '春耕', '春播'], True)
     """
     return "|".join(s.written or s.name for s in SEASONS if s.written is not None)

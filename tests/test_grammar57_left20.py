@@ -100,6 +100,13 @@ def test_a_season_after_its_year_before_the_works_verb_is_during_it() -> None:
     assert parse_deadline("2026年冬季集中开展", 2026).date == "2027-02"  # a field too
 
 
+def test_a_season_after_its_year_closing_its_clause_is_during_it() -> None:
+    # before, none: as the season closing a field's value (round 56)
+    assert text_deadline("2026年寒假，组织学生开展社会实践。", plan_year=2026).date == "2026-02"
+    assert text_deadline("县教育局负责，活动安排在2026年寒假。", plan_year=2026).date == "2026-02"
+    assert text_deadline("2026年冬季，开展燃气安全检查。", plan_year=2026).date == "2027-02"
+
+
 def test_a_season_naming_work_is_still_no_time() -> None:
     # guards (round 56): the season names the work, no time to do it by
     assert text_deadline("组织2026年寒假社会实践活动。", plan_year=2026).date is None
