@@ -27,6 +27,7 @@ Deadline(raw='持续改善', date=None, status='ongoing')
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from reformgraph.loaders.date_words import (
@@ -187,8 +188,23 @@ _VALIDITY = compiled(
 # nor a season that recurs, 在夏收、秋收期间组织巡查 (round 40: no deadline), nor 节日期间, 活动期间)
 _SEASON_BEFORE = compiled(
     r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|" + SEASONS_AND_HOLIDAYS + r")”?前(?!后|检查|排查|准备|安全)"
-    r"|(?:(?<=[，,。；;在于])|^)" + HOLIDAYS_LISTED + r"期间"
-)  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
+    r"|(?P<during>" + HOLIDAYS_LISTED + r"期间)"
+)
+_OPENS_A_CLAUSE = frozenset(
+    "，,。；;在于"
+)  # what may stand right before a holiday's 期间 read as a task's time  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
+
+
+def _times_of_year(text: str) -> Iterator[re.Match[str]]:
+    """The seasons and holidays ``text`` says a task is done before or during (``_SEASON_BEFORE``), a holiday's
+    期间 only where it opens a clause (at the start, after a clause's break, 在 or 于): not in the work's object.
+
+    >>> [m.group() for m in _times_of_year("加强清明节期间祭祀用火管理，春节期间开展检查，汛期前完成")]
+    ['春节期间', '汛期前']
+    """
+    for m in _SEASON_BEFORE.finditer(text):
+        if m.group("during") is None or m.start() == 0 or text[m.start() - 1] in _OPENS_A_CLAUSE:
+            yield m
 
 
 def _names_a_time_of_year(text: str) -> bool:
@@ -644,7 +660,7 @@ def _seasons_before(text: str, plan_year: int, document_date: str | None) -> Dea
     """
     raws: list[str] = []
     dates: list[str] = []
-    for m in _SEASON_BEFORE.finditer(text):
+    for m in _times_of_year(text):
         start, year = _season_year(text, m.start(), plan_year)
         when = _season_date(m.group(), year, document_date)
         if when is not None:
@@ -695,7 +711,7 @@ def _seasons_beside(
     [(7, '国庆节前', '2025-09-30')]
     """
     found = []
-    for m in _SEASON_BEFORE.finditer(text):
+    for m in _times_of_year(text):
         if any(start <= m.start() < end for start, end in taken):
             continue
         start, year = _season_year(text, m.start(), plan_year)

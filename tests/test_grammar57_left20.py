@@ -191,3 +191,16 @@ def test_numbers_that_are_no_holiday_stay_unread() -> None:
     assert parse_deadline("2026年五一前", 2026).date == "2026-04-30"
     assert parse_deadline("2026年国庆、中秋前后", 2026).date == "2026-10"  # round 54
     assert text_deadline("，2026年端午、中秋前完成。", plan_year=2026).date == "2026-09"  # round 55
+
+
+# ---- guard: 监管部门 beside 责任主体 in label lines (round 56 left19) -----------------------------------------
+
+
+def test_a_supervising_department_in_label_lines_still_supports() -> None:
+    item = (
+        "（二）整治餐饮场所燃气隐患\n督促餐饮经营单位安装可燃气体报警装置，2026年冬季集中开展专项整治。\n"
+        "责任主体：各餐饮经营单位\n监管部门：县市场监管局、县住房城乡建设局"
+    )
+    assert [(leads, supports, date) for _, leads, supports, date in _plan(item, "2026年9月1日")] == [
+        (["各餐饮经营单位"], ["县市场监管局", "县住房城乡建设局"], "2027-02")
+    ]
