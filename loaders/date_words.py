@@ -114,6 +114,26 @@ HOLIDAYS = (
     Holiday("国家宪法日", 12, 4, before_only=True),
     Holiday("世界环境日", 6, 5, before_only=True),
     Holiday("国际禁毒日", 6, 26, before_only=True),
+    # round 57: the other days of a fixed date a plan's publicity or campaign is timed by (World Wetlands Day, World
+    # Water Day, Earth Day, the biodiversity day, World No Tobacco Day, the land day, the national fitness day, World
+    # Food Day, World AIDS Day, the traffic safety day, the day of persons with disabilities), and those whose day
+    # moves within a known month (the farmers' harvest festival at the autumn equinox, the third Sunday of May's day
+    # for the disabled, the second Saturday of June's heritage day): their month, as 春节's
+    Holiday("世界湿地日", 2, 2, before_only=True),
+    Holiday("世界水日", 3, 22, before_only=True),
+    Holiday("世界地球日", 4, 22, before_only=True),
+    Holiday("国际生物多样性日", 5, 22, before_only=True),
+    Holiday("世界无烟日", 5, 31, before_only=True),
+    Holiday("全国土地日", 6, 25, before_only=True),
+    Holiday("全民健身日", 8, 8, before_only=True),
+    Holiday("世界粮食日", 10, 16, before_only=True),
+    Holiday("世界艾滋病日", 12, 1, before_only=True),
+    Holiday("全国交通安全日", 12, 2, before_only=True),
+    Holiday("国际残疾人日", 12, 3, before_only=True),
+    Holiday("中国农民丰收节", 9, None, before_only=True),
+    Holiday("农民丰收节", 9, None, before_only=True),
+    Holiday("全国助残日", 5, None, before_only=True),
+    Holiday("文化和自然遗产日", 6, None, before_only=True),
     *(Holiday(name + end, None, None, before_only=True) for name in LUNAR_MONTHS for end in ("节", "")),
 )
 HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}

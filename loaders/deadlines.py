@@ -58,7 +58,7 @@ from reformgraph.regexcache import compiled
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑寒清五供冬采植元八七六双妇劳儿建教端中重消安质网迎宪科防世节低食“])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑寒清五供冬采植元八七六双妇劳儿建教端中重消安质网迎宪科防世节低食全农“])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + SEASONS_AND_HOLIDAYS + ")"
