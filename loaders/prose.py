@@ -129,10 +129,10 @@ _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B
 # 同 right after a name and before a body's (A同B联合开展…), and 与 opening a clause of work done with B (…，与B共同
 # 确定…): like 会同 (round 44); not 会同, 共同, 协同, nor 同 before no body (同步, 同级, 同时)
 _ALONG = compiled(r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])同(?=[省市县区乡镇街村州旗各])")
-# 联合, 督促 and 协调 between two bodies' names (A联合B开展…, A督促B开展…: round 55; A协调B、C做好…: session 40): two
-# bodies, no name
+# 联合, 督促 and 协调 between two bodies' names (A联合B开展…, A督促B开展…: round 55; A协调B、C做好…: session 40;
+# A督促指导B开展…: round 57, as 督促): two bodies, no name
 _JOINS_OR_URGES = compiled(
-    r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])(?:联合|督促|协调)(?=[省市县区乡镇街村州旗各])"
+    r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])(?:联合|督促(?:指导)?|协调)(?=[省市县区乡镇街村州旗各])"
 )
 _TOGETHER = compiled(r"(?:要|将|并|还要|还将)?与(?=[^，,。；;]{2,40}?(?:共同|联合|一道|一起))")
 # A要加强与B的协作: B its partner (round 39); 的沟通协作, 的工作对接 (round 40)
@@ -1576,6 +1576,8 @@ def _joins_or_urges(name: str) -> bool:
     (True, False)
     >>> _joins_or_urges("县交通运输局协调县公安局"), _joins_or_urges("县区域协调发展促进中心")
     (True, False)
+    >>> _joins_or_urges("县交通运输局督促指导各乡镇人民政府")  # round 57
+    True
     """
     return ("联合" in name or "督促" in name or "协调" in name) and _JOINS_OR_URGES.search(name) is not None
 

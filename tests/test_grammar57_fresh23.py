@@ -1,0 +1,87 @@
+"""Round 57 (fresh23): plans of kinds not met before, read by hand first (tests/fixtures/round57/fresh23), and the
+rules found by probes in their themes' phrasings after the first run."""
+
+from __future__ import annotations
+
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.text_deadlines import text_deadline
+
+_HEAD = "某某县2026年工作方案\n\n各乡镇人民政府，县直有关单位：\n\n一、重点任务\n\n"
+_TAIL = "\n\n某某县人民政府办公室\n2026年3月2日\n"
+
+
+def _read(body: str) -> list[tuple]:
+    doc = parse_document(_HEAD + body + _TAIL, path="x.md")
+    return [
+        ([u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date, m.deadline.status)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def test_the_publicity_days_of_a_fixed_date_are_read_before_them():
+    """``2026年世界湿地日前`` (2 February), ``2026年世界水日前`` (22 March), ``2026年全国土地日前`` (25 June),
+    ``2026年全民健身日前`` (8 August): the day before, as ``2026年世界环境日前`` (round 55); before, the bare year."""
+    assert parse_deadline("2026年世界湿地日前", 2026).date == "2026-02-01"
+    assert parse_deadline("2026年世界水日前完成", 2026).date == "2026-03-21"
+    assert parse_deadline("2026年全国土地日前", 2026).date == "2026-06-24"
+    assert parse_deadline("2026年全民健身日前", 2026).date == "2026-08-07"
+    assert parse_deadline("2026年世界艾滋病日前", 2026).date == "2026-11-30"
+    found = text_deadline("省林业局负责，2026年世界湿地日前完成湿地保护宣传。", plan_year=2026)
+    assert (found.date, found.status) == ("2026-02-01", "scheduled")
+
+
+def test_the_publicity_days_whose_day_moves_are_read_as_their_month():
+    """``中国农民丰收节`` (the autumn equinox, 22 or 23 September), ``全国助残日`` (the third Sunday of May): before them,
+    their month, as ``春节前`` reads February."""
+    assert parse_deadline("2026年中国农民丰收节前", 2026).date == "2026-09"
+    assert parse_deadline("2026年全国助残日前", 2026).date == "2026-05"
+
+
+def test_a_day_named_in_other_words_is_as_before():
+    """Guards: the days named in a task's work, not before 前, name no time."""
+    assert text_deadline("围绕世界湿地日开展宣传活动。", plan_year=2026).date is None
+    assert parse_deadline("2026年世界湿地日宣传", 2026).date == "2026-12"  # the bare year, as before
+    assert parse_deadline("2026年世界环境日前", 2026).date == "2026-06-04"
+
+
+def test_a_unit_guiding_and_urging_another_body_is_no_name():
+    """``县交通运输局督促指导各乡镇人民政府开展排查``: before, ``县交通运输局督促指导各乡镇人民政府`` was one lead's name;
+    now 县交通运输局 leads and the body it urges is no partner, as ``A督促B开展…`` (round 55) and ``A指导督促B…``."""
+    read = _read("1. 开展摸底排查。县交通运输局督促指导各乡镇人民政府开展排查，2026年6月底前完成。")
+    assert read == [(["县交通运输局"], [], "2026-06", "scheduled")]
+    with_partner = _read("1. 开展摸底排查。县交通运输局督促指导各乡镇人民政府开展排查，县财政局配合，2026年6月底前完成。")
+    assert with_partner == [(["县交通运输局"], ["县财政局"], "2026-06", "scheduled")]
+
+
+
+def test_two_bodies_joined_in_a_role_list_are_two_units():
+    """``（县交通运输局督促指导各乡镇人民政府落实）``, ``（县交通运输局联合县公安局负责）``, ``（A组织B实施）``: before, one
+    name leading; now the first body leads and the one it works with, urges or organises supports (its role is the
+    list's verb: 落实, 负责), as ``（A督促指导，B落实）`` (round 43), ``A联合B开展…`` (round 55) and ``A组织B、C开展…``
+    (round 40) read."""
+    for verb in ("督促指导", "督促", "联合", "组织", "指导"):
+        read = _read(f"1. 开展摸底排查。（县交通运输局{verb}各乡镇人民政府落实，2026年6月底前）")
+        assert read == [(["县交通运输局"], ["各乡镇人民政府"], "2026-06", "scheduled")], verb
+    both = _read("1. 开展摸底排查。（县交通运输局联合县公安局牵头，县财政局配合）")
+    assert both == [(["县交通运输局", "县公安局"], ["县财政局"], None, None)]
+
+
+def test_a_name_holding_such_a_verb_stays_whole():
+    """Guards: ``市委组织部``, ``县社会组织指导中心``, ``县残疾人联合会`` are names; ``县委组织部、县人力资源社会保障局``."""
+    assert _read("1. 开展摸底排查。（县委组织部牵头，县残疾人联合会配合）")[0][:2] == (["县委组织部"], ["县残疾人联合会"])
+    assert _read("1. 开展摸底排查。（县社会组织指导中心负责）")[0][:2] == (["县社会组织指导中心"], [])
+
+
+def test_a_guiding_unit_with_no_body_after_is_as_before():
+    """Guards: ``A指导督促B…`` and ``A负责督促指导`` read as before; a name holding 指导 stays whole."""
+    assert _read("1. 开展摸底排查。县交通运输局指导督促各乡镇人民政府开展排查。")[0][:2] == (["县交通运输局"], [])
+    assert _read("1. 开展摸底排查。（县财政局负责，县交通运输局负责督促指导）")[0][:2] == (
+        ["县交通运输局"],
+        ["县财政局"],
+    )
+    assert _read("1. 开展摸底排查。（县社会组织指导中心牵头，县民政局配合）")[0][:2] == (
+        ["县社会组织指导中心"],
+        ["县民政局"],
+    )
