@@ -59,7 +59,15 @@ from reformgraph.loaders.unit_names import (
     is_unit_name,
     names_a_type,
 )
-from reformgraph.loaders.vocab import ENUMERATED, FIRST_LISTED_LEADS, WITH, find_with, lone_role
+from reformgraph.loaders.vocab import (
+    BODY_NAME_FIRST,
+    BODY_NAME_LAST,
+    ENUMERATED,
+    FIRST_LISTED_LEADS,
+    WITH,
+    find_with,
+    lone_role,
+)
 from reformgraph.regexcache import compiled
 
 _SENTENCE = "。；;！？!?"
@@ -128,12 +136,10 @@ _SEATED = compiled(r"(?:办公室|专班|工作组)设在([^，,。；;]{2,30})[
 _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B、C…: like 会同 (round 39)
 # 同 right after a name and before a body's (A同B联合开展…), and 与 opening a clause of work done with B (…，与B共同
 # 确定…): like 会同 (round 44); not 会同, 共同, 协同, nor 同 before no body (同步, 同级, 同时)
-_ALONG = compiled(r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])同(?=[省市县区乡镇街村州旗各])")
+_ALONG = compiled(rf"(?<=[{BODY_NAME_LAST}])同(?=[{BODY_NAME_FIRST}])")
 # 联合, 督促 and 协调 between two bodies' names (A联合B开展…, A督促B开展…: round 55; A协调B、C做好…: session 40;
 # A督促指导B开展…: round 57, as 督促): two bodies, no name
-_JOINS_OR_URGES = compiled(
-    r"(?<=[局委办厅部院行室队所站心处科股府团组社馆校园关台署])(?:联合|督促(?:指导)?|协调)(?=[省市县区乡镇街村州旗各])"
-)
+_JOINS_OR_URGES = compiled(rf"(?<=[{BODY_NAME_LAST}])(?:联合|督促(?:指导)?|协调)(?=[{BODY_NAME_FIRST}])")
 _TOGETHER = compiled(r"(?:要|将|并|还要|还将)?与(?=[^，,。；;]{2,40}?(?:共同|联合|一道|一起))")
 # A要加强与B的协作: B its partner (round 39); 的沟通协作, 的工作对接 (round 40)
 _WORKS_WITH = compiled(

@@ -30,6 +30,8 @@ from reformgraph.loaders.unit_names import (
     names_a_post,
 )
 from reformgraph.loaders.vocab import (
+    BODY_NAME_FIRST,
+    BODY_NAME_LAST,
     CARRIED_UNIT,
     CONVENTION_LEAD_IN,
     CONVENTION_WORDS,
@@ -263,6 +265,7 @@ def read_units(
                     continue
             name, verb_role = split_role(part)
             pending: tuple[str, int] | None = None
+            pending_role = "support"
             if verb_role is None and names and (alone := lone_role(part)) is not None:
                 roles[-1] = roles[-1] or alone  # A、B，按职责分工负责: a role, no unit
                 continue
@@ -293,6 +296,11 @@ def read_units(
                 name = name[:cut]  # 市教育局张某某: the unit, then its contact (round 40)
             elif name[-1:] in "）)" and (short := short_form(name)) is not None:
                 as_written, name = name, short[0]  # X（以下简称Y）: X, written so (the graph: Y)
+            elif role is None and (joined := two_bodies(name)) is not None:  # A督促指导B落实 (round 57)
+                name, second, at = joined
+                own[len(names)] = "lead"
+                pending = (second, base + offset + at)
+                pending_role = "lead" if verb_role == "lead" else "support"
             if name[:1] == "由" and _by_unit(name):  # 由A牵头: the unit is A
                 name, offset = name[1:], offset + 1
             if "等" in name:
@@ -311,9 +319,9 @@ def read_units(
             extra.append((base + offset, written, False))
             if pending is not None:  # the partner in its brackets, after it; its role covers it alone
                 clause_ends.add(len(names) - 1)
-                own[len(names)] = "support"
+                own[len(names)] = pending_role
                 names.append(pending[0])
-                roles.append("support")
+                roles.append(pending_role)
                 extra.append((pending[1], None, False))
                 pending = None
             if tail:
@@ -350,6 +358,27 @@ _MARKED_ROLES = ("lead", "support")  # the marks that say a role (√ only says 
 
 # a partner named in the bracket after a unit (审计室（驻部纪检监察组协同）, 办公厅（政策法规司配合）)
 _PARTNER_BRACKET = compiled(r"[（(]([^（()）]{2,30}?)(?:协同|配合|协助|参与)[)）]$")
+# round 57: two bodies written together in one piece of a role list, joined by what the first does with, to or for the
+# second (（A联合B负责）, （A督促指导B落实）, （A组织B实施）): the first leads, the second takes the list's role; not
+# where the caller gives every unit its role (prose's units before a verb: ``prose._joins_or_urges`` reads them)
+_BODY_WITH_BODY = compiled(
+    rf"(?<=[{BODY_NAME_LAST}])(?:联合|督促指导|指导督促|督促|指导|组织|协调)(?=[{BODY_NAME_FIRST}])"
+)
+_TWO_BODIES_LEAST = 8  # characters: two bodies' shortest names (县财政局, 各乡镇) and the verb between them
+
+
+def two_bodies(name: str) -> tuple[str, str, int] | None:
+    """The two bodies a piece of a role list names with a verb between them (``县交通运输局督促指导各乡镇人民政府``):
+    the first, the second and where the second starts; None for a name (``市委组织部``, ``县残疾人联合会``) or a
+    side that is no unit.
+
+    >>> two_bodies("县交通运输局督促指导各乡镇人民政府"), two_bodies("县委组织部"), two_bodies("县社会组织指导中心")
+    (('县交通运输局', '各乡镇人民政府', 10), None, None)
+    """
+    if len(name) < _TWO_BODIES_LEAST or (joint := _BODY_WITH_BODY.search(name)) is None:
+        return None
+    first, second = name[: joint.start()], name[joint.end() :]
+    return (first, second, joint.end()) if is_unit_name(first) and is_unit_name(second) else None
 
 
 # a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)
@@ -419,6 +448,12 @@ def plain_list(items: str, at: int, role: str | None, default: str | None) -> li
             else:
                 if piece[-1] not in UNIT_LAST_CHARACTERS and (cut := person_after_unit(piece)):
                     piece = piece[:cut]  # 市教育局张某某: the unit, then its contact (round 40)
+                elif role is None and (joined := two_bodies(piece)) is not None:  # A督促指导B落实 (round 57)
+                    piece, second, cut = joined
+                    verbs[len(units)] = "lead"
+                    verbs[len(units) + 1] = "lead" if verb == "lead" else "support"
+                    units.append(new_named_tuple(RoleUnit, (piece, given, place, None, False)))
+                    piece, place = second, place + cut
                 units.append(new_named_tuple(RoleUnit, (piece, given, place, None, False)))
         at += len(raw) + 1
     if verbs and not role:

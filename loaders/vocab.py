@@ -866,6 +866,12 @@ _BRACKET_NOTE = compiled(
 )  # and where a body sits: 区委作风办（设在区纪委监委） (round 38)
 
 
+# the last character of a body's name before a verb joining it to another body's (A同B, A联合B, A督促B), and the
+# first character of the other's (a level, or 各): two bodies written together are no name (rounds 45, 55, 57)
+BODY_NAME_LAST = "局委办厅部院行室队所站心处科股府团组社馆校园关台署"
+BODY_NAME_FIRST = "省市县区乡镇街村州旗各"
+
+
 # how a unit does its part, written between it and its role verb: 按照职责分工（负责）, 积极（配合）, 抓好（落实）
 _MANNER = compiled(
     r"(?:(?:按照|按|根据|依据|依照|依|结合)(?:各自)?(?:职能职责|职责职能|职责分工|职能分工|职责范围|职责|职能)(?:分工)?"

@@ -51,9 +51,10 @@ def test_a_unit_guiding_and_urging_another_body_is_no_name():
     now 县交通运输局 leads and the body it urges is no partner, as ``A督促B开展…`` (round 55) and ``A指导督促B…``."""
     read = _read("1. 开展摸底排查。县交通运输局督促指导各乡镇人民政府开展排查，2026年6月底前完成。")
     assert read == [(["县交通运输局"], [], "2026-06", "scheduled")]
-    with_partner = _read("1. 开展摸底排查。县交通运输局督促指导各乡镇人民政府开展排查，县财政局配合，2026年6月底前完成。")
+    with_partner = _read(
+        "1. 开展摸底排查。县交通运输局督促指导各乡镇人民政府开展排查，县财政局配合，2026年6月底前完成。"
+    )
     assert with_partner == [(["县交通运输局"], ["县财政局"], "2026-06", "scheduled")]
-
 
 
 def test_two_bodies_joined_in_a_role_list_are_two_units():
@@ -69,8 +70,11 @@ def test_two_bodies_joined_in_a_role_list_are_two_units():
 
 
 def test_a_name_holding_such_a_verb_stays_whole():
-    """Guards: ``市委组织部``, ``县社会组织指导中心``, ``县残疾人联合会`` are names; ``县委组织部、县人力资源社会保障局``."""
-    assert _read("1. 开展摸底排查。（县委组织部牵头，县残疾人联合会配合）")[0][:2] == (["县委组织部"], ["县残疾人联合会"])
+    """Guards: ``县委组织部``, ``县社会组织指导中心``, ``县残疾人联合会`` are names, read whole as before."""
+    assert _read("1. 开展摸底排查。（县委组织部牵头，县残疾人联合会配合）")[0][:2] == (
+        ["县委组织部"],
+        ["县残疾人联合会"],
+    )
     assert _read("1. 开展摸底排查。（县社会组织指导中心负责）")[0][:2] == (["县社会组织指导中心"], [])
 
 
