@@ -89,3 +89,20 @@ def test_a_guiding_unit_with_no_body_after_is_as_before():
         ["县社会组织指导中心"],
         ["县民政局"],
     )
+
+
+def test_units_that_carry_a_task_out_after_its_lead_support():
+    """``（县交通运输局指导，各乡镇人民政府实施）``, ``（A牵头，B实施）``, ``（A负责，B抓落实）``: before, B was lost (a bare
+    实施 and 抓落实 were no role); now B supports, as ``B具体实施`` and ``B抓好落实`` (rounds 30, 34)."""
+    for tail in (
+        "县交通运输局指导，各乡镇人民政府实施",
+        "县交通运输局牵头，各乡镇人民政府实施",
+        "县交通运输局负责，各乡镇人民政府抓落实",
+    ):
+        assert _read(f"1. 开展摸底排查。（{tail}）") == [(["县交通运输局"], ["各乡镇人民政府"], None, None)], tail
+
+
+def test_a_unit_alone_before_carrying_out_still_leads():
+    """Guards: the one unit named with 实施 or 抓落实 leads (the task's only role), as 落实 alone does."""
+    assert _read("1. 开展摸底排查。（各乡镇人民政府实施）")[0][:2] == (["各乡镇人民政府"], [])
+    assert _read("1. 开展摸底排查。（县交通运输局抓落实）")[0][:2] == (["县交通运输局"], [])
