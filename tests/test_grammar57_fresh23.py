@@ -106,3 +106,21 @@ def test_a_unit_alone_before_carrying_out_still_leads():
     """Guards: the one unit named with 实施 or 抓落实 leads (the task's only role), as 落实 alone does."""
     assert _read("1. 开展摸底排查。（各乡镇人民政府实施）")[0][:2] == (["各乡镇人民政府"], [])
     assert _read("1. 开展摸底排查。（县交通运输局抓落实）")[0][:2] == (["县交通运输局"], [])
+
+
+def test_partners_carrying_a_task_out_in_prose():
+    """``由A牵头，B实施，…``, ``A负责，B抓落实，…``, ``A指导，B实施。`` in a paragraph: before, B was lost; now B supports,
+    as the same words in a bracket (above) and ``由A牵头，B具体实施`` (round 34)."""
+    for clause in (
+        "由县交通运输局牵头，各乡镇人民政府实施",
+        "县交通运输局负责，各乡镇人民政府抓落实",
+        "县交通运输局指导，各乡镇人民政府实施",
+    ):
+        read = _read(f"（一）开展摸底排查。{clause}，2026年6月底前完成。")
+        assert read == [(["县交通运输局"], ["各乡镇人民政府"], "2026-06", "scheduled")], clause
+
+
+def test_a_partner_named_with_its_own_work_is_as_before():
+    """Guard: ``B实施…工程`` (实施 with its object) is no bare role: read as before."""
+    before = _read("（一）开展摸底排查。由县交通运输局牵头，各乡镇人民政府实施危桥改造工程，2026年6月底前完成。")
+    assert before[0][0] == ["县交通运输局"]
