@@ -260,6 +260,7 @@ class Season:
         >>> Season("冬季", 11, 2).month_at("2026年冬季集中开展整治", 7), Season("暑假", 7, 8).month_at("2026年暑假开展", 7)
         ((14, None), (8, None))
         """
+        at += text.startswith("”", at)  # “三秋”期间: the closing quote before the word (round 57)
         during = self.end is not None and (
             at == len(text) or text.startswith(("期间", *_LISTED_AFTER, *_CLAUSE_ENDS), at) or _done_in(text, at)
         )
@@ -286,7 +287,7 @@ def _named_before_or_during(name: str) -> str:
     >>> [bool(re.match(_named_before_or_during("暑期"), t)) for t in ("暑期各开展一次", "暑期、寒假", "暑期托管")]
     [True, True, False]
     """
-    return name + "(?=前|期间|$|[" + "".join(_CLAUSE_ENDS) + "]|" + _LISTED + "|" + _DONE_IN + ")"
+    return name + "(?=”?(?:前|期间|$)|[" + "".join(_CLAUSE_ENDS) + "]|" + _LISTED + "|" + _DONE_IN + ")"
 
 
 # the times of the year a deadline names, the one table of them (round 56: before, the pattern's alternatives and
@@ -298,7 +299,7 @@ def _named_before_or_during(name: str) -> str:
 # holidays (late January into February), 春运 (the 40 days around the Spring Festival: from 15 days before it, in
 # January or early February, to March at the latest), the winter (December to February: a year's winter is the one
 # opening at its end, as its heating season), the summer period (暑期, as the summer holidays: July and August), the
-# summer peak to September. Each its own pattern in the order of the alternatives (the longer names first)
+# summer peak to September; round 57: 三秋 (late September through October). Each its own pattern in the order of the alternatives (the longer names first)
 SEASONS = (
     Season("春耕春播", 3),
     Season("春耕", 3),
@@ -306,6 +307,9 @@ SEASONS = (
     Season("麦收期间", 6),
     Season("麦收", 5),
     Season("三夏", 6),
+    # round 57: 三秋, the autumn harvest, sowing and field work (late September through October), read before or
+    # during it only (三秋生产 names the work)
+    Season("三秋", 9, 10, written=_named_before_or_during("三秋")),
     Season("秋收期间", 10),
     Season("秋收", 9),
     Season("暑假", 7, 8),
@@ -341,7 +345,7 @@ AROUND_THE_FESTIVAL = ("春节", "寒假", "春运")
 def _season_names() -> str:
     """The alternatives of a pattern for ``SEASONS`` (those the pattern does not write itself).
 
-    >>> _season_names().split("|")[:3], "|寒假(?=前|期间|$|[，,。；;]|、|" in _season_names()
+    >>> _season_names().split("|")[:3], "|寒假(?=”?(?:前|期间|$)|[，,。；;]|、|" in _season_names()
     (['春耕春播', '春耕', '春播'], True)
     """
     return "|".join(s.written or s.name for s in SEASONS if s.written is not None)

@@ -124,3 +124,20 @@ def test_a_partner_named_with_its_own_work_is_as_before():
     """Guard: ``B实施…工程`` (实施 with its object) is no bare role: read as before."""
     before = _read("（一）开展摸底排查。由县交通运输局牵头，各乡镇人民政府实施危桥改造工程，2026年6月底前完成。")
     assert before[0][0] == ["县交通运输局"]
+
+
+def test_the_autumn_farming_season_is_read_as_the_summer_one():
+    """``2026年“三秋”期间`` (the autumn harvest, sowing and field work, late September through October) is 2026-10,
+    ``2026年三秋前`` 2026-09, as ``“三夏”期间`` (June) and ``秋收期间`` (October) read (rounds 32, 41); before, the bare
+    year (a field) or none (a task's words)."""
+    assert parse_deadline("2026年“三秋”期间", 2026).date == "2026-10"
+    assert parse_deadline("2026年三秋期间", 2026).date == "2026-10"
+    assert parse_deadline("2026年三秋前", 2026).date == "2026-09"
+    found = text_deadline("县农业农村局牵头，2026年“三秋”期间完成跨区作业安全检查。", plan_year=2026)
+    assert (found.date, found.status) == ("2026-10", "scheduled")
+
+
+def test_the_autumn_season_naming_work_is_no_time():
+    """Guards: ``三秋生产`` names the work (the bare year, as before); ``“三夏”期间`` as before."""
+    assert parse_deadline("2026年三秋生产", 2026).date == "2026-12"
+    assert parse_deadline("2026年“三夏”期间", 2026).date == "2026-06"
