@@ -693,6 +693,31 @@ def _guided(text: str, clauses: list[tuple[int, int]], ci: int, units: list[Role
     return [*guides, *(u.with_role("support") for u in units)]
 
 
+# the units a sentence's doers work under the guidance of, written before them (在A指导下，B负责…: round 57)
+_UNDER_GUIDANCE = compiled(r"在([^，,。；;在]{2,40}?)的?(?:统筹|业务|技术|具体)?指导下")
+
+
+def _guiding_before(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The units a sentence ``text[start:end]`` names as guiding its doers, ``在A指导下，B负责…``: they lead, as the
+    guide of ``（B负责，A指导）`` does (round 43); None when none is named (``在专家指导下``).
+
+    >>> [(u.name, u.role) for u in _guiding_before("在县交通运输局指导下，各乡镇负责实施", 0, 18)]
+    [('县交通运输局', 'lead')]
+    >>> _guiding_before("在专家指导下，各乡镇负责实施", 0, 14)
+    """
+    m = _UNDER_GUIDANCE.search(text, start, end)
+    if m is None:
+        return None
+    guides = _units(text, m.start(1), m.end(1), role="lead")
+    return guides if guides and _specific(guides) else None
+
+
+def _under_guides(guides: list[RoleUnit], doers: list[RoleUnit], led: bool) -> list[RoleUnit]:
+    """The units of a sentence done under ``guides``' guidance: the guides lead and the doers support, unless the
+    doers are written 牵头 (``led``: both lead, the guides first), as ``_guided`` reads a guide after its doers."""
+    return [*guides, *(doers if led else (u.with_role("support") for u in doers))]
+
+
 def _trailing_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     """The partners a clause names with a supporting verb, later in a sentence whose lead is named: ``A牵头，督促企业
     落实…，B、C配合`` (round 42; before, B and C were lost: only the clause right after the lead's was read).
@@ -884,6 +909,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         # how each 医共体 is made, round 43 fresh6)
         kinds = "成员" not in sentence
         named = len(found)
+        guides = _guiding_before(text, ss, se) if "指导下" in sentence else None  # 在A指导下，B负责… (round 57)
         if k == 0:
             m = re.match(r"^(.{2,30}?)(?:要|将|应|负责|会同|牵头)", sentence)
             if m:
@@ -1036,6 +1062,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     text, cs, ce
                 )  # …，市城投集团负责搭建…，市住建局给予技术指导 (round 37)
             found.extend(assisting)
+        if guides and len(found) > named:
+            found[named:] = _under_guides(guides, found[named:], "牵头" in sentence)
         led = any(u.role in ("lead", "responsible") for u in found[named:])
         if len(found) > named or len(clauses) == 1:
             dated = [

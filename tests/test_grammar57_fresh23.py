@@ -141,3 +141,21 @@ def test_the_autumn_season_naming_work_is_no_time():
     """Guards: ``三秋生产`` names the work (the bare year, as before); ``“三夏”期间`` as before."""
     assert parse_deadline("2026年三秋生产", 2026).date == "2026-12"
     assert parse_deadline("2026年“三夏”期间", 2026).date == "2026-06"
+
+
+def test_the_unit_a_sentence_is_done_under_the_guidance_of_leads():
+    """``在县交通运输局指导下，各乡镇人民政府负责组织实施，…``: before, the guide was lost and the doers led; now the
+    guide leads and the doers support, as ``（各乡镇人民政府负责，县交通运输局指导）`` reads (round 43's one reading of a
+    guiding unit; the corpus's plan 09)."""
+    read = _read("（一）开展摸底排查。在县交通运输局指导下，各乡镇人民政府负责组织实施，2026年6月底前完成。")
+    assert read == [(["县交通运输局"], ["各乡镇人民政府"], "2026-06", "scheduled")]
+    partner = _read("（一）开展摸底排查。在县交通运输局的业务指导下，各乡镇人民政府负责，县财政局配合，长期坚持。")
+    assert partner == [(["县交通运输局"], ["各乡镇人民政府", "县财政局"], None, "ongoing")]
+
+
+def test_a_lead_written_under_guidance_keeps_leading():
+    """Guards: a doer written 牵头 keeps leading beside its guide (round 43's choice at the merge); guidance by no
+    named unit (``在上级部门指导下``, ``在专家指导下``) changes nothing."""
+    both = _read("（一）开展摸底排查。在县交通运输局指导下，由各乡镇人民政府牵头，县财政局配合。")
+    assert both == [(["县交通运输局", "各乡镇人民政府"], ["县财政局"], None, None)]
+    assert _read("（一）开展摸底排查。在专家指导下，各乡镇人民政府负责组织实施。")[0][:2] == (["各乡镇人民政府"], [])
