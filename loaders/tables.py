@@ -55,6 +55,7 @@ from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.loaders.traditional import folded_tables, with_folded_note
 from reformgraph.loaders.unit_names import is_unit_name, names_a_post, strip_name_brackets
 from reformgraph.loaders.vocab import (
+    DITTO_MARKS,
     DITTO_WRITTEN,
     DOER_LABELS,
     LABEL,
@@ -807,7 +808,7 @@ def table_sections(
             continue  # a row of its number alone, （以下空白）: a placeholder, no group's heading (round 37)
         if SUMMARY_ROW.match(filled[0]) or SUMMARY_ROW.match(get(row, number_col)):
             continue  # 合计 | 2项: the table's sums, in its number column too (round 37)
-        if above and any("同" in c for c in filled):
+        if above and any("同" in c or c in DITTO_MARKS for c in filled):
             row = ditto_filled(row, above, header_rows[-1])
         task = get(row, task_col) or next((get(row, i) for i in reversed(upper_levels) if get(row, i)), "")
         if task.startswith(_EXAMPLE_MARKS):

@@ -216,8 +216,9 @@ DOER_LABELS = frozenset({"实施主体", "实施单位", "实施部门", *PROJEC
 NONE_WRITTEN = frozenset({"无", "暂无", "/", "／", "—", "——", "－", "-", "--"})
 # what a field or a table's cell writes for the same units as the task or row above (（责任单位：同上）, a 台账's 同上
 # cell): one list for fields (``tasks``) and cells (``tables``) since session 39 (before, two: 同上。 and 同上述 only in
-# a cell)
-DITTO_WRITTEN = frozenset({"同上", "同上。", "同前", "同上述", "同上单位"})
+# a cell); round 57: the ditto marks a 台账 writes in a cell (〃, U+3003, and ″, the double prime typed for it)
+DITTO_MARKS = frozenset({"〃", "″"})
+DITTO_WRITTEN = frozenset({"同上", "同上。", "同前", "同上述", "同上单位", *DITTO_MARKS})
 
 
 # round 47: a unit label with its person's field in brackets (主办单位（责任人）：县发展改革局（李某某）, 牵头科室（负责人）：,

@@ -159,3 +159,23 @@ def test_a_lead_written_under_guidance_keeps_leading():
     both = _read("（一）开展摸底排查。在县交通运输局指导下，由各乡镇人民政府牵头，县财政局配合。")
     assert both == [(["县交通运输局", "各乡镇人民政府"], ["县财政局"], None, None)]
     assert _read("（一）开展摸底排查。在专家指导下，各乡镇人民政府负责组织实施。")[0][:2] == (["各乡镇人民政府"], [])
+
+
+_DITTO_TABLE = """| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时间 |
+| --- | --- | --- | --- | --- |
+| 1 | 摸清需求底数 | 市卫生健康委 | 市民政局 | 2026年5月底前 |
+| 2 | 开展专业培训 | {mark} | 市人力资源社会保障局 | {mark} |"""
+
+
+def test_a_ditto_mark_in_a_cell_repeats_the_cell_above():
+    """A 台账's ``〃`` (the ditto mark, U+3003) or ``″`` in a cell: the cell above, as ``同上`` (round 35); before, ``〃``
+    was read as a unit's name."""
+    for mark in ("〃", "″"):
+        read = _read(_DITTO_TABLE.format(mark=mark))
+        assert read[1] == (["市卫生健康委"], ["市人力资源社会保障局"], "2026-05", "scheduled"), mark
+
+
+def test_a_cell_of_its_own_is_as_before():
+    """Guard: a row naming its own units and date reads them."""
+    read = _read(_DITTO_TABLE.replace("{mark} |", "各区县人民政府 |", 1).format(mark="2026年9月底前"))
+    assert read[1] == (["各区县人民政府"], ["市人力资源社会保障局"], "2026-09", "scheduled")
