@@ -108,6 +108,25 @@ _YEAR_MONTH = compiled(r"((?:19|20|１９|２０)\d{2})年(\d{1,2})月")  # a ye
 
 RANGE_DASH = r"[—\-－–~～至到]"  # what stands between a range's ends: 4—5月, 2025年至2027年, 4-9月
 _RANGE_START = compiled(r"年\d{1,2}" + RANGE_DASH + "$")  # 2026年4— of 2026年4—9月: its month's end is the range's
+# round 57: a period named after its year with its dates spelled out in brackets (2026年汛期（6月1日至9月30日）,
+# 2026年汛期（5—9月）): the bracket's first month refines the bare year, so the period is due at the bracket's end, as a
+# task's words read it (round 42); not a bracket running into the next year (（10月1日至次年4月30日）)
+_SPELLED_PERIOD = compiled(r"年[\u4e00-\u9fff]{1,8}[（(](?:\d{1,2}" + RANGE_DASH + ")?$")
+_SPELLED_REACH = 14  # characters before a month: 年, the longest period's name (8), the bracket and a range's start
+
+
+def _spells_the_period(text: str, at: int) -> bool:
+    """True when the month at ``at`` opens the bracket spelling out a period named after its year.
+
+    >>> _spells_the_period("2026年汛期（6月1日至9月30日）", 8), _spells_the_period("2026年汛期（5—9月）", 10)
+    (True, True)
+    >>> _spells_the_period("2026年森林防火期（10月1日至次年4月30日）", 10), _spells_the_period("2026年6月", 5)
+    (False, False)
+    """
+    if text[at - 1 : at] not in "（(—-－–~～至到" or not _SPELLED_PERIOD.search(text, max(0, at - _SPELLED_REACH), at):
+        return False
+    close = text.find("）", at)
+    return "次年" not in text[at : close if close != -1 else len(text)]
 
 
 def dates_named(text: str) -> list[str]:
@@ -134,7 +153,11 @@ def dates_named(text: str) -> list[str]:
                     and out[-1][1] == 12
                     and out[-1][2] is None
                     and m.start() > 0
-                    and (text[m.start() - 1] == "年" or _RANGE_START.search(text, m.start() - 4, m.start()))
+                    and (
+                        text[m.start() - 1] == "年"
+                        or _RANGE_START.search(text, m.start() - 4, m.start())
+                        or _spells_the_period(text, m.start())
+                    )
                 ):
                     out[-1] = (year, month, None)  # 2022年5月 refines the bare year, and 2026年4—9月 (round 36)
                 else:

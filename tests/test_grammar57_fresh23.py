@@ -179,3 +179,20 @@ def test_a_cell_of_its_own_is_as_before():
     """Guard: a row naming its own units and date reads them."""
     read = _read(_DITTO_TABLE.replace("{mark} |", "各区县人民政府 |", 1).format(mark="2026年9月底前"))
     assert read[1] == (["各区县人民政府"], ["市人力资源社会保障局"], "2026-09", "scheduled")
+
+
+def test_a_named_period_with_its_dates_in_brackets_is_due_at_their_end():
+    """A field's ``2026年汛期（6月1日至9月30日）``, ``2026年汛期（5—9月）``, ``2026年禁渔期（3月1日—6月30日）``: the
+    bracket spells the period out, due at its end, as the same words in a task's text read (round 42); before, the
+    bare year (2026-12)."""
+    assert parse_deadline("2026年汛期（6月1日至9月30日）", 2026).date == "2026-09-30"
+    assert parse_deadline("2026年汛期（5—9月）", 2026).date == "2026-09"
+    assert parse_deadline("2026年禁渔期（3月1日—6月30日）", 2026).date == "2026-06-30"
+
+
+def test_a_period_running_into_the_next_year_or_a_bare_year_is_as_before():
+    """Guards: ``（10月1日至次年4月30日）`` runs into the next year (the bare year, as before); ``2026年汛期`` alone;
+    ``2026年（暂定）``."""
+    assert parse_deadline("2026年森林防火期（10月1日至次年4月30日）", 2026).date == "2026-12"
+    assert parse_deadline("2026年汛期", 2026).date == "2026-12"
+    assert parse_deadline("2026年6月底前（首批）、2026年12月底前（全部）", 2026).date == "2026-12"
