@@ -511,6 +511,23 @@ def _as_written(raw: str, read: str, written: str, origin: tuple[list[int], list
     return "；".join(out)
 
 
+# the dates a period named after its year spells out in brackets right after it (2026年汛期（6月1日至9月30日）,
+# 2026年汛期（5—9月）): read with it, due at their end, as a field reads them (round 57)
+_SPELLED_OUT = compiled(r"[（(][\d月日至到—－\-–～~]{3,16}[）)]")
+
+
+def _spelled_out(text: str, at: int) -> str:
+    """The bracket of dates written at ``at`` after a point (``（5—9月）``), else ''.
+
+    >>> _spelled_out("2026年汛期（5—9月）实行值班", 7), _spelled_out("2026年底前（首批）完成", 8)
+    ('（5—9月）', '')
+    """
+    if text[at : at + 1] not in "（(":
+        return ""
+    m = _SPELLED_OUT.match(text, at)
+    return m.group() if m else ""
+
+
 def _text_deadline(text: str, plan_year: int | None, document_date: str | None) -> Deadline:
     """``text_deadline`` of a text whose dates in Chinese numerals are in digits.
 
@@ -542,7 +559,7 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
         if kind == "in_year" and m.group("named_y"):
             raw = masked[m.start() - 1] + raw  # 当年, 明年 (round 40)
         if kind in ("range", "range2", "point"):
-            found = dates_named(raw)
+            found = dates_named(raw + _spelled_out(masked, m.end()) if kind == "point" else raw)
             if not found:
                 continue
             dates.append(max(found))

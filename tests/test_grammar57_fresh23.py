@@ -196,3 +196,17 @@ def test_a_period_running_into_the_next_year_or_a_bare_year_is_as_before():
     assert parse_deadline("2026年森林防火期（10月1日至次年4月30日）", 2026).date == "2026-12"
     assert parse_deadline("2026年汛期", 2026).date == "2026-12"
     assert parse_deadline("2026年6月底前（首批）、2026年12月底前（全部）", 2026).date == "2026-12"
+
+
+def test_a_named_period_with_its_dates_in_brackets_in_a_tasks_words():
+    """``县交通运输局负责，2026年汛期（6月1日至9月30日）实行24小时值班。`` and ``2026年汛期（5—9月）``: due at the bracket's
+    end, as a field reads them (above); before, 2026-12 (the bare year before the bracket, the latest)."""
+    found = text_deadline("县交通运输局负责，2026年汛期（6月1日至9月30日）实行24小时值班。", plan_year=2026)
+    assert found.date == "2026-09-30"
+    assert text_deadline("县交通运输局负责，2026年汛期（5—9月）实行24小时值班。", plan_year=2026).date == "2026-09"
+
+
+def test_a_bracket_after_a_date_that_spells_no_period_is_as_before():
+    """Guards: ``2026年底前（含）`` and ``2026年6月底前（首批）`` read their own dates."""
+    assert text_deadline("县交通运输局负责，2026年底前（首批）完成。", plan_year=2026).date == "2026-12"
+    assert text_deadline("县交通运输局负责，2026年6月底前（首批）完成。", plan_year=2026).date == "2026-06"
