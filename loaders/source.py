@@ -479,9 +479,10 @@ _DASH_TAIL = compiled(
 )  # a name's own bracket inside (各县（市、区）人民政府), a bracket after the units (（12月底前）)
 _DASH_TAIL_LONGEST = 120  # characters: a longer tail is no list of units
 _DASHED_ROLES = frozenset(("lead", "responsible", "support", "deadline"))
-# a dash opening a line or a sentence before a unit or deadline label: ——牵头单位：A；配合单位：B (round 44)
+# a dash opening a line or a sentence before a unit or deadline label: ——牵头单位：A；配合单位：B (round 44); or
+# right after a task's title (开展全面排查——牵头：A；配合：B: round 57)
 _DASH_BEFORE_LABEL = compiled(
-    r"(?:^|(?<=[。；;]))(?:—{1,2}|-{2}|－{1,2})(?=(?:"
+    r"(?:^|(?<=[。；;\u4e00-\u9fff]))(?:—{1,2}|-{2}|－{1,2})(?=(?:"
     + "|".join(sorted((k for k, v in LABEL_ROLES.items() if v in _DASHED_ROLES), key=len, reverse=True))
     + r")[：:])"
 )
@@ -530,10 +531,16 @@ def dash_attribution(line: str) -> str:
 
     >>> dash_attribution("——牵头：市民政局；配合：市残联；时限：2025年10月底前")
     '牵头：市民政局；配合：市残联；时限：2025年10月底前'
+
+    After a task's title it ends the title's sentence (round 57).
+
+    >>> dash_attribution("1.开展全面排查——牵头：街道平安办；时限：4月30日前。")
+    '1.开展全面排查。牵头：街道平安办；时限：4月30日前。'
     """
     dash = _DASH_BEFORE_LABEL.search(line)
     if dash is not None:
-        return line[: dash.start()] + line[dash.end() :]
+        after_title = dash.start() > 0 and "\u4e00" <= line[dash.start() - 1] <= "\u9fff"
+        return line[: dash.start()] + ("。" if after_title else "") + line[dash.end() :]
     m = _DASH_TAIL.search(line)
     if m is None or len(m.group(1)) > _DASH_TAIL_LONGEST:
         return line

@@ -210,3 +210,19 @@ def test_a_bracket_after_a_date_that_spells_no_period_is_as_before():
     """Guards: ``2026年底前（含）`` and ``2026年6月底前（首批）`` read their own dates."""
     assert text_deadline("县交通运输局负责，2026年底前（首批）完成。", plan_year=2026).date == "2026-12"
     assert text_deadline("县交通运输局负责，2026年6月底前（首批）完成。", plan_year=2026).date == "2026-06"
+
+
+def test_labels_after_a_dash_closing_a_tasks_title():
+    """``1.开展全面排查——牵头：A；配合：B；时限：4月30日前。``: before, no task (a dash before a label was read only at a
+    line's or a sentence's start, round 44); now the dash ends the title, as ``。——牵头单位：…`` reads."""
+    read = _read("1.开展全面排查——牵头：街道平安建设办公室；配合：各社区居委会；时限：4月30日前。")
+    assert read == [(["街道平安建设办公室"], ["各社区居委会"], "2026-04-30", "scheduled")]
+    units = _read("1.开展全面排查——牵头单位：街道平安建设办公室；配合单位：各社区居委会；完成时限：2026年6月底前。")
+    assert units == [(["街道平安建设办公室"], ["各社区居委会"], "2026-06", "scheduled")]
+
+
+def test_a_dash_before_no_label_is_as_before():
+    """Guards: a dash before units (round 44's tail), a range's dash, a quoted author's dash read as before."""
+    assert _read("1.开展全面排查——街道平安建设办公室牵头，各社区居委会配合。") == [
+        (["街道平安建设办公室"], ["各社区居委会"], None, None)
+    ]
