@@ -1062,11 +1062,12 @@ def split_guided(item: str) -> tuple[str, str] | None:
 _FIRST_PLACES = ("第一位", "首位", "第一个", "最前面", "最前", "第一")
 # (排在首位或标注“牵头”的为牵头单位: another mark of the lead beside the first place, round 39)
 _FIRST_OR = 12  # characters: the longest other mark after 或
-_FIRST_TAIL = rf"(?:或[^，。；,;]{{1,{_FIRST_OR}}}?)?(?:者|的)?(?:部门|单位)?(?:为|是)牵头"
+# (round 57: 每项任务的第一个责任单位为牵头单位, the list's label named after the place)
+_FIRST_TAIL = rf"(?:或[^，。；,;]{{1,{_FIRST_OR}}}?)?(?:者|的)?(?:责任)?(?:部门|单位)?(?:为|是)牵头"
 FIRST_LISTED_LEADS = compiled(rf"(?:{'|'.join(_FIRST_PLACES)}){_FIRST_TAIL}")
 _FIRST_LISTED_ENDS = ("为牵头", "是牵头")  # every statement ends with one of these
 _FIRST_LISTED_REACH = (
-    max(map(len, _FIRST_PLACES)) + len("者部门") + 1 + _FIRST_OR
+    max(map(len, _FIRST_PLACES)) + len("者责任部门") + 1 + _FIRST_OR
 )  # how far before its end a statement starts
 # where a statement may end: its last character, then the whole end behind it (one pass of ``re`` that scans
 # for a single character, about four times faster than ``str.find`` for each end over a document)

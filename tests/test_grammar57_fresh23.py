@@ -226,3 +226,21 @@ def test_a_dash_before_no_label_is_as_before():
     assert _read("1.开展全面排查——街道平安建设办公室牵头，各社区居委会配合。") == [
         (["街道平安建设办公室"], ["各社区居委会"], None, None)
     ]
+
+
+def test_the_first_listed_convention_naming_the_lists_label():
+    """``每项任务的第一个责任单位为牵头单位，其他为参与单位``: the first unit of each list leads, as ``第一个单位为牵头单位``
+    (round 39); before, every listed unit led."""
+    head = "某某省2026年工作方案\n\n各设区市人民政府：\n\n每项任务的第一个责任单位为牵头单位，其他为参与单位。\n\n一、重点任务\n\n"
+    body = "1. 开展湿地资源调查监测。（责任单位：省林业局、省自然资源厅；完成时限：2026年第二季度）"
+    doc = parse_document(head + body + _TAIL, path="x.md")
+    [m] = [m for w in doc.workplans for m in w.measures]
+    assert ([u.raw for u in m.leads], [u.raw for u in m.supports]) == (["省林业局"], ["省自然资源厅"])
+
+
+def test_a_first_responsible_body_declared_is_no_convention():
+    """Guard: ``县水利局是第一责任单位`` declares a body (round 44), no convention of the lists."""
+    read = _read(
+        "（一）整治非法采砂。县水利局是第一责任单位，县公安局配合。\n\n（二）开展巡查。（责任单位：县水利局、县交通运输局）"
+    )
+    assert read[1][:2] == (["县水利局", "县交通运输局"], [])
