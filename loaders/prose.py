@@ -1041,9 +1041,17 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(subject)
                     found.extend(_supports_after(text, with_at + joint, ce))
                 continue
-            if ci == 0 or (ci == 1 and (_is_time(text, *clauses[0]) or _is_opening_adverbial(text, *clauses[0]))):
+            if ci == 0 or (
+                ci == 1
+                and (
+                    _is_time(text, *clauses[0])
+                    or _is_opening_adverbial(text, *clauses[0])
+                    or (guides is not None and _UNDER_GUIDANCE.fullmatch(text, *clauses[0]) is not None)
+                )
+            ):
                 # (after a time that opens the sentence: 每季度末，A牵头组织…, 2025年11月底前，由A牵头完成…: round 38;
-                # after what the work is about, how, when or what for: 对因彩礼引发的纠纷，A负责及时调处…: round 50)
+                # after what the work is about, how, when or what for: 对因彩礼引发的纠纷，A负责及时调处…: round 50;
+                # after the units guiding it: 在A指导下，B负责组织排查: round 57)
                 opening = _opening_role(text, cs, ce)
                 if opening and (guided := _guided(text, clauses, ci, opening)):
                     found.extend(guided)  # A负责，B指导: B leads, A supports (round 42)

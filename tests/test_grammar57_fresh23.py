@@ -244,3 +244,13 @@ def test_a_first_responsible_body_declared_is_no_convention():
         "（一）整治非法采砂。县水利局是第一责任单位，县公安局配合。\n\n（二）开展巡查。（责任单位：县水利局、县交通运输局）"
     )
     assert read[1][:2] == (["县水利局", "县交通运输局"], [])
+
+
+def test_the_doers_duty_after_the_guidance_is_read_as_after_an_opening_adverbial():
+    """``在县交通运输局指导下，各乡镇人民政府负责组织排查。`` (负责 and the work, not a role closing the clause): before, no
+    task (the guidance clause, holding 指导, was no opening adverbial, so the next clause's units were not read); now
+    the guide leads and the doers support, as above. ``在A统筹指导下，B、C分别负责…`` too."""
+    read = _read("（一）开展摸底排查。在县交通运输局指导下，各乡镇人民政府负责组织排查。")
+    assert read == [(["县交通运输局"], ["各乡镇人民政府"], None, None)]
+    shared = _read("（一）开展摸底排查。在县交通运输局统筹指导下，县财政局、县审计局分别负责资金和审计工作。")
+    assert shared == [(["县交通运输局"], ["县财政局", "县审计局"], None, None)]
