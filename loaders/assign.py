@@ -112,10 +112,15 @@ def read_inside(inner: str, memo: dict) -> tuple[Assignment, bool] | None:
 
 
 def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bool] | None]:
-    """``read_inside`` of every text of ``inners``: one ``LABEL.split`` over them all first, then each read."""
+    """``read_inside`` of every text of ``inners``, each split at its labels and read; a bracket whose last field is
+    a lone deadline field read as the fields before it, read once for every bracket holding them, and that field
+    (``_deadline_last``)."""
+    heads: dict = {}  # the fields before a last deadline field (and their roles with it), by their text (this call only)
     out: list[tuple[Assignment, bool] | None] = []
-    for inner, parts in zip(inners, list(map(LABEL.split, inners))):
-        labelled = _labelled(inner, 0, len(inner), _NO_STARTS, memo, parts) if len(parts) > 1 else None
+    for inner in inners:
+        labelled = _deadline_last(inner, memo, heads)
+        if labelled is None and len(parts := LABEL.split(inner)) > 1:
+            labelled = _labelled(inner, 0, len(inner), _NO_STARTS, memo, parts)
         if labelled is not None:
             out.append((labelled[0], labelled[1] == 0))  # a label at 0 starts a field: ``LABEL.match(inner)``
         elif inner.startswith(_UNIT_FIELD_LABELS) and (restored := _colons_restored(inner)) is not None:
@@ -124,6 +129,50 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
             assignment = _unlabelled(inner, 0, len(inner))
             out.append(None if assignment is None else (assignment, False))
     return out
+
+
+# the marks after which a bracket's last field, a deadline's, is looked for: each starts a field (``FIELD_OPENERS``)
+# and no label holds one (``LABEL`` matches the same labels before it and after it as in the whole)
+_LAST_FIELD_MARKS = "；;。"
+_UNREAD = object()  # ``heads``' stand-in for a text not read yet (None: read, and no label starts a field in it)
+
+
+def _deadline_last(inner: str, memo: dict, heads: dict) -> tuple[Assignment, int] | None:
+    """``_labelled`` of a bracket whose last field is a deadline field alone after a ``；`` (or ``;``, ``。``:
+    ``牵头单位：A；配合单位：B；完成时限：2022年6月``) with no colon in its value, as the fields before it (``heads``:
+    read once for all the brackets holding them) and its deadline field; None for any other bracket (``_labelled``
+    reads it whole).
+
+    It reads as the whole does: no label holds the mark, so ``LABEL`` splits the text before it and after it as it
+    splits the whole (a value with no colon holds no label); a label after the mark starts a field, so no value
+    before it runs on into it; and a deadline field changes only the deadline and the roles (no unit, person or
+    doer's role: ``_doers_lead`` looks for lead and doer labels only).
+
+    >>> heads = {}
+    >>> a, first = _deadline_last("牵头单位：区财政局；完成时限：2025年", {}, heads)
+    >>> [u.name for u in a.units], a.deadline, a.label_roles, first, list(heads)
+    (['区财政局'], '2025年', ('lead', 'deadline'), 0, ['牵头单位：区财政局；'])
+    >>> _deadline_last("牵头单位：区财政局；配合单位：区税务局", {}, heads), _deadline_last("区财政局牵头", {}, heads)
+    (None, None)
+    """
+    for mark in _LAST_FIELD_MARKS:
+        before, found, tail = inner.rpartition(mark)
+        if found and (label := LABEL.match(tail)) is not None:
+            break
+    else:
+        return None
+    value = tail[label.end() :]
+    if "：" in value or ":" in value or LABEL_ROLES[label.group(1)] != "deadline":
+        return None  # another label may follow (every label ends at a colon): read whole
+    text = before + mark  # the fields before, with the mark that closes the last one's value
+    head = heads.get(text, _UNREAD)
+    if head is _UNREAD:
+        fields = _fields_of(text, 0, len(text), _NO_STARTS, memo)
+        head = heads[text] = None if fields is None else (fields, (*fields.roles, "deadline"))
+    if head is None:
+        return None  # no label starts a field before the deadline's: the whole is read as it is
+    fields, roles = head
+    return fields.assignment(_with_deadline(fields.deadline, label.group(1), value), roles), fields.first
 
 
 # the labels of a unit field, and a deadline's, as a bracket writes them with a space for the colon, which the compact
@@ -572,9 +621,19 @@ def _labelled(
 
     A label starts a field at ``start``, after one of ``FIELD_OPENERS`` or at one of ``field_starts``; another
     label and its colon are part of the value before it. One ``LABEL.split`` gives the labels and the values as
-    strings (``parts`` when the caller split already); each field (offset, label, value) is read as it is met
-    (no list of fields made first).
+    strings (``parts`` when the caller split already); the fields are read one by one into a ``_Fields``
+    (``_read_fields``), which makes the assignment.
     """
+    fields = _fields_of(text, start, end, field_starts, memo, parts)
+    if fields is None:
+        return None
+    return fields.assignment(fields.deadline, fields.roles), fields.first
+
+
+def _fields_of(
+    text: str, start: int, end: int, field_starts: frozenset[int], memo: dict | None, parts: list[str] | None = None
+) -> _Fields | None:
+    """The fields of ``text[start:end]`` read and settled (``_Fields.settle``), None when no label starts a field."""
     if parts is None:
         parts = LABEL.split(text[start:end] if start or end != len(text) else text)  # text, (label, text) …
     n = len(parts)
@@ -587,17 +646,129 @@ def _labelled(
         k += 2
     if k >= n:
         return None
-    first = at
+    fields = _read_fields(text, parts, k, at, field_starts, memo)
+    fields.settle(text, start)
+    return fields
+
+
+def _with_deadline(deadline: str | None, label: str, value: str) -> str | None:
+    """The deadline of the fields read so far (``deadline``) after one more deadline field: the first one's stands,
+    but an adjusted deadline's (调整后完成时限) replaces it; a field with nothing in it changes nothing.
+
+    >>> _with_deadline(None, "完成时限", "2025年；"), _with_deadline("2025年", "完成时限", "2026年")
+    ('2025年', '2025年')
+    >>> _with_deadline("2025年", "调整后完成时限", "2026年")
+    '2026年'
+    """
+    if deadline is None or label in ADJUSTED_DEADLINE_LABELS:
+        return value.strip(NAME_PUNCTUATION) or deadline
+    return deadline
+
+
+class _Fields:
+    """What the fields of one labelled region say, read one by one (``_read_fields``), and then the units written
+    before its first label (``settle``): the assignment is made of them and of the deadline (``assignment``).
+
+    The deadline is kept apart (and ``roles`` left open to one more) so that a region whose last field is a lone
+    deadline field (``牵头单位：A；配合单位：B；完成时限：2022年6月``: most brackets of a plan differ in that field only)
+    can be read as the fields before it, read once for every region holding them, and its deadline field
+    (``read_insides``).
+    """
+
+    __slots__ = (
+        "first",  # where the first field's label starts
+        "units",
+        "deadline",  # the deadline fields' (``_with_deadline``), or a person field's dated clause
+        "rest",  # the text after the units of the first unit field that has some
+        "first_listed",
+        "carried",
+        "roles",  # of the labels, in order
+        "people",
+        "anchor",  # the first lead or responsible label, else the first unit label, else the first
+        "first_unit",
+        "done",  # a progress field says the task is done
+        "before_deadline",  # the deadline of the units before the first label, stated where people are (``settle``)
+    )
+
+    def settle(self, text: str, start: int) -> None:
+        """Read the units written before the first label (what no field after it changes): those of a region with
+        no unit field (``（A牵头，B配合；完成时限：2023年底前）``), or the responsible units before the supporting
+        ones' label (``县司法局；配合单位：县市场监管局``); and fix the anchor. The lists are made tuples."""
+        units, first = self.units, self.first
+        if not units and first > start and (before := _unlabelled(text, start, first)) is not None:
+            # units before a deadline field: （A牵头，B配合；完成时限：2023年底前）
+            units, self.anchor, self.first_listed, self.carried = (
+                list(before.units),
+                before.anchor,
+                before.first_listed,
+                before.carried,
+            )
+            if before.deadline is not None and self.people:
+                self.before_deadline = before.deadline  # （A牵头，2024年8月底前完成，责任人：孙某某）: round 31
+        elif units and first > start:
+            # units with no label before the supporting ones' (县司法局；配合单位：县市场监管局): the responsible units
+            # (round 37), when the words before the first label are unit names and nothing else (no other field's
+            # label); before a lead or responsible label, only units written leading (市发改委牵头；责任单位：各区政府,
+            # round 44)
+            labelled_leads = "lead" in self.roles or "responsible" in self.roles
+            head = text[start:first]
+            found, rest_before, _, _ = (
+                _field_value(text, head, start, "responsible")
+                if "：" not in head and ":" not in head
+                else _NOTHING_READ
+            )
+            if (
+                found
+                and rest_before is None
+                and all(is_unit_name(u.name) or is_collective(u.name) for u in found)
+                and (not labelled_leads or all(u.role == "lead" for u in found))
+            ):
+                units = [*found, *units]
+                self.anchor = found[0].pos
+        if self.anchor is None:
+            self.anchor = self.first_unit if self.first_unit is not None else first
+        self.units, self.roles, self.people = tuple(units), tuple(self.roles), tuple(self.people)
+
+    def assignment(self, deadline: str | None, roles: tuple[str, ...]) -> Assignment:
+        """The assignment these fields make with ``deadline`` (the deadline fields', or None) and ``roles`` (the
+        labels' roles): the settled fields' own, or theirs and one more deadline field's."""
+        if deadline is None:
+            deadline = self.before_deadline
+        if self.done:  # the deadline's words and the progress's 已完成, as written (parse_deadline: status done)
+            deadline = f"{deadline}；已完成" if deadline else "已完成"
+        rest = self.rest
+        return new_named_tuple(
+            Assignment,
+            (
+                self.units,
+                deadline if deadline is not None else rest if rest is None or not OTHER_FIELD.match(rest) else None,
+                True,
+                self.anchor,
+                self.first_listed,
+                self.carried,
+                roles,
+                self.people,
+            ),
+        )
+
+
+def _read_fields(
+    text: str, parts: list[str], k: int, at: int, field_starts: frozenset[int], memo: dict | None
+) -> _Fields:
+    """The fields from label ``parts[k]`` (at ``at`` in ``text``) on, read one by one (no list of fields made first):
+    each field (offset, label, value) is read as it is met, its units looked up in ``memo`` first."""
+    n = len(parts)
     units: list[RoleUnit] = []
     deadline_field: str | None = None
     rest: str | None = None
     first_listed, carried = False, ()
     roles: list[str] = []
     people: list[tuple[str, str, int]] = []
-    anchor = first_unit = None  # the first lead or responsible label, else the first unit label, else the first
-    done = False  # a progress field says the task is done
+    anchor = first_unit = None
+    done = False
     ordered_starts = sorted(field_starts) if field_starts else ()  # once: each value's lines by bisection (round 43)
     first_k = k  # the first field's label (a doer label alone leads: ``_doers_lead``, asked only at a doer's label)
+    first = at
     others = ()  # person fields of labels the grammar does not know, in the value (round 31)
     lines = ()  # the lines that start inside the value, looked for once (most values hold none)
     while k < n:
@@ -640,8 +811,7 @@ def _labelled(
             )
         roles.append(role)
         if role == "deadline":
-            if deadline_field is None or label in ADJUSTED_DEADLINE_LABELS:
-                deadline_field = value.strip(NAME_PUNCTUATION) or deadline_field
+            deadline_field = _with_deadline(deadline_field, label, value)
         elif role == "progress":  # 进展情况：已完成: the task is done; anything else reported is no field of the plan's
             done = done or row_reports_done([(label, value.strip(NAME_PUNCTUATION))])  # 是否完成：是 too (round 44)
         elif role in PEOPLE_ROLES:  # names no unit (``责任人：赵六``): read by ``people``
@@ -684,50 +854,11 @@ def _labelled(
         if others:
             people.extend(others)
         at = after
-    if not units and first > start and (before := _unlabelled(text, start, first)) is not None:
-        # units before a deadline field: （A牵头，B配合；完成时限：2023年底前）
-        units, anchor, first_listed, carried = list(before.units), before.anchor, before.first_listed, before.carried
-        if deadline_field is None and before.deadline is not None and people:
-            deadline_field = before.deadline  # （A牵头，2024年8月底前完成，责任人：孙某某）: round 31
-    elif units and first > start:
-        # units with no label before the supporting ones' (县司法局；配合单位：县市场监管局): the responsible units
-        # (round 37), when the words before the first label are unit names and nothing else (no other field's label);
-        # before a lead or responsible label, only units written leading (市发改委牵头；责任单位：各区政府, round 44)
-        labelled_leads = "lead" in roles or "responsible" in roles
-        head = text[start:first]
-        found, rest_before, _, _ = (
-            _field_value(text, head, start, "responsible") if "：" not in head and ":" not in head else _NOTHING_READ
-        )
-        if (
-            found
-            and rest_before is None
-            and all(is_unit_name(u.name) or is_collective(u.name) for u in found)
-            and (not labelled_leads or all(u.role == "lead" for u in found))
-        ):
-            units = [*found, *units]
-            anchor = found[0].pos
-    if anchor is None:
-        anchor = first_unit if first_unit is not None else first
-    if done:  # the deadline's words and the progress's 已完成, as written (parse_deadline: status done)
-        deadline_field = f"{deadline_field}；已完成" if deadline_field else "已完成"
-    assignment = new_named_tuple(
-        Assignment,
-        (
-            tuple(units),
-            deadline_field
-            if deadline_field is not None
-            else rest
-            if rest is None or not OTHER_FIELD.match(rest)
-            else None,
-            True,
-            anchor,
-            first_listed,
-            carried,
-            tuple(roles),
-            tuple(people),
-        ),
-    )
-    return assignment, first
+    fields = _Fields()
+    fields.first, fields.units, fields.deadline, fields.rest = first, units, deadline_field, rest
+    fields.first_listed, fields.carried, fields.roles, fields.people = first_listed, carried, roles, people
+    fields.anchor, fields.first_unit, fields.done, fields.before_deadline = anchor, first_unit, done, None
+    return fields
 
 
 def read_field(text: str, role: str | None, start: int = 0, end: int | None = None) -> Assignment:

@@ -1,0 +1,144 @@
+"""The bracket's fast paths (``loaders.assign.read_insides``) against the plain rule they stand for: a bracket whose
+last field is a lone deadline field is read as the fields before it, read once for every bracket holding them
+(``_deadline_last``), and that field; it must read as the whole bracket read by ``_labelled`` does. Compared on every
+bracket of the bundled document, of the text fixtures, and on crafted ones (fields in every order, a deadline field
+first, in the middle, last or twice, people, nested brackets, labels with roles, half-width marks)."""
+
+from __future__ import annotations
+
+from itertools import permutations
+from pathlib import Path
+
+import pytest
+
+from reformgraph.loaders import assign
+from reformgraph.loaders.assignments import _TRIGGER
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.loaders.read import decode_text
+from reformgraph.loaders.scan import parentheticals
+from reformgraph.loaders.source import Source
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _insides(text: str) -> list[str]:
+    """The distinct insides of the parentheticals of ``text`` (compacted as the index reads them) that it reads."""
+    t = Source.from_text(text).text.text
+    return [i for i in dict.fromkeys(t[a + 1 : b] for a, b in parentheticals(t)[0]) if _TRIGGER.search(i)]
+
+
+def _plainly(inners: list[str]) -> list:
+    """``read_insides`` with no bracket read in parts: each read whole by ``_labelled`` (or as it reads no label)."""
+    saved = assign._deadline_last
+    assign._deadline_last = lambda inner, memo, heads: None
+    try:
+        return assign.read_insides(inners, {})
+    finally:
+        assign._deadline_last = saved
+
+
+def _same(inners: list[str]) -> None:
+    """The fast path and the plain rule read ``inners`` alike: all at once (heads and fields shared), and each alone."""
+    assert assign.read_insides(inners, {}) == _plainly(inners)
+    for inner in inners:
+        assert assign.read_insides([inner], {}) == _plainly([inner]), inner
+
+
+FIELDS = [
+    "牵头单位：区财政局",
+    "配合单位：区税务局、区司法局",
+    "责任单位：各街道办事处",
+    "完成时限：2025年6月底前",
+    "责任人：张某某",
+    "联系电话：13900000000",
+    "业主单位：县城投公司",
+    "进展情况：已完成",
+    "调整后完成时限：2026年底",
+    "具体负责：张某某",
+    "区财政局牵头，区税务局配合",
+]
+
+CRAFTED = [
+    "牵头单位：区财政局；完成时限：2025年",
+    "牵头单位：区财政局；配合单位：区税务局；完成时限：2025年；完成时限：2026年",  # twice
+    "完成时限：2025年；牵头单位：区财政局；完成时限：2026年",  # first and last
+    "牵头单位：区财政局；完成时限：2025年；配合单位：区税务局",  # in the middle
+    "牵头单位：区财政局；配合单位：区税务局；调整后完成时限：2026年",
+    "牵头单位：区财政局；调整后完成时限：2026年；完成时限：2025年",
+    "牵头单位：区财政局；完成时限：",  # an empty deadline field
+    "牵头单位：区财政局；完成时限：；",
+    "牵头单位：区财政局；完成时限：第一阶段2022年；第二阶段2023年",  # a ；inside the deadline's value
+    "牵头单位：区财政局；完成时限：2022年，配合单位：区税务局",  # a label inside it
+    "牵头单位：区财政局；完成时限：2022年：3月",  # a colon inside it
+    "牵头单位:区财政局;配合单位:区税务局;完成时限:2022年5月",  # half-width marks
+    "牵头单位：区财政局；配合单位：区税务局。完成时限：2022年5月",
+    "牵头单位：区财政局；配合单位：区税务局；完成时限:2022年5月",
+    "牵头单位：区财政局，完成时限：2022年5月",  # a comma before it: read whole
+    "区财政局牵头，区税务局配合；完成时限：2023年底前",  # no label before the deadline's
+    "区财政局牵头，2024年8月底前完成，责任人：孙某某；完成时限：2025年",
+    "区财政局牵头，2024年8月底前完成，责任人：孙某某；完成时限：",
+    "县司法局；配合单位：县市场监管局；完成时限：2025年",  # units before the first label
+    "市发改委牵头；责任单位：各区政府；完成时限：2025年",
+    "牵头单位：区财政局；责任人：孙某某；2024年8月底前完成；完成时限：2025年",  # a person field's dated clause
+    "业主单位：县城投公司；完成时限：2026年",  # a doer alone leads
+    "业主单位：县城投公司；配合单位：县住建局；完成时限：2026年",
+    "业主单位：县城投公司；牵头单位：县住建局；完成时限：2026年",
+    "牵头单位：区财政局；进展情况：已完成；完成时限：2025年",  # done
+    "牵头单位：区财政局；进展情况：已完成；完成时限：",
+    "具体负责：张某某；完成时限：2025年",
+    "具体负责：政策法规科；完成时限：2025年",
+    "责任单位：县数据局（卫某某）、县住建局（蒋某）；完成时限：2025年",  # people in brackets
+    "牵头单位：各区县（自治县）政府；配合单位：市级各部门；完成时限：2025年",  # a nested bracket
+    "牵头单位：区财政局（牵头）、区税务局（配合）；完成时限：2025年",  # roles in brackets
+    "牵头单位：区财政局、区税务局按职责分工负责；完成时限：2025年",
+    "牵头单位：市税务局配合单位：市财政局；完成时限：2025年",  # a label after a unit, no mark
+    "牵头单位：市税务局/配合单位：市财政局；完成时限：2025年",
+    "市级责任部门：市税务局；区级责任主体：各区政府；完成时限：2025年",  # levels
+    "县级责任领导：韩某某；完成时限：2025年",
+    "责任人：张某某完成时限：2025年；完成时限：2026年",
+    "配合单位：无；完成时限：2025年",
+    "牵头单位：区财政局；督办领导：沈某；完成时限：2025年",  # a label the grammar does not know
+    "牵头单位：区财政局；完成时限：2025年；",
+    "；完成时限：2025年",
+    "完成时限：2025年",
+    "牵头单位：区财政局、区税务局等有关部门；完成时限：持续推进",
+    "牵头单位：区财政局；配合单位：区税务局；完成时限：2025年6月底前；责任人：张某某",
+]
+
+
+@pytest.fixture(scope="module")
+def bundled() -> list[str]:
+    return _insides(decode_text(BUNDLED_DOCUMENT.read_bytes()))
+
+
+def test_the_bundled_documents_brackets_read_as_the_plain_rule(bundled):
+    assert len(bundled) > 300
+    read = assign.read_insides(bundled, {})
+    assert read == _plainly(bundled)
+    heads: dict = {}
+    in_parts = [inner for inner in bundled if assign._deadline_last(inner, {}, heads) is not None]
+    assert len(in_parts) > 350 and len(heads) < len(in_parts) * 2 // 3  # most are read in parts, their heads shared
+
+
+def test_the_crafted_brackets_read_as_the_plain_rule():
+    _same(CRAFTED)
+
+
+def test_fields_in_every_order_with_a_deadline_read_as_the_plain_rule():
+    inners = []
+    for size in (1, 2, 3):
+        for fields in permutations(FIELDS, size):
+            for mark in ("；", ";", "。", "，"):
+                inners.append(mark.join(fields))
+                inners.append(mark.join(fields) + mark + "完成时限：2025年底前")
+    _same(list(dict.fromkeys(inners)))
+
+
+def test_the_fixtures_brackets_read_as_the_plain_rule():
+    inners: list[str] = []
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix in (".md", ".txt"):
+            inners.extend(_insides(decode_text(path.read_bytes())))
+    inners = list(dict.fromkeys(inners))
+    assert len(inners) > 1000
+    assert assign.read_insides(inners, {}) == _plainly(inners)
