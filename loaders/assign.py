@@ -157,13 +157,10 @@ def _deadline_last(inner: str, memo: dict, heads: dict) -> tuple[Assignment, int
     """
     for mark in _LAST_FIELD_MARKS:
         before, found, tail = inner.rpartition(mark)
-        if found and (label := LABEL.match(tail)) is not None:
+        if found and (field := _lone_deadline_field(tail)) is not None:
             break
     else:
         return None
-    value = tail[label.end() :]
-    if "：" in value or ":" in value or LABEL_ROLES[label.group(1)] != "deadline":
-        return None  # another label may follow (every label ends at a colon): read whole
     text = before + mark  # the fields before, with the mark that closes the last one's value
     head = heads.get(text, _UNREAD)
     if head is _UNREAD:
@@ -172,7 +169,25 @@ def _deadline_last(inner: str, memo: dict, heads: dict) -> tuple[Assignment, int
     if head is None:
         return None  # no label starts a field before the deadline's: the whole is read as it is
     fields, roles = head
-    return fields.assignment(_with_deadline(fields.deadline, label.group(1), value), roles), fields.first
+    return fields.assignment(_with_deadline(fields.deadline, *field), roles), fields.first
+
+
+def _lone_deadline_field(text: str) -> tuple[str, str] | None:
+    """(label, value) of ``text`` when it is one deadline field (``完成时限：2022年6月``), as ``LABEL.split`` gives them:
+    its one colon closes a deadline's label. No label holds a colon, so ``LABEL`` matches at the start only the text
+    before the first colon, and finds no other label in a value with no colon. None for any other text.
+
+    >>> _lone_deadline_field("完成时限：2022年6月"), _lone_deadline_field("完成时限:持续推进")
+    (('完成时限', '2022年6月'), ('完成时限', '持续推进'))
+    >>> _lone_deadline_field("配合单位：区税务局"), _lone_deadline_field("完成时限：2022年；配合单位：区税务局")
+    (None, None)
+    """
+    label, colon, value = text.partition("：")
+    if not colon:
+        label, colon, value = text.partition(":")
+    if not colon or "：" in value or ":" in value or LABEL_ROLES.get(label) != "deadline":
+        return None
+    return label, value
 
 
 # the labels of a unit field, and a deadline's, as a bracket writes them with a space for the colon, which the compact

@@ -424,6 +424,11 @@ def plain_list(items: str, at: int, role: str | None, default: str | None) -> li
         if piece:
             # strip returns the piece itself when there is nothing to strip (most pieces): it starts at ``at``
             place = at if piece is raw else at + len(raw) - len(raw.lstrip(NAME_PUNCTUATION))
+            if piece[-1] in _NAME_ALONE_LAST and "等" not in piece and "由" not in piece:
+                # a unit's name and nothing else (most pieces): none of the rules below changes it
+                units.append(new_named_tuple(RoleUnit, (piece, given, place, None, False)))
+                at += len(raw) + 1
+                continue
             verb = None
             if piece[-1] in ROLE_LAST:
                 piece, verb = split_role(piece)
@@ -463,6 +468,10 @@ def plain_list(items: str, at: int, role: str | None, default: str | None) -> li
     if len(units) > 1 and may_share_a_body(items):
         units = shared_bodies(units)
     return units
+
+
+# how a piece that is a unit's name alone ends (``plain_list``): as a unit's name does, as no role verb or note's mark
+_NAME_ALONE_LAST = UNIT_LAST_CHARACTERS - ROLE_LAST - _NOTE_LAST
 
 
 _LEVELS = "区县市镇乡旗"  # the last character of a place's name: its level
@@ -591,11 +600,25 @@ def _split_items(items: str) -> list[str]:
             spans.append((at, at + len(piece)))
             at += len(piece) + 1
         pieces = [items[a:b] for a, b in quoted_joined(items, spans)]
-    if "各" in items or "关" in items or _levels_before_body(pieces):
+    if ("各" in items or "关" in items or _levels_before_body(pieces)) and _a_level_ends_one(pieces):
         # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31); 有关市、州人民政府 likewise (round 40);
         # levels alone before a shared body (市、县两级民政部门, 市、县民政部门: round 44)
         return _each_level_joined(items, pieces)
     return pieces
+
+
+def _a_level_ends_one(pieces: Sequence[str]) -> bool:
+    """Whether a piece of a list but its last ends as 各 and levels may (``_EACH_LEVEL_LAST``): ``_each_level_joined``
+    joins a piece only to the one before it ending so, and leaves a list with none as it is (most lists naming
+    有关部门 or 各区县: 市公安局、市级有关部门).
+
+    >>> _a_level_ends_one(["各区", "县人民政府"]), _a_level_ends_one(["市公安局", "市级有关部门"])
+    (True, False)
+    """
+    for piece in pieces[:-1]:
+        if piece[-1:] in _EACH_LEVEL_LAST:
+            return True
+    return False
 
 
 def quoted_joined(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:

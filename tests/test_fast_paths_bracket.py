@@ -142,3 +142,76 @@ def test_the_fixtures_brackets_read_as_the_plain_rule():
     inners = list(dict.fromkeys(inners))
     assert len(inners) > 1000
     assert assign.read_insides(inners, {}) == _plainly(inners)
+
+
+def test_no_label_holds_a_colon_or_a_mark_a_last_field_is_cut_at():
+    # ``_deadline_last`` cuts at a mark no label holds; ``_lone_deadline_field`` takes the text before the first colon
+    # for ``LABEL``'s match at the start
+    from reformgraph.loaders.vocab import ALL_LABELS, LABEL, LABEL_ROLES
+
+    assert set(ALL_LABELS) == set(LABEL_ROLES)
+    for label in ALL_LABELS:
+        assert not set(label) & set("：:" + assign._LAST_FIELD_MARKS), label
+        assert LABEL.fullmatch(label + "：") is not None
+        for value in ("2025年", "", "第一阶段；第二阶段", "区财政局，2025年", "某：某"):
+            field = assign._lone_deadline_field(f"{label}：{value}")
+            parts = LABEL.split(f"{label}：{value}")
+            expected = (label, value) if len(parts) == 3 and LABEL_ROLES[label] == "deadline" else None
+            # a colon in the value: None (the bracket read whole), whatever the split says
+            assert field == (expected if "：" not in value else None), (label, value)
+
+
+LISTS = [
+    "区财政局、区税务局",
+    "由区财政局、区税务局",
+    "区财政局牵头、区税务局配合",
+    "区财政局，区税务局配合",
+    "区财政局等有关部门",
+    "商务部等有关部门、区税务局",
+    "区财政局①、区税务局",
+    "市教育局张某某、区财政局",
+    "各区、县人民政府、市财政局",
+    "各市（州）、县（市、区）人民政府",
+    "各市、州、县人民政府、有关市、州人民政府",
+    "各省、自治区、直辖市人民政府",
+    "市、县两级民政部门、市财政局",
+    "市公安局、市级有关部门",
+    "青石区、东湖区人民政府",
+    "池北区、池西区管委会",
+    "县“双随机、一公开”联席会议、县数据局",
+    "区财政局/区税务局",
+    "区财政局、按职责分工负责",
+    "办公室、科长张某某",
+    "各街道办事处、各村（社区）",
+    "有关区县、各街镇",
+    "区财政局由来、区税务局",
+]
+
+
+def _values_of(inners: list[str]) -> list[str]:
+    """The field values of ``inners`` (``LABEL.split``'s parts between labels), with the crafted lists."""
+    from reformgraph.loaders.vocab import LABEL
+
+    return [*dict.fromkeys(part for inner in inners for part in LABEL.split(inner)[::2]), *LISTS]
+
+
+def test_plain_lists_read_as_the_plain_rule(bundled, monkeypatch):
+    # ``plain_list``'s piece that is a name alone, and ``_split_items``' gate before ``_each_level_joined``
+    from reformgraph.loaders import unit_lists
+
+    values = _values_of(bundled)
+    for piece in ("、", "，"):
+        values += [piece.join(pair) for pair in permutations(LISTS[:12], 2)]
+    fast = [unit_lists.plain_list(v, 3, role, "support") for v in values for role in (None, "lead")]
+    monkeypatch.setattr(unit_lists, "_NAME_ALONE_LAST", frozenset())
+    monkeypatch.setattr(unit_lists, "_a_level_ends_one", lambda pieces: True)
+    assert fast == [unit_lists.plain_list(v, 3, role, "support") for v in values for role in (None, "lead")]
+
+
+def test_a_name_alone_ends_as_none_of_the_rules_looks_at():
+    from reformgraph.loaders import unit_lists
+    from reformgraph.loaders.vocab import ROLE_LAST
+
+    alone = unit_lists._NAME_ALONE_LAST
+    assert alone and alone <= unit_lists.UNIT_LAST_CHARACTERS
+    assert not alone & ROLE_LAST and not alone & unit_lists._NOTE_LAST
