@@ -118,10 +118,12 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
     heads: dict = {}  # the fields before a last deadline field (and their roles with it), by their text (this call only)
     out: list[tuple[Assignment, bool] | None] = []
     for inner in inners:
-        labelled = _deadline_last(inner, memo, heads)
-        if labelled is None and len(parts := LABEL.split(inner)) > 1:
-            labelled = _labelled(inner, 0, len(inner), _NO_STARTS, memo, parts)
-        if labelled is not None:
+        read = _deadline_last(inner, memo, heads)
+        if read is not None:
+            out.append(read)
+        elif len(parts := LABEL.split(inner)) > 1 and (
+            labelled := _labelled(inner, 0, len(inner), _NO_STARTS, memo, parts)
+        ):
             out.append((labelled[0], labelled[1] == 0))  # a label at 0 starts a field: ``LABEL.match(inner)``
         elif inner.startswith(_UNIT_FIELD_LABELS) and (restored := _colons_restored(inner)) is not None:
             out.append((restored, True))  # （牵头单位 A；配合单位 B）: a space for each colon (round 54)
@@ -133,12 +135,12 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
 
 # the marks after which a bracket's last field, a deadline's, is looked for: each starts a field (``FIELD_OPENERS``)
 # and no label holds one (``LABEL`` matches the same labels before it and after it as in the whole)
-_LAST_FIELD_MARKS = "；;。"
+_LAST_FIELD_MARKS = ("；", ";", "。")
 _UNREAD = object()  # ``heads``' stand-in for a text not read yet (None: read, and no label starts a field in it)
 
 
-def _deadline_last(inner: str, memo: dict, heads: dict) -> tuple[Assignment, int] | None:
-    """``_labelled`` of a bracket whose last field is a deadline field alone after a ``；`` (or ``;``, ``。``:
+def _deadline_last(inner: str, memo: dict, heads: dict) -> tuple[Assignment, bool] | None:
+    """``read_inside`` of a bracket whose last field is a deadline field alone after a ``；`` (or ``;``, ``。``:
     ``牵头单位：A；配合单位：B；完成时限：2022年6月``) with no colon in its value, as the fields before it (``heads``:
     read once for all the brackets holding them) and its deadline field; None for any other bracket (``_labelled``
     reads it whole).
@@ -149,9 +151,9 @@ def _deadline_last(inner: str, memo: dict, heads: dict) -> tuple[Assignment, int
     doer's role: ``_doers_lead`` looks for lead and doer labels only).
 
     >>> heads = {}
-    >>> a, first = _deadline_last("牵头单位：区财政局；完成时限：2025年", {}, heads)
-    >>> [u.name for u in a.units], a.deadline, a.label_roles, first, list(heads)
-    (['区财政局'], '2025年', ('lead', 'deadline'), 0, ['牵头单位：区财政局；'])
+    >>> a, label_first = _deadline_last("牵头单位：区财政局；完成时限：2025年", {}, heads)
+    >>> [u.name for u in a.units], a.deadline, a.label_roles, label_first, list(heads)
+    (['区财政局'], '2025年', ('lead', 'deadline'), True, ['牵头单位：区财政局；'])
     >>> _deadline_last("牵头单位：区财政局；配合单位：区税务局", {}, heads), _deadline_last("区财政局牵头", {}, heads)
     (None, None)
     """
@@ -164,12 +166,37 @@ def _deadline_last(inner: str, memo: dict, heads: dict) -> tuple[Assignment, int
     text = before + mark  # the fields before, with the mark that closes the last one's value
     head = heads.get(text, _UNREAD)
     if head is _UNREAD:
-        fields = _fields_of(text, 0, len(text), _NO_STARTS, memo)
-        head = heads[text] = None if fields is None else (fields, (*fields.roles, "deadline"))
+        fields = _fields_of(text, 0, len(text), _NO_STARTS, memo, _split_fields(text))
+        head = heads[text] = None if fields is None else (fields, (*fields.roles, "deadline"), fields.first == 0)
     if head is None:
         return None  # no label starts a field before the deadline's: the whole is read as it is
-    fields, roles = head
-    return fields.assignment(_with_deadline(fields.deadline, *field), roles), fields.first
+    fields, roles, label_first = head
+    return fields.assignment(_with_deadline(fields.deadline, *field), roles), label_first
+
+
+def _split_fields(text: str) -> list[str] | None:
+    """``LABEL.split(text)`` of a text of fields each closed by ``；`` (``牵头单位：A；配合单位：B；``) as ``str``
+    operations: each piece between the ``；`` holds one colon, a label's before it. No label holds a colon or a ``；``,
+    so each of ``LABEL``'s matches ends at a colon and starts after the ``；`` before it. None for any other text
+    (``LABEL`` splits it).
+
+    >>> _split_fields("牵头单位：区财政局；配合单位：区税务局；"), _split_fields("牵头单位：区财政局；区税务局牵头；")
+    (['', '牵头单位', '区财政局；', '配合单位', '区税务局；'], None)
+    """
+    parts = [""]
+    pieces = text.split("；")
+    last = len(pieces) - 1
+    for k, piece in enumerate(pieces):
+        if k == last and not piece:
+            break  # the text closes with a ``；``
+        label, colon, value = piece.partition("：")
+        if not colon:
+            label, colon, value = piece.partition(":")
+        if not colon or "：" in value or ":" in value or label not in LABEL_ROLES:
+            return None
+        parts.append(label)
+        parts.append(value + "；" if k < last else value)
+    return parts
 
 
 def _lone_deadline_field(text: str) -> tuple[str, str] | None:

@@ -151,7 +151,7 @@ def test_no_label_holds_a_colon_or_a_mark_a_last_field_is_cut_at():
 
     assert set(ALL_LABELS) == set(LABEL_ROLES)
     for label in ALL_LABELS:
-        assert not set(label) & set("：:" + assign._LAST_FIELD_MARKS), label
+        assert not set(label) & {"：", ":", *assign._LAST_FIELD_MARKS}, label
         assert LABEL.fullmatch(label + "：") is not None
         for value in ("2025年", "", "第一阶段；第二阶段", "区财政局，2025年", "某：某"):
             field = assign._lone_deadline_field(f"{label}：{value}")
@@ -215,3 +215,20 @@ def test_a_name_alone_ends_as_none_of_the_rules_looks_at():
     alone = unit_lists._NAME_ALONE_LAST
     assert alone and alone <= unit_lists.UNIT_LAST_CHARACTERS
     assert not alone & ROLE_LAST and not alone & unit_lists._NOTE_LAST
+
+
+def test_fields_split_as_the_label_pattern_splits_them(bundled):
+    # ``_split_fields`` stands for ``LABEL.split`` where it gives a split
+    from reformgraph.loaders.vocab import LABEL
+
+    texts = [*bundled, *CRAFTED]
+    texts += [mark.join(fields) + end for fields in permutations(FIELDS, 2) for mark in "；;" for end in ("", "；")]
+    texts += [inner.rpartition("；")[0] + "；" for inner in texts]
+    texts += ["", "；", "；；", "牵头单位：", "牵头单位：；", "：区财政局；", "牵头单位:区财政局；配合单位：区税务局；"]
+    split = 0
+    for text in dict.fromkeys(texts):
+        parts = assign._split_fields(text)
+        if parts is not None:
+            split += 1
+            assert parts == LABEL.split(text), text
+    assert split > 300
