@@ -897,8 +897,9 @@ def table_sections(
             if not units:
                 continue
         if current[2] and one_spanned_task(row, above, (task_col, number_col, deadline_col)):
-            # the task's number, text and deadline spanned over rows of a unit each: its units joined (round 57)
-            current[2][-1] = _with_row_units(current[2][-1], units, people)
+            # the task's number, text and deadline spanned over rows of a unit each: its units joined (round 57),
+            # and a row's own deadline added to the task's (files20)
+            current[2][-1] = _with_row_units(current[2][-1], units, people, deadline)
             prev, above = current[2][-1].assignment, row
             continue
         assignment = Assignment(units=tuple(units), deadline=deadline, labelled=True, anchor=number, people=people)
@@ -995,33 +996,59 @@ def one_spanned_task(
     its deadline (``columns``: the task's, number's and deadline's columns) are the row above's, as a cell spanning
     both (``rowspan``, Word's vertical merge) gives them to each row (round 57: before, each row of a task spanned
     over rows of a unit each was a task of that unit). A row of another number or text is a task of its own, even
-    under a deadline spanned over both.
+    under a deadline spanned over both. Under one number and text, a row may write a deadline of its own (the
+    task's unit rows each due by their own date: one task, its dates joined, files20); with no number, rows of
+    one text and deadlines of their own stay tasks of their own.
 
     >>> above = ["1", "推进老旧小区改造。", "区住建局", "6月底前"]
     >>> one_spanned_task(["1", "推进老旧小区改造。", "区财政局", "6月底前"], above, (1, 0, 3))
     True
     >>> one_spanned_task(["2", "实施管网改造。", "区水务局", "6月底前"], above, (1, 0, 3))
     False
+    >>> one_spanned_task(["1", "推进老旧小区改造。", "区财政局", "9月底前"], above, (1, 0, 3))
+    True
+    >>> one_spanned_task(["", "推进老旧小区改造。", "区财政局", "9月底前"], ["", *above[1:]], (1, 0, 3))
+    False
     """
     task_col, number_col, deadline_col = columns
     task = _cell(row, task_col)
+    number = _cell(row, number_col)
     return (
         bool(task)
         and bool(above)
         and task == _cell(above, task_col)
-        and _cell(row, number_col) == _cell(above, number_col)
-        and _cell(row, deadline_col) == _cell(above, deadline_col)
+        and number == _cell(above, number_col)
+        and (bool(number) or _cell(row, deadline_col) == _cell(above, deadline_col))
     )
 
 
-def _with_row_units(draft: Draft, units: Sequence[RoleUnit], people: tuple) -> Draft:
+def _with_row_units(draft: Draft, units: Sequence[RoleUnit], people: tuple, deadline: str | None = None) -> Draft:
     """``draft`` with the units (and people) of a further row of its task after its own, each as its row says (a
     unit its rows name twice is one: ``roles.resolve``); the roles resolve over the whole list, so that a row's
     unit marked lead (bold, ``（牵头）``, a 牵头 cell) leads and the others support, or the first listed leads under
-    that convention."""
+    that convention. The row's ``deadline``, when the task's do not hold it, joins them (``joined_deadlines``)."""
     before = draft.assignment
-    joined = before._replace(units=(*before.units, *units), people=(*before.people, *people))
+    joined = before._replace(
+        units=(*before.units, *units),
+        people=(*before.people, *people),
+        deadline=joined_deadlines(before.deadline, deadline),
+    )
     return draft._replace(assignment=joined)
+
+
+def joined_deadlines(written: str | None, more: str | None) -> str | None:
+    """A task's deadline words ``written`` with a further row's ``more`` after them, joined by ``；`` as several
+    dates of one task are (tests/fixtures/real/SPEC.md: the latest is its deadline); a date already written is not
+    written twice.
+
+    >>> joined_deadlines("2026年9月底前", "2026年6月底前"), joined_deadlines("2026年9月底前；2026年6月底前", "2026年9月底前")
+    ('2026年9月底前；2026年6月底前', '2026年9月底前；2026年6月底前')
+    >>> joined_deadlines(None, "2026年6月底前"), joined_deadlines("2026年6月底前", None)
+    ('2026年6月底前', '2026年6月底前')
+    """
+    if not more or not written:
+        return written or more
+    return written if more in written.split("；") else f"{written}；{more}"
 
 
 def role_column(cells: Sequence[Sequence[str]], start: int, cols: Columns) -> int | None:
