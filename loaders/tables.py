@@ -862,7 +862,7 @@ def table_sections(
             groups.append(current)
         read_cells = [cell_units(v, UNIT_COLUMN_ROLE[cols.kinds[i]], number) for i, v in unit_values]
         units = [u for found, _ in read_cells for u in found]
-        if role_col is not None and (said := row_role(get(row, role_col))) is not None:
+        if role_col is not None and (said := row_role(get(row, role_col), cells[header_at][role_col])) is not None:
             units = [u._replace(role=said) if u.role == "responsible" else u for u in units]
         if lead_people:  # 陈立新（市发展改革委） under 牵头市领导（牵头单位）: the unit in brackets leads (round 38)
             units = [*_bracketed_units(row, lead_people, number, get), *units]
@@ -1052,33 +1052,55 @@ def joined_deadlines(written: str | None, more: str | None) -> str | None:
 
 
 def role_column(cells: Sequence[Sequence[str]], start: int, cols: Columns) -> int | None:
-    """The column (by its cells from row ``start``) that says each row's units' role, a role word a row (``牵头`` /
-    ``配合``, ``牵头单位``): read as a unit column by its name (``责任分工``) or none (round 57); None when the table
-    has none, or no other column of units.
+    """The column (by its cells from row ``start``, its name on the header row above) that says each row's units'
+    role, a role word a row (``牵头`` / ``配合``, ``牵头单位``): read as a unit column by its name (``责任分工``) or
+    none (round 57); or an answer a row (``是`` / ``否``) under a name asking whether the row leads (``是否牵头``,
+    ``是否牵头单位``: files20); None when the table has none, or no other column of units.
 
     >>> cols = detect_columns(["序号", "重点任务", "责任单位", "责任分工", "完成时限"])
     >>> rows = [["1", "改造", "市住建局", "牵头", "6月"], ["1", "改造", "市财政局", "配合", "6月"]]
     >>> role_column(rows, 0, cols), role_column([rows[0], [*rows[1][:3], "市财政局", "6月"]], 0, cols)
     (3, None)
+    >>> rows = [["序号", "重点任务", "责任单位", "是否牵头", "完成时限"], ["1", "改造", "市住建局", "是", "6月"]]
+    >>> role_column([*rows, ["1", "改造", "市财政局", "否", "6月"]], 1, detect_columns(rows[0]))
+    3
     """
+    names = cells[start - 1] if start else ()
     for i, kind in enumerate(cols.kinds):
         if kind in ("task", "number", "deadline") or not any(j != i for j in cols.units):
             continue
-        said = [_cell(row, i) for row in cells[start:] if _cell(row, i)]
-        if len(said) >= 2 and all(row_role(c) for c in said) and "lead" in map(row_role, said):
+        said = [row_role(c, _cell(names, i)) for row in cells[start:] if (c := _cell(row, i))]
+        if len(said) >= 2 and all(said) and "lead" in said:
             return i
     return None
 
 
-def row_role(cell: str) -> str | None:
+def row_role(cell: str, column: str = "") -> str | None:
     """The role a role column's cell gives its row's units: ``lead`` (牵头, 主责, 牵头单位), ``support`` (配合,
-    协办, 配合部门), else None.
+    协办, 配合部门), else None; under a ``column`` name asking whether its row leads (``asks_whether_lead``), the
+    answer ``是`` leads and ``否`` supports.
 
     >>> row_role("牵头"), row_role("配合单位"), row_role("责任"), row_role("市财政局")
     ('lead', 'support', None, None)
+    >>> row_role("是", "是否牵头"), row_role("否", "是否为牵头单位"), row_role("是", "是否纳入考核"), row_role("是")
+    ('lead', 'support', None, None)
     """
+    if cell in _ANSWERS:
+        return _ANSWERS[cell] if asks_whether_lead(column) else None
     role = SHORT_LABELS.get(cell.removesuffix("单位").removesuffix("部门"))
     return role if role in ("lead", "support") else None
+
+
+_ANSWERS = {"是": "lead", "否": "support"}  # a 是否牵头 column's answers, as the roles they give
+
+
+def asks_whether_lead(name: str) -> bool:
+    """Whether a column's ``name`` asks, row by row, whether the row's unit leads (``是否牵头``, ``是否为牵头单位``).
+
+    >>> asks_whether_lead("是否牵头单位"), asks_whether_lead("是否纳入考核"), asks_whether_lead("牵头单位")
+    (True, False, False)
+    """
+    return name.startswith("是否") and "牵头" in name
 
 
 def _leads(assignment: Assignment) -> list[str]:
