@@ -26,9 +26,7 @@ def test_a_file_reads_as_written_by_hand(expected_path: Path):
 
 
 def _table_page(rows: str, head: str = "<td>责任单位</td><td>完成时限</td>") -> bytes:
-    body = (
-        f"<p>{PLAIN}</p><table><tr><td>序号</td><td>重点任务</td>{head}</tr>{rows}</table><p>某区人民政府办公室</p>"
-    )
+    body = f"<p>{PLAIN}</p><table><tr><td>序号</td><td>重点任务</td>{head}</tr>{rows}</table><p>某区人民政府办公室</p>"
     return f"<html><head><meta charset='utf-8'></head><body>{body}</body></html>".encode()
 
 
@@ -119,3 +117,36 @@ def test_answer_column_guards():
     rows = ANSWER_ROWS.format(a="否", b="否", c="否")
     head = "<td>责任单位</td><td>是否牵头</td><td>完成时限</td>"
     assert _tasks(_table_page(rows, head))[0][1:3] == (["区财政局", "区住建局", "各街道办事处"], [])
+
+
+def test_a_word_table_reads_both_rules_too(tmp_path: Path):
+    # a .docx whose number and text are merged down over unit rows that each write a deadline, beside a 是否牵头
+    # column: one task, its dates joined, the 是 row's unit leading (before: a task a row, every unit leading)
+    docx = pytest.importorskip("docx")
+    from reformgraph.loaders.read import read_document
+
+    document = docx.Document()
+    document.add_paragraph("某区2026年重点任务分工")
+    document.add_paragraph(PLAIN)
+    table = document.add_table(rows=4, cols=5)
+    for row, texts in enumerate(
+        (
+            ("序号", "重点任务", "责任单位", "是否牵头", "完成时限"),
+            ("1", "推进老旧小区改造。", "区财政局", "否", "2026年6月底前"),
+            ("", "", "区住建局", "是", "2026年10月底前"),
+            ("2", "实施雨污分流改造。", "区水务局", "是", "2026年9月底前"),
+        )
+    ):
+        for col, text in enumerate(texts):
+            table.cell(row, col).text = text
+    for col in (0, 1):
+        table.cell(1, col).merge(table.cell(2, col))
+    document.add_paragraph("某区人民政府办公室")
+    document.save(tmp_path / "t.docx")
+    doc = read_document(tmp_path / "t.docx")
+    assert [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date) for m in measures(doc)
+    ] == [
+        (2, ["区住建局"], ["区财政局"], "2026-10"),
+        (4, ["区水务局"], [], "2026-09"),
+    ]
