@@ -134,6 +134,10 @@ HOLIDAYS = (
     Holiday("农民丰收节", 9, None, before_only=True),
     Holiday("全国助残日", 5, None, before_only=True),
     Holiday("文化和自然遗产日", 6, None, before_only=True),
+    # round 57 left21: the national college entrance exam (from 7 June, fixed since 2003: 高考前 its eve, 06-06) and
+    # the senior-high entrance exam (each city's days, in June nearly everywhere: its month, as 全国助残日's)
+    Holiday("高考", 6, 7, before_only=True),
+    Holiday("中考", 6, None, before_only=True),
     *(Holiday(name + end, None, None, before_only=True) for name in LUNAR_MONTHS for end in ("节", "")),
 )
 HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
@@ -206,6 +210,10 @@ CAMPAIGNS = (
     Campaign("节能宣传周", None, "(?:全国)?"),
     Campaign("低碳日", None, "(?:全国)?"),
     Campaign("食品安全宣传周", None, "(?:全国)?"),
+    # round 57 left21: the bird-loving week (each province's week, March to May) and the forest fire season (each
+    # province's months, in the south from autumn into the next spring): no month, as the campaigns above
+    Campaign("爱鸟周", None),
+    Campaign("森林防火期", None),
 )
 _CAMPAIGN_MONTH = {c.name: c.month for c in CAMPAIGNS}
 
@@ -227,7 +235,8 @@ _LISTED_AFTER = ("、", "各")  # and read during it, as closing the value (2026
 # a season the work is done in, the work's verb right after it (round 57: 在2026年寒假开展…活动, 2026年冬季集中开展专项整治;
 # before, no time: the season was read only before 前, 期间, 、 or 各…), read during it as closing the value; not a
 # season naming the work (组织2026年寒假社会实践活动, 2026年冬季行动)
-_DONE_IN = "(?:集中)?(?:开展|组织|举办|进行|实施)"
+# (round 57 left21: or 完成, the work done within it: 2026年春季完成造林任务, 2026年冬季完成改造)
+_DONE_IN = "(?:集中)?(?:开展|组织|举办|进行|实施)|(?:全面)?完成"
 _DONE_IN_AT = compiled(_DONE_IN)
 # ... or closing its clause, as the season closes a field's value (2026年寒假，组织学生…; …安排在2026年寒假。)
 _CLAUSE_ENDS = ("，", ",", "。", "；", ";")
@@ -323,6 +332,11 @@ SEASONS = (
     Season("采暖季", 11),
     Season("采暖", 11),
     Season("冬季", 11, 2, written=_named_before_or_during("冬季")),
+    # round 57 left21: spring (March to May) and autumn (September to November) after their year, read as the
+    # other seasons (2026年春季集中开展 2026-05, 2026年秋季前 2026-08); not a school term's (春季学期, 秋季开学前: below)
+    # nor the work's name (2026年春季植树活动, 2026年秋季攻势)
+    Season("春季", 2, 5, written=_named_before_or_during("春季")),
+    Season("秋季", 8, 11, written=_named_before_or_during("秋季")),
     Season("植树节", 3, day=12),
     Season("植树季", 3),
     Season("迎峰度夏", 6, 9, written=_named_before_or_during("迎峰度夏")),
@@ -530,6 +544,24 @@ def next_term(document_date: str | None) -> tuple[str, int] | None:
 
 
 IN_YEARS = compiled(r"分([两二三四五2-5])年(?:完成|实施|推进|建设|建成|落实|到位|改造)")
+
+
+# round 57 left21: a span of years counted from a start (2026年起三年内, 自2026年起用3年时间): due at the end of its
+# last year, as 分三年完成 (``in_years``) counts from the plan's year; before, the start alone was read (ongoing)
+YEARS_FROM_START = compiled(r"(\d{4})年起[，,]?(?:用|在)?([两二三四五六七八九十2-9])年(?:内|时间)")
+
+
+def years_from_start(text: str) -> str | None:
+    """The last month of a span of years written from its start year in ``text`` (``YEARS_FROM_START``), or None.
+
+    >>> years_from_start("2026年起三年内完成改造"), years_from_start("自2026年起，用5年时间"), years_from_start("2026年起实施")
+    ('2028-12', '2030-12', None)
+    """
+    m = YEARS_FROM_START.search(text) if "年起" in text else None
+    if m is None:
+        return None
+    n = 2 if m.group(2) == "两" else count_written(m.group(2))
+    return f"{int(m.group(1)) + n - 1}-12"
 
 
 def in_years(m: re.Match[str], plan_year: int) -> Deadline:

@@ -115,7 +115,7 @@ _SUPPORT_VERB = compiled(
     r"|具体承办|(?:予以|给予)支持"  # 由A统筹协调，B具体承办，C予以支持 (round 44)
     r"|具体(?:负责|组织)实施|负责实施"  # 由A牵头，B具体负责实施 / 具体组织实施: B carries it out (round 41)
     r"|具体负责(?=[。；;]|$)"  # round 43: 由A牵头，B具体负责。 (a 会议纪要's 议定事项), as B负责 after A牵头
-    r"|(?:实施|抓落实)(?=[，,。；;]|$)"  # round 57: 由A牵头，B实施，… / A负责，B抓落实 (the role alone, closing its clause)
+    r"|(?:实施|抓落实|承建)(?=[，,。；;]|$)"  # round 57: 由A牵头，B实施，… / A负责，B抓落实 (the role alone, closing its clause)
     r"|" + _BY_DUTY + r"(?:做好|抓好|提供)"  # 由A负责，B、C按职责做好审批服务 (round 35)
     r"|" + _BY_DUTY + r"(?:配合|协助|参与)"  # A负责，B按职责分工配合 (round 38)
     r"|落实(?:行业)?监管责任"  # A负责综合监管，B、C按照“三个必须”落实行业监管责任 (安全生产 plans: round 42)

@@ -36,6 +36,7 @@ from reformgraph.loaders.date_words import (
     FIVE_YEAR_END,
     HOLIDAYS_LISTED,
     IN_YEARS,
+    YEARS_FROM_START,
     LUNAR_MONTHS,
     MONTH_OPENING,
     PERIOD,
@@ -50,6 +51,7 @@ from reformgraph.loaders.date_words import (
     count_written,
     date_written_out,
     in_years,
+    years_from_start,
     ocr_zeros,
     quarter_written,
     relative_date,
@@ -550,6 +552,12 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
     for m in _date_matches(masked):
         kind = m.lastgroup  # every alternative is one named group, closed after the groups inside it
         if kind == "start":
+            span = YEARS_FROM_START.search(masked, m.start(), m.end() + 8) if masked[m.end() - 2] == "年" else None
+            if span is None or span.start() >= m.end():
+                continue
+            raws.append(span.group())  # 2026年起三年内完成…: the span's last year (round 57 left21)
+            dates.append(years_from_start(span.group()) or "")
+            starts.append(m.start())
             continue
         if kind == "point" and not _point_is_deadline(masked, m):
             continue

@@ -765,6 +765,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("具体承办", "implement"),  # round 38
             ("抓好落实", "implement"),  # round 34: 市安委会各成员单位按职责分工抓好落实
             ("抓落实", "implement"),  # round 57: A负责，B抓落实 (as 抓好落实)
+            ("承建", "implement"),  # round 57 left21: A负责，B承建 (the builder carries the lead's work out, as 实施)
             ("实施", "implement"),  # round 57: A指导，B实施 (round 40 had undone it: A指导B实施, now two units)
             ("按属地负责", "responsible"),  # round 31: the local governments, each over its own area
             ("属地负责", "responsible"),
