@@ -712,6 +712,18 @@ def _guiding_before(text: str, start: int, end: int) -> list[RoleUnit] | None:
     return guides if guides and _specific(guides) else None
 
 
+def _guiding_after_modal(text: str, at: int, end: int) -> list[RoleUnit] | None:
+    """The units guiding what a subject must do, written right after its modal at ``at`` (``各社区要在街道城管办指导下
+    开展…``): they lead, as ``在A指导下，B负责…`` reads (``_guiding_before``); None when none is named so.
+
+    >>> t = "各社区要在街道城管办指导下开展停车位施划"
+    >>> [(u.name, u.role) for u in _guiding_after_modal(t, 4, len(t))], _guiding_after_modal("各社区要在专家指导下开展", 4, 12)
+    ([('街道城管办', 'lead')], None)
+    """
+    m = _UNDER_GUIDANCE.match(text, at, end)
+    return _guiding_before(text, at, m.end()) if m is not None else None
+
+
 def _under_guides(guides: list[RoleUnit], doers: list[RoleUnit], led: bool) -> list[RoleUnit]:
     """The units of a sentence done under ``guides``' guidance: the guides lead and the doers support, unless the
     doers are written 牵头 (``led``: both lead, the guides first), as ``_guided`` reads a guide after its doers."""
@@ -1391,7 +1403,10 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
         elif not _helps(text, after) and not {u.name for u in units} & {u.name for u in read.units}:
             # A、B要梳理…；C负责审核: the subjects lead, the clause's own unit beside them (round 34; before, C alone)
             read = read._replace(units=(*units, *read.units), anchor=units[0].pos)
-        if (guides := _guiding_clause(text, after, ce)) is not None:
+        if text.startswith("在", after) and (guides := _guiding_after_modal(text, after, ce)) is not None:
+            # 各社区要在街道城管办指导下开展…: the guide leads, the subjects support (round 57 left21)
+            read = read._replace(units=(*guides, *(u.with_role("support") for u in read.units)))
+        elif (guides := _guiding_clause(text, after, ce)) is not None:
             # 各县区政府要…，市民政局、市财政局负责督促指导: the guides lead, the subjects support (round 43)
             read = read._replace(units=(*guides, *(u.with_role("support") for u in read.units)))
         mid_sentence = cs > start and text[cs - 1] in "，,"

@@ -50,7 +50,8 @@ from reformgraph.unit_forms import short_form
 
 FIELD_OPENERS = "；;，,。（( "  # a label starts a field at the start or after one of these
 CLAUSE_ENDS = "。；;"
-ITEM_SEPARATORS = "、，,/／"  # ／: a full-width slash, as a Chinese input method types it (round 54)
+ITEM_SEPARATORS = "、，,/／"
+_CLAUSE_BREAKS = "，,；;"  # the clauses of a role list (A负责，B会同C指导)  # ／: a full-width slash, as a Chinese input method types it (round 54)
 # a note's mark after a unit's name, between it and its role verb (县审计局[1]配合, 县审计局①配合, 县财政局【2】): round 47;
 # the raised digits are stripped as punctuation is (``NAME_PUNCTUATION``)
 _NOTE_AFTER_NAME = compiled(r"(?:\[\d{1,2}\]|【\d{1,2}】|[\u2460-\u2473])$")
@@ -211,6 +212,17 @@ def _open_list(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def _clause_before(text: str, start: int, at: int) -> int:
+    """Where the last clause break (a comma or a semicolon, outside brackets) before ``at`` in ``text[start:at]`` is,
+    or -1: ``各学校负责，县教育局会同县公安局指导``'s comma, so 各学校's clause keeps its own role.
+
+    >>> _clause_before("各学校负责，县教育局会同县公安局指导", 0, 10), _clause_before("县教育局会同县公安局指导", 0, 4)
+    (5, -1)
+    """
+    pieces = split_outside(text, _CLAUSE_BREAKS, start, at)
+    return pieces[-1][0] - 1 if len(pieces) > 1 else -1
+
+
 def read_units(
     text: str, start: int, end: int, *, role: str | None = None, default: str | None = None
 ) -> list[RoleUnit] | None:
@@ -228,6 +240,11 @@ def read_units(
         return _plain_units(text, start, end, role, default)
     if text.find(WITH, start, end) != -1:
         with_at = find_outside(text, WITH, start, end)
+        if with_at != -1 and role is None and (clause := _clause_before(text, start, with_at)) != -1:
+            # A负责，B会同C指导: the clauses before the one holding 会同 keep their own roles (round 57 left21)
+            before = read_units(text, start, clause, default=default)
+            after = read_units(text, clause + 1, end, default=default)
+            return None if before is None or after is None else before + after
         if with_at != -1:
             left = read_units(text, start, with_at, role="lead")
             right = read_units(text, with_at + len(WITH), end, role="support")
