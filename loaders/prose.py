@@ -712,6 +712,30 @@ def _guiding_before(text: str, start: int, end: int) -> list[RoleUnit] | None:
     return guides if guides and _specific(guides) else None
 
 
+# the supervisor's clause after the bearers of the main duty (…，街道城管办履行监管职责): round 38's pair
+_SUPERVISES = compiled(r"[^，,。；;]{2,30}?(?:履行[^，,。；;]{0,10}?监管职责|落实(?:行业)?监管责任)")
+
+
+def _bear_the_main_duty(text: str, units: list[RoleUnit], clauses: list[tuple[int, int]], ci: int) -> bool:
+    """Whether ``units``, each body of a kind (``各物业服务企业``), bear the main duty in clause ``ci`` beside a
+    supervisor named in the next (``各物业服务企业落实主体责任，街道城管办履行监管职责``): they lead, as named units
+    of ``A承担主体责任，B履行监管职责`` do (round 38; round 57 left21: before, firms made no task).
+
+    >>> t = "各物业服务企业落实主体责任，街道城管办履行监管职责"
+    >>> _bear_the_main_duty(t, [RoleUnit("各物业服务企业", "responsible", 0)], [(0, 13), (14, 25)], 0)
+    True
+    >>> _bear_the_main_duty("各物业服务企业落实主体责任", [RoleUnit("各物业服务企业", "responsible", 0)], [(0, 13)], 0)
+    False
+    """
+    cs, ce = clauses[ci]
+    return (
+        text.startswith("主体责任", ce - 4)
+        and ci + 1 < len(clauses)
+        and all(_EACH_BODY.match(u.name) is not None and is_unit_name(u.name) for u in units)
+        and _SUPERVISES.fullmatch(text, *clauses[ci + 1]) is not None
+    )
+
+
 def _guiding_after_modal(text: str, at: int, end: int) -> list[RoleUnit] | None:
     """The units guiding what a subject must do, written right after its modal at ``at`` (``各社区要在街道城管办指导下
     开展…``): they lead, as ``在A指导下，B负责…`` reads (``_guiding_before``); None when none is named so.
@@ -1003,7 +1027,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 if not (
                     units
                     and all(u.role in ("lead", "responsible") or _carries_out(text, ce) for u in units)
-                    and _specific(units, each=True, kinds=kinds)
+                    and (_specific(units, each=True, kinds=kinds) or _bear_the_main_duty(text, units, clauses, ci))
                 ):
                     units = _answers_for(text, lead_in.end() if lead_in else cs, ce)
             elif ci and text[ce - 2 : ce] == "指导":

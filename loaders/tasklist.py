@@ -160,7 +160,9 @@ _SCHEDULE = compiled(
 # partner's verb marks the paragraph and prose asks for a unit before 统筹; round 55: 统筹 and a comma before a
 # 参与 or 协同 in the same sentence, A统筹，B参与: the partner's verbs are too common alone)
 _PROSE_HINT = compiled(
-    r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|协[助办]|设在|职责分工|(?<=各)司其职|主[办责抓]"
+    r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|协[助办]|设在|职责分工|(?<=各)司其职"
+    # round 57 left21: A落实主体责任，B履行监管职责 (the bearers of the main duty beside their supervisor)
+    r"|主(?:[办责抓]|体责任(?=[，,][^，,。；;\n]{2,30}?监管))"
     r"|筹(?<=统筹)[，,](?=[^。；;\n]{2,60}?(?:参与|协同))"  # round 55: A统筹，B参与 / B协同 (prose asks both for units;
     # looked for from its 筹, the lookbehind after it, as 指导's: ``re`` then scans for first characters; written
     # first, the lookbehind made it try every character, 0.4 M instructions on the bundled plan)
@@ -326,6 +328,7 @@ _PROSE_WORDS = (
     "主抓",
     "参与",  # round 55: A统筹，B参与 / B协同 (the bound counts the partner's verb, on the hint's line)
     "协同",
+    "主体责任",  # round 57 left21: A落实主体责任，B履行监管职责
 )  # what _PROSE_HINT matches
 # what each word is looked for by: ``str.find`` of one character is a C scan several times faster than ``re``
 # looking for a set of first characters (~60 instructions a character) or than ``str.find`` of a word; one rare
@@ -353,6 +356,7 @@ _PROSE_KEYS = (
     # round 55: 参与 looked for by its 参 (rare but for 参与, 参加), 协同 by the 协 of 协助 and 协办 (no search of its own)
     "参",
     "协",
+    "主",  # 主体责任 (round 57 left21), by the 主 of 主办, 主责 and 主抓
 )
 
 

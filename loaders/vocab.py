@@ -780,6 +780,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("是责任主体", "responsible"),
             ("负主体责任", "responsible"),  # round 32: the body that answers for the work, as 为责任主体
             ("承担主体责任", "responsible"),
+            ("落实主体责任", "responsible"),  # round 57 left21: A落实主体责任，B履行监管职责 (as 承担主体责任)
             ("承担属地主体责任", "responsible"),  # round 38
             ("落实属地管理责任", "responsible"),
             ("负属地责任", "implement"),
