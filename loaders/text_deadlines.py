@@ -36,7 +36,6 @@ from reformgraph.loaders.date_words import (
     FIVE_YEAR_END,
     HOLIDAYS_LISTED,
     IN_YEARS,
-    YEARS_FROM_START,
     LUNAR_MONTHS,
     MONTH_OPENING,
     PERIOD,
@@ -46,15 +45,16 @@ from reformgraph.loaders.date_words import (
     QUARTER_Q,
     SEASONS_AND_HOLIDAYS,
     TIMES_OF_YEAR_LISTED,
+    YEARS_FROM_START,
     cn_month,
     cn_year,
     count_written,
     date_written_out,
     in_years,
-    years_from_start,
     ocr_zeros,
     quarter_written,
     relative_date,
+    years_from_start,
 )
 from reformgraph.loaders.deadlines import dates_named, parse_deadline
 from reformgraph.records import Deadline
