@@ -32,7 +32,7 @@ from reformgraph.loaders.plan_periods import CampaignPeriod, during_the_campaign
 from reformgraph.loaders.roles import Assignment, RoleUnit, resolve
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames, may_hold_two
-from reformgraph.loaders.text_deadlines import text_deadline
+from reformgraph.loaders.text_deadlines import holiday_in_the_work, text_deadline
 from reformgraph.loaders.unit_names import POST_LAST_CHARACTERS, name_run, names_a_post
 from reformgraph.loaders.vocab import DECIMAL_NUMBER, DECORATIONS, DITTO_WRITTEN, TITLE_ENDS
 from reformgraph.records import (
@@ -234,6 +234,11 @@ def finalize(
                     deadline = conventions.group.deadline(line) or deadline
                 if deadline.raw is None and conventions.default_deadline is not None:
                     deadline = conventions.default_deadline
+                if deadline.raw is None and draft.deadline_from_text and "期间" in draft.text:
+                    # 做好春节期间安全生产工作: the holiday the work names, when nothing else dates it (round 57 left21)
+                    deadline = (
+                        holiday_in_the_work(draft.text, conventions.plan_year, conventions.document_date) or deadline
+                    )
             if source is None:
                 lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])

@@ -209,6 +209,24 @@ def _times_of_year(text: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+def holiday_in_the_work(text: str, plan_year: int | None, document_date: str | None) -> Deadline | None:
+    """The holiday whose 期间 the work's object names with no year (``做好春节期间安全生产工作``), read as a field
+    reads it (the next festival), or None: a task's time when nothing else gives it one (round 57 left21: its own
+    words, its stage's and the plan's dates come first, so ``加强清明节期间…管理`` under a stage keeps the stage's).
+
+    >>> holiday_in_the_work("做好春节期间安全生产工作", 2026, "2026-01-12")
+    Deadline(raw='春节期间', date='2026-02', status='scheduled')
+    >>> holiday_in_the_work("做好节日期间安全生产工作", 2026, None), holiday_in_the_work("做好2026年春节期间工作", 2026, None)
+    (None, None)
+    """
+    if "期间" not in text:
+        return None
+    for m in _SEASON_BEFORE.finditer(text):
+        if m.group("during") is not None and text[m.start() - 1 : m.start()] != "年":  # (2026年春节期间: read already)
+            return parse_deadline(m.group(), plan_year, document_date)
+    return None
+
+
 def _names_a_time_of_year(text: str) -> bool:
     """Whether ``text`` may name a season or holiday a task is done before or during (``_SEASON_BEFORE``): a cheap
     test before the search.
