@@ -736,6 +736,16 @@ def _bear_the_main_duty(text: str, units: list[RoleUnit], clauses: list[tuple[in
     )
 
 
+def _urged_to_bear_it(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]`` urges others to bear the main duty (``督促各街镇落实主体责任``): those
+    urged are no doers of the task (round 57 left21, heldout 15), as whom a lead urges is no partner (round 42).
+
+    >>> _urged_to_bear_it("督促各街镇落实主体责任", 0, 11), _urged_to_bear_it("各街镇落实主体责任", 0, 9)
+    (True, False)
+    """
+    return text.startswith("主体责任", end - 4) and _ORDERS_OTHERS.match(text, start) is not None
+
+
 def _guiding_after_modal(text: str, at: int, end: int) -> list[RoleUnit] | None:
     """The units guiding what a subject must do, written right after its modal at ``at`` (``各社区要在街道城管办指导下
     开展…``): they lead, as ``在A指导下，B负责…`` reads (``_guiding_before``); None when none is named so.
@@ -1028,6 +1038,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     units
                     and all(u.role in ("lead", "responsible") or _carries_out(text, ce) for u in units)
                     and (_specific(units, each=True, kinds=kinds) or _bear_the_main_duty(text, units, clauses, ci))
+                    and not _urged_to_bear_it(text, cs, ce)
                 ):
                     units = _answers_for(text, lead_in.end() if lead_in else cs, ce)
             elif ci and text[ce - 2 : ce] == "指导":
