@@ -322,14 +322,17 @@ _PROSE_WORDS = (
     "职责分工",
     "协助",
     "协办",  # round 54: A统筹，B协办 (统筹 closes a lead's clause in prose, round 47)
-    "各司其职",
+    "司其职",  # 各司其职, where _PROSE_HINT's match starts (a word that starts a line before it could count one for two)
     "主办",  # round 47: A主办，B会办 (a 交办's roles, with no 由)
     "主责",  # round 53: A主责，B协办 (lead verbs, with no 由)
     "主抓",
-    "参与",  # round 55: A统筹，B参与 / B协同 (the bound counts the partner's verb, on the hint's line)
-    "协同",
+    # round 55: A统筹，B参与 / B协同, matched from its 筹 (session 41: the bound counted the partner's verb, on a line
+    # of its own when the lookahead runs on into the next line: 甲统筹，/ 乙参与 was one line for two)
+    "筹，",
+    "筹,",
+    "设在",  # session 41: in _PROSE_HINT since round 44, never counted by the bound
     "主体责任",  # round 57 left21: A落实主体责任，B履行监管职责
-)  # what _PROSE_HINT matches
+)  # what _PROSE_HINT matches, each from where its match starts (so that the bound counts the lines it starts on)
 # what each word is looked for by: ``str.find`` of one character is a C scan several times faster than ``re``
 # looking for a set of first characters (~60 instructions a character) or than ``str.find`` of a word; one rare
 # in plans (头 of 牵头, not 责 of every 责任单位), or the word where every character of it is common (责任主体), or
@@ -347,15 +350,16 @@ _PROSE_KEYS = (
     # round 54: 协助 and 协办 share one search of their 协 (协调 is common, but a miss of a whole word scans the text)
     "协",
     "协",
-    "各司其职",
+    "司",  # 司其职 by its 司 (a few dozen hits: 公司, 司法), not whole
     # round 53: 主办, 主责 and 主抓 share one search of their 主 (a few hundred hits in a long plan), cheaper than a
     # whole-word search each (a miss of a two-character word scans the whole text)
     "主",
     "主",
     "主",
-    # round 55: 参与 looked for by its 参 (rare but for 参与, 参加), 协同 by the 协 of 协助 and 协办 (no search of its own)
-    "参",
-    "协",
+    # 筹 is rare but for 统筹; 设在 whole (设 of every 建设)
+    "筹",
+    "筹",
+    "设在",
     "主",  # 主体责任 (round 57 left21), by the 主 of 主办, 主责 and 主抓
 )
 
