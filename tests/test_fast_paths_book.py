@@ -98,3 +98,34 @@ def test_the_outline_is_built_as_the_exact_bound_decides(path, monkeypatch):
         assert bool(built_now) is built, path
         if not built:
             assert exact <= reading.evidence < beat, path
+
+
+def test_responsible_headings_are_found_on_the_lines_of_the_regex_pass():
+    """``workplans._Layout.responsible``: the lines where 、责任单位 or 、牵头单位 starts (``str.find`` of each word, then
+    the heading rule), as the regex pass over the compact text it replaced found them."""
+    import re
+
+    from reformgraph.loaders import workplans
+
+    regex = re.compile("、(?:责任单位|牵头单位)")
+    rng = random.Random(4141)
+    pieces = [
+        "五、责任单位及责任人",
+        "、责任单位",
+        "、牵头单位",
+        "、",
+        "责任",
+        "单位",
+        "牵头",
+        "甲",
+        "\n",
+        "\n\n",
+        "# ",
+    ]
+    texts = [(ROOT / "data" / "youyang-2022-18-business-environment-reforms.md").read_text(encoding="utf-8")]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randrange(20))) for _ in range(2000)]
+    for text in texts:
+        source = Source.from_text(text)
+        lines = sorted({source.line_of(m.start()) - 1 for m in regex.finditer(source.text.text)})
+        expected = [i for i in lines if workplans._RESPONSIBLE_HEADING.match(source.compacts[i])]
+        assert workplans._Layout(source).responsible == expected, text
