@@ -137,7 +137,7 @@ def _may_align_labels(source: Source, text: str) -> bool:
     not blanked. Its lines there are those of the text, or parts of them (a line split at a ``\\r`` or a ``\\u2028``
     too): a label alone before the one tab of a line is so before the one tab of its part, among the first 2,000
     tabs. (Over the whole text, the rule scanned it to its end past the last tab: 0.8 M instructions of the bundled
-    plan's parse, 0.2 M in its changed lines.)
+    plan's parse, 0.5 M in its changed lines.)
 
     >>> _may_align_labels(Source.from_text("1.加强监管。\\n牵头单位\\t县市场监管局"), "1.加强监管。\\n牵头单位\\t县市场监管局")
     True
