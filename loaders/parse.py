@@ -131,22 +131,6 @@ def _aligns_labels(text: str) -> bool:
 _SPACED_LABEL_SET = frozenset(_SPACED_LABEL_WORDS)
 
 
-def _may_align_labels(source: Source, text: str) -> bool:
-    """False when ``text`` (``source``'s) cannot align its labels (``_aligns_labels``): the rule found nothing in the
-    lines compacting changed (``Source.changed_text``), which hold every tab of the text when its first lines were
-    not blanked. Its lines there are those of the text, or parts of them (a line split at a ``\\r`` or a ``\\u2028``
-    too): a label alone before the one tab of a line is so before the one tab of its part, among the first 2,000
-    tabs. (Over the whole text, the rule scanned it to its end past the last tab: 0.8 M instructions of the bundled
-    plan's parse, 0.5 M in its changed lines.)
-
-    >>> _may_align_labels(Source.from_text("1.加强监管。\\n牵头单位\\t县市场监管局"), "1.加强监管。\\n牵头单位\\t县市场监管局")
-    True
-    >>> _may_align_labels(Source.from_text("目录\\t（12）\\n正文"), "目录\\t（12）\\n正文")
-    False
-    """
-    return source.blanked_front(text) or _aligns_labels(source.changed_text)
-
-
 _BARE_READ = (
     "the units listed alone in brackets after the tasks are read as their responsible units: the plan does not say"
     " what its brackets hold (括号内为牵头单位 would)"
@@ -195,12 +179,11 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
 def _parse(
     text: str, *, path: str, key: str | None, sha256: str, retry: bool = True, bare: str | None = NO_BARE_UNITS
 ) -> Document:
-    source = Source.from_text(text)
-    if retry and _may_align_labels(source, text) and _aligns_labels(text):
-        # 牵头单位<TAB>县城管局: the plan sets its labels apart with whitespace
+    if retry and _aligns_labels(text):  # 牵头单位<TAB>县城管局: the plan sets its labels apart with whitespace
         spaced = _labels_spaced_as_colons(text)
         if spaced != text:
             return _parse(spaced, path=path, key=key, sha256=sha256, retry=False, bare=bare)
+    source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
     table_like = may_hold_a_table(source.compacts)

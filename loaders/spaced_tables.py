@@ -147,7 +147,7 @@ def _gate_text(source: Source, text: str | None, bars: bool) -> str:
     which a line holds either changed or as its own compact form, and then in the compact text (``bars``: it does).
     So with no bar in the compact text and every line of the text among the source's (``Source.blanked_front``), the
     changed lines hold every match: a third of the bundled plan's text, its four scans 4.1 M instructions over the
-    whole text, 1.75 M over these lines (1.3 M to make, shared with ``parse._may_align_labels``).
+    whole text, 1.75 M over these lines (1.3 M to make).
 
     >>> source = Source.from_text("一、任务\\n序号 任务 牵头单位\\n1 建平台 区大数据局")
     >>> _gate_text(source, None, False)

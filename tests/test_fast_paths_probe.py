@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from reformgraph.loaders.parse import _aligns_labels, _may_align_labels, parse_document
+from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.source import Source
@@ -51,13 +51,6 @@ def test_the_spaced_tables_gate_in_the_changed_lines_is_the_gate_over_the_whole_
     bars = "｜" in source.text.text
     assert names_a_column(_gate_text(source, text, bars)) == names_a_column(text)
     assert names_a_column(_gate_text(source, None, bars)) == names_a_column("\n".join(source.lines))
-
-
-@pytest.mark.parametrize("text", _texts())
-def test_the_aligned_labels_are_looked_for_wherever_the_rule_finds_them(text):
-    source = Source.from_text(text)
-    if _aligns_labels(text):
-        assert _may_align_labels(source, text)
 
 
 @pytest.mark.parametrize("text", _texts())
