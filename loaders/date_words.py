@@ -227,6 +227,9 @@ def _campaign_names() -> str:
     return "|".join(c.written for c in CAMPAIGNS)
 
 
+# a season's or holiday's coming before its 前 (round 57 fresh24: 2026年汛期到来前, 2026年冬季来临前, 春节到来之前),
+# read as 前 alone; before, the season was no time (汛期到来前 read its bare year, 2026-12)
+ARRIVING = "(?:到来|来临)"
 # a season listed with another time (round 56, fresh22: 2026年寒假期间、2026年暑期各开展一次集中行动): before the
 # next one's 、 or the 各 (each) that closes the list; before, the second season was no time and its task was due
 # at the first one's end
@@ -296,7 +299,18 @@ def _named_before_or_during(name: str) -> str:
     >>> [bool(re.match(_named_before_or_during("暑期"), t)) for t in ("暑期各开展一次", "暑期、寒假", "暑期托管")]
     [True, True, False]
     """
-    return name + "(?=”?(?:前|期间|$)|[" + "".join(_CLAUSE_ENDS) + "]|" + _LISTED + "|" + _DONE_IN + ")"
+    return (
+        name
+        + "(?=”?(?:"
+        + ARRIVING
+        + "?[之以]?前|期间|$)|["
+        + "".join(_CLAUSE_ENDS)
+        + "]|"
+        + _LISTED
+        + "|"
+        + _DONE_IN
+        + ")"
+    )
 
 
 # the times of the year a deadline names, the one table of them (round 56: before, the pattern's alternatives and
@@ -359,7 +373,7 @@ AROUND_THE_FESTIVAL = ("春节", "寒假", "春运")
 def _season_names() -> str:
     """The alternatives of a pattern for ``SEASONS`` (those the pattern does not write itself).
 
-    >>> _season_names().split("|")[:3], "|寒假(?=”?(?:前|期间|$)|[，,。；;]|、|" in _season_names()
+    >>> _season_names().split("|")[:3], "|寒假(?=”?(?:(?:到来|来临)?[之以]?前|期间|$)|[，,。；;]|、|" in _season_names()
     (['春耕春播', '春耕', '春播'], True)
     """
     return "|".join(s.written or s.name for s in SEASONS if s.written is not None)
@@ -389,6 +403,31 @@ def listed(names: str) -> str:
     """
     one = "“?(?:" + names + ")”?"
     return one + "(?:[、和及]?" + one + ")*"
+
+
+_ARRIVING_BEFORE = re.compile(
+    "(汛期?|入汛|主汛期|"
+    + "|".join(
+        sorted([*(s.name for s in SEASONS if not s.name.endswith("前")), *HOLIDAY_BY_NAME], key=len, reverse=True)
+    )
+    + ")(”?)(?:"
+    + ARRIVING
+    + "[之以]?|[之以])前"
+)
+
+
+def arrival_as_before(text: str) -> str:
+    """``text`` with a season's or holiday's coming before its 前 (``到来前``, ``来临之前``) or its ``之前``/``以前``
+    written as 前 alone (round 57 fresh24), the words a deadline's reader knows; ``text`` itself when it has none.
+
+    >>> arrival_as_before("2026年汛期到来前"), arrival_as_before("2026年冬季来临之前"), arrival_as_before("春节以前")
+    ('2026年汛期前', '2026年冬季前', '春节前')
+    >>> arrival_as_before("2026年6月底之前"), arrival_as_before("雨季来临前")
+    ('2026年6月底之前', '雨季来临前')
+    """
+    if "前" not in text or not ("来" in text or "之前" in text or "以前" in text):
+        return text
+    return _ARRIVING_BEFORE.sub(r"\1\2前", text)
 
 
 # the seasons and holidays, one or several listed (round 57); the holidays alone so

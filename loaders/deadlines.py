@@ -35,6 +35,7 @@ from reformgraph.loaders.date_words import (
     SEASON_BY_NAME,
     SEASONS_AND_HOLIDAYS,
     TIMES_OF_YEAR_LISTED,
+    arrival_as_before,
     campaign_month,
     campaign_named,
     cn_month,
@@ -270,6 +271,9 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
         found = _read_field(
             plain, plan_year, document_date
         )  # 2024年12月底前（每月25日前报送进展）: the note's day is no deadline
+        return _deadline(text, found.date, found.status)
+    if (reading := arrival_as_before(text)) != text:  # 2026年汛期到来前: as 汛期前 (round 57 fresh24)
+        found = _read_field(reading, plan_year, document_date)
         return _deadline(text, found.date, found.status)
     return _read_field(text, plan_year, document_date)
 

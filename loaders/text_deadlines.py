@@ -46,6 +46,7 @@ from reformgraph.loaders.date_words import (
     SEASONS_AND_HOLIDAYS,
     TIMES_OF_YEAR_LISTED,
     YEARS_FROM_START,
+    arrival_as_before,
     cn_month,
     cn_year,
     count_written,
@@ -80,7 +81,7 @@ _POINT_TAIL = (
     + _MD
     + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
     + _TIMES_LISTED
-    + r")?(?:底|末)?(?:前后|前|以前|之前)?"  # 前后: round 56 (left19)
+    + r")?(?:底|末)?(?:前后|(?:到来|来临)?(?:前|以前|之前))?"  # 前后: round 56 (left19); 到来前: round 57 (fresh24)
 )
 # the months a task's work is done over, after the year they fall in (2026年3—5月集中开展…: round 56), as
 # without it (6—8月开展…: round 40); not a count to date (2026年1—9月完成投资)
@@ -189,7 +190,9 @@ _VALIDITY = compiled(
 # field reads 春节期间 since round 56; before, none. Not a holiday inside the work's object, 加强清明节期间祭祀用火管理,
 # nor a season that recurs, 在夏收、秋收期间组织巡查 (round 40: no deadline), nor 节日期间, 活动期间)
 _SEASON_BEFORE = compiled(
-    r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|" + SEASONS_AND_HOLIDAYS + r")”?前(?!后|检查|排查|准备|安全)"
+    r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|"
+    + SEASONS_AND_HOLIDAYS
+    + r")”?(?:(?:到来|来临)[之以]?|[之以])?前(?!后|检查|排查|准备|安全)"
     r"|(?P<during>" + HOLIDAYS_LISTED + r"期间)"
 )
 _OPENS_A_CLAUSE = frozenset(
@@ -242,11 +245,16 @@ def _names_a_time_of_year(text: str) -> bool:
 # (and a last sentence that is a deadline field holding one: …配合。完成时限：长期坚持。 round 38)
 _TAIL_OPENING = r"(?:[。；;）)，,][（(]?|[（(])"  # a closing clause or bracket of the text's own
 _TAIL_LABEL = r"[\u4e00-\u9fff]{0,4}(?:时限|期限)[：:]"  # 完成时限：, 办结期限：
+# (and a last sentence naming the task as its subject: …做好技术指导。此项工作长期坚持。 round 57 fresh24; before, no
+# status: the sentence did not open with the status word)
+_THIS_TASK = r"(?:[此该本]项工作(?:[需要须应])?)?"
 _STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与人居环境整治（持续推进）。 round 44)
     _TAIL_OPENING
     + "(?:"
     + _TAIL_LABEL
-    + r")?(?:全年)?(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?)[）)]?[。；;]?$"
+    + r")?"
+    + _THIS_TASK
+    + r"(?:全年)?(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?)[）)]?[。；;]?$"
 )
 # a closing deadline field that holds a period alone: …。（完成时限：每季度） (round 54), its label required (a bare
 # （每季度） after a long first sentence stays the clause's, as before)
@@ -585,7 +593,8 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
         if kind == "in_year" and m.group("named_y"):
             raw = masked[m.start() - 1] + raw  # 当年, 明年 (round 40)
         if kind in ("range", "range2", "point"):
-            found = dates_named(raw + _spelled_out(masked, m.end()) if kind == "point" else raw)
+            # (2026年汛期到来前 read as 汛期前: round 57 fresh24)
+            found = dates_named(arrival_as_before(raw) + _spelled_out(masked, m.end()) if kind == "point" else raw)
             if not found:
                 continue
             dates.append(max(found))
