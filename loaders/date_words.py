@@ -230,6 +230,9 @@ def _campaign_names() -> str:
 # a season's or holiday's coming before its 前 (round 57 fresh24: 2026年汛期到来前, 2026年冬季来临前, 春节到来之前),
 # read as 前 alone; before, the season was no time (汛期到来前 read its bare year, 2026-12)
 ARRIVING = "(?:到来|来临)"
+# ... and its end before a deadline's 前 (round 57 fresh24: 2026年暑假结束前, 2026年寒假结束前): during it, its last month
+# (before, its eve: 2026年暑假结束前 read July, 2026年寒假结束前 the bare year); a season with no end month keeps its eve
+ENDING = ("结束前", "结束之前", "结束以前", "结束时")
 # a season listed with another time (round 56, fresh22: 2026年寒假期间、2026年暑期各开展一次集中行动): before the
 # next one's 、 or the 各 (each) that closes the list; before, the second season was no time and its task was due
 # at the first one's end
@@ -271,10 +274,14 @@ class Season:
         (8, None)
         >>> Season("冬季", 11, 2).month_at("2026年冬季集中开展整治", 7), Season("暑假", 7, 8).month_at("2026年暑假开展", 7)
         ((14, None), (8, None))
+        >>> Season("暑假", 7, 8).month_at("2026年暑假结束前", 7), Season("暑假", 7, 8).month_at("2026年暑假前", 7)
+        ((8, None), (7, None))
         """
         at += text.startswith("”", at)  # “三秋”期间: the closing quote before the word (round 57)
         during = self.end is not None and (
-            at == len(text) or text.startswith(("期间", *_LISTED_AFTER, *_CLAUSE_ENDS), at) or _done_in(text, at)
+            at == len(text)
+            or text.startswith(("期间", *ENDING, *_LISTED_AFTER, *_CLAUSE_ENDS), at)
+            or _done_in(text, at)
         )
         if not during:
             return self.eve, self.day
@@ -303,7 +310,7 @@ def _named_before_or_during(name: str) -> str:
         name
         + "(?=”?(?:"
         + ARRIVING
-        + "?[之以]?前|期间|$)|["
+        + "?[之以]?前|期间|结束(?:[之以]?前|时)|$)|["
         + "".join(_CLAUSE_ENDS)
         + "]|"
         + _LISTED
@@ -373,7 +380,7 @@ AROUND_THE_FESTIVAL = ("春节", "寒假", "春运")
 def _season_names() -> str:
     """The alternatives of a pattern for ``SEASONS`` (those the pattern does not write itself).
 
-    >>> _season_names().split("|")[:3], "|寒假(?=”?(?:(?:到来|来临)?[之以]?前|期间|$)|[，,。；;]|、|" in _season_names()
+    >>> _season_names().split("|")[:3], "|寒假(?=”?(?:(?:到来|来临)?[之以]?前|期间|结束(?:[之以]?前|时)|$)|[，,。；;]|、|" in _season_names()
     (['春耕春播', '春耕', '春播'], True)
     """
     return "|".join(s.written or s.name for s in SEASONS if s.written is not None)

@@ -78,3 +78,22 @@ def test_a_coming_after_no_season_keeps_its_reading():
     assert arrival_as_before("2026年6月底之前") == "2026年6月底之前"
     assert text_deadline("在2026年雨季来临前完成排查", plan_year=2026).date is None
     assert text_deadline("在汛期检查前完成排查", plan_year=2026).date is None
+
+
+def test_a_season_s_end_reads_its_last_month():
+    """``2026年暑假结束前`` 2026-08, ``2026年冬季结束前`` 2027-02, ``2026年寒假结束前`` 2026-02, ``2026年春运结束前``
+    2026-03: the season's last month, as ``…期间`` reads it (round 56); in a field and in a task's words. Before, the
+    eve (``暑假结束前`` July) or the bare year / none."""
+    assert parse_deadline("2026年暑假结束前", 2026).date == "2026-08"
+    assert parse_deadline("2026年冬季结束前", 2026).date == "2027-02"
+    assert parse_deadline("2026年寒假结束前", 2026, "2026-01-05").date == "2026-02"
+    assert parse_deadline("2026年春运结束之前", 2026, "2026-01-05").date == "2026-03"
+    assert text_deadline("在2026年暑期结束前完成排查", plan_year=2026).date == "2026-08"
+
+
+def test_a_season_s_eve_and_a_season_with_no_end_keep_their_reading():
+    """Guards: ``2026年暑假前`` the eve (July), ``2026年冬季前`` (November); a season the table gives no end month
+    (``2026年供暖季结束前``) keeps its eve, as before."""
+    assert parse_deadline("2026年暑假前", 2026).date == "2026-07"
+    assert parse_deadline("2026年冬季前", 2026).date == "2026-11"
+    assert parse_deadline("2026年供暖季结束前", 2026).date == "2026-11"
