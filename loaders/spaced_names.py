@@ -86,7 +86,9 @@ class SpacedNames:
                 continue
             line = u.pos if source is None else source.line_at(u.pos + base)
             as_written = _as_written(self.lines, line)
-            pieces = _pieces(u.name, cuts, as_written, self.gaps(as_written)) if as_written else [(0, u.name)]
+            gaps = self.gaps(as_written)
+            # no gap in its line (most lines): no cut is spaced, and ``_pieces`` would keep the name whole
+            pieces = _pieces(u.name, cuts, as_written, gaps) if gaps else [(0, u.name)]
             if len(pieces) == 1:
                 out.append(u)
                 continue
@@ -164,15 +166,20 @@ _GAP_SIDE = 3  # characters each side of a gap that ``_pieces`` compares
 _GAP = compiled(r"\s+")
 
 
+_NO_GAPS: frozenset[tuple[str, str]] = frozenset()
+
+
 def _gaps(written: str) -> frozenset[tuple[str, str]]:
     """The (before, after) pairs of up to 3 characters each side of every run of at most 8 whitespace characters
     of ``written``, made once per line (``SpacedNames.gaps``): each cut of a name is then one look-up. A search of the line for the
     words before each cut cost the name's length times the line's (7.5 s for a line of 10,000 nested brackets,
     round 43).
 
-    >>> sorted(_gaps("甲局 乙"))
-    [('局', '乙'), ('甲局', '乙')]
+    >>> sorted(_gaps("甲局 乙")), _gaps(" 甲局乙局 "), _gaps("")
+    ([('局', '乙'), ('甲局', '乙')], frozenset(), frozenset())
     """
+    if len(written.split(None, 1)) < 2:  # no whitespace between two words (most lines): no gap, one C scan
+        return _NO_GAPS
     pairs = set()
     for m in _GAP.finditer(written):
         a, b = m.span()

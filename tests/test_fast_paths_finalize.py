@@ -105,3 +105,47 @@ def test_default_deadline_reads_the_bundled_plan_as_without_its_first_test(bundl
     fast = plan_periods.default_deadline(text, 2022)
     monkeypatch.setattr(plan_periods, "_NEGATION_LAST", _Everything())
     assert fast == plan_periods.default_deadline(text, 2022)
+
+
+def _gaps_by_the_rule(written: str) -> frozenset[tuple[str, str]]:
+    """``spaced_names._gaps`` with no gate: every whitespace run looked at."""
+    from reformgraph.loaders import spaced_names
+
+    pairs = set()
+    for m in spaced_names._GAP.finditer(written):
+        a, b = m.span()
+        if b - a <= 8 and a:
+            for i in range(1, min(3, a) + 1):
+                pairs.update((written[a - i : a], written[b : b + j]) for j in range(1, min(3, len(written) - b) + 1))
+    return frozenset(pairs)
+
+
+WRITTEN = [
+    "",
+    " ",
+    "甲局乙局",
+    " 甲局乙局",
+    "甲局乙局 \t",
+    "甲局 乙局",
+    "  甲局\u3000乙局  ",
+    "甲局\u00a0乙局",  # a no-break space
+    "甲局\x1c乙局\x85丙局",  # separators str.split and the regex's \\s both take as whitespace
+    "甲局\u200b乙局",  # a zero-width space: whitespace to neither
+    "甲局" + " " * 9 + "乙局",  # a gap too long to count
+    "甲局 乙局 丙局　丁局",
+]
+
+
+@pytest.mark.parametrize("written", WRITTEN)
+def test_gaps_gate_finds_what_the_rule_finds(written):
+    from reformgraph.loaders.spaced_names import _gaps
+
+    assert _gaps(written) == _gaps_by_the_rule(written)
+
+
+def test_gaps_gate_finds_what_the_rule_finds_on_the_bundled_plan(bundled):
+    from reformgraph.loaders.spaced_names import _gaps
+
+    lines = bundled[0].lines
+    assert all(_gaps(w) == _gaps_by_the_rule(w) for w in lines)
+    assert sum(not _gaps(w) for w in lines) > len(lines) // 2  # the gate is taken
