@@ -157,8 +157,11 @@ def finalize(
     out = []
     first_from, carried_all = conventions.first_listed_from, conventions.carried
     uniform = first_from is None and not carried_all  # the same conventions for every task
-    roles: dict = {}  # assignment (and the conventions in force) → (leads, supports)
+    roles: dict = {}  # assignment (and the conventions in force) → (leads, supports, lowest, highest)
     shared: dict = {}  # the same for assignments with equal units (parentheticals that differ in their deadline)
+    # under uniform conventions, the same by the id of the units (not 同上): a task's roles hang on its units alone,
+    # and the assignments of parentheticals that differ in their deadline share theirs, so most tasks need one look-up
+    known: dict[int, tuple[list[RoleUnit], list[RoleUnit], int, int]] = {}
     fields: dict[str, Deadline] = {}  # deadline field → Deadline
     texts: dict[tuple[bool, str], Deadline] = {}
     last = starts = numbers = count = None  # the CompactText of the last task and its line starts
@@ -167,7 +170,7 @@ def finalize(
     forms = conventions.short_forms
     plan_conventions, plan_caches = conventions, (fields, texts)
     of_year: dict[int, tuple[Conventions, tuple[dict, dict]]] = {}  # a section's own year → its conventions, caches
-    before = None  # the last task's assignment, its text and base: what 同上 says again
+    before = None  # the last task (a 同上 task: with the units it says again): what 同上 says again
     for section in sections:
         year = section_year(section.title)
         if year is None or year == plan_conventions.plan_year:
@@ -179,36 +182,42 @@ def finalize(
         if conventions.default_deadline is None and (period := section_period(section.title)) is not None:
             # a sheet or table of one quarter's or month's tasks (某区2026年第一季度重点工作任务清单): its end (round 37)
             conventions = replace(conventions, default_deadline=period)
+        group = conventions.group
         measures: list[Measure] = []
         contacts: list[Contact] = []
         for draft in section.drafts:
-            text, line, a, _, source, base, _, _ = draft
-            if a is not None and len(a.units) == 1 and a.units[0].name in DITTO_WRITTEN and before is not None:
-                a, source, base = before[0]._replace(deadline=a.deadline or before[0].deadline), before[1], before[2]
-                # （责任单位：同上）: the units of the task before (round 38)
-            before = (a, source, base)
-            if uniform:
-                resolved = roles.get(id(a))
-                if resolved is None:
-                    resolved = roles[id(a)] = _resolved_once(a, shared, place=(source, base, spaced), plain=plain)
-            else:
-                # the line the units are written on counts too: a group's list under its items that states the
-                # convention (…责任单位：A、B（列第一位的为牵头单位，下同）) is under it itself (round 42)
-                first_listed = first_from is not None and (
-                    line >= first_from or _units_line(a, source, base) >= first_from
-                )
-                # a carried unit from the task whose list states it on (…牵头，以下任务均需A落实，不再列出）: round 44)
-                carried = (
-                    tuple(name for at, name in carried_all if line >= at or _units_line(a, source, base) >= at)
-                    if carried_all
-                    else ()
-                )
-                key = (id(a), first_listed, carried)
-                resolved = roles.get(key)
-                if resolved is None:
-                    resolved = roles[key] = _resolved_once(
-                        a, shared, first_listed, carried, (source, base, spaced), plain
+            text, line, a, from_text, source, base, _, grouped = draft
+            resolved = known.get(id(a.units))
+            said_again = None  # a 同上 task: itself with the units of the task before
+            if resolved is None:
+                ditto = len(a.units) == 1 and a.units[0].name in DITTO_WRITTEN
+                if ditto and before is not None:  # （责任单位：同上）: the units of the task before (round 38)
+                    _, _, said, _, source, base, _, _ = before
+                    a = said._replace(deadline=a.deadline or said.deadline)
+                    said_again = draft._replace(assignment=a, source=source, base=base)
+                if uniform:
+                    resolved = _resolved_once(a, shared, place=(source, base, spaced), plain=plain)
+                    if not ditto:
+                        known[id(a.units)] = resolved
+                else:
+                    # the line the units are written on counts too: a group's list under its items that states the
+                    # convention (…责任单位：A、B（列第一位的为牵头单位，下同）) is under it itself (round 42)
+                    first_listed = first_from is not None and (
+                        line >= first_from or _units_line(a, source, base) >= first_from
                     )
+                    # a carried unit from the task whose list states it on (…牵头，以下任务均需A落实，不再列出）: round 44)
+                    carried = (
+                        tuple(name for at, name in carried_all if line >= at or _units_line(a, source, base) >= at)
+                        if carried_all
+                        else ()
+                    )
+                    key = (id(a), first_listed, carried)
+                    resolved = roles.get(key)
+                    if resolved is None:
+                        resolved = roles[key] = _resolved_once(
+                            a, shared, first_listed, carried, (source, base, spaced), plain
+                        )
+            before = said_again or draft
             leads, supports, lowest, highest = resolved
             if not leads:
                 if warnings is not None:
@@ -225,20 +234,13 @@ def finalize(
                     deadline = fields[field] = _field_deadline(field, conventions)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
-                if (
-                    deadline.raw is None
-                    and conventions.group is not None
-                    and draft.deadline_from_text
-                    and draft.grouped
-                ):
-                    deadline = conventions.group.deadline(line) or deadline
+                if deadline.raw is None and group is not None and from_text and grouped:
+                    deadline = group.deadline(line) or deadline
                 if deadline.raw is None and conventions.default_deadline is not None:
                     deadline = conventions.default_deadline
-                if deadline.raw is None and draft.deadline_from_text and "期间" in draft.text:
+                if deadline.raw is None and from_text and "期间" in text:
                     # 做好春节期间安全生产工作: the holiday the work names, when nothing else dates it (round 57 left21)
-                    deadline = (
-                        holiday_in_the_work(draft.text, conventions.plan_year, conventions.document_date) or deadline
-                    )
+                    deadline = holiday_in_the_work(text, conventions.plan_year, conventions.document_date) or deadline
             if source is None:
                 lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])
@@ -266,11 +268,7 @@ def finalize(
             measures.append(_measure(len(measures) + 1, text, lead_mentions, support_mentions, deadline, line))
             if a.people:
                 contacts += _task_contacts(a, leads, draft, len(measures))
-            elif (
-                conventions.group is not None
-                and draft.deadline_from_text
-                and (stated := conventions.group.people(line))
-            ):
+            elif group is not None and from_text and (stated := group.people(line)):
                 contacts += task_contacts(stated, None, int, len(measures))  # the group's leaders: no unit's
         out.append((section, measures, contacts))
     return out

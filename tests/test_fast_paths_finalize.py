@@ -3,6 +3,8 @@ plan and on crafted edge cases, so that this fails if the two ever differ."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from reformgraph.loaders.assignments import index_assignments
@@ -149,3 +151,60 @@ def test_gaps_gate_finds_what_the_rule_finds_on_the_bundled_plan(bundled):
     lines = bundled[0].lines
     assert all(_gaps(w) == _gaps_by_the_rule(w) for w in lines)
     assert sum(not _gaps(w) for w in lines) > len(lines) // 2  # the gate is taken
+
+
+def _unshared(sections):
+    """``sections`` with every task's assignment and units a copy of their own: no two tasks share them, so no
+    look-up by id in ``finalize`` finds another task's (the plain rule: each task's roles from its units' value)."""
+    return [
+        replace(
+            s,
+            drafts=tuple(
+                d._replace(assignment=d.assignment._replace(units=tuple(list(d.assignment.units)))) for d in s.drafts
+            ),
+        )
+        for s in sections
+    ]
+
+
+def _finalized(sections, lines):
+    from reformgraph.loaders.tasks import Conventions, finalize
+
+    warnings = []
+    return repr(finalize(sections, Conventions(plan_year=2022), warnings, lines)), repr(warnings)
+
+
+def test_roles_found_by_the_units_id_are_those_of_the_units_in_the_bundled_plan(bundled):
+    source, workplans = bundled
+    sections = list(workplans.sections)
+    drafts = [d for s in sections for d in s.drafts]
+    assert len({id(d.assignment.units) for d in drafts}) < len(drafts) // 2  # the look-up is taken
+    assert _finalized(sections, source.lines) == _finalized(_unshared(sections), source.lines)
+
+
+def _draft(text, line, names, deadline=None):
+    from reformgraph.loaders.tasks import Draft
+
+    units = tuple(RoleUnit(n, "lead" if i == 0 else "support", line) for i, n in enumerate(names))
+    return Draft(text, line, Assignment(units=units, deadline=deadline))
+
+
+@pytest.mark.parametrize(
+    "tasks",
+    [
+        [("同上",), ("区财政局", "区税务局"), ("同上",), ("同上",)],  # 同上 first: no task before it
+        [("区财政局",), ("同上",), ("区税务局",), ("同上",), ("区财政局",)],
+        [("区财政局",), ("〃",), ("〃",), ("各班主任",), ("同上",)],
+    ],
+)
+def test_roles_found_by_the_units_id_are_those_of_the_units_with_ditto_tasks(tasks):
+    from reformgraph.loaders.tasks import Section
+
+    shared_units = {}  # one units tuple per name list, as parentheticals that differ in their deadline share it
+    drafts = []
+    for k, names in enumerate(tasks):
+        d = _draft(f"任务{k}。", k + 1, names, f"2022年{k + 1}月")
+        units = shared_units.setdefault(names, d.assignment.units)
+        drafts.append(d._replace(assignment=d.assignment._replace(units=units)))
+    sections = [Section("一、任务", 1, tuple(drafts[:2])), Section("二、任务", 3, tuple(drafts[2:]))]
+    assert _finalized(sections, ()) == _finalized(_unshared(sections), ())
