@@ -233,6 +233,7 @@ ARRIVING = "(?:到来|来临)"
 # ... and its end before a deadline's 前 (round 57 fresh24: 2026年暑假结束前, 2026年寒假结束前): during it, its last month
 # (before, its eve: 2026年暑假结束前 read July, 2026年寒假结束前 the bare year); a season with no end month keeps its eve
 ENDING = ("结束前", "结束之前", "结束以前", "结束时")
+ENDING_PATTERN = "结束(?:[之以]?前|时)"  # ENDING as a pattern (round 57 left22)
 # a season listed with another time (round 56, fresh22: 2026年寒假期间、2026年暑期各开展一次集中行动): before the
 # next one's 、 or the 各 (each) that closes the list; before, the second season was no time and its task was due
 # at the first one's end
@@ -310,7 +311,9 @@ def _named_before_or_during(name: str) -> str:
         name
         + "(?=”?(?:"
         + ARRIVING
-        + "?[之以]?前|期间|结束(?:[之以]?前|时)|$)|["
+        + "?[之以]?前|期间|"
+        + ENDING_PATTERN
+        + "|$)|["
         + "".join(_CLAUSE_ENDS)
         + "]|"
         + _LISTED
@@ -341,16 +344,18 @@ SEASONS = (
     # during it only (三秋生产 names the work)
     Season("三秋", 9, 10, written=_named_before_or_during("三秋")),
     Season("秋收期间", 10),
-    Season("秋收", 9),
+    # round 57 left22: the autumn harvest's end (结束前), October as 秋收期间 (round 41), not its eve
+    Season("秋收", 9, 10),
     Season("暑假", 7, 8),
     Season("暑期", 7, 8, written=_named_before_or_during("暑期")),
     Season("寒假", 1, 2, written=_named_before_or_during("寒假")),
     Season("春运", 1, 3, written=_named_before_or_during("春运")),
     Season("冬季供暖", 11),
-    Season("供暖季", 11),
+    # round 57 left22: a heating season's end, March of the next year (the northern season to mid-March)
+    Season("供暖季", 11, 3),
     Season("供暖", 11),
     Season("冬季采暖", 11),
-    Season("采暖季", 11),
+    Season("采暖季", 11, 3),
     Season("采暖", 11),
     Season("冬季", 11, 2, written=_named_before_or_during("冬季")),
     # round 57 left21: spring (March to May) and autumn (September to November) after their year, read as the
@@ -362,6 +367,9 @@ SEASONS = (
     Season("植树季", 3),
     Season("迎峰度夏", 6, 9, written=_named_before_or_during("迎峰度夏")),
     Season("迎峰度冬", 11, 2, written=_named_before_or_during("迎峰度冬")),
+    # round 57 left22: the flood season's end (2026年汛期结束前: September, its usual end, 汛期（6月1日—9月30日）), read
+    # only before 结束 (汛期 alone names the work's time: 汛期加密巡查; its eve is written in deadlines._TOKEN)
+    Season("汛期", 5, 9, written="汛期(?=" + ENDING_PATTERN + ")"),
     # written in deadlines._TOKEN itself: the flood season (round 27), the school terms (round 28, 37, 38)
     *(Season(name, 5, written=None) for name in ("汛前", "汛期前", "入汛前", "主汛期前")),
     Season("春季开学", 2, written=None),

@@ -25,6 +25,7 @@ from reformgraph.loaders.date_words import (
     BARE_TERM,
     CN_MONTH,
     CN_YEAR,
+    ENDING_PATTERN,
     FIVE_YEAR_END,
     HOLIDAY_BY_NAME,
     HOLIDAYS,
@@ -465,7 +466,9 @@ _NO_YEAR = compiled(
     r"|年中(?![期央国])|[春秋]季(?:学期)?开学前"  # round 28 (学期: round 37)
     r"|"
     + TIMES_OF_YEAR_LISTED
-    + r"(?:前|期间)|[秋麦]收期间)"  # round 32; 秋收期间: round 41; 期间: round 56; listed: 57
+    + r"(?:前|期间|"
+    + ENDING_PATTERN  # round 57 left22: 暑假结束前 with no year, the plan's year as 暑假前 (before, none)
+    + r")|[秋麦]收期间)"  # round 32; 秋收期间: round 41; 期间: round 56; listed: 57
 )
 _NAMED_YEAR = compiled(r"([今本当明次])年(?:度)?")
 
