@@ -93,7 +93,7 @@ def test_a_season_s_end_reads_its_last_month():
 
 def test_a_season_s_eve_and_a_season_with_no_end_keep_their_reading():
     """Guards: ``2026年暑假前`` the eve (July), ``2026年冬季前`` (November); a season the table gives no end month
-    (``2026年供暖季结束前``) keeps its eve, as before."""
+    (``2026年春耕结束前``) keeps its eve, as before (round 57 left22: ``供暖季`` has its end now, March)."""
     assert parse_deadline("2026年暑假前", 2026).date == "2026-07"
     assert parse_deadline("2026年冬季前", 2026).date == "2026-11"
-    assert parse_deadline("2026年供暖季结束前", 2026).date == "2026-11"
+    assert parse_deadline("2026年春耕结束前", 2026).date == "2026-03"
