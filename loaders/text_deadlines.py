@@ -187,8 +187,9 @@ _VALIDITY = compiled(
 )
 # a season or a holiday a task is done before, in its words: 春耕前, 汛期前, 入汛前, 国庆节前 (read as a field reads them)
 # (round 57: and during a holiday, or holidays listed, opening a clause: ，春节期间对商超开展检查, 中秋国庆期间…, as a
-# field reads 春节期间 since round 56; before, none; round 57 left22: before its end, 暑假结束前投入使用, as 暑假前. Not a holiday inside the work's object, 加强清明节期间祭祀用火管理,
-# nor a season that recurs, 在夏收、秋收期间组织巡查 (round 40: no deadline), nor 节日期间, 活动期间)
+# field reads 春节期间 since round 56; before, none; round 57 left22: before its end, 暑假结束前投入使用, as 暑假前.
+# Not a holiday inside the work's object, 加强清明节期间祭祀用火管理, nor a season that recurs, 在夏收、秋收期间组织巡查
+# (round 40: no deadline), nor 节日期间, 活动期间)
 _SEASON_BEFORE = compiled(
     r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|"
     + SEASONS_AND_HOLIDAYS
