@@ -189,11 +189,10 @@ def _split_fields(text: str) -> list[str] | None:
     for k, piece in enumerate(pieces):
         if k == last and not piece:
             break  # the text closes with a ``；``
-        label, colon, value = piece.partition("：")
-        if not colon:
-            label, colon, value = piece.partition(":")
-        if not colon or "：" in value or ":" in value or label not in LABEL_ROLES:
+        field = _one_colon_field(piece)
+        if field is None or field[0] not in LABEL_ROLES:
             return None
+        label, value = field
         parts.append(label)
         parts.append(value + "；" if k < last else value)
     return parts
@@ -209,10 +208,21 @@ def _lone_deadline_field(text: str) -> tuple[str, str] | None:
     >>> _lone_deadline_field("配合单位：区税务局"), _lone_deadline_field("完成时限：2022年；配合单位：区税务局")
     (None, None)
     """
+    field = _one_colon_field(text)
+    return field if field is not None and LABEL_ROLES.get(field[0]) == "deadline" else None
+
+
+def _one_colon_field(text: str) -> tuple[str, str] | None:
+    """(the words before, the words after) the one colon of ``text`` (full-width or not), None when it holds none or
+    more than one: a field as ``LABEL.split`` gives it when the words before are a label (no label holds a colon).
+
+    >>> _one_colon_field("完成时限：2022年6月"), _one_colon_field("牵头单位:区财政局"), _one_colon_field("区财政局：A：B")
+    (('完成时限', '2022年6月'), ('牵头单位', '区财政局'), None)
+    """
     label, colon, value = text.partition("：")
     if not colon:
         label, colon, value = text.partition(":")
-    if not colon or "：" in value or ":" in value or LABEL_ROLES.get(label) != "deadline":
+    if not colon or "：" in value or ":" in value:
         return None
     return label, value
 
