@@ -79,8 +79,8 @@ _BRACKETS = compiled(r"\[[^\]]*\]")
 _PSEUDO = compiled(r":([\w-]+)(?:\(([^()]*)\))?")
 # the argument of :nth-child() and :nth-of-type(): odd, even, b, an+b (CSS Syntax's An+B, spaces around the sign)
 _NTH = compiled(r"\s*(?:(odd)|(even)|([+-]?\d*)n\s*(?:([+-])\s*(\d+))?|([+-]?\d+))\s*", re.I)
-# the structural pseudo-classes read: (counted among, the a and b of An+B) for those with no argument
-# (counted among: all siblings or those of the tag, from the start or from the end; the a and b of An+B)
+# the structural pseudo-classes with no argument, as the place tests they make: (counted among: all siblings or
+# those of the tag, from the start or from the end; the a and b of An+B)
 _STRUCTURAL = {
     "first-child": (("child", 0, 1),),
     "first-of-type": (("type", 0, 1),),

@@ -719,10 +719,9 @@ def table_sections(
                 row_lines=row_lines[second:] if row_lines is not None else None,
             ),
         ]
+    # 责任单位 | 责任分工 (牵头 / 配合): the column says the role of its row's units (round 57)
     role_col = role_column(cells, header_at + 1, cols)
-    if (
-        role_col is not None
-    ):  # 责任单位 | 责任分工 (牵头 / 配合): the column says the role of its row's units (round 57)
+    if role_col is not None:
         cols = Columns(tuple("other" if i == role_col else k for i, k in enumerate(cols.kinds)))
     # units (and people: 李某某 / 赵某某, round 34) on lines of their own in a cell are a list, not one name
     listed = [*cols.units, *(i for i, k in enumerate(cols.kinds) if k in PEOPLE_ROLES)]
