@@ -31,8 +31,10 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from reformgraph.loaders.date_words import (
+    ARRIVING,
     CN_MONTH,
     CN_YEAR,
+    ENDING_PATTERN,
     FIVE_YEAR_END,
     HOLIDAYS_LISTED,
     IN_YEARS,
@@ -81,7 +83,11 @@ _POINT_TAIL = (
     + _MD
     + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
     + _TIMES_LISTED
-    + r")?(?:底|末)?(?:前后|结束(?:[之以]?前|时)|(?:到来|来临)?(?:前|以前|之前))?"  # 前后: round 56 (left19); 到来前: round 57 (fresh24)
+    + r")?(?:底|末)?(?:前后|"  # 前后: round 56 (left19)
+    + ENDING_PATTERN
+    + "|"
+    + ARRIVING  # 到来前: round 57 (fresh24)
+    + r"?(?:前|以前|之前))?"
 )
 # the months a task's work is done over, after the year they fall in (2026年3—5月集中开展…: round 56), as
 # without it (6—8月开展…: round 40); not a count to date (2026年1—9月完成投资)

@@ -44,3 +44,15 @@ def test_a_season_s_end_with_no_year_guards():
     """Guards: after its end (``暑假结束后``) no deadline; ``暑假前`` keeps July."""
     assert text_deadline("暑假结束后开展回访", plan_year=2026).date is None
     assert text_deadline("暑假前完成维修", plan_year=2026).date == "2026-07"
+
+
+def test_the_end_words_and_their_pattern_say_the_same():
+    """``date_words.ENDING`` (probed with ``startswith``) and ``ENDING_PATTERN`` (in regexes) are one list twice:
+    each word is matched whole by the pattern, and the pattern matches nothing else at a season's end."""
+    import re
+
+    from reformgraph.loaders.date_words import ENDING, ENDING_PATTERN
+
+    assert all(re.fullmatch(ENDING_PATTERN, word) for word in ENDING)
+    written = {"结束" + tail for tail in ("前", "之前", "以前", "时", "后", "以后", "期间", "之时")}
+    assert {word for word in written if re.fullmatch(ENDING_PATTERN, word)} == set(ENDING)
