@@ -60,12 +60,14 @@ from reformgraph.loaders.vocab import (
     DOER_LABELS,
     LABEL,
     LABEL_ROLES,
+    NO_ANSWERS,
     NONE_WRITTEN,
     PEOPLE_ROLES,
     PERSON_ENDS,
     PHONE_LABELS,
     SHORT_LABELS,
     UNIT_MARKS,
+    YES_ANSWERS,
     is_processing_time,
     names_progress_column,
     ongoing_verdict,
@@ -364,9 +366,12 @@ def sub_header(cols: Columns, row: Sequence[str], above: Sequence[str] = ()) -> 
             return None  # 一、重点行业领域安全治理: the first section's row under the header (round 32)
         kind = _SUB_KINDS.get(cell) or column_kind(cell)
         if kind == "unknown":
-            if not (i < len(above) and above[i] and i < len(cols.kinds) and _merged_across(above, i)):
+            if i < len(above) and above[i] and i < len(cols.kinds) and _merged_across(above, i):
+                kind = cols.kinds[i]  # 总投资 | 其中：中央资金 under a merged 投资: parts of its column (round 38)
+            elif (j := _spanned_by(above, i)) is not None and cols.kinds[j] in UNIT_KINDS and not is_unit_name(cell):
+                kind = cols.kinds[j]  # 单位名称 | 牵头/配合 under a 责任单位 spanning both, the next cell left empty
+            else:
                 return None
-            kind = cols.kinds[i]  # 总投资 | 其中：中央资金 under a merged 投资: parts of its column (round 38)
         if i >= len(cols.kinds) or kind != cols.kinds[i] or i < len(above):
             named = True  # a column the row above did not name so, or named otherwise (一级指标 | 二级指标 under
             # 指标名称 merged over both: round 38)
@@ -376,6 +381,24 @@ def sub_header(cols: Columns, row: Sequence[str], above: Sequence[str] = ()) -> 
 
 
 _HEADER_ROWS = 4  # rows: the most a table's header is written over
+
+
+def _spanned_by(row: Sequence[str], i: int) -> int | None:
+    """The header cell of ``row`` spanning column ``i`` as a page's ``colspan`` or a sheet's merge writes it, its
+    name in its first cell and the cells it covers left empty: ``i`` itself when the next cell is empty, else the
+    nearest named cell left of an empty ``i``; None when ``i`` is named alone or nothing is named before it (round
+    58: ``责任单位`` over ``单位名称`` | ``牵头/配合``; before, only a name repeated over its span was read so).
+
+    >>> [_spanned_by(["序号", "责任单位", "", "完成时限"], i) for i in range(4)]
+    [None, 1, 1, None]
+    >>> _spanned_by(["", "责任单位"], 0), _spanned_by(["责任单位", "完成时限"], 0)
+    (None, None)
+    """
+    if i >= len(row):
+        return None
+    if row[i]:
+        return i if i + 1 < len(row) and not row[i + 1] else None
+    return next((j for j in range(i - 1, -1, -1) if row[j]), None)
 
 
 def _merged_across(row: Sequence[str], i: int) -> bool:
@@ -1077,20 +1100,24 @@ def role_column(cells: Sequence[Sequence[str]], start: int, cols: Columns) -> in
 def row_role(cell: str, column: str = "") -> str | None:
     """The role a role column's cell gives its row's units: ``lead`` (牵头, 主责, 牵头单位), ``support`` (配合,
     协办, 配合部门), else None; under a ``column`` name asking whether its row leads (``asks_whether_lead``), the
-    answer ``是`` leads and ``否`` supports.
+    answer ``是`` (or a tick, ``√``) leads, and ``否``, a cross or a blank cell supports (round 58: a 是否牵头 column
+    ticked for the leads and left blank for the others).
 
-    >>> row_role("牵头"), row_role("配合单位"), row_role("责任"), row_role("市财政局")
-    ('lead', 'support', None, None)
+    >>> row_role("牵头"), row_role("配合单位"), row_role("责任"), row_role("市财政局"), row_role("")
+    ('lead', 'support', None, None, None)
     >>> row_role("是", "是否牵头"), row_role("否", "是否为牵头单位"), row_role("是", "是否纳入考核"), row_role("是")
     ('lead', 'support', None, None)
+    >>> row_role("√", "是否牵头"), row_role("", "是否牵头"), row_role("√"), row_role("", "是否纳入考核")
+    ('lead', 'support', None, None)
     """
-    if cell in _ANSWERS:
-        return _ANSWERS[cell] if asks_whether_lead(column) else None
+    if cell in _ANSWERS or not cell:
+        return _ANSWERS.get(cell, "support") if asks_whether_lead(column) else None
     role = SHORT_LABELS.get(cell.removesuffix("单位").removesuffix("部门"))
     return role if role in ("lead", "support") else None
 
 
-_ANSWERS = {"是": "lead", "否": "support"}  # a 是否牵头 column's answers, as the roles they give
+# a 是否牵头 column's answers, as the roles they give (files20: 是 / 否; round 58: √ and the others)
+_ANSWERS = {**dict.fromkeys(YES_ANSWERS, "lead"), **dict.fromkeys(NO_ANSWERS, "support")}
 
 
 def asks_whether_lead(name: str) -> bool:

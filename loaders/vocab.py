@@ -506,7 +506,9 @@ _STATUS_COLUMN_ENDS = ("状态", "进展", "销号情况", "整改情况")
 # a progress column's name may open with its period (截至6月底进展情况, 1—5月完成情况)
 _PROGRESS_COLUMN_ENDS = PROGRESS_LABELS + _STATUS_COLUMN_ENDS
 _DONE_YES_NO_COLUMNS = ("是否完成", "是否已完成", "是否销号", "是否已销号", "是否办结", "是否整改到位", "是否整改完成")
-_YES = ("是", "√", "✓", "✔")
+# a yes-no column's answers: 是 or a tick says yes, 否 or a cross no (a 是否完成 column; a 是否牵头 column, round 58)
+YES_ANSWERS = ("是", "√", "✓", "✔")
+NO_ANSWERS = ("否", "×", "✗", "✘")
 # round 44: fields after the deadline in a bracket, as a 跑道 清单 writes them (（牵头单位：A；完成时限：2024年6月；
 # 是否完成：是；备注：…）): a yes-no field (_DONE_YES_NO_COLUMNS) and a note are read as a progress field is, which
 # ends the deadline before it and names no unit; 是 (and a note's 已完成) says the task is done, 否 leaves the date
@@ -543,7 +545,7 @@ def _says_done(name: str, cell: str) -> bool:
     >>> _says_done("整改状态", "已销号"), _says_done("是否完成", "是"), _says_done("是否销号", "否")
     (True, True, False)
     """
-    return (name in _DONE_YES_NO_COLUMNS and cell.strip() in _YES) or reports_done(cell)
+    return (name in _DONE_YES_NO_COLUMNS and cell.strip() in YES_ANSWERS) or reports_done(cell)
 
 
 def row_reports_done(cells: list[tuple[str, str]]) -> bool:
