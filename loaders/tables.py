@@ -832,9 +832,19 @@ def table_sections(
             continue  # 合计 | 2项: the table's sums, in its number column too (round 37)
         if above and any("同" in c or c in DITTO_MARKS for c in filled):
             row = ditto_filled(row, above, header_rows[-1])
+        if role_col is not None and above and _unit_row_of_merged_task(row, cols, task_col, number_col):
+            # 区住建局 | 配合 under a task whose number and text cells were merged (lost in a csv, cut where a Word
+            # table is split): a unit row of that task, as the role column says of each row (round 58)
+            row = _merged_cells_filled(row, above, (task_col, number_col, deadline_col))
         task = get(row, task_col) or next((get(row, i) for i in reversed(upper_levels) if get(row, i)), "")
         if task.startswith(_EXAMPLE_MARKS):
             continue  # （示例）推进…: a form's example row, no task (round 38)
+        if not task and current is not None and current[2] and _partners_only(row, cols):
+            # a row of partners alone: more partners of the task above (a merge cut where a Word table is split over
+            # a page; round 58: before, a group's heading named by the partner)
+            current[2][-1] = _continued(current[2][-1], row, cols, number)
+            prev = current[2][-1].assignment
+            continue
         unit_values = [(i, get(row, i)) for i in cols.units]
         heading = next((c for c in filled if SECTION_ROW.match(c)), None)
         lone = len(set(filled)) == 1 and (len(filled) > 1 or not task)  # merged across, or outside the task column
@@ -1109,6 +1119,8 @@ def row_role(cell: str, column: str = "") -> str | None:
     ('lead', 'support', None, None)
     >>> row_role("√", "是否牵头"), row_role("", "是否牵头"), row_role("√"), row_role("", "是否纳入考核")
     ('lead', 'support', None, None)
+    >>> row_role("●", "是否牵头"), row_role("○", "是否牵头"), row_role("×", "是否牵头单位")
+    ('lead', 'support', 'support')
     """
     if cell in _ANSWERS or not cell:
         return _ANSWERS.get(cell, "support") if asks_whether_lead(column) else None
@@ -1116,8 +1128,13 @@ def row_role(cell: str, column: str = "") -> str | None:
     return role if role in ("lead", "support") else None
 
 
-# a 是否牵头 column's answers, as the roles they give (files20: 是 / 否; round 58: √ and the others)
-_ANSWERS = {**dict.fromkeys(YES_ANSWERS, "lead"), **dict.fromkeys(NO_ANSWERS, "support")}
+# a 是否牵头 column's answers, as the roles they give (files20: 是 / 否; round 58: a tick or a unit's lead mark ●
+# says yes, a cross or a partner's mark ○ no)
+_ANSWERS = {
+    **{mark: "support" if role == "support" else "lead" for mark, role in UNIT_MARKS.items()},
+    **dict.fromkeys(YES_ANSWERS, "lead"),
+    **dict.fromkeys(NO_ANSWERS, "support"),
+}
 
 
 def asks_whether_lead(name: str) -> bool:
@@ -1446,6 +1463,52 @@ def _goes_on_open(row: Sequence[str], above: Sequence[str], cols: Columns) -> bo
         return False
     filled = [i for i, c in enumerate(row) if c]
     return bool(filled) and all(_cell(above, i).endswith(_OPEN_ENDS) for i in filled)
+
+
+def _unit_row_of_merged_task(row: Sequence[str], cols: Columns, task_col: int | None, number_col: int | None) -> bool:
+    """Whether a row names units but no number and no task text of its own (in a table telling each row's role by
+    a role column: the row of a task whose number and text cells are merged over its unit rows, the merge lost).
+
+    >>> cols = detect_columns(["序号", "工作任务", "责任单位", "是否牵头", "完成时限"])
+    >>> _unit_row_of_merged_task(["", "", "区住建局", "", "6月底前"], cols, 1, 0)
+    True
+    >>> _unit_row_of_merged_task(["2", "", "区住建局", "", ""], cols, 1, 0), _unit_row_of_merged_task(["", "", "", "", "6月"], cols, 1, 0)
+    (False, False)
+    """
+    if _cell(row, task_col) or _cell(row, number_col):
+        return False
+    return any(_cell(row, i) for i in cols.units)
+
+
+def _merged_cells_filled(row: Sequence[str], above: Sequence[str], columns: tuple[int | None, ...]) -> list[str]:
+    """``row`` with its empty cells of ``columns`` (the task's, number's, deadline's) taken from the row ``above``, as
+    the cells merged over both would give them.
+
+    >>> _merged_cells_filled(["", "", "区住建局", "", ""], ["1", "改造", "区城管局", "√", "6月"], (1, 0, 4))
+    ['1', '改造', '区住建局', '', '6月']
+    >>> _merged_cells_filled(["", "", "区住建局", "", "9月"], ["1", "改造", "区城管局", "√", "6月"], (1, 0, 4))[4]
+    '9月'
+    """
+    filled = list(row)
+    for i in columns:
+        if i is not None and i < len(filled) and not filled[i]:
+            filled[i] = _cell(above, i)
+    return filled
+
+
+def _partners_only(row: Sequence[str], cols: Columns) -> bool:
+    """Whether a row fills nothing but partner columns (配合单位): the task above's further partners, written on a row
+    of their own where its other cells are merged, or left empty where a Word table split over a page cut their
+    merge (round 58; before, the row was dropped with its partners).
+
+    >>> cols = detect_columns(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+    >>> _partners_only(["", "", "", "区交警大队", ""], cols), _partners_only(["", "", "区城管局", "区交警大队", ""], cols)
+    (True, False)
+    >>> _partners_only(["", "", "", "", "2026年6月底前"], cols), _partners_only(["", "", "", "", ""], cols)
+    (False, False)
+    """
+    filled = [i for i, c in enumerate(row) if c]
+    return bool(filled) and all(i < len(cols.kinds) and cols.kinds[i] == "support" for i in filled)
 
 
 def _ledger_status(deadline: str | None, cells: list[tuple[str, str]]) -> str | None:
