@@ -1276,7 +1276,11 @@ _REPORTS = compiled(r"上报|报送|反馈|提交|报备")
 
 
 # named units as the subject of what they must do, opening a sentence or a ；-clause: 区市场监管局要…, 区教育局、区卫健委应…
-_MODAL_SUBJECT = compiled(r"(.{2,60}?)(?:要(?!求)|应当|应(?!急|用|对)|须|需(?!求))")  # A要对…督办 too (round 35)
+# (or, with no modal, right before the guidance it works under: 县公安局在县教育局指导下开展…, round 58 left23; the
+# guidance is then read by ``_guiding_after_modal`` as after a modal)
+_MODAL_SUBJECT = compiled(  # A要对…督办 too (round 35)
+    r"(.{2,60}?)(?:要(?!求)|应当|应(?!急|用|对)|须|需(?!求)|(?=" + _UNDER_GUIDANCE.pattern + "))"
+)
 
 
 # a collective that names places, not bodies: 各地要结合本地区产业基础… (a national plan's exhortation, round 40)
@@ -1405,6 +1409,8 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
         units = _subject(text, cs, m.end(1), each=True) if m is not None else None
         if not units or any(_NO_SUBJECT.search(u.name) or is_institution_kind(u.name) for u in units):
             continue  # (中小学校要…: a kind of body, round 41)
+        if m.end() == m.end(1) and _guiding_after_modal(text, m.end(), ce) is None:
+            continue  # with no modal, only a unit's guidance makes the subject's work a task (各学校在专家指导下…: none)
         if not _helps(text, m.end()) and not _each_body_must_act(text, units, m.end()):
             continue  # 各地要…, 各乡镇、居村委要指导…: no task of their own here, they may support
         opened.append((cs, units, m.end()))

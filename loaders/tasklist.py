@@ -141,7 +141,8 @@ def _sibling_or_higher(text: str, title: int, pos: int) -> bool:
 # not 以…为指导; the lookbehind after 指导, not before it, so that every alternative opens with a literal and
 # ``re`` scans for their first characters (a lookbehind first made it try every alternative at every character)
 _BARE_LABEL = compiled(r"[\u4e00-\u9fff]{2,8}[：:]")  # a label with no value: 整改措施：, 具体措施：
-_MODAL_HINT = compiled("要|应|须|需")  # a paragraph may hold units as the subjects of what they must do
+_MODAL_HINT = compiled("要|应|须|需|指导下")  # a paragraph may hold units as the subjects of what they must do
+# (or of what they do under another's guidance, B在A指导下开展…: round 58 left23)
 # the sections where 各成员单位要…, 区财政局要… exhort rather than assign (保障措施, 工作要求): no subject tasks there
 # (not a task area named by what it secures: 二、强化要素保障, 五、保障基本民生, round 40)
 _SAFEGUARDS = compiled("保障(?:措施|机制|支撑)|(?:组织|工作|政策|资金)保障|要求|组织领导|工作机制|督查|考核")
@@ -290,15 +291,36 @@ _GOES_ON = ("，", ",", "、")
 
 
 def _goes_on(c: str) -> bool:
-    """Whether the compact line ``c`` leaves its sentence open: it ends in a comma or a 、, or, after a sentence
-    of its own (a 。 in it), in the middle of a word (a heading's title holds no sentence before it: round 57).
+    """Whether the compact line ``c`` leaves its sentence open: it ends in a comma or a 、, or in the middle of a
+    word after a sentence of its own (a 。 in it: a heading's title holds no sentence before it, round 57) or after
+    its lead and role verb (``_opens_with_its_lead``: a title names work, not who does it, round 58).
 
     >>> [_goes_on(c) for c in ("3.推进改造。A牵头，", "3.推进改造。由市机关事务管理局", "（一）坚持问题导向，强化源头治理")]
     [True, True, False]
-    >>> [_goes_on(c) for c in ("（一）开展调查。A牵头，B配合。", "（一）推进管网改造")]
-    [False, False]
+    >>> [_goes_on(c) for c in ("（一）开展调查。A牵头，B配合。", "（一）推进管网改造", "（三）市机关事务管理局牵头推动节")]
+    [False, False, True]
     """
-    return c.endswith(_GOES_ON) or ("。" in c and _WORD_CHAR.match(c, len(c) - 1) is not None)
+    return c.endswith(_GOES_ON) or (
+        _WORD_CHAR.match(c, len(c) - 1) is not None and ("。" in c or _opens_with_its_lead(c))
+    )
+
+
+# a unit and its role verb opening an item, the verb's work after it (（三）市机关事务管理局牵头推动…)
+_LEAD_OPENING = compiled(r"(.{2,30}?)(?:牵头|负责|会同)(?=[\u4e00-\u9fff])")
+
+
+def _opens_with_its_lead(c: str) -> bool:
+    """Whether the enumerated line ``c`` opens with a unit leading its work (``（三）市机关事务管理局牵头推动节``,
+    ``（一）镇应急办牵头组织开``): a sentence, which a line break cut, not a heading's title (round 58 left23; before,
+    the line was a heading and the item's partners and date, on the next line, were lost).
+
+    >>> _opens_with_its_lead("（三）市机关事务管理局牵头推动节"), _opens_with_its_lead("（三）市机关事务管理局")
+    (True, False)
+    >>> _opens_with_its_lead("（一）强化牵头抓总作用"), _opens_with_its_lead("（二）市财政局负责")
+    (False, False)
+    """
+    m = _LEAD_OPENING.match(strip_enumerator(c))
+    return m is not None and is_unit_name(m.group(1))
 
 
 _WORD_CHAR = compiled(r"[\u4e00-\u9fff\dA-Za-z]")

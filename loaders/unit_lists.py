@@ -223,6 +223,16 @@ def _clause_before(text: str, start: int, at: int) -> int:
     return pieces[-1][0] - 1 if len(pieces) > 1 else -1
 
 
+def _closed_by_support(text: str, with_at: int, end: int) -> bool:
+    """Whether the clause holding 会同 at ``with_at`` closes, at ``end``, with a partner's verb (``B会同C配合``): its
+    units all support, those before 会同 too, where ``X会同Y负责`` makes X lead (SPEC).
+
+    >>> _closed_by_support("B局会同C局配合", 2, 8), _closed_by_support("B局会同C局负责", 2, 8)
+    (True, False)
+    """
+    return split_role(text[with_at + len(WITH) : end])[1] == "support"
+
+
 def read_units(
     text: str, start: int, end: int, *, role: str | None = None, default: str | None = None
 ) -> list[RoleUnit] | None:
@@ -244,9 +254,13 @@ def read_units(
             # A负责，B会同C指导: the clauses before the one holding 会同 keep their own roles (round 57 left21)
             before = read_units(text, start, clause, default=default)
             after = read_units(text, clause + 1, end, default=default)
+            if after is not None and _closed_by_support(text, with_at, end):
+                # A牵头，B会同C配合: the 会同 clause is a partners' clause, B supports with C (round 58 left23)
+                after = [u.with_role("support") for u in after]
             return None if before is None or after is None else before + after
         if with_at != -1:
-            left = read_units(text, start, with_at, role="lead")
+            # (a partners' list forced by its caller keeps them partners: …，B会同C配合 in prose, round 58 left23)
+            left = read_units(text, start, with_at, role="support" if role == "support" else "lead")
             right = read_units(text, with_at + len(WITH), end, role="support")
             if left is None or right is None:
                 return None

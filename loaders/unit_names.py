@@ -156,8 +156,10 @@ _QUOTED_WORD = compiled(r"“[^“”。，；]{1,8}”")
 
 # fixed words holding a sentence particle (以, 对, 在) that bodies are named after: 项目所在乡镇 (round 34), 各地级以上市
 # (round 38), and the programmes of 2023-2025 with their 专班 and offices: 市以旧换新工作专班, 市以工代赈办公室,
-# 市对口支援办, 市委对台工作办公室, 市对外贸易发展中心 (round 40)
-_NAME_WORDS_WITH_PARTICLE = ("所在", "级以上", "以旧换新", "以工代赈", "对口", "对外", "对台")
+# 市对口支援办, 市委对台工作办公室, 市对外贸易发展中心 (round 40); the works under way firms are named by (各在建项目
+# 施工企业, 各在建工地施工单位: round 58 left23)
+_WORKS_UNDER_WAY = ("在建项目", "在建工地", "在建工程")
+_NAME_WORDS_WITH_PARTICLE = ("所在", "级以上", "以旧换新", "以工代赈", "对口", "对外", "对台", *_WORKS_UNDER_WAY)
 
 
 def _without_name_words(core: str) -> str:

@@ -701,6 +701,8 @@ ENUMERATED = compiled(
 
 # ---- role verbs -------------------------------------------------------------------------------------
 
+# the fields a main duty is named by (落实安全生产主体责任, 落实消防安全主体责任: round 58 left23)
+_MAIN_DUTY_FIELDS = ("安全生产", "消防安全", "安全", "防汛")
 # A role verb written after the units it applies to: 〈units〉牵头, 〈units〉负责 …  Longest first.
 ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
     sorted(
@@ -783,6 +785,8 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("负主体责任", "responsible"),  # round 32: the body that answers for the work, as 为责任主体
             ("承担主体责任", "responsible"),
             ("落实主体责任", "responsible"),  # round 57 left21: A落实主体责任，B履行监管职责 (as 承担主体责任)
+            # round 58 left23: the main duty named by its field (各小微企业落实消防安全主体责任，B履行监管职责)
+            *((f"{verb}{field}主体责任", "responsible") for verb in ("落实", "承担") for field in _MAIN_DUTY_FIELDS),
             ("承担属地主体责任", "responsible"),  # round 38
             ("落实属地管理责任", "responsible"),
             ("负属地责任", "implement"),
