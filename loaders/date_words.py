@@ -214,6 +214,9 @@ CAMPAIGNS = (
     # province's months, in the south from autumn into the next spring): no month, as the campaigns above
     Campaign("爱鸟周", None),
     Campaign("森林防火期", None),
+    # round 58 left23: the rainy season (its onset from April in South China to July in the North: no one month),
+    # the year's end before it or during it, in a field (as before: the bare year) and now in a task's words (none)
+    Campaign("雨季", None),
 )
 _CAMPAIGN_MONTH = {c.name: c.month for c in CAMPAIGNS}
 
@@ -369,7 +372,9 @@ SEASONS = (
     Season("迎峰度冬", 11, 2, written=_named_before_or_during("迎峰度冬")),
     # round 57 left22: the flood season's end (2026年汛期结束前: September, its usual end, 汛期（6月1日—9月30日）), read
     # only before 结束 (汛期 alone names the work's time: 汛期加密巡查; its eve is written in deadlines._TOKEN)
-    Season("汛期", 5, 9, written="汛期(?=" + ENDING_PATTERN + ")"),
+    # round 58 left23: and during it after its year (2026年汛期期间) or closing the value (完成时限：2026年汛期), to its end,
+    # as 2026年暑期 reads (SPEC); before, the bare year (2026-12); with no year 汛期 and 汛期期间 stay ongoing (round 42)
+    Season("汛期", 5, 9, written="汛期(?:(?<=年汛期)(?=期间|$)|(?=" + ENDING_PATTERN + "))"),
     # written in deadlines._TOKEN itself: the flood season (round 27), the school terms (round 28, 37, 38)
     *(Season(name, 5, written=None) for name in ("汛前", "汛期前", "入汛前", "主汛期前")),
     Season("春季开学", 2, written=None),
@@ -423,7 +428,15 @@ def listed(names: str) -> str:
 _ARRIVING_BEFORE = re.compile(
     "(汛期?|入汛|主汛期|"
     + "|".join(
-        sorted([*(s.name for s in SEASONS if not s.name.endswith("前")), *HOLIDAY_BY_NAME], key=len, reverse=True)
+        sorted(
+            [
+                *(s.name for s in SEASONS if not s.name.endswith("前")),
+                *HOLIDAY_BY_NAME,
+                *(c.name for c in CAMPAIGNS if c.month is None),  # 2026年雨季来临前 (round 58 left23)
+            ],
+            key=len,
+            reverse=True,
+        )
     )
     + ")(”?)(?:"
     + ARRIVING
@@ -553,6 +566,22 @@ def _cn_number(written: str) -> int:
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
 
 
+def latest(dates: list[str]) -> str:
+    """The latest of ``dates`` (``YYYY-MM`` or ``YYYY-MM-DD``), a month counted to its last day: the last day the
+    text allows (SPEC), so ``2026年高考、中考前`` is due in 中考's June, not on 高考's eve (round 58 left23; before,
+    the strings' order put ``2026-06-06`` after ``2026-06``).
+
+    >>> latest(["2026-06-06", "2026-06"]), latest(["2026-05", "2026-06-06"]), latest(["2026-06-30", "2026-06"])
+    ('2026-06', '2026-06-06', '2026-06-30')
+    """
+    return max(dates, key=_to_its_end)
+
+
+def _to_its_end(date: str) -> str:
+    """``date`` as a key that puts a month after each of its days (``2026-06`` → ``2026-06-99``)."""
+    return date if len(date) > 7 else date + "-99"
+
+
 def count_written(written: str) -> int:
     """A count written in digits or Chinese numerals (``3``, ``三``, ``十五``) as a number.
 
@@ -602,20 +631,25 @@ IN_YEARS = compiled(r"分([两二三四五2-5])年(?:完成|实施|推进|建设
 
 # round 57 left21: a span of years counted from a start (2026年起三年内, 自2026年起用3年时间): due at the end of its
 # last year, as 分三年完成 (``in_years``) counts from the plan's year; before, the start alone was read (ongoing)
-YEARS_FROM_START = compiled(r"(\d{4})年起[，,]?(?:用|在)?([两二三四五六七八九十2-9])年(?:内|时间)")
+# (or from its start month: 自2026年1月起三年内, round 58 left23)
+YEARS_FROM_START = compiled(r"(\d{4})年(?:(\d{1,2})月)?起[，,]?(?:用|在)?([两二三四五六七八九十2-9])年(?:内|时间)")
 
 
 def years_from_start(text: str) -> str | None:
-    """The last month of a span of years written from its start year in ``text`` (``YEARS_FROM_START``), or None.
+    """The last month of a span of years written from its start year or month in ``text`` (``YEARS_FROM_START``),
+    or None: N years from a month end the month before it, N years on (from January, the N-th year's December).
 
     >>> years_from_start("2026年起三年内完成改造"), years_from_start("自2026年起，用5年时间"), years_from_start("2026年起实施")
     ('2028-12', '2030-12', None)
+    >>> years_from_start("自2026年1月起三年内"), years_from_start("2026年7月起两年内")
+    ('2028-12', '2028-06')
     """
-    m = YEARS_FROM_START.search(text) if "年起" in text else None
+    m = YEARS_FROM_START.search(text) if "起" in text else None
     if m is None:
         return None
-    n = 2 if m.group(2) == "两" else count_written(m.group(2))
-    return f"{int(m.group(1)) + n - 1}-12"
+    n = 2 if m.group(3) == "两" else count_written(m.group(3))
+    last = int(m.group(1)) * 12 + int(m.group(2) or 1) - 1 + 12 * n - 1  # months counted from year 0's January
+    return f"{last // 12}-{last % 12 + 1:02d}"
 
 
 def in_years(m: re.Match[str], plan_year: int) -> Deadline:

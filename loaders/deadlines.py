@@ -44,6 +44,7 @@ from reformgraph.loaders.date_words import (
     count_written,
     date_written_out,
     in_years,
+    latest,
     marked_day_eve,
     next_term,
     ocr_zeros,
@@ -61,7 +62,7 @@ from reformgraph.regexcache import compiled
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑寒清五供冬采植元八七六双妇劳儿建教端中重消安质网迎宪科防世节低食全农高爱森“])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑寒清五供冬采植元八七六双妇劳儿建教端中重消安质网迎宪科防世节低食全农高爱森雨“])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + SEASONS_AND_HOLIDAYS + ")"
@@ -602,7 +603,7 @@ def _read_deadline(text: str) -> Deadline:
     if started and (span_end := years_from_start(text)) is not None:
         dates = [*dates, span_end]  # 2026年起三年内完成: the span's last year (round 57 left21), no start alone
         started = False
-    date_ = max(dates) if dates else None
+    date_ = latest(dates) if dates else None  # (a month after its days: round 58 left23)
     ongoing = started or bool(_ONGOING.search(text))  # 按照上级要求: no work that goes on (round 43)
     if _DONE in text and (not ongoing or _closes_done(text)):
         status = "done"

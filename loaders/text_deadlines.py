@@ -54,6 +54,7 @@ from reformgraph.loaders.date_words import (
     count_written,
     date_written_out,
     in_years,
+    latest,
     ocr_zeros,
     quarter_written,
     relative_date,
@@ -585,7 +586,7 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
     for m in _date_matches(masked):
         kind = m.lastgroup  # every alternative is one named group, closed after the groups inside it
         if kind == "start":
-            span = YEARS_FROM_START.search(masked, m.start(), m.end() + 8) if masked[m.end() - 2] == "年" else None
+            span = YEARS_FROM_START.search(masked, m.start(), m.end() + 8) if masked[m.end() - 2] in "年月" else None
             if span is None or span.start() >= m.end():
                 continue
             raws.append(span.group())  # 2026年起三年内完成…: the span's last year (round 57 left21)
@@ -604,7 +605,7 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
             found = dates_named(arrival_as_before(raw) + _spelled_out(masked, m.end()) if kind == "point" else raw)
             if not found:
                 continue
-            dates.append(max(found))
+            dates.append(latest(found))
         elif kind == "relative":
             when = relative_date(document_date, count_written(m.group("n")), m.group("unit"))
             if when is None:
@@ -672,7 +673,7 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
         kept = [(r, d) for r, d in zip(raws, dates) if not _YEAR_TARGET.fullmatch(r)]
         if kept and any("月" in r for r, _ in kept):
             raws, dates = [r for r, _ in kept], [d for _, d in kept]
-    return Deadline("；".join(raws), max(dates) if dates else None, "scheduled" if dates else "ongoing")
+    return Deadline("；".join(raws), latest(dates) if dates else None, "scheduled" if dates else "ongoing")
 
 
 # a quarter with no year of its own that a task is due by (round 40): 今年三季度末前, 明年一季度, 第四季度末, 二季度前;
@@ -725,7 +726,7 @@ def _seasons_before(text: str, plan_year: int, document_date: str | None) -> Dea
         if when is not None:
             raws.append(text[start : m.end()])
             dates.append(when)
-    return Deadline("；".join(raws), max(dates), "scheduled") if dates else None
+    return Deadline("；".join(raws), latest(dates), "scheduled") if dates else None
 
 
 def _season_year(text: str, at: int, plan_year: int) -> tuple[int, int]:
