@@ -13,6 +13,7 @@ term, n working days). The bottom of the deadline readers: fields (``deadlines``
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -450,8 +451,8 @@ def arrival_as_before(text: str) -> str:
 
     >>> arrival_as_before("2026年汛期到来前"), arrival_as_before("2026年冬季来临之前"), arrival_as_before("春节以前")
     ('2026年汛期前', '2026年冬季前', '春节前')
-    >>> arrival_as_before("2026年6月底之前"), arrival_as_before("雨季来临前")
-    ('2026年6月底之前', '雨季来临前')
+    >>> arrival_as_before("2026年6月底之前"), arrival_as_before("寒潮来临前")
+    ('2026年6月底之前', '寒潮来临前')
     """
     if "前" not in text or not ("来" in text or "之前" in text or "以前" in text):
         return text
@@ -571,15 +572,18 @@ def latest(dates: list[str]) -> str:
     text allows (SPEC), so ``2026年高考、中考前`` is due in 中考's June, not on 高考's eve (round 58 left23; before,
     the strings' order put ``2026-06-06`` after ``2026-06``).
 
-    >>> latest(["2026-06-06", "2026-06"]), latest(["2026-05", "2026-06-06"]), latest(["2026-06-30", "2026-06"])
+    >>> latest(["2026-06-06", "2026-06"]), latest(["2026-05", "2026-06-06"]), latest(["2026-06", "2026-06-30"])
     ('2026-06', '2026-06-06', '2026-06-30')
     """
     return max(dates, key=_to_its_end)
 
 
-def _to_its_end(date: str) -> str:
-    """``date`` as a key that puts a month after each of its days (``2026-06`` → ``2026-06-99``)."""
-    return date if len(date) > 7 else date + "-99"
+def _to_its_end(when: str) -> tuple[str, int]:
+    """``when`` as a key: a month as its last day (``2026-06`` → ``2026-06-30``), a day written before a month that
+    ends on it (``国庆、中秋前``: 09-30 beside September, the day as written, round 52)."""
+    if len(when) != 7 or not when[:4].isdigit() or not when[5:].isdigit():
+        return when, len(when)
+    return f"{when}-{monthrange(int(when[:4]), int(when[5:]))[1]:02d}", 0
 
 
 def count_written(written: str) -> int:
