@@ -98,7 +98,7 @@ _VERB = compiled(
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
 _NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
 _COLLECTIVE_END = compiled(r"部门|单位|方面|机构")
-_NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团组社馆校园关台协署]")  # how most names end
+_NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团组社馆校园关台协署司]")  # how most names end (司: round 58)
 # a manner before the verb is the verb's (各乡镇做好配合工作, 县民政局积极配合): round 28; 予以配合 round 40
 # by its duties before what a partner does (做好, 配合 …): 按职责, 按照职责分工, and 依职责, 依照职责, 根据职责 (round 46:
 # A牵头，B依职责做好…); not before 负责 (A负责…，B按照职责分工负责: both lead, round 42)

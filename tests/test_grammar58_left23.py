@@ -193,3 +193,18 @@ def test_firms_urged_or_with_no_supervisor_are_as_before() -> None:
     assert _roles("（一）加强管理。各小微企业落实消防安全主体责任，2026年6月底前完成。") == []
     urged = "（一）加强管理。督促各企业落实安全生产主体责任，2026年6月底前完成。（县应急管理局负责）"
     assert _roles(urged) == [(["县应急管理局"], [])]
+
+
+# ---- a company closing the list after 会同 (found by a probe in plan 01's phrasing) --------------------------------------
+
+
+def test_a_company_after_another_partner_of_hui_tong_is_a_partner() -> None:
+    # before, 市供电公司 was lost: the list's names were cut only after the usual ends of a body's name (局, 委, …)
+    item = "（一）推动建设。由市机关事务管理局牵头，会同市住房城乡建设局、市供电公司，2026年12月底前完成。"
+    assert _roles(item) == [(["市机关事务管理局"], ["市住房城乡建设局", "市供电公司"])]
+
+
+def test_a_company_opening_the_list_is_as_before() -> None:
+    # guard: a company first in the list (read before), a company leading
+    item = "（一）推动建设。由市机关事务管理局牵头，会同市供电公司、市住房城乡建设局，2026年12月底前完成。"
+    assert _roles(item) == [(["市机关事务管理局"], ["市供电公司", "市住房城乡建设局"])]
