@@ -224,13 +224,43 @@ def _clause_before(text: str, start: int, at: int) -> int:
 
 
 def _closed_by_support(text: str, with_at: int, end: int) -> bool:
-    """Whether the clause holding 会同 at ``with_at`` closes, at ``end``, with a partner's verb (``B会同C配合``): its
-    units all support, those before 会同 too, where ``X会同Y负责`` makes X lead (SPEC).
+    """Whether the clause holding 会同 at ``with_at`` (up to the next clause break, or ``end``) closes with a partner's
+    verb (``B会同C配合``): its units all support, those before 会同 too, where ``X会同Y负责`` makes X lead (SPEC).
 
     >>> _closed_by_support("B局会同C局配合", 2, 8), _closed_by_support("B局会同C局负责", 2, 8)
     (True, False)
+    >>> _closed_by_support("B局会同C局参与，D局落实", 2, 14)
+    True
     """
-    return split_role(text[with_at + len(WITH) : end])[1] == "support"
+    clause_end = split_outside(text, _CLAUSE_BREAKS, with_at, end)[0][1]
+    return split_role(text[with_at + len(WITH) : clause_end])[1] == "support"
+
+
+# doers, their guide and their role, the whole list (各乡镇人民政府在县农业农村局指导下实施: round 58 left23)
+_GUIDED_LIST = compiled(r"([^，,；;]{2,40}?)在([^，,；;在]{2,40}?)的?(?:统筹|业务|技术|具体)?指导下")
+
+
+def _guided_list(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The units of a list ``text[start:end]`` naming its doers under a unit's guidance and a role alone after it
+    (``各乡镇人民政府在县农业农村局指导下实施``): the guide leads and the doers support, as ``（B实施，A指导）`` and
+    ``B在A指导下开展…`` in prose read (rounds 43, 58), unless they are written 牵头 (both lead, as round 43 chose); None
+    when the list is not so written.
+
+    >>> t = "各乡镇人民政府在县农业农村局指导下实施"
+    >>> [(u.name, u.role) for u in _guided_list(t, 0, len(t))]
+    [('县农业农村局', 'lead'), ('各乡镇人民政府', 'support')]
+    >>> _guided_list("各乡镇人民政府在专家指导下实施", 0, 15), _guided_list("各乡镇在县农业农村局指导下开展巡查", 0, 17)
+    (None, None)
+    """
+    m = _GUIDED_LIST.match(text, start, end)
+    own = lone_role(text[m.end() : end]) if m is not None else None
+    if own is None:
+        return None
+    guides = read_units(text, m.start(2), m.end(2), role="lead")
+    doers = read_units(text, start, m.end(1), role="lead" if own == "lead" else "support")  # (牵头: both lead)
+    if not guides or not doers or not all(is_unit_name(u.name) for u in (*guides, *doers)):
+        return None
+    return [*guides, *doers]
 
 
 def read_units(
@@ -246,6 +276,8 @@ def read_units(
     >>> [(u.name, u.role) for u in read_units("市工信局、市财政局（共同牵头），市国资委", 0, 20, default="support")]
     [('市工信局', 'lead'), ('市财政局', 'lead'), ('市国资委', 'support')]
     """
+    if role is None and text.find("指导下", start, end) != -1 and (guided := _guided_list(text, start, end)):
+        return guided
     if _NOT_PLAIN_UNITS.search(text, start, end) is None:
         return _plain_units(text, start, end, role, default)
     if text.find(WITH, start, end) != -1:

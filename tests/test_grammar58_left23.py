@@ -42,9 +42,21 @@ def test_a_doer_working_under_a_units_guidance_supports_it() -> None:
     assert _roles(owned) == [(["县农业农村局"], ["各乡镇人民政府"])]
 
 
+def test_doers_under_a_units_guidance_in_a_role_list() -> None:
+    # before, no task (the list read as one name, 各乡镇人民政府在县农业农村局指导下, which is none)
+    assert _sides("各乡镇人民政府在县农业农村局指导下实施") == [["县农业农村局"], ["各乡镇人民政府"]]
+    item = "（一）开展巡查。组织禁烧巡查。（各乡镇人民政府在县农业农村局的业务指导下负责，2026年10月底前）"
+    assert _roles(item) == [(["县农业农村局"], ["各乡镇人民政府"])]
+    # written 牵头, both lead (round 43's choice)
+    assert _sides("各乡镇人民政府在县农业农村局指导下牵头") == [["县农业农村局", "各乡镇人民政府"], []]
+
+
 def test_guidance_by_no_unit_or_after_a_modal_is_as_before() -> None:
     # guards: no unit guides (专家), a modal before the guidance (round 57 left21), the guidance opening the sentence
     assert _roles("（一）开展试点。各学校在专家指导下开展试点，2026年11月底前形成报告。") == []
+    assert _roles("（一）开展巡查。组织巡查。（各乡镇人民政府在专家指导下实施，县农业农村局负责）") == [
+        (["县农业农村局"], [])
+    ]
     modal = "（一）规范停车。各社区要在街道城管办指导下开展停车位施划，2026年6月底前完成。"
     assert _roles(modal) == [(["街道城管办"], ["各社区"])]
     opening = "（一）开展排查。在县交通运输局指导下，各乡镇负责组织排查，2026年6月底前完成。"
@@ -63,6 +75,14 @@ def test_a_partner_with_its_own_partner_supports() -> None:
     ]
     prose = "（一）建设充电桩。市机关事务管理局牵头，市住房城乡建设局会同市供电公司配合，2026年12月底前完成。"
     assert _roles(prose) == [(["市机关事务管理局"], ["市住房城乡建设局", "市供电公司"])]
+
+
+def test_a_partners_clause_holding_hui_tong_before_another_clause() -> None:
+    # before, B led (the clause's verb was read at the list's end: 落实, no partner's verb)
+    assert _sides("县农业农村局牵头，县生态环境局会同县公安局参与，各乡镇人民政府落实") == [
+        ["县农业农村局"],
+        ["县生态环境局", "县公安局", "各乡镇人民政府"],
+    ]
 
 
 def test_a_lead_with_its_partner_is_as_before() -> None:
