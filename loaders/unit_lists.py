@@ -1072,6 +1072,8 @@ def _clause_units(found: list[RoleUnit], loose: bool, role: str | None) -> tuple
         return found, True
     if len(found) > 1 and _units_and_people(found):
         return found, True  # 办公室、科长张某某负责: the people are set apart by ``people_apart`` (round 45)
+    if len(found) > 1 and _units_and_posts(found):
+        return found, True  # 各社区、各网格员配合: the posts are dropped with a task's (``tasks._bodies``), round 58
     found = _duty_read(found, role)  # 各区县政府落实属地责任: a unit, its role verb and what it does
     return found, bool(found) and all(is_unit_name(u.name) for u in found)
 
@@ -1087,6 +1089,20 @@ def _units_and_people(found: Sequence[RoleUnit]) -> bool:
     """
     people = [u for u in found if u.name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(u.name)]
     return 0 < len(people) < len(found) and all(is_unit_name(u.name) for u in found if u not in people)
+
+
+def _units_and_posts(found: Sequence[RoleUnit]) -> bool:
+    """Whether ``found`` is unit names and posts (``unit_names.names_a_post``: people who hold an office, each one's),
+    a unit among them: ``平安办负责，各社区、各网格员配合`` (round 58 fresh26; before, the post made the whole bracket
+    no list of units, and the task was lost).
+
+    >>> _units_and_posts([RoleUnit("平安办", "responsible", 0), RoleUnit("各社区", None, 6), RoleUnit("各网格员", "support", 10)])
+    True
+    >>> _units_and_posts([RoleUnit("各班主任", None, 0), RoleUnit("各任课教师", "responsible", 5)])
+    False
+    """
+    units = [u for u in found if is_unit_name(u.name)]
+    return 0 < len(units) < len(found) and all(names_a_post(u.name) for u in found if u not in units)
 
 
 def _sharing_a_qualifier(found: Sequence[RoleUnit]) -> bool:
