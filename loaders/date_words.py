@@ -630,6 +630,48 @@ def next_term(document_date: str | None) -> tuple[str, int] | None:
     return ("秋季开学前", 0) if 3 <= month <= 8 else ("春季开学前", int(month >= 9))
 
 
+# round 58 (fresh26): a school year (学年, 学年度: September to August), written by its two years or by the year it
+# opens in (2026—2027学年, 2026学年), and its terms: the first (第一学期, 上学期) ends in January of its second year,
+# as the autumn term's end (2026年秋季学期末, …结束前) does, the second (第二学期, 下学期) in July, as the spring
+# term's end; before, a school year read as its years' span (2027-12) and a term's end as its opening (09, 03)
+_SCHOOL_YEAR = compiled(
+    r"(?P<opens>\d{4})年?(?:[—\-－–~～至到](?P<closes>\d{4})年?)?学年度?(?:(?P<term>第[一二12]|[上下])学期)?"
+    r"|(?P<year>\d{4})年(?P<season>[春秋])季学期(?:期末|末|" + ENDING_PATTERN + ")"
+)
+_TERM_END = {"第一": 1, "第1": 1, "上": 1, "第二": 7, "第2": 7, "下": 7}  # the month each term of a school year ends
+
+
+def _school_months(m: re.Match[str]) -> str:
+    """The words of a school year or a term's end ``m`` (``_SCHOOL_YEAR``) as its last month's, or as written when its
+    two years are not one after the other."""
+    if m.group("season"):
+        year = int(m.group("year"))
+        return f"{year + 1}年1月" if m.group("season") == "秋" else f"{year}年7月"
+    opens = int(m.group("opens"))
+    if m.group("closes") and int(m.group("closes")) != opens + 1:
+        return m.group()
+    month = _TERM_END[m.group("term")] if m.group("term") else 8
+    return f"{opens + 1}年{month}月"
+
+
+def school_terms_as_months(text: str) -> str:
+    """``text`` with each school year and term's end written as its last month (``_SCHOOL_YEAR``), for a reader of
+    dates; ``text`` itself when it names none.
+
+    >>> school_terms_as_months("2026—2027学年"), school_terms_as_months("2025-2026学年第二学期完成")
+    ('2027年8月', '2026年7月完成')
+    >>> school_terms_as_months("2026学年第一学期"), school_terms_as_months("2026年秋季学期结束前")
+    ('2027年1月', '2027年1月')
+    >>> school_terms_as_months("2026年春季学期末"), school_terms_as_months("2026年秋季学期开学前")
+    ('2026年7月', '2026年秋季学期开学前')
+    >>> school_terms_as_months("2026—2028学年")  # no school year: as written
+    '2026—2028学年'
+    """
+    if "学" not in text:
+        return text
+    return _SCHOOL_YEAR.sub(_school_months, text)
+
+
 IN_YEARS = compiled(r"分([两二三四五2-5])年(?:完成|实施|推进|建设|建成|落实|到位|改造)")
 
 

@@ -50,6 +50,7 @@ from reformgraph.loaders.date_words import (
     ocr_zeros,
     quarter_written,
     relative_date,
+    school_terms_as_months,
     years_from_start,
 )
 from reformgraph.records import Deadline, positional_makers
@@ -135,6 +136,8 @@ def _spells_the_period(text: str, at: int) -> bool:
 
 def dates_named(text: str) -> list[str]:
     """Every date the text names, each as its last allowed day (month or day precision)."""
+    if "学" in text:
+        text = school_terms_as_months(text)  # 2026—2027学年第一学期: January 2027 (round 58 fresh26)
     out: list[tuple[int, int, int | None]] = []
     year: int | None = None
     kind = None

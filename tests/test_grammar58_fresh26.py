@@ -1,0 +1,82 @@
+"""Round 58 (fresh26): plans of offices not met before, read by hand first (tests/fixtures/round58/fresh26), and the
+rules probes of their near wordings asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.text_deadlines import text_deadline
+
+_HEAD = "某某2026年工作方案\n\n各有关单位：\n\n## 一、重点任务\n\n"
+_TAIL = "\n\n某某办公室\n\n2026年3月2日\n"
+
+
+def _read(body: str) -> list[tuple]:
+    doc = parse_document(_HEAD + body + _TAIL, path="x.md")
+    return [
+        ([u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw, m.deadline.date, m.deadline.status)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+def test_a_post_listed_among_partners_leaves_the_units_read():
+    """``（平安办负责，各社区、各网格员配合，…）``: the grid workers are people (a post, round 42), dropped from the task;
+    the bracket's units are read. Before, the post made the whole bracket no list of units and the task was lost."""
+    body = (
+        "1. 开展平安创建。加强巡查。（平安办负责，各社区、各网格员配合，常态化开展）\n\n"
+        "2. 开展入户走访。摸清底数。（街道民政办牵头，各社区居委会、专职网格员配合，2026年5月底前）"
+    )
+    assert _read(body) == [
+        (["平安办"], ["各社区"], "常态化开展", None, "ongoing"),
+        (["街道民政办"], ["各社区居委会"], "2026年5月底前", "2026-05", "scheduled"),
+    ]
+
+
+def test_posts_alone_still_name_no_unit():
+    """Guards: a bracket of posts alone (``各班主任、各任课教师负责``) names no body, as before (round 42): no task; a
+    bracket of units alone reads as before."""
+    with pytest.raises(DocumentError):
+        _read("1. 加强班级管理。开展家访。（各班主任、各任课教师负责，每学期）")
+    assert _read("1. 开展平安创建。加强巡查。（平安办负责，各社区配合，常态化开展）") == [
+        (["平安办"], ["各社区"], "常态化开展", None, "ongoing")
+    ]
+
+
+def test_a_school_year_and_its_terms_in_a_field():
+    """A school year runs from September to August: ``2026—2027学年`` is due in August 2027, its first term
+    (``第一学期``, ``上学期``) in January 2027, its second in July 2027; a term's end (``2026年秋季学期末``,
+    ``2026年春季学期结束前``) the same months. Before, the school year read as its years' span (2027-12) and a term's
+    end as its opening (09, 03)."""
+    assert parse_deadline("2026—2027学年", 2026).date == "2027-08"
+    assert parse_deadline("2026-2027学年度", 2026).date == "2027-08"
+    assert parse_deadline("2026—2027学年第一学期", 2026).date == "2027-01"
+    assert parse_deadline("2025—2026学年第二学期", 2026).date == "2026-07"
+    assert parse_deadline("2026学年上学期", 2026).date == "2027-01"
+    assert parse_deadline("2026年秋季学期末", 2026).date == "2027-01"
+    assert parse_deadline("2026年春季学期结束前", 2026).date == "2026-07"
+
+
+def test_a_school_year_and_its_terms_in_a_tasks_words():
+    """In a task's words, a school year or a term's end the work is done in or by: before, none, or ``年内`` read out of
+    ``在2026—2027学年内完成`` (2026-12)."""
+    assert text_deadline("研究生院负责，2026—2027学年第一学期完成。", plan_year=2026).date == "2027-01"
+    assert text_deadline("研究生院负责，在2026—2027学年内完成。", plan_year=2026) == parse_deadline(
+        "2026—2027学年内", 2026
+    )
+    assert text_deadline("研究生院负责，于2026年秋季学期结束前完成。", plan_year=2026).date == "2027-01"
+    assert text_deadline("教务处负责，2026年春季学期末完成。", plan_year=2026).date == "2026-07"
+
+
+def test_school_years_that_are_no_deadline_read_as_before():
+    """Guards: a school year the work is about (``组织2026—2027学年新生入学教育``), a term's start
+    (``2026年秋季学期起``), the term as it opens (``2026年秋季学期``, round 38: 09) and before it opens
+    (``秋季学期开学前``, 08-31), and two years not one after the other (``2026—2028学年``: the span, 2028-12)."""
+    assert text_deadline("组织2026—2027学年新生入学教育。", plan_year=2026).raw is None
+    assert text_deadline("推进改革，2026年秋季学期起全面实施。", plan_year=2026).raw is None
+    assert parse_deadline("2026年秋季学期", 2026).date == "2026-09"
+    assert parse_deadline("2026年秋季学期开学前", 2026).date == "2026-08-31"
+    assert parse_deadline("2026—2028学年", 2026).date == "2028-12"
