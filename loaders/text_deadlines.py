@@ -216,6 +216,10 @@ _OPENS_A_CLAUSE = frozenset(
 )  # what may stand right before a holiday's 期间 read as a task's time  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
 
 
+# a period that recurs, written right before a season or a term: 每学期开学前, 每个学期开学前, 每年汛期前 (round 58)
+_EVERY_TIME = compiled(r"每(?:个|一)?(?:学期|学年|年度?)$")
+
+
 def _times_of_year(text: str) -> Iterator[re.Match[str]]:
     """The seasons and holidays ``text`` says a task is done before or during (``_SEASON_BEFORE``), a holiday's
     期间 only where it opens a clause (at the start, after a clause's break, 在 or 于): not in the work's object.
@@ -224,6 +228,8 @@ def _times_of_year(text: str) -> Iterator[re.Match[str]]:
     ['春节期间', '汛期前']
     """
     for m in _SEASON_BEFORE.finditer(text):
+        if m.start() and _EVERY_TIME.search(text, max(0, m.start() - 4), m.start()) is not None:
+            continue  # 每学期开学前完成, 每年汛期前: a time that recurs (round 58 fresh26), read as 每学期 is
         if m.group("during") is None or m.start() == 0 or text[m.start() - 1] in _OPENS_A_CLAUSE:
             yield m
 

@@ -617,6 +617,7 @@ ASSIGNMENT_WORDS = compiled(
     r"单位|部门|主体|牵头|负责|总责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
     r"|统筹|主抓|抓总|支持|督导|司其职|负其责"  # 各司其职, 各负其责 (round 54; 司, 负: rarer than 各 in brackets)
     r"|分办|会办(?!公)"  # round 46: a 交办's （分办：A、B）, （A主办，B会办） (not 委员会办公室)
+    r"|承建|监管"  # round 58: （A承建，B监管）, the builder and its supervisor (roles of round 57 and 58)
 )
 
 
@@ -743,6 +744,9 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("指导", "lead"),
             ("负责督导", "support"),  # the unit that oversees the others' work: beside those who do it
             ("督导", "support"),
+            # round 58: the supervisor beside the builder or operator who carries the work out (A负责实施，B监管), as
+            # 督导 and round 38's 履行监管职责
+            ("监管", "support"),
             ("按职责分工负责", "responsible"),
             # round 40: the manner alone closing a clause of units, its work after a comma (A、B按照职责分工，将…)
             ("按照职责分工", "responsible"),
@@ -891,9 +895,10 @@ _MANNER = compiled(
     r"|做好|主动|密切"  # round 41: 区城管执法局按职责做好配合, 主动配合, 密切配合
     r"|从旁"  # round 55: 县自然资源局从旁协助
     r"|联动|协作|协调|分头"  # round 56: B、C联动配合, 协作配合, 协调配合, 分头落实 (结合职能抓好落实: above)
-    r"|(?:按照|按|根据|依据)“[^“”]{1,16}”的?(?:要求|原则))+$"  # round 30: 按照“管行业必须管安全”要求
+    r"|(?:按照|按|根据|依据)“[^“”]{1,16}”的?(?:要求|原则)"  # round 30: 按照“管行业必须管安全”要求
+    r"|(?:按照|按|根据|依据|依照)(?:干部|人事)?管理权限)+$"  # round 58: 厅属各单位按照干部管理权限负责
 )
-_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予动切旁作调头")
+_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予动切旁作调头限")
 # how far back from a name's end the manner is looked for: the longest (按照各自职能职责分工) with room for an adverb
 # before it; a bound, so that a hostile item of thousands of 积极 costs no more than a short one
 _MANNER_REACH = 24

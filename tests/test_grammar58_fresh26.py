@@ -80,3 +80,45 @@ def test_school_years_that_are_no_deadline_read_as_before():
     assert parse_deadline("2026年秋季学期", 2026).date == "2026-09"
     assert parse_deadline("2026年秋季学期开学前", 2026).date == "2026-08-31"
     assert parse_deadline("2026—2028学年", 2026).date == "2028-12"
+
+
+def test_a_term_that_recurs_before_its_opening_is_ongoing_in_a_tasks_words():
+    """``…，每学期开学前完成。``, ``每年汛期前完成…``: a time that recurs, read as ``每学期`` is (ongoing), as a field
+    reads ``每学期开学前``; before, the words read ``开学前`` (the next term, 2026-08-31) or ``汛期前`` (2026-05)."""
+    words = "保卫处负责，后勤保障处、各学院（部）配合，每学期开学前完成。"
+    assert text_deadline(words, plan_year=2026, document_date="2026-03-02") == parse_deadline("每学期", 2026)
+    assert text_deadline("各学校负责，每年汛期前完成隐患排查。", plan_year=2026).status == "ongoing"
+    assert parse_deadline("每学期开学前完成", 2026).status == "ongoing"
+
+
+def test_a_season_or_term_that_does_not_recur_reads_as_before():
+    """Guards: ``开学前`` alone (the next term), ``2026年汛期前`` beside a recurring ``每年汛期前`` (the dated one)."""
+    assert text_deadline("开学前完成检查", plan_year=2026, document_date="2026-03-02").date == "2026-08-31"
+    both = text_deadline("各学校负责，2026年汛期前完成排查，每年汛期前开展复查。", plan_year=2026)
+    assert (both.raw, both.date) == ("2026年汛期前", "2026-05")
+
+
+def test_a_manner_of_cadre_management_powers_before_the_role_verb():
+    """``厅属各单位按照干部管理权限负责``: the manner is how the unit does its part (``vocab._MANNER``), as
+    ``按照职责分工负责``; before, the clause was no unit and became the deadline's words."""
+    body = "1. 加强人才引进。（厅人事处牵头，厅属各单位按照干部管理权限负责，2026年12月）"
+    assert _read(body) == [(["厅人事处"], ["厅属各单位"], "2026年12月", "2026-12", "scheduled")]
+
+
+def test_a_supervisor_beside_the_builder_supports():
+    """``（A负责实施，B监管）``, ``（A承建，B监管）``: the supervisor beside who carries the work out supports, as
+    ``督导`` (round 36) and ``履行监管职责`` (round 38); before, B was lost."""
+    body = (
+        "1. 推进标准厂房建设。（园区开发建设公司负责实施，管委会规划建设局监管，2026年10月底前）\n\n"
+        "2. 推进配套道路建设。（园区开发建设公司承建，管委会规划建设局监管，2026年11月底前）"
+    )
+    assert _read(body) == [
+        (["园区开发建设公司"], ["管委会规划建设局"], "2026年10月底前", "2026-10", "scheduled"),
+        (["园区开发建设公司"], ["管委会规划建设局"], "2026年11月底前", "2026-11", "scheduled"),
+    ]
+
+
+def test_a_market_regulator_named_with_jianguan_stays_one_unit():
+    """Guards: 监管 inside a unit's name (``县市场监管局牵头``) is no role verb."""
+    body = "1. 加强食品安全。（县市场监管局牵头，县卫健局配合，持续推进）"
+    assert _read(body) == [(["县市场监管局"], ["县卫健局"], "持续推进", None, "ongoing")]
