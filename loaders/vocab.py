@@ -617,7 +617,7 @@ ASSIGNMENT_WORDS = compiled(
     r"单位|部门|主体|牵头|负责|总责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
     r"|统筹|主抓|抓总|支持|督导|司其职|负其责"  # 各司其职, 各负其责 (round 54; 司, 负: rarer than 各 in brackets)
     r"|分办|会办(?!公)"  # round 46: a 交办's （分办：A、B）, （A主办，B会办） (not 委员会办公室)
-    r"|承建|监管"  # round 58: （A承建，B监管）, the builder and its supervisor (roles of round 57 and 58)
+    r"|承建|监管|监督|承担"  # round 58: （A承建，B监管）, the builder and its supervisor (roles of round 57 and 58)
 )
 
 
@@ -747,6 +747,10 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             # round 58: the supervisor beside the builder or operator who carries the work out (A负责实施，B监管), as
             # 督导 and round 38's 履行监管职责
             ("监管", "support"),
+            ("加强监管", "support"),  # A负责，B加强监管 (as round 45's B加强指导)
+            ("监督", "support"),  # A负责实施，B、C监督
+            ("负责监管", "responsible"),  # (a duty of its own: alone it leads, as before 监管 was a role)
+            ("负责监督", "responsible"),
             ("按职责分工负责", "responsible"),
             # round 40: the manner alone closing a clause of units, its work after a comma (A、B按照职责分工，将…)
             ("按照职责分工", "responsible"),
@@ -770,6 +774,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("组织落实", "implement"),
             ("组织实施", "implement"),
             ("具体实施", "implement"),  # round 30: those who carry the work out (beside a lead: its partners)
+            ("具体承担", "implement"),  # round 58: A牵头，B具体承担 (as 具体实施)
             ("具体承办", "implement"),  # round 38
             ("抓好落实", "implement"),  # round 34: 市安委会各成员单位按职责分工抓好落实
             ("抓落实", "implement"),  # round 57: A负责，B抓落实 (as 抓好落实)

@@ -122,3 +122,30 @@ def test_a_market_regulator_named_with_jianguan_stays_one_unit():
     """Guards: 监管 inside a unit's name (``县市场监管局牵头``) is no role verb."""
     body = "1. 加强食品安全。（县市场监管局牵头，县卫健局配合，持续推进）"
     assert _read(body) == [(["县市场监管局"], ["县卫健局"], "持续推进", None, "ongoing")]
+
+
+def test_supervisors_and_carriers_of_more_wordings():
+    """``B、C监督`` and ``B加强监管`` beside the doer support, as ``B监管``; ``B具体承担`` beside a lead carries the
+    work out (a support, as ``具体实施``, round 30). Before, the bracket was no assignment (``监督``) or B was lost."""
+    body = (
+        "1. 推进项目建设。（园区开发建设公司负责实施，管委会规划建设局、生态环境分局监督，2026年10月底前）\n\n"
+        "2. 强化院感防控。（各级各类医疗机构负责，县卫生健康局加强监管，长期坚持）\n\n"
+        "3. 推进数字化转型。（科技信息处牵头，厅属各单位具体承担，2026年8月底前）"
+    )
+    assert _read(body) == [
+        (["园区开发建设公司"], ["管委会规划建设局", "生态环境分局"], "2026年10月底前", "2026-10", "scheduled"),
+        (["各级各类医疗机构"], ["县卫生健康局"], "长期坚持", None, "ongoing"),
+        (["科技信息处"], ["厅属各单位"], "2026年8月底前", "2026-08", "scheduled"),
+    ]
+
+
+def test_a_supervision_that_is_the_units_own_duty_still_leads():
+    """Guards: ``（A负责监管）`` alone leads (负责 and its duty, as before); 监督 inside a name
+    (``县市场监督管理局``) is no role; ``（A具体承担）`` alone leads (the task's only role)."""
+    assert _read("1. 加强食品安全。（县市场监管局负责监管，持续推进）") == [
+        (["县市场监管局"], [], "持续推进", None, "ongoing")
+    ]
+    assert _read("1. 加强食品安全。（县市场监督管理局牵头，县卫健局配合，持续推进）") == [
+        (["县市场监督管理局"], ["县卫健局"], "持续推进", None, "ongoing")
+    ]
+    assert _read("1. 推进项目。（县城投集团具体承担，持续推进）") == [(["县城投集团"], [], "持续推进", None, "ongoing")]
