@@ -204,6 +204,29 @@ SUPPORT_LABELS = (
     "监管单位",
 )
 SUPPORT_LABELS = _with(SUPPORT_LABELS, _office_labels(("配合", "协办", "协助", "协同", "协作", "参与", "会办")))
+
+
+def _labels_of(role_words: tuple[str, ...], nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """Each of ``role_words`` with each of ``nouns``: a kind of unit's labels.
+
+    >>> _labels_of(("牵头", "配合"), ("司局",))
+    ('牵头司局', '配合司局')
+    """
+    return tuple(word + noun for word in role_words for noun in nouns)
+
+
+# round 58: a ministry's 司局 labelled as a 省厅's 处室 are (牵头司局：A；配合司局：B), and the support labels with the
+# other name of their kind in brackets (协同部门（单位）：, as round 40's 配合部门（单位）); before, the bracket or the
+# label line was no assignment
+_MINISTRY_OFFICES = ("司局",)
+_EITHER_NAME = ("部门（单位）", "单位（部门）")
+LEAD_LABELS = _with(LEAD_LABELS, _labels_of(("牵头", "主责", "主办"), _MINISTRY_OFFICES))
+RESPONSIBLE_LABELS = _with(RESPONSIBLE_LABELS, _labels_of(("责任", "负责", "承办"), _MINISTRY_OFFICES))
+SUPPORT_LABELS = _with(
+    SUPPORT_LABELS,
+    _labels_of(("配合", "协办", "协助", "协同", "参与", "会办"), _MINISTRY_OFFICES)
+    + _labels_of(("协同", "协助", "参与", "协作"), _EITHER_NAME),
+)
 # a project's owner (the company or body that builds it: round 52, a column's name in fresh17, a label in prose in
 # left15): beside a lead or responsible field it carries out the task, a support as 实施主体 is; alone it leads
 PROJECT_OWNER_LABELS = ("业主单位", "项目业主", "项目业主单位")

@@ -149,3 +149,28 @@ def test_a_supervision_that_is_the_units_own_duty_still_leads():
         (["县市场监督管理局"], ["县卫健局"], "持续推进", None, "ongoing")
     ]
     assert _read("1. 推进项目。（县城投集团具体承担，持续推进）") == [(["县城投集团"], [], "持续推进", None, "ongoing")]
+
+
+def test_a_ministrys_offices_labelled_and_support_labels_with_their_other_name():
+    """``（牵头司局：A；配合司局：B；完成时限：…）`` (a ministry's 司局, labelled as a 省厅's 处室 are) and
+    ``协同部门（单位）：`` (the other name of its kind in brackets, as round 40's ``配合部门（单位）``); before, the bracket
+    was no assignment and the label line's units were lost."""
+    assert _read("1. 完善制度。（牵头司局：药品监管司；配合司局：政策法规司；完成时限：2026年6月）") == [
+        (["药品监管司"], ["政策法规司"], "2026年6月", "2026-06", "scheduled")
+    ]
+    body = (
+        "1.开展危险化学品全面清查。\n牵头部门（单位）：实验室与设备管理处\n协同部门（单位）：保卫处、各学院（部）\n"
+        "完成时限：2026年4月30日前"
+    )
+    assert _read(body) == [
+        (["实验室与设备管理处"], ["保卫处", "各学院（部）"], "2026年4月30日前", "2026-04-30", "scheduled")
+    ]
+
+
+def test_labels_read_before_read_as_before():
+    """Guards: ``责任司局：`` alone leads; ``配合部门（单位）：`` (round 40) as before."""
+    assert _read("1. 完善制度。（责任司局：药品监管司、政策法规司；完成时限：2026年6月）") == [
+        (["药品监管司", "政策法规司"], [], "2026年6月", "2026-06", "scheduled")
+    ]
+    body = "1. 开展清查。\n牵头单位：保卫处\n配合部门（单位）：各学院（部）\n完成时限：2026年4月30日前"
+    assert _read(body) == [(["保卫处"], ["各学院（部）"], "2026年4月30日前", "2026-04-30", "scheduled")]
