@@ -635,8 +635,8 @@ def next_term(document_date: str | None) -> tuple[str, int] | None:
 # as the autumn term's end (2026年秋季学期末, …结束前) does, the second (第二学期, 下学期) in July, as the spring
 # term's end; before, a school year read as its years' span (2027-12) and a term's end as its opening (09, 03)
 _SCHOOL_YEAR = compiled(
-    r"(?P<opens>\d{4})年?(?:[—\-－–~～至到](?P<closes>\d{4})年?)?学年度?(?:(?P<term>第[一二12]|[上下])学期)?"
-    r"|(?P<year>\d{4})年(?P<season>[春秋])季学期(?:期末|末|" + ENDING_PATTERN + ")"
+    r"(?P<opens>\d{4})年?(?:[—\-－–~～至到](?P<closes>\d{4})年?)?学年度?(?:(?P<term>第[一二12]|[上下])学期(?P<opening>开学)?)?"
+    r"|(?P<year>\d{4})年(?P<season>[春秋])季学期(?:期末|末|内|期间|" + ENDING_PATTERN + ")"
 )
 _TERM_END = {"第一": 1, "第1": 1, "上": 1, "第二": 7, "第2": 7, "下": 7}  # the month each term of a school year ends
 
@@ -651,6 +651,8 @@ def _school_months(m: re.Match[str]) -> str:
     if m.group("closes") and int(m.group("closes")) != opens + 1:
         return m.group()
     month = _TERM_END[m.group("term")] if m.group("term") else 8
+    if m.group("opening"):  # 第二学期开学前: the term's opening, as 2027年春季学期开学前 (02) is read
+        return f"{opens + 1}年春季学期开学" if month == 7 else f"{opens}年秋季学期开学"
     return f"{opens + 1}年{month}月"
 
 
@@ -664,6 +666,8 @@ def school_terms_as_months(text: str) -> str:
     ('2027年1月', '2027年1月')
     >>> school_terms_as_months("2026年春季学期末"), school_terms_as_months("2026年秋季学期开学前")
     ('2026年7月', '2026年秋季学期开学前')
+    >>> school_terms_as_months("2026—2027学年第二学期开学前"), school_terms_as_months("2026年春季学期内")
+    ('2027年春季学期开学前', '2026年7月')
     >>> school_terms_as_months("2026—2028学年")  # no school year: as written
     '2026—2028学年'
     """

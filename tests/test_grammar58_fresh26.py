@@ -174,3 +174,15 @@ def test_labels_read_before_read_as_before():
     ]
     body = "1. 开展清查。\n牵头单位：保卫处\n配合部门（单位）：各学院（部）\n完成时限：2026年4月30日前"
     assert _read(body) == [(["保卫处"], ["各学院（部）"], "2026年4月30日前", "2026-04-30", "scheduled")]
+
+
+def test_a_terms_opening_and_the_term_throughout():
+    """``2026—2027学年第二学期开学前``: the spring term's eve (02, as ``2027年春季学期开学前``), the first term's the
+    autumn one's (08-31); ``2026年春季学期内`` / ``…期间``: by the term's end (07; the autumn term's 2027-01), in a field
+    and in a task's words. Before (with the school year read), the term's end (07), or the term's opening month (03)."""
+    assert parse_deadline("2026—2027学年第二学期开学前", 2026).date == "2027-02"
+    assert parse_deadline("2026—2027学年第一学期开学前", 2026).date == "2026-08-31"
+    assert parse_deadline("2026年春季学期内", 2026).date == "2026-07"
+    assert parse_deadline("2026年秋季学期期间", 2026).date == "2027-01"
+    assert text_deadline("教务处负责，2026—2027学年第二学期开学前完成。", plan_year=2026).date == "2027-02"
+    assert text_deadline("2026年秋季学期内开设课程10门。", plan_year=2026).date == "2027-01"
