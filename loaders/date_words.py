@@ -613,7 +613,9 @@ MONTH_OPENING = compiled(r"((1[0-2]|[1-9])月份?)[：:]")  # a line of a monthl
 FIVE_YEAR_END = {"一": 2010, "二": 2015, "三": 2020, "四": 2025, "五": 2030, "六": 2035}
 
 
-BARE_TERM = compiled(r"(?:新学期)?开学前")  # the term not named (新学期开学前, 开学前): round 43
+# the term not named (新学期开学前, 开学前): round 43; round 58: 下学期开学前, 下个学期开学前, 新学年开学前 (before, none in a
+# field: the term's name was put after 下学期)
+BARE_TERM = compiled(r"(?:新学期|新学年|下个?学期)?开学前")
 
 
 def next_term(document_date: str | None) -> tuple[str, int] | None:
@@ -674,6 +676,30 @@ def school_terms_as_months(text: str) -> str:
     if "学" not in text:
         return text
     return _SCHOOL_YEAR.sub(_school_months, text)
+
+
+# round 58 (fresh26): the term or school year a plan is issued in (本学期末, 本学期内, 本学年内), by its date: the spring
+# term (February to July) ends in July, the autumn one (from August) in January, the school year in August
+THIS_TERM = compiled(r"本(?P<unit>学期|学年)(?:期末|末|内|结束前)?")
+
+
+def this_term_end(unit: str, document_date: str | None) -> str | None:
+    """The month the term (``unit`` 学期) or school year (学年) a plan dated ``document_date`` is issued in ends, or
+    None with no date.
+
+    >>> this_term_end("学期", "2026-03-10"), this_term_end("学期", "2026-09-01"), this_term_end("学期", "2027-01-05")
+    ('2026-07', '2027-01', '2027-01')
+    >>> this_term_end("学年", "2026-03-10"), this_term_end("学年", "2026-09-01"), this_term_end("学年", None)
+    ('2026-08', '2027-08', None)
+    """
+    if not document_date or not document_date[:4].isdigit() or not document_date[5:7].isdigit():
+        return None
+    year, month = int(document_date[:4]), int(document_date[5:7])
+    if unit == "学年":
+        return f"{year + 1 if month >= 8 else year}-08"
+    if 2 <= month <= 7:
+        return f"{year}-07"
+    return f"{year + 1 if month >= 8 else year}-01"
 
 
 IN_YEARS = compiled(r"分([两二三四五2-5])年(?:完成|实施|推进|建设|建成|落实|到位|改造)")

@@ -35,6 +35,7 @@ from reformgraph.loaders.date_words import (
     QUARTER_Q,
     SEASON_BY_NAME,
     SEASONS_AND_HOLIDAYS,
+    THIS_TERM,
     TIMES_OF_YEAR_LISTED,
     arrival_as_before,
     campaign_month,
@@ -51,6 +52,7 @@ from reformgraph.loaders.date_words import (
     quarter_written,
     relative_date,
     school_terms_as_months,
+    this_term_end,
     years_from_start,
 )
 from reformgraph.records import Deadline, positional_makers
@@ -280,7 +282,12 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     if (reading := arrival_as_before(text)) != text:  # 2026年汛期到来前: as 汛期前 (round 57 fresh24)
         found = _read_field(reading, plan_year, document_date)
         return _deadline(text, found.date, found.status)
-    return _read_field(text, plan_year, document_date)
+    found = _read_field(text, plan_year, document_date)
+    if found.date is None and "本学" in text and (term := THIS_TERM.search(text)) is not None:
+        # 本学期末, 本学年内: the term the plan is issued in, by its date (round 58 fresh26)
+        if (end := this_term_end(term.group("unit"), document_date)) is not None:
+            return _deadline(text, end, "scheduled")
+    return found
 
 
 def _closing_note(text: str, plan_year: int | None) -> int:

@@ -58,6 +58,7 @@ from reformgraph.loaders.date_words import (
     ocr_zeros,
     quarter_written,
     relative_date,
+    this_term_end,
     years_from_start,
 )
 from reformgraph.loaders.deadlines import dates_named, parse_deadline
@@ -152,11 +153,13 @@ _TEXT_DATE = compiled(
     r"|(?P<within_year>(?<![一二两三四五六七八九十百\d])年内|本年度内)"  # not 两年内, 3年内: within years (round 39)
     # this month, next month, this quarter, counted from the document's date (a 纪要's 本月底前: round 35)
     r"|(?P<this_period>(?P<which>本|下)(?P<period_unit>月|季度)(?:底|末)?(?:前|内|以前|之前))"
+    # the term or school year the plan is issued in: 本学期末前完成, 本学年内 (round 58 fresh26)
+    r"|(?P<this_term>本学[期年](?:内|(?:期末|末|结束前)?(?:前|以前|之前)?(?=[，,。；;）)]|$|" + _DONE_VERB + ")))"
 )
 _TRIGGER = compiled(  # the leading lookahead: as in _TOKEN
     r"(?=[\d年上下十每本])"
     r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:" + "|".join(POINT_PERIODS) + r")"
-    r"|本(?:意见|通知|方案|办法|决定|规定|月|季度|年度内)|下月"
+    r"|本(?:意见|通知|方案|办法|决定|规定|月|季度|年度内|学[期年])|下月"
     r"|年中|年(?=" + _DONE_VERB + r")|\d{1,2}[—－\-～~至]\d{1,2}月)"  # round 40 (dates2)
 )
 _PREFIXES = "到至从自“"
@@ -629,6 +632,11 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
             dates.append(f"{FIVE_YEAR_END[m.group('five')]}-12")
         elif kind == "this_period":
             when = _this_period(document_date, m.group("which") == "下", m.group("period_unit") == "季度")
+            if when is None:
+                continue
+            dates.append(when)
+        elif kind == "this_term":
+            when = this_term_end(m.group()[1:3], document_date)
             if when is None:
                 continue
             dates.append(when)

@@ -186,3 +186,24 @@ def test_a_terms_opening_and_the_term_throughout():
     assert parse_deadline("2026年秋季学期期间", 2026).date == "2027-01"
     assert text_deadline("教务处负责，2026—2027学年第二学期开学前完成。", plan_year=2026).date == "2027-02"
     assert text_deadline("2026年秋季学期内开设课程10门。", plan_year=2026).date == "2027-01"
+
+
+def test_the_term_or_school_year_a_plan_is_issued_in():
+    """``本学期末``, ``本学期内``, ``本学年内``: the term (spring February to July, autumn to January) or school year
+    (to August) of the plan's date, in a field and in a task's words; ``下学期开学前`` the next term's opening, as
+    ``新学期开学前`` (round 43). Before, none (``本学年内`` in words read ``年内``, the plan's year's end)."""
+    assert parse_deadline("本学期末", 2026, "2026-03-02").date == "2026-07"
+    assert parse_deadline("本学年内", 2026, "2026-03-02").date == "2026-08"
+    assert parse_deadline("下学期开学前", 2026, "2026-03-02").date == "2026-08-31"
+    assert text_deadline("教务处负责，本学期末完成。", plan_year=2026, document_date="2026-09-02").date == "2027-01"
+    assert text_deadline("本学期内开展一次检查。", plan_year=2026, document_date="2026-09-02").date == "2027-01"
+    found = text_deadline("本学年内完成。", plan_year=2026, document_date="2026-09-02")
+    assert (found.raw, found.date) == ("本学年内", "2027-08")
+
+
+def test_this_term_as_the_works_object_or_with_no_date():
+    """Guards: ``总结本学期工作经验``, ``组织本学期末考试`` (the term the work is about) and a plan with no date give
+    none."""
+    assert text_deadline("总结本学期工作经验。", plan_year=2026, document_date="2026-09-02").raw is None
+    assert text_deadline("组织本学期末考试。", plan_year=2026, document_date="2026-09-02").raw is None
+    assert parse_deadline("本学期末", 2026).date is None
