@@ -94,6 +94,10 @@ _UNIT_ENDS = (
     "田长",
     "路长",
     "网格长",
+    # round 58: a party's or the youth league's organisations (各基层党组织, 各社区党组织, 各级团组织), bodies of their own
+    # (组织 alone stays a generic noun: ``GENERIC_NOUNS``)
+    "党组织",
+    "团组织",
 )
 # the last characters of those endings: a filter of one set lookup before a list's names are read (round 40: a
 # filter of its own had missed 部门, 单位, 机构, 专班, 街道 …)

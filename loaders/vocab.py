@@ -798,6 +798,7 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("组织实施", "implement"),
             ("具体实施", "implement"),  # round 30: those who carry the work out (beside a lead: its partners)
             ("具体承担", "implement"),  # round 58: A牵头，B具体承担 (as 具体实施)
+            ("分别组织", "implement"),  # round 58: A牵头，各隶属海关分别组织 (组织 alone ends 党组织: no role)
             ("具体承办", "implement"),  # round 38
             ("抓好落实", "implement"),  # round 34: 市安委会各成员单位按职责分工抓好落实
             ("抓落实", "implement"),  # round 57: A负责，B抓落实 (as 抓好落实)
@@ -988,6 +989,8 @@ def split_role(segment: str) -> tuple[str, str | None]:
     (('市公安局交警支队', 'lead'), ('市城管局', 'support'))
     >>> split_role("市文旅局主办"), split_role("市公安局会办"), split_role("市医保局分办")  # round 46: a 交办's verbs
     (('市文旅局', 'lead'), ('市公安局', 'support'), ('市医保局', 'responsible'))
+    >>> split_role("各社区党组织配合"), split_role("县教育局组织配合")  # round 58: a unit's name ending in a verb's words
+    (('各社区党组织', 'support'), ('县教育局', 'support'))
     """
     if segment[:1] in _GROUP_FIRST and (group := GROUP_PREAMBLE.match(segment)) is not None:
         segment = segment[group.end() :]  # 本部分任务由A牵头: A
@@ -1001,6 +1004,8 @@ def split_role(segment: str) -> tuple[str, str | None]:
     if m is None or m.start() == 0:
         return segment, None
     name = segment[: m.start()]
+    if m.end() - m.start() > 2 and not is_unit_name(name) and (shorter := _unit_before_shorter_verb(segment, m)):
+        m, name = shorter, segment[: shorter.start()]  # 各社区党组织配合: the unit's 组织, not 组织配合 (round 58)
     if name[-1] in ROLE_LAST and (inner := _ROLE_SUFFIX.search(name)) is not None and inner.start() > 0:
         name = name[: inner.start()]  # two verbs: 负责指导, 牵头负责 … (the last one gives the role)
     role = _VERB_ROLE[m.group(1)]
@@ -1009,6 +1014,17 @@ def split_role(segment: str) -> tuple[str, str | None]:
             role = "support"  # 县财政局予以指导 beside 县民政局牵头: the partner's help, as prose reads it (round 41)
         name = name[: manner.start()] or name
     return name, role
+
+
+def _unit_before_shorter_verb(segment: str, m: re.Match[str]) -> re.Match[str] | None:
+    """A shorter role verb closing ``segment`` than ``m`` whose words before it are a unit's name, or None: the name
+    ends in the longer verb's first words (各社区党组织配合: 党组织 and 配合, not 各社区党 and 组织配合).
+
+    >>> _unit_before_shorter_verb("各社区党组织配合", _ROLE_SUFFIX.search("各社区党组织配合")).group()
+    '配合'
+    """
+    shorter = _ROLE_SUFFIX.search(segment, m.start() + 1)
+    return shorter if shorter is not None and is_unit_name(segment[: shorter.start()]) else None
 
 
 _GIVING = frozenset(("予以", "给予"))  # 予以指导, 给予指导: guidance given to another's task

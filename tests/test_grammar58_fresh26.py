@@ -207,3 +207,30 @@ def test_this_term_as_the_works_object_or_with_no_date():
     assert text_deadline("总结本学期工作经验。", plan_year=2026, document_date="2026-09-02").raw is None
     assert text_deadline("组织本学期末考试。", plan_year=2026, document_date="2026-09-02").raw is None
     assert parse_deadline("本学期末", 2026).date is None
+
+
+def test_party_organisations_are_bodies():
+    """``各基层党组织``, ``各社区党组织``, ``各级团组织`` end a body's name (``unit_names._UNIT_ENDS``), and a name ending in
+    a longer verb's first words is read with the shorter verb (``各社区党组织配合``: not 各社区党 and 组织配合). Before,
+    the bracket was no assignment, or the partner lost; a carrier ``分别组织`` beside a lead supports."""
+    body = (
+        "1. 加强基层党建。（各基层党组织负责，持续推进）\n\n"
+        "2. 开展主题党日。（机关党委牵头，各社区党组织配合，每月）\n\n"
+        "3. 开展防汛演练。（办公室牵头，各隶属海关分别组织，2026年汛前）"
+    )
+    assert _read(body) == [
+        (["各基层党组织"], [], "持续推进", None, "ongoing"),
+        (["机关党委"], ["各社区党组织"], "每月", None, "ongoing"),
+        (["办公室"], ["各隶属海关"], "2026年汛前", "2026-05", "scheduled"),
+    ]
+
+
+def test_a_verb_of_organising_after_a_unit_reads_as_before():
+    """Guards: ``县教育局组织配合`` (组织配合 after a unit's whole name, round 36's support), ``组织`` alone as the work's
+    verb, and the generic noun ``组织`` no unit."""
+    assert _read("1. 开展培训。（县人社局牵头，县教育局组织配合，2026年6月底前）") == [
+        (["县人社局"], ["县教育局"], "2026年6月底前", "2026-06", "scheduled")
+    ]
+    from reformgraph.loaders.unit_names import is_unit_name
+
+    assert not is_unit_name("组织")
