@@ -83,7 +83,8 @@ _TIMES_LISTED = TIMES_OF_YEAR_LISTED + "(?:期间)?"
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|[春秋]季学期(?:期?末|内|期间|(?=结束))|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
+    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
+    + r"[春秋]季学期(?:期?末|内|期间|(?=结束))|"  # round 58: a term's end or the term throughout
     + _TIMES_LISTED
     + r")?(?:底|末)?(?:前后|"  # 前后: round 56 (left19)
     + ENDING_PATTERN
@@ -98,10 +99,9 @@ _MONTHS_DONE_OVER = r"\d{1,2}(?:—|－|-|～|~|至)\d{1,2}月份?" + _DONE_OVER
 # a school year, or one of its terms, the work is done in or by (2026—2027学年第一学期完成, 在2026—2027学年内完成):
 # round 58 (fresh26), read by ``date_words.school_terms_as_months``; not a school year the work is about
 # (组织2026—2027学年新生入学教育)
-_SCHOOL_YEAR = (
-    r"\d{4}(?:[—－\-～~]\d{4})?学年度?(?:(?:第[一二12]|[上下])学期(?:开学前)?)?(?:内|末|结束前)?(?=[，,。；;）)]|$|"
-    + _DONE_VERB
-    + ")"
+# (after the year's digits, which a span of years shares: tried once at each year)
+_SCHOOL_YEAR_AFTER_DIGITS = (
+    r"学年度?(?:(?:第[一二12]|[上下])学期(?:开学前)?)?(?:内|末|结束前)?(?=[，,。；;）)]|$|" + _DONE_VERB + ")"
 )
 _TEXT_DATE = compiled(
     # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
@@ -115,7 +115,16 @@ _TEXT_DATE = compiled(
     + r")?"
     + _MD
     + r"?(?:底|末)?(?:前)?)"
-    r"|(?P<range2>" + _SCHOOL_YEAR + r"|\d{4}(?:—|－|-|～|~)" + _Y + r"|" + _Y + _MONTHS_DONE_OVER + r")"
+    r"|(?P<range2>\d{4}(?:(?:—|－|-|～|~)(?:"
+    + _Y
+    + r"|\d{4}"
+    + _SCHOOL_YEAR_AFTER_DIGITS
+    + r")|"
+    + _SCHOOL_YEAR_AFTER_DIGITS
+    + r")|"
+    + _Y
+    + _MONTHS_DONE_OVER
+    + r")"
     # a point: 到2025年底, 2024年6月底前, 2023年，
     r"|(?P<point>(?:到|至)?" + _Y + _POINT_TAIL + r")"
     # in the plan's own year: 6月底前, 9月30日前, 年底前, 上半年
