@@ -640,7 +640,9 @@ ASSIGNMENT_WORDS = compiled(
     r"单位|部门|主体|牵头|负责|总责|配合|参与|指导|落实|协助|协办|协同|主责|会同|支撑|时限|时间|期限|处室|主办|承办|责任"
     r"|统筹|主抓|抓总|支持|督导|司其职|负其责"  # 各司其职, 各负其责 (round 54; 司, 负: rarer than 各 in brackets)
     r"|分办|会办(?!公)"  # round 46: a 交办's （分办：A、B）, （A主办，B会办） (not 委员会办公室)
-    r"|承建|监管|监督|承担"  # round 58: （A承建，B监管）, the builder and its supervisor (roles of round 57 and 58)
+    # round 58: （A承建，B监管）, the builder and its supervisor (roles of round 57 and 58); not the 监管 or 监督 of a
+    # unit's name (区市场监管局, 市场监督管理局), which made a bracket of units alone an assignment
+    r"|承建|监管(?![局所分总办])|监督(?!管理[局委]|局)|承担"
 )
 
 

@@ -124,6 +124,31 @@ def test_a_market_regulator_named_with_jianguan_stays_one_unit():
     assert _read(body) == [(["县市场监管局"], ["县卫健局"], "持续推进", None, "ongoing")]
 
 
+def test_a_regulators_name_does_not_make_a_bracket_of_units_alone_an_assignment():
+    """Guards: the 监管 / 监督 of a unit's name (区市场监管局, 市场监督管理局) is no assignment word, so a plan whose
+    brackets list units alone still says it reads them as responsible units (round 56 files18's warning, which the
+    first form of round 58's words dropped); the role words themselves still are."""
+    from reformgraph.loaders.vocab import ASSIGNMENT_WORDS
+
+    for name in (
+        "区市场监管局",
+        "县市场监管所",
+        "市市场监督管理局",
+        "省药品监督管理局",
+        "市国有资产监督管理委员会",
+        "市质量技术监督局",
+    ):
+        assert ASSIGNMENT_WORDS.search(name) is None, name
+    for words in ("管委会规划建设局监管", "B负责监督检查", "B具体承担", "A承建"):
+        assert ASSIGNMENT_WORDS.search(words) is not None, words
+    body = (
+        "1. 完成老旧小区改造。（区住房城乡建设局、区财政局，2026年11月底前）\n\n"
+        "2. 加装既有住宅电梯。（区住房城乡建设局、区市场监管局，2026年12月底前）"
+    )
+    doc = parse_document(_HEAD + body + _TAIL, path="x.md")
+    assert [w.kind for w in doc.warnings] == ["bare_units"]
+
+
 def test_supervisors_and_carriers_of_more_wordings():
     """``B、C监督`` and ``B加强监管`` beside the doer support, as ``B监管``; ``B具体承担`` beside a lead carries the
     work out (a support, as ``具体实施``, round 30). Before, the bracket was no assignment (``监督``) or B was lost."""
