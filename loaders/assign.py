@@ -116,9 +116,10 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
     a lone deadline field read as the fields before it, read once for every bracket holding them, and that field
     (``_deadline_last``)."""
     heads: dict = {}  # the fields before a last deadline field (and their roles with it), by their text (this call only)
+    tails: dict = {}  # the texts after a bracket's last mark read as a deadline field or not, likewise
     out: list[tuple[Assignment, bool] | None] = []
     for inner in inners:
-        read = _deadline_last(inner, memo, heads)
+        read = _deadline_last(inner, memo, heads, tails)
         if read is not None:
             out.append(read)
         elif len(parts := LABEL.split(inner)) > 1 and (
@@ -139,28 +140,33 @@ _LAST_FIELD_MARKS = ("；", ";", "。")
 _UNREAD = object()  # ``heads``' stand-in for a text not read yet (None: read, and no label starts a field in it)
 
 
-def _deadline_last(inner: str, memo: dict, heads: dict) -> tuple[Assignment, bool] | None:
+def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[Assignment, bool] | None:
     """``read_inside`` of a bracket whose last field is a deadline field alone after a ``；`` (or ``;``, ``。``:
     ``牵头单位：A；配合单位：B；完成时限：2022年6月``) with no colon in its value, as the fields before it (``heads``:
-    read once for all the brackets holding them) and its deadline field; None for any other bracket (``_labelled``
-    reads it whole).
+    read once for all the brackets holding them) and its deadline field (``tails``: each text after the mark read once
+    as one, ``_tail_field``); None for any other bracket (``_labelled`` reads it whole).
 
     It reads as the whole does: no label holds the mark, so ``LABEL`` splits the text before it and after it as it
     splits the whole (a value with no colon holds no label); a label after the mark starts a field, so no value
     before it runs on into it; and a deadline field changes only the deadline and the roles (no unit, person or
     doer's role: ``_doers_lead`` looks for lead and doer labels only).
 
-    >>> heads = {}
-    >>> a, label_first = _deadline_last("牵头单位：区财政局；完成时限：2025年", {}, heads)
+    >>> heads, tails = {}, {}
+    >>> a, label_first = _deadline_last("牵头单位：区财政局；完成时限：2025年", {}, heads, tails)
     >>> [u.name for u in a.units], a.deadline, a.label_roles, label_first, list(heads)
     (['区财政局'], '2025年', ('lead', 'deadline'), True, ['牵头单位：区财政局；'])
-    >>> _deadline_last("牵头单位：区财政局；配合单位：区税务局", {}, heads), _deadline_last("区财政局牵头", {}, heads)
-    (None, None)
+    >>> _deadline_last("牵头单位：区财政局；配合单位：区税务局", {}, heads, tails)
+    >>> _deadline_last("区财政局牵头", {}, heads, tails), tails
+    (None, {'完成时限：2025年': ('完成时限', '2025年', '2025年'), '配合单位：区税务局': None})
     """
     for mark in _LAST_FIELD_MARKS:
         before, found, tail = inner.rpartition(mark)
-        if found and (field := _lone_deadline_field(tail)) is not None:
-            break
+        if found:
+            field = tails.get(tail, _UNREAD)
+            if field is _UNREAD:
+                field = tails[tail] = _tail_field(tail)
+            if field is not None:
+                break
     else:
         return None
     text = before + mark  # the fields before, with the mark that closes the last one's value
@@ -171,7 +177,21 @@ def _deadline_last(inner: str, memo: dict, heads: dict) -> tuple[Assignment, boo
     if head is None:
         return None  # no label starts a field before the deadline's: the whole is read as it is
     fields, roles, label_first = head
-    return fields.assignment(_with_deadline(fields.deadline, *field), roles), label_first
+    label, value, stated = field
+    # the field's deadline as ``_with_deadline`` reads it after fields that state none (most): its value stripped
+    deadline = (stated or None) if fields.deadline is None else _with_deadline(fields.deadline, label, value)
+    return fields.assignment(deadline, roles), label_first
+
+
+def _tail_field(tail: str) -> tuple[str, str, str] | None:
+    """(label, value, the value stripped) of the text after a bracket's last mark when it is a lone deadline field
+    (``_lone_deadline_field``), else None.
+
+    >>> _tail_field("完成时限：2022年6月。"), _tail_field("配合单位：区税务局")
+    (('完成时限', '2022年6月。', '2022年6月'), None)
+    """
+    field = _lone_deadline_field(tail)
+    return None if field is None else (*field, field[1].strip(NAME_PUNCTUATION))
 
 
 def _split_fields(text: str) -> list[str] | None:

@@ -474,6 +474,17 @@ def _plain_units(text: str, start: int, end: int, role: str | None, default: str
 
 def plain_list(items: str, at: int, role: str | None, default: str | None) -> list[RoleUnit]:
     """``_plain_units`` of the string ``items``, written at offset ``at``."""
+    if "、" not in items and "，" not in items and "," not in items and "/" not in items and "／" not in items:
+        # one piece (no ``ITEM_MARK`` in it: ``_split_items`` gives it whole), a unit's name alone with nothing to
+        # strip (a field naming one unit, most): the first path of ``_listed_units``' loop, without the split and its tests
+        piece = items.strip(NAME_PUNCTUATION)
+        if piece is items and piece and piece[-1] in _NAME_ALONE_LAST and "等" not in piece and "由" not in piece:
+            return [new_named_tuple(RoleUnit, (piece, role or default, at, None, False))]
+    return _listed_units(items, at, role, default)
+
+
+def _listed_units(items: str, at: int, role: str | None, default: str | None) -> list[RoleUnit]:
+    """``plain_list`` of any list: its pieces read one by one."""
     start = at
     units: list[RoleUnit] = []
     verbs: dict[int, str] = {}  # unit index → the role verb written after it (few lists have one)

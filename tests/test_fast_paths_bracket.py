@@ -30,7 +30,7 @@ def _insides(text: str) -> list[str]:
 def _plainly(inners: list[str]) -> list:
     """``read_insides`` with no bracket read in parts: each read whole by ``_labelled`` (or as it reads no label)."""
     saved = assign._deadline_last
-    assign._deadline_last = lambda inner, memo, heads: None
+    assign._deadline_last = lambda inner, memo, heads, tails: None
     try:
         return assign.read_insides(inners, {})
     finally:
@@ -116,7 +116,7 @@ def test_the_bundled_documents_brackets_read_as_the_plain_rule(bundled):
     read = assign.read_insides(bundled, {})
     assert read == _plainly(bundled)
     heads: dict = {}
-    in_parts = [inner for inner in bundled if assign._deadline_last(inner, {}, heads) is not None]
+    in_parts = [inner for inner in bundled if assign._deadline_last(inner, {}, heads, {}) is not None]
     assert len(in_parts) > 350 and len(heads) < len(in_parts) * 2 // 3  # most are read in parts, their heads shared
 
 
