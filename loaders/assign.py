@@ -203,18 +203,21 @@ def _split_fields(text: str) -> list[str] | None:
     >>> _split_fields("牵头单位：区财政局；配合单位：区税务局；"), _split_fields("牵头单位：区财政局；区税务局牵头；")
     (['', '牵头单位', '区财政局；', '配合单位', '区税务局；'], None)
     """
-    parts = [""]
+    if ":" in text:
+        return None  # a half-width colon: ``LABEL`` splits it
     pieces = text.split("；")
-    last = len(pieces) - 1
+    closed = len(pieces) - 1  # the values closed by a ``；`` (all when the text closes with one)
+    if not pieces[-1]:
+        pieces.pop()
+    if text.count("：") != len(pieces):
+        return None  # some piece holds no colon or more than one
+    parts = [""]
     for k, piece in enumerate(pieces):
-        if k == last and not piece:
-            break  # the text closes with a ``；``
-        field = _one_colon_field(piece)
-        if field is None or field[0] not in LABEL_ROLES:
+        label, colon, value = piece.partition("：")  # (each piece holds one colon: a colon in all, as many as pieces)
+        if not colon or label not in LABEL_ROLES:
             return None
-        label, value = field
         parts.append(label)
-        parts.append(value + "；" if k < last else value)
+        parts.append(value + "；" if k < closed else value)
     return parts
 
 

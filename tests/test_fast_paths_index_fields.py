@@ -5,9 +5,12 @@ the bundled document and on crafted edge cases: each test fails if the two ever 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from reformgraph.loaders import assign, assignments, unit_lists
+from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import parentheticals
@@ -109,3 +112,86 @@ def test_a_deadline_after_any_head_reads_as_the_whole(head, tail):
         whole = assign._labelled(inner, 0, len(inner), frozenset(), {})
         if read is not None:
             assert whole is not None and read == (whole[0], whole[1] == 0), inner
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "牵头单位：区财政局；配合单位：区税务局；",
+        "牵头单位：区财政局；配合单位：区税务局",
+        "牵头单位：区财政局；完成时限；配合单位：区税务局：区商务委；",  # as many colons as pieces, one piece none
+        "完成时限；牵头单位：区财政局：区税务局",
+        "牵头单位：区财政局；；配合单位：区税务局；",
+        "牵头单位：区财政局；配合单位:区税务局；",  # a half-width colon
+        "牵头单位:区财政局；",
+        "区财政局牵头；配合单位：区税务局；",
+        "：区财政局；",
+        "牵头单位：",
+        "",
+        "；",
+    ],
+)
+def test_fields_split_as_the_label_pattern_splits_them(text):
+    from reformgraph.loaders.vocab import LABEL
+
+    parts = assign._split_fields(text)
+    assert parts is None or parts == LABEL.split(text)
+
+
+def _bracketed_texts():
+    """The compact texts of the bundled document and of the text fixtures."""
+    yield Source.from_text(decode_text(BUNDLED_DOCUMENT.read_bytes())).text
+    for path in sorted((Path(__file__).parent / "fixtures").rglob("*")):
+        if path.suffix in (".md", ".txt"):
+            yield Source.from_text(decode_text(path.read_bytes())).text
+
+
+def _a_candidate(inner: str) -> bool:
+    """Whether ``index_assignments`` may ask ``_closing_unit_lists`` of a bracket: no label or role word in it, or
+    one that read as nothing."""
+    return not assignments._TRIGGER.search(inner) or assign.read_inside(inner, {}) is None
+
+
+def test_lists_closing_an_item_read_as_the_plain_rule():
+    """``_closing_unit_lists`` drops the texts not ending in ``_UNIT_LAST`` once, before looking at their brackets (the
+    loop skipped them at each bracket): every bracket of the fixtures that may be asked, all at once, reads as the
+    brackets of the texts ending so alone, and each list read ends so."""
+    asked = 0
+    for compact in _bracketed_texts():
+        text = compact.text
+        held = [(a, b) for a, b in parentheticals(text)[0] if b - a >= 4]
+        inners = [text[a + 1 : b] for a, b in held]
+        candidates = {inner for inner in inners if _a_candidate(inner)}
+        asked += len(candidates)
+        read = assignments._closing_unit_lists(compact, held, inners, candidates)
+        ending = {inner for inner in candidates if inner[-1] in assignments._UNIT_LAST}
+        assert read == assignments._closing_unit_lists(compact, held, inners, ending)
+        assert all(inner[-1] in assignments._UNIT_LAST for inner in read)
+    assert asked > 1000
+
+
+@pytest.mark.parametrize(
+    "lines, read",
+    [
+        (["1.开展春季清洁行动（各镇人民政府、街道办事处）。"], ["各镇人民政府、街道办事处"]),
+        (
+            ["1.开展春季清洁行动（各镇人民政府、街道办事处）。", "2.推进（各镇人民政府、街道办事处）。"],
+            ["各镇人民政府、街道办事处"],
+        ),
+        (["1.开展春季清洁行动（各镇人民政府负责）。"], []),
+        (["1.开展春季清洁行动（如咖啡机等）。"], []),
+        (
+            [
+                "1.开展目录调整（医药服务管理司）。",
+                "2.推进应用（医药服务管理司、信息中心）。优化结算（医药服务管理司）。",
+            ],
+            ["医药服务管理司", "医药服务管理司、信息中心"],
+        ),
+    ],
+)
+def test_lists_closing_an_item_are_read_as_before(lines, read):
+    compact = CompactText.from_lines(lines)
+    text = compact.text
+    held = parentheticals(text)[0]
+    inners = [text[a + 1 : b] for a, b in held]
+    assert sorted(assignments._closing_unit_lists(compact, held, inners, set(inners))) == read
