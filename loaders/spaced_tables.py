@@ -36,7 +36,7 @@ from reformgraph.loaders.plan_periods import date_line
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tables import Columns
-from reformgraph.loaders.unit_names import opens_like_a_task
+from reformgraph.loaders.unit_names import is_unit_name, opens_like_a_task
 from reformgraph.loaders.vocab import ISSUER_NAME, PEOPLE_ROLES
 from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
@@ -477,6 +477,8 @@ def tab_cells(lines: Sequence[str], at: int) -> tuple[list[str], int]:
 
 # cells of a line set out by position (a PDF's text in layout mode): runs of text one space apart at most
 _SEGMENT = compiled(r"\S+(?: \S+)*")
+_WORD = compiled(r"\S+")
+_LIST_MARKS = "、，,；;/"  # what ends a unit in a list of a cell
 
 
 def _segments(line: str, wide: bool) -> list[tuple[int, int, str]]:
@@ -575,13 +577,20 @@ def aligned_columns(header_line: str, header: Sequence[str]) -> bool:
     True
     >>> aligned_columns("序号 重点任务 牵头单位", ["序号", "重点任务", "牵头单位"])
     False
+    >>> aligned_columns("序号 重点任务       责任单位   完成时限", ["序号", "重点任务", "责任单位", "完成时限"])
+    True
+    >>> aligned_columns("序号 重点任务 责任单位   完成时限", ["序号", "重点任务", "责任单位", "完成时限"])
+    False
     """
     if "\t" in header_line:
         return False
-    segments = _segments(header_line, False)
-    return [text for _, _, text in segments] == list(header) and all(
-        b[0] - a[1] >= 2 for a, b in zip(segments, segments[1:])
-    )
+    words = _words(header_line, False)
+    if [text for _, _, text in words] != list(header):
+        return False
+    gaps = [b[0] - a[1] for a, b in zip(words, words[1:])]
+    # round 58: the number column's name may stand one space before the task's (序号 重点任务, a narrow 序号 column
+    # printed to PDF) when the later names stand apart by two or more
+    return all(gap >= 2 for gap in gaps[1:]) and (gaps[0] >= 2 or len(gaps) >= 3)
 
 
 def _aligned_rows(
@@ -602,7 +611,7 @@ def _aligned_rows(
     the table."""
     lines, compacts = source.lines, source.compacts
     table: dict[int, list[tuple[int, int, str]]] = {}  # the lines of the table and their runs, in characters
-    margin = _segments(lines[at], False)[0][1]  # where the header's first name ends, in characters
+    margin = _words(lines[at], False)[0][1]  # where the header's first name ends, in characters
     blank = 0
     i = at + 1
     last = min(len(lines), at + 1 + budget[0])
@@ -611,15 +620,20 @@ def _aligned_rows(
             blank += not lines[i].strip()
             if blank == 3:
                 after = next((j for j in range(i + 1, last) if compacts[j]), last)
-                if after == last or [text for _, _, text in _segments(lines[after], False)] != list(header):
+                if after == last or (
+                    lines[after].split() != list(header)
+                    and not _row_after_a_page_break(lines, compacts, i, after, _words(lines[at], False)[1][0] + 1)
+                ):
                     break
-                i, blank = after, 0  # a page break, then the header repeated: the table goes on (round 32)
+                # a page break, then the header repeated (round 32) or, under no header, a numbered row (round 58):
+                # the table goes on
+                i, blank = after, 0
                 continue
             i += 1
             continue
         blank = 0
         segments = _segments(lines[i], False)
-        if [text for _, _, text in segments] == list(header):  # repeated on a new page
+        if lines[i].split() == list(header):  # repeated on a new page
             i += 1
             continue
         start, _, first = segments[0]
@@ -636,7 +650,8 @@ def _aligned_rows(
     budget[0] -= i - at
     best = None
     for wide in (False, True):
-        runs = {line: _segments(lines[line], True) for line in table} if wide else table
+        starts = [start for start, _, _ in _words(lines[at], wide)[1:]]  # the header's names but the first
+        runs = {line: _at_the_header(_segments(lines[line], wide) if wide else table[line], starts) for line in table}
         # the rows that fill every column, opening with their number (no line of prose after the table)
         full = [
             [start for start, _, _ in segs]
@@ -669,7 +684,7 @@ def _aligned_rows(
             continue
         cells: list[list[tuple[str, int]]] = [[] for _ in kinds]
         for start, stop, text in segments:
-            k = min(range(len(edges)), key=lambda c: abs(edges[c] - start))
+            k = _column_at(edges, start)
             cells[k].append(("".join(text.split()), stop - start))
             widest[k] = max(widest[k], stop - start)
         number = "".join(text for text, _ in cells[0])
@@ -691,6 +706,97 @@ def _aligned_rows(
                 [_cell_text(cell, widest[k] - slack, k in unit_columns)[:_MAX_CELL] for k, cell in enumerate(cells)]
             )
     return rows, numbers, end
+
+
+def _words(line: str, wide: bool) -> list[tuple[int, int, str]]:
+    """(start column, end column, text) of each of ``line``'s words (runs of text with no space), columns counted as
+    ``_segments`` counts them.
+
+    >>> _words("序号 重点任务   牵头单位", False)
+    [(0, 2, '序号'), (3, 7, '重点任务'), (10, 14, '牵头单位')]
+    """
+    out = []
+    for m in _WORD.finditer(line):
+        start = display_width(line[: m.start()]) if wide else m.start()
+        out.append((start, start + (display_width(m.group()) if wide else len(m.group())), m.group()))
+    return out
+
+
+def _at_the_header(segments: list[tuple[int, int, str]], starts: Sequence[int]) -> list[tuple[int, int, str]]:
+    """``segments`` with a run cut at a single space where the text after it starts where a header's name starts
+    (round 58: a Latin number in a full task cell, set apart by pypdf's layout, leaves one space before the next
+    cell: ``完成改造小区     42个， 县住房城乡建设``).
+
+    >>> _at_the_header([(25, 37, "42个， 县住房城乡建设")], [3, 30, 40])
+    [(25, 29, '42个，'), (30, 37, '县住房城乡建设')]
+    >>> _at_the_header([(3, 12, "化管道 15公里。")], [3, 30, 40])
+    [(3, 12, '化管道 15公里。')]
+    >>> _at_the_header([(26, 37, "2000县妇联、县住房")], [3, 30, 40])
+    [(26, 30, '2000'), (30, 37, '县妇联、县住房')]
+    """
+    out = []
+    for start, stop, text in segments:
+        cut = next((k for k in range(1, len(text) - 1) if start + k in starts and _cut_at(text, k)), None)
+        if cut is None or len(text) != stop - start:  # a wide count: the column is not the character's index
+            out.append((start, stop, text))
+            continue
+        head = text[:cut].rstrip()
+        out += [(start, start + len(head), head), (start + cut, stop, text[cut:])]
+    return out
+
+
+def _cut_at(text: str, k: int) -> bool:
+    """Whether a run may be cut before ``text[k]``: after a single space, or where a Latin number ends and a Chinese
+    character begins (``2000县妇联``: pypdf's layout sets no space where the number's narrower glyphs end).
+
+    >>> _cut_at("42个， 县住房", 5), _cut_at("2000县妇联", 4), _cut_at("2000县妇联", 2), _cut_at("化管道 15公里", 4)
+    (True, True, False, True)
+    """
+    if text[k] == " ":
+        return False
+    before = text[k - 1]
+    return before == " " or (before.isascii() and before.isalnum() and not text[k].isascii())
+
+
+def _column_at(edges: Sequence[float], start: int) -> int:
+    """The column of a piece of a row starting at ``start``: the one whose left edge is nearest, among those whose
+    edge is not right of it by more than ``_ALIGNED`` (a cell's text never starts well before its column: round 58's
+    ``8处，完`` set apart in a task cell went to the unit column it was nearer).
+
+    >>> _column_at([0, 3, 30, 40], 23), _column_at([0, 3, 30, 40], 28), _column_at([0, 3, 30, 40], 0)
+    (1, 2, 0)
+    """
+    within = [c for c, edge in enumerate(edges) if edge <= start + _ALIGNED] or [0]
+    return min(within, key=lambda c: abs(edges[c] - start))
+
+
+def _row_after_a_page_break(lines: Sequence[str], compacts: Sequence[str], at: int, after: int, past: int) -> bool:
+    """Whether line ``after`` opens a numbered row (``_row_follows``), or is a cell's tail from column ``past`` on
+    with a row after it, past a page break: a page number's line (blank in the compact lines) among the blank lines
+    from ``at`` (round 58: a table whose header Word repeats on no page goes on there).
+
+    >>> row = "5  推进生命线工程  县城市管理局  2026年9月底前"
+    >>> _row_after_a_page_break(["", "", "— 1 —", "", row], ["", "", "", "", "5推进"], 0, 4, 4)
+    True
+    >>> _row_after_a_page_break(["", "", "", "", row], ["", "", "", "", "5推进"], 0, 4, 4)
+    False
+    """
+    paged = any(lines[k].strip() and not compacts[k] for k in range(at, after))
+    return paged and (_row_follows(lines, after) or _tail_before_a_row(lines, after, past))
+
+
+def _tail_before_a_row(lines: Sequence[str], at: int, past: int) -> bool:
+    """Whether line ``at`` starts at column ``past`` or after it (past the task column's left edge: a cell's wrapped
+    tail; prose starts at the margin or its indent) and a numbered row follows within a few lines (round 58: a row
+    cut by a page break inside its unit cell).
+
+    >>> _tail_before_a_row(["      民政府", "", "5  推进村容村貌提升  县妇联  2026年12月底前"], 0, 6)
+    True
+    >>> _tail_before_a_row(["　　三、工作要求", "", "5  推进村容村貌提升  县妇联  2026年12月底前"], 0, 6)
+    False
+    """
+    start = len(lines[at]) - len(lines[at].lstrip())
+    return start >= past and any(_row_follows(lines, k) for k in range(at + 1, min(len(lines), at + _LOOK_AHEAD)))
 
 
 _BUDGET = 4  # lines looked at by the position readings, per line of the document
@@ -725,9 +831,21 @@ def _cell_text(pieces: Sequence[tuple[str, int]], full: int, units: bool) -> str
     out = ""
     for k, (text, width) in enumerate(pieces):
         out += text
-        if units and k + 1 < len(pieces) and width < full and text[-1] not in "、，,；;/":
-            out += "、"
+        if units and k + 1 < len(pieces) and text[-1] not in _LIST_MARKS:
+            if width < full or _next_unit(text, pieces[k + 1][0]):
+                out += "、"
     return out
+
+
+def _next_unit(piece: str, following: str) -> bool:
+    """Whether a unit cell's line ``piece``, as wide as the column holds, is a unit of its own that the next line's
+    does not go on: a whole unit name, the next line opening with its first character, as units of one list open
+    with their level (round 58: ``县农业农村局`` / ``县卫生健康局``, one unit a paragraph, each nearly the column's width).
+
+    >>> _next_unit("县农业农村局", "县卫生健康局"), _next_unit("市生态环境局", "青山分局"), _next_unit("县住房城乡建设", "局")
+    (True, False, False)
+    """
+    return following[:1] == piece[:1] and is_unit_name(piece)
 
 
 _NOT_UNITS = frozenset({"other", "person", "phone"})  # columns whose cells may read as units but name none
