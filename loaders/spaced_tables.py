@@ -110,12 +110,13 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
         if cols is None:
             i += 1
             continue
-        # a header wrapped onto two lines: its rows read cell by cell (a text layout's aligned columns, a PDF's, are
-        # read from the PDF's own table)
-        positioned = not wrapped and cols.kinds[0] == "number" and budget[0] > 0 and aligned_columns(lines[i], written)
+        # round 58: a header wrapped onto two lines sets its columns by its first line's names as well (an OFD's text,
+        # read by position only, of a table whose narrow 序号 column wraps 序 / 号)
+        positioned = cols.kinds[0] == "number" and budget[0] > 0 and aligned_columns(lines[i], written)
+        top = i
         if wrapped:
             i += 1  # the rows under the header's second line
-        aligned = _aligned_rows(source, i, header, cols.kinds, budget) if positioned else None
+        aligned = _aligned_rows(source, i, header, cols.kinds, budget, top) if positioned else None
         rows, numbers, i = aligned if aligned is not None else _rows(lines, i, header, cols.kinds)
         if wrapped and numbers:
             numbers[0] -= 1  # the header's first line: the title is above it
@@ -503,8 +504,7 @@ def _header_wrapped(header_line: str, following: str, header: Sequence[str]) -> 
     """The names of a header whose cells wrap onto ``following`` (fewer short pieces, each under a name of
     ``header_line``: ``完成`` / ``时限``), each piece joined to the name it stands under (their columns overlap, else
     the nearest; counted in display columns or in characters, as a text layout counts them), when every name so
-    joined is a column's; None when ``following`` is no such line, or a piece stands under the first name (序 / 号:
-    a PDF's narrow number column, whose rows its text layout scatters).
+    joined is a column's (序 / 号 too: a narrow number column, round 58); None when ``following`` is no such line.
 
     >>> _header_wrapped("序号  任务      牵头单位  完成", "                          时限", ["序号", "任务", "牵头单位", "完成"])
     ['序号', '任务', '牵头单位', '完成时限']
@@ -526,8 +526,6 @@ def _header_wrapped(header_line: str, following: str, header: Sequence[str]) -> 
                 range(len(names)),
                 key=lambda n: (max(names[n][0], start) >= min(names[n][1], end), abs(names[n][0] - start)),
             )
-            if k == 0:
-                return None
             out[k] += text
         if all(is_column_cell(name) for name in out):
             return out
@@ -594,9 +592,10 @@ def aligned_columns(header_line: str, header: Sequence[str]) -> bool:
 
 
 def _aligned_rows(
-    source: Source, at: int, header: list[str], kinds: Sequence[str], budget: list[int]
+    source: Source, at: int, header: list[str], kinds: Sequence[str], budget: list[int], top: int | None = None
 ) -> tuple[list[list[str]], list[int], int] | None:
-    """The rows of the table whose header (line ``at``) sets its columns out by position: each run of a line's
+    """The rows of the table whose header (line ``at``; its first line ``top`` when it wraps onto ``at``, round 58)
+    sets its columns out by position: each run of a line's
     text falls in the column whose left edge its start is nearest. The edges are where the rows' cells start:
     the median over the numbered rows that fill every column (a header's names are often centred), counted in characters
     or in display columns, whichever aligns them better; None when no row fills every column or their cells do
@@ -610,8 +609,11 @@ def _aligned_rows(
     lines looked at are taken off it. Returns the rows (the header first), their lines, and the first line after
     the table."""
     lines, compacts = source.lines, source.compacts
+    top = at if top is None else top
+    heads = [list(header), lines[top].split()]  # the header's lines, as repeated on a new page
+    tail = lines[at].split() if top != at else None  # its second line, under its first
     table: dict[int, list[tuple[int, int, str]]] = {}  # the lines of the table and their runs, in characters
-    margin = _words(lines[at], False)[0][1]  # where the header's first name ends, in characters
+    margin = _words(lines[top], False)[0][1]  # where the header's first name ends, in characters
     blank = 0
     i = at + 1
     last = min(len(lines), at + 1 + budget[0])
@@ -621,8 +623,8 @@ def _aligned_rows(
             if blank == 3:
                 after = next((j for j in range(i + 1, last) if compacts[j]), last)
                 if after == last or (
-                    lines[after].split() != list(header)
-                    and not _row_after_a_page_break(lines, compacts, i, after, _words(lines[at], False)[1][0] + 1)
+                    lines[after].split() not in heads
+                    and not _row_after_a_page_break(lines, compacts, i, after, _words(lines[top], False)[1][0] + 1)
                 ):
                     break
                 # a page break, then the header repeated (round 32) or, under no header, a numbered row (round 58):
@@ -633,8 +635,8 @@ def _aligned_rows(
             continue
         blank = 0
         segments = _segments(lines[i], False)
-        if lines[i].split() == list(header):  # repeated on a new page
-            i += 1
+        if lines[i].split() in heads:  # repeated on a new page
+            i += 1 + (tail is not None and i + 1 < last and lines[i + 1].split() == tail)
             continue
         start, _, first = segments[0]
         if (
@@ -650,7 +652,7 @@ def _aligned_rows(
     budget[0] -= i - at
     best = None
     for wide in (False, True):
-        starts = [start for start, _, _ in _words(lines[at], wide)[1:]]  # the header's names but the first
+        starts = [start for start, _, _ in _words(lines[top], wide)[1:]]  # the header's names but the first
         runs = {line: _at_the_header(_segments(lines[line], wide) if wide else table[line], starts) for line in table}
         # the rows that fill every column, opening with their number (no line of prose after the table)
         full = [
@@ -662,12 +664,14 @@ def _aligned_rows(
             return None
         spread = max(max(column) - min(column) for column in zip(*full))
         if best is None or spread < best[0]:
-            best = (spread, runs, [median(column) for column in zip(*full)], 2 if wide else 1)
-    spread, runs, edges, slack = best
+            best = (spread, runs, [median(column) for column in zip(*full)])
+    spread, runs, edges = best
     if spread > _ALIGNED:
         return None
     unit_columns = set(Columns(tuple(kinds)).units)
-    widest = [0] * len(kinds)  # the widest piece of each column: a piece as wide is a line its cell wraps
+    # the widest piece of each column, as printed (display columns: a digit one, a Chinese character two): a piece as
+    # wide, but a character, is a line its cell wraps
+    widest = [0] * len(kinds)
     pieces: list[list[list[tuple[str, int]]]] = []  # per row, per column: (text, width) of each line's piece
     numbers = [at + 1]
     sections: dict[int, str] = {}  # row index → its section line
@@ -683,10 +687,12 @@ def _aligned_rows(
             numbers.append(line + 1)
             continue
         cells: list[list[tuple[str, int]]] = [[] for _ in kinds]
-        for start, stop, text in segments:
+        for start, _, text in segments:
             k = _column_at(edges, start)
-            cells[k].append(("".join(text.split()), stop - start))
-            widest[k] = max(widest[k], stop - start)
+            # a piece's width as printed (round 58: a Latin digit half a Chinese character's, in an OFD's text too)
+            width = display_width(text)
+            cells[k].append(("".join(text.split()), width))
+            widest[k] = max(widest[k], width)
         number = "".join(text for text, _ in cells[0])
         if number and _NUMBER_CELL.match(number):
             pieces.append(cells)
@@ -703,7 +709,7 @@ def _aligned_rows(
             rows.append([sections[r]] + [""] * (len(kinds) - 1))
         else:
             rows.append(
-                [_cell_text(cell, widest[k] - slack, k in unit_columns)[:_MAX_CELL] for k, cell in enumerate(cells)]
+                [_cell_text(cell, widest[k] - 2, k in unit_columns)[:_MAX_CELL] for k, cell in enumerate(cells)]
             )
     return rows, numbers, end
 
