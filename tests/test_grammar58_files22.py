@@ -202,3 +202,77 @@ def test_units_one_a_line_opening_alike_are_units_of_their_own():
         (6, ["县农业农村局"], ["县卫生健康局", "县乡村振兴服务中心"], "2026年10月底前"),
         (10, ["市生态环境局青山分局"], ["县水利局"], "2026年11月底前"),
     ]
+
+
+# ---- a header wrapping its 序号 (序 / 号), repeated on the next page: an OFD's text, read by position only ---------------
+
+OFD_COLUMNS = (0, 3, 12, 22, 34)
+
+
+def _ofd_line(*cells: str) -> str:
+    return _laid(*cells, at=OFD_COLUMNS)
+
+
+_OFD_TABLE = "\n".join(
+    [
+        _ofd_line("序", "重点任务", "牵头单位", "配合单位", "完成时限"),
+        _ofd_line("号"),
+        _ofd_line("1", "推进高效办", "市政务服务管", "市数据局、市市", "2026年6月"),
+        _ofd_line("", "成一件事", "理局", "场监管局", "底前"),
+        _ofd_line("2", "强化中小企", "市委金融办", "人民银行市分行", "2026年12"),
+        _ofd_line("", "业融资服务", "", "", "月底前"),
+        "",
+        "                  —  2—",
+        "",
+        _ofd_line("序", "重点任务", "牵头单位", "配合单位", "完成时限"),
+        _ofd_line("号"),
+        _ofd_line("", "，降低成本", "", "、市财政局"),
+        _ofd_line("3", "开展营商环", "市发展改革委", "市统计局", "2026年12"),
+        _ofd_line("", "境评价", "", "", "月底前"),
+    ]
+)
+
+
+def test_a_header_wrapping_its_number_column_is_read_by_position_over_its_repeats():
+    """An OFD's text of a table whose 序号 wraps (序 / 号): the header is 序号 | 重点任务 | … read by its first line's
+    positions, and repeated on a new page (both its lines) it is no row; before, the 号 under 序 made the header no
+    header (a PDF's such table is read from its ruling lines, an OFD's rules are not read) and no task was read."""
+    assert _tasks(TITLE + _OFD_TABLE + "\n") == [
+        (5, ["市政务服务管理局"], ["市数据局", "市市场监管局"], "2026年6月底前"),
+        (7, ["市委金融办"], ["人民银行市分行", "市财政局"], "2026年12月底前"),
+        (15, ["市发展改革委"], ["市统计局"], "2026年12月底前"),
+    ]
+
+
+def test_a_row_under_a_header_is_no_wrapped_header():
+    from reformgraph.loaders.spaced_tables import _header_wrapped
+
+    names = ["序号", "任务", "牵头单位"]
+    assert _header_wrapped("序号  任务  牵头单位", "1     建平台", names) is None
+    assert _header_wrapped("序  任务  牵头单位", "号", ["序", "任务", "牵头单位"]) == names
+
+
+# ---- a piece's width as printed: Latin digits half a Chinese character -----------------------------------------------
+
+DIGIT_COLUMNS = (0, 3, 20, 34)
+_DIGIT_TABLE = "\n".join(
+    [
+        _laid("序号", "重点任务", "责任单位", "完成时限", at=(0, 4, 20, 34)),
+        _laid("1", "健全政企沟通机制", "市发展改革委、市政务", "每季度", at=DIGIT_COLUMNS),
+        _laid("", "", "服务管理局、市12345", at=DIGIT_COLUMNS),
+        _laid("", "", "热线管理中心", at=DIGIT_COLUMNS),
+        _laid("2", "推进高效办成一件事", "市数据局、市市场监管", "2026年6月底前", at=DIGIT_COLUMNS),
+        _laid("", "", "局", at=DIGIT_COLUMNS),
+    ]
+)
+
+
+def test_a_line_as_wide_as_the_column_in_print_goes_on_though_digits_make_another_longer():
+    """``服务管理局、市12345`` holds more characters than the column's other lines (its digits are narrow): measured
+    as printed (a digit half a Chinese character), ``市发展改革委、市政务`` and ``市数据局、市市场监管`` are as wide as
+    the column and go on into the next line; before, counted in characters, they were short lines, each ending its
+    unit (``市政务`` / ``服务管理局``, ``市市场监管`` / ``局`` read as two units each)."""
+    assert _tasks(TITLE + _DIGIT_TABLE + "\n") == [
+        (4, ["市发展改革委", "市政务服务管理局", "市12345热线管理中心"], [], "每季度"),
+        (7, ["市数据局", "市市场监管局"], [], "2026年6月底前"),
+    ]
