@@ -624,7 +624,7 @@ def _aligned_rows(
                 after = next((j for j in range(i + 1, last) if compacts[j]), last)
                 if after == last or (
                     lines[after].split() not in heads
-                    and not _row_after_a_page_break(lines, compacts, i, after, _words(lines[top], False)[1][0] + 1)
+                    and not _row_after_a_page_break(lines, compacts, i, after, margin + 1)
                 ):
                     break
                 # a page break, then the header repeated (round 32) or, under no header, a numbered row (round 58):
@@ -792,9 +792,9 @@ def _row_after_a_page_break(lines: Sequence[str], compacts: Sequence[str], at: i
 
 
 def _tail_before_a_row(lines: Sequence[str], at: int, past: int) -> bool:
-    """Whether line ``at`` starts at column ``past`` or after it (past the task column's left edge: a cell's wrapped
-    tail; prose starts at the margin or its indent) and a numbered row follows within a few lines (round 58: a row
-    cut by a page break inside its unit cell).
+    """Whether line ``at`` starts at column ``past`` or after it (right of the number column's name: a cell's wrapped
+    tail; prose starts at the margin or its two-character indent) and a numbered row follows within a few lines
+    (round 58: a row cut by a page break inside its task or unit cell).
 
     >>> _tail_before_a_row(["      民政府", "", "5  推进村容村貌提升  县妇联  2026年12月底前"], 0, 6)
     True

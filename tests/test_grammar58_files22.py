@@ -276,3 +276,16 @@ def test_a_line_as_wide_as_the_column_in_print_goes_on_though_digits_make_anothe
         (4, ["市发展改革委", "市政务服务管理局", "市12345热线管理中心"], [], "每季度"),
         (7, ["市数据局", "市市场监管局"], [], "2026年6月底前"),
     ]
+
+
+def test_a_task_cell_cut_by_a_page_break_goes_on_under_no_header():
+    """The page break cuts a row inside its task cell: the tail at the task column's edge (``陈年垃圾…``), then the
+    next row, are the table's; a paragraph at the margin after the break is not."""
+    before = _laid("1", "开展村庄清洁行动，组织集中整治4次，清理", "县农业农村局", "每季度")
+    after = "\n".join([_laid("", "陈年垃圾和沟塘淤泥。"), "", _AFTER_BREAK.split("\n", 2)[2]])
+    assert _tasks(_table(WIDE_HEADER, before + _PAGE_BREAK + after + "\n")) == [
+        (4, ["县农业农村局"], [], "每季度"),
+        (12, ["县妇联", "县住房城乡建设局"], [], "2026年12月底前"),
+    ]
+    prose = "\n".join(["　　各单位要按月报送进展。", "", _AFTER_BREAK.split("\n", 2)[2]])
+    assert [line for line, *_ in _tasks(_table(WIDE_HEADER, before + _PAGE_BREAK + prose + "\n"))] == [4]
