@@ -46,6 +46,7 @@ from reformgraph.loaders.tasklist import read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.toc import is_toc_line
 from reformgraph.loaders.traditional import folded, folded_count, with_folded_note
+from reformgraph.loaders.unit_codes import unit_codes, with_units_named
 from reformgraph.loaders.vocab import (
     ANNEX_MARK,
     CARRIED_UNIT,
@@ -168,6 +169,9 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
     # legend in traditional characters (注：標★的為…) reads as one in simplified ones
     if marks := marks_of_tasks(simplified):
         simplified = without_marks(simplified, marks)
+    codes, legend = unit_codes(simplified)
+    if legend is not None:  # 序号与单位对应如下：1—县发展和改革局；…, then 牵头单位：1 (round 58)
+        simplified = with_units_named(simplified, codes, legend)
     with paused_gc():
         # 主办单位：… 网站标识码：…: a portal's footer, no part of the plan (round 39)
         document = _parse(without_site_footer(simplified), path=path, key=key, sha256=sha256)

@@ -1,0 +1,69 @@
+"""Units written as numbers (round 58): a plan that says its units are written by number and gives each number's
+unit (``清单中责任单位以序号代替，序号与单位对应如下：1—县发展和改革局；2—县行政审批服务局；…``), then writes its
+fields with the numbers alone (``（牵头单位：2；配合单位：1、3；完成时限：…）``).
+
+A reader reads each number as its unit: the fields are rewritten with the names, and the legend's pairs are taken
+out of its sentence (the sentence names no task). Lines stay where they are. Without such a legend nothing changes:
+a number alone in a unit field names nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reformgraph.loaders.unit_names import is_unit_name
+from reformgraph.loaders.vocab import UNIT_LABELS, trie_pattern
+from reformgraph.regexcache import compiled
+
+# the legend's opening: the numbers stand for the units (序号与单位对应如下：, 以下代码代表：, 编号表示…)
+_LEGEND_WORDS = ("对应", "代替", "代表", "表示")
+_LEGEND = compiled(
+    r"(?:序号|代码|编号|代号)[^。\n]{0,20}?(?:对应|代替|代表|表示)[^。\n]{0,12}?[：:]"
+    r"((?:\s*\d{1,2}\s*[—－\-–:：.．]\s*[^；;，,、。\s\d]{2,30}[；;，,、]?){2,})"
+)
+_PAIR = compiled(r"(\d{1,2})\s*[—－\-–:：.．]\s*([^；;，,、。\s\d]{2,30})")
+# a unit field written as numbers: 牵头单位：2；, 配合单位：1、3）
+_CODED_FIELD = compiled(
+    rf"((?:{trie_pattern(UNIT_LABELS)})[:：])(\d{{1,2}}(?:[、，,]\d{{1,2}})*)(?=[；;）)。\s]|$)"
+)
+_CODE_SEPARATOR = compiled(r"[、，,]")
+
+
+def unit_codes(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:
+    """The units a legend in ``text`` gives its numbers, and the span of its pairs; ``({}, None)`` when none does
+    (two pairs at least, each number once, each name a unit's).
+
+    >>> codes, span = unit_codes("责任单位以序号代替，序号与单位对应如下：1—县财政局；2—县民政局。")
+    >>> codes, span
+    ({'1': '县财政局', '2': '县民政局'}, (20, 33))
+    >>> unit_codes("序号对应如下：1—推进改革；2—完成验收。"), unit_codes("（牵头单位：2；配合单位：1）")
+    (({}, None), ({}, None))
+    """
+    if not any(word in text for word in _LEGEND_WORDS):  # most texts
+        return {}, None
+    for legend in _LEGEND.finditer(text):
+        pairs = _PAIR.findall(legend.group(1))
+        codes = dict(pairs)
+        if len(codes) == len(pairs) and all(is_unit_name(name) for name in codes.values()):
+            return codes, legend.span(1)
+    return {}, None
+
+
+def with_units_named(text: str, codes: dict[str, str], legend: tuple[int, int]) -> str:
+    """``text`` with each unit field written as numbers (``unit_codes``) written with the units' names, and the
+    legend's pairs taken out of its sentence (its line breaks kept). A field holding a number the legend does not give stays as written.
+
+    >>> text = "对应如下：1—县财政局；2—县民政局。\\n1.建设平台。（牵头单位：2；配合单位：1、2；完成时限：6月）"
+    >>> print(with_units_named(text, {"1": "县财政局", "2": "县民政局"}, (5, 18)))
+    对应如下：。
+    1.建设平台。（牵头单位：县民政局；配合单位：县财政局、县民政局；完成时限：6月）
+    """
+
+    def named(field: re.Match[str]) -> str:
+        numbers = _CODE_SEPARATOR.split(field.group(2))
+        if not all(n in codes for n in numbers):
+            return field.group(0)
+        return field.group(1) + "、".join(codes[n] for n in numbers)
+
+    start, end = legend
+    return _CODED_FIELD.sub(named, text[:start] + "\n" * text.count("\n", start, end) + text[end:])
