@@ -206,6 +206,19 @@ _NAMED_LINE = compiled(r"[\u4e00-\u9fff]{1,8}[\d一二三四五六七八九十]{
 _NUMBERED_NAME = compiled(r"[\u4e00-\u9fff]{1,8}[\d一二三四五六七八九十]{1,3}[：:]")
 
 
+def _opens_a_named_item(c: str) -> bool:
+    """Whether the compact line ``c`` opens an item named with its number (``问题一：…``, ``任务2：…``): a block of its
+    own, as a numbered line opens one, whatever the line above (round 58: after a title with no sentence end,
+    ``…问题整改清单`` / ``问题一：…``, the first problem's text ran back over the title and the signature above).
+
+    >>> _opens_a_named_item("问题一：部分小区消防通道被占用"), _opens_a_named_item("整改措施：开展清理")
+    (True, False)
+    >>> _opens_a_named_item("推进改革，完成验收"), _opens_a_named_item("问题：审批慢")
+    (False, False)
+    """
+    return _NUMBERED_NAME.match(c) is not None and LABEL.match(c) is None
+
+
 def _after_label_line(before: str, c: str) -> bool:
     """Whether the line ``c`` starts a paragraph after a label line (``整改时限：2025年12月31日前`` / ``问题2：…``): it
     opens with words and a colon that are no label of the run (round 35; before, the next block of a 整改清单 went
@@ -1348,6 +1361,7 @@ def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
             or lines[i].lstrip()[:1] in _BULLETS
             or lines[i].lstrip().startswith("#")
             or ENUMERATED.match(c)
+            or _opens_a_named_item(c)
             or prev[2].endswith(_SENTENCE_END)
             or _is_heading(lines[prev[0]], prev[2])
             or _after_label_line(prev[2], c)

@@ -46,3 +46,36 @@ def test_a_number_the_legend_does_not_give_leaves_its_field_as_written():
     """Guard: ``配合单位：2、9`` when the legend gives no 9: the field stays as written."""
     body = _LEGEND + _TASKS.replace("配合单位：2、3", "配合单位：2、9")
     assert _read(body)[0][1:3] == (["县发展和改革局"], ["2", "9"])
+
+
+def _texts(text: str, path: str = "x.txt") -> list[tuple]:
+    doc = parse_document(text, path=path)
+    return [(m.line, m.text[:14], [u.raw for u in m.leads]) for w in doc.workplans for m in w.measures]
+
+
+_NOTICE = (
+    "某某区安委会办公室\n关于印发问题整改清单的通知\n\n各街道办事处：\n    现将问题整改清单印发给你们。\n\n"
+    "某某区安委会办公室\n2026年4月2日\n\n某某区2026年第一季度消防安全检查发现问题整改清单\n\n"
+)
+
+
+def test_a_problem_named_with_its_number_opens_its_own_text():
+    """``…问题整改清单`` (a title, no sentence end) / ``问题一：…`` / ``整改措施：…`` / ``责任单位：…``: the first problem's
+    text opens at its own line; before, it ran back over the title, the date and the signature above (blank lines
+    between them join no paragraph's end)."""
+    body = (
+        "问题一：部分小区消防车通道被占用\n整改措施：开展专项清理。\n责任单位：区消防救援大队\n整改时限：2026年5月31日前\n\n"
+        "问题二：部分餐饮场所未安装燃气报警装置\n整改措施：督促安装。\n责任单位：区市场监管局\n整改时限：2026年6月底前\n"
+    )
+    assert _texts(_NOTICE + body) == [
+        (14, "部分小区消防车通道被占用整改", ["区消防救援大队"]),
+        (19, "部分餐饮场所未安装燃气报警装", ["区市场监管局"]),
+    ]
+
+
+def test_a_line_with_a_label_or_no_number_before_its_colon_goes_on_as_before():
+    """Guards: a problem with no number (``问题：…``) under the title still joins it, as before; a task label's line
+    (``整改措施：…``) stays in its problem's paragraph."""
+    body = "问题：部分小区消防车通道被占用\n整改措施：开展专项清理。\n责任单位：区消防救援大队\n整改时限：2026年5月31日前\n"
+    [(line, text, leads)] = _texts(_NOTICE + body)
+    assert (line, leads) == (14, ["区消防救援大队"]) and text.startswith("某某区安委会办公室")
