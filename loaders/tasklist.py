@@ -145,7 +145,8 @@ _MODAL_HINT = compiled("要|应|须|需|指导下")  # a paragraph may hold unit
 # (or of what they do under another's guidance, B在A指导下开展…: round 58 left23)
 # the sections where 各成员单位要…, 区财政局要… exhort rather than assign (保障措施, 工作要求): no subject tasks there
 # (not a task area named by what it secures: 二、强化要素保障, 五、保障基本民生, round 40)
-_SAFEGUARDS = compiled("保障(?:措施|机制|支撑)|(?:组织|工作|政策|资金)保障|要求|组织领导|工作机制|督查|考核")
+# round 58: 推进措施 (a 重点项目 plan's: 实行领导包联, 强化要素保障, 加强调度督查 under its projects)
+_SAFEGUARDS = compiled("保障(?:措施|机制|支撑)|(?:组织|工作|政策|资金)保障|要求|组织领导|工作机制|督查|考核|推进措施")
 _NOTE_OPENING = ("注：", "注:")
 _ANNEX_LIST = ("附件：", "附件:")  # the list of a notice's annexes under its body (round 53)
 # an item of it: a number and an annex's title, a bracket after it naming who drew it up (分工表（县发展改革局牵头）)

@@ -79,3 +79,26 @@ def test_a_line_with_a_label_or_no_number_before_its_colon_goes_on_as_before():
     body = "问题：部分小区消防车通道被占用\n整改措施：开展专项清理。\n责任单位：区消防救援大队\n整改时限：2026年5月31日前\n"
     [(line, text, leads)] = _texts(_NOTICE + body)
     assert (line, leads) == (14, ["区消防救援大队"]) and text.startswith("某某区安委会办公室")
+
+
+_PROJECTS = (
+    "## 一、重点项目\n\n"
+    "1.县城东环路改造工程。改造道路4.8公里。项目业主：县交投公司；责任单位：县交通运输局；2026年11月底前通车。\n\n"
+)
+
+
+def test_a_unit_reporting_under_the_plans_push_measures_is_no_task():
+    """``三、推进措施`` / ``（三）加强调度督查。县发展和改革局每月对项目建设进度进行调度通报。``: the section's measures
+    exhort and oversee as a 保障措施's do (round 57 fresh24: a duty of reporting is no task); before, a task led by
+    县发展和改革局, ongoing."""
+    body = _PROJECTS + "## 二、推进措施\n\n（一）加强调度督查。县发展和改革局每月对项目建设进度进行调度通报。"
+    assert _read(body) == [(7, ["县交通运输局"], ["县交投公司"], "scheduled")]
+
+
+def test_an_assignment_written_under_push_measures_and_a_unit_led_item_elsewhere_are_tasks():
+    """Guards: an item with its own bracket under 推进措施 is a task, and the same unit-led item under 主要任务 is
+    one, as before."""
+    bracket = "## 二、推进措施\n\n（一）加强调度督查。建立项目调度机制。（牵头单位：县发展和改革局；完成时限：每月）"
+    assert _read(_PROJECTS + bracket)[1] == (11, ["县发展和改革局"], [], "ongoing")
+    led = "## 二、主要任务\n\n（一）加强调度督查。县发展和改革局每月对项目建设进度进行调度通报。"
+    assert _read(_PROJECTS + led)[1] == (11, ["县发展和改革局"], [], "ongoing")
