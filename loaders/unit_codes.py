@@ -15,18 +15,20 @@ from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import UNIT_LABELS, trie_pattern
 from reformgraph.regexcache import compiled
 
-# the legend's opening: the numbers stand for the units (序号与单位对应如下：, 以下代码代表：, 编号表示…)
-_LEGEND_WORDS = ("对应", "代替", "代表", "表示")
+# the legend's opening: the numbers stand for the units (序号与单位对应如下：, 以下代码代表：, 编号表示…, 责任单位代码：)
+_LEGEND_WORDS = ("序号", "代码", "编号", "代号")
 _LEGEND = compiled(
-    r"(?:序号|代码|编号|代号)[^。\n]{0,20}?(?:对应|代替|代表|表示)[^。\n]{0,12}?[：:]"
+    r"(?:序号|代码|编号|代号)(?:[^。\n]{0,20}?(?:对应|代替|代表|表示)[^。\n]{0,12}?)?[：:]"
     r"((?:\s*\d{1,2}\s*[—－\-–:：.．]\s*[^；;，,、。\s\d]{2,30}[；;，,、]?){2,})"
 )
 _PAIR = compiled(r"(\d{1,2})\s*[—－\-–:：.．]\s*([^；;，,、。\s\d]{2,30})")
-# a unit field written as numbers: 牵头单位：2；, 配合单位：1、3）
-_CODED_FIELD = compiled(
-    rf"((?:{trie_pattern(UNIT_LABELS)})[:：])(\d{{1,2}}(?:[、，,]\d{{1,2}})*)(?=[；;）)。\s]|$)"
-)
-_CODE_SEPARATOR = compiled(r"[、，,]")
+# a number in a unit list, with the role a bracket after it gives (1（牵头）)
+_CODE = r"\d{1,2}(?:[（(](?:牵头|负责|配合|协办)[)）])?"
+# a unit field written as numbers: 牵头单位：2；, 配合单位：1、3）, 责任单位：1（牵头）、2
+_CODED_FIELD = compiled(rf"((?:{trie_pattern(UNIT_LABELS)})[:：])({_CODE}(?:[、，,]{_CODE})*)(?=[；;）)。\s]|$)")
+# numbers before a role verb in a bracket: （1牵头，2、3配合；…）, （2负责）
+_CODED_ROLE = compiled(rf"(?<=[（(，,；;])(\d{{1,2}}(?:[、，,]\d{{1,2}})*)(?=牵头|负责|配合|协办|参与|指导)")
+_NUMBER = compiled(r"\d{1,2}")
 
 
 def unit_codes(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:
@@ -39,7 +41,7 @@ def unit_codes(text: str) -> tuple[dict[str, str], tuple[int, int] | None]:
     >>> unit_codes("序号对应如下：1—推进改革；2—完成验收。"), unit_codes("（牵头单位：2；配合单位：1）")
     (({}, None), ({}, None))
     """
-    if not any(word in text for word in _LEGEND_WORDS):  # most texts
+    if not any(word in text for word in _LEGEND_WORDS):  # most texts (序号 heads most tables' columns)
         return {}, None
     for legend in _LEGEND.finditer(text):
         pairs = _PAIR.findall(legend.group(1))
@@ -59,11 +61,18 @@ def with_units_named(text: str, codes: dict[str, str], legend: tuple[int, int]) 
     1.建设平台。（牵头单位：县民政局；配合单位：县财政局、县民政局；完成时限：6月）
     """
 
-    def named(field: re.Match[str]) -> str:
-        numbers = _CODE_SEPARATOR.split(field.group(2))
-        if not all(n in codes for n in numbers):
-            return field.group(0)
-        return field.group(1) + "、".join(codes[n] for n in numbers)
+    def names(numbers: str) -> str | None:
+        if not all(n in codes for n in _NUMBER.findall(numbers)):
+            return None
+        return _NUMBER.sub(lambda n: codes[n.group(0)], numbers).replace("，", "、").replace(",", "、")
+
+    def named_field(field: re.Match[str]) -> str:
+        listed = names(field.group(2))
+        return field.group(0) if listed is None else field.group(1) + listed
+
+    def named_list(numbers: re.Match[str]) -> str:
+        return names(numbers.group(0)) or numbers.group(0)
 
     start, end = legend
-    return _CODED_FIELD.sub(named, text[:start] + "\n" * text.count("\n", start, end) + text[end:])
+    text = text[:start] + "\n" * text.count("\n", start, end) + text[end:]
+    return _CODED_ROLE.sub(named_list, _CODED_FIELD.sub(named_field, text))

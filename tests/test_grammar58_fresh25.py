@@ -34,6 +34,22 @@ def test_units_written_as_numbers_read_as_the_legend_names_them():
     ]
 
 
+def test_a_legend_of_codes_with_no_verb_over_lines_and_numbers_with_roles():
+    """``责任单位代码：`` over a line a pair (no 对应 or 代替), a number with its role's bracket (``责任单位：1（牵头）、2、3``)
+    and numbers before role verbs in a bracket (``（2牵头，1、3配合；…）``) read as the legend names them; before, the
+    numbers were the units (or no task was found)."""
+    legend = "责任单位代码：\n1—县发展和改革局\n2—县财政局\n3—各乡镇人民政府\n\n"
+    tasks = (
+        "## 一、重点任务\n\n"
+        "（一）扩大有效投资。（责任单位：1（牵头）、2、3；完成时限：2026年12月底前）\n\n"
+        "（二）深化预算改革。（2牵头，1、3配合；持续推进）"
+    )
+    assert _read(legend + tasks) == [
+        (12, ["县发展和改革局"], ["县财政局", "各乡镇人民政府"], "scheduled"),
+        (14, ["县财政局"], ["县发展和改革局", "各乡镇人民政府"], "ongoing"),
+    ]
+
+
 def test_numbers_with_no_legend_or_a_legend_of_no_units_stay_as_written():
     """Guards: with no legend the numbers stay as written (no unit named), and a legend whose names are no units
     (``1—推进改革；2—完成验收``) names none: as before."""
