@@ -229,7 +229,8 @@ SUPPORT_LABELS = _with(
 )
 # a project's owner (the company or body that builds it: round 52, a column's name in fresh17, a label in prose in
 # left15): beside a lead or responsible field it carries out the task, a support as 实施主体 is; alone it leads
-PROJECT_OWNER_LABELS = ("业主单位", "项目业主", "项目业主单位")
+# (round 58: 项目单位, 建设单位 and 项目建设单位, the owner's other names)
+PROJECT_OWNER_LABELS = ("业主单位", "项目业主", "项目业主单位", "项目单位", "建设单位", "项目建设单位")
 SUPPORT_LABELS = _with(SUPPORT_LABELS, PROJECT_OWNER_LABELS)
 # the support labels naming who carries the work out: alone (no lead or responsible field or column) they lead
 # (and the overseer's: round 56)

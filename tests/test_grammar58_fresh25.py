@@ -118,3 +118,29 @@ def test_an_assignment_written_under_push_measures_and_a_unit_led_item_elsewhere
     assert _read(_PROJECTS + bracket)[1] == (11, ["县发展和改革局"], [], "ongoing")
     led = "## 二、主要任务\n\n（一）加强调度督查。县发展和改革局每月对项目建设进度进行调度通报。"
     assert _read(_PROJECTS + led)[1] == (11, ["县发展和改革局"], [], "ongoing")
+
+
+def test_the_owners_other_names_support_beside_a_responsible_unit():
+    """``项目单位：`` and ``建设单位：`` name the project's owner as ``项目业主：`` does (round 52): beside ``责任单位：`` it
+    supports, alone it leads, in a field and as a table's column; before, the owner was lost (and a project with an
+    owner only was no task)."""
+    body = (
+        "## 一、重点项目\n\n"
+        "1.某某道路工程。改造道路4.8公里。项目单位：县交通投资有限公司；责任单位：县交通运输局；2026年11月底前通车。\n\n"
+        "2.县第三中学新建工程。新增学位2000个。建设单位：县教育体育局；2026年8月底前投入使用。"
+    )
+    assert _read(body) == [
+        (7, ["县交通运输局"], ["县交通投资有限公司"], "scheduled"),
+        (9, ["县教育体育局"], [], "scheduled"),
+    ]
+    table = (
+        "| 序号 | 项目名称 | 建设单位 | 责任单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 某某道路工程 | 县交通投资有限公司 | 县交通运输局 | 2026年11月底前 |\n"
+    )
+    assert [row[1:3] for row in _read(table)] == [(["县交通运输局"], ["县交通投资有限公司"])]
+
+
+def test_an_owner_named_in_the_works_words_is_no_field():
+    """Guard: ``督促建设单位落实…`` (the owners of a kind, no label's colon) is the work's words, as before."""
+    body = "## 一、重点任务\n\n1.加强工地扬尘管控。督促建设单位落实“六个百分百”要求。（县住房和城乡建设局负责；长期坚持）"
+    assert _read(body) == [(7, ["县住房和城乡建设局"], [], "ongoing")]
