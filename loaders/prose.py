@@ -1067,7 +1067,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     with_at, joint = m.end() - 1, 1
             if (
                 with_at == -1
-                and text[cs : cs + 1] in "请责"
+                and text[cs : cs + 1] in "请责交"
                 and (asked := _ASKED.match(text, cs, ce)) is not None
                 and _REPORTS.search(text, asked.end(), ce) is None  # 请A于7月21日前上报统计表: a report, no task
             ):
@@ -1265,10 +1265,12 @@ def clause_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     return partners if partners and all(is_unit_name(u.name) for u in partners) else []
 
 
-# a clause asking named units to do something: 请A根据…, 责成A抓紧… (the units end where what they do begins)
+# a clause asking named units to do something: 请A根据…, 责成A抓紧… (the units end where what they do begins); a
+# 督办通知's 交A办理 / 交由A办理 (round 58: a unit's level after 交, not 交通…, 交警…)
 _ASKED = compiled(
-    r"(?:请|责成)(.{2,40}?)(?=根据|按照|按|抓紧|尽快|于|在|对|组织|做好|研究|加快|认真|进一步|立即|及时|结合|督促|制定|修改"
-    r"|完善|落实|开展|牵头|负责)"
+    r"(?:请|责成|交由|交(?=[省市县区镇乡街各]))"
+    r"(.{2,40}?)(?=根据|按照|按|抓紧|尽快|于|在|对|组织|做好|研究|加快|认真|进一步|立即|及时|结合|督促|制定|修改"
+    r"|完善|落实|开展|牵头|负责|办理)"
 )
 
 

@@ -171,7 +171,8 @@ _PROSE_HINT = compiled(
 )
 # a paragraph asking units to do something (请A根据…, 责成A…: round 35) is read as prose too; like the subjects of
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
-_ASKED_HINT = compiled(r"(?<![申邀提报呈聘])请|责成")
+# (round 58: a 督办通知's 交A办理, 交由A办理)
+_ASKED_HINT = compiled(r"(?<![申邀提报呈聘])请|责成|交(?=由|[省市县区镇乡街各])")
 
 
 def read_outline(

@@ -144,3 +144,26 @@ def test_an_owner_named_in_the_works_words_is_no_field():
     """Guard: ``督促建设单位落实…`` (the owners of a kind, no label's colon) is the work's words, as before."""
     body = "## 一、重点任务\n\n1.加强工地扬尘管控。督促建设单位落实“六个百分百”要求。（县住房和城乡建设局负责；长期坚持）"
     assert _read(body) == [(7, ["县住房和城乡建设局"], [], "ongoing")]
+
+
+def test_a_supervision_notice_hands_an_item_to_a_unit_to_handle():
+    """A 督办通知's ``交A办理``, ``交由A办理`` (with or without ``B协办``): A leads, B supports, as ``请A牵头办理``
+    reads (round 35's asked units); before, no task (交 was no word asking a unit, 办理 no end of its units)."""
+    body = (
+        "一、关于背街小巷占道经营问题。交市城市管理局办理，各区人民政府协办，建立长效机制，于2026年6月底前办结。\n\n"
+        "二、关于路灯不亮问题。交由市城市管理局办理，2026年4月10日前办结。"
+    )
+    assert _read(body) == [
+        (5, ["市城市管理局"], ["各区人民政府"], "scheduled"),
+        (7, ["市城市管理局"], [], "scheduled"),
+    ]
+
+
+def test_handed_up_or_a_name_opening_with_jiao_is_no_hand_over():
+    """Guards: ``已提交市生态环境局研究`` (handed up for study) is no task; ``交通运输部门要加强配合`` (a kind of body
+    whose name opens with 交) asks no unit; as before."""
+    body = (
+        "一、关于供水问题。交通运输部门要加强配合，市水务集团负责，于2026年5月底前办结。\n\n"
+        "二、关于噪声扰民问题。已提交市生态环境局研究，2026年4月10日前反馈。"
+    )
+    assert _read(body) == [(5, ["市水务集团"], [], "scheduled")]
