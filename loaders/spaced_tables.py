@@ -330,8 +330,18 @@ def _numbered_tab_row(
     if _NUMBER_CELL.match(row[0]):
         return merged_units(row, above, kinds) if above is not None else row
     if not row[0] and above is not None and _supports_alone(row, kinds):
+        if _wrapped_units(row, above, kinds):
+            return row  # the row above wrapped in every column: its cells by their tabs, joined to it (round 58)
         return merged_units(row, above, kinds)  # its 序号 and lead merged down from the row above (round 54)
     return placed
+
+
+def _wrapped_units(row: Sequence[str], above: Sequence[str], kinds: Sequence[str]) -> bool:
+    """Whether a unit cell of ``row`` goes on with the cell above it left open (``tables.units_go_on``): the row
+    above wrapped onto this line, no second row of its own (round 58)."""
+    from reformgraph.loaders.tables import Columns, units_go_on
+
+    return units_go_on(row, above, Columns(tuple(kinds)))
 
 
 def _supports_alone(row: Sequence[str], kinds: Sequence[str]) -> bool:

@@ -1442,7 +1442,21 @@ def continues_row(row: Sequence[str], above: Sequence[str], cols: Columns, *, me
     )
     if alone and (not merges_lost or cols.first("number") is not None):
         return True
-    return _cell(above, task_col).endswith(_OPEN_ENDS)
+    return _cell(above, task_col).endswith(_OPEN_ENDS) or units_go_on(row, above, cols)
+
+
+def units_go_on(row: Sequence[str], above: Sequence[str], cols: Columns) -> bool:
+    """Whether a unit cell of ``row`` goes on with the cell above it left open (``市住房城乡建设局、`` over
+    ``市城市管理局``): a row wrapped in every column at once, its task's words too (round 58: a sheet's row pasted
+    as text, ``2	开展漏损普查，建立	市水务集团	市住房城乡建设局、`` / ``	漏损台账		市城市管理局``).
+
+    >>> cols = detect_columns(["序号", "工作任务", "牵头单位", "配合单位", "完成时限"])
+    >>> units_go_on(["", "漏损台账", "", "市城管局", ""], ["2", "开展普查，建立", "市水务集团", "市住建局、", "每季度"], cols)
+    True
+    >>> units_go_on(["", "开展检查", "", "市城管局", ""], ["2", "开展普查。", "市水务集团", "市住建局", "每季度"], cols)
+    False
+    """
+    return any(_cell(row, i) and _cell(above, i).endswith(_OPEN_ENDS) for i in cols.units)
 
 
 def _goes_on_open(row: Sequence[str], above: Sequence[str], cols: Columns) -> bool:

@@ -167,3 +167,34 @@ def test_handed_up_or_a_name_opening_with_jiao_is_no_hand_over():
         "二、关于噪声扰民问题。已提交市生态环境局研究，2026年4月10日前反馈。"
     )
     assert _read(body) == [(5, ["市水务集团"], [], "scheduled")]
+
+
+_TAB_HEADER = "附件\n\n重点任务分工表\n\n序号\t重点任务\t牵头单位\t配合单位\t完成时限\n"
+
+
+def test_a_tab_row_wrapped_in_every_column_is_one_task():
+    """A sheet's row pasted as text, wrapped onto a line of no number whose 配合单位 cell goes on with the cell above
+    left open (``市住房城乡建设局、`` / ``市城市管理局``): one task, its words and partners joined; before, the line
+    was a task of its own, under the lead merged down from above (round 54's second row)."""
+    rows = (
+        "1\t开展管网漏损普查和主动检漏，建立\t市水务集团\t市住房城乡建设局、\t每季度\n"
+        "\t漏损台账\t\t市城市管理局\t\n"
+        "2\t建设管网分区计量区域50个\t市水务集团\t—\t2026年9月底前\n"
+    )
+    assert _read(_TAB_HEADER + rows, path="x.txt") == [
+        (10, ["市水务集团"], ["市住房城乡建设局", "市城市管理局"], "ongoing"),
+        (12, ["市水务集团"], [], "scheduled"),
+    ]
+
+
+def test_a_second_row_under_a_merged_number_is_still_its_own_task():
+    """Guard (round 54): a row of no number with its own task, partners and date under a row whose cells are
+    closed is a second task under the 序号 and lead merged down, as before."""
+    rows = (
+        "1\t开展管网漏损普查\t市水务集团\t市住房城乡建设局\t每季度\n"
+        "\t建立漏损台账\t\t市城市管理局\t2026年6月底前\n"
+    )
+    assert _read(_TAB_HEADER + rows, path="x.txt") == [
+        (10, ["市水务集团"], ["市住房城乡建设局"], "ongoing"),
+        (11, ["市水务集团"], ["市城市管理局"], "scheduled"),
+    ]
