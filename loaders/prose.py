@@ -127,6 +127,7 @@ _LEAD_CLAUSE_ENDS = ("负责", "总责", "单位", "部门", "落实", "实施",
 _LEAD_CLAUSE_ENDS += ("主办",)  # round 47: A主办，B、C会办 with no 由 (a 交办's lead, as 由A主办 reads)
 _LEAD_CLAUSE_ENDS += ("主责", "主抓")  # round 53: A主责，B配合 with no 由 (lead verbs, as 由A主责 reads)
 _LEAD_CLAUSE_ENDS += ("为主",)  # round 56: A为主，B配合 with no 由 (为主 leads in brackets: round 30)
+_LEAD_CLAUSE_ENDS += ("承办",)  # round 58: A具体承办，B配合 / A承办，B协办 with no 由 (the doer, as 由A承办 reads)
 _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}(?:进行)?解释")
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
@@ -1036,7 +1037,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 units = _units(text, lead_in.end() if lead_in else cs, ce)
                 if not (
                     units
-                    and all(u.role in ("lead", "responsible") or _carries_out(text, ce) for u in units)
+                    and all(
+                        u.role in ("lead", "responsible") or _carries_out(text, ce, first=not (ci or found))
+                        for u in units
+                    )
                     and (_specific(units, each=True, kinds=kinds) or _bear_the_main_duty(text, units, clauses, ci))
                     and not _urged_to_bear_it(text, cs, ce)
                 ):
@@ -1233,14 +1237,21 @@ def _own_duty_clauses(text: str, clauses: list[tuple[int, int]], ci: int) -> int
     return ci
 
 
-def _carries_out(text: str, end: int) -> bool:
+def _carries_out(text: str, end: int, *, first: bool = False) -> bool:
     """Whether the clause ending at ``end`` closes with 负责落实: its units carry the sentence's task out and lead
-    it (round 36), though in a list after a 负责 group 负责落实 names the bodies that support (round 40).
+    it (round 36), though in a list after a 负责 group 负责落实 names the bodies that support (round 40); or, round
+    58, with 具体实施 or 具体承办 in the ``first`` clause naming units (``A具体承办，B配合``: the doer named with the
+    task's only role; after a lead, ``A牵头，B具体实施`` or ``A落实主体责任，B具体实施``, B is a partner).
 
     >>> _carries_out("新建乡镇商贸中心，市商务局负责落实", 17), _carries_out("各区政府组织落实", 8)
     (True, False)
+    >>> _carries_out("县商务局具体承办", 8, first=True), _carries_out("县商务局具体实施", 8)
+    (True, False)
     """
-    return text.startswith("负责落实", end - 4, end)
+    return text.startswith("负责落实", end - 4, end) or (first and text.startswith(_CARRYING_OUT, end - 4, end))
+
+
+_CARRYING_OUT = ("具体实施", "具体承办")
 
 
 def clause_partners(text: str, start: int, end: int) -> list[RoleUnit]:

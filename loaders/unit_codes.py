@@ -27,7 +27,7 @@ _CODE = r"\d{1,2}(?:[（(](?:牵头|负责|配合|协办)[)）])?"
 # a unit field written as numbers: 牵头单位：2；, 配合单位：1、3）, 责任单位：1（牵头）、2
 _CODED_FIELD = compiled(rf"((?:{trie_pattern(UNIT_LABELS)})[:：])({_CODE}(?:[、，,]{_CODE})*)(?=[；;）)。\s]|$)")
 # numbers before a role verb in a bracket: （1牵头，2、3配合；…）, （2负责）
-_CODED_ROLE = compiled(rf"(?<=[（(，,；;])(\d{{1,2}}(?:[、，,]\d{{1,2}})*)(?=牵头|负责|配合|协办|参与|指导)")
+_CODED_ROLE = compiled(r"(?<=[（(，,；;])(\d{1,2}(?:[、，,]\d{1,2})*)(?=牵头|负责|配合|协办|参与|指导)")
 _NUMBER = compiled(r"\d{1,2}")
 
 

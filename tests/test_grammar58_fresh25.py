@@ -142,7 +142,9 @@ def test_the_owners_other_names_support_beside_a_responsible_unit():
 
 def test_an_owner_named_in_the_works_words_is_no_field():
     """Guard: ``督促建设单位落实…`` (the owners of a kind, no label's colon) is the work's words, as before."""
-    body = "## 一、重点任务\n\n1.加强工地扬尘管控。督促建设单位落实“六个百分百”要求。（县住房和城乡建设局负责；长期坚持）"
+    body = (
+        "## 一、重点任务\n\n1.加强工地扬尘管控。督促建设单位落实“六个百分百”要求。（县住房和城乡建设局负责；长期坚持）"
+    )
     assert _read(body) == [(7, ["县住房和城乡建设局"], [], "ongoing")]
 
 
@@ -190,11 +192,37 @@ def test_a_tab_row_wrapped_in_every_column_is_one_task():
 def test_a_second_row_under_a_merged_number_is_still_its_own_task():
     """Guard (round 54): a row of no number with its own task, partners and date under a row whose cells are
     closed is a second task under the 序号 and lead merged down, as before."""
-    rows = (
-        "1\t开展管网漏损普查\t市水务集团\t市住房城乡建设局\t每季度\n"
-        "\t建立漏损台账\t\t市城市管理局\t2026年6月底前\n"
-    )
+    rows = "1\t开展管网漏损普查\t市水务集团\t市住房城乡建设局\t每季度\n\t建立漏损台账\t\t市城市管理局\t2026年6月底前\n"
     assert _read(_TAB_HEADER + rows, path="x.txt") == [
         (10, ["市水务集团"], ["市住房城乡建设局"], "ongoing"),
         (11, ["市水务集团"], ["市城市管理局"], "scheduled"),
+    ]
+
+
+def test_the_doer_named_first_with_its_partner_after_leads():
+    """``A具体承办，B配合`` and ``A具体实施，B配合`` opening a sentence, no lead before: A (the doer, the task's only
+    role) leads, B supports, as ``A具体负责，B配合`` reads; before, both led (the clause's verb closed no lead's
+    clause, and the item's units were read as a list)."""
+    body = (
+        "## 一、重点任务\n\n"
+        "1.推进招商引资。县商务局具体承办，县发展和改革局配合，2026年12月底前完成。\n\n"
+        "2.推进园区建设。县工业园区管委会具体实施，县自然资源局配合，2026年9月底前完成。"
+    )
+    assert _read(body) == [
+        (7, ["县商务局"], ["县发展和改革局"], "scheduled"),
+        (9, ["县工业园区管委会"], ["县自然资源局"], "scheduled"),
+    ]
+
+
+def test_a_doer_after_a_lead_or_a_modal_subject_still_supports():
+    """Guards: ``A牵头，B具体实施`` (round 34) and ``各师要落实…主体责任，第一师、第十四师具体实施`` (round 42 left4/07): the
+    doers after the lead's clause support, as before."""
+    body = (
+        "## 一、重点任务\n\n"
+        "1.推进招商引资。县商务局牵头，县发展和改革局具体实施，2026年12月底前完成。\n\n"
+        "2.开展灌区现代化改造。实施灌区改造项目。各师要落实项目建设主体责任，第一师、第十四师具体实施。"
+    )
+    assert [row[1:3] for row in _read(body)] == [
+        (["县商务局"], ["县发展和改革局"]),
+        (["各师"], ["第一师", "第十四师"]),
     ]
