@@ -1038,7 +1038,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 if not (
                     units
                     and all(
-                        u.role in ("lead", "responsible") or _carries_out(text, ce, first=not (ci or found))
+                        u.role in ("lead", "responsible")
+                        or _carries_out(text, ce, first=not found and _after_leaders(text, clauses[:ci]))
                         for u in units
                     )
                     and (_specific(units, each=True, kinds=kinds) or _bear_the_main_duty(text, units, clauses, ci))
@@ -1212,6 +1213,18 @@ def _led_by_a_leader(text: str, start: int, end: int) -> int:
     if verb is None or not a_leader_named(text[start : end - len(verb)]):
         return -1
     return end - len(verb)
+
+
+def _after_leaders(text: str, clauses: list[tuple[int, int]]) -> bool:
+    """Whether each clause of ``clauses`` (those before a clause, in its sentence) is a person leading
+    (``副县长王某某牵头``): none names a unit, so the clause after them is the first to (round 58).
+
+    >>> _after_leaders("副县长王某某牵头，县商务局具体承办", [(0, 8)]), _after_leaders("各师要落实主体责任", [(0, 9)])
+    (True, False)
+    >>> _after_leaders("", [])
+    True
+    """
+    return all(_led_by_a_leader(text, start, end) != -1 for start, end in clauses)
 
 
 def _clause_holding(clauses: list[tuple[int, int]], at: int) -> int:

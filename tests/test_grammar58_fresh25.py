@@ -200,17 +200,20 @@ def test_a_second_row_under_a_merged_number_is_still_its_own_task():
 
 
 def test_the_doer_named_first_with_its_partner_after_leads():
-    """``A具体承办，B配合`` and ``A具体实施，B配合`` opening a sentence, no lead before: A (the doer, the task's only
-    role) leads, B supports, as ``A具体负责，B配合`` reads; before, both led (the clause's verb closed no lead's
-    clause, and the item's units were read as a list)."""
+    """``A具体承办，B配合`` and ``A具体实施，B配合`` opening a sentence (or after a leader's ``副县长王某某牵头``), no
+    unit before: A (the doer, the task's only role) leads, B supports, as ``A具体负责，B配合`` reads (round 45's
+    leader); before, both led (the clause's verb closed no lead's clause, and the item's units were read as a list),
+    or, after the leader, no task."""
     body = (
         "## 一、重点任务\n\n"
         "1.推进招商引资。县商务局具体承办，县发展和改革局配合，2026年12月底前完成。\n\n"
-        "2.推进园区建设。县工业园区管委会具体实施，县自然资源局配合，2026年9月底前完成。"
+        "2.推进园区建设。县工业园区管委会具体实施，县自然资源局配合，2026年9月底前完成。\n\n"
+        "3.推进项目建设。副县长王某某牵头，县发展和改革局具体承办，县财政局配合，2026年10月底前完成。"
     )
     assert _read(body) == [
         (7, ["县商务局"], ["县发展和改革局"], "scheduled"),
         (9, ["县工业园区管委会"], ["县自然资源局"], "scheduled"),
+        (11, ["县发展和改革局"], ["县财政局"], "scheduled"),
     ]
 
 
