@@ -202,6 +202,10 @@ SUPPORT_LABELS = (
     # as A履行监管职责 beside A承担主体责任 supports (round 38); alone it leads (``DOER_LABELS``)
     "监管部门",
     "监管单位",
+    # round 58: a 整改清单's partners, beside its 整改牵头单位 / 整改责任单位 (round 32)
+    "整改配合单位",
+    "整改配合部门",
+    "整改协办单位",
 )
 SUPPORT_LABELS = _with(SUPPORT_LABELS, _office_labels(("配合", "协办", "协助", "协同", "协作", "参与", "会办")))
 

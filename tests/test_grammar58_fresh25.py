@@ -229,3 +229,15 @@ def test_a_doer_after_a_lead_or_a_modal_subject_still_supports():
         (["县商务局"], ["县发展和改革局"]),
         (["各师"], ["第一师", "第十四师"]),
     ]
+
+
+def test_a_rectification_lists_partner_label():
+    """``整改配合单位：`` beside ``整改牵头单位：`` (round 32's label) names the partners; before, they were lost
+    (no label: the line was the task's words)."""
+    body = (
+        "问题二：部分餐饮场所未安装燃气报警装置\n整改措施：督促安装。\n整改牵头单位：区市场监管局\n"
+        "整改配合单位：各街道办事处\n整改时限：2026年6月底前\n"
+    )
+    assert _texts(_NOTICE + body) == [(14, "部分餐饮场所未安装燃气报警装", ["区市场监管局"])]
+    [measure] = [m for w in parse_document(_NOTICE + body, path="x.txt").workplans for m in w.measures]
+    assert [u.raw for u in measure.supports] == ["各街道办事处"]
