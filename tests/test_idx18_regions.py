@@ -121,7 +121,7 @@ def _reference_region(text, start, end, *, require_label=False, field_starts=fro
         LABEL_ROLES[x] not in ("lead", "responsible") for x in labels
     )
     for at, label, value, others in fields:
-        role = LABEL_ROLES[label]
+        role = assign._field_role(label, value)  # round 41: 具体负责：张三 a person (as the reader asks the value)
         if role == "support" and label in DOER_LABELS and doers_lead:
             role = "responsible"
         roles.append(role)
