@@ -274,6 +274,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     ym = _YEAR_MONTH.fullmatch(text)
     if ym is not None and 1 <= (month := int(ym.group(2))) <= 12:  # as _read_deadline reads it, in a third
         return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")
+    if _PLAIN_WORDS.fullmatch(text) is not None:
+        return _read_deadline(text)  # 长期坚持, 2022年5月取得阶段性成果并长期坚持: no rule of _read_field's applies
     if "每" in text and (plain := _REPORTING_NOTE.sub("", text)) != text and _MONTH_OR_YEAR.search(plain):
         found = _read_field(
             plain, plan_year, document_date
@@ -288,6 +290,16 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
         if (end := this_term_end(term.group("unit"), document_date)) is not None:
             return _deadline(text, end, "scheduled")
     return found
+
+
+# a field of the words of a status or a stage alone (长期, 持续推进, 已完成，持续推进, 取得阶段性成果并长期坚持),
+# after a year and month in ASCII digits or not: none of these characters is one a rewrite of ``_read_field`` (a
+# date in other forms, a season, a year named in words, a time after an event) looks for, so such a field reads
+# as ``_read_deadline`` reads it, without the thirty tests before (tests/test_fast_paths_deadlines.py compares the
+# two on every string of them up to three characters, after each of several dates)
+_PLAIN_WORDS = compiled(
+    r"(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月)?[长期持续推进坚开展动已完成常态化实施取得阶段性成果效善并，,]*"
+)
 
 
 def _closing_note(text: str, plan_year: int | None) -> int:
