@@ -132,12 +132,17 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
     >>> _field_deadline("攻坚期间", Conventions(campaign=CampaignPeriod("自2024年5月至8月开展攻坚行动。")))
     Deadline(raw='攻坚期间', date='2024-08', status='scheduled')
     """
-    if conventions.campaign is not None and during_the_campaign(field) and (end := conventions.campaign.end()):
-        return Deadline(field, end.date, end.status)
-    if conventions.campaign is not None and names_a_stage(field):  # 集中攻坚阶段: that stage's end (round 40)
-        if (end := conventions.campaign.stage_end(field, conventions.plan_year)) is not None:
+    # a field naming the campaign's period ends with 期间 or 期间内, a stage's with 阶段: their last characters first
+    if conventions.campaign is not None and field[-1:] in _CAMPAIGN_LAST:
+        if during_the_campaign(field) and (end := conventions.campaign.end()):
             return Deadline(field, end.date, end.status)
+        if names_a_stage(field):  # 集中攻坚阶段: that stage's end (round 40)
+            if (end := conventions.campaign.stage_end(field, conventions.plan_year)) is not None:
+                return Deadline(field, end.date, end.status)
     return parse_deadline(field, conventions.plan_year, conventions.document_date)
+
+
+_CAMPAIGN_LAST = "间内段"  # the last characters of the fields ``during_the_campaign`` and ``names_a_stage`` take
 
 
 def finalize(
@@ -188,8 +193,8 @@ def finalize(
         for draft in section.drafts:
             text, line, a, from_text, source, base, _, grouped = draft
             resolved = known.get(id(a.units))
-            said_again = None  # a 同上 task: itself with the units of the task before
             if resolved is None:
+                said_again = None  # a 同上 task: itself with the units of the task before
                 ditto = len(a.units) == 1 and a.units[0].name in DITTO_WRITTEN
                 if ditto and before is not None:  # （责任单位：同上）: the units of the task before (round 38)
                     _, _, said, _, source, base, _, _ = before
@@ -217,7 +222,9 @@ def finalize(
                         resolved = roles[key] = _resolved_once(
                             a, shared, first_listed, carried, (source, base, spaced), plain
                         )
-            before = said_again or draft
+                before = said_again or draft
+            else:  # units known by their id: no 同上 task (a units tuple saying 同上 is never kept by id)
+                before = draft
             leads, supports, lowest, highest = resolved
             if not leads:
                 if warnings is not None:
@@ -472,6 +479,8 @@ def _is_plain(name: str) -> bool:
     >>> _is_plain("市财政局"), _is_plain("各班主任"), _is_plain("市发展改革委市财政局"), _is_plain("镇派出所各村（社区）")
     (True, False, False, False)
     """
+    if len(name) < 7:  # too short to be two names (``may_hold_two``) or a run of names (``_may_be_run``)
+        return not _is_post(name)
     return not (may_hold_two(name) or _is_post(name) or _may_be_run(name))
 
 

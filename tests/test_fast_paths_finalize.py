@@ -208,3 +208,43 @@ def test_roles_found_by_the_units_id_are_those_of_the_units_with_ditto_tasks(tas
         drafts.append(d._replace(assignment=d.assignment._replace(units=units)))
     sections = [Section("一、任务", 1, tuple(drafts[:2])), Section("二、任务", 3, tuple(drafts[2:]))]
     assert _finalized(sections, ()) == _finalized(_unshared(sections), ())
+
+
+_NAMES = [n for names in CRAFTED for n in names] + [
+    "科长",
+    "各网格员",
+    "村两委成员",
+    "市局",
+    "",
+    "甲乙丙丁戊己",
+    "市市场监管局",
+]
+
+
+@pytest.mark.parametrize("name", _NAMES + ["市政府电子政务中心", "各区县（自治县）司法局", "区财政局区税务局局"])
+def test_is_plain_of_a_short_name_is_the_rule(name):
+    from reformgraph.loaders.tasks import _is_plain, _is_post, _may_be_run
+
+    assert _is_plain(name) == (not (may_hold_two(name) or _is_post(name) or _may_be_run(name)))
+
+
+def test_is_plain_of_the_bundled_plans_names_is_the_rule(bundled):
+    from reformgraph.loaders.tasks import _is_plain, _is_post, _may_be_run
+
+    names = {u.name for s in bundled[1].sections for d in s.drafts for u in d.assignment.units}
+    assert all(_is_plain(n) == (not (may_hold_two(n) or _is_post(n) or _may_be_run(n))) for n in names)
+    assert sum(len(n) < 7 for n in names) > len(names) // 3  # the gate is taken
+
+
+def test_campaign_fields_end_with_a_character_the_gate_lets_through(bundled):
+    import itertools
+
+    from reformgraph.loaders.plan_periods import during_the_campaign, names_a_stage
+    from reformgraph.loaders.tasks import _CAMPAIGN_LAST
+
+    fields = {d.assignment.deadline or "" for s in bundled[1].sections for d in s.drafts}
+    fields |= {"攻坚期间", "专项行动期间内", "整治期间内", "集中攻坚阶段", "第二阶段", "“十四五”期间", "", "内", "阶段"}
+    fields |= {"".join(p) for k in range(1, 5) for p in itertools.product("攻坚期间内阶段集中", repeat=k)}
+    for field in fields:
+        if during_the_campaign(field) or names_a_stage(field):
+            assert field[-1:] in _CAMPAIGN_LAST, field
