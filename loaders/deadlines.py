@@ -296,7 +296,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
 # after a year and month in ASCII digits or not: none of these characters is one a rewrite of ``_read_field`` (a
 # date in other forms, a season, a year named in words, a time after an event) looks for, so such a field reads
 # as ``_read_deadline`` reads it, without the thirty tests before (tests/test_fast_paths_deadlines.py compares the
-# two on every string of them up to three characters, after each of several dates)
+# two on every string of them up to three characters, after each of several dates). A new rule of ``_read_field``
+# that reads a word of these characters takes them out of the class (else such fields never reach it)
 _PLAIN_WORDS = compiled(
     r"(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月)?[长期持续推进坚开展动已完成常态化实施取得阶段性成果效善并，,]*"
 )
