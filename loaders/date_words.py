@@ -139,6 +139,9 @@ HOLIDAYS = (
     # the senior-high entrance exam (each city's days, in June nearly everywhere: its month, as 全国助残日's)
     Holiday("高考", 6, 7, before_only=True),
     Holiday("中考", 6, None, before_only=True),
+    # round 58 left24: the national people's congress and the CPPCC (全国两会), meeting in early March every year (the
+    # congress opens on 5 March by custom, its day fixed year by year): their month; not a province's 两会 (January)
+    Holiday("全国两会", 3, None, before_only=True),
     *(Holiday(name + end, None, None, before_only=True) for name in LUNAR_MONTHS for end in ("节", "")),
 )
 HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
@@ -707,8 +710,11 @@ IN_YEARS = compiled(r"分([两二三四五2-5])年(?:完成|实施|推进|建设
 
 # round 57 left21: a span of years counted from a start (2026年起三年内, 自2026年起用3年时间): due at the end of its
 # last year, as 分三年完成 (``in_years``) counts from the plan's year; before, the start alone was read (ongoing)
-# (or from its start month: 自2026年1月起三年内, round 58 left23)
-YEARS_FROM_START = compiled(r"(\d{4})年(?:(\d{1,2})月)?起[，,]?(?:用|在)?([两二三四五六七八九十2-9])年(?:内|时间)")
+# (or from its start month: 自2026年1月起三年内, round 58 left23; or its start day: 自2026年7月1日起三年内, round 58
+# left24, the day before the same day N years on)
+YEARS_FROM_START = compiled(
+    r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?起[，,]?(?:用|在)?([两二三四五六七八九十2-9])年(?:内|时间)"
+)
 
 
 def years_from_start(text: str) -> str | None:
@@ -719,13 +725,33 @@ def years_from_start(text: str) -> str | None:
     ('2028-12', '2030-12', None)
     >>> years_from_start("自2026年1月起三年内"), years_from_start("2026年7月起两年内")
     ('2028-12', '2028-06')
+    >>> years_from_start("自2026年7月1日起三年内"), years_from_start("自2026年3月15日起两年内")
+    ('2029-06-30', '2028-03-14')
     """
     m = YEARS_FROM_START.search(text) if "起" in text else None
     if m is None:
         return None
-    n = 2 if m.group(3) == "两" else count_written(m.group(3))
+    n = 2 if m.group(4) == "两" else count_written(m.group(4))
+    if m.group(3):
+        return _day_before_years_on(int(m.group(1)), int(m.group(2)), int(m.group(3)), n)
     last = int(m.group(1)) * 12 + int(m.group(2) or 1) - 1 + 12 * n - 1  # months counted from year 0's January
     return f"{last // 12}-{last % 12 + 1:02d}"
+
+
+def _day_before_years_on(year: int, month: int, day: int, n: int) -> str | None:
+    """The last day of ``n`` years from a start day (the day before the same day ``n`` years on; 29 February's
+    eve is 28 February in any year), or None where the start is no day of the calendar.
+
+    >>> _day_before_years_on(2026, 7, 1, 3), _day_before_years_on(2028, 2, 29, 1), _day_before_years_on(2026, 2, 30, 1)
+    ('2029-06-30', '2029-02-28', None)
+    """
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    if (month, day) == (2, 29):
+        return f"{year + n}-02-28"
+    return (date(year + n, month, day) - timedelta(days=1)).isoformat()
 
 
 def in_years(m: re.Match[str], plan_year: int) -> Deadline:

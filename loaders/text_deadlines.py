@@ -612,7 +612,7 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
     for m in _date_matches(masked):
         kind = m.lastgroup  # every alternative is one named group, closed after the groups inside it
         if kind == "start":
-            span = YEARS_FROM_START.search(masked, m.start(), m.end() + 8) if masked[m.end() - 2] in "年月" else None
+            span = YEARS_FROM_START.search(masked, m.start(), m.end() + 8) if masked[m.end() - 2] in "年月日" else None
             if span is None or span.start() >= m.end():
                 continue
             raws.append(span.group())  # 2026年起三年内完成…: the span's last year (round 57 left21)

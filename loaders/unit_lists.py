@@ -263,6 +263,29 @@ def _guided_list(text: str, start: int, end: int) -> list[RoleUnit] | None:
     return [*guides, *doers]
 
 
+# guidance by no unit (experts, technicians, a third party) between doers and their role: the manner of their work
+# (各乡镇人民政府在专家指导下实施, round 58 left24; before, the doers were lost)
+_UNNAMED_GUIDANCE = compiled(
+    r"(?<=[^，,；;、])在(?:有关|相关)?(?:技术专家|专家(?:组|团队)?|专业(?:技术)?人员|技术人员|第三方(?:专业)?机构|专业机构)"
+    r"(?:的)?(?:技术|业务)?指导下(?=[^，,；;、])"
+)
+
+
+def _read_without(text: str, start: int, end: int, span: tuple[int, int], default: str | None) -> list[RoleUnit] | None:
+    """The units of ``text[start:end]`` read with ``span`` (guidance naming no unit) left out, each unit at its place
+    in ``text``.
+
+    >>> t = "各乡镇人民政府在专家指导下实施，县农业农村局负责"
+    >>> [(u.name, u.role, u.pos) for u in _read_without(t, 0, len(t), (7, 13), None)]
+    [('各乡镇人民政府', 'implement', 0), ('县农业农村局', 'responsible', 16)]
+    """
+    cut = span[1] - span[0]
+    units = read_units(text[: span[0]] + text[span[1] :], start, end - cut, default=default)
+    if units is None:
+        return None
+    return [u._replace(pos=u.pos + cut) if u.pos >= span[0] else u for u in units]
+
+
 def read_units(
     text: str, start: int, end: int, *, role: str | None = None, default: str | None = None
 ) -> list[RoleUnit] | None:
@@ -276,8 +299,11 @@ def read_units(
     >>> [(u.name, u.role) for u in read_units("市工信局、市财政局（共同牵头），市国资委", 0, 20, default="support")]
     [('市工信局', 'lead'), ('市财政局', 'lead'), ('市国资委', 'support')]
     """
-    if role is None and text.find("指导下", start, end) != -1 and (guided := _guided_list(text, start, end)):
-        return guided
+    if role is None and text.find("指导下", start, end) != -1:
+        if guided := _guided_list(text, start, end):
+            return guided
+        if (guidance := _UNNAMED_GUIDANCE.search(text, start, end)) is not None:
+            return _read_without(text, start, end, guidance.span(), default)
     if _NOT_PLAIN_UNITS.search(text, start, end) is None:
         return _plain_units(text, start, end, role, default)
     if text.find(WITH, start, end) != -1:

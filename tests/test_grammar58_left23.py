@@ -54,8 +54,9 @@ def test_doers_under_a_units_guidance_in_a_role_list() -> None:
 def test_guidance_by_no_unit_or_after_a_modal_is_as_before() -> None:
     # guards: no unit guides (专家), a modal before the guidance (round 57 left21), the guidance opening the sentence
     assert _roles("（一）开展试点。各学校在专家指导下开展试点，2026年11月底前形成报告。") == []
+    # (round 58 left24: the doers under experts' guidance keep their role, 实施 beside 负责: they support)
     assert _roles("（一）开展巡查。组织巡查。（各乡镇人民政府在专家指导下实施，县农业农村局负责）") == [
-        (["县农业农村局"], [])
+        (["县农业农村局"], ["各乡镇人民政府"])
     ]
     modal = "（一）规范停车。各社区要在街道城管办指导下开展停车位施划，2026年6月底前完成。"
     assert _roles(modal) == [(["街道城管办"], ["各社区"])]
