@@ -71,15 +71,19 @@ EXTENSIONS: dict[str, str] = {
 _ZIP_FORMATS = {"doc": "docx", "xls": "xlsx"}
 _ZIP_MARKERS = ((b"word/document.xml", "docx"), (b"xl/workbook.xml", "xlsx"), (b"OFD.xml", "ofd"))
 NOT_OFFICE = "an old-Office (OLE2) file holding neither a Word document nor an Excel workbook"
+_UTF8_BOM = b"\xef\xbb\xbf"
 ENCRYPTED = "password-protected document: open it with its password, save an unprotected copy, then try again"
 
 
 def decode_text(data: bytes, *, path: str = "<input>") -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 with its BOM (Notepad's "Unicode"), else GB18030 (a superset
-    of GBK).
+    of GBK): a UTF-8 byte-order mark in front of GBK text (an exporter writing the mark, then the system's code
+    page; round 58) is dropped first, its three bytes no longer read as the halves of two characters.
 
     >>> decode_text("一、任务".encode("utf-16")), decode_text("一、任务".encode("gbk"))
     ('一、任务', '一、任务')
+    >>> decode_text(b"\\xef\\xbb\\xbf" + "序号,工作任务,牵头单位".encode("gbk"))
+    '序号,工作任务,牵头单位'
     """
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
         try:
@@ -92,7 +96,7 @@ def decode_text(data: bytes, *, path: str = "<input>") -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as utf8_error:
         try:
-            text = data.decode("gb18030")
+            text = data.removeprefix(_UTF8_BOM).decode("gb18030")
         except UnicodeDecodeError:
             line = data[: utf8_error.start].count(b"\n") + 1
             raise DocumentEncodingError(

@@ -1124,8 +1124,35 @@ def row_role(cell: str, column: str = "") -> str | None:
     """
     if cell in _ANSWERS or not cell:
         return _ANSWERS.get(cell, "support") if asks_whether_lead(column) else None
-    role = SHORT_LABELS.get(cell.removesuffix("单位").removesuffix("部门"))
+    return _role_word(cell) or _role_word(_bracketed_or_noted_role(cell))
+
+
+def _role_word(word: str) -> str | None:
+    """``lead`` or ``support`` for a role word alone (``牵头``, ``配合单位``), else None."""
+    role = SHORT_LABELS.get(word.removesuffix("单位").removesuffix("部门"))
     return role if role in ("lead", "support") else None
+
+
+def _bracketed_or_noted_role(cell: str) -> str:
+    """The role word of a role column's cell that writes it in brackets (``（牵头）``) or closes it with a note after
+    a stop (``牵头，已完成系统对接``: a 备注 column telling each unit row's role, round 58 files23); an empty string
+    for any other cell, or when the note names a role again (``牵头，配合单位另行明确``).
+
+    >>> _bracketed_or_noted_role("（牵头）"), _bracketed_or_noted_role("配合；按季度报送进展"), _bracketed_or_noted_role("牵头，配合另定")
+    ('牵头', '配合', '')
+    """
+    found = _ROLE_IN_BRACKETS_OR_NOTED.match(cell)
+    if found is None:
+        return ""
+    word, note = found["bracketed"] or found["word"], found["note"] or ""
+    return "" if any(_role_word(w) for w in _ROLE_WORDS if w in note) else word
+
+
+# a role word in its brackets, or before a stop and a note (round 58 files23)
+_ROLE_IN_BRACKETS_OR_NOTED = re.compile(
+    r"[（(【\[](?P<bracketed>[^）)】\]]{2,4})[）)】\]]$|(?P<word>[^，,；;。]{2,4})[，,；;。](?P<note>.+)"
+)
+_ROLE_WORDS = tuple(word for word, role in SHORT_LABELS.items() if role in ("lead", "support"))
 
 
 # a 是否牵头 column's answers, as the roles they give (files20: 是 / 否; round 58: a tick or a unit's lead mark ●
