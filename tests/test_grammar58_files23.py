@@ -39,7 +39,12 @@ def test_a_text_plan_of_gbk_behind_the_mark_reads_its_first_line():
 
 @pytest.mark.parametrize(
     "data",
-    [_BOM + _LEDGER.encode("utf-8"), _LEDGER.encode("gbk"), _LEDGER.encode("utf-8"), _LEDGER.encode("gb18030")],
+    [
+        _BOM + _LEDGER.encode("utf-8"),
+        _LEDGER.encode("gbk"),
+        _LEDGER.encode("utf-8"),
+        ("\ufeff" + _LEDGER).encode("gb18030"),
+    ],
 )
 def test_guard_utf8_with_its_mark_and_gbk_without_it_read_as_before(data):
     assert _rows(data) == [(3, ["镇农业综合服务中心"], ["镇财政所"], "2026-11")]
