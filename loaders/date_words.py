@@ -641,8 +641,12 @@ def next_term(document_date: str | None) -> tuple[str, int] | None:
 # term's end; before, a school year read as its years' span (2027-12) and a term's end as its opening (09, 03)
 _SCHOOL_YEAR = compiled(
     r"(?P<opens>\d{4})年?(?:[—\-－–~～至到](?P<closes>\d{4})年?)?学年度?(?:(?P<term>第[一二12]|[上下])学期(?P<opening>开学)?)?"
-    r"|(?P<year>\d{4})年(?P<season>[春秋])季学期(?:期末|末|内|期间|" + ENDING_PATTERN + ")"
+    r"|(?P<year>\d{4})年(?P<season>[春秋])季学期(?:(?P<midterm>期中)|期末|末|内|期间|" + ENDING_PATTERN + ")"
 )
+# round 58 (left25): a term's midterm (2026年秋季学期期中, 2027年春季学期期中前) in the middle month of the term, the
+# autumn term's (September to January) November, the spring term's (late February to early July) April; before, the
+# term's opening (09, 03)
+_MIDTERM = {"秋": 11, "春": 4}
 _TERM_END = {"第一": 1, "第1": 1, "上": 1, "第二": 7, "第2": 7, "下": 7}  # the month each term of a school year ends
 
 
@@ -651,6 +655,8 @@ def _school_months(m: re.Match[str]) -> str:
     two years are not one after the other."""
     if m.group("season"):
         year = int(m.group("year"))
+        if m.group("midterm"):
+            return f"{year}年{_MIDTERM[m.group('season')]}月"
         return f"{year + 1}年1月" if m.group("season") == "秋" else f"{year}年7月"
     opens = int(m.group("opens"))
     if m.group("closes") and int(m.group("closes")) != opens + 1:
@@ -673,6 +679,8 @@ def school_terms_as_months(text: str) -> str:
     ('2026年7月', '2026年秋季学期开学前')
     >>> school_terms_as_months("2026—2027学年第二学期开学前"), school_terms_as_months("2026年春季学期内")
     ('2027年春季学期开学前', '2026年7月')
+    >>> school_terms_as_months("2026年秋季学期期中"), school_terms_as_months("2027年春季学期期中前完成")
+    ('2026年11月', '2027年4月前完成')
     >>> school_terms_as_months("2026—2028学年")  # no school year: as written
     '2026—2028学年'
     """

@@ -1197,22 +1197,38 @@ def _states_the_lists_convention(text: str, start: int, end: int) -> bool:
 
 _LEADER_LABEL = "牵头领导"  # the person field a leader named leading in prose reads as (``people.task_contacts``)
 _LEADER_VERBS = ("牵头负责", "牵头", "负责")
+_LEADER_VERB = compiled("牵头负责|牵头|负责")
 
 
 def _led_by_a_leader(text: str, start: int, end: int) -> int:
     """Where the role verb of a clause ``text[start:end]`` (after its 由) starts when the clause is a person and
-    牵头 or 负责 (``副镇长李某某牵头``: :func:`people.a_leader_named`), else -1 (round 45).
+    牵头 or 负责 (``副镇长李某某牵头``: :func:`people.a_leader_named`), else -1 (round 45); round 58, the verb with its
+    own object too (``王某某同志牵头负责全县招商引资工作``: the person over the task; before, no task).
 
     >>> t = "由副镇长李某某牵头"
     >>> _led_by_a_leader(t, 1, len(t)), _led_by_a_leader("由县林业局牵头", 1, 7)
     (7, -1)
+    >>> t = "王某某同志牵头负责全县招商引资工作"
+    >>> _led_by_a_leader(t, 0, len(t)), _led_by_a_leader("县林业局牵头负责全县造林工作", 0, 14)
+    (5, -1)
     """
-    if text[end - 1 : end] not in "头责" or not (end - start) > 4:
+    if not (end - start) > 4:
         return -1
-    verb = next((v for v in _LEADER_VERBS if text.endswith(v, start, end)), None)
-    if verb is None or not a_leader_named(text[start : end - len(verb)]):
-        return -1
-    return end - len(verb)
+    if text[end - 1 : end] in "头责":
+        verb = next((v for v in _LEADER_VERBS if text.endswith(v, start, end)), None)
+        at = end - len(verb) if verb is not None else -1
+    else:
+        at = m.start() if (m := _LEADER_VERB.search(text, start + 2, end)) is not None else -1
+    return at if at != -1 and _a_leader(text[start:at]) else -1
+
+
+def _a_leader(written: str) -> bool:
+    """Whether ``written`` names a leader (:func:`people.a_leader_named`), 同志 after the name too.
+
+    >>> _a_leader("王某某同志"), _a_leader("副县长王某某"), _a_leader("各乡镇主要负责同志")
+    (True, True, False)
+    """
+    return a_leader_named(written.removesuffix("同志"))
 
 
 def _after_leaders(text: str, clauses: list[tuple[int, int]]) -> bool:

@@ -85,6 +85,7 @@ _POINT_TAIL = (
     + _MD
     + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
     + r"[春秋]季学期(?:期?末|内|期间|(?=结束))|"  # round 58: a term's end or the term throughout
+    + r"[春秋]季学期期中(?=[前以之，,。；;）)])|"  # round 58 (left25): its midterm (not 期中考试, the work itself)
     + _TIMES_LISTED
     + r")?(?:底|末)?(?:前后|"  # 前后: round 56 (left19)
     + ENDING_PATTERN

@@ -286,6 +286,37 @@ def _read_without(text: str, start: int, end: int, span: tuple[int, int], defaul
     return [u._replace(pos=u.pos + cut) if u.pos >= span[0] else u for u in units]
 
 
+def _guided_clause(text: str, start: int, end: int, default: str | None) -> list[RoleUnit] | None:
+    """The units of a list ``text[start:end]`` one of whose clauses names its doers under a unit's guidance and a role
+    alone (``县农业农村局牵头，各村在驻村工作队指导下实施``): that clause read as :func:`_guided_list` reads a whole
+    list (the guide leads, the doers support), the others as before, each unit at its place (round 58 left25; before,
+    the doers were lost with the guide); None when no clause is so written.
+
+    >>> t = "县农业农村局牵头，各村在驻村工作队指导下实施"
+    >>> [(u.name, u.role) for u in _guided_clause(t, 0, len(t), None)]
+    [('县农业农村局', 'lead'), ('驻村工作队', 'lead'), ('各村', 'support')]
+    >>> t = "各村在驻村工作队指导下实施，县农业农村局负责"
+    >>> [(u.name, u.role) for u in _guided_clause(t, 0, len(t), None)]
+    [('驻村工作队', 'responsible'), ('各村', 'support'), ('县农业农村局', 'responsible')]
+    >>> _guided_clause("县农业农村局牵头，各村在驻村工作队指导下开展巡查", 0, 24, None)  # no role alone after it
+    """
+    at = text.find("指导下", start, end)
+    cs = max([start, *(text.rfind(sep, start, at) + 1 for sep in _CLAUSE_SEPARATORS)])
+    ce = min([end, *(e for sep in _CLAUSE_SEPARATORS if (e := text.find(sep, at, end)) != -1)])
+    if (cs, ce) == (start, end) or (guided := _guided_list(text, cs, ce)) is None:
+        return None
+    before = read_units(text, start, cs - 1, default=default) if cs > start else []
+    after = read_units(text, ce + 1, end, default=default) if ce < end else []
+    if before is None or after is None:
+        return None
+    if any(u.role == "responsible" for u in (*before, *after)):  # beside a 负责 unit the guide leads with it
+        guided = [u.with_role("responsible") if u.role == "lead" else u for u in guided]
+    return [*before, *guided, *after]
+
+
+_CLAUSE_SEPARATORS = "，,；;"
+
+
 def read_units(
     text: str, start: int, end: int, *, role: str | None = None, default: str | None = None
 ) -> list[RoleUnit] | None:
@@ -304,6 +335,8 @@ def read_units(
             return guided
         if (guidance := _UNNAMED_GUIDANCE.search(text, start, end)) is not None:
             return _read_without(text, start, end, guidance.span(), default)
+        if (guided := _guided_clause(text, start, end, default)) is not None:
+            return guided
     if _NOT_PLAIN_UNITS.search(text, start, end) is None:
         return _plain_units(text, start, end, role, default)
     if text.find(WITH, start, end) != -1:
