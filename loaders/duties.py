@@ -3,7 +3,7 @@
 Plans often end with a 职责分工 / 责任分工 / 部门职责 section that gives each body its duties,
 written three ways; each paragraph is a task that its units lead:
 
-- ``区民防办：负责制定…`` — unit names, a colon, the duties;
+- ``区民防办：负责制定…`` — unit names, a colon (or a dash: ``区民防办——负责制定…``), the duties;
 - ``1.街道消委办。牵头开展…`` — an enumerated item that opens with the unit's name and a 。;
 - ``（一）区绿化市容局`` on a heading line of its own, the duties in the paragraph after it.
 
@@ -41,6 +41,7 @@ _ENUMERATOR = compiled(
     r"(?:\d{1,3}[.．、](?!\d)|[（(][一二三四五六七八九十百\d]{1,4}[)）]|[一二三四五六七八九十百]{1,4}、|[①-⑳])"
 )
 _HEAD_END = "：:。"
+_DASH = "——"  # 区教育局——负责…: a dash after the units, as a colon (round 58)
 _MAX_HEAD = 60  # characters of unit names before the colon
 
 
@@ -118,20 +119,34 @@ def read_duty(text: str, start: int, end: int) -> Assignment | None:
     k = _head_end(text, s, end)
     if k == -1:
         return None
-    if k + 1 >= end or not text[k + 1 : end].strip("。；; "):
+    after = _after_head(text, k)
+    if after >= end or not text[after:end].strip("。；; "):
         return None  # nothing after the colon: an addressee line
-    if text.startswith("由", k + 1) and _LED_BY.match(text, k + 1, end):
+    if text.startswith("由", after) and _LED_BY.match(text, after, end):
         return None  # 综合协调组：由市政府办公室牵头，…: a working group's name, its units after it (round 38)
-    if is_contact(text[k + 1 : end]):
+    if is_contact(text[after:end]):
         return None  # 1.县财政局：李某某，13900002222: a 联络员名单's line, no duty (round 52)
     return _units(text, s, k)
 
 
 def _head_end(text: str, start: int, end: int) -> int:
-    """Where the first ``：``, ``:`` or ``。`` of ``text[start:end]`` is within ``_MAX_HEAD`` characters, or -1."""
+    """Where the first ``：``, ``:``, ``。`` or ``——`` of ``text[start:end]`` is within ``_MAX_HEAD`` characters, or -1.
+
+    >>> _head_end("区教育局——负责招生。", 0, 11), _head_end("区教育局：负责招生——入学。", 0, 14)
+    (4, 4)
+    """
     bound = min(end, start + _MAX_HEAD)
-    found = [at for at in (text.find(mark, start, bound) for mark in _HEAD_END) if at != -1]
+    found = [at for at in (text.find(mark, start, bound) for mark in (*_HEAD_END, _DASH)) if at != -1]
     return min(found, default=-1)
+
+
+def _after_head(text: str, k: int) -> int:
+    """Where the duties start after the head's end ``k`` (a colon or ``。``, or the two characters of a dash).
+
+    >>> _after_head("区教育局——负责招生。", 4), _after_head("区教育局：负责招生。", 4)
+    (6, 5)
+    """
+    return k + len(_DASH) if text.startswith(_DASH, k) else k + 1
 
 
 _CONTACT_MOST = 100  # characters: the longest contact's line looked at (units, a role, a person, posts, phones)

@@ -1504,12 +1504,43 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
     return [(a, b, x) for a, b, x in tasks]
 
 
-_POINT = compiled("[一二三四五六七八九十]是")  # 一是…；二是…: the points of a paragraph
-_POINT_NUMERALS = "一二三四五六七八九十"
+# the points of a paragraph and their numerals in order: 一是…；二是…, and (round 58) sub-points numbered inside it,
+# （1）…；（2）… or ①…；②…
+_POINT_KINDS = (
+    (compiled("([一二三四五六七八九十])是"), "一二三四五六七八九十"),
+    (compiled("[（(]([1-9])[)）]"), "123456789"),
+    (compiled("([①-⑨])"), "①②③④⑤⑥⑦⑧⑨"),
+)
+# what a paragraph of such points holds (its second point), looked for before any regex
+SECOND_POINTS = ("二是", "（2）", "(2)", "②")
+
+
+def _points(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each point's numeral in ``text[start:end]``: of the first kind of ``_POINT_KINDS`` with two
+    points or more after a sentence's or a clause's end (or opening it), numbered in order from one; else [].
+
+    >>> t = "加强保护。（1）开展督查；（2）打击毁林。"
+    >>> [t[a:b] for a, b in _points(t, 0, len(t))]
+    ['（1）', '（2）']
+    >>> _points("加强保护。（2）开展督查；（3）打击毁林。", 0, 21), _points("按照（1）号文件（2）款", 0, 12)
+    ([], [])
+    """
+    for pattern, numerals in _POINT_KINDS:
+        points = [
+            m.span()
+            for m in pattern.finditer(text, start, end)
+            if m.start() == start or text[m.start() - 1] in "。；;，,：:"
+        ]
+        if len(points) < 2:
+            continue
+        numbers = (pattern.match(text, at).group(1) for at, _ in points[: len(numerals)])
+        return points if all(n == numerals[k] for k, n in enumerate(numbers)) else []
+    return []
 
 
 def point_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignment]]:
-    """(start, end, assignment) of each point a paragraph ``text[start:end]`` lists as ``一是…；二是…；三是…`` when
+    """(start, end, assignment) of each point a paragraph ``text[start:end]`` lists as ``一是…；二是…；三是…`` (or
+    numbers inside it, ``（1）…；（2）…``, ``①…；②…``: round 58) when
     two or more points name a lead of their own: a task each (round 50; before, one task with every point's units
     leading). The first task's text opens with the paragraph (its title), a later one's with its point, after its
     numeral. A point naming no unit (no role word: ``二是严格林地审批``) carries no assignment: it is part of the task
@@ -1530,25 +1561,22 @@ def point_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignm
     >>> t = "加强巡护。一是开展督查，由县林业局牵头；二是县林业站开展巡查。"  # round 52
     >>> [(t[a:b], [u.name for u in x.units]) for a, b, x in point_tasks(t, 0, len(t))]
     [('加强巡护。一是开展督查，由县林业局牵头', ['县林业局']), ('县林业站开展巡查', ['县林业站'])]
+    >>> t = "优化服务。（1）由县政务服务中心牵头，深化改革；（2）由县发展改革局负责推行免申即享。"  # round 58
+    >>> [(t[a:b], [u.name for u in x.units]) for a, b, x in point_tasks(t, 0, len(t))]
+    [('优化服务。（1）由县政务服务中心牵头，深化改革', ['县政务服务中心']), ('由县发展改革局负责推行免申即享', ['县发展改革局'])]
     """
-    points = [
-        m.start()
-        for m in _POINT.finditer(text, start, end)
-        if m.start() == start or text[m.start() - 1] in "。；;，,：:"
-    ]
-    if len(points) < 2 or any(text[at] != _POINT_NUMERALS[n] for n, at in enumerate(points[: len(_POINT_NUMERALS)])):
-        return []
+    points = _points(text, start, end)
     tasks: list[tuple[int, int, Assignment]] = []
-    for n, at in enumerate(points):
-        stop = points[n + 1] if n + 1 < len(points) else end
+    for n, (at, body) in enumerate(points):
+        stop = points[n + 1][0] if n + 1 < len(points) else end
         while stop > at and text[stop - 1] in "。；;，, \n":
             stop -= 1
-        read = read_prose(text, at + 2, stop)
-        if read is None and (led := _unit_led_point(text, at + 2, stop)) is not None:
+        read = read_prose(text, body, stop)
+        if read is None and (led := _unit_led_point(text, body, stop)) is not None:
             read = led  # 二是县林业站开展巡查: the unit doing the point's work, no role word, leads it (round 52)
         if read is not None and any(u.role in ("lead", "responsible") for u in read.units):
-            tasks.append((start if not tasks else at + 2, stop, read))
-        elif read is None and _names_no_role(text, at + 2, stop):
+            tasks.append((start if not tasks else body, stop, read))
+        elif read is None and _names_no_role(text, body, stop):
             if tasks:  # a point naming no unit: part of the task before it (round 51)
                 tasks[-1] = (tasks[-1][0], stop, tasks[-1][2])
         else:

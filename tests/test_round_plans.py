@@ -104,7 +104,7 @@ THEMES = {
     "round55": ["files17", "fresh20", "left18"],
     "round56": ["files18", "fresh21", "fresh22", "left19"],
     "round57": ["files19", "files20", "fresh23", "fresh24", "left20", "left21", "left22"],
-    "round58": ["files21", "files22", "files23", "fresh25", "fresh26", "left23", "left24", "left25"],
+    "round58": ["files21", "files22", "files23", "fresh25", "fresh26", "fresh27", "left23", "left24", "left25"],
 }
 
 
