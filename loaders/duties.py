@@ -42,6 +42,7 @@ _ENUMERATOR = compiled(
 )
 _HEAD_END = "：:。"
 _DASH = "——"  # 区教育局——负责…: a dash after the units, as a colon (round 58)
+_HEAD_MARKS = (*_HEAD_END, _DASH)
 _MAX_HEAD = 60  # characters of unit names before the colon
 
 
@@ -136,7 +137,7 @@ def _head_end(text: str, start: int, end: int) -> int:
     (4, 4)
     """
     bound = min(end, start + _MAX_HEAD)
-    found = [at for at in (text.find(mark, start, bound) for mark in (*_HEAD_END, _DASH)) if at != -1]
+    found = [at for at in (text.find(mark, start, bound) for mark in _HEAD_MARKS) if at != -1]
     return min(found, default=-1)
 
 

@@ -1511,8 +1511,8 @@ _POINT_KINDS = (
     (compiled("[（(]([1-9])[)）]"), "123456789"),
     (compiled("([①-⑨])"), "①②③④⑤⑥⑦⑧⑨"),
 )
-# what a paragraph of such points holds (its second point), looked for before any regex
-SECOND_POINTS = ("二是", "（2）", "(2)", "②")
+# what a paragraph of such points holds (its second point): one search before the points are read
+SECOND_POINT = compiled("二是|[（(]2[)）]|②")
 
 
 def _points(text: str, start: int, end: int) -> list[tuple[int, int]]:

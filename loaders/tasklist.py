@@ -1548,7 +1548,7 @@ def _paragraph_tasks(
     a stage of a schedule, a numbered item led by the units it opens with, points (``一是…，由A牵头；二是…``), and
     roles written in prose. Notes, contact lines (one, or a paragraph of them) and annex lists are none."""
     from reformgraph.loaders.duties import DUTY_SECTION, contact_line, duty_heading, numbered_duties, read_duty
-    from reformgraph.loaders.prose import SECOND_POINTS, point_tasks, stage_task, subject_tasks
+    from reformgraph.loaders.prose import SECOND_POINT, point_tasks, stage_task, subject_tasks
 
     text = compact.text
     marks, ends, _, headings = paras
@@ -1639,7 +1639,7 @@ def _paragraph_tasks(
             and (led := _unit_led(text, mark + number.end(), end)) is not None
         ):
             subjects = [led]  # （2）市气象局加密监测…: the units its sentence opens with lead (round 37)
-        if not subjects and prose is not None and any(text.find(w, mark, end) != -1 for w in SECOND_POINTS):
+        if not subjects and prose is not None and SECOND_POINT.search(text, mark, end):
             # 一是…，由A牵头；二是…，B负责 (round 50), （1）由A牵头…；（2）由B负责… (round 58): a task each
             subjects = point_tasks(text, mark, end)
         if (
