@@ -220,6 +220,35 @@ def _units(text: str, start: int, end: int, **roles: str) -> list[RoleUnit] | No
     return read_units(text, start, end, **roles) if end - start <= _MAX_LIST else None
 
 
+# a clause's end inside an item: the partners' clause is one of these spans
+_CLAUSE_END = compiled("[，,。；;（(]")
+
+
+def item_partners(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The partners an item ``text[start:end]`` names in a clause of its own, unit names closed by a supporting verb
+    (``2.制定专项规划，市自然资源和规划局参与（2026年9月底前完成）。``), when no unit leads in it: the partners of a
+    lead stated for its group (round 58). [] when none, or when a clause's names are no units.
+
+    >>> t = "2.制定专项规划，市自然资源和规划局参与（2026年9月底前完成）。"
+    >>> [(u.name, u.role) for u in item_partners(t, 0, len(t))]
+    [('市自然资源和规划局', 'support')]
+    >>> item_partners("1.配合开展检查，做好协调（2026年5月底前）。", 0, 24), item_partners("1.拆除违规广告。", 0, 9)
+    ([], [])
+    """
+    found: list[RoleUnit] = []
+    ns = start
+    for m in [*_CLAUSE_END.finditer(text, start, end), None]:
+        ne = m.start() if m else end
+        verb = _SUPPORT_VERB.search(text, ns, ne)
+        if verb is not None and verb.end() == ne and verb.start() > ns:
+            partners = _units(text, ns, verb.start(), role="support")
+            if not partners or not all(is_unit_name(u.name) for u in partners):
+                return []
+            found.extend(partners)
+        ns = ne + 1
+    return found
+
+
 def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[RoleUnit] | None:
     """The named units written in ``text[start:end]`` as a subject (connectives and modal verbs dropped).
 

@@ -613,6 +613,7 @@ def _spread_group_assignments(
         each = _one_each(assignment, len(items), text.text[para:end])
         entries = []
         for j, a in zip(items, each):
+            a = _with_own_partners(a, text.text, marks[j], ends[j], base)
             own_bracket = None if under_heading else _bracket_within(dated_brackets, marks[j], ends[j])
             if own_bracket is not None:  # its own deadline in brackets: its text ends before them
                 entries.append((own_bracket[0], ends[j], marks[j], a._replace(deadline=own_bracket[1]), base))
@@ -625,6 +626,29 @@ def _spread_group_assignments(
         spread += 1
     found.sort(key=lambda f: f[0])
     return lines, spread
+
+
+def _with_own_partners(assignment: Assignment, text: str, start: int, end: int, base: int) -> Assignment:
+    """A group's ``assignment`` given to its item ``text[start:end]``, with the partners the item names in prose
+    (``prose.item_partners``: ``2.制定…，B参与（2026年9月底前完成）``) after the group's units (round 58; before, the
+    item's partner was lost). Positions are offsets from ``base``, as the group's are.
+
+    >>> from reformgraph.loaders.roles import RoleUnit
+    >>> a = Assignment(units=(RoleUnit("甲局", "lead", 0),), anchor=0)
+    >>> t = "2.制定规划，乙局参与。"
+    >>> [(u.name, u.role) for u in _with_own_partners(a, t, 0, len(t), 0).units]
+    [('甲局', 'lead'), ('乙局', 'support')]
+    """
+    if _SUPPORT_HINT.search(text, start, end) is None:
+        return assignment
+    from reformgraph.loaders.prose import item_partners
+
+    names = {u.name for u in assignment.units}
+    own = [u._replace(pos=u.pos - base) for u in item_partners(text, start, end) if u.name not in names]
+    return assignment._replace(units=(*assignment.units, *own)) if own else assignment
+
+
+_SUPPORT_HINT = compiled("配合|协助|参[与加]|协同")  # a supporting verb, looked for before the item's clauses
 
 
 def _cites_by_number(text: str, start: int, end: int) -> bool:

@@ -62,3 +62,29 @@ def test_a_dash_outside_a_duties_heading_or_after_no_unit_is_as_before() -> None
     assert _roles(duty) == []
     assert _roles("工作目标——到2026年底建成服务圈。", "三、成员单位职责") == []
     assert _roles("区财政局：负责落实就业补助资金——确保足额拨付。", "三、成员单位职责") == [(["区财政局"], [])]
+
+
+# ---- an item's own partner under its section's units --------------------------------------------------------------
+
+_SECTION = "（一）违规户外广告整治\n牵头单位：市城市管理局\n配合单位：市住房城乡建设局\n"
+
+
+def test_an_items_own_partner_in_prose_joins_its_sections_units() -> None:
+    # before, the section's units alone (the item's partner lost); in its own bracket it joined already
+    items = (
+        _SECTION
+        + "1.拆除违规户外广告（2026年7月底前完成）。\n2.制定专项规划，市自然资源和规划局参与（2026年9月底前完成）。"
+    )
+    assert _roles(items, "二、整治内容") == [
+        (["市城市管理局"], ["市住房城乡建设局"]),
+        (["市城市管理局"], ["市住房城乡建设局", "市自然资源和规划局"]),
+    ]
+
+
+def test_an_item_of_a_supporting_verb_and_no_unit_keeps_its_sections_units() -> None:
+    # guards: 配合 opening the work (no unit before it), a partner already the section's
+    items = (
+        _SECTION
+        + "1.配合开展检查，做好协调（2026年5月底前完成）。\n2.拆除违规广告，市住房城乡建设局配合（2026年7月底前完成）。"
+    )
+    assert _roles(items, "二、整治内容") == [(["市城市管理局"], ["市住房城乡建设局"])] * 2
