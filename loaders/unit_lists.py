@@ -50,8 +50,8 @@ from reformgraph.unit_forms import short_form
 
 FIELD_OPENERS = "；;，,。（( "  # a label starts a field at the start or after one of these
 CLAUSE_ENDS = "。；;"
-ITEM_SEPARATORS = "、，,/／"
-_CLAUSE_BREAKS = "，,；;"  # the clauses of a role list (A负责，B会同C指导)  # ／: a full-width slash, as a Chinese input method types it (round 54)
+ITEM_SEPARATORS = "、，,/／"  # ／: a full-width slash, as a Chinese input method types it (round 54)
+_CLAUSE_BREAKS = "，,；;"  # the clauses of a role list (A负责，B会同C指导)
 # a note's mark after a unit's name, between it and its role verb (县审计局[1]配合, 县审计局①配合, 县财政局【2】): round 47;
 # the raised digits are stripped as punctuation is (``NAME_PUNCTUATION``)
 _NOTE_AFTER_NAME = compiled(r"(?:\[\d{1,2}\]|【\d{1,2}】|[\u2460-\u2473])$")
@@ -301,8 +301,8 @@ def _guided_clause(text: str, start: int, end: int, default: str | None) -> list
     >>> _guided_clause("县农业农村局牵头，各村在驻村工作队指导下开展巡查", 0, 24, None)  # no role alone after it
     """
     at = text.find("指导下", start, end)
-    cs = max([start, *(text.rfind(sep, start, at) + 1 for sep in _CLAUSE_SEPARATORS)])
-    ce = min([end, *(e for sep in _CLAUSE_SEPARATORS if (e := text.find(sep, at, end)) != -1)])
+    cs = max([start, *(text.rfind(sep, start, at) + 1 for sep in _CLAUSE_BREAKS)])
+    ce = min([end, *(e for sep in _CLAUSE_BREAKS if (e := text.find(sep, at, end)) != -1)])
     if (cs, ce) == (start, end) or (guided := _guided_list(text, cs, ce)) is None:
         return None
     before = read_units(text, start, cs - 1, default=default) if cs > start else []
@@ -312,9 +312,6 @@ def _guided_clause(text: str, start: int, end: int, default: str | None) -> list
     if any(u.role == "responsible" for u in (*before, *after)):  # beside a 负责 unit the guide leads with it
         guided = [u.with_role("responsible") if u.role == "lead" else u for u in guided]
     return [*before, *guided, *after]
-
-
-_CLAUSE_SEPARATORS = "，,；;"
 
 
 def read_units(
