@@ -26,6 +26,7 @@ by the column rules every table uses (``tables.table_sections``), each task's li
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from statistics import median
 
@@ -500,11 +501,7 @@ def _segments(line: str, wide: bool) -> list[tuple[int, int, str]]:
     >>> _segments("1   推进改革  市财政局", False), _segments("1   推进改革  市财政局", True)[2]
     ([(0, 1, '1'), (4, 8, '推进改革'), (10, 14, '市财政局')], (14, 22, '市财政局'))
     """
-    out = []
-    for m in _SEGMENT.finditer(line):
-        start = display_width(line[: m.start()]) if wide else m.start()
-        out.append((start, start + (display_width(m.group()) if wide else len(m.group())), m.group()))
-    return out
+    return _runs(_SEGMENT, line, wide)
 
 
 _WRAPPED_NAME = 4  # characters: the most of a column's name a header wraps onto its second line (时限, 单位)
@@ -731,8 +728,14 @@ def _words(line: str, wide: bool) -> list[tuple[int, int, str]]:
     >>> _words("序号 重点任务   牵头单位", False)
     [(0, 2, '序号'), (3, 7, '重点任务'), (10, 14, '牵头单位')]
     """
+    return _runs(_WORD, line, wide)
+
+
+def _runs(pattern: re.Pattern[str], line: str, wide: bool) -> list[tuple[int, int, str]]:
+    """(start column, end column, text) of each match of ``pattern`` in ``line``, columns counting characters or,
+    with ``wide``, a wide (CJK) character as two (``_segments``, ``_words``)."""
     out = []
-    for m in _WORD.finditer(line):
+    for m in pattern.finditer(line):
         start = display_width(line[: m.start()]) if wide else m.start()
         out.append((start, start + (display_width(m.group()) if wide else len(m.group())), m.group()))
     return out
