@@ -36,7 +36,7 @@ from reformgraph.loaders.pipe_tables import full_width_tables
 from reformgraph.loaders.plan_periods import date_line
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tables import Columns
+from reformgraph.loaders.tables import Columns, units_go_on
 from reformgraph.loaders.unit_names import is_unit_name, opens_like_a_task
 from reformgraph.loaders.vocab import ISSUER_NAME, PEOPLE_ROLES
 from reformgraph.regexcache import compiled
@@ -340,8 +340,6 @@ def _numbered_tab_row(
 def _wrapped_units(row: Sequence[str], above: Sequence[str], kinds: Sequence[str]) -> bool:
     """Whether a unit cell of ``row`` goes on with the cell above it left open (``tables.units_go_on``): the row
     above wrapped onto this line, no second row of its own (round 58)."""
-    from reformgraph.loaders.tables import Columns, units_go_on
-
     return units_go_on(row, above, Columns(tuple(kinds)))
 
 
