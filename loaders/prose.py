@@ -1226,7 +1226,7 @@ def _states_the_lists_convention(text: str, start: int, end: int) -> bool:
 
 _LEADER_LABEL = "牵头领导"  # the person field a leader named leading in prose reads as (``people.task_contacts``)
 _LEADER_VERBS = ("牵头负责", "牵头", "负责")
-_LEADER_VERB = compiled("牵头负责|牵头|负责")
+_LEADER_VERB = compiled("|".join(_LEADER_VERBS))  # the same verbs, the longest first, searched for
 
 
 def _led_by_a_leader(text: str, start: int, end: int) -> int:
