@@ -1149,7 +1149,7 @@ def _bracketed_or_noted_role(cell: str) -> str:
 
 
 # a role word in its brackets, or before a stop and a note (round 58 files23)
-_ROLE_IN_BRACKETS_OR_NOTED = re.compile(
+_ROLE_IN_BRACKETS_OR_NOTED = compiled(
     r"[（(【\[](?P<bracketed>[^）)】\]]{2,4})[）)】\]]$|(?P<word>[^，,；;。]{2,4})[，,；;。](?P<note>.+)"
 )
 _ROLE_WORDS = tuple(word for word, role in SHORT_LABELS.items() if role in ("lead", "support"))
