@@ -24,7 +24,7 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
-from support.explorer_server import running_explorer
+from support.explorer_server import running_explorer, wait_idle
 
 from reformgraph.explorer.upload import UPLOAD_TYPES
 from reformgraph.jsonio import write_graph_json
@@ -112,12 +112,6 @@ def _english(page, allowed: set[str]) -> list[str]:
     return sorted({w for w in found if w not in allowed})
 
 
-def _idle(page, timeout_ms: int = 90_000) -> None:
-    """Wait until Streamlit has finished running the page (its "Running…" widget is gone)."""
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms)
-    page.wait_for_timeout(800)
-
-
 def _check_names(page, selector: str, expected: list[str]) -> None:
     page.wait_for_function(
         "([sel, n]) => document.querySelectorAll(sel).length === n", arg=[selector, len(expected)], timeout=90_000
@@ -174,7 +168,7 @@ def _open(page, server: str, link: str) -> None:
     if page.url in ("about:blank", ""):
         page.goto(f"{server}/", wait_until="domcontentloaded")
     page.get_by_role("link", name=link).first.click(timeout=90_000)
-    _idle(page)
+    wait_idle(page)
 
 
 def test_overview_deadlines_bottlenecks_and_chains_show_every_name(watched, server, G):
@@ -195,7 +189,7 @@ def test_overview_deadlines_bottlenecks_and_chains_show_every_name(watched, serv
     # 40 bars: still every name.
     page.get_by_role("slider").first.focus()
     page.keyboard.press("End")
-    _idle(page)
+    wait_idle(page)
     _check_names(page, "[data-testid='ranking'] .rg-row", [r.name for r in top_units(G, by="load", n=40)])
     page.screenshot(path=str(ARTIFACTS / "explorer-overview-40.png"))
 
@@ -280,7 +274,7 @@ def test_unit_page_draws_the_partner_units_readably(watched, server, G, unit):
     load = unit_load(G, include_collective=True)[f"unit:{unit}"]
     page.get_by_role("heading", name=unit).first.wait_for(timeout=90_000)
     page.get_by_text(f"{load.lead + load.support} 项举措").first.wait_for(timeout=90_000)
-    _idle(page)
+    wait_idle(page)
     assert page.url.endswith(f"/unit?unit={quote(unit)}")
     state = _network_state(page)
     partners = unit_partners(G, f"unit:{unit}")
@@ -306,7 +300,7 @@ def test_search_knows_abbreviations_and_enter_takes_the_best_match(watched, serv
         assert page.get_by_text("Add:").count() == 0
         page.keyboard.press("Enter")
         page.get_by_role("heading", name=name).first.wait_for(timeout=60_000)
-        _idle(page)
+        wait_idle(page)
     search = page.get_by_role("combobox", name=re.compile("搜索单位")).first
     search.click()
     search.fill("完全没有这个单位")
@@ -343,7 +337,7 @@ def test_every_page_loads_offline_in_both_languages(watched, server, G):
     ):
         _open(page, server, link)
         page.get_by_role("heading", name=heading).first.wait_for(timeout=60_000)
-        _idle(page)
+        wait_idle(page)
         page.screenshot(path=str(ARTIFACTS / f"explorer-{slug}.png"))
         # No Streamlit English ("None" in a cell, "empty" for an empty table, the uploader's own words).
         assert not _english(page, allowed), (slug, _english(page, allowed))
@@ -392,12 +386,12 @@ def test_clicking_nodes_in_the_picture(watched, server, G):
     page.get_by_text(f"与 {partner} 的共同举措").first.wait_for(timeout=30_000)
     # Workplans and measures are one click away; there a workplan opens in the inspector …
     page.get_by_text("工作方案与举措（1 度）").first.click()
-    _idle(page)
+    wait_idle(page)
     _click_node(page, "关系网络", "workplan:")
     page.get_by_test_id("stText").filter(has_text="工作方案").first.wait_for(timeout=30_000)
     # … and at depth 2 a unit drawn becomes the unit shown.
     page.get_by_text("2 度关系").first.click()
-    _idle(page)
+    wait_idle(page)
     clicked = _click_node(page, "关系网络", "unit:", avoid=f"unit:{HUB}")
     name = clicked.split(":", 1)[1]
     page.get_by_role("heading", name=name).first.wait_for(timeout=30_000)

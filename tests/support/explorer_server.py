@@ -57,3 +57,9 @@ def running_explorer(workdir: Path, graph: str | None = None, timeout: float = 9
             proc.wait(timeout=10)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(proc.pid, 9)  # the upload workers' forkserver, if one is left
+
+
+def wait_idle(page, timeout_ms: int = 90_000) -> None:
+    """Wait until Streamlit has finished running the page (its "Running…" widget is gone), then a beat more."""
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout_ms)
+    page.wait_for_timeout(800)
