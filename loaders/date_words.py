@@ -429,7 +429,7 @@ def listed(names: str) -> str:
     return one + "(?:[、和及]?" + one + ")*"
 
 
-_ARRIVING_BEFORE = re.compile(
+_ARRIVING_BEFORE = compiled(
     "(汛期?|入汛|主汛期|"
     + "|".join(
         sorted(

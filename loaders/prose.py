@@ -1555,15 +1555,13 @@ def _points(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ([], [])
     """
     for pattern, numerals in _POINT_KINDS:
-        points = [
-            m.span()
-            for m in pattern.finditer(text, start, end)
-            if m.start() == start or text[m.start() - 1] in "。；;，,：:"
+        found = [
+            m for m in pattern.finditer(text, start, end) if m.start() == start or text[m.start() - 1] in "。；;，,：:"
         ]
-        if len(points) < 2:
+        if len(found) < 2:
             continue
-        numbers = (pattern.match(text, at).group(1) for at, _ in points[: len(numerals)])
-        return points if all(n == numerals[k] for k, n in enumerate(numbers)) else []
+        in_order = all(m.group(1) == numeral for m, numeral in zip(found, numerals))
+        return [m.span() for m in found] if in_order else []
     return []
 
 
