@@ -30,6 +30,7 @@ from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check
 from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above, title_row
 from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.vocab import opens_an_item
 from reformgraph.records import Document
 
 WHAT = ".docx document"
@@ -713,8 +714,21 @@ def _numbering_root(document):
 
 
 def _row_line(cells: list[str]) -> str:
-    """A table row as a line of the document's text: its cells two spaces apart."""
-    return "  ".join(c for c in cells if c)
+    """A table row as a line of the document's text: its cells two spaces apart; a cell of several paragraphs whose
+    first opens with an item's number (``1.设置检查站。`` over its ``牵头单位：`` and ``完成时限：`` paragraphs) starts a
+    line of its own after the cells before it (round 59: a task list in a cell; before, the row's 序号 and 类别 cells,
+    and the header row above, were the first item's words).
+
+    >>> _row_line(["一", "火源管控", "1.设置检查站。\\n牵头单位：镇应急办"])
+    '一  火源管控\\n1.设置检查站。\\n牵头单位：镇应急办'
+    >>> _row_line(["1", "设置检查站。", "镇应急办"]), _row_line(["一", "1.设置检查站。"])
+    ('1  设置检查站。  镇应急办', '一  1.设置检查站。')
+    """
+    line = ""
+    for cell in cells:
+        if cell:
+            line += ("\n" if opens_an_item(cell) else "  ") + cell if line else cell
+    return line
 
 
 def _table_starts(lines: list[str], tables: list[list[list[str]]]) -> list[int | None]:

@@ -41,6 +41,7 @@ from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.vocab import opens_an_item
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
 
@@ -115,6 +116,7 @@ def decode_html(data: bytes, *, path: str = "<input>") -> str:
 class _Table:
     rows: list[list[list[str]]] = field(default_factory=list)  # row -> cell -> text pieces
     spans: list[list[tuple[int, int]]] = field(default_factory=list)  # row -> cell -> (rowspan, colspan)
+    cell_at: int = 0  # the index in the page's text pieces where its last cell opened
 
 
 _MAX_COLSPAN = 1000  # HTML's own bound on colspan
@@ -263,6 +265,7 @@ class _Collector:
             check_count("cells", self.cells, "tables hold", path=self.path, limits=self.limits)
             table.rows[-1].append([])
             table.spans[-1].append((_span(attributes, "rowspan"), colspan))
+            table.cell_at = len(self.text)
         if turns:
             self._shown("**")
 
@@ -317,7 +320,22 @@ class _Collector:
         if tag == "table" and self.open_tables:
             self.open_tables.pop()
         elif tag in ("td", "th"):
+            if self.open_tables:
+                self._list_apart(self.open_tables[-1])
             self.text.append(cell_end(self.open_tables[-1].rows) if self.open_tables else "  ")
+
+    def _list_apart(self, table: _Table) -> None:
+        """A cell holding a task list (``1.设置检查站。<br>牵头单位：…``: ``vocab.opens_an_item``) after cells of its row
+        that hold text starts a line of its own, as a Word table's does (round 59; before, the row's 序号 and 类别 cells
+        were its first item's words)."""
+        row = table.rows[-1] if table.rows else []
+        if (
+            len(row) > 1
+            and table.cell_at < len(self.text)
+            and opens_an_item("".join(row[-1]))
+            and any("".join(cell).strip() for cell in row[:-1])
+        ):
+            self.text[table.cell_at] = "\n" + self.text[table.cell_at]
 
     def _frame(self, page: str) -> None:
         """The page an ``<iframe srcdoc>`` shows, read where the frame stands (round 45: a portal's page showing its

@@ -288,19 +288,27 @@ def document_from_sheets(
     """The task tables among ``sheets`` (name, rows) as a Document; the first sheet's title row names it, and each
     sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``).
     ``set_aside``: the hidden rows left out of them, each sheet's noted in a warning."""
-    tables = [[] if _SUMMARY_SHEET.fullmatch(name.strip()) else rows for name, rows in sheets]  # counts (round 38)
-    title = next((t for t in (sheet_title(rows) for rows in tables) if t and not _NOTES_TITLE.fullmatch(t)), None)
-    notice = notice_lines(tables[0]) if tables else None
-    meta = None
-    if notice is not None:  # a notice on a sheet of its own before the tables: its title, issuer, 文号, date (round 38)
-        from reformgraph.loaders.parse import text_metadata
-
-        meta = text_metadata("\n".join(notice))
-        title = meta.title or title
+    summaries = [_SUMMARY_SHEET.fullmatch(name.strip()) is not None for name, _ in sheets]
+    readings = [[[] if summary else rows for summary, (_, rows) in zip(summaries, sheets)]]  # counts (round 38)
+    if any(summaries):  # read when no other sheet holds a task: the workbook's one list of them (round 59)
+        readings.append([rows for _, rows in sheets])
     titles = [sheet_name(name) for name, _ in sheets]
-    doc = document_from_tables(
-        tables, path=path, key=key, sha256=sha256, title=title or key, carry_units=False, titles=titles
-    )
+    for tables in readings:
+        title = next((t for t in (sheet_title(rows) for rows in tables) if t and not _NOTES_TITLE.fullmatch(t)), None)
+        notice = notice_lines(tables[0]) if tables else None
+        meta = None
+        if (
+            notice is not None
+        ):  # a notice on a sheet of its own before the tables: its title, issuer, 文号, date (round 38)
+            from reformgraph.loaders.parse import text_metadata
+
+            meta = text_metadata("\n".join(notice))
+            title = meta.title or title
+        doc = document_from_tables(
+            tables, path=path, key=key, sha256=sha256, title=title or key, carry_units=False, titles=titles
+        )
+        if doc is not None:
+            break
     if doc is None:
         raise DocumentError(NO_TASK_TABLE, path=path)
     if meta is not None:

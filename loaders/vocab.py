@@ -730,6 +730,19 @@ ENUMERATED = compiled(
 )
 
 
+def opens_an_item(cell: str) -> bool:
+    """Whether a table cell of several lines opens with an item's number (``1.设置检查站。`` over its field lines): a
+    task list inside a cell, whose first item starts a line of the text of its own (round 59).
+
+    >>> opens_an_item("1.设置检查站。\\n牵头单位：镇应急办"), opens_an_item("1.设置检查站。")
+    (True, False)
+    >>> opens_an_item("设置检查站。\\n牵头单位：镇应急办"), opens_an_item("\\n1.设置检查站。\\n牵头单位：镇应急办")
+    (False, True)
+    """
+    first, _, rest = cell.strip().partition("\n")
+    return bool(rest.strip()) and ENUMERATED.match("".join(first.split())) is not None
+
+
 # ---- role verbs -------------------------------------------------------------------------------------
 
 # the fields a main duty is named by (落实安全生产主体责任, 落实消防安全主体责任: round 58 left23)
