@@ -629,9 +629,10 @@ _NUMBERS = (
 )
 # a bullet, and the number after it (✅ 1.建设…, ● 2.推进…: a 公众号 post's, round 37)
 _ENUMERATOR = compiled(
-    r"^(?:[" + DECORATIONS + r"]+(?:" + _NUMBERS + r")?|" + _NUMBERS + r")"
+    r"^(?:[" + DECORATIONS + r"]+(?:" + _NUMBERS + r")?|" + _NUMBERS + r"|——(?!—))"
 )  # a bullet too (▲ 推进…: a plan copied from a web page or a 公众号 post, round 34); an article's number
-# (第十二条 完善…: a 若干措施's, round 36)
+# (第十二条 完善…: a 若干措施's, round 36); a dash opening a paragraph as its bullet (——清理退出…, a 举措 under its
+# heading: round 59)
 
 
 # a task's own label before its words: 整改措施：1.…, 任务名称：… (the column names of a task table, as labels)
@@ -674,5 +675,7 @@ def strip_enumerator(text: str) -> str:
     ('11月30日前，完成。', '2.5万户。', '推进改革。')
     >>> strip_enumerator("第十二条完善沟通机制。"), strip_enumerator("第一条")
     ('完善沟通机制。', '第一条')
+    >>> strip_enumerator("——压减管理层级。"), strip_enumerator("———")  # round 59
+    ('压减管理层级。', '———')
     """
     return _ENUMERATOR.sub("", text.lstrip("。；;，,")).lstrip("。；;，,")

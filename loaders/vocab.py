@@ -781,6 +781,10 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("作为配合部门", "support"),
             ("按职责分工牵头负责", "lead"),
             ("按职责牵头负责", "lead"),
+            # round 59: （按职责分工牵头） in brackets after a list's units (A、B（按职责分工牵头），C协同): each leads its part
+            ("按职责分工牵头", "lead"),
+            ("按照职责分工牵头", "lead"),
+            ("按职责牵头", "lead"),
             ("分别牵头", "lead"),
             ("牵头", "lead"),
             ("主责", "lead"),
