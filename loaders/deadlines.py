@@ -603,7 +603,11 @@ _NUMBER_YEAR = compiled(r"〔((?:19|20)\d{2})〕")  # a document number as the m
 _QUOTED = compiled(r"《[^《》]*》")  # a plan or law a title names
 # a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting); 2026年秋季学期起 (a term: round 44); not one
 # running to an end, 2026年5月1日起至9月30日 (a span, due at its end: round 50)
-_START = compiled(r"(?:从|自)?\d{4}年(?:\d{1,2}月|[春秋]季学期)?(?:\d{1,2}日)?起(?!草|[至到])")
+_START = compiled(
+    r"(?:从|自)?\d{4}年(?:\d{1,2}月|[春秋]季学期)?(?:\d{1,2}日)?(?:起(?!草|[至到])|开始(?=[，,]?每|[，,]|$))"
+)
+# (round 59: 从2026年开始每年评选一次, 2026年开始，每年…: a recurrence from its start year, as 2026年起每年; a start
+# closing its clause, as 2026年起; 2026年10月开始供暖 stays a date)
 
 
 def _read_deadline(text: str) -> Deadline:
@@ -614,6 +618,8 @@ def _read_deadline(text: str) -> Deadline:
     >>> _read_deadline("2023年起持续推进"), _read_deadline("2023年起").status
     (Deadline(raw='2023年起持续推进', date=None, status='ongoing'), 'ongoing')
     >>> _read_deadline("2026年秋季学期起全面实施").date  # a term's start (round 44)
+    >>> _read_deadline("从2026年开始每年评选一次").status, _read_deadline("2026年10月开始供暖").date  # round 59
+    ('ongoing', '2026-10')
     >>> _read_deadline("分阶段推进").status, _read_deadline("分阶段推进，2024年10月底前完成").date  # round 40
     ('ongoing', '2024-10')
     >>> _read_deadline("常年").status, _read_deadline("立行立改，长期坚持；已完成").status  # round 42
@@ -621,7 +627,7 @@ def _read_deadline(text: str) -> Deadline:
     >>> _read_deadline("按照上级要求").status, _read_deadline("根据国家部署，持续推进").status  # round 43
     (None, 'ongoing')
     """
-    started = "起" in text and _START.search(text) is not None
+    started = ("起" in text or "开始" in text) and _START.search(text) is not None
     dates = dates_named(_START.sub("", text) if started else text)
     if started and (span_end := years_from_start(text)) is not None:
         dates = [*dates, span_end]  # 2026年起三年内完成: the span's last year (round 57 left21), no start alone

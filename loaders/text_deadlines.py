@@ -435,8 +435,8 @@ _OBJECT_YEAR = compiled(
     r"(?![至到])[\u4e00-\u9fff]"
     + "".join(f"(?<!{word})" for word in _MODAL_BEFORE_YEAR)
     + "".join(f"(?:(?<!{word})|(?<=[^，,。；;：:]{word}))" for word in _PLANNED_BEFORE_YEAR)
-    + r"\d{4}年(?![底末内前中度初]|[上下]半年|第?[一二三四]季度|\d|$)"
-)
+    + r"\d{4}年(?![底末内前中度初]|[上下]半年|第?[一二三四]季度|\d|$|起(?!草)|开始)"
+)  # nor a start's (自2026年起每月…, 从2026年开始每年…: round 59; 起草 is drafting)
 
 
 def year_of_its_object(clause: str) -> bool:
@@ -448,6 +448,8 @@ def year_of_its_object(clause: str) -> bool:
     >>> year_of_its_object("力争2026年建成投用")  # a modal word's year (round 50)
     False
     >>> year_of_its_object("计划2026年建成投用"), year_of_its_object("编制计划2026年重点项目清单")  # round 51
+    (False, True)
+    >>> year_of_its_object("自2026年起每月开展一次"), year_of_its_object("修订2026年起草计划")  # round 59
     (False, True)
     """
     return "年" in clause and _OBJECT_YEAR.search(clause) is not None

@@ -791,6 +791,10 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("指导", "lead"),
             ("负责督导", "support"),  # the unit that oversees the others' work: beside those who do it
             ("督导", "support"),
+            # round 59: the overseer's other verbs closing a list (A牵头，B参与，C督查 / C跟踪督办): a support, as 督导
+            # (before, C was lost, or kept 督办 in its name)
+            ("督查", "support"),
+            ("督办", "support"),
             # round 58: the supervisor beside the builder or operator who carries the work out (A负责实施，B监管), as
             # 督导 and round 38's 履行监管职责
             ("监管", "support"),
@@ -948,10 +952,11 @@ _MANNER = compiled(
     r"|做好|主动|密切"  # round 41: 区城管执法局按职责做好配合, 主动配合, 密切配合
     r"|从旁"  # round 55: 县自然资源局从旁协助
     r"|联动|协作|协调|分头"  # round 56: B、C联动配合, 协作配合, 协调配合, 分头落实 (结合职能抓好落实: above)
+    r"|跟踪|全程|定期"  # round 59: C跟踪督办, 全程督导, 定期督导
     r"|(?:按照|按|根据|依据)“[^“”]{1,16}”的?(?:要求|原则)"  # round 30: 按照“管行业必须管安全”要求
     r"|(?:按照|按|根据|依据|依照)(?:干部|人事)?管理权限)+$"  # round 58: 厅属各单位按照干部管理权限负责
 )
-_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予动切旁作调头限")
+_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予动切旁作调头限踪程期")
 # how far back from a name's end the manner is looked for: the longest (按照各自职能职责分工) with room for an adverb
 # before it; a bound, so that a hostile item of thousands of 积极 costs no more than a short one
 _MANNER_REACH = 24

@@ -68,3 +68,58 @@ def test_a_plain_lead_in_brackets_after_one_unit_is_its_own() -> None:
     assert _roles(own) == [(["省民政厅"], ["省卫生健康委", "省发展改革委"])]
     after_comma = "（一）发展养老托育服务。（省民政厅牵头，省卫生健康委、省医保局（按职责分工配合））"
     assert _roles(after_comma) == [(["省民政厅"], ["省卫生健康委", "省医保局"])]
+
+
+# ---- an overseer's verbs closing a list: 督查, 督办, and how it oversees (跟踪, 全程, 定期) ------------------------------
+
+
+def test_an_overseer_closing_a_list_supports_as_one_that_oversees_does() -> None:
+    # before, the overseer was lost (督查, 跟踪督导, 定期督导) or kept its verb in its name (县纪委跟踪督办)
+    for verb in ("督查", "督办", "跟踪督办", "督查督办", "定期督导", "全程督导"):
+        item = f"（一）推进厕所革命。新改建户厕300户。（农业综合服务中心牵头，财政所参与，镇纪委{verb}）"
+        assert _roles(item) == [(["农业综合服务中心"], ["财政所", "镇纪委"])], verb
+    alone = "（一）推进厕所革命。新改建户厕300户。（经济发展办负责，党政办督查）"
+    assert _roles(alone) == [(["经济发展办"], ["党政办"])]
+
+
+def test_an_overseers_office_by_name_and_the_plain_overseer_are_as_before() -> None:
+    # guards: an office named for its oversight (督查室) is a unit's name, no verb; 督导 supports as before
+    named = "（一）推进厕所革命。新改建户厕300户。（镇政府督查室牵头，党政办配合）"
+    assert _roles(named) == [(["镇政府督查室"], ["党政办"])]
+    plain = "（一）推进厕所革命。新改建户厕300户。（经济发展办负责，党政办督导）"
+    assert _roles(plain) == [(["经济发展办"], ["党政办"])]
+
+
+# ---- a recurrence from a start year: 自2026年起每月…, 从2026年开始每年… --------------------------------------------------
+
+
+def _dates(items: str) -> list[str | None]:
+    return [date for *_, date in _plan(items)]
+
+
+def test_a_recurrence_after_a_start_year_in_the_bracket_is_ongoing() -> None:
+    # before, 自2026年起 read as a year the work is about (a verb's object): no deadline; 从2026年开始每年 read 2026-12
+    for when in (
+        "自2026年起每月开展一次",
+        "从2026年起每年组织一次",
+        "从2026年开始每年评选一次",
+        "2026年开始，每年评选一次",
+    ):
+        doc = parse_document(
+            _plan_text(f"（一）开展村庄清洁行动。清理房前屋后。（社会事务办牵头，各村（社区）具体实施，{when}）")
+        )
+        [deadline] = [m.deadline for w in doc.workplans for m in w.measures if m.leads[0].raw == "社会事务办"]
+        assert (deadline.raw, deadline.date, deadline.status) == (when, None, "ongoing"), when
+
+
+def test_a_month_work_starts_in_and_a_years_object_are_as_before() -> None:
+    # guards: a month the work starts in with no recurrence stays a date; a year a verb is about is none; a span from
+    # a start is due at its end
+    item = "（一）做好供暖保障。检修管网。（城建办负责，{}）"
+    assert _dates(item.format("2026年10月开始供暖")) == ["2026-10"]
+    assert _dates(item.format("2026年开始建设，2027年建成")) == ["2027-12"]
+    assert _dates("（一）谋划项目。谋划2026年重点项目。（城建办负责）") == [None]
+
+
+def _plan_text(items: str) -> str:
+    return f"某某镇2026年工作方案\n\n各村（社区）：\n\n为做好工作，制定本方案。\n\n一、重点工作\n\n{items}\n\n某某镇人民政府\n\n2026年3月16日\n"
