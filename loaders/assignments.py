@@ -191,8 +191,16 @@ class Index:
     def runs(self) -> tuple[tuple[int, int, frozenset[int]], ...]:
         """(start, end, line starts inside) of the runs of label lines, found on first use."""
         if "runs" not in self._read:
-            self._read["runs"] = tuple(_label_runs(self.source, self.spans)) if self.source is not None else ()
+            numbered: list[int] = []
+            runs = _label_runs(self.source, self.spans, numbered) if self.source is not None else ()
+            self._read["runs"], self._read["numbered"] = tuple(runs), numbered_field_lists(numbered, self.source)
         return self._read["runs"]
+
+    @property
+    def numbered_fields(self) -> tuple[int, ...]:
+        """The 0-based lines of a task's fields written as a nested ordered list (``1. 组建专班`` /
+        ``1) 牵头单位：…`` / ``2) 配合单位：…``), met while the label-line runs were found; () before that."""
+        return self._read.get("numbered", ())
 
     def between(self, start: int, end: int) -> tuple[Found, ...]:
         """The parenthetical assignments that start in ``[start, end)``."""
@@ -596,8 +604,9 @@ _OTHER_FIELDS_AT_MOST = 4  # unknown field lines in a row that a label line afte
 _ROLE_BRACKET = compiled(r"[（(](?:牵头|配合|负责|协办|参与|主办|会办)[)）]")  # round 43: 主办, 会办
 
 
-def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
-    """Runs of label lines outside brackets (a run of consecutive label lines is one assignment)."""
+def _label_runs(source: Source, spans, numbered: list[int]) -> list[tuple[int, int, frozenset[int]]]:
+    """Runs of label lines outside brackets (a run of consecutive label lines is one assignment); the lines that
+    open with a list's number before a field's label (``1)牵头单位：…``) are put in ``numbered``."""
     compacts = source.compacts
     wrapped = source.wrap_width is not None  # a hard-wrapped text: a label or its value may go on in the next line
     out = []
@@ -605,6 +614,8 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
     while i < n:
         c = compacts[i]
         at = _line_label(c) if c and ("：" in c or ":" in c) else None
+        if at is None and c and c[0] in _FIELD_NUMBER_FIRST and field_number(c):
+            numbered.append(i)
         broken = False  # a label broken at the line's end: its colon on the next line, which goes on with it
         if at is None and c and ((wrapped and source.runs_on(i)) or (c[-1] in _PREFIX_LAST and c.endswith(_PREFIXES))):
             at = _broken_label(compacts, i)
@@ -666,6 +677,54 @@ def _label_runs(source: Source, spans) -> list[tuple[int, int, frozenset[int]]]:
         out.append((start, end, frozenset(breaks)))
         i = j
     return out
+
+
+# a nested list's number before a task's field (1) 牵头单位：…, （2）配合单位：…, ③完成时限：…, 1. 牵头单位：…): round 59
+_FIELD_NUMBER = compiled(
+    r"(?:(?P<n>\d{1,2})[)）.．、]|[（(](?P<b>\d{1,2})[)）]|(?P<c>[①-⑳]))(?=(?:"
+    + trie_pattern((*UNIT_LABELS, *DEADLINE_LABELS))
+    + ")[:：])"
+)
+_FIELD_NUMBER_FIRST = frozenset("0123456789（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+
+
+def field_number(line: str) -> int:
+    """The number of a nested list's item that opens a compact ``line`` with a unit or deadline field's label
+    (``1)牵头单位：…``, ``（2）配合单位：…``, ``③完成时限：…``), else 0.
+
+    >>> field_number("1)牵头单位：县发改局"), field_number("（2）配合单位：县财政局"), field_number("③完成时限：6月底前")
+    (1, 2, 3)
+    >>> field_number("1.推进改造（县住建局负责）"), field_number("（一）牵头单位：县发改局"), field_number("1)推进")
+    (0, 0, 0)
+    """
+    m = _FIELD_NUMBER.match(line)
+    if m is None:
+        return 0
+    return int(m["n"] or m["b"]) if m["c"] is None else ord(m["c"]) - ord("①") + 1
+
+
+def numbered_field_lists(candidates: Sequence[int], source: Source | None) -> tuple[int, ...]:
+    """Those of the ``candidates`` (lines opening with a number before a field's label, in order) that make a
+    task's fields as a nested ordered list: two lines or more one after the other (blank lines between them
+    allowed), numbered from one up (``1)`` / ``2)`` / ``3)``); a lone numbered field is left as it is.
+
+    >>> s = Source.from_text("1.组建专班\\n 1) 牵头单位：甲局\\n\\n 2) 配合单位：乙局\\n2.评估\\n 2) 牵头单位：丙局")
+    >>> numbered_field_lists([1, 3, 5], s)
+    (1, 3)
+    """
+    if not candidates or source is None:
+        return ()
+    compacts = source.compacts
+    out: list[int] = []
+    run: list[int] = []
+    for i in [*candidates, -1]:
+        if run and i != -1 and field_number(compacts[i]) == len(run) + 1 and not any(compacts[run[-1] + 1 : i]):
+            run.append(i)
+            continue
+        if len(run) >= 2:
+            out.extend(run)
+        run = [i] if i != -1 and field_number(compacts[i]) == 1 else []
+    return tuple(out)
 
 
 def spaced_labels(written: str, compact: str, offset: int) -> list[int]:

@@ -683,10 +683,31 @@ def school_terms_as_months(text: str) -> str:
     ('2026年11月', '2027年4月前完成')
     >>> school_terms_as_months("2026—2028学年")  # no school year: as written
     '2026—2028学年'
+    >>> school_terms_as_months("2026届毕业生离校前完成"), school_terms_as_months("2026级新生入学前")  # round 59
+    ('2026年7月前完成', '2026年9月前')
     """
+    if "届" in text or "新生" in text:
+        text = _COHORT_EVENT.sub(_cohort_month, text)
     if "学" not in text:
         return text
     return _SCHOOL_YEAR.sub(_school_months, text)
+
+
+# round 59 (left26): a school cohort's event, before 前: the graduates of a year's cohort (2026届) leave at that school
+# year's end (June to July: July, as the school year's second term ends, round 58 fresh26), the new students of a
+# year's cohort (2026级) enrol at the autumn term's opening (late August to mid September: September); before, the
+# bare year (round 58 left24's choice: each school sets its day, but every school's falls within these months)
+# (the words after the year's digits: a task's words are searched for them after a number, text_deadlines)
+COHORT_EVENT = (
+    r"(?:届[^，,。；;、（）()\d]{0,6}?毕业生(?:离校|毕业)|级[^，,。；;、（）()\d]{0,6}?新生(?:入学|报到|入校))"
+)
+_COHORT_EVENT = compiled(r"(?P<year>\d{4})" + COHORT_EVENT + r"(?=[之以]?前)")
+
+
+def _cohort_month(m: re.Match[str]) -> str:
+    """The month of a cohort's event ``m`` (``_COHORT_EVENT``): its graduates' leaving (July), its new students'
+    enrolment (September), in the cohort's year."""
+    return f"{m.group('year')}年{9 if m.group()[4] == '级' else 7}月"
 
 
 # round 58 (fresh26): the term or school year a plan is issued in (本学期末, 本学期内, 本学年内), by its date: the spring

@@ -138,8 +138,9 @@ def _spells_the_period(text: str, at: int) -> bool:
 
 def dates_named(text: str) -> list[str]:
     """Every date the text names, each as its last allowed day (month or day precision)."""
-    if "学" in text:
-        text = school_terms_as_months(text)  # 2026—2027学年第一学期: January 2027 (round 58 fresh26)
+    if "学" in text or "届" in text or "新生" in text:
+        # 2026—2027学年第一学期: January 2027 (round 58 fresh26); 2026届毕业生离校前: July 2026 (round 59)
+        text = school_terms_as_months(text)
     out: list[tuple[int, int, int | None]] = []
     year: int | None = None
     kind = None

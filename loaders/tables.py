@@ -896,6 +896,9 @@ def table_sections(
         units = [u for found, _ in read_cells for u in found]
         if role_col is not None and (said := row_role(get(row, role_col), cells[header_at][role_col])) is not None:
             units = [u._replace(role=said) if u.role == "responsible" else u for u in units]
+            if said == "lead" and (noted := noted_partners(get(row, role_col), number)):  # 牵头，B协助 (round 59)
+                named = {u.name for u in units}
+                units = [*units, *(u for u in noted if u.name not in named)]
         if lead_people:  # 陈立新（市发展改革委） under 牵头市领导（牵头单位）: the unit in brackets leads (round 38)
             units = [*_bracketed_units(row, lead_people, number, get), *units]
         deadline = get(row, deadline_col) or get(row, stage_col) or next((d for _, d in read_cells if d), None)
@@ -1145,7 +1148,36 @@ def _bracketed_or_noted_role(cell: str) -> str:
     if found is None:
         return ""
     word, note = found["bracketed"] or found["word"], found["note"] or ""
-    return "" if any(_role_word(w) for w in _ROLE_WORDS if w in note) else word
+    if any(_role_word(w) for w in _ROLE_WORDS if w in note) and not noted_partners(cell, 0):
+        return ""
+    return word
+
+
+def noted_partners(cell: str, line: int) -> list[RoleUnit]:
+    """The units a role column's cell names after its row's lead mark, as the task's partners (``牵头，区交通运输局协助``,
+    ``牵头，会同区体育局``, ``牵头，区体育局``: round 59); [] for any other cell (a note of no unit's name, or a role word
+    of a partner's row before it).
+
+    >>> [(u.name, u.role) for u in noted_partners("牵头，区交通运输局、区财政局协助", 5)]
+    [('区交通运输局', 'support'), ('区财政局', 'support')]
+    >>> [u.name for u in noted_partners("牵头，会同区体育局", 5)], noted_partners("牵头，配合单位另行明确", 5)
+    (['区体育局'], [])
+    >>> noted_partners("配合，区财政局", 5), noted_partners("牵头，已完成系统对接", 5), noted_partners("牵头", 5)
+    ([], [], [])
+    """
+    found = _ROLE_IN_BRACKETS_OR_NOTED.match(cell)
+    if found is None or not found["note"] or _role_word(found["word"] or "") != "lead":
+        return []
+    note = found["note"].rstrip("。；;").removeprefix("会同")
+    for verb in _NOTE_PARTNER_VERBS:
+        note = note.removesuffix(verb)
+    names = [name for name in _NOTED_UNITS.split(note) if name]
+    if not names or not all(is_unit_name(name) for name in names):
+        return []
+    return [RoleUnit(name, "support", line) for name in names]
+
+
+_NOTED_UNITS = compiled("[、，,]")
 
 
 # a role word in its brackets, or before a stop and a note (round 58 files23)

@@ -90,9 +90,10 @@ _NUMBER_LEVELS = compiled(
 )
 _DECIMAL_GROUP = 6
 # a numbered item opening with words and a colon (1.镇党政办：…, （二）区住建局、区城管局：…): a unit's duty when the
-# words are units' names (``duties.read_duty`` decides)
+# words are units' names (``duties.read_duty`` decides); or a dash (1.区教育局——负责…, as under a duties heading:
+# round 59)
 _UNIT_COLON_ITEM = compiled(
-    r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳])[^，,。；;：:]{2,60}[：:]"
+    r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳])[^，,。；;：:—]{2,60}(?:[：:]|——)"
 )
 _DECIMAL = compiled(DECIMAL_NUMBER)
 

@@ -34,6 +34,7 @@ from reformgraph.loaders.date_words import (
     ARRIVING,
     CN_MONTH,
     CN_YEAR,
+    COHORT_EVENT,
     ENDING_PATTERN,
     FIVE_YEAR_END,
     HOLIDAYS_LISTED,
@@ -122,7 +123,9 @@ _TEXT_DATE = compiled(
     + _SCHOOL_YEAR_AFTER_DIGITS
     + r")|"
     + _SCHOOL_YEAR_AFTER_DIGITS
-    + r")|"
+    + "|"
+    + COHORT_EVENT  # 2026届毕业生离校前 (round 59)
+    + r"[之以]?前)|"
     + _Y
     + _MONTHS_DONE_OVER
     + r")"
@@ -694,7 +697,12 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
             if found is not None:
                 return found
         first = _sentence_end(masked)
-        word = _ONGOING_WORD.search(masked, 0, first) or _STATUS_TAIL.search(masked) or _recurring_tail(masked)
+        word = _ONGOING_WORD.search(masked, 0, first)
+        if word is not None and masked.rstrip("。；;")[-1:] in "）)":
+            # 建立常态化巡查机制（长期坚持）: the task's own bracket of a status alone says it, not the work's 常态化
+            # (round 59; before, the raw words 常态化巡查, the status the same)
+            word = _STATUS_TAIL.search(masked) or word
+        word = word or _STATUS_TAIL.search(masked) or _recurring_tail(masked)
         # 健全督察机制。每季度通报…: after a title (round 38); a whole text shorter than a title's length too
         # (推进一网统管。每年开展一次评估。: round 40, before, no status)
         if word is None and first <= _TITLE_SENTENCE and first < len(masked):
