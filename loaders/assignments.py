@@ -680,11 +680,9 @@ def _label_runs(source: Source, spans, numbered: list[int]) -> list[tuple[int, i
 
 
 # a nested list's number before a task's field (1) 牵头单位：…, （2）配合单位：…, ③完成时限：…, 1. 牵头单位：…): round 59
-_FIELD_NUMBER = compiled(
-    r"(?:(?P<n>\d{1,2})[)）.．、]|[（(](?P<b>\d{1,2})[)）]|(?P<c>[①-⑳]))(?=(?:"
-    + trie_pattern((*UNIT_LABELS, *DEADLINE_LABELS))
-    + ")[:：])"
-)
+_LIST_NUMBER = r"(?:(?P<n>\d{1,2})[)）.．、]|[（(](?P<b>\d{1,2})[)）]|(?P<c>[①-⑳]))"
+_FIELD_NUMBER = compiled(_LIST_NUMBER + "(?=(?:" + trie_pattern((*UNIT_LABELS, *DEADLINE_LABELS)) + ")[:：])")
+_LIST_NUMBER_WRITTEN = compiled(_LIST_NUMBER + r"\s*")  # as a line writes it, spaces after it
 _FIELD_NUMBER_FIRST = frozenset("0123456789（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
@@ -725,6 +723,25 @@ def numbered_field_lists(candidates: Sequence[int], source: Source | None) -> tu
             out.extend(run)
         run = [i] if i != -1 and field_number(compacts[i]) == 1 else []
     return tuple(out)
+
+
+def fields_unnumbered(text: str, lines: Sequence[int]) -> str:
+    """``text`` with the number of each of ``lines`` (0-based: ``numbered_field_lists``) written as spaces, so that
+    a task's fields written as a nested ordered list (``    1) 牵头单位：…``) are the label lines under their item
+    that the grammar reads (round 59; before, the item named no unit, its fields unread). Each line keeps its place
+    (its number, its length).
+
+    >>> fields_unnumbered("1.组建专班\\n    1) 牵头单位：甲局\\n    2) 完成时限：6月底前", [1, 2]).splitlines()[1:]
+    ['       牵头单位：甲局', '       完成时限：6月底前']
+    """
+    written = text.splitlines()
+    for i in lines:
+        line = written[i]
+        start = len(line) - len(line.lstrip())
+        m = _LIST_NUMBER_WRITTEN.match(line, start)
+        if m is not None:
+            written[i] = line[:start] + " " * (m.end() - start) + line[m.end() :]
+    return "\n".join(written)
 
 
 def spaced_labels(written: str, compact: str, offset: int) -> list[int]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
-from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.assignments import fields_unnumbered, index_assignments
 from reformgraph.loaders.column_names import may_hold_a_table
 from reformgraph.loaders.compact import CompactText, without_invisible
 from reformgraph.loaders.deadlines import plan_year_of
@@ -99,28 +99,6 @@ def _labels_spaced_as_colons(text: str) -> str:
 _SPACED_LABEL_WORDS = tuple(UNIT_LABELS + DEADLINE_LABELS)
 _SPACED_LABEL_LAST = frozenset(label[-1] for label in _SPACED_LABEL_WORDS)
 _ALIGNED_AT_MOST = 2000  # tabs looked at
-
-
-def _fields_unnumbered(text: str, lines: Sequence[int]) -> str:
-    """``text`` with the number of each of ``lines`` (0-based) that opens a task's field in a nested ordered list
-    (``    1) 牵头单位：…``, ``assignments.numbered_field_lists``) written as spaces: the fields are then the label
-    lines under their item that the grammar reads (round 59; before, the item named no unit, its fields unread).
-    Each line keeps its place (its number, its length).
-
-    >>> _fields_unnumbered("1.组建专班\\n    1) 牵头单位：甲局\\n    2) 完成时限：6月底前", [1, 2]).splitlines()[1:]
-    ['       牵头单位：甲局', '       完成时限：6月底前']
-    """
-    written = text.splitlines()
-    for i in lines:
-        line = written[i]
-        start = len(line) - len(line.lstrip())
-        m = _FIELD_LIST_NUMBER.match(line, start)
-        if m is not None:
-            written[i] = line[:start] + " " * (m.end() - start) + line[m.end() :]
-    return "\n".join(written)
-
-
-_FIELD_LIST_NUMBER = compiled(r"(?:\d{1,2}[)）.．、]|[（(]\d{1,2}[)）]|[①-⑳])\s*")
 
 
 def _aligns_labels(text: str) -> bool:
@@ -246,7 +224,7 @@ def _parse(
     outline = read_outline(source, index, skip=skip, title=meta.title, beat=beat)
     if index.numbered_fields:  # 1. 组建专班 / 1) 牵头单位：… / 2) 配合单位：…: read as label lines under the item
         return _parse(
-            _fields_unnumbered(text, index.numbered_fields), path=path, key=key, sha256=sha256, retry=retry, bare=bare
+            fields_unnumbered(text, index.numbered_fields), path=path, key=key, sha256=sha256, retry=retry, bare=bare
         )
     body = choose([workplans, outline])  # the one place where layouts compete
     readings = [r for r in [body, *tables] if r is not None and r.sections]  # built first: a build may warn
