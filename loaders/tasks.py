@@ -169,7 +169,7 @@ def finalize(
     known: dict[int, tuple[list[RoleUnit], list[RoleUnit], int, int]] = {}
     fields: dict[str, Deadline] = {}  # deadline field → Deadline
     texts: dict[tuple[bool, str], Deadline] = {}
-    last = starts = numbers = count = None  # the CompactText of the last task and its line starts
+    last = starts = numbers = count = first_number = None  # the CompactText of the last task and its line starts
     spaced = SpacedNames(lines_written) if lines_written else None  # unit names a space sets apart
     plain = PlainNames()  # the names no rewrite of ``_resolved`` touches
     forms = conventions.short_forms
@@ -255,9 +255,19 @@ def finalize(
                 if source is not last:  # one_line, inline (a call per task costs more than its search)
                     last, starts, numbers = source, source.starts, source.lines
                     count = len(starts)
+                    first_number = numbers[0] if numbers else 0
                 if numbers:
-                    k = bisect_right(starts, lowest + base) or 1
-                    on = None if k < count and starts[k] <= highest + base else numbers[k - 1]
+                    at = line - first_number  # the task's own line, where most tasks' units are: no search
+                    if (
+                        0 <= at < count
+                        and numbers[at] == line
+                        and starts[at] <= lowest + base
+                        and (at + 1 == count or highest + base < starts[at + 1])
+                    ):
+                        on = line
+                    else:
+                        k = bisect_right(starts, lowest + base) or 1
+                        on = None if k < count and starts[k] <= highest + base else numbers[k - 1]
                 else:
                     on = 0
                 if on is not None:  # the usual case: every unit on one line, found with one search
