@@ -201,7 +201,11 @@ def finalize(
                     a = said._replace(deadline=a.deadline or said.deadline)
                     said_again = draft._replace(assignment=a, source=source, base=base)
                 if uniform:
-                    resolved = _resolved_once(a, shared, place=(source, base, spaced), plain=plain)
+                    if plain.all_plain(a.units):  # ``_resolved``'s first path: no rewrite, no look-up by value
+                        leads, supports = resolve(a)
+                        resolved = _placed(leads, supports)
+                    else:  # names a space may set apart: equal units as the first of them (``_resolved_once``)
+                        resolved = _resolved_once(a, shared, False, (), (source, base, spaced), plain)
                     if not ditto:
                         known[id(a.units)] = resolved
                 else:
@@ -461,6 +465,15 @@ def _resolved(
         leads, supports = _bodies(leads), _bodies(supports) if supports else supports
         if leads and (_may_run(leads) or (supports and _may_run(supports))):
             leads, supports = _names_apart(leads), _names_apart(supports)
+    return _placed(leads, supports)
+
+
+def _placed(leads: list[RoleUnit], supports: list[RoleUnit]) -> tuple[list[RoleUnit], list[RoleUnit], int, int]:
+    """The leads and supports ``resolve`` keeps, and the lowest and highest ``pos`` among them (0, 0 with no lead).
+
+    >>> _placed([RoleUnit("甲局", "lead", 9)], [RoleUnit("乙局", "support", 4)])[2:]
+    (4, 9)
+    """
     if not leads:
         return leads, supports, 0, 0
     places = sorted(map(_POS, leads + supports if supports else leads))  # both ends from one C call, no frame
