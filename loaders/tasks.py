@@ -47,6 +47,7 @@ from reformgraph.records import (
     UnitMention,
     Workplan,
     positional_makers,
+    row_maker,
 )
 from reformgraph.regexcache import compiled
 
@@ -624,16 +625,8 @@ def one_line(source: CompactText, lowest: int, highest: int) -> int | None:
     return None if k < len(starts) and starts[k] <= highest else lines[k - 1]
 
 
-def _on_line(units: Sequence[RoleUnit], line: int) -> tuple[UnitMention, ...]:
-    """The units as records on ``line``; one unit (most tasks name one lead) made without a comprehension's frame.
-
-    >>> [(m.raw, m.line) for m in _on_line([RoleUnit("区财政局", "lead", 3)], 7)]
-    [('区财政局', 7)]
-    """
-    if len(units) == 1:
-        name, _, _, written, implied = units[0]
-        return (_mention(name, line, written, implied),)
-    return tuple([_mention(n, line, w, i) for n, _, _, w, i in units])
+# the units (``RoleUnit``s) as records on one line, made in one frame (a maker's call a unit cost a sixth more)
+_on_line = row_maker(UnitMention, "line", ("raw", None, None, "written", "implied"))
 
 
 def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tuple[UnitMention, ...]:

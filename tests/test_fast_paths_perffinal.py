@@ -75,3 +75,32 @@ def test_units_on_crafted_lines_are_placed_as_the_search_places_them():
             drafts.append(Draft("推进。", line, Assignment(units=units), source=source, base=base))
         sections = [Section("任务", 1, tuple(drafts))]
         assert _mentions_of(sections) == _mentions_of(_searched(sections)), (compacts, drafts)
+
+
+def test_a_row_maker_makes_the_records_the_constructor_makes():
+    import dataclasses
+
+    from reformgraph.records import UnitMention, row_maker
+
+    on_line = row_maker(UnitMention, "line", ("raw", None, None, "written", "implied"))
+    rng = random.Random(43)
+    for _ in range(300):
+        rows = [
+            (
+                rng.choice(["市财政局", "有关部门", ""]),
+                "lead",
+                rng.randrange(9),
+                rng.choice([None, "商务部等"]),
+                rng.random() < 0.3,
+            )
+            for _ in range(rng.randrange(0, 6))
+        ]
+        line = rng.randrange(1, 999)
+        made = on_line(rows, line)
+        assert made == tuple(UnitMention(r[0], line, r[3], r[4]) for r in rows)
+        assert type(made) is tuple and all(type(m) is UnitMention for m in made)
+        assert [hash(m) for m in made] == [hash(UnitMention(r[0], line, r[3], r[4])) for r in rows]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        on_line([("甲局", None, 0, None, False)], 1)[0].line = 2
+    with pytest.raises(TypeError):
+        row_maker(UnitMention, "line", ("raw", None, "written"))  # implied left unset
