@@ -177,6 +177,21 @@ class Document:
     warnings: tuple[ParseWarning, ...] = field(default=())
 
 
+def _fillable(cls: type, maker: str) -> tuple[tuple[str, ...], type]:
+    """``cls``'s fields and an unfrozen class of the same slots for a maker to fill (``positional_makers``,
+    ``row_maker``); TypeError for a class a maker cannot fill (its ``__init__`` is not run).
+
+    >>> _fillable(Deadline, "m")[0]
+    ('raw', 'date', 'status')
+    """
+    names = cls.__slots__
+    if any(n.startswith("_") for n in names):  # the maker's own names start with _
+        raise TypeError(f"{maker}: {cls.__name__} has a field whose name starts with _")
+    if hasattr(cls, "__post_init__"):
+        raise TypeError(f"{maker}: {cls.__name__} has a __post_init__, which a maker would skip")
+    return names, type(f"_{cls.__name__}Fields", (), {"__slots__": names, "__module__": __name__})
+
+
 def positional_makers(*classes: type) -> tuple[Callable[..., object], ...]:
     """For each record class, a function making its records from every field in order, at a third of the cost.
 
@@ -197,12 +212,7 @@ def positional_makers(*classes: type) -> tuple[Callable[..., object], ...]:
     namespace: dict[str, object] = {}
     source = []
     for k, cls in enumerate(classes):
-        names = cls.__slots__
-        if any(n.startswith("_") for n in names):  # the maker's own names start with _
-            raise TypeError(f"positional_makers: {cls.__name__} has a field whose name starts with _")
-        if hasattr(cls, "__post_init__"):
-            raise TypeError(f"positional_makers: {cls.__name__} has a __post_init__, which a maker would skip")
-        namespace[f"_twin{k}"] = type(f"_{cls.__name__}Fields", (), {"__slots__": names, "__module__": __name__})
+        names, namespace[f"_twin{k}"] = _fillable(cls, "positional_makers")
         namespace[f"_cls{k}"] = cls
         stores = "".join(f"    _o.{n} = {n}\n" for n in names)
         source.append(
@@ -223,9 +233,7 @@ def row_maker(cls: type, shared: str, row: tuple[str | None, ...]) -> Callable[.
     >>> on_line([("市财政局", "lead", 3, None, False)], 7) == (UnitMention("市财政局", 7),)
     True
     """
-    names = cls.__slots__
-    if any(n.startswith("_") for n in names) or hasattr(cls, "__post_init__"):
-        raise TypeError(f"row_maker: {cls.__name__} is not a record a maker can fill")
+    names, twin = _fillable(cls, "row_maker")
     if sorted([shared, *filter(None, row)]) != sorted(names):
         raise TypeError(f"row_maker: {shared!r} and {row!r} are not the fields of {cls.__name__}")
     items = ", ".join(n if n is not None else f"_{k}" for k, n in enumerate(row))
@@ -234,9 +242,6 @@ def row_maker(cls: type, shared: str, row: tuple[str | None, ...]) -> Callable[.
         f"def make_{cls.__name__}_rows(_rows, {shared}):\n    _out = []\n    for {items} in _rows:\n"
         f"        _o = _twin()\n{stores}        _o.__class__ = _cls\n        _out.append(_o)\n    return tuple(_out)\n"
     )
-    namespace: dict[str, object] = {
-        "_twin": type(f"_{cls.__name__}Fields", (), {"__slots__": names, "__module__": __name__}),
-        "_cls": cls,
-    }
+    namespace: dict[str, object] = {"_twin": twin, "_cls": cls}
     exec(source, namespace)
     return namespace[f"make_{cls.__name__}_rows"]
