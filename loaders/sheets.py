@@ -289,7 +289,10 @@ def document_from_sheets(
     sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``).
     ``set_aside``: the hidden rows left out of them, each sheet's noted in a warning."""
     summaries = [_SUMMARY_SHEET.fullmatch(name.strip()) is not None for name, _ in sheets]
-    readings = [[[] if summary else rows for summary, (_, rows) in zip(summaries, sheets)]]  # counts (round 38)
+    held = _task_texts([rows for summary, (_, rows) in zip(summaries, sheets) if not summary]) if any(summaries) else {}
+    readings = [  # counts (round 38); a list of every task: those no other sheet holds (round 59 left27)
+        [unheld_rows(rows, held) if summary else rows for summary, (_, rows) in zip(summaries, sheets)]
+    ]
     if any(summaries):  # read when no other sheet holds a task: the workbook's one list of them (round 59)
         readings.append([rows for _, rows in sheets])
     titles = [sheet_name(name) for name, _ in sheets]
@@ -319,6 +322,37 @@ def document_from_sheets(
             date=doc.date or meta.date,
         )
     return hidden_rows_noted(doc, set_aside)
+
+
+_TASK_TEXT = 6  # characters: a row's longest cell as long as this at least is its task's words, not a unit or a date
+
+
+def _row_text(row: Sequence[str | None]) -> str:
+    """A row's longest cell, whitespace removed: the words of the task a row of a task table holds."""
+    return max(("".join(c.split()) for c in row if c), key=len, default="")
+
+
+def _task_texts(sheets: Sequence[Sequence[Sequence[str | None]]]) -> set[str]:
+    """The task words (``_row_text``) of every row of ``sheets``."""
+    return {t for rows in sheets for row in rows if len(t := _row_text(row)) >= _TASK_TEXT}
+
+
+def unheld_rows(rows: list[list[str | None]], held: set[str]) -> list[list[str | None]]:
+    """A summary sheet's rows as read beside the workbook's other sheets (their task words ``held``): when it repeats
+    a task of theirs word for word it lists every task, and the rows of the tasks no other sheet holds are read
+    (the repeated ones blank, so that each row keeps its number); a sheet repeating none (counts over the others:
+    街道 | 任务总数) is left out (round 38).
+
+    >>> rows = [["序号", "任务", "牵头单位"], ["1", "建设城东快速路", "市交通局"], ["2", "改造雨污管网60公里", "市住建局"]]
+    >>> unheld_rows(rows, {"建设城东快速路"})
+    [['序号', '任务', '牵头单位'], [None, None, None], ['2', '改造雨污管网60公里', '市住建局']]
+    >>> unheld_rows([["街道", "任务总数"], ["东湖街道", "12"]], {"建设城东快速路"})
+    []
+    """
+    repeated = [len(t := _row_text(row)) >= _TASK_TEXT and t in held for row in rows]
+    if not any(repeated):
+        return []
+    return [[None] * len(row) if again else row for again, row in zip(repeated, rows)]
 
 
 _NOTICE_ROWS = 3  # rows: a notice sheet's least (a title, a 文号 or an addressee, a paragraph)

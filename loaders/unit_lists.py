@@ -502,7 +502,7 @@ def two_bodies(name: str) -> tuple[str, str, int] | None:
 
 # a bracket that closes a unit's name (县发改局（张三）): a person, or more of the name (市交通委（计划财务处）)
 _PERSON_BRACKET = compiled(r"[（(]([^（()）]{2,40})[)）]$")
-_CONVENTION_HINT = compiled(r"第一|首位|最前|" + CONVENTION_WORDS.pattern)
+_CONVENTION_HINT = compiled(r"第一|首位|首列|最前|" + CONVENTION_WORDS.pattern)  # 首列: round 59 left27
 # A unit list needs the general reader only with brackets, 会同 or 和/及; a field value also with a
 # convention (their first characters: 第 首 最 下 不 以). Most need neither. The patterns are alternations of
 # literals (``re`` then skips to their first characters): a 会 of 管委会 is plain.

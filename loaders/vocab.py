@@ -1145,13 +1145,20 @@ def split_guided(item: str) -> tuple[str, str] | None:
 
 # 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 / 排在首位的为牵头单位 / 第一个单位为牵头单位 / 排名第一的为牵头单位
 # / 排在最前面的为牵头单位 (排在前面的 is not read: 前 is in most deadlines, the values holding it would all take the slow path)
-_FIRST_PLACES = ("第一位", "首位", "第一个", "最前面", "最前", "第一")
+# / 首列单位为牵头单位 / 第一家为牵头单位 (round 59 left27: the first-listed unit named by its column's head, by 家)
+_FIRST_PLACES = ("第一位", "首位", "第一个", "第一家", "首列", "最前面", "最前", "第一")
 # (排在首位或标注“牵头”的为牵头单位: another mark of the lead beside the first place, round 39)
 _FIRST_OR = 12  # characters: the longest other mark after 或
 # (round 57: 每项任务的第一个责任单位为牵头单位, the list's label named after the place)
-_FIRST_TAIL = rf"(?:或[^，。；,;]{{1,{_FIRST_OR}}}?)?(?:者|的)?(?:责任)?(?:部门|单位)?(?:为|是)牵头"
+# (round 59 left27: 排名第一者牵头 / 排序第一的单位牵头, with no 为: the 牵头 closing its clause, so that a unit ranked
+# first doing a task, 排名第一的单位牵头承办现场会, is no statement)
+_FIRST_TAIL = (
+    rf"(?:或[^，。；,;]{{1,{_FIRST_OR}}}?)?(?:(?:者|的)?(?:责任)?(?:部门|单位)?(?:为|是)牵头"
+    r"|(?:者|的(?:责任)?(?:部门|单位))牵头(?=(?:单位|部门)?(?:[，,。；;）)]|$)))"
+)
 FIRST_LISTED_LEADS = compiled(rf"(?:{'|'.join(_FIRST_PLACES)}){_FIRST_TAIL}")
-_FIRST_LISTED_ENDS = ("为牵头", "是牵头")  # every statement ends with one of these
+_FIRST_LISTED_ENDS = ("为牵头", "是牵头", "者牵头", "位牵头", "门牵头")  # every statement ends with one of these
+_FIRST_LISTED_AFTER = len("单位）")  # characters after its end that say the 牵头 closes its clause
 _FIRST_LISTED_REACH = (
     max(map(len, _FIRST_PLACES)) + len("者责任部门") + 1 + _FIRST_OR
 )  # how far before its end a statement starts
@@ -1163,16 +1170,20 @@ _FIRST_LISTED_END = compiled(rf"{_FIRST_LISTED_ENDS[0][-1]}(?<={'|'.join(_FIRST_
 def search_first_listed(text: str) -> re.Match[str] | None:
     """``FIRST_LISTED_LEADS.search(text)`` (the leftmost match), fast on a whole document.
 
-    Every statement ends with 为牵头 or 是牵头, found in one pass; the pattern is tried only
-    just before them.
+    Every statement ends with 牵头 after one of ``_FIRST_LISTED_ENDS``, found in one pass; the pattern is tried
+    only just before them.
 
     >>> search_first_listed("各项任务排在第一位的部门为牵头部门，下同").start()
     6
+    >>> search_first_listed("（排名第一者牵头，其余单位配合）").group(), search_first_listed("排名第一的单位牵头承办现场会")
+    ('第一者牵头', None)
     """
     found = []
     for end in _FIRST_LISTED_END.finditer(text):
         at = end.end()
-        m = FIRST_LISTED_LEADS.search(text, max(0, at - len(_FIRST_LISTED_ENDS[0]) - _FIRST_LISTED_REACH), at)
+        m = FIRST_LISTED_LEADS.search(
+            text, max(0, at - len(_FIRST_LISTED_ENDS[0]) - _FIRST_LISTED_REACH), at + _FIRST_LISTED_AFTER
+        )
         if m is not None:
             found.append(m)
     return min(found, key=lambda m: m.start(), default=None)
