@@ -676,18 +676,22 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
 
 def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
     """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
-    written = section.text[start:end]
-    parts = _USUAL_LABEL.split(written)  # [before, label, value, label, value, …]
-    if len(parts) >> 1 != written.count("：") + written.count(":"):  # a colon after no usual label: all labels
-        parts = _CONTACT_LABEL.split(written)
     # first_line: the line of every offset in [a, b) when b <= first_end (else looked up): the section's first
     # line, usually the only one (配合单位 may be on the next); first_end is where it ends
     if start < end:
         k = max(0, bisect_right(section.starts, start) - 1)
         first_line = section.lines[k]
         first_end = section.starts[k + 1] if k + 1 < len(section.starts) else end
+        # the usual section, its people and phone on its first line: read from one match (``_usual_responsible``)
+        usual = _USUAL_SECTION.fullmatch(section.text, start, end)
+        if usual is not None and usual.end(8) <= first_end:
+            return _usual_responsible(section, usual, first_line, first_end)
     else:
         first_line, first_end = None, end
+    written = section.text[start:end]
+    parts = _USUAL_LABEL.split(written)  # [before, label, value, label, value, …]
+    if len(parts) >> 1 != written.count("：") + written.count(":"):  # a colon after no usual label: all labels
+        parts = _CONTACT_LABEL.split(written)
     units: list[ResponsibleUnit] = []
     people: list[list] = []  # [name, role, phones, unit, line, measure], made into records at the end
     current_unit: str | None = None
@@ -702,14 +706,7 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
     k = -1
     while True:
         if role is not None:
-            b = at + len(unit_list)
-            line = first_line if b <= first_end else one_line(section, at, b - 1)
-            # unit_list is the text of [at, b): letters only (the usual lead unit) are one unit, with no separator,
-            # bracket or mark to strip
-            if unit_list.isalpha():
-                units.append(_responsible_unit(unit_list, role, line if line is not None else section.line_at(at)))
-            else:
-                units.extend(_units(section, at, b, role, line))
+            units += _unit_list(section, at, unit_list, role, first_line, first_end)
             if role == "lead":
                 current_unit = unit_list.split("、")[0] if unit_list else None
                 block_people = []
@@ -763,6 +760,68 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
     return tuple(units), tuple(starmap(_contact, people))
 
 
+def _unit_list(
+    section: CompactText, at: int, unit_list: str, role: str, first_line: int | None, first_end: int
+) -> list[ResponsibleUnit]:
+    """The units of a responsible section's unit list ``unit_list`` (its text from ``at``) with ``role``; its line
+    is ``first_line`` when it ends by ``first_end``, else looked up.
+
+    >>> section = CompactText.from_compacts(["牵头单位：市财政局；", "配合单位：市公安局、市商务委。"], first_line=7)
+    >>> [(u.raw, u.role, u.line) for u in _unit_list(section, 15, "市公安局、市商务委", "support", 7, 10)]
+    [('市公安局', 'support', 8), ('市商务委', 'support', 8)]
+    """
+    b = at + len(unit_list)
+    line = first_line if b <= first_end else one_line(section, at, b - 1)
+    # unit_list is the text of [at, b): letters only (the usual lead unit) are one unit, with no separator,
+    # bracket or mark to strip
+    if unit_list.isalpha():
+        return [_responsible_unit(unit_list, role, line if line is not None else section.line_at(at))]
+    return _units(section, at, b, role, line)
+
+
+def _usual_responsible(
+    section: CompactText, usual: re.Match[str], line: int, first_end: int
+) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
+    """What ``_responsible``'s loop reads from a section ``_USUAL_SECTION`` matches (``usual``), its people and
+    phone on its first line ``line`` (ending at ``first_end``), read from the match's groups at once.
+
+    Its lead unit is letters (one unit); its three fields of names are letters between 、, each name of at most 8
+    (each one person, with no phone); its phones are runs of digits between 、 (a phone each run of 7 to 11
+    digits, as ``PHONE`` finds them), the liaisons' (one each when there are as many of both, more than one);
+    its support units (after 配合单位, no colon) a unit list as the loop reads it. Equal to the loop's reading:
+    ``tests/test_fast_paths_perfwork.py``.
+
+    >>> text = "牵头单位：市财政局；分管领导：王银川；处室负责人：李茜；联络人：熊艳娟、张三；联系电话：67575352、13594177712。"
+    >>> section = CompactText.from_compacts([text], first_line=3)
+    >>> units, contacts = _usual_responsible(section, _USUAL_SECTION.fullmatch(text), 3, len(text))
+    >>> [(u.raw, u.role) for u in units], [(c.name, c.role, c.phones) for c in contacts][2:]
+    ([('市财政局', 'lead')], [('熊艳娟', '联络人', ('67575352',)), ('张三', '联络人', ('13594177712',))])
+    """
+    lead, role1, names1, role2, names2, role3, names3, phones, support = usual.groups()
+    units = [_responsible_unit(lead, "lead", line)]
+    if support is not None:
+        units += _unit_list(section, usual.start(9), support.rstrip("；;，,。"), "support", line, first_end)
+    if "、" in phones:
+        numbers = tuple([p for p in phones.split("、") if 7 <= len(p) <= 11])
+    else:
+        numbers = (phones,) if 7 <= len(phones) <= 11 else ()
+    contacts = []
+    for names, role in ((names1, role1), (names2, role2)):
+        if "、" in names:
+            contacts += [_contact(name, role, (), lead, line, None) for name in names.split("、")]
+        else:
+            contacts.append(_contact(names, role, (), lead, line, None))
+    if "、" not in names3:
+        contacts.append(_contact(names3, role3, numbers, lead, line, None))
+    elif len(numbers) > 1 and len(numbers) == names3.count("、") + 1:  # one phone each
+        contacts += [
+            _contact(name, role3, (phone,), lead, line, None) for name, phone in zip(names3.split("、"), numbers)
+        ]
+    else:
+        contacts += [_contact(name, role3, numbers, lead, line, None) for name in names3.split("、")]
+    return tuple(units), tuple(contacts)
+
+
 # the records of a workplan, made with every field in order (see ``positional_makers``)
 _responsible_unit, _contact, _citation, _section, _reform = positional_makers(
     ResponsibleUnit, Contact, Citation, Section, Reform
@@ -780,3 +839,19 @@ _CONTACT_KIND = {
     "联络员": "liaison",
     "联系人": "liaison",
 }
+
+# The usual responsible section, whole: a lead unit, two fields of people, the liaisons, their phones, then maybe
+# the support units (``_usual_responsible`` reads it). Every label follows a mark (or the section's start) and
+# every colon is a label's: ``_USUAL_LABEL`` splits it at these labels and no other.
+_NAMES = r"([^\W\d_]{1,8}(?:、[^\W\d_]{1,8})*)"
+_USUAL_SECTION = compiled(
+    r"(?:牵头单位|责任单位)[:：]([^\W\d_]+)[；;，,。]"
+    + 2 * ("(" + "|".join(w for w in _USUAL_LABELS if w not in _CONTACT_KIND) + ")[:：]" + _NAMES + "[；;，,。]")
+    + "("
+    + "|".join(w for w in _USUAL_LABELS if _CONTACT_KIND.get(w) == "liaison")
+    + ")[:：]"
+    + _NAMES
+    + "[；;，,。](?:"
+    + "|".join(w for w in _USUAL_LABELS if _CONTACT_KIND.get(w) == "phone")
+    + r")[:：](\d+(?:、\d+)*)[。；;](?:配合单位[:：]([^:：]*))?"
+)
