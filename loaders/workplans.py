@@ -651,8 +651,6 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
     ``line`` is the line of every offset in the span when it is on one line, else None (looked up per unit).
     """
     text = section.text
-    if line is not None and (plain := text[start:end]).replace("、", "").isalpha():  # letters between 、: no regex
-        return [_responsible_unit(raw, role, line) for raw in plain.split("、") if raw]
     if _UNIT_SPLIT.search(text, start, end) is None:  # one unit
         raw = text[start:end].strip("。.：:")
         return [_responsible_unit(raw, role, line if line is not None else section.line_at(start))] if raw else []
@@ -776,6 +774,8 @@ def _unit_list(
     # bracket or mark to strip
     if unit_list.isalpha():
         return [_responsible_unit(unit_list, role, line if line is not None else section.line_at(at))]
+    if line is not None and unit_list.replace("、", "").isalpha():  # letters between 、: no regex
+        return [_responsible_unit(raw, role, line) for raw in unit_list.split("、") if raw]
     return _units(section, at, b, role, line)
 
 
@@ -805,6 +805,12 @@ def _usual_responsible(
         numbers = tuple([p for p in phones.split("、") if 7 <= len(p) <= 11])
     else:
         numbers = (phones,) if 7 <= len(phones) <= 11 else ()
+    if "、" not in names1 and "、" not in names2 and "、" not in names3:  # one name each (the usual three people)
+        return tuple(units), (
+            _contact(names1, role1, (), lead, line, None),
+            _contact(names2, role2, (), lead, line, None),
+            _contact(names3, role3, numbers, lead, line, None),
+        )
     contacts = []
     for names, role in ((names1, role1), (names2, role2)):
         if "、" in names:
