@@ -190,3 +190,25 @@ def test_a_chinese_slide_uses_chinese_punctuation(bundled_graph, font):
         )
         assert not [t for t in result.texts if re.search(r"[\u4e00-\u9fff）]: ", t)], kwargs
         assert any(t.startswith("来源：") for t in result.texts)
+
+
+@pytest.mark.parametrize(
+    ("lang", "head"),
+    [
+        ("zh", "来源（16 份文件）："),
+        ("en", "Source (16 documents): "),
+        ("both", "来源 Source (16 份文件 16 documents): "),
+    ],
+)
+def test_a_footer_cut_from_many_documents_says_how_many(lang, head):
+    """A picture of a 16-plan graph named its first plan and "…" in the footer, as if drawn from it alone."""
+    from reformgraph.render.image import footer_text
+
+    source = "; ".join(
+        f"关于印发第{i}个改革实施方案的通知 〔2024〕{i}号 (某某市人民政府办公室, 2024-01-01)" for i in range(16)
+    )
+    view = View(title="t", nodes=(), edges=(), source=source, lang=lang)
+    footer = footer_text(view, "2026-12-05")
+    assert footer.startswith(head + "关于印发第0个") and "…" in footer
+    one = footer_text(View(title="t", nodes=(), edges=(), source="方案 18号", lang=lang), "2026-12-05")
+    assert "份文件" not in one and "documents" not in one

@@ -99,12 +99,27 @@ def footer_text(view: View, exported: str | None = None, max_em: float | None = 
 def slide_footer(
     source: str, exported: str | None, lang: str, *, contacts_hidden: bool = True, max_em: float | None = None
 ) -> str:
-    """ "来源 Source: … · 导出 Exported: … · ReformGraph · 电话号码已隐藏", the source cut to fit ``max_em``."""
+    """ "来源 Source: … · 导出 Exported: … · ReformGraph · 电话号码已隐藏", the source cut to fit ``max_em``.
+
+    A source of several documents (``source_line``'s "; "-joined titles) too long for the line says how
+    many they are before it is cut: a picture of a 16-plan graph named only its first plan and "…", as if
+    it came from that plan alone.
+
+    >>> two = "上海市城市更新实施计划 31号 (松江区, 2025-07-15); 酉阳县营商环境改革事项工作方案 18号"
+    >>> slide_footer(two, "2026-12-05", "zh", max_em=60.0)
+    '来源（2 份文件）：上海市城市更新实施计划 31号 (松…  ·  导出：2026-12-05  ·  ReformGraph  ·  电话号码已隐藏'
+    >>> slide_footer("方案 18号", "2026-12-05", "en", contacts_hidden=False)
+    'Source: 方案 18号  ·  Exported: 2026-12-05  ·  ReformGraph'
+    """
     max_em = max_em or SLIDE_INCHES[0] * 72 * 0.96 / FOOTER_PT
     tail = f"  ·  {bi('导出', 'Exported', lang)}{colon(lang)}{exported or date.today().isoformat()}  ·  ReformGraph"
     if contacts_hidden:
         tail += "  ·  " + bi("电话号码已隐藏", "phone numbers hidden", lang)
     head = f"{bi('来源', 'Source', lang)}{colon(lang)}"
+    documents = len((source or "").split("; "))
+    if documents > 1 and text_width(head + source + tail) > max_em:
+        count = bi(f"{documents} 份文件", f"{documents} documents", lang)
+        head = f"{bi('来源', 'Source', lang)}{f'（{count}）' if lang == 'zh' else f' ({count})'}{colon(lang)}"
     return head + fit_text(source or "—", max_em - text_width(head + tail)) + tail
 
 
