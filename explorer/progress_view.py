@@ -34,6 +34,7 @@ from reformgraph.lights import (
     UnitLights,
     measure_lights,
     unit_lights,
+    worst_first,
 )
 from reformgraph.view_nodes import document_name, many_documents
 
@@ -212,7 +213,7 @@ def unit_section(token: str, G: nx.MultiDiGraph, unit: str, lang: str) -> None:
     cols = st.columns(3)
     for col, light in zip(cols, LIGHTS):
         col.metric(light_label(light, lang), getattr(counts, light) if counts else 0)
-    behind = [ml for ml in mine if ml.light != "green"]
+    behind = worst_first(ml for ml in mine if ml.light != "green")
     if behind:
         st.markdown(f"**{text('unit.lights_list', lang)}**")
         show_measures(behind, lang, name=f"{unit.removeprefix('unit:')}-lights", with_document=many_documents(G))

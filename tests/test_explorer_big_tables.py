@@ -330,3 +330,22 @@ def test_a_picture_frame_holds_a_long_source_line_whole():
     many = cached.frame_height(replace(view, source="国务院办公厅关于印发某某工作方案的通知（2018）128号; " * 15), page)
     assert cached.footer_lines("国务院办公厅关于印发某某工作方案的通知（2018）128号; " * 15) >= 6
     assert many - one >= 4 * 18  # four lines more, at least
+
+
+def test_a_units_lights_list_red_before_yellow(monkeypatch):
+    """The hub of a 16-plan graph listed three yellow rows of one plan (document order) above its 124 red ones."""
+    from datetime import date
+
+    from reformgraph.explorer import progress_view
+    from reformgraph.lights import MeasureLight
+
+    def light(m, colour):
+        return MeasureLight(m, colour, "", ("unit:甲局",), ("甲局",), "1", 1, "", None, None, None, None, None)
+
+    mine = (light("m1", "yellow"), light("m2", "green"), light("m3", "red"), light("m4", "yellow"), light("m5", "red"))
+    shown = []
+    monkeypatch.setattr(progress_view, "_session_rule", lambda G: (date(2025, 7, 15), 30, 90))
+    monkeypatch.setattr(progress_view, "led_lights", lambda *args: mine)
+    monkeypatch.setattr(progress_view, "show_measures", lambda measures, *a, **kw: shown.append(measures))
+    progress_view.unit_section("token", tiny_graph(), "unit:甲局", "zh")
+    assert [ml.measure for ml in shown[0]] == ["m3", "m5", "m1", "m4"]

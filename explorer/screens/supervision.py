@@ -34,7 +34,7 @@ from reformgraph.explorer.ui import (
     scroll_caption,
     whole_rows_height,
 )
-from reformgraph.lights import LIGHTS, light_totals, worst_light
+from reformgraph.lights import LIGHTS, light_totals, worst_first, worst_light
 from reformgraph.view_nodes import many_documents
 
 loaded = state.require_graph()
@@ -130,7 +130,7 @@ light = p2.radio(
     format_func=lambda x: t("light.all") if x == "all" else light_label(x, lang),
 )
 if unit:
-    chosen = [ml for ml in every if unit in ml.leads and (light == "all" or ml.light == light)]
+    chosen = worst_first(ml for ml in every if unit in ml.leads and (light == "all" or ml.light == light))
     label = t("light.all") if light == "all" else light_label(light, lang)
     st.markdown(f"**{md_escape(t('supervision.measures', unit=names[unit], light=label, n=len(chosen)))}**")
     if chosen:
