@@ -35,9 +35,14 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 CYPHER_PAGE = ("cypher.py", "cypher", "nav.cypher", ":material/terminal:")
 
 
-def _sidebar() -> None:
+def _language_from_url() -> None:
+    """A new session's language from ``?lang=en``, before any label is written (the style sheet's too:
+    read in the sidebar, after it, a session opened in English had Streamlit's uploader in Chinese)."""
     if "lang_en" not in st.session_state:
         st.session_state["lang_en"] = st.query_params.get("lang") == "en"
+
+
+def _sidebar() -> None:
     st.sidebar.toggle(text("app.english"), key="lang_en")
     address = st.get_option("server.address")
     if address not in LOOPBACK:  # e.g. `streamlit run explorer/app.py` without --server.address 127.0.0.1
@@ -63,6 +68,7 @@ def main() -> None:
     # A local icon file: a :material/…: or emoji favicon would be fetched from a public CDN.
     st.set_page_config(page_title="ReformGraph", page_icon=str(_HERE / "assets" / "icon.svg"), layout="wide")
     st.set_option("client.toolbarMode", "viewer")  # no "Deploy" (to Streamlit's cloud) on an intranet tool
+    _language_from_url()
     # Streamlit's own English in our words; and no Deploy on a first load started without that setting.
     st.html(page_css(*(t(f"common.{k}") for k in ("no_match", "skip", "stop", "upload", "drop"))))
     _sidebar()

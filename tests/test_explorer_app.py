@@ -374,3 +374,14 @@ def test_a_server_not_bound_to_loopback_is_flagged(monkeypatch):
     )  # as with no .streamlit/config.toml: Streamlit listens on every interface
     at = open_page("overview")
     assert any("--server.address 127.0.0.1" in w.value for w in at.sidebar.warning)
+
+
+def test_a_session_opened_with_lang_en_has_streamlits_own_words_in_english_at_once():
+    """``?lang=en``: the style sheet that puts our words in place of Streamlit's was written before the
+    sidebar read the URL, so the first page's uploader said 选择文件 / 拖放文件到这里 in an English session."""
+    at = AppTest.from_file(str(APP), default_timeout=120)
+    at.query_params["lang"] = "en"
+    at.run()
+    assert not at.exception
+    sheet = " ".join(str(getattr(e.proto, "body", "")) for e in at.get("html"))
+    assert "Browse files" in sheet and "选择文件" not in sheet, sheet[:300]
