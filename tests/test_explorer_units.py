@@ -189,3 +189,17 @@ def test_the_widest_cell_is_found_without_measuring_every_cell():
             for _ in range(rng.randint(0, 30))
         ]
         assert ui.widest_px(values) == max(map(ui.text_px, values), default=0)
+
+
+def test_the_unit_pages_english_metric_and_button_labels_fit_a_laptop():
+    """At 1280 px in English the profile read "Measures sup…" and the first button "Download HTML (works o…".
+
+    The page's main area is about 820 px there: the profile is 2/5 of it in three metrics a row (about
+    96 px each), the four download buttons a quarter each less 24 px of padding; 7 px a Latin letter."""
+    source = (EXPLORER / "screens" / "unit.py").read_text(encoding="utf-8")
+    metrics = re.findall(r"""m\d\.metric\(t\("([\w.]+)"\)""", source)
+    assert len(metrics) == 6
+    buttons = ["unit.download_html"] + [f"unit.download_{f}" for f in ("png", "svg", "pdf")]
+    for keys, width in ((metrics, 96), (buttons, (820 - 3 * 16) // 4 - 24)):
+        too_wide = [i18n.TEXT[k][1] for k in keys if len(i18n.TEXT[k][1]) * 7 > width]
+        assert too_wide == [], width
