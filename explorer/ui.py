@@ -200,6 +200,11 @@ def column_widths(
     ...          "item": "改革事项", "doc": "文件", "line": "行号"}
     >>> column_widths(rows, heads)["原文"]  # 234, not the 90 px it got when three names took the room first
     234
+    >>> rows = [{"name": "市规划自然资源局", "lead": 150, "support": 52, "load": 352, "partners": 41, "share": 20.1}]
+    >>> heads = {"name": "Unit", "lead": "Measures led", "support": "Measures supported", "load": "Weighted load",
+    ...          "partners": "Partner units", "share": "Share of measures"}
+    >>> sum(column_widths(rows, heads).values())  # the overview's table in English fits (840 px before)
+    780
     """
     widest = cell_widths(rows, columns) if widest is None else widest
     natural = {header: max(text_px(header), widest[key]) + _CELL_PAD_PX for key, header in columns.items()}
@@ -211,6 +216,11 @@ def column_widths(
     if flexible:  # the longest text first: it may not go below three tenths of the table (session 32)
         main = max(flexible, key=flexible.__getitem__)
         floors[main] = max(_MIN_COLUMN_PX, min(natural[main], int(total * _MAIN_COLUMN_SHARE)))
+        key = next(k for k, h in columns.items() if h == main)
+        if widest[key] + _CELL_PAD_PX <= _SHORT_COLUMN_PX:  # long by its header alone (Measures supported, in
+            # English): it had its 168 px of the 108 left, and the last column's numbers (20.1%) were cut at 1280 px
+            room = total - sum(fixed.values()) - _MIN_COLUMN_PX * (len(flexible) - 1)
+            floors[main] = max(_MIN_COLUMN_PX, min(floors[main], room))
     shared: dict[str, int] = {}
     while flexible:
         left = total - sum(fixed.values()) - sum(shared.values())

@@ -349,3 +349,18 @@ def test_a_units_lights_list_red_before_yellow(monkeypatch):
     monkeypatch.setattr(progress_view, "show_measures", lambda measures, *a, **kw: shown.append(measures))
     progress_view.unit_section("token", tiny_graph(), "unit:甲局", "zh")
     assert [ml.measure for ml in shown[0]] == ["m3", "m5", "m1", "m4"]
+
+
+def test_a_column_long_by_its_header_alone_leaves_the_last_column_its_numbers():
+    """The overview's table in English at 1280 px: "Measures supported" kept 168 px and cut "20.1%" to "20.1"."""
+    rows = [{"name": "市规划自然资源局", "lead": 150, "support": 52, "load": 352, "partners": 41, "share": 20.1}]
+    heads = {
+        "name": "Unit",
+        "lead": "Measures led",
+        "support": "Measures supported",
+        "load": "Weighted load",
+        "partners": "Partner units",
+        "share": "Share of measures",
+    }
+    widths = ui.column_widths(rows, heads)
+    assert sum(widths.values()) <= ui.TABLE_PX and widths["Share of measures"] >= ui.text_px("Share of measures")
