@@ -69,14 +69,24 @@ def pipe_runs(lines: Sequence[str]) -> list[tuple[list[list[str]], list[int]]]:
 def _over_rule(line: str, lines: Sequence[str], at: int) -> bool:
     r"""Whether ``line`` is a header over a rule row ``lines[at]`` of as many cells (``序号 | 任务 | 牵头单位`` over
     ``--- | --- | ---``): GFM's pipe table, whose pipes at either end of a row are optional (round 45; before, such a
-    table was no table and its plan no task).
+    table was no table and its plan no task). Or (round 59) over a row of as many cells, three or more, with no rule
+    between them: a table typed in plain text, its cells parted by bars alone (``序号 | 任务 | 牵头单位`` over
+    ``1 | 建平台 | 区数据局``); before, no table.
 
     >>> _over_rule("序号 | 任务 | 牵头单位", ["--- | :-: | ---"], 0), _over_rule("甲 | 乙", ["甲 | 乙"], 0)
     (True, False)
+    >>> _over_rule("序号 | 任务 | 牵头单位", ["1 | 建平台 | 区数据局"], 0), _over_rule("序号 | 任务 | 牵头单位", ["1 | 建平台"], 0)
+    (True, False)
     """
-    if at >= len(lines) or "-" not in lines[at] or _BARE_RULE.match(lines[at]) is None:
+    if at >= len(lines) or "|" not in lines[at]:
         return False
-    return len(_BAR.split(line.strip().strip("|"))) == len(_BAR.split(lines[at].strip().strip("|")))
+    cells = len(_BAR.split(line.strip().strip("|")))
+    if cells != len(_BAR.split(lines[at].strip().strip("|"))):
+        return False
+    return cells >= _PLAIN_TABLE_CELLS or ("-" in lines[at] and _BARE_RULE.match(lines[at]) is not None)
+
+
+_PLAIN_TABLE_CELLS = 3  # the fewest cells of a plain-text table's rows with no rule under its header (round 59)
 
 
 _BARE_RULE = compiled(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$")

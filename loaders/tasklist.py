@@ -124,6 +124,29 @@ def _numbered_item(text: str, pos: int) -> bool:
     return _NUMBER.match(text, pos) is not None
 
 
+def _circled_list_goes_on(text: str, marks: Sequence[int], k: int) -> bool:
+    """True when the paragraph ``k`` opens with a circled number that goes on from the circled item before it (⑦
+    after ⑥) or on to the one after it (① before ②), past the headings between them: an item of a list numbered on
+    through its groups' headings (``（四）资金监管`` / ``⑦加强…``), which a heading above it does not title, as it
+    titles none of ``7.`` (round 59; before, the heading's words opened the item's text).
+
+    >>> t = "⑥推进。（二）资金监管⑦加强监管。"
+    >>> _circled_list_goes_on(t, [0, 4, 11], 2), _circled_list_goes_on("③建立。④推进。（一）光伏④建设。", [0, 4, 8, 13], 3)
+    (True, False)
+    """
+    number = text[marks[k] : marks[k] + 1]
+    if not "①" <= number <= "⑳":
+        return False
+    near = [text[marks[j] : marks[j] + 1] for j in range(max(0, k - _LIST_REACH), min(len(marks), k + _LIST_REACH + 1))]
+    at = k - max(0, k - _LIST_REACH)
+    before = next((c for c in reversed(near[:at]) if "①" <= c <= "⑳"), None)
+    after = next((c for c in near[at + 1 :] if "①" <= c <= "⑳"), None)
+    return before == chr(ord(number) - 1) or after == chr(ord(number) + 1)
+
+
+_LIST_REACH = 8  # paragraphs looked through for a circled item's neighbours in its list (its group's headings between)
+
+
 def _sibling_or_higher(text: str, title: int, pos: int) -> bool:
     """True when the paragraph at ``pos`` is numbered at the level of the short numbered line at ``title`` or
     above it: the next item of the same list (``③建立机制。县自然资源局负总责。`` / ``④建立…``), which that line
@@ -162,13 +185,21 @@ _SCHEDULE = compiled(
 # 主责, 主抓, A主抓，B协办 with no 由; round 54: 协办, A统筹，B协办: 统筹 alone is too common a word (统筹推进), the
 # partner's verb marks the paragraph and prose asks for a unit before 统筹; round 55: 统筹 and a comma before a
 # 参与 or 协同 in the same sentence, A统筹，B参与: the partner's verbs are too common alone)
+# the partners' verbs after a lead's 抓总 or 统筹 (A抓总，B具体落实; A统筹，B、C按职责分工落实): they carry the task out
+_CARRIED_OUT = r"(?:具体|抓好|组织|分头|分工)(?:落实|实施)"
+_PARTNERS_AFTER = r"[，,](?=[^。；;\n]{2,60}?(?:参与|协同|" + _CARRIED_OUT + "))"
 _PROSE_HINT = compiled(
     r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|协[助办]|设在|职责分工|(?<=各)司其职"
     # round 57 left21: A落实主体责任，B履行监管职责 (the bearers of the main duty beside their supervisor)
     r"|主(?:[办责抓]|体责任(?=[，,][^，,。；;\n]{2,30}?监管))"
-    r"|筹(?<=统筹)[，,](?=[^。；;\n]{2,60}?(?:参与|协同))"  # round 55: A统筹，B参与 / B协同 (prose asks both for units;
-    # looked for from its 筹, the lookbehind after it, as 指导's: ``re`` then scans for first characters; written
-    # first, the lookbehind made it try every character, 0.4 M instructions on the bundled plan)
+    r"|筹(?<=统筹)"
+    + _PARTNERS_AFTER  # round 55: A统筹，B参与 / B协同 (prose asks both for units; looked for from its
+    # 筹, the lookbehind after it, as 指导's: ``re`` then scans for first characters; written first, the lookbehind
+    # made it try every character, 0.4 M instructions on the bundled plan)
+    + r"|总(?<=抓总)"
+    + _PARTNERS_AFTER  # round 59: A抓总，B具体落实, and A统筹，B、C组织实施 (the partners carry the
+    # lead's task out, as prose reads them; before, the paragraph had no word of an assignment and its task was lost);
+    # an alternative of its own (as one group with 筹's, ``re`` lost the first characters: 0.2 M on the bundled plan)
 )
 # a paragraph asking units to do something (请A根据…, 责成A…: round 35) is read as prose too; like the subjects of
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
@@ -368,6 +399,8 @@ _PROSE_WORDS = (
     # of its own when the lookahead runs on into the next line: 甲统筹，/ 乙参与 was one line for two)
     "筹，",
     "筹,",
+    "总，",  # round 59: A抓总，B具体落实, matched from its 总 as 统筹's from its 筹
+    "总,",
     "设在",  # session 41: in _PROSE_HINT since round 44, never counted by the bound
     "主体责任",  # round 57 left21: A落实主体责任，B履行监管职责
 )  # what _PROSE_HINT matches, each from where its match starts (so that the bound counts the lines it starts on)
@@ -397,6 +430,8 @@ _PROSE_KEYS = (
     # 筹 is rare but for 统筹; 设在 whole (设 of every 建设)
     "筹",
     "筹",
+    "总",  # 抓总 (round 59): 总 is rarer than 抓
+    "总",
     "设在",
     "主",  # 主体责任 (round 57 left21), by the 主 of 主办, 主责 and 主抓
 )
@@ -1718,6 +1753,7 @@ def _outline_sections(
             and marks[k - 1] in titles
             and marks[k - 1] >= prev_end
             and not _numbered_item(text.text, begin)
+            and not _circled_list_goes_on(text.text, marks, k)
             and _NUMBERED_NAME.match(text.text, begin) is None  # …整改措施 2.查处。 / 问题2：…: no title (round 47)
             and not _sibling_or_higher(text.text, marks[k - 1], begin)
             and not _has_sibling(text.text, marks, k)

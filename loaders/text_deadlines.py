@@ -286,17 +286,25 @@ _TAIL_LABEL = r"[\u4e00-\u9fff]{0,4}(?:时限|期限)[：:]"  # 完成时限：,
 # (and a last sentence naming the task as its subject: …做好技术指导。此项工作长期坚持。 round 57 fresh24; before, no
 # status: the sentence did not open with the status word)
 _THIS_TASK = r"(?:[此该本]项工作(?:[需要须应])?)?"
+# (round 59: and the pace the work keeps, alone: …具体落实。按季度组织。 / …按职责分工落实，按年度推进。 as a field reads
+# 按年度推进 (round 24); before, none: a pace is no continuing word)
+_PACE = r"按(?:月|季度|年度)(?:推进|实施|开展|组织)"
 _STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与人居环境整治（持续推进）。 round 44)
     _TAIL_OPENING
     + "(?:"
     + _TAIL_LABEL
     + r")?"
     + _THIS_TASK
-    + r"(?:全年)?(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?)[）)]?[。；;]?$"
+    + r"(?:全年)?(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?|"
+    + _PACE
+    + r")[）)]?[。；;]?$"
 )
 # a closing deadline field that holds a period alone: …。（完成时限：每季度） (round 54), its label required (a bare
 # （每季度） after a long first sentence stays the clause's, as before)
-_RECURRING_TAIL = compiled(_TAIL_OPENING + _TAIL_LABEL + r"(每(?:" + "|".join(PERIODS) + r"))[）)]?[。；;]?$")
+# (round 59: or a last sentence that is the period alone, …县审计局具体落实。每月。 as …。持续推进。 reads; before, none)
+_RECURRING_TAIL = compiled(
+    r"(?:" + _TAIL_OPENING + _TAIL_LABEL + r"|[。；;])(每(?:" + "|".join(PERIODS) + r"))[）)]?[。；;]?$"
+)
 
 
 _TAILS = (_STATUS_TAIL, _RECURRING_TAIL)
@@ -308,6 +316,8 @@ def _recurring_tail(text: str) -> re.Match[str] | None:
 
     >>> _recurring_tail("加强协调。A负责，组织进机关。（完成时限：每季度）").group(1), _recurring_tail("组织进机关（每季度）")
     ('每季度', None)
+    >>> _recurring_tail("开展抽查。A负责，B具体落实。每月。").group(1), _recurring_tail("A负责。每月通报一次。")  # round 59
+    ('每月', None)
     """
     return _RECURRING_TAIL.search(text) if "每" in text else None
 
