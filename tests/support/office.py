@@ -87,3 +87,21 @@ def one_task_page(sheet: str, unit_cell: str, legend: str, *, table: str = "", a
     if around:
         body = f"<div {around}>{body}</div>"
     return f"<html><head><meta charset='utf-8'><style>{sheet}</style></head><body>{body}</body></html>".encode()
+
+
+SERIF = "Noto Serif CJK SC"  # the face the fixtures' Word files set (fonts-noto-cjk)
+
+
+def set_font(run, face: str = SERIF) -> None:
+    """Set a python-docx ``run`` in ``face`` for Latin and East Asian text (Word's ``w:eastAsia`` font too)."""
+    from docx.oxml.ns import qn
+
+    run.font.name = face
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), face)
+
+
+def add_paragraph(container, text: str):
+    """A paragraph of ``text`` added to a python-docx ``container`` (a document or a cell), in ``SERIF``."""
+    paragraph = container.add_paragraph()
+    set_font(paragraph.add_run(text))
+    return paragraph
