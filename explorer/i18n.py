@@ -103,6 +103,8 @@ TEXT: dict[str, tuple[str, str]] = {
     "col.source": ("原文", "Source text"),
     "col.lead": ("牵头举措", "Measures led"),
     "col.support": ("配合举措", "Measures supported"),
+    "col.led": ("牵头举措", "Led"),  # short: a laptop's metric or a six-column table (session 43)
+    "col.supported": ("配合举措", "Supported"),
     "col.leads": ("牵头", "Lead units"),  # a measure's units, as column headers ("lead" read as a cell)
     "col.supports": ("配合", "Supporting units"),
     "col.load": ("加权负荷", "Weighted load"),
@@ -263,8 +265,6 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
     "unit.no_measures": ("该单位没有举措。", "This unit has no measures."),
     "unit.downloads": ("导出当前视图", "Export this view"),
-    "unit.led": ("牵头举措", "Led"),
-    "unit.supported": ("配合举措", "Supported"),
     "unit.download_html": ("下载 HTML（离线可用）", "Download HTML"),
     "unit.download_png": ("下载 PNG 图片", "Download PNG image"),
     "unit.download_svg": ("下载 SVG 图片", "Download SVG image"),

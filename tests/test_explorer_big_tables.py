@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
+from pathlib import Path
 from types import MappingProxyType
 
 import pytest
 import streamlit as st
 from support.copies import bundled_copies
 
-from reformgraph.explorer import cached, ui
+from reformgraph.explorer import cached, i18n, ui
 from reformgraph.explorer.tables import tiny_graph
 
 
@@ -364,3 +366,19 @@ def test_a_column_long_by_its_header_alone_leaves_the_last_column_its_numbers():
     }
     widths = ui.column_widths(rows, heads)
     assert sum(widths.values()) <= ui.TABLE_PX and widths["Share of measures"] >= ui.text_px("Share of measures")
+
+
+def test_the_overviews_english_headers_fit_a_laptop_page_uncut():
+    """The overview's table in English at 1280 px: "Measures supported" was cut by a letter even after its column
+    was capped (session 43's audit); its six headers, the short ones it now uses, fit at their natural widths."""
+    source = (Path(__file__).resolve().parents[1] / "explorer" / "screens" / "overview.py").read_text(encoding="utf-8")
+    table_call = source[source.index("table(\n    rows,") :]
+    keys = re.findall(r'"(\w+)": t\("([\w.]+)"\)', table_call[: table_call.index('t("common.none")')])
+    assert [k for k, _ in keys] == ["name", "lead", "support", "load", "partners", "share"]
+    heads = {field: i18n.TEXT[key][1] for field, key in keys}
+    rows = [{"name": "市规划自然资源局", "lead": 150, "support": 52, "load": 352, "partners": 41, "share": 20.1}]
+    widths = ui.column_widths(rows, heads)
+    assert all(widths[h] >= ui.text_px(h) for h in heads.values()) and sum(widths.values()) <= ui.TABLE_PX
+    cells = ui.cell_widths(rows, heads)
+    natural = {h: max(ui.text_px(h), cells[field]) for field, h in heads.items()}
+    assert all(widths[h] >= natural[h] for h in heads.values()), (widths, natural)

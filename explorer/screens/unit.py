@@ -187,8 +187,8 @@ with left:
     st.subheader(t("unit.profile"))
     if load is not None:
         m1, m2, m3 = st.columns(3)
-        m1.metric(t("unit.led"), load.lead)  # three to a third of a laptop's page: short English
-        m2.metric(t("unit.supported"), load.support)
+        m1.metric(t("col.led"), load.lead)  # three to a third of a laptop's page: short English
+        m2.metric(t("col.supported"), load.support)
         m3.metric(t("col.load"), f"{load.weighted:g}")
         m4, m5, m6 = st.columns(3)
         m4.metric(t("unit.workplans"), load.workplans)
