@@ -278,11 +278,10 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     if _PLAIN_WORDS.fullmatch(text) is not None:
         return _read_deadline(text)  # 长期坚持, 2022年5月取得阶段性成果并长期坚持: no rule of _read_field's applies
     if "每" in text and (plain := _REPORTING_NOTE.sub("", text)) != text and _MONTH_OR_YEAR.search(plain):
-        found = _read_field(
-            plain, plan_year, document_date
-        )  # 2024年12月底前（每月25日前报送进展）: the note's day is no deadline
-        return _deadline(text, found.date, found.status)
-    if (reading := arrival_as_before(text)) != text:  # 2026年汛期到来前: as 汛期前 (round 57 fresh24)
+        reading = plain  # 2024年12月底前（每月25日前报送进展）: the note's day is no deadline
+    else:
+        reading = arrival_as_before(text)  # 2026年汛期到来前: as 汛期前 (round 57 fresh24)
+    if reading != text:  # the words rewritten are read; the raw words stay as written
         found = _read_field(reading, plan_year, document_date)
         return _deadline(text, found.date, found.status)
     found = _read_field(text, plan_year, document_date)
