@@ -2,18 +2,7 @@
 
 from __future__ import annotations
 
-from reformgraph.loaders.parse import parse_document
-from tests.support.readings import task_rows
-
-_ORDINARY = "（九）做好档案整理。开展常规检查。（县档案馆负责，2026年9月底前）"
-
-
-def _plan(items: str, heading: str = "一、重点任务") -> list[tuple]:
-    text = (
-        f"某县2026年重点工作方案\n\n各乡镇人民政府，县直各单位：\n\n为做好工作，制定本方案。\n\n{heading}\n\n"
-        f"{items}\n\n{_ORDINARY}\n\n二、工作要求\n\n各单位要加强组织领导。\n\n某县人民政府办公室\n\n2026年3月10日\n"
-    )
-    return [row for row in task_rows(parse_document(text)) if row[1] != ["县档案馆"]]
+from tests.support.readings import county_plan_rows as _plan
 
 
 def _roles(items: str, heading: str = "一、重点任务") -> list[tuple[list[str], list[str]]]:

@@ -19,6 +19,26 @@ def task_rows(doc: Document) -> list[tuple[str, list[str], list[str], str | None
     ]
 
 
+# a last task of an ordinary plan, which every ``county_plan_rows`` holds after the items it is given
+ORDINARY_LAST_TASK = "（九）做好档案整理。开展常规检查。（县档案馆负责，2026年9月底前）"
+
+
+def county_plan_rows(items: str, heading: str = "一、重点任务") -> list[tuple[str, list[str], list[str], str | None]]:
+    """``task_rows`` of ``items`` written into an ordinary county plan (its title, addressees, preamble, ``heading``,
+    the items, ``ORDINARY_LAST_TASK``, requirements and signature), that last task left out.
+
+    >>> county_plan_rows("（一）推进改革。（县发改局牵头，县财政局配合）")
+    [('推进改革。', ['县发改局'], ['县财政局'], None)]
+    """
+    from reformgraph.loaders.parse import parse_document
+
+    text = (
+        f"某县2026年重点工作方案\n\n各乡镇人民政府，县直各单位：\n\n为做好工作，制定本方案。\n\n{heading}\n\n"
+        f"{items}\n\n{ORDINARY_LAST_TASK}\n\n二、工作要求\n\n各单位要加强组织领导。\n\n某县人民政府办公室\n\n2026年3月10日\n"
+    )
+    return [row for row in task_rows(parse_document(text)) if row[1] != ["县档案馆"]]
+
+
 def file_reading(
     path, expected: list[tuple[str, list[str], list[str], str | None]]
 ) -> list[tuple[str, list[str], list[str], str | None]]:
