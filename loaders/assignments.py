@@ -28,6 +28,7 @@ from reformgraph.loaders.deadlines import ONGOING_PATTERN, parse_deadline
 from reformgraph.loaders.roles import Assignment
 from reformgraph.loaders.scan import indexes_of, parentheticals
 from reformgraph.loaders.source import Source
+from reformgraph.loaders.unit_lists import LIST_MARK
 from reformgraph.loaders.unit_names import UNIT_LAST_CHARACTERS, ends_with_namesake, is_unit_name
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
@@ -88,10 +89,9 @@ def _units_only(compact: str) -> bool:
     (True, False, False)
     """
     line = compact.rstrip("。；;，,、")
-    return len(line) <= 40 and not ENUMERATED.match(line) and all(is_unit_name(item) for item in _LIST_ITEM.split(line))
+    return len(line) <= 40 and not ENUMERATED.match(line) and all(is_unit_name(item) for item in LIST_MARK.split(line))
 
 
-_LIST_ITEM = compiled("[、，,]")
 _MORE_UNIT_LINES = 30  # lines: the longest list of one name a line read back to its label
 _VALUE_MARKS = compiled("[、，,：:；;]")  # what ends a field's label or a list item before it
 

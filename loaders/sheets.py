@@ -300,9 +300,8 @@ def document_from_sheets(
         title = next((t for t in (sheet_title(rows) for rows in tables) if t and not _NOTES_TITLE.fullmatch(t)), None)
         notice = notice_lines(tables[0]) if tables else None
         meta = None
-        if (
-            notice is not None
-        ):  # a notice on a sheet of its own before the tables: its title, issuer, 文号, date (round 38)
+        if notice is not None:
+            # a notice on a sheet of its own before the tables: its title, issuer, 文号, date (round 38)
             from reformgraph.loaders.parse import text_metadata
 
             meta = text_metadata("\n".join(notice))

@@ -53,6 +53,7 @@ from reformgraph.loaders.table_titles import SECTION_ROW, title_row
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
 from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.loaders.traditional import folded_tables, with_folded_note
+from reformgraph.loaders.unit_lists import LIST_MARK
 from reformgraph.loaders.unit_names import is_unit_name, names_a_post, strip_name_brackets
 from reformgraph.loaders.vocab import (
     DITTO_MARKS,
@@ -1171,13 +1172,10 @@ def noted_partners(cell: str, line: int) -> list[RoleUnit]:
     note = found["note"].rstrip("。；;").removeprefix("会同")
     for verb in _NOTE_PARTNER_VERBS:
         note = note.removesuffix(verb)
-    names = [name for name in _NOTED_UNITS.split(note) if name]
+    names = [name for name in LIST_MARK.split(note) if name]
     if not names or not all(is_unit_name(name) for name in names):
         return []
     return [RoleUnit(name, "support", line) for name in names]
-
-
-_NOTED_UNITS = compiled("[、，,]")
 
 
 # a role word in its brackets, or before a stop and a note (round 58 files23)

@@ -84,6 +84,7 @@ DEADLINE_COMMA = compiled(
     r"|即日起|分(?:阶段|步|年度|批)(?:推进|实施|完成)))"
 )
 ITEM_MARK = compiled("[、，,/／]")
+LIST_MARK = compiled("[、，,]")  # the marks between a list's names, a slash not among them
 
 
 _AND = compiled("[和及与]")  # round 40: 与 too (区卫生健康局与各街道办事处, 团县委与县妇联)
