@@ -49,11 +49,13 @@ _LARGEST = 9999  # a count past this is written in digits, whatever the format (
 
 @dataclass(frozen=True)
 class Level:
-    """One level of a list: where it starts, how its count is written, and its text (``%1、``)."""
+    """One level of a list: where it starts, how its count is written, and its text (``%1、``); ``legal``: Word's
+    legal style (``w:isLgl``), every count in the level's text written in digits (``1.2`` under ``一、``)."""
 
     start: int
     format: str
     text: str
+    legal: bool = False
 
 
 def chinese_number(n: int) -> str:
@@ -128,10 +130,13 @@ class Numbering:
     restarted: set[str] = field(default_factory=set)
 
     @classmethod
-    def from_xml(cls, root) -> Numbering:
-        """The lists of a ``w:numbering`` element (None: a document with no numbering part)."""
+    def from_xml(cls, root, style_numbers: dict[str, tuple[str, int]] | None = None) -> Numbering:
+        """The lists of a ``w:numbering`` element (None: a document with no numbering part). ``style_numbers``
+        (``style_numbering``) gives the list a list style numbers with: an abstract list that only links to a list
+        style (``w:numStyleLink``, Word's 定义新的列表样式) counts as the list the style's definition holds."""
         abstract: dict[str, dict[int, Level]] = {}
         lists: dict[str, tuple[str, dict[int, int]]] = {}
+        linked: dict[str, str] = {}  # abstract list id → the list style it takes its levels from
         if root is None:
             return cls(abstract, lists)
         for definition in root.iterchildren(W + "abstractNum"):
@@ -140,8 +145,11 @@ class Numbering:
                 level = _number(lvl.get(W + "ilvl"))
                 if level is None or level > 8:
                     continue
-                levels[level] = Level(_number(_val(lvl, "start")) or 1, level_format(lvl), _val(lvl, "lvlText") or "")
+                start, text = _number(_val(lvl, "start")) or 1, _val(lvl, "lvlText") or ""
+                levels[level] = Level(start, level_format(lvl), text, _switched_on(lvl.find(W + "isLgl")))
             abstract[definition.get(W + "abstractNumId", "")] = levels
+            if not levels and (style := _val(definition, "numStyleLink")):
+                linked[definition.get(W + "abstractNumId", "")] = style
         for num in root.iterchildren(W + "num"):
             overrides = {}
             for override in num.iterchildren(W + "lvlOverride"):
@@ -149,6 +157,8 @@ class Numbering:
                 if level is not None and start is not None:
                     overrides[level] = start
             lists[num.get(W + "numId", "")] = (_val(num, "abstractNumId") or "", overrides)
+        if linked and style_numbers:
+            lists = {k: (_style_list(a, linked, lists, style_numbers), o) for k, (a, o) in lists.items()}
         return cls(abstract, lists)
 
     def label(self, list_id: str, level: int) -> str:
@@ -171,11 +181,13 @@ class Numbering:
         for deeper in range(level + 1, 9):  # a level that counts restarts those below it
             counts[deeper] = 0
         text = levels[level].text
+        legal = levels[level].legal  # legal style: each level's count in digits (1.2 under 一、)
         for k in range(level + 1):
             if f"%{k + 1}" in text:
                 shown = levels.get(k)
                 value = counts[k] if counts[k] else (shown.start if shown else 1)
-                text = text.replace(f"%{k + 1}", format_count(value, shown.format if shown else "decimal"))
+                fmt = shown.format if shown else "decimal"
+                text = text.replace(f"%{k + 1}", format_count(value, "decimal" if legal and fmt != "bullet" else fmt))
         return "" if levels[level].format == "bullet" else text
 
     def paragraph_label(self, p, style_numbers: dict[str, tuple[str, int]]) -> str:
@@ -233,6 +245,31 @@ def level_format(lvl) -> str:
         return "chineseCounting"
     fallback = alternate.find(f"{MC}Fallback/{W}numFmt")
     return (fallback.get(W + "val") if fallback is not None else None) or "decimal"
+
+
+def _style_list(
+    abstract_id: str,
+    linked: dict[str, str],
+    lists: dict[str, tuple[str, dict[int, int]]],
+    style_numbers: dict[str, tuple[str, int]],
+) -> str:
+    """The abstract list whose levels a list linking to a list style (``w:numStyleLink``) counts with: the one
+    behind the list the style's own ``w:numPr`` names; ``abstract_id`` itself when there is none.
+
+    >>> _style_list("1", {"1": "TaskList"}, {"5": ("2", {}), "6": ("1", {})}, {"TaskList": ("5", 0)})
+    '2'
+    >>> _style_list("1", {"1": "Missing"}, {}, {}), _style_list("2", {}, {}, {})
+    ('1', '2')
+    """
+    style = linked.get(abstract_id)
+    found = style_numbers.get(style) if style else None
+    target = lists.get(found[0]) if found else None
+    return target[0] if target is not None and target[0] not in linked else abstract_id
+
+
+def _switched_on(flag) -> bool:
+    """Whether a Word on/off element (``<w:isLgl/>``, ``<w:isLgl w:val="0"/>``) is present and on."""
+    return flag is not None and flag.get(W + "val", "1") not in ("0", "false", "off")
 
 
 def _val(element, tag: str) -> str | None:

@@ -141,8 +141,8 @@ def docx_content(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
         # style id → name, looked up once (Paragraph.style searches the styles part on every call)
         style_names = {s.style_id: s.name or "" for s in document.styles}
         blocks = list(word_blocks(document.element.body))
-        numbering = Numbering.from_xml(_numbering_root(document))
         style_numbers = style_numbering(document.styles.element)
+        numbering = Numbering.from_xml(_numbering_root(document), style_numbers)
         # looked for in the body's words before it is read, so that it is read once (round 50; before, read
         # again once its text held a legend); a run's format as Word shows it (styles_in_format)
         legend = body_legend(document.element.body)

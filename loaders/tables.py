@@ -70,6 +70,7 @@ from reformgraph.loaders.vocab import (
     UNIT_MARKS,
     YES_ANSWERS,
     is_processing_time,
+    label_role,
     names_progress_column,
     ongoing_verdict,
     row_reports_done,
@@ -480,12 +481,32 @@ def _next_header(
             and COLUMN_KIND_OF.get(named) == "task"
             and not repeats_header(cells[k], header_rows)
             and detect_columns(cells[k]) is not None
-        ):
+        ) or heads_contacts(cells[k]):
             start = k
             while start - 1 > header_at + 1 and len({c for c in cells[start - 1] if c}) <= 1:
                 start -= 1  # the new table's title rows (merged across) and the blank rows before them
             return start
     return None
+
+
+_NO_CONTACTS_COLUMN = frozenset(("task", "lead", "single", "support", "deadline"))
+
+
+def heads_contacts(row: Sequence[str]) -> bool:
+    """Whether ``row`` names the columns of a list of contacts (``单位 | 联络员 | 职务 | 联系电话``): a person's column
+    and a phone's, and none of a task's, a unit's role or a deadline. Under a task table on the same sheet (a
+    workbook's 附：联络员名单) it starts a table of its own, whose rows are people, no tasks (round 60).
+
+    >>> heads_contacts(["单位", "联络员", "职务", "联系电话"]), heads_contacts(["序号", "重点任务", "责任人", "联系电话"])
+    (True, False)
+    >>> heads_contacts(["县农业农村局", "周某某", "股长", "13807450101"]), heads_contacts(["牵头单位", "联系人", "联系电话"])
+    (False, False)
+    """
+    filled = [c for c in row if c]
+    if len(filled) < 2 or not any(len(c) <= 8 and c.endswith(PHONE_LABELS) for c in filled):
+        return False
+    kinds = {column_kind(c) for c in filled}
+    return "person" in kinds and "phone" in kinds and not kinds & _NO_CONTACTS_COLUMN
 
 
 def _holds_processing_times(cells: list[list[str]], start: int, col: int) -> bool:
@@ -983,24 +1004,57 @@ def note_units(units: list[RoleUnit], note: str, line: int) -> list[RoleUnit]:
     [('县卫生健康局', 'responsible'), ('县自然资源局', 'support'), ('县林业局', 'support')]
     >>> note_units(units, "市级考核指标", 5) == units, note_units(units, "配合做好宣传", 5) == units
     (True, True)
+
+    A clause listing partners under their label (``配合单位：B、C``) or after ``会同`` (the row's unit 会同 B) names
+    them too (round 60):
+
+    >>> [u.name for u in note_units(units, "配合单位：县财政局、县城投集团；方案报县政府审定", 5)[1:]]
+    ['县财政局', '县城投集团']
+    >>> [u.name for u in note_units(units, "会同县水利局", 5)[1:]], note_units(units, "会同有关方面研究", 5) == units
+    (['县水利局'], True)
     """
     if not note:
         return units
     if "牵头" in note and not any(u.role == "lead" for u in units):
         units = _note_leads(units, note, line)
-    if not any(verb in note for verb in _NOTE_PARTNER_VERBS):
+    if not any(word in note for word in _NOTE_PARTNER_WORDS):
         return units
     named = {u.name for u in units}
     for a, b in split_outside(note, _NOTE_CLAUSE, 0, len(note)):
+        listed = _listed_partners(note[a:b], line)
         a += note.startswith(_NOTE_ASKS, a)  # 需B配合…, 请B配合…: the units after the word asking them
-        for u in clause_partners(note, a, b):
+        for u in listed or clause_partners(note, a, b):
             if u.name not in named and is_unit_name(u.name):
                 units = [*units, RoleUnit(u.name, "support", line)]
                 named.add(u.name)
     return units
 
 
-_NOTE_PARTNER_VERBS = ("配合", "协助", "参与", "协同")  # the cheap test before a 备注's clauses are read
+def _listed_partners(clause: str, line: int) -> list[RoleUnit]:
+    """The units a 备注's ``clause`` lists as partners under a supporting label (``配合单位：B、C``, ``协办单位：B``)
+    or after ``会同`` (``会同B``), each a unit's name; [] for any other clause (round 60).
+
+    >>> [u.name for u in _listed_partners("协办单位：县财政局、县审计局", 5)], _listed_partners("牵头单位：县财政局", 5)
+    (['县财政局', '县审计局'], [])
+    >>> _listed_partners("配合单位：另行明确", 5), _listed_partners("会同相关方面研究", 5)
+    ([], [])
+    """
+    label = LABEL.match(clause)
+    if label is not None and label_role(label[1]) == "support":
+        names = clause[label.end() :]
+    elif clause.startswith("会同"):
+        names = clause[2:]
+    else:
+        return []
+    listed = [name for name in LIST_MARK.split(names.rstrip("。")) if name]
+    if not listed or not all(is_unit_name(name) for name in listed):
+        return []
+    return [RoleUnit(name, "support", line) for name in listed]
+
+
+_NOTE_PARTNER_VERBS = ("配合", "协助", "参与", "协同")
+# the cheap test before a 备注's clauses are read: a partner's verb, 会同, or a label's colon (round 60)
+_NOTE_PARTNER_WORDS = (*_NOTE_PARTNER_VERBS, "会同", "：", ":")
 _NOTE_CLAUSE = "，,；;。"
 _NOTE_ASKS = ("需", "请", "由")
 
