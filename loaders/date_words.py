@@ -685,8 +685,10 @@ def school_terms_as_months(text: str) -> str:
     '2026—2028学年'
     >>> school_terms_as_months("2026届毕业生离校前完成"), school_terms_as_months("2026级新生入学前")  # round 59
     ('2026年7月前完成', '2026年9月前')
+    >>> school_terms_as_months("2026年高校毕业生离校前"), school_terms_as_months("2026年新生入学前")  # round 60
+    ('2026年7月前', '2026年9月前')
     """
-    if "届" in text or "新生" in text:
+    if "届" in text or "新生" in text or "离校" in text:
         text = _COHORT_EVENT.sub(_cohort_month, text)
     if "学" not in text:
         return text
@@ -698,8 +700,12 @@ def school_terms_as_months(text: str) -> str:
 # year's cohort (2026级) enrol at the autumn term's opening (late August to mid September: September); before, the
 # bare year (round 58 left24's choice: each school sets its day, but every school's falls within these months)
 # (the words after the year's digits: a task's words are searched for them after a number, text_deadlines)
+# round 60 (left28): and a year's graduates leaving or new students enrolling with no cohort's mark (2026年毕业生离校前,
+# 2026年高校毕业生离校前, 2026年新生入学前): the graduates leaving in that year or of that year's cohort, read either way
+# the same month; before, the bare year (no word between the year and the event that dates something else: 底, 末, 月)
 COHORT_EVENT = (
-    r"(?:届[^，,。；;、（）()\d]{0,6}?毕业生(?:离校|毕业)|级[^，,。；;、（）()\d]{0,6}?新生(?:入学|报到|入校))"
+    r"(?:届[^，,。；;、（）()\d]{0,6}?毕业生(?:离校|毕业)|级[^，,。；;、（）()\d]{0,6}?新生(?:入学|报到|入校)"
+    r"|年[^，,。；;、（）()\d底末月前]{0,6}?(?:毕业生离校|新生(?:入学|报到|入校)))"
 )
 _COHORT_EVENT = compiled(r"(?P<year>\d{4})" + COHORT_EVENT + r"(?=[之以]?前)")
 
@@ -707,7 +713,35 @@ _COHORT_EVENT = compiled(r"(?P<year>\d{4})" + COHORT_EVENT + r"(?=[之以]?前)"
 def _cohort_month(m: re.Match[str]) -> str:
     """The month of a cohort's event ``m`` (``_COHORT_EVENT``): its graduates' leaving (July), its new students'
     enrolment (September), in the cohort's year."""
-    return f"{m.group('year')}年{9 if m.group()[4] == '级' else 7}月"
+    return f"{m.group('year')}年{9 if '新生' in m.group() else 7}月"
+
+
+# round 60 (left28): a listed company's periodic report of a year, disclosed by the day the law sets every company
+# (证券法 Article 79, 上市公司信息披露管理办法 Article 13): the year's annual report by 30 April of the next year, its
+# half-year report by 31 August, its first and third quarters' by 30 April and 31 October; before its disclosure is
+# by that month (2026年半年报披露前: 2026-08; 2025年年报披露前: 2026-04); before, the bare year (2026-12, 2025-12)
+# (the words after the year's digits: a task's words are searched for them after a number, text_deadlines)
+_REPORTS = r"年度报告|年报|半年度报告|半年报|中期报告|中报|第?[一三]季度报告|[一三]季报"
+REPORT_EVENT = r"年(?:" + _REPORTS + r")(?:披露|公布)"
+_REPORT_EVENT = compiled(r"(?P<year>\d{4})年(?P<report>" + _REPORTS + r")(?:披露|公布)(?=[之以]?前)")
+_REPORT_DUE = {"年": (1, 4), "半": (0, 8), "中": (0, 8), "一": (0, 4), "三": (0, 10)}  # (years on, month)
+
+
+def reports_as_months(text: str) -> str:
+    """``text`` with each periodic report's disclosure (``_REPORT_EVENT``) written as the month it is due by.
+
+    >>> reports_as_months("2026年半年报披露前"), reports_as_months("2025年年度报告披露前完成")
+    ('2026年8月前', '2026年4月前完成')
+    >>> reports_as_months("2026年第三季度报告披露之前"), reports_as_months("2026年等级医院评审前")
+    ('2026年10月之前', '2026年等级医院评审前')
+    """
+    return _REPORT_EVENT.sub(_report_month, text) if "披露" in text or "公布" in text else text
+
+
+def _report_month(m: re.Match[str]) -> str:
+    report = m.group("report")
+    years_on, month = _REPORT_DUE[report[0] if report[0] != "第" else report[1]]
+    return f"{int(m.group('year')) + years_on}年{month}月"
 
 
 # round 58 (fresh26): the term or school year a plan is issued in (本学期末, 本学期内, 本学年内), by its date: the spring

@@ -51,6 +51,7 @@ from reformgraph.loaders.date_words import (
     ocr_zeros,
     quarter_written,
     relative_date,
+    reports_as_months,
     school_terms_as_months,
     this_term_end,
     years_from_start,
@@ -138,9 +139,11 @@ def _spells_the_period(text: str, at: int) -> bool:
 
 def dates_named(text: str) -> list[str]:
     """Every date the text names, each as its last allowed day (month or day precision)."""
-    if "学" in text or "届" in text or "新生" in text:
+    if "学" in text or "届" in text or "新生" in text or "离校" in text:
         # 2026—2027学年第一学期: January 2027 (round 58 fresh26); 2026届毕业生离校前: July 2026 (round 59)
         text = school_terms_as_months(text)
+    if "披露" in text or "公布" in text:  # 2026年半年报披露前: August 2026 (round 60)
+        text = reports_as_months(text)
     out: list[tuple[int, int, int | None]] = []
     year: int | None = None
     kind = None

@@ -46,6 +46,7 @@ from reformgraph.loaders.date_words import (
     POINT_PERIODS,
     QUARTER_END,
     QUARTER_Q,
+    REPORT_EVENT,
     SEASONS_AND_HOLIDAYS,
     TIMES_OF_YEAR_LISTED,
     YEARS_FROM_START,
@@ -125,6 +126,8 @@ _TEXT_DATE = compiled(
     + _SCHOOL_YEAR_AFTER_DIGITS
     + "|"
     + COHORT_EVENT  # 2026届毕业生离校前 (round 59)
+    + r"[之以]?前|"
+    + REPORT_EVENT  # 2026年半年报披露前 (round 60)
     + r"[之以]?前)|"
     + _Y
     + _MONTHS_DONE_OVER
