@@ -551,6 +551,36 @@ def _person_and_deadline(value: str) -> tuple[str, str | None]:
     return value, None
 
 
+# the person fields that name the one a unit answers for its task by (县财政局，责任人：李某某: round 60)
+_UNITS_PERSON_LABELS = ("责任人", "负责人")
+
+
+def _person_then_units(text: str, value: str, begin: int) -> tuple[str, list[RoleUnit]]:
+    """A person field's ``value`` (written at ``begin`` in ``text``) up to a ``；`` (or ``，``) after which units are written
+    alone or with their role (``李某某；县审计局，`` / ``邱某某；各乡镇人民政府配合，`` before the next unit's ``责任人：``: a
+    bracket listing each unit with its person, round 60), and those units (alone: responsible); the value whole
+    and none for any other (``李某某；王某某``: two people).
+
+    >>> t = "县财政局，责任人：李某某；县审计局，责任人：王某某"
+    >>> v, units = _person_then_units(t, "李某某；县审计局，", 9)
+    >>> v, [(u.name, u.role, u.pos) for u in units]
+    ('李某某', [('县审计局', 'responsible', 13)])
+    >>> _person_then_units("责任人：李某某；王某某", "李某某；王某某", 4)
+    ('李某某；王某某', [])
+    """
+    cut = min((k for k in (value.find("；"), value.find(";"), value.find("，")) if k >= 0), default=-1)
+    tail = value[cut + 1 :].rstrip(NAME_PUNCTUATION)
+    if cut < 0 or not tail:
+        return value, []
+    start = begin + cut + 1
+    read = _unlabelled(text, start, start + len(tail), lead_in=False)
+    if read is None and (bare := read_bare_units(tail, "responsible")) is not None:  # its positions: in ``tail``
+        read = bare._replace(units=tuple(u._replace(pos=u.pos + start) for u in bare.units))
+    if read is None or read.deadline is not None or not all(is_unit_name(u.name) for u in read.units):
+        return value, []
+    return value[:cut], list(read.units)
+
+
 def _before_other_field(
     text: str, begin: int, value: str, field_starts: Collection[int]
 ) -> tuple[str, list[tuple[str, str, int]] | tuple[()]]:
@@ -780,11 +810,11 @@ class _Fields:
             )
             if before.deadline is not None and self.people:
                 self.before_deadline = before.deadline  # （A牵头，2024年8月底前完成，责任人：孙某某）: round 31
-        elif units and first > start:
+        elif (units or text.startswith(_UNITS_PERSON_LABELS, first)) and first > start:
             # units with no label before the supporting ones' (县司法局；配合单位：县市场监管局): the responsible units
             # (round 37), when the words before the first label are unit names and nothing else (no other field's
             # label); before a lead or responsible label, only units written leading (市发改委牵头；责任单位：各区政府,
-            # round 44)
+            # round 44); before their person's label (县财政局，责任人：李某某: round 60), the units it is the person of
             labelled_leads = "lead" in self.roles or "responsible" in self.roles
             head = text[start:first]
             found, rest_before, _, _ = (
@@ -893,6 +923,10 @@ def _read_fields(
             value, dated = _person_and_deadline(value)
             if dated is not None and deadline_field is None:
                 deadline_field = dated
+            if ("；" in value or ";" in value or "，" in value) and label.endswith(_UNITS_PERSON_LABELS):
+                # 李某某；县审计局，责任人：王某某: the next unit and its person (round 60)
+                value, theirs = _person_then_units(text, value, at + len(label) + 1)
+                units.extend(theirs)
             people.append((label, value.strip(NAME_PUNCTUATION), at + len(label) + 1))
         elif len(value) <= _NO_UNIT_LONGEST and value.strip(NAME_PUNCTUATION) in _NO_UNIT:
             pass  # 配合单位：无 (an OA system's export of an empty field, round 37): no unit
