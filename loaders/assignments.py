@@ -14,6 +14,7 @@ are read as one assignment per run of consecutive label lines.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -683,6 +684,7 @@ def _label_runs(source: Source, spans, numbered: list[int]) -> list[tuple[int, i
 _LIST_NUMBER = r"(?:(?P<n>\d{1,2})[)）.．、]|[（(](?P<b>\d{1,2})[)）]|(?P<c>[①-⑳]))"
 _FIELD_NUMBER = compiled(_LIST_NUMBER + "(?=(?:" + trie_pattern((*UNIT_LABELS, *DEADLINE_LABELS)) + ")[:：])")
 _LIST_NUMBER_WRITTEN = compiled(_LIST_NUMBER + r"\s*")  # as a line writes it, spaces after it
+_WORK_FIELD = compiled(_LIST_NUMBER + r"(?P<label>[\u4e00-\u9fff]{2,8})[:：]")  # 1.工作内容：… (round 60)
 _FIELD_NUMBER_FIRST = frozenset("0123456789（(①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 
 
@@ -696,19 +698,27 @@ def field_number(line: str) -> int:
     (0, 0, 0)
     """
     m = _FIELD_NUMBER.match(line)
-    if m is None:
-        return 0
+    return 0 if m is None else _list_number(m)
+
+
+def _list_number(m: re.Match[str]) -> int:
+    """The number a match of ``_LIST_NUMBER`` writes (``1)``, ``（2）``, ``③``)."""
     return int(m["n"] or m["b"]) if m["c"] is None else ord(m["c"]) - ord("①") + 1
 
 
 def numbered_field_lists(candidates: Sequence[int], source: Source | None) -> tuple[int, ...]:
     """Those of the ``candidates`` (lines opening with a number before a field's label, in order) that make a
     task's fields as a nested ordered list: two lines or more one after the other (blank lines between them
-    allowed), numbered from one up (``1)`` / ``2)`` / ``3)``); a lone numbered field is left as it is.
+    allowed), numbered from one up (``1)`` / ``2)`` / ``3)``), or on from the work's own fields numbered before
+    them (``1. 工作内容：…`` / ``2. 牵头单位：…``: ``_work_fields_before``, whose lines are given too); a lone numbered
+    field is left as it is.
 
     >>> s = Source.from_text("1.组建专班\\n 1) 牵头单位：甲局\\n\\n 2) 配合单位：乙局\\n2.评估\\n 2) 牵头单位：丙局")
     >>> numbered_field_lists([1, 3, 5], s)
     (1, 3)
+    >>> s = Source.from_text("（一）组建专班\\n 1. 工作内容：组建。\\n 2. 牵头单位：甲局\\n 3. 完成时限：6月底前")
+    >>> numbered_field_lists([2, 3], s)
+    (1, 2, 3)
     """
     if not candidates or source is None:
         return ()
@@ -721,8 +731,32 @@ def numbered_field_lists(candidates: Sequence[int], source: Source | None) -> tu
             continue
         if len(run) >= 2:
             out.extend(run)
-        run = [i] if i != -1 and field_number(compacts[i]) == 1 else []
+        run = [] if i == -1 else [i] if field_number(compacts[i]) == 1 else _work_fields_before(compacts, i)
     return tuple(out)
+
+
+def _work_fields_before(compacts: Sequence[str], i: int) -> list[int]:
+    """The lines of a nested list of a task's fields that open with the work's own (``1. 工作内容：…``,
+    ``（1）主要内容：…``), numbered from one, up to line ``i``, a unit or deadline field numbered on from them
+    (``2. 牵头单位：…``: round 60), ``i`` last; [] when the lines before ``i`` (blank ones skipped) are no such fields
+    (an item of work, ``（1）排查管网。``; a unit's duties, ``1.区教育局：…``; no line numbered one).
+
+    >>> _work_fields_before(["（一）建专班", "1.工作内容：组建。", "", "2.牵头单位：甲局"], 3)
+    [1, 3]
+    >>> _work_fields_before(["（一）建专班", "（1）排查管网。", "（2）牵头单位：甲局"], 2)
+    []
+    """
+    opening: list[int] = []
+    j = i
+    for number in range(field_number(compacts[i]) - 1, 0, -1):
+        j -= 1
+        while j >= 0 and not compacts[j]:
+            j -= 1
+        m = _WORK_FIELD.match(compacts[j]) if j >= 0 else None
+        if m is None or _list_number(m) != number or is_unit_name(m["label"]):
+            return []
+        opening.append(j)
+    return [*reversed(opening), i] if opening else []
 
 
 def fields_unnumbered(text: str, lines: Sequence[int]) -> str:
