@@ -106,8 +106,8 @@ PART_ROW = compiled(
     r"^(?:(?:行动|任务|专项|工程|板块|领域)[一二三四五六七八九十\d]{1,3}[：:、]|第[一二三四五六七八九十]{1,3}(?:部分|篇)[：:、]?)"
 )
 # 注：…, or 备注 alone in its (序号) cell with the note in the cells beside it (round 43: its empty unit cells took
-# the units of the row above, a false task)
-_NOTE_ROW = compiled(r"(?:注|备注|说明|填报说明|附注)\d?(?:[：:]|$)")
+# the units of the row above, a false task); round 60: 填表说明 (a 汇总 sheet's, read since round 59: its 牵头单位 led)
+_NOTE_ROW = compiled(r"(?:注|备注|说明|填报说明|填表说明|附注)\d?(?:[：:]|$)")
 _SIGN_OFF_ROW = compiled(
     r"(?:填表人|填报人|制表人|审核人|审核|核稿|签发人|联系人|联系电话|填报单位|填报时间|填表时间|制表时间)[：:]"
 )
@@ -918,7 +918,7 @@ def table_sections(
         units = [u for found, _ in read_cells for u in found]
         if role_col is not None and (said := row_role(get(row, role_col), cells[header_at][role_col])) is not None:
             units = [u._replace(role=said) if u.role == "responsible" else u for u in units]
-            if said == "lead" and (noted := noted_partners(get(row, role_col), number)):  # 牵头，B协助 (round 59)
+            if noted := noted_partners(get(row, role_col), number):  # 牵头，B协助 (round 59); 配合，B (round 60)
                 named = {u.name for u in units}
                 units = [*units, *(u for u in noted if u.name not in named)]
         if lead_people:  # 陈立新（市发展改革委） under 牵头市领导（牵头单位）: the unit in brackets leads (round 38)
@@ -1209,19 +1209,21 @@ def _bracketed_or_noted_role(cell: str) -> str:
 
 
 def noted_partners(cell: str, line: int) -> list[RoleUnit]:
-    """The units a role column's cell names after its row's lead mark, as the task's partners (``牵头，区交通运输局协助``,
-    ``牵头，会同区体育局``, ``牵头，区体育局``: round 59); [] for any other cell (a note of no unit's name, or a role word
-    of a partner's row before it).
+    """The units a role column's cell names after its row's role mark, as the task's partners (``牵头，区交通运输局协助``,
+    ``牵头，会同区体育局``, ``牵头，区体育局``: round 59; after a partner's mark, ``配合，会同区发展和改革局``, ``配合，区公安
+    分局交警大队协助``, ``配合，区应急管理局``: round 60); [] for any other cell (a note of no unit's name).
 
     >>> [(u.name, u.role) for u in noted_partners("牵头，区交通运输局、区财政局协助", 5)]
     [('区交通运输局', 'support'), ('区财政局', 'support')]
     >>> [u.name for u in noted_partners("牵头，会同区体育局", 5)], noted_partners("牵头，配合单位另行明确", 5)
     (['区体育局'], [])
-    >>> noted_partners("配合，区财政局", 5), noted_partners("牵头，已完成系统对接", 5), noted_partners("牵头", 5)
-    ([], [], [])
+    >>> [u.name for u in noted_partners("配合，区财政局", 5)], noted_partners("配合，负责抢险物资调配", 5)
+    (['区财政局'], [])
+    >>> noted_partners("牵头，已完成系统对接", 5), noted_partners("牵头", 5)
+    ([], [])
     """
     found = _ROLE_IN_BRACKETS_OR_NOTED.match(cell)
-    if found is None or not found["note"] or _role_word(found["word"] or "") != "lead":
+    if found is None or not found["note"] or _role_word(found["word"] or "") is None:
         return []
     note = found["note"].rstrip("。；;").removeprefix("会同")
     for verb in _NOTE_PARTNER_VERBS:
