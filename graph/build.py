@@ -37,6 +37,7 @@ from reformgraph.plan_place import (
     own_place,
     place_index,
     place_qualifiers,
+    plan_city,
     qualified_name,
 )
 from reformgraph.records import Document, Workplan
@@ -88,6 +89,8 @@ def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
     G = GraphData({"schema": SCHEMA, "documents": [document_id(d) for d in documents]})
     places = [own_place(d.title, d.issuer) for d in documents]
     several = len(set(places)) > 1
+    if several:  # a county's plan that names its city's bodies in full is its city's county (round 60)
+        places = [_with_city(place, doc) for doc, place in zip(documents, places, strict=True)]
     # round 41 (places): a level two plans' places share (two counties) names two bodies by one word (县财政局)
     qualifiers = place_qualifiers(places) if several else {}
     # each surface form met so far → its unit's id (see ``_add_unit``), one table per way of naming a place's bodies
@@ -98,6 +101,13 @@ def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
         levels = qualifiers.get(place or "", {})
         _add_document(G, doc, aliases, units.setdefault(tuple(levels.items()), {}), place, levels, others)
     return G
+
+
+def _with_city(place: str | None, doc: Document) -> str | None:
+    """``place`` (a county's, ``own_place``) written after its city when the plan's bodies name the city
+    (``plan_city``: 酉阳县 → 重庆市酉阳县), as a district's title writes it (上海市松江区); else ``place``."""
+    city = plan_city(place, (getattr(u, "written", None) or u.raw for wp in doc.workplans for u in _mentions(wp)))
+    return place if city is None or place is None else city + place
 
 
 def unresolved_forms(documents: Iterable[Document], aliases: AliasTable) -> list[str]:

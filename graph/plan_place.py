@@ -16,9 +16,11 @@ names (a province's plan names each city's).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from reformgraph.regexcache import compiled
+from reformgraph.unit_forms import system_short_form
 
 # a place's name opening a title or an issuer: 江临市, 临川县, 浦东新区, 江西省, 恩施土家族苗族自治州 (its letters
 # written as "a letter beyond ASCII", not [一-龥]: a set of 20,902 characters costs every start-up 1.6 ms to compile)
@@ -169,6 +171,52 @@ def _local_name(name: str, place: str) -> str:
     if inner is not None and _a_place(inner.group(1)):
         return name  # 上海市松江区建设管理委: a body of a place inside the plan's
     return place[-1] + rest
+
+
+# round 60 (places): what may open a body's name before its city's (中共重庆市委…, 共青团重庆市委, 人民银行重庆市分行)
+_BODY_OPENINGS = ("中共", "共青团", "中国共产主义青年团", "人民银行")
+
+
+def plan_city(place: str | None, bodies: Iterable[str]) -> str | None:
+    """The city of a county's or district's plan whose title and issuer name the county alone (``own_place``), from
+    the bodies it names (round 60): the one city-level place that opens a body's name in full (重庆市税务局,
+    中共重庆市委办公厅) and that two bodies or more name, in full or by its name alone (重庆海关); else None. Two
+    cities so named (a plan naming two cities' bodies): which is its own is unknown. A city one body names is no
+    rival (工行市分行, a partner's office), nor one written only in a task's text (学习借鉴上海市经验).
+
+    >>> plan_city("酉阳县", ["市市场监管局", "国家税务总局重庆市税务局", "重庆海关", "成都市税务局", "县财政局"])
+    '重庆市'
+    >>> plan_city("酉阳县", ["重庆市税务局", "县财政局"]), plan_city("酉阳县", ["重庆市税务局", "重庆海关", "成都市税务局", "成都海关"])
+    (None, None)
+    >>> plan_city("重庆市", ["重庆市税务局", "重庆海关"]), plan_city("成都市武侯区", ["成都市税务局", "成都海关"])
+    (None, None)
+    """
+    if place is None or not place.endswith(_DISTRICT_ENDS) or len(_place_names(place)) > 1:
+        return None
+    names = {_body_name(system_short_form(name)) for name in bodies}
+    cities = {m.group(1) for name in names if (m := _PLACE.match(name)) is not None and _a_city(m, name)}
+    # 中邮重庆市分公司 opens with no place: its 中邮重庆市 is 重庆市 when that opens another body
+    cities = {c for c in cities if not any(c != other and c.endswith(other) for other in cities)}
+    named = [c for c in cities if sum(_city_stem(c) in name for name in names) >= 2]
+    return named[0] if len(named) == 1 else None
+
+
+def _body_name(name: str) -> str:
+    """``name`` without an opening its city's name follows (``_BODY_OPENINGS``)."""
+    opening = next((o for o in _BODY_OPENINGS if name.startswith(o)), "")
+    return name[len(opening) :]
+
+
+def _a_city(place: re.Match[str], name: str) -> bool:
+    """Whether ``place``, opening ``name``, is a city-level place (江临市, 恩施土家族苗族自治州) before a body (not
+    市级…, 市域…)."""
+    city, rest = place.group(1), name[place.end() :]
+    return city.endswith(_CITY_ENDS) and _a_place(city) and len(rest) >= 2 and rest[0] not in _NOT_A_BODY_AFTER_LEVEL
+
+
+def _city_stem(city: str) -> str:
+    """A city's name without its level: 重庆市 → 重庆, as 重庆海关 writes it."""
+    return city[: -len(next(end for end in ("自治州", *_CITY_ENDS) if city.endswith(end)))]
 
 
 # round 41 (places): the word a plan writes before its own bodies (县财政局, 州发展改革委, 自治区财政厅), by how
