@@ -24,7 +24,7 @@ the same ids.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from reformgraph.aliases import AliasTable, clean_name
@@ -39,6 +39,7 @@ from reformgraph.plan_place import (
     place_qualifiers,
     plan_city,
     qualified_name,
+    with_cities,
 )
 from reformgraph.records import Document, Workplan
 from reformgraph.unit_forms import system_short_form, unclipped
@@ -89,8 +90,10 @@ def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
     G = GraphData({"schema": SCHEMA, "documents": [document_id(d) for d in documents]})
     places = [own_place(d.title, d.issuer) for d in documents]
     several = len(set(places)) > 1
-    if several:  # a county's plan that names its city's bodies in full is its city's county (round 60)
-        places = [_with_city(place, doc) for doc, place in zip(documents, places, strict=True)]
+    if several:  # a county's plan naming its city's bodies, beside another city's plan, is its city's (round 60)
+        places = with_cities(
+            places, [plan_city(place, _body_names(doc)) for doc, place in zip(documents, places, strict=True)]
+        )
     # round 41 (places): a level two plans' places share (two counties) names two bodies by one word (县财政局)
     qualifiers = place_qualifiers(places) if several else {}
     # each surface form met so far → its unit's id (see ``_add_unit``), one table per way of naming a place's bodies
@@ -103,11 +106,9 @@ def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
     return G
 
 
-def _with_city(place: str | None, doc: Document) -> str | None:
-    """``place`` (a county's, ``own_place``) written after its city when the plan's bodies name the city
-    (``plan_city``: 酉阳县 → 重庆市酉阳县), as a district's title writes it (上海市松江区); else ``place``."""
-    city = plan_city(place, (getattr(u, "written", None) or u.raw for wp in doc.workplans for u in _mentions(wp)))
-    return place if city is None or place is None else city + place
+def _body_names(doc: Document) -> Iterator[str]:
+    """The names of the bodies ``doc`` gives tasks, as written."""
+    return (getattr(u, "written", None) or u.raw for wp in doc.workplans for u in _mentions(wp))
 
 
 def unresolved_forms(documents: Iterable[Document], aliases: AliasTable) -> list[str]:

@@ -286,6 +286,27 @@ def place_qualifiers(places: list[str | None]) -> dict[str, dict[str, str]]:
     }
 
 
+def with_cities(places: list[str | None], cities: list[str | None]) -> list[str | None]:
+    """The graph's ``places`` (``own_place`` of each plan), each written after its city of ``cities`` (``plan_city``
+    of each plan, None when unknown) where the graph holds another place of the city's level (round 60): beside
+    上海市's plan, 酉阳县's 市市场监管局 is 重庆市's, not 上海市's. With one city at that level in the graph a place
+    stays as written (its 市X is the one city's, and its 重庆市税务局 keeps its name).
+
+    >>> with_cities(["酉阳县", "上海市", None], ["重庆市", None, None])
+    ['重庆市酉阳县', '上海市', None]
+    >>> with_cities(["酉阳县", None], ["重庆市", None]), with_cities(["酉阳县", "重庆市"], ["重庆市", None])
+    (['酉阳县', None], ['酉阳县', '重庆市'])
+    """
+    placed = [
+        place if city is None or place is None else city + place for place, city in zip(places, cities, strict=True)
+    ]
+    qualifiers = place_qualifiers(placed)
+    return [
+        new if city is not None and new is not None and _level_word(city) in qualifiers[new] else place
+        for place, city, new in zip(places, cities, placed, strict=True)
+    ]
+
+
 # what follows a level word that names no body of the place: 县级融媒体中心, 区域…, 市域… (市场监管局 and 市县两级
 # are tested apart: 县市场监管局 and 市民政局 are bodies)
 _NOT_A_BODY_AFTER_LEVEL = ("级", "域")

@@ -53,7 +53,7 @@ def test_a_county_plan_naming_its_citys_bodies_names_that_citys_bureau_beside_an
     }
 
 
-def test_a_single_plans_graph_keeps_its_names_and_the_same_plan_beside_another_citys_does_not():
+def test_a_graph_of_one_city_keeps_the_county_plans_names_and_one_of_two_cities_does_not():
     alone = _units(YOUYANG)
     assert alone == {
         "市市场监管局": ["市市场监管局"],
@@ -61,6 +61,8 @@ def test_a_single_plans_graph_keeps_its_names_and_the_same_plan_beside_another_c
         "重庆海关": ["重庆海关"],
         "县财政局": ["县财政局"],
     }
+    national = _plan("国务院办公厅关于印发营商环境工作要点的通知", "国家发展改革委")
+    assert _units(YOUYANG, national) == {**alone, "国家发展改革委": ["国家发展改革委"]}  # one city: as written
     assert "重庆市市场监管局" in _units(JIANGLIN, YOUYANG)
 
 
@@ -70,6 +72,8 @@ def test_a_county_of_the_graphs_city_joins_its_citys_bodies_beside_another_city(
     units = _units(JIANGLIN, NANLING, county)
     assert units["江临市财政局"] == ["市财政局"] and "市财政局" not in units
     assert units["江临市税务局"] == ["市税务局", "江临市税务局"]  # written in full: the city's, as in its own plan
+    one_city = _units(JIANGLIN, county)  # as before: the one city's 市财政局, short
+    assert one_city["市财政局"] == ["市财政局"] and one_city["市税务局"] == ["江临市税务局"]
 
 
 def test_a_city_written_in_passing_or_by_one_body_is_not_the_countys():
