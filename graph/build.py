@@ -107,8 +107,13 @@ def build_data(documents: Sequence[Document], aliases: AliasTable) -> GraphData:
 
 
 def _body_names(doc: Document) -> Iterator[str]:
-    """The names of the bodies ``doc`` gives tasks, as written."""
-    return (getattr(u, "written", None) or u.raw for wp in doc.workplans for u in _mentions(wp))
+    """The names of the bodies ``doc`` gives tasks or makes responsible for a workplan (read only when asked)."""
+    for wp in doc.workplans:
+        for m in wp.measures:
+            for u in m.leads + m.supports:
+                yield u.raw
+        for r in wp.responsible:
+            yield r.raw
 
 
 def unresolved_forms(documents: Iterable[Document], aliases: AliasTable) -> list[str]:

@@ -175,6 +175,7 @@ def _local_name(name: str, place: str) -> str:
 
 # round 60 (places): what may open a body's name before its city's (中共重庆市委…, 共青团重庆市委, 人民银行重庆市分行)
 _BODY_OPENINGS = ("中共", "共青团", "中国共产主义青年团", "人民银行")
+_CITY_END = compiled("[市州盟]")  # how a city-level place's name ends (``_CITY_ENDS``)
 
 
 def plan_city(place: str | None, bodies: Iterable[str]) -> str | None:
@@ -193,8 +194,14 @@ def plan_city(place: str | None, bodies: Iterable[str]) -> str | None:
     """
     if place is None or not place.endswith(_DISTRICT_ENDS) or len(_place_names(place)) > 1:
         return None
-    names = {_body_name(system_short_form(name)) for name in bodies}
-    cities = {m.group(1) for name in names if (m := _PLACE.match(name)) is not None and _a_city(m, name)}
+    names = {_body_name(system_short_form(name)) for name in set(bodies)}
+    cities = {
+        m.group(1)
+        for name in names
+        if _CITY_END.search(name, 2, 10) is not None  # the cheap test first: 市财政局 opens with no city
+        and (m := _PLACE.match(name)) is not None
+        and _a_city(m, name)
+    }
     # 中邮重庆市分公司 opens with no place: its 中邮重庆市 is 重庆市 when that opens another body
     cities = {c for c in cities if not any(c != other and c.endswith(other) for other in cities)}
     named = [c for c in cities if sum(_city_stem(c) in name for name in names) >= 2]
@@ -203,8 +210,9 @@ def plan_city(place: str | None, bodies: Iterable[str]) -> str | None:
 
 def _body_name(name: str) -> str:
     """``name`` without an opening its city's name follows (``_BODY_OPENINGS``)."""
-    opening = next((o for o in _BODY_OPENINGS if name.startswith(o)), "")
-    return name[len(opening) :]
+    if not name.startswith(_BODY_OPENINGS):  # the cheap test first: most names have none
+        return name
+    return name[len(next(o for o in _BODY_OPENINGS if name.startswith(o))) :]
 
 
 def _a_city(place: re.Match[str], name: str) -> bool:
