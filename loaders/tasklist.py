@@ -421,7 +421,7 @@ _PROSE_KEYS = (
     "职责分工",
     # 协助 by its 助 (52 stops of the search's byte in the bundled plan, 35 hits); 协办 whole: their 协 shares its low
     # byte (0x4f) with the high byte of the 4fxx characters (作, 体, 位, 保, 信 …: 6,247 false stops) and is a hit in
-    # every 协调 (272 hits for 9 words): session 44, 14.09 → 13.56 M
+    # every 协调 (272 hits for 9 words): session 44, 14.09 → 13.59 M
     "助",
     "协办",
     "司",  # 司其职 by its 司 (a few dozen hits: 公司, 司法), not whole
