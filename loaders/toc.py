@@ -33,6 +33,21 @@ _SPACES = compiled(r"\s\s*")  # as \s+
 # zip(words, words[1:]))`` over the words of a stripped text (``\s`` is ``str.split``'s whitespace), in one C pass
 _ASCII_GAP = compiled(r"[^\s\x80-\U0010ffff]\s+[^\s\x80-\U0010ffff]")
 _ENTRY_NUMBER = compiled(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?")
+# The usual entry, whole on its line: a number at the line's start (maybe after spaces and a - or •), its mark, the
+# title (a word, or words between spaces: no leader character, comma, * or \\, first not a digit nor a mark), two or
+# more leader characters in a row and an ASCII page number in brackets, spaces between the parts. ``parse_toc``
+# reads such a line from this one match: its number as ``_NUMBER`` and ``_ENTRY_NUMBER`` read it, its title as
+# ``_clean_stripped`` cleans it (a title of one word is itself). An entry over lines: its first line the same up to
+# the title, which does not end in a bracket (no page reference, compacted or not: the entry goes on; its body with
+# the spaces before it, as ``_ENTRY_NUMBER`` leaves it), and its last line the title's rest, the leaders and the
+# page. Equal to the rule: ``tests/test_fast_paths_perfwork60.py``.
+_TITLE_CHAR = r"[^\s.．。…·,*\\]"
+_TITLE = rf"{_TITLE_CHAR}*(?:[ \t]+{_TITLE_CHAR}+)*"  # after its first character
+_ENTRY_HEAD = r"[ \t]*(?:[-•][ \t]*)?(\d{1,3}(?:\.\d{1,2})?)[.．、]?"  # the number
+_PAGE = r"[ \t]*[.．。…·]{2,}[ \t]*[(（][ \t]*[0-9]{1,4}[ \t]*[)）]\s*"  # leaders and the page reference
+_USUAL_ENTRY = compiled(rf"{_ENTRY_HEAD}[ \t]*([^\s\d.．。…·、,*\\]{_TITLE}){_PAGE}")
+_USUAL_FIRST = compiled(rf"{_ENTRY_HEAD}([ \t]*[^\s\d.．。…·、,*\\]{_TITLE}(?<![)）]))\s*")
+_USUAL_LAST = compiled(rf"[ \t]*({_TITLE_CHAR}{_TITLE}){_PAGE}")
 
 
 class TocEntry(NamedTuple):
@@ -154,6 +169,25 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
     entries: list[TocEntry] = []
     pending: tuple[str, list[str], int] | None = None
     for offset, raw in enumerate(lines):
+        if pending is None:
+            usual = _USUAL_ENTRY.fullmatch(raw)
+            if usual is not None:  # the usual entry, whole
+                number, title = usual.groups()
+                if " " in title or "\t" in title:
+                    title = _clean_stripped(title, None)
+                entries.append(_entry((number, title, first_line + offset, "." in number, number.split(".")[0])))
+                continue
+            usual = _USUAL_FIRST.fullmatch(raw)
+            if usual is not None:  # the usual entry's first line, going on in the next
+                pending = (usual[1], [usual[2]], first_line + offset)
+                continue
+        elif (usual := _USUAL_LAST.fullmatch(raw)) is not None:  # the usual entry's last line
+            number, parts, line = pending
+            parts.append(usual[1])
+            title = _clean_stripped(" ".join(parts).strip(), None)
+            entries.append(_entry((number, title, line, "." in number, number.split(".")[0])))
+            pending = None
+            continue
         text = raw.strip().strip("*").strip()
         if not text:
             continue
