@@ -429,21 +429,11 @@ def _all_measures(source: Source, index: Index, matched, places, said) -> list[t
     """The measures of each workplan's body (its lines before the responsible section); a workplan without any
     is warned of in its own list of ``said``."""
     offsets = source.offsets
-    measures = []
-    for (number, _, _, _, _), (start, end, resp, _), own in zip(matched, places, said):
+    bodies = []
+    for (number, _, _, _, _), (start, end, resp, _) in zip(matched, places):
         body_end = resp if resp is not None else end
-        drafts = _measures(source, index, offsets[start], offsets[body_end], start, body_end, number, own)
-        if not drafts:
-            own.append(
-                ParseWarning(
-                    start + 1,
-                    f"workplan {number}: no measures (no parenthetical names a lead unit)",
-                    "no_measures",
-                    (("number", number),),
-                )
-            )
-        measures.append(tuple(drafts))
-    return measures
+        bodies.append((offsets[start], offsets[body_end], start, body_end, number))
+    return _bodies_measures(source, index, bodies, said, True)
 
 
 def _all_responsible(source: Source, matched, places, said) -> tuple[list, list]:
@@ -555,85 +545,106 @@ def _measures(
     A measure's text starts at the last heading or enumerated line before its parenthetical,
     or where the previous measure ends.
     """
+    return list(_bodies_measures(source, index, [(start, end, first, stop, wp_number)], [warnings], False)[0])
+
+
+def _bodies_measures(source: Source, index: Index, bodies, said, empty_warned: bool) -> list[tuple[Draft, ...]]:
+    """``_measures`` of each workplan body ``(start, end, first, stop, wp_number)`` of ``bodies``, its warnings in
+    its own list of ``said``, in one frame (a call a workplan cost as much as a fifth of its measures); a body
+    without any warned of when ``empty_warned``."""
     text, line_at = source.text.text, source.text.line_at
     offsets, compacts, headings = source.offsets, source.compacts, source.headings
-    drafts: list[Draft] = []
-    prev_end = start
-    unclosed = index.unclosed  # ascending: only those in [start, end) looked at (not all of them per workplan)
-    if unclosed:
-        unclosed = unclosed[bisect_left(unclosed, start) : bisect_left(unclosed, end)]
-    for pos in unclosed:
-        if LABEL.match(text, pos + 1):
-            warnings.append(
-                ParseWarning(
-                    line_at(pos),
-                    f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…",
-                    "unclosed",
-                    (("number", wp_number), ("excerpt", text[pos : pos + 20])),
-                )
-            )
     compact = source.text
-    line = first  # 0-based line of the last offset looked up (they ascend: each lookup starts there)
-    for at, f_end, assignment, bracketed, label_first, base in index.between(start, end):  # the fields of Found
-        if not (bracketed and label_first) or at < prev_end:
-            continue
-        if f_end > end:
-            warnings.append(
-                ParseWarning(
-                    line_at(at),
-                    f"workplan {wp_number}: unclosed parenthetical {text[at : at + 20]}…",
-                    "unclosed",
-                    (("number", wp_number), ("excerpt", text[at : at + 20])),
-                )
-            )
-            continue
-        roles = assignment.label_roles
-        if "lead" not in roles and "responsible" not in roles:
-            if "support" in roles:
+    all_unclosed = index.unclosed  # ascending: only those in [start, end) looked at (not all of them per workplan)
+    measures = []
+    for (start, end, first, stop, wp_number), warnings in zip(bodies, said):
+        drafts: list[Draft] = []
+        prev_end = start
+        if all_unclosed:
+            for pos in all_unclosed[bisect_left(all_unclosed, start) : bisect_left(all_unclosed, end)]:
+                if LABEL.match(text, pos + 1):
+                    warnings.append(
+                        ParseWarning(
+                            line_at(pos),
+                            f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…",
+                            "unclosed",
+                            (("number", wp_number), ("excerpt", text[pos : pos + 20])),
+                        )
+                    )
+        line = first  # 0-based line of the last offset looked up (they ascend: each lookup starts there)
+        for at, f_end, assignment, bracketed, label_first, base in index.between(start, end):  # the fields of Found
+            if not (bracketed and label_first) or at < prev_end:
+                continue
+            if f_end > end:
                 warnings.append(
                     ParseWarning(
                         line_at(at),
-                        f"workplan {wp_number}: parenthetical names no lead unit: {text[at:f_end][:60]}",
-                        "no_lead_parenthetical",
-                        (("number", wp_number), ("excerpt", text[at:f_end][:60])),
+                        f"workplan {wp_number}: unclosed parenthetical {text[at : at + 20]}…",
+                        "unclosed",
+                        (("number", wp_number), ("excerpt", text[at : at + 20])),
                     )
                 )
-            prev_end = f_end
-            continue
-        if not assignment.units:
-            warnings.append(
-                ParseWarning(
-                    line_at(at), f"workplan {wp_number}: empty lead unit field", "empty_lead", (("number", wp_number),)
+                continue
+            roles = assignment.label_roles
+            if "lead" not in roles and "responsible" not in roles:
+                if "support" in roles:
+                    warnings.append(
+                        ParseWarning(
+                            line_at(at),
+                            f"workplan {wp_number}: parenthetical names no lead unit: {text[at:f_end][:60]}",
+                            "no_lead_parenthetical",
+                            (("number", wp_number), ("excerpt", text[at:f_end][:60])),
+                        )
+                    )
+                prev_end = f_end
+                continue
+            if not assignment.units:
+                warnings.append(
+                    ParseWarning(
+                        line_at(at),
+                        f"workplan {wp_number}: empty lead unit field",
+                        "empty_lead",
+                        (("number", wp_number),),
+                    )
                 )
-            )
+                prev_end = f_end
+                continue
+            if assignment.deadline is None:
+                warnings.append(
+                    ParseWarning(
+                        line_at(at),
+                        f"workplan {wp_number}: measure has no 完成时限",
+                        "no_deadline",
+                        (("number", wp_number),),
+                    )
+                )
+            seg_start = prev_end
+            # the line of ``at``, as ``bisect_right(offsets, at) - 1``: offsets[line] <= at < end = offsets[stop]
+            i = line = bisect_right(offsets, at, line, stop) - 1
+            while i >= first and offsets[i] > prev_end:
+                c = compacts[i]
+                if c and (i in headings or ((c[0] in _ENUMERATOR_FIRST or c[0].isdecimal()) and _ENUMERATOR.match(c))):
+                    seg_start = offsets[i]
+                    break
+                i -= 1
+            anchor = assignment.anchor + base  # inside the parenthetical, mostly on the line of ``at``: walked to
+            while offsets[line + 1] <= anchor:
+                line += 1
+            drafts.append(
+                _draft((text[seg_start:at], line + 1, assignment, False, compact, base, "", True))
+            )  # line_of(anchor)
             prev_end = f_end
-            continue
-        if assignment.deadline is None:
+        if not drafts and empty_warned:
             warnings.append(
                 ParseWarning(
-                    line_at(at),
-                    f"workplan {wp_number}: measure has no 完成时限",
-                    "no_deadline",
+                    first + 1,
+                    f"workplan {wp_number}: no measures (no parenthetical names a lead unit)",
+                    "no_measures",
                     (("number", wp_number),),
                 )
             )
-        seg_start = prev_end
-        # the line of ``at``, as ``bisect_right(offsets, at) - 1``: offsets[line] <= at < end = offsets[stop]
-        i = line = bisect_right(offsets, at, line, stop) - 1
-        while i >= first and offsets[i] > prev_end:
-            c = compacts[i]
-            if c and (i in headings or ((c[0] in _ENUMERATOR_FIRST or c[0].isdecimal()) and _ENUMERATOR.match(c))):
-                seg_start = offsets[i]
-                break
-            i -= 1
-        anchor = assignment.anchor + base  # inside the parenthetical, mostly on the line of ``at``: walked to
-        while offsets[line + 1] <= anchor:
-            line += 1
-        drafts.append(
-            _draft((text[seg_start:at], line + 1, assignment, False, compact, base, "", True))
-        )  # line_of(anchor)
-        prev_end = f_end
-    return drafts
+        measures.append(tuple(drafts))
+    return measures
 
 
 # ---- responsible section ----------------------------------------------------------------------
