@@ -64,6 +64,7 @@ from reformgraph.loaders.vocab import (
     BODY_NAME_LAST,
     ENUMERATED,
     FIRST_LISTED_LEADS,
+    UNIT_LABELS,
     WITH,
     find_with,
     lone_role,
@@ -163,6 +164,8 @@ def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False)
     (False, False)
     >>> _specific([RoleUnit("县级公立医院", "lead", 0)], kinds=True), _specific([RoleUnit("养老机构", "lead", 0)], kinds=True)
     (True, True)
+    >>> _specific([RoleUnit("责任子公司", "lead", 0)]), _specific([RoleUnit("某某置业有限公司", "lead", 0)])  # round 60
+    (False, True)
     """
     return bool(names) and all(
         is_unit_name(u.name)
@@ -176,8 +179,14 @@ def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False)
         and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
         and not _holds_a_clause(u.name)
         and _NOT_IN_A_NAME.search(u.name) is None
+        and u.name not in _LABEL_NAMES
         for u in names
     )
+
+
+# a unit label as a sentence's subject names the role, no body (round 60: 责任子公司负责本企业任务的具体落实, a group's
+# note on its task list's columns, where 责任子公司 ends as a company's name does)
+_LABEL_NAMES = frozenset(UNIT_LABELS)
 
 
 # what no unit's name holds: a clause or list mark, or an opening bracket first (a list read across an open
@@ -975,8 +984,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         if ("了" in sentence and _DONE_ALREADY.search(sentence)) or ("组成" in sentence and _MEMBERS.search(sentence)):
             continue  # …会同A、B对…开展了专项督查: what was done (a 通报's opening); 成员由A、B负责人组成: who a
             # group's members are (round 38): no task of either
-        if k == 0 and _states_the_lists_convention(text, ss, se):
-            return None  # 说明：责任单位中排在第一位的为牵头单位…；各街道办事处负责…: a note on the plan's lists (round 46)
+        if _states_the_lists_convention(text, ss, se) and (k == 0 or not _gives_roles(text, start, ss)):
+            # 说明：责任单位中排在第一位的为牵头单位…；各街道办事处负责…: a note on the plan's lists (round 46); round 60:
+            # also after sentences giving no unit a role (各设区市人民政府是本地区…的责任主体，要…。各项任务中，排在第一位的…
+            # 为牵头单位: a covering notice on how the plan reads)
+            return None
         clauses = split_outside(text, _CLAUSE, ss, se)
         if "、" in sentence and ("头、" in sentence or "责、" in sentence):
             clauses = _lead_then_partners(text, clauses)  # A牵头、B配合: two clauses (round 54)
@@ -1221,9 +1233,20 @@ def _states_the_lists_convention(text: str, start: int, end: int) -> bool:
     if "牵头" not in text[start:end]:
         return False
     m = FIRST_LISTED_LEADS.search(text, start, end)
-    return m is not None and not any(w in text[start : m.start()] for w in ("由", "负责", "牵头", "配合"))
+    return m is not None and not _gives_roles(text, start, m.start())
 
 
+def _gives_roles(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` holds a word giving a unit a role (由, 负责, 牵头, 配合), as
+    ``_states_the_lists_convention`` asks of the words before a statement.
+
+    >>> _gives_roles("各区政府是本地区的责任主体。", 0, 14), _gives_roles("由A牵头。", 0, 5)
+    (False, True)
+    """
+    return any(w in text[start:end] for w in _ROLE_GIVING)
+
+
+_ROLE_GIVING = ("由", "负责", "牵头", "配合")
 _LEADER_LABEL = "牵头领导"  # the person field a leader named leading in prose reads as (``people.task_contacts``)
 _LEADER_VERBS = ("牵头负责", "牵头", "负责")
 _LEADER_VERB = compiled("|".join(_LEADER_VERBS))  # the same verbs, the longest first, searched for

@@ -97,6 +97,9 @@ def _with(labels: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(labels + more))
 
 
+# round 60: an office label with the other name of its kind in brackets (责任科室（单位）：, 主责股室（单位）：, 协同处室（单位）：),
+# a 局's plan naming its 科室 and its 二级单位 in one list, as round 40's 责任单位（部门）
+_OFFICE_NOUNS = _OFFICE_NOUNS + tuple(noun + "（单位）" for noun in ("科室", "股室", "处室"))
 LEAD_LABELS = _with(LEAD_LABELS, _office_labels(("牵头", "主办", "主责")))
 RESPONSIBLE_LABELS = (
     "责任单位",
@@ -144,6 +147,7 @@ RESPONSIBLE_LABELS = (
     "责任部门（单位）",
     "责任企业",  # round 43: a 国资委's plan names the enterprises that carry a task (alone: they lead; beside a
     # 牵头处室: they support, as 责任单位 beside a 牵头 field does)
+    "责任子公司",  # round 60: a group's plan so names its subsidiaries (beside its 牵头部门 | 配合部门: they support)
 )
 RESPONSIBLE_LABELS = _with(RESPONSIBLE_LABELS, _office_labels(("责任", "负责", "承办", "落实", "具体负责")))
 SUPPORT_LABELS = (
@@ -398,6 +402,9 @@ PERSON_LABELS = (
     "责任局领导",
     "厅领导",  # round 41: a 省厅's own plan names its leader so (厅领导：张某　责任处室：…)
     "局领导",  # round 42: a 局's own plan so (局领导：刘某  责任股室：…); the colon after it keeps 市教育局领导小组 a name
+    # round 60: a university's and a hospital's own plans name the 校领导 / 院领导 each task reports to (责任校领导：副校长
+    # 何某某 over its 牵头部门 line); unlisted, the leader's line was the task's text
+    *(role + body for role in ("责任", "分管", "牵头", "联系") for body in ("校领导", "院领导")),
 )
 # how a document's title ends (江临市2024年…工作方案, 关于印发…的通知): a running head copies one (``source``), a long
 # title line ends so (``parse``), a sheet of one year's tasks is titled so (``tasks``)
@@ -1152,15 +1159,18 @@ _FIRST_OR = 12  # characters: the longest other mark after 或
 # (round 57: 每项任务的第一个责任单位为牵头单位, the list's label named after the place)
 # (round 59 left27: 排名第一者牵头 / 排序第一的单位牵头, with no 为: the 牵头 closing its clause, so that a unit ranked
 # first doing a task, 排名第一的单位牵头承办现场会, is no statement)
+# (round 60: the kind named with its level, 排在第一位的省直部门为牵头单位 / 列第一位的市级单位为牵头单位, a province's or a
+# city's plan whose lists name its own departments beside the governments below)
+_FIRST_LEVEL = "(?:[省市县区]直|[省市县区]级)"
 _FIRST_TAIL = (
-    rf"(?:或[^，。；,;]{{1,{_FIRST_OR}}}?)?(?:(?:者|的)?(?:责任)?(?:部门|单位)?(?:为|是)牵头"
+    rf"(?:或[^，。；,;]{{1,{_FIRST_OR}}}?)?(?:(?:者|的)?(?:责任)?(?:{_FIRST_LEVEL}?(?:部门|单位))?(?:为|是)牵头"
     r"|(?:者|的(?:责任)?(?:部门|单位))牵头(?=(?:单位|部门)?(?:[，,。；;）)]|$)))"
 )
 FIRST_LISTED_LEADS = compiled(rf"(?:{'|'.join(_FIRST_PLACES)}){_FIRST_TAIL}")
 _FIRST_LISTED_ENDS = ("为牵头", "是牵头", "者牵头", "位牵头", "门牵头")  # every statement ends with one of these
 _FIRST_LISTED_AFTER = len("单位）")  # characters after its end that say the 牵头 closes its clause
 _FIRST_LISTED_REACH = (
-    max(map(len, _FIRST_PLACES)) + len("者责任部门") + 1 + _FIRST_OR
+    max(map(len, _FIRST_PLACES)) + len("者责任省直部门") + 1 + _FIRST_OR
 )  # how far before its end a statement starts
 # where a statement may end: its last character, then the whole end behind it (one pass of ``re`` that scans
 # for a single character, about four times faster than ``str.find`` for each end over a document)
