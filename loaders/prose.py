@@ -984,7 +984,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         if ("了" in sentence and _DONE_ALREADY.search(sentence)) or ("组成" in sentence and _MEMBERS.search(sentence)):
             continue  # …会同A、B对…开展了专项督查: what was done (a 通报's opening); 成员由A、B负责人组成: who a
             # group's members are (round 38): no task of either
-        if _states_the_lists_convention(text, ss, se) and (k == 0 or not _gives_roles(text, start, ss)):
+        if (k == 0 or _names_a_first_place(sentence)) and (
+            _states_the_lists_convention(text, ss, se) and (k == 0 or not _gives_roles(text, start, ss))
+        ):
             # 说明：责任单位中排在第一位的为牵头单位…；各街道办事处负责…: a note on the plan's lists (round 46); round 60:
             # also after sentences giving no unit a role (各设区市人民政府是本地区…的责任主体，要…。各项任务中，排在第一位的…
             # 为牵头单位: a covering notice on how the plan reads)
@@ -1247,6 +1249,16 @@ def _gives_roles(text: str, start: int, end: int) -> bool:
 
 
 _ROLE_GIVING = ("由", "负责", "牵头", "配合")
+
+
+def _names_a_first_place(sentence: str) -> bool:
+    """Whether ``sentence`` holds a word every first-listed statement holds (第一, 首, 最前: ``vocab._FIRST_PLACES``),
+    a few scans in C before the statement's pattern is tried on a paragraph's later sentences.
+
+    >>> _names_a_first_place("排在首位的为牵头单位"), _names_a_first_place("由A牵头")
+    (True, False)
+    """
+    return "第一" in sentence or "首" in sentence or "最前" in sentence
 _LEADER_LABEL = "牵头领导"  # the person field a leader named leading in prose reads as (``people.task_contacts``)
 _LEADER_VERBS = ("牵头负责", "牵头", "负责")
 _LEADER_VERB = compiled("|".join(_LEADER_VERBS))  # the same verbs, the longest first, searched for
