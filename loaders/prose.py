@@ -1259,6 +1259,8 @@ def _names_a_first_place(sentence: str) -> bool:
     (True, False)
     """
     return "第一" in sentence or "首" in sentence or "最前" in sentence
+
+
 _LEADER_LABEL = "牵头领导"  # the person field a leader named leading in prose reads as (``people.task_contacts``)
 _LEADER_VERBS = ("牵头负责", "牵头", "负责")
 _LEADER_VERB = compiled("|".join(_LEADER_VERBS))  # the same verbs, the longest first, searched for
