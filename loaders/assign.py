@@ -33,8 +33,10 @@ from reformgraph.loaders.unit_lists import (
     FIELD_OPENERS,
     ITEM_MARK,
     NAME_PUNCTUATION,
+    NAMES_ALONE,
     NOT_PLAIN_VALUE,
     PARTNER_OPENINGS,
+    names_units,
     people_apart,
     people_in,
     plain_clauses,
@@ -172,7 +174,9 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
     text = before + mark  # the fields before, with the mark that closes the last one's value
     head = heads.get(text, _UNREAD)
     if head is _UNREAD:
-        fields = _fields_of(text, 0, len(text), _NO_STARTS, memo, _split_fields(text))
+        fields = _usual_head(text, memo)
+        if fields is None:
+            fields = _fields_of(text, 0, len(text), _NO_STARTS, memo, _split_fields(text))
         head = heads[text] = None if fields is None else (fields, (*fields.roles, "deadline"), fields.first == 0)
     if head is None:
         return None  # no label starts a field before the deadline's: the whole is read as it is
@@ -181,6 +185,84 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
     # the field's deadline as ``_with_deadline`` reads it after fields that state none (most): its value stripped
     deadline = (stated or None) if fields.deadline is None else _with_deadline(fields.deadline, label, value)
     return fields.assignment(deadline, roles), label_first
+
+
+# the usual fields before a bracket's deadline field (``牵头单位：A、B；配合单位：C；``, 181 of the bundled plan's 206
+# heads): each value closed by ``；``, with no colon, ``；`` or opening bracket in it, a list of names alone
+# (``unit_lists.NAMES_ALONE``: the first group of each field) or any other (the second); read by ``_usual_head``
+_USUAL_VALUE = rf"(?:({NAMES_ALONE})|([^：:；;（(]*))；"
+_USUAL_HEAD = compiled(rf"牵头单位：{_USUAL_VALUE}(?:配合单位：{_USUAL_VALUE})?")
+_USUAL_LABELS = ("牵头单位", "配合单位")
+_USUAL_ROLES = (LABEL_ROLES[_USUAL_LABELS[0]], LABEL_ROLES[_USUAL_LABELS[1]])  # lead, support
+
+
+def _usual_head(text: str, memo: dict) -> _Fields | None:
+    """``_fields_of`` the whole ``text`` when it is the usual head of a bracket (``_USUAL_HEAD``: a lead field, maybe
+    a supporting one, each closed by ``；``), read from the match's groups: no split, no fold. None for any other text.
+
+    It reads as the fold does: each field's value holds no colon (so no label) and is closed by ``；`` (so the next
+    label starts a field, and ``_split_fields`` cuts the text at these labels and no other); neither label names an
+    office, a person or a doer, so each value is read by the fold's unit-field step (a value naming none, ``无``,
+    adds a role and nothing else), and no unit is written before the first label (``settle`` changes nothing but
+    the anchor). A list of names alone (and no 会同 in the text) is read by ``names_units`` (what ``_field_value``
+    and ``people_apart`` read of it: its units, nothing after them, no person); any other value as the fold reads it,
+    in the memo (``(offset, label, value, role)``) shared with the fold.
+
+    >>> f = _usual_head("牵头单位：区财政局；配合单位：区税务局、区商务委；", {})
+    >>> [(u.name, u.role, u.pos) for u in f.units], f.roles, f.anchor
+    ([('区财政局', 'lead', 5), ('区税务局', 'support', 15), ('区商务委', 'support', 20)], ('lead', 'support'), 0)
+    >>> _usual_head("牵头单位：区财政局；完成时限：2025年；", {}) is None
+    True
+    """
+    m = _USUAL_HEAD.fullmatch(text)
+    if m is None or "会同" in text:
+        return None
+    lead_names, lead, support_names, support = m.groups()
+    written = [(_USUAL_LABELS[0], lead_names, lead, _USUAL_ROLES[0])]
+    if support_names is not None or support is not None:
+        written.append((_USUAL_LABELS[1], support_names, support, _USUAL_ROLES[1]))
+    units: list[RoleUnit] = []
+    people: list[tuple[str, str, int]] = []
+    rest, first_listed, carried = None, False, ()
+    anchor = first_unit = None
+    at = 0
+    for label, names, other, role in written:
+        begin = at + len(label) + 1
+        value = (names if names is not None else other) + "；"  # as the fold reads it, its mark with it
+        if names is not None or not (len(value) <= _NO_UNIT_LONGEST and value.strip(NAME_PUNCTUATION) in _NO_UNIT):
+            if anchor is None:
+                if role == "lead":
+                    anchor = at
+                elif first_unit is None:
+                    first_unit = at
+            if names is not None:  # a list of names alone: its units, nothing after them, no person
+                units.extend(names_units(names, begin, role))
+            else:
+                field = (at, label, value, role)
+                read = memo.get(field)
+                if read is None:
+                    read = memo[field] = people_apart(_field_value(text, value, begin, role))
+                found, rest_of_field, fl, ca, persons = read
+                if persons:
+                    people.extend((label, u.name, u.pos) for u in persons)
+                if role == "lead" and len(found) > 1 and value.rstrip(NAME_PUNCTUATION).endswith(_DUTY_SHARE):
+                    found = _lead_then_sharers(found, value, begin)
+                units.extend(found)
+                if rest_of_field is not None and rest is None:
+                    rest = rest_of_field
+                if fl:
+                    first_listed = True
+                if ca:
+                    carried += tuple(ca)
+        at = begin + len(value)
+    fields = _Fields()
+    fields.first, fields.units, fields.deadline, fields.rest = 0, tuple(units), None, rest
+    fields.first_listed, fields.carried = first_listed, carried
+    fields.roles = _USUAL_ROLES if len(written) == 2 else _USUAL_ROLES[:1]
+    fields.people = tuple(people)
+    fields.anchor = anchor if anchor is not None else first_unit if first_unit is not None else 0
+    fields.first_unit, fields.done, fields.before_deadline = first_unit, False, None
+    return fields
 
 
 def _tail_field(tail: str) -> tuple[str, str, str] | None:

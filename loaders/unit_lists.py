@@ -12,6 +12,7 @@ Unit lists split on ``、，,/`` outside brackets, on ``等和`` and on ``和`` 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from itertools import starmap
 from operator import sub
@@ -531,13 +532,46 @@ def _plain_units(text: str, start: int, end: int, role: str | None, default: str
 
 def plain_list(items: str, at: int, role: str | None, default: str | None) -> list[RoleUnit]:
     """``_plain_units`` of the string ``items``, written at offset ``at``."""
-    if "、" not in items and "，" not in items and "," not in items and "/" not in items and "／" not in items:
+    marked = "，" in items or "," in items or "/" in items or "／" in items  # (``ITEM_MARK`` but 、)
+    if "、" not in items and not marked:
         # one piece (no ``ITEM_MARK`` in it: ``_split_items`` gives it whole), a unit's name alone with nothing to
         # strip (a field naming one unit, most): the first path of ``_listed_units``' loop, without the split and its tests
         piece = items.strip(NAME_PUNCTUATION)
         if piece is items and piece and piece[-1] in _NAME_ALONE_LAST and "等" not in piece and "由" not in piece:
             return [new_named_tuple(RoleUnit, (piece, role or default, at, None, False))]
+    elif "等" not in items and "由" not in items and "“" not in items:
+        units = _names_alone(ITEM_MARK.split(items) if marked else items.split("、"), at, role or default)
+        if units is not None:
+            return shared_bodies(units) if may_share_a_body(items) else units
     return _listed_units(items, at, role, default)
+
+
+def _names_alone(pieces: list[str], at: int, role: str | None) -> list[RoleUnit] | None:
+    """``_listed_units`` of a list of several pieces (``pieces``: its ``ITEM_MARK.split``, written at ``at``) each a
+    unit's name alone, with no 等, 由 or quote in the list (the caller's tests), before ``shared_bodies`` (which the
+    caller asks); None for any other list (``_listed_units`` reads it).
+
+    Each piece is one that ``_listed_units`` appends at once as it is (its name-alone path): not empty, nothing to
+    strip (its first character no ``NAME_PUNCTUATION``, its last one a name's alone), and no piece but the last ends
+    as 各 and levels may, so ``_split_items`` joins none (``_a_level_ends_one``) and gives ``ITEM_MARK.split``; a name
+    alone sets no role verb, so no unit's role changes after the loop.
+
+    >>> [(u.name, u.pos) for u in _names_alone(["区财政局", "区税务局"], 5, "support")]
+    [('区财政局', 5), ('区税务局', 10)]
+    >>> _names_alone(["各区", "县人民政府"], 0, None), _names_alone(["区财政局", ""], 0, None)
+    (None, None)
+    """
+    last = pieces[-1]
+    if last[-1:] not in _NAME_ALONE_LAST or last[0] in NAME_PUNCTUATION:
+        return None
+    units: list[RoleUnit] = []
+    for piece in pieces[:-1]:
+        if piece[-1:] not in _NAME_ALONE_NOT_LEVEL or piece[0] in NAME_PUNCTUATION:
+            return None
+        units.append(new_named_tuple(RoleUnit, (piece, role, at, None, False)))
+        at += len(piece) + 1
+    units.append(new_named_tuple(RoleUnit, (last, role, at, None, False)))
+    return units
 
 
 def _listed_units(items: str, at: int, role: str | None, default: str | None) -> list[RoleUnit]:
@@ -862,6 +896,45 @@ _BARE_LEVELS = compiled(rf"(?:{_LEVEL}|兵团)(?:、(?:{_LEVEL}|兵团))*")  # �
 # how 各 and levels may end (各市, 各市（州）, …新疆生产建设兵团, …计划单列市): one set lookup before the regex, which
 # most items (市财政局) fail
 _EACH_LEVEL_LAST = frozenset("省区市县乡镇州旗）)团")
+_NAME_ALONE_NOT_LEVEL = (
+    _NAME_ALONE_LAST - _EACH_LEVEL_LAST
+)  # how a name alone ends, but the last of a list (``_names_alone``)
+
+
+def _characters(characters: Collection[str]) -> str:
+    """``characters`` as the inside of a regex character class (sorted: one pattern text, which ``compiled`` keeps)."""
+    return "".join(map(re.escape, sorted(characters)))
+
+
+# what no piece of a list of names alone holds (``NAMES_ALONE``): what makes a field's value no plain one
+# (``NOT_PLAIN_VALUE``, but 会同: the caller's test), what a piece is stripped of, 等, 由 and a quote (``_listed_units``'
+# name-alone path), and the list's separators
+_NOT_IN_NAME_ALONE = frozenset(
+    "（()）〔［[〈【和及与第首最下不以：:" + NAME_PUNCTUATION + "等由“" + ITEM_SEPARATORS
+) | frozenset(UNIT_MARKS)
+_NAME_ALONE = f"[^{_characters(_NOT_IN_NAME_ALONE)}]*"  # a piece but its last character
+# a list of units' names alone, joined by 、, as ``plain_list`` reads it with no rule but the name-alone path: every
+# piece ends as a name alone does (the last one), and as no 各 and levels may (the others: ``_split_items`` joins none);
+# a text that holds 会同 is no such list (``NOT_PLAIN_VALUE``), which the pattern leaves to its caller (``names_units``)
+NAMES_ALONE = (
+    f"(?:{_NAME_ALONE}[{_characters(_NAME_ALONE_NOT_LEVEL)}]、)*{_NAME_ALONE}[{_characters(_NAME_ALONE_LAST)}]"
+)
+
+
+def names_units(names: str, at: int, role: str | None) -> list[RoleUnit]:
+    """``plain_list(names, at, None, role)`` of a list ``NAMES_ALONE`` matches whole, with no 会同 in it: one unit a
+    piece, each of ``role`` and where it is written, those of places sharing a body made so (``shared_bodies``).
+
+    >>> [(u.name, u.pos) for u in names_units("区财政局、区税务局", 5, "support")]
+    [('区财政局', 5), ('区税务局', 10)]
+    """
+    if "、" not in names:
+        return [new_named_tuple(RoleUnit, (names, role, at, None, False))]
+    units: list[RoleUnit] = []
+    for piece in names.split("、"):
+        units.append(new_named_tuple(RoleUnit, (piece, role, at, None, False)))
+        at += len(piece) + 1
+    return shared_bodies(units) if may_share_a_body(names) else units
 
 
 def _ends_with_each_level(text: str, start: int, end: int) -> bool:

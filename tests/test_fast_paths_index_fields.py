@@ -15,6 +15,7 @@ from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
+from reformgraph.regexcache import compiled
 
 
 @pytest.fixture(scope="module")
@@ -23,7 +24,12 @@ def fields() -> list[tuple[int, str, str, str]]:
     text = Source.from_text(decode_text(BUNDLED_DOCUMENT.read_bytes())).text.text
     inners = dict.fromkeys(text[a + 1 : b] for a, b in parentheticals(text)[0])
     memo: dict = {}
-    assign.read_insides([i for i in inners if assignments._TRIGGER.search(i)], memo)
+    usual = assign._USUAL_HEAD
+    assign._USUAL_HEAD = compiled("(?!)")  # every field through the memo (the usual heads' lists of names alone: none)
+    try:
+        assign.read_insides([i for i in inners if assignments._TRIGGER.search(i)], memo)
+    finally:
+        assign._USUAL_HEAD = usual
     return list(memo)
 
 

@@ -124,7 +124,9 @@ def _check(text: str) -> None:
     inners = list(dict.fromkeys(source.text.text[a + 1 : b] for a, b in spans if b - a >= 4))
     triggered = [inner for inner in inners if idx._TRIGGER.search(inner)]
     assert assign.read_insides(triggered, memo) == _reference_read(triggered, {})
-    assert memo == reference_memo  # the same fields read, with the same readings
+    # the same fields read, with the same readings (but those of the usual heads' lists of names alone, which
+    # ``assign._usual_head`` reads with no memo: session 44)
+    assert memo.items() <= reference_memo.items()
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)
