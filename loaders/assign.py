@@ -242,12 +242,7 @@ def _usual_head(text: str, memo: dict) -> _Fields | None:
                 read = memo.get(field)
                 if read is None:
                     read = memo[field] = people_apart(_field_value(text, value, begin, role))
-                found, rest_of_field, fl, ca, persons = read
-                if persons:
-                    people.extend((label, u.name, u.pos) for u in persons)
-                if role == "lead" and len(found) > 1 and value.rstrip(NAME_PUNCTUATION).endswith(_DUTY_SHARE):
-                    found = _lead_then_sharers(found, value, begin)
-                units.extend(found)
+                rest_of_field, fl, ca = _take_read(read, label, value, begin, role, units, people)
                 if rest_of_field is not None and rest is None:
                     rest = rest_of_field
                 if fl:
@@ -743,6 +738,27 @@ _NOTHING_READ = ((), "", False, ())  # ``_field_value``'s shape: no units, words
 _DUTY_SHARE = ("按职责分工负责", "按照职责分工负责", "按职责负责", "各负其责")
 
 
+def _take_read(read: tuple, label: str, value: str, begin: int, role: str, units: list, people: list) -> tuple:
+    """A unit field's reading (``people_apart`` of ``_field_value``: found, rest, first listed, carried, persons) taken
+    into a bracket's ``units`` and ``people``, as both the fold and ``_usual_head`` take it: its persons are the
+    task's people (责任科室：办公室，科长 张某某: the office's head, no unit; round 44), a lead's list closed by a shared
+    duty leads with its first unit only (``_lead_then_sharers``). Returns the rest, first listed and carried.
+
+    >>> units, people = [], []
+    >>> _take_read(([RoleUnit("甲局", "lead", 5)], None, False, (), ()), "牵头单位", "甲局", 5, "lead", units, people)
+    (None, False, ())
+    >>> [u.name for u in units], people
+    (['甲局'], [])
+    """
+    found, rest_of_field, fl, ca, persons = read
+    if persons:
+        people.extend((label, u.name, u.pos) for u in persons)
+    if role == "lead" and len(found) > 1 and value.rstrip(NAME_PUNCTUATION).endswith(_DUTY_SHARE):
+        found = _lead_then_sharers(found, value, begin)
+    units.extend(found)
+    return rest_of_field, fl, ca
+
+
 def _lead_then_sharers(found: list[RoleUnit], value: str, begin: int) -> list[RoleUnit]:
     """A lead field's units when it closes with units that share the work by their duties (``牵头单位：A，B按职责
     分工负责``): those of its first clause lead, the later ones support (round 38; before, every one led).
@@ -1030,12 +1046,7 @@ def _read_fields(
                 )
                 if memo is not None:
                     memo[field] = read
-            found, rest_of_field, fl, ca, persons = read
-            if persons:  # 责任科室：办公室，科长 张某某: the office's head, a person of the task, no unit (round 44)
-                people.extend((label, u.name, u.pos) for u in persons)
-            if role == "lead" and len(found) > 1 and value.rstrip(NAME_PUNCTUATION).endswith(_DUTY_SHARE):
-                found = _lead_then_sharers(found, value, at + len(label) + 1)
-            units.extend(found)
+            rest_of_field, fl, ca = _take_read(read, label, value, at + len(label) + 1, role, units, people)
             if rest_of_field is not None and rest is None:
                 rest = rest_of_field
             if fl:
