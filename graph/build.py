@@ -201,7 +201,8 @@ def _add_unit(
     levels: dict[str, str] | None = None,
     others: _OtherPlaces | None = None,
 ) -> str:
-    """The id of the unit named ``written or raw``: its node made, or the name added to its aliases, when first met.
+    """The id of the unit named ``written or raw``: its node made, or the name added to its aliases, when first met;
+    ``""`` (no unit) for a name that is punctuation alone (a stray `` ` `` a loader took for a list's item).
     ``place``: the place whose plan names it (``plan_place``), whose name spelled out before a body's is dropped;
     ``levels``: the level words whose bodies show their place's name (``plan_place.place_qualifiers``, round 41).
 
@@ -216,7 +217,7 @@ def _add_unit(
     short = system_short_form(surface)
     if place is not None and (local := local_name(short, place)) != short:
         uid = _add_unit(G, local, aliases, units, None, None, levels)  # 江临市财政局 in 江临市's plan: 市财政局
-        if surface not in G.nodes[uid]["aliases"]:
+        if uid and surface not in G.nodes[uid]["aliases"]:
             G.nodes[uid]["aliases"].append(surface)
         return uid
     if others is not None and (other := others.name_of(short)) is not None:
@@ -229,9 +230,12 @@ def _add_unit(
 
 def _unit_node(G: GraphData, name: str, written: str, aliases: AliasTable, levels: dict[str, str] | None) -> str:
     """The id of the unit ``name`` resolves to (its level word qualified by ``levels``, round 41): its node made
-    with ``written`` for alias, or ``written`` added to its aliases."""
+    with ``written`` for alias, or ``written`` added to its aliases; ``""`` when nothing of ``name`` is left once
+    cleaned (no unit: a node of no name would stop every later step that reads a unit's name)."""
     res = aliases.resolve(name)
     canonical = res.canonical
+    if not canonical:
+        return ""
     if levels and res.category != "collective":  # two counties' 县财政局: 南城县财政局, 黎川县财政局 (round 41)
         canonical = qualified_name(canonical, levels)
     uid = unit_id(canonical)
@@ -297,10 +301,12 @@ def _add_workplan(
                     continue  # the collective closing an open list (A等有关部门) names no unit
                 if clipped and u.raw in clipped:  # 市发改: the unit of the 市发展改革委 the plan names
                     uid = _add_unit(G, clipped[u.raw], aliases, units, None, place, levels, others)
-                    if u.raw not in G.nodes[uid]["aliases"]:
+                    if uid and u.raw not in G.nodes[uid]["aliases"]:
                         G.nodes[uid]["aliases"].append(u.raw)
                 else:
                     uid = _add_unit(G, u.raw, aliases, units, u.written, place, levels, others)
+                if not uid:
+                    continue  # punctuation alone names no unit
                 if (uid, "LEADS") in seen or (uid, rel) in seen:
                     continue  # the same unit named twice (two spellings) in one measure
                 seen.add((uid, rel))
@@ -308,7 +314,7 @@ def _add_workplan(
     seen_resp: set[str] = set()
     for r in wp.responsible:
         uid = _add_unit(G, r.raw, aliases, units, None, place, levels, others)
-        if uid in seen_resp:
+        if not uid or uid in seen_resp:
             continue
         seen_resp.add(uid)
         G.add_edge(uid, wid, rel="RESPONSIBLE_FOR", role=r.role, raw=r.raw, line=r.line)
@@ -319,7 +325,7 @@ def _add_workplan(
         G.add_edge(pid, wid, rel="CONTACT_FOR", role=c.role, phones=list(c.phones), line=c.line, **task)
         if c.unit_raw:
             uid = _add_unit(G, c.unit_raw, aliases, units, None, place, levels, others)
-            if not G.has_edge(pid, uid):
+            if uid and not G.has_edge(pid, uid):
                 G.add_edge(pid, uid, rel="MEMBER_OF")
     for name in wp.districts:
         G.add_node(district_id(name), kind="District", name=name)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -129,3 +130,15 @@ def test_keep_going_builds_the_readable_documents_and_reports_the_others(runner,
     errors = [line for line in result.output.splitlines() if line.startswith("error: ")]
     assert errors == [f"error: {empty}: the file is empty", f"error: {missing}: no such file"]
     assert json.loads(out.read_text(encoding="utf-8"))["graph"]["documents"] == ["doc:good"]
+
+
+def test_a_unit_of_punctuation_alone_is_no_unit(runner, tmp_path):
+    """A note that is no plan, read as one: tests/fixtures/real/SPEC.md quotes brackets whose lists leave a stray
+    backquote as an item. The build made a unit of no name from it, and the near-duplicate check then stopped on
+    an internal error; such an item names no unit (session 44)."""
+    spec = Path(__file__).resolve().parent / "fixtures" / "real" / "SPEC.md"
+    out = tmp_path / "g.json"
+    result = runner.invoke(cli, ["build", str(spec), "--json", str(out)])
+    assert result.exit_code == 0, result.output
+    names = [n["name"] for n in json.loads(out.read_text(encoding="utf-8"))["nodes"] if n.get("kind") == "Unit"]
+    assert names and all(name.strip() for name in names)
