@@ -105,3 +105,27 @@ def add_paragraph(container, text: str):
     paragraph = container.add_paragraph()
     set_font(paragraph.add_run(text))
     return paragraph
+
+
+def grid_table(document, header, rows, widths):
+    """A gridded Word table of ``header`` and ``rows`` in ``SERIF`` (a row's cell None: merged into the cell above,
+    Word's vertical merge; "" an empty cell of its own), its columns ``widths`` centimetres wide."""
+    from docx.shared import Cm
+
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, name in zip(table.rows[0].cells, header, strict=False):
+        set_font(cell.paragraphs[0].add_run(name))
+    for row in rows:
+        cells = table.add_row().cells
+        for k, value in enumerate(row):
+            if value:
+                set_font(cells[k].paragraphs[0].add_run(value))
+    for r, row in enumerate(rows, start=1):
+        for k, value in enumerate(row):
+            if value is None:
+                table.cell(r - 1, k).merge(table.cell(r, k))
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths, strict=False):
+            cell.width = Cm(width)
+    return table
