@@ -129,3 +129,30 @@ def grid_table(document, header, rows, widths):
         for cell, width in zip(row.cells, widths, strict=False):
             cell.width = Cm(width)
     return table
+
+
+def summary_sheet(workbook, title: str, header, fields):
+    """A workbook's 汇总 sheet (its active one, renamed): ``title`` in a bold row merged over the columns, ``header``,
+    then each field's tasks numbered on from 1 (``fields``: field name → rows of task, lead, partners, deadline, and
+    anything after them, unused), the field's name in column B merged down its rows; returns the sheet, for the
+    caller's notes and widths."""
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    sheet = workbook.active
+    sheet.title = "汇总"
+    sheet.append([title])
+    sheet.merge_cells(f"A1:{get_column_letter(len(header))}1")
+    sheet["A1"].font = Font(bold=True, size=16)
+    sheet["A1"].alignment = Alignment(horizontal="center")
+    sheet.append(list(header))
+    number = 0
+    for field, tasks in fields.items():
+        first = sheet.max_row + 1
+        for k, (task, lead, partners, due, *_) in enumerate(tasks):
+            number += 1
+            sheet.append([str(number), field if k == 0 else None, task, lead, partners, due])
+        if len(tasks) > 1:
+            sheet.merge_cells(f"B{first}:B{first + len(tasks) - 1}")
+        sheet[f"B{first}"].alignment = Alignment(vertical="center")
+    return sheet
