@@ -116,6 +116,26 @@ def _xlsx_styled_to_the_end(path: Path) -> None:
     book.save(path)
 
 
+def _xlsx_summary_beside_fields(path: Path, rows: int) -> None:
+    """A 领域 sheet and a 汇总 sheet of ``rows`` tasks each, 20 characters drawn from 3,000 and the same units and
+    deadline in every row: every 汇总 row is looked for among the 领域 rows, reworded (round 60's pairwise check took
+    1.8/6.9/25.9 s for 500/1,000/2,000 rows; ``loaders/summary_sheets.py``'s index since session 45)."""
+    import random
+
+    import openpyxl
+
+    rnd = random.Random(rows)
+    alphabet = [chr(0x4E00 + k) for k in range(3_000)]
+    book = openpyxl.Workbook()
+    for sheet, title in ((book.active, "领域任务"), (book.create_sheet(), "汇总")):
+        sheet.title = title
+        sheet.append(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+        for i in range(1, rows + 1):
+            words = "".join(rnd.choices(alphabet, k=20))
+            sheet.append([i, words, "县农业农村局", "县财政局、各乡镇人民政府", "2026年12月底前"])
+    book.save(path)
+
+
 def _read_cost(path: Path) -> tuple[float, float, str]:
     """(CPU seconds, peak MiB traced, what was read) of one ``read_document``."""
     from reformgraph.loaders.read import read_document
@@ -139,10 +159,11 @@ def office() -> None:
         for name, make, sizes in (
             ("docx paragraphs", _docx_paragraphs, (5_000, 10_000, 20_000)),
             ("docx table rows x 30", _docx_table, (500, 1_000, 2_000)),
+            ("xlsx 汇总 beside 领域 rows", _xlsx_summary_beside_fields, (500, 1_000, 2_000)),
         ):
             figures = []
             for n in sizes:
-                path = Path(folder) / f"{n}.docx"
+                path = Path(folder) / f"{n}.{'xlsx' if name.startswith('xlsx') else 'docx'}"
                 make(path, n)
                 cpu, peak, read = _read_cost(path)
                 figures.append(f"{n}: {cpu:.2f} s {peak:.0f} MiB ({read})")

@@ -183,6 +183,11 @@ TEXT: dict[str, tuple[str, str]] = {
         "sheet {sheet}: {count} rows hidden by hand (rows {rows}) are read as tasks the office set aside and left out:"
         " unhide them to have them read",
     ),
+    "warn.reworded_unchecked": (
+        "工作表“{sheet}”的行过多，其中 {count} 行只与其他工作表的任务逐字比对，未查找改写后重复的任务：同一任务可能读取两次",
+        "sheet {sheet}: {count} rows were compared with the other sheets' tasks word for word only, too many to look"
+        " for reworded tasks among them: a task may be read twice",
+    ),
     "col.weight": ("共同举措", "Shared measures"),
     "col.dependents": ("被依赖数", "Dependents"),
     # --- overview

@@ -137,6 +137,7 @@ WARNING_KINDS = frozenset(
         "traditional",  # count: a plan in traditional characters, read in simplified ones
         "spilled_columns",  # pages: a PDF's table printed column block by column block, not read (round 42)
         "hidden_rows",  # sheet, count, rows: a sheet's rows hidden by hand, left out (round 44)
+        "reworded_unchecked",  # sheet, count: a 汇总 sheet's rows compared word for word only (session 45)
     }
 )
 

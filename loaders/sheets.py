@@ -18,17 +18,15 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count
+from reformgraph.loaders.summary_sheets import SummaryRows, held_tasks, unheld_rows
 from reformgraph.loaders.table_titles import heading_title
 from reformgraph.loaders.tables import document_from_tables
-from reformgraph.loaders.unit_lists import LIST_MARK
-from reformgraph.loaders.unit_names import is_collective, is_unit_name
 from reformgraph.loaders.vocab import ANNEX_MARK, names_issuers
 from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
@@ -292,10 +290,11 @@ def document_from_sheets(
     sheet's tasks are titled by its own title row, else by its name (unless a default one: ``Sheet1``).
     ``set_aside``: the hidden rows left out of them, each sheet's noted in a warning."""
     summaries = [_SUMMARY_SHEET.fullmatch(name.strip()) is not None for name, _ in sheets]
-    held = _task_texts([rows for summary, (_, rows) in zip(summaries, sheets) if not summary]) if any(summaries) else []
-    readings = [  # counts (round 38); a list of every task: those no other sheet holds (round 59 left27)
-        [unheld_rows(rows, held) if summary else rows for summary, (_, rows) in zip(summaries, sheets)]
-    ]
+    read: dict[int, SummaryRows] = {}
+    if any(summaries):  # counts (round 38); a list of every task: those no other sheet holds (round 59 left27)
+        held = held_tasks([rows for summary, (_, rows) in zip(summaries, sheets) if not summary])
+        read = {k: unheld_rows(rows, held) for k, (summary, (_, rows)) in enumerate(zip(summaries, sheets)) if summary}
+    readings = [[read[k].rows if k in read else rows for k, (_, rows) in enumerate(sheets)]]
     if any(summaries):  # read when no other sheet holds a task: the workbook's one list of them (round 59)
         readings.append([rows for _, rows in sheets])
     titles = [sheet_name(name) for name, _ in sheets]
@@ -323,86 +322,33 @@ def document_from_sheets(
             doc_number=doc.doc_number or meta.doc_number,
             date=doc.date or meta.date,
         )
+    if tables is readings[0]:
+        doc = unchecked_rows_noted(doc, [(sheets[k][0], r) for k, r in read.items() if r.rows and r.unchecked])
     return hidden_rows_noted(doc, set_aside)
 
 
-_TASK_TEXT = 6  # characters: a row's task words as long as this at least are its task's, not a unit or a date
-_REWORDED_SHARE = 0.75  # of the shorter words' characters, in the other's: a task reworded (round 60)
+def unchecked_rows_noted(document: Document, summaries: Sequence[tuple[str, SummaryRows]]) -> Document:
+    """``document`` with one warning per summary sheet (name, its rows as read) some of whose rows were compared with
+    the other sheets' tasks word for word only (``summary_sheets.REWORD_WORK``: a hostile workbook's), so that a task
+    reworded among them may be read twice.
 
-
-class _Row(NamedTuple):
-    """A row of a task table as a summary sheet's rows are compared with it: its task words (``_row_words``) and its
-    other cells (units, deadline …), whitespace removed."""
-
-    words: str
-    cells: frozenset[str]
-
-
-def _row_words(row: Sequence[str | None]) -> _Row:
-    """A row's task words, its longest cell that is no list of units' names (round 60: a short task's longest cell
-    may be its partners, which another task's row names too), and its other cells but its number (序号), whitespace
-    removed.
-
-    >>> row = _row_words(["3", "开展村庄清洁行动。", "县农业农村局", "县卫生健康局、各乡镇人民政府", "持续推进"])
-    >>> row.words, sorted(row.cells)
-    ('开展村庄清洁行动。', ['县农业农村局', '县卫生健康局、各乡镇人民政府', '持续推进'])
+    >>> from reformgraph.loaders.parse import parse_document
+    >>> doc = unchecked_rows_noted(parse_document("某县方案\\n\\n1.推进改革。（县财政局负责）"), [("汇总", SummaryRows([], 40, 3))])
+    >>> w = doc.warnings[0]
+    >>> w.line, w.kind, dict(w.params)
+    (3, 'reworded_unchecked', {'sheet': '汇总', 'count': '40'})
     """
-    cells = ["".join(c.split()) for c in row if c]
-    words = max((c for c in cells if not _names_units(c)), key=len, default="")
-    return _Row(words, frozenset(c for c in cells if c != words and not c.isdigit()))
-
-
-def _names_units(cell: str) -> bool:
-    """Whether a cell is a list of units' names (``县卫生健康局、各乡镇人民政府``)."""
-    return all(is_unit_name(name) or is_collective(name) for name in LIST_MARK.split(cell) if name)
-
-
-def _task_texts(sheets: Sequence[Sequence[Sequence[str | None]]]) -> list[_Row]:
-    """The rows (``_row_words``) of every row of ``sheets`` that holds a task's words."""
-    return [r for rows in sheets for row in rows if len((r := _row_words(row)).words) >= _TASK_TEXT]
-
-
-def unheld_rows(rows: list[list[str | None]], held: Sequence[_Row]) -> list[list[str | None]]:
-    """A summary sheet's rows as read beside the workbook's other sheets (their task rows ``held``): when it repeats
-    a task of theirs it lists every task, and the rows of the tasks no other sheet holds are read (the repeated ones
-    blank, so that each row keeps its number); a sheet repeating none (counts over the others: 街道 | 任务总数) is left
-    out (round 38). A task is repeated word for word, or reworded (``_rewords``: round 60).
-
-    >>> rows = [["序号", "任务", "牵头单位"], ["1", "建设城东快速路", "市交通局"], ["2", "改造雨污管网60公里", "市住建局"]]
-    >>> unheld_rows(rows, [_Row("建设城东快速路", frozenset({"市交通局"}))])
-    [['序号', '任务', '牵头单位'], [None, None, None], ['2', '改造雨污管网60公里', '市住建局']]
-    >>> unheld_rows([["街道", "任务总数"], ["东湖街道", "12"]], [_Row("建设城东快速路", frozenset({"市交通局"}))])
-    []
-    """
-    words = {r.words for r in held}
-    repeated = []
-    for row in rows:
-        this = _row_words(row)
-        repeated.append(
-            len(this.words) >= _TASK_TEXT and (this.words in words or any(_rewords(this, other) for other in held))
+    notes = tuple(
+        ParseWarning(
+            read.first_unchecked,
+            f"sheet {name}: {read.unchecked} row(s) compared with the other sheets' tasks word for word only, too many"
+            " to look for tasks reworded among them: a reworded task may be read twice",
+            "reworded_unchecked",
+            (("sheet", name), ("count", str(read.unchecked))),
         )
-    if not any(repeated):
-        return []
-    return [[None] * len(row) if again else row for again, row in zip(repeated, rows)]
-
-
-def _rewords(row: _Row, other: _Row) -> bool:
-    """Whether ``row`` names ``other``'s task in words of its own (a 领域 sheet's ``实施高标准农田建设2.5万亩（含高效节水
-    灌溉）`` for the 汇总's ``新建高标准农田2.5万亩，同步发展高效节水灌溉``): the same other cells (units, deadline: the
-    fewer's, two at least, all among the other's, which may add its 领域) and three quarters of the shorter words'
-    characters in the longer's.
-
-    >>> units = frozenset({"县生态环境局", "各乡镇人民政府", "2026年12月底前"})
-    >>> _rewords(_Row("完成农村生活污水治理行政村20个。", units), _Row("完成20个行政村的农村生活污水治理。", units))
-    True
-    >>> _rewords(_Row("开展村庄清洁行动。", units), _Row("推进农村户厕改造1200户。", units))
-    False
-    """
-    fewer, more = sorted((row.cells, other.cells), key=len)
-    if len(fewer) < 2 or not fewer <= more:
-        return False
-    shorter, longer = sorted((row.words, other.words), key=len)
-    return sum((Counter(shorter) & Counter(longer)).values()) >= _REWORDED_SHARE * len(shorter)
+        for name, read in summaries
+    )
+    return dataclasses.replace(document, warnings=(*notes, *document.warnings)) if notes else document
 
 
 _NOTICE_ROWS = 3  # rows: a notice sheet's least (a title, a 文号 or an addressee, a paragraph)
