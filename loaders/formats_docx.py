@@ -29,7 +29,7 @@ from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
 from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above, title_row
-from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.tables import UNIT_KINDS, column_kind, document_from_tables
 from reformgraph.loaders.vocab import opens_an_item
 from reformgraph.records import Document
 
@@ -88,8 +88,11 @@ class _TableReader:
                     for block in word_blocks(tc):
                         if block.tag == W + "p":
                             paragraphs.append(self.paragraph_text(block))
-                        elif block.tag == W + "tbl":  # a table in the cell (a frame table around the plan's)
-                            self.nested.append(block)
+                        elif block.tag == W + "tbl":
+                            if (fields := self.fields_of(block)) is not None:  # 牵头单位 | A over 配合单位 | B
+                                paragraphs.append(fields)
+                            else:  # a table in the cell (a frame table around the plan's)
+                                self.nested.append(block)
                     text = "\n".join(paragraphs)
                     where = f"table {self.tables} row {r} column {len(row) + 1}"
                     check_cell(text, path=self.path, where=where, limits=self.limits)
@@ -104,6 +107,32 @@ class _TableReader:
             above = here
             rows.append(row)
         return rows
+
+
+    def fields_of(self, block) -> str | None:
+        """The text of a table in a cell that writes the cell's fields a row each, a label and its value
+        (``牵头单位 | 县商务局`` over ``配合单位 | 县发展改革局``: a 责任分工 cell laid out as a small table), as the cell
+        would write them (``牵头单位：县商务局``), one line a field; None for any other table (round 61: before, the
+        small table was read as a table of its own after the one around it, its row's units lost)."""
+        lines = []
+        for tr in table_parts(block, W + "tr"):
+            cells = [
+                "".join(self.paragraph_text(p) for p in word_blocks(tc) if p.tag == W + "p").strip()
+                for tc in table_parts(tr, W + "tc")
+            ]
+            filled = [cell for cell in cells if cell]
+            if not filled:
+                continue
+            if len(filled) != 2 or len(lines) == _FIELD_ROWS or column_kind(filled[0]) not in _FIELD_KINDS:
+                return None
+            lines.append(f"{filled[0]}：{filled[1]}")
+        if not any(column_kind(line.split("：", 1)[0]) in UNIT_KINDS for line in lines):
+            return None
+        return "\n".join(lines)
+
+
+_FIELD_KINDS = (*UNIT_KINDS, "deadline", "person", "phone")  # what a cell's small table of fields names
+_FIELD_ROWS = 6  # rows: the most fields a cell's small table writes
 
 
 def table_parts(container, tag: str):

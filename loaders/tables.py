@@ -732,8 +732,12 @@ def table_sections(
     if header_at is None:
         return []
     cols = detect_columns(cells[header_at])
-    title = title_row(cells[:header_at]) or title
-    owner = _owner(title) if "support" in cols.kinds and not any(k in ("lead", "single") for k in cols.kinds) else None
+    given, title = title, title_row(cells[:header_at]) or title
+    owner = None
+    if "support" in cols.kinds and not any(k in ("lead", "single") for k in cols.kinds):
+        # a title row naming the plan (青崖市2026年…清单) over a sheet named by its lead (市商务局): the sheet's name
+        # says whose the tasks are (round 61)
+        owner = _owner(title) or (_owner(given) if given != title else None)
     if owner is not None:  # 区教育局任务清单 | 配合单位 …: the unit the table is of leads its rows (round 37)
         cells = [
             row if k < header_at else [*row, "牵头单位" if k == header_at else owner] for k, row in enumerate(cells)
