@@ -23,7 +23,7 @@ from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import OTHER_FIELD, read_bare_units, read_insides, read_region
-from reformgraph.loaders.column_names import NOTE_LINE
+from reformgraph.loaders.column_names import COLUMN_NAMES, NOTE_LINE
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import ONGOING_PATTERN, parse_deadline
 from reformgraph.loaders.roles import Assignment
@@ -133,6 +133,21 @@ def _colon(line: str) -> int:
     return min(found) if found else -1
 
 
+# round 61: the labels of a measure's own words (整改要求：, 整改措施：), after which a 问题清单 may write the measure's fields
+# alone (问题五：… / 整改要求：牵头部门：A；协同部门：B；完成时限：…)
+_MEASURE_LABELS = frozenset(name for name in COLUMN_NAMES["task"] if name.startswith("整改"))
+
+
+def after_measure_label(text: str, start: int, at: int) -> bool:
+    """True when ``text[start:at]`` is a measure's label and its colon (``整改要求：``), so that the fields from ``at``
+    are the measure's own (it has no words but its fields) and its task the problem above (round 61).
+
+    >>> after_measure_label("整改要求：牵头部门：A", 0, 5), after_measure_label("工作要求：牵头部门：A", 0, 5)
+    (True, False)
+    """
+    return at - start > 2 and text[at - 1] in "：:" and text[start : at - 1] in _MEASURE_LABELS
+
+
 def _line_label(line: str) -> int | None:
     """Offset of a unit or person label that starts ``line`` or one of its sentences (``责任单位：``, ``责任领导：`` …),
     else None."""
@@ -141,8 +156,13 @@ def _line_label(line: str) -> int | None:
             label = label_before(line, colon)
             if label and label_role(label) in _RUN_ROLES:
                 at = colon - len(label)
-                if at == 0 or line[at - 1] in "。；;，," or after_task_topic(line, at):
-                    return at  # (此项工作的责任单位：A: round 40)
+                if (
+                    at == 0
+                    or line[at - 1] in "。；;，,"
+                    or after_task_topic(line, at)
+                    or after_measure_label(line, 0, at)
+                ):
+                    return at  # (此项工作的责任单位：A: round 40; 整改要求：牵头部门：A, round 61)
                 if line[0] in "以上本" and (group := GROUP_PREFIX.match(line)) is not None and group.end() == at:
                     return at  # 上述任务牵头单位：A；配合单位：B: the group's fields, after its words (round 37)
                 if line[:at] in LEADER_LEVELS:

@@ -105,6 +105,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "批示件",  # round 43: a 领导批示件 落实分工's matters (批示件：省统计局《…》 / 牵头落实：…)
         "批示事项",
         "整改措施",
+        "整改要求",  # round 61: a 问题清单's measure under its problem (问题一：… / 整改要求：A牵头…，2026年5月底前完成。)
         "抽查事项",  # round 38: an inspection plan's matters (before, 事项 made them a group)
         "检查事项",
         "检查事项名称",

@@ -605,9 +605,11 @@ def plan_year_of(title: str | None, document_date: str | None = None, doc_number
 _NUMBER_YEAR = compiled(r"〔((?:19|20)\d{2})〕")  # a document number as the metadata writes it: 〔2024〕12号
 _QUOTED = compiled(r"《[^《》]*》")  # a plan or law a title names
 # a start, not a deadline: 2023年起, 自2023年7月起 (起草 is drafting); 2026年秋季学期起 (a term: round 44); not one
-# running to an end, 2026年5月1日起至9月30日 (a span, due at its end: round 50)
+# running to an end, 2026年5月1日起至9月30日 (a span, due at its end: round 50); a quarter's or a half year's start
+# (2026年第二季度起执行并长期坚持, 2026年下半年起: round 61; before, the quarter's end was the task's date)
 _START = compiled(
-    r"(?:从|自)?\d{4}年(?:\d{1,2}月|[春秋]季学期)?(?:\d{1,2}日)?(?:起(?!草|[至到])|开始(?=[，,]?每|[，,]|$))"
+    r"(?:从|自)?\d{4}年(?:\d{1,2}月|[春秋]季学期|第?[一二三四1-4]季度|[上下]半年)?(?:\d{1,2}日)?"
+    r"(?:起(?!草|[至到])|开始(?=[，,]?每|[，,]|$))"
 )
 # (round 59: 从2026年开始每年评选一次, 2026年开始，每年…: a recurrence from its start year, as 2026年起每年; a start
 # closing its clause, as 2026年起; 2026年10月开始供暖 stays a date)

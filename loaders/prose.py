@@ -129,6 +129,8 @@ _LEAD_CLAUSE_ENDS += ("主办",)  # round 47: A主办，B、C会办 with no 由 
 _LEAD_CLAUSE_ENDS += ("主责", "主抓")  # round 53: A主责，B配合 with no 由 (lead verbs, as 由A主责 reads)
 _LEAD_CLAUSE_ENDS += ("为主",)  # round 56: A为主，B配合 with no 由 (为主 leads in brackets: round 30)
 _LEAD_CLAUSE_ENDS += ("承办",)  # round 58: A具体承办，B配合 / A承办，B协办 with no 由 (the doer, as 由A承办 reads)
+# round 61: a 交办's 分办 written out with no 由 (A、B分别办理，各自答复提案人): each unit answers for it, as A、B分办 reads
+_APART = "分别办理"
 _INTERPRETS = compiled(r"负责解释|解释权|负责对本[\u4e00-\u9fff]{1,8}(?:进行)?解释")
 # how a meeting's minutes open what they ask (会议要求，A负责…; 会议同意由A…: no comma, read as it is)
 _FRAMING = compiled(r"(?:会议|会上|会议认为|会议经研究)?(?:要求|明确|决定|议定|强调|指出|提出|同意)[，,：:]")
@@ -1074,7 +1076,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     and _specific(units, each=each, kinds=kinds)
                 ):
                     units = _by_verb(text, at, ce, each=each, kinds=kinds)
-            elif text[ce - 1 : ce] == "头" or text[ce - 2 : ce] in _LEAD_CLAUSE_ENDS:
+            elif text[ce - 1 : ce] == "头" or text[ce - 2 : ce] in _LEAD_CLAUSE_ENDS or text.endswith(_APART, cs, ce):
                 # A、B牵头 / A、B按职责分工负责 / A负总责 / (明确)A为牵头单位 (the clause is only units and the verb)
                 lead_in = _LEADING.match(text, cs, ce)
                 units = _units(text, lead_in.end() if lead_in else cs, ce)

@@ -71,7 +71,9 @@ _LABEL_IS_HINT = compiled("为(?<=" + "|".join(_LABEL_IS_MARKS) + ")")
 _SPACED_GOAL = compiled(r"目标[一二三四五六七八九十]{1,3}(?=[ \t\u3000]+\S)")
 _LABEL_IS = compiled(
     # (and after the task it is about: 此项工作的责任单位为A, round 40; its lines are checked by ``_line_label``)
-    "(?:^|(?<=[。；;，,（(])|(?<=项(?:工作|任务|事项|举措|措施)的)|(?<=[此该本这]项(?:工作|任务|事项|举措|措施)))("
+    "(?:^|(?<=[。；;，,（(])|(?<=项(?:工作|任务|事项|举措|措施)的)|(?<=[此该本这]项(?:工作|任务|事项|举措|措施))"
+    # (and after a measure's label, round 61: 整改要求：责任部门为A，B协助，…)
+    "|(?<=整改要求：)|(?<=整改措施：))("
     + "|".join(sorted(UNIT_LABELS, key=len, reverse=True))
     + ")为([^。；;，,、（()）]{2,40})"
 )
@@ -161,8 +163,14 @@ def _label_field(m: re.Match[str]) -> str:
 
 
 def _colon_for_is(m: re.Match[str]) -> str:
-    """``牵头单位为A`` as ``牵头单位：A`` when A reads as a unit name; else as it was (``责任单位为主``)."""
-    return f"{m.group(1)}：{m.group(2)}" if is_unit_name(m.group(2)) else m.group(0)
+    """``牵头单位为A`` as ``牵头单位：A`` when A reads as a unit name; else as it was (``责任单位为主``); and as it was
+    when A is a label itself (round 61: ``主管部门为督促整改单位``, a kind of body given a role, no unit named).
+
+    >>> _LABEL_IS.sub(_colon_for_is, "牵头单位为市财政局"), _LABEL_IS.sub(_colon_for_is, "主管部门为督促整改单位")
+    ('牵头单位：市财政局', '主管部门为督促整改单位')
+    """
+    value = m.group(2)
+    return f"{m.group(1)}：{value}" if is_unit_name(value) and value not in LABEL_ROLES else m.group(0)
 
 
 def _round(m: re.Match[str]) -> str:

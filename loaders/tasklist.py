@@ -34,7 +34,7 @@ from functools import partial
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import read_parenthetical
-from reformgraph.loaders.assignments import Index
+from reformgraph.loaders.assignments import Index, after_measure_label
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
@@ -192,6 +192,7 @@ _PROSE_HINT = compiled(
     r"由|会同|负责|负总责|责任主体|牵头|指导(?<!为指导)|配合|协[助办]|设在|职责分工|(?<=各)司其职"
     # round 57 left21: A落实主体责任，B履行监管职责 (the bearers of the main duty beside their supervisor)
     r"|主(?:[办责抓]|体责任(?=[，,][^，,。；;\n]{2,30}?监管))"
+    r"|别办理(?<=分别办理)"  # round 61: A、B分别办理 (a 交办's 分办 written out, no 由), from its rarer 别
     r"|筹(?<=统筹)"
     + _PARTNERS_AFTER  # round 55: A统筹，B参与 / B协同 (prose asks both for units; looked for from its
     # 筹, the lookbehind after it, as 指导's: ``re`` then scans for first characters; written first, the lookbehind
@@ -404,6 +405,7 @@ _PROSE_WORDS = (
     "抓总,",
     "设在",  # session 41: in _PROSE_HINT since round 44, never counted by the bound
     "主体责任",  # round 57 left21: A落实主体责任，B履行监管职责
+    "别办理",  # round 61: A、B分别办理, matched from its 别
 )  # what _PROSE_HINT matches, each from where its match starts (so that the bound counts the lines it starts on)
 # what each word is looked for by: ``str.find`` of one character is a C scan several times faster than ``re``
 # looking for a set of first characters (~60 instructions a character) or than ``str.find`` of a word; one rare
@@ -437,6 +439,7 @@ _PROSE_KEYS = (
     "抓",
     "设在",
     "主",  # 主体责任 (round 57 left21), by the 主 of 主办, 主责 and 主抓
+    "别办理",  # round 61: 分别办理 from its 别 (rare: 分别, 特别, 区别), whole
 )
 
 
@@ -1490,6 +1493,11 @@ def _assignments_written(
         claimed.add(k)
         if k > 0 and marks[k] == f.start:
             claimed.add(k - 1)  # an assignment on a line of its own closes the paragraph before it: its task
+        elif k > 0 and after_measure_label(text, marks[k], f.start):
+            # 问题五：… / 整改要求：牵头部门：A；…: the measure's fields alone, the problem above its task (round 61)
+            claimed.add(k - 1)
+            found.append((marks[k], f.end, marks[k], f.assignment, f.base))
+            continue
         found.append((f.start, f.end, marks[k] if k >= 0 else 0, f.assignment, f.base))
     return found, claimed
 

@@ -107,8 +107,9 @@ _SCHOOL_YEAR_AFTER_DIGITS = (
     r"学年度?(?:(?:第[一二12]|[上下])学期(?:开学前)?)?(?:内|末|结束前)?(?=[，,。；;）)]|$|" + _DONE_VERB + ")"
 )
 _TEXT_DATE = compiled(
-    # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped
-    r"(?P<start>(?:从|自)?" + _Y + _MD + r"?起(?!草|[至到]))"
+    # a start (从2019年1月1日起) is not a deadline; it is matched only to be skipped (a quarter's or a half year's
+    # too, 2026年第二季度起执行: round 61, as ``deadlines._START``)
+    r"(?P<start>(?:从|自)?" + _Y + r"(?:" + _MD + r"|第?[一二三四]季度|[上下]半年)?起(?!草|[至到]))"
     # a period: 2019年1月1日至12月31日, 2023—2025年; 2026年5月1日起至9月30日 (round 50)
     r"|(?P<range>"
     + _Y

@@ -1263,7 +1263,7 @@ def _sharing_a_qualifier(found: Sequence[RoleUnit]) -> bool:
 
 
 # how the task's own words open after a label's units in a sentence (…责任单位为A，B配合，将…纳入预算: round 40)
-_TASK_WORDS_OPEN = compiled(r"将|把|对|并|确保|做好|加强|推动|推进|结合|围绕")
+_TASK_WORDS_OPEN = compiled(r"将|把|对|并|确保|做好|加强|推动|推进|推行|结合|围绕")  # 推行: round 61
 
 
 def _words_after_units(found: Sequence[RoleUnit]) -> int:

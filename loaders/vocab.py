@@ -186,6 +186,7 @@ SUPPORT_LABELS = (
     "协助处室",
     "协作处室",
     "协同责任单位",
+    "配合责任单位",  # round 61: a 督察整改方案's partners beside its 牵头责任单位 (round 32's label)
     "联合检查部门",  # round 38: the departments that join an inspection
     "联合抽查部门",
     "配合检查部门",
@@ -206,6 +207,10 @@ SUPPORT_LABELS = (
     # as A履行监管职责 beside A承担主体责任 supports (round 38); alone it leads (``DOER_LABELS``)
     "监管部门",
     "监管单位",
+    # round 61: an 审计整改 plan's 主管部门 that 承担督促整改责任 over the audited unit (整改责任单位 | 督促整改单位): beside
+    # the unit that rectifies it supports, as 监管部门 does; alone it leads (``DOER_LABELS``)
+    "督促整改单位",
+    "督促整改部门",
     # round 58: a 整改清单's partners, beside its 整改牵头单位 / 整改责任单位 (round 32)
     "整改配合单位",
     "整改配合部门",
@@ -242,7 +247,9 @@ PROJECT_OWNER_LABELS = ("业主单位", "项目业主", "项目业主单位", "�
 SUPPORT_LABELS = _with(SUPPORT_LABELS, PROJECT_OWNER_LABELS)
 # the support labels naming who carries the work out: alone (no lead or responsible field or column) they lead
 # (and the overseer's: round 56)
-DOER_LABELS = frozenset({"实施主体", "实施单位", "实施部门", *PROJECT_OWNER_LABELS, "监管部门", "监管单位"})
+DOER_LABELS = frozenset(
+    {"实施主体", "实施单位", "实施部门", *PROJECT_OWNER_LABELS, "监管部门", "监管单位", "督促整改单位", "督促整改部门"}
+)
 # what a field or a table's cell writes for none (配合单位：无, a 配合单位 cell ``／`` or ``——``): no unit, no date; one
 # list for labels (``assign``) and cells (``tables``) since round 54 (before, two: ``／`` and ``暂无`` a unit in a cell)
 NONE_WRITTEN = frozenset({"无", "暂无", "/", "／", "—", "——", "－", "-", "--"})
@@ -892,6 +899,8 @@ ROLE_VERBS: tuple[tuple[str, str], ...] = tuple(
             ("主办", "lead"),
             ("会办", "support"),
             ("分办", "responsible"),
+            # round 61: a 交办's 分办 written out (A、B分别办理，各自答复提案人): each unit handles and answers it alone
+            ("分别办理", "responsible"),
             # round 48: 承办, the unit that carries an event or a case out (市委宣传部主办，各区承办): responsible as
             # 负责 is, so a partner after a lead's 主办 or 牵头, the lead when it is the task's only role (由A承办)
             ("承办", "responsible"),
