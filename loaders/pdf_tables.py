@@ -38,6 +38,9 @@ _HEADER_HINT = compiled(
     # or a header's names wrapped in narrow cells, their first halves on one line: 牵头 责任 完成 (round 39)
     r"|(?m:^(?:[^\s]{1,4}[ \t]+){0,8}(?:牵头|责任|主责|承办)(?:[ \t]+[^\s]{1,4}){1,8}[ \t]*$)"
 )
+# or a line of a header's names apart by spaces that opens with 序号 (序号 工作内容 责任分工 时间节点: its unit and
+# deadline columns named otherwise, round 61), read as a header row is
+_NUMBERED_HEADER = compiled(r"(?m:^[ \t]*序号[ \t]+\S.*$)")
 #: PDFs of more pages are read as text only (a plan with its annex tables is rarely past 30 pages; pdfplumber's
 #: layout analysis takes 0.1-0.5 s a page, so that a long PDF would take minutes)
 MAX_PAGES = 100
@@ -51,8 +54,13 @@ def may_hold_a_ruled_table(text: str) -> bool:
     (True, False)
     >>> may_hold_a_ruled_table("序號 重點任務 牽頭單位 完成時限")  # a 繁体 copy's header (round 42)
     True
+    >>> may_hold_a_ruled_table("序号 工作内容   责任分工   时间节点"), may_hold_a_ruled_table("序号 姓名 职务 联系电话")
+    (True, False)
     """
-    return _HEADER_HINT.search(folded(text)) is not None
+    text = folded(text)
+    return _HEADER_HINT.search(text) is not None or any(
+        detect_columns(m.group().split()) is not None for m in _NUMBERED_HEADER.finditer(text)
+    )
 
 
 def ruled_tables_document(

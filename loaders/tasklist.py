@@ -171,6 +171,12 @@ _MODAL_HINT = compiled("要|应|须|需|指导下")  # a paragraph may hold unit
 # (not a task area named by what it secures: 二、强化要素保障, 五、保障基本民生, round 40)
 # round 58: 推进措施 (a 重点项目 plan's: 实行领导包联, 强化要素保障, 加强调度督查 under its projects)
 _SAFEGUARDS = compiled("保障(?:措施|机制|支撑)|(?:组织|工作|政策|资金)保障|要求|组织领导|工作机制|督查|考核|推进措施")
+# round 61: or a numbered paragraph's own title of that kind, a covering notice's points (一、提高思想认识。…
+# 三、强化督导检查。县安委会办公室要加强统筹协调…) before its annex's task table; 督导 (督导检查) as 督查
+# (a title that strengthens them, 加强组织领导, 强化督导检查, 严格考核问责; not 推进督导平台建设, 健全督查机制: work)
+_SAFEGUARD_TITLE = compiled(
+    "(?:加强|强化|严格|严肃)[^。；;，,：:]{0,4}?(?:" + _SAFEGUARDS.pattern + "|督导)[^。；;，,：:]{0,6}。"
+)
 _NOTE_OPENING = ("注：", "注:")
 _ANNEX_LIST = ("附件：", "附件:")  # the list of a notice's annexes under its body (round 53)
 # an item of it: a number and an annex's title, a bracket after it naming who drew it up (分工表（县发展改革局牵头）)
@@ -207,6 +213,21 @@ _PROSE_HINT = compiled(
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
 # (round 58: a 督办通知's 交A办理, 交由A办理)
 _ASKED_HINT = compiled(r"(?<![申邀提报呈聘])请|责成|交(?=由|[省市县区镇乡街各])")
+
+
+def _safeguard_item(text: str, mark: int, end: int) -> bool:
+    """Whether the paragraph ``text[mark:end]`` is a numbered point whose own title (its words up to the first 。)
+    names a safeguard (督查, 考核, 组织领导, 督导 …): its subjects exhort, as under a 保障措施 heading (round 61).
+
+    >>> t = "三、强化督导检查。县安委会办公室要加强统筹协调。"
+    >>> _safeguard_item(t, 0, len(t)), _safeguard_item("（二）推进督导平台建设。县教育局要…", 0, 18)
+    (True, False)
+    >>> _safeguard_item("（五）健全督查机制。县督查室要…", 0, 16), _safeguard_item("加强组织领导。县发改局要…", 0, 13)
+    (False, False)
+    """
+    if text.find("。", mark, end) == -1 or (number := ENUMERATED.match(text[mark : mark + _ITEM_NUMBER])) is None:
+        return False
+    return _SAFEGUARD_TITLE.match(text, mark + number.end(), end) is not None
 
 
 def read_outline(
@@ -1692,7 +1713,10 @@ def _paragraph_tasks(
             and (not safeguards or text.find("与", mark, end) != -1)
             else []
         )
-        if safeguards:  # there only a subject with its partner (A要加强与B的协作，…), as 会同 is read there (round 40)
+        # and so in a point titled as one (三、强化督导检查。A要加强统筹协调…), for its subjects only: the units its
+        # sentence opens with still lead (（十一）加强组织领导。A组织B建立…，2022年底前出台…: round 40's task)
+        if safeguards or (subjects and _safeguard_item(text, mark, end)):
+            # there only a subject with its partner (A要加强与B的协作，…), as 会同 is read there (round 40)
             subjects = [s for s in subjects if any(u.role == "support" for u in s[2].units)]
         if (
             not subjects

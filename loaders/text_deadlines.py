@@ -293,6 +293,9 @@ _THIS_TASK = r"(?:[此该本]项工作(?:[需要须应])?)?"
 # (round 59: and the pace the work keeps, alone: …具体落实。按季度组织。 / …按职责分工落实，按年度推进。 as a field reads
 # 按年度推进 (round 24); before, none: a pace is no continuing word)
 _PACE = r"按(?:月|季度|年度)(?:推进|实施|开展|组织)"
+# (round 61: and a closing sentence after it that only gives the task its units, …，持续推进。由A牵头，B配合。 a plan in
+# prose closes each task so; before, no status: the status word was not the text's last)
+_ROLE_SENTENCE = r"(?:[。；;]由[^。；;\n]{2,60}?(?:牵头|负责)(?:[，,][^。；;\n]{2,80}?(?:配合|参与|协助))?)?"
 _STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与人居环境整治（持续推进）。 round 44)
     _TAIL_OPENING
     + "(?:"
@@ -301,7 +304,9 @@ _STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与�
     + _THIS_TASK
     + r"(?:全年)?(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?|"
     + _PACE
-    + r")[）)]?[。；;]?$"
+    + r")[）)]?"
+    + _ROLE_SENTENCE
+    + r"[。；;]?$"
 )
 # a closing deadline field that holds a period alone: …。（完成时限：每季度） (round 54), its label required (a bare
 # （每季度） after a long first sentence stays the clause's, as before)
