@@ -108,7 +108,6 @@ class _TableReader:
             rows.append(row)
         return rows
 
-
     def fields_of(self, block) -> str | None:
         """The text of a table in a cell that writes the cell's fields a row each, a label and its value
         (``牵头单位 | 县商务局`` over ``配合单位 | 县发展改革局``: a 责任分工 cell laid out as a small table), as the cell

@@ -45,7 +45,10 @@ def test_a_sheet_named_by_its_lead_leads_its_rows_under_a_title_naming_the_plan(
 
 def test_a_title_row_naming_a_unit_is_the_tables_owner_before_the_sheets_name():
     doc = _sheets(
-        ("市商务局", [["市财政局牵头任务清单", None, None, None], _HEADER, ["1", "落实资金。", "市商务局", "持续推进"]]),
+        (
+            "市商务局",
+            [["市财政局牵头任务清单", None, None, None], _HEADER, ["1", "落实资金。", "市商务局", "持续推进"]],
+        ),
     )
     assert [r[2:4] for r in _rows(doc)] == [(["市财政局"], ["市商务局"])]
 
@@ -62,7 +65,9 @@ def test_a_sheet_named_by_a_place_or_by_no_one_gives_no_lead():
 
 def test_a_sheet_named_by_a_unit_does_not_change_a_tables_lead_column():
     header = ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"]
-    doc = _sheets(("市商务局", [[*_TITLE, None], header, ["1", "推进项目落地。", "市发展改革委", "市商务局", "2026年9月底前"]]))
+    doc = _sheets(
+        ("市商务局", [[*_TITLE, None], header, ["1", "推进项目落地。", "市发展改革委", "市商务局", "2026年9月底前"]])
+    )
     assert [r[2:4] for r in _rows(doc)] == [(["市发展改革委"], ["市商务局"])]
 
 
@@ -103,7 +108,12 @@ def test_a_cells_small_table_of_role_labels_gives_its_rows_units():
     # before: each small table was read as a table of its own after the outer one: the rows named no unit, and the
     # small tables' rows were read as one false task of every lead and partner
     rows = [
-        ("1", "编制产业链招商图谱。", [("牵头单位", "县商务局"), ("配合单位", "县发展改革局、县工业和信息化局")], "2026年5月底前"),
+        (
+            "1",
+            "编制产业链招商图谱。",
+            [("牵头单位", "县商务局"), ("配合单位", "县发展改革局、县工业和信息化局")],
+            "2026年5月底前",
+        ),
         ("2", "组建驻点招商小分队。", [("牵头单位", "县投资促进中心"), ("配合单位", "县商务局")], "2026年6月底前"),
     ]
     assert _rows(_read(_docx(rows, _small_table))) == [
