@@ -190,7 +190,8 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
 # the usual fields before a bracket's deadline field (``牵头单位：A、B；配合单位：C；``, 181 of the bundled plan's 206
 # heads): each value closed by ``；``, with no colon, ``；`` or opening bracket in it, a list of names alone
 # (``unit_lists.NAMES_ALONE``: the first group of each field) or any other (the second); read by ``_usual_head``
-_USUAL_VALUE = rf"(?:({NAMES_ALONE})|([^：:；;（(]*))；"
+# (atomic: each alternative ends at the value's first ``；``, so the other cannot match where one did)
+_USUAL_VALUE = rf"(?>(?:({NAMES_ALONE})|([^：:；;（(]*))；)"
 _USUAL_HEAD = compiled(rf"牵头单位：{_USUAL_VALUE}(?:配合单位：{_USUAL_VALUE})?")
 _USUAL_LABELS = ("牵头单位", "配合单位")
 _USUAL_ROLES = (LABEL_ROLES[_USUAL_LABELS[0]], LABEL_ROLES[_USUAL_LABELS[1]])  # lead, support

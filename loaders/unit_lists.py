@@ -912,12 +912,16 @@ def _characters(characters: Collection[str]) -> str:
 _NOT_IN_NAME_ALONE = frozenset(
     "（()）〔［[〈【和及与第首最下不以：:" + NAME_PUNCTUATION + "等由“" + ITEM_SEPARATORS
 ) | frozenset(UNIT_MARKS)
-_NAME_ALONE = f"[^{_characters(_NOT_IN_NAME_ALONE)}]*"  # a piece but its last character
+# a piece taken whole (possessive: it holds no 、 nor any end a list is followed by, so no shorter run of it is
+# another way to match) and its last character asked after it, not a run given back a character at a time
+_NAME_ALONE = f"[^{_characters(_NOT_IN_NAME_ALONE)}]++"
 # a list of units' names alone, joined by 、, as ``plain_list`` reads it with no rule but the name-alone path: every
 # piece ends as a name alone does (the last one), and as no 各 and levels may (the others: ``_split_items`` joins none);
-# a text that holds 会同 is no such list (``NOT_PLAIN_VALUE``), which the pattern leaves to its caller (``names_units``)
+# a text that holds 会同 is no such list (``NOT_PLAIN_VALUE``), which the pattern leaves to its caller (``names_units``).
+# Its pieces before the last are taken possessively too: what follows the list (its end, ``；``) is no 、
 NAMES_ALONE = (
-    f"(?:{_NAME_ALONE}[{_characters(_NAME_ALONE_NOT_LEVEL)}]、)*{_NAME_ALONE}[{_characters(_NAME_ALONE_LAST)}]"
+    f"(?:{_NAME_ALONE}(?<=[{_characters(_NAME_ALONE_NOT_LEVEL)}])、)*+"
+    f"{_NAME_ALONE}(?<=[{_characters(_NAME_ALONE_LAST)}])"
 )
 
 
