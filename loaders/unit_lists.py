@@ -39,6 +39,7 @@ from reformgraph.loaders.vocab import (
     FIRST_LISTED_LEADS,
     ROLE_CLOSERS,
     ROLE_LAST,
+    ROLE_VERBS,
     UNIT_MARKS,
     WITH,
     lone_role,
@@ -482,9 +483,8 @@ _PARTNER_BRACKET = compiled(r"[（(]([^（()）]{2,30}?)(?:协同|配合|协助|
 # round 57: two bodies written together in one piece of a role list, joined by what the first does with, to or for the
 # second (（A联合B负责）, （A督促指导B落实）, （A组织B实施）): the first leads, the second takes the list's role; not
 # where the caller gives every unit its role (prose's units before a verb: ``prose._joins_or_urges`` reads them)
-_BODY_WITH_BODY = compiled(
-    rf"(?<=[{BODY_NAME_LAST}])(?:联合|督促指导|指导督促|督促|指导|组织|协调)(?=[{BODY_NAME_FIRST}])"
-)
+_JOINTS = ("联合", "督促指导", "指导督促", "督促", "指导", "组织", "协调")
+_BODY_WITH_BODY = compiled(rf"(?<=[{BODY_NAME_LAST}])(?:{'|'.join(_JOINTS)})(?=[{BODY_NAME_FIRST}])")
 _TWO_BODIES_LEAST = 8  # characters: two bodies' shortest names (县财政局, 各乡镇) and the verb between them
 
 
@@ -554,24 +554,38 @@ def _names_alone(pieces: list[str], at: int, role: str | None) -> list[RoleUnit]
     Each piece is one that ``_listed_units`` appends at once as it is (its name-alone path): not empty, nothing to
     strip (its first character no ``NAME_PUNCTUATION``, its last one a name's alone), and no piece but the last ends
     as 各 and levels may, so ``_split_items`` joins none (``_a_level_ends_one``) and gives ``ITEM_MARK.split``; a name
-    alone sets no role verb, so no unit's role changes after the loop.
+    alone sets no role verb, so no unit's role changes after the loop. A piece may also end as a role verb does and be
+    none (``_no_verb_name``: 市人民防空办), which the loop appends as it is after its rules.
 
     >>> [(u.name, u.pos) for u in _names_alone(["区财政局", "区税务局"], 5, "support")]
     [('区财政局', 5), ('区税务局', 10)]
     >>> _names_alone(["各区", "县人民政府"], 0, None), _names_alone(["区财政局", ""], 0, None)
     (None, None)
+    >>> [u.name for u in _names_alone(["市人民防空办", "有关主管部门"], 0, None)], _names_alone(["区局", "区协办"], 0, None)
+    (['市人民防空办', '有关主管部门'], None)
     """
     last = pieces[-1]
-    if last[-1:] not in _NAME_ALONE_LAST or last[0] in NAME_PUNCTUATION:
+    if (last[-1:] not in _NAME_ALONE_LAST and not _no_verb_name(last)) or last[0] in NAME_PUNCTUATION:
         return None
     units: list[RoleUnit] = []
     for piece in pieces[:-1]:
-        if piece[-1:] not in _NAME_ALONE_NOT_LEVEL or piece[0] in NAME_PUNCTUATION:
+        if (piece[-1:] not in _NAME_ALONE_NOT_LEVEL and not _no_verb_name(piece)) or piece[0] in NAME_PUNCTUATION:
             return None
         units.append(new_named_tuple(RoleUnit, (piece, role, at, None, False)))
         at += len(piece) + 1
     units.append(new_named_tuple(RoleUnit, (last, role, at, None, False)))
     return units
+
+
+def _no_verb_name(piece: str) -> bool:
+    """Whether a piece of a list ends as a role verb does and is a name alone (``_NAME_NO_VERB``, as ``str`` tests):
+    no verb ends it (``split_role`` reads none) and it holds no first character of a word joining two bodies
+    (``two_bodies`` reads none); ``_listed_units`` appends it as it is, with no 等 or 由 in the list.
+
+    >>> _no_verb_name("市人民防空办"), _no_verb_name("区财政局协办"), _no_verb_name("区监督部门"), _no_verb_name("")
+    (True, False, False, False)
+    """
+    return piece[-1:] in _NAME_OR_VERB_LAST and not piece.endswith(_VERBS_ENDING) and _JOINT_FIRST.isdisjoint(piece)
 
 
 def _listed_units(items: str, at: int, role: str | None, default: str | None) -> list[RoleUnit]:
@@ -915,13 +929,26 @@ _NOT_IN_NAME_ALONE = frozenset(
 # a piece taken whole (possessive: it holds no 、 nor any end a list is followed by, so no shorter run of it is
 # another way to match) and its last character asked after it, not a run given back a character at a time
 _NAME_ALONE = f"[^{_characters(_NOT_IN_NAME_ALONE)}]++"
+# a piece's last character that ends a unit's name and a role verb too (部门 and 为牵头部门, 办 and 协办, 团体 and
+# 为责任主体: ``ROLE_LAST``), which ``_listed_units`` gives to ``split_role`` and ``two_bodies``: a name alone where no
+# role verb ends the piece (``split_role`` reads none: 市人民防空办, 有关主管部门, 市安委会成员单位) and it holds no
+# first character of a word joining two bodies (``_BODY_WITH_BODY`` finds none: not 监督部门 either)
+_NAME_OR_VERB_LAST = UNIT_LAST_CHARACTERS & ROLE_LAST - _NOT_IN_NAME_ALONE
+_VERBS_ENDING = tuple(sorted({v for v, _ in ROLE_VERBS if v[-1] in _NAME_OR_VERB_LAST}))
+_VERBS_ENDING_SHORTEST = tuple(v for v in _VERBS_ENDING if not any(w != v and v.endswith(w) for w in _VERBS_ENDING))
+_JOINT_FIRST = frozenset(w[0] for w in _JOINTS)
+_NAME_NO_VERB = (
+    f"[^{_characters(_NOT_IN_NAME_ALONE | _JOINT_FIRST)}]++(?<=[{_characters(_NAME_OR_VERB_LAST)}])"
+    + "".join(f"(?<!{re.escape(v)})" for v in _VERBS_ENDING_SHORTEST)
+)
 # a list of units' names alone, joined by 、, as ``plain_list`` reads it with no rule but the name-alone path: every
-# piece ends as a name alone does (the last one), and as no 各 and levels may (the others: ``_split_items`` joins none);
+# piece ends as a name alone does (the last one), and as no 各 and levels may (the others: ``_split_items`` joins none),
+# or is a name alone ending as a role verb does (``_NAME_NO_VERB``: ``_listed_units`` reads it so after its rules);
 # a text that holds 会同 is no such list (``NOT_PLAIN_VALUE``), which the pattern leaves to its caller (``names_units``).
 # Its pieces before the last are taken possessively too: what follows the list (its end, ``；``) is no 、
 NAMES_ALONE = (
-    f"(?:{_NAME_ALONE}(?<=[{_characters(_NAME_ALONE_NOT_LEVEL)}])、)*+"
-    f"{_NAME_ALONE}(?<=[{_characters(_NAME_ALONE_LAST)}])"
+    f"(?:(?:{_NAME_ALONE}(?<=[{_characters(_NAME_ALONE_NOT_LEVEL)}])|{_NAME_NO_VERB})、)*+"
+    f"(?:{_NAME_ALONE}(?<=[{_characters(_NAME_ALONE_LAST)}])|{_NAME_NO_VERB})"
 )
 
 
