@@ -202,10 +202,11 @@ def finalize(
                     a = said._replace(deadline=a.deadline or said.deadline)
                     said_again = draft._replace(assignment=a, source=source, base=base)
                 if uniform:
-                    if plain.all_plain(a.units):  # ``_resolved``'s first path: no rewrite, no look-up by value
+                    resolved = _usual_roles(a.units, plain)  # the usual list of plain names, in one loop
+                    if resolved is None and plain.all_plain(a.units):  # ``_resolved``'s first path: no rewrite
                         leads, supports = resolve(a)
                         resolved = _placed(leads, supports)
-                    else:  # names a space may set apart: equal units as the first of them (``_resolved_once``)
+                    elif resolved is None:  # names a space may set apart: equal units as the first of them
                         resolved = _resolved_once(a, shared, False, (), (source, base, spaced), plain)
                     if not ditto:
                         known[id(a.units)] = resolved
@@ -361,7 +362,7 @@ def _task_contacts(a: Assignment, leads: Sequence[RoleUnit], draft: Draft, seq: 
         starts, lines = source.starts, source.lines
         return lines[max(0, bisect_right(starts, pos + base) - 1)] if lines else 0
 
-    return task_contacts(a.people, leads[0].name if len(leads) == 1 else None, line_of, seq)
+    return task_contacts(a.people, leads[0][0] if len(leads) == 1 else None, line_of, seq)  # a unit or its row
 
 
 _NO_DEADLINE = Deadline(None, None, None)
@@ -535,6 +536,41 @@ class PlainNames:
             if name not in plain and name not in other:
                 (plain if _is_plain(name) else other).add(name)
         return plain.issuperset(names)
+
+
+def _usual_roles(units: Sequence[RoleUnit], plain: PlainNames) -> tuple[list[tuple], list[tuple], int, int] | None:
+    """``resolve`` and ``_placed`` of ``units`` under no convention, in one loop, when every name is plain
+    (``PlainNames``), the first unit leads, no other does and no name is written twice (the usual list:
+    ``牵头单位：A；配合单位：B、C``, 181 of the bundled plan's 212 lists); None for any other units. Each unit kept
+    is given as a plain tuple of its fields (unpacked faster than the named tuple, once a mention).
+
+    >>> _usual_roles((RoleUnit("甲局", "lead", 5), RoleUnit("乙局", "support", 2)), PlainNames())
+    ([('甲局', 'lead', 5, None, False)], [('乙局', 'support', 2, None, False)], 2, 5)
+    >>> _usual_roles((RoleUnit("甲局", "lead", 5), RoleUnit("甲局", "support", 9)), PlainNames())  # written twice
+    """
+    if not units or units[0][1] != "lead":
+        return None
+    names, other = plain.plain, plain.other
+    leads: list[tuple] = []
+    supports: list[tuple] = []
+    seen: set[str] = set()
+    lowest = highest = 0
+    for name, role, pos, written, implied in units:
+        if name not in names and (name in other or not plain.all_plain_names((name,))):
+            return None
+        if leads:
+            if role == "lead" or name in seen:
+                return None  # another lead or a name written again: the rule in full
+            supports.append((name, role, pos, written, implied))
+            if pos < lowest:
+                lowest = pos
+            elif pos > highest:
+                highest = pos
+        else:
+            leads.append((name, role, pos, written, implied))
+            lowest = highest = pos
+        seen.add(name)
+    return leads, supports, lowest, highest
 
 
 def _bodies(units: list[RoleUnit]) -> list[RoleUnit]:
