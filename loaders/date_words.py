@@ -142,6 +142,10 @@ HOLIDAYS = (
     # round 58 left24: the national people's congress and the CPPCC (全国两会), meeting in early March every year (the
     # congress opens on 5 March by custom, its day fixed year by year): their month; not a province's 两会 (January)
     Holiday("全国两会", 3, None, before_only=True),
+    # round 61 left29: and 两会 with no level named (2027年两会前, 2027年两会期间): a county's or a city's own (January or
+    # February), a province's (January) or the nation's (March); the last of a year's is the nation's, so the latest
+    # day the words allow falls in March, whichever is meant (before, the bare year: later than any of them)
+    Holiday("两会", 3, None, before_only=True),
     *(Holiday(name + end, None, None, before_only=True) for name in LUNAR_MONTHS for end in ("节", "")),
 )
 HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
@@ -370,6 +374,10 @@ SEASONS = (
     # nor the work's name (2026年春季植树活动, 2026年秋季攻势)
     Season("春季", 2, 5, written=_named_before_or_during("春季")),
     Season("秋季", 8, 11, written=_named_before_or_during("秋季")),
+    # round 61 left29: the graduation season (the weeks from June, when a year's graduates defend, graduate and leave,
+    # to July, when they have left: 2026年毕业生离校前 reads July, round 60): its eve May, during it July; read only
+    # before or during it or closing the value (毕业季招聘活动 names the work)
+    Season("毕业季", 5, 7, written=_named_before_or_during("毕业季")),
     Season("植树节", 3, day=12),
     Season("植树季", 3),
     Season("迎峰度夏", 6, 9, written=_named_before_or_during("迎峰度夏")),
@@ -392,6 +400,10 @@ SEASON_BY_NAME = {s.name: s for s in SEASONS}
 # the names around the Spring Festival: with no year of their own, the next festival's year in a plan issued
 # after its year's (round 36's 春节前; round 56)
 AROUND_THE_FESTIVAL = ("春节", "寒假", "春运")
+# round 61 left29: the sessions of the people's congresses (两会, 全国两会: from January to early March), likewise with
+# no year of their own: the next year's in a plan issued after its year's had met (from the 5 March the nation's opens)
+AROUND_THE_SESSIONS = "两会"
+SESSIONS_OPEN = "03-05"
 
 
 def _season_names() -> str:
@@ -721,26 +733,47 @@ def _cohort_month(m: re.Match[str]) -> str:
 # half-year report by 31 August, its first and third quarters' by 30 April and 31 October; before its disclosure is
 # by that month (2026年半年报披露前: 2026-08; 2025年年报披露前: 2026-04); before, the bare year (2026-12, 2025-12)
 # (the words after the year's digits: a task's words are searched for them after a number, text_deadlines)
+# round 61 (left29): the annual report written 2026年度报告 (年度 after the digits, no second 年); and the annual
+# shareholders' meeting on a year (2026年年度股东大会召开前, 2026年度股东会前: 股东会 since the 2023 公司法), which a
+# company holds within six months of the year's end (上市公司股东会规则 Article 4): by June of the next year
 _REPORTS = r"年度报告|年报|半年度报告|半年报|中期报告|中报|第?[一三]季度报告|[一三]季报"
-REPORT_EVENT = r"年(?:" + _REPORTS + r")(?:披露|公布)"
-_REPORT_EVENT = compiled(r"(?P<year>\d{4})年(?P<report>" + _REPORTS + r")(?:披露|公布)(?=[之以]?前)")
+_MEETINGS = r"年度股东大?会"
+REPORT_EVENT = r"年?(?:(?:" + _REPORTS + r")(?:披露|公布)|" + _MEETINGS + r"(?:召开)?)"
+_REPORT_EVENT = compiled(
+    r"(?P<year>\d{4})年?(?:(?P<report>"
+    + _REPORTS
+    + r")(?:披露|公布)|(?P<meeting>"
+    + _MEETINGS
+    + r")(?:召开)?)(?=[之以]?前)"
+)
 _REPORT_DUE = {"年": (1, 4), "半": (0, 8), "中": (0, 8), "一": (0, 4), "三": (0, 10)}  # (years on, month)
+_MEETING_DUE = (1, 6)  # (years on, month)
+# the words one of them holds (a text holding none is read as it is)
+REPORT_WORDS = ("披露", "公布", "股东")
 
 
 def reports_as_months(text: str) -> str:
-    """``text`` with each periodic report's disclosure (``_REPORT_EVENT``) written as the month it is due by.
+    """``text`` with each periodic report's disclosure and annual meeting (``_REPORT_EVENT``) written as the month it
+    is due by.
 
     >>> reports_as_months("2026年半年报披露前"), reports_as_months("2025年年度报告披露前完成")
     ('2026年8月前', '2026年4月前完成')
     >>> reports_as_months("2026年第三季度报告披露之前"), reports_as_months("2026年等级医院评审前")
     ('2026年10月之前', '2026年等级医院评审前')
+    >>> reports_as_months("2026年度报告披露前"), reports_as_months("2026年年度股东大会召开前")  # round 61
+    ('2027年4月前', '2027年6月前')
+    >>> reports_as_months("2026年度股东会前"), reports_as_months("2026年临时股东大会召开前")
+    ('2027年6月前', '2026年临时股东大会召开前')
     """
-    return _REPORT_EVENT.sub(_report_month, text) if "披露" in text or "公布" in text else text
+    return _REPORT_EVENT.sub(_report_month, text) if any(word in text for word in REPORT_WORDS) else text
 
 
 def _report_month(m: re.Match[str]) -> str:
-    report = m.group("report")
-    years_on, month = _REPORT_DUE[report[0] if report[0] != "第" else report[1]]
+    if m.group("meeting") is not None:
+        years_on, month = _MEETING_DUE
+    else:
+        report = m.group("report")
+        years_on, month = _REPORT_DUE[report[0] if report[0] != "第" else report[1]]
     return f"{int(m.group('year')) + years_on}年{month}月"
 
 

@@ -22,6 +22,7 @@ import re
 
 from reformgraph.loaders.date_words import (
     AROUND_THE_FESTIVAL,
+    AROUND_THE_SESSIONS,
     BARE_TERM,
     CN_MONTH,
     CN_YEAR,
@@ -33,8 +34,10 @@ from reformgraph.loaders.date_words import (
     PERIOD,
     QUARTER_END,
     QUARTER_Q,
+    REPORT_WORDS,
     SEASON_BY_NAME,
     SEASONS_AND_HOLIDAYS,
+    SESSIONS_OPEN,
     THIS_TERM,
     TIMES_OF_YEAR_LISTED,
     arrival_as_before,
@@ -66,7 +69,7 @@ from reformgraph.regexcache import compiled
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑寒清五供冬采植元八七六双妇劳儿建教端中重消安质网迎宪科防世节低食全农高爱森雨“])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑寒清五供冬采植元八七六双妇劳儿建教端中重消安质网迎宪科防世节低食全农高爱森雨两毕“])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + SEASONS_AND_HOLIDAYS + ")"
@@ -142,7 +145,7 @@ def dates_named(text: str) -> list[str]:
     if "学" in text or "届" in text or "新生" in text or "离校" in text:
         # 2026—2027学年第一学期: January 2027 (round 58 fresh26); 2026届毕业生离校前: July 2026 (round 59)
         text = school_terms_as_months(text)
-    if "披露" in text or "公布" in text:  # 2026年半年报披露前: August 2026 (round 60)
+    if any(word in text for word in REPORT_WORDS):  # 2026年半年报披露前: August 2026 (round 60; 年度股东大会: 61)
         text = reports_as_months(text)
     out: list[tuple[int, int, int | None]] = []
     year: int | None = None
@@ -512,8 +515,10 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None, document_date: str
         # days of February, before that year's festival (round 36). The year goes before the clause that names the
         # time (立行立改，5月底前完成: 2025-05, not the year alone in front of the words: round 32)
         next_festival = (
-            any(name in text for name in AROUND_THE_FESTIVAL) and not _before_festival(document_date, plan_year)
-        ) or "元旦" in text  # 寒假前, 春运前 too (round 56)
+            (any(name in text for name in AROUND_THE_FESTIVAL) and not _before_festival(document_date, plan_year))
+            or (AROUND_THE_SESSIONS in text and not _before_festival(document_date, plan_year, SESSIONS_OPEN))
+            or "元旦" in text
+        )  # 寒假前, 春运前 too (round 56); 两会前 (round 61)
         # 元旦前 (round 41): the next New Year's Day, the one that closes the plan's year
         year = f"{plan_year + 1 if next_festival else plan_year}年"
         m = _NO_YEAR.search(text)
@@ -551,17 +556,19 @@ def _to_the_years_end(date: str | None, text: str, year: int) -> str | None:
     return date
 
 
-def _before_festival(document_date: str | None, year: int) -> bool:
+def _before_festival(document_date: str | None, year: int, by: str = "02-10") -> bool:
     """True when a plan dated ``document_date`` was issued before ``year``'s Spring Festival (by 10 February: the
     festival falls between 21 January and 20 February), in that year or (round 43) before it: a plan for 2025
-    issued in December 2024 names 2025's festival.
+    issued in December 2024 names 2025's festival; ``by`` another day of the year (the sessions' 5 March, round 61).
 
     >>> _before_festival("2026-01-20", 2026), _before_festival("2026-03-01", 2026), _before_festival(None, 2026)
     (True, False, False)
     >>> _before_festival("2024-12-20", 2025), _before_festival("2025-12-20", 2025)
     (True, False)
+    >>> _before_festival("2026-03-01", 2026, "03-05"), _before_festival("2026-10-09", 2026, "03-05")
+    (True, False)
     """
-    return bool(document_date) and document_date[:10] <= f"{year:04d}-02-10"
+    return bool(document_date) and document_date[:10] <= f"{year:04d}-{by}"
 
 
 # a year in a title: 2024年, 2023—2025 (the start of a span counts as a year the title names)

@@ -67,8 +67,11 @@ _LABEL_IS_MARKS = tuple(sorted({label[-2:] + "为" for label in UNIT_LABELS}))  
 # search for each mark in turn passes over all of the text: 0.14 ms each)
 _LABEL_IS_HINT = compiled("为(?<=" + "|".join(_LABEL_IS_MARKS) + ")")
 # a goal's name and number opening its line, a space after it (目标一　正确识别患者身份。…: a hospital's 患者安全目标, round
-# 60): its name, as 目标一：…, is the item's label (``tasks.without_task_label``), whitespace gone no more
-_SPACED_GOAL = compiled(r"目标[一二三四五六七八九十]{1,3}(?=[ \t\u3000]+\S)")
+# 60): its name, as 目标一：…, is the item's label (``tasks.without_task_label``), whitespace gone no more; round 61
+# left29: a task's so (任务一　实施老旧小区改造提升。…（牵头单位：…）, as 任务一：… is, round 45)
+_SPACED_GOAL = compiled(r"(?:目标|任务)[一二三四五六七八九十]{1,3}(?=[ \t\u3000]+\S)")
+# the names written so, each looked for only in a text holding its first (a list of goals or tasks opens with it)
+_SPACED_NAMES = ("目标", "任务")
 _LABEL_IS = compiled(
     # (and after the task it is about: 此项工作的责任单位为A, round 40; its lines are checked by ``_line_label``)
     "(?:^|(?<=[。；;，,（(])|(?<=项(?:工作|任务|事项|举措|措施)的)|(?<=[此该本这]项(?:工作|任务|事项|举措|措施))"
@@ -481,11 +484,15 @@ def _marks_read(
     if label_is:
         for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is, breaks=breaks):
             compacts[i] = _LABEL_IS.sub(_colon_for_is, compacts[i])
-    goals = _spaced_goals(whole) if "目标一" in whole else ()  # (a list of goals opens with its first)
+    goals = _spaced_goals(whole)
     if goals:
-        lines_of = _marked_lines(compacts, whole, ("目标",), [at for at, _ in goals], breaks=breaks)
+        lines_of = _marked_lines(compacts, whole, _SPACED_NAMES, [at for at, _ in goals], breaks=breaks)
         for i, (_, name) in zip(lines_of, goals):
             compacts[i] = _goal_labelled(compacts[i], name)
+    spaced = _spaced_person_labels(whole)  # 县信访局 责任人：周某某: the space a comma (round 61)
+    if spaced:
+        for i in _marked_lines(compacts, whole, _PERSON_LABELS, spaced, breaks=breaks):
+            compacts[i] = person_label_apart(lines[i], compacts[i])
     dashes = [mark for mark in _DASHES if (mark in whole if len(mark) == 1 else holds(whole, mark))]
     if dashes:  # ——A牵头，B配合: units after a dash (round 35); not 2—3家, — 18 号 (a word must follow the dash)
         before_words = sorted(at for mark in dashes for at in indexes_of(whole, mark) if _word_after(whole, at))
@@ -541,18 +548,71 @@ def _marks_read(
 
 
 def _spaced_goals(whole: str) -> list[tuple[int, int]]:
-    """(where, how long) of each goal's name and number opening a line of ``whole`` with a space after it (looked
-    at only where ``目标`` is, in a text holding 目标一: a pattern anchored at every line's start tried every character
-    of the text and cost the bundled plan 14 M instructions, a look at each 目标 of it 1.2 M).
+    """(where, how long) of each goal's or task's name and number opening a line of ``whole`` with a space after it
+    (looked at only where ``目标`` is, in a text holding 目标一, and ``任务`` in one holding 任务一: a pattern anchored
+    at every line's start tried every character of the text and cost the bundled plan 14 M instructions, a look at
+    each 目标 of it 1.2 M).
 
     >>> _spaced_goals("一、目标\\n　目标一　正确识别。\\n实现目标二 项。\\n目标三：加强")
     [(6, 3)]
+    >>> _spaced_goals("任务一　实施改造。\\n完成任务二 项。")
+    [(0, 3)]
     """
     out = []
-    for at in indexes_of(whole, "目标"):
-        m = _SPACED_GOAL.match(whole, at)
-        if m is not None and not whole[whole.rfind("\n", 0, at) + 1 : at].strip(" \t\u3000"):
-            out.append((at, m.end() - at))
+    for name in _SPACED_NAMES:
+        if name + "一" not in whole:
+            continue
+        for at in indexes_of(whole, name):
+            m = _SPACED_GOAL.match(whole, at)
+            if m is not None and not whole[whole.rfind("\n", 0, at) + 1 : at].strip(" \t\u3000"):
+                out.append((at, m.end() - at))
+    return sorted(out)
+
+
+# a unit's name and its person's label apart by a space and no mark (（县信访局 责任人：周某某；县委政法委 责任人：许某某）,
+# round 61 left29): the space parts the unit from its person's field as the comma of round 60's form does
+# (（县信访局，责任人：周某某；…）, ``assign._person_then_units``); compacted, the two ran together (县信访局责任人：)
+_PERSON_LABELS = ("责任人", "负责人")
+_SPACES = (" ", "\u3000", "\t")
+_SPACED_PERSON = compiled(r"[ \t\u3000]+(责任人|负责人)[：:]")
+_BEFORE_NAME = "（(，,；;：:、 \u3000\t"  # what a unit's name opening a field comes after
+
+
+def _spaced_person_labels(whole: str) -> list[int]:
+    """Where each person's label written after a space is in ``whole`` (in order; a C scan for each space and label).
+
+    >>> _spaced_person_labels("（县信访局 责任人：周某某；县公安局　负责人：吴某某）"), _spaced_person_labels("责任人：周某某")
+    ([6, 19], [])
+    """
+    return sorted(
+        at + 1
+        for label in _PERSON_LABELS
+        for space in _SPACES
+        for at in indexes_of(whole, space + label)
+        if whole[at + 1 + len(label) : at + 2 + len(label)] in ("：", ":")
+    )
+
+
+def person_label_apart(raw: str, compact: str) -> str:
+    """``compact`` (the line ``raw`` compacted) with a comma before each person's label that ``raw`` writes after a
+    unit's name and a space (``县信访局 责任人：``); a label after a word that names no unit is left as it is.
+
+    >>> person_label_apart("（县信访局 责任人：周某某；县委政法委　责任人：许某某）", "（县信访局责任人：周某某；县委政法委责任人：许某某）")
+    '（县信访局，责任人：周某某；县委政法委，责任人：许某某）'
+    >>> person_label_apart("项目 负责人：张某", "项目负责人：张某"), person_label_apart("（责任人：张某）", "（责任人：张某）")
+    ('项目负责人：张某', '（责任人：张某）')
+    """
+    out = compact
+    for m in reversed(list(_SPACED_PERSON.finditer(raw))):
+        begin = max(raw.rfind(mark, 0, m.start()) for mark in _BEFORE_NAME) + 1
+        if begin == m.start() or not is_unit_name(raw[begin : m.start()]):
+            continue
+        label = m.group(1)
+        at = -1
+        for _ in range(raw.count(label, 0, m.start(1)) + 1):  # the same label's place among the line's
+            at = out.find(label, at + 1)
+        if at > 0:
+            out = out[:at] + "，" + out[at:]
     return out
 
 
@@ -563,7 +623,7 @@ def _goal_labelled(line: str, name: int) -> str:
     >>> _goal_labelled("目标一正确识别患者身份。", 3), _goal_labelled("目标三十分重视安全", 3)
     ('目标一：正确识别患者身份。', '目标三：十分重视安全')
     """
-    return line[:name] + "：" + line[name:] if line.startswith("目标") else line
+    return line[:name] + "：" + line[name:] if line.startswith(_SPACED_NAMES) else line
 
 
 _DASHES = ("—", "－", "--")

@@ -489,7 +489,10 @@ def _next_header(
     return None
 
 
-_NO_CONTACTS_COLUMN = frozenset(("task", "lead", "single", "support", "deadline"))
+# round 61 left29: a single unit column (责任单位 | 联络员 | 职务 | 联系电话) is a contacts list's column of its units, as
+# 单位 is, when no other unit column is beside it; a lead's or partner's column names a role in a task (round 60's
+# 牵头单位 | 联系人 | 联系电话 stays no list of contacts)
+_NO_CONTACTS_COLUMN = frozenset(("task", "lead", "support", "deadline"))
 
 
 def heads_contacts(row: Sequence[str]) -> bool:
@@ -501,12 +504,19 @@ def heads_contacts(row: Sequence[str]) -> bool:
     (True, False)
     >>> heads_contacts(["县农业农村局", "周某某", "股长", "13807450101"]), heads_contacts(["牵头单位", "联系人", "联系电话"])
     (False, False)
+    >>> heads_contacts(["责任单位", "联络员", "职务", "联系电话"]), heads_contacts(["责任单位", "协办单位", "联系人", "联系电话"])
+    (True, False)
     """
     filled = [c for c in row if c]
     if len(filled) < 2 or not any(len(c) <= 8 and c.endswith(PHONE_LABELS) for c in filled):
         return False
-    kinds = {column_kind(c) for c in filled}
-    return "person" in kinds and "phone" in kinds and not kinds & _NO_CONTACTS_COLUMN
+    kinds = [column_kind(c) for c in filled]
+    return (
+        "person" in kinds
+        and "phone" in kinds
+        and kinds.count("single") <= 1  # 责任单位 alone: the list's units (round 61)
+        and _NO_CONTACTS_COLUMN.isdisjoint(kinds)
+    )
 
 
 def _holds_processing_times(cells: list[list[str]], start: int, col: int) -> bool:

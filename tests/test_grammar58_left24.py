@@ -56,9 +56,12 @@ def test_the_national_two_sessions_are_due_in_march() -> None:
     assert _dates(item) == ["2027-03"]
 
 
-def test_a_provinces_two_sessions_are_as_before() -> None:
-    # guard: 两会 alone (a province's or a city's, in January or February) keeps the bare year
-    assert parse_deadline("2027年两会前").date == "2027-12"
+def test_two_sessions_with_no_level_are_the_last_of_the_year() -> None:
+    # this guard kept the bare year for 两会 alone (a province's or a city's, in January or February) until round 61
+    # left29: whichever is meant, the last of a year's sessions is the nation's, so March is the latest day the words
+    # allow (tests/test_grammar61_left29.py); the sessions naming the work keep the bare year
+    assert parse_deadline("2027年两会前").date == "2027-03"
+    assert parse_deadline("2027年两会代表建议").date == "2027-12"
 
 
 # ---- doers under guidance by no unit in a role list ---------------------------------------------------------------

@@ -110,7 +110,7 @@ THEMES = {
     "round58": ["files21", "files22", "files23", "fresh25", "fresh26", "fresh27", "left23", "left24", "left25"],
     "round59": ["files24", "fresh28", "fresh29", "left26", "left27"],
     "round60": ["files25", "fresh30", "left28"],
-    "round61": ["files26", "files27", "fresh31"],
+    "round61": ["files26", "files27", "fresh31", "left29"],
 }
 
 
