@@ -746,7 +746,12 @@ def numbered_field_lists(candidates: Sequence[int], source: Source | None) -> tu
     out: list[int] = []
     run: list[int] = []
     for i in [*candidates, -1]:
-        if run and i != -1 and field_number(compacts[i]) == len(run) + 1 and not any(compacts[run[-1] + 1 : i]):
+        if (
+            run
+            and i != -1
+            and field_number(compacts[i]) == field_number(compacts[run[-1]]) + 1
+            and not any(compacts[run[-1] + 1 : i])
+        ):
             run.append(i)
             continue
         if len(run) >= 2:
@@ -765,18 +770,73 @@ def _work_fields_before(compacts: Sequence[str], i: int) -> list[int]:
     [1, 3]
     >>> _work_fields_before(["（一）建专班", "（1）排查管网。", "（2）牵头单位：甲局"], 2)
     []
+
+    A work field whose value is not on its line but on the lines after it, each a point numbered in another style
+    (``1.工作内容：`` / ``（1）走访企业；`` / ``（2）举办招聘会。`` / ``2.牵头单位：…``), or whose value goes on in lines
+    with no number (``1.工作内容：走访企业，`` / ``募集岗位。``), has those lines too (round 61):
+
+    >>> _work_fields_before(["（一）建专班", "1.工作内容：", "（1）组建。", "（2）运行。", "2.牵头单位：甲局"], 4)
+    [1, 2, 3, 4]
+    >>> _work_fields_before(["（一）建专班", "1.工作内容：组建，", "并运行。", "2.牵头单位：甲局"], 3)
+    [1, 2, 3]
+    >>> _work_fields_before(["（一）建专班", "1.工作内容：组建。", "（1）运行。", "2.牵头单位：甲局"], 3)
+    []
     """
     opening: list[int] = []
+    style = _number_style(_FIELD_NUMBER.match(compacts[i]))
     j = i
     for number in range(field_number(compacts[i]) - 1, 0, -1):
+        points: list[int] = []
+        numbered = False  # a point numbered in another style among them
         j -= 1
-        while j >= 0 and not compacts[j]:
+        while True:
+            c = compacts[j] if j >= 0 else None
+            if c is None or len(points) > _POINTS_AT_MOST:
+                return []
+            if not c:
+                j -= 1
+                continue
+            otherwise = _numbered_otherwise(c, style)
+            if not otherwise and _WORK_FIELD.match(c) is not None:
+                break  # numbered as the fields are, a label and a colon: the work's field
+            if not otherwise and (_LIST_NUMBER_WRITTEN.match(c) is not None or ENUMERATED.match(c) is not None):
+                return []  # numbered as the fields are with no label (an item of work), or a heading
+            numbered = numbered or otherwise
+            points.append(j)
             j -= 1
-        m = _WORK_FIELD.match(compacts[j]) if j >= 0 else None
-        if m is None or _list_number(m) != number or is_unit_name(m["label"]):
+        m = _WORK_FIELD.match(compacts[j])
+        if _list_number(m) != number or is_unit_name(m["label"]):
             return []
-        opening.append(j)
+        if numbered and compacts[j][m.end() :]:  # numbered points under a field whose value is on its line
+            return []
+        opening.extend((*points, j))
     return [*reversed(opening), i] if opening else []
+
+
+_POINTS_AT_MOST = 8  # lines of a work field's value below its label line
+
+
+def _number_style(m: re.Match[str]) -> str:
+    """How a match of ``_LIST_NUMBER`` is written, its digits left out (``.``, ``（）``, ``①`` for every circled one).
+
+    >>> _number_style(_LIST_NUMBER_WRITTEN.match("1.")), _number_style(_LIST_NUMBER_WRITTEN.match("（12）"))
+    ('.', '（）')
+    """
+    return "①" if m["c"] is not None else m.group(0).strip().translate(_NO_DIGITS)
+
+
+_NO_DIGITS = str.maketrans("", "", "0123456789")
+
+
+def _numbered_otherwise(line: str, style: str) -> bool:
+    """Whether a compact ``line`` opens with a list's number written in another ``style`` than a field list's (a
+    work field's points, ``（1）走访企业；`` under ``1.工作内容：``).
+
+    >>> _numbered_otherwise("（1）走访企业；", "."), _numbered_otherwise("1.走访企业；", "."), _numbered_otherwise("走访", ".")
+    (True, False, False)
+    """
+    m = _LIST_NUMBER_WRITTEN.match(line)
+    return m is not None and _number_style(m) != style
 
 
 def fields_unnumbered(text: str, lines: Sequence[int]) -> str:

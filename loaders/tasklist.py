@@ -1433,8 +1433,14 @@ def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
     prev: tuple[int, int, str] | None = None  # the line before (first, last, compact): a paragraph when wrapped
     decimal: list[tuple[int, str, int]] = []  # 2.2 成员单位职责, 3 预防预警: a 预案's headings, numbered so
     spaced_heading = -1  # the last of them whose number a space sets apart
+    held = -1  # the last line of an open work field's value (工作内容： / its points / 牵头单位：…): one paragraph
     for line in _lines_read(source, skipped):
         i, _, c = line
+        if i <= held and prev is not None and i == prev[1] + 1:
+            prev = (prev[0], i, c)  # (a point of the value: the paragraph goes on, whatever its end)
+            continue
+        if 0 <= c.find("：", 2, _OPEN_FIELD_LONGEST) and ENUMERATED.match(c) is None:
+            held = _open_field_value(source.compacts, i, skipped)
         if c[0] in _BULLETS and _SECTION.match(bare := c.lstrip(DECORATIONS)):
             c = bare  # ▶ 二、提升…: a heading behind a post's decoration (round 37)
         if _SECTION.match(c) and len(c) <= 40 and not c.endswith(("。", "；")) and not LABEL.search(c):
@@ -1469,6 +1475,44 @@ def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
         # like it open sections, so its section ends where the next one starts
         headings = sorted(headings + decimal)
     return _Paragraphs(marks, ends, titles, headings)
+
+
+_OPEN_FIELD = compiled(r"[\u4e00-\u9fff]{2,8}[:：]")  # 工作内容：, its value going on in the lines after it
+_OPEN_FIELD_LONGEST = 9  # where the colon of such a field's label is at the latest
+
+
+def _open_field_value(compacts: Sequence[str], i: int, skipped: Sequence[bool]) -> int:
+    """The last line of the value of a field of the work opening line ``i`` (``工作内容：``) that goes on in the lines
+    after it, each a point of its own or the rest of a sentence (``组织职工培训；`` / ``全年完成3000人次。``, their
+    numbers written as spaces by ``assignments.fields_unnumbered``), when a unit or deadline field's label line
+    follows them with no blank line, number, heading or other field between (round 61: the work and its fields are
+    one task's block, the heading above its text, as the work's field on one line is); else -1.
+
+    >>> _open_field_value(["（一）培训", "工作内容：", "组织培训；", "完成3000人次。", "牵头单位：县人社局"], 1, [False] * 5)
+    3
+    >>> _open_field_value(["工作内容：组织培训；", "完成3000人次。", "牵头单位：县人社局"], 0, [False] * 3)
+    1
+    >>> _open_field_value(["工作措施：", "1.加强领导。", "牵头单位：县人社局"], 0, [False] * 3)
+    -1
+    >>> _open_field_value(["工作目标：建成。", "具体措施：建设。", "牵头单位：县人社局"], 0, [False] * 3)
+    -1
+    >>> _open_field_value(["牵头单位：", "县人社局", "完成时限：6月底前"], 0, [False] * 3)
+    -1
+    """
+    if _OPEN_FIELD.match(compacts[i]) is None or LABEL.match(compacts[i]) is not None:
+        return -1
+    j = i + 1
+    while j < len(compacts) and compacts[j] and not skipped[j] and LABEL.match(compacts[j]) is None:
+        if (
+            ENUMERATED.match(compacts[j]) is not None
+            or _opens_a_named_item(compacts[j])
+            or _OPEN_FIELD.match(compacts[j]) is not None
+        ):
+            return -1
+        j += 1
+    if j == i + 1 or j >= len(compacts) or not compacts[j] or LABEL.match(compacts[j]) is None:
+        return -1
+    return j - 1
 
 
 def _unclosed(index: Index, text: CompactText, outside: Callable[[int], bool]) -> list[ParseWarning]:

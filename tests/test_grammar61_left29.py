@@ -150,3 +150,52 @@ def test_a_contacts_list_headed_by_a_responsible_units_column_is_no_task():
         ("修订森林火灾", ["县应急管理局"], ["县林业局"]),
         ("开展野外火源", ["县林业局"], ["县公安局"]),
     ]
+
+
+# ---- a nested field list whose work field's value is on the lines after it -------------------------------------------
+
+
+def _heading_rows(items: str) -> list[tuple]:
+    return [(text[:6], leads, supports, date) for text, leads, supports, date in county_plan_rows(items)]
+
+
+def test_a_work_fields_points_on_lines_of_their_own_are_its_value():
+    # before: no task (the fields' list not numbered on from a work field right above), and unnumbered the last
+    # point read as the task's text
+    items = (
+        "（一）开展技能提升培训\n　　1.工作内容：\n　　（1）组织企业职工培训；\n　　（2）全年完成3000人次。\n"
+        "　　2.牵头单位：县人力资源和社会保障局\n　　3.配合单位：县财政局\n　　4.完成时限：2026年12月底前"
+    )
+    assert _heading_rows(items) == [("开展技能提升", ["县人力资源和社会保障局"], ["县财政局"], "2026-12")]
+    items = (
+        "（一）开展技能提升培训\n　　工作内容：\n　　组织企业职工培训；\n　　全年完成3000人次。\n"
+        "　　牵头单位：县人力资源和社会保障局\n　　完成时限：2026年12月底前"
+    )
+    assert _heading_rows(items) == [("开展技能提升", ["县人力资源和社会保障局"], [], "2026-12")]
+
+
+def test_a_work_field_going_on_in_a_line_with_no_number_is_its_value():
+    # before: no task (numbered), the line after the field the task's text (unnumbered)
+    items = (
+        "（一）开展技能提升培训\n　　1.工作内容：组织企业职工培训，\n　　全年完成3000人次。\n"
+        "　　2.牵头单位：县人力资源和社会保障局\n　　3.完成时限：2026年12月底前"
+    )
+    assert _heading_rows(items) == [("开展技能提升", ["县人力资源和社会保障局"], [], "2026-12")]
+
+
+def test_lines_between_fields_that_are_no_work_fields_value_read_as_before():
+    # guards: an item of work numbered as the fields are, points under a field whose value is on its line, two
+    # fields of the work one after the other, an item under a field closing its line
+    items = (
+        "（一）推进管网改造。\n（1）排查管网，建立台账。\n（2）牵头单位：县住房和城乡建设局\n（3）配合单位：县财政局"
+    )
+    assert _heading_rows(items) == []
+    items = (
+        "（一）开展技能提升培训\n　　1.工作内容：组织企业职工培训。\n　　（1）全年完成3000人次。\n"
+        "　　2.牵头单位：县人力资源和社会保障局\n　　3.完成时限：2026年12月底前"
+    )
+    assert _heading_rows(items) == []
+    items = "（一）推进管网改造\n　　工作目标：建成管网。\n　　具体措施：排查管网。\n　　牵头单位：县住房和城乡建设局"
+    assert county_plan_rows(items)[0][0].startswith("排查管网")
+    items = "（一）推进管网改造\n　　工作措施：\n　　1.排查管网。\n　　牵头单位：县住房和城乡建设局"
+    assert county_plan_rows(items)[0][0].startswith("排查管网")
