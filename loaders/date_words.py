@@ -748,8 +748,6 @@ _REPORT_EVENT = compiled(
 )
 _REPORT_DUE = {"年": (1, 4), "半": (0, 8), "中": (0, 8), "一": (0, 4), "三": (0, 10)}  # (years on, month)
 _MEETING_DUE = (1, 6)  # (years on, month)
-# the words one of them holds (a text holding none is read as it is)
-REPORT_WORDS = ("披露", "公布", "股东")
 
 
 def reports_as_months(text: str) -> str:
@@ -765,7 +763,7 @@ def reports_as_months(text: str) -> str:
     >>> reports_as_months("2026年度股东会前"), reports_as_months("2026年临时股东大会召开前")
     ('2027年6月前', '2026年临时股东大会召开前')
     """
-    return _REPORT_EVENT.sub(_report_month, text) if any(word in text for word in REPORT_WORDS) else text
+    return _REPORT_EVENT.sub(_report_month, text) if "披露" in text or "公布" in text or "股东" in text else text
 
 
 def _report_month(m: re.Match[str]) -> str:

@@ -34,7 +34,6 @@ from reformgraph.loaders.date_words import (
     PERIOD,
     QUARTER_END,
     QUARTER_Q,
-    REPORT_WORDS,
     SEASON_BY_NAME,
     SEASONS_AND_HOLIDAYS,
     SESSIONS_OPEN,
@@ -145,7 +144,9 @@ def dates_named(text: str) -> list[str]:
     if "学" in text or "届" in text or "新生" in text or "离校" in text:
         # 2026—2027学年第一学期: January 2027 (round 58 fresh26); 2026届毕业生离校前: July 2026 (round 59)
         text = school_terms_as_months(text)
-    if any(word in text for word in REPORT_WORDS):  # 2026年半年报披露前: August 2026 (round 60; 年度股东大会: 61)
+    if (
+        "披露" in text or "公布" in text or "股东" in text
+    ):  # 2026年半年报披露前: August 2026 (round 60; 年度股东大会: 61)
         text = reports_as_months(text)
     out: list[tuple[int, int, int | None]] = []
     year: int | None = None
