@@ -1433,14 +1433,20 @@ def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
     prev: tuple[int, int, str] | None = None  # the line before (first, last, compact): a paragraph when wrapped
     decimal: list[tuple[int, str, int]] = []  # 2.2 成员单位职责, 3 预防预警: a 预案's headings, numbered so
     spaced_heading = -1  # the last of them whose number a space sets apart
+    compacts = source.compacts
     held = -1  # the last line of an open work field's value (工作内容： / its points / 牵头单位：…): one paragraph
     for line in _lines_read(source, skipped):
         i, _, c = line
         if i <= held and prev is not None and i == prev[1] + 1:
             prev = (prev[0], i, c)  # (a point of the value: the paragraph goes on, whatever its end)
             continue
-        if 0 <= c.find("：", 2, _OPEN_FIELD_LONGEST) and ENUMERATED.match(c) is None:
-            held = _open_field_value(source.compacts, i, skipped)
+        if (
+            0 <= c.find("：", 2, _OPEN_FIELD_LONGEST)
+            and i + 1 < len(compacts)
+            and compacts[i + 1]  # (its value goes on in the next line: a blank one after most lines)
+            and ENUMERATED.match(c) is None
+        ):
+            held = _open_field_value(compacts, i, skipped)
         if c[0] in _BULLETS and _SECTION.match(bare := c.lstrip(DECORATIONS)):
             c = bare  # ▶ 二、提升…: a heading behind a post's decoration (round 37)
         if _SECTION.match(c) and len(c) <= 40 and not c.endswith(("。", "；")) and not LABEL.search(c):
