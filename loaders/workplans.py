@@ -691,9 +691,10 @@ def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[Resp
         k = max(0, bisect_right(section.starts, start) - 1)
         first_line = section.lines[k]
         first_end = section.starts[k + 1] if k + 1 < len(section.starts) else end
-        # the usual section, its people and phone on its first line: read from one match (``_usual_responsible``)
+        # the usual section (one or more lead units, each with its people and phones): read from one match
+        # (``_usual_responsible``)
         usual = _USUAL_SECTION.fullmatch(section.text, start, end)
-        if usual is not None and usual.end(8) <= first_end:
+        if usual is not None:
             return _usual_responsible(section, usual, first_line, first_end)
     else:
         first_line, first_end = None, end
@@ -793,14 +794,17 @@ def _unit_list(
 def _usual_responsible(
     section: CompactText, usual: re.Match[str], line: int, first_end: int
 ) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
-    """What ``_responsible``'s loop reads from a section ``_USUAL_SECTION`` matches (``usual``), its people and
-    phone on its first line ``line`` (ending at ``first_end``), read from the match's groups at once.
+    """What ``_responsible``'s loop reads from a section ``_USUAL_SECTION`` matches (``usual``), whose first line
+    is ``line`` (ending at ``first_end``), read from the match's groups at once.
 
-    Its lead unit is letters (one unit); its three fields of names are letters between 、, each name of at most 8
-    (each one person, with no phone); its phones are runs of digits between 、 (a phone each run of 7 to 11
-    digits, as ``PHONE`` finds them), the liaisons' (one each when there are as many of both, more than one);
-    its support units (after 配合单位, no colon) a unit list as the loop reads it. Equal to the loop's reading:
-    ``tests/test_fast_paths_perfwork.py``.
+    Each of its lead blocks (``_USUAL_BLOCK``) has a lead unit of letters (one unit), three fields of names of
+    letters between 、, each name of at most 8 (each one person, with no phone), and phones that are runs of
+    digits between 、 (a phone each run of 7 to 11 digits, as ``PHONE`` finds them), the liaisons' (one each when
+    there are as many of both, more than one); a lead block after the first is the unlabelled lead unit the loop
+    reads after a phone. Its support units (after 配合单位, no colon) are a unit list as the loop reads it. The
+    usual section (one block on the section's first line, one name a field) makes its three contacts at once;
+    any other is read block by block (``_usual_block``). Equal to the loop's reading:
+    ``tests/test_fast_paths_perfwork.py``, ``tests/test_fast_paths_perfwork61.py``.
 
     >>> text = "牵头单位：市财政局；分管领导：王银川；处室负责人：李茜；联络人：熊艳娟、张三；联系电话：67575352、13594177712。"
     >>> section = CompactText.from_compacts([text], first_line=3)
@@ -808,35 +812,84 @@ def _usual_responsible(
     >>> [(u.raw, u.role) for u in units], [(c.name, c.role, c.phones) for c in contacts][2:]
     ([('市财政局', 'lead')], [('熊艳娟', '联络人', ('67575352',)), ('张三', '联络人', ('13594177712',))])
     """
-    lead, role1, names1, role2, names2, role3, names3, phones, support = usual.groups()
-    units = [_responsible_unit(lead, "lead", line)]
-    if support is not None:
-        units += _unit_list(section, usual.start(9), support.rstrip("；;，,。"), "support", line, first_end)
-    if "、" in phones:
-        numbers = tuple([p for p in phones.split("、") if 7 <= len(p) <= 11])
-    else:
-        numbers = (phones,) if 7 <= len(phones) <= 11 else ()
-    if "、" not in names1 and "、" not in names2 and "、" not in names3:  # one name each (the usual three people)
-        return tuple(units), (
+    parts = usual.groups()
+    lead, role1, names1, role2, names2, role3, names3, phones, more, support = parts
+    if more or usual.end(8) > first_end or "、" in names1 or "、" in names2 or "、" in names3:
+        units: list[ResponsibleUnit] = []
+        contacts: list[Contact] = []
+        block, text, stop = usual, section.text, usual.end(9)
+        while True:
+            _usual_block(section, block, parts, line, first_end, units, contacts)
+            if block.end(8) + 1 >= stop:
+                break
+            block = _USUAL_BLOCK.match(text, block.end(8) + 1)
+            parts = block.groups()
+        read = tuple(contacts)
+    else:  # the usual three people, one name a field, on the section's first line
+        units = [_responsible_unit(lead, "lead", line)]
+        read = (
             _contact(names1, role1, (), lead, line, None),
             _contact(names2, role2, (), lead, line, None),
-            _contact(names3, role3, numbers, lead, line, None),
+            _contact(names3, role3, _phone_runs(phones), lead, line, None),
         )
-    contacts = []
-    for names, role in ((names1, role1), (names2, role2)):
-        if "、" in names:
-            contacts += [_contact(name, role, (), lead, line, None) for name in names.split("、")]
-        else:
-            contacts.append(_contact(names, role, (), lead, line, None))
-    if "、" not in names3:
-        contacts.append(_contact(names3, role3, numbers, lead, line, None))
-    elif len(numbers) > 1 and len(numbers) == names3.count("、") + 1:  # one phone each
-        contacts += [
-            _contact(name, role3, (phone,), lead, line, None) for name, phone in zip(names3.split("、"), numbers)
-        ]
+    if support is not None:
+        units += _unit_list(section, usual.start(10), support.rstrip("；;，,。"), "support", line, first_end)
+    return tuple(units), read
+
+
+def _phone_runs(phones: str) -> tuple[str, ...]:
+    """The phones of runs of digits between 、 (``_USUAL_BLOCK``'s phones): each run of 7 to 11 digits.
+
+    >>> _phone_runs("67575352、135941777121、1234"), _phone_runs("13594177712")
+    (('67575352',), ('13594177712',))
+    """
+    if "、" in phones:
+        return tuple([p for p in phones.split("、") if 7 <= len(p) <= 11])
+    return (phones,) if 7 <= len(phones) <= 11 else ()
+
+
+def _usual_block(
+    section: CompactText, block: re.Match[str], parts: tuple, line: int, first_end: int, units: list, contacts: list
+) -> None:
+    """A lead block of a usual section (groups 1 to 8 of ``block``, ``_USUAL_BLOCK``'s, the first eight of
+    ``parts``) read into ``units`` and ``contacts`` as ``_responsible``'s loop reads it: a field ending (its mark
+    included) by ``first_end`` is on ``line``, one on a single line on that line, else each name on the line of its
+    first occurrence in the field.
+
+    >>> section = CompactText.from_compacts(["市财政局；分管领导：王银川；处室", "负责人：李茜；联络人：熊艳娟；电话：67575352。"], 3)
+    >>> block, units, contacts = _USUAL_BLOCK.match(section.text), [], []
+    >>> _usual_block(section, block, block.groups(), 3, 16, units, contacts)
+    >>> [(u.raw, u.line) for u in units], [(c.name, c.line, c.phones) for c in contacts]
+    ([('市财政局', 3)], [('王银川', 3, ()), ('李茜', 4, ()), ('熊艳娟', 4, ('67575352',))])
+    """
+    lead, role1, names1, role2, names2, role3, names3, phones = parts[:8]
+    on_line = block.end(8) < first_end  # every field ends on the first line, its mark too
+    if on_line and lead.isalpha():  # one unit (as ``_unit_list`` reads letters)
+        units.append(_responsible_unit(lead, "lead", line))
     else:
-        contacts += [_contact(name, role3, numbers, lead, line, None) for name in names3.split("、")]
-    return tuple(units), tuple(contacts)
+        units += _unit_list(section, block.start(1), lead, "lead", line, first_end)
+    numbers = _phone_runs(phones)
+    for g, names, role in ((3, names1, role1), (5, names2, role2), (7, names3, role3)):
+        if on_line:
+            at_line = line
+        else:
+            a, b = block.span(g)  # the field's value is [a, b]: its names and the mark after them
+            at_line = line if b < first_end else one_line(section, a, b)
+        if "、" not in names:
+            if at_line is None:
+                at_line = section.line_at(a)
+            contacts.append(_contact(names, role, numbers if g == 7 else (), lead, at_line, None))
+            continue
+        listed = names.split("、")
+        if g < 7:
+            owned = [()] * len(listed)
+        elif len(numbers) > 1 and len(numbers) == len(listed):  # one phone each
+            owned = [(phone,) for phone in numbers]
+        else:
+            owned = [numbers] * len(listed)
+        for name, phones_of in zip(listed, owned):
+            name_line = at_line if at_line is not None else section.line_at(a + names.index(name))
+            contacts.append(_contact(name, role, phones_of, lead, name_line, None))
 
 
 # the records of a workplan, made with every field in order (see ``positional_makers``)
@@ -858,17 +911,41 @@ _CONTACT_KIND = {
 }
 
 # The usual responsible section, whole: a lead unit, two fields of people, the liaisons, their phones, then maybe
-# the support units (``_usual_responsible`` reads it). Every label follows a mark (or the section's start) and
-# every colon is a label's: ``_USUAL_LABEL`` splits it at these labels and no other.
-_NAMES = r"([^\W\d_]{1,8}(?:、[^\W\d_]{1,8})*)"
+# more such blocks of an unlabelled lead unit, then maybe the support units (``_usual_responsible`` reads it). Every
+# label follows a mark (or the section's start) and every colon is a label's: ``_USUAL_LABEL`` splits it at these
+# labels and no other.
+_NAMES = r"[^\W\d_]{1,8}(?:、[^\W\d_]{1,8})*"
+
+
+def _lead_block(group: str) -> str:
+    """A lead block's pattern (a lead unit, three fields of names, the phones), its eight parts each in ``group``
+    and ``)``: ``(`` (captured) or ``(?:``."""
+    return (
+        group
+        + r"[^\W\d_]+)[；;，,。]"
+        + 2
+        * (
+            group
+            + "|".join(w for w in _USUAL_LABELS if w not in _CONTACT_KIND)
+            + ")[:：]"
+            + group
+            + _NAMES
+            + ")[；;，,。]"
+        )
+        + group
+        + "|".join(w for w in _USUAL_LABELS if _CONTACT_KIND.get(w) == "liaison")
+        + ")[:：]"
+        + group
+        + _NAMES
+        + ")[；;，,。](?:"
+        + "|".join(w for w in _USUAL_LABELS if _CONTACT_KIND.get(w) == "phone")
+        + r")[:：]"
+        + group
+        + r"\d+(?:、\d+)*)[。；;]"
+    )
+
+
+_USUAL_BLOCK = compiled(_lead_block("("))
 _USUAL_SECTION = compiled(
-    r"(?:牵头单位|责任单位)[:：]([^\W\d_]+)[；;，,。]"
-    + 2 * ("(" + "|".join(w for w in _USUAL_LABELS if w not in _CONTACT_KIND) + ")[:：]" + _NAMES + "[；;，,。]")
-    + "("
-    + "|".join(w for w in _USUAL_LABELS if _CONTACT_KIND.get(w) == "liaison")
-    + ")[:：]"
-    + _NAMES
-    + "[；;，,。](?:"
-    + "|".join(w for w in _USUAL_LABELS if _CONTACT_KIND.get(w) == "phone")
-    + r")[:：](\d+(?:、\d+)*)[。；;](?:配合单位[:：]([^:：]*))?"
+    "(?:牵头单位|责任单位)[:：]" + _lead_block("(") + "((?:" + _lead_block("(?:") + ")*)(?:配合单位[:：]([^:：]*))?"
 )
