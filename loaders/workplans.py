@@ -358,7 +358,7 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
     return matched
 
 
-_draft = partial(tuple.__new__, Draft)  # every field in order, as ``assign._unit`` (one per measure)
+_new = tuple.__new__  # ``_new(Draft, fields)``: a draft of every field in order, as ``assign._unit`` (one per measure)
 
 
 # ---- the workplans, stage by stage ----------------------------------------------------------------
@@ -440,7 +440,7 @@ def _all_responsible(source: Source, matched, places, said) -> tuple[list, list]
     """((units, contacts) of each workplan's responsible section, the compact-text spans its citations are
     looked for in: its body, and its responsible section when it has one); what is missing is warned of in the
     workplan's own list of ``said``."""
-    offsets, text = source.offsets, source.text
+    offsets, text, compacts = source.offsets, source.text, source.compacts
     responsible = []
     spans = []
     for (number, _, _, _, _), (start, end, resp, _), own in zip(matched, places, said):
@@ -459,7 +459,10 @@ def _all_responsible(source: Source, matched, places, said) -> tuple[list, list]
             continue
         # the section's text is the compact text of its lines: offsets and lines are the document's
         section = (offsets[resp + 1], offsets[end])
-        units, contacts = _responsible(text, *section)
+        first = resp + 1  # the section's first line that is not empty: its line and where it ends, known here
+        while first < end and not compacts[first]:
+            first += 1
+        units, contacts = _responsible(text, section[0], section[1], (first + 1, offsets[first + 1]))
         if not units:
             own.append(
                 ParseWarning(
@@ -631,7 +634,7 @@ def _bodies_measures(source: Source, index: Index, bodies, said, empty_warned: b
             while offsets[line + 1] <= anchor:
                 line += 1
             drafts.append(
-                _draft((text[seg_start:at], line + 1, assignment, False, compact, base, "", True))
+                _new(Draft, (text[seg_start:at], line + 1, assignment, False, compact, base, "", True))
             )  # line_of(anchor)
             prev_end = f_end
         if not drafts and empty_warned:
@@ -683,14 +686,24 @@ def _units(section: CompactText, start: int, end: int, role: str, line: int | No
     ]
 
 
-def _responsible(section: CompactText, start: int, end: int) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
-    """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``."""
+def _responsible(
+    section: CompactText, start: int, end: int, first: tuple[int, int] | None = None
+) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
+    """Lead/support units and people (by role, with phones) of 五、责任单位及责任人: ``section.text[start:end]``.
+
+    ``first`` is the section's first line and where it ends when the caller knows them (``section`` a document's
+    compact text, ``start`` where a line starts), else they are looked up.
+    """
     # first_line: the line of every offset in [a, b) when b <= first_end (else looked up): the section's first
-    # line, usually the only one (配合单位 may be on the next); first_end is where it ends
+    # line, usually the only one (配合单位 may be on the next); first_end is where it ends (at the end of the text
+    # or past ``end``: the same to every comparison below, of offsets up to ``end``)
     if start < end:
-        k = max(0, bisect_right(section.starts, start) - 1)
-        first_line = section.lines[k]
-        first_end = section.starts[k + 1] if k + 1 < len(section.starts) else end
+        if first is None:
+            k = max(0, bisect_right(section.starts, start) - 1)
+            first_line = section.lines[k]
+            first_end = section.starts[k + 1] if k + 1 < len(section.starts) else end
+        else:
+            first_line, first_end = first
         # the usual section (one or more lead units, each with its people and phones): read from one match
         # (``_usual_responsible``)
         usual = _USUAL_SECTION.fullmatch(section.text, start, end)

@@ -27,7 +27,7 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tasks import one_line
+from reformgraph.loaders.tasks import Draft, one_line
 from reformgraph.loaders.toc import parse_toc
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.records import ParseWarning
@@ -85,9 +85,7 @@ def _reference_measures(source, index, start, end, first, wp_number, warnings):
                 break
             i -= 1
         drafts.append(
-            wp._draft(
-                (text[seg_start:at], line_of(assignment.anchor + base), assignment, False, compact, base, "", True)
-            )
+            Draft(text[seg_start:at], line_of(assignment.anchor + base), assignment, False, compact, base, "", True)
         )
         prev_end = f_end
     return drafts
