@@ -28,7 +28,8 @@ from reformgraph.loaders.vocab import split_role
 from reformgraph.regexcache import compiled
 
 # where a name may end inside a longer one: the last characters of most bodies' names, and a role's bracket
-_END_INSIDE = compiled("[局委办厅部院室队所站心处科股府团组社馆校园关台协署）)]")
+_NAME_END = "[局委办厅部院室队所站心处科股府团组社馆校园关台协署）)]"
+_END_INSIDE = compiled(_NAME_END)
 _SHORTEST_SPLIT = 7  # characters: two names of three or more, and room for a third to be looked for
 
 
@@ -163,7 +164,10 @@ def _spaced(gaps: frozenset[tuple[str, str]], left: str, right: str) -> bool:
 
 
 _GAP_SIDE = 3  # characters each side of a gap that ``_pieces`` compares
-_GAP = compiled(r"\s+")
+# a run of whitespace after a character a name may end with: only such a gap can stand at a cut (``_cuts``: each
+# cut follows one), so the others are not looked at (session 45: the pairs of every gap of the bundled plan's lines
+# cost its finalize about 1 M instructions)
+_GAP = compiled(f"(?<={_NAME_END})\\s+")
 
 
 _NO_GAPS: frozenset[tuple[str, str]] = frozenset()
@@ -171,19 +175,19 @@ _NO_GAPS: frozenset[tuple[str, str]] = frozenset()
 
 def _gaps(written: str) -> frozenset[tuple[str, str]]:
     """The (before, after) pairs of up to 3 characters each side of every run of at most 8 whitespace characters
-    of ``written``, made once per line (``SpacedNames.gaps``): each cut of a name is then one look-up. A search of the line for the
+    of ``written`` after a character a name may end with (``_cuts``: the others stand at no cut), made once per line (``SpacedNames.gaps``): each cut of a name is then one look-up. A search of the line for the
     words before each cut cost the name's length times the line's (7.5 s for a line of 10,000 nested brackets,
     round 43).
 
-    >>> sorted(_gaps("甲局 乙")), _gaps(" 甲局乙局 "), _gaps("")
-    ([('局', '乙'), ('甲局', '乙')], frozenset(), frozenset())
+    >>> sorted(_gaps("甲局 乙")), _gaps(" 甲局乙局 "), _gaps(""), _gaps("甲方 乙局")
+    ([('局', '乙'), ('甲局', '乙')], frozenset(), frozenset(), frozenset())
     """
     if len(written.split(None, 1)) < 2:  # no whitespace between two words (most lines): no gap, one C scan
         return _NO_GAPS
     pairs = set()
     for m in _GAP.finditer(written):
         a, b = m.span()
-        if b - a > 8 or a == 0:
+        if b - a > 8:
             continue
         for i in range(1, min(_GAP_SIDE, a) + 1):
             for j in range(1, min(_GAP_SIDE, len(written) - b) + 1):
