@@ -74,7 +74,7 @@ _SPACED_GOAL = compiled(r"(?:目标|任务)[一二三四五六七八九十]{1,3}
 # whether either first is there, one regex scan for 一 (its literal first: a C loop), each 一 looked behind (session
 # 45: two `in` scans, one for each name's first, cost the bundled plan 1.2 M instructions)
 _SPACED_NAMES = ("目标", "任务")
-_SPACED_FIRST = compiled("一(?<=目标一|任务一)")
+_SPACED_FIRST = compiled("一(?<=" + "|".join(name + "一" for name in _SPACED_NAMES) + ")")  # (names of one width)
 _LABEL_IS = compiled(
     # (and after the task it is about: 此项工作的责任单位为A, round 40; its lines are checked by ``_line_label``)
     "(?:^|(?<=[。；;，,（(])|(?<=项(?:工作|任务|事项|举措|措施)的)|(?<=[此该本这]项(?:工作|任务|事项|举措|措施))"
@@ -578,13 +578,14 @@ def _spaced_goals(whole: str) -> list[tuple[int, int]]:
 # round 61 left29): the space parts the unit from its person's field as the comma of round 60's form does
 # (（县信访局，责任人：周某某；…）, ``assign._person_then_units``); compacted, the two ran together (县信访局责任人：)
 _PERSON_LABELS = ("责任人", "负责人")
-_SPACED_PERSON = compiled(r"[ \t\u3000]+(责任人|负责人)[：:]")
-_SPACED_PERSON_AT = compiled("人：(?<=[ \t\u3000](?:责任|负责)人：)")  # (``_spaced_person_labels``)
+_SPACED_PERSON = compiled(r"[ \t\u3000]+(" + "|".join(_PERSON_LABELS) + ")[：:]")
+# (``_spaced_person_labels``: the labels all end in 人, so one scan for 人： finds them, each looked behind)
+_SPACED_PERSON_AT = compiled("人：(?<=[ \t\u3000](?:" + "|".join(label[:-1] for label in _PERSON_LABELS) + ")人：)")
 _BEFORE_NAME = "（(，,；;：:、 \u3000\t"  # what a unit's name opening a field comes after
 
 
 def _spaced_person_labels(whole: str) -> list[int]:
-    """Where each person's label written after a space is in ``whole`` (in order; a C scan for each space and label).
+    """Where each person's label written after a space is in ``whole`` (in order; one regex scan, ``_SPACED_PERSON_AT``).
 
     >>> _spaced_person_labels("（县信访局 责任人：周某某；县公安局　负责人：吴某某）"), _spaced_person_labels("责任人：周某某")
     ([6, 19], [])
