@@ -34,6 +34,7 @@ from reformgraph.loaders.column_names import may_hold_a_table
 from reformgraph.loaders.compact import CompactText, without_invisible
 from reformgraph.loaders.deadlines import plan_year_of
 from reformgraph.loaders.group_statements import GroupStatements
+from reformgraph.loaders.latin_text import SAMPLE_CHARACTERS, mostly_latin
 from reformgraph.loaders.matrix_tables import marks_of_tasks, without_marks
 from reformgraph.loaders.page_furniture import without_site_footer
 from reformgraph.loaders.pipe_tables import pipe_tables
@@ -155,14 +156,22 @@ class Metadata:
 def parse_document(text: str, *, path: str = "<input>", key: str | None = None, sha256: str = "") -> Document:
     """Parse the text of a reform-plan document.
 
-    Raises DocumentError when the text is empty or names no assignment at all; a document
-    that contains assignments is never rejected (what could not be read is a warning).
+    Raises DocumentError when the text is empty, is written in Latin letters (a notes file: ``latin_text``) or
+    names no assignment at all; a document that contains assignments is never rejected (what could not be read is
+    a warning).
 
     Python's cyclic collector is paused while it runs: the thousands of records, tuples and lists
     it makes all stay alive (the document holds them) or go with their last reference, and passes
     of the collector over them found nothing (a tenth of a parse, more in a process holding a graph).
     """
     text = without_invisible(text)  # characters no one sees (round 43), of every text read (round 44)
+    if latin := mostly_latin(text):  # a README or notes file among plans: its quoted wordings are no tasks
+        letters, others = latin
+        raise DocumentError(
+            f"not a plan in Chinese: its first {min(len(text), SAMPLE_CHARACTERS):,} characters hold {letters:,} Latin letters "
+            f"and only {others:,} Chinese characters or marks (a README or notes file? leave it out)",
+            path=path,
+        )
     simplified = folded(text)  # 牽頭單位: a plan in traditional characters, read in simplified ones (round 39)
     count = folded_count(text, simplified)
     # 注：标★的为省级重点任务: ★ marks a task, no unit's role in a table (round 45); read in the folded text, where a

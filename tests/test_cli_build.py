@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from reformgraph.cli import cli
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.loaders.read import read_document
 from tests.test_parse_noise import plan
 
 SMALL = plan("1. 开展调研。（牵头单位：市财政局；配合单位：市高法院；完成时限：2022年5月）")
@@ -133,10 +133,18 @@ def test_keep_going_builds_the_readable_documents_and_reports_the_others(runner,
 
 
 def test_a_unit_of_punctuation_alone_is_no_unit(runner, tmp_path):
-    """A note that is no plan, read as one: tests/fixtures/real/SPEC.md quotes brackets whose lists leave a stray
-    backquote as an item. The build made a unit of no name from it, and the near-duplicate check then stopped on
-    an internal error; such an item names no unit (session 44)."""
-    spec = Path(__file__).resolve().parent / "fixtures" / "real" / "SPEC.md"
+    """A plan quoting brackets in backquotes (as tests/fixtures/real/SPEC.md did before notes files in English were
+    refused, session 46) leaves a stray backquote as a list's item. The build made a unit of no name from it, and
+    the near-duplicate check then stopped on an internal error; such an item names no unit (session 44)."""
+    spec = tmp_path / "quoting.md"
+    spec.write_text(
+        "# 关于推进数据共享的工作方案\n\n一、推进政务数据共享（牵头单位：市发展改革委；配合单位：市财政局）\n\n"
+        "二、以下均需试点城市政府落实，不再列出。一个单位列表只写一个角色动词、未标牵头"
+        "（`（A、B、C负责）`，`（责任单位：A、B）`，`（责任部门：A、B）`）\n",
+        encoding="utf-8",
+    )
+    (measure,) = [m for w in read_document(spec).workplans for m in w.measures if m.line == 5]
+    assert "`" in [u.raw for u in measure.leads]  # the stray item the rule is for
     out = tmp_path / "g.json"
     result = runner.invoke(cli, ["build", str(spec), "--json", str(out)])
     assert result.exit_code == 0, result.output
