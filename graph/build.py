@@ -119,12 +119,13 @@ def _body_names(doc: Document) -> Iterator[str]:
 def unresolved_forms(documents: Iterable[Document], aliases: AliasTable) -> list[str]:
     """Surface forms the alias table does not list (they became units by rule).
 
-    A form that only adds an open list's tail to another listed form (``商务部等`` beside ``商务部``) is left out.
+    A form that only adds an open list's tail to another listed form (``商务部等`` beside ``商务部``) is left out, and
+    so is one that names no unit (punctuation alone, which makes no node: ``_unit_node``).
     """
     surfaces = (
         getattr(u, "written", None) or u.raw for doc in documents for wp in doc.workplans for u in _mentions(wp)
     )
-    forms = {s for s in surfaces if not aliases.resolve(s).known}
+    forms = {s for s in surfaces if not (resolved := aliases.resolve(s)).known and resolved.canonical}
     return sorted(s for s in forms if clean_name(s) == s or clean_name(s) not in forms)
 
 
