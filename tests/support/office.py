@@ -156,3 +156,113 @@ def summary_sheet(workbook, title: str, header, fields):
             sheet.merge_cells(f"B{first}:B{first + len(tasks) - 1}")
         sheet[f"B{first}"].alignment = Alignment(vertical="center")
     return sheet
+
+
+def list_numbering(document, abstract: str, lists: int) -> list[str]:
+    """Word list numbering in ``document``'s numbering part: the abstract list ``abstract`` (one ``w:abstractNum``
+    element's XML, its ``w:abstractNumId`` set, the ``w`` namespace declared) and ``lists`` lists of it, each
+    counting from its own start (a ``w:num`` whose first level restarts); their ids, for ``numbered``."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    part = document.part.numbering_part.element
+    element = parse_xml(abstract)
+    first = part.find(element.tag.replace("abstractNum", "num"))
+    if first is not None:
+        first.addprevious(element)  # every abstract list comes before the lists (the schema's order)
+    else:
+        part.append(element)
+    source = element.get(element.tag.replace("abstractNum", "abstractNumId"))
+    taken = (
+        {int(n.get(n.tag.replace("num", "numId"))) for n in part.iterchildren(first.tag)}
+        if first is not None
+        else set()
+    )
+    ids = []
+    for k in range(lists):
+        number = str(max(taken | {0}) + 1 + k)
+        part.append(
+            parse_xml(
+                f'<w:num {nsdecls("w")} w:numId="{number}"><w:abstractNumId w:val="{source}"/>'
+                '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>'
+            )
+        )
+        ids.append(number)
+    return ids
+
+
+def numbered(paragraph, num_id: str, level: int = 0):
+    """``paragraph`` (python-docx) made an item of the Word list ``num_id`` at ``level``; the paragraph."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    paragraph._p.get_or_add_pPr().insert(
+        0, parse_xml(f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
+    return paragraph
+
+
+OFD_NS = "http://www.ofdspec.org/2016"
+MM = 25.4 / 72  # millimetres a point
+
+
+def ofd_package(pages: list[str], out: Path, *, box: str = "0 0 210 297") -> None:
+    """An OFD package at ``out`` of one document whose pages hold ``pages`` (each a ``Content.xml``'s
+    ``ofd:Page`` element), its text in 宋体 (font 3)."""
+    listed = "".join(f'<ofd:Page ID="{i + 10}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages)))
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr(
+            "OFD.xml",
+            f'<ofd:OFD xmlns:ofd="{OFD_NS}" Version="1.0" DocType="OFD"><ofd:DocBody><ofd:DocInfo><ofd:Creator>make_fixtures.py</ofd:Creator></ofd:DocInfo><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>',
+        )
+        z.writestr(
+            "Doc_0/Document.xml",
+            f'<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData><ofd:MaxUnitID>9999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>{box}</ofd:PhysicalBox></ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>',
+        )
+        z.writestr(
+            "Doc_0/PublicRes.xml",
+            f'<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:Fonts><ofd:Font ID="3" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>',
+        )
+        for i, content in enumerate(pages):
+            z.writestr(f"Doc_0/Pages/Page_{i}/Content.xml", content)
+    out.write_bytes(buf.getvalue())
+
+
+def ofd_from_pdf(pdf_path: Path, out: Path) -> None:
+    """The pages of the PDF at ``pdf_path`` as an OFD package at ``out``, as a converter writes one from the printed
+    pages: each word a ``TextObject`` placed in millimetres (its characters' advances in ``DeltaX``), each rule a
+    ``PathObject``."""
+    import html
+
+    import pdfplumber
+
+    pages = []
+    with pdfplumber.open(pdf_path) as pdf:
+        for page in pdf.pages:
+            words = page.extract_words(keep_blank_chars=False, x_tolerance=1.5, extra_attrs=["size"])
+            objs = []
+            for k, w in enumerate(words):
+                size = w["size"] * MM
+                x, y = w["x0"] * MM, w["top"] * MM
+                width = (w["x1"] - w["x0"]) * MM
+                text = html.escape(w["text"])
+                n = len(w["text"])
+                delta = " ".join(f"{width / n:.3f}" for _ in range(n - 1))
+                dx = f' DeltaX="{delta}"' if n > 1 else ""
+                objs.append(
+                    f'<ofd:TextObject ID="{100 + k}" Boundary="{x:.3f} {y:.3f} {width + 1:.3f} {size * 1.2:.3f}" Font="3" Size="{size:.3f}"><ofd:TextCode X="0" Y="{size * 0.88:.3f}"{dx}>{text}</ofd:TextCode></ofd:TextObject>'
+                )
+            lines = []
+            for k, e in enumerate(
+                page.lines
+                + [{"x0": r["x0"], "x1": r["x1"], "top": r["top"], "bottom": r["bottom"]} for r in page.rects]
+            ):
+                x0, x1, t, b = e["x0"] * MM, e["x1"] * MM, e["top"] * MM, e["bottom"] * MM
+                lines.append(
+                    f'<ofd:PathObject ID="{5000 + k}" Boundary="{x0:.3f} {t:.3f} {max(x1 - x0, 0.2):.3f} {max(b - t, 0.2):.3f}"><ofd:AbbreviatedData>M 0 0 L {x1 - x0:.3f} {b - t:.3f}</ofd:AbbreviatedData></ofd:PathObject>'
+                )
+            pages.append(
+                f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Area><ofd:PhysicalBox>0 0 {page.width * MM:.1f} {page.height * MM:.1f}</ofd:PhysicalBox></ofd:Area><ofd:Content><ofd:Layer ID="2">{"".join(lines)}{"".join(objs)}</ofd:Layer></ofd:Content></ofd:Page>'
+            )
+    ofd_package(pages, out)
