@@ -27,7 +27,13 @@ from pathlib import Path
 from reformgraph.errors import DocumentEncodingError, DocumentError
 from reformgraph.loaders.compact import without_struck
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines
-from reformgraph.loaders.sniff import content_kind, ole_directory_missing, ole_kind, opendocument_kind
+from reformgraph.loaders.sniff import (
+    content_kind,
+    is_spreadsheet_xml,
+    ole_directory_missing,
+    ole_kind,
+    opendocument_kind,
+)
 from reformgraph.records import Document
 
 # format → (module, function(data, *, path, key, sha256, limits) -> Document)
@@ -44,6 +50,7 @@ READERS: dict[str, tuple[str, str]] = {
     "odt": ("reformgraph.loaders.formats_odf", "read_odt"),
     "ods": ("reformgraph.loaders.formats_odf", "read_ods"),
     "mht": ("reformgraph.loaders.formats_mht", "read_mht"),
+    "xmlss": ("reformgraph.loaders.formats_xmlss", "read_xmlss"),
 }
 # extension → format; any other extension is read as text
 EXTENSIONS: dict[str, str] = {
@@ -153,6 +160,8 @@ def format_of(path: str, data: bytes) -> str:
         return "doc"
     if kind == "html" and named in ("doc", "xls", "docx", "xlsx", "html"):
         return "html"
+    if kind == "text" and is_spreadsheet_xml(data):
+        return "xmlss"  # Excel's XML Spreadsheet 2003, as systems export their 'Excel' (.xls, .xml; round 62)
     if kind == "text" and named in ("xls", "xlsx") and (b"\t" in data[:4096] or b"\t\x00" in data[:4096]):
         return "csv"  # an OA system's "Excel" export that is text with tabs (round 39)
     return named

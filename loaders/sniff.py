@@ -45,6 +45,24 @@ def content_kind(data: bytes) -> str:
     return "text"
 
 
+SPREADSHEET_NS = b"urn:schemas-microsoft-com:office:spreadsheet"
+_PROGID = b'progid="Excel.Sheet"'
+_XML_HEAD = 2048  # bytes: the XML declaration, the processing instruction and the root's namespaces come first
+
+
+def is_spreadsheet_xml(data: bytes) -> bool:
+    """Whether ``data`` is an XML Spreadsheet 2003: XML whose head names Excel's program id or the spreadsheet
+    namespace.
+
+    >>> is_spreadsheet_xml(b'<?xml version="1.0"?><?mso-application progid="Excel.Sheet"?><Workbook/>')
+    True
+    >>> is_spreadsheet_xml(b'<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument/>')
+    False
+    """
+    head = data[:_XML_HEAD].removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(b"<?xml") and (_PROGID in head or SPREADSHEET_NS in head)
+
+
 def ole_stream_names(data: bytes, names: tuple[str, ...]) -> set[str]:
     """Which of ``names`` appear as stream names (UTF-16LE, as OLE2 directories store them) in ``data``.
 

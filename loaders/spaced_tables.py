@@ -858,11 +858,20 @@ def _next_unit(piece: str, following: str) -> bool:
     """Whether a unit cell's line ``piece``, as wide as the column holds, is a unit of its own that the next line's
     does not go on: a whole unit name, the next line opening with its first character, as units of one list open
     with their level (round 58: ``县农业农村局`` / ``县卫生健康局``, one unit a paragraph, each nearly the column's width).
+    A line holding a list is judged by its last unit, the one the next line may go on (round 62: ``市科技局、市`` /
+    ``市场监管局`` is ``市市场监管局`` cut after its level, not a list ending before ``市场监管局``).
 
     >>> _next_unit("县农业农村局", "县卫生健康局"), _next_unit("市生态环境局", "青山分局"), _next_unit("县住房城乡建设", "局")
     (True, False, False)
+    >>> _next_unit("市科技局、市", "市场监管局"), _next_unit("市财政局、市商务局", "市税务局")
+    (False, True)
     """
-    return following[:1] == piece[:1] and is_unit_name(piece)
+    last = _LAST_UNIT.search(piece)
+    tail = piece[last.end() :] if last else piece
+    return following[:1] == tail[:1] and is_unit_name(tail)
+
+
+_LAST_UNIT = compiled(f".*[{_LIST_MARKS}]")  # a cell line's list up to its last unit
 
 
 _NOT_UNITS = frozenset({"other", "person", "phone"})  # columns whose cells may read as units but name none
