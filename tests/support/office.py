@@ -131,21 +131,30 @@ def grid_table(document, header, rows, widths):
     return table
 
 
-def summary_sheet(workbook, title: str, header, fields):
-    """A workbook's 汇总 sheet (its active one, renamed): ``title`` in a bold row merged over the columns, ``header``,
-    then each field's tasks numbered on from 1 (``fields``: field name → rows of task, lead, partners, deadline, and
-    anything after them, unused), the field's name in column B merged down its rows; returns the sheet, for the
-    caller's notes and widths."""
+def titled_sheet(workbook, name: str, title: str, header):
+    """A workbook's active sheet renamed ``name``: ``title`` in a bold row merged over the ``header``'s columns, then
+    the ``header``; the sheet, for the caller's rows."""
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
     sheet = workbook.active
-    sheet.title = "汇总"
+    sheet.title = name
     sheet.append([title])
     sheet.merge_cells(f"A1:{get_column_letter(len(header))}1")
     sheet["A1"].font = Font(bold=True, size=16)
     sheet["A1"].alignment = Alignment(horizontal="center")
     sheet.append(list(header))
+    return sheet
+
+
+def summary_sheet(workbook, title: str, header, fields):
+    """A workbook's 汇总 sheet (its active one, renamed): ``title`` in a bold row merged over the columns, ``header``,
+    then each field's tasks numbered on from 1 (``fields``: field name → rows of task, lead, partners, deadline, and
+    anything after them, unused), the field's name in column B merged down its rows; returns the sheet, for the
+    caller's notes and widths."""
+    from openpyxl.styles import Alignment
+
+    sheet = titled_sheet(workbook, "汇总", title, header)
     number = 0
     for field, tasks in fields.items():
         first = sheet.max_row + 1
