@@ -49,12 +49,13 @@ def _attributes(attributes: dict[str, str]) -> dict[str, str]:
     return {name.rsplit("}", 1)[-1]: value for name, value in attributes.items()}
 
 
-def _position(value: str | None, default: int) -> int:
-    """A 1-based ``ss:Index`` (or a span), ``default`` when missing or not a number."""
+def _position(value: str | None, default: int, least: int = 1) -> int:
+    """A 1-based ``ss:Index`` (``least`` 0: a span), ``default`` when missing, not a number or below ``least``."""
     try:
-        return max(int(value), 0) if value is not None else default
+        number = int(value) if value is not None else default
     except ValueError:
         return default
+    return number if number >= least else default
 
 
 def _value(kind: str, text: str, number_format: str | None) -> object:
@@ -83,6 +84,7 @@ class _Workbook:
         self.sheets: list[dict] = []
         self.sheet: dict | None = None
         self.row = 0
+        self.row_span = 0
         self.col = 0
         self.column = 0
         self.cell: dict | None = None
@@ -98,25 +100,27 @@ class _Workbook:
             self.formats[self.style] = a["Format"]
         elif name == "Worksheet":
             self.sheet = {"name": a.get("Name", f"Sheet{len(self.sheets) + 1}"), "cells": {}, "merges": []}
-            self.sheet.update(hidden_rows=set(), hidden_columns=set(), filtered=False, shown=True)
+            self.sheet.update(hidden_rows=[], hidden_columns=[], filtered=False, shown=True)
             self.sheets.append(self.sheet)
             self.row = self.column = 0
         elif self.sheet is None:
             return
         elif name == "Column":
             self.column = _position(a.get("Index"), self.column + 1)
-            span = _position(a.get("Span"), 0)
+            span = _position(a.get("Span"), 0, least=0)
             if a.get("Hidden") == "1":
-                self.sheet["hidden_columns"].update(range(self.column, self.column + span + 1))
+                self.sheet["hidden_columns"].append((self.column, self.column + span))  # a range: spans may be huge
             self.column += span
         elif name == "Row":
             self.row = _position(a.get("Index"), self.row + 1)
             self.col = 0
+            span = _position(a.get("Span"), 0, least=0)  # rows alike after it, not written
             if a.get("Hidden") == "1":
-                self.sheet["hidden_rows"].add(self.row)
+                self.sheet["hidden_rows"].append((self.row, self.row + span))
+            self.row_span = span
         elif name == "Cell":
             self.col = _position(a.get("Index"), self.col + 1)
-            across, down = _position(a.get("MergeAcross"), 0), _position(a.get("MergeDown"), 0)
+            across, down = _position(a.get("MergeAcross"), 0, least=0), _position(a.get("MergeDown"), 0, least=0)
             if across or down:
                 self.sheet["merges"].append((self.row, self.col, self.row + down, self.col + across))
             self.cell = {"style": a.get("StyleID"), "col": self.col}
@@ -144,6 +148,8 @@ class _Workbook:
             if value is not None and self.sheet is not None:
                 self.sheet["cells"][(self.row, self.cell["col"])] = value
             self.data = None
+        elif name == "Row":
+            self.row += self.row_span
         elif name == "Cell":
             self.cell = None
         elif name == "Comment":
@@ -175,8 +181,9 @@ def xmlss_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
         values = [[cells.get((r, c)) for c in range(1, ncols + 1)] for r in range(1, nrows + 1)]
         rows = sheet_rows(values, merges, path=path, sheet=name, limits=limits)
         if sheet["hidden_rows"] and not sheet["filtered"]:
-            rows = rows_hidden_blanked(rows, sheet["hidden_rows"], sheet=name, set_aside=set_aside)
-        hidden = sheet["hidden_columns"]
+            hidden_rows = {r for first, last in sheet["hidden_rows"] for r in range(first, min(last, nrows) + 1)}
+            rows = rows_hidden_blanked(rows, hidden_rows, sheet=name, set_aside=set_aside)
+        hidden = {c for first, last in sheet["hidden_columns"] for c in range(first, min(last, ncols) + 1)}
         sheets.append((name, columns_hidden_dropped(rows, hidden) if hidden else rows))
     return SheetsRead(sheets, set_aside)
 

@@ -203,3 +203,17 @@ def test_other_xml_and_text_are_no_xml_spreadsheet(name, data, kind):
 def test_a_broken_xml_spreadsheet_says_where():
     with pytest.raises(DocumentError, match="workbook:5: XML syntax error"):
         parse_bytes(_book('<Worksheet ss:Name="台账"><Table><Row><Cell></Row>'), path="台账.xls")
+
+
+def test_an_xml_spreadsheets_spans_place_the_rows_after_them_and_stay_bounded():
+    from reformgraph.errors import DocumentLimitError
+    from reformgraph.loaders.formats_xmlss import xmlss_sheets
+
+    spanned = _book(_sheet("台账", _row(_s("甲"), attrs=' ss:Span="1"'), _row(_s("乙"))))  # two rows alike: 乙 on row 3
+    assert xmlss_sheets(spanned, path="台账.xls").sheets == [("台账", [["甲"], [None], ["乙"]])]
+    every_column_hidden = _book(
+        _sheet("台账", _row(_s("甲"), _s("乙")), columns='<Column ss:Hidden="1" ss:Span="999999999"/>')
+    )
+    assert xmlss_sheets(every_column_hidden, path="台账.xls").sheets == [("台账", [[]])]
+    with pytest.raises(DocumentLimitError, match="used range A1:A900000000"):
+        xmlss_sheets(_book(_sheet("台账", _row(_s("甲"), attrs=' ss:Index="900000000"'))), path="台账.xls")
