@@ -33,6 +33,9 @@ from support import hostile
 HANG_SECONDS = 5.0
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "formats"
 BUNDLED = Path(__file__).resolve().parents[2] / "data" / "youyang-2022-18-business-environment-reforms.md"
+XML_SPREADSHEET = (
+    Path(__file__).resolve().parents[1] / "fixtures" / "round62" / "files28" / "09-county-xml-spreadsheet.xls"
+)
 
 XML_TOKENS = [
     b'<mergeCell ref="A1:XFD1048576"/>',
@@ -144,7 +147,7 @@ def seeds() -> dict[str, list[bytes]]:
             hostile.xlsx_overlapping_merges(20)[1],
             hostile.xlsx_lying_dimension()[1],
         ],
-        ".xls": [fixture["tasks.xls"]],
+        ".xls": [fixture["tasks.xls"], XML_SPREADSHEET.read_bytes()],  # an Excel 2003 XML workbook named .xls too
         ".et": [fixture["tasks.et"]],
         ".doc": [fixture["plan.doc"]],
         ".wps": [fixture["tasks.wps"]],
