@@ -36,6 +36,7 @@ from reformgraph.loaders.unit_lists import (
     NAMES_ALONE,
     NOT_PLAIN_VALUE,
     PARTNER_OPENINGS,
+    label_units,
     names_units,
     people_apart,
     people_in,
@@ -526,7 +527,7 @@ def _field_value(text: str, value: str, start: int, role: str):
             and ";" not in one
             and not (("，" in one or "," in one) and DEADLINE_COMMA.search(one))
         ):
-            found = plain_list(one, start, None, role)
+            found = label_units(plain_list(one, start, None, role), role)
             return found, None if found else value.strip(NAME_PUNCTUATION) or None, False, ()
         found, trailing, fl, ca = plain_clauses(value, start, role, False)
     else:

@@ -93,6 +93,7 @@ _VERB = compiled(
     r"按照|按|共同|协同|做好|开展|推进|组织|组建|加强|研究|制定|制订|修订|建立|完善|统筹|筛选|进行|负责|抓好|落实|指导|"
     r"督促|确定|出台|编制|实施|审核|审查|评审|评估|部署|推动|联合|召开|提出|发布|印发|构建|健全|协调|做|的|对|在|于|就|一道|一起|"
     r"结合|贯彻|推行|起草|加快|围绕|定期|每|把|依托|利用|另行|抓紧|修改|办理|整合|梳理"  # 整合, 梳理: round 40
+    r"|实行"  # 会同县财政局实行…联审 (round 62)
     r"|建设"  # 会同市住房和城乡建设局、市税务局建设…专区: the longest list of names wins, so 建设局 stays whole (round 40)
     r"|打造|培育"  # 会同市商务局打造一批…集聚区 (round 44)
 )
@@ -442,7 +443,9 @@ def _sentence_subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
 # a role verb right after the units that open a sentence: A负责编制…, A牵头开展… / A牵头B建立…, A应指导B…; not the
 # person in charge (A负责人就…答记者问, A负责同志解读…, A负责人：张某: a portal's 相关链接, a contact list; round 52),
 # but A负责人员培训, A负责人才引进 (the work after 负责)
-_OPENING_ROLE = compiled(r"负责(?!同志|人(?![员才口民居群事力]))|牵头(?!单位|部门)|指导")
+# round 62: and 分别办理 before its object (A、B分别办理建设用地预审…有关手续: each unit handles its part, as A、B分别负责…;
+# round 61 read it only closing its clause)
+_OPENING_ROLE = compiled(r"负责(?!同志|人(?![员才口民居群事力]))|牵头(?!单位|部门)|指导|分别办理")
 
 
 def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -461,6 +464,8 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     ['区规划资源局']
     >>> [u.name for u in _opening_role("县人力社保局负责人员培训", 0, 12)]  # the units' work (``_OPENING_ROLE``)
     ['县人力社保局']
+    >>> [u.name for u in _opening_role("县水利局、县交通运输局分别办理有关手续", 0, 20)]  # round 62
+    ['县水利局', '县交通运输局']
     """
     m = _OPENING_ROLE.search(text, start, end)
     if m is None or m.start() == start or text.find("由", start, m.start()) != -1:

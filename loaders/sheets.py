@@ -27,6 +27,7 @@ from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check
 from reformgraph.loaders.summary_sheets import SummaryRows, held_tasks, unheld_rows
 from reformgraph.loaders.table_titles import heading_title
 from reformgraph.loaders.tables import document_from_tables
+from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import ANNEX_MARK, names_issuers
 from reformgraph.records import Document, ParseWarning
 from reformgraph.regexcache import compiled
@@ -277,6 +278,35 @@ def sheet_name(name: str) -> str | None:
     return None if not name or _DEFAULT_NAME.match(name) else heading_title(name)
 
 
+def spelled_out(titles: Sequence[str | None], sheets: Sequence[NamedSheet]) -> list[str | None]:
+    """The sheets' ``titles`` with each short name (``发改``, ``工信``: no unit's name) that a cell of the workbook spells
+    out as a unit's (``发改：市发展改革委``, ``工信—市工业和信息化局``, ``住建（市住房和城乡建设局）``: a 填报说明's key to
+    sheets named by their leads' short forms) replaced by that unit's name (round 62: before, the sheets' tasks had
+    no lead and were lost); the others as they are.
+
+    >>> rows = [["工作表名称为牵头单位简称：发改：市发展改革委；工信（市工业和信息化局）；商务：负责外贸"]]
+    >>> spelled_out(["填报说明", "发改", "工信", "商务", None], [("填报说明", rows)])
+    ['填报说明', '市发展改革委', '市工业和信息化局', '商务', None]
+    """
+    short = [t for t in titles if t and len(t) <= _SHORT_FORM and not is_unit_name(t)]
+    if not short:
+        return list(titles)
+    cells = [v for _, rows in sheets for row in rows for v in row if isinstance(v, str) and any(t in v for t in short)]
+    names: dict[str, str] = {}
+    for t in short:
+        key = compiled(_SPELLED.format(re.escape(t)))
+        for cell in cells:
+            if (m := key.search(cell)) is not None and is_unit_name(m.group(1)):
+                names[t] = m.group(1)
+                break
+    return [names.get(t, t) if t else t for t in titles]
+
+
+_SHORT_FORM = 4  # characters: the longest short form of a unit a sheet is named by (发改, 工信, 市场监管)
+# a short form, not inside a longer word, then its unit's name after a colon, a dash, = or in brackets
+_SPELLED = r"(?<![\u4e00-\u9fff]){}(?:[：:—－=]|[（(])([^；;，,。、（）()\s]{{2,20}})"
+
+
 # the title of a sheet of instructions, never the workbook's (a 填表说明 sheet before the task sheet: round 36)
 # a sheet of counts over the others (汇总: 街道 | 任务总数 | 已完成 | 牵头部门): no tasks of its own
 _SUMMARY_SHEET = compiled(r"汇总表?|统计表?|数据汇总|汇总统计|统计汇总")
@@ -297,7 +327,7 @@ def document_from_sheets(
     readings = [[read[k].rows if k in read else rows for k, (_, rows) in enumerate(sheets)]]
     if any(summaries):  # read when no other sheet holds a task: the workbook's one list of them (round 59)
         readings.append([rows for _, rows in sheets])
-    titles = [sheet_name(name) for name, _ in sheets]
+    titles = spelled_out([sheet_name(name) for name, _ in sheets], sheets)
     for tables in readings:
         title = next((t for t in (sheet_title(rows) for rows in tables) if t and not _NOTES_TITLE.fullmatch(t)), None)
         notice = notice_lines(tables[0]) if tables else None

@@ -174,8 +174,17 @@ _SAFEGUARDS = compiled("保障(?:措施|机制|支撑)|(?:组织|工作|政策|�
 # round 61: or a numbered paragraph's own title of that kind, a covering notice's points (一、提高思想认识。…
 # 三、强化督导检查。县安委会办公室要加强统筹协调…) before its annex's task table; 督导 (督导检查) as 督查
 # (a title that strengthens them, 加强组织领导, 强化督导检查, 严格考核问责; not 推进督导平台建设, 健全督查机制: work)
+# round 62: or one in other words, the notice's points that press for the plan's carrying out, its units' duty and
+# its publicity (抓好督促落实, 狠抓工作落实, 压实工作责任, 压实责任, 注重宣传引导; not 抓好春耕备耕, 压实企业主体责任, nor
+# 加强宣传引导, a plan's task of publicity as often as a notice's point (round 40 fresh/05's （四）): work, whose
+# subjects keep their tasks)
+_EXHORTS = "(?:抓好|狠抓|抓实)(?:督促|工作)?落实|压实(?:工作)?责任|注重宣传引导"
 _SAFEGUARD_TITLE = compiled(
-    "(?:加强|强化|严格|严肃)[^。；;，,：:]{0,4}?(?:" + _SAFEGUARDS.pattern + "|督导)[^。；;，,：:]{0,6}。"
+    "(?:(?:加强|强化|严格|严肃)[^。；;，,：:]{0,4}?(?:"
+    + _SAFEGUARDS.pattern
+    + "|督导)[^。；;，,：:]{0,6}|(?:"
+    + _EXHORTS
+    + "))。"
 )
 _NOTE_OPENING = ("注：", "注:")
 _ANNEX_LIST = ("附件：", "附件:")  # the list of a notice's annexes under its body (round 53)
@@ -224,6 +233,9 @@ def _safeguard_item(text: str, mark: int, end: int) -> bool:
     (True, False)
     >>> _safeguard_item("（五）健全督查机制。县督查室要…", 0, 16), _safeguard_item("加强组织领导。县发改局要…", 0, 13)
     (False, False)
+    >>> t = "三、抓好督促落实。县督查室要定期调度。"  # round 62: a safeguard in other words
+    >>> _safeguard_item(t, 0, len(t)), _safeguard_item("（一）抓好春耕备耕。县农业农村局要…", 0, 19)
+    (True, False)
     """
     if text.find("。", mark, end) == -1 or (number := ENUMERATED.match(text[mark : mark + _ITEM_NUMBER])) is None:
         return False
@@ -1492,7 +1504,8 @@ def _open_field_value(compacts: Sequence[str], i: int, skipped: Sequence[bool]) 
     after it, each a point of its own or the rest of a sentence (``组织职工培训；`` / ``全年完成3000人次。``, their
     numbers written as spaces by ``assignments.fields_unnumbered``), when a unit or deadline field's label line
     follows them with no blank line, number, heading or other field between (round 61: the work and its fields are
-    one task's block, the heading above its text, as the work's field on one line is); else -1.
+    one task's block, the heading above its text, as the work's field on one line is; round 62: or one blank line
+    before the label); else -1.
 
     >>> _open_field_value(["（一）培训", "工作内容：", "组织培训；", "完成3000人次。", "牵头单位：县人社局"], 1, [False] * 5)
     3
@@ -1503,6 +1516,15 @@ def _open_field_value(compacts: Sequence[str], i: int, skipped: Sequence[bool]) 
     >>> _open_field_value(["工作目标：建成。", "具体措施：建设。", "牵头单位：县人社局"], 0, [False] * 3)
     -1
     >>> _open_field_value(["牵头单位：", "县人社局", "完成时限：6月底前"], 0, [False] * 3)
+    -1
+
+    One blank line may come before the unit field's label (round 62), not two, nor after the label alone:
+
+    >>> _open_field_value(["工作内容：", "组织培训；", "完成3000人次。", "", "牵头单位：县人社局"], 0, [False] * 5)
+    2
+    >>> _open_field_value(["工作内容：", "组织培训。", "", "", "牵头单位：县人社局"], 0, [False] * 5)
+    -1
+    >>> _open_field_value(["工作内容：", "", "牵头单位：县人社局"], 0, [False] * 3)
     -1
     """
     if _OPEN_FIELD.match(compacts[i]) is None or LABEL.match(compacts[i]) is not None:
@@ -1516,9 +1538,12 @@ def _open_field_value(compacts: Sequence[str], i: int, skipped: Sequence[bool]) 
         ):
             return -1
         j += 1
-    if j == i + 1 or j >= len(compacts) or not compacts[j] or LABEL.match(compacts[j]) is None:
+    last = j - 1
+    if j + 1 < len(compacts) and not compacts[j] and not skipped[j + 1]:
+        j += 1  # round 62: one blank line before the unit field's label (…。 / blank / 2.牵头单位：…)
+    if last == i or j >= len(compacts) or not compacts[j] or LABEL.match(compacts[j]) is None:
         return -1
-    return j - 1
+    return last
 
 
 def _unclosed(index: Index, text: CompactText, outside: Callable[[int], bool]) -> list[ParseWarning]:
@@ -1766,8 +1791,14 @@ def _paragraph_tasks(
         # and so in a point titled as one (三、强化督导检查。A要加强统筹协调…), for its subjects only: the units its
         # sentence opens with still lead (（十一）加强组织领导。A组织B建立…，2022年底前出台…: round 40's task)
         if safeguards or (subjects and _safeguard_item(text, mark, end)):
-            # there only a subject with its partner (A要加强与B的协作，…), as 会同 is read there (round 40)
-            subjects = [s for s in subjects if any(u.role == "support" for u in s[2].units)]
+            # there only a subject with its partner (A要加强与B的协作，…), as 会同 is read there (round 40); in a
+            # titled point too only one working with another (与), as under the heading (round 62: 二、压实工作责任。
+            # A要发挥牵头抓总作用…；各乡镇要落实属地责任…, the bodies' duties, not A's task with 各乡镇)
+            subjects = [
+                s
+                for s in subjects
+                if any(u.role == "support" for u in s[2].units) and (safeguards or text.find("与", mark, end) != -1)
+            ]
         if (
             not subjects
             and prose is None

@@ -1233,12 +1233,23 @@ def read_value(text: str, start: int, end: int, role: str | None, *, strict: boo
     return units, trailing, first_listed, carried
 
 
+def label_units(found: list[RoleUnit], role: str | None) -> list[RoleUnit]:
+    """A label's first clause's units as read (``found``), the task's words after them left out
+    (``_words_after_units``), as ``read_value`` reads them; for its one-clause fast path (``assign._field_value``).
+
+    >>> found = [RoleUnit("区人社局", "lead", 0), RoleUnit("区住建局", "support", 5), RoleUnit("完善预警平台", "lead", 12)]
+    >>> [u.name for u in label_units(found, "lead")]
+    ['区人社局', '区住建局']
+    """
+    return found[: _words_after_units(found, role)] if len(found) > 1 else found
+
+
 def _clause_units(found: list[RoleUnit], loose: bool, role: str | None) -> tuple[list[RoleUnit], bool]:
     """A clause's units as read, and whether they are its units: any when ``loose`` (a label's first clause, up to
     the task's words that may follow its units in a sentence, ``_words_after_units``), else when each reads as a
     unit name, the last one maybe with its duty (``_duty_read``)."""
     if found and loose:
-        return (found[: _words_after_units(found)] if len(found) > 1 else found), True
+        return label_units(found, role), True
     if found and all(is_unit_name(u.name) for u in found):
         return found, True
     if len(found) > 1 and _sharing_a_qualifier(found):
@@ -1297,13 +1308,18 @@ def _sharing_a_qualifier(found: Sequence[RoleUnit]) -> bool:
 _TASK_WORDS_OPEN = compiled(r"将|把|对|并|确保|做好|加强|推动|推进|推行|结合|围绕")  # 推行: round 61
 
 
-def _words_after_units(found: Sequence[RoleUnit]) -> int:
+def _words_after_units(found: Sequence[RoleUnit], role: str | None = None) -> int:
     """How many of a label's first clause's items are its units: all but the task's words that may follow them,
-    an item opening with a verb or 将/把/对 after unit names (``_TASK_WORDS_OPEN``).
+    an item opening with a verb or 将/把/对 after unit names (``_TASK_WORDS_OPEN``), or (round 62) any item naming
+    no unit, in the label's ``role`` (no role word of its own), after a partner's verb (``A，B协助，完善…``: the partners
+    close the list, as 由A牵头，B配合，… reads).
 
     >>> found = [RoleUnit("区财政局", "lead", 0), RoleUnit("区卫健局", "support", 5), RoleUnit("将补助纳入预算", "lead", 12)]
     >>> _words_after_units(found), _words_after_units(found[:2])
     (2, 2)
+    >>> found = [RoleUnit("区人社局", "lead", 0), RoleUnit("区住建局", "support", 5), RoleUnit("完善预警平台", "lead", 12)]
+    >>> _words_after_units(found, "lead"), _words_after_units(found, "support")
+    (2, 3)
     """
     for k in range(1, len(found)):
         name = found[k].name
@@ -1312,6 +1328,16 @@ def _words_after_units(found: Sequence[RoleUnit]) -> int:
             and _TASK_WORDS_OPEN.match(name)
             and not is_unit_name(name)
             and is_unit_name(found[k - 1].name)
+        ):
+            return k
+        if (
+            role is not None
+            and role != "support"
+            and found[k - 1].role == "support"
+            and found[k].role == role
+            and is_unit_name(found[k - 1].name)
+            and not is_unit_name(name)
+            and not is_collective(name)
         ):
             return k
     return len(found)
