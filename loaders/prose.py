@@ -68,6 +68,7 @@ from reformgraph.loaders.vocab import (
     WITH,
     find_with,
     lone_role,
+    unlisted_carried,
 )
 from reformgraph.regexcache import compiled
 
@@ -971,8 +972,26 @@ _DRAFTS_THE_PLAN = compiled(
 )
 
 
+# a sentence naming who carries out the plan as a whole (round 62): 本方案由A会同B、C等部门组织实施 (the plan its
+# subject, opening the sentence), A是本行动的责任主体 (the plan the body answers for: not 本地区, 本辖区, 本单位)
+_CARRIES_THE_PLAN = compiled(
+    r"^本(?:工作|实施|专项)?(?:方案|要点|计划|办法|细则|规划|行动)由"
+    r"|(?:是|作?为)本(?:次|项)?(?:专项)?(?:工作|实施|行动)?(?:方案|计划|行动)的?[\u4e00-\u9fff]{0,4}责任(?:主体|单位)"
+)
+
+
 def read_prose(text: str, start: int, end: int) -> Assignment | None:
-    """The roles a paragraph ``text[start:end]`` gives to named units in prose, or None."""
+    """The roles a paragraph ``text[start:end]`` gives to named units in prose, or None.
+
+    A sentence that states a plan's conventions or names who carries out the whole plan gives no task (round 62):
+
+    >>> t = "各项任务均需各省级人民政府负责落实，不再列出。"
+    >>> read_prose(t, 0, len(t)) is None
+    True
+    >>> t = "本方案由市住房城乡建设委会同市财政局等部门组织实施，各区政府承担属地主体责任。"
+    >>> read_prose(t, 0, len(t)) is None
+    True
+    """
     found: list[RoleUnit] = []
     paragraph_subject: list[RoleUnit] | None = None
     led = False  # the sentence before named a lead
@@ -988,6 +1007,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             continue  # 市数据局会同市财政局研究制定了本工作要点: who drafted the plan, no task of it
         if "解释" in sentence and _INTERPRETS.search(sentence):
             continue  # 本措施由省科技厅会同省财政厅负责解释: who interprets the plan, no task of it (round 37)
+        if "本" in sentence and _CARRIES_THE_PLAN.search(sentence):
+            continue  # 本方案由A会同B组织实施 / A是本行动的责任主体: who carries out the whole plan, no task (round 62)
+        if "列出" in sentence and unlisted_carried(sentence):
+            continue  # 各项任务均需A负责落实，不再列出: a unit carried into every task, no task of its own (round 62)
         if ("了" in sentence and _DONE_ALREADY.search(sentence)) or ("组成" in sentence and _MEMBERS.search(sentence)):
             continue  # …会同A、B对…开展了专项督查: what was done (a 通报's opening); 成员由A、B负责人组成: who a
             # group's members are (round 38): no task of either

@@ -529,6 +529,12 @@ def ends_with_namesake(before: str, inner: str) -> bool:
     (True, False)
     >>> ends_with_namesake("报送市商务局", "市口岸办、市财政局"), ends_with_namesake("组织开展培训", "市人社局")
     (False, False)
+
+    The Youth League's committee of a place is written with its place inside, 团省委 (round 62: the youth work
+    group's office it hosts in its bracket):
+
+    >>> ends_with_namesake("将完成情况报送团省委", "省委青年工作领导小组办公室"), ends_with_namesake("报送团省委", "市商务局")
+    (True, False)
     """
     if (
         len(inner) < 3
@@ -538,5 +544,7 @@ def ends_with_namesake(before: str, inner: str) -> bool:
         or any(mark in inner for mark in "、，,；;/")
     ):
         return False
+    if before[-3:] == f"团{inner[0]}委":  # 团省委（省委…办公室）: the league's committee of the bracket's place
+        return is_unit_name(inner)
     at = before.rfind(inner[0], 0, len(before) - 2)
     return at != -1 and is_unit_name(inner) and is_unit_name(before[at:])
