@@ -143,7 +143,12 @@ def unclipped(names: Iterable[str]) -> dict[str, str]:
 
 
 # the short form a plan gives a body in brackets after its name (round 30): X（以下简称Y）, X（简称“Y”）; group 1: Y
-SHORT_FORM = compiled(r"[（(](?:以下|下文)?简称[：:]?[“\"「]?([^（()）“”\"「」，,。；;：:]{2,15}?)[”\"」]?[)）]$")
+# (round 62: X（下称Y）, X（以下称Y）, and 下同 after it, X（简称Y，下同）: the short form holds below)
+SHORT_FORM_PATTERN = (
+    r"[（(](?:(?:以下|下文)?简称|(?:以下|下文|下)称)[：:]?[“\"「]?([^（()）“”\"「」，,。；;：:]{2,15}?)[”\"」]?"
+    r"(?:[，,]下同)?[)）]"
+)
+SHORT_FORM = compiled(SHORT_FORM_PATTERN + "$")
 
 
 def short_form(name: str) -> tuple[str, str] | None:
@@ -151,8 +156,10 @@ def short_form(name: str) -> tuple[str, str] | None:
 
     >>> short_form("江临市人民政府国有资产监督管理委员会（以下简称“市国资委”）"), short_form("市交通委（计划财务处）")
     (('江临市人民政府国有资产监督管理委员会', '市国资委'), None)
+    >>> short_form("自治区民族宗教事务委员会（简称自治区民宗委，下同）"), short_form("某某投资发展集团有限公司（下称投发集团）")
+    (('自治区民族宗教事务委员会', '自治区民宗委'), ('某某投资发展集团有限公司', '投发集团'))
     """
-    if "简称" not in name:
+    if "称" not in name:
         return None
     m = SHORT_FORM.search(name)
     return (name[: m.start()], m.group(1)) if m is not None and m.start() >= 2 else None

@@ -48,7 +48,7 @@ from reformgraph.loaders.vocab import (
     split_role,
 )
 from reformgraph.regexcache import compiled
-from reformgraph.unit_forms import short_form
+from reformgraph.unit_forms import SHORT_FORM_PATTERN, short_form
 
 FIELD_OPENERS = "；;，,。（( "  # a label starts a field at the start or after one of these
 CLAUSE_ENDS = "。；;"
@@ -1149,7 +1149,17 @@ def _deadline_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_convention(piece: str) -> bool:
+    """Whether a list's ``piece`` states a convention; not by the 下同 of a short form's definition (round 62).
+
+    >>> _is_convention("省财政厅（列第一位的为牵头单位，下同）"), _is_convention("自治区民族宗教事务委员会（简称自治区民宗委，下同）负责")
+    (True, False)
+    """
+    if "称" in piece and "下同" in piece:
+        piece = _DEFINED_SHORT.sub("", piece)  # X（简称Y，下同）: Y names X below, no reading of the lists
     return any(kind.search(piece) for kind in _CONVENTIONS)
+
+
+_DEFINED_SHORT = compiled(SHORT_FORM_PATTERN)
 
 
 _CONVENTIONS = (FIRST_LISTED_LEADS, CONVENTION_WORDS, CARRIED_UNIT)  # the kinds of convention a list may state

@@ -29,6 +29,7 @@ import re
 
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.regexcache import compiled
+from reformgraph.unit_forms import SHORT_FORM_PATTERN
 
 # ---- labels ---------------------------------------------------------------------------------------
 
@@ -1304,22 +1305,23 @@ def defined_short_forms(text: str) -> dict[str, str]:
     {'市地方金融管理局': '市金融局', '市政府国有资产监督管理委员会': '市国资委'}
     >>> defined_short_forms("建设平台（以下简称“平台”）")
     {}
+    >>> defined_short_forms("为推动工作，青峰高新区投资发展集团有限公司（下称投发集团）、自治区民族宗教事务委员会（简称自治区民宗委，下同）负责")
+    {'青峰高新区投资发展集团有限公司': '投发集团', '自治区民族宗教事务委员会': '自治区民宗委'}
     """
     found: dict[str, str] = {}
-    at = text.find("简")
+    at = text.find("称")  # （以下简称, （简称, （下称, （以下称 (round 62; before, 简 was looked for)
     while at != -1:
-        if text[at + 1 : at + 2] == "称":
-            opened = max(text.rfind("（", max(0, at - 3), at), text.rfind("(", max(0, at - 3), at))  # （以下简称
-            m = _DEFINED_SHORT.match(text, opened) if opened != -1 else None
-            if m is not None:
-                name, short = name_before(text, opened, "，,。；;：:、）)\n"), m.group(1)
-                if is_unit_name(name) and is_unit_name(short) and name != short:
-                    found[name] = short
-        at = text.find("简", at + 1)
+        opened = max(text.rfind("（", max(0, at - 4), at), text.rfind("(", max(0, at - 4), at))
+        m = _DEFINED_SHORT.match(text, opened) if opened != -1 else None
+        if m is not None:
+            name, short = name_before(text, opened, "，,。；;：:、）)\n"), m.group(1)
+            if is_unit_name(name) and is_unit_name(short) and name != short:
+                found[name] = short
+        at = text.find("称", at + 1)
     return found
 
 
-_DEFINED_SHORT = compiled(r"[（(](?:以下|下文)?简称[：:]?[“\"「]?([^（()）“”\"「」，,。；;：:]{2,15}?)[”\"」]?[)）]")
+_DEFINED_SHORT = compiled(SHORT_FORM_PATTERN)
 _NAME_REACH = 31  # characters before a bracket in which the name it follows is looked for
 
 

@@ -98,3 +98,48 @@ def test_a_bracket_after_the_league_committee_naming_other_units_is_still_read()
     assert not ends_with_namesake("报送团省委", "市委青年工作领导小组办公室")
     assert not ends_with_namesake("报送团省委", "省教育厅、省人社厅")
     assert not ends_with_namesake("报送团省委", "省青年工作")
+
+
+# ---- short forms defined with 下称, 以下称, and 简称…，下同 ------------------------------------------------------------------
+
+
+def _defined(first: str) -> str:
+    return (
+        "某高新区科技企业孵化培育工作方案\n\n一、重点任务\n\n"
+        f"（一）建设孵化载体。新建载体5万平方米。（{first}负责，规划建设局配合）\n"
+        "（二）设立天使投资基金。首期到位3亿元。（投发集团牵头，财政金融局配合）\n"
+    )
+
+
+def test_a_short_form_defined_with_xiacheng_or_xiatong_is_the_full_name_and_one_unit() -> None:
+    from reformgraph.aliases import AliasTable
+    from reformgraph.build import build_graph
+
+    for definition in (
+        "（下称投发集团）",
+        "（以下称“投发集团”）",
+        "（简称投发集团，下同）",
+        "（以下简称投发集团，下同）",
+    ):
+        text = _defined(f"青峰高新区投资发展集团有限公司{definition}")
+        # before: the name with its bracket (下称), or no task at all (下同 read as a statement of the lists' convention)
+        assert [r[1:3] for r in _rows(text)] == [
+            (["青峰高新区投资发展集团有限公司"], ["规划建设局"]),
+            (["投发集团"], ["财政金融局"]),
+        ], definition
+        graph = build_graph([parse_document(text, path="plan.md")], AliasTable.from_rows([]))
+        units = sorted(d["name"] for _, d in graph.nodes(data=True) if d.get("kind") == "Unit")
+        assert units == ["投发集团", "规划建设局", "财政金融局"], definition  # one unit for the two forms
+
+
+def test_the_lists_convention_with_xiatong_and_a_bracket_naming_no_unit_read_as_before() -> None:
+    # guards: a first-listed convention closed by 下同 is still one; a short form of no unit is no definition
+    text = (
+        "某高新区工作方案\n\n一、重点任务\n\n（一）建设孵化载体。新建载体。"
+        "（责任单位：投发集团、财政金融局（列第一位的为牵头单位，下同））\n"
+        "（二）设立基金。首期到位。（责任单位：财政金融局、投发集团）\n"
+    )
+    assert [r[1:3] for r in _rows(text)] == [(["投发集团"], ["财政金融局"]), (["财政金融局"], ["投发集团"])]
+    from reformgraph.loaders.vocab import defined_short_forms
+
+    assert defined_short_forms("建设孵化平台（下称“平台”），其名称（简称）统一规范。") == {}
