@@ -57,10 +57,10 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         *DEADLINE_LABELS,
         "时间",  # round 25: 序号 | 任务 | 责任单位 | 时间
         "截止时间",
+        "完成阶段",  # round 62: the stage of the schedule a task is done in (集中整治阶段, 巩固提升阶段结束前)
         "建设起止年限",  # round 38: a project's years (2025—2027: due at the end of the last)
         "建设年限",
         "起止年限",
-        "建设周期",
     ),
     "task": (
         "任务",
@@ -131,6 +131,10 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "二级指标",
         "考核内容",
         "考核事项",
+        # round 62: a 卫生城市/文明城市 plan's standard items (复审指标：…, 评审内容：… over 牵头单位： / 责任单位：)
+        "复审指标",
+        "评审内容",
+        "测评内容",
     ),
     "detail": (
         "主要内容",

@@ -806,8 +806,10 @@ IN_YEARS = compiled(r"分([两二三四五2-5])年(?:完成|实施|推进|建设
 # last year, as 分三年完成 (``in_years``) counts from the plan's year; before, the start alone was read (ongoing)
 # (or from its start month: 自2026年1月起三年内, round 58 left23; or its start day: 自2026年7月1日起三年内, round 58
 # left24, the day before the same day N years on)
+# (round 62: or how long it lasts, in years or months: 2026年6月起，为期18个月, 自2026年起为期两年)
 YEARS_FROM_START = compiled(
-    r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?起[，,]?(?:用|在)?([两二三四五六七八九十2-9])年(?:内|时间)"
+    r"(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})日)?)?起[，,]?"
+    r"(?:(?:用|在)?([两二三四五六七八九十2-9])年(?:内|时间)|为期([两二三四五六七八九十]{1,3}|\d{1,2})(个月|年))"
 )
 
 
@@ -821,14 +823,22 @@ def years_from_start(text: str) -> str | None:
     ('2028-12', '2028-06')
     >>> years_from_start("自2026年7月1日起三年内"), years_from_start("自2026年3月15日起两年内")
     ('2029-06-30', '2028-03-14')
+    >>> years_from_start("2026年6月起，为期18个月"), years_from_start("自2026年起为期两年"), years_from_start("2026年9月起为期三个月")
+    ('2027-11', '2027-12', '2026-11')
+    >>> years_from_start("2026年6月起，为期18天"), years_from_start("自2026年7月1日起为期6个月")  # days: no span read
+    (None, '2026-12-31')
     """
     m = YEARS_FROM_START.search(text) if "起" in text else None
     if m is None:
         return None
-    n = 2 if m.group(4) == "两" else count_written(m.group(4))
+    written = m.group(4) or m.group(5)
+    n = 2 if written == "两" else count_written(written)
+    months = n if m.group(6) == "个月" else 12 * n
     if m.group(3):
+        if m.group(6) == "个月":
+            return _day_before_months_on(int(m.group(1)), int(m.group(2)), int(m.group(3)), n)
         return _day_before_years_on(int(m.group(1)), int(m.group(2)), int(m.group(3)), n)
-    last = int(m.group(1)) * 12 + int(m.group(2) or 1) - 1 + 12 * n - 1  # months counted from year 0's January
+    last = int(m.group(1)) * 12 + int(m.group(2) or 1) - 1 + months - 1  # months counted from year 0's January
     return f"{last // 12}-{last % 12 + 1:02d}"
 
 
@@ -846,6 +856,22 @@ def _day_before_years_on(year: int, month: int, day: int, n: int) -> str | None:
     if (month, day) == (2, 29):
         return f"{year + n}-02-28"
     return (date(year + n, month, day) - timedelta(days=1)).isoformat()
+
+
+def _day_before_months_on(year: int, month: int, day: int, n: int) -> str | None:
+    """The last day of ``n`` months from a start day (the day before the same day ``n`` months on, that day the
+    month's last day where it has no such day), or None where the start is no day of the calendar.
+
+    >>> _day_before_months_on(2026, 7, 1, 6), _day_before_months_on(2026, 8, 31, 6), _day_before_months_on(2026, 2, 30, 1)
+    ('2026-12-31', '2027-02-28', None)
+    """
+    try:
+        date(year, month, day)
+    except ValueError:
+        return None
+    y, m = divmod(year * 12 + month - 1 + n, 12)
+    last = monthrange(y, m + 1)[1]
+    return date(y, m + 1, last).isoformat() if day > last else (date(y, m + 1, day) - timedelta(days=1)).isoformat()
 
 
 def in_years(m: re.Match[str], plan_year: int) -> Deadline:

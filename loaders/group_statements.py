@@ -236,8 +236,8 @@ class GroupStatements:
                         continue
                     sibling = j if number == level else None
                     break
-                if not deeper and (_PERIOD_LINE.fullmatch(line) or ("阶段" in line and self._period_time(j))):
-                    found = None if self._addressed_between(j, at) else j
+                if not deeper and self._is_period(j, line):
+                    found = None if self._addressed_between(j, at) or self._after_a_period(j) else j
                     break
             if found is not None or sibling is None:
                 break
@@ -246,6 +246,17 @@ class GroupStatements:
             found = self._period[at]
         self._period.update(dict.fromkeys(chain, found))
         return found
+
+    def _is_period(self, at: int, line: str) -> bool:
+        """Whether line ``at`` is a time heading (``3月：``, a stage with its time)."""
+        return _PERIOD_LINE.fullmatch(line) is not None or ("阶段" in line and self._period_time(at) is not None)
+
+    def _after_a_period(self, at: int) -> bool:
+        """True when the line above the time heading at ``at`` is one too: the stages of a schedule listed one a line
+        (``第一阶段：排查登记（…）`` / ``第二阶段：集中整治（…）`` / ``第三阶段：…``), none heading the text after the last
+        (round 62: before, a plan's next part, ``二、主要任务``, and its tasks were the last stage's)."""
+        above = next((j for j, _ in self._lines(at - 1, max(-1, at - 3), -1)), None)
+        return above is not None and self._is_period(above, self._compacts[above])
 
     def _addressed_between(self, above: int, below: int) -> bool:
         """True when a notice's addressee line (各街道办事处、区级各部门：) lies between lines ``above`` and ``below``:

@@ -86,8 +86,30 @@ class CampaignPeriod:
         return None
 
 
-# the time of a stage, in brackets right after its name: 集中攻坚阶段（5月21日—8月10日）
-_STAGE_TIME = compiled(r"[（(]([^（()）]{2,30})[）)]")
+# the time of a stage, in brackets right after its name: 集中攻坚阶段（5月21日—8月10日）, or after the title a numbered
+# stage is given (第二阶段：集中整治（2026年5月11日至8月31日）: round 62)
+_STAGE_TIME = compiled(r"(?:[：:][\u4e00-\u9fff]{2,8})?[（(]([^（()）]{2,30})[）)]")
+# a deadline that names a stage of the schedule and when in it the work is done: 集中整治阶段结束前, 在第一阶段内完成,
+# 第二阶段结束前完成集中查处, 第三阶段建立并长期坚持 (round 62); group 1: the stage's name
+_STAGE_NAMED = compiled(
+    r"(?:在|于)?((?:第[一二三四五六七八九十]|[\u4e00-\u9fff]{2,6})阶段)(?:结束前|截止前|结束|内|末|期间)?"
+    r"(?:[\u4e00-\u9fff]{0,12})"
+)
+
+
+def stage_named(field: str) -> str | None:
+    """The stage of the plan's schedule a deadline field names at its opening, with when in it and what is done
+    then (``集中整治阶段结束前``, ``在第一阶段内完成``, ``第三阶段建立并长期坚持``), else None.
+
+    >>> stage_named("集中整治阶段结束前"), stage_named("在第一阶段内完成"), stage_named("第三阶段建立并长期坚持")
+    ('集中整治阶段', '第一阶段', '第三阶段')
+    >>> stage_named("分阶段推进"), stage_named("第一阶段2024年6月"), stage_named("各阶段工作")
+    (None, None, None)
+    """
+    m = _STAGE_NAMED.fullmatch(field)
+    if m is None or m.group(1).startswith(("各", "每", "分", "本", "该", "两", "多", "下一", "上一")):
+        return None
+    return m.group(1)
 
 
 def names_a_stage(field: str) -> bool:

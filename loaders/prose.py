@@ -47,7 +47,7 @@ import re
 from reformgraph.loaders.date_words import PERIODS, POINT_PERIODS
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.people import a_leader_named
-from reformgraph.loaders.plan_periods import during_the_campaign
+from reformgraph.loaders.plan_periods import during_the_campaign, stage_named
 from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.text_deadlines import whole_years_target, year_first_no_deadline, year_of_its_object
@@ -2057,6 +2057,8 @@ def _deadline_clause(text: str, start: int, end: int, *, ongoing: bool = False) 
         return clause  # …配合，贯穿改造全过程 / 贯穿全程 / 贯穿始终: work through every step, as a field reads it (round 51)
     if ongoing and "期间" in clause and _through_the_campaign(clause):
         return clause  # …配合，整治期间持续开展: as the words read in a field (round 51)
+    if ongoing and "阶段" in clause and stage_named(clause) is not None:
+        return clause  # …配合，在第一阶段内完成: the stage of the schedule, as a field naming it reads (round 62)
     if ongoing and "每" in clause and (report := _REPORT_RECURRING.match(clause)) is not None:
         return _recurring_words(clause[report.end() :])  # …，督导情况每季度通报一次 (round 48)
     if ongoing and "每" in clause and (partner := _PARTNER_RECURRING.match(clause)) and is_unit_name(partner.group(1)):

@@ -28,7 +28,7 @@ from reformgraph.loaders.column_names import COLUMN_NAMES
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.people import task_contacts
-from reformgraph.loaders.plan_periods import CampaignPeriod, during_the_campaign, names_a_stage
+from reformgraph.loaders.plan_periods import CampaignPeriod, during_the_campaign, names_a_stage, stage_named
 from reformgraph.loaders.roles import Assignment, RoleUnit, resolve
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames, may_hold_two
@@ -140,6 +140,10 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
         if names_a_stage(field):  # 集中攻坚阶段: that stage's end (round 40)
             if (end := conventions.campaign.stage_end(field, conventions.plan_year)) is not None:
                 return Deadline(field, end.date, end.status)
+    if conventions.campaign is not None and "阶段" in field and (stage := stage_named(field)) is not None:
+        # 集中整治阶段结束前, 在第一阶段内完成: that stage's end too (round 62)
+        if (end := conventions.campaign.stage_end(stage, conventions.plan_year)) is not None:
+            return Deadline(field, end.date, end.status)
     return parse_deadline(field, conventions.plan_year, conventions.document_date)
 
 

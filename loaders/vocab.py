@@ -216,6 +216,9 @@ SUPPORT_LABELS = (
     "整改配合单位",
     "整改配合部门",
     "整改协办单位",
+    # round 62: a project list's units that take part in building it (牵头单位 | 参建单位: they give the needs, data and
+    # sites), as 参与单位
+    "参建单位",
 )
 SUPPORT_LABELS = _with(SUPPORT_LABELS, _office_labels(("配合", "协办", "协助", "协同", "协作", "参与", "会办")))
 
@@ -334,6 +337,7 @@ DEADLINE_LABELS = (
     "销号时限",
     "落实时限",
     "推进时限",
+    "建设周期",  # round 62: a project's building period as a field (建设周期：2026年4月—2027年3月), as its column (round 38)
 )
 # the time a service takes to settle one application, as a 政务服务 list's 办结时限 / 承诺时限 column gives it (5个工作日,
 # 即办, 当场办结): no date the task must meet (round 42)
@@ -965,7 +969,7 @@ BODY_NAME_FIRST = "省市县区乡镇街村州旗各"
 _MANNER = compiled(
     r"(?:(?:按照|按|根据|依据|依照|依|结合)(?:各自)?(?:职能职责|职责职能|职责分工|职能分工|职责范围|职责|职能)(?:分工)?"
     r"|积极|共同|分别|具体|协同|全力|切实|认真|各自|统筹|全面|抓好|依法依规|依法"  # round 40: 依职责分工负责, 依法负责
-    r"|予以|给予"  # round 40: 县城管局、县水利局予以配合
+    r"|(?:予以|给予)(?:技术|业务)?"  # round 40: 县城管局、县水利局予以配合; round 62: 给予技术指导
     r"|做好|主动|密切"  # round 41: 区城管执法局按职责做好配合, 主动配合, 密切配合
     r"|从旁"  # round 55: 县自然资源局从旁协助
     r"|联动|协作|协调|分头"  # round 56: B、C联动配合, 协作配合, 协调配合, 分头落实 (结合职能抓好落实: above)
@@ -973,7 +977,7 @@ _MANNER = compiled(
     r"|(?:按照|按|根据|依据)“[^“”]{1,16}”的?(?:要求|原则)"  # round 30: 按照“管行业必须管安全”要求
     r"|(?:按照|按|根据|依据|依照)(?:干部|人事)?管理权限)+$"  # round 58: 厅属各单位按照干部管理权限负责
 )
-_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予动切旁作调头限踪程期")
+_MANNER_LAST = frozenset("工责能围极同别体力实真自筹面好求则法规以予动切旁作调头限踪程期术务")
 # how far back from a name's end the manner is looked for: the longest (按照各自职能职责分工) with room for an adverb
 # before it; a bound, so that a hostile item of thousands of 积极 costs no more than a short one
 _MANNER_REACH = 24
@@ -1027,6 +1031,8 @@ def split_role(segment: str) -> tuple[str, str | None]:
     ('省税务局', 'responsible')
     >>> split_role("县财政局予以指导"), split_role("县财政局指导")  # round 41
     (('县财政局', 'support'), ('县财政局', 'lead'))
+    >>> split_role("市市场监管局给予技术指导"), split_role("市市场监管局负责技术指导")  # round 62
+    (('市市场监管局', 'support'), ('市市场监管局', 'lead'))
     >>> split_role("基础教育科〈牵头〉"), split_role("督导室［牵头］"), split_role("教研室〈配合〉")  # round 42
     (('基础教育科', 'lead'), ('督导室', 'lead'), ('教研室', 'support'))
     >>> split_role("发展规划股[牵头]"), split_role("电教中心【牵头】")
@@ -1056,8 +1062,10 @@ def split_role(segment: str) -> tuple[str, str | None]:
         name = name[: inner.start()]  # two verbs: 负责指导, 牵头负责 … (the last one gives the role)
     role = _VERB_ROLE[m.group(1)]
     if name[-1] in _MANNER_LAST and (manner := _MANNER.search(name, len(name) - _MANNER_REACH)) is not None:
-        if role == "lead" and name[-2:] in _GIVING:
-            role = "support"  # 县财政局予以指导 beside 县民政局牵头: the partner's help, as prose reads it (round 41)
+        if role == "lead" and (name[-2:] in _GIVING or name[-4:-2] in _GIVING):
+            # 县财政局予以指导 beside 县民政局牵头: the partner's help, as prose reads it (round 41); 给予技术指导
+            # likewise (round 62: before, 技术 kept it a lead's name, 市市场监管局给予技术)
+            role = "support"
         name = name[: manner.start()] or name
     return name, role
 
