@@ -92,6 +92,7 @@ _STAGE_COLUMNS = (
     "步骤安排",
     "推进步骤",
 )
+_THIS_STAGE = "本阶段"  # a deadline cell naming the row's own stage (本阶段, 本阶段内, 本阶段结束前: round 62)
 COLUMN_KIND_OF = {name: kind for kind, names in COLUMN_NAMES.items() for name in names} | dict.fromkeys(
     _STAGE_COLUMNS, "deadline"
 )
@@ -852,6 +853,7 @@ def table_sections(
         _DECIMAL_CELL.fullmatch(get(r, number_col)) for r in cells[header_at + 1 : header_at + 200]
     )
     above: list[str] = []  # the last task's row
+    stage = ""  # the stage column's last cell: a stage's cell merged down over its rows (round 62)
     lead_col = cols.first("lead", "single")
     for k, row in _numbered_rows(cells, rows, header_at + 1, task_col, [*cols.units, deadline_col], lead_col):
         number = row_lines[k] if row_lines is not None else first_row + k
@@ -938,6 +940,11 @@ def table_sections(
         if lead_people:  # 陈立新（市发展改革委） under 牵头市领导（牵头单位）: the unit in brackets leads (round 38)
             units = [*_bracketed_units(row, lead_people, number, get), *units]
         deadline = get(row, deadline_col) or get(row, stage_col) or next((d for _, d in read_cells if d), None)
+        if stage_col is not None:
+            stage = get(row, stage_col) or stage
+            if stage and (not deadline or deadline.startswith(_THIS_STAGE)):
+                # 本阶段结束前, or no deadline under a stage's cell merged down: the row's stage's end (round 62)
+                deadline = stage
         if deadline is None and periods:
             deadline = next((name for i, name in reversed(periods) if get(row, i) not in _NOTHING_MARKED), None)
         if deadline is None and deadline_col is None and detail_cols:

@@ -195,3 +195,35 @@ def test_a_stage_named_where_the_plan_dates_no_stage_has_no_date() -> None:
     # guard: a stage's name the plan gives no time reads no date
     text = "某镇专项整治方案\n\n二、主要任务\n\n（一）开展排查。由镇综治中心牵头，镇派出所配合，在第一阶段内完成。\n"
     assert _deadlines(text)[0][1] is None
+
+
+# ---- a table's deadline cells referring to the row's stage ------------------------------------------------------------
+
+_STAGE_TABLE = (
+    "某县露天烧烤专项整治行动方案\n\n二、整治任务和步骤\n\n"
+    "| 阶段 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |\n| --- | --- | --- | --- | --- |\n"
+    "| 宣传摸底阶段（2026年4月1日—4月30日） | 开展政策宣传 | 县城市管理局 | 县融媒体中心 | 2026年4月15日前 |\n"
+    "|  | 摸排油烟净化设施安装情况 | 县生态环境分局 | 县市场监管局 | {cell} |\n"
+    "| 集中整治阶段（2026年5月1日—8月31日） | 取缔露天烧烤摊点 | 县城市管理局 | 县公安局 | 本阶段 |\n"
+    "|  | 规划设置集中经营点 | 县住房城乡建设局 | 县自然资源局 | 2026年7月31日前 |\n"
+)
+
+
+def test_a_deadline_cell_naming_the_rows_stage_is_its_end() -> None:
+    # before: 本阶段结束前 and 本阶段 read no date, nor a blank cell under the stage's cell merged down
+    for cell in ("本阶段结束前", "本阶段内", ""):
+        assert [r[3] for r in _rows(_STAGE_TABLE.format(cell=cell), "plan.md")] == [
+            "2026-04-15",
+            "2026-04-30",
+            "2026-08-31",
+            "2026-07-31",  # guard: a row's own date first, under its stage's merged cell too
+        ], cell
+
+
+def test_this_stage_with_no_stage_column_reads_no_date() -> None:
+    # guard: 本阶段 where no column names the stages: no date, as before
+    text = (
+        "某县专项整治方案\n\n| 序号 | 工作任务 | 牵头单位 | 完成时限 |\n| --- | --- | --- | --- |\n"
+        "| 1 | 取缔露天烧烤摊点 | 县城市管理局 | 本阶段 |\n"
+    )
+    assert _rows(text, "plan.md")[0][3] is None
