@@ -45,8 +45,6 @@ from reformgraph.loaders.vocab import (
 from reformgraph.loaders.wrapped import runs_on, wrap_width
 from reformgraph.regexcache import compiled
 
-# a unit label's person field in half-width brackets, where ``compact_lines`` looks for it (round 48)
-_HALF_WIDTH_PERSON_FIELD = compiled("|".join(re.escape("(" + field) for field in HALF_WIDTH_PERSON_FIELDS))
 _FRONT_FIELD = compiled(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
 # a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页, a gazette's · 3 ·
 _PAGE_LINE = compiled(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?|[·•]\d{1,4}[·•]")
@@ -476,10 +474,9 @@ def _marks_read(
                 compacts[i] = "注：" + c[note.end() :]  # [1] under 注释：: a note, no task (round 37)
             else:
                 compacts[i] = _SQUARE.sub(_round, _SQUARE_LABEL.sub(_label_field, c))
-    # a unit label's person field in half-width brackets (主办单位(责任人)：, round 48): written full-width
-    # (one regex scan of the text: 65 µs on the bundled plan, as a C count of its "(" takes; a C index scan for each
-    # of its 545 "(" then a look at the words after it took 190 µs, a search for "人)" 98 µs)
-    person_fields = [m.start() for m in _HALF_WIDTH_PERSON_FIELD.finditer(whole)]
+    # a unit label's person field in half-width brackets (主办单位(责任人)：, round 48): written full-width; and a
+    # person's label after a space (县信访局 责任人：周某某, round 61), both found by one scan (``_person_marks``)
+    person_fields, spaced = _person_marks(whole)
     if person_fields:
         for i in _marked_lines(compacts, whole, ("(",), person_fields, breaks=breaks):
             compacts[i] = person_field_full_width(compacts[i])
@@ -492,8 +489,7 @@ def _marks_read(
         lines_of = _marked_lines(compacts, whole, _SPACED_NAMES, [at for at, _ in goals], breaks=breaks)
         for i, (_, name) in zip(lines_of, goals):
             compacts[i] = _goal_labelled(compacts[i], name)
-    spaced = _spaced_person_labels(whole)  # 县信访局 责任人：周某某: the space a comma (round 61)
-    if spaced:
+    if spaced:  # 县信访局 责任人：周某某: the space a comma (round 61)
         for i in _marked_lines(compacts, whole, _PERSON_LABELS, spaced, breaks=breaks):
             compacts[i] = person_label_apart(lines[i], compacts[i])
     dashes = [mark for mark in _DASHES if (mark in whole if len(mark) == 1 else holds(whole, mark))]
@@ -579,20 +575,37 @@ def _spaced_goals(whole: str) -> list[tuple[int, int]]:
 # (（县信访局，责任人：周某某；…）, ``assign._person_then_units``); compacted, the two ran together (县信访局责任人：)
 _PERSON_LABELS = ("责任人", "负责人")
 _SPACED_PERSON = compiled(r"[ \t\u3000]+(" + "|".join(_PERSON_LABELS) + ")[：:]")
-# (``_spaced_person_labels``: the labels all end in 人, so one scan for 人： finds them, each looked behind)
-_SPACED_PERSON_AT = compiled("人：(?<=[ \t\u3000](?:" + "|".join(label[:-1] for label in _PERSON_LABELS) + ")人：)")
+# a unit label's person field in half-width brackets (``vocab.HALF_WIDTH_PERSON_FIELDS``: (责任人), (负责人)) and a
+# person's label after a space and before its colon (责任人：): all end in 人 (``_person_marks``' test), so one regex
+# scan for 人, its literal first (a C loop), finds both, each hit looked at in C (group 1: a field's "(" on, group 2: a
+# label); two scans, for a field's "(" and a label's 人：, cost the bundled plan 1.9 M instructions (session 46)
+_PERSON_MARKS = compiled(
+    "人(?:\\)(?<=("
+    + "|".join(re.escape("(" + field) for field in HALF_WIDTH_PERSON_FIELDS)
+    + "))|：(?<=[ \t\u3000]("
+    + "|".join(label + "：" for label in _PERSON_LABELS)
+    + ")))"
+)
 _BEFORE_NAME = "（(，,；;：:、 \u3000\t"  # what a unit's name opening a field comes after
 
 
-def _spaced_person_labels(whole: str) -> list[int]:
-    """Where each person's label written after a space is in ``whole`` (in order; one regex scan, ``_SPACED_PERSON_AT``).
+def _person_marks(whole: str) -> tuple[list[int], list[int]]:
+    """Where each person field in half-width brackets (its "(") and each person's label written after a space are in
+    ``whole`` (each in order; one regex scan, ``_PERSON_MARKS``).
 
-    >>> _spaced_person_labels("（县信访局 责任人：周某某；县公安局　负责人：吴某某）"), _spaced_person_labels("责任人：周某某")
-    ([6, 19], [])
+    >>> _person_marks("主办单位(责任人)：县商务局；（县信访局 责任人：周某某；县公安局　负责人：吴某某）")
+    ([4], [21, 34])
+    >>> _person_marks("责任人：周某某(负责人)")
+    ([7], [])
     """
-    # (one regex scan for the label's end and colon, 人：, its literal first, each hit looked behind in C: session 45;
-    # a C index scan for 人： and a look at each of the bundled plan's 250 hits in Python cost it 1.7 M instructions)
-    return [m.start() - 2 for m in _SPACED_PERSON_AT.finditer(whole)]
+    fields: list[int] = []
+    labels: list[int] = []
+    for m in _PERSON_MARKS.finditer(whole):
+        if m.start(1) != -1:
+            fields.append(m.start(1))
+        else:
+            labels.append(m.start(2))
+    return fields, labels
 
 
 def person_label_apart(raw: str, compact: str) -> str:
