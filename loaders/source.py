@@ -370,6 +370,14 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     >>> compact_lines(["推广物联网应用[^2]。（市农业农村局牵头）", "[^2]: 排在第一位的为牵头单位。"])[0]
     ['推广物联网应用。（市农业农村局牵头）', '注：排在第一位的为牵头单位。']
     """
+    compacts, headings = _compacts_but_heads(lines, text)
+    _blank_running_headers(compacts)
+    return compacts, headings
+
+
+def _compacts_but_heads(lines: Sequence[str], text: str | None) -> tuple[list[str], list[int]]:
+    """``compact_lines`` but for its last step, the running heads blanked (``_blank_running_headers``), which
+    ``Source.from_text`` takes from the compact text it joins."""
     compacted = _compacted_at_once(lines)
     if compacted is not None:
         compacts, headings, starred = compacted
@@ -542,7 +550,6 @@ def _marks_read(
             if compacts[i] and compacts[i][0] in _SPACED_MARKS and not spaced_mark(lines[i], compacts[i][0]):
                 continue  # ``+道路``: the rest of 光伏+道路 on a line of a hard-wrapped text, no list item
             compacts[i] = compacts[i].lstrip(_LIST_MARKS)
-    _blank_running_headers(compacts)
     return compacts, headings
 
 
@@ -736,29 +743,41 @@ _HEADER_LENGTH = 8  # characters: a shorter line repeated is no running head (�
 _OPEN_LINE_ENDS = tuple("。；;！？!?：:）)")  # a line ending otherwise goes on in the next paragraph
 
 
-def _blank_running_headers(compacts: list[str]) -> None:
+def _blank_running_headers(
+    compacts: list[str], joined: str | None = None, offsets: Sequence[int] | None = None
+) -> bool:
     """Blank, in place, each later copy of a title among the plan's first lines (its own, or its issuer's
     ``…文件``; repeated at each page's top by a PDF's or a scan's text) that interrupts a sentence: the line before
-    it does not end one (round 30). The list is searched (``list.index``), not looped over in Python (a loop over
-    every line costs a parse 1.5 M instructions).
+    it does not end one (round 30); whether any was. Each later copy is found in the lines joined (``joined``,
+    ``"".join(compacts)``, with ``offsets``, where each line starts in it, as ``Source.offsets``: made here when not
+    given) by a C search for the title from its own line on, a hit a copy where a line equal to it starts (session 46:
+    a ``list.index`` scan of the lines for each title cost the bundled plan 1.4 M instructions; a loop over every line
+    in Python costs a parse 1.5 M).
 
     >>> lines = ["通知", "石门市城市更新方案", "（牵头单位：市水务局；配合单位：市城", "", "石门市城市更新方案", "", "管局）"]
-    >>> _blank_running_headers(lines); lines
-    ['通知', '石门市城市更新方案', '（牵头单位：市水务局；配合单位：市城', '', '', '', '管局）']
+    >>> _blank_running_headers(lines), lines
+    (True, ['通知', '石门市城市更新方案', '（牵头单位：市水务局；配合单位：市城', '', '', '', '管局）'])
+    >>> lines = ["石门市城市更新方案", "印发石门市城市更新方案。", "石门市城市更新方案"]  # a sentence ends before it
+    >>> _blank_running_headers(lines), lines
+    (False, ['石门市城市更新方案', '印发石门市城市更新方案。', '石门市城市更新方案'])
     """
     firsts = [c for c in compacts[:_HEADER_SOURCES] if len(c) >= _HEADER_LENGTH and c.endswith(TITLE_ENDS)]
     if not firsts:
-        return
+        return False
+    if joined is None or offsets is None:
+        joined, offsets = "".join(compacts), tuple(accumulate(map(len, compacts), initial=0))
+    blanked = False
     for head in dict.fromkeys(firsts):
-        at = compacts.index(head)  # its own line, kept; each later one found by a C scan of the list
-        while True:
-            try:
-                at = compacts.index(head, at + 1)
-            except ValueError:
-                break
-            before = next((compacts[p] for p in range(at - 1, max(-1, at - 8), -1) if compacts[p]), "")
+        at = offsets[compacts.index(head)]  # its own line, kept
+        while (at := joined.find(head, at + 1)) != -1:
+            i = bisect_right(offsets, at) - 1  # the line starting at ``at`` if one does (empty ones before it share it)
+            if offsets[i] != at or compacts[i] != head:
+                continue  # (inside a line, or a copy blanked)
+            before = next((compacts[p] for p in range(i - 1, max(-1, i - 8), -1) if compacts[p]), "")
             if before and not before.endswith(_OPEN_LINE_ENDS):
-                compacts[at] = ""
+                compacts[i] = ""
+                blanked = True
+    return blanked
 
 
 @dataclass(frozen=True)
@@ -779,20 +798,32 @@ class Source:
     @classmethod
     def from_text(cls, text: str) -> Source:
         lines, front = strip_front_matter(text.splitlines())
-        compacts, headings = compact_lines(lines, text) if lines else ([], [])
-        return cls.from_compacts(lines, compacts, front, headings)
+        compacts, headings = _compacts_but_heads(lines, text) if lines else ([], [])
+        return cls.from_compacts(lines, compacts, front, headings, heads=True)
 
     @classmethod
     def from_compacts(
-        cls, lines: Sequence[str], compacts: Sequence[str], front: dict[str, str], headings: Iterable[int]
+        cls,
+        lines: Sequence[str],
+        compacts: Sequence[str],
+        front: dict[str, str],
+        headings: Iterable[int],
+        *,
+        heads: bool = False,
     ) -> Source:
-        """The source of ``lines`` whose compact forms are ``compacts`` (``compact_lines``'s, or changed since)."""
+        """The source of ``lines`` whose compact forms are ``compacts`` (``compact_lines``'s, or changed since);
+        ``heads``: ``compacts`` (a list) are ``compact_lines``' but for the running heads, blanked here
+        (``_blank_running_headers``, from the compact text joined: ``from_text``'s)."""
         offsets = tuple(accumulate(map(len, compacts), initial=0))
+        joined = "".join(compacts)
+        if heads and _blank_running_headers(compacts, joined, offsets):  # (rare: a PDF's page tops)
+            offsets = tuple(accumulate(map(len, compacts), initial=0))
+            joined = "".join(compacts)
         return cls(
             tuple(lines),
             tuple(compacts),
             front,
-            _compact_text(compacts, offsets),
+            _compact_text(compacts, offsets, joined),
             offsets,
             frozenset(headings),
             partial(bisect_right, offsets),
@@ -889,8 +920,9 @@ class Source:
         return self.offsets[index + 1]
 
 
-def _compact_text(compacts: Sequence[str], offsets: tuple[int, ...]) -> CompactText:
-    """``CompactText.from_compacts(compacts)`` from the line offsets already counted: no pass over the lines.
+def _compact_text(compacts: Sequence[str], offsets: tuple[int, ...], text: str | None = None) -> CompactText:
+    """``CompactText.from_compacts(compacts)`` from the line offsets already counted (and the lines joined, ``text``,
+    when they are): no pass over the lines.
 
     Its line starts are the offsets of the lines from the first non-empty one to the last: an empty line
     between them starts where the next non-empty line does, so every lookup (``line_at``, ``line_span``,
@@ -899,7 +931,8 @@ def _compact_text(compacts: Sequence[str], offsets: tuple[int, ...]) -> CompactT
     >>> _compact_text(["", "甲乙", "", "丙", ""], (0, 0, 2, 2, 3, 3))
     CompactText(text='甲乙丙', starts=(0, 2, 2), lines=(2, 3, 4))
     """
-    text = "".join(compacts)
+    if text is None:
+        text = "".join(compacts)
     if not text:
         return CompactText("", (), ())
     first = 0
