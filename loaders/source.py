@@ -501,15 +501,26 @@ def _marks_read(
     if spaced:  # 县信访局 责任人：周某某: the space a comma (round 61)
         for i in _marked_lines(compacts, whole, _PERSON_LABELS, spaced, breaks=breaks):
             compacts[i] = person_label_apart(lines[i], compacts[i])
-    dashes = [mark for mark in _DASHES if (mark in whole if len(mark) == 1 else holds(whole, mark))]
+    # where the page numbers' marks are, each found by one C scan: the dashes (—, －) and the list marks (-, ·, •) look
+    # for some of them too (their probes and scans of the same marks cost the bundled plan 0.4 M instructions)
+    places = {mark: indexes_of(whole, mark) for mark in _PAGE_MARKS}
+    dashes = [mark for mark in _DASHES if (places[mark] if mark in places else holds(whole, mark))]
     if dashes:  # ——A牵头，B配合: units after a dash (round 35); not 2—3家, — 18 号 (a word must follow the dash)
-        before_words = sorted(at for mark in dashes for at in indexes_of(whole, mark) if _word_after(whole, at))
+        before_words = sorted(
+            at
+            for mark in dashes
+            for at in (places[mark] if mark in places else indexes_of(whole, mark))
+            if _word_after(whole, at)
+        )
         if before_words:
             for i in _marked_lines(compacts, whole, _DASHES, before_words, breaks=breaks):
                 compacts[i] = dash_attribution(compacts[i])
-    if any(mark in whole for mark in _PAGE_MARKS):  # a PDF's page numbers, which break a sentence in two
+    if any(places.values()):  # a PDF's page numbers, which break a sentence in two
+        marked = sorted({at for mark in _PAGE_MARKS for at in places[mark]})
         page_numbers = [
-            i for i in _marked_lines(compacts, whole, _PAGE_MARKS, breaks=breaks) if _PAGE_LINE.fullmatch(compacts[i])
+            i
+            for i in _marked_lines(compacts, whole, _PAGE_MARKS, marked, breaks=breaks)
+            if _PAGE_LINE.fullmatch(compacts[i])
         ]
         for i in page_numbers:
             compacts[i] = ""
@@ -545,9 +556,10 @@ def _marks_read(
     for mark in _ODD_COLONS:  # the ratio sign and the vertical colon some text layers give for a colon (round 30)
         if mark in whole:
             compacts = [c.replace(mark, "：") if mark in c else c for c in compacts]
-    listed = tuple(mark for mark in _LIST_MARKS if mark in whole)
+    listed = tuple(mark for mark in _LIST_MARKS if (places[mark] if mark in places else mark in whole))
     if listed:
-        for i in _marked_lines(compacts, whole, listed, breaks=breaks):
+        marked = sorted({at for mark in listed for at in (places[mark] if mark in places else indexes_of(whole, mark))})
+        for i in _marked_lines(compacts, whole, listed, marked, breaks=breaks):
             if compacts[i] and compacts[i][0] in _SPACED_MARKS and not spaced_mark(lines[i], compacts[i][0]):
                 continue  # ``+道路``: the rest of 光伏+道路 on a line of a hard-wrapped text, no list item
             compacts[i] = compacts[i].lstrip(_LIST_MARKS)
