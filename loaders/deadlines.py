@@ -282,8 +282,10 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     ym = _YEAR_MONTH.fullmatch(text)
     if ym is not None and 1 <= (month := int(ym.group(2))) <= 12:  # as _read_deadline reads it, in a third
         return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")
-    if _PLAIN_WORDS.fullmatch(text) is not None:
-        return _read_deadline(text)  # 长期坚持, 2022年5月取得阶段性成果并长期坚持: no rule of _read_field's applies
+    if (words := _PLAIN_WORDS.fullmatch(text)) is not None:
+        # 长期坚持, 2022年5月取得阶段性成果并长期坚持: no rule of _read_field's applies, and of ``_read_deadline``'s
+        # none but its status: no start (起, 开始) and no date token (``_TOKEN``) past the year and month
+        return _with_status(text, _plain_words_date(words), False)
     if "每" in text and (plain := _REPORTING_NOTE.sub("", text)) != text and _MONTH_OR_YEAR.search(plain):
         reading = plain  # 2024年12月底前（每月25日前报送进展）: the note's day is no deadline
     else:
@@ -306,8 +308,22 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
 # two on every string of them up to three characters, after each of several dates). A new rule of ``_read_field``
 # that reads a word of these characters takes them out of the class (else such fields never reach it)
 _PLAIN_WORDS = compiled(
-    r"(?:(?:19|20)[0-9]{2}年[0-9]{1,2}月)?[长期持续推进坚开展动已完成常态化实施取得阶段性成果效善并，,]*"
+    r"(?:((?:19|20)[0-9]{2})年([0-9]{1,2})月)?[长期持续推进坚开展动已完成常态化实施取得阶段性成果效善并，,]*"
 )
+
+
+def _plain_words_date(words: re.Match[str]) -> str | None:
+    """The date ``dates_named`` reads in a field of plain words (``_PLAIN_WORDS``' match): its year and month,
+    the year's end for a month that is none (2026年13月), None with no year (none of the words is a date token).
+
+    >>> [_plain_words_date(_PLAIN_WORDS.fullmatch(t)) for t in ("2022年5月取得阶段性成果", "2026年13月", "长期坚持")]
+    ['2022-05', '2026-12', None]
+    """
+    year = words.group(1)
+    if year is None:
+        return None
+    month = int(words.group(2))
+    return f"{year}-{month:02d}" if 1 <= month <= 12 else f"{year}-12"
 
 
 def _closing_note(text: str, plan_year: int | None) -> int:
@@ -645,11 +661,20 @@ def _read_deadline(text: str) -> Deadline:
     if started and (span_end := years_from_start(text)) is not None:
         dates = [*dates, span_end]  # 2026年起三年内完成: the span's last year (round 57 left21), no start alone
         started = False
-    date_ = latest(dates) if dates else None  # (a month after its days: round 58 left23)
+    return _with_status(text, latest(dates) if dates else None, started)  # (a month after its days: round 58 left23)
+
+
+def _with_status(text: str, date_: str | None, started: bool) -> Deadline:
+    """The deadline of ``text`` whose latest date is ``date_`` (None: it names none), with its status: done, else
+    scheduled when dated, else ongoing (a start, ``started``, or words of work that goes on), else none.
+
+    >>> _with_status("2022年5月，已完成", "2022-05", False), _with_status("长期坚持", None, False).status
+    (Deadline(raw='2022年5月，已完成', date='2022-05', status='done'), 'ongoing')
+    """
     ongoing = started or bool(_ONGOING.search(text))  # 按照上级要求: no work that goes on (round 43)
     if _DONE in text and (not ongoing or _closes_done(text)):
         status = "done"
-    elif dates:
+    elif date_ is not None:
         status = "scheduled"
     elif ongoing:
         status = "ongoing"
