@@ -169,6 +169,7 @@ def finalize(
     uniform = first_from is None and not carried_all  # the same conventions for every task
     roles: dict = {}  # assignment (and the conventions in force) → (leads, supports, lowest, highest)
     shared: dict = {}  # the same for assignments with equal units (parentheticals that differ in their deadline)
+    whole: dict = {}  # units → whether no name of them is names a space sets apart (``_kept_whole``)
     # under uniform conventions, the same by the id of the units (not 同上): a task's roles hang on its units alone,
     # and the assignments of parentheticals that differ in their deadline share theirs, so most tasks need one look-up
     known: dict[int, tuple[list[RoleUnit], list[RoleUnit], int, int]] = {}
@@ -206,7 +207,13 @@ def finalize(
                     a = said._replace(deadline=a.deadline or said.deadline)
                     said_again = draft._replace(assignment=a, source=source, base=base)
                 if uniform:
-                    resolved = _usual_roles(a.units, plain)  # the usual list of plain names, in one loop
+                    # the usual list of plain names, in one loop; and of names a space may set apart (``held``) when
+                    # none is on the line of the first equal units (``_kept_whole``), which ``_resolved`` then
+                    # resolves as plain ones
+                    held: list[str] = []
+                    resolved = _usual_roles(a.units, plain, held)
+                    if held and resolved is not None and not _kept_whole(a, source, base, spaced, whole):
+                        resolved = None
                     if resolved is None and plain.all_plain(a.units):  # ``_resolved``'s first path: no rewrite
                         leads, supports = resolve(a)
                         resolved = _placed(leads, supports)
@@ -523,11 +530,12 @@ class PlainNames:
     (True, False)
     """
 
-    __slots__ = ("plain", "other")
+    __slots__ = ("plain", "other", "spaced")
 
     def __init__(self) -> None:
         self.plain: set[str] = set()
         self.other: set[str] = set()
+        self.spaced: set[str] = set()  # of ``other``, those that are not plain only as two names may be in them
 
     def all_plain(self, units: Sequence[RoleUnit]) -> bool:
         """Whether every unit's name is plain."""
@@ -538,19 +546,31 @@ class PlainNames:
         plain, other = self.plain, self.other
         for name in names:
             if name not in plain and name not in other:
-                (plain if _is_plain(name) else other).add(name)
+                if _is_plain(name):
+                    plain.add(name)
+                else:
+                    other.add(name)
+                    if not (_is_post(name) or _may_be_run(name)):  # so ``may_hold_two``: ``SpacedNames.apart``'s
+                        self.spaced.add(name)
         return plain.issuperset(names)
 
 
-def _usual_roles(units: Sequence[RoleUnit], plain: PlainNames) -> tuple[list[tuple], list[tuple], int, int] | None:
+def _usual_roles(
+    units: Sequence[RoleUnit], plain: PlainNames, held: list[str] | None = None
+) -> tuple[list[tuple], list[tuple], int, int] | None:
     """``resolve`` and ``_placed`` of ``units`` under no convention, in one loop, when every name is plain
     (``PlainNames``), the first unit leads, no other does and no name is written twice (the usual list:
     ``牵头单位：A；配合单位：B、C``, 181 of the bundled plan's 212 lists); None for any other units. Each unit kept
-    is given as a plain tuple of its fields (unpacked faster than the named tuple, once a mention).
+    is given as a plain tuple of its fields (unpacked faster than the named tuple, once a mention). With ``held``,
+    a name that is not plain only as two names may be in it (``PlainNames.spaced``) is taken as a plain one and put
+    in ``held``: the caller then knows whether a space sets any apart (``_kept_whole``; else these are its roles).
 
     >>> _usual_roles((RoleUnit("甲局", "lead", 5), RoleUnit("乙局", "support", 2)), PlainNames())
     ([('甲局', 'lead', 5, None, False)], [('乙局', 'support', 2, None, False)], 2, 5)
     >>> _usual_roles((RoleUnit("甲局", "lead", 5), RoleUnit("甲局", "support", 9)), PlainNames())  # written twice
+    >>> held = []
+    >>> _usual_roles((RoleUnit("市政府口岸物流办", "lead", 5),), PlainNames(), held)[0], held
+    ([('市政府口岸物流办', 'lead', 5, None, False)], ['市政府口岸物流办'])
     """
     if not units or units[0][1] != "lead":
         return None
@@ -561,7 +581,9 @@ def _usual_roles(units: Sequence[RoleUnit], plain: PlainNames) -> tuple[list[tup
     lowest = highest = 0
     for name, role, pos, written, implied in units:
         if name not in names and (name in other or not plain.all_plain_names((name,))):
-            return None
+            if held is None or name not in plain.spaced:
+                return None
+            held.append(name)
         if leads:
             if role == "lead" or name in seen:
                 return None  # another lead or a name written again: the rule in full
@@ -575,6 +597,21 @@ def _usual_roles(units: Sequence[RoleUnit], plain: PlainNames) -> tuple[list[tup
             lowest = highest = pos
         seen.add(name)
     return leads, supports, lowest, highest
+
+
+def _kept_whole(a: Assignment, source: CompactText | None, base: int, spaced: SpacedNames | None, seen: dict) -> bool:
+    """Whether no unit name of ``a`` is names a space sets apart on its line (``SpacedNames.apart`` keeps ``a``;
+    no lines as written: none is), once for equal units: the first of them on its line, as ``_resolved_once``
+    looks. Then ``_resolved`` resolves them as plain names (none of them a post or a run: ``PlainNames.spaced``).
+
+    >>> a = Assignment(units=(RoleUnit("镇派出所各村（社区）", "lead", 1),))  # a table row's: its pos its line
+    >>> _kept_whole(a, None, 0, SpacedNames(["镇派出所 各村（社区）"]), {}), _kept_whole(a, None, 0, None, {})
+    (False, True)
+    """
+    kept = seen.get(a.units)
+    if kept is None:
+        kept = seen[a.units] = spaced is None or spaced.apart(a, source, base) is a
+    return kept
 
 
 def _bodies(units: list[RoleUnit]) -> list[RoleUnit]:
