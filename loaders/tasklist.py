@@ -472,7 +472,9 @@ _PROSE_KEYS = (
     "抓",
     "设在",
     "主",  # 主体责任 (round 57 left21), by the 主 of 主办, 主责 and 主抓
-    "别办理",  # round 61: 分别办理 from its 别 (rare: 分别, 特别, 区别), whole
+    # round 61: 分别办理 from its 别 (rare: 分别, 特别, 区别; 83 stops of the search's byte in the bundled plan, 29
+    # hits), not whole (a three-character word's search scans the whole text: 0.55 M against 0.13 M; session 46)
+    "别",
 )
 
 

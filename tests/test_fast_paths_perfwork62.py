@@ -1,0 +1,64 @@
+"""Session 46 (helper perfwork62): the outline's quick bound looks for 分别办理 by its 别, not whole.
+
+The lines found by the keys (``tasklist._PROSE_KEYS``) must be the lines found with every word looked for by its
+first character (``_lines_holding``'s default key) and with 别办理 looked for whole (the key it had), on crafted texts
+with line breaks inside and around the word, random ones, and the bundled plan outside its brackets.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.loaders.read import decode_text
+from reformgraph.loaders.source import Source
+from reformgraph.loaders.tasklist import _PROSE_KEYS, _PROSE_WORDS, _lines_holding
+
+_WHOLE = tuple(w if w == "别办理" else k for w, k in zip(_PROSE_WORDS, _PROSE_KEYS))  # the keys before session 46
+
+
+def _same(text: str, source: Source | None = None) -> set[int]:
+    s = source or Source.from_text(text)
+    keyed = _lines_holding(text if source else s.text.text, _PROSE_WORDS, s, _PROSE_KEYS)
+    assert keyed == _lines_holding(text if source else s.text.text, _PROSE_WORDS, s, _WHOLE), text
+    assert keyed == _lines_holding(text if source else s.text.text, _PROSE_WORDS, s), text
+    return keyed
+
+
+def test_the_key_is_the_words_rarer_character():
+    assert _PROSE_KEYS[_PROSE_WORDS.index("别办理")] == "别"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "县自然资源局、县住房和城乡建设局分别办理，各自答复提案人。",
+        "特别办\n理\n分别\n办理\n分\n别办理",
+        "区别对待，特别是\n分别办理别办理别",
+        "别\n办理别办\n理",
+        "分别由甲、乙办理",
+    ],
+)
+def test_the_keys_find_the_words_lines(text):
+    _same(text)
+
+
+def test_the_keys_find_the_words_lines_on_random_texts():
+    rng = random.Random(46)
+    pieces = [*_PROSE_WORDS, "别", "分别", "特别", "办理", "办", "理", "甲", "，", "\n", "\n\n"]
+    for _ in range(1500):
+        words = [rng.choice(pieces) for _ in range(rng.randrange(20))]
+        _same("".join(w if rng.random() < 0.7 else w[:1] + "\n" + w[1:] for w in words))
+
+
+def test_the_keys_find_the_words_lines_in_the_bundled_plan():
+    source = Source.from_text(decode_text(BUNDLED_DOCUMENT.read_bytes()))
+    index = index_assignments(source)
+    text, last, pieces = source.text.text, 0, []
+    for start, end, *_ in index.found:  # the text outside the brackets, as the quick bound searches it
+        pieces += [text[last : start + 1], " " * (end - start - 2)]
+        last = end - 1
+    assert len(_same("".join([*pieces, text[last:]]), source)) == 481
