@@ -518,13 +518,22 @@ def _lines_with(source: Source, needle: re.Pattern[str]) -> list[int]:
 
 
 def _scope(layout: _Layout, start: int, end: int) -> str | None:
-    """The text under the first 适用范围 heading of lines ``[start, end)``, up to the next numbered heading."""
+    """The text under the first 适用范围 heading of lines ``[start, end)``, up to the next numbered heading.
+
+    Its lines' compact text is a slice of the document's (the lines joined), and the heading's line a bisection
+    bounded by the workplan's lines.
+
+    >>> source = Source.from_text("方案\\n二、适用范围\\n两江新区、\\n\\n高新区。\\n三、工作举措\\n甲")
+    >>> _scope(_Layout(source), 0, 7), _scope(_Layout(source), 0, 1)
+    ('两江新区、高新区。', None)
+    """
     source = layout.source
-    text, compacts, stop_at = source.text.text, source.compacts, source.offsets[end]
+    text, compacts, offsets = source.text.text, source.compacts, source.offsets
+    stop_at = offsets[end]
     # the heading's line holds its word: looked for from the workplan's start (it is one of its first headings)
-    at = text.find(_SCOPE_WORD, source.offsets[start], stop_at)
+    at = text.find(_SCOPE_WORD, offsets[start], stop_at)
     while at != -1:
-        heading = source.line_of(at) - 1
+        heading = bisect_right(offsets, at, start, end) - 1  # ``line_of(at) - 1``: offsets[start] <= at < stop_at
         if _SCOPE_HEADING.match(compacts[heading]):
             break
         at = text.find(_SCOPE_WORD, at + 1, stop_at)
@@ -536,7 +545,7 @@ def _scope(layout: _Layout, start: int, end: int) -> str | None:
         if c and c[0] in _NUMERALS and _NUMBERED_HEADING.match(c):
             stop = i
             break
-    return "".join(compacts[heading + 1 : stop]) or None
+    return text[offsets[heading + 1] : offsets[stop]] or None
 
 
 def _measures(
