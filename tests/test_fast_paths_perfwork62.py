@@ -1,4 +1,5 @@
-"""Session 46 (helper perfwork62): the outline's quick bound looks for 分别办理 by its 别, not whole.
+"""Session 46 (helper perfwork62): the outline's quick bound looks for 分别办理 by its 别, not whole; the districts of
+a workplan's scope are found in its text without whitespace made by ``str.split``.
 
 The lines found by the keys (``tasklist._PROSE_KEYS``) must be the lines found with every word looked for by its
 first character (``_lines_holding``'s default key) and with 别办理 looked for whole (the key it had), on crafted texts
@@ -8,9 +9,11 @@ with line breaks inside and around the word, random ones, and the bundled plan o
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
+from reformgraph.districts import _pattern, find_districts, load_districts
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
@@ -62,3 +65,40 @@ def test_the_keys_find_the_words_lines_in_the_bundled_plan():
         pieces += [text[last : start + 1], " " * (end - start - 2)]
         last = end - 1
     assert len(_same("".join([*pieces, text[last:]]), source)) == 481
+
+
+# Session 46: find_districts drops a text's whitespace by ``"".join(text.split())``, not ``re.sub(r"\s+", "", text)``.
+
+_SPACES = [chr(c) for c in range(0x110000) if re.fullmatch(r"\s", chr(c))]
+
+
+def test_str_split_cuts_at_what_re_s_matches():
+    # every character ``re``'s ``\s`` matches, and no other, is whitespace to ``str.split``
+    assert _SPACES == [chr(c) for c in range(0x110000) if chr(c).isspace()]
+    for s in _SPACES:
+        assert "".join(f"甲{s}乙{s}{s}".split()) == re.sub(r"\s+", "", f"甲{s}乙{s}{s}") == "甲乙"
+
+
+def test_the_districts_are_those_of_the_text_without_its_whitespace():
+    rng = random.Random(4646)
+    pieces = [
+        "两江新区",
+        "九龙坡区",
+        "永川区",
+        "江北区",
+        "区县",
+        "全市",
+        "，",
+        "、",
+        "两江",
+        "新区",
+        "\u200b",
+        "\u3000",
+        *_SPACES[:30],
+    ]
+    pattern, table = _pattern(None), load_districts(None)
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randrange(12)))
+        old = tuple(dict.fromkeys(table[m.group(0)] for m in pattern.finditer(re.sub(r"\s+", "", text))))
+        ends_in = "区" in text or "县" in text
+        assert find_districts(text) == (old if ends_in else ()), text
