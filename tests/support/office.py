@@ -275,3 +275,38 @@ def ofd_from_pdf(pdf_path: Path, out: Path) -> None:
                 f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Area><ofd:PhysicalBox>0 0 {page.width * MM:.1f} {page.height * MM:.1f}</ofd:PhysicalBox></ofd:Area><ofd:Content><ofd:Layer ID="2">{"".join(lines)}{"".join(objs)}</ofd:Layer></ofd:Content></ofd:Page>'
             )
     ofd_package(pages, out)
+
+
+PACKAGE_NS = "http://schemas.microsoft.com/office/2006/xmlPackage"
+
+
+def flat_opc(docx: bytes) -> bytes:
+    """A .docx's parts as Word 2007's flat XML document (“Word XML 文档”: ``<pkg:package>``, each part a
+    ``pkg:part`` named by its path, its XML inside ``pkg:xmlData`` with its declaration dropped, any other part
+    base64 in ``pkg:binaryData``), as Word saves one and OA systems fill one from a template; no
+    ``[Content_Types].xml`` part (each part says its own type)."""
+    import base64
+    import re
+
+    with zipfile.ZipFile(io.BytesIO(docx)) as z:
+        types = z.read("[Content_Types].xml").decode()
+        defaults = dict(re.findall(r'<Default Extension="([^"]+)" ContentType="([^"]+)"', types))
+        overrides = dict(re.findall(r'<Override PartName="([^"]+)" ContentType="([^"]+)"', types))
+        parts = []
+        for name in z.namelist():
+            if name == "[Content_Types].xml":
+                continue
+            data = z.read(name)
+            kind = overrides.get("/" + name) or defaults.get(name.rsplit(".", 1)[-1], "application/octet-stream")
+            if kind.endswith("xml"):
+                xml = re.sub(r"^<\?xml[^>]*\?>\s*", "", data.decode("utf-8"))
+                body = f"<pkg:xmlData>{xml}</pkg:xmlData>"
+                padding = ' pkg:padding="512"' if name.endswith(".rels") else ""
+            else:
+                body = f"<pkg:binaryData>{base64.encodebytes(data).decode('ascii')}</pkg:binaryData>"
+                padding = ' pkg:compression="store"'
+            parts.append(f'<pkg:part pkg:name="/{name}" pkg:contentType="{kind}"{padding}>{body}</pkg:part>')
+    return (
+        '<?xml version="1.0" standalone="yes"?>\r\n<?mso-application progid="Word.Document"?>\r\n'
+        f'<pkg:package xmlns:pkg="{PACKAGE_NS}">' + "".join(parts) + "</pkg:package>"
+    ).encode("utf-8")
