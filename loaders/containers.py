@@ -61,12 +61,14 @@ def scan_xml(
     start: StartHandler | None = None,
     end: Callable[[str], None] | None = None,
     text: Callable[[str], None] | None = None,
+    qualified: bool = False,
 ) -> None:
     """Stream one XML part through expat: depth bounded, no DTD, errors with the line.
 
     ``start(local_name, attributes)``, ``end(local_name)`` and ``text(chars)`` receive
     the elements (namespace dropped from element names) for readers that collect
-    something on the way.
+    something on the way; ``qualified``, each element's name with its namespace
+    (``uri}local``, as the attributes' are), for a reader that writes the XML again.
 
     >>> names = []
     >>> scan_xml(b'<w:a xmlns:w="u"><w:b k="1"/></w:a>', path="p", part="x.xml",
@@ -91,13 +93,13 @@ def scan_xml(
         if depth > limits.depth:
             check_count("depth", depth, "elements are nested", path=path, limits=limits, where=where())
         if start is not None:
-            start(name.rsplit("}", 1)[-1], attributes)
+            start(name if qualified else name.rsplit("}", 1)[-1], attributes)
 
     def on_end(name: str) -> None:
         nonlocal depth
         depth -= 1
         if end is not None:
-            end(name.rsplit("}", 1)[-1])
+            end(name if qualified else name.rsplit("}", 1)[-1])
 
     def refuse_dtd(*_args) -> None:
         raise DocumentError(DTD_REFUSED, path=path, where=where())

@@ -30,6 +30,7 @@ from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, chec
 from reformgraph.loaders.sniff import (
     content_kind,
     is_spreadsheet_xml,
+    is_word_xml,
     ole_directory_missing,
     ole_kind,
     opendocument_kind,
@@ -51,6 +52,7 @@ READERS: dict[str, tuple[str, str]] = {
     "ods": ("reformgraph.loaders.formats_odf", "read_ods"),
     "mht": ("reformgraph.loaders.formats_mht", "read_mht"),
     "xmlss": ("reformgraph.loaders.formats_xmlss", "read_xmlss"),
+    "wordxml": ("reformgraph.loaders.formats_wordxml", "read_wordxml"),
 }
 # extension → format; any other extension is read as text
 EXTENSIONS: dict[str, str] = {
@@ -162,6 +164,8 @@ def format_of(path: str, data: bytes) -> str:
         return "html"
     if kind == "text" and is_spreadsheet_xml(data):
         return "xmlss"  # Excel's XML Spreadsheet 2003, as systems export their 'Excel' (.xls, .xml; round 62)
+    if kind == "text" and is_word_xml(data):
+        return "wordxml"  # Word's XML document (2003's, 2007's flat one) as OA systems export it (.xml, .doc)
     if kind == "text" and named in ("xls", "xlsx") and (b"\t" in data[:4096] or b"\t\x00" in data[:4096]):
         return "csv"  # an OA system's "Excel" export that is text with tabs (round 39)
     return named

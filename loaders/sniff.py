@@ -63,6 +63,26 @@ def is_spreadsheet_xml(data: bytes) -> bool:
     return head.startswith(b"<?xml") and (_PROGID in head or SPREADSHEET_NS in head)
 
 
+_WORD_XML = (
+    b'progid="Word.Document"',
+    b"http://schemas.microsoft.com/office/word/2003/wordml",
+    b"http://schemas.microsoft.com/office/2006/xmlPackage",
+)
+
+
+def is_word_xml(data: bytes) -> bool:
+    """Whether ``data`` is Word's XML document (Word 2003's, or Word 2007's flat one): XML whose head names Word's
+    program id, Word 2003's namespace or the flat package's (round 62).
+
+    >>> is_word_xml(b'<?xml version="1.0"?><?mso-application progid="Word.Document"?><w:wordDocument/>')
+    True
+    >>> is_word_xml(b'<html><meta name=ProgId content=Word.Document>'), is_word_xml(b'<?xml version="1.0"?><a/>')
+    (False, False)
+    """
+    head = data[:_XML_HEAD].removeprefix(b"\xef\xbb\xbf").lstrip()
+    return head.startswith(b"<?xml") and any(mark in head for mark in _WORD_XML)
+
+
 def ole_stream_names(data: bytes, names: tuple[str, ...]) -> set[str]:
     """Which of ``names`` appear as stream names (UTF-16LE, as OLE2 directories store them) in ``data``.
 

@@ -36,6 +36,21 @@ BUNDLED = Path(__file__).resolve().parents[2] / "data" / "youyang-2022-18-busine
 XML_SPREADSHEET = (
     Path(__file__).resolve().parents[1] / "fixtures" / "round62" / "files28" / "09-county-xml-spreadsheet.xls"
 )
+WORD_XML = Path(__file__).resolve().parents[1] / "fixtures" / "round62" / "files29"  # Word's XML documents
+FLAT_XML = (  # Word 2007's flat XML document, its smallest: the package's relationships and the document
+    '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
+    '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/_rels/.rels" '
+    'pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+    'Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part><pkg:part pkg:name="/word/document.xml" '
+    'pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>'
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc>'
+    "<w:p><w:r><w:t>序号</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>工作任务</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r>"
+    "<w:t>牵头单位</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r>"
+    '<w:t>建设平台</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r>'
+    "<w:t>区数据局</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>"
+).encode()
 
 XML_TOKENS = [
     b'<mergeCell ref="A1:XFD1048576"/>',
@@ -43,6 +58,9 @@ XML_TOKENS = [
     b'<row r="999999">',
     b'<w:gridSpan w:val="99999999"/>',
     b"<w:vMerge/>",
+    b"<w:vmerge/>",
+    b"<wx:sect>",
+    b'<pkg:part pkg:name="/../x">',
     b"<w:tbl><w:tr><w:tc>",
     b"<!DOCTYPE x [<!ENTITY a 'b'>]>",
     b"&a;",
@@ -149,7 +167,8 @@ def seeds() -> dict[str, list[bytes]]:
         ],
         ".xls": [fixture["tasks.xls"], XML_SPREADSHEET.read_bytes()],  # an Excel 2003 XML workbook named .xls too
         ".et": [fixture["tasks.et"]],
-        ".doc": [fixture["plan.doc"]],
+        ".doc": [fixture["plan.doc"], (WORD_XML / "02-county-word2003-prose.doc").read_bytes()],  # Word 2003 XML too
+        ".xml": [(WORD_XML / "01-city-word2003-table.xml").read_bytes(), FLAT_XML],  # Word's XML documents (round 62)
         ".wps": [fixture["tasks.wps"]],
         ".pdf": [_pdf_seed(), hostile.pdf_pages(3)[1]],
         ".ofd": [fixture["plan.ofd"], hostile.ofd_deep_nesting()[1], hostile.ofd_escaping_path()[1]],
