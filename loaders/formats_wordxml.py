@@ -160,6 +160,7 @@ class _Word2003:
                     self.skip = 1
                     return
                 written = f"{W}}}{kind}"
+                attributes = {}  # its author and time: Word 2003's names, no .docx's
         self.open.append(written)
         if written is not None:
             kept = {

@@ -9,7 +9,8 @@ import base64
 import pytest
 
 from reformgraph.errors import DocumentError, DocumentLimitError
-from reformgraph.loaders.formats_wordxml import flat_parts, word2003_parts
+from reformgraph.loaders.formats_docx import docx_content
+from reformgraph.loaders.formats_wordxml import _packed, flat_parts, word2003_parts
 from reformgraph.loaders.limits import Limits
 from reformgraph.loaders.read import format_of, parse_bytes
 from reformgraph.loaders.sniff import is_spreadsheet_xml, is_word_xml
@@ -80,7 +81,13 @@ def test_a_word_2003_xml_documents_table_is_read_with_its_merged_cells():
         + _tc("县税务局")
         + _tc("持续推进"),
     )
-    doc = parse_bytes(_word(_p(_r("县人民政府办公室")) + table), path="通知.xml")
+    data = _word(_p(_r("县人民政府办公室")) + table)
+    _, tables = docx_content(_packed(word2003_parts(data, path="通知.xml")), path="通知.xml")
+    assert [row[1:4] for row in tables[0][2:]] == [
+        ["稳外贸", "培育外贸主体。", "县商务局"],
+        ["稳外贸", "拓展新兴市场。", "县商务局"],
+    ]
+    doc = parse_bytes(data, path="通知.xml")
     assert _rows(doc) == [
         (3, "培育外贸主体。", ["县商务局"], ["县财政局"], "2026-06"),
         (4, "拓展新兴市场。", ["县商务局"], ["县税务局"], None),
@@ -120,8 +127,11 @@ def test_word_2003_tracked_changes_are_accepted_and_comments_footnotes_and_image
         image,
         _r("（牵头单位：县生态环境分局；完成时限：2026年12月底前）"),
     )
-    doc = parse_bytes(_word(_p(_r("二、重点任务")) + paragraph), path="方案.doc")
-    assert _rows(doc) == [(2, "新建15个污水站", ["县生态环境分局"], [], "2026-12")]
+    data = _word(_p(_r("二、重点任务")) + paragraph)
+    assert _rows(parse_bytes(data, path="方案.doc")) == [(2, "新建15个污水站", ["县生态环境分局"], [], "2026-12")]
+    document = word2003_parts(data, path="方案.doc")["word/document.xml"].decode()
+    assert ":del><n0:r><n0:delText>12个" in document  # a deletion the .docx reader knows
+    assert not any(word in document for word in ("县财政局", "县审计局", "iVBOR", "chsdate"))
 
 
 def test_word_2003_styles_are_carried_a_heading_is_read_as_one():
