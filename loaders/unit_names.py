@@ -268,6 +268,8 @@ def is_unit_name(name: str) -> bool:
     (False, False, False, False)
     >>> is_unit_name("城市运行"), is_unit_name("安全通行"), is_unit_name("市农发行"), is_unit_name("人民银行某市分行")
     (False, False, True, True)
+    >>> is_unit_name("住房城乡"), is_unit_name("统筹城乡"), is_unit_name("古城乡"), is_unit_name("各乡")  # round 62
+    (False, False, True, True)
     >>> is_unit_name("县、乡、村三级文明实践阵地"), is_unit_name("市、区、街道三级残联组织"), is_unit_name("三级阵地")
     (True, True, False)
     >>> is_unit_name("立案庭"), is_unit_name("民事审判第一庭"), is_unit_name("各人民法庭"), is_unit_name("困难家庭")
@@ -307,6 +309,8 @@ def is_unit_name(name: str) -> bool:
         return False  # 社区运动会, 读书分享会: an event or a meeting, no body (round 48)
     if core[-1] == "行" and core.endswith(_WORK_IN_XING):
         return False  # 城市运行 (of a heading 城市运行保障): work, not a bank (round 43)
+    if core[-1] == "乡" and core.endswith(_FIELDS_IN_XIANG):
+        return False  # 住房城乡 (of a sector list 住房城乡建设、商务…): a field, not a township (round 62)
     if core[0] == "各" and (place := _EACH_PLACE.match(core)) is not None and _TASK_VERB.match(core, place.end()):
         return False  # 各乡镇建成微型消防站: every body of a level and the work it does, no name (round 54)
     verb = _TASK_VERB.match(core)
@@ -341,6 +345,8 @@ _EVENTS_IN_HUI = (
 # words for work that end in 行 as a bank's name does (银行, 分行; 农发行 is a bank's short name, so 发行 is not here):
 # a heading 二、城市运行保障 read as ``城市运行`` ensuring (保障) before round 43
 _WORK_IN_XING = ("运行", "执行", "进行", "履行", "通行", "出行", "施行", "试行", "实行", "推行", "先行", "旅行", "流行")
+# words in 城乡 (urban and rural) that name a field of work, no township (古城乡 is one): round 62 heldout3
+_FIELDS_IN_XIANG = ("住房城乡", "统筹城乡")
 
 
 # the offices a department calls by its work's word alone (保护司, 实施处, 创建办): round 41
