@@ -138,6 +138,9 @@ _TEXT_DATE = compiled(
     # in the plan's own year: 6月底前, 9月30日前, 年底前, 上半年
     # round 42: the dates a named period spells out in brackets, its end (汛期（6月1日至9月30日）实行24小时值班)
     r"|(?P<in_year>(?<=期[（(])\d{1,2}月\d{1,2}日(?:至|—|－|-|～|~)(?P<span_m>\d{1,2})月(?P<span_d>\d{1,2})日(?=[）)])"
+    # round 62 (heldout3): the months a stage of the work runs over, in its title's bracket with no year
+    # ((一)动员部署、排查摸底阶段(4月-5月), (三)检查阶段(9月)), due by the last, as a stage's year (``_stage_year``)
+    r"|(?<=阶段[（(])(?:\d{1,2}月?(?:—|－|-|～|~|至))?(?P<stage_m>\d{1,2})月(?=[）)])"
     r"|(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]{1,2}旬)(?:前|以前|之前)?|(?:前|以前|之前))"
     r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)"
     r"|(?<=[今明次]年)(?P<named_m>\d{1,2})月份?(?![\d度])"  # 今年10月完成, 明年3月份: the month, its year named (round 40)
@@ -506,6 +509,8 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     Deadline(raw='5月至8月', date='2023-08', status='scheduled')
     >>> text_deadline("本方案印发后二十个工作日内报送。", document_date="2025-03-18").date
     '2025-04-15'
+    >>> text_deadline("检查阶段(9月)届时，由区文物局牵头检查。", plan_year=2023).date  # a stage's months (round 62)
+    '2023-09'
     >>> text_deadline("推进一网统管。每年开展一次评估。").status
     'ongoing'
     """
@@ -961,7 +966,9 @@ def _date_matches(text: str):
 
 def _in_year(m: re.Match[str], year: int) -> str:
     """6月底前 / 9月30日前 / 年底前 / 上半年 / (今年)10月 in the plan's year."""
-    if written := m.group("m") or m.group("named_m") or m.group("done_m") or m.group("range_m") or m.group("span_m"):
+    if written := (
+        m.group("m") or m.group("named_m") or m.group("done_m") or m.group("range_m") or m.group("span_m")
+    ) or m.group("stage_m"):
         month = min(12, max(1, int(written)))
         day = m.group("d") or m.group("span_d")
         return f"{year:04d}-{month:02d}" + (f"-{int(day):02d}" if day else "")
