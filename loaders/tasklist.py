@@ -144,6 +144,44 @@ def _circled_list_goes_on(text: str, marks: Sequence[int], k: int) -> bool:
     return before == chr(ord(number) - 1) or after == chr(ord(number) + 1)
 
 
+# paragraphs a numbered heading on its own line may title above its task's assignment, past the task's own (round 62)
+_TITLE_REACH = 5
+
+
+def _title_over_paragraphs(text: str, marks: Sequence[int], titles: set[int], k: int, prev_end: int) -> int:
+    """The index of the short numbered line that titles the paragraphs ``k - n … k`` of one task, none of them an
+    item of its own list: a heading on its own line over a few paragraphs and sub-points that the assignment closes
+    (``1.强化区级主体责任`` / ``区交通委是…`` / ``按照…，区发展改革委…`` / ``(责任单位：…)``), or -1. The paragraphs between
+    open with no number at the heading's level or above, nor ``1.``, the first with none at all (a heading over
+    ``1.…`` / ``2.…`` groups items), and hold no heading (round 62, held-out 22; before, the text began at the last
+    paragraph).
+
+    >>> t = "2.落实责任各街镇要负责落实。(1)负责资金。(2)指导村居。"
+    >>> _title_over_paragraphs(t, [0, 6, 15, 21], {0}, 3, 0), _title_over_paragraphs(t, [0, 6, 15, 21], set(), 3, 0)
+    (0, -1)
+    >>> _title_over_paragraphs("（一）推进改造1.建立。2.推进。", [0, 7, 11], {0}, 2, 0)  # a heading over items
+    -1
+    """
+    for j in range(k - 2, max(-1, k - _TITLE_REACH - 1), -1):
+        if marks[j] < prev_end:
+            return -1
+        if marks[j] in titles:
+            between = range(j + 1, k + 1)
+            if _NUMBER.match(text, marks[j + 1]) is not None or number_level(text, marks[j + 1]) is not None:
+                return -1
+            if any(
+                marks[i] in titles
+                or _numbered_item(text, marks[i])
+                or _sibling_or_higher(text, marks[j], marks[i])
+                or _BARE_LABEL.match(text, marks[i]) is not None
+                for i in between
+            ):  # a sub-heading, an item numbered 1. (（一）发展林下种植 / 责任单位：… / 1.…: the group's label), or a
+                # field (（一）推进管网改造 / 工作目标：… / 具体措施：…: the task's text is its fields', round 61)
+                return -1
+            return j if number_level(text, marks[j]) is not None else -1
+    return -1
+
+
 _LIST_REACH = 8  # paragraphs looked through for a circled item's neighbours in its list (its group's headings between)
 
 
@@ -1880,6 +1918,11 @@ def _outline_sections(
             next_heading = boundaries[after] if after < len(boundaries) else len(text.text)
             if n + 1 == len(found) or found[n + 1][0] > next_heading:
                 begin = marks[k - 1]  # （一）全面实施“光伏+”专项工程 / its paragraph / （责任单位：…）
+        elif k >= 2 and marks[k] == begin and (j := _title_over_paragraphs(text.text, marks, titles, k, prev_end)) >= 0:
+            after = bisect_right(boundaries, begin)
+            next_heading = boundaries[after] if after < len(boundaries) else len(text.text)
+            if n + 1 == len(found) or found[n + 1][0] > next_heading:
+                begin = marks[j]  # 1.强化区级主体责任 / paragraphs / (1)…(3)… / (责任单位：…) (round 62)
         return begin
 
     drafts: list[tuple[int, Draft]] = []
