@@ -141,6 +141,7 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
 # and no label holds one (``LABEL`` matches the same labels before it and after it as in the whole)
 _LAST_FIELD_MARKS = ("；", ";", "。")
 _UNREAD = object()  # ``heads``' stand-in for a text not read yet (None: read, and no label starts a field in it)
+_LEADS = None  # ``heads``' entry of the usual heads' lead fields (no head's key: a text, or a text and its mark)
 
 
 def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[Assignment, bool] | None:
@@ -154,10 +155,16 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
     before it runs on into it; and a deadline field changes only the deadline and the roles (no unit, person or
     doer's role: ``_doers_lead`` looks for lead and doer labels only).
 
+    ``heads`` are kept by the text before a ``；`` (most marks: no copy of the text with its mark made and hashed at
+    each bracket), by (that text, the mark) for the others (a tuple never equals a text). Where nothing before the
+    deadline field bears on the deadline (the fields state none, no person's dated clause, no progress: every usual
+    head) and the field states one, the assignment is made at once from the parts kept with the head: what
+    ``_Fields.assignment`` makes of them.
+
     >>> heads, tails = {}, {}
     >>> a, label_first = _deadline_last("牵头单位：区财政局；完成时限：2025年", {}, heads, tails)
     >>> [u.name for u in a.units], a.deadline, a.label_roles, label_first, list(heads)
-    (['区财政局'], '2025年', ('lead', 'deadline'), True, ['牵头单位：区财政局；'])
+    (['区财政局'], '2025年', ('lead', 'deadline'), True, [None, '牵头单位：区财政局'])
     >>> _deadline_last("牵头单位：区财政局；配合单位：区税务局", {}, heads, tails)
     >>> _deadline_last("区财政局牵头", {}, heads, tails), tails
     (None, {'完成时限：2025年': ('完成时限', '2025年', '2025年'), '配合单位：区税务局': None})
@@ -172,16 +179,36 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
                 break
     else:
         return None
-    text = before + mark  # the fields before, with the mark that closes the last one's value
-    head = heads.get(text, _UNREAD)
+    key = before if mark == "；" else (before, mark)
+    head = heads.get(key, _UNREAD)
     if head is _UNREAD:
-        fields = _usual_head(text, memo)
+        text = before + mark  # the fields before, with the mark that closes the last one's value
+        leads = heads.get(_LEADS)
+        if leads is None:
+            leads = heads[_LEADS] = {}  # the usual heads' lead fields, read once (``_usual_head``)
+        fields = _usual_head(text, memo, leads)
         if fields is None:
             fields = _fields_of(text, 0, len(text), _NO_STARTS, memo, _split_fields(text))
-        head = heads[text] = None if fields is None else (fields, (*fields.roles, "deadline"), fields.first == 0)
+        head = heads[key] = (
+            None
+            if fields is None
+            else (
+                fields,
+                (*fields.roles, "deadline"),
+                fields.first == 0,
+                (fields.units, fields.anchor, fields.first_listed, fields.carried, fields.people)
+                if fields.deadline is None and fields.before_deadline is None and not fields.done
+                else None,
+            )
+        )
     if head is None:
         return None  # no label starts a field before the deadline's: the whole is read as it is
-    fields, roles, label_first = head
+    fields, roles, label_first, plain = head
+    if plain is not None and field[2]:  # nothing before bears on it: the field's value stripped is the deadline
+        units, anchor, first_listed, carried, people = plain
+        return new_named_tuple(Assignment, (units, field[2], True, anchor, first_listed, carried, roles, people)), (
+            label_first
+        )
     label, value, stated = field
     # the field's deadline as ``_with_deadline`` reads it after fields that state none (most): its value stripped
     deadline = (stated or None) if fields.deadline is None else _with_deadline(fields.deadline, label, value)
@@ -193,14 +220,18 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
 # (``unit_lists.NAMES_ALONE``: the first group of each field) or any other (the second); read by ``_usual_head``
 # (atomic: each alternative ends at the value's first ``；``, so the other cannot match where one did)
 _USUAL_VALUE = rf"(?>(?:({NAMES_ALONE})|([^：:；;（(]*))；)"
+# the whole head (the rule ``_usual_head``'s two matches below stand for: ``tests/test_fast_paths_perfindex62.py``)
 _USUAL_HEAD = compiled(rf"牵头单位：{_USUAL_VALUE}(?:配合单位：{_USUAL_VALUE})?")
 _USUAL_LABELS = ("牵头单位", "配合单位")
 _USUAL_ROLES = (LABEL_ROLES[_USUAL_LABELS[0]], LABEL_ROLES[_USUAL_LABELS[1]])  # lead, support
+# its two fields, each matched alone: the lead's value ends at the head's first ``；`` (neither alternative holds one)
+_USUAL_LEAD = compiled(rf"{_USUAL_LABELS[0]}：{_USUAL_VALUE}")
+_USUAL_SUPPORT = compiled(rf"{_USUAL_LABELS[1]}：{_USUAL_VALUE}")
 
 
-def _usual_head(text: str, memo: dict) -> _Fields | None:
+def _usual_head(text: str, memo: dict, leads: dict | None = None) -> _Fields | None:
     """``_fields_of`` the whole ``text`` when it is the usual head of a bracket (``_USUAL_HEAD``: a lead field, maybe
-    a supporting one, each closed by ``；``), read from the match's groups: no split, no fold. None for any other text.
+    a supporting one, each closed by ``；``), read from the matches' groups: no split, no fold. None for any other text.
 
     It reads as the fold does: each field's value holds no colon (so no label) and is closed by ``；`` (so the next
     label starts a field, and ``_split_fields`` cuts the text at these labels and no other); neither label names an
@@ -210,56 +241,87 @@ def _usual_head(text: str, memo: dict) -> _Fields | None:
     and ``people_apart`` read of it: its units, nothing after them, no person); any other value as the fold reads it,
     in the memo (``(offset, label, value, role)``) shared with the fold.
 
+    The lead field (the text up to its first ``；``: the lead's value holds none) is matched and read once for every
+    head that opens with it, kept in ``leads`` by its text (``_deadline_last``'s, one for a call): it is read
+    at the same offsets in each, and no field after it changes its reading. The supporting field after it is matched
+    alone (``_USUAL_SUPPORT``): the head's pattern, each value atomic and closed by its first ``；``, matches the whole
+    exactly where the two match their parts.
+
     >>> f = _usual_head("牵头单位：区财政局；配合单位：区税务局、区商务委；", {})
     >>> [(u.name, u.role, u.pos) for u in f.units], f.roles, f.anchor
     ([('区财政局', 'lead', 5), ('区税务局', 'support', 15), ('区商务委', 'support', 20)], ('lead', 'support'), 0)
     >>> _usual_head("牵头单位：区财政局；完成时限：2025年；", {}) is None
     True
     """
-    m = _USUAL_HEAD.fullmatch(text)
-    if m is None or "会同" in text:
+    cut = text.find("；") + 1
+    if not cut or "会同" in text:
         return None
-    lead_names, lead, support_names, support = m.groups()
-    written = [(_USUAL_LABELS[0], lead_names, lead, _USUAL_ROLES[0])]
-    if support_names is not None or support is not None:
-        written.append((_USUAL_LABELS[1], support_names, support, _USUAL_ROLES[1]))
-    units: list[RoleUnit] = []
-    people: list[tuple[str, str, int]] = []
-    rest, first_listed, carried = None, False, ()
-    anchor = first_unit = None
-    at = 0
-    for label, names, other, role in written:
-        begin = at + len(label) + 1
-        value = (names if names is not None else other) + "；"  # as the fold reads it, its mark with it
-        if names is not None or not (len(value) <= _NO_UNIT_LONGEST and value.strip(NAME_PUNCTUATION) in _NO_UNIT):
-            if anchor is None:
-                if role == "lead":
-                    anchor = at
-                elif first_unit is None:
-                    first_unit = at
-            if names is not None:  # a list of names alone: its units, nothing after them, no person
-                units.extend(names_units(names, begin, role))
-            else:
-                field = (at, label, value, role)
-                read = memo.get(field)
-                if read is None:
-                    read = memo[field] = people_apart(_field_value(text, value, begin, role))
-                rest_of_field, fl, ca = _take_read(read, label, value, begin, role, units, people)
-                if rest_of_field is not None and rest is None:
-                    rest = rest_of_field
-                if fl:
-                    first_listed = True
-                if ca:
-                    carried += tuple(ca)
-        at = begin + len(value)
+    key = text[:cut] if cut < len(text) else text
+    lead = _UNREAD if leads is None else leads.get(key, _UNREAD)
+    if lead is _UNREAD:
+        m = _USUAL_LEAD.fullmatch(text, 0, cut)
+        if m is None:
+            lead = None
+        else:
+            units: list[RoleUnit] = []
+            people: list[tuple[str, str, int]] = []
+            unit_field, rest, fl, ca = _usual_field(text, 0, 0, *m.groups(), memo, units, people)
+            lead = (tuple(units), tuple(people), rest, fl, tuple(ca) if ca else (), unit_field)
+        if leads is not None:
+            leads[key] = lead
+    if lead is None:
+        return None
+    units, people, rest, first_listed, carried, lead_unit = lead
+    anchor = 0 if lead_unit else None
+    first_unit = None
+    roles = _USUAL_ROLES[:1]
+    if cut < len(text):
+        m = _USUAL_SUPPORT.fullmatch(text, cut)
+        if m is None:
+            return None
+        more_units, more_people = list(units), list(people)
+        unit_field, rest_of_field, fl, ca = _usual_field(text, cut, 1, *m.groups(), memo, more_units, more_people)
+        if unit_field and anchor is None:
+            first_unit = cut
+        if rest is None:
+            rest = rest_of_field
+        if fl:
+            first_listed = True
+        if ca:
+            carried += tuple(ca)
+        units, people, roles = tuple(more_units), tuple(more_people), _USUAL_ROLES
     fields = _Fields()
-    fields.first, fields.units, fields.deadline, fields.rest = 0, tuple(units), None, rest
-    fields.first_listed, fields.carried = first_listed, carried
-    fields.roles = _USUAL_ROLES if len(written) == 2 else _USUAL_ROLES[:1]
-    fields.people = tuple(people)
+    fields.first, fields.units, fields.deadline, fields.rest = 0, units, None, rest
+    fields.first_listed, fields.carried, fields.roles, fields.people = first_listed, carried, roles, people
     fields.anchor = anchor if anchor is not None else first_unit if first_unit is not None else 0
     fields.first_unit, fields.done, fields.before_deadline = first_unit, False, None
     return fields
+
+
+def _usual_field(
+    text: str, at: int, k: int, names: str | None, other: str | None, memo: dict, units: list, people: list
+) -> tuple:
+    """The ``k``-th field of a usual head (``_USUAL_LABELS[k]`` at ``at``; its value ``names``, a list of names
+    alone, or ``other``) read into ``units`` and ``people`` as the fold's unit-field step reads it: (whether it is a
+    unit field, not one naming none such as ``无``; the rest after its units; first listed; carried).
+
+    >>> units, people = [], []
+    >>> _usual_field("牵头单位：区财政局；", 0, 0, "区财政局", None, {}, units, people), [u.pos for u in units]
+    ((True, None, False, ()), [5])
+    """
+    label, role = _USUAL_LABELS[k], _USUAL_ROLES[k]
+    begin = at + len(label) + 1
+    if names is not None:  # a list of names alone: its units, nothing after them, no person
+        units.extend(names_units(names, begin, role))
+        return True, None, False, ()
+    value = other + "；"  # as the fold reads it, its mark with it
+    if len(value) <= _NO_UNIT_LONGEST and value.strip(NAME_PUNCTUATION) in _NO_UNIT:
+        return False, None, False, ()
+    field = (at, label, value, role)
+    read = memo.get(field)
+    if read is None:
+        read = memo[field] = people_apart(_field_value(text, value, begin, role))
+    return (True, *_take_read(read, label, value, begin, role, units, people))
 
 
 def _tail_field(tail: str) -> tuple[str, str, str] | None:

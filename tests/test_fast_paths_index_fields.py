@@ -24,12 +24,12 @@ def fields() -> list[tuple[int, str, str, str]]:
     text = Source.from_text(decode_text(BUNDLED_DOCUMENT.read_bytes())).text.text
     inners = dict.fromkeys(text[a + 1 : b] for a, b in parentheticals(text)[0])
     memo: dict = {}
-    usual = assign._USUAL_HEAD
-    assign._USUAL_HEAD = compiled("(?!)")  # every field through the memo (the usual heads' lists of names alone: none)
+    usual = assign._USUAL_LEAD
+    assign._USUAL_LEAD = compiled("(?!)")  # every field through the memo (the usual heads' lists of names alone: none)
     try:
         assign.read_insides([i for i in inners if assignments._TRIGGER.search(i)], memo)
     finally:
-        assign._USUAL_HEAD = usual
+        assign._USUAL_LEAD = usual
     return list(memo)
 
 

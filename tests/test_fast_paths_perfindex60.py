@@ -103,12 +103,12 @@ def test_the_fixtures_heads_read_as_the_fold(fixtures):
 
 def _without_fast_paths(inners: list[str]) -> list:
     """``read_insides`` with no usual head read from its groups (the pattern matches nothing)."""
-    saved = assign._USUAL_HEAD
-    assign._USUAL_HEAD = compiled("(?!)")
+    saved = assign._USUAL_LEAD
+    assign._USUAL_LEAD = compiled("(?!)")
     try:
         return assign.read_insides(inners, {})
     finally:
-        assign._USUAL_HEAD = saved
+        assign._USUAL_LEAD = saved
 
 
 def test_every_bracket_reads_as_without_the_usual_head(bundled, fixtures):
