@@ -75,6 +75,9 @@ LUNAR_MONTHS = {  # 2020 … 2030
     "端午": (6, 6, 6, 6, 6, 5, 6, 6, 5, 6, 6),
     "中秋": (10, 9, 9, 9, 9, 10, 9, 9, 10, 9, 9),
     "重阳": (10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10),
+    # round 62 left31: a region's festival of the lunar calendar, 广西's “三月三” (the third of the third month, a
+    # public holiday there with the day after it: 19 April in 2026), written in quotes before 前 or 期间 (2026年“三月三”前)
+    "三月三": (3, 4, 4, 4, 4, 3, 4, 4, 3, 4, 4),
 }
 
 

@@ -60,6 +60,7 @@ from reformgraph.loaders.vocab import (
     TITLE_ENDS,
     UNIT_LABELS,
     defined_short_forms,
+    glossary_short_forms,
     names_issuers,
     unlisted_carried,
 )
@@ -225,6 +226,8 @@ def _parse(
         source = source.with_lone_label_colons()
     tables = (_flattened_tables(source) if table_like else []) + pipe_tables(source) + spaced_tables(source, text)
     skip = [(t.first_line - 1, t.last_line) for t in tables]
+    glossary = _glossary(source)
+    skip += glossary[1]  # an annex's table of short forms (round 62): names, no tasks
     index = index_assignments(source, bare)
     workplans = read_workplans(source, index)
     head_end = workplans.head_end if workplans is not None else None
@@ -264,7 +267,7 @@ def _parse(
         sha256=sha256,
         title=title or sections[0].title,
         warnings=warnings,
-        conventions=conventions(source, meta),
+        conventions=conventions(source, meta, glossary[0]),
         issuer=meta.issuer,
         doc_number=meta.doc_number,
         date=meta.date,
@@ -734,8 +737,15 @@ def _statement_line(text: CompactText, pos: int) -> int:
     return text.line_at(pos)
 
 
-def conventions(source: Source, meta: Metadata) -> Conventions:
-    """What the document states once for every later task, and the years that deadlines need."""
+def _glossary(source: Source) -> tuple[dict[str, str], list[tuple[int, int]]]:
+    """The short forms an annex's table of them defines and its lines (``vocab.glossary_short_forms``), looked for
+    only in a plan that writes 简称 at all (round 62)."""
+    return glossary_short_forms(source.lines) if "简称" in source.text.text else ({}, [])
+
+
+def conventions(source: Source, meta: Metadata, glossary: dict[str, str] | None = None) -> Conventions:
+    """What the document states once for every later task, and the years that deadlines need; ``glossary``: the short
+    forms an annex's table defines (``_glossary``)."""
     text = source.text
     first = source.first_listed
     first_from = _statement_line(text, first.start()) if first else None
@@ -754,5 +764,5 @@ def conventions(source: Source, meta: Metadata) -> Conventions:
         default_deadline=default_deadline(text.text, plan_year),
         campaign=CampaignPeriod(text.text),
         group=GroupStatements(source, plan_year, meta.date),
-        short_forms=defined_short_forms(text.text),
+        short_forms=defined_short_forms(text.text) | (glossary or {}),
     )

@@ -274,10 +274,35 @@ def _safeguard_item(text: str, mark: int, end: int) -> bool:
     >>> t = "三、抓好督促落实。县督查室要定期调度。"  # round 62: a safeguard in other words
     >>> _safeguard_item(t, 0, len(t)), _safeguard_item("（一）抓好春耕备耕。县农业农村局要…", 0, 19)
     (True, False)
+    >>> t = "现将《某县方案》印发给你们。三、加强宣传引导。县融媒体中心要…"  # in the notice sending a plan out
+    >>> _safeguard_item(t, t.index("三"), len(t)), _safeguard_item("三、加强宣传引导。县融媒体中心要…", 0, 18)
+    (True, False)
     """
     if text.find("。", mark, end) == -1 or (number := ENUMERATED.match(text[mark : mark + _ITEM_NUMBER])) is None:
         return False
-    return _SAFEGUARD_TITLE.match(text, mark + number.end(), end) is not None
+    start = mark + number.end()
+    if _SAFEGUARD_TITLE.match(text, start, end) is not None:
+        return True
+    return _PUBLICITY_TITLE.match(text, start, end) is not None and _in_covering_notice(text, mark)
+
+
+# round 62 left31: a point titled for publicity (加强宣传引导, 强化宣传引导, 做好宣传引导) is work in a plan (round 40
+# fresh/05's （四）) and in a notice that is the plan (round 41 left/03's 六、), but a safeguard in a notice that sends a
+# plan out, its points pressing for the plan's carrying out, as its 压实工作责任 and 注重宣传引导 do
+_PUBLICITY_TITLE = compiled("(?:加强|强化|做好)宣传引导。")
+_SENDS_OUT = compiled(r"现将《([^《》]{4,80})》(?:印发|转发|下发)")
+
+
+def _in_covering_notice(text: str, mark: int) -> bool:
+    """Whether ``mark`` is in the notice that sends a plan out: after its ``现将《X》印发给你们`` and before X's own title.
+
+    >>> t = "现将《某县方案》印发给你们，并通知如下：三、加强宣传引导。县融媒体中心要…某县方案一、重点任务（七）加强宣传引导。"
+    >>> _in_covering_notice(t, t.index("三、")), _in_covering_notice(t, t.index("（七）")), _in_covering_notice("三、加强宣传引导。", 0)
+    (True, False, False)
+    """
+    at = text.rfind("现将", 0, mark)
+    sent = _SENDS_OUT.match(text, at) if at != -1 else None
+    return sent is not None and text.find(sent.group(1), sent.end(), mark) == -1
 
 
 def read_outline(

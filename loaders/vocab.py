@@ -26,7 +26,9 @@ Roles:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from reformgraph.loaders.compact import compact
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.regexcache import compiled
 from reformgraph.unit_forms import SHORT_FORM_PATTERN
@@ -1342,3 +1344,67 @@ def name_before(text: str, at: int, marks: str) -> str:
     """
     before = text[max(0, at - _NAME_REACH) : at]
     return before[max(before.rfind(mark) for mark in marks) + 1 :]
+
+
+def glossary_short_forms(lines: Sequence[str]) -> tuple[dict[str, str], list[tuple[int, int]]]:
+    """The short forms an annex's table of them defines (``单位简称对照表``), as ``defined_short_forms``'s: name → short
+    name, and the glossary's lines (0-based, end exclusive: no task is read there). A table whose header names a
+    short-form column and a full-name column (``| 序号 | 简称 | 全称 |``, ``单位全称 | 单位简称``; cells set apart by
+    bars or tabs), each row after it a pair; or a title naming such a table (``单位简称对照表``, ``部门简称一览``) with one
+    ``全称（简称）`` a line under it (``1.中共某县委机构编制委员会办公室（县委编办）``). Both names must be units'.
+
+    >>> rows = ["附件2", "单位简称对照表", "| 序号 | 简称 | 全称 |", "|---|---|---|", "| 1 | 市数据局 | 某市大数据管理局 |", "说明"]
+    >>> glossary_short_forms(rows)
+    ({'某市大数据管理局': '市数据局'}, [(3, 5)])
+    >>> glossary_short_forms(["附件", "单位简称对照表", "", "1.中共某县委机构编制委员会办公室（县委编办）", "2.某县疾病预防控制中心（县疾控中心）"])
+    ({'中共某县委机构编制委员会办公室': '县委编办', '某县疾病预防控制中心': '县疾控中心'}, [(3, 5)])
+    >>> glossary_short_forms(["简称对照表", "1.建设数据平台（数据平台）", "| 简称 | 说明 |", "| 市数据局 | 负责汇总 |"])
+    ({}, [])
+    """
+    found: dict[str, str] = {}
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if "简称" not in line:
+            i += 1
+            continue
+        cells = [compact(c) for c in _CELL_BREAK.split(line)]
+        short = next((k for k, c in enumerate(cells) if c in _SHORT_CELLS), None)
+        full = next((k for k, c in enumerate(cells) if c in _FULL_CELLS), None)
+        pairs: list[tuple[str, str]] = []
+        first = j = i + 1
+        if short is not None and full is not None:  # a table's header: its rows after it (a rule row skipped)
+            while j < len(lines) and _CELL_BREAK.search(lines[j]) is not None:
+                row = [compact(c) for c in _CELL_BREAK.split(lines[j])]
+                if max(short, full) < len(row) and not _RULE_ROW.fullmatch(row[short]):
+                    pairs.append((row[full], row[short]))
+                j += 1
+        elif _GLOSSARY_TITLE.fullmatch(compact(line)) is not None:  # a title: one 全称（简称） a line under it
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            first = j
+            while j < len(lines) and (m := _LISTED_FORM.fullmatch(compact(lines[j]))) is not None:
+                pairs.append(m.groups())
+                j += 1
+        named = [(name, short_name) for name, short_name in pairs if _both_units(name, short_name)]
+        if named:
+            found.update(named)
+            spans.append((first if first < j else i + 1, j))
+        i = max(j, i + 1)
+    return found, spans
+
+
+def _both_units(name: str, short: str) -> bool:
+    return name != short and is_unit_name(name) and is_unit_name(short)
+
+
+# round 62 left31: a glossary's cells (bars of a pipe table, a tab), its columns' names, its title and its lines
+_CELL_BREAK = compiled(r"[|｜\t]")
+_SHORT_CELLS = frozenset(("简称", "单位简称", "部门简称", "机构简称"))
+_FULL_CELLS = frozenset(("全称", "单位全称", "部门全称", "机构全称", "单位名称", "规范名称", "单位规范名称"))
+_RULE_ROW = compiled(r":?-{3,}:?")
+_GLOSSARY_TITLE = compiled(r"(?:附件\d{0,2}[：:])?[\u4e00-\u9fff]{0,8}简称(?:对照|对应|一览)表?")
+_LISTED_FORM = compiled(
+    r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])?([^（()）。；;，,：:]{2,40})[（(]([^（()）。；;，,：:]{2,15})[)）][。；;]?"
+)

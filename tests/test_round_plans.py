@@ -112,7 +112,7 @@ THEMES = {
     "round59": ["files24", "fresh28", "fresh29", "left26", "left27"],
     "round60": ["files25", "fresh30", "left28"],
     "round61": ["files26", "files27", "fresh31", "left29"],
-    "round62": ["files28", "files29", "fresh32", "fresh33", "left30"],
+    "round62": ["files28", "files29", "fresh32", "fresh33", "left30", "left31"],
 }
 
 
