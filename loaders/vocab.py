@@ -1346,12 +1346,16 @@ def name_before(text: str, at: int, marks: str) -> str:
     return before[max(before.rfind(mark) for mark in marks) + 1 :]
 
 
-def glossary_short_forms(lines: Sequence[str]) -> tuple[dict[str, str], list[tuple[int, int]]]:
+def glossary_short_forms(
+    lines: Sequence[str], rows: Sequence[int] | None = None
+) -> tuple[dict[str, str], list[tuple[int, int]]]:
     """The short forms an annex's table of them defines (``单位简称对照表``), as ``defined_short_forms``'s: name → short
     name, and the glossary's lines (0-based, end exclusive: no task is read there). A table whose header names a
     short-form column and a full-name column (``| 序号 | 简称 | 全称 |``, ``单位全称 | 单位简称``; cells set apart by
     bars or tabs), each row after it a pair; or a title naming such a table (``单位简称对照表``, ``部门简称一览``) with one
-    ``全称（简称）`` a line under it (``1.中共某县委机构编制委员会办公室（县委编办）``). Both names must be units'.
+    ``全称（简称）`` a line under it (``1.中共某县委机构编制委员会办公室（县委编办）``). Both names must be units'. ``rows``:
+    the lines holding 简称 (0-based, in order), where the caller found them in one search of its text (a loop over
+    every line costs 6 M instructions on the bundled plan); None: looked for here.
 
     >>> rows = ["附件2", "单位简称对照表", "| 序号 | 简称 | 全称 |", "|---|---|---|", "| 1 | 市数据局 | 某市大数据管理局 |", "说明"]
     >>> glossary_short_forms(rows)
@@ -1363,12 +1367,11 @@ def glossary_short_forms(lines: Sequence[str]) -> tuple[dict[str, str], list[tup
     """
     found: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
+    done = 0  # the lines before it were read
+    for i in [k for k, line in enumerate(lines) if "简称" in line] if rows is None else rows:
         line = lines[i]
-        if "简称" not in line:
-            i += 1
-            continue
+        if i < done or (len(line) > _TITLE_MOST and "|" not in line and "｜" not in line and "\t" not in line):
+            continue  # a paragraph (long, no cells): no glossary's title or header
         cells = [compact(c) for c in _CELL_BREAK.split(line)]
         short = next((k for k, c in enumerate(cells) if c in _SHORT_CELLS), None)
         full = next((k for k, c in enumerate(cells) if c in _FULL_CELLS), None)
@@ -1391,7 +1394,7 @@ def glossary_short_forms(lines: Sequence[str]) -> tuple[dict[str, str], list[tup
         if named:
             found.update(named)
             spans.append((first if first < j else i + 1, j))
-        i = max(j, i + 1)
+        done = max(j, i + 1)
     return found, spans
 
 
@@ -1404,6 +1407,8 @@ _CELL_BREAK = compiled(r"[|｜\t]")
 _SHORT_CELLS = frozenset(("简称", "单位简称", "部门简称", "机构简称"))
 _FULL_CELLS = frozenset(("全称", "单位全称", "部门全称", "机构全称", "单位名称", "规范名称", "单位规范名称"))
 _RULE_ROW = compiled(r":?-{3,}:?")
+# characters: the longest line a glossary's title is written on (附件2：某某市直单位简称对照表, spaced out)
+_TITLE_MOST = 40
 _GLOSSARY_TITLE = compiled(r"(?:附件\d{0,2}[：:])?[\u4e00-\u9fff]{0,8}简称(?:对照|对应|一览)表?")
 _LISTED_FORM = compiled(
     r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])?([^（()）。；;，,：:]{2,40})[（(]([^（()）。；;，,：:]{2,15})[)）][。；;]?"
