@@ -547,23 +547,36 @@ def _quick_bound(source: Source, index: Index) -> int:
     Its parenthetical assignments, plus the lines with a colon outside them (where a label line
     could start), plus the lines with a role word outside them (where a prose task could be).
     """
-    text = source.text.text
+    outside, assignments = brackets_blanked(source.text.text, index)
+    return (
+        assignments
+        + len(_lines_holding(outside, ("：", ":"), source))
+        + len(_lines_holding(outside, _PROSE_WORDS, source, _PROSE_KEYS))
+    )
+
+
+def brackets_blanked(text: str, index: Index) -> tuple[str, int]:
+    """``text`` (the compact text ``index`` was made from) with the inside of each of its assignments' brackets
+    blanked, each character a space (what the quick bound searches for colons and role words), and how many of
+    those assignments name units.
+
+    >>> from reformgraph.loaders.source import Source
+    >>> from reformgraph.loaders.assignments import index_assignments
+    >>> source = Source.from_text("一、建平台（牵头单位：区大数据局）。由区财政局牵头。")
+    >>> brackets_blanked(source.text.text, index_assignments(source))
+    ('一、建平台（          ）。由区财政局牵头。', 1)
+    """
     pieces = []
     last = 0
     assignments = 0  # those with units
-    for start, end, assignment, _, _, _ in index.found:  # the text with the inside of each one blanked
+    for start, end, assignment, _, _, _ in index.found:
         pieces.append(text[last : start + 1])
         pieces.append(" " * (end - start - 2))
         last = end - 1
         if assignment.units:
             assignments += 1
     pieces.append(text[last:])
-    outside = "".join(pieces)
-    return (
-        assignments
-        + len(_lines_holding(outside, ("：", ":"), source))
-        + len(_lines_holding(outside, _PROSE_WORDS, source, _PROSE_KEYS))
-    )
+    return "".join(pieces), assignments
 
 
 def _lines_holding(text: str, needles: Sequence[str], source: Source, keys: Sequence[str] = ()) -> set[int]:

@@ -16,7 +16,7 @@ from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tasklist import _PROSE_KEYS, _PROSE_WORDS, _lines_holding
+from reformgraph.loaders.tasklist import _PROSE_KEYS, _PROSE_WORDS, _lines_holding, brackets_blanked
 
 
 def _same(text: str) -> None:
@@ -50,11 +50,7 @@ def test_the_keys_find_the_words_lines_on_random_texts():
 def test_the_keys_find_the_words_lines_in_the_bundled_plan():
     source = Source.from_text(decode_text(BUNDLED_DOCUMENT.read_bytes()))
     index = index_assignments(source)
-    text, last, pieces = source.text.text, 0, []
-    for start, end, *_ in index.found:  # the text outside the brackets, as the quick bound searches it
-        pieces += [text[last : start + 1], " " * (end - start - 2)]
-        last = end - 1
-    outside = "".join([*pieces, text[last:]])
+    outside, _ = brackets_blanked(source.text.text, index)  # as the quick bound searches it
     keyed = _lines_holding(outside, _PROSE_WORDS, source, _PROSE_KEYS)
     # (481 since round 61: its line of 市场主体无需再在不同城市分别办理 CA 数字证书, a 分别办理 read as no task)
     assert keyed == _lines_holding(outside, _PROSE_WORDS, source) and len(keyed) == 481

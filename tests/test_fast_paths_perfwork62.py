@@ -18,7 +18,7 @@ from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.source import Source
-from reformgraph.loaders.tasklist import _PROSE_KEYS, _PROSE_WORDS, _lines_holding
+from reformgraph.loaders.tasklist import _PROSE_KEYS, _PROSE_WORDS, _lines_holding, brackets_blanked
 
 _WHOLE = tuple(w if w == "别办理" else k for w, k in zip(_PROSE_WORDS, _PROSE_KEYS))  # the keys before session 46
 
@@ -60,11 +60,8 @@ def test_the_keys_find_the_words_lines_on_random_texts():
 def test_the_keys_find_the_words_lines_in_the_bundled_plan():
     source = Source.from_text(decode_text(BUNDLED_DOCUMENT.read_bytes()))
     index = index_assignments(source)
-    text, last, pieces = source.text.text, 0, []
-    for start, end, *_ in index.found:  # the text outside the brackets, as the quick bound searches it
-        pieces += [text[last : start + 1], " " * (end - start - 2)]
-        last = end - 1
-    assert len(_same("".join([*pieces, text[last:]]), source)) == 481
+    outside, _ = brackets_blanked(source.text.text, index)  # as the quick bound searches it
+    assert len(_same(outside, source)) == 481
 
 
 # Session 46: find_districts drops a text's whitespace by ``"".join(text.split())``, not ``re.sub(r"\s+", "", text)``.
