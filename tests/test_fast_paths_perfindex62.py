@@ -17,29 +17,11 @@ from pathlib import Path
 import pytest
 
 from reformgraph.loaders import assign
-from reformgraph.loaders.assignments import _TRIGGER
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.scan import parentheticals
-from reformgraph.loaders.source import Source
+from tests.test_fast_paths_bracket import _insides, _plainly
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _insides(text: str) -> list[str]:
-    """The distinct insides of the parentheticals of ``text`` (compacted as the index reads them) that it reads."""
-    t = Source.from_text(text).text.text
-    return [i for i in dict.fromkeys(t[a + 1 : b] for a, b in parentheticals(t)[0]) if _TRIGGER.search(i)]
-
-
-def _plainly(inners: list[str]) -> list:
-    """``read_insides`` with no bracket read in parts: each read whole by ``_labelled`` (or as it reads no label)."""
-    saved = assign._deadline_last
-    assign._deadline_last = lambda inner, memo, heads, tails: None
-    try:
-        return assign.read_insides(inners, {})
-    finally:
-        assign._deadline_last = saved
 
 
 def _same(inners: list[str]) -> None:
