@@ -76,6 +76,10 @@ EXTENSIONS: dict[str, str] = {
     ".ods": "ods",
     ".mht": "mht",
     ".mhtml": "mht",
+    # named so that the explorer takes them; what they hold is found by content (format_of): RTF goes to the .doc
+    # converters, Excel's XML Spreadsheet and Word's XML document to their readers, other XML is read as text
+    ".rtf": "text",
+    ".xml": "text",
 }
 _ZIP_FORMATS = {"doc": "docx", "xls": "xlsx"}
 _ZIP_MARKERS = ((b"word/document.xml", "docx"), (b"xl/workbook.xml", "xlsx"), (b"OFD.xml", "ofd"))

@@ -7,6 +7,7 @@ The test against a running ``streamlit`` server is tests/test_upload_server.py.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -250,3 +251,25 @@ def test_a_failed_file_is_not_parsed_again_on_rerun(import_page):
     assert len(at.session_state["upload_failures"]) == 1
     at.run()
     assert at.error[0].value == first
+
+
+ROUND62 = Path(__file__).resolve().parent / "fixtures" / "round62"
+
+
+def test_a_word_xml_upload_builds_as_the_command_line_reads_it():
+    """Word's XML document under .xml is read by its content (round 62); the Import page takes the name (session 46:
+    before, the uploader refused .xml and .rtf while `reformgraph build` read them)."""
+    assert {"rtf", "xml"} <= set(upload.UPLOAD_TYPES)
+    xml = ROUND62 / "files29" / "01-city-word2003-table.xml"
+    result = upload.build_from_bytes(xml.read_bytes(), xml.name)
+    assert sum(1 for _, kind in result.graph.nodes(data="kind") if kind == "Measure") == 8
+
+
+@pytest.mark.skipif(
+    shutil.which("soffice") is None and shutil.which("libreoffice") is None,
+    reason="LibreOffice is not installed: an .rtf is read through it",
+)
+def test_an_rtf_upload_builds_as_the_command_line_reads_it():
+    rtf = ROUND62 / "files28" / "02-county-prose-rtf.rtf"
+    result = upload.build_from_bytes(rtf.read_bytes(), rtf.name)
+    assert sum(1 for _, kind in result.graph.nodes(data="kind") if kind == "Measure") == 7
