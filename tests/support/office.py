@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import html
 import io
 import shutil
 import subprocess
@@ -310,3 +311,108 @@ def flat_opc(docx: bytes) -> bytes:
         '<?xml version="1.0" standalone="yes"?>\r\n<?mso-application progid="Word.Document"?>\r\n'
         f'<pkg:package xmlns:pkg="{PACKAGE_NS}">' + "".join(parts) + "</pkg:package>"
     ).encode("utf-8")
+
+
+# ---- Word 2003 XML (WordprocessingML) ------------------------------------------------------------------------------
+
+W03_HEAD = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<?mso-application progid="Word.Document"?>\n'
+    '<w:wordDocument xmlns:aml="http://schemas.microsoft.com/aml/2001/core" '
+    'xmlns:dt="uuid:C2F41010-65B3-11d1-A29F-00AA00C14882" xmlns:ve="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:v="urn:schemas-microsoft-com:vml" '
+    'xmlns:w10="urn:schemas-microsoft-com:office:word" '
+    'xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" '
+    'xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint" '
+    'xmlns:wsp="http://schemas.microsoft.com/office/word/2003/wordml/sp2" '
+    'xmlns:sl="http://schemas.microsoft.com/schemaLibrary/2003/core" w:macrosPresent="no" w:embeddedObjPresent="no" '
+    'w:ocxPresent="no" xml:space="preserve">\n'
+    '<w:ignoreSubtree w:val="http://schemas.microsoft.com/office/word/2003/wordml/sp2"/>\n'
+    "<o:DocumentProperties><o:Author>{author}</o:Author><o:LastAuthor>oa</o:LastAuthor><o:Revision>2</o:Revision>"
+    "<o:Created>2026-03-18T01:20:00Z</o:Created><o:Pages>3</o:Pages><o:Version>12</o:Version></o:DocumentProperties>\n"
+    '<w:fonts><w:defaultFonts w:ascii="Times New Roman" w:fareast="宋体" w:h-ansi="Times New Roman" w:cs="Times New Roman"/>'
+    '<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/><w:charset w:val="86"/><w:family w:val="Modern"/>'
+    '<w:pitch w:val="fixed"/></w:font></w:fonts>\n'
+    "{lists}"
+    '<w:styles><w:versionOfBuiltInStylenames w:val="7"/><w:latentStyles w:defLockedState="off" w:latentStyleCount="156"/>'
+    '<w:style w:type="paragraph" w:default="on" w:styleId="a"><w:name w:val="Normal"/><wx:uiName wx:val="正文"/>'
+    '<w:pPr><w:widowControl w:val="off"/><w:jc w:val="both"/></w:pPr><w:rPr><wx:font wx:val="Times New Roman"/>'
+    '<w:kern w:val="2"/><w:sz w:val="32"/><w:sz-cs w:val="24"/><w:lang w:val="EN-US" w:fareast="ZH-CN" w:bidi="AR-SA"/>'
+    "</w:rPr></w:style>"
+    '<w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/><wx:uiName wx:val="标题 1"/>'
+    '<w:basedOn w:val="a"/><w:next w:val="a"/><w:pPr><w:pStyle w:val="1"/><w:outlineLvl w:val="0"/></w:pPr>'
+    '<w:rPr><w:rFonts w:eastAsia="黑体"/><w:b/><w:kern w:val="44"/></w:rPr></w:style>'
+    '<w:style w:type="table" w:default="on" w:styleId="a1"><w:name w:val="Normal Table"/><wx:uiName wx:val="普通表格"/>'
+    '<w:rPr><wx:font wx:val="Times New Roman"/><w:lang w:val="EN-US" w:fareast="ZH-CN" w:bidi="AR-SA"/></w:rPr>'
+    '<w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+    '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
+    "</w:tblCellMar></w:tblPr></w:style></w:styles>\n"
+    '<w:docPr><w:view w:val="print"/><w:zoom w:percent="100"/><w:doNotEmbedSystemFonts/>'
+    '<w:attachedTemplate w:val=""/><w:defaultTabStop w:val="420"/><w:drawingGridVerticalSpacing w:val="156"/>'
+    '<w:punctuationKerning/><w:characterSpacingControl w:val="CompressPunctuation"/><w:validateAgainstSchema/>'
+    '<w:saveInvalidXML w:val="off"/><w:ignoreMixedContent w:val="off"/><w:alwaysShowPlaceholderText w:val="off"/>'
+    "<w:compat><w:spaceForUL/><w:balanceSingleByteDoubleByteWidth/><w:doNotLeaveBackslashAlone/>"
+    "<w:ulTrailSpace/><w:doNotExpandShiftReturn/><w:adjustLineHeightInTable/><w:breakWrappedTables/>"
+    "<w:snapToGridInCell/><w:wrapTextWithPunct/><w:useAsianBreakRules/><w:dontGrowAutofit/>"
+    '<w:useFELayout/></w:compat><wsp:rsids><wsp:rsidRoot wsp:val="00A61C2B"/></wsp:rsids></w:docPr>\n'
+    "<w:body><wx:sect>\n"
+)
+W03_FOOT = (
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" '
+    'w:header="851" w:footer="992" w:gutter="0"/><w:cols w:space="425"/><w:docGrid w:type="lines" w:line-pitch="579"/>'
+    "</w:sectPr></wx:sect></w:body></w:wordDocument>\n"
+)
+
+
+def w03_run(text: str, font: str = "仿宋_GB2312", bold: bool | str = False, style: str = "") -> str:
+    """A run of Word 2003 XML in ``font``: ``bold`` True writes ``<w:b/>``, a string its ``w:val`` (``on``,
+    ``off``); ``style`` a character style's id (``w:rStyle``)."""
+    b = "<w:b/>" if bold is True else f'<w:b w:val="{bold}"/>' if bold else ""
+    s = f'<w:rStyle w:val="{style}"/>' if style else ""
+    return (
+        f'<w:r><w:rPr>{s}<w:rFonts w:ascii="{font}" w:fareast="{font}" w:h-ansi="{font}" w:hint="fareast"/>'
+        f'<wx:font wx:val="{font}"/>{b}<w:sz w:val="32"/></w:rPr><w:t>{html.escape(text, quote=False)}</w:t></w:r>'
+    )
+
+
+def w03_paragraph(text: str, align: str = "", *, font: str = "仿宋_GB2312", bold: bool = False, runs: str = "") -> str:
+    props = f'<w:jc w:val="{align}"/>' if align else '<w:ind w:first-line-chars="200" w:first-line="640"/>'
+    return f"<w:p><w:pPr>{props}</w:pPr>{runs or w03_run(text, font, bold)}</w:p>\n"
+
+
+def w03_item(number: str, level: int, runs: str, ilfo: int = 1) -> str:
+    """A paragraph of a Word list as Word 2003 saves it: its list (``w:ilfo``) and the number it shows (``wx:t``)."""
+    return (
+        f'<w:p><w:pPr><w:listPr><w:ilvl w:val="{level}"/><w:ilfo w:val="{ilfo}"/>'
+        f'<wx:t wx:val="{number}" wx:wTabBefore="640" wx:wTabAfter="0"/><wx:font wx:val="仿宋_GB2312"/></w:listPr>'
+        f'<w:ind w:first-line-chars="200" w:first-line="640"/></w:pPr>{runs}</w:p>\n'
+    )
+
+
+def w03_cell(
+    text: str | None,
+    width: int,
+    *,
+    span: int = 1,
+    merge: str = "",
+    bold: bool = False,
+    hmerge: str = "",
+    runs: str = "",
+) -> str:
+    """A table cell: ``merge`` "restart" opens a vertical merge, "continue" goes on with the one above (its text not
+    written again); ``hmerge`` the same across (Word 2003's ``w:hmerge``: a "continue" cell holds an empty
+    paragraph); ``runs`` the paragraph's runs as written (``w03_run``s), for ``text``."""
+    props = f'<w:tcW w:w="{width}" w:type="dxa"/>'
+    if span > 1:
+        props += f'<w:gridSpan w:val="{span}"/>'
+    if merge == "restart":
+        props += '<w:vmerge w:val="restart"/>'
+    elif merge == "continue":
+        props += "<w:vmerge/>"
+    if hmerge == "restart":
+        props += '<w:hmerge w:val="restart"/>'
+    elif hmerge == "continue":
+        props += "<w:hmerge/>"
+    props += '<w:vAlign w:val="center"/>'
+    body = "" if "continue" in (merge, hmerge) else runs or (w03_run(text, "仿宋_GB2312", bold) if text else "")
+    return f'<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:pPr><w:jc w:val="center"/></w:pPr>{body}</w:p></w:tc>'
