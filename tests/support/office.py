@@ -364,13 +364,15 @@ W03_FOOT = (
 )
 
 
-def w03_run(text: str, font: str = "仿宋_GB2312", bold: bool | str = False, style: str = "") -> str:
+def w03_run(text: str, font: str = "仿宋_GB2312", bold: bool | str = False, style: str = "", latin: str = "") -> str:
     """A run of Word 2003 XML in ``font``: ``bold`` True writes ``<w:b/>``, a string its ``w:val`` (``on``,
-    ``off``); ``style`` a character style's id (``w:rStyle``)."""
+    ``off``); ``style`` a character style's id (``w:rStyle``); ``latin`` the Latin font when it is another
+    (``w:ascii`` and ``w:h-ansi``; ``font`` then the East Asian one alone, ``w:fareast``, as Word 2003 writes a
+    Chinese font chosen for Chinese text)."""
     b = "<w:b/>" if bold is True else f'<w:b w:val="{bold}"/>' if bold else ""
     s = f'<w:rStyle w:val="{style}"/>' if style else ""
     return (
-        f'<w:r><w:rPr>{s}<w:rFonts w:ascii="{font}" w:fareast="{font}" w:h-ansi="{font}" w:hint="fareast"/>'
+        f'<w:r><w:rPr>{s}<w:rFonts w:ascii="{latin or font}" w:fareast="{font}" w:h-ansi="{latin or font}" w:hint="fareast"/>'
         f'<wx:font wx:val="{font}"/>{b}<w:sz w:val="32"/></w:rPr><w:t>{html.escape(text, quote=False)}</w:t></w:r>'
     )
 
