@@ -7,7 +7,8 @@ Word saves a document as one XML file in two forms, and OA systems fill such a f
 - Word 2003's XML document (WordprocessingML, ``<?mso-application progid="Word.Document"?>``, root ``w:wordDocument``
   in ``http://schemas.microsoft.com/office/word/2003/wordml``): the paragraphs and tables of a .docx's
   ``document.xml`` under other names in places. It is written again as a .docx's ``document.xml`` (and its
-  ``w:styles`` as ``styles.xml``): ``w:vmerge`` becomes ``w:vMerge``, ``w:hlink`` ``w:hyperlink``; the number Word
+  ``w:styles`` as ``styles.xml``): ``w:vmerge`` becomes ``w:vMerge``, ``w:hlink`` ``w:hyperlink``, the attributes
+  ``w:fareast`` and ``w:h-ansi`` (a run's fonts, round 63) ``w:eastAsia`` and ``w:hAnsi``; the number Word
   shows before a list's paragraph (``wx:t`` in ``w:listPr``) is written as the paragraph's first words; a tracked
   insertion or deletion (``aml:annotation`` ``Word.Insertion`` / ``Word.Deletion``) becomes ``w:ins`` / ``w:del``,
   a comment or a bookmark is dropped; Word's hints (``wx:sect``, ``wx:sub-section``, ``wx:pBdrGroup``) are unwrapped,
@@ -94,6 +95,9 @@ class _Writer:
 
 # Word 2003's elements renamed as a .docx names them
 _RENAMED = {"vmerge": "vMerge", "hmerge": "hMerge", "hlink": "hyperlink"}
+# and its attributes: a run's East Asian and other Latin fonts (w:rFonts), a language's East Asian one (w:lang),
+# which a legend naming a font reads (round 63: before, w:fareast="楷体_GB2312" was no font the .docx reader saw)
+_ATTRIBUTES_RENAMED = {"fareast": "eastAsia", "h-ansi": "hAnsi"}
 # Word 2003's elements not read: images' data, footnotes and endnotes written where their marks stand
 _DROPPED = {"binData", "footnote", "endnote"}
 _UNWRAPPED_HINTS = {"sect", "sub-section", "pBdrGroup"}  # wx: elements holding the body's paragraphs
@@ -164,7 +168,7 @@ class _Word2003:
         self.open.append(written)
         if written is not None:
             kept = {
-                (f"{W}}}{k[len(W03) + 1 :]}" if k.startswith(W03 + "}") else k): v
+                (f"{W}}}{_renamed_attribute(k[len(W03) + 1 :])}" if k.startswith(W03 + "}") else k): v
                 for k, v in attributes.items()
                 if k.startswith((W03 + "}", _XML + "}"))
             }
@@ -198,6 +202,15 @@ class _Word2003:
     def text(self, chars: str) -> None:
         if self.target is not None and not self.skip and not self.in_list:
             self.target.text(chars)
+
+
+def _renamed_attribute(local: str) -> str:
+    """A Word 2003 attribute's local name as a .docx names it (``fareast`` → ``eastAsia``, ``h-ansi`` → ``hAnsi``).
+
+    >>> _renamed_attribute("fareast"), _renamed_attribute("h-ansi"), _renamed_attribute("val")
+    ('eastAsia', 'hAnsi', 'val')
+    """
+    return _ATTRIBUTES_RENAMED.get(local, local)
 
 
 _DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"

@@ -69,6 +69,7 @@ from reformgraph.loaders.vocab import (
     SHORT_LABELS,
     UNIT_MARKS,
     YES_ANSWERS,
+    glossary_short_forms,
     is_processing_time,
     label_role,
     names_progress_column,
@@ -1729,7 +1730,7 @@ def document_from_tables(
     cells = (compact(str(c)) for rows in tables for row in rows for c in row if c)
     said = [compact(p) for p in paragraphs]
     date = next((d for p in said if (d := date_line(p)) is not None), None)  # a notice's date (round 32)
-    conventions = table_conventions([*said, *cells], title=title, date=date)
+    conventions = table_conventions([*said, *cells], title=title, date=date, tables=tables)
     doc = document_from_sections(
         sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions, date=date
     )
@@ -1773,12 +1774,15 @@ def joined_cells(tables: Sequence[Sequence[Sequence[object]]]) -> str:
     return "\n".join(c for table in tables for row in table for c in row if c and isinstance(c, str))
 
 
-def table_conventions(texts: Sequence[str], *, title: str, date: str | None = None) -> Conventions:
+def table_conventions(
+    texts: Sequence[str], *, title: str, date: str | None = None, tables: Sequence[Sequence[Sequence[object]]] = ()
+) -> Conventions:
     """What a document of task tables states once for all its tasks: that the first-listed unit of a cell leads
     (``vocab.search_first_listed``: the convention the text readers apply), stated anywhere in ``texts`` — a note
     under a table, a note row merged across, a header cell ``责任单位（排在第一位的为牵头单位）``. It holds for every
     task: a table row's line is its row in its table, not a line of the text to count from. ``date``: the
-    notice's date, which gives the plan's year when the title names none.
+    notice's date, which gives the plan's year when the title names none. The short forms a table of them among
+    ``tables`` defines (``table_glossary``), looked for only when ``texts`` write 简称.
 
     >>> table_conventions(["序号", "责任单位", "注：责任单位排在第一位的为牵头单位。"], title="2024年台账")
     Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=(), default_deadline=None)
@@ -1794,7 +1798,27 @@ def table_conventions(texts: Sequence[str], *, title: str, date: str | None = No
         document_date=date,
         default_deadline=default_deadline(whole, plan_year),
         campaign=CampaignPeriod(whole),  # 攻坚期间 in a deadline column (round 40)
+        short_forms=table_glossary(tables) if "简称" in whole else {},
     )
+
+
+def table_glossary(tables: Sequence[Sequence[Sequence[object]]]) -> dict[str, str]:
+    """The short forms a table of them defines (``序号 | 简称 | 全称`` in a Word or WPS file, a sheet 单位简称对照表 of
+    ``单位简称 | 单位全称``): name → short name, read by round 62's rule for text (``vocab.glossary_short_forms``)
+    with each row's cells set apart by tabs, as that rule splits a line (round 63: before, a table of short forms in
+    an office file of task tables defined nothing, the full and short forms two units in the graph).
+
+    >>> table_glossary([[["序号", "简称", "全称"], ["1", "市发改委", "某市发展和改革委员会"]], [["序号", "牵头单位"]]])
+    {'某市发展和改革委员会': '市发改委'}
+    >>> table_glossary([[["简称", "说明"], ["市发改委", "负责汇总"]]])
+    {}
+    """
+    found: dict[str, str] = {}
+    for rows in tables:
+        lines = ["\t".join(c if isinstance(c, str) else "" if c is None else str(c) for c in row) for row in rows]
+        if any("简称" in line for line in lines):
+            found |= glossary_short_forms(lines)[0]
+    return found
 
 
 __all__ = [
@@ -1806,5 +1830,6 @@ __all__ = [
     "continues_row",
     "repeats_header",
     "table_conventions",
+    "table_glossary",
     "table_sections",
 ]

@@ -1352,7 +1352,8 @@ def glossary_short_forms(
     """The short forms an annex's table of them defines (``单位简称对照表``), as ``defined_short_forms``'s: name → short
     name, and the glossary's lines (0-based, end exclusive: no task is read there). A table whose header names a
     short-form column and a full-name column (``| 序号 | 简称 | 全称 |``, ``单位全称 | 单位简称``; cells set apart by
-    bars or tabs), each row after it a pair; or a title naming such a table (``单位简称对照表``, ``部门简称一览``) with one
+    bars, tabs or two spaces and more, as a Word table's rows are laid out as text: round 63), each row after it a
+    pair; or a title naming such a table (``单位简称对照表``, ``部门简称一览``) with one
     ``全称（简称）`` a line under it (``1.中共某县委机构编制委员会办公室（县委编办）``). Both names must be units'. ``rows``:
     the lines holding 简称 (0-based, in order), where the caller found them in one search of its text (a loop over
     every line costs 6 M instructions on the bundled plan); None: looked for here.
@@ -1364,6 +1365,8 @@ def glossary_short_forms(
     ({'中共某县委机构编制委员会办公室': '县委编办', '某县疾病预防控制中心': '县疾控中心'}, [(3, 5)])
     >>> glossary_short_forms(["简称对照表", "1.建设数据平台（数据平台）", "| 简称 | 说明 |", "| 市数据局 | 负责汇总 |"])
     ({}, [])
+    >>> glossary_short_forms(["单位简称对照表", "序号  简称  全称", "1  县政数局  某县政务服务和数据管理局"])
+    ({'某县政务服务和数据管理局': '县政数局'}, [(2, 3)])
     """
     found: dict[str, str] = {}
     spans: list[tuple[int, int]] = []
@@ -1402,8 +1405,9 @@ def _both_units(name: str, short: str) -> bool:
     return name != short and is_unit_name(name) and is_unit_name(short)
 
 
-# round 62 left31: a glossary's cells (bars of a pipe table, a tab), its columns' names, its title and its lines
-_CELL_BREAK = compiled(r"[|｜\t]")
+# round 62 left31: a glossary's cells (bars of a pipe table, a tab; round 63: two spaces or more, a Word table's row
+# as the .docx and .doc readers write it in a text of no task table), its columns' names, its title and its lines
+_CELL_BREAK = compiled(r"[|｜\t]| {2,}")
 _SHORT_CELLS = frozenset(("简称", "单位简称", "部门简称", "机构简称"))
 _FULL_CELLS = frozenset(("全称", "单位全称", "部门全称", "机构全称", "单位名称", "规范名称", "单位规范名称"))
 _RULE_ROW = compiled(r":?-{3,}:?")

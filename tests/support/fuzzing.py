@@ -37,6 +37,8 @@ XML_SPREADSHEET = (
     Path(__file__).resolve().parents[1] / "fixtures" / "round62" / "files28" / "09-county-xml-spreadsheet.xls"
 )
 WORD_XML = Path(__file__).resolve().parents[1] / "fixtures" / "round62" / "files29"  # Word's XML documents
+# Word 2003's XML documents as Word (w:hmerge, w:fareast fonts) and WPS (its own properties and footer) write them
+OLD_WORD_XML = Path(__file__).resolve().parents[1] / "fixtures" / "round63" / "files30"
 FLAT_XML = (  # Word 2007's flat XML document, its smallest: the package's relationships and the document
     '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/_rels/.rels" '
@@ -59,6 +61,8 @@ XML_TOKENS = [
     b'<w:gridSpan w:val="99999999"/>',
     b"<w:vMerge/>",
     b"<w:vmerge/>",
+    b"<w:hmerge/>",
+    '<w:rFonts w:fareast="楷体_GB2312"/>'.encode(),
     b"<wx:sect>",
     b'<pkg:part pkg:name="/../x">',
     b"<w:tbl><w:tr><w:tc>",
@@ -168,7 +172,12 @@ def seeds() -> dict[str, list[bytes]]:
         ".xls": [fixture["tasks.xls"], XML_SPREADSHEET.read_bytes()],  # an Excel 2003 XML workbook named .xls too
         ".et": [fixture["tasks.et"]],
         ".doc": [fixture["plan.doc"], (WORD_XML / "02-county-word2003-prose.doc").read_bytes()],  # Word 2003 XML too
-        ".xml": [(WORD_XML / "01-city-word2003-table.xml").read_bytes(), FLAT_XML],  # Word's XML documents (round 62)
+        ".xml": [
+            (WORD_XML / "01-city-word2003-table.xml").read_bytes(),  # Word's XML documents (round 62)
+            FLAT_XML,
+            (OLD_WORD_XML / "01-county-geohazard-word2003-hmerge.xml").read_bytes(),  # round 63
+            (OLD_WORD_XML / "02-district-reading-wps-word-xml.xml").read_bytes(),
+        ],
         ".wps": [fixture["tasks.wps"]],
         ".pdf": [_pdf_seed(), hostile.pdf_pages(3)[1]],
         ".ofd": [fixture["plan.ofd"], hostile.ofd_deep_nesting()[1], hostile.ofd_escaping_path()[1]],

@@ -418,3 +418,19 @@ def w03_cell(
     props += '<w:vAlign w:val="center"/>'
     body = "" if "continue" in (merge, hmerge) else runs or (w03_run(text, "仿宋_GB2312", bold) if text else "")
     return f'<w:tc><w:tcPr>{props}</w:tcPr><w:p><w:pPr><w:jc w:val="center"/></w:pPr>{body}</w:p></w:tc>'
+
+
+def w03_table_open(widths) -> str:
+    """A Word 2003 XML table's opening as Word writes a gridded one: its width the sum of the columns' ``widths``
+    (twips), single borders, the grid; the rows and ``</w:tbl>`` are the caller's."""
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in widths)
+    return (
+        f'<w:tbl><w:tblPr><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/><w:tblBorders>'
+        '<w:top w:val="single" w:sz="4" wx:bdrwidth="10" w:space="0" w:color="000000"/>'
+        '<w:left w:val="single" w:sz="4" wx:bdrwidth="10" w:space="0" w:color="000000"/>'
+        '<w:bottom w:val="single" w:sz="4" wx:bdrwidth="10" w:space="0" w:color="000000"/>'
+        '<w:right w:val="single" w:sz="4" wx:bdrwidth="10" w:space="0" w:color="000000"/>'
+        '<w:insideH w:val="single" w:sz="4" wx:bdrwidth="10" w:space="0" w:color="000000"/>'
+        '<w:insideV w:val="single" w:sz="4" wx:bdrwidth="10" w:space="0" w:color="000000"/>'
+        f'</w:tblBorders><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>\n'
+    )
