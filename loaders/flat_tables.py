@@ -554,3 +554,39 @@ def headings_of(compacts: Sequence[str]) -> frozenset[str]:
 
 
 __all__ = ["flattened_tables", "headings_of", "unit_line"]
+
+
+# a 权力和责任清单 (权责清单) flattened one cell per line: who holds each power (行使主体) beside the law that sets it
+# (设定依据, 实施依据 …); its cells name units and state statutory duties (``区交通委负责…``), no work a plan assigns
+_POWER_HOLDER = "行使主体"
+_POWER_BASIS = compiled(r"^(?:设定|实施|法律|法定|执法)依据$")
+_POWER_HEADER = 8  # lines: how far the header's other column names stand from 行使主体
+_POWER_LIST_END = compiled(r"^(?:附件|附表)[\d一二三四五六七八九十]*$|^[一二三四五六七八九十]{1,3}、")
+
+
+def power_lists(source) -> list[tuple[int, int]]:
+    """The lines (0-based, end exclusive) of the 权力和责任清单 tables flattened one cell per line: a header holding a
+    power holder's column (``行使主体``) and its legal basis's (``设定依据``), from its first column name (序号) to the
+    next annex's line (``附件2``) or section heading, else the end (round 63: before, its cells read as tasks).
+
+    >>> from reformgraph.loaders.source import Source
+    >>> lines = ["附件1", "序号", "权力名称", "行使主体", "设定依据", "1", "审批", "县水利局", "《条例》第四条", "附件2", "一、总则"]
+    >>> power_lists(Source.from_text("\\n".join(lines)))
+    [(1, 9)]
+    >>> power_lists(Source.from_text("序号\\n行使主体\\n权力名称\\n1\\n审批\\n县水利局"))  # no legal basis: no power list
+    []
+    """
+    text, compacts, out = source.text, source.compacts, []
+    at = text.text.find(_POWER_HOLDER)
+    while at != -1:
+        i = text.line_at(at) - 1
+        if compacts[i] == _POWER_HOLDER and not (out and i < out[-1][1]):
+            near = range(max(0, i - _POWER_HEADER), min(len(compacts), i + _POWER_HEADER))
+            if any(_POWER_BASIS.match(compacts[j]) for j in near):
+                first = next((j for j in reversed(range(near.start, i)) if compacts[j] == "序号"), i)
+                end = next(
+                    (j for j in range(i + 1, len(compacts)) if _POWER_LIST_END.match(compacts[j])), len(compacts)
+                )
+                out.append((first, end))
+        at = text.text.find(_POWER_HOLDER, at + len(_POWER_HOLDER))
+    return out

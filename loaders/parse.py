@@ -33,6 +33,7 @@ from reformgraph.loaders.assignments import fields_unnumbered, index_assignments
 from reformgraph.loaders.column_names import may_hold_a_table
 from reformgraph.loaders.compact import CompactText, without_invisible
 from reformgraph.loaders.deadlines import plan_year_of
+from reformgraph.loaders.flat_tables import power_lists
 from reformgraph.loaders.group_statements import GroupStatements
 from reformgraph.loaders.latin_text import SAMPLE_CHARACTERS, mostly_latin
 from reformgraph.loaders.matrix_tables import marks_of_tasks, without_marks
@@ -228,6 +229,8 @@ def _parse(
     skip = [(t.first_line - 1, t.last_line) for t in tables]
     glossary = _glossary(source)
     skip += glossary[1]  # an annex's table of short forms (round 62): names, no tasks
+    if table_like:
+        skip += power_lists(source)  # a 权力和责任清单's cells: statutory powers, no tasks (round 63)
     index = index_assignments(source, bare)
     workplans = read_workplans(source, index)
     head_end = workplans.head_end if workplans is not None else None

@@ -97,6 +97,7 @@ _VERB = compiled(
     r"|实行"  # 会同县财政局实行…联审 (round 62)
     r"|建设"  # 会同市住房和城乡建设局、市税务局建设…专区: the longest list of names wins, so 建设局 stays whole (round 40)
     r"|打造|培育"  # 会同市商务局打造一批…集聚区 (round 44)
+    r"|核定"  # 会同实验室与设备管理处核定…岗位 (round 63)
 )
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
 _NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
@@ -469,6 +470,8 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     ['县水利局', '县交通运输局']
     """
     m = _OPENING_ROLE.search(text, start, end)
+    if m is None and text.startswith(("，", ","), end):
+        return _acting_by_then_role(text, start, end)  # A根据…，负责编制… (round 63)
     if m is None or m.start() == start or text.find("由", start, m.start()) != -1:
         return []  # 建立一支由政府牵头…: 由A牵头 is read on its own
     # 各乡镇人民政府负责…: every body of a level, where it is 负责 right after them (not 各乡镇要指导…: round 33)
@@ -483,6 +486,27 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
         organised = _organised_by_lead(text, m.start(), end)
         return subject + (_supports_after(text, m.end(), end) if organised is None else organised)
     return subject
+
+
+def _acting_by_then_role(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The units that open a clause ``text[start:end]`` of only them and what they act by (``根据…``, ``按照…要求``),
+    when the next clause opens with their role verb (``区交通委根据…相关规定，负责编制…``: they lead, round 63);
+    else [].
+
+    >>> t = "区交通委根据养护规范和相关规定，负责编制养护计划"
+    >>> [u.name for u in _acting_by_then_role(t, 0, t.find("，"))]
+    ['区交通委']
+    >>> t = "各小区应根据《指导意见》，建立微型消防站，负责初起火灾扑救"  # the next clause is other work
+    >>> _acting_by_then_role(t, 0, t.find("，"))
+    []
+    """
+    manner = _MANNER.search(text, start, end)
+    if manner is None or manner.start() == start:
+        return []
+    modal = _COMMA_MODAL.match(text, end)
+    if modal is None or _OPENING_ROLE.match(text, modal.end()) is None:
+        return []
+    return _subject(text, start, manner.start()) or []
 
 
 # a quoted principle a clause of its own, its units' verb opening the next (A、B按照“谁主管、谁负责”原则，分别负责…:
@@ -1831,6 +1855,73 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     return start, end, Assignment(units=tuple(best), deadline=recurring, anchor=best[0].pos)
 
 
+# what the names a sentence opens with never hold: a role word, a quote or a title's mark, what a body acts by
+_NOT_IN_OPENING = compiled(r"负责|牵头|会同|配合|协助|参与|指导|[“”‘’《》]|" + _NOT_IN_NAME.pattern)
+
+
+def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The named units a sentence ``text[start:end]`` opens with, whatever its verb, else None (round 63): the longest
+    list of names in its first clause that ends right after a character names end with (局, 委, 厅, 处 …) with words
+    after it, not inside a verb (组织 of ``党委宣传部组织开展…``) nor before another name of the list.
+
+    >>> [u.name for u in opening_units("市经济信息化委支持推广新模式。", 0, 15)]
+    ['市经济信息化委']
+    >>> t = "市经济信息化委和市生态环境局联合推进“无废园区”建设。"
+    >>> [u.name for u in opening_units(t, 0, len(t))]
+    ['市经济信息化委', '市生态环境局']
+    >>> [u.name for u in opening_units("党委宣传部组织开展宣传月活动。", 0, 15)], [u.name for u in opening_units("市委金融办引导金融机构。", 0, 12)]
+    (['党委宣传部'], ['市委金融办'])
+    >>> opening_units("结合电价改革，优化企业用能策略。", 0, 16), opening_units("工作人员开展巡查。", 0, 9)
+    (None, None)
+    """
+    stop = min(end, start + _ITEM_NAMES)
+    if (clause := _CLAUSE_END.search(text, start, stop)) is not None:
+        stop = clause.start()
+    verbs = [(m.start(), m.end()) for m in _VERB.finditer(text, start, stop)]
+    best = before_verb = None
+    for m in _NAME_LAST.finditer(text, start + 1, stop - 1):
+        cut = m.end()
+        if text[cut] in "、和及与" or any(a < cut < b for a, b in verbs):
+            continue  # the list goes on, or a verb's first character ends no name (组 of 组织)
+        units = _units(text, start, cut, role="lead")
+        if (
+            units
+            and _specific(units)
+            and all(
+                len(u.name) <= _ITEM_NAME
+                and not _NOT_IN_OPENING.search(u.name)
+                and not _NO_SUBJECT.search(u.name)
+                and not _NOT_A_NAME_START.match(u.name)
+                and not _joins_or_urges(u.name)
+                and not _organises_inside(u.name)
+                and not _holds_a_clause(u.name)
+                for u in units
+            )
+        ):
+            best = units
+            if _OPENING_VERB.match(text, cut):
+                before_verb = units  # 省住房城乡建设厅制定园区…: the names end before a verb (not at 园)
+    return before_verb or best
+
+
+def agency_task(text: str, start: int, end: int, prose: Assignment | None) -> Assignment:
+    """The task of a paragraph ``text[start:end]`` in a section dividing its work by agency (round 63): the roles
+    ``prose`` read in it, with the units every sentence opens with (``opening_units``) leading beside them
+    (``A统筹…。B加快…``: A and B lead).
+
+    >>> t = "市住房城乡建设管理委制定分级标准。市交通委加快布局充换电设施。"
+    >>> [(u.name, u.role) for u in agency_task(t, 0, len(t), None).units]
+    [('市住房城乡建设管理委', 'lead'), ('市交通委', 'lead')]
+    """
+    opened = [u for a, b in split_outside(text, _SENTENCE, start, end) for u in opening_units(text, a, b) or ()]
+    if prose is None:
+        units = dedupe(opened)
+        return Assignment(units=tuple(units), anchor=units[0].pos)
+    named = {u.name for u in prose.units}
+    units = sorted(dedupe([*prose.units, *(u for u in opened if u.name not in named)]), key=lambda u: u.pos)
+    return prose._replace(units=tuple(units))
+
+
 def _joins_or_urges(name: str) -> bool:
     """True when ``name`` is two bodies' names with 联合, 督促 or 协调 between them (``区园林绿化局联合区城市管理局``):
     the first works with the second, makes it act or coordinates it; no unit's name.
@@ -1899,6 +1990,10 @@ _NOT_A_NAME_START = compiled(
     r"配合|协助|参与|支持|选择|部分|相关|有关|其他|其余|个别|重点|由|依|根据|向|与|和|为|将|把|请|责成|" + _VERB.pattern
 )
 _ITEM_NAME = 20  # characters: the longest name read so (longer: the words after a name)
+# what follows the names a sentence opens with: a verb, a role word, a modal
+_OPENING_VERB = compiled(
+    _VERB.pattern + "|" + _ITEM_VERB.pattern + r"|牵头|负责|会同|配合|参与|支持|推动|要|应|将|须|是"
+)
 
 
 # a stage of a schedule: its number, its name, its time in brackets (（一）动员部署阶段（2026年3月）。)

@@ -1793,10 +1793,10 @@ def _paragraph_tasks(
     a stage of a schedule, a numbered item led by the units it opens with, points (``一是…，由A牵头；二是…``), and
     roles written in prose. Notes, contact lines (one, or a paragraph of them) and annex lists are none."""
     from reformgraph.loaders.duties import DUTY_SECTION, contact_line, duty_heading, numbered_duties, read_duty
-    from reformgraph.loaders.prose import SECOND_POINT, point_tasks, stage_task, subject_tasks
+    from reformgraph.loaders.prose import SECOND_POINT, agency_task, point_tasks, stage_task, subject_tasks
 
     text = compact.text
-    marks, ends, _, headings = paras
+    marks, ends, titles, headings = paras
     order = [h[0] for h in headings]
     duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
     found: list[_Found] = []
@@ -1820,9 +1820,13 @@ def _paragraph_tasks(
             for n in (j - 1, j + 1)
         )
 
+    agency = _agency_paragraphs(compact, paras, claimed, prose_of) if titles else set()
     for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
         if k in claimed or k in consumed or text.startswith(_NOTE_OPENING, mark):
             continue  # 注：“县管校聘”指由县教育局会同…: a note says what words mean, no task (round 37)
+        if k in agency:  # （三）… / 市发展改革委统筹…。市交通委加快…: the agencies the section gives it (round 63)
+            found.append((end, end, mark, agency_task(text, mark, end, prose_of(mark, end)), 0))
+            continue
         in_duties = duty_sections and section_of(mark) in duty_sections and (order[section_of(mark)] != mark)
         numbered = numbered_of(k)  # 市财政局：1.…；2.…: a task per duty (round 30)
         # a unit's one duty among others' numbered ones (市税务局：推行…, round 31): read as under a duties heading
@@ -1915,6 +1919,59 @@ def _paragraph_tasks(
         if prose is not None:
             found.append((end, end, mark, prose, 0))
     return found
+
+
+def _agency_paragraphs(
+    compact: CompactText,
+    paras: _Paragraphs,
+    claimed: Collection[int],
+    prose_of: Callable[[int, int], Assignment | None],
+) -> set[int]:
+    """The paragraphs of the sections that divide their work by agency (round 63): every numbered sub-heading of the
+    section over one paragraph that opens with the units doing it (``（三）开展…布局`` / ``市发展改革委统筹…``), at
+    least two, one of them stating its units' role in words (``市发展改革委负责…``, ``市科委牵头…``): each is a task
+    its units lead, the others by analogy. None where a heading of the section is over anything else (several
+    paragraphs, one opening with no unit, a list in brackets), nor where no paragraph names a role.
+
+    >>> t = CompactText.from_compacts(["三、组织保障", "（一）统筹推进", "甲市发展改革委负责评审。", "（二）产业转型", "甲市经济信息化委推动转型。"])
+    >>> p = _Paragraphs([0, 6, 13, 25, 32], [6, 13, 25, 32, 45], {6, 25}, [(0, "组织保障", 1)])
+    >>> sorted(_agency_paragraphs(t, p, set(), partial(_prose_of, t.text)))
+    [2, 4]
+    """
+    from reformgraph.loaders.prose import opening_units
+
+    text = compact.text
+    marks, ends, titles, headings = paras
+    order = [h[0] for h in headings]
+    heads = set(order)
+    sections: dict[int, list[int]] = {}
+    mixed: set[int] = set()
+    for k, mark in enumerate(marks):
+        if mark not in titles or mark in heads or number_level(text, mark) is None:
+            continue
+        section = bisect_right(order, mark) - 1
+        j = k + 1
+        if (
+            j < len(marks)
+            and marks[j] not in titles
+            and marks[j] not in heads
+            and (j + 1 == len(marks) or marks[j + 1] in titles or marks[j + 1] in heads)
+            and j not in claimed
+            and number_level(text, marks[j]) is None
+            and opening_units(text, marks[j], ends[j]) is not None
+        ):
+            sections.setdefault(section, []).append(j)
+        else:
+            mixed.add(section)
+    out: set[int] = set()
+    for section, found in sections.items():
+        if section not in mixed and len(found) > 1 and any(_names_a_lead(prose_of(marks[j], ends[j])) for j in found):
+            out.update(found)
+    return out
+
+
+def _names_a_lead(assignment: Assignment | None) -> bool:
+    return assignment is not None and any(u.role == "lead" for u in assignment.units)
 
 
 def _outline_sections(

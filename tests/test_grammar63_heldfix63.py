@@ -1,0 +1,160 @@
+"""Round 63, heldfix63: the layouts of the two real held-out plans the loader still misread (tests/fixtures/heldout 19
+and 22), written again in other words (tests/fixtures/round63/heldfix63): the general rules they asked for, each with
+its guards (docs/round63_heldfix63.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reformgraph.errors import DocumentError
+from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.prose import opening_units, read_prose
+
+
+def _tasks(text: str) -> list[tuple]:
+    doc = parse_document(text, path="plan.txt")
+    return [
+        (m.line, m.text[:6], [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
+# ---- a section dividing its work by agency, sub-heading by sub-heading ---------------------------------------------------
+
+_DIVIDED = (
+    "某省零碳园区建设工作方案\n\n三、组织保障\n\n"
+    "（一）统筹推进\n\n省发展改革委负责零碳园区申报和验收，统筹推进建设工作。\n\n"
+    "（二）产业转型\n\n省工业和信息化厅推动园区布局新型产业，2026年底前培育一批零碳工厂。\n\n"
+    "（三）建筑降碳\n\n省住房城乡建设厅制定建筑能效标准。省交通运输厅加快布局充换电设施。\n\n"
+    "（四）资金支持\n\n省财政厅会同相关部门统筹专项资金。省地方金融管理局引导金融机构创新绿色金融产品。\n"
+)
+
+
+def test_a_section_divided_by_agency_makes_each_paragraph_a_task_its_agencies_lead():
+    # before: only the paragraphs with a role word (负责, 会同) were read; 推动, 制定…。…加快 (no role word) were none,
+    # and the second sentence's agency (省地方金融管理局引导…) was lost (heldout 19, lines 70-90)
+    assert _tasks(_DIVIDED) == [
+        (7, "统筹推进省发", ["省发展改革委"], [], None),
+        (11, "产业转型省工", ["省工业和信息化厅"], [], "2026-12"),
+        (15, "建筑降碳省住", ["省住房城乡建设厅", "省交通运输厅"], [], None),
+        (19, "资金支持省财", ["省财政厅", "省地方金融管理局"], ["相关部门"], None),
+    ]
+
+
+def test_no_analogy_where_no_paragraph_of_the_section_names_a_role():
+    # guard: every paragraph opens with an agency but none states a role (a 工作基础 of what was done): no task
+    text = _DIVIDED.replace("负责零碳园区申报和验收，统筹", "支持零碳园区申报和验收，统筹").replace(
+        "会同相关部门统筹", "统筹"
+    )
+    with pytest.raises(DocumentError):
+        _tasks(text)
+
+
+def test_no_analogy_in_a_section_whose_headings_are_over_other_things():
+    # guard: a sub-heading over a paragraph opening with no unit (充分利用…) leaves the section undivided by agency;
+    # its paragraph with a role word is read as before, the others are none
+    text = _DIVIDED.replace(
+        "省住房城乡建设厅制定建筑能效标准。省交通运输厅加快布局充换电设施。", "充分利用媒体宣传建筑节能。"
+    )
+    assert [(line, leads) for line, _, leads, _, _ in _tasks(text)] == [(7, ["省发展改革委"]), (19, ["省财政厅"])]
+    # a sub-heading over two paragraphs, too
+    text = _DIVIDED.replace("省交通运输厅加快布局充换电设施。", "\n\n省交通运输厅加快布局充换电设施。")
+    assert [(line, leads) for line, _, leads, _, _ in _tasks(text)] == [(7, ["省发展改革委"]), (21, ["省财政厅"])]
+
+
+def test_unit_led_prose_outside_sub_headings_is_no_task():
+    # guards: a covering notice's 市政府同意… and a preamble's 市发展改革委要… open with units, under no sub-heading
+    text = (
+        "关于印发某市园区方案的通知\n\n各区人民政府：\n\n市政府同意市发展改革委的方案，现印发给你们。\n\n"
+        "某市园区方案\n\n市发展改革委要加强统筹，及时总结经验。\n\n" + _DIVIDED.split("\n\n", 1)[1]
+    )
+    assert [line for line, *_ in _tasks(text)] == [15, 19, 23, 27]
+
+
+def test_the_units_a_sentence_opens_with_whatever_its_verb():
+    def names(sentence: str) -> list[str] | None:
+        units = opening_units(sentence, 0, len(sentence))
+        return None if units is None else [u.name for u in units]
+
+    assert names("市经济信息化委和市生态环境局联合推进无废园区建设。") == ["市经济信息化委", "市生态环境局"]
+    assert names("市交通委加快布局充换电设施。") == ["市交通委"]  # not 市交通委加快布局 (局 ends no name here)
+    assert names("省住房城乡建设厅制定园区建筑垃圾利用导则。") == ["省住房城乡建设厅"]  # not …制定园
+    assert names("党委宣传部组织开展宣传月活动。") == ["党委宣传部"]  # 组 of 组织 ends no name
+    assert names("市委组织部牵头开展培训。") == ["市委组织部"]  # 组织 inside a name
+    # guards: no unit opens the sentence
+    assert names("结合电价改革，优化企业用能策略。") is None
+    assert names("定期总结相关园区建设经验。") is None
+    assert names("工作人员开展日常巡查。") is None
+
+
+def test_a_partner_list_after_huitong_ends_before_heding():
+    # before: 人事处会同实验室与设备管理处核定… read no partner (核定 ended no list of partners)
+    text = "人事处会同实验室与设备管理处核定实验室安全管理岗位。"
+    assert [(u.name, u.role) for u in read_prose(text, 0, len(text)).units] == [
+        ("人事处", "lead"),
+        ("实验室与设备管理处", "support"),
+    ]
+
+
+# ---- what a unit acts by, a clause of its own, then 负责 --------------------------------------------------------------
+
+
+def _roles(text: str) -> list[tuple[str, str]] | None:
+    found = read_prose(text, 0, len(text))
+    return None if found is None else [(u.name, u.role) for u in found.units]
+
+
+def test_a_unit_then_what_it_acts_by_then_fuze_leads():
+    # before: none (the role verb opens a clause of its own after 根据…; heldout 22 line 112)
+    assert _roles("区交通委根据农村公路养护规范和相关规定，负责编制全区养护计划，报区财政局审核。") == [
+        ("区交通委", "lead")
+    ]
+    assert _roles("市城管局按照市委、市政府部署要求，负责整治行动的统筹协调。") == [("市城管局", "lead")]
+
+
+def test_what_a_unit_acts_by_before_other_work_is_no_role():
+    # guards: the clause after 根据… is other work (建立…, 制定…): no role; 根据… with no unit before it
+    assert _roles("各小区应根据《指导意见》，建立微型消防站，负责初起火灾扑救。") is None
+    assert _roles("区交通委根据养护规范，制定养护计划。") is None
+    assert _roles("根据养护规范，负责编制养护计划。") is None
+
+
+# ---- a 权力和责任清单 flattened one cell per line -----------------------------------------------------------------------
+
+_POWERS = "\n".join(
+    [
+        "附件",
+        "某县水库管理权力和责任清单",
+        "序号",
+        "权责事项",
+        "行使主体",
+        "事项类别",
+        "设定依据",
+        "责任事项",
+        "1",
+        "水库安全监督管理",
+        "县水利局",
+        "行政检查",
+        "《水库大坝安全管理条例》第四条",
+        "县水利局负责本行政区域内水库安全的监督管理。",
+        "2",
+        "水库大坝注册登记",
+        "县水利局、县水库管理所",
+        "行政确认",
+        "《水库大坝注册登记办法》第三条",
+        "水库大坝注册登记由县水利局会同县水库管理所办理。",
+    ]
+)
+_PLAN = "某县水库管理改革实施方案\n\n二、主要任务\n\n1.推行专业化管护。将水库打包委托专业企业管护。（责任单位：县水利局）\n\n"
+
+
+def test_a_power_list_states_no_tasks():
+    # before: its 责任事项 cells read as tasks (县水利局负责…, 由县水利局会同县水库管理所办理; heldout 22 lines 198, 389)
+    assert [(line, leads) for line, _, leads, _, _ in _tasks(_PLAN + _POWERS)] == [(5, ["县水利局"])]
+
+
+def test_a_table_with_a_holder_and_no_legal_basis_is_read_as_before():
+    # guard: 行使主体 without a 依据 column is no power list: its cells are read as before (here a duty in prose)
+    text = _PLAN + _POWERS.replace("设定依据", "备注")
+    assert len(_tasks(text)) > 1
