@@ -233,6 +233,14 @@ _ITEM_NUMBER = 12  # characters: the longest number opening an item (（十二�
 _SCHEDULE = compiled(
     "进度安排|实施步骤|工作步骤|步骤安排|时间安排|推进步骤|阶段安排"
 )  # a plan's schedule, stage by stage
+# a procedure's section (六、工作流程): its numbered steps say who does what by a modal (5.各镇应建立…日志), the routine
+# of the work, no task; a step stating a role in words (由A负责转办) is one (round 63)
+_PROCEDURE = compiled("工作流程|办理流程|处置流程|运行流程|工作程序")
+# a sub-heading of a duties section over the posts and offices set up (（一）组织构架 / 1.区级路长：设立…，由…担任),
+# not their duties (round 63)
+_SET_UP = compiled("组织(?:体系|构架|架构)|机构设置")
+_SET_UP_HEADING = 12  # characters: the longest such sub-heading read
+_SECTION_NUMBER = 6  # characters: a top-level heading's number (第十二部分)
 # (职责分工: A、B按照职责分工，将…, round 40; round 44: 协助 as 配合, …工作，A是第一责任单位，B协助; A统筹，B、C各司其职,
 # looked for from its 司: 各 opens a word on most lines of a plan; round 47: 主办, A主办，B会办 with no 由; round 53:
 # 主责, 主抓, A主抓，B协办 with no 由; round 54: 协办, A统筹，B协办: 统筹 alone is too common a word (统筹推进), the
@@ -1821,7 +1829,10 @@ def _paragraph_tasks(
         )
 
     agency = _agency_paragraphs(compact, paras, claimed, prose_of) if titles else set()
+    set_up = False  # under a duties section's sub-heading over the posts set up (（一）组织构架)
     for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
+        if duty_sections and (mark in order or (mark in titles and not text.endswith(_SENTENCE_END, mark, end))):
+            set_up = end - mark <= _SET_UP_HEADING and _SET_UP.search(text, mark, end) is not None
         if k in claimed or k in consumed or text.startswith(_NOTE_OPENING, mark):
             continue  # 注：“县管校聘”指由县教育局会同…: a note says what words mean, no task (round 37)
         if k in agency:  # （三）… / 市发展改革委统筹…。市交通委加快…: the agencies the section gives it (round 63)
@@ -1833,6 +1844,8 @@ def _paragraph_tasks(
         beside = not (in_duties or numbered) and beside_numbered(k)
         # or a numbered item that opens with units and a colon, under any heading (1.镇党政办：研究制定…; round 36)
         item = not (in_duties or numbered or beside) and _UNIT_COLON_ITEM.match(text, mark) is not None
+        if set_up and (in_duties or item):
+            continue  # 1.区级路长：设立区农村公路总路长，由区政府分管领导担任: a post set up, no duty (round 63)
         duty = read_duty(text, mark, end) if in_duties or numbered or beside or item else None
         if duty is not None:
             if numbered:
@@ -1861,9 +1874,11 @@ def _paragraph_tasks(
         ):
             continue  # 1.市民政局（牵头）：张某某，138…, 2.…名单（县财政局牵头汇总）: a contact, an annex: no task (round 53)
         safeguards = bool(order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
+        procedure = _in_procedure(text, headings, section_of(mark))
         subjects = (
             subject_tasks(text, mark, end)
-            if _MODAL_HINT.search(text, mark, end)
+            if not procedure
+            and _MODAL_HINT.search(text, mark, end)
             # a numbered paragraph (no notice's or preamble's), or any of a 责任分工 section, whose paragraphs each
             # assign (市财政局负责…。各区、县（市）人民政府要明确…: round 40)
             and (number_level(text, mark) is not None or in_duties)
@@ -1894,6 +1909,7 @@ def _paragraph_tasks(
             and prose is None
             and (number := ENUMERATED.match(text[mark : mark + _ITEM_NUMBER])) is not None
             and not safeguards
+            and not procedure
             and (led := _unit_led(text, mark + number.end(), end)) is not None
         ):
             subjects = [led]  # （2）市气象局加密监测…: the units its sentence opens with lead (round 37)
@@ -1919,6 +1935,25 @@ def _paragraph_tasks(
         if prose is not None:
             found.append((end, end, mark, prose, 0))
     return found
+
+
+def _in_procedure(text: str, headings: Sequence[tuple[int, str, int]], j: int) -> bool:
+    """Whether section ``j`` is a procedure's (``六、工作流程``) or a sub-section of one (``（一）巡视检查`` under it, made a
+    section by a duties heading beside it: round 37), round 63.
+
+    >>> t = "六、工作流程（一）巡视检查1.各镇应建立日志。七、工作保障"
+    >>> h = [(0, "工作流程", 1), (6, "巡视检查", 2), (23, "工作保障", 4)]
+    >>> _in_procedure(t, h, 1), _in_procedure(t, h, 2)
+    (True, False)
+    """
+    while j >= 0:
+        at, title, _ = headings[j]
+        if _PROCEDURE.search(title):
+            return True
+        if _SECTION.match(text[at : at + _SECTION_NUMBER]):
+            return False  # a top-level heading of another kind
+        j -= 1
+    return False
 
 
 def _agency_paragraphs(

