@@ -509,6 +509,30 @@ def _acting_by_then_role(text: str, start: int, end: int) -> list[RoleUnit]:
     return _subject(text, start, manner.start()) or []
 
 
+# a clause with no subject of its own opening with a role verb (…，全面负责…; …，督促指导B…): round 63; not 指导 alone
+# (…开展技术指导，指导农户做好…: guiding farmers is the work, round 62 left30/05)
+_ROLE_AFTER_ITS_WORK = compiled(r"(?:全面|具体|统一)?负责(?!同志|人(?![员才口民居群事力]))|督促指导")
+_SENTENCE_MODAL = compiled("要|应当|应|将|须")
+# the relevant departments of one level (区级相关部门, 县级有关部门): a definite set, as 各省级教育行政部门 is (round 63)
+_LEVEL_DEPARTMENTS = compiled(r"(?:省|市|县|区|乡镇|镇)级(?:相关|有关)部门")
+
+
+def _modal_subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The units a clause ``text[start:end]`` opens with before a modal verb (``县水利局要对…``), named, every body of a
+    level, or a level's relevant departments (``区级相关部门要…``), else None (round 63).
+
+    >>> [u.name for u in _modal_subject("区级相关部门要发挥好承上启下作用", 0, 16)]
+    ['区级相关部门']
+    >>> _modal_subject("相关部门要发挥好作用", 0, 10), _modal_subject("工作人员要认真负责", 0, 9)
+    (None, None)
+    """
+    for modal in _SENTENCE_MODAL.finditer(text, start + 2, min(end, start + _ITEM_NAMES)):
+        units = _units(text, start, modal.start(), role="lead")
+        if units and (_specific(units, each=True) or all(_LEVEL_DEPARTMENTS.fullmatch(u.name) for u in units)):
+            return units
+    return None
+
+
 # a quoted principle a clause of its own, its units' verb opening the next (A、B按照“谁主管、谁负责”原则，分别负责…:
 # session 40): how far the clause goes on after the quote (``”的原则``), and the next clause's verb
 _PRINCIPLE_TAIL = 4
@@ -1208,6 +1232,15 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 elif opening:
                     found.extend(opening)
                     consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
+            if ci == 1 and len(found) == named and _ROLE_AFTER_ITS_WORK.match(text, cs, ce) is not None:
+                # A要发挥好…作用，全面负责…; A要对…进行检查，督促指导B…: the units a modal follows in the sentence's first
+                # clause do the role of the next clause, with no subject of its own (round 63; not a later one:
+                # 各小区应根据…，建立微型消防站，负责初起火灾扑救, the station's duty)
+                subject = _modal_subject(text, ss, clauses[0][1])
+                if subject:
+                    found.extend(subject)
+                    consumed = _partners(text, clauses, ci, found)
+                    continue
             assisting = _assisting(text, cs, ce)
             if not assisting and "与" in text[cs:ce] and (m := _WORKS_WITH.search(text, cs, ce)) is not None:
                 subject = _subject(text, cs, m.start()) if m.start() > cs else None

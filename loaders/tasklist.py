@@ -146,6 +146,7 @@ def _circled_list_goes_on(text: str, marks: Sequence[int], k: int) -> bool:
 
 # paragraphs a numbered heading on its own line may title above its task's assignment, past the task's own (round 62)
 _TITLE_REACH = 5
+_UNIT_COLON_REACH = 32  # characters: where a unit's duties' colon stands at the latest (``_opens_with_unit``)
 
 
 def _title_over_paragraphs(text: str, marks: Sequence[int], titles: set[int], k: int, prev_end: int) -> int:
@@ -162,15 +163,21 @@ def _title_over_paragraphs(text: str, marks: Sequence[int], titles: set[int], k:
     >>> _title_over_paragraphs("（一）推进改造1.建立。2.推进。", [0, 7, 11], {0}, 2, 0)  # a heading over items
     -1
     """
+
+    def heading(
+        i: int,
+    ) -> bool:  # a short line, not a sentence's (（1）做好水源地巡查保护，…上报。: a sub-point, round 63)
+        return marks[i] in titles and not (i + 1 < len(marks) and text.endswith(_SENTENCE_END, marks[i], marks[i + 1]))
+
     for j in range(k - 2, max(-1, k - _TITLE_REACH - 1), -1):
         if marks[j] < prev_end:
             return -1
-        if marks[j] in titles:
+        if heading(j):
             between = range(j + 1, k + 1)
             if _NUMBER.match(text, marks[j + 1]) is not None or number_level(text, marks[j + 1]) is not None:
                 return -1
             if any(
-                marks[i] in titles
+                heading(i)
                 or _numbered_item(text, marks[i])
                 or _sibling_or_higher(text, marks[j], marks[i])
                 or _BARE_LABEL.match(text, marks[i]) is not None
@@ -1869,6 +1876,8 @@ def _paragraph_tasks(
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
         prose = prose_of(mark, end)
+        if prose is not None and not prose.labelled and _under_a_listed_heading(text, marks, titles, claimed, k):
+            continue  # 2.落实属地责任 / 各街镇要负责落实… / (1)… / (责任单位：…): the list gives the units (round 63)
         if (prose is not None or item) and (
             contact_line(text, mark, end) or _contacts(compact, mark, end) or in_annex_list(text, marks, ends, k)
         ):
@@ -1935,6 +1944,28 @@ def _paragraph_tasks(
         if prose is not None:
             found.append((end, end, mark, prose, 0))
     return found
+
+
+def _under_a_listed_heading(
+    text: str, marks: Sequence[int], titles: set[int], claimed: Collection[int], k: int
+) -> bool:
+    """Whether paragraph ``k`` is one of those a numbered heading on its own line titles, whose list, on a line of its
+    own, closes them (``2.落实属地主体责任`` / ``各街镇…要负责落实…`` / ``(1)…`` / ``(责任单位：…)``): its roles in prose
+    are the item's, which the list gives (round 63; the walk up is ``_title_over_paragraphs``'s).
+
+    >>> t = "2.落实责任各街镇要负责落实。(1)负责资金。(2)指导村居。(责任单位：区交通委)"
+    >>> m = [0, 6, 15, 23, 31]
+    >>> _under_a_listed_heading(t, m, {0}, {4}, 1), _under_a_listed_heading(t, m, {0}, set(), 1)
+    (True, False)
+    """
+    for n in range(k + 1, min(len(marks), k + _TITLE_REACH + 3)):
+        if n not in claimed:
+            continue
+        if text[marks[n]] in "（(" and number_level(text, marks[n]) is None:  # the list (not a sub-point （2）…)
+            return 0 <= _title_over_paragraphs(text, marks, titles, n - 1, 0) < k
+        if n + 1 not in claimed:
+            return False  # a paragraph's own list closes it (not one on the line after it)
+    return False
 
 
 def _in_procedure(text: str, headings: Sequence[tuple[int, str, int]], j: int) -> bool:
@@ -2043,6 +2074,8 @@ def _outline_sections(
             and _NUMBERED_NAME.match(text.text, begin) is None  # …整改措施 2.查处。 / 问题2：…: no title (round 47)
             and not _sibling_or_higher(text.text, marks[k - 1], begin)
             and not _has_sibling(text.text, marks, k)
+            # 3.村级路长和护路员 / 村级路长：负责…: a duty opens with its unit's name, which no heading titles (round 63)
+            and not _opens_with_unit(text.text[begin : begin + _UNIT_COLON_REACH])
         ):
             after = bisect_right(boundaries, begin)
             next_heading = boundaries[after] if after < len(boundaries) else len(text.text)

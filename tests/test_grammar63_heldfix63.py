@@ -195,3 +195,52 @@ def test_steps_by_modal_outside_a_procedure_read_as_before():
     # guard: the same numbered paragraph under a heading of tasks is a task its subject leads (round 33)
     text = _STEPS.replace("三、工作流程", "三、重点任务")
     assert (7, ["各乡镇"]) in [(line, leads) for line, _, leads, _, _ in _tasks(text)]
+
+
+# ---- prose roles inside a listed item; a subject of 负责 after a clause of its own -------------------------------------
+
+_LISTED = (
+    "某县农村供水管护体制改革实施方案\n\n一、主要任务\n\n（一）健全县级统筹管理体制\n\n"
+    "县级相关部门要发挥好统筹协调作用，全面负责管护体制改革的组织实施。\n\n"
+    "1.落实乡镇属地责任\n\n县供水总公司要负责落实本辖区小型供水工程的日常管护工作。\n\n（1）做好水源地巡查保护，及时上报。\n\n"
+    "（2）指导村民委员会将爱护设施纳入村规民约。\n\n（责任单位：县水利局、各乡镇人民政府）\n"
+)
+
+
+def test_prose_roles_inside_a_listed_item_make_no_task_of_their_own():
+    # before: 县供水总公司要负责落实… a task of its own, and the list's task began at its last sub-point (heldout 22 78-86);
+    # the intro's 县级相关部门要…，全面负责… no task (heldout 22 line 66)
+    assert _tasks(_LISTED) == [
+        (7, "健全县级统筹", ["县级相关部门"], [], None),
+        (17, "落实乡镇属地", ["县水利局", "各乡镇人民政府"], [], None),
+    ]
+
+
+def test_a_paragraph_under_a_heading_with_no_list_of_its_own_reads_as_before():
+    # guard: with the list closing the last sub-point's own paragraph (not a line of its own), the prose paragraph
+    # under the heading keeps its task
+    text = _LISTED.replace("村规民约。\n\n（责任单位", "村规民约。（责任单位")
+    assert (11, ["县供水总公司"]) in [(line, leads) for line, _, leads, _, _ in _tasks(text)]
+
+
+def test_the_subject_of_a_later_clauses_fuze_or_ducu_zhidao_leads():
+    # before: none (the role verb opens a clause with no subject after the subject's own; heldout 22 lines 66, 649)
+    assert _roles("区级相关部门要发挥好承上启下作用，全面负责农村公路管理的具体工作。") == [("区级相关部门", "lead")]
+    assert _roles("区交通委要对各镇路长制开展情况进行检查，督促指导镇开展路长制工作。") == [("区交通委", "lead")]
+
+
+def test_a_later_clause_of_other_work_or_a_collective_subject_gives_no_role():
+    # guards: 指导 alone is the work (指导农户做好…: round 62 left30/05 read by its verb as before); a collective with no
+    # level (相关部门) names no definite set; 负责同志 is a person
+    assert _roles("县农业农村局要组织农技人员开展技术指导，指导农户做好农资准备。") is None
+    assert _roles("相关部门要发挥好作用，全面负责具体工作。") is None
+    assert _roles("各乡镇要高度重视，主要负责同志亲自抓。") is None
+
+
+def test_a_duty_under_a_sub_heading_opens_with_its_units_name():
+    # before: 3.村级路长和护路员 / 村级路长：负责… read with the heading's words first (heldout 22 line 593)
+    text = (
+        "某区路长制实施方案\n\n五、职责分工\n\n1.区级路长\n\n区级路长：负责监督指导辖区内农村公路管理。\n\n"
+        "2.村级路长和护路员\n\n村级路长：负责村域内道路建设养护管理。\n\n护路员：协助村级路长开展日常巡查。\n"
+    )
+    assert [(line, text) for line, text, *_ in _tasks(text)] == [(7, "区级路长：负"), (11, "村级路长：负")]
