@@ -221,6 +221,21 @@ def is_column_cell(compact: str) -> bool:
     return compact in _COLUMN_CELLS
 
 
+# a table of duties by unit, two columns, the unit's cell then its duties' (成员单位职责分工: 单位 | 职责分工), which
+# ``flat_tables`` reads flattened one cell per line (round 63 heldout4): no column name of a task table opens it
+DUTY_UNIT_COLUMNS = frozenset({"单位", "部门", "责任单位", "责任部门", "单位名称", "部门名称", "成员单位"})
+DUTY_COLUMNS = frozenset({"职责分工", "职责", "主要职责", "工作职责", "具体职责", "职责任务"})
+
+
+def may_hold_a_duty_table(compacts: Iterable[str]) -> bool:
+    """False when no line (compact) names a duties column: no table of duties by unit can start.
+
+    >>> may_hold_a_duty_table(["单位", "职责分工"]), may_hold_a_duty_table(["一、分工"])
+    (True, False)
+    """
+    return not DUTY_COLUMNS.isdisjoint(compacts)
+
+
 # a note under a table (注：…, 注1：…, 备注：…, 说明：…): the table has ended
 NOTE_LINE = compiled(r"^[（(【\[]?(?:注|备注|说明)[\d一二三四五六七八九十]{0,2}[：:．.、]")
 

@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reformgraph.loaders.assign import read_parenthetical
-from reformgraph.loaders.column_names import COLUMN_NAME_HEADS, NOTE_LINE, may_hold_a_table
+from reformgraph.loaders.column_names import (
+    COLUMN_NAME_HEADS,
+    DUTY_COLUMNS,
+    DUTY_UNIT_COLUMNS,
+    NOTE_LINE,
+    may_hold_a_duty_table,
+    may_hold_a_table,
+)
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
@@ -178,7 +185,7 @@ def flattened_tables(source) -> list[Reading]:
 
     A table line repeating one of the body's standalone headings is a section row.
     """
-    if not may_hold_a_table(source.compacts):
+    if not may_hold_a_table(source.compacts) and not may_hold_a_duty_table(source.compacts):
         return []  # no line is a column name or the first part of one: no table header
     lines = [(i, c) for i, c in enumerate(source.compacts) if c]
     out: list[Reading] = []
@@ -186,6 +193,10 @@ def flattened_tables(source) -> list[Reading]:
     k = 0
     while k < len(lines):
         first = lines[k][1]
+        if first in DUTY_UNIT_COLUMNS and (duties := _duty_rows(lines, k)) is not None:
+            out.append(duties[0])  # 单位 / 职责分工, then each unit and its duties (round 63 heldout4)
+            k = duties[1]
+            continue
         repeated = k + 1 < len(lines) and lines[k + 1][1] == first  # a header never names a column twice in a row
         found = (
             _read_header(lines, k) if (first in COLUMN_KIND_OF or first in COLUMN_NAME_HEADS) and not repeated else None
@@ -206,6 +217,45 @@ def flattened_tables(source) -> list[Reading]:
             out.append(reading)
         k = max(stop, k + used)
     return out
+
+
+def _duty_rows(lines: Sequence[tuple[int, str]], k: int) -> tuple[Reading, int] | None:
+    r"""(reading, index of the line after the table) of a two-column table of duties flattened one cell per line
+    from ``lines[k]``: ``单位`` / ``职责分工``, then each row's unit cell and its duties' cell (a 协调机制's 成员单位职责分工
+    as a portal's text gives it). Each row is a task its unit leads, its line the unit's cell, its text the duties
+    (round 63 heldout4; before, a row was read only when its duties opened with 负责 or 指导, as one paragraph with
+    the unit: ``区规划资源局`` / ``拟定…，负责…`` was none). None unless two rows or more follow the header.
+
+    >>> text = "单位\n职责分工\n区财政局\n保障工作经费。\n区水务局\n依法实施水行政执法。\n附件3"
+    >>> reading, end = _duty_rows(list(enumerate(text.split("\n"))), 0)
+    >>> [(d.line, d.text, [u.name for u in d.assignment.units]) for s in reading.sections for d in s.drafts], end
+    ([(3, '保障工作经费。', ['区财政局']), (5, '依法实施水行政执法。', ['区水务局'])], 6)
+    >>> _duty_rows(list(enumerate("单位\n职责分工\n区财政局\n区水务局\n附件3".split("\n"))), 0) is None
+    True
+    """
+    if k + 1 >= len(lines) or lines[k + 1][1] not in DUTY_COLUMNS:
+        return None
+    rows: list[list[str]] = [["序号", "工作任务", "牵头单位"]]
+    row_lines = [lines[k][0] + 1]
+    j = k + 2
+    while (
+        j + 1 < len(lines)
+        and unit_line(unit := lines[j][1])
+        and _HEADER_PUNCT.search(duty := lines[j + 1][1]) is not None  # the duties: a sentence, not a name
+        and not unit_line(duty)
+    ):
+        rows.append([str(len(rows)), duty, unit])
+        row_lines.append(lines[j][0] + 1)
+        j += 2
+    if len(rows) < 3:
+        return None
+    title = title_of_table(lines[k - 1][1] if k > 0 else None)
+    sections = table_sections(rows, title=title, row_lines=row_lines)
+    if not sections:
+        return None
+    evidence = sum(len(s.drafts) for s in sections)
+    last = lines[j - 1][0] + 1
+    return Reading("table", tuple(sections), evidence=evidence, first_line=lines[k][0] + 1, last_line=last), j
 
 
 def _rows_noted_below(lines: Sequence[tuple[int, str]], k: int) -> tuple[Reading, int] | None:
@@ -333,7 +383,10 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
             pending_title = None
             continue
         part = PART_ROW.match(c)
-        if is_group or c in headings or part:
+        # right after a row's number, a line repeating a body heading is the row's first cell, a 任务名称 merged over
+        # the rows of its group (2 / 推进全面覆盖 / 深入开展…), not a section row between rows (round 63 heldout4)
+        merged = number_mode and current is not None and not current.lines and not is_group and not part
+        if (is_group or c in headings or part) and not merged:
             current = None
             style = st[0] if st else "heading"
             top_style = top_style or style
@@ -376,6 +429,25 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
         ),
         stop,
     )
+
+
+def _cells_wrapped(unit_lines: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A row's unit lines as its unit cells' lines: a line ending with a list's 、 goes on in the next one, the same
+    cell wrapped after its separator, as a portal's text of a Word table gives it (round 63 heldout4; before, its
+    second line was read as the next column's cell, a lead as a support). A line ending with a name ends its cell.
+
+    >>> [[c for _, c in cell] for cell in _cells_wrapped([(1, "各街镇"), (2, "区绿化市容局、"), (3, "区农业农村委")])]
+    [['各街镇'], ['区绿化市容局、', '区农业农村委']]
+    >>> [[c for _, c in cell] for cell in _cells_wrapped([(1, "区机管局"), (2, "区绿化市容局"), (3, "公共机构")])]
+    [['区机管局'], ['区绿化市容局'], ['公共机构']]
+    """
+    cells: list[list[tuple[int, str]]] = []
+    for line in unit_lines:
+        if cells and cells[-1][-1][1].endswith("、"):
+            cells[-1].append(line)
+        else:
+            cells.append([line])
+    return cells
 
 
 def _item_rows(row: _Row) -> list[_Row]:
@@ -488,10 +560,11 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
     if unit_lines:
         unit_cols = cols.units
         cells: list[list[tuple[int, str]]] = [[] for _ in unit_cols]
-        extra = max(0, len(unit_lines) - len(unit_cols))
-        for x, line in enumerate(unit_lines):
+        wrapped = _cells_wrapped(unit_lines)
+        extra = max(0, len(wrapped) - len(unit_cols))
+        for x, cell_lines in enumerate(wrapped):
             slot = 0 if x <= extra else x - extra
-            cells[min(slot, len(cells) - 1)].append(line)
+            cells[min(slot, len(cells) - 1)].extend(cell_lines)
         units: list[RoleUnit] = []
         for col, cell in zip(unit_cols, cells):
             for line_no, value in cell:

