@@ -156,6 +156,9 @@ _WORKS_WITH = compiled(
 # A是…责任主体; A为…责任主体 / A作为…责任主体 says the same (round 43: 各县（市、区）人民政府为责任主体，市商务局加强指导)
 # A是…第一责任单位 says the same (round 44)
 _RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)(?:是|作?为).{0,40}?责任(?:主体|单位)")
+# the work's owner named after it (该为民办实事项目建设主体为区应急局，统筹开展…; 责任主体为各街道): the body leads (round 63
+# heldout4); not 实施主体为B, which carries out a lead's task (SPEC: 实施主体 beside 牵头 supports)
+_BODY_NAMED_AFTER = compiled(r"(?:建设|责任)主体(?:为|是)([^，,。；;：:（(]{2,40}?)(?=[，,。；;]|$)")
 
 
 def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False) -> bool:
@@ -741,6 +744,8 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
             else None
         )  # (a bare 承办 after any lead's clause: 由A组织，B、C承办, round 48)
         stop = verb.start() if verb else ns
+        if verb and 0 <= (own := text.find("负责", ns, stop)) < stop - 2:
+            break  # B负责指导、协调C和D配合…: B's own duty, whom it directs (no partner of the sentence before: round 63)
         if verb and (manner := _MANNER.search(text, ns + 2, stop)) is not None:
             stop = manner.start()  # B按照“谁起草、谁解读”原则配合: B (round 38)
         partners = _units(text, ns, stop, role="support") if verb else None
@@ -1093,6 +1098,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             if m:  # 各乡镇政府是…直接责任主体: the plan names every body of a level responsible
                 declared = _subject(text, ss, ss + len(m.group(1)), each=True)
                 body_end = ss + m.end()
+            elif "主体" in sentence and (m := _BODY_NAMED_AFTER.search(sentence)) is not None:
+                declared = _units(text, ss + m.start(1), ss + m.end(1), role="lead")
+                declared = declared if declared and _specific(declared) else None
+                body_end = ss + m.end() if declared else body_end
             elif (
                 "设在" in sentence
                 and (m := _SEATED.search(sentence)) is not None

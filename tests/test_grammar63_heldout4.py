@@ -5,6 +5,7 @@ for, each with its guards (docs/round63_heldout4.md)."""
 from __future__ import annotations
 
 from reformgraph.loaders.parse import parse_document
+from reformgraph.loaders.prose import read_prose
 from reformgraph.loaders.unit_lists import read_units
 from reformgraph.loaders.unit_names import is_unit_name
 
@@ -197,3 +198,39 @@ def test_a_kind_of_actor_or_an_open_collective_heading_leads_nothing():
         )
         got = _tasks(text)
         assert got[0][0] == 9 and [line for line, *_ in got if line >= 15] == [], heading  # its duties lead nothing
+
+
+# ---- one 职责分工 paragraph of several units' shares ----------------------------------------------------------------------
+
+
+def _roles(text: str) -> list[tuple[str, str]] | None:
+    read = read_prose(text, 0, len(text))
+    return None if read is None else [(u.name, u.role) for u in read.units]
+
+
+def test_the_owner_named_after_the_work_leads():
+    # before: 该为民办实事项目建设主体为区应急局，统筹开展… gave 区应急局 no role (heldout 27 line 46)
+    text = "该为民办实事项目建设主体为区应急局，统筹开展项目建设。区财政局负责落实项目所需经费。"
+    assert _roles(text) == [("区应急局", "lead"), ("区财政局", "lead")]
+
+
+def test_a_body_carrying_out_or_a_company_named_after_the_work_leads_nothing():
+    # guards: 实施主体为B carries out the lead's task (SPEC), a company is no unit, a collective is read as before
+    assert _roles("由区建管委牵头，实施主体为区城投公司，推进改造。") == [("区建管委", "lead")]
+    assert _roles("本项目建设主体为社会资本方，政府给予补贴。") is None
+
+
+def test_a_units_own_duty_of_directing_others_is_no_partners_clause():
+    # before: A和B负责指导、协调C和D配合… after a sentence with a lead read A, B, C and D as 配合 partners (heldout 27)
+    text = "区财政局负责落实经费。区房管局和区公安分局负责指导、协调物业服务企业和业委会配合该项工作的开展。"
+    assert _roles(text) == [("区财政局", "lead"), ("区房管局", "lead"), ("区公安分局", "lead")]
+
+
+def test_partners_after_a_lead_read_as_before():
+    # guards: B、C配合 and B负责配合 after A负责 are A's partners
+    assert _roles("区房管局负责组织实施。区财政局、区民政局配合。") == [
+        ("区房管局", "responsible"),
+        ("区财政局", "support"),
+        ("区民政局", "support"),
+    ]
+    assert _roles("区房管局负责组织实施。区财政局负责配合。") == [("区房管局", "responsible"), ("区财政局", "support")]
