@@ -744,7 +744,7 @@ def _partners(text: str, clauses: list[tuple[int, int]], ci: int, found: list[Ro
             else None
         )  # (a bare 承办 after any lead's clause: 由A组织，B、C承办, round 48)
         stop = verb.start() if verb else ns
-        if verb and 0 <= (own := text.find("负责", ns, stop)) < stop - 2:
+        if verb and 0 <= text.find("负责", ns, stop) < stop - 2:
             break  # B负责指导、协调C和D配合…: B's own duty, whom it directs (no partner of the sentence before: round 63)
         if verb and (manner := _MANNER.search(text, ns + 2, stop)) is not None:
             stop = manner.start()  # B按照“谁起草、谁解读”原则配合: B (round 38)
