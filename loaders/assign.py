@@ -34,6 +34,7 @@ from reformgraph.loaders.unit_lists import (
     ITEM_MARK,
     NAME_PUNCTUATION,
     NAMES_ALONE,
+    NAMES_ALONE_MARKED,
     NOT_PLAIN_VALUE,
     PARTNER_OPENINGS,
     label_units,
@@ -227,6 +228,9 @@ _USUAL_ROLES = (LABEL_ROLES[_USUAL_LABELS[0]], LABEL_ROLES[_USUAL_LABELS[1]])  #
 # its two fields, each matched alone: the lead's value ends at the head's first ``；`` (neither alternative holds one)
 _USUAL_LEAD = compiled(rf"{_USUAL_LABELS[0]}：{_USUAL_VALUE}")
 _USUAL_SUPPORT = compiled(rf"{_USUAL_LABELS[1]}：{_USUAL_VALUE}")
+# a usual value of names alone with a comma among its marks (``市高法院，市司法局``: the second group), read as the
+# fold's field step reads it where no deadline follows a comma (``_usual_field``)
+_NAMES_MARKED = compiled(NAMES_ALONE_MARKED)
 
 
 def _usual_head(text: str, memo: dict, leads: dict | None = None) -> _Fields | None:
@@ -308,6 +312,11 @@ def _usual_field(
     >>> units, people = [], []
     >>> _usual_field("牵头单位：区财政局；", 0, 0, "区财政局", None, {}, units, people), [u.pos for u in units]
     ((True, None, False, ()), [5])
+    >>> memo = {}
+    >>> _usual_field("牵头单位：市高法院，市司法局；", 0, 0, None, "市高法院，市司法局", memo, units, people), memo
+    ((True, None, False, ()), {})
+    >>> [(u.name, u.pos) for u in units]
+    [('区财政局', 5), ('市高法院', 5), ('市司法局', 10)]
     """
     label, role = _USUAL_LABELS[k], _USUAL_ROLES[k]
     begin = at + len(label) + 1
@@ -317,6 +326,11 @@ def _usual_field(
     value = other + "；"  # as the fold reads it, its mark with it
     if len(value) <= _NO_UNIT_LONGEST and value.strip(NAME_PUNCTUATION) in _NO_UNIT:
         return False, None, False, ()
+    if "，" in other and _NAMES_MARKED.fullmatch(other) is not None and DEADLINE_COMMA.search(other) is None:
+        # names alone, some after a comma (市高法院，市司法局): ``_field_value`` reads them by ``plain_list``'s
+        # name-alone path (one clause: no deadline after a comma), as ``names_units`` makes them
+        units.extend(names_units(other, begin, role))
+        return True, None, False, ()
     field = (at, label, value, role)
     read = memo.get(field)
     if read is None:

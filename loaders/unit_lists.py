@@ -991,23 +991,30 @@ _NAME_NO_VERB = (
 # or is a name alone ending as a role verb does (``_NAME_NO_VERB``: ``_listed_units`` reads it so after its rules);
 # a text that holds 会同 is no such list (``NOT_PLAIN_VALUE``), which the pattern leaves to its caller (``names_units``).
 # Its pieces before the last are taken possessively too: what follows the list (its end, ``；``) is no 、
-NAMES_ALONE = (
-    f"(?:(?:{_NAME_ALONE}(?<=[{_characters(_NAME_ALONE_NOT_LEVEL)}])|{_NAME_NO_VERB})、)*+"
+_NAMES_JOINED = (
+    f"(?:(?:{_NAME_ALONE}(?<=[{_characters(_NAME_ALONE_NOT_LEVEL)}])|{_NAME_NO_VERB}){{}})*+"
     f"(?:{_NAME_ALONE}(?<=[{_characters(_NAME_ALONE_LAST)}])|{_NAME_NO_VERB})"
 )
+NAMES_ALONE = _NAMES_JOINED.format("、")
+# the same with a comma among the marks (``市高法院，市司法局``): ``plain_list`` splits such a list at ``ITEM_MARK`` and
+# reads its pieces by the same name-alone path (``_names_alone``); ``assign._field_value`` sends it there unless a
+# deadline follows a comma (``DEADLINE_COMMA``), which its caller asks (``assign._usual_field``)
+NAMES_ALONE_MARKED = _NAMES_JOINED.format("[、，]")
 
 
 def names_units(names: str, at: int, role: str | None) -> list[RoleUnit]:
-    """``plain_list(names, at, None, role)`` of a list ``NAMES_ALONE`` matches whole, with no 会同 in it: one unit a
-    piece, each of ``role`` and where it is written, those of places sharing a body made so (``shared_bodies``).
+    """``plain_list(names, at, None, role)`` of a list ``NAMES_ALONE`` (or ``NAMES_ALONE_MARKED``) matches whole, with no
+    会同 in it: one unit a piece, each of ``role`` and where it is written, those of places sharing a body made so (``shared_bodies``).
 
     >>> [(u.name, u.pos) for u in names_units("区财政局、区税务局", 5, "support")]
     [('区财政局', 5), ('区税务局', 10)]
+    >>> [(u.name, u.pos) for u in names_units("市高法院，市司法局、市公安局", 0, "support")]
+    [('市高法院', 0), ('市司法局', 5), ('市公安局', 10)]
     """
-    if "、" not in names:
+    if "、" not in names and "，" not in names:
         return [new_named_tuple(RoleUnit, (names, role, at, None, False))]
     units: list[RoleUnit] = []
-    for piece in names.split("、"):
+    for piece in names.split("、") if "，" not in names else ITEM_MARK.split(names):
         units.append(new_named_tuple(RoleUnit, (piece, role, at, None, False)))
         at += len(piece) + 1
     return shared_bodies(units) if may_share_a_body(names) else units
