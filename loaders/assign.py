@@ -187,21 +187,24 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
         leads = heads.get(_LEADS)
         if leads is None:
             leads = heads[_LEADS] = {}  # the usual heads' lead fields, read once (``_usual_head``)
-        fields = _usual_head(text, memo, leads)
-        if fields is None:
+        parts = _usual_parts(text, memo, leads)
+        if parts is not None:  # a usual head: its parts as they are (the fields made only where a tail needs them)
+            units, people, _, first_listed, carried, anchor, _, roles = parts
+            head = heads[key] = (parts, (*roles, "deadline"), True, (units, anchor, first_listed, carried, people))
+        else:
             fields = _fields_of(text, 0, len(text), _NO_STARTS, memo, _split_fields(text))
-        head = heads[key] = (
-            None
-            if fields is None
-            else (
-                fields,
-                (*fields.roles, "deadline"),
-                fields.first == 0,
-                (fields.units, fields.anchor, fields.first_listed, fields.carried, fields.people)
-                if fields.deadline is None and fields.before_deadline is None and not fields.done
-                else None,
+            head = heads[key] = (
+                None
+                if fields is None
+                else (
+                    fields,
+                    (*fields.roles, "deadline"),
+                    fields.first == 0,
+                    (fields.units, fields.anchor, fields.first_listed, fields.carried, fields.people)
+                    if fields.deadline is None and fields.before_deadline is None and not fields.done
+                    else None,
+                )
             )
-        )
     if head is None:
         return None  # no label starts a field before the deadline's: the whole is read as it is
     fields, roles, label_first, plain = head
@@ -210,6 +213,8 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
         return new_named_tuple(Assignment, (units, field[2], True, anchor, first_listed, carried, roles, people)), (
             label_first
         )
+    if type(fields) is tuple:  # a usual head's parts (``_usual_parts``), its deadline field empty: its fields
+        fields = _usual_fields(fields)
     label, value, stated = field
     # the field's deadline as ``_with_deadline`` reads it after fields that state none (most): its value stripped
     deadline = (stated or None) if fields.deadline is None else _with_deadline(fields.deadline, label, value)
@@ -234,8 +239,38 @@ _NAMES_MARKED = compiled(NAMES_ALONE_MARKED)
 
 
 def _usual_head(text: str, memo: dict, leads: dict | None = None) -> _Fields | None:
-    """``_fields_of`` the whole ``text`` when it is the usual head of a bracket (``_USUAL_HEAD``: a lead field, maybe
-    a supporting one, each closed by ``；``), read from the matches' groups: no split, no fold. None for any other text.
+    """``_fields_of`` the whole ``text`` when it is the usual head of a bracket (``_usual_parts``: its parts, made the
+    fields by ``_usual_fields``), else None.
+
+    >>> f = _usual_head("牵头单位：区财政局；配合单位：区税务局、区商务委；", {})
+    >>> [(u.name, u.role, u.pos) for u in f.units], f.roles, f.anchor
+    ([('区财政局', 'lead', 5), ('区税务局', 'support', 15), ('区商务委', 'support', 20)], ('lead', 'support'), 0)
+    >>> _usual_head("牵头单位：区财政局；完成时限：2025年；", {}) is None
+    True
+    """
+    parts = _usual_parts(text, memo, leads)
+    return None if parts is None else _usual_fields(parts)
+
+
+def _usual_fields(parts: tuple) -> _Fields:
+    """The settled fields of a usual head's parts (``_usual_parts``): what the fold makes of such a head.
+
+    >>> _usual_fields(_usual_parts("牵头单位：区财政局；", {})).roles
+    ('lead',)
+    """
+    units, people, rest, first_listed, carried, anchor, first_unit, roles = parts
+    fields = _Fields()
+    fields.first, fields.units, fields.deadline, fields.rest = 0, units, None, rest
+    fields.first_listed, fields.carried, fields.roles, fields.people = first_listed, carried, roles, people
+    fields.anchor, fields.first_unit, fields.done, fields.before_deadline = anchor, first_unit, False, None
+    return fields
+
+
+def _usual_parts(text: str, memo: dict, leads: dict | None = None) -> tuple | None:
+    """What the fold reads of the whole ``text`` when it is the usual head of a bracket (``_USUAL_HEAD``: a lead field,
+    maybe a supporting one, each closed by ``；``), read from the matches' groups: no split, no fold, no ``_Fields``
+    made (``_deadline_last`` makes the assignment of the parts). (units, people, rest, first listed, carried, anchor,
+    first unit, roles); None for any other text.
 
     It reads as the fold does: each field's value holds no colon (so no label) and is closed by ``；`` (so the next
     label starts a field, and ``_split_fields`` cuts the text at these labels and no other); neither label names an
@@ -251,10 +286,12 @@ def _usual_head(text: str, memo: dict, leads: dict | None = None) -> _Fields | N
     alone (``_USUAL_SUPPORT``): the head's pattern, each value atomic and closed by its first ``；``, matches the whole
     exactly where the two match their parts.
 
-    >>> f = _usual_head("牵头单位：区财政局；配合单位：区税务局、区商务委；", {})
-    >>> [(u.name, u.role, u.pos) for u in f.units], f.roles, f.anchor
-    ([('区财政局', 'lead', 5), ('区税务局', 'support', 15), ('区商务委', 'support', 20)], ('lead', 'support'), 0)
-    >>> _usual_head("牵头单位：区财政局；完成时限：2025年；", {}) is None
+    >>> units, people, rest, first_listed, carried, anchor, first_unit, roles = _usual_parts(
+    ...     "牵头单位：区财政局；配合单位：区税务局、区商务委；", {}
+    ... )
+    >>> [(u.name, u.role, u.pos) for u in units], roles, anchor, first_unit
+    ([('区财政局', 'lead', 5), ('区税务局', 'support', 15), ('区商务委', 'support', 20)], ('lead', 'support'), 0, None)
+    >>> _usual_parts("牵头单位：区财政局；完成时限：2025年；", {}) is None
     True
     """
     cut = text.find("；") + 1
@@ -294,12 +331,8 @@ def _usual_head(text: str, memo: dict, leads: dict | None = None) -> _Fields | N
         if ca:
             carried += tuple(ca)
         units, people, roles = tuple(more_units), tuple(more_people), _USUAL_ROLES
-    fields = _Fields()
-    fields.first, fields.units, fields.deadline, fields.rest = 0, units, None, rest
-    fields.first_listed, fields.carried, fields.roles, fields.people = first_listed, carried, roles, people
-    fields.anchor = anchor if anchor is not None else first_unit if first_unit is not None else 0
-    fields.first_unit, fields.done, fields.before_deadline = first_unit, False, None
-    return fields
+    anchor = anchor if anchor is not None else first_unit if first_unit is not None else 0
+    return units, people, rest, first_listed, carried, anchor, first_unit, roles
 
 
 def _usual_field(

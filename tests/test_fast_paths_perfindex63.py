@@ -169,3 +169,32 @@ def test_the_marked_pattern_is_names_alone_with_a_comma_among_its_marks():
         "区财政局，区税务局牵头",
     ):
         assert _MARKED.fullmatch(items) is None, items
+
+
+# ``_deadline_last`` keeps a usual head's parts (``_usual_parts``) and makes its ``_Fields`` only where the deadline
+# field after it is empty (``_usual_fields``): each bracket as without the usual head
+CRAFTED_BRACKETS = [
+    "牵头单位：区财政局；完成时限：",
+    "牵头单位：区财政局；完成时限：；",
+    "牵头单位：区财政局；配合单位：区税务局；完成时限：",
+    "牵头单位：区财政局；配合单位：区税务局；完成时限：2025年",
+    "牵头单位：区财政局，推进平台建设；完成时限：",
+    "牵头单位：区财政局；配合单位：督办领导：张某；完成时限：",
+    "牵头单位：无；配合单位：区税务局；完成时限：",
+    "牵头单位：区财政局；配合单位：无；完成时限：",
+    "牵头单位：区财政局、科长张某某；完成时限：",
+    "牵头单位：区财政局；完成时限：2025年；完成时限：",
+    "牵头单位：区财政局；调整后完成时限：",
+    "牵头单位：区财政局。完成时限：",
+]
+
+
+def test_crafted_brackets_read_as_without_the_usual_head():
+    from test_fast_paths_perfindex60 import _without_fast_paths
+
+    heads, tails = {}, {}
+    for inner in CRAFTED_BRACKETS:
+        alone = assign.read_insides([inner], {})
+        assert alone == _without_fast_paths([inner]), inner
+        assert [assign._deadline_last(inner, {}, heads, tails) or alone[0]] == alone, inner
+    assert sum(type(head[0]) is tuple for key, head in heads.items() if key is not None and head) >= 5
