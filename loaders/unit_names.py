@@ -103,7 +103,8 @@ _UNIT_ENDS = (
 )
 # the last characters of those endings: a filter of one set lookup before a list's names are read (round 40: a
 # filter of its own had missed 部门, 单位, 机构, 专班, 街道 …)
-UNIT_LAST_CHARACTERS = frozenset(end[-1] for end in _UNIT_ENDS) | {"师"}  # 各师, 第八师: ``is_unit_name``
+_UNIT_ENDS_LAST = frozenset(end[-1] for end in _UNIT_ENDS)
+UNIT_LAST_CHARACTERS = _UNIT_ENDS_LAST | {"师"}  # 各师, 第八师: ``is_unit_name``
 # Words that are never a unit by themselves (a list's "和单位", "等部门"); collectives with a
 # qualifier (有关部门, 有关方面) are units.
 GENERIC_NOUNS = frozenset(
@@ -150,6 +151,7 @@ def is_institution_kind(name: str) -> bool:
 
 
 _TRAILING_BRACKETS = compiled(r"[（(〔][^（()）〔〕]*[)）〕]$")  # 〔〕 too: 各镇〔街道〕 (round 31)
+_TRAILING_CLOSERS = frozenset(")）〕\n")  # the last character of a name ``_TRAILING_BRACKETS`` may match in
 _NOT_A_NAME = compiled(r"[\d%％:：。；;！？!?“”\"《》]|[的对在将把从向以使]")
 # a public service number inside a body's name (12345, 12315, 110, 120): three or five digits opening with 1, no
 # date, count or amount after them (round 30)
@@ -217,7 +219,16 @@ def is_collective(name: str) -> bool:
 
 
 def strip_name_brackets(name: str) -> str:
-    """The name without trailing bracketed parts: ``市交通委（计划财务处）`` → ``市交通委``."""
+    """The name without trailing bracketed parts: ``市交通委（计划财务处）`` → ``市交通委``.
+
+    A name whose last character is no closing bracket (nor a line break, before which ``$`` matches too) has none:
+    returned as it is, with no regex call (most names: ``is_unit_name`` asks at each).
+
+    >>> strip_name_brackets("市交通委（计划财务处）（试行）"), strip_name_brackets("市财政局"), strip_name_brackets("")
+    ('市交通委', '市财政局', '')
+    """
+    if name[-1:] not in _TRAILING_CLOSERS:
+        return name
     while True:
         stripped = _TRAILING_BRACKETS.sub("", name)
         if stripped == name:
@@ -303,9 +314,9 @@ def is_unit_name(name: str) -> bool:
         # 项目所在乡镇人民政府 too (round 34), 以 of 各地级以上市 (round 38), 以 of 市以旧换新工作专班 (round 40)
     if core in _COMPANIES_SHORT:  # 电信、移动、联通某某分公司 (round 48), 中石油、中石化某某分公司 (round 49)
         return True  # companies by their short names
-    if not core.endswith(_UNIT_ENDS) and (
+    if (core[-1] not in _UNIT_ENDS_LAST or not core.endswith(_UNIT_ENDS)) and (
         len(core) > 6 or CLIPPED.fullmatch(core) is None
-    ):  # 市发改, 县住建 (round 34)
+    ):  # 市发改, 县住建 (round 34); (the last character asked first: the tuple's loop costs ~7 k for a sentence)
         if "级" in core and _COUNTED_LEVELS.match(core) is not None:
             return True  # 县、乡、村三级文明实践阵地: the bodies of the levels counted, whatever they are (round 44)
         return core[-1] == "师" and _DIVISION.fullmatch(core) is not None  # 各师, 第八师 (not 教师, 律师)

@@ -6,7 +6,13 @@
 name-alone path, ``_names_alone`` of its ``ITEM_MARK.split``). Compared with the fold on every head of the bundled
 document and of the text fixtures, on crafted heads (a deadline or a name opening as one after a comma, 等, levels,
 people, brackets, marks to strip, half-width commas) and on seeded random heads and lists; and every bracket read
-with the fast path as without it.
+with the fast path as without it. ``_deadline_last`` keeps a usual head's parts (``_usual_parts``), its fields made
+only for an empty deadline field: crafted brackets read as without the usual head.
+
+``unit_names.strip_name_brackets`` returns a name whose last character is no closing bracket (nor a line break) as
+it is, and ``is_unit_name`` asks a name's last character before ``str.endswith`` of the 80 endings: both compared
+with their rules (the regex loop; the endings alone) on every piece of the bundled plan's and the fixtures'
+brackets and on crafted names.
 """
 
 from __future__ import annotations
@@ -15,7 +21,7 @@ import random
 import sys
 from pathlib import Path
 
-from reformgraph.loaders import assign, unit_lists
+from reformgraph.loaders import assign, unit_lists, unit_names
 from reformgraph.regexcache import compiled
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -198,3 +204,49 @@ def test_crafted_brackets_read_as_without_the_usual_head():
         assert alone == _without_fast_paths([inner]), inner
         assert [assign._deadline_last(inner, {}, heads, tails) or alone[0]] == alone, inner
     assert sum(type(head[0]) is tuple for key, head in heads.items() if key is not None and head) >= 5
+
+
+def _strip_by_the_pattern(name: str) -> str:
+    """``strip_name_brackets``' rule: its pattern's ``sub`` until nothing changes."""
+    while (stripped := unit_names._TRAILING_BRACKETS.sub("", name)) != name:
+        name = stripped
+    return name
+
+
+class _Everything:
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+_CRAFTED_NAMES = [
+    "", "）", "(", "市交通委（计划财务处）", "市交通委（计划财务处）（试行）", "各镇〔街道〕", "市交通委（计划财务处）\n",
+    "市交通委（计划\n", "市财政局\n", "市财政局 ", "（市财政局）", "市财政局)", "区（县）", "区（县", "持续做好审批服务工作",
+    "推进试点工作", "市发改", "县住建", "各师", "教师", "县、乡、村三级文明实践阵地", "家庭农场", "困难家庭", "社区运动会",
+    "城市运行", "住房城乡", "古城乡", "各乡镇建成微型消防站", "保护司", "保护生态", "中石油", "市12345热线办", "按部门",
+    "有关部门", "各有关部门和单位", "两江新区（自贸区）法院", "市财政局等", "区“两旧”专班", "市财政局（）",
+]  # fmt: skip
+
+
+def _names(inners: list[str]) -> list[str]:
+    pieces = [_CRAFTED_NAMES]
+    for inner in inners:
+        pieces.append(unit_lists.ITEM_MARK.split(inner.replace("：", "；").replace(":", "；").replace("；", "、")))
+        pieces.append([inner])
+    return list(dict.fromkeys(piece for group in pieces for piece in group))
+
+
+def test_names_strip_and_read_as_their_rules(bundled, fixtures):  # noqa: F811
+    names = _names(bundled + fixtures)
+    assert len(names) > 3000
+    fast = [unit_names.is_unit_name(name) for name in names]
+    saved = unit_names._UNIT_ENDS_LAST
+    unit_names._UNIT_ENDS_LAST = _Everything()  # every last character asked of the endings
+    try:
+        assert [unit_names.is_unit_name(name) for name in names] == fast
+    finally:
+        unit_names._UNIT_ENDS_LAST = saved
+    assert sum(fast) > 1000
+    for name in names:
+        assert unit_names.strip_name_brackets(name) == _strip_by_the_pattern(name), name
+        for ending in ("\n", "）", "）\n", "〕"):
+            assert unit_names.strip_name_brackets(name + ending) == _strip_by_the_pattern(name + ending), name
