@@ -10,6 +10,12 @@ the patterns as before give; a section they no longer take (a name with a Latin 
 block, a full-width digit) is read by the loop, which the fast path equals (``tests/test_fast_paths_perfwork61.py``).
 Checked here on the bundled plan's sections, on seeded random sections with other letters and digits, and on
 crafted ones.
+
+The table of contents' usual entries (``toc._USUAL_ENTRY``, ``_USUAL_FIRST``, ``_USUAL_LAST``) hold the title's
+repeats possessive (what they could give back, a title's character, neither a space, a leader nor the line's end may
+follow): their matches, every group's span, are those of the patterns without, on every line of every plan of the
+fixtures, and on seeded random lines of the usual entry's pieces (``tests/test_fast_paths_perfwork60.py``'s) with
+characters put in where the repeats stop.
 """
 
 from __future__ import annotations
@@ -19,10 +25,13 @@ import re
 
 import pytest
 
+from reformgraph.loaders import toc
 from reformgraph.loaders import workplans as wp
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.source import Source
 from tests.test_fast_paths_perfwork import BUNDLED, _loop_reading, _responsible_sections
+from tests.test_fast_paths_perfwork60 import DOCUMENTS
+from tests.test_fast_paths_perfwork60 import _line as _toc_line
 from tests.test_fast_paths_perfwork61 import _random_section, _reads_as_the_loop
 
 _LETTER = re.compile(r"[^\W\d_]")  # what the patterns took as a letter of a unit or a name before
@@ -120,3 +129,45 @@ def test_crafted_sections_read_as_the_loop(body):
     assert _reads_as_the_loop(body) == took
     assert took == (all(not ("A" <= c <= "z" or c in "〇·ｂ６２") for c in body) and "王银川甲" not in body)
     assert _loop_reading(source.text, source.offset(1), len(source.text.text)) is not None
+
+
+# ---- the table of contents' usual entries: possessive title repeats ----------------------------------------------
+
+_TOC_PATTERNS = (toc._USUAL_ENTRY, toc._USUAL_FIRST, toc._USUAL_LAST)
+_TOC_AS_BEFORE = [re.compile(p.pattern.replace("*+", "*").replace("++", "+")) for p in _TOC_PATTERNS]
+
+
+def _toc_lines_match_as_before(lines) -> int:
+    """Whether each of ``lines`` is matched by the usual entries' patterns as by the same without possessive repeats
+    (asserted: the same spans of every group); how many the first one matched."""
+    matched = 0
+    for line in lines:
+        for pattern, before in zip(_TOC_PATTERNS, _TOC_AS_BEFORE):
+            now, then = pattern.fullmatch(line), before.fullmatch(line)
+            assert (now.regs if now else None) == (then.regs if then else None), (pattern.pattern, line)
+        matched += _TOC_PATTERNS[0].fullmatch(line) is not None
+    return matched
+
+
+def test_the_toc_patterns_hold_possessive_repeats_only_in_the_title():
+    assert toc._TITLE.count("*+") == 2 and toc._TITLE.count("++") == 1
+    for pattern, before in zip(_TOC_PATTERNS, _TOC_AS_BEFORE):
+        assert pattern.pattern.count("+") - before.pattern.count("+") == 3
+
+
+@pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.name)
+def test_toc_lines_of_every_plan_match_as_before(path):
+    _toc_lines_match_as_before(decode_text(path.read_bytes()).splitlines())
+
+
+def test_the_bundled_plans_toc_lines_match_as_before():
+    assert _toc_lines_match_as_before(decode_text(BUNDLED.read_bytes()).splitlines()[:200]) >= 90
+
+
+def test_random_toc_lines_match_as_before():
+    rng = random.Random(6302)
+    lines = [line for _ in range(3000) for line in _toc_line(rng)]
+    # and lines with the title's characters the repeats stop at: a bracket, a space, a leader at its end
+    lines += [line[:cut] + rng.choice(["）", " ", "\t", "…", "·", "。 ", "\u3000"]) + line[cut:] for line in lines[:2000]
+              for cut in [rng.randrange(len(line) + 1)]]  # fmt: skip
+    assert 500 < _toc_lines_match_as_before(lines) < len(lines) - 500
