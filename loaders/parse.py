@@ -51,7 +51,6 @@ from reformgraph.loaders.traditional import folded, folded_count, with_folded_no
 from reformgraph.loaders.unit_codes import unit_codes, with_units_named
 from reformgraph.loaders.vocab import (
     ANNEX_MARK,
-    CARRIED_UNIT,
     DEADLINE_LABELS,
     ENUMERATED,
     ISSUER_NAME,
@@ -60,6 +59,7 @@ from reformgraph.loaders.vocab import (
     PERSON_LABELS,
     TITLE_ENDS,
     UNIT_LABELS,
+    carried_units,
     defined_short_forms,
     glossary_short_forms,
     names_issuers,
@@ -763,7 +763,7 @@ def conventions(source: Source, meta: Metadata, glossary: dict[str, str] | None 
     # pipe table's last row (| 注：… | | |: a Word table's note row merged across, round 40)
     if first_from is not None and source.compacts[first_from - 1].lstrip("（(【[|｜").startswith(_NOTE_OPENINGS):
         first_from = 1
-    carried = tuple((_statement_line(text, m.start()), m.group(1)) for m in CARRIED_UNIT.finditer(text.text))
+    carried = tuple((_statement_line(text, m.start()), m.group(1)) for m in carried_units(text.text))
     carried += tuple((_statement_line(text, at), name) for at, name in unlisted_carried(text.text))  # round 32
     plan_year = plan_year_of(meta.title, meta.date, meta.doc_number)
     return Conventions(
