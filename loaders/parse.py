@@ -63,6 +63,7 @@ from reformgraph.loaders.vocab import (
     defined_short_forms,
     glossary_short_forms,
     names_issuers,
+    short_form_places,
     unlisted_carried,
 )
 from reformgraph.loaders.workplans import read_workplans
@@ -228,7 +229,8 @@ def _parse(
     flat = table_like or may_hold_a_duty_table(source.compacts)  # 单位 / 职责分工 (round 63 heldout4)
     tables = (_flattened_tables(source) if flat else []) + pipe_tables(source) + spaced_tables(source, text)
     skip = [(t.first_line - 1, t.last_line) for t in tables]
-    glossary = _glossary(source)
+    places = short_form_places(source.text.text)  # 称 after 简, 下 or 文: for the glossary and the definitions
+    glossary = _glossary(source, places)
     skip += glossary[1]  # an annex's table of short forms (round 62): names, no tasks
     if table_like:
         skip += power_lists(source)  # a 权力和责任清单's cells: statutory powers, no tasks (round 63)
@@ -271,7 +273,7 @@ def _parse(
         sha256=sha256,
         title=title or sections[0].title,
         warnings=warnings,
-        conventions=conventions(source, meta, glossary[0]),
+        conventions=conventions(source, meta, glossary[0], places),
         issuer=meta.issuer,
         doc_number=meta.doc_number,
         date=meta.date,
@@ -741,21 +743,23 @@ def _statement_line(text: CompactText, pos: int) -> int:
     return text.line_at(pos)
 
 
-def _glossary(source: Source) -> tuple[dict[str, str], list[tuple[int, int]]]:
+def _glossary(source: Source, places: Sequence[int]) -> tuple[dict[str, str], list[tuple[int, int]]]:
     """The short forms an annex's table of them defines and its lines (``vocab.glossary_short_forms``), looked for
-    only on the lines that write 简称 (round 62)."""
+    only on the lines that write 简称 (round 62), among ``places`` (``vocab.short_form_places``: 称 after 简, 下
+    or 文, found once for this and ``vocab.defined_short_forms``)."""
     compacted, rows = source.text.text, []
-    at = compacted.find("称", 1)  # 简 before it: a two-character needle is the slowest for CPython's find, and 称 is
-    while at != -1:  # found faster than 简 (defined_short_forms looks for it too)
+    for at in places:
         if compacted[at - 1] == "简" and (row := source.text.line_at(at) - 1) not in rows[-1:]:
             rows.append(row)
-        at = compacted.find("称", at + 1)
     return glossary_short_forms(source.lines, rows) if rows else ({}, [])
 
 
-def conventions(source: Source, meta: Metadata, glossary: dict[str, str] | None = None) -> Conventions:
+def conventions(
+    source: Source, meta: Metadata, glossary: dict[str, str] | None = None, places: Sequence[int] | None = None
+) -> Conventions:
     """What the document states once for every later task, and the years that deadlines need; ``glossary``: the short
-    forms an annex's table defines (``_glossary``)."""
+    forms an annex's table defines (``_glossary``); ``places``: ``vocab.short_form_places`` of the compact text, when
+    the caller found them already."""
     text = source.text
     first = source.first_listed
     first_from = _statement_line(text, first.start()) if first else None
@@ -774,5 +778,5 @@ def conventions(source: Source, meta: Metadata, glossary: dict[str, str] | None 
         default_deadline=default_deadline(text.text, plan_year),
         campaign=CampaignPeriod(text.text),
         group=GroupStatements(source, plan_year, meta.date),
-        short_forms=defined_short_forms(text.text) | (glossary or {}),
+        short_forms=defined_short_forms(text.text, places) | (glossary or {}),
     )
