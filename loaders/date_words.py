@@ -44,7 +44,7 @@ class Holiday:
         """The month it falls in, in ``year`` (a lunar holiday's from ``LUNAR_MONTHS``; None beyond the table)."""
         if self.month is not None:
             return self.month
-        months = LUNAR_MONTHS.get(self.name.removesuffix("节"), ())
+        months = LUNAR_MONTHS.get(self.name) or LUNAR_MONTHS.get(self.name.removesuffix("节"), ())
         return months[year - _LUNAR_FIRST_YEAR] if 0 <= year - _LUNAR_FIRST_YEAR < len(months) else None
 
     def eve(self, year: int) -> tuple[int, int | None] | None:
@@ -78,6 +78,9 @@ LUNAR_MONTHS = {  # 2020 … 2030
     # round 62 left31: a region's festival of the lunar calendar, 广西's “三月三” (the third of the third month, a
     # public holiday there with the day after it: 19 April in 2026), written in quotes before 前 or 期间 (2026年“三月三”前)
     "三月三": (3, 4, 4, 4, 4, 3, 4, 4, 3, 4, 4),
+    # round 63 left32: the Yi people's torch festival (the 24th of the sixth month, three days: 6 August in 2026),
+    # written with its 节 (火把 alone is a torch, no day)
+    "火把节": (8, 8, 7, 8, 7, 7, 8, 7, 8, 8, 7),
 }
 
 
@@ -152,6 +155,25 @@ HOLIDAYS = (
     *(Holiday(name + end, None, None, before_only=True) for name in LUNAR_MONTHS for end in ("节", "")),
 )
 HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
+# round 63 left32: festivals with no month of their own, which each place dates year by year (内蒙古's 那达慕: each
+# league and banner sets its days, from June to August): a deadline before or during one names no date the words
+# allow, unless the plan dates it elsewhere (``plan_periods.CampaignPeriod.event_end``); not the bare year
+UNFIXED_FESTIVALS = ("那达慕",)
+_UNFIXED_FESTIVAL = compiled(
+    r"(?:\d{4}年)?(?:迎接)?“?(?:" + "|".join(UNFIXED_FESTIVALS) + r")(?:大会|节)?”?(?:前|期间)(?:完成|结束)?"
+)
+
+
+def unfixed_festival(text: str) -> bool:
+    """Whether a deadline's words are only a time before or during a festival of no fixed month
+    (``UNFIXED_FESTIVALS``), its year before it or not.
+
+    >>> unfixed_festival("那达慕前"), unfixed_festival("2026年那达慕大会期间"), unfixed_festival("2026年7月底前（那达慕前）")
+    (True, True, False)
+    """
+    return any(name in text for name in UNFIXED_FESTIVALS) and _UNFIXED_FESTIVAL.fullmatch(text) is not None
+
+
 # round 54: a day written month·day in quotes (“3·15”前, “5·12”前: its eve), only before 前
 _MARKED_DAY = r"“\d{1,2}[·・．.]\d{1,2}(?=”前)"  # the opening quote matched: a rare first character to look for
 
@@ -164,7 +186,7 @@ def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
     >>> _holiday_names((Holiday("清明", 4, 5), Holiday("清明节", 4, 5), Holiday("八一", 8, 1, before_only=True)))
     '清明节|清明|八一(?=”?(?:前|期间))'
     >>> _holiday_names((Holiday("中秋", None, None, before_only=True), Holiday("国庆", 10, 1)))
-    '中秋(?=”?(?:前|期间|[、和及]|国庆))|国庆'
+    '中秋(?=”?节?(?:前|期间|[、和及]|国庆))|国庆'
     """
     ordered = sorted(holidays, key=lambda h: -len(h.name))
     anywhere = "|".join(h.name for h in ordered if not h.before_only)
@@ -178,7 +200,8 @@ def _read_before(holiday: Holiday, anywhere: str) -> str:
         return ""
     if _WRITTEN_AS_NUMBERS.fullmatch(holiday.name) is not None:
         return "(?=”?(?:前|期间))"
-    return "(?=”?(?:前|期间|[、和及]|" + anywhere + "))"
+    # (“三月三”节前: the quote closed before 节, round 63)
+    return "(?=”?节?(?:前|期间|[、和及]|" + anywhere + "))"
 
 
 _WRITTEN_AS_NUMBERS = compiled("[一二三四五六七八九十双]+")
@@ -440,7 +463,7 @@ def listed(names: str) -> str:
     >>> [re.fullmatch(listed("元旦|春节|国庆"), t) is not None for t in ("元旦、春节", "元旦春节", "“国庆”", "元旦，春节")]
     [True, True, True, False]
     """
-    one = "“?(?:" + names + ")”?"
+    one = "“?(?:" + names + ")(?:”节?)?"  # “三月三”节: the quote closed before 节 (round 63)
     return one + "(?:[、和及]?" + one + ")*"
 
 

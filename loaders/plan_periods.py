@@ -7,6 +7,8 @@ of its own, and the default deadline a plan states once for every task (``以上
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from reformgraph.loaders.date_words import CN_MONTH, CN_YEAR, cn_month, cn_year, ocr_zeros
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.vocab import ISSUER_NAME
@@ -55,12 +57,13 @@ class CampaignPeriod:
     ('2024-08', True)
     """
 
-    __slots__ = ("_text", "_end", "_read")
+    __slots__ = ("_text", "_end", "_read", "_events")
 
     def __init__(self, text: str) -> None:
         self._text = text
         self._end: Deadline | None = None
         self._read = False
+        self._events: dict[tuple[str, int | None], Deadline | None] = {}
 
     def end(self) -> Deadline | None:
         if not self._read:
@@ -83,12 +86,125 @@ class CampaignPeriod:
                 found = parse_deadline(timed.group(1), plan_year)
                 return found if found.date is not None else None
             at = self._text.find(stage, at + len(stage))
+        timed = _titled_stage_time(self._text, stage.removesuffix("阶段"))
+        if timed is not None:
+            found = parse_deadline(timed, plan_year)
+            return found if found.date is not None else None
         return None
+
+    def event_end(self, field: str, plan_year: int | None) -> Deadline | None:
+        """The last day a deadline field naming an event before (前) or during (期间) it allows (``暗访前``,
+        ``县级验收前``, ``那达慕期间``), where the plan dates the event elsewhere: a sentence giving its time
+        (``国家暗访预计于2026年7月开展``, ``那达慕大会定于2026年7月中旬…举办``) or a stage of the schedule named after it
+        (``（三）检查验收阶段（2026年10月）``); None when the plan dates it nowhere (round 63).
+
+        >>> CampaignPeriod("国家暗访预计于2026年7月开展。").event_end("暗访前", 2026).date
+        '2026-07'
+        >>> CampaignPeriod("大会定于2026年7月15日至17日举办。").event_end("大会前", 2026).date
+        '2026-07-14'
+        >>> CampaignPeriod("（三）检查验收阶段（2026年10月）。").event_end("县级验收前", 2026).date
+        '2026-10'
+        >>> CampaignPeriod("县级考核计划于12月进行。").event_end("考核前", 2026).date
+        '2026-12'
+        >>> CampaignPeriod("国家暗访结束后开展总结。").event_end("暗访前", 2026) is None
+        True
+        """
+        named = _EVENT_FIELD.fullmatch(field)
+        if named is None or named.group(1) in _NO_EVENTS:
+            return None
+        key = (named.group(1) + named.group(2), plan_year)
+        if key not in self._events:
+            self._events[key] = _event_date(self._text, named.group(1), named.group(2) == "前", plan_year)
+        found = self._events[key]
+        return None if found is None else Deadline(field, found.date, found.status)
 
 
 # the time of a stage, in brackets right after its name: 集中攻坚阶段（5月21日—8月10日）, or after the title a numbered
 # stage is given (第二阶段：集中整治（2026年5月11日至8月31日）: round 62)
 _STAGE_TIME = compiled(r"(?:[：:][\u4e00-\u9fff]{2,8})?[（(]([^（()）]{2,30})[）)]")
+# round 63: a stage named by the title a numbered stage is given (排查登记阶段 for 第一阶段：排查登记（2026年3月—4月）),
+# or by the first words of its name (整改阶段 for （二）整改提升阶段（2026年5月—8月）: the one stage opening so)
+_STAGE_TITLED = compiled(r"阶段[：:]$")
+_STAGE_LONGER = compiled(r"[\u4e00-\u9fff]{1,4}阶段(?=[（(])")
+
+
+def _titled_stage_time(text: str, name: str) -> str | None:
+    """The time in brackets of the stage ``name`` (a stage's name without 阶段) titles (``第一阶段：排查登记（…）``) or
+    opens the name of (``整改提升阶段（…）`` for 整改, when no other stage's name opens so), else None.
+
+    >>> _titled_stage_time("第一阶段：排查登记（2026年3月—4月）。", "排查登记")
+    '2026年3月—4月'
+    >>> _titled_stage_time("（二）整改提升阶段（2026年5月—8月）。", "整改")
+    '2026年5月—8月'
+    >>> _titled_stage_time("（一）整改提升阶段（5月）。（二）整改落实阶段（6月）。", "整改") is None
+    True
+    >>> _titled_stage_time("开展排查登记（2026年3月）", "排查登记") is None
+    True
+    """
+    if len(name) < 2:
+        return None
+    times: set[str] = set()
+    at = text.find(name)
+    while at != -1:
+        end = at + len(name)
+        if _STAGE_TITLED.search(text, max(0, at - 3), at) is not None:
+            timed = _STAGE_TIME.match(text, end)
+            if timed is not None:
+                return timed.group(1)
+        elif (longer := _STAGE_LONGER.match(text, end)) is not None:
+            timed = _STAGE_TIME.match(text, longer.end())
+            if timed is not None:
+                times.add(timed.group(1))
+        at = text.find(name, end)
+    return times.pop() if len(times) == 1 else None
+
+
+# round 63: a deadline field naming an event before or during it (暗访前, 迎接县级验收前, 2026年那达慕大会期间); group 1
+# the event, group 2 前 or 期间
+_EVENT_FIELD = compiled(r"(?:\d{4}年)?(?:迎接|接受)?“?([\u4e00-\u9fff]{2,10}?)”?(前|期间)(?:完成)?")
+# words before 前 or 期间 that are no event of the plan's (年底前, 节前, 本阶段前 …) or are read elsewhere
+_NO_EVENTS = frozenset(("年底", "年末", "月底", "年内", "节日", "假期", "活动", "整治", "行动", "工作", "开学"))
+# a level before an event (国家暗访, 县级验收): the event named without it too
+_EVENT_LEVEL = compiled(r"(?:国家级?|省级?|市级?|县级?|区级?|州级?|盟级?|旗级?)(?=[\u4e00-\u9fff]{2})")
+# the time a sentence gives an event, right after its name (a word or two between: 那达慕大会定于…): 预计于2026年7月开展,
+# 定于2026年7月中旬在…举办; group 1 the time, a span's start its first part
+_DATE_SPAN = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底)?"  # (the plan's year with none)
+_EVENT_DATED = compiled(
+    r"[\u4e00-\u9fff]{0,4}?(?:预计|定于|计划|拟|将|拟定)(?:于|在)?("
+    + _DATE_SPAN
+    + r")((?:至|到|—|－|-|～|~)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?[^。；;\n]{0,12}?(?:开展|进行|举办|举行|召开|组织|实施)"
+)
+
+
+def _event_date(text: str, event: str, before: bool, plan_year: int | None) -> Deadline | None:
+    """The last day ``event`` allows before it (``before``) or during it, as the plan dates it (``event_end``)."""
+    names = [event]
+    if (level := _EVENT_LEVEL.match(event)) is not None:
+        names.append(event[level.end() :])
+    for name in names:
+        at = text.find(name)
+        while at != -1:
+            dated = _EVENT_DATED.match(text, at + len(name))
+            if dated is not None:
+                if not before:  # during it: the span's end
+                    return parse_deadline(dated.group(1) + (dated.group(2) or ""), plan_year)
+                found = parse_deadline(dated.group(1), plan_year)
+                if found.date is not None and len(found.date) == 10:  # a day: the day before it
+                    eve = date.fromisoformat(found.date) - timedelta(days=1)
+                    return Deadline(found.raw, eve.isoformat(), "scheduled")
+                return found if found.date is not None else None
+            at = text.find(name, at + len(name))
+    for name in names:  # a stage of the schedule named after the event: （三）检查验收阶段（2026年10月）
+        at = text.find(name + "阶段")
+        while at != -1:
+            timed = _STAGE_TIME.match(text, at + len(name) + 2)
+            if timed is not None:
+                found = parse_deadline(timed.group(1), plan_year)
+                return found if found.date is not None else None
+            at = text.find(name + "阶段", at + 1)
+    return None
+
+
 # a deadline that names a stage of the schedule and when in it the work is done: 集中整治阶段结束前, 在第一阶段内完成,
 # 第二阶段结束前完成集中查处, 第三阶段建立并长期坚持 (round 62); group 1: the stage's name
 _STAGE_NAMED = compiled(

@@ -1814,6 +1814,8 @@ def _clause_subject(text: str, start: int, end: int) -> list[RoleUnit] | None:
     (None, None)
     """
     for verb in _STAGE_VERB.finditer(text, start + 2, min(end, start + _MAX_LIST)):
+        if text.startswith("的", verb.end()):
+            continue  # 迎接县乡村振兴局组织的县级验收: what a unit does, named as a thing (round 63)
         units = _subject(text, start, verb.start(), each=True)
         if units and not any(_NO_SUBJECT.search(u.name) for u in units):
             return units
@@ -1847,6 +1849,8 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     for verb in _ITEM_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES) if stop == -1 else stop):
         if _NAME_LAST.match(text, verb.end()):
             continue  # a verb inside a name, 保障局 of 区人力资源和社会保障局, 组织部: no end of the names (round 40)
+        if text.startswith("的", verb.end()):
+            continue  # 县乡村振兴局组织的县级验收: what the unit does, named as a thing (round 63), no subject's verb
         if best is not None and -1 < comma < verb.start():
             break  # the names stand in the first clause: A统筹，B、C协同推进 (the partners' verb: round 54)
         units = _units(text, start, verb.start(), role="lead")
@@ -2029,7 +2033,8 @@ _ITEM_VERB = compiled(
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
 # how a name read there cannot start: a role word, a verb, a quantity (配合市政务服务管理局…, 选择部分区…)
 _NOT_A_NAME_START = compiled(
-    r"配合|协助|参与|支持|选择|部分|相关|有关|其他|其余|个别|重点|由|依|根据|向|与|和|为|将|把|请|责成|" + _VERB.pattern
+    r"配合|协助|参与|支持|选择|部分|相关|有关|其他|其余|个别|重点|由|依|根据|向|与|和|为|将|把|请|责成|"
+    r"迎接|接受|参加|" + _VERB.pattern  # 迎接县乡村振兴局组织的验收: a visit received, no unit's name (round 63)
 )
 _ITEM_NAME = 20  # characters: the longest name read so (longer: the words after a name)
 # what follows the names a sentence opens with: a verb, a role word, a modal

@@ -366,6 +366,26 @@ def _opens_a_named_item(c: str) -> bool:
     return _NUMBERED_NAME.match(c) is not None and LABEL.match(c) is None
 
 
+def _problem_over_measure(text: str, marks: Sequence[int], k: int) -> bool:
+    """Whether paragraph ``k`` (offsets ``marks``) is a measure's label and words (``整改措施：…``) right under an item
+    named with its number (``问题1：…。``): the block's problem, a sentence of its own, titles the task whose unit
+    labels follow, as the problem written with no sentence end does (round 58 fresh25) (round 63).
+
+    >>> t = "问题1：项目管护不到位。整改措施：建立台账。"
+    >>> _problem_over_measure(t, [0, 12], 1), _problem_over_measure("工作目标：完善。整改措施：建立台账。", [0, 8], 1)
+    (True, False)
+    >>> _problem_over_measure("问题1：收费不规范。整改措施：1.清理；2.公示。", [0, 10], 1)
+    False
+    """
+    colon = text.find("：", marks[k], marks[k] + 6)
+    return (
+        colon != -1
+        and after_measure_label(text, marks[k], colon + 1)
+        and ENUMERATED.match(text[colon + 1 : colon + 8]) is None  # 整改措施：1.…；2.…: a task each (round 35)
+        and _opens_a_named_item(text[marks[k - 1] : marks[k - 1] + 16])
+    )
+
+
 def _after_label_line(before: str, c: str) -> bool:
     """Whether the line ``c`` starts a paragraph after a label line (``整改时限：2025年12月31日前`` / ``问题2：…``): it
     opens with words and a colon that are no label of the run (round 35; before, the next block of a 整改清单 went
@@ -2078,6 +2098,8 @@ def _outline_sections(
         if begin == start and para > prev_end:  # the assignment opens its line: the task is the paragraph before
             k = bisect_right(marks, para - 1) - 1
             begin = max(prev_end, marks[k] if k >= 0 else 0)
+            if k >= 1 and marks[k] == begin and marks[k - 1] >= prev_end and _problem_over_measure(text.text, marks, k):
+                begin = marks[k - 1]  # 问题1：…。 / 整改措施：… / 责任股室：…: the problem titles its block (round 63)
         k = bisect_right(marks, begin) - 1
         if (
             k >= 1

@@ -144,9 +144,17 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
         # 集中整治阶段结束前, 在第一阶段内完成: that stage's end too (round 62)
         if (end := conventions.campaign.stage_end(stage, conventions.plan_year)) is not None:
             return Deadline(field, end.date, end.status)
-    return parse_deadline(field, conventions.plan_year, conventions.document_date)
+    found = parse_deadline(field, conventions.plan_year, conventions.document_date)
+    if found.date is None and found.status is None and conventions.campaign is not None and field[-1:] in _EVENT_LAST:
+        # 暗访前, 县级验收前, 那达慕期间: the event as the plan dates it elsewhere (round 63)
+        if (end := conventions.campaign.event_end(field, conventions.plan_year)) is not None:
+            return end
+    return found
 
 
+_EVENT_LAST = (
+    "前间成"  # the last characters of the fields ``CampaignPeriod.event_end`` takes (暗访前, 那达慕期间, …前完成)
+)
 _CAMPAIGN_LAST = "间内段"  # the last characters of the fields ``during_the_campaign`` and ``names_a_stage`` take
 
 

@@ -1414,7 +1414,10 @@ def glossary_short_forms(
     done = 0  # the lines before it were read
     for i in [k for k, line in enumerate(lines) if "简称" in line] if rows is None else rows:
         line = lines[i]
-        if i < done or (len(line) > _TITLE_MOST and "|" not in line and "｜" not in line and "\t" not in line):
+        lead_in = _GLOSSARY_LEAD_IN.search(line) is not None  # …本方案中下列单位以下简称： (round 63)
+        if i < done or (
+            len(line) > _TITLE_MOST and "|" not in line and "｜" not in line and "\t" not in line and not lead_in
+        ):
             continue  # a paragraph (long, no cells): no glossary's title or header
         cells = [compact(c) for c in _CELL_BREAK.split(line)]
         short = next((k for k, c in enumerate(cells) if c in _SHORT_CELLS), None)
@@ -1427,12 +1430,13 @@ def glossary_short_forms(
                 if max(short, full) < len(row) and not _RULE_ROW.fullmatch(row[short]):
                     pairs.append((row[full], row[short]))
                 j += 1
-        elif _GLOSSARY_TITLE.fullmatch(compact(line)) is not None:  # a title: one 全称（简称） a line under it
+        elif lead_in or _GLOSSARY_TITLE.fullmatch(compact(line)) is not None:
+            # a title (or a sentence ending 以下简称：): one 全称（简称） a line under it, or one 简称：全称 (round 63)
             while j < len(lines) and not lines[j].strip():
                 j += 1
             first = j
-            while j < len(lines) and (m := _LISTED_FORM.fullmatch(compact(lines[j]))) is not None:
-                pairs.append(m.groups())
+            while j < len(lines) and (pair := _listed_pair(compact(lines[j]))) is not None:
+                pairs.append(pair)
                 j += 1
         named = [(name, short_name) for name, short_name in pairs if _both_units(name, short_name)]
         if named:
@@ -1440,6 +1444,23 @@ def glossary_short_forms(
             spans.append((first if first < j else i + 1, j))
         done = max(j, i + 1)
     return found, spans
+
+
+def _listed_pair(line: str) -> tuple[str, str] | None:
+    """(full name, short form) a glossary's line writes: ``全称（简称）``, or ``简称：全称`` (either way round: the shorter
+    name is the short form, round 63); None for a line of neither form.
+
+    >>> _listed_pair("1.某县疾病预防控制中心（县疾控中心）"), _listed_pair("县住建局：某县住房和城乡建设局；")
+    (('某县疾病预防控制中心', '县疾控中心'), ('某县住房和城乡建设局', '县住建局'))
+    >>> _listed_pair("联系人：王某某，电话：138xxxx0000") is None
+    True
+    """
+    if (m := _LISTED_FORM.fullmatch(line)) is not None:
+        return m.group(1), m.group(2)
+    if (m := _LISTED_COLON.fullmatch(line)) is not None and len(m.group(1)) != len(m.group(2)):
+        short, name = sorted(m.groups(), key=len)
+        return name, short
+    return None
 
 
 def _both_units(name: str, short: str) -> bool:
@@ -1455,6 +1476,11 @@ _RULE_ROW = compiled(r":?-{3,}:?")
 # characters: the longest line a glossary's title is written on (附件2：某某市直单位简称对照表, spaced out)
 _TITLE_MOST = 40
 _GLOSSARY_TITLE = compiled(r"(?:附件\d{0,2}[：:])?[\u4e00-\u9fff]{0,8}简称(?:对照|对应|一览)表?")
+_LISTED_COLON = compiled(
+    r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])?([^（()）。；;，,：:]{2,40})[：:]([^（()）。；;，,：:]{2,40})[。；;]?"
+)
+# a sentence ending with the words that open a list of short forms under it (本方案中下列单位以下简称：, 单位简称如下：)
+_GLOSSARY_LEAD_IN = compiled(r"(?:以下简称|简称如下|简称对照如下)[：:]\s*$")
 _LISTED_FORM = compiled(
     r"(?:\d{1,3}[.．、]|[（(]\d{1,3}[)）])?([^（()）。；;，,：:]{2,40})[（(]([^（()）。；;，,：:]{2,15})[)）][。；;]?"
 )
