@@ -1414,7 +1414,8 @@ def glossary_short_forms(
     done = 0  # the lines before it were read
     for i in [k for k, line in enumerate(lines) if "简称" in line] if rows is None else rows:
         line = lines[i]
-        lead_in = _GLOSSARY_LEAD_IN.search(line) is not None  # …本方案中下列单位以下简称： (round 63)
+        # …本方案中下列单位以下简称： (round 63; its colon closing the line looked for first: most lines are paragraphs)
+        lead_in = line.rstrip()[-1:] in "：:" and _GLOSSARY_LEAD_IN.search(line) is not None
         if i < done or (
             len(line) > _TITLE_MOST and "|" not in line and "｜" not in line and "\t" not in line and not lead_in
         ):
