@@ -201,6 +201,12 @@ COLUMN_NAME_HEADS = frozenset(
     name[:k] for names in COLUMN_NAMES.values() for name in names for k in range(1, len(name))
 )
 _COLUMN_CELLS = frozenset(name for names in COLUMN_NAMES.values() for name in names) | COLUMN_NAME_HEADS
+# the two characters that end a unit column's name before a gap (whitespace) in a spaced table's header, as the spaced
+# tables' gate looks for it (``spaced_tables.names_a_column``: 单位, 单位）, 单位), 部门, an office's 科室 处室 股室 部室 or
+# 室）, and the bare role 牵头 before a tab); a text none of whose words before whitespace ends so holds no match of the
+# gate in its lines (``Source.gap_ends``, a by-product of compacting them)
+GAP_ENDS = frozenset(("单位", "位）", "位)", "部门", "科室", "处室", "股室", "部室", "室）", "室)", "牵头"))
+GAP_LASTS = "".join(sorted({end[-1] for end in GAP_ENDS}))  # their last characters
 
 
 def may_hold_a_table(compacts: Iterable[str]) -> bool:

@@ -24,7 +24,7 @@ from functools import cached_property, partial
 from itertools import accumulate, compress, repeat
 from operator import ne
 
-from reformgraph.loaders.column_names import is_column_cell
+from reformgraph.loaders.column_names import GAP_LASTS, is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.page_furniture import bare_page_numbers, blank_page_furniture
@@ -370,48 +370,61 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     >>> compact_lines(["推广物联网应用[^2]。（市农业农村局牵头）", "[^2]: 排在第一位的为牵头单位。"])[0]
     ['推广物联网应用。（市农业农村局牵头）', '注：排在第一位的为牵头单位。']
     """
-    compacts, headings = _compacts_but_heads(lines, text)
+    compacts, headings, _ = _compacts_but_heads(lines, text)
     _blank_running_headers(compacts)
     return compacts, headings
 
 
-def _compacts_but_heads(lines: Sequence[str], text: str | None) -> tuple[list[str], list[int]]:
+def _compacts_but_heads(lines: Sequence[str], text: str | None) -> tuple[list[str], list[int], frozenset[str] | None]:
     """``compact_lines`` but for its last step, the running heads blanked (``_blank_running_headers``), which
-    ``Source.from_text`` takes from the compact text it joins.
+    ``Source.from_text`` takes from the compact text it joins; and the ends of the words before whitespace that
+    compacting found (``_compacted_at_once``'s, ``Source.gap_ends``; None when the lines were compacted each on its
+    own).
 
     >>> _compacts_but_heads(["石门市城市更新方案", "（牵头单位：市城", "# 石门市城市更新方案", "管局）"], None)
-    (['石门市城市更新方案', '（牵头单位：市城', '石门市城市更新方案', '管局）'], [2])
+    (['石门市城市更新方案', '（牵头单位：市城', '石门市城市更新方案', '管局）'], [2], frozenset({'局）'}))
     """
     compacted = _compacted_at_once(lines)
     if compacted is not None:
-        compacts, headings, starred = compacted
+        compacts, headings, starred, ends = compacted
     else:  # a line holds the stand-in for a line break: each line on its own
         # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
         compacts = ["".join(line.split()) if line else line for line in lines]
         headings = _without_heading_marks(compacts)
-        starred = None
+        starred = ends = None
     _drop_heading_attributes(compacts, headings, text)
-    return _marks_read(lines, compacts, headings, "\n".join(compacts) if text is None else text, starred)
+    compacts, headings = _marks_read(lines, compacts, headings, "\n".join(compacts) if text is None else text, starred)
+    return compacts, headings, ends
 
 
 _LINE_MARK = "\x02"  # a line break's stand-in while the lines are compacted as one text: no whitespace, and no plan's
 
 
-def _compacted_at_once(lines: Sequence[str]) -> tuple[list[str], list[int], list[int]] | None:
+def _compacted_at_once(
+    lines: Sequence[str],
+) -> tuple[list[str], list[int], list[int], frozenset[str]] | None:
     """The lines compacted (every Unicode space dropped), the markdown headings among them (the lines that open with
-    ``#``, their ``#`` dropped) and the lines that hold a ``*`` (of them, in order: markdown's bold, which
-    ``_marks_read`` drops and no rule before it writes), from the lines joined by a stand-in for their breaks
-    (``_LINE_MARK``): one ``str.split`` of the whole text, one cut at each heading; None when a line holds the
-    stand-in (its lines are then more than ``lines``). Each line on its own (a ``split`` and a ``join``, and a look
-    for ``#``, then for ``*``) cost the bundled plan 13.2 M instructions.
+    ``#``, their ``#`` dropped), the lines that hold a ``*`` (of them, in order: markdown's bold, which
+    ``_marks_read`` drops and no rule before it writes) and the two last characters of each word that whitespace
+    follows and that ends in one of ``column_names.GAP_LASTS`` (``Source.gap_ends``), from the lines joined by a
+    stand-in for their breaks (``_LINE_MARK``): one ``str.split`` of the whole text, one cut at each heading; None when
+    a line holds the stand-in (its lines are then more than ``lines``). Each line on its own (a ``split`` and a
+    ``join``, and a look for ``#``, then for ``*``) cost the bundled plan 13.2 M instructions.
 
     >>> _compacted_at_once(["# 一、目标", "", " 正文 #1*", "## **二**", "#甲 乙", "*丙"])
-    (['一、目标', '', '正文#1*', '**二**', '甲乙', '*丙'], [0, 3, 4], [2, 3, 5])
+    (['一、目标', '', '正文#1*', '**二**', '甲乙', '*丙'], [0, 3, 4], [2, 3, 5], frozenset())
+    >>> sorted(_compacted_at_once(["序号 牵头单位 配合单位", "1 建平台（区大数据局） 区财政局"])[3])
+    ['单位', '局）']
     >>> _compacted_at_once(["甲\x02乙"]) is None
     True
     """
     mark = _LINE_MARK
-    parts = "".join(mark.join(lines).split()).split(mark + "#")  # a heading's line opens each part but the first
+    words = mark.join(lines).split()
+    # (the words' ends are whitespace's by-product for the spaced tables' gate: the changed lines and the gate's four
+    # scans of them cost the bundled plan 3.7 M instructions, these ends 1.3 M; a word is one of the text, its line
+    # breaks in it, so the last of the text's is among them, as is a word that whitespace opens a line after)
+    ends = frozenset([w[-2:] for w in words if w[-1] in GAP_LASTS])
+    parts = "".join(words).split(mark + "#")  # a heading's line opens each part but the first
     first = parts[0]
     headings = [0] if first[:1] == "#" else []
     compacts = first.lstrip("#").split(mark)
@@ -429,7 +442,7 @@ def _compacted_at_once(lines: Sequence[str]) -> tuple[list[str], list[int], list
                 starred.append(at)
             else:
                 starred += [i for i, c in enumerate(rows, at) if "*" in c]
-    return (compacts, headings, starred) if len(compacts) == len(lines) else None
+    return (compacts, headings, starred, ends) if len(compacts) == len(lines) else None
 
 
 def _without_heading_marks(compacts: list[str]) -> list[int]:
@@ -811,12 +824,16 @@ class Source:
     # ``text.line_at(pos)``; one C call (``bisect_right`` over ``offsets``: the empty lines before a line share
     # its offset and come before it, those after it start past ``pos``)
     line_of: Callable[[int], int] = field(default=partial(bisect_right, (0,)), compare=False, repr=False)
+    # the two last characters of each word of the lines that whitespace follows (a word: no whitespace; the lines'
+    # breaks are in it), of those ending in one of ``column_names.GAP_LASTS`` (a unit column's name before a gap:
+    # ``spaced_tables``' gate); None when not known. A by-product of compacting the lines (``_compacted_at_once``)
+    gap_ends: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> Source:
         lines, front = strip_front_matter(text.splitlines())
-        compacts, headings = _compacts_but_heads(lines, text) if lines else ([], [])
-        return cls.from_compacts(lines, compacts, front, headings, heads=True)
+        compacts, headings, ends = _compacts_but_heads(lines, text) if lines else ([], [], frozenset())
+        return cls.from_compacts(lines, compacts, front, headings, heads=True, gap_ends=ends)
 
     @classmethod
     def from_compacts(
@@ -827,10 +844,12 @@ class Source:
         headings: Iterable[int],
         *,
         heads: bool = False,
+        gap_ends: frozenset[str] | None = None,
     ) -> Source:
         """The source of ``lines`` whose compact forms are ``compacts`` (``compact_lines``'s, or changed since);
         ``heads``: ``compacts`` (a list) are ``compact_lines``' but for the running heads, blanked here
-        (``_blank_running_headers``, from the compact text joined: ``from_text``'s)."""
+        (``_blank_running_headers``, from the compact text joined: ``from_text``'s); ``gap_ends``: the lines' (see
+        the field), when known."""
         offsets = tuple(accumulate(map(len, compacts), initial=0))
         joined = "".join(compacts)
         if heads and _blank_running_headers(compacts, joined, offsets):  # (rare: a PDF's page tops)
@@ -844,6 +863,7 @@ class Source:
             offsets,
             frozenset(headings),
             partial(bisect_right, offsets),
+            gap_ends,
         )
 
     def with_lone_label_colons(self) -> Source:
@@ -883,7 +903,7 @@ class Source:
         changed = list(compacts)
         for i in lone:
             changed[i] += "："
-        return Source.from_compacts(self.lines, changed, self.front, self.headings)
+        return Source.from_compacts(self.lines, changed, self.front, self.headings, gap_ends=self.gap_ends)
 
     @cached_property
     def wrap_width(self) -> int | None:

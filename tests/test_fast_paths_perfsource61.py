@@ -56,7 +56,7 @@ def test_compacted_at_once_as_each_line():
     cases = [bundled, ["#"], ["", "#", "#甲"], ["##", "#x", "*"], [" # a *", "b"], ["甲 乙", ""]]
     cases += [_random_lines(rng) for _ in range(3000)]
     for lines in cases:
-        assert _compacted_at_once(lines) == _each_line(lines), lines
+        assert _compacted_at_once(lines)[:3] == _each_line(lines), lines  # (its fourth: perfsource63's test)
 
 
 def test_a_line_holding_the_stand_in_is_compacted_on_its_own():
