@@ -67,7 +67,11 @@ _LABEL_IS_HINT = compiled("为(?<=" + "|".join(_LABEL_IS_MARKS) + ")")
 # a goal's name and number opening its line, a space after it (目标一　正确识别患者身份。…: a hospital's 患者安全目标, round
 # 60): its name, as 目标一：…, is the item's label (``tasks.without_task_label``), whitespace gone no more; round 61
 # left29: a task's so (任务一　实施老旧小区改造提升。…（牵头单位：…）, as 任务一：… is, round 45)
-_SPACED_GOAL = compiled(r"(?:目标|任务)[一二三四五六七八九十]{1,3}(?=[ \t\u3000]+\S)")
+_GOAL_NUMERALS = "一二三四五六七八九十"
+_SPACED_GOAL = compiled(r"(?:目标|任务)[" + _GOAL_NUMERALS + r"]{1,3}(?=[ \t\u3000]+\S)")
+# the two last characters of a goal's name and number (目标一, 任务十二), which whitespace follows: a text none of whose
+# words before whitespace ends so holds no spaced goal in its lines (``Source.gap_ends``, ``_spaced_goals``' skip)
+_GOAL_ENDS = frozenset(before + n for before in "标务" + _GOAL_NUMERALS for n in _GOAL_NUMERALS)
 # the names written so, each looked for only in a text holding its first (a list of goals or tasks opens with it);
 # whether either first is there, one regex scan for 一 (its literal first: a C loop), each 一 looked behind (session
 # 45: two `in` scans, one for each name's first, cost the bundled plan 1.2 M instructions)
@@ -393,11 +397,15 @@ def _compacts_but_heads(lines: Sequence[str], text: str | None) -> tuple[list[st
         headings = _without_heading_marks(compacts)
         starred = ends = None
     _drop_heading_attributes(compacts, headings, text)
-    compacts, headings = _marks_read(lines, compacts, headings, "\n".join(compacts) if text is None else text, starred)
+    whole = "\n".join(compacts) if text is None else text
+    compacts, headings = _marks_read(lines, compacts, headings, whole, starred, ends)
     return compacts, headings, ends
 
 
 _LINE_MARK = "\x02"  # a line break's stand-in while the lines are compacted as one text: no whitespace, and no plan's
+# the last characters of the words before whitespace whose ends compacting keeps (``Source.gap_ends``): a unit column's
+# name's (``column_names.GAP_LASTS``: the spaced tables' gate) and a goal's number's (``_spaced_goals``)
+_GAP_LASTS = GAP_LASTS + _GOAL_NUMERALS
 
 
 def _compacted_at_once(
@@ -406,7 +414,7 @@ def _compacted_at_once(
     """The lines compacted (every Unicode space dropped), the markdown headings among them (the lines that open with
     ``#``, their ``#`` dropped), the lines that hold a ``*`` (of them, in order: markdown's bold, which
     ``_marks_read`` drops and no rule before it writes) and the two last characters of each word that whitespace
-    follows and that ends in one of ``column_names.GAP_LASTS`` (``Source.gap_ends``), from the lines joined by a
+    follows and that ends in one of ``_GAP_LASTS`` (``Source.gap_ends``), from the lines joined by a
     stand-in for their breaks (``_LINE_MARK``): one ``str.split`` of the whole text, one cut at each heading; None when
     a line holds the stand-in (its lines are then more than ``lines``). Each line on its own (a ``split`` and a
     ``join``, and a look for ``#``, then for ``*``) cost the bundled plan 13.2 M instructions.
@@ -423,7 +431,7 @@ def _compacted_at_once(
     # (the words' ends are whitespace's by-product for the spaced tables' gate: the changed lines and the gate's four
     # scans of them cost the bundled plan 3.7 M instructions, these ends 1.3 M; a word is one of the text, its line
     # breaks in it, so the last of the text's is among them, as is a word that whitespace opens a line after)
-    ends = frozenset([w[-2:] for w in words if w[-1] in GAP_LASTS])
+    ends = frozenset([w[-2:] for w in words if w[-1] in _GAP_LASTS])
     parts = "".join(words).split(mark + "#")  # a heading's line opens each part but the first
     first = parts[0]
     headings = [0] if first[:1] == "#" else []
@@ -475,11 +483,17 @@ def _drop_heading_attributes(compacts: list[str], headings: list[int], text: str
 
 
 def _marks_read(
-    lines: Sequence[str], compacts: list[str], headings: list[int], whole: str, starred: list[int] | None = None
+    lines: Sequence[str],
+    compacts: list[str],
+    headings: list[int],
+    whole: str,
+    starred: list[int] | None = None,
+    ends: frozenset[str] | None = None,
 ) -> tuple[list[str], list[int]]:
     """``compact_lines`` past whitespace and the headings: ``compacts`` (changed in place) with the rarer marks read,
     each looked for in ``whole`` (a mark not in the text is in none of its lines). ``starred``: the lines that may
-    hold a ``*``, when known (``_compacted_at_once``'s), else every line is looked at."""
+    hold a ``*``, when known (``_compacted_at_once``'s), else every line is looked at; ``ends``: the lines' words'
+    ends before whitespace (``_compacted_at_once``'s), when known, else spaced goals are looked for in every text."""
     breaks = _Breaks(whole)  # the lines of several kinds of mark counted from the same counts
     # where the text's [ are, found once: a footnote's mark opens with one, and an assignment may be in them (the
     # byte a C scan for [ looks for is in many Chinese characters: each scan cost the bundled plan 0.3 M instructions)
@@ -510,7 +524,8 @@ def _marks_read(
     if label_is:
         for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is, breaks=breaks):
             compacts[i] = _LABEL_IS.sub(_colon_for_is, compacts[i])
-    goals = _spaced_goals(whole)
+    # (a spaced goal's number ends a word before whitespace: none in the bundled plan, whose scan for 一 cost 1.0 M)
+    goals = _spaced_goals(whole) if ends is None or not _GOAL_ENDS.isdisjoint(ends) else []
     if goals:
         lines_of = _marked_lines(compacts, whole, _SPACED_NAMES, [at for at, _ in goals], breaks=breaks)
         for i, (_, name) in zip(lines_of, goals):
@@ -826,7 +841,8 @@ class Source:
     line_of: Callable[[int], int] = field(default=partial(bisect_right, (0,)), compare=False, repr=False)
     # the two last characters of each word of the lines that whitespace follows (a word: no whitespace; the lines'
     # breaks are in it), of those ending in one of ``column_names.GAP_LASTS`` (a unit column's name before a gap:
-    # ``spaced_tables``' gate); None when not known. A by-product of compacting the lines (``_compacted_at_once``)
+    # ``spaced_tables``' gate) or a Chinese numeral (a goal's number); None when not known. A by-product of compacting
+    # the lines (``_compacted_at_once``)
     gap_ends: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     @classmethod

@@ -2,7 +2,8 @@
 gate over the whole text: ``spaced_tables._gate_text`` answers "" only where ``names_a_column`` of the text is false,
 on the bundled plan, crafted texts and seeded random ones; ``column_names.GAP_ENDS`` holds the two last characters of
 every word a match of the gate may end before its gap; and ``gap_ends`` is the plain rule's (each word of the lines
-joined, whitespace after it or the text's end)."""
+joined, whitespace after it or the text's end). The spaced goals' scan skipped on the same by-product reads each text
+to the same compact lines as the scan of every text."""
 
 from __future__ import annotations
 
@@ -14,7 +15,17 @@ import pytest
 from reformgraph.loaders.column_names import GAP_ENDS, GAP_LASTS
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.source import _LINE_MARK, Source, strip_front_matter
+from reformgraph.loaders.source import (
+    _GOAL_ENDS,
+    _LINE_MARK,
+    Source,
+    _compacted_at_once,
+    _compacts_but_heads,
+    _drop_heading_attributes,
+    _marks_read,
+    _spaced_goals,
+    strip_front_matter,
+)
 from reformgraph.loaders.spaced_tables import _gate_text, names_a_column
 
 BUNDLED = decode_text(BUNDLED_DOCUMENT.read_bytes())
@@ -92,3 +103,65 @@ def test_a_source_with_lone_labels_colons_keeps_the_gap_ends():
     source = Source.from_text("1.推进。\n牵头单位\n县发改局\n完成时限\n2024年底\n序号 牵头单位 配合单位")
     changed = source.with_lone_label_colons()
     assert changed is not source and changed.gap_ends == source.gap_ends == {"单位"}
+
+
+# the spaced goals' scan skipped on the same by-product (``source._spaced_goals`` only where a word before whitespace
+# ends as a goal's name and number do, ``_GOAL_ENDS``)
+GOALS = [
+    "一、目标\n　目标一　正确识别患者身份。\n目标二\t确保用药安全。",
+    "任务一　实施老旧小区改造提升。（牵头单位：县住建局）\n任务十二 推进。",
+    "---\n目标一 方案\n---\n目标二 推进。",  # a goal in the front matter, and one in the body
+    "---\n目标一 方案\n---\n推进。",  # only in the front matter
+    "甲\u2028目标一　正确识别。\n目标二\u3000推进",  # a line break of another kind
+    "实现目标二 项。\n目标三：加强",
+    "目标一\n　推进",
+]
+_GOAL_FRAGMENTS = [
+    "目标",
+    "任务",
+    "标",
+    "务",
+    "一",
+    "二",
+    "十",
+    "三",
+    "甲",
+    " ",
+    "\t",
+    "\u3000",
+    "\xa0",
+    "\n",
+    "\u2028",
+]
+_GOAL_FRAGMENTS += ["---\n", "title: ", "（牵头单位：县住建局）", "：", "#"]
+
+
+def _compacts_looking_for_goals(lines: list[str], text: str) -> tuple[list[str], list[int]]:
+    """``_compacts_but_heads`` with no ends known: spaced goals looked for in every text."""
+    compacts, headings, starred, _ = _compacted_at_once(lines)
+    _drop_heading_attributes(compacts, headings, text)
+    return _marks_read(lines, compacts, headings, text, starred)
+
+
+def test_the_goals_scan_skipped_on_the_words_ends_reads_as_the_scan():
+    rng = random.Random(6363)
+    texts = [BUNDLED, *GOALS, *CRAFTED]
+    texts += ["".join(rng.choice(_GOAL_FRAGMENTS) for _ in range(rng.randrange(1, 25))) for _ in range(4000)]
+    skipped = 0
+    for text in texts:
+        lines, _ = strip_front_matter(text.splitlines())
+        if not lines or _compacted_at_once(lines) is None:
+            continue
+        compacts, headings, ends = _compacts_but_heads(lines, text)
+        assert (compacts, headings) == _compacts_looking_for_goals(lines, text), text
+        skipped += _GOAL_ENDS.isdisjoint(ends) and bool(_spaced_goals(text))
+    assert skipped  # texts whose goals the scan finds only in a front matter: skipped, to the same lines
+
+
+def test_a_goal_the_scan_finds_ends_as_one_of_the_goal_ends():
+    for name in ("目标", "任务"):
+        for n in (1, 2, 3):
+            for number in map("".join, itertools.product("一二三四五六七八九十", repeat=n)):
+                opening = f"{name}一 乙\n"  # (the scan looks only in a text holding the list's first)
+                goals = _spaced_goals(f"{opening}{name}{number}　甲")
+                assert goals[-1] == (len(opening), len(name) + n) and (name + number)[-2:] in _GOAL_ENDS
