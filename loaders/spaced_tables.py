@@ -162,7 +162,7 @@ def _gate_text(source: Source, text: str | None, bars: bool) -> str:
     if bars or (text is not None and source.blanked_front(text)):
         return "\n".join(source.lines) if text is None else text
     if source.gap_ends is not None and GAP_ENDS.isdisjoint(source.gap_ends):
-        return ""  # (a match is a word ending so and whitespace after it; the bundled plan has none: 3.7 → 1.3 M)
+        return ""  # (a match is a word ending so, whitespace after it; none in the bundled plan: 3.0 M of its parse)
     return source.changed_text
 
 
