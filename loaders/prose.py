@@ -269,7 +269,11 @@ def item_partners(text: str, start: int, end: int) -> list[RoleUnit]:
 def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[RoleUnit] | None:
     """The named units written in ``text[start:end]`` as a subject (connectives and modal verbs dropped).
 
-    With ``each``, a collective of every body of one level (``各乡镇政府``) is a subject too.
+    With ``each``, a collective of every body of one level (``各乡镇政府``) is a subject too. A body designating it
+    (``省政府明确各设区市人民政府``) is not (round 63).
+
+    >>> [u.name for u in _subject("省政府明确各设区市人民政府为责任主体", 0, 13, each=True)]
+    ['各设区市人民政府']
     """
     if end - start > _MAX_LIST:
         return None  # and no modal verb is looked for at the end of a long span
@@ -282,6 +286,8 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
     by = text.rfind("由", s + 1, e)
     if by != -1 and text[by - 1] != "自" and not is_unit_name(text[s:by]):
         s = by + 1  # 具体办法由A会同B制定: the subject is A, not the topic before 由 (round 34)
+    if (d := _DESIGNATES.search(text, s + 2, e)) is not None and is_unit_name(text[s : d.start()]):
+        s = d.end()  # 省政府明确A为…责任主体: A is declared, the province designates it (round 63)
     units = _units(text, s, e, role="lead")
     return units if units and _specific(units, each=each) else None
 
@@ -1902,7 +1908,10 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
 
 
 # what the names a sentence opens with never hold: a role word, a quote or a title's mark, what a body acts by
-_NOT_IN_OPENING = compiled(r"负责|牵头|会同|配合|协助|参与|指导|[“”‘’《》]|" + _NOT_IN_NAME.pattern)
+# (round 63: what a body is declared, 镇作为…责任主体, and a point's ordinal and modal, 一要充分发挥社区…)
+_NOT_IN_OPENING = compiled(
+    r"负责|牵头|会同|配合|协助|参与|指导|作为|^[一二三四五六七八九十][要是]|[“”‘’《》]|" + _NOT_IN_NAME.pattern
+)
 
 
 def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
@@ -1919,12 +1928,19 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     (['党委宣传部'], ['市委金融办'])
     >>> opening_units("结合电价改革，优化企业用能策略。", 0, 16), opening_units("工作人员开展巡查。", 0, 9)
     (None, None)
+    >>> opening_units("市政府明确市城管局为牵头部门。", 0, 15)  # a body designating or approving does no work
+    >>> t = "县综合行政执法局依法查处违法行为。各区城市管理局对井盖负监管责任。"
+    >>> [u.name for u in opening_units(t, 0, 17)], [u.name for u in opening_units(t, 17, len(t))]  # round 63
+    (['县综合行政执法局'], ['各区城市管理局'])
+    >>> opening_units("一要充分发挥社区自治作用。", 0, 13), opening_units("各街道、镇作为责任主体的处。", 0, 14)
+    (None, None)
     """
     stop = min(end, start + _ITEM_NAMES)
     if (clause := _CLAUSE_END.search(text, start, stop)) is not None:
         stop = clause.start()
     verbs = [(m.start(), m.end()) for m in _VERB.finditer(text, start, stop)]
     best = before_verb = None
+    best_cut = verb_cut = start
     for m in _NAME_LAST.finditer(text, start + 1, stop - 1):
         cut = m.end()
         if text[cut] in "、和及与" or any(a < cut < b for a, b in verbs):
@@ -1932,7 +1948,7 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
         units = _units(text, start, cut, role="lead")
         if (
             units
-            and _specific(units)
+            and _specific(units, each=True)  # and every body of a level (各区城市管理局对…: round 63)
             and all(
                 len(u.name) <= _ITEM_NAME
                 and not _NOT_IN_OPENING.search(u.name)
@@ -1941,12 +1957,15 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
                 and not _joins_or_urges(u.name)
                 and not _organises_inside(u.name)
                 and not _holds_a_clause(u.name)
+                and not _DESIGNATES.search(u.name)
                 for u in units
             )
         ):
-            best = units
+            best, best_cut = units, cut
             if _OPENING_VERB.match(text, cut):
-                before_verb = units  # 省住房城乡建设厅制定园区…: the names end before a verb (not at 园)
+                before_verb, verb_cut = units, cut  # 省住房城乡建设厅制定园区…: the names end before a verb (not at 园)
+    if _DESIGNATES.match(text, verb_cut if before_verb else best_cut):
+        return None  # 区政府明确…为…场所, 市政府同意…: the body designates or approves, others do the work (round 63)
     return before_verb or best
 
 
@@ -2037,9 +2056,11 @@ _NOT_A_NAME_START = compiled(
     r"迎接|接受|参加|" + _VERB.pattern  # 迎接县乡村振兴局组织的验收: a visit received, no unit's name (round 63)
 )
 _ITEM_NAME = 20  # characters: the longest name read so (longer: the words after a name)
-# what follows the names a sentence opens with: a verb, a role word, a modal
+# what a body that designates or approves does (区政府明确…为…场所, 市政府同意…, 县政府决定…): no work of its own
+_DESIGNATES = compiled(r"(?:原则)?(?:明确|同意|决定|批准|确定|指定|责成)")
+# what follows the names a sentence opens with: a verb, a role word, a modal; how it acts (依法查处…: round 63)
 _OPENING_VERB = compiled(
-    _VERB.pattern + "|" + _ITEM_VERB.pattern + r"|牵头|负责|会同|配合|参与|支持|推动|要|应|将|须|是"
+    _VERB.pattern + "|" + _ITEM_VERB.pattern + r"|牵头|负责|会同|配合|参与|支持|推动|要|应|将|须|是|依法|依规"
 )
 
 

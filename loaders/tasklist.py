@@ -1866,7 +1866,7 @@ def _paragraph_tasks(
             for n in (j - 1, j + 1)
         )
 
-    agency = _agency_paragraphs(compact, paras, claimed, prose_of) if titles else set()
+    agency = _agency_paragraphs(compact, paras, claimed, prose_of) if titles or duty_sections else set()
     set_up = False  # under a duties section's sub-heading over the posts set up (（一）组织构架)
     for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
         if duty_sections and (mark in order or (mark in titles and not text.endswith(_SENTENCE_END, mark, end))):
@@ -2039,6 +2039,7 @@ def _agency_paragraphs(
     >>> sorted(_agency_paragraphs(t, p, set(), partial(_prose_of, t.text)))
     [2, 4]
     """
+    from reformgraph.loaders.duties import DUTY_SECTION
     from reformgraph.loaders.prose import opening_units
 
     text = compact.text
@@ -2064,11 +2065,43 @@ def _agency_paragraphs(
             sections.setdefault(section, []).append(j)
         else:
             mixed.add(section)
+    for section, (at, title, _) in enumerate(headings):
+        if section not in sections and section not in mixed and DUTY_SECTION.search(title):
+            sections[section] = _duty_paragraphs(text, paras, claimed, at, section)
     out: set[int] = set()
     for section, found in sections.items():
         if section not in mixed and len(found) > 1 and any(_names_a_lead(prose_of(marks[j], ends[j])) for j in found):
             out.update(found)
     return out
+
+
+def _duty_paragraphs(text: str, paras: _Paragraphs, claimed: Collection[int], at: int, section: int) -> list[int]:
+    """The paragraphs right under a duties heading (``三、职责分工``, no sub-heading over them) that open with the units
+    doing the work (``区城管执法局依法对…实施行政处罚``), not numbered, not the duties reader's ``Unit：duties``, not a
+    body designating others (``区政府明确…``): those that ``_agency_paragraphs`` reads as its sub-headings' (round 63
+    heldfix25). None when a sub-heading of its own divides the section.
+
+    >>> t = "三、职责分工甲市城管局负责巡查。甲市公安局依法查处。"
+    >>> _duty_paragraphs(t, _Paragraphs([0, 6, 16], [6, 16, 26], set(), [(0, "职责分工", 1)]), set(), 0, 0)
+    [1, 2]
+    """
+    from reformgraph.loaders.duties import read_duty
+    from reformgraph.loaders.prose import opening_units
+
+    marks, ends, titles, headings = paras
+    stop = headings[section + 1][0] if section + 1 < len(headings) else len(text)
+    found: list[int] = []
+    for k in range(bisect_right(marks, at), bisect_left(marks, stop)):
+        if marks[k] in titles:
+            return []  # （一）…: the section's sub-headings divide it (read above, or not at all)
+        if (
+            k not in claimed
+            and number_level(text, marks[k]) is None
+            and opening_units(text, marks[k], ends[k]) is not None
+            and read_duty(text, marks[k], ends[k]) is None
+        ):
+            found.append(k)
+    return found
 
 
 def _names_a_lead(assignment: Assignment | None) -> bool:

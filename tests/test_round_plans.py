@@ -114,7 +114,7 @@ THEMES = {
     "round60": ["files25", "fresh30", "left28"],
     "round61": ["files26", "files27", "fresh31", "left29"],
     "round62": ["files28", "files29", "fresh32", "fresh33", "left30", "left31"],
-    "round63": ["files30", "heldfix63", "left32"],
+    "round63": ["files30", "heldfix25", "heldfix63", "left32"],
 }
 
 
