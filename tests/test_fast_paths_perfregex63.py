@@ -6,8 +6,9 @@ possessively, then the last piece: the last piece's run was read three times (as
 ending as a role verb, then as the last). It is now a piece as the last may end, then mark and piece repeated, a mark
 taken only after a piece that may end one of the others (a last character of ``_NAME_ALONE_NOT_LEVEL`` or
 ``_NAME_OR_VERB_LAST``): the same lists, as ``_NAME_ALONE_LAST`` and ``_NAME_OR_VERB_LAST`` hold no character in
-common. Checked here: every group's span of each pattern equal to the one of the same pattern as it was written
-before, by ``search`` and ``fullmatch``, on every line of every fixture plan and of the bundled plan, on their
+common. The lists' patterns are meant whole (``fullmatch``, or followed by ``；``, as every caller asks them).
+Checked here: every group's span of each pattern equal to the one of the same pattern as it was written before, by
+``fullmatch`` and (the usual heads, and the lists followed by ``；``) ``search``, on every line of every fixture plan and of the bundled plan, on their
 brackets' insides and heads, on seeded random lists and heads (``tests/test_fast_paths_perfindex60.py``'s) with a
 piece's last character swapped for one of each set the lookbehinds ask, and on crafted lists.
 """
