@@ -10,15 +10,11 @@ from reformgraph.errors import DocumentError
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.text_deadlines import text_deadline
 from reformgraph.loaders.unit_names import is_unit_name
+from tests.support.readings import numbered_rows
 
 
 def _tasks(text: str) -> list[tuple]:
-    doc = parse_document(text, path="plan.txt")
-    return [
-        (m.line, m.text[:8], [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
-        for w in doc.workplans
-        for m in w.measures
-    ]
+    return numbered_rows(parse_document(text, path="plan.txt"), 8)
 
 
 # ---- a sector list after 配合 names fields, not units ------------------------------------------------------------------

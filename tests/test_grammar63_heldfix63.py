@@ -9,15 +9,11 @@ import pytest
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.prose import opening_units, read_prose
+from tests.support.readings import numbered_rows
 
 
 def _tasks(text: str) -> list[tuple]:
-    doc = parse_document(text, path="plan.txt")
-    return [
-        (m.line, m.text[:6], [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
-        for w in doc.workplans
-        for m in w.measures
-    ]
+    return numbered_rows(parse_document(text, path="plan.txt"), 6)
 
 
 # ---- a section dividing its work by agency, sub-heading by sub-heading ---------------------------------------------------

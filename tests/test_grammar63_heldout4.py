@@ -8,15 +8,11 @@ from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.prose import read_prose
 from reformgraph.loaders.unit_lists import read_units
 from reformgraph.loaders.unit_names import is_unit_name
+from tests.support.readings import numbered_rows
 
 
 def _tasks(text: str) -> list[tuple]:
-    doc = parse_document(text, path="plan.txt")
-    return [
-        (m.line, m.text[:8], [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.raw)
-        for w in doc.workplans
-        for m in w.measures
-    ]
+    return numbered_rows(parse_document(text, path="plan.txt"), 8, "raw")
 
 
 # ---- a task table flattened one cell per line: a merged 任务名称 cell, a unit cell wrapped after its 、 ----------------

@@ -19,6 +19,21 @@ def task_rows(doc: Document) -> list[tuple[str, list[str], list[str], str | None
     ]
 
 
+def numbered_rows(doc: Document, chars: int, deadline: str = "date") -> list[tuple]:
+    """(line, the first ``chars`` characters of the text, leads, supports, the deadline's ``deadline`` field) of every
+    task of ``doc``, in order: ``task_rows`` with the line each task stands on.
+
+    >>> from reformgraph.loaders.parse import parse_document
+    >>> numbered_rows(parse_document("某县方案\\n\\n1.推进改革。（县发改局牵头；2026年6月底前）"), 4, "raw")
+    [(3, '推进改革', ['县发改局'], [], '2026年6月底前')]
+    """
+    return [
+        (m.line, m.text[:chars], [u.raw for u in m.leads], [u.raw for u in m.supports], getattr(m.deadline, deadline))
+        for w in doc.workplans
+        for m in w.measures
+    ]
+
+
 # a last task of an ordinary plan, which every ``county_plan_rows`` holds after the items it is given
 ORDINARY_LAST_TASK = "（九）做好档案整理。开展常规检查。（县档案馆负责，2026年9月底前）"
 
