@@ -30,7 +30,16 @@ from reformgraph.loaders.vocab import ALL_LABELS
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 EXPECTED = sorted(HELDOUT.glob("*.expected.json"))
 # Plans the loader does not yet read exactly: the expected file is what the text says (see its notes).
-NOT_YET_READ: dict[str, str] = {}
+NOT_YET_READ: dict[str, str] = {
+    "29": "a task table whose 内容 cell is merged over a group's later rows (those rows hold 序号, units and year cells "
+    "only) and whose 配合部门 cell holds several one-unit paragraphs: the later rows' units shift a column and their text "
+    "starts with the unit cells (round 63 heldout5)",
+    "30": "duties under agency headings where a duty holds `督促…` after `;` and ends in a catch-all; a 项目 cell wrapped "
+    "over two lines (`5.实化运行消防` / `安全委员会`) read as a unit; 主要任务 rows under one 项目 with their own unit "
+    "cells, and rows whose unit cells are merged from the row above, missed (round 63 heldout5)",
+    "31": "a letter's requirements that assign work by request (`请各区、相关管委会于3月底前报送…`): no role word, "
+    "so no task is read (round 63 heldout5)",
+}
 
 
 def _cases():
