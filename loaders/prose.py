@@ -188,8 +188,15 @@ def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False)
         and not _holds_a_clause(u.name)
         and _NOT_IN_A_NAME.search(u.name) is None
         and u.name not in _LABEL_NAMES
+        and _URGES_FIRST.match(u.name) is None
         for u in names
     )
+
+
+# a verb of urging or directing before a body's name (督促辖区物业公司落实…, 指导各街道…): the body is the verb's object,
+# the sentence's subject is left unsaid (a duty under its unit's heading), so the words are no subject (round 63
+# heldout5: held-out 30's `…;督促辖区物业公司落实消防安全责任，…会同区相关职能部门落实…` read 督促辖区物业公司 as its lead)
+_URGES_FIRST = compiled(r"督促|督导|指导|要求|推动|引导")
 
 
 # a unit label as a sentence's subject names the role, no body (round 60: 责任子公司负责本企业任务的具体落实, a group's

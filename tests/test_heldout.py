@@ -37,8 +37,6 @@ NOT_YET_READ: dict[str, str] = {
     "30": "duties under agency headings where a duty holds `督促…` after `;` and ends in a catch-all; a 项目 cell wrapped "
     "over two lines (`5.实化运行消防` / `安全委员会`) read as a unit; 主要任务 rows under one 项目 with their own unit "
     "cells, and rows whose unit cells are merged from the row above, missed (round 63 heldout5)",
-    "31": "a letter's requirements that assign work by request (`请各区、相关管委会于3月底前报送…`): no role word, "
-    "so no task is read (round 63 heldout5)",
 }
 
 
