@@ -34,7 +34,8 @@ NOT_YET_READ: dict[str, str] = {
     "29": "a task table whose 内容 cell is merged over a group's later rows (those rows hold 序号, units and year cells "
     "only) and whose 配合部门 cell holds several one-unit paragraphs: the later rows' units shift a column and their text "
     "starts with the unit cells (round 63 heldout5)",
-    "30": "duties under agency headings where a duty holds `督促…` after `;` and ends in a catch-all; a 项目 cell wrapped "
+    "30": "a duty's 会同 partner where the duty's subject is its heading's unit, and two duties (协助…, 根据区政府要求…) "
+    "missed; a 项目 cell wrapped "
     "over two lines (`5.实化运行消防` / `安全委员会`) read as a unit; 主要任务 rows under one 项目 with their own unit "
     "cells, and rows whose unit cells are merged from the row above, missed (round 63 heldout5)",
 }
