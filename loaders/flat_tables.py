@@ -28,6 +28,7 @@ from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.table_titles import title_of_table
 from reformgraph.loaders.tables import (
+    _TEXT_KINDS,
     COLUMN_KIND_OF,
     EMPTY_CELL,
     MAX_HEADER,
@@ -502,12 +503,21 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
         first_text = 0
     # the unit cells: the first run of unit-like lines (after the first text cell with a 序号 column)
     begin = 1 if number_mode and cols.text_before_units else 0
-    run_start = next((x for x in range(begin, len(body)) if unit_line(body[x][1])), None)
     after = cols.after_units
+    # a numbered row opening with its unit cells has its text cells merged from a row above (a 内容 cell over the
+    # rows of its group, flattened once): its task is its first text cell after the units (round 63 heldfix2930)
+    merged = begin == 1 and bool(body) and bool(after) and cols.kinds[after[0]] in _TEXT_KINDS and unit_line(body[0][1])
+    if merged:
+        begin = 0
+    run_start = next((x for x in range(begin, len(body)) if unit_line(body[x][1])), None)
     if run_start is not None:
         run_end = run_start
         while run_end < len(body) and unit_line(body[run_end][1]):
             run_end += 1
+        while (
+            merged and run_end < len(body) and run_end - run_start < len(cols.units) and body[run_end][1] in EMPTY_CELL
+        ):
+            run_end += 1  # an empty 配合 cell (—) is one of the unit cells
         unit_lines = body[run_start:run_end]
         post = body[run_end : run_end + len(after)]
         text_lines = body[first_text:run_start]
@@ -543,6 +553,8 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
     for x, line in enumerate(post):
         values[after[x]] = [line]
     task_col = cols.task
+    if merged and post and task_col is not None:
+        values[task_col] = [post[0]]
     task_lines = values.get(task_col) or []
     task_text = strip_enumerator("".join(c for _, c in task_lines)) if task_lines else ""
     if not task_text:
