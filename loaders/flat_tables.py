@@ -408,7 +408,9 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
     prev_assignment: Assignment | None = None
     for title, first, group_rows in groups:
         drafts = []
-        for row in (item for whole in group_rows for item in _item_rows(whole)):
+        for row in (
+            item for whole in group_rows for sub in _rows_under_one_title(whole, cols) for item in _item_rows(sub)
+        ):
             draft, assignment = _row_draft(row, cols, number_mode, prev_assignment, warnings)
             if assignment is not None:
                 prev_assignment = assignment
@@ -449,6 +451,44 @@ def _cells_wrapped(unit_lines: list[tuple[int, str]]) -> list[list[tuple[int, st
         else:
             cells.append([line])
     return cells
+
+
+def _rows_under_one_title(row: _Row, cols: Columns) -> list[_Row]:
+    """A row whose numbered line is a title cell (项目) before the table's named task column (主要任务), merged over
+    several task rows: a row for each task cell, each with the unit cells after it (none: the units of the row
+    above, merged); a unit-like line before the first task cell is the title cell wrapped (``5.实化运行消防`` /
+    ``安全委员会``). As it is when the table has columns after its units or the row has no task cell (round 63
+    heldfix2930; before, the title read as the row's task, the other task rows lost).
+
+    >>> cols = detect_columns(["类别", "项目", "主要任务", "牵头单位", "配合单位"])
+    >>> row = _Row((1, "1.完善制度"), [(2, "制定管理办法并印发实施。"), (3, "区司法局"), (4, "各街道"),
+    ...     (5, "开展制度执行情况评估。"), (6, "区司法局"), (7, "开展执法案卷评查。")])
+    >>> [[c for _, c in [r.start, *r.lines]] for r in _rows_under_one_title(row, cols)]
+    [['制定管理办法并印发实施。', '区司法局', '各街道'], ['开展制度执行情况评估。', '区司法局'], ['开展执法案卷评查。']]
+    """
+    task = cols.task
+    if task is None or cols.kinds[task] != "task" or cols.after_units:
+        return [row]
+    if not any(c < task and cols.kinds[c] != "section" for c in cols.text_before_units):
+        return [row]  # the numbered line stands in the task column itself
+    body = row.lines
+    if len(body) > 1 and not _task_cell(body[0][1]) and _task_cell(body[1][1]):
+        body = body[1:]  # the title cell wrapped over two lines
+    if not body or not _task_cell(body[0][1]):
+        return [row]
+    out: list[_Row] = []
+    for line in body:
+        last = out[-1].lines[-1][1] if out and out[-1].lines else ""
+        if _task_cell(line[1]) and not last.endswith("、"):
+            out.append(_Row(line, []))
+        else:
+            out[-1].lines.append(line)
+    return out
+
+
+def _task_cell(c: str) -> bool:
+    """A line reading as a task's words: no unit cell, a sentence or longer than a title's fragment."""
+    return (len(c) > _FRAGMENT or c.endswith("。")) and not unit_line(c)
 
 
 def _item_rows(row: _Row) -> list[_Row]:

@@ -51,3 +51,48 @@ def test_a_unit_row_before_a_deadline_column_is_not_merged():
     rows = "1\n\n推进节水\n\n水资源处\n\n节水办\n\n6月底\n\n2\n\n供水处\n\n节水办\n\n9月底\n\n"
     got = _texts("某市水务局重点工作\n\n" + header + rows)
     assert [text for _, text in got] == ["推进节水", "供水处"]
+
+
+# ---- a 项目 cell merged over several 主要任务 rows --------------------------------------------------------------------
+
+_ITEMS_HEADER = "某区法治建设重点任务清单\n\n类别\n\n项目\n\n主要任务\n\n牵头单位\n\n配合单位\n\n一、完善制度体系\n\n"
+
+
+def test_a_title_cell_over_several_task_rows_gives_a_task_for_each():
+    # before: one task, 完善行政规范性文件管理 (the 项目 cell) as its text; the second and third task rows lost
+    rows = (
+        "1.完善行政规范性文件管理\n\n制定区行政规范性文件管理办法并印发实施。\n\n区司法局\n\n区政府办公室、\n\n各街道\n\n"
+        "开展规范性文件执行情况评估，及时清理不适应的文件。\n\n区司法局\n\n各街道\n\n"
+        "建立规范性文件备案审查工作台账并按季度通报。\n\n"
+        "2.推进执法\n\n规范\n\n推行行政执法公示和全过程记录制度，做到执法全留痕。\n\n区城管执法局\n\n区司法局\n\n"
+    )
+    got = [(line, text[:6], leads, supports) for line, text, leads, supports, _ in _tasks_texts(_ITEMS_HEADER + rows)]
+    assert got == [
+        (19, "制定区行政规", ["区司法局"], ["区政府办公室", "各街道"]),
+        (27, "开展规范性文", ["区司法局"], ["各街道"]),
+        (31, "建立规范性文", ["区司法局"], ["各街道"]),
+        (39, "推行行政执法", ["区城管执法局"], ["区司法局"]),
+    ]
+
+
+def test_a_numbered_line_in_the_task_column_itself_is_read_as_before():
+    # guard: no column before 主要任务 but the 类别 (a section): the numbered line is the task
+    header = "某区法治建设重点任务清单\n\n类别\n\n主要任务\n\n牵头单位\n\n配合单位\n\n一、完善制度体系\n\n"
+    rows = "1.制定区行政规范性文件管理办法并印发实施\n\n区司法局\n\n各街道\n\n2.开展规范性文件执行情况评估工作\n\n区司法局\n\n各街道\n\n"
+    got = [(line, text[:6]) for line, text, *_ in _tasks_texts(header + rows)]
+    assert got == [(15, "制定区行政规"), (21, "开展规范性文")]
+
+
+def test_a_title_cell_table_with_a_deadline_column_is_read_as_before():
+    # guard: a column after the units (完成时限): the row is not split (its lines are not task rows of their own)
+    header = "某区法治建设重点任务清单\n\n类别\n\n项目\n\n主要任务\n\n牵头单位\n\n配合单位\n\n完成时限\n\n一、完善制度体系\n\n"
+    rows = (
+        "1.完善行政规范性文件管理\n\n制定区行政规范性文件管理办法并印发实施。\n\n区司法局\n\n各街道\n\n2025年6月底前\n\n"
+        "2.推进执法规范\n\n推行行政执法公示和全过程记录制度。\n\n区城管执法局\n\n区司法局\n\n2025年底前\n\n"
+    )
+    got = [(line, text[:6]) for line, text, *_ in _tasks_texts(header + rows)]
+    assert got == [(21, "完善行政规范"), (31, "推进执法规范")]
+
+
+def _tasks_texts(text: str) -> list[tuple]:
+    return numbered_rows(parse_document(text, path="plan.txt"), 8, "raw")
