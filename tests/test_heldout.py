@@ -31,13 +31,15 @@ HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 EXPECTED = sorted(HELDOUT.glob("*.expected.json"))
 # Plans the loader does not yet read exactly: the expected file is what the text says (see its notes).
 NOT_YET_READ: dict[str, str] = {
-    "29": "a task table whose 内容 cell is merged over a group's later rows (those rows hold 序号, units and year cells "
-    "only) and whose 配合部门 cell holds several one-unit paragraphs: the later rows' units shift a column and their text "
-    "starts with the unit cells (round 63 heldout5)",
-    "30": "a duty's 会同 partner where the duty's subject is its heading's unit, and two duties (协助…, 根据区政府要求…) "
-    "missed; a 项目 cell wrapped "
-    "over two lines (`5.实化运行消防` / `安全委员会`) read as a unit; 主要任务 rows under one 项目 with their own unit "
-    "cells, and rows whose unit cells are merged from the row above, missed (round 63 heldout5)",
+    "29": "unit cells of several one-unit paragraphs in a flattened task table (`设施运行处` / `综合规划处` / "
+    "`设施养护处`, an empty 配合 cell written `—` elsewhere): the second paragraph is read as a second lead, not as "
+    "the 配合部门 cell's first unit (round 63 heldout5; the rows whose 内容 cell is merged from above read since "
+    "heldfix2930)",
+    "30": "duties 7 and 8 of （一）'s numbered list (协助…, 根据区政府要求…) missed and duty 6's 会同 partner "
+    "(区相关职能部门) not read; two `由街道牵头…` / `由街道负责…` paragraphs of 四(二) missed; annex: "
+    "`相关委、办、局` (a collective written with 、) not read as a support, 各街道 as both lead and support (row 10) "
+    "kept once, a plan's period `（2022-2035年）` read as a deadline (round 63 heldout5; the 项目 cell merged over "
+    "several 主要任务 rows and its wrap read since heldfix2930)",
 }
 
 
