@@ -342,6 +342,18 @@ def is_unit_name(name: str) -> bool:
 _EACH_PLACE = compiled(r"各(?:乡镇|街道|社区|[省市县区乡镇村])+(?:（[^（）]{1,8}）)?")
 
 
+def shares_each(name: str, first: str) -> bool:
+    """True for a level written bare (``街道``, ``镇``) in a list that ``first``, an 各 collective, opens.
+
+    ``各镇、街道、开发区：按照本辖区…`` names every town and every street office: the 各 opening the list is shared by
+    the bare level after it (round 63 heldout6). A level with no 各 before it is no body (``街道：`` alone).
+
+    >>> shares_each("街道", "各镇"), shares_each("街道", "区绿化市容局"), shares_each("道路", "各镇")
+    (True, False, False)
+    """
+    return first[:1] == "各" and is_collective(first) and _EACH_PLACE.fullmatch("各" + name) is not None
+
+
 # the telecom operators and the tower company (round 48), the oil companies and the grids (round 49) as a plan lists
 # them by their short names, the branch's name written once after the last (电信、移动、联通某某分公司负责…,
 # 中石油、中石化某某分公司负责…); as written, not expanded (SPEC.md). Not 石油, 石化, 电网 alone (石化产业, 电网运行)

@@ -12,6 +12,7 @@ import json
 import re
 from pathlib import Path
 
+from reformgraph.errors import DocumentError
 from reformgraph.loaders.read import decode_text, read_document
 
 ROLE_WORDS = ("牵头", "负责", "配合", "参与", "落实", "指导", "会同", "协办", "协助", "支撑", "按职责分工")
@@ -61,7 +62,12 @@ def compared(expected_path: Path) -> tuple[list[tuple], list[tuple]]:
     """(what the loader reads, what the expected file says) for one document, task by task."""
     expected = json.loads(expected_path.read_text(encoding="utf-8"))
     assert expected["count"] == len(expected["tasks"])
-    got = measures(read_document(document_path(expected_path)))
+    try:
+        got = measures(read_document(document_path(expected_path)))
+    except DocumentError:
+        if expected["count"]:
+            raise
+        got = []  # a plan with no task at all is rejected: no workplans, as its expected file says (held-out 34)
     want = expected["tasks"]
     read = [
         (
