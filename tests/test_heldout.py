@@ -47,7 +47,7 @@ NOT_YET_READ: dict[str, str] = {
 NOT_YET_READ["33"] = (
     "a heading line over three `名称：…` paragraphs whose parenthetical closes the third (`(四)大力实施百千万“满天星”"
     "工程` / `百个大空间：…` / `千个链接点：…` / `万个微基建：…(牵头单位：…)`): the task's text is read from the third "
-    "paragraph, not the heading (round 63 heldout6)"
+    "paragraph, not the heading; and `到“十四五”末` (line 94) read as `“十四五”末`, without its 到 (round 63 heldout6)"
 )
 
 
