@@ -41,14 +41,10 @@ NOT_YET_READ: dict[str, str] = {
     "`相关委、办、局` (a collective written with 、) not read as a support, 各街道 as both lead and support (row 10) "
     "kept once, a plan's period `（2022-2035年）` read as a deadline (round 63 heldout5; the 项目 cell merged over "
     "several 主要任务 rows and its wrap read since heldfix2930)",
-}
-
-# round 63 heldout6 (kept apart from the entries above, which another helper edits)
-NOT_YET_READ["33"] = (
-    "a heading line over three `名称：…` paragraphs whose parenthetical closes the third (`(四)大力实施百千万“满天星”"
+    "33": "a heading line over three `名称：…` paragraphs whose parenthetical closes the third (`(四)大力实施百千万“满天星”"
     "工程` / `百个大空间：…` / `千个链接点：…` / `万个微基建：…(牵头单位：…)`): the task's text is read from the third "
-    "paragraph, not the heading; and `到“十四五”末` (line 94) read as `“十四五”末`, without its 到 (round 63 heldout6)"
-)
+    "paragraph, not the heading; and `到“十四五”末` (line 94) read as `“十四五”末`, without its 到 (round 63 heldout6)",
+}
 
 
 def _cases():
