@@ -20,6 +20,7 @@ from reformgraph.loaders import assign
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from tests.test_fast_paths_bracket import _insides, _plainly
+from tests.test_fast_paths_perfindex60 import _heads
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -123,23 +124,11 @@ def _same_matches(heads: list[str]) -> int:
     return matched
 
 
-def _heads_of(inners: list[str]) -> list[str]:
-    """Every text before a ``；`` of each bracket, and before the others' marks."""
-    out = []
-    for inner in inners:
-        for mark in assign._LAST_FIELD_MARKS:
-            at = inner.find(mark)
-            while at != -1:
-                out.append(inner[: at + 1])
-                at = inner.find(mark, at + 1)
-    return list(dict.fromkeys(out))
-
-
 def test_the_heads_fields_match_apart_as_the_head_does():
-    bundled = _heads_of(_insides(decode_text(BUNDLED_DOCUMENT.read_bytes())))
+    bundled = _heads(_insides(decode_text(BUNDLED_DOCUMENT.read_bytes())))
     assert _same_matches(bundled) >= 175
     fixtures = [path for path in sorted(FIXTURES.rglob("*")) if path.suffix in (".md", ".txt")]
-    heads = _heads_of([i for path in fixtures for i in _insides(decode_text(path.read_bytes()))])
+    heads = _heads([i for path in fixtures for i in _insides(decode_text(path.read_bytes()))])
     assert _same_matches(heads) > 300
 
 
