@@ -158,7 +158,10 @@ HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
 # round 63 left32: festivals with no month of their own, which each place dates year by year (内蒙古's 那达慕: each
 # league and banner sets its days, from June to August): a deadline before or during one names no date the words
 # allow, unless the plan dates it elsewhere (``plan_periods.CampaignPeriod.event_end``); not the bare year
-UNFIXED_FESTIVALS = ("那达慕",)
+# round 64 left33: and the festivals of the Islamic calendar (开斋节, called 肉孜节 in 新疆; 古尔邦节, also 宰牲节: their
+# Gregorian day about eleven days earlier each year, the regions announcing the days) and the Tibetan new year (藏历新年,
+# 藏历年: its Gregorian day moving by up to a month from year to year)
+UNFIXED_FESTIVALS = ("那达慕", "开斋节", "肉孜节", "古尔邦节", "宰牲节", "藏历新年", "藏历年")
 _UNFIXED_FESTIVAL = compiled(
     r"(?:\d{4}年)?(?:迎接)?“?(?:" + "|".join(UNFIXED_FESTIVALS) + r")(?:大会|节)?”?(?:前|期间)(?:完成|结束)?"
 )
@@ -170,6 +173,8 @@ def unfixed_festival(text: str) -> bool:
 
     >>> unfixed_festival("那达慕前"), unfixed_festival("2026年那达慕大会期间"), unfixed_festival("2026年7月底前（那达慕前）")
     (True, True, False)
+    >>> unfixed_festival("2026年古尔邦节前"), unfixed_festival("肉孜节期间"), unfixed_festival("藏历新年前完成")
+    (True, True, True)
     """
     return any(name in text for name in UNFIXED_FESTIVALS) and _UNFIXED_FESTIVAL.fullmatch(text) is not None
 

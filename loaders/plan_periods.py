@@ -169,10 +169,23 @@ _EVENT_LEVEL = compiled(r"(?:国家级?|省级?|市级?|县级?|区级?|州级?|
 # the time a sentence gives an event, right after its name (a word or two between: 那达慕大会定于…): 预计于2026年7月开展,
 # 定于2026年7月中旬在…举办; group 1 the time, a span's start its first part
 _DATE_SPAN = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底)?"  # (the plan's year with none)
+# (round 64 left33: or its time alone closing the clause, a festival's day being no work held, 今年开斋节预计在3月20日
+# 前后，…; 前后 or 左右 after a day: its month alone, the day not sure)
 _EVENT_DATED = compiled(
     r"[\u4e00-\u9fff]{0,4}?(?:预计|定于|计划|拟|将|拟定)(?:于|在)?("
     + _DATE_SPAN
-    + r")((?:至|到|—|－|-|～|~)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?[^。；;\n]{0,12}?(?:开展|进行|举办|举行|召开|组织|实施)"
+    + r")((?:至|到|—|－|-|～|~)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:[^。；;\n]{0,12}?(?:开展|进行|举办|举行|召开|组织|实施)"
+    + r"|(前后|左右)?(?=[，,。；;\n]))"
+)
+# round 64 left33: the event with its time in brackets right after its name (今年藏历新年（2月18日）, 古尔邦节（5月下旬）前)
+_EVENT_BRACKETED = compiled(r"[（(](" + _DATE_SPAN + r")[）)]")
+# ... or its time first, then the event, a verb of meeting or holding it between (2026年10月，迎接市级验收: a schedule's
+# line), its level after the verb; matched on the words before the name, to their end
+_EVENT_DATE_FIRST = compiled(
+    r"(?<![\d至到—－\-～~])("
+    + _DATE_SPAN
+    + r")[，,：:](?:迎接|接受|开展|举办|举行|组织|进行|召开|欢度|庆祝)?"
+    + r"(?:国家级?|省级?|市级?|县级?|区级?|州级?|盟级?|旗级?|自治区级?)?$"
 )
 
 
@@ -187,12 +200,14 @@ def _event_date(text: str, event: str, before: bool, plan_year: int | None) -> D
             dated = _EVENT_DATED.match(text, at + len(name))
             if dated is not None:
                 if not before:  # during it: the span's end
-                    return parse_deadline(dated.group(1) + (dated.group(2) or ""), plan_year)
+                    found = parse_deadline(dated.group(1) + (dated.group(2) or ""), plan_year)
+                    return _about(found) if dated.group(3) else found
                 found = parse_deadline(dated.group(1), plan_year)
-                if found.date is not None and len(found.date) == 10:  # a day: the day before it
-                    eve = date.fromisoformat(found.date) - timedelta(days=1)
-                    return Deadline(found.raw, eve.isoformat(), "scheduled")
-                return found if found.date is not None else None
+                return _about(found) if dated.group(3) else _eve(found)
+            timed = _EVENT_BRACKETED.match(text, at + len(name)) or _EVENT_DATE_FIRST.search(text, max(0, at - 24), at)
+            if timed is not None:  # 藏历新年（2月18日）, 2026年10月，迎接市级验收 (round 64)
+                found = parse_deadline(timed.group(1), plan_year)
+                return _eve(found) if before else (found if found.date is not None else None)
             at = text.find(name, at + len(name))
     for name in names:  # a stage of the schedule named after the event: （三）检查验收阶段（2026年10月）
         at = text.find(name + "阶段")
@@ -203,6 +218,47 @@ def _event_date(text: str, event: str, before: bool, plan_year: int | None) -> D
                 return found if found.date is not None else None
             at = text.find(name + "阶段", at + 1)
     return None
+
+
+# round 64 left33: an event named in a task's own words, opening a clause, before (前) or during (期间) it, what is done
+# then after it (…配合，暗访前完成整改; 在省级暗访前全部整改到位; 验收前全部到位): the words ``event_end`` takes
+_EVENT_IN_WORDS = compiled(
+    r"(?:^|(?<=[，,。；;：:]))(?:在|于)?((?:\d{4}年)?(?:迎接|接受)?“?[\u4e00-\u9fff]{2,10}?”?(?:前|期间))"
+    r"(?=完成|全部|全面|基本|整改|到位|落实|[，,。；;]|$)"
+)
+
+
+def event_in_words(text: str) -> str | None:
+    """The words of an event a task's own text names, opening a clause, before or during it, with what is done then
+    after them (``…配合，暗访前完成整改`` → ``暗访前``), else None (round 64).
+
+    >>> event_in_words("由市城管局牵头，暗访前完成整改。"), event_in_words("各县配合，在省级暗访前全部整改到位。")
+    ('暗访前', '省级暗访前')
+    >>> event_in_words("做好节前准备。"), event_in_words("古尔邦节期间实行24小时值守。")
+    (None, None)
+    """
+    found = _EVENT_IN_WORDS.search(text)
+    return None if found is None else found.group(1)
+
+
+def _eve(found: Deadline) -> Deadline | None:
+    """The last day before an event dated ``found``: the day before a day, else its month (None with no date).
+
+    >>> _eve(parse_deadline("2026年2月18日")).date, _eve(parse_deadline("2026年7月")).date, _eve(parse_deadline("下次"))
+    ('2026-02-17', '2026-07', None)
+    """
+    if found.date is not None and len(found.date) == 10:
+        return Deadline(found.raw, (date.fromisoformat(found.date) - timedelta(days=1)).isoformat(), "scheduled")
+    return found if found.date is not None else None
+
+
+def _about(found: Deadline) -> Deadline | None:
+    """An event's day written about (``3月20日前后``): its month, the day not sure (round 64).
+
+    >>> _about(parse_deadline("2026年3月20日")).date
+    '2026-03'
+    """
+    return None if found.date is None else Deadline(found.raw, found.date[:7], "scheduled")
 
 
 # a deadline that names a stage of the schedule and when in it the work is done: 集中整治阶段结束前, 在第一阶段内完成,

@@ -26,9 +26,16 @@ from typing import NamedTuple, Protocol
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.column_names import COLUMN_NAMES
 from reformgraph.loaders.compact import CompactText
+from reformgraph.loaders.date_words import unfixed_festival
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.people import task_contacts
-from reformgraph.loaders.plan_periods import CampaignPeriod, during_the_campaign, names_a_stage, stage_named
+from reformgraph.loaders.plan_periods import (
+    CampaignPeriod,
+    during_the_campaign,
+    event_in_words,
+    names_a_stage,
+    stage_named,
+)
 from reformgraph.loaders.roles import Assignment, RoleUnit, resolve
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames, may_hold_two
@@ -273,6 +280,9 @@ def finalize(
                 if deadline.raw is None and from_text and "期间" in text:
                     # 做好春节期间安全生产工作: the holiday the work names, when nothing else dates it (round 57 left21)
                     deadline = holiday_in_the_work(text, conventions.plan_year, conventions.document_date) or deadline
+                if deadline.raw is None and draft.deadline_from_text and conventions.campaign is not None:
+                    # …配合，暗访前完成整改: an event the plan dates elsewhere, in the task's words (round 64)
+                    deadline = _event_in_the_words(draft, conventions) or deadline
             if source is None:
                 lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])
@@ -385,6 +395,22 @@ def _task_contacts(a: Assignment, leads: Sequence[RoleUnit], draft: Draft, seq: 
 
 
 _NO_DEADLINE = Deadline(None, None, None)
+
+
+def _event_in_the_words(draft: Draft, conventions: Conventions) -> Deadline | None:
+    """The deadline of an event a task's own words name before or during it (``…配合，暗访前完成整改``), as the plan
+    dates the event elsewhere (``CampaignPeriod.event_end``); a festival of no fixed month the plan dates nowhere
+    (``古尔邦节前完成``): its words, no date (round 63's rule for a field); else None (round 64)."""
+    text = f"{draft.text}。{draft.detail}" if draft.detail else draft.text
+    if "前" not in text and "期间" not in text:
+        return None
+    words = event_in_words(text)
+    if words is None or conventions.campaign is None:
+        return None
+    found = conventions.campaign.event_end(words, conventions.plan_year)
+    if found is None and unfixed_festival(words):
+        return Deadline(words, None, None)
+    return found
 
 
 def _text_deadline(draft: Draft, conventions: Conventions, seen: dict[tuple[bool, str], Deadline]) -> Deadline:
