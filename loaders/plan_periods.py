@@ -171,8 +171,9 @@ _EVENT_LEVEL = compiled(r"(?:国家级?|省级?|市级?|县级?|区级?|州级?|
 _DATE_SPAN = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底)?"  # (the plan's year with none)
 # (round 64 left33: or its time alone closing the clause, a festival's day being no work held, 今年开斋节预计在3月20日
 # 前后，…; 前后 or 左右 after a day: its month alone, the day not sure)
+# (round 64 left33: or 为 or 在 alone, 今年肉孜节为3月20日, 师级暗访在6月进行)
 _EVENT_DATED = compiled(
-    r"[\u4e00-\u9fff]{0,4}?(?:预计|定于|计划|拟|将|拟定)(?:于|在)?("
+    r"[\u4e00-\u9fff]{0,4}?(?:(?:预计|定于|计划|拟|将|拟定)(?:于|在)?|为|在)("
     + _DATE_SPAN
     + r")((?:至|到|—|－|-|～|~)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:[^。；;\n]{0,12}?(?:开展|进行|举办|举行|召开|组织|实施)"
     + r"|(前后|左右)?(?=[，,。；;\n]))"
@@ -223,8 +224,9 @@ def _event_date(text: str, event: str, before: bool, plan_year: int | None) -> D
 # round 64 left33: an event named in a task's own words, opening a clause, before (前) or during (期间) it, what is done
 # then after it (…配合，暗访前完成整改; 在省级暗访前全部整改到位; 验收前全部到位): the words ``event_end`` takes
 _EVENT_IN_WORDS = compiled(
-    r"(?:^|(?<=[，,。；;：:]))(?:在|于)?((?:\d{4}年)?(?:迎接|接受)?“?[\u4e00-\u9fff]{2,10}?”?(?:前|期间))"
-    r"(?=完成|全部|全面|基本|整改|到位|落实|[，,。；;]|$)"
+    r"(?:^|(?<=[，,。；;：:]))(?:确保|力争|争取|务必)?(?:在|于)?"
+    r"((?:\d{4}年)?(?:迎接|接受)?“?[\u4e00-\u9fff]{2,10}?”?(?:前|期间))"
+    r"(?=全部|全面|基本|[\u4e00-\u9fff]{0,4}?(?:完成|到位|落实|投入使用|建成)|[，,。；;]|$)"
 )
 
 
@@ -234,6 +236,8 @@ def event_in_words(text: str) -> str | None:
 
     >>> event_in_words("由市城管局牵头，暗访前完成整改。"), event_in_words("各县配合，在省级暗访前全部整改到位。")
     ('暗访前', '省级暗访前')
+    >>> event_in_words("规范摊位设置，确保在古尔邦节前整治到位。")
+    '古尔邦节前'
     >>> event_in_words("做好节前准备。"), event_in_words("古尔邦节期间实行24小时值守。")
     (None, None)
     """

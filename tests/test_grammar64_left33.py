@@ -103,3 +103,21 @@ def test_words_before_or_during_that_name_no_event_done_by() -> None:
     assert event_in_words("做好节前准备工作。") is None
     assert event_in_words("古尔邦节期间实行24小时值守。") is None  # the work done during it: no deadline (round 63)
     assert event_in_words("由州商务局牵头，施工前组织技术交底，") is None
+
+
+def test_an_event_dated_by_wei_or_zai_alone() -> None:
+    text = _prose(
+        "今年肉孜节为3月20日。据师通知，师级暗访在6月进行。",
+        "由团社会事务服务中心牵头，肉孜节前完成第一轮集中清理。",
+        "由团社会事务服务中心牵头，确保在暗访前全部投入使用。",
+        "由团市场监督管理所牵头，确保在肉孜节前整治到位。",
+    )
+    # before: no date (为 and 在 alone were no way of dating an event; 确保 before 在 opened no event's clause)
+    assert _deadlines(text) == [("肉孜节前", "2026-03-19"), ("暗访前", "2026-06"), ("肉孜节前", "2026-03-19")]
+
+
+def test_wei_or_zai_after_an_event_that_gives_no_time_of_it() -> None:
+    for said in ("县级验收合格率为95%以上。", "暗访在即，各单位要高度重视。", "验收为2026年度重点工作。"):
+        assert CampaignPeriod(said).event_end("验收前", 2026) is None, said
+        assert CampaignPeriod(said).event_end("暗访前", 2026) is None, said
+    assert event_in_words("由州商务局牵头，确保在施工前组织技术交底。") is None
