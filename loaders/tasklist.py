@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
 from typing import NamedTuple
 
@@ -545,35 +545,48 @@ _PROSE_WORDS = (
 _PROSE_KEYS = (
     "由",
     "会同",
-    "负",
-    "负",
-    "责任主体",
+    "责",  # 负责, 负总责, 责任主体, 职责分工, 主责 and 主体责任: one regex pass at 责 (``_PROSE_SCANS``)
+    "责",
+    "责",
     "头",
     "指",
     "配",
-    "职责分工",
-    # 协助 by its 助 (52 stops of the search's byte in the bundled plan, 35 hits); 协办 whole: their 协 shares its low
-    # byte (0x4f) with the high byte of the 4fxx characters (作, 体, 位, 保, 信 …: 6,247 false stops) and is a hit in
-    # every 协调 (272 hits for 9 words): session 44, 14.09 → 13.59 M
+    "责",
+    # 协助 by its 助 (52 stops of the search's byte in the bundled plan, 35 hits); 协办 by the pass at 办: their 协
+    # shares its low byte (0x4f) with the high byte of the 4fxx characters (作, 体, 位, 保, 信 …: 6,247 false stops)
+    # and is a hit in every 协调 (272 hits for 9 words): session 44, 14.09 → 13.59 M
     "助",
-    "协办",
+    "办",
     "司",  # 司其职 by its 司 (a few dozen hits: 公司, 司法), not whole
-    # round 53: 主办, 主责 and 主抓 share one search of their 主 (a few hundred hits in a long plan), cheaper than a
-    # whole-word search each (a miss of a two-character word scans the whole text)
-    "主",
-    "主",
-    "主",
+    # round 53: 主办, 主责 and 主抓 by 办, 责 and 抓 (session 48: their 主 was a few hundred hits, 25 true)
+    "办",
+    "责",
+    "抓",
     # 筹 is rare but for 统筹; 设在 whole (设 of every 建设)
     "筹",
     "筹",
     "抓",  # 抓总 (round 59) by its 抓: a tenth as many hits as 总 in the bundled plan
     "抓",
     "设在",
-    "主",  # 主体责任 (round 57 left21), by the 主 of 主办, 主责 and 主抓
-    # round 61: 分别办理 from its 别 (rare: 分别, 特别, 区别; 83 stops of the search's byte in the bundled plan, 29
-    # hits), not whole (a three-character word's search scans the whole text: 0.55 M against 0.13 M; session 46)
-    "别",
+    "责",  # 主体责任 (round 57 left21)
+    # round 61: 分别办理 by the pass at 办 (its 别 alone: 83 stops of the search's byte in the bundled plan, 29 hits;
+    # whole, a three-character word's search scans the whole text: 0.55 M against 0.13 M; session 46)
+    "办",
 )
+# the keys whose words are all found by one pass of a pattern that tries each of the key's occurrences in C: the
+# words' keys at other places in them share it (a ``str.find`` loop goes by one place in the words). Session 48:
+# 负 (214 hits), 主 (338 hits, 25 true: 主办, 主责, 主体责任) and the whole-word searches of 责任主体, 职责分工 and 协办
+# (a two- or four-character word's search scans the whole text) were 4.2 M of the bundled plan's bound; the two passes
+# (``re`` scans ~5 instructions a character for a pattern's first literal) and 主抓 by its 抓 are 3.3 M.
+# Each pattern matches at an occurrence of its key exactly where one of the key's words has it
+# (``tests/test_fast_paths_perfoutline64.py``): the check of the character before the key first, the one that
+# fails at most occurrences (责任, 办理, 办公室)
+_PROSE_SCANS = {
+    "责": compiled(
+        r"责(?:(?<=[负主职总体]责)(?:(?<=[负主]责)|(?<=职责)(?=分工)|(?<=负总责)|(?<=主体责)(?=任))|(?=任主体))"
+    ),
+    "办": compiled(r"办(?<=[协主别]办)(?:(?<!别办)|(?=理))"),
+}
 
 
 def _quick_bound(source: Source, index: Index) -> int:
@@ -586,7 +599,7 @@ def _quick_bound(source: Source, index: Index) -> int:
     return (
         assignments
         + len(_lines_holding(outside, ("：", ":"), source))
-        + len(_lines_holding(outside, _PROSE_WORDS, source, _PROSE_KEYS))
+        + len(_lines_holding(outside, _PROSE_WORDS, source, _PROSE_KEYS, _PROSE_SCANS))
     )
 
 
@@ -614,25 +627,49 @@ def brackets_blanked(text: str, index: Index) -> tuple[str, int]:
     return "".join(pieces), assignments
 
 
-def _lines_holding(text: str, needles: Sequence[str], source: Source, keys: Sequence[str] = ()) -> set[int]:
+def _lines_holding(
+    text: str,
+    needles: Sequence[str],
+    source: Source,
+    keys: Sequence[str] = (),
+    scans: Mapping[str, re.Pattern[str]] | None = None,
+) -> set[int]:
     """The lines (1-based) on which one of ``needles`` starts in ``text`` (the compact text or a copy of the same
     length): string search, going on from the next line once one is found. A needle is looked for by ``keys[i]``,
-    a part of it (its first character when not given), then checked whole.
+    a part of it (its first character when not given), then checked whole; the needles of a key of ``scans`` by
+    its pattern, which matches at each of the key's occurrences where one of them holds it (wherever it is in them).
 
     >>> s = Source.from_text("由甲负责\\n\\n乙\\n丙由丁")
     >>> sorted(_lines_holding(s.text.text, ("由", "负责"), s)), sorted(_lines_holding(s.text.text, ("负责",), s, ("责",)))
     ([1, 4], [1])
+    >>> s = Source.from_text("甲负\\n责，乙负总责\\n丙主体责任")
+    >>> sorted(_lines_holding(s.text.text, ("负责", "负总责", "主体责任"), s, ("责",) * 3, _PROSE_SCANS))
+    [1, 2, 3]
     """
     offsets = source.offsets  # offsets[line]: where the line after ``line`` starts; bisect_right: ``line_of``
     find = text.find
     found: set[int] = set()
-    # needles looked for by the same key at the same place in them share one search (负责 and 负总责 by 负)
+    # needles looked for by the same key at the same place in them share one search (负责 and 负总责 by 负); those
+    # of a key of ``scans`` share its pattern's pass (the place -1)
     groups: dict[tuple[str, int], tuple[str, ...]] = {}
     for n, needle in enumerate(needles):
         key = keys[n] if keys else needle[0]
-        at_key = (key, needle.index(key))
+        at_key = (key, -1 if scans and key in scans else needle.index(key))
         groups[at_key] = (*groups.get(at_key, ()), needle)
     for (key, k), alike in groups.items():
+        if k == -1:  # each match: a needle holds the key there, and starts at most ``reach`` before it
+            reach = max([needle.index(key) for needle in alike])
+            for m in scans[key].finditer(text):  # type: ignore[index]
+                at = m.start()
+                line = bisect_right(offsets, at)
+                if at - reach >= offsets[line - 1]:  # every needle that holds it starts on its line
+                    found.add(line)
+                    continue
+                for needle in alike:  # a line's start just before the key: the needle's own start
+                    start = at - needle.index(key)
+                    if start >= 0 and text.startswith(needle, start):
+                        found.add(bisect_right(offsets, start))
+            continue
         if key in alike:  # the key itself is a needle: each hit is one (no check, no offset)
             at = find(key)
             while at != -1:
