@@ -23,6 +23,7 @@ from reformgraph.loaders.column_names import (
 )
 from reformgraph.loaders.compact import compact
 from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.plan_periods import date_line
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.scan import split_outside
@@ -46,8 +47,9 @@ from reformgraph.loaders.tables import (
     table_sections,
 )
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
+from reformgraph.loaders.unit_lists import BUREAUS, bureaus_joined
 from reformgraph.loaders.unit_names import is_unit_name, strip_name_brackets
-from reformgraph.loaders.vocab import LABEL, LABEL_ROLES
+from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 
@@ -158,7 +160,10 @@ def unit_line(c: str) -> bool:
     """
     if len(c) > 120:
         return False
-    parts = [c[a:b] for a, b in split_outside(c, "、，,；;/") if b > a]
+    spans = split_outside(c, "、，,；;/")
+    if BUREAUS in c:
+        spans = bureaus_joined(c, spans)  # 各街道、相关委、办、局: 相关委、办、局 one collective (round 64)
+    parts = [c[a:b] for a, b in spans if b > a]
     return bool(parts) and all(is_unit_name(p) or is_unit_name(_unlabelled(p)) for p in parts)
 
 
@@ -333,6 +338,9 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
         if _ANNEX.match(c) or SUMMARY_ROW.match(c):
             stop = j
             break
+        if c[-1:] in "日发" and j > k and _signed_under(lines, j, cols):
+            stop = j - 1  # the issuer's name and the date under the last row: the signature, no cell (round 64)
+            break
         header = _read_header(lines, j) if c in COLUMN_KIND_OF or c in COLUMN_NAME_HEADS else None
         if header is not None:
             if header[1] != names:
@@ -406,12 +414,13 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
 
     sections: list[Section] = []
     prev_assignment: Assignment | None = None
+    lead_alone = _one_line_leads([row for group in groups for row in group[2]], cols)
     for title, first, group_rows in groups:
         drafts = []
         for row in (
             item for whole in group_rows for sub in _rows_under_one_title(whole, cols) for item in _item_rows(sub)
         ):
-            draft, assignment = _row_draft(row, cols, number_mode, prev_assignment, warnings)
+            draft, assignment = _row_draft(row, cols, number_mode, prev_assignment, warnings, lead_alone)
             if assignment is not None:
                 prev_assignment = assignment
             if draft is not None:
@@ -431,6 +440,51 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
             last_line=lines[stop - 1][0] + 1,
         ),
         stop,
+    )
+
+
+def _one_line_leads(rows: Sequence[_Row], cols: Columns) -> bool:
+    """Whether a flattened table's lead cells hold one paragraph each, as far as its rows show: it has two unit columns,
+    writes an empty 配合 cell as ``—`` (so every cell is written), and every row with such an empty cell has one unit
+    line before it (round 64, held-out 29: ``设施运行处`` / ``综合规划处`` / ``设施养护处`` is one lead and a 配合 cell of two
+    paragraphs, not two leads). A table writing no empty cell (held-out 24) shows nothing: unit lines beyond the
+    columns stay the lead cell's, as before.
+
+    >>> cols = Columns(("number", "task", "lead", "support"))
+    >>> rows = [_Row((0, "1"), [(1, "推进"), (2, "甲处"), (3, "—")]), _Row((4, "2"), [(5, "实施"), (6, "乙处"), (7, "丙处"), (8, "丁处")])]
+    >>> _one_line_leads(rows, cols), _one_line_leads(rows[1:], cols)
+    (True, False)
+    """
+    if len(cols.units) != 2:
+        return False
+    shown = False
+    for row in rows:
+        lines = row.lines
+        for x in range(1, len(lines)):
+            if lines[x][1] in EMPTY_CELL and unit_line(lines[x - 1][1]):
+                if x >= 2 and unit_line(lines[x - 2][1]):
+                    return False  # a lead cell of two paragraphs beside an empty 配合 cell
+                shown = True
+    return shown
+
+
+def _signed_under(lines: Sequence[tuple[int, str]], j: int, cols: Columns) -> bool:
+    """Whether ``lines[j]`` is the date of the signature block under a flattened table with no date column, the line
+    before it the issuer's name (``安澜区人民政府办公室`` / ``2026年2月27日印发``) and no row after them (round 64; before,
+    the issuer was read as the last row's third unit cell, its lead cell made two).
+
+    >>> cols = Columns(("number", "task", "lead", "support"))
+    >>> _signed_under([(1, "6"), (2, "评价"), (3, "区财政局"), (4, "区房管局"), (5, "安澜区人民政府办公室"), (6, "2026年2月27日印发")], 5, cols)
+    True
+    >>> _signed_under([(1, "6"), (2, "评价"), (3, "区财政局"), (4, "2026年6月30日")], 3, Columns(("number", "task", "lead", "deadline")))
+    False
+    """
+    return (
+        cols.first("deadline") is None
+        and date_line(lines[j][1]) is not None
+        and ISSUER_NAME.fullmatch(lines[j - 1][1]) is not None
+        and unit_line(lines[j - 1][1])
+        and not any(_ROW_NUMBER.match(c) for _, c in lines[j + 1 :])
     )
 
 
@@ -532,8 +586,11 @@ def _unit_cell_of(units: str) -> str:
     return f"牵头：{leads}；配合：{supports}" if supports else leads
 
 
-def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | None, warnings):
-    """(draft, the row's own unit assignment) of one flattened row."""
+def _row_draft(
+    row: _Row, cols: Columns, number_mode: bool, prev: Assignment | None, warnings, lead_alone: bool = False
+):
+    """(draft, the row's own unit assignment) of one flattened row; with ``lead_alone`` (``_one_line_leads``) unit
+    lines beyond the unit columns are the last cell's paragraphs, not the first's."""
     body = row.lines
     if number_mode:
         task_cell: list[tuple[int, str]] | None = None
@@ -615,7 +672,7 @@ def _row_draft(row: _Row, cols: Columns, number_mode: bool, prev: Assignment | N
         wrapped = _cells_wrapped(unit_lines)
         extra = max(0, len(wrapped) - len(unit_cols))
         for x, cell_lines in enumerate(wrapped):
-            slot = 0 if x <= extra else x - extra
+            slot = x if lead_alone else 0 if x <= extra else x - extra
             cells[min(slot, len(cells) - 1)].extend(cell_lines)
         units: list[RoleUnit] = []
         for col, cell in zip(unit_cols, cells):

@@ -387,6 +387,25 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     return best
 
 
+def duty_partners(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The partners a duty ``text[start:end]`` with no subject of its own names after 会同 (``…，会同区相关职能部门落实
+    警示约谈…``): the duty is its heading's unit's, which works with them, so they support (round 64). [] when no
+    unit names follow a 会同.
+
+    >>> t = "督促物业公司落实责任，对履职不力的单位，会同区相关职能部门落实警示约谈;"
+    >>> [(u.name, u.role) for u in duty_partners(t, 0, len(t))]
+    [('区相关职能部门', 'support')]
+    >>> duty_partners("会同推进整改工作。", 0, 9), duty_partners("经区安委会同意后实施。", 0, 11)
+    ([], [])
+    """
+    found: list[RoleUnit] = []
+    at = find_with(text, start, end)
+    while at != -1:
+        found.extend(_supports_after(text, at + len(WITH), end))
+        at = find_with(text, at + len(WITH), end)
+    return found
+
+
 def _kind_ends(text: str, start: int, end: int) -> set[int]:
     """Where an open list closed by a kind of organisation ends in ``text[start:end]`` (``妇联等群团组织``: 组织 ends
     no name, so no other cut falls there; round 42).
@@ -433,9 +452,10 @@ def _name_then_verb(name: str) -> bool:
 
 
 # what follows the units that open a clause: a verb, a modal or an adverb, a separator; the manner of a verb too
-# (会同A、B深入开展…, round 51: before, B was lost, 市文化广电旅游局深入 read as no name)
+# (会同A、B深入开展…, round 51: before, B was lost, 市文化广电旅游局深入 read as no name; 会同A依法责令…, 会同A保障…:
+# round 64)
 _AFTER_UNITS = compiled(
-    r"[，,。；;：:、]|要|将|应|须|需|认真|稳妥|积极|切实|主动|及时|加快|分别|按时|列出|深入|全面|扎实|大力|广泛|集中|"
+    r"[，,。；;：:、]|要|将|应|须|需|认真|稳妥|积极|切实|主动|及时|加快|分别|按时|列出|深入|全面|扎实|大力|广泛|集中|依法|保障|"
     + _VERB.pattern
 )
 
@@ -1198,8 +1218,13 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             if units:
                 # 由A、B负责: responsible, which lead unless the plan states that its first-listed unit does
                 found.extend(u if u.role == "responsible" else u.with_role("lead") for u in units)
-                # 由A牵头组织B做好…: whom the lead organises, its partners, as after A牵头组织 (round 52)
-                found.extend(_organised_by_lead(text, text.find("牵头", at, ce), ce) or ())
+                # 由A牵头组织B做好…: whom the lead organises, its partners, as after A牵头组织 (round 52); 由A牵头B协同
+                # 配合…: the units it leads, as after A牵头 (round 64)
+                lead_at = text.find("牵头", at, ce)
+                organised = _organised_by_lead(text, lead_at, ce)
+                if organised is None and lead_at != -1:
+                    organised = _supports_after(text, lead_at + 2, ce)
+                found.extend(organised or ())
                 consumed = _partners(text, clauses, ci, found)
                 continue
             with_at = find_with(text, cs, ce)
@@ -2116,9 +2141,47 @@ def _by_verb(text: str, at: int, ce: int, *, each: bool, kinds: bool) -> list[Ro
             continue
         else:
             units = _units(text, at + 1, verb.start(), role="lead")
-        if units and units[-1].role in ("lead", "responsible") and _specific(units, each=each, kinds=kinds):
+        if (
+            units
+            and units[-1].role in ("lead", "responsible")
+            and (
+                _specific(units, each=each, kinds=kinds)
+                or (each and _level_office(units) and not _local_office(text, at))
+            )
+        ):
             return units
     return None
+
+
+# a level's word alone, which names no unit by itself (街道 is a street too) but names the plan's office of that level
+# where 由 opens a clause and its role verb follows it (由街道牵头建立…, 由街道负责挂牌督办: round 64); 乡镇, 街镇 and
+# 社区 are unit names already
+_LEVEL_OFFICES = frozenset(("街道", "镇", "乡"))
+
+
+def _level_office(units: list[RoleUnit]) -> bool:
+    """Whether ``units`` is one level's word alone (``由街道负责…``: the street offices of the plan; round 64).
+
+    >>> _level_office([RoleUnit("街道", "lead", 0)]), _level_office([RoleUnit("街道两侧", "lead", 0)])
+    (True, False)
+    """
+    return len(units) == 1 and units[0].name in _LEVEL_OFFICES
+
+
+_LOCAL_OFFICE = compiled(r"所在地?(?:街道|镇|乡)")
+
+
+def _local_office(text: str, at: int) -> bool:
+    """Whether the sentence before the 由 at ``at`` names the office of wherever a case arises (``应当告知所在地街道，
+    由街道负责指定…``): the 由 clause takes it up, a rule for residents, no task of the plan's offices (round 64, held-out
+    26 line 48, read so by hand).
+
+    >>> t = "无法设置的，应当告知所在地街道，由街道负责指定堆放场所。"
+    >>> _local_office(t, t.index("由")), _local_office("依托平台，由街道牵头建立机制。", 5)
+    (True, False)
+    """
+    begin = max(text.rfind("。", 0, at), text.rfind("；", 0, at), 0)
+    return _LOCAL_OFFICE.search(text, begin, at) is not None
 
 
 _SUBJECT_CLAUSE = "。；;，,"

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 from typing import NamedTuple
 
+from reformgraph.loaders.unit_names import is_collective
 from reformgraph.regexcache import compiled
 
 
@@ -114,6 +115,8 @@ def _resolve_written(
         if u.name not in seen:
             seen.add(u.name)
             supports.append(u)
+        elif assignment.labelled and u.role == "support" and _both_sides(u.name, leads, supports):
+            supports.append(u)
     for name in carried:
         if not any(same_body(name, other) for other in seen):
             seen.add(name)
@@ -122,6 +125,19 @@ def _resolve_written(
 
 
 _NAME = attrgetter("name")
+
+
+def _both_sides(name: str, leads: Sequence[RoleUnit], supports: Sequence[RoleUnit]) -> bool:
+    """Whether a collective ``name`` a labelled list names as a lead is written in its supporting list too (a row's
+    牵头单位 ``区房管局、各街道`` and 配合单位 ``区规划资源局、各街道``): kept on both sides, as written, since a collective
+    names many bodies, some leading their own part and some helping the others' (round 64; before, the support was
+    dropped as a repeat). A named body written twice is one body: read once, as before.
+
+    >>> leads = [RoleUnit("区房管局", "lead", 0), RoleUnit("各街道", "lead", 5)]
+    >>> _both_sides("各街道", leads, []), _both_sides("区房管局", leads, []), _both_sides("各街道", leads, leads[1:])
+    (True, False, False)
+    """
+    return is_collective(name) and any(u.name == name for u in leads) and not any(u.name == name for u in supports)
 
 
 def _carriers(units: Sequence[RoleUnit]) -> list[RoleUnit]:

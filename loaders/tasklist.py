@@ -35,6 +35,7 @@ from typing import NamedTuple
 
 from reformgraph.loaders.assign import read_parenthetical
 from reformgraph.loaders.assignments import Index, after_measure_label
+from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
@@ -53,6 +54,7 @@ from reformgraph.loaders.vocab import (
     GROUP_OPENING,
     GROUP_PREAMBLE,
     LABEL,
+    WITH,
     label_role,
     last_field_role,
     split_role,
@@ -180,7 +182,7 @@ def _title_over_paragraphs(text: str, marks: Sequence[int], titles: set[int], k:
                 heading(i)
                 or _numbered_item(text, marks[i])
                 or _sibling_or_higher(text, marks[j], marks[i])
-                or _BARE_LABEL.match(text, marks[i]) is not None
+                or ((label := _BARE_LABEL.match(text, marks[i])) is not None and _names_a_field(label.group()))
                 for i in between
             ):  # a sub-heading, an item numbered 1. (（一）发展林下种植 / 责任单位：… / 1.…: the group's label), or a
                 # field (（一）推进管网改造 / 工作目标：… / 具体措施：…: the task's text is its fields', round 61)
@@ -210,6 +212,23 @@ def _sibling_or_higher(text: str, title: int, pos: int) -> bool:
 # not 以…为指导; the lookbehind after 指导, not before it, so that every alternative opens with a literal and
 # ``re`` scans for their first characters (a lookbehind first made it try every alternative at every character)
 _BARE_LABEL = compiled(r"[\u4e00-\u9fff]{2,8}[：:]")  # a label with no value: 整改措施：, 具体措施：
+# the name of a task's field (工作目标, 具体措施, 整改时限 …), not of a point of the heading's work (百个大空间：…, 书香品牌：…,
+# 文化志愿者：…: parallel named points the heading's assignment closes, round 64)
+_FIELD_NAME = compiled(
+    r"[\u4e00-\u9fff]{0,6}(?:目标|措施|内容|任务|举措|要求|时限|时间|成效|进度|标准|问题|情况|重点|做法|安排)"
+)
+
+
+def _names_a_field(label: str) -> bool:
+    """Whether a label (``工作目标：``) names a task's field, not a named point of its work (``书香品牌：``; round 64).
+
+    >>> _names_a_field("工作目标："), _names_a_field("整改措施："), _names_a_field("牵头单位："), _names_a_field("书香品牌：")
+    (True, True, True, False)
+    """
+    name = label[:-1]
+    return is_column_cell(name) or _FIELD_NAME.fullmatch(name) is not None
+
+
 _MODAL_HINT = compiled("要|应|须|需|指导下")  # a paragraph may hold units as the subjects of what they must do
 # (or of what they do under another's guidance, B在A指导下开展…: round 58 left23)
 # the sections where 各成员单位要…, 区财政局要… exhort rather than assign (保障措施, 工作要求): no subject tasks there
@@ -1005,6 +1024,8 @@ def _unit_headings(
     ``found`` gains an entry per item the heading leads (and an item's own entry gains the lead) and the items join
     ``claimed``. Returns how many headings lead items.
     """
+    from reformgraph.loaders.prose import duty_partners
+
     led = 0
     entries: dict[int, list[int]] = {}  # paragraph → its entries in ``found`` (those added below are not looked up)
     for n, f in enumerate(found):
@@ -1020,7 +1041,7 @@ def _unit_headings(
         items: list[int] = []
         for j in range(k + 1, len(marks)):
             if marks[j] in heads and not (  # a numbered sentence under it is its item, no sub-heading (round 38)
-                text[ends[j] - 1] in "。；" and (number_level(text, marks[j]) or 0) > (level or 0) > 0
+                text[ends[j] - 1] in "。；;" and (number_level(text, marks[j]) or 0) > (level or 0) > 0
             ):
                 sub = number_level(text, marks[j])
                 if (level is None or sub is None or sub <= level) or _heading_unit(text, marks[j], ends[j]):
@@ -1046,7 +1067,10 @@ def _unit_headings(
                 )
                 cut = label.start() if dated else ends[j]
                 deadline = text[label.end() : ends[j]].rstrip("。；;") or None if dated else None
-                lead = Assignment((RoleUnit(unit, "lead", mark),), deadline=deadline, anchor=marks[j])
+                # …，会同B落实…: B the partner of the heading's unit (round 64)
+                with_units = duty_partners(text, marks[j], cut) if WITH in text[marks[j] : cut] else []
+                units = (RoleUnit(unit, "lead", mark), *with_units)
+                lead = Assignment(units, deadline=deadline, anchor=marks[j])
                 found.append((cut, ends[j], marks[j], lead, 0))
                 claimed.add(j)
                 items.append(j)
@@ -2191,7 +2215,12 @@ def _outline_sections(
         elif k >= 2 and marks[k] == begin and (j := _title_over_paragraphs(text.text, marks, titles, k, prev_end)) >= 0:
             after = bisect_right(boundaries, begin)
             next_heading = boundaries[after] if after < len(boundaries) else len(text.text)
-            if n + 1 == len(found) or found[n + 1][0] > next_heading:
+            # (or the next task is the next item of the heading's own list, （三）推进…。…（牵头单位：…）: round 64)
+            if (
+                n + 1 == len(found)
+                or found[n + 1][0] > next_heading
+                or _sibling_or_higher(text.text, marks[j], found[n + 1][2])
+            ):
                 begin = marks[j]  # 1.强化区级主体责任 / paragraphs / (1)…(3)… / (责任单位：…) (round 62)
         return begin
 

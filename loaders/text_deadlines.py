@@ -169,7 +169,8 @@ _TEXT_DATE = compiled(
     + "|".join(POINT_PERIODS)
     + r")(?:年|季)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|末)?前)"  # 每年年底前: round 35
     # plan periods: “十四五”期间
-    r"|(?P<period>“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
+    # (到“十四五”末 keeps its 到, as 到2025年底 does: round 64)
+    r"|(?P<period>(?:[到至](?=“十[一二三四五六七八九]五”末))?“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
     r"|(?P<within_year>(?<![一二两三四五六七八九十百\d])年内|本年度内)"  # not 两年内, 3年内: within years (round 39)
     # this month, next month, this quarter, counted from the document's date (a 纪要's 本月底前: round 35)
     r"|(?P<this_period>(?P<which>本|下)(?P<period_unit>月|季度)(?:底|末)?(?:前|内|以前|之前))"
@@ -216,6 +217,10 @@ _ONGOING_WORD = compiled(
 _RECURRING_WORD = compiled(r"每" + _NOT_PER_PERSON + PERIOD + _NOT_AN_AMOUNT + r"|常年(?:开展|坚持|推进)" + _BY_PERIOD)
 _TITLE_SENTENCE = 20  # characters: the longest first sentence read as a task's title
 _TITLE = compiled(r"《[^《》]{0,120}》")
+# a plan's period in brackets right after its name, cited without 《》 (…总体规划（2021-2035年）, a name cut short after
+# its 规 as 市级消防专项规（2022-2035年）, 本实施方案（2023-2030年）): the plan's years, no deadline of the task citing it (round 64; a task's own span
+# closes its words: 完成管网改造（2023-2025年）)
+_PLAN_PERIOD = compiled(r"(?:(?<=规划)|(?<=规)|(?<=纲要)|(?<=方案)|(?<=计划))[（(]\d{4}\s*[-—－–~～至]\s*\d{4}年[）)]")
 # how long a policy holds, or the period it covers: dates that are no task's deadline (若干措施's articles)
 _VALIDITY = compiled(
     r"(?:有效期|执行期限?|实施期限|政策期限|政策期|兑现期)(?:为|至|到)[^，,。；;）)]{0,30}|执行至[^，,。；;）)]{0,30}"
@@ -633,6 +638,10 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
     True
     """
     masked = _TITLE.sub(lambda m: "　" * len(m.group()), text) if "《" in text else text
+    if ("年）" in masked or "年)" in masked) and (periods := _PLAN_PERIOD.findall(masked)):
+        # 与区国土空间总体规划（2021-2035年）相衔接: a cited plan's period, as in its title 《…》 (round 64)
+        for period in periods:
+            masked = masked.replace(period, "　" * len(period))
     # 本条政策执行期限至…, 有效期至…, 对…至…期间: how long a measure holds, no deadline of the task's (round 38)
     if ("期" in masked or "至" in masked) and _VALIDITY.search(masked):
         masked = _VALIDITY.sub(lambda m: "　" * len(m.group()), masked)
@@ -954,6 +963,8 @@ def _date_matches(text: str):
         if at < pos:
             continue
         starts = (at - 1, at) if at > 0 and text[at - 1] in _PREFIXES else (at,)
+        if at > 1 and text[at - 1] == "“" and text[at - 2] in "到至":
+            starts = (at - 2, *starts)  # 到“十四五”末 (round 64)
         for start in starts:
             if start < pos:
                 continue

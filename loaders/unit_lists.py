@@ -371,6 +371,8 @@ def read_units(
         pieces = _each_level_spans(text, pieces)
     if len(pieces) > 1 and text.find("街道", start, end) != -1:
         pieces = _streets_and_towns(text, pieces)
+    if len(pieces) > 1 and text.find(BUREAUS, start, end) != -1:
+        pieces = bureaus_joined(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
     for a, b in pieces:
         if a > start and text[a - 1] in "，," and names:
@@ -541,7 +543,7 @@ def plain_list(items: str, at: int, role: str | None, default: str | None) -> li
         piece = items.strip(NAME_PUNCTUATION)
         if piece is items and piece and piece[-1] in _NAME_ALONE_LAST and "等" not in piece and "由" not in piece:
             return [new_named_tuple(RoleUnit, (piece, role or default, at, None, False))]
-    elif "等" not in items and "由" not in items and "“" not in items:
+    elif "等" not in items and "由" not in items and "“" not in items and BUREAUS not in items:
         units = _names_alone(ITEM_MARK.split(items) if marked else items.split("、"), at, role or default)
         if units is not None:
             return shared_bodies(units) if may_share_a_body(items) else units
@@ -780,6 +782,8 @@ def _split_items(items: str) -> list[str]:
     pieces = ITEM_MARK.split(items) if "，" in items or "," in items or slashed else items.split("、")
     if "“" in items and len(pieces) > 1:  # 县“双随机、一公开”联席会议: one name (round 34)
         pieces = [items[a:b] for a, b in quoted_joined(items, _spans_of(pieces))]
+    if BUREAUS in items and len(pieces) > 1:
+        pieces = [items[a:b] for a, b in bureaus_joined(items, _spans_of(pieces))]
     if ("各" in items or "关" in items or _levels_before_body(pieces)) and _a_level_ends_one(pieces):
         # 各区、县人民政府: one collective, not 各区 and 县人民政府 (round 31); 有关市、州人民政府 likewise (round 40);
         # levels alone before a shared body (市、县两级民政部门, 市、县民政部门: round 44)
@@ -814,6 +818,32 @@ def _streets_and_towns(text: str, pieces: Sequence[tuple[int, int]]) -> list[tup
             and _EACH_STREET.fullmatch(text, *out[-1]) is not None
         ):
             out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
+
+
+# the commissions, offices and bureaus of a government written with 、 (各委、办、局, 相关委、办、局, 市政府各委、办): one
+# collective, as 各委办局 is (round 64; before, 办 and 局 were read as two names of their own)
+BUREAUS = "委、办"
+
+
+def bureaus_joined(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) spans of a list's items in ``text`` with a piece ending in 委 and the bare ``办`` (and ``局``)
+    after its 、 one span.
+
+    >>> t = "各街道、相关委、办、局"
+    >>> [t[a:b] for a, b in bureaus_joined(t, [(0, 3), (4, 7), (8, 9), (10, 11)])]
+    ['各街道', '相关委、办、局']
+    >>> t = "区发展改革委、办公室"  # a name after a 委 is no bare 办
+    >>> [t[a:b] for a, b in bureaus_joined(t, [(0, 6), (7, 10)])]
+    ['区发展改革委', '办公室']
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        last = text[out[-1][1] - 1] if out else ""
+        if text[a - 1 : a] == "、" and ((last == "委" and text[a:b] == "办") or (last == "办" and text[a:b] == "局")):
+            out[-1] = (out[-1][0], b)  # (a bare 办 or 局 is no name of its own)
         else:
             out.append((a, b))
     return out
