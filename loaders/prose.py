@@ -2168,20 +2168,25 @@ def _level_office(units: list[RoleUnit]) -> bool:
     return len(units) == 1 and units[0].name in _LEVEL_OFFICES
 
 
-_LOCAL_OFFICE = compiled(r"所在地?(?:街道|镇|乡)")
+# what a rule's sentence says before its 由 clause: the office of wherever a case arises (所在地街道), or what someone
+# must do (装修垃圾应投放…, 应当告知…; not 应急, 应用, 应对)
+_RULE_BEFORE = compiled(r"所在地?(?:街道|镇|乡)|应(?!急|用|对)")
 
 
 def _local_office(text: str, at: int) -> bool:
-    """Whether the sentence before the 由 at ``at`` names the office of wherever a case arises (``应当告知所在地街道，
-    由街道负责指定…``): the 由 clause takes it up, a rule for residents, no task of the plan's offices (round 64, held-out
-    26 line 48, read so by hand).
+    """Whether the sentence before the 由 at ``at`` is a rule for others, whose fallback the 由 clause gives (``装修垃圾应
+    投放在…，无法设置的，应当告知所在地街道，由街道负责指定…``): a level's word there names the office of wherever a case
+    arises, no task of the plan's offices (round 64; held-out 26 line 48, read so by hand, round 63's guard).
 
     >>> t = "无法设置的，应当告知所在地街道，由街道负责指定堆放场所。"
     >>> _local_office(t, t.index("由")), _local_office("依托平台，由街道牵头建立机制。", 5)
     (True, False)
+    >>> t = "其他需挂牌督办的区域，由街道负责挂牌督办；县应急管理局由街道负责联系。"
+    >>> _local_office(t, t.index("由")), _local_office(t, t.rindex("由"))
+    (False, False)
     """
     begin = max(text.rfind("。", 0, at), text.rfind("；", 0, at), 0)
-    return _LOCAL_OFFICE.search(text, begin, at) is not None
+    return _RULE_BEFORE.search(text, begin, at) is not None
 
 
 _SUBJECT_CLAUSE = "。；;，,"
