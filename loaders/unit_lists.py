@@ -835,6 +835,9 @@ def bureaus_joined(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[i
     >>> t = "各街道、相关委、办、局"
     >>> [t[a:b] for a, b in bureaus_joined(t, [(0, 3), (4, 7), (8, 9), (10, 11)])]
     ['各街道', '相关委、办、局']
+    >>> t = "区财政局、各委、办、局配合"
+    >>> [t[a:b] for a, b in bureaus_joined(t, [(0, 4), (5, 7), (8, 9), (10, 13)])]
+    ['区财政局', '各委、办、局配合']
     >>> t = "区发展改革委、办公室"  # a name after a 委 is no bare 办
     >>> [t[a:b] for a, b in bureaus_joined(t, [(0, 6), (7, 10)])]
     ['区发展改革委', '办公室']
@@ -842,7 +845,8 @@ def bureaus_joined(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[i
     out: list[tuple[int, int]] = []
     for a, b in pieces:
         last = text[out[-1][1] - 1] if out else ""
-        if text[a - 1 : a] == "、" and ((last == "委" and text[a:b] == "办") or (last == "办" and text[a:b] == "局")):
+        bare = text[a:b] if b - a == 1 else split_role(text[a:b])[0]  # (局配合: the list's role verb after it)
+        if text[a - 1 : a] == "、" and ((last == "委" and bare == "办") or (last == "办" and bare == "局")):
             out[-1] = (out[-1][0], b)  # (a bare 办 or 局 is no name of its own)
         else:
             out.append((a, b))

@@ -36,7 +36,12 @@ def test_a_duty_closed_by_a_half_width_semicolon_is_no_sub_heading_over_partner_
     # before: `2.协助开展…;` (short, closed by `;`, not `；`) was read as a 协助 sub-heading, and the duties after it
     # as the partner work of other units: duties 2 and 3 lost
     rows = _rows(_DUTIES.format(second="2.协助开展事故调查处理工作;"))
-    assert [(row[0], row[1][:4]) for row in rows] == [(7, "组织开展"), (9, "协助开展"), (11, "根据县应"), (15, "落实村级")]
+    assert [(row[0], row[1][:4]) for row in rows] == [
+        (7, "组织开展"),
+        (9, "协助开展"),
+        (11, "根据县应"),
+        (15, "落实村级"),
+    ]
     assert _units(rows)[:3] == [(["镇应急管理办公室"], [])] * 3
 
 
@@ -80,8 +85,13 @@ def test_you_jiedao_qiantou_names_the_street_offices_of_the_plan():
 def test_a_street_office_taken_up_from_a_rule_for_residents_or_a_street_leads_nothing():
     # guards: 应当告知所在地街道，由街道负责… (the office of wherever a case arises, held-out 26 line 48); a street's
     # sides (街道两侧由环卫所负责…: the 由 clause's units are read as before); 由街道报…核定 (no role verb)
-    assert _rows(_MECHANISM.format(para="2.装修垃圾。无法设置堆放点的，应当告知所在地街道，由街道负责指定堆放场所。")) == []
-    assert _rows(_MECHANISM.format(para="2.装修垃圾。装修垃圾应投放在堆放点，无法设置的，由街道负责指定堆放场所。")) == []
+    assert (
+        _rows(_MECHANISM.format(para="2.装修垃圾。无法设置堆放点的，应当告知所在地街道，由街道负责指定堆放场所。"))
+        == []
+    )
+    assert (
+        _rows(_MECHANISM.format(para="2.装修垃圾。装修垃圾应投放在堆放点，无法设置的，由街道负责指定堆放场所。")) == []
+    )
     rows = _rows(_MECHANISM.format(para="1.加强保洁。街道两侧由区环卫所负责保洁。"))
     assert _units(rows) == [(["区环卫所"], [])]
     assert _rows(_MECHANISM.format(para="2.分级督办。由街道报区安委会核定后，报请区政府挂牌督办。")) == []
@@ -122,6 +132,9 @@ def test_wei_ban_ju_written_with_dunhao_is_one_collective():
         ("各委、办", ["各委、办"]),
     ):
         assert [u.name for u in read_units(text, 0, len(text))] == want
+    # and before the list's role verb
+    units = read_units("区财政局、各委、办、局配合", 0, 14)
+    assert [(u.name, u.role) for u in units] == [("区财政局", "support"), ("各委、办、局", "support")]
 
 
 def test_a_name_after_a_wei_is_no_bare_ban():
@@ -138,7 +151,9 @@ _FLAT = (
 
 def test_a_wrapped_unit_cell_ending_in_wei_ban_ju_is_one_cell():
     # before: `相关委、办、局` was no unit line, and the row's 配合 cell lost it
-    rows = _rows(_FLAT.format(lead="各街道、", support="相关委、办、局").replace("区房管局\n\n各街道、", "区房管局\n\n各街道、"))
+    rows = _rows(
+        _FLAT.format(lead="各街道、", support="相关委、办、局").replace("区房管局\n\n各街道、", "区房管局\n\n各街道、")
+    )
     assert _units(rows)[0] == (["区房管局"], ["各街道", "相关委、办、局"])
 
 
@@ -147,13 +162,21 @@ def test_a_wrapped_unit_cell_ending_in_wei_ban_ju_is_one_cell():
 
 def test_a_collective_in_both_cells_of_a_row_is_kept_on_both_sides():
     # before: 各街道 as a support was dropped as a repeat of the lead
-    rows = _rows(_FLAT.format(lead="各街道", support="区规划资源局、各街道").replace("区房管局\n\n各街道\n", "区房管局、\n各街道\n"))
+    rows = _rows(
+        _FLAT.format(lead="各街道", support="区规划资源局、各街道").replace(
+            "区房管局\n\n各街道\n", "区房管局、\n各街道\n"
+        )
+    )
     assert _units(rows)[0] == (["区房管局", "各街道"], ["区规划资源局", "各街道"])
 
 
 def test_a_named_body_in_both_cells_is_read_once():
     # guard: one body written twice is one body
-    rows = _rows(_FLAT.format(lead="区财政局", support="区财政局、区规划资源局").replace("区房管局\n\n区财政局\n", "区房管局、\n区财政局\n"))
+    rows = _rows(
+        _FLAT.format(lead="区财政局", support="区财政局、区规划资源局").replace(
+            "区房管局\n\n区财政局\n", "区房管局、\n区财政局\n"
+        )
+    )
     assert _units(rows)[0] == (["区房管局", "区财政局"], ["区规划资源局"])
 
 
