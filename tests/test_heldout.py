@@ -31,7 +31,11 @@ from reformgraph.loaders.vocab import ALL_LABELS
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 EXPECTED = sorted(HELDOUT.glob("*.expected.json"))
 # Plans the loader does not yet read exactly: the expected file is what the text says (see its notes).
-NOT_YET_READ: dict[str, str] = {}
+NOT_YET_READ: dict[str, str] = {
+    "35": "a numbered measure of two paragraphs whose list closes the second (`15.按照不同区域…2021年上半年制定出台…。` / "
+    "`在总结评估…后续建设目标任务。（牵头单位：市绿化市容局）`): the task's text is read from the second paragraph, "
+    "not the measure's number, and its deadline (`2021年上半年`, in the first) is lost (round 64 heldout7)",
+}
 
 
 def _cases():
