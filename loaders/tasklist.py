@@ -192,6 +192,31 @@ def _title_over_paragraphs(text: str, marks: Sequence[int], titles: set[int], k:
     return -1
 
 
+def _numbered_item_goes_on(text: str, marks: Sequence[int], k: int) -> bool:
+    """True when paragraph ``k``, opening with no number, label or unit, follows a numbered item's sentences with no
+    assignment of their own (``15.研究制定建设标准，…2021年上半年制定出台…。`` / ``在总结评估…的基础上，…。（牵头单位：A）``)
+    after items numbered the same way: the item goes on in it, its list closing both (round 64, held-out 35; before,
+    the task's text began at the second paragraph and the first one's date was lost).
+
+    >>> t = "14.推进。（牵头单位：甲）15.研究标准，年内出台。在评估基础上谋划。（牵头单位：乙）"
+    >>> _numbered_item_goes_on(t, [0, 14, 27], 2), _numbered_item_goes_on("（一）推进。谋划。（牵头单位：乙）", [0, 6], 1)
+    (True, False)
+    """
+    at, before = marks[k], marks[k - 1]
+    m = _NUMBER.match(text, before)
+    return (
+        m is not None
+        and _NUMBER.match(text, at) is None
+        and number_level(text, at) is None
+        and _BARE_LABEL.match(text, at) is None
+        and _POINT.match(text, at) is None
+        and not _opens_with_unit(text[at : at + _UNIT_COLON_REACH])
+        and text.endswith("。", before, at)
+        and k >= 2
+        and _NUMBER.match(text, marks[k - 2]) is not None  # 14.… before 15.…: a list of numbered items
+    )
+
+
 _LIST_REACH = 8  # paragraphs looked through for a circled item's neighbours in its list (its group's headings between)
 
 
@@ -2252,6 +2277,8 @@ def _outline_sections(
                 or _sibling_or_higher(text.text, marks[j], found[n + 1][2])
             ):
                 begin = marks[j]  # 1.强化区级主体责任 / paragraphs / (1)…(3)… / (责任单位：…) (round 62)
+        elif k >= 1 and marks[k] == begin and marks[k - 1] >= prev_end and _numbered_item_goes_on(text.text, marks, k):
+            begin = marks[k - 1]  # 15.…制定出台…。 / 在…基础上，…。（牵头单位：…）: one item (round 64)
         return begin
 
     drafts: list[tuple[int, Draft]] = []

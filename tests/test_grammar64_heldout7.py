@@ -10,6 +10,8 @@ Each rule is tested here in words of our own, with guards: near wordings it must
 - points of a list of paragraphs (``一是…`` / ``二是…``) are items of their own: no heading or number above titles
   them (38);
 - ``鼓励由A会同B作为实施主体``: what a plan invites is no assignment (40);
+- a numbered item goes on in an unnumbered paragraph that its list closes (``15.…。`` / ``在…基础上，…。（牵头单位：A）``):
+  one task, its text from the number, the first paragraph's date its deadline (35);
 - a stage's title opening a task (``验收阶段（…—11月30日）``) bounds it beside the date of its own sentence: both
   dates, the latest due (38).
 """
@@ -167,3 +169,29 @@ def test_a_stage_title_with_no_date_or_no_stage_title_reads_as_before():
     assert _deadlines(text) == [("2025年10月15日前", "2025-10-15")]
     text = "三、实施步骤\n（二）集中复核（2025年9月1日—10月15日）\n2025年10月15日前，由区住建委会同区财政局完成复核。\n"
     assert _deadlines(text)[0][1] == "2025-10-15"
+
+
+_ITEMS = (
+    "一、重点任务\n"
+    "1.推进管网改造。完成老旧管网排查。（责任单位：区水务局）\n"
+    "2.按照不同区域功能定位，研究制定建设标准，完善适用于不同区域的技术要点，2026年6月底前出台技术导则。\n"
+)
+
+
+def test_a_numbered_item_goes_on_in_the_paragraph_its_list_closes():
+    text = _ITEMS + "在总结试点经验的基础上，谋划后续建设任务。（责任单位：区住建委）\n"
+    doc = parse_document(text, path="plan.md")
+    second = [m for w in doc.workplans for m in w.measures][1]
+    assert (second.text[:6], second.deadline.date) == ("按照不同区域", "2026-06")
+
+
+def test_a_paragraph_of_its_own_after_a_numbered_item_reads_as_before():
+    # guards: the item before has its own list; the paragraph opens with a unit's duty
+    text = "一、重点任务\n1.推进管网改造。（责任单位：区水务局）\n2.制定标准。（责任单位：区建管委）\n在总结试点的基础上，谋划后续任务。（责任单位：区住建委）\n"
+    assert [m.text[:4] for w in parse_document(text, path="plan.md").workplans for m in w.measures] == [
+        "推进管网",
+        "制定标准",
+        "在总结试",
+    ]
+    text = _ITEMS + "区住建委：负责谋划后续建设任务。（责任单位：区住建委）\n"
+    assert [m.text[:4] for w in parse_document(text, path="plan.md").workplans for m in w.measures][1] == "区住建委"
