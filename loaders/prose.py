@@ -1715,8 +1715,10 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
 
 # the points of a paragraph and their numerals in order: 一是…；二是…, and (round 58) sub-points numbered inside it,
 # （1）…；（2）… or ①…；②…
+POINT_ORDINAL = compiled("([一二三四五六七八九十])是")  # a point's ordinal (四是); also a list's paragraphs' (round 64)
+POINT_ORDINALS = "一二三四五六七八九十"
 _POINT_KINDS = (
-    (compiled("([一二三四五六七八九十])是"), "一二三四五六七八九十"),
+    (POINT_ORDINAL, POINT_ORDINALS),
     (compiled("[（(]([1-9])[)）]"), "123456789"),
     (compiled("([①-⑨])"), "①②③④⑤⑥⑦⑧⑨"),
 )

@@ -209,7 +209,7 @@ def _numbered_item_goes_on(text: str, marks: Sequence[int], k: int) -> bool:
         and _NUMBER.match(text, at) is None
         and number_level(text, at) is None
         and _BARE_LABEL.match(text, at) is None
-        and _POINT.match(text, at) is None
+        and not _opens_a_point(text, at)
         and not _opens_with_unit(text[at : at + _UNIT_COLON_REACH])
         and text.endswith("。", before, at)
         and k >= 2
@@ -1434,8 +1434,15 @@ def _has_sibling(text: str, marks: Sequence[int], k: int) -> bool:
     return False
 
 
-_POINT = compiled("([一二三四五六七八九十])是")
-_ORDINALS = "一二三四五六七八九十"
+def _opens_a_point(text: str, at: int) -> bool:
+    """True when the paragraph at ``at`` opens with a point's ordinal (``一是…``, ``四是…``).
+
+    >>> _opens_a_point("四是综合治理。", 0), _opens_a_point("这是新要求。", 0)
+    (True, False)
+    """
+    from reformgraph.loaders.prose import POINT_ORDINAL
+
+    return POINT_ORDINAL.match(text, at) is not None
 
 
 def _point_in_a_list(text: str, marks: Sequence[int], k: int) -> bool:
@@ -1448,11 +1455,14 @@ def _point_in_a_list(text: str, marks: Sequence[int], k: int) -> bool:
     >>> _point_in_a_list(t, [0, 6, 13], 1), _point_in_a_list("（二）要求。一是属地管理。", [0, 6], 1)
     (True, False)
     """
-    m = _POINT.match(text, marks[k])
+    from reformgraph.loaders.prose import POINT_ORDINAL, POINT_ORDINALS
+
+    m = POINT_ORDINAL.match(text, marks[k])
     if m is None:
         return False
-    n = _ORDINALS.index(m.group(1))
-    near = (f"{_ORDINALS[n - 1]}是" if n else "", f"{_ORDINALS[n + 1]}是" if n + 1 < len(_ORDINALS) else "")
+    n = POINT_ORDINALS.index(m.group(1))
+    last = len(POINT_ORDINALS) - 1
+    near = (f"{POINT_ORDINALS[n - 1]}是" if n else "", f"{POINT_ORDINALS[n + 1]}是" if n < last else "")
     near = tuple(w for w in near if w)
     return any(
         text.startswith(near, marks[j]) for j in range(max(0, k - _LIST_REACH), min(len(marks), k + _LIST_REACH + 1))
