@@ -209,6 +209,7 @@ def _numbered_item_goes_on(text: str, marks: Sequence[int], k: int) -> bool:
         and _NUMBER.match(text, at) is None
         and number_level(text, at) is None
         and _BARE_LABEL.match(text, at) is None
+        and _NUMBERED_NAME.match(text, at) is None  # 问题2：…: a block of its own (round 47)
         and not _opens_a_point(text, at)
         and not _opens_with_unit(text[at : at + _UNIT_COLON_REACH])
         and text.endswith("。", before, at)
@@ -2287,7 +2288,13 @@ def _outline_sections(
                 or _sibling_or_higher(text.text, marks[j], found[n + 1][2])
             ):
                 begin = marks[j]  # 1.强化区级主体责任 / paragraphs / (1)…(3)… / (责任单位：…) (round 62)
-        elif k >= 1 and marks[k] == begin and marks[k - 1] >= prev_end and _numbered_item_goes_on(text.text, marks, k):
+        elif (
+            k >= 1
+            and marks[k] == begin
+            and marks[k - 1] >= prev_end
+            and text.text[start : start + 1] in "（("  # the paragraph's own list in brackets, no label lines
+            and _numbered_item_goes_on(text.text, marks, k)
+        ):
             begin = marks[k - 1]  # 15.…制定出台…。 / 在…基础上，…。（牵头单位：…）: one item (round 64)
         return begin
 
