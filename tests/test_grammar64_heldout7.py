@@ -195,3 +195,13 @@ def test_a_paragraph_of_its_own_after_a_numbered_item_reads_as_before():
     ]
     text = _ITEMS + "区住建委：负责谋划后续建设任务。（责任单位：区住建委）\n"
     assert [m.text[:4] for w in parse_document(text, path="plan.md").workplans for m in w.measures][1] == "区住建委"
+
+
+def test_a_named_block_after_numbered_measures_reads_as_before():
+    # guard: a 整改清单's next problem (问题2：…) with its label lines is a block of its own, not the measure before it
+    text = (
+        "一、问题清单\n\n问题1：一些地方对项目审批把关不严。\n\n牵头单位：省发展改革委\n\n整改时限：2026年12月底前\n\n"
+        "整改措施：\n\n1. 全面排查在建项目，建立清单台账。\n\n2. 对违规审批的项目依法查处。\n\n"
+        "问题2：部分河段水质不稳定，污水收集能力不足。\n\n牵头单位：省生态环境厅\n\n整改时限：2027年6月底前\n"
+    )
+    assert [t[:4] for t, _, _ in _tasks(text)] == ["一些地方", "部分河段"]

@@ -254,12 +254,13 @@ def test_prose_hint_matches_as_written_with_the_lookbehind_first():
 
     # (职责分工: round 40; 协助, 各司其职 (from its 司, as 指导 is checked after it): round 44; 主办: round 47; 主责,
     # 主抓: round 53; 协办: round 54; 统筹 and a comma before 参与 or 协同: round 55; 主体责任 before a comma and a 监管
-    # clause: round 57; 分别办理 from its 别: round 61)
+    # clause: round 57; 分别办理 from its 别: round 61; 处置主体 from its 置: round 64)
     written = re.compile(
         r"由|会同|负责|负总责|责任主体|牵头|(?<!为)指导|配合|协助|协办|设在|职责分工|各(司其职)|主办|主责|主抓"
         r"|主体责任(?=[，,][^，,。；;\n]{2,30}?监管)"
         r"|统(筹[，,](?=[^。；;\n]{2,60}?(?:参与|协同)))"
         r"|分(别办理)"  # round 61: A、B分别办理, from its 别
+        r"|处(置主体)"  # round 64: A是…处置主体, from its 置
     )
     words = [
         "由",
@@ -299,6 +300,10 @@ def test_prose_hint_matches_as_written_with_the_lookbehind_first():
         "分别办理",
         "别办理",
         "分",
+        "处置主体",
+        "置主体",
+        "处",
+        "置",
     ]
     rng = random.Random(69)
     texts = ["".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
