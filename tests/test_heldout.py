@@ -31,20 +31,7 @@ from reformgraph.loaders.vocab import ALL_LABELS
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 EXPECTED = sorted(HELDOUT.glob("*.expected.json"))
 # Plans the loader does not yet read exactly: the expected file is what the text says (see its notes).
-NOT_YET_READ: dict[str, str] = {
-    "29": "unit cells of several one-unit paragraphs in a flattened task table (`设施运行处` / `综合规划处` / "
-    "`设施养护处`, an empty 配合 cell written `—` elsewhere): the second paragraph is read as a second lead, not as "
-    "the 配合部门 cell's first unit (round 63 heldout5; the rows whose 内容 cell is merged from above read since "
-    "heldfix2930)",
-    "30": "duties 7 and 8 of （一）'s numbered list (协助…, 根据区政府要求…) missed and duty 6's 会同 partner "
-    "(区相关职能部门) not read; two `由街道牵头…` / `由街道负责…` paragraphs of 四(二) missed; annex: "
-    "`相关委、办、局` (a collective written with 、) not read as a support, 各街道 as both lead and support (row 10) "
-    "kept once, a plan's period `（2022-2035年）` read as a deadline (round 63 heldout5; the 项目 cell merged over "
-    "several 主要任务 rows and its wrap read since heldfix2930)",
-    "33": "a heading line over three `名称：…` paragraphs whose parenthetical closes the third (`(四)大力实施百千万“满天星”"
-    "工程` / `百个大空间：…` / `千个链接点：…` / `万个微基建：…(牵头单位：…)`): the task's text is read from the third "
-    "paragraph, not the heading; and `到“十四五”末` (line 94) read as `“十四五”末`, without its 到 (round 63 heldout6)",
-}
+NOT_YET_READ: dict[str, str] = {}
 
 
 def _cases():
