@@ -84,6 +84,15 @@ _ENUMERATOR = compiled(r"\d{1,2}[.．、]|[（(][一二三四五六七八九十\
 # what an enumerated line may start with besides a digit (``str.isdecimal``, as ``\d``): looked at first
 _ENUMERATOR_FIRST = frozenset("（(" + _NUMERALS + "".join(map(chr, range(ord("①"), ord("⑳") + 1))))
 _CLOSING = compiled(r"^(抄送|主送|印送)[:：]")
+_CLOSING_FIRSTS = frozenset("抄主印")  # what a line _CLOSING matches starts with (looked at before the regex is tried)
+# 五、责任单位及责任人 and its other forms after the numeral (``_RESPONSIBLE``'s words, every choice): a line of one numeral
+# and one of these is a responsible heading, decided without the regex (``_Layout``)
+_RESPONSIBLE_FORMS = tuple(
+    f"、{unit}{joint}{person}"
+    for unit in ("责任单位", "牵头单位")
+    for joint in ("及", "和", "")
+    for person in ("责任人", "联系人")
+)
 _PRINTED = compiled(r"\d{4}年\d{1,2}月\d{1,2}日印发$")
 _VARIANT = compiled(r"[（(]([^（()）]+)[)）]$")
 _VARIANT_COMMA = compiled(r"\s*,\s*")  # a variant's commas, written ，
@@ -177,7 +186,14 @@ class _Layout:
         headed = sorted(
             [line - 1 for line in _lines_holding(source.text.text, _RESPONSIBLE_WORDS, source, _RESPONSIBLE_WORDS)]
         )
-        self.responsible = [i for i in headed if _RESPONSIBLE_HEADING.match(compacts[i])]
+        # one numeral and the usual words decided by ``str.startswith`` (the line holds a word: not empty), any other
+        # line by the pattern
+        self.responsible = [
+            i
+            for i in headed
+            if ((c := compacts[i]).startswith(_RESPONSIBLE_FORMS, 1) and c[0] in _NUMERALS)
+            or _RESPONSIBLE_HEADING.match(c)
+        ]
         self.citations: dict[str, str] = {}  # title → category, classified once
         self.districts: dict[str, tuple[str, ...]] = {}  # scope → districts
 
@@ -219,7 +235,7 @@ def _body_end(compacts: Sequence[str], start: int) -> int:
     """Where the last workplan ends: before a closing 抄送/印发 block, else at the end of the text."""
     for i in range(start, len(compacts)):
         c = compacts[i]
-        if _CLOSING.match(c) or (c.endswith("印发") and _PRINTED.search(c)):
+        if (c[:1] in _CLOSING_FIRSTS and _CLOSING.match(c)) or (c.endswith("印发") and _PRINTED.search(c)):
             return i
     return len(compacts)
 
@@ -232,7 +248,8 @@ def _is_title_line(c: str) -> bool:
     """
     if len(c) > 60 or "：" in c or ":" in c or c.endswith(("。", "；", ";")) or c == "目录":
         return False
-    if c[0] in _NUMERALS and _NUMBERED_HEADING.match(c):  # 五、责任单位及责任人 is a numbered heading too
+    # 五、责任单位及责任人 is a numbered heading too (one numeral and its 、 decided without the pattern)
+    if c[0] in _NUMERALS and (c[1:2] == "、" or _NUMBERED_HEADING.match(c)):
         return False
     # ``is_toc_line`` of a compact line: no space or mark at its end
     return c[-1] not in ")）" or page_ref_start(c) is None
@@ -414,13 +431,23 @@ def _places(layout: _Layout, blocks: list[_Block], matched) -> list[tuple[int, i
     """(start, end, resp, scope) of each matched workplan: its 0-based lines [start, end) without the empty lines
     at its end, the line of its 责任单位及责任人 heading (None without one), and its scope (适用范围)."""
     compacts = layout.source.compacts
+    # the first heading of ``layout.responsible`` from each workplan's start (``layout.first``): the workplans ascend
+    # (``_align``), so it is looked for from the last one's on
+    heads = layout.responsible
+    r, held = 0, len(heads)
+    before = -1
     places = []
     for _, _, _, _, k in matched:
         start = blocks[k].start
         end = blocks[k + 1].start if k + 1 < len(blocks) else _body_end(compacts, start)
         while end > start + 1 and not compacts[end - 1]:
             end -= 1
-        resp = layout.first(layout.responsible, start, end)
+        if start < before:  # not ascending: from the first heading again
+            r = 0
+        before = start
+        while r < held and heads[r] < start:
+            r += 1
+        resp = heads[r] if r < held and heads[r] < end else None
         places.append((start, end, resp, _scope(layout, start, resp or end)))
     return places
 
@@ -438,13 +465,16 @@ def _all_measures(source: Source, index: Index, matched, places, said) -> list[t
 
 def _all_responsible(source: Source, matched, places, said) -> tuple[list, list]:
     """((units, contacts) of each workplan's responsible section, the compact-text spans its citations are
-    looked for in: its body, and its responsible section when it has one); what is missing is warned of in the
-    workplan's own list of ``said``."""
+    looked for in, each with its lines (``_citations``): its body, and its responsible section when it has one); what
+    is missing is warned of in the workplan's own list of ``said``."""
     offsets, text, compacts = source.offsets, source.text, source.compacts
+    usual_section = _USUAL_SECTION.fullmatch  # ``_responsible``'s usual section, matched here (one call less)
+    whole = text.text
     responsible = []
     spans = []
     for (number, _, _, _, _), (start, end, resp, _), own in zip(matched, places, said):
-        body = (offsets[start], offsets[resp if resp is not None else end])
+        body_end = resp if resp is not None else end
+        body = (offsets[start], offsets[body_end], start, body_end)
         if resp is None:
             own.append(
                 ParseWarning(
@@ -458,11 +488,16 @@ def _all_responsible(source: Source, matched, places, said) -> tuple[list, list]
             spans.append([body])
             continue
         # the section's text is the compact text of its lines: offsets and lines are the document's
-        section = (offsets[resp + 1], offsets[end])
+        section = (offsets[resp + 1], offsets[end], resp + 1, end)
         first = resp + 1  # the section's first line that is not empty: its line and where it ends, known here
         while first < end and not compacts[first]:
             first += 1
-        units, contacts = _responsible(text, section[0], section[1], (first + 1, offsets[first + 1]))
+        # the section's last line is its workplan's (``end - 1``, not empty): a unit list from its start is on it
+        usual = usual_section(whole, section[0], section[1]) if section[0] < section[1] else None
+        if usual is not None:
+            units, contacts = _usual_responsible(text, usual, first + 1, offsets[first + 1], (end, offsets[end - 1]))
+        else:
+            units, contacts = _responsible(text, section[0], section[1], (first + 1, offsets[first + 1]))
         if not units:
             own.append(
                 ParseWarning(
@@ -477,17 +512,20 @@ def _all_responsible(source: Source, matched, places, said) -> tuple[list, list]
     return responsible, spans
 
 
-def _citations(source: Source, spans: list[tuple[int, int]], categories: dict[str, str]) -> tuple[Citation, ...]:
-    """The titles 《…》 cited in the compact-text spans ``[a, b)``; ``categories`` (title → category) caches
+def _citations(
+    source: Source, spans: list[tuple[int, int, int, int]], categories: dict[str, str]
+) -> tuple[Citation, ...]:
+    """The titles 《…》 cited in the compact-text spans ``(a, b, lo, hi)``: ``[a, b)``, the text of 0-based lines
+    ``[lo, hi)`` (a title's line a bisection bounded by them); ``categories`` (title → category) caches
     ``classify_title`` over a document's workplans.
 
     >>> source = Source.from_text("依据《优化营商环境条例》。\\n\\n《重庆日报》")
-    >>> [(c.title, c.category, c.line) for c in _citations(source, [(0, 13), (13, 19)], {})]
+    >>> [(c.title, c.category, c.line) for c in _citations(source, [(0, 13, 0, 1), (13, 19, 1, 3)], {})]
     [('《优化营商环境条例》', 'regulation', 1), ('《重庆日报》', 'other', 3)]
     """
-    text = source.text.text
+    text, offsets = source.text.text, source.offsets
     citations = []
-    for a, b in spans:
+    for a, b, lo, hi in spans:
         # a title starts with 《: looked for as a string first (faster than the regex's own scan; many spans hold none)
         a = text.find("《", a, b)
         if a == -1:
@@ -497,7 +535,8 @@ def _citations(source: Source, spans: list[tuple[int, int]], categories: dict[st
             category = categories.get(cited)
             if category is None:
                 category = categories[cited] = classify_title(cited)
-            citations.append(_citation(cited, category, source.line_of(m.start())))
+            # ``line_of(at)``: offsets[lo] <= at < offsets[hi]
+            citations.append(_citation(cited, category, bisect_right(offsets, m.start(), lo, hi)))
     return tuple(citations)
 
 
@@ -534,6 +573,9 @@ def _scope(layout: _Layout, start: int, end: int) -> str | None:
     at = text.find(_SCOPE_WORD, offsets[start], stop_at)
     while at != -1:
         heading = bisect_right(offsets, at, start, end) - 1  # ``line_of(at) - 1``: offsets[start] <= at < stop_at
+        # the usual heading, 二、适用范围…: one numeral opening the line, the word on it (not run on into the next)
+        if offsets[heading] == at - 1 and text[at - 1] in _NUMERALS and offsets[heading + 1] >= at + 5:
+            break
         if _SCOPE_HEADING.match(compacts[heading]):
             break
         at = text.find(_SCOPE_WORD, at + 1, stop_at)
@@ -542,7 +584,7 @@ def _scope(layout: _Layout, start: int, end: int) -> str | None:
     stop = end  # the next numbered heading, else the end
     for i in range(heading + 1, end):
         c = compacts[i]
-        if c and c[0] in _NUMERALS and _NUMBERED_HEADING.match(c):
+        if c and c[0] in _NUMERALS and (c[1:2] == "、" or _NUMBERED_HEADING.match(c)):  # 三、: without the pattern
             stop = i
             break
     return text[offsets[heading + 1] : offsets[stop]] or None
@@ -793,17 +835,29 @@ def _responsible(
 
 
 def _unit_list(
-    section: CompactText, at: int, unit_list: str, role: str, first_line: int | None, first_end: int
+    section: CompactText,
+    at: int,
+    unit_list: str,
+    role: str,
+    first_line: int | None,
+    first_end: int,
+    last: tuple[int, int] | None = None,
 ) -> list[ResponsibleUnit]:
     """The units of a responsible section's unit list ``unit_list`` (its text from ``at``) with ``role``; its line
-    is ``first_line`` when it ends by ``first_end``, else looked up.
+    is ``first_line`` when it ends by ``first_end``, else the section's last line when ``last`` (that line and where
+    it starts; the section ends with it) is given and the list starts on it, else looked up.
 
     >>> section = CompactText.from_compacts(["牵头单位：市财政局；", "配合单位：市公安局、市商务委。"], first_line=7)
     >>> [(u.raw, u.role, u.line) for u in _unit_list(section, 15, "市公安局、市商务委", "support", 7, 10)]
     [('市公安局', 'support', 8), ('市商务委', 'support', 8)]
     """
     b = at + len(unit_list)
-    line = first_line if b <= first_end else one_line(section, at, b - 1)
+    if b <= first_end:
+        line = first_line
+    elif last is not None and at >= last[1]:  # on the last line, as ``one_line`` finds it
+        line = last[0]
+    else:
+        line = one_line(section, at, b - 1)
     # unit_list is the text of [at, b): letters only (the usual lead unit) are one unit, with no separator,
     # bracket or mark to strip
     if unit_list.isalpha():
@@ -814,10 +868,11 @@ def _unit_list(
 
 
 def _usual_responsible(
-    section: CompactText, usual: re.Match[str], line: int, first_end: int
+    section: CompactText, usual: re.Match[str], line: int, first_end: int, last: tuple[int, int] | None = None
 ) -> tuple[tuple[ResponsibleUnit, ...], tuple[Contact, ...]]:
     """What ``_responsible``'s loop reads from a section ``_USUAL_SECTION`` matches (``usual``), whose first line
-    is ``line`` (ending at ``first_end``), read from the match's groups at once.
+    is ``line`` (ending at ``first_end``), read from the match's groups at once; ``last``: the section's last line
+    and where it starts, when known (``_unit_list``).
 
     Each of its lead blocks (``_USUAL_BLOCK``) has a lead unit of letters (one unit), three fields of names of
     letters between 、, each name of at most 8 (each one person, with no phone), and phones that are runs of
@@ -856,7 +911,7 @@ def _usual_responsible(
             _contact(names3, role3, _phone_runs(phones), lead, line, None),
         )
     if support is not None:
-        units += _unit_list(section, usual.start(10), support.rstrip("；;，,。"), "support", line, first_end)
+        units += _unit_list(section, usual.start(10), support.rstrip("；;，,。"), "support", line, first_end, last)
     return tuple(units), read
 
 

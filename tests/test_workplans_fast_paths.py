@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 import re
 import time
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import starmap
 from pathlib import Path
 
@@ -303,7 +303,10 @@ def test_citations_are_the_titles_the_regex_finds_in_each_span():
             for a, b in spans
             for m in TITLE.finditer(text, a, b)
         ]
-        assert [(c.title, c.category, c.line) for c in wp._citations(source, spans, {})] == expected, (text, spans)
+        # each span with lines holding it (``_all_responsible``'s: offsets[lo] <= a, b <= offsets[hi])
+        offsets = source.offsets
+        lined = [(a, b, bisect_right(offsets, a) - 1, bisect_left(offsets, b)) for a, b in spans]
+        assert [(c.title, c.category, c.line) for c in wp._citations(source, lined, {})] == expected, (text, spans)
         found += len(expected)
     assert found > 1000
 
