@@ -98,6 +98,25 @@ class SpacedNames:
                 out.append(RoleUnit(bare, role or u.role, u.pos + (at if source is not None else 0), None, u.implied))
         return assignment._replace(units=tuple(out)) if len(out) > len(units) else assignment
 
+    def kept_whole(self, held: Sequence[tuple[str, int]], source: CompactText | None, base: int) -> bool:
+        """Whether ``apart`` keeps every unit of ``held`` (its name, its ``pos``) whole: none is names a space sets
+        apart on its line as written. ``apart`` of an assignment whose other units have no place to be two (no
+        ``cuts``) is the assignment itself exactly when this holds; only ``held``'s lines are looked at.
+
+        >>> line = "（责任单位：镇派出所 各村（社区））"
+        >>> names = SpacedNames([line])
+        >>> names.kept_whole([("镇派出所各村（社区）", 6)], CompactText.from_lines([line]), 0)
+        False
+        >>> SpacedNames([line.replace(" ", "")]).kept_whole([("镇派出所各村（社区）", 6)], None, 0)
+        True
+        """
+        for name, pos in held:
+            written = _as_written(self.lines, pos if source is None else source.line_at(pos + base))
+            gaps = self.gaps(written)
+            if gaps and (cuts := self.cuts(name)) and len(_pieces(name, cuts, written, gaps)) > 1:
+                return False
+        return True
+
 
 _SHORT_LINE = 24  # characters: a label line this short ends where its writer ended it, not at a page's margin
 

@@ -225,9 +225,9 @@ def finalize(
                     # the usual list of plain names, in one loop; and of names a space may set apart (``held``) when
                     # none is on the line of the first equal units (``_kept_whole``), which ``_resolved`` then
                     # resolves as plain ones
-                    held: list[str] = []
+                    held: list[tuple[str, int]] = []
                     resolved = _usual_roles(a.units, plain, held)
-                    if held and resolved is not None and not _kept_whole(a, source, base, spaced, whole):
+                    if held and resolved is not None and not _kept_whole(a, source, base, spaced, whole, held):
                         resolved = None
                     if resolved is None and plain.all_plain(a.units):  # ``_resolved``'s first path: no rewrite
                         leads, supports = resolve(a)
@@ -617,61 +617,82 @@ class PlainNames:
 
 
 def _usual_roles(
-    units: Sequence[RoleUnit], plain: PlainNames, held: list[str] | None = None
+    units: Sequence[RoleUnit], plain: PlainNames, held: list[tuple[str, int]] | None = None
 ) -> tuple[list[tuple], list[tuple], int, int] | None:
     """``resolve`` and ``_placed`` of ``units`` under no convention, in one loop, when every name is plain
-    (``PlainNames``), the first unit leads, no other does and no name is written twice (the usual list:
-    ``牵头单位：A；配合单位：B、C``, 181 of the bundled plan's 212 lists); None for any other units. Each unit kept
-    is given as a plain tuple of its fields (unpacked faster than the named tuple, once a mention). With ``held``,
-    a name that is not plain only as two names may be in it (``PlainNames.spaced``) is taken as a plain one and put
-    in ``held``: the caller then knows whether a space sets any apart (``_kept_whole``; else these are its roles).
+    (``PlainNames``), some unit leads and no name is written twice: the units marked lead lead and the others support,
+    each in its order, as ``resolve``'s rule in full (``_resolve_written``) gives them then (the usual list
+    ``牵头单位：A；配合单位：B、C``, and ``牵头单位：A、B`` with two leads: 206 of the bundled plan's 212 lists); None
+    for any other units. Each unit kept is given as a plain tuple of its fields (unpacked faster than the named tuple,
+    once a mention). With ``held``, a name that is not plain only as two names may be in it (``PlainNames.spaced``)
+    is taken as a plain one and put in ``held`` with its ``pos``: the caller then knows whether a space sets any
+    apart (``_kept_whole``; else these are its roles).
 
     >>> _usual_roles((RoleUnit("甲局", "lead", 5), RoleUnit("乙局", "support", 2)), PlainNames())
     ([('甲局', 'lead', 5, None, False)], [('乙局', 'support', 2, None, False)], 2, 5)
     >>> _usual_roles((RoleUnit("甲局", "lead", 5), RoleUnit("甲局", "support", 9)), PlainNames())  # written twice
+    >>> _usual_roles((RoleUnit("甲局", "support", 5), RoleUnit("乙局", "lead", 9)), PlainNames())[:2]
+    ([('乙局', 'lead', 9, None, False)], [('甲局', 'support', 5, None, False)])
     >>> held = []
     >>> _usual_roles((RoleUnit("市政府口岸物流办", "lead", 5),), PlainNames(), held)[0], held
-    ([('市政府口岸物流办', 'lead', 5, None, False)], ['市政府口岸物流办'])
+    ([('市政府口岸物流办', 'lead', 5, None, False)], [('市政府口岸物流办', 5)])
     """
-    if not units or units[0][1] != "lead":
+    if not units:
         return None
     names, other = plain.plain, plain.other
     leads: list[tuple] = []
     supports: list[tuple] = []
     seen: set[str] = set()
-    lowest = highest = 0
+    lowest = highest = units[0][2]
     for name, role, pos, written, implied in units:
         if name not in names and (name in other or not plain.all_plain_names((name,))):
             if held is None or name not in plain.spaced:
                 return None
-            held.append(name)
-        if leads:
-            if role == "lead" or name in seen:
-                return None  # another lead or a name written again: the rule in full
-            supports.append((name, role, pos, written, implied))
-            if pos < lowest:
-                lowest = pos
-            elif pos > highest:
-                highest = pos
-        else:
-            leads.append((name, role, pos, written, implied))
-            lowest = highest = pos
+            held.append((name, pos))
+        if name in seen:
+            return None  # a name written again: the rule in full
         seen.add(name)
-    return leads, supports, lowest, highest
+        if role == "lead":
+            leads.append((name, role, pos, written, implied))
+        else:
+            supports.append((name, role, pos, written, implied))
+        if pos < lowest:
+            lowest = pos
+        elif pos > highest:
+            highest = pos
+    return (leads, supports, lowest, highest) if leads else None
 
 
-def _kept_whole(a: Assignment, source: CompactText | None, base: int, spaced: SpacedNames | None, seen: dict) -> bool:
+def _kept_whole(
+    a: Assignment,
+    source: CompactText | None,
+    base: int,
+    spaced: SpacedNames | None,
+    seen: dict,
+    held: Sequence[tuple[str, int]] = (),
+) -> bool:
     """Whether no unit name of ``a`` is names a space sets apart on its line (``SpacedNames.apart`` keeps ``a``;
     no lines as written: none is), once for equal units: the first of them on its line, as ``_resolved_once``
     looks. Then ``_resolved`` resolves them as plain names (none of them a post or a run: ``PlainNames.spaced``).
+    ``held``: the (name, pos) of the units that may be two names (``_usual_roles``'), when the others are plain (no
+    place to be two: ``apart`` keeps them as they are): only these are looked for on their lines
+    (``SpacedNames.kept_whole``).
 
     >>> a = Assignment(units=(RoleUnit("镇派出所各村（社区）", "lead", 1),))  # a table row's: its pos its line
     >>> _kept_whole(a, None, 0, SpacedNames(["镇派出所 各村（社区）"]), {}), _kept_whole(a, None, 0, None, {})
     (False, True)
+    >>> _kept_whole(a, None, 0, SpacedNames(["镇派出所 各村（社区）"]), {}, [("镇派出所各村（社区）", 1)])
+    False
     """
     kept = seen.get(a.units)
     if kept is None:
-        kept = seen[a.units] = spaced is None or spaced.apart(a, source, base) is a
+        if spaced is None:
+            kept = True
+        elif held:
+            kept = spaced.kept_whole(held, source, base)
+        else:
+            kept = spaced.apart(a, source, base) is a
+        seen[a.units] = kept
     return kept
 
 

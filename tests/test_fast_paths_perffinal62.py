@@ -104,7 +104,7 @@ def test_spaced_names_are_not_plain_only_as_they_may_hold_two(name):
 def test_held_names_are_the_spaced_ones():
     names = PlainNames()
     units = (RoleUnit("市政府口岸物流办", "lead", 0), RoleUnit("市财政局", "support", 5))
-    held: list[str] = []
-    assert _usual_roles(units, names, held) is not None and held == ["市政府口岸物流办"]
+    held: list[tuple[str, int]] = []
+    assert _usual_roles(units, names, held) is not None and held == [("市政府口岸物流办", 0)]
     assert _usual_roles(units, names) is None  # without ``held``, as before
     assert _usual_roles((RoleUnit("各班主任", "lead", 0),), names, []) is None  # a post: never held
