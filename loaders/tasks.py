@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
+from sys import maxsize
 from typing import NamedTuple, Protocol
 
 from reformgraph.loaders.citations import TITLE, classify_title
@@ -190,31 +191,38 @@ def finalize(
     known: dict[int, tuple[list[RoleUnit], list[RoleUnit], int, int]] = {}
     fields: dict[str, Deadline] = {}  # deadline field → Deadline
     texts: dict[tuple[bool, str], Deadline] = {}
-    last = starts = numbers = count = first_number = None  # the CompactText of the last task and its line starts
+    last = starts = ends = numbers = count = first_number = None  # the CompactText of the last task and its line starts
     spaced = SpacedNames(lines_written) if lines_written else None  # unit names a space sets apart
     plain = PlainNames()  # the names no rewrite of ``_resolved`` touches
     forms = conventions.short_forms
     plan_conventions, plan_caches = conventions, (fields, texts)
     of_year: dict[int, tuple[Conventions, tuple[dict, dict]]] = {}  # a section's own year → its conventions, caches
     before = None  # the last task (a 同上 task: with the units it says again): what 同上 says again
+    last_units = last_resolved = None  # the units of the last task kept by id, and their roles: most tasks' again
     for section in sections:
-        year = section_year(section.title)
+        title = section.title
+        dated = title is not None and "年" in title  # else neither a year's nor a period's title (their first test)
+        year = section_year(title) if dated else None
         if year is None or year == plan_conventions.plan_year:
             conventions, (fields, texts) = plan_conventions, plan_caches
         else:  # a sheet or table of another year (江临市2025年重点任务分工表): 6月底前 is in that year (round 31)
             if year not in of_year:
                 of_year[year] = (replace(plan_conventions, plan_year=year), ({}, {}))
             conventions, (fields, texts) = of_year[year]
-        if conventions.default_deadline is None and (period := section_period(section.title)) is not None:
+        if dated and conventions.default_deadline is None and (period := section_period(title)) is not None:
             # a sheet or table of one quarter's or month's tasks (某区2026年第一季度重点工作任务清单): its end (round 37)
             conventions = replace(conventions, default_deadline=period)
         group = conventions.group
         measures: list[Measure] = []
         contacts: list[Contact] = []
+        seq = 0  # the measures' count so far
         for draft in section.drafts:
             text, line, a, from_text, source, base, _, grouped = draft
-            resolved = known.get(id(a.units))
-            if resolved is None:
+            units = a.units
+            if units is last_units:  # the last task's units (329 of the bundled plan's 633 tasks): no look-up
+                resolved = last_resolved
+                before = draft
+            elif (resolved := known.get(id(units))) is None:
                 said_again = None  # a 同上 task: itself with the units of the task before
                 ditto = len(a.units) == 1 and a.units[0].name in DITTO_WRITTEN
                 if ditto and before is not None:  # （责任单位：同上）: the units of the task before (round 38)
@@ -236,6 +244,7 @@ def finalize(
                         resolved = _resolved_once(a, shared, False, (), (source, base, spaced), plain)
                     if not ditto:
                         known[id(a.units)] = resolved
+                        last_units, last_resolved = a.units, resolved
                 else:
                     # the line the units are written on counts too: a group's list under its items that states the
                     # convention (…责任单位：A、B（列第一位的为牵头单位，下同）) is under it itself (round 42)
@@ -257,6 +266,7 @@ def finalize(
                 before = said_again or draft
             else:  # units known by their id: no 同上 task (a units tuple saying 同上 is never kept by id)
                 before = draft
+                last_units, last_resolved = units, resolved
             leads, supports, lowest, highest = resolved
             if not leads:
                 if warnings is not None:
@@ -293,13 +303,14 @@ def finalize(
                     last, starts, numbers = source, source.starts, source.lines
                     count = len(starts)
                     first_number = numbers[0] if numbers else 0
+                    ends = (*starts[1:], maxsize)  # where each line ends (the last: past every offset)
                 if numbers:
                     at = line - first_number  # the task's own line, where most tasks' units are: no search
                     if (
                         0 <= at < count
                         and numbers[at] == line
                         and starts[at] <= lowest + base
-                        and (at + 1 == count or highest + base < starts[at + 1])
+                        and highest + base < ends[at]
                     ):
                         on = line
                     else:
@@ -319,11 +330,12 @@ def finalize(
                     support_mentions = _mentions(supports, source, base) if supports else ()
             if forms:
                 lead_mentions, support_mentions = _defined(lead_mentions, forms), _defined(support_mentions, forms)
-            measures.append(_measure(len(measures) + 1, text, lead_mentions, support_mentions, deadline, line))
+            seq += 1
+            measures.append(_measure(seq, text, lead_mentions, support_mentions, deadline, line))
             if a.people:
-                contacts += _task_contacts(a, leads, draft, len(measures))
+                contacts += _task_contacts(a, leads, draft, seq)
             elif group is not None and from_text and (stated := group.people(line)):
-                contacts += task_contacts(stated, None, int, len(measures))  # the group's leaders: no unit's
+                contacts += task_contacts(stated, None, int, seq)  # the group's leaders: no unit's
         out.append((section, measures, contacts))
     return out
 
