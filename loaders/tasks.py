@@ -619,13 +619,24 @@ class PlainNames:
         plain, other = self.plain, self.other
         for name in names:
             if name not in plain and name not in other:
-                if _is_plain(name):
-                    plain.add(name)
-                else:
-                    other.add(name)
-                    if not (_is_post(name) or _may_be_run(name)):  # so ``may_hold_two``: ``SpacedNames.apart``'s
-                        self.spaced.add(name)
+                self.learn(name)
         return plain.issuperset(names)
+
+    def learn(self, name: str) -> bool:
+        """Whether ``name``, not seen yet, is plain (``_is_plain``): kept in ``plain``, else in ``other`` (and in
+        ``spaced`` when only two names may be in it).
+
+        >>> names = PlainNames()
+        >>> names.learn("市财政局"), names.learn("市政府口岸物流办"), sorted(names.spaced)
+        (True, False, ['市政府口岸物流办'])
+        """
+        if _is_plain(name):
+            self.plain.add(name)
+            return True
+        self.other.add(name)
+        if not (_is_post(name) or _may_be_run(name)):  # so ``may_hold_two``: ``SpacedNames.apart``'s
+            self.spaced.add(name)
+        return False
 
 
 def _usual_roles(
@@ -656,23 +667,24 @@ def _usual_roles(
     supports: list[tuple] = []
     seen: set[str] = set()
     lowest = highest = units[0][2]
-    for name, role, pos, written, implied in units:
-        if name not in names and (name in other or not plain.all_plain_names((name,))):
+    for unit in units:
+        row = unit[:]  # the unit's fields as a plain tuple (a slice of a named tuple): unpacked at a third less
+        name, role, pos, _, _ = row
+        if name not in names and (name in other or not plain.learn(name)):
             if held is None or name not in plain.spaced:
                 return None
             held.append((name, pos))
-        if name in seen:
-            return None  # a name written again: the rule in full
         seen.add(name)
         if role == "lead":
-            leads.append((name, role, pos, written, implied))
+            leads.append(row)
         else:
-            supports.append((name, role, pos, written, implied))
+            supports.append(row)
         if pos < lowest:
             lowest = pos
         elif pos > highest:
             highest = pos
-    return (leads, supports, lowest, highest) if leads else None
+    # a name written again (fewer names than units): the rule in full
+    return (leads, supports, lowest, highest) if leads and len(seen) == len(units) else None
 
 
 def _kept_whole(
