@@ -9,6 +9,10 @@ DateTime, Boolean, Error; rich text as HTML inside ``ss:Data``). A cell or row n
 places the next one (1-based); ``ss:MergeAcross`` / ``ss:MergeDown`` span a cell over the cells after and under it,
 which are not written. A date cell shows as its style's ``NumberFormat`` (``Styles``) says, as an .xlsx's does.
 
+A cell's rich text (``ss:Data`` in HTML's namespace: ``<B>``, ``<Font html:Face="黑体">`` runs) and a style's font
+(``Font ss:Bold="1"``) are read under a legend giving a format a unit's role (``注：责任单位中加粗的为牵头单位``,
+``run_formats.run_legend``), as an .xlsx's runs are (round 64): each unit so written marked ★ or ☆.
+
 Read as the .xls reader reads a workbook (:mod:`reformgraph.loaders.sheets`): a hidden sheet (``<Visible>SheetHidden``)
 is not read, nor a hidden column (``Column ss:Hidden="1"``); a row hidden by hand (``Row ss:Hidden="1"``) is left out
 unless the sheet has an ``AutoFilter`` (round 43's rule). Merged ranges are filled. Streamed through expat with the
@@ -28,7 +32,10 @@ from __future__ import annotations
 import datetime
 
 from reformgraph.loaders.containers import scan_xml
+from reformgraph.loaders.formats_xlsx import _units_marked
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
+from reformgraph.loaders.run_formats import RunLegend, marked_units
+from reformgraph.loaders.sheet_stream import strings_legend
 from reformgraph.loaders.sheets import (
     NamedSheet,
     SetAside,
@@ -80,6 +87,10 @@ class _Workbook:
 
     def __init__(self) -> None:
         self.formats: dict[str, str] = {}  # style id → its NumberFormat
+        self.fonts: dict[str, tuple[bool, str]] = {}  # style id → its Font's (bold, face)
+        self.bold = 0  # the depth of <B> in a Data's rich text
+        self.faces: list[str] = []  # the faces of the <Font> runs a Data's rich text is inside
+        self.runs: list[tuple[str, bool, str]] | None = None  # a rich Data's runs: (text, bold, face)
         self.style: str | None = None
         self.sheets: list[dict] = []
         self.sheet: dict | None = None
@@ -98,8 +109,18 @@ class _Workbook:
             self.style = a.get("ID")
         elif name == "NumberFormat" and self.style is not None and "Format" in a:
             self.formats[self.style] = a["Format"]
+        elif name == "Font" and self.style is not None and self.sheet is None:
+            self.fonts[self.style] = (a.get("Bold") == "1", a.get("FontName", ""))
+        elif self.data is not None:  # a rich text's run (HTML's B, Font) inside a cell's Data
+            if name == "B":
+                self.bold += 1
+            elif name == "Font":
+                self.faces.append(a.get("Face") or (self.faces[-1] if self.faces else ""))
+            if self.runs is None:
+                self.runs = [("".join(self.data), False, "")]
         elif name == "Worksheet":
             self.sheet = {"name": a.get("Name", f"Sheet{len(self.sheets) + 1}"), "cells": {}, "merges": []}
+            self.sheet.update(rich={}, styled={})
             self.sheet.update(hidden_rows=[], hidden_columns=[], filtered=False, shown=True)
             self.sheets.append(self.sheet)
             self.row = self.column = 0
@@ -138,6 +159,8 @@ class _Workbook:
     def text(self, chars: str) -> None:
         if self.data is not None:
             self.data.append(chars)
+            if self.runs is not None:
+                self.runs.append((chars, self.bold > 0, self.faces[-1] if self.faces else ""))
         elif self.in_visible and self.sheet is not None and chars.strip() in ("SheetHidden", "SheetVeryHidden"):
             self.sheet["shown"] = False
 
@@ -147,7 +170,17 @@ class _Workbook:
             value = _value(self.cell["type"], "".join(self.data), number_format)
             if value is not None and self.sheet is not None:
                 self.sheet["cells"][(self.row, self.cell["col"])] = value
-            self.data = None
+                if self.runs is not None:
+                    self.sheet["rich"][(self.row, self.cell["col"])] = self.runs
+                elif self.cell.get("style") in self.fonts:
+                    self.sheet["styled"][(self.row, self.cell["col"])] = self.fonts[self.cell["style"]]
+            self.data = self.runs = None
+            self.bold, self.faces = 0, []
+        elif self.data is not None:
+            if name == "B":
+                self.bold -= 1
+            elif name == "Font" and self.faces:
+                self.faces.pop()
         elif name == "Row":
             self.row += self.row_span
         elif name == "Cell":
@@ -170,6 +203,11 @@ def xmlss_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
     sheets: list[NamedSheet] = []
     set_aside: list[SetAside] = []
     total = 0
+    if any(sheet["rich"] or sheet["styled"] for sheet in book.sheets):
+        strings = [v for sheet in book.sheets for v in sheet["cells"].values() if isinstance(v, str)]
+        if (legend := strings_legend(strings)) is not None:
+            for sheet in book.sheets:
+                _formats_marked(sheet, legend)
     for sheet in book.sheets:
         if not sheet["shown"]:  # a hidden sheet: not read, as in an .xlsx (round 41)
             continue
@@ -186,6 +224,25 @@ def xmlss_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
         hidden = {c for first, last in sheet["hidden_columns"] for c in range(first, min(last, ncols) + 1)}
         sheets.append((name, columns_hidden_dropped(rows, hidden) if hidden else rows))
     return SheetsRead(sheets, set_aside)
+
+
+def _formats_marked(sheet: dict, legend: RunLegend) -> None:
+    """A sheet's cells with each unit written in ``legend``'s format marked with its role (``★县住建局、各街道办事处``):
+    a rich text's runs in that format (bold, or set in the legend's font), a cell whose style's font is (round 64:
+    before, the runs were read as plain text and every unit led)."""
+    cells = sheet["cells"]
+    for place, runs in sheet["rich"].items():
+        if any(_in_format(bold, face, legend) for _, bold, face in runs):
+            text = "".join(f"**{t}**" if _in_format(bold, face, legend) and t.strip() else t for t, bold, face in runs)
+            cells[place] = marked_units(text, legend.mark)
+    for place, (bold, face) in sheet["styled"].items():
+        if _in_format(bold, face, legend):
+            cells[place] = _units_marked(cells[place], legend.mark)
+
+
+def _in_format(bold: bool, face: str, legend: RunLegend) -> bool:
+    """Whether a run (a style) is in ``legend``'s format: bold, or in the font it names (黑体, 楷体_GB2312 …)."""
+    return bold if not legend.font else legend.font in face
 
 
 def read_xmlss(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -69,6 +69,7 @@ from reformgraph.loaders.vocab import (
     SHORT_LABELS,
     UNIT_MARKS,
     YES_ANSWERS,
+    defined_short_forms,
     glossary_short_forms,
     is_processing_time,
     label_role,
@@ -76,6 +77,7 @@ from reformgraph.loaders.vocab import (
     ongoing_verdict,
     row_reports_done,
     search_first_listed,
+    short_form_places,
 )
 from reformgraph.records import Document
 from reformgraph.regexcache import compiled
@@ -110,8 +112,10 @@ PART_ROW = compiled(
 # 注：…, or 备注 alone in its (序号) cell with the note in the cells beside it (round 43: its empty unit cells took
 # the units of the row above, a false task); round 60: 填表说明 (a 汇总 sheet's, read since round 59: its 牵头单位 led)
 _NOTE_ROW = compiled(r"(?:注|备注|说明|填报说明|填表说明|附注)\d?(?:[：:]|$)")
+# round 64: 报送单位：…（盖章） (a 台账's line of who sends it back, merged across under the rows: its unit led)
 _SIGN_OFF_ROW = compiled(
-    r"(?:填表人|填报人|制表人|审核人|审核|核稿|签发人|联系人|联系电话|填报单位|填报时间|填表时间|制表时间)[：:]"
+    r"(?:填表人|填报人|制表人|审核人|审核|核稿|签发人|联系人|联系电话|填报单位|填报时间|填表时间|制表时间"
+    r"|报送单位|报送部门|填报部门|报送时间)[：:]"
 )
 # how a form's example row opens its task cell: （示例）, 【例】, 示例：, 例：
 _EXAMPLE_MARKS = (
@@ -1782,7 +1786,9 @@ def table_conventions(
     under a table, a note row merged across, a header cell ``责任单位（排在第一位的为牵头单位）``. It holds for every
     task: a table row's line is its row in its table, not a line of the text to count from. ``date``: the
     notice's date, which gives the plan's year when the title names none. The short forms a table of them among
-    ``tables`` defines (``table_glossary``), looked for only when ``texts`` write 简称.
+    ``tables`` defines (``table_glossary``), looked for only when ``texts`` write 简称; and those ``texts`` define
+    themselves (round 64): a preamble's or a note row's ``X（以下简称Y）`` (``vocab.defined_short_forms``), a note's
+    ``简称：全称`` lines under ``表中单位简称如下：`` (``vocab.glossary_short_forms``, each text a line).
 
     >>> table_conventions(["序号", "责任单位", "注：责任单位排在第一位的为牵头单位。"], title="2024年台账")
     Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=(), default_deadline=None)
@@ -1798,8 +1804,27 @@ def table_conventions(
         document_date=date,
         default_deadline=default_deadline(whole, plan_year),
         campaign=CampaignPeriod(whole),  # 攻坚期间 in a deadline column (round 40)
-        short_forms=table_glossary(tables) if "简称" in whole else {},
+        short_forms=_short_forms(texts, whole, tables),
     )
+
+
+def _short_forms(texts: Sequence[str], whole: str, tables: Sequence[Sequence[Sequence[object]]]) -> dict[str, str]:
+    """The short forms a document of task tables defines: a table of them (``table_glossary``, round 63), and its
+    paragraphs' and cells' own definitions as a text's are read (round 64: before, a preamble's
+    ``某市发展和改革委员会（以下简称市发改委）`` or a note's ``简称：全称`` lines defined nothing in an office file).
+    ``whole``: ``texts`` joined by line breaks; looked for only where it writes 称 after 简, 下 or 文.
+
+    >>> _short_forms(["某市发展和改革委员会（以下简称市发改委）牵头制定本表。", "序号"], "", [])
+    {'某市发展和改革委员会': '市发改委'}
+    """
+    whole = whole or "\n".join(texts)
+    places = short_form_places(whole)
+    if not places:
+        return {}
+    found = defined_short_forms(whole, places)
+    if "简称" in whole:
+        found |= glossary_short_forms(texts)[0] | table_glossary(tables)
+    return found
 
 
 def table_glossary(tables: Sequence[Sequence[Sequence[object]]]) -> dict[str, str]:

@@ -1341,6 +1341,10 @@ def defined_short_forms(text: str, places: Sequence[int] | None = None) -> dict[
     {}
     >>> defined_short_forms("为推动工作，青峰高新区投资发展集团有限公司（下称投发集团）、自治区民族宗教事务委员会（简称自治区民宗委，下同）负责")
     {'青峰高新区投资发展集团有限公司': '投发集团', '自治区民族宗教事务委员会': '自治区民宗委'}
+    >>> defined_short_forms("某市政务服务和数据管理局（以下简称市政数局）会同某市发展和改革委员会（以下简称市发改委）制定")
+    {'某市政务服务和数据管理局': '市政数局', '某市发展和改革委员会': '市发改委'}
+    >>> defined_short_forms("，会同县人民政府（以下简称县政府）制定")
+    {'会同县人民政府': '县政府'}
     """
     found: dict[str, str] = {}
     for at in short_form_places(text) if places is None else places:
@@ -1348,6 +1352,10 @@ def defined_short_forms(text: str, places: Sequence[int] | None = None) -> dict[
         m = _DEFINED_SHORT.match(text, opened) if opened != -1 else None
         if m is not None:
             name, short = name_before(text, opened, "，,。；;：:、）)\n"), m.group(1)
+            if name.startswith(WITH) and not name.startswith("县", len(WITH)):
+                name = name[
+                    len(WITH) :
+                ]  # A（以下简称甲）会同B（以下简称乙）: B's, not 会同B's (round 64; 会同县 a county)
             if is_unit_name(name) and is_unit_name(short) and name != short:
                 found[name] = short
     return found

@@ -39,6 +39,8 @@ XML_SPREADSHEET = (
 WORD_XML = Path(__file__).resolve().parents[1] / "fixtures" / "round62" / "files29"  # Word's XML documents
 # Word 2003's XML documents as Word (w:hmerge, w:fareast fonts) and WPS (its own properties and footer) write them
 OLD_WORD_XML = Path(__file__).resolve().parents[1] / "fixtures" / "round63" / "files30"
+# an XML Spreadsheet of rich-text cells (<B>, <Font> runs) under a legend; a WPS .et of merged unit cells (round 64)
+OFFICE_64 = Path(__file__).resolve().parents[1] / "fixtures" / "round64" / "files31"
 FLAT_XML = (  # Word 2007's flat XML document, its smallest: the package's relationships and the document
     '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/_rels/.rels" '
@@ -62,6 +64,7 @@ XML_TOKENS = [
     b"<w:vMerge/>",
     b"<w:vmerge/>",
     b"<w:hmerge/>",
+    b'<B><Font html:Face="x">',
     '<w:rFonts w:fareast="楷体_GB2312"/>'.encode(),
     b"<wx:sect>",
     b'<pkg:part pkg:name="/../x">',
@@ -170,13 +173,14 @@ def seeds() -> dict[str, list[bytes]]:
             hostile.xlsx_lying_dimension()[1],
         ],
         ".xls": [fixture["tasks.xls"], XML_SPREADSHEET.read_bytes()],  # an Excel 2003 XML workbook named .xls too
-        ".et": [fixture["tasks.et"]],
+        ".et": [fixture["tasks.et"], (OFFICE_64 / "04-district-economy-wps-et-merged-units.et").read_bytes()],
         ".doc": [fixture["plan.doc"], (WORD_XML / "02-county-word2003-prose.doc").read_bytes()],  # Word 2003 XML too
         ".xml": [
             (WORD_XML / "01-city-word2003-table.xml").read_bytes(),  # Word's XML documents (round 62)
             FLAT_XML,
             (OLD_WORD_XML / "01-county-geohazard-word2003-hmerge.xml").read_bytes(),  # round 63
             (OLD_WORD_XML / "02-district-reading-wps-word-xml.xml").read_bytes(),
+            (OFFICE_64 / "03-county-renovation-xmlss-bold-runs.xml").read_bytes(),  # round 64
         ],
         ".wps": [fixture["tasks.wps"]],
         ".pdf": [_pdf_seed(), hostile.pdf_pages(3)[1]],
