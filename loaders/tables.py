@@ -1823,7 +1823,10 @@ def _short_forms(texts: Sequence[str], whole: str, tables: Sequence[Sequence[Seq
         return {}
     found = defined_short_forms(whole, places)
     if "简称" in whole:
-        found |= glossary_short_forms(texts)[0] | table_glossary(tables)
+        # a note cell of several lines (Alt+Enter in a sheet: 表中单位简称如下： and a 简称：全称 a line) its lines
+        broken = [c for rows in tables for row in rows for c in row if isinstance(c, str) and "简称" in c and "\n" in c]
+        lines = [*texts, *(line for cell in dict.fromkeys(broken) for line in cell.splitlines())]
+        found |= glossary_short_forms(lines)[0] | table_glossary(tables)
     return found
 
 

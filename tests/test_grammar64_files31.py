@@ -180,3 +180,17 @@ def test_a_definition_after_with_names_the_unit_after_it() -> None:
     assert table_conventions(["，会同县人民政府（以下简称县政府）制定"], title="清单").short_forms == {
         "会同县人民政府": "县政府"
     }
+
+
+def test_a_note_cell_of_several_lines_listing_short_forms() -> None:
+    # one sheet cell (merged across) holding the lead-in and a 简称：全称 a line, broken by Alt+Enter (before: the
+    # cell was one compacted text, no line of it a glossary's)
+    note = (
+        "注：1.表中单位简称如下：\n市发改委：某市发展和改革委员会\n市信用中心：某市公共信用信息中心\n2.请按月报送进展。"
+    )
+    doc = _tables_doc([[*_TASKS, [note] * 5]])
+    assert _written(doc)["某市公共信用信息中心"] == "某市公共信用信息中心（以下简称市信用中心）"
+    assert len(task_rows(doc)) == 2
+    # guard: a cell of several lines naming no unit's short form
+    other = "注：表中简称如下：\n平台：城市数据平台建设"
+    assert set(_written(_tables_doc([[*_TASKS, [other] * 5]])).values()) == {None}
