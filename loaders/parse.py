@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from reformgraph.errors import DocumentError
 from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import fields_unnumbered, index_assignments
-from reformgraph.loaders.column_names import may_hold_a_duty_table, may_hold_a_table
+from reformgraph.loaders.column_names import may_hold_tables
 from reformgraph.loaders.compact import CompactText, without_invisible
 from reformgraph.loaders.deadlines import plan_year_of
 from reformgraph.loaders.flat_tables import power_lists
@@ -42,7 +42,7 @@ from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.plan_periods import CampaignPeriod, date_line, default_deadline
 from reformgraph.loaders.reading import Reading, choose
 from reformgraph.loaders.scan import compiled_on_use, indexes_of
-from reformgraph.loaders.source import Source
+from reformgraph.loaders.source import Source, two_last
 from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
@@ -134,6 +134,27 @@ def _aligns_labels(text: str) -> bool:
 
 
 _SPACED_LABEL_SET = frozenset(_SPACED_LABEL_WORDS)
+# a label's three last characters, and the labels of two (时限): a word ending as one does ends so
+_SPACED_LABEL_ENDS = frozenset(label[-3:] for label in _SPACED_LABEL_WORDS if len(label) >= 3)
+_SHORT_LABELS = frozenset(label for label in _SPACED_LABEL_WORDS if len(label) == 2)  # (every label: two or more)
+
+
+def _may_align_labels(source: Source, text: str) -> bool:
+    """False when ``_aligns_labels(text)`` is, ``source`` being ``text``'s: a label before a tab ends a word that
+    whitespace follows, and no such word's three last characters (``Source.gap_ends``, a by-product of compacting the
+    lines, which holds the ends of every word ending in a label's last character) end as a label does; True when they may
+    be, or when ``source``'s lines may lack some of ``text``'s (a front matter's, blanked). The tabs' positions in
+    the text cost the bundled plan 0.8 M instructions a parse (its 167 tabs are a table of contents').
+
+    >>> _may_align_labels(Source.from_text("1.加强监管。\\n牵头单位\\t县市场监管局"), "1.加强监管。\\n牵头单位\\t县市场监管局")
+    True
+    >>> _may_align_labels(Source.from_text("目录\\t（12）\\n正文"), "目录\\t（12）\\n正文")
+    False
+    """
+    ends = source.gap_ends
+    if ends is None or source.blanked_front(text):
+        return True
+    return not _SPACED_LABEL_ENDS.isdisjoint(ends) or not _SHORT_LABELS.isdisjoint(two_last(ends))
 
 
 _BARE_READ = (
@@ -216,17 +237,20 @@ def _names_numbers(document: Document) -> bool:
 def _parse(
     text: str, *, path: str, key: str | None, sha256: str, retry: bool = True, bare: str | None = NO_BARE_UNITS
 ) -> Document:
-    if retry and _aligns_labels(text):  # 牵头单位<TAB>县城管局: the plan sets its labels apart with whitespace
+    source = Source.from_text(text)
+    # 牵头单位<TAB>县城管局: the plan sets its labels apart with whitespace (looked for where a word that whitespace
+    # follows may end as a label: ``_may_align_labels``)
+    if retry and _may_align_labels(source, text) and _aligns_labels(text):
         spaced = _labels_spaced_as_colons(text)
         if spaced != text:
             return _parse(spaced, path=path, key=key, sha256=sha256, retry=False, bare=bare)
-    source = Source.from_text(text)
     if not any(source.compacts):
         raise DocumentError("the file is empty", path=path)
-    table_like = may_hold_a_table(source.compacts)
+    # (both kinds' cells looked for in one pass: a duty table's cells are the lines before the label colons below)
+    table_like, duty_like = may_hold_tables(source.compacts)
     if table_like:  # a label alone on its line is a column name, or before its value
         source = source.with_lone_label_colons()
-    flat = table_like or may_hold_a_duty_table(source.compacts)  # 单位 / 职责分工 (round 63 heldout4)
+    flat = table_like or duty_like  # 单位 / 职责分工 (round 63 heldout4)
     tables = (_flattened_tables(source) if flat else []) + pipe_tables(source) + spaced_tables(source, text)
     skip = [(t.first_line - 1, t.last_line) for t in tables]
     places = short_form_places(source.text.text)  # 称 after 简, 下 or 文: for the glossary and the definitions

@@ -46,6 +46,9 @@ from reformgraph.loaders.wrapped import runs_on, wrap_width
 from reformgraph.regexcache import compiled
 
 _FRONT_FIELD = compiled(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
+# a text whose first characters but whitespace are ``---`` (``text.lstrip().startswith("---")``, with no copy of the
+# text: ``lstrip`` copied the bundled plan, which opens with an empty line, at 0.35 M instructions a call)
+_OPENS_WITH_RULE = compiled(r"\s*+---")
 # a page number on a line of its own, as a PDF's text layer gives it: — 3 —, -4-, 第5页, 第5页共12页, a gazette's · 3 ·
 _PAGE_LINE = compiled(r"[-—－–]{1,2}\d{1,4}[-—－–]{1,2}|第\d{1,4}页(?:共\d{1,4}页)?|[·•]\d{1,4}[·•]")
 _PAGE_MARKS = ("—", "-", "－", "–", "页", "·", "•")
@@ -386,7 +389,7 @@ def _compacts_but_heads(lines: Sequence[str], text: str | None) -> tuple[list[st
     own).
 
     >>> _compacts_but_heads(["石门市城市更新方案", "（牵头单位：市城", "# 石门市城市更新方案", "管局）"], None)
-    (['石门市城市更新方案', '（牵头单位：市城', '石门市城市更新方案', '管局）'], [2], frozenset({'局）'}))
+    (['石门市城市更新方案', '（牵头单位：市城', '石门市城市更新方案', '管局）'], [2], frozenset({'管局）'}))
     """
     compacted = _compacted_at_once(lines)
     if compacted is not None:
@@ -404,8 +407,11 @@ def _compacts_but_heads(lines: Sequence[str], text: str | None) -> tuple[list[st
 
 _LINE_MARK = "\x02"  # a line break's stand-in while the lines are compacted as one text: no whitespace, and no plan's
 # the last characters of the words before whitespace whose ends compacting keeps (``Source.gap_ends``): a unit column's
-# name's (``column_names.GAP_LASTS``: the spaced tables' gate) and a goal's number's (``_spaced_goals``)
-_GAP_LASTS = GAP_LASTS + _GOAL_NUMERALS
+# name's (``column_names.GAP_LASTS``: the spaced tables' gate), a goal's number's (``_spaced_goals``) and a unit's or
+# deadline's label's (``牵头单位<TAB>县城管局``: ``parse._aligns_labels``' skip)
+_LABEL_LASTS = "".join(sorted({label[-1] for label in UNIT_LABELS + DEADLINE_LABELS}))
+# (a set: a word's last character looked up, where an ``in`` of the 40 characters' text cost the bundled plan 0.3 M)
+_GAP_LASTS = frozenset(GAP_LASTS + _GOAL_NUMERALS + _LABEL_LASTS)
 
 
 def _compacted_at_once(
@@ -414,7 +420,7 @@ def _compacted_at_once(
     """The lines compacted (every Unicode space dropped), the markdown headings among them (the lines that open with
     ``#``, their ``#`` dropped), the lines that hold a ``*`` (of them, in order: markdown's bold, which
     ``_marks_read`` drops and no rule before it writes) and the two last characters of each word that whitespace
-    follows and that ends in one of ``_GAP_LASTS`` (``Source.gap_ends``), from the lines joined by a
+    follows and that ends in one of ``_GAP_LASTS`` (three: ``Source.gap_ends``), from the lines joined by a
     stand-in for their breaks (``_LINE_MARK``): one ``str.split`` of the whole text, one cut at each heading; None when
     a line holds the stand-in (its lines are then more than ``lines``). Each line on its own (a ``split`` and a
     ``join``, and a look for ``#``, then for ``*``) cost the bundled plan 13.2 M instructions.
@@ -422,7 +428,7 @@ def _compacted_at_once(
     >>> _compacted_at_once(["# 一、目标", "", " 正文 #1*", "## **二**", "#甲 乙", "*丙"])
     (['一、目标', '', '正文#1*', '**二**', '甲乙', '*丙'], [0, 3, 4], [2, 3, 5], frozenset())
     >>> sorted(_compacted_at_once(["序号 牵头单位 配合单位", "1 建平台（区大数据局） 区财政局"])[3])
-    ['单位', '局）']
+    ['头单位', '据局）', '财政局']
     >>> _compacted_at_once(["甲\x02乙"]) is None
     True
     """
@@ -432,7 +438,7 @@ def _compacted_at_once(
     # lines and the gate's four scans of them cost the bundled plan's parse 3.0 M instructions, these ends 1.35 M; a
     # word is one of the text, its line breaks in it, so the last of the text's is among them, as is a word that
     # whitespace opens a line after)
-    ends = frozenset([w[-2:] for w in words if w[-1] in _GAP_LASTS])
+    ends = frozenset([w[-3:] for w in words if w[-1] in _GAP_LASTS])
     parts = "".join(words).split(mark + "#")  # a heading's line opens each part but the first
     first = parts[0]
     headings = [0] if first[:1] == "#" else []
@@ -452,6 +458,15 @@ def _compacted_at_once(
             else:
                 starred += [i for i, c in enumerate(rows, at) if "*" in c]
     return (compacts, headings, starred, ends) if len(compacts) == len(lines) else None
+
+
+def two_last(ends: Iterable[str]) -> list[str]:
+    """The two last characters of each of ``ends`` (``Source.gap_ends``, which keeps three).
+
+    >>> two_last(["头单位", "局", "(三)"])
+    ['单位', '局', '三)']
+    """
+    return [end[-2:] for end in ends]
 
 
 def _without_heading_marks(compacts: list[str]) -> list[int]:
@@ -526,7 +541,7 @@ def _marks_read(
         for i in _marked_lines(compacts, whole, _LABEL_IS_MARKS, label_is, breaks=breaks):
             compacts[i] = _LABEL_IS.sub(_colon_for_is, compacts[i])
     # (a spaced goal's number ends a word before whitespace: none in the bundled plan, whose scan for 一 cost 1.0 M)
-    goals = _spaced_goals(whole) if ends is None or not _GOAL_ENDS.isdisjoint(ends) else []
+    goals = _spaced_goals(whole) if ends is None or not _GOAL_ENDS.isdisjoint(two_last(ends)) else []
     if goals:
         lines_of = _marked_lines(compacts, whole, _SPACED_NAMES, [at for at, _ in goals], breaks=breaks)
         for i, (_, name) in zip(lines_of, goals):
@@ -840,10 +855,12 @@ class Source:
     # ``text.line_at(pos)``; one C call (``bisect_right`` over ``offsets``: the empty lines before a line share
     # its offset and come before it, those after it start past ``pos``)
     line_of: Callable[[int], int] = field(default=partial(bisect_right, (0,)), compare=False, repr=False)
-    # the two last characters of each word of the lines that whitespace follows (a word: no whitespace; the lines'
-    # breaks are in it), of those ending in one of ``column_names.GAP_LASTS`` (a unit column's name before a gap:
-    # ``spaced_tables``' gate) or a Chinese numeral (a goal's number); None when not known. A by-product of compacting
-    # the lines (``_compacted_at_once``)
+    # the three last characters (or fewer: the whole word) of each word of the lines that whitespace follows (a word:
+    # no whitespace; the lines' breaks are in it), of those ending in one of ``column_names.GAP_LASTS`` (a unit column's name before a gap:
+    # ``spaced_tables``' gate), a Chinese numeral (a goal's number) or a unit's or deadline's label's last character
+    # (a label before a tab: ``parse._aligns_labels``' skip; a label's two last characters alone would not do:
+    # 破产企业 before a space ends as 牵头企业 does); None when not known. A by-product of compacting the lines
+    # (``_compacted_at_once``); ``two_last`` gives the ends the gates of a unit column and a goal ask for
     gap_ends: frozenset[str] | None = field(default=None, compare=False, repr=False)
 
     @classmethod
@@ -957,7 +974,7 @@ class Source:
         >>> Source.from_text("正文 一").blanked_front("正文 一")
         False
         """
-        return bool(self.lines) and not self.lines[0] and text.lstrip().startswith("---")
+        return bool(self.lines) and not self.lines[0] and _OPENS_WITH_RULE.match(text) is not None
 
     @cached_property
     def first_listed(self) -> re.Match[str] | None:

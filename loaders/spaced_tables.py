@@ -35,7 +35,7 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.pipe_tables import full_width_tables
 from reformgraph.loaders.plan_periods import date_line
 from reformgraph.loaders.reading import Reading
-from reformgraph.loaders.source import Source
+from reformgraph.loaders.source import Source, two_last
 from reformgraph.loaders.tables import Columns, units_go_on
 from reformgraph.loaders.unit_names import is_unit_name, opens_like_a_task
 from reformgraph.loaders.vocab import ISSUER_NAME, PEOPLE_ROLES
@@ -161,7 +161,7 @@ def _gate_text(source: Source, text: str | None, bars: bool) -> str:
     """
     if bars or (text is not None and source.blanked_front(text)):
         return "\n".join(source.lines) if text is None else text
-    if source.gap_ends is not None and GAP_ENDS.isdisjoint(source.gap_ends):
+    if source.gap_ends is not None and GAP_ENDS.isdisjoint(two_last(source.gap_ends)):
         return ""  # (a match is a word ending so, whitespace after it; none in the bundled plan: 3.0 M of its parse)
     return source.changed_text
 
