@@ -856,8 +856,8 @@ class Source:
     # its offset and come before it, those after it start past ``pos``)
     line_of: Callable[[int], int] = field(default=partial(bisect_right, (0,)), compare=False, repr=False)
     # the three last characters (or fewer: the whole word) of each word of the lines that whitespace follows (a word:
-    # no whitespace; the lines' breaks are in it), of those ending in one of ``column_names.GAP_LASTS`` (a unit column's name before a gap:
-    # ``spaced_tables``' gate), a Chinese numeral (a goal's number) or a unit's or deadline's label's last character
+    # no whitespace; the lines' breaks are in it), of those ending in one of ``column_names.GAP_LASTS`` (a unit
+    # column's name before a gap: ``spaced_tables``' gate), a Chinese numeral (a goal's number) or a unit's or deadline's label's last character
     # (a label before a tab: ``parse._aligns_labels``' skip; a label's two last characters alone would not do:
     # 破产企业 before a space ends as 牵头企业 does); None when not known. A by-product of compacting the lines
     # (``_compacted_at_once``); ``two_last`` gives the ends the gates of a unit column and a goal ask for
