@@ -410,7 +410,7 @@ _LINE_MARK = "\x02"  # a line break's stand-in while the lines are compacted as 
 # name's (``column_names.GAP_LASTS``: the spaced tables' gate), a goal's number's (``_spaced_goals``) and a unit's or
 # deadline's label's (``牵头单位<TAB>县城管局``: ``parse._aligns_labels``' skip)
 _LABEL_LASTS = "".join(sorted({label[-1] for label in UNIT_LABELS + DEADLINE_LABELS}))
-# (a set: a word's last character looked up, where an ``in`` of the 40 characters' text cost the bundled plan 0.3 M)
+# (a set: a word's last character looked up, where an ``in`` of the 35 characters' text cost the bundled plan 0.3 M)
 _GAP_LASTS = frozenset(GAP_LASTS + _GOAL_NUMERALS + _LABEL_LASTS)
 
 
