@@ -40,11 +40,11 @@ def _reference_workplan(layout, index, start, end, number, reform_number, title,
     if not drafts:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
     responsible, contacts = (), ()
-    spans = [(body_start, body_stop)]
+    spans = [(body_start, body_stop, start, body_end)]  # compact-text span, then its 0-based lines [lo, hi)
     if resp is not None:
         section = (offsets[resp + 1], offsets[end])
         responsible, contacts = wp._responsible(text, *section)
-        spans.append(section)
+        spans.append((*section, resp + 1, end))
         if not responsible:
             warnings.append(ParseWarning(resp + 1, f"workplan {number}: responsible section names no unit"))
     else:
