@@ -161,7 +161,9 @@ HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
 # round 64 left33: and the festivals of the Islamic calendar (开斋节, called 肉孜节 in 新疆; 古尔邦节, also 宰牲节: their
 # Gregorian day about eleven days earlier each year, the regions announcing the days) and the Tibetan new year (藏历新年,
 # 藏历年: its Gregorian day moving by up to a month from year to year)
-UNFIXED_FESTIVALS = ("那达慕", "开斋节", "肉孜节", "古尔邦节", "宰牲节", "藏历新年", "藏历年")
+# round 64 left34: and the other Tibetan festivals of the Tibetan calendar (雪顿节, on its sixth month's 30th day, July or
+# August; 望果节, the harvest festival each village or township holds when its crops ripen)
+UNFIXED_FESTIVALS = ("那达慕", "开斋节", "肉孜节", "古尔邦节", "宰牲节", "藏历新年", "藏历年", "雪顿节", "望果节")
 _UNFIXED_FESTIVAL = compiled(
     r"(?:\d{4}年)?(?:迎接)?“?(?:" + "|".join(UNFIXED_FESTIVALS) + r")(?:大会|节)?”?(?:前|期间)(?:完成|结束)?"
 )

@@ -106,7 +106,11 @@ class CampaignPeriod:
         '2026-10'
         >>> CampaignPeriod("县级考核计划于12月进行。").event_end("考核前", 2026).date
         '2026-12'
+        >>> CampaignPeriod("省里定于2026年8月对各地开展暗访。").event_end("暗访前", 2026).date
+        '2026-08'
         >>> CampaignPeriod("国家暗访结束后开展总结。").event_end("暗访前", 2026) is None
+        True
+        >>> CampaignPeriod("计划于2026年6月完成整改并开展暗访。").event_end("暗访前", 2026) is None
         True
         """
         named = _EVENT_FIELD.fullmatch(field)
@@ -164,8 +168,9 @@ def _titled_stage_time(text: str, name: str) -> str | None:
 _EVENT_FIELD = compiled(r"(?:\d{4}年)?(?:迎接|接受)?“?([\u4e00-\u9fff]{2,10}?)”?(前|期间)(?:完成)?")
 # words before 前 or 期间 that are no event of the plan's (年底前, 节前, 本阶段前 …) or are read elsewhere
 _NO_EVENTS = frozenset(("年底", "年末", "月底", "年内", "节日", "假期", "活动", "整治", "行动", "工作", "开学"))
-# a level before an event (国家暗访, 县级验收): the event named without it too
-_EVENT_LEVEL = compiled(r"(?:国家级?|省级?|市级?|县级?|区级?|州级?|盟级?|旗级?)(?=[\u4e00-\u9fff]{2})")
+# a level before an event (国家暗访, 县级验收): the event named without it too (round 64 left34: and 地区, the
+# prefecture of 西藏 and 新疆: 地区暗访)
+_EVENT_LEVEL = compiled(r"(?:国家级?|省级?|市级?|县级?|区级?|州级?|盟级?|旗级?|地区级?)(?=[\u4e00-\u9fff]{2})")
 # the time a sentence gives an event, right after its name (a word or two between: 那达慕大会定于…): 预计于2026年7月开展,
 # 定于2026年7月中旬在…举办; group 1 the time, a span's start its first part
 _DATE_SPAN = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底)?"  # (the plan's year with none)
@@ -189,6 +194,15 @@ _EVENT_DATE_FIRST = compiled(
     + r"(?:国家级?|省级?|市级?|县级?|区级?|州级?|盟级?|旗级?|自治区级?)?$"
 )
 
+# round 64 left34: ... or its time before it, after 定于/预计 …, words between naming whom and a verb of holding it
+# (省里定于2026年8月对各地开展暗访, 定于2026年9月对各县开展农村安全生产暗访); not work done before it (计划于6月完成整改
+# 并开展暗访); matched on the words before the name, to their end
+_EVENT_SET_BEFORE = compiled(
+    r"(?:预计|定于|计划|拟定?|将)(?:于|在)?("
+    + _DATE_SPAN
+    + r")(?:(?!完成)[\u4e00-\u9fff、]){0,12}?(?:开展|进行|组织|实施|举办|举行|召开)[\u4e00-\u9fff]{0,8}$"
+)
+
 
 def _event_date(text: str, event: str, before: bool, plan_year: int | None) -> Deadline | None:
     """The last day ``event`` allows before it (``before``) or during it, as the plan dates it (``event_end``)."""
@@ -205,7 +219,11 @@ def _event_date(text: str, event: str, before: bool, plan_year: int | None) -> D
                     return _about(found) if dated.group(3) else found
                 found = parse_deadline(dated.group(1), plan_year)
                 return _about(found) if dated.group(3) else _eve(found)
-            timed = _EVENT_BRACKETED.match(text, at + len(name)) or _EVENT_DATE_FIRST.search(text, max(0, at - 24), at)
+            timed = (
+                _EVENT_BRACKETED.match(text, at + len(name))
+                or _EVENT_DATE_FIRST.search(text, max(0, at - 24), at)
+                or _EVENT_SET_BEFORE.search(text, max(0, at - 40), at)
+            )
             if timed is not None:  # 藏历新年（2月18日）, 2026年10月，迎接市级验收 (round 64)
                 found = parse_deadline(timed.group(1), plan_year)
                 return _eve(found) if before else (found if found.date is not None else None)
@@ -223,8 +241,11 @@ def _event_date(text: str, event: str, before: bool, plan_year: int | None) -> D
 
 # round 64 left33: an event named in a task's own words, opening a clause, before (前) or during (期间) it, what is done
 # then after it (…配合，暗访前完成整改; 在省级暗访前全部整改到位; 验收前全部到位): the words ``event_end`` takes
+# (round 64 left34: or inside a clause, after its subject and a modal, 在 or 于 before it: 各乡镇要在暗访前完成自查整改,
+# 各学校务必于验收前全部到位; not the 于 of 关于, 对于, 由于 …)
 _EVENT_IN_WORDS = compiled(
-    r"(?:^|(?<=[，,。；;：:]))(?:确保|力争|争取|务必)?(?:在|于)?"
+    r"(?:^|(?<=[，,。；;：:]))(?:[\u4e00-\u9fff（）()]{1,14}?(?:要|务必|必须|须|应|需)?(?<![关对由属位用基鉴处至等现正所存实])"
+    r"(?:在|于)|(?:确保|力争|争取|务必)?(?:在|于)?)"
     r"((?:\d{4}年)?(?:迎接|接受)?“?[\u4e00-\u9fff]{2,10}?”?(?:前|期间))"
     r"(?=全部|全面|基本|[\u4e00-\u9fff]{0,4}?(?:完成|到位|落实|投入使用|建成)|[，,。；;]|$)"
 )
@@ -239,6 +260,10 @@ def event_in_words(text: str) -> str | None:
     >>> event_in_words("规范摊位设置，确保在古尔邦节前整治到位。")
     '古尔邦节前'
     >>> event_in_words("做好节前准备。"), event_in_words("古尔邦节期间实行24小时值守。")
+    (None, None)
+    >>> event_in_words("建立问题清单，各乡镇要在暗访前完成自查整改。"), event_in_words("各乡镇（街道）务必于验收前全部到位")
+    ('暗访前', '验收前')
+    >>> event_in_words("关于验收前的准备。"), event_in_words("各乡镇在验收前发现的问题。")
     (None, None)
     """
     found = _EVENT_IN_WORDS.search(text)
