@@ -13,16 +13,14 @@ from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.plan_periods import CampaignPeriod
 from reformgraph.loaders.vocab import glossary_short_forms
-from tests.support.readings import task_rows
+from tests.support.readings import deadline_readings, task_rows
 
 
 def _rows(text: str, path: str = "plan.txt") -> list[tuple[str, list[str], list[str], str | None]]:
     return task_rows(parse_document(text, path=path))
 
 
-def _deadlines(text: str, path: str = "plan.txt") -> list[tuple[str | None, str | None]]:
-    document = parse_document(text, path=path)
-    return [(m.deadline.raw, m.deadline.date) for w in document.workplans for m in w.measures]
+_deadlines = deadline_readings  # (words, date) of every task
 
 
 def _units(text: str, path: str = "plan.txt") -> list[str]:

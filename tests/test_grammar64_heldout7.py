@@ -19,6 +19,7 @@ Each rule is tested here in words of our own, with guards: near wordings it must
 from __future__ import annotations
 
 from reformgraph.loaders.parse import parse_document
+from tests.support.readings import deadline_readings
 
 
 def _tasks(text: str) -> list[tuple[str, list[str], list[str]]]:
@@ -154,8 +155,7 @@ def test_what_a_plan_invites_assigns_nothing():
 
 
 def _deadlines(text: str) -> list[tuple[str | None, str | None]]:
-    doc = parse_document(text, path="plan.md")
-    return [(m.deadline.raw, m.deadline.date) for w in doc.workplans for m in w.measures]
+    return deadline_readings(text, path="plan.md")
 
 
 def test_a_stage_title_dates_its_task_beside_the_sentences_own_date():

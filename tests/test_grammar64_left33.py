@@ -7,13 +7,10 @@ parser ran (docs/round64_left33.md)."""
 from __future__ import annotations
 
 from reformgraph.loaders.deadlines import parse_deadline
-from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.plan_periods import CampaignPeriod, event_in_words
+from tests.support.readings import deadline_readings
 
-
-def _deadlines(text: str, path: str = "plan.txt") -> list[tuple[str | None, str | None]]:
-    document = parse_document(text, path=path)
-    return [(m.deadline.raw, m.deadline.date) for w in document.workplans for m in w.measures]
+_deadlines = deadline_readings  # (words, date) of every task
 
 
 def _plan(preamble: str, *deadlines: str) -> str:

@@ -34,6 +34,18 @@ def numbered_rows(doc: Document, chars: int, deadline: str = "date") -> list[tup
     ]
 
 
+def deadline_readings(text: str, path: str = "plan.txt") -> list[tuple[str | None, str | None]]:
+    """(deadline words, date) of every task of ``text`` parsed as the file ``path``, in order.
+
+    >>> deadline_readings("某县方案\\n\\n1.推进改革。（县发改局牵头；2026年6月底前）")
+    [('2026年6月底前', '2026-06')]
+    """
+    from reformgraph.loaders.parse import parse_document
+
+    document = parse_document(text, path=path)
+    return [(m.deadline.raw, m.deadline.date) for w in document.workplans for m in w.measures]
+
+
 # a last task of an ordinary plan, which every ``county_plan_rows`` holds after the items it is given
 ORDINARY_LAST_TASK = "（九）做好档案整理。开展常规检查。（县档案馆负责，2026年9月底前）"
 
