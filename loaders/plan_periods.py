@@ -174,13 +174,20 @@ _EVENT_LEVEL = compiled(r"(?:国家级?|省级?|市级?|县级?|区级?|州级?|
 # the time a sentence gives an event, right after its name (a word or two between: 那达慕大会定于…): 预计于2026年7月开展,
 # 定于2026年7月中旬在…举办; group 1 the time, a span's start its first part
 _DATE_SPAN = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底)?"  # (the plan's year with none)
+# the words that set an event's time (定于…, 预计在…) and the verbs of holding it (开展, 举办 …), shared by the sentences
+# dating an event whether its name stands before the time or after it
+_SETS_TIME = r"(?:预计|定于|计划|拟定?|将)(?:于|在)?"
+_HOLDS = r"(?:开展|进行|举办|举行|召开|组织|实施)"
 # (round 64 left33: or its time alone closing the clause, a festival's day being no work held, 今年开斋节预计在3月20日
 # 前后，…; 前后 or 左右 after a day: its month alone, the day not sure)
 # (round 64 left33: or 为 or 在 alone, 今年肉孜节为3月20日, 师级暗访在6月进行)
 _EVENT_DATED = compiled(
-    r"[\u4e00-\u9fff]{0,4}?(?:(?:预计|定于|计划|拟|将|拟定)(?:于|在)?|为|在)("
+    r"[\u4e00-\u9fff]{0,4}?(?:"
+    + _SETS_TIME
+    + r"|为|在)("
     + _DATE_SPAN
-    + r")((?:至|到|—|－|-|～|~)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:[^。；;\n]{0,12}?(?:开展|进行|举办|举行|召开|组织|实施)"
+    + r")((?:至|到|—|－|-|～|~)(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?)?(?:[^。；;\n]{0,12}?"
+    + _HOLDS
     + r"|(前后|左右)?(?=[，,。；;\n]))"
 )
 # round 64 left33: the event with its time in brackets right after its name (今年藏历新年（2月18日）, 古尔邦节（5月下旬）前)
@@ -198,9 +205,7 @@ _EVENT_DATE_FIRST = compiled(
 # (省里定于2026年8月对各地开展暗访, 定于2026年9月对各县开展农村安全生产暗访); not work done before it (计划于6月完成整改
 # 并开展暗访); matched on the words before the name, to their end
 _EVENT_SET_BEFORE = compiled(
-    r"(?:预计|定于|计划|拟定?|将)(?:于|在)?("
-    + _DATE_SPAN
-    + r")(?:(?!完成)[\u4e00-\u9fff、]){0,12}?(?:开展|进行|组织|实施|举办|举行|召开)[\u4e00-\u9fff]{0,8}$"
+    _SETS_TIME + "(" + _DATE_SPAN + r")(?:(?!完成)[\u4e00-\u9fff、]){0,12}?" + _HOLDS + r"[\u4e00-\u9fff]{0,8}$"
 )
 
 
