@@ -62,6 +62,7 @@ from reformgraph.loaders.vocab import (
     carried_units,
     defined_short_forms,
     glossary_short_forms,
+    implementers_carried,
     names_issuers,
     short_form_places,
     unlisted_carried,
@@ -793,6 +794,8 @@ def conventions(
         first_from = 1
     carried = tuple((_statement_line(text, m.start()), m.group(1)) for m in carried_units(text.text))
     carried += tuple((_statement_line(text, at), name) for at, name in unlisted_carried(text.text))  # round 32
+    # …，A、B为实施单位，下同: the doers a list names for its task and every later one (round 65)
+    carried += tuple((_statement_line(text, at), name) for at, name in implementers_carried(text.text))
     plan_year = plan_year_of(meta.title, meta.date, meta.doc_number)
     return Conventions(
         first_listed_from=first_from,

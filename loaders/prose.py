@@ -58,6 +58,7 @@ from reformgraph.loaders.unit_names import (
     is_institution_kind,
     is_unit_name,
     names_a_type,
+    shares_each,
 )
 from reformgraph.loaders.vocab import (
     BODY_NAME_FIRST,
@@ -159,6 +160,24 @@ _WORKS_WITH = compiled(
 # A是…第一责任单位 says the same (round 44); so do A是…处置主体 (the body that deals with each case) and A是…实施的主体
 # when 负责 follows (各街镇是…工作实施的主体，负责开展…): round 64, not 实施主体 alone, which carries out a lead's task
 _RESPONSIBLE_BODY = compiled(r"^(.{2,30}?)(?:是|作?为).{0,40}?(?:责任(?:主体|单位)|处置主体|实施的?主体(?=[，,]负责))")
+# round 65: and A是…行政主管部门 when 负责 follows, the list's short name defined in a bracket between (各镇、街道是…管理
+# 工作的行政主管部门（以下简称“管理单位”），具体负责…); not 主管部门 alone, the competent one named in a rule. Tried only
+# where the sentence writes 主管部门 (``_declared_body``)
+_COMPETENT_BODY = compiled(
+    r"^(.{2,30}?)(?:是|作?为).{0,40}?主管部门(?=(?:[（(][^（()）]{0,20}[）)])?[，,](?:具体|主要)?负责)"
+)
+
+
+def _declared_body(sentence: str) -> re.Match[str] | None:
+    """``_RESPONSIBLE_BODY``'s match of ``sentence``, or ``_COMPETENT_BODY``'s where it writes 主管部门.
+
+    >>> _declared_body("各镇是辖区工作的行政主管部门，具体负责日常管理").group(1), _declared_body("区水务局是行政主管部门。")
+    ('各镇', None)
+    """
+    m = _RESPONSIBLE_BODY.match(sentence)
+    if m is None and "主管部门" in sentence:
+        m = _COMPETENT_BODY.match(sentence)
+    return m
 # the work's owner named after it (该为民办实事项目建设主体为区应急局，统筹开展…; 责任主体为各街道): the body leads (round 63
 # heldout4); not 实施主体为B, which carries out a lead's task (SPEC: 实施主体 beside 牵头 supports)
 _BODY_NAMED_AFTER = compiled(r"(?:建设|责任)主体(?:为|是)([^，,。；;：:（(]{2,40}?)(?=[，,。；;]|$)")
@@ -302,6 +321,11 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
     if (d := _DESIGNATES.search(text, s + 2, e)) is not None and is_unit_name(text[s : d.start()]):
         s = d.end()  # 省政府明确A为…责任主体: A is declared, the province designates it (round 63)
     units = _units(text, s, e, role="lead")
+    if units and each and len(units) > 1:
+        # 各镇、街道、嘉定工业区是…主管部门: the bare level after the 各 collective opening the list shares its 各
+        # (``shares_each``, round 63 heldout6's duty lists; round 65: a declared subject too)
+        named = [units[0], *(u for u in units[1:] if not shares_each(u.name, units[0].name))]
+        return units if _specific(named, each=each) else None
     return units if units and _specific(units, each=each) else None
 
 
@@ -1136,7 +1160,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         if m:
             declared = _subject(text, ss, ss + len(m.group(1)))
         else:
-            m = _RESPONSIBLE_BODY.match(sentence)
+            m = _declared_body(sentence)
             if m:  # 各乡镇政府是…直接责任主体: the plan names every body of a level responsible
                 declared = _subject(text, ss, ss + len(m.group(1)), each=True)
                 body_end = ss + m.end()
@@ -1152,10 +1176,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 # 安委会办公室设在县应急管理局，负责…: the body that hosts the office does its work (round 38)
                 declared = _units(text, ss + m.start(1), ss + m.end(1), role="lead")
                 declared = declared if declared and _specific(declared) else None
-        if not declared and len(clauses) > 1 and "责任" in sentence:
+        if not declared and len(clauses) > 1 and ("责任" in sentence or "主管部门" in sentence):
             # 非法采砂整治工作，县水利局是第一责任单位，…: the body declared after the work's name (round 44)
             for bs, _ in clauses[1:]:
-                if (m := _RESPONSIBLE_BODY.match(text[bs:se])) is not None:
+                if (m := _declared_body(text[bs:se])) is not None:
                     declared = _subject(text, bs, bs + len(m.group(1)), each=True)
                     body_end = bs + m.end() if declared else body_end
                     break

@@ -97,6 +97,14 @@ _DECIMAL_GROUP = 6
 _UNIT_COLON_ITEM = compiled(
     r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳])[^，,。；;：:—]{2,60}(?:[：:]|——)"
 )
+# a numbered item opening with words, a full stop and a role verb (（一）区房管局。负责定期牵头召开…): a unit's duties
+# under any heading, when the words are units' names (``duties.read_duty`` decides), as under a duties heading
+# ``1.街道消委办。牵头开展…`` is (round 65: a duties list whose lead-in is a long sentence, no heading)
+_UNIT_STOP_ITEM = compiled(
+    r"(?:[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[)）]|[①-⑳])[^，,。；;：:—]{2,30}。"
+    r"(?:主要)?(?:负责|牵头|配合|协助|协调)"
+)
+_STOP_REACH = 37  # characters from a paragraph's start where ``_UNIT_STOP_ITEM``'s full stop may be (its gate)
 _DECIMAL = compiled(DECIMAL_NUMBER)
 
 
@@ -2007,7 +2015,10 @@ def _paragraph_tasks(
         # a unit's one duty among others' numbered ones (市税务局：推行…, round 31): read as under a duties heading
         beside = not (in_duties or numbered) and beside_numbered(k)
         # or a numbered item that opens with units and a colon, under any heading (1.镇党政办：研究制定…; round 36)
-        item = not (in_duties or numbered or beside) and _UNIT_COLON_ITEM.match(text, mark) is not None
+        item = not (in_duties or numbered or beside) and (
+            _UNIT_COLON_ITEM.match(text, mark) is not None
+            or (0 <= text.find("。", mark + 3, mark + _STOP_REACH) and _UNIT_STOP_ITEM.match(text, mark) is not None)
+        )
         if set_up and (in_duties or item):
             continue  # 1.区级路长：设立区农村公路总路长，由区政府分管领导担任: a post set up, no duty (round 63)
         duty = read_duty(text, mark, end) if in_duties or numbered or beside or item else None
@@ -2091,6 +2102,9 @@ def _paragraph_tasks(
             and prose is not None
             and any(u.role == "lead" for u in prose.units)
             and not {u.name for u in prose.units} & {u.name for u in subjects[0][2].units}
+            # (not when the prose names its partners with their verb: 由A牵头，B、C配合。D要强化…, D's own duty in a
+            # sentence of its own, no partner and no lead of A's task: round 65)
+            and not any(u.role == "support" for u in prose.units)
         ):
             # A负责牵头建立…；B、C要开辟…: A leads the task, B and C are its partners, not its leads (round 37); with
             # no 牵头 before them they lead beside A (A负总责…。各村要…签订…; A负责统筹…，各省级人民政府要…: round 40)

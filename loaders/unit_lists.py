@@ -37,6 +37,8 @@ from reformgraph.loaders.vocab import (
     CONVENTION_LEAD_IN,
     CONVENTION_WORDS,
     FIRST_LISTED_LEADS,
+    IMPLEMENTERS_CARRIED,
+    IMPLEMENTERS_REACH,
     ROLE_CLOSERS,
     ROLE_LAST,
     ROLE_VERBS,
@@ -1307,6 +1309,12 @@ def read_value(text: str, start: int, end: int, role: str | None, *, strict: boo
                 if _is_convention(text[ps:pe]):
                     cut = ps + _convention_start(text[ps:pe])
                     break
+            if text.startswith("下同", cut) and (
+                doers := IMPLEMENTERS_CARRIED.search(text, max(cs, cut - IMPLEMENTERS_REACH), cut + 2)
+            ):
+                # …，A、B为实施单位，下同: the doers of every task from here, no units of this list's own
+                # (``vocab.implementers_carried``, round 65)
+                cut = doers.start(1) - 1 if doers.end() == cut + 2 and doers.start(1) > cs else cut
             if cut > cs and (lead_in := CONVENTION_LEAD_IN.fullmatch(text, cs, cut)) is not None:
                 cut = cs  # 各项任务中，列第一位者…; 各项任务均需各地区落实，不再列出: the statement's own words (round 32)
                 if lead_in.group(1):
@@ -1496,5 +1504,16 @@ def people_in(bracket: str) -> bool:
 
     >>> people_in("李某某"), people_in("各社区书记"), people_in("局长"), people_in("计划财务处"), people_in("社区")
     (True, True, True, False, False)
+
+    A town's name is no person, though it may read as a surname and a given name (round 65: ``嘉定新城（马陆镇）``, the
+    body the town's government is one with, written so; before, the bracket was dropped as its contact person).
+
+    >>> people_in("马陆镇"), people_in("张江镇"), people_in("陈镇")
+    (False, False, True)
     """
+    if len(bracket) > 2 and bracket[-1] in _TOWN_ENDS:
+        return False
     return names_a_person(bracket) or names_a_post(bracket)
+
+
+_TOWN_ENDS = "镇乡"

@@ -78,6 +78,9 @@ _UNIT_ENDS = (
     "中专",
     "职专",
     "镇街",
+    # round 65: a new town's administration named by its area, as 新区 and 工业区 are (嘉定新城（马陆镇）, one with the
+    # town's government; 临港新城)
+    "新城",
     "村",
     "社区",
     "车间",

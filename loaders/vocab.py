@@ -75,6 +75,11 @@ LEAD_LABELS = (
     "牵头落实",
     "牵头落实单位",
     "牵头落实部门",
+    # round 65: a 局's plan naming the division that leads and guides each measure (牵头指导处室：市局…处), its
+    # districts' bureaus the ones that carry it out
+    "牵头指导处室",
+    "牵头指导单位",
+    "牵头指导部门",
 )
 # round 41: the offices at the bottom of the hierarchy, a 局's 科室 and 股室 (written 科（股）室, 股（室）), a hospital's
 # or a school's 部室, a township's 站所 and 办所 (站（所）, 办（所）): each labelled with every role word 单位 takes
@@ -1280,6 +1285,40 @@ def carried_units(text: str) -> list[re.Match[str]]:
         if start >= end and (m := CARRIED_UNIT.match(text, start)) is not None:
             found.append(m)
             end = m.end()
+    return found
+
+
+# round 65: the bodies a list names once as the ones that carry out its task and every later one, after its lead:
+# （牵头指导处室：市局产品质量处，各区市场监管局、临港新片区市场监管局、机场分局为实施单位，下同）. They support each
+# task from there on, as a unit carried by 以下均需…落实 does (corpus 09, round 44); 下同 is said of the doers here,
+# no first-listed convention (whose words are 列第一位…). The list opens after a mark (the lead's clause before it).
+IMPLEMENTERS_CARRIED = compiled(
+    r"(?<=[，,；;（(：:])([^，,；;（()）：:。\n]{2,80}?)(?:均)?(?:为|是|作为)(?:实施|落实|执行)(?:单位|主体|部门)[，,]下同"
+)
+IMPLEMENTERS_REACH = 100  # characters before a 下同 where the doers' list may open
+
+
+def implementers_carried(text: str) -> list[tuple[int, str]]:
+    """(offset, unit) of each body a list names once as carrying out its task and every later one
+    (``…，A、B为实施单位，下同``), looked for only before a 下同 (``IMPLEMENTERS_CARRIED``).
+
+    >>> implementers_carried("（牵头指导处室：市局质量处，各区市场监管局、机场分局为实施单位，下同）")
+    [(14, '各区市场监管局'), (22, '机场分局')]
+    >>> implementers_carried("（牵头单位：市财政局，列第一位的为牵头单位，下同）"), implementers_carried("A为实施单位，B配合")
+    ([], [])
+    """
+    found = []
+    at = text.find("下同")
+    while at != -1:
+        m = IMPLEMENTERS_CARRIED.search(text, max(0, at - IMPLEMENTERS_REACH), at + 2)
+        if m is not None and m.end() == at + 2:
+            offset = m.start(1)
+            for piece in m.group(1).split("、"):
+                name = piece.removesuffix("等")
+                if is_unit_name(name):
+                    found.append((offset, name))
+                offset += len(piece) + 1
+        at = text.find("下同", at + 2)
     return found
 
 
