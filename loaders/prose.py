@@ -178,6 +178,8 @@ def _declared_body(sentence: str) -> re.Match[str] | None:
     if m is None and "主管部门" in sentence:
         m = _COMPETENT_BODY.match(sentence)
     return m
+
+
 # the work's owner named after it (该为民办实事项目建设主体为区应急局，统筹开展…; 责任主体为各街道): the body leads (round 63
 # heldout4); not 实施主体为B, which carries out a lead's task (SPEC: 实施主体 beside 牵头 supports)
 _BODY_NAMED_AFTER = compiled(r"(?:建设|责任)主体(?:为|是)([^，,。；;：:（(]{2,40}?)(?=[，,。；;]|$)")

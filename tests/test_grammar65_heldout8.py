@@ -77,7 +77,9 @@ def test_implementing_units_carried_by_xia_tong_support_every_task_from_there():
 
 
 def test_implementing_units_support_no_task_before_their_statement():
-    text = "三、主要任务\n1．开展燃气检查。对充装站开展检查。（牵头处室：市局特设处）\n\n" + _DOERS.removeprefix("三、主要任务\n")
+    text = "三、主要任务\n1．开展燃气检查。对充装站开展检查。（牵头处室：市局特设处）\n\n" + _DOERS.removeprefix(
+        "三、主要任务\n"
+    )
     assert _roles(text)[0] == (["市局特设处"], [])
 
 
