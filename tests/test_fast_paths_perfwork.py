@@ -55,7 +55,7 @@ def _takes_fast_path(section, start, end):
 
 
 def _responsible_sections(source):
-    """(start, end) in the compact text of every workplan's 责任单位及责任人 section, as ``_all_responsible`` reads."""
+    """(start, end) in the compact text of every workplan's 责任单位及责任人 section, as ``_read_workplans`` reads."""
     layout = wp._Layout(source)
     offsets, compacts = source.offsets, source.compacts
     blocks = wp._find_blocks(source, layout.section_one)

@@ -4,7 +4,7 @@
 not only the one-line sections of one lead block (session 43): a section of several lead blocks (an unlabelled
 lead unit after a phone, ``…63801206。市市场监管局；分管领导：…``) is read block by block (``_USUAL_BLOCK``), and a
 section broken across lines inside its people (a PDF's lines wrapped at a width, ``处室负责人： | 江传华；``) gives
-each field the line the loop gives it; ``_all_responsible`` hands over the section's first line and where it ends
+each field the line the loop gives it; ``_read_workplans`` hands over the section's first line and where it ends
 (no bisection of the text's lines a section). Compared with the loop (the same function with the usual pattern matching
 nothing) on seeded random sections of one to three lead blocks, line breaks anywhere (inside labels, names, marks
 and phones), some pieces swapped for ones the fast path must refuse or read otherwise, and on crafted cases.
@@ -29,7 +29,7 @@ def _reads_as_the_loop(body: str) -> bool:
     section, start, end = source.text, source.offset(1), len(source.text.text)
     loop = _loop_reading(section, start, end)
     assert wp._responsible(section, start, end) == loop, body
-    # the section's first line and its end as ``_all_responsible`` hands them over
+    # the section's first line and its end as ``_read_workplans`` hands them over
     first = 1
     while first < len(source.compacts) and not source.compacts[first]:
         first += 1

@@ -10,7 +10,7 @@
   every usual title of the fixtures and seeded random titles.
 - ``_places``: each workplan's first responsible heading found from the last one's on (they ascend), as
   ``_Layout.first`` finds it.
-- ``_all_responsible``: the usual section matched there and read by ``_usual_responsible`` with the section's last
+- ``_read_workplans``: the usual section matched there and read by ``_usual_responsible`` with the section's last
   line (its support units need no line look-up): compared with ``_responsible`` (and so with the loop) on every
   plan's sections and on perfwork61's seeded random sections.
 """
@@ -24,6 +24,7 @@ import pytest
 
 from reformgraph.loaders import toc
 from reformgraph.loaders import workplans as wp
+from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.source import Source
 from tests.test_fast_paths_perfwork import _loop_reading
@@ -188,7 +189,7 @@ def test_usual_titles_are_cleaned_as_the_rule_cleans_them():
 
 
 def _section_reading(body: str) -> None:
-    """``body`` as a workplan's 责任单位及责任人 section read as ``_all_responsible`` reads it (its usual form with its
+    """``body`` as a workplan's 责任单位及责任人 section read as ``_read_workplans`` reads it (its usual form with its
     last line), against ``_responsible`` and the loop."""
     source = Source.from_text("五、责任单位及责任人\n" + body + "\n")
     section, offsets, compacts = source.text, source.offsets, source.compacts
@@ -224,7 +225,8 @@ def test_every_plans_sections_read_as_responsible_reads_them(name):
         return
     matched = [(str(k), str(k), b.title, b.variant, k) for k, b in enumerate(blocks)]
     places = wp._places(layout, blocks, matched)
-    read, _ = wp._all_responsible(source, matched, places, [[] for _ in places])
+    sections = wp._read_workplans(layout, index_assignments(source), blocks, matched, [])
+    read = [(s.responsible, s.contacts) for s in sections]
     offsets, compacts = source.offsets, source.compacts
     for (_, end, resp, _), got in zip(places, read):
         if resp is None:

@@ -303,7 +303,7 @@ def test_citations_are_the_titles_the_regex_finds_in_each_span():
             for a, b in spans
             for m in TITLE.finditer(text, a, b)
         ]
-        # each span with lines holding it (``_all_responsible``'s: offsets[lo] <= a, b <= offsets[hi])
+        # each span with lines holding it (``_read_workplans``'s: offsets[lo] <= a, b <= offsets[hi])
         offsets = source.offsets
         lined = [(a, b, bisect_right(offsets, a) - 1, bisect_left(offsets, b)) for a, b in spans]
         assert [(c.title, c.category, c.line) for c in wp._citations(source, lined, {})] == expected, (text, spans)
