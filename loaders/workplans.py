@@ -149,14 +149,7 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
         return None
     warnings: list[ParseWarning] = []
     toc = parse_toc(lines[toc_start : blocks[0].start], first_line=toc_start + 1) if toc_start is not None else []
-    skeleton = _skeleton(toc, blocks, warnings)
-    items = {e.number for e in toc if not e.is_variant}
-    reforms = (
-        # a sub-variant whose item is missing (2.1 without 2) is a reform of its own
-        tuple([_reform(e.number, e.title) for e in toc if not e.is_variant or e.parent not in items])
-        if toc
-        else tuple([_reform(number, title) for number, _, title, _ in skeleton])
-    )
+    skeleton, reforms = _skeleton(toc, blocks, warnings)
     matched = _align(skeleton, blocks, warnings)
     sections = _read_workplans(layout, index, blocks, matched, warnings)
     # measures read, table-of-contents entries found in the body, units and people of the responsible sections
@@ -179,7 +172,7 @@ class _Layout:
         self.source = source
         compacts = source.compacts
         # each heading looked for by a word it must hold (string search), then matched on its line
-        self.section_one = [i for i in _lines_with(source, _SECTION_ONE) if compacts[i].startswith("一、")]
+        self.section_one = _lines_starting(source, _SECTION_ONE)
         # 五、责任单位及责任人, matched only on a line holding a word it must hold (二、适用范围: see ``_scope``): each
         # word looked for whole by ``str.find`` (1.49 M instructions on the bundled plan; the regex's scan for its
         # 、, on most lines, 1.76 M)
@@ -208,7 +201,7 @@ class _Layout:
 
 def _find_blocks(source: Source, section_one: Sequence[int]) -> list[_Block]:
     """The title blocks over the ``一、`` headings ``section_one`` (0-based lines)."""
-    compacts = source.compacts
+    compacts, text, offsets = source.compacts, source.text.text, source.offsets
     blocks: list[_Block] = []
     for i in section_one:
         if len(compacts[i]) > 30:
@@ -225,8 +218,7 @@ def _find_blocks(source: Source, section_one: Sequence[int]) -> list[_Block]:
             j -= 1
         if first == i:
             continue
-        title_text = "".join(compacts[first:i])
-        title, variant = _split_variant(title_text)
+        title, variant = _split_variant(text[offsets[first] : offsets[i]])  # its lines joined
         blocks.append(_block((first, i, title, variant)))
     return blocks
 
@@ -271,14 +263,16 @@ def _toc_start(lines: Sequence[str], compacts: Sequence[str], limit: int) -> int
 
 
 def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWarning]):
-    """(number, reform_number, title, variant) for every workplan the document should hold.
+    """(number, reform_number, title, variant) for every workplan the document should hold, and the reforms
+    (``Reform``) of the document: each item of the table of contents, else each workplan.
 
     A sub-variant whose item is missing from the table of contents (``2.1`` without ``2``)
-    is read as an item of its own, with a warning.
+    is read as an item of its own, with a warning, and is a reform of its own.
     """
     if not toc:
         warnings.append(ParseWarning(1, "no table of contents: workplans numbered in body order", "no_toc"))
-        return [(str(i), str(i), b.title, b.variant) for i, b in enumerate(blocks, start=1)]
+        out = [(str(i), str(i), b.title, b.variant) for i, b in enumerate(blocks, start=1)]
+        return out, tuple([_reform(number, title) for number, _, title, _ in out])
     items = {e.number: e for e in toc if not e.is_variant}
     variants: dict[str, list[TocEntry]] = {}
     for e in toc:
@@ -294,13 +288,21 @@ def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWar
                     )
                 )
     out = []
+    reforms = []  # in the table's order: each item, and each sub-variant whose item is missing
     for e in toc:
-        if e.is_variant:
-            parent = items.get(e.parent)
-            out.append((e.number, e.parent if parent else e.number, parent.title if parent else e.title, e.title))
-        elif e.number not in variants:
-            out.append((e.number, e.number, e.title, None))
-    return out
+        number, title, _, is_variant, parent_number = e
+        if is_variant:
+            parent = items.get(parent_number)
+            if parent:
+                out.append((number, parent_number, parent.title, title))
+            else:
+                out.append((number, number, title, title))
+                reforms.append(_reform(number, title))
+        else:
+            reforms.append(_reform(number, title))
+            if number not in variants:
+                out.append((number, number, title, None))
+    return out, tuple(reforms)
 
 
 def _similarity(title: str, variant: str | None, block: _Block) -> float:
@@ -345,7 +347,8 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
     matched = []
     if len(skeleton) == len(blocks):
         for (number, reform, title, variant), (k, block) in zip(skeleton, enumerate(blocks)):
-            if _similarity(title, variant, block) < 45:
+            # the usual workplan: its title and variant the table's (``_similarity``'s first test, without its call)
+            if not (title == block[2] and variant == block[3]) and _similarity(title, variant, block) < 45:
                 warnings.append(
                     ParseWarning(
                         block.start + 1,
@@ -565,18 +568,21 @@ def _title_marks(text: str) -> list[int]:
     return marks
 
 
-def _lines_with(source: Source, needle: re.Pattern[str]) -> list[int]:
-    """The 0-based lines whose compact form may hold a match of ``needle``, ascending: every line that does, and
-    lines where it runs on into the next one. One regex pass (a literal first character: a fast scan).
+def _lines_starting(source: Source, needle: re.Pattern[str]) -> list[int]:
+    """The 0-based lines whose compact form starts with a match of ``needle`` (a literal word), ascending: one
+    regex pass over the compact text (a literal first character: a fast scan), each match kept where a line starts
+    and held by it. Equal to ``[i for i, c in enumerate(source.compacts) if needle.match(c)]``:
+    ``tests/test_fast_paths_perfwork65.py``.
 
-    >>> _lines_with(Source.from_text("一、目标\\n\\n甲一\\n、乙\\n二、一、"), _SECTION_ONE)
-    [0, 2, 4]
+    >>> _lines_starting(Source.from_text("一、目标\\n\\n甲一\\n、乙\\n二、一、\\n一\\n、"), _SECTION_ONE)
+    [0]
     """
-    line_of = source.line_of
+    offsets = source.offsets
     found: list[int] = []
     for m in needle.finditer(source.text.text):
-        line = line_of(m.start()) - 1
-        if not found or found[-1] != line:
+        at, stop = m.span()
+        line = bisect_right(offsets, at) - 1  # ``line_of(at) - 1``: the line holding ``at`` (empty lines hold none)
+        if offsets[line] == at and offsets[line + 1] >= stop:
             found.append(line)
     return found
 

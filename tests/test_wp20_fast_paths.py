@@ -67,7 +67,7 @@ def _reference_sections(source):
         return None
     warnings = []
     toc = wp.parse_toc(source.lines[toc_start : blocks[0].start], first_line=toc_start + 1) if toc_start else []
-    matched = wp._align(wp._skeleton(toc, blocks, warnings), blocks, warnings)
+    matched = wp._align(wp._skeleton(toc, blocks, warnings)[0], blocks, warnings)
     sections = []
     for number, reform_number, title, variant, k in matched:
         start = blocks[k].start
