@@ -393,9 +393,11 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
     """
     source = layout.source
     offsets, text, compacts = source.offsets, source.text, source.compacts
-    places = _places(layout, blocks, matched)
+    bodies: list[tuple[int, int, int, int, str]] = []
+    places = _places(layout, blocks, matched, bodies)
     said: list[list[ParseWarning]] = [[] for _ in places]  # each workplan's warnings from its measures
-    measures = _all_measures(source, index, matched, places, said)
+    # the measures of each workplan's body, in one frame; a workplan without any is warned of in its list of ``said``
+    measures = _bodies_measures(source, index, bodies, said, True)
     whole = text.text
     usual_section = _USUAL_SECTION.fullmatch  # ``_responsible``'s usual section, matched here (one call less)
     # where each title may start (its 《), found once for the document: a workplan holding none has no citation
@@ -477,17 +479,21 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
     return sections
 
 
-def _places(layout: _Layout, blocks: list[_Block], matched) -> list[tuple[int, int, int | None, str | None]]:
+def _places(
+    layout: _Layout, blocks: list[_Block], matched, bodies: list | None = None
+) -> list[tuple[int, int, int | None, str | None]]:
     """(start, end, resp, scope) of each matched workplan: its 0-based lines [start, end) without the empty lines
-    at its end, the line of its 责任单位及责任人 heading (None without one), and its scope (适用范围)."""
-    compacts = layout.source.compacts
+    at its end, the line of its 责任单位及责任人 heading (None without one), and its scope (适用范围); each one's body
+    (its lines before the responsible section) appended to ``bodies`` when given, as ``_bodies_measures`` reads it:
+    ``(start, end, first, stop, number)``, compact-text offsets, then lines."""
+    offsets, compacts = layout.source.offsets, layout.source.compacts
     # the first heading of ``layout.responsible`` from each workplan's start (``layout.first``): the workplans ascend
     # (``_align``), so it is looked for from the last one's on
     heads = layout.responsible
     r, held = 0, len(heads)
     before = -1
     places = []
-    for _, _, _, _, k in matched:
+    for number, _, _, _, k in matched:
         start = blocks[k].start
         end = blocks[k + 1].start if k + 1 < len(blocks) else _body_end(compacts, start)
         while end > start + 1 and not compacts[end - 1]:
@@ -499,18 +505,10 @@ def _places(layout: _Layout, blocks: list[_Block], matched) -> list[tuple[int, i
             r += 1
         resp = heads[r] if r < held and heads[r] < end else None
         places.append((start, end, resp, _scope(layout, start, resp or end)))
+        if bodies is not None:
+            body_end = resp if resp is not None else end
+            bodies.append((offsets[start], offsets[body_end], start, body_end, number))
     return places
-
-
-def _all_measures(source: Source, index: Index, matched, places, said) -> list[tuple[Draft, ...]]:
-    """The measures of each workplan's body (its lines before the responsible section); a workplan without any
-    is warned of in its own list of ``said``."""
-    offsets = source.offsets
-    bodies = []
-    for (number, _, _, _, _), (start, end, resp, _) in zip(matched, places):
-        body_end = resp if resp is not None else end
-        bodies.append((offsets[start], offsets[body_end], start, body_end, number))
-    return _bodies_measures(source, index, bodies, said, True)
 
 
 def _citations(
