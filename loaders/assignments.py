@@ -282,12 +282,11 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
     fields: dict = {}  # and the same field at the same offset (``read_region``'s memo)
     triggered = list(filter(_TRIGGER.search, read))
     read.update(zip(triggered, read_insides(triggered, fields)))  # all split at their labels first
-    rest = read.keys() - set(triggered)  # no label or role word inside
-    unread = [inner for inner in triggered if read[inner] is None]  # or one that read as nothing
-    stated = bare_unit_role(text, source.first_listed is not None) if rest or unread else NO_BARE_UNITS
     # the brackets that may be a list of units alone: those with no label or role word, and those whose word was
-    # a name's (（市教育局、各区教育部门）: 部门 is a label's word too, round 40)
-    unlabelled = rest.union(unread) if unread else rest
+    # a name's (（市教育局、各区教育部门）: 部门 is a label's word too, round 40): the texts still read as nothing, in one
+    # pass (no set of the triggered ones made and taken away)
+    unlabelled = {inner for inner, known in read.items() if known is None}
+    stated = bare_unit_role(text, source.first_listed is not None) if unlabelled else NO_BARE_UNITS
     closing: dict[str, Assignment] = {}  # lists closing a numbered item's sentence, read by this reader's choice
     if stated != NO_BARE_UNITS:
         bare = stated  # the plan says what its brackets hold
@@ -309,7 +308,7 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
     if (
         bare != NO_BARE_UNITS
     ):  # a bracket after a task lists its units: （县发改局、县财政局）, （省教育厅，省有关部门）
-        for inner in [*rest, *unread]:
+        for inner in unlabelled:
             assignment = read_bare_units(inner, bare)
             if assignment is not None:
                 read[inner] = (assignment, False)
