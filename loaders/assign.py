@@ -228,16 +228,22 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
 
 
 # the usual fields before a bracket's deadline field (``牵头单位：A、B；配合单位：C；``, 181 of the bundled plan's 206
-# heads): each value closed by ``；``, with no colon, ``；`` or opening bracket in it, a list of names alone
-# (``unit_lists.NAMES_ALONE``: the first group of each field) or any other (the second); read by ``_usual_head``
+# heads): each value closed by ``；``, with no colon or ``；`` in it, a list of names alone
+# (``unit_lists.NAMES_ALONE``: the first group of each field) or any other (the second, which may hold a name's bracket:
+# 各区县（自治县）司法局, read with the people it may name as the fold reads them: session 49); read by ``_usual_head``
 # (atomic: each alternative ends at the value's first ``；``, so the other cannot match where one did)
-_USUAL_VALUE = rf"(?>(?:({NAMES_ALONE})|([^：:；;（(]*))；)"
-# the whole head (the rule ``_usual_head``'s two matches below stand for: ``tests/test_fast_paths_perfindex62.py``)
-_USUAL_HEAD = compiled(rf"牵头单位：{_USUAL_VALUE}(?:配合单位：{_USUAL_VALUE})?")
+_USUAL_VALUE = rf"(?>(?:({NAMES_ALONE})|([^：:；;]*))；)"
+# the whole head (the rule ``_usual_head``'s two matches below stand for: ``tests/test_fast_paths_perfindex62.py``);
+# its first label may be 责任单位 too (responsible units, then supporting ones: session 49)
+_USUAL_HEAD = compiled(rf"(?:牵头|责任)单位：{_USUAL_VALUE}(?:配合单位：{_USUAL_VALUE})?")
 _USUAL_LABELS = ("牵头单位", "配合单位")
 _USUAL_ROLES = (LABEL_ROLES[_USUAL_LABELS[0]], LABEL_ROLES[_USUAL_LABELS[1]])  # lead, support
+_RESPONSIBLE_LABEL = "责任单位"
+# the labels and roles ``_usual_field`` reads by their index: the two above, then the first field's other label
+_FIELD_LABELS = (*_USUAL_LABELS, _RESPONSIBLE_LABEL)
+_FIELD_ROLES = (*_USUAL_ROLES, LABEL_ROLES[_RESPONSIBLE_LABEL])  # lead, support, responsible
 # its two fields, each matched alone: the lead's value ends at the head's first ``；`` (neither alternative holds one)
-_USUAL_LEAD = compiled(rf"{_USUAL_LABELS[0]}：{_USUAL_VALUE}")
+_USUAL_LEAD = compiled(rf"(?:{_USUAL_LABELS[0]}|{_RESPONSIBLE_LABEL})：{_USUAL_VALUE}")
 _USUAL_SUPPORT = compiled(rf"{_USUAL_LABELS[1]}：{_USUAL_VALUE}")
 # a usual value of names alone with a comma among its marks (``市高法院，市司法局``: the second group), read as the
 # fold's field step reads it where no deadline follows a comma (``_usual_field``)
@@ -307,21 +313,21 @@ def _usual_parts(text: str, memo: dict, leads: dict | None = None) -> tuple | No
     lead = _UNREAD if leads is None else leads.get(key, _UNREAD)
     if lead is _UNREAD:
         m = _USUAL_LEAD.fullmatch(text, 0, cut)
+        k = 0 if text[0] == "牵" else 2  # the first label's index in ``_FIELD_LABELS``: 牵头单位, or 责任单位
         if m is None:
             lead = None
         else:
             units: list[RoleUnit] = []
             people: list[tuple[str, str, int]] = []
-            unit_field, rest, fl, ca = _usual_field(text, 0, 0, *m.groups(), memo, units, people)
-            lead = (tuple(units), tuple(people), rest, fl, tuple(ca) if ca else (), unit_field)
+            unit_field, rest, fl, ca = _usual_field(text, 0, k, *m.groups(), memo, units, people)
+            lead = (tuple(units), tuple(people), rest, fl, tuple(ca) if ca else (), unit_field, _FIELD_ROLES[k : k + 1])
         if leads is not None:
             leads[key] = lead
     if lead is None:
         return None
-    units, people, rest, first_listed, carried, lead_unit = lead
+    units, people, rest, first_listed, carried, lead_unit, roles = lead
     anchor = 0 if lead_unit else None
     first_unit = None
-    roles = _USUAL_ROLES[:1]
     if cut < len(text):
         m = _USUAL_SUPPORT.fullmatch(text, cut)
         if m is None:
@@ -336,7 +342,7 @@ def _usual_parts(text: str, memo: dict, leads: dict | None = None) -> tuple | No
             first_listed = True
         if ca:
             carried += tuple(ca)
-        units, people, roles = tuple(more_units), tuple(more_people), _USUAL_ROLES
+        units, people, roles = tuple(more_units), tuple(more_people), (*roles, _USUAL_ROLES[1])
     anchor = anchor if anchor is not None else first_unit if first_unit is not None else 0
     return units, people, rest, first_listed, carried, anchor, first_unit, roles
 
@@ -367,9 +373,11 @@ def _usual_parts_half_width(before: str, memo: dict, leads: dict | None = None) 
 def _usual_field(
     text: str, at: int, k: int, names: str | None, other: str | None, memo: dict, units: list, people: list
 ) -> tuple:
-    """The ``k``-th field of a usual head (``_USUAL_LABELS[k]`` at ``at``; its value ``names``, a list of names
+    """The ``k``-th field of a usual head (``_FIELD_LABELS[k]`` at ``at``; its value ``names``, a list of names
     alone, or ``other``) read into ``units`` and ``people`` as the fold's unit-field step reads it: (whether it is a
-    unit field, not one naming none such as ``无``; the rest after its units; first listed; carried).
+    unit field, not one naming none such as ``无``; the rest after its units; first listed; carried). A bracket in
+    ``other`` (各区县（自治县）司法局, 县数据局（卫某某）) gives the people ``_bracketed_people`` finds, before those of the
+    value's reading, as in the fold.
 
     >>> units, people = [], []
     >>> _usual_field("牵头单位：区财政局；", 0, 0, "区财政局", None, {}, units, people), [u.pos for u in units]
@@ -380,7 +388,7 @@ def _usual_field(
     >>> [(u.name, u.pos) for u in units]
     [('区财政局', 5), ('市高法院', 5), ('市司法局', 10)]
     """
-    label, role = _USUAL_LABELS[k], _USUAL_ROLES[k]
+    label, role = _FIELD_LABELS[k], _FIELD_ROLES[k]
     begin = at + len(label) + 1
     if names is not None:  # a list of names alone: its units, nothing after them, no person
         units.extend(names_units(names, begin, role))
@@ -393,6 +401,8 @@ def _usual_field(
         # name-alone path (one clause: no deadline after a comma), as ``names_units`` makes them
         units.extend(names_units(other, begin, role))
         return True, None, False, ()
+    if "（" in other or "(" in other:  # 县数据局（卫某某）: the unit's person, in brackets after it (as the fold)
+        people.extend(_bracketed_people(label, value, begin))
     field = (at, label, value, role)
     read = memo.get(field)
     if read is None:

@@ -41,8 +41,8 @@ _GREEDY_NAMES_ALONE = (
     f"(?:(?:{_GREEDY_PIECE}[{unit_lists._characters(unit_lists._NAME_ALONE_NOT_LEVEL)}]|{_GREEDY_NO_VERB})、)*"
     f"(?:{_GREEDY_PIECE}[{unit_lists._characters(unit_lists._NAME_ALONE_LAST)}]|{_GREEDY_NO_VERB})"
 )
-_GREEDY_VALUE = rf"(?:({_GREEDY_NAMES_ALONE})|([^：:；;（(]*))；"
-_GREEDY_HEAD = compiled(rf"牵头单位：{_GREEDY_VALUE}(?:配合单位：{_GREEDY_VALUE})?")
+_GREEDY_VALUE = rf"(?:({_GREEDY_NAMES_ALONE})|([^：:；;]*))；"  # (a bracket in a value: session 49)
+_GREEDY_HEAD = compiled(rf"(?:牵头|责任)单位：{_GREEDY_VALUE}(?:配合单位：{_GREEDY_VALUE})?")
 _GREEDY_LIST = compiled(_GREEDY_NAMES_ALONE)
 
 

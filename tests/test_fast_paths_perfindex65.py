@@ -1,4 +1,4 @@
-"""Session 49's index gate (helper perfindex65) against the rule it stands for.
+"""Session 49's index fast paths (helper perfindex65) against the rules they stand for.
 
 ``unit_lists.may_share_a_body`` looks for the committees ``shared_bodies`` reads (管委会, 管理委员会, 党委, 党工委, 区委 …)
 by one search of the character before their 委 (``_COMMITTEE_TAIL``) in place of an ``in`` for each. It lets through
@@ -6,6 +6,11 @@ every list that holds one of them (the rule: the nine ``in``), and the few more 
 ``shared_bodies`` leaves as they are. Compared on every list the bundled plan and the text fixtures hand to the gate
 (recorded while each is parsed), on crafted lists and on seeded random lists of pieces that hold the words or come
 near them.
+
+``assign._USUAL_VALUE`` takes a value holding a bracket (各区县（自治县）司法局, 县数据局（卫某某）) as its other values,
+with the people ``_bracketed_people`` finds in it, and ``_USUAL_LEAD`` a first field labelled 责任单位 as 牵头单位's with
+its role: compared with the split and the fold (``_fields_of``) on crafted and seeded random heads, alone and with one
+memo, and on whole brackets against each read whole (``_plainly``).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from reformgraph.errors import DocumentError
-from reformgraph.loaders import unit_lists
+from reformgraph.loaders import assign, unit_lists
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
@@ -140,3 +145,96 @@ def test_random_lists_pass_as_by_the_nine():
     for _ in range(6000):
         pieces = ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 2))) for _ in range(rng.randint(1, 4))]
         _same(rng.choice("、，").join(pieces))
+
+
+# ``assign._USUAL_VALUE`` takes a value holding a bracket (各区县（自治县）司法局: a name's, or a unit's person's: 县数据局
+# （卫某某）) as its other values (the fold's field step: ``_field_value``, ``people_apart``), with the people
+# ``_bracketed_people`` finds in it before those of the value's reading, as the fold takes them
+BRACKETED_HEADS = [
+    "牵头单位：市司法局；配合单位：各区县（自治县）司法局；",
+    "牵头单位：市公共资源交易中心；配合单位：各区县(自治县)公共资源交易中心；",
+    "牵头单位：市高法院；配合单位：市司法局、两江新区（自贸区）法院、市律协、调解组织、仲裁机构；",
+    "牵头单位：县数据局（卫某某）；配合单位：县住建局（蒋某）、市交通委（计划财务处）；",
+    "牵头单位：县数据局（卫某某）、科长张某某；配合单位：县住建局（蒋某）；",
+    "牵头单位：区财政局（牵头）；配合单位：区税务局（配合）；",
+    "牵头单位：区财政局（张某，13900000000）；",
+    "牵头单位：区财政局（）；配合单位：（区税务局）；",
+    "牵头单位：区财政局（2025年底前）；",
+    "牵头单位：（张某）；配合单位：无（暂缺）；",
+    "牵头单位：区财政局（张某；",
+    "牵头单位：区财政局）；配合单位：区税务局(；",
+    "牵头单位：区财政局（负责人张某某）、区税务局（李四）；配合单位：各街道（镇）；",
+    "牵头单位：各县〔市、区〕政府；配合单位：各地〈州、市〉卫生健康委；",
+    # and heads whose first label is 责任单位 (responsible units, then supporting ones)
+    "责任单位：市应急局；",
+    "责任单位：北碚区人民政府、市发展改革委；配合单位：各区县人民政府，市政府有关部门；",
+    "责任单位：各区县人民政府，市政府有关部门；配合单位：市发展改革委；",
+    "责任单位：区财政局、区税务局按职责分工负责；配合单位：区商务委；",
+    "责任单位：区财政局，各有关部门按职责分工负责；",
+    "责任单位：无；配合单位：区税务局（张某）；",
+    "责任单位：区财政局（张某）；",
+    "责任单位：科长张某某；配合单位：区税务局；",
+]
+
+
+def _whole(head: str) -> list:
+    return [head + "完成时限：2025年", head + "完成时限：", head + "完成时限:持续推进"]
+
+
+def test_heads_with_a_bracket_in_a_value_read_as_the_fold():
+    from tests.test_fast_paths_bracket import _plainly
+    from tests.test_fast_paths_perfindex60 import _folded, _state
+
+    read = 0
+    for head in BRACKETED_HEADS:
+        fast = assign._usual_head(head, {})
+        if fast is not None:
+            read += 1
+            assert _state(fast) == _folded(head, {}), head
+        inners = _whole(head)
+        assert assign.read_insides(inners, {}) == _plainly(inners), head
+    assert read >= 18
+    inners = [inner for head in BRACKETED_HEADS for inner in _whole(head)]
+    assert assign.read_insides(inners, {}) == _plainly(inners)
+
+
+def test_random_heads_with_brackets_in_values_read_as_the_fold():
+    from tests.test_fast_paths_bracket import _plainly
+    from tests.test_fast_paths_perfindex60 import _folded, _state
+
+    rng = random.Random(49)
+    names = [
+        "区财政局",
+        "各区县（自治县）司法局",
+        "县数据局（卫某某）",
+        "两江新区（自贸区）法院",
+        "市交通委（计划财务处）",
+    ]
+    names += [
+        "区税务局(张三)",
+        "（张某）",
+        "区财政局（",
+        "区财政局）",
+        "张某某",
+        "无",
+        "区财政局（牵头）",
+        "各街道（镇）",
+    ]
+    memo: dict = {}
+    fold_memo: dict = {}
+    heads = []
+    for _ in range(1500):
+        head = (
+            rng.choice(["牵头单位：", "责任单位："])
+            + rng.choice("、，").join(rng.sample(names, rng.randint(1, 3)))
+            + "；"
+        )
+        if rng.random() < 0.7:
+            head += "配合单位：" + "、".join(rng.sample(names, rng.randint(1, 3))) + "；"
+        heads.append(head)
+        fast = assign._usual_head(head, {})
+        if fast is not None:
+            assert _state(fast) == _folded(head, {}), head
+            assert _state(assign._usual_head(head, memo)) == _folded(head, fold_memo), head
+    inners = [head + "完成时限：2025年" for head in dict.fromkeys(heads)]
+    assert assign.read_insides(inners, {}) == _plainly(inners)
