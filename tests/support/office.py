@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+import zlib
 from pathlib import Path
 
 CALC_MISSING = "LibreOffice Calc is not installed: apt-get install libreoffice-calc-nogui"
@@ -434,3 +435,150 @@ def w03_table_open(widths) -> str:
         '<w:insideV w:val="single" w:sz="4" wx:bdrwidth="10" w:space="0" w:color="000000"/>'
         f'</w:tblBorders><w:tblLook w:val="04A0"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>\n'
     )
+
+
+# ---- Word's notes (footnotes, endnotes) ----------------------------------------------------------------------------
+
+_NOTE_PARTS = {
+    "footnote": ("footnotes", "/word/footnotes.xml"),
+    "endnote": ("endnotes", "/word/endnotes.xml"),
+}
+
+
+def add_notes(document, kind: str, notes) -> None:
+    """A notes part (``kind`` "footnote" or "endnote") added to a python-docx ``document`` as Word writes one: its
+    separator and continuation notes (ids -1 and 0), then each of ``notes`` (a note's text, or a list of its
+    paragraphs' texts) numbered from 1, its paragraphs in ``SERIF``, its first opening with the note's mark."""
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    plural, name = _NOTE_PARTS[kind]
+    tag = "footnote" if kind == "footnote" else "endnote"
+    ref = "footnoteRef" if kind == "footnote" else "endnoteRef"
+    font = f'<w:rFonts w:ascii="{SERIF}" w:hAnsi="{SERIF}" w:eastAsia="{SERIF}"/>'
+    body = [
+        f'<w:{tag} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{tag}>',
+        f'<w:{tag} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:{tag}>',
+    ]
+    for number, note in enumerate(notes, start=1):
+        paragraphs = [note] if isinstance(note, str) else list(note)
+        runs = []
+        for k, text in enumerate(paragraphs):
+            mark = f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{ref}/></w:r>' if k == 0 else ""
+            runs.append(
+                f'<w:p><w:pPr><w:pStyle w:val="a3"/></w:pPr>{mark}<w:r><w:rPr>{font}<w:sz w:val="18"/></w:rPr>'
+                f'<w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r></w:p>'
+            )
+        body.append(f'<w:{tag} w:id="{number}">{"".join(runs)}</w:{tag}>')
+    xml = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<w:{plural} xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        + "".join(body)
+        + f"</w:{plural}>"
+    )
+    content = CONTENT_TYPE.WML_FOOTNOTES if kind == "footnote" else CONTENT_TYPE.WML_ENDNOTES
+    relation = RELATIONSHIP_TYPE.FOOTNOTES if kind == "footnote" else RELATIONSHIP_TYPE.ENDNOTES
+    part = Part(PackURI(name), content, xml.encode("utf-8"), document.part.package)
+    document.part.relate_to(part, relation)
+
+
+def note_reference(paragraph, kind: str, number: int):
+    """A note's mark (a superscript ``w:footnoteReference`` or ``w:endnoteReference`` run) added to a python-docx
+    ``paragraph`` where its text has reached; the paragraph."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    tag = "footnoteReference" if kind == "footnote" else "endnoteReference"
+    paragraph._p.append(
+        parse_xml(
+            f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{tag} w:id="{number}"/></w:r>'
+        )
+    )
+    return paragraph
+
+
+# ---- text boxes and content controls -------------------------------------------------------------------------------
+
+_WPS_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:w10="urn:schemas-microsoft-com:office:word"'
+)
+
+
+def text_box(document, blocks, *, width_cm: float, height_cm: float):
+    """The python-docx ``blocks`` (tables, paragraphs: their ``_element``s, already in ``document``) moved into a text
+    box anchored in a new paragraph at the body's end, as Word 2010 and later write one: ``mc:AlternateContent``, its
+    ``mc:Choice`` a DrawingML shape (``wps:txbx``) and its ``mc:Fallback`` the same box in VML (``v:textbox``) for
+    older readers, each holding a copy of the blocks in ``w:txbxContent``; the anchoring paragraph."""
+    import copy
+
+    from docx.oxml import parse_xml
+
+    inner = []
+    for block in blocks:
+        element = getattr(block, "_element", block)
+        element.getparent().remove(element)
+        inner.append(element)
+    cx, cy = int(width_cm * 360000), int(height_cm * 360000)
+    paragraph = document.add_paragraph()
+    run = parse_xml(
+        f'<w:r {_WPS_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
+        f'<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" '
+        f'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        f'<wp:positionH relativeFrom="column"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+        f'<wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset></wp:positionV>'
+        f'<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>'
+        f'<wp:docPr id="1" name="文本框 1"/><wp:cNvGraphicFramePr/>'
+        f'<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>'
+        f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:ln w="6350"><a:solidFill><a:srgbClr val="000000"/>'
+        f"</a:solidFill></a:ln></wps:spPr><wps:txbx><w:txbxContent/></wps:txbx>"
+        f'<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="91440" tIns="45720" rIns="91440" bIns="45720" '
+        f'anchor="t"><a:noAutofit/></wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+        f'</mc:Choice><mc:Fallback><w:pict><v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" '
+        f'path="m,l,21600r21600,l21600,xe" xmlns:o="urn:schemas-microsoft-com:office:office"/>'
+        f'<v:shape id="文本框 1" o:spid="_x0000_s1026" type="#_x0000_t202" '
+        f'style="position:absolute;margin-left:0;margin-top:0;width:{width_cm * 28.35:.1f}pt;'
+        f'height:{height_cm * 28.35:.1f}pt;z-index:251659264" strokeweight=".5pt" '
+        f'xmlns:o="urn:schemas-microsoft-com:office:office"><v:textbox><w:txbxContent/></v:textbox>'
+        f'<w10:wrap type="topAndBottom"/></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>'
+    )
+    boxes = list(run.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}txbxContent"))
+    for element in inner:
+        boxes[0].append(element)
+        boxes[1].append(copy.deepcopy(element))
+    paragraph._p.append(run)
+    return paragraph
+
+
+def content_control(element, *, alias: str, kind: str = "text", items=(), prompt: bool = False):
+    """A Word content control (``w:sdt``) put around ``element`` (a cell ``w:tc``, a row ``w:tr``, a run ``w:r``) as
+    a form template's fields are: its ``w:sdtPr`` names it (``alias``, ``w:tag``) and says its ``kind``
+    ("text" plain text, "list" a drop-down of ``items``, "date" a date picker writing 2026年M月d日 dates, "repeat" a
+    repeating section's item), and ``prompt`` that it still shows its placeholder (``w:showingPlcHdr``); the
+    ``w:sdt``."""
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    kinds = {
+        "text": "<w:text/>",
+        "list": "<w:dropDownList>"
+        + "".join(f'<w:listItem w:displayText="{i}" w:value="{i}"/>' for i in items)
+        + "</w:dropDownList>",
+        "date": '<w:date><w:dateFormat w:val="yyyy年M月d日"/><w:lid w:val="zh-CN"/>'
+        '<w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date>',
+        "repeat": '<w15:repeatingSectionItem xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"/>',
+    }
+    shown = "<w:showingPlcHdr/>" if prompt else ""
+    sdt = parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtPr><w:alias w:val="{alias}"/><w:tag w:val="{alias}"/>'
+        f'<w:id w:val="{zlib.crc32(alias.encode()) % 900000000 + 100000}"/>{shown}{kinds[kind]}</w:sdtPr><w:sdtContent/></w:sdt>'
+    )
+    element.addprevious(sdt)
+    sdt[1].append(element)
+    return sdt
