@@ -27,7 +27,7 @@ from reformgraph.loaders.containers import check_xml_parts, open_package
 from reformgraph.loaders.continued_tables import HEADER_ROWS, continued_tables
 from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
-from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
+from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above, title_row
 from reformgraph.loaders.tables import UNIT_KINDS, column_kind, document_from_tables
 from reformgraph.loaders.vocab import opens_an_item
@@ -225,10 +225,10 @@ def body_legend(body) -> RunLegend | None:
     ('', '★')
     """
     words = [t.text for t in body.iter(_WORD) if t.text]
-    if not any(may_hold_legend(w) for w in words):
+    if not any(may_hold_legend(w, colours=True) for w in words):
         return None
     lines = ("".join(t.text or "" for t in p.iter(_WORD)) for p in body.iter(W + "p"))
-    return run_legend("\n".join(line for line in lines if may_hold_legend(line)))
+    return run_legend("\n".join(line for line in lines if may_hold_legend(line, colours=True)), colours=True)
 
 
 _WORD = W + "t"
@@ -420,7 +420,7 @@ def _in_format(props, legend: RunLegend, paragraph_style: str | None = None, tab
 def _format_says(props, legend: RunLegend) -> bool | None:
     """What a format (``w:rPr`` of a run, of a style, of the defaults) says of the one ``legend`` names: bold on
     or off (``w:b``); the legend's font or another (``w:rFonts``: the East Asian font, else the Latin ones, as
-    round 48 read them); None when it says nothing of it.
+    round 48 read them); the legend's colour or another (``w:color``, round 65); None when it says nothing of it.
 
     >>> from docx.oxml import parse_xml
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -431,9 +431,17 @@ def _format_says(props, legend: RunLegend) -> bool | None:
     False
     >>> _format_says(parse_xml(f'<w:rPr {ns}><w:sz w:val="24"/></w:rPr>'), hei), _format_says(None, hei)
     (None, None)
+    >>> red = RunLegend("", "★", colour="红")
+    >>> _format_says(parse_xml(f'<w:rPr {ns}><w:color w:val="FF0000"/></w:rPr>'), red)
+    True
+    >>> _format_says(parse_xml(f'<w:rPr {ns}><w:b/><w:color w:val="auto"/></w:rPr>'), red)
+    False
     """
     if props is None:
         return None
+    if legend.colour:  # w:color w:val="FF0000" (round 65); "auto" the text's own colour, none
+        colour = props.find(W + "color")
+        return None if colour is None else in_colour(colour.get(W + "val"), legend.colour)
     if not legend.font:
         bold = props.find(W + "b")
         return None if bold is None else bold.get(W + "val") not in _OFF

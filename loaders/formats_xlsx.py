@@ -28,7 +28,7 @@ from openpyxl.utils.escape import unescape
 from reformgraph.loaders.containers import scan_xml
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
 from reformgraph.loaders.run_formats import RunLegend
-from reformgraph.loaders.sheet_stream import inline_strings, open_workbook, strings_legend
+from reformgraph.loaders.sheet_stream import inline_strings, open_workbook, sheet_colour_in, strings_legend
 from reformgraph.loaders.sheets import (
     NamedSheet,
     Range,
@@ -262,10 +262,13 @@ _LIST_BREAK = compiled(r"([、，,；;])")
 
 
 def _in_format(cell, legend: RunLegend) -> bool:
-    """Whether a cell's own font is the one ``legend`` names (bold; a font whose name holds the legend's)."""
+    """Whether a cell's own font is the one ``legend`` names (bold; a font whose name holds the legend's; its colour,
+    round 65)."""
     font = getattr(cell, "font", None)
     if font is None:
         return False
+    if legend.colour:
+        return sheet_colour_in(font.color, legend.colour)
     return bool(font.b) if not legend.font else legend.font in (font.name or "")
 
 

@@ -34,7 +34,7 @@ import datetime
 from reformgraph.loaders.containers import scan_xml
 from reformgraph.loaders.formats_xlsx import _units_marked
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
-from reformgraph.loaders.run_formats import RunLegend, marked_units
+from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units
 from reformgraph.loaders.sheet_stream import strings_legend
 from reformgraph.loaders.sheets import (
     NamedSheet,
@@ -87,10 +87,10 @@ class _Workbook:
 
     def __init__(self) -> None:
         self.formats: dict[str, str] = {}  # style id → its NumberFormat
-        self.fonts: dict[str, tuple[bool, str]] = {}  # style id → its Font's (bold, face)
+        self.fonts: dict[str, tuple[bool, str, str]] = {}  # style id → its Font's (bold, face, colour)
         self.bold = 0  # the depth of <B> in a Data's rich text
-        self.faces: list[str] = []  # the faces of the <Font> runs a Data's rich text is inside
-        self.runs: list[tuple[str, bool, str]] | None = None  # a rich Data's runs: (text, bold, face)
+        self.faces: list[tuple[str, str]] = []  # the (face, colour) of the <Font> runs a Data's rich text is inside
+        self.runs: list[tuple[str, bool, str, str]] | None = None  # a rich Data's runs: (text, bold, face, colour)
         self.style: str | None = None
         self.sheets: list[dict] = []
         self.sheet: dict | None = None
@@ -110,14 +110,15 @@ class _Workbook:
         elif name == "NumberFormat" and self.style is not None and "Format" in a:
             self.formats[self.style] = a["Format"]
         elif name == "Font" and self.style is not None and self.sheet is None:
-            self.fonts[self.style] = (a.get("Bold") == "1", a.get("FontName", ""))
+            self.fonts[self.style] = (a.get("Bold") == "1", a.get("FontName", ""), a.get("Color", ""))
         elif self.data is not None:  # a rich text's run (HTML's B, Font) inside a cell's Data
             if name == "B":
                 self.bold += 1
             elif name == "Font":
-                self.faces.append(a.get("Face") or (self.faces[-1] if self.faces else ""))
+                face, colour = self.faces[-1] if self.faces else ("", "")
+                self.faces.append((a.get("Face") or face, a.get("Color") or colour))
             if self.runs is None:
-                self.runs = [("".join(self.data), False, "")]
+                self.runs = [("".join(self.data), False, "", "")]
         elif name == "Worksheet":
             self.sheet = {"name": a.get("Name", f"Sheet{len(self.sheets) + 1}"), "cells": {}, "merges": []}
             self.sheet.update(rich={}, styled={})
@@ -160,7 +161,7 @@ class _Workbook:
         if self.data is not None:
             self.data.append(chars)
             if self.runs is not None:
-                self.runs.append((chars, self.bold > 0, self.faces[-1] if self.faces else ""))
+                self.runs.append((chars, self.bold > 0, *(self.faces[-1] if self.faces else ("", ""))))
         elif self.in_visible and self.sheet is not None and chars.strip() in ("SheetHidden", "SheetVeryHidden"):
             self.sheet["shown"] = False
 
@@ -228,20 +229,26 @@ def xmlss_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> 
 
 def _formats_marked(sheet: dict, legend: RunLegend) -> None:
     """A sheet's cells with each unit written in ``legend``'s format marked with its role (``★县住建局、各街道办事处``):
-    a rich text's runs in that format (bold, or set in the legend's font), a cell whose style's font is (round 64:
-    before, the runs were read as plain text and every unit led)."""
+    a rich text's runs in that format (bold, set in the legend's font, or in its colour: ``<Font html:Color>``), a
+    cell whose style's font is (round 64: before, the runs were read as plain text and every unit led; round 65 the
+    colour)."""
     cells = sheet["cells"]
     for place, runs in sheet["rich"].items():
-        if any(_in_format(bold, face, legend) for _, bold, face in runs):
-            text = "".join(f"**{t}**" if _in_format(bold, face, legend) and t.strip() else t for t, bold, face in runs)
+        if any(_in_format(*run[1:], legend) for run in runs):
+            text = "".join(
+                f"**{run[0]}**" if _in_format(*run[1:], legend) and run[0].strip() else run[0] for run in runs
+            )
             cells[place] = marked_units(text, legend.mark)
-    for place, (bold, face) in sheet["styled"].items():
-        if _in_format(bold, face, legend):
+    for place, font in sheet["styled"].items():
+        if _in_format(*font, legend):
             cells[place] = _units_marked(cells[place], legend.mark)
 
 
-def _in_format(bold: bool, face: str, legend: RunLegend) -> bool:
-    """Whether a run (a style) is in ``legend``'s format: bold, or in the font it names (黑体, 楷体_GB2312 …)."""
+def _in_format(bold: bool, face: str, colour: str, legend: RunLegend) -> bool:
+    """Whether a run (a style) is in ``legend``'s format: bold, in the font it names (黑体, 楷体_GB2312 …), or in
+    the colour it names (``#FF0000`` for 红: ``run_formats.in_colour``)."""
+    if legend.colour:
+        return in_colour(colour, legend.colour)
     return bold if not legend.font else legend.font in face
 
 

@@ -41,7 +41,7 @@ from reformgraph.errors import DocumentError
 from reformgraph.extras import require
 from reformgraph.loaders.containers import DTD_REFUSED, check_xml_parts, open_package
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, library_errors
-from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
+from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.sheets import Range
 
 Position = tuple[int, int]
@@ -266,11 +266,34 @@ def run_in_format(props, legend: RunLegend) -> bool:
     """
     from openpyxl.xml.constants import SHEET_MAIN_NS
 
+    if legend.colour:  # <color rgb="FFFF0000"/>, or an index into the old palette (round 65)
+        return sheet_colour_in(props.find(f"{{{SHEET_MAIN_NS}}}color"), legend.colour)
     if not legend.font:
         bold = props.find(f"{{{SHEET_MAIN_NS}}}b")
         return bold is not None and bold.get("val", "true") not in ("0", "false")
     font = props.find(f"{{{SHEET_MAIN_NS}}}rFont")
     return font is not None and legend.font in font.get("val", "")
+
+
+def sheet_colour_in(color, colour: str) -> bool:
+    """Whether a spreadsheet's colour element (``<color rgb="FFFF0000"/>``, ``<color indexed="10"/>``) or openpyxl's
+    ``Color`` is seen as ``colour`` (a legend's 红, 蓝, 绿: ``run_formats.in_colour``); a theme's colour is not read.
+
+    >>> from lxml import etree
+    >>> sheet_colour_in(etree.fromstring('<color rgb="FFC00000"/>'), "红"), sheet_colour_in(etree.fromstring('<color indexed="10"/>'), "红")
+    (True, True)
+    >>> sheet_colour_in(etree.fromstring('<color theme="1"/>'), "红"), sheet_colour_in(None, "红")
+    (False, False)
+    """
+    from openpyxl.styles.colors import COLOR_INDEX
+
+    if color is None:
+        return False
+    rgb = color.get("rgb") if hasattr(color, "get") else (color.rgb if color.type == "rgb" else None)
+    indexed = color.get("indexed") if hasattr(color, "get") else (color.indexed if color.type == "indexed" else None)
+    if rgb is None and indexed is not None and str(indexed).isdigit() and int(indexed) < len(COLOR_INDEX):
+        rgb = COLOR_INDEX[int(indexed)]
+    return in_colour(rgb if isinstance(rgb, str) else None, colour)
 
 
 def inline_strings(part: bytes, legend: RunLegend) -> dict[tuple[int, int], str]:
@@ -302,9 +325,10 @@ def inline_strings(part: bytes, legend: RunLegend) -> dict[tuple[int, int], str]
 
 
 def strings_legend(strings: list[str]) -> RunLegend | None:
-    """The legend among a workbook's strings giving a run's format a unit's role (``run_formats``)."""
-    said = [s for s in strings if may_hold_legend(s)]
-    return run_legend("\n".join(said)) if said else None
+    """The legend among a workbook's strings giving a run's format a unit's role (``run_formats``): bold, a font, or
+    a colour (an .xlsx's and an XML Spreadsheet's runs and cells say theirs: round 65)."""
+    said = [s for s in strings if may_hold_legend(s, colours=True)]
+    return run_legend("\n".join(said), colours=True) if said else None
 
 
 def _read_only_book(data: bytes):
