@@ -117,6 +117,9 @@ _SIGN_OFF_ROW = compiled(
     r"(?:填表人|填报人|制表人|审核人|审核|核稿|签发人|联系人|联系电话|填报单位|填报时间|填表时间|制表时间"
     r"|报送单位|报送部门|填报部门|报送时间)[：:]"
 )
+# round 65: a unit's name then its contact fields (梅岭区住房和城乡建设局    联系人：…    联系电话：…, its spaces gone),
+# the line under a 台账 naming who filled it in with no 填报单位： label
+_UNIT_SIGN_OFF = compiled(r"(\S{2,40}?)(?:（盖章）)?[\s\u3000]*(?:联系人|联系电话)[：:]")
 # how a form's example row opens its task cell: （示例）, 【例】, 示例：, 例：
 _EXAMPLE_MARKS = (
     "（示例）",
@@ -865,9 +868,9 @@ def table_sections(
         filled = [c for c in row if c]
         if not filled or repeats_header(row, header_rows):
             continue
-        if _NOTE_ROW.match(filled[0]) or _SIGN_OFF_ROW.match(filled[0]):
+        if _NOTE_ROW.match(filled[0]) or _SIGN_OFF_ROW.match(filled[0]) or _unit_sign_off(filled):
             # 注：…联系人：…, merged across or not: a note under the table, no task and no group (round 33); 填表人：…
-            # 审核人：… 联系电话：…, a form's sign-off (round 37)
+            # 审核人：… 联系电话：…, a form's sign-off (round 37); a unit's name then 联系人： (round 65)
             continue
         if _EMPTY_ROW.fullmatch(filled[0]) and len(filled) == 1:
             continue  # a row of its number alone, （以下空白）: a placeholder, no group's heading (round 37)
@@ -1776,6 +1779,22 @@ def joined_cells(tables: Sequence[Sequence[Sequence[object]]]) -> str:
     '序号\\n1\\n甲局'
     """
     return "\n".join(c for table in tables for row in table for c in row if c and isinstance(c, str))
+
+
+def _unit_sign_off(filled: Sequence[str]) -> bool:
+    """Whether a row is one text (merged across: its first cell's text in another cell, or alone) naming a unit,
+    then its contact person or phone: the line under a 台账 of who filled it in, written with no ``填报单位：`` (round 65: before, a task led
+    by the unit, due the phone number's digits as a year).
+
+    >>> _unit_sign_off(["某区住房和城乡建设局联系人：龚某某联系电话：138xxxx8426"] * 3)
+    True
+    >>> _unit_sign_off(["1", "明确各乡镇联系人：负责日常联络", "县应急局"]), _unit_sign_off(["请各乡镇明确联系人：负责联络"] * 2)
+    (False, False)
+    """
+    if "联系" not in filled[0] or (len(filled) > 1 and filled.count(filled[0]) < 2):
+        return False
+    m = _UNIT_SIGN_OFF.match(filled[0])
+    return m is not None and is_unit_name(m.group(1))
 
 
 def table_conventions(

@@ -17,6 +17,7 @@ from reformgraph.loaders.formats_xlsx import _in_format as cell_in_format
 from reformgraph.loaders.formats_xlsx import read_xlsx
 from reformgraph.loaders.formats_xmlss import read_xmlss
 from reformgraph.loaders.run_formats import run_legend
+from reformgraph.loaders.tables import _unit_sign_off, document_from_tables
 from tests.support.office import one_task_table
 from tests.support.readings import task_rows
 
@@ -163,3 +164,29 @@ def test_word_red_runs_under_a_colour_legend() -> None:
     assert [r[1:3] for r in _docx_units(_RED_LEGEND, runs)] == [(["区商务局", "区民政局"], ["区财政局"])]
     # guard: no legend, every unit of 责任单位 leads
     assert [r[1:3] for r in _docx_units("注：请按月报送进展。", runs)] == [(["区商务局", "区财政局", "区民政局"], [])]
+
+
+# ---- a unit's contact line under a 台账 (tables._unit_sign_off) -----------------------------------------------------
+
+_TASKS = [
+    ["序号", "重点任务", "牵头单位", "配合单位", "完成时限"],
+    ["1", "推进城市更新单元划定。", "区住建局", "区自然资源分局", "2026年5月底前"],
+    ["2", "开展老旧厂房改造利用。", "区工信局", "区投促中心", "2026年11月底前"],
+]
+
+
+def _tables_doc(tables, paragraphs=()):
+    return document_from_tables(
+        tables, path="台账.xlsx", key="台账", sha256="0", title="某区2026年城市更新台账", paragraphs=paragraphs
+    )
+
+
+def test_a_units_contact_line_merged_across_is_no_task() -> None:
+    line = "某区住房和城乡建设局    联系人：龚某某    联系电话：138xxxx8426"
+    assert len(task_rows(_tables_doc([[*_TASKS, [line] * 5]]))) == 2  # before: a third, led by the unit, due 8426
+    # guards: a task row whose text opens with a unit and its contact (its own number and cells) is a task; a merged
+    # line opening with no unit's name is read as before
+    said = ["3", "某区住房和城乡建设局联系人：负责项目日常对接", "区住建局", "", "2026年6月底前"]
+    assert len(task_rows(_tables_doc([[*_TASKS, said]]))) == 3
+    other = "请各街道明确联系人：于每月5日前报送"
+    assert _unit_sign_off([other] * 5) is False
