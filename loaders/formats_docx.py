@@ -16,7 +16,7 @@ row (quadratic in a long merge) and repeats a cell once per spanned grid column 
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from reformgraph.errors import DocumentError
@@ -815,10 +815,17 @@ def _document_title(
 
 
 def document_from_content(
-    lines: list[str], tables: list[list[list[str]]], *, path: str, key: str, sha256: str
+    lines: list[str],
+    tables: list[list[list[str]]],
+    *,
+    path: str,
+    key: str,
+    sha256: str,
+    notes: Sequence[str] = (),
 ) -> Document:
     """A document's task tables when it has any, with the tasks its paragraphs assign that no table lists
-    (``body_tables``); else its text (shared with the .doc/.wps reader)."""
+    (``body_tables``); else its text (shared with the .doc/.wps reader). ``notes``: its footnotes' and endnotes'
+    paragraphs (``docx_notes``), read for the short forms they define (round 65)."""
     from reformgraph.loaders.parse import parse_document
 
     body = body_lines(lines, (_row_line(cells) for rows in tables for cells in rows))
@@ -826,7 +833,9 @@ def document_from_content(
     title = _document_title(lines, body, tables, starts) or key
     titles = [None if at is None else title_above(body, at) for at in starts]
     tables, titles = continued_tables(tables, titles)
-    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
+    doc = document_from_tables(
+        tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles, notes=notes
+    )
     if doc is None:
         return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)
     return with_body_tasks(doc, "\n".join(body), lambda text: parse_document(text, path=path, key=key, sha256=sha256))
@@ -835,4 +844,41 @@ def document_from_content(
 def read_docx(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse a .docx: its task tables when it has any, else its text."""
     lines, tables = docx_content(data, path=path, limits=limits)
-    return document_from_content(lines, tables, path=path, key=key, sha256=sha256)
+    notes = docx_notes(data, path=path, limits=limits)
+    return document_from_content(lines, tables, path=path, key=key, sha256=sha256, notes=notes)
+
+
+_NOTE_PARTS = ("word/footnotes.xml", "word/endnotes.xml")
+_NOTES = (W + "footnote", W + "endnote")
+
+
+def docx_notes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> list[str]:
+    """The paragraphs of a Word file's footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``: python-
+    docx reads neither), each a line, the separators Word keeps among them (``w:type``) left out: where a plan
+    defines the short forms its table uses (``①某市发展和改革委员会，以下简称市发改委。``, ``表中其他单位简称如下：``
+    and one ``简称：全称`` a line). Round 65: before, a definition there was read by nobody.
+
+    >>> import io, zipfile
+    >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    >>> notes = (f'<w:footnotes {ns}><w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p>'
+    ...          '</w:footnote><w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t>某市数据局，以下简称'
+    ...          '市数据局。</w:t></w:r></w:p></w:footnote></w:footnotes>')
+    >>> out = io.BytesIO()
+    >>> with zipfile.ZipFile(out, "w") as z:
+    ...     z.writestr("word/document.xml", "<w:document/>"); z.writestr("word/footnotes.xml", notes)
+    >>> docx_notes(out.getvalue(), path="x.docx")
+    ['某市数据局，以下简称市数据局。']
+    """
+    from docx.oxml import parse_xml
+
+    from reformgraph.loaders.containers import read_part
+
+    archive = open_package(data, path=path, what=WHAT, limits=limits)
+    lines: list[str] = []
+    for name in (n for n in _NOTE_PARTS if n in archive.namelist()):
+        with library_errors(WHAT, path=path, where=name):
+            root = parse_xml(read_part(archive, name, path=path, what=WHAT))
+            for note in root.iterchildren(*_NOTES):
+                if note.get(W + "type") is None:  # a note, not the separator lines Word keeps as notes
+                    lines.extend(text for p in note.iter(W + "p") if (text := shown_text(p)))
+    return lines

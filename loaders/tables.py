@@ -1715,12 +1715,14 @@ def document_from_tables(
     carry_units: bool = True,
     paragraphs: Sequence[str] = (),
     titles: Sequence[str | None] = (),
+    notes: Sequence[str] = (),
 ) -> Document | None:
     """A Document from every task table among ``tables`` (row numbers count from 1 in each); None if none is one.
 
     Each table's tasks are titled by its title row, else by its entry of ``titles`` (the heading above it, a
     sheet's name), else by the document's ``title``. What the document states once for all its tasks is read
-    from its cells and its ``paragraphs`` (the text outside the tables): ``table_conventions``.
+    from its cells and its ``paragraphs`` (the text outside the tables): ``table_conventions``; the short forms
+    its ``notes`` define too (a Word file's footnotes and endnotes, round 65).
     """
     tables, paragraphs, titles, title, count = _as_read(tables, paragraphs, titles, title)
     sections: list[Section] = []
@@ -1737,7 +1739,7 @@ def document_from_tables(
     cells = (compact(str(c)) for rows in tables for row in rows for c in row if c)
     said = [compact(p) for p in paragraphs]
     date = next((d for p in said if (d := date_line(p)) is not None), None)  # a notice's date (round 32)
-    conventions = table_conventions([*said, *cells], title=title, date=date, tables=tables)
+    conventions = table_conventions([*said, *cells], title=title, date=date, tables=tables, notes=notes)
     doc = document_from_sections(
         sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions, date=date
     )
@@ -1798,7 +1800,12 @@ def _unit_sign_off(filled: Sequence[str]) -> bool:
 
 
 def table_conventions(
-    texts: Sequence[str], *, title: str, date: str | None = None, tables: Sequence[Sequence[Sequence[object]]] = ()
+    texts: Sequence[str],
+    *,
+    title: str,
+    date: str | None = None,
+    tables: Sequence[Sequence[Sequence[object]]] = (),
+    notes: Sequence[str] = (),
 ) -> Conventions:
     """What a document of task tables states once for all its tasks: that the first-listed unit of a cell leads
     (``vocab.search_first_listed``: the convention the text readers apply), stated anywhere in ``texts`` — a note
@@ -1807,7 +1814,8 @@ def table_conventions(
     notice's date, which gives the plan's year when the title names none. The short forms a table of them among
     ``tables`` defines (``table_glossary``), looked for only when ``texts`` write 简称; and those ``texts`` define
     themselves (round 64): a preamble's or a note row's ``X（以下简称Y）`` (``vocab.defined_short_forms``), a note's
-    ``简称：全称`` lines under ``表中单位简称如下：`` (``vocab.glossary_short_forms``, each text a line).
+    ``简称：全称`` lines under ``表中单位简称如下：`` (``vocab.glossary_short_forms``, each text a line); and those its
+    ``notes`` define (a Word file's footnotes and endnotes, each paragraph a text: round 65), read for nothing else.
 
     >>> table_conventions(["序号", "责任单位", "注：责任单位排在第一位的为牵头单位。"], title="2024年台账")
     Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=(), default_deadline=None)
@@ -1823,7 +1831,7 @@ def table_conventions(
         document_date=date,
         default_deadline=default_deadline(whole, plan_year),
         campaign=CampaignPeriod(whole),  # 攻坚期间 in a deadline column (round 40)
-        short_forms=_short_forms(texts, whole, tables),
+        short_forms=_short_forms([*texts, *notes], "\n".join([whole, *notes]) if notes else whole, tables),
     )
 
 

@@ -1384,13 +1384,24 @@ def defined_short_forms(text: str, places: Sequence[int] | None = None) -> dict[
     {'某市政务服务和数据管理局': '市政数局', '某市发展和改革委员会': '市发改委'}
     >>> defined_short_forms("，会同县人民政府（以下简称县政府）制定")
     {'会同县人民政府': '县政府'}
+
+    A definition may be a sentence of its own, as a footnote writes one (round 65): the name, a comma, then
+    ``以下简称Y`` closing the sentence.
+
+    >>> defined_short_forms("①某市发展和改革委员会，以下简称市发改委。"), defined_short_forms("建设数据平台，以下简称平台。")
+    ({'某市发展和改革委员会': '市发改委'}, {})
     """
     found: dict[str, str] = {}
     for at in short_form_places(text) if places is None else places:
         opened = max(text.rfind("（", max(0, at - 4), at), text.rfind("(", max(0, at - 4), at))
         m = _DEFINED_SHORT.match(text, opened) if opened != -1 else None
+        if (
+            m is None
+            and (opened := max(text.rfind("，", max(0, at - 4), at), text.rfind(",", max(0, at - 4), at))) != -1
+        ):
+            m = _SENTENCE_SHORT.match(text, opened)  # X，以下简称Y。 (round 65)
         if m is not None:
-            name, short = name_before(text, opened, "，,。；;：:、）)\n"), m.group(1)
+            name, short = name_before(text, opened, "，,。；;：:、）)\n").lstrip(_NOTE_NUMBERS), m.group(1)
             if name.startswith(WITH) and not name.startswith("县", len(WITH)):
                 name = name[
                     len(WITH) :
@@ -1420,6 +1431,12 @@ def short_form_places(text: str) -> list[int]:
 
 
 _DEFINED_SHORT = compiled(SHORT_FORM_PATTERN)
+_NOTE_NUMBERS = "".join(map(chr, range(0x2460, 0x2474)))  # ① … ⑳: a note's number typed before its words
+# a definition as a sentence of its own after the name and a comma (a footnote's: X，以下简称Y。, round 65)
+_SENTENCE_SHORT = compiled(
+    r"[，,](?:以下|下文)?简称[：:]?[“\"「]?([^（()）“”\"「」，,。；;：:\s]{2,15}?)[”\"」]?(?:[，,]下同)?(?:[。；;]|$)",
+    re.MULTILINE,
+)
 _NAME_REACH = 31  # characters before a bracket in which the name it follows is looked for
 
 

@@ -18,7 +18,8 @@ from reformgraph.loaders.formats_xlsx import read_xlsx
 from reformgraph.loaders.formats_xmlss import read_xmlss
 from reformgraph.loaders.run_formats import run_legend
 from reformgraph.loaders.tables import _unit_sign_off, document_from_tables
-from tests.support.office import one_task_table
+from reformgraph.loaders.vocab import defined_short_forms
+from tests.support.office import add_notes, note_reference, one_task_table
 from tests.support.readings import task_rows
 
 # ---- a colour legend (run_formats.run_legend, in_colour) -------------------------------------------------------------
@@ -190,3 +191,59 @@ def test_a_units_contact_line_merged_across_is_no_task() -> None:
     assert len(task_rows(_tables_doc([[*_TASKS, said]]))) == 3
     other = "请各街道明确联系人：于每月5日前报送"
     assert _unit_sign_off([other] * 5) is False
+
+
+# ---- short forms a Word file's footnotes and endnotes define (formats_docx.docx_notes, vocab.defined_short_forms) ---
+
+
+def _written(doc) -> dict[str, str | None]:
+    """Each unit named as a task's lead or support → how the graph is told its name (a definition written with it)."""
+    return {u.raw: u.written for w in doc.workplans for m in w.measures for u in (*m.leads, *m.supports)}
+
+
+def _noted_docx(footnotes, endnotes=()):
+    document = docx.Document()
+    paragraph = document.add_paragraph("为推进工作，某市发展和改革委员会")
+    note_reference(paragraph, "footnote", 1)
+    paragraph.add_run("制定本清单。")
+    table = document.add_table(rows=3, cols=4)
+    rows = [
+        ("序号", "重点任务", "牵头单位", "配合单位"),
+        ("1", "健全信用信息归集共享机制。", "市发改委", "市信用中心"),
+        ("2", "开展信用修复“一网通办”。", "某市数据局", "某市发展和改革委员会"),
+    ]
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    add_notes(document, "footnote", footnotes)
+    if endnotes:
+        add_notes(document, "endnote", endnotes)
+    out = io.BytesIO()
+    document.save(out)
+    return read_docx(out.getvalue(), path="清单.docx", key="清单", sha256="0")
+
+
+def test_footnotes_defining_the_tables_short_forms() -> None:
+    # a footnote's sentence (X，以下简称Y。) and an endnote's list (表中其他单位简称如下： then 简称：全称 a line)
+    doc = _noted_docx(
+        ["某市发展和改革委员会，以下简称市发改委。"], [["表中其他单位简称如下：", "市数据局：某市数据局"]]
+    )
+    written = _written(doc)
+    assert written["某市发展和改革委员会"] == "某市发展和改革委员会（以下简称市发改委）"
+    assert written["某市数据局"] == "某市数据局（以下简称市数据局）"
+    # a bracket's definition in a footnote (以下简称 in brackets, as a text writes it), a note's own ① typed in
+    doc = _noted_docx(["①某市发展和改革委员会（以下简称市发改委）。"])
+    assert _written(doc)["某市发展和改革委员会"] == "某市发展和改革委员会（以下简称市发改委）"
+    assert [r[1:3] for r in task_rows(doc)] == [
+        (["市发改委"], ["市信用中心"]),
+        (["某市数据局"], ["某市发展和改革委员会"]),
+    ]
+
+
+def test_footnotes_defining_no_unit_and_naming_no_task() -> None:
+    # guards: a note defining no unit's short form; a note naming a unit with a role is no task (notes are read for
+    # short forms only)
+    doc = _noted_docx(["建设城市信用平台，以下简称平台。", "本清单由某市发展和改革委员会牵头负责解释。"])
+    assert set(_written(doc).values()) == {None}
+    assert len(task_rows(doc)) == 2
+    assert defined_short_forms("建设城市信用平台，以下简称平台。") == {}
