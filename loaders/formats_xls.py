@@ -10,10 +10,11 @@ against the limits exactly as for .xlsx (:mod:`reformgraph.loaders.sheets`).
 from __future__ import annotations
 
 import io
+from collections.abc import Mapping
 
 from reformgraph.extras import require
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, library_errors
-from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
+from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.sheets import (
     NamedSheet,
     SetAside,
@@ -87,8 +88,8 @@ def _rows_set_aside(book, sheet, index: int) -> set[int]:
 def _legend(book) -> RunLegend | None:
     """The legend giving a run's format a unit's role (``run_formats.run_legend``) among a workbook's shared strings
     (xlrd reads them all when it opens the book), None when there is none (round 51)."""
-    said = [s for s in getattr(book, "_sharedstrings", ()) if isinstance(s, str) and may_hold_legend(s)]
-    return run_legend("\n".join(said)) if said else None
+    said = [s for s in getattr(book, "_sharedstrings", ()) if isinstance(s, str) and may_hold_legend(s, colours=True)]
+    return run_legend("\n".join(said), colours=True) if said else None
 
 
 def _units_marked(values: list[list[object]], sheet, book, legend: RunLegend) -> None:
@@ -100,24 +101,34 @@ def _units_marked(values: list[list[object]], sheet, book, legend: RunLegend) ->
         for c, value in enumerate(row):
             if isinstance(value, str) and value.strip():
                 xf = book.xf_list[sheet.cell_xf_index(r, c)]
-                value = _in_format(value, [(0, xf.font_index), *runs.get((r, c), ())], book.font_list, legend)
+                spans = [(0, xf.font_index), *runs.get((r, c), ())]
+                value = _in_format(value, spans, book.font_list, legend, book.colour_map)
                 row[c] = marked_units(value, legend.mark) if "**" in value else value
 
 
-def _in_format(text: str, runs: list[tuple[int, int]], fonts: list, legend: RunLegend) -> str:
+def _in_format(
+    text: str, runs: list[tuple[int, int]], fonts: list, legend: RunLegend, palette: Mapping | None = None
+) -> str:
     """``text`` with each run (its offset and font's index, in order) whose font is in the legend's format between
-    ``**``: bold by its weight (BIFF8 keeps it there: 700, its bold flag unset), or the font the legend names.
+    ``**``: bold by its weight (BIFF8 keeps it there: 700, its bold flag unset), the font the legend names, or
+    the colour it names (round 65: the font's colour index, its (r, g, b) in the workbook's ``palette``).
 
     >>> from types import SimpleNamespace as Font
-    >>> fonts = [Font(weight=400, name="宋体"), Font(weight=700, name="宋体")]
+    >>> fonts = [Font(weight=400, name="宋体", colour_index=8), Font(weight=700, name="宋体", colour_index=10)]
     >>> _in_format("县教育局、县财政局", [(0, 0), (0, 1), (4, 0)], fonts, RunLegend("", "★"))
     '**县教育局**、县财政局'
+    >>> _in_format("县财政局、县教育局", [(0, 0), (5, 1)], fonts, RunLegend("", "★", colour="红"), {8: (0, 0, 0), 10: (255, 0, 0)})
+    '县财政局、**县教育局**'
     """
     parts = []
     for k, (at, index) in enumerate(runs):
         piece = text[at : runs[k + 1][0] if k + 1 < len(runs) else len(text)]
         font = fonts[index] if index < len(fonts) else None
-        shown = font is not None and (legend.font in font.name if legend.font else font.weight >= _BOLD_WEIGHT)
+        if font is not None and legend.colour:
+            rgb = (palette or {}).get(font.colour_index)
+            shown = rgb is not None and in_colour("".join(f"{v:02X}" for v in rgb), legend.colour)
+        else:
+            shown = font is not None and (legend.font in font.name if legend.font else font.weight >= _BOLD_WEIGHT)
         parts.append(f"**{piece}**" if piece and shown else piece)
     return "".join(parts)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 
 import docx
+import pytest
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
@@ -16,10 +17,18 @@ from reformgraph.loaders.formats_docx import read_docx
 from reformgraph.loaders.formats_xlsx import _in_format as cell_in_format
 from reformgraph.loaders.formats_xlsx import read_xlsx
 from reformgraph.loaders.formats_xmlss import read_xmlss
+from reformgraph.loaders.read import read_document
 from reformgraph.loaders.run_formats import run_legend
 from reformgraph.loaders.tables import _unit_sign_off, document_from_tables
 from reformgraph.loaders.vocab import defined_short_forms
-from tests.support.office import add_notes, note_reference, one_task_table
+from tests.support.office import (
+    CALC_MISSING,
+    add_notes,
+    libreoffice_calc,
+    libreoffice_copy,
+    note_reference,
+    one_task_table,
+)
 from tests.support.readings import task_rows
 
 # ---- a colour legend (run_formats.run_legend, in_colour) -------------------------------------------------------------
@@ -143,6 +152,23 @@ def test_xlsx_red_runs_with_no_colour_legend() -> None:
     # a blue run under a red legend marks nothing
     blue = _runs(("区工信局", "FF0070C0"), ("、", "FF000000"), ("区投促中心", "FFFF0000"))
     assert [r[1:3] for r in task_rows(_xlsx(_RED_LEGEND, blue))] == [(["区投促中心"], ["区工信局"])]
+
+
+@pytest.mark.skipif(libreoffice_calc() is None, reason=CALC_MISSING)
+def test_xls_red_runs_under_a_colour_legend(tmp_path) -> None:
+    # the workbook saved as .xls (BIFF8, as WPS 表格 and old Excel keep a 台账): a run's font's colour index, its
+    # (r, g, b) in the workbook's palette (formats_xls._in_format)
+    book = Workbook()
+    sheet = book.active
+    sheet.append([_RED_LEGEND])
+    sheet.append(["序号", "工作任务", "责任单位"])
+    sheet.append(["1", "推进城市更新。", _runs(("区自然资源分局、", "FF000000"), ("区工信局", "FFFF0000"))])
+    sheet.append(["2", "建设便民生活圈。", _runs(("区商务局", "FF0070C0"), ("、区民政局", "FF000000"))])
+    book.save(tmp_path / "台账.xlsx")
+    libreoffice_copy(tmp_path / "台账.xlsx", "xls", tmp_path / "台账.xls")
+    doc = read_document(tmp_path / "台账.xls")
+    # (the blue run of row 2 marks nothing under a red legend: every unit of it leads, as its column says)
+    assert [r[1:3] for r in task_rows(doc)] == [(["区工信局"], ["区自然资源分局"]), (["区商务局", "区民政局"], [])]
 
 
 # a Word file (formats_docx._format_says)

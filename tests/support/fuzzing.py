@@ -41,6 +41,10 @@ WORD_XML = Path(__file__).resolve().parents[1] / "fixtures" / "round62" / "files
 OLD_WORD_XML = Path(__file__).resolve().parents[1] / "fixtures" / "round63" / "files30"
 # an XML Spreadsheet of rich-text cells (<B>, <Font> runs) under a legend; a WPS .et of merged unit cells (round 64)
 OFFICE_64 = Path(__file__).resolve().parents[1] / "fixtures" / "round64" / "files31"
+# a .docx whose footnotes and endnote define short forms, one whose table sits in a text box, one of content controls
+# around its cells in a landscape section; an XML Spreadsheet and an .xlsx of coloured runs under a colour legend
+# (round 65)
+OFFICE_65 = Path(__file__).resolve().parents[1] / "fixtures" / "round65" / "files32"
 FLAT_XML = (  # Word 2007's flat XML document, its smallest: the package's relationships and the document
     '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/_rels/.rels" '
@@ -65,6 +69,12 @@ XML_TOKENS = [
     b"<w:vmerge/>",
     b"<w:hmerge/>",
     b'<B><Font html:Face="x">',
+    b'<Font html:Color="#FF0000">',
+    b'<color rgb="FFFF0000"/>',
+    b'<w:color w:val="FF0000"/>',
+    b'<w:footnote w:id="1">',
+    b"<w:txbxContent>",
+    b"<w:sdt><w:sdtContent>",
     '<w:rFonts w:fareast="楷体_GB2312"/>'.encode(),
     b"<wx:sect>",
     b'<pkg:part pkg:name="/../x">',
@@ -164,6 +174,9 @@ def seeds() -> dict[str, list[bytes]]:
             hostile.docx_deep_nesting(100)[1],
             hostile.docx_entity_expansion()[1],
             hostile.docx_long_vertical_merge(30)[1],
+            (OFFICE_65 / "01-city-business-docx-footnote-short-forms.docx").read_bytes(),  # round 65
+            (OFFICE_65 / "02-county-river-docx-text-box-table.docx").read_bytes(),
+            (OFFICE_65 / "05-city-data-docx-landscape-content-controls.docx").read_bytes(),
         ],
         ".xlsx": [
             hostile.xlsx_bytes(),
@@ -171,6 +184,7 @@ def seeds() -> dict[str, list[bytes]]:
             hostile.xlsx_far_corner()[1],
             hostile.xlsx_overlapping_merges(20)[1],
             hostile.xlsx_lying_dimension()[1],
+            (OFFICE_65 / "04-district-renewal-xlsx-colour-runs.xlsx").read_bytes(),  # round 65
         ],
         ".xls": [fixture["tasks.xls"], XML_SPREADSHEET.read_bytes()],  # an Excel 2003 XML workbook named .xls too
         ".et": [fixture["tasks.et"], (OFFICE_64 / "04-district-economy-wps-et-merged-units.et").read_bytes()],
@@ -181,6 +195,7 @@ def seeds() -> dict[str, list[bytes]]:
             (OLD_WORD_XML / "01-county-geohazard-word2003-hmerge.xml").read_bytes(),  # round 63
             (OLD_WORD_XML / "02-district-reading-wps-word-xml.xml").read_bytes(),
             (OFFICE_64 / "03-county-renovation-xmlss-bold-runs.xml").read_bytes(),  # round 64
+            (OFFICE_65 / "03-county-water-xmlss-colour-runs.xml").read_bytes(),  # round 65
         ],
         ".wps": [fixture["tasks.wps"]],
         ".pdf": [_pdf_seed(), hostile.pdf_pages(3)[1]],
