@@ -16,7 +16,7 @@ row (quadratic in a long merge) and repeats a cell once per spanned grid column 
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from reformgraph.errors import DocumentError
@@ -29,7 +29,8 @@ from reformgraph.loaders.docx_numbering import Numbering, style_numbering
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, check_lines, library_errors
 from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above, title_row
-from reformgraph.loaders.tables import UNIT_KINDS, column_kind, document_from_tables
+from reformgraph.loaders.tables import UNIT_KINDS, column_kind, document_from_tables, notes_short_forms
+from reformgraph.loaders.tasks import with_short_forms
 from reformgraph.loaders.vocab import opens_an_item
 from reformgraph.records import Document
 
@@ -815,17 +816,10 @@ def _document_title(
 
 
 def document_from_content(
-    lines: list[str],
-    tables: list[list[list[str]]],
-    *,
-    path: str,
-    key: str,
-    sha256: str,
-    notes: Sequence[str] = (),
+    lines: list[str], tables: list[list[list[str]]], *, path: str, key: str, sha256: str
 ) -> Document:
     """A document's task tables when it has any, with the tasks its paragraphs assign that no table lists
-    (``body_tables``); else its text (shared with the .doc/.wps reader). ``notes``: its footnotes' and endnotes'
-    paragraphs (``docx_notes``), read for the short forms they define (round 65)."""
+    (``body_tables``); else its text (shared with the .doc/.wps reader)."""
     from reformgraph.loaders.parse import parse_document
 
     body = body_lines(lines, (_row_line(cells) for rows in tables for cells in rows))
@@ -833,9 +827,7 @@ def document_from_content(
     title = _document_title(lines, body, tables, starts) or key
     titles = [None if at is None else title_above(body, at) for at in starts]
     tables, titles = continued_tables(tables, titles)
-    doc = document_from_tables(
-        tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles, notes=notes
-    )
+    doc = document_from_tables(tables, path=path, key=key, sha256=sha256, title=title, paragraphs=body, titles=titles)
     if doc is None:
         return parse_document("\n".join(lines), path=path, key=key, sha256=sha256)
     return with_body_tasks(doc, "\n".join(body), lambda text: parse_document(text, path=path, key=key, sha256=sha256))
@@ -844,8 +836,9 @@ def document_from_content(
 def read_docx(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse a .docx: its task tables when it has any, else its text."""
     lines, tables = docx_content(data, path=path, limits=limits)
-    notes = docx_notes(data, path=path, limits=limits)
-    return document_from_content(lines, tables, path=path, key=key, sha256=sha256, notes=notes)
+    doc = document_from_content(lines, tables, path=path, key=key, sha256=sha256)
+    # the short forms its footnotes and endnotes define (round 65), its tables' tasks or its text's
+    return with_short_forms(doc, notes_short_forms(docx_notes(data, path=path, limits=limits)))
 
 
 _NOTE_PARTS = ("word/footnotes.xml", "word/endnotes.xml")

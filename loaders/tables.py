@@ -1715,14 +1715,12 @@ def document_from_tables(
     carry_units: bool = True,
     paragraphs: Sequence[str] = (),
     titles: Sequence[str | None] = (),
-    notes: Sequence[str] = (),
 ) -> Document | None:
     """A Document from every task table among ``tables`` (row numbers count from 1 in each); None if none is one.
 
     Each table's tasks are titled by its title row, else by its entry of ``titles`` (the heading above it, a
     sheet's name), else by the document's ``title``. What the document states once for all its tasks is read
-    from its cells and its ``paragraphs`` (the text outside the tables): ``table_conventions``; the short forms
-    its ``notes`` define too (a Word file's footnotes and endnotes, round 65).
+    from its cells and its ``paragraphs`` (the text outside the tables): ``table_conventions``.
     """
     tables, paragraphs, titles, title, count = _as_read(tables, paragraphs, titles, title)
     sections: list[Section] = []
@@ -1739,7 +1737,7 @@ def document_from_tables(
     cells = (compact(str(c)) for rows in tables for row in rows for c in row if c)
     said = [compact(p) for p in paragraphs]
     date = next((d for p in said if (d := date_line(p)) is not None), None)  # a notice's date (round 32)
-    conventions = table_conventions([*said, *cells], title=title, date=date, tables=tables, notes=notes)
+    conventions = table_conventions([*said, *cells], title=title, date=date, tables=tables)
     doc = document_from_sections(
         sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions, date=date
     )
@@ -1800,12 +1798,7 @@ def _unit_sign_off(filled: Sequence[str]) -> bool:
 
 
 def table_conventions(
-    texts: Sequence[str],
-    *,
-    title: str,
-    date: str | None = None,
-    tables: Sequence[Sequence[Sequence[object]]] = (),
-    notes: Sequence[str] = (),
+    texts: Sequence[str], *, title: str, date: str | None = None, tables: Sequence[Sequence[Sequence[object]]] = ()
 ) -> Conventions:
     """What a document of task tables states once for all its tasks: that the first-listed unit of a cell leads
     (``vocab.search_first_listed``: the convention the text readers apply), stated anywhere in ``texts`` — a note
@@ -1814,8 +1807,7 @@ def table_conventions(
     notice's date, which gives the plan's year when the title names none. The short forms a table of them among
     ``tables`` defines (``table_glossary``), looked for only when ``texts`` write 简称; and those ``texts`` define
     themselves (round 64): a preamble's or a note row's ``X（以下简称Y）`` (``vocab.defined_short_forms``), a note's
-    ``简称：全称`` lines under ``表中单位简称如下：`` (``vocab.glossary_short_forms``, each text a line); and those its
-    ``notes`` define (a Word file's footnotes and endnotes, each paragraph a text: round 65), read for nothing else.
+    ``简称：全称`` lines under ``表中单位简称如下：`` (``vocab.glossary_short_forms``, each text a line).
 
     >>> table_conventions(["序号", "责任单位", "注：责任单位排在第一位的为牵头单位。"], title="2024年台账")
     Conventions(first_listed_from=1, carried=(), plan_year=2024, document_date=None, notes=(), default_deadline=None)
@@ -1831,7 +1823,7 @@ def table_conventions(
         document_date=date,
         default_deadline=default_deadline(whole, plan_year),
         campaign=CampaignPeriod(whole),  # 攻坚期间 in a deadline column (round 40)
-        short_forms=_short_forms([*texts, *notes], "\n".join([whole, *notes]) if notes else whole, tables),
+        short_forms=_short_forms(texts, whole, tables),
     )
 
 
@@ -1855,6 +1847,17 @@ def _short_forms(texts: Sequence[str], whole: str, tables: Sequence[Sequence[Seq
         lines = [*texts, *(line for cell in dict.fromkeys(broken) for line in cell.splitlines())]
         found |= glossary_short_forms(lines)[0] | table_glossary(tables)
     return found
+
+
+def notes_short_forms(notes: Sequence[str]) -> dict[str, str]:
+    """The short forms a document's notes define (a Word file's footnotes and endnotes, each paragraph a text: round
+    65), read as a document's paragraphs are (``_short_forms``): ``X（以下简称Y）``, ``X，以下简称Y。``, the
+    ``简称：全称`` lines under ``表中其他单位简称如下：``.
+
+    >>> notes_short_forms(["①某市发展和改革委员会，以下简称市发改委。", "表中其他单位简称如下：", "市数据局：某市数据局"])
+    {'某市发展和改革委员会': '市发改委', '某市数据局': '市数据局'}
+    """
+    return _short_forms(notes, "", ()) if notes else {}
 
 
 def table_glossary(tables: Sequence[Sequence[Sequence[object]]]) -> dict[str, str]:
@@ -1883,6 +1886,7 @@ __all__ = [
     "detect_columns",
     "document_from_tables",
     "continues_row",
+    "notes_short_forms",
     "repeats_header",
     "table_conventions",
     "table_glossary",

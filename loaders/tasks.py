@@ -18,7 +18,7 @@ task (``以下均需试点城市政府落实``) — and the deadline rules, and 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from sys import maxsize
@@ -351,6 +351,30 @@ def _defined(mentions: tuple[UnitMention, ...], forms: dict[str, str]) -> tuple[
         replace(m, written=f"{m.raw}（以下简称{forms[m.raw]}）") if m.raw in forms and m.written is None else m
         for m in mentions
     )
+
+
+def with_short_forms(doc: Document, forms: Mapping[str, str]) -> Document:
+    """``doc`` with each task's unit whose name ``forms`` gives a short name for written with its definition, as a
+    plan's own definitions are (``_defined``): the short forms defined outside the text the document was read from
+    (a Word file's footnotes and endnotes, round 65); ``doc`` itself when ``forms`` is empty.
+
+    >>> from reformgraph.loaders.parse import parse_document
+    >>> doc = with_short_forms(parse_document("某市方案\\n\\n1.推进改革。（某市数据局牵头）"), {"某市数据局": "市数据局"})
+    >>> doc.workplans[0].measures[0].leads[0].written
+    '某市数据局（以下简称市数据局）'
+    """
+    if not forms:
+        return doc
+    plans = tuple(
+        replace(
+            plan,
+            measures=tuple(
+                replace(m, leads=_defined(m.leads, forms), supports=_defined(m.supports, forms)) for m in plan.measures
+            ),
+        )
+        for plan in doc.workplans
+    )
+    return replace(doc, workplans=plans)
 
 
 # the title of a sheet or table of one year's tasks: 2025年, 2025年度, 江临市2025年重点任务分工表 (not 到2025年，建成…)

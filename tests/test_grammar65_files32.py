@@ -266,6 +266,19 @@ def test_footnotes_defining_the_tables_short_forms() -> None:
     ]
 
 
+def test_footnotes_defining_the_short_forms_of_a_plan_read_as_text() -> None:
+    # a .docx of paragraphs (no task table): its notes' short forms join its units too
+    document = docx.Document()
+    document.add_paragraph("某市2026年数据工作要点")
+    paragraph = document.add_paragraph("1.建设城市数据空间。（某市数据局牵头，市发改委配合）")
+    note_reference(paragraph, "footnote", 1)
+    add_notes(document, "footnote", ["某市数据局，以下简称市数据局。"])
+    out = io.BytesIO()
+    document.save(out)
+    doc = read_docx(out.getvalue(), path="要点.docx", key="要点", sha256="0")
+    assert _written(doc) == {"某市数据局": "某市数据局（以下简称市数据局）", "市发改委": None}
+
+
 def test_footnotes_defining_no_unit_and_naming_no_task() -> None:
     # guards: a note defining no unit's short form; a note naming a unit with a role is no task (notes are read for
     # short forms only)
