@@ -849,7 +849,8 @@ def docx_notes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
     """The paragraphs of a Word file's footnotes and endnotes (``word/footnotes.xml``, ``word/endnotes.xml``: python-
     docx reads neither), each a line, the separators Word keeps among them (``w:type``) left out: where a plan
     defines the short forms its table uses (``①某市发展和改革委员会，以下简称市发改委。``, ``表中其他单位简称如下：``
-    and one ``简称：全称`` a line). Round 65: before, a definition there was read by nobody.
+    and one ``简称：全称`` a line). Round 65: before, a definition there was read by nobody. A note part that does not
+    read gives nothing (the document's body is read all the same).
 
     >>> import io, zipfile
     >>> ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -869,9 +870,12 @@ def docx_notes(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> li
     archive = open_package(data, path=path, what=WHAT, limits=limits)
     lines: list[str] = []
     for name in (n for n in _NOTE_PARTS if n in archive.namelist()):
-        with library_errors(WHAT, path=path, where=name):
-            root = parse_xml(read_part(archive, name, path=path, what=WHAT))
-            for note in root.iterchildren(*_NOTES):
-                if note.get(W + "type") is None:  # a note, not the separator lines Word keeps as notes
-                    lines.extend(text for p in note.iter(W + "p") if (text := shown_text(p)))
+        try:
+            with library_errors(WHAT, path=path, where=name):
+                root = parse_xml(read_part(archive, name, path=path, what=WHAT))
+        except DocumentError:  # a note part that does not read: the body read all the same, no short form from it
+            continue
+        for note in root.iterchildren(*_NOTES):
+            if note.get(W + "type") is None:  # a note, not the separator lines Word keeps as notes
+                lines.extend(text for p in note.iter(W + "p") if (text := shown_text(p)))
     return lines
