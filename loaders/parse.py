@@ -287,7 +287,7 @@ def _parse(
             return _parse(text, path=path, key=key, sha256=sha256, retry=False, bare="responsible")
         return _nothing_read(source, path=path, key=key, sha256=sha256, meta=meta, warnings=warnings)
     if index.bare_unstated:
-        first = min(d.line for r in readings for s in r.sections for d in s.drafts)
+        first = min(d[1] for r in readings for s in r.sections for d in s.drafts)  # its line (a Draft or its tuple)
         warnings.append(ParseWarning(first, _BARE_READ, "bare_units"))
     sections = _in_document_order(readings)
     title = meta.title or (workplans.sections[0].title if body is workplans and workplans.sections else None)
@@ -319,7 +319,7 @@ def _in_document_order(readings: Sequence[Reading]) -> list[Section]:
     sections = [s for r in readings for s in r.sections]
     if len(readings) == 1:
         return sections
-    return sorted(sections, key=lambda s: s.drafts[0].line if s.drafts else s.line_start)
+    return sorted(sections, key=lambda s: s.drafts[0][1] if s.drafts else s.line_start)  # a draft's line
 
 
 def _nothing_read(source: Source, *, path, key, sha256, meta: Metadata, warnings) -> Document:

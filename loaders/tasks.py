@@ -71,6 +71,8 @@ class Draft(NamedTuple):
     (its own text's first line when a merged cell or a convention supplies them);
     ``assignment`` holds units whose ``pos`` is their line number, or their offset in
     ``source`` (counted from ``base``), mapped to lines when the measure is made.
+    A layout may hand its drafts as plain tuples of these eight fields in order (the workplans' 633 of the
+    bundled plan: ``finalize`` unpacks an exact tuple at a third of a named tuple's cost); ``Draft(*d)`` names them.
     """
 
     text: str
@@ -91,7 +93,7 @@ class Section:
 
     title: str
     line_start: int
-    drafts: tuple[Draft, ...]
+    drafts: tuple[Draft, ...]  # or plain tuples of a Draft's eight fields (``Draft``)
     line_end: int | None = None
     number: str | None = None  # numbers from a table of contents; None: numbered in document order
     reform_number: str | None = None
@@ -217,7 +219,8 @@ def finalize(
         contacts: list[Contact] = []
         seq = 0  # the measures' count so far
         for draft in section.drafts:
-            text, line, a, from_text, source, base, _, grouped = draft
+            # a ``Draft``, or its fields as a plain tuple (the workplans': unpacked at a third of a named tuple's cost)
+            text, line, a, from_text, source, base, detail, grouped = draft
             units = a.units
             if units is last_units:  # the last task's units (329 of the bundled plan's 633 tasks): no look-up
                 resolved = last_resolved
@@ -228,7 +231,7 @@ def finalize(
                 if ditto and before is not None:  # （责任单位：同上）: the units of the task before (round 38)
                     _, _, said, _, source, base, _, _ = before
                     a = said._replace(deadline=a.deadline or said.deadline)
-                    said_again = draft._replace(assignment=a, source=source, base=base)
+                    said_again = (text, line, a, from_text, source, base, detail, grouped)
                 if uniform:
                     # the usual list of plain names, in one loop; and of names a space may set apart (``held``) when
                     # none is on the line of the first equal units (``_kept_whole``), which ``_resolved`` then
@@ -284,7 +287,7 @@ def finalize(
                 if from_text and deadline.date and "阶段" in text[:_STAGE_REACH]:
                     deadline = _after_its_stage(text, deadline, conventions)
             else:
-                deadline = _text_deadline(draft, conventions, texts)
+                deadline = _text_deadline(text, detail, from_text, conventions, texts)
                 if deadline.raw is None and group is not None and from_text and grouped:
                     deadline = group.deadline(line) or deadline
                 if deadline.raw is None and conventions.default_deadline is not None:
@@ -292,9 +295,9 @@ def finalize(
                 if deadline.raw is None and from_text and "期间" in text:
                     # 做好春节期间安全生产工作: the holiday the work names, when nothing else dates it (round 57 left21)
                     deadline = holiday_in_the_work(text, conventions.plan_year, conventions.document_date) or deadline
-                if deadline.raw is None and draft.deadline_from_text and conventions.campaign is not None:
+                if deadline.raw is None and from_text and conventions.campaign is not None:
                     # …配合，暗访前完成整改: an event the plan dates elsewhere, in the task's words (round 64)
-                    deadline = _event_in_the_words(draft, conventions) or deadline
+                    deadline = _event_in_the_words(text, detail, conventions) or deadline
             if source is None:
                 lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])
@@ -333,7 +336,7 @@ def finalize(
             seq += 1
             measures.append(_measure(seq, text, lead_mentions, support_mentions, deadline, line))
             if a.people:
-                contacts += _task_contacts(a, leads, draft, seq)
+                contacts += _task_contacts(a, leads, draft[4], draft[5], seq)  # the task's own source (not 同上's)
             elif group is not None and from_text and (stated := group.people(line)):
                 contacts += task_contacts(stated, None, int, seq)  # the group's leaders: no unit's
         out.append((section, measures, contacts))
@@ -419,9 +422,11 @@ _PERIOD_TITLE = compiled(
 )
 
 
-def _task_contacts(a: Assignment, leads: Sequence[RoleUnit], draft: Draft, seq: int) -> list[Contact]:
-    """``people.task_contacts`` of a task's person fields, their offsets mapped to lines as its units' are."""
-    source, base = draft.source, draft.base
+def _task_contacts(
+    a: Assignment, leads: Sequence[RoleUnit], source: CompactText | None, base: int, seq: int
+) -> list[Contact]:
+    """``people.task_contacts`` of a task's person fields, their offsets (into ``source``, plus ``base``; no source:
+    lines) mapped to lines as its units' are."""
 
     def line_of(pos: int) -> int:
         if source is None:
@@ -435,11 +440,12 @@ def _task_contacts(a: Assignment, leads: Sequence[RoleUnit], draft: Draft, seq: 
 _NO_DEADLINE = Deadline(None, None, None)
 
 
-def _event_in_the_words(draft: Draft, conventions: Conventions) -> Deadline | None:
+def _event_in_the_words(text: str, detail: str, conventions: Conventions) -> Deadline | None:
     """The deadline of an event a task's own words name before or during it (``…配合，暗访前完成整改``), as the plan
     dates the event elsewhere (``CampaignPeriod.event_end``); a festival of no fixed month the plan dates nowhere
-    (``古尔邦节前完成``): its words, no date (round 63's rule for a field); else None (round 64)."""
-    text = f"{draft.text}。{draft.detail}" if draft.detail else draft.text
+    (``古尔邦节前完成``): its words, no date (round 63's rule for a field); else None (round 64). ``text``, ``detail``:
+    the task's (``Draft``)."""
+    text = f"{text}。{detail}" if detail else text
     if "前" not in text and "期间" not in text:
         return None
     words = event_in_words(text)
@@ -476,11 +482,14 @@ def _after_its_stage(text: str, deadline: Deadline, conventions: Conventions) ->
     return Deadline(f"{stage.raw}；{deadline.raw}", latest([stage.date, deadline.date]), "scheduled")
 
 
-def _text_deadline(draft: Draft, conventions: Conventions, seen: dict[tuple[bool, str], Deadline]) -> Deadline:
-    """The deadline a task without a deadline field states in its own words (when its layout reads them)."""
-    if not draft.deadline_from_text:
+def _text_deadline(
+    text: str, detail: str, from_text: bool, conventions: Conventions, seen: dict[tuple[bool, str], Deadline]
+) -> Deadline:
+    """The deadline a task without a deadline field states in its own words (when its layout reads them:
+    ``from_text``). ``text``, ``detail``, ``from_text``: the task's (``Draft``)."""
+    if not from_text:
         return _NO_DEADLINE
-    text = f"{draft.text}。{draft.detail}" if draft.detail else draft.text
+    text = f"{text}。{detail}" if detail else text
     found = seen.get((False, text))
     if found is None:
         found = seen[(False, text)] = text_deadline(

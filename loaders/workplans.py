@@ -13,7 +13,7 @@ last enumerated paragraph or heading before the bracket.
 >>> reading = read_workplans(source, index_assignments(source))
 >>> [(s.number, s.title, s.variant) for s in reading.sections]
 [('1', '开展试点改革事项工作方案', None), ('2.1', '优化审批改革事项工作方案', '政府采购')]
->>> d = reading.sections[0].drafts[0]
+>>> d = Draft(*reading.sections[0].drafts[0])  # a draft's fields as a plain tuple
 >>> d.text, [(u.name, u.role) for u in d.assignment.units], d.assignment.deadline, d.line
 ('1.开展调研。依据《优化营商环境条例》。', [('市市场监管局', 'lead'), ('市高法院', 'support'), ('市财政局', 'support')], '2022年5月', 15)
 >>> [(c.role, c.name, c.phones) for c in reading.sections[0].contacts]
@@ -378,9 +378,6 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
     return matched
 
 
-_new = tuple.__new__  # ``_new(Draft, fields)``: a draft of every field in order, as ``assign._unit`` (one per measure)
-
-
 # ---- the workplans, stage by stage ----------------------------------------------------------------
 
 
@@ -713,9 +710,8 @@ def _bodies_measures(source: Source, index: Index, bodies, said, empty_warned: b
             anchor = assignment.anchor + base  # inside the parenthetical, mostly on the line of ``at``: walked to
             while offsets[line + 1] <= anchor:
                 line += 1
-            drafts.append(
-                _new(Draft, (text[seg_start:at], line + 1, assignment, False, compact, base, "", True))
-            )  # line_of(anchor)
+            # a Draft's fields as a plain tuple (``tasks.Draft``: finalize unpacks it at a third of a Draft's cost)
+            drafts.append((text[seg_start:at], line + 1, assignment, False, compact, base, "", True))  # line_of(anchor)
             prev_end = f_end
         if not drafts and empty_warned:
             warnings.append(

@@ -70,7 +70,9 @@ def test_crafted_fields_read_alike_on_either_path(text, monkeypatch):
 def test_the_bundled_plans_fields_read_alike_on_either_path(monkeypatch):
     source = Source.from_text(decode_text(BUNDLED_DOCUMENT.read_bytes()))
     fields = {
-        d.assignment.deadline for s in read_workplans(source, index_assignments(source)).sections for d in s.drafts
+        d[2].deadline
+        for s in read_workplans(source, index_assignments(source)).sections
+        for d in s.drafts  # d[2]: its assignment
     }
     fields.discard(None)
     for field in fields:

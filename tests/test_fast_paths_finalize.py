@@ -14,7 +14,7 @@ from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.spaced_names import SpacedNames, _cuts, may_hold_two
-from reformgraph.loaders.tasks import PlainNames, _resolved
+from reformgraph.loaders.tasks import Draft, PlainNames, _resolved
 from reformgraph.loaders.workplans import read_workplans
 
 
@@ -27,7 +27,7 @@ def bundled():
 def test_plain_assignments_resolve_as_the_full_rules_resolve_them_in_the_bundled_plan(bundled):
     source, workplans = bundled
     spaced, plain = SpacedNames(source.lines), PlainNames()
-    drafts = [d for s in workplans.sections for d in s.drafts]
+    drafts = [Draft(*d) for s in workplans.sections for d in s.drafts]  # the workplans' drafts are plain tuples
     for d in drafts:
         place = (d.source, d.base, spaced)
         for first_listed, carried in ((False, ()), (True, ()), (False, ("各区县政府",))):
@@ -156,15 +156,13 @@ def test_gaps_gate_finds_what_the_rule_finds_on_the_bundled_plan(bundled):
 def _unshared(sections):
     """``sections`` with every task's assignment and units a copy of their own: no two tasks share them, so no
     look-up by id in ``finalize`` finds another task's (the plain rule: each task's roles from its units' value)."""
-    return [
-        replace(
-            s,
-            drafts=tuple(
-                d._replace(assignment=d.assignment._replace(units=tuple(list(d.assignment.units)))) for d in s.drafts
-            ),
-        )
-        for s in sections
-    ]
+    return [replace(s, drafts=tuple(_own_units(d) for d in s.drafts)) for s in sections]
+
+
+def _own_units(d):
+    """A draft with a copy of its units, of its own kind (a ``Draft``, or a plain tuple as the workplans' are)."""
+    fields = (*d[:2], d[2]._replace(units=tuple(list(d[2].units))), *d[3:])
+    return Draft(*fields) if isinstance(d, Draft) else fields
 
 
 def _finalized(sections, lines):
@@ -177,7 +175,7 @@ def _finalized(sections, lines):
 def test_roles_found_by_the_units_id_are_those_of_the_units_in_the_bundled_plan(bundled):
     source, workplans = bundled
     sections = list(workplans.sections)
-    drafts = [d for s in sections for d in s.drafts]
+    drafts = [Draft(*d) for s in sections for d in s.drafts]
     assert len({id(d.assignment.units) for d in drafts}) < len(drafts) // 2  # the look-up is taken
     assert _finalized(sections, source.lines) == _finalized(_unshared(sections), source.lines)
 
@@ -231,7 +229,7 @@ def test_is_plain_of_a_short_name_is_the_rule(name):
 def test_is_plain_of_the_bundled_plans_names_is_the_rule(bundled):
     from reformgraph.loaders.tasks import _is_plain, _is_post, _may_be_run
 
-    names = {u.name for s in bundled[1].sections for d in s.drafts for u in d.assignment.units}
+    names = {u.name for s in bundled[1].sections for d in s.drafts for u in d[2].units}
     assert all(_is_plain(n) == (not (may_hold_two(n) or _is_post(n) or _may_be_run(n))) for n in names)
     assert sum(len(n) < 7 for n in names) > len(names) // 3  # the gate is taken
 
@@ -242,7 +240,7 @@ def test_campaign_fields_end_with_a_character_the_gate_lets_through(bundled):
     from reformgraph.loaders.plan_periods import during_the_campaign, names_a_stage
     from reformgraph.loaders.tasks import _CAMPAIGN_LAST
 
-    fields = {d.assignment.deadline or "" for s in bundled[1].sections for d in s.drafts}
+    fields = {d[2].deadline or "" for s in bundled[1].sections for d in s.drafts}  # a draft's assignment
     fields |= {"攻坚期间", "专项行动期间内", "整治期间内", "集中攻坚阶段", "第二阶段", "“十四五”期间", "", "内", "阶段"}
     fields |= {"".join(p) for k in range(1, 5) for p in itertools.product("攻坚期间内阶段集中", repeat=k)}
     for field in fields:

@@ -37,13 +37,13 @@ def _mentions_of(sections, lines=()):
 def _searched(sections):
     """``sections`` with every task's line on no line of its source: ``finalize`` looks for its units' line
     (``one_line``, then each unit's) instead of trying the task's own line first."""
-    return [replace(s, drafts=tuple(d._replace(line=_NOWHERE) for d in s.drafts)) for s in sections]
+    return [replace(s, drafts=tuple(Draft(*d)._replace(line=_NOWHERE) for d in s.drafts)) for s in sections]
 
 
 def test_units_on_the_tasks_line_are_placed_as_the_search_places_them_in_the_bundled_plan(bundled):
     source, workplans = bundled
     sections = list(workplans.sections)
-    drafts = [d for s in sections for d in s.drafts]
+    drafts = [Draft(*d) for s in sections for d in s.drafts]  # the workplans' drafts are plain tuples
     found = _mentions_of(sections, source.lines)
     assert found == _mentions_of(_searched(sections), source.lines)
     on_own = sum(

@@ -69,7 +69,9 @@ def test_the_bundled_plans_drafts_read_alike():
     workplans = read_workplans(source, index_assignments(source))
     spaced, plain = SpacedNames(source.lines), PlainNames()
     taken = sum(
-        _check_held(d.assignment, d.source, d.base, spaced, plain) for s in workplans.sections for d in s.drafts
+        _check_held(a, compact, base, spaced, plain)
+        for s in workplans.sections
+        for _, _, a, _, compact, base, _, _ in s.drafts  # the workplans' drafts: plain tuples (a Draft's fields)
     )
     assert taken > 40
 
