@@ -71,7 +71,7 @@ class Draft(NamedTuple):
     (its own text's first line when a merged cell or a convention supplies them);
     ``assignment`` holds units whose ``pos`` is their line number, or their offset in
     ``source`` (counted from ``base``), mapped to lines when the measure is made.
-    A layout may hand its drafts as plain tuples of these eight fields in order (the workplans' 633 of the
+    A layout may hand its drafts as plain tuples of these nine fields in order (the workplans' 633 of the
     bundled plan: ``finalize`` unpacks an exact tuple at a third of a named tuple's cost); ``Draft(*d)`` names them.
     """
 
@@ -85,6 +85,9 @@ class Draft(NamedTuple):
     # False: no deadline stated once for a group above (a row of a table flattened one cell per line whose 完成时限
     # cell is empty: the lines above are other rows' cells, round 41)
     grouped: bool = True
+    # True: every unit is written on ``line`` (the layout saw the whole bracket holding them on it: the workplans'),
+    # so ``finalize`` looks for no unit's line; False: looked for (``one_line``)
+    own_line: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +96,7 @@ class Section:
 
     title: str
     line_start: int
-    drafts: tuple[Draft, ...]  # or plain tuples of a Draft's eight fields (``Draft``)
+    drafts: tuple[Draft, ...]  # or plain tuples of a Draft's nine fields (``Draft``)
     line_end: int | None = None
     number: str | None = None  # numbers from a table of contents; None: numbered in document order
     reform_number: str | None = None
@@ -220,7 +223,7 @@ def finalize(
         seq = 0  # the measures' count so far
         for draft in section.drafts:
             # a ``Draft``, or its fields as a plain tuple (the workplans': unpacked at a third of a named tuple's cost)
-            text, line, a, from_text, source, base, detail, grouped = draft
+            text, line, a, from_text, source, base, detail, grouped, own_line = draft
             units = a.units
             if units is last_units:  # the last task's units (329 of the bundled plan's 633 tasks): no look-up
                 resolved = last_resolved
@@ -229,7 +232,8 @@ def finalize(
                 said_again = None  # a 同上 task: itself with the units of the task before
                 ditto = len(a.units) == 1 and a.units[0].name in DITTO_WRITTEN
                 if ditto and before is not None:  # （责任单位：同上）: the units of the task before (round 38)
-                    _, _, said, _, source, base, _, _ = before
+                    _, _, said, _, source, base, *_ = before
+                    own_line = False  # the units of the task before: on its lines
                     a = said._replace(deadline=a.deadline or said.deadline)
                     said_again = (text, line, a, from_text, source, base, detail, grouped)
                 if uniform:
@@ -302,25 +306,28 @@ def finalize(
                 lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])
             else:
-                if source is not last:  # one_line, inline (a call per task costs more than its search)
-                    last, starts, numbers = source, source.starts, source.lines
-                    count = len(starts)
-                    first_number = numbers[0] if numbers else 0
-                    ends = (*starts[1:], maxsize)  # where each line ends (the last: past every offset)
-                if numbers:
-                    at = line - first_number  # the task's own line, where most tasks' units are: no search
-                    if (
-                        0 <= at < count
-                        and numbers[at] == line
-                        and starts[at] <= lowest + base
-                        and highest + base < ends[at]
-                    ):
-                        on = line
-                    else:
-                        k = bisect_right(starts, lowest + base) or 1
-                        on = None if k < count and starts[k] <= highest + base else numbers[k - 1]
+                if own_line:  # the layout saw every unit on the task's line (the workplans' 633 tasks): no search
+                    on = line
                 else:
-                    on = 0
+                    if source is not last:  # one_line, inline (a call per task costs more than its search)
+                        last, starts, numbers = source, source.starts, source.lines
+                        count = len(starts)
+                        first_number = numbers[0] if numbers else 0
+                        ends = (*starts[1:], maxsize)  # where each line ends (the last: past every offset)
+                    if numbers:
+                        at = line - first_number  # the task's own line, where most tasks' units are: no search
+                        if (
+                            0 <= at < count
+                            and numbers[at] == line
+                            and starts[at] <= lowest + base
+                            and highest + base < ends[at]
+                        ):
+                            on = line
+                        else:
+                            k = bisect_right(starts, lowest + base) or 1
+                            on = None if k < count and starts[k] <= highest + base else numbers[k - 1]
+                    else:
+                        on = 0
                 if on is not None:  # the usual case: every unit on one line, found with one search
                     if len(leads) == 1:
                         name, _, _, written, implied = leads[0]

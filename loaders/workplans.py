@@ -708,10 +708,11 @@ def _bodies_measures(source: Source, index: Index, bodies, said, empty_warned: b
                     break
                 i -= 1
             anchor = assignment.anchor + base  # inside the parenthetical, mostly on the line of ``at``: walked to
+            own = f_end <= offsets[line + 1]  # the whole parenthetical on the line of ``at``: its units too
             while offsets[line + 1] <= anchor:
                 line += 1
             # a Draft's fields as a plain tuple (``tasks.Draft``: finalize unpacks it at a third of a Draft's cost)
-            drafts.append((text[seg_start:at], line + 1, assignment, False, compact, base, "", True))  # line_of(anchor)
+            drafts.append((text[seg_start:at], line + 1, assignment, False, compact, base, "", True, own))
             prev_end = f_end
         if not drafts and empty_warned:
             warnings.append(

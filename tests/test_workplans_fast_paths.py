@@ -84,8 +84,12 @@ def _reference_measures(source, index, start, end, first, wp_number, warnings):
                 seg_start = offsets[i]
                 break
             i -= 1
+        # the last field: its whole parenthetical on one line (``Draft.own_line``)
+        own = line_of(f_end - 1) == line_of(at)
         drafts.append(
-            Draft(text[seg_start:at], line_of(assignment.anchor + base), assignment, False, compact, base, "", True)
+            Draft(
+                text[seg_start:at], line_of(assignment.anchor + base), assignment, False, compact, base, "", True, own
+            )
         )
         prev_end = f_end
     return drafts
