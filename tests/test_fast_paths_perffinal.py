@@ -36,8 +36,11 @@ def _mentions_of(sections, lines=()):
 
 def _searched(sections):
     """``sections`` with every task's line on no line of its source: ``finalize`` looks for its units' line
-    (``one_line``, then each unit's) instead of trying the task's own line first."""
-    return [replace(s, drafts=tuple(Draft(*d)._replace(line=_NOWHERE) for d in s.drafts)) for s in sections]
+    (``one_line``, then each unit's) instead of trying the task's own line first (nor taking it as the layout's
+    ``own_line`` says)."""
+    return [
+        replace(s, drafts=tuple(Draft(*d)._replace(line=_NOWHERE, own_line=False) for d in s.drafts)) for s in sections
+    ]
 
 
 def test_units_on_the_tasks_line_are_placed_as_the_search_places_them_in_the_bundled_plan(bundled):
