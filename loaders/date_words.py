@@ -152,9 +152,66 @@ HOLIDAYS = (
     # February), a province's (January) or the nation's (March); the last of a year's is the nation's, so the latest
     # day the words allow falls in March, whichever is meant (before, the bare year: later than any of them)
     Holiday("两会", 3, None, before_only=True),
+    # round 65 left35: the Dai new year (泼水节), on the Dai calendar's solar new year, 13 to 15 April every year
+    # (西双版纳, 德宏): a fixed Gregorian day, its eve 12 April
+    Holiday("泼水节", 4, 13, before_only=True),
     *(Holiday(name + end, None, None, before_only=True) for name in LUNAR_MONTHS for end in ("节", "")),
 )
 HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
+# round 65 left35: a count of days before an event or a holiday (验收前10天, 暗访前5天, 春节前一周, 节前3日)
+DAYS_BEFORE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:天|日)|[一两二三]周|一个?星期"
+_WEEKS = {"一": 1, "两": 2, "二": 2, "三": 3}
+# round 65 left35: the day of 春节 (the lunar new year) year by year from 2020, for a count of days before it (春节前一周:
+# 2026-02-10); 春节前 alone still reads its month (round 27)
+_SPRING_FESTIVAL_DAYS = ((1, 25), (2, 12), (2, 1), (1, 22), (2, 10), (1, 29), (2, 17), (2, 6), (1, 26), (2, 13), (2, 3))
+# a holiday, then a count of days before it (国庆节前3日, 春节前一周, 2026年五一前10天)
+_HOLIDAY_DAYS_BEFORE = compiled(
+    r"(?:\d{4}年)?“?("
+    + "|".join(sorted((h.name for h in HOLIDAYS), key=len, reverse=True))
+    + r")”?前("
+    + DAYS_BEFORE
+    + ")"
+)
+
+
+def days_before_holiday(text: str, eve: str | None) -> str | None:
+    """The last day a count of days before a holiday allows (``国庆节前3日``, ``春节前一周``), ``eve`` the date its words
+    without the count read (``国庆节前``: the holiday's year, as a deadline reads it): that many days before its day
+    (春节's from its table), or, for a holiday known by its month alone, the month its last day less the count falls
+    in; None for other words or no eve (round 65).
+
+    >>> days_before_holiday("国庆节前3日", "2026-09-30"), days_before_holiday("春节前一周", "2026-02")
+    ('2026-09-28', '2026-02-10')
+    >>> days_before_holiday("元旦前3天", "2026-12"), days_before_holiday("端午前10天", "2026-06")
+    ('2026-12-29', '2026-06')
+    >>> days_before_holiday("国庆节前", "2026-09-30"), days_before_holiday("春节前一周", None)
+    (None, None)
+    """
+    m = _HOLIDAY_DAYS_BEFORE.fullmatch(text)
+    if m is None or eve is None:
+        return None
+    holiday = HOLIDAY_BY_NAME[m.group(1)]
+    year = int(eve[:4])
+    if holiday.month is not None and int(eve[5:7]) > holiday.month:
+        year += 1  # 元旦前: the December before it
+    if holiday.day is not None and holiday.month is not None:
+        return days_earlier(f"{year:04d}-{holiday.month:02d}-{holiday.day:02d}", m.group(2))
+    if holiday.name == "春节" and 0 <= year - _LUNAR_FIRST_YEAR < len(_SPRING_FESTIVAL_DAYS):
+        month, day = _SPRING_FESTIVAL_DAYS[year - _LUNAR_FIRST_YEAR]
+        return days_earlier(f"{year:04d}-{month:02d}-{day:02d}", m.group(2))
+    return days_earlier(eve[:7], m.group(2))
+
+
+def holiday_days_start(text: str) -> int | None:
+    """Where the count of days after a holiday's 前 begins in ``text`` (``国庆节前3日`` → 5), else None.
+
+    >>> holiday_days_start("国庆节前3日"), holiday_days_start("2026年春节前一周"), holiday_days_start("暗访前5天")
+    (4, 8, None)
+    """
+    m = _HOLIDAY_DAYS_BEFORE.fullmatch(text)
+    return None if m is None else m.start(2)
+
+
 # round 63 left32: festivals with no month of their own, which each place dates year by year (内蒙古's 那达慕: each
 # league and banner sets its days, from June to August): a deadline before or during one names no date the words
 # allow, unless the plan dates it elsewhere (``plan_periods.CampaignPeriod.event_end``); not the bare year
@@ -163,7 +220,23 @@ HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
 # 藏历年: its Gregorian day moving by up to a month from year to year)
 # round 64 left34: and the other Tibetan festivals of the Tibetan calendar (雪顿节, on its sixth month's 30th day, July or
 # August; 望果节, the harvest festival each village or township holds when its crops ripen)
-UNFIXED_FESTIVALS = ("那达慕", "开斋节", "肉孜节", "古尔邦节", "宰牲节", "藏历新年", "藏历年", "雪顿节", "望果节")
+# round 65 left35: and the new years of the Yi (彝族年: the Yi calendar's tenth month, each prefecture or county setting
+# its days), the Miao (苗年) and the Dong (侗年: the tenth or eleventh lunar month, on a day each village or county
+# chooses); the torch festival (火把节) and “三月三” are fixed lunar days (``LUNAR_MONTHS``)
+UNFIXED_FESTIVALS = (
+    "那达慕",
+    "开斋节",
+    "肉孜节",
+    "古尔邦节",
+    "宰牲节",
+    "藏历新年",
+    "藏历年",
+    "雪顿节",
+    "望果节",
+    "彝族年",
+    "苗年",
+    "侗年",
+)
 _UNFIXED_FESTIVAL = compiled(
     r"(?:\d{4}年)?(?:迎接)?“?(?:" + "|".join(UNFIXED_FESTIVALS) + r")(?:大会|节)?”?(?:前|期间)(?:完成|结束)?"
 )
@@ -613,6 +686,25 @@ def _cn_number(written: str) -> int:
         return _CN_DIGIT[written]
     tens, _, ones = written.partition("十")
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[ones] if ones else 0)
+
+
+def days_earlier(when: str, written: str) -> str:
+    """The last day ``written`` days (``DAYS_BEFORE``) before ``when`` allows: a day that many days earlier; a month
+    (an event dated by its month alone) the month its last day less the count falls in, the last day the words
+    allow (round 65).
+
+    >>> days_earlier("2026-08-10", "5天"), days_earlier("2026-02-17", "一周"), days_earlier("2026-10-01", "3日")
+    ('2026-08-05', '2026-02-10', '2026-09-28')
+    >>> days_earlier("2026-10", "10天"), days_earlier("2026-10", "两周"), days_earlier("2026-03", "三十一天")
+    ('2026-10', '2026-10', '2026-02')
+    """
+    count = written.rstrip("天日")
+    weeks = count.endswith(("周", "星期"))
+    days = 7 * _WEEKS[count[0]] if weeks else count_written(count)
+    if len(when) == 10:
+        return (date.fromisoformat(when) - timedelta(days=days)).isoformat()
+    year, month = int(when[:4]), int(when[5:7])
+    return (date(year, month, monthrange(year, month)[1]) - timedelta(days=days)).isoformat()[:7]
 
 
 def latest(dates: list[str]) -> str:

@@ -46,6 +46,8 @@ from reformgraph.loaders.date_words import (
     cn_year,
     count_written,
     date_written_out,
+    days_before_holiday,
+    holiday_days_start,
     in_years,
     latest,
     marked_day_eve,
@@ -69,7 +71,7 @@ from reformgraph.regexcache import compiled
 # for: it tries every alternative at every character. A leading lookahead over the characters a
 # match can start with (checked by tests/test_deadlines_citations.py) rejects the others in one test.
 _TOKEN = compiled(
-    r"(?=[\d上下第一二三四年春秋国汛入十麦暑寒清五供冬采植元八七六双妇劳儿建教端中重消安质网迎宪科防世节低食全农高爱森雨两毕火“])"
+    r"(?=[\d上下第一二三四年春秋国汛入十麦暑寒清五供冬采植元八七六双妇劳儿建教端中重消安质网迎宪科防世节低食全农高爱森雨两毕火泼“])"
     r"(?:(?P<year>(?<!\d)(?:19|20|１９|２０)\d{2}(?![\d万亿千百元个家户人次项%％]))\s*年?|(?P<month>\d{1,2})\s*月|(?P<day>\d{1,2})\s*日"
     r"|(?P<half>上半年|下半年)|(?P<quarter>第?[一二三四1-4]季度|第[一二三四1-4]季(?!节))|(?P<yearend>年底|年末)|(?P<midyear>年中(?![期央国]))"
     r"|(?P<season>汛期?前|入汛前|主汛期前|[春秋]季(?:学期)?开学|[春秋]季学期|" + SEASONS_AND_HOLIDAYS + ")"
@@ -285,6 +287,11 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
         return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")
     if unfixed_festival(text):
         return _deadline(text, None, None)  # 2026年那达慕前: no month the words allow, not the year alone (round 63)
+    if text[-1] in "天日周期" and (days := holiday_days_start(text)) is not None:
+        # 国庆节前3日, 春节前一周: days before its day, in the year its 前 alone reads (round 65)
+        eve = parse_deadline(text[:days], plan_year, document_date).date
+        if (before := days_before_holiday(text, eve)) is not None:
+            return _deadline(text, before, "scheduled")
     if (words := _PLAIN_WORDS.fullmatch(text)) is not None:
         # 长期坚持, 2022年5月取得阶段性成果并长期坚持: no rule of _read_field's applies, and of ``_read_deadline``'s
         # none but its status: no start (起, 开始) and no date token (``_TOKEN``) past the year and month

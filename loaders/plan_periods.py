@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from reformgraph.loaders.date_words import CN_MONTH, CN_YEAR, cn_month, cn_year, ocr_zeros
+from reformgraph.loaders.date_words import CN_MONTH, CN_YEAR, DAYS_BEFORE, cn_month, cn_year, days_earlier, ocr_zeros
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.vocab import ISSUER_NAME
 from reformgraph.records import Deadline
@@ -108,6 +108,10 @@ class CampaignPeriod:
         '2026-12'
         >>> CampaignPeriod("省里定于2026年8月对各地开展暗访。").event_end("暗访前", 2026).date
         '2026-08'
+        >>> CampaignPeriod("省里定于8月10日至20日对各地开展暗访。").event_end("暗访前5天", 2026).date
+        '2026-08-05'
+        >>> CampaignPeriod("暗访工作由省里统一组织，时间初定为8月。").event_end("暗访前15天", 2026).date
+        '2026-08'
         >>> CampaignPeriod("国家暗访结束后开展总结。").event_end("暗访前", 2026) is None
         True
         >>> CampaignPeriod("计划于2026年6月完成整改并开展暗访。").event_end("暗访前", 2026) is None
@@ -120,7 +124,15 @@ class CampaignPeriod:
         if key not in self._events:
             self._events[key] = _event_date(self._text, named.group(1), named.group(2) == "前", plan_year)
         found = self._events[key]
-        return None if found is None else Deadline(field, found.date, found.status)
+        if found is None or found.date is None:
+            return None
+        # 暗访前5天: that many days before its day (a month alone: its month, round 65)
+        if not named.group(3):
+            return Deadline(field, found.date, found.status)
+        when = found.date  # the event's eve (a day) or month: counted from its day
+        if len(when) == 10:
+            when = (date.fromisoformat(when) + timedelta(days=1)).isoformat()
+        return Deadline(field, days_earlier(when, named.group(3)), found.status)
 
 
 # the time of a stage, in brackets right after its name: 集中攻坚阶段（5月21日—8月10日）, or after the title a numbered
@@ -165,12 +177,18 @@ def _titled_stage_time(text: str, name: str) -> str | None:
 
 # round 63: a deadline field naming an event before or during it (暗访前, 迎接县级验收前, 2026年那达慕大会期间); group 1
 # the event, group 2 前 or 期间
-_EVENT_FIELD = compiled(r"(?:\d{4}年)?(?:迎接|接受)?“?([\u4e00-\u9fff]{2,10}?)”?(前|期间)(?:完成)?")
+# (round 65 left35: and a count of days before it, 验收前10天, group 3)
+_EVENT_FIELD = compiled(
+    r"(?:\d{4}年)?(?:迎接|接受)?“?([\u4e00-\u9fff]{2,10}?)”?(前|期间)((?<=前)" + DAYS_BEFORE + r")?(?:完成)?"
+)
 # words before 前 or 期间 that are no event of the plan's (年底前, 节前, 本阶段前 …) or are read elsewhere
 _NO_EVENTS = frozenset(("年底", "年末", "月底", "年内", "节日", "假期", "活动", "整治", "行动", "工作", "开学"))
 # a level before an event (国家暗访, 县级验收): the event named without it too (round 64 left34: and 地区, the
 # prefecture of 西藏 and 新疆: 地区暗访)
-_EVENT_LEVEL = compiled(r"(?:国家级?|省级?|市级?|县级?|区级?|州级?|盟级?|旗级?|地区级?)(?=[\u4e00-\u9fff]{2})")
+# (round 65 left35: and 自治区, the province-level region of 广西, 内蒙古 …: 自治区级验收)
+_EVENT_LEVEL = compiled(
+    r"(?:国家级?|自治区级?|省级?|市级?|县级?|区级?|州级?|盟级?|旗级?|地区级?)(?=[\u4e00-\u9fff]{2})"
+)
 # the time a sentence gives an event, right after its name (a word or two between: 那达慕大会定于…): 预计于2026年7月开展,
 # 定于2026年7月中旬在…举办; group 1 the time, a span's start its first part
 _DATE_SPAN = r"(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上旬|中旬|下旬|初|底)?"  # (the plan's year with none)
@@ -204,8 +222,23 @@ _EVENT_DATE_FIRST = compiled(
 # round 64 left34: ... or its time before it, after 定于/预计 …, words between naming whom and a verb of holding it
 # (省里定于2026年8月对各地开展暗访, 定于2026年9月对各县开展农村安全生产暗访); not work done before it (计划于6月完成整改
 # 并开展暗访); matched on the words before the name, to their end
+# (round 65 left35: its time a span of days, 定于8月10日至20日对各地开展暗访: the span's first day, before it its eve)
 _EVENT_SET_BEFORE = compiled(
-    _SETS_TIME + "(" + _DATE_SPAN + r")(?:(?!完成)[\u4e00-\u9fff、]){0,12}?" + _HOLDS + r"[\u4e00-\u9fff]{0,8}$"
+    _SETS_TIME
+    + "("
+    + _DATE_SPAN
+    + r")(?:(?:至|到|—|－|-|～|~)(?:\d{1,2}月)?\d{1,2}日)?(?:(?!完成)[\u4e00-\u9fff、]){0,12}?"
+    + _HOLDS
+    + r"[\u4e00-\u9fff]{0,8}$"
+)
+# round 65 left35: ... or its name first, then a clause saying who holds it, then its time set after a comma
+# (暗访工作由省里统一组织，时间初定为8月; 省级验收由省农业农村厅组织，预计在11月中旬): matched right after the name; the
+# words setting the time are needed (not 验收由县里组织，2026年6月底前完成整改, other work's deadline)
+_EVENT_ORGANISED = compiled(
+    r"(?:工作)?由[\u4e00-\u9fff、（）()]{1,20}?(?:统一)?(?:组织|负责|牵头)(?:开展|实施)?[，,]"
+    r"(?:时间)?(?:(?:初定|暂定|拟定?|预计|计划|定于?)(?:为|于|在)?|为)("
+    + _DATE_SPAN
+    + r")()(前后|左右)?(?=[，,。；;\n]|$)"
 )
 
 
@@ -217,7 +250,7 @@ def _event_date(text: str, event: str, before: bool, plan_year: int | None) -> D
     for name in names:
         at = text.find(name)
         while at != -1:
-            dated = _EVENT_DATED.match(text, at + len(name))
+            dated = _EVENT_DATED.match(text, at + len(name)) or _EVENT_ORGANISED.match(text, at + len(name))
             if dated is not None:
                 if not before:  # during it: the span's end
                     found = parse_deadline(dated.group(1) + (dated.group(2) or ""), plan_year)
@@ -251,8 +284,10 @@ def _event_date(text: str, event: str, before: bool, plan_year: int | None) -> D
 _EVENT_IN_WORDS = compiled(
     r"(?:^|(?<=[，,。；;：:]))(?:[\u4e00-\u9fff（）()]{1,14}?(?:要|务必|必须|须|应|需)?(?<![关对由属位用基鉴处至等现正所存实])"
     r"(?:在|于)|(?:确保|力争|争取|务必)?(?:在|于)?)"
-    r"((?:\d{4}年)?(?:迎接|接受)?“?[\u4e00-\u9fff]{2,10}?”?(?:前|期间))"
-    r"(?=全部|全面|基本|[\u4e00-\u9fff]{0,4}?(?:完成|到位|落实|投入使用|建成)|[，,。；;]|$)"
+    r"((?:\d{4}年)?(?:迎接|接受)?“?[\u4e00-\u9fff]{2,10}?”?(?:前(?:"
+    + DAYS_BEFORE
+    + r")(?=[\u4e00-\u9fff]{0,4}?(?:完成|到位|落实|报送|上报|提交|建成)|[，,。；;]|$)|(?:前|期间)"
+    r"(?=全部|全面|基本|[\u4e00-\u9fff]{0,4}?(?:完成|到位|落实|投入使用|建成)|[，,。；;]|$)))"
 )
 
 

@@ -158,7 +158,11 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
         if (end := conventions.campaign.stage_end(stage, conventions.plan_year)) is not None:
             return Deadline(field, end.date, end.status)
     found = parse_deadline(field, conventions.plan_year, conventions.document_date)
-    if found.date is None and found.status is None and conventions.campaign is not None and field[-1:] in _EVENT_LAST:
+    if (
+        (found.date is None and found.status is None or _year_alone(field, found))
+        and conventions.campaign is not None
+        and field[-1:] in _EVENT_LAST
+    ):
         # 暗访前, 县级验收前, 那达慕期间: the event as the plan dates it elsewhere (round 63)
         if (end := conventions.campaign.event_end(field, conventions.plan_year)) is not None:
             return end
@@ -166,8 +170,28 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
 
 
 _EVENT_LAST = (
-    "前间成"  # the last characters of the fields ``CampaignPeriod.event_end`` takes (暗访前, 那达慕期间, …前完成)
+    "前间成天日周期"  # the last characters of the fields ``CampaignPeriod.event_end`` takes (暗访前, 那达慕期间, …前完成;
+    # 验收前10天, 春节前一周, 暗访前一个星期: round 65)
 )
+
+
+def _year_alone(field: str, found: Deadline) -> bool:
+    """Whether ``found`` is the bare year of a field whose words after its year hold no digit (``2026年省级暗访前``
+    read as 2026-12): an event the plan may date is looked for (round 65; before, the year's end).
+
+    >>> _year_alone("2026年省级暗访前", Deadline("2026年省级暗访前", "2026-12", "scheduled"))
+    True
+    >>> _year_alone("2026年6月底前", Deadline("2026年6月底前", "2026-06", "scheduled"))
+    False
+    """
+    return (
+        found.date is not None
+        and found.date == field[:4] + "-12"
+        and field[4:5] == "年"
+        and not any(c.isdigit() for c in field[5:])
+    )
+
+
 _CAMPAIGN_LAST = "间内段"  # the last characters of the fields ``during_the_campaign`` and ``names_a_stage`` take
 
 

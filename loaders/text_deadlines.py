@@ -35,9 +35,11 @@ from reformgraph.loaders.date_words import (
     CN_MONTH,
     CN_YEAR,
     COHORT_EVENT,
+    DAYS_BEFORE,
     ENDING_PATTERN,
     FIVE_YEAR_END,
     HOLIDAYS_LISTED,
+    HOLIDAYS_WRITTEN,
     IN_YEARS,
     LUNAR_MONTHS,
     MONTH_OPENING,
@@ -236,9 +238,15 @@ _VALIDITY = compiled(
 _SEASON_BEFORE = compiled(
     r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|"
     + SEASONS_AND_HOLIDAYS
-    + r")”?(?:(?:到来|来临|结束)[之以]?|[之以])?前(?!后|检查|排查|准备|安全)"
+    + r")”?(?:(?:到来|来临|结束)[之以]?|[之以])?前(?!后|检查|排查|准备|安全)(?:(?:"
+    + DAYS_BEFORE
+    + r")(?![内后以]))?"
     r"|(?P<during>" + HOLIDAYS_LISTED + r"期间)"
+    # round 65 left35: a count of days before the festival the words named before it (国庆节是…高峰，…，节前3日完成检查;
+    # 春节期间…，节前一周完成), 节 opening its clause
+    r"|(?P<eve>(?:(?<=[在于])|(?<![\u4e00-\u9fff]))节前(?:" + DAYS_BEFORE + r")(?![内后以]))"
 )
+_FESTIVAL_NAMED = compiled(HOLIDAYS_WRITTEN)
 _OPENS_A_CLAUSE = frozenset(
     "，,。；;在于"
 )  # what may stand right before a holiday's 期间 read as a task's time  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
@@ -258,8 +266,41 @@ def _times_of_year(text: str) -> Iterator[re.Match[str]]:
     for m in _SEASON_BEFORE.finditer(text):
         if m.start() and _EVERY_TIME.search(text, max(0, m.start() - 4), m.start()) is not None:
             continue  # 每学期开学前完成, 每年汛期前: a time that recurs (round 58 fresh26), read as 每学期 is
+        if m.group("eve") is not None and _festival_before(text, m.start()) is None:
+            continue  # 节前3日 with no festival named before it
         if m.group("during") is None or m.start() == 0 or text[m.start() - 1] in _OPENS_A_CLAUSE:
             yield m
+
+
+def _festival_before(text: str, at: int) -> re.Match[str] | None:
+    """The last holiday ``text`` names before ``at`` (the festival a bare ``节前3日`` counts from), else None.
+
+    >>> _festival_before("国庆节是接待高峰，节前3日完成检查", 9).group(), _festival_before("节前3日完成", 0)
+    ('国庆节', None)
+    """
+    named = list(_FESTIVAL_NAMED.finditer(text, 0, at))
+    return named[-1] if named else None
+
+
+def _season_words(text: str, m: re.Match[str]) -> str:
+    """The words a season or holiday match ``m`` of ``text`` is read as: its own, or a bare ``节前3日``'s with the
+    festival named before it (``国庆节前3日``: round 65)."""
+    if m.group("eve") is None:
+        return m.group()
+    named = _festival_before(text, m.start())
+    return named.group().removesuffix("节") + m.group() if named is not None else m.group()
+
+
+def _antecedents(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
+    """``found`` (where, raw, date) without the times of the festival a bare ``节前3日`` counts from, named before it
+    (``春节期间…，节前3日完成``: its 春节期间 says which festival, no deadline of its own; round 65)."""
+    eves = [at for at, raw, _ in found if raw.startswith("节前")]
+    if not eves:
+        return found
+    named = _festival_before(text, eves[-1])
+    if named is None:
+        return found
+    return [f for f in found if not (f[0] < eves[-1] and f[1].startswith(named.group()))]
 
 
 def holiday_in_the_work(text: str, plan_year: int | None, document_date: str | None) -> Deadline | None:
@@ -793,15 +834,14 @@ def _seasons_before(text: str, plan_year: int, document_date: str | None) -> Dea
     >>> _seasons_before("开学前集中清理", 2025, "2025-05-20"), _seasons_before("开学前完成检查", 2024, "2024-11-02").date
     (Deadline(raw='开学前', date='2025-08-31', status='scheduled'), '2025-02')
     """
-    raws: list[str] = []
-    dates: list[str] = []
+    found: list[tuple[int, str, str]] = []
     for m in _times_of_year(text):
         start, year = _season_year(text, m.start(), plan_year)
-        when = _season_date(m.group(), year, document_date)
+        when = _season_date(_season_words(text, m), year, document_date)
         if when is not None:
-            raws.append(text[start : m.end()])
-            dates.append(when)
-    return Deadline("；".join(raws), latest(dates), "scheduled") if dates else None
+            found.append((start, text[start : m.end()], when))
+    found = _antecedents(text, found)
+    return Deadline("；".join(r for _, r, _ in found), latest([d for _, _, d in found]), "scheduled") if found else None
 
 
 def _season_year(text: str, at: int, plan_year: int) -> tuple[int, int]:
@@ -850,10 +890,10 @@ def _seasons_beside(
         if any(start <= m.start() < end for start, end in taken):
             continue
         start, year = _season_year(text, m.start(), plan_year)
-        when = _season_date(m.group(), year, document_date)
+        when = _season_date(_season_words(text, m), year, document_date)
         if when is not None:
             found.append((start, text[start : m.end()], when))
-    return found
+    return _antecedents(text, found)
 
 
 # a date that describes the task's object, a short verb and 的 after it: 2000年底前建成的老旧小区, 2023年底前改造的户厕

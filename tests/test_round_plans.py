@@ -118,7 +118,7 @@ THEMES = {
     "round62": ["files28", "files29", "fresh32", "fresh33", "left30", "left31"],
     "round63": ["files30", "heldfix25", "heldfix63", "left32"],
     "round64": ["files31", "heldfix64", "left33", "left34"],
-    "round65": ["files32"],
+    "round65": ["files32", "left35"],
 }
 
 
