@@ -102,8 +102,11 @@ _VERB = compiled(
     r"|遴选|选择|选取"  # 会同A、B、C镇选择…小区, A联合B、C等部门遴选…小区 (round 64)
     r"|根据"  # 会同B根据…情况，组织…: as 按照 (round 64)
 )
+_ONE_BY_ONE = r"逐[村户项一级条个批]"  # work done one by one (逐村制定, 逐户排查): round 65
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
-_NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据")
+# (round 65 left35: and 依法 before the work, 会同州公安局森林警察支队依法查处, whose 处 ends names too, and 逐村/逐户/逐项 …,
+# 会同县文化广播电视和旅游局逐村制定, whose 村 does; not 依法治 of a 依法治县办)
+_NOT_IN_NAME = compiled(r"结合|贯彻|按照|根据|依法(?!治)|" + _ONE_BY_ONE)
 _COLLECTIVE_END = compiled(r"部门|单位|方面|机构")
 _NAME_LAST = compiled("[局委办厅部院行会室队所站心处科股府团组社馆校园关台协署司]")  # how most names end (司: round 58)
 # a manner before the verb is the verb's (各乡镇做好配合工作, 县民政局积极配合): round 28; 予以配合 round 40
@@ -491,6 +494,8 @@ def _name_then_verb(name: str) -> bool:
 # round 64)
 _AFTER_UNITS = compiled(
     r"[，,。；;：:、]|要|将|应|须|需|认真|稳妥|积极|切实|主动|及时|加快|分别|按时|列出|深入|全面|扎实|大力|广泛|集中|依法|保障|"
+    + _ONE_BY_ONE
+    + "|"
     + _VERB.pattern
 )
 

@@ -1117,6 +1117,20 @@ def _unit_headings(
     return led
 
 
+def _first_of_a_list(text: str, marks: Sequence[int], k: int) -> bool:
+    r"""Whether paragraph ``k`` is a numbered item with the next item of its list right after it (``1.…`` then
+    ``2.…``): under a unit's heading, the first of its numbered duties, no paragraph of the heading's own (round 65:
+    a first duty naming units, ``1.…，县住房城乡建设局会同县文化广播电视和旅游局逐村制定…``, read by prose as the others
+    are; before, the heading took it as its paragraph, one task on the heading's line with no partner).
+
+    >>> t = "（一）县住建局\n1.指导改造；\n2.督促整改；"
+    >>> _first_of_a_list(t, [0, 8, 16], 1), _first_of_a_list("（一）县住建局\n负责改造。", [0, 8], 1)
+    (True, False)
+    """
+    level = number_level(text, marks[k])
+    return level is not None and k + 1 < len(marks) and number_level(text, marks[k + 1]) == level
+
+
 _PARTNERS_WORK = compiled(r"配合|协助|协办|参与")  # a sub-heading of the work a unit does for others' tasks
 _UNIT_HEADING_LENGTH = 24  # characters: the longest heading read as a unit's name
 
@@ -2039,6 +2053,7 @@ def _paragraph_tasks(
                 and section_of(marks[nxt]) == section_of(mark)
                 and read_duty(text, marks[nxt], ends[nxt]) is None
                 and duty_heading(text, marks[nxt], ends[nxt]) is None
+                and not _first_of_a_list(text, marks, nxt)
             ):
                 consumed.add(nxt)  # the heading's duties: the paragraph after it
                 if text[ends[nxt] - 1] in "：:" and nxt + 1 in claimed:

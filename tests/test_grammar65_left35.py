@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from reformgraph.loaders.date_words import days_earlier, unfixed_festival
 from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.plan_periods import CampaignPeriod, event_in_words
+from reformgraph.loaders.prose import duty_partners
+from reformgraph.records import Document
 from tests.support.readings import deadline_readings
 
 _deadlines = deadline_readings  # (words, date) of every task
@@ -146,3 +149,57 @@ def test_days_before_a_holiday_in_the_words() -> None:
 def test_no_count_of_days_read_where_no_festival_is_named() -> None:  # guards
     text = _items("县城开展节日保障。", ("做好准备，节前3日完成检查。", ""), dated="2026年1月16日")
     assert _deadlines(text) == [(None, None)]
+
+
+# ---- a duty's 会同 with a subject of its own ----------------------------------------------------------------------
+
+
+def _rows(doc: Document) -> list[tuple[int, list[str], list[str]]]:
+    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures]
+
+
+def _duties(*items: str) -> str:
+    listed = "".join(f"{n}.{item}\n\n" for n, item in enumerate(items, 1))
+    return (
+        "某县专项整治工作方案\n\n一、重点任务\n\n开展专项整治。\n\n二、职责分工\n\n（一）县住房城乡建设局\n\n"
+        f"{listed}（二）县财政局\n\n1.负责经费保障；\n\n某县人民政府办公室\n2026年3月1日\n"
+    )
+
+
+def test_a_first_duty_naming_units_is_no_paragraph_of_its_heading() -> None:
+    # before: the heading took its first duty as its own paragraph (one task on the heading's line, no partner)
+    doc = parse_document(
+        _duties(
+            "指导农房改造，对列入名录的村寨，县住房城乡建设局会同县文化广播电视和旅游局制定改造方案；", "督促农房整改；"
+        )
+    )
+    assert _rows(doc) == [
+        (11, ["县住房城乡建设局"], ["县文化广播电视和旅游局"]),
+        (13, ["县住房城乡建设局"], []),
+        (17, ["县财政局"], []),
+    ]
+    doc = parse_document(_duties("县住房城乡建设局会同县自然资源局制定方案；", "督促农房整改；"))
+    assert _rows(doc)[0] == (11, ["县住房城乡建设局"], ["县自然资源局"])
+    doc = parse_document(_duties("开展排查，县应急管理局会同县自然资源局制定方案；", "督促农房整改；"))
+    assert _rows(doc)[0] == (11, ["县应急管理局"], ["县自然资源局"])  # another's subject: prose's reading
+
+
+def test_a_heading_over_one_paragraph_still_takes_it() -> None:  # guard: duties listed unit by unit (round 30)
+    text = (
+        "某县专项整治工作方案\n\n一、重点任务\n\n开展专项整治。\n\n二、职责分工\n\n（一）县住房城乡建设局\n\n"
+        "负责农房改造，会同县自然资源局制定方案。\n\n（二）县财政局\n\n负责经费保障。\n\n某县人民政府办公室\n2026年3月1日\n"
+    )
+    assert [row[:2] for row in _rows(parse_document(text))] == [(9, ["县住房城乡建设局"]), (13, ["县财政局"])]
+
+
+def test_a_partner_list_ends_before_依法_or_逐村() -> None:
+    # before: 处 and 村 end names too, so the longest list took the words (…支队依法查处, …旅游局逐村)
+    text = "对违规用火行为，州林业和草原局会同州公安局森林警察支队依法查处；"
+    assert [u.name for u in duty_partners(text, 0, len(text))] == ["州公安局森林警察支队"]
+    text = "对村寨，县住房城乡建设局会同县文化广播电视和旅游局逐村制定方案；"
+    assert [u.name for u in duty_partners(text, 0, len(text))] == ["县文化广播电视和旅游局"]
+
+
+def test_a_name_holding_依法治_is_kept_whole() -> None:  # guard
+    text = "会同县委依法治县办公室开展检查；"
+    assert [u.name for u in duty_partners(text, 0, len(text))] == ["县委依法治县办公室"]
