@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from reformgraph.loaders.date_words import CN_MONTH, CN_YEAR, DAYS_BEFORE, cn_month, cn_year, days_earlier, ocr_zeros
+from reformgraph.loaders.date_words import (
+    CN_MONTH,
+    CN_YEAR,
+    DAYS_BEFORE,
+    LUNAR_MONTHS,
+    cn_month,
+    cn_year,
+    days_earlier,
+    ocr_zeros,
+)
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.vocab import ISSUER_NAME
 from reformgraph.records import Deadline
@@ -69,6 +78,27 @@ class CampaignPeriod:
         if not self._read:
             self._end, self._read = campaign_end(self._text), True
         return self._end
+
+    def holiday_eve(self, deadline: Deadline, plan_year: int | None) -> Deadline | None:
+        """A deadline before a holiday whose day moves, read as its month (``元宵节前``: 2026-03), where the plan gives
+        the holiday's day in that month (``至2026年3月3日（元宵节）``): the day before it; else None (round 65).
+
+        >>> period = CampaignPeriod("保障工作自即日起至2026年3月3日（元宵节）结束。")
+        >>> period.holiday_eve(Deadline("元宵节前", "2026-03", "scheduled"), 2026).date
+        '2026-03-02'
+        >>> period.holiday_eve(Deadline("端午前", "2026-06", "scheduled"), 2026) is None
+        True
+        """
+        named = _MOVING_BEFORE.fullmatch(deadline.raw or "")
+        if named is None or deadline.date is None or len(deadline.date) != 7:
+            return None
+        given = _holiday_day_given(self._text, named.group(1))
+        if given is None:
+            return None
+        day = parse_deadline(given, plan_year).date
+        if day is None or day[:7] != deadline.date:
+            return None  # another year's, or no day
+        return Deadline(deadline.raw, (date.fromisoformat(day) - timedelta(days=1)).isoformat(), "scheduled")
 
     def stage_end(self, stage: str, plan_year: int | None) -> Deadline | None:
         """The end of a stage the plan's schedule names with its time in brackets (``（二）集中攻坚阶段（5月21日—8月10日）``),
@@ -133,6 +163,31 @@ class CampaignPeriod:
         if len(when) == 10:
             when = (date.fromisoformat(when) + timedelta(days=1)).isoformat()
         return Deadline(field, days_earlier(when, named.group(3)), found.status)
+
+
+# round 65 left35: a holiday whose day moves (春节 and the lunar ones), before which a deadline reads its month
+# (元宵节前: 2026-03), and the plan giving its day beside its name in brackets, either way round
+# (至2026年3月3日（元宵节）, 元宵节（3月3日）)
+_MOVING_HOLIDAYS = ("春节", *LUNAR_MONTHS)
+_MOVING_BEFORE = compiled(r"(?:\d{4}年)?“?(" + "|".join(_MOVING_HOLIDAYS) + r")(?:节)?”?前")
+
+
+def _holiday_day_given(text: str, name: str) -> str | None:
+    """The day ``text`` gives the holiday ``name`` in brackets beside it (``2026年3月3日（元宵节）``,
+    ``元宵节（3月3日）``), as written, else None.
+
+    >>> _holiday_day_given("自即日起至2026年3月3日（元宵节）结束", "元宵"), _holiday_day_given("今年元宵节（3月3日）", "元宵")
+    ('2026年3月3日', '3月3日')
+    >>> _holiday_day_given("元宵节前完成", "元宵")
+    """
+    found = compiled(
+        r"((?:\d{4}年)?\d{1,2}月\d{1,2}日)[（(]"
+        + name
+        + r"节?[）)]|"
+        + name
+        + r"节?[（(]((?:\d{4}年)?\d{1,2}月\d{1,2}日)[）)]"
+    ).search(text)
+    return None if found is None else found.group(1) or found.group(2)
 
 
 # the time of a stage, in brackets right after its name: 集中攻坚阶段（5月21日—8月10日）, or after the title a numbered

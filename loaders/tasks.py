@@ -326,6 +326,9 @@ def finalize(
                 if deadline.raw is None and from_text and conventions.campaign is not None:
                     # …配合，暗访前完成整改: an event the plan dates elsewhere, in the task's words (round 64)
                     deadline = _event_in_the_words(text, detail, conventions) or deadline
+            if deadline.raw is not None and deadline.raw[-1:] == "前" and conventions.campaign is not None:
+                # 元宵节前 where the plan gives the day (至2026年3月3日（元宵节）): its eve (round 65)
+                deadline = conventions.campaign.holiday_eve(deadline, conventions.plan_year) or deadline
             if source is None:
                 lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])

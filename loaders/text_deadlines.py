@@ -238,10 +238,11 @@ _VALIDITY = compiled(
 _SEASON_BEFORE = compiled(
     r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|"
     + SEASONS_AND_HOLIDAYS
-    + r")”?(?:(?:到来|来临|结束)[之以]?|[之以])?前(?!后|检查|排查|准备|安全)(?:(?:"
+    + r")”?(?:(?:到来|来临|结束)[之以]?|[之以])?前(?!后|检查|排查|准备|安全)(?:夕|(?:"
     + DAYS_BEFORE
     + r")(?![内后以]))?"
     r"|(?P<during>" + HOLIDAYS_LISTED + r"期间)"
+    # (round 65 left35: 前夕, the eve, as 前, its raw words whole: 春节前夕完成摊区规划; and a count of days after 前)
     # round 65 left35: a count of days before the festival the words named before it (国庆节是…高峰，…，节前3日完成检查;
     # 春节期间…，节前一周完成), 节 opening its clause
     r"|(?P<eve>(?:(?<=[在于])|(?<![\u4e00-\u9fff]))节前(?:" + DAYS_BEFORE + r")(?![内后以]))"

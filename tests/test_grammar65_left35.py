@@ -203,3 +203,30 @@ def test_a_partner_list_ends_before_依法_or_逐村() -> None:
 def test_a_name_holding_依法治_is_kept_whole() -> None:  # guard
     text = "会同县委依法治县办公室开展检查；"
     assert [u.name for u in duty_partners(text, 0, len(text))] == ["县委依法治县办公室"]
+
+
+# ---- a moving holiday's day given by the plan, and 前夕 -----------------------------------------------------------
+
+
+def test_a_lunar_holiday_the_plan_gives_the_day_of() -> None:
+    # before: 元宵节前 read as its month (2026-03) though the plan gives its day
+    text = _items(
+        "春节期间市容保障工作自即日起至2026年3月3日（元宵节）结束。",
+        ("清理燃放垃圾，元宵节前完成。", ""),
+        ("开展检查。", "元宵节前"),
+        dated="2026年1月16日",
+    )
+    assert _deadlines(text) == [("元宵节前", "2026-03-02"), ("元宵节前", "2026-03-02")]
+
+
+def test_a_lunar_holiday_the_plan_does_not_date_reads_its_month() -> None:  # guards
+    text = _items("开展节日保障。", ("清理燃放垃圾，元宵节前完成。", ""), dated="2026年1月16日")
+    assert _deadlines(text) == [("元宵节前", "2026-03")]
+    text = _items("去年至2025年2月12日（元宵节）结束。", ("清理垃圾，元宵节前完成。", ""), dated="2026年1月16日")
+    assert _deadlines(text) == [("元宵节前", "2026-03")]  # another year's day
+
+
+def test_the_eve_of_a_holiday_in_the_words_keeps_its_夕() -> None:
+    # before: the raw words 春节前 (the date the same)
+    text = _items("开展节日保障。", ("设置摊区，春节前夕完成规划和公示。", ""), dated="2026年1月16日")
+    assert _deadlines(text) == [("春节前夕", "2026-02")]
