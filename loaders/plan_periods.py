@@ -282,7 +282,7 @@ _EVENT_SET_BEFORE = compiled(
     _SETS_TIME
     + "("
     + _DATE_SPAN
-    + r")(?:(?:至|到|—|－|-|～|~)(?:\d{1,2}月)?\d{1,2}日)?(?:(?!完成)[\u4e00-\u9fff、]){0,12}?"
+    + r")((?:至|到|—|－|-|～|~)(?:\d{1,2}月)?\d{1,2}日)?(?:(?!完成)[\u4e00-\u9fff、]){0,12}?"
     + _HOLDS
     + r"[\u4e00-\u9fff]{0,8}$"
 )
@@ -318,7 +318,9 @@ def _event_date(text: str, event: str, before: bool, plan_year: int | None) -> D
                 or _EVENT_SET_BEFORE.search(text, max(0, at - 40), at)
             )
             if timed is not None:  # 藏历新年（2月18日）, 2026年10月，迎接市级验收 (round 64)
-                found = parse_deadline(timed.group(1), plan_year)
+                # (during a span of days set before the name, 定于8月10日至20日…: its end, round 65)
+                spans = not before and timed.re is _EVENT_SET_BEFORE and timed.group(2)
+                found = parse_deadline(timed.group(1) + (timed.group(2) if spans else ""), plan_year)
                 return _eve(found) if before else (found if found.date is not None else None)
             at = text.find(name, at + len(name))
     for name in names:  # a stage of the schedule named after the event: （三）检查验收阶段（2026年10月）

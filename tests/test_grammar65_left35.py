@@ -79,7 +79,7 @@ def test_an_event_dated_by_a_span_of_days_before_its_name() -> None:
     # before: no date (the span's second day not allowed between the time and the words naming whom)
     period = CampaignPeriod("省爱卫办定于8月10日至20日对各地开展暗访，暗访结果作为复审依据。")
     assert period.event_end("暗访前", 2026).date == "2026-08-09"  # its first day's eve
-    assert period.event_end("暗访期间", 2026).date == "2026-08-10"
+    assert period.event_end("暗访期间", 2026).date == "2026-08-20"  # during it: its last day
     assert period.event_end("2026年省级暗访前", 2026).date == "2026-08-09"
 
 
