@@ -159,20 +159,25 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
             return Deadline(field, end.date, end.status)
     found = parse_deadline(field, conventions.plan_year, conventions.document_date)
     if (
-        (found.date is None and found.status is None or _year_alone(field, found))
-        and conventions.campaign is not None
+        conventions.campaign is not None
         and field[-1:] in _EVENT_LAST
+        and (found.date is None and found.status is None or _year_alone(field, found))
     ):
         # 暗访前, 县级验收前, 那达慕期间: the event as the plan dates it elsewhere (round 63)
         if (end := conventions.campaign.event_end(field, conventions.plan_year)) is not None:
             return end
-    return found
+    return _holiday_eve(found, conventions)
 
 
 _EVENT_LAST = (
     "前间成天日周期"  # the last characters of the fields ``CampaignPeriod.event_end`` takes (暗访前, 那达慕期间, …前完成;
     # 验收前10天, 春节前一周, 暗访前一个星期: round 65)
 )
+
+
+# the last two characters of a deadline before a holiday whose day moves (春节前, 元宵节前, 端午前, “三月三”前 …), the one
+# look before ``CampaignPeriod.holiday_eve`` (round 65)
+_MOVING_EVES = frozenset(("节前", "宵前", "午前", "秋前", "阳前", "”前"))
 
 
 def _year_alone(field: str, found: Deadline) -> bool:
@@ -185,9 +190,10 @@ def _year_alone(field: str, found: Deadline) -> bool:
     False
     """
     return (
-        found.date is not None
-        and found.date == field[:4] + "-12"
-        and field[4:5] == "年"
+        field[4:5] == "年"
+        and found.date is not None
+        and found.date.endswith("-12")
+        and found.date.startswith(field[:4])
         and not any(c.isdigit() for c in field[5:])
     )
 
@@ -326,9 +332,6 @@ def finalize(
                 if deadline.raw is None and from_text and conventions.campaign is not None:
                     # …配合，暗访前完成整改: an event the plan dates elsewhere, in the task's words (round 64)
                     deadline = _event_in_the_words(text, detail, conventions) or deadline
-            if deadline.raw is not None and deadline.raw[-1:] == "前" and conventions.campaign is not None:
-                # 元宵节前 where the plan gives the day (至2026年3月3日（元宵节）): its eve (round 65)
-                deadline = conventions.campaign.holiday_eve(deadline, conventions.plan_year) or deadline
             if source is None:
                 lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
                 support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])
@@ -526,10 +529,18 @@ def _text_deadline(
     text = f"{text}。{detail}" if detail else text
     found = seen.get((False, text))
     if found is None:
-        found = seen[(False, text)] = text_deadline(
-            text, plan_year=conventions.plan_year, document_date=conventions.document_date
+        found = seen[(False, text)] = _holiday_eve(
+            text_deadline(text, plan_year=conventions.plan_year, document_date=conventions.document_date), conventions
         )
     return found
+
+
+def _holiday_eve(deadline: Deadline, conventions: Conventions) -> Deadline:
+    """``deadline``, or, before a holiday whose day moves where the plan gives the day (``元宵节前`` beside
+    ``至2026年3月3日（元宵节）``), that day's eve (``CampaignPeriod.holiday_eve``, round 65)."""
+    if deadline.raw is None or deadline.raw[-2:] not in _MOVING_EVES or conventions.campaign is None:
+        return deadline
+    return conventions.campaign.holiday_eve(deadline, conventions.plan_year) or deadline
 
 
 def document_from_sections(
