@@ -17,7 +17,7 @@ every match maps back to its source line.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, partial
@@ -119,6 +119,124 @@ class _Breaks:
             k = pos // _BREAKS_STEP
             at, line = k * _BREAKS_STEP, self._counts[k]
         return line + self.text.count("\n", at, pos)
+
+
+class WrittenLines(Sequence[str]):
+    """The lines of ``text`` as written (``text.splitlines()``), of a text whose only line break is ``\\n``
+    (``_one_break_only``), ``count`` of them; each cut from the text when it is asked for (``text.find`` from the
+    nearest count of ``breaks``, the text's ``_Breaks``), all of them at once when they are iterated or compared. A
+    parse of the bundled plan asks for about fifty of its 5,240 lines (its table of contents' as a slice), where
+    ``splitlines`` and joining the lines for compacting cost 4.1 M instructions (session 49).
+
+    >>> lines = WrittenLines("甲\\n\\n乙 丙\\n", 3)
+    >>> len(lines), lines[2], lines[-3], lines[1:], list(lines) == "甲\\n\\n乙 丙\\n".splitlines()
+    (3, '乙 丙', '甲', ('', '乙 丙'), True)
+    """
+
+    __slots__ = ("_text", "_count", "_breaks", "_cut", "_all")
+
+    def __init__(self, text: str, count: int, breaks: _Breaks | None = None) -> None:
+        self._text = text
+        self._count = count
+        self._breaks = breaks or _Breaks(text)
+        self._cut: dict[int, str] = {}  # the lines cut, by index
+        self._all: tuple[str, ...] | None = None
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if self._all is not None:
+            return self._all[index]
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._count)
+            if step != 1:
+                return self.all()[index]
+            if start >= stop:
+                return ()
+            text = self._text
+            end = self._start(stop) - 1 if stop < self._count else len(text) - text.endswith("\n")
+            return tuple(text[self._start(start) : end].split("\n"))
+        if index < 0:
+            index += self._count
+        if not 0 <= index < self._count:
+            raise IndexError("line index out of range")
+        line = self._cut.get(index)
+        if line is None:
+            if len(self._cut) >= self._count // _LINES_A_CUT:  # (cutting more one by one would cost more than all)
+                return self.all()[index]
+            line = self._cut[index] = self._line(index)
+        return line
+
+    def _line(self, index: int) -> str:
+        """Line ``index``, cut from the text's block of ``_BREAKS_STEP`` characters where its start is (the counts of
+        ``_Breaks`` say which): one ``split`` of the block from the nearer end to the line (a ``find`` for each break
+        before it cost 1.7 k instructions a break, each part a ``split`` makes 0.5 k)."""
+        text, counts = self._text, self._breaks._counts  # counts[k]: the breaks before k * _BREAKS_STEP
+        k = bisect_left(counts, index) - 1 if index else 0  # (fewer than ``index`` breaks before its start)
+        stop = min(len(text), (k + 1) * _BREAKS_STEP)
+        block = text[k * _BREAKS_STEP : stop]
+        before, after = index - counts[k], counts[k + 1] - index  # the block's breaks before the line, and from it on
+        if not after:  # it runs past the block's end (or ends the text)
+            start = stop - len(block.split("\n", before)[before])
+            end = text.find("\n", stop)
+            return text[start:] if end == -1 else text[start:end]
+        if before <= after:
+            return block.split("\n", before + 1)[before]
+        return block.rsplit("\n", after + 1)[1]
+
+    def _start(self, index: int) -> int:
+        """Where line ``index`` (``0 < index < len(self)``, or 0) starts: after the text's ``index``-th break."""
+        if index == 0:
+            return 0
+        counts = self._breaks._counts
+        k = bisect_left(counts, index) - 1
+        skip = index - counts[k]  # the breaks from k * step to the line's start: all before the next block
+        stop = min(len(self._text), (k + 1) * _BREAKS_STEP)
+        return stop - len(self._text[k * _BREAKS_STEP : stop].split("\n", skip)[skip])
+
+    def all(self) -> tuple[str, ...]:
+        """Every line, cut once."""
+        if self._all is None:
+            text = self._text
+            self._all = tuple((text[:-1] if text.endswith("\n") else text).split("\n"))
+        return self._all
+
+    def __iter__(self):
+        return iter(self.all())
+
+    def __reversed__(self):
+        return reversed(self.all())
+
+    def __contains__(self, line: object) -> bool:
+        return line in self.all()
+
+    def index(self, line: str, *args: int) -> int:  # type: ignore[override]
+        return self.all().index(line, *args)
+
+    def count(self, line: str) -> int:  # type: ignore[override]
+        return self.all().count(line)
+
+    def __eq__(self, other: object) -> bool:
+        return self.all() == (other.all() if isinstance(other, WrittenLines) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.all())
+
+    def __repr__(self) -> str:
+        return repr(self.all())
+
+    def __add__(self, other):
+        return self.all() + tuple(other)
+
+
+# lines: a text's lines cut one by one, at most one for each of these (a line cut alone costs about 18 k instructions,
+# every line cut at once 0.45 k a line): the bundled plan's 5,240 allow 131, and it asks for 47; a short text's lines
+# are all cut on the first asked for
+_LINES_A_CUT = 40
+# the line breaks ``str.splitlines`` knows but ``\n`` (``\r\n`` among them): a text holding none has ``\n`` alone, so
+# its lines are ``WrittenLines`` (each a C ``in`` scan: 1.35 M instructions the nine over the bundled plan)
+_OTHER_BREAKS = ("\r", "\x0b", "\x1c", "\x1d", "\x1e", "\x85", "\u2029", "\u2028", "\x0c")
 
 
 def _marked_lines(
@@ -392,17 +510,42 @@ def _compacts_but_heads(lines: Sequence[str], text: str | None) -> tuple[list[st
     (['石门市城市更新方案', '（牵头单位：市城', '石门市城市更新方案', '管局）'], [2], frozenset({'管局）'}))
     """
     compacted = _compacted_at_once(lines)
-    if compacted is not None:
-        compacts, headings, starred, ends = compacted
-    else:  # a line holds the stand-in for a line break: each line on its own
+    if compacted is None:  # a line holds the stand-in for a line break: each line on its own
         # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
         compacts = ["".join(line.split()) if line else line for line in lines]
-        headings = _without_heading_marks(compacts)
-        starred = ends = None
+        compacted = (compacts, _without_heading_marks(compacts), None, None)
+    return _compacts_of(lines, text, compacted)
+
+
+def _compacts_of(
+    lines: Sequence[str],
+    text: str | None,
+    compacted: tuple[list[str], list[int], list[int] | None, frozenset[str] | None],
+    breaks: _Breaks | None = None,
+) -> tuple[list[str], list[int], frozenset[str] | None]:
+    """``_compacts_but_heads`` from the lines compacted (``_compacted_joined``'s, or each line's: the lines holding a
+    ``*`` and the words' ends then None); ``breaks``: ``text``'s, when made."""
+    compacts, headings, starred, ends = compacted
     _drop_heading_attributes(compacts, headings, text)
     whole = "\n".join(compacts) if text is None else text
-    compacts, headings = _marks_read(lines, compacts, headings, whole, starred, ends)
+    compacts, headings = _marks_read(lines, compacts, headings, whole, starred, ends, breaks)
     return compacts, headings, ends
+
+
+def _one_break_only(text: str) -> bool:
+    """Whether ``text`` breaks its lines with ``\\n`` alone (none of ``_OTHER_BREAKS``) and no front matter opens it:
+    its lines joined by a stand-in for their breaks are then the text with the stand-in for each ``\\n``, when no
+    line holds the stand-in (``Source.from_text``).
+
+    >>> _one_break_only("甲\\n乙 丙\\n"), _one_break_only("甲\\r\\n乙"), _one_break_only("---\\ntitle: 甲\\n---\\n乙")
+    (True, False, False)
+    >>> _one_break_only(""), _one_break_only("甲\\u2028乙"), _one_break_only("甲\\x0c乙"), _one_break_only("甲\\x02")
+    (False, False, False, True)
+    """
+    if not text or any([mark in text for mark in _OTHER_BREAKS]):
+        return False
+    end = text.find("\n")
+    return (text if end == -1 else text[:end]).strip() != "---"  # (``strip_front_matter``'s test)
 
 
 _LINE_MARK = "\x02"  # a line break's stand-in while the lines are compacted as one text: no whitespace, and no plan's
@@ -417,13 +560,9 @@ _GAP_LASTS = frozenset(GAP_LASTS + _GOAL_NUMERALS + _LABEL_LASTS)
 def _compacted_at_once(
     lines: Sequence[str],
 ) -> tuple[list[str], list[int], list[int], frozenset[str]] | None:
-    """The lines compacted (every Unicode space dropped), the markdown headings among them (the lines that open with
-    ``#``, their ``#`` dropped), the lines that hold a ``*`` (of them, in order: markdown's bold, which
-    ``_marks_read`` drops and no rule before it writes) and the two last characters of each word that whitespace
-    follows and that ends in one of ``_GAP_LASTS`` (three: ``Source.gap_ends``), from the lines joined by a
-    stand-in for their breaks (``_LINE_MARK``): one ``str.split`` of the whole text, one cut at each heading; None when
-    a line holds the stand-in (its lines are then more than ``lines``). Each line on its own (a ``split`` and a
-    ``join``, and a look for ``#``, then for ``*``) cost the bundled plan 13.2 M instructions.
+    """``_compacted_joined`` of the lines joined by a stand-in for their breaks (``_LINE_MARK``); None when a line
+    holds the stand-in (its lines are then more than ``lines``). Each line on its own (a ``split`` and a ``join``, and
+    a look for ``#``, then for ``*``) cost the bundled plan 13.2 M instructions.
 
     >>> _compacted_at_once(["# 一、目标", "", " 正文 #1*", "## **二**", "#甲 乙", "*丙"])
     (['一、目标', '', '正文#1*', '**二**', '甲乙', '*丙'], [0, 3, 4], [2, 3, 5], frozenset())
@@ -432,8 +571,22 @@ def _compacted_at_once(
     >>> _compacted_at_once(["甲\x02乙"]) is None
     True
     """
+    compacted = _compacted_joined(_LINE_MARK.join(lines))
+    return compacted if len(compacted[0]) == len(lines) else None
+
+
+def _compacted_joined(joined: str) -> tuple[list[str], list[int], list[int], frozenset[str]]:
+    """The lines ``joined`` by the stand-in for their breaks (``_LINE_MARK``) compacted (every Unicode space
+    dropped), the markdown headings among them (the lines that open with ``#``, their ``#`` dropped), the lines that
+    hold a ``*`` (of them, in order: markdown's bold, which ``_marks_read`` drops and no rule before it writes) and
+    the three last characters of each word that whitespace follows and that ends in one of ``_GAP_LASTS``
+    (``Source.gap_ends``): one ``str.split`` of the whole text, one cut at each heading.
+
+    >>> _compacted_joined("# 一 \x02正文 #1*")
+    (['一', '正文#1*'], [0], [1], frozenset({'一'}))
+    """
     mark = _LINE_MARK
-    words = mark.join(lines).split()
+    words = joined.split()
     # (the words' ends are whitespace's by-product for the spaced tables' gate and the spaced goals' scan: the changed
     # lines and the gate's four scans of them cost the bundled plan's parse 3.0 M instructions, these ends 1.35 M; a
     # word is one of the text, its line breaks in it, so the last of the text's is among them, as is a word that
@@ -457,7 +610,7 @@ def _compacted_at_once(
                 starred.append(at)
             else:
                 starred += [i for i, c in enumerate(rows, at) if "*" in c]
-    return (compacts, headings, starred, ends) if len(compacts) == len(lines) else None
+    return compacts, headings, starred, ends
 
 
 def two_last(ends: Iterable[str]) -> list[str]:
@@ -505,12 +658,15 @@ def _marks_read(
     whole: str,
     starred: list[int] | None = None,
     ends: frozenset[str] | None = None,
+    breaks: _Breaks | None = None,
 ) -> tuple[list[str], list[int]]:
     """``compact_lines`` past whitespace and the headings: ``compacts`` (changed in place) with the rarer marks read,
     each looked for in ``whole`` (a mark not in the text is in none of its lines). ``starred``: the lines that may
     hold a ``*``, when known (``_compacted_at_once``'s), else every line is looked at; ``ends``: the lines' words'
-    ends before whitespace (``_compacted_at_once``'s), when known, else spaced goals are looked for in every text."""
-    breaks = _Breaks(whole)  # the lines of several kinds of mark counted from the same counts
+    ends before whitespace (``_compacted_at_once``'s), when known, else spaced goals are looked for in every text;
+    ``breaks``: ``whole``'s, when made."""
+    if breaks is None:  # (``whole``'s: ``Source.from_text`` makes them for its lines too)
+        breaks = _Breaks(whole)  # the lines of several kinds of mark counted from the same counts
     # where the text's [ are, found once: a footnote's mark opens with one, and an assignment may be in them (the
     # byte a C scan for [ looks for is in many Chinese characters: each scan cost the bundled plan 0.3 M instructions)
     half_squares = indexes_of(whole, "[")
@@ -845,7 +1001,7 @@ def _blank_running_headers(
 class Source:
     """Lines (front matter blanked), their compact forms, front-matter fields, and the whole compact text."""
 
-    lines: tuple[str, ...]
+    lines: Sequence[str]  # a tuple, or ``WrittenLines`` (each line cut when asked for)
     compacts: tuple[str, ...]
     front: dict[str, str] = field(default_factory=dict)
     text: CompactText = field(default_factory=lambda: CompactText("", (), ()))
@@ -865,6 +1021,15 @@ class Source:
 
     @classmethod
     def from_text(cls, text: str) -> Source:
+        if _one_break_only(text):  # (the lines joined by the stand-in for compacting are the text with it for ``\n``)
+            body = text[:-1] if text[-1] == "\n" else text  # (``splitlines`` ends no line at the text's last break)
+            compacted = _compacted_joined(body.replace("\n", _LINE_MARK))
+            breaks = _Breaks(text)  # (its counts are ``_marks_read``'s; their last, the text's breaks, says whether a
+            # line held the stand-in: a scan for it cost 0.13 M instructions)
+            if len(compacted[0]) == breaks._counts[-1] + (text[-1] != "\n"):
+                lines = WrittenLines(text, len(compacted[0]), breaks)
+                compacts, headings, ends = _compacts_of(lines, text, compacted, breaks)
+                return cls.from_compacts(lines, compacts, {}, headings, heads=True, gap_ends=ends)
         lines, front = strip_front_matter(text.splitlines())
         compacts, headings, ends = _compacts_but_heads(lines, text) if lines else ([], [], frozenset())
         return cls.from_compacts(lines, compacts, front, headings, heads=True, gap_ends=ends)
@@ -890,7 +1055,7 @@ class Source:
             offsets = tuple(accumulate(map(len, compacts), initial=0))
             joined = "".join(compacts)
         return cls(
-            tuple(lines),
+            lines if isinstance(lines, WrittenLines) else tuple(lines),
             tuple(compacts),
             front,
             _compact_text(compacts, offsets, joined),
