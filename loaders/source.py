@@ -123,10 +123,11 @@ class _Breaks:
 
 class WrittenLines(Sequence[str]):
     """The lines of ``text`` as written (``text.splitlines()``), of a text whose only line break is ``\\n``
-    (``_one_break_only``), ``count`` of them; each cut from the text when it is asked for (``text.find`` from the
-    nearest count of ``breaks``, the text's ``_Breaks``), all of them at once when they are iterated or compared. A
-    parse of the bundled plan asks for about fifty of its 5,240 lines (its table of contents' as a slice), where
-    ``splitlines`` and joining the lines for compacting cost 4.1 M instructions (session 49).
+    (``_one_break_only``), ``count`` of them; each cut from the text when it is asked for (in the block of text the
+    counts of ``breaks``, the text's ``_Breaks``, put it: ``_line``), all of them at once when they are iterated or
+    compared, or once ``count // _LINES_A_CUT`` were cut one by one. A parse of the bundled plan asks for 47 of its
+    5,240 lines and its table of contents' as a slice, where ``splitlines`` and joining the lines for compacting
+    cost 4.1 M instructions (session 49).
 
     >>> lines = WrittenLines("甲\\n\\n乙 丙\\n", 3)
     >>> len(lines), lines[2], lines[-3], lines[1:], list(lines) == "甲\\n\\n乙 丙\\n".splitlines()
