@@ -53,7 +53,7 @@ with paused_gc():
     workplans = read_workplans(source, index)
     meta = P.metadata(source, workplans.head_end)
     conventions = P.conventions(source, meta)
-    read_outline(source, index, title=meta.title, beat=workplans.evidence)
+    read_outline(source, index, title=meta.title, beat=workplans.evidence, book=workplans.sections)
     P.parse_document(text)
     single_pass_scanner(text)
 sides = {{
@@ -62,7 +62,9 @@ sides = {{
     "source": lambda: Source.from_text(text),
     "index": lambda: index_assignments(source),
     "workplans": lambda: read_workplans(source, index),
-    "outline": lambda: read_outline(source, index, title=meta.title, beat=workplans.evidence),
+    "outline": lambda: read_outline(
+        source, index, title=meta.title, beat=workplans.evidence, book=workplans.sections
+    ),
     "conventions": lambda: (P.metadata(source, workplans.head_end), P.conventions(source, meta)),
     "finalize": lambda: document_from_sections(
         list(workplans.sections), path="p", key=None, sha256="", title=meta.title, warnings=[],

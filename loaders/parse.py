@@ -264,7 +264,8 @@ def _parse(
     head_end = workplans.head_end if workplans is not None else None
     meta = metadata(source, head_end)
     beat = workplans.evidence if workplans is not None else None
-    outline = read_outline(source, index, skip=skip, title=meta.title, beat=beat)
+    book = workplans.sections if workplans is not None else ()  # its responsible sections: counted, unsearched
+    outline = read_outline(source, index, skip=skip, title=meta.title, beat=beat, book=book)
     if index.numbered_fields:  # 1. 组建专班 / 1) 牵头单位：… / 2) 配合单位：…: read as label lines under the item
         return _parse(
             fields_unnumbered(text, index.numbered_fields), path=path, key=key, sha256=sha256, retry=retry, bare=bare

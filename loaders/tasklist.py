@@ -382,19 +382,22 @@ def read_outline(
     skip: Sequence[tuple[int, int]] = (),
     title: str | None = None,
     beat: int | None = None,
+    book: Sequence[Section] = (),
 ) -> Reading:
     """The numbered-task-list reading of the document's lines outside ``skip`` (0-based, end exclusive).
 
     With ``beat`` (another reading's evidence): when even an upper bound of this reading's
     evidence (its assignments, plus one prose task per line that mentions a role outside
-    them) is lower, that bound is its evidence and it is only built if asked for.
+    them) is lower, that bound is its evidence and it is only built if asked for. ``book``: the
+    sections of the workplan book that ``beat`` counts, whose responsible sections' lines the bound
+    counts whole, unsearched (``book_lines``).
     """
     skipped = [False] * len(source.lines)
     for a, b in skip:
         for i in range(a, min(b, len(source.lines))):
             skipped[i] = True
     if beat is not None:
-        bound = _quick_bound(source, index)
+        bound = _quick_bound(source, index, book_lines(source, book) if book else ((), 0))
         if bound >= beat:
             bound = _evidence_bound(source, index, skipped)
         if bound < beat:
@@ -646,42 +649,140 @@ _PROSE_SCANS = {
 }
 
 
-def _quick_bound(source: Source, index: Index) -> int:
+def _quick_bound(source: Source, index: Index, counted: tuple[Sequence[tuple[int, int]], int] = ((), 0)) -> int:
     """An upper bound of ``_evidence_bound`` that needs no label-line runs, from string operations mostly.
 
     Its parenthetical assignments, plus the lines with a colon outside them (where a label line
     could start), plus the lines with a role word outside them (where a prose task could be).
+    ``counted`` (``book_lines``): spans of the compact text left unsearched, and what their lines
+    count (two a line: a colon and a role word, the most a line can count).
     """
-    outside, assignments = brackets_blanked(source.text.text, index)
+    zones, lines = counted
+    outside, assignments = brackets_blanked(source.text.text, index, zones)
     return (
         assignments
+        + lines
         + len(_lines_holding(outside, ("：", ":"), source))
         + len(_lines_holding(outside, _PROSE_WORDS, source, _PROSE_KEYS, _PROSE_SCANS))
     )
 
 
-def brackets_blanked(text: str, index: Index) -> tuple[str, int]:
+# what of a role word may end just before a span that the bound leaves unsearched: a word started there runs into it
+_PROSE_PREFIXES = frozenset(word[:k] for word in _PROSE_WORDS for k in range(1, len(word)))
+_PROSE_REACH = max(len(word) for word in _PROSE_WORDS) - 1
+_PROSE_STARTS = frozenset(prefix[-1] for prefix in _PROSE_PREFIXES)
+
+
+def book_lines(source: Source, book: Sequence[Section]) -> tuple[list[tuple[int, int]], int]:
+    """The compact-text spans of the responsible sections of a workplan book's ``book`` (each from its first unit's
+    or contact's line to its workplan's last line), which the outline's quick bound counts without searching them,
+    and what it counts for their lines: two for each line that is not empty (its colon and its role word, the
+    most a line counts). A span starts ``_PROSE_REACH`` characters late where a role word may start before it and
+    run into it (``牵头`` broken after 牵), so that the line before still finds it.
+
+    Session 49: the bundled plan's responsible sections (``牵头单位：A；分管领导：…；处室负责人：…``) held 204 of
+    its 235 colon lines and 197 of its 481 role-word lines, each found by a search's stop and a bisection.
+
+    >>> from reformgraph.loaders.tasks import Section
+    >>> from reformgraph.records import ResponsibleUnit
+    >>> s = Source.from_text("一、任务\\n推进改革。\\n三、责任单位及责任人\\n牵头单位：甲局\\n\\n配合单位：乙局")
+    >>> book = [Section("工作方案", 1, (), 6, responsible=(ResponsibleUnit("甲局", "lead", 4),))]
+    >>> zones, lines = book_lines(s, book)
+    >>> lines, [s.text.text[a:b] for a, b in zones]
+    (4, ['牵头单位：甲局配合单位：乙局'])
+    """
+    offsets, text, compacts = source.offsets, source.text.text, source.compacts
+    ranges = []
+    for section in book:
+        units, contacts, end = section.responsible, section.contacts, section.line_end
+        first = units[0].line if units else contacts[0].line if contacts else None
+        if first is not None and end is not None and first <= end:
+            ranges.append((first, end))
+    ranges.sort()
+    lines_in = len(offsets) - 1
+    zones: list[tuple[int, int]] = []
+    lines = 0
+    last = 0  # the last line counted
+    for first, end in ranges:
+        if first <= last or end > lines_in:
+            first, end = max(first, last + 1), min(end, lines_in)
+            if first > end:
+                continue
+        last = end
+        start = offsets[first - 1]
+        lines += end - first + 1 - compacts[first - 1 : end].count("")  # the lines that are not empty
+        if start < _PROSE_REACH:
+            start = _PROSE_REACH
+        elif (
+            text[start - 1] in _PROSE_STARTS
+            and (  # a word's beginning may end there: its last character first
+                text[start - 1 : start] in _PROSE_PREFIXES
+                or text[start - 2 : start] in _PROSE_PREFIXES
+                or text[start - 3 : start] in _PROSE_PREFIXES
+            )
+        ):
+            start += _PROSE_REACH
+        if start < offsets[end]:
+            zones.append((start, offsets[end]))
+    return zones, 2 * lines
+
+
+def brackets_blanked(text: str, index: Index, zones: Sequence[tuple[int, int]] = ()) -> tuple[str, int]:
     """``text`` (the compact text ``index`` was made from) with the inside of each of its assignments' brackets
     blanked, each character a space (what the quick bound searches for colons and role words), and how many of
-    those assignments name units.
+    those assignments name units. ``zones``: spans ``[a, b)`` in order, apart, blanked as well (``book_lines``).
 
     >>> from reformgraph.loaders.source import Source
     >>> from reformgraph.loaders.assignments import index_assignments
     >>> source = Source.from_text("一、建平台（牵头单位：区大数据局）。由区财政局牵头。")
     >>> brackets_blanked(source.text.text, index_assignments(source))
     ('一、建平台（          ）。由区财政局牵头。', 1)
+    >>> brackets_blanked(source.text.text, index_assignments(source), [(3, 7), (18, 20)])
+    ('一、建             ）。  财政局牵头。', 1)
     """
-    pieces = []
+    pieces: list[str] = []
     last = 0
     assignments = 0  # those with units
+    spans = iter(zones)
+    past = (len(text) + 1, 0)  # no zone left
+    at, to = next(spans, past)  # the next zone
+    zoned = 0  # where the zones blanked end
     for start, end, assignment, _, _, _ in index.found:
+        if assignment.units:
+            assignments += 1
+        if at <= start or start + 1 < zoned:  # the zones before the bracket's inside first
+            while at <= start:
+                last = zoned = _blanked(pieces, text, last, at, to)
+                at, to = next(spans, past)
+            if last > start + 1:  # one over the bracket's inside
+                last = _blanked(pieces, text, last, start + 1, end - 1)
+                continue
         pieces.append(text[last : start + 1])
         pieces.append(" " * (end - start - 2))
         last = end - 1
-        if assignment.units:
-            assignments += 1
+    while at < past[0]:
+        last = _blanked(pieces, text, last, at, to)
+        at, to = next(spans, past)
     pieces.append(text[last:])
     return "".join(pieces), assignments
+
+
+def _blanked(pieces: list[str], text: str, last: int, a: int, b: int) -> int:
+    """``[a, b)`` blanked in ``pieces``, which hold ``text`` up to ``last``: the text from ``last`` to ``a``, then
+    spaces to ``b`` (what of them is past ``last``); where ``pieces`` end now.
+
+    >>> pieces = ["甲乙"]
+    >>> _blanked(pieces, "甲乙丙丁戊己", 2, 3, 5), pieces, _blanked(pieces, "甲乙丙丁戊己", 5, 4, 6), pieces
+    (5, ['甲乙', '丙', '  ', ' '], 6, ['甲乙', '丙', '  ', ' '])
+    """
+    if b <= last:
+        return last
+    if a > last:
+        pieces.append(text[last:a])
+        pieces.append(" " * (b - a))
+    else:
+        pieces.append(" " * (b - last))
+    return b
 
 
 def _lines_holding(
