@@ -147,7 +147,9 @@ _LEAD_WORK = compiled(r"^(.{2,30}?)(?:要|将|应)?(?:继续)?(?:做好|负责|�
 # round 48: a 联席会议's office too (the plan's coordination)
 _LEADING_GROUP = compiled(r"领导小组|专班|组织领导|联席会议")
 _SEATED = compiled(r"(?:办公室|专班|工作组)设在([^，,。；;]{2,30})[，,](?:主要职责[：:])?(?:具体)?(?:负责|承担)")
-_JOINTLY = compiled(r"(?:要|将|应)?联合(?=[\u4e00-\u9fff])")  # A要联合B、C…: like 会同 (round 39)
+# A要联合B、C…: like 会同 (round 39); A协同B和C推进…, 协同 right before a body's name (round 65 heldout9; not B、C协同推进,
+# the partners' verb, whose 协同 no name follows)
+_JOINTLY = compiled(r"(?:要|将|应)?(?:联合|协同)(?=[\u4e00-\u9fff])")
 # 同 right after a name and before a body's (A同B联合开展…), and 与 opening a clause of work done with B (…，与B共同
 # 确定…): like 会同 (round 44); not 会同, 共同, 协同, nor 同 before no body (同步, 同级, 同时)
 _ALONG = compiled(rf"(?<=[{BODY_NAME_LAST}])同(?=[{BODY_NAME_FIRST}])")
@@ -714,6 +716,10 @@ def _assisting(text: str, start: int, end: int) -> list[RoleUnit]:
     return led + helpers if led else []
 
 
+# the words before 各 that make a collective every other body of its level: 其余各镇, 其他各街道 (round 65 heldout9)
+_THE_REST_OF_EACH = ("其余各", "其他各")
+
+
 def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
     """The named units a later clause of a sentence whose lead is named opens with, doing their share: leads beside
     it when they are 负责 too (``市城投集团负责搭建…``), else its partners (``市文化广电旅游局做好业态策划``,
@@ -737,9 +743,13 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
     [('各乡镇人民政府', 'support')]
     >>> [(u.name, u.role) for u in _further_subject("县河长办汛期加密调度", 0, 10)]  # round 48: how, then its work
     [('县河长办', 'support')]
+    >>> [(u.name, u.role) for u in _further_subject("其余各镇负责镇级体检费用", 0, 12)]  # round 65 heldout9
+    [('各镇', 'support')]
     """
     read: list[RoleUnit] = []
     verb = ""
+    if text.startswith(_THE_REST_OF_EACH, start):
+        start += 2  # …，其余各镇负责…: every other body of the level, as 各镇 (round 65 heldout9)
     for m in _SHARE_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES)):
         own = m.group() in _OWN_SHARE
         stop = _before_modal(text, start, m.start())
@@ -1183,12 +1193,14 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 # 安委会办公室设在县应急管理局，负责…: the body that hosts the office does its work (round 38)
                 declared = _units(text, ss + m.start(1), ss + m.end(1), role="lead")
                 declared = declared if declared and _specific(declared) else None
+        later_body = 0  # the clause a body is declared in after the sentence's first: those before it are read
         if not declared and len(clauses) > 1 and ("责任" in sentence or "主管部门" in sentence):
             # 非法采砂整治工作，县水利局是第一责任单位，…: the body declared after the work's name (round 44)
-            for bs, _ in clauses[1:]:
+            for bi, (bs, _) in enumerate(clauses[1:], 1):
                 if (m := _declared_body(text[bs:se])) is not None:
                     declared = _subject(text, bs, bs + len(m.group(1)), each=True)
                     body_end = bs + m.end() if declared else body_end
+                    later_body = bi if declared else 0
                     break
         if declared:
             found.extend(declared)
@@ -1204,7 +1216,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             last = _partners(text, clauses, duties_end, found)
             consumed = max(consumed, last if last > duties_end else _partners(text, clauses, body_clause, found))
         for ci, (cs, ce) in enumerate(clauses):
-            if ci <= consumed:
+            if ci <= consumed and not ci < later_body:
+                # (A会同B推进…，C是责任主体: the clauses before the declared body's keep their roles, round 65 heldout9)
                 continue
             at = text.find("由", cs, ce)
             units = None
@@ -1269,7 +1282,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 continue
             with_at = find_with(text, cs, ce)
             joint = len(WITH)
-            if with_at == -1 and "联" in text[cs:ce] and (m := _JOINTLY.search(text, cs + 2, ce)) is not None:
+            if (
+                with_at == -1
+                and ("联" in text[cs:ce] or "协同" in text[cs:ce])
+                and (m := _JOINTLY.search(text, cs + 2, ce))
+            ):
                 # A要联合B、C，…: B and C its partners, as after 会同 (round 39), when unit names follow 联合
                 if _supports_after(text, m.end(), ce):
                     with_at, joint = m.start(), m.end() - m.start()
@@ -1339,6 +1356,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     text, cs, ce
                 )  # …，市城投集团负责搭建…，市住建局给予技术指导 (round 37)
             found.extend(assisting)
+        if later_body:
+            found[named:] = sorted(found[named:], key=lambda u: u.pos)  # in the order the sentence names them
         if guides and len(found) > named:
             found[named:] = _under_guides(guides, found[named:], "牵头" in sentence)
         led = any(u.role in ("lead", "responsible") for u in found[named:])

@@ -31,7 +31,15 @@ from reformgraph.loaders.vocab import ALL_LABELS
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
 EXPECTED = sorted(HELDOUT.glob("*.expected.json"))
 # Plans the loader does not yet read exactly: the expected file is what the text says (see its notes).
-NOT_YET_READ: dict[str, str] = {}
+NOT_YET_READ: dict[str, str] = {
+    "46": "round 65 heldout9: two numbered items whose units act with no role word are read as tasks (line 57's "
+    "procedure step `3.…后，吴泾镇应通过集体决策程序…明确…`, a modal subject; line 82's `（3）…。镇财政所、镇规建办对相关费用"
+    "进行审核`), while the plan's other steps opening with its units are not (held-out 34's and 45's modal subjects, "
+    "36's units with no role word: no tasks)",
+    "47": "round 65 heldout9: line 30's `为…，…保洁员今后由各村属地化管理，市容办负责业务指导及每月对各村的考核` is "
+    "missed: a 负责 clause after a purpose clause and a clause of 由 with no role word opens no task (only right "
+    "after a time or an opening adverbial)",
+}
 
 
 def _cases():
