@@ -8,7 +8,7 @@ are read as one assignment per run of consecutive label lines.
 >>> from reformgraph.loaders.source import Source
 >>> s = Source.from_text("1. 建设平台。（牵头单位：区大数据局）（重庆）\\n2. 清理证明。\\n责任单位：区司法局\\n完成时限：2025年")
 >>> idx = index_assignments(s)
->>> [(s.text.text[f.start : f.end], f.label_first) for f in idx.found + idx.label_lines()]
+>>> [(s.text.text[start:end], label_first) for start, end, _, _, label_first, _ in idx.found + idx.label_lines()]
 [('（牵头单位：区大数据局）', True), ('责任单位：区司法局完成时限：2025年', False)]
 """
 
@@ -175,6 +175,11 @@ class Found(NamedTuple):
     """One assignment: where the task text before it ends (``start``), where it ends, what it says.
 
     The offsets in ``assignment`` count from ``base`` (parentheticals are read once per distinct text).
+    The index hands these fields as plain tuples (``Index.found``, ``label_lines``: a tuple literal costs no
+    ``tuple.__new__`` call, and an exact tuple unpacks by the specialised bytecode); ``Found(*f)`` names them.
+
+    >>> Found(*(3, 9, None, True, False, 4)).end
+    9
     """
 
     start: int
@@ -185,7 +190,7 @@ class Found(NamedTuple):
     base: int = 0
 
 
-_new = tuple.__new__  # ``_new(Found, fields)``: every field in order, as ``assign``'s records (one per parenthetical)
+FoundFields = tuple[int, int, Assignment, bool, bool, int]  # a ``Found``'s fields in order, as a plain tuple
 
 
 @dataclass(frozen=True)
@@ -196,7 +201,7 @@ class Index:
     never needs them.
     """
 
-    found: tuple[Found, ...]
+    found: tuple[FoundFields, ...]
     unclosed: tuple[int, ...]
     spans: tuple[tuple[int, int], ...]
     starts: tuple[int, ...] = ()
@@ -223,18 +228,18 @@ class Index:
         ``1) 牵头单位：…`` / ``2) 配合单位：…``), met while the label-line runs were found; () before that."""
         return self._read.get("numbered", ())
 
-    def between(self, start: int, end: int) -> tuple[Found, ...]:
+    def between(self, start: int, end: int) -> tuple[FoundFields, ...]:
         """The parenthetical assignments that start in ``[start, end)``."""
         return self.found[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
-    def label_lines(self) -> tuple[Found, ...]:
+    def label_lines(self) -> tuple[FoundFields, ...]:
         """The label-line assignments (``责任单位：A、B`` under a task), read once."""
         if "lines" not in self._read:
             out = []
             for start, end, breaks in self.runs:
                 assignment = read_region(self.text, start, end, require_label=True, field_starts=breaks)
                 if assignment is not None and assignment.units:
-                    out.append(Found(start, end, assignment, False, False))
+                    out.append((start, end, assignment, False, False, 0))
             self._read["lines"] = tuple(out)
         return self._read["lines"]
 
@@ -314,7 +319,7 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
                 read[inner] = (assignment, False)
                 bare_read.add(inner)
     found = [
-        _new(Found, (a, b + 1, known[0], True, known[1], a + 1))
+        (a, b + 1, known[0], True, known[1], a + 1)
         for (a, b), inner in zip(held, inners)
         if (known := read[inner]) is not None and not (inner in bare_read and _closes_a_name(text, a))
     ]
@@ -482,17 +487,17 @@ _PARTNERS_OPENING = compiled(trie_pattern(_PARTNERS_FIRST))
 _PARTNERS_FIRST_CHARACTERS = frozenset(word[0] for word in _PARTNERS_FIRST)
 
 
-def _partners_after(found: list[Found], text: str) -> None:
+def _partners_after(found: list[FoundFields], text: str) -> None:
     """Join to an assignment naming a lead the labelled parenthetical right after it that names only supporting
     units (and a deadline): ``（牵头单位：A）`` / ``（配合单位：B）``, each on a line of its own (before: B was lost, and a
     task that names no lead was warned of). Rewritten in ``found``.
 
     >>> from reformgraph.loaders.source import Source
     >>> index = index_assignments(Source.from_text("1.推进改革。\\n（牵头单位：区市场监管局）\\n（配合单位：区司法局）"))
-    >>> [[(u.name, u.role) for u in f.assignment.units] for f in index.found]
+    >>> [[(u.name, u.role) for u in f[2].units] for f in index.found]
     [[('区市场监管局', 'lead'), ('区司法局', 'support')]]
     >>> index = index_assignments(Source.from_text("1.推进。\\n（牵头单位：甲局）\\n（配合单位：乙局）\\n（完成时限：2024年底）"))
-    >>> [([u.name for u in f.assignment.units], f.assignment.deadline) for f in index.found if f.assignment.units]
+    >>> [([u.name for u in a.units], a.deadline) for _, _, a, _, _, _ in index.found if a.units]
     [(['甲局', '乙局'], '2024年底')]
     """
     # the pairs one after the other: found in one pass over the offsets, then looked at
@@ -501,7 +506,7 @@ def _partners_after(found: list[Found], text: str) -> None:
     merged_before = 0  # each merge moves the later pairs one place down
     for k in close:
         k -= merged_before
-        f, after = found[k], found[k + 1]
+        f, after = Found(*found[k]), Found(*found[k + 1])  # named: few pairs are close
         if (
             after.label_first
             and after.assignment.units
@@ -516,21 +521,23 @@ def _partners_after(found: list[Found], text: str) -> None:
             merged = a._replace(
                 units=units, deadline=a.deadline or b.deadline, label_roles=a.label_roles + b.label_roles
             )
-            found[k : k + 2] = [f._replace(end=after.end, assignment=merged)]
+            found[k : k + 2] = [tuple(f._replace(end=after.end, assignment=merged))]
             merged_before += 1
 
 
-_DEADLINE_OF = attrgetter("assignment.deadline")
+_DEADLINE_OF = attrgetter("deadline")
 
 
-def _deadlines_after(found: list[Found], held: list[tuple[int, int]], text: str) -> None:
+def _deadlines_after(found: list[FoundFields], held: list[tuple[int, int]], text: str) -> None:
     """Give an assignment with units and no deadline the deadline of the parenthetical right after it
     (``（A牵头，B配合）（2024年12月底前）``, ``（A牵头）（完成时限：2024年底）``): rewritten in ``found``."""
-    undated = indexes_of(list(map(_DEADLINE_OF, found)), None)  # in one C-level pass: most state a deadline
+    undated = indexes_of(
+        list(map(_DEADLINE_OF, map(itemgetter(2), found))), None
+    )  # in one C-level pass: most state a deadline
     if not undated:
         return
     for k in undated:
-        f = found[k]
+        f = Found(*found[k])  # named: few are undated
         if not f.assignment.units:
             continue
         at = f.end
@@ -550,7 +557,7 @@ def _deadlines_after(found: list[Found], held: list[tuple[int, int]], text: str)
         elif label is not None or len(inner) > _DEADLINE_ALONE or ASSIGNMENT_WORDS.search(inner):
             continue  # a deadline alone names no unit, label or role word: （2024年12月底前）
         if parse_deadline(inner).status:
-            found[k] = f._replace(assignment=f.assignment._replace(deadline=inner.strip("。；;，, ")))
+            found[k] = tuple(f._replace(assignment=f.assignment._replace(deadline=inner.strip("。；;，, "))))
 
 
 _LABEL_TAIL = 6  # characters: the most of a label broken at a line's end that the next line may hold (单位：)

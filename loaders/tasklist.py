@@ -848,7 +848,7 @@ def _lines_holding(
 
 def _evidence_bound(source: Source, index: Index, skipped: Sequence[bool]) -> int:
     text = source.text
-    taken = sorted([(f.start, f.end) for f in index.found] + [(a, b) for a, b, _ in index.runs])
+    taken = sorted([f[:2] for f in index.found] + [(a, b) for a, b, _ in index.runs])
     starts = [a for a, _ in taken]
     prose_lines = set()
     for m in _PROSE_HINT.finditer(text.text):
@@ -857,9 +857,9 @@ def _evidence_bound(source: Source, index: Index, skipped: Sequence[bool]) -> in
         if k < 0 or at >= taken[k][1]:
             prose_lines.add(text.line_at(at))
     if True not in skipped:
-        return sum(1 for f in index.found if f.assignment.units) + len(index.runs) + len(prose_lines)
+        return sum(1 for f in index.found if f[2].units) + len(index.runs) + len(prose_lines)
     return (
-        sum(1 for f in index.found if f.assignment.units and not skipped[text.line_at(f.start) - 1])
+        sum(1 for f in index.found if f[2].units and not skipped[text.line_at(f[0]) - 1])
         + sum(1 for a, _, _ in index.runs if not skipped[text.line_at(a) - 1])
         + len(prose_lines)
     )
@@ -1775,9 +1775,9 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         return prose_of(marks[j], ends[j]) is not None
 
     dated_brackets = sorted(
-        (f.start, f.assignment.deadline)
-        for f in index.found
-        if f.bracketed and not f.assignment.units and f.assignment.deadline and outside(f.start)
+        (start, assignment.deadline)
+        for start, _, assignment, bracketed, _, _ in index.found
+        if bracketed and not assignment.units and assignment.deadline and outside(start)
     )
     item_lines, spread = _spread_group_assignments(
         found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets, lead_ins
@@ -1945,29 +1945,29 @@ def _assignments_written(
     text = compact.text
     found: list[_Found] = []
     claimed: set[int] = set()
-    for f in (*index.found, *index.label_lines()):
-        if not f.assignment.units or not outside(f.start):
+    for start, end, assignment, _, _, base in (*index.found, *index.label_lines()):
+        if not assignment.units or not outside(start):
             continue
-        k = bisect_right(marks, f.start) - 1
+        k = bisect_right(marks, start) - 1
         if k >= 0 and in_annex_list(text, marks, ends, k):
             continue  # 附件：1.…分工表（县发展改革局牵头）: who drew an annex up, no task (round 53)
-        if text.startswith(("：", ":"), f.end) and contact_line(text, *compact.line_span(f.start)[1:]):
+        if text.startswith(("：", ":"), end) and contact_line(text, *compact.line_span(start)[1:]):
             continue  # 王某某（市民政局，牵头）：138… on its line: a contact written person first, no task (round 54)
-        if k >= 0 and k not in claimed and _SUPPORT_ROLES.issuperset(u.role for u in f.assignment.units):
-            duties = _duties_with_partners(text, marks[k], ends[k], f.start, f.assignment, f.base)
+        if k >= 0 and k not in claimed and _SUPPORT_ROLES.issuperset(u.role for u in assignment.units):
+            duties = _duties_with_partners(text, marks[k], ends[k], start, assignment, base)
             if duties:  # 市人社局：1.…；2.…，配合单位为市政务服务管理局，…: the partners are those of one duty
                 found.extend(duties)
                 claimed.add(k)
                 continue
         claimed.add(k)
-        if k > 0 and marks[k] == f.start:
+        if k > 0 and marks[k] == start:
             claimed.add(k - 1)  # an assignment on a line of its own closes the paragraph before it: its task
-        elif k > 0 and after_measure_label(text, marks[k], f.start):
+        elif k > 0 and after_measure_label(text, marks[k], start):
             # 问题五：… / 整改要求：牵头部门：A；…: the measure's fields alone, the problem above its task (round 61)
             claimed.add(k - 1)
-            found.append((marks[k], f.end, marks[k], f.assignment, f.base))
+            found.append((marks[k], end, marks[k], assignment, base))
             continue
-        found.append((f.start, f.end, marks[k] if k >= 0 else 0, f.assignment, f.base))
+        found.append((start, end, marks[k] if k >= 0 else 0, assignment, base))
     return found, claimed
 
 

@@ -7,7 +7,7 @@ import pytest
 
 from reformgraph.loaders import assign, assignments, unit_lists
 from reformgraph.loaders.assign import _field_role, read_inside
-from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.assignments import Found, index_assignments
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.roles import RoleUnit
@@ -56,7 +56,7 @@ def test_a_partners_opening_opens_with_one_of_its_first_characters(insides):
 
 def test_partners_after_a_lead_are_still_joined():
     index = index_assignments(Source.from_text("1.推进改革。\n（牵头单位：区市场监管局）\n（协办单位：区司法局）"))
-    assert [[(u.name, u.role) for u in f.assignment.units] for f in index.found] == [
+    assert [[(u.name, u.role) for u in f.assignment.units] for f in map(Found._make, index.found)] == [
         [("区市场监管局", "lead"), ("区司法局", "support")]
     ]
 
@@ -133,7 +133,7 @@ def test_people_apart_on_every_field_of_the_bundled_document(insides):
 def test_a_deadline_in_the_bracket_right_after(text, deadline):
     # ``_deadlines_after`` finds the bracket opening right after by bisection of the spans, not a dict of them all
     index = index_assignments(Source.from_text(text))
-    assert index.found[0].assignment.deadline == deadline
+    assert Found(*index.found[0]).assignment.deadline == deadline
 
 
 _NAMES = [

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.assignments import Found, index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
@@ -56,7 +56,7 @@ def test_the_plans_lists_read_alike():
         source = Source.from_text(text)
         index = index_assignments(source)
         spaced, plain = SpacedNames(source.lines), PlainNames()
-        for found in index.found:
+        for found in map(Found._make, index.found):
             other_leads += _check_roles(found.assignment.units, plain)
             held += _check_held(found.assignment, source.text, found.base, spaced, plain)
     assert held > 20 and other_leads > 20  # both paths are taken

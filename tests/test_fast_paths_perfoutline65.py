@@ -17,7 +17,7 @@ import random
 
 import pytest
 
-from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.assignments import Found, index_assignments
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.source import Source
@@ -37,7 +37,7 @@ from reformgraph.records import Contact, ResponsibleUnit
 def _blanked_each(text: str, index, zones) -> str:
     """``brackets_blanked``'s text, each character blanked alone."""
     chars = list(text)
-    for f in index.found:
+    for f in map(Found._make, index.found):
         chars[f.start + 1 : f.end - 1] = " " * (f.end - f.start - 2)
     for a, b in zones:
         chars[a:b] = " " * (b - a)

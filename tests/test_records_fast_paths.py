@@ -11,7 +11,7 @@ import re
 import sys
 from bisect import bisect_right
 
-from reformgraph.loaders.assignments import index_assignments
+from reformgraph.loaders.assignments import Found, index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import _read_field, parse_deadline
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
@@ -105,14 +105,14 @@ def _quick_bound_as_written(source: Source, index) -> int:
     """``tasklist._quick_bound`` as first written: the text blanked, then the assignments counted again."""
     text = source.text.text
     outside = list(text)
-    for f in index.found:
+    for f in map(Found._make, index.found):
         outside[f.start + 1 : f.end - 1] = " " * (f.end - f.start - 2)
     outside = "".join(outside)
     lines_with = [
         {source.line_of(m.start()) for m in re.finditer(p, outside)}
         for p in ("[：:]", f"(?={'|'.join(_PROSE_WORDS)})")  # every start, overlapping ones too
     ]
-    return sum(1 for f in index.found if f.assignment.units) + len(lines_with[0]) + len(lines_with[1])
+    return sum(1 for f in map(Found._make, index.found) if f.assignment.units) + len(lines_with[0]) + len(lines_with[1])
 
 
 def test_the_outline_bound_counts_as_written():
