@@ -69,7 +69,7 @@ sides = {{
     "finalize": lambda: document_from_sections(
         list(workplans.sections), path="p", key=None, sha256="", title=meta.title, warnings=[],
         conventions=conventions, issuer=meta.issuer, doc_number=meta.doc_number, date=meta.date,
-        reforms=workplans.reforms, lines_written=source.lines,
+        reforms=workplans.reforms, lines_written=source.lines, gap_ends=source.gap_ends,
     ),
 }}
 for _ in range(calls):

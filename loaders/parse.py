@@ -305,6 +305,7 @@ def _parse(
         date=meta.date,
         reforms=body.reforms if body is not None and body.layout == "workplans" else None,
         lines_written=source.lines,
+        gap_ends=source.gap_ends,
     )
 
 

@@ -29,6 +29,7 @@ from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.page_furniture import bare_page_numbers, blank_page_furniture
 from reformgraph.loaders.scan import holds, indexes_of, split_outside
+from reformgraph.loaders.spaced_names import NAME_ENDS
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
@@ -555,7 +556,9 @@ _LINE_MARK = "\x02"  # a line break's stand-in while the lines are compacted as 
 # deadline's label's (``牵头单位<TAB>县城管局``: ``parse._aligns_labels``' skip)
 _LABEL_LASTS = "".join(sorted({label[-1] for label in UNIT_LABELS + DEADLINE_LABELS}))
 # (a set: a word's last character looked up, where an ``in`` of the 35 characters' text cost the bundled plan 0.3 M)
-_GAP_LASTS = frozenset(GAP_LASTS + _GOAL_NUMERALS + _LABEL_LASTS)
+# and a unit name's that may end inside a longer one (``spaced_names.NAME_ENDS``: ``SpacedNames._written``'s skip of
+# the lines as written; the bundled plan has 7 more such words, of 2,167)
+_GAP_LASTS = frozenset(GAP_LASTS + _GOAL_NUMERALS + _LABEL_LASTS + NAME_ENDS)
 
 
 def _compacted_at_once(
@@ -1014,7 +1017,8 @@ class Source:
     line_of: Callable[[int], int] = field(default=partial(bisect_right, (0,)), compare=False, repr=False)
     # the three last characters (or fewer: the whole word) of each word of the lines that whitespace follows (a word:
     # no whitespace; the lines' breaks are in it), of those ending in one of ``column_names.GAP_LASTS`` (a unit
-    # column's name before a gap: ``spaced_tables``' gate), a Chinese numeral (a goal's number) or a unit's or deadline's label's last character
+    # column's name before a gap: ``spaced_tables``' gate), a Chinese numeral (a goal's number), a unit's or deadline's label's last character
+    # or a unit name's (``spaced_names.NAME_ENDS``: ``SpacedNames._written``)
     # (a label before a tab: ``parse._aligns_labels``' skip; a label's two last characters alone would not do:
     # 破产企业 before a space ends as 牵头企业 does); None when not known. A by-product of compacting the lines
     # (``_compacted_at_once``); ``two_last`` gives the ends the gates of a unit column and a goal ask for

@@ -206,10 +206,11 @@ def finalize(
     conventions: Conventions,
     warnings: list[ParseWarning] | None = None,
     lines_written: Sequence[str] = (),
+    gap_ends: frozenset[str] | None = None,
 ) -> list[tuple[Section, list[Measure], list[Contact]]]:
     """Measures of every section and the people its tasks name: roles under the conventions, deadlines, in
     document order. ``lines_written``: the plan's lines as written, where spaces set unit names apart
-    (``spaced_names``).
+    (``spaced_names``); ``gap_ends``: their ``Source.gap_ends``, when known (``SpacedNames``' ``ends``).
 
     A task that names supporting units only is left out, with a warning in ``warnings``.
     Roles are resolved once per assignment and conventions in force, and each deadline text
@@ -227,7 +228,7 @@ def finalize(
     fields: dict[str, Deadline] = {}  # deadline field → Deadline
     texts: dict[tuple[bool, str], Deadline] = {}
     last = starts = ends = numbers = count = first_number = None  # the CompactText of the last task and its line starts
-    spaced = SpacedNames(lines_written) if lines_written else None  # unit names a space sets apart
+    spaced = SpacedNames(lines_written, gap_ends) if lines_written else None  # unit names a space sets apart
     plain = PlainNames()  # the names no rewrite of ``_resolved`` touches
     forms = conventions.short_forms
     plan_conventions, plan_caches = conventions, (fields, texts)
@@ -557,13 +558,14 @@ def document_from_sections(
     date: str | None = None,
     reforms: Sequence[Reform] | None = None,
     lines_written: Sequence[str] = (),
+    gap_ends: frozenset[str] | None = None,
 ) -> Document:
     """Build a Document: one workplan per section (numbered in order unless the section has a number).
-    ``lines_written``: the plan's lines as written (``finalize``)."""
+    ``lines_written``: the plan's lines as written, ``gap_ends`` their ``Source.gap_ends`` (``finalize``)."""
     conventions = conventions or Conventions(plan_year=plan_year_of(title, date), document_date=date)
     warnings = list(warnings)
     workplans = []
-    for section, measures, task_people in finalize(sections, conventions, warnings, lines_written):
+    for section, measures, task_people in finalize(sections, conventions, warnings, lines_written, gap_ends):
         if not measures and not section.keep_empty:
             continue
         number = section.number or str(len(workplans) + 1)
