@@ -12,6 +12,7 @@ True
 
 from __future__ import annotations
 
+import datetime
 import html
 import io
 import shutil
@@ -658,3 +659,18 @@ def xmlss_rich(runs: str, style: str = "s64") -> str:
         f'<Cell ss:StyleID="{style}"><ss:Data ss:Type="String" xmlns="http://www.w3.org/TR/REC-html40">{runs}'
         "</ss:Data></Cell>"
     )
+
+
+def fixed_times(document) -> None:
+    """A Word document's core properties created and modified at one fixed time (2026-03-01 09:00), so that a
+    fixture's generator writes the same properties on every run.
+
+    >>> import docx
+    >>> document = docx.Document()
+    >>> fixed_times(document)
+    >>> document.core_properties.modified.isoformat()
+    '2026-03-01T09:00:00+00:00'
+    """
+    when = datetime.datetime(2026, 3, 1, 9, 0, 0)
+    document.core_properties.created = when
+    document.core_properties.modified = when
