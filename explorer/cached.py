@@ -46,6 +46,7 @@ from reformgraph.metrics.igraphs import IGRAPH_MIN_NODES
 from reformgraph.regexcache import compiled
 from reformgraph.render.html import render_html
 from reformgraph.render.layout import EM_PX, screen_canvas
+from reformgraph.stamp import export_day
 
 # Room in the page's frame for the picture's title, notes, legends and footer around the network.
 FRAME_EXTRA_PX = 260
@@ -238,7 +239,7 @@ def _prefetch(token: str, G: nx.MultiDiGraph) -> None:
 def page_html(view: view_model.View) -> str:
     """The view as the page shows it: placed on :func:`graph.render.layout.screen_canvas` (no wider than a
     laptop's page, so no label runs off the frame at 1280 px), drawn by ``graph.render.html``."""
-    return render_html(view, exported=date.today().isoformat(), canvas=screen_canvas(view))
+    return render_html(view, exported=export_day().isoformat(), canvas=screen_canvas(view))
 
 
 @keyed(st.cache_resource(show_spinner=False, max_entries=16))

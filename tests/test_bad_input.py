@@ -34,7 +34,7 @@ import stat
 import subprocess
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import click
@@ -446,7 +446,24 @@ def _output_cases() -> list[Case]:
     ]
     files = ("good.md", "good.json", "adir", "aliases.csv", "units.csv")
     links = (("link.json", "good.json"), ("hard.json", "hard:good.md"))
-    return [Case(name, argv, files, 1, expect, links=links, group="output") for name, argv, expect in rows]
+    cases = [Case(name, argv, files, 1, expect, links=links, group="output") for name, argv, expect in rows]
+    bad_day = {"SOURCE_DATE_EPOCH": "yesterday"}  # the export day (graph/stamp.py) is read as the file is drawn
+    for fmt in ("png", "html"):
+        argv = ("export", "good.json", "--unit", "市财政局", "--out", f"out.{fmt}")
+        cases.append(Case(f"SOURCE_DATE_EPOCH malformed ({fmt})", argv, files, 1, "SOURCE_DATE_EPOCH", bad_day, links))
+    cases.append(
+        Case(
+            "SOURCE_DATE_EPOCH malformed (ledger)",
+            ("ledger", "export", "good.md", "--out", "l.xlsx"),
+            files,
+            1,
+            "SOURCE_DATE_EPOCH",
+            bad_day,
+            links,
+            command="ledger export",
+        )
+    )
+    return [replace(c, group="output") for c in cases]
 
 
 def _neo4j_cases() -> list[Case]:

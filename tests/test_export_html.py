@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import date
 from urllib.parse import urlparse
 
 from reformgraph.render.html import render_html, vis_assets, write_html
@@ -101,6 +102,19 @@ def test_html_is_one_file_with_no_remote_references(bundled_graph):
     own = page.replace(js.replace("</script", "<\\/script"), "").replace(css, "")
     assert not re.search(r"(src|href)\s*=", own)
     assert not re.search(r"https?://", own)
+
+
+def test_the_export_day_is_source_date_epochs_when_set(bundled_graph, monkeypatch):
+    view = unit_neighbourhood(bundled_graph, HUB)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1764979200")  # 2025-12-06 00:00 UTC
+    assert "2025-12-06" in render_html(view)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1764979200 + 86399))  # the same day's last second
+    pinned = render_html(view)
+    assert "2025-12-06" in pinned and render_html(view, exported="2025-12-06") == pinned
+    monkeypatch.delenv("SOURCE_DATE_EPOCH")
+    before = date.today().isoformat()
+    page = render_html(view)
+    assert any(day in page for day in (before, date.today().isoformat()))  # either side of midnight
 
 
 def test_phone_numbers_and_names_stay_out_by_default(bundled_graph):

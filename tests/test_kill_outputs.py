@@ -118,9 +118,18 @@ def inputs(tmp_path_factory, bundled_graph) -> dict[str, str]:
     return {"DOC": str(bundled_document()), "INPUT": str(folder / "bundled.json"), "SMALL": str(folder / "small.json")}
 
 
+@pytest.fixture(scope="module", autouse=True)
+def fixed_export_day():
+    """Every run stamps the same export day (graph/stamp.py): an uninterrupted run before midnight and a
+    killed one after it would otherwise differ in the footer's date (a CI run failed on exactly that)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SOURCE_DATE_EPOCH", "1764979200")  # 2025-12-06
+        yield
+
+
 @pytest.fixture(scope="module")
-def warm():
-    """The server runs are forked from (tests/support/warm_cli.py)."""
+def warm(fixed_export_day):
+    """The server runs are forked from (tests/support/warm_cli.py), with the fixed export day."""
     server = WarmCli()
     yield server
     server.close()

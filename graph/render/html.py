@@ -33,7 +33,6 @@ from __future__ import annotations
 import html
 import importlib.util
 import json
-from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -55,6 +54,7 @@ from reformgraph.render.layout import (
     size_legend_values,
     size_title,
 )
+from reformgraph.stamp import export_day
 from reformgraph.view_model import View
 from reformgraph.view_nodes import bi, colon
 
@@ -353,7 +353,7 @@ def render_html(
         )
     footer = (
         f"{esc(bi('来源', 'Source', lang) + colon(lang))}{esc(view.source or '—')} · "
-        f"{esc(bi('导出', 'Exported', lang) + colon(lang))}{esc(exported or date.today().isoformat())} · ReformGraph"
+        f"{esc(bi('导出', 'Exported', lang) + colon(lang))}{esc(exported or export_day().isoformat())} · ReformGraph"
     )
     if not view.include_contacts:
         footer += " · " + esc(bi("电话号码已隐藏", "phone numbers hidden", lang))

@@ -33,7 +33,6 @@ import itertools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from reformgraph.errors import ExportError
@@ -58,6 +57,7 @@ from reformgraph.render.layout import (
     size_title,
     text_width,
 )
+from reformgraph.stamp import export_day
 from reformgraph.view_model import View
 from reformgraph.view_nodes import bi, colon
 
@@ -112,7 +112,7 @@ def slide_footer(
     'Source: 方案 18号  ·  Exported: 2026-12-05  ·  ReformGraph'
     """
     max_em = max_em or SLIDE_INCHES[0] * 72 * 0.96 / FOOTER_PT
-    tail = f"  ·  {bi('导出', 'Exported', lang)}{colon(lang)}{exported or date.today().isoformat()}  ·  ReformGraph"
+    tail = f"  ·  {bi('导出', 'Exported', lang)}{colon(lang)}{exported or export_day().isoformat()}  ·  ReformGraph"
     if contacts_hidden:
         tail += "  ·  " + bi("电话号码已隐藏", "phone numbers hidden", lang)
     head = f"{bi('来源', 'Source', lang)}{colon(lang)}"

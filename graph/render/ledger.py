@@ -50,6 +50,7 @@ from reformgraph.progress import (
     status_word,
 )
 from reformgraph.regexcache import compiled
+from reformgraph.stamp import export_day
 from reformgraph.textwidth import display_width
 
 if TYPE_CHECKING:
@@ -419,7 +420,7 @@ def write_ledger(
     binary file; return its ledger sheet names."""
     from reformgraph.render.xlsx_rows import encoded, splice_rows
 
-    wb, rows = _workbook(entries, by_unit=by_unit, rule=rule, title=title, exported=exported or date.today())
+    wb, rows = _workbook(entries, by_unit=by_unit, rule=rule, title=title, exported=exported or export_day())
     saved = io.BytesIO()
     wb.save(saved)
     sheets = {ws.path: encoded(sheet) for ws, sheet in rows}  # rows are made as they are written
