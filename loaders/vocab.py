@@ -135,6 +135,8 @@ RESPONSIBLE_LABELS = (
     "任务分工",
     "主管部门",  # round 35: a 分工表's column of the competent department
     "主管单位",
+    "主要部门",  # round 66: a 重点安排表's column of the departments that carry each task (held-out 50)
+    "主要单位",
     "成员单位",  # round 38: 成员单位 | 主要职责 (alone: they lead), a working group's card (beside 牵头单位: they support)
     "起草单位",  # round 38: a 立法计划's drafting units
     "起草部门",
