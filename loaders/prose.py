@@ -128,9 +128,6 @@ _SUPPORT_VERB = compiled(
     r"|(?:实施|抓落实|承建)(?=[，,。；;]|$)"  # round 57: 由A牵头，B实施，… / A负责，B抓落实 (the role alone, closing its clause)
     r"|" + _BY_DUTY + r"(?:做好|抓好|提供)"  # 由A负责，B、C按职责做好审批服务 (round 35)
     r"|" + _BY_DUTY + r"(?:配合|协助|参与)"  # A负责，B按职责分工配合 (round 38)
-    # round 66: the manner alone closing a partner's clause (A负责…，B根据职责分工，形成工作合力), read within the clause:
-    # as B按职责分工负责 beside a lead (held-out 50); a first clause of units alone still leads (round 40)
-    r"|" + _BY_DUTY + r"$"
     r"|落实(?:行业)?监管责任"  # A负责综合监管，B、C按照“三个必须”落实行业监管责任 (安全生产 plans: round 42)
     r"|[协会]办(?!公)"  # round 46: 由A主办，B、C会办 (a 交办's partners; not 市政协办公室, 委员会办公室)
 )

@@ -4,8 +4,6 @@ Each rule is tested here in words of our own, with guards: near wordings it must
 
 - a task table's column headed ``主要部门`` (or ``主要单位``) names the units that carry
   each row, as ``责任部门`` does (held-out 50's annex ``“十四五”重点安排表``);
-- ``A负责…，B根据职责分工，形成工作合力``: the manner alone closing a later clause of units makes them partners, as
-  ``B按职责分工负责`` does beside a lead (50); a first clause of units alone (``A、B按照职责分工，将…``) still leads.
 """
 
 from __future__ import annotations
@@ -62,28 +60,3 @@ def test_a_main_contents_column_is_no_units_column():
         "| 2 | 新增养老床位200张 | 区民政局 |"
     )
     assert _roles(body) == [(["区房管局"], []), (["区民政局"], [])]
-
-
-# ---- 根据职责分工 closing a partner's clause -------------------------------------------------------------------
-
-
-def test_by_their_duties_closing_a_later_clause_makes_partners():
-    body = "（一）加强组织领导。区生态环境局负责抓好任务落实，加强督促检查，区相关部门根据职责分工，形成工作合力。"
-    assert _roles(body) == [(["区生态环境局"], ["区相关部门"])]
-
-
-def test_by_their_duties_then_working_closely_makes_partners():
-    body = "（二）明确责任。区应急局负责统筹，各街道按照职责分工，密切配合，抓好落实。"
-    assert _roles(body) == [(["区应急局"], ["各街道"])]
-
-
-def test_units_by_their_duties_with_no_lead_before_still_lead():
-    # guard (round 40): the units of a first clause, their work after a comma
-    body = "（三）强化保障。区财政局、区审计局按照职责分工，将专项资金纳入年度预算并加强监督。"
-    assert _roles(body) == [(["区财政局", "区审计局"], [])]
-
-
-def test_by_their_duties_then_responsible_is_unchanged():
-    # guard (rounds 42, 46): 按职责分工负责 with no comma, beside a lead, as it was read
-    body = "（四）加强协调。区商务委负责统筹推进，各有关部门按职责分工负责，形成工作合力。"
-    assert _roles(body) == [(["区商务委"], ["各有关部门"])]
