@@ -1345,6 +1345,24 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(subject)
                     consumed = _partners(text, clauses, ci, found)
                     continue
+            if (
+                ci
+                and len(found) == named
+                and text[cs - 1] in "，,"
+                and (text.find("负责", cs, ce) != -1 or text.find("牵头", cs, ce) != -1)
+                and _ANY_ROLE.search(text, ss, cs) is None
+                and (opening := _opening_role(text, cs, ce))
+                and opening[0].pos == cs
+                and not any(opening_units(text, a, b) or _modal_subject(text, a, b) for a, b in clauses[:ci])
+            ):
+                # 为…，保洁员今后由各村属地化管理，市容办负责业务指导…; 建立…机制，A、B按职责分工负责督查考核: units opening a
+                # clause with their role open the sentence's task whatever clauses of work, purpose or circumstance come
+                # before it, naming no role and opened by no unit (round 66; before, only after a time or an opening
+                # adverbial). Not after a label (责任单位：A（牵头）), nor after units acting or bound to (A将…，B负责…: round
+                # 40; 各乡镇要…，B负责…)
+                found.extend(opening)
+                consumed = _partners(text, clauses, ci, found)
+                continue
             assisting = _assisting(text, cs, ce)
             if not assisting and "与" in text[cs:ce] and (m := _WORKS_WITH.search(text, cs, ce)) is not None:
                 subject = _subject(text, cs, m.start()) if m.start() > cs else None

@@ -297,6 +297,9 @@ _SCHEDULE = compiled(
 # a procedure's section (六、工作流程): its numbered steps say who does what by a modal (5.各镇应建立…日志), the routine
 # of the work, no task; a step stating a role in words (由A负责转办) is one (round 63)
 _PROCEDURE = compiled("工作流程|办理流程|处置流程|运行流程|工作程序")
+# an article of a plan written as a regulation is (第四条 操作规则及办理手续, 第一条 为规范…): its number at a paragraph's start
+_ARTICLE = compiled("第[一二三四五六七八九十百零]{1,4}条")
+_ARTICLES_LEAST = 3  # paragraphs opening with an article's number: the plan is written as articles
 # a sub-heading of a duties section over the posts and offices set up (（一）组织构架 / 1.区级路长：设立…，由…担任),
 # not their duties (round 63)
 _SET_UP = compiled("组织(?:体系|构架|架构)|机构设置")
@@ -2115,6 +2118,13 @@ def _paragraph_tasks(
             for n in (j - 1, j + 1)
         )
 
+    articles: list[bool] = []  # whether the plan is written as articles, found once when first asked
+
+    def as_articles() -> bool:
+        if not articles:
+            articles.append(written_as_articles(text, marks))
+        return articles[0]
+
     agency = _agency_paragraphs(compact, paras, claimed, prose_of) if titles or duty_sections else set()
     set_up = False  # under a duties section's sub-heading over the posts set up (（一）组织构架)
     for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
@@ -2180,6 +2190,7 @@ def _paragraph_tasks(
             # assign (市财政局负责…。各区、县（市）人民政府要明确…: round 40)
             and (number_level(text, mark) is not None or in_duties)
             and (not safeguards or text.find("与", mark, end) != -1)
+            and not as_articles()  # a regulation's units that must act: its rules, no tasks (round 66)
             else []
         )
         # and so in a point titled as one (三、强化督导检查。A要加强统筹协调…), for its subjects only: the units its
@@ -2208,6 +2219,7 @@ def _paragraph_tasks(
             and not safeguards
             and not procedure
             and (led := _unit_led(text, mark + number.end(), end)) is not None
+            and not as_articles()  # 镇财政所、镇规建办对相关费用进行审核 in a regulation: a rule (round 66)
         ):
             subjects = [led]  # （2）市气象局加密监测…: the units its sentence opens with lead (round 37)
         if not subjects and prose is not None and SECOND_POINT.search(text, mark, end):
@@ -2257,6 +2269,20 @@ def _under_a_listed_heading(
         if n + 1 not in claimed:
             return False  # a paragraph's own list closes it (not one on the line after it)
     return False
+
+
+def written_as_articles(text: str, marks: Sequence[int]) -> bool:
+    """Whether a plan is written as articles, a regulation's form: three or more of its paragraphs (starting at
+    ``marks`` in ``text``) open with an article's number (``第一条 适用范围``, ``第四条 操作规则及办理手续``). Its
+    numbered items whose units act with no role word (``3.…后，吴泾镇应通过集体决策程序…明确…``,
+    ``（3）…。镇财政所、镇规建办对相关费用进行审核``) state the rules every party follows, no tasks; a role word still
+    assigns one (``1.吴泾镇会同用地单位制定…``), as 职责分工's ``镇信访办负责…`` do (round 66, held-out 46).
+
+    >>> t = "第一条适用范围第二条工作原则第三条利用用途1.吴泾镇应明确…"
+    >>> written_as_articles(t, [0, 7, 14, 21]), written_as_articles(t, [0, 21])
+    (True, False)
+    """
+    return sum(1 for m in marks if text.startswith("第", m) and _ARTICLE.match(text, m)) >= _ARTICLES_LEAST
 
 
 def _in_procedure(text: str, headings: Sequence[tuple[int, str, int]], j: int) -> bool:

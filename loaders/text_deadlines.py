@@ -773,6 +773,10 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
                 return found
         first = _sentence_end(masked)
         word = _ONGOING_WORD.search(masked, 0, first)
+        if word is not None and _in_purpose(masked, word.start()):
+            # 为持续保持村民生活环境，…市容办负责…每月…: a purpose's 持续 is the aim's, no time of the task (round 66)
+            purpose_end = min((i for c in "，," if (i := masked.find(c, word.end(), first)) != -1), default=first)
+            word = _ONGOING_WORD.search(masked, purpose_end, first)
         if word is not None and masked.rstrip("。；;")[-1:] in "）)":
             # 建立常态化巡查机制（长期坚持）: the task's own bracket of a status alone says it, not the work's 常态化
             # (round 59; before, the raw words 常态化巡查, the status the same)
@@ -791,6 +795,16 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
         if kept and any("月" in r for r, _ in kept):
             raws, dates = [r for r, _ in kept], [d for _, d in kept]
     return Deadline("；".join(raws), latest(dates) if dates else None, "scheduled" if dates else "ongoing")
+
+
+def _in_purpose(text: str, at: int) -> bool:
+    """Whether the words at ``text[at]`` follow a purpose's 为 (``为持续保持…``, ``为了常态化开展…``: what the task is
+    for), not 作为, 成为, 认为, 视为.
+
+    >>> _in_purpose("为持续保持环境整洁，市容办负责考核", 1), _in_purpose("作为持续开展的工作", 2)
+    (True, False)
+    """
+    return text.endswith(("为", "为了"), 0, at) and not text.endswith(("作为", "成为", "认为", "视为", "作为了"), 0, at)
 
 
 # a quarter with no year of its own that a task is due by (round 40): 今年三季度末前, 明年一季度, 第四季度末, 二季度前;
