@@ -164,14 +164,28 @@ _WEEKS = {"一": 1, "两": 2, "二": 2, "三": 3}
 # round 65 left35: the day of 春节 (the lunar new year) year by year from 2020, for a count of days before it (春节前一周:
 # 2026-02-10); 春节前 alone still reads its month (round 27)
 _SPRING_FESTIVAL_DAYS = ((1, 25), (2, 12), (2, 1), (1, 22), (2, 10), (1, 29), (2, 17), (2, 6), (1, 26), (2, 13), (2, 3))
-# a holiday, then a count of days before it (国庆节前3日, 春节前一周, 2026年五一前10天)
+# a holiday, then a count of days before it (国庆节前3日, 春节前一周, 2026年五一前10天), or its eve (春节前夕: the day
+# before it, round 66)
 _HOLIDAY_DAYS_BEFORE = compiled(
     r"(?:\d{4}年)?“?("
     + "|".join(sorted((h.name for h in HOLIDAYS), key=len, reverse=True))
     + r")”?前("
     + DAYS_BEFORE
-    + ")"
+    + "|夕)"
 )
+
+
+_BARE_EVE = compiled(r"节前(" + DAYS_BEFORE + ")")  # 节前3日, naming no festival (round 66)
+
+
+def bare_eve_count(text: str) -> str | None:
+    """The count of days of a bare ``节前3日`` (no festival named: the one its plan's title names), else None.
+
+    >>> bare_eve_count("节前3日"), bare_eve_count("国庆节前3日"), bare_eve_count("节前")
+    ('3日', None, None)
+    """
+    m = _BARE_EVE.fullmatch(text)
+    return None if m is None else m.group(1)
 
 
 def days_before_holiday(text: str, eve: str | None) -> str | None:
@@ -186,20 +200,27 @@ def days_before_holiday(text: str, eve: str | None) -> str | None:
     ('2026-12-29', '2026-06')
     >>> days_before_holiday("国庆节前", "2026-09-30"), days_before_holiday("春节前一周", None)
     (None, None)
+
+    Its eve (前夕) is the day before it, a day of its own where the holiday's day is known (round 66: ``春节前夕``
+    from the table, as ``国庆节前夕`` is 09-30), else its month as before (``中秋节前夕``):
+
+    >>> days_before_holiday("春节前夕", "2027-02"), days_before_holiday("中秋节前夕", "2026-09")
+    ('2027-02-05', '2026-09')
     """
     m = _HOLIDAY_DAYS_BEFORE.fullmatch(text)
     if m is None or eve is None:
         return None
+    count = "1日" if m.group(2) == "夕" else m.group(2)
     holiday = HOLIDAY_BY_NAME[m.group(1)]
     year = int(eve[:4])
     if holiday.month is not None and int(eve[5:7]) > holiday.month:
         year += 1  # 元旦前: the December before it
     if holiday.day is not None and holiday.month is not None:
-        return days_earlier(f"{year:04d}-{holiday.month:02d}-{holiday.day:02d}", m.group(2))
+        return days_earlier(f"{year:04d}-{holiday.month:02d}-{holiday.day:02d}", count)
     if holiday.name == "春节" and 0 <= year - _LUNAR_FIRST_YEAR < len(_SPRING_FESTIVAL_DAYS):
         month, day = _SPRING_FESTIVAL_DAYS[year - _LUNAR_FIRST_YEAR]
-        return days_earlier(f"{year:04d}-{month:02d}-{day:02d}", m.group(2))
-    return days_earlier(eve[:7], m.group(2))
+        return days_earlier(f"{year:04d}-{month:02d}-{day:02d}", count)
+    return days_earlier(eve[:7], count)
 
 
 def holiday_days_start(text: str) -> int | None:

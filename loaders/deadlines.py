@@ -287,7 +287,7 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
         return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")
     if unfixed_festival(text):
         return _deadline(text, None, None)  # 2026年那达慕前: no month the words allow, not the year alone (round 63)
-    if text[-1] in "天日周期" and (days := holiday_days_start(text)) is not None:
+    if text[-1] in "天日周期夕" and (days := holiday_days_start(text)) is not None:
         # 国庆节前3日, 春节前一周: days before its day, in the year its 前 alone reads (round 65)
         eve = parse_deadline(text[:days], plan_year, document_date).date
         if (before := days_before_holiday(text, eve)) is not None:

@@ -46,6 +46,7 @@ from reformgraph.loaders.source import Source, two_last
 from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
+from reformgraph.loaders.text_deadlines import title_festival
 from reformgraph.loaders.toc import is_toc_line
 from reformgraph.loaders.traditional import folded, folded_count, with_folded_note
 from reformgraph.loaders.unit_codes import unit_codes, with_units_named
@@ -808,4 +809,5 @@ def conventions(
         campaign=CampaignPeriod(text.text),
         group=GroupStatements(source, plan_year, meta.date),
         short_forms=defined_short_forms(text.text, places) | (glossary or {}),
+        festival=title_festival(meta.title),
     )

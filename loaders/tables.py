@@ -51,7 +51,7 @@ from reformgraph.loaders.roles import Assignment, RoleUnit
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.table_titles import SECTION_ROW, title_row
 from reformgraph.loaders.tasks import Conventions, Draft, Section, document_from_sections, strip_enumerator
-from reformgraph.loaders.text_deadlines import text_deadline
+from reformgraph.loaders.text_deadlines import text_deadline, title_festival
 from reformgraph.loaders.traditional import folded_tables, with_folded_note
 from reformgraph.loaders.unit_lists import LIST_MARK
 from reformgraph.loaders.unit_names import is_unit_name, names_a_post, strip_name_brackets
@@ -1824,6 +1824,7 @@ def table_conventions(
         default_deadline=default_deadline(whole, plan_year),
         campaign=CampaignPeriod(whole),  # 攻坚期间 in a deadline column (round 40)
         short_forms=_short_forms(texts, whole, tables),
+        festival=title_festival(title),
     )
 
 

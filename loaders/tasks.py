@@ -27,7 +27,7 @@ from typing import NamedTuple, Protocol
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.column_names import COLUMN_NAMES
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.date_words import latest, unfixed_festival
+from reformgraph.loaders.date_words import bare_eve_count, latest, unfixed_festival
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.plan_periods import (
@@ -40,7 +40,7 @@ from reformgraph.loaders.plan_periods import (
 from reformgraph.loaders.roles import Assignment, RoleUnit, resolve
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames, may_hold_two
-from reformgraph.loaders.text_deadlines import holiday_in_the_work, text_deadline
+from reformgraph.loaders.text_deadlines import holiday_in_the_work, text_deadline, title_festival
 from reformgraph.loaders.unit_names import POST_LAST_CHARACTERS, name_run, names_a_post
 from reformgraph.loaders.vocab import DECIMAL_NUMBER, DECORATIONS, DITTO_WRITTEN, TITLE_ENDS
 from reformgraph.records import (
@@ -138,6 +138,8 @@ class Conventions:
     group: GroupLookups | None = field(default=None, repr=False, compare=False)
     # the short names the plan defines (市地方金融管理局（以下简称市金融局）): name → short name (round 34)
     short_forms: dict[str, str] = field(default_factory=dict, repr=False, compare=False)
+    # the one festival the plan's title names (关于做好2027年春节期间…的通知), a bare 节前3日's (round 66)
+    festival: str | None = field(default=None, repr=False, compare=False)
 
 
 def _field_deadline(field: str, conventions: Conventions) -> Deadline:
@@ -157,6 +159,10 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
         # 集中整治阶段结束前, 在第一阶段内完成: that stage's end too (round 62)
         if (end := conventions.campaign.stage_end(stage, conventions.plan_year)) is not None:
             return Deadline(field, end.date, end.status)
+    if conventions.festival is not None and field.startswith("节前") and (days := bare_eve_count(field)) is not None:
+        # 节前3日 under a title naming its festival (关于做好2026年国庆节假日期间…的通知): counted from it (round 66)
+        found = parse_deadline(conventions.festival.removesuffix("节") + "节前" + days, conventions.plan_year)
+        return Deadline(field, found.date, found.status) if found.date is not None else found
     found = parse_deadline(field, conventions.plan_year, conventions.document_date)
     if (
         conventions.campaign is not None
@@ -531,7 +537,13 @@ def _text_deadline(
     found = seen.get((False, text))
     if found is None:
         found = seen[(False, text)] = _holiday_eve(
-            text_deadline(text, plan_year=conventions.plan_year, document_date=conventions.document_date), conventions
+            text_deadline(
+                text,
+                plan_year=conventions.plan_year,
+                document_date=conventions.document_date,
+                festival=conventions.festival,
+            ),
+            conventions,
         )
     return found
 
@@ -562,7 +574,9 @@ def document_from_sections(
 ) -> Document:
     """Build a Document: one workplan per section (numbered in order unless the section has a number).
     ``lines_written``: the plan's lines as written, ``gap_ends`` their ``Source.gap_ends`` (``finalize``)."""
-    conventions = conventions or Conventions(plan_year=plan_year_of(title, date), document_date=date)
+    conventions = conventions or Conventions(
+        plan_year=plan_year_of(title, date), document_date=date, festival=title_festival(title)
+    )
     warnings = list(warnings)
     workplans = []
     for section, measures, task_people in finalize(sections, conventions, warnings, lines_written, gap_ends):

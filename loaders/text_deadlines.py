@@ -257,7 +257,7 @@ _OPENS_A_CLAUSE = frozenset(
 _EVERY_TIME = compiled(r"每(?:个|一)?(?:学期|学年|年度?)$")
 
 
-def _times_of_year(text: str) -> Iterator[re.Match[str]]:
+def _times_of_year(text: str, festival: str | None = None) -> Iterator[re.Match[str]]:
     """The seasons and holidays ``text`` says a task is done before or during (``_SEASON_BEFORE``), a holiday's
     期间 only where it opens a clause (at the start, after a clause's break, 在 or 于): not in the work's object.
 
@@ -267,8 +267,8 @@ def _times_of_year(text: str) -> Iterator[re.Match[str]]:
     for m in _SEASON_BEFORE.finditer(text):
         if m.start() and _EVERY_TIME.search(text, max(0, m.start() - 4), m.start()) is not None:
             continue  # 每学期开学前完成, 每年汛期前: a time that recurs (round 58 fresh26), read as 每学期 is
-        if m.group("eve") is not None and _festival_before(text, m.start()) is None:
-            continue  # 节前3日 with no festival named before it
+        if m.group("eve") is not None and festival is None and _festival_before(text, m.start()) is None:
+            continue  # 节前3日 with no festival named before it, nor in the plan's title
         if m.group("during") is None or m.start() == 0 or text[m.start() - 1] in _OPENS_A_CLAUSE:
             yield m
 
@@ -283,13 +283,28 @@ def _festival_before(text: str, at: int) -> re.Match[str] | None:
     return named[-1] if named else None
 
 
-def _season_words(text: str, m: re.Match[str]) -> str:
+def _season_words(text: str, m: re.Match[str], festival: str | None = None) -> str:
     """The words a season or holiday match ``m`` of ``text`` is read as: its own, or a bare ``节前3日``'s with the
-    festival named before it (``国庆节前3日``: round 65)."""
+    festival named before it (``国庆节前3日``: round 65), else with ``festival``, the one the plan's title names
+    (round 66)."""
     if m.group("eve") is None:
         return m.group()
     named = _festival_before(text, m.start())
-    return named.group().removesuffix("节") + m.group() if named is not None else m.group()
+    name = named.group() if named is not None else festival
+    return name.removesuffix("节") + m.group() if name is not None else m.group()
+
+
+def title_festival(title: str | None) -> str | None:
+    """The one festival a plan's title names (``关于做好2027年春节期间…的通知``: 春节), the festival its tasks' bare
+    ``节前3日`` counts from when their words name none (round 66); None for none or several (``中秋国庆“双节”``).
+
+    >>> title_festival("关于做好2027年春节期间食品安全保障工作的通知"), title_festival("关于做好中秋国庆期间安全工作的通知")
+    ('春节', None)
+    """
+    if not title:
+        return None
+    named = {m.group() for m in _FESTIVAL_NAMED.finditer(title)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _antecedents(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
@@ -527,7 +542,9 @@ def year_of_its_object(clause: str) -> bool:
     return "年" in clause and _OBJECT_YEAR.search(clause) is not None
 
 
-def text_deadline(text: str, *, plan_year: int | None = None, document_date: str | None = None) -> Deadline:
+def text_deadline(
+    text: str, *, plan_year: int | None = None, document_date: str | None = None, festival: str | None = None
+) -> Deadline:
     """The deadline a task's own text states, or ``Deadline(None, None, None)``.
 
     Dates anywhere in the text count (``2024年6月底前``, ``到2025年底``, ``2023—2025年``,
@@ -537,7 +554,8 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     recurring word (持续推进, 常态开展, 长期坚持, 每年, 每季度) counts only in the task's
     first sentence, where it qualifies the task itself, or as a last sentence or bracket of its own (``…。持续推进。``):
     then the status is ``ongoing``.
-    Several deadlines: ``raw`` joins them with ``；`` and ``date`` is the latest.
+    Several deadlines: ``raw`` joins them with ``；`` and ``date`` is the latest. ``festival``: the one festival the
+    plan's title names (``title_festival``), which a bare ``节前3日`` naming none before it counts from (round 66).
 
     Round 40: a month or a year named with no year of its own before what is done then, and working days counted
     from the document's date; a date describing the task's object (a verb and 的 after it) is none.
@@ -563,7 +581,7 @@ def text_deadline(text: str, *, plan_year: int | None = None, document_date: str
     """
     written = ocr_zeros(text)
     text, origin = _numerals_as_digits(written)
-    found = _text_deadline(text, plan_year, document_date)
+    found = _text_deadline(text, plan_year, document_date, festival)
     if origin is None or found.raw is None:
         return found
     return replace(found, raw=_as_written(found.raw, text, written, origin))
@@ -667,7 +685,9 @@ def _spelled_out(text: str, at: int) -> str:
     return m.group() if m else ""
 
 
-def _text_deadline(text: str, plan_year: int | None, document_date: str | None) -> Deadline:
+def _text_deadline(
+    text: str, plan_year: int | None, document_date: str | None, festival: str | None = None
+) -> Deadline:
     """``text_deadline`` of a text whose dates in Chinese numerals are in digits.
 
     >>> _text_deadline("推进汽车以旧换新。全年完成汽车以旧换新5000辆。", 2024, None)  # round 41
@@ -750,7 +770,7 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
     if raws and plan_year is not None and _names_a_time_of_year(masked) and _SEASON_BEFORE.search(masked) is not None:
         # 3月底前启动，国庆节前完成 (round 40; a season alone: below)
         taken = [(at, at + len(raw)) for at, raw in zip(starts, raws)]
-        beside += _seasons_beside(masked, taken, plan_year, document_date)
+        beside += _seasons_beside(masked, taken, plan_year, document_date, festival)
     if beside:
         merged = sorted([*zip(starts, raws, dates), *beside])
         raws, dates = [r for _, r, _ in merged], [d for _, _, d in merged]
@@ -768,7 +788,7 @@ def _text_deadline(text: str, plan_year: int | None, document_date: str | None) 
         if plan_year is not None and "全年" in masked and (whole := WHOLE_YEAR_DONE.search(masked)) is not None:
             return Deadline(whole.group(1), f"{plan_year}-12", "scheduled")  # 全年完成…5000辆 (round 41)
         if plan_year is not None and _names_a_time_of_year(masked):  # 春耕前完成…, 汛期前… in the words (round 34)
-            found = _seasons_before(masked, plan_year, document_date)
+            found = _seasons_before(masked, plan_year, document_date, festival)
             if found is not None:
                 return found
         first = _sentence_end(masked)
@@ -838,7 +858,9 @@ def _yearless_quarters(text: str, plan_year: int) -> list[tuple[int, str, str]]:
     return found
 
 
-def _seasons_before(text: str, plan_year: int, document_date: str | None) -> Deadline | None:
+def _seasons_before(
+    text: str, plan_year: int, document_date: str | None, festival: str | None = None
+) -> Deadline | None:
     """The seasons and holidays a task's words say it is done before, each read as a field reads it (round 34), or
     None: every one (``汛期前完成…，暑假前开展…``: both, the latest the date; before round 41, the first alone), and
     a school's term named alone (``开学前``) the next one to open after the document's date (round 41: from March to
@@ -850,9 +872,9 @@ def _seasons_before(text: str, plan_year: int, document_date: str | None) -> Dea
     (Deadline(raw='开学前', date='2025-08-31', status='scheduled'), '2025-02')
     """
     found: list[tuple[int, str, str]] = []
-    for m in _times_of_year(text):
+    for m in _times_of_year(text, festival):
         start, year = _season_year(text, m.start(), plan_year)
-        when = _season_date(_season_words(text, m), year, document_date)
+        when = _season_date(_season_words(text, m, festival), year, document_date)
         if when is not None:
             found.append((start, text[start : m.end()], when))
     found = _antecedents(text, found)
@@ -892,7 +914,7 @@ def _season_date(word: str, plan_year: int, document_date: str | None) -> str | 
 
 
 def _seasons_beside(
-    text: str, taken: list[tuple[int, int]], plan_year: int, document_date: str | None
+    text: str, taken: list[tuple[int, int]], plan_year: int, document_date: str | None, festival: str | None = None
 ) -> list[tuple[int, str, str]]:
     """The seasons and holidays a task is due before (``国庆节前``, ``汛期前``) outside the dates already read
     (``taken``: their spans; ``2025年汛期前`` is one), each as (where, as written, its date in ``plan_year``).
@@ -901,11 +923,11 @@ def _seasons_beside(
     [(7, '国庆节前', '2025-09-30')]
     """
     found = []
-    for m in _times_of_year(text):
+    for m in _times_of_year(text, festival):
         if any(start <= m.start() < end for start, end in taken):
             continue
         start, year = _season_year(text, m.start(), plan_year)
-        when = _season_date(_season_words(text, m), year, document_date)
+        when = _season_date(_season_words(text, m, festival), year, document_date)
         if when is not None:
             found.append((start, text[start : m.end()], when))
     return _antecedents(text, found)
