@@ -1032,6 +1032,24 @@ def after_opening_time(text: str, start: int, end: int) -> int | None:
     return comma + 1 if comma > start and _is_time(text, start, comma) else None
 
 
+def work_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether the clause ``text[start:end]`` is work with no subject named: a task's verb in it, neither a time nor
+    an opening adverbial alone, and no unit opening it (``汛期前开展农房地质灾害隐患排查``; not ``对列入名录的村寨``,
+    ``县气象局开展会商``): under a unit's heading, that unit's work (round 66).
+
+    >>> work_of_its_own("汛期前开展隐患排查", 0, 9), work_of_its_own("对列入名录的村寨", 0, 8)
+    (True, False)
+    >>> work_of_its_own("县气象局开展会商", 0, 8)
+    False
+    """
+    return (
+        _ITEM_VERB.search(text, start, end) is not None
+        and not _is_time(text, start, end)
+        and not _is_opening_adverbial(text, start, end)
+        and opening_units(text, start, end) is None
+    )
+
+
 def _is_time(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a time alone (``2025年11月底前``, ``每季度末``): its first character checked
     before the pattern."""

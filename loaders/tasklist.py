@@ -39,7 +39,7 @@ from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
-from reformgraph.loaders.roles import Assignment, RoleUnit
+from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, without_task_label
@@ -299,6 +299,7 @@ _SCHEDULE = compiled(
 _PROCEDURE = compiled("工作流程|办理流程|处置流程|运行流程|工作程序")
 # an article of a plan written as a regulation is (第四条 操作规则及办理手续, 第一条 为规范…): its number at a paragraph's start
 _ARTICLE = compiled("第[一二三四五六七八九十百零]{1,4}条")
+_FIRST_BREAK = compiled("[，。；;：:]")  # where a duty's first clause ends (``_heading_unit_works_first``)
 _ARTICLES_LEAST = 3  # paragraphs opening with an article's number: the plan is written as articles
 # a sub-heading of a duties section over the posts and offices set up (（一）组织构架 / 1.区级路长：设立…，由…担任),
 # not their duties (round 63)
@@ -1156,7 +1157,7 @@ def _unit_headings(
     claimed: set[int],
     heads: set[int],
     text: str,
-    names_units: Callable[[int], bool],
+    prose_of: Callable[[int, int], Assignment | None],
 ) -> int:
     """Tasks listed unit by unit (round 30): a heading that is a unit's name (``一、市发展改革委``) leads the numbered
     items under it, down to the next heading at its level or above, that name no lead of their own (an item's
@@ -1166,7 +1167,7 @@ def _unit_headings(
     ``found`` gains an entry per item the heading leads (and an item's own entry gains the lead) and the items join
     ``claimed``. Returns how many headings lead items.
     """
-    from reformgraph.loaders.prose import duty_partners
+    from reformgraph.loaders.prose import duty_partners, work_of_its_own
 
     led = 0
     entries: dict[int, list[int]] = {}  # paragraph → its entries in ``found`` (those added below are not looked up)
@@ -1200,7 +1201,15 @@ def _unit_headings(
                         lead = RoleUnit(unit, "lead", mark - base)
                         found[n] = (start, end, para, a._replace(units=(lead, *a.units)), base)
                         items.append(j)
-            elif j not in claimed and not names_units(j):
+            elif j not in claimed and (prose := prose_of(marks[j], ends[j])) is not None:
+                if _heading_unit_works_first(text, marks[j], ends[j], unit, prose, work_of_its_own):
+                    # 2.汛期前开展…排查，县气象局会同县自然资源局发布预警: the first clause, work with no subject, is the
+                    # heading's unit's, which leads beside the later clause's subject (round 66; before, not named)
+                    units = (RoleUnit(unit, "lead", mark), *prose.units)
+                    found.append((ends[j], ends[j], marks[j], prose._replace(units=units), 0))
+                    claimed.add(j)
+                    items.append(j)
+            elif j not in claimed:
                 label = LABEL.search(text, marks[j], ends[j])  # 完成时限：… after its words: the task ends before
                 dated = (
                     label is not None
@@ -1219,6 +1228,41 @@ def _unit_headings(
         led += bool(items)
     found.sort(key=lambda f: f[0])
     return led
+
+
+def _heading_unit_works_first(
+    text: str,
+    start: int,
+    end: int,
+    unit: str,
+    assignment: Assignment,
+    work_of_its_own: Callable[[str, int, int], bool],
+) -> bool:
+    """Whether a unit's numbered duty ``text[start:end]``, whose prose (``assignment``) names another lead after its first clause,
+    opens with work of the heading's ``unit`` (``2.汛期前开展农房地质灾害隐患排查，县气象局会同县自然资源局…``: no
+    subject before the comma, so the heading's; round 66): then ``unit`` leads beside the named one. Not when
+    ``unit`` is named in it already (``…，县住房城乡建设局会同县自然资源局…`` under 县自然资源局: its partner).
+
+    >>> from reformgraph.loaders.prose import work_of_its_own
+    >>> t = "2.汛期前开展隐患排查，县气象局会同县自然资源局发布预警。"
+    >>> a = Assignment((RoleUnit("县气象局", "lead", 13), RoleUnit("县自然资源局", "support", 19)), anchor=13)
+    >>> _heading_unit_works_first(t, 0, len(t), "县应急管理局", a, work_of_its_own)
+    True
+    >>> _heading_unit_works_first(t, 0, len(t), "县自然资源局", a, work_of_its_own)
+    False
+    """
+    if any(u.name == unit for u in assignment.units):
+        return False
+    number = ENUMERATED.match(text[start : start + _ITEM_NUMBER])
+    at = start + (number.end() if number else 0)
+    clause = _FIRST_BREAK.search(text, at, end)
+    return (
+        clause is not None
+        and clause.group() == "，"  # one clause of work before the comma (not a title sentence: 完善…体系。根据…)
+        and text.find(WITH, clause.end(), end) != -1  # and another unit's 会同 after it
+        and all(u.pos > clause.start() for u in assignment.units)
+        and work_of_its_own(text, at, clause.start())
+    )
 
 
 def _first_of_a_list(text: str, marks: Sequence[int], k: int) -> bool:
@@ -1785,7 +1829,7 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
     item_lines, spread = _spread_group_assignments(
         found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets, lead_ins
     )
-    spread += _unit_headings(found, marks, ends, claimed, heads, text.text, names_units)
+    spread += _unit_headings(found, marks, ends, claimed, heads, text.text, prose_of)
     if "由" in text.text:  # 第1-3项任务由A牵头，B配合: tasks given their units by number (round 40)
         cited = _cited_by_number(found, marks, ends, claimed, text.text)
         item_lines.update((at, text.line_at(mark)) for at, mark in cited)
@@ -2091,7 +2135,14 @@ def _paragraph_tasks(
     a stage of a schedule, a numbered item led by the units it opens with, points (``一是…，由A牵头；二是…``), and
     roles written in prose. Notes, contact lines (one, or a paragraph of them) and annex lists are none."""
     from reformgraph.loaders.duties import DUTY_SECTION, contact_line, duty_heading, numbered_duties, read_duty
-    from reformgraph.loaders.prose import SECOND_POINT, agency_task, point_tasks, stage_task, subject_tasks
+    from reformgraph.loaders.prose import (
+        SECOND_POINT,
+        agency_task,
+        duty_partners,
+        point_tasks,
+        stage_task,
+        subject_tasks,
+    )
 
     text = compact.text
     marks, ends, titles, headings = paras
@@ -2171,6 +2222,12 @@ def _paragraph_tasks(
                     # …主要履行以下职责：, then its numbered duties, which the heading's units lead (``_unit_headings``):
                     # the intro is no task of its own (round 63 heldout4; before, the heading was one task more)
                     continue
+                if WITH in text[marks[nxt] : ends[nxt]]:
+                    # 负责农房改造，会同县自然资源局制定方案: whom the heading's unit works with support it, as in its
+                    # numbered duties (round 64's ``duty_partners``; round 66: before, the partner was lost)
+                    named = {u.name for u in duty.units}
+                    partners = [u for u in duty_partners(text, marks[nxt], ends[nxt]) if u.name not in named]
+                    duty = duty._replace(units=(*duty.units, *dedupe(partners)))
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
         prose = prose_of(mark, end)

@@ -181,7 +181,8 @@ def test_a_first_duty_naming_units_is_no_paragraph_of_its_heading() -> None:
     doc = parse_document(_duties("县住房城乡建设局会同县自然资源局制定方案；", "督促农房整改；"))
     assert _rows(doc)[0] == (11, ["县住房城乡建设局"], ["县自然资源局"])
     doc = parse_document(_duties("开展排查，县应急管理局会同县自然资源局制定方案；", "督促农房整改；"))
-    assert _rows(doc)[0] == (11, ["县应急管理局"], ["县自然资源局"])  # another's subject: prose's reading
+    # another's subject after the heading's own work (开展排查): both lead (round 66; before, prose's reading alone)
+    assert _rows(doc)[0] == (11, ["县住房城乡建设局", "县应急管理局"], ["县自然资源局"])
 
 
 def test_a_heading_over_one_paragraph_still_takes_it() -> None:  # guard: duties listed unit by unit (round 30)
@@ -229,4 +230,4 @@ def test_a_lunar_holiday_the_plan_does_not_date_reads_its_month() -> None:  # gu
 def test_the_eve_of_a_holiday_in_the_words_keeps_its_夕() -> None:
     # before: the raw words 春节前 (the date the same)
     text = _items("开展节日保障。", ("设置摊区，春节前夕完成规划和公示。", ""), dated="2026年1月16日")
-    assert _deadlines(text) == [("春节前夕", "2026-02")]
+    assert _deadlines(text) == [("春节前夕", "2026-02-16")]  # round 66: the eve's day (2026-02-17 less one)

@@ -51,6 +51,7 @@ EXPECTED = sorted(
         "round63",
         "round64",
         "round65",
+        "round66",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -119,6 +120,7 @@ THEMES = {
     "round63": ["files30", "heldfix25", "heldfix63", "left32"],
     "round64": ["files31", "heldfix64", "left33", "left34"],
     "round65": ["files32", "left35"],
+    "round66": ["left36"],
 }
 
 
