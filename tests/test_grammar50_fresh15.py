@@ -34,16 +34,21 @@ def test_units_after_an_opening_adverbial_clause_lead() -> None:
     ]
 
 
-def test_a_first_clause_of_work_still_hides_no_task() -> None:
-    # a guard: a first clause of work (加强…, 在全县推广…: no occasion) before a unit's 负责 is read as before (no
-    # task), and a scope before units with no role verb (镇司法所及时调处) names no task
+def test_a_first_clause_of_work_hides_no_role_and_a_scope_names_no_task() -> None:
+    # a guard: a scope before units with no role verb (镇司法所及时调处) names no task; round 66 (left36): a first
+    # clause of work (加强…, 在全县推广…: no occasion) before a unit's 负责 no longer hides it (units opening a clause
+    # with their role lead when no clause before them names a unit or a role)
     text = (
         "1.加强宣传。加强政策宣传，镇司法所负责及时调处。\n"
         "2.调处纠纷。对因彩礼引发的纠纷，镇司法所及时调处。\n"
         "3.推广经验。在全县推广试点经验，县林业局负责组织培训。\n"
         "4.推进改革。（县发改局牵头）\n"
     )
-    assert [(line, leads, supports) for line, leads, supports, *_ in _read(text)] == [(4, ["县发改局"], [])]
+    assert [(line, leads, supports) for line, leads, supports, *_ in _read(text)] == [
+        (1, ["镇司法所"], []),
+        (3, ["县林业局"], []),
+        (4, ["县发改局"], []),
+    ]
 
 
 def test_a_unit_opening_the_sentence_with_work_of_its_own_keeps_leading() -> None:

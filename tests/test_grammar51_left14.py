@@ -81,10 +81,12 @@ def test_units_after_an_opening_clause_of_approach_lead() -> None:
 
 
 def test_a_first_clause_of_work_or_naming_a_role_still_hides_the_units() -> None:
-    # guards: a clause of the task's own work (round 50's guard), and 落实 with no requirement after it (the work)
+    # guards: 落实 with no requirement after it is the work, no opening adverbial; round 66 (left36): a clause of the
+    # task's own work, naming no unit and no role, no longer hides the units of the role clause after it (round 50's
+    # guard, kept while reading after any first clause moved nine plans; the clause opened by no unit moves none)
     for opening in ("加强政策宣传", "落实属地管理责任"):
         items = f"（一）加强管理。{opening}，县林业局牵头开展检查，县财政局配合。\n（二）开展培训。组织培训。（县人社局负责）\n"
-        assert _units(items) == [(["县人社局"], [])], opening
+        assert _units(items) == [(["县林业局"], ["县财政局"]), (["县人社局"], [])], opening
 
 
 # deadlines
