@@ -8,8 +8,7 @@ from __future__ import annotations
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.prose import read_prose
-from reformgraph.loaders import text_deadlines
-from reformgraph.loaders.text_deadlines import text_deadline
+from reformgraph.loaders.text_deadlines import text_deadline, title_festival
 from reformgraph.records import Document
 from tests.support.readings import deadline_readings
 
@@ -115,7 +114,7 @@ def test_a_bare_count_before_the_festival_the_title_names() -> None:
 
 
 def test_no_festival_from_a_title_naming_none_or_two_and_the_words_first() -> None:  # guards
-    assert text_deadlines.title_festival("关于做好2026年中秋国庆“双节”期间安全工作的通知") is None
+    assert title_festival("关于做好2026年中秋国庆“双节”期间安全工作的通知") is None
     plain = "关于做好2026年安全生产工作的通知"
     assert deadline_readings(_notice(plain, "对商场开展检查，节前3日完成第一轮检查。")) == [(None, None)]
     title = "关于做好2026年国庆节假日期间安全工作的通知"
