@@ -297,7 +297,7 @@ _SCHEDULE = compiled(
 # a procedure's section (六、工作流程): its numbered steps say who does what by a modal (5.各镇应建立…日志), the routine
 # of the work, no task; a step stating a role in words (由A负责转办) is one (round 63)
 _PROCEDURE = compiled("工作流程|办理流程|处置流程|运行流程|工作程序")
-# an article of a plan written as a regulation is (第四条 操作规则及办理手续, 第一条 为规范…): its number at a paragraph's start
+# an article's number at a paragraph's start (第四条 操作规则及办理手续, 第一条 为规范…): a plan written as a regulation
 _ARTICLE = compiled("第[一二三四五六七八九十百零]{1,4}条")
 _FIRST_BREAK = compiled("[，。；;：:]")  # where a duty's first clause ends (``_heading_unit_works_first``)
 _ARTICLES_LEAST = 3  # paragraphs opening with an article's number: the plan is written as articles
@@ -1167,7 +1167,7 @@ def _unit_headings(
     ``found`` gains an entry per item the heading leads (and an item's own entry gains the lead) and the items join
     ``claimed``. Returns how many headings lead items.
     """
-    from reformgraph.loaders.prose import duty_partners, work_of_its_own
+    from reformgraph.loaders.prose import duty_partners
 
     led = 0
     entries: dict[int, list[int]] = {}  # paragraph → its entries in ``found`` (those added below are not looked up)
@@ -1202,7 +1202,7 @@ def _unit_headings(
                         found[n] = (start, end, para, a._replace(units=(lead, *a.units)), base)
                         items.append(j)
             elif j not in claimed and (prose := prose_of(marks[j], ends[j])) is not None:
-                if _heading_unit_works_first(text, marks[j], ends[j], unit, prose, work_of_its_own):
+                if _heading_unit_works_first(text, marks[j], ends[j], unit, prose):
                     # 2.汛期前开展…排查，县气象局会同县自然资源局发布预警: the first clause, work with no subject, is the
                     # heading's unit's, which leads beside the later clause's subject (round 66; before, not named)
                     units = (RoleUnit(unit, "lead", mark), *prose.units)
@@ -1230,27 +1230,19 @@ def _unit_headings(
     return led
 
 
-def _heading_unit_works_first(
-    text: str,
-    start: int,
-    end: int,
-    unit: str,
-    assignment: Assignment,
-    work_of_its_own: Callable[[str, int, int], bool],
-) -> bool:
-    """Whether a unit's numbered duty ``text[start:end]``, whose prose (``assignment``) names another lead after its first clause,
-    opens with work of the heading's ``unit`` (``2.汛期前开展农房地质灾害隐患排查，县气象局会同县自然资源局…``: no
-    subject before the comma, so the heading's; round 66): then ``unit`` leads beside the named one. Not when
+def _heading_unit_works_first(text: str, start: int, end: int, unit: str, assignment: Assignment) -> bool:
+    """Whether a unit's numbered duty ``text[start:end]``, whose prose (``assignment``) names another lead after its
+    first clause, opens with work of the heading's ``unit`` (``2.汛期前开展农房地质灾害隐患排查，县气象局会同县自然资源局…``:
+    no subject before the comma, so the heading's; round 66): then ``unit`` leads beside the named one. Not when
     ``unit`` is named in it already (``…，县住房城乡建设局会同县自然资源局…`` under 县自然资源局: its partner).
 
-    >>> from reformgraph.loaders.prose import work_of_its_own
     >>> t = "2.汛期前开展隐患排查，县气象局会同县自然资源局发布预警。"
     >>> a = Assignment((RoleUnit("县气象局", "lead", 13), RoleUnit("县自然资源局", "support", 19)), anchor=13)
-    >>> _heading_unit_works_first(t, 0, len(t), "县应急管理局", a, work_of_its_own)
-    True
-    >>> _heading_unit_works_first(t, 0, len(t), "县自然资源局", a, work_of_its_own)
-    False
+    >>> _heading_unit_works_first(t, 0, len(t), "县应急管理局", a), _heading_unit_works_first(t, 0, len(t), "县自然资源局", a)
+    (True, False)
     """
+    from reformgraph.loaders.prose import work_of_its_own
+
     if any(u.name == unit for u in assignment.units):
         return False
     number = ENUMERATED.match(text[start : start + _ITEM_NUMBER])

@@ -161,8 +161,10 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
             return Deadline(field, end.date, end.status)
     if conventions.festival is not None and field.startswith("节前") and (days := bare_eve_count(field)) is not None:
         # 节前3日 under a title naming its festival (关于做好2026年国庆节假日期间…的通知): counted from it (round 66)
-        found = parse_deadline(conventions.festival.removesuffix("节") + "节前" + days, conventions.plan_year)
-        return Deadline(field, found.date, found.status) if found.date is not None else found
+        eve = conventions.festival.removesuffix("节") + "节前" + days
+        counted = parse_deadline(eve, conventions.plan_year, conventions.document_date)
+        if counted.date is not None:
+            return Deadline(field, counted.date, counted.status)
     found = parse_deadline(field, conventions.plan_year, conventions.document_date)
     if (
         conventions.campaign is not None

@@ -97,12 +97,12 @@ def test_an_eve_whose_day_is_not_known_and_a_bare_前_read_as_before() -> None: 
     assert parse_deadline("春节前", 2027, "2027-01-08").date == "2027-02"
 
 
-def _notice(title: str, words: str, field: str = "") -> str:
+def _notice(title: str, words: str, field: str = "", dated: str = "2026年9月15日") -> str:
     limit = f"；完成时限：{field}" if field else ""
     return (
         f"某市市场监督管理局\n{title}\n\n各县（市、区）市场监督管理局：\n\n节日临近，现将有关事项通知如下。\n\n"
         f"（一）开展专项检查。{words}（牵头单位：市市场监管局；配合单位：市公安局{limit}）\n\n"
-        "某市市场监督管理局\n2026年9月15日\n"
+        f"某市市场监督管理局\n{dated}\n"
     )
 
 
@@ -111,6 +111,10 @@ def test_a_bare_count_before_the_festival_the_title_names() -> None:
     title = "关于做好2026年国庆节假日期间安全工作的通知"
     assert deadline_readings(_notice(title, "对商场开展检查，节前3日完成第一轮检查。")) == [("节前3日", "2026-09-28")]
     assert deadline_readings(_notice(title, "对商场开展检查。", "节前3日")) == [("节前3日", "2026-09-28")]
+    spring = "关于做好春节期间食品安全保障工作的通知"  # dated in December: the next year's festival (2027-02-06)
+    assert deadline_readings(_notice(spring, "对商场开展检查。", "节前3日", "2026年12月20日")) == [
+        ("节前3日", "2027-02-03")
+    ]
 
 
 def test_no_festival_from_a_title_naming_none_or_two_and_the_words_first() -> None:  # guards
