@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from itertools import compress
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
@@ -27,7 +28,7 @@ from reformgraph.loaders.column_names import COLUMN_NAMES, NOTE_LINE
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import ONGOING_PATTERN, parse_deadline
 from reformgraph.loaders.roles import Assignment
-from reformgraph.loaders.scan import indexes_of, parentheticals
+from reformgraph.loaders.scan import BracketPairs, bracket_pairs, indexes_of, spans_at_least
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.unit_lists import LIST_MARK
 from reformgraph.loaders.unit_names import UNIT_LAST_CHARACTERS, ends_with_namesake, is_unit_name
@@ -203,7 +204,7 @@ class Index:
 
     found: tuple[FoundFields, ...]
     unclosed: tuple[int, ...]
-    spans: tuple[tuple[int, int], ...]
+    pairs: BracketPairs  # the text's top-level bracket pairs before they are made (``scan.bracket_pairs``)
     starts: tuple[int, ...] = ()
     source: Source | None = None
     _read: dict = field(default_factory=dict, compare=False, repr=False)
@@ -212,6 +213,12 @@ class Index:
     @property
     def text(self) -> str:
         return self.source.text.text if self.source is not None else ""
+
+    @cached_property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """(open, close) of every top-level bracket pair, made on first use (the workplan-book layout never asks:
+        the index makes only the pairs that may hold an assignment, ``held``)."""
+        return tuple(spans_at_least(self.pairs, 1))
 
     @property
     def runs(self) -> tuple[tuple[int, int, frozenset[int]], ...]:
@@ -279,8 +286,8 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
     when the plan read that way names no task at all.
     """
     text = source.text.text
-    spans, unclosed = parentheticals(text)
-    held = [span for span in spans if span[1] - span[0] >= 4]  # shorter ones hold no assignment: （一）
+    pairs, unclosed = bracket_pairs(text)
+    held = spans_at_least(pairs, 4)  # shorter ones hold no assignment: （一） (made of no pair)
     inners = [text[a + 1 : b] for a, b in held]
     # the same parenthetical text is read once: (assignment, label first), or None
     read: dict[str, tuple[Assignment, bool] | None] = dict.fromkeys(inners)
@@ -332,7 +339,7 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
     return Index(
         tuple(found),
         tuple(unclosed),
-        tuple(spans),
+        pairs,
         tuple(map(itemgetter(0), found)),  # the starts
         source,
         bare_unstated=unstated,
