@@ -239,6 +239,70 @@ _LINES_A_CUT = 40
 # the line breaks ``str.splitlines`` knows but ``\n`` (``\r\n`` among them): a text holding none has ``\n`` alone, so
 # its lines are ``WrittenLines`` (each a C ``in`` scan: 1.35 M instructions the nine over the bundled plan)
 _OTHER_BREAKS = ("\r", "\x0b", "\x1c", "\x1d", "\x1e", "\x85", "\u2029", "\u2028", "\x0c")
+# those of them that are Latin-1 characters, looked for in the text's Latin-1 characters (``latin_of``) when made: the
+# seven scans of the text cost the bundled plan 0.96 M instructions (``\x0c``'s low byte is ，'s), the two left 0.40 M
+_LATIN_BREAKS = tuple(mark.encode("latin-1") for mark in _OTHER_BREAKS if mark <= "\xff")
+_WIDE_BREAKS = tuple(mark for mark in _OTHER_BREAKS if mark > "\xff")
+
+
+def latin_of(text: str) -> bytes:
+    """The Latin-1 characters of ``text``, in order, as bytes (every other character dropped): a text a tenth as long
+    as a plan's, where a C scan for one of them costs next to nothing, and whose absence there is its absence from
+    ``text`` (one pass, 1.3 M instructions over the bundled plan, for scans of ``[ \\ } > - · +`` and seven line
+    breaks that cost it 2.4 M: their bytes are common in Chinese characters' UCS-2 code units, so CPython's
+    ``memchr`` for them stops every few characters).
+
+    >>> latin_of("一、目标\\n[1] 甲·乙\\u2028丙")
+    b'\\n[1] \\xb7'
+    """
+    return text.encode("latin-1", "ignore")
+
+
+def _holds_latin(whole: str, mark: str, latin: bytes | None) -> bool:
+    """``mark in whole``, asked of ``latin`` (``latin_of(whole)``) when known and ``mark`` is a Latin-1 character.
+
+    >>> _holds_latin("甲>乙", ">", None), _holds_latin("甲>乙", ">", latin_of("甲>乙")), _holds_latin("甲", "}", b"")
+    (True, True, False)
+    >>> _holds_latin("甲•", "•", b"")  # (no Latin-1 character: looked for in the text)
+    True
+    """
+    return mark in whole if latin is None or mark > "\xff" else mark.encode("latin-1") in latin
+
+
+def _holds_latin_run(whole: str, needle: str, latin: bytes | None) -> bool:
+    """``holds(whole, needle)`` for a ``needle`` of Latin-1 characters (``--``): False at once when ``latin``
+    (``latin_of(whole)``, when known) does not hold it, as it then holds its characters apart or not at all.
+
+    >>> _holds_latin_run("甲-乙-", "--", latin_of("甲-乙-")), _holds_latin_run("甲-乙-", "--", None)
+    (False, False)
+    >>> _holds_latin_run("甲--乙", "--", latin_of("甲--乙")), _holds_latin_run("甲- -乙", "--", latin_of("甲- -乙"))
+    (True, False)
+    """
+    if latin is not None and needle.encode("latin-1") not in latin:
+        return False
+    return holds(whole, needle)
+
+
+def _latin_indexes(whole: str, mark: str, latin: bytes | None) -> list[int]:
+    """``indexes_of(whole, mark)`` for a Latin-1 character ``mark``: with ``latin`` (``latin_of(whole)``) known, one
+    ``index`` scan of ``whole`` for each ``mark`` that ``latin`` holds (each found there by a C scan of the short
+    text), none past the last (``indexes_of`` scans on to the text's end: the bundled plan's one ``[`` is its third
+    character, and that scan cost it 0.57 M instructions).
+
+    >>> _latin_indexes("甲-乙-丙", "-", latin_of("甲-乙-丙")), _latin_indexes("甲-乙", "-", None), _latin_indexes("甲", "[", b"")
+    ([1, 3], [1], [])
+    """
+    if latin is None or mark > "\xff":
+        return indexes_of(whole, mark)
+    byte = mark.encode("latin-1")
+    found: list[int] = []
+    at = latin.find(byte)
+    k = -1
+    while at != -1:
+        k = whole.index(mark, k + 1)
+        found.append(k)
+        at = latin.find(byte, at + 1)
+    return found
 
 
 def _marked_lines(
@@ -502,11 +566,13 @@ def compact_lines(lines: Sequence[str], text: str | None = None) -> tuple[list[s
     return compacts, headings
 
 
-def _compacts_but_heads(lines: Sequence[str], text: str | None) -> tuple[list[str], list[int], frozenset[str] | None]:
+def _compacts_but_heads(
+    lines: Sequence[str], text: str | None, latin: bytes | None = None
+) -> tuple[list[str], list[int], frozenset[str] | None]:
     """``compact_lines`` but for its last step, the running heads blanked (``_blank_running_headers``), which
     ``Source.from_text`` takes from the compact text it joins; and the ends of the words before whitespace that
     compacting found (``_compacted_at_once``'s, ``Source.gap_ends``; None when the lines were compacted each on its
-    own).
+    own); ``latin``: ``latin_of(text)``, when made.
 
     >>> _compacts_but_heads(["石门市城市更新方案", "（牵头单位：市城", "# 石门市城市更新方案", "管局）"], None)
     (['石门市城市更新方案', '（牵头单位：市城', '石门市城市更新方案', '管局）'], [2], frozenset({'管局）'}))
@@ -516,7 +582,7 @@ def _compacts_but_heads(lines: Sequence[str], text: str | None) -> tuple[list[st
         # every Unicode space, the full-width one included (half the lines of a document are empty: kept as they are)
         compacts = ["".join(line.split()) if line else line for line in lines]
         compacted = (compacts, _without_heading_marks(compacts), None, None)
-    return _compacts_of(lines, text, compacted)
+    return _compacts_of(lines, text, compacted, latin=latin)
 
 
 def _compacts_of(
@@ -524,27 +590,38 @@ def _compacts_of(
     text: str | None,
     compacted: tuple[list[str], list[int], list[int] | None, frozenset[str] | None],
     breaks: _Breaks | None = None,
+    latin: bytes | None = None,
 ) -> tuple[list[str], list[int], frozenset[str] | None]:
     """``_compacts_but_heads`` from the lines compacted (``_compacted_joined``'s, or each line's: the lines holding a
-    ``*`` and the words' ends then None); ``breaks``: ``text``'s, when made."""
+    ``*`` and the words' ends then None); ``breaks``, ``latin``: ``text``'s (``latin_of``), when made."""
     compacts, headings, starred, ends = compacted
-    _drop_heading_attributes(compacts, headings, text)
+    if text is None:
+        latin = None
+    _drop_heading_attributes(compacts, headings, text, latin)
     whole = "\n".join(compacts) if text is None else text
-    compacts, headings = _marks_read(lines, compacts, headings, whole, starred, ends, breaks)
+    compacts, headings = _marks_read(lines, compacts, headings, whole, starred, ends, breaks, latin)
     return compacts, headings, ends
 
 
-def _one_break_only(text: str) -> bool:
+def _one_break_only(text: str, latin: bytes | None = None) -> bool:
     """Whether ``text`` breaks its lines with ``\\n`` alone (none of ``_OTHER_BREAKS``) and no front matter opens it:
     its lines joined by a stand-in for their breaks are then the text with the stand-in for each ``\\n``, when no
-    line holds the stand-in (``Source.from_text``).
+    line holds the stand-in (``Source.from_text``). ``latin``: ``latin_of(text)``, when made (the Latin-1 breaks
+    looked for there).
 
     >>> _one_break_only("甲\\n乙 丙\\n"), _one_break_only("甲\\r\\n乙"), _one_break_only("---\\ntitle: 甲\\n---\\n乙")
     (True, False, False)
     >>> _one_break_only(""), _one_break_only("甲\\u2028乙"), _one_break_only("甲\\x0c乙"), _one_break_only("甲\\x02")
     (False, False, False, True)
+    >>> _one_break_only("甲\\x0c乙", latin_of("甲\\x0c乙")), _one_break_only("甲\\n乙", latin_of("甲\\n乙"))
+    (False, True)
     """
-    if not text or any([mark in text for mark in _OTHER_BREAKS]):
+    if not text:
+        return False
+    if latin is None:
+        if any([mark in text for mark in _OTHER_BREAKS]):
+            return False
+    elif any([mark in latin for mark in _LATIN_BREAKS]) or any([mark in text for mark in _WIDE_BREAKS]):
         return False
     end = text.find("\n")
     return (text if end == -1 else text[:end]).strip() != "---"  # (``strip_front_matter``'s test)
@@ -646,10 +723,12 @@ def _without_heading_marks(compacts: list[str]) -> list[int]:
     return headings
 
 
-def _drop_heading_attributes(compacts: list[str], headings: list[int], text: str | None) -> None:
+def _drop_heading_attributes(
+    compacts: list[str], headings: list[int], text: str | None, latin: bytes | None = None
+) -> None:
     """Drop, in place, pandoc's attributes closing a heading (``重点任务{#二重点任务}``, round 33); looked for only when
-    ``text`` (the text the lines come from, if at hand) holds a ``}``."""
-    if text is None or "}" in text:
+    ``text`` (the text the lines come from, if at hand; ``latin``: ``latin_of(text)``, when made) holds a ``}``."""
+    if text is None or _holds_latin(text, "}", latin):
         for i in headings:
             if compacts[i][-1:] == "}" and "{" in compacts[i]:
                 compacts[i] = _HEADING_ATTRIBUTES.sub("", compacts[i])
@@ -663,17 +742,19 @@ def _marks_read(
     starred: list[int] | None = None,
     ends: frozenset[str] | None = None,
     breaks: _Breaks | None = None,
+    latin: bytes | None = None,
 ) -> tuple[list[str], list[int]]:
     """``compact_lines`` past whitespace and the headings: ``compacts`` (changed in place) with the rarer marks read,
     each looked for in ``whole`` (a mark not in the text is in none of its lines). ``starred``: the lines that may
     hold a ``*``, when known (``_compacted_at_once``'s), else every line is looked at; ``ends``: the lines' words'
     ends before whitespace (``_compacted_at_once``'s), when known, else spaced goals are looked for in every text;
-    ``breaks``: ``whole``'s, when made."""
+    ``breaks``: ``whole``'s, when made; ``latin``: ``latin_of(whole)``, when made (its Latin-1 marks, ``[ \\ - · + >``
+    and the two characters of ``--``, looked for there first)."""
     if breaks is None:  # (``whole``'s: ``Source.from_text`` makes them for its lines too)
         breaks = _Breaks(whole)  # the lines of several kinds of mark counted from the same counts
     # where the text's [ are, found once: a footnote's mark opens with one, and an assignment may be in them (the
     # byte a C scan for [ looks for is in many Chinese characters: each scan cost the bundled plan 0.3 M instructions)
-    half_squares = indexes_of(whole, "[")
+    half_squares = _latin_indexes(whole, "[", latin)
     footnotes = [at for at in half_squares if whole.startswith("[^", at)]
     if footnotes:  # pandoc's footnotes: a mark dropped (推广应用[^2]), a note's line read as a note (注：…)
         for i in _marked_lines(compacts, whole, ("[^",), footnotes, breaks=breaks):
@@ -711,8 +792,8 @@ def _marks_read(
             compacts[i] = person_label_apart(lines[i], compacts[i])
     # where the page numbers' marks are, each found by one C scan: the dashes (—, －) and the list marks (-, ·, •) look
     # for some of them too (their probes and scans of the same marks cost the bundled plan 0.4 M instructions)
-    places = {mark: indexes_of(whole, mark) for mark in _PAGE_MARKS}
-    dashes = [mark for mark in _DASHES if (places[mark] if mark in places else holds(whole, mark))]
+    places = {mark: _latin_indexes(whole, mark, latin) for mark in _PAGE_MARKS}
+    dashes = [mark for mark in _DASHES if (places[mark] if mark in places else _holds_latin_run(whole, mark, latin))]
     if dashes:  # ——A牵头，B配合: units after a dash (round 35); not 2—3家, — 18 号 (a word must follow the dash)
         before_words = sorted(
             at
@@ -759,14 +840,18 @@ def _marks_read(
             for i in starred:  # (a line as a lone one holds a * too)
                 if compacts[i] in marked:
                     compacts[i] = marked[compacts[i]]
-    if "\\" in whole:
+    if _holds_latin(whole, "\\", latin):
         compacts = [c.replace("\\", "") if "\\" in c else c for c in compacts]
     for mark in _ODD_COLONS:  # the ratio sign and the vertical colon some text layers give for a colon (round 30)
         if mark in whole:
             compacts = [c.replace(mark, "：") if mark in c else c for c in compacts]
-    listed = tuple(mark for mark in _LIST_MARKS if (places[mark] if mark in places else mark in whole))
+    listed = tuple(
+        mark for mark in _LIST_MARKS if (places[mark] if mark in places else _holds_latin(whole, mark, latin))
+    )
     if listed:
-        marked = sorted({at for mark in listed for at in (places[mark] if mark in places else indexes_of(whole, mark))})
+        marked = sorted(
+            {at for mark in listed for at in (places[mark] if mark in places else _latin_indexes(whole, mark, latin))}
+        )
         for i in _marked_lines(compacts, whole, listed, marked, breaks=breaks):
             if compacts[i] and compacts[i][0] in _SPACED_MARKS and not spaced_mark(lines[i], compacts[i][0]):
                 continue  # ``+道路``: the rest of 光伏+道路 on a line of a hard-wrapped text, no list item
@@ -1023,21 +1108,28 @@ class Source:
     # 破产企业 before a space ends as 牵头企业 does); None when not known. A by-product of compacting the lines
     # (``_compacted_at_once``); ``two_last`` gives the ends the gates of a unit column and a goal ask for
     gap_ends: frozenset[str] | None = field(default=None, compare=False, repr=False)
+    # the Latin-1 characters of the text the lines were split from, in order (``latin_of``); None when not known. A
+    # Latin-1 character in the compact text is in it (compacting and the marks read write none: ``：`` ``（`` ``★`` …),
+    # so a check of the compact text for one (``pipe_tables``' ``|``) may ask it first
+    latin: bytes | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def from_text(cls, text: str) -> Source:
-        if _one_break_only(text):  # (the lines joined by the stand-in for compacting are the text with it for ``\n``)
+        latin = latin_of(text)  # (the Latin-1 marks' scans, line breaks among them, in a text a tenth as long)
+        if _one_break_only(
+            text, latin
+        ):  # (the lines joined by the stand-in for compacting are the text with it for ``\n``)
             body = text[:-1] if text[-1] == "\n" else text  # (``splitlines`` ends no line at the text's last break)
             compacted = _compacted_joined(body.replace("\n", _LINE_MARK))
             breaks = _Breaks(text)  # (its counts are ``_marks_read``'s; their last, the text's breaks, says whether a
             # line held the stand-in: a scan for it cost 0.13 M instructions)
             if len(compacted[0]) == breaks._counts[-1] + (text[-1] != "\n"):
                 lines = WrittenLines(text, len(compacted[0]), breaks)
-                compacts, headings, ends = _compacts_of(lines, text, compacted, breaks)
-                return cls.from_compacts(lines, compacts, {}, headings, heads=True, gap_ends=ends)
+                compacts, headings, ends = _compacts_of(lines, text, compacted, breaks, latin)
+                return cls.from_compacts(lines, compacts, {}, headings, heads=True, gap_ends=ends, latin=latin)
         lines, front = strip_front_matter(text.splitlines())
-        compacts, headings, ends = _compacts_but_heads(lines, text) if lines else ([], [], frozenset())
-        return cls.from_compacts(lines, compacts, front, headings, heads=True, gap_ends=ends)
+        compacts, headings, ends = _compacts_but_heads(lines, text, latin) if lines else ([], [], frozenset())
+        return cls.from_compacts(lines, compacts, front, headings, heads=True, gap_ends=ends, latin=latin)
 
     @classmethod
     def from_compacts(
@@ -1049,11 +1141,12 @@ class Source:
         *,
         heads: bool = False,
         gap_ends: frozenset[str] | None = None,
+        latin: bytes | None = None,
     ) -> Source:
         """The source of ``lines`` whose compact forms are ``compacts`` (``compact_lines``'s, or changed since);
         ``heads``: ``compacts`` (a list) are ``compact_lines``' but for the running heads, blanked here
         (``_blank_running_headers``, from the compact text joined: ``from_text``'s); ``gap_ends``: the lines' (see
-        the field), when known."""
+        the field), ``latin``: the text's Latin-1 characters (see the field), when known."""
         offsets = tuple(accumulate(map(len, compacts), initial=0))
         joined = "".join(compacts)
         if heads and _blank_running_headers(compacts, joined, offsets):  # (rare: a PDF's page tops)
@@ -1068,6 +1161,7 @@ class Source:
             frozenset(headings),
             partial(bisect_right, offsets),
             gap_ends,
+            latin,
         )
 
     def with_lone_label_colons(self) -> Source:
@@ -1107,7 +1201,9 @@ class Source:
         changed = list(compacts)
         for i in lone:
             changed[i] += "："
-        return Source.from_compacts(self.lines, changed, self.front, self.headings, gap_ends=self.gap_ends)
+        return Source.from_compacts(
+            self.lines, changed, self.front, self.headings, gap_ends=self.gap_ends, latin=self.latin
+        )
 
     @cached_property
     def wrap_width(self) -> int | None:

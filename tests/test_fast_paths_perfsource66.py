@@ -1,0 +1,167 @@
+"""The source stage's Latin-1 marks looked for in the text's Latin-1 characters (session 50): ``Source.from_text`` makes
+``latin_of(text)`` (the text's Latin-1 characters, in order, as bytes) once, and the scans of the text for a Latin-1
+mark (seven of the line breaks ``splitlines`` knows, ``[ \\ } > - · +`` and ``--``) ask it first, or find the mark's
+positions in the text no further than its last; ``pipe_tables`` asks ``Source.latin`` for the ``|`` of the compact
+text. Each is tested against the rule it stands for (the scan of the text itself, the source made with no Latin-1
+characters known, the tables read so), on the bundled plan and random texts of every Latin-1 mark, line break and
+whitespace, front matter, footnotes, page numbers, list marks, dashes and pipe tables.
+"""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from reformgraph.loaders import source as source_module
+from reformgraph.loaders.pipe_tables import pipe_tables
+from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+from reformgraph.loaders.read import decode_text
+from reformgraph.loaders.scan import holds, indexes_of
+from reformgraph.loaders.source import (
+    _OTHER_BREAKS,
+    Source,
+    _holds_latin,
+    _holds_latin_run,
+    _latin_indexes,
+    _one_break_only,
+    latin_of,
+)
+
+_PIECES = [
+    "甲",
+    "乙 ",
+    "局",
+    "实",
+    "，",
+    "。",
+    "\n",
+    "\n\n",
+    " ",
+    "\t",
+    "\u3000",
+    "\xa0",
+    "# 标题",
+    "## **二、目标** {#二}",
+    "**加粗**",
+    "*",
+    "\\",
+    "[",
+    "]",
+    "[^1]",
+    "[^1]: 注",
+    "}",
+    ">",
+    "> 引文",
+    "-",
+    "--",
+    "- -",
+    "- 1. 建设",
+    "+ 建设",
+    "+道路",
+    "·",
+    "· 3 ·",
+    "— 3 —",
+    "-4-",
+    "第5页",
+    "•",
+    "|",
+    "| 序号 | 牵头单位 |",
+    "|---|---|",
+    "| 1 | 县发改局 |",
+    "+---+---+",
+    "【牵头单位：A】",
+    "[A负责]",
+    "——市数据局牵头，市财政局配合",
+    "（牵头单位：区大数据局）",
+    "\xb7",
+    "\xad",
+    "é",
+    "---\n",
+    "title: 方案\n",
+]
+_RARE = ["\r\n", "\x02", *_OTHER_BREAKS]
+
+
+def _random_text(rnd: random.Random) -> str:
+    pieces = [rnd.choice(_PIECES) for _ in range(rnd.randint(0, 40))]
+    if rnd.random() < 0.3:
+        pieces.insert(rnd.randint(0, len(pieces)), rnd.choice(_RARE))
+    if rnd.random() < 0.1:
+        pieces.insert(0, "---\ntitle: 方案[1]\n---\n")
+    return "".join(pieces)
+
+
+def _texts(count: int, seed: int) -> list[str]:
+    rnd = random.Random(seed)
+    return [decode_text(BUNDLED_DOCUMENT.read_bytes()), "", "-", "[", "\\", "甲\r\n乙"] + [
+        _random_text(rnd) for _ in range(count)
+    ]
+
+
+def _fields(source: Source) -> tuple:
+    return (
+        tuple(source.lines),
+        source.compacts,
+        source.front,
+        source.text,
+        source.offsets,
+        source.headings,
+        source.gap_ends,
+    )
+
+
+def test_latin_of_is_the_latin_1_characters():
+    for text in _texts(500, 1):
+        assert latin_of(text) == bytes(ord(c) for c in text if ord(c) < 256)
+
+
+def test_latin_checks_as_the_scans_of_the_text():
+    marks = ["[", "\\", "}", ">", "-", "·", "+", "*", "|", "\xad", "•", "—", "页"]
+    for text in _texts(2000, 2):
+        latin = latin_of(text)
+        for mark in marks:
+            assert _holds_latin(text, mark, latin) == (mark in text), (repr(text), mark)
+            assert _latin_indexes(text, mark, latin) == indexes_of(text, mark), (repr(text), mark)
+        for needle in ("--", "[^"):
+            assert _holds_latin_run(text, needle, latin) == holds(text, needle), (repr(text), needle)
+        assert _one_break_only(text, latin) == _one_break_only(text), repr(text)
+
+
+def _readings(readings: list) -> str:
+    """The readings as their records print (``Reading`` has no equality of its own: two are equal only if one)."""
+    return repr([(r.layout, r.sections, r.evidence, r.first_line, r.last_line, r.warnings) for r in readings])
+
+
+@pytest.fixture
+def no_latin(monkeypatch):
+    """``Source.from_text`` as before: no Latin-1 characters known, every mark looked for in the text."""
+
+    def made_the_long_way(text: str) -> Source:
+        with monkeypatch.context() as patched:
+            patched.setattr(source_module, "latin_of", lambda text: None)
+            return Source.from_text(text)
+
+    return made_the_long_way
+
+
+def test_from_text_as_with_every_mark_looked_for_in_the_text(no_latin):
+    for text in _texts(3000, 3):
+        source, plain = Source.from_text(text), no_latin(text)
+        assert plain.latin is None and source.latin == latin_of(text)
+        assert _fields(source) == _fields(plain), repr(text)
+        assert _fields(source.with_lone_label_colons()) == _fields(plain.with_lone_label_colons()), repr(text)
+        assert source.with_lone_label_colons().latin == source.latin
+
+
+def test_pipe_tables_as_with_the_compact_text_scanned(no_latin):
+    tables = 0
+    for text in _texts(1500, 4):
+        source = Source.from_text(text)
+        # a bar of the compact text is in the text (no rule writes one), so a text whose Latin-1 characters hold none
+        # holds none in its compact text
+        assert "|" not in source.text.text or b"|" in source.latin, repr(text)
+        read = _readings(pipe_tables(source))
+        tables += bool(read)
+        assert read == _readings(pipe_tables(no_latin(text))), repr(text)
+    assert tables > 50
