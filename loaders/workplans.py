@@ -382,31 +382,133 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
 
 
 def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched, warnings) -> list[Section]:
-    """The workplans ``matched`` (from ``_align``) read: where each one's parts are, then the measures of all of
-    them (one frame), then one loop over the workplans making each one's responsible section, citations and record.
+    """The workplans ``matched`` (from ``_align``) read, in one loop: each one's places (its lines, its 责任单位及责任人
+    heading, its scope), measures, responsible section, citations and record, in one frame (session 49 read the
+    places and the measures of all of them first, each list made and read again: 0.36 M instructions more).
 
-    Each workplan's warnings are given in the order one at a time gave them (its measures', then its responsible
-    section's).
+    A workplan's lines ``[start, end)`` go without the empty lines at its end; its responsible heading is the first
+    of ``layout.responsible`` in them (the workplans ascend, ``_align``: looked for from the last one's on, and from
+    the first heading again when not); its body the lines before that heading. A measure is a labelled
+    parenthetical of the body naming a lead; its text starts at the last heading or enumerated line before the
+    parenthetical, or where the previous measure ends. A workplan's warnings come as one at a time gave them: its
+    measures', then its responsible section's. Equal to a workplan read whole, one at a time:
+    ``tests/test_wp20_fast_paths.py``.
     """
     source = layout.source
-    offsets, text, compacts = source.offsets, source.text, source.compacts
-    bodies: list[tuple[int, int, int, int, str]] = []
-    places = _places(layout, blocks, matched, bodies)
-    said: list[list[ParseWarning]] = [[] for _ in places]  # each workplan's warnings from its measures
-    # the measures of each workplan's body, in one frame; a workplan without any is warned of in its list of ``said``
-    measures = _bodies_measures(source, index, bodies, said, True)
-    whole = text.text
+    offsets, text, compacts, headings = source.offsets, source.text, source.compacts, source.headings
+    whole, line_at = text.text, text.line_at
+    # the index's parenthetical assignments (``Index.between``: those starting in a body) and its unclosed ones,
+    # ascending: only those in a body looked at
+    found, found_at, all_unclosed = index.found, index.starts, index.unclosed
     usual_section = _USUAL_SECTION.fullmatch  # ``_responsible``'s usual section, matched here (one call less)
     # where each title may start (its 《), found once for the document: a workplan holding none has no citation
     marks = _title_marks(whole)
     held = len(marks)
     categories, districts_of = layout.citations, layout.districts
+    heads = layout.responsible  # ascending; ``r``: the first not before the last workplan's start
+    r, heads_held = 0, len(heads)
+    before = -1
     sections = []
-    for (number, reform_number, title, variant, _), (start, end, resp, scope), drafts, own in zip(
-        matched, places, measures, said
-    ):
-        if own:
-            warnings.extend(own)
+    for number, reform_number, title, variant, k in matched:
+        start = blocks[k].start
+        end = blocks[k + 1].start if k + 1 < len(blocks) else _body_end(compacts, start)
+        while end > start + 1 and not compacts[end - 1]:
+            end -= 1
+        if start < before:  # not ascending: from the first heading again
+            r = 0
+        before = start
+        while r < heads_held and heads[r] < start:
+            r += 1
+        resp = heads[r] if r < heads_held and heads[r] < end else None
+        scope = _scope(layout, start, resp or end)
+        body_end = resp if resp is not None else end
+        # its measures: the body's parenthetical assignments, the body's text ``[body_start, body_stop)``
+        body_start, body_stop = offsets[start], offsets[body_end]
+        if all_unclosed:
+            for pos in all_unclosed[bisect_left(all_unclosed, body_start) : bisect_left(all_unclosed, body_stop)]:
+                if LABEL.match(whole, pos + 1):
+                    warnings.append(
+                        ParseWarning(
+                            line_at(pos),
+                            f"workplan {number}: unclosed parenthetical {whole[pos : pos + 20]}…",
+                            "unclosed",
+                            (("number", number), ("excerpt", whole[pos : pos + 20])),
+                        )
+                    )
+        drafts: list[Draft] = []
+        prev_end = body_start
+        line = start  # 0-based line of the last offset looked up (they ascend: each lookup starts there)
+        for at, f_end, assignment, bracketed, label_first, base in found[
+            bisect_left(found_at, body_start) : bisect_left(found_at, body_stop)
+        ]:  # the fields of Found
+            if not (bracketed and label_first) or at < prev_end:
+                continue
+            if f_end > body_stop:
+                warnings.append(
+                    ParseWarning(
+                        line_at(at),
+                        f"workplan {number}: unclosed parenthetical {whole[at : at + 20]}…",
+                        "unclosed",
+                        (("number", number), ("excerpt", whole[at : at + 20])),
+                    )
+                )
+                continue
+            roles = assignment.label_roles
+            if "lead" not in roles and "responsible" not in roles:
+                if "support" in roles:
+                    warnings.append(
+                        ParseWarning(
+                            line_at(at),
+                            f"workplan {number}: parenthetical names no lead unit: {whole[at:f_end][:60]}",
+                            "no_lead_parenthetical",
+                            (("number", number), ("excerpt", whole[at:f_end][:60])),
+                        )
+                    )
+                prev_end = f_end
+                continue
+            if not assignment.units:
+                warnings.append(
+                    ParseWarning(
+                        line_at(at), f"workplan {number}: empty lead unit field", "empty_lead", (("number", number),)
+                    )
+                )
+                prev_end = f_end
+                continue
+            if assignment.deadline is None:
+                warnings.append(
+                    ParseWarning(
+                        line_at(at),
+                        f"workplan {number}: measure has no 完成时限",
+                        "no_deadline",
+                        (("number", number),),
+                    )
+                )
+            seg_start = prev_end
+            # the line of ``at``, as ``bisect_right(offsets, at) - 1``: offsets[line] <= at < body_stop
+            i = line = bisect_right(offsets, at, line, body_end) - 1
+            while i >= start and offsets[i] > prev_end:
+                c = compacts[i]
+                if c and (i in headings or ((c[0] in _ENUMERATOR_FIRST or c[0].isdecimal()) and _ENUMERATOR.match(c))):
+                    seg_start = offsets[i]
+                    break
+                i -= 1
+            anchor = assignment.anchor + base  # inside the parenthetical, mostly on the line of ``at``: walked to
+            own = f_end <= offsets[line + 1]  # the whole parenthetical on the line of ``at``: its units too
+            while offsets[line + 1] <= anchor:
+                line += 1
+            # a Draft's fields as a plain tuple (``tasks.Draft``: finalize unpacks it at a third of a Draft's cost)
+            drafts.append((whole[seg_start:at], line + 1, assignment, False, text, base, "", True, own))
+            prev_end = f_end
+        if not drafts:
+            warnings.append(
+                ParseWarning(
+                    start + 1,
+                    f"workplan {number}: no measures (no parenthetical names a lead unit)",
+                    "no_measures",
+                    (("number", number),),
+                )
+            )
+        # its responsible section
         if resp is None:
             warnings.append(
                 ParseWarning(
@@ -417,9 +519,7 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
                 )
             )
             units = contacts = ()
-            body_end = end
         else:
-            body_end = resp
             # the section's text is the compact text of its lines: offsets and lines are the document's
             a, b = offsets[resp + 1], offsets[end]
             first = resp + 1  # the section's first line that is not empty: its line and where it ends, known here
@@ -444,9 +544,9 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
                 )
         # its citations: in its body, and in its responsible section when it has one (``_citations``), looked for
         # only when a 《 is in its lines
-        k = bisect_left(marks, offsets[start])
-        if k < held and marks[k] < offsets[end]:
-            body = (offsets[start], offsets[body_end], start, body_end)
+        m = bisect_left(marks, body_start)
+        if m < held and marks[m] < offsets[end]:
+            body = (body_start, body_stop, start, body_end)
             spans = [body] if resp is None else [body, (offsets[resp + 1], offsets[end], resp + 1, end)]
             cited = _citations(source, spans, categories, marks)
         else:
@@ -460,7 +560,7 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
             _section(
                 title,
                 start + 1,
-                drafts,
+                tuple(drafts),
                 end,
                 number,
                 reform_number,
@@ -474,38 +574,6 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
             )
         )
     return sections
-
-
-def _places(
-    layout: _Layout, blocks: list[_Block], matched, bodies: list | None = None
-) -> list[tuple[int, int, int | None, str | None]]:
-    """(start, end, resp, scope) of each matched workplan: its 0-based lines [start, end) without the empty lines
-    at its end, the line of its 责任单位及责任人 heading (None without one), and its scope (适用范围); each one's body
-    (its lines before the responsible section) appended to ``bodies`` when given, as ``_bodies_measures`` reads it:
-    ``(start, end, first, stop, number)``, compact-text offsets, then lines."""
-    offsets, compacts = layout.source.offsets, layout.source.compacts
-    # the first heading of ``layout.responsible`` from each workplan's start (``layout.first``): the workplans ascend
-    # (``_align``), so it is looked for from the last one's on
-    heads = layout.responsible
-    r, held = 0, len(heads)
-    before = -1
-    places = []
-    for number, _, _, _, k in matched:
-        start = blocks[k].start
-        end = blocks[k + 1].start if k + 1 < len(blocks) else _body_end(compacts, start)
-        while end > start + 1 and not compacts[end - 1]:
-            end -= 1
-        if start < before:  # not ascending: from the first heading again
-            r = 0
-        before = start
-        while r < held and heads[r] < start:
-            r += 1
-        resp = heads[r] if r < held and heads[r] < end else None
-        places.append((start, end, resp, _scope(layout, start, resp or end)))
-        if bodies is not None:
-            body_end = resp if resp is not None else end
-            bodies.append((offsets[start], offsets[body_end], start, body_end, number))
-    return places
 
 
 def _citations(
@@ -614,117 +682,6 @@ def _scope(layout: _Layout, start: int, end: int) -> str | None:
             stop = i
             break
     return text[offsets[heading + 1] : offsets[stop]] or None
-
-
-def _measures(
-    source: Source, index: Index, start: int, end: int, first: int, stop: int, wp_number, warnings
-) -> list[Draft]:
-    """Drafts of the labelled parentheticals naming a lead in ``text[start:end]`` (the body: lines ``first`` to
-    ``stop``, ``stop`` excluded).
-
-    A measure's text starts at the last heading or enumerated line before its parenthetical,
-    or where the previous measure ends.
-    """
-    return list(_bodies_measures(source, index, [(start, end, first, stop, wp_number)], [warnings], False)[0])
-
-
-def _bodies_measures(source: Source, index: Index, bodies, said, empty_warned: bool) -> list[tuple[Draft, ...]]:
-    """``_measures`` of each workplan body ``(start, end, first, stop, wp_number)`` of ``bodies``, its warnings in
-    its own list of ``said``, in one frame (a call a workplan cost as much as a fifth of its measures); a body
-    without any warned of when ``empty_warned``."""
-    text, line_at = source.text.text, source.text.line_at
-    offsets, compacts, headings = source.offsets, source.compacts, source.headings
-    compact = source.text
-    all_unclosed = index.unclosed  # ascending: only those in [start, end) looked at (not all of them per workplan)
-    measures = []
-    for (start, end, first, stop, wp_number), warnings in zip(bodies, said):
-        drafts: list[Draft] = []
-        prev_end = start
-        if all_unclosed:
-            for pos in all_unclosed[bisect_left(all_unclosed, start) : bisect_left(all_unclosed, end)]:
-                if LABEL.match(text, pos + 1):
-                    warnings.append(
-                        ParseWarning(
-                            line_at(pos),
-                            f"workplan {wp_number}: unclosed parenthetical {text[pos : pos + 20]}…",
-                            "unclosed",
-                            (("number", wp_number), ("excerpt", text[pos : pos + 20])),
-                        )
-                    )
-        line = first  # 0-based line of the last offset looked up (they ascend: each lookup starts there)
-        for at, f_end, assignment, bracketed, label_first, base in index.between(start, end):  # the fields of Found
-            if not (bracketed and label_first) or at < prev_end:
-                continue
-            if f_end > end:
-                warnings.append(
-                    ParseWarning(
-                        line_at(at),
-                        f"workplan {wp_number}: unclosed parenthetical {text[at : at + 20]}…",
-                        "unclosed",
-                        (("number", wp_number), ("excerpt", text[at : at + 20])),
-                    )
-                )
-                continue
-            roles = assignment.label_roles
-            if "lead" not in roles and "responsible" not in roles:
-                if "support" in roles:
-                    warnings.append(
-                        ParseWarning(
-                            line_at(at),
-                            f"workplan {wp_number}: parenthetical names no lead unit: {text[at:f_end][:60]}",
-                            "no_lead_parenthetical",
-                            (("number", wp_number), ("excerpt", text[at:f_end][:60])),
-                        )
-                    )
-                prev_end = f_end
-                continue
-            if not assignment.units:
-                warnings.append(
-                    ParseWarning(
-                        line_at(at),
-                        f"workplan {wp_number}: empty lead unit field",
-                        "empty_lead",
-                        (("number", wp_number),),
-                    )
-                )
-                prev_end = f_end
-                continue
-            if assignment.deadline is None:
-                warnings.append(
-                    ParseWarning(
-                        line_at(at),
-                        f"workplan {wp_number}: measure has no 完成时限",
-                        "no_deadline",
-                        (("number", wp_number),),
-                    )
-                )
-            seg_start = prev_end
-            # the line of ``at``, as ``bisect_right(offsets, at) - 1``: offsets[line] <= at < end = offsets[stop]
-            i = line = bisect_right(offsets, at, line, stop) - 1
-            while i >= first and offsets[i] > prev_end:
-                c = compacts[i]
-                if c and (i in headings or ((c[0] in _ENUMERATOR_FIRST or c[0].isdecimal()) and _ENUMERATOR.match(c))):
-                    seg_start = offsets[i]
-                    break
-                i -= 1
-            anchor = assignment.anchor + base  # inside the parenthetical, mostly on the line of ``at``: walked to
-            own = f_end <= offsets[line + 1]  # the whole parenthetical on the line of ``at``: its units too
-            while offsets[line + 1] <= anchor:
-                line += 1
-            # a Draft's fields as a plain tuple (``tasks.Draft``: finalize unpacks it at a third of a Draft's cost)
-            drafts.append((text[seg_start:at], line + 1, assignment, False, compact, base, "", True, own))
-            prev_end = f_end
-        if not drafts and empty_warned:
-            warnings.append(
-                ParseWarning(
-                    first + 1,
-                    f"workplan {wp_number}: no measures (no parenthetical names a lead unit)",
-                    "no_measures",
-                    (("number", wp_number),),
-                )
-            )
-        measures.append(tuple(drafts))
-    return measures
 
 
 # ---- responsible section ----------------------------------------------------------------------

@@ -8,8 +8,8 @@
   on seeded random lines and on crafted ones, and ``_scope`` with a reading by the patterns alone.
 - ``toc._usual_title``: a usual entry's title of two words is joined without ``_clean_stripped``: compared with it on
   every usual title of the fixtures and seeded random titles.
-- ``_places``: each workplan's first responsible heading found from the last one's on (they ascend), as
-  ``_Layout.first`` finds it.
+- ``_read_workplans`` (``_places`` until session 50): each workplan's first responsible heading found from the last
+  one's on (they ascend), as ``_Layout.first`` finds it.
 - ``_read_workplans``: the usual section matched there and read by ``_usual_responsible`` with the section's last
   line (its support units need no line look-up): compared with ``_responsible`` (and so with the loop) on every
   plan's sections and on perfwork61's seeded random sections.
@@ -224,11 +224,12 @@ def test_every_plans_sections_read_as_responsible_reads_them(name):
     if not blocks:
         return
     matched = [(str(k), str(k), b.title, b.variant, k) for k, b in enumerate(blocks)]
-    places = wp._places(layout, blocks, matched)
     sections = wp._read_workplans(layout, index_assignments(source), blocks, matched, [])
     read = [(s.responsible, s.contacts) for s in sections]
     offsets, compacts = source.offsets, source.compacts
-    for (_, end, resp, _), got in zip(places, read):
+    for k, got in enumerate(read):
+        end = sections[k].line_end  # the workplan's lines without the empty ones at its end
+        resp = layout.first(layout.responsible, blocks[k].start, end)
         if resp is None:
             assert got == ((), ())
             continue
@@ -244,8 +245,11 @@ def test_places_find_each_workplans_first_heading(name):
     layout = wp._Layout(source)
     blocks = wp._find_blocks(source, layout.section_one)
     ks = list(range(len(blocks)))
+    index = index_assignments(source)
+    # each workplan read alone: its responsible heading the first in its lines (``_Layout.first``)
+    alone = [wp._read_workplans(layout, index, blocks, [(str(k), str(k), "", None, k)], [])[0] for k in ks]
     for order in (ks, ks[::2], ks[::-1], ks[1:] + ks[:1]):  # as ``_align`` gives them, skipping some, and not ascending
         matched = [(str(k), str(k), "", None, k) for k in order]
-        for (start, end, resp, _), k in zip(wp._places(layout, blocks, matched), order):
-            assert start == blocks[k].start
-            assert resp == layout.first(layout.responsible, start, end)
+        for section, k in zip(wp._read_workplans(layout, index, blocks, matched, []), order):
+            assert section.line_start == blocks[k].start + 1
+            assert section == alone[k]

@@ -1,7 +1,8 @@
 """The workplan reader's fast paths (issue 15) read exactly as the code they replaced.
 
-``_measures`` looks a measure's line up among the workplan's own lines (and walks to its anchor's line)
-instead of bisecting every line of the document; ``_responsible`` reads every unit list in one place of its
+``_read_workplans``' measures (``_measures`` until session 50: :func:`_measures` reads a body through it) look a
+measure's line up among the workplan's own lines (and walk to its anchor's line) instead of bisecting every line
+of the document; ``_responsible`` reads every unit list in one place of its
 loop, and ``_units`` reads a one-unit list without its pieces; ``TocEntry`` holds ``is_variant`` and
 ``parent`` as fields; ``_citations`` looks for 《 as a string before the regex scans. Each is compared with the code as first written on seeded random inputs built from
 what matters to it (labels, separators, brackets, phones, empty lines, parentheticals broken across lines),
@@ -14,6 +15,7 @@ import random
 import re
 import time
 from bisect import bisect_left, bisect_right
+from collections import namedtuple
 from itertools import starmap
 from pathlib import Path
 
@@ -35,6 +37,23 @@ from reformgraph.records import ParseWarning
 ROOT = Path(__file__).resolve().parent.parent
 BUNDLED = ROOT / "data" / "youyang-2022-18-business-environment-reforms.md"
 DOCUMENTS = sorted((ROOT / "tests" / "fixtures").glob("*/[0-9][0-9]-*.md")) + [BUNDLED]
+
+
+_Block = namedtuple("_Block", "start section_one title variant")  # a title block's fields, by name and by place
+
+
+def _measures(source, index, start, end, first, stop, wp_number, warnings):
+    """The measures of the body ``text[start:end]`` (lines ``first`` to ``stop``), as ``_read_workplans`` reads a
+    workplan's (``workplans._measures`` until session 50): a workplan of those lines, with no responsible heading,
+    its own warnings about a missing section left out."""
+    assert (start, end) == (source.offset(first), source.offset(stop))
+    layout = wp._Layout(source)
+    layout.responsible = []  # the body is the workplan's whole
+    blocks = [_Block(first, first, "", None), _Block(stop, stop, "", None)]
+    read = []
+    (section,) = wp._read_workplans(layout, index, blocks, [(wp_number, wp_number, "", None, 0)], read)
+    warnings += [w for w in read if w.kind not in ("no_measures", "no_responsible")]
+    return list(section.drafts)
 
 
 # ---- the code as first written ------------------------------------------------------------------
@@ -244,7 +263,7 @@ def test_measures_find_the_lines_bisecting_the_whole_document_would():
             stop = rng.randrange(first, lines + 1)
             start, end = source.offset(first), source.offset(stop)
             fast_warnings, plain_warnings = [], []
-            got = wp._measures(source, index, start, end, first, stop, "1", fast_warnings)
+            got = _measures(source, index, start, end, first, stop, "1", fast_warnings)
             expected = _reference_measures(source, index, start, end, first, "1", plain_warnings)
             assert got == expected, source.text.text
             assert [(w.line, w.message) for w in fast_warnings] == [(w.line, w.message) for w in plain_warnings]
@@ -273,7 +292,7 @@ def test_real_documents_read_as_first_written(path):
         resp = layout.first(layout.responsible, block.start, end)
         stop = resp if resp is not None else end
         start_at, stop_at = source.offset(block.start), source.offset(stop)
-        assert wp._measures(source, index, start_at, stop_at, block.start, stop, "1", []) == _reference_measures(
+        assert _measures(source, index, start_at, stop_at, block.start, stop, "1", []) == _reference_measures(
             source, index, start_at, stop_at, block.start, "1", []
         )
         if resp is not None:
@@ -407,7 +426,7 @@ def test_a_parenthetical_over_many_empty_lines_is_read_in_linear_time():
     source = Source.from_text(text)
     index = index_assignments(source)
     began = time.process_time()
-    drafts = wp._measures(source, index, 0, len(source.text.text), 0, len(source.compacts), "1", [])
+    drafts = _measures(source, index, 0, len(source.text.text), 0, len(source.compacts), "1", [])
     assert time.process_time() - began < 2
     assert [d[1] for d in drafts] == [source.line_of(source.text.text.index("牵头"))] == [200_003]
 

@@ -1,9 +1,9 @@
 """Round 20: the workplan reader reads its workplans stage by stage, exactly as one at a time (issue 15).
 
-``workplans._read_workplans`` finds where each workplan's parts are, then reads the measures of all of
-them, then their responsible sections, then their citations (each stage's code stays hot). It is compared
-with the loop it replaced (:func:`_reference_sections`: one workplan read whole before the next, as first
-written) on the real documents and on seeded random workplan books whose workplans lack measures, a
+``workplans._read_workplans`` reads each workplan's places, measures, responsible section and citations in
+one loop, in one frame (session 50; round 20 read them stage by stage). It is compared with the loop it
+replaced (:func:`_reference_sections`: one workplan read whole before the next, as first written, its
+measures by :func:`_reference_measures`, ``workplans._measures`` as it was) on the real documents and on seeded random workplan books whose workplans lack measures, a
 responsible section or its units, hold unclosed or support-only parentheticals and citations: the same
 sections and the same warnings in the same order.
 """
@@ -36,7 +36,7 @@ def _reference_workplan(layout, index, start, end, number, reform_number, title,
     scope = wp._scope(layout, start, resp or end)
     body_end = resp if resp is not None else end
     body_start, body_stop = offsets[start], offsets[body_end]
-    drafts = wp._measures(source, index, body_start, body_stop, start, body_end, number, warnings)
+    drafts = _reference_measures(source, index, body_start, body_stop, start, body_end, number, warnings)
     if not drafts:
         warnings.append(ParseWarning(start + 1, f"workplan {number}: no measures (no parenthetical names a lead unit)"))
     responsible, contacts = (), ()
@@ -53,6 +53,55 @@ def _reference_workplan(layout, index, start, end, number, reform_number, title,
     districts = wp.find_districts(scope or "")
     fields = (title, start + 1, tuple(drafts), end, number, reform_number, variant, scope)
     return wp._section(*fields, tuple(responsible), tuple(contacts), citations, districts, True)
+
+
+def _reference_measures(source, index, start, end, first, stop, wp_number, warnings):
+    """Drafts of the labelled parentheticals naming a lead in ``text[start:end]`` (the body: lines ``first`` to
+    ``stop``, ``stop`` excluded), as ``workplans._measures`` read them before session 50: a measure's text starts at
+    the last heading or enumerated line before its parenthetical, or where the previous measure ends."""
+    text, line_at = source.text.text, source.text.line_at
+    offsets, compacts, headings = source.offsets, source.compacts, source.headings
+    drafts = []
+    prev_end = start
+    for pos in [p for p in index.unclosed if start <= p < end]:
+        if wp.LABEL.match(text, pos + 1):
+            excerpt = text[pos : pos + 20]
+            warnings.append(ParseWarning(line_at(pos), f"workplan {wp_number}: unclosed parenthetical {excerpt}…"))
+    for at, f_end, assignment, bracketed, label_first, base in index.between(start, end):
+        if not (bracketed and label_first) or at < prev_end:
+            continue
+        if f_end > end:
+            excerpt = text[at : at + 20]
+            warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: unclosed parenthetical {excerpt}…"))
+            continue
+        roles = assignment.label_roles
+        if "lead" not in roles and "responsible" not in roles:
+            if "support" in roles:
+                excerpt = text[at:f_end][:60]
+                message = f"workplan {wp_number}: parenthetical names no lead unit: {excerpt}"
+                warnings.append(ParseWarning(line_at(at), message))
+            prev_end = f_end
+            continue
+        if not assignment.units:
+            warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: empty lead unit field"))
+            prev_end = f_end
+            continue
+        if assignment.deadline is None:
+            warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: measure has no 完成时限"))
+        seg_start = prev_end
+        line = wp.bisect_right(offsets, at) - 1
+        for i in range(line, first - 1, -1):
+            if offsets[i] <= prev_end:
+                break
+            c = compacts[i]
+            if c and (i in headings or wp._ENUMERATOR.match(c)):
+                seg_start = offsets[i]
+                break
+        own = f_end <= offsets[line + 1]
+        line = wp.bisect_right(offsets, assignment.anchor + base) - 1
+        drafts.append((text[seg_start:at], line + 1, assignment, False, source.text, base, "", True, own))
+        prev_end = f_end
+    return drafts
 
 
 def _reference_sections(source):
