@@ -57,6 +57,54 @@ def font_declarations(text: str) -> list[tuple[str, str, bool]]:
     return out
 
 
+# a declaration of the text's colour (not ``background-color``, ``border-color``: the lookbehind)
+_CSS_COLOUR = compiled(r"(?<![\w-])color\s*:\s*([^;{}]+)", re.I)
+_KEPT_COLOUR = compiled(r"inherit|unset|initial|revert|currentcolor", re.I)  # the parent's colour, kept
+_RGB = compiled(r"rgba?\(\s*(\d{1,3})\s*,\s*(\d{1,3})\s*,\s*(\d{1,3})\s*(?:,[^()]*)?\)", re.I)
+# CSS's named colours of the hues a colour legend names (红, 蓝, 绿); any other name is read as no colour
+_NAMED_COLOURS = {
+    "red": "FF0000", "darkred": "8B0000", "crimson": "DC143C", "firebrick": "B22222", "brown": "A52A2A",
+    "blue": "0000FF", "mediumblue": "0000CD", "darkblue": "00008B", "navy": "000080", "royalblue": "4169E1",
+    "green": "008000", "darkgreen": "006400", "lime": "00FF00", "forestgreen": "228B22", "seagreen": "2E8B57",
+}  # fmt: skip
+
+
+def colour_declarations(text: str) -> list[tuple[str, bool]]:
+    """The text colours a declaration block sets, in order, each as hex (``#f00``, ``#FF0000``, ``rgb(255, 0, 0)``,
+    a named colour: ``red``) or "" for a colour that is none of a legend's hues' names (``black``), with whether it
+    is important (round 66: a web page's 标红 leads); ``inherit`` and its like left out (the parent's colour goes on).
+
+    >>> colour_declarations("color:red; background-color: #FFFF00"), colour_declarations("COLOR: rgb(255, 0, 0) !important")
+    ([('FF0000', False)], [('FF0000', True)])
+    >>> colour_declarations("color: #f00"), colour_declarations("color:#333333"), colour_declarations("color: black")
+    ([('FF0000', False)], [('333333', False)], [('', False)])
+    >>> colour_declarations("color: inherit")
+    []
+    """
+    return [
+        (css_colour(value), _IMPORTANT.search(value) is not None)
+        for value in _CSS_COLOUR.findall(text)
+        if _KEPT_COLOUR.fullmatch(_IMPORTANT.sub("", value).strip()) is None
+    ]
+
+
+def css_colour(value: str) -> str:
+    """A CSS (or ``<font color>``) colour as six hex digits (``#f00``, ``#FF0000``, ``rgb(255,0,0)``, ``red``); ""
+    for another.
+
+    >>> css_colour("#f00"), css_colour(" Red "), css_colour("rgb(0, 112, 192)"), css_colour("windowtext")
+    ('FF0000', 'FF0000', '0070C0', '')
+    """
+    value = _IMPORTANT.sub("", value).strip().lower()
+    if value.startswith("#"):
+        digits = value[1:]
+        digits = "".join(c * 2 for c in digits) if len(digits) == 3 else digits
+        return digits.upper() if len(digits) == 6 and all(c in "0123456789abcdef" for c in digits) else ""
+    if (rgb := _RGB.fullmatch(value)) is not None:
+        return "".join(f"{min(int(v), 255):02X}" for v in rgb.groups())
+    return _NAMED_COLOURS.get(value, "")
+
+
 def _font_shorthand(value: str) -> list[tuple[str, str]]:
     """The weight and family of a ``font`` shorthand's value (none when it names no size).
 

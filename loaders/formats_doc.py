@@ -31,9 +31,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reformgraph.errors import DocumentError, MissingConverterError
-from reformgraph.loaders.formats_docx import document_from_content, docx_content
+from reformgraph.loaders.formats_docx import document_from_content, docx_content, docx_notes
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count, check_lines, first_line_of, limit_error
 from reformgraph.loaders.sniff import content_kind
+from reformgraph.loaders.tables import notes_short_forms
+from reformgraph.loaders.tasks import with_short_forms
 from reformgraph.records import Document
 
 CONVERTERS: tuple[str, ...] = ("soffice", "antiword", "catdoc")
@@ -94,8 +96,15 @@ def soffice_converted(source: Path, target: str, *, limits: Limits, path: str) -
     return result.read_bytes()
 
 
-def _soffice(source: Path, *, limits: Limits, path: str) -> tuple[list[str], list[list[list[str]]]]:
-    return docx_content(soffice_converted(source, "docx", limits=limits, path=path), path=path, limits=limits)
+_Content = tuple[list[str], list[list[list[str]]], list[str]]  # text lines, tables, the notes' paragraphs
+
+
+def _soffice(source: Path, *, limits: Limits, path: str) -> _Content:
+    """LibreOffice's .docx of ``source`` read: its body and its footnotes' and endnotes' paragraphs (round 66: a .doc
+    or .wps keeps its notes, and the .docx LibreOffice writes holds them in ``word/footnotes.xml``; before, only the
+    body was read and a short form a note defines was read by nobody)."""
+    converted = soffice_converted(source, "docx", limits=limits, path=path)
+    return (*docx_content(converted, path=path, limits=limits), docx_notes(converted, path=path, limits=limits))
 
 
 def antiword_tables(lines: list[str]) -> tuple[list[str], list[list[list[str]]]]:
@@ -136,7 +145,7 @@ def _wrapped_rows_joined(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
-def _text_converter(name: str, source: Path, *, limits: Limits, path: str) -> tuple[list[str], list[list[list[str]]]]:
+def _text_converter(name: str, source: Path, *, limits: Limits, path: str) -> _Content:
     binary = shutil.which(name) or name
     if name == "antiword":
         args = [binary, "-m", "UTF-8.txt", "-w", "0", str(source)]
@@ -149,7 +158,7 @@ def _text_converter(name: str, source: Path, *, limits: Limits, path: str) -> tu
         raise ConversionFailed(f"{name} found no text")
     check_lines(text, path=path, limits=limits)
     lines = text.splitlines()
-    return antiword_tables(lines) if name == "antiword" else (lines, [])
+    return (*antiword_tables(lines), []) if name == "antiword" else (lines, [], [])
 
 
 def doc_content(
@@ -159,6 +168,11 @@ def doc_content(
 
     ``converters`` defaults to the module's ``CONVERTERS`` as it is at call time.
     """
+    return _doc_parts(data, path=path, limits=limits, converters=converters)[:2]
+
+
+def _doc_parts(data: bytes, *, path: str, limits: Limits, converters: Sequence[str] | None = None) -> _Content:
+    """:func:`doc_content`'s reading with the paragraphs of the file's notes (LibreOffice's reading only)."""
     converters = CONVERTERS if converters is None else converters
     installed = [name for name in converters if shutil.which(name)]
     if not installed:
@@ -184,21 +198,22 @@ def read_doc(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
     gives no table, antiword's tables are tried (LibreOffice may lose a table a .doc draws, as one paragraph of
     run-together cells): when nothing is read (round 37), or when they read more tasks than the paragraphs do (round
     40); the first converter's error stands when they read nothing either."""
-    lines, tables = doc_content(data, path=path, limits=limits)
+    lines, tables, notes = _doc_parts(data, path=path, limits=limits)
+    forms = notes_short_forms(notes)  # the short forms its notes define (round 66), as a .docx's (read_docx)
     try:
         doc = document_from_content(lines, tables, path=path, key=key, sha256=sha256)
     except DocumentError:
         drawn = None if tables else _antiword_tables_read(data, path=path, key=key, sha256=sha256, limits=limits)
         if drawn is None:
             raise
-        return drawn
+        return with_short_forms(drawn, forms)
     if tables:
-        return doc
+        return with_short_forms(doc, forms)
     # LibreOffice may lose a table a .doc draws though it reads the paragraphs around it (the table comes out as
     # one paragraph of its cells run together: 序号领域工作任务牵头单位…): antiword's reading, when it finds the
     # table and reads more tasks (round 40: an annex of 5 tasks after 3 numbered items was lost)
     drawn = _antiword_tables_read(data, path=path, key=key, sha256=sha256, limits=limits)
-    return drawn if drawn is not None and _task_count(drawn) > _task_count(doc) else doc
+    return with_short_forms(drawn if drawn is not None and _task_count(drawn) > _task_count(doc) else doc, forms)
 
 
 def _antiword_tables_read(data: bytes, *, path: str, key: str, sha256: str, limits: Limits) -> Document | None:

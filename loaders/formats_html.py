@@ -30,6 +30,8 @@ from reformgraph.loaders.css_rules import (
     Matched,
     Siblings,
     StyleSheet,
+    colour_declarations,
+    css_colour,
     declarations_for,
     element_of,
     font_declarations,
@@ -38,7 +40,7 @@ from reformgraph.loaders.css_rules import (
 )
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
-from reformgraph.loaders.run_formats import RunLegend, marked_units, may_hold_legend, run_legend
+from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above
 from reformgraph.loaders.tables import document_from_tables
 from reformgraph.loaders.vocab import opens_an_item
@@ -430,6 +432,8 @@ def element_format(
     >>> element_format("span", {}, lead, bold, matched_at(element_of("span", {}), td, lead)), element_format("span", {}, lead, bold)
     (True, None)
     """
+    if legend.colour:
+        return _element_colour(tag, attributes, sheet, legend, matched)
     says: bool | None = None
     if not legend.font and tag in _BOLD_TAGS:
         says = True
@@ -448,6 +452,34 @@ def element_format(
             says = _CSS_BOLD.fullmatch(value) is not None
         elif name == "family" and legend.font:
             says = legend.font in value
+    return says
+
+
+def _element_colour(
+    tag: str, attributes, sheet: StyleSheet | None, legend: RunLegend, matched: Matched | None = None
+) -> bool | None:
+    """Whether an element shows its text in the colour ``legend`` names (round 66), by ``<font color>``, then the
+    style sheet's rules selecting it (which keep a font's weight and family only: a colour a class gives is not
+    read), then its inline style (``color``; the last declaration, the important ones last, deciding); None when none
+    says.
+
+    >>> red = RunLegend("", "★", colour="红")
+    >>> _element_colour("font", {"color": "#FF0000"}, None, red), _element_colour("span", {"style": "color: rgb(255,0,0)"}, None, red)
+    (True, True)
+    >>> _element_colour("span", {"style": "color:#000"}, None, red), _element_colour("b", {}, None, red) is None
+    (False, True)
+    """
+    says: bool | None = None
+    if tag == "font" and attributes.get("color"):
+        says = in_colour(css_colour(attributes["color"]), legend.colour)
+    if sheet is not None and matched is None:
+        matched = matched_at(element_of(tag, attributes), None, sheet)
+    rules = declarations_for(matched, sheet) if sheet is not None and matched is not None else ()
+    said = [
+        found for declarations in (*rules, attributes.get("style")) for found in colour_declarations(declarations or "")
+    ]
+    for value, _ in sorted(said, key=lambda found: found[1]):  # the important ones last, each in its order
+        says = in_colour(value, legend.colour) if value else False
     return says
 
 
@@ -537,10 +569,10 @@ def page_legend(page: str) -> RunLegend | None:
     >>> page_legend("<p>注：<span>加粗</span>的为牵头单位</p>")[:2], page_legend("<p><b>粗</b>略统计，县数据局牵头</p>")
     (('', '★'), None)
     """
-    legend = run_legend(page) if may_hold_legend(page) else None
+    legend = run_legend(page, colours=True) if may_hold_legend(page, colours=True) else None
     if legend is None and ("牵头" in page or "配合" in page):
         words = _TAG.sub("", page)
-        legend = run_legend(words) if may_hold_legend(words) else None
+        legend = run_legend(words, colours=True) if may_hold_legend(words, colours=True) else None
     return legend
 
 

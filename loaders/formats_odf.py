@@ -17,7 +17,7 @@ from pathlib import Path
 
 from reformgraph.errors import DocumentError, MissingConverterError
 from reformgraph.loaders.formats_doc import ConversionFailed, soffice_converted
-from reformgraph.loaders.formats_docx import document_from_content, docx_content
+from reformgraph.loaders.formats_docx import read_docx
 from reformgraph.loaders.formats_xlsx import xlsx_sheets
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
 from reformgraph.loaders.sheets import document_from_sheets
@@ -46,9 +46,10 @@ def _converted(data: bytes, kind: str, *, path: str, limits: Limits) -> bytes:
 
 
 def read_odt(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
-    """Parse an OpenDocument text (.odt): its task tables when it has any, else its text."""
-    lines, tables = docx_content(_converted(data, "odt", path=path, limits=limits), path=path, limits=limits)
-    return document_from_content(lines, tables, path=path, key=key, sha256=sha256)
+    """Parse an OpenDocument text (.odt): its task tables when it has any, else its text; read as the .docx
+    LibreOffice writes of it is, its footnotes' and endnotes' short forms too (round 66: before, its body alone)."""
+    converted = _converted(data, "odt", path=path, limits=limits)
+    return read_docx(converted, path=path, key=key, sha256=sha256, limits=limits)
 
 
 def read_ods(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -268,7 +268,7 @@ def _in_format(cell, legend: RunLegend) -> bool:
     if font is None:
         return False
     if legend.colour:
-        return sheet_colour_in(font.color, legend.colour)
+        return sheet_colour_in(font.color, legend.colour, legend.theme)
     return bool(font.b) if not legend.font else legend.font in (font.name or "")
 
 
@@ -295,7 +295,7 @@ def xlsx_sheets(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS) -> S
                 values = [
                     [shown_value(_unescaped(c.value), getattr(c, "number_format", None)) for c in r] for r in rows
                 ]
-                legend = book.legend or _inline_legend(part, values)
+                legend = book.legend or book.themed(_inline_legend(part, values))
                 if legend is not None:  # a legend giving a format a unit's role (round 48)
                     values = _cells_in_format_marked(sheet.source, values, legend)
                     if _INLINE in part:  # rich strings written in their cells (round 50)

@@ -53,6 +53,9 @@ class RunLegend(NamedTuple):
     tables: Mapping[str, Mapping[str, bool | int]] = MappingProxyType({})
     colour: str = ""
     """The colour the legend names (红, 蓝, 绿: round 65), "" for a bold or font legend; ``font`` then "" too."""
+    theme: tuple[str, ...] = ()
+    """A workbook's theme colours by the index a ``<color theme>`` gives (round 66: ``sheet_stream.theme_colours``),
+    set by the reader of an .xlsx under a colour legend."""
 
 
 # the words a legend giving a format a role holds one of (加粗, 粗体, 加黑, 黑体, 楷体字): a string holding none is not
@@ -93,7 +96,7 @@ def run_legend(text: str, colours: bool = False) -> RunLegend | None:
     >>> run_legend("加强具体工作的整体部署") is None, run_legend("整治黑臭水体，加黑色标识") is None
     (True, True)
     >>> run_legend("注：责任单位中红色字体的为牵头单位", colours=True), run_legend("注：责任单位中标红的为牵头单位") is None
-    (RunLegend(font='', mark='★', styles=mappingproxy({}), base='', default=False, tables=mappingproxy({}), colour='红'), True)
+    (RunLegend(font='', mark='★', styles=mappingproxy({}), base='', default=False, tables=mappingproxy({}), colour='红', theme=()), True)
     >>> run_legend("传承红色基因，红色教育基地为牵头单位的重点", colours=True) is None
     True
     """

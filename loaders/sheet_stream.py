@@ -84,6 +84,10 @@ class Workbook:
                 raise DocumentError(f"sheet {ws.title!r}: cannot locate its part in the package", path=path)
             self.sheets.append(Sheet(ws.title, part, ws))
 
+    def themed(self, legend: RunLegend | None) -> RunLegend | None:
+        """``legend`` with the workbook's theme colours when it names a colour (:func:`legend_with_theme`)."""
+        return legend_with_theme(legend, self._archive)
+
     def part(self, sheet: Sheet) -> bytes:
         """The worksheet's XML, whole."""
         with library_errors(self.what, path=self.path, where=sheet.part):
@@ -267,7 +271,7 @@ def run_in_format(props, legend: RunLegend) -> bool:
     from openpyxl.xml.constants import SHEET_MAIN_NS
 
     if legend.colour:  # <color rgb="FFFF0000"/>, or an index into the old palette (round 65)
-        return sheet_colour_in(props.find(f"{{{SHEET_MAIN_NS}}}color"), legend.colour)
+        return sheet_colour_in(props.find(f"{{{SHEET_MAIN_NS}}}color"), legend.colour, legend.theme)
     if not legend.font:
         bold = props.find(f"{{{SHEET_MAIN_NS}}}b")
         return bold is not None and bold.get("val", "true") not in ("0", "false")
@@ -275,15 +279,20 @@ def run_in_format(props, legend: RunLegend) -> bool:
     return font is not None and legend.font in font.get("val", "")
 
 
-def sheet_colour_in(color, colour: str) -> bool:
-    """Whether a spreadsheet's colour element (``<color rgb="FFFF0000"/>``, ``<color indexed="10"/>``) or openpyxl's
-    ``Color`` is seen as ``colour`` (a legend's 红, 蓝, 绿: ``run_formats.in_colour``); a theme's colour is not read.
+def sheet_colour_in(color, colour: str, theme: tuple[str, ...] = ()) -> bool:
+    """Whether a spreadsheet's colour element (``<color rgb="FFFF0000"/>``, ``<color indexed="10"/>``,
+    ``<color theme="5"/>``) or openpyxl's ``Color`` is seen as ``colour`` (a legend's 红, 蓝, 绿:
+    ``run_formats.in_colour``); a theme's colour is looked up in ``theme``, the workbook's theme colours
+    (:func:`theme_colours`; round 66: before, a theme swatch's colour was not read), its tint left aside.
 
     >>> from lxml import etree
     >>> sheet_colour_in(etree.fromstring('<color rgb="FFC00000"/>'), "红"), sheet_colour_in(etree.fromstring('<color indexed="10"/>'), "红")
     (True, True)
     >>> sheet_colour_in(etree.fromstring('<color theme="1"/>'), "红"), sheet_colour_in(None, "红")
     (False, False)
+    >>> office = ("FFFFFF", "000000", "EEECE1", "1F497D", "4F81BD", "C0504D", "9BBB59")
+    >>> sheet_colour_in(etree.fromstring('<color theme="5"/>'), "红", office), sheet_colour_in(etree.fromstring('<color theme="4"/>'), "红", office)
+    (True, False)
     """
     from openpyxl.styles.colors import COLOR_INDEX
 
@@ -293,7 +302,61 @@ def sheet_colour_in(color, colour: str) -> bool:
     indexed = color.get("indexed") if hasattr(color, "get") else (color.indexed if color.type == "indexed" else None)
     if rgb is None and indexed is not None and str(indexed).isdigit() and int(indexed) < len(COLOR_INDEX):
         rgb = COLOR_INDEX[int(indexed)]
+    if rgb is None and theme:
+        index = color.get("theme") if hasattr(color, "get") else (color.theme if color.type == "theme" else None)
+        rgb = theme[int(index)] if index is not None and str(index).isdigit() and int(index) < len(theme) else None
     return in_colour(rgb if isinstance(rgb, str) else None, colour)
+
+
+# a theme's colour scheme in the order Excel indexes it (``<color theme="N"/>``): its light 1 and dark 1 swapped, and
+# its light 2 and dark 2, against the order the theme part writes them
+_THEME_ORDER = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5", "accent6")
+_DRAWING_NS = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+
+
+def theme_colours(part: bytes) -> tuple[str, ...]:
+    """The colours of a workbook's theme part (``xl/theme/theme1.xml``'s ``a:clrScheme``) by the index a cell's or
+    run's ``<color theme="N"/>`` gives (0 light 1, 1 dark 1, 2 light 2, 3 dark 2, 4–9 the accents), each as hex
+    (``a:srgbClr val``, a system colour's ``lastClr``): the colours a user picks from Excel's theme swatches, which
+    the file writes by index alone (round 66). A part that does not read gives none.
+
+    >>> ns = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+    >>> part = (f'<a:theme {ns}><a:themeElements><a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" '
+    ...         'lastClr="000000"/></a:dk1><a:lt1><a:sysClr val="window" lastClr="FFFFFF"/></a:lt1><a:dk2><a:srgbClr '
+    ...         'val="1F497D"/></a:dk2><a:lt2><a:srgbClr val="EEECE1"/></a:lt2><a:accent1><a:srgbClr val="4F81BD"/>'
+    ...         '</a:accent1><a:accent2><a:srgbClr val="C0504D"/></a:accent2></a:clrScheme></a:themeElements></a:theme>')
+    >>> theme_colours(part.encode())
+    ('FFFFFF', '000000', 'EEECE1', '1F497D', '4F81BD', 'C0504D')
+    >>> theme_colours(b"<not xml")
+    ()
+    """
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(part, parser=etree.XMLParser(resolve_entities=False, no_network=True))
+    except etree.XMLSyntaxError:
+        return ()
+    scheme = root.find(f".//{_DRAWING_NS}clrScheme")
+    if scheme is None:
+        return ()
+    colours: list[str] = []
+    for name in _THEME_ORDER:
+        slot = scheme.find(_DRAWING_NS + name)
+        if slot is None or len(slot) == 0:
+            break
+        colours.append(slot[0].get("val") if slot[0].tag == _DRAWING_NS + "srgbClr" else slot[0].get("lastClr", ""))
+    return tuple(colours)
+
+
+_THEME_PART = "xl/theme/theme1.xml"
+
+
+def legend_with_theme(legend: RunLegend | None, archive: zipfile.ZipFile) -> RunLegend | None:
+    """``legend`` with the workbook's theme colours (:func:`theme_colours`) when it names a colour and the package
+    holds a theme part; else ``legend`` as it is."""
+    if legend is None or not legend.colour or _THEME_PART not in archive.namelist():
+        return legend
+    return legend._replace(theme=theme_colours(archive.read(_THEME_PART)))
 
 
 def inline_strings(part: bytes, legend: RunLegend) -> dict[tuple[int, int], str]:
@@ -345,7 +408,7 @@ def _read_only_book(data: bytes):
                 with self.archive.open(part.PartName[1:]) as source:
                     self.shared_strings = _string_table(source)
                 # a legend giving bold (a font) a unit's role: the strings read again, such units marked (round 48)
-                if (legend := strings_legend(self.shared_strings)) is not None:
+                if (legend := legend_with_theme(strings_legend(self.shared_strings), self.archive)) is not None:
                     with self.archive.open(part.PartName[1:]) as source:
                         self.shared_strings = _string_table(source, legend)
                     self.legend = legend

@@ -120,7 +120,7 @@ THEMES = {
     "round63": ["files30", "heldfix25", "heldfix63", "left32"],
     "round64": ["files31", "heldfix64", "left33", "left34"],
     "round65": ["files32", "left35"],
-    "round66": ["left36"],
+    "round66": ["files33", "left36"],
 }
 
 

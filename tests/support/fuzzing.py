@@ -45,6 +45,8 @@ OFFICE_64 = Path(__file__).resolve().parents[1] / "fixtures" / "round64" / "file
 # around its cells in a landscape section; an XML Spreadsheet and an .xlsx of coloured runs under a colour legend
 # (round 65)
 OFFICE_65 = Path(__file__).resolve().parents[1] / "fixtures" / "round65" / "files32"
+# an .xlsx whose leads are in a theme colour, a web page's red leads, a .docx's merged unit cells in colour (round 66)
+OFFICE_66 = Path(__file__).resolve().parents[1] / "fixtures" / "round66" / "files33"
 FLAT_XML = (  # Word 2007's flat XML document, its smallest: the package's relationships and the document
     '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/_rels/.rels" '
@@ -167,7 +169,12 @@ def seeds() -> dict[str, list[bytes]]:
     return {
         ".md": [text, hostile.text_long_line(2000)[1]],
         ".csv": [csv.encode("gbk"), hostile.csv_nul_late()[1]],
-        ".html": [html.encode(), hostile.html_nested_tables(80)[1], hostile.html_processing_instructions(2000)[1]],
+        ".html": [
+            html.encode(),
+            hostile.html_nested_tables(80)[1],
+            hostile.html_processing_instructions(2000)[1],
+            (OFFICE_66 / "03-district-consumption-html-colour-legend.html").read_bytes(),  # round 66
+        ],
         ".docx": [
             hostile.docx_bytes(table=[hostile.TASK_HEADER, hostile.TASK_ROW]),
             hostile.docx_grid_span_bomb()[1],
@@ -177,6 +184,7 @@ def seeds() -> dict[str, list[bytes]]:
             (OFFICE_65 / "01-city-business-docx-footnote-short-forms.docx").read_bytes(),  # round 65
             (OFFICE_65 / "02-county-river-docx-text-box-table.docx").read_bytes(),
             (OFFICE_65 / "05-city-data-docx-landscape-content-controls.docx").read_bytes(),
+            (OFFICE_66 / "04-county-rural-docx-merged-colour-units.docx").read_bytes(),  # round 66
         ],
         ".xlsx": [
             hostile.xlsx_bytes(),
@@ -185,6 +193,7 @@ def seeds() -> dict[str, list[bytes]]:
             hostile.xlsx_overlapping_merges(20)[1],
             hostile.xlsx_lying_dimension()[1],
             (OFFICE_65 / "04-district-renewal-xlsx-colour-runs.xlsx").read_bytes(),  # round 65
+            (OFFICE_66 / "02-county-farmland-xlsx-theme-colour.xlsx").read_bytes(),  # round 66
         ],
         ".xls": [fixture["tasks.xls"], XML_SPREADSHEET.read_bytes()],  # an Excel 2003 XML workbook named .xls too
         ".et": [fixture["tasks.et"], (OFFICE_64 / "04-district-economy-wps-et-merged-units.et").read_bytes()],
