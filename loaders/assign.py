@@ -107,6 +107,8 @@ def read_inside(inner: str, memo: dict) -> tuple[Assignment, bool] | None:
     when it is no assignment (no label and no unit). ``memo``: as ``read_region``'s (``read_insides`` of one).
 
     >>> a, label_first = read_inside("牵头单位：区财政局；完成时限：2025年", {})
+    >>> from reformgraph.loaders.roles import named  # (the usual bracket's fields: a plain tuple)
+    >>> a = named(a)
     >>> [u.name for u in a.units], a.deadline, label_first
     (['区财政局'], '2025年', True)
     >>> read_inside("区财政局牵头", {})[1], read_inside("以下简称平台", {})
@@ -165,6 +167,8 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
 
     >>> heads, tails = {}, {}
     >>> a, label_first = _deadline_last("牵头单位：区财政局；完成时限：2025年", {}, heads, tails)
+    >>> from reformgraph.loaders.roles import named  # an ``Assignment``'s fields as a plain tuple, named
+    >>> a = named(a)
     >>> [u.name for u in a.units], a.deadline, a.label_roles, label_first, list(heads)
     (['区财政局'], '2025年', ('lead', 'deadline'), True, [None, '牵头单位：区财政局'])
     >>> _deadline_last("牵头单位：区财政局；配合单位：区税务局", {}, heads, tails)
@@ -216,9 +220,8 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
     fields, roles, label_first, plain = head
     if plain is not None and field[2]:  # nothing before bears on it: the field's value stripped is the deadline
         units, anchor, first_listed, carried, people = plain
-        return new_named_tuple(Assignment, (units, field[2], True, anchor, first_listed, carried, roles, people)), (
-            label_first
-        )
+        # an ``Assignment``'s fields as a plain tuple (``roles.Assignment``: read by index)
+        return (units, field[2], True, anchor, first_listed, carried, roles, people), label_first
     if type(fields) is tuple:  # a usual head's parts (``_usual_parts``), its deadline field empty: its fields
         fields = _usual_fields(fields)
     label, value, stated = field
@@ -255,7 +258,7 @@ def _usual_head(text: str, memo: dict, leads: dict | None = None) -> _Fields | N
     fields by ``_usual_fields``), else None.
 
     >>> f = _usual_head("牵头单位：区财政局；配合单位：区税务局、区商务委；", {})
-    >>> [(u.name, u.role, u.pos) for u in f.units], f.roles, f.anchor
+    >>> [u[:3] for u in f.units], f.roles, f.anchor
     ([('区财政局', 'lead', 5), ('区税务局', 'support', 15), ('区商务委', 'support', 20)], ('lead', 'support'), 0)
     >>> _usual_head("牵头单位：区财政局；完成时限：2025年；", {}) is None
     True
@@ -301,7 +304,7 @@ def _usual_parts(text: str, memo: dict, leads: dict | None = None) -> tuple | No
     >>> units, people, rest, first_listed, carried, anchor, first_unit, roles = _usual_parts(
     ...     "牵头单位：区财政局；配合单位：区税务局、区商务委；", {}
     ... )
-    >>> [(u.name, u.role, u.pos) for u in units], roles, anchor, first_unit
+    >>> [u[:3] for u in units], roles, anchor, first_unit
     ([('区财政局', 'lead', 5), ('区税务局', 'support', 15), ('区商务委', 'support', 20)], ('lead', 'support'), 0, None)
     >>> _usual_parts("牵头单位：区财政局；完成时限：2025年；", {}) is None
     True
@@ -361,7 +364,7 @@ def _usual_parts_half_width(before: str, memo: dict, leads: dict | None = None) 
     ``tests/test_fast_paths_perfindex64.py``.
 
     >>> units, _, rest, *_, roles = _usual_parts_half_width("牵头单位:区财政局;配合单位:区税务局", {})
-    >>> [(u.name, u.role, u.pos) for u in units], rest, roles
+    >>> [u[:3] for u in units], rest, roles
     ([('区财政局', 'lead', 5), ('区税务局', 'support', 15)], None, ('lead', 'support'))
     >>> _usual_parts_half_width("牵头单位:区财政局，持续推进", {}) is None  # words after the units
     True
@@ -380,12 +383,12 @@ def _usual_field(
     value's reading, as in the fold.
 
     >>> units, people = [], []
-    >>> _usual_field("牵头单位：区财政局；", 0, 0, "区财政局", None, {}, units, people), [u.pos for u in units]
+    >>> _usual_field("牵头单位：区财政局；", 0, 0, "区财政局", None, {}, units, people), [u[2] for u in units]
     ((True, None, False, ()), [5])
     >>> memo = {}
     >>> _usual_field("牵头单位：市高法院，市司法局；", 0, 0, None, "市高法院，市司法局", memo, units, people), memo
     ((True, None, False, ()), {})
-    >>> [(u.name, u.pos) for u in units]
+    >>> [(u[0], u[2]) for u in units]
     [('区财政局', 5), ('市高法院', 5), ('市司法局', 10)]
     """
     label, role = _FIELD_LABELS[k], _FIELD_ROLES[k]

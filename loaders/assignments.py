@@ -20,14 +20,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import OTHER_FIELD, read_bare_units, read_insides, read_region
 from reformgraph.loaders.column_names import COLUMN_NAMES, NOTE_LINE
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import ONGOING_PATTERN, parse_deadline
-from reformgraph.loaders.roles import Assignment
+from reformgraph.loaders.roles import Assignment, named, replaced
 from reformgraph.loaders.scan import BracketPairs, bracket_pairs, indexes_of, spans_at_least
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.unit_lists import LIST_MARK
@@ -306,7 +306,7 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
         # it says nothing of them: a list with a deadline after it is an assignment (（县应急管理局，6月底前）: examples
         # have none), of responsible units; and if no bracket names units otherwise, so is every list
         dated = _dated_bare_units(unlabelled)
-        if dated and not any(read[inner] is not None and read[inner][0].units for inner in triggered):
+        if dated and not any(read[inner] is not None and read[inner][0][0] for inner in triggered):
             bare = "responsible"
         else:
             read.update((inner, (assignment, False)) for inner, assignment in dated.items())
@@ -501,10 +501,10 @@ def _partners_after(found: list[FoundFields], text: str) -> None:
 
     >>> from reformgraph.loaders.source import Source
     >>> index = index_assignments(Source.from_text("1.推进改革。\\n（牵头单位：区市场监管局）\\n（配合单位：区司法局）"))
-    >>> [[(u.name, u.role) for u in f[2].units] for f in index.found]
+    >>> [[(u[0], u[1]) for u in f[2][0]] for f in index.found]
     [[('区市场监管局', 'lead'), ('区司法局', 'support')]]
     >>> index = index_assignments(Source.from_text("1.推进。\\n（牵头单位：甲局）\\n（配合单位：乙局）\\n（完成时限：2024年底）"))
-    >>> [([u.name for u in a.units], a.deadline) for _, _, a, _, _, _ in index.found if a.units]
+    >>> [([u[0] for u in a[0]], a[1]) for _, _, a, _, _, _ in index.found if a[0]]
     [(['甲局', '乙局'], '2024年底')]
     """
     # the pairs one after the other: found in one pass over the offsets, then looked at
@@ -516,14 +516,14 @@ def _partners_after(found: list[FoundFields], text: str) -> None:
         f, after = Found(*found[k]), Found(*found[k + 1])  # named: few pairs are close
         if (
             after.label_first
-            and after.assignment.units
-            and _FOLLOWING_ROLES.issuperset(after.assignment.label_roles)
+            and after.assignment[0]
+            and _FOLLOWING_ROLES.issuperset(after.assignment[6])
             and text[f.end : after.start] in ("", "。", "；", "，")
-            and not _FOLLOWING_ROLES.issuperset(f.assignment.label_roles)
-            and f.assignment.units
+            and not _FOLLOWING_ROLES.issuperset(f.assignment[6])
+            and f.assignment[0]
         ):
             shift = after.base - f.base  # the units' offsets count from their own parenthetical
-            a, b = f.assignment, after.assignment
+            a, b = named(f.assignment), named(after.assignment)  # named: few pairs are merged
             units = a.units + tuple(u._replace(pos=u.pos + shift) for u in b.units)
             merged = a._replace(
                 units=units, deadline=a.deadline or b.deadline, label_roles=a.label_roles + b.label_roles
@@ -532,7 +532,7 @@ def _partners_after(found: list[FoundFields], text: str) -> None:
             merged_before += 1
 
 
-_DEADLINE_OF = attrgetter("deadline")
+_DEADLINE_OF = itemgetter(1)  # an assignment's deadline (named, or plain as ``assign._deadline_last`` makes it)
 
 
 def _deadlines_after(found: list[FoundFields], held: list[tuple[int, int]], text: str) -> None:
@@ -545,7 +545,7 @@ def _deadlines_after(found: list[FoundFields], held: list[tuple[int, int]], text
         return
     for k in undated:
         f = Found(*found[k])  # named: few are undated
-        if not f.assignment.units:
+        if not f.assignment[0]:  # its units
             continue
         at = f.end
         while at < len(text) and at - f.end < 2 and text[at] in "。；;，,":
@@ -564,7 +564,7 @@ def _deadlines_after(found: list[FoundFields], held: list[tuple[int, int]], text
         elif label is not None or len(inner) > _DEADLINE_ALONE or ASSIGNMENT_WORDS.search(inner):
             continue  # a deadline alone names no unit, label or role word: （2024年12月底前）
         if parse_deadline(inner).status:
-            found[k] = tuple(f._replace(assignment=f.assignment._replace(deadline=inner.strip("。；;，, "))))
+            found[k] = tuple(f._replace(assignment=replaced(f.assignment, deadline=inner.strip("。；;，, "))))
 
 
 _LABEL_TAIL = 6  # characters: the most of a label broken at a line's end that the next line may hold (单位：)

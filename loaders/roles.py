@@ -14,7 +14,7 @@ first-listed convention holds; supporting units support.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from operator import attrgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 from reformgraph.loaders.unit_names import is_collective
@@ -26,6 +26,10 @@ class RoleUnit(NamedTuple):
 
     ``written`` is the list item it came from when that differs (``商务部等有关部门`` gives
     ``商务部`` and, ``implied``, the collective ``有关部门`` that closes the open list).
+
+    The index's usual heads make these fields as plain tuples (``unit_lists.names_units``: a tuple literal costs no
+    ``tuple.__new__`` call, and an exact tuple is indexed and unpacked by the specialised bytecode); every reader of
+    the index's units reads them by index (0 name, 1 role, 2 pos, 3 written, 4 implied); ``RoleUnit(*u)`` names them.
     """
 
     name: str
@@ -42,7 +46,10 @@ class Assignment(NamedTuple):
     """What one assignment says, before the document's conventions are applied.
 
     Intermediate records of the grammar are named tuples: immutable, and made in a fraction of
-    the time of a frozen dataclass (thousands are made for one document).
+    the time of a frozen dataclass (thousands are made for one document). The index's usual brackets make these
+    fields as plain tuples (``assign._deadline_last``), as ``RoleUnit``'s; every reader of the index's assignments
+    reads them by index (0 units, 1 deadline, 2 labelled, 3 anchor, 4 first_listed, 5 carried, 6 label_roles,
+    7 people); ``named`` names an assignment and its units.
     """
 
     units: tuple[RoleUnit, ...]
@@ -53,6 +60,41 @@ class Assignment(NamedTuple):
     carried: tuple[str, ...] = ()  # states units carried into every later task (以下均需…落实)
     label_roles: tuple[str, ...] = ()  # the roles of the labels written (lead, responsible, support, deadline …)
     people: tuple[tuple[str, str, int], ...] = ()  # person and phone fields: (label, value, offset of the value)
+
+
+def named(assignment: Assignment | tuple | None) -> Assignment | None:
+    """An assignment handed as a plain tuple (or named), named, its units too (tests and doctests read them so).
+
+    >>> named((((("甲局", "lead", 5, None, False),), "6月", True, 0, False, (), ("lead",), ())))
+    Assignment(units=(RoleUnit(name='甲局', role='lead', pos=5, written=None, implied=False),), deadline='6月', \
+labelled=True, anchor=0, first_listed=False, carried=(), label_roles=('lead',), people=())
+    """
+    if assignment is None:
+        return None
+    return Assignment(tuple([RoleUnit(*u) for u in assignment[0]]), *assignment[1:])
+
+
+def replaced(assignment: Assignment | tuple, **fields) -> Assignment | tuple:
+    """``assignment._replace(**fields)`` of a named assignment; of one handed as a plain tuple, the same fields as
+    a plain tuple.
+
+    >>> replaced(((), None, True, 0, False, (), (), ()), deadline="6月")
+    ((), '6月', True, 0, False, (), (), ())
+    """
+    if type(assignment) is tuple:
+        return tuple(Assignment._make(assignment)._replace(**fields))
+    return assignment._replace(**fields)
+
+
+def unit_replaced(unit: RoleUnit | tuple, **fields) -> RoleUnit | tuple:
+    """``replaced`` of a unit: ``unit._replace(**fields)``, a plain tuple for one handed so.
+
+    >>> unit_replaced(("甲局", "lead", 5, None, False), pos=7), unit_replaced(RoleUnit("甲局", "lead", 5), pos=7).pos
+    (('甲局', 'lead', 7, None, False), 7)
+    """
+    if type(unit) is tuple:
+        return tuple(RoleUnit._make(unit)._replace(**fields))
+    return unit._replace(**fields)
 
 
 # Thousands of these tuples are made for one document (by ``unit_lists`` and ``assign``): ``new_named_tuple(RoleUnit,
@@ -75,16 +117,16 @@ def resolve(
     Most assignments mark one lead, first, and name every unit once (``牵头单位：A；配合单位：B、C``): the others,
     read in one loop, are its supports (``_resolve_written`` is the rule in full).
     """
-    units = assignment.units
+    units = assignment[0]  # (its units, its units' name and role: by index, named or plain)
     if units and not carried:
         first = units[0]
-        if first.role == "lead":
-            seen = {first.name}
+        if first[1] == "lead":
+            seen = {first[0]}
             supports: list[RoleUnit] = []
             for u in units[1:]:
-                if u.role == "lead" or u.name in seen:
+                if u[1] == "lead" or u[0] in seen:
                     break  # another lead or a name written again: the rule in full
-                seen.add(u.name)
+                seen.add(u[0])
                 supports.append(u)
             else:
                 return [first], supports
@@ -95,36 +137,36 @@ def _resolve_written(
     assignment: Assignment, first_listed: bool, carried: Sequence[str]
 ) -> tuple[list[RoleUnit], list[RoleUnit]]:
     """``resolve`` as the rule is written: leads, the responsible units, first-listed, carriers, carried units."""
-    units = assignment.units
+    units = assignment[0]  # (its units, labelled, anchor; each unit's name and role: by index, named or plain)
     leads: list[RoleUnit] = []
     others: list[RoleUnit] = []
     for u in units:  # one loop, not two comprehensions (each a frame of its own: most lists are short)
-        (leads if u.role == "lead" else others).append(u)
+        (leads if u[1] == "lead" else others).append(u)
     if not leads:
         carriers = _carriers(units)
-        responsible = [u for u in units if u.role != "support" and u not in carriers]  # no lead: the responsible
+        responsible = [u for u in units if u[1] != "support" and u not in carriers]  # no lead: the responsible
         if first_listed and responsible:
             leads = responsible[:1]
             others = [u for u in units if u is not responsible[0]]
         else:
             leads = responsible
-            others = [u for u in units if u.role == "support" or u in carriers]
+            others = [u for u in units if u[1] == "support" or u in carriers]
     supports: list[RoleUnit] = []
     seen = set(map(_NAME, leads))
     for u in others:
-        if u.name not in seen:
-            seen.add(u.name)
+        if u[0] not in seen:
+            seen.add(u[0])
             supports.append(u)
-        elif assignment.labelled and u.role == "support" and _both_sides(u.name, leads, supports):
+        elif assignment[2] and u[1] == "support" and _both_sides(u[0], leads, supports):
             supports.append(u)
     for name in carried:
         if not any(same_body(name, other) for other in seen):
             seen.add(name)
-            supports.append(RoleUnit(name, "support", assignment.anchor))
+            supports.append(RoleUnit(name, "support", assignment[3]))
     return (leads if len(leads) < 2 else dedupe(leads)), supports
 
 
-_NAME = attrgetter("name")
+_NAME = itemgetter(0)  # a unit's name, named or plain
 
 
 def _both_sides(name: str, leads: Sequence[RoleUnit], supports: Sequence[RoleUnit]) -> bool:
@@ -137,7 +179,7 @@ def _both_sides(name: str, leads: Sequence[RoleUnit], supports: Sequence[RoleUni
     >>> _both_sides("各街道", leads, []), _both_sides("区房管局", leads, []), _both_sides("各街道", leads, leads[1:])
     (True, False, False)
     """
-    return is_collective(name) and any(u.name == name for u in leads) and not any(u.name == name for u in supports)
+    return is_collective(name) and any(u[0] == name for u in leads) and not any(u[0] == name for u in supports)
 
 
 def _carriers(units: Sequence[RoleUnit]) -> list[RoleUnit]:
@@ -153,9 +195,9 @@ def _carriers(units: Sequence[RoleUnit]) -> list[RoleUnit]:
     >>> [[u.name for u in side] for side in resolve(read_parenthetical("市应急局、各区政府组织落实"))]
     [['市应急局', '各区政府'], []]
     """
-    if not any(u.role == "responsible" for u in units):
+    if not any(u[1] == "responsible" for u in units):
         return []
-    return [u for u in units if u.role == "implement"]
+    return [u for u in units if u[1] == "implement"]
 
 
 _GOVERNMENT = compiled(r"(?:人民)?政府$")
@@ -175,7 +217,7 @@ def dedupe(units: list[RoleUnit]) -> list[RoleUnit]:
     seen: set[str] = set()
     out = []
     for u in units:
-        if u.name not in seen:
-            seen.add(u.name)
+        if u[0] not in seen:
+            seen.add(u[0])
             out.append(u)
     return out

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.roles import Assignment, RoleUnit
+from reformgraph.loaders.roles import Assignment, RoleUnit, replaced
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import split_role
 from reformgraph.regexcache import compiled
@@ -81,26 +81,27 @@ class SpacedNames:
         assignment when there is none. A unit's ``pos`` is its offset into ``source`` from ``base`` (its line
         number when ``source`` is None, as in a table's row).
         """
-        units = assignment.units
-        if not any([len(u.name) >= _SHORTEST_SPLIT and self.cuts(u.name) for u in units]):
+        units = assignment[0]  # (its units, each unit's fields: by index, named or plain as the index hands them)
+        if not any([len(u[0]) >= _SHORTEST_SPLIT and self.cuts(u[0]) for u in units]):
             return assignment  # the usual assignment: no name that could be two
         out: list[RoleUnit] = []
         for u in units:
-            cuts = self.cuts(u.name)
+            name, own_role, pos, _, implied = u
+            cuts = self.cuts(name)
             if not cuts:
                 out.append(u)  # a name with no place to be two: its line as written not looked at
                 continue
-            as_written = self._written(u.name, cuts, u.pos, source, base)
+            as_written = self._written(name, cuts, pos, source, base)
             gaps = self.gaps(as_written)
             # no gap in its line (most lines): no cut is spaced, and ``_pieces`` would keep the name whole
-            pieces = _pieces(u.name, cuts, as_written, gaps) if gaps else [(0, u.name)]
+            pieces = _pieces(name, cuts, as_written, gaps) if gaps else [(0, name)]
             if len(pieces) == 1:
                 out.append(u)
                 continue
             for at, piece in pieces:
                 bare, role = split_role(piece)
-                out.append(RoleUnit(bare, role or u.role, u.pos + (at if source is not None else 0), None, u.implied))
-        return assignment._replace(units=tuple(out)) if len(out) > len(units) else assignment
+                out.append(RoleUnit(bare, role or own_role, pos + (at if source is not None else 0), None, implied))
+        return replaced(assignment, units=tuple(out)) if len(out) > len(units) else assignment
 
     def kept_whole(self, held: Sequence[tuple[str, int]], source: CompactText | None, base: int) -> bool:
         """Whether ``apart`` keeps every unit of ``held`` (its name, its ``pos``) whole: none is names a space sets

@@ -39,7 +39,7 @@ from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
-from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
+from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe, replaced, unit_replaced
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, without_task_label
@@ -752,7 +752,7 @@ def brackets_blanked(text: str, index: Index, zones: Sequence[tuple[int, int]] =
     at, to = next(spans, past)  # the next zone
     zoned = 0  # where the zones blanked end
     for start, end, assignment, _, _, _ in index.found:
-        if assignment.units:
+        if assignment[0]:
             assignments += 1
         if at <= start or start + 1 < zoned:  # the zones before the bracket's inside first
             while at <= start:
@@ -861,9 +861,9 @@ def _evidence_bound(source: Source, index: Index, skipped: Sequence[bool]) -> in
         if k < 0 or at >= taken[k][1]:
             prose_lines.add(text.line_at(at))
     if True not in skipped:
-        return sum(1 for f in index.found if f[2].units) + len(index.runs) + len(prose_lines)
+        return sum(1 for f in index.found if f[2][0]) + len(index.runs) + len(prose_lines)
     return (
-        sum(1 for f in index.found if f[2].units and not skipped[text.line_at(f[0]) - 1])
+        sum(1 for f in index.found if f[2][0] and not skipped[text.line_at(f[0]) - 1])
         + sum(1 for a, _, _ in index.runs if not skipped[text.line_at(a) - 1])
         + len(prose_lines)
     )
@@ -934,7 +934,7 @@ def _spread_group_assignments(
                 entries = []
                 for j, a in zip(trailing, each):  # an item's own date in brackets wins: 1.完成…（2025年8月底前）
                     own = _dated_bracket(text.text, marks[j], ends[j])
-                    at, a = (own[0], a._replace(deadline=own[1])) if own is not None else (ends[j], a)
+                    at, a = (own[0], replaced(a, deadline=own[1])) if own is not None else (ends[j], a)
                     if own is None:  # 2.…，2026年5月底前印发实施。: its own date, not the group's 整改时限
                         a = _own_date_first(a, text.text[marks[j] : ends[j]])
                     entries.append((at, ends[j], marks[j], a, base))
@@ -960,7 +960,7 @@ def _spread_group_assignments(
         after_n = n + 1
         # a 牵头单位 line under a heading leads the items whose own brackets name no lead (（责任单位：A）: A joins in;
         # round 37)
-        group_leads = under_heading and any(u.role == "lead" for u in assignment.units)
+        group_leads = under_heading and any(u[1] == "lead" for u in assignment[0])
         # the items are numbered a level below the heading's number (一、 over （一）, 1. or ①); under a heading with
         # no number, by 1. （1） or ①
         level = number_level(text.text, marks[k - 1] if under_heading else para) or 2
@@ -982,12 +982,12 @@ def _spread_group_assignments(
             continue
         for m in supported:  # led by the group's leads, beside its supports and their own
             own, own_base = found[m][3], found[m][4]
-            units = [u._replace(pos=u.pos + base - own_base) for u in assignment.units]  # offsets from its base
-            names = {u.name for u in units}
+            units = [unit_replaced(u, pos=u[2] + base - own_base) for u in assignment[0]]  # offsets from its base
+            names = {u[0] for u in units}
             units += [
-                u if u.role != "responsible" else u._replace(role="support") for u in own.units if u.name not in names
+                u if u[1] != "responsible" else unit_replaced(u, role="support") for u in own[0] if u[0] not in names
             ]
-            joined = own._replace(units=tuple(units), deadline=own.deadline or assignment.deadline)
+            joined = replaced(own, units=tuple(units), deadline=own[1] or assignment[1])
             found[m] = (found[m][0], found[m][1], found[m][2], joined, own_base)
         if not items:
             if under_heading and supported:
@@ -995,15 +995,15 @@ def _spread_group_assignments(
                 spread += 1
             continue
         after = items[-1] + 1  # a deadline stated for the group after its items (完成时限：长期坚持)
-        if assignment.deadline is None and after < len(marks) and marks[after] in dated:
-            assignment = assignment._replace(deadline=dated[marks[after]])
+        if assignment[1] is None and after < len(marks) and marks[after] in dated:
+            assignment = replaced(assignment, deadline=dated[marks[after]])
         each = _one_each(assignment, len(items), text.text[para:end])
         entries = []
         for j, a in zip(items, each):
             a = _with_own_partners(a, text.text, marks[j], ends[j], base)
             own_bracket = None if under_heading else _bracket_within(dated_brackets, marks[j], ends[j])
             if own_bracket is not None:  # its own deadline in brackets: its text ends before them
-                entries.append((own_bracket[0], ends[j], marks[j], a._replace(deadline=own_bracket[1]), base))
+                entries.append((own_bracket[0], ends[j], marks[j], replaced(a, deadline=own_bracket[1]), base))
             else:
                 a = _own_date_first(a, text.text[marks[j] : ends[j]])
                 entries.append((ends[j], ends[j], marks[j], a, base))
@@ -1030,9 +1030,9 @@ def _with_own_partners(assignment: Assignment, text: str, start: int, end: int, 
         return assignment
     from reformgraph.loaders.prose import item_partners
 
-    names = {u.name for u in assignment.units}
-    own = [u._replace(pos=u.pos - base) for u in item_partners(text, start, end) if u.name not in names]
-    return assignment._replace(units=(*assignment.units, *own)) if own else assignment
+    names = {u[0] for u in assignment[0]}
+    own = [unit_replaced(u, pos=u[2] - base) for u in item_partners(text, start, end) if u[0] not in names]
+    return replaced(assignment, units=(*assignment[0], *own)) if own else assignment
 
 
 _SUPPORT_HINT = compiled("配合|协助|参[与加]|协同")  # a supporting verb, looked for before the item's clauses
@@ -1098,7 +1098,7 @@ def _cited_by_number(
             read.append((items_of_the_same_list(text, marks, k, cited, listed), *rest))
         for items, a, b in read:
             assignment = read_prose(text, a, b) if items else None
-            if assignment is None or not assignment.units:
+            if assignment is None or not assignment[0]:
                 continue
             for j in items:
                 if j in claimed:
@@ -1135,14 +1135,15 @@ def _duties_with_partners(
     if duty is None:
         return []
     spans = numbered_duties(text, mark, end) or [(mark, end)]
-    shifted = tuple(u._replace(pos=u.pos + base) for u in partners.units)
+    shifted = tuple(unit_replaced(u, pos=u[2] + base) for u in partners[0])
     out = []
     for a, b in spans:
         if a <= at < b:
-            joined = duty._replace(
-                units=duty.units + shifted,
-                deadline=partners.deadline,
-                people=tuple((label, value, pos + base) for label, value, pos in partners.people),
+            joined = replaced(
+                duty,
+                units=duty[0] + shifted,
+                deadline=partners[1],
+                people=tuple((label, value, pos + base) for label, value, pos in partners[7]),
             )
             out.append((at, b, a, joined, 0))
         else:
@@ -1197,9 +1198,9 @@ def _unit_headings(
             if own:
                 for n in own:
                     start, end, para, a, base = found[n]
-                    if not any(u.role in ("lead", "responsible") for u in a.units):
+                    if not any(u[1] in ("lead", "responsible") for u in a[0]):
                         lead = RoleUnit(unit, "lead", mark - base)
-                        found[n] = (start, end, para, a._replace(units=(lead, *a.units)), base)
+                        found[n] = (start, end, para, replaced(a, units=(lead, *a[0])), base)
                         items.append(j)
             elif j not in claimed and (prose := prose_of(marks[j], ends[j])) is not None:
                 if _heading_unit_works_first(text, marks[j], ends[j], unit, prose):
@@ -1317,8 +1318,8 @@ def _supports_only(
     out = []
     while m < len(found) and found[m][0] <= end:
         a = found[m][3]
-        roles = ("support", "responsible") if responsible and a.labelled else ("support",)
-        if found[m][2] == para and a.units and all(u.role in roles for u in a.units):
+        roles = ("support", "responsible") if responsible and a[2] else ("support",)
+        if found[m][2] == para and a[0] and all(u[1] in roles for u in a[0]):
             out.append(m)
         m += 1
     return out
@@ -1361,7 +1362,7 @@ def _dated_by_the_line_after(
     (``完成时限：（1）…；（2）…``), when no other task starts before it (round 38; before, no deadline, or the next
     task's). ``found`` is rewritten in place."""
     for n, (start, end, para, assignment, base) in enumerate(found):
-        if assignment.deadline is not None:
+        if assignment[1] is not None:
             continue
         k = bisect_right(marks, max(para, end - 1))  # the paragraph after the task's own
         nxt = found[n + 1][0] if n + 1 < len(found) else len(text)
@@ -1372,10 +1373,10 @@ def _dated_by_the_line_after(
             if value is None and len(tail) <= _TAIL_DATE and parse_deadline(tail).status in ("scheduled", "ongoing"):
                 value = tail  # 2026年3月20日前完成, 持续推进
             if value:
-                found[n] = (start, end, para, assignment._replace(deadline=value), base)
+                found[n] = (start, end, para, replaced(assignment, deadline=value), base)
                 continue
         if k < len(marks) and marks[k] in dated and nxt > marks[k]:
-            found[n] = (start, end, para, assignment._replace(deadline=dated[marks[k]]), base)
+            found[n] = (start, end, para, replaced(assignment, deadline=dated[marks[k]]), base)
 
 
 _TAIL_DATE = 16  # characters: the longest clause after a bracket read as the task's deadline
@@ -1384,8 +1385,8 @@ _TAIL_DATE = 16  # characters: the longest clause after a bracket read as the ta
 def _own_date_first(assignment: Assignment, words: str) -> Assignment:
     """A group's assignment given to an item whose own ``words`` state a date: without the group's deadline, so that
     the item's own is read from its words (round 38); else the assignment as it is."""
-    if assignment.deadline is not None and _states_a_date(words):
-        return assignment._replace(deadline=None)
+    if assignment[1] is not None and _states_a_date(words):
+        return replaced(assignment, deadline=None)
     return assignment
 
 
@@ -1453,10 +1454,10 @@ def _one_each(assignment: Assignment, items: int, written: str) -> list[Assignme
     [['甲局', '乙局', '丙局'], ['甲局', '乙局', '丙局']]
     """
     if "分别" in written:
-        leads = [u for u in assignment.units if u.role in ("lead", "responsible")]
+        leads = [u for u in assignment[0] if u[1] in ("lead", "responsible")]
         if len(leads) == items > 1:
-            others = tuple(u for u in assignment.units if u.role not in ("lead", "responsible"))
-            return [assignment._replace(units=(lead, *others)) for lead in leads]
+            others = tuple(u for u in assignment[0] if u[1] not in ("lead", "responsible"))
+            return [replaced(assignment, units=(lead, *others)) for lead in leads]
     return [assignment] * items
 
 
@@ -1574,9 +1575,9 @@ def _group_assignment(
     if LABEL.match(text, start):
         inner = text[start:end].rstrip("。；;").removesuffix("）").removesuffix(")")
         labelled = read_parenthetical(inner)
-        return (labelled, start) if labelled is not None and labelled.units else None
+        return (labelled, start) if labelled is not None and labelled[0] else None
     prose = prose_of(start, end)
-    return (prose, 0) if prose is not None and prose.units else None
+    return (prose, 0) if prose is not None and prose[0] else None
 
 
 def _has_sibling(text: str, marks: Sequence[int], k: int) -> bool:
@@ -1814,9 +1815,9 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         return prose_of(marks[j], ends[j]) is not None
 
     dated_brackets = sorted(
-        (start, assignment.deadline)
+        (start, assignment[1])
         for start, _, assignment, bracketed, _, _ in index.found
-        if bracketed and not assignment.units and assignment.deadline and outside(start)
+        if bracketed and not assignment[0] and assignment[1] and outside(start)
     )
     item_lines, spread = _spread_group_assignments(
         found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets, lead_ins
@@ -1985,14 +1986,14 @@ def _assignments_written(
     found: list[_Found] = []
     claimed: set[int] = set()
     for start, end, assignment, _, _, base in (*index.found, *index.label_lines()):
-        if not assignment.units or not outside(start):
+        if not assignment[0] or not outside(start):
             continue
         k = bisect_right(marks, start) - 1
         if k >= 0 and in_annex_list(text, marks, ends, k):
             continue  # 附件：1.…分工表（县发展改革局牵头）: who drew an annex up, no task (round 53)
         if text.startswith(("：", ":"), end) and contact_line(text, *compact.line_span(start)[1:]):
             continue  # 王某某（市民政局，牵头）：138… on its line: a contact written person first, no task (round 54)
-        if k >= 0 and k not in claimed and _SUPPORT_ROLES.issuperset(u.role for u in assignment.units):
+        if k >= 0 and k not in claimed and _SUPPORT_ROLES.issuperset(u[1] for u in assignment[0]):
             duties = _duties_with_partners(text, marks[k], ends[k], start, assignment, base)
             if duties:  # 市人社局：1.…；2.…，配合单位为市政务服务管理局，…: the partners are those of one duty
                 found.extend(duties)
@@ -2067,10 +2068,10 @@ def _group_statements(
             and number_level(text, marks[k + 1]) is not None
             and roles_only(text[mark:end])
         ):
-            stated = (prose, 0) if (prose := prose_of(mark, end)) is not None and prose.units else None
+            stated = (prose, 0) if (prose := prose_of(mark, end)) is not None and prose[0] else None
         elif mark in heads and (at := _heading_roles(text, marks, ends, k, claimed, prose_of)) != -1:
             # （一）推进…。A牵头，B配合。 over items naming no unit (round 56): the heading's parenthetical's rule
-            stated = (prose, 0) if (prose := prose_of(at, end)) is not None and prose.units else None
+            stated = (prose, 0) if (prose := prose_of(at, end)) is not None and prose[0] else None
             if stated is not None:
                 found.append((at, end, mark, *stated))
                 claimed.add(k)
@@ -2223,7 +2224,7 @@ def _paragraph_tasks(
                 found.append((ends[nxt], ends[nxt], mark, duty, 0))
                 continue
         prose = prose_of(mark, end)
-        if prose is not None and not prose.labelled and _under_a_listed_heading(text, marks, titles, claimed, k):
+        if prose is not None and not prose[2] and _under_a_listed_heading(text, marks, titles, claimed, k):
             continue  # 2.落实属地责任 / 各街镇要负责落实… / (1)… / (责任单位：…): the list gives the units (round 63)
         if (prose is not None or item) and (
             contact_line(text, mark, end) or _contacts(compact, mark, end) or in_annex_list(text, marks, ends, k)
@@ -2251,7 +2252,7 @@ def _paragraph_tasks(
             subjects = [
                 s
                 for s in subjects
-                if any(u.role == "support" for u in s[2].units) and (safeguards or text.find("与", mark, end) != -1)
+                if any(u[1] == "support" for u in s[2][0]) and (safeguards or text.find("与", mark, end) != -1)
             ]
         if (
             not subjects
@@ -2277,19 +2278,19 @@ def _paragraph_tasks(
         if (
             len(subjects) == 1
             and prose is not None
-            and any(u.role == "lead" for u in prose.units)
-            and not {u.name for u in prose.units} & {u.name for u in subjects[0][2].units}
+            and any(u[1] == "lead" for u in prose[0])
+            and not {u[0] for u in prose[0]} & {u[0] for u in subjects[0][2][0]}
             # (not when the prose names its partners with their verb: 由A牵头，B、C配合。D要强化…, D's own duty in a
             # sentence of its own, no partner and no lead of A's task: round 65)
-            and not any(u.role == "support" for u in prose.units)
+            and not any(u[1] == "support" for u in prose[0])
         ):
             # A负责牵头建立…；B、C要开辟…: A leads the task, B and C are its partners, not its leads (round 37); with
             # no 牵头 before them they lead beside A (A负总责…。各村要…签订…; A负责统筹…，各省级人民政府要…: round 40)
             led_by = "牵头" in text[mark : subjects[0][0]]
-            beside = tuple(u._replace(role="support") if led_by else u for u in subjects[0][2].units)
-            found.append((end, end, mark, prose._replace(units=(*prose.units, *beside)), 0))
+            beside = tuple(unit_replaced(u, role="support") if led_by else u for u in subjects[0][2][0])
+            found.append((end, end, mark, replaced(prose, units=(*prose[0], *beside)), 0))
             continue
-        if len(subjects) > 1 or (subjects and (prose is None or len(subjects[0][2].units) > len(prose.units))):
+        if len(subjects) > 1 or (subjects and (prose is None or len(subjects[0][2][0]) > len(prose[0]))):
             # A要…；B要…: a task each; A要牵头…，B、C要…: one, B and C its partners (round 33)
             found.extend((b, b, mark if n == 0 else a, x, 0) for n, (a, b, x) in enumerate(subjects))
             continue
@@ -2436,7 +2437,7 @@ def _duty_paragraphs(text: str, paras: _Paragraphs, claimed: Collection[int], at
 
 
 def _names_a_lead(assignment: Assignment | None) -> bool:
-    return assignment is not None and any(u.role == "lead" for u in assignment.units)
+    return assignment is not None and any(u[1] == "lead" for u in assignment[0])
 
 
 def _outline_sections(
@@ -2525,7 +2526,7 @@ def _outline_sections(
                 # read as hard-wrapped) held every later item in each item's text, their square (round 43)
                 stop = found[n + 1][0]
             task = _text_after(text.text, end, stop)
-        line = item_lines.get(start) or text.line_at(assignment.anchor + base)
+        line = item_lines.get(start) or text.line_at(assignment[3] + base)
         for item in inline_items(task):  # 整改措施：1.…；2.…: a task each (round 35)
             drafts.append((max(para, prev_end), Draft(item, line, assignment, source=text, base=base)))
         spans.append((item_begin, max(start, para + 1)))  # (the item was read: no warning that it was left out)

@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from operator import attrgetter
+from operator import itemgetter
 from sys import maxsize
 from typing import NamedTuple, Protocol
 
@@ -37,7 +37,7 @@ from reformgraph.loaders.plan_periods import (
     names_a_stage,
     stage_named,
 )
-from reformgraph.loaders.roles import Assignment, RoleUnit, resolve
+from reformgraph.loaders.roles import Assignment, RoleUnit, replaced, resolve
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames, may_hold_two
 from reformgraph.loaders.text_deadlines import holiday_in_the_work, text_deadline, title_festival
@@ -263,34 +263,34 @@ def finalize(
         for draft in section.drafts:
             # a ``Draft``, or its fields as a plain tuple (the workplans': unpacked at a third of a named tuple's cost)
             text, line, a, from_text, source, base, detail, grouped, own_line = draft
-            units = a.units
+            units = a[0]  # an ``Assignment``'s fields by index (the index hands them as a plain tuple)
             if units is last_units:  # the last task's units (329 of the bundled plan's 633 tasks): no look-up
                 resolved = last_resolved
                 before = draft
             elif (resolved := known.get(id(units))) is None:
                 said_again = None  # a 同上 task: itself with the units of the task before
-                ditto = len(a.units) == 1 and a.units[0].name in DITTO_WRITTEN
+                ditto = len(units) == 1 and units[0][0] in DITTO_WRITTEN
                 if ditto and before is not None:  # （责任单位：同上）: the units of the task before (round 38)
                     _, _, said, _, source, base, *_ = before
                     own_line = False  # the units of the task before: on its lines
-                    a = said._replace(deadline=a.deadline or said.deadline)
+                    a = replaced(said, deadline=a[1] or said[1])
                     said_again = (text, line, a, from_text, source, base, detail, grouped)
                 if uniform:
                     # the usual list of plain names, in one loop; and of names a space may set apart (``held``) when
                     # none is on the line of the first equal units (``_kept_whole``), which ``_resolved`` then
                     # resolves as plain ones
                     held: list[tuple[str, int]] = []
-                    resolved = _usual_roles(a.units, plain, held)
+                    resolved = _usual_roles(a[0], plain, held)
                     if held and resolved is not None and not _kept_whole(a, source, base, spaced, whole, held):
                         resolved = None
-                    if resolved is None and plain.all_plain(a.units):  # ``_resolved``'s first path: no rewrite
+                    if resolved is None and plain.all_plain(a[0]):  # ``_resolved``'s first path: no rewrite
                         leads, supports = resolve(a)
                         resolved = _placed(leads, supports)
                     elif resolved is None:  # names a space may set apart: equal units as the first of them
                         resolved = _resolved_once(a, shared, False, (), (source, base, spaced), plain)
                     if not ditto:
-                        known[id(a.units)] = resolved
-                        last_units, last_resolved = a.units, resolved
+                        known[id(a[0])] = resolved
+                        last_units, last_resolved = a[0], resolved
                 else:
                     # the line the units are written on counts too: a group's list under its items that states the
                     # convention (…责任单位：A、B（列第一位的为牵头单位，下同）) is under it itself (round 42)
@@ -322,7 +322,7 @@ def finalize(
                         )
                     )
                 continue
-            field = a.deadline
+            field = a[1]
             if field:
                 deadline = fields.get(field)
                 if deadline is None:
@@ -381,7 +381,7 @@ def finalize(
                 lead_mentions, support_mentions = _defined(lead_mentions, forms), _defined(support_mentions, forms)
             seq += 1
             measures.append(_measure(seq, text, lead_mentions, support_mentions, deadline, line))
-            if a.people:
+            if a[7]:  # its people
                 contacts += _task_contacts(a, leads, draft[4], draft[5], seq)  # the task's own source (not 同上's)
             elif group is not None and from_text and (stated := group.people(line)):
                 contacts += task_contacts(stated, None, int, seq)  # the group's leaders: no unit's
@@ -480,7 +480,7 @@ def _task_contacts(
         starts, lines = source.starts, source.lines
         return lines[max(0, bisect_right(starts, pos + base) - 1)] if lines else 0
 
-    return task_contacts(a.people, leads[0][0] if len(leads) == 1 else None, line_of, seq)  # a unit or its row
+    return task_contacts(a[7], leads[0][0] if len(leads) == 1 else None, line_of, seq)  # a unit or its row
 
 
 _NO_DEADLINE = Deadline(None, None, None)
@@ -637,7 +637,7 @@ def _resolved(
     unit names a space sets apart on their line made names of their own. ``place``: the assignment's source and
     base, and the plan's ``SpacedNames`` (None: no lines as written). ``plain``: the names known to need none of the
     rewrites (``PlainNames``): an assignment of such names only, and such carried units, is resolved as it stands."""
-    if plain is not None and plain.all_plain(assignment.units) and (not carried or plain.all_plain_names(carried)):
+    if plain is not None and plain.all_plain(assignment[0]) and (not carried or plain.all_plain_names(carried)):
         leads, supports = resolve(assignment, first_listed=first_listed, carried=carried)
     else:
         if place is not None and place[2] is not None:
@@ -662,8 +662,8 @@ def _placed(leads: list[RoleUnit], supports: list[RoleUnit]) -> tuple[list[RoleU
     return leads, supports, places[0], places[-1]
 
 
-_POS = attrgetter("pos")
-_NAME = attrgetter("name")
+_POS = itemgetter(2)  # a unit's pos and name, named or plain
+_NAME = itemgetter(0)
 
 
 def _is_post(name: str) -> bool:
@@ -804,7 +804,7 @@ def _kept_whole(
     >>> _kept_whole(a, None, 0, SpacedNames(["镇派出所 各村（社区）"]), {}, [("镇派出所各村（社区）", 1)])
     False
     """
-    kept = seen.get(a.units)
+    kept = seen.get(a[0])
     if kept is None:
         if spaced is None:
             kept = True
@@ -812,7 +812,7 @@ def _kept_whole(
             kept = spaced.kept_whole(held, source, base)
         else:
             kept = spaced.apart(a, source, base) is a
-        seen[a.units] = kept
+        seen[a[0]] = kept
     return kept
 
 
@@ -824,8 +824,8 @@ def _bodies(units: list[RoleUnit]) -> list[RoleUnit]:
     ['团委']
     """
     for u in units:
-        if _is_post(u.name):
-            return [u for u in units if not names_a_post(u.name)]
+        if _is_post(u[0]):
+            return [u for u in units if not names_a_post(u[0])]
     return units
 
 
@@ -843,12 +843,13 @@ def _names_apart(units: list[RoleUnit]) -> list[RoleUnit]:
     """
     out: list[RoleUnit] = []
     for u in units:
-        cuts = name_run(u.name) if len(u.name) > 6 else [0]
+        name, role, pos, _, implied = u
+        cuts = name_run(name) if len(name) > 6 else [0]
         if len(cuts) == 1:
             out.append(u)
             continue
-        for a, b in zip(cuts, [*cuts[1:], len(u.name)]):
-            out.append(RoleUnit(u.name[a:b], u.role, u.pos + a, None, u.implied))
+        for a, b in zip(cuts, [*cuts[1:], len(name)]):
+            out.append(RoleUnit(name[a:b], role, pos + a, None, implied))
     return out
 
 
@@ -865,7 +866,7 @@ def _resolved_once(
     ``resolve`` reads only the units (and, for carried units, the anchor): equal units resolve alike (and names
     a space sets apart are looked for on the first one's line).
     """
-    key = (assignment.units, first_listed, carried, assignment.anchor if carried else 0)
+    key = (assignment[0], first_listed, carried, assignment[3] if carried else 0)
     resolved = seen.get(key)
     if resolved is None:
         resolved = seen[key] = _resolved(assignment, first_listed, carried, place, plain)
@@ -881,9 +882,9 @@ def _units_line(assignment: Assignment | None, source: CompactText | None, base:
     >>> _units_line(Assignment(units=(RoleUnit("甲局", None, 6),)), CompactText.from_compacts(["1.推进。", "甲局"]), 0)
     2
     """
-    if assignment is None or not assignment.units:
+    if assignment is None or not assignment[0]:
         return 0
-    at = assignment.units[0].pos
+    at = assignment[0][0][2]  # its first unit's pos
     if source is None:
         return at
     lines = source.lines

@@ -6,14 +6,13 @@ long run of dots or spaces).
 >>> entries = parse_toc(["1. 开展改革事项工作方案..... ( 12 )",
 ...                      "3. 清除壁垒改革事项", "工作方案..... (19)", "3.1 政府采购..... (19)",
 ...                      "- 3.2 食品, 惩罚性赔偿..... (21)"], first_line=5)
->>> [(e.number, e.title, e.line) for e in entries]
+>>> [e[:3] for e in entries]
 [('1', '开展改革事项工作方案', 5), ('3', '清除壁垒改革事项工作方案', 6), ('3.1', '政府采购', 8), ('3.2', '食品，惩罚性赔偿', 9)]
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 from typing import NamedTuple
 
 from reformgraph.loaders.compact import compact
@@ -58,8 +57,10 @@ class TocEntry(NamedTuple):
 
     ``is_variant`` and ``parent`` follow from ``number``: they are fields, set once by ``parse_toc``,
     because the workplan reader asks for them several times per entry (a property is a Python call each time).
+    ``parse_toc`` makes these fields as plain tuples (a tuple literal costs no ``tuple.__new__`` call, and an exact
+    tuple is indexed and unpacked by the specialised bytecode), read by index; ``TocEntry(*e)`` names them.
 
-    >>> parse_toc(["3.1 政府采购..... (19)"], first_line=8)
+    >>> [TocEntry(*e) for e in parse_toc(["3.1 政府采购..... (19)"], first_line=8)]
     [TocEntry(number='3.1', title='政府采购', line=8, is_variant=True, parent='3')]
     """
 
@@ -70,7 +71,7 @@ class TocEntry(NamedTuple):
     parent: str  # the item a sub-variant belongs to ("3" for "3.1"); the number itself for an item
 
 
-_entry = partial(tuple.__new__, TocEntry)  # every field in order (a NamedTuple's own ``__new__`` is a Python call)
+TocEntryFields = tuple[str, str, int, bool, str]  # a ``TocEntry``'s fields in order, as a plain tuple
 
 
 def page_ref_start(text: str) -> int | None:
@@ -183,9 +184,9 @@ def _drop_leaders(text: str) -> str:
     return _LEADERS.sub("", text)
 
 
-def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
+def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntryFields]:
     """Numbered entries of a table of contents; an entry may span several lines."""
-    entries: list[TocEntry] = []
+    entries: list[TocEntryFields] = []
     pending: tuple[str, list[str], int] | None = None
     for offset, raw in enumerate(lines):
         if pending is None:
@@ -194,7 +195,7 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
                 number, title = usual.groups()
                 if " " in title or "\t" in title:
                     title = _usual_title(title)
-                entries.append(_entry((number, title, first_line + offset, "." in number, number.split(".")[0])))
+                entries.append((number, title, first_line + offset, "." in number, number.split(".")[0]))
                 continue
             usual = _USUAL_FIRST.fullmatch(raw)
             if usual is not None:  # the usual entry's first line, going on in the next
@@ -204,7 +205,7 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
             number, parts, line = pending
             parts.append(usual[1])
             title = _usual_title(" ".join(parts).strip())
-            entries.append(_entry((number, title, line, "." in number, number.split(".")[0])))
+            entries.append((number, title, line, "." in number, number.split(".")[0]))
             pending = None
             continue
         text = raw.strip().strip("*").strip()
@@ -233,5 +234,5 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntry]:
             if (ref is None or ref < len(joined) - len(text)) and page_ref_start(compact(text)) is None:
                 continue
             pending = None
-        entries.append(_entry((number, _clean_stripped(joined, ref), line, "." in number, number.split(".")[0])))
+        entries.append((number, _clean_stripped(joined, ref), line, "." in number, number.split(".")[0]))
     return entries

@@ -19,7 +19,7 @@ from operator import sub
 
 from reformgraph.loaders.date_words import POINT_PERIODS
 from reformgraph.loaders.people import a_person_listed, names_a_person, person_after_unit
-from reformgraph.loaders.roles import RoleUnit, new_named_tuple
+from reformgraph.loaders.roles import RoleUnit, new_named_tuple, unit_replaced
 from reformgraph.loaders.scan import find_outside, split_outside
 from reformgraph.loaders.unit_names import (
     GENERIC_NOUNS,
@@ -730,27 +730,31 @@ def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
     >>> [u.name for u in shared_bodies([RoleUnit("青石区", None, 0), RoleUnit("市财政局", None, 4)])]
     ['青石区', '市财政局']
     """
-    out = list(units)
+    out = list(units)  # (each unit's name by index: named, or plain as ``names_units`` makes them)
     for i in range(len(out) - 2, -1, -1):
-        name, follower = out[i].name, out[i + 1].name
+        name, follower = out[i][0], out[i + 1][0]
         if name[0] == "各":
             continue
         if name[-1] in _PLACE_LEVELS and _BARE_PLACE.fullmatch(name) is not None:  # (its last character first)
             body = _PLACE_BODY.fullmatch(follower)
             if body is not None and _same_tier(name[-1], body.group(1)):
-                out[i] = out[i]._replace(name=name + body.group(2))  # the graph's name too (``written`` would win)
+                out[i] = unit_replaced(
+                    out[i], name=name + body.group(2)
+                )  # the graph's name too (``written`` would win)
                 continue
         shared = _SHARED_BODY.fullmatch(follower) if follower.endswith(_SHARED_ENDS) else None
         if shared is not None and _BARE_PLACE_OR_NAME.fullmatch(name) is not None and not is_unit_name(name):
             # 池北区、池西区管委会; 蓉江、东山街道办事处 (round 38)
-            out[i] = out[i]._replace(name=name + shared.group(2))
+            out[i] = unit_replaced(out[i], name=name + shared.group(2))
     for i in range(1, len(out)):
-        if len(out[i].name) > 4 or out[i].name[0] not in "区县市镇乡":
+        if len(out[i][0]) > 4 or out[i][0][0] not in "区县市镇乡":
             continue  # (a level's organ alone is short: 区政府, 市委, 县人民政府)
-        place = _PLACE_ORGAN.fullmatch(out[i - 1].name)
-        bare = _BARE_ORGAN.fullmatch(out[i].name)
+        place = _PLACE_ORGAN.fullmatch(out[i - 1][0])
+        bare = _BARE_ORGAN.fullmatch(out[i][0])
         if place is not None and bare is not None and place.group(2) == bare.group(1):
-            out[i] = out[i]._replace(name=place.group(1) + out[i].name[1:])  # 汉滨区委、区政府: 汉滨区政府 (round 38)
+            out[i] = unit_replaced(
+                out[i], name=place.group(1) + out[i][0][1:]
+            )  # 汉滨区委、区政府: 汉滨区政府 (round 38)
     return out
 
 
@@ -1050,16 +1054,18 @@ def names_units(names: str, at: int, role: str | None) -> list[RoleUnit]:
     """``plain_list(names, at, None, role)`` of a list ``NAMES_ALONE`` (or ``NAMES_ALONE_MARKED``) matches whole, with no
     会同 in it: one unit a piece, each of ``role`` and where it is written, those of places sharing a body made so (``shared_bodies``).
 
-    >>> [(u.name, u.pos) for u in names_units("区财政局、区税务局", 5, "support")]
-    [('区财政局', 5), ('区税务局', 10)]
-    >>> [(u.name, u.pos) for u in names_units("市高法院，市司法局、市公安局", 0, "support")]
+    The units are ``RoleUnit``'s fields as plain tuples (the index's usual heads: every reader of them reads by index).
+
+    >>> names_units("区财政局、区税务局", 5, "support")
+    [('区财政局', 'support', 5, None, False), ('区税务局', 'support', 10, None, False)]
+    >>> [(u[0], u[2]) for u in names_units("市高法院，市司法局、市公安局", 0, "support")]
     [('市高法院', 0), ('市司法局', 5), ('市公安局', 10)]
     """
     if "、" not in names and "，" not in names:
-        return [new_named_tuple(RoleUnit, (names, role, at, None, False))]
+        return [(names, role, at, None, False)]  # a ``RoleUnit``'s fields as a plain tuple (read by index)
     units: list[RoleUnit] = []
     for piece in names.split("、") if "，" not in names else ITEM_MARK.split(names):
-        units.append(new_named_tuple(RoleUnit, (piece, role, at, None, False)))
+        units.append((piece, role, at, None, False))
         at += len(piece) + 1
     return shared_bodies(units) if may_share_a_body(names) else units
 

@@ -14,7 +14,7 @@ last enumerated paragraph or heading before the bracket.
 >>> [(s.number, s.title, s.variant) for s in reading.sections]
 [('1', '开展试点改革事项工作方案', None), ('2.1', '优化审批改革事项工作方案', '政府采购')]
 >>> d = Draft(*reading.sections[0].drafts[0])  # a draft's fields as a plain tuple
->>> d.text, [(u.name, u.role) for u in d.assignment.units], d.assignment.deadline, d.line
+>>> d.text, [u[:2] for u in d.assignment[0]], d.assignment[1], d.line  # (its units, deadline: by index)
 ('1.开展调研。依据《优化营商环境条例》。', [('市市场监管局', 'lead'), ('市高法院', 'support'), ('市财政局', 'support')], '2022年5月', 15)
 >>> [(c.role, c.name, c.phones) for c in reading.sections[0].contacts]
 [('分管领导', '杨光', ()), ('联络人', '毕士杰', ('67236219',))]
@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from functools import partial
 from itertools import starmap
 from typing import NamedTuple
 
@@ -39,7 +38,7 @@ from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasklist import _lines_holding
 from reformgraph.loaders.tasks import Draft, Section, one_line
-from reformgraph.loaders.toc import TocEntry, is_toc_line, page_ref_start, parse_toc
+from reformgraph.loaders.toc import TocEntryFields, is_toc_line, page_ref_start, parse_toc
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.records import Citation, Contact, ParseWarning, Reform, ResponsibleUnit, positional_makers
 from reformgraph.regexcache import compiled
@@ -121,7 +120,11 @@ _USUAL_LABEL = compiled("(" + "|".join(w[0] + r"(?<![^\W\d_a-zA-Z].)" + w[1:] fo
 
 
 class _Block(NamedTuple):
-    """A workplan's title block in the body: where it starts and what it says."""
+    """A workplan's title block in the body: where it starts and what it says.
+
+    ``_find_blocks`` makes these fields as plain tuples (a tuple literal costs no ``tuple.__new__`` call, and an
+    exact tuple is indexed and unpacked by the specialised bytecode), read by index; ``_Block(*b)`` names them.
+    """
 
     start: int  # 0-based index of the first title line
     section_one: int  # 0-based index of the 一、 heading
@@ -129,7 +132,7 @@ class _Block(NamedTuple):
     variant: str | None
 
 
-_block = partial(tuple.__new__, _Block)  # every field in order (a NamedTuple's own ``__new__`` is a Python call)
+_BlockFields = tuple[int, int, str, str | None]  # a ``_Block``'s fields in order, as a plain tuple
 
 
 def read_workplans(source: Source, index: Index) -> Reading | None:
@@ -144,11 +147,11 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
     blocks = _find_blocks(source, layout.section_one)
     if not blocks:
         return None
-    toc_start = _toc_start(lines, compacts, blocks[0].start)
+    toc_start = _toc_start(lines, compacts, blocks[0][0])
     if toc_start is None and not layout.responsible:
         return None
     warnings: list[ParseWarning] = []
-    toc = parse_toc(lines[toc_start : blocks[0].start], first_line=toc_start + 1) if toc_start is not None else []
+    toc = parse_toc(lines[toc_start : blocks[0][0]], first_line=toc_start + 1) if toc_start is not None else []
     skeleton, reforms = _skeleton(toc, blocks, warnings)
     matched = _align(skeleton, blocks, warnings)
     sections = _read_workplans(layout, index, blocks, matched, warnings)
@@ -160,8 +163,8 @@ def read_workplans(source: Source, index: Index) -> Reading | None:
         evidence=evidence,
         warnings=tuple(warnings),
         reforms=reforms,
-        first_line=blocks[0].start + 1,
-        head_end=toc_start if toc_start is not None else blocks[0].start,
+        first_line=blocks[0][0] + 1,
+        head_end=toc_start if toc_start is not None else blocks[0][0],
     )
 
 
@@ -199,10 +202,10 @@ class _Layout:
 # ---- skeleton: table of contents and title blocks -------------------------------------------
 
 
-def _find_blocks(source: Source, section_one: Sequence[int]) -> list[_Block]:
+def _find_blocks(source: Source, section_one: Sequence[int]) -> list[_BlockFields]:
     """The title blocks over the ``一、`` headings ``section_one`` (0-based lines)."""
     compacts, text, offsets = source.compacts, source.text.text, source.offsets
-    blocks: list[_Block] = []
+    blocks: list[_BlockFields] = []
     for i in section_one:
         if len(compacts[i]) > 30:
             continue
@@ -219,7 +222,7 @@ def _find_blocks(source: Source, section_one: Sequence[int]) -> list[_Block]:
         if first == i:
             continue
         title, variant = _split_variant(text[offsets[first] : offsets[i]])  # its lines joined
-        blocks.append(_block((first, i, title, variant)))
+        blocks.append((first, i, title, variant))  # ``_Block``'s fields
     return blocks
 
 
@@ -262,7 +265,7 @@ def _toc_start(lines: Sequence[str], compacts: Sequence[str], limit: int) -> int
     return next((i for i in range(limit) if is_toc_line(lines[i])), None)
 
 
-def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWarning]):
+def _skeleton(toc: list[TocEntryFields], blocks: list[_BlockFields], warnings: list[ParseWarning]):
     """(number, reform_number, title, variant) for every workplan the document should hold, and the reforms
     (``Reform``) of the document: each item of the table of contents, else each workplan.
 
@@ -271,20 +274,20 @@ def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWar
     """
     if not toc:
         warnings.append(ParseWarning(1, "no table of contents: workplans numbered in body order", "no_toc"))
-        out = [(str(i), str(i), b.title, b.variant) for i, b in enumerate(blocks, start=1)]
+        out = [(str(i), str(i), b[2], b[3]) for i, b in enumerate(blocks, start=1)]
         return out, tuple([_reform(number, title) for number, _, title, _ in out])
-    items = {e.number: e for e in toc if not e.is_variant}
-    variants: dict[str, list[TocEntry]] = {}
+    items = {e[0]: e for e in toc if not e[3]}  # ``TocEntry``'s fields: number, title, line, is_variant, parent
+    variants: dict[str, list[TocEntryFields]] = {}
     for e in toc:
-        if e.is_variant:
-            variants.setdefault(e.parent, []).append(e)
-            if e.parent not in items:
+        if e[3]:
+            variants.setdefault(e[4], []).append(e)
+            if e[4] not in items:
                 warnings.append(
                     ParseWarning(
-                        e.line,
-                        f"table of contents: sub-variant {e.number} has no item {e.parent}",
+                        e[2],
+                        f"table of contents: sub-variant {e[0]} has no item {e[4]}",
                         "toc_orphan",
-                        (("number", e.number), ("parent", e.parent)),
+                        (("number", e[0]), ("parent", e[4])),
                     )
                 )
     out = []
@@ -294,7 +297,7 @@ def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWar
         if is_variant:
             parent = items.get(parent_number)
             if parent:
-                out.append((number, parent_number, parent.title, title))
+                out.append((number, parent_number, parent[1], title))
             else:
                 out.append((number, number, title, title))
                 reforms.append(_reform(number, title))
@@ -305,13 +308,13 @@ def _skeleton(toc: list[TocEntry], blocks: list[_Block], warnings: list[ParseWar
     return out, tuple(reforms)
 
 
-def _similarity(title: str, variant: str | None, block: _Block) -> float:
-    if title == block.title and variant == block.variant:  # the usual case: both ratios 100
+def _similarity(title: str, variant: str | None, block: _BlockFields) -> float:
+    if title == block[2] and variant == block[3]:  # the usual case: both ratios 100
         return 100.0
-    score = _ratio(title, block.title)
+    score = _ratio(title, block[2])
     if variant:
         v = _VARIANT_NOISE.sub("", variant)
-        bv = _VARIANT_NOISE.sub("", block.variant or "")
+        bv = _VARIANT_NOISE.sub("", block[3] or "")
         score = (score + _ratio(v, bv)) / 2
     return score
 
@@ -342,7 +345,7 @@ def _ratio(a: str, b: str) -> float:
     return (1.0 - (total - 2 * lcs) / total) * 100
 
 
-def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
+def _align(skeleton, blocks: list[_BlockFields], warnings: list[ParseWarning]):
     """Match each skeleton workplan to a body block, in order."""
     matched = []
     if len(skeleton) == len(blocks):
@@ -351,10 +354,10 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
             if not (title == block[2] and variant == block[3]) and _similarity(title, variant, block) < 45:
                 warnings.append(
                     ParseWarning(
-                        block.start + 1,
-                        f"workplan {number}: body title {block.title!r} differs from the table of contents",
+                        block[0] + 1,
+                        f"workplan {number}: body title {block[2]!r} differs from the table of contents",
                         "toc_title",
-                        (("number", number), ("title", block.title)),
+                        (("number", number), ("title", block[2])),
                     )
                 )
             matched.append((number, reform, title, variant, k))
@@ -366,7 +369,7 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
         if best is None or _similarity(title, variant, blocks[best]) < 45:
             warnings.append(
                 ParseWarning(
-                    blocks[min(k, len(blocks) - 1)].start + 1,
+                    blocks[min(k, len(blocks) - 1)][0] + 1,
                     f"workplan {number} ({title}) of the table of contents not found in the body",
                     "toc_missing",
                     (("number", number), ("title", title)),
@@ -381,7 +384,7 @@ def _align(skeleton, blocks: list[_Block], warnings: list[ParseWarning]):
 # ---- the workplans, stage by stage ----------------------------------------------------------------
 
 
-def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched, warnings) -> list[Section]:
+def _read_workplans(layout: _Layout, index: Index, blocks: list[_BlockFields], matched, warnings) -> list[Section]:
     """The workplans ``matched`` (from ``_align``) read, in one loop: each one's places (its lines, its 责任单位及责任人
     heading, its scope), measures, responsible section, citations and record, in one frame (session 49 read the
     places and the measures of all of them first, each list made and read again: 0.36 M instructions more).
@@ -410,8 +413,8 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
     before = -1
     sections = []
     for number, reform_number, title, variant, k in matched:
-        start = blocks[k].start
-        end = blocks[k + 1].start if k + 1 < len(blocks) else _body_end(compacts, start)
+        start = blocks[k][0]
+        end = blocks[k + 1][0] if k + 1 < len(blocks) else _body_end(compacts, start)
         while end > start + 1 and not compacts[end - 1]:
             end -= 1
         if start < before:  # not ascending: from the first heading again
@@ -453,7 +456,7 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
                     )
                 )
                 continue
-            roles = assignment.label_roles
+            roles = assignment[6]  # its label roles (``roles.Assignment``'s fields by index: plain or named)
             if "lead" not in roles and "responsible" not in roles:
                 if "support" in roles:
                     warnings.append(
@@ -466,7 +469,7 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
                     )
                 prev_end = f_end
                 continue
-            if not assignment.units:
+            if not assignment[0]:  # its units
                 warnings.append(
                     ParseWarning(
                         line_at(at), f"workplan {number}: empty lead unit field", "empty_lead", (("number", number),)
@@ -474,7 +477,7 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
                 )
                 prev_end = f_end
                 continue
-            if assignment.deadline is None:
+            if assignment[1] is None:  # its deadline
                 warnings.append(
                     ParseWarning(
                         line_at(at),
@@ -492,7 +495,9 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_Block], matched
                     seg_start = offsets[i]
                     break
                 i -= 1
-            anchor = assignment.anchor + base  # inside the parenthetical, mostly on the line of ``at``: walked to
+            anchor = (
+                assignment[3] + base
+            )  # the anchor: inside the parenthetical, mostly on the line of ``at``: walked to
             own = f_end <= offsets[line + 1]  # the whole parenthetical on the line of ``at``: its units too
             while offsets[line + 1] <= anchor:
                 line += 1

@@ -11,7 +11,7 @@ from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.roles import Assignment, RoleUnit
+from reformgraph.loaders.roles import Assignment, RoleUnit, named, replaced
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.spaced_names import SpacedNames, _cuts, may_hold_two
 from reformgraph.loaders.tasks import Draft, PlainNames, _resolved
@@ -27,7 +27,8 @@ def bundled():
 def test_plain_assignments_resolve_as_the_full_rules_resolve_them_in_the_bundled_plan(bundled):
     source, workplans = bundled
     spaced, plain = SpacedNames(source.lines), PlainNames()
-    drafts = [Draft(*d) for s in workplans.sections for d in s.drafts]  # the workplans' drafts are plain tuples
+    # the workplans' drafts are plain tuples, and the index's assignments in them (named for the attributes)
+    drafts = [Draft(*d)._replace(assignment=named(d[2])) for s in workplans.sections for d in s.drafts]
     for d in drafts:
         place = (d.source, d.base, spaced)
         for first_listed, carried in ((False, ()), (True, ()), (False, ("各区县政府",))):
@@ -161,7 +162,7 @@ def _unshared(sections):
 
 def _own_units(d):
     """A draft with a copy of its units, of its own kind (a ``Draft``, or a plain tuple as the workplans' are)."""
-    fields = (*d[:2], d[2]._replace(units=tuple(list(d[2].units))), *d[3:])
+    fields = (*d[:2], replaced(d[2], units=tuple(list(d[2][0]))), *d[3:])  # (named, or a plain tuple: the index's)
     return Draft(*fields) if isinstance(d, Draft) else fields
 
 
@@ -176,7 +177,7 @@ def test_roles_found_by_the_units_id_are_those_of_the_units_in_the_bundled_plan(
     source, workplans = bundled
     sections = list(workplans.sections)
     drafts = [Draft(*d) for s in sections for d in s.drafts]
-    assert len({id(d.assignment.units) for d in drafts}) < len(drafts) // 2  # the look-up is taken
+    assert len({id(d.assignment[0]) for d in drafts}) < len(drafts) // 2  # the look-up is taken
     assert _finalized(sections, source.lines) == _finalized(_unshared(sections), source.lines)
 
 
@@ -229,7 +230,7 @@ def test_is_plain_of_a_short_name_is_the_rule(name):
 def test_is_plain_of_the_bundled_plans_names_is_the_rule(bundled):
     from reformgraph.loaders.tasks import _is_plain, _is_post, _may_be_run
 
-    names = {u.name for s in bundled[1].sections for d in s.drafts for u in d[2].units}
+    names = {u[0] for s in bundled[1].sections for d in s.drafts for u in d[2][0]}
     assert all(_is_plain(n) == (not (may_hold_two(n) or _is_post(n) or _may_be_run(n))) for n in names)
     assert sum(len(n) < 7 for n in names) > len(names) // 3  # the gate is taken
 
@@ -240,7 +241,7 @@ def test_campaign_fields_end_with_a_character_the_gate_lets_through(bundled):
     from reformgraph.loaders.plan_periods import during_the_campaign, names_a_stage
     from reformgraph.loaders.tasks import _CAMPAIGN_LAST
 
-    fields = {d[2].deadline or "" for s in bundled[1].sections for d in s.drafts}  # a draft's assignment
+    fields = {d[2][1] or "" for s in bundled[1].sections for d in s.drafts}  # a draft's assignment
     fields |= {"攻坚期间", "专项行动期间内", "整治期间内", "集中攻坚阶段", "第二阶段", "“十四五”期间", "", "内", "阶段"}
     fields |= {"".join(p) for k in range(1, 5) for p in itertools.product("攻坚期间内阶段集中", repeat=k)}
     for field in fields:

@@ -10,7 +10,7 @@ from reformgraph.loaders.assign import _field_role, read_inside
 from reformgraph.loaders.assignments import Found, index_assignments
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.roles import RoleUnit
+from reformgraph.loaders.roles import RoleUnit, named
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.unit_lists import DEADLINE_COMMA, UNIT_LAST_CHARACTERS, people_apart
@@ -83,7 +83,7 @@ def test_a_label_that_names_no_person_has_its_own_role(insides):
             assert {_field_role(label, value) for value in values} == {LABEL_ROLES[label]}
     assert _field_role("具体负责", "张某某；") == "person"
     a, _ = read_inside("具体负责：张某某；完成时限：2025年", {})
-    assert a.label_roles == ("person", "deadline")
+    assert named(a).label_roles == ("person", "deadline")
 
 
 def _people_apart_plainly(read: tuple) -> tuple:

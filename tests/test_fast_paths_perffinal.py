@@ -12,7 +12,7 @@ from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.roles import Assignment, RoleUnit
+from reformgraph.loaders.roles import Assignment, RoleUnit, named
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Conventions, Draft, Section, finalize, one_line
 from reformgraph.loaders.workplans import read_workplans
@@ -46,7 +46,8 @@ def _searched(sections):
 def test_units_on_the_tasks_line_are_placed_as_the_search_places_them_in_the_bundled_plan(bundled):
     source, workplans = bundled
     sections = list(workplans.sections)
-    drafts = [Draft(*d) for s in sections for d in s.drafts]  # the workplans' drafts are plain tuples
+    # the workplans' drafts are plain tuples, and the index's assignments in them (named for the attributes)
+    drafts = [Draft(*d)._replace(assignment=named(d[2])) for s in sections for d in s.drafts]
     found = _mentions_of(sections, source.lines)
     assert found == _mentions_of(_searched(sections), source.lines)
     on_own = sum(

@@ -15,7 +15,7 @@ from reformgraph.loaders.assignments import Found, index_assignments
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.roles import Assignment, RoleUnit, resolve
+from reformgraph.loaders.roles import Assignment, RoleUnit, named, resolve
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.spaced_names import SpacedNames
 from reformgraph.loaders.tasks import PlainNames, _placed, _usual_roles
@@ -27,7 +27,7 @@ _FIXTURES = Path(__file__).parent / "fixtures"
 def _check_held(a: Assignment, source: CompactText | None, base: int, spaced: SpacedNames, plain: PlainNames) -> int:
     """``kept_whole`` of the units ``_usual_roles`` holds equals ``apart``'s answer (the rule); 1 when it was asked."""
     held: list[tuple[str, int]] = []
-    if _usual_roles(a.units, plain, held) is None or not held:
+    if _usual_roles(a[0], plain, held) is None or not held:
         return 0
     assert spaced.kept_whole(held, source, base) == (spaced.apart(a, source, base) is a), a
     return 1
@@ -57,7 +57,7 @@ def test_the_plans_lists_read_alike():
         index = index_assignments(source)
         spaced, plain = SpacedNames(source.lines), PlainNames()
         for found in map(Found._make, index.found):
-            other_leads += _check_roles(found.assignment.units, plain)
+            other_leads += _check_roles(named(found.assignment).units, plain)
             held += _check_held(found.assignment, source.text, found.base, spaced, plain)
     assert held > 20 and other_leads > 20  # both paths are taken
 

@@ -21,7 +21,7 @@ def _units_line(draft) -> int | None:
     """The rule: the line of every unit's offset of ``draft`` when they are all on one line (``one_line``), else
     None; each unit's own line looked up too."""
     _, _, a, _, source, base, *_ = draft
-    places = [u.pos + base for u in a.units]
+    places = [u[2] + base for u in a[0]]  # its units' pos (plain tuples: ``roles.Assignment``)
     on = one_line(source, min(places), max(places))
     assert on is None or all(source.line_at(p) == on for p in places)
     return on

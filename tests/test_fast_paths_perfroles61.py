@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from reformgraph.loaders.assignments import Found, index_assignments
+from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.roles import Assignment, RoleUnit, resolve
+from reformgraph.loaders.roles import Assignment, RoleUnit, named, resolve
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import PlainNames, _placed, _usual_roles
 
@@ -45,7 +45,7 @@ def _check(units: tuple[RoleUnit, ...], fast_names: PlainNames, rule_names: Plai
 def _units_of(text: str) -> list[tuple[RoleUnit, ...]]:
     """The units tuples of every parenthetical the index reads in ``text``."""
     index = index_assignments(Source.from_text(text))
-    return [Found(*f).assignment.units for f in index.found]
+    return [named(f[2]).units for f in index.found]
 
 
 def test_the_bundled_plans_lists_read_alike():

@@ -58,7 +58,7 @@ def _responsible_sections(source):
     """(start, end) in the compact text of every workplan's 责任单位及责任人 section, as ``_read_workplans`` reads."""
     layout = wp._Layout(source)
     offsets, compacts = source.offsets, source.compacts
-    blocks = wp._find_blocks(source, layout.section_one)
+    blocks = [wp._Block(*b) for b in wp._find_blocks(source, layout.section_one)]  # named: read by attribute
     spans = []
     for k, block in enumerate(blocks):
         end = blocks[k + 1].start if k + 1 < len(blocks) else wp._body_end(compacts, block.start)

@@ -103,7 +103,7 @@ def _scope_by_patterns(source: Source, start: int, end: int) -> str | None:
 def test_scopes_of_every_plan(name):
     source = _SOURCES[name]
     layout = wp._Layout(source)
-    blocks = wp._find_blocks(source, layout.section_one)
+    blocks = [wp._Block(*b) for b in wp._find_blocks(source, layout.section_one)]  # named: read by attribute
     n = len(source.compacts)
     for k, block in enumerate(blocks):
         end = blocks[k + 1].start if k + 1 < len(blocks) else n
@@ -220,7 +220,7 @@ def test_random_sections_read_with_their_last_line():
 def test_every_plans_sections_read_as_responsible_reads_them(name):
     source = _SOURCES[name]
     layout = wp._Layout(source)
-    blocks = wp._find_blocks(source, layout.section_one)
+    blocks = [wp._Block(*b) for b in wp._find_blocks(source, layout.section_one)]  # named: read by attribute
     if not blocks:
         return
     matched = [(str(k), str(k), b.title, b.variant, k) for k, b in enumerate(blocks)]
@@ -243,7 +243,7 @@ def test_every_plans_sections_read_as_responsible_reads_them(name):
 def test_places_find_each_workplans_first_heading(name):
     source = _SOURCES[name]
     layout = wp._Layout(source)
-    blocks = wp._find_blocks(source, layout.section_one)
+    blocks = [wp._Block(*b) for b in wp._find_blocks(source, layout.section_one)]  # named: read by attribute
     ks = list(range(len(blocks)))
     index = index_assignments(source)
     # each workplan read alone: its responsible heading the first in its lines (``_Layout.first``)

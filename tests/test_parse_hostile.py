@@ -14,7 +14,7 @@ from reformgraph.jsonio import read_graph_json, write_graph_json
 from reformgraph.loaders.assign import read_region
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.scan import parentheticals
-from reformgraph.loaders.toc import clean_title, is_toc_line, parse_toc
+from reformgraph.loaders.toc import TocEntry, clean_title, is_toc_line, parse_toc
 from reformgraph.loaders.vocab import split_role
 
 pytestmark = pytest.mark.timeout(20)
@@ -31,7 +31,7 @@ def test_table_of_contents_line_with_a_long_gap_is_read():
     line = "1. 开展改革事项" + " " * 2300 + "工作方案" + " " * 2300 + "..... ( 12 )"
     assert is_toc_line(line)
     assert clean_title(line[3:]) == "开展改革事项工作方案"
-    assert [(e.number, e.title) for e in parse_toc([line])] == [("1", "开展改革事项工作方案")]
+    assert [(e.number, e.title) for e in map(TocEntry._make, parse_toc([line]))] == [("1", "开展改革事项工作方案")]
 
 
 def test_two_thousand_lines_of_a_column_name_are_no_table():

@@ -112,7 +112,7 @@ def _quick_bound_as_written(source: Source, index) -> int:
         {source.line_of(m.start()) for m in re.finditer(p, outside)}
         for p in ("[：:]", f"(?={'|'.join(_PROSE_WORDS)})")  # every start, overlapping ones too
     ]
-    return sum(1 for f in map(Found._make, index.found) if f.assignment.units) + len(lines_with[0]) + len(lines_with[1])
+    return sum(1 for f in map(Found._make, index.found) if f.assignment[0]) + len(lines_with[0]) + len(lines_with[1])
 
 
 def test_the_outline_bound_counts_as_written():

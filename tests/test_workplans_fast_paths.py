@@ -30,7 +30,7 @@ from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, one_line
-from reformgraph.loaders.toc import parse_toc
+from reformgraph.loaders.toc import TocEntry, parse_toc
 from reformgraph.loaders.vocab import LABEL
 from reformgraph.records import ParseWarning
 
@@ -79,7 +79,7 @@ def _reference_measures(source, index, start, end, first, wp_number, warnings):
                 ParseWarning(line_at(at), f"workplan {wp_number}: unclosed parenthetical {text[at : at + 20]}…")
             )
             continue
-        roles = assignment.label_roles
+        roles = assignment[6]  # its label roles (a plain tuple: ``roles.Assignment``)
         if "lead" not in roles and "responsible" not in roles:
             if "support" in roles:
                 warnings.append(
@@ -89,11 +89,11 @@ def _reference_measures(source, index, start, end, first, wp_number, warnings):
                 )
             prev_end = f_end
             continue
-        if not assignment.units:
+        if not assignment[0]:  # its units
             warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: empty lead unit field"))
             prev_end = f_end
             continue
-        if assignment.deadline is None:
+        if assignment[1] is None:  # its deadline
             warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: measure has no 完成时限"))
         seg_start = prev_end
         i = bisect_right(offsets, at) - 1
@@ -106,9 +106,7 @@ def _reference_measures(source, index, start, end, first, wp_number, warnings):
         # the last field: its whole parenthetical on one line (``Draft.own_line``)
         own = line_of(f_end - 1) == line_of(at)
         drafts.append(
-            Draft(
-                text[seg_start:at], line_of(assignment.anchor + base), assignment, False, compact, base, "", True, own
-            )
+            Draft(text[seg_start:at], line_of(assignment[3] + base), assignment, False, compact, base, "", True, own)
         )
         prev_end = f_end
     return drafts
@@ -286,7 +284,7 @@ def test_real_documents_read_as_first_written(path):
     source = Source.from_text(decode_text(path.read_bytes()))
     index = index_assignments(source)
     layout = wp._Layout(source)
-    blocks = wp._find_blocks(source, layout.section_one)
+    blocks = [wp._Block(*b) for b in wp._find_blocks(source, layout.section_one)]  # named: read by attribute
     for k, block in enumerate(blocks):
         end = blocks[k + 1].start if k + 1 < len(blocks) else len(source.compacts)
         resp = layout.first(layout.responsible, block.start, end)
@@ -403,7 +401,7 @@ def test_table_of_contents_entries_read_as_first_written():
     ]
     for _ in range(3000):
         lines = "".join(rng.choice(pieces) for _ in range(rng.randrange(40))).split("\n")
-        got = [(e.number, e.title, e.line) for e in parse_toc(lines, first_line=3)]
+        got = [e[:3] for e in parse_toc(lines, first_line=3)]
         assert got == _reference_parse_toc(lines, first_line=3), lines
 
 
@@ -415,7 +413,7 @@ def test_table_of_contents_entries_hold_what_their_number_says():
             f"{rng.choice(numbers)}{rng.choice(['. ', '、', ' '])}{rng.choice(['方案', '政府采购'])}..... ( {k} )"
             for k in range(rng.randrange(1, 6))
         ]
-        for entry in parse_toc(lines):
+        for entry in map(TocEntry._make, parse_toc(lines)):  # named: read by attribute
             assert entry.is_variant == ("." in entry.number)
             assert entry.parent == entry.number.split(".")[0]
 

@@ -85,7 +85,7 @@ def test_real_documents_find_the_headings_the_regex_finds(path):
     source = Source.from_text(decode_text(path.read_bytes()))
     layout = wp._Layout(source)
     assert layout.responsible == _plain_responsible(source.compacts)
-    bounds = [b.start for b in wp._find_blocks(source, layout.section_one)] + [len(source.compacts)]
+    bounds = [b[0] for b in wp._find_blocks(source, layout.section_one)] + [len(source.compacts)]
     for start, end in zip(bounds, bounds[1:]):
         assert wp._scope(layout, start, end) == _plain_scope(source.compacts, start, end)
 

@@ -108,7 +108,7 @@ def _reference_sections(source):
     """(sections, warnings) of ``read_workplans`` with its workplans read one at a time, or None."""
     index = index_assignments(source)
     layout = wp._Layout(source)
-    blocks = wp._find_blocks(source, layout.section_one)
+    blocks = [wp._Block(*b) for b in wp._find_blocks(source, layout.section_one)]  # named: read by attribute
     if not blocks:
         return None
     toc_start = wp._toc_start(source.lines, source.compacts, blocks[0].start)
