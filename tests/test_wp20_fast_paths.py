@@ -74,7 +74,7 @@ def _reference_measures(source, index, start, end, first, stop, wp_number, warni
             excerpt = text[at : at + 20]
             warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: unclosed parenthetical {excerpt}…"))
             continue
-        roles = assignment.label_roles
+        roles = assignment[6]  # label roles: the index hands plain tuples (roles.Assignment's fields)
         if "lead" not in roles and "responsible" not in roles:
             if "support" in roles:
                 excerpt = text[at:f_end][:60]
@@ -82,11 +82,11 @@ def _reference_measures(source, index, start, end, first, stop, wp_number, warni
                 warnings.append(ParseWarning(line_at(at), message))
             prev_end = f_end
             continue
-        if not assignment.units:
+        if not assignment[0]:  # units
             warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: empty lead unit field"))
             prev_end = f_end
             continue
-        if assignment.deadline is None:
+        if assignment[1] is None:  # deadline
             warnings.append(ParseWarning(line_at(at), f"workplan {wp_number}: measure has no 完成时限"))
         seg_start = prev_end
         line = wp.bisect_right(offsets, at) - 1
@@ -98,7 +98,7 @@ def _reference_measures(source, index, start, end, first, stop, wp_number, warni
                 seg_start = offsets[i]
                 break
         own = f_end <= offsets[line + 1]
-        line = wp.bisect_right(offsets, assignment.anchor + base) - 1
+        line = wp.bisect_right(offsets, assignment[3] + base) - 1
         drafts.append((text[seg_start:at], line + 1, assignment, False, source.text, base, "", True, own))
         prev_end = f_end
     return drafts
