@@ -117,9 +117,6 @@ ONGOING_PATTERN = _ongoing_words("")
 _DONE = "已完成"
 # the usual field, a year and a month (2021年12月): one date, read without the token loop
 _YEAR_MONTH = compiled(r"((?:19|20|１９|２０)\d{2})年(\d{1,2})月")  # a year as the full reading reads one (round 33)
-# a month's two digits by its number (``_MONTHS[5]`` is ``f"{5:02d}"``, without parsing a format spec: a tenth of
-# the usual field's reading, session 50)
-_MONTHS = tuple(f"{n:02d}" for n in range(13))
 
 
 RANGE_DASH = r"[—\-－–~～至到]"  # what stands between a range's ends: 4—5月, 2025年至2027年, 4-9月
@@ -287,7 +284,7 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
         text = text[:note]  # 2024年6月（已纳入民生实事）: a note after the date, no words of the deadline (round 45)
     ym = _YEAR_MONTH.fullmatch(text)
     if ym is not None and 1 <= (month := int(ym.group(2))) <= 12:  # as _read_deadline reads it, in a third
-        return _deadline(text, f"{int(ym.group(1))}-{_MONTHS[month]}", "scheduled")  # (a year of 1900 or later)
+        return _deadline(text, f"{int(ym.group(1)):04d}-{month:02d}", "scheduled")
     if unfixed_festival(text):
         return _deadline(text, None, None)  # 2026年那达慕前: no month the words allow, not the year alone (round 63)
     if text[-1] in "天日周期夕" and (days := holiday_days_start(text)) is not None:
@@ -336,7 +333,7 @@ def _plain_words_date(words: re.Match[str]) -> str | None:
     if year is None:
         return None
     month = int(words.group(2))
-    return f"{year}-{_MONTHS[month]}" if 1 <= month <= 12 else f"{year}-12"
+    return f"{year}-{month:02d}" if 1 <= month <= 12 else f"{year}-12"
 
 
 def _closing_note(text: str, plan_year: int | None) -> int:
