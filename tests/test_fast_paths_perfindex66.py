@@ -18,7 +18,7 @@ from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import bracket_pairs, parentheticals, spans_at_least
 from reformgraph.loaders.source import Source
-from tests.test_grammar_fast_paths import _reference_parentheticals
+from tests.test_grammar_fast_paths import _reference_parentheticals, random_bracket_case
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DOCUMENTS = sorted(FIXTURES.glob("*/[0-9][0-9]-*.md")) + [BUNDLED_DOCUMENT]
@@ -42,15 +42,7 @@ def test_pairs_at_least_read_as_the_depth_loop_filtered():
     rng = random.Random(66)
     fillers = [0, 1, 2, 3, 4, 40, 798, 799, 800, 801, 1500]
     for _ in range(3000):
-        parts = []
-        for _ in range(rng.randrange(1, 30)):
-            if rng.random() < 0.55:
-                parts.append(rng.choice("（()）"))
-            else:
-                parts.append("字" * rng.choice(fillers))
-        text = "".join(parts)
-        start = rng.randrange(len(text) + 1) if rng.random() < 0.3 else 0
-        end = rng.randrange(start, len(text) + 1) if rng.random() < 0.3 else None
+        text, start, end = random_bracket_case(rng, fillers)
         pairs, unclosed = bracket_pairs(text, start, end)
         assert unclosed == _reference_parentheticals(text, start, end)[1], (text, start, end)
         for least in (1, 2, 4, 5):

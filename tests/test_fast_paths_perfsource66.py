@@ -27,6 +27,7 @@ from reformgraph.loaders.source import (
     _one_break_only,
     latin_of,
 )
+from tests.test_fast_paths_perfsource65 import _fields  # the fields compared, as session 49's test compares them
 
 _PIECES = [
     "甲",
@@ -97,18 +98,6 @@ def _texts(count: int, seed: int) -> list[str]:
     return [decode_text(BUNDLED_DOCUMENT.read_bytes()), "", "-", "[", "\\", "甲\r\n乙"] + [
         _random_text(rnd) for _ in range(count)
     ]
-
-
-def _fields(source: Source) -> tuple:
-    return (
-        tuple(source.lines),
-        source.compacts,
-        source.front,
-        source.text,
-        source.offsets,
-        source.headings,
-        source.gap_ends,
-    )
 
 
 def test_latin_of_is_the_latin_1_characters():

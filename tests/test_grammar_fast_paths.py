@@ -52,19 +52,26 @@ def _reference_parentheticals(text: str, start: int = 0, end: int | None = None)
     return spans, sorted(unclosed)
 
 
+def random_bracket_case(rng: random.Random, fillers: list[int]) -> tuple[str, int, int | None]:
+    """A random text of brackets (full- and half-width, unbalanced as often as not) and runs of ``fillers`` characters,
+    with a window ``start``/``end`` into it (mostly the whole text): the bracket scanners' equality tests' input."""
+    parts = []
+    for _ in range(rng.randrange(1, 30)):
+        if rng.random() < 0.55:
+            parts.append(rng.choice("（()）"))
+        else:
+            parts.append("字" * rng.choice(fillers))
+    text = "".join(parts)
+    start = rng.randrange(len(text) + 1) if rng.random() < 0.3 else 0
+    end = rng.randrange(start, len(text) + 1) if rng.random() < 0.3 else None
+    return text, start, end
+
+
 def test_parentheticals_read_as_the_depth_loop():
     rng = random.Random(15)
     fillers = [0, 1, 3, 40, 798, 799, 800, 801, 1500]
     for _ in range(3000):
-        parts = []
-        for _ in range(rng.randrange(1, 30)):
-            if rng.random() < 0.55:
-                parts.append(rng.choice("（()）"))
-            else:
-                parts.append("字" * rng.choice(fillers))
-        text = "".join(parts)
-        start = rng.randrange(len(text) + 1) if rng.random() < 0.3 else 0
-        end = rng.randrange(start, len(text) + 1) if rng.random() < 0.3 else None
+        text, start, end = random_bracket_case(rng, fillers)
         assert parentheticals(text, start, end) == _reference_parentheticals(text, start, end), (text, start, end)
 
 
