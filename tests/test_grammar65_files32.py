@@ -27,6 +27,7 @@ from tests.support.office import (
     libreoffice_calc,
     libreoffice_copy,
     note_reference,
+    noted_table_document,
     one_task_table,
 )
 from tests.support.readings import task_rows
@@ -228,22 +229,12 @@ def _written(doc) -> dict[str, str | None]:
 
 
 def _noted_docx(footnotes, endnotes=()):
-    document = docx.Document()
-    paragraph = document.add_paragraph("为推进工作，某市发展和改革委员会")
-    note_reference(paragraph, "footnote", 1)
-    paragraph.add_run("制定本清单。")
-    table = document.add_table(rows=3, cols=4)
     rows = [
         ("序号", "重点任务", "牵头单位", "配合单位"),
         ("1", "健全信用信息归集共享机制。", "市发改委", "市信用中心"),
         ("2", "开展信用修复“一网通办”。", "某市数据局", "某市发展和改革委员会"),
     ]
-    for row, texts in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, texts, strict=True):
-            cell.text = text
-    add_notes(document, "footnote", footnotes)
-    if endnotes:
-        add_notes(document, "endnote", endnotes)
+    document = noted_table_document("为推进工作，某市发展和改革委员会", rows, footnotes, endnotes)
     out = io.BytesIO()
     document.save(out)
     return read_docx(out.getvalue(), path="清单.docx", key="清单", sha256="0")

@@ -7,7 +7,6 @@ import io
 import shutil
 import zipfile
 
-import docx
 import pytest
 from openpyxl import Workbook
 from openpyxl.cell.rich_text import CellRichText, TextBlock
@@ -18,7 +17,7 @@ from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_xlsx import read_xlsx
 from reformgraph.loaders.read import read_document
 from reformgraph.loaders.sheet_stream import theme_colours
-from tests.support.office import add_notes, libreoffice_copy, note_reference
+from tests.support.office import libreoffice_copy, noted_table_document
 from tests.support.readings import task_rows
 
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
@@ -31,20 +30,12 @@ def _written(doc) -> dict[str, str | None]:
 
 
 def _noted(tmp_path, kind: str, note: str):
-    document = docx.Document()
-    paragraph = document.add_paragraph("为推进工作，某市数据局")
-    note_reference(paragraph, "footnote", 1)
-    paragraph.add_run("制定本清单。")
-    table = document.add_table(rows=3, cols=4)
     rows = [
         ("序号", "重点任务", "牵头单位", "配合单位"),
         ("1", "建设城市数据空间。", "市数据局", "市发改委"),
         ("2", "开展公共数据授权运营。", "某市数据局", "市财政局"),
     ]
-    for row, texts in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, texts, strict=True):
-            cell.text = text
-    add_notes(document, "footnote", [note])
+    document = noted_table_document("为推进工作，某市数据局", rows, [note])
     source = tmp_path / "plan.docx"
     document.save(source)
     libreoffice_copy(source, kind, tmp_path / f"清单.{kind}")

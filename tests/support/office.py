@@ -499,6 +499,26 @@ def note_reference(paragraph, kind: str, number: int):
     return paragraph
 
 
+def noted_table_document(lead_in: str, rows, footnotes, endnotes=()):
+    """A python-docx document of one paragraph ``lead_in`` marked with footnote 1 and closed by 制定本清单。, then a
+    table of ``rows`` (its first the header), then the ``footnotes`` (and ``endnotes``) as :func:`add_notes` writes
+    them: the short-form tests' plan whose notes define the names its table uses."""
+    import docx
+
+    document = docx.Document()
+    paragraph = document.add_paragraph(lead_in)
+    note_reference(paragraph, "footnote", 1)
+    paragraph.add_run("制定本清单。")
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, texts in zip(table.rows, rows, strict=True):
+        for cell, text in zip(row.cells, texts, strict=True):
+            cell.text = text
+    add_notes(document, "footnote", footnotes)
+    if endnotes:
+        add_notes(document, "endnote", endnotes)
+    return document
+
+
 # ---- text boxes and content controls -------------------------------------------------------------------------------
 
 _WPS_NS = (
