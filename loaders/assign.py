@@ -319,6 +319,9 @@ def _usual_parts(text: str, memo: dict, leads: dict | None = None) -> tuple | No
         k = 0 if text[0] == "牵" else 2  # the first label's index in ``_FIELD_LABELS``: 牵头单位, or 责任单位
         if m is None:
             lead = None
+        elif (names := m.group(1)) is not None:  # names alone (most): ``_usual_field``'s first step, made at once
+            units = names_units(names, len(_FIELD_LABELS[k]) + 1, _FIELD_ROLES[k])
+            lead = (tuple(units), (), None, False, (), True, _FIELD_ROLES[k : k + 1])
         else:
             units: list[RoleUnit] = []
             people: list[tuple[str, str, int]] = []
@@ -335,6 +338,11 @@ def _usual_parts(text: str, memo: dict, leads: dict | None = None) -> tuple | No
         m = _USUAL_SUPPORT.fullmatch(text, cut)
         if m is None:
             return None
+        names = m.group(1)
+        if names is not None:  # names alone (most): ``_usual_field``'s first step, its units after the lead's
+            units = (*units, *names_units(names, cut + len(_USUAL_LABELS[1]) + 1, _USUAL_ROLES[1]))
+            first_unit = None if lead_unit else cut  # the anchor: the lead's field, else this one
+            return units, people, rest, first_listed, carried, first_unit or 0, first_unit, (*roles, _USUAL_ROLES[1])
         more_units, more_people = list(units), list(people)
         unit_field, rest_of_field, fl, ca = _usual_field(text, cut, 1, *m.groups(), memo, more_units, more_people)
         if unit_field and anchor is None:
