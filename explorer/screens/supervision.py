@@ -5,7 +5,6 @@ measures it counts. The rule is ``reformgraph.lights`` (docs/progress.md); progr
 from ledgers imported with ``reformgraph ledger import``.
 """
 
-from datetime import date
 from functools import partial
 
 import streamlit as st
@@ -35,6 +34,7 @@ from reformgraph.explorer.ui import (
     whole_rows_height,
 )
 from reformgraph.lights import LIGHTS, light_totals, worst_first, worst_light
+from reformgraph.stamp import export_day
 from reformgraph.view_nodes import many_documents
 
 loaded = state.require_graph()
@@ -57,7 +57,7 @@ if not reported:
     st.info(t("supervision.no_progress"))
 st.download_button(
     t("supervision.download"),
-    partial(ledger_bytes, token, G, date.today()),
+    partial(ledger_bytes, token, G, export_day()),  # the stamp every export prints (graph/stamp.py)
     file_name="台账.xlsx",
     mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     help=t("supervision.download_help"),
