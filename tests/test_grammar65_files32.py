@@ -28,6 +28,7 @@ from tests.support.office import (
     libreoffice_copy,
     note_reference,
     noted_table_document,
+    one_task_book,
     one_task_table,
 )
 from tests.support.readings import task_rows
@@ -113,16 +114,8 @@ def test_xml_spreadsheet_colours_with_no_colour_legend_or_another_colour() -> No
 
 
 def _xlsx(legend: str, units, font: Font | None = None):
-    book = Workbook()
-    sheet = book.active
-    sheet.append([legend])
-    sheet.append(["序号", "工作任务", "责任单位"])
-    sheet.append(["1", "推进城市更新。", units])
-    if font is not None:
-        sheet["C3"].font = font
-    out = io.BytesIO()
-    book.save(out)
-    return read_xlsx(out.getvalue(), path="台账.xlsx", key="台账", sha256="0")
+    data = one_task_book(legend, units, task="推进城市更新。", font=font)
+    return read_xlsx(data, path="台账.xlsx", key="台账", sha256="0")
 
 
 def _runs(*parts: tuple[str, str]) -> CellRichText:

@@ -17,7 +17,7 @@ from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_xlsx import read_xlsx
 from reformgraph.loaders.read import read_document
 from reformgraph.loaders.sheet_stream import theme_colours
-from tests.support.office import libreoffice_copy, noted_table_document
+from tests.support.office import libreoffice_copy, noted_table_document, one_task_book
 from tests.support.readings import task_rows
 
 needs_soffice = pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
@@ -64,20 +64,12 @@ _LEGEND = "注：红色字体为牵头单位，其余为配合单位。"
 
 
 def _book(legend: str, units, *, font: Font | None = None, accent2: str = "") -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.append([legend])
-    sheet.append(["序号", "工作任务", "责任单位"])
-    sheet.append(["1", "推进高标准农田建设。", units])
-    if font is not None:
-        sheet["C3"].font = font
-    out = io.BytesIO()
-    book.save(out)
+    data = one_task_book(legend, units, task="推进高标准农田建设。", font=font)
     if not accent2:
-        return out.getvalue()
+        return data
     # the same workbook under another theme, its accent 2 another colour (a theme the office chose)
     again = io.BytesIO()
-    with zipfile.ZipFile(out) as source, zipfile.ZipFile(again, "w") as target:
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(again, "w") as target:
         for item in source.infolist():
             data = source.read(item)
             if item.filename == "xl/theme/theme1.xml":

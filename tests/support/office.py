@@ -92,6 +92,25 @@ def one_task_page(sheet: str, unit_cell: str, legend: str, *, table: str = "", a
     return f"<html><head><meta charset='utf-8'><style>{sheet}</style></head><body>{body}</body></html>".encode()
 
 
+def one_task_book(legend: str, units, *, task: str = "推进政务云资源整合。", font=None) -> bytes:
+    """An .xlsx of one task under ``legend``: a sheet of the legend's row, 序号 | 工作任务 | 责任单位 and the task's
+    row, its 责任单位 cell ``units`` (text or openpyxl rich text) in ``font`` when given; the workbook's bytes, for
+    the units' format to be read as a test writes it (as :func:`one_task_table` for Word, :func:`one_task_page`
+    for a web page)."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append([legend])
+    sheet.append(["序号", "工作任务", "责任单位"])
+    sheet.append(["1", task, units])
+    if font is not None:
+        sheet["C3"].font = font
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
 SERIF = "Noto Serif CJK SC"  # the face the fixtures' Word files set (fonts-noto-cjk)
 
 
