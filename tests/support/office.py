@@ -260,18 +260,20 @@ def ofd_package(pages: list[str], out: Path, *, box: str = "0 0 210 297") -> Non
     out.write_bytes(buf.getvalue())
 
 
-def ofd_from_pdf(pdf_path: Path, out: Path) -> None:
+def ofd_from_pdf(pdf_path: Path, out: Path, *, colours: bool = False) -> None:
     """The pages of the PDF at ``pdf_path`` as an OFD package at ``out``, as a converter writes one from the printed
     pages: each word a ``TextObject`` placed in millimetres (its characters' advances in ``DeltaX``), each rule a
-    ``PathObject``."""
+    ``PathObject``; with ``colours``, a word printed in a colour (an RGB fill, not black) keeps it as its
+    ``FillColor`` (``Value="192 0 0"``)."""
     import html
 
     import pdfplumber
 
     pages = []
+    attrs = ["size", "non_stroking_color"] if colours else ["size"]
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages:
-            words = page.extract_words(keep_blank_chars=False, x_tolerance=1.5, extra_attrs=["size"])
+            words = page.extract_words(keep_blank_chars=False, x_tolerance=1.5, extra_attrs=attrs)
             objs = []
             for k, w in enumerate(words):
                 size = w["size"] * MM
@@ -281,8 +283,11 @@ def ofd_from_pdf(pdf_path: Path, out: Path) -> None:
                 n = len(w["text"])
                 delta = " ".join(f"{width / n:.3f}" for _ in range(n - 1))
                 dx = f' DeltaX="{delta}"' if n > 1 else ""
+                fill = w.get("non_stroking_color")
+                coloured = isinstance(fill, tuple | list) and len(fill) == 3 and any(fill)
+                fill = f'<ofd:FillColor Value="{" ".join(str(round(v * 255)) for v in fill)}"/>' if coloured else ""
                 objs.append(
-                    f'<ofd:TextObject ID="{100 + k}" Boundary="{x:.3f} {y:.3f} {width + 1:.3f} {size * 1.2:.3f}" Font="3" Size="{size:.3f}"><ofd:TextCode X="0" Y="{size * 0.88:.3f}"{dx}>{text}</ofd:TextCode></ofd:TextObject>'
+                    f'<ofd:TextObject ID="{100 + k}" Boundary="{x:.3f} {y:.3f} {width + 1:.3f} {size * 1.2:.3f}" Font="3" Size="{size:.3f}">{fill}<ofd:TextCode X="0" Y="{size * 0.88:.3f}"{dx}>{text}</ofd:TextCode></ofd:TextObject>'
                 )
             lines = []
             for k, e in enumerate(
