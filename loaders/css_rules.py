@@ -503,11 +503,14 @@ def _key(element: Element) -> str:
     return element.tag or "*"
 
 
-def style_sheet(page: str) -> StyleSheet:
+def style_sheet(page: str, colours: bool = False) -> StyleSheet:
     """The rules of a page's ``<style>`` sheets that say something of the font's weight or family, their selectors
     as ``parsed_selector`` reads them (a list of them as Word writes ``p.MsoNormal, li.MsoNormal``); other rules
     (``@font-face``, ``a:hover``) are left out, and of each rule only its font's weight and family are kept (so that
     an element's rules are short to read whatever the sheet's length: a selector written again keeps one rule).
+    With ``colours`` (a page under a colour legend), the text's ``color`` too, as ``color:#RRGGBB`` (round 67:
+    ``.lead{color:#c00000}``, ``td.qt {color:#C00000}``, ``.zb, .zb2 {color: red}``; before, a colour a class gave
+    was read by nobody and every unit of such a cell led).
 
     >>> sheet = style_sheet("<style><!-- p.a6, li.a6 {font-weight:bold;} span.a5 {font-weight:700} @page x {size:1pt}"
     ...                     " .zt {font-family:黑体} td p {color:red} .lead span{font-weight:bold} --></style><p class=a6>")
@@ -516,6 +519,9 @@ def style_sheet(page: str) -> StyleSheet:
 ('font-weight:bold', (0, 1, 1))]
     >>> sorted(sheet.parts)
     ['.a5', '.a6', '.lead', '.zt', 'span']
+    >>> [rule.declarations for rule in style_sheet("<style>.lead{color:#c00000} .zb, td.qt {color: red; font-weight:"
+    ...                                            " normal} body {color:#333} b {color:inherit}</style>", True).rules]
+    ['color:#C00000', 'color:#FF0000;font-weight:normal', 'color:#FF0000;font-weight:normal', 'color:#333333']
     """
     said: dict[tuple, tuple[dict[str, str], int]] = {}  # each selector's last weight and family, its last place
     parsed: dict[str, tuple | None] = {}  # each selector's text read once (a sheet repeating a rule)
@@ -523,7 +529,10 @@ def style_sheet(page: str) -> StyleSheet:
     for block in _style_blocks(page):
         for rule in _CSS_COMMENT.sub(" ", block).split("}"):  # a rule ends at its }; its selectors after the { before
             head, brace, declarations = rule.rpartition("{")
-            fonts = font_declarations(declarations) if brace else ()
+            fonts = font_declarations(declarations) if brace else []
+            if colours and brace and "color" in declarations.lower():
+                fonts = [("color", f"#{rgb}" if rgb else "none", imp) for rgb, imp in colour_declarations(declarations)]
+                fonts += font_declarations(declarations)
             if not fonts:
                 continue
             for selector in head.rpartition("{")[2].split(","):  # (@media x { p.a {…}: the innermost selectors)
@@ -542,7 +551,7 @@ def style_sheet(page: str) -> StyleSheet:
     rules: list[Rule] = []
     keyed: dict[str, list[tuple[int, int]]] = {}
     for (parts, combinators), (font, place) in said.items():
-        declarations = ";".join(f"font-{name}:{value}" for name, value in font.items())
+        declarations = ";".join(f"{'' if name == 'color' else 'font-'}{name}:{value}" for name, value in font.items())
         for k, part in enumerate(parts):
             keyed.setdefault(_key(part), []).append((len(rules), k))
         rules.append(Rule(parts, combinators, declarations, _specificity(parts), place))

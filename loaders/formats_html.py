@@ -459,9 +459,8 @@ def _element_colour(
     tag: str, attributes, sheet: StyleSheet | None, legend: RunLegend, matched: Matched | None = None
 ) -> bool | None:
     """Whether an element shows its text in the colour ``legend`` names (round 66), by ``<font color>``, then the
-    style sheet's rules selecting it (which keep a font's weight and family only: a colour a class gives is not
-    read), then its inline style (``color``; the last declaration, the important ones last, deciding); None when none
-    says.
+    style sheet's rules selecting it (their ``color``, which a sheet read under a colour legend keeps: round 67), then
+    its inline style (``color``; the last declaration, the important ones last, deciding); None when none says.
 
     >>> red = RunLegend("", "★", colour="红")
     >>> _element_colour("font", {"color": "#FF0000"}, None, red), _element_colour("span", {"style": "color: rgb(255,0,0)"}, None, red)
@@ -586,7 +585,7 @@ def html_content(
     check_count("text_chars", len(text), "the page holds", path=path, limits=limits)
     # a legend giving a format a unit's role (注：责任单位中字体加粗的为牵头单位): its units in it marked (round 48)
     legend = page_legend(text)
-    sheet = style_sheet(text) if legend is not None and "<style" in text.lower() else None
+    sheet = style_sheet(text, bool(legend.colour)) if legend is not None and "<style" in text.lower() else None
     with library_errors(WHAT, path=path):
         after = siblings_after(text) if sheet is not None and sheet.counts_from_end else None
     collector = _Collector(path=path, limits=limits, legend=legend, sheet=sheet, after=after)
