@@ -30,7 +30,9 @@ merged ranges and trusts the sheet's ``<dimension>``, which other programs write
 
 from __future__ import annotations
 
+import colorsys
 import io
+import math
 import warnings
 import zipfile
 from collections.abc import Callable, Iterator
@@ -283,7 +285,9 @@ def sheet_colour_in(color, colour: str, theme: tuple[str, ...] = ()) -> bool:
     """Whether a spreadsheet's colour element (``<color rgb="FFFF0000"/>``, ``<color indexed="10"/>``,
     ``<color theme="5"/>``) or openpyxl's ``Color`` is seen as ``colour`` (a legend's 红, 蓝, 绿:
     ``run_formats.in_colour``); a theme's colour is looked up in ``theme``, the workbook's theme colours
-    (:func:`theme_colours`; round 66: before, a theme swatch's colour was not read), its tint left aside.
+    (:func:`theme_colours`; round 66: before, a theme swatch's colour was not read), then shaded by its ``tint``
+    (:func:`tinted`, round 67: Excel's 深色25% of a red swatch is a darker red and reads red, its 淡色60% a pink that
+    does not; before, the tint was left aside and a pale tint of red read as red).
 
     >>> from lxml import etree
     >>> sheet_colour_in(etree.fromstring('<color rgb="FFC00000"/>'), "红"), sheet_colour_in(etree.fromstring('<color indexed="10"/>'), "红")
@@ -292,6 +296,9 @@ def sheet_colour_in(color, colour: str, theme: tuple[str, ...] = ()) -> bool:
     (False, False)
     >>> office = ("FFFFFF", "000000", "EEECE1", "1F497D", "4F81BD", "C0504D", "9BBB59")
     >>> sheet_colour_in(etree.fromstring('<color theme="5"/>'), "红", office), sheet_colour_in(etree.fromstring('<color theme="4"/>'), "红", office)
+    (True, False)
+    >>> dark, pale = '<color theme="5" tint="-0.249977111117893"/>', '<color theme="5" tint="0.5999938962981048"/>'
+    >>> sheet_colour_in(etree.fromstring(dark), "红", office), sheet_colour_in(etree.fromstring(pale), "红", office)
     (True, False)
     """
     from openpyxl.styles.colors import COLOR_INDEX
@@ -305,7 +312,40 @@ def sheet_colour_in(color, colour: str, theme: tuple[str, ...] = ()) -> bool:
     if rgb is None and theme:
         index = color.get("theme") if hasattr(color, "get") else (color.theme if color.type == "theme" else None)
         rgb = theme[int(index)] if index is not None and str(index).isdigit() and int(index) < len(theme) else None
-    return in_colour(rgb if isinstance(rgb, str) else None, colour)
+    if not isinstance(rgb, str):
+        return False
+    tint = color.get("tint") if hasattr(color, "get") else color.tint
+    return in_colour(tinted(rgb, _finite(tint)) if tint else rgb, colour)
+
+
+def _finite(value: object) -> float:
+    """A tint as a finite number; 0 for one that is not."""
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 0.0
+    return number if math.isfinite(number) else 0.0
+
+
+def tinted(rgb: str, tint: float) -> str:
+    """A colour (hex, an ARGB's last six digits) shaded as Excel shades a swatch by its ``tint`` (-1 to 1): its
+    lightness in HLS scaled down by a negative tint (``L * (1 + tint)``), towards white by a positive one
+    (``L * (1 - tint) + tint``), its hue and saturation kept; the colour as it was when it is no hex.
+
+    >>> tinted("C0504D", -0.249977111117893), tinted("C0504D", -0.499984740745262), tinted("FFC0504D", 0.5999938962981048)
+    ('953735', '632523', 'E6B9B8')
+    """
+    digits = rgb.lstrip("#")[-6:]
+    try:
+        red, green, blue = (int(digits[k : k + 2], 16) / 255 for k in (0, 2, 4))
+    except ValueError:
+        return rgb
+    if len(digits) != 6:
+        return rgb
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    tint = min(max(tint, -1.0), 1.0)
+    lightness = lightness * (1 + tint) if tint < 0 else lightness * (1 - tint) + tint
+    return "".join(f"{round(v * 255):02X}" for v in colorsys.hls_to_rgb(hue, lightness, saturation))
 
 
 # a theme's colour scheme in the order Excel indexes it (``<color theme="N"/>``): its light 1 and dark 1 swapped, and
