@@ -300,7 +300,8 @@ def read_pdf(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = 
     if spilled:  # a sheet printed column block by column block: read from its ruled rows, else refused (round 42)
         return _spilled_sheet(data, pages, spilled, path=path, key=key, sha256=sha256, limits=limits)
     text = "\n\n".join(pages)
-    legend = run_legend(text) if may_hold_legend(text) else None
+    # a colour's legend too: its units told by their fill colour (round 67: before, a PDF's colours were not read)
+    legend = run_legend(text, colours=True) if may_hold_legend(text, colours=True) else None
     if legend is not None:  # read again, the units drawn in the legend's format marked (round 51)
         pages = pdf_pages(data, path=path, limits=limits, legend=legend)
         text = "\n\n".join(pages)

@@ -38,10 +38,13 @@ def laid_out(page, legend=None) -> str | None:
         operations = iter(ContentStream(contents, page.pdf, "bytes").operations)
         fonts = page._layout_mode_fonts()
         if legend is not None:
-            from reformgraph.loaders.pdf_formats import marked_fonts, stroked_as_bold, unshifted
+            from reformgraph.loaders.pdf_formats import coloured_in_format, marked_fonts, stroked_as_bold, unshifted
 
             fonts = marked_fonts(fonts, legend)
-            operations = stroked_as_bold(operations, fonts)
+            if legend.colour:
+                operations = coloured_in_format(operations, fonts, legend.colour)
+            else:
+                operations = stroked_as_bold(operations, fonts)
         groups = _layout_mode.text_show_operations(operations, fonts, True, None)
         if not groups:
             return ""

@@ -16,7 +16,7 @@ import copy
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from reformgraph.loaders.run_formats import RunLegend, marked_units
+from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.regexcache import compiled
 
@@ -59,14 +59,22 @@ _SHIFT = 0xF0000
 _SHIFTED = compiled("[\U000f0000-\U000fffff]+")
 
 
+def shifted(text: str) -> str:
+    """``text`` as its private-use twins, written back between ``**`` by :func:`unshifted` once laid out (an OFD's
+    text objects in a legend's colour too: round 67).
+
+    >>> unshifted("责任单位：" + shifted("县数据局") + "、县财政局")
+    '责任单位：**县数据局**、县财政局'
+    """
+    return "".join(chr(_SHIFT + ord(c)) if ord(c) < 0x10000 else c for c in text)
+
+
 class _Marked(dict):
     """A font's character map giving each character it maps as its private-use twin (``marked_fonts``)."""
 
     def get(self, key, default=None):
         text = dict.get(self, key, default)
-        if not isinstance(text, str):
-            return text
-        return "".join(chr(_SHIFT + ord(c)) if ord(c) < 0x10000 else c for c in text)
+        return shifted(text) if isinstance(text, str) else text
 
 
 def marked_fonts(fonts: dict, legend: RunLegend) -> dict:
@@ -75,6 +83,11 @@ def marked_fonts(fonts: dict, legend: RunLegend) -> dict:
     legend each font also has a marked twin for the text it draws stroked (``stroked_as_bold``, round 54)."""
     out = {}
     for key, font in fonts.items():
+        if legend.colour:  # the text is marked by its fill colour (``coloured_in_format``), no font by itself
+            out[key] = font
+            out[key + _STROKED_TWIN] = copy.copy(font)
+            out[key + _STROKED_TWIN].character_map = _Marked(font.character_map)
+            continue
         descriptor = font.font_descriptor
         in_format = font_in_format(font.name, legend, _number(descriptor.weight), descriptor.flags)
         marked = copy.copy(font)
@@ -118,6 +131,61 @@ def stroked_as_bold(operations: Iterable, fonts: dict) -> Iterator:
             yield font, b"Tf"
             continue
         yield operands, op
+
+
+def pdf_colour(value: object) -> str:
+    """A PDF fill colour (pdfplumber's ``non_stroking_color``, the operands of ``rg``, ``k``, ``sc``) as six hex
+    digits: three numbers are RGB, four CMYK; "" for a grey (``g``), a pattern or none.
+
+    >>> pdf_colour((0.7529411764, 0.0, 0.0)), pdf_colour([0, 1, 1, 0]), pdf_colour((0,)), pdf_colour("P0")
+    ('C00000', 'FF0000', '', '')
+    """
+    if not isinstance(value, tuple | list) or len(value) not in (3, 4):
+        return ""
+    if not all(isinstance(v, int | float) for v in value):
+        return ""
+    if len(value) == 4:
+        c, m, y, k = (float(v) for v in value)
+        value = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
+    return "".join(f"{round(min(max(float(v), 0.0), 1.0) * 255):02X}" for v in value)
+
+
+_FILL = frozenset((b"rg", b"k", b"g", b"sc", b"scn"))  # the operators setting the colour text is filled in
+
+
+def coloured_in_format(operations: Iterable, fonts: dict, colour: str) -> Iterator:
+    """A page's content stream operations with the text filled in the legend's ``colour`` (``rg``, ``k``, ``sc``:
+    ``run_formats.in_colour``) shown in its font's marked twin (``marked_fonts``), as ``stroked_as_bold`` shows a
+    stroked fake bold: such text is written between ``**`` once laid out (round 67: ``注：红色字体为牵头单位`` in a PDF,
+    the leads printed red; before, a PDF's colours were read by nobody and every unit led). The fill colour and
+    the font are saved and restored with the graphics state (``q``/``Q``).
+
+    >>> ops = [(["/F1", 12], b"Tf"), ([0.75, 0, 0], b"rg"), (["县水利局"], b"Tj"), ([0], b"g"), (["、"], b"Tj")]
+    >>> [(o, op) for o, op in coloured_in_format(ops, {"/F1": 1, "/F1" + _STROKED_TWIN: 2}, "红")][2:6]
+    [(['/F1 (stroked)', 12], b'Tf'), (['县水利局'], b'Tj'), (['/F1', 12], b'Tf'), ([0], b'g')]
+    """
+    shown, font, saved = False, None, []
+    for operands, op in operations:
+        if op == b"q":
+            saved.append((shown, font))
+        elif op == b"Q" and saved:
+            shown, font = saved.pop()
+        elif op in _FILL:
+            shown = _in_colour(pdf_colour(list(operands)), colour)
+        elif op == b"Tf" and operands:
+            font = list(operands)
+        elif op in _SHOWN and shown and font is not None and f"{font[0]}{_STROKED_TWIN}" in fonts:
+            yield [f"{font[0]}{_STROKED_TWIN}", *font[1:]], b"Tf"
+            yield operands, op
+            yield font, b"Tf"
+            continue
+        yield operands, op
+
+
+@cache
+def _in_colour(value: str, colour: str) -> bool:
+    """``run_formats.in_colour``, each fill colour decided once."""
+    return in_colour(value, colour)
 
 
 def unshifted(text: str) -> str:
@@ -185,12 +253,22 @@ def _stroked_device() -> type:
 
 def marked_chars(chars: Iterable[dict], legend: RunLegend) -> None:
     """pdfplumber's characters of a page, those drawn in the legend's format written between ``**``, in place (by the
-    font's name: pdfplumber keeps no descriptor); under a bold legend, those drawn stroked too (``stroked_layout``).
+    font's name: pdfplumber keeps no descriptor); under a bold legend, those drawn stroked too (``stroked_layout``);
+    under a colour legend, those filled in its colour (``non_stroking_color``, round 67).
 
     >>> chars = [{"fontname": "STSong-Light (stroked)", "text": "县"}, {"fontname": "STSong-Light", "text": "、"}]
     >>> marked_chars(chars, RunLegend("", "★")); [char["text"] for char in chars]
     ['**县**', '、']
+    >>> chars = [{"non_stroking_color": (0.75, 0, 0), "text": "县"}, {"non_stroking_color": (0,), "text": "、"}]
+    >>> marked_chars(chars, RunLegend("", "★", colour="红")); [char["text"] for char in chars]
+    ['**县**', '、']
     """
+    if legend.colour:  # by its fill colour (round 67)
+        for char in chars:
+            value = char.get("non_stroking_color")
+            if _in_colour(pdf_colour(value), legend.colour):
+                char["text"] = f"**{char['text']}**"
+        return
     said: dict[str, bool] = {}
     for char in chars:
         name = char.get("fontname") or ""

@@ -96,7 +96,7 @@ def ruled_tables_document(
             if len(pdf.pages) > min(limits.pages, MAX_PAGES):
                 return None  # pdfplumber takes 0.1-0.5 s a page: a longer PDF is read as text, as before
             for page in pdf.pages:
-                if legend is not None and not legend.font:
+                if legend is not None and not legend.font and not legend.colour:
                     stroked_layout(page)  # a stroked fake bold told apart (round 55)
                 _ruling_lines_squared(page.objects)
                 if legend is not None:

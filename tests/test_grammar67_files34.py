@@ -7,16 +7,20 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import docx
 import pytest
+from docx.shared import RGBColor
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Color, Font
 
 from reformgraph.loaders.css_rules import style_sheet
 from reformgraph.loaders.formats_html import read_html
+from reformgraph.loaders.formats_ofd import read_ofd
+from reformgraph.loaders.formats_pdf import read_pdf
 from reformgraph.loaders.formats_xlsx import read_xlsx
 from reformgraph.loaders.sheet_stream import tinted
-from tests.support.office import one_task_book, one_task_page
+from tests.support.office import libreoffice_copy, ofd_package, one_task_book, one_task_page, set_font
 from tests.support.readings import task_rows
 
 HERE = Path(__file__).parent / "fixtures" / "round67" / "files34"
@@ -92,3 +96,90 @@ def test_a_pale_tint_of_red_is_no_red() -> None:
     assert _book(Color(theme=4, tint=-0.249977111117893)) == [(["县应急管理局", "县公安局"], [])]
     assert tinted("FF0000", 0.3999755851924192) == "FF6666"  # a pure red's 淡色40% stays a strong red
     assert _book(Color(rgb="FFFF0000", tint=0.3999755851924192)) == [(["县应急管理局"], ["县公安局"])]
+
+
+# ---- a PDF's and an OFD's red leads (pdf_formats.coloured_in_format, marked_chars; formats_ofd) --------------------
+
+
+def _printed(tmp_path: Path, legend: str, unit_colour: RGBColor | None, *, table: bool) -> Path:
+    """A one-task plan printed to PDF by LibreOffice, its first unit in ``unit_colour``."""
+    document = docx.Document()
+    for text in ("某县2026年重点任务分工", legend):
+        set_font(document.add_paragraph().add_run(text))
+    if table:
+        grid = document.add_table(rows=2, cols=3)
+        grid.style = "Table Grid"
+        for cell, name in zip(grid.rows[0].cells, ("序号", "重点任务", "责任单位"), strict=True):
+            set_font(cell.paragraphs[0].add_run(name))
+        set_font(grid.cell(1, 0).paragraphs[0].add_run("1"))
+        set_font(grid.cell(1, 1).paragraphs[0].add_run("推进农村寄递物流体系建设。"))
+        paragraph = grid.cell(1, 2).paragraphs[0]
+    else:
+        paragraph = document.add_paragraph()
+        set_font(paragraph.add_run("（一）推进农村寄递物流体系建设。（责任单位："))
+    run = paragraph.add_run("县商务局")
+    set_font(run)
+    if unit_colour is not None:
+        run.font.color.rgb = unit_colour
+    set_font(paragraph.add_run("、县邮政管理局" + ("" if table else "）")))
+    source = tmp_path / "plan.docx"
+    document.save(source)
+    libreoffice_copy(source, "pdf", tmp_path / "plan.pdf")
+    return tmp_path / "plan.pdf"
+
+
+def _pdf(path: Path) -> list[tuple[list[str], list[str]]]:
+    return _roles(read_pdf(path.read_bytes(), path=str(path), key="p", sha256="0"))
+
+
+@needs_soffice
+@pytest.mark.parametrize("table", [True, False])
+def test_a_pdfs_red_units_lead(tmp_path, table) -> None:
+    # a ruled table's cells (pdfplumber's chars' fill colour) and the text layer's parentheticals (pypdf's layout, the
+    # content stream's rg) alike
+    legend = "注：责任单位中红色字体为牵头单位，其余为配合单位。"
+    assert _pdf(_printed(tmp_path, legend, RGBColor(0xFF, 0, 0), table=table)) == [(["县商务局"], ["县邮政管理局"])]
+
+
+@needs_soffice
+@pytest.mark.parametrize("table", [True, False])
+def test_a_pdfs_colours_that_mark_no_lead(tmp_path, table) -> None:
+    # guards: a blue unit under a red legend; a red unit with no legend: no unit marked, every unit leads as before
+    legend = "注：责任单位中红色字体为牵头单位，其余为配合单位。"
+    both = [(["县商务局", "县邮政管理局"], [])]
+    assert _pdf(_printed(tmp_path, legend, RGBColor(0, 0x70, 0xC0), table=table)) == both
+    assert _pdf(_printed(tmp_path, "注：请于每月底前报送进展。", RGBColor(0xFF, 0, 0), table=table)) == both
+
+
+def _ofd(tmp_path: Path, legend: str, fill: str) -> list[tuple[list[str], list[str]]]:
+    ns = "http://www.ofdspec.org/2016"
+
+    def piece(k: int, x: float, y: float, text: str, colour: str = "") -> str:
+        filled = f'<ofd:FillColor Value="{colour}"/>' if colour else ""
+        return (
+            f'<ofd:TextObject ID="{k}" Boundary="{x} {y} 150 6" Font="3" Size="4">{filled}'
+            f'<ofd:TextCode X="0" Y="4">{text}</ofd:TextCode></ofd:TextObject>'
+        )
+
+    objects = [
+        piece(1, 20, 20, "某区2026年背街小巷环境整治方案"),
+        piece(2, 20, 30, legend),
+        piece(3, 20, 40, "1.开展背街小巷清理行动。（责任单位："),
+        piece(4, 96, 40, "区城管局", fill),
+        piece(5, 128, 40, "、各街道办事处）"),
+    ]
+    page = f'<ofd:Page xmlns:ofd="{ns}"><ofd:Content><ofd:Layer ID="2">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>'
+    ofd_package([page], tmp_path / "plan.ofd")
+    return _roles(read_ofd((tmp_path / "plan.ofd").read_bytes(), path="plan.ofd", key="p", sha256="0"))
+
+
+def test_an_ofds_red_text_objects_lead(tmp_path) -> None:
+    assert _ofd(tmp_path, _RED, "192 0 0") == [(["区城管局"], ["各街道办事处"])]
+
+
+def test_an_ofds_colours_that_mark_no_lead(tmp_path) -> None:
+    # guards: a blue fill under a red legend, a red one under no legend, a fill of one number (a grey): as before
+    both = [(["区城管局", "各街道办事处"], [])]
+    assert _ofd(tmp_path, _RED, "0 112 192") == both
+    assert _ofd(tmp_path, "注：请于每月底前报送进展。", "192 0 0") == both
+    assert _ofd(tmp_path, _RED, "128") == both
