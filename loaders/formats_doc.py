@@ -37,6 +37,7 @@ from reformgraph.loaders.sniff import content_kind
 from reformgraph.loaders.tables import notes_short_forms
 from reformgraph.loaders.tasks import with_short_forms
 from reformgraph.records import Document
+from reformgraph.regexcache import compiled
 
 CONVERTERS: tuple[str, ...] = ("soffice", "antiword", "catdoc")
 PACKAGES = {"soffice": "libreoffice-writer-nogui", "antiword": "antiword", "catdoc": "catdoc"}
@@ -158,7 +159,46 @@ def _text_converter(name: str, source: Path, *, limits: Limits, path: str) -> _C
         raise ConversionFailed(f"{name} found no text")
     check_lines(text, path=path, limits=limits)
     lines = text.splitlines()
-    return (*antiword_tables(lines), []) if name == "antiword" else (lines, [], [])
+    if name != "antiword":
+        return lines, [], []
+    body, notes = antiword_notes(lines)
+    return (*antiword_tables(body), notes)
+
+
+_NOTES_RULE = compiled(r"-{10,}")  # the rule antiword draws above a document's notes
+_NOTE = compiled(r"\[(\d{1,4})\]")  # a note's mark, ``[1]``: in the text where it stands, before its note's text
+
+
+def antiword_notes(lines: list[str]) -> tuple[list[str], list[str]]:
+    """antiword's lines without the notes it prints after the text (below a rule of dashes, each opening with its
+    mark ``[1]``), and the notes' paragraphs (round 67: a .doc read by antiword gives its footnotes' short forms, as
+    LibreOffice's reading does since round 66; before, the notes were read as lines of the text and defined
+    nothing, their marks part of the names they follow: ``区城投公司[3]``). The marks are taken out of the text;
+    a rule followed by numbered lines whose numbers mark nothing in the text is no notes' rule.
+
+    >>> antiword_notes(["某县住建局[1]会同…", "|1 |县城投公司[2] |", "", "----------------", "[1]某县住建局，以下简称县住建局。",
+    ...                 "", "[2]某县城投集团，以下简称县城投公司。"])
+    (['某县住建局会同…', '|1 |县城投公司 |', ''], ['某县住建局，以下简称县住建局。', '某县城投集团，以下简称县城投公司。'])
+    >>> antiword_notes(["参考文献", "----------------", "[1]某某文件"])[1]
+    []
+    """
+    rule = next((k for k in range(len(lines) - 1, -1, -1) if _NOTES_RULE.fullmatch(lines[k].strip())), None)
+    if rule is None:
+        return lines, []
+    notes: list[str] = []
+    numbers: set[str] = set()
+    for line in lines[rule + 1 :]:
+        text = line.strip()
+        if (mark := _NOTE.match(text)) is not None:
+            numbers.add(mark.group(1))
+            text = text[mark.end() :].strip()
+        if text:
+            notes.append(text)
+    body = lines[:rule]
+    marked = {m.group(1) for line in body for m in _NOTE.finditer(line) if "[" in line}
+    if not numbers or not numbers <= marked:
+        return lines, []
+    return [_NOTE.sub(lambda m: "" if m.group(1) in numbers else m.group(), line) for line in body], notes
 
 
 def doc_content(

@@ -14,7 +14,9 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Color, Font
 
+from reformgraph.loaders import formats_doc
 from reformgraph.loaders.css_rules import style_sheet
+from reformgraph.loaders.formats_doc import antiword_notes
 from reformgraph.loaders.formats_html import read_html
 from reformgraph.loaders.formats_ofd import read_ofd
 from reformgraph.loaders.formats_pdf import read_pdf
@@ -183,3 +185,37 @@ def test_an_ofds_colours_that_mark_no_lead(tmp_path) -> None:
     assert _ofd(tmp_path, _RED, "0 112 192") == both
     assert _ofd(tmp_path, "注：请于每月底前报送进展。", "192 0 0") == both
     assert _ofd(tmp_path, _RED, "128") == both
+
+
+# ---- a .doc's footnotes through antiword (formats_doc.antiword_notes) ----------------------------------------------
+
+
+def test_antiwords_notes_apart_from_the_text() -> None:
+    lines = [
+        "某县住建局[1]会同…",
+        "|1 |县城投公司[2] |",
+        "",
+        "-" * 23,
+        "[1]某县住建局，以下简称县住建局。",
+        "",
+        "[2]某县城投集团，以下简称县城投公司。",
+    ]
+    body, notes = antiword_notes(lines)
+    assert body == ["某县住建局会同…", "|1 |县城投公司 |", ""]
+    assert notes == ["某县住建局，以下简称县住建局。", "某县城投集团，以下简称县城投公司。"]
+    # guards: a rule with numbered lines under it marking nothing in the text (a list of references); no rule
+    assert antiword_notes(["见文献[3]", "-" * 23, "[1]某某文件"]) == (["见文献[3]", "-" * 23, "[1]某某文件"], [])
+    assert antiword_notes(["推进改革[1]。"]) == (["推进改革[1]。"], [])
+
+
+@needs_antiword
+def test_a_docs_footnotes_define_short_forms_through_antiword(monkeypatch) -> None:
+    # where LibreOffice is not installed, antiword reads the .doc: its notes' short forms as LibreOffice's reading
+    # gives them (round 66), the mark in a table cell (区城投公司[3]) no part of the name
+    monkeypatch.setattr(formats_doc, "CONVERTERS", ("antiword", "catdoc"))
+    path = HERE / "04-district-renewal-doc-antiword-footnotes.doc"
+    doc = formats_doc.read_doc(path.read_bytes(), path=str(path), key="k", sha256="0")
+    written = {u.raw: u.written for w in doc.workplans for m in w.measures for u in (*m.leads, *m.supports)}
+    assert written["青溪区住房和城乡建设局"] == "青溪区住房和城乡建设局（以下简称区住房城乡建设局）"
+    assert "区城投公司" in written
+    assert _roles(doc)[2] == (["区城投公司"], ["区住房城乡建设局", "区自然资源局"])
