@@ -52,6 +52,7 @@ EXPECTED = sorted(
         "round64",
         "round65",
         "round66",
+        "round67",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -121,6 +122,7 @@ THEMES = {
     "round64": ["files31", "heldfix64", "left33", "left34"],
     "round65": ["files32", "left35"],
     "round66": ["files33", "left36"],
+    "round67": ["files34"],
 }
 
 
