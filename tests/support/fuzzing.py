@@ -47,6 +47,9 @@ OFFICE_64 = Path(__file__).resolve().parents[1] / "fixtures" / "round64" / "file
 OFFICE_65 = Path(__file__).resolve().parents[1] / "fixtures" / "round65" / "files32"
 # an .xlsx whose leads are in a theme colour, a web page's red leads, a .docx's merged unit cells in colour (round 66)
 OFFICE_66 = Path(__file__).resolve().parents[1] / "fixtures" / "round66" / "files33"
+# a page whose style sheet colours its leads, an .xlsx's tinted theme colour, a .doc's footnotes, a PDF's and an OFD's
+# red leads (round 67)
+OFFICE_67 = Path(__file__).resolve().parents[1] / "fixtures" / "round67" / "files34"
 FLAT_XML = (  # Word 2007's flat XML document, its smallest: the package's relationships and the document
     '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/_rels/.rels" '
@@ -174,6 +177,7 @@ def seeds() -> dict[str, list[bytes]]:
             hostile.html_nested_tables(80)[1],
             hostile.html_processing_instructions(2000)[1],
             (OFFICE_66 / "03-district-consumption-html-colour-legend.html").read_bytes(),  # round 66
+            (OFFICE_67 / "01-district-business-html-css-class-colour.html").read_bytes(),  # round 67
         ],
         ".docx": [
             hostile.docx_bytes(table=[hostile.TASK_HEADER, hostile.TASK_ROW]),
@@ -194,10 +198,15 @@ def seeds() -> dict[str, list[bytes]]:
             hostile.xlsx_lying_dimension()[1],
             (OFFICE_65 / "04-district-renewal-xlsx-colour-runs.xlsx").read_bytes(),  # round 65
             (OFFICE_66 / "02-county-farmland-xlsx-theme-colour.xlsx").read_bytes(),  # round 66
+            (OFFICE_67 / "02-county-safety-xlsx-theme-tint-colour.xlsx").read_bytes(),  # round 67
         ],
         ".xls": [fixture["tasks.xls"], XML_SPREADSHEET.read_bytes()],  # an Excel 2003 XML workbook named .xls too
         ".et": [fixture["tasks.et"], (OFFICE_64 / "04-district-economy-wps-et-merged-units.et").read_bytes()],
-        ".doc": [fixture["plan.doc"], (WORD_XML / "02-county-word2003-prose.doc").read_bytes()],  # Word 2003 XML too
+        ".doc": [
+            fixture["plan.doc"],
+            (WORD_XML / "02-county-word2003-prose.doc").read_bytes(),  # Word 2003 XML too
+            (OFFICE_67 / "04-district-renewal-doc-antiword-footnotes.doc").read_bytes(),  # round 67
+        ],
         ".xml": [
             (WORD_XML / "01-city-word2003-table.xml").read_bytes(),  # Word's XML documents (round 62)
             FLAT_XML,
@@ -207,8 +216,17 @@ def seeds() -> dict[str, list[bytes]]:
             (OFFICE_65 / "03-county-water-xmlss-colour-runs.xml").read_bytes(),  # round 65
         ],
         ".wps": [fixture["tasks.wps"]],
-        ".pdf": [_pdf_seed(), hostile.pdf_pages(3)[1]],
-        ".ofd": [fixture["plan.ofd"], hostile.ofd_deep_nesting()[1], hostile.ofd_escaping_path()[1]],
+        ".pdf": [
+            _pdf_seed(),
+            hostile.pdf_pages(3)[1],
+            (OFFICE_67 / "05-county-logistics-pdf-red-prose.pdf").read_bytes(),
+        ],
+        ".ofd": [
+            fixture["plan.ofd"],
+            hostile.ofd_deep_nesting()[1],
+            hostile.ofd_escaping_path()[1],
+            (OFFICE_67 / "06-district-streets-ofd-red-leads.ofd").read_bytes(),  # round 67
+        ],
     }
 
 
