@@ -153,6 +153,38 @@ def test_a_pdfs_colours_that_mark_no_lead(tmp_path, table) -> None:
     assert _pdf(_printed(tmp_path, "注：请于每月底前报送进展。", RGBColor(0xFF, 0, 0), table=table)) == both
 
 
+@needs_soffice
+def test_a_red_head_under_a_colour_legend_reads_as_a_black_one(tmp_path) -> None:
+    # guard: a notice's red head (版头, 梧川县人民政府办公室文件 printed red) is marked as the leads are, and the plan
+    # reads as with a black head: its title, number and task
+    readings = []
+    for head in (None, RGBColor(0xFF, 0, 0)):
+        document = docx.Document()
+        run = document.add_paragraph().add_run("梧川县人民政府办公室文件")
+        set_font(run)
+        if head is not None:
+            run.font.color.rgb = head
+        for text in (
+            "梧政办发〔2026〕5号",
+            "梧川县人民政府办公室关于印发梧川县2026年物流工作方案的通知",
+            "一、重点任务",
+        ):
+            set_font(document.add_paragraph().add_run(text))
+        set_font(document.add_paragraph().add_run("（注：责任单位中红色字体为牵头单位，其余为配合单位。）"))
+        paragraph = document.add_paragraph()
+        set_font(paragraph.add_run("（一）健全物流网络。建设站点8个。（责任单位："))
+        run = paragraph.add_run("县商务局")
+        set_font(run)
+        run.font.color.rgb = RGBColor(0xC0, 0, 0)
+        set_font(paragraph.add_run("、县邮政管理局；完成时限：2026年9月底前）"))
+        document.save(tmp_path / "plan.docx")
+        libreoffice_copy(tmp_path / "plan.docx", "pdf", tmp_path / "plan.pdf")
+        doc = read_pdf((tmp_path / "plan.pdf").read_bytes(), path="plan.pdf", key="p", sha256="0")
+        readings.append((doc.title, doc.doc_number, task_rows(doc)))
+    assert readings[0] == readings[1]
+    assert readings[1][2] == [("健全物流网络。建设站点8个。", ["县商务局"], ["县邮政管理局"], "2026-09")]
+
+
 def _ofd(tmp_path: Path, legend: str, fill: str) -> list[tuple[list[str], list[str]]]:
     ns = "http://www.ofdspec.org/2016"
 
