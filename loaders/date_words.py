@@ -47,6 +47,18 @@ class Holiday:
         months = LUNAR_MONTHS.get(self.name) or LUNAR_MONTHS.get(self.name.removesuffix("节"), ())
         return months[year - _LUNAR_FIRST_YEAR] if 0 <= year - _LUNAR_FIRST_YEAR < len(months) else None
 
+    def day_in(self, year: int) -> date | None:
+        """Its day in ``year``: a fixed day's, a lunar festival's from ``LUNAR_DAYS`` (round 67; 春节's since round
+        65), None for one whose day moves otherwise (``全国助残日``) or a year the table does not hold.
+
+        >>> Holiday("国庆节", 10, 1).day_in(2026), Holiday("中秋节", None, None).day_in(2026), Holiday("春节", 2, None).day_in(2040)
+        (datetime.date(2026, 10, 1), datetime.date(2026, 9, 25), None)
+        """
+        if self.month is not None and self.day is not None:
+            return date(year, self.month, self.day)
+        days = LUNAR_DAYS.get(self.name) or LUNAR_DAYS.get(self.name.removesuffix("节"), ())
+        return date(year, *days[year - _LUNAR_FIRST_YEAR]) if 0 <= year - _LUNAR_FIRST_YEAR < len(days) else None
+
     def eve(self, year: int) -> tuple[int, int | None] | None:
         """The last month (and day) ``X前`` allows in ``year``: the day before it; its month when its day moves; 0
         (the December before the year) when it opens the year (元旦前, round 41); None when its month is not known."""
@@ -69,19 +81,35 @@ def _day_before(month: int, day: int) -> tuple[int, int | None]:
 # round 54: the month each lunar holiday falls in, year by year from 2020 (端午 the fifth day of the fifth month,
 # 中秋 the fifteenth of the eighth, 重阳 the ninth of the ninth, 元宵 the fifteenth of the first): a deadline before
 # one is read as that month, as 春节前 reads February (round 27), the day it falls on not weighed
+# round 67 left37: their days, year by year 2020–2035 (春节's since round 65), for a count of days before one
+# (端午节前10日) and its eve (中秋节前夕); the months are read from them. Each day was computed with the lunardate
+# library (0.3.0, its Hong Kong Observatory tables) and checked against zhdate's (1.0, its own tables): the two
+# agree on every day here (tests/test_grammar67_left37.py spot-checks the well-known ones: 中秋 2025-10-06, 2026-09-25)
 _LUNAR_FIRST_YEAR = 2020
-LUNAR_MONTHS = {  # 2020 … 2030
-    "元宵": (2, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2),
-    "端午": (6, 6, 6, 6, 6, 5, 6, 6, 5, 6, 6),
-    "中秋": (10, 9, 9, 9, 9, 10, 9, 9, 10, 9, 9),
-    "重阳": (10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10),
+# fmt: off
+LUNAR_DAYS = {  # 2020 … 2035: (month, day)
+    "春节": ((1, 25), (2, 12), (2, 1), (1, 22), (2, 10), (1, 29), (2, 17), (2, 6), (1, 26), (2, 13), (2, 3), (1, 23),
+           (2, 11), (1, 31), (2, 19), (2, 8)),
+    "元宵": ((2, 8), (2, 26), (2, 15), (2, 5), (2, 24), (2, 12), (3, 3), (2, 20), (2, 9), (2, 27), (2, 17), (2, 6),
+           (2, 25), (2, 14), (3, 5), (2, 22)),
+    "端午": ((6, 25), (6, 14), (6, 3), (6, 22), (6, 10), (5, 31), (6, 19), (6, 9), (5, 28), (6, 16), (6, 5), (6, 24),
+           (6, 12), (6, 1), (6, 20), (6, 10)),
+    "中秋": ((10, 1), (9, 21), (9, 10), (9, 29), (9, 17), (10, 6), (9, 25), (9, 15), (10, 3), (9, 22), (9, 12),
+           (10, 1), (9, 19), (9, 8), (9, 27), (9, 16)),
+    "重阳": ((10, 25), (10, 14), (10, 4), (10, 23), (10, 11), (10, 29), (10, 18), (10, 8), (10, 26), (10, 16),
+           (10, 5), (10, 24), (10, 12), (10, 1), (10, 20), (10, 9)),
     # round 62 left31: a region's festival of the lunar calendar, 广西's “三月三” (the third of the third month, a
     # public holiday there with the day after it: 19 April in 2026), written in quotes before 前 or 期间 (2026年“三月三”前)
-    "三月三": (3, 4, 4, 4, 4, 3, 4, 4, 3, 4, 4),
+    "三月三": ((3, 26), (4, 14), (4, 3), (4, 22), (4, 11), (3, 31), (4, 19), (4, 9), (3, 28), (4, 16), (4, 5), (3, 25),
+            (4, 12), (4, 2), (4, 21), (4, 10)),
     # round 63 left32: the Yi people's torch festival (the 24th of the sixth month, three days: 6 August in 2026),
     # written with its 节 (火把 alone is a torch, no day)
-    "火把节": (8, 8, 7, 8, 7, 7, 8, 7, 8, 8, 7),
+    "火把节": ((8, 13), (8, 2), (7, 22), (8, 10), (7, 29), (7, 18), (8, 6), (7, 27), (8, 14), (8, 3), (7, 24), (8, 11),
+            (7, 30), (7, 20), (8, 8), (7, 28)),
 }
+# fmt: on
+# the month of each lunar holiday but 春节 (a holiday of its own below, known by its month), year by year
+LUNAR_MONTHS = {name: tuple(month for month, _ in days) for name, days in LUNAR_DAYS.items() if name != "春节"}
 
 
 # the holidays a deadline names, each way it is written (round 27: 春节, 国庆; round 32: 清明, 五一; round 41: 元旦;
@@ -162,65 +190,140 @@ HOLIDAY_BY_NAME = {h.name: h for h in HOLIDAYS}
 DAYS_BEFORE = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?:天|日)|[一两二三]周|一个?星期"
 _WEEKS = {"一": 1, "两": 2, "二": 2, "三": 3}
 # round 65 left35: the day of 春节 (the lunar new year) year by year from 2020, for a count of days before it (春节前一周:
-# 2026-02-10); 春节前 alone still reads its month (round 27)
-_SPRING_FESTIVAL_DAYS = ((1, 25), (2, 12), (2, 1), (1, 22), (2, 10), (1, 29), (2, 17), (2, 6), (1, 26), (2, 13), (2, 3))
+# 2026-02-10); 春节前 alone still reads its month (round 27). Round 67: in ``LUNAR_DAYS``, with the other lunar
+# festivals' days
+# the holidays' names as a pattern's alternatives, the longest first
+_HOLIDAY_NAMES = "|".join(sorted((h.name for h in HOLIDAYS), key=len, reverse=True))
 # a holiday, then a count of days before it (国庆节前3日, 春节前一周, 2026年五一前10天), or its eve (春节前夕: the day
 # before it, round 66)
-_HOLIDAY_DAYS_BEFORE = compiled(
-    r"(?:\d{4}年)?“?("
-    + "|".join(sorted((h.name for h in HOLIDAYS), key=len, reverse=True))
-    + r")”?前("
-    + DAYS_BEFORE
-    + "|夕)"
-)
-
-
-_BARE_EVE = compiled(r"节前(" + DAYS_BEFORE + ")")  # 节前3日, naming no festival (round 66)
-
-
-def bare_eve_count(text: str) -> str | None:
-    """The count of days of a bare ``节前3日`` (no festival named: the one its plan's title names), else None.
-
-    >>> bare_eve_count("节前3日"), bare_eve_count("国庆节前3日"), bare_eve_count("节前")
-    ('3日', None, None)
-    """
-    m = _BARE_EVE.fullmatch(text)
-    return None if m is None else m.group(1)
+_HOLIDAY_DAYS_BEFORE = compiled(r"(?:\d{4}年)?“?(" + _HOLIDAY_NAMES + r")”?前(" + DAYS_BEFORE + "|夕)")
 
 
 def days_before_holiday(text: str, eve: str | None) -> str | None:
     """The last day a count of days before a holiday allows (``国庆节前3日``, ``春节前一周``), ``eve`` the date its words
     without the count read (``国庆节前``: the holiday's year, as a deadline reads it): that many days before its day
-    (春节's from its table), or, for a holiday known by its month alone, the month its last day less the count falls
-    in; None for other words or no eve (round 65).
+    (the lunar festivals' from ``LUNAR_DAYS``: 春节's since round 65, the others' since round 67), or, for a holiday
+    known by its month alone, the month its last day less the count falls in; None for other words or no eve.
 
     >>> days_before_holiday("国庆节前3日", "2026-09-30"), days_before_holiday("春节前一周", "2026-02")
     ('2026-09-28', '2026-02-10')
     >>> days_before_holiday("元旦前3天", "2026-12"), days_before_holiday("端午前10天", "2026-06")
-    ('2026-12-29', '2026-06')
+    ('2026-12-29', '2026-06-09')
     >>> days_before_holiday("国庆节前", "2026-09-30"), days_before_holiday("春节前一周", None)
     (None, None)
 
     Its eve (前夕) is the day before it, a day of its own where the holiday's day is known (round 66: ``春节前夕``
-    from the table, as ``国庆节前夕`` is 09-30), else its month as before (``中秋节前夕``):
+    from the table, as ``国庆节前夕`` is 09-30; round 67: the other lunar festivals' too, ``LUNAR_DAYS``), else its
+    month as before (a year the table does not hold):
 
     >>> days_before_holiday("春节前夕", "2027-02"), days_before_holiday("中秋节前夕", "2026-09")
-    ('2027-02-05', '2026-09')
+    ('2027-02-05', '2026-09-24')
+    >>> days_before_holiday("端午节前10日", "2028-05"), days_before_holiday("中秋节前夕", "2040-09")
+    ('2028-05-18', '2040-09')
     """
     m = _HOLIDAY_DAYS_BEFORE.fullmatch(text)
     if m is None or eve is None:
         return None
     count = "1日" if m.group(2) == "夕" else m.group(2)
     holiday = HOLIDAY_BY_NAME[m.group(1)]
+    day = holiday.day_in(_holiday_year(holiday, eve))
+    return days_earlier(eve[:7] if day is None else day.isoformat(), count)
+
+
+def _holiday_year(holiday: Holiday, eve: str) -> int:
+    """The year of the holiday whose eve (what ``X前`` reads) is ``eve``: the eve's, or the next for a holiday
+    opening the year (``元旦前``: the December before it).
+
+    >>> _holiday_year(HOLIDAY_BY_NAME["元旦"], "2025-12"), _holiday_year(HOLIDAY_BY_NAME["中秋"], "2026-09")
+    (2026, 2026)
+    """
     year = int(eve[:4])
-    if holiday.month is not None and int(eve[5:7]) > holiday.month:
-        year += 1  # 元旦前: the December before it
-    if holiday.day is not None and holiday.month is not None:
-        return days_earlier(f"{year:04d}-{holiday.month:02d}-{holiday.day:02d}", count)
-    if holiday.name == "春节" and 0 <= year - _LUNAR_FIRST_YEAR < len(_SPRING_FESTIVAL_DAYS):
-        month, day = _SPRING_FESTIVAL_DAYS[year - _LUNAR_FIRST_YEAR]
-        return days_earlier(f"{year:04d}-{month:02d}-{day:02d}", count)
-    return days_earlier(eve[:7], count)
+    return year + 1 if holiday.month is not None and int(eve[5:7]) > holiday.month else year
+
+
+# round 67 left37: a count of days after a holiday (国庆节后3日内, 春节后一周内, 2026年五一后10天): after its days off
+_HOLIDAY_DAYS_AFTER = compiled(r"(?:\d{4}年)?“?(" + _HOLIDAY_NAMES + r")”?后(" + DAYS_BEFORE + r")(?:[之以]?内)?")
+# the days off after a public holiday's day, at most (the State Council's 全国年节及纪念日放假办法 and its yearly
+# arrangement of them): 春节 to 初七 (除夕 before it), 国庆 to 7 October, 劳动节 to 5 May, 元旦, 清明, 端午 and 中秋 a
+# weekend's two days after the day; other days no day off (重阳, 元宵)
+_DAYS_OFF_AFTER = {"春节": 6, "国庆节": 6, "国庆": 6, "十一": 6, "五一": 4, "劳动节": 4}
+_DAYS_OFF_AFTER.update(dict.fromkeys(("元旦", "清明节", "清明", "端午节", "端午", "中秋节", "中秋"), 2))
+
+
+def holiday_after_at(text: str) -> int | None:
+    """Where the 后 of a count of days after a holiday stands in ``text`` (``国庆节后3日内`` → 3), else None.
+
+    >>> holiday_after_at("国庆节后3日内"), holiday_after_at("2027年春节后一周"), holiday_after_at("节后3日")
+    (3, 7, None)
+    """
+    m = _HOLIDAY_DAYS_AFTER.fullmatch(text)
+    return None if m is None else m.end(1) + (text[m.end(1)] == "”")
+
+
+def days_after_holiday(text: str, eve: str | None) -> str | None:
+    """The month a count of days after a holiday ends in (``国庆节后3日内``), ``eve`` the date its words with 前 for
+    后 read (the holiday's year): that many days after its days off (``_DAYS_OFF_AFTER``), their month, the day
+    being each year's arrangement (round 67); None for other words, no eve or a holiday whose day is not known.
+
+    >>> days_after_holiday("国庆节后3日内", "2026-09-30"), days_after_holiday("春节后7日内", "2027-02")
+    ('2026-10', '2027-02')
+    >>> days_after_holiday("重阳节后5日内", "2026-10"), days_after_holiday("全国助残日后3日", "2026-05")
+    ('2026-10', None)
+    """
+    m = _HOLIDAY_DAYS_AFTER.fullmatch(text)
+    if m is None or eve is None:
+        return None
+    holiday = HOLIDAY_BY_NAME[m.group(1)]
+    day = holiday.day_in(_holiday_year(holiday, eve))
+    if day is None:
+        return None
+    last = day + timedelta(days=_DAYS_OFF_AFTER.get(holiday.name, 0) + day_count(m.group(2)))
+    return f"{last.year:04d}-{last.month:02d}"
+
+
+# round 66: a bare 节前3日; round 67: 节后7日内, 节日期间, 节假日期间: a time of a festival naming none, the one its
+# plan's title names
+_BARE_FESTIVAL = compiled(
+    r"节(?=[前后](?:" + DAYS_BEFORE + r")(?:[之以]?内)?$)|(?:节日|节假日|节日假期|假日|假期)(?=期间$)"
+)
+
+
+def festival_named(words: str, festival: str) -> str | None:
+    """``words`` of a festival's time naming none (``节前3日``, ``节后7日内``, ``节日期间``, ``节假日期间``) with the
+    festival ``festival`` named in place of their bare 节 (rounds 66, 67), else None.
+
+    >>> festival_named("节后7日内", "春节"), festival_named("节日期间", "国庆节"), festival_named("节前3日", "五一")
+    ('春节后7日内', '国庆节期间', '五一前3日')
+    >>> festival_named("节后", "春节"), festival_named("国庆节前3日", "国庆节"), festival_named("节日期间内", "春节")
+    (None, None, None)
+    """
+    m = _BARE_FESTIVAL.match(words)
+    return None if m is None else festival + words[m.end() :]
+
+
+def names_no_festival(words: str) -> bool:
+    """Whether ``words`` are a festival's time naming none (``节前3日``, ``节后7日内``, ``节日期间``: rounds 66, 67).
+
+    >>> names_no_festival("节后7日内"), names_no_festival("国庆节前3日")
+    (True, False)
+    """
+    return _BARE_FESTIVAL.match(words) is not None
+
+
+# round 67 left37: a holiday's days off before 期间 (国庆节假日期间, 春节假期期间), its 期间
+_BREAK_DURING = compiled("(" + _HOLIDAY_NAMES + r")(”?)(?:节?假日|节日|假期)期间")
+
+
+def break_as_during(text: str) -> str:
+    """``text`` with a holiday's days off before its 期间 (``国庆节假日期间``) written as 期间 alone, the words a
+    deadline's reader knows (round 67); ``text`` itself when it has none.
+
+    >>> break_as_during("国庆节假日期间"), break_as_during("2027年春节假期期间"), break_as_during("暑假期间")
+    ('国庆节期间', '2027年春节期间', '暑假期间')
+    """
+    if "假" not in text or "期间" not in text:
+        return text
+    return _BREAK_DURING.sub(r"\1\2期间", text)
 
 
 def holiday_days_start(text: str) -> int | None:
@@ -729,13 +832,21 @@ def days_earlier(when: str, written: str) -> str:
     >>> days_earlier("2026-10", "10天"), days_earlier("2026-10", "两周"), days_earlier("2026-03", "三十一天")
     ('2026-10', '2026-10', '2026-02')
     """
-    count = written.rstrip("天日")
-    weeks = count.endswith(("周", "星期"))
-    days = 7 * _WEEKS[count[0]] if weeks else count_written(count)
+    days = day_count(written)
     if len(when) == 10:
         return (date.fromisoformat(when) - timedelta(days=days)).isoformat()
     year, month = int(when[:4]), int(when[5:7])
     return (date(year, month, monthrange(year, month)[1]) - timedelta(days=days)).isoformat()[:7]
+
+
+def day_count(written: str) -> int:
+    """The days a count written as ``DAYS_BEFORE`` is (``3日``, ``十天``, ``一周``, ``两周``, ``一个星期``).
+
+    >>> [day_count(t) for t in ("3日", "十天", "一周", "两周", "一个星期")]
+    [3, 10, 7, 14, 7]
+    """
+    count = written.rstrip("天日")
+    return 7 * _WEEKS[count[0]] if count.endswith(("周", "星期")) else count_written(count)
 
 
 def latest(dates: list[str]) -> str:

@@ -40,13 +40,16 @@ from reformgraph.loaders.date_words import (
     THIS_TERM,
     TIMES_OF_YEAR_LISTED,
     arrival_as_before,
+    break_as_during,
     campaign_month,
     campaign_named,
     cn_month,
     cn_year,
     count_written,
     date_written_out,
+    days_after_holiday,
     days_before_holiday,
+    holiday_after_at,
     holiday_days_start,
     in_years,
     latest,
@@ -292,6 +295,11 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
         eve = parse_deadline(text[:days], plan_year, document_date).date
         if (before := days_before_holiday(text, eve)) is not None:
             return _deadline(text, before, "scheduled")
+    if text[-1] in "天日周期内" and "后" in text and (after := holiday_after_at(text)) is not None:
+        # 国庆节后3日内, 春节后一周: days after its days off, in the year its 前 reads (round 67)
+        eve = parse_deadline(text[:after] + "前", plan_year, document_date).date
+        if (month := days_after_holiday(text, eve)) is not None:
+            return _deadline(text, month, "scheduled")
     if (words := _PLAIN_WORDS.fullmatch(text)) is not None:
         # 长期坚持, 2022年5月取得阶段性成果并长期坚持: no rule of _read_field's applies, and of ``_read_deadline``'s
         # none but its status: no start (起, 开始) and no date token (``_TOKEN``) past the year and month
@@ -299,7 +307,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     if "每" in text and (plain := _REPORTING_NOTE.sub("", text)) != text and _MONTH_OR_YEAR.search(plain):
         reading = plain  # 2024年12月底前（每月25日前报送进展）: the note's day is no deadline
     else:
-        reading = arrival_as_before(text)  # 2026年汛期到来前: as 汛期前 (round 57 fresh24)
+        # 2026年汛期到来前: as 汛期前 (round 57 fresh24); 国庆节假日期间: as 国庆节期间 (round 67)
+        reading = break_as_during(arrival_as_before(text))
     if reading != text:  # the words rewritten are read; the raw words stay as written
         found = _read_field(reading, plan_year, document_date)
         return _deadline(text, found.date, found.status)

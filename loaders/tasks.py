@@ -27,7 +27,7 @@ from typing import NamedTuple, Protocol
 from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.column_names import COLUMN_NAMES
 from reformgraph.loaders.compact import CompactText
-from reformgraph.loaders.date_words import bare_eve_count, latest, unfixed_festival
+from reformgraph.loaders.date_words import festival_named, latest, unfixed_festival
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.plan_periods import (
@@ -159,10 +159,14 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
         # 集中整治阶段结束前, 在第一阶段内完成: that stage's end too (round 62)
         if (end := conventions.campaign.stage_end(stage, conventions.plan_year)) is not None:
             return Deadline(field, end.date, end.status)
-    if conventions.festival is not None and field.startswith("节前") and (days := bare_eve_count(field)) is not None:
-        # 节前3日 under a title naming its festival (关于做好2026年国庆节假日期间…的通知): counted from it (round 66)
-        eve = conventions.festival.removesuffix("节") + "节前" + days
-        counted = parse_deadline(eve, conventions.plan_year, conventions.document_date)
+    if (
+        conventions.festival is not None
+        and field[0] in "节假"
+        and (named := festival_named(field, conventions.festival))
+    ):
+        # 节前3日 under a title naming its festival (关于做好2026年国庆节假日期间…的通知): counted from it (round 66);
+        # 节后7日内, 节日期间, 节假日期间 so too (round 67)
+        counted = parse_deadline(named, conventions.plan_year, conventions.document_date)
         if counted.date is not None:
             return Deadline(field, counted.date, counted.status)
     found = parse_deadline(field, conventions.plan_year, conventions.document_date)

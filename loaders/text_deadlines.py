@@ -57,8 +57,10 @@ from reformgraph.loaders.date_words import (
     cn_year,
     count_written,
     date_written_out,
+    festival_named,
     in_years,
     latest,
+    names_no_festival,
     ocr_zeros,
     quarter_written,
     relative_date,
@@ -241,13 +243,24 @@ _SEASON_BEFORE = compiled(
     + r")”?(?:(?:到来|来临|结束)[之以]?|[之以])?前(?!后|检查|排查|准备|安全)(?:夕|(?:"
     + DAYS_BEFORE
     + r")(?![内后以]))?"
-    r"|(?P<during>" + HOLIDAYS_LISTED + r"期间)"
+    r"|(?P<during>" + HOLIDAYS_LISTED + r"(?:节?假日|节日|假期)?期间)"  # round 67: 国庆节假日期间, 春节假期期间
     # (round 65 left35: 前夕, the eve, as 前, its raw words whole: 春节前夕完成摊区规划; and a count of days after 前)
     # round 65 left35: a count of days before the festival the words named before it (国庆节是…高峰，…，节前3日完成检查;
     # 春节期间…，节前一周完成), 节 opening its clause
-    r"|(?P<eve>(?:(?<=[在于])|(?<![\u4e00-\u9fff]))节前(?:" + DAYS_BEFORE + r")(?![内后以]))"
+    # round 67 left37: and after it (节后5日内将总结报…); not a bare 节日期间 in the words, a practice's time there
+    # (…，春节前夕完成摊区规划，节日期间实行错时执法: round 57's choice, as above)
+    r"|(?P<eve>(?:(?<=[在于])|(?<![\u4e00-\u9fff]))节(?:前(?:"
+    + DAYS_BEFORE
+    + r")(?![内后以])|后(?:"
+    + DAYS_BEFORE
+    + r")(?:[之以]?内)?))"
 )
 _FESTIVAL_NAMED = compiled(HOLIDAYS_WRITTEN)
+# round 67 left37: a title names a lunar festival before any words (2026年端午节假日期间…, 2028年端午节龙舟赛事…),
+# not only before 前 or 期间: its name is no number (as 十一, 八一 are)
+_FESTIVAL_IN_TITLE = compiled(
+    HOLIDAYS_WRITTEN + "|" + "|".join(name + "节?" for name in sorted(LUNAR_MONTHS, key=len, reverse=True))
+)
 _OPENS_A_CLAUSE = frozenset(
     "，,。；;在于"
 )  # what may stand right before a holiday's 期间 read as a task's time  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
@@ -291,7 +304,7 @@ def _season_words(text: str, m: re.Match[str], festival: str | None = None) -> s
         return m.group()
     named = _festival_before(text, m.start())
     name = named.group() if named is not None else festival
-    return name.removesuffix("节") + m.group() if name is not None else m.group()
+    return (festival_named(m.group(), name) if name is not None else None) or m.group()
 
 
 def title_festival(title: str | None) -> str | None:
@@ -300,17 +313,19 @@ def title_festival(title: str | None) -> str | None:
 
     >>> title_festival("关于做好2027年春节期间食品安全保障工作的通知"), title_festival("关于做好中秋国庆期间安全工作的通知")
     ('春节', None)
+    >>> title_festival("2026年端午节假日期间文化和旅游市场安全工作安排"), title_festival("关于做好2028年端午节龙舟赛事安全保障工作的通知")
+    ('端午节', '端午节')
     """
     if not title:
         return None
-    named = {m.group() for m in _FESTIVAL_NAMED.finditer(title)}
-    return named.pop() if len(named) == 1 else None
+    named = {m.group().removesuffix("节"): m.group() for m in _FESTIVAL_IN_TITLE.finditer(title)}
+    return named.popitem()[1] if len(named) == 1 else None
 
 
 def _antecedents(text: str, found: list[tuple[int, str, str]]) -> list[tuple[int, str, str]]:
     """``found`` (where, raw, date) without the times of the festival a bare ``节前3日`` counts from, named before it
     (``春节期间…，节前3日完成``: its 春节期间 says which festival, no deadline of its own; round 65)."""
-    eves = [at for at, raw, _ in found if raw.startswith("节前")]
+    eves = [at for at, raw, _ in found if names_no_festival(raw)]
     if not eves:
         return found
     named = _festival_before(text, eves[-1])
@@ -343,8 +358,10 @@ def _names_a_time_of_year(text: str) -> bool:
 
     >>> _names_a_time_of_year("春节期间开展检查"), _names_a_time_of_year("汛期前完成"), _names_a_time_of_year("开展检查")
     (True, True, False)
+    >>> _names_a_time_of_year("节后5日内报送")  # round 67
+    True
     """
-    return "前" in text or "期间" in text
+    return "前" in text or "期间" in text or "节后" in text
 
 
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)

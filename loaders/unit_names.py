@@ -470,6 +470,8 @@ def name_run(name: str) -> list[int]:
     ([0], [0])
     >>> name_run("教育部教育技术与资源发展中心"), name_run("中央组织部中央宣传部")
     ([0], [0, 5])
+    >>> name_run("市文化广电旅游局市场管理科"), name_run("市民政局市财政局社保科")  # a body's section (round 67)
+    ([0], [0, 4])
     """
     cuts = [0]
     first = name[0]
@@ -484,6 +486,7 @@ def name_run(name: str) -> list[int]:
             and not (name[at - 1] in _PLACE_LAST and name[-1] not in _PLACE_LAST)
             and not _ministrys_own(name, cuts[-1], at)
             and not _works_as_one(name, cuts[-1], at)
+            and not _bodys_section(name[at:])
         ):  # 区纪委区监委机关, 区委社会工委区民政局: one organ, the two bodies working as one (合署办公; rounds 37, 43); 柳州市公安局交通警察支队
             # 柳北大队, 宿迁市公安局宿城分局: a body's branch named by its area, one unit (round 38); 经开区经济发展局: a
             # place (a zone) and its own department, one unit (round 40)
@@ -534,6 +537,24 @@ def opens_like_a_body(name: str) -> bool:
     (True, True, False)
     """
     return name[:1] in _LOCAL_FIRST or name.startswith(_CENTRAL_OPENINGS)
+
+
+# round 67 left37: a section (科, 股) of the body named before it, its own name opening with the body's first character
+# (市文化广电旅游局市场管理科: 市场, a market, is no level); before, two units, 市场管理科 one of them
+_SECTION_LAST = frozenset("科股")
+# how a body's name ends, as a section's own words may hold one (社保科 of 市财政局社保科); vocab.BODY_NAME_LAST without
+# the sections' and the places' (vocab reads this module: no import back)
+_BODY_IN_A_SECTION = frozenset("局委办厅部室署院所队站心处府")
+
+
+def _bodys_section(part: str) -> bool:
+    """Whether ``part``, after a body's name in a run, is a section of that body (``市场管理科``): it ends with 科 or
+    股 and names no body of its own before (``市财政局社保科`` does: a section of its own 市财政局).
+
+    >>> _bodys_section("市场管理科"), _bodys_section("市财政局社保科"), _bodys_section("市财政局")
+    (True, False, False)
+    """
+    return part[-1] in _SECTION_LAST and _BODY_IN_A_SECTION.isdisjoint(part[:-1])
 
 
 def _ministrys_own(name: str, start: int, at: int) -> bool:

@@ -48,7 +48,9 @@ def test_the_third_of_march_and_the_other_festivals_read_as_before() -> None:
     assert parse_deadline("2026年三月三日前", 2026).date == "2026-03-03"
     assert parse_deadline("2026年3月3日前", 2026).date == "2026-03-03"
     assert parse_deadline("2026年三月三十日前", 2026).date == "2026-03-30"
-    assert parse_deadline("2031年“三月三”前", 2031).date == "2031-12"  # beyond the table: the year, as 端午's
+    # beyond the table: the year, as 端午's (round 67 left37: the table holds 2020–2035; 2031's is 25 March)
+    assert parse_deadline("2036年“三月三”前", 2036).date == "2036-12"
+    assert parse_deadline("2031年“三月三”前", 2031).date == "2031-03"
     read = {raw: parse_deadline(raw, 2026, "2026-03-05").date for raw in ("端午节前", "中秋节前", "国庆节前", "元旦前")}
     assert read == {"端午节前": "2026-06", "中秋节前": "2026-09", "国庆节前": "2026-09-30", "元旦前": "2026-12"}
     assert parse_deadline("春节前", 2026, "2026-03-05").date == "2027-02"  # after 2026's: the next one's

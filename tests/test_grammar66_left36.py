@@ -93,7 +93,10 @@ def test_the_eve_of_a_holiday_whose_day_is_known_is_a_day() -> None:
 
 def test_an_eve_whose_day_is_not_known_and_a_bare_前_read_as_before() -> None:  # guards
     assert parse_deadline("国庆节前夕", 2026).date == "2026-09-30"
-    assert parse_deadline("中秋节前夕", 2026).date == "2026-09"
+    # round 67 left37: 中秋's day is known from its table (2026-09-25): the eve is its day (before, 2026-09); a year
+    # beyond the table reads the year alone, as before (round 54)
+    assert parse_deadline("中秋节前夕", 2026).date == "2026-09-24"
+    assert parse_deadline("中秋节前夕", 2040).date == "2040-12"
     assert parse_deadline("春节前", 2027, "2027-01-08").date == "2027-02"
 
 
