@@ -237,6 +237,9 @@ _VALIDITY = compiled(
 # field reads 春节期间 since round 56; before, none; round 57 left22: before its end, 暑假结束前投入使用, as 暑假前.
 # Not a holiday inside the work's object, 加强清明节期间祭祀用火管理, nor a season that recurs, 在夏收、秋收期间组织巡查
 # (round 40: no deadline), nor 节日期间, 活动期间)
+# round 67 left37: a festival's name before any words (a title's: 2026年端午节假日期间…, 2028年端午节龙舟赛事…; a
+# count after it: 端午节后3日内), not only before 前 or 期间: a lunar festival's name is no number (as 十一, 八一 are)
+_A_FESTIVAL = HOLIDAYS_WRITTEN + "|" + "|".join(name + "节?" for name in sorted(LUNAR_MONTHS, key=len, reverse=True))
 _SEASON_BEFORE = compiled(
     r"(?:汛期?|入汛|主汛期|(?:[春秋]季(?:学期)?)?开学|"
     + SEASONS_AND_HOLIDAYS
@@ -249,6 +252,8 @@ _SEASON_BEFORE = compiled(
     # 春节期间…，节前一周完成), 节 opening its clause
     # round 67 left37: and after it (节后5日内将总结报…); not a bare 节日期间 in the words, a practice's time there
     # (…，春节前夕完成摊区规划，节日期间实行错时执法: round 57's choice, as above)
+    # round 67 left37: a count of days after a festival named (国庆节后3日内完成整改), read as a field reads it
+    r"|(?:" + _A_FESTIVAL + r")”?后(?:" + DAYS_BEFORE + r")(?:[之以]?内)?"
     r"|(?P<eve>(?:(?<=[在于])|(?<![\u4e00-\u9fff]))节(?:前(?:"
     + DAYS_BEFORE
     + r")(?![内后以])|后(?:"
@@ -256,11 +261,7 @@ _SEASON_BEFORE = compiled(
     + r")(?:[之以]?内)?))"
 )
 _FESTIVAL_NAMED = compiled(HOLIDAYS_WRITTEN)
-# round 67 left37: a title names a lunar festival before any words (2026年端午节假日期间…, 2028年端午节龙舟赛事…),
-# not only before 前 or 期间: its name is no number (as 十一, 八一 are)
-_FESTIVAL_IN_TITLE = compiled(
-    HOLIDAYS_WRITTEN + "|" + "|".join(name + "节?" for name in sorted(LUNAR_MONTHS, key=len, reverse=True))
-)
+_FESTIVAL_IN_TITLE = compiled(_A_FESTIVAL)
 _OPENS_A_CLAUSE = frozenset(
     "，,。；;在于"
 )  # what may stand right before a holiday's 期间 read as a task's time  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)

@@ -112,6 +112,15 @@ def test_a_bare_count_after_the_festival_in_the_words() -> None:
     assert (found.raw, found.date) == ("节后5日内", "2026-10")  # 重阳 (18 October) gives no day off
 
 
+def test_a_count_after_a_festival_named_and_its_days_off_in_the_words() -> None:
+    # before: no date
+    found = text_deadline("对景区开展检查，国庆节后3日内完成整改。", plan_year=2026)
+    assert (found.raw, found.date) == ("国庆节后3日内", "2026-10")
+    found = text_deadline("国庆节假日期间，对景区开展客流监测。", plan_year=2026)
+    assert (found.raw, found.date) == ("国庆节假日期间", "2026-10")
+    assert text_deadline("春节后开展检查。", plan_year=2026).date is None  # guard: a start
+
+
 def test_a_bare_节日期间_in_the_words_is_no_deadline() -> None:  # guard: round 57's choice
     words = "科学设置年货临时摊区，春节前夕完成摊区规划和公示，节日期间实行错时执法。"
     found = text_deadline(words, plan_year=2026, document_date="2026-01-10", festival="春节")
