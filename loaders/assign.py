@@ -39,6 +39,7 @@ from reformgraph.loaders.unit_lists import (
     PARTNER_OPENINGS,
     label_units,
     names_units,
+    open_names_units,
     people_apart,
     people_in,
     plain_clauses,
@@ -388,7 +389,8 @@ def _usual_field(
     alone, or ``other``) read into ``units`` and ``people`` as the fold's unit-field step reads it: (whether it is a
     unit field, not one naming none such as ``无``; the rest after its units; first listed; carried). A bracket in
     ``other`` (各区县（自治县）司法局, 县数据局（卫某某）) gives the people ``_bracketed_people`` finds, before those of the
-    value's reading, as in the fold.
+    value's reading, as in the fold. A list of names alone closed by an open list (市发展改革委等有关部门) is made by
+    ``unit_lists.open_names_units``, not by the general reader (session 51).
 
     >>> units, people = [], []
     >>> _usual_field("牵头单位：区财政局；", 0, 0, "区财政局", None, {}, units, people), [u[2] for u in units]
@@ -411,6 +413,11 @@ def _usual_field(
         # names alone, some after a comma (市高法院，市司法局): ``_field_value`` reads them by ``plain_list``'s
         # name-alone path (one clause: no deadline after a comma), as ``names_units`` makes them
         units.extend(names_units(other, begin, role))
+        return True, None, False, ()
+    if "等" in other and not other.endswith(_DUTY_SHARE) and (found := open_names_units(other, begin, role)):
+        # names alone closed by an open list (市发展改革委、市财政局等有关部门): ``_field_value``'s one-clause reading
+        # (``label_units``, ``people_apart``: nothing after the units, no person), made by ``open_names_units``
+        units.extend(found)
         return True, None, False, ()
     if "（" in other or "(" in other:  # 县数据局（卫某某）: the unit's person, in brackets after it (as the fold)
         people.extend(_bracketed_people(label, value, begin))

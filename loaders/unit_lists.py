@@ -1048,6 +1048,14 @@ NAMES_ALONE = _NAMES_JOINED.format("、")
 # reads its pieces by the same name-alone path (``_names_alone``); ``assign._field_value`` sends it there unless a
 # deadline follows a comma (``DEADLINE_COMMA``), which its caller asks (``assign._usual_field``)
 NAMES_ALONE_MARKED = _NAMES_JOINED.format("[、，]")
+# a list of names alone closed by an open list's piece (``市发展改革委、市财政局等有关部门``, ``市人民防空办等``): the
+# names before its last piece, each with its 、 and ending as a list's pieces before its last may (the first group,
+# maybe empty), then the last piece, a name alone, 等, and what follows it with none of what no name alone holds (the
+# second: one 等, read by ``_open_list``); ``open_names_units`` reads it
+_NAMES_OPEN = compiled(
+    f"((?:{_NAME_PIECE}(?<=[{_characters(_NAME_ALONE_NOT_LEVEL | _NAME_OR_VERB_LAST)}])、)*+)"
+    f"({_NAME_PIECE}等[^{_characters(_NOT_IN_NAME_ALONE)}]*+)"
+)
 
 
 def names_units(names: str, at: int, role: str | None) -> list[RoleUnit]:
@@ -1068,6 +1076,50 @@ def names_units(names: str, at: int, role: str | None) -> list[RoleUnit]:
         units.append((piece, role, at, None, False))
         at += len(piece) + 1
     return shared_bodies(units) if may_share_a_body(names) else units
+
+
+def open_names_units(names: str, at: int, role: str) -> list[RoleUnit] | None:
+    """A unit field's one-clause reading (``label_units`` of ``plain_list(names, at, None, role)``, no person among
+    its units: ``people_apart``) of a list of names alone closed by an open list's piece (``_NAMES_OPEN`` matches it
+    whole: ``市发展改革委、市财政局等有关部门``), as plain tuples; None for any other list, or one a rule of the
+    general reading beyond these may change.
+
+    ``_listed_units`` reads the names before the last piece as ``names_units`` does (each ends as a piece before a
+    list's last may: no level ends one, so ``_split_items`` splits at each 、; a list holding ``委、办`` is left to it),
+    and the last piece, holding 等, by its open-list step: ``split_role`` (a verb read, or a lone role: left to it),
+    then ``_open_list``'s head and the collective after 等, written as the piece. A list that may share a body
+    (``shared_bodies``) is left to it; so are units ``label_units`` may take for the task's words (a name after the
+    first opening as they may) and a name ``people_apart`` may take for a person's (one not ending as a unit's).
+    Compared with ``assign._field_value``'s reading in ``tests/test_fast_paths_perfhead67.py``.
+
+    >>> open_names_units("市发展改革委、市财政局等有关部门", 5, "support")  # doctest: +NORMALIZE_WHITESPACE
+    [('市发展改革委', 'support', 5, None, False), ('市财政局', 'support', 12, '市财政局等有关部门', False),
+     ('有关部门', 'support', 17, '市财政局等有关部门', True)]
+    >>> open_names_units("市人民防空办等", 0, "lead"), open_names_units("市财政局", 0, "lead")
+    ([('市人民防空办', 'lead', 0, '市人民防空办等', False)], None)
+    """
+    m = _NAMES_OPEN.fullmatch(names)
+    if m is None or BUREAUS in names or may_share_a_body(names):
+        return None
+    listed, piece = m.groups()
+    if piece[-1] in ROLE_LAST and (split_role(piece) != (piece, None) or (listed and lone_role(piece) is not None)):
+        return None  # (a verb, or a preamble, read off it: ``_listed_units`` reads those)
+    if piece[-1] in _NOTE_LAST:
+        return None
+    head, tail = _open_list(piece)
+    units = names_units(listed[:-1], at, role) if listed else []
+    at += len(listed)
+    written = piece if head != piece else None
+    units.append((head, role, at, written, False))  # a ``RoleUnit``'s fields as a plain tuple (read by index)
+    if tail:
+        units.append((tail, role, at + len(head) + 1, written, True))
+    for unit in units[1:]:
+        if unit[0][:1] in _TASK_WORDS_FIRST:
+            return None  # (``_words_after_units`` may cut the list there)
+    for unit in units:
+        if unit[0][-1:] not in UNIT_LAST_CHARACTERS:
+            return None  # (``people_apart`` may read a person there)
+    return units
 
 
 def _ends_with_each_level(text: str, start: int, end: int) -> bool:
