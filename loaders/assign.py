@@ -414,9 +414,10 @@ def _usual_field(
         # name-alone path (one clause: no deadline after a comma), as ``names_units`` makes them
         units.extend(names_units(other, begin, role))
         return True, None, False, ()
-    if "等" in other and not other.endswith(_DUTY_SHARE) and (found := open_names_units(other, begin, role)):
+    if "等" in other and (found := open_names_units(other, begin, role)):
         # names alone closed by an open list (市发展改革委、市财政局等有关部门): ``_field_value``'s one-clause reading
-        # (``label_units``, ``people_apart``: nothing after the units, no person), made by ``open_names_units``
+        # (``label_units``, ``people_apart``: nothing after the units, no person), made by ``open_names_units``; no
+        # such value ends in a shared duty (``_take_read``'s lead rule: its 责 ends no unit's name, which it leaves)
         units.extend(found)
         return True, None, False, ()
     if "（" in other or "(" in other:  # 县数据局（卫某某）: the unit's person, in brackets after it (as the fold)

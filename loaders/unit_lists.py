@@ -1089,7 +1089,8 @@ def open_names_units(names: str, at: int, role: str) -> list[RoleUnit] | None:
     and the last piece, holding 等, by its open-list step: ``split_role`` (a verb read, or a lone role: left to it),
     then ``_open_list``'s head and the collective after 等, written as the piece. A list that may share a body
     (``shared_bodies``) is left to it; so are units ``label_units`` may take for the task's words (a name after the
-    first opening as they may) and a name ``people_apart`` may take for a person's (one not ending as a unit's).
+    first opening as they may) and a name ``people_apart`` may take for a person's (one not ending as a unit's: a
+    piece closed by a note's mark, which ``_listed_units`` strips, leaves a name ending so too).
     Compared with ``assign._field_value``'s reading in ``tests/test_fast_paths_perfhead67.py``.
 
     >>> open_names_units("市发展改革委、市财政局等有关部门", 5, "support")  # doctest: +NORMALIZE_WHITESPACE
@@ -1104,8 +1105,6 @@ def open_names_units(names: str, at: int, role: str) -> list[RoleUnit] | None:
     listed, piece = m.groups()
     if piece[-1] in ROLE_LAST and (split_role(piece) != (piece, None) or (listed and lone_role(piece) is not None)):
         return None  # (a verb, or a preamble, read off it: ``_listed_units`` reads those)
-    if piece[-1] in _NOTE_LAST:
-        return None
     head, tail = _open_list(piece)
     units = names_units(listed[:-1], at, role) if listed else []
     at += len(listed)
@@ -1118,7 +1117,7 @@ def open_names_units(names: str, at: int, role: str) -> list[RoleUnit] | None:
             return None  # (``_words_after_units`` may cut the list there)
     for unit in units:
         if unit[0][-1:] not in UNIT_LAST_CHARACTERS:
-            return None  # (``people_apart`` may read a person there)
+            return None  # (``people_apart`` may read a person there; a note's mark closing the piece ends one so)
     return units
 
 

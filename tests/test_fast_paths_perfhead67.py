@@ -36,10 +36,13 @@ CRAFTED = [
     "市财政局、等有关部门",
     "市财政局、市税务局等按职责分工负责",
     "市财政局、各负其责等",
+    "市财政局等有关部门各负其责",  # a shared duty (as a lead: ``_take_read``'s rule)
     "市财政局，市税务局等有关部门",  # a comma: not this path
     "各区、县等有关部门",  # a level before the last piece
     "两江新区、九龙坡区等",
     "市委、办等有关部门",  # 委、办
+    "区发展改革委、办、局等有关部门",  # 委、办 before the last piece: one collective (``bureaus_joined``)
+    "区发展改革委、办等",
     "区政府、区财政局等有关部门",  # a body places may share
     "汉滨区委、区政府等",
     "市财政局、推进办等有关部门",  # the task's words' first character
@@ -47,6 +50,9 @@ CRAFTED = [
     "市财政局、张某某等",
     "科长张某某等",
     "市财政局等张某某",
+    "市财政局等科长张某某",  # a person after 等: ``people_apart`` sets it apart
+    "市财政局、区局等局长张三",
+    "市财政局等有关部门负责人张某某",
     "市财政局等有关部门①",
     "市财政局等有关部门]",
     "本部分任务由市财政局等有关部门",
