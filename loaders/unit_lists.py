@@ -548,7 +548,7 @@ def plain_list(items: str, at: int, role: str | None, default: str | None) -> li
     elif "等" not in items and "由" not in items and "“" not in items and BUREAUS not in items:
         units = _names_alone(ITEM_MARK.split(items) if marked else items.split("、"), at, role or default)
         if units is not None:
-            return shared_bodies(units) if may_share_a_body(items) else units
+            return shared_bodies(units) if pieces_may_share_a_body(items) else units
     return _listed_units(items, at, role, default)
 
 
@@ -715,6 +715,49 @@ def may_share_a_body(written: str) -> bool:
     return (
         "府" in written
         or ("委" in written and _COMMITTEE_TAIL.search(written) is not None)
+        or ("处" in written and "街道办事处" in written)
+    )
+
+
+# the marks a list's names are written apart by (``ITEM_MARK``), and where a name of a list whose names are its pieces
+# as written may be one ``shared_bodies`` changes or reads a change from (``pieces_may_share_a_body``): a piece ending
+# with a committee places share (党委, 党工委, 管委会, 管理委员会) or a level's alone after a mark (、区委); with 政府, after
+# a mark and a level alone (、区政府), in 党委和政府, or after a piece ending with a level (青石区、东湖区人民政府: the body
+# of a place, ``_PLACE_BODY``, is 2 to 11 characters before its 政府, each looked behind for at a fixed width)
+_MARKS = "、，,/／"
+_PIECE_END = f"(?![^{_MARKS}])"
+_SHARED_COMMITTEE_END = compiled(
+    f"委{_PIECE_END}(?:(?<=[党工]委)|(?<=[{_MARKS}][区县市镇乡]委))"
+    f"|委会{_PIECE_END}(?<=管委会)|委员会{_PIECE_END}(?<=管理委员会)"
+)
+_SHARED_GOVERNMENT_END = compiled(
+    f"政府{_PIECE_END}(?:(?<=党委和政府)|(?<=[{_MARKS}][区县市镇乡]政府)|"
+    + "|".join(
+        f"(?<=[{''.join(sorted(_PLACE_LEVELS))}][{_MARKS}][^{_MARKS}]{{{k}}}政府)"
+        for k in range(2, 12)  # a place's 1 to 8 characters, its level, and maybe 人民
+    )
+    + ")"
+)
+
+
+def pieces_may_share_a_body(written: str) -> bool:
+    """``may_share_a_body`` of a list whose names are its pieces as written (split at ``ITEM_MARK``: ``names_units``,
+    ``plain_list``'s names alone), asked of the pieces' ends: ``shared_bodies`` changes a name only where a piece
+    after the first ends with a body places share (its follower: 管委会, 党委, 街道办事处 …, or 政府 after a piece ending
+    with a level) or is a level's organ alone (区委, 区政府), so 市政府电子政务中心 (政府 inside a piece), 市委组织部 and
+    北碚区人民政府 after 市发展改革委 (no level before it) skip it. The committees and governments are each found by one
+    search of their first word (a literal: no class scanned for), the piece's end and what comes before looked at there.
+
+    >>> pieces_may_share_a_body("青石区、东湖区人民政府"), pieces_may_share_a_body("汉滨区委、区政府")
+    (True, True)
+    >>> pieces_may_share_a_body("池北区、池西区管委会"), pieces_may_share_a_body("蓉江、东山街道办事处")
+    (True, True)
+    >>> pieces_may_share_a_body("市政府电子政务中心、市委组织部"), pieces_may_share_a_body("市发展改革委、北碚区人民政府")
+    (False, False)
+    """
+    return (
+        ("委" in written and _SHARED_COMMITTEE_END.search(written) is not None)
+        or ("府" in written and _SHARED_GOVERNMENT_END.search(written) is not None)
         or ("处" in written and "街道办事处" in written)
     )
 
@@ -1075,7 +1118,7 @@ def names_units(names: str, at: int, role: str | None) -> list[RoleUnit]:
     for piece in names.split("、") if "，" not in names else ITEM_MARK.split(names):
         units.append((piece, role, at, None, False))
         at += len(piece) + 1
-    return shared_bodies(units) if may_share_a_body(names) else units
+    return shared_bodies(units) if pieces_may_share_a_body(names) else units
 
 
 def open_names_units(names: str, at: int, role: str) -> list[RoleUnit] | None:
