@@ -326,9 +326,38 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
 # as ``_read_deadline`` reads it, without the thirty tests before (tests/test_fast_paths_deadlines.py compares the
 # two on every string of them up to three characters, after each of several dates). A new rule of ``_read_field``
 # that reads a word of these characters takes them out of the class (else such fields never reach it)
-_PLAIN_WORDS = compiled(
-    r"(?:((?:19|20)[0-9]{2})年([0-9]{1,2})月)?[长期持续推进坚开展动已完成常态化实施取得阶段性成果效善并，,]*"
-)
+_PLAIN_CHARACTERS = "长期持续推进坚开展动已完成常态化实施取得阶段性成果效善并"  # and commas, which no field ends with
+_PLAIN_WORDS = compiled(r"(?:((?:19|20)[0-9]{2})年([0-9]{1,2})月)?[" + _PLAIN_CHARACTERS + "，,]*")
+
+
+# the usual field's month as its date writes it (6月 → -06): a month of 1–12 as ``_YEAR_MONTH`` reads one, in ASCII
+# digits (one or two); and the years it reads, in ASCII digits
+_MONTH_DATES = {**{f"{m}月": f"-{m:02d}" for m in range(1, 13)}, **{f"0{m}月": f"-0{m}" for m in range(1, 10)}}
+_YEARS = frozenset(map(str, range(1900, 2100)))
+
+
+def usual_field(field: str) -> Deadline | None:
+    """``parse_deadline`` of a field in one of the usual forms, whatever the plan's year and date, read with no
+    clean-up (the field has nothing to clean): a year and a month alone in ASCII digits (``2022年6月``: 20 of the
+    bundled plan's 62 fields, its date made with no pattern and no number), and plain words (``_PLAIN_WORDS``: 长期,
+    2022年5月取得阶段性成果并长期坚持; 27 more), which no rule before that pattern's in ``parse_deadline`` reads
+    (none of their characters is whitespace, ``*``, a bracket, 前 or 间, and none but 期 ends a count of days);
+    None for any other field.
+
+    >>> usual_field("2022年6月"), usual_field("长期坚持")
+    (Deadline(raw='2022年6月', date='2022-06', status='scheduled'), Deadline(raw='长期坚持', date=None, status='ongoing'))
+    >>> usual_field("2022年13月").date, usual_field("2022年6月底前"), usual_field("长期，"), usual_field("")
+    ('2022-12', None, None, None)
+    """
+    last = field[-1:]
+    if last == "月":  # a year and a month alone (or plain words of a month that is none: 2022年13月)
+        month = _MONTH_DATES.get(field[5:])
+        if month is not None and field[4:5] == "年" and field[:4] in _YEARS:
+            return _deadline(field, field[:4] + month, "scheduled")
+    elif not last or last not in _PLAIN_CHARACTERS:  # most other fields: no pattern tried
+        return None
+    words = _PLAIN_WORDS.fullmatch(field)
+    return None if words is None else _with_status(field, _plain_words_date(words), False)
 
 
 def _plain_words_date(words: re.Match[str]) -> str | None:

@@ -28,7 +28,7 @@ from reformgraph.loaders.citations import TITLE, classify_title
 from reformgraph.loaders.column_names import COLUMN_NAMES
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.date_words import festival_named, latest, unfixed_festival
-from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
+from reformgraph.loaders.deadlines import parse_deadline, plan_year_of, usual_field
 from reformgraph.loaders.people import task_contacts
 from reformgraph.loaders.plan_periods import (
     CampaignPeriod,
@@ -148,6 +148,9 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
     >>> _field_deadline("攻坚期间", Conventions(campaign=CampaignPeriod("自2024年5月至8月开展攻坚行动。")))
     Deadline(raw='攻坚期间', date='2024-08', status='scheduled')
     """
+    usual = usual_field(field)  # 2022年6月, 长期坚持, 2022年5月取得阶段性成果: read at once
+    if usual is not None and field[-1:] == "月":
+        return usual  # 2022年6月, the usual field: no convention below reads a field ending with 月
     # a field naming the campaign's period ends with 期间 or 期间内, a stage's with 阶段: their last characters first
     if conventions.campaign is not None and field[-1:] in _CAMPAIGN_LAST:
         if during_the_campaign(field) and (end := conventions.campaign.end()):
@@ -169,7 +172,7 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
         counted = parse_deadline(named, conventions.plan_year, conventions.document_date)
         if counted.date is not None:
             return Deadline(field, counted.date, counted.status)
-    found = parse_deadline(field, conventions.plan_year, conventions.document_date)
+    found = usual if usual is not None else parse_deadline(field, conventions.plan_year, conventions.document_date)
     if (
         conventions.campaign is not None
         and field[-1:] in _EVENT_LAST
