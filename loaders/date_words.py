@@ -857,15 +857,25 @@ def latest(dates: list[str]) -> str:
     >>> latest(["2026-06-06", "2026-06"]), latest(["2026-05", "2026-06-06"]), latest(["2026-06", "2026-06-30"])
     ('2026-06', '2026-06-06', '2026-06-30')
     """
-    return max(dates, key=_to_its_end)
+    return dates[0] if len(dates) == 1 else max(dates, key=_to_its_end)  # one date: no key to compare by
 
 
 def _to_its_end(when: str) -> tuple[str, int]:
     """``when`` as a key: a month as its last day (``2026-06`` → ``2026-06-30``), a day written before a month that
-    ends on it (``国庆、中秋前``: 09-30 beside September, the day as written, round 52)."""
+    ends on it (``国庆、中秋前``: 09-30 beside September, the day as written, round 52).
+
+    >>> _to_its_end("2026-06"), _to_its_end("2024-02"), _to_its_end("2026-06-06")
+    (('2026-06-30', 0), ('2024-02-29', 0), ('2026-06-06', 10))
+    """
     if len(when) != 7 or not when[:4].isdigit() or not when[5:].isdigit():
         return when, len(when)
-    return f"{when}-{monthrange(int(when[:4]), int(when[5:]))[1]:02d}", 0
+    if (end := _MONTH_LAST_DAYS.get(when[5:])) is not None:
+        return when + end, 0
+    return f"{when}-{monthrange(int(when[:4]), int(when[5:]))[1]:02d}", 0  # February (a leap year's?), or no month
+
+
+# each month's last day as a date writes it, but February's (``monthrange``: its leap years)
+_MONTH_LAST_DAYS = {f"{m:02d}": f"-{monthrange(2001, m)[1]}" for m in range(1, 13) if m != 2}
 
 
 def count_written(written: str) -> int:
