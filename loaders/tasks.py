@@ -164,7 +164,7 @@ def _field_deadline(field: str, conventions: Conventions) -> Deadline:
             return Deadline(field, end.date, end.status)
     if (
         conventions.festival is not None
-        and field[0] in "节假"
+        and field[:1] in ("节", "假")
         and (named := festival_named(field, conventions.festival))
     ):
         # 节前3日 under a title naming its festival (关于做好2026年国庆节假日期间…的通知): counted from it (round 66);
