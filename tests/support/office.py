@@ -237,9 +237,10 @@ OFD_NS = "http://www.ofdspec.org/2016"
 MM = 25.4 / 72  # millimetres a point
 
 
-def ofd_package(pages: list[str], out: Path, *, box: str = "0 0 210 297") -> None:
+def ofd_package(pages: list[str], out: Path, *, box: str = "0 0 210 297", resources: str = "") -> None:
     """An OFD package at ``out`` of one document whose pages hold ``pages`` (each a ``Content.xml``'s
-    ``ofd:Page`` element), its text in 宋体 (font 3)."""
+    ``ofd:Page`` element), its text in 宋体 (font 3); ``resources``, more of the public resources' elements (a bold
+    font, ``ofd:DrawParams``)."""
     listed = "".join(f'<ofd:Page ID="{i + 10}" BaseLoc="Pages/Page_{i}/Content.xml"/>' for i in range(len(pages)))
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
@@ -253,24 +254,30 @@ def ofd_package(pages: list[str], out: Path, *, box: str = "0 0 210 297") -> Non
         )
         z.writestr(
             "Doc_0/PublicRes.xml",
-            f'<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:Fonts><ofd:Font ID="3" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>',
+            f'<ofd:Res xmlns:ofd="{OFD_NS}" BaseLoc="Res"><ofd:Fonts><ofd:Font ID="3" FontName="宋体" FamilyName="宋体"/></ofd:Fonts>{resources}</ofd:Res>',
         )
         for i, content in enumerate(pages):
             z.writestr(f"Doc_0/Pages/Page_{i}/Content.xml", content)
     out.write_bytes(buf.getvalue())
 
 
-def ofd_from_pdf(pdf_path: Path, out: Path, *, colours: bool = False) -> None:
+def ofd_from_pdf(
+    pdf_path: Path, out: Path, *, colours: bool = False, draw_params: bool = False, weights: bool = False
+) -> None:
     """The pages of the PDF at ``pdf_path`` as an OFD package at ``out``, as a converter writes one from the printed
     pages: each word a ``TextObject`` placed in millimetres (its characters' advances in ``DeltaX``), each rule a
     ``PathObject``; with ``colours``, a word printed in a colour (an RGB fill, not black) keeps it as its
-    ``FillColor`` (``Value="192 0 0"``)."""
+    ``FillColor`` (``Value="192 0 0"``), or with ``draw_params`` through a draw parameter of the public resources
+    (``<ofd:DrawParam ID="7"><ofd:FillColor …/>``, the text object's ``DrawParam="7"``); with ``weights``, a word
+    printed in a bold font is drawn in the package's bold font (``Font="4"``, ``Bold="true"``) with ``Weight="700"``."""
     import html
 
     import pdfplumber
 
     pages = []
-    attrs = ["size", "non_stroking_color"] if colours else ["size"]
+    attrs = ["size", "non_stroking_color"] if colours or draw_params else ["size"]
+    attrs += ["fontname"] if weights else []
+    params: dict[str, int] = {}
     with pdfplumber.open(pdf_path) as pdf:
         for page in pdf.pages:
             words = page.extract_words(keep_blank_chars=False, x_tolerance=1.5, extra_attrs=attrs)
@@ -285,9 +292,15 @@ def ofd_from_pdf(pdf_path: Path, out: Path, *, colours: bool = False) -> None:
                 dx = f' DeltaX="{delta}"' if n > 1 else ""
                 fill = w.get("non_stroking_color")
                 coloured = isinstance(fill, tuple | list) and len(fill) == 3 and any(fill)
-                fill = f'<ofd:FillColor Value="{" ".join(str(round(v * 255)) for v in fill)}"/>' if coloured else ""
+                value = " ".join(str(round(v * 255)) for v in fill) if coloured else ""
+                fill = f'<ofd:FillColor Value="{value}"/>' if coloured else ""
+                param = ""
+                if coloured and draw_params:
+                    param = f' DrawParam="{params.setdefault(value, 7 + len(params))}"'
+                    fill = ""
+                font = ' Font="4" Weight="700"' if weights and "Bold" in w.get("fontname", "") else ' Font="3"'
                 objs.append(
-                    f'<ofd:TextObject ID="{100 + k}" Boundary="{x:.3f} {y:.3f} {width + 1:.3f} {size * 1.2:.3f}" Font="3" Size="{size:.3f}">{fill}<ofd:TextCode X="0" Y="{size * 0.88:.3f}"{dx}>{text}</ofd:TextCode></ofd:TextObject>'
+                    f'<ofd:TextObject ID="{100 + k}" Boundary="{x:.3f} {y:.3f} {width + 1:.3f} {size * 1.2:.3f}"{font} Size="{size:.3f}"{param}>{fill}<ofd:TextCode X="0" Y="{size * 0.88:.3f}"{dx}>{text}</ofd:TextCode></ofd:TextObject>'
                 )
             lines = []
             for k, e in enumerate(
@@ -301,7 +314,13 @@ def ofd_from_pdf(pdf_path: Path, out: Path, *, colours: bool = False) -> None:
             pages.append(
                 f'<ofd:Page xmlns:ofd="{OFD_NS}"><ofd:Area><ofd:PhysicalBox>0 0 {page.width * MM:.1f} {page.height * MM:.1f}</ofd:PhysicalBox></ofd:Area><ofd:Content><ofd:Layer ID="2">{"".join(lines)}{"".join(objs)}</ofd:Layer></ofd:Content></ofd:Page>'
             )
-    ofd_package(pages, out)
+    resources = ""
+    if weights:
+        resources += '<ofd:Fonts><ofd:Font ID="4" FontName="宋体" FamilyName="宋体" Bold="true"/></ofd:Fonts>'
+    if params:
+        listed = "".join(f'<ofd:DrawParam ID="{i}"><ofd:FillColor Value="{v}"/></ofd:DrawParam>' for v, i in params.items())
+        resources += f"<ofd:DrawParams>{listed}</ofd:DrawParams>"
+    ofd_package(pages, out, resources=resources)
 
 
 PACKAGE_NS = "http://schemas.microsoft.com/office/2006/xmlPackage"
