@@ -38,8 +38,8 @@ from collections.abc import Sequence
 from reformgraph.errors import DocumentError
 from reformgraph.loaders.containers import open_package, read_part, scan_xml
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_count
-from reformgraph.loaders.pdf_formats import marked_page, shifted, unshifted
-from reformgraph.loaders.run_formats import in_colour, may_hold_legend, run_legend
+from reformgraph.loaders.pdf_formats import font_in_format, marked_page, shifted, unshifted
+from reformgraph.loaders.run_formats import RunLegend, in_colour, may_hold_legend, run_legend
 from reformgraph.records import Document
 
 WHAT = "OFD document"
@@ -95,26 +95,101 @@ def _element_text(data: bytes, wanted: str, *, path: str, part: str, limits: Lim
     return [f.strip() for f in found]
 
 
-def _page_locations(data: bytes, *, path: str, part: str, limits: Limits) -> list[str]:
-    """``BaseLoc`` of every ``Page`` listed by a Document.xml, in order."""
+def _page_locations(
+    data: bytes, *, path: str, part: str, limits: Limits, resources: list[str] | None = None
+) -> list[str]:
+    """``BaseLoc`` of every ``Page`` listed by a Document.xml, in order; with ``resources``, the locations of the
+    document's resource parts (``CommonData``'s ``PublicRes`` and ``DocumentRes``) appended to it."""
     locations: list[str] = []
+    wanted = ("PublicRes", "DocumentRes") if resources is not None else ()
+    inside: list[str] = []
 
     def start(name: str, attributes: dict[str, str]) -> None:
         if name == "Page" and "BaseLoc" in attributes:
             locations.append(attributes["BaseLoc"])
             check_count("pages", len(locations), "the OFD has", path=path, limits=limits)
+        elif name in wanted:
+            inside.append("")
 
-    scan_xml(data, path=path, part=part, limits=limits, start=start)
+    def text(chars: str) -> None:
+        if inside:
+            inside[-1] += chars
+
+    def end(name: str) -> None:
+        if name in wanted and inside and resources is not None:
+            resources.append(inside.pop().strip())
+
+    scan_xml(
+        data,
+        path=path,
+        part=part,
+        limits=limits,
+        start=start,
+        end=end if wanted else None,
+        text=text if wanted else None,
+    )
     return locations
+
+
+class _Resources:
+    """What a document's resource parts say of the text drawn with them (round 67): each draw parameter's fill
+    colour (``<ofd:DrawParam ID="7"><ofd:FillColor Value="192 0 0"/>``, a ``Relative`` one's inherited), each
+    font's name and whether it is bold (``<ofd:Font ID="4" FontName="宋体" Bold="true"/>``)."""
+
+    def __init__(self) -> None:
+        self.fills: dict[str, str] = {}
+        self.relative: dict[str, str] = {}
+        self.fonts: dict[str, tuple[str, bool]] = {}
+        self._param = ""
+
+    def start(self, name: str, attributes: dict[str, str]) -> None:
+        if name == "DrawParam":
+            self._param = attributes.get("ID", "")
+            if attributes.get("Relative"):
+                self.relative[self._param] = attributes["Relative"]
+        elif name == "FillColor" and self._param:
+            self.fills[self._param] = attributes.get("Value", "")
+        elif name == "Font" and "ID" in attributes:
+            bold = attributes.get("Bold", "").strip().lower() == "true"
+            self.fonts[attributes["ID"]] = (attributes.get("FontName", ""), bold)
+
+    def end(self, name: str) -> None:
+        if name == "DrawParam":
+            self._param = ""
+
+    def fill(self, param: str | None) -> str | None:
+        """The fill colour of the draw parameter ``param``, through the ones it is relative to; None when none says.
+
+        >>> res = _Resources(); res.fills["7"] = "192 0 0"; res.relative["8"] = "7"
+        >>> res.fill("8"), res.fill("9")
+        ('192 0 0', None)
+        """
+        for _ in range(8):  # a chain of relatives, bounded (a loop of them is no colour)
+            if not param:
+                return None
+            if param in self.fills:
+                return self.fills[param]
+            param = self.relative.get(param)
+        return None
 
 
 class _PageText:
     """Collects the pieces of text of one page's content part (streamed through expat)."""
 
-    def __init__(self, page: int, pieces: list[Piece], *, path: str, limits: Limits, colour: str = ""):
+    def __init__(
+        self,
+        page: int,
+        pieces: list[Piece],
+        *,
+        path: str,
+        limits: Limits,
+        legend: RunLegend | None = None,
+        resources: _Resources | None = None,
+    ):
         self.page = page
-        self.colour = colour  # a colour legend's (红): the text filled in it is shifted (``_in_colour``)
-        self.filled = False  # the current TextObject's FillColor is the legend's colour
+        self.legend = legend  # a legend giving a format a role: the text drawn in that format is shifted
+        self.resources = resources or _Resources()
+        self.filled = False  # the current TextObject is drawn in the legend's format (its colour, its font)
         self.pieces = pieces
         self.path = path
         self.limits = limits
@@ -133,14 +208,26 @@ class _PageText:
             size = _numbers(attributes.get("Size"), 1)
             self.size = size[0] if size and size[0] > 0 else 3.5
             self.x = self.y = 0.0
-            self.filled = False
-        elif name == "FillColor" and self.colour:
-            self.filled = _in_colour(attributes.get("Value"), self.colour)
+            self.filled = self._in_format(attributes) if self.legend is not None else False
+        elif name == "FillColor" and self.legend is not None and self.legend.colour:
+            self.filled = _in_colour(attributes.get("Value"), self.legend.colour)
         elif name == "TextCode":
             x, y = _numbers(attributes.get("X"), 1), _numbers(attributes.get("Y"), 1)
             self.x = x[0] if x else self.x
             self.y = y[0] if y else self.y
             self.code = []
+
+    def _in_format(self, attributes: dict[str, str]) -> bool:
+        """Whether a TextObject is drawn in the legend's format by what it names (round 67): the fill colour of its
+        draw parameter (``DrawParam="7"``) under a colour legend (its own ``FillColor``, read after, overrides it);
+        under a bold or font legend, its ``Weight`` (700) or its font (``Bold="true"``, a name such as 黑体)."""
+        legend = self.legend
+        assert legend is not None
+        if legend.colour:
+            return _in_colour(self.resources.fill(attributes.get("DrawParam")), legend.colour)
+        name, bold = self.resources.fonts.get(attributes.get("Font", ""), ("", False))
+        weight = _numbers(attributes.get("Weight"), 1)
+        return font_in_format(name, legend, max(weight[0] if weight else 0, 700 if bold else 0))
 
     def text(self, chars: str) -> None:
         if self.code is not None:
@@ -235,9 +322,10 @@ def _column(x: float, left: float, unit: float) -> int:
     return min(_MAX_COLUMN, max(0, round((x - left) / unit)))
 
 
-def ofd_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, colour: str = "") -> str:
-    """The text of every page of every document in an OFD package, in reading order; with a colour legend's
-    ``colour``, the text objects filled in it written between ``**`` (round 67)."""
+def ofd_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, legend: RunLegend | None = None) -> str:
+    """The text of every page of every document in an OFD package, in reading order; with a ``legend`` giving a
+    format a role, the text objects drawn in it (a colour legend's colour, round 67; a bold or font legend's font,
+    round 67 files35) written between ``**``."""
     archive = open_package(data, path=path, what=WHAT, limits=limits)
     if "OFD.xml" not in archive.NameToInfo:
         raise DocumentError("not an OFD package: it has no OFD.xml entry file", path=path)
@@ -251,14 +339,16 @@ def ofd_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, colour:
     for root in roots:
         document = _locate(archive, "", root, path=path, what="DocRoot")
         base = posixpath.dirname(document)
+        parts: list[str] | None = [] if legend is not None else None
         locations = _page_locations(
-            read_part(archive, document, path=path, what=WHAT), path=path, part=document, limits=limits
+            read_part(archive, document, path=path, what=WHAT), path=path, part=document, limits=limits, resources=parts
         )
+        resources = _document_resources(archive, base, parts or [], path=path, limits=limits)
         for location in locations:
             page_number += 1
             check_count("pages", page_number, "the OFD has", path=path, limits=limits)
             part = _locate(archive, base, location, path=path, what=f"page {page_number}")
-            collector = _PageText(page_number, pieces, path=path, limits=limits, colour=colour)
+            collector = _PageText(page_number, pieces, path=path, limits=limits, legend=legend, resources=resources)
             scan_xml(
                 read_part(archive, part, path=path, what=WHAT),
                 path=path,
@@ -269,23 +359,46 @@ def ofd_text(data: bytes, *, path: str, limits: Limits = DEFAULT_LIMITS, colour:
                 text=collector.text,
             )
     text = "\n".join(ofd_lines(pieces))
-    if colour:
+    if legend is not None:
         text = unshifted(text)
     if not re.search(r"[\u4e00-\u9fff]", text):
         raise DocumentError(NO_TEXT, path=path)
     return text
 
 
+def _document_resources(
+    archive: zipfile.ZipFile, base: str, locations: list[str], *, path: str, limits: Limits
+) -> _Resources:
+    """The draw parameters and fonts of a document's resource parts (``PublicRes``, ``DocumentRes``: relative to
+    the document's folder); a location the package does not hold is passed over (its text then reads unformatted)."""
+    resources = _Resources()
+    for location in locations:
+        try:
+            part = _locate(archive, base, location, path=path, what="resources")
+        except DocumentError:
+            continue
+        scan_xml(
+            read_part(archive, part, path=path, what=WHAT),
+            path=path,
+            part=part,
+            limits=limits,
+            start=resources.start,
+            end=resources.end,
+        )
+    return resources
+
+
 def read_ofd(data: bytes, *, path: str, key: str, sha256: str, limits: Limits = DEFAULT_LIMITS) -> Document:
     """Parse an OFD document like a .txt document; under a colour legend (``注：责任单位中标红的为牵头单位``), the
-    units its text objects fill in that colour (``FillColor``) marked (round 67: before, an OFD's colours were read
-    by nobody and every unit led)."""
+    units its text objects fill in that colour (``FillColor``, a ``DrawParam``'s) marked (round 67: before, an OFD's
+    colours were read by nobody and every unit led); under a bold or font legend (``加粗的为牵头单位``), the units
+    drawn bold or in that font (a ``Weight`` of 700, a bold font) marked (round 67, files35)."""
     from reformgraph.loaders.read import parse_text
 
     text = ofd_text(data, path=path, limits=limits)
     legend = run_legend(text, colours=True) if may_hold_legend(text, colours=True) else None
-    if legend is not None and legend.colour:
-        marked = ofd_text(data, path=path, limits=limits, colour=legend.colour)
+    if legend is not None:
+        marked = ofd_text(data, path=path, limits=limits, legend=legend)
         if "**" in marked:
             text = marked_page(marked, legend.mark)
     return parse_text(text, path=path, key=key, sha256=sha256, limits=limits)

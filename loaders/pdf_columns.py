@@ -38,11 +38,18 @@ def laid_out(page, legend=None) -> str | None:
         operations = iter(ContentStream(contents, page.pdf, "bytes").operations)
         fonts = page._layout_mode_fonts()
         if legend is not None:
-            from reformgraph.loaders.pdf_formats import coloured_in_format, marked_fonts, stroked_as_bold, unshifted
+            from reformgraph.loaders.pdf_formats import (
+                colour_spaces,
+                coloured_in_format,
+                marked_fonts,
+                stroked_as_bold,
+                unshifted,
+            )
 
             fonts = marked_fonts(fonts, legend)
             if legend.colour:
-                operations = coloured_in_format(operations, fonts, legend.colour)
+                spaces = colour_spaces(page.get("/Resources"))  # /CS0 cs 1 sc read in its space (files35)
+                operations = coloured_in_format(operations, fonts, legend.colour, spaces)
             else:
                 operations = stroked_as_bold(operations, fonts)
         groups = _layout_mode.text_show_operations(operations, fonts, True, None)

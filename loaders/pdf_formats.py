@@ -13,7 +13,7 @@ a PDF with none is read as before, once.
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units
@@ -151,27 +151,169 @@ def pdf_colour(value: object) -> str:
 
 
 _FILL = frozenset((b"rg", b"k", b"g", b"sc", b"scn"))  # the operators setting the colour text is filled in
+_DEVICE = frozenset((b"rg", b"k", b"g"))  # those that set a device colour space too
+_COMPONENTS = {"DeviceGray": 1, "CalGray": 1, "G": 1, "DeviceRGB": 3, "CalRGB": 3, "RGB": 3, "DeviceCMYK": 4, "CMYK": 4}
+_DEPTH = 8  # how deep a colour space's objects are followed (a space built on a space on a space …)
 
 
-def coloured_in_format(operations: Iterable, fonts: dict, colour: str) -> Iterator:
+def plain(value: object, depth: int = 0) -> object:
+    """A PDF object of pypdf or pdfminer as plain Python (round 67, files35): references resolved, a name as its
+    text (``/Indexed`` → ``"Indexed"``), a string or a stream as its bytes, arrays and dictionaries as lists and
+    dicts (their keys' ``/`` dropped); numbers kept. Followed ``_DEPTH`` levels deep, None beyond.
+
+    >>> plain(["/Indexed", "/DeviceRGB", 1, b"\\x00\\x00\\x00\\xc0\\x00\\x00"])
+    ['Indexed', 'DeviceRGB', 1, b'\\x00\\x00\\x00\\xc0\\x00\\x00']
+    """
+    if depth > _DEPTH:
+        return None
+    value = _resolved(value)
+    if hasattr(value, "get_data"):  # a stream (an Indexed space's lookup table, a sampled function)
+        attributes = value if isinstance(value, dict) else getattr(value, "attrs", None)
+        if isinstance(attributes, dict) and any(str(k).lstrip("/") == "N" for k in attributes):  # an ICC profile
+            return {str(k).lstrip("/"): plain(v, depth + 1) for k, v in attributes.items() if str(k) != "/Filter"}
+        try:
+            return bytes(value.get_data())
+        except Exception:  # noqa: BLE001 - a stream its library cannot decode is no colour
+            return None
+    if hasattr(value, "original_bytes"):  # pypdf's string decoded as text
+        return bytes(value.original_bytes)
+    name = getattr(value, "name", None)  # pdfminer's PSLiteral
+    if isinstance(name, str | bytes) and not isinstance(value, str | bytes):
+        return name.decode("latin-1") if isinstance(name, bytes) else name
+    if isinstance(value, bool | int | float | bytes):
+        return value
+    if isinstance(value, str):
+        return value[1:] if value.startswith("/") else value
+    if isinstance(value, list | tuple):
+        return [plain(v, depth + 1) for v in value]
+    if isinstance(value, dict):
+        return {str(k).lstrip("/"): plain(v, depth + 1) for k, v in value.items()}
+    return None
+
+
+def colour_spaces(resources: object) -> dict[str, object]:
+    """The named colour spaces of a page's resources (``/ColorSpace``: ``/CS0 [/Indexed …]``), each as ``plain``
+    gives it; {} when it names none."""
+    resources = _resolved(resources)
+    if not isinstance(resources, dict):
+        return {}
+    spaces = plain(resources.get("/ColorSpace", resources.get("ColorSpace")))
+    return {str(k).lstrip("/"): v for k, v in spaces.items()} if isinstance(spaces, dict) else {}
+
+
+def _resolved(value: object) -> object:
+    """``value`` with its references (pypdf's, pdfminer's) followed, nothing else converted."""
+    for _ in range(_DEPTH):
+        if hasattr(value, "resolve") and not hasattr(value, "get_object"):  # pdfminer's PDFObjRef
+            value = value.resolve()
+        elif hasattr(value, "get_object") and value.get_object() is not value:  # pypdf's IndirectObject
+            value = value.get_object()
+        else:
+            break
+    return value
+
+
+def space_colour(space: object, values: Sequence) -> str:
+    """A colour set in the colour ``space`` (``plain``'s: a device space's name, or an array) by ``values`` (the
+    operands of ``sc``/``scn``), as six hex digits (``pdf_colour``); "" when it is no colour this reads: an
+    ``Indexed`` space's entry looked up in its table, a ``Separation``'s tint through its tint transform (a type 2
+    function, ``C0 + t^N·(C1 − C0)``) into its alternate space, an ``ICCBased`` one by its number of components
+    (round 67, files35: before, such a colour's one number read as a grey, and no unit was the legend's colour).
+
+    >>> space_colour(["Indexed", "DeviceRGB", 1, b"\\x00\\x00\\x00\\xc0\\x00\\x00"], [1])
+    'C00000'
+    >>> red = {"FunctionType": 2, "Domain": [0, 1], "C0": [0, 0, 0, 0], "C1": [0, 1, 1, 0], "N": 1}
+    >>> space_colour(["Separation", "Red", "DeviceCMYK", red], [1.0]), space_colour(["Separation", "Red", "DeviceCMYK", red], [0.0])
+    ('FF0000', 'FFFFFF')
+    >>> space_colour("DeviceCMYK", [0, 1, 1, 0]), space_colour(["Separation", "All", "DeviceGray", {}], [1])
+    ('FF0000', '')
+    """
+    for _ in range(_DEPTH):
+        if not all(isinstance(v, int | float) for v in values):
+            return ""
+        if isinstance(space, str):
+            return pdf_colour(list(values)) if _COMPONENTS.get(space, 0) == len(values) else ""
+        if not isinstance(space, list) or not space or not isinstance(space[0], str):
+            return ""
+        family = space[0]
+        if family == "ICCBased" and len(space) > 1 and isinstance(space[1], dict):
+            alternate = space[1].get("Alternate") or {1: "DeviceGray", 3: "DeviceRGB", 4: "DeviceCMYK"}.get(
+                space[1].get("N")
+            )
+            space = alternate
+        elif family == "Indexed" and len(space) == 4 and isinstance(space[3], bytes) and len(values) == 1:
+            base, count = space[1], _space_components(space[1])
+            index = min(max(int(values[0]), 0), int(space[2]) if isinstance(space[2], int | float) else 0)
+            entry = space[3][index * count : (index + 1) * count]
+            if not count or len(entry) != count:
+                return ""
+            space, values = base, [b / 255 for b in entry]
+        elif family == "Separation" and len(space) == 4 and space[1] not in ("All", "None") and len(values) == 1:
+            values = _tint_transform(space[3], float(values[0]))
+            if values is None:
+                return ""
+            space = space[2]
+        elif family in _COMPONENTS and len(space) > 0:  # [/CalRGB <<…>>]
+            space = family
+        else:
+            return ""
+    return ""
+
+
+def _space_components(space: object) -> int:
+    """How many components a colour of ``space`` has (0 when unknown)."""
+    if isinstance(space, str):
+        return _COMPONENTS.get(space, 0)
+    if isinstance(space, list) and space and space[0] == "ICCBased" and len(space) > 1 and isinstance(space[1], dict):
+        count = space[1].get("N")
+        return count if isinstance(count, int) else 0
+    if isinstance(space, list) and space and isinstance(space[0], str):
+        return _COMPONENTS.get(space[0], 0)
+    return 0
+
+
+def _tint_transform(function: object, tint: float) -> list[float] | None:
+    """A Separation's tint through its tint transform when that is an exponential function (type 2); None for
+    another (a sampled or PostScript function: not read)."""
+    if not isinstance(function, dict) or function.get("FunctionType") != 2:
+        return None
+    c0, c1, n = function.get("C0", [0.0]), function.get("C1", [1.0]), function.get("N", 1)
+    if not (isinstance(c0, list) and isinstance(c1, list) and len(c0) == len(c1) and isinstance(n, int | float)):
+        return None
+    if not all(isinstance(v, int | float) for v in (*c0, *c1)):
+        return None
+    scale = min(max(tint, 0.0), 1.0) ** n
+    return [a + scale * (b - a) for a, b in zip(c0, c1)]
+
+
+def coloured_in_format(operations: Iterable, fonts: dict, colour: str, spaces: dict | None = None) -> Iterator:
     """A page's content stream operations with the text filled in the legend's ``colour`` (``rg``, ``k``, ``sc``:
     ``run_formats.in_colour``) shown in its font's marked twin (``marked_fonts``), as ``stroked_as_bold`` shows a
     stroked fake bold: such text is written between ``**`` once laid out (round 67: ``注：红色字体为牵头单位`` in a PDF,
     the leads printed red; before, a PDF's colours were read by nobody and every unit led). The fill colour and
-    the font are saved and restored with the graphics state (``q``/``Q``).
+    the font are saved and restored with the graphics state (``q``/``Q``). A colour set in a named colour space of the
+    page's resources (``/CS0 cs 1 sc``: ``spaces``, ``colour_spaces``) is read in it (``space_colour``, files35).
 
     >>> ops = [(["/F1", 12], b"Tf"), ([0.75, 0, 0], b"rg"), (["县水利局"], b"Tj"), ([0], b"g"), (["、"], b"Tj")]
     >>> [(o, op) for o, op in coloured_in_format(ops, {"/F1": 1, "/F1" + _STROKED_TWIN: 2}, "红")][2:6]
     [(['/F1 (stroked)', 12], b'Tf'), (['县水利局'], b'Tj'), (['/F1', 12], b'Tf'), ([0], b'g')]
     """
-    shown, font, saved = False, None, []
+    shown, font, saved, space = False, None, [], None
     for operands, op in operations:
         if op == b"q":
-            saved.append((shown, font))
+            saved.append((shown, font, space))
         elif op == b"Q" and saved:
-            shown, font = saved.pop()
+            shown, font, space = saved.pop()
+        elif op == b"cs" and operands:
+            space = (spaces or {}).get(str(operands[0]).lstrip("/"))
+            shown = space is not None and _in_colour(space_colour(space, [1.0]), colour)  # a separation's full tint
         elif op in _FILL:
-            shown = _in_colour(pdf_colour(list(operands)), colour)
+            if op in _DEVICE or space is None:
+                space = None
+                shown = _in_colour(pdf_colour(list(operands)), colour)
+            else:
+                values = [v for v in operands if isinstance(v, int | float)]
+                shown = _in_colour(space_colour(space, values), colour)
         elif op == b"Tf" and operands:
             font = list(operands)
         elif op in _SHOWN and shown and font is not None and f"{font[0]}{_STROKED_TWIN}" in fonts:
@@ -251,7 +393,7 @@ def _stroked_device() -> type:
     return StrokedDevice
 
 
-def marked_chars(chars: Iterable[dict], legend: RunLegend) -> None:
+def marked_chars(chars: Iterable[dict], legend: RunLegend, spaces: dict | None = None) -> None:
     """pdfplumber's characters of a page, those drawn in the legend's format written between ``**``, in place (by the
     font's name: pdfplumber keeps no descriptor); under a bold legend, those drawn stroked too (``stroked_layout``);
     under a colour legend, those filled in its colour (``non_stroking_color``, round 67).
@@ -266,7 +408,10 @@ def marked_chars(chars: Iterable[dict], legend: RunLegend) -> None:
     if legend.colour:  # by its fill colour (round 67)
         for char in chars:
             value = char.get("non_stroking_color")
-            if _in_colour(pdf_colour(value), legend.colour):
+            named = char.get("ncs")
+            if spaces and named and named not in _COMPONENTS and isinstance(value, tuple | list):
+                value = _named_colour(spaces, named, tuple(value))  # files35: /CS0 cs 1 sc, in the page's space
+            if _in_colour(value if isinstance(value, str) else pdf_colour(value), legend.colour):
                 char["text"] = f"**{char['text']}**"
         return
     said: dict[str, bool] = {}
@@ -277,6 +422,14 @@ def marked_chars(chars: Iterable[dict], legend: RunLegend) -> None:
             said[name] = stroked or font_in_format(name.removesuffix(_STROKED_TWIN), legend)
         if said[name]:
             char["text"] = f"**{char['text']}**"
+
+
+def _named_colour(spaces: dict, family: str, values: tuple) -> str:
+    """The colour ``values`` give in the page's one colour space of ``family`` (pdfplumber keeps a character's
+    space's family, ``Indexed``, ``Separation``, not its name): "" when the page has none, or several that give
+    different colours."""
+    found = {space_colour(s, values) for s in spaces.values() if isinstance(s, list) and s and s[0] == family}
+    return found.pop() if len(found) == 1 else ""
 
 
 # a span in the format broken at a line's end: ``…（责任单位：**县发展**`` / ``**改革局**、县财政局）``

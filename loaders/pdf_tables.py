@@ -22,7 +22,14 @@ from reformgraph.loaders.compact import compact
 from reformgraph.loaders.continued_tables import continued_tables
 from reformgraph.loaders.glyphs import as_drawn
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits
-from reformgraph.loaders.pdf_formats import format_spans, marked_cell, marked_chars, marked_page, stroked_layout
+from reformgraph.loaders.pdf_formats import (
+    colour_spaces,
+    format_spans,
+    marked_cell,
+    marked_chars,
+    marked_page,
+    stroked_layout,
+)
 from reformgraph.loaders.pdf_spill import side_by_side
 from reformgraph.loaders.run_formats import RunLegend
 from reformgraph.loaders.table_titles import title_above
@@ -100,7 +107,8 @@ def ruled_tables_document(
                     stroked_layout(page)  # a stroked fake bold told apart (round 55)
                 _ruling_lines_squared(page.objects)
                 if legend is not None:
-                    marked_chars(page.chars, legend)
+                    spaces = colour_spaces(page.page_obj.resources) if legend.colour else None  # files35
+                    marked_chars(page.chars, legend, spaces)
                 found = sorted(page.find_tables(), key=lambda table: table.bbox[1])
                 at_spill = page.page_number - 1 in spilled
                 if at_spill:  # one table a page, its parts held until the run's last page (round 55)
