@@ -318,7 +318,9 @@ def ofd_from_pdf(
     if weights:
         resources += '<ofd:Fonts><ofd:Font ID="4" FontName="宋体" FamilyName="宋体" Bold="true"/></ofd:Fonts>'
     if params:
-        listed = "".join(f'<ofd:DrawParam ID="{i}"><ofd:FillColor Value="{v}"/></ofd:DrawParam>' for v, i in params.items())
+        listed = "".join(
+            f'<ofd:DrawParam ID="{i}"><ofd:FillColor Value="{v}"/></ofd:DrawParam>' for v, i in params.items()
+        )
         resources += f"<ofd:DrawParams>{listed}</ofd:DrawParams>"
     ofd_package(pages, out, resources=resources)
 
