@@ -50,6 +50,7 @@ OFFICE_66 = Path(__file__).resolve().parents[1] / "fixtures" / "round66" / "file
 # a page whose style sheet colours its leads, an .xlsx's tinted theme colour, a .doc's footnotes, a PDF's and an OFD's
 # red leads (round 67)
 OFFICE_67 = Path(__file__).resolve().parents[1] / "fixtures" / "round67" / "files34"
+OFFICE_67B = Path(__file__).resolve().parents[1] / "fixtures" / "round67" / "files35"
 FLAT_XML = (  # Word 2007's flat XML document, its smallest: the package's relationships and the document
     '<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n'
     '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/_rels/.rels" '
@@ -220,12 +221,15 @@ def seeds() -> dict[str, list[bytes]]:
             _pdf_seed(),
             hostile.pdf_pages(3)[1],
             (OFFICE_67 / "05-county-logistics-pdf-red-prose.pdf").read_bytes(),
+            (OFFICE_67B / "03-city-elderly-pdf-indexed-red.pdf").read_bytes(),  # round 67, a named colour space
         ],
         ".ofd": [
             fixture["plan.ofd"],
             hostile.ofd_deep_nesting()[1],
             hostile.ofd_escaping_path()[1],
             (OFFICE_67 / "06-district-streets-ofd-red-leads.ofd").read_bytes(),  # round 67
+            (OFFICE_67B / "01-district-housing-ofd-drawparam-red-leads.ofd").read_bytes(),  # its resources read
+            (OFFICE_67B / "02-county-irrigation-ofd-bold-leads.ofd").read_bytes(),
         ],
     }
 
