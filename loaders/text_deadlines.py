@@ -89,7 +89,7 @@ _TIMES_LISTED = TIMES_OF_YEAR_LISTED + "(?:期间)?"
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
+    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前[一二三1-3]季度|[一二三四1-4]季(?=末)|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
     + r"[春秋]季学期(?:期?末|内|期间|(?=结束))|"  # round 58: a term's end or the term throughout
     + r"[春秋]季学期期中(?=[前以之，,。；;）)])|"  # round 58 (left25): its midterm (not 期中考试, the work itself)
     + _TIMES_LISTED
@@ -376,6 +376,9 @@ _THIS_TASK = r"(?:[此该本]项工作(?:[需要须应])?)?"
 # (round 59: and the pace the work keeps, alone: …具体落实。按季度组织。 / …按职责分工落实，按年度推进。 as a field reads
 # 按年度推进 (round 24); before, none: a pace is no continuing word)
 _PACE = r"按(?:月|季度|年度)(?:推进|实施|开展|组织)"
+# (round 67 fresh34: and work done in batches or rolled on, alone, …协同推进，分批推进、滚动实施。 as a field reads
+# 分批推进 and 滚动实施 (round 40); before, none)
+_ROLLED_ON = r"(?:分批|分步|分阶段)推进(?:[、，,]滚动(?:实施|推进))?|滚动(?:实施|推进)"
 # (round 61: and a closing sentence after it that only gives the task its units, …，持续推进。由A牵头，B配合。 a plan in
 # prose closes each task so; before, no status: the status word was not the text's last)
 _ROLE_SENTENCE = r"(?:[。；;]由[^。；;\n]{2,60}?(?:牵头|负责)(?:[，,][^。；;\n]{2,80}?(?:配合|参与|协助))?)?"
@@ -387,6 +390,8 @@ _STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与�
     + _THIS_TASK
     + r"(?:全年)?(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?|"
     + _PACE
+    + "|"
+    + _ROLLED_ON
     + r")[）)]?"
     + _ROLE_SENTENCE
     + r"[。；;]?$"
@@ -783,7 +788,7 @@ def _text_deadline(
         raws.append(raw)
         starts.append(m.start())
     beside: list[tuple[int, str, str]] = []  # dates the loop does not read, put among its own in text order
-    if plan_year is not None and "季度" in masked:
+    if plan_year is not None and ("季度" in masked or "季末" in masked):
         beside += _yearless_quarters(masked, plan_year)  # 于今年三季度末前完成… (round 40)
     if raws and plan_year is not None and _names_a_time_of_year(masked) and _SEASON_BEFORE.search(masked) is not None:
         # 3月底前启动，国庆节前完成 (round 40; a season alone: below)
@@ -847,10 +852,11 @@ def _in_purpose(text: str, at: int) -> bool:
 
 # a quarter with no year of its own that a task is due by (round 40): 今年三季度末前, 明年一季度, 第四季度末, 二季度前;
 # its year named (今年/明年) or its end said (末/底/前), or (round 43) the work done in it (三季度完成, 第三季度内建成).
-# Not 每季度末, 前三季度, 2024年三季度 (a point: read before), 三季度启动 (a start)
+# Not 每季度末, 前三季度, 2024年三季度 (a point: read before), 三季度启动 (a start). Round 67 (fresh34): 季末 for 季度末
+# (三季末前, 今年二季末)
 _YEARLESS_QUARTER = compiled(
-    r"(?P<named>[今本当明次])年度?第?(?P<q>[一二三四1-4])季度(?:末|底)?(?:以前|之前|前)?"
-    r"|(?<![\d年每前至到—\-～~、第])第?(?P<q2>[一二三四1-4])季度(?:(?:末|底)(?:以前|之前|前)?|以前|之前|前"
+    r"(?P<named>[今本当明次])年度?第?(?P<q>[一二三四1-4])季(?:度|(?=末))(?:末|底)?(?:以前|之前|前)?"
+    r"|(?<![\d年每前至到—\-～~、第])第?(?P<q2>[一二三四1-4])季(?:度|(?=末))(?:(?:末|底)(?:以前|之前|前)?|以前|之前|前"
     r"|(?=内?(?:" + _DONE_VERB + r")))"
 )
 
