@@ -89,7 +89,7 @@ _TIMES_LISTED = TIMES_OF_YEAR_LISTED + "(?:期间)?"
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季度|第[一二三四1-4]季|前[一二三1-3]季度|[一二三四1-4]季(?=末)|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
+    + r"|上半年|下半年|第?[一二三四1-4]季(?:度|(?=末))|第[一二三四1-4]季|前[一二三1-3]季度|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
     + r"[春秋]季学期(?:期?末|内|期间|(?=结束))|"  # round 58: a term's end or the term throughout
     + r"[春秋]季学期期中(?=[前以之，,。；;）)])|"  # round 58 (left25): its midterm (not 期中考试, the work itself)
     + _TIMES_LISTED
@@ -376,8 +376,7 @@ _THIS_TASK = r"(?:[此该本]项工作(?:[需要须应])?)?"
 # (round 59: and the pace the work keeps, alone: …具体落实。按季度组织。 / …按职责分工落实，按年度推进。 as a field reads
 # 按年度推进 (round 24); before, none: a pace is no continuing word)
 _PACE = r"按(?:月|季度|年度)(?:推进|实施|开展|组织)"
-# (round 67 fresh34: and work done in batches or rolled on, alone, …协同推进，分批推进、滚动实施。 as a field reads
-# 分批推进 and 滚动实施 (round 40); before, none)
+# work done in batches or rolled on (分批推进、滚动实施), read by ``_ROLLED_TAIL`` below
 _ROLLED_ON = r"(?:分批|分步|分阶段)推进(?:[、，,]滚动(?:实施|推进))?|滚动(?:实施|推进)"
 # (round 61: and a closing sentence after it that only gives the task its units, …，持续推进。由A牵头，B配合。 a plan in
 # prose closes each task so; before, no status: the status word was not the text's last)
@@ -390,8 +389,6 @@ _STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与�
     + _THIS_TASK
     + r"(?:全年)?(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?|"
     + _PACE
-    + "|"
-    + _ROLLED_ON
     + r")[）)]?"
     + _ROLE_SENTENCE
     + r"[。；;]?$"
@@ -404,7 +401,21 @@ _RECURRING_TAIL = compiled(
 )
 
 
-_TAILS = (_STATUS_TAIL, _RECURRING_TAIL)
+# (round 67 fresh34: and work done in batches or rolled on, alone, …协同推进，分批推进、滚动实施。 as a field reads
+# 分批推进 and 滚动实施 (round 40); before, none; tried only where its words are)
+_ROLLED_TAIL = compiled(_TAIL_OPENING + "(" + _ROLLED_ON + r")[）)]?" + _ROLE_SENTENCE + r"[。；;]?$")
+_TAILS = (_STATUS_TAIL, _RECURRING_TAIL, _ROLLED_TAIL)
+
+
+def _rolled_tail(text: str) -> re.Match[str] | None:
+    """The closing clause of ``text`` that says its work is done in batches or rolled on, alone, else None.
+
+    >>> _rolled_tail("A主责，B协同推进，分批推进、滚动实施。").group(1), _rolled_tail("建立项目库，滚动实施重点项目。")
+    ('分批推进、滚动实施', None)
+    """
+    if "滚动" in text or "批推进" in text or "步推进" in text or "段推进" in text:
+        return _ROLLED_TAIL.search(text)
+    return None
 
 
 def _recurring_tail(text: str) -> re.Match[str] | None:
@@ -824,7 +835,7 @@ def _text_deadline(
             # 建立常态化巡查机制（长期坚持）: the task's own bracket of a status alone says it, not the work's 常态化
             # (round 59; before, the raw words 常态化巡查, the status the same)
             word = _STATUS_TAIL.search(masked) or word
-        word = word or _STATUS_TAIL.search(masked) or _recurring_tail(masked)
+        word = word or _STATUS_TAIL.search(masked) or _recurring_tail(masked) or _rolled_tail(masked)
         # 健全督察机制。每季度通报…: after a title (round 38); a whole text shorter than a title's length too
         # (推进一网统管。每年开展一次评估。: round 40, before, no status)
         if word is None and first <= _TITLE_SENTENCE and first < len(masked):
