@@ -739,3 +739,51 @@ def fixed_times(document) -> None:
     when = datetime.datetime(2026, 3, 1, 9, 0, 0)
     document.core_properties.created = when
     document.core_properties.modified = when
+
+
+def libreoffice_saved(document, kind: str, out: Path) -> None:
+    """A python-docx ``document`` as LibreOffice saves it in ``kind`` (pdf, doc, odt) at ``out``, its core properties
+    at the fixed time (``fixed_times``) so that a generator writes the same file on every run."""
+    fixed_times(document)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "plan.docx"
+        document.save(src)
+        libreoffice_copy(src, kind, out)
+
+
+def coloured_leads_plan(paragraphs, items, *, colour=None, bold: bool = False):
+    """A Word document of ``paragraphs`` then ``items`` for a legend's fixtures (rounds 67 files34, files35): each
+    item ``(text, leads, rest, due)`` a paragraph whose parenthetical ``（责任单位：…）`` names ``leads`` in runs of
+    ``colour`` (an ``RGBColor``; C00000 when not given) or, with ``bold``, in bold runs, before ``rest``, then ``due``;
+    a str item a paragraph of its own (a heading, a legend).
+
+    >>> d = coloured_leads_plan(["标题"], [("1.推进改革。", ["甲局"], "、乙局", "完成时限：长期坚持")])
+    >>> [p.text for p in d.paragraphs]
+    ['标题', '1.推进改革。（责任单位：甲局、乙局；完成时限：长期坚持）']
+    >>> str(d.paragraphs[1].runs[1].font.color.rgb), d.paragraphs[1].runs[1].text
+    ('C00000', '甲局')
+    """
+    import docx
+    from docx.shared import RGBColor
+
+    colour = RGBColor(0xC0, 0x00, 0x00) if colour is None else colour
+    document = docx.Document()
+    for text in paragraphs:
+        add_paragraph(document, text)
+    for item in items:
+        if isinstance(item, str):
+            add_paragraph(document, item)
+            continue
+        text, leads, rest, due = item
+        paragraph = add_paragraph(document, text + "（责任单位：")
+        for k, lead in enumerate(leads):
+            if k:
+                set_font(paragraph.add_run("、"))
+            run = paragraph.add_run(lead)
+            set_font(run)
+            if bold:
+                run.bold = True
+            else:
+                run.font.color.rgb = colour
+        set_font(paragraph.add_run(f"{rest}；{due}）"))
+    return document
