@@ -194,19 +194,7 @@ _BODY_NAMED_AFTER = compiled(r"(?:建设|责任)主体(?:为|是)([^，,。；;�
 # 物业公司, 居委, 业委会, 街面网格 (物业公司要及时…; 由街面网格负责前端管理: held-out 56; held-out 06 reads 由居委纳入…，
 # 会同物业… so); a named one is a unit (某某物业公司, 各居委会, 环卫公司 heading its duties), and so is a committee
 # written in full (村委会, 居委会: held-out 47, 06)
-NEIGHBOURHOOD_ACTOR = compiled(r"物业(?:公司)?|居委|业委会|(?:街面)?网格")
-_ACTOR_FIRST = frozenset("物居业网街")  # how those begin: ``_specific`` looks no further at the others (issue 15)
-
-
-def _neighbourhood_actor(name: str) -> bool:
-    """Whether ``name`` is a neighbourhood's actor written bare (``NEIGHBOURHOOD_ACTOR``), not a unit.
-
-    >>> _neighbourhood_actor("物业公司"), _neighbourhood_actor("居委"), _neighbourhood_actor("街面网格")
-    (True, True, True)
-    >>> _neighbourhood_actor("市电力公司"), _neighbourhood_actor("各居委会"), _neighbourhood_actor("区城运中心")
-    (False, False, False)
-    """
-    return NEIGHBOURHOOD_ACTOR.fullmatch(name) is not None
+NEIGHBOURHOOD_ACTORS = frozenset(("物业", "物业公司", "居委", "业委会", "网格", "街面网格"))
 
 
 def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False) -> bool:
@@ -235,9 +223,8 @@ def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False)
         and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
         and not _holds_a_clause(u.name)
         and _NOT_IN_A_NAME.search(u.name) is None
-        and u.name not in _LABEL_NAMES
+        and u.name not in _NOT_NAMED_UNITS
         and _URGES_FIRST.match(u.name) is None
-        and (u.name[0] not in _ACTOR_FIRST or not _neighbourhood_actor(u.name))
         for u in names
     )
 
@@ -250,7 +237,8 @@ _URGES_FIRST = compiled(r"督促|督导|指导|要求|推动|引导")
 
 # a unit label as a sentence's subject names the role, no body (round 60: 责任子公司负责本企业任务的具体落实, a group's
 # note on its task list's columns, where 责任子公司 ends as a company's name does)
-_LABEL_NAMES = frozenset(UNIT_LABELS)
+# a label's words (牵头单位) and a neighbourhood's actors written bare: no named unit, one look at each name
+_NOT_NAMED_UNITS = frozenset(UNIT_LABELS) | NEIGHBOURHOOD_ACTORS
 
 
 # what no unit's name holds: a clause or list mark, or an opening bracket first (a list read across an open
