@@ -731,6 +731,10 @@ def book_lines(source: Source, book: Sequence[Section]) -> tuple[list[tuple[int,
     return zones, 2 * lines
 
 
+_LONGEST_BLANK = 256
+_BLANKS = [" " * n for n in range(_LONGEST_BLANK)]  # a bracket's inside blanked, by its length (not made each time)
+
+
 def brackets_blanked(text: str, index: Index, zones: Sequence[tuple[int, int]] = ()) -> tuple[str, int]:
     """``text`` (the compact text ``index`` was made from) with the inside of each of its assignments' brackets
     blanked, each character a space (what the quick bound searches for colons and role words), and how many of
@@ -762,7 +766,8 @@ def brackets_blanked(text: str, index: Index, zones: Sequence[tuple[int, int]] =
                 last = _blanked(pieces, text, last, start + 1, end - 1)
                 continue
         pieces.append(text[last : start + 1])
-        pieces.append(" " * (end - start - 2))
+        n = end - start - 2
+        pieces.append(_BLANKS[n] if n < _LONGEST_BLANK else " " * n)
         last = end - 1
     while at < past[0]:
         last = _blanked(pieces, text, last, at, to)
