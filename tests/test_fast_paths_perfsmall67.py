@@ -4,7 +4,8 @@
 bundled plan's 308 starred lines are repeats): its lines and its distinct lone lines must be those of
 ``_without_bold`` asked line by line (in the order first met). ``tasklist.brackets_blanked`` takes its blanks from a
 list by length: its text must be the compact text with every assignment bracket's inside and every zone a space, char
-by char.
+by char. ``source._compacted_joined`` asks a heading's part for a ``*`` past its heading line by ``rfind`` (no copy of
+the part): its starred lines must be exactly the compact lines holding a ``*``.
 """
 
 from __future__ import annotations
@@ -14,7 +15,14 @@ import random
 from reformgraph.loaders.assignments import index_assignments
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.source import Source, _bold_dropped, _without_bold, star_legend
+from reformgraph.loaders.source import (
+    _LINE_MARK,
+    Source,
+    _bold_dropped,
+    _compacted_joined,
+    _without_bold,
+    star_legend,
+)
 from reformgraph.loaders.tasklist import brackets_blanked
 
 BUNDLED = decode_text(BUNDLED_DOCUMENT.read_bytes())
@@ -106,3 +114,25 @@ def test_brackets_blanked_crafted():
     index = index_assignments(source)
     assert max(end - start - 2 for start, end, *_ in index.found) > 255  # a blank longer than the list's
     assert brackets_blanked(source.text.text, index) == _blanked_slowly(source.text.text, index.found, ())
+
+
+def _same_starred(lines: list[str]) -> None:
+    """``_compacted_joined``'s starred lines (a heading's part asked by ``rfind`` past its heading line, no copy) are
+    exactly the compact lines holding a ``*``."""
+    compacts, _, starred, _ = _compacted_joined(_LINE_MARK.join(lines))
+    assert starred == [i for i, c in enumerate(compacts) if "*" in c]
+
+
+def test_compacted_joined_starred_bundled_plan():
+    lines = BUNDLED.split("\n")
+    assert sum("*" in line for line in lines) > 200
+    _same_starred(lines)
+
+
+def test_compacted_joined_starred_random_lines():
+    rng = random.Random(2051)
+    pieces = ["# ", "## ", "#", "**", "*", "一、目标", " ", "注：加", "市财政局", "\t", "五、责任单位"]
+    for _ in range(3000):
+        _same_starred(
+            ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 5))) for _ in range(rng.randint(1, 10))]
+        )
