@@ -714,6 +714,24 @@ def arrival_as_before(text: str) -> str:
     return _ARRIVING_BEFORE.sub(r"\1\2前", text)
 
 
+# round 67 left38: the first quarters of a year counted (2026年前两个季度, 前三季度, 2026年前2个季度): due at the last
+# one's end, as 上半年 ends in June (before, the bare year, 2026-12, and 前两个季度 with no year no date)
+_FIRST_QUARTERS = compiled(r"前([一二两三四1-4])个?季度")
+_QUARTER_NAMES = dict(zip("一1二两2三3四4", "一一二二二三三四四"))  # the count as the quarter it ends with
+
+
+def first_quarters_as_end(text: str) -> str:
+    """``text`` with the first quarters of a year counted written as the last one's end (``前两个季度`` →
+    ``第二季度末``), read so; other words unchanged.
+
+    >>> first_quarters_as_end("2026年前两个季度"), first_quarters_as_end("前三季度"), first_quarters_as_end("第三季度")
+    ('2026年第二季度末', '第三季度末', '第三季度')
+    """
+    if "季" not in text:
+        return text
+    return _FIRST_QUARTERS.sub(lambda m: "第" + _QUARTER_NAMES[m.group(1)] + "季度末", text)
+
+
 # the seasons and holidays, one or several listed (round 57); the holidays alone so
 TIMES_OF_YEAR_LISTED = listed(SEASONS_AND_HOLIDAYS)
 HOLIDAYS_LISTED = listed(HOLIDAYS_WRITTEN)

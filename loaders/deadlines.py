@@ -49,6 +49,7 @@ from reformgraph.loaders.date_words import (
     date_written_out,
     days_after_holiday,
     days_before_holiday,
+    first_quarters_as_end,
     holiday_after_at,
     holiday_days_start,
     in_years,
@@ -311,7 +312,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
         reading = plain  # 2024年12月底前（每月25日前报送进展）: the note's day is no deadline
     else:
         # 2026年汛期到来前: as 汛期前 (round 57 fresh24); 国庆节假日期间: as 国庆节期间 (round 67)
-        reading = break_as_during(arrival_as_before(text))
+        # 2026年前两个季度: as 2026年第二季度末 (round 67 left38)
+        reading = first_quarters_as_end(break_as_during(arrival_as_before(text)))
     if reading != text:  # the words rewritten are read; the raw words stay as written
         found = _read_field(reading, plan_year, document_date)
         return _deadline(text, found.date, found.status)

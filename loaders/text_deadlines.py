@@ -58,6 +58,7 @@ from reformgraph.loaders.date_words import (
     count_written,
     date_written_out,
     festival_named,
+    first_quarters_as_end,
     in_years,
     latest,
     names_no_festival,
@@ -89,7 +90,7 @@ _TIMES_LISTED = TIMES_OF_YEAR_LISTED + "(?:期间)?"
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季(?:度|(?=末))|第[一二三四1-4]季|前[一二三1-3]季度|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
+    + r"|上半年|下半年|第?[一二三四1-4]季(?:度|(?=末))|第[一二三四1-4]季|前[一二两三1-3]个?季度|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
     + r"[春秋]季学期(?:期?末|内|期间|(?=结束))|"  # round 58: a term's end or the term throughout
     + r"[春秋]季学期期中(?=[前以之，,。；;）)])|"  # round 58 (left25): its midterm (not 期中考试, the work itself)
     + _TIMES_LISTED
@@ -267,6 +268,9 @@ _OPENS_A_CLAUSE = frozenset(
 )  # what may stand right before a holiday's 期间 read as a task's time  # not 春节前后, nor 汛前检查 (a noun: round 38); 开学前 alone: round 41 (``_seasons_before``)
 
 
+# round 67 left38: a flood season's 前 right after a verb whose object it opens (开展汛前隐患排查整治, 组织汛前检查, 纳入汛前
+# 隐患排查整治范围: 纳入's 入 no 入汛前), the work's name, not its time (before, May of the plan's year)
+_SEASON_AS_OBJECT = compiled(r"(?:开展|组织|进行|实施|纳入?|做好)$")
 # a period that recurs, written right before a season or a term: 每学期开学前, 每个学期开学前, 每年汛期前 (round 58)
 _EVERY_TIME = compiled(r"每(?:个|一)?(?:学期|学年|年度?)$")
 
@@ -281,6 +285,8 @@ def _times_of_year(text: str, festival: str | None = None) -> Iterator[re.Match[
     for m in _SEASON_BEFORE.finditer(text):
         if m.start() and _EVERY_TIME.search(text, max(0, m.start() - 4), m.start()) is not None:
             continue  # 每学期开学前完成, 每年汛期前: a time that recurs (round 58 fresh26), read as 每学期 is
+        if text[m.start()] in "汛入主" and _SEASON_AS_OBJECT.search(text, max(0, m.start() - 2), m.start()):
+            continue  # 开展汛前隐患排查整治, 纳入汛前…范围: the season names the work, not its time (round 67 left38)
         if m.group("eve") is not None and festival is None and _festival_before(text, m.start()) is None:
             continue  # 节前3日 with no festival named before it, nor in the plan's title
         if m.group("during") is None or m.start() == 0 or text[m.start() - 1] in _OPENS_A_CLAUSE:
@@ -359,10 +365,16 @@ def _names_a_time_of_year(text: str) -> bool:
 
     >>> _names_a_time_of_year("春节期间开展检查"), _names_a_time_of_year("汛期前完成"), _names_a_time_of_year("开展检查")
     (True, True, False)
-    >>> _names_a_time_of_year("节后5日内报送")  # round 67
-    True
+    >>> _names_a_time_of_year("节后5日内报送"), _names_a_time_of_year("国庆后一周内报送")  # round 67
+    (True, True)
     """
-    return "前" in text or "期间" in text or "节后" in text
+    return (
+        "前" in text or "期间" in text or "节后" in text or ("后" in text and _UNMARKED_AFTER.search(text) is not None)
+    )
+
+
+# round 67 left38: a count after a festival written without 节 (五一后3日内, 国庆后一周内: no 节后 in the words)
+_UNMARKED_AFTER = compiled(r"(?:五一|国庆|元旦|清明|端午|中秋|十一)”?后")
 
 
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
@@ -763,7 +775,11 @@ def _text_deadline(
             raw = masked[m.start() - 1] + raw  # 当年, 明年 (round 40)
         if kind in ("range", "range2", "point"):
             # (2026年汛期到来前 read as 汛期前: round 57 fresh24)
-            found = dates_named(arrival_as_before(raw) + _spelled_out(masked, m.end()) if kind == "point" else raw)
+            found = dates_named(
+                first_quarters_as_end(arrival_as_before(raw)) + _spelled_out(masked, m.end())
+                if kind == "point"
+                else raw
+            )
             if not found:
                 continue
             dates.append(latest(found))
@@ -826,7 +842,7 @@ def _text_deadline(
             if found is not None:
                 return found
         first = _sentence_end(masked)
-        word = _ONGOING_WORD.search(masked, 0, first)
+        word = _ONGOING_WORD.search(masked, 0, first) or _pace_word(masked, 0, first)
         if word is not None and _in_purpose(masked, word.start()):
             # 为持续保持村民生活环境，…市容办负责…每月…: a purpose's 持续 is the aim's, no time of the task (round 66)
             purpose_end = min((i for c in "，," if (i := masked.find(c, word.end(), first)) != -1), default=first)
@@ -839,7 +855,8 @@ def _text_deadline(
         # 健全督察机制。每季度通报…: after a title (round 38); a whole text shorter than a title's length too
         # (推进一网统管。每年开展一次评估。: round 40, before, no status)
         if word is None and first <= _TITLE_SENTENCE and first < len(masked):
-            word = _RECURRING_WORD.search(masked, first, _sentence_end(masked[first:]) + first)
+            end = _sentence_end(masked[first:]) + first
+            word = _RECURRING_WORD.search(masked, first, end) or _pace_word(masked, first, end)
         if word:
             return Deadline(word.group(1) if word.re in _TAILS else word.group(), None, "ongoing")
         return Deadline(None, None, None)
@@ -849,6 +866,31 @@ def _text_deadline(
         if kept and any("月" in r for r, _ in kept):
             raws, dates = [r for r, _ in kept], [d for _, d in kept]
     return Deadline("；".join(raws), latest(dates) if dates else None, "scheduled" if dates else "ongoing")
+
+
+# round 67 left38: a pace written 每季末 or 一X一 (每季末报送, 一季一通报, 一月一调度), in the words as in a field (round 67
+# fresh34's ``deadlines._ONGOING``): not 一季末 (a date), 一月一日 (a day)
+_PACE_WORD = compiled(r"每季末|一(?:月|季度?|周|旬|年)一(?![日号\d〇一二三四五六七八九十])")
+
+
+def _pace_word(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first pace ``_PACE_WORD`` reads in ``text[start:end]``, else None; a cheap test first (``季末``, ``一季一``,
+    ``一月一`` …).
+
+    >>> _pace_word("各区每季末报送进展", 0, 9).group(), _pace_word("一季一通报完成情况", 0, 9).group()
+    ('每季末', '一季一')
+    >>> _pace_word("2027年一月一日起施行", 0, 12), _pace_word("一季末完成", 0, 5)
+    (None, None)
+    """
+    if (
+        "季末" not in text
+        and "一季一" not in text
+        and "月一" not in text
+        and "一周一" not in text
+        and "一年一" not in text
+    ):
+        return None
+    return _PACE_WORD.search(text, start, end)
 
 
 def _in_purpose(text: str, at: int) -> bool:

@@ -122,7 +122,7 @@ THEMES = {
     "round64": ["files31", "heldfix64", "left33", "left34"],
     "round65": ["files32", "left35"],
     "round66": ["files33", "left36"],
-    "round67": ["files34", "files35", "fresh34", "left37"],
+    "round67": ["files34", "files35", "fresh34", "left37", "left38"],
 }
 
 
