@@ -1261,8 +1261,9 @@ def bare_unit_role(text: str, first_listed: bool) -> str | None:
 # for the three of 以下均; the same matches)
 # (以下各项任务均需…, 以下工作均由…: the same statement naming what follows; 以下均为X，不再列出 names X alone, the
 # 不再列出 after it saying so: round 44)
+# (以下各项工作均需要各单位负责，不再单独列出: 需要 as 需, its 要 no part of the unit; round 67 heldout12, held-out 57)
 CARRIED_UNIT = compiled(
-    r"以(?=下[均各任工事])下(?:各项)?(?:任务|工作|事项)?均(?:需|由|要|为)(.{2,20}?)"
+    r"以(?=下[均各任工事])下(?:各项)?(?:任务|工作|事项)?均(?:需要|需|由|要|为)(.{2,20}?)"
     r"(?:(?:负责)?(?:落实|实施|负责)|(?=[，,]?不再(?:单独|一一)?列出))"
 )
 _CARRIED_REACH = (6, 4, 2)  # characters from the 以 of a ``CARRIED_UNIT`` match to its 均 (以下各项任务均, …, 以下均)
@@ -1344,13 +1345,14 @@ CONVENTION_WORDS = compiled(r"下同|不再(?:单独|一一)?列出|以下(?:各
 # what a statement of the conventions writes before them in its clause: 各项任务中，列第一位者为牵头单位; and a unit
 # carried into every task without 以下, said so by the 不再列出 after it: 各项任务均需各地区落实，不再列出 (round 32)
 CONVENTION_LEAD_IN = compiled(
-    r"(?:(?:以下|上述)?各项(?:任务|工作|事项)?中?|(?:各项|所有)(?:任务|工作|事项)?均(?:需|由|要)(.{2,20}?)(?:负责)?"
+    r"(?:(?:以下|上述)?各项(?:任务|工作|事项)?中?|(?:各项|所有)(?:任务|工作|事项)?均(?:需要|需|由|要)(.{2,20}?)(?:负责)?"
     r"(?:落实|实施|负责))[，,]?"
 )
 _NOT_LISTED = compiled(r"不再(?:单独|一一)?列出")
+# (均需要A负责 as 均需A负责 in both: round 67 heldout12, ``CARRIED_UNIT``)
 _STATED_REACH = 3000  # characters: a plan's preamble, or its closing note
 _UNLISTED_CARRIED = compiled(
-    r"(?:各项|所有)(?:任务|工作|事项)?均(?:需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)[，,]?不再(?:单独|一一)?列出"
+    r"(?:各项|所有)(?:任务|工作|事项)?均(?:需要|需|由|要)(.{2,20}?)(?:负责)?(?:落实|实施|负责)[，,]?不再(?:单独|一一)?列出"
 )
 # round 40: the unit named first, as the body that carries out every task: 各县（市、区）人民政府为各项任务的落实主体，
 # 不再一一列出 (a clause of its own: a mark before it; a name may hold a bracket)
