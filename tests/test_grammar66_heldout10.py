@@ -8,18 +8,13 @@ Each rule is tested here in words of our own, with guards: near wordings it must
 
 from __future__ import annotations
 
-from reformgraph.errors import DocumentError
-from reformgraph.loaders.parse import parse_document
+from support.readings import lines_and_roles
 
 _HEAD = "某区某某工作方案\n\n一、工作任务\n\n"
 
 
 def _read(body: str) -> list[tuple[int, list[str], list[str]]]:
-    try:
-        doc = parse_document(_HEAD + body + "\n", path="plan.md")
-    except DocumentError:  # no task read at all
-        return []
-    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures]
+    return lines_and_roles(_HEAD + body + "\n")
 
 
 def _roles(body: str) -> list[tuple[list[str], list[str]]]:

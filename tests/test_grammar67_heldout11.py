@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 from support.expected_files import compared
+from support.readings import lines_and_roles
 
-from reformgraph.errors import DocumentError
-from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.unit_lists import may_share_a_body
 
 HELDOUT = Path(__file__).parent / "fixtures" / "heldout"
@@ -26,11 +25,7 @@ _HEAD = "某镇某某工作方案\n\n一、职责分工\n\n"
 
 
 def _read(body: str) -> list[tuple[int, list[str], list[str]]]:
-    try:
-        doc = parse_document(_HEAD + body + "\n", path="plan.md")
-    except DocumentError:  # no task read at all
-        return []
-    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures]
+    return lines_and_roles(_HEAD + body + "\n")
 
 
 def _roles(body: str) -> list[tuple[list[str], list[str]]]:

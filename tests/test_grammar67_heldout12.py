@@ -10,20 +10,15 @@ One rule came of them, tested here in words of our own, with guards:
 from __future__ import annotations
 
 import pytest
+from support.readings import lines_and_roles
 
-from reformgraph.errors import DocumentError
-from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.vocab import carried_units
 
 _HEAD = "某市某某专项整治实施方案\n\n一、工作任务\n\n"
 
 
 def _read(body: str) -> list[tuple[int, list[str], list[str]]]:
-    try:
-        doc = parse_document(_HEAD + body + "\n", path="plan.md")
-    except DocumentError:  # no task read at all
-        return []
-    return [(m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in doc.workplans for m in w.measures]
+    return lines_and_roles(_HEAD + body + "\n")
 
 
 # ---- a carried-forward executor after 需要 ------------------------------------------------------------------

@@ -46,6 +46,27 @@ def deadline_readings(text: str, path: str = "plan.txt") -> list[tuple[str | Non
     return [(m.deadline.raw, m.deadline.date) for w in document.workplans for m in w.measures]
 
 
+def lines_and_roles(text: str, path: str = "plan.md") -> list[tuple[int, list[str], list[str]]]:
+    """(line, leads as written, supports as written) of every task of ``text`` parsed as ``path``, in order; no task
+    at all (the parser's ``DocumentError``) reads as none.
+
+    >>> lines_and_roles("某县方案\\n\\n1.推进改革。（县发改局牵头，县财政局配合）")
+    [(3, ['县发改局'], ['县财政局'])]
+    >>> lines_and_roles("某县方案\\n\\n没有任务。")
+    []
+    """
+    from reformgraph.errors import DocumentError
+    from reformgraph.loaders.parse import parse_document
+
+    try:
+        document = parse_document(text, path=path)
+    except DocumentError:
+        return []
+    return [
+        (m.line, [u.raw for u in m.leads], [u.raw for u in m.supports]) for w in document.workplans for m in w.measures
+    ]
+
+
 # a last task of an ordinary plan, which every ``county_plan_rows`` holds after the items it is given
 ORDINARY_LAST_TASK = "（九）做好档案整理。开展常规检查。（县档案馆负责，2026年9月底前）"
 
