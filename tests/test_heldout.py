@@ -49,12 +49,14 @@ NOT_YET_READ: dict[str, str] = {  # round 66 left36 read held-out 46 and 47
     "`市交通运输行政管理部门`), a collective (`有关管理部门`), four districts before `等…地区`, or a bureau with no modal "
     "(`市交通委加快建设…力争在2015年底前`, its date lost too); line 60's `…道口所在的各区（县）政府要配合道口…负责…` missed; "
     "the heading `三、各区（县）政府要切实落实属地监管责任` (line 54) is read as a task",
-    "59": "round 67 heldout12: each measure `（N）title。A、B要…。C要…。` is read sentence by sentence, one task for each "
-    "sentence opening with a body (rounds 34, 37), where the hand reading gives the measure one task with every named body "
-    "leading (held-out 27, 52 line 98: a paragraph of several bodies' shares is one task; the alternative SPEC's smallest "
-    "item); beside that, line 34 (`各区政府要…。市安全生产委员会道路交通安全专业委员会（以下简称“市交安委”）要…`) and line 94 "
-    "(`…和其他有安全生产监管职责的部门要…`) are missed, line 36 reads `要指导督促各街道` and `乡镇` (whom 各区政府 guides) as "
-    "supports and loses 市交安委, and line 66's later `每年组织驾驶人进行体检` is read as a status",
+    "59": "round 67 heldfix67 (the lead's decision: SPEC's smallest item, one task per sentence opening with its own "
+    "units and a modal or role, 65 tasks; the loader's reading since rounds 34 and 37): line 34's two sentences "
+    "(`各区政府要…`, `市安全生产委员会道路交通安全专业委员会（以下简称“市交安委”）要…`) and line 94's "
+    "(`…和其他有安全生产监管职责的部门要…`) are missed; line 36's two sentences read as one task of 各区政府 (`市交安委` "
+    "lost) with `要指导督促各街道`, `乡镇` (whom 各区政府 guides) as supports; 46's `市气象局要配合…` (a task with a support "
+    "and no lead) is missed; sentences opening with a collective (88 `各有安全生产监管职责的部门和各区政府要…`, 90 "
+    "`各使用信用信息单位要…`) are missed; 80's `由市城管执法局…处罚` lead and the `会同` partners already leading in "
+    "the measure (80 #3 `市公安局`, #4 `市交通委`) are lost; 44's first `持续完善` is lost",
 }
 
 
