@@ -331,7 +331,7 @@ def test_document_patterns_match_as_written():
 
     written = {
         CARRIED_UNIT: re.compile(  # (以下均为X，不再列出: round 44)
-            r"以下均(?:需|由|要|为)(.{2,20}?)(?:(?:负责)?(?:落实|实施|负责)|(?=[，,]?不再(?:单独|一一)?列出))"
+            r"以下均(?:需要|需|由|要|为)(.{2,20}?)(?:(?:负责)?(?:落实|实施|负责)|(?=[，,]?不再(?:单独|一一)?列出))"
         ),
         _FIRST_LISTED_END: re.compile("为牵头|是牵头"),
     }
