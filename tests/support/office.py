@@ -787,3 +787,24 @@ def coloured_leads_plan(paragraphs, items, *, colour=None, bold: bool = False):
                 run.font.color.rgb = colour
         set_font(paragraph.add_run(f"{rest}；{due}）"))
     return document
+
+
+def coloured_units_cell(leads, rest: str, colour, *, font: str = "宋体", size: int = 11):
+    """A 责任单位 cell of an .xlsx 台账 under a colour legend (rounds 66 files33, 67 files34): ``leads`` in runs of
+    ``colour`` (an openpyxl ``Color`` or an rgb string) between 、, then ``rest`` (the supports, from its 、) plain.
+
+    >>> cell = coloured_units_cell(["县农业农村局", "县水利局"], "、县财政局", "FFFF0000")
+    >>> [block.text if hasattr(block, "text") else block for block in cell]
+    ['县农业农村局', '、', '县水利局', '、县财政局']
+    """
+    from openpyxl.cell.rich_text import CellRichText, TextBlock
+    from openpyxl.cell.text import InlineFont
+
+    runs: list = []
+    for k, lead in enumerate(leads):
+        if k:
+            runs.append("、")
+        runs.append(TextBlock(InlineFont(rFont=font, sz=size, color=colour), lead))
+    if rest:
+        runs.append(TextBlock(InlineFont(rFont=font, sz=size), rest))
+    return CellRichText(runs)
