@@ -22,7 +22,7 @@ from reformgraph.loaders.formats_ofd import read_ofd
 from reformgraph.loaders.formats_pdf import read_pdf
 from reformgraph.loaders.formats_xlsx import read_xlsx
 from reformgraph.loaders.sheet_stream import tinted
-from tests.support.office import libreoffice_copy, ofd_package, one_task_book, one_task_page, set_font
+from tests.support.office import libreoffice_copy, one_task_book, one_task_ofd, one_task_page, set_font
 from tests.support.readings import task_rows
 
 HERE = Path(__file__).parent / "fixtures" / "round67" / "files34"
@@ -186,24 +186,8 @@ def test_a_red_head_under_a_colour_legend_reads_as_a_black_one(tmp_path) -> None
 
 
 def _ofd(tmp_path: Path, legend: str, fill: str) -> list[tuple[list[str], list[str]]]:
-    ns = "http://www.ofdspec.org/2016"
-
-    def piece(k: int, x: float, y: float, text: str, colour: str = "") -> str:
-        filled = f'<ofd:FillColor Value="{colour}"/>' if colour else ""
-        return (
-            f'<ofd:TextObject ID="{k}" Boundary="{x} {y} 150 6" Font="3" Size="4">{filled}'
-            f'<ofd:TextCode X="0" Y="4">{text}</ofd:TextCode></ofd:TextObject>'
-        )
-
-    objects = [
-        piece(1, 20, 20, "某区2026年背街小巷环境整治方案"),
-        piece(2, 20, 30, legend),
-        piece(3, 20, 40, "1.开展背街小巷清理行动。（责任单位："),
-        piece(4, 96, 40, "区城管局", fill),
-        piece(5, 128, 40, "、各街道办事处）"),
-    ]
-    page = f'<ofd:Page xmlns:ofd="{ns}"><ofd:Content><ofd:Layer ID="2">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>'
-    ofd_package([page], tmp_path / "plan.ofd")
+    """The roles of ``one_task_ofd`` under ``legend``, its lead filled with ``fill`` (none when empty)."""
+    one_task_ofd(tmp_path / "plan.ofd", legend, f'><ofd:FillColor Value="{fill}"/>' if fill else "")
     return _roles(read_ofd((tmp_path / "plan.ofd").read_bytes(), path="plan.ofd", key="p", sha256="0"))
 
 

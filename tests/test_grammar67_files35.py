@@ -13,7 +13,7 @@ from reformgraph.loaders import formats_doc
 from reformgraph.loaders.formats_ofd import read_ofd
 from reformgraph.loaders.pdf_formats import _STROKED_TWIN, coloured_in_format, marked_chars, space_colour
 from reformgraph.loaders.run_formats import RunLegend
-from tests.support.office import ofd_package
+from tests.support.office import one_task_ofd
 from tests.support.readings import task_rows
 
 HERE = Path(__file__).parent / "fixtures" / "round67" / "files35"
@@ -32,28 +32,9 @@ def _roles(doc) -> list[tuple[list[str], list[str]]]:
 
 
 def _ofd(tmp_path: Path, legend: str, lead: str, resources: str = "") -> list[tuple[list[str], list[str]]]:
-    """The roles of a one-task OFD under ``legend`` whose lead's TextObject carries the attributes (and children)
-    ``lead`` gives (``DrawParam="7"``, ``Weight="700"``, ``Font="4"``; ``>`` then its children), its public resources
-    holding ``resources`` too."""
-    ns = "http://www.ofdspec.org/2016"
-
-    def piece(k: int, x: float, y: float, text: str, more: str = "") -> str:
-        attributes, _, children = more.partition(">")
-        font = "" if "Font=" in attributes else ' Font="3"'
-        return (
-            f'<ofd:TextObject ID="{k}" Boundary="{x} {y} 150 6"{font} Size="4" {attributes}>{children}'
-            f'<ofd:TextCode X="0" Y="4">{text}</ofd:TextCode></ofd:TextObject>'
-        )
-
-    objects = [
-        piece(1, 20, 20, "某区2026年背街小巷环境整治方案"),
-        piece(2, 20, 30, legend),
-        piece(3, 20, 40, "1.开展背街小巷清理行动。（责任单位："),
-        piece(4, 96, 40, "区城管局", lead),
-        piece(5, 128, 40, "、各街道办事处）"),
-    ]
-    page = f'<ofd:Page xmlns:ofd="{ns}"><ofd:Content><ofd:Layer ID="2">{"".join(objects)}</ofd:Layer></ofd:Content></ofd:Page>'
-    ofd_package([page], tmp_path / "plan.ofd", resources=resources)
+    """The roles of ``one_task_ofd`` under ``legend``, its lead carrying ``lead`` (``DrawParam="7"``,
+    ``Weight="700"``, ``Font="4"``), its public resources holding ``resources``."""
+    one_task_ofd(tmp_path / "plan.ofd", legend, lead, resources=resources)
     return _roles(read_ofd((tmp_path / "plan.ofd").read_bytes(), path="plan.ofd", key="p", sha256="0"))
 
 

@@ -92,6 +92,33 @@ def one_task_page(sheet: str, unit_cell: str, legend: str, *, table: str = "", a
     return f"<html><head><meta charset='utf-8'><style>{sheet}</style></head><body>{body}</body></html>".encode()
 
 
+def one_task_ofd(out: Path, legend: str, lead: str = "", *, resources: str = "") -> None:
+    """An OFD of one task under ``legend`` at ``out`` (rounds 67 files34, files35), its lead 区城管局 a TextObject of
+    its own carrying the attributes, and after a ``>`` the children, that ``lead`` gives (``DrawParam="7"``,
+    ``Weight="700"``, ``Font="4"``, ``><ofd:FillColor Value="192 0 0"/>``), the package's public resources holding
+    ``resources`` too; 、各街道办事处 after it plain."""
+    ns = "http://www.ofdspec.org/2016"
+
+    def piece(k: int, x: float, y: float, text: str, more: str = "") -> str:
+        attributes, _, children = more.partition(">")
+        font = "" if "Font=" in attributes else ' Font="3"'
+        return (
+            f'<ofd:TextObject ID="{k}" Boundary="{x} {y} 150 6"{font} Size="4" {attributes}>{children}'
+            f'<ofd:TextCode X="0" Y="4">{text}</ofd:TextCode></ofd:TextObject>'
+        )
+
+    objects = [
+        piece(1, 20, 20, "某区2026年背街小巷环境整治方案"),
+        piece(2, 20, 30, legend),
+        piece(3, 20, 40, "1.开展背街小巷清理行动。（责任单位："),
+        piece(4, 96, 40, "区城管局", lead),
+        piece(5, 128, 40, "、各街道办事处）"),
+    ]
+    layer = "".join(objects)
+    page = f'<ofd:Page xmlns:ofd="{ns}"><ofd:Content><ofd:Layer ID="2">{layer}</ofd:Layer></ofd:Content></ofd:Page>'
+    ofd_package([page], out, resources=resources)
+
+
 def one_task_book(legend: str, units, *, task: str = "推进政务云资源整合。", font=None) -> bytes:
     """An .xlsx of one task under ``legend``: a sheet of the legend's row, 序号 | 工作任务 | 责任单位 and the task's
     row, its 责任单位 cell ``units`` (text or openpyxl rich text) in ``font`` when given; the workbook's bytes, for
