@@ -16,18 +16,14 @@ memo, and on whole brackets against each read whole (``_plainly``).
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from support.readings import gate_questions
 
-from reformgraph.errors import DocumentError
 from reformgraph.loaders import assign, unit_lists
 from reformgraph.loaders.parse import parse_document
-from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.roles import RoleUnit
-
-FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _by_the_nine(written: str) -> bool:
@@ -57,25 +53,9 @@ def _same(written: str) -> None:
 @pytest.fixture(scope="module")
 def recorded() -> list[str]:
     """The lists the gate is asked of while the bundled plan and the text fixtures are parsed."""
-    asked: list[str] = []
-    gate = unit_lists.may_share_a_body
-
-    def recording(written: str) -> bool:
-        asked.append(written)
-        return gate(written)
-
-    unit_lists.may_share_a_body = recording
-    try:
-        parse_document(decode_text(BUNDLED_DOCUMENT.read_bytes()))
-        for path in sorted(FIXTURES.rglob("*")):
-            if path.suffix in (".md", ".txt"):
-                try:
-                    parse_document(decode_text(path.read_bytes()))
-                except DocumentError:
-                    pass  # a fixture that names no task (its lists asked before the error are kept)
-    finally:
-        unit_lists.may_share_a_body = gate
-    return list(dict.fromkeys(asked))
+    return gate_questions(
+        unit_lists, "may_share_a_body", {".md", ".txt"}, lambda path: parse_document(decode_text(path.read_bytes()))
+    )
 
 
 def test_the_corpus_lists_pass_as_by_the_nine(recorded):

@@ -10,17 +10,13 @@ and on seeded random lists of pieces that hold the words or come near them, join
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from support.readings import gate_questions
 
 from reformgraph.loaders import unit_lists
-from reformgraph.loaders.parse import parse_document
-from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
-from reformgraph.loaders.read import decode_text, read_document
 from reformgraph.loaders.roles import RoleUnit
 
-FIXTURES = Path(__file__).parent / "fixtures"
 _READ = {".md", ".txt", ".html", ".docx", ".xlsx"}  # the fixtures read in this process (no converter run)
 
 
@@ -49,25 +45,7 @@ def _exact(written: str) -> bool:
 @pytest.fixture(scope="module")
 def recorded() -> list[str]:
     """The lists the gate is asked of while the bundled plan and every fixture input are read."""
-    asked: list[str] = []
-    gate = unit_lists.pieces_may_share_a_body
-
-    def recording(written: str) -> bool:
-        asked.append(written)
-        return gate(written)
-
-    unit_lists.pieces_may_share_a_body = recording
-    try:
-        parse_document(decode_text(BUNDLED_DOCUMENT.read_bytes()))
-        for path in sorted(FIXTURES.rglob("*")):
-            if path.is_file() and path.suffix.lower() in _READ and not path.name.startswith("."):
-                try:
-                    read_document(path)
-                except Exception:  # noqa: BLE001 - a fixture that is no plan (its lists asked before are kept)
-                    pass
-    finally:
-        unit_lists.pieces_may_share_a_body = gate
-    return list(dict.fromkeys(asked))
+    return gate_questions(unit_lists, "pieces_may_share_a_body", _READ)
 
 
 def test_every_recorded_list_is_refused_only_when_shared_bodies_leaves_it(recorded):

@@ -67,6 +67,39 @@ def lines_and_roles(text: str, path: str = "plan.md") -> list[tuple[int, list[st
     ]
 
 
+def gate_questions(module, name: str, suffixes: frozenset[str] | set[str], read=None) -> list[str]:
+    """What the one-argument gate ``module.name`` is asked, each once in the order first asked, while the bundled plan
+    and every file of tests/fixtures whose suffix is in ``suffixes`` are read, by ``read`` (a path's reader;
+    ``read_document`` when not given; a file that is no plan keeps what was asked before its error): the inputs a fast path's test compares its gate on (``may_share_a_body``,
+    ``pieces_may_share_a_body``: sessions 49 and 51)."""
+    from pathlib import Path
+
+    from reformgraph.errors import ReformGraphError
+    from reformgraph.loaders.parse import parse_document
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+    from reformgraph.loaders.read import decode_text, read_document
+
+    asked: list[str] = []
+    gate = getattr(module, name)
+
+    def recording(written: str) -> bool:
+        asked.append(written)
+        return gate(written)
+
+    setattr(module, name, recording)
+    try:
+        parse_document(decode_text(BUNDLED_DOCUMENT.read_bytes()))
+        for path in sorted((Path(__file__).parents[1] / "fixtures").rglob("*")):
+            if path.is_file() and path.suffix.lower() in suffixes and not path.name.startswith("."):
+                try:
+                    (read or read_document)(path)
+                except ReformGraphError:
+                    pass
+    finally:
+        setattr(module, name, gate)
+    return list(dict.fromkeys(asked))
+
+
 # a last task of an ordinary plan, which every ``county_plan_rows`` holds after the items it is given
 ORDINARY_LAST_TASK = "（九）做好档案整理。开展常规检查。（县档案馆负责，2026年9月底前）"
 
