@@ -53,6 +53,7 @@ EXPECTED = sorted(
         "round65",
         "round66",
         "round67",
+        "round68",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -123,6 +124,7 @@ THEMES = {
     "round65": ["files32", "left35"],
     "round66": ["files33", "left36"],
     "round67": ["files34", "files35", "fresh34", "left37", "left38"],
+    "round68": ["heldfix68"],
 }
 
 
