@@ -197,10 +197,11 @@ _BODY_NAMED_AFTER = compiled(r"(?:建设|责任)主体(?:为|是)([^，,。；;�
 NEIGHBOURHOOD_ACTORS = frozenset(("物业", "物业公司", "居委", "业委会", "网格", "街面网格"))
 
 
-def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False) -> bool:
+def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False, types: bool = False) -> bool:
     """True when every name is a named unit (with ``each``, also ``各`` + a body: 各乡镇政府, 各街道办事处, and the
     department of a field at each body of a level: 各省级教育行政部门, round 41; with ``kinds``, also a kind of
-    public-service body: 县级公立医院, 乡镇卫生院, round 43).
+    public-service body: 县级公立医院, 乡镇卫生院, round 43; with ``types``, also a department type and a collective:
+    市安全监管部门, 有关管理部门, the bodies a list dividing the work by body names, round 68).
 
     >>> _specific([RoleUnit("各省级教育行政部门", "lead", 0)], each=True), _specific([RoleUnit("各有关部门", "lead", 0)], each=True)
     (True, False)
@@ -216,11 +217,11 @@ def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False)
         and (
             (kinds and is_institution_kind(u.name))  # (基层医疗卫生机构 ends as a type does: a kind all the same)
             or (
-                (not names_a_type(u.name) or (each and _EACH_LEVEL_DEPARTMENT.match(u.name) is not None))
+                (types or not names_a_type(u.name) or (each and _EACH_LEVEL_DEPARTMENT.match(u.name) is not None))
                 and not is_institution_kind(u.name)
             )
         )
-        and (not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
+        and (types or not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
         and not _holds_a_clause(u.name)
         and _NOT_IN_A_NAME.search(u.name) is None
         and u.name not in _NOT_NAMED_UNITS
@@ -1810,6 +1811,55 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             tasks.append([cs, ce, read])
     return [(a, b, x) for a, b, x in tasks]
 
+
+# a list of places closed by 等 and what they share (浦东新区、宝山区等综合货运站较多的地区): the places are the subject
+_PLACES_SHARING = compiled(r"等[^，,。；;等]{1,30}的地区$")
+
+
+def body_item(text: str, start: int, end: int) -> tuple[int, int, Assignment] | None:
+    """(start, end, assignment) of an item ``text[start:end]`` (after its number) that opens with the body doing it,
+    read as an item of a list dividing the work by body (``tasklist``'s ``_by_body`` decides): the body before a
+    modal, which may be a department type or a collective there (``市安全监管部门要…``, ``有关管理部门要…``), the
+    places before ``等…的地区`` (``浦东新区、宝山区等…较多的地区要…``), the body after a qualifying clause (``…所在的各区
+    （县）政府要配合…，负责…``: its own item, whatever its verb), or named units and a verb with no modal
+    (``市交通委加快建设…``, ``unit_led_item``); the partners written with 会同 or a supporting verb in its clauses
+    (round 68 heldfix68, held-out 58; before, no task). None when the item opens otherwise or only exhorts.
+
+    >>> t = "市安全监管部门要加强执法检查；会同相关职能部门开展联合执法。"
+    >>> [(u.name, u.role) for u in body_item(t, 0, len(t))[2].units]
+    [('市安全监管部门', 'lead'), ('相关职能部门', 'support')]
+    >>> t = "浦东新区、宝山区等货运站较多的地区要加强排查。"
+    >>> [u.name for u in body_item(t, 0, len(t))[2].units]
+    ['浦东新区', '宝山区']
+    >>> t = "设有供应站的各街镇要配合开展巡查，负责日常安全管理。"
+    >>> [(u.name, u.role) for u in body_item(t, 0, len(t))[2].units]
+    [('各街镇', 'lead')]
+    >>> body_item("加强组织领导。县有关部门要高度重视。", 0, 18), body_item("各区县政府要高度重视。", 0, 11)
+    (None, None)
+    """
+    stop = text.find("。", start, min(end, start + _MAX_LIST))
+    for m in _BODY_MODAL.finditer(text, start + 2, min(end, start + _MAX_LIST) if stop == -1 else stop):
+        s, e = start, m.start()  # (the first modal may be inside the words: 设有供应站的各街镇要…)
+        if (places := _PLACES_SHARING.search(text, s, e)) is not None:
+            e = places.start()
+        elif (of := text.rfind("的", s, e)) != -1:
+            s = of + 1  # …道口所在的各区（县）政府: the body after its qualifying clause
+        units = _units(text, s, e, role="lead")
+        if units and _specific(units, each=True, types=True):
+            break
+    else:
+        return unit_led_item(text, start, end)
+    if _EXHORTED.match(text, m.end()) is not None:
+        return None
+    partners = [
+        u
+        for a, b in split_outside(text, _SUBJECT_CLAUSE, m.end(), end)
+        for u in (_supports_after(text, a + len(WITH), b) if text.startswith(WITH, a) else clause_partners(text, a, b))
+    ]
+    return start, end, Assignment(units=tuple(dedupe([*units, *partners])), anchor=units[0].pos)
+
+
+_BODY_MODAL = compiled("要(?!求)|应当|应(?!急|用|对)|须|需(?!求)")  # ``_MODAL_SUBJECT``'s modals
 
 # the points of a paragraph and their numerals in order: 一是…；二是…, and (round 58) sub-points numbered inside it,
 # （1）…；（2）… or ①…；②…

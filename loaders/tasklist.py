@@ -1020,6 +1020,72 @@ def _spread_group_assignments(
     return lines, spread
 
 
+def _closing_sub_section(
+    text: str, marks: Sequence[int], ends: Sequence[int], titles: set[int], paras: Collection[int], k: int, end: int
+) -> int:
+    """The index of the sub-heading whose whole sub-section the parenthetical ending at ``end`` assigns, when it closes
+    paragraph ``k``, the LAST of the heading's numbered items, and no other item nor intro paragraph of the
+    sub-section carries an assignment (``paras``: the paragraphs of the assignments found): ``（一）heading`` / intro /
+    ``1．…`` / ``2．…`` / ``3．…（A牵头，B按职责分工负责）`` / ``（二）…`` is one task, the sub-section's, titled by its heading
+    (round 68 heldfix68, held-out 57: before, item 3 alone, and the earlier items' sentences with a body and a
+    modal tasks of their own). Else -1. The items are numbered one level below the heading from the first, and a
+    heading at its level or above (or the end) follows the last.
+
+    >>> t = "（一）压实责任前言。1．要督促。2．要检查。3．要落实。（甲科牵头）（二）推广"
+    >>> marks, ends = [0, 7, 10, 16, 22, 34], [7, 10, 16, 22, 34, 39]
+    >>> _closing_sub_section(t, marks, ends, {0, 34}, {22}, 4, 34)
+    0
+    >>> _closing_sub_section(t, marks, ends, {0, 34}, {16, 22}, 4, 34)  # item 2 carries its own: item 3's alone
+    -1
+    """
+    if text[end : ends[k]] not in ("", "。", "；"):
+        return -1
+    level = number_level(text, marks[k])
+    if level is None or level < 3:
+        return -1
+    if k + 1 < len(marks) and (after := number_level(text, marks[k + 1])) is not None and after >= level:
+        return -1  # the list goes on after it
+    earliest = k
+    for j in range(k - 1, -1, -1):
+        item_level = number_level(text, marks[j])
+        if item_level is None:
+            if marks[j] in titles or marks[j] in paras:
+                return -1  # another heading with no number, or a paragraph carrying its own assignment
+            continue  # an intro paragraph, or an item's second paragraph
+        if item_level == level - 1:
+            opens_list = earliest < k and _FIRST_NUMBER.match(text, marks[earliest]) is not None
+            return j if opens_list and marks[j] in titles else -1
+        if item_level != level or marks[j] in paras:
+            return -1
+        earliest = j
+    return -1
+
+
+def _sub_sections_closed(
+    found: list[_Found],
+    marks: Sequence[int],
+    ends: Sequence[int],
+    titles: set[int],
+    claimed: set[int],
+    text: str,
+    names_units: Callable[[int], bool],
+) -> None:
+    """Each assignment that closes the last numbered item of a sub-section and the sub-section alone
+    (``_closing_sub_section``; no paragraph between naming units with a role in prose, ``names_units``) becomes the
+    sub-section's: its entry's text opens at the heading, and the paragraphs between join ``claimed`` (no sentence
+    of theirs is a task of its own). ``found`` is rewritten in place."""
+    paras = {f[2] for f in found}
+    for n, (start, end, para, assignment, base) in enumerate(found):
+        k = bisect_right(marks, para) - 1
+        if k < 1 or marks[k] != para or not para < start < end <= ends[k]:  # its own bracket
+            continue
+        heading = _closing_sub_section(text, marks, ends, titles, paras, k, end)
+        if heading >= 0 and not any(names_units(j) for j in range(heading + 1, k)):
+            # (not over a paragraph naming units with a role of its own, 县供水总公司要负责落实…: its task, round 63)
+            found[n] = (start, end, marks[heading], assignment, base)
+            claimed.update(range(heading, k))
+
+
 def _with_own_partners(assignment: Assignment, text: str, start: int, end: int, base: int) -> Assignment:
     """A group's ``assignment`` given to its item ``text[start:end]``, with the partners the item names in prose
     (``prose.item_partners``: ``2.制定…，B参与（2026年9月底前完成）``) after the group's units (round 58; before, the
@@ -1832,6 +1898,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         cited = _cited_by_number(found, marks, ends, claimed, text.text)
         item_lines.update((at, text.line_at(mark)) for at, mark in cited)
         spread += len({text.line_at(at) for at, _ in cited})
+    if titles:
+        _sub_sections_closed(found, marks, ends, titles, claimed, text.text, names_units)
     found += _paragraph_tasks(text, paras, claimed, prose_of)
     found.sort(key=lambda f: f[0])
     _dated_by_the_line_after(found, marks, ends, text.text, index.deadline_lines())
@@ -2149,6 +2217,7 @@ def _paragraph_tasks(
     from reformgraph.loaders.prose import (
         SECOND_POINT,
         agency_task,
+        body_item,
         duty_partners,
         point_tasks,
         stage_task,
@@ -2188,12 +2257,28 @@ def _paragraph_tasks(
         return articles[0]
 
     agency = _agency_paragraphs(compact, paras, claimed, prose_of) if titles or duty_sections else set()
+    bodies: dict[int, tuple[int, int, Assignment] | None] = {}  # numbered paragraph → the body it opens with
+
+    def body_of(j: int) -> tuple[int, int, Assignment] | None:
+        if j not in bodies:
+            number = ENUMERATED.match(text[marks[j] : marks[j] + _ITEM_NUMBER])
+            bodies[j] = None if number is None else body_item(text, marks[j] + number.end(), ends[j])
+        return bodies[j]
+
+    def by_body(j: int) -> tuple[int, int, Assignment] | None:
+        """The body numbered paragraph ``j`` opens with, when each item of its list opens with its own."""
+        body = body_of(j) if number_level(text, marks[j]) is not None else None
+        items = _list_items(text, marks, order, j) if body is not None else []
+        return body if items and all(body_of(i) is not None for i in items) else None
+
     set_up = False  # under a duties section's sub-heading over the posts set up (（一）组织构架)
     for k, (mark, end) in enumerate(zip(marks, ends)):  # paragraphs with no other assignment
         if duty_sections and (mark in order or (mark in titles and not text.endswith(_SENTENCE_END, mark, end))):
             set_up = end - mark <= _SET_UP_HEADING and _SET_UP.search(text, mark, end) is not None
         if k in claimed or k in consumed or text.startswith(_NOTE_OPENING, mark):
             continue  # 注：“县管校聘”指由县教育局会同…: a note says what words mean, no task (round 37)
+        if mark in order and _heading_over_items(text, marks, ends, k):
+            continue  # 三、各区（县）政府要切实落实属地监管责任 / （一）各区（县）政府要…: a heading (round 68)
         if k in agency:  # （三）… / 市发展改革委统筹…。市交通委加快…: the agencies the section gives it (round 63)
             found.append((end, end, mark, agency_task(text, mark, end, prose_of(mark, end)), 0))
             continue
@@ -2289,6 +2374,15 @@ def _paragraph_tasks(
         if (
             not subjects
             and prose is None
+            and not procedure
+            and (body := by_body(k)) is not None
+            and not as_articles()  # a regulation's bodies: its rules (round 66)
+        ):
+            # （一）市安全监管部门要…, （二）市交通委加快…: an item of a list divided by body (round 68)
+            subjects = [body]
+        if (
+            not subjects
+            and prose is None
             and order
             and _SCHEDULE.search(headings[max(0, section_of(mark))][1])
             and (stage := stage_task(text, mark, end)) is not None
@@ -2329,6 +2423,45 @@ def _paragraph_tasks(
         if prose is not None:
             found.append((end, end, mark, prose, 0))
     return found
+
+
+def _heading_over_items(text: str, marks: Sequence[int], ends: Sequence[int], k: int) -> bool:
+    """Whether paragraph ``k`` is a numbered heading, no sentence, over items numbered below it (``三、各区（县）政府要
+    切实落实属地监管责任`` / ``（一）…``): it names the bodies of its items, no task of its own (round 68 heldfix68,
+    held-out 58; before, its 要 made it one).
+
+    >>> t = "三、各区政府要落实属地责任（一）各区政府要排查。"
+    >>> _heading_over_items(t, [0, 13], [13, 24], 0), _heading_over_items(t, [0, 13], [13, 24], 1)
+    (True, False)
+    """
+    level = number_level(text, marks[k])
+    if level is None or k + 1 >= len(marks) or text.endswith(_SENTENCE_END, marks[k], ends[k]):
+        return False
+    below = number_level(text, marks[k + 1])
+    return below is not None and below > level
+
+
+def _list_items(text: str, marks: Sequence[int], order: Sequence[int], k: int) -> list[int]:
+    """The items of the list numbered paragraph ``k`` is one of, ``k`` too: the paragraphs numbered at its level
+    between the nearest ones numbered above it (or the section's headings), past unnumbered paragraphs and
+    sub-items; ``[]`` when it is the only one.
+
+    >>> t = "（一）市级1．甲局要建。2．乙局要管。（二）各区1．各区要查。"
+    >>> _list_items(t, [0, 5, 12, 19, 24], [], 1), _list_items(t, [0, 5, 12, 19, 24], [], 4)
+    ([1, 2], [])
+    """
+    level = number_level(text, marks[k])
+    items = [k]
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(marks) and marks[j] not in order:
+            at = number_level(text, marks[j])
+            if at is not None and at < level:
+                break
+            if at == level:
+                items.append(j)
+            j += step
+    return sorted(items) if len(items) > 1 else []
 
 
 def _under_a_listed_heading(

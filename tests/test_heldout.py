@@ -39,16 +39,6 @@ NOT_YET_READ: dict[str, str] = {  # round 66 left36 read held-out 46 and 47
     "as tasks of `项目备案机关`, `市电力公司` (a point's later sentence opening with a body and a verb or a modal, "
     "rounds 34 and 37) where the held-out readings give units with no role word no task (34, 36, 45; as 46); line 78's "
     "`业委会` no longer since round 67 heldout11 (a neighbourhood's actor written bare is no unit)",
-    "57": "round 67 heldout12: a parenthetical closing only the LAST numbered item of a sub-section (`（一）heading` over "
-    "`1．` `2．` `3．…（A牵头，各单位按职责分工负责，以下各项工作均需要各单位负责，不再单独列出）`) is read as item 3's alone "
-    "(text `要落实属地监管职责`, `组织开展“铁拳”…`), where the hand reading gives the sub-section one task titled by its "
-    "heading; and `1．组织对…开展专项检查。各区市场监管局要督促…` under (二) (line 52) is read as a task of its own "
-    "(a body with a modal). The carried `各单位` (after 需要) reads right since heldout12",
-    "58": "round 67 heldout12: items `（N）Body要…` under a section dividing the work by body (二、各有关管理部门要切实落实"
-    "行业监管责任; 五、保障措施) are missed where the body is a city department type written with 市 (`市安全监管部门`, "
-    "`市交通运输行政管理部门`), a collective (`有关管理部门`), four districts before `等…地区`, or a bureau with no modal "
-    "(`市交通委加快建设…力争在2015年底前`, its date lost too); line 60's `…道口所在的各区（县）政府要配合道口…负责…` missed; "
-    "the heading `三、各区（县）政府要切实落实属地监管责任` (line 54) is read as a task",
     "59": "round 67 heldfix67 (the lead's decision: SPEC's smallest item, one task per sentence opening with its own "
     "units and a modal or role, 65 tasks; the loader's reading since rounds 34 and 37): line 34's two sentences "
     "(`各区政府要…`, `市安全生产委员会道路交通安全专业委员会（以下简称“市交安委”）要…`) and line 94's "
