@@ -200,8 +200,9 @@ NEIGHBOURHOOD_ACTORS = frozenset(("物业", "物业公司", "居委", "业委会
 def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False, types: bool = False) -> bool:
     """True when every name is a named unit (with ``each``, also ``各`` + a body: 各乡镇政府, 各街道办事处, and the
     department of a field at each body of a level: 各省级教育行政部门, round 41; with ``kinds``, also a kind of
-    public-service body: 县级公立医院, 乡镇卫生院, round 43; with ``types``, also a department type and a collective:
-    市安全监管部门, 有关管理部门, the bodies a list dividing the work by body names, round 68).
+    public-service body: 县级公立医院, 乡镇卫生院, round 43; with ``types``, also a department type and a collective of
+    government bodies: 市安全监管部门, 有关管理部门, the bodies a list dividing the work by body names, round 68; not
+    market actors, 生产经营单位, 相关企业).
 
     >>> _specific([RoleUnit("各省级教育行政部门", "lead", 0)], each=True), _specific([RoleUnit("各有关部门", "lead", 0)], each=True)
     (True, False)
@@ -217,11 +218,19 @@ def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False,
         and (
             (kinds and is_institution_kind(u.name))  # (基层医疗卫生机构 ends as a type does: a kind all the same)
             or (
-                (types or not names_a_type(u.name) or (each and _EACH_LEVEL_DEPARTMENT.match(u.name) is not None))
+                (
+                    (types and _GOVERNMENT_BODY.search(u.name) is not None)
+                    or not names_a_type(u.name)
+                    or (each and _EACH_LEVEL_DEPARTMENT.match(u.name) is not None)
+                )
                 and not is_institution_kind(u.name)
             )
         )
-        and (types or not is_collective(u.name) or (each and _EACH_BODY.match(u.name) is not None))
+        and (
+            (types and _GOVERNMENT_BODY.search(u.name) is not None)
+            or not is_collective(u.name)
+            or (each and _EACH_BODY.match(u.name) is not None)
+        )
         and not _holds_a_clause(u.name)
         and _NOT_IN_A_NAME.search(u.name) is None
         and u.name not in _NOT_NAMED_UNITS
@@ -1812,6 +1821,10 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
     return [(a, b, x) for a, b, x in tasks]
 
 
+# what a department type or a collective of government bodies ends with (市安全监管部门, 有关管理部门; not 生产经营单位)
+_GOVERNMENT_BODY = compiled(r"(?:部门|机关|政府)$")
+# a list dividing the work by body names none by 各地 (places: round 40) nor 各级… (every level: round 40's choice)
+_NO_BODY_OF_A_LIST = compiled(r"各地(?:区)?$|^各级")
 # a list of places closed by 等 and what they share (浦东新区、宝山区等综合货运站较多的地区): the places are the subject
 _PLACES_SHARING = compiled(r"等[^，,。；;等]{1,30}的地区$")
 
@@ -1846,6 +1859,8 @@ def body_item(text: str, start: int, end: int) -> tuple[int, int, Assignment] | 
             s = of + 1  # …道口所在的各区（县）政府: the body after its qualifying clause
         units = _units(text, s, e, role="lead")
         if units and _specific(units, each=True, types=True):
+            if any(_NO_BODY_OF_A_LIST.search(u.name) for u in units):
+                return None
             break
     else:
         return unit_led_item(text, start, end)

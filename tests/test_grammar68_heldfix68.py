@@ -111,7 +111,11 @@ def test_last_item_parenthetical_guards(body: str, expected: list[tuple]):
         ("本市指定查验道口所在的各区（县）政府要配合道口加强执法力量，负责处置。", [("各区（县）政府", "lead")]),
         ("设有供应站的各街镇要配合开展巡查，负责日常管理。", [("各街镇", "lead")]),
         ("市交通委加快建设联网联控信息系统。", [("市交通委", "lead")]),
-        # guards: an item opening with its title, an exhortation, no body at all
+        # guards: an item opening with its title, an exhortation, no body at all, places, every level, market actors
+        ("各地要加强统筹协调。", None),
+        ("各级林业和草原主管部门要加强巡查。", None),
+        ("生产经营单位要落实主体责任。", None),
+        ("相关企业要加强自查。", None),
         ("加强组织领导。县有关部门要高度重视。", None),
         ("各区县政府要高度重视。", None),
         ("要组织开展抽查。", None),
