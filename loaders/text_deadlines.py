@@ -270,7 +270,9 @@ _OPENS_A_CLAUSE = frozenset(
 
 # round 67 left38: a flood season's 前 right after a verb whose object it opens (开展汛前隐患排查整治, 组织汛前检查, 纳入汛前
 # 隐患排查整治范围: 纳入's 入 no 入汛前), the work's name, not its time (before, May of the plan's year)
-_SEASON_AS_OBJECT = compiled(r"(?:开展|组织|进行|实施|纳入?|做好)$")
+# round 68 left39: and after 抓好, 抓实, 落实 (抓好汛前隐患排查整治, 落实汛前各项准备工作), and any season's or festival's 前 so
+# (开展春节前走访慰问, 开展重阳节前登山步道安全巡查: the visits' name; before, the festival's month)
+_SEASON_AS_OBJECT = compiled(r"(?:开展|组织|进行|实施|纳入?|做好|抓好|抓实|落实)$")
 # a period that recurs, written right before a season or a term: 每学期开学前, 每个学期开学前, 每年汛期前 (round 58)
 _EVERY_TIME = compiled(r"每(?:个|一)?(?:学期|学年|年度?)$")
 
@@ -285,12 +287,32 @@ def _times_of_year(text: str, festival: str | None = None) -> Iterator[re.Match[
     for m in _SEASON_BEFORE.finditer(text):
         if m.start() and _EVERY_TIME.search(text, max(0, m.start() - 4), m.start()) is not None:
             continue  # 每学期开学前完成, 每年汛期前: a time that recurs (round 58 fresh26), read as 每学期 is
-        if text[m.start()] in "汛入主" and _SEASON_AS_OBJECT.search(text, max(0, m.start() - 2), m.start()):
+        if _names_the_work(text, m):
             continue  # 开展汛前隐患排查整治, 纳入汛前…范围: the season names the work, not its time (round 67 left38)
         if m.group("eve") is not None and festival is None and _festival_before(text, m.start()) is None:
             continue  # 节前3日 with no festival named before it, nor in the plan's title
         if m.group("during") is None or m.start() == 0 or text[m.start() - 1] in _OPENS_A_CLAUSE:
             yield m
+
+
+def _names_the_work(text: str, m: re.Match[str]) -> bool:
+    """Whether the season or festival's 前 that ``m`` matched in ``text`` opens the object of the verb right before it
+    (``开展汛前隐患排查``, ``落实汛前各项准备工作``, ``开展春节前走访慰问``: the work's name, rounds 67 and 68), a noun
+    after its 前; not a count of days, an eve of its own (``节前3日``) or a time opening its clause (``汛前完成修订``).
+
+    >>> [_names_the_work(t, next(_SEASON_BEFORE.finditer(t))) for t in ("开展春节前走访慰问", "抓好汛前清淤疏浚")]
+    [True, True]
+    >>> [_names_the_work(t, next(_SEASON_BEFORE.finditer(t))) for t in ("汛前完成修订", "对接春节前走访", "开展春节前，完成")]
+    [False, False, False]
+    """
+    at, end = m.start(), m.end()
+    return (
+        at >= 2
+        and text[end - 1] == "前"
+        and end < len(text)
+        and "\u4e00" <= text[end] <= "\u9fff"
+        and _SEASON_AS_OBJECT.search(text, at - 2, at) is not None
+    )
 
 
 def _festival_before(text: str, at: int) -> re.Match[str] | None:
@@ -374,7 +396,9 @@ def _names_a_time_of_year(text: str) -> bool:
 
 
 # round 67 left38: a count after a festival written without 节 (五一后3日内, 国庆后一周内: no 节后 in the words)
-_UNMARKED_AFTER = compiled(r"(?:五一|国庆|元旦|清明|端午|中秋|十一)”?后")
+# round 68 left39: every festival ``_SEASON_BEFORE`` counts days after (重阳后3日内, 元宵后5日内: before, the words
+# were not searched; ``_A_FESTIVAL``'s names, so the cheap test and the reading agree)
+_UNMARKED_AFTER = compiled(r"(?:" + _A_FESTIVAL + r")”?后")
 
 
 # a last sentence, or a closing bracket, that is a status alone: …住房。持续推进。 / …住房。（长期坚持） (round 34)
@@ -869,8 +893,9 @@ def _text_deadline(
 
 
 # round 67 left38: a pace written 每季末 or 一X一 (每季末报送, 一季一通报, 一月一调度), in the words as in a field (round 67
-# fresh34's ``deadlines._ONGOING``): not 一季末 (a date), 一月一日 (a day)
-_PACE_WORD = compiled(r"每季末|一(?:月|季度?|周|旬|年)一(?![日号\d〇一二三四五六七八九十])")
+# fresh34's ``deadlines._ONGOING``): not 一季末 (a date), 一月一日 (a day); round 68 left39: 一年一度 read whole (its
+# status the same: ongoing)
+_PACE_WORD = compiled(r"每季末|一(?:月|季度?|周|旬|年)一度?(?![日号\d〇一二三四五六七八九十])")
 
 
 def _pace_word(text: str, start: int, end: int) -> re.Match[str] | None:
@@ -908,7 +933,8 @@ def _in_purpose(text: str, at: int) -> bool:
 # Not 每季度末, 前三季度, 2024年三季度 (a point: read before), 三季度启动 (a start). Round 67 (fresh34): 季末 for 季度末
 # (三季末前, 今年二季末)
 _YEARLESS_QUARTER = compiled(
-    r"(?P<named>[今本当明次])年度?第?(?P<q>[一二三四1-4])季(?:度|(?=末))(?:末|底)?(?:以前|之前|前)?"
+    r"(?P<named>[今本当明次])年度?(?:第?(?P<q>[一二三四1-4])季(?:度|(?=末))(?:末|底)?(?:以前|之前|前)?"
+    r"|前(?P<first>[一二两三1-3])个?季度)"  # round 68 left39: 今年前两个季度, 明年前三季度 (the last one's end)
     r"|(?<![\d年每前至到—\-～~、第])第?(?P<q2>[一二三四1-4])季(?:度|(?=末))(?:(?:末|底)(?:以前|之前|前)?|以前|之前|前"
     r"|(?=内?(?:" + _DONE_VERB + r")))"
 )
@@ -926,11 +952,13 @@ def _yearless_quarters(text: str, plan_year: int) -> list[tuple[int, str, str]]:
     [(11, '三季度', '2025-09')]
     >>> _yearless_quarters("推进企业开办，第三季度上线运行；第四季度实现全覆盖。", 2025)  # round 43 (left6)
     [(7, '第三季度', '2025-09'), (16, '第四季度', '2025-12')]
+    >>> _yearless_quarters("今年前两个季度全部开工，明年前三季度完成验收。", 2026)  # round 68 (left39)
+    [(0, '今年前两个季度', '2026-06'), (12, '明年前三季度', '2027-09')]
     """
     found = []
     for m in _YEARLESS_QUARTER.finditer(text):
         year = plan_year + (m.group("named") in ("明", "次"))
-        quarter = m.group("q") or m.group("q2")
+        quarter = m.group("q") or m.group("q2") or m.group("first").replace("两", "二")
         found.append((m.start(), m.group(), f"{year:04d}-{QUARTER_END[quarter]:02d}"))
     return found
 
