@@ -300,18 +300,19 @@ def _names_the_work(text: str, m: re.Match[str]) -> bool:
     (``开展汛前隐患排查``, ``落实汛前各项准备工作``, ``开展春节前走访慰问``: the work's name, rounds 67 and 68), a noun
     after its 前; not a count of days, an eve of its own (``节前3日``) or a time opening its clause (``汛前完成修订``).
 
-    >>> [_names_the_work(t, next(_SEASON_BEFORE.finditer(t))) for t in ("开展春节前走访慰问", "抓好汛前清淤疏浚")]
-    [True, True]
-    >>> [_names_the_work(t, next(_SEASON_BEFORE.finditer(t))) for t in ("汛前完成修订", "对接春节前走访", "开展春节前，完成")]
+    >>> work = lambda t: _names_the_work(t, next(_SEASON_BEFORE.finditer(t)))
+    >>> [work(t) for t in ("开展春节前走访慰问", "抓好汛前清淤疏浚", "纳入汛前隐患整治范围")]
+    [True, True, True]
+    >>> [work(t) for t in ("汛前完成修订", "对接春节前走访", "开展春节前，完成")]
     [False, False, False]
     """
     at, end = m.start(), m.end()
     return (
-        at >= 2
+        at > 0
         and text[end - 1] == "前"
         and end < len(text)
         and "\u4e00" <= text[end] <= "\u9fff"
-        and _SEASON_AS_OBJECT.search(text, at - 2, at) is not None
+        and _SEASON_AS_OBJECT.search(text, max(0, at - 2), at) is not None
     )
 
 
