@@ -301,15 +301,15 @@ def _names_the_work(text: str, m: re.Match[str]) -> bool:
     after its 前; not a count of days, an eve of its own (``节前3日``) or a time opening its clause (``汛前完成修订``).
 
     >>> work = lambda t: _names_the_work(t, next(_SEASON_BEFORE.finditer(t)))
-    >>> [work(t) for t in ("开展春节前走访慰问", "抓好汛前清淤疏浚", "纳入汛前隐患整治范围")]
-    [True, True, True]
+    >>> [work(t) for t in ("开展春节前走访慰问", "抓好汛前清淤疏浚", "纳入汛前隐患整治范围", "组织中秋节前夕慰问活动")]
+    [True, True, True, True]
     >>> [work(t) for t in ("汛前完成修订", "对接春节前走访", "开展春节前，完成")]
     [False, False, False]
     """
     at, end = m.start(), m.end()
     return (
         at > 0
-        and text[end - 1] == "前"
+        and (text[end - 1] == "前" or text.startswith("前夕", end - 2))  # 开展春节前夕走访慰问 too
         and end < len(text)
         and "\u4e00" <= text[end] <= "\u9fff"
         and _SEASON_AS_OBJECT.search(text, max(0, at - 2), at) is not None

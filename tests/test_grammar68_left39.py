@@ -74,6 +74,7 @@ def test_quarters_with_no_year_named_read_as_before() -> None:
         "认真开展春节前走访慰问，走访慰问困难党员。",  # before: the festival's month
         "开展重阳节前登山步道安全巡查，及时设置警示标识。",
         "组织开展重阳节前走访慰问，发放慰问金。",
+        "开展春节前夕走访慰问活动，发放慰问品。",  # its eve so (before: 2026-02-16)
         "纳入汛前隐患整治范围，建立台账。",  # round 67's 纳入 at the text's start (入汛前 one character in)
     ],
 )
@@ -96,6 +97,8 @@ def test_a_time_of_year_opening_its_clause_is_its_time() -> None:
     assert _reading("对山塘开展隐患排查整治，入汛前完成整改。") == ("2026-05", "scheduled")
     assert _reading("对商超开展检查，春节前完成全覆盖检查。", 2027, "2027-01-10") == ("2027-02", "scheduled")
     assert _reading("对景区开展检查，国庆节前完成整改。") == ("2026-09-30", "scheduled")
+    assert _reading("对困难群众开展走访，春节前夕完成慰问。", 2026, "2026-01-05") == ("2026-02-16", "scheduled")
+    assert _reading("中秋节前夕完成慰问。") == ("2026-09-24", "scheduled")
     # a verb before the festival but no noun after its 前: a time, not an object
     assert _reading("各村开展排查，落实春节前，完成整改。", 2027, "2027-01-10") == ("2027-02", "scheduled")
 
