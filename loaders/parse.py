@@ -47,6 +47,7 @@ from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.tasklist import read_outline
 from reformgraph.loaders.tasks import Conventions, Section, document_from_sections
 from reformgraph.loaders.text_deadlines import title_festival
+from reformgraph.loaders.text_marks import latin_of
 from reformgraph.loaders.toc import is_toc_line
 from reformgraph.loaders.traditional import folded, folded_count, with_folded_note
 from reformgraph.loaders.unit_codes import unit_codes, with_units_named
@@ -190,7 +191,10 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
     it makes all stay alive (the document holds them) or go with their last reference, and passes
     of the collector over them found nothing (a tenth of a parse, more in a process holding a graph).
     """
-    text = without_invisible(text)  # characters no one sees (round 43), of every text read (round 44)
+    latin_bytes = latin_of(text)  # its Latin-1 characters and rare marks: the invisible ones looked for there, and
+    # the source's scans (handed to it when the text reaches it unchanged)
+    visible = without_invisible(text, latin_bytes)  # characters no one sees (round 43), of every text read (round 44)
+    text, latin_bytes = visible, (latin_bytes if visible is text else None)
     if latin := mostly_latin(text):  # a README or notes file among plans: its quoted wordings are no tasks
         letters, others = latin
         raise DocumentError(
@@ -206,18 +210,23 @@ def parse_document(text: str, *, path: str = "<input>", key: str | None = None, 
         simplified = without_marks(simplified, marks)
     with paused_gc():
         # 主办单位：… 网站标识码：…: a portal's footer, no part of the plan (round 39)
-        document = _parse_naming_coded_units(without_site_footer(simplified), path=path, key=key, sha256=sha256)
+        plain = without_site_footer(simplified)
+        latin_bytes = latin_bytes if plain is text else None  # (of the text as it was: of this one if unchanged)
+        document = _parse_naming_coded_units(plain, path=path, key=key, sha256=sha256, latin=latin_bytes)
     if not count:
         return document
     return with_folded_note(document, count)
 
 
-def _parse_naming_coded_units(text: str, *, path: str, key: str | None, sha256: str) -> Document:
+def _parse_naming_coded_units(
+    text: str, *, path: str, key: str | None, sha256: str, latin: bytes | None = None
+) -> Document:
     """``_parse``, and once more with the units a legend writes as numbers named (``unit_codes``: 序号与单位对应如下：
     1—县发展和改革局；…, then 牵头单位：1; round 58) when the first reading's units hold a number alone or it read
-    nothing: the legend is looked for only then (a scan of the whole text for it cost every plan 1 M instructions)."""
+    nothing: the legend is looked for only then (a scan of the whole text for it cost every plan 1 M instructions).
+    ``latin``: ``text_marks.latin_of(text)``, when made."""
     try:
-        document = _parse(text, path=path, key=key, sha256=sha256)
+        document = _parse(text, path=path, key=key, sha256=sha256, latin=latin)
     except DocumentError as error:
         document, failed = None, error
     if document is None or _names_numbers(document):
@@ -237,9 +246,16 @@ def _names_numbers(document: Document) -> bool:
 
 
 def _parse(
-    text: str, *, path: str, key: str | None, sha256: str, retry: bool = True, bare: str | None = NO_BARE_UNITS
+    text: str,
+    *,
+    path: str,
+    key: str | None,
+    sha256: str,
+    retry: bool = True,
+    bare: str | None = NO_BARE_UNITS,
+    latin: bytes | None = None,
 ) -> Document:
-    source = Source.from_text(text)
+    source = Source.from_text(text, latin)  # (``latin``: ``text_marks.latin_of(text)``, when made)
     # 牵头单位<TAB>县城管局: the plan sets its labels apart with whitespace (looked for where a word that whitespace
     # follows may end as a label: ``_may_align_labels``)
     if retry and _may_align_labels(source, text) and _aligns_labels(text):

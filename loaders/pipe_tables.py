@@ -20,6 +20,7 @@ from reformgraph.loaders.pandoc_tables import pandoc_runs
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.scan import holds
 from reformgraph.loaders.source import Source, bold_legend, bold_units, star_legend, unit_stars
+from reformgraph.loaders.text_marks import holds_coded
 from reformgraph.regexcache import compiled
 
 _ROW = compiled(r"^\s*\|(.*)\|\s*$")
@@ -103,8 +104,9 @@ def pipe_tables(source: Source) -> list[Reading]:
     if holds(text, "--"):  # the rules of pandoc's grid, multiline and simple tables
         runs += pandoc_runs(source.lines)
     # a table drawn in box characters (its bars light, or double as ╔═╗ ║ draws them): a grid table (round 36); a
-    # scan each (0.4 M instructions a parse of the bundled plan), so heavy bars alone (┃) are not looked for
-    if "│" in text or "║" in text:
+    # scan each where ``Source.latin`` is not known (1.0 M instructions a parse of the bundled plan), so heavy bars
+    # alone (┃) are not looked for
+    if holds_coded(text, "│", source.latin) or holds_coded(text, "║", source.latin):
         runs += pandoc_runs([line.translate(_BOX_TO_GRID) for line in source.lines])
     return _readings(source, runs)
 

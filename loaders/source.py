@@ -30,6 +30,7 @@ from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.page_furniture import bare_page_numbers, blank_page_furniture
 from reformgraph.loaders.scan import holds, indexes_of, split_outside
 from reformgraph.loaders.spaced_names import NAME_ENDS
+from reformgraph.loaders.text_marks import coded, holds_coded, latin_of
 from reformgraph.loaders.unit_names import is_unit_name
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
@@ -239,34 +240,22 @@ _LINES_A_CUT = 40
 # the line breaks ``str.splitlines`` knows but ``\n`` (``\r\n`` among them): a text holding none has ``\n`` alone, so
 # its lines are ``WrittenLines`` (each a C ``in`` scan: 1.35 M instructions the nine over the bundled plan)
 _OTHER_BREAKS = ("\r", "\x0b", "\x1c", "\x1d", "\x1e", "\x85", "\u2029", "\u2028", "\x0c")
-# those of them that are Latin-1 characters, looked for in the text's Latin-1 characters (``latin_of``) when made: the
-# seven scans of the text cost the bundled plan 0.96 M instructions (``\x0c``'s low byte is ，'s), the two left 0.40 M
-_LATIN_BREAKS = tuple(mark.encode("latin-1") for mark in _OTHER_BREAKS if mark <= "\xff")
-_WIDE_BREAKS = tuple(mark for mark in _OTHER_BREAKS if mark > "\xff")
-
-
-def latin_of(text: str) -> bytes:
-    """The Latin-1 characters of ``text``, in order, as bytes (every other character dropped): a text a tenth as long
-    as a plan's, where a C scan for one of them costs next to nothing, and whose absence there is its absence from
-    ``text`` (one pass, 1.3 M instructions over the bundled plan, for scans of ``[ \\ } > - · +`` and seven line
-    breaks that cost it 2.4 M: their bytes are common in Chinese characters' UCS-2 code units, so CPython's
-    ``memchr`` for them stops every few characters).
-
-    >>> latin_of("一、目标\\n[1] 甲·乙\\u2028丙")
-    b'\\n[1] \\xb7'
-    """
-    return text.encode("latin-1", "ignore")
+# their bytes in the text's Latin-1 characters and rare marks (``latin_of``: the two wide ones are rare marks), looked
+# for there when made: the seven Latin-1 ones' scans of the text cost the bundled plan 0.96 M instructions (``\x0c``'s
+# low byte is ，'s), the two wide ones' 0.40 M
+_CODED_BREAKS = tuple(map(coded, _OTHER_BREAKS))
 
 
 def _holds_latin(whole: str, mark: str, latin: bytes | None) -> bool:
-    """``mark in whole``, asked of ``latin`` (``latin_of(whole)``) when known and ``mark`` is a Latin-1 character.
+    """``mark in whole``, asked of ``latin`` (``latin_of(whole)``) when known and ``mark`` is kept there (a Latin-1
+    character or one of ``text_marks.RARE_MARKS``: ``text_marks.holds_coded``).
 
     >>> _holds_latin("甲>乙", ">", None), _holds_latin("甲>乙", ">", latin_of("甲>乙")), _holds_latin("甲", "}", b"")
     (True, True, False)
-    >>> _holds_latin("甲•", "•", b"")  # (no Latin-1 character: looked for in the text)
-    True
+    >>> _holds_latin("甲•", "•", b""), _holds_latin("甲粗", "粗", b"")  # (a rare mark; a character looked for in the text)
+    (False, True)
     """
-    return mark in whole if latin is None or mark > "\xff" else mark.encode("latin-1") in latin
+    return holds_coded(whole, mark, latin)
 
 
 def _holds_latin_run(whole: str, needle: str, latin: bytes | None) -> bool:
@@ -284,7 +273,8 @@ def _holds_latin_run(whole: str, needle: str, latin: bytes | None) -> bool:
 
 
 def _latin_indexes(whole: str, mark: str, latin: bytes | None) -> list[int]:
-    """``indexes_of(whole, mark)`` for a Latin-1 character ``mark``: with ``latin`` (``latin_of(whole)``) known, one
+    """``indexes_of(whole, mark)`` for a one-character ``mark``: with ``latin`` (``latin_of(whole)``) known and ``mark``
+    kept there (``text_marks.coded``), one
     ``index`` scan of ``whole`` for each ``mark`` that ``latin`` holds (each found there by a C scan of the short
     text), none past the last (``indexes_of`` scans on to the text's end: the bundled plan's one ``[`` is its third
     character, and that scan cost it 0.57 M instructions).
@@ -292,9 +282,9 @@ def _latin_indexes(whole: str, mark: str, latin: bytes | None) -> list[int]:
     >>> _latin_indexes("甲-乙-丙", "-", latin_of("甲-乙-丙")), _latin_indexes("甲-乙", "-", None), _latin_indexes("甲", "[", b"")
     ([1, 3], [1], [])
     """
-    if latin is None or mark > "\xff":
+    byte = coded(mark) if latin is not None else None
+    if byte is None:
         return indexes_of(whole, mark)
-    byte = mark.encode("latin-1")
     found: list[int] = []
     at = latin.find(byte)
     k = -1
@@ -622,7 +612,7 @@ def _compacts_of(
 def _one_break_only(text: str, latin: bytes | None = None) -> bool:
     """Whether ``text`` breaks its lines with ``\\n`` alone (none of ``_OTHER_BREAKS``) and no front matter opens it:
     its lines joined by a stand-in for their breaks are then the text with the stand-in for each ``\\n``, when no
-    line holds the stand-in (``Source.from_text``). ``latin``: ``latin_of(text)``, when made (the Latin-1 breaks
+    line holds the stand-in (``Source.from_text``). ``latin``: ``latin_of(text)``, when made (every other break
     looked for there).
 
     >>> _one_break_only("甲\\n乙 丙\\n"), _one_break_only("甲\\r\\n乙"), _one_break_only("---\\ntitle: 甲\\n---\\n乙")
@@ -637,7 +627,7 @@ def _one_break_only(text: str, latin: bytes | None = None) -> bool:
     if latin is None:
         if any([mark in text for mark in _OTHER_BREAKS]):
             return False
-    elif any([mark in latin for mark in _LATIN_BREAKS]) or any([mark in text for mark in _WIDE_BREAKS]):
+    elif any([mark in latin for mark in _CODED_BREAKS]):
         return False
     end = text.find("\n")
     return (text if end == -1 else text[:end]).strip() != "---"  # (``strip_front_matter``'s test)
@@ -776,7 +766,7 @@ def _marks_read(
             compacts[i] = _FOOTNOTE_MARK.sub("", _FOOTNOTE_NOTE.sub("注：", compacts[i]))
     # an assignment in square or tortoise-shell brackets: read as one in round brackets; a 〔 only where it opens
     # a bracket holding a label or role word (most stand in a document's number, 渝府办发〔2022〕18号)
-    squares = ("【", "[") if "【" in whole or half_squares else ()
+    squares = ("【", "[") if half_squares or _holds_latin(whole, "【", latin) else ()
     tortoise = [at for at in indexes_of(whole, "〔") if _holds_assignment(whole, at)]
     if squares or tortoise:
         marked = sorted({*half_squares, *indexes_of(whole, "【"), *tortoise} if squares else tortoise)
@@ -856,7 +846,7 @@ def _marks_read(
     if _holds_latin(whole, "\\", latin):
         compacts = [c.replace("\\", "") if "\\" in c else c for c in compacts]
     for mark in _ODD_COLONS:  # the ratio sign and the vertical colon some text layers give for a colon (round 30)
-        if mark in whole:
+        if _holds_latin(whole, mark, latin):
             compacts = [c.replace(mark, "：") if mark in c else c for c in compacts]
     listed = tuple(
         mark for mark in _LIST_MARKS if (places[mark] if mark in places else _holds_latin(whole, mark, latin))
@@ -1121,14 +1111,18 @@ class Source:
     # 破产企业 before a space ends as 牵头企业 does); None when not known. A by-product of compacting the lines
     # (``_compacted_at_once``); ``two_last`` gives the ends the gates of a unit column and a goal ask for
     gap_ends: frozenset[str] | None = field(default=None, compare=False, repr=False)
-    # the Latin-1 characters of the text the lines were split from, in order (``latin_of``); None when not known. A
-    # Latin-1 character in the compact text is in it (compacting and the marks read write none: ``：`` ``（`` ``★`` …),
-    # so a check of the compact text for one (``pipe_tables``' ``|``) may ask it first
+    # the Latin-1 characters of the text the lines were split from and its rare marks, in order (``latin_of``,
+    # ``text_marks.RARE_MARKS``); None when not known. Such a character in the compact text is in it (compacting and
+    # the marks read write none: ``：`` ``（`` ``★`` …), so a check of the compact text for one (``pipe_tables``' ``|``
+    # and box bars, ``spaced_tables``' ``｜``) may ask it first (``text_marks.holds_coded``)
     latin: bytes | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def from_text(cls, text: str) -> Source:
-        latin = latin_of(text)  # (the Latin-1 marks' scans, line breaks among them, in a text a tenth as long)
+    def from_text(cls, text: str, latin: bytes | None = None) -> Source:
+        """The source of ``text``; ``latin``: ``latin_of(text)``, when the caller made it (``parse_document``, for
+        its own scans of the text), else made here."""
+        if latin is None:  # (the Latin-1 and rare marks' scans, line breaks among them, in a text a tenth as long)
+            latin = latin_of(text)
         if _one_break_only(
             text, latin
         ):  # (the lines joined by the stand-in for compacting are the text with it for ``\n``)

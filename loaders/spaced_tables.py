@@ -37,6 +37,7 @@ from reformgraph.loaders.plan_periods import date_line
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.source import Source, two_last
 from reformgraph.loaders.tables import Columns, units_go_on
+from reformgraph.loaders.text_marks import holds_coded
 from reformgraph.loaders.unit_names import is_unit_name, opens_like_a_task
 from reformgraph.loaders.vocab import ISSUER_NAME, PEOPLE_ROLES
 from reformgraph.regexcache import compiled
@@ -76,7 +77,7 @@ def spaced_tables(source: Source, text: str | None = None) -> list[Reading]:
     # ｜序号｜任务｜牵头单位｜ (round 46), looked for whatever its header names (round 47: ｜牵头｜配合｜, the roles alone,
     # was behind the search for a unit column's name below, and not looked for); one scan of a character, 0.3 M
     # instructions of the bundled plan's parse, in the compact text (``"牵头｜" in whole``, three characters: 0.7 M)
-    bars = "｜" in source.text.text
+    bars = holds_coded(source.text.text, "｜", source.latin)
     out = full_width_tables(source) if bars else []
     if not names_a_column(_gate_text(source, text, bars)):
         return out
