@@ -11,9 +11,6 @@ from __future__ import annotations
 
 import random
 
-import pytest
-
-from reformgraph.loaders import source as source_module
 from reformgraph.loaders.pipe_tables import pipe_tables
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
@@ -27,6 +24,7 @@ from reformgraph.loaders.source import (
     _one_break_only,
     latin_of,
 )
+from tests.support.readings import readings_printed, source_without_latin
 from tests.test_fast_paths_perfsource65 import _fields  # the fields compared, as session 49's test compares them
 
 _PIECES = [
@@ -123,40 +121,23 @@ def test_latin_checks_as_the_scans_of_the_text():
         assert _one_break_only(text, latin) == _one_break_only(text), repr(text)
 
 
-def _readings(readings: list) -> str:
-    """The readings as their records print (``Reading`` has no equality of its own: two are equal only if one)."""
-    return repr([(r.layout, r.sections, r.evidence, r.first_line, r.last_line, r.warnings) for r in readings])
-
-
-@pytest.fixture
-def no_latin(monkeypatch):
-    """``Source.from_text`` as before: no Latin-1 characters known, every mark looked for in the text."""
-
-    def made_the_long_way(text: str) -> Source:
-        with monkeypatch.context() as patched:
-            patched.setattr(source_module, "latin_of", lambda text: None)
-            return Source.from_text(text)
-
-    return made_the_long_way
-
-
-def test_from_text_as_with_every_mark_looked_for_in_the_text(no_latin):
+def test_from_text_as_with_every_mark_looked_for_in_the_text():
     for text in _texts(3000, 3):
-        source, plain = Source.from_text(text), no_latin(text)
+        source, plain = Source.from_text(text), source_without_latin(text)
         assert plain.latin is None and source.latin == latin_of(text)
         assert _fields(source) == _fields(plain), repr(text)
         assert _fields(source.with_lone_label_colons()) == _fields(plain.with_lone_label_colons()), repr(text)
         assert source.with_lone_label_colons().latin == source.latin
 
 
-def test_pipe_tables_as_with_the_compact_text_scanned(no_latin):
+def test_pipe_tables_as_with_the_compact_text_scanned():
     tables = 0
     for text in _texts(1500, 4):
         source = Source.from_text(text)
         # a bar of the compact text is in the text (no rule writes one), so a text whose Latin-1 characters hold none
         # holds none in its compact text
         assert "|" not in source.text.text or b"|" in source.latin, repr(text)
-        read = _readings(pipe_tables(source))
+        read = readings_printed(pipe_tables(source))
         tables += bool(read)
-        assert read == _readings(pipe_tables(no_latin(text))), repr(text)
+        assert read == readings_printed(pipe_tables(source_without_latin(text))), repr(text)
     assert tables > 50

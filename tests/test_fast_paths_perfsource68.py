@@ -12,8 +12,6 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-import pytest
-
 from reformgraph.errors import DocumentError
 from reformgraph.loaders import parse as parse_module
 from reformgraph.loaders import source as source_module
@@ -26,6 +24,7 @@ from reformgraph.loaders.scan import indexes_of
 from reformgraph.loaders.source import _OTHER_BREAKS, Source, _holds_latin, _latin_indexes, _one_break_only
 from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.text_marks import RARE_MARKS, coded, holds_coded, latin_of
+from tests.support.readings import readings_printed, source_without_latin
 from tests.test_fast_paths_perfsource65 import _fields  # the fields compared, as session 49's test compares them
 
 _FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -124,36 +123,19 @@ def test_every_break_and_invisible_character_is_a_rare_mark_or_latin_1():
         assert coded(mark) is not None, repr(mark)
 
 
-def _readings(readings: list) -> str:
-    """The readings as their records print (``Reading`` has no equality of its own: two are equal only if one)."""
-    return repr([(r.layout, r.sections, r.evidence, r.first_line, r.last_line, r.warnings) for r in readings])
-
-
-@pytest.fixture
-def no_latin(monkeypatch):
-    """``Source.from_text`` with no marks known: every mark looked for in the text."""
-
-    def made_the_long_way(text: str) -> Source:
-        with monkeypatch.context() as patched:
-            patched.setattr(source_module, "latin_of", lambda text: None)
-            return Source.from_text(text)
-
-    return made_the_long_way
-
-
-def test_from_text_and_tables_as_with_every_mark_looked_for_in_the_text(no_latin):
+def test_from_text_and_tables_as_with_every_mark_looked_for_in_the_text():
     tables = 0
     for text in _texts(2000, 3):
-        source, plain = Source.from_text(text), no_latin(text)
+        source, plain = Source.from_text(text), source_without_latin(text)
         assert plain.latin is None and source.latin == latin_of(text)
         assert _fields(source) == _fields(plain), repr(text)
         assert _fields(Source.from_text(text, latin_of(text))) == _fields(plain), repr(text)
         # a bar of the compact text is in the text (no rule writes one)
         for bar in "│║｜":
             assert bar not in source.text.text or coded(bar) in source.latin, repr(text)
-        read = _readings(pipe_tables(source)) + _readings(spaced_tables(source, text))
+        read = readings_printed(pipe_tables(source)) + readings_printed(spaced_tables(source, text))
         tables += read != "[][]"
-        assert read == _readings(pipe_tables(plain)) + _readings(spaced_tables(plain, text)), repr(text)
+        assert read == readings_printed(pipe_tables(plain)) + readings_printed(spaced_tables(plain, text)), repr(text)
     assert tables > 50
 
 

@@ -235,3 +235,29 @@ def sheet_document(*rows: list[object]) -> Document:
     from reformgraph.loaders.sheets import document_from_sheets
 
     return document_from_sheets([("Sheet1", [list(r) for r in rows])], path="t.xlsx", key="t", sha256="0")
+
+
+def readings_printed(readings: list) -> str:
+    """The readings (``loaders.reading.Reading``) as their records print: ``Reading`` has no equality of its own
+    (two are equal only if one), so fast-path tests compare these.
+
+    >>> from reformgraph.loaders.reading import Reading
+    >>> readings_printed([Reading("table", [], evidence=0)])
+    "[('table', [], 0, 1, None, ())]"
+    """
+    return repr([(r.layout, r.sections, r.evidence, r.first_line, r.last_line, r.warnings) for r in readings])
+
+
+def source_without_latin(text: str):
+    """``Source.from_text(text)`` with no marks known (``latin_of`` answering None): every mark looked for in the
+    text, the rule the source's fast paths stand for (perfsource66, perfsource68).
+
+    >>> source_without_latin("甲 乙").latin is None
+    True
+    """
+    from unittest import mock
+
+    from reformgraph.loaders import source as source_module
+
+    with mock.patch.object(source_module, "latin_of", lambda text: None):
+        return source_module.Source.from_text(text)
