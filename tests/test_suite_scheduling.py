@@ -7,7 +7,6 @@ the grouping is proven by where the tests ran, not by reading the scheduler.
 
 from __future__ import annotations
 
-import doctest
 import os
 import subprocess
 import sys
@@ -17,11 +16,6 @@ import pytest
 from support import scheduling
 
 TESTS = Path(__file__).resolve().parent
-
-
-def test_the_examples_in_the_scheduler_run():
-    result = doctest.testmod(scheduling)
-    assert result.attempted >= 4 and result.failed == 0
 
 
 def test_every_module_named_by_the_scheduler_exists():
