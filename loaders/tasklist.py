@@ -44,7 +44,7 @@ from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, without_task_label
 from reformgraph.loaders.text_deadlines import text_deadline
-from reformgraph.loaders.unit_names import is_unit_name, names_a_type, strip_name_brackets
+from reformgraph.loaders.unit_names import is_collective, is_unit_name, names_a_type, strip_name_brackets
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     CARRIED_UNIT,
@@ -334,6 +334,25 @@ _PROSE_HINT = compiled(
 # 要 (``subject_tasks``), not counted in the outline's bound (a 纪要 meets no workplan book)
 # (round 58: a 督办通知's 交A办理, 交由A办理)
 _ASKED_HINT = compiled(r"(?<![申邀提报呈聘])请|责成|交(?=由|[省市县区镇乡街各])")
+
+
+def _named_leads(task: tuple) -> bool:
+    """Whether a subject task ``(start, end, assignment)`` is led by named bodies only (no partner, no collective).
+
+    >>> _named_leads((0, 9, Assignment(units=(RoleUnit("市司法局", "lead", 0),))))
+    True
+    >>> _named_leads((0, 9, Assignment(units=(RoleUnit("各有关部门", "lead", 0),))))
+    False
+    """
+    return all(u.role == "lead" and not is_collective(u.name) for u in task[2].units)
+
+
+def _divided_among_bodies(subjects: list) -> bool:
+    """Whether a safeguards point's subject tasks divide its work among two named bodies or more, each in a clause of
+    its own (``市司法局要做好指导…，市城管执法局要出台…细则``): they assign, a task each (round 68 heldfix68b: held-out
+    62 line 62), while one body's ``县财政局要保障工作经费`` there still exhorts (round 40) and so do collectives'.
+    """
+    return sum(map(_named_leads, subjects)) > 1
 
 
 def _safeguard_item(text: str, mark: int, end: int) -> bool:
@@ -2356,7 +2375,8 @@ def _paragraph_tasks(
             # a numbered paragraph (no notice's or preamble's), or any of a 责任分工 section, whose paragraphs each
             # assign (市财政局负责…。各区、县（市）人民政府要明确…: round 40)
             and (number_level(text, mark) is not None or in_duties)
-            and (not safeguards or text.find("与", mark, end) != -1)
+            # under safeguards, a subject with a partner (与), or two subjects or more dividing the work (round 68)
+            and (not safeguards or text.find("与", mark, end) != -1 or text.count("要", mark, end) > 1)
             and not as_articles()  # a regulation's units that must act: its rules, no tasks (round 66)
             else []
         )
@@ -2369,7 +2389,8 @@ def _paragraph_tasks(
             subjects = [
                 s
                 for s in subjects
-                if any(u[1] == "support" for u in s[2][0]) and (safeguards or text.find("与", mark, end) != -1)
+                if (any(u[1] == "support" for u in s[2][0]) and (safeguards or text.find("与", mark, end) != -1))
+                or (safeguards and _divided_among_bodies(subjects) and _named_leads(s))
             ]
         if (
             not subjects
