@@ -124,7 +124,7 @@ THEMES = {
     "round65": ["files32", "left35"],
     "round66": ["files33", "left36"],
     "round67": ["files34", "files35", "fresh34", "left37", "left38"],
-    "round68": ["heldfix68", "heldfix68b", "left39"],
+    "round68": ["fresh35", "heldfix68", "heldfix68b", "left39"],
 }
 
 
