@@ -456,7 +456,7 @@ def read_units(
                 names.append(tail)
                 roles.append(verb_role)
                 extra.append((base + offset + len(head) + 1, written, True))
-    covering = _covering_roles(roles, clause_ends)
+    covering = _covering_roles(roles, clause_ends, default)
     for i in range(len(roles)):
         roles[i] = role or own.get(i) or covering[i] or default
     found = [new_named_tuple(RoleUnit, (n, r, p, w, imp)) for n, r, (p, w, imp) in zip(names, roles, extra)]
@@ -649,7 +649,7 @@ def _listed_units(items: str, at: int, role: str | None, default: str | None) ->
                 units.append(new_named_tuple(RoleUnit, (piece, given, place, None, False)))
         at += len(raw) + 1
     if verbs and not role:
-        for i, covering in enumerate(_covering_roles([verbs.get(i) for i in range(len(units))], clause_ends)):
+        for i, covering in enumerate(_covering_roles([verbs.get(i) for i in range(len(units))], clause_ends, default)):
             if covering is not None:
                 units[i] = units[i].with_role(covering)
     if len(units) > 1 and may_share_a_body(items):
@@ -819,19 +819,25 @@ def shared_bodies(units: list[RoleUnit]) -> list[RoleUnit]:
 _JOINT = compiled(r"[（(](?:(?:共同|联合|双|分别)[^（()）]{1,4}|按照?职责(?:分工)?牵头)[)）]$")
 
 
-def _covering_roles(marked: Sequence[str | None], clause_ends: Collection[int]) -> list[str | None]:
+def _covering_roles(
+    marked: Sequence[str | None], clause_ends: Collection[int], default: str | None = None
+) -> list[str | None]:
     """The role each unit takes from the role verbs (``marked``: the verb written right after each unit, or None).
 
     A verb covers the unmarked units written before it (``A、B负责``); a support verb only back to a comma
-    (``A，B配合``: A is no supporting unit; ``clause_ends``: the units a comma follows).
+    (``A，B配合``: A is no supporting unit; ``clause_ends``: the units a comma follows). Under a label of responsible
+    units (``default`` "responsible") a carrier's verb does too: ``责任单位：A、B，各乡镇人民政府落实`` — A and B are
+    the label's, the governments carry the work out (round 68 fresh35; before, all three carriers, so all led).
 
     >>> _covering_roles([None, "responsible"], ()), _covering_roles([None, "support"], {0})
     (['responsible', 'responsible'], [None, 'support'])
+    >>> _covering_roles([None, "implement"], {0}, "responsible"), _covering_roles([None, "implement"], {0})
+    ([None, 'implement'], ['implement', 'implement'])
     """
     out: list[str | None] = [None] * len(marked)
     current = None
     for i in range(len(marked) - 1, -1, -1):
-        if current == "support" and i in clause_ends:
+        if i in clause_ends and (current == "support" or (current == "implement" and default == "responsible")):
             current = None
         current = marked[i] or current
         out[i] = current
