@@ -6,7 +6,9 @@ the character's low byte, a byte of many Chinese characters' code units: ``\\ufe
 mark); the readers of a parse ask for twenty such marks that most plans never hold (zero-width characters, odd colons,
 box bars, the wide line breaks), and each absence cost a scan. ``latin_of`` is a charmap encoding that keeps the
 Latin-1 characters as they are and writes each of ``RARE_MARKS`` as one byte of the C1 range, dropping every other
-character: whether the text holds one of them, ``holds_coded``, is a scan of those bytes.
+character: whether the text holds one of them, ``holds_coded``, is a scan of those bytes. The whitespace other than
+Latin-1 is coded too (the last C1 codes, then U+0010–U+0015), so that ``spaces_of`` tells from the bytes whether a
+text's words are cut at ``" "``, ``\\t`` and ``\\u3000`` alone (``source._compacted_joined``).
 
 >>> latin = latin_of("一、目标\\n[1] 甲·乙\\u2028丙∶")
 >>> latin == b"\\n[1] \\xb7" + coded("\\u2028") + coded("∶"), holds_coded("丙∶", "∶", latin_of("丙∶"))
@@ -22,12 +24,21 @@ import codecs
 # Latin-1 one), the odd colons (``source._ODD_COLONS``), the page numbers' and dashes' marks (``source._PAGE_MARKS``),
 # the square and tortoise-shell brackets, the box bars (``pipe_tables``) and the full-width bar (``spaced_tables``)
 RARE_MARKS = "".join(("\u2028\u2029", "\u200b\ufeff\u200c\u200d\u2060\u200e\u200f", "∶︰﹕", "—－–页•", "【〔", "│║｜"))
-# their codes: the C1 controls (U+0080–U+009F) but U+0085, a line break ``str.splitlines`` knows: no plan's text holds
-# them, and ``latin_of`` drops them, so a byte of that range there is a mark's
+# the whitespace ``str.split`` drops (``str.isspace``) but the common ``' '``, ``\t``, ``\n`` and ``\u3000``: a text
+# holding none of them has its words split by those alone (``spaces_of``); its Latin-1 ones are in ``latin_of``'s bytes
+# as they are, the others and the full-width space coded as the rare marks are (the wide breaks are rare marks)
+RARE_SPACES = (
+    "\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u2028\u2029\u202f\u205f"
+)
+_CODED_SPACES = "".join(c for c in RARE_SPACES + "\u3000" if ord(c) > 0xFF and c not in RARE_MARKS)
+# their codes: the C1 controls (U+0080–U+009F) but U+0085, a line break ``str.splitlines`` knows, then the controls
+# U+0010–U+0015: no plan's text holds them, and ``latin_of`` drops them, so a byte of that range there is a mark's
 _C1_CODES = [code for code in range(0x80, 0xA0) if code != 0x85]
-_CODES = dict(zip(RARE_MARKS, _C1_CODES, strict=False))
-assert len(_CODES) == len(RARE_MARKS) <= len(_C1_CODES)
-# the characters ``latin_of`` keeps, each as its byte: every Latin-1 character but the C1 controls, and the rare marks
+_CONTROL_CODES = list(range(0x10, 0x16))
+_CODES = dict(zip(RARE_MARKS + _CODED_SPACES, _C1_CODES + _CONTROL_CODES, strict=True))
+assert len(_CODES) == len(RARE_MARKS) + len(_CODED_SPACES)
+# the characters ``latin_of`` keeps, each as its byte: every Latin-1 character but the C1 controls and those the
+# coded spaces take, and the rare marks and spaces
 _DECODING = "".join(
     chr(code) if code < 0x80 or code >= 0xA0 or code == 0x85 else "\ufffe" for code in range(256)
 )  # (\ufffe: no character, for the codes no mark takes)
@@ -39,8 +50,9 @@ _CODED = {char: bytes([code]) for code, char in enumerate(_DECODING) if char != 
 
 
 def latin_of(text: str) -> bytes:
-    """The Latin-1 characters of ``text`` (but the C1 controls other than U+0085), in order, as bytes, with each of
-    ``RARE_MARKS`` as its code (``coded``) where it stands, every other character dropped. One charmap encoding in C:
+    """The Latin-1 characters of ``text`` (but the C1 controls other than U+0085, and U+0010–U+0015), in order, as
+    bytes, with each of ``RARE_MARKS`` and of the spaces coded (``spaces_of``) as its code (``coded``) where it
+    stands, every other character dropped. One charmap encoding in C:
     5.7 M instructions over the bundled plan, where its Latin-1 characters alone cost 1.3 M and the scans of its
     text for the rare marks, made by the readers of a parse, cost ~6 M.
 
@@ -69,3 +81,22 @@ def holds_coded(text: str, mark: str, latin: bytes | None) -> bool:
     """
     code = _CODED.get(mark) if latin is not None else None
     return mark in text if code is None else code in latin
+
+
+# the bytes of ``RARE_SPACES`` in ``latin_of``'s, and the full-width space's
+_RARE_SPACE_CODES = tuple(map(_CODED.__getitem__, RARE_SPACES))
+_WIDE_SPACE_CODE = _CODED["\u3000"]
+
+
+def spaces_of(latin: bytes | None) -> str | None:
+    """The whitespace a text whose ``latin_of`` is ``latin`` holds besides ``\\n``, when it holds none of
+    ``RARE_SPACES`` (its words are then split by those alone): ``" "`` (present or not), then ``\\t`` and
+    ``\\u3000`` when present; None when it holds one of ``RARE_SPACES``, or ``latin`` is not known. ~24 ``memchr`` of the bytes, where a scan of a Chinese text for
+    one space cost up to 0.8 M instructions.
+
+    >>> spaces_of(latin_of("甲 乙\\t丙\\n")), spaces_of(latin_of("甲\\u3000乙")), spaces_of(latin_of("甲\\u2003乙"))
+    (' \\t', ' \\u3000', None)
+    """
+    if latin is None or any([code in latin for code in _RARE_SPACE_CODES]):
+        return None
+    return " " + ("\t" if b"\t" in latin else "") + ("\u3000" if _WIDE_SPACE_CODE in latin else "")

@@ -26,6 +26,7 @@ from reformgraph.loaders.spaced_tables import spaced_tables
 from reformgraph.loaders.text_marks import RARE_MARKS, coded, holds_coded, latin_of
 from tests.support.readings import readings_printed, source_without_latin
 from tests.test_fast_paths_perfsource65 import _fields  # the fields compared, as session 49's test compares them
+from tests.test_fast_paths_perfspace68 import WIDE_SPACES
 
 _FIXTURES = Path(__file__).resolve().parent / "fixtures"
 _C1 = [chr(code) for code in range(0x80, 0xA0)]
@@ -92,12 +93,14 @@ def _texts(count: int, seed: int) -> list[str]:
 def test_latin_of_keeps_each_kept_character_as_its_code():
     """The rule: each Latin-1 character but the C1 controls other than U+0085 as its byte, each rare mark as its own
     byte of the C1 range, in order; every other character dropped."""
-    kept = {chr(code): bytes([code]) for code in range(256) if not 0x80 <= code < 0xA0 or code == 0x85}
+    kept = {chr(code): bytes([code]) for code in range(256) if not (0x80 <= code < 0xA0 or 0x10 <= code < 0x16)}
+    kept["\x85"] = b"\x85"  # (since ``test_fast_paths_perfspace68``: U+0010–U+0015 code wide spaces, dropped too)
     codes = [coded(mark) for mark in RARE_MARKS]
     assert len(set(codes)) == len(RARE_MARKS) and all(
         len(c) == 1 and 0x80 <= c[0] < 0xA0 and c[0] != 0x85 for c in codes
     )
     kept |= dict(zip(RARE_MARKS, codes, strict=True))
+    kept |= {space: coded(space) for space in WIDE_SPACES}  # (``test_fast_paths_perfspace68`` tests their codes)
     for text in _texts(1000, 1):
         assert latin_of(text) == b"".join(kept.get(c, b"") for c in text), repr(text)
 
