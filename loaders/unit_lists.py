@@ -1291,7 +1291,10 @@ def plain_clauses(value: str, start: int, role: str | None, strict: bool):
             if trailing:
                 trailing.append((cs, ce))
             else:
-                found, whole = _clause_units(plain_list(raw, cs, None, role), cs == start and not strict, role)
+                found = plain_list(raw, cs, None, role)
+                if strict and not units and not _may_open_units(found):
+                    return None  # as below: no reading of the clause takes its units
+                found, whole = _clause_units(found, cs == start and not strict, role)
                 if whole:
                     units.extend(found)
                 elif units or not strict:
@@ -1450,7 +1453,10 @@ def read_value(text: str, start: int, end: int, role: str | None, *, strict: boo
         if trailing:
             trailing.append((cs, cut))
             continue
-        found, whole = _clause_units(read_units(text, cs, cut, default=role) or [], k == 0 and not strict, role)
+        found = read_units(text, cs, cut, default=role) or []
+        if strict and not units and not _may_open_units(found):
+            return None  # as below: no reading of the clause takes its units
+        found, whole = _clause_units(found, k == 0 and not strict, role)
         if whole:
             units.extend(found)  # a label's first clause is its units, whatever they look like
         elif units or not strict:
@@ -1491,6 +1497,31 @@ def _clause_units(found: list[RoleUnit], loose: bool, role: str | None) -> tuple
         return found, True  # 各社区、各网格员配合: the posts are dropped with a task's (``tasks._bodies``), round 58
     found = _duty_read(found, role)  # 各区县政府落实属地责任: a unit, its role verb and what it does
     return found, bool(found) and all(is_unit_name(u.name) for u in found)
+
+
+def _may_open_units(found: Sequence[RoleUnit]) -> bool:
+    """Whether a strict reading may take a first clause read as ``found`` (or some of its units): its first is a unit's
+    name, a person or a post listed, or a unit with its duty or guiding another. Every way ``_clause_units`` takes a
+    clause whole needs it (each unit a name; a qualifier shared after a name; units and people, or units and posts;
+    ``_duty_read``'s first unit from the first of ``found``, a name as it is, or ``split_guided``'s or ``split_duty``'s
+    named unit), and so does ``_units_before_text`` (0 unless the first is a name): where it fails, the reading is None
+    (session 52: a gate before the rules that say so one by one).
+
+    >>> _may_open_units([RoleUnit("区财政局", None, 0)]), _may_open_units([RoleUnit("包括土地管理", "support", 0)])
+    (True, False)
+    >>> _may_open_units([]), _may_open_units([RoleUnit("各区县政府落实属地责任", None, 0)])
+    (False, True)
+    """
+    if not found:
+        return False
+    name = found[0].name
+    return (
+        is_unit_name(name)
+        or names_a_post(name)
+        or (name[-1:] not in UNIT_LAST_CHARACTERS and a_person_listed(name))
+        or split_guided(name) is not None
+        or split_duty(name) is not None
+    )
 
 
 def _units_and_people(found: Sequence[RoleUnit]) -> bool:
