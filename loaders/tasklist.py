@@ -2386,11 +2386,12 @@ def _paragraph_tasks(
             # there only a subject with its partner (A要加强与B的协作，…), as 会同 is read there (round 40); in a
             # titled point too only one working with another (与), as under the heading (round 62: 二、压实工作责任。
             # A要发挥牵头抓总作用…；各乡镇要落实属地责任…, the bodies' duties, not A's task with 各乡镇)
+            divided = safeguards and _divided_among_bodies(subjects)  # (asked once of the point's subjects)
             subjects = [
                 s
                 for s in subjects
                 if (any(u[1] == "support" for u in s[2][0]) and (safeguards or text.find("与", mark, end) != -1))
-                or (safeguards and _divided_among_bodies(subjects) and _named_leads(s))
+                or (divided and _named_leads(s))
             ]
         if (
             not subjects
