@@ -7,7 +7,6 @@ first, in the middle, last or twice, people, nested brackets, labels with roles,
 from __future__ import annotations
 
 from itertools import permutations
-from pathlib import Path
 
 import pytest
 
@@ -17,8 +16,7 @@ from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.support.readings import plan_texts
 
 
 def _insides(text: str) -> list[str]:
@@ -135,11 +133,7 @@ def test_fields_in_every_order_with_a_deadline_read_as_the_plain_rule():
 
 
 def test_the_fixtures_brackets_read_as_the_plain_rule():
-    inners: list[str] = []
-    for path in sorted(FIXTURES.rglob("*")):
-        if path.suffix in (".md", ".txt"):
-            inners.extend(_insides(decode_text(path.read_bytes())))
-    inners = list(dict.fromkeys(inners))
+    inners = list(dict.fromkeys(inner for text in plan_texts(bundled=False) for inner in _insides(text)))
     assert len(inners) > 1000
     assert assign.read_insides(inners, {}) == _plainly(inners)
 

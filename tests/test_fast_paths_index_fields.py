@@ -5,8 +5,6 @@ the bundled document and on crafted edge cases: each test fails if the two ever 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from reformgraph.loaders import assign, assignments, unit_lists
@@ -16,6 +14,7 @@ from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.regexcache import compiled
+from tests.support.readings import plan_texts
 
 
 @pytest.fixture(scope="module")
@@ -146,10 +145,8 @@ def test_fields_split_as_the_label_pattern_splits_them(text):
 
 def _bracketed_texts():
     """The compact texts of the bundled document and of the text fixtures."""
-    yield Source.from_text(decode_text(BUNDLED_DOCUMENT.read_bytes())).text
-    for path in sorted((Path(__file__).parent / "fixtures").rglob("*")):
-        if path.suffix in (".md", ".txt"):
-            yield Source.from_text(decode_text(path.read_bytes())).text
+    for text in plan_texts():
+        yield Source.from_text(text).text
 
 
 def _a_candidate(inner: str) -> bool:

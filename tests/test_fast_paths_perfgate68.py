@@ -8,18 +8,14 @@ with one (``_unlabelled``, ``read_bare_units``, ``read_insides``), and on seeded
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from reformgraph.loaders import assign, unit_lists
-from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
-from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.vocab import ROLE_VERBS, UNIT_MARKS
-
-FIXTURES = Path(__file__).parent / "fixtures"
+from tests.support.readings import plan_texts
 
 # the bundled plan's brackets that read as no assignment, each through the whole strict reading before (1.65 M)
 BUNDLED_NOTHING = (
@@ -75,11 +71,7 @@ def _same(inners: list[str]) -> int:
 
 @pytest.fixture(scope="module")
 def insides() -> list[str]:
-    inners = _all_insides(decode_text(BUNDLED_DOCUMENT.read_bytes()))
-    for path in sorted(FIXTURES.rglob("*")):
-        if path.suffix in (".md", ".txt"):
-            inners.extend(_all_insides(decode_text(path.read_bytes())))
-    return list(dict.fromkeys(inners))
+    return list(dict.fromkeys(inner for text in plan_texts() for inner in _all_insides(text)))
 
 
 def test_the_bundled_plans_brackets_that_read_as_nothing_end_early():

@@ -12,7 +12,6 @@ heads and lists made of usual pieces and pieces the fast paths must refuse or re
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
@@ -24,8 +23,8 @@ from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.vocab import DOER_LABELS, LABEL_ROLES, OFFICE_OR_PERSON_LABELS
 from reformgraph.regexcache import compiled
+from tests.support.readings import plan_texts
 
-FIXTURES = Path(__file__).parent / "fixtures"
 _NAMES_ALONE = compiled(unit_lists.NAMES_ALONE)
 
 
@@ -42,11 +41,7 @@ def bundled() -> list[str]:
 
 @pytest.fixture(scope="module")
 def fixtures() -> list[str]:
-    inners: list[str] = []
-    for path in sorted(FIXTURES.rglob("*")):
-        if path.suffix in (".md", ".txt"):
-            inners.extend(_insides(decode_text(path.read_bytes())))
-    return list(dict.fromkeys(inners))
+    return list(dict.fromkeys(inner for text in plan_texts(bundled=False) for inner in _insides(text)))
 
 
 def _heads(inners: list[str]) -> list[str]:

@@ -20,14 +20,12 @@ from pathlib import Path
 import pytest
 
 from reformgraph.loaders import assign, unit_lists
-from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
-from reformgraph.loaders.read import decode_text
 from reformgraph.regexcache import compiled
+from tests.support.readings import plan_texts
 
 sys.path.insert(0, str(Path(__file__).parent))
 from test_fast_paths_perfindex60 import _heads, _insides, _random_head, _random_list  # noqa: E402
 
-FIXTURES = Path(__file__).parent / "fixtures"
 _NAMES_ALONE = compiled(unit_lists.NAMES_ALONE)
 
 # the greedy forms (session 44's): each piece a run given back to its last character
@@ -48,11 +46,7 @@ _GREEDY_LIST = compiled(_GREEDY_NAMES_ALONE)
 
 @pytest.fixture(scope="module")
 def inners() -> list[str]:
-    found = _insides(decode_text(BUNDLED_DOCUMENT.read_bytes()))
-    for path in sorted(FIXTURES.rglob("*")):
-        if path.suffix in (".md", ".txt"):
-            found.extend(_insides(decode_text(path.read_bytes())))
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(inner for text in plan_texts() for inner in _insides(text)))
 
 
 def _same_heads(heads: list[str]) -> int:

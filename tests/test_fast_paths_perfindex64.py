@@ -10,27 +10,22 @@ memo and a store of leads shared by all and alone, and on whole brackets read in
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
 from reformgraph.loaders import assign
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
+from tests.support.readings import plan_texts
 from tests.test_fast_paths_bracket import _plainly
 from tests.test_fast_paths_perfindex60 import _folded, _heads, _insides, _state
 
-FIXTURES = Path(__file__).parent / "fixtures"
 _WIDTHS = str.maketrans({"：": ":", "；": ";"})
 
 
 @pytest.fixture(scope="module")
 def heads() -> list[str]:
-    inners = _insides(decode_text(BUNDLED_DOCUMENT.read_bytes()))
-    for path in sorted(FIXTURES.rglob("*")):
-        if path.suffix in (".md", ".txt"):
-            inners.extend(_insides(decode_text(path.read_bytes())))
-    return _heads(list(dict.fromkeys(inners)))
+    return _heads(list(dict.fromkeys(inner for text in plan_texts() for inner in _insides(text))))
 
 
 def _variants(head: str, rng: random.Random) -> list[str]:

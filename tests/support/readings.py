@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 from reformgraph.records import Document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def task_rows(doc: Document) -> list[tuple[str, list[str], list[str], str | None]]:
@@ -261,3 +266,31 @@ def source_without_latin(text: str):
 
     with mock.patch.object(source_module, "latin_of", lambda text: None):
         return source_module.Source.from_text(text)
+
+
+def text_fixture_paths() -> list[Path]:
+    """The plans of ``tests/fixtures`` written as text (``.md``, ``.txt``), in path order: what the fast-path tests
+    read beside the bundled plan.
+
+    >>> paths = text_fixture_paths()
+    >>> len(paths) > 500, {p.suffix for p in paths}
+    (True, {'.md', '.txt'})
+    """
+    return [path for path in sorted(FIXTURES.rglob("*")) if path.suffix in (".md", ".txt")]
+
+
+def plan_texts(*, bundled: bool = True) -> Iterator[str]:
+    """The decoded texts of the bundled plan (with ``bundled``) and of every text fixture (``text_fixture_paths``), in
+    that order.
+
+    >>> texts = plan_texts()
+    >>> "牵头单位" in next(texts), sum(1 for _ in texts) == len(text_fixture_paths())
+    (True, True)
+    """
+    from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
+    from reformgraph.loaders.read import decode_text
+
+    if bundled:
+        yield decode_text(BUNDLED_DOCUMENT.read_bytes())
+    for path in text_fixture_paths():
+        yield decode_text(path.read_bytes())
