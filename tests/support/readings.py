@@ -273,8 +273,8 @@ def text_fixture_paths() -> list[Path]:
     read beside the bundled plan.
 
     >>> paths = text_fixture_paths()
-    >>> len(paths) > 500, {p.suffix for p in paths}
-    (True, {'.md', '.txt'})
+    >>> len(paths) > 500, sorted({p.suffix for p in paths})
+    (True, ['.md', '.txt'])
     """
     return [path for path in sorted(FIXTURES.rglob("*")) if path.suffix in (".md", ".txt")]
 
