@@ -326,6 +326,23 @@ def break_as_during(text: str) -> str:
     return _BREAK_DURING.sub(r"\1\2期间", text)
 
 
+def whole_as_during(text: str) -> str:
+    """``text`` with the whole of a season or holiday (``整个采暖季``, ``整个暑假``) written as its 期间, the words a
+    deadline's reader knows (SPEC: during a season, its last month; round 69 left40); ``text`` itself otherwise.
+
+    >>> whole_as_during("整个采暖季"), whole_as_during("整个暑假"), whole_as_during("整个活动"), whole_as_during("采暖季期间")
+    ('采暖季期间', '暑假期间', '整个活动', '采暖季期间')
+    >>> whole_as_during("整个国庆假期"), whole_as_during("整个春节假日"), whole_as_during("整个工作假期")  # its days off
+    ('国庆假期期间', '春节假日期间', '整个工作假期')
+    """
+    if not text.startswith("整个"):
+        return text
+    rest = text[2:]
+    # (a holiday's days off after its name, 国庆假期, 五一节假日: the holiday's 期间, as ``break_as_during`` reads them)
+    names = (rest, rest[:-2], rest[:-3]) if rest.endswith(("假期", "假日")) else (rest,)
+    return rest + "期间" if any(n in SEASON_BY_NAME or n in HOLIDAY_BY_NAME for n in names) else text
+
+
 def holiday_days_start(text: str) -> int | None:
     """Where the count of days after a holiday's 前 begins in ``text`` (``国庆节前3日`` → 5), else None.
 
@@ -397,10 +414,11 @@ def _holiday_names(holidays: tuple[Holiday, ...]) -> str:
     also before 期间 (round 57: ``2026年端午期间``, ``十一期间``), and one written as a name, not numbers, also before
     the next holiday of a list (``2026年中秋、国庆期间``, ``中秋国庆期间``; not ``十一、``, an item's number).
 
-    >>> _holiday_names((Holiday("清明", 4, 5), Holiday("清明节", 4, 5), Holiday("八一", 8, 1, before_only=True)))
-    '清明节|清明|八一(?=”?(?:前|期间))'
-    >>> _holiday_names((Holiday("中秋", None, None, before_only=True), Holiday("国庆", 10, 1)))
-    '中秋(?=”?节?(?:前|期间|[、和及]|国庆))|国庆'
+    >>> _holiday_names((Holiday("清明", 4, 5), Holiday("清明节", 4, 5), Holiday("八一", 8, 1, before_only=True)))[:26]
+    '清明节|清明|八一(?=”?(?:前|期间|后(?:'
+    >>> written = compiled(_holiday_names((Holiday("中秋", None, None, before_only=True), Holiday("七一", 7, 1, before_only=True))))
+    >>> [m.start() for m in written.finditer("中秋、国庆；七一前；七一后3日内；七一路；七一后开展")]  # round 69: 七一后3日内
+    [0, 6, 10]
     """
     ordered = sorted(holidays, key=lambda h: -len(h.name))
     anywhere = "|".join(h.name for h in ordered if not h.before_only)
@@ -412,10 +430,12 @@ def _read_before(holiday: Holiday, anywhere: str) -> str:
     holidays read wherever they are written."""
     if not holiday.before_only:
         return ""
+    # round 69 left40: also before a count of days after it (七一后3日内, 十一后5日内, 劳动节后3日内), as a field reads them
+    after = "后(?:" + DAYS_BEFORE + ")"
     if _WRITTEN_AS_NUMBERS.fullmatch(holiday.name) is not None:
-        return "(?=”?(?:前|期间))"
+        return "(?=”?(?:前|期间|" + after + "))"
     # (“三月三”节前: the quote closed before 节, round 63)
-    return "(?=”?节?(?:前|期间|[、和及]|" + anywhere + "))"
+    return "(?=”?节?(?:前|期间|" + after + "|[、和及]|" + anywhere + "))"
 
 
 _WRITTEN_AS_NUMBERS = compiled("[一二三四五六七八九十双]+")

@@ -63,6 +63,7 @@ from reformgraph.loaders.date_words import (
     school_terms_as_months,
     this_term_end,
     unfixed_festival,
+    whole_as_during,
     years_from_start,
 )
 from reformgraph.records import Deadline, positional_makers
@@ -313,7 +314,8 @@ def parse_deadline(raw: str | None, plan_year: int | None = None, document_date:
     else:
         # 2026年汛期到来前: as 汛期前 (round 57 fresh24); 国庆节假日期间: as 国庆节期间 (round 67)
         # 2026年前两个季度: as 2026年第二季度末 (round 67 left38)
-        reading = first_quarters_as_end(break_as_during(arrival_as_before(text)))
+        # 整个采暖季: as 采暖季期间 (round 69 left40)
+        reading = first_quarters_as_end(break_as_during(arrival_as_before(whole_as_during(text))))
     if reading != text:  # the words rewritten are read; the raw words stay as written
         found = _read_field(reading, plan_year, document_date)
         return _deadline(text, found.date, found.status)

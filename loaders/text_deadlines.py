@@ -147,7 +147,8 @@ _TEXT_DATE = compiled(
     # ((一)动员部署、排查摸底阶段(4月-5月), (三)检查阶段(9月)), due by the last, as a stage's year (``_stage_year``)
     r"|(?<=阶段[（(])(?:\d{1,2}月?(?:—|－|-|～|~|至))?(?P<stage_m>\d{1,2})月(?=[）)])"
     r"|(?:(?P<m>\d{1,2})月份?(?:(?P<d>\d{1,2})日前|(?:底|末|[上中下]{1,2}旬)(?:前|以前|之前)?|(?:前|以前|之前))"
-    r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?P<half>上半年|下半年)"
+    # (not a half year a verb's object opens: 完成上半年巡查, 开展下半年督查, the work's name, round 69 left40)
+    r"|(?P<ye>年底|年末)(?:前|以前|之前)?|(?<!完成|开展|组织|做好)(?P<half>上半年|下半年)"
     r"|(?<=[今明次]年)(?P<named_m>\d{1,2})月份?(?![\d度])"  # 今年10月完成, 明年3月份: the month, its year named (round 40)
     # round 40 (dates2): a month the work is done in (9月份完成验收: not 1-9月完成投资, 截至9月, 每年9月), 年中前,
     # a year named alone before what is done then (当年完成, 明年全部完成)
@@ -272,7 +273,8 @@ _OPENS_A_CLAUSE = frozenset(
 # 隐患排查整治范围: 纳入's 入 no 入汛前), the work's name, not its time (before, May of the plan's year)
 # round 68 left39: and after 抓好, 抓实, 落实 (抓好汛前隐患排查整治, 落实汛前各项准备工作), and any season's or festival's 前 so
 # (开展春节前走访慰问, 开展重阳节前登山步道安全巡查: the visits' name; before, the festival's month)
-_SEASON_AS_OBJECT = compiled(r"(?:开展|组织|进行|实施|纳入?|做好|抓好|抓实|落实)$")
+# round 69 left40: and after 加强, 强化, 部署 (加强国庆前廉政提醒, 部署汛前应急演练: before, the season's month)
+_SEASON_AS_OBJECT = compiled(r"(?:开展|组织|进行|实施|纳入?|做好|抓好|抓实|落实|加强|强化|部署)$")
 # a period that recurs, written right before a season or a term: 每学期开学前, 每个学期开学前, 每年汛期前 (round 58)
 _EVERY_TIME = compiled(r"每(?:个|一)?(?:学期|学年|年度?)$")
 
