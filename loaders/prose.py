@@ -942,6 +942,23 @@ def _guiding_before(text: str, start: int, end: int) -> list[RoleUnit] | None:
     return guides if guides and _specific(guides) else None
 
 
+def _doers_under_guidance(text: str, clauses: list[tuple[int, int]]) -> list[RoleUnit] | None:
+    """The units opening a sentence's second clause after its first names the guidance they work under
+    (``在区民政局指导下，各街道办事处建立…机制``), whatever their verb: they do the work, and the guide leads (as
+    ``在A指导下，B负责…`` reads, round 57; before, with no role verb, no task: round 69 left40); None when the first
+    clause is more than the guidance or the second opens with no named unit nor every body of a level.
+
+    >>> t = "在区民政局指导下，各街道办事处建立履职评价机制"
+    >>> [u.name for u in _doers_under_guidance(t, [(0, 8), (9, 23)])]
+    ['各街道办事处']
+    >>> _doers_under_guidance("在区民政局指导下，建立履职评价机制", [(0, 8), (9, 17)])
+    """
+    if _UNDER_GUIDANCE.fullmatch(text, *clauses[0]) is None:
+        return None
+    doers = opening_units(text, *clauses[1])
+    return doers if doers and _specific(doers, each=True) else None
+
+
 # the supervisor's clause after the bearers of the main duty (…，街道城管办履行监管职责): round 38's pair
 _SUPERVISES = compiled(r"[^，,。；;]{2,30}?(?:履行[^，,。；;]{0,10}?监管职责|落实(?:行业)?监管责任)")
 
@@ -1415,6 +1432,9 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 elif opening:
                     found.extend(opening)
                     consumed = _partners(text, clauses, ci, found)  # A负责…，B配合: B supports
+                elif ci == 1 and guides is not None and (doers := _doers_under_guidance(text, clauses)):
+                    found.extend(doers)  # 在A指导下，B建立…: B does the work A guides, with no role verb (round 69)
+                    consumed = _partners(text, clauses, ci, found)
             if ci == 1 and len(found) == named and _ROLE_AFTER_ITS_WORK.match(text, cs, ce) is not None:
                 # A要发挥好…作用，全面负责…; A要对…进行检查，督促指导B…: the units a modal follows in the sentence's first
                 # clause do the role of the next clause, with no subject of its own (round 63; not a later one:
@@ -1945,8 +1965,10 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
     return [(a, b, x) for a, b, x in tasks]
 
 
-# what a department type or a collective of government bodies ends with (市安全监管部门, 有关管理部门; not 生产经营单位)
-_GOVERNMENT_BODY = compiled(r"(?:部门|机关|政府)$")
+# what a department type or a collective of government bodies ends with (市安全监管部门, 有关管理部门; not 生产经营单位);
+# round 69 left40: and the plan's own units as a whole (各有关单位, 各成员单位, 县安委会各责任单位: the bodies the plan
+# addresses or its leading group's members, whatever their kind), never a kind of actor (各生产经营单位, 相关单位)
+_GOVERNMENT_BODY = compiled(r"(?:部门|机关|政府)$|^各(?:有关|相关)?单位$|各(?:成员|责任)单位$")
 # a list dividing the work by body names none by 各地 (places: round 40) nor 各级… (every level: round 40's choice)
 _NO_BODY_OF_A_LIST = compiled(r"各地(?:区)?$|^各级")
 # a list of places closed by 等 and what they share (浦东新区、宝山区等综合货运站较多的地区): the places are the subject
