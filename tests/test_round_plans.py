@@ -54,6 +54,7 @@ EXPECTED = sorted(
         "round66",
         "round67",
         "round68",
+        "round69",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -125,6 +126,7 @@ THEMES = {
     "round66": ["files33", "left36"],
     "round67": ["files34", "files35", "fresh34", "left37", "left38"],
     "round68": ["fresh35", "heldfix68", "heldfix68b", "left39"],
+    "round69": ["left40"],
 }
 
 
