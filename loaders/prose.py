@@ -252,8 +252,9 @@ _NOT_NAMED_UNITS = frozenset(UNIT_LABELS) | NEIGHBOURHOOD_ACTORS
 
 
 # what no unit's name holds: a clause or list mark, or an opening bracket first (a list read across an open
-# bracket, ``（具体办法另行制定，市发展改革委``)
-_NOT_IN_A_NAME = compiled(r"[，,；;。：:]|^[（(]")
+# bracket, ``（具体办法另行制定，市发展改革委``); nor opens with 具体 (由具体项目征收推进工作协调小组统筹决策: each project's
+# own group, a kind: round 69 heldout14)
+_NOT_IN_A_NAME = compiled(r"[，,；;。：:]|^[（(]|^具体")
 
 
 # a modal verb inside a name (not 应急, 应用, 应对): 区应急管理局应督促各街道办事处 is a clause
@@ -517,6 +518,7 @@ def _name_then_verb(name: str) -> bool:
 # round 64)
 _AFTER_UNITS = compiled(
     r"[，,。；;：:、]|要|将|应|须|需|认真|稳妥|积极|切实|主动|及时|加快|分别|按时|列出|深入|全面|扎实|大力|广泛|集中|依法|保障|"
+    r"打击|"  # 会同区城管执法局、区交通委打击“黑车”…: the partners end before the work (round 69 heldout14)
     + _ONE_BY_ONE
     + "|"
     + _VERB.pattern
@@ -1026,8 +1028,9 @@ def _trailing_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     return found
 
 
-# verbs a lead sends others to act with, opening the clause that names them (督促企业落实…): no partner's name
-_ORDERS_OTHERS = compiled(r"督促|指导|推动|引导|要求|鼓励|支持|帮助|动员")
+# verbs a lead sends others to act with, opening the clause that names them (督促企业落实…): no partner's name; and
+# 调动, with the manner before it (round 69 heldout14: 乡镇人民政府要发挥…优势，充分调动各部门和单位参与…)
+_ORDERS_OTHERS = compiled(r"(?:充分|积极|广泛)?(?:督促|指导|推动|引导|要求|鼓励|支持|帮助|动员|调动)")
 
 
 def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
@@ -1675,6 +1678,8 @@ def clause_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     (['各区政府'], [])
     >>> clause_partners("督促消纳场所经营单位落实主体责任", 0, 16)  # round 68 heldout13: whom a subject urges
     []
+    >>> clause_partners("充分调动各部门和单位参与征收工作", 0, 16)  # round 69 heldout14: whom it mobilises
+    []
     """
     verb = _SUPPORT_VERB.search(text, start + 2, min(end, start + _ITEM_NAMES))
     if verb is None or _ORDERS_OTHERS.match(text, start) is not None:
@@ -2287,6 +2292,8 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     >>> opening_units("一要充分发挥社区自治作用。", 0, 13), opening_units("各街道、镇作为责任主体的处。", 0, 14)
     (None, None)
     >>> opening_units("各职能部门分工若有遗漏，以网格为准。", 0, 18)  # 部门 is one word: no 各职能部 (round 64)
+    >>> [u.name for u in opening_units("属地街镇要积极挖掘消纳空间。", 0, 14)]  # a level's bodies (round 69)
+    ['属地街镇']
     """
     stop = min(end, start + _ITEM_NAMES)
     if (clause := _CLAUSE_END.search(text, start, stop)) is not None:
@@ -2296,7 +2303,7 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     best_cut = verb_cut = start
     for m in _NAME_LAST.finditer(text, start + 1, stop - 1):
         cut = m.end()
-        if text[cut] in "、和及与" or any(a < cut < b for a, b in verbs) or text[cut - 1 : cut + 1] == "部门":
+        if text[cut] in "、和及与" or any(a < cut < b for a, b in verbs) or text[cut - 1 : cut + 1] in _ONE_WORD:
             continue  # the list goes on, a verb's first character ends no name (组 of 组织), nor 部门's 部 (round 64)
         units = _units(text, start, cut, role="lead")
         if (
@@ -2319,6 +2326,10 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
                 before_verb, verb_cut = units, cut  # 省住房城乡建设厅制定园区…: the names end before a verb (not at 园)
     if _DESIGNATES.match(text, verb_cut if before_verb else best_cut):
         return None  # 区政府明确…为…场所, 市政府同意…: the body designates or approves, others do the work (round 63)
+    if best is None and (level := _LEVEL_SUBJECT.match(text, start, stop)) is not None:
+        after = level.end()
+        if after < stop and text[after] not in "、和及与" and _AFTER_UNITS.match(text, after):
+            return _units(text, start, after, role="lead")  # 属地街镇要积极…: the level's bodies (round 69 heldout14)
     return before_verb or best
 
 
@@ -2409,6 +2420,12 @@ _NOT_A_NAME_START = compiled(
     r"迎接|接受|参加|" + _VERB.pattern  # 迎接县乡村振兴局组织的验收: a visit received, no unit's name (round 63)
 )
 _ITEM_NAME = 20  # characters: the longest name read so (longer: the words after a name)
+# the bodies of a level that a sentence may open with, their name ending in no character names end with (镇, 道):
+# 属地街镇要…, 各街镇负责… (round 69 heldout14; 各街道办事处 ends in 处 and is read as other names)
+_LEVEL_SUBJECT = compiled(r"(?:属地|各|所在)(?:街镇|乡镇|镇街|街道|镇)")
+# two characters that are one word, the first a character names end with: no name ends inside them (部门, round 64;
+# round 69 heldout14: 行业 of 各行业建设主管部门 read as 各行 (banks), 处置 of 查验建筑垃圾处置证 read as a 处)
+_ONE_WORD = ("部门", "行业", "处置", "处理")
 # what a body that designates or approves does (区政府明确…为…场所, 市政府同意…, 县政府决定…): no work of its own
 _DESIGNATES = compiled(r"(?:原则)?(?:明确|同意|决定|批准|确定|指定|责成)")
 # what follows the names a sentence opens with: a verb, a role word, a modal; how it acts (依法查处…: round 63)

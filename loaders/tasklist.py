@@ -2246,7 +2246,7 @@ def _paragraph_tasks(
     text = compact.text
     marks, ends, titles, headings = paras
     order = [h[0] for h in headings]
-    duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1])}
+    duty_sections = {j for j, h in enumerate(headings) if DUTY_SECTION.search(h[1]) or _duties_intro(text, paras, h[0])}
     found: list[_Found] = []
 
     def section_of(pos: int) -> int:
@@ -2585,13 +2585,40 @@ def _agency_paragraphs(
         else:
             mixed.add(section)
     for section, (at, title, _) in enumerate(headings):
-        if section not in sections and section not in mixed and DUTY_SECTION.search(title):
+        if (
+            section not in sections
+            and section not in mixed
+            and (DUTY_SECTION.search(title) or _duties_intro(text, paras, at))
+        ):
             sections[section] = _duty_paragraphs(text, paras, claimed, at, section)
     out: set[int] = set()
     for section, found in sections.items():
         if section not in mixed and len(found) > 1 and any(_names_a_lead(prose_of(marks[j], ends[j])) for j in found):
             out.update(found)
     return out
+
+
+# a section's first paragraph announcing the duties listed below it under a heading of another name (六、保障机制 /
+# 本区…主要管理、执法部门工作职责如下：, round 69 heldout14): the section is a duties section
+_DUTIES_INTRO = compiled(r"(?:职责|分工)(?:如下|是)[：:]$")
+_COLONS = ("：", ":")
+
+
+def _duties_intro(text: str, paras: _Paragraphs, at: int) -> bool:
+    """Whether the first paragraph after the heading at ``at`` announces the duties listed below it
+    (``…工作职责如下：``), so that the section divides its work by body whatever its heading says.
+
+    >>> t = "六、保障机制本区各部门工作职责如下：甲市城管局负责巡查。"
+    >>> _duties_intro(t, _Paragraphs([0, 6, 18], [6, 18, 28], set(), [(0, "保障机制", 1)]), 0)
+    True
+    """
+    marks, ends = paras.marks, paras.ends
+    k = bisect_right(marks, at)
+    return (
+        k < len(marks)
+        and text[ends[k] - 1 : ends[k]] in _COLONS  # most first paragraphs end otherwise: one look at their end
+        and _DUTIES_INTRO.search(text, marks[k], ends[k]) is not None
+    )
 
 
 def _duty_paragraphs(text: str, paras: _Paragraphs, claimed: Collection[int], at: int, section: int) -> list[int]:

@@ -29,6 +29,7 @@ from reformgraph.loaders.unit_names import (
     is_collective,
     is_unit_name,
     names_a_post,
+    names_a_type,
 )
 from reformgraph.loaders.vocab import (
     BODY_NAME_FIRST,
@@ -375,6 +376,8 @@ def read_units(
         pieces = _streets_and_towns(text, pieces)
     if len(pieces) > 1 and text.find(BUREAUS, start, end) != -1:
         pieces = bureaus_joined(text, pieces)
+    if text.find("等", start, end) != -1 and text[end - 1 : end] in "）)":
+        pieces = spelled_out(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
     for a, b in pieces:
         if a > start and text[a - 1] in "，," and names:
@@ -892,6 +895,38 @@ def _streets_and_towns(text: str, pieces: Sequence[tuple[int, int]]) -> list[tup
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
+    return out
+
+
+# a type or collective that the bracket after it spells out by its bodies, closed by 等 (round 69 heldout14:
+# 各行业建设主管部门(区建管委、区水务局、区交通委等)负责…, the order ``区建管委、区水务局等建设主管部门`` reverses)
+_SPELLED_OUT = compiled(r"[（(]([^（()）]{2,60}?)等[)）]$")
+
+
+def spelled_out(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) spans of a list's items in ``text``, a type or collective with the bodies that make it up in
+    the bracket after it (closed by 等) replaced by those bodies: they are the units, the type their description. A
+    unit's own bracket (``市交通委（科信处、宣传处）``: no 等, no type) and a bracket naming no bodies stay as they are.
+
+    >>> t = "各行业建设主管部门(区建管委、区水务局、区交通委等)"
+    >>> [t[a:b] for a, b in spelled_out(t, [(0, len(t))])]
+    ['区建管委', '区水务局', '区交通委']
+    >>> t = "市交通委（科信处、宣传处等）"
+    >>> [t[a:b] for a, b in spelled_out(t, [(0, len(t))])]
+    ['市交通委（科信处、宣传处等）']
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in pieces:
+        m = _SPELLED_OUT.search(text, a, b) if text[b - 1 : b] in "）)" else None
+        if m is not None and m.end() == b and "、" in m.group(1):
+            head = text[a : m.start()]
+            spans = split_outside(text, "、", m.start(1), m.end(1))
+            if (is_collective(head) or names_a_type(head)) and all(
+                is_unit_name(text[x:y]) and not names_a_type(text[x:y]) for x, y in spans
+            ):
+                out.extend(spans)
+                continue
+        out.append((a, b))
     return out
 
 

@@ -47,6 +47,15 @@ NOT_YET_READ: dict[str, str] = {  # round 66 left36 read held-out 46 and 47
     "and no lead) is missed; sentences opening with a collective (88 `各有安全生产监管职责的部门和各区政府要…`, 90 "
     "`各使用信用信息单位要…`) are missed; 80's `由市城管执法局…处罚` lead and the `会同` partners already leading in "
     "the measure (80 #3 `市公安局`, #4 `市交通委`) are lost; 44's first `持续完善` is lost",
+    "63": "round 69 heldout14: line 46's `区绿化市容局应当指派专人至现场予以核实和指导，并…征询区规划资源局的意见` (a "
+    "bureau with a modal and no role word, in the procedure, not the duties section) is read as a task (the modal "
+    "subject of rounds 33 and 37) where the held-out readings give units with a modal and no role word no task "
+    "(34, 36, 45, 56; as 52's lines 84 and 86)",
+    "65": "round 69 heldout14: line 58's `区集体土地房屋征收中心具体承担…事务性工作` after `区规划资源局负责…。包括：…。` "
+    "(the executor after a named lead supports) is missed; line 66's dashes mapping kinds of project to bodies "
+    "(`…项目——区相关职能部门；…——区级集团公司和区土地储备中心；…——乡镇人民政府，负责项目前期手续办理工作`) give no task; line "
+    "86's eleven `区X部门配合提供…` clauses and `区相关部门（单位）协同…` (department types written with 区 in a district's "
+    "plan, one body each, as held-out 58 reads those with 市) and line 90's `区公安部门…应依法全力配合` are missed",
     "60": "round 68 heldout13 (round 68 heldfix68b kept the hand reading of line 43: `A牵头，B具体负责` gives B support in "
     "round 43 fresh7/01, 52 fresh17/11 and 41 fresh2/07, and SPEC's 实施主体 beside a 牵头 support): line 43's `…工作组成立后，由各轨道交通车站具体负责…的建设、推进和实施` reads the stations as "
     "leads beside `轨道交通消防救援支队` (the hand reading: an executor after a named lead supports, held-out 48's "
