@@ -242,7 +242,9 @@ def _specific(names: list[RoleUnit], *, each: bool = False, kinds: bool = False,
 # a verb of urging or directing before a body's name (督促辖区物业公司落实…, 指导各街道…): the body is the verb's object,
 # the sentence's subject is left unsaid (a duty under its unit's heading), so the words are no subject (round 63
 # heldout5: held-out 30's `…;督促辖区物业公司落实消防安全责任，…会同区相关职能部门落实…` read 督促辖区物业公司 as its lead)
-_URGES_FIRST = compiled(r"督促|督导|指导|要求|推动|引导")
+# and 具体, which opens no unit's name (由具体项目征收推进工作协调小组统筹决策: each project's own group, a kind: round 69
+# heldout14; one pattern, so that the name is looked at once)
+_URGES_FIRST = compiled(r"督促|督导|指导|要求|推动|引导|具体")
 
 
 # a unit label as a sentence's subject names the role, no body (round 60: 责任子公司负责本企业任务的具体落实, a group's
@@ -252,9 +254,8 @@ _NOT_NAMED_UNITS = frozenset(UNIT_LABELS) | NEIGHBOURHOOD_ACTORS
 
 
 # what no unit's name holds: a clause or list mark, or an opening bracket first (a list read across an open
-# bracket, ``（具体办法另行制定，市发展改革委``); nor opens with 具体 (由具体项目征收推进工作协调小组统筹决策: each project's
-# own group, a kind: round 69 heldout14)
-_NOT_IN_A_NAME = compiled(r"[，,；;。：:]|^[（(]|^具体")
+# bracket, ``（具体办法另行制定，市发展改革委``)
+_NOT_IN_A_NAME = compiled(r"[，,；;。：:]|^[（(]")
 
 
 # a modal verb inside a name (not 应急, 应用, 应对): 区应急管理局应督促各街道办事处 is a clause
@@ -1029,8 +1030,9 @@ def _trailing_partners(text: str, start: int, end: int) -> list[RoleUnit]:
 
 
 # verbs a lead sends others to act with, opening the clause that names them (督促企业落实…): no partner's name; and
-# 调动, with the manner before it (round 69 heldout14: 乡镇人民政府要发挥…优势，充分调动各部门和单位参与…)
-_ORDERS_OTHERS = compiled(r"(?:充分|积极|广泛)?(?:督促|指导|推动|引导|要求|鼓励|支持|帮助|动员|调动)")
+# 调动, with the manner before it (round 69 heldout14: 乡镇人民政府要发挥…优势，充分调动各部门和单位参与…; literals all,
+# so that ``re`` skips to their first characters)
+_ORDERS_OTHERS = compiled(r"督促|指导|推动|引导|要求|鼓励|支持|帮助|动员|调动|充分调动|充分动员|广泛动员")
 
 
 def _bare_duty(text: str, start: int, end: int) -> re.Match | None:
@@ -2326,7 +2328,12 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
                 before_verb, verb_cut = units, cut  # 省住房城乡建设厅制定园区…: the names end before a verb (not at 园)
     if _DESIGNATES.match(text, verb_cut if before_verb else best_cut):
         return None  # 区政府明确…为…场所, 市政府同意…: the body designates or approves, others do the work (round 63)
-    if best is None and (level := _LEVEL_SUBJECT.match(text, start, stop)) is not None:
+    if (
+        best is None
+        and start < stop
+        and text[start] in _LEVEL_FIRST
+        and (level := _LEVEL_SUBJECT.match(text, start, stop))
+    ):
         after = level.end()
         if after < stop and text[after] not in "、和及与" and _AFTER_UNITS.match(text, after):
             return _units(text, start, after, role="lead")  # 属地街镇要积极…: the level's bodies (round 69 heldout14)
@@ -2423,6 +2430,7 @@ _ITEM_NAME = 20  # characters: the longest name read so (longer: the words after
 # the bodies of a level that a sentence may open with, their name ending in no character names end with (镇, 道):
 # 属地街镇要…, 各街镇负责… (round 69 heldout14; 各街道办事处 ends in 处 and is read as other names)
 _LEVEL_SUBJECT = compiled(r"(?:属地|各|所在)(?:街镇|乡镇|镇街|街道|镇)")
+_LEVEL_FIRST = "属各所"  # its first characters: one look before the pattern
 # two characters that are one word, the first a character names end with: no name ends inside them (部门, round 64;
 # round 69 heldout14: 行业 of 各行业建设主管部门 read as 各行 (banks), 处置 of 查验建筑垃圾处置证 read as a 处)
 _ONE_WORD = ("部门", "行业", "处置", "处理")

@@ -376,7 +376,7 @@ def read_units(
         pieces = _streets_and_towns(text, pieces)
     if len(pieces) > 1 and text.find(BUREAUS, start, end) != -1:
         pieces = bureaus_joined(text, pieces)
-    if text.find("等", start, end) != -1 and text[end - 1 : end] in "）)":
+    if text[end - 1 : end] in "）)" and text.find("等", start, end) != -1:
         pieces = spelled_out(text, pieces)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
     for a, b in pieces:
