@@ -676,17 +676,8 @@ def _compacted_joined(joined: str, spaces: str | None = None) -> tuple[list[str]
     ((['一', '正文#1*'], [0], [1], frozenset({'一'})), ['一', '正文#1*'])
     """
     mark = _LINE_MARK
-    if spaces is None:
-        words = joined.split()
-    else:  # (the empty words between two spaces among them: dropped from the ends)
-        for space in spaces[1:]:
-            joined = joined.replace(space, " ")
-        words = joined.split(" ")
-    # (the words' ends are whitespace's by-product for the spaced tables' gate and the spaced goals' scan: the changed
-    # lines and the gate's four scans of them cost the bundled plan's parse 3.0 M instructions, these ends 1.35 M; a
-    # word is one of the text, its line breaks in it, so the last of the text's is among them, as is a word that
-    # whitespace opens a line after)
-    ends = frozenset([w[-3:] for w in filter(None, words) if w[-1] in _GAP_LASTS])
+    words = _words(joined, spaces)
+    ends = _words_ends(words)
     parts = "".join(words).split(mark + "#")  # a heading's line opens each part but the first
     first = parts[0]
     headings = [0] if first[:1] == "#" else []
@@ -704,6 +695,74 @@ def _compacted_joined(joined: str, spaces: str | None = None) -> tuple[list[str]
                 starred.append(at)
             else:
                 starred += [i for i, c in enumerate(rows, at) if "*" in c]
+    return compacts, headings, starred, ends
+
+
+def _words(joined: str, spaces: str | None) -> list[str]:
+    """The words of ``joined`` (``_compacted_joined``'s, or ``_compacted_lines``' text): cut at every Unicode space, or,
+    with ``spaces`` known (``text_marks.spaces_of``), at each of them, the others made ``" "`` first (the empty words
+    between two spaces then among them).
+
+    >>> _words("甲 乙\\t丙", None), _words("甲 乙\\t丙", " \\t"), _words("甲  乙", " ")
+    (['甲', '乙', '丙'], ['甲', '乙', '丙'], ['甲', '', '乙'])
+    """
+    if spaces is None:
+        return joined.split()
+    for space in spaces[1:]:
+        joined = joined.replace(space, " ")
+    return joined.split(" ")
+
+
+def _words_ends(words: list[str]) -> frozenset[str]:
+    """The three last characters of each of ``words`` (the empty ones dropped) that ends in one of ``_GAP_LASTS``
+    (``Source.gap_ends``).
+
+    >>> sorted(_words_ends(["序号", "牵头单位", "", "（三）", "县财政局"]))
+    ['头单位', '财政局', '（三）']
+    """
+    # (the words' ends are whitespace's by-product for the spaced tables' gate and the spaced goals' scan: the changed
+    # lines and the gate's four scans of them cost the bundled plan's parse 3.0 M instructions, these ends 1.35 M; a
+    # word is one of the text, its line breaks in it, so the last of the text's is among them, as is a word that
+    # whitespace opens a line after)
+    return frozenset([w[-3:] for w in filter(None, words) if w[-1] in _GAP_LASTS])
+
+
+# the stand-in's byte in ``latin_of``'s bytes (a text holding it has more lines joined by it than it has lines), and
+# the bytes dropped from them to leave each line's ``#`` and ``*`` (``_compacted_lines``)
+_STAND_IN = _LINE_MARK.encode("latin-1")
+_NOT_HEAD_OR_STAR = bytes(sorted(set(range(256)) - set(b"\n#*")))
+
+
+def _compacted_lines(body: str, spaces: str, latin: bytes) -> tuple[list[str], list[int], list[int], frozenset[str]]:
+    """``_compacted_joined`` of the lines of ``body`` (a text whose lines ``\\n`` alone breaks, its last break
+    dropped) joined by the stand-in, made with each ``\\n`` left where it is: ``spaces``, the text's whitespace
+    (``text_marks.spaces_of``: known, so the words are cut at ``" "`` alone and each break stays in its word), and
+    ``latin``, its ``latin_of``, holding no stand-in. The compact text is cut at its breaks once, and only the lines
+    whose bytes in ``latin`` hold a ``#`` or a ``*`` are looked at for a heading's marks and a ``*`` (863 of the
+    bundled plan's 5,240): the stand-in put for each break, the compact text cut at each heading and each heading's
+    part at its lines cost it 2.1 M instructions more (session 53).
+
+    >>> text = "# 一 \\n正文 #1*\\n\\n## **二**\\n甲 乙"
+    >>> _compacted_lines(text, " ", latin_of(text))
+    (['一', '正文#1*', '', '**二**', '甲乙'], [0, 3], [1, 3], frozenset({'一'}))
+    >>> _compacted_lines(text, " ", latin_of(text)) == _compacted_joined(text.replace("\\n", _LINE_MARK), " ")
+    True
+    """
+    words = _words(body, spaces)
+    ends = _words_ends(words)
+    if any(["\n" in end for end in ends]):  # (a word's end across a line's start: written with the stand-in)
+        ends = frozenset([end.replace("\n", _LINE_MARK) for end in ends])
+    compacts = "".join(words).split("\n")
+    rows = latin.translate(None, _NOT_HEAD_OR_STAR).split(b"\n")  # each line's # and *, empty for most lines
+    headings: list[int] = []
+    starred: list[int] = []
+    for i in compress(_LINE_NUMBERS if len(rows) <= len(_LINE_NUMBERS) else range(len(rows)), rows):
+        c = compacts[i]
+        if c[:1] == "#":
+            headings.append(i)
+            compacts[i] = c = c.lstrip("#")
+        if "*" in c:
+            starred.append(i)
     return compacts, headings, starred, ends
 
 
@@ -1131,11 +1190,13 @@ class Source:
         its own scans of the text), else made here."""
         if latin is None:  # (the Latin-1 and rare marks' scans, line breaks among them, in a text a tenth as long)
             latin = latin_of(text)
-        if _one_break_only(
-            text, latin
-        ):  # (the lines joined by the stand-in for compacting are the text with it for ``\n``)
+        if _one_break_only(text, latin):  # (its lines are the text cut at each ``\n``)
             body = text[:-1] if text[-1] == "\n" else text  # (``splitlines`` ends no line at the text's last break)
-            compacted = _compacted_joined(body.replace("\n", _LINE_MARK), spaces_of(latin))
+            spaces = spaces_of(latin)
+            if spaces is not None and _STAND_IN not in latin:  # (each ``\n`` left in its word by a cut at spaces)
+                compacted = _compacted_lines(body, spaces, latin)
+            else:  # (the lines joined by the stand-in for compacting are the text with it for ``\n``)
+                compacted = _compacted_joined(body.replace("\n", _LINE_MARK), spaces)
             breaks = _Breaks(text)  # (its counts are ``_marks_read``'s; their last, the text's breaks, says whether a
             # line held the stand-in: a scan for it cost 0.13 M instructions)
             if len(compacted[0]) == breaks._counts[-1] + (text[-1] != "\n"):
