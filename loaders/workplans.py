@@ -325,6 +325,11 @@ def _ratio(a: str, b: str) -> float:
     Bit-parallel LCS (Hyyrö 2004, as rapidfuzz computes it) on Python integers: titles are short, and
     importing rapidfuzz cost 5 % of a one-document build's start-up for this one comparison.
 
+    A common prefix and a common suffix (taken after the prefix: they do not overlap) belong to a longest common
+    subsequence, so only what lies between them is compared bit by bit (as rapidfuzz does): a table of contents'
+    title and its body title mostly differ by a word or two (the bundled plan's five such pairs 0.56 → 0.20 M
+    instructions). Equal to the whole comparison: ``tests/test_fast_paths_perfwork69.py``.
+
     >>> _ratio("优化营商环境", "优化营商环境"), round(_ratio("优化营商环境", "优化环境"), 1), _ratio("", "")
     (100.0, 80.0, 100.0)
     """
@@ -333,6 +338,11 @@ def _ratio(a: str, b: str) -> float:
         return 100.0
     if a == b:
         return 100.0
+    same = _common_prefix(a, b)
+    a, b = a[same:], b[same:]
+    end = _common_suffix(a, b)
+    same += end
+    a, b = a[: len(a) - end], b[: len(b) - end]
     masks: dict[str, int] = {}
     for i, ch in enumerate(a):
         masks[ch] = masks.get(ch, 0) | (1 << i)
@@ -341,8 +351,41 @@ def _ratio(a: str, b: str) -> float:
     for ch in b:
         u = rest & masks.get(ch, 0)
         rest = ((rest + u) | (rest - u)) & full
-    lcs = len(a) - rest.bit_count()
+    lcs = same + len(a) - rest.bit_count()
     return (1.0 - (total - 2 * lcs) / total) * 100
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """The length of the longest common prefix of ``a`` and ``b``: a bisection of ``str.startswith`` calls (a
+    prefix held by both holds its own prefixes), not a loop over characters.
+
+    >>> _common_prefix("推动招投标", "推动招标投标"), _common_prefix("甲", "乙"), _common_prefix("", "甲")
+    (3, 0, 0)
+    """
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) >> 1
+        if a.startswith(b[:mid]):
+            low = mid
+        else:
+            high = mid - 1
+    return low
+
+
+def _common_suffix(a: str, b: str) -> int:
+    """The length of the longest common suffix of ``a`` and ``b`` (``_common_prefix`` from the end).
+
+    >>> _common_suffix("招投标领域", "招标投标领域"), _common_suffix("甲", "乙"), _common_suffix("甲", "")
+    (4, 0, 0)
+    """
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) >> 1
+        if a.endswith(b[len(b) - mid :]):
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def _align(skeleton, blocks: list[_BlockFields], warnings: list[ParseWarning]):
