@@ -48,7 +48,7 @@ from reformgraph.loaders.date_words import PERIODS, POINT_PERIODS
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.people import a_leader_named
 from reformgraph.loaders.plan_periods import during_the_campaign, stage_named
-from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
+from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, dedupe
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.text_deadlines import whole_years_target, year_first_no_deadline, year_of_its_object
 from reformgraph.loaders.unit_lists import read_units
@@ -795,7 +795,11 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
     [('县河长办', 'support')]
     >>> [(u.name, u.role) for u in _further_subject("其余各镇负责镇级体检费用", 0, 12)]  # round 65 heldout9
     [('各镇', 'support')]
+    >>> _further_subject("要指导督促各街道和乡镇落实管理责任", 0, 17)  # round 69: the sentence's subject goes on
+    []
     """
+    if _MODAL_INSIDE.match(text, start):
+        return []  # …；要指导督促各街道和乡镇落实…: a modal opens it, so the subject before goes on (held-out 59 line 36)
     read: list[RoleUnit] = []
     verb = ""
     if text.startswith(_THE_REST_OF_EACH, start):
@@ -1963,13 +1967,38 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
         mid_sentence = cs > start and text[cs - 1] in "，,"
         if tasks and mid_sentence and "牵头" in text[tasks[-1][0] : cs]:  # A要牵头…，B、C要…: A's partners
             read = read._replace(units=tuple(u.with_role("support") for u in read.units))
-        if tasks and all(u.role == "support" for u in read.units):
+        if tasks and all(u.role == "support" for u in read.units) and _assists_on_its_own(text, cs, after, read):
+            # 。市气象局要配合做好…技术支持: a task of its own, no lead (round 69)
+            tasks.append([cs, ce, read._replace(label_roles=(*read.label_roles, ASSISTS_ALONE))])
+        elif tasks and all(u.role == "support" for u in read.units):
             before = tasks[-1][2]
             tasks[-1][1] = ce
             tasks[-1][2] = before._replace(units=tuple(dedupe([*before.units, *read.units])))
         elif any(u.role in ("lead", "responsible") for u in read.units):
             tasks.append([cs, ce, read])
     return [(a, b, x) for a, b, x in tasks]
+
+
+def _assists_on_its_own(text: str, cs: int, after: int, read: Assignment) -> bool:
+    """Whether a subject task whose units only support (``read``) is a sentence of its own in which named bodies
+    assist (``。市气象局要配合做好…技术支持``): the smallest item with its own assignment, a task with a support and
+    no lead (held-out 59 line 46, the lead's reading of round 67), not the partners of the task before, as every body
+    of a level's ``各街道办事处要配合…`` (round 33) and a named body's ``要加强业务指导`` (round 43) still are.
+
+    >>> t = "甲局要建设设施。市气象局要配合做好技术支持。"
+    >>> _assists_on_its_own(t, 8, 13, Assignment(units=(RoleUnit("市气象局", "support", 8),), anchor=8))
+    True
+    >>> _assists_on_its_own(t, 8, 13, Assignment(units=(RoleUnit("各街道办事处", "support", 8),), anchor=8))
+    False
+    """
+    return (
+        text[cs - 1 : cs] == "。"
+        and text.startswith(_ASSISTS, after)
+        and not any(is_collective(u.name) for u in read.units)
+    )
+
+
+_ASSISTS = ("配合", "积极配合")  # what a named body must do in a sentence of its own: help (round 69)
 
 
 # what a department type or a collective of government bodies ends with (市安全监管部门, 有关管理部门; not 生产经营单位);

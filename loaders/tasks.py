@@ -37,7 +37,7 @@ from reformgraph.loaders.plan_periods import (
     names_a_stage,
     stage_named,
 )
-from reformgraph.loaders.roles import Assignment, RoleUnit, replaced, resolve
+from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, replaced, resolve
 from reformgraph.loaders.scan import compiled_on_use
 from reformgraph.loaders.spaced_names import SpacedNames, may_hold_two
 from reformgraph.loaders.text_deadlines import holiday_in_the_work, text_deadline, title_festival
@@ -321,7 +321,7 @@ def finalize(
                 before = draft
                 last_units, last_resolved = units, resolved
             leads, supports, lowest, highest = resolved
-            if not leads:
+            if not leads and not (supports and ASSISTS_ALONE in a[6]):
                 if warnings is not None:
                     warnings.append(
                         ParseWarning(
@@ -664,7 +664,11 @@ def _placed(leads: list[RoleUnit], supports: list[RoleUnit]) -> tuple[list[RoleU
     (4, 9)
     """
     if not leads:
-        return leads, supports, 0, 0
+        if not supports:
+            return leads, supports, 0, 0
+        # a task whose bodies only assist (``roles.ASSISTS_ALONE``), or none kept: where its supports are
+        places = sorted(map(_POS, supports))
+        return leads, supports, places[0], places[-1]
     places = sorted(map(_POS, leads + supports if supports else leads))  # both ends from one C call, no frame
     return leads, supports, places[0], places[-1]
 
