@@ -101,6 +101,7 @@ _VERB = compiled(
     r"|核定"  # 会同实验室与设备管理处核定…岗位 (round 63)
     r"|遴选|选择|选取"  # 会同A、B、C镇选择…小区, A联合B、C等部门遴选…小区 (round 64)
     r"|根据"  # 会同B根据…情况，组织…: as 按照 (round 64)
+    r"|查处|严厉|打击"  # 会同市公安局查处…, 会同市公安局、市交通委严厉打击… (round 69: held-out 59 line 80)
 )
 _ONE_BY_ONE = r"逐[村户项一级条个批]"  # work done one by one (逐村制定, 逐户排查): round 65
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
@@ -1885,6 +1886,76 @@ def _share_by(text: str, start: int, end: int) -> list[RoleUnit] | None:
     return units if units and _specific(units) else None
 
 
+# a collective the plan marks out by what its bodies bear or use, no generic 各有关部门: 各有安全生产监管职责的部门,
+# 其他有安全生产监管职责的部门, 各使用信用信息单位 (held-out 59 lines 88, 90, 94); what may open one, looked for first
+_MAY_DEFINE = compiled(r"职责的|各使用")
+_DEFINED_COLLECTIVE = compiled(
+    r"(?:各|其他|其它)有[\u4e00-\u9fff、]{2,20}?职责的(?:部门|单位|机构)|各使用[\u4e00-\u9fff]{2,12}?(?:部门|单位|机构)"
+)
+
+
+def _defined_collectives(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The units of a modal's subject ``text[start:end]`` that holds a collective marked out by what its bodies bear
+    or use (``各有安全生产监管职责的部门``, ``各使用信用信息单位``), alone or listed with named units or every body of
+    a level by 、 or 和 (``市应急局、市公安局和其他有…职责的部门``): each as written, leading; None when another piece is
+    no named unit. SPEC keeps collectives as written; the generic ones (``各有关部门要…``) stay no subject.
+
+    >>> t = "各有安全生产监管职责的部门和各区政府"
+    >>> [u.name for u in _defined_collectives(t, 0, len(t))]
+    ['各有安全生产监管职责的部门', '各区政府']
+    >>> t = "市应急局、市公安局和其他有安全生产监管职责的部门"
+    >>> [u.name for u in _defined_collectives(t, 0, len(t))]
+    ['市应急局', '市公安局', '其他有安全生产监管职责的部门']
+    >>> [u.name for u in _defined_collectives("各使用信用信息单位", 0, 9)], _defined_collectives("各有关部门和施工单位", 0, 10)
+    (['各使用信用信息单位'], None)
+    """
+    units: list[RoleUnit] = []
+    at = start
+    for m in _DEFINED_COLLECTIVE.finditer(text, start, end):
+        piece_end = m.start() - 1 if m.start() > at and text[m.start() - 1] in "、和" else m.start()
+        if piece_end > at:
+            named = _units(text, at, piece_end, role="lead")
+            if not named or not _specific(named, each=True):
+                return None
+            units.extend(named)
+        elif m.start() != at:
+            return None
+        units.append(RoleUnit(m.group(), "lead", m.start()))
+        at = m.end() + 1 if m.end() < end and text[m.end()] in "、和" else m.end()
+    if not units:
+        return None
+    if at < end:
+        named = _units(text, at, end, role="lead")
+        if not named or not _specific(named, each=True):
+            return None
+        units.extend(named)
+    return units
+
+
+# a share a named unit is given in a clause of its own: 由X, what it acts on, and how (由市城管执法局对违法违规企业依法处罚)
+_SHARE_ON = compiled(r"由([^，,。；;：:对]{2,30}?)(?:对[^，,。；;：:]{1,40}?)?(?:依法|依规|按规定|予以)")
+
+
+def _share_beside(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The named units a clause ``text[start:end]`` gives a share of the sentence's work (``由市城管执法局对违法违规
+    企业依法处罚``) right after a named subject's clause, not after a condition (``对情节严重的，由X依法吊销…``, the
+    subject's own sanction: round 68 heldfix68b's guard): they lead beside the subject (held-out 59 line 80, the lead's
+    reading of round 67: ``由X处罚`` gives X a share of its own). [] otherwise.
+
+    >>> t = "市绿化市容局要加强监管，由市城管执法局对违法违规企业依法处罚"
+    >>> [(u.name, u.role) for u in _share_beside(t, 12, len(t))]
+    [('市城管执法局', 'lead')]
+    >>> t = "市交通委要加强检查，对情节严重的，由市城管执法局依法吊销其许可证"
+    >>> _share_beside(t, 17, len(t)), _share_beside("甲局要加强监管，由施工单位依法整改", 8, 17)
+    ([], [])
+    """
+    if not text.startswith("由", start) or text[start - 2 : start - 1] == "的":
+        return []
+    m = _SHARE_ON.match(text, start, end)
+    units = _units(text, m.start(1), m.end(1), role="lead") if m is not None else None
+    return units if units and _specific(units) else []
+
+
 def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assignment]]:
     """(start, end, assignment) of each task a paragraph ``text[start:end]`` writes as a unit doing what it must
     (``区市场监管局要…，2025年6月底前完成…；区教育局要…，9月底前实现…。``: two tasks, round 33): a task opens at each
@@ -1913,6 +1984,8 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
         units = _subject(text, cs, m.end(1), each=True) if m is not None else None
         if m is not None and not units and "和" in text[cs : m.end(1)]:
             units = _bodies_beside_types(text, cs, m.end(1))  # 乡镇政府、街道办事处和区…部门等要… (round 68)
+        if m is not None and not units and _MAY_DEFINE.search(text, cs, m.end(1)) is not None:
+            units = _defined_collectives(text, cs, m.end(1))  # 各有…监管职责的部门和各区政府要… (round 69)
         if m is not None and not units and "部门" in text[cs : m.end(1)] and _types_only(text, cs, m.end(1)):
             typed = text.find("。", cs, end)  # …等部门要…，由市城管执法局依法吊销…: the share a task (round 68)
             typed = end if typed == -1 else typed
@@ -1947,10 +2020,11 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
                 None,
             )
             # and a later clause naming units with a share of their own (…，省国资委指导省属国有企业…: round 44)
+            # and a clause 由X对…依法处罚 right after the subject's own, X's share beside it (round 69)
             partners = [
                 u
                 for a, b in split_outside(text, _SUBJECT_CLAUSE, after, ce)
-                for u in clause_partners(text, a, b) or _further_subject(text, a, b)
+                for u in clause_partners(text, a, b) or _further_subject(text, a, b) or _share_beside(text, a, b)
             ]
             if text.startswith(WITH, after):  # 各省级教育行政部门要会同同级市场监管部门，…: its partners (round 41)
                 partners = [*_supports_after(text, after + len(WITH), ce), *partners]

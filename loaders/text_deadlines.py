@@ -443,7 +443,11 @@ _RECURRING_TAIL = compiled(
 # (round 67 fresh34: and work done in batches or rolled on, alone, …协同推进，分批推进、滚动实施。 as a field reads
 # 分批推进 and 滚动实施 (round 40); before, none; tried only where its words are)
 _ROLLED_TAIL = compiled(_TAIL_OPENING + "(" + _ROLLED_ON + r")[）)]?" + _ROLE_SENTENCE + r"[。；;]?$")
-_TAILS = (_STATUS_TAIL, _RECURRING_TAIL, _ROLLED_TAIL)
+# a title's next sentence opening with its units, a modal and 持续 (…建设。市交通委要持续完善…): the continuing word
+# qualifies that sentence's work, the task's own first (round 69: held-out 59 line 44, as its later sentences'
+# tasks read 市交通委、市公安局要持续深化…); a bare 持续推进 there stays the clause's
+_SUBJECT_GOES_ON = compiled(r"[^，,。；;：:“”]{2,30}?(?:要|将)(持续(?<!可持续)[\u4e00-\u9fff]{2})")
+_TAILS = (_STATUS_TAIL, _RECURRING_TAIL, _ROLLED_TAIL, _SUBJECT_GOES_ON)
 
 
 def _rolled_tail(text: str) -> re.Match[str] | None:
@@ -651,6 +655,8 @@ def text_deadline(
     '2023-09'
     >>> text_deadline("推进一网统管。每年开展一次评估。").status
     'ongoing'
+    >>> text_deadline("完善设施建设。市交通委要持续完善标准。").raw, text_deadline("完善设施。持续推进建设。").raw  # round 69
+    ('持续完善', None)
     """
     written = ocr_zeros(text)
     text, origin = _numerals_as_digits(written)
@@ -884,6 +890,8 @@ def _text_deadline(
         if word is None and first <= _TITLE_SENTENCE and first < len(masked):
             end = _sentence_end(masked[first:]) + first
             word = _RECURRING_WORD.search(masked, first, end) or _pace_word(masked, first, end)
+            if word is None and "持续" in masked:
+                word = _SUBJECT_GOES_ON.match(masked, first, end)  # 。市交通委要持续完善… (round 69)
         if word:
             return Deadline(word.group(1) if word.re in _TAILS else word.group(), None, "ongoing")
         return Deadline(None, None, None)

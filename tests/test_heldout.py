@@ -39,14 +39,6 @@ NOT_YET_READ: dict[str, str] = {  # round 66 left36 read held-out 46 and 47
     "as tasks of `项目备案机关`, `市电力公司` (a point's later sentence opening with a body and a verb or a modal, "
     "rounds 34 and 37) where the held-out readings give units with no role word no task (34, 36, 45; as 46); line 78's "
     "`业委会` no longer since round 67 heldout11 (a neighbourhood's actor written bare is no unit)",
-    "59": "round 67 heldfix67 (the lead's decision: SPEC's smallest item, one task per sentence opening with its own "
-    "units and a modal or role, 65 tasks; the loader's reading since rounds 34 and 37): line 34's two sentences "
-    "(`各区政府要…`, `市安全生产委员会道路交通安全专业委员会（以下简称“市交安委”）要…`) and line 94's "
-    "(`…和其他有安全生产监管职责的部门要…`) are missed; line 36's two sentences read as one task of 各区政府 (`市交安委` "
-    "lost) with `要指导督促各街道`, `乡镇` (whom 各区政府 guides) as supports; 46's `市气象局要配合…` (a task with a support "
-    "and no lead) is missed; sentences opening with a collective (88 `各有安全生产监管职责的部门和各区政府要…`, 90 "
-    "`各使用信用信息单位要…`) are missed; 80's `由市城管执法局…处罚` lead and the `会同` partners already leading in "
-    "the measure (80 #3 `市公安局`, #4 `市交通委`) are lost; 44's first `持续完善` is lost",
     "63": "round 69 heldout14: line 46's `区绿化市容局应当指派专人至现场予以核实和指导，并…征询区规划资源局的意见` (a "
     "bureau with a modal and no role word, in the procedure, not the duties section) is read as a task (the modal "
     "subject of rounds 33 and 37) where the held-out readings give units with a modal and no role word no task "
