@@ -508,7 +508,11 @@ def _name_then_verb(name: str) -> bool:
 
     >>> _name_then_verb("区文化和旅游局开展放心消费示范单位"), _name_then_verb("市委组织部"), _name_then_verb("区商务局")
     (True, False, False)
+    >>> _name_then_verb("市消防救援总队牵头组建联防小组")  # round 69: its role verb, then its work
+    True
     """
+    if (lead := name.find("牵头", 4)) != -1 and is_unit_name(name[:lead]):
+        return True  # 会同市消防救援总队牵头组建…联防小组，…: the partner, then 牵头 and the group it sets up
     return any(
         m.start() >= 4 and _NAME_LAST.match(name, m.start() - 1) and is_unit_name(name[: m.start()])
         for m in _VERB.finditer(name, 4)
@@ -1374,6 +1378,12 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 found.extend(guided)  # 由A负责，B指导: B leads, A supports (round 42)
                 consumed = _partners(text, clauses, ci + 1, found)
                 continue
+            if units is None and at == cs and found and "具体负责" in text[cs:ce]:
+                units = _each_executor(text, cs, ce)  # 由各大型商业综合体具体负责…: every body of a kind (round 69)
+            if units and at == cs and _executes_after_a_lead(text, start, cs, found, units):
+                # …牵头组织成立…工作组…，由各轨道交通车站具体负责…的建设、推进和实施: the executor supports (round 69)
+                found.extend(u.with_role("support") for u in units)
+                continue
             if units:
                 # 由A、B负责: responsible, which lead unless the plan states that its first-listed unit does
                 found.extend(u if u.role == "responsible" else u.with_role("lead") for u in units)
@@ -1932,6 +1942,44 @@ def _defined_collectives(text: str, start: int, end: int) -> list[RoleUnit] | No
     return units
 
 
+def _executes_after_a_lead(text: str, start: int, cs: int, found: list[RoleUnit], units: list[RoleUnit]) -> bool:
+    """Whether the clause at ``cs`` opening ``由X具体负责…`` names the units that carry out a task whose lead the
+    paragraph (from ``start``) has already named with 牵头 (``由A会同B牵头组织成立…工作组，…，由各轨道交通车站具体负责…
+    的建设、推进和实施``): an executor named after a lead supports (held-out 60 line 43; SPEC's 实施主体 beside a 牵头,
+    ``A牵头，B具体负责。``, round 43, and 48's ``其余各镇负责…``). Guards: ``由X具体负责…`` with no lead before it, and
+    a lead by 负责 (``A负责…，由B具体负责…``) as before.
+
+    >>> t = "由甲局牵头成立工作组，由各车站具体负责日常运行"
+    >>> _executes_after_a_lead(t, 0, 11, [RoleUnit("甲局", "lead", 1)], [RoleUnit("各车站", "lead", 12)])
+    True
+    >>> _executes_after_a_lead(t, 11, 11, [], [RoleUnit("各车站", "lead", 12)])
+    False
+    """
+    return (
+        any(u.role == "lead" for u in found)
+        and text.startswith("具体负责", units[-1].pos + len(units[-1].name))
+        and text.find("牵头", start, cs) != -1
+    )
+
+
+# every body of a kind named as the executor after 由 (由各大型商业综合体具体负责…): 各, the kind, 具体负责
+_EACH_EXECUTOR = compiled(r"由(各[\u4e00-\u9fff]{2,12}?)(?=具体负责)")
+
+
+def _each_executor(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The collective ``由各X具体负责…`` names in the clause ``text[start:end]``, every body of a kind whose name ends in
+    no unit's last character (``各大型商业综合体``), for ``_executes_after_a_lead``; None for a generic collective
+    (``各单位``, ``各方``) or words holding a verb.
+
+    >>> _each_executor("由各大型商业综合体具体负责日常运行", 0, 17)[0].name, _each_executor("由各单位具体负责", 0, 8)
+    ('各大型商业综合体', None)
+    """
+    m = _EACH_EXECUTOR.match(text, start, end)
+    if m is None or names_a_type(m.group(1)) or m.group(1) in ("各方", "各地") or _VERB.search(m.group(1)):
+        return None
+    return [RoleUnit(m.group(1), "lead", m.start(1))]
+
+
 # a share a named unit is given in a clause of its own: 由X, what it acts on, and how (由市城管执法局对违法违规企业依法处罚)
 _SHARE_ON = compiled(r"由([^，,。；;：:对]{2,30}?)(?:对[^，,。；;：:]{1,40}?)?(?:依法|依规|按规定|予以)")
 
@@ -1994,8 +2042,10 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             opened.append((cs, share, share[-1].pos + len(share[-1].name)))
             typed = -1
             continue
-        if not units or any(_NO_SUBJECT.search(u.name) or is_institution_kind(u.name) for u in units):
-            continue  # (中小学校要…: a kind of body, round 41)
+        if not units or any(
+            _NO_SUBJECT.search(u.name) or is_institution_kind(u.name) or _kinds_joined(u.name) for u in units
+        ):
+            continue  # (中小学校要…: a kind of body, round 41; 商业综合体与车站应…: kinds joined, round 69)
         if m.end() == m.end(1) and _guiding_after_modal(text, m.end(), ce) is None:
             continue  # with no modal, only a unit's guidance makes the subject's work a task (各学校在专家指导下…: none)
         if not _helps(text, m.end()) and not _each_body_must_act(text, units, m.end()):
@@ -2051,6 +2101,16 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
         elif any(u.role in ("lead", "responsible") for u in read.units):
             tasks.append([cs, ce, read])
     return [(a, b, x) for a, b, x in tasks]
+
+
+def _kinds_joined(name: str) -> bool:
+    """Whether a subject read as one name is kinds of actor joined by 与 (``商业综合体与车站``), none a named unit: no
+    unit, so no task (held-out 60's kinds written bare, ``车站、毗邻建筑…应…``).
+
+    >>> _kinds_joined("商业综合体与车站"), _kinds_joined("区科技与经济委员会"), _kinds_joined("市财政局")
+    (True, False, False)
+    """
+    return "与" in name and all(is_institution_kind(p) or not is_unit_name(p) for p in name.split("与"))
 
 
 def _assists_on_its_own(text: str, cs: int, after: int, read: Assignment) -> bool:

@@ -131,6 +131,8 @@ ORGANISATION_KINDS = frozenset({"群团组织", "人民团体", "群众团体", 
 INSTITUTION_KINDS = frozenset(
     {"学校", "中小学校", "中小学", "高校", "高等学校", "幼儿园", "托育机构", "医院", "医疗机构", "卫生院", "乡镇卫生院"}
     | {"养老机构", "村卫生室", "义务教育学校", "医疗卫生机构", "基层医疗卫生机构", "定点医疗机构", "林场", "国有林场"}
+    # round 69: a transport kind written bare (held-out 60 line 55, 车站每半年应组织…演练: no unit; 各轨道交通车站 stays one)
+    | {"车站", "地铁车站", "轨道交通车站", "地铁站", "客运站"}
 )
 # round 43: a level, ownership or grade word before a kind still names the kind, a body of each place of that level
 # (由县级医院牵头，其他若干家县级医疗卫生机构…为成员单位: how a 医共体 is made, no task's units)

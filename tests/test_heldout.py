@@ -48,11 +48,6 @@ NOT_YET_READ: dict[str, str] = {  # round 66 left36 read held-out 46 and 47
     "(`…项目——区相关职能部门；…——区级集团公司和区土地储备中心；…——乡镇人民政府，负责项目前期手续办理工作`) give no task; line "
     "86's eleven `区X部门配合提供…` clauses and `区相关部门（单位）协同…` (department types written with 区 in a district's "
     "plan, one body each, as held-out 58 reads those with 市) and line 90's `区公安部门…应依法全力配合` are missed",
-    "60": "round 68 heldout13 (round 68 heldfix68b kept the hand reading of line 43: `A牵头，B具体负责` gives B support in "
-    "round 43 fresh7/01, 52 fresh17/11 and 41 fresh2/07, and SPEC's 实施主体 beside a 牵头 support): line 43's `…工作组成立后，由各轨道交通车站具体负责…的建设、推进和实施` reads the stations as "
-    "leads beside `轨道交通消防救援支队` (the hand reading: an executor after a named lead supports, held-out 48's "
-    "`其余各镇负责…`); line 55's `车站每半年应组织…演练` is read as a task of `车站` (a kind of actor written bare, no unit; "
-    "its `每半年` read as ongoing)",
 }
 
 
