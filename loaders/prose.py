@@ -262,6 +262,7 @@ _NOT_IN_A_NAME = compiled(r"[，,；;。：:]|^[（(]")
 # a modal verb inside a name (not 应急, 应用, 应对): 区应急管理局应督促各街道办事处 is a clause
 _MODAL_VERBS = "应当|应|要|须|需|将"  # what a subject must do follows one of these
 _MODAL_INSIDE = compiled(f"(?:{_MODAL_VERBS})(?!急|用|对)")
+_MODAL_FIRST = frozenset("应要须需将")  # the first characters of ``_MODAL_VERBS``' words
 
 
 def _holds_a_clause(name: str) -> bool:
@@ -803,7 +804,7 @@ def _further_subject(text: str, start: int, end: int) -> list[RoleUnit]:
     >>> _further_subject("要指导督促各街道和乡镇落实管理责任", 0, 17)  # round 69: the sentence's subject goes on
     []
     """
-    if _MODAL_INSIDE.match(text, start):
+    if text[start : start + 1] in _MODAL_FIRST and _MODAL_INSIDE.match(text, start):
         return []  # …；要指导督促各街道和乡镇落实…: a modal opens it, so the subject before goes on (held-out 59 line 36)
     read: list[RoleUnit] = []
     verb = ""
@@ -1380,7 +1381,12 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 continue
             if units is None and at == cs and found and "具体负责" in text[cs:ce]:
                 units = _each_executor(text, cs, ce)  # 由各大型商业综合体具体负责…: every body of a kind (round 69)
-            if units and at == cs and _executes_after_a_lead(text, start, cs, found, units):
+            if (
+                units
+                and at == cs
+                and text.find("具体负责", cs, ce) != -1
+                and _executes_after_a_lead(text, start, cs, found, units)
+            ):
                 # …牵头组织成立…工作组…，由各轨道交通车站具体负责…的建设、推进和实施: the executor supports (round 69)
                 found.extend(u.with_role("support") for u in units)
                 continue
@@ -1897,8 +1903,8 @@ def _share_by(text: str, start: int, end: int) -> list[RoleUnit] | None:
 
 
 # a collective the plan marks out by what its bodies bear or use, no generic 各有关部门: 各有安全生产监管职责的部门,
-# 其他有安全生产监管职责的部门, 各使用信用信息单位 (held-out 59 lines 88, 90, 94); what may open one, looked for first
-_MAY_DEFINE = compiled(r"职责的|各使用")
+# 其他有安全生产监管职责的部门, 各使用信用信息单位 (held-out 59 lines 88, 90, 94; looked for once 职责的 or 各使用 is
+# found in the subject)
 _DEFINED_COLLECTIVE = compiled(
     r"(?:各|其他|其它)有[\u4e00-\u9fff、]{2,20}?职责的(?:部门|单位|机构)|各使用[\u4e00-\u9fff]{2,12}?(?:部门|单位|机构)"
 )
@@ -2032,7 +2038,11 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
         units = _subject(text, cs, m.end(1), each=True) if m is not None else None
         if m is not None and not units and "和" in text[cs : m.end(1)]:
             units = _bodies_beside_types(text, cs, m.end(1))  # 乡镇政府、街道办事处和区…部门等要… (round 68)
-        if m is not None and not units and _MAY_DEFINE.search(text, cs, m.end(1)) is not None:
+        if (
+            m is not None
+            and not units
+            and (text.find("职责的", cs, m.end(1)) != -1 or text.find("各使用", cs, m.end(1)) != -1)
+        ):
             units = _defined_collectives(text, cs, m.end(1))  # 各有…监管职责的部门和各区政府要… (round 69)
         if m is not None and not units and "部门" in text[cs : m.end(1)] and _types_only(text, cs, m.end(1)):
             typed = text.find("。", cs, end)  # …等部门要…，由市城管执法局依法吊销…: the share a task (round 68)
@@ -2043,7 +2053,8 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             typed = -1
             continue
         if not units or any(
-            _NO_SUBJECT.search(u.name) or is_institution_kind(u.name) or _kinds_joined(u.name) for u in units
+            _NO_SUBJECT.search(u.name) or is_institution_kind(u.name) or ("与" in u.name and _kinds_joined(u.name))
+            for u in units
         ):
             continue  # (中小学校要…: a kind of body, round 41; 商业综合体与车站应…: kinds joined, round 69)
         if m.end() == m.end(1) and _guiding_after_modal(text, m.end(), ce) is None:
@@ -2074,7 +2085,9 @@ def subject_tasks(text: str, start: int, end: int) -> list[tuple[int, int, Assig
             partners = [
                 u
                 for a, b in split_outside(text, _SUBJECT_CLAUSE, after, ce)
-                for u in clause_partners(text, a, b) or _further_subject(text, a, b) or _share_beside(text, a, b)
+                for u in clause_partners(text, a, b)
+                or _further_subject(text, a, b)
+                or (_share_beside(text, a, b) if text.startswith("由", a) else ())
             ]
             if text.startswith(WITH, after):  # 各省级教育行政部门要会同同级市场监管部门，…: its partners (round 41)
                 partners = [*_supports_after(text, after + len(WITH), ce), *partners]
