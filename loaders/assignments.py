@@ -28,7 +28,7 @@ from reformgraph.loaders.column_names import COLUMN_NAMES, NOTE_LINE
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import ONGOING_PATTERN, parse_deadline
 from reformgraph.loaders.roles import Assignment, named, replaced
-from reformgraph.loaders.scan import BracketPairs, bracket_pairs, indexes_of, spans_at_least
+from reformgraph.loaders.scan import BracketPairs, held_pairs, indexes_of, spans_at_least
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.unit_lists import LIST_MARK
 from reformgraph.loaders.unit_names import UNIT_LAST_CHARACTERS, ends_with_namesake, is_unit_name
@@ -286,9 +286,9 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
     when the plan read that way names no task at all.
     """
     text = source.text.text
-    pairs, unclosed = bracket_pairs(text)
-    held = spans_at_least(pairs, 4)  # shorter ones hold no assignment: （一） (made of no pair)
-    inners = [text[a + 1 : b] for a, b in held]
+    # the pairs that may hold an assignment (shorter ones hold none: （一）, made of no pair) and their insides, made
+    # in the walk that finds the pairs
+    pairs, unclosed, held, inners = held_pairs(text, 4)
     # the same parenthetical text is read once: (assignment, label first), or None
     read: dict[str, tuple[Assignment, bool] | None] = dict.fromkeys(inners)
     fields: dict = {}  # and the same field at the same offset (``read_region``'s memo)

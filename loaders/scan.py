@@ -61,66 +61,147 @@ def parentheticals(text: str, start: int = 0, end: int | None = None) -> tuple[l
     return spans_at_least(pairs, 1), unclosed
 
 
-BracketPairs = tuple[list[int], list[int], list[tuple[int, int]]]  # ``bracket_pairs``' (opens, firsts, outer)
+# ``bracket_pairs``' (the first opener's offset, the pieces of the text after each opener, firsts, outer)
+BracketPairs = tuple[int, list[str], list[int], list[tuple[int, int]]]
 
 
 def bracket_pairs(text: str, start: int = 0, end: int | None = None) -> tuple[BracketPairs, list[int]]:
     """The top-level bracket pairs of ``text[start:end]`` as ``spans_at_least`` makes them, before any pair is made:
-    (every opener's offset, its simple pair's closer's offset in the piece after it or -1 for none, the other
-    top-level pairs), and the offsets of the unclosed openers.
+    (the first opener's offset, the text after each opener up to the next one, its simple pair's closer's offset in
+    that piece or -1 for none, the other top-level pairs), and the offsets of the unclosed openers.
 
     Most pairs are simple: an opener whose next bracket closes it within ``MAX_SPAN``. Such a
     pair is a pair whatever surrounds it, holds no other pair, and is found by string operations
     without a loop over the text: split at the openers, each piece's first closer is its opener's
-    next bracket. Only the other brackets go through the depth loop; what it drops
-    as too far back is decided at those brackets alone (a drop at a bracket of a simple pair would
-    also happen at the next bracket, or leave the opener unclosed at the end all the same).
+    next bracket. Only the other brackets go through the depth loop (``_other_pairs``). No opener's offset is
+    made here: ``spans_at_least`` walks the pieces (each opener is one character past the last one's piece), and the
+    other brackets' openers are counted from the pieces before them (``_openers_at``). ``held_pairs`` makes the pairs
+    and the pairs that may hold an assignment in one walk.
 
     >>> bracket_pairs("甲（乙）丙（丁（戊）")
-    (([1, 5, 7], [1, -1, 1], []), [5])
+    ((1, ['乙）丙', '丁', '戊）'], [1, -1, 1], []), [5])
+    """
+    seg, head, pieces, firsts = _pieces(text, start, end)
+    if max(firsts, default=-1) >= MAX_SPAN:  # rare: looked for again within MAX_SPAN only (slower arguments)
+        firsts = list(map(str.find, pieces, repeat("）"), repeat(0), repeat(MAX_SPAN)))
+    first_at = start + len(head)
+    lone = indexes_of(firsts, -1)  # the pieces after the openers of no simple pair (one C scan: no pair made)
+    closers = seg.count("）")
+    if not lone and len(pieces) == closers:  # every bracket in a simple pair
+        return (first_at, pieces, firsts, []), []
+    outer, unclosed = _other_pairs(seg, start, head, (first_at, pieces, firsts), lone, closers, {})
+    return (first_at, pieces, firsts, outer), unclosed
+
+
+def held_pairs(text: str, least: int) -> tuple[BracketPairs, list[int], list[tuple[int, int]], list[str]]:
+    """``bracket_pairs(text)``, and ``spans_at_least`` of them for ``least`` (at most ``MAX_SPAN``) with the text
+    inside each pair, made in one walk over the openers: the index's pairs that may hold an assignment (least 4).
+    The walk also finds a pair too long (then every pair is made again as ``bracket_pairs`` makes them) and the
+    openers of no simple pair (their offsets, which the depth loop needs, taken from it: no C pass for the longest
+    pair, no count of the pieces before them).
+
+    >>> pairs, unclosed, held, insides = held_pairs("（一）推进（甲局牵头）（乙（丙）丁）（未闭", 4)
+    >>> held, insides, unclosed, pairs[3]
+    ([(5, 10), (11, 17)], ['甲局牵头', '乙（丙）丁'], [18], [(11, 17)])
+    """
+    seg, head, pieces, firsts = _pieces(text, 0, len(text))
+    at = first_at = len(head)
+    shortest = least - 1  # (a pair's close - open is one more than its closer's offset in the piece)
+    simple: list[tuple[int, int]] = []
+    insides: list[str] = []
+    lone_at: list[int] = []  # the openers of no simple pair
+    for piece, first in zip(pieces, firsts):
+        if first >= shortest:
+            if first >= MAX_SPAN:
+                break  # a closer too far: not this pair's (rare)
+            simple.append((at, at + first + 1))
+            insides.append(piece[:first])  # (its piece holds no bracket before the closer)
+        elif first < 0:
+            lone_at.append(at)
+        at += len(piece) + 1
+    else:
+        closers = seg.count("）")
+        if not lone_at and len(pieces) == closers:  # every bracket in a simple pair
+            return (first_at, pieces, firsts, []), [], simple, insides
+        lone = indexes_of(firsts, -1)
+        known = dict(zip(lone, lone_at))  # and the next pieces' openers (where other closers nearly always are)
+        known.update((k + 1, at + len(pieces[k]) + 1) for k, at in zip(lone, lone_at))
+        outer, unclosed = _other_pairs(seg, 0, head, (first_at, pieces, firsts), lone, closers, known)
+        held, held_insides = _with_outer(simple, outer, least, insides, text)
+        return (first_at, pieces, firsts, outer), unclosed, held, held_insides
+    pairs, unclosed = bracket_pairs(text)
+    held = spans_at_least(pairs, least)
+    return pairs, unclosed, held, [text[a + 1 : b] for a, b in held]
+
+
+def _pieces(text: str, start: int, end: int | None) -> tuple[str, str, list[str], list[int]]:
+    """``text[start:end]`` with its half-width brackets made full-width, the text before its first opener, the text
+    after each opener up to the next (none holds an opener), and each one's first closer (-1: none).
+
+    >>> _pieces("甲（乙）丙(丁", 0, None)
+    ('甲（乙）丙（丁', '甲', ['乙）丙', '丁'], [1, -1])
     """
     end = len(text) if end is None else end
     seg = text[start:end] if start or end != len(text) else text
     seg = seg.replace("(", "（").replace(")", "）")
-    pieces = seg.split("（")  # every piece after the first follows an opener and holds no other
-    head, after = pieces[0], pieces[1:]
-    firsts = list(map(str.find, after, repeat("）")))  # each opener's next closer, if before the next opener
-    if max(firsts, default=-1) >= MAX_SPAN:  # rare: looked for again within MAX_SPAN only (slower arguments)
-        firsts = list(map(str.find, after, repeat("）"), repeat(0), repeat(MAX_SPAN)))
-    pieces.pop()
-    opens: list[int] = []  # each opener's offset: a loop of specialised bytecodes costs less than the C stages
-    at = start - 1  # ``map(add, accumulate(map(len, pieces)), range(…))``: 1.15 against 1.60 M instructions
-    for piece in pieces:
-        at += len(piece) + 1
-        opens.append(at)
-    lone = indexes_of(firsts, -1)  # the pieces after the openers of no simple pair (one C scan: no pair made)
-    simple = len(opens) - len(lone)
-    closers = seg.count("）")
-    if simple == len(opens) == closers:
-        return (opens, firsts, []), []
-    # the other brackets: the openers of no simple pair, and the closers of none (in the pieces whose
-    # last closer is not their simple pair's: rfind meets find for one closer)
-    others = set(map(opens.__getitem__, lone))
-    others.update(offsets_of(head, "）", start))
-    missing = closers - simple - (len(others) - len(lone))  # the other closers not found yet
+    pieces = seg.split("（")
+    head = pieces[0]
+    del pieces[0]
+    return (
+        seg,
+        head,
+        pieces,
+        list(map(str.find, pieces, repeat("）"))),
+    )  # each opener's next closer, if before the next opener
+
+
+def _other_pairs(
+    seg: str,
+    start: int,
+    head: str,
+    walked: tuple[int, list[str], list[int]],
+    lone: list[int],
+    closers: int,
+    known: dict[int, int],
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """The top-level pairs of the brackets of no simple pair, and the unclosed openers, by the depth loop over those
+    brackets alone: the openers of no simple pair (``lone``, indexes of the pieces), and the closers of none (in the
+    text before the first opener, and in the pieces whose last closer is not their simple pair's: rfind meets find
+    for one closer). ``walked``: ``bracket_pairs``' first opener's offset, pieces and firsts; ``closers``: how many
+    closers ``seg`` holds; ``known``: the offsets of some openers, by their piece's index (the rest are counted).
+
+    What the depth loop drops as too far back is decided at these brackets alone (a drop at a bracket of a simple
+    pair would also happen at the next bracket, or leave the opener unclosed at the end all the same).
+
+    >>> seg = "（甲（乙）丙）"
+    >>> _other_pairs(seg, 0, "", (0, ["甲", "乙）丙）"], [-1, 1]), [0], 2, {})
+    ([(0, 6)], [])
+    """
+    first_at, pieces, firsts = walked
+    others = set(offsets_of(head, "）", start))
+    missing = closers - (len(pieces) - len(lone)) - len(others)  # the other closers not found yet
     # first where they nearly always are: the piece of such an opener (a closer too far) and the next
     # one (its closer after a simple pair inside: （A（B）C）); every piece only when the count says so
     beside = set(lone)
     beside.update(map(add, lone, repeat(1)))
-    beside.discard(len(after))
-    taken: set[int] = set()
-    for candidates in (sorted(beside), range(len(after))):
+    beside.discard(len(pieces))
+    taken: list[int] = []  # the pieces holding other closers
+    for candidates in (sorted(beside), range(len(pieces))):
         if not missing:
             break
-        last_closers = map(str.rfind, map(after.__getitem__, candidates), repeat("）"))
+        last_closers = map(str.rfind, map(pieces.__getitem__, candidates), repeat("）"))
         for k in compress(candidates, map(ne, last_closers, map(firsts.__getitem__, candidates))):
             if k not in taken:
-                taken.add(k)
-                found = offsets_of(after[k], "）", opens[k] + 1)
-                if firsts[k] != -1:
-                    found.remove(opens[k] + firsts[k] + 1)
-                others.update(found)
-                missing -= len(found)
+                taken.append(k)
+                missing -= pieces[k].count("）") - (firsts[k] != -1)
+    opens = _openers_at(first_at, pieces, [k for k in (*lone, *taken) if k not in known])
+    opens.update(known)
+    others.update(map(opens.__getitem__, lone))
+    for k in taken:
+        found = offsets_of(pieces[k], "）", opens[k] + 1)
+        if firsts[k] != -1:
+            found.remove(opens[k] + firsts[k] + 1)
+        others.update(found)
     pairs: list[tuple[int, int]] = []
     unclosed: list[int] = []
     stack: deque[int] = deque()
@@ -140,35 +221,83 @@ def bracket_pairs(text: str, start: int = 0, end: int | None = None) -> tuple[Br
         if a > last:
             outer.append((a, b))
             last = b
-    return (opens, firsts, outer), unclosed
+    return outer, unclosed
+
+
+def _openers_at(first_at: int, pieces: list[str], ks: list[int]) -> dict[int, int]:
+    """The offsets of the openers ``ks`` (indexes of ``pieces``, the text after each opener: ``bracket_pairs``), the
+    first at ``first_at``: each counted from the last by the length of the pieces between joined by their openers (a
+    C join, no loop over every opener).
+
+    >>> _openers_at(1, ["乙）丙", "丁", "戊）"], [2, 1, 2])
+    {1: 5, 2: 7}
+    """
+    opens: dict[int, int] = {}
+    at, last = first_at, 0
+    for k in sorted(ks):
+        if k > last:
+            at += len("（".join(pieces[last:k])) + 1
+            last = k
+        opens[k] = at
+    return opens
 
 
 def spans_at_least(pairs: BracketPairs, least: int) -> list[tuple[int, int]]:
     """The top-level pairs of ``bracket_pairs`` (``pairs``) whose close - open is ``least`` or more, in order:
-    every pair for 1 (``parentheticals``), those that may hold an assignment for 4 (the index: no pair is made of
-    the others, 905 of the bundled plan's 1,806, such as （一）).
+    every pair for 1 (``parentheticals``, ``Index.spans``); ``held_pairs`` makes those of 4 for the index (no pair
+    made of the others, 905 of the bundled plan's 1,806, such as （一）).
 
     >>> pairs, _ = bracket_pairs("（一）推进（甲局牵头）（乙（丙）丁）")
     >>> spans_at_least(pairs, 1), spans_at_least(pairs, 4)
     ([(0, 2), (5, 10), (11, 17)], [(5, 10), (11, 17)])
     """
-    opens, firsts, outer = pairs
-    # (a comprehension: the C stages ``compress(zip(opens, map(add, …)), map(le, …))`` cost 1.6 M instructions where
-    # it costs 1.1 M, made 901 pairs of the bundled plan's 1,820 openers)
+    at, pieces, firsts, outer = pairs
+    # one walk over the openers, each one past the last one's piece (a loop of specialised bytecodes: the C stages
+    # ``map(add, accumulate(map(len, …)), range(…))`` for the openers cost 1.60 M instructions where a loop costs
+    # 1.15 M for the bundled plan's 1,820 openers; that loop and a comprehension of the pairs after it, 3.26 M for
+    # every pair, 2.53 M for those of 4, where this walk costs 2.90 and 2.16 M)
     shortest = least - 1  # (a pair's close - open is one more than its closer's offset in the piece)
-    simple = [(at, at + first + 1) for at, first in zip(opens, firsts) if first >= shortest]
+    simple: list[tuple[int, int]] = []
+    for piece, first in zip(pieces, firsts):
+        if first >= shortest:
+            simple.append((at, at + first + 1))
+        at += len(piece) + 1
     if not outer:
         return simple
+    return _with_outer(simple, outer, least)[0]
+
+
+def _with_outer(
+    simple: list[tuple[int, int]],
+    outer: list[tuple[int, int]],
+    least: int,
+    insides: list[str] | None = None,
+    text: str = "",
+) -> tuple[list[tuple[int, int]], list[str]]:
+    """``simple`` (pairs in order) with the ``outer`` pairs of ``least`` or more merged in and the simple pairs inside
+    an outer one dropped (none is top-level); and the same of ``insides`` (the simple pairs' insides, when given), an
+    outer pair's cut from ``text``.
+
+    >>> _with_outer([(0, 2), (4, 6), (9, 11)], [(3, 8)], 4, ["a", "b", "c"], "0123456789012")
+    ([(0, 2), (3, 8), (9, 11)], ['a', '4567', 'c'])
+    """
     spans: list[tuple[int, int]] = []
+    kept: list[str] = []
     k = 0
     for a, b in outer:  # (a,) sorts before every simple pair that opens at a or after
         i = bisect_left(simple, (a,), k)
-        spans.extend(simple[k:i])
+        spans += simple[k:i]
+        if insides is not None:
+            kept += insides[k:i]
         if b - a >= least:
             spans.append((a, b))
+            if insides is not None:
+                kept.append(text[a + 1 : b])
         k = bisect_left(simple, (b,), i)  # the simple pairs inside it: none is top-level (nor longer than it)
-    spans.extend(simple[k:])
-    return spans
+    spans += simple[k:]
+    if insides is not None:
+        kept += insides[k:]
+    return spans, kept
 
 
 def holds(text: str, needle: str) -> bool:
