@@ -331,6 +331,49 @@ def _marked_lines(
     return out
 
 
+def _coded_lines(compacts: Sequence[str], latin: bytes, marks: Sequence[str]) -> list[int]:
+    """``_marked_lines(compacts, whole, marks)`` for ``marks`` kept in ``latin`` (``latin_of(whole)``: each a Latin-1
+    character or one of ``text_marks.RARE_MARKS``), each mark's line counted in the bytes, whose ``\\n`` are the
+    text's: no scan of the text for where the marks are (the bundled plan's one 页, at 161,280 of its 172,004
+    characters, cost an ``index`` scan of 0.32 M instructions, its low byte that of 2,882 characters).
+
+    >>> text = "甲\\n乙 — 3 —\\n\\n第5页\\n- 丙"
+    >>> compacts = ["甲", "乙—3—", "", "第5页", "丙"]
+    >>> _coded_lines(compacts, latin_of(text), ("—", "页")), _marked_lines(compacts, text, ("—", "页"))
+    ([1, 3], [1, 3])
+    >>> _coded_lines(compacts, latin_of(text), ("-",)), _marked_lines(compacts, text, ("-",))  # (dropped: every line)
+    ([], [])
+    """
+    found = sorted((at, mark) for mark in marks for at in _byte_indexes(latin, coded(mark)))
+    out: list[int] = []
+    line, before = 0, 0
+    for at, mark in found:
+        line += latin.count(b"\n", before, at)
+        before = at
+        if out and out[-1] == line:
+            continue
+        if line >= len(compacts) or mark not in compacts[line]:  # (as ``_marked_lines``: a line cut otherwise)
+            if line < len(compacts) and not any(compacts[: line + 1]):
+                continue
+            return [i for i, c in enumerate(compacts) if any(m in c for m in marks)]
+        out.append(line)
+    return out
+
+
+def _byte_indexes(latin: bytes, byte: bytes | None) -> list[int]:
+    """Where ``byte`` is in ``latin`` (``[]`` for None).
+
+    >>> _byte_indexes(b"a-b-", b"-"), _byte_indexes(b"a", None)
+    ([1, 3], [])
+    """
+    found: list[int] = []
+    at = -1 if byte is None else latin.find(byte)
+    while at != -1:
+        found.append(at)
+        at = latin.find(byte, at + 1)
+    return found
+
+
 def _holds_assignment(text: str, at: int) -> bool:
     """True when the bracket opening at ``at`` (〔) closes within 120 characters around a label or role word.
 
@@ -864,7 +907,9 @@ def _marks_read(
             compacts[i] = person_label_apart(lines[i], compacts[i])
     # where the page numbers' marks are, each found by one C scan: the dashes (—, －) and the list marks (-, ·, •) look
     # for some of them too (their probes and scans of the same marks cost the bundled plan 0.4 M instructions)
-    places = {mark: _latin_indexes(whole, mark, latin) for mark in _PAGE_MARKS}
+    # (with ``latin`` known, the page marks' and list marks' lines are counted there, ``_coded_lines``: the dashes'
+    # places alone are looked for in the text)
+    places = {mark: _latin_indexes(whole, mark, latin) for mark in (_PAGE_MARKS if latin is None else _DASHES[:2])}
     dashes = [mark for mark in _DASHES if (places[mark] if mark in places else _holds_latin_run(whole, mark, latin))]
     if dashes:  # ——A牵头，B配合: units after a dash (round 35); not 2—3家, — 18 号 (a word must follow the dash)
         before_words = sorted(
@@ -876,13 +921,13 @@ def _marks_read(
         if before_words:
             for i in _marked_lines(compacts, whole, _DASHES, before_words, breaks=breaks):
                 compacts[i] = dash_attribution(compacts[i])
-    if any(places.values()):  # a PDF's page numbers, which break a sentence in two
-        marked = sorted({at for mark in _PAGE_MARKS for at in places[mark]})
-        page_numbers = [
-            i
-            for i in _marked_lines(compacts, whole, _PAGE_MARKS, marked, breaks=breaks)
-            if _PAGE_LINE.fullmatch(compacts[i])
-        ]
+    if latin is not None or any(places.values()):  # a PDF's page numbers, which break a sentence in two
+        if latin is None:
+            marked = sorted({at for mark in _PAGE_MARKS for at in places[mark]})
+            paged = _marked_lines(compacts, whole, _PAGE_MARKS, marked, breaks=breaks)
+        else:
+            paged = _coded_lines(compacts, latin, _PAGE_MARKS)
+        page_numbers = [i for i in paged if _PAGE_LINE.fullmatch(compacts[i])]
         for i in page_numbers:
             compacts[i] = ""
         if page_numbers:  # the page's furniture printed about its number: a watermark, a running head (round 52)
@@ -919,10 +964,14 @@ def _marks_read(
         mark for mark in _LIST_MARKS if (places[mark] if mark in places else _holds_latin(whole, mark, latin))
     )
     if listed:
-        marked = sorted(
-            {at for mark in listed for at in (places[mark] if mark in places else _latin_indexes(whole, mark, latin))}
-        )
-        for i in _marked_lines(compacts, whole, listed, marked, breaks=breaks):
+        if latin is None:
+            marked = sorted(
+                {at for mark in listed for at in (places[mark] if mark in places else indexes_of(whole, mark))}
+            )
+            marked_lines = _marked_lines(compacts, whole, listed, marked, breaks=breaks)
+        else:
+            marked_lines = _coded_lines(compacts, latin, listed)
+        for i in marked_lines:
             if compacts[i] and compacts[i][0] in _SPACED_MARKS and not spaced_mark(lines[i], compacts[i][0]):
                 continue  # ``+道路``: the rest of 光伏+道路 on a line of a hard-wrapped text, no list item
             compacts[i] = compacts[i].lstrip(_LIST_MARKS)
