@@ -35,6 +35,7 @@ from reformgraph.loaders.unit_lists import (
     NAME_PUNCTUATION,
     NAMES_ALONE,
     NAMES_ALONE_MARKED,
+    NAMES_BRACKETED,
     NOT_PLAIN_VALUE,
     PARTNER_OPENINGS,
     label_units,
@@ -252,6 +253,8 @@ _USUAL_SUPPORT = compiled(rf"{_USUAL_LABELS[1]}：{_USUAL_VALUE}")
 # a usual value of names alone with a comma among its marks (``市高法院，市司法局``: the second group), read as the
 # fold's field step reads it where no deadline follows a comma (``_usual_field``)
 _NAMES_MARKED = compiled(NAMES_ALONE_MARKED)
+# the same where a name may hold a short bracket inside it (各区县（自治县）司法局): read as names alone too
+_NAMES_BRACKETED = compiled(NAMES_BRACKETED)
 
 
 def _usual_head(text: str, memo: dict, leads: dict | None = None) -> _Fields | None:
@@ -422,6 +425,13 @@ def _usual_field(
         return True, None, False, ()
     if "（" in other or "(" in other:  # 县数据局（卫某某）: the unit's person, in brackets after it (as the fold)
         people.extend(_bracketed_people(label, value, begin))
+        if _NAMES_BRACKETED.fullmatch(other) is not None and (
+            "，" not in other or DEADLINE_COMMA.search(other) is None
+        ):
+            # names alone, one holding a short bracket inside it (各区县（自治县）司法局): each a unit written as it is,
+            # as the general reader reads them (session 53: ``tests/test_fast_paths_perfheads69.py``)
+            units.extend(names_units(other, begin, role))
+            return True, None, False, ()
     field = (at, label, value, role)
     read = memo.get(field)
     if read is None:

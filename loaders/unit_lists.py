@@ -1139,12 +1139,34 @@ _NAME_NO_VERB = (
 # whole (``fullmatch``, or followed by what is no mark: ``；``): as a prefix it may stop before a mark the form
 # before took and then failed on (市财政局，推进…), which no caller asks (``tests/test_fast_paths_perfregex63.py``)
 _NAME_PIECE = f"(?:{_NAME_ALONE}(?<=[{_characters(_NAME_ALONE_LAST)}])|{_NAME_NO_VERB})"
-_NAMES_JOINED = f"{_NAME_PIECE}(?:(?<=[{_characters(_NAME_ALONE_NOT_LEVEL | _NAME_OR_VERB_LAST)}]){{}}{_NAME_PIECE})*+"
-NAMES_ALONE = _NAMES_JOINED.format("、")
+
+
+def _names_joined(piece: str, marks: str) -> str:
+    """The pattern of a list of ``piece``s joined by ``marks`` (a class or one mark), each piece but the last ending
+    as a list's pieces before its last may (``_NAME_ALONE_NOT_LEVEL``, ``_NAME_OR_VERB_LAST``): ``NAMES_ALONE``'s shape.
+
+    >>> re.fullmatch(_names_joined(_NAME_PIECE, "、"), "区财政局、区税务局") is not None
+    True
+    """
+    after = _characters(_NAME_ALONE_NOT_LEVEL | _NAME_OR_VERB_LAST)
+    return f"{piece}(?:(?<=[{after}]){marks}{piece})*+"
+
+
+NAMES_ALONE = _names_joined(_NAME_PIECE, "、")
 # the same with a comma among the marks (``市高法院，市司法局``): ``plain_list`` splits such a list at ``ITEM_MARK`` and
 # reads its pieces by the same name-alone path (``_names_alone``); ``assign._field_value`` sends it there unless a
 # deadline follows a comma (``DEADLINE_COMMA``), which its caller asks (``assign._usual_field``)
-NAMES_ALONE_MARKED = _NAMES_JOINED.format("[、，]")
+NAMES_ALONE_MARKED = _names_joined(_NAME_PIECE, "[、，]")
+# the same where a name may hold one short bracket of what no name alone holds inside it, more of the name after it
+# (``各区县（自治县）司法局``, ``两江新区（自贸区）法院``, ``各乡（镇）人民政府``): the general reader reads each such piece as
+# one unit written as it is (``assign._usual_field`` reads it so by ``names_units``; session 53, compared with the
+# general reading over every fixture and seeded random lists in ``tests/test_fast_paths_perfheads69.py``). A bracket
+# closing a piece (``县财政局（牵头）``, ``各村（社区）``) or holding a mark (``各县（市、区）``) is left to the general reader
+_IN_NAME_BRACKET = f"[^{_characters(_NOT_IN_NAME_ALONE)}]{{1,8}}"
+_NAME_BRACKET = (
+    rf"{_NAME_ALONE}(?:（{_IN_NAME_BRACKET}）|\({_IN_NAME_BRACKET}\))"  # 各区县（自治县）: a name's first part
+)
+NAMES_BRACKETED = _names_joined(f"(?:{_NAME_BRACKET})?{_NAME_PIECE}", "[、，]")
 # a list of names alone closed by an open list's piece (``市发展改革委、市财政局等有关部门``, ``市人民防空办等``): the
 # names before its last piece, each with its 、 and ending as a list's pieces before its last may (the first group,
 # maybe empty), then the last piece, a name alone, 等, and what follows it with none of what no name alone holds (the
