@@ -1328,6 +1328,11 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             if ci <= consumed and not ci < later_body:
                 # (A会同B推进…，C是责任主体: the clauses before the declared body's keep their roles, round 65 heldout9)
                 continue
+            if ci == 0 and k and "具体" in sentence and (executors := _executes_after_its_lead(text, cs, ce, found)):
+                # A负责…。包括：…。B具体承担…事务性工作: the executor named after a named lead supports (round 69)
+                found.extend(executors)
+                consumed = _partners(text, clauses, ci, found)
+                continue
             at = text.find("由", cs, ce)
             units = None
             if at == cs and (verb := _led_by_a_leader(text, at + 1, ce)) != -1:
@@ -1966,6 +1971,175 @@ def _executes_after_a_lead(text: str, start: int, cs: int, found: list[RoleUnit]
         and text.startswith("具体负责", units[-1].pos + len(units[-1].name))
         and text.find("牵头", start, cs) != -1
     )
+
+
+# the plan's own level, from its issuer or title at its head (上海市崇明区人民政府办公室…: 区; 平安县人民政府…: 县; 绿洲区城中村
+# 改造…方案: 区): the first government or office named with its level, else the first place named so (round 69)
+_ISSUER_LEVEL = compiled(r"([区县市])(?:人民政府|政府|委员会|办公室)")
+_PLACE_LEVEL = compiled(r"[\u4e00-\u9fff](?<![社园小景山城辖片街示试开保校营矿])([区县市])(?![场民长委级属域内外])")
+_HEAD_REACH = 400  # characters: where a plan's issuer or title is looked for
+
+
+def plan_level(text: str) -> str | None:
+    """The level of the body issuing a plan whose text is ``text`` (区, 县 or 市), from its head: the first body named
+    with a government's or an office's word after its level, else the first place named with one; None if none.
+
+    >>> plan_level("上海市崇明区人民政府办公室关于印发…的通知"), plan_level("平安县人民政府办公室关于…的意见")
+    ('区', '县')
+    >>> plan_level("绿洲区城中村改造征收补偿工作实施方案"), plan_level("关于加强社区治理的意见")
+    ('区', None)
+    """
+    head = text[:_HEAD_REACH]
+    m = _ISSUER_LEVEL.search(head) or _PLACE_LEVEL.search(head)
+    return m.group(1) if m is not None else None
+
+
+# a clause whose named bodies help (区公安部门配合提供…, 区相关部门（单位）协同做好…, 区卫生部门协调区属医院配合提供…): the
+# bodies, a modal, a manner, the supporting verb (round 69)
+_ASSISTING_CLAUSE = compiled(r"([^，,。；;：:]{2,40}?)(?:积极|主动|全力)?(?:配合|协同)(?!单位|部门|处室|科室)")
+# a later clause of the bodies' own that is only their help (…，对强制执行案件应依法全力配合)
+_HELP_AFTER = compiled(
+    r"[^，,。；;：:]{0,30}?(?:要|应当|应)(?:依法)?(?:积极|主动|全力)?(?:配合|协同)[^，,。；;：:]{0,20}$"
+)
+_SUBJECT_BEFORE = compiled(r"([^，,。；;：:]{2,30}?)(?:对|要|应当|应)")
+_LEAD_ROLE = compiled(r"负责(?!人|同志)|牵头|会同|主办")  # a clause with a lead: its helpers are its partners
+_ARRANGES = ("协调", "督促", "组织")  # a body arranging others' help (区卫生部门协调区属医院配合…): the body helps
+
+
+def assisting_clauses(text: str, start: int, end: int, level: str | None) -> list[tuple[int, int, Assignment]]:
+    """(start, end, assignment) of each ``；``- or ``。``-clause of a paragraph ``text[start:end]`` naming no lead in
+    which named bodies help, with no role of another before them: ``区公安部门配合提供户籍信息；区民政部门配合提供…``,
+    ``…，区相关部门（单位）协同做好调查核查工作``, ``区公安部门对…应依法予以查处，对强制执行案件应依法全力配合``: a task
+    each with a support and no lead (SPEC's smallest item; held-out 65 lines 86, 90, as 59's ``市气象局要配合…``). A
+    department type written with the plan's own ``level`` (``区公安部门`` in a district's plan) is one body, as held-out
+    58 reads ``市安全监管部门`` in a city's; a type of another level, or with none (``纪检监察部门``), is not.
+
+    >>> t = "区公安部门配合提供户籍信息；区民政部门配合提供婚姻登记信息；纪检监察部门配合监督。"
+    >>> [(t[a:b], [(u.name, u.role) for u in x.units]) for a, b, x in assisting_clauses(t, 0, len(t), "区")]
+    [('区公安部门配合提供户籍信息', [('区公安部门', 'support')]), ('区民政部门配合提供婚姻登记信息', [('区民政部门', 'support')])]
+    >>> assisting_clauses(t, 0, len(t), "市"), assisting_clauses("甲局负责统筹，乙局配合。", 0, 12, "区")
+    ([], [])
+    """
+    if _LEAD_ROLE.search(text, start, end) is not None:
+        return []  # (A负责…。B配合…: B is A's partner, as read before)
+    tasks = []
+    for ss, se in split_outside(text, "。；;", start, end):
+        if "配合" not in text[ss:se] and "协同" not in text[ss:se]:
+            continue
+        for cs, ce in split_outside(text, "，,", ss, se):
+            own = _ASSISTING_CLAUSE.match(text, cs, ce)
+            units = _helping_bodies(text, cs, own.end(1), level) if own is not None else None
+            after = units is None and cs > ss and _HELP_AFTER.match(text, cs, ce) is not None
+            if after and (m := _SUBJECT_BEFORE.match(text, ss, se)) is not None:
+                units = _helping_bodies(
+                    text, ss, m.end(1), level
+                )  # …，对强制执行案件应依法全力配合: the sentence's subject
+            if own is None and not after:
+                continue
+            if units and _ANY_ROLE.search(text, ss, cs) is None:
+                at = min(units[0].pos, cs)
+                tasks.append(
+                    (at, se, Assignment(units=tuple(units), anchor=units[0].pos, label_roles=(ASSISTS_ALONE,)))
+                )
+            break
+    return tasks
+
+
+def _helping_bodies(text: str, start: int, end: int, level: str | None) -> list[RoleUnit] | None:
+    """The bodies named in ``text[start:end]`` as supports (up to a verb of arranging others: ``区卫生部门协调区属医院``
+    gives ``区卫生部门``): named units, every body of a level, a collective of bodies, or department types written
+    with the plan's own ``level``; None otherwise.
+
+    >>> [u.name for u in _helping_bodies("区卫生部门协调区属医院", 0, 11, "区")], _helping_bodies("区卫生部门", 0, 5, "县")
+    (['区卫生部门'], None)
+    """
+    if text.find("由", start, end) != -1 or _MODAL_INSIDE.search(text, start, end) is not None:
+        return None  # …地区由区属公司配合…: who acts is after 由; 各区局要配合…: a modal's subject (``subject_tasks``)
+    for verb in _ARRANGES:
+        if (at := text.find(verb, start + 2, end)) != -1:
+            end = at
+    units = _units(text, start, end, role="support")
+    if not units or not all(
+        is_unit_name(u.name)
+        and (_specific([u], each=True) or (level is not None and u.name[0] == level and names_a_type(u.name)))
+        for u in units
+    ):
+        return None
+    return [u.with_role("support") for u in units]
+
+
+# kinds of work mapped to the bodies that carry them out, one ``；``-clause each, the last closed by their duty
+# (市区重大市政项目——区相关职能部门；…——区级集团公司和区土地储备中心；…——乡镇人民政府，负责项目前期手续办理工作): round 69
+_MAPPED_TO = "——"
+# a kind of body written with a level word (区级集团公司, 县级国有企业): bodies of that kind, no one body
+_LEVEL_KIND = compiled(r"(?:市|区|县|乡镇|镇)级(?:国有)?(?:集团公司|集团|公司|企业|国企|单位)$")
+
+
+def mapped_bodies(text: str, start: int, end: int, level: str | None) -> Assignment | None:
+    """The bodies a paragraph's first sentence ``text[start:end]`` maps kinds of work to with dashes, one
+    ``；``-clause each (``…项目——区相关职能部门；…——乡镇人民政府，负责项目前期手续办理工作``), its last clause closed by
+    ``负责`` and their duty: they lead, once each in text order (held-out 65 line 66); the kinds of body (``区级集团公司``,
+    ``委托的开发企业``) are dropped. A department type with the plan's own ``level`` is one body, as in
+    ``assisting_clauses``. None unless every clause maps so and one body is kept.
+
+    >>> t = "重大项目——区相关职能部门；储备项目——区级集团公司和区土地储备中心；村级项目——乡镇人民政府或委托的开发企业，负责前期手续。"
+    >>> [(u.name, u.role) for u in mapped_bodies(t, 0, len(t), "区").units]
+    [('区相关职能部门', 'lead'), ('区土地储备中心', 'lead'), ('乡镇人民政府', 'lead')]
+    >>> mapped_bodies("重大项目——区财政局；储备项目——区国资委。", 0, 21, "区")  # no duty closes it
+    >>> t = "2．项目实施主体。重大项目——区财政局；储备项目——区国资委，负责前期手续。"
+    >>> [u.name for u in mapped_bodies(t, 0, len(t), "区").units]  # after the item's title
+    ['区财政局', '区国资委']
+    """
+    first = text.find(_MAPPED_TO, start, end)
+    start = max(start, text.rfind("。", start, first) + 1)  # (after an item's title: 2．项目实施主体。…——…)
+    stop = text.find("。", first, end)
+    stop = end if stop == -1 else stop
+    clauses = split_outside(text, "；;", start, stop)
+    last = text.find("，", clauses[-1][0], stop) if clauses else -1
+    if len(clauses) < 2 or last == -1 or not text.startswith("负责", last + 1):
+        return None
+    units: list[RoleUnit] = []
+    for n, (cs, ce) in enumerate(clauses):
+        at = text.find(_MAPPED_TO, cs, ce)
+        if at == -1:
+            return None
+        s, e = at + len(_MAPPED_TO), last if n == len(clauses) - 1 else ce
+        for piece in split_outside(text, "或", s, e):
+            found = _units(text, *piece, role="lead") or ()
+            units.extend(
+                u
+                for u in found
+                if is_unit_name(u.name)
+                and _LEVEL_KIND.search(u.name) is None
+                and (_specific([u], each=True) or (level is not None and u.name[0] == level and names_a_type(u.name)))
+            )
+    units = dedupe(units)
+    return Assignment(units=tuple(units), anchor=units[0].pos) if units else None
+
+
+# a sentence's named units and how they carry out a lead's work (B具体承担…, B具体负责…, B具体实施…): round 69
+_EXECUTES = compiled(r"([^，,。；;：:]{2,30}?)具体(?:承担|负责|实施)")
+
+
+def _executes_after_its_lead(text: str, start: int, end: int, found: list[RoleUnit]) -> list[RoleUnit] | None:
+    """The named units a later sentence's first clause ``text[start:end]`` opens with before ``具体承担``/``具体负责``/
+    ``具体实施``, as supports, when the paragraph has named another unit its lead (``found``): ``区规划资源局负责…。包括：
+    …。区集体土地房屋征收中心具体承担…事务性工作`` (held-out 65 line 58; SPEC's 实施主体 beside a lead, as
+    ``_executes_after_a_lead`` reads ``…牵头…，由B具体负责…``). None with no lead before (held-out 21's ``3.落实镇政府
+    管养职责。乡镇政府具体负责…``: the body leads as before) or when the executor is the lead itself.
+
+    >>> t = "甲局负责统筹。乙中心具体承担事务性工作。"
+    >>> [(u.name, u.role) for u in _executes_after_its_lead(t, 7, 20, [RoleUnit("甲局", "lead", 0)])]
+    [('乙中心', 'support')]
+    >>> _executes_after_its_lead(t, 7, 20, []), _executes_after_its_lead(t, 7, 20, [RoleUnit("乙中心", "lead", 0)])
+    (None, None)
+    """
+    leads = {u.name for u in found if u.role in ("lead", "responsible")}
+    m = _EXECUTES.match(text, start, end) if leads else None
+    units = _subject(text, start, m.end(1)) if m is not None else None
+    if not units or leads & {u.name for u in units}:
+        return None
+    return [u.with_role("support") for u in units]
 
 
 # every body of a kind named as the executor after 由 (由各大型商业综合体具体负责…): 各, the kind, 具体负责

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Collection, Mapping, Sequence
-from functools import partial
+from functools import cache, partial
 from typing import NamedTuple
 
 from reformgraph.loaders.assign import read_parenthetical
@@ -39,7 +39,7 @@ from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
 from reformgraph.loaders.reading import Reading
-from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe, replaced, unit_replaced
+from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, dedupe, replaced, unit_replaced
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, without_task_label
@@ -2256,8 +2256,11 @@ def _paragraph_tasks(
     from reformgraph.loaders.prose import (
         SECOND_POINT,
         agency_task,
+        assisting_clauses,
         body_item,
         duty_partners,
+        mapped_bodies,
+        plan_level,
         point_tasks,
         stage_task,
         subject_tasks,
@@ -2271,6 +2274,10 @@ def _paragraph_tasks(
 
     def section_of(pos: int) -> int:
         return bisect_right(order, pos) - 1
+
+    @cache
+    def level() -> str | None:
+        return plan_level(text)  # the plan's own level, asked once and only where a clause may need it (round 69)
 
     consumed: set[int] = set()
     numbered_at: dict[int, list[tuple[int, int]]] = {}  # paragraph → its numbered duties
@@ -2422,6 +2429,7 @@ def _paragraph_tasks(
         ):
             # （一）市安全监管部门要…, （二）市交通委加快…: an item of a list divided by body (round 68)
             subjects = [body]
+        led = None
         if (
             not subjects
             and prose is None
@@ -2440,6 +2448,30 @@ def _paragraph_tasks(
             and not as_articles()  # 镇财政所、镇规建办对相关费用进行审核 in a regulation: a rule (round 66)
         ):
             subjects = [led]  # （2）市气象局加密监测…: the units its sentence opens with lead (round 37)
+        if (
+            not subjects
+            and prose is None
+            and not procedure
+            and "——" in text[mark:end]
+            and (mapped := mapped_bodies(text, mark, end, level())) is not None
+        ):
+            subjects = [(mark, end, mapped)]  # …项目——区相关职能部门；…——乡镇人民政府，负责…: they lead (round 69)
+        if (
+            (not subjects or (led is not None and subjects == [led]))
+            and (prose is None or not any(u[1] == "lead" for u in prose[0]))
+            and not procedure
+            and ("配合" in text[mark:end] or "协同" in text[mark:end])
+            and not as_articles()
+            and (assisting := assisting_clauses(text, mark, end, level()))
+            # (not beside the units a numbered item opens with doing its work: 区人社局将…。区卫健局配合…, round 40)
+            # (its units there the helpers, read up to their verb: 区卫生部门协调区属医院配合…)
+            and (not subjects or _helpers_led(led[2], assisting))
+        ):
+            # 区公安部门配合提供…；区民政部门配合提供…: each clause whose bodies help a task with no lead (round 69),
+            # the first's text from its own clause unless only the item's title comes before it (2．资料核查。A协同…)
+            first = mark if _title_only(text, mark, assisting[0][0]) else assisting[0][0]
+            found.extend((b, b, first if n == 0 else a, x, 0) for n, (a, b, x) in enumerate(assisting))
+            continue
         if not subjects and prose is not None and SECOND_POINT.search(text, mark, end):
             # 一是…，由A牵头；二是…，B负责 (round 50), （1）由A牵头…；（2）由B负责… (round 58): a task each
             subjects = point_tasks(text, mark, end)
@@ -2460,11 +2492,65 @@ def _paragraph_tasks(
             continue
         if len(subjects) > 1 or (subjects and (prose is None or len(subjects[0][2][0]) > len(prose[0]))):
             # A要…；B要…: a task each; A要牵头…，B、C要…: one, B and C its partners (round 33)
-            found.extend((b, b, mark if n == 0 else a, x, 0) for n, (a, b, x) in enumerate(subjects))
+            # (the first's text from its own sentence after words of no task's opening an untitled, unnumbered
+            # paragraph: 各部门（单位）既要各司其职，又要形成合力。区规划资源局要加强…, round 69 heldfix69b)
+            at = subjects[0][0]
+            own = (
+                at > mark
+                and text[at - 1] == "。"
+                and number_level(text, mark) is None
+                and (k == 0 or marks[k - 1] not in titles)
+                and not _title_only(text, mark, at)
+            )
+            first = at if own else mark
+            found.extend((b, b, first if n == 0 else a, x, 0) for n, (a, b, x) in enumerate(subjects))
             continue
         if prose is not None:
             found.append((end, end, mark, prose, 0))
     return found
+
+
+def _helps_inside(found: _Found) -> bool:
+    """Whether a task read is helpers' alone (``roles.ASSISTS_ALONE``) whose clause opens inside its paragraph
+    (``…查询有关信息，区相关部门协同…``): its text is its heading's and its own clause's (round 69).
+
+    >>> a = Assignment(units=(RoleUnit("甲局", "support", 9),), anchor=9, label_roles=(ASSISTS_ALONE,))
+    >>> _helps_inside((20, 20, 9, a, 0)), _helps_inside((20, 20, 9, a._replace(label_roles=()), 0))
+    (True, False)
+    """
+    return ASSISTS_ALONE in found[3][6]  # (an assignment, or a tuple of its fields)
+
+
+def _helpers_led(led: Assignment, assisting: Sequence[tuple[int, int, Assignment]]) -> bool:
+    """Whether the units a numbered item's sentence opens with (``led``, read as its leads) are only the helpers its
+    clauses name (``assisting``), whatever words after their names were read with them (``区卫生部门协调区属医院``).
+
+    >>> a = Assignment(units=(RoleUnit("区卫生部门", "support", 7),), anchor=7)
+    >>> _helpers_led(Assignment(units=(RoleUnit("区卫生部门协调区属医院", "lead", 7),), anchor=7), [(7, 20, a)])
+    True
+    >>> _helpers_led(Assignment(units=(RoleUnit("区人社局", "lead", 7),), anchor=7), [(7, 20, a)])
+    False
+    """
+    helpers = tuple(u.name for _, _, x in assisting for u in x.units)
+    return all(u.name.startswith(helpers) for u in led.units)
+
+
+_TITLE_MOST = 25  # characters: the longest item title written as a sentence of its own before its work
+
+
+def _title_only(text: str, mark: int, at: int) -> bool:
+    """Whether the words of a paragraph at ``mark`` before ``at`` are no more than its number and a title closed by
+    ``。`` (``2．资料核查。``), no work of their own.
+
+    >>> t = "2．资料核查。甲局配合。"
+    >>> _title_only(t, 0, 7), _title_only("对此，甲局配合。", 0, 3), _title_only(t, 0, 0)
+    (True, False, True)
+    """
+    number = ENUMERATED.match(text[mark : mark + _ITEM_NUMBER])
+    words = text[mark + (number.end() if number else 0) : at]
+    return not words or (
+        len(words) <= _TITLE_MOST and words.find("。") == len(words) - 1 and not any(c in words for c in "，,；;")
+    )
 
 
 def _heading_over_items(text: str, marks: Sequence[int], ends: Sequence[int], k: int) -> bool:
@@ -2700,6 +2786,8 @@ def _outline_sections(
             if k >= 1 and marks[k] == begin and marks[k - 1] >= prev_end and _problem_over_measure(text.text, marks, k):
                 begin = marks[k - 1]  # 问题1：…。 / 整改措施：… / 责任股室：…: the problem titles its block (round 63)
         k = bisect_right(marks, begin) - 1
+        if k >= 1 and marks[k] < begin and marks[k] >= prev_end and marks[k - 1] in titles and _helps_inside(found[n]):
+            begin = marks[k]  # …查询有关信息，A协同…: helpers inside a paragraph its heading titles (round 69)
         if (
             k >= 1
             and marks[k] == begin
@@ -2716,7 +2804,11 @@ def _outline_sections(
         ):
             after = bisect_right(boundaries, begin)
             next_heading = boundaries[after] if after < len(boundaries) else len(text.text)
-            if n + 1 == len(found) or found[n + 1][0] > next_heading:
+            # (its paragraph's tasks all under it: （三）加强调查核查联动 / …，A协同…。B配合…；C配合…, round 69)
+            m = n + 1
+            while m < len(found) and found[m][0] <= ends[k]:
+                m += 1  # (most often none: the next task is past the paragraph)
+            if m == len(found) or found[m][0] > next_heading:
                 begin = marks[k - 1]  # （一）全面实施“光伏+”专项工程 / its paragraph / （责任单位：…）
         elif k >= 2 and marks[k] == begin and (j := _title_over_paragraphs(text.text, marks, titles, k, prev_end)) >= 0:
             after = bisect_right(boundaries, begin)
@@ -2749,7 +2841,10 @@ def _outline_sections(
             # 具体包括：（1）…（A负责）；（2）…: the first sub-point's task opens at （1） (round 41)
             begin = _after_sub_points_lead_in(text.text, begin, start, found[n + 1][0])
         if begin in titles and begin < para <= start:  # the heading that titles it, then its own paragraph
-            task = strip_enumerator(text.text[begin:para]) + strip_enumerator(text.text[para:start])
+            # (the heading's words alone: not a paragraph's words before a task inside it, round 69)
+            # (helpers inside the paragraph: the heading's words, then their own, not earlier words of no task's)
+            heading_end = min(para, ends[bisect_right(marks, begin) - 1]) if _helps_inside(found[n]) else para
+            task = strip_enumerator(text.text[begin:heading_end]) + strip_enumerator(text.text[para:start])
         else:
             task = strip_enumerator(text.text[begin:start])
         task = task.rstrip("，,；;")

@@ -43,11 +43,6 @@ NOT_YET_READ: dict[str, str] = {  # round 66 left36 read held-out 46 and 47
     "bureau with a modal and no role word, in the procedure, not the duties section) is read as a task (the modal "
     "subject of rounds 33 and 37) where the held-out readings give units with a modal and no role word no task "
     "(34, 36, 45, 56; as 52's lines 84 and 86)",
-    "65": "round 69 heldout14: line 58's `区集体土地房屋征收中心具体承担…事务性工作` after `区规划资源局负责…。包括：…。` "
-    "(the executor after a named lead supports) is missed; line 66's dashes mapping kinds of project to bodies "
-    "(`…项目——区相关职能部门；…——区级集团公司和区土地储备中心；…——乡镇人民政府，负责项目前期手续办理工作`) give no task; line "
-    "86's eleven `区X部门配合提供…` clauses and `区相关部门（单位）协同…` (department types written with 区 in a district's "
-    "plan, one body each, as held-out 58 reads those with 市) and line 90's `区公安部门…应依法全力配合` are missed",
 }
 
 

@@ -126,7 +126,7 @@ THEMES = {
     "round66": ["files33", "left36"],
     "round67": ["files34", "files35", "fresh34", "left37", "left38"],
     "round68": ["fresh35", "heldfix68", "heldfix68b", "left39"],
-    "round69": ["heldfix69", "left40"],
+    "round69": ["heldfix69", "heldfix69b", "left40"],
 }
 
 
