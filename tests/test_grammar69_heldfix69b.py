@@ -177,3 +177,21 @@ def test_kinds_of_work_mapped_to_bodies(body: str, read: list | None):
         assert mapped_bodies(body, 0, len(body), "区") is None
     else:
         assert got == read
+
+
+# ---- a subject task's text after words of no task's ------------------------------------------------------------------
+
+
+def _texts(plan: str) -> list[str]:
+    from reformgraph.loaders.parse import parse_document
+
+    return [m.text[:10] for w in parse_document(plan, path="plan.md").workplans for m in w.measures]
+
+
+def test_a_subject_tasks_text_opens_at_its_own_sentence():
+    # 65 line 72: an untitled, unnumbered paragraph opened by a sentence of no task's
+    body = "各部门既要各司其职，又要形成合力。区规划资源局要加强统筹协调；乡镇人民政府要发挥区域管理优势。"
+    assert _texts("某某区某某工作意见\n\n三、责任分工\n\n" + body + "\n") == ["区规划资源局要加强统", "乡镇人民政府要发挥区"]
+    # guard: a numbered item keeps its number's text (its title sentence, its first words)
+    body = "1．形成合力。区规划资源局要加强统筹协调；乡镇人民政府要发挥区域管理优势。"
+    assert _texts("某某区某某工作意见\n\n三、责任分工\n\n" + body + "\n")[0].startswith("形成合力")
