@@ -191,7 +191,10 @@ def _texts(plan: str) -> list[str]:
 def test_a_subject_tasks_text_opens_at_its_own_sentence():
     # 65 line 72: an untitled, unnumbered paragraph opened by a sentence of no task's
     body = "各部门既要各司其职，又要形成合力。区规划资源局要加强统筹协调；乡镇人民政府要发挥区域管理优势。"
-    assert _texts("某某区某某工作意见\n\n三、责任分工\n\n" + body + "\n") == ["区规划资源局要加强统", "乡镇人民政府要发挥区"]
+    assert _texts("某某区某某工作意见\n\n三、责任分工\n\n" + body + "\n") == [
+        "区规划资源局要加强统",
+        "乡镇人民政府要发挥区",
+    ]
     # guard: a numbered item keeps its number's text (its title sentence, its first words)
     body = "1．形成合力。区规划资源局要加强统筹协调；乡镇人民政府要发挥区域管理优势。"
     assert _texts("某某区某某工作意见\n\n三、责任分工\n\n" + body + "\n")[0].startswith("形成合力")
