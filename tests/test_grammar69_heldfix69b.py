@@ -1,6 +1,6 @@
 """Round 69 heldfix69b: held-out 65's executor after a named lead and its bodies that help, clause by clause.
 
-Two rules, tested here in words of our own, with guards (the whole plans, held-out 65 and two plans of our own in
+Four rules, tested here in words of our own, with guards (the whole plans, held-out 65 and two plans of our own in
 tests/fixtures/round69/heldfix69b, are read through tests/test_heldout.py and tests/test_round_plans.py):
 
 - an executor named in a later sentence after a named lead (``区规划资源局负责…。包括：…。区集体土地房屋征收中心具体
@@ -14,7 +14,9 @@ tests/fixtures/round69/heldfix69b, are read through tests/test_heldout.py and te
   task's text is the heading's over its paragraph, its deadline its own clause's;
 - kinds of work mapped to bodies with dashes, one ``；``-clause each, the last closed by ``，负责…``
   (``…项目——区相关职能部门；…——区级集团公司和区土地储备中心；…——乡镇人民政府，负责…``): the bodies lead, once each
-  (65 line 66); kinds of body written with a level word (``区级集团公司``) or a qualifier (``委托的开发企业``) are none.
+  (65 line 66); kinds of body written with a level word (``区级集团公司``) or a qualifier (``委托的开发企业``) are none;
+- a subject task's text opens at its own sentence after a sentence of no task's opening an untitled, unnumbered
+  paragraph (65 line 72); a numbered item keeps its own.
 """
 
 from __future__ import annotations
