@@ -1,6 +1,6 @@
 """Round 69 heldfix69b: held-out 65's executor after a named lead and its bodies that help, clause by clause.
 
-Four rules, tested here in words of our own, with guards (the whole plans, held-out 65 and two plans of our own in
+Four rules, tested here in words of our own, with guards (the whole plans, held-out 65 and three plans of our own in
 tests/fixtures/round69/heldfix69b, are read through tests/test_heldout.py and tests/test_round_plans.py):
 
 - an executor named in a later sentence after a named lead (``区规划资源局负责…。包括：…。区集体土地房屋征收中心具体
