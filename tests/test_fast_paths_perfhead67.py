@@ -16,7 +16,7 @@ from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.unit_lists import open_names_units, people_apart
 from tests.test_fast_paths_bracket import _insides
-from tests.test_fast_paths_perfinside66 import _as_the_fold, _heads, _same
+from tests.test_fast_paths_perfinside66 import _as_the_fold, _as_the_fold_in_heads, _heads, _same
 
 LABEL = "配合单位："
 
@@ -172,12 +172,7 @@ def test_random_values():
 def test_crafted_and_random_heads_as_the_fold():
     rng = random.Random(167)
     values = CRAFTED + [_random_value(rng) for _ in range(600)]
-    inners = [f"牵头单位：区财政局；配合单位：{value}；完成时限：2025年" for value in values]
-    inners += [f"牵头单位：{value}；配合单位：区税务局；完成时限：2025年" for value in values]
-    inners += [f"责任单位：{value}；完成时限：2025年" for value in values[:200]]
-    for head in _heads(inners):
-        _as_the_fold(head)
-    _same(inners)
+    _as_the_fold_in_heads(values)
 
 
 def test_the_bundled_plans_fields():

@@ -20,7 +20,7 @@ from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.source import Source
 from reformgraph.regexcache import compiled
 from tests.support.readings import plan_texts
-from tests.test_fast_paths_perfinside66 import _as_the_fold, _heads, _same
+from tests.test_fast_paths_perfinside66 import _as_the_fold_in_heads
 
 # the bundled plan's bracket-holding values the fast path reads (253 k instructions a head before, by the general reader)
 BUNDLED = (
@@ -239,12 +239,7 @@ def test_the_fixtures_values(fixture_values):
 def test_heads_and_brackets_as_the_fold(fixture_values):
     rng = random.Random(169)
     values = CRAFTED + fixture_values + [_random_value(rng) for _ in range(400)]
-    inners = [f"牵头单位：区财政局；配合单位：{value}；完成时限：2025年" for value in values]
-    inners += [f"牵头单位：{value}；配合单位：区税务局；完成时限：2025年" for value in values]
-    inners += [f"责任单位：{value}；完成时限：2025年" for value in values[:200]]
-    for head in _heads(inners):
-        _as_the_fold(head)
-    _same(inners)
+    _as_the_fold_in_heads(values)
 
 
 def test_a_looser_pattern_is_caught():

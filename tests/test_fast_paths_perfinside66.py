@@ -41,6 +41,17 @@ def _heads(inners: list[str]) -> list[str]:
     return [inner.rpartition("；")[0] + "；" for inner in inners if "；" in inner]
 
 
+def _as_the_fold_in_heads(values: list[str]) -> None:
+    """Each of ``values`` as a usual head's supporting value, its lead value and (the first 200) its responsible value,
+    each bracket closed by a deadline field: every head read as the fold reads it, every bracket as read plainly."""
+    inners = [f"牵头单位：区财政局；配合单位：{value}；完成时限：2025年" for value in values]
+    inners += [f"牵头单位：{value}；配合单位：区税务局；完成时限：2025年" for value in values]
+    inners += [f"责任单位：{value}；完成时限：2025年" for value in values[:200]]
+    for head in _heads(inners):
+        _as_the_fold(head)
+    _same(inners)
+
+
 def _as_the_fold(head: str) -> None:
     parts = assign._usual_parts(head, {}, {})
     if parts is None:
