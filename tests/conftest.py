@@ -23,6 +23,11 @@ def pytest_configure(config):
     folder = tempfile.mkdtemp(prefix="reformgraph-test-cache-")
     os.environ["REFORMGRAPH_CACHE_DIR"] = folder
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    config.addinivalue_line(
+        "markers",
+        "cpu_timeout(seconds): fail the test past this much CPU time (tests/support/cpu_timeout.py): a hang guard "
+        "that a loaded machine does not trip",
+    )
 
 
 @pytest.fixture(scope="session")
@@ -98,3 +103,16 @@ def bolt_target(tmp_path_factory):
             yield target
     except NoServer as exc:
         pytest.skip(str(exc))
+
+
+@pytest.fixture(autouse=True)
+def _cpu_timeout(request):
+    """The ``cpu_timeout`` mark's guard around the test (tests/support/cpu_timeout.py)."""
+    marker = request.node.get_closest_marker("cpu_timeout")
+    if marker is None:
+        yield
+        return
+    from support.cpu_timeout import cpu_time_limit
+
+    with cpu_time_limit(marker.args[0]):
+        yield

@@ -17,7 +17,9 @@ from reformgraph.loaders.scan import parentheticals
 from reformgraph.loaders.toc import TocEntry, clean_title, is_toc_line, parse_toc
 from reformgraph.loaders.vocab import split_role
 
-pytestmark = pytest.mark.timeout(20)
+# a hang guard in CPU time, which a loaded machine does not trip (the wall-clock limit failed twice beside nine
+# helpers running valgrind: session 53), with a wall-clock limit as the outer guard
+pytestmark = [pytest.mark.cpu_timeout(20), pytest.mark.timeout(120)]
 
 
 @pytest.mark.parametrize("line", ["." * 16_000, "…" * 48_000, "·" * 20_000 + "(", "（" * 30_000])
