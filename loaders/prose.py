@@ -43,6 +43,7 @@ True
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from reformgraph.loaders.date_words import PERIODS, POINT_PERIODS
 from reformgraph.loaders.deadlines import parse_deadline
@@ -455,20 +456,33 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
 def duty_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     """The partners a duty ``text[start:end]`` with no subject of its own names after 会同 (``…，会同区相关职能部门落实
     警示约谈…``): the duty is its heading's unit's, which works with them, so they support (round 64). [] when no
-    unit names follow a 会同.
+    unit names follow a 会同. So too after 协同 right before a body's name (``负责协同市财政局建立…``: round 70
+    heldout15, held-out 68; 协同 is a partner's word, ``A协同B和C推进…`` in prose, round 65).
 
     >>> t = "督促物业公司落实责任，对履职不力的单位，会同区相关职能部门落实警示约谈;"
     >>> [(u.name, u.role) for u in duty_partners(t, 0, len(t))]
     [('区相关职能部门', 'support')]
     >>> duty_partners("会同推进整改工作。", 0, 9), duty_partners("经区安委会同意后实施。", 0, 11)
     ([], [])
+    >>> t = "负责协同市财政局建立核算机制；协同推进整改。"
+    >>> [(u.name, u.role) for u in duty_partners(t, 0, len(t))]
+    [('市财政局', 'support')]
     """
     found: list[RoleUnit] = []
     at = find_with(text, start, end)
     while at != -1:
         found.extend(_supports_after(text, at + len(WITH), end))
         at = find_with(text, at + len(WITH), end)
-    return found
+    at = text.find(_JOINT, start, end)
+    if at == -1:
+        return found
+    while at != -1:
+        found.extend(_supports_after(text, at + len(_JOINT), end))
+        at = text.find(_JOINT, at + len(_JOINT), end)
+    return sorted(found, key=itemgetter(2))  # in text order, 会同's partners and 协同's
+
+
+_JOINT = "协同"  # a duty's partner's word beside 会同 (负责协同市财政局建立…)
 
 
 def _kind_ends(text: str, start: int, end: int) -> set[int]:

@@ -1148,6 +1148,28 @@ def _with_own_partners(assignment: Assignment, text: str, start: int, end: int, 
 _SUPPORT_HINT = compiled("配合|协助|参[与加]|协同")  # a supporting verb, looked for before the item's clauses
 
 
+def _with_duty_partners(duty: Assignment, text: str, start: int, end: int) -> Assignment:
+    """``duty``, a body's duties ``text[start:end]`` (under its heading, or after its name and a colon or 。), with
+    the partners the duties name after 会同 or 协同 (``prose.duty_partners``) supporting its units; as it was when
+    the words name none.
+
+    >>> from reformgraph.loaders.roles import RoleUnit
+    >>> a = Assignment(units=(RoleUnit("市水务局", "lead", 3),), anchor=3)
+    >>> t = "（一）市水务局。负责总体推进；负责协同市财政局建立机制。"
+    >>> [(u.name, u.role) for u in _with_duty_partners(a, t, 0, len(t)).units]
+    [('市水务局', 'lead'), ('市财政局', 'support')]
+    >>> _with_duty_partners(a, "（一）市水务局。负责总体推进。", 0, 15) is a
+    True
+    """
+    if WITH not in text[start:end] and "协同" not in text[start:end]:
+        return duty
+    from reformgraph.loaders.prose import duty_partners
+
+    named = {u.name for u in duty.units}
+    partners = [u for u in duty_partners(text, start, end) if u.name not in named]
+    return duty._replace(units=(*duty.units, *dedupe(partners))) if partners else duty
+
+
 def _cites_by_number(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` gives tasks their units by number (``第1-3项任务由A牵头``).
 
@@ -2258,7 +2280,6 @@ def _paragraph_tasks(
         agency_task,
         assisting_clauses,
         body_item,
-        duty_partners,
         mapped_bodies,
         plan_level,
         point_tasks,
@@ -2345,7 +2366,9 @@ def _paragraph_tasks(
                 found.extend((b, b, a, duty, 0) for a, b in numbered)
                 continue
             if in_duties or beside or item:
-                found.append((end, end, mark, duty, 0))
+                # （一）市水务局。负责…；负责协同市财政局建立…: its partners support, as under a heading of its own
+                # line (round 70 heldout15, held-out 68 line 70; before, the partner was lost)
+                found.append((end, end, mark, _with_duty_partners(duty, text, mark, end), 0))
                 continue
         if in_duties:
             duty = duty_heading(text, mark, end)
@@ -2378,13 +2401,9 @@ def _paragraph_tasks(
                     # …主要履行以下职责：, then its numbered duties, which the heading's units lead (``_unit_headings``):
                     # the intro is no task of its own (round 63 heldout4; before, the heading was one task more)
                     continue
-                if WITH in text[marks[nxt] : ends[nxt]]:
-                    # 负责农房改造，会同县自然资源局制定方案: whom the heading's unit works with support it, as in its
-                    # numbered duties (round 64's ``duty_partners``; round 66: before, the partner was lost)
-                    named = {u.name for u in duty.units}
-                    partners = [u for u in duty_partners(text, marks[nxt], ends[nxt]) if u.name not in named]
-                    duty = duty._replace(units=(*duty.units, *dedupe(partners)))
-                found.append((ends[nxt], ends[nxt], mark, duty, 0))
+                # 负责农房改造，会同县自然资源局制定方案: whom the heading's unit works with support it, as in its
+                # numbered duties (round 64's ``duty_partners``; round 66: before, the partner was lost)
+                found.append((ends[nxt], ends[nxt], mark, _with_duty_partners(duty, text, marks[nxt], ends[nxt]), 0))
                 continue
         prose = prose_of(mark, end)
         if prose is not None and not prose[2] and _under_a_listed_heading(text, marks, titles, claimed, k):
