@@ -25,6 +25,7 @@ from support.expected_files import (
     measures,
 )
 
+from reformgraph.errors import DocumentError
 from reformgraph.loaders.read import read_document
 from reformgraph.loaders.vocab import ALL_LABELS
 
@@ -43,6 +44,11 @@ NOT_YET_READ: dict[str, str] = {  # round 66 left36 read held-out 46 and 47
     "bureau with a modal and no role word, in the procedure, not the duties section) is read as a task (the modal "
     "subject of rounds 33 and 37) where the held-out readings give units with a modal and no role word no task "
     "(34, 36, 45, 56; as 52's lines 84 and 86)",
+    "70": "round 70 heldout15: the plan is rejected (no workplans): 五(二)'s duties passage gives five department types "
+    "written without 市 a paragraph each (`安全监管部门负责…；负责…`, `公安部门负责…`, `交通运输管理部门负责…；…会同有关部门…`), "
+    "read by hand as their tasks (held-out 62 reads such types as the subjects of the work, 58 this plan's 2015 successor "
+    "reads the city's types as its units); the loader takes a department type for no duty's body outside a list dividing "
+    "the work by body (round 68's ``body_item``): named units there (`市公安局负责…`) read, types not",
 }
 
 
@@ -67,7 +73,23 @@ def test_heldout_document_equals_its_expected_file(expected_path: Path):
 @pytest.fixture(scope="module")
 def outputs():
     # a plan with no task (held-out 34: units with a modal 要 and no role word) is rejected: nothing to check
-    return [read_document(document_path(e)) for e in EXPECTED if json.loads(e.read_text(encoding="utf-8"))["count"]]
+    # and a plan the loader rejects while a strict xfail says why (held-out 70) is left out of these checks too
+    return [
+        read_document(document_path(e))
+        for e in EXPECTED
+        if json.loads(e.read_text(encoding="utf-8"))["count"] and not _rejected_not_yet_read(e)
+    ]
+
+
+def _rejected_not_yet_read(expected_path: Path) -> bool:
+    """Whether the plan of ``expected_path`` is one ``NOT_YET_READ`` lists and the loader rejects."""
+    if expected_path.name[:2] not in NOT_YET_READ:
+        return False
+    try:
+        read_document(document_path(expected_path))
+    except DocumentError:
+        return True
+    return False
 
 
 def test_no_unit_name_ends_in_a_role_word_or_starts_with_a_label(outputs):
