@@ -29,7 +29,7 @@ from __future__ import annotations
 import functools
 
 from reformgraph.loaders.people import PHONE, is_contact, names_a_person
-from reformgraph.loaders.roles import Assignment
+from reformgraph.loaders.roles import Assignment, RoleUnit, dedupe
 from reformgraph.loaders.unit_lists import read_units
 from reformgraph.loaders.unit_names import is_collective, is_unit_name, names_a_type, shares_each
 from reformgraph.loaders.vocab import LABEL
@@ -128,6 +128,44 @@ def read_duty(text: str, start: int, end: int) -> Assignment | None:
     if is_contact(text[after:end]):
         return None  # 1.县财政局：李某某，13900002222: a 联络员名单's line, no duty (round 52)
     return _units(text, s, k)
+
+
+# a department type (a kind of government department written by its field: 公安部门, 交通运输管理部门) as the body of a
+# duty, right before its 负责 (round 70 heldout15)
+_TYPE_BEFORE_DUTY = compiled(r"([\u4e00-\u9fff]{2,12}部门)负责")
+_TYPE_REACH = 80  # characters after a paragraph's start where its body's 负责 may stand (after a title and a clause)
+_CLAUSE_OPENING = "，,。；;"
+
+
+def type_duty(text: str, start: int, end: int) -> Assignment | None:
+    """The duty a paragraph ``text[start:end]`` of a duties passage gives a department type: the clause whose 负责
+    comes first opens with one department type (``公安部门负责…``, after a title and a collective's clause too:
+    ``明确职责。各职能管理部门除…外，安全监管部门负责…``), which leads, and the partners the duty names after 会同 or
+    协同 support (round 70 heldout15, held-out 70: a 部门职责 passage of generic types, SPEC's decision left to the
+    reader, read as held-out 62 reads types that are the work's subjects). None for anything else: a sector list
+    (``公安、交通等部门负责…``), a collective (``有关部门负责…``), a kind of actor (``经营单位负责…``).
+
+    >>> t = "交通运输管理部门负责运输证的录入；会同有关部门做好处理工作。"
+    >>> [(u.name, u.role) for u in type_duty(t, 0, len(t)).units]
+    [('交通运输管理部门', 'lead'), ('有关部门', 'support')]
+    >>> t = "（二）明确职责。各职能管理部门除依法履职外，安全监管部门负责监督检查。"
+    >>> [u.name for u in type_duty(t, 0, len(t)).units]
+    ['安全监管部门']
+    >>> type_duty("公安、交通等部门负责巡查。", 0, 13), type_duty("有关部门负责巡查。", 0, 9)
+    (None, None)
+    """
+    from reformgraph.loaders.prose import duty_partners
+
+    m = _TYPE_BEFORE_DUTY.search(text, start, min(end, start + _TYPE_REACH))
+    if m is None:
+        return None
+    opening = max(text.rfind(c, start, m.start()) for c in _CLAUSE_OPENING) + 1
+    name = text[max(opening, _body_start(text, start)) : m.end(1)]
+    if name != m.group(1) or is_collective(name) or not is_unit_name(name):
+        return None  # the type does not open its clause (公安、交通等部门, 各有关部门) or is no unit's name
+    lead = RoleUnit(name, "lead", m.start(1))
+    partners = [u for u in duty_partners(text, m.end(), end) if u.name != name]
+    return Assignment(units=(lead, *dedupe(partners)), anchor=m.start(1))
 
 
 def _head_end(text: str, start: int, end: int) -> int:

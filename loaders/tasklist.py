@@ -2274,7 +2274,14 @@ def _paragraph_tasks(
     numbered ones, or a numbered item opening with units and a colon), the subjects that must act (``A要…；B要…``),
     a stage of a schedule, a numbered item led by the units it opens with, points (``一是…，由A牵头；二是…``), and
     roles written in prose. Notes, contact lines (one, or a paragraph of them) and annex lists are none."""
-    from reformgraph.loaders.duties import DUTY_SECTION, contact_line, duty_heading, numbered_duties, read_duty
+    from reformgraph.loaders.duties import (
+        DUTY_SECTION,
+        contact_line,
+        duty_heading,
+        numbered_duties,
+        read_duty,
+        type_duty,
+    )
     from reformgraph.loaders.prose import (
         SECOND_POINT,
         agency_task,
@@ -2406,6 +2413,11 @@ def _paragraph_tasks(
                 found.append((ends[nxt], ends[nxt], mark, _with_duty_partners(duty, text, marks[nxt], ends[nxt]), 0))
                 continue
         prose = prose_of(mark, end)
+        if in_duties and prose is None and "部门负责" in text[mark:end] and (typed := type_duty(text, mark, end)):
+            # 公安部门负责…；负责…: a department type's duties in a duties passage, its task (round 70 heldout15,
+            # held-out 70; before, no task: a type is no unit's name to prose or to a duty's head)
+            found.append((end, end, mark, typed, 0))
+            continue
         if prose is not None and not prose[2] and _under_a_listed_heading(text, marks, titles, claimed, k):
             continue  # 2.落实属地责任 / 各街镇要负责落实… / (1)… / (责任单位：…): the list gives the units (round 63)
         if (prose is not None or item) and (

@@ -44,11 +44,6 @@ NOT_YET_READ: dict[str, str] = {  # round 66 left36 read held-out 46 and 47
     "bureau with a modal and no role word, in the procedure, not the duties section) is read as a task (the modal "
     "subject of rounds 33 and 37) where the held-out readings give units with a modal and no role word no task "
     "(34, 36, 45, 56; as 52's lines 84 and 86)",
-    "70": "round 70 heldout15: the plan is rejected (no workplans): 五(二)'s duties passage gives five department types "
-    "written without 市 a paragraph each (`安全监管部门负责…；负责…`, `公安部门负责…`, `交通运输管理部门负责…；…会同有关部门…`), "
-    "read by hand as their tasks (held-out 62 reads such types as the subjects of the work, 58 this plan's 2015 successor "
-    "reads the city's types as its units); the loader takes a department type for no duty's body outside a list dividing "
-    "the work by body (round 68's ``body_item``): named units there (`市公安局负责…`) read, types not",
 }
 
 
