@@ -10,6 +10,7 @@ written three ways; each paragraph is a task that its units lead:
 Only a list of unit names introduces a duty paragraph: a department type (``城管执法部门``),
 a label (``责任单位：``) or an addressee line with nothing after its colon never does. A name ending
 in 机构 is a body, not a type, when the plan set it up before (``成立…协调监管机制`` → ``协调监管机构：…``).
+A department type is the body of a duty only with its 负责 right after it (``公安部门负责…``, ``type_duty``: round 70).
 
 >>> text = "区民防办：负责制定区级规划。"
 >>> [(u.name, u.role) for u in read_duty(text, 0, len(text)).units]
