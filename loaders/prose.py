@@ -631,6 +631,30 @@ def _acting_by_then_role(text: str, start: int, end: int) -> list[RoleUnit]:
     return _subject(text, start, manner.start()) or []
 
 
+def _guide_of_bodies(text: str, ss: int, cs: int, ce: int) -> list[RoleUnit]:
+    """The named units opening a sentence at ``ss`` with their work and no modal, when its second clause
+    ``text[cs:ce]`` opens with 指导 and bodies (``…等建立健全…机制，指导各区和相关行业协会建立…``): they lead (round 70);
+    else []. Not 指导 of a kind of actor (``指导农户做好…``, ``指导企业…``: the work, round 62 left30/05), nor after a
+    modal (``A要…，指导B…``: round 40's exhortations under safeguards), nor by every body of a level (``各区政府加强…，
+    指导街镇…``: real plan 12 line 56, after the sentence naming the lead); ``read_prose`` asks only while the paragraph
+    has named no unit yet.
+
+    >>> t = "市发展改革委、市房屋管理局等建立健全建设管理机制，指导各区和相关行业协会建立推进机制"
+    >>> [u.name for u in _guide_of_bodies(t, 0, t.find("，") + 1, len(t))]
+    ['市发展改革委', '市房屋管理局']
+    >>> t = "县农业农村局开展技术培训，指导农户做好防治"
+    >>> _guide_of_bodies(t, 0, t.find("，") + 1, len(t)), _guide_of_bodies("县农业农村局要开展培训，指导各乡镇建立台账", 0, 12, 22)
+    ([], [])
+    """
+    if opening_units(text, cs + 2, ce) is None:
+        return []  # no body guided: 指导农户…
+    doers = opening_units(text, ss, cs - 1)
+    if not doers or not _specific(doers):
+        return []  # (every body of a level, 各区政府加强…，指导街镇…: a share, as real plan 12's, no lead of its own)
+    after = doers[-1].pos + len(doers[-1].name)
+    return [] if _SENTENCE_MODAL.match(text, after + text.startswith("等", after)) else doers
+
+
 # a clause with no subject of its own opening with a role verb (…，全面负责…; …，督促指导B…): round 63; not 指导 alone
 # (…开展技术指导，指导农户做好…: guiding farmers is the work, round 62 left30/05)
 _ROLE_AFTER_ITS_WORK = compiled(r"(?:全面|具体|统一)?负责(?!同志|人(?![员才口民居群事力]))|督促指导")
@@ -746,6 +770,7 @@ _LEADS_AND_ORGANISES = "牵头组织"
 # (not a noun: 督促指导和考核, 的监督和指导, 和指导意见, 在…指导下)
 _JOINED_ROLE = compiled(r"(?:和|并)(?:负责|牵头|指导)(?!单位|部门|意见|下|小组|组(?!织)|人|同志)")
 _SUBJECT_MODAL = compiled(_MODAL_VERBS)
+_CLAUSE_CLOSE = "，,。；;、"  # what ends a clause right after a verb: the verb has no object
 
 
 def _coordinated_role(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -756,10 +781,14 @@ def _coordinated_role(text: str, start: int, end: int) -> list[RoleUnit]:
     ['区应急局', '区民政局']
     >>> _coordinated_role("区应急局应加强对各街镇的监督和指导", 0, 17), _coordinated_role("区应急局应督促指导各街镇", 0, 12)
     ([], [])
+    >>> _coordinated_role("区绿化市容局应当指派专人至现场予以核实和指导", 0, 22)  # no object: the act given (round 70)
+    []
     """
     joined = _JOINED_ROLE.search(text, start, end)
     if joined is None or text.find("的", start, joined.start()) != -1 or text.find("由", start, joined.start()) != -1:
         return []  # 的: a noun phrase; 由B牵头 is read on its own
+    if joined.end() == end or text[joined.end()] in _CLAUSE_CLOSE:
+        return []  # 应当…予以核实和指导，: a verb with no object names the act done, no role (round 70, held-out 63 line 46)
     for modal in _SUBJECT_MODAL.finditer(text, start + 2, min(joined.start(), start + 40)):
         subject = _subject(text, start, modal.start())
         if subject:
@@ -1489,6 +1518,12 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                     found.extend(subject)
                     consumed = _partners(text, clauses, ci, found)
                     continue
+            if ci == 1 and not found and text.startswith("指导", cs) and (doers := _guide_of_bodies(text, ss, cs, ce)):
+                # A、B等建立健全…机制，指导各区和相关行业协会建立…: the units whose work opens the sentence guide bodies in
+                # the next clause, with no subject of its own: they lead (SPEC X指导; round 70, held-out 52 line 96);
+                # whom they guide is no partner (held-out 22, 25)
+                found.extend(doers)
+                continue
             if (
                 ci
                 and len(found) == named
@@ -2770,7 +2805,7 @@ def _organised(text: str, start: int, end: int) -> list[RoleUnit]:
 _ITEM_VERB = compiled(
     r"加密|派出|加强|做好|开展|推进|组织|落实|指导|督促|协调|制定|制订|编制|实施|部署|启动|提供|安排|抓好|完成|建立|调度"
     r"|及时|立即|迅速|全力|启用|发布|核查|排查|转移|抢修|保障|调集|调拨|监测|通报|统筹|会商|出台|印发"
-    r"|引导|加快|扩大|联合(?=开展|检查|执法|印发|出台|属地|[省市县区乡镇街村州旗各])"  # A联合B开展… (round 55; 属地: 64)  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
+    r"|引导|加快|扩大|承担|联合(?=开展|检查|执法|印发|出台|属地|[省市县区乡镇街村州旗各])"  # A联合B开展… (round 55; 属地: 64)  # a 若干措施's items (round 45: 市融资担保集团有限公司扩大…)
     # A对B开展/实行/实施…: what A works on, then its verb, in one clause (round 48; a 对 inside a name, 商务部对外投资
     # 和经济合作司开展…, ends no name: the verb after the longest list of names wins)
     r"|对(?=[^，,。；;]{1,30}?(?:开展|实行|实施|进行|组织))"

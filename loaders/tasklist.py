@@ -285,6 +285,22 @@ _SAFEGUARD_TITLE = compiled(
     + _EXHORTS
     + "))。"
 )
+# a heading that states the plan's own action on requirements (一、明确建设要求, 二、落实一体开发要求): the plan sets
+# them there, a section of measures, not one of 工作要求 / 实施要求 / 管理要求 that exhort (round 70)
+_SETS_REQUIREMENTS = compiled("(?:明确|落实)[^，,。；;、]{1,8}要求$")
+
+
+def _safeguards_heading(title: str) -> bool:
+    """Whether a section's heading ``title`` is one of safeguards or requirements (``_SAFEGUARDS``), where a body's
+    modal exhorts, and not the plan's own action on requirements (``_SETS_REQUIREMENTS``, round 70).
+
+    >>> _safeguards_heading("保障措施"), _safeguards_heading("实施要求"), _safeguards_heading("明确建设要求")
+    (True, True, False)
+    """
+    found = _SAFEGUARDS.search(title)
+    return found is not None and not (found.group() == "要求" and _SETS_REQUIREMENTS.search(title) is not None)
+
+
 _NOTE_OPENING = ("注：", "注:")
 _ANNEX_LIST = ("附件：", "附件:")  # the list of a notice's annexes under its body (round 53)
 # an item of it: a number and an annex's title, a bracket after it naming who drew it up (分工表（县发展改革局牵头）)
@@ -1844,7 +1860,47 @@ def _unit_led(text: str, start: int, end: int) -> tuple[int, int, Assignment] | 
     if title_end == -1 or title_end + 3 >= end:
         return None
     led = unit_led_item(text, title_end + 1, end)
-    return None if led is None else (start, led[1], led[2])
+    if led is None or (not text.startswith("由", title_end + 1) and _says_how_it_is_done(text, start, end, led[2])):
+        return None  # (由A制定…: assigned by its form, held-out 40 line 64)
+    return start, led[1], led[2]
+
+
+# the words that make a body's plain sentence in a titled point its assignment: a commitment (将), a lead's or a
+# partner's word, work it organises or co-ordinates others in (round 70)
+_ASSIGNS = compiled("将|统筹|组织|协调|牵头|负责|督促|指导|会同|配合|协同|联合|主导|参与")
+
+
+def _says_how_it_is_done(text: str, start: int, end: int, led: Assignment) -> bool:
+    """Whether the body a titled point ``text[start:end]`` opens its sentence with only says how the point's work is done
+    (``（十）优化并网服务。市电力公司提供一站式并网服务，同步开展…``, held-out 52 line 86): one body, a plain verb, and
+    in the whole point no time, no word of leading, partnering or commitment (``_ASSIGNS``) and no second body opening
+    a sentence or clause: no assignment, as held-out 34, 36, 45 and 46 read units with no role word (round 70). A
+    time, in the title too (``出台办法。区委组织部于6月底前出台…``, round 38; ``年内建成…``; ``动员部署（2020年4月—5月）。``,
+    round 42), ``将`` (round 41), ``统筹`` (held-out 51),
+    ``组织B…`` (round 40) or a second body (``A加强…；B落实…``, round 44) keeps the task.
+
+    >>> t = "市电力公司提供一站式并网服务，同步开展光伏并网受理。"
+    >>> led = Assignment(units=(RoleUnit("市电力公司", "lead", 0),))
+    >>> _says_how_it_is_done(t, 0, len(t), led), _says_how_it_is_done("区城投集团承担建设运营，年内建成20座。", 0, 19, led)
+    (True, False)
+    >>> _says_how_it_is_done("县财政局加强资金保障；县税务局落实税收优惠。", 0, 22, led)
+    False
+    """
+    from reformgraph.loaders.prose import opening_units
+
+    units = led.units
+    if len(units) != 1 or _ASSIGNS.search(text, start, end) is not None:
+        return False
+    if text_deadline(text[start:end], plan_year=_ANY_YEAR).status is not None:
+        return False  # a time of its own: 于6月底前出台…, 年内建成…, 每季度开展…
+    after = units[0].pos + len(units[0].name)
+    for cut in _CLAUSE_CUT.finditer(text, after, end):
+        if cut.end() < end and opening_units(text, cut.end(), end) is not None:
+            return False  # a second body's share: …；市税务局落实…
+    return True
+
+
+_CLAUSE_CUT = compiled("[，,。；;]")
 
 
 def _contacts(text: CompactText, start: int, end: int) -> bool:
@@ -2424,7 +2480,10 @@ def _paragraph_tasks(
             contact_line(text, mark, end) or _contacts(compact, mark, end) or in_annex_list(text, marks, ends, k)
         ):
             continue  # 1.市民政局（牵头）：张某某，138…, 2.…名单（县财政局牵头汇总）: a contact, an annex: no task (round 53)
-        safeguards = bool(order and _SAFEGUARDS.search(headings[max(0, section_of(mark))][1]))
+        if prose is None and "分工" in text[mark : mark + _DUTY_TITLE] and (point := _duties_point(text, mark, end)):
+            found.append((end, end, mark, point, 0))  # （十五）明确职责分工。A做好…。B完善…: one task (round 70)
+            continue
+        safeguards = bool(order and _safeguards_heading(headings[max(0, section_of(mark))][1]))
         procedure = _in_procedure(text, headings, section_of(mark))
         subjects = (
             subject_tasks(text, mark, end)
@@ -2539,6 +2598,53 @@ def _paragraph_tasks(
         if prose is not None:
             found.append((end, end, mark, prose, 0))
     return found
+
+
+_DUTY_TITLE = 24  # characters: where a point's number and title stand (（十五）明确职责分工。)
+_DUTY_POINT_TITLE = compiled("(?:职责|部门|任务|责任|工作)分工")
+_BARE_KINDS = ("公司", "企业")  # a kind of company written with no place, level or 各 (配售电公司): no body named
+
+
+def _duties_point(text: str, mark: int, end: int) -> Assignment | None:
+    """The bodies of a numbered point titled as a division of duties whose sentences each open with the body that
+    bears them, with or without a role word (``（十五）明确职责分工。发展改革部门…做好…。市电力公司根据…制订…。各供电公司
+    做好…。配售电公司参照…，做好…``, held-out 52 line 98): one task, every named body and every body of a level
+    opening a sentence leading, as a 职责分工 paragraph under its own heading reads (held-out 27; round 70), when two
+    sentences or more so open. Department types (``建设管理部门``) and kinds of company written bare (``配售电公司``:
+    held-out 25's ``本区环卫企业``) are no bodies. Else None.
+
+    >>> t = "（六）明确职责分工。县发改局做好项目备案。自然资源部门做好用地保障。各乡镇人民政府做好排摸。"
+    >>> [u.name for u in _duties_point(t, 0, len(t)).units]
+    ['县发改局', '各乡镇人民政府']
+    >>> _duties_point("（六）明确职责分工。县发改局做好项目备案，统筹推进。", 0, 26) is None  # one body: no division
+    True
+    """
+    from reformgraph.loaders.prose import opening_units
+
+    number = ENUMERATED.match(text[mark : mark + _ITEM_NUMBER])
+    if number is None:
+        return None
+    start = mark + number.end()
+    title_end = text.find("。", start, min(end, start + _DUTY_TITLE))
+    if title_end == -1 or _DUTY_POINT_TITLE.search(text, start, title_end) is None:
+        return None
+    units: list[RoleUnit] = []
+    shares = 0
+    at = title_end + 1
+    while at < end:
+        stop = text.find("。", at, end)
+        stop = end if stop == -1 else stop + 1
+        opened = opening_units(text, at, stop)
+        if opened:
+            shares += 1
+            units += [
+                u
+                for u in opened
+                if u.name.startswith("各") or not u.name.endswith(_BARE_KINDS) or u.name[0] in "省市县区镇乡"
+            ]
+        at = stop
+    units = dedupe(units)
+    return Assignment(units=tuple(units), anchor=units[0].pos) if shares >= 2 and units else None
 
 
 def _helps_inside(found: _Found) -> bool:

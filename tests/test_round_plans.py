@@ -55,6 +55,7 @@ EXPECTED = sorted(
         "round67",
         "round68",
         "round69",
+        "round70",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -127,6 +128,7 @@ THEMES = {
     "round67": ["files34", "files35", "fresh34", "left37", "left38"],
     "round68": ["fresh35", "heldfix68", "heldfix68b", "left39"],
     "round69": ["heldfix69", "heldfix69b", "left40"],
+    "round70": ["heldfix70"],
 }
 
 
