@@ -2480,7 +2480,11 @@ def _paragraph_tasks(
             contact_line(text, mark, end) or _contacts(compact, mark, end) or in_annex_list(text, marks, ends, k)
         ):
             continue  # 1.市民政局（牵头）：张某某，138…, 2.…名单（县财政局牵头汇总）: a contact, an annex: no task (round 53)
-        if prose is None and "分工" in text[mark : mark + _DUTY_TITLE] and (point := _duties_point(text, mark, end)):
+        if (
+            prose is None
+            and text.find("分工", mark, mark + _DUTY_TITLE) != -1
+            and (point := _duties_point(text, mark, end))
+        ):
             found.append((end, end, mark, point, 0))  # （十五）明确职责分工。A做好…。B完善…: one task (round 70)
             continue
         safeguards = bool(order and _safeguards_heading(headings[max(0, section_of(mark))][1]))
