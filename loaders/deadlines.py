@@ -111,6 +111,7 @@ def _ongoing_words(deferred: str) -> str:
         r"|分年度|按年度|逐年|逐步|常抓|长效|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
         r"|按(?:季度?|月|周|半年)"  # round 25
         r"|逐(?:季度?|月)"  # round 54: 逐月调度, 逐季度通报 (逐年 above)
+        r"|分季度?(?=推进|实施|落实|开展|调度|通报)"  # round 70 (fresh36): 分季度推进, the work quarter by quarter
         r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
         # round 67 (fresh34): each quarter's end alone (季末, 每季末; not 一季末, a date) and a pace written 一X一Y
         # (一月一调度, 一季一通报; not 一月一日, a date)
@@ -564,6 +565,10 @@ _NO_YEAR = compiled(
     r"(?:\d{1,2}(?:"
     + RANGE_DASH
     + r"\d{1,2})?月|年度?[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季[度末]|第[一二三四1-4]季|全年"  # 全年, 次年: round 25
+    # round 70 fresh36: two quarters or a span of them (三、四季度, 第二、三季度, 一至三季度), as after a year they read
+    + r"|第?[一二三四1-4](?:、|"
+    + RANGE_DASH
+    + r")第?[一二三四1-4]季度"
     r"|汛期?前|入汛前|主汛期前"  # round 27 (春节前, 国庆节前: the holidays')
     r"|年中(?![期央国])|[春秋]季(?:学期)?开学前"  # round 28 (学期: round 37)
     r"|"

@@ -85,12 +85,17 @@ _MD = r"(?:\d{1,2}月(?:\d{1,2}日)?)"
 # 2026年元旦春节期间, 2026年国庆期间; before, the point stopped at the first name and before 期间: 2026年元旦 read its
 # eve, 2025-12, and 2026年国庆期间 the eve, 09-30, where a field reads the holiday's month, 10, since round 56)
 _TIMES_LISTED = TIMES_OF_YEAR_LISTED + "(?:期间)?"
+# round 70 (fresh36): the first of two quarters or of a span of them, before the last (三、 of 2026年三、四季度, 一至 of
+# 一至三季度, 第二季度至 of 2026年第二季度至第四季度): the quarters are due at the last one's end, as a field reads them
+_QUARTERS_BEFORE = r"[一二三四1-4](?:季度)?(?:、|[至到—\-～~])第?"
 # 2026年内 before any verb (2026年内培训企业家200人次: round 41; round 40 listed the verbs), not before the nouns
 # that open with 内 (2024年内部审计, 内控, 内蒙古)
 _POINT_TAIL = (
     r"(?:"
     + _MD
-    + r"|上半年|下半年|第?[一二三四1-4]季(?:度|(?=末))|第[一二三四1-4]季|前[一二两三1-3]个?季度|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
+    + r"|上半年|下半年|第?(?:"
+    + _QUARTERS_BEFORE
+    + r")?[一二三四1-4]季(?:度|(?=末))|第[一二三四1-4]季|前[一二两三1-3]个?季度|年底|年末|年中(?![期央国])|底|末|内(?![部容外涵蒙地需控核审河陆务科])|汛期|入汛|主汛期|汛|"
     + r"[春秋]季学期(?:期?末|内|期间|(?=结束))|"  # round 58: a term's end or the term throughout
     + r"[春秋]季学期期中(?=[前以之，,。；;）)])|"  # round 58 (left25): its midterm (not 期中考试, the work itself)
     + _TIMES_LISTED
@@ -942,11 +947,12 @@ def _in_purpose(text: str, at: int) -> bool:
 # a quarter with no year of its own that a task is due by (round 40): 今年三季度末前, 明年一季度, 第四季度末, 二季度前;
 # its year named (今年/明年) or its end said (末/底/前), or (round 43) the work done in it (三季度完成, 第三季度内建成).
 # Not 每季度末, 前三季度, 2024年三季度 (a point: read before), 三季度启动 (a start). Round 67 (fresh34): 季末 for 季度末
-# (三季末前, 今年二季末)
+# (三季末前, 今年二季末). Round 70 (fresh36): two quarters or a span of them, the later's end (三、四季度完成, 一至三季度完成)
 _YEARLESS_QUARTER = compiled(
     r"(?P<named>[今本当明次])年度?(?:第?(?P<q>[一二三四1-4])季(?:度|(?=末))(?:末|底)?(?:以前|之前|前)?"
     r"|前(?P<first>[一二两三1-3])个?季度)"  # round 68 left39: 今年前两个季度, 明年前三季度 (the last one's end)
-    r"|(?<![\d年每前至到—\-～~、第])第?(?P<q2>[一二三四1-4])季(?:度|(?=末))(?:(?:末|底)(?:以前|之前|前)?|以前|之前|前"
+    r"|(?<![\d年每前至到—\-～~、第])第?(?:" + _QUARTERS_BEFORE + r")?(?P<q2>[一二三四1-4])季(?:度|(?=末))"
+    r"(?:(?:末|底)(?:以前|之前|前)?|以前|之前|前"
     r"|(?=内?(?:" + _DONE_VERB + r")))"
 )
 
@@ -965,6 +971,8 @@ def _yearless_quarters(text: str, plan_year: int) -> list[tuple[int, str, str]]:
     [(7, '第三季度', '2025-09'), (16, '第四季度', '2025-12')]
     >>> _yearless_quarters("今年前两个季度全部开工，明年前三季度完成验收。", 2026)  # round 68 (left39)
     [(0, '今年前两个季度', '2026-06'), (12, '明年前三季度', '2027-09')]
+    >>> _yearless_quarters("三、四季度完成整治；一至三季度完成修订；2026年三、四季度完成；二至四季度分批公布", 2026)  # round 70
+    [(0, '三、四季度', '2026-12'), (10, '一至三季度', '2026-09')]
     """
     found = []
     for m in _YEARLESS_QUARTER.finditer(text):
