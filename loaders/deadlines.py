@@ -111,8 +111,9 @@ def _ongoing_words(deferred: str) -> str:
         r"|分年度|按年度|逐年|逐步|常抓|长效|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
         r"|按(?:季度?|月|周|半年)"  # round 25
         r"|逐(?:季度?|月)"  # round 54: 逐月调度, 逐季度通报 (逐年 above)
-        r"|分季度?(?=推进|实施|落实|开展|调度|通报)"  # round 70 (fresh36): 分季度推进, the work quarter by quarter
         r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
+        # round 70 (fresh36): and quarter by quarter (分季度推进, 分季度通报; not 分季度 alone, 部分季度)
+        r"|分季度?(?=推进|实施|落实|开展|调度|通报)"
         # round 67 (fresh34): each quarter's end alone (季末, 每季末; not 一季末, a date) and a pace written 一X一Y
         # (一月一调度, 一季一通报; not 一月一日, a date)
         r"|季末(?<![一二三四1-4第]季末)|一(?:月|季度?|周|旬|年)一(?![日号\d〇一二三四五六七八九十])"
@@ -564,11 +565,11 @@ _NO_YEAR = compiled(
     r"(?P<lead>(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?)"
     r"(?:\d{1,2}(?:"
     + RANGE_DASH
-    + r"\d{1,2})?月|年度?[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]季[度末]|第[一二三四1-4]季|全年"  # 全年, 次年: round 25
-    # round 70 fresh36: two quarters or a span of them (三、四季度, 第二、三季度, 一至三季度), as after a year they read
-    + r"|第?[一二三四1-4](?:、|"
+    + r"\d{1,2})?月|年度?[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]"
+    # round 70 fresh36: or two quarters or a span of them (三、四季度, 第二、三季度, 一至三季度), as after a year they read
+    + r"(?:(?:、|"
     + RANGE_DASH
-    + r")第?[一二三四1-4]季度"
+    + r")第?[一二三四1-4])?季[度末]|第[一二三四1-4]季|全年"  # 全年, 次年: round 25
     r"|汛期?前|入汛前|主汛期前"  # round 27 (春节前, 国庆节前: the holidays')
     r"|年中(?![期央国])|[春秋]季(?:学期)?开学前"  # round 28 (学期: round 37)
     r"|"
