@@ -115,8 +115,9 @@ def _ongoing_words(deferred: str) -> str:
         # round 70 (fresh36): and quarter by quarter (分季度推进, 分季度通报; not 分季度 alone, 部分季度)
         r"|分季度?(?=推进|实施|落实|开展|调度|通报)"
         # round 67 (fresh34): each quarter's end alone (季末, 每季末; not 一季末, a date) and a pace written 一X一Y
-        # (一月一调度, 一季一通报; not 一月一日, a date)
-        r"|季末(?<![一二三四1-4第]季末)|一(?:月|季度?|周|旬|年)一(?![日号\d〇一二三四五六七八九十])"
+        # (一月一调度, 一季一通报; not 一月一日, a date); round 70 (fresh36): 季度末 alone too (not 三季度末, 本季度末)
+        r"|季度?末(?<![一二三四1-4第本上下]季末)(?<![一二三四1-4第本上下]季度末)"
+        r"|一(?:月|季度?|周|旬|年)一(?![日号\d〇一二三四五六七八九十])"
     )
 
 
@@ -562,7 +563,8 @@ _MONTH_DAY_NUMBERS = compiled(r"(?<![\d.])(1[0-2]|0?[1-9])\.([12]\d|3[01]|0?[1-9
 # a deadline that names no year, opening the value or a clause of it: 6月底前, 年底前, 年内, 今年底, 明年6月,
 # 三季度末, 下半年, 于12月底前 (not 全面完成年内目标, where 年内 is no deadline)
 _NO_YEAR = compiled(
-    r"(?P<lead>(?:^|[，,；;])(?:于|在|到|至|截至|力争|确保|争取)?)"
+    # round 70 (fresh36): work that goes on until a time (持续至年底, 持续推进到年底): due then, as 持续至2026年底 reads
+    r"(?P<lead>(?:^|[，,；;])(?:持续(?:推进|开展|实施)?(?=[至到])|)(?:于|在|到|至|截至|力争|确保|争取)?)"
     r"(?:\d{1,2}(?:"
     + RANGE_DASH
     + r"\d{1,2})?月|年度?[底末内]|[今本当明次]年|[上下]半年|第?[一二三四1-4]"
@@ -608,7 +610,7 @@ def _in_plan_year(raw: str, text: str, plan_year: int | None, document_date: str
 
 
 # a continuing word after 全年 in a field (全年持续推进, 全年常态化开展): ongoing, as ``_STATUS_TAIL`` reads the clause
-_ALL_YEAR_ON = ("持续", "常态", "长期")
+_ALL_YEAR_ON = ("持续", "常态", "长期", "按季", "分季", "逐季", "按月", "逐月")  # 按季度推进 …: round 70 (fresh36)
 # a later clause of a deadline field that runs to the year's end (…，年内建成; …，全年完成); not work going on all
 # year (…，全年持续推进: ongoing beside the date, round 56)
 _LATER_YEAR_END = compiled(r"[，,；;](?:年内|年底前?|年末|全年(?!" + "|".join(_ALL_YEAR_ON) + "))")

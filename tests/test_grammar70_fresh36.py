@@ -96,6 +96,52 @@ def test_by_quarters_as_before_without_a_verb_of_the_work() -> None:
     assert _read("逐季度推进") == (None, "ongoing")
 
 
+# ---- work until the year's end, each quarter's end, a pace all year (11, written after the rules above) ----------------
+
+
+def test_work_until_a_yearless_time_is_due_then() -> None:
+    # before: ongoing, no date (持续 alone read; the time after 至 opened no clause)
+    assert _read("持续至年底") == ("2026-12", "scheduled")
+    assert _read("持续推进到年底") == ("2026-12", "scheduled")
+    assert _read("持续至6月底") == ("2026-06", "scheduled")
+
+
+def test_work_going_on_as_before_with_no_end_or_a_year() -> None:
+    # guards: 持续推进 alone ongoing; a year after 至 read as before
+    assert _read("持续推进") == (None, "ongoing")
+    assert _read("持续至2026年底") == ("2026-12", "scheduled")
+
+
+def test_each_quarters_end_alone_is_ongoing() -> None:
+    # before: no status (季末 and 每季度末 were ongoing already, round 67 fresh34)
+    assert _read("季度末") == (None, "ongoing")
+    assert _read("各季度末") == (None, "ongoing")
+
+
+def test_a_named_quarters_end_as_before() -> None:
+    # guards: a quarter's end is a date; this or next quarter's no status, as before
+    assert _read("三季度末") == ("2026-09", "scheduled")
+    assert _read("第四季度末") == ("2026-12", "scheduled")
+    assert _read("一季末") == ("2026-03", "scheduled")
+    assert _read("本季度末") == (None, None)
+    assert _read("下季度末") == (None, None)
+
+
+def test_a_pace_all_year_is_ongoing() -> None:
+    # before: 全年 read the year's end (2026-12, scheduled)
+    assert _read("全年按季度推进") == (None, "ongoing")
+    assert _read("全年分季度推进") == (None, "ongoing")
+    assert _read("全年按月调度") == (None, "ongoing")
+
+
+def test_the_whole_year_as_before() -> None:
+    # guards: 全年 and 全年完成 the year's end; 全年持续推进 ongoing (round 56)
+    assert _read("全年完成") == ("2026-12", "scheduled")
+    assert _read("全年") == ("2026-12", "scheduled")
+    assert _read("全年持续推进") == (None, "ongoing")
+    assert _read("6月底前，全年完成") == ("2026-12", "scheduled")
+
+
 # ---- the plans, as read by hand ------------------------------------------------------------------------------------------
 
 
