@@ -128,7 +128,7 @@ THEMES = {
     "round67": ["files34", "files35", "fresh34", "left37", "left38"],
     "round68": ["fresh35", "heldfix68", "heldfix68b", "left39"],
     "round69": ["heldfix69", "heldfix69b", "left40"],
-    "round70": ["heldfix70", "fresh36"],
+    "round70": ["fresh36", "heldfix70"],
 }
 
 
