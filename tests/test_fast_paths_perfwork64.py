@@ -99,6 +99,11 @@ def _scope_by_patterns(source: Source, start: int, end: int) -> str | None:
     return text[offsets[heading + 1] : offsets[stop]] or None
 
 
+def _parts(source: Source) -> tuple:
+    """What ``_scope`` is handed of a document: its compact text, lines and lines' offsets."""
+    return source.text.text, source.compacts, source.offsets
+
+
 @pytest.mark.parametrize("name", sorted(_SOURCES))
 def test_scopes_of_every_plan(name):
     source = _SOURCES[name]
@@ -107,8 +112,8 @@ def test_scopes_of_every_plan(name):
     n = len(source.compacts)
     for k, block in enumerate(blocks):
         end = blocks[k + 1].start if k + 1 < len(blocks) else n
-        assert wp._scope(layout, block.start, end) == _scope_by_patterns(source, block.start, end)
-    assert wp._scope(layout, 0, n) == _scope_by_patterns(source, 0, n)
+        assert wp._scope(*_parts(source), block.start, end) == _scope_by_patterns(source, block.start, end)
+    assert wp._scope(*_parts(source), 0, n) == _scope_by_patterns(source, 0, n)
 
 
 _SCOPE_TEXTS = [
@@ -130,7 +135,7 @@ def test_crafted_scopes(text):
     n = len(source.compacts)
     for start in range(n):
         for end in range(start + 1, n + 1):
-            assert wp._scope(wp._Layout(source), start, end) == _scope_by_patterns(source, start, end), (start, end)
+            assert wp._scope(*_parts(source), start, end) == _scope_by_patterns(source, start, end), (start, end)
 
 
 def test_random_scopes():
@@ -154,7 +159,7 @@ def test_random_scopes():
         source = Source.from_text(text)
         n = len(source.compacts)
         if n:
-            assert wp._scope(wp._Layout(source), 0, n) == _scope_by_patterns(source, 0, n), text
+            assert wp._scope(*_parts(source), 0, n) == _scope_by_patterns(source, 0, n), text
 
 
 def _usual_titles():

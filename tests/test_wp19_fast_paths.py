@@ -69,13 +69,13 @@ def test_scope_is_read_under_the_first_heading_the_regex_matches():
     rng = random.Random(1902)
     read = 0
     for source in _documents(rng, 4000):
-        layout = wp._Layout(source)
+        parts = source.text.text, source.compacts, source.offsets
         lines = len(source.compacts)
         for _ in range(3):
             start = rng.randrange(lines)
             end = rng.randrange(start, lines + 1)
             expected = _plain_scope(source.compacts, start, end)
-            assert wp._scope(layout, start, end) == expected, (source.text.text, start, end)
+            assert wp._scope(*parts, start, end) == expected, (source.text.text, start, end)
             read += expected is not None
     assert read > 800
 
@@ -86,8 +86,9 @@ def test_real_documents_find_the_headings_the_regex_finds(path):
     layout = wp._Layout(source)
     assert layout.responsible == _plain_responsible(source.compacts)
     bounds = [b[0] for b in wp._find_blocks(source, layout.section_one)] + [len(source.compacts)]
+    parts = source.text.text, source.compacts, source.offsets
     for start, end in zip(bounds, bounds[1:]):
-        assert wp._scope(layout, start, end) == _plain_scope(source.compacts, start, end)
+        assert wp._scope(*parts, start, end) == _plain_scope(source.compacts, start, end)
 
 
 def test_many_heading_words_that_are_no_headings_are_read_in_linear_time():
@@ -96,7 +97,7 @@ def test_many_heading_words_that_are_no_headings_are_read_in_linear_time():
     source = Source.from_text(text)
     began = time.process_time()
     layout = wp._Layout(source)
-    scope = wp._scope(layout, 0, len(source.compacts))
+    scope = wp._scope(source.text.text, source.compacts, source.offsets, 0, len(source.compacts))
     assert time.process_time() - began < 2
     assert layout.responsible == [] and scope == "全市。"
 

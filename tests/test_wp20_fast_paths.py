@@ -33,7 +33,7 @@ def _reference_workplan(layout, index, start, end, number, reform_number, title,
     while end > start + 1 and not compacts[end - 1]:
         end -= 1
     resp = layout.first(layout.responsible, start, end)
-    scope = wp._scope(layout, start, resp or end)
+    scope = wp._scope(text.text, compacts, offsets, start, resp or end)
     body_end = resp if resp is not None else end
     body_start, body_stop = offsets[start], offsets[body_end]
     drafts = _reference_measures(source, index, body_start, body_stop, start, body_end, number, warnings)
