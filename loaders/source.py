@@ -252,7 +252,7 @@ def _holds_latin(whole: str, mark: str, latin: bytes | None) -> bool:
 
     >>> _holds_latin("甲>乙", ">", None), _holds_latin("甲>乙", ">", latin_of("甲>乙")), _holds_latin("甲", "}", b"")
     (True, True, False)
-    >>> _holds_latin("甲•", "•", b""), _holds_latin("甲粗", "粗", b"")  # (a rare mark; a character looked for in the text)
+    >>> _holds_latin("甲•", "•", b""), _holds_latin("甲乙", "乙", b"")  # (a rare mark; a character looked for in the text)
     (False, True)
     """
     return holds_coded(whole, mark, latin)
@@ -472,8 +472,10 @@ _BOLD_LEGEND = compiled(
 _BOLD_SPAN = compiled(r"(?:(?<=[：:（(、，,；;|\s])|^)\*\*([^*]{2,40}?)\*\*(?=\s*(?:[、，,；;）)|]|$)|\s)")
 
 
-def bold_legend(text: str) -> str:
+def bold_legend(text: str, latin: bytes | None = None) -> str:
     """The mark (``★`` lead, ``☆`` support) a legend in ``text`` makes a unit written bold stand for; "" when none.
+    ``latin``: ``latin_of(text)``, when made (粗 and 黑 are coded there, ``text_marks.LEGEND_MARKS``: looked for in
+    its bytes).
 
     >>> bold_legend("（注：责任单位中字体加粗的为牵头单位，其余为配合单位）"), bold_legend("以粗体标注的为配合部门")
     ('★', '☆')
@@ -481,10 +483,15 @@ def bold_legend(text: str) -> str:
     ('★', '★')
     >>> bold_legend("**一、重点任务**"), bold_legend("整治黑臭水体的为重点，加黑色标识")
     ('', '')
+    >>> t, u = "注：加黑的为牵头单位", "以粗体标注的为配合部门"
+    >>> bold_legend(t, latin_of(t)), bold_legend(u, latin_of(u)), bold_legend(u, latin_of(""))  # (the bytes asked)
+    ('★', '☆', '')
     """
-    m = _BOLD_LEGEND.search(text) if "粗" in text else None  # 粗: a needle whose low byte is rare in Chinese text
-    if m is None and "黑" in text:  # (黑名单, 黑臭水体: the legend is looked for at each 黑 only, round 48)
-        at_each = (_BOLD_LEGEND.match(text, at - 1) or _BOLD_LEGEND.match(text, at) for at in indexes_of(text, "黑"))
+    m = _BOLD_LEGEND.search(text) if holds_coded(text, "粗", latin) else None  # (粗's low byte is rare in Chinese)
+    if m is None and holds_coded(text, "黑", latin):  # (黑名单, 黑臭水体: looked for at each 黑 only, round 48)
+        at_each = (
+            _BOLD_LEGEND.match(text, at - 1) or _BOLD_LEGEND.match(text, at) for at in _latin_indexes(text, "黑", latin)
+        )
         m = next(filter(None, at_each), None)  # 加黑 opens before its 黑, 黑体 at it
     return "" if m is None else "★" if m.group(1) else "☆"
 
@@ -944,7 +951,7 @@ def _marks_read(
         lone: list[str] = []
         if starred is None:
             starred = range(len(compacts))
-        if bold := bold_legend(whole):  # units written bold under a legend giving bold a role (round 47)
+        if bold := bold_legend(whole, latin):  # units written bold under a legend giving bold a role (round 47)
             for i in starred:
                 if "**" in compacts[i]:
                     compacts[i] = bold_units(compacts[i], bold)

@@ -23,7 +23,7 @@ from reformgraph.loaders.read import decode_text
 from reformgraph.loaders.scan import indexes_of
 from reformgraph.loaders.source import _OTHER_BREAKS, Source, _holds_latin, _latin_indexes, _one_break_only
 from reformgraph.loaders.spaced_tables import spaced_tables
-from reformgraph.loaders.text_marks import RARE_MARKS, coded, holds_coded, latin_of
+from reformgraph.loaders.text_marks import LEGEND_MARKS, RARE_MARKS, coded, holds_coded, latin_of
 from tests.support.readings import readings_printed, source_without_latin
 from tests.test_fast_paths_perfsource65 import _fields  # the fields compared, as session 49's test compares them
 from tests.test_fast_paths_perfspace68 import WIDE_SPACES
@@ -93,7 +93,7 @@ def _texts(count: int, seed: int) -> list[str]:
 def test_latin_of_keeps_each_kept_character_as_its_code():
     """The rule: each Latin-1 character but the C1 controls other than U+0085 as its byte, each rare mark as its own
     byte of the C1 range, in order; every other character dropped."""
-    kept = {chr(code): bytes([code]) for code in range(256) if not (0x80 <= code < 0xA0 or 0x10 <= code < 0x16)}
+    kept = {chr(code): bytes([code]) for code in range(256) if not (0x80 <= code < 0xA0 or 0x10 <= code < 0x18)}
     kept["\x85"] = b"\x85"  # (since ``test_fast_paths_perfspace68``: U+0010–U+0015 code wide spaces, dropped too)
     codes = [coded(mark) for mark in RARE_MARKS]
     assert len(set(codes)) == len(RARE_MARKS) and all(
@@ -101,6 +101,7 @@ def test_latin_of_keeps_each_kept_character_as_its_code():
     )
     kept |= dict(zip(RARE_MARKS, codes, strict=True))
     kept |= {space: coded(space) for space in WIDE_SPACES}  # (``test_fast_paths_perfspace68`` tests their codes)
+    kept |= {mark: coded(mark) for mark in LEGEND_MARKS}  # (``test_fast_paths_perfpriced70`` tests their codes)
     for text in _texts(1000, 1):
         assert latin_of(text) == b"".join(kept.get(c, b"") for c in text), repr(text)
 
