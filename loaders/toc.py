@@ -33,22 +33,29 @@ _SPACES = compiled(r"\s\s*")  # as \s+
 _ASCII_GAP = compiled(r"[^\s\x80-\U0010ffff]\s+[^\s\x80-\U0010ffff]")
 _ENTRY_NUMBER = compiled(r"^[-*•\s]*\d{1,3}(?:\.\d{1,2})?[.．、]?")
 # The usual entry, whole on its line: a number at the line's start (maybe after spaces and a - or •), its mark, the
-# title (a word, or words between spaces: no leader character, comma, * or \\, first not a digit nor a mark), two or
+# title (a word, or words between spaces: no leader character, * or \\, first not a digit, a mark nor a comma), two or
 # more leader characters in a row and an ASCII page number in brackets, spaces between the parts. ``parse_toc``
-# reads such a line from this one match: its number as ``_NUMBER`` and ``_ENTRY_NUMBER`` read it, its title as
-# ``_clean_stripped`` cleans it (a title of one word is itself). An entry over lines: its first line the same up to
-# the title, which does not end in a bracket (no page reference, compacted or not: the entry goes on; its body with
-# the spaces before it, as ``_ENTRY_NUMBER`` leaves it), and its last line the title's rest, the leaders and the
-# page. Equal to the rule: ``tests/test_fast_paths_perfwork60.py``. The title's repeats are possessive: what they
-# could give back is a title's character, which neither a space nor a leader (nor, in ``_USUAL_FIRST``, the line's
-# end) may follow, so no state is kept to give it back (the bundled plan's usual entries 1.62 → 1.08 M instructions;
-# session 47; the same matches: ``tests/test_fast_paths_perfwork63.py``).
+# reads such a line from one match of ``_USUAL_HEAD``: its number as ``_NUMBER`` and ``_ENTRY_NUMBER`` read it (its
+# item and its sub-variant's part as groups of their own: ``TocEntry.parent`` and ``is_variant``), its title as
+# ``_clean_stripped`` cleans it (a title of one word and no comma is itself). An entry over lines: its first line the
+# same up to the title, which does not end in a bracket (no page reference, compacted or not: the entry goes on; its
+# title, the rule's body without the spaces before it, which joining the lines strips), and its last line
+# (``_USUAL_LAST``) the title's rest, the leaders and the page. Both are one match (the page reference, or the line's
+# end): a line is tried once, where a first line cost two tries (the bundled plan's table of contents 2.11 → 1.92 M
+# instructions with the comma titles read from the match and its empty lines not tried; session 54). Equal to the
+# rule: ``tests/test_fast_paths_perfwork60.py``, ``tests/test_fast_paths_perfwork70.py``. The title's repeats are
+# possessive: what they could give back is a title's character, which neither a space nor a leader (nor, on a first
+# line, the line's end) may follow, so no state is kept to give it back (the bundled plan's usual entries 1.62 →
+# 1.08 M instructions; session 47; the same matches: ``tests/test_fast_paths_perfwork63.py``).
 _TITLE_CHAR = r"[^\s.．。…·,*\\]"
 _TITLE = rf"{_TITLE_CHAR}*+(?:[ \t]+{_TITLE_CHAR}++)*+"  # after its first character
-_ENTRY_HEAD = r"[ \t]*(?:[-•][ \t]*)?(\d{1,3}(?:\.\d{1,2})?)[.．、]?"  # the number
+_HEAD_TITLE_CHAR = r"[^\s.．。…·*\\]"  # ``_TITLE_CHAR`` or a comma
+_HEAD_TITLE = rf"{_HEAD_TITLE_CHAR}*+(?:[ \t]+{_HEAD_TITLE_CHAR}++)*+"  # ``_TITLE``, commas allowed
+_ENTRY_HEAD = r"[ \t]*(?:[-•][ \t]*)?((\d{1,3})(\.\d{1,2})?)[.．、]?"  # the number: its item, its sub-variant's part
 _PAGE = r"[ \t]*[.．。…·]{2,}[ \t]*[(（][ \t]*[0-9]{1,4}[ \t]*[)）]\s*"  # leaders and the page reference
-_USUAL_ENTRY = compiled(rf"{_ENTRY_HEAD}[ \t]*([^\s\d.．。…·、,*\\]{_TITLE}){_PAGE}")
-_USUAL_FIRST = compiled(rf"{_ENTRY_HEAD}([ \t]*[^\s\d.．。…·、,*\\]{_TITLE}(?<![)）]))\s*")
+# its groups: the number, its item, its sub-variant's part (None for an item), the title, and an empty group after the
+# page reference (None on a first line)
+_USUAL_HEAD = compiled(rf"{_ENTRY_HEAD}[ \t]*([^\s\d.．。…·、,*\\]{_HEAD_TITLE})(?:{_PAGE}()|(?<![)）])\s*)")
 _USUAL_LAST = compiled(rf"[ \t]*({_TITLE_CHAR}{_TITLE}){_PAGE}")
 
 
@@ -189,17 +196,20 @@ def parse_toc(lines: Sequence[str], first_line: int = 1) -> list[TocEntryFields]
     entries: list[TocEntryFields] = []
     pending: tuple[str, list[str], int] | None = None
     for offset, raw in enumerate(lines):
+        if not raw:  # an empty line: read as no part of an entry by every path below (one test, no try)
+            continue
         if pending is None:
-            usual = _USUAL_ENTRY.fullmatch(raw)
-            if usual is not None:  # the usual entry, whole
-                number, title = usual.groups()
-                if " " in title or "\t" in title:
-                    title = _usual_title(title)
-                entries.append((number, title, first_line + offset, "." in number, number.split(".")[0]))
-                continue
-            usual = _USUAL_FIRST.fullmatch(raw)
-            if usual is not None:  # the usual entry's first line, going on in the next
-                pending = (usual[1], [usual[2]], first_line + offset)
+            usual = _USUAL_HEAD.fullmatch(raw)
+            if usual is not None:
+                number, item, sub, title, paged = usual.groups()
+                if paged is not None:  # the usual entry, whole
+                    if "," in title:
+                        title = _clean_stripped(title, None)
+                    elif " " in title or "\t" in title:
+                        title = _usual_title(title)
+                    entries.append((number, title, first_line + offset, sub is not None, item))
+                    continue
+                pending = (number, [title], first_line + offset)  # its first line, going on in the next
                 continue
         elif (usual := _USUAL_LAST.fullmatch(raw)) is not None:  # the usual entry's last line
             number, parts, line = pending

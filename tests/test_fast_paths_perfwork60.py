@@ -1,6 +1,6 @@
 """The workplan reader's fast paths of session 44 (issue 15) read exactly as the rules they stand for.
 
-``toc.parse_toc`` reads a usual table-of-contents entry whole on its line (``toc._USUAL_ENTRY``: a number, its
+``toc.parse_toc`` reads a usual table-of-contents entry whole on its line (``toc._USUAL_HEAD``: a number, its
 mark, a title, dot leaders and a page number in brackets) from one match's groups instead of the per-line rule
 (compacting, two number patterns, the page reference looked for, the title cleaned): compared with the rule (the
 same function with the usual pattern matching nothing) on the lines before the first workplan of every real
@@ -30,13 +30,20 @@ _NOTHING = compiled("(?!)")  # matches no text
 
 @contextmanager
 def _rule_only():
-    """``parse_toc`` with its per-line rule only: the usual entry's pattern matches nothing."""
-    usual = toc._USUAL_ENTRY
-    toc._USUAL_ENTRY = _NOTHING
+    """``parse_toc`` with its per-line rule only: the usual entry's pattern (and its first line's, the same match since
+    session 54) matches nothing."""
+    usual = toc._USUAL_HEAD
+    toc._USUAL_HEAD = _NOTHING
     try:
         yield
     finally:
-        toc._USUAL_ENTRY = usual
+        toc._USUAL_HEAD = usual
+
+
+def _usual_entry(line: str) -> bool:
+    """Whether ``line`` is a usual entry whole (``_USUAL_HEAD``'s match with its page reference)."""
+    m = toc._USUAL_HEAD.fullmatch(line)
+    return m is not None and m[5] is not None
 
 
 def _by_rule(lines, first_line=1):
@@ -46,7 +53,7 @@ def _by_rule(lines, first_line=1):
 
 def test_the_bundled_plans_entries_take_the_fast_path():
     lines = decode_text(BUNDLED.read_bytes()).splitlines()
-    usual = sum(1 for line in lines[:200] if toc._USUAL_ENTRY.fullmatch(line))
+    usual = sum(1 for line in lines[:200] if _usual_entry(line))
     assert usual >= 90
     assert toc.parse_toc(lines[:200]) == _by_rule(lines[:200])
 
@@ -131,10 +138,10 @@ def test_random_lines(seed):
 def test_the_random_lines_take_every_path():
     rng = random.Random(0)
     lines = [line for _ in range(600) for line in _line(rng)]
-    usual = sum(1 for line in lines if toc._USUAL_ENTRY.fullmatch(line))
+    usual = sum(1 for line in lines if _usual_entry(line))
     assert 200 < usual < len(lines) - 100
-    assert sum(1 for line in lines if toc._USUAL_FIRST.fullmatch(line)) > 15
-    assert sum(1 for line in lines if toc._USUAL_LAST.fullmatch(line) and not toc._USUAL_ENTRY.fullmatch(line)) > 30
+    assert sum(1 for line in lines if (m := toc._USUAL_HEAD.fullmatch(line)) and m[5] is None) > 15
+    assert sum(1 for line in lines if toc._USUAL_LAST.fullmatch(line) and not _usual_entry(line)) > 30
 
 
 @pytest.mark.parametrize(

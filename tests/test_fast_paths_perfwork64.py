@@ -169,10 +169,13 @@ def _usual_titles():
     lines += [part for _ in range(4000) for part in _toc_line(rng)]
     titles = []
     for raw in lines:
-        if (m := toc._USUAL_ENTRY.fullmatch(raw)) is not None and (" " in m[2] or "\t" in m[2]):
-            titles.append(m[2])
-        if (m := toc._USUAL_FIRST.fullmatch(raw)) is not None:
-            first = m[2]
+        # (``_USUAL_HEAD``: the usual entry with its page reference, group 5, else an entry's first line; a title
+        # holding a comma is cleaned by ``_clean_stripped`` itself, not by ``_usual_title``)
+        m = toc._USUAL_HEAD.fullmatch(raw)
+        if m is not None and "," not in m[4] and m[5] is not None and (" " in m[4] or "\t" in m[4]):
+            titles.append(m[4])
+        if m is not None and "," not in m[4] and m[5] is None:
+            first = m[4]
             titles += [(first + " " + rest).strip() for rest in ("方案", "ABC", "A 方案", "\t方案")]
         if (m := toc._USUAL_LAST.fullmatch(raw)) is not None:
             titles += [(first + " " + m[1]).strip() for first in ("改革", "CCC", " 改革 事项", "")]
