@@ -68,7 +68,11 @@ def compared(expected_path: Path) -> tuple[list[tuple], list[tuple]]:
         if expected["count"]:
             raise
         got = []  # a plan with no task at all is rejected: no workplans, as its expected file says (held-out 34)
-    want = expected["tasks"]
+    return compared_tasks(got, expected["tasks"])
+
+
+def compared_tasks(got: list, want: list[dict]) -> tuple[list[tuple], list[tuple]]:
+    """(the measures ``got``, the expected file's tasks ``want``) as ``compared`` gives them, task by task."""
     read = [
         (
             m.line,
