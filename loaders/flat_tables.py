@@ -9,7 +9,7 @@ each on its line, then each row's cells each on theirs, read as the rows of a re
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reformgraph.loaders.assign import read_parenthetical
@@ -50,6 +50,7 @@ from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.unit_lists import BUREAUS, bureaus_joined
 from reformgraph.loaders.unit_names import is_unit_name, strip_name_brackets
 from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES
+from reformgraph.loaders.wrapped import is_full
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 
@@ -196,9 +197,15 @@ def flattened_tables(source) -> list[Reading]:
     lines = [(i, c) for i, c in enumerate(source.compacts) if c]
     out: list[Reading] = []
     headings: frozenset[str] | None = None
+    joined = False  # the cells a hard-wrapped text's margin broke, joined from the first column name on
     k = 0
     while k < len(lines):
         first = lines[k][1]
+        if not joined and (first in COLUMN_KIND_OF or first in COLUMN_NAME_HEADS or first in DUTY_UNIT_COLUMNS):
+            joined = True  # the page's width worked out only for a text with a table's column name (a cost: round 70)
+            if source.wrap_width is not None:
+                lines[k:] = cells_run_on(lines[k:], _cell_goes_on(source))
+                first = lines[k][1]
         if first in DUTY_UNIT_COLUMNS and (duties := _duty_rows(lines, k)) is not None:
             out.append(duties[0])  # 单位 / 职责分工, then each unit and its duties (round 63 heldout4)
             k = duties[1]
@@ -223,6 +230,59 @@ def flattened_tables(source) -> list[Reading]:
             out.append(reading)
         k = max(stop, k + used)
     return out
+
+
+def cells_run_on(lines: list[tuple[int, str]], goes_on) -> list[tuple[int, str]]:
+    """The non-empty ``lines`` (0-based index, compact line) of a hard-wrapped text with each cell the page's margin
+    broke joined again: a line goes on in the next non-empty one when ``goes_on(its index, the next one's, the next
+    one)`` says so, the joined line under the first one's index. A cell's text wrapped in a PDF's text layer
+    (``既有车站建筑进行光伏…的应`` / ``用场景``, ``…江宁路街道、石`` / ``门二路街道``) was two cells: the row's task its
+    last words, a unit cut in two (round 70 meta70).
+
+    >>> lines = [(0, "序号"), (2, "推进光伏建筑一体化项目探索，拓宽光伏在轨道交通领域的应"), (3, "用场景"), (5, "区交通委")]
+    >>> cells_run_on(lines, lambda i, j, below: i == 2 and j == 3)
+    [(0, '序号'), (2, '推进光伏建筑一体化项目探索，拓宽光伏在轨道交通领域的应用场景'), (5, '区交通委')]
+    """
+    out: list[tuple[int, str]] = []
+    for k, (i, c) in enumerate(lines):
+        if k and goes_on(lines[k - 1][0], i, c):
+            out[-1] = (out[-1][0], out[-1][1] + c)
+        else:
+            out.append((i, c))
+    return out
+
+
+def _cell_goes_on(source) -> Callable[[int, int, str], bool]:
+    """Whether line ``i`` of the hard-wrapped ``source`` goes on in line ``j`` (``below``, compact), in a table
+    flattened one cell per line: when no blank line stands between them (a line the compacting blanked that holds a
+    page's number, ``— 3 —``, is a page break, no blank) and ``below`` is no row's number nor a column's name,
+    ``i`` is a full line that ends no sentence (``Source.runs_on``), or a full one that does over a line that is no
+    unit's name either: a duty cell's sentences broken at the margin (``…进行评估和综合研判；`` / ``配合规划资源部门
+    落实…``). A list of units' names goes on only a line that opens with one (a unit cell's list): under a task's
+    text it is the row's unit cell."""
+    width, written = source.wrap_width, source.lines
+
+    def goes_on(i: int, j: int, below: str) -> bool:
+        if not all(written[k].strip() for k in range(i + 1, j)):
+            return False
+        if _ROW_NUMBER.match(below) is not None or below in COLUMN_KIND_OF or below in DUTY_UNIT_COLUMNS:
+            return False
+        if _lists_units(below) and not is_unit_name(source.compacts[i].split("、")[0]):
+            return False  # a task's cell full to the margin over its row's unit cell
+        return source.runs_on(i) or (is_full(source.compacts[i], width, written[i]) and not is_unit_name(below))
+
+    return goes_on
+
+
+def _lists_units(c: str) -> bool:
+    """True when a compact line is a list of several units' names (``市交通委、市经济信息化委``); one name alone is
+    none (``头或核心企业``, the end of a task's text, reads as one).
+
+    >>> _lists_units("市交通委、市经济信息化委"), _lists_units("门二路街道"), _lists_units("推进光伏建设、加强监管")
+    (True, False, False)
+    """
+    names = c.rstrip("、").split("、")
+    return len(names) > 1 and all(is_unit_name(name) for name in names)
 
 
 def _duty_rows(lines: Sequence[tuple[int, str]], k: int) -> tuple[Reading, int] | None:

@@ -59,7 +59,7 @@ from reformgraph.loaders.vocab import (
     last_field_role,
     split_role,
 )
-from reformgraph.loaders.wrapped import paragraphs
+from reformgraph.loaders.wrapped import is_full, paragraphs
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 
@@ -1939,6 +1939,27 @@ def _opens_with_unit(c: str) -> bool:
     return colon != -1 and is_unit_name(c[:colon])
 
 
+# units, then the role verb of a unit's duties (``房管所、规建生态办负责…``), or a verb of its work with others
+_DUTY_OPENING = compiled(r"([^，,。；;：:（(）)、]{2,20}?(?:、[^，,。；;：:（(）)、]{2,20}?)*)(?:负责|牵头)")
+_UNIT_OPENING = compiled(
+    r"([^，,。；;：:（(）)、]{2,20}?(?:、[^，,。；;：:（(）)、]{2,20}?)*)(?:负责|牵头|协同|配合|会同|结合|参与|指导)"
+)
+
+
+def _opens_a_duty(c: str, opening=_DUTY_OPENING) -> bool:
+    """True when a compact line opens with units and 负责 or 牵头: a unit's duties (``房管所、规建生态办负责…``); words
+    that are no units (``加强统筹负责…``) open none. With ``_UNIT_OPENING``: or with units and a verb of their work
+    with others (``城运中心结合…普查，协同做好…``).
+
+    >>> _opens_a_duty("房管所、规建生态办负责牵头组织排查"), _opens_a_duty("财政所负责资金保障"), _opens_a_duty("加强统筹负责协调")
+    (True, True, False)
+    >>> _opens_a_duty("城运中心结合风险普查"), _opens_a_duty("城运中心结合风险普查", _UNIT_OPENING)
+    (False, True)
+    """
+    m = opening.match(c)
+    return m is not None and all(is_unit_name(name) for name in m.group(1).split("、"))
+
+
 def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int, str]]:
     """(first, last, compact) of the non-empty lines outside ``skipped``, 0-based; in a hard-wrapped text (a PDF's)
     of its paragraphs: a full line goes on in the next one unless that one opens with a number, a label, a unit
@@ -1963,7 +1984,20 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or lines[i].lstrip()[:1] == "#"
             or _opens_with_unit(c)
             or _NAMED_LINE.match(c) is not None  # 问题2：…, 整改措施：, a field of a 整改清单's block (round 35)
+            or _next_duty(i)
         )
+
+    def _next_duty(i: int) -> bool:
+        """A unit's duties under a paragraph of another unit's, which ends a clause (；, 。) at the margin: the next
+        of a list of units' duties one a line (round 70 meta70: ``…健全城镇房屋档案…制度；`` ran into ``房管所负责…``,
+        a task lost). A paragraph that opens otherwise (``1.加强区级统筹…；`` over ``区财政局负责…``, ``该项目建设主体
+        为…。`` over ``区消防救援局负责…``) goes on."""
+        if i == 0 or not compacts[i - 1].endswith(("；", ";", "。")) or not _opens_a_duty(compacts[i]):
+            return False
+        top = i - 1
+        while top > 0 and compacts[top - 1] and is_full(compacts[top - 1], source.wrap_width, lines[top - 1]):
+            top -= 1
+        return _opens_a_duty(compacts[top], _UNIT_OPENING)
 
     return [p for p in paragraphs(compacts, source.wrap_width, opens, lines) if not skipped[p[0]]]
 
