@@ -313,7 +313,9 @@ def index_assignments(source: Source, bare: str | None = NO_BARE_UNITS) -> Index
             # and a list closing a numbered item's line, in a plan whose other brackets are labelled (a 工作要点
             # pieced together from drafts in two styles: 1.开展清洁行动（各镇人民政府、街道办事处）。: round 39)
             # (the unlabelled set itself when nothing is dated: no copy)
-            closing = _closing_unit_lists(source.text, held, inners, unlabelled - dated.keys() if dated else unlabelled)
+            closing = _closing_unit_lists(
+                source.text, held, inners, unlabelled - dated.keys() if dated else unlabelled, source
+            )
             read.update((inner, (assignment, False)) for inner, assignment in closing.items())
     # read so by this reader's choice (every list, or those closing an item's sentence)
     unstated = bool(unlabelled) and stated == NO_BARE_UNITS and (bare != NO_BARE_UNITS or bool(closing))
@@ -376,9 +378,13 @@ _NOT_A_DATE_TAIL = compiled("[（(：:]")  # a bracket or a field after the list
 _ENDS = "。；;"  # a sentence's end, before or after a bracket that closes it
 
 
-def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidates) -> dict[str, Assignment]:
+def _closing_unit_lists(
+    compact: CompactText, held, inners: list[str], candidates, source: Source | None = None
+) -> dict[str, Assignment]:
     """Those of ``candidates`` (brackets with no label or role word) that list unit names alone and close the line
     of a numbered item (nothing after them on it but a sentence's end or a deadline), read as responsible units.
+    ``source``: the lines' source, whose hard-wrapped paragraphs (a PDF's text layer) are the item's line
+    (``_wrapped_item_line``).
 
     >>> ct = CompactText.from_lines(["1.开展春季清洁行动（各镇人民政府、街道办事处）。2024年3月底前完成。", "2.设立两级平台（如市数据局）。"])
     >>> t = ct.text
@@ -421,7 +427,9 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
         ):
             inside.append((a, inner, start))
             continue
-        if ENUMERATED.match(text[start:end]) is None:  # (its pattern opens with ^)
+        if ENUMERATED.match(text[start:end]) is None and not (  # (its pattern opens with ^)
+            source is not None and _wrapped_item_line(source, compact.line_at(a))
+        ):
             continue
         # (a list read on an earlier line still closes this one: round 43, before, 推进…（A、B）。优化…（A）。 after an
         # item closed by （A） read only its last bracket)
@@ -431,6 +439,27 @@ def _closing_unit_lists(compact: CompactText, held, inners: list[str], candidate
         if start in closed and inner not in found:
             _unit_list(text, a, inner, found)
     return found
+
+
+def _wrapped_item_line(source: Source, line: int) -> bool:
+    """Whether 1-based ``line`` of a hard-wrapped ``source`` (``Source.wrap_width``) ends a paragraph that opens
+    with an item's number: the lines above it each run on (``Source.runs_on``) from a numbered one. Round 70
+    meta70b: held-out 69 wrapped at 34 characters, ``(三)加强风险管控。…回收机`` / ``制。(区农业农村委)``.
+
+    >>> lines = ["(三)加强风险管控。建立本区统一的农资监管平台，实现对农资经营企业", "采购、库存、销售全流程监管，推进化肥、农药实名制购买。健全种植业"]
+    >>> lines += ["生产管理信息系统，实现对种植业生产过程的全程可追溯。严厉查处在饲", "制。(区农业农村委)"] * 4
+    >>> s = Source.from_text("\\n".join(lines))
+    >>> _wrapped_item_line(s, 4), _wrapped_item_line(s, 6)
+    (True, False)
+    """
+    if source.wrap_width is None:
+        return False
+    index = line - 1
+    while index > 0 and source.compacts[index - 1] and source.runs_on(index - 1):
+        index -= 1
+        if ENUMERATED.match(source.compacts[index]) is not None:
+            return True
+    return False
 
 
 def _unit_list(text: str, at: int, inner: str, found: dict[str, Assignment]) -> bool:

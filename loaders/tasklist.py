@@ -1940,19 +1940,22 @@ def _opens_with_unit(c: str) -> bool:
 
 
 # units, then the role verb of a unit's duties (``房管所、规建生态办负责…``), or a verb of its work with others
-_DUTY_OPENING = compiled(r"([^，,。；;：:（(）)、]{2,20}?(?:、[^，,。；;：:（(）)、]{2,20}?)*)(?:负责|牵头)")
+_DUTY_OPENING = compiled(r"([^，,。；;：:（(）)、]{2,20}?(?:、[^，,。；;：:（(）)、]{2,20}?)*)(?:负责|牵头|指导)")
 _UNIT_OPENING = compiled(
     r"([^，,。；;：:（(）)、]{2,20}?(?:、[^，,。；;：:（(）)、]{2,20}?)*)(?:负责|牵头|协同|配合|会同|结合|参与|指导)"
 )
 
 
 def _opens_a_duty(c: str, opening=_DUTY_OPENING) -> bool:
-    """True when a compact line opens with units and 负责 or 牵头: a unit's duties (``房管所、规建生态办负责…``); words
-    that are no units (``加强统筹负责…``) open none. With ``_UNIT_OPENING``: or with units and a verb of their work
-    with others (``城运中心结合…普查，协同做好…``).
+    """True when a compact line opens with units and 负责, 牵头 or 指导: a unit's duties (``房管所、规建生态办负责…``,
+    ``市城管执法局指导各级城管执法部门…``: SPEC's X指导, X leads; round 70 meta70b, held-out 60); words that are no
+    units (``加强统筹负责…``, ``加强统筹指导…``) open none. With ``_UNIT_OPENING``: or with units and a verb of their
+    work with others (``城运中心结合…普查，协同做好…``).
 
     >>> _opens_a_duty("房管所、规建生态办负责牵头组织排查"), _opens_a_duty("财政所负责资金保障"), _opens_a_duty("加强统筹负责协调")
     (True, True, False)
+    >>> _opens_a_duty("市城管执法局指导各级城管执法部门"), _opens_a_duty("加强统筹指导各街镇")
+    (True, False)
     >>> _opens_a_duty("城运中心结合风险普查"), _opens_a_duty("城运中心结合风险普查", _UNIT_OPENING)
     (False, True)
     """
