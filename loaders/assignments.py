@@ -51,6 +51,7 @@ from reformgraph.loaders.vocab import (
     name_before,
     trie_pattern,
 )
+from reformgraph.loaders.wrapped import MIN_WIDTH, runs_on
 from reformgraph.regexcache import compiled
 
 # a parenthetical is read only when it holds a label or a role word
@@ -452,9 +453,12 @@ def _wrapped_item_line(source: Source, line: int) -> bool:
     >>> _wrapped_item_line(s, 4), _wrapped_item_line(s, 6)
     (True, False)
     """
-    if source.wrap_width is None:
-        return False
     index = line - 1
+    above = source.compacts[index - 1] if index > 0 else ""
+    # (a line above that runs on at no width, asked before the text's width, worked out once and dear to a plan not
+    # wrapped: the bundled plan's one such bracket, 6 M instructions)
+    if not runs_on(above, MIN_WIDTH, source.lines[index - 1]) or source.wrap_width is None:
+        return False
     while index > 0 and source.compacts[index - 1] and source.runs_on(index - 1):
         index -= 1
         if ENUMERATED.match(source.compacts[index]) is not None:
