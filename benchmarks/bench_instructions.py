@@ -11,6 +11,13 @@ call's one-time work (regexes compiled, caches filled) cancelled.
 
 With ``--stages`` the parser's stages are counted one by one as well (source, index, workplans, outline,
 conventions, finalize; each run on the output of the stages before it).
+
+With ``--split`` each side's count is split by where it runs (``split_per_call``): "C scans" (the regex engine's
+loops, ``str`` searches, splits, joins and replacements, the charmap encoder, ``memchr``/``memcpy``) and the rest,
+"Python-level" (the interpreter, calls, objects made and freed, look-ups). The two run at different speeds: fitted on
+this machine's stages and scanner (docs/performance.md, helper perfcpu70, session 54), a million C-scan instructions
+take ~0.061 ms and a million Python-level ones ~0.147 ms. Their weighted sum is a load-independent estimate of CPU
+time, the measure the issue states its line in, which a noisy machine cannot time to a few per cent.
 """
 
 from __future__ import annotations
@@ -29,6 +36,17 @@ from pathlib import Path
 CALLS = 4
 HERE = Path(__file__).resolve().parent
 _COLLECTED = re.compile(r"Collected : (\d+)")
+# ms a million instructions, by kind (perfcpu70's least-squares fit over six stages and the scanner, session 54)
+MS_PER_M_C_SCANS = 0.061
+MS_PER_M_PYTHON_LEVEL = 0.147
+# the C functions whose work grows with the characters scanned, not with the items handled (callgrind's names)
+_C_SCANS = re.compile(
+    r"sre_|__mem|__str|any_find_slice$|anylib_|ucs[124]lib_|asciilib_|split$|rsplit$|bytes_split$|unicode_count$"
+    r"|_Py_bytes_count$|_Py_bytes_contains$|PyUnicode_Contains$|PyUnicode_FindChar$|replace$|_PyUnicode_JoinArray$"
+    r"|_PyUnicode_EncodeCharmap$|charmapencode|bytes_translate|_copy_characters$|PyUnicode_Splitlines$"
+    r"|_PyUnicode_IsWhitespace$|_PyUnicode_IsLinebreak$|_PyUnicode_FromUCS[124]|unicode_decode_utf8$"
+)
+_SELF_COST = re.compile(r"^\s*([\d,]+) \([ \d.]+%\)\s+\S+?:(\S+?)(?:'\d+)?(?: \[.*\])?$", re.M)
 
 # one program for every side: argv[1] names what runs, argv[2] how many times
 _PROGRAM = """
@@ -127,9 +145,84 @@ def per_call(what: str) -> float:
     return (instructions(what, CALLS) - none) / CALLS
 
 
+def is_c_scan(function: str) -> bool:
+    """Whether callgrind's function name is one of the C scans (work a character, not an item).
+
+    >>> is_c_scan("sre_ucs2_match"), is_c_scan("__memchr_avx2"), is_c_scan("_PyEval_EvalFrameDefault")
+    (True, True, False)
+    """
+    return _C_SCANS.match(function) is not None
+
+
+def self_costs(annotated: str) -> dict[str, int]:
+    """Each function's own instructions from ``callgrind_annotate --inclusive=no`` output, summed by name.
+
+    >>> self_costs("  1,200 (60.00%)  a/sre_lib.h:sre_search [x.so]\\n    800 (40.00%)  b/c.h:sre_search'2\\n")
+    {'sre_search': 2000}
+    """
+    costs: dict[str, int] = {}
+    for match in _SELF_COST.finditer(annotated):
+        name = match.group(2)
+        costs[name] = costs.get(name, 0) + int(match.group(1).replace(",", ""))
+    return costs
+
+
+def _self_costs_of(what: str, calls: int) -> dict[str, int]:
+    """Every function's own instructions in the program run for ``what`` ``calls`` times."""
+    with tempfile.TemporaryDirectory(prefix="bench-instructions-") as folder:
+        out = str(Path(folder) / "callgrind.out")
+        _run(what, calls, "valgrind", "--tool=callgrind", f"--callgrind-out-file={out}")
+        annotated = subprocess.run(
+            ["callgrind_annotate", "--inclusive=no", "--threshold=100", out], capture_output=True, text=True, check=True
+        ).stdout
+    return self_costs(annotated)
+
+
+def split_per_call(what: str) -> tuple[float, float]:
+    """One call's instructions as (C scans, Python-level), ``CALLS`` calls less none over ``CALLS`` as ``per_call``."""
+    _run(what, 1)
+    none, called = _self_costs_of(what, 0), _self_costs_of(what, CALLS)
+    c_scans = python_level = 0.0
+    for name, count in called.items():
+        share = (count - none.get(name, 0)) / CALLS
+        if is_c_scan(name):
+            c_scans += share
+        else:
+            python_level += share
+    return c_scans, python_level
+
+
+def weighted_ms(c_scans: float, python_level: float) -> float:
+    """The CPU time the fit gives a split count, in ms.
+
+    >>> round(weighted_ms(10e6, 10e6), 2)
+    2.08
+    """
+    return (c_scans * MS_PER_M_C_SCANS + python_level * MS_PER_M_PYTHON_LEVEL) / 1e6
+
+
+def _print_split(sides: tuple[str, ...]) -> None:
+    """The split and the weighted time of each side, and the parse against the scanner in weighted time."""
+    weighted = {}
+    for side in sides:
+        c_scans, python_level = split_per_call(side)
+        weighted[side] = weighted_ms(c_scans, python_level)
+        print(
+            f"  {side:<12} C scans {c_scans / 1e6:6.2f} M  Python-level {python_level / 1e6:6.2f} M"
+            f"  weighted {weighted[side]:6.2f} ms"
+        )
+    if "parse" in weighted and "scanner" in weighted:
+        ratio = weighted["parse"] / weighted["scanner"]
+        verdict = "met" if ratio <= 2 else "MISSED"
+        print(f"parse in weighted time = {ratio:.2f}x the scanner   target <= 2x: {verdict}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--stages", action="store_true", help="count the parser's stages one by one too")
+    parser.add_argument(
+        "--split", action="store_true", help="split each count into C scans and Python-level work, and weigh them"
+    )
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
         print("valgrind not found: install the Debian package valgrind to count instructions (nothing measured)")
@@ -151,6 +244,9 @@ def main() -> None:
             total += count
             print(f"  {stage:<12} {count / 1e6:8.1f} M")
         print(f"  {'stages':<12} {total / 1e6:8.1f} M (the rest of parse: the tables' look, the choice, the document)")
+    if args.split:
+        print("split by where the instructions run (ms a M: C scans 0.061, Python-level 0.147; perfcpu70's fit)")
+        _print_split(("scanner", "parse", *STAGES) if args.stages else ("scanner", "parse"))
 
 
 if __name__ == "__main__":
