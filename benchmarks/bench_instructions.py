@@ -181,10 +181,18 @@ def _self_costs_of(what: str, calls: int) -> dict[str, int]:
 def split_per_call(what: str) -> tuple[float, float]:
     """One call's instructions as (C scans, Python-level), ``CALLS`` calls less none over ``CALLS`` as ``per_call``."""
     _run(what, 1)
-    none, called = _self_costs_of(what, 0), _self_costs_of(what, CALLS)
+    return split_counts(_self_costs_of(what, 0), _self_costs_of(what, CALLS), CALLS)
+
+
+def split_counts(none: dict[str, int], called: dict[str, int], calls: int) -> tuple[float, float]:
+    """One call's (C scans, Python-level) instructions from two runs' self costs, ``calls`` calls less none.
+
+    >>> split_counts({"sre_search": 10, "f": 5}, {"sre_search": 50, "f": 25, "g": 20}, 4)
+    (10.0, 10.0)
+    """
     c_scans = python_level = 0.0
     for name, count in called.items():
-        share = (count - none.get(name, 0)) / CALLS
+        share = (count - none.get(name, 0)) / calls
         if is_c_scan(name):
             c_scans += share
         else:
