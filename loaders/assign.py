@@ -127,6 +127,22 @@ def read_insides(inners: Sequence[str], memo: dict) -> list[tuple[Assignment, bo
     tails: dict = {}  # the texts after a bracket's last mark read as a deadline field or not, likewise
     out: list[tuple[Assignment, bool] | None] = []
     for inner in inners:
+        # most brackets: ``_deadline_last`` of a head after which a ``；`` closes a deadline field stating one, the head
+        # usual (nothing before the field bears on the deadline), read here with no call for the bracket
+        before, found, tail = inner.rpartition("；")
+        if found:
+            field = tails.get(tail, _UNREAD)
+            if field is _UNREAD:
+                field = tails[tail] = _tail_field(tail)
+            if field is not None and field[2]:
+                head = heads.get(before, _UNREAD)
+                if head is _UNREAD:
+                    head = _head_read(before, "；", before, memo, heads)
+                if head is not None and (plain := head[3]) is not None:
+                    units, anchor, first_listed, carried, people = plain
+                    # an ``Assignment``'s fields as a plain tuple (``roles.Assignment``: read by index)
+                    out.append(((units, field[2], True, anchor, first_listed, carried, head[1], people), head[2]))
+                    continue
         read = _deadline_last(inner, memo, heads, tails)
         if read is not None:
             out.append(read)
@@ -190,33 +206,7 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
     key = before if mark == "；" else (before, mark)
     head = heads.get(key, _UNREAD)
     if head is _UNREAD:
-        text = before + mark  # the fields before, with the mark that closes the last one's value
-        leads = heads.get(_LEADS)
-        if leads is None:
-            leads = heads[_LEADS] = {}  # the usual heads' lead fields, read once (``_usual_head``)
-        parts = _usual_parts(text, memo, leads)
-        if parts is None and (mark != "；" or ":" in before):
-            half_memo = heads.get(_HALF_WIDTH)
-            if half_memo is None:  # their general values' fields, read once, apart from the call's (the fold's)
-                half_memo = heads[_HALF_WIDTH] = {}
-            parts = _usual_parts_half_width(before, half_memo, leads)
-        if parts is not None:  # a usual head: its parts as they are (the fields made only where a tail needs them)
-            units, people, _, first_listed, carried, anchor, _, roles = parts
-            head = heads[key] = (parts, (*roles, "deadline"), True, (units, anchor, first_listed, carried, people))
-        else:
-            fields = _fields_of(text, 0, len(text), _NO_STARTS, memo, _split_fields(text))
-            head = heads[key] = (
-                None
-                if fields is None
-                else (
-                    fields,
-                    (*fields.roles, "deadline"),
-                    fields.first == 0,
-                    (fields.units, fields.anchor, fields.first_listed, fields.carried, fields.people)
-                    if fields.deadline is None and fields.before_deadline is None and not fields.done
-                    else None,
-                )
-            )
+        head = _head_read(before, mark, key, memo, heads)
     if head is None:
         return None  # no label starts a field before the deadline's: the whole is read as it is
     fields, roles, label_first, plain = head
@@ -230,6 +220,46 @@ def _deadline_last(inner: str, memo: dict, heads: dict, tails: dict) -> tuple[As
     # the field's deadline as ``_with_deadline`` reads it after fields that state none (most): its value stripped
     deadline = (stated or None) if fields.deadline is None else _with_deadline(fields.deadline, label, value)
     return fields.assignment(deadline, roles), label_first
+
+
+def _head_read(before: str, mark: str, key: str | tuple, memo: dict, heads: dict) -> tuple | None:
+    """The head of a bracket ``before`` its last field, a deadline's after ``mark`` (``_deadline_last``), read and kept
+    in ``heads`` by ``key``: (its fields, or a usual head's parts; the roles with the deadline's; whether a label opens
+    it; (units, anchor, first listed, carried, people) where nothing in it bears on the deadline, else None), or None
+    where no label starts a field in it.
+
+    >>> heads = {}
+    >>> _head_read("牵头单位：区财政局", "；", "牵头单位：区财政局", {}, heads)[1:3], list(heads)
+    ((('lead', 'deadline'), True), [None, '牵头单位：区财政局'])
+    """
+    text = before + mark  # the fields before, with the mark that closes the last one's value
+    leads = heads.get(_LEADS)
+    if leads is None:
+        leads = heads[_LEADS] = {}  # the usual heads' lead fields, read once (``_usual_head``)
+    parts = _usual_parts(text, memo, leads)
+    if parts is None and (mark != "；" or ":" in before):
+        half_memo = heads.get(_HALF_WIDTH)
+        if half_memo is None:  # their general values' fields, read once, apart from the call's (the fold's)
+            half_memo = heads[_HALF_WIDTH] = {}
+        parts = _usual_parts_half_width(before, half_memo, leads)
+    if parts is not None:  # a usual head: its parts as they are (the fields made only where a tail needs them)
+        units, people, _, first_listed, carried, anchor, _, roles = parts
+        head = heads[key] = (parts, (*roles, "deadline"), True, (units, anchor, first_listed, carried, people))
+    else:
+        fields = _fields_of(text, 0, len(text), _NO_STARTS, memo, _split_fields(text))
+        head = heads[key] = (
+            None
+            if fields is None
+            else (
+                fields,
+                (*fields.roles, "deadline"),
+                fields.first == 0,
+                (fields.units, fields.anchor, fields.first_listed, fields.carried, fields.people)
+                if fields.deadline is None and fields.before_deadline is None and not fields.done
+                else None,
+            )
+        )
+    return head
 
 
 # the usual fields before a bracket's deadline field (``牵头单位：A、B；配合单位：C；``, 181 of the bundled plan's 206

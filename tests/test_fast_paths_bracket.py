@@ -27,12 +27,13 @@ def _insides(text: str) -> list[str]:
 
 def _plainly(inners: list[str]) -> list:
     """``read_insides`` with no bracket read in parts: each read whole by ``_labelled`` (or as it reads no label)."""
-    saved = assign._deadline_last
+    saved = assign._deadline_last, assign._tail_field
     assign._deadline_last = lambda inner, memo, heads, tails: None
+    assign._tail_field = lambda tail: None  # (``read_insides``' own reading of a usual bracket in parts too)
     try:
         return assign.read_insides(inners, {})
     finally:
-        assign._deadline_last = saved
+        assign._deadline_last, assign._tail_field = saved
 
 
 def _same(inners: list[str]) -> None:
