@@ -111,7 +111,7 @@ def _ongoing_words(deferred: str) -> str:
         r"|分年度|按年度|逐年|逐步|常抓|长效|恒常"  # round 24: recurring and gradual work (恒常: round 39, Macau)
         r"|按(?:季度?|月|周|半年)"  # round 25
         r"|逐(?:季度?|月)"  # round 54: 逐月调度, 逐季度通报 (逐年 above)
-        r"|分阶段|分步|分批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
+        r"|分阶段|分步|分[两二三四几多]?批|滚动|动态|常年"  # work done in stages or rolled on, or all year round (分阶段推进, 滚动实施, 常年): round 40
         # round 70 (fresh36): and quarter by quarter (分季度推进, 分季度通报; not 分季度 alone, 部分季度)
         r"|分季度?(?=推进|实施|落实|开展|调度|通报)"
         # round 67 (fresh34): each quarter's end alone (季末, 每季末; not 一季末, a date) and a pace written 一X一Y
@@ -696,8 +696,10 @@ _QUOTED = compiled(r"《[^《》]*》")  # a plan or law a title names
 # (2026年第二季度起执行并长期坚持, 2026年下半年起: round 61; before, the quarter's end was the task's date)
 _START = compiled(
     r"(?:从|自)?\d{4}年(?:\d{1,2}月|[春秋]季学期|第?[一二三四1-4]季度|[上下]半年)?(?:\d{1,2}日)?"
-    r"(?:起(?!草|[至到])|开始(?=[，,]?每|[，,]|$))"
+    r"(?:起(?!草|(?:持续|延续|继续)?[至到])|开始(?=[，,]?每|[，,]|$))"
 )
+# (round 71 left41: nor one that goes on to its end, 2026年4月起持续至10月底: due at the end, as 起至 reads; before,
+# ongoing with no date)
 # (round 59: 从2026年开始每年评选一次, 2026年开始，每年…: a recurrence from its start year, as 2026年起每年; a start
 # closing its clause, as 2026年起; 2026年10月开始供暖 stays a date)
 
@@ -714,6 +716,8 @@ def _read_deadline(text: str) -> Deadline:
     ('ongoing', '2026-10')
     >>> _read_deadline("分阶段推进").status, _read_deadline("分阶段推进，2024年10月底前完成").date  # round 40
     ('ongoing', '2024-10')
+    >>> _read_deadline("2026年4月起持续至10月底").date, _read_deadline("分两批推进").status  # round 71 left41
+    ('2026-10', 'ongoing')
     >>> _read_deadline("常年").status, _read_deadline("立行立改，长期坚持；已完成").status  # round 42
     ('ongoing', 'done')
     >>> _read_deadline("按照上级要求").status, _read_deadline("根据国家部署，持续推进").status  # round 43

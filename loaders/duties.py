@@ -133,7 +133,8 @@ def read_duty(text: str, start: int, end: int) -> Assignment | None:
 
 # a department type (a kind of government department written by its field: 公安部门, 交通运输管理部门) as the body of a
 # duty, right before its 负责 (round 70 heldout15)
-_TYPE_BEFORE_DUTY = compiled(r"([\u4e00-\u9fff]{2,12}部门)负责")
+# (round 71 left41: or its colon between, 公安部门：负责…, a duties list's item as a body's is written: 区公安分局：负责…)
+_TYPE_BEFORE_DUTY = compiled(r"([\u4e00-\u9fff]{2,12}部门)[：:]?负责")
 _TYPE_REACH = 80  # characters after a paragraph's start where its body's 负责 may stand (after a title and a clause)
 _CLAUSE_OPENING = "，,。；;"
 
@@ -154,6 +155,9 @@ def type_duty(text: str, start: int, end: int) -> Assignment | None:
     ['安全监管部门']
     >>> type_duty("公安、交通等部门负责巡查。", 0, 13), type_duty("有关部门负责巡查。", 0, 9)
     (None, None)
+    >>> t = "公安部门：负责秩序管理；会同交通运输部门开展监管。"  # a colon after the type (round 71 left41)
+    >>> [(u.name, u.role) for u in type_duty(t, 0, len(t)).units]
+    [('公安部门', 'lead'), ('交通运输部门', 'support')]
     """
     from reformgraph.loaders.prose import duty_partners
 

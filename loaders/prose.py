@@ -103,6 +103,7 @@ _VERB = compiled(
     r"|遴选|选择|选取"  # 会同A、B、C镇选择…小区, A联合B、C等部门遴选…小区 (round 64)
     r"|根据"  # 会同B根据…情况，组织…: as 按照 (round 64)
     r"|查处|严厉|打击"  # 会同市公安局查处…, 会同市公安局、市交通委严厉打击… (round 69: held-out 59 line 80)
+    r"|推广"  # 会同省农业农村厅推广…技术 (round 71 left41; 农业技术推广中心 stays whole: the longest list wins)
 )
 _ONE_BY_ONE = r"逐[村户项一级条个批]"  # work done one by one (逐村制定, 逐户排查): round 65
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…
@@ -1307,11 +1308,12 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
         kinds = "成员" not in sentence
         named = len(found)
         guides = _guiding_before(text, ss, se) if "指导下" in sentence else None  # 在A指导下，B负责… (round 57)
-        if k == 0:
+        if k == 0 or (k == 1 and paragraph_subject is None and by_duty is None and not found):
+            # (round 71 left41: or the sentence after a title naming no unit, （一）生活垃圾治理。A负责X；负责会同B做好Y)
             m = re.match(r"^(.{2,30}?)(?:要|将|应|负责|会同|牵头)", sentence)
             if m:
                 paragraph_subject = _subject(text, ss, ss + len(m.group(1)))
-            elif "职责" in sentence and (m := _BY_DUTY_OPENING.match(sentence)) is not None:
+            elif k == 0 and "职责" in sentence and (m := _BY_DUTY_OPENING.match(sentence)) is not None:
                 by_duty = _subject(text, ss, ss + len(m.group(1)), each=True)
         elif by_duty and not found and _ROLE_AFTER_ITS_WORK.match(sentence) is not None:
             # A、B按照职责分工充分发挥属地职能，…。负责调解…: the duty is the units' the paragraph opened with, who bear
@@ -1482,7 +1484,8 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 )
                 if subject is None and ci and declared and text[cs:with_at].strip("要将并且再") in ("", "负责"):
                     subject = declared  # 各乡镇政府是…责任主体，负责会同区有关部门…
-                elif subject is None and not text[cs:with_at].strip("要将并且再"):
+                elif subject is None and text[cs:with_at].strip("要将并且再") in ("", "负责"):
+                    # (round 71 left41: 负责会同B… too, a later duty of the same body: A负责X；负责会同B做好Y)
                     subject = (_sentence_subject(text, ss, clauses[0][1]) if ci else None) or paragraph_subject
                 if subject:
                     found.extend(subject)

@@ -600,6 +600,8 @@ def cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str | 
     ([('区财政局', 'lead', 7), ('区税务局', 'support', 7)], '2023年底前完成')
     >>> [(u.name, u.role) for u in cell_units("发展规划司（牵头）；市场与信息化司", "responsible", 7)[0]]
     [('发展规划司', 'lead'), ('市场与信息化司', 'responsible')]
+    >>> [(u.name, u.role) for u in cell_units("市城管局（牵头）、市水务集团", "lead", 7)[0]]  # round 71 left41
+    [('市城管局', 'lead'), ('市水务集团', 'responsible')]
     """
     if not value or value in EMPTY_CELL:
         return [], None
@@ -611,6 +613,10 @@ def cell_units(value: str, role: str, line: int) -> tuple[list[RoleUnit], str | 
     labelled = read_region(value, 0, len(value), require_label=True) if "：" in value or ":" in value else None
     if labelled is None and "；" in value:
         value = value.replace("；", "，")  # 发展规划司（牵头）；市场与信息化司: a unit cell's ； lists units (round 37)
+    if role == "lead" and labelled is None and "（牵头）" in value:
+        # 牵头单位 cell 市城管局（牵头）、市水务集团: the bracket marks the lead among the cell's units, the others support,
+        # as in a 责任单位 cell (round 71 left41; before, every unit of the lead column led)
+        role = "responsible"
     read = labelled if labelled is not None and labelled.units else read_field(value, role)
     deadline = read.deadline if read.deadline and parse_deadline(read.deadline).status else None
     return [

@@ -2506,7 +2506,12 @@ def _paragraph_tasks(
                 found.append((ends[nxt], ends[nxt], mark, _with_duty_partners(duty, text, marks[nxt], ends[nxt]), 0))
                 continue
         prose = prose_of(mark, end)
-        if in_duties and prose is None and "部门负责" in text[mark:end] and (typed := type_duty(text, mark, end)):
+        if (
+            in_duties
+            and prose is None
+            and ("部门负责" in text[mark:end] or "部门：负责" in text[mark:end])
+            and (typed := type_duty(text, mark, end))
+        ):
             # 公安部门负责…；负责…: a department type's duties in a duties passage, its task (round 70 heldout15,
             # held-out 70; before, no task: a type is no unit's name to prose or to a duty's head)
             found.append((end, end, mark, typed, 0))

@@ -421,7 +421,7 @@ _THIS_TASK = r"(?:[此该本]项工作(?:[需要须应])?)?"
 # 按年度推进 (round 24); before, none: a pace is no continuing word)
 _PACE = r"按(?:月|季度|年度)(?:推进|实施|开展|组织)"
 # work done in batches or rolled on (分批推进、滚动实施), read by ``_ROLLED_TAIL`` below
-_ROLLED_ON = r"(?:分批|分步|分阶段)推进(?:[、，,]滚动(?:实施|推进))?|滚动(?:实施|推进)"
+_ROLLED_ON = r"(?:分[两二三四几多]?批|分步|分阶段)推进(?:[、，,]滚动(?:实施|推进))?|滚动(?:实施|推进)"
 # (round 61: and a closing sentence after it that only gives the task its units, …，持续推进。由A牵头，B配合。 a plan in
 # prose closes each task so; before, no status: the status word was not the text's last)
 _ROLE_SENTENCE = r"(?:[。；;]由[^。；;\n]{2,60}?(?:牵头|负责)(?:[，,][^。；;\n]{2,80}?(?:配合|参与|协助))?)?"
@@ -432,6 +432,8 @@ _STATUS_TAIL = compiled(  # (and a bracket right after the last word: …参与�
     + r")?"
     + _THIS_TASK
     + r"(?:全年)?(持续推进|持续开展|长期(?:坚持|推进)?|常态化(?:开展|推进)?|"
+    # round 71 left41: until a season or an event with no date ends, …开展排查，持续至汛期结束。 (as the field reads it)
+    + r"持续至(?:(?![年月季])[\u4e00-\u9fff]){2,8}?结束|"
     + _PACE
     + r")[）)]?"
     + _ROLE_SENTENCE
@@ -447,7 +449,11 @@ _RECURRING_TAIL = compiled(
 
 # (round 67 fresh34: and work done in batches or rolled on, alone, …协同推进，分批推进、滚动实施。 as a field reads
 # 分批推进 and 滚动实施 (round 40); before, none; tried only where its words are)
-_ROLLED_TAIL = compiled(_TAIL_OPENING + "(" + _ROLLED_ON + r")[）)]?" + _ROLE_SENTENCE + r"[。；;]?$")
+# (round 71 left41: and after the work it paces, its clause's subject, …配合，户厕问题摸排整改分两批推进。 / 。改造项目分两批
+# 推进。; the pace closes the clause, its predicate)
+_ROLLED_TAIL = compiled(
+    _TAIL_OPENING + r"[\u4e00-\u9fff]{0,12}?(" + _ROLLED_ON + r")[）)]?" + _ROLE_SENTENCE + r"[。；;]?$"
+)
 # a title's next sentence opening with its units, a modal and 持续 (…建设。市交通委要持续完善…): the continuing word
 # qualifies that sentence's work, the task's own first (round 69: held-out 59 line 44, as its later sentences'
 # tasks read 市交通委、市公安局要持续深化…); a bare 持续推进 there stays the clause's

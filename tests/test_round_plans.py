@@ -56,6 +56,7 @@ EXPECTED = sorted(
         "round68",
         "round69",
         "round70",
+        "round71",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -129,6 +130,7 @@ THEMES = {
     "round68": ["fresh35", "heldfix68", "heldfix68b", "left39"],
     "round69": ["heldfix69", "heldfix69b", "left40"],
     "round70": ["fresh36", "heldfix70"],
+    "round71": ["left41"],
 }
 
 
