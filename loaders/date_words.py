@@ -1199,6 +1199,23 @@ def in_years(m: re.Match[str], plan_year: int) -> Deadline:
     return Deadline(m.group(), f"{plan_year + n - 1}-12", "scheduled")
 
 
+def this_period(document_date: str | None, following: bool, quarter: bool) -> str | None:
+    """The month a document's 本月 (``following``: 下月) or 本季度 ends, from its date, else None.
+
+    >>> this_period("2025-05-20", False, False), this_period("2025-12-03", True, False), this_period("2025-05-20", False, True)
+    ('2025-05', '2026-01', '2025-06')
+    """
+    if not document_date or not re.match(r"\d{4}-\d{2}", document_date):
+        return None
+    y, mo = int(document_date[:4]), int(document_date[5:7])
+    if quarter:
+        mo = (mo - 1) // 3 * 3 + 3 + (3 if following else 0)
+    elif following:
+        mo += 1
+    y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
+    return f"{y:04d}-{mo:02d}"
+
+
 def relative_date(document_date: str | None, n: int, unit: str) -> str | None:
     """The date ``n`` days, months or working days (``个工作日``: weekdays, round 40) after ``document_date``.
 

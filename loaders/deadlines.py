@@ -61,6 +61,7 @@ from reformgraph.loaders.date_words import (
     relative_date,
     reports_as_months,
     school_terms_as_months,
+    this_period,
     this_term_end,
     unfixed_festival,
     whole_as_during,
@@ -496,6 +497,15 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         return _deadline(text, None, "scheduled")
     if found.status is None and plan_year is not None and "分" in written and (years := IN_YEARS.search(written)):
         return _deadline(text, in_years(years, plan_year).date, "scheduled")  # 分两年完成 (round 40)
+    if (
+        found.status is None
+        and written[:1] in "本下"
+        and (this := _THIS_PERIOD.fullmatch(written)) is not None
+        and (when := this_period(document_date, this.group(1) == "下", this.group(2) != "月")) is not None
+    ):
+        # 本季度末, 下月底 alone in a field: counted from the document's date, as the words read 本季度末前 (round 35;
+        # round 71 left41: before, no date and no status; none known, so still)
+        return _deadline(text, when, "scheduled")
     if found.status is None and _IMMEDIATE.search(written) is not None:
         # 立行立改: due at once, the month the plan is dated (none known: a deadline with no date; round 37)
         return _deadline(text, document_date[:7] if document_date else None, "scheduled")
@@ -513,6 +523,8 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
 # a field naming a season the work goes on through, every year (round 42: a forest fire or flood control plan's
 # 完成时限 column: 防火期内, 森林防火期, 汛期, 整个汛期, 禁渔期间); its dates differ by place and year, so no date.
 # Not 主汛期前 (May: round 27), 汛期（6月1日—9月30日） (its dates: round 32), 攻坚期间 (the campaign's end: round 40)
+# this or next month's or quarter's end alone in a field (本季度末, 本月底前, 下季度末前完成): round 71 left41
+_THIS_PERIOD = compiled(r"([本下])(月|季度?)(?:底|末)(?:前|以前|之前)?(?:完成)?")
 _SEASON_DURING = compiled(
     r"(?:整个|全)?(?:森林草原|森林|草原)?(?:防灭火|防火|防火紧要|高火险|主汛|汛|禁渔|休渔|禁牧)期(?:内|间|期间)?"
 )

@@ -65,6 +65,7 @@ from reformgraph.loaders.date_words import (
     ocr_zeros,
     quarter_written,
     relative_date,
+    this_period,
     this_term_end,
     years_from_start,
 )
@@ -835,7 +836,7 @@ def _text_deadline(
         elif kind == "period":
             dates.append(f"{FIVE_YEAR_END[m.group('five')]}-12")
         elif kind == "this_period":
-            when = _this_period(document_date, m.group("which") == "下", m.group("period_unit") == "季度")
+            when = this_period(document_date, m.group("which") == "下", m.group("period_unit") == "季度")
             if when is None:
                 continue
             dates.append(when)
@@ -1193,20 +1194,3 @@ def _in_year(m: re.Match[str], year: int) -> str:
     if m.group("half") == "上半年" or m.group("mid"):
         return f"{year:04d}-06"
     return f"{year:04d}-12"
-
-
-def _this_period(document_date: str | None, following: bool, quarter: bool) -> str | None:
-    """The month a document's 本月 (``following``: 下月) or 本季度 ends, from its date, else None.
-
-    >>> _this_period("2025-05-20", False, False), _this_period("2025-12-03", True, False), _this_period("2025-05-20", False, True)
-    ('2025-05', '2026-01', '2025-06')
-    """
-    if not document_date or not re.match(r"\d{4}-\d{2}", document_date):
-        return None
-    y, mo = int(document_date[:4]), int(document_date[5:7])
-    if quarter:
-        mo = (mo - 1) // 3 * 3 + 3 + (3 if following else 0)
-    elif following:
-        mo += 1
-    y, mo = y + (mo - 1) // 12, (mo - 1) % 12 + 1
-    return f"{y:04d}-{mo:02d}"

@@ -1,9 +1,10 @@
-"""Round 71 left41: what round 70 left unread (docs/loader.md, round 70's Left lines), in seven plans of our own
+"""Round 71 left41: what round 70 left unread (docs/loader.md, round 70's Left lines), in eight plans of our own
 (tests/fixtures/round71/left41: a 省水利厅's .md, a city 任务分工表 .xlsx, a county 实施方案 .docx, a 镇's .txt, a county
-清单 .docx table, a city 专项整治 .md, a province's .txt), read by hand before the parser ran. The rules, tested here in
-words of our own with their guards:
+清单 .docx table, a city 专项整治 .md, a province's .txt, a 街道 .md written after the rules), read by hand before the
+parser ran. The rules, tested here in words of our own with their guards:
 
 - a span from a start to its end (``2026年4月起持续至10月底``) is due at its end, as ``2026年5月1日起至9月30日`` was;
+- ``本季度末`` alone in a field is the end of the quarter holding the document's date, as the words' ``本季度末前``;
 - work in a number of batches (``分两批推进``) goes on, as ``分批推进`` and ``分阶段推进``; so too closing a task's
   words after the work it paces (``…，户厕问题摸排整改分两批推进。``), and ``持续至汛期结束`` closing them;
 - ``A负责X；负责会同B做好Y`` in prose: B supports A's task, after a title sentence too (``（一）title。A负责…``), and
@@ -85,6 +86,24 @@ def test_no_status_for_another_works_time() -> None:
     assert _field("按国家部署推进") == (None, None)
     assert _field("每年汛前") == (None, "ongoing")
     assert _field("2026年底前完成第一批，2027年6月底前全部完成") == ("2027-06", "scheduled")
+
+
+def test_this_quarters_end_in_a_field_counts_from_the_documents_date() -> None:
+    # before: no date and no status (the words' 本季度末前 read so since round 35, a field's not)
+    def dated(words: str, date: str | None = "2026-05-18") -> tuple[str | None, str | None]:
+        found = parse_deadline(words, 2026, date)
+        return found.date, found.status
+
+    assert dated("本季度末") == ("2026-06", "scheduled")
+    assert dated("本季末") == ("2026-06", "scheduled")
+    assert dated("下季度末") == ("2026-09", "scheduled")
+    assert dated("本月底前完成") == ("2026-05", "scheduled")
+    assert dated("本季度末", "2026-11-02") == ("2026-12", "scheduled")
+    assert dated("本季度末", None) == (None, None)  # no document date: as before (round 70 fresh36's guard)
+    # guards: each quarter's end (round 70 fresh36), a named quarter, the period alone, as before
+    assert dated("季度末") == (None, "ongoing")
+    assert dated("三季度末") == ("2026-09", "scheduled")
+    assert dated("本季度") == (None, None)
 
 
 # ---- a later duty's partner in prose ----------------------------------------------------------------------------------
