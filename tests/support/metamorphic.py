@@ -290,3 +290,303 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
         columns.append(low if column is None else column)
         start = low if end is None else end
     return columns
+
+
+# round 71 meta71b: a plan as a government site's saved page, as Word's automatic numbering, as LibreOffice's PDF
+
+_FRONT_FIELD = re.compile(r"^([^:：]{1,12})[:：]\s*(.*)$")
+
+
+def front_matter(text: str) -> dict[str, str]:
+    """The fields of a corpus plan's front matter (``标题: …``), empty when it has none.
+
+    >>> front_matter("---\\n标题: 某区方案\\n发布日期: 2025-07-15\\n---\\n正文")
+    {'标题': '某区方案', '发布日期': '2025-07-15'}
+    """
+    lines = text.split("\n")
+    own = _plan_lines(lines)
+    fields = {}
+    for line, mine in zip(lines, own):
+        if mine:
+            break
+        if (m := _FRONT_FIELD.match(line)) is not None and line.strip() != "---":
+            fields[m.group(1).strip()] = m.group(2).strip()
+    return fields
+
+
+# the site around the article, as a government portal's page saved from a browser (另存为 → 网页，仅HTML) shows it:
+# header, navigation, breadcrumbs, the 字号 bar, share links, footer. Two variants, one a plan: gov.cn's own class
+# names (``BreadcrumbNav``, ``pages_content``), and a provincial portal's (``<header>``, ``position``, ``zoom``).
+_PAGE_HEAD = (
+    """<div class="header"><div class="header_top"><a href="/">{site}</a><span class="toplinks"><a href="/wza/">无障碍</a>
+ | <a href="/zzms/">长者模式</a> | <a href="/en/">English</a></span></div>
+<div class="logo"><img src="images/logo.png" alt="{site}"></div>
+<div class="search_box"><input type="text" placeholder="请输入搜索关键词"><button>搜索</button></div></div>
+<div class="nav"><ul><li><a href="/">首页</a></li><li><a href="/yw/">要闻动态</a></li><li><a href="/zwgk/">政务公开</a></li>
+<li><a href="/zwfw/">政务服务</a></li><li><a href="/hdjl/">互动交流</a></li></ul></div>
+<div class="BreadcrumbNav">当前位置：<a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; <a href="/zwgk/zcwj/">政策文件</a></div>
+<div class="main"><div class="article">""",
+    """<header><div class="top-bar"><span>欢迎访问{site}门户网站</span><a href="/wza/">无障碍浏览</a></div>
+<div class="banner"><h2 class="site-name">{site}</h2></div></header>
+<div id="menu"><a href="/">网站首页</a><a href="/zwgk/">政务公开</a><a href="/bsfw/">办事服务</a><a href="/gzcy/">公众参与</a></div>
+<div class="position">您当前的位置：<a href="/">首页</a> &gt;&gt; <a href="/zwgk/">信息公开</a> &gt;&gt; 规划计划</div>
+<div class="wrap"><div class="detail">""",
+)
+_PAGE_FONT_BAR = (
+    """<div class="pages-date">{date} 10:00 来源：{office}<span class="font index_switchsize">【字号：<a href="javascript:void(0)">大</a>
+<a href="javascript:void(0)">中</a> <a href="javascript:void(0)">小</a>】</span><span class="printIco"><a href="javascript:window.print()">打印本页</a></span></div>""",
+    """<div class="info">发布时间：{date}　　来源：{office}</div>
+<div class="zoom">字号：<a href="#" onclick="doZoom(18)">大</a> <a href="#" onclick="doZoom(16)">中</a> <a href="#" onclick="doZoom(14)">小</a></div>""",
+)
+_PAGE_FOOT = (
+    """</div>
+<div class="share">分享到：<a href="#">微信</a> <a href="#">微博</a> <a href="#">QQ空间</a></div>
+<div class="close_print"><a href="javascript:window.print()">【打印】</a><a href="javascript:window.close()">【关闭】</a></div>
+</div></div>
+<div class="footer"><p><a href="/gywm/">关于我们</a> | <a href="/wzdt/">网站地图</a> | <a href="/lxwm/">联系我们</a></p>
+<p>主办单位：{site}办公室　承办单位：{site}大数据中心</p>
+<p>网站标识码：3100000011　沪ICP备05001234号　沪公网安备31010102000001号</p></div>""",
+    """</div>
+<div class="bdsharebuttonbox"><span>分享：</span><a class="bds_weixin">微信</a><a class="bds_tsina">微博</a></div>
+</div></div>
+<footer><div class="links">相关链接：<a href="http://www.gov.cn/">中国政府网</a></div>
+<p>主办单位：{site}办公室　　网站标识码：3200000021</p><p>苏ICP备12001234号-1</p></footer>""",
+)
+# the page's lines before the article's body, as a reader shows them: the policy's fields (two a row of the table,
+# four rows) and the date's line (without its 字号 bar); the second variant's date line only
+PAGE_LINES_BEFORE = (5, 1)
+
+
+def _fields_table(fields: dict[str, str]) -> str:
+    """gov.cn's table of a policy's fields above its text (索引号, 主题分类, 发文机关 …), two fields a row."""
+    date = fields.get("发布日期", "")
+    pairs = [
+        ("索引号", "000014349/2025-00031"),
+        ("主题分类", fields.get("分类", "其他")),
+        ("发文机关", fields.get("发布单位", "")),
+        ("成文日期", date),
+        ("标题", fields.get("标题", "")),
+        ("发文字号", fields.get("文号", "")),
+        ("发布日期", date),
+        ("状态", fields.get("状态", "有效")),
+    ]
+    rows = []
+    for k in range(0, len(pairs), 2):
+        cells = "".join(f"<td><b>{escape(name)}：</b></td><td>{escape(value)}</td>" for name, value in pairs[k : k + 2])
+        rows.append(f"<tr>{cells}</tr>")
+    return '<table class="policyLibraryOverview_header">' + "".join(rows) + "</table>"
+
+
+def as_gov_page(text: str, variant: int = 0) -> Copy:
+    """The plan as a government portal's page saved from a browser: the site's header, navigation, breadcrumbs, a
+    字号 大 中 小 bar, share links and a footer with 主办单位 and 网站标识码 around the article; the front matter's fields
+    in the page's ``<title>`` and (``variant`` 0) gov.cn's table of fields above the text; each paragraph a ``<p>``
+    indented by two full-width spaces, a markdown heading an ``<h1>``; the blank lines gone (a reader drops them). A
+    line's copy is its place among the page's shown lines (``PAGE_LINES_BEFORE[variant]`` before the body).
+
+    >>> copy = as_gov_page("---\\n标题: 某区方案\\n---\\n\\n# 某区方案\\n\\n1.推进改革（牵头单位：区发改委）", 1)
+    >>> copy.where(7, 0), "<h1>某区方案</h1>" in copy.data.decode(), "网站标识码" in copy.data.decode()
+    (3, True, True)
+    """
+    fields = front_matter(text)
+    site = "某市人民政府" if variant == 0 else "某省人民政府"
+    title, office, date = fields.get("标题", ""), fields.get("发布单位", site), fields.get("发布日期", "")
+    lines = text.split("\n")
+    body: list[str] = []
+    new_of_old: list[int] = []
+    shown = PAGE_LINES_BEFORE[variant]
+    for line, mine in zip(lines, _plan_lines(lines)):
+        if mine and line.strip():
+            shown += 1
+        new_of_old.append(shown)
+        if not mine or not line.strip():
+            continue
+        if line.startswith("# "):
+            body.append(f"<h1>{escape(line[2:].strip())}</h1>")
+        else:
+            body.append(f'<p style="text-indent:2em;">　　{escape(line.strip())}</p>')
+    head = _PAGE_HEAD[variant].format(site=site)
+    bar = _PAGE_FONT_BAR[variant].format(date=escape(date), office=escape(office))
+    fields_table = _fields_table(fields) if variant == 0 else ""
+    content = ('<div class="pages_content" id="UCAP-CONTENT">' if variant == 0 else '<div class="article-con">') + (
+        "\n".join(body)
+    )
+    page = (
+        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
+        f"<title>{escape(title)}_{site}</title>\n"
+        '<link rel="stylesheet" href="css/common.css"><script src="js/jquery.min.js"></script>\n'
+        "<script>function doZoom(size){document.getElementById('zoom').style.fontSize=size+'px';}</script>\n"
+        f"</head><body>\n{head}\n{fields_table}\n{bar}\n{content}\n{_PAGE_FOOT[variant].format(site=site)}\n</body></html>"
+    )
+    return Copy(page.encode("utf-8"), ".html", lambda line, column: new_of_old[line - 1])
+
+
+_CHINESE_DIGITS = "一二三四五六七八九"
+# the numbers a typist puts before a heading or an item, and the list level Word numbers it with: its format
+# (w:numFmt), and its text with the number's place (%1); the number's own text, to be read as a count
+_TYPED_NUMBERS = (
+    (re.compile(r"([一二三四五六七八九十]{1,3})、"), "chineseCounting", "%1、"),
+    (re.compile(r"（([一二三四五六七八九十]{1,3})）"), "chineseCounting", "（%1）"),
+    (re.compile(r"\(([一二三四五六七八九十]{1,3})\)"), "chineseCounting", "(%1)"),
+    (re.compile(r"(\d{1,2})([.．、])(?![\d.．])"), "decimal", "%1{}"),
+    (re.compile(r"（(\d{1,2})）"), "decimal", "（%1）"),
+    (re.compile(r"\((\d{1,2})\)"), "decimal", "(%1)"),
+    (re.compile(r"([①-⑳])"), "decimalEnclosedCircle", "%1"),
+)
+_SUFFIXES = ("nothing", "space", "tab")  # what Word puts between a number and its text (w:suff)
+
+
+def chinese_count(numeral: str) -> int:
+    """The count a Chinese numeral of one to three characters writes (一 … 九十九).
+
+    >>> [chinese_count(n) for n in ("一", "十", "十二", "二十", "九十九")]
+    [1, 10, 12, 20, 99]
+    """
+    if "十" not in numeral:
+        return _CHINESE_DIGITS.index(numeral) + 1
+    tens, _, ones = numeral.partition("十")
+    return (_CHINESE_DIGITS.index(tens) + 1 if tens else 1) * 10 + (_CHINESE_DIGITS.index(ones) + 1 if ones else 0)
+
+
+def typed_number(line: str) -> tuple[str, str, int, str] | None:
+    """(format, level text, count, the rest of the line) of a line opening with a typed heading's or item's number
+    (``一、`` ``（一）`` ``1.`` ``（1）`` ``①``), else None.
+
+    >>> typed_number("（二）加强统筹"), typed_number("3．推进改革"), typed_number("2025年完成"), typed_number("1.5万元")
+    (('chineseCounting', '（%1）', 2, '加强统筹'), ('decimal', '%1．', 3, '推进改革'), None, None)
+    """
+    for pattern, fmt, level_text in _TYPED_NUMBERS:
+        m = pattern.match(line)
+        if m is None:
+            continue
+        value = m.group(1)
+        if fmt == "chineseCounting":
+            count = chinese_count(value)
+        elif fmt == "decimal":
+            count = int(value)
+        else:
+            count = ord(value) - ord("①") + 1
+        if fmt == "decimal" and "{}" in level_text:
+            level_text = level_text.format(m.group(2))
+        return fmt, level_text, count, line[m.end() :]
+    return None
+
+
+def _numbering_xml(kinds: list[tuple[str, str]], lists: list[tuple[int, int | None]], suffix: str) -> str:
+    """A ``numbering.xml`` of one single-level abstract list per kind of number (format, level text) and the lists
+    (w:num) using them, each (kind, the count it restarts at, None for none)."""
+    abstract = "".join(
+        f'<w:abstractNum w:abstractNumId="{k}"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0">'
+        f'<w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:suff w:val="{suffix}"/><w:lvlText w:val="{escape(text)}"/>'
+        '<w:lvlJc w:val="left"/><w:pPr><w:ind w:left="0" w:firstLine="640"/></w:pPr></w:lvl></w:abstractNum>'
+        for k, (fmt, text) in enumerate(kinds)
+    )
+    nums = "".join(
+        f'<w:num w:numId="{n}"><w:abstractNumId w:val="{kind}"/>'
+        + (f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{start}"/></w:lvlOverride>' if start else "")
+        + "</w:num>"
+        for n, (kind, start) in enumerate(lists, 1)
+    )
+    return f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="{_W}">{abstract}{nums}</w:numbering>'
+
+
+def as_numbered_docx(text: str, suffix: int = 0) -> Copy:
+    """``as_docx``'s Word file with each typed heading's and item's number (``typed_number``) made Word's automatic
+    numbering: the paragraph holds the rest of its text and a ``w:numPr`` naming a list whose level shows that number
+    (the number a reader sees is not in the paragraph's text). One single-level list per kind of number, as Word's
+    numbering button makes one; where the typed count does not go on by one from the last of its kind (``1.`` again
+    under the next ``（二）``), a new list restarting there (Word's 重新开始于 / 设置编号值: a ``w:num`` with a start
+    override). ``_SUFFIXES[suffix]`` between a number and its text.
+
+    >>> from reformgraph.loaders.formats_docx import docx_content
+    >>> copy = as_numbered_docx("一、任务\\n\\n1.推进改革\\n\\n2.完善制度\\n\\n二、保障\\n\\n1.加强领导")
+    >>> docx_content(copy.data, path="x.docx")[0]
+    ['一、任务', '', '1.推进改革', '', '2.完善制度', '', '二、保障', '', '1.加强领导']
+    >>> import zipfile
+    >>> part = zipfile.ZipFile(io.BytesIO(copy.data)).read("word/document.xml").decode()
+    >>> "1.推进" in part, "推进改革" in part
+    (False, True)
+    """
+    kinds: list[tuple[str, str]] = []
+    lists: list[tuple[int, int | None]] = []
+    current: dict[int, tuple[int, int]] = {}  # kind → (its list's number, the last count shown)
+    paragraphs = []
+    lines = text.split("\n")
+    for line, mine in zip(lines, _plan_lines(lines)):
+        heading = line.startswith("# ")
+        words = line[2:] if heading else line
+        numbered = typed_number(words) if mine else None
+        numpr = ""
+        if numbered is not None:
+            fmt, level_text, count, words = numbered
+            if (fmt, level_text) not in kinds:
+                kinds.append((fmt, level_text))
+            kind = kinds.index((fmt, level_text))
+            last = current.get(kind)
+            if last is None or last[1] + 1 != count:
+                lists.append((kind, None if count == 1 and last is None else count))
+                last = (len(lists), count - 1)
+            current[kind] = (last[0], count)
+            numpr = f'<w:numPr><w:ilvl w:val="0"/><w:numId w:val="{last[0]}"/></w:numPr>'
+        style = '<w:pStyle w:val="Heading1"/>' if heading else ""
+        ppr = f"<w:pPr>{style}{numpr}</w:pPr>" if style or numpr else ""
+        run = f'<w:r><w:t xml:space="preserve">{escape(words)}</w:t></w:r>' if words else ""
+        paragraphs.append(f"<w:p>{ppr}{run}</w:p>")
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{_W}"><w:body>'
+        + "".join(paragraphs)
+        + "</w:body></w:document>"
+    )
+    data = rewrite_member(_blank_docx(), "word/document.xml", lambda old: document)
+    numbering = _numbering_xml(kinds, lists, _SUFFIXES[suffix % len(_SUFFIXES)])
+    data = rewrite_member(data, "word/numbering.xml", lambda old: numbering)
+    return Copy(data, ".docx", lambda line, column: line)
+
+
+def _visible(line: str) -> str:
+    return "".join(line.split())
+
+
+def aligned_where(text: str, copy_text: str) -> Callable[[int, int], int]:
+    """A ``where`` for a copy whose lines are laid out anew (a PDF's text layer: paragraphs wrapped where the page
+    breaks them, pages' furniture dropped): each of the plan's lines is found in ``copy_text``'s characters (spaces
+    left out) in order, from where the line before it was, and a column goes to the copy's line holding the
+    characters from it on.
+
+    >>> where = aligned_where("一、任务\\n\\n1.推进改革，全面完成。（牵头单位：市发改委）", "一、任务\\n1.推进改革，全面\\n完成。（牵头单\\n位：市发改委）")
+    >>> where(1, 0), where(3, 0), where(3, 12)
+    (1, 2, 3)
+    """
+    chars, line_of = [], []
+    for n, line in enumerate(copy_text.split("\n"), 1):
+        for c in line:
+            if not c.isspace():
+                chars.append(c)
+                line_of.append(n)
+    stream = "".join(chars)
+    lines = text.split("\n")
+    starts: list[int] = []
+    at = 0
+    for line in lines:
+        seen = _visible(line)
+        found = -1
+        for k in range(0, max(len(seen) - 4, 1), 8):  # the line's first piece the copy holds as it is
+            key = seen[k : k + 8]
+            found = stream.find(key, at, at + 4000) if key else -1
+            if found != -1:
+                found = max(found - k, at)
+                break
+        starts.append(at if found == -1 else found)
+        if found != -1:
+            at = max(found + len(seen) - 8, found + 1)
+
+    def where(line: int, column: int) -> int:
+        old = lines[line - 1]
+        offset = len(_visible(old[:column]))
+        key = _visible(old[column:])[:8]
+        start = starts[line - 1]
+        k = stream.find(key, start + max(offset - 8, 0)) if key else -1
+        k = start + offset if k == -1 else k
+        return line_of[min(k, len(line_of) - 1)] if line_of else line
+
+    return where

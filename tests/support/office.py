@@ -52,6 +52,31 @@ def libreoffice_copy(src: Path, kind: str, out: Path) -> None:
         shutil.copy(outdir / ("input." + kind.split(":")[0]), out)
 
 
+WRITER_MISSING = "LibreOffice Writer is not installed: apt-get install libreoffice-writer-nogui"
+
+
+def libreoffice_writer() -> str | None:
+    """The ``soffice`` program when LibreOffice Writer is installed with it (its library beside it), else None."""
+    program = shutil.which("soffice") or shutil.which("libreoffice")
+    if program is None:
+        return None
+    folder = Path(program).resolve().parent
+    return program if any(folder.glob("libswlo.*")) else None
+
+
+def libreoffice_copies(sources: list[Path], kind: str, outdir: Path) -> None:
+    """LibreOffice's copies of ``sources`` as ``kind`` written in ``outdir`` (each under its stem), in one run of
+    ``soffice`` (its start is most of a small file's time) with a profile of its own."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--convert-to", kind]
+            + ["--outdir", str(outdir), *map(str, sources)],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
+
+
 def with_shared_strings_replaced(path: Path, old: str, new: str) -> bytes:
     """The workbook at ``path`` with ``old`` replaced by ``new`` in its shared strings (a legend reworded, a cell's
     units changed), every other part of the file as it was."""
