@@ -39,6 +39,7 @@ from reformgraph.loaders.css_rules import (
     style_sheet,
 )
 from reformgraph.loaders.limits import DEFAULT_LIMITS, Limits, check_cell, check_count, library_errors
+from reformgraph.loaders.page_furniture import without_toolbar
 from reformgraph.loaders.parse import HEAD_LABELS, title_of_lines
 from reformgraph.loaders.run_formats import RunLegend, in_colour, marked_units, may_hold_legend, run_legend
 from reformgraph.loaders.table_titles import title_above
@@ -70,12 +71,19 @@ SKIPPED = frozenset(("script", "style", "noscript", "head", "template", "s", "de
 # a site's page around the document (round 30): its navigation, breadcrumbs, share buttons and footer (主办单位：…
 # 承办单位：…, the labels of a plan's fields), as elements of their own or by the class or id a site gives them
 CHROME_TAGS = frozenset(("nav", "footer", "aside"))
-_CONTAINERS = frozenset(("div", "ul", "ol", "section", "p", "span", "table", "header", "nav", "footer", "aside", "dl"))
+_ARTICLES = frozenset(("article", "main"))  # where a <header> is the article's own
+_CONTAINERS = frozenset(
+    ("div", "ul", "ol", "section", "p", "span", "table", "header", "nav", "footer", "aside", "dl", *_ARTICLES)
+)
 _CHROME_NAME = compiled(
-    r"(?:^|[-_\s])(?:footer|foot|bottom|nav|navbar|menu|breadcrumbs?|crumbs?|position|share|copyright|sidebar"
-    r"|topbar|top-bar|toolbar)(?=$|[-_\s\d])",
+    r"(?:^|[-_\s])(?:footer|foot|bottom|nav|navbar|menu|breadcrumb[a-z]*|crumbs?|position|share|copyright|sidebar"
+    r"|topbar|top-bar|toolbar|bdshare[a-z]*)(?=$|[-_\s\d])",
     re.I,
 )
+# the site's banner above everything (round 71): an HTML5 <header>, or an element whose class or id opens with
+# ``header`` (gov.cn's ``<div class="header">``), outside the page's <article> and <main> (an article's own header
+# holds its title); ``article-header``, ``page-header`` (Bootstrap's title block) are no site's banner
+_SITE_HEADER = compiled(r"(?:^|\s)header(?=$|[-_\s\d])", re.I)
 # what a site puts after the document's title in ``<title>``: 江临市2024年…方案_市政府办文件_江临市人民政府
 _SITE_SUFFIX = compiled(r"\s*(?:_|\||｜| - | — |－|——).*$")
 _CHARSET = compiled(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:\-]{1,40})""", re.I)
@@ -219,6 +227,10 @@ class _Collector:
                 tag in CHROME_TAGS
                 or is_chrome(attributes.get("class"), attributes.get("id"))
                 or never_shown(attributes)
+                or (
+                    is_site_header(tag, attributes.get("class"), attributes.get("id"))
+                    and not any(open_tag in _ARTICLES for open_tag, _ in self.containers)
+                )
             )
             self.containers.append((tag, chrome))
             self.skipping += chrome
@@ -490,8 +502,22 @@ def is_chrome(class_: str | None, id_: str | None) -> bool:
     (True, True, True)
     >>> is_chrome(None, "breadcrumb"), is_chrome("article-body", None), is_chrome("content", "zoom")
     (True, False, False)
+    >>> is_chrome("BreadcrumbNav", None), is_chrome("bdsharebuttonbox", None), is_chrome("breadtext", None)
+    (True, True, False)
     """
     return any(name and _CHROME_NAME.search(name) for name in (class_, id_))
+
+
+def is_site_header(tag: str, class_: str | None, id_: str | None) -> bool:
+    """Whether an element is a site's banner by its tag or name (``<header>``, ``class="header"``, ``header_top``),
+    when it is outside the page's article (the caller's test).
+
+    >>> is_site_header("header", None, None), is_site_header("div", "header clearfix", None)
+    (True, True)
+    >>> is_site_header("div", "article-header", None), is_site_header("div", "page-header", "headline")
+    (False, False)
+    """
+    return tag == "header" or any(name and _SITE_HEADER.search(name) for name in (class_, id_))
 
 
 _CELL_NAME = compiled(r"(?:^|[-_\s])(?:td|th|cell|grid-item)(?=$|[-_\s\d])", re.I)
@@ -699,6 +725,8 @@ def _lines(pieces: list[str], in_table: set[int]) -> tuple[list[str], frozenset[
 
     def close() -> None:
         line = "".join(current).strip()
+        if "字号" in line or "打印" in line or "关闭" in line:  # the page's 字号 bar and buttons: none of its text
+            line = without_toolbar(line)
         if line:
             if not outside:
                 table_lines.add(len(lines))

@@ -58,6 +58,29 @@ def without_site_footer(text: str) -> str:
     return text[:at] + "\n".join("" for _ in text[at:].split("\n"))
 
 
+# a portal's toolbar over its article (round 71): the 字号 大 中 小 bar that sets the text's size, and the buttons
+# beside it (打印本页, 关闭窗口, 【打印】【关闭】)
+_FONT_BAR = compiled(r"[【\[]?\s*(?:字号|字体)[：:]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*){3}[】\]]?")
+_BUTTONS = compiled(
+    r"(?:\s*[【\[]?\s*(?:打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|返回顶部|收藏本页|加入收藏|我要纠错)\s*[】\]]?)+\s*"
+)
+
+
+def without_toolbar(line: str) -> str:
+    """``line`` without a portal's 字号 bar and the buttons after it (a line of buttons alone: "", a line the reader
+    drops); a line with no bar, or words after it, as it is.
+
+    >>> without_toolbar("2025-07-15 来源：某市政府办公室【字号：大 中 小】打印本页"), without_toolbar("字号：大 中 小")
+    ('2025-07-15 来源：某市政府办公室', '')
+    >>> without_toolbar("【打印】【关闭】"), without_toolbar("发文字号：某府发〔2025〕3号"), without_toolbar("打印机采购")
+    ('', '发文字号：某府发〔2025〕3号', '打印机采购')
+    """
+    bar = _FONT_BAR.search(line)
+    if bar is not None and (bar.end() == len(line) or _BUTTONS.fullmatch(line, bar.end())):
+        return line[: bar.start()].rstrip()
+    return "" if _BUTTONS.fullmatch(line) else line
+
+
 # a printed page's furniture on a line of its own, which a text layer (or a text copied from a PDF) puts between the
 # lines of a sentence the page break cuts (round 52): a watermark's words (内部资料 注意保存, 仅供参考), a gazette's
 # running head (某县人民政府公报 2026年第2期, 某市政报 2026年第5期（总第120期）), with or without a page number beside it
