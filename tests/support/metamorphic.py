@@ -543,15 +543,18 @@ def as_numbered_docx(text: str, suffix: int = 0) -> Copy:
     return Copy(data, ".docx", lambda line, column: line)
 
 
+_UNPLACED = str.maketrans("", "", "“”‘’")  # quotation marks: a PDF's text layer may set them apart from their words
+
+
 def _visible(line: str) -> str:
-    return "".join(line.split())
+    return "".join(line.split()).translate(_UNPLACED)
 
 
 def aligned_where(text: str, copy_text: str) -> Callable[[int, int], int]:
     """A ``where`` for a copy whose lines are laid out anew (a PDF's text layer: paragraphs wrapped where the page
     breaks them, pages' furniture dropped): each of the plan's lines is found in ``copy_text``'s characters (spaces
     left out) in order, from where the line before it was, and a column goes to the copy's line holding the
-    characters from it on.
+    characters from it on (quotation marks left out on both sides).
 
     >>> where = aligned_where("一、任务\\n\\n1.推进改革，全面完成。（牵头单位：市发改委）", "一、任务\\n1.推进改革，全面\\n完成。（牵头单\\n位：市发改委）")
     >>> where(1, 0), where(3, 0), where(3, 12)
@@ -559,7 +562,7 @@ def aligned_where(text: str, copy_text: str) -> Callable[[int, int], int]:
     """
     chars, line_of = [], []
     for n, line in enumerate(copy_text.split("\n"), 1):
-        for c in line:
+        for c in line.translate(_UNPLACED):
             if not c.isspace():
                 chars.append(c)
                 line_of.append(n)
@@ -585,7 +588,8 @@ def aligned_where(text: str, copy_text: str) -> Callable[[int, int], int]:
         offset = len(_visible(old[:column]))
         key = _visible(old[column:])[:8]
         start = starts[line - 1]
-        k = stream.find(key, start + max(offset - 8, 0)) if key else -1
+        near = start + max(offset - 8, 0)
+        k = stream.find(key, near, near + len(key) + 64) if key else -1
         k = start + offset if k == -1 else k
         return line_of[min(k, len(line_of) - 1)] if line_of else line
 
