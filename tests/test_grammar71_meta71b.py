@@ -140,3 +140,57 @@ def test_every_plan_is_copied_by_each_transform():
     assert (len(PLANS), len(PDF_PLANS)) == (84, 64)
     cases = {f"{c.values[2]}/{_name(c.values[0])}" for c in _cases()}
     assert set(NOT_YET_READ) <= cases
+
+
+def _page(body: str) -> bytes:
+    return f"<html><head><meta charset='utf-8'><title>某区方案_某区人民政府</title></head><body>{body}</body></html>".encode()
+
+
+TASK = "<p>1.推进政务云资源整合。（牵头单位：区数据局）</p>"
+
+
+def _lines(body: str) -> list[str]:
+    from reformgraph.loaders.formats_html import html_lines
+
+    return html_lines(_page(body))
+
+
+def test_a_sites_banner_breadcrumbs_and_share_box_are_no_lines_of_the_page():
+    """gov.cn's markup: the banner (`class="header"`, `<header>`), `BreadcrumbNav`, Baidu's `bdsharebuttonbox`; before,
+    each a line of the page's text above its plan (every task's line late)."""
+    chrome = (
+        '<div class="header"><a href="/">某区人民政府</a><span>无障碍 | 长者模式</span></div>'
+        "<header><h2>某省人民政府</h2></header>"
+        '<div class="BreadcrumbNav">当前位置：首页 &gt; 政务公开</div>'
+        '<div class="bdsharebuttonbox">分享：<a>微信</a><a>微博</a></div>'
+    )
+    assert _lines(chrome + "<h1>某区方案</h1>" + TASK) == ["某区方案", "1.推进政务云资源整合。（牵头单位：区数据局）"]
+
+
+def test_an_articles_own_header_is_read():
+    """Guard: a `<header>` inside `<article>` or `<main>`, and `article-header` / Bootstrap's `page-header` anywhere,
+    hold the article's title: read as before."""
+    for body in (
+        "<article><header><h1>某区方案</h1></header>" + TASK + "</article>",
+        "<main><header><h1>某区方案</h1></header>" + TASK + "</main>",
+        '<div class="article-header"><h1>某区方案</h1></div>' + TASK,
+        '<div class="page-header"><h1>某区方案</h1></div>' + TASK,
+    ):
+        assert _lines(body)[0] == "某区方案", body
+
+
+def test_a_portals_font_size_bar_and_buttons_are_no_text():
+    """The 【字号：大 中 小】 bar in the date's line is taken off it, a bar or a row of buttons alone is no line; the
+    bar is found by its words (`id="zoom"`, the article's body on many portals, stays the body)."""
+    body = (
+        '<div class="pages-date">2025-07-15 10:00 来源：某区政府办<span class="font">【字号：<a>大</a> <a>中</a> <a>小</a>】'
+        "</span><span>打印本页</span></div>"
+        '<div class="zoom">字号：<a>大</a> <a>中</a> <a>小</a></div>'
+        '<div id="zoom">' + TASK + "<p>发文字号：某府办发〔2025〕3号</p></div>"
+        "<div>【打印】【关闭】</div>"
+    )
+    assert _lines(body) == [
+        "2025-07-15 10:00 来源：某区政府办",
+        "1.推进政务云资源整合。（牵头单位：区数据局）",
+        "发文字号：某府办发〔2025〕3号",
+    ]
