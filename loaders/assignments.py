@@ -51,7 +51,7 @@ from reformgraph.loaders.vocab import (
     name_before,
     trie_pattern,
 )
-from reformgraph.loaders.wrapped import MIN_WIDTH, runs_on
+from reformgraph.loaders.wrapped import MIN_WIDTH, is_full
 from reformgraph.regexcache import compiled
 
 # a parenthetical is read only when it holds a label or a role word
@@ -444,8 +444,10 @@ def _closing_unit_lists(
 
 def _wrapped_item_line(source: Source, line: int) -> bool:
     """Whether 1-based ``line`` of a hard-wrapped ``source`` (``Source.wrap_width``) ends a paragraph that opens
-    with an item's number: the lines above it each run on (``Source.runs_on``) from a numbered one. Round 70
-    meta70b: held-out 69 wrapped at 34 characters, ``(三)加强风险管控。…回收机`` / ``制。(区农业农村委)``.
+    with an item's number: the lines above it each fill the line (``wrapped.is_full``) from a numbered one. Round 70
+    meta70b: held-out 69 wrapped at 34 characters, ``(三)加强风险管控。…回收机`` / ``制。(区农业农村委)``. Round 71
+    meta71: a page's footer between its lines is passed over, and a line ending a sentence at the margin goes on
+    too (a bare list is no paragraph of its own: ``…因地制宜编制安全利用方案。`` / ``(各街镇、开发区、头桥集团)``).
 
     >>> lines = ["(三)加强风险管控。建立本区统一的农资监管平台，实现对农资经营企业", "采购、库存、销售全流程监管，推进化肥、农药实名制购买。健全种植业"]
     >>> lines += ["生产管理信息系统，实现对种植业生产过程的全程可追溯。严厉查处在饲", "制。(区农业农村委)"] * 4
@@ -457,12 +459,20 @@ def _wrapped_item_line(source: Source, line: int) -> bool:
     above = source.compacts[index - 1] if index > 0 else ""
     # (a line above that runs on at no width, asked before the text's width, worked out once and dear to a plan not
     # wrapped: the bundled plan's one such bracket, 6 M instructions)
-    if not runs_on(above, MIN_WIDTH, source.lines[index - 1]) or source.wrap_width is None:
+    if not is_full(above, MIN_WIDTH, source.lines[index - 1]) or source.wrap_width is None:
         return False
-    while index > 0 and source.compacts[index - 1] and source.runs_on(index - 1):
-        index -= 1
-        if ENUMERATED.match(source.compacts[index]) is not None:
+    k = index - 1
+    while k >= 0:
+        if not source.compacts[k]:
+            if not source.lines[k].strip():
+                return False
+            k -= 1  # a page's footer, blanked by the compacting: the paragraph goes on past it (round 71 meta71)
+            continue
+        if not is_full(source.compacts[k], source.wrap_width, source.lines[k]):
+            return False
+        if ENUMERATED.match(source.compacts[k]) is not None:
             return True
+        k -= 1
     return False
 
 

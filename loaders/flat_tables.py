@@ -48,7 +48,7 @@ from reformgraph.loaders.tables import (
 )
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator
 from reformgraph.loaders.unit_lists import BUREAUS, bureaus_joined
-from reformgraph.loaders.unit_names import is_unit_name, strip_name_brackets
+from reformgraph.loaders.unit_names import ends_as_a_body, is_unit_name, strip_name_brackets
 from reformgraph.loaders.vocab import ISSUER_NAME, LABEL, LABEL_ROLES
 from reformgraph.loaders.wrapped import is_full
 from reformgraph.records import ParseWarning
@@ -204,7 +204,9 @@ def flattened_tables(source) -> list[Reading]:
         if not joined and (first in COLUMN_KIND_OF or first in COLUMN_NAME_HEADS or first in DUTY_UNIT_COLUMNS):
             joined = True  # the page's width worked out only for a text with a table's column name (a cost: round 70)
             if source.wrap_width is not None:
-                lines[k:] = cells_run_on(lines[k:], _cell_goes_on(source))
+                header = _read_header(lines, k)
+                kinds = [column_kind(name) for name in header[1]] if header is not None else []
+                lines[k:] = cells_run_on(lines[k:], _cell_goes_on(source, kinds))
                 first = lines[k][1]
         if first in DUTY_UNIT_COLUMNS and (duties := _duty_rows(lines, k)) is not None:
             out.append(duties[0])  # 单位 / 职责分工, then each unit and its duties (round 63 heldout4)
@@ -252,37 +254,120 @@ def cells_run_on(lines: list[tuple[int, str]], goes_on) -> list[tuple[int, str]]
     return out
 
 
-def _cell_goes_on(source) -> Callable[[int, int, str], bool]:
+def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str], bool]:
     """Whether line ``i`` of the hard-wrapped ``source`` goes on in line ``j`` (``below``, compact), in a table
     flattened one cell per line: when no blank line stands between them (a line the compacting blanked that holds a
     page's number, ``— 3 —``, is a page break, no blank) and ``below`` is no row's number nor a column's name,
     ``i`` is a full line that ends no sentence (``Source.runs_on``), or a full one that does over a line that is no
     unit's name either: a duty cell's sentences broken at the margin (``…进行评估和综合研判；`` / ``配合规划资源部门
     落实…``). A list of units' names goes on only a line that opens with one (a unit cell's list): under a task's
-    text it is the row's unit cell."""
+    text it is the row's unit cell, and so is one name with the next row under it (``_closes_its_row``). In a table
+    whose header (``kinds``, its columns' kinds) names a deadline column, a deadline's cell (``全年推进``, ``持续推进``)
+    with no other under it in its row is that row's (round 71 meta71), not a text's last words; and when that column
+    is the one before the last, the units', a short line with no mark right over the row's unit cell and its end is
+    the deadline's cell however it is worded (``与国家安排同步``)."""
     width, written = source.wrap_width, source.lines
+    timed = "deadline" in kinds
+    deadline_last = len(kinds) > 2 and kinds[-2] == "deadline" and kinds[-1] in UNIT_KINDS
 
     def goes_on(i: int, j: int, below: str) -> bool:
         if not all(written[k].strip() for k in range(i + 1, j)):
             return False
         if _ROW_NUMBER.match(below) is not None or below in COLUMN_KIND_OF or below in DUTY_UNIT_COLUMNS:
             return False
-        if _lists_units(below) and not is_unit_name(source.compacts[i].split("、")[0]):
+        if PART_ROW.match(below) is not None:
+            return False  # a part's row (行动二：…) under a unit cell ending at the margin (round 71 meta71)
+        text = not is_unit_name(source.compacts[i].split("、")[0])  # a line of a task's text, not of a unit cell
+        if text and _lists_units(below, source.runs_on(j)):
             return False  # a task's cell full to the margin over its row's unit cell
-        return source.runs_on(i) or (is_full(source.compacts[i], width, written[i]) and not is_unit_name(below))
+        if timed and _deadline_line(below) and _closes_its_row(source.compacts, j, _deadline_line):
+            return False  # a row's deadline cell under its task's text (``…不低于1100小时`` / ``持续推进``)
+        if deadline_last and text and _last_but_one_cell(source.compacts, j):
+            return (
+                False  # the deadline's cell over the row's units and its end (``…主题宣传活动`` / ``与国家安排同步``)
+            )
+        if source.runs_on(i):
+            return not (
+                text
+                and ends_as_a_body(below)
+                and is_unit_name(below)
+                and _closes_its_row(source.compacts, j, unit_line)
+            )
+        return is_full(source.compacts[i], width, written[i]) and not is_unit_name(below)
 
     return goes_on
 
 
-def _lists_units(c: str) -> bool:
+def _last_but_one_cell(compacts: Sequence[str], j: int) -> bool:
+    """True when compact line ``j`` is a short line with no mark that is no unit's name, under which come one unit
+    cell and then the next row's number or a part's row (its row's deadline cell, in a table whose last columns
+    are the deadline's and the units').
+
+    >>> _last_but_one_cell(["…宣传活动", "与国家安排同步", "各相关部门、各街镇", "", "46"], 1)
+    True
+    >>> _last_but_one_cell(["…宣传活动", "与国家安排同步", "各相关部门、各街镇", "年内完成"], 1)
+    False
+    """
+    c = compacts[j]
+    if len(c) > _SHORT_CELL or _HEADER_PUNCT.search(c) is not None or is_unit_name(c):
+        return False
+    after = [c for c in compacts[j + 1 : j + 2 + _ROW_LOOKAHEAD] if c][:2]
+    return (
+        len(after) == 2
+        and unit_line(after[0])
+        and (_ROW_NUMBER.match(after[1]) is not None or PART_ROW.match(after[1]) is not None)
+    )
+
+
+_SHORT_CELL = 12  # characters: the most of a deadline's cell written in words (与国家安排同步, 根据上级部署推进)
+_ROW_LOOKAHEAD = 6  # non-empty lines: how far a row's end is looked for under a one-name line
+
+
+def _closes_its_row(compacts: Sequence[str], j: int, cell: Callable[[str], bool]) -> bool:
+    """True when compact line ``j`` (a unit's name, a deadline, under a full line of a task's text) is its row's
+    ``cell``: the next row's number (or a part's row) comes before any other such cell, within ``_ROW_LOOKAHEAD``
+    lines (``…的扶持力度`` / ``各区政府`` / ``36``: round 71 meta71). A name with the row's unit cell under it is the
+    text's wrapped end (``…行业龙`` / ``头或核心企业`` / ``年内完成`` / ``投资办``, round 70 meta70); with neither in
+    sight, the same.
+
+    >>> _closes_its_row(["加大扶持力度", "各区政府", "", "36"], 1, unit_line)
+    True
+    >>> _closes_its_row(["…龙", "头或核心企业", "年内完成", "投资办", "16"], 1, unit_line)
+    False
+    """
+    seen = 0
+    for c in compacts[j + 1 :]:
+        if not c:
+            continue
+        if _ROW_NUMBER.match(c) is not None or PART_ROW.match(c) is not None:
+            return True
+        if cell(c) or seen == _ROW_LOOKAHEAD:
+            return False
+        seen += 1
+    return False
+
+
+def _lists_units(c: str, broken: bool = False) -> bool:
     """True when a compact line is a list of several units' names (``市交通委、市经济信息化委``); one name alone is
-    none (``头或核心企业``, the end of a task's text, reads as one).
+    none (``头或核心企业``, the end of a task's text, reads as one). ``broken``: the line runs on at the margin, so
+    its last name may be cut (``区文化旅游局、区房管局、…、置业`` / ``集团``: round 71 meta71), a few characters after
+    two names or more, in a line with no mark but 、 (``…公交枢纽站、中途站、首末站的光伏`` is a task's words).
 
     >>> _lists_units("市交通委、市经济信息化委"), _lists_units("门二路街道"), _lists_units("推进光伏建设、加强监管")
     (True, False, False)
+    >>> _lists_units("区文化旅游局、区房管局、置业", True), _lists_units("区文化旅游局、区房管局、置业")
+    (True, False)
     """
     names = c.rstrip("、").split("、")
-    return len(names) > 1 and all(is_unit_name(name) for name in names)
+    if len(names) < 2 or not all(is_unit_name(name) for name in names[:-1]):
+        return False
+    last = names[-1]
+    return is_unit_name(last) or (
+        broken and len(names) > 2 and len(last) <= _CUT_NAME and _HEADER_PUNCT.search(c) is None
+    )
+
+
+_CUT_NAME = 6  # characters: the most of a unit's name a margin leaves on a line's end
 
 
 def _duty_rows(lines: Sequence[tuple[int, str]], k: int) -> tuple[Reading, int] | None:

@@ -38,13 +38,20 @@ from reformgraph.loaders.assignments import Index, after_measure_label
 from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.plan_periods import date_line
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, dedupe, replaced, unit_replaced
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.source import Source
 from reformgraph.loaders.tasks import Draft, Section, strip_enumerator, without_task_label
 from reformgraph.loaders.text_deadlines import text_deadline
-from reformgraph.loaders.unit_names import is_collective, is_unit_name, names_a_type, strip_name_brackets
+from reformgraph.loaders.unit_names import (
+    ends_as_a_body,
+    is_collective,
+    is_unit_name,
+    names_a_type,
+    strip_name_brackets,
+)
 from reformgraph.loaders.vocab import (
     ASSIGNMENT_WORDS,
     CARRIED_UNIT,
@@ -59,7 +66,7 @@ from reformgraph.loaders.vocab import (
     last_field_role,
     split_role,
 )
-from reformgraph.loaders.wrapped import is_full, paragraphs
+from reformgraph.loaders.wrapped import closes_an_assignment, heading_style, is_full, paragraphs
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 
@@ -1940,9 +1947,12 @@ def _opens_with_unit(c: str) -> bool:
 
 
 # units, then the role verb of a unit's duties (``房管所、规建生态办负责…``), or a verb of its work with others
-_DUTY_OPENING = compiled(r"([^，,。；;：:（(）)、]{2,20}?(?:、[^，,。；;：:（(）)、]{2,20}?)*)(?:负责|牵头|指导)")
+# (分别, 均: 市商务委、市国资委、市民防办分别负责…, round 71 meta71)
+_DUTY_OPENING = compiled(
+    r"([^，,。；;：:（(）)、]{2,20}?(?:、[^，,。；;：:（(）)、]{2,20}?)*)(?:分别|均)?(?:负责|牵头|指导)"
+)
 _UNIT_OPENING = compiled(
-    r"([^，,。；;：:（(）)、]{2,20}?(?:、[^，,。；;：:（(）)、]{2,20}?)*)(?:负责|牵头|协同|配合|会同|结合|参与|指导)"
+    r"([^，,。；;：:（(）)、]{2,20}?(?:、[^，,。；;：:（(）)、]{2,20}?)*)(?:分别|均)?(?:负责|牵头|协同|配合|会同|结合|参与|指导)"
 )
 
 
@@ -1961,6 +1971,36 @@ def _opens_a_duty(c: str, opening=_DUTY_OPENING) -> bool:
     """
     m = opening.match(c)
     return m is not None and all(is_unit_name(name) for name in m.group(1).split("、"))
+
+
+_UNIT_PREFIX = 16  # characters: the longest unit's name looked for at a line's start
+
+
+def _unit_opening(c: str) -> str | None:
+    """The unit's name a compact line opens with (``ends_as_a_body``), then a word a duty opens with (``_DUTY_WORD``:
+    no list, no colon, no bracket), or None: the next unit's duty in a list of duties whose verb is no role word
+    (``区规划资源局进行…``, ``属地街镇要…``); ``该为民办实事…`` opens none.
+
+    >>> _unit_opening("区规划资源局进行全区域空间梳理"), _unit_opening("属地街镇要积极挖掘"), _unit_opening("加强统筹，推进")
+    ('区规划资源局', '属地街镇', None)
+    >>> _unit_opening("区财政局、区审计局负责"), _unit_opening("区财政局：保障经费"), _unit_opening("该为民办实事项目建设")
+    (None, None, None)
+    """
+    for n in range(2, min(_UNIT_PREFIX, len(c) - 1) + 1):
+        if c[n - 1] in _MARKS:
+            return None  # a mark before any unit's name: a clause, a list
+        if ends_as_a_body(c[:n]) and is_unit_name(c[:n]):
+            return c[:n] if _DUTY_WORD.match(c, n) is not None else None
+    return None
+
+
+_BRACKETED = compiled(r"[（(][^（()）]*[)）]")
+_MARKS = frozenset("、，,。；;：:（(）)")
+# the words a unit's duty opens with after its name (a modal, a role word, a verb of its work)
+_DUTY_WORD = compiled(
+    r"要|将|应|须|在|对|按|依|为|是|进行|推进|负责|牵头|会同|配合|协同|结合|参与|指导|组织|做好|加强|开展|落实|承担|履行|统筹"
+    r"|督促|制定|研究|建立|完善|协助|积极|切实|全面|及时|定期|具体|主要|共同|联合|根据|作为|做|抓|加快|牵|会|配"
+)
 
 
 def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int, str]]:
@@ -1982,27 +2022,169 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         c = compacts[i]
         return (
             skipped[i]
-            or ENUMERATED.match(c) is not None
+            or (ENUMERATED.match(c) is not None and not _number_run_on(i))
             or LABEL.match(c) is not None
             or lines[i].lstrip()[:1] == "#"
             or _opens_with_unit(c)
             or _NAMED_LINE.match(c) is not None  # 问题2：…, 整改措施：, a field of a 整改清单's block (round 35)
             or _next_duty(i)
+            or _dated(i)
+            or _under_a_full_heading(i)
+            or _after_an_assignment(i)
         )
 
+    def _number_run_on(i: int) -> bool:
+        """A Chinese numeral's number (``一、``, ``（二）``) opening a line under one that runs on (full, no
+        sentence's end), when the number does not follow the last of its style above (round 71 meta71: held-out 51
+        wrapped at 36 characters, ``…建立符合上海实际、标准统`` / ``一、接轨国际的…`` opened a heading). Not under a
+        numbered line (a heading filling the line), nor a ``（一）``, which starts again under each heading."""
+        c = compacts[i]
+        if i == 0 or c[:1] not in _CN_NUMBER_FIRST or not source.runs_on(i - 1):
+            return False
+        m = _CN_NUMBER.match(c)
+        if m is None or _CN_NUMBER.match(compacts[i - 1]) is not None:
+            return False  # (a heading filling the line over its first sub-item: ``五、…能力`` / ``（一）…``)
+        style = _CN_NUMBER_STYLE.sub("", m.group())
+        if style != "、" and _cn_value(m.group()) == 1:
+            return False  # a sub-item's list starts again under each heading
+        for p in reversed(compacts[:i]):
+            if (
+                p[:1] in _CN_NUMBER_FIRST
+                and (n := _CN_NUMBER.match(p))
+                and _CN_NUMBER_STYLE.sub("", n.group()) == style
+            ):
+                return _cn_value(n.group()) + 1 != _cn_value(m.group())
+        return False
+
+    def _after_an_assignment(i: int) -> bool:
+        """A line opening with units and a verb of their work (``由市发展改革委…牵头，会同…``, ``区财政局负责…``)
+        under a line that closes an assignment's bracket at the margin (``…（责任单位：各区政府，…市民政局）``):
+        a paragraph of its own (round 71 meta71: with no blank line, real 12's went on the task above it)."""
+        above = compacts[i - 1] if i > 0 else ""
+        if not above.endswith(("）", ")")) or not closes_an_assignment(above):
+            return False
+        c = compacts[i]
+        c = c[1:] if c.startswith("由") else c
+        return _opens_a_duty(c, _UNIT_OPENING) or _unit_opening(c) is not None
+
+    styles: dict[str, bool] = {}
+
+    def _under_a_full_heading(i: int) -> bool:
+        """A paragraph's full line under a heading that fills the line with no sentence's end, in a text whose
+        other headings of its number's style are each one short line with no sentence's end (two at least): the
+        heading ended at the margin (round 71 meta71: with no blank line, ``（一）着力落实…和法定检验工作`` ran on
+        into ``各区市场监管局和…``). A heading broken by the margin goes on in a short line, its rest; a text whose
+        numbered paragraphs open with a clause and no sentence's end fill their first lines (more than a quarter)."""
+        above = compacts[i - 1] if i > 0 else ""
+        if above[:1] not in _HEADING_FIRST or not is_full(above, source.wrap_width, lines[i - 1]):
+            return False
+        style = heading_style(above)
+        if style is None or not is_full(compacts[i], source.wrap_width, lines[i]):
+            return False
+        if style not in styles:
+            others = [k for k, c in enumerate(compacts) if k != i - 1 and heading_style(c) == style]
+            full = sum(is_full(compacts[k], source.wrap_width, lines[k]) for k in others)
+            styles[style] = len(others) - full >= 2 and full <= len(others) * _FULL_HEADINGS
+        return styles[style]
+
+    def _dated(i: int) -> bool:
+        """A date alone under a sentence's end: the notice's date (its signature's), not the paragraph's last words
+        (round 71 meta71: a PDF's text with no blank line, ``…持续推广应用。`` / ``2016年12月20日`` read as the task's
+        deadline)."""
+        c = compacts[i]
+        return (
+            i > 0
+            and "年" in c
+            and len(c) <= _DATE_LINE_MAX
+            and compacts[i - 1].endswith(("。", "；", ";", "！", "？"))
+            and date_line(c) is not None
+        )
+
+    duties: dict[int, bool] = {}  # _next_duty's answers, asked again of the duties above (round 71 meta71)
+    depth = [0]
+
     def _next_duty(i: int) -> bool:
+        if i not in duties:
+            if depth[0] == _DUTIES_ABOVE:
+                return False  # (a list's duties asked one above another: bounded, a long text's recursion)
+            depth[0] += 1
+            duties[i] = _duty_under_a_duty(i)
+            depth[0] -= 1
+        return duties[i]
+
+    def _duty_under_a_duty(i: int) -> bool:
         """A unit's duties under a paragraph of another unit's, which ends a clause (；, 。) at the margin: the next
         of a list of units' duties one a line (round 70 meta70: ``…健全城镇房屋档案…制度；`` ran into ``房管所负责…``,
         a task lost). A paragraph that opens otherwise (``1.加强区级统筹…；`` over ``区财政局负责…``, ``该项目建设主体
         为…。`` over ``区消防救援局负责…``) goes on."""
-        if i == 0 or not compacts[i - 1].endswith(("；", ";", "。")) or not _opens_a_duty(compacts[i]):
+        if i == 0 or not compacts[i - 1].endswith(("；", ";", "。")):
+            return False
+        c = compacts[i]
+        unit = None if _opens_a_duty(c) else _unit_opening(c)
+        if unit is None and not _opens_a_duty(c):
             return False
         top = i - 1
         while top > 0 and compacts[top - 1] and is_full(compacts[top - 1], source.wrap_width, lines[top - 1]):
+            if compacts[top - 1].endswith(("；", ";", "。")) and _next_duty(top):
+                break  # the duty above opens here: every line of the list fills the line (round 71 meta71)
             top -= 1
-        return _opens_a_duty(compacts[top], _UNIT_OPENING)
+        if unit is not None and not (
+            _paragraph_end(top).endswith(("：", ":")) or _opens_with_a_body(_paragraph_top(top - 1))
+        ):
+            return False  # a unit and a verb of any kind opens a duty only in a list: the paragraph above opens so
+            # too, or leads into the list (``…工作职责如下：``)
+        if _opens_a_duty(compacts[top], _UNIT_OPENING):
+            return unit is None or unit not in _UNIT_OPENING.match(compacts[top]).group(1)
+        # a paragraph opening with a unit and any verb, or a type of units and its members in brackets
+        # (``区数据局推进…``, ``各行业建设主管部门(区建管委、…)负责…``: round 71 meta71)
+        own = _unit_opening(_BRACKETED.sub("", compacts[top][: _UNIT_PREFIX * 3]))
+        return own is not None and own != unit
+
+    def _paragraph_top(end: int) -> str:
+        """The first line of the paragraph ending at 0-based ``end`` (past the blank lines above it), compact."""
+        while end >= 0 and not compacts[end]:
+            end -= 1
+        while end > 0 and compacts[end - 1] and is_full(compacts[end - 1], source.wrap_width, lines[end - 1]):
+            end -= 1
+        return compacts[end] if end >= 0 else ""
+
+    def _opens_with_a_body(c: str) -> bool:
+        return _opens_a_duty(c, _UNIT_OPENING) or _unit_opening(_BRACKETED.sub("", c[: _UNIT_PREFIX * 3])) is not None
+
+    def _paragraph_end(top: int) -> str:
+        """The last line of the paragraph above the one opening at 0-based ``top``, compact."""
+        end = top - 1
+        while end >= 0 and not compacts[end]:
+            end -= 1
+        return compacts[end] if end >= 0 else ""
 
     return [p for p in paragraphs(compacts, source.wrap_width, opens, lines) if not skipped[p[0]]]
+
+
+_DUTIES_ABOVE = 64  # duties of a list asked one above another at most
+_CN_NUMBER_FIRST = frozenset("（(一二三四五六七八九十")
+_CN_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
+_CN_NUMBER_STYLE = compiled(r"[一二三四五六七八九十]")  # a number's marks alone: ``（）``, ``、``
+_CN_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _cn_value(number: str) -> int:
+    """The value of a Chinese numeral's number (``（十二）``, ``三、``).
+
+    >>> _cn_value("（十二）"), _cn_value("三、"), _cn_value("二十、"), _cn_value("十、")
+    (12, 3, 20, 10)
+    """
+    digits = _CN_NUMBER_STYLE.findall(number)
+    if "十" not in digits:
+        return _CN_DIGIT.get(digits[0], 0) if digits else 0
+    at = digits.index("十")
+    tens = _CN_DIGIT.get(digits[0], 1) if at == 1 else 1
+    return tens * 10 + (_CN_DIGIT.get(digits[at + 1], 0) if at + 1 < len(digits) else 0)
+
+
+_FULL_HEADINGS = 0.25  # of a style's other headings: how many may fill their line (ending at the margin too)
+_HEADING_FIRST = frozenset("（(一二三四五六七八九十第")  # a heading's first character (``wrapped.heading_style``)
+_DATE_LINE_MAX = 40  # characters: a line holding a date alone (beside its issuer's name at most)
 
 
 class _Paragraphs(NamedTuple):

@@ -453,6 +453,20 @@ def has_unit_ending(name: str) -> bool:
     return name.endswith(_UNIT_ENDS)
 
 
+def ends_as_a_body(name: str) -> bool:
+    """True when ``name`` ends as the commonest bodies' names do (局, 委, 办, 政府, 中心, 街镇, 集团 …): stricter than
+    ``has_unit_ending`` (no 协, 会, 区, 企业), for a name found where a text's words could be (a line's start, a
+    line alone under a task's: round 71 meta71, ``要加大统筹协…``, ``该为民办实事…``, ``范小区``).
+
+    >>> ends_as_a_body("区规划资源局"), ends_as_a_body("属地街镇"), ends_as_a_body("要加大统筹协"), ends_as_a_body("范小区")
+    (True, True, False, False)
+    """
+    return name.endswith(_BODY_ENDS)
+
+
+_BODY_ENDS = tuple("局 委 办 厅 部门 中心 政府 街镇 街道 镇 队 院 署 公司 集团 所".split())
+
+
 # a body's branch named by its area after the body's name (柳北大队 of 柳州市公安局交通警察支队, 宿城分局)
 # round 40: a company's or a bank's branch too (中国电信股份有限公司中山分公司, 某农村商业银行某区支行)
 _BRANCH = compiled(

@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from reformgraph.loaders.vocab import ASSIGNMENT_WORDS
+from reformgraph.regexcache import compiled
 from reformgraph.textwidth import display_width
 
 MIN_WIDTH = 30  # columns: a line narrower than 15 wide characters is no full line of a page
@@ -123,7 +124,11 @@ def paragraphs(
     for i, line in enumerate(lines):
         if not line:
             continue
-        if going_on and i > last + 1 and _ends_paragraph(lines[last]):
+        if (
+            going_on
+            and i > last + 1
+            and (_ends_paragraph(lines[last]) or (out[-1][0] == last and heading_style(lines[last]) is not None))
+        ):
             # blank lines after a sentence's end: the space a page leaves between paragraphs, unless one of them
             # holds what compacting blanked (a page break's page number): the paragraph goes on past a page break
             going_on = written is not None and any(written[j].strip() for j in range(last + 1, i))
@@ -137,6 +142,38 @@ def paragraphs(
     return out
 
 
+_HEADING = compiled(
+    r"^(?:([（(])[一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}(、)|第[一二三四五六七八九十]{1,3}([章节部]))"
+)
+
+
+def heading_style(line: str) -> str | None:
+    """The number's style (``（``, ``、``, ``章`` …) when a compact line alone reads as a heading of an outline: a
+    Chinese numeral's number (``（一）``, ``一、``, ``第一章``) and no sentence's end in it; else None. A blank line
+    under it ends it as one under a sentence's end does, though it fills the line (round 71 meta71: ``（一）着力落实…，
+    夯实强化属地监管和法定检验工作`` ran on into the paragraph under it).
+
+    >>> heading_style("（一）着力落实燃气管道使用单位主体责任，夯实强化属地监管和法定检验工作"), heading_style("（一）加强统筹。各区要")
+    ('（', None)
+    """
+    m = _HEADING.match(line)
+    if m is None or any(end in line for end in _PARAGRAPH_ENDS):
+        return None
+    return "（" if m.group(1) else m.group(2) or m.group(3)
+
+
+def closes_an_assignment(line: str) -> bool:
+    """True when a compact line ends with the closing bracket of an assignment: a bracket opened on an earlier line,
+    or holding a label or role word (``…市委组织部、市民政局）``, ``（责任单位：市民政局）``), not a word's own
+    (``建设以“光伏+顶（车）``).
+
+    >>> closes_an_assignment("府，市委组织部、市民政局）"), closes_an_assignment("建设以“光伏+顶（车）")
+    (True, False)
+    """
+    opened = max(line.rfind("（"), line.rfind("("))
+    return opened == -1 or ASSIGNMENT_WORDS.search(line, opened) is not None
+
+
 def _ends_paragraph(line: str) -> bool:
     """True when a blank line after ``line`` (compacted) is the space between two paragraphs: ``line`` ends a
     sentence or closes an assignment (a bracket opened on an earlier line, or holding a label or role word), not a
@@ -147,7 +184,4 @@ def _ends_paragraph(line: str) -> bool:
     """
     if line.endswith(_PARAGRAPH_ENDS):
         return True
-    if not line.endswith(("）", ")")):
-        return False
-    opened = max(line.rfind("（"), line.rfind("("))
-    return opened == -1 or ASSIGNMENT_WORDS.search(line, opened) is not None
+    return line.endswith(("）", ")")) and closes_an_assignment(line)

@@ -59,31 +59,7 @@ TRANSFORMS = {
     "pdf-text": lambda text, index: metamorphic.pdf_text(text, 30 + index * 7 % 11, index % len(metamorphic.FOOTERS)),
 }
 # transform/plan → why its copy does not read as the plan yet
-NOT_YET_READ: dict[str, str] = {
-    "wrapped/heldout-23": "each item's bare parenthetical of units (no role word: `（各街镇、区规划资源局、区土储中心）`) "
-    "broken by the margin (`…配合。（各` / `街镇、…）`) is no assignment: 2 of 19 tasks read, the first by its prose "
-    "(`各街镇负责…，区规资局、区土地储备中心予以指导和配合`)",
-    "pdf-text/real-13": "a task's cell full to the margin (`鼓励出台区级财政补贴政策，…的扶持力度`) over its row's one unit "
-    "(`各区政府`) with no blank line between: read as one cell, the row takes the next row's units (a single name "
-    "under a text cell is joined as a text's wrapped end is, `…绿色低碳行业龙` / `头或核心企业`)",
-    "pdf-text/heldout-05": "the annex table flattened with no blank line between cells: from row 3 (the copy's line 195) on, each "
-    "row's units are read from the row above (`…区国资委、市北高新` / `集团` wrapped, then `3`, `推进大徐家阁地区规划研究`)",
-    "pdf-text/heldout-23": "as wrapped/heldout-23",
-    "pdf-text/heldout-40": "with no blank line between the cells, line 126's deadline `持续推广` is read as "
-    "`2016年12月20日` (a date of the cells around it)",
-    "pdf-text/heldout-49": "the task table with no blank line between cells and a page footer (`第5页 共21页`) over the "
-    "14 units of line 128 wrapped over two lines (`…文化旅` / `游局、…`): the rows from the copy's line 128 on shift (65 of 70 tasks)",
-    "pdf-text/heldout-54": "as pdf-text/real-13 (the same table row: `鼓励出台区级财政补贴政策，…的扶持力度` full to the "
-    "margin over `各区政府`, the copy's line 361, read with the row above's units)",
-    "wrapped/heldout-57": "the heading `（一）着力落实燃气管道使用单位主体责任，夯实强化属地监管和法定检验工作` fills the 36-character "
-    "line (the copy's line 62) with no sentence mark: read as running on past the blank line into the paragraph under it, "
-    "so (一)'s task reads item 3's text (`要落实属地监管职责…`) and under (二) item 1 (`1．组织对…专项检查。` / "
-    "`各区市场监管局要督促…`, line 101) becomes a task of its own (各区市场监管局 leads): 4 tasks for 3",
-    "pdf-text/heldout-57": "as wrapped/heldout-57 (the copy's lines 62, 83)",
-    "pdf-text/heldout-63": "the duties list (`…工作职责如下：`) one body a paragraph with no blank line between: a duty ending "
-    "at the margin with 。 runs on into the next body's when that one opens with no 负责/牵头/指导 (line 107 "
-    "`区规划资源局进行全区域空间梳理，会同…` and 109 `区交通委负责…` go on 104's task; 128 `属地街镇要…` goes on 127's): 11 tasks for 14",
-}
+NOT_YET_READ: dict[str, str] = {}  # round 71 meta71 read the ten left by round 70 (docs/loader.md)
 
 
 def _name(expected: Path) -> str:
@@ -116,12 +92,13 @@ def mapped_tasks(text: str, tasks: list[dict], copy: metamorphic.Copy) -> list[d
     return [dict(task, line=copy.where(task["line"], columns[id(task)])) for task in tasks]
 
 
-def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tuple], list[tuple]]:
-    """(the copy's reading, the expected file's mapped to the copy) of one plan and transform."""
+def copy_compared(expected: Path, index: int, transform: str, copying=None) -> tuple[list[tuple], list[tuple]]:
+    """(the copy's reading, the expected file's mapped to the copy) of one plan and transform (``copying``: the
+    transform's function at other settings, as round 71's sweep of widths calls it)."""
     written = json.loads(expected.read_text(encoding="utf-8"))
     plan = document_path(expected)
     text = plan.read_text(encoding="utf-8")
-    copy = TRANSFORMS[transform](text, index)
+    copy = (copying or TRANSFORMS[transform])(text, index)
     want = mapped_tasks(text, written["tasks"], copy)
     try:
         got = measures(parse_bytes(copy.data, path=plan.stem + copy.suffix))

