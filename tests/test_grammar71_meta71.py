@@ -317,6 +317,112 @@ def test_a_bare_list_closing_an_item_past_a_page_footer_assigns_it():
     ]
 
 
+def test_a_bare_list_alone_under_a_sentence_ending_at_the_margin_assigns_its_item():
+    """Wrapped held-out 69 and 23 at 48 characters: the item's last sentence ends at the margin and its bare list
+    of units stands alone on the next line (``…编制安全利用方案。`` / ``（各街镇、开发区）``): the item is climbed to
+    through a full line ending a sentence too, a bare list being no paragraph of its own (before: the task lost)."""
+    item = _exactly("（三）制定安全利用方案。本区依据国家和市相关技术要求，因地制宜编制安全利用方案，", 2, "。")
+    plan = [*ITEMS[:4], item + "（各街镇、开发区、头桥集团）", "", ITEMS[-1]]
+    text = "\n".join(_page([line]) if line else "" for line in plan)
+    assert "\n（各街镇、开发区、头桥集团）\n" in text
+    assert [leads for _, _, leads, _, _ in _read(text)] == [["各街镇", "开发区", "头桥集团"], ["区经委"]]
+
+
+def test_a_bare_list_under_an_unnumbered_paragraph_assigns_nothing():
+    """Guard (round 70's): the paragraph over the bare list opens with no item's number: no task."""
+    item = _exactly("本区依据国家和市相关技术要求，根据受污染耕地地块的特征污染物，因地制宜编制安全利用方案，", 2, "。")
+    plan = [*ITEMS[:4], item + "（各街镇、开发区、头桥集团）", "", ITEMS[-1]]
+    text = "\n".join(_page([line]) if line else "" for line in plan)
+    assert [leads for _, _, leads, _, _ in _read(text)] == [["区经委"]]
+
+
+def test_a_units_duty_under_an_assignment_closing_at_the_margin_opens_a_paragraph():
+    """pdf-text/real-12 at 40 characters: ``…（责任单位：各区政府，…市民政局）`` closes at the margin and
+    ``由市发展改革委、…牵头，会同…`` under it (no blank line) went on that task: it opens a paragraph."""
+    plan = [
+        "某市城市社区嵌入式服务设施建设工作方案",
+        *INTRO[:2],
+        "二、重点任务",
+        _exactly(
+            "（一）推动线上线下服务融合。依托基层治理数字化平台智慧赋能社区嵌入式服务，",
+            2,
+            "（责任单位：各区政府，市民政局）",
+        ),
+        "由市发展改革委、市规划资源局牵头，会同相关部门和各区政府按照职责协同推进社区嵌入式服务设施建设工作。",
+    ]
+    lines = _page(plan).split("\n")
+    assert lines[-3].endswith("市民政局）") and len(lines[-3]) == CHARS and lines[-2].startswith("由市发展改革委")
+    assert [leads for _, _, leads, _, _ in _read("\n".join(lines))] == [
+        ["各区政府", "市民政局"],
+        ["市发展改革委", "市规划资源局"],
+    ]
+
+
+def test_a_deadline_after_an_assignment_closing_at_the_margin_goes_on():
+    """Guard: words that open no unit's duty under the closed bracket (``2025年底前完成。``) go on the task."""
+    plan = [
+        "某市城市社区嵌入式服务设施建设工作方案",
+        *INTRO[:2],
+        "二、重点任务",
+        _exactly(
+            "（一）推动线上线下服务融合。依托基层治理数字化平台智慧赋能社区嵌入式服务，", 2, "（责任单位：各区政府，"
+        )
+        + "市民政局）2025年底前完成。",
+    ]
+    assert [(leads, deadline) for _, _, leads, _, deadline in _read(_page(plan))] == [
+        (["各区政府", "市民政局"], "2025年底前完成")
+    ]
+
+
+def test_a_chinese_number_out_of_sequence_under_a_line_running_on_goes_on():
+    """Wrapped held-out 51 at 24 and 36 characters: ``…建立符合上海实际、标准统`` / ``一、接轨国际的…`` opened a
+    heading in the item's middle; under a line that runs on, a ``一、`` that does not follow the last ``X、``
+    above is the paragraph's words. Guard: ``（一）`` under a heading filling the line (``五、…能力`` over
+    ``（一）有关管理部门…``: held-out 58 at 24) opens its item."""
+    item = _exactly(
+        "2.建立全市通用绿电消费核算标准。依托区块链技术记录绿电生产、交易、消费等环节，建立符合上海实际、标准统"
+    )
+    plan = [
+        "某市绿色电力消费促进工作方案",
+        *INTRO[:2],
+        "一、总体要求",
+        "二、重点任务",
+        "1.推动绿证国际互认。鼓励行业协会、有关企业开展绿证国际互认研究。（责任单位：市发展改革委）",
+        item + "一、接轨国际的绿电消费认证体系。（责任单位：市电力公司、市统计局）",
+        _exactly("三、落实各方面保障措施，", 1, "加快提升政府安全监管能力"),
+        "（一）有关管理部门要加快推进管理办法的修订工作，为加强管理和执法监督提供法规支撑。（责任单位：市应急局）",
+    ]
+    text = _page(plan)
+    assert "\n一、接轨国际的绿电消费认证体系。" in text
+    read = _read(text)
+    assert [(t[:6], leads) for _, t, leads, _, _ in read] == [
+        ("推动绿证国际", ["市发展改革委"]),
+        ("建立全市通用", ["市电力公司", "市统计局"]),
+        ("有关管理部门", ["市应急局"]),
+    ]
+
+
+def test_units_doing_their_duties_each_open_the_next_in_a_list_whose_lines_all_fill():
+    """Wrapped held-out 60 at 28 characters: every line of the list of duties fills the line, so the paragraph
+    climbed to crossed the duties above (and ``市商务委、市国资委、市民防办分别负责…`` opened none: 分别 before the
+    verb): the duty above is the nearest line that opens a duty itself (asked again, bounded)."""
+    duties = [
+        "某市车站消防安全工作方案",
+        *INTRO[:2],
+        "三、任务分工",
+        _exactly("市交通委负责指导和督促地铁集团做好车站“三联机制”的组织实施，", 2, "。"),
+        _exactly("市商务委、市国资委、市民防办分别负责指导各车站毗邻建筑的行业单位，", 2, "。"),
+        _exactly("市绿化市容局负责督促有关单位清理影响车站消防安全的绿化、", 2, "。"),
+        "申通地铁集团负责组织车站推进落实“三联机制”具体工作。",
+    ]
+    assert [leads for _, _, leads, _, _ in _read(_page(duties))] == [
+        ["市交通委"],
+        ["市商务委", "市国资委", "市民防办"],
+        ["市绿化市容局"],
+        ["申通地铁集团"],
+    ]
+
+
 # the sweep of widths (benchmarks/bench_wrap_widths.py, every plan at 24–48 characters) sampled: copies this
 # round's rules read that round 70's did not, one to three a width
 SWEEP_SAMPLE = [
