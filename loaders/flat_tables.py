@@ -277,6 +277,8 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return False
         if PART_ROW.match(below) is not None:
             return False  # a part's row (行动二：…) under a unit cell ending at the margin (round 71 meta71)
+        if source.compacts[i][-1:] in _LIST_GOES_ON and unit_line(source.compacts[i][:-1]) and unit_line(below):
+            return True  # a unit cell's list broken after its mark (``区消防救援支队、`` / ``各街道``: round 71 meta71)
         text = not is_unit_name(source.compacts[i].split("、")[0])  # a line of a task's text, not of a unit cell
         if text and _lists_units(below, source.runs_on(j)):
             return False  # a task's cell full to the margin over its row's unit cell
@@ -293,7 +295,7 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
                 and is_unit_name(below)
                 and _closes_its_row(source.compacts, j, unit_line)
             )
-        return is_full(source.compacts[i], width, written[i]) and not is_unit_name(below)
+        return is_full(source.compacts[i], width, written[i]) and not is_unit_name(below.rstrip("、，,"))
 
     return goes_on
 
@@ -320,6 +322,7 @@ def _last_but_one_cell(compacts: Sequence[str], j: int) -> bool:
 
 
 _SHORT_CELL = 12  # characters: the most of a deadline's cell written in words (与国家安排同步, 根据上级部署推进)
+_LIST_GOES_ON = frozenset("、，,")  # a list of units ending with one goes on in the next line
 _ROW_LOOKAHEAD = 6  # non-empty lines: how far a row's end is looked for under a one-name line
 
 

@@ -423,6 +423,20 @@ def test_units_doing_their_duties_each_open_the_next_in_a_list_whose_lines_all_f
     ]
 
 
+def test_a_unit_cells_list_broken_after_its_mark_is_one_cell():
+    """pdf-text/heldout-30 at 36 and 01 at 32: a lead cell written over two lines (``区消防救援支队、`` / ``各街道``)
+    under a task's text ending at the margin with 。: the mark's line is no task's words, and the list goes on in
+    the next line (before: joined to the task, the row's lead cell ``各街道`` alone)."""
+    rows = [
+        [_exactly("区级层面每年定期分批对各街道消防办负责人开展消防业务培训，", 2, "。"), "区消防救援支队、\n各街道"],
+        ["加强基层信息化系统应用", "区城运中心"],
+    ]
+    lines = [cell for line in _table(rows, ["序号", "工作任务", "责任单位"]) for cell in line.split("\n")]
+    text = _page(lines)
+    assert "\n区消防救援支队、\n各街道\n" in text
+    assert [leads for _, _, leads, _, _ in _read(text)] == [["区消防救援支队", "各街道"], ["区城运中心"]]
+
+
 # the sweep of widths (benchmarks/bench_wrap_widths.py, every plan at 24–48 characters) sampled: copies this
 # round's rules read that round 70's did not, one to three a width
 SWEEP_SAMPLE = [
