@@ -2031,6 +2031,12 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or _dated(i)
             or _under_a_full_heading(i)
             or _after_an_assignment(i)
+            or (
+                c[:1] == "第"
+                and _ORDINAL_OPENING.match(c) is not None
+                and i > 0
+                and compacts[i - 1].endswith(("。", "；", ";"))
+            )  # 第三，复核申请条件。 under a sentence's end at the margin: the next step of a list (round 71 meta71)
         )
 
     def _number_run_on(i: int) -> bool:
@@ -2161,6 +2167,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
     return [p for p in paragraphs(compacts, source.wrap_width, opens, lines) if not skipped[p[0]]]
 
 
+_ORDINAL_OPENING = compiled(r"第[一二三四五六七八九十]{1,3}[，,]")  # a step of a list: 第一，… 第二，…
 _DUTIES_ABOVE = 64  # duties of a list asked one above another at most
 _CN_NUMBER_FIRST = frozenset("（(一二三四五六七八九十")
 _CN_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")

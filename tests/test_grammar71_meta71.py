@@ -437,6 +437,34 @@ def test_a_unit_cells_list_broken_after_its_mark_is_one_cell():
     assert [leads for _, _, leads, _, _ in _read(text)] == [["区消防救援支队", "各街道"], ["区城运中心"]]
 
 
+STEPS = [
+    "某区停车资源共享利用实施方案",
+    *INTRO[:2],
+    "五、工作流程",
+    "第一，公示共享停车资源。由街镇会同停车经营服务企业对住宅小区周边可供共享利用的停车资源信息予以公示。",
+    _exactly("第二，提交停车共享申请材料。申请人向街镇及停车经营服务企业提交申请材料，", 2, "。"),
+    "第三，复核申请条件。由街镇会同停车经营服务企业对申请人提交的有关材料予以复核。",
+]
+
+
+def test_a_step_under_a_sentence_ending_at_the_margin_opens_a_paragraph():
+    """pdf-text/heldout-40 at 24–36 characters: ``…承担相应保密责任。`` at the margin over ``第三，复核申请条件。由街镇
+    会同…``: the step went on the one above, its task read from ``第二，…``."""
+    read = _read(_page(STEPS))
+    assert [t[:4] for _, t, _, _, _ in read] == ["第一，公", "第三，复"]
+
+
+def test_an_ordinal_going_on_a_sentence_is_its_words():
+    """Guard: ``第三，`` under a line that runs on (no sentence's end) is the sentence's words."""
+    plan = [
+        *STEPS[:5],
+        _exactly("第二，提交停车共享申请材料。申请人向街镇及停车经营服务企业提交申请材料，排名", 2) + STEPS[6],
+    ]
+    text = _page(plan)
+    assert "\n第三，复核申请条件。" in text
+    assert [t[:4] for _, t, _, _, _ in _read(text)] == ["第一，公", "第二，提"]
+
+
 # the sweep of widths (benchmarks/bench_wrap_widths.py, every plan at 24–48 characters) sampled: copies this
 # round's rules read that round 70's did not, one to three a width
 SWEEP_SAMPLE = [
