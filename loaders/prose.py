@@ -62,6 +62,7 @@ from reformgraph.loaders.unit_names import (
     shares_each,
 )
 from reformgraph.loaders.vocab import (
+    ALL_LABELS,
     BODY_NAME_FIRST,
     BODY_NAME_LAST,
     ENUMERATED,
@@ -153,6 +154,9 @@ _SEATED = compiled(r"(?:办公室|专班|工作组)设在([^，,。；;]{2,30})[
 # A要联合B、C…: like 会同 (round 39); A协同B和C推进…, 协同 right before a body's name (round 65 heldout9; not B、C协同推进,
 # the partners' verb, whose 协同 no name follows)
 _JOINTLY = compiled(r"(?:要|将|应)?(?:联合|协同)(?=[\u4e00-\u9fff])")
+# and opening a later clause with no subject of its own (…负责…监管，并协同消防部门对…进行监管: the sentence's subject
+# works with them, as ``，并会同B…`` reads; round 71 heldout16, held-out 72 line 127)
+_CLAUSE_JOINTLY = compiled(r"(?:并且?|同时|还)?(?:要|将|应)?(?:联合|协同)(?=[\u4e00-\u9fff])")
 # 同 right after a name and before a body's (A同B联合开展…), and 与 opening a clause of work done with B (…，与B共同
 # 确定…): like 会同 (round 44); not 会同, 共同, 协同, nor 同 before no body (同步, 同级, 同时)
 _ALONG = compiled(rf"(?<=[{BODY_NAME_LAST}])同(?=[{BODY_NAME_FIRST}])")
@@ -282,9 +286,11 @@ _EACH_BODY = compiled(r"各(?!有关|相关|其他|其它|级)")
 # work marks out, never a department type (round 68 heldfix68b: held-out 62's `有关区要对…的区提供支持`)
 _RELEVANT_BODIES = compiled(r"(?:有关|相关)(?:区|县|乡镇|镇|街镇|街道)(?:人民政府|政府|办事处)?")
 # the department of one field at every body of a level (各省级教育行政部门, 各区县卫生健康部门): a definite set too,
-# though it ends in 部门 as 有关部门 does (round 41)
+# though it ends in 部门 as 有关部门 does (round 41); 各区 and 各县 bare too (各区交通主管部门: round 71 heldout16, held-out
+# 74; not 各区域…, 各县域…)
 _EACH_LEVEL_DEPARTMENT = compiled(
-    r"各(?:(?:省|地市|设区市|市|县|区|乡镇|乡|镇)级|市州|市县|区县|县区|县（市、区）|市（州）|市、县（市、区）|设区的?市)"
+    r"各(?:(?:省|地市|设区市|市|县|区|乡镇|乡|镇)级|市州|市县|区县|县区|县（市、区）|市（州）|市、县（市、区）|设区的?市"
+    r"|区(?![域划])|县(?!域))"
     r"(?!有关|相关|其他|其它|各)"
     r"[\u4e00-\u9fff]{2,12}(?:部门|机构)$"
 )
@@ -427,6 +433,8 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     ['市住房和城乡建设局', '市税务局']
     >>> [u.name for u in _supports_after("市公安局、市文化广电旅游局深入开展专项行动", 0, 21)]  # round 51
     ['市公安局', '市文化广电旅游局']
+    >>> [u.name for u in _supports_after("建设单位、市交通建管中心等就方案征询意见", 0, 20)]  # a label word (round 71)
+    ['市交通建管中心']
     """
     end = min(end, start + _MAX_LIST)
     for m in _COLLECTIVE_END.finditer(text, start, end):  # a collective ends the list unless another name follows
@@ -451,7 +459,14 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
             for u in units
         ):
             best = units
+    if best and "单位" in text[start:end]:
+        # 会同建设单位、市交通建管中心…: a bare label word (建设单位, a table's column of the builder) names a kind of
+        # actor, never a unit (round 71 heldout16, held-out 74 line 106; the set's units start with no label)
+        best = [u for u in best if u.name not in _LABEL_WORDS]
     return best
+
+
+_LABEL_WORDS = frozenset(ALL_LABELS)
 
 
 def duty_partners(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -597,9 +612,13 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
         return _acting_by_then_role(text, start, end)  # A根据…，负责编制… (round 63)
     if m is None or m.start() == start or text.find("由", start, m.start()) != -1:
         return []  # 建立一支由政府牵头…: 由A牵头 is read on its own
-    # 各乡镇人民政府负责…: every body of a level, where it is 负责 right after them (not 各乡镇要指导…: round 33)
+    # 各乡镇人民政府负责…: every body of a level, where it is 负责 right after them (not 各乡镇要指导…: round 33), or 牵头
+    # (各区交通主管部门牵头区相关部门主动对接…: round 71 heldout16, held-out 74 line 146)
     subject = _subject(
-        text, start, m.start(), each=m.group() == "负责" and not _SUBJECT_MODAL.search(text, start, m.start())
+        text,
+        start,
+        m.start(),
+        each=m.group() in ("负责", "牵头") and not _SUBJECT_MODAL.search(text, start, m.start()),
     )
     if not subject and (manner := _manner_before_role(text, start, m.start(), end)) is not None:
         subject, m = manner  # A、B按照职责分别负责…, A按照“谁主管、谁负责”原则负责… (round 55)
@@ -622,6 +641,9 @@ def _acting_by_then_role(text: str, start: int, end: int) -> list[RoleUnit]:
     >>> t = "各小区应根据《指导意见》，建立微型消防站，负责初起火灾扑救"  # the next clause is other work
     >>> _acting_by_then_role(t, 0, t.find("，"))
     []
+    >>> t = "市交通委在各建设单位和市交通建管中心制定的方案基础上，牵头组织对接"  # the grounds it acts on (round 71)
+    >>> [u.name for u in _acting_by_then_role(t, 0, t.find("，"))]
+    ['市交通委']
     """
     manner = _MANNER.search(text, start, end)
     if manner is None or manner.start() == start:
@@ -1124,7 +1146,10 @@ _LEADS_AS_SUCH = ("牵头", "统筹", "主办", "抓总")
 # how partners do their part, between their names and their verb (B按照…原则配合, B根据职责配合)
 # (round 44: 按职责, B按职责予以配合; 在…方面, B在安全保障等方面予以支持; round 46: 依职责, and 依法, B依法履行出资人职责,
 # not the 依法 of a name, 县委依法治县办)
-_MANNER = compiled(r"按照|根据|依据|依照|按职责|依职责|依法(?!治)|在[^，,。；;]{1,20}?(?:方面|领域|环节)")
+# and the grounds it acts on (市交通委在…要素平衡方案基础上，牵头组织…: round 71 heldout16, held-out 74 line 52)
+_MANNER = compiled(
+    r"按照|根据|依据|依照|按职责|依职责|依法(?!治)|在[^，,。；;]{1,20}?(?:方面|领域|环节)|在[^，,。；;]{2,60}?(?:基础上|前提下)"
+)
 
 
 # a time opening a sentence, a clause of its own (2025年11月底前，…; 每季度末，…; 2025年内，…)
@@ -1457,7 +1482,7 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
             if (
                 with_at == -1
                 and ("联" in text[cs:ce] or "协同" in text[cs:ce])
-                and (m := _JOINTLY.search(text, cs + 2, ce))
+                and (m := _JOINTLY.search(text, cs + 2, ce) or (_CLAUSE_JOINTLY.match(text, cs, ce) if ci else None))
             ):
                 # A要联合B、C，…: B and C its partners, as after 会同 (round 39), when unit names follow 联合
                 if _supports_after(text, m.end(), ce):
@@ -2698,14 +2723,21 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
     >>> opening_units("各职能部门分工若有遗漏，以网格为准。", 0, 18)  # 部门 is one word: no 各职能部 (round 64)
     >>> [u.name for u in opening_units("属地街镇要积极挖掘消纳空间。", 0, 14)]  # a level's bodies (round 69)
     ['属地街镇']
+    >>> [u.name for u in opening_units("各区交通主管部门做好项目储备。", 0, 15)]  # every district's (round 71)
+    ['各区交通主管部门']
+    >>> opening_units("各相关部门做好项目储备。", 0, 12), opening_units("各区域协调部门做好储备。", 0, 12)
+    (None, None)
     """
     stop = min(end, start + _ITEM_NAMES)
     if (clause := _CLAUSE_END.search(text, start, stop)) is not None:
         stop = clause.start()
+    # a name may end right before the bracket defining its short form (上海市交通建设工程管理中心（以下简称市交通建管
+    # 中心）组织和督促…: round 71 heldout16, held-out 74 line 50; the bracket is no part of the name)
+    defined = 1 if text.startswith(_SHORT_FORM, stop) else 0
     verbs = [(m.start(), m.end()) for m in _VERB.finditer(text, start, stop)]
     best = before_verb = None
     best_cut = verb_cut = start
-    for m in _NAME_LAST.finditer(text, start + 1, stop - 1):
+    for m in _NAME_LAST.finditer(text, start + 1, stop - 1 + defined):
         cut = m.end()
         if text[cut] in "、和及与" or any(a < cut < b for a, b in verbs) or text[cut - 1 : cut + 1] in _ONE_WORD:
             continue  # the list goes on, a verb's first character ends no name (组 of 组织), nor 部门's 部 (round 64)
@@ -2739,7 +2771,17 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
         after = level.end()
         if after < stop and text[after] not in "、和及与" and _AFTER_UNITS.match(text, after):
             return _units(text, start, after, role="lead")  # 属地街镇要积极…: the level's bodies (round 69 heldout14)
+    if best is None and text.startswith("各", start) and (field := _EACH_FIELD_OPENING.match(text, start, stop)):
+        # 各区交通主管部门做好…: the department of one field at every body of a level, named as its type is (no name
+        # ends at 部门's 部, ``_ONE_WORD``), a definite set (``_EACH_LEVEL_DEPARTMENT``; round 71 heldout16, held-out 74)
+        units = _units(text, start, field.end(), role="lead")
+        if text[field.end()] not in "、和及与" and units and _specific(units, each=True):
+            return units
     return before_verb or best
+
+
+# an opening's department of one field at every body of a level, to its first 部门 (各区交通主管部门做好…)
+_EACH_FIELD_OPENING = compiled(r"各[^，,。；;、和及与]{2,14}?部门")
 
 
 def agency_task(text: str, start: int, end: int, prose: Assignment | None) -> Assignment:
@@ -2823,6 +2865,8 @@ _ITEM_VERB = compiled(
     r"|(?=共同(?=[\u4e00-\u9fff]))|" + _ALONG.pattern
 )  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
+# a bracket defining a name's short form
+_SHORT_FORM = ("（以下简称", "(以下简称", "（简称", "(简称", "（下称", "(下称")
 # how a name read there cannot start: a role word, a verb, a quantity (配合市政务服务管理局…, 选择部分区…)
 _NOT_A_NAME_START = compiled(
     r"配合|协助|参与|支持|选择|部分|相关|有关|其他|其余|个别|重点|由|依|根据|向|与|和|为|将|把|请|责成|"

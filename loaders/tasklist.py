@@ -2613,6 +2613,7 @@ def _paragraph_tasks(
         return articles[0]
 
     agency = _agency_paragraphs(compact, paras, claimed, prose_of) if titles or duty_sections else set()
+    agency |= _division_runs(text, paras, claimed, prose_of)
     bodies: dict[int, tuple[int, int, Assignment] | None] = {}  # numbered paragraph → the body it opens with
 
     def body_of(j: int) -> tuple[int, int, Assignment] | None:
@@ -3073,6 +3074,51 @@ def _agency_paragraphs(
     for section, found in sections.items():
         if section not in mixed and len(found) > 1 and any(_names_a_lead(prose_of(marks[j], ends[j])) for j in found):
             out.update(found)
+    return out
+
+
+_RUN = 3  # paragraphs opening with their units under one numbered point: a division of its work (round 71)
+
+
+def _division_runs(
+    text: str, paras: _Paragraphs, claimed: Collection[int], prose_of: Callable[[int, int], Assignment | None]
+) -> set[int]:
+    """The paragraphs of a numbered point that divides its work among bodies a paragraph each (round 71 heldout16,
+    held-out 73 lines 84-94: ``（一）加强组织领导。…`` over ``A、B会同C制订…`` / ``A、B等制订…`` / ``D制订…`` /
+    ``E会同有关部门…``): the unnumbered paragraphs up to the next numbered one or heading, at least three opening with
+    their units (``prose.opening_units``) and two of those stating a lead in words; those with no role word are tasks
+    their opening units lead, as the others' (``agency_task``), the way a section divided by agency reads (round 63).
+    None in a run with fewer, nor where no paragraph names its role.
+
+    >>> t = "（一）加强领导。甲市发改委会同甲市财政局制订办法。甲市规划局会同有关部门编制计划。甲市交通委制订细则。（二）…"
+    >>> p = _Paragraphs([0, 8, 25, 41, 51], [8, 25, 41, 51, 55], set(), [])
+    >>> sorted(_division_runs(t, p, set(), partial(_prose_of, t)))
+    [3]
+    >>> t = "（一）加强领导。甲市发改委会同甲市财政局制订办法。甲市规划局编制计划。甲市交通委制订细则。（二）…"  # one role
+    >>> sorted(_division_runs(t, _Paragraphs([0, 8, 25, 35, 45], [8, 25, 35, 45, 49], set(), []), set(), partial(_prose_of, t)))
+    []
+    """
+    from reformgraph.loaders.prose import opening_units
+
+    marks, ends, titles, headings = paras
+    heads = {h[0] for h in headings}
+    out: set[int] = set()
+    k = 0
+    while k < len(marks):
+        if number_level(text, marks[k]) is None and marks[k] not in titles:
+            k += 1
+            continue
+        j = k + 1  # the point's unnumbered paragraphs
+        while (
+            j < len(marks) and marks[j] not in heads and marks[j] not in titles and number_level(text, marks[j]) is None
+        ):
+            j += 1
+        if j - k - 1 >= _RUN:
+            opened = [i for i in range(k + 1, j) if i not in claimed and opening_units(text, marks[i], ends[i])]
+            named = [i for i in opened if _names_a_lead(prose_of(marks[i], ends[i]))]
+            if len(opened) >= _RUN and len(named) >= 2:
+                out.update(i for i in opened if i not in named and prose_of(marks[i], ends[i]) is None)
+        k = j
     return out
 
 
