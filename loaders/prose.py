@@ -459,7 +459,7 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
             for u in units
         ):
             best = units
-    if best and "单位" in text[start:end]:
+    if best and text.find("单位", start, end) != -1:
         # 会同建设单位、市交通建管中心…: a bare label word (建设单位, a table's column of the builder) names a kind of
         # actor, never a unit (round 71 heldout16, held-out 74 line 106; the set's units start with no label)
         best = [u for u in best if u.name not in _LABEL_WORDS]
@@ -646,6 +646,8 @@ def _acting_by_then_role(text: str, start: int, end: int) -> list[RoleUnit]:
     ['市交通委']
     """
     manner = _MANNER.search(text, start, end)
+    if manner is None and text.endswith(_GROUNDS_ENDS, start, end):
+        manner = _GROUNDS.search(text, start, end)
     if manner is None or manner.start() == start:
         return []
     modal = _COMMA_MODAL.match(text, end)
@@ -1146,10 +1148,11 @@ _LEADS_AS_SUCH = ("牵头", "统筹", "主办", "抓总")
 # how partners do their part, between their names and their verb (B按照…原则配合, B根据职责配合)
 # (round 44: 按职责, B按职责予以配合; 在…方面, B在安全保障等方面予以支持; round 46: 依职责, and 依法, B依法履行出资人职责,
 # not the 依法 of a name, 县委依法治县办)
-# and the grounds it acts on (市交通委在…要素平衡方案基础上，牵头组织…: round 71 heldout16, held-out 74 line 52)
-_MANNER = compiled(
-    r"按照|根据|依据|依照|按职责|依职责|依法(?!治)|在[^，,。；;]{1,20}?(?:方面|领域|环节)|在[^，,。；;]{2,60}?(?:基础上|前提下)"
-)
+_MANNER = compiled(r"按照|根据|依据|依照|按职责|依职责|依法(?!治)|在[^，,。；;]{1,20}?(?:方面|领域|环节)")
+# and the grounds a body acts on, a clause of its own before its role (市交通委在…要素平衡方案基础上，牵头组织…: round 71
+# heldout16, held-out 74 line 52), looked for where the clause writes them
+_GROUNDS = compiled(r"在[^，,。；;]{2,60}?(?:基础上|前提下)")
+_GROUNDS_ENDS = ("基础上", "前提下")  # the grounds close the clause: one look at its end
 
 
 # a time opening a sentence, a clause of its own (2025年11月底前，…; 每季度末，…; 2025年内，…)
@@ -2771,7 +2774,12 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
         after = level.end()
         if after < stop and text[after] not in "、和及与" and _AFTER_UNITS.match(text, after):
             return _units(text, start, after, role="lead")  # 属地街镇要积极…: the level's bodies (round 69 heldout14)
-    if best is None and text.startswith("各", start) and (field := _EACH_FIELD_OPENING.match(text, start, stop)):
+    if (
+        best is None
+        and text.startswith(("各区", "各县"), start)
+        and text.find("部门", start, stop) != -1
+        and (field := _EACH_FIELD_OPENING.match(text, start, stop))
+    ):
         # 各区交通主管部门做好…: the department of one field at every body of a level, named as its type is (no name
         # ends at 部门's 部, ``_ONE_WORD``), a definite set (``_EACH_LEVEL_DEPARTMENT``; round 71 heldout16, held-out 74)
         units = _units(text, start, field.end(), role="lead")

@@ -3113,13 +3113,20 @@ def _division_runs(
             j < len(marks) and marks[j] not in heads and marks[j] not in titles and number_level(text, marks[j]) is None
         ):
             j += 1
-        if j - k - 1 >= _RUN:
-            opened = [i for i in range(k + 1, j) if i not in claimed and opening_units(text, marks[i], ends[i])]
-            named = [i for i in opened if _names_a_lead(prose_of(marks[i], ends[i]))]
-            if len(opened) >= _RUN and len(named) >= 2:
-                out.update(i for i in opened if i not in named and prose_of(marks[i], ends[i]) is None)
+        run = [i for i in range(k + 1, j) if i not in claimed] if j - k - 1 >= _RUN else []
+        # two paragraphs naming a role in words first (one look for its words each), then the bodies opening the rest
+        if sum(_RUN_ROLE.search(text, marks[i], ends[i]) is not None for i in run) >= 2:
+            named = [i for i in run if _names_a_lead(prose_of(marks[i], ends[i]))]
+            if len(named) >= 2 and all(opening_units(text, marks[i], ends[i]) for i in named[:2]):
+                rest = [i for i in run if i not in named and prose_of(marks[i], ends[i]) is None]
+                bare = [i for i in rest if opening_units(text, marks[i], ends[i])]
+                if len(named) + len(bare) >= _RUN:
+                    out.update(bare)
         k = j
     return out
+
+
+_RUN_ROLE = compiled("会同|牵头|负责")  # the words a paragraph of a division states its bodies' role with
 
 
 # a section's first paragraph announcing the duties listed below it under a heading of another name (六、保障机制 /
