@@ -246,3 +246,43 @@ def row_maker(cls: type, shared: str, row: tuple[str | None, ...]) -> Callable[.
     namespace: dict[str, object] = {"_twin": twin, "_cls": cls}
     exec(source, namespace)
     return namespace[f"make_{cls.__name__}_rows"]
+
+
+def rows_record_maker(
+    cls: type, rows: tuple[str, ...], row_cls: type, shared: str, row: tuple[str | None, ...]
+) -> Callable[..., object]:
+    """A function of ``cls``'s fields in order and one value more, making a ``cls`` record whose fields ``rows`` are
+    handed as rows and kept as tuples of ``row_cls`` records, as ``row_maker`` makes them (each record's field
+    ``shared`` the value; ``row`` names the field of each item of a row, None: not kept), all in one frame: a task's
+    measure and its units' mentions on one line, with one call where three cost a frame each. A lone row is made
+    with no list (most tasks name one lead); no rows make ``()``.
+
+    >>> make = rows_record_maker(Measure, ("leads", "supports"), UnitMention, "line", ("raw", None, None, "written", "implied"))
+    >>> d = Deadline(None, None, None)
+    >>> m = make(1, "推进。", [("甲局", "lead", 3, None, False)], [], d, 7, 5)
+    >>> m == Measure(1, "推进。", (UnitMention("甲局", 5),), (), d, 7), type(m.leads[0]) is UnitMention
+    (True, True)
+    """
+    names, twin = _fillable(cls, "rows_record_maker")
+    row_names, row_twin = _fillable(row_cls, "rows_record_maker")
+    if sorted([shared, *filter(None, row)]) != sorted(row_names) or not set(rows) <= set(names):
+        raise TypeError(f"rows_record_maker: {rows!r}, {shared!r} and {row!r} do not fit {cls.__name__}")
+    items = ", ".join(f"_{k}" for k in range(len(row)))  # the makers' own names start with _: no field's
+    stores = "".join(f"            _r.{n} = _{k}\n" for k, n in enumerate(row) if n is not None)
+    made = (
+        f"            _r = _row_twin()\n{stores}            _r.{shared} = _value\n            _r.__class__ = _row_cls\n"
+    )
+    body = "".join(
+        f"    if len({f}) == 1:\n        for {items} in {f}:\n{made}        {f} = (_r,)\n"
+        f"    elif {f}:\n        _out = []\n        for {items} in {f}:\n{made}            _out.append(_r)\n"
+        f"        {f} = tuple(_out)\n    else:\n        {f} = ()\n"
+        for f in rows
+    )
+    fills = "".join(f"    _o.{n} = {n}\n" for n in names)
+    source = (
+        f"def make_{cls.__name__}_of_rows({', '.join(names)}, _value):\n{body}"
+        f"    _o = _twin()\n{fills}    _o.__class__ = _cls\n    return _o\n"
+    )
+    namespace: dict[str, object] = {"_twin": twin, "_cls": cls, "_row_twin": row_twin, "_row_cls": row_cls}
+    exec(source, namespace)
+    return namespace[f"make_{cls.__name__}_of_rows"]

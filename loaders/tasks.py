@@ -55,7 +55,7 @@ from reformgraph.records import (
     UnitMention,
     Workplan,
     positional_makers,
-    row_maker,
+    rows_record_maker,
 )
 from reformgraph.regexcache import compiled
 
@@ -305,11 +305,7 @@ def finalize(
                         line >= first_from or _units_line(a, source, base) >= first_from
                     )
                     # a carried unit from the task whose list states it on (…牵头，以下任务均需A落实，不再列出）: round 44)
-                    carried = (
-                        tuple(name for at, name in carried_all if line >= at or _units_line(a, source, base) >= at)
-                        if carried_all
-                        else ()
-                    )
+                    carried = _carried(carried_all, line, a, source, base) if carried_all else ()
                     key = (id(a), first_listed, carried)
                     resolved = roles.get(key)
                     if resolved is None:
@@ -348,9 +344,16 @@ def finalize(
                 if deadline.raw is None and from_text and conventions.campaign is not None:
                     # …配合，暗访前完成整改: an event the plan dates elsewhere, in the task's words (round 64)
                     deadline = _event_in_the_words(text, detail, conventions) or deadline
-            if source is None:
-                lead_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in leads])
-                support_mentions = tuple([_mention(n, p, w, i) for n, _, p, w, i in supports])
+            seq += 1
+            if source is None:  # a table's row: each unit's pos is its line
+                measure = _measure(
+                    seq,
+                    text,
+                    tuple([_mention(n, p, w, i) for n, _, p, w, i in leads]),
+                    tuple([_mention(n, p, w, i) for n, _, p, w, i in supports]),
+                    deadline,
+                    line,
+                )
             else:
                 if own_line:  # the layout saw every unit on the task's line (the workplans' 633 tasks): no search
                     on = line
@@ -374,26 +377,35 @@ def finalize(
                             on = None if k < count and starts[k] <= highest + base else numbers[k - 1]
                     else:
                         on = 0
-                if on is not None:  # the usual case: every unit on one line, found with one search
-                    if len(leads) == 1:
-                        name, _, _, written, implied = leads[0]
-                        lead_mentions = (_mention(name, on, written, implied),)
-                    else:
-                        lead_mentions = _on_line(leads, on)
-                    support_mentions = _on_line(supports, on) if supports else ()
+                if on is not None:  # the usual case: every unit on one line; the records made in one frame
+                    measure = _measure_on_line(seq, text, leads, supports, deadline, line, on)
                 else:
-                    lead_mentions = _mentions(leads, source, base)
-                    support_mentions = _mentions(supports, source, base) if supports else ()
+                    measure = _measure(
+                        seq,
+                        text,
+                        _mentions(leads, source, base),
+                        _mentions(supports, source, base) if supports else (),
+                        deadline,
+                        line,
+                    )
             if forms:
-                lead_mentions, support_mentions = _defined(lead_mentions, forms), _defined(support_mentions, forms)
-            seq += 1
-            measures.append(_measure(seq, text, lead_mentions, support_mentions, deadline, line))
+                measure = replace(
+                    measure, leads=_defined(measure.leads, forms), supports=_defined(measure.supports, forms)
+                )
+            measures.append(measure)
             if a[7]:  # its people
                 contacts += _task_contacts(a, leads, draft[4], draft[5], seq)  # the task's own source (not 同上's)
             elif group is not None and from_text and (stated := group.people(line)):
                 contacts += task_contacts(stated, None, int, seq)  # the group's leaders: no unit's
         out.append((section, measures, contacts))
     return out
+
+
+def _carried(
+    carried_all: tuple[tuple[int, str], ...], line: int, a: Assignment, source: CompactText | None, base: int
+) -> tuple[str, ...]:
+    """The units carried into a task (``Conventions.carried``) from a line at or before its own or its units'."""
+    return tuple(name for at, name in carried_all if line >= at or _units_line(a, source, base) >= at)
 
 
 def _defined(mentions: tuple[UnitMention, ...], forms: dict[str, str]) -> tuple[UnitMention, ...]:
@@ -917,8 +929,12 @@ def one_line(source: CompactText, lowest: int, highest: int) -> int | None:
     return None if k < len(starts) and starts[k] <= highest else lines[k - 1]
 
 
-# the units (``RoleUnit``s) as records on one line, made in one frame (a maker's call a unit cost a sixth more)
-_on_line = row_maker(UnitMention, "line", ("raw", None, None, "written", "implied"))
+# a task's measure and its units (``RoleUnit``s, resolved) as records on one line, made in one frame: ``(seq, text,
+# leads, supports, deadline, line, the units' line)`` (a maker's call a unit cost a sixth more, and a call for the
+# leads, the supports and the measure each ~160 instructions a task more)
+_measure_on_line = rows_record_maker(
+    Measure, ("leads", "supports"), UnitMention, "line", ("raw", None, None, "written", "implied")
+)
 
 
 def _mentions(units: Sequence[RoleUnit], source: CompactText, base: int) -> tuple[UnitMention, ...]:

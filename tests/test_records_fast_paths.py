@@ -18,7 +18,7 @@ from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.roles import RoleUnit
 from reformgraph.loaders.source import Source, compact_lines
 from reformgraph.loaders.tasklist import _PROSE_WORDS, _quick_bound
-from reformgraph.loaders.tasks import _on_line, one_line
+from reformgraph.loaders.tasks import _measure_on_line, one_line
 from reformgraph.records import Deadline, UnitMention
 
 
@@ -74,7 +74,7 @@ def test_units_on_one_line_are_the_comprehension():
             for _ in range(rng.randrange(1, 5))
         ]
         line = rng.randrange(1, 999)
-        made = _on_line(units, line)
+        made = _measure_on_line(1, "推进。", units, [], Deadline(None, None, None), line + 1, line).leads
         assert made == tuple(UnitMention(u.name, line, u.written, u.implied) for u in units), units
         assert all(type(m) is UnitMention for m in made) and type(made) is tuple
 
