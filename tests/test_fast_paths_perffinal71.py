@@ -2,7 +2,10 @@
 frame (``records.rows_record_maker``, ``tasks._measure_on_line``). Its records equal the constructors' (the frozen
 dataclasses' own ``__init__``), field by field and in type, on the bundled plan's tasks and on seeded random rows
 of every length the maker writes a path for (none, one, several); and a whole parse of the bundled plan equals the
-records made by the constructors from the same measures."""
+records made by the constructors from the same measures. ``PlainNames.learn`` reads a long name's two tests by one
+match (``tasks._MAY_BE_TWO``): it answers as ``_is_plain`` (the rule) and fills ``spaced`` as before, on the bundled
+plan's names and on seeded random names of the characters the tests read (a name's ends, a post's last characters,
+a first character again), and the match alone answers as ``may_hold_two`` or ``_may_be_run``."""
 
 from __future__ import annotations
 
@@ -13,7 +16,8 @@ import pytest
 from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.pipeline import BUNDLED_DOCUMENT
 from reformgraph.loaders.read import decode_text
-from reformgraph.loaders.tasks import _measure_on_line
+from reformgraph.loaders.spaced_names import may_hold_two
+from reformgraph.loaders.tasks import _MAY_BE_TWO, PlainNames, _is_plain, _is_post, _may_be_run, _measure_on_line
 from reformgraph.records import Deadline, Measure, UnitMention, rows_record_maker
 
 _NAMES = ["市财政局", "区大数据局", "各街镇", "有关部门", "市政府口岸物流办"]
@@ -87,3 +91,43 @@ def test_a_maker_refuses_rows_that_do_not_fit():
         rows_record_maker(Measure, ("leads",), UnitMention, "line", ("raw", None, "written"))  # implied unset
     with pytest.raises(TypeError):
         rows_record_maker(Measure, ("units",), UnitMention, "line", _ROW)  # no such field
+
+
+def _learnt_as_the_rule(name: str) -> bool:
+    """``learn``'s answer and its sets are the rule's (``_is_plain``; ``spaced``: not a post, not a run)."""
+    names = PlainNames()
+    plain = names.learn(name)
+    assert plain == _is_plain(name), name
+    assert (name in names.plain, name in names.other) == (plain, not plain), name
+    assert (name in names.spaced) == (not plain and not _is_post(name) and not _may_be_run(name)), name
+    two = len(name) >= 7 and _MAY_BE_TWO.match(name) is not None
+    assert two == (may_hold_two(name) or _may_be_run(name)), name
+    return plain
+
+
+def test_the_bundled_plans_names_are_learnt_as_the_rule():
+    doc = parse_document(decode_text(BUNDLED_DOCUMENT.read_bytes()))
+    names = {u.raw for plan in doc.workplans for m in plan.measures for u in m.leads + m.supports}
+    assert len(names) > 100  # 121 in session 55
+    learnt = [_learnt_as_the_rule(name) for name in sorted(names)]
+    assert 0 < learnt.count(False) < len(learnt)  # both answers given
+
+
+def test_seeded_names_are_learnt_as_the_rule():
+    rng = random.Random(71)
+    # a name's ends (``spaced_names.NAME_ENDS``), a post's last characters and whole posts, other characters, a newline
+    pieces = ["局", "心", "）", ")", "办", "员", "长", "领导", "负责人", "科长", "甲", "乙", "丙", "市", "\n"]
+    kinds = set()
+    for _ in range(30000):
+        name = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 11)))
+        plain = _learnt_as_the_rule(name)
+        kinds.add((len(name) >= 7, plain, len(name) >= 7 and may_hold_two(name), len(name) >= 7 and _may_be_run(name)))
+    # with no character a name ends with: the run's alternative alone
+    for _ in range(20000):
+        name = "".join(rng.choice("甲乙丙丁戊") for _ in range(rng.randrange(5, 10)))
+        _learnt_as_the_rule(name)
+        kinds.add(("run alone", _may_be_run(name)))
+    assert {("run alone", True), ("run alone", False), (True, True, False, False), (False, True, False, False)} <= kinds
+    assert any(k[2] and not k[3] for k in kinds if k[0] is True) and any(
+        k[3] and not k[2] for k in kinds if k[0] is True
+    )
