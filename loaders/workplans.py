@@ -530,20 +530,24 @@ def _read_workplans(layout: _Layout, index: Index, blocks: list[_BlockFields], m
                     )
                 )
             seg_start = prev_end
-            # the line of ``at``, as ``bisect_right(offsets, at) - 1``: offsets[line] <= at < body_stop
+            # the line of ``at``, as ``bisect_right(offsets, at) - 1``: offsets[line] <= at < body_stop; back from it to
+            # the measure's first line (a line's first character made once: an enumerator's, else a digit's)
             i = line = bisect_right(offsets, at, line, body_end) - 1
             while i >= start and offsets[i] > prev_end:
                 c = compacts[i]
-                if c and (i in headings or ((c[0] in _ENUMERATOR_FIRST or c[0].isdecimal()) and _ENUMERATOR.match(c))):
+                if c and (
+                    i in headings or (((f := c[0]) in _ENUMERATOR_FIRST or f.isdecimal()) and _ENUMERATOR.match(c))
+                ):
                     seg_start = offsets[i]
                     break
                 i -= 1
-            anchor = (
-                assignment[3] + base
-            )  # the anchor: inside the parenthetical, mostly on the line of ``at``: walked to
-            own = f_end <= offsets[line + 1]  # the whole parenthetical on the line of ``at``: its units too
-            while offsets[line + 1] <= anchor:
+            nxt = offsets[line + 1]
+            own = f_end <= nxt  # the whole parenthetical on the line of ``at``: its units too
+            # the anchor (inside the parenthetical) walked to only when past that line (none of the bundled plan's 633)
+            if (anchor := assignment[3] + base) >= nxt:
                 line += 1
+                while offsets[line + 1] <= anchor:
+                    line += 1
             # a Draft's fields as a plain tuple (``tasks.Draft``: finalize unpacks it at a third of a Draft's cost)
             drafts.append((whole[seg_start:at], line + 1, assignment, False, text, base, "", True, own))
             prev_end = f_end
