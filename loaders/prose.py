@@ -1005,7 +1005,7 @@ def _guided(text: str, clauses: list[tuple[int, int]], ci: int, units: list[Role
 
 
 # the units a sentence's doers work under the guidance of, written before them (在A指导下，B负责…: round 57)
-_UNDER_GUIDANCE = compiled(r"在([^，,。；;在]{2,40}?)的?(?:统筹|业务|技术|具体)?指导下")
+_UNDER_GUIDANCE = compiled(r"在([^，,。；;在]{2,60}?)的?(?:统筹|业务|技术|具体)?指导下")
 
 
 def _guiding_before(text: str, start: int, end: int) -> list[RoleUnit] | None:
@@ -1477,6 +1477,10 @@ def read_prose(text: str, start: int, end: int) -> Assignment | None:
                 organised = _organised_by_lead(text, lead_at, ce)
                 if organised is None and lead_at != -1:
                     organised = _supports_after(text, lead_at + 2, ce)
+                if organised is None and (urged := _urged_with(text, units[-1].pos + len(units[-1].name), ce)) != -1:
+                    # 由A督促建设单位会同B…: those the urged actor works with support the lead (round 71 heldfix71,
+                    # held-out 74 line 138), as after 由A会同B
+                    organised = _supports_after(text, urged + len(WITH), ce)
                 found.extend(organised or ())
                 consumed = _partners(text, clauses, ci, found)
                 continue
@@ -2914,8 +2918,24 @@ _STAGE_VERB = compiled(
 # round 44: 由A统筹…, and a verb of the unit's own work after it where 由 opens the clause: …，由A组织清理…, …，由A承担
 _BY_VERB = compiled(
     r"负总责|负责|牵头(?!单位|部门)|统筹|(?=按(?:照)?(?:程序|规定))|(?=(?:根据|结合|吸收|按照)[^，,。；;]{0,12}?意见)"
-    r"|(?=组织(?!部)|承担|指导(?!下|意见))"
+    r"|(?=组织(?!部)|承担|指导(?!下|意见)|督促)"
 )
+
+
+# a sentence opening with a condition: what follows is a procedure for it (若有重大调整，由A督促…)
+_CONTINGENCY = compiled(r"[^，,。；;]{0,20}?(?:若|如果|如遇|一旦)")
+
+
+def _urged_with(text: str, at: int, end: int) -> int:
+    """Where the 会同 of an urged actor stands in ``text[at:end]``, right after a lead's name at ``at`` and its 督促
+    (``由A督促建设单位会同B…``: round 71 heldfix71), or -1.
+
+    >>> _urged_with("由A督促建设单位会同各区部门摸排", 2, 16), _urged_with("由A督促建设单位摸排", 2, 10)
+    (8, -1)
+    """
+    if not text.startswith("督促", at):
+        return -1
+    return find_with(text, at + 2, end)
 
 
 def _by_verb(text: str, at: int, ce: int, *, each: bool, kinds: bool) -> list[RoleUnit] | None:
@@ -2937,8 +2957,10 @@ def _by_verb(text: str, at: int, ce: int, *, each: bool, kinds: bool) -> list[Ro
             return None
         if verb.end() > verb.start():
             units = _units(text, at + 1, verb.end())
-        elif not each and text.startswith(("组织", "承担", "指导"), verb.start()):
+        elif not each and text.startswith(("组织", "承担", "指导", "督促"), verb.start()):
             continue
+        elif text.startswith("督促", verb.start()) and _CONTINGENCY.match(text, max(text.rfind("。", 0, at), -1) + 1):
+            continue  # 若有重大调整，由A督促B…: a procedure for a contingency, no task (round 71 heldfix71)
         else:
             units = _units(text, at + 1, verb.start(), role="lead")
         if (
