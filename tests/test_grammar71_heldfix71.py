@@ -1,13 +1,16 @@
-"""Round 71 heldfix71: held-out 74's last task (line 138), ``在…的指导下，由A督促建设单位会同B…进行摸排``.
+"""Round 71 heldfix71: held-out 74's last task (line 138), ``在…的指导下，由A督促建设单位会同B…进行摸排``, and 73's
+(line 92), ``其他审批部门按照要求，做好…`` in a point dividing its work by body a paragraph each.
 
-Two rules, tested here in words of our own, with guards:
+Three rules, tested here in words of our own, with guards:
 
 - 督促 after the units of a clause that 由 opens is their role verb, as 组织 and 指导 are (round 44): ``由A督促B…``
   is A's task, A leading; those the urged actor works with (``由A督促建设单位会同C…``) support, as after ``由A会同C``;
   not in a sentence opening with a condition (``若有重大调整，由A督促…``: a procedure for a contingency, held-out 74
   line 132), nor after a 由 that does not open its clause;
 - the units guiding a sentence's doers (``在A、B…的指导下，…``) may be a list of up to 60 characters (was 40): six
-  bureaus and 等 their kind (held-out 74 line 138); they lead and the doers support, as since round 57.
+  bureaus and 等 their kind (held-out 74 line 138); they lead and the doers support, as since round 57;
+- in a point dividing its work by body a paragraph each (round 71 heldout16), a paragraph opening with the other
+  bodies of a kind (``其他审批部门按照要求，做好…``) is their share, which they lead as the named bodies lead theirs.
 
 Held-out 74's hand reading of line 138 was corrected to the set's reading of ``在A指导下，由B…`` (the guides lead:
 tests/test_grammar57_fresh23.py), the alternative its first reading named.
@@ -52,3 +55,22 @@ def test_a_long_list_of_guides_leads():
     )
     leads = ["甲市规划资源局", "甲市水务局", "甲市绿化和市容管理局", "甲市生态环境局", "甲市房管局"]
     assert _read(body) == [_FIRST, (7, leads, ["甲市建管中心", "各区交通主管部门"])]
+
+
+_DIVISION = (
+    "二、保障措施\n\n（一）加强组织领导。\n\n甲市发展改革委会同甲市财政局制订管理办法。\n\n"
+    "甲市规划局会同有关部门编制三年计划。\n\n甲市交通委制订实施细则。\n\n{last}\n"
+)
+
+
+def test_the_other_bodies_of_a_division_lead_their_share():
+    read = _read(_DIVISION.format(last="其他审批部门按照要求，做好各项配套工作。"))
+    assert read[-1] == (17, ["其他审批部门"], [])
+    assert [line for line, _, _ in read] == [5, 11, 13, 15, 17]
+
+
+def test_other_work_or_bodies_outside_a_division_give_no_task():
+    # guards: 其他 before work names no body; a lone paragraph of the other bodies, in no division, is no task
+    read = _read(_DIVISION.format(last="其他工作按照要求，做好配套。"))
+    assert [line for line, _, _ in read] == [5, 11, 13, 15]
+    assert _read("（二）保障。\n\n其他审批部门按照要求，做好各项配套工作。\n") == [_FIRST]

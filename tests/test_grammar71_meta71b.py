@@ -1,7 +1,7 @@
 """Round 71 meta71b: a real plan as three more copies reach users (metamorphic tests, after round 70's meta70).
 
-Each of the real and held-out plans whose expected file holds (test_grammar70_meta70's ``PLANS``: 86 since round
-71's held-out 71 and heldfix71's 74) is copied by three more transforms of tests/support/metamorphic.py and the copy's reading compared with the plan's expected
+Each of the real and held-out plans whose expected file holds (test_grammar70_meta70's ``PLANS``: 87 since round
+71's held-out 71 and heldfix71's 73, 74) is copied by three more transforms of tests/support/metamorphic.py and the copy's reading compared with the plan's expected
 file, the expected tasks' lines mapped through the copy's map of lines, as test_grammar70_meta70 does:
 
 - ``gov-page``: the plan as a government portal's page saved from a browser (.html): the site's header, navigation,
@@ -81,6 +81,8 @@ TRANSFORMS = {
 # transform/plan → why its copy does not read as the plan yet
 _MARKS_APART = "LibreOffice sets “ and ” in a Latin font and draws a line's Latin pieces before its Chinese ones (one TJ holding both marks, `“ ”` at x 149 before `个 城中` at 138), so pypdf's text layer puts the marks elsewhere: "
 NOT_YET_READ: dict[str, str] = {
+    "libreoffice-pdf/heldout-73": "as test_grammar70_meta70's wrapped/heldout-73 (round 71 heldfix71): a sub-headed "
+    "task placed on its describing paragraph's line; and line 245's task (`严格目标管理…`) lost",
     "libreoffice-pdf/real-01": _MARKS_APART + "`推进144 “个15 ”分钟` for `推进144个“15分钟”`",
     "libreoffice-pdf/real-09": _MARKS_APART
     + "`“发展互联网+”` for `发展“互联网+”` (line 292); and line 190's `到2020年` is not read as its deadline (`到 2020 年` set apart by the Latin digits' font, over a line's end)",
@@ -143,9 +145,9 @@ def test_a_copy_reads_as_the_plan(expected: Path, index: int, transform: str):
 
 
 def test_every_plan_is_copied_by_each_transform():
-    """Every plan test_grammar70_meta70 copies (86 since round 71's held-out 71 and heldfix71's 74) by each transform; each strict
+    """Every plan test_grammar70_meta70 copies (87 since round 71's held-out 71 and heldfix71's 73, 74) by each transform; each strict
     xfail is a case of the module."""
-    assert len(PLANS) == 86
+    assert len(PLANS) == 87
     assert len(list(_cases())) == 3 * len(PLANS)
     cases = {f"{c.values[2]}/{_name(c.values[0])}" for c in _cases()}
     assert set(NOT_YET_READ) <= cases
