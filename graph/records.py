@@ -180,7 +180,7 @@ class Document:
 
 def _fillable(cls: type, maker: str) -> tuple[tuple[str, ...], type]:
     """``cls``'s fields and an unfrozen class of the same slots for a maker to fill (``positional_makers``,
-    ``row_maker``); TypeError for a class a maker cannot fill (its ``__init__`` is not run).
+    ``rows_record_maker``); TypeError for a class a maker cannot fill (its ``__init__`` is not run).
 
     >>> _fillable(Deadline, "m")[0]
     ('raw', 'date', 'status')
@@ -224,35 +224,11 @@ def positional_makers(*classes: type) -> tuple[Callable[..., object], ...]:
     return tuple(namespace[f"make_{cls.__name__}"] for cls in classes)
 
 
-def row_maker(cls: type, shared: str, row: tuple[str | None, ...]) -> Callable[..., tuple]:
-    """A function of ``(rows, value)`` making a tuple of ``cls`` records, one a row, as ``positional_makers``'
-    makers make them (an unfrozen twin filled, then given the class), in one frame: each record's field
-    ``shared`` is ``value``; ``row`` names the field of each item of a row in order (None: an item not kept).
-    A maker's call a record costs more than the record's stores (a task names one to twelve units, all on its line).
-
-    >>> on_line = row_maker(UnitMention, "line", ("raw", None, None, "written", "implied"))
-    >>> on_line([("市财政局", "lead", 3, None, False)], 7) == (UnitMention("市财政局", 7),)
-    True
-    """
-    names, twin = _fillable(cls, "row_maker")
-    if sorted([shared, *filter(None, row)]) != sorted(names):
-        raise TypeError(f"row_maker: {shared!r} and {row!r} are not the fields of {cls.__name__}")
-    items = ", ".join(n if n is not None else f"_{k}" for k, n in enumerate(row))
-    stores = "".join(f"        _o.{n} = {n}\n" for n in names)
-    source = (
-        f"def make_{cls.__name__}_rows(_rows, {shared}):\n    _out = []\n    for {items} in _rows:\n"
-        f"        _o = _twin()\n{stores}        _o.__class__ = _cls\n        _out.append(_o)\n    return tuple(_out)\n"
-    )
-    namespace: dict[str, object] = {"_twin": twin, "_cls": cls}
-    exec(source, namespace)
-    return namespace[f"make_{cls.__name__}_rows"]
-
-
 def rows_record_maker(
     cls: type, rows: tuple[str, ...], row_cls: type, shared: str, row: tuple[str | None, ...]
 ) -> Callable[..., object]:
     """A function of ``cls``'s fields in order and one value more, making a ``cls`` record whose fields ``rows`` are
-    handed as rows and kept as tuples of ``row_cls`` records, as ``row_maker`` makes them (each record's field
+    handed as rows and kept as tuples of ``row_cls`` records, each made as ``positional_makers``' makers make theirs (each record's field
     ``shared`` the value; ``row`` names the field of each item of a row, None: not kept), all in one frame: a task's
     measure and its units' mentions on one line, with one call where three cost a frame each. A lone row is made
     with no list (most tasks name one lead); no rows make ``()``.

@@ -81,30 +81,37 @@ def test_units_on_crafted_lines_are_placed_as_the_search_places_them():
         assert _mentions_of(sections) == _mentions_of(_searched(sections)), (compacts, drafts)
 
 
-def test_a_row_maker_makes_the_records_the_constructor_makes():
+def test_a_rows_record_maker_makes_the_records_the_constructors_make():
     import dataclasses
 
-    from reformgraph.records import UnitMention, row_maker
+    from reformgraph.records import Deadline, Measure, UnitMention, rows_record_maker
 
-    on_line = row_maker(UnitMention, "line", ("raw", None, None, "written", "implied"))
+    make = rows_record_maker(
+        Measure, ("leads", "supports"), UnitMention, "line", ("raw", None, None, "written", "implied")
+    )
     rng = random.Random(43)
+    deadline = Deadline(None, None, None)
     for _ in range(300):
         rows = [
-            (
-                rng.choice(["市财政局", "有关部门", ""]),
-                "lead",
-                rng.randrange(9),
-                rng.choice([None, "商务部等"]),
-                rng.random() < 0.3,
-            )
-            for _ in range(rng.randrange(0, 6))
+            [
+                (
+                    rng.choice(["市财政局", "有关部门", ""]),
+                    "lead",
+                    rng.randrange(9),
+                    rng.choice([None, "商务部等"]),
+                    rng.random() < 0.3,
+                )
+                for _ in range(rng.randrange(0, 6))
+            ]
+            for _ in range(2)
         ]
         line = rng.randrange(1, 999)
-        made = on_line(rows, line)
-        assert made == tuple(UnitMention(r[0], line, r[3], r[4]) for r in rows)
-        assert type(made) is tuple and all(type(m) is UnitMention for m in made)
-        assert [hash(m) for m in made] == [hash(UnitMention(r[0], line, r[3], r[4])) for r in rows]
+        made = make(1, "推进。", rows[0], rows[1], deadline, 5, line)
+        mentions = [tuple(UnitMention(r[0], line, r[3], r[4]) for r in units) for units in rows]
+        assert made == Measure(1, "推进。", mentions[0], mentions[1], deadline, 5)
+        assert type(made) is Measure and all(type(m) is UnitMention for m in made.leads + made.supports)
+        assert type(made.leads) is tuple and [hash(m) for m in made.leads] == [hash(m) for m in mentions[0]]
     with pytest.raises(dataclasses.FrozenInstanceError):
-        on_line([("甲局", None, 0, None, False)], 1)[0].line = 2
+        make(1, "推进。", [("甲局", None, 0, None, False)], [], deadline, 5, 1).leads[0].line = 2
     with pytest.raises(TypeError):
-        row_maker(UnitMention, "line", ("raw", None, "written"))  # implied left unset
+        rows_record_maker(Measure, ("leads",), UnitMention, "line", ("raw", None, "written"))  # implied left unset
