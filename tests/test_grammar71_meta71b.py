@@ -81,8 +81,9 @@ TRANSFORMS = {
 # transform/plan → why its copy does not read as the plan yet
 _MARKS_APART = "LibreOffice sets “ and ” in a Latin font and draws a line's Latin pieces before its Chinese ones (one TJ holding both marks, `“ ”` at x 149 before `个 城中` at 138), so pypdf's text layer puts the marks elsewhere: "
 NOT_YET_READ: dict[str, str] = {
-    "libreoffice-pdf/heldout-73": _MARKS_APART + "`建立市重大工程…` for `建立“市重大工程…`; and line 66's task "
-    "(`编制“市重大工程年度投资计划”`) lost",
+    "libreoffice-pdf/heldout-73": _MARKS_APART + "`建立市重大工程…` for `建立“市重大工程…`; and the "
+    "heading over line 66's task read `“ ”（三）编制 市重大工程年度投资计划` (its marks before its number): no "
+    "sub-heading, the task under it lost",
     "libreoffice-pdf/real-01": _MARKS_APART + "`推进144 “个15 ”分钟` for `推进144个“15分钟”`",
     "libreoffice-pdf/real-09": _MARKS_APART
     + "`“发展互联网+”` for `发展“互联网+”` (line 292); and line 190's `到2020年` is not read as its deadline (`到 2020 年` set apart by the Latin digits' font, over a line's end)",
