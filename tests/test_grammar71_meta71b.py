@@ -20,20 +20,18 @@ from __future__ import annotations
 
 import fcntl
 import hashlib
-import json
 import tempfile
 from functools import cache
 from pathlib import Path
 
 import pytest
 from support import metamorphic
-from support.expected_files import compared_tasks, document_path, measures
+from support.expected_files import document_path
 from support.office import WRITER_MISSING, libreoffice_copies, libreoffice_writer
-from test_grammar70_meta70 import PLANS, _index, _name, mapped_tasks
+from test_grammar70_meta70 import PLANS, _index, _name
+from test_grammar70_meta70 import copy_compared as meta70_compared
 
-from reformgraph.errors import DocumentError
 from reformgraph.loaders.formats_pdf import pdf_pages
-from reformgraph.loaders.read import parse_bytes
 
 PDF_CACHE = Path(tempfile.gettempdir()) / "reformgraph-metamorphic-pdf"
 
@@ -124,19 +122,9 @@ def _cases():
 
 
 def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tuple], list[tuple]]:
-    """(the copy's reading, the expected file's mapped to the copy) of one plan and transform."""
-    written = json.loads(expected.read_text(encoding="utf-8"))
-    plan = document_path(expected)
-    text = plan.read_text(encoding="utf-8")
-    copy = TRANSFORMS[transform](text, index)
-    want = mapped_tasks(text, written["tasks"], copy)
-    try:
-        got = measures(parse_bytes(copy.data, path=plan.stem + copy.suffix))
-    except DocumentError:
-        if want:
-            raise
-        got = []  # a plan with no task is rejected, as the plan itself is (held-out 34)
-    return compared_tasks(got, want)
+    """(the copy's reading, the expected file's mapped to the copy) of one plan and transform: meta70's comparison,
+    handed this module's transform."""
+    return meta70_compared(expected, index, transform, copying=TRANSFORMS[transform])
 
 
 @pytest.mark.parametrize(("expected", "index", "transform"), list(_cases()))
