@@ -202,6 +202,20 @@ def as_gb18030(text: str) -> Copy:
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
+def _docx_of(paragraphs: list[str]) -> bytes:
+    """A blank .docx whose body is ``paragraphs`` (``<w:p>`` elements), as Word writes its document part.
+
+    >>> len(_docx_of(["<w:p/>"])) > 0
+    True
+    """
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{_W}"><w:body>'
+        + "".join(paragraphs)
+        + "</w:body></w:document>"
+    )
+    return rewrite_member(_blank_docx(), "word/document.xml", lambda old: document)
+
+
 @cache
 def _blank_docx() -> bytes:
     """python-docx's empty document (its styles hold Word's Heading 1), made once."""
@@ -226,12 +240,7 @@ def as_docx(text: str) -> Copy:
         words = escape(line[2:] if style else line)
         run = f'<w:r><w:t xml:space="preserve">{words}</w:t></w:r>' if words else ""
         paragraphs.append(f"<w:p>{style}{run}</w:p>")
-    document = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{_W}"><w:body>'
-        + "".join(paragraphs)
-        + "</w:body></w:document>"
-    )
-    data = rewrite_member(_blank_docx(), "word/document.xml", lambda old: document)
+    data = _docx_of(paragraphs)
     return Copy(data, ".docx", lambda line, column: line)
 
 
@@ -550,12 +559,7 @@ def as_numbered_docx(text: str, suffix: int = 0) -> Copy:
         ppr = f"<w:pPr>{style}{numpr}</w:pPr>" if style or numpr else ""
         run = f'<w:r><w:t xml:space="preserve">{escape(words)}</w:t></w:r>' if words else ""
         paragraphs.append(f"<w:p>{ppr}{run}</w:p>")
-    document = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="{_W}"><w:body>'
-        + "".join(paragraphs)
-        + "</w:body></w:document>"
-    )
-    data = rewrite_member(_blank_docx(), "word/document.xml", lambda old: document)
+    data = _docx_of(paragraphs)
     numbering = _numbering_xml(kinds, lists, _SUFFIXES[suffix % len(_SUFFIXES)])
     data = rewrite_member(data, "word/numbering.xml", lambda old: numbering)
     return Copy(data, ".docx", lambda line, column: line)
