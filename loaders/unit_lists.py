@@ -1016,8 +1016,10 @@ _LEVEL_BRACKET = rf"(?:[（(](?:{_LEVEL}|、){{1,8}}[）)])?"
 # round 40: the national tiers written after a province's levels, the levels' body after them (各省、自治区、直辖市和
 # 新疆生产建设兵团自然资源主管部门; 各省、自治区、直辖市及计划单列市、新疆生产建设兵团工业和信息化主管部门): one collective
 _TIERS = ("新疆生产建设兵团", "计划单列市", "副省级城市")
+# round 72 heldout17: also 各有关/各相关 before the levels (各有关区、县级市: every district and county-level city
+# concerned, one collective as 各区、县级市; held-out 75)
 _EACH_LEVEL = compiled(
-    rf"(?:各|有关|相关){_LEVEL}{{1,3}}{_LEVEL_BRACKET}(?:、{_LEVEL}{{1,3}}{_LEVEL_BRACKET})*"
+    rf"(?:各(?:有关|相关)?|有关|相关){_LEVEL}{{1,3}}{_LEVEL_BRACKET}(?:、{_LEVEL}{{1,3}}{_LEVEL_BRACKET})*"
     rf"(?:[、和及](?:{'|'.join(_TIERS)}))*"
 )
 
