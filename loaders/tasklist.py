@@ -1394,6 +1394,7 @@ _DUTY_INTRO = compiled(
     r"|(?P<field_body>[^，。；：:]{2,24}?)[^，。；：:]{0,6}?(?:工作)?职责[：:]"
 )
 _DUTY_INTRO_LENGTH = 64  # characters: an intro is one short sentence
+_INTRO_ENDS = ("职责：", "职责:", "职责。")  # how an intro ends
 # an intro over items that each name their own body (第十一条 区政府工作部门按照职责分工依法履行消防工作职责。): the list
 # divides the duties by body
 _DIVIDED_INTRO = compiled(r"(?:按照|按|根据)职责分工[^。；]{0,8}履行[^。；]{0,10}职责。")
@@ -1477,8 +1478,12 @@ def _duty_intros(
 
     led = 0
     for k in range(len(marks) - 1):
-        if k in claimed or number_level(text, marks[k + 1]) is None:
-            continue
+        if (
+            not text.endswith(_INTRO_ENDS, marks[k], ends[k])
+            or k in claimed
+            or number_level(text, marks[k + 1]) is None
+        ):
+            continue  # (a paragraph ending 职责：/职责。 first: one C call for most)
         body = _duty_intro_body(text, marks[k], ends[k])
         divided = body is None and _DIVIDED_INTRO.search(text, marks[k], ends[k]) is not None
         if body is None and not divided:
