@@ -228,7 +228,6 @@ _ONGOING_WORD = compiled(
 # it), in the sentence after a short title sentence
 _RECURRING_WORD = compiled(r"每" + _NOT_PER_PERSON + PERIOD + _NOT_AN_AMOUNT + r"|常年(?:开展|坚持|推进)" + _BY_PERIOD)
 _TITLE_SENTENCE = 20  # characters: the longest first sentence read as a task's title
-_BUILDS = ("建立", "健全", "完善", "形成", "构建")  # verbs of building a mechanism: 建立常态化…机制 (round 72)
 _TITLE = compiled(r"《[^《》]{0,120}》")
 # a plan's period in brackets right after its name, cited without 《》 (…总体规划（2021-2035年）, a name cut short after
 # its 规 as 市级消防专项规（2022-2035年）, 本实施方案（2023-2030年）): the plan's years, no deadline of the task citing it (round 64; a task's own span
@@ -893,10 +892,6 @@ def _text_deadline(
             # 为持续保持村民生活环境，…市容办负责…每月…: a purpose's 持续 is the aim's, no time of the task (round 66)
             purpose_end = min((i for c in "，," if (i := masked.find(c, word.end(), first)) != -1), default=first)
             word = _ONGOING_WORD.search(masked, purpose_end, first)
-        if word is not None and masked.endswith(_BUILDS, 0, word.start()) and word.group().startswith("常态"):
-            # 建立常态化火灾隐患“滚动清单”排查整治机制: the mechanism built is a standing one, no time of the task's
-            # (round 72 heldout17, held-out 76 line 56; held-out 03 line 66's 建立常态化公园体检评估制度 none either)
-            word = _ONGOING_WORD.search(masked, word.end(), first)
         if word is not None and masked.rstrip("。；;")[-1:] in "）)":
             # 建立常态化巡查机制（长期坚持）: the task's own bracket of a status alone says it, not the work's 常态化
             # (round 59; before, the raw words 常态化巡查, the status the same)
