@@ -616,3 +616,187 @@ def aligned_where(text: str, copy_text: str) -> Callable[[int, int], int]:
         return line_of[min(k, len(line_of) - 1)] if line_of else line
 
     return where
+
+
+# round 72 meta72: a plan as a WeChat official account's article, typed in full-width characters, pasted from a PDF
+# with a space between every character (the .doc and .odt copies are LibreOffice's: test_grammar72_meta72)
+
+_WECHAT_HEAD = """<div class="rich_media_wrp"><div class="rich_media_area_primary"><div class="rich_media_area_primary_inner">
+<div id="img-content" class="rich_media_wrp">
+<h1 class="rich_media_title" id="activity-name">{title}</h1>
+<div id="meta_content" class="rich_media_meta_list"><span id="copyright_logo" class="wx_tap_link js_wx_tap_highlight rich_media_meta icon_appmsg_tag appmsg_title_tag weui-wa-hotarea">原创</span>
+<span class="rich_media_meta rich_media_meta_text">{office}</span>
+<span class="rich_media_meta rich_media_meta_nickname" id="profileBt"><a href="javascript:void(0);" class="wx_tap_link js_wx_tap_highlight weui-wa-hotarea" id="js_name">{account}</a></span>
+<span class="rich_media_meta rich_media_meta_text"><em id="publish_time" class="rich_media_meta rich_media_meta_text">{date} 18:30</em></span>
+<span class="rich_media_meta rich_media_meta_text" id="js_ip_wording_wrp">发表于<span id="js_ip_wording">上海</span></span></div>
+<div class="rich_media_content js_underline_content autoTypeSetting24psection" id="js_content" style="visibility: visible;">
+<section style="text-align: center;margin-bottom: 0px;"><span style="color: rgb(0, 122, 170);font-size: 14px;">点击蓝字 关注我们</span></section>
+<p style="text-align: center;"><img class="rich_pages wxw-img" data-src="https://mmbiz.qpic.cn/mmbiz_gif/x/640" style="width: 100%;"></p>
+<section style="margin: 10px 8px;line-height: 1.75em;">"""
+_WECHAT_FOOT = """</section>
+<p style="text-align: center;"><br></p>
+<section style="text-align: center;"><span style="font-size: 12px;color: rgb(136, 136, 136);">来源：{office}</span></section>
+<section style="text-align: center;"><span style="font-size: 12px;color: rgb(136, 136, 136);">编辑：融媒体中心</span></section>
+<p style="text-align: center;"><img class="rich_pages wxw-img" data-src="https://mmbiz.qpic.cn/mmbiz_png/y/640"></p>
+<section style="text-align: center;"><span style="font-size: 12px;">长按识别二维码关注我们</span></section>
+</div>
+<div class="rich_media_tool_area"><div class="rich_media_tool" id="js_toobar3"><div class="weui-flex">
+<a id="js_view_source" class="media_tool_meta meta_primary" href="##">阅读原文</a>
+<div id="js_read_area3" class="media_tool_meta tips_global_primary meta_primary">阅读 <span id="readNum3">1.2万</span></div>
+<span class="media_tool_meta meta_extra" id="js_like_btn"><span class="praise_num" id="likeNum3">点赞</span></span>
+<span class="media_tool_meta meta_extra" id="like3"><span class="wx_follow_hd">在看</span></span>
+<span class="media_tool_meta meta_extra" id="js_share_btn">分享</span></div></div>
+<div class="discuss_container" id="js_cmt_area"><a href="##" id="js_cmt_write">写留言</a></div></div>
+<div class="qr_code_pc_outer"><div class="qr_code_pc"><img class="qr_code_pc_img" src="data:image/png;base64,iVBORw0KGgo=">
+<p>微信扫一扫<br>关注该公众号</p></div></div>
+</div></div></div></div>
+<div id="js_pc_qr_code" class="qr_code_pc_outer"><p>继续滑动看下一个</p><p>轻触阅读原文</p>
+<p class="wx_profile_name">{account}</p><p>向上滑动看下一个</p><p>知道了</p></div>
+<div class="weui-dialog"><p>微信扫一扫<br>使用小程序</p><a>取消</a><a>允许</a></div>
+<div id="js_pc_weapp_code_des">预览时标签不可点</div>"""
+# the shown lines before the article's body: its title, the line of its account, date and place, 点击蓝字 关注我们
+WECHAT_LINES_BEFORE = 3
+_WECHAT_INDENT = ("text-indent: 2em;", "")
+_TITLE_NUMBER = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、](?![\d.．]))"
+)
+
+
+def _wechat_line(line: str, variant: int) -> str:
+    """One paragraph line as the WeChat editor styles it: its typed number in bold, its words in a styled span (a
+    heading ``一、…`` all bold, coloured), a markdown heading an editor's bold centred section.
+
+    >>> _wechat_line("1.推进改革", 0)
+    '<span style="font-size: 16px;letter-spacing: 1px;"><strong>1.</strong></span><span style="font-size: 16px;letter-spacing: 1px;">推进改革</span>'
+    """
+    span = '<span style="font-size: 16px;letter-spacing: 1px;">{}</span>'
+    if line.startswith("# "):
+        return (
+            f'<strong><span style="font-size: 18px;color: rgb(192, 0, 0);">{escape(line[2:].strip())}</span></strong>'
+        )
+    m = _TITLE_NUMBER.match(line)
+    if m is None:
+        return span.format(escape(line))
+    if m.group().endswith("、") and not m.group()[0].isdigit():
+        return f'<strong><span style="font-size: 17px;color: rgb(0, 112, 192);">{escape(line)}</span></strong>'
+    number = f"<strong>{escape(m.group())}</strong>"
+    return span.format(number) + span.format(escape(line[m.end() :]))
+
+
+def as_wechat_page(text: str, variant: int = 0) -> Copy:
+    """The plan as a WeChat official account's article saved from a browser (.html): the article's title, its
+    account's line (原创, the office, the account, the date, 发表于 a place), 点击蓝字 关注我们 and a banner above the
+    text; 来源, 编辑, a QR code's 长按识别二维码关注我们, and the page's furniture (阅读原文, 阅读 1.2万, 点赞, 在看, 分享,
+    写留言, 微信扫一扫 关注该公众号, 继续滑动看下一个, 预览时标签不可点) after it. The text in nested ``<section>``s with
+    inline styles, as the editor writes it: ``variant`` 0 a ``<p>`` a paragraph indented by ``text-indent: 2em``,
+    blank paragraphs ``<p><br></p>``; ``variant`` 1 each part's paragraphs one ``<section>`` broken by ``<br>``
+    (pasted from Word into the editor). A line's copy is its place among the shown lines
+    (``WECHAT_LINES_BEFORE`` before the body, blank lines gone).
+
+    >>> copy = as_wechat_page("---\\n标题: 某区方案\\n---\\n\\n# 某区方案\\n\\n1.推进改革（牵头单位：区发改委）", 1)
+    >>> copy.where(7, 0), "<br>" in copy.data.decode(), "阅读原文" in copy.data.decode()
+    (5, True, True)
+    """
+    fields = front_matter(text)
+    lines = text.split("\n")
+    first = next((line.strip("# ") for line, mine in zip(lines, _plan_lines(lines)) if mine and line.strip()), "")
+    title, office = fields.get("标题", first), fields.get("发布单位", "某市人民政府")
+    year, _, rest = fields.get("发布日期", "").partition("-")
+    date = f"{year}年{rest.replace('-', '月')}日" if rest else ""  # WeChat's 2023年08月23日
+    account = (office or "某市") + "发布"
+    new_of_old: list[int] = []
+    shown = WECHAT_LINES_BEFORE
+    parts: list[list[str]] = [[]]  # variant 1: the paragraphs of one section, a part (一、…) opening the next
+    for line, mine in zip(lines, _plan_lines(lines)):
+        words = line.strip()
+        if mine and words:
+            shown += 1
+        new_of_old.append(shown)
+        if not mine:
+            continue
+        styled = _wechat_line(words, variant) if words else ""
+        if variant == 0:
+            indent = _WECHAT_INDENT[0] if words and not words.startswith("# ") else ""
+            parts[-1].append(f'<p style="{indent}line-height: 1.75em;">{styled or "<br>"}</p>')
+        elif words:
+            if words.startswith("# ") or _TITLE_NUMBER.match(words) and "、" in words[:4]:
+                parts.append([])
+            parts[-1].append(styled)
+    if variant == 0:
+        body = "<section><section>" + "\n".join(parts[0]) + "</section></section>"
+    else:
+        body = "\n".join(
+            f'<section style="{_WECHAT_INDENT[0]}"><section><span>' + "<br>".join(part) + "</span></section></section>"
+            for part in parts
+            if part
+        )
+    head = _WECHAT_HEAD.format(title=escape(title), office=escape(office), account=escape(account), date=escape(date))
+    page = (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">\n'
+        f'<meta property="og:title" content="{escape(title)}"><meta property="og:site_name" content="微信公众平台">\n'
+        f"<title>{escape(title)}</title>\n"
+        '<style>.rich_media_content{{overflow:hidden;}}</style><script>var ct="1752000000";var nickname="x";</script>\n'
+        f'</head><body id="activity-detail" class="zh_CN wx_wap_page">\n{head}\n{body}\n'
+        f"{_WECHAT_FOOT.format(office=escape(office), account=escape(account))}\n</body></html>"
+    )
+    return Copy(page.encode("utf-8"), ".html", lambda line, column: new_of_old[line - 1])
+
+
+_WIDE_ASCII = {c: c + 0xFEE0 for c in range(0x21, 0x7F) if chr(c) not in "#*|>"} | {0x20: 0x3000}
+_NARROW = {v: k for k, v in _WIDE_ASCII.items()}
+
+
+def narrow(value):
+    """``value`` (a string, or lists and tuples of them) with full-width ASCII and ideographic spaces made ASCII:
+    a reading of ``full_width``'s copy compared with the plan's.
+
+    >>> narrow(("２０２５年１２月底前", ["ＰＰＰ项目"], None))
+    ('2025年12月底前', ['PPP项目'], None)
+    """
+    if isinstance(value, str):
+        return value.translate(_NARROW)
+    if isinstance(value, (list, tuple)):
+        return type(value)(narrow(v) for v in value)
+    return value
+
+
+def _table_line(line: str) -> bool:
+    return line.lstrip().startswith("|")
+
+
+def full_width(text: str) -> Copy:
+    """The plan as a typist in a Chinese input method's full-width mode writes it: every ASCII letter, digit and
+    mark full-width (``２０２５年１２月底前``, ``１．推进``, ``（５Ｇ）``), a space an ideographic space (U+3000), each
+    paragraph indented by two ideographic spaces (Word's 首行缩进 typed as spaces); markdown's own marks (``#``,
+    ``*``, ``|``, ``>``) left as they are.
+
+    >>> full_width("---\\n标题: x\\n---\\n1.2025年底前完成5G基站建设").data.decode().split("\\n")[3]
+    '\\u3000\\u3000１．２０２５年底前完成５Ｇ基站建设'
+    """
+    lines = text.split("\n")
+    out = []
+    for line, mine in zip(lines, _plan_lines(lines)):
+        if mine and line.strip():
+            wide = line.translate(_WIDE_ASCII)
+            plain = not line.startswith("#") and not _table_line(line)
+            line = "\u3000\u3000" + wide.lstrip("\u3000") if plain else wide
+        out.append(line)
+    return Copy(_encoded(out), ".txt", lambda line, column: line)
+
+
+def spaced_out(text: str) -> Copy:
+    """The plan as pasted from a PDF whose text is set with letter-spacing: a space between every two characters
+    of each paragraph line (``推 进 改 革 （ 牵 头 单 位 ： 市 发 改 委 ）``); a markdown heading spaced after its
+    ``#``, a table's lines left alone.
+
+    >>> spaced_out("---\\n标题: x\\n---\\n# 方案\\n1.推进改革（牵头单位：市发改委）").data.decode().split("\\n")[3:]
+    ['# 方 案', '1 . 推 进 改 革 （ 牵 头 单 位 ： 市 发 改 委 ）']
+    """
+    lines = text.split("\n")
+    out = []
+    for line, mine in zip(lines, _plan_lines(lines)):
+        if mine and line.strip() and not _table_line(line):
+            mark = line[: len(line) - len(line.lstrip("#"))]
+            line = (mark + " " if mark else "") + " ".join("".join(line[len(mark) :].split()))
+        out.append(line)
+    return Copy(_encoded(out), ".txt", lambda line, column: line)
