@@ -800,3 +800,159 @@ def spaced_out(text: str) -> Copy:
             line = (mark + " " if mark else "") + " ".join("".join(line[len(mark) :].split()))
         out.append(line)
     return Copy(_encoded(out), ".txt", lambda line, column: line)
+
+
+_LEDGER_HEADER = ("序号", "重点任务", "牵头单位", "配合单位", "完成时限")
+_LEDGER_WORDS = 100  # characters: the most of a task's words an office copies into its ledger's 重点任务 cell
+_PART = re.compile(r"^#*\s*([一二三四五六七八九十]{1,3}、\S.{0,40})$")
+
+
+def _compact(line: str) -> str:
+    return re.sub(r"[\s*]", "", line.lstrip("#"))
+
+
+def _task_words(lines: list[str], task: dict, later: str) -> str:
+    """The words of ``task`` an office copies into its ledger's 重点任务 cell: from where its text starts (on its
+    line or the nearest above), to its assignment's bracket, the next task's text (``later``) or the line's end, at
+    most ``_LEDGER_WORDS`` characters cut after a sentence's end.
+
+    >>> _task_words(["1.推进改革，完成任务。（牵头单位：市发改委）2.完善制度。"], {"line": 1, "text": "推进改革"}, "完善制度")
+    '推进改革，完成任务。'
+    """
+    start = _compact(task["text"])
+    words = start
+    for k in range(task["line"] - 1, max(-1, task["line"] - 41), -1):
+        compact = _compact(lines[k])
+        if (at := compact.find(start)) != -1:
+            words = compact[at:]
+            break
+    ends = [len(words)]
+    if later and (k := words.find(later, len(start))) != -1:
+        ends.append(k)
+    for m in _BRACKET.finditer(words, len(start)):
+        if _ROLE.search(m.group()):
+            ends.append(m.start())
+            break
+    words = words[: min(ends)]
+    if len(words) > _LEDGER_WORDS:
+        cut = max(words.rfind(mark, 0, _LEDGER_WORDS) for mark in "。；")
+        words = words[: cut + 1] if cut > len(start) else words[:_LEDGER_WORDS]
+    return words
+
+
+def _part_of(lines: list[str], line: int) -> str | None:
+    """The part heading (``一、…``) a task's line is under, None before the first."""
+    for k in range(line - 1, -1, -1):
+        if (m := _PART.match(lines[k].strip())) is not None:
+            return m.group(1)
+    return None
+
+
+def as_ledger(text: str, tasks: list[dict], variant: int = 0) -> Copy | None:
+    """The plan's tasks as an office's 台账 (.xlsx): a title row and a 填报单位/填报日期 line above the header 序号 |
+    重点任务 | 牵头单位 | 配合单位 | 完成时限, one row a task (its words, ``_task_words``; its units as written joined by
+    、; its deadline's words), each part of the plan (``一、…``) a row merged across above its tasks (``variant`` 0)
+    or a 类别 column's cell merged down its tasks' rows (``variant`` 1). None when a task names no lead (no ledger's
+    row). A task's copy is its row (``where`` keyed by the task's line and assignment column, as
+    test_grammar70_meta70's ``mapped_tasks`` asks).
+
+    >>> plan = "---\\n标题: 某区方案\\n发布日期: 2025-07-15\\n---\\n一、任务\\n1.推进改革。（牵头单位：区发改委）"
+    >>> task = {"line": 6, "text": "推进改革", "leads": ["区发改委"], "supports": [], "deadline_raw": None}
+    >>> copy = as_ledger(plan, [task])
+    >>> copy.suffix, copy.where(6, 8)
+    ('.xlsx', 5)
+    """
+    import openpyxl
+
+    if not tasks or any(not task["leads"] for task in tasks):
+        return None
+    fields = front_matter(text)
+    lines = text.split("\n")
+    first = next((line.strip("# ") for line, mine in zip(lines, _plan_lines(lines)) if mine and line.strip()), "")
+    title = fields.get("标题", first)
+    title = m.group(1) if (m := re.search(r"《([^《》]{4,60})》", title)) is not None else title  # 关于印发《X》的通知
+    year, _, rest = fields.get("发布日期", "").partition("-")
+    header = _LEDGER_HEADER if variant == 0 else ("序号", "类别", *_LEDGER_HEADER[1:])
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "任务台账"
+    width = len(header)
+    sheet.append([f"{title}重点任务台账"] + [None] * (width - 1))
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
+    signed = (m.group() for line in lines if (m := re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", line.strip())))
+    dated = f"{year}年{int(rest[:2])}月{int(rest[3:5])}日" if len(rest) == 5 else next(signed, "")  # or its signature's
+    sheet.append(
+        [f"填报单位：{fields.get('发布单位', '')}（盖章）" + " " * 8 + f"填报日期：{dated}"] + [None] * (width - 1)
+    )
+    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
+    sheet.append(list(header))
+    on_line: dict[int, list[dict]] = {}
+    for task in tasks:
+        on_line.setdefault(task["line"], []).append(task)
+    columns = {}
+    for line, own in on_line.items():
+        found = assignment_columns(lines[line - 1], [(t["text"], t["leads"] + t["supports"]) for t in own])
+        columns.update({id(task): column for task, column in zip(own, found)})
+    row_of: dict[tuple[int, int], int] = {}
+    part, part_rows = None, []
+    for n, task in enumerate(tasks, 1):
+        later = _compact(tasks[n]["text"]) if n < len(tasks) else ""
+        heading = _part_of(lines, task["line"])
+        if heading != part:
+            if variant == 1 and len(part_rows) > 1:
+                sheet.merge_cells(start_row=part_rows[0], start_column=2, end_row=part_rows[-1], end_column=2)
+            part, part_rows = heading, []
+            if heading and variant == 0:
+                sheet.append([heading] + [None] * (width - 1))
+                sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
+        cells = [
+            _task_words(lines, task, later),
+            "、".join(task["leads"]),
+            "、".join(task["supports"]),
+            task["deadline_raw"] or "",
+        ]
+        first_cells = [n] if variant == 0 else [n, (heading or "") if not part_rows else None]
+        sheet.append(first_cells + cells)
+        part_rows.append(sheet.max_row)
+        row_of[(task["line"], columns[id(task)])] = sheet.max_row
+    if variant == 1 and len(part_rows) > 1:
+        sheet.merge_cells(start_row=part_rows[0], start_column=2, end_row=part_rows[-1], end_column=2)
+    out = io.BytesIO()
+    book.save(out)
+    return Copy(out.getvalue(), ".xlsx", lambda line, column: row_of[(line, column)])
+
+
+# simplified characters that stay in a traditional text (通用规范汉字表's 制度, 合同, 局; 台账's 台 as 臺) or whose
+# traditional form is not OpenCC's first (历 歷, not 厤): the traditional copy's choices where the first would be a
+# variant no office types
+_TRADITIONAL_KEPT = "局合同升核出布表向周志扣松板困回家修查教群真即峰污念累既制面只系干着"
+_TRADITIONAL_CHOSEN = {
+    "历": "歷", "台": "臺", "采": "採", "当": "當", "术": "術", "镇": "鎮", "证": "證", "湿": "濕", "奖": "獎",
+    "尽": "盡", "钟": "鐘", "线": "線", "录": "錄", "启": "啟", "里": "裡", "只": "只", "并": "並", "面": "面",
+}  # fmt: skip
+
+
+@cache
+def _to_traditional() -> dict[int, str]:
+    """Simplified → traditional, one character for one: OpenCC's first traditional form of each (the loader's
+    ``hanzi_table``, read the other way), but ``_TRADITIONAL_KEPT`` and ``_TRADITIONAL_CHOSEN``."""
+    from reformgraph.loaders.hanzi_table import SIMPLIFIED, TRADITIONAL
+
+    table: dict[int, str] = {}
+    for traditional, simple in zip(TRADITIONAL, SIMPLIFIED):
+        if simple != traditional and simple not in _TRADITIONAL_KEPT:
+            table.setdefault(ord(simple), _TRADITIONAL_CHOSEN.get(simple, traditional))
+    return table
+
+
+def in_traditional(text: str) -> Copy:
+    """The plan as a portal's 繁體 switch or a Hong Kong or Macau office gives it: every character in its
+    traditional form (``牽頭單位：市發展改革委``), the front matter as it is.
+
+    >>> in_traditional("---\\n标题: x\\n---\\n1.推进改革（牵头单位：区发展改革委）").data.decode().split("\\n")[3]
+    '1.推進改革（牽頭單位：區發展改革委）'
+    """
+    lines = text.split("\n")
+    table = _to_traditional()
+    out = [line.translate(table) if mine else line for line, mine in zip(lines, _plan_lines(lines))]
+    return Copy(_encoded(out), ".md", lambda line, column: line)
