@@ -951,8 +951,9 @@ def _group_number(text: str, para: int, start: int) -> bool:
     return _DECIMAL.match(text, para) is not None
 
 
-# the number a list's first item opens with (1. （1） ① 一、 2.1): items under a heading's parenthetical start so
-_FIRST_NUMBER = compiled(r"[（(]?[一1][)）、.．](?!\d)|①|\d{1,2}(?:[.．]\d{1,2}){0,2}[.．]1(?!\d)")
+# the number a list's first item opens with (1. （1） ① 一、 2.1; a full-width １ as typed in full-width mode: round 72
+# meta72, held-out 57's `１．` under a heading): items under a heading's parenthetical start so
+_FIRST_NUMBER = compiled(r"[（(]?[一1１][)）、.．](?!\d)|①|\d{1,2}(?:[.．]\d{1,2}){0,2}[.．][1１](?!\d)")
 
 
 def _spread_group_assignments(

@@ -131,8 +131,6 @@ NOT_YET_READ: dict[str, str] = {
     "the stages' months (`4月-5月`) read no date",
     "wechat/heldout-30": "the plan ends in a flattened table: the article's 来源, 长按识别二维码关注我们 and the account's "
     "name under the QR code are read as three more rows of its last task",
-    "full-width/heldout-57": "`１．` (a full-width 1) opens no list under a heading whose items one bracket closes: "
-    "(一)'s task is read from item 3's text, (二)'s items become tasks",
     **{
         f"ledger/{name}": "the ledger's date is its 填报日期 line alone: no document date, so " + why
         for name, why in (
@@ -207,3 +205,32 @@ def test_every_plan_is_copied_by_each_transform():
     assert len(list(_cases())) == (len(TRANSFORMS) - 1) * len(PLANS) + len(_ledger_plans())
     cases = {f"{c.values[2]}/{_name(c.values[0])}" for c in _cases()}
     assert set(NOT_YET_READ) <= cases
+
+
+def _read(data: bytes, name: str) -> list[tuple]:
+    doc = parse_bytes(data, path=name)
+    return [
+        (m.line, m.text[:10], [u.raw for u in m.leads], [u.raw for u in m.supports], m.deadline.date)
+        for m in measures(doc)
+    ]
+
+
+# full-width typing: held-out 57's shape, a heading whose numbered items one bracket closes
+HEADED_ITEMS = (
+    "某区燃气安全专项整治方案\n\n一、工作任务\n\n（一）着力落实主体责任，强化属地监管\n\n各单位要落实以下工作：\n\n"
+    "1．要压实使用单位主体责任。督促使用单位健全制度。\n\n2．要强化法定检验职责。各检验机构要严格检验。\n\n"
+    "3．要落实属地监管职责。各单位要全面排摸。（市局监察处牵头，各单位按职责分工负责）\n\n"
+    "（二）全面排查整治钢瓶安全风险\n\n1．组织对辖区内钢瓶单位开展专项检查。\n\n2．组织开展回头看。（市局监察处牵头）\n"
+)
+_WIDE_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+
+
+def test_a_full_width_first_number_opens_a_list_under_a_heading():
+    """`１．` (typed in full-width mode) opens the items under a heading as `1．` does: the bracket closing item 3
+    assigns the heading (before: item 3's text was the task's and (二)'s items two tasks)."""
+    typed = _read(HEADED_ITEMS.encode(), "plan.txt")
+    assert typed == [
+        (13, "着力落实主体责任，强", ["市局监察处"], ["各单位"], None),
+        (19, "全面排查整治钢瓶安全", ["市局监察处"], [], None),
+    ]
+    assert _read(HEADED_ITEMS.translate(_WIDE_DIGITS).encode(), "plan.txt") == typed
