@@ -1743,11 +1743,40 @@ def document_from_tables(
     cells = (compact(str(c)) for rows in tables for row in rows for c in row if c)
     said = [compact(p) for p in paragraphs]
     date = next((d for p in said if (d := date_line(p)) is not None), None)  # a notice's date (round 32)
+    date = date or filled_on(tables)
     conventions = table_conventions([*said, *cells], title=title, date=date, tables=tables)
     doc = document_from_sections(
         sections, path=path, key=key, sha256=sha256, title=title, conventions=conventions, date=date
     )
     return with_folded_note(doc, count) if count else doc
+
+
+# a form's date above its header: 填报单位：某区住建局（盖章）  填报日期：2023年4月12日 (round 72 meta72)
+_FILLED_ON = compiled(
+    r"(?:填报|填表|制表|报送)(?:日期|时间)[：:]\s*(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})"
+)
+_FILLED_ROWS = 4  # rows: how far down a table its form's date line stands (a title, the date, the header)
+
+
+def filled_on(tables: Sequence[Sequence[Sequence[object]]]) -> str | None:
+    """The date (ISO) a form's line above its table's header says it was filled in (a 台账's ``填报日期：…``): the
+    document's date when no notice dates it, so that ``年底前``, ``9月`` and ``印发之日起30日内`` have their year.
+    Only a line across the form (a row of one value: a merged row) among a table's first rows, holding 日期
+    or 时间, is searched; a task's row (``报送日期：…前`` in its cell) is not.
+
+    >>> filled_on([[["某区台账"], ["填报单位：某区住建局（盖章）    填报日期：2023年4月12日"], ["序号", "重点任务"]]])
+    '2023-04-12'
+    >>> filled_on([[["序号", "重点任务", "完成时限"], ["1", "完成报送", "报送日期：2023年4月12日"]]]) is None
+    True
+    """
+    for rows in tables:
+        for row in rows[:_FILLED_ROWS]:
+            filled = [cell for cell in row if cell]  # a merged row's value in each of its cells, as read
+            cell = filled[0] if filled and all(c == filled[0] for c in filled) else None
+            if isinstance(cell, str) and ("日期" in cell or "时间" in cell):
+                if (m := _FILLED_ON.search(cell)) is not None and 1 <= int(m.group(2)) <= 12:
+                    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return None
 
 
 def _as_read(

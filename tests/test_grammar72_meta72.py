@@ -131,16 +131,6 @@ NOT_YET_READ: dict[str, str] = {
     "the stages' months (`4月-5月`) read no date",
     "wechat/heldout-30": "the plan ends in a flattened table: the article's 来源, 长按识别二维码关注我们 and the account's "
     "name under the QR code are read as three more rows of its last task",
-    **{
-        f"ledger/{name}": "the ledger's date is its 填报日期 line alone: no document date, so " + why
-        for name, why in (
-            ("real-07", "`本意见印发之日起30日内` reads no date"),
-            ("heldout-12", "`11月30日前` and `12月1日至12月31日` read no date"),
-            ("heldout-20", "the stages' months (`4月-5月`, `9月`) read no date"),
-            ("heldout-30", "`10月底前` and `年底前` read no date"),
-            ("heldout-45", "`年内` reads no date"),
-        )
-    },
 }
 
 
@@ -234,3 +224,39 @@ def test_a_full_width_first_number_opens_a_list_under_a_heading():
         (19, "全面排查整治钢瓶安全", ["市局监察处"], [], None),
     ]
     assert _read(HEADED_ITEMS.translate(_WIDE_DIGITS).encode(), "plan.txt") == typed
+
+
+def _ledger(filled: str, due: str = "年底前", first_row: list | None = None) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["某区城市管理重点任务台账", None, None, None, None])
+    sheet.merge_cells("A1:E1")
+    if filled:
+        sheet.append([filled, None, None, None, None])
+        sheet.merge_cells("A2:E2")
+    sheet.append(["序号", "重点任务", "牵头单位", "配合单位", "完成时限"])
+    sheet.append(first_row or [1, "完成背街小巷环境整治。", "区城管局", "各街道", due])
+    sheet.append([2, "推进生活垃圾分类示范片区建设。", "区绿化市容局", "各街道", "9月底前"])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_a_ledgers_filled_in_date_dates_it():
+    """A 台账's `填报日期：2024年4月12日` line above its header is its date: `年底前` and `9月底前` in its 完成时限 cells
+    are that year's (before: no date, the sheet naming no year)."""
+    data = _ledger("填报单位：某区城管局（盖章）        填报日期：2024年4月12日")
+    assert [row[4] for row in _read(data, "ledger.xlsx")] == ["2024-12", "2024-09"]
+
+
+def test_a_ledger_with_no_filled_in_date_reads_as_before():
+    """Guard: with no such line, or with a date in a task's row (`报送日期：2024年4月12日` in a cell), no date as
+    before."""
+    before = [row[4] for row in _read(_ledger(""), "ledger.xlsx")]
+    assert before == [None, None]
+    row = [1, "完成背街小巷环境整治。", "区城管局", "报送日期：2024年4月12日", "年底前"]
+    assert [r[4] for r in _read(_ledger("", first_row=row), "ledger.xlsx")] == before
