@@ -77,7 +77,10 @@ _CONTAINERS = frozenset(
 )
 _CHROME_NAME = compiled(
     r"(?:^|[-_\s])(?:footer|foot|bottom|nav|navbar|menu|breadcrumb[a-z]*|crumbs?|position|share|copyright|sidebar"
-    r"|topbar|top-bar|toolbar|bdshare[a-z]*)(?=$|[-_\s\d])",
+    r"|topbar|top-bar|toolbar|bdshare[a-z]*"
+    # a WeChat article's page around its text (round 72): its toolbar (阅读原文, 点赞, 在看), its QR code's 微信扫一扫
+    # 关注该公众号, its dialogs
+    r"|rich_media_tool|qr_code|weui-dialog)(?=$|[-_\s\d])",
     re.I,
 )
 # the site's banner above everything (round 71): an HTML5 <header>, or an element whose class or id opens with
@@ -503,6 +506,8 @@ def is_chrome(class_: str | None, id_: str | None) -> bool:
     >>> is_chrome(None, "breadcrumb"), is_chrome("article-body", None), is_chrome("content", "zoom")
     (True, False, False)
     >>> is_chrome("BreadcrumbNav", None), is_chrome("bdsharebuttonbox", None), is_chrome("breadtext", None)
+    (True, True, False)
+    >>> is_chrome("rich_media_tool_area", None), is_chrome("qr_code_pc_outer", "js_pc_qr_code"), is_chrome(None, "js_content")
     (True, True, False)
     """
     return any(name and _CHROME_NAME.search(name) for name in (class_, id_))

@@ -13,6 +13,11 @@ buttons above the plan is no run at the end.
 ['1.推进改革。（责任单位：市发改委）', '', '']
 >>> without_site_footer(text + "\\n联系电话：0571-12345678　地址：某市某路1号").split("\\n")[1:]
 ['', '', '']
+>>> post = "1.推进改革。\\n区消防救援支队\\n来源：某区人民政府办公室\\n编辑：融媒体中心\\n长按识别二维码关注我们"
+>>> without_site_footer(post).split("\\n")[1:]
+['区消防救援支队', '', '', '']
+>>> without_site_footer("1.推进改革。\\n来源：某区人民政府办公室") == "1.推进改革。\\n来源：某区人民政府办公室"
+True
 >>> text = "1.举办马拉松赛。\\n主办单位：市体育局；承办单位：某体育公司"
 >>> without_site_footer(text) is text
 True
@@ -26,11 +31,14 @@ _REACH = 3000  # characters: how far from the end a footer opens
 # a site's mark: its code, a licence or record number, who built it, its copyright, print and share buttons
 _SITE_MARK = compiled(
     r"网站标识码|ICP备|ICP证|公网安备|技术支持[：:]|版权所有|Copyright|打印本页|关闭窗口|分享到[：:]?"
+    r"|长按(?:识别)?(?:图中)?二维码|扫码关注|微信扫一扫|预览时标签不可点"  # a 公众号 post's end (round 72)
 )
 # how a footer's line opens: who runs the site, how to reach it (联系电话：… 地址：…, the line most portals end with:
 # round 42), or one of the marks
 _FOOTER_LINE = compiled(
     r"\s*(?:主办单位[：:]|主办[：:]|承办单位[：:]|联系电话[：:]|电话[：:]|地址[：:]|邮编[：:]|传真[：:]|联系我们|网站地图|"
+    # a post's sign-off over its QR code: 来源：…, 编辑：…, 审核：… (round 72)
+    r"(?:来源|编辑|责任编辑|责编|审核|校对|排版|供稿|审校)[：:]|"
     + _SITE_MARK.pattern
     + ")|.{0,20}(?:"
     + _SITE_MARK.pattern

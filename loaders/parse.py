@@ -445,10 +445,31 @@ def metadata(source: Source, head_end: int | None = None) -> Metadata:
     # 市人民政府 notice: round 40)
     if "publisher" in fields and "issuer" not in fields and not _office_of(issuer, fields["publisher"]):
         issuer = fields["publisher"]
-    date = date or _iso_date(fields.get("published"))
+    date = date or _iso_date(fields.get("published")) or posted_on(compacts, min(limit, _HEAD_FIELDS))
     if issuer is None and "source" in fields:
         issuer = _source_issuer(fields["source"])
     return Metadata(title, issuer, doc_number, date)
+
+
+# a post's byline: the day then the hour it went up (原创 某区发布 2023年04月12日 18:30 发表于上海; round 72 meta72),
+# not a time something is due (2023年4月12日17:00前报送) or starts (于2023年4月12日9:00召开)
+_POSTED = compiled(r"(?<![于在至到])(\d{4})年(\d{1,2})月(\d{1,2})日\d{1,2}[:：]\d{2}(?![\d前止召举开])")
+
+
+def posted_on(compacts: Sequence[str], limit: int) -> str | None:
+    """The date (ISO) a post's byline among the first ``limit`` lines says it went up, the document's date when
+    nothing else dates it (a WeChat article saved from a browser: its date is on its byline alone).
+
+    >>> posted_on(["某区方案", "原创某区融媒体某区发布2023年04月12日18:30发表于上海"], 2)
+    '2023-04-12'
+    >>> posted_on(["请于2023年4月12日17:00前报送", "会议2023年4月12日9:00召开"], 2) is None
+    True
+    """
+    for c in compacts[:limit]:
+        if c and (":" in c or "：" in c):
+            if (m := _POSTED.search(c)) is not None and 1 <= int(m.group(2)) <= 12:
+                return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    return None
 
 
 def _source_issuer(source: str) -> str | None:

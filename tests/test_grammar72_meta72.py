@@ -126,12 +126,7 @@ TRANSFORMS = {
     "ledger": lambda text, index: pytest.fail("a ledger is made of the plan's tasks: copy_compared"),
 }
 # transform/plan → why its copy does not read as the plan yet
-NOT_YET_READ: dict[str, str] = {
-    "wechat/heldout-20": "the article's date is on its byline only (`2023年04月12日 18:30`): no document date, so "
-    "the stages' months (`4月-5月`) read no date",
-    "wechat/heldout-30": "the plan ends in a flattened table: the article's 来源, 长按识别二维码关注我们 and the account's "
-    "name under the QR code are read as three more rows of its last task",
-}
+NOT_YET_READ: dict[str, str] = {}
 
 
 def _tasks(expected: Path) -> list[dict]:
@@ -260,3 +255,55 @@ def test_a_ledger_with_no_filled_in_date_reads_as_before():
     assert before == [None, None]
     row = [1, "完成背街小巷环境整治。", "区城管局", "报送日期：2024年4月12日", "年底前"]
     assert [r[4] for r in _read(_ledger("", first_row=row), "ledger.xlsx")] == before
+
+
+def _wechat(body: str, byline: str = "原创 某区城管局 某区城管发布 2024年04月12日 18:30 发表于上海") -> bytes:
+    return (
+        '<html><head><meta charset="utf-8"><title>某区市容环境整治方案</title></head><body>'
+        '<h1 class="rich_media_title" id="activity-name">某区市容环境整治方案</h1>'
+        f'<div id="meta_content" class="rich_media_meta_list">{byline}</div>'
+        f'<div class="rich_media_content" id="js_content"><section>{body}</section></div>'
+        '<div class="rich_media_tool_area"><div class="rich_media_tool"><a id="js_view_source">阅读原文</a>'
+        "<span>阅读 1.2万</span><span>点赞</span><span>在看</span></div></div>"
+        '<div id="js_pc_qr_code" class="qr_code_pc_outer"><p>微信扫一扫<br>关注该公众号</p><p>某区城管发布</p></div>'
+        "</body></html>"
+    ).encode()
+
+
+WECHAT_TASKS = (
+    "<p>1.完成背街小巷环境整治，年底前完成。（牵头单位：区城管局；配合单位：各街道）</p>"
+    "<p>2.推进垃圾分类示范片区建设，9月底前完成。（牵头单位：区绿化市容局）</p>"
+)
+
+
+def test_a_wechat_articles_byline_dates_it():
+    """A WeChat article's date is on its byline alone (`2024年04月12日 18:30`): the document's date, so that `年底前`
+    and `9月底前` are that year's (before: no date)."""
+    assert [row[4] for row in _read(_wechat(WECHAT_TASKS), "post.html")] == ["2024-12", "2024-09"]
+
+
+def test_a_time_due_or_an_event_in_the_head_dates_nothing():
+    """Guard: a date with an hour that is due (`请于2024年4月12日17:00前`) or an event's start is no byline."""
+    byline = "请于2024年04月12日 17:00前报送"
+    assert [row[4] for row in _read(_wechat(WECHAT_TASKS, byline), "post.html")] == [None, None]
+
+
+def test_a_wechat_articles_furniture_and_sign_off_are_no_text():
+    """Held-out 30's end: a table flattened one cell per line closes the article, and its 来源 and 编辑 lines, the QR
+    code's 长按识别二维码关注我们, the toolbar (阅读原文, 点赞, 在看) and the account's name under the QR code were
+    read as three more rows of its last task. The page's furniture is chrome by its names (`rich_media_tool`,
+    `qr_code…`); a post's sign-off over a QR code closes the text as a site's footer does (round 39)."""
+    from reformgraph.loaders.formats_html import html_lines
+    from reformgraph.loaders.page_furniture import without_site_footer
+
+    body = "<p>1.完善消防网格化管理。（牵头单位：区消防救援支队）</p><p>区消防救援支队</p>"
+    signed = body + "<p>来源：某区人民政府办公室</p><p>编辑：融媒体中心</p><p>长按识别二维码关注我们</p>"
+    lines = html_lines(_wechat(signed))
+    assert lines[-5:] == [
+        "1.完善消防网格化管理。（牵头单位：区消防救援支队）",
+        "区消防救援支队",
+        "来源：某区人民政府办公室",
+        "编辑：融媒体中心",
+        "长按识别二维码关注我们",
+    ]
+    assert without_site_footer("\n".join(lines)).split("\n")[-5:] == [*lines[-5:-3], "", "", ""]
