@@ -15,8 +15,8 @@ mapped through the copy's map of lines, as test_grammar70_meta70 does:
   the reading, in simplified characters (round 39), compared as it is.
 - ``ledger``: the plan's tasks as an office's 台账 (.xlsx): a title row, a 填报单位/填报日期 line, the header 序号 |
   重点任务 | 牵头单位 | 配合单位 | 完成时限, one row a task (its words from the plan, its units and deadline as its
-  expected file reads them), a part's rows under a merged row or beside a merged 类别 cell, one a plan
-  (``metamorphic.as_ledger``); a task's line is its row.
+  expected file reads them), a part's rows under a merged row and a cell's units joined by 、, or beside a merged
+  类别 cell and a cell's units one a line, one a plan (``metamorphic.as_ledger``); a task's line is its row.
 - ``doc`` and ``odt``: round 70's Word copy (``metamorphic.as_docx``) saved by LibreOffice as Word 97 (.doc) and as
   OpenDocument (.odt). The copies are made once, in one run of LibreOffice a kind, into a folder of the system's
   temporary folder kept between runs (named by the plan's SHA-256); the reader converts them back with LibreOffice
@@ -126,7 +126,14 @@ TRANSFORMS = {
     "ledger": lambda text, index: pytest.fail("a ledger is made of the plan's tasks: copy_compared"),
 }
 # transform/plan → why its copy does not read as the plan yet
-NOT_YET_READ: dict[str, str] = {}
+NOT_YET_READ: dict[str, str] = {
+    "ledger/heldout-30": "a 牵头单位 cell's units one a line, `街道` over `街道消防委`: the first is no unit's name alone "
+    "and the two joined are one, so the cell is read as one name broken by a line (`tables.unit_cell_text`, round 37's "
+    "`县　自然资源局`): `街道街道消防委`",
+    "ledger/heldout-38": "a 配合单位 cell's units one a line, `公安` / `法院` / `检察` / `监察机关`: `公安` and `检察` are "
+    "no units' names alone and each joined with the next is one (`公安法院`, `检察监察机关`), read as two names broken "
+    "by a line (`tables.unit_cell_text`)",
+}
 
 
 def _tasks(expected: Path) -> list[dict]:

@@ -850,9 +850,10 @@ def _part_of(lines: list[str], line: int) -> str | None:
 
 def as_ledger(text: str, tasks: list[dict], variant: int = 0) -> Copy | None:
     """The plan's tasks as an office's 台账 (.xlsx): a title row and a 填报单位/填报日期 line above the header 序号 |
-    重点任务 | 牵头单位 | 配合单位 | 完成时限, one row a task (its words, ``_task_words``; its units as written joined by
-    、; its deadline's words), each part of the plan (``一、…``) a row merged across above its tasks (``variant`` 0)
-    or a 类别 column's cell merged down its tasks' rows (``variant`` 1). None when a task names no lead (no ledger's
+    重点任务 | 牵头单位 | 配合单位 | 完成时限, one row a task (its words, ``_task_words``; its units as written; its
+    deadline's words), each part of the plan (``一、…``) a row merged across above its tasks and a cell's units
+    joined by 、 (``variant`` 0), or a 类别 column's cell merged down its tasks' rows and a cell's units one a line
+    (Alt+Enter in Excel: ``variant`` 1). None when a task names no lead (no ledger's
     row). A task's copy is its row (``where`` keyed by the task's line and assignment column, as
     test_grammar70_meta70's ``mapped_tasks`` asks).
 
@@ -907,8 +908,8 @@ def as_ledger(text: str, tasks: list[dict], variant: int = 0) -> Copy | None:
                 sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=width)
         cells = [
             _task_words(lines, task, later),
-            "、".join(task["leads"]),
-            "、".join(task["supports"]),
+            ("、" if variant == 0 else "\n").join(task["leads"]),
+            ("、" if variant == 0 else "\n").join(task["supports"]),
             task["deadline_raw"] or "",
         ]
         first_cells = [n] if variant == 0 else [n, (heading or "") if not part_rows else None]
