@@ -742,6 +742,10 @@ def _field_value(text: str, value: str, start: int, role: str):
     >>> _field_value("、；", "、；", 0, "lead"), _field_value("；", "；", 0, "lead")
     (([], '、', False, ()), ([], None, False, ()))
     """
+    if value[:2] == "负责" and value[2:3] != "人":
+        # 建设单位：负责落实…: a duty after a kind of body that is also a field's label, no unit list (round 72 left42;
+        # before, the duty's words read as a unit's name)
+        return [], value.strip(NAME_PUNCTUATION) or None, False, ()
     if NOT_PLAIN_VALUE.search(value) is None:  # ``read_value``'s test on the value already cut
         one = value[:-1] if value[-1:] == "；" else value
         # one clause: no clause mark, and no comma before a deadline (asked only where a comma is: most lists have none)

@@ -497,14 +497,11 @@ def _read_field(text: str, plan_year: int | None = None, document_date: str | No
         return _deadline(text, None, "scheduled")
     if found.status is None and plan_year is not None and "分" in written and (years := IN_YEARS.search(written)):
         return _deadline(text, in_years(years, plan_year).date, "scheduled")  # 分两年完成 (round 40)
-    if (
-        found.status is None
-        and written[:1] in "本下"
-        and (this := _THIS_PERIOD.fullmatch(written)) is not None
-        and (when := this_period(document_date, this.group(1) == "下", this.group(2) != "月")) is not None
-    ):
+    if found.status is None and written[:1] in "本下" and (this := _THIS_PERIOD.fullmatch(written)) is not None:
         # 本季度末, 下月底 alone in a field: counted from the document's date, as the words read 本季度末前 (round 35;
-        # round 71 left41: before, no date and no status; none known, so still)
+        # round 71 left41: before, no date and no status); none known: due with no date, as a yearless field in a plan
+        # with no year (round 72 left42; before, no date and no status)
+        when = this_period(document_date, this.group(1) == "下", this.group(2) != "月")
         return _deadline(text, when, "scheduled")
     if found.status is None and _IMMEDIATE.search(written) is not None:
         # 立行立改: due at once, the month the plan is dated (none known: a deadline with no date; round 37)

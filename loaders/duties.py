@@ -163,7 +163,7 @@ def type_duty(text: str, start: int, end: int) -> Assignment | None:
 
     m = _TYPE_BEFORE_DUTY.search(text, start, min(end, start + _TYPE_REACH))
     if m is None:
-        return None
+        return kind_duty(text, start, end) if text.find("负责", start, end) != -1 else None
     opening = max(text.rfind(c, start, m.start()) for c in _CLAUSE_OPENING) + 1
     name = text[max(opening, _body_start(text, start)) : m.end(1)]
     if name != m.group(1) or is_collective(name) or not is_unit_name(name):
@@ -171,6 +171,46 @@ def type_duty(text: str, start: int, end: int) -> Assignment | None:
     lead = RoleUnit(name, "lead", m.start(1))
     partners = [u for u in duty_partners(text, m.end(), end) if u.name != name]
     return Assignment(units=(lead, *dedupe(partners)), anchor=m.start(1))
+
+
+# a kind of body named by what it is, not a 部门 type, before a colon and its 负责 (消防救援机构：负责…, 供电企业：…,
+# 人民银行各分支机构：…, 建设单位：…, 责任主体：…), or a level with the other it stands for in brackets (村（社区）：…):
+# round 72 left42
+_KIND_BEFORE_DUTY = compiled(r"[：:]负责")
+_KIND_ENDS = ("机构", "企业", "单位", "主体")
+_LEVEL_PAIR = compiled(r"(?:乡镇|镇|乡|村|社区|街道|村居)[（(](?:乡镇|镇|乡|村|社区|街道|居)[）)]")
+
+
+def kind_duty(text: str, start: int, end: int) -> Assignment | None:
+    """The duty a paragraph ``text[start:end]`` of a duties passage gives a kind of body written before a colon
+    (``消防救援机构：负责…；会同住房城乡建设部门…``): the kind leads as written, the partners after 会同 or 协同 support,
+    as ``type_duty`` reads ``公安部门：负责…`` (round 71 left41). A duties list names each body before a colon, a kind
+    too (a plan assigns the work to whichever fire authority, power company or village committee there is). None for a
+    collective (``有关单位：负责…``, ``各类企业：…``), a sector list (``供水、供电企业：…``) and a kind with no colon
+    (``经营单位负责…``: an actor's obligation, round 70).
+
+    >>> t = "消防救援机构：负责火灾隐患排查；会同住房城乡建设部门开展检查。"
+    >>> [(u.name, u.role) for u in kind_duty(t, 0, len(t)).units]
+    [('消防救援机构', 'lead'), ('住房城乡建设部门', 'support')]
+    >>> [u.name for u in kind_duty("村（社区）：负责日常巡查。", 0, 13).units]
+    ['村（社区）']
+    >>> kind_duty("有关单位：负责巡查。", 0, 10), kind_duty("经营单位负责巡查。", 0, 9)
+    (None, None)
+    """
+    from reformgraph.loaders.prose import duty_partners
+
+    m = _KIND_BEFORE_DUTY.search(text, start, min(end, start + _TYPE_REACH))
+    if m is None:
+        return None
+    at = _body_start(text, start)
+    name = text[at : m.start()]
+    if not (
+        _LEVEL_PAIR.fullmatch(name) is not None
+        or (name.endswith(_KIND_ENDS) and names_a_type(name) and is_unit_name(name) and not is_collective(name))
+    ) or any(c in name for c in "、，,"):
+        return None
+    partners = [u for u in duty_partners(text, m.end(), end) if u.name != name]
+    return Assignment(units=(RoleUnit(name, "lead", at), *dedupe(partners)), anchor=at)
 
 
 def _head_end(text: str, start: int, end: int) -> int:

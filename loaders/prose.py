@@ -52,7 +52,7 @@ from reformgraph.loaders.plan_periods import during_the_campaign, stage_named
 from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, dedupe
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.text_deadlines import whole_years_target, year_first_no_deadline, year_of_its_object
-from reformgraph.loaders.unit_lists import read_units
+from reformgraph.loaders.unit_lists import kind_spelled_out, read_units
 from reformgraph.loaders.unit_names import (
     ORGANISATION_KINDS,
     is_collective,
@@ -361,6 +361,10 @@ def _subject(text: str, start: int, end: int, *, each: bool = False) -> list[Rol
     if (d := _DESIGNATES.search(text, s + 2, e)) is not None and is_unit_name(text[s : d.start()]):
         s = d.end()  # 省政府明确A为…责任主体: A is declared, the province designates it (round 63)
     units = _units(text, s, e, role="lead")
+    if units and text[e - 1 : e] in "）)" and kind_spelled_out(text, s, e):
+        # 项目户管单位（各村、合作社、相关部门、居委会）负责…: the bodies the plan spells the kind out by, whatever each
+        # is (round 72 left42, held-out 72 line 133; before, a collective among them made no subject)
+        return units
     if units and each and len(units) > 1:
         # 各镇、街道、嘉定工业区是…主管部门: the bare level after the 各 collective opening the list shares its 各
         # (``shares_each``, round 63 heldout6's duty lists; round 65: a declared subject too)

@@ -2841,11 +2841,12 @@ def _paragraph_tasks(
         if (
             in_duties
             and prose is None
-            and ("部门负责" in text[mark:end] or "部门：负责" in text[mark:end])
+            and ("部门负责" in text[mark:end] or "：负责" in text[mark:end] or ":负责" in text[mark:end])
             and (typed := type_duty(text, mark, end))
         ):
             # 公安部门负责…；负责…: a department type's duties in a duties passage, its task (round 70 heldout15,
-            # held-out 70; before, no task: a type is no unit's name to prose or to a duty's head)
+            # held-out 70; before, no task: a type is no unit's name to prose or to a duty's head); and a kind's
+            # before a colon (消防救援机构：负责…, 村（社区）：负责…: round 72 left42)
             found.append((end, end, mark, typed, 0))
             continue
         if prose is not None and not prose[2] and _under_a_listed_heading(text, marks, titles, claimed, k):

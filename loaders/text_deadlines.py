@@ -184,15 +184,18 @@ _TEXT_DATE = compiled(
     # (到“十四五”末 keeps its 到, as 到2025年底 does: round 64)
     r"|(?P<period>(?:[到至](?=“十[一二三四五六七八九]五”末))?“?十(?P<five>[一二三四五六七八九])五”?(?:期间|时期|末))"
     r"|(?P<within_year>(?<![一二两三四五六七八九十百\d])年内|本年度内)"  # not 两年内, 3年内: within years (round 39)
-    # this month, next month, this quarter, counted from the document's date (a 纪要's 本月底前: round 35)
-    r"|(?P<this_period>(?P<which>本|下)(?P<period_unit>月|季度)(?:底|末)?(?:前|内|以前|之前))"
+    # this month, next month, this quarter, counted from the document's date (a 纪要's 本月底前: round 35); the end
+    # with no 前 closing a clause or before what is done then (本季度末完成…, 本月底，: round 72 left42)
+    r"|(?P<this_period>(?P<which>本|下)(?P<period_unit>月|季度)(?:(?:底|末)?(?:前|内|以前|之前)|(?:底|末)(?=[，,。；;）)]|$|"
+    + _DONE_VERB
+    + r")))"
     # the term or school year the plan is issued in: 本学期末前完成, 本学年内 (round 58 fresh26)
     r"|(?P<this_term>本学[期年](?:内|(?:期末|末|结束前)?(?:前|以前|之前)?(?=[，,。；;）)]|$|" + _DONE_VERB + ")))"
 )
 _TRIGGER = compiled(  # the leading lookahead: as in _TOKEN
     r"(?=[\d年上下十每本])"
     r"(?:\d{4}|\d{1,2}月|年底|年末|上半年|下半年|年内|十[一二三四五六七八九]五|每(?:" + "|".join(POINT_PERIODS) + r")"
-    r"|本(?:意见|通知|方案|办法|决定|规定|月|季度|年度内|学[期年])|下月"
+    r"|本(?:意见|通知|方案|办法|决定|规定|月|季度|年度内|学[期年])|下月|下季度"  # (下季度末前: round 72 left42)
     r"|年中|年(?=" + _DONE_VERB + r")|\d{1,2}[—－\-～~至]\d{1,2}月)"  # round 40 (dates2)
 )
 _PREFIXES = "到至从自“"
@@ -836,10 +839,10 @@ def _text_deadline(
         elif kind == "period":
             dates.append(f"{FIVE_YEAR_END[m.group('five')]}-12")
         elif kind == "this_period":
+            # with no document date to count from, a time the plan states but no reader can place: kept as written,
+            # due (scheduled) with no date, as a yearless field in a plan with no year (round 72 left42; before, none)
             when = this_period(document_date, m.group("which") == "下", m.group("period_unit") == "季度")
-            if when is None:
-                continue
-            dates.append(when)
+            dates.append(when or "")
         elif kind == "this_term":
             when = this_term_end(m.group()[1:3], document_date)
             if when is None:
@@ -912,7 +915,7 @@ def _text_deadline(
         kept = [(r, d) for r, d in zip(raws, dates) if not _YEAR_TARGET.fullmatch(r)]
         if kept and any("月" in r for r, _ in kept):
             raws, dates = [r for r, _ in kept], [d for _, d in kept]
-    return Deadline("；".join(raws), latest(dates) if dates else None, "scheduled" if dates else "ongoing")
+    return Deadline("；".join(raws), (latest(dates) or None) if dates else None, "scheduled" if dates else "ongoing")
 
 
 # round 67 left38: a pace written 每季末 or 一X一 (每季末报送, 一季一通报, 一月一调度), in the words as in a field (round 67

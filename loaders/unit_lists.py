@@ -376,8 +376,10 @@ def read_units(
         pieces = _streets_and_towns(text, pieces)
     if len(pieces) > 1 and text.find(BUREAUS, start, end) != -1:
         pieces = bureaus_joined(text, pieces)
-    if text[end - 1 : end] in "）)" and text.find("等", start, end) != -1:
-        pieces = spelled_out(text, pieces)
+    if ("）" in (tail := text[max(start, end - _VERB_AFTER_KIND) : end]) or ")" in tail) and (
+        text.find("、", start, end) != -1 or text.find("等", start, end) != -1
+    ):
+        pieces = spelled_out(text, pieces)  # (a kind's bodies with no 等, a role verb after them: round 72 left42)
     clause_ends: set[int] = set()  # the units a comma follows (their indexes)
     for a, b in pieces:
         if a > start and text[a - 1] in "，," and names:
@@ -917,17 +919,90 @@ def spelled_out(text: str, pieces: Sequence[tuple[int, int]]) -> list[tuple[int,
     """
     out: list[tuple[int, int]] = []
     for a, b in pieces:
-        m = _SPELLED_OUT.search(text, a, b) if text[b - 1 : b] in "）)" else None
-        if m is not None and m.end() == b and "、" in m.group(1):
+        named = _name_end(text, a, b)  # (监管部门（A、B）按职责分工负责: the verb after the bracket, round 72 left42)
+        members: list[tuple[int, int]] = []
+        m = _SPELLED_OUT.search(text, a, named) if named and text[named - 2 : named - 1] == "等" else None
+        if m is not None and m.end() == named and "、" in m.group(1):
             head = text[a : m.start()]
             spans = split_outside(text, "、", m.start(1), m.end(1))
             if (is_collective(head) or names_a_type(head)) and all(
                 is_unit_name(text[x:y]) and not names_a_type(text[x:y]) for x, y in spans
             ):
-                out.extend(spans)
-                continue
-        out.append((a, b))
+                members = spans
+        elif named:
+            members = _kind_members(text, a, named)
+        if not members:
+            out.append((a, b))
+            continue
+        out.extend(members)
+        if named < b:
+            out.append((named, b))  # the role verb the bodies share, a piece of its own (``lone_role``)
     return out
+
+
+def _name_end(text: str, a: int, b: int) -> int:
+    """Where the name of a list item ``text[a:b]`` ending with a bracket ends, before a role verb after it (``split_role``
+    takes it off), else 0.
+
+    >>> t = "监管部门（区住建局、区城管局）按职责分工负责"
+    >>> _name_end(t, 0, len(t)), _name_end(t, 0, 15), _name_end("区财政局牵头", 0, 6)
+    (15, 15, 0)
+    """
+    if text[b - 1 : b] in "）)":
+        return b
+    name = split_role(text[a:b])[0]
+    return a + len(name) if name and name[-1] in "）)" and text.startswith(name, a) else 0
+
+
+def kind_spelled_out(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a kind of body with the bracket after it listing its bodies (``_kind_members``):
+    the plan names the kind's bodies itself, so each is a subject whatever it is (a collective, a kind of actor).
+
+    >>> t = "项目户管单位（各村、合作社、相关部门）"
+    >>> kind_spelled_out(t, 0, len(t)), kind_spelled_out("镇属公司、相关部门", 0, 9)
+    (True, False)
+    """
+    return text[end - 1 : end] in "）)" and bool(_kind_members(text, start, end))
+
+
+_VERB_AFTER_KIND = 12  # characters: a list's end where a kind's bracket may close before the verb (按照职责分工负责)
+
+
+# the levels a 各 before them shares in a list (各镇、街道: held-out 33 line 134, round 63 heldout6)
+_SHARED_LEVELS = frozenset({"镇", "乡", "乡镇", "街道", "社区", "村"})
+
+
+def _kind_members(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """The (start, end) spans of the bodies a bracket closing ``text[a:b]`` lists with no 等, when what comes before
+    it names a kind of body (``项目户管单位（各村、合作社、镇属公司、相关部门、居委会）``, ``属地单位（各镇、街道）``): the
+    bracket spells the kind out in full, so its bodies are the units (round 72 left42, held-out 72 line 133). Else
+    none: a body's own bracket (``市交通委（科信处、宣传处）``: no kind before it), a bracket of levels (``各县（市、区）``)
+    or of sectors (``专营单位（供电、供水、燃气企业）``: no bodies' names).
+
+    >>> t = "属地单位（各县（市、区）人民政府、市高新区管委会）"
+    >>> [t[x:y] for x, y in _kind_members(t, 0, len(t))]
+    ['各县（市、区）人民政府', '市高新区管委会']
+    >>> t = "属地单位（各镇、街道）"
+    >>> [t[x:y] for x, y in _kind_members(t, 0, len(t))]
+    ['各镇', '街道']
+    >>> [_kind_members(t, 0, len(t)) for t in ("市交通委（科信处、宣传处）", "专营单位（供电、供水、燃气企业）")]
+    [[], []]
+    """
+    depth, opening = 0, -1
+    for i in range(b - 1, a, -1):  # the bracket that the last one closes (a name's own may sit inside)
+        c = text[i]
+        depth += c in "）)"
+        depth -= c in "（("
+        if depth == 0:
+            opening = i
+            break
+    if opening <= a + 1 or text.find("、", opening, b) == -1 or not names_a_type(text[a:opening]):
+        return []
+    spans = split_outside(text, "、", opening + 1, b - 1)
+    each = text.startswith("各", spans[0][0])
+    if all(is_unit_name(text[x:y]) or (each and text[x:y] in _SHARED_LEVELS) for x, y in spans):
+        return spans
+    return []
 
 
 # the commissions, offices and bureaus of a government written with 、 (各委、办、局, 相关委、办、局, 市政府各委、办): one

@@ -99,7 +99,8 @@ def test_this_quarters_end_in_a_field_counts_from_the_documents_date() -> None:
     assert dated("下季度末") == ("2026-09", "scheduled")
     assert dated("本月底前完成") == ("2026-05", "scheduled")
     assert dated("本季度末", "2026-11-02") == ("2026-12", "scheduled")
-    assert dated("本季度末", None) == (None, None)  # no document date: as before (round 70 fresh36's guard)
+    # no document date: due with no date (round 72 left42; before, no date and no status, round 70 fresh36's guard)
+    assert dated("本季度末", None) == (None, "scheduled")
     # guards: each quarter's end (round 70 fresh36), a named quarter, the period alone, as before
     assert dated("季度末") == (None, "ongoing")
     assert dated("三季度末") == ("2026-09", "scheduled")

@@ -57,6 +57,7 @@ EXPECTED = sorted(
         "round69",
         "round70",
         "round71",
+        "round72",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -131,6 +132,7 @@ THEMES = {
     "round69": ["heldfix69", "heldfix69b", "left40"],
     "round70": ["fresh36", "heldfix70"],
     "round71": ["left41"],
+    "round72": ["left42"],
 }
 
 
