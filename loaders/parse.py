@@ -323,6 +323,7 @@ def _parse(
         reforms=body.reforms if body is not None and body.layout == "workplans" else None,
         lines_written=source.lines,
         gap_ends=source.gap_ends,
+        full=source.is_full,
     )
 
 

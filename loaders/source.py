@@ -44,7 +44,7 @@ from reformgraph.loaders.vocab import (
     search_first_listed,
     split_role,
 )
-from reformgraph.loaders.wrapped import runs_on, wrap_width
+from reformgraph.loaders.wrapped import is_full, runs_on, wrap_width
 from reformgraph.regexcache import compiled
 
 _FRONT_FIELD = compiled(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
@@ -1343,6 +1343,11 @@ class Source:
         its lines at, else None. Worked out on first use: only the readers of label lines and of numbered lists
         ask (a workplan book's parentheticals read whole across line breaks)."""
         return wrap_width(self.compacts)
+
+    def is_full(self, index: int) -> bool:
+        """True when 0-based line ``index`` fills a line of a hard-wrapped text (``wrapped.is_full``): its break is
+        the page's margin, wherever its words are cut."""
+        return is_full(self.compacts[index], self.wrap_width, self.lines[index])
 
     def runs_on(self, index: int) -> bool:
         """True when 0-based line ``index`` is a full line of a hard-wrapped text that ends no sentence: its words

@@ -19,7 +19,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.roles import Assignment, RoleUnit, replaced
@@ -49,11 +49,16 @@ class SpacedNames:
     """A plan's lines as written (``lines``), to split the unit names a space sets apart on them; where each long
     name could split is worked out once a document (``_cuts``). ``ends``: the three last characters of each word of
     ``lines`` that whitespace follows and ends in one of ``NAME_ENDS`` (``Source.gap_ends``), when known: a name none
-    of whose cuts follows such an end needs no look at its line (``_written``)."""
+    of whose cuts follows such an end needs no look at its line (``_written``). ``full``: whether a 0-based line of
+    ``lines`` fills a hard-wrapped text's line (``Source.is_full``), when known: its break is the page's margin, no
+    space between two names (``_as_written``)."""
 
-    def __init__(self, lines: Sequence[str], ends: frozenset[str] | None = None):
+    def __init__(
+        self, lines: Sequence[str], ends: frozenset[str] | None = None, full: Callable[[int], bool] | None = None
+    ):
         self.lines = lines
         self.ends = ends
+        self.full = full
         self._cuts: dict[str, list[int]] = {}
         self._gaps: dict[str, frozenset[tuple[str, str]]] = {}
 
@@ -142,29 +147,35 @@ class SpacedNames:
         """
         ends = self.ends
         if source is None:
-            return _as_written(self.lines, pos)
+            return _as_written(self.lines, pos, self.full)
         if ends is None:
-            return _as_written(self.lines, source.line_at(pos + base))
+            return _as_written(self.lines, source.line_at(pos + base), self.full)
         line, start, end = source.line_span(pos + base)
         if end - start > _SHORT_LINE and not any([name[cut - 3 : cut] in ends for cut in cuts]):
             return ""
-        return _as_written(self.lines, line)
+        return _as_written(self.lines, line, self.full)
 
 
 _SHORT_LINE = 24  # characters: a label line this short ends where its writer ended it, not at a page's margin
 
 
-def _as_written(written: Sequence[str], line: int) -> str:
+def _as_written(written: Sequence[str], line: int, full: Callable[[int], bool] | None = None) -> str:
     """Line ``line`` (1-based) of ``written``, and the next one after a line break when the line is short: a list
-    may go on in a line of its own (``配合单位：区住建局`` / ``各街道办事处``); a hard-wrapped line (a PDF's) is full.
+    may go on in a line of its own (``配合单位：区住建局`` / ``各街道办事处``); a hard-wrapped line (a PDF's) is full,
+    however few its characters (``full``, when known: a PDF's text of a narrow column or a large font breaks its
+    lines at 24 characters or fewer, ``…（牵头部门：市交通委`` / ``科技信息处、…``, one name the margin cut: round 72).
 
     >>> _as_written(["配合单位：区住建局", "各街道办事处"], 1)
     '配合单位：区住建局\\n各街道办事处'
+    >>> _as_written(["指导规范使用岸电。（牵头部门：市交通委", "科技信息处、港务监管处）"], 1, lambda i: True)
+    '指导规范使用岸电。（牵头部门：市交通委'
     """
     if not 0 < line <= len(written):
         return ""
     own = written[line - 1]
-    return f"{own}\n{written[line]}" if line < len(written) and len(own.strip()) <= _SHORT_LINE else own
+    if line < len(written) and len(own.strip()) <= _SHORT_LINE and not (full is not None and full(line - 1)):
+        return f"{own}\n{written[line]}"
+    return own
 
 
 def _cuts(name: str) -> list[int]:

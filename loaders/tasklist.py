@@ -2177,7 +2177,25 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
                 and i > 0
                 and compacts[i - 1].endswith(("。", "；", ";"))
             )  # 第三，复核申请条件。 under a sentence's end at the margin: the next step of a list (round 71 meta71)
+            or (c[:1] in _CN_NUMBER_FIRST and _step_in_its_list(i))
         )
+
+    def _step_in_its_list(i: int) -> bool:
+        """A step of a list (``一是属地管理，…``) under a sentence's or a lead-in's end (``…按照以下要求开展：``),
+        when the step before or after it opens a line too (``二是杜绝新增，…``): the steps are paragraphs of their
+        own, which no margin sets so twice (round 72 wrap72: held-out 38 as a PDF's text at 24, the first step read
+        as the lead-in's words). Steps written in one paragraph (``…要求：一是…；二是…``) open no line but by chance,
+        and then not their neighbours too."""
+        m = _STEP_OPENING.match(compacts[i])
+        if m is None or i == 0 or not compacts[i - 1].endswith(("。", "；", ";", "：", ":")):
+            return False
+        value = _cn_value(m.group(1))
+        for k in range(max(0, i - _STEPS_APART), min(len(compacts), i + _STEPS_APART)):
+            c = compacts[k]
+            if k != i and c[:1] in _CN_NUMBER_FIRST and (n := _STEP_OPENING.match(c)) is not None:
+                if abs(_cn_value(n.group(1)) - value) == 1:
+                    return True
+        return False
 
     def _number_run_on(i: int) -> bool:
         """A Chinese numeral's number (``一、``, ``（二）``) opening a line under one that runs on (full, no
@@ -2308,6 +2326,8 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
 
 
 _ORDINAL_OPENING = compiled(r"第[一二三四五六七八九十]{1,3}[，,]")  # a step of a list: 第一，… 第二，…
+_STEP_OPENING = compiled(r"([一二三四五六七八九十]{1,3})是")  # a step of a list: 一是…，二是…
+_STEPS_APART = 60  # lines: how far a step's neighbour may open a line (a step of ten lines at 24 characters)
 _DUTIES_ABOVE = 64  # duties of a list asked one above another at most
 _CN_NUMBER_FIRST = frozenset("（(一二三四五六七八九十")
 _CN_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")

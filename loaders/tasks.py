@@ -18,7 +18,7 @@ task (``以下均需试点城市政府落实``) — and the deadline rules, and 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from operator import itemgetter
 from sys import maxsize
@@ -222,10 +222,12 @@ def finalize(
     warnings: list[ParseWarning] | None = None,
     lines_written: Sequence[str] = (),
     gap_ends: frozenset[str] | None = None,
+    full: Callable[[int], bool] | None = None,
 ) -> list[tuple[Section, list[Measure], list[Contact]]]:
     """Measures of every section and the people its tasks name: roles under the conventions, deadlines, in
     document order. ``lines_written``: the plan's lines as written, where spaces set unit names apart
-    (``spaced_names``); ``gap_ends``: their ``Source.gap_ends``, when known (``SpacedNames``' ``ends``).
+    (``spaced_names``); ``gap_ends``: their ``Source.gap_ends``, when known (``SpacedNames``' ``ends``); ``full``:
+    whether a 0-based line of them fills a hard-wrapped text's line (``SpacedNames``' ``full``).
 
     A task that names supporting units only is left out, with a warning in ``warnings``.
     Roles are resolved once per assignment and conventions in force, and each deadline text
@@ -243,7 +245,7 @@ def finalize(
     fields: dict[str, Deadline] = {}  # deadline field → Deadline
     texts: dict[tuple[bool, str], Deadline] = {}
     last = starts = ends = numbers = count = first_number = None  # the CompactText of the last task and its line starts
-    spaced = SpacedNames(lines_written, gap_ends) if lines_written else None  # unit names a space sets apart
+    spaced = SpacedNames(lines_written, gap_ends, full) if lines_written else None  # unit names a space sets apart
     plain = PlainNames()  # the names no rewrite of ``_resolved`` touches
     forms = conventions.short_forms
     plan_conventions, plan_caches = conventions, (fields, texts)
@@ -592,15 +594,17 @@ def document_from_sections(
     reforms: Sequence[Reform] | None = None,
     lines_written: Sequence[str] = (),
     gap_ends: frozenset[str] | None = None,
+    full: Callable[[int], bool] | None = None,
 ) -> Document:
     """Build a Document: one workplan per section (numbered in order unless the section has a number).
-    ``lines_written``: the plan's lines as written, ``gap_ends`` their ``Source.gap_ends`` (``finalize``)."""
+    ``lines_written``: the plan's lines as written, ``gap_ends`` their ``Source.gap_ends``, ``full`` which of
+    them fill a hard-wrapped text's line (``finalize``)."""
     conventions = conventions or Conventions(
         plan_year=plan_year_of(title, date), document_date=date, festival=title_festival(title)
     )
     warnings = list(warnings)
     workplans = []
-    for section, measures, task_people in finalize(sections, conventions, warnings, lines_written, gap_ends):
+    for section, measures, task_people in finalize(sections, conventions, warnings, lines_written, gap_ends, full):
         if not measures and not section.keep_empty:
             continue
         number = section.number or str(len(workplans) + 1)

@@ -127,7 +127,11 @@ def paragraphs(
         if (
             going_on
             and i > last + 1
-            and (_ends_paragraph(lines[last]) or (out[-1][0] == last and heading_style(lines[last]) is not None))
+            and (
+                _ends_paragraph(lines[last])
+                or (out[-1][0] == last and heading_style(lines[last]) is not None)
+                or _leads_in(out[-1][2])
+            )
         ):
             # blank lines after a sentence's end: the space a page leaves between paragraphs, unless one of them
             # holds what compacting blanked (a page break's page number): the paragraph goes on past a page break
@@ -185,3 +189,17 @@ def _ends_paragraph(line: str) -> bool:
     if line.endswith(_PARAGRAPH_ENDS):
         return True
     return line.endswith(("）", ")")) and closes_an_assignment(line)
+
+
+def _leads_in(joined: str) -> bool:
+    """True when a paragraph (``joined``, compact) ends with a colon outside brackets: a sentence leading into the
+    list under it (``（二）工作要求。专项治理行动按照以下要求开展：``), which a blank line after it ends however full its
+    last line (round 72 wrap72: held-out 38 wrapped at 24, the list's first item read as its words); not a label in
+    a bracket that goes on (``（牵头单位：``).
+
+    >>> _leads_in("（二）工作要求。专项治理行动按照以下要求开展:"), _leads_in("推进改革。（牵头单位：")
+    (True, False)
+    """
+    if not joined.endswith(("：", ":")):
+        return False
+    return max(joined.rfind("（"), joined.rfind("(")) <= max(joined.rfind("）"), joined.rfind(")"))
