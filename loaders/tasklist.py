@@ -66,7 +66,7 @@ from reformgraph.loaders.vocab import (
     last_field_role,
     split_role,
 )
-from reformgraph.loaders.wrapped import closes_an_assignment, heading_style, is_full, paragraphs
+from reformgraph.loaders.wrapped import closes_an_assignment, heading_style, is_full, paragraphs, title_style
 from reformgraph.records import ParseWarning
 from reformgraph.regexcache import compiled
 
@@ -2166,7 +2166,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or LABEL.match(c) is not None
             or lines[i].lstrip()[:1] == "#"
             or _opens_with_unit(c)
-            or _NAMED_LINE.match(c) is not None  # 问题2：…, 整改措施：, a field of a 整改清单's block (round 35)
+            or _named_field(c)  # 问题2：…, 整改措施：, a field of a 整改清单's block (round 35)
             or _next_duty(i)
             or _dated(i)
             or _under_a_full_heading(i)
@@ -2187,15 +2187,17 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         as the lead-in's words). Steps written in one paragraph (``…要求：一是…；二是…``) open no line but by chance,
         and then not their neighbours too."""
         m = _STEP_OPENING.match(compacts[i])
-        if m is None or i == 0 or not compacts[i - 1].endswith(("。", "；", ";", "：", ":")):
+        if m is None or i == 0 or not compacts[i - 1].endswith(_STEP_AFTER):
             return False
         value = _cn_value(m.group(1))
-        for k in range(max(0, i - _STEPS_APART), min(len(compacts), i + _STEPS_APART)):
-            c = compacts[k]
-            if k != i and c[:1] in _CN_NUMBER_FIRST and (n := _STEP_OPENING.match(c)) is not None:
-                if abs(_cn_value(n.group(1)) - value) == 1:
-                    return True
-        return False
+        if value > 1:  # the step before it: the nearest line above that writes it opens with it
+            step = _cn_numeral(value - 1) + "是"
+            k = next((k for k in range(i - 1, max(-1, i - _STEPS_APART), -1) if step in compacts[k]), -1)
+            if k > 0 and compacts[k].startswith(step) and compacts[k - 1].endswith(_STEP_AFTER):
+                return True
+        step = _cn_numeral(value + 1) + "是"  # or the step after it, the nearest line below
+        k = next((k for k in range(i + 1, min(len(compacts), i + _STEPS_APART)) if step in compacts[k]), -1)
+        return k > 0 and compacts[k].startswith(step) and compacts[k - 1].endswith(_STEP_AFTER)
 
     def _number_run_on(i: int) -> bool:
         """A Chinese numeral's number (``一、``, ``（二）``) opening a line under one that runs on (full, no
@@ -2243,13 +2245,37 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         if above[:1] not in _HEADING_FIRST or not is_full(above, source.wrap_width, lines[i - 1]):
             return False
         style = heading_style(above)
-        if style is None or not is_full(compacts[i], source.wrap_width, lines[i]):
+        if style is None:
+            return _under_a_full_title(i, above)
+        if not is_full(compacts[i], source.wrap_width, lines[i]):
             return False
         if style not in styles:
             others = [k for k, c in enumerate(compacts) if k != i - 1 and heading_style(c) == style]
             full = sum(is_full(compacts[k], source.wrap_width, lines[k]) for k in others)
             styles[style] = len(others) - full >= 2 and full <= len(others) * _FULL_HEADINGS
         return styles[style]
+
+    def _under_a_full_title(i: int, above: str) -> bool:
+        """A paragraph's full line under a numbered title of one sentence that ends at the margin
+        (``（二）改善区域综合交通、市政基础设施和公共服务。``), in a text whose other titles of its number's style are
+        lines of their own (two at least, short and ending with their one sentence) and hardly ever open their
+        paragraph's words on their line (``（一）加强领导。各区要…``: at most a quarter as many). Round 72 wrap72:
+        held-out 71 wrapped at 24, the title ran on into its paragraph and the task above lost its title."""
+        style = title_style(above)
+        if style is None or not is_full(compacts[i], source.wrap_width, lines[i]):
+            return False
+        key = style + "。"
+        if key not in styles:
+            alone = run_on = 0
+            for k, c in enumerate(compacts):
+                if k == i - 1 or c[:1] not in _HEADING_FIRST or heading_style(c.split("。", 1)[0]) != style:
+                    continue
+                if title_style(c) == style:
+                    alone += not is_full(c, source.wrap_width, lines[k])
+                elif c.find("。") not in (-1, len(c) - 1):
+                    run_on += 1  # a title and its paragraph's words on one line
+            styles[key] = alone >= 2 and run_on <= alone * _FULL_HEADINGS
+        return styles[key]
 
     def _dated(i: int) -> bool:
         """A date alone under a sentence's end: the notice's date (its signature's), not the paragraph's last words
@@ -2325,14 +2351,41 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
     return [p for p in paragraphs(compacts, source.wrap_width, opens, lines) if not skipped[p[0]]]
 
 
+def _named_field(c: str) -> bool:
+    """Whether a compact line opens with a field's name and a colon (``问题2：…``, ``整改措施：…``): a line of its own
+    in a hard-wrapped text; not a sentence leading into its list (``这些信息主要包括：…``, ``具体如下：``), whose name ends
+    with a verb of listing: a paragraph's words under a sentence ending at the margin (round 72 wrap72: held-out 67
+    wrapped at 32, the task's text read from there).
+
+    >>> _named_field("整改措施：建立台账"), _named_field("这些信息主要包括：运输单位营运资质")
+    (True, False)
+    """
+    m = _NAMED_LINE.match(c)
+    return m is not None and not m.group().rstrip("：:").endswith(_LISTING_VERBS)
+
+
+_LISTING_VERBS = ("包括", "如下", "主要有")  # a sentence's lead-in into its list, no field's name
 _ORDINAL_OPENING = compiled(r"第[一二三四五六七八九十]{1,3}[，,]")  # a step of a list: 第一，… 第二，…
 _STEP_OPENING = compiled(r"([一二三四五六七八九十]{1,3})是")  # a step of a list: 一是…，二是…
+_STEP_AFTER = ("。", "；", ";", "：", ":")  # what a step of a list opens its line under (its lead-in's end too)
 _STEPS_APART = 60  # lines: how far a step's neighbour may open a line (a step of ten lines at 24 characters)
 _DUTIES_ABOVE = 64  # duties of a list asked one above another at most
 _CN_NUMBER_FIRST = frozenset("（(一二三四五六七八九十")
 _CN_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 _CN_NUMBER_STYLE = compiled(r"[一二三四五六七八九十]")  # a number's marks alone: ``（）``, ``、``
 _CN_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
+
+
+def _cn_numeral(value: int) -> str:
+    """The Chinese numeral of ``value`` (1 to 99), as an outline writes it.
+
+    >>> [_cn_numeral(n) for n in (1, 10, 12, 20, 99)]
+    ['一', '十', '十二', '二十', '九十九']
+    """
+    tens, ones = divmod(value, 10)
+    digits = "一二三四五六七八九"
+    head = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
+    return head + (digits[ones - 1] if ones else "")
 
 
 def _cn_value(number: str) -> int:

@@ -166,6 +166,22 @@ def heading_style(line: str) -> str | None:
     return "（" if m.group(1) else m.group(2) or m.group(3)
 
 
+def title_style(line: str) -> str | None:
+    """The number's style (as ``heading_style``'s) when a compact line is a numbered title of one sentence and no
+    more, ending with its ``。`` (``（二）探索产业配套类居住产品。``): a task's title over its paragraph in plans that set
+    each title on a line of its own; else None.
+
+    >>> title_style("（二）探索产业配套类居住产品。"), title_style("（二）加强统筹。各区要"), title_style("（二）加强统筹")
+    ('（', None, None)
+    """
+    if not line.endswith("。"):
+        return None
+    m = _HEADING.match(line)
+    if m is None or any(end in line[:-1] for end in _PARAGRAPH_ENDS):
+        return None
+    return "（" if m.group(1) else m.group(2) or m.group(3)
+
+
 def closes_an_assignment(line: str) -> bool:
     """True when a compact line ends with the closing bracket of an assignment: a bracket opened on an earlier line,
     or holding a label or role word (``…市委组织部、市民政局）``, ``（责任单位：市民政局）``), not a word's own
