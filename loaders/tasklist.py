@@ -2187,17 +2187,17 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         as the lead-in's words). Steps written in one paragraph (``…要求：一是…；二是…``) open no line but by chance,
         and then not their neighbours too."""
         m = _STEP_OPENING.match(compacts[i])
-        if m is None or i == 0 or not compacts[i - 1].endswith(_STEP_AFTER):
+        if m is None or i == 0 or not _step_may_open(compacts[i - 1]):
             return False
         value = _cn_value(m.group(1))
         if value > 1:  # the step before it: the nearest line above that writes it opens with it
             step = _cn_numeral(value - 1) + "是"
             k = next((k for k in range(i - 1, max(-1, i - _STEPS_APART), -1) if step in compacts[k]), -1)
-            if k > 0 and compacts[k].startswith(step) and compacts[k - 1].endswith(_STEP_AFTER):
+            if k > 0 and compacts[k].startswith(step) and _step_may_open(compacts[k - 1]):
                 return True
         step = _cn_numeral(value + 1) + "是"  # or the step after it, the nearest line below
         k = next((k for k in range(i + 1, min(len(compacts), i + _STEPS_APART)) if step in compacts[k]), -1)
-        return k > 0 and compacts[k].startswith(step) and compacts[k - 1].endswith(_STEP_AFTER)
+        return k > 0 and compacts[k].startswith(step) and _step_may_open(compacts[k - 1])
 
     def _number_run_on(i: int) -> bool:
         """A Chinese numeral's number (``一、``, ``（二）``) opening a line under one that runs on (full, no
@@ -2368,6 +2368,18 @@ _LISTING_VERBS = ("包括", "如下", "主要有")  # a sentence's lead-in into 
 _ORDINAL_OPENING = compiled(r"第[一二三四五六七八九十]{1,3}[，,]")  # a step of a list: 第一，… 第二，…
 _STEP_OPENING = compiled(r"([一二三四五六七八九十]{1,3})是")  # a step of a list: 一是…，二是…
 _STEP_AFTER = ("。", "；", ";", "：", ":")  # what a step of a list opens its line under (its lead-in's end too)
+
+
+def _step_may_open(above: str) -> bool:
+    """Whether a step of a list (``二是…``) may open the line under the compact line ``above``: a sentence's or a
+    lead-in's end, or an assignment's closing bracket (``…（责任单位：各街镇）``).
+
+    >>> _step_may_open("…开展："), _step_may_open("…（责任单位：各街镇）"), _step_may_open("…做好方案审核，")
+    (True, True, False)
+    """
+    return above.endswith(_STEP_AFTER) or (above.endswith(("）", ")")) and closes_an_assignment(above))
+
+
 _STEPS_APART = 60  # lines: how far a step's neighbour may open a line (a step of ten lines at 24 characters)
 _DUTIES_ABOVE = 64  # duties of a list asked one above another at most
 _CN_NUMBER_FIRST = frozenset("（(一二三四五六七八九十")
