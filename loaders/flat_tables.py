@@ -205,6 +205,8 @@ def flattened_tables(source) -> list[Reading]:
             joined = True  # the page's width worked out only for a text with a table's column name (a cost: round 70)
             if source.wrap_width is not None:
                 header = _read_header(lines, k)
+                if header is None:  # a word the margin cut (``联席会`` / ``议成员单位…``): the header further on
+                    header = _header_after(lines, k)
                 kinds = [column_kind(name) for name in header[1]] if header is not None else []
                 lines[k:] = cells_run_on(lines[k:], _cell_goes_on(source, kinds))
                 first = lines[k][1]
@@ -232,6 +234,21 @@ def flattened_tables(source) -> list[Reading]:
             out.append(reading)
         k = max(stop, k + used)
     return out
+
+
+def _header_after(lines: list[tuple[int, str]], k: int):
+    """``_read_header`` of the first line after ``k`` that opens a table's header, or None (round 72 wrap72: in
+    held-out 24 as a PDF's text at 24 characters, ``会``, the rest of a line the margin cut, was the first line named
+    like a column, and the table's deadline column went unknown to the rules joining its cells).
+
+    >>> _header_after([(0, "会"), (1, "序号"), (2, "工作任务"), (3, "责任单位"), (4, "1")], 0)[1]
+    ['序号', '工作任务', '责任单位']
+    """
+    for m in range(k + 1, len(lines)):
+        c = lines[m][1]
+        if (c in COLUMN_KIND_OF or c in COLUMN_NAME_HEADS) and (header := _read_header(lines, m)) is not None:
+            return header
+    return None
 
 
 def cells_run_on(lines: list[tuple[int, str]], goes_on) -> list[tuple[int, str]]:
@@ -269,6 +286,7 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
     width, written = source.wrap_width, source.lines
     timed = "deadline" in kinds
     deadline_last = len(kinds) > 2 and kinds[-2] == "deadline" and kinds[-1] in UNIT_KINDS
+    two_units = sum(kind in UNIT_KINDS for kind in kinds) >= 2  # a lead's column and a partners' (牵头 | 配合)
 
     def goes_on(i: int, j: int, below: str) -> bool:
         if not all(written[k].strip() for k in range(i + 1, j)):
@@ -279,6 +297,8 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return False
         if PART_ROW.match(below) is not None:
             return False  # a part's row (行动二：…) under a unit cell ending at the margin (round 71 meta71)
+        if below[0] in _CN_DIGITS and _part_number(source.compacts, j):
+            return False  # a part's number alone (``十一`` / ``推进绿色低碳区域行动`` / ``52``: round 72 wrap72)
         if source.compacts[i][-1:] in _LIST_GOES_ON and unit_line(source.compacts[i][:-1]) and unit_line(below):
             return True  # a unit cell's list broken after its mark (``区消防救援支队、`` / ``各街道``: round 71 meta71)
         text = not is_unit_name(source.compacts[i].split("、")[0])  # a line of a task's text, not of a unit cell
@@ -290,6 +310,8 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return (
                 False  # the deadline's cell over the row's units and its end (``…主题宣传活动`` / ``与国家安排同步``)
             )
+        if two_units and not text and unit_line(below) and _last_unit_cell(source.compacts, i, j, timed):
+            return False  # the row's partners' cell under its lead's, filling the line (``…区民政局`` / ``区绿化市容局``)
         if source.runs_on(i):
             return not (
                 text
@@ -318,6 +340,53 @@ def _cell_ends_in_a_name(source, i: int, j: int) -> bool:
         return False
     after = next((c for c in source.compacts[j + 1 : j + 3] if c), "")
     return not (after in COLUMN_KIND_OF or after in DUTY_UNIT_COLUMNS)
+
+
+_CN_NUMBER_ALONE = compiled(r"[一二三四五六七八九十]{1,3}")
+
+
+def _part_number(compacts: Sequence[str], j: int) -> bool:
+    """True when compact line ``j`` is a part's number alone (``十一``), its title on the next line and the part's
+    first row's number under that (``推进绿色低碳区域行动`` / ``52``): a part's row of a table flattened one cell a line,
+    not a cell's last words the margin cut (held-out 49 as a PDF's text at 24 and 36, the unit cell above ran on).
+
+    >>> _part_number(["…等", "十一", "推进绿色低碳区域行动", "52"], 1), _part_number(["…实现统", "一", "2025年底"], 1)
+    (True, False)
+    """
+    if _CN_NUMBER_ALONE.fullmatch(compacts[j]) is None:
+        return False
+    after = [c for c in compacts[j + 1 : j + 1 + _ROW_LOOKAHEAD] if c][:2]
+    return (
+        len(after) == 2
+        and _ROW_NUMBER.match(after[0]) is None
+        and _CN_NUMBER_ALONE.fullmatch(after[0]) is None
+        and _ROW_NUMBER.match(after[1]) is not None
+    )
+
+
+def _last_unit_cell(compacts: Sequence[str], i: int, j: int, timed: bool) -> bool:
+    """True when compact line ``i``, a list of whole units' names filling the line, and line ``j`` under it, units
+    too, are a row's two unit cells: the next row's number (or a part's row) comes right after ``j``, or its row's
+    deadline cell and then the number (``timed``). Joined, the row would name no partner (round 72 wrap72: held-out
+    24 as a PDF's text at 24 and 28, ``区城管执法局、区住房保障房屋管理局、区民政局`` / ``区绿化市容局`` / ``2019年`` / ``38``).
+    A name the margin cut (``区人力资源社`` / ``会保障局``) leaves no whole name at the line's end.
+
+    >>> _last_unit_cell(["区城管执法局、区民政局", "区绿化市容局", "2019年", "38"], 0, 1, True)
+    True
+    >>> _last_unit_cell(["区城管执法局、区民政局", "区绿化市容局", "区商务委", "2019年", "38"], 0, 1, True)
+    False
+    """
+    if not unit_line(compacts[i]):
+        return False
+    after = [c for c in compacts[j + 1 : j + 1 + _ROW_LOOKAHEAD] if c][:2]
+    if after and (_ROW_NUMBER.match(after[0]) is not None or PART_ROW.match(after[0]) is not None):
+        return True
+    return (
+        timed
+        and len(after) == 2
+        and _deadline_line(after[0])
+        and (_ROW_NUMBER.match(after[1]) is not None or PART_ROW.match(after[1]) is not None)
+    )
 
 
 def _last_but_one_cell(compacts: Sequence[str], j: int) -> bool:
@@ -349,14 +418,17 @@ _ROW_LOOKAHEAD = 6  # non-empty lines: how far a row's end is looked for under a
 def _closes_its_row(compacts: Sequence[str], j: int, cell: Callable[[str], bool]) -> bool:
     """True when compact line ``j`` (a unit's name, a deadline, under a full line of a task's text) is its row's
     ``cell``: the next row's number (or a part's row) comes before any other such cell, within ``_ROW_LOOKAHEAD``
-    lines (``…的扶持力度`` / ``各区政府`` / ``36``: round 71 meta71). A name with the row's unit cell under it is the
-    text's wrapped end (``…行业龙`` / ``头或核心企业`` / ``年内完成`` / ``投资办``, round 70 meta70); with neither in
-    sight, the same.
+    lines (``…的扶持力度`` / ``各区政府`` / ``36``: round 71 meta71), or the text's end after a cell of the row's
+    (``…事中事后监管`` / ``持续推进`` / ``发展改革委…等各相关部门``, the table's last row: round 72 wrap72). A name with the
+    row's unit cell under it is the text's wrapped end (``…行业龙`` / ``头或核心企业`` / ``年内完成`` / ``投资办``, round 70
+    meta70); with neither in sight, the same.
 
     >>> _closes_its_row(["加大扶持力度", "各区政府", "", "36"], 1, unit_line)
     True
     >>> _closes_its_row(["…龙", "头或核心企业", "年内完成", "投资办", "16"], 1, unit_line)
     False
+    >>> _closes_its_row(["…监管", "持续推进", "发展改革委等各相关部门"], 1, _deadline_line)
+    True
     """
     seen = 0
     for c in compacts[j + 1 :]:
@@ -367,7 +439,7 @@ def _closes_its_row(compacts: Sequence[str], j: int, cell: Callable[[str], bool]
         if cell(c) or seen == _ROW_LOOKAHEAD:
             return False
         seen += 1
-    return False
+    return seen > 0  # the text's end closes its last row, after that row's other cells (round 72 wrap72)
 
 
 def _lists_units(c: str, broken: bool = False) -> bool:
