@@ -299,6 +299,8 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             return False  # a part's row (行动二：…) under a unit cell ending at the margin (round 71 meta71)
         if below[0] in _CN_DIGITS and _part_number(source.compacts, j):
             return False  # a part's number alone (``十一`` / ``推进绿色低碳区域行动`` / ``52``: round 72 wrap72)
+        if below[0].isdigit() and _FIGURES_CELL.fullmatch(below) is not None:
+            return False  # a cell of figures (``4-10``, ``7.5-20``: a range), never a sentence's last words
         if source.compacts[i][-1:] in _LIST_GOES_ON and unit_line(source.compacts[i][:-1]) and unit_line(below):
             return True  # a unit cell's list broken after its mark (``区消防救援支队、`` / ``各街道``: round 71 meta71)
         text = not is_unit_name(source.compacts[i].split("、")[0])  # a line of a task's text, not of a unit cell
@@ -342,6 +344,7 @@ def _cell_ends_in_a_name(source, i: int, j: int) -> bool:
     return not (after in COLUMN_KIND_OF or after in DUTY_UNIT_COLUMNS)
 
 
+_FIGURES_CELL = compiled(r"\d+(?:\.\d+)?[-~～—－]\d+(?:\.\d+)?%?")  # a range of figures alone: 4-10, 7.5-20
 _CN_NUMBER_ALONE = compiled(r"[一二三四五六七八九十]{1,3}")
 
 

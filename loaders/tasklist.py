@@ -2311,24 +2311,47 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             return False
         c = compacts[i]
         unit = None if _opens_a_duty(c) else _unit_opening(c)
+        if unit is None and "（" in c[:_UNIT_PREFIX]:  # its short name in brackets: ``…中心（以下简称…）组织…``
+            unit = _unit_opening(_BRACKETED.sub("", c[: _UNIT_PREFIX * 3]))
         if unit is None and not _opens_a_duty(c):
-            return False
+            # units and a verb of work with others (``A、B会同C…``) open a duty only in a list whose next opens too
+            if not (_opens_a_duty(c, _UNIT_OPENING) and _opens_with_a_body(_paragraph_after(i))):
+                return False
         top = i - 1
         while top > 0 and compacts[top - 1] and is_full(compacts[top - 1], source.wrap_width, lines[top - 1]):
             if compacts[top - 1].endswith(("；", ";", "。")) and _next_duty(top):
                 break  # the duty above opens here: every line of the list fills the line (round 71 meta71)
             top -= 1
         if unit is not None and not (
-            _paragraph_end(top).endswith(("：", ":")) or _opens_with_a_body(_paragraph_top(top - 1))
+            _paragraph_end(top).endswith(("：", ":"))
+            or _opens_with_a_body(_paragraph_top(top - 1))
+            or _opens_with_a_body(_paragraph_after(i))
         ):
             return False  # a unit and a verb of any kind opens a duty only in a list: the paragraph above opens so
-            # too, or leads into the list (``…工作职责如下：``)
+            # too, or leads into the list (``…工作职责如下：``), or the next one opens so (round 72 wrap72)
         if _opens_a_duty(compacts[top], _UNIT_OPENING):
             return unit is None or unit not in _UNIT_OPENING.match(compacts[top]).group(1)
         # a paragraph opening with a unit and any verb, or a type of units and its members in brackets
         # (``区数据局推进…``, ``各行业建设主管部门(区建管委、…)负责…``: round 71 meta71)
         own = _unit_opening(_BRACKETED.sub("", compacts[top][: _UNIT_PREFIX * 3]))
-        return own is not None and own != unit
+        if own is None:
+            # the first of a list of units' duties under a paragraph of no unit's (``（一）加强组织领导。…早见效。`` /
+            # ``市发展改革委…会同…`` / ``市发展改革委、市重大办会同…``): the next paragraph opens with another's
+            return unit is None and _opens_with_a_body(_paragraph_after(i))
+        return own != unit
+
+    def _paragraph_after(i: int) -> str:
+        """The first line of the paragraph after the one opening at 0-based ``i`` (its full lines go on, past a
+        page's footer the compacting blanked), compact."""
+        k = i
+        while k + 1 < len(compacts) and (
+            is_full(compacts[k], source.wrap_width, lines[k]) if compacts[k] else lines[k].strip()
+        ):
+            k += 1
+        k += 1
+        while k < len(compacts) and not compacts[k]:
+            k += 1
+        return compacts[k] if k < len(compacts) else ""
 
     def _paragraph_top(end: int) -> str:
         """The first line of the paragraph ending at 0-based ``end`` (past the blank lines above it), compact."""
