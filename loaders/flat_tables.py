@@ -313,7 +313,7 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
                 False  # the deadline's cell over the row's units and its end (``…主题宣传活动`` / ``与国家安排同步``)
             )
         if two_units and not text and unit_line(below) and _last_unit_cell(source.compacts, i, j, timed):
-            return False  # the row's partners' cell under its lead's, filling the line (``…区民政局`` / ``区绿化市容局``)
+            return False  # the row's partners' cell under its lead's line (``…区民政局`` / ``区绿化市容局``)
         if source.runs_on(i):
             return not (
                 text
