@@ -211,6 +211,148 @@ def test_a_title_and_its_words_on_one_line_go_on_at_the_margin():
     assert read[-1][2].startswith("（四）改善区域综合交通") and read[-1][2].endswith("（责任单位：市交通委）")
 
 
+# a table of a lead's column and a partners' (held-out 24), flattened one cell a line with no blank line
+PARTNERS_HEADER = ["序号", "任务内容", "牵头部门", "配合部门", "时间节点"]
+LEADS_FULL = "区城管执法局、区住房保障房屋管理局、区民政局、区绿化市容局"  # 29 characters, whole names: a full line
+PARTNERS_FULL = "区商务委、区住房保障房屋管理局、区城管执法局、区卫生健康委"  # 29 too
+
+
+def _partners_table(rows: list[list[str]], before: tuple[str, ...] = ()) -> list[tuple]:
+    text = meta71._page(
+        [*meta71.INTRO[:2], *before, *PARTNERS_HEADER, *(c for k, r in enumerate(rows, 1) for c in [str(k), *r])]
+    )
+    return [(t[:6], leads, supports, deadline) for _, t, leads, supports, deadline in _read(text)]
+
+
+def test_a_partners_cell_under_a_leads_cell_filling_the_line_is_the_rows_own():
+    """pdf-text/held-out 24 at 24 and 28: ``区城管执法局、…、区民政局`` fills the line over ``区绿化市容局``, the row's
+    partners' cell, then its deadline and the next row's number: joined, the row named no partner."""
+    rows = [
+        ["发挥城管社区工作室的作用，形成五位一体联动机制", LEADS_FULL, "区商务委", "2019年"],
+        ["加强条例的宣贯工作，举办垃圾分类知识竞赛", "区绿化市容局", "区教育局", "2019年"],
+    ]
+    assert _partners_table(rows)[0] == ("发挥城管社区", LEADS_FULL.split("、"), ["区商务委"], "2019年")
+
+
+def test_a_leads_cell_broken_inside_a_name_goes_on():
+    """Guard: a lead's cell whose last name the margin cut (no whole name at the line's end) goes on, the row's
+    partners' cell under it as before."""
+    cut = "区城管执法局、区住房保障房屋管理局、区民政局、区人力资源社会保障局"
+    rows = [
+        ["发挥城管社区工作室的作用，形成五位一体联动机制", cut, "区商务委", "2019年"],
+        ["加强条例的宣贯工作，举办垃圾分类知识竞赛", "区绿化市容局", "区教育局", "2019年"],
+    ]
+    assert _partners_table(rows)[0] == ("发挥城管社区", cut.split("、"), ["区商务委"], "2019年")
+
+
+def test_a_word_cut_above_the_header_leaves_its_deadline_column_known():
+    """pdf-text/held-out 24 at 24: ``会``, the rest of the annex's title the margin cut, was the first line named like
+    a column: no header read there, the table's deadline column went unknown to the rules joining its cells, and a
+    partners' cell filling the line ran on into its row's deadline (``…区城管执法局2019年``)."""
+    title = ["附件：某区生活垃圾分类减量推进工作联席", "会", "议成员单位工作任务清单"]
+    rows = [
+        ["依据有关要求，建成两网融合服务点670个、中转站12座", "区绿化市容局", PARTNERS_FULL, "2019年"],
+        ["加强条例的宣贯工作，举办垃圾分类知识竞赛", "区绿化市容局", "区教育局", "2019年"],
+    ]
+    assert _partners_table(rows, tuple(title))[0] == (
+        "依据有关要求",
+        ["区绿化市容局"],
+        PARTNERS_FULL.split("、"),
+        "2019年",
+    )
+
+
+def test_a_parts_number_alone_under_a_unit_cell_filling_the_line_opens_the_part():
+    """pdf-text/held-out 49 at 24 and 36: ``…、发展改革委`` fills the line over ``十一`` / ``推进绿色低碳区域行动`` / ``52``,
+    the next part's number, title and first row: the unit cell ran on into the number (its task lost). And the
+    table's last row is closed by the text's end (held-out 49 at 28: ``…事后监管`` / ``持续推进`` / its units: the
+    deadline went on the task's text, the row lost: sampled below)."""
+    units = "区委组织部、区委宣传部、区委党校、区国资委、区发展改革委"  # 28 characters: a full line
+    rows = [
+        "十",
+        "倡导绿色低碳全民参与",
+        "1",
+        "开展碳达峰碳中和教育培训",
+        "全年推进",
+        units,
+        "十一",
+        "推进绿色低碳区域行动",
+        "2",
+        meta71._exactly("严格实施固定资产投资项目节能审查制度，优化项目节能审查闭环管理，加强能评"),
+        "持续推进",
+        "区发展改革委、区生态环境局",
+    ]
+    text = meta71._page([*meta71.INTRO, "序号", "重点任务", "具体工作", "时间进度", "责任部门", *rows])
+    assert f"\n{units}\n十一\n" in text
+    assert [(t[:6], leads, deadline) for _, t, leads, _, deadline in _read(text)] == [
+        ("开展碳达峰碳", units.split("、"), "全年推进"),
+        ("严格实施固定", ["区发展改革委", "区生态环境局"], "持续推进"),
+    ]
+
+
+def test_a_range_of_figures_under_a_cell_filling_the_line_is_a_cell_of_its_own():
+    """pdf-text/real-13 and held-out 54 at 28: ``候机楼、…、办公楼`` fills the line over ``4-10`` (the row's capacity):
+    joined, the row's cells moved and its task was lost (sampled below). A line running on goes on in words, not in
+    a range of figures alone."""
+    scene = meta71._exactly("候机楼、货运楼、停车场、泵站等屋顶、机场空地、办公楼")
+    rows = [
+        ["铁路", "候车楼、货场、站房、站台风雨棚", "15-20", "中国铁路上海局"],
+        ["机场", scene, "4-10", "机场集团、各航空公司"],
+        ["公交", scene, "第7.5-20项", "久事集团"],
+    ]
+    source = Source.from_text(meta71._page(meta71._table(rows, ["序号", "领域", "应用场景", "装机容量", "责任单位"])))
+    goes_on = flat_tables._cell_goes_on(source)
+    at = [k for k, c in enumerate(source.compacts) if c == scene]
+    assert source.runs_on(at[0]) and source.runs_on(at[1])
+    assert not goes_on(at[0], at[0] + 1, "4-10") and goes_on(at[1], at[1] + 1, "第7.5-20项")
+
+
+# a list of units' duties whose first opens under a paragraph of no unit's, its sentence ending at the margin
+DUTIES = [
+    "五、具体要求",
+    meta71._exactly(
+        "（一）加强组织领导。充分发挥领导小组的作用，各相关部门根据审批制度改革的要求，积极研究完善手续，", 2, "。"
+    ),
+    "市发展改革委、市规划资源局会同行业管理部门制订项目储备库入库和出库标准、申报方式和管理办法。",
+    "市发展改革委、市重大办会同行业管理部门编制前期推进三年计划。",
+]
+
+
+def test_the_first_of_a_list_of_duties_under_a_sentence_at_the_margin_opens_a_paragraph():
+    """pdf-text/held-out 73 at 40 and 74 at 36: ``…早见效。`` fills the line over ``市发展改革委、…会同…`` and
+    ``…等工作。`` over ``上海市交通建设工程管理中心（以下简称…）组织…``: the paragraph above opens with no unit, so the duty
+    went on it. The next paragraph opening with another unit's duty shows the list."""
+    text = meta71._page(DUTIES)
+    assert "。\n市发展改革委、市规划资源局会同" in text
+    assert [(t[:6], leads) for _, t, leads, _, _ in _read(text)] == [
+        ("市发展改革委", ["市发展改革委", "市规划资源局"]),
+        ("市发展改革委", ["市发展改革委", "市重大办"]),
+    ]
+
+
+def test_units_working_together_inside_a_paragraph_go_on_past_a_page_footer():
+    """Guard: a line opening with units and a verb of their work together under a clause ending at the margin
+    (``区卫生部门协调区属医院配合提供…``), whose paragraph goes on past a page's footer to a heading, is the paragraph's
+    words (held-out 65 as a PDF's text at 24 and 48 while this rule was written)."""
+    assert tasklist._opens_a_duty("区卫生部门协调区属医院配合提供大病证明信息", tasklist._UNIT_OPENING)
+    plan = [
+        "二、保障措施",
+        "（三）加强调查核查联动",
+        meta71._exactly(
+            "征收事务所可凭介绍信至区相关部门查询有关信息，区相关部门（单位）协同做好调查核查工作，", 2, "；"
+        )
+        + "区卫生部门协调区属医院配合提供大病证明信息；区规划资源部门配合提供非居房屋规划、土地审批信息；"
+        + "区不动产登记部门配合提供相关不动产登记信息。",
+        "（四）加强司法联动",
+        "区司法局会同人民法院开展常态化工作联动。（责任单位：区司法局）",
+    ]
+    text = meta71._page(plan)
+    assert "；\n区卫生部门协调" in text
+    source = Source.from_text(text)
+    firsts = [c[:5] for _, _, c in tasklist._lines_read(source, [False] * len(source.compacts))]
+    assert "区卫生部门" not in firsts and "征收事务所" in firsts
+
+
 # the sweep of widths sampled: copies this round's rules read, at the widths where they failed
 SWEEP_SAMPLE = [
     ("wrapped", 24, "real-03"),
@@ -223,6 +365,13 @@ SWEEP_SAMPLE = [
     ("wrapped", 32, "heldout-67"),
     ("pdf-text", 32, "heldout-67"),
     ("wrapped", 40, "heldout-33"),  # guard: its steps written inside paragraphs
+    ("pdf-text", 28, "heldout-24"),  # the row's partners' cell apart
+    ("pdf-text", 36, "heldout-49"),  # a part's number alone
+    ("pdf-text", 28, "heldout-49"),  # the text's end closes the last row
+    ("pdf-text", 28, "real-13"),  # a range of figures
+    ("pdf-text", 40, "heldout-73"),  # the first of a list of duties
+    ("pdf-text", 36, "heldout-74"),  # ... its unit's short name in brackets
+    ("pdf-text", 48, "heldout-65"),  # guard: units working together inside a paragraph past a footer
 ]
 
 
