@@ -192,6 +192,7 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "完成情况",
         "进度情况",
         "落实情况",
+        "办理情况",  # round 72 fresh72: a 督查督办 台账's
     ),
     "person": PERSON_LABELS,
     "phone": PHONE_LABELS,

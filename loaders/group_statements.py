@@ -65,6 +65,9 @@ _STAGE_LINE = compiled(
     r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?"
     r"(?:第[一二三四五六七八九十]{1,2}阶段(?:[：:]?[\u4e00-\u9fff]{2,12})?|[\u4e00-\u9fff]{2,12}阶段)"
     r"(?:[（(]([^（()）:：]{2,30})[）)])?(?:[：:][\u4e00-\u9fff]{2,12})?[。：:]?"
+    # round 72 fresh72: its time after a colon, 总结验收阶段：2026年12月, 动员部署阶段：2026年4月1日—15日
+    r"|(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、])?"
+    r"(?:第[一二三四五六七八九十]{1,2}阶段|[\u4e00-\u9fff]{2,12}阶段)[：:]((?:\d{4}年)?\d{1,2}月[^（()）:：。；;]{0,24})[。]?"
 )
 # the line under a stage heading that gives its time (（一）动员部署阶段 / 时间：2025年3月1日至4月15日)
 _STAGE_TIME_LINE = compiled(r"(?:时间|时间安排|时间节点|实施时间|完成时间)[：:]([^（()）:：]{2,40})")
@@ -204,8 +207,8 @@ class GroupStatements:
             return m.group(1)
         if "阶段" not in line or (m := _STAGE_LINE.fullmatch(line)) is None:
             return None
-        if m.group(1) is not None:
-            return m.group(1)
+        if m.group(1) is not None or m.group(2) is not None:
+            return m.group(1) or m.group(2)
         below = next((j for j, _ in self._lines(at + 1, min(len(self._compacts), at + 3), 1)), None)
         time = None if below is None else _STAGE_TIME_LINE.fullmatch(self._compacts[below])
         return None if time is None else time.group(1)

@@ -105,6 +105,8 @@ _VERB = compiled(
     r"|根据"  # 会同B根据…情况，组织…: as 按照 (round 64)
     r"|查处|严厉|打击"  # 会同市公安局查处…, 会同市公安局、市交通委严厉打击… (round 69: held-out 59 line 80)
     r"|推广"  # 会同省农业农村厅推广…技术 (round 71 left41; 农业技术推广中心 stays whole: the longest list wins)
+    # round 72 fresh72: a campaign's verbs, 会同市场监管所规范占道经营, 会同B整治/排查/清理… (市容环境整治办公室 stays whole)
+    r"|规范|整治|排查|清理"
 )
 _ONE_BY_ONE = r"逐[村户项一级条个批]"  # work done one by one (逐村制定, 逐户排查): round 65
 # words that end a list of partners and never sit inside a unit name: 会同区公安分局结合贯彻落实中央办公厅…

@@ -1382,6 +1382,8 @@ def _unit_headings(
                 found.append((cut, ends[j], marks[j], lead, 0))
                 claimed.add(j)
                 items.append(j)
+        if items and text.find("负责", mark, ends[k]) != -1:
+            claimed.add(k)  # 党政办负责以下工作：: the heading's own words no task besides its items' (round 72)
         led += bool(items)
     found.sort(key=lambda f: f[0])
     return led
@@ -1578,11 +1580,15 @@ def _heading_unit(text: str, start: int, end: int) -> str | None:
     ('市发展改革委', None, None)
     >>> _heading_unit("四、机关党委（党总支）直接责任", 0, 15), _heading_unit("二、党组书记第一责任人责任", 0, 13)
     ('机关党委（党总支）', None)
+    >>> _heading_unit("（二）社区建设办公室负责以下工作：", 0, 18), _heading_unit("（三）平安办负责：", 0, 9)  # round 72
+    ('社区建设办公室', '平安办')
     """
     heading = text[start:end]
     if len(heading) > _UNIT_HEADING_LENGTH:
         return None
     name = strip_enumerator(heading).rstrip("：:。")
+    if "负责" in name and (duties := _DUTIES_BELOW.fullmatch(name)) is not None:
+        name = duties.group(1)  # 社区建设办公室负责以下工作： over its items (round 72 fresh72)
     if name.endswith(("责任", "职责", "任务清单", "责任清单")) and (duty := _DUTY_OF.fullmatch(name)) is not None:
         name = duty.group(1)  # 机关党委（党总支）直接责任, 机关纪委监督责任: the organ whose duties follow (round 38)
         if "及" in name or "和" in name or strip_name_brackets(name).endswith(("部门", "单位", "机构", "主体")):
@@ -1595,6 +1601,10 @@ def _heading_unit(text: str, start: int, end: int) -> str | None:
     # a kind of body (物业服务企业, 建设单位: the actors a 分工与职责 section binds, whose duties are no unit's; round 63
     # heldout4) leads nothing
     return None if names_a_type(name) else name
+
+
+# a heading giving a unit the items below it: 党政办负责以下工作, 城管办主要负责以下任务, 平安办负责
+_DUTIES_BELOW = compiled(r"(.{2,20}?)(?:主要)?负责(?:以下|如下)?(?:工作|任务|事项)?")
 
 
 # every office of one level (各街道办事处, 各镇人民政府, 各开发区管委会), a definite set unlike 各有关部门 or 各级政府

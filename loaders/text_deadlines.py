@@ -219,8 +219,13 @@ _BY_PERIOD = (
     r"|年度(?=推进|实施))"  # round 55: 按年度推进, as a field's reads (round 24); not 按年度目标, 按年度计划
     r"|逐(?:月|季度)(?=[\u4e00-\u9fff])"  # round 54: 逐月调度进展, as 按月 reads
 )
+# round 72 fresh72: 常态 naming the mechanism or system a task builds (建立…常态管理机制, 常态化处置制度) is the
+# system's, no time of the task; 常态化开展…, 落实常态化管理巡查 go on as before
+_NAMES_A_SYSTEM = r"(?!化?[\u4e00-\u9fff]{0,2}(?:机制|制度|体系))"
 _ONGOING_WORD = compiled(
-    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态化?[\u4e00-\u9fff]{2}|长期坚持|每"
+    r"持续(?<!可持续)[\u4e00-\u9fff]{2}|常态"
+    + _NAMES_A_SYSTEM
+    + r"化?[\u4e00-\u9fff]{2}|长期坚持|每"
     + _NOT_PER_PERSON
     + PERIOD
     + _NOT_AN_AMOUNT

@@ -132,7 +132,7 @@ THEMES = {
     "round69": ["heldfix69", "heldfix69b", "left40"],
     "round70": ["fresh36", "heldfix70"],
     "round71": ["left41"],
-    "round72": ["left42"],
+    "round72": ["fresh72", "left42"],
 }
 
 
