@@ -1337,6 +1337,8 @@ def _unit_headings(
         if unit is None:
             continue
         level = number_level(text, mark)
+        if level is None and text[ends[k] - 1] in "：:":
+            level = 1  # 党政办： unnumbered over 1.… / 2.…: a group of its section's, down to the next unit (round 72)
         partners = False  # under a 配合任务 sub-heading
         items: list[int] = []
         for j in range(k + 1, len(marks)):
@@ -2574,6 +2576,8 @@ def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
             marks.append(source.offset(i))
             if _is_heading(lines[i], c) and not _SECTION.match(c) and lines[i].lstrip()[:1] not in _HEADING_BULLETS:
                 titles.add(source.offset(i))  # a bullet's heading is a group's, never one task's title
+            elif c[-1] in "：:" and _names_items_unit(compacts, i):
+                titles.add(source.offset(i))  # 党政办： over 1.… / 2.…: the office's heading (round 72 fresh72)
         prev = line
     if marks:
         ends.append(source.line_end_offset(prev[1]))
@@ -2582,6 +2586,22 @@ def _outline_paragraphs(source: Source, skipped: Sequence[bool]) -> _Paragraphs:
         # like it open sections, so its section ends where the next one starts
         headings = sorted(headings + decimal)
     return _Paragraphs(marks, ends, titles, headings)
+
+
+def _names_items_unit(compacts: Sequence[str], i: int) -> bool:
+    """Whether line ``i``, unnumbered and closed by a colon, is a unit's name alone over numbered items (``党政办：`` /
+    ``1.负责…``): the unit's heading, as ``（一）党政办：`` is (round 72 fresh72).
+
+    >>> _names_items_unit(["党政办：", "1.负责统筹协调。"], 0), _names_items_unit(["工作要求：", "1.加强领导。"], 0)
+    (True, False)
+    >>> _names_items_unit(["党政办：", "负责统筹协调。"], 0)
+    False
+    """
+    name = compacts[i][:-1]
+    if not 2 <= len(name) <= _UNIT_HEADING_LENGTH or ENUMERATED.match(compacts[i]) is not None:
+        return False
+    below = next((c for c in compacts[i + 1 : i + 3] if c), "")
+    return number_level(below, 0) is not None and _heading_unit(name, 0, len(name)) is not None
 
 
 _OPEN_FIELD = compiled(r"[\u4e00-\u9fff]{2,8}[:：]")  # 工作内容：, its value going on in the lines after it

@@ -10,7 +10,8 @@ their guards:
 - a 督查督办 台账's 办理情况 column (and field) is a progress report: its ``已办结`` / ``已完成`` marks the task done;
 - 常态 naming the mechanism or system a task builds (``建立…常态管理机制``, ``常态化处置制度``) is no time of the task;
 - a stage's time after a colon (``（四）总结验收阶段：2026年12月``) is its tasks' deadline, as in brackets;
-- a heading giving a unit the items under it (``（二）社区建设办公室负责以下工作：``) leads them, as ``（二）社区建设办公室``.
+- a heading giving a unit the items under it (``（二）社区建设办公室负责以下工作：``) leads them, as ``（二）社区建设办公室``;
+- an office's name and a colon alone, unnumbered (``党政办：``), over numbered items leads them, as ``（一）党政办：``.
 """
 
 from __future__ import annotations
@@ -154,6 +155,27 @@ def test_a_units_duty_on_its_heading_line_as_before() -> None:
         (4, ["平安办"], [], None, None),
         (5, ["县教育局"], [], None, None),
     ]
+
+
+def test_an_unnumbered_office_and_a_colon_leads_the_items_below() -> None:
+    # before: no task (the line no heading, its items naming no unit)
+    text = (
+        "某街道2026年工作任务分解\n\n一、任务分解\n党政办：\n1.负责统筹协调，每月召开一次推进会。\n"
+        "2.做好信息报送，2026年10月底前完成。\n城市管理办公室：\n1.负责市容整治，会同市场监管所规范经营。\n"
+        "二、工作要求\n各科室要明确专人负责。\n"
+    )
+    assert plan_unit_lines_dated(text) == [
+        (5, ["党政办"], [], None, "ongoing"),
+        (6, ["党政办"], [], "2026-10", "scheduled"),
+        (8, ["城市管理办公室"], ["市场监管所"], None, None),
+    ]
+
+
+def test_a_fields_label_and_a_colon_over_items_as_before() -> None:
+    # guards: a label over points (工作措施：, round 61) names no unit; a unit's colon over a sentence is its duty
+    assert plan_unit_lines_dated(
+        "某县2026年方案\n\n一、任务\n工作措施：\n1.加强领导。\n2.县财政局负责保障资金。\n"
+    ) == [(6, ["县财政局"], [], None, None)]
 
 
 # ---- the plans ------------------------------------------------------------------------------------------------------
