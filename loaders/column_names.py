@@ -193,6 +193,8 @@ COLUMN_NAMES: dict[str, tuple[str, ...]] = {
         "进度情况",
         "落实情况",
         "办理情况",  # round 72 fresh72: a 督查督办 台账's
+        "办理进度",
+        "办理结果",
     ),
     "person": PERSON_LABELS,
     "phone": PHONE_LABELS,

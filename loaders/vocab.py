@@ -498,7 +498,9 @@ SHORT_LABELS = {
 # a task's progress as a 通报 or a 台账 reports it (进展情况：滞后，选址尚未确定): a field of its own, which ends the
 # deadline's before it and names no unit (round 36)
 PROGRESS_LABELS = ("进展情况", "推进情况", "完成情况", "工作进展", "目前进展", "落实情况", "进度情况") + (
-    "办理情况",  # round 72 fresh72: a 督查督办 台账's report (办理情况：已办结)
+    "办理情况",  # round 72 fresh72: a 督查督办 台账's report (办理情况：已办结), and its other names
+    "办理进度",
+    "办理结果",
 )
 # how a progress report says the task is done (round 42: a 整改台账's 已销号 / 已整改到位, the item closed)
 _DONE_WORDS = ("已完成", "已全面完成", "已办结", "已全部完成", "已销号", "已整改到位", "已整改完成") + (

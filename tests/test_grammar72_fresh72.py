@@ -74,6 +74,9 @@ def test_a_handling_columns_steps_are_not_done() -> None:
     assert _ledger("已完成招标，正在施工") == [("2026-04", "scheduled")]
     assert _ledger("正在推进") == [("2026-04", "scheduled")]
     assert _ledger("已办结", "进展情况") == [("2026-04", "done")]
+    assert _ledger("已办结", "办理进度") == [("2026-04", "done")]
+    assert _ledger("已办结", "办理结果") == [("2026-04", "done")]
+    assert _ledger("已办结", "时间进度") == [("2026-04", "scheduled")]  # a schedule's column, no report (round 24)
 
 
 # ---- 常态 naming a system ------------------------------------------------------------------------------------------
