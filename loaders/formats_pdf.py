@@ -241,6 +241,7 @@ def page_text(page, legend: RunLegend | None = None) -> str:
 # ``监管执法 宽松虚软 等问题…（各部门按“             ”`` (LibreOffice sets “” in a Latin font)
 _EMPTY_QUOTES = compiled(r"“\s*”")
 _GAP = compiled(r"(?<=\S) (?=\S)")  # one space between two characters: where a quotation mark stood
+_DISPLACED = compiled(r"\s[“”]|[“”]\s")  # a quotation mark against a space: drawn away from its words
 
 
 def requote(line: str) -> str:
@@ -262,16 +263,21 @@ def requote(line: str) -> str:
 def _placed(line: str) -> str:
     """``line`` with quotation marks drawn away from their words put in the one-space gaps they left, in the order
     the text layer gives them, when there are as many gaps as marks (a line whose marks stand where they belong
-    leaves no gap for them: it is returned as it is, as is one whose gaps do not match).
+    leaves no gap for them: it is returned as it is, as is one whose gaps do not match). Only a line where a mark
+    stands against a space, as one drawn away from its words does (round 72: the layout places each piece by its
+    position, and a line whose marks are in place, ``领作用。2019年 6月底前…指标的“无废城``, had its mark moved into the
+    gap Latin digits leave).
 
     >>> _placed("100   “场以上 公园+文商旅体展 活动。（责任单位：市绿化市容”")
     '100   场以上“公园+文商旅体展”活动。（责任单位：市绿化市容'
     >>> _placed("立足“两个根本”，从根本"), _placed("推进 “一网通办” 改革 2024 年")
     ('立足“两个根本”，从根本', '推进 “一网通办” 改革 2024 年')
+    >>> _placed("领作用。2019年 6月底前，研究建立以核心指标的“无废城")
+    '领作用。2019年 6月底前，研究建立以核心指标的“无废城'
     """
-    marks = [c for c in line if c in "“”"]
-    if not marks:
+    if not _DISPLACED.search(line):
         return line
+    marks = [c for c in line if c in "“”"]
     return _into_gaps(line.replace("“", "").replace("”", "").rstrip(), marks) or line
 
 

@@ -31,6 +31,8 @@ def laid_out(page, legend=None) -> str | None:
         from pypdf._text_extraction import _layout_mode
         from pypdf.generic import ArrayObject, ContentStream, StreamObject
 
+        from reformgraph.loaders.pdf_order import text_groups
+
         contents = page.get("/Contents")
         contents = contents.get_object() if contents is not None else None
         if not isinstance(contents, ArrayObject | StreamObject):
@@ -52,7 +54,7 @@ def laid_out(page, legend=None) -> str | None:
                 operations = coloured_in_format(operations, fonts, legend.colour, spaces)
             else:
                 operations = stroked_as_bold(operations, fonts)
-        groups = _layout_mode.text_show_operations(operations, fonts, True, None)
+        groups = text_groups(operations, fonts)  # each line's pieces in their order on the page (round 72)
         if not groups:
             return ""
         char_width = _layout_mode.fixed_char_width(groups, 1.25)
