@@ -19,6 +19,7 @@ row k of each page is one row, its cells put side by side (``side_by_side``) and
 from __future__ import annotations
 
 from reformgraph.loaders.tables import column_kind
+from reformgraph.regexcache import compiled
 
 _HEAD_LINES = 4  # lines: how far down a page its part of the header is written (a title above, a header of two rows)
 _UNIT_KINDS = frozenset({"lead", "single", "support"})
@@ -37,13 +38,24 @@ def header_kinds(page: str) -> frozenset[str]:
     ['lead', 'single', 'support']
     >>> header_kinds("一、总体要求\\n推进改革")
     frozenset()
+
+    A heading numbered as an outline's (``（三）成员单位``) and a sentence's end (``更新统筹主体职责。``, a paragraph's
+    last line at a page's top) are prose, no column's name (round 72 pdf72: held-out 61's printed copy, two pages
+    opening so, was refused as a sheet spilled over them, its units' duties lost):
+
+    >>> header_kinds("（三）成员单位\\n区规划资源局负责…"), header_kinds("更新统筹主体职责。\\n街道办事处…")
+    (frozenset(), frozenset())
     """
     kinds: set[str] = set()
     for line in [line for line in page.split("\n", 2 * _HEAD_LINES) if line.strip()][:_HEAD_LINES]:
         named = [column_kind(cell) for cell in line.split()]
-        if len(named) <= 4 and all(kind in _KNOWN for kind in named):
+        if len(named) <= 4 and all(kind in _KNOWN for kind in named) and not _PROSE.search(line):
             kinds.update(named)
     return frozenset(kinds)
+
+
+# a sentence's end, or an outline's number opening the line: prose, not a header's cells
+_PROSE = compiled(r"[。；;！？]|^\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)")
 
 
 def spilled_pages(pages: list[str]) -> list[int]:

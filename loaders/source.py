@@ -44,7 +44,7 @@ from reformgraph.loaders.vocab import (
     search_first_listed,
     split_role,
 )
-from reformgraph.loaders.wrapped import is_full, runs_on, wrap_width
+from reformgraph.loaders.wrapped import MIN_WIDTH, is_full, runs_on, wrap_width
 from reformgraph.regexcache import compiled
 
 _FRONT_FIELD = compiled(r"^\s*([^:：#]{1,30})[:：]\s*(.*?)\s*$")
@@ -926,8 +926,11 @@ def _marks_read(
             if _word_after(whole, at)
         )
         if before_words:
+            width: list[int | None] = []  # the text's wrap width, worked out for the first line attributed only
             for i in _marked_lines(compacts, whole, _DASHES, before_words, breaks=breaks):
-                compacts[i] = dash_attribution(compacts[i])
+                attributed = dash_attribution(compacts[i])
+                if attributed != compacts[i] and not _dash_runs_on(compacts, lines, i, width):
+                    compacts[i] = attributed
     if latin is not None or any(places.values()):  # a PDF's page numbers, which break a sentence in two
         if latin is None:
             marked = sorted({at for mark in _PAGE_MARKS for at in places[mark]})
@@ -1116,6 +1119,38 @@ def _word_after(text: str, at: int) -> bool:
     if line_end == -1 and len(text) - at > _DASH_TAIL_LONGEST + 8:
         return False
     return text.find("。", at, (len(text) if line_end == -1 else line_end) - 2) == -1
+
+
+def _dash_runs_on(compacts: list[str], lines: Sequence[str], i: int, width: list[int | None]) -> bool:
+    """Whether compact line ``i``'s dash and the units after it run on into the next line, a sentence of a
+    hard-wrapped text (round 72 pdf72): the line fills the text's width (``wrapped.runs_on``; ``width`` holds it once
+    worked out) and the next line goes on with no item's number (held-out 65's printed copy: ``…改造项目——乡镇人民政府``
+    over ``或委托的开发企业；…``, the bodies of a paragraph mapping kinds of work to them, was read as that line's
+    attribution). A dash's units ending a paragraph, or before the next item, are its attribution as before.
+
+    >>> full = "市区保障房项目或经营性储备项目——区级集团公司和区土地储备中心；改造项目——乡镇人民政府"
+    >>> lines = [full] * 6 + ["或委托的开发企业；负责前期手续。", full, "2.推进改革。"]
+    >>> _dash_runs_on(lines, lines, 5, []), _dash_runs_on(lines, lines, 7, [])
+    (True, False)
+    """
+    if i + 1 >= len(compacts) or not compacts[i + 1] or _OPENS_ITEM.match(compacts[i + 1]):
+        return False
+    if len(compacts[i]) < MIN_WIDTH // 2:
+        return False
+    if not width:
+        width.append(wrap_width(compacts))
+    if width[0] is None:
+        return False
+    # a column more for each mark a Chinese page sets as wide as a character, counted one (``——``, ``“”``)
+    wide = sum(map(compacts[i].count, _SET_WIDE))
+    return runs_on(compacts[i], width[0] - wide, lines[i])
+
+
+_SET_WIDE = ("—", "“", "”", "‘", "’", "…")
+# an item's or a heading's number opening a line: 1. 2、 （3） (4) 一、 第五 ⑥
+_OPENS_ITEM = compiled(
+    r"[（(][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,3}[.．、)）]|[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十]|[①-⑳]"
+)
 
 
 def dash_attribution(line: str) -> str:

@@ -201,9 +201,17 @@ def _ends_paragraph(line: str) -> bool:
 
     >>> _ends_paragraph("全面完成任务。"), _ends_paragraph("府，市委组织部、市民政局）"), _ends_paragraph("建设以“光伏+顶（车）")
     (True, True, False)
+
+    A line ending with a list's introduction ends its paragraph (round 72 pdf72: held-out 63's printed copy ran
+    ``…执法部门工作职责如下：``, filling its line, into the first duty below it); a label at a line's end does not:
+
+    >>> _ends_paragraph("本区主要管理、执法部门工作职责如下："), _ends_paragraph("推进政务云整合。（牵头单位：")
+    (True, False)
     """
     if line.endswith(_PARAGRAPH_ENDS):
         return True
+    if line.endswith(("：", ":")):  # a list's introduction (``…工作职责如下：``), not a label with its value below
+        return _INTRODUCES.search(line) is not None
     return line.endswith(("）", ")")) and closes_an_assignment(line)
 
 
@@ -219,3 +227,6 @@ def _leads_in(joined: str) -> bool:
     if not joined.endswith(("：", ":")):
         return False
     return max(joined.rfind("（"), joined.rfind("(")) <= max(joined.rfind("）"), joined.rfind(")"))
+
+
+_INTRODUCES = compiled(r"(?:如下|以下)[：:]$")

@@ -78,12 +78,8 @@ TRANSFORMS = {
 }
 # transform/plan → why its copy does not read as the plan yet
 NOT_YET_READ: dict[str, str] = {
-    "libreoffice-pdf/heldout-61": "pages 6 and 7 open with `（三）成员单位` and `更新统筹主体职责。`, read as a sheet's header "
-    "spilled over pages (`pdf_spill`): the pages are left out, the units' duties on them lost: 8 tasks for 12 (its quotation "
-    "marks read in place since round 72's pdf72)",
     "libreoffice-pdf/heldout-22": "the hard-wrapped lines of the annex's law citations (`《中华人民共和国公路法》…` over `区级 区交通委`) read as four tasks of their own, and two headings' texts end at the line's end: 21 tasks for 17",
     # libreoffice-pdf/heldout-63 read since round 72 wrap72 (a lead-in ending with a colon ends at the blank line)
-    "libreoffice-pdf/heldout-65": "a support named at a line's end before its verb on the next line (test_grammar70_meta70's wrapped/heldout-65 before meta70b) and an item's units read from the line below: 19 tasks for 20, 18 differ",
     "libreoffice-pdf/heldout-67": "line 323's task text read from its second sentence (`充分利用现有监控系统`): its first, `整合道路监控信息资源。`, ends the line above",
     # round 72 heldout17
     "libreoffice-pdf/heldout-75": "LibreOffice's quotation marks out of place: " "`赢在广州大学生创业扶持项目` for `“赢在广州”大学生创业扶持项目`",

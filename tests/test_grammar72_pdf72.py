@@ -6,7 +6,11 @@ around them, at their own places, and pypdf's layout joined them in the order dr
 read as their plans there (the whole plans' test). Here the rule on small pages drawn in Courier (each glyph 0.6 of
 the size wide, so that pieces meet exactly), and its guards: a line drawn in order, a bold drawn twice, text drawn
 over text and a rotated piece read as pypdf reads them; a line whose marks are in place keeps them
-(``formats_pdf._placed``).
+(``formats_pdf._placed``). And a list's introduction (``…职责如下：``) filling its line ends its paragraph
+(``wrapped._ends_paragraph``): held-out 63's copy, whose duties under it ran together; pages opening with an outline's
+heading or a sentence's end are no sheet's columns spilled over pages (``pdf_spill.header_kinds``): held-out 61's;
+a dash's units at the end of a full line that goes on in the next are no attribution (``source._dash_runs_on``):
+held-out 65's.
 """
 
 from __future__ import annotations
@@ -18,8 +22,12 @@ from support.fuzzing import one_page_pdf
 
 from reformgraph.loaders import pdf_order
 from reformgraph.loaders.formats_pdf import _placed, requote
+from reformgraph.loaders.parse import parse_document
 from reformgraph.loaders.pdf_columns import laid_out
 from reformgraph.loaders.pdf_order import Piece, in_place, reordered
+from reformgraph.loaders.pdf_spill import spilled_pages
+from reformgraph.loaders.wrapped import paragraphs
+from reformgraph.textwidth import display_width
 
 WIDE = 7.2  # a Courier glyph at 12 points
 
@@ -120,3 +128,83 @@ def test_an_empty_pair_is_still_put_into_its_gaps():
         requote("落基层、监管执法 宽松虚软 等问题。（各部门按“             ”")
         == "落基层、监管执法“宽松虚软”等问题。（各部门按"
     )
+
+
+# a list's introduction filling its line (held-out 63's printed copy: ``…工作职责如下：`` ran into the first duty)
+INTRO = "为加强组织领导，推进相关措施落地，本区土方消纳处置主要管理、执法部门工作职责如下："
+DUTY = "区绿化市容局负责本区土方处理的具体管理工作。"
+
+
+def test_a_list_introduction_at_the_margin_ends_its_paragraph():
+    lines = [INTRO, "", "", "", DUTY]
+    assert [p[2] for p in paragraphs(lines, display_width(INTRO), written=lines)] == [INTRO, DUTY]
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "推进政务云平台扩容升级，提升算力资源统筹调度能力和服务水平。（牵头单位：",  # a label, its value below
+        "推进政务云平台扩容升级，提升算力资源统筹调度能力和服务水平，主要包括：",  # no list's introduction word
+    ],
+)
+def test_a_label_at_the_margin_goes_on_past_a_blank_line(label):
+    lines = [label, "", "市大数据局）"]
+    assert [p[2] for p in paragraphs(lines, display_width(label), written=lines)] == [label + "市大数据局）"]
+
+
+# pages opening with prose that names a column's kind are no sheet spilled over pages (held-out 61's copy)
+@pytest.mark.parametrize(
+    "pages",
+    [
+        [
+            "（三）成员单位\n区规划资源局负责本区城市更新规划土地管理工作。",
+            "更新统筹主体职责。\n街道办事处按照职责分工推进。",
+        ],
+        ["一、牵头单位\n区发改委负责统筹。", "重点任务。\n区财政局负责保障。"],
+    ],
+)
+def test_prose_opening_pages_is_no_spilled_header(pages):
+    assert spilled_pages(pages) == []
+
+
+def test_a_sheet_spilled_over_pages_is_still_found():
+    pages = [
+        "某区台账\n\n类别    序号\n\n 1\n 2",
+        "重点任务\n推进改革\n优化服务",
+        "牵头单位   配合单位\n区发改局  区财政局",
+    ]
+    assert spilled_pages(pages) == [0, 1, 2]
+
+
+# held-out 65's paragraph of bodies after dashes, hard-wrapped: a dash's units at a full line's end run on
+MAPPED = [
+    "（三）项目实施主体",
+    "",
+    "市区重大市政项目、区级以上公益性项目——区相关职能部门；区域性建设项目、市区保障房项",
+    "目或经营性储备项目——区级集团公司和区土地储备中心；“城中村”改造项目——乡镇人民政府",
+    "或委托的开发企业；乡镇级财力其他公益性项目——乡镇人民政府，负责项目前期手续办理工",
+    "作。包括:落实项目立项、土地预审、规划、定界、征地、资金拨付、房源筹措等征收工作所需各",
+    "项前期手续。",
+]
+FILLER = "推进城市更新项目实施，负责调解更新活动中的矛盾纠纷，维护城市更新活动正常秩序和安全。"
+
+
+def _leads(lines: list[str]) -> list[list[str]]:
+    doc = parse_document("\n".join(lines), path="plan.txt")
+    return [[u.raw for u in m.leads] for w in doc.workplans for m in w.measures]
+
+
+def test_a_dash_s_units_running_on_over_a_line_end_are_no_attribution():
+    lines = ["某区征收工作实施方案", "", "一、工作职责", "", *MAPPED, "", FILLER, "", FILLER]
+    assert ["区相关职能部门", "区土地储备中心", "乡镇人民政府"] in _leads(lines)
+
+
+@pytest.mark.parametrize(
+    ("after", "kept"),
+    [("2.开展全面排查，按期完成。", True), ("", True)],
+    ids=["next-item", "blank"],
+)
+def test_a_dash_attribution_at_a_full_line_s_end_stays_before_an_item_or_a_blank(after, kept):
+    line = "1.启动城市更新项目招标采购和前期手续办理工作，推进城市更新项目实施——区建设管理委"
+    lines = ["某区城市更新工作要点", "", line, after, FILLER, "", FILLER, "", FILLER, "", FILLER]
+    assert (["区建设管理委"] in _leads(lines)) is kept
