@@ -202,16 +202,10 @@ def _ends_paragraph(line: str) -> bool:
     >>> _ends_paragraph("全面完成任务。"), _ends_paragraph("府，市委组织部、市民政局）"), _ends_paragraph("建设以“光伏+顶（车）")
     (True, True, False)
 
-    A line ending with a list's introduction ends its paragraph (round 72 pdf72: held-out 63's printed copy ran
-    ``…执法部门工作职责如下：``, filling its line, into the first duty below it); a label at a line's end does not:
-
-    >>> _ends_paragraph("本区主要管理、执法部门工作职责如下："), _ends_paragraph("推进政务云整合。（牵头单位：")
-    (True, False)
+    A list's introduction ending a paragraph (``…工作职责如下：``) is ``_leads_in``'s.
     """
     if line.endswith(_PARAGRAPH_ENDS):
         return True
-    if line.endswith(("：", ":")):  # a list's introduction (``…工作职责如下：``), not a label with its value below
-        return _INTRODUCES.search(line) is not None
     return line.endswith(("）", ")")) and closes_an_assignment(line)
 
 
@@ -219,14 +213,14 @@ def _leads_in(joined: str) -> bool:
     """True when a paragraph (``joined``, compact) ends with a colon outside brackets: a sentence leading into the
     list under it (``（二）工作要求。专项治理行动按照以下要求开展：``), which a blank line after it ends however full its
     last line (round 72 wrap72: held-out 38 wrapped at 24, the list's first item read as its words); not a label in
-    a bracket that goes on (``（牵头单位：``).
+    a bracket that goes on (``（牵头单位：``). It also ends held-out 63's printed copy's ``…执法部门工作职责如下：``, filling
+    its line, before the first duty below it (round 72 pdf72).
 
     >>> _leads_in("（二）工作要求。专项治理行动按照以下要求开展:"), _leads_in("推进改革。（牵头单位：")
     (True, False)
+    >>> _leads_in("本区主要管理、执法部门工作职责如下：")
+    True
     """
     if not joined.endswith(("：", ":")):
         return False
     return max(joined.rfind("（"), joined.rfind("(")) <= max(joined.rfind("）"), joined.rfind(")"))
-
-
-_INTRODUCES = compiled(r"(?:如下|以下)[：:]$")

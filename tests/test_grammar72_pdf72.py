@@ -7,7 +7,7 @@ read as their plans there (the whole plans' test). Here the rule on small pages 
 the size wide, so that pieces meet exactly), and its guards: a line drawn in order, a bold drawn twice, text drawn
 over text and a rotated piece read as pypdf reads them; a line whose marks are in place keeps them
 (``formats_pdf._placed``). And a list's introduction (``…职责如下：``) filling its line ends its paragraph
-(``wrapped._ends_paragraph``): held-out 63's copy, whose duties under it ran together; pages opening with an outline's
+(``wrapped._leads_in``, round 72 wrap72's rule): held-out 63's copy, whose duties under it ran together; pages opening with an outline's
 heading or a sentence's end are no sheet's columns spilled over pages (``pdf_spill.header_kinds``): held-out 61's;
 a dash's units at the end of a full line that goes on in the next are no attribution (``source._dash_runs_on``):
 held-out 65's.
@@ -140,14 +140,10 @@ def test_a_list_introduction_at_the_margin_ends_its_paragraph():
     assert [p[2] for p in paragraphs(lines, display_width(INTRO), written=lines)] == [INTRO, DUTY]
 
 
-@pytest.mark.parametrize(
-    "label",
-    [
-        "推进政务云平台扩容升级，提升算力资源统筹调度能力和服务水平。（牵头单位：",  # a label, its value below
-        "推进政务云平台扩容升级，提升算力资源统筹调度能力和服务水平，主要包括：",  # no list's introduction word
-    ],
-)
-def test_a_label_at_the_margin_goes_on_past_a_blank_line(label):
+def test_a_label_at_the_margin_goes_on_past_a_blank_line():
+    """A label in a bracket that goes on; any other colon ending a paragraph leads in (wrap72's ``_leads_in``, which
+    reads INTRO above too)."""
+    label = "推进政务云平台扩容升级，提升算力资源统筹调度能力和服务水平。（牵头单位："
     lines = [label, "", "市大数据局）"]
     assert [p[2] for p in paragraphs(lines, display_width(label), written=lines)] == [label + "市大数据局）"]
 
