@@ -41,6 +41,7 @@ from reformgraph.loaders.unit_lists import (
     label_units,
     names_units,
     open_names_units,
+    opens_with_duty,
     people_apart,
     people_in,
     plain_clauses,
@@ -742,9 +743,7 @@ def _field_value(text: str, value: str, start: int, role: str):
     >>> _field_value("、；", "、；", 0, "lead"), _field_value("；", "；", 0, "lead")
     (([], '、', False, ()), ([], None, False, ()))
     """
-    if value[:2] == "负责" and value[2:3] != "人":
-        # 建设单位：负责落实…: a duty after a kind of body that is also a field's label, no unit list (round 72 left42;
-        # before, the duty's words read as a unit's name)
+    if opens_with_duty(value):  # 建设单位：负责落实…: no unit list, as ``read_value`` reads it
         return [], value.strip(NAME_PUNCTUATION) or None, False, ()
     if NOT_PLAIN_VALUE.search(value) is None:  # ``read_value``'s test on the value already cut
         one = value[:-1] if value[-1:] == "；" else value

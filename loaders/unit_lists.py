@@ -1544,6 +1544,18 @@ def _convention_start(item: str) -> int:
     return 0
 
 
+def opens_with_duty(text: str, start: int = 0, end: int | None = None) -> bool:
+    """True when a value (``text[start:end]``) opens with a duty (``负责落实…``), not a person's label (``负责人``): after a kind
+    of body that is also a field's label (``建设单位：负责落实…``) it names no unit (round 72 left42; before, the duty's
+    words were read as a unit's name).
+
+    >>> opens_with_duty("负责落实安全措施"), opens_with_duty("负责人：张某某"), opens_with_duty("区财政局负责")
+    (True, False, False)
+    """
+    end = len(text) if end is None else end
+    return text.startswith("负责", start, end) and text[start + 2 : min(start + 3, end)] != "人"
+
+
 def read_value(text: str, start: int, end: int, role: str | None, *, strict: bool):
     """Units, trailing clauses and conventions of one field value (or of an unlabelled parenthetical).
 
@@ -1551,6 +1563,8 @@ def read_value(text: str, start: int, end: int, role: str | None, *, strict: boo
     clauses are ``(start, end)`` spans of text after the units that names no unit (an
     unlabelled deadline such as ``；持续推进``).
     """
+    if role is not None and opens_with_duty(text, start, end):
+        return [], [(start, end)], False, []
     if NOT_PLAIN_VALUE.search(text, start, end) is None:
         return _plain_value(text, start, end, role, strict)
     units: list[RoleUnit] = []
