@@ -37,11 +37,11 @@ from pathlib import Path
 
 import pytest
 from support import metamorphic
-from support.expected_files import compared_tasks, document_path, measures
+from support.expected_files import document_path, measures
 from support.office import WRITER_MISSING, libreoffice_copies, libreoffice_writer
-from test_grammar70_meta70 import PLANS, _index, _name, mapped_tasks
+from test_grammar70_meta70 import PLANS, _index, _name
+from test_grammar70_meta70 import copy_compared as meta70_compared
 
-from reformgraph.errors import DocumentError
 from reformgraph.loaders import formats_doc, formats_odf
 from reformgraph.loaders.read import parse_bytes
 
@@ -157,22 +157,13 @@ def _cases():
 
 
 def copy_compared(expected: Path, index: int, transform: str) -> tuple[list[tuple], list[tuple]]:
-    """(the copy's reading, the expected file's mapped to the copy) of one plan and transform."""
-    written = json.loads(expected.read_text(encoding="utf-8"))
-    plan = document_path(expected)
-    text = plan.read_text(encoding="utf-8")
+    """(the copy's reading, the expected file's mapped to the copy) of one plan and transform: meta70's comparison,
+    handed this module's transform (the ledger made of the plan's tasks), a full-width copy's both sides made ASCII."""
+    copying = TRANSFORMS[transform]
     if transform == "ledger":
-        copy = metamorphic.as_ledger(text, written["tasks"], index % 2)
-    else:
-        copy = TRANSFORMS[transform](text, index)
-    want = mapped_tasks(text, written["tasks"], copy)
-    try:
-        got = measures(parse_bytes(copy.data, path=plan.stem + copy.suffix))
-    except DocumentError:
-        if want:
-            raise
-        got = []  # a plan with no task is rejected, as the plan itself is (held-out 34)
-    read, wanted = compared_tasks(got, want)
+        tasks = _tasks(expected)
+        copying = lambda text, index: metamorphic.as_ledger(text, tasks, index % 2)  # noqa: E731
+    read, wanted = meta70_compared(expected, index, transform, copying=copying)
     if transform == "full-width":
         return metamorphic.narrow(read), metamorphic.narrow(wanted)
     return read, wanted
