@@ -38,6 +38,7 @@ from reformgraph.loaders.assignments import Index, after_measure_label
 from reformgraph.loaders.column_names import is_column_cell
 from reformgraph.loaders.compact import CompactText
 from reformgraph.loaders.deadlines import parse_deadline
+from reformgraph.loaders.docx_numbering import chinese_number
 from reformgraph.loaders.plan_periods import date_line
 from reformgraph.loaders.reading import Reading
 from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, dedupe, replaced, unit_replaced
@@ -2203,11 +2204,11 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             return False
         value = _cn_value(m.group(1))
         if value > 1:  # the step before it: the nearest line above that writes it opens with it
-            step = _cn_numeral(value - 1) + "是"
+            step = chinese_number(value - 1) + "是"
             k = next((k for k in range(i - 1, max(-1, i - _STEPS_APART), -1) if step in compacts[k]), -1)
             if k > 0 and compacts[k].startswith(step) and _step_may_open(compacts[k - 1]):
                 return True
-        step = _cn_numeral(value + 1) + "是"  # or the step after it, the nearest line below
+        step = chinese_number(value + 1) + "是"  # or the step after it, the nearest line below
         k = next((k for k in range(i + 1, min(len(compacts), i + _STEPS_APART)) if step in compacts[k]), -1)
         return k > 0 and compacts[k].startswith(step) and _step_may_open(compacts[k - 1])
 
@@ -2421,18 +2422,6 @@ _CN_NUMBER_FIRST = frozenset("（(一二三四五六七八九十")
 _CN_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
 _CN_NUMBER_STYLE = compiled(r"[一二三四五六七八九十]")  # a number's marks alone: ``（）``, ``、``
 _CN_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
-
-
-def _cn_numeral(value: int) -> str:
-    """The Chinese numeral of ``value`` (1 to 99), as an outline writes it.
-
-    >>> [_cn_numeral(n) for n in (1, 10, 12, 20, 99)]
-    ['一', '十', '十二', '二十', '九十九']
-    """
-    tens, ones = divmod(value, 10)
-    digits = "一二三四五六七八九"
-    head = "" if tens == 0 else ("十" if tens == 1 else digits[tens - 1] + "十")
-    return head + (digits[ones - 1] if ones else "")
 
 
 def _cn_value(number: str) -> int:
