@@ -52,6 +52,7 @@ _ROLE_AFTER = re.compile(
     r"(?:[、和及与][^、，。；（）]{2,15}?)*(?:(?:要|将|应|等|具体)?(?:牵头|负责|会同|配合|指导|参与|协办|协助|落实)|要)"
 )
 _LABEL = re.compile(r"(?:牵头|责任|配合|协办|主责|主办|参与)(?:单位|部门|领导)[：:]")
+_MODAL = re.compile(r"应当|应(?!急)|须|必须")
 
 
 @dataclass(frozen=True)
@@ -257,6 +258,20 @@ def _occurrences(line: str, name: str, start: int) -> list[int]:
     return found
 
 
+def _provision_actor(line: str, k: int, end: int) -> bool:
+    """True when the unit named at ``line[k:end]`` is the actor of a provision inside a later clause: after a
+    clause's opening words (``对…的住宅小区，``, not 。；; a bracket, a label's colon, a cell's bar, 由 or 为) and
+    before a modal (应当, 应, 须, 必须), as regulations write a unit's duty in one case (round 72 line76).
+
+    >>> _provision_actor("对小区，居委会应当组织", 4, 7), _provision_actor("监督。居委会应当组织", 3, 6)
+    (True, False)
+    >>> _provision_actor("对小区，居委会统筹", 4, 7)
+    False
+    """
+    opened = line[:k].rstrip(" *")[-1:] in tuple("。；;（(【】：:|｜由为")
+    return not opened and _MODAL.match(line, end) is not None
+
+
 def _bare_list(bracket: str, names: list[str]) -> bool:
     """True when ``bracket`` (a bracket's text, its marks kept) holds a list of ``names`` alone, no role word: a
     numbered item's units closing it (round 39's reading; round 71 meta71: held-out 23's ``（各街镇、区财政局、区土储中心）``).
@@ -275,7 +290,9 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
     a line holds no assignment yet), else a label, else its first unit named where its text opens or before a role word, else named; the
     search's start when none is found (the task's units are written elsewhere: its line is its text's first), but
     its first unit named before a role word ahead of its text when the text is found later on the line (a title's
-    words repeated inside the paragraph whose units lead it: round 71 heldfix71b, held-out 73).
+    words repeated inside the paragraph whose units lead it: round 71 heldfix71b, held-out 73). Named after the
+    task's own sentence (its first 。 after the text), a unit that is a later clause's actor before a modal, no role
+    word, does not count (round 72 line76: held-out 76's duty whose unit is its intro's, ``…。对…，居民委员会应当组织``).
 
     >>> assignment_columns("推进改革，由市发改委牵头。（牵头单位：市财政局）完善制度（牵头单位：市司法局）",
     ...                    [("推进改革", ["市财政局"]), ("完善制度", ["市司法局"])])
@@ -290,6 +307,12 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
     [17]
     >>> assignment_columns("市发改委会同市财政局按照原则，建立储备库。", [("建立储备库", ["市发改委", "市财政局"])])
     [0]
+    >>> assignment_columns("监督业主委员会。对小区，居民委员会应当组织。", [("监督业主委员会", ["居民委员会"])])
+    [0]
+    >>> assignment_columns("加强领导。居民委员会应当组织。", [("加强领导", ["居民委员会"])])
+    [5]
+    >>> assignment_columns("加强领导。对小区，居民委员会统筹。", [("加强领导", ["居民委员会"])])
+    [9]
     """
     columns, start = [], 0
     for text, names in tasks:
@@ -307,6 +330,16 @@ def assignment_columns(line: str, tasks: list[tuple[str, list[str]]]) -> list[in
             column, end = m.start(), m.end()
         if column is None:
             named = [(k, name) for name in names[:1] for k in _occurrences(line, name, low)]
+            # after the task's own sentence, a unit named inside a later sentence's clause is that clause's actor, not
+            # the task's assignment (held-out 76 line 194: ``…责任。对…的住宅小区，居民委员会应当组织…``)
+            stop = line.find("。", at) if at >= 0 else -1
+            named = [
+                (k, name)
+                for k, name in named
+                if not 0 <= stop < k
+                or _ROLE_AFTER.match(line, k + len(name))
+                or not _provision_actor(line, k, k + len(name))
+            ]
             roled = [(k, name) for k, name in named if k == at or _ROLE_AFTER.match(line, k + len(name))]
             if roled or named:
                 k, name = (roled or named)[0]
