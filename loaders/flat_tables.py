@@ -314,6 +314,8 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
             )
         if two_units and not text and unit_line(below) and _last_unit_cell(source.compacts, i, j, timed):
             return False  # the row's partners' cell under its lead's line (``…区民政局`` / ``区绿化市容局``)
+        if not text and _scope_under_units(source.compacts, i, j):
+            return False  # the row's last cell under its unit cell full to the margin (``…国家知识产权局`` / ``全国``)
         if source.runs_on(i):
             return not (
                 text
@@ -324,6 +326,25 @@ def _cell_goes_on(source, kinds: Sequence[str] = ()) -> Callable[[int, int, str]
         return is_full(source.compacts[i], width, written[i]) and not is_unit_name(below.rstrip("、，,"))
 
     return goes_on
+
+
+def _scope_under_units(compacts: Sequence[str], i: int, j: int) -> bool:
+    """True when line ``j`` is a cell of its own under line ``i``, a unit cell of whole names filling the line: ``j``
+    names no unit, opens no word that goes on a list (``等部门``, ``及…``, a bracket) and the next row's number
+    follows it (a 推广范围 cell, ``全国``, ``8个改革试验区域``: round 72 wrap72b, real 11 at 24).
+
+    >>> _scope_under_units(["最高人民法院、最高人民检察院、国家知识产权局", "全国", "2"], 0, 1)
+    True
+    >>> _scope_under_units(["市发展改革委、市财政局", "等部门", "2"], 0, 1)
+    False
+    """
+    below = compacts[j]
+    if below[0] in _LIST_WORDS or unit_line(below) or not _lists_units(compacts[i]):
+        return False
+    return _closes_its_row(compacts, j, lambda c: True)
+
+
+_LIST_WORDS = "等及和与或（(〔【“"
 
 
 def _cell_ends_in_a_name(source, i: int, j: int) -> bool:
@@ -655,6 +676,10 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
         else:
             current.lines.append((i, c))
 
+    if number_mode and source.wrap_width is not None:
+        for group in groups:
+            for row in group[2]:
+                _cells_split_at_the_margin(row, cols, source.compacts)
     sections: list[Section] = []
     prev_assignment: Assignment | None = None
     lead_alone = _one_line_leads([row for group in groups for row in group[2]], cols)
@@ -684,6 +709,33 @@ def _read_rows(source, lines, header_k, k, cols: Columns, names: list[str], head
         ),
         stop,
     )
+
+
+def _cells_split_at_the_margin(row: _Row, cols: Columns, compacts: Sequence[str]) -> None:
+    """Split again, in place, a numbered row's first text cell that ran on into the next cell at a hard-wrapped text's
+    margin, when the row is one text cell short and its task's column is the first: the task cell filled its line
+    (``…知识产权案件跨市（区）审理``, 32 characters at 32) and ``_cell_goes_on`` joined the row's 主要内容 to it, so
+    the row read no task (round 72 wrap72b, real 11). The split is at the first line's end as written.
+
+    >>> from reformgraph.loaders.tables import detect_columns
+    >>> cols = detect_columns(["序号", "改革举措", "主要内容", "指导部门"])
+    >>> row = _Row((0, "2"), [(1, "跨市审理授权法院管辖。"), (3, "最高人民法院")])
+    >>> _cells_split_at_the_margin(row, cols, ["2", "跨市审理", "授权法院管辖。", "最高人民法院"])
+    >>> row.lines
+    [(1, '跨市审理'), (2, '授权法院管辖。'), (3, '最高人民法院')]
+    """
+    text_cols = cols.text_before_units
+    if len(text_cols) < 2 or cols.task != text_cols[0] or not row.lines:
+        return
+    first_unit = next((x for x, (_, c) in enumerate(row.lines) if unit_line(c)), None)
+    if first_unit != len(text_cols) - 1:
+        return  # no unit cell, or the text cells as many as the columns (or fewer by more than one)
+    i, c = row.lines[0]
+    head = compacts[i]
+    if not (head and len(head) < len(c) and c.startswith(head)):
+        return
+    nxt = next((k for k in range(i + 1, len(compacts)) if compacts[k]), i + 1)
+    row.lines[0:1] = [(i, head), (nxt, c[len(head) :])]
 
 
 def _one_line_leads(rows: Sequence[_Row], cols: Columns) -> bool:
