@@ -337,10 +337,14 @@ def _scope_under_units(compacts: Sequence[str], i: int, j: int) -> bool:
     True
     >>> _scope_under_units(["市发展改革委、市财政局", "等部门", "2"], 0, 1)
     False
+    >>> _scope_under_units(["区发展改革委、区商务", "委、区国资委", "3"], 0, 1), _scope_under_units(["区发展改革委、区商务", "委", "3"], 0, 1)
+    (False, False)
     """
     below = compacts[j]
-    if below[0] in _LIST_WORDS or unit_line(below) or not _lists_units(compacts[i]):
+    if below[0] in _LIST_WORDS or "、" in below or unit_line(below) or not _lists_units(compacts[i]):
         return False
+    if is_unit_name(compacts[i].rsplit("、", 1)[-1] + below):
+        return False  # a name the margin cut after a name's first words (``…、区商务`` / ``委``)
     return _closes_its_row(compacts, j, lambda c: True)
 
 
