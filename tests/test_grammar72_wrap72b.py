@@ -79,6 +79,8 @@ SWEEP_SAMPLE = [
     ("pdf-text", 24, "real-11"),
     ("pdf-text", 28, "real-11"),
     ("pdf-text", 32, "real-11"),
+    ("pdf-text", 28, "heldout-05"),  # a category cell under a unit cell filling the line
+    ("wrapped", 24, "heldout-05"),  # guard: ``…、区商务`` / ``委、区国资委…`` goes on
     ("wrapped", 28, "heldout-65"),  # read since round 72's merge (left42's 负责 rule): kept
     ("pdf-text", 28, "heldout-65"),
 ]
