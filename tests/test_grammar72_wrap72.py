@@ -375,9 +375,15 @@ SWEEP_SAMPLE = [
 ]
 
 
-@pytest.mark.parametrize(("transform", "width", "name"), SWEEP_SAMPLE, ids=[f"{t}-{w}-{n}" for t, w, n in SWEEP_SAMPLE])
-def test_a_sample_of_the_width_sweep_reads_as_the_plan(transform: str, width: int, name: str):
+def swept_copy_compared(transform: str, width: int, name: str) -> tuple[list[tuple], list[tuple]]:
+    """(the copy's reading, the expected file's mapped to it) of the plan ``name`` (``real-11``, ``heldout-05``) copied
+    by ``transform`` at ``width``, as ``benchmarks/bench_wrap_widths.py`` copies it."""
     expected = next(p for p in meta70.PLANS if meta70._name(p) == name)
     copying = meta71.bench.copy_at(transform, width)
-    read, written = meta70.copy_compared(expected, meta70._index(expected), transform, copying)
+    return meta70.copy_compared(expected, meta70._index(expected), transform, copying)
+
+
+@pytest.mark.parametrize(("transform", "width", "name"), SWEEP_SAMPLE, ids=[f"{t}-{w}-{n}" for t, w, n in SWEEP_SAMPLE])
+def test_a_sample_of_the_width_sweep_reads_as_the_plan(transform: str, width: int, name: str):
+    read, written = swept_copy_compared(transform, width, name)
     assert read == written

@@ -10,8 +10,8 @@ and the copies sampled at their failing widths (docs/_sections/wrap72b.md).
 from __future__ import annotations
 
 import pytest
-import test_grammar70_meta70 as meta70
 import test_grammar71_meta71 as meta71
+from test_grammar72_wrap72 import swept_copy_compared
 
 _read = meta71._read  # (line, text's first 8 characters, leads, supports, deadline) of each task
 HEADER = ["序号", "改革举措", "主要内容", "指导部门", "推广范围"]
@@ -88,7 +88,5 @@ SWEEP_SAMPLE = [
 
 @pytest.mark.parametrize(("transform", "width", "name"), SWEEP_SAMPLE, ids=[f"{t}-{w}-{n}" for t, w, n in SWEEP_SAMPLE])
 def test_a_sample_of_the_width_sweep_reads_as_the_plan(transform: str, width: int, name: str):
-    expected = next(p for p in meta70.PLANS if meta70._name(p) == name)
-    copying = meta71.bench.copy_at(transform, width)
-    read, written = meta70.copy_compared(expected, meta70._index(expected), transform, copying)
+    read, written = swept_copy_compared(transform, width, name)
     assert read == written
