@@ -793,6 +793,19 @@ def fixed_times(document) -> None:
     document.core_properties.modified = when
 
 
+def save_paragraphs(paragraphs, author: str, out: Path) -> None:
+    """A plan as Word writes it, one paragraph a line (``add_paragraph``), with ``author`` and fixed times
+    (``fixed_times``), saved at ``out``: the fixtures' generators' plain .docx."""
+    import docx
+
+    document = docx.Document()
+    for text in paragraphs:
+        add_paragraph(document, text)
+    document.core_properties.author = author
+    fixed_times(document)
+    document.save(out)
+
+
 def libreoffice_saved(document, kind: str, out: Path) -> None:
     """A python-docx ``document`` as LibreOffice saves it in ``kind`` (pdf, doc, odt) at ``out``, its core properties
     at the fixed time (``fixed_times``) so that a generator writes the same file on every run."""
