@@ -221,6 +221,26 @@ def titled_sheet(workbook, name: str, title: str, header):
     return sheet
 
 
+def save_titled_list(name: str, title: str, header, rows, widths, when, out: Path) -> None:
+    """A list as an office's workbook: ``titled_sheet``'s title and ``header``, then ``rows``, the second column's
+    cells wrapped, the columns ``widths`` wide, created and modified at ``when``, saved at ``out``."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+    from openpyxl.utils import get_column_letter
+
+    workbook = Workbook()
+    sheet = titled_sheet(workbook, name, title, header)
+    for row in rows:
+        sheet.append(list(row))
+    for row in sheet.iter_rows(min_row=3):
+        row[1].alignment = Alignment(wrap_text=True, vertical="center")
+    for k, width in enumerate(widths, 1):
+        sheet.column_dimensions[get_column_letter(k)].width = width
+    workbook.properties.created = when
+    workbook.properties.modified = when
+    workbook.save(out)
+
+
 def summary_sheet(workbook, title: str, header, fields):
     """A workbook's 汇总 sheet (its active one, renamed): ``title`` in a bold row merged over the columns, ``header``,
     then each field's tasks numbered on from 1 (``fields``: field name → rows of task, lead, partners, deadline, and
