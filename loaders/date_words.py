@@ -925,6 +925,15 @@ def count_written(written: str) -> int:
     return int(written) if written.isdigit() else _cn_number(written)
 
 
+def iso_day(m: re.Match[str]) -> str:
+    """The ISO day of a match whose first three groups are a year, a month and a day written in digits.
+
+    >>> iso_day(re.match(r"(\\d+)年(\\d+)月(\\d+)日", "2026年3月9日"))
+    '2026-03-09'
+    """
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+
+
 def cn_year(m: re.Match[str]) -> str:
     return "".join(str(_CN_DIGIT[c]) for c in m.group(1)) + "年"
 

@@ -32,6 +32,7 @@ from reformgraph.gcpause import paused_gc
 from reformgraph.loaders.assignments import fields_unnumbered, index_assignments
 from reformgraph.loaders.column_names import may_hold_tables
 from reformgraph.loaders.compact import CompactText, without_invisible
+from reformgraph.loaders.date_words import iso_day
 from reformgraph.loaders.deadlines import plan_year_of
 from reformgraph.loaders.flat_tables import power_lists
 from reformgraph.loaders.group_statements import GroupStatements
@@ -469,7 +470,7 @@ def posted_on(compacts: Sequence[str], limit: int) -> str | None:
     for c in compacts[:limit]:
         if c and (":" in c or "：" in c):
             if (m := _POSTED.search(c)) is not None and 1 <= int(m.group(2)) <= 12:
-                return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+                return iso_day(m)
     return None
 
 
@@ -538,7 +539,7 @@ def _iso_date(written: str | None) -> str | None:
     """
     m = _ISO_DATE.match(written or "")
     if m:
-        return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+        return iso_day(m)
     return date_line(written) if written else None
 
 

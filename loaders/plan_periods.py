@@ -17,6 +17,7 @@ from reformgraph.loaders.date_words import (
     cn_month,
     cn_year,
     days_earlier,
+    iso_day,
     ocr_zeros,
 )
 from reformgraph.loaders.deadlines import parse_deadline
@@ -460,7 +461,7 @@ def date_line(compact: str) -> str | None:
         if _CN_DATE_DIGITS.search(written):
             written = CN_MONTH.sub(cn_month, CN_YEAR.sub(cn_year, written))
         d = _DATE_LINE.fullmatch(written)
-    return f"{int(d.group(1)):04d}-{int(d.group(2)):02d}-{int(d.group(3)):02d}" if d else None
+    return iso_day(d) if d else None
 
 
 _DATE_ALONE = compiled(r"(\d{4})年(\d{1,2})月(\d{1,2})日")

@@ -42,6 +42,7 @@ from reformgraph.loaders.column_names import (
     MILESTONE_COLUMN,
 )
 from reformgraph.loaders.compact import compact, without_invisible
+from reformgraph.loaders.date_words import iso_day
 from reformgraph.loaders.deadlines import parse_deadline, plan_year_of
 from reformgraph.loaders.matrix_tables import MARK_ROLES, marks_of_tasks, matrix_as_columns, without_marks
 from reformgraph.loaders.people import names_a_person
@@ -1775,7 +1776,7 @@ def filled_on(tables: Sequence[Sequence[Sequence[object]]]) -> str | None:
             cell = filled[0] if filled and all(c == filled[0] for c in filled) else None
             if isinstance(cell, str) and ("日期" in cell or "时间" in cell):
                 if (m := _FILLED_ON.search(cell)) is not None and 1 <= int(m.group(2)) <= 12:
-                    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+                    return iso_day(m)
     return None
 
 
