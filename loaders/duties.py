@@ -209,7 +209,8 @@ def kind_duty(text: str, start: int, end: int) -> Assignment | None:
         or (name.endswith(_KIND_ENDS) and names_a_type(name) and is_unit_name(name) and not is_collective(name))
     ) or any(c in name for c in "、，,"):
         return None
-    partners = [u for u in duty_partners(text, m.end(), end) if u.name != name]
+    # a kind's partners may be kinds, a label word too (监理单位：…会同建设单位开展验收: round 73 left43)
+    partners = [u for u in duty_partners(text, m.end(), end, kinds=True) if u.name != name]
     return Assignment(units=(RoleUnit(name, "lead", at), *dedupe(partners)), anchor=at)
 
 

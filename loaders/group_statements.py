@@ -128,6 +128,8 @@ class GroupStatements:
         if period is not None:
             return self._period_deadline(period)
         while (parent := self._parent_of(start, level)) is not None:
+            if "阶段" in self._compacts[parent] and self._stage_between(parent, start):
+                return None  # （四）…阶段：2026年12月 / 5.… / 第五阶段：总结提升 / 6.…: the fifth's, no time (round 73)
             start, level = parent, number_level(self._compacts[parent], 0) or 1
             if (found := self._period_deadline(start)) is not None:
                 return found  # （一）3月份: a numbered time heading
@@ -140,6 +142,24 @@ class GroupStatements:
             if level <= 1:
                 break
         return None
+
+    def _stage_between(self, parent: int, start: int) -> bool:
+        """Whether a stage heading with no number and no time (``第五阶段：总结提升``) stands between the stage heading
+        at line ``parent`` and the item at ``start``: the stage above ends there, and its time is none of the item's
+        (round 73 left43; before, the items under the fifth stage took the fourth's time).
+
+        >>> lines = ["（四）总结验收阶段：2026年12月", "1.甲局负责验收。", "第五阶段：总结提升", "2.乙局负责总结。"]
+        >>> group = GroupStatements(Source.from_text("\\n".join(lines)), 2026, None)
+        >>> group._stage_between(0, 1), group._stage_between(0, 3), group.deadline(4)
+        (False, True, None)
+        """
+        return any(
+            "阶段" in (line := self._compacts[j])
+            and number_level(line, 0) is None
+            and _STAGE_LINE.fullmatch(line) is not None
+            and self._period_time(j) is None
+            for j in range(parent + 1, start)
+        )
 
     def people(self, line: int) -> tuple[tuple[str, str, int], ...]:
         """(label, value, line) of each person line of the task at ``line``: its own, written under its item before

@@ -432,8 +432,9 @@ def _answers_for(text: str, start: int, end: int) -> list[RoleUnit] | None:
     return units if units and _specific(units, each=True) else None
 
 
-def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
-    """The longest list of unit names after 会同 that ends where a verb begins or a collective name ends.
+def _supports_after(text: str, start: int, end: int, *, kinds: bool = False) -> list[RoleUnit]:
+    """The longest list of unit names after 会同 that ends where a verb begins or a collective name ends. With
+    ``kinds`` (a kind of body's own duty), a label word that is a kind of body (建设单位) is a partner too.
 
     >>> [u.name for u in _supports_after("市住房和城乡建设局、市税务局建设登记专区", 0, 20)]  # round 40
     ['市住房和城乡建设局', '市税务局']
@@ -472,7 +473,7 @@ def _supports_after(text: str, start: int, end: int) -> list[RoleUnit]:
             for u in units
         ):
             best = units
-    if best and text.find("单位", start, end) != -1:
+    if best and not kinds and text.find("单位", start, end) != -1:
         # 会同建设单位、市交通建管中心…: a bare label word (建设单位, a table's column of the builder) names a kind of
         # actor, never a unit (round 71 heldout16, held-out 74 line 106; the set's units start with no label)
         best = [u for u in best if u.name not in _LABEL_WORDS]
@@ -492,7 +493,7 @@ def _with_kinds(text: str, at: int) -> int:
     return at + len(_KINDS_BRACKETS[0]) if text.startswith(_KINDS_BRACKETS, at) else at
 
 
-def duty_partners(text: str, start: int, end: int) -> list[RoleUnit]:
+def duty_partners(text: str, start: int, end: int, *, kinds: bool = False) -> list[RoleUnit]:
     """The partners a duty ``text[start:end]`` with no subject of its own names after 会同 (``…，会同区相关职能部门落实
     警示约谈…``): the duty is its heading's unit's, which works with them, so they support (round 64). [] when no
     unit names follow a 会同. So too after 协同 right before a body's name (``负责协同市财政局建立…``: round 70
@@ -506,17 +507,24 @@ def duty_partners(text: str, start: int, end: int) -> list[RoleUnit]:
     >>> t = "负责协同市财政局建立核算机制；协同推进整改。"
     >>> [(u.name, u.role) for u in duty_partners(t, 0, len(t))]
     [('市财政局', 'support')]
+
+    With ``kinds``, the duty is a kind of body's (``监理单位：负责…，会同建设单位开展验收``): the kinds it works with
+    are partners as bodies' names are, a label word too (round 73 left43; elsewhere 建设单位 names no unit, round 71).
+
+    >>> t = "负责实施监理，会同建设单位开展验收。"
+    >>> [u.name for u in duty_partners(t, 0, len(t))], [u.name for u in duty_partners(t, 0, len(t), kinds=True)]
+    ([], ['建设单位'])
     """
     found: list[RoleUnit] = []
     at = find_with(text, start, end)
     while at != -1:
-        found.extend(_supports_after(text, at + len(WITH), end))
+        found.extend(_supports_after(text, at + len(WITH), end, kinds=kinds))
         at = find_with(text, at + len(WITH), end)
     at = text.find(_JOINT, start, end)
     if at == -1:
         return found
     while at != -1:
-        found.extend(_supports_after(text, at + len(_JOINT), end))
+        found.extend(_supports_after(text, at + len(_JOINT), end, kinds=kinds))
         at = text.find(_JOINT, at + len(_JOINT), end)
     return sorted(found, key=itemgetter(2))  # in text order, 会同's partners and 协同's
 
@@ -645,12 +653,34 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
     )
     if not subject and (manner := _manner_before_role(text, start, m.start(), end)) is not None:
         subject, m = manner  # A、B按照职责分别负责…, A按照“谁主管、谁负责”原则负责… (round 55)
+    if not subject and m.start() - start <= _GROUP_NAME_LENGTH:
+        subject = _defined_group(text, start, m.start())  # 县级相关部门负责…, after A、B、C（以下统称县级相关部门）
     if not subject:
         return _coordinated_role(text, start, end)
     if m.group() == "牵头":
         organised = _organised_by_lead(text, m.start(), end)
         return subject + (_supports_after(text, m.end(), end) if organised is None else organised)
     return subject
+
+
+def _defined_group(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The name ``text[start:end]`` the plan gave a list of units earlier (``A、B、C（以下统称县级相关部门）``) as a
+    subject: the plan says whom it names, so it leads as a unit's name does, written as it is (round 73 left43; before,
+    a collective's words, 相关部门, made it no subject). [] for any other words.
+
+    >>> t = "县教育体育局、县公安局（以下统称县级相关部门）负责督促。县级相关部门负责联合检查。"
+    >>> [u.name for u in _defined_group(t, 28, 34)], _defined_group("县级相关部门负责联合检查。", 0, 6)
+    (['县级相关部门'], [])
+    """
+    name = text[start:end]
+    if len(name) < 2 or not is_unit_name(name):
+        return []
+    if text.rfind("统称" + name, 0, start) == -1 and text.rfind("统称“" + name + "”", 0, start) == -1:
+        return []
+    return [RoleUnit(name, "lead", start)]
+
+
+_GROUP_NAME_LENGTH = 15  # characters: the longest name a plan gives a list of units (（以下统称X）)
 
 
 def _acting_by_then_role(text: str, start: int, end: int) -> list[RoleUnit]:
@@ -2666,20 +2696,42 @@ def unit_led_item(text: str, start: int, end: int) -> tuple[int, int, Assignment
     """
     best: list[RoleUnit] | None = None
     best_verb = ""
-    stop = text.find("。", start, min(end, start + _ITEM_NAMES))  # the names stand in the item's first sentence
-    comma = text.find("，", start, min(end, start + _ITEM_NAMES))
-    for verb in _ITEM_VERB.finditer(text, start + 2, min(end, start + _ITEM_NAMES) if stop == -1 else stop):
+    reach = start + _ITEM_NAMES
+    principle = -1  # where the principle the names work by opens (按照“谁经营、谁负责”的原则)
+    if (
+        (quote := text.find("“", start, reach)) != -1
+        and text.endswith(_BY_PRINCIPLE, start, quote)
+        and (close := text.find("”", quote, quote + _PRINCIPLE_QUOTE)) != -1
+        and text.startswith(_PRINCIPLE_AFTER, close + 1)
+    ):
+        # 燃气经营企业（A、B）按照“谁经营、谁负责”的原则全面落实…: the names, then the principle they work by (round 73
+        # left43): the names end before it, and the verb may stand after the quote (not a plan's name in quotes:
+        # 市发展改革委根据“…三年计划”，简化…, held-out 73 line 70)
+        principle = max(text.rfind(by, start, quote) for by in _BY_PRINCIPLE)
+        reach = max(reach, close + _AFTER_QUOTE)
+    stop = text.find("。", start, min(end, reach))  # the names stand in the item's first sentence
+    comma = text.find("，", start, min(end, reach))
+    for verb in _ITEM_VERB.finditer(text, start + 2, min(end, reach) if stop == -1 else stop):
         if _NAME_LAST.match(text, verb.end()):
             continue  # a verb inside a name, 保障局 of 区人力资源和社会保障局, 组织部: no end of the names (round 40)
         if text.startswith("的", verb.end()):
             continue  # 县乡村振兴局组织的县级验收: what the unit does, named as a thing (round 63), no subject's verb
         if best is not None and -1 < comma < verb.start():
             break  # the names stand in the first clause: A统筹，B、C协同推进 (the partners' verb: round 54)
-        units = _units(text, start, verb.start(), role="lead")
+        names_end = verb.start()
+        if text[names_end - 1] in _ADVERB_LAST:
+            names_end -= _adverb_before(text, start, names_end)  # A切实加强…, A按照职责分工切实加强… (round 73)
+        kind = _kind_then_manner(text, start, names_end)  # 属地单位（各镇、街道）按照职责分工… (round 73)
+        cut = (
+            principle if start < principle < names_end else _bracket_end(text, start, names_end) if kind else names_end
+        )
+        if verb.start() > start + _ITEM_NAMES and cut != principle:
+            continue  # past the names' reach, only after the principle the names work by
+        units = _units(text, start, cut, role="lead")
         if (
             units
             # every body of a level beside a named unit (街道党政办以及各社区居委会组织开展…: round 44)
-            and _specific(units, each=not all(is_collective(u.name) for u in units))
+            and (_specific(units, each=not all(is_collective(u.name) for u in units)) or kind)
             and all(
                 len(u.name) <= _ITEM_NAME
                 and not _NO_SUBJECT.search(u.name)
@@ -2924,6 +2976,59 @@ _ITEM_VERB = compiled(
     r"|(?=共同(?=[\u4e00-\u9fff]))|" + _ALONG.pattern
 )  # A于6月底前出台…, A2026年6月底前出台…, A每季度开展… (round 38)
 _ITEM_NAMES = 40  # characters: how far into an item its units' names reach
+# the adverbs of how a body does its work, between its name and the verb (县应急管理局切实加强…, 燃气经营企业（…）按照…
+# 原则全面落实…): no part of the name (round 73 left43); their last characters, one look before the words
+_ADVERBS = ("切实", "全面", "认真", "积极", "进一步", "大力", "严格", "着力", "扎实", "深入", "主动")
+_ADVERB_LAST = frozenset(a[-1] for a in _ADVERBS)
+_PRINCIPLE_QUOTE = 20  # characters: the longest principle in quotes a kind's bodies work by (“谁经营、谁负责”)
+_AFTER_QUOTE = 10  # characters: from its closing quote to the verb (”的原则全面落实)
+_BY_PRINCIPLE = ("按照", "根据", "依照", "按")  # the words before a principle in quotes
+_PRINCIPLE_AFTER = ("的原则", "原则", "的要求", "要求")  # and after it
+
+
+def _kind_then_manner(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a kind of body spelled out by a bracket of its bodies (``kind_spelled_out``), then
+    nothing or how they work (``按照职责分工``): the bodies are the subject whatever each is, as ``_subject`` reads them
+    before a role verb (round 72 left42), here before a verb of work (round 73 left43).
+
+    >>> _kind_then_manner("属地单位（各镇、街道）按照职责分工", 0, 17), _kind_then_manner("市交通委（科信处、宣传处）", 0, 13)
+    (True, False)
+    """
+    close = _bracket_end(text, start, end) - 1
+    return (
+        close > start
+        and (close + 1 == end or _MANNER.match(text, close + 1, end) is not None)
+        and kind_spelled_out(text, start, close + 1)
+    )
+
+
+def _bracket_end(text: str, start: int, end: int) -> int:
+    """Where the first bracket a kind's name opens in ``text[start:end]`` closes (after its ``）``; a name's bracket
+    inside it too), else 0.
+
+    >>> _bracket_end("属地单位（各镇、街道）按照“谁主管、谁负责”（试行）", 0, 24), _bracket_end("属地单位（各县（市、区）政府）按照", 0, 18)
+    (11, 16)
+    """
+    depth = 0
+    for at in range(max(text.find("（", start, end), start), end):
+        if text[at] == "（":
+            depth += 1
+        elif text[at] == "）" and depth:
+            depth -= 1
+            if not depth:
+                return at + 1
+    return 0
+
+
+def _adverb_before(text: str, start: int, end: int) -> int:
+    """How many characters an adverb of manner (``_ADVERBS``) closing ``text[start:end]`` holds, else 0.
+
+    >>> _adverb_before("县应急管理局切实", 0, 8), _adverb_before("县应急管理局进一步", 0, 9), _adverb_before("市实", 0, 2)
+    (2, 3, 0)
+    """
+    return next((len(a) for a in _ADVERBS if text.endswith(a, start, end) and end - len(a) > start + 1), 0)
+
+
 # a bracket defining a name's short form
 _SHORT_FORM = ("（以下简称", "(以下简称", "（简称", "(简称", "（下称", "(下称")
 # how a name read there cannot start: a role word, a verb, a quantity (配合市政务服务管理局…, 选择部分区…)

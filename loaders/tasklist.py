@@ -1344,7 +1344,8 @@ def _unit_headings(
         items: list[int] = []
         for j in range(k + 1, len(marks)):
             if marks[j] in heads and not (  # a numbered sentence under it is its item, no sub-heading (round 38)
-                text[ends[j] - 1] in "。；;" and (number_level(text, marks[j]) or 0) > (level or 0) > 0
+                (number_level(text, marks[j]) or 0) > (level or 0) > 0
+                and (text[ends[j] - 1] in "。；;" or _leaf_item(text, marks, j))
             ):
                 sub = number_level(text, marks[j])
                 if (level is None or sub is None or sub <= level) or _heading_unit(text, marks[j], ends[j]):
@@ -1390,6 +1391,23 @@ def _unit_headings(
         led += bool(items)
     found.sort(key=lambda f: f[0])
     return led
+
+
+def _leaf_item(text: str, marks: Sequence[int], j: int) -> bool:
+    """Whether the numbered paragraph ``j`` (at ``marks[j]``) has no items of its own: the next paragraph is numbered
+    at its level or above (``1.开展消防排查`` / ``2.…``), or there is none. Under a unit's heading such an item is the
+    unit's task though it closes with no 。 (round 73 left43), where an item over deeper ones (``1.道路交通安全`` /
+    ``（1）…``) is their sub-heading.
+
+    >>> t = "1.开展消防排查\\n2.道路交通安全\\n（1）推进劝导站建设。"
+    >>> marks = [0, 9, 18]
+    >>> _leaf_item(t, marks, 0), _leaf_item(t, marks, 1), _leaf_item(t, marks, 2)
+    (True, False, True)
+    """
+    if j + 1 >= len(marks):
+        return True
+    below = number_level(text, marks[j + 1])
+    return below is not None and below <= (number_level(text, marks[j]) or 0)
 
 
 # an intro over a body's numbered duties: its body (a unit's name), then 应当…履行下列/以下…职责 (第七条 区政府应当落实

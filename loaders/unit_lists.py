@@ -412,6 +412,10 @@ def read_units(
                         own[k] = verb_role
                         k -= 1
                 own[len(names)], verb_role = verb_role, None
+            elif name[-1:] in "）)" and "统称" in name and (cut := group_name_at(name)):
+                name = name[
+                    :cut
+                ]  # A、B、C（以下统称X）: X names the three below, no part of C's name (round 73 left43)
             elif (
                 name[-1:] in "）)"
                 and (partner := _PARTNER_BRACKET.search(name)) is not None
@@ -1498,6 +1502,25 @@ def _deadline_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         start = m.end()
     out.append((start, end))
     return out
+
+
+def group_name_at(name: str) -> int:
+    """Where the bracket closing ``name`` that gives a name to the units before it together (``（以下统称X）``) starts,
+    else 0: the bracket is no part of the last unit's name, as a short form's is none (round 73 left43). Unlike a short
+    form (``X（以下简称Y）``, one body's), the name may stand for a list (``A、B、C（以下统称X）``), so it is no alias
+    of the unit it follows.
+
+    >>> group_name_at("县公安局（以下统称县级相关部门）"), group_name_at("县水利局（统称“行业主管部门”）"), group_name_at("市交通委（计划财务处）")
+    (4, 4, 0)
+    """
+    m = _GROUP_NAME.search(name)
+    return m.start() if m is not None and m.start() >= 2 else 0
+
+
+# the bracket giving a list of units the name it is called together by below (（以下统称X）, （统称“X”，下同）)
+_GROUP_NAME = compiled(
+    r"[（(](?:以下|下文)?统称[：:]?[“\"「]?[^（()）“”\"「」，,。；;：:]{2,15}?[”\"」]?(?:[，,]下同)?[)）]$"
+)
 
 
 def _is_convention(piece: str) -> bool:

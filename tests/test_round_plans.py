@@ -58,6 +58,7 @@ EXPECTED = sorted(
         "round70",
         "round71",
         "round72",
+        "round73",
     )
     for path in (FIXTURES / round_).glob("*/*.expected.json")
 )
@@ -133,6 +134,7 @@ THEMES = {
     "round70": ["fresh36", "heldfix70"],
     "round71": ["left41"],
     "round72": ["fresh72", "left42"],
+    "round73": ["left43"],
 }
 
 
