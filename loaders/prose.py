@@ -52,7 +52,7 @@ from reformgraph.loaders.plan_periods import during_the_campaign, stage_named
 from reformgraph.loaders.roles import ASSISTS_ALONE, Assignment, RoleUnit, dedupe
 from reformgraph.loaders.scan import split_outside
 from reformgraph.loaders.text_deadlines import whole_years_target, year_first_no_deadline, year_of_its_object
-from reformgraph.loaders.unit_lists import kind_spelled_out, read_units
+from reformgraph.loaders.unit_lists import group_name_at, kind_spelled_out, read_units
 from reformgraph.loaders.unit_names import (
     ORGANISATION_KINDS,
     is_collective,
@@ -655,6 +655,8 @@ def _opening_role(text: str, start: int, end: int) -> list[RoleUnit]:
         subject, m = manner  # A、B按照职责分别负责…, A按照“谁主管、谁负责”原则负责… (round 55)
     if not subject and m.start() - start <= _GROUP_NAME_LENGTH:
         subject = _defined_group(text, start, m.start())  # 县级相关部门负责…, after A、B、C（以下统称县级相关部门）
+    if not subject and text[m.start() - 1] in "）)" and "统称" in text[start : m.start()]:
+        subject = _named_group(text, start, m.start())  # A、B（以下统称网格责任主体）负责…
     if not subject:
         return _coordinated_role(text, start, end)
     if m.group() == "牵头":
@@ -678,6 +680,22 @@ def _defined_group(text: str, start: int, end: int) -> list[RoleUnit]:
     if text.rfind("统称" + name, 0, start) == -1 and text.rfind("统称“" + name + "”", 0, start) == -1:
         return []
     return [RoleUnit(name, "lead", start)]
+
+
+def _named_group(text: str, start: int, end: int) -> list[RoleUnit]:
+    """The units ``text[start:end]`` lists and names together (``各社区居委会、物业服务企业（以下统称网格责任主体）``) as a
+    subject: the plan makes the list one responsible group, so each of them leads whatever it is (a kind of actor too,
+    as a kind's bodies spelled out do: round 72 left42; round 73 left43). [] when the list holds no names.
+
+    >>> [u.name for u in _named_group("各社区居委会、物业服务企业（以下统称网格责任主体）", 0, 27)]
+    ['各社区居委会', '物业服务企业']
+    >>> _named_group("做好巡查（以下统称巡查工作）", 0, 14)
+    []
+    """
+    units = _units(text, start, end, role="lead")
+    if not units or not group_name_at(text[start:end]):
+        return []
+    return units if all(is_unit_name(u.name) and _NOT_IN_A_NAME.search(u.name) is None for u in units) else []
 
 
 _GROUP_NAME_LENGTH = 15  # characters: the longest name a plan gives a list of units (（以下统称X）)

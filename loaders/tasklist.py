@@ -1352,8 +1352,10 @@ def _unit_headings(
                     break  # the next unit's heading, or the next part of the plan
                 partners = _PARTNERS_WORK.search(text, marks[j], ends[j]) is not None
                 continue
-            if partners or number_level(text, marks[j]) is None:
+            if partners or (number := number_level(text, marks[j])) is None:
                 continue
+            if level and number <= level:
+                break  # （二）平安办： / 1.… / （三）A负责…: the list's next point, no item of the heading (round 73)
             own = entries.get(marks[j])
             if own:
                 for n in own:

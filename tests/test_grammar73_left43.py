@@ -1,16 +1,17 @@
 """Round 73 left43: what round 72 left unread (docs/loader.md, round 72's Left lines of left42 and fresh72), in six
-plans of our own (tests/fixtures/round73/left43: a province's .md, a city 专项整治 .docx, a county .txt, a town's .md,
-a district's .txt, a county 任务分工 .xlsx), read by hand before the parser ran. The rules, tested here in words of our
-own with their guards:
+plans of our own and a fresh check (tests/fixtures/round73/left43: a province's .md, a city 专项整治 .docx, a county
+.txt, a town's .md, a district's .txt, a county 任务分工 .xlsx, and a 街道's .txt written after the rules), read by
+hand before the parser ran. The rules, tested here in words of our own with their guards:
 
 - a kind of body's duty names the kinds it works with after 会同 as partners, a label word too
   (``监理单位：负责…，会同建设单位开展验收``), where elsewhere 建设单位 names no unit (round 71, held-out 74);
 - ``（以下统称X）`` after a unit or a list of units is no part of the last unit's name, and X, named as a subject
-  below (``X负责…``), leads as written (the plan says whom it names);
+  below (``X负责…``), leads as written (the plan says whom it names); the list so named leads whatever its members;
 - the units an item opens with, then an adverb (切实, 全面 …) before their verb, or a principle in quotes
   (``按照“谁经营、谁负责”的原则全面落实…``), and a kind spelled out by its bodies before how they work
   (``属地单位（各镇、街道）按照职责分工切实加强…``): the units lead;
-- an item with no closing 。 under an office's heading, with no items of its own under it, is the office's task;
+- an item with no closing 。 under an office's heading, with no items of its own under it, is the office's task, and the
+  next point at the heading's level ends its items;
 - a stage heading with no number and no time (``第五阶段：总结提升``) between dated stages ends the stage above: its
   items take no time of that stage.
 """
@@ -86,6 +87,20 @@ def test_the_group_name_leads_below() -> None:
     ]
 
 
+def test_a_list_named_together_leads_whatever_its_members() -> None:
+    # before: no task (物业服务企业 a kind of market actor, no subject: round 70); the plan makes the list one group
+    item = (
+        "（一）加强巡查。各社区居委会、物业服务企业（以下统称网格责任主体）负责做好楼栋燃气巡查，2026年9月底前完成。\n"
+    )
+    assert lines_and_roles(_POINTS + item, "plan.txt") == [_POINT, (5, ["各社区居委会", "物业服务企业"], [])]
+
+
+def test_the_same_list_not_named_together_as_before() -> None:
+    # guard: with no name given them, the kind of actor makes no subject, as before
+    item = "（一）加强巡查。各社区居委会、物业服务企业负责做好楼栋燃气巡查，2026年9月底前完成。\n"
+    assert lines_and_roles(_POINTS + item, "plan.txt") == [_POINT]
+
+
 def test_an_undefined_collective_leads_nothing() -> None:
     # guard: the same words with no definition above no task, as before
     item = "（一）加强检查。县级相关部门负责每季度开展一次联合检查，县市场监管局配合。\n"
@@ -150,7 +165,9 @@ _OFFICES = "某镇安全生产任务分解\n\n一、任务分解\n（一）党�
 
 def test_an_item_with_no_full_stop_is_the_offices_task() -> None:
     # before: lines 5 and 7 no task (read as sub-headings)
-    items = "1.开展消防排查\n2.组织宣传活动，2026年6月底前完成。\n（二）应急管理办公室：\n1.每季度组织开展一次应急演练\n"
+    items = (
+        "1.开展消防排查\n2.组织宣传活动，2026年6月底前完成。\n（二）应急管理办公室：\n1.每季度组织开展一次应急演练\n"
+    )
     assert plan_unit_lines(_OFFICES + items) == [
         (5, ["党政办"], []),
         (6, ["党政办"], []),
@@ -166,6 +183,13 @@ def test_an_item_over_deeper_items_stays_their_heading() -> None:
         (7, ["党政办"], ["交管中队"]),
         (8, ["党政办"], []),
     ]
+
+
+def test_the_lists_next_point_is_no_item_of_the_office() -> None:
+    # before: （二）'s sentence, whose own subject is not read, was 党政办's item (led by it); now the heading's items
+    # end at the next point of its level
+    items = "1.开展消防排查\n（二）各社区居委会、物业服务企业负责做好楼栋燃气巡查，2026年9月底前完成。\n"
+    assert plan_unit_lines(_OFFICES + items) == [(5, ["党政办"], [])]
 
 
 def test_items_under_a_field_label_are_no_units_tasks() -> None:
