@@ -687,10 +687,9 @@ def _named_group(text: str, start: int, end: int) -> list[RoleUnit]:
     subject: the plan makes the list one responsible group, so each of them leads whatever it is (a kind of actor too,
     as a kind's bodies spelled out do: round 72 left42; round 73 left43). [] when the list holds no names.
 
-    >>> [u.name for u in _named_group("各社区居委会、物业服务企业（以下统称网格责任主体）", 0, 27)]
-    ['各社区居委会', '物业服务企业']
-    >>> _named_group("做好巡查（以下统称巡查工作）", 0, 14)
-    []
+    >>> t = "各社区居委会、物业服务企业（以下统称网格责任主体）"
+    >>> [u.name for u in _named_group(t, 0, len(t))], _named_group("做好巡查（以下统称巡查工作）", 0, 14)
+    (['各社区居委会', '物业服务企业'], [])
     """
     units = _units(text, start, end, role="lead")
     if not units or not group_name_at(text[start:end]):
@@ -3025,7 +3024,7 @@ def _bracket_end(text: str, start: int, end: int) -> int:
     inside it too), else 0.
 
     >>> _bracket_end("属地单位（各镇、街道）按照“谁主管、谁负责”（试行）", 0, 24), _bracket_end("属地单位（各县（市、区）政府）按照", 0, 18)
-    (11, 16)
+    (11, 15)
     """
     depth = 0
     for at in range(max(text.find("（", start, end), start), end):
