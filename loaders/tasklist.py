@@ -2172,7 +2172,7 @@ _MARKS = frozenset("、，,。；;：:（(）)")
 # the words a unit's duty opens with after its name (a modal, a role word, a verb of its work)
 _DUTY_WORD = compiled(
     r"要|将|应|须|在|对|按|依|为|是|进行|推进|负责|牵头|会同|配合|协同|结合|参与|指导|组织|做好|加强|开展|落实|承担|履行|统筹"
-    r"|督促|制定|研究|建立|完善|协助|积极|切实|全面|及时|定期|具体|主要|共同|联合|根据|作为|做|抓|加快|牵|会|配"
+    r"|督促|制定|制订|研究|建立|完善|协助|积极|切实|全面|及时|定期|具体|主要|共同|联合|根据|作为|做|抓|加快|牵|会|配"
 )
 
 
@@ -2199,7 +2199,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             or LABEL.match(c) is not None
             or lines[i].lstrip()[:1] == "#"
             or _opens_with_unit(c)
-            or _named_field(c)  # 问题2：…, 整改措施：, a field of a 整改清单's block (round 35)
+            or (_named_field(c) and not _cut_words_end(i))  # 问题2：…, 整改措施：, a 整改清单's field (round 35)
             or _next_duty(i)
             or _dated(i)
             or _under_a_full_heading(i)
@@ -2232,14 +2232,24 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         k = next((k for k in range(i + 1, min(len(compacts), i + _STEPS_APART)) if step in compacts[k]), -1)
         return k > 0 and compacts[k].startswith(step) and _step_may_open(compacts[k - 1])
 
+    def _cut_words_end(i: int) -> bool:
+        """A name of one character and its colon (``责：``) under a line that runs on (full, no sentence's end): the
+        last character of a word the margin cut (``第七条　区政府应当…履行下列职`` / ``责：``), no field's name, which has two
+        at least (``问题``, ``措施``). Round 73 wrap73: held-out 76 at 24, the article's lead-in opened no list and the
+        ten duties under it lost their unit."""
+        m = _NAMED_LINE.match(compacts[i])
+        return i > 0 and len(m.group().rstrip("：:")) == 1 and source.runs_on(i - 1)
+
     def _number_run_on(i: int) -> bool:
         """A Chinese numeral's number (``一、``, ``（二）``) opening a line under one that runs on (full, no
         sentence's end), when the number does not follow the last of its style above (round 71 meta71: held-out 51
         wrapped at 36 characters, ``…建立符合上海实际、标准统`` / ``一、接轨国际的…`` opened a heading). Not under a
         numbered line (a heading filling the line), nor a ``（一）``, which starts again under each heading."""
         c = compacts[i]
-        if i == 0 or c[:1] not in _CN_NUMBER_FIRST or not source.runs_on(i - 1):
+        if i == 0 or c[:1] not in _CN_NUMBER_FIRST:
             return False
+        if not source.runs_on(i - 1) and not (_ENDS_WITH_A_NUMBER.search(compacts[i - 1]) and source.is_full(i - 1)):
+            return False  # (a list of numbers cited, ``…第（一）（二）（五）`` / ``（六）（七）项职责``, runs on: round 73)
         m = _CN_NUMBER.match(c)
         if m is None or _CN_NUMBER.match(compacts[i - 1]) is not None:
             return False  # (a heading filling the line over its first sub-item: ``五、…能力`` / ``（一）…``)
@@ -2340,7 +2350,10 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
         of a list of units' duties one a line (round 70 meta70: ``…健全城镇房屋档案…制度；`` ran into ``房管所负责…``,
         a task lost). A paragraph that opens otherwise (``1.加强区级统筹…；`` over ``区财政局负责…``, ``该项目建设主体
         为…。`` over ``区消防救援局负责…``) goes on."""
-        if i == 0 or not compacts[i - 1].endswith(("；", ";", "。")):
+        above = i - 1
+        while above > 0 and not compacts[above] and lines[above].strip():
+            above -= 1  # past a page's footer the compacting blanked (round 73 wrap73: held-out 25 at 28)
+        if i == 0 or not compacts[above].endswith(("；", ";", "。")):
             return False
         c = compacts[i]
         unit = None if _opens_a_duty(c) else _unit_opening(c)
@@ -2350,7 +2363,7 @@ def _lines_read(source: Source, skipped: Sequence[bool]) -> list[tuple[int, int,
             # units and a verb of work with others (``A、B会同C…``) open a duty only in a list whose next opens too
             if not (_opens_a_duty(c, _UNIT_OPENING) and _opens_with_a_body(_paragraph_after(i))):
                 return False
-        top = i - 1
+        top = above
         while top > 0 and compacts[top - 1] and is_full(compacts[top - 1], source.wrap_width, lines[top - 1]):
             if compacts[top - 1].endswith(("；", ";", "。")) and _next_duty(top):
                 break  # the duty above opens here: every line of the list fills the line (round 71 meta71)
@@ -2440,6 +2453,7 @@ _STEPS_APART = 60  # lines: how far a step's neighbour may open a line (a step o
 _DUTIES_ABOVE = 64  # duties of a list asked one above another at most
 _CN_NUMBER_FIRST = frozenset("（(一二三四五六七八九十")
 _CN_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、")
+_ENDS_WITH_A_NUMBER = compiled(r"[（(][一二三四五六七八九十]{1,3}[)）]$")  # a cited item's number, no assignment's end
 _CN_NUMBER_STYLE = compiled(r"[一二三四五六七八九十]")  # a number's marks alone: ``（）``, ``、``
 _CN_DIGIT = {c: k for k, c in enumerate("一二三四五六七八九", 1)}
 

@@ -40,6 +40,7 @@ _INDENT = 8  # columns of a line's leading spaces that count as its indentation 
 SAMPLE = 600  # lines: a text hard-wrapped is wrapped from its first page on (and a long plan costs no more)
 # a line ending with one ends its sentence, a label (its value below is read as such), or an assignment
 _SENTENCE_ENDS = ("。", "；", ";", "！", "？", "!", "?", "：", ":", "）", ")")
+_NO_LINE_START = frozenset("，。、；：？！）》」』”’%,.;:?!)")  # what a page keeps off a line's start
 _PARAGRAPH_ENDS = ("。", "；", ";", "！", "？", "!", "?")  # and an assignment's closing bracket (``_ends_paragraph``)
 
 
@@ -121,6 +122,7 @@ def paragraphs(
     out: list[tuple[int, int, str]] = []
     going_on = False
     last = -1  # the last non-empty line
+    above: list[int] = []  # the widths of the paragraph's lines above line i
     for i, line in enumerate(lines):
         if not line:
             continue
@@ -142,8 +144,40 @@ def paragraphs(
             out[-1] = (first, i, joined + line)
         else:
             out.append((i, i, line))
+            above = []
         going_on = is_full(line, width, written[i] if written is not None else None)
+        if going_on and above and line.endswith(_PARAGRAPH_ENDS):
+            going_on = not _ended_short(line, above, _next_line(lines, i), written[i] if written is not None else line)
+        above.append(display_width(line))
     return out
+
+
+def _next_line(lines: Sequence[str], i: int) -> str:
+    """The first non-empty line of ``lines`` after 0-based ``i``, or ""."""
+    return next((line for line in lines[i + 1 :] if line), "")
+
+
+def _ended_short(line: str, above: Sequence[int], after: str, written: str) -> bool:
+    """True when a full line ending a sentence (``line``, compact) is its paragraph's last though it looks full: the
+    paragraph's lines above it are set at one width (``above``: their widths) and the first character of the next
+    line ``after``, an ideograph, would have fitted on it, where the margin would have set it (unless a closing mark
+    follows it, which a page keeps off a line's start by bringing the character before it down). Round 73 wrap73:
+    at 28 characters, ``…确保交通建设项目顺利实施。`` (27) over ``各区交通主管部门牵头…`` ran on, the unit's duty lost
+    (held-out 74). Not a line whose spaces (``written``) stand for room on the page, nor a paragraph set at widths
+    that vary (a word processor's justified lines, half-width figures).
+
+    >>> _ended_short("确保交通建设项目顺利实施。", [28, 28], "各区交通主管部门牵头区相关部门", "确保交通建设项目顺利实施。")
+    True
+    >>> _ended_short("确保交通建设项目顺利实施。", [28, 28], "各，区交通主管部门", "确保交通建设项目顺利实施。")
+    False
+    >>> _ended_short("确保交通建设项目顺利实施。", [28, 26], "各区交通主管部门牵头区相关部门", "确保交通建设项目顺利实施。")
+    False
+    """
+    first = after[:1]
+    if not ("\u4e00" <= first <= "\u9fff") or after[1:2] in _NO_LINE_START or " " in written.strip():
+        return False
+    width = above[0]
+    return all(w == width for w in above) and display_width(line) + 2 <= width
 
 
 _HEADING = compiled(
